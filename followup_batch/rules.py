@@ -1,0 +1,297 @@
+"""The follow-up schedule: DESIGN section 3 as one vectorized computation over a frame.
+
+``schedule(frame, rules, as_of)`` is pure: it reads the normalised frame (schema.py), the rule
+table and the as-of date, and returns the due dates, next action and status of every row. It
+never looks at the clock or a file, and each row's answer depends on that row alone, so it can
+run on any partition of the rows. The date logic works on whole numpy arrays, grouped by the
+row's holiday calendar; no Python loop runs over rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .business_days import (
+    Calendars,
+    CountryGroups,
+    business_days_after,
+    next_preferred_day,
+    roll_forward,
+)
+from .ruleset import Offsets, RuleSet, load_rule_set
+from .schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
+
+NAT = np.datetime64("NaT", "D")
+# The four messages of the sequence, in order; networking stands apart (after a close).
+SEQUENCE = ("thank_you", "check_in_1", "check_in_2", "final")
+DUE_COLUMNS = ("thank_you_due", "check_in_1_due", "check_in_2_due", "final_due",
+               "networking_due")
+RESULT_COLUMNS = (*DUE_COLUMNS, "next_action", "next_due", "status")
+
+
+def load_rules(config: Path | None = None) -> RuleSet:
+    """The shipped rules, with the ``[rules]`` table of a TOML config file laid over them."""
+    if config is None:
+        return load_rule_set()
+    from .config import load_config  # config imports rules' neighbours; keep it lazy
+
+    return load_config(config).rules
+
+
+def days(values: pd.Series | np.ndarray) -> np.ndarray:
+    """A date column as datetime64[D] (NaT kept)."""
+    return np.asarray(values, dtype="datetime64[ns]").astype("datetime64[D]")
+
+
+def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ...]]) -> np.ndarray:
+    """Speed class per row: the first class (in table order) with a keyword in the text."""
+    patterns = {
+        name: re.compile(
+            r"(?<![0-9a-z])(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?![0-9a-z])")
+        for name, words in classes.items() if words
+    }
+
+    def classify(text: object) -> str:
+        lowered = str(text).casefold() if isinstance(text, str) else ""
+        return next((name for name, pat in patterns.items() if pat.search(lowered)), "standard")
+
+    codes, uniques = pd.factorize(industry.fillna("").astype(object), use_na_sentinel=False)
+    labels = np.array([classify(u) for u in uniques], dtype=object)
+    return labels[codes] if len(labels) else np.array([], dtype=object)
+
+
+def offset_days(offsets: Offsets, industry: np.ndarray, seniority: np.ndarray,
+                stage: np.ndarray) -> np.ndarray:
+    """base + industry + seniority + stage offsets, clamped to [low, high]."""
+    total = (
+        offsets.base
+        + _lookup(industry, offsets.industry)
+        + _lookup(seniority, offsets.seniority)
+        + _lookup(stage, offsets.stage)
+    )
+    return np.clip(total, offsets.low, offsets.high)
+
+
+def _lookup(keys: np.ndarray, table: Mapping[str, int]) -> np.ndarray:
+    return pd.Series(keys, dtype=object).map(table).fillna(0).to_numpy(dtype=np.int64)
+
+
+def send_window(due: np.ndarray, rules: RuleSet, groups: CountryGroups) -> np.ndarray:
+    """Move a due date forward to a preferred send day when one is at most N days later."""
+    preferred = next_preferred_day(due, rules.preferred_weekdays, groups)
+    close = (preferred - due) <= np.timedelta64(rules.max_shift_days, "D")
+    return np.where(close, preferred, due)
+
+
+def schedule(
+    frame: pd.DataFrame,
+    rules: RuleSet,
+    as_of: dt.date,
+    calendars: Calendars | None = None,
+) -> pd.DataFrame:
+    """Due dates, next action and status for every row of a normalised frame.
+
+    The result has the frame's index and the columns ``RESULT_COLUMNS`` plus the details the
+    explanation needs (speed class, offsets, which modifiers applied, skipped actions).
+    """
+    today = np.datetime64(as_of, "D")
+    interview = days(frame["interview_date"])
+    if calendars is None:
+        calendars = calendars_for(frame, as_of)
+    groups = CountryGroups(frame["country"].to_numpy(dtype=object), calendars)
+
+    def after(start: np.ndarray, n: np.ndarray | int) -> np.ndarray:
+        return business_days_after(start, n, groups)
+
+    def window(due: np.ndarray) -> np.ndarray:
+        return send_window(due, rules, groups)
+
+    industry = classify_industries(frame["industry"], rules.industries)
+    seniority = frame["seniority"].fillna("mid").to_numpy(dtype=object)
+    interview_type = frame["interview_type"].fillna("other").to_numpy(dtype=object)
+    stage = np.where(interview_type == "final", "final", "other").astype(object)
+    n1 = offset_days(rules.check_in_1, industry, seniority, stage)
+    n2 = offset_days(rules.check_in_2, industry, seniority, stage)
+    weeks = offset_days(rules.final_weeks, industry, seniority, stage)
+
+    sent = {name: days(frame[f"{name}_sent"]) for name in SEQUENCE}
+    done = {name: frame[f"{name}_done"].to_numpy(dtype=bool) | ~np.isnat(sent[name])
+            for name in SEQUENCE}
+    reply = days(frame["last_reply"])
+
+    # 1. Thank-you: same day after a final round or phone screen, else the next day.
+    same_day = np.isin(interview_type, list(rules.thank_you_same_day_types))
+    thank_you_due = interview + np.where(same_day, 0, 1).astype("timedelta64[D]")
+
+    # 2. The stated decision date, resolving "within N business days" on the row's calendar.
+    within = frame["decision_within_bd"].to_numpy(dtype="float64", na_value=np.nan)
+    has_within = ~np.isnan(within)
+    decision = days(frame["decision_date"])
+    decision = np.where(has_within, after(interview, np.nan_to_num(within).astype(np.int64)),
+                        decision)
+    has_decision = ~np.isnat(decision)
+    k = rules.after_stated_decision_bd
+    check_in_1_raw = np.where(
+        has_decision, np.maximum(after(decision, k), after(interview, k)), after(interview, n1))
+
+    # Employer replied after the interview and after every dated send: the next pending
+    # check-in or final restarts its clock from the reply (or a stated date beyond it).
+    latest_send = np.fmax.reduce([sent[name] for name in SEQUENCE])
+    replied = (reply > interview) & (np.isnat(latest_send) | (reply > latest_send))
+    reply_due = window(np.where(has_decision & (decision > reply), after(decision, k),
+                                after(reply, n1)))
+    pending_1 = replied & ~done["check_in_1"]
+    pending_2 = replied & done["check_in_1"] & ~done["check_in_2"]
+    pending_final = replied & done["check_in_1"] & done["check_in_2"] & ~done["final"]
+
+    # 3-4. Each later action chains from the previous one's sent date, or its due date.
+    check_in_1_due = np.where(pending_1, reply_due, window(check_in_1_raw))
+    check_in_1_base = np.where(np.isnat(sent["check_in_1"]), check_in_1_due, sent["check_in_1"])
+    check_in_2_due = np.where(pending_2, reply_due, window(after(check_in_1_base, n2)))
+    check_in_2_base = np.where(np.isnat(sent["check_in_2"]), check_in_2_due, sent["check_in_2"])
+    final_by_weeks = roll_forward(interview + (weeks * 7).astype("timedelta64[D]"), groups)
+    final_by_chain = after(check_in_2_base, rules.final_after_check_in_2_bd)
+    final_due = np.where(pending_final, reply_due,
+                         window(np.maximum(final_by_weeks, final_by_chain)))
+
+    due = {"thank_you": thank_you_due, "check_in_1": check_in_1_due,
+           "check_in_2": check_in_2_due, "final": final_due}
+    # Undated sends count as sent on their due date.
+    effective = {name: np.where(np.isnat(sent[name]) & done[name], due[name], sent[name])
+                 for name in SEQUENCE}
+
+    # Moved on: the final went out, no reply since, and ten business days have passed.
+    final_at = effective["final"]
+    moved_on_date = np.where(done["final"] & ~(reply > final_at),
+                             after(final_at, rules.moved_on_bd), NAT)
+    moved_on = ~np.isnat(moved_on_date) & (today >= moved_on_date)
+
+    outcome = frame["outcome"].fillna("open").to_numpy(dtype=object)
+    offer = np.isin(outcome, list(CLOSED_WITH_OFFER))
+    closed_without_offer = np.isin(outcome, list(CLOSED_WITHOUT_OFFER))
+    valid = ~np.isnat(interview)
+
+    # 5. Networking: a season after the close (or the last networking touch).
+    wants_networking = (closed_without_offer | moved_on) & valid
+    latest_in_row = np.fmax.reduce([interview, reply, *(sent[name] for name in SEQUENCE)])
+    closed_at = np.where(moved_on, moved_on_date, latest_in_row)
+    networking_from = np.fmax(closed_at, days(frame["networking_sent"]))
+    networking_due = np.where(
+        wants_networking & rules.networking_enabled,
+        roll_forward(networking_from + np.timedelta64(7 * rules.networking_weeks, "D"), groups),
+        NAT)
+
+    next_index, skipped = next_in_sequence(due, done, today)
+    sequence_due = np.choose(np.minimum(next_index, 3), [due[name] for name in SEQUENCE])
+    sequence_due = np.where(next_index < 4, sequence_due, NAT)
+    action_keys = np.array([*SEQUENCE, "none"], dtype=object)[next_index]
+
+    after_close = (closed_without_offer | moved_on) & ~offer
+    networking_key = "networking" if rules.networking_enabled else "none"
+    action_keys = np.where(after_close, networking_key, action_keys)
+    next_due = np.where(after_close, networking_due, sequence_due)
+    action_keys = np.where(offer | ~valid, "none", action_keys)
+    next_due = np.where(offer | ~valid, NAT, next_due)
+
+    soon_limit = after(np.full(len(frame), today), rules.due_soon_bd)
+    status = decide_status(
+        next_due, today, soon_limit, needs_info=frame["needs_info"].to_numpy(dtype=bool),
+        offer=offer, closed_without_offer=closed_without_offer, moved_on=moved_on,
+        nothing_left=action_keys == "none")
+
+    labels = pd.Series(action_keys, dtype=object).map(ACTION_LABELS).to_numpy(dtype=object)
+    columns = {
+        "thank_you_due": thank_you_due, "check_in_1_due": check_in_1_due,
+        "check_in_2_due": check_in_2_due, "final_due": final_due,
+        "networking_due": networking_due, "next_action": labels, "next_due": next_due,
+        "status": status,
+        # Details for the explanation (explain.py); not written to the sheet.
+        "action_key": action_keys, "industry_class": industry, "stage": stage,
+        "check_in_1_bd": n1, "check_in_2_bd": n2, "final_weeks": weeks,
+        "decision": decision, "check_in_1_unwindowed": check_in_1_raw,
+        "final_by_weeks": final_by_weeks, "final_by_chain": final_by_chain,
+        "replied": replied, "reply_due": reply_due, "moved_on": moved_on,
+        "moved_on_date": moved_on_date, "networking_from": networking_from,
+        "skipped": skipped,
+    }
+    result = pd.DataFrame(columns, index=frame.index)
+    for name in (*DUE_COLUMNS, "next_due", "decision", "check_in_1_unwindowed",
+                 "final_by_weeks", "final_by_chain", "reply_due", "moved_on_date",
+                 "networking_from"):
+        result[name] = result[name].astype("datetime64[ns]")
+    return result
+
+
+def next_in_sequence(
+    due: Mapping[str, np.ndarray], done: Mapping[str, np.ndarray], today: np.datetime64
+) -> tuple[np.ndarray, np.ndarray]:
+    """Index (0-3, 4 = none) of the first unsent action still worth sending, and a bitmask of
+    the unsent actions passed over on the way (bit i = SEQUENCE[i]).
+
+    An unsent action is skipped once a later one was sent, or once the following action is
+    already due: no thank-you two weeks late, no two check-ins back to back.
+    """
+    size = len(due["thank_you"])
+    later_done = np.zeros(size, dtype=bool)
+    candidates = []
+    for i in range(len(SEQUENCE) - 1, -1, -1):  # four actions, not rows
+        name = SEQUENCE[i]
+        superseded = later_done.copy()
+        if i + 1 < len(SEQUENCE):
+            superseded |= due[SEQUENCE[i + 1]] <= today
+        candidates.append((~done[name] & ~superseded, ~done[name] & superseded))
+        later_done |= done[name]
+    candidates.reverse()
+    chosen = np.full(size, len(SEQUENCE), dtype=np.int64)
+    skipped = np.zeros(size, dtype=np.int64)
+    undecided = np.ones(size, dtype=bool)
+    for i, (candidate, passed_over) in enumerate(candidates):
+        skipped |= np.where(undecided & passed_over, 1 << i, 0)
+        take = undecided & candidate
+        chosen[take] = i
+        undecided &= ~take
+    return chosen, skipped
+
+
+def decide_status(
+    next_due: np.ndarray,
+    today: np.datetime64,
+    soon_limit: np.ndarray,
+    *,
+    needs_info: np.ndarray,
+    offer: np.ndarray,
+    closed_without_offer: np.ndarray,
+    moved_on: np.ndarray,
+    nothing_left: np.ndarray,
+) -> np.ndarray:
+    """The status vocabulary of DESIGN section 3, first matching condition wins."""
+    conditions = [
+        needs_info,
+        offer,
+        next_due < today,
+        next_due == today,
+        (next_due > today) & (next_due <= soon_limit),
+        closed_without_offer,
+        moved_on,
+        nothing_left,
+    ]
+    choices = ["Needs info", "Closed", "Overdue", "Due today", "Due soon", "Closed", "Moved on",
+               "Waiting"]
+    return np.select(conditions, choices, default="Scheduled").astype(object)
+
+
+def calendars_for(frame: pd.DataFrame, as_of: dt.date) -> Calendars:
+    """Calendars spanning every date in the frame and the as-of date."""
+    columns = [c for c in frame.columns if str(frame[c].dtype).startswith("datetime64")]
+    stamps = [pd.Timestamp(as_of)]
+    for column in columns:
+        values = frame[column].dropna()
+        if len(values):
+            stamps += [values.min(), values.max()]
+    return Calendars.covering(min(stamps).date(), max(stamps).date())
