@@ -1,0 +1,369 @@
+"""A plain row-by-row implementation of DESIGN section 3, kept as an oracle and a baseline.
+
+Deliberately the opposite of ``followup_batch.rules``: one Python ``for`` loop over the rows,
+``datetime.date`` arithmetic, and business days checked one day at a time against the
+``holidays`` package. It shares no code with the vectorized engine (only the schema's
+vocabularies), so agreement between the two is evidence about the arithmetic, and the time it
+takes is the baseline the benchmark compares against.
+
+Where DESIGN section 3 leaves room for reading, this follows the team's written decisions
+(a-m in the benchmark brief, summarised in ``benchmarks/README.md``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import holidays
+import numpy as np
+import pandas as pd
+
+from followup_batch.schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
+
+ONE_DAY = timedelta(days=1)
+
+# --- the default rule numbers of DESIGN section 3 -------------------------------------------
+
+# Earlier classes win when a text matches several ("tech consulting" is fast).
+INDUSTRY_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "fast": ("tech", "technology", "software", "internet", "startup", "media", "marketing",
+             "advertising", "gaming", "e-commerce"),
+    "traditional": ("finance", "banking", "insurance", "law", "legal", "accounting",
+                    "consulting", "energy", "manufacturing"),
+    "institutional": ("government", "public sector", "academia", "university", "education",
+                      "research", "non-profit", "nonprofit", "healthcare"),
+}
+
+FIRST_CHECK_IN_BASE = 5
+FIRST_CHECK_IN_INDUSTRY = {"fast": -2, "standard": 0, "traditional": 2, "institutional": 5}
+FIRST_CHECK_IN_SENIORITY = {"entry": -1, "mid": 0, "senior": 2, "executive": 5}
+FIRST_CHECK_IN_FINAL_STAGE = -2  # after a final round the decision is close
+FIRST_CHECK_IN_CLAMP = (2, 15)
+
+SECOND_CHECK_IN_BASE = 5
+SECOND_CHECK_IN_INDUSTRY = {"fast": 0, "standard": 2, "traditional": 3, "institutional": 5}
+SECOND_CHECK_IN_SENIORITY = {"entry": 0, "mid": 2, "senior": 5, "executive": 5}
+SECOND_CHECK_IN_CLAMP = (5, 20)
+
+FINAL_WEEKS_BASE = 4
+FINAL_WEEKS_SENIORITY = {"entry": 0, "mid": 0, "senior": 2, "executive": 4}
+FINAL_WEEKS_INDUSTRY = {"fast": 0, "standard": 0, "traditional": 0, "institutional": 4}
+FINAL_AFTER_SECOND_BD = 5
+
+SAME_DAY_THANK_YOU_TYPES = frozenset({"final", "phone"})
+NETWORKING_AFTER = timedelta(weeks=10)
+MOVED_ON_AFTER_BD = 10
+SEND_WINDOW_DAYS = 2
+DUE_SOON_BD = 2
+DEFAULT_PREFERRED_WEEKDAYS = (1, 2)  # Tuesday, Wednesday: follow-ups read best mid-week
+
+# The three actions the send window and the reply rule act on, in sequence order.
+CHECK_INS_AND_FINAL = ("check_in_1", "check_in_2", "final")
+SEQUENCE = ("thank_you", *CHECK_INS_AND_FINAL)
+
+OUTPUT_DATE_COLUMNS = (
+    "thank_you_due", "check_in_1_due", "check_in_2_due", "final_due", "networking_due",
+    "next_due")
+OUTPUT_COLUMNS = (*OUTPUT_DATE_COLUMNS, "next_action", "status")
+
+NO_ACTION = ACTION_LABELS["none"]
+
+
+# --- calendars --------------------------------------------------------------------------------
+
+class Calendar:
+    """Business days of one country/subdivision, asked one day at a time."""
+
+    def __init__(self, key: str) -> None:
+        code, _, subdiv = key.partition("-")
+        self.holidays = holidays.country_holidays(code, subdiv=subdiv or None)
+        self.weekend = frozenset(self.holidays.weekend)
+
+    def is_business_day(self, day: date) -> bool:
+        return day.weekday() not in self.weekend and day not in self.holidays
+
+    def rolled(self, day: date) -> date:
+        """The day itself when it is a business day, else the next one."""
+        while not self.is_business_day(day):
+            day += ONE_DAY
+        return day
+
+    def after(self, day: date, count: int) -> date:
+        """The count-th business day after day, counting from the business day on or before it.
+
+        Same meaning as ``numpy.busday_offset(day, count, roll="backward")``.
+        """
+        while not self.is_business_day(day):
+            day -= ONE_DAY
+        stepped = 0
+        while stepped < count:
+            day += ONE_DAY
+            if self.is_business_day(day):
+                stepped += 1
+        return day
+
+
+@functools.cache
+def calendar_for(key: str) -> Calendar:
+    # Building a holidays object is the expensive part; one per country key is a fair baseline.
+    return Calendar(key)
+
+
+# --- per-row rule inputs ------------------------------------------------------------------------
+
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    words = (re.escape(word) for word in keyword.split())
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.IGNORECASE)
+
+
+INDUSTRY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    name: tuple(_keyword_pattern(keyword) for keyword in keywords)
+    for name, keywords in INDUSTRY_KEYWORDS.items()
+}
+
+
+def industry_class(text: object) -> str:
+    if not isinstance(text, str):
+        return "standard"
+    for name, patterns in INDUSTRY_PATTERNS.items():
+        if any(pattern.search(text) for pattern in patterns):
+            return name
+    return "standard"
+
+
+def clamp(value: int, bounds: tuple[int, int]) -> int:
+    low, high = bounds
+    return max(low, min(high, value))
+
+
+def first_check_in_bd(industry: str, seniority: str, interview_type: str) -> int:
+    stage = FIRST_CHECK_IN_FINAL_STAGE if interview_type == "final" else 0
+    total = (FIRST_CHECK_IN_BASE + FIRST_CHECK_IN_INDUSTRY[industry]
+             + FIRST_CHECK_IN_SENIORITY[seniority] + stage)
+    return clamp(total, FIRST_CHECK_IN_CLAMP)
+
+
+def second_check_in_bd(industry: str, seniority: str) -> int:
+    total = (SECOND_CHECK_IN_BASE + SECOND_CHECK_IN_INDUSTRY[industry]
+             + SECOND_CHECK_IN_SENIORITY[seniority])
+    return clamp(total, SECOND_CHECK_IN_CLAMP)
+
+
+def final_weeks(industry: str, seniority: str) -> int:
+    return FINAL_WEEKS_BASE + FINAL_WEEKS_SENIORITY[seniority] + FINAL_WEEKS_INDUSTRY[industry]
+
+
+def as_date(value: object) -> date | None:
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).date()
+
+
+# --- one row ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Settings:
+    as_of: date
+    preferred_weekdays: frozenset[int]
+    networking: bool
+
+
+@dataclass
+class RowResult:
+    thank_you_due: date | None = None
+    check_in_1_due: date | None = None
+    check_in_2_due: date | None = None
+    final_due: date | None = None
+    networking_due: date | None = None
+    next_due: date | None = None
+    next_action: str = NO_ACTION
+    status: str = "Needs info"
+
+
+def send_window(day: date, calendar: Calendar, preferred: frozenset[int]) -> date:
+    """Move forward to a preferred send day when one is at most SEND_WINDOW_DAYS away."""
+    for ahead in range(SEND_WINDOW_DAYS + 1):
+        candidate = day + timedelta(days=ahead)
+        if candidate.weekday() in preferred and calendar.is_business_day(candidate):
+            return candidate
+    return day
+
+
+def stated_decision(row, interview: date, calendar: Calendar) -> date | None:
+    """The date the employer said they would decide by, if they said one."""
+    decided = as_date(row.decision_date)
+    if decided is not None:
+        return decided
+    if pd.isna(row.decision_within_bd):
+        return None
+    return calendar.after(interview, int(row.decision_within_bd))
+
+
+def reply_restarts(reply: date | None, interview: date, sent: dict[str, date | None],
+                   done: dict[str, bool]) -> str | None:
+    """The pending check-in/final whose clock restarts from the employer's reply, if any."""
+    if reply is None or reply <= interview:
+        return None
+    if any(day is not None and reply <= day for day in sent.values()):
+        return None
+    return next((action for action in CHECK_INS_AND_FINAL if not done[action]), None)
+
+
+def next_pending(due: dict[str, date], done: dict[str, bool], as_of: date) -> str | None:
+    """The first unsent action still worth sending (DESIGN: no thank-you two weeks late)."""
+    for position, action in enumerate(SEQUENCE):
+        if done[action]:
+            continue
+        later = SEQUENCE[position + 1:]
+        if any(done[other] for other in later):
+            continue
+        # The final follow-up is the last message in the sequence, so it is never overtaken.
+        if later and due[later[0]] <= as_of:
+            continue
+        return action
+    return None
+
+
+def schedule_row(row, settings: Settings) -> RowResult:
+    interview = as_date(row.interview_date)
+    if interview is None:
+        return RowResult()
+    calendar = calendar_for(row.country)
+    preferred = settings.preferred_weekdays
+    industry = industry_class(row.industry)
+    first_bd = first_check_in_bd(industry, row.seniority, row.interview_type)
+    second_bd = second_check_in_bd(industry, row.seniority)
+    weeks = final_weeks(industry, row.seniority)
+
+    sent = {action: as_date(getattr(row, f"{action}_sent")) for action in SEQUENCE}
+    done = {action: bool(getattr(row, f"{action}_done")) or sent[action] is not None
+            for action in SEQUENCE}
+    reply = as_date(row.last_reply)
+    decision = stated_decision(row, interview, calendar)
+
+    restarted = reply_restarts(reply, interview, sent, done)
+    restarted_due = None
+    if restarted is not None:
+        if decision is not None and decision > reply:
+            restart_from = calendar.after(decision, 1)
+        else:
+            restart_from = calendar.after(reply, first_bd)
+        restarted_due = send_window(restart_from, calendar, preferred)
+
+    due: dict[str, date] = {}
+    due["thank_you"] = (interview if row.interview_type in SAME_DAY_THANK_YOU_TYPES
+                        else interview + ONE_DAY)
+
+    if decision is not None:
+        first = max(calendar.after(decision, 1), calendar.after(interview, 1))
+    else:
+        first = calendar.after(interview, first_bd)
+    due["check_in_1"] = send_window(first, calendar, preferred)
+    if restarted == "check_in_1":
+        due["check_in_1"] = restarted_due
+
+    # Chain from the actual send when it is dated; an undated send counts as on its due date.
+    first_base = sent["check_in_1"] or due["check_in_1"]
+    due["check_in_2"] = send_window(calendar.after(first_base, second_bd), calendar, preferred)
+    if restarted == "check_in_2":
+        due["check_in_2"] = restarted_due
+
+    second_base = sent["check_in_2"] or due["check_in_2"]
+    final = max(calendar.rolled(interview + timedelta(weeks=weeks)),
+                calendar.after(second_base, FINAL_AFTER_SECOND_BD))
+    due["final"] = send_window(final, calendar, preferred)
+    if restarted == "final":
+        due["final"] = restarted_due
+
+    result = RowResult(
+        thank_you_due=due["thank_you"], check_in_1_due=due["check_in_1"],
+        check_in_2_due=due["check_in_2"], final_due=due["final"])
+
+    offer = row.outcome in CLOSED_WITH_OFFER
+    closed_without_offer = row.outcome in CLOSED_WITHOUT_OFFER
+
+    final_sent_on = sent["final"] or (due["final"] if done["final"] else None)
+    moved_on_date = None
+    if final_sent_on is not None and not (reply is not None and reply > final_sent_on):
+        moved_on_date = calendar.after(final_sent_on, MOVED_ON_AFTER_BD)
+    moved_on = moved_on_date is not None and settings.as_of >= moved_on_date
+
+    if settings.networking and not offer and (closed_without_offer or moved_on):
+        if moved_on:
+            closed_on = moved_on_date
+        else:
+            actual = [interview, reply, *sent.values()]
+            closed_on = max(day for day in actual if day is not None)
+        touch = as_date(row.networking_sent)
+        if touch is not None:
+            closed_on = max(closed_on, touch)
+        result.networking_due = calendar.rolled(closed_on + NETWORKING_AFTER)
+
+    if offer:
+        action = None
+    elif closed_without_offer or moved_on:
+        action = "networking" if result.networking_due is not None else None
+    else:
+        action = next_pending(due, done, settings.as_of)
+    if action == "networking":
+        result.next_due = result.networking_due
+    elif action is not None:
+        result.next_due = due[action]
+    result.next_action = ACTION_LABELS[action or "none"]
+    result.status = row_status(row, result, calendar, settings.as_of, offer,
+                               closed_without_offer, moved_on)
+    return result
+
+
+def row_status(row, result: RowResult, calendar: Calendar, as_of: date, offer: bool,
+               closed_without_offer: bool, moved_on: bool) -> str:
+    if row.needs_info:
+        return "Needs info"
+    if offer:
+        return "Closed"
+    next_due = result.next_due
+    if next_due is not None:
+        if next_due < as_of:
+            return "Overdue"
+        if next_due == as_of:
+            return "Due today"
+        if next_due <= calendar.after(as_of, DUE_SOON_BD):
+            return "Due soon"
+    if closed_without_offer:
+        return "Closed"
+    if moved_on:
+        return "Moved on"
+    if result.next_action == NO_ACTION:
+        return "Waiting"
+    return "Scheduled"
+
+
+# --- the frame ----------------------------------------------------------------------------------
+
+def _date_column(days: list[date | None], index: pd.Index) -> pd.Series:
+    values = np.array(
+        [np.datetime64(day, "D") if day is not None else np.datetime64("NaT", "D")
+         for day in days],
+        dtype="datetime64[D]")
+    return pd.Series(values.astype("datetime64[ns]"), index=index)
+
+
+def schedule_rows(frame: pd.DataFrame, as_of: date, *,
+                  preferred_weekdays: tuple[int, ...] = DEFAULT_PREFERRED_WEEKDAYS,
+                  networking: bool = True) -> pd.DataFrame:
+    """Due dates, next action and status for every row of a normalised frame.
+
+    ``preferred_weekdays`` uses ``date.weekday()`` numbers (Monday 0).
+    """
+    settings = Settings(as_of=as_of, preferred_weekdays=frozenset(preferred_weekdays),
+                        networking=networking)
+    results = [schedule_row(row, settings) for row in frame.itertuples(index=False)]
+    columns = {name: _date_column([getattr(r, name) for r in results], frame.index)
+               for name in OUTPUT_DATE_COLUMNS}
+    columns["next_action"] = pd.Series([r.next_action for r in results], index=frame.index,
+                                       dtype=object)
+    columns["status"] = pd.Series([r.status for r in results], index=frame.index, dtype=object)
+    return pd.DataFrame(columns, index=frame.index)
