@@ -291,7 +291,9 @@ def schedule_row(row, settings: Settings) -> RowResult:
         moved_on_date = calendar.after(final_sent_on, MOVED_ON_AFTER_BD)
     moved_on = moved_on_date is not None and settings.as_of >= moved_on_date
 
-    if settings.networking and not offer and (closed_without_offer or moved_on):
+    # Team reading (a)/(k): the networking date belongs to every moved-on row, an offer row
+    # included; only the next action and status of an offer row ignore it.
+    if settings.networking and (closed_without_offer or moved_on):
         if moved_on:
             closed_on = moved_on_date
         else:

@@ -113,8 +113,11 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     interview = _interview_days(rng, n)
 
-    decision = np.where(rng.random(n) < 0.15, _days_after(rng, interview, -1, 21), NAT)
-    within = np.where(rng.random(n) < 0.08, rng.integers(1, 11, size=n), -1)
+    # A stated timeline is one cell: a date (or a phrase resolved to one) or "within N business
+    # days", never both.
+    stated = rng.random(n)
+    decision = np.where(stated < 0.15, _days_after(rng, interview, -1, 21), NAT)
+    within = np.where((stated >= 0.15) & (stated < 0.23), rng.integers(1, 11, size=n), -1)
 
     # Each later step is likelier when the earlier one went out, and dated after it; a few rows
     # skip a step (a 2nd check-in with no 1st) because real trackers do.
