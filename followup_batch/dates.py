@@ -1,0 +1,507 @@
+"""The one strict date reader of the project, and the stated-timeline phrases.
+
+Strict means: a value is read as a date only when every part of it (year, month, day) is in the
+cell. Nothing is filled in from "today" or a default, which is what ``dateutil`` would do
+silently. Dates without a year are reported as such (``ParsedDate.month_day``) so the caller can
+infer the year from neighbouring dates and say so.
+
+Two layers:
+- ``parse_date`` / ``match_timeline`` read one value (used per distinct value);
+- ``parse_date_column`` / ``resolve_timelines`` work on whole columns: real datetime cells go
+  through pandas in one call, other values are parsed once per distinct value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import numbers
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .schema import PLACEHOLDERS, header_key
+
+# Excel's serial date range: 1 = 1900-01-01, 2958465 = 9999-12-31 (1900 date system).
+EXCEL_MAX_SERIAL_1900 = 2958465
+EXCEL_MAX_SERIAL_1904 = EXCEL_MAX_SERIAL_1900 - 1462
+# Serial 60 is 1900-02-29, a day that never existed: Excel copied Lotus 1-2-3's leap-year bug.
+EXCEL_PHANTOM_LEAP_DAY = 60
+_EPOCH_1900_BEFORE_BUG = dt.date(1899, 12, 31)
+_EPOCH_1900 = dt.date(1899, 12, 30)
+_EPOCH_1904 = dt.date(1904, 1, 1)
+
+# datetime64[ns] holds these; the normalised frame uses that dtype.
+FIRST_SUPPORTED = dt.date(1678, 1, 1)
+LAST_SUPPORTED = dt.date(2261, 12, 31)
+
+NOT_A_DATE = "is not a date"
+NO_YEAR = "has no year"
+NO_DAY = "is not a full date (the day is missing)"
+TIME_ONLY = "is a time without a date"
+OUT_OF_RANGE = "is outside the dates this tool handles (1678 to 2261)"
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")),
+        start=1)
+    for name in names
+}
+WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"),
+         ("thu", "thur", "thurs", "thursday"), ("fri", "friday"), ("sat", "saturday"),
+         ("sun", "sunday")))
+    for name in names
+}
+
+# ---------------------------------------------------------------------------------------------
+# One value
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """What a cell says as a date.
+
+    Exactly one of these holds: ``value`` is set (a date); ``problem`` is set (a reason to show
+    after the quoted cell, e.g. 'is not a date'); both are None (the cell is empty or a
+    placeholder such as "n/a"). ``month_day`` is set with the 'has no year' problem.
+    """
+
+    value: dt.date | None = None
+    problem: str | None = None
+    month_day: tuple[int, int] | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.value is None and self.problem is None
+
+
+EMPTY = ParsedDate()
+
+_PUNCTUATION_ONLY = re.compile(r"[\s\-–—?._/*]*")
+
+
+def is_placeholder(value: object) -> bool:
+    """True for empty cells and words meaning 'nothing yet' (n/a, TBD, -, ?), not a problem."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if value is pd.NaT:
+        return True
+    if not isinstance(value, str):
+        return False
+    folded = value.strip().casefold()
+    if folded in PLACEHOLDERS or _PUNCTUATION_ONLY.fullmatch(folded):
+        return True
+    key = header_key(folded)
+    return bool(key) and key in PLACEHOLDERS
+
+
+def parse_date(
+    value: object, *, dayfirst: bool | None = None, epoch_1904: bool = False
+) -> ParsedDate:
+    """Read one cell value as a date (any time of day is dropped). Never raises.
+
+    ``dayfirst``: True reads 3/11/2026 as 3 November, False as March 11, None reads it the only
+    valid way when one number is above 12 and month-first (US) otherwise.
+    ``epoch_1904``: the workbook uses the 1904 date system (old Mac Excel) for serial numbers.
+    """
+    if is_placeholder(value):
+        return EMPTY
+    if isinstance(value, (bool, np.bool_)):
+        return ParsedDate(problem=NOT_A_DATE)
+    if isinstance(value, dt.datetime):  # pd.Timestamp too
+        return _checked(value.date())
+    if isinstance(value, dt.date):
+        return _checked(value)
+    if isinstance(value, np.datetime64):
+        return parse_date(pd.Timestamp(value), dayfirst=dayfirst, epoch_1904=epoch_1904)
+    if isinstance(value, dt.time):
+        return ParsedDate(problem=TIME_ONLY)
+    if isinstance(value, numbers.Real):
+        return from_excel_serial(float(value), epoch_1904=epoch_1904)
+    if isinstance(value, str):
+        return parse_date_text(value, dayfirst=dayfirst, epoch_1904=epoch_1904)
+    return ParsedDate(problem=NOT_A_DATE)
+
+
+def from_excel_serial(serial: float, *, epoch_1904: bool = False) -> ParsedDate:
+    """An Excel serial day number (the fraction is the time of day, dropped)."""
+    if math.isnan(serial):
+        return EMPTY
+    if not math.isfinite(serial):
+        return ParsedDate(problem=NOT_A_DATE)
+    day = math.floor(serial)
+    if epoch_1904:
+        if not 0 <= day <= EXCEL_MAX_SERIAL_1904:
+            return ParsedDate(problem=NOT_A_DATE)
+        return _checked(_EPOCH_1904 + dt.timedelta(days=day))
+    if not 1 <= day <= EXCEL_MAX_SERIAL_1900 or day == EXCEL_PHANTOM_LEAP_DAY:
+        return ParsedDate(problem=NOT_A_DATE)
+    epoch = _EPOCH_1900_BEFORE_BUG if day < EXCEL_PHANTOM_LEAP_DAY else _EPOCH_1900
+    return _checked(epoch + dt.timedelta(days=day))
+
+
+def _checked(day: dt.date) -> ParsedDate:
+    if not FIRST_SUPPORTED <= day <= LAST_SUPPORTED:
+        return ParsedDate(problem=OUT_OF_RANGE)
+    return ParsedDate(value=day)
+
+
+# Text forms. The time part is validated (a 25:00 is a typo worth reporting) and then dropped.
+_TIME = (
+    r"(?:(?:\s*,\s*|\s+|t)(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+    r"|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
+)
+_ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME)
+_COMPACT_ISO = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
+_NUMERIC = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _TIME)
+_NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")
+_DAY_MONTH = re.compile(
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(?:of\s+)?(?P<mon>[a-z]+)\.?"
+    r"(?:[\s\-/.,]+(?P<y>\d{4}|\d{2}))?" + _TIME)
+_MONTH_DAY = re.compile(
+    r"(?P<mon>[a-z]+)\.?[\s\-/.]*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s*(?P<y>\d{4})|,\s*(?P<y2>\d{2}))?" + _TIME)
+_MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.?[\s\-/.,]*(?P<y>\d{4})")
+_LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+)\.?,?\s+(?P<rest>.+)")
+_TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
+_AM_PM = re.compile(r"[ap]\.?m\.?$")
+_SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+def parse_date_text(
+    text: str, *, dayfirst: bool | None = None, epoch_1904: bool = False
+) -> ParsedDate:
+    """Read text as a date, strictly (see ``parse_date``)."""
+    folded = " ".join(text.strip().casefold().split())
+    if is_placeholder(folded):
+        return EMPTY
+    stated_weekday: int | None = None
+    leading = _LEADING_WEEKDAY.fullmatch(folded)
+    if leading and leading["wd"] in WEEKDAYS:
+        stated_weekday = WEEKDAYS[leading["wd"]]
+        folded = leading["rest"]
+    parsed = _parse_folded(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
+    # "Mon 2026-11-03" when the 3rd is a Tuesday: one of the two is a typo; say so.
+    if (stated_weekday is not None and parsed.value is not None
+            and parsed.value.weekday() != stated_weekday):
+        return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a "
+                                  f"{parsed.value:%A})")
+    return parsed
+
+
+def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> ParsedDate:
+    if _SERIAL_TEXT.fullmatch(folded):
+        # Five-digit numbers are serials pasted as text (1927..2173); shorter ones are not dates.
+        return from_excel_serial(float(folded), epoch_1904=epoch_1904)
+    if m := _COMPACT_ISO.fullmatch(folded):
+        return _ymd(int(m["y"]), int(m["m"]), int(m["d"]), None)
+    if m := _ISO.fullmatch(folded):
+        return _ymd(int(m["y"]), int(m["m"]), int(m["d"]), m["time"])
+    if m := _NUMERIC.fullmatch(folded):
+        month, day = _month_day_order(int(m["a"]), int(m["b"]), dayfirst)
+        return _ymd(_full_year(m["y"]), month, day, m["time"])
+    if m := _NUMERIC_NO_YEAR.fullmatch(folded):
+        month, day = _month_day_order(int(m["a"]), int(m["b"]), dayfirst)
+        return _without_year(month, day)
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        m = pattern.fullmatch(folded)
+        if m and m["mon"] in MONTHS:
+            year = m["y"] or m.groupdict().get("y2")
+            if year is None:
+                if m["time"]:
+                    return ParsedDate(problem=NOT_A_DATE)
+                return _without_year(MONTHS[m["mon"]], int(m["d"]))
+            return _ymd(_full_year(year), MONTHS[m["mon"]], int(m["d"]), m["time"])
+    m = _MONTH_YEAR.fullmatch(folded)
+    if m and m["mon"] in MONTHS:
+        return ParsedDate(problem=NO_DAY)
+    if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", folded):
+        return ParsedDate(problem=TIME_ONLY)
+    return ParsedDate(problem=NOT_A_DATE)
+
+
+def _month_day_order(a: int, b: int, dayfirst: bool | None) -> tuple[int, int]:
+    if dayfirst is None:
+        # Only one reading is valid when the first number cannot be a month; else US order.
+        return (b, a) if a > 12 >= b else (a, b)
+    return (b, a) if dayfirst else (a, b)
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        # Excel's two-digit-year window: 00-29 are 2000s, 30-99 are 1900s.
+        year += 2000 if year < 30 else 1900
+    return year
+
+
+def _ymd(year: int, month: int, day: int, time: str | None) -> ParsedDate:
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return ParsedDate(problem=NOT_A_DATE)
+    if time is not None and not _valid_time(time):
+        return ParsedDate(problem=NOT_A_DATE)
+    return _checked(value)
+
+
+def _valid_time(text: str) -> bool:
+    m = _TIME_PARTS.match(text)
+    if m is None:
+        return False
+    hour, minute, second = int(m["h"]), int(m["mi"] or 0), int(m["s"] or 0)
+    max_hour = 12 if _AM_PM.search(text) else 23
+    return hour <= max_hour and minute < 60 and second < 61
+
+
+def _without_year(month: int, day: int) -> ParsedDate:
+    # Validate against a leap year so "Feb 29" is kept for the year inference to decide.
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return ParsedDate(problem=NOT_A_DATE)
+    return ParsedDate(problem=NO_YEAR, month_day=(month, day))
+
+
+def infer_year(month_day: tuple[int, int], near: dt.date) -> dt.date | None:
+    """The date with that month and day closest to ``near`` (a year either side at most)."""
+    month, day = month_day
+    candidates = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - near).days), d))
+
+
+_DAYFIRST_EVIDENCE = re.compile(r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.]\d{2,4})?\b")
+
+
+def detect_dayfirst(values: Iterable[object]) -> bool | None:
+    """Whether numeric text dates in ``values`` are day-first: True, False, or None (unknown).
+
+    True when some value's first number is above 12 and no value's second number is; False in
+    the mirror case; None when nothing decides it or the values contradict each other.
+    """
+    day_first = month_first = False
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        m = _DAYFIRST_EVIDENCE.match(value.strip())
+        if m is None:
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    if day_first and not month_first:
+        return True
+    if month_first and not day_first:
+        return False
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Stated timelines (DESIGN section 2)
+# ---------------------------------------------------------------------------------------------
+
+# Timeline kinds; ``n`` is the weekday (0 = Monday), the number of days, or of business days.
+WEEKDAY = "weekday"  # the first such weekday strictly after the interview
+DAYS = "days"  # interview + n calendar days
+NEXT_WEEK = "next_week"  # the Friday of the (Monday-based) week after the interview's
+MONTH_END = "month_end"  # the last day of the interview's month
+BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
+
+FRIDAY = 4
+_NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_N = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:by |next )?(?P<wd>[a-z]+)"), WEEKDAY),
+    (re.compile(r"tomorrow"), DAYS),
+    (re.compile(r"end of (?:the )?week|this week"), WEEKDAY),
+    (re.compile(r"(?:end of )?next week"), NEXT_WEEK),
+    (re.compile(rf"in {_N} (?P<unit>days?|weeks?)"), DAYS),
+    (re.compile(rf"within {_N} (?:(?:business|working) days?|bd)"), BUSINESS_DAYS),
+    (re.compile(r"end of (?:the )?month"), MONTH_END),
+)
+_EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'()[]"
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A stated-timeline phrase, read but not yet placed on a calendar."""
+
+    kind: str
+    n: int = 0
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A timeline placed against an interview date: a date, or N business days after it."""
+
+    date: dt.date | None = None
+    within_bd: int | None = None
+
+
+def match_timeline(text: str) -> Timeline | None:
+    """The timeline phrase ``text`` states, or None when it is not one of DESIGN's phrases."""
+    folded = " ".join(text.casefold().strip(_EDGE_PUNCTUATION).split())
+    for pattern, kind in _PHRASES:
+        m = pattern.fullmatch(folded)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        if "wd" in groups:
+            if groups["wd"] not in WEEKDAYS:
+                continue
+            return Timeline(WEEKDAY, WEEKDAYS[groups["wd"]])
+        if kind == WEEKDAY:  # end of week / this week
+            return Timeline(WEEKDAY, FRIDAY)
+        if kind == DAYS and "unit" not in groups:  # tomorrow
+            return Timeline(DAYS, 1)
+        if kind in (DAYS, BUSINESS_DAYS):
+            n = _NUMBER_WORDS.get(groups["n"]) or int(groups["n"])
+            if n < 1:
+                return None
+            if kind == DAYS and groups["unit"].startswith("week"):
+                n *= 7
+            return Timeline(kind, n)
+        return Timeline(kind)
+    return None
+
+
+def resolve_timelines(
+    timelines: pd.Series, interview: pd.Series
+) -> tuple[pd.Series, pd.Series]:
+    """Place each row's timeline (or None) against its interview date, all rows at once.
+
+    Returns (decision date as datetime64[ns], NaT where unresolved; within N business days as
+    Int64, <NA> where not that kind). A missing interview date leaves both empty.
+    """
+    index = interview.index
+    kinds = pd.Series([t.kind if t is not None else "" for t in timelines], index=index,
+                      dtype=object)
+    ns = pd.Series([t.n if t is not None else 0 for t in timelines], index=index, dtype="int64")
+    day = pd.to_datetime(interview).astype("datetime64[ns]").dt.normalize()
+    weekday = day.dt.weekday.to_numpy(dtype="float64", na_value=np.nan)
+    n = ns.to_numpy(dtype="float64")
+    offsets = np.select(
+        [kinds == WEEKDAY, kinds == DAYS, kinds == NEXT_WEEK, kinds == MONTH_END],
+        [(n - weekday - 1) % 7 + 1,
+         n,
+         # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
+         11 - weekday,
+         (day.dt.days_in_month - day.dt.day).to_numpy(dtype="float64", na_value=np.nan)],
+        default=np.nan)
+    decision = day + pd.to_timedelta(pd.Series(offsets, index=index), unit="D")
+    within = ns.where((kinds == BUSINESS_DAYS) & day.notna()).astype("Int64")
+    return decision.astype("datetime64[ns]"), within
+
+
+def parse_timeline(text: str, interview: dt.date) -> Resolved | None:
+    """Resolve a stated-timeline phrase against the interview date; None when not a phrase."""
+    timeline = match_timeline(text)
+    if timeline is None:
+        return None
+    dates, within = resolve_timelines(
+        pd.Series([timeline], dtype=object),
+        pd.Series([pd.Timestamp(interview)], dtype="datetime64[ns]"))
+    if timeline.kind == BUSINESS_DAYS:
+        return Resolved(within_bd=int(within.iloc[0]))
+    return Resolved(date=dates.iloc[0].date())
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole columns
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DateColumn:
+    """A column read as dates, aligned with the input's index."""
+
+    dates: pd.Series  # datetime64[ns]; NaT when empty or unreadable
+    problems: pd.Series  # object: the reason (see ParsedDate.problem) or None
+    month_days: pd.Series  # object: (month, day) for dates without a year, else None
+
+
+def parse_date_column(
+    values: pd.Series, *, dayfirst: bool | None = None, epoch_1904: bool = False
+) -> DateColumn:
+    """``parse_date`` over a column: datetime cells in one pandas call, the rest per value."""
+    index = values.index
+    dates = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
+    problems = pd.Series(None, index=index, dtype=object)
+    month_days = pd.Series(None, index=index, dtype=object)
+    kinds = values.map(type, na_action="ignore")
+    present = kinds.notna()
+    is_datetime = present & kinds.isin((dt.datetime, pd.Timestamp))
+    rest = present & ~is_datetime
+    if is_datetime.any():
+        fast = _datetimes_in_range(values[is_datetime])
+        if fast is None:
+            rest |= is_datetime  # time zones or the like: take the careful path
+        else:
+            dates[is_datetime] = fast
+            problems[is_datetime & dates.isna()] = OUT_OF_RANGE
+    for kind in kinds[rest].unique():
+        subset = values[rest & (kinds == kind)]
+        sub_dates, sub_problems, sub_month_days = _parse_distinct(
+            subset, dayfirst=dayfirst, epoch_1904=epoch_1904)
+        dates[subset.index] = sub_dates
+        problems[subset.index] = sub_problems
+        month_days[subset.index] = sub_month_days
+    return DateColumn(dates=dates, problems=problems, month_days=month_days)
+
+
+def _datetimes_in_range(values: pd.Series) -> pd.Series | None:
+    """Naive datetime cells to dates (time dropped), NaT outside the ns range; None if mixed."""
+    try:
+        stamps = pd.to_datetime(values.to_numpy(dtype=object), utc=False)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if stamps.tz is not None:
+        return None
+    days = stamps.normalize()
+    first, last = pd.Timestamp(FIRST_SUPPORTED), pd.Timestamp(LAST_SUPPORTED)
+    in_range = (days >= first) & (days <= last)
+    kept = days.where(in_range)
+    return pd.Series(kept.astype("datetime64[ns]"), index=values.index)
+
+
+def _parse_distinct(
+    subset: pd.Series, *, dayfirst: bool | None, epoch_1904: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Parse each distinct value once (values of one Python type, so 1 and True never merge).
+
+    Returns dates (datetime64[ns]), problems and month_days (object), aligned with ``subset``.
+    """
+    codes, uniques = pd.factorize(subset, use_na_sentinel=False)
+    parsed = [parse_date(u, dayfirst=dayfirst, epoch_1904=epoch_1904) for u in uniques]
+    nat = np.datetime64("NaT", "ns")
+    unique_dates = np.array(
+        [np.datetime64(p.value, "ns") if p.value is not None else nat for p in parsed],
+        dtype="datetime64[ns]")
+    unique_problems = np.array([p.problem for p in parsed], dtype=object)
+    unique_month_days = np.empty(len(parsed), dtype=object)
+    unique_month_days[:] = [p.month_day for p in parsed]
+    return unique_dates[codes], unique_problems[codes], unique_month_days[codes]
