@@ -185,3 +185,26 @@ class RuleSet:
 def load_rule_set(overrides: Mapping[str, Any] | None = None) -> RuleSet:
     table = merge_overrides(default_table(), overrides or {}, "rules")
     return RuleSet(table).validate()
+
+
+def format_table(table: Mapping[str, Any]) -> str:
+    """The rule table as TOML, in the shipped file's order (what `followup-batch rules` shows)."""
+    lines: list[str] = []
+    for section, values in table.items():
+        lines.append(f"[{section}]")
+        for key, value in values.items():
+            lines.append(f"{key} = {_toml_value(value)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Mapping):
+        return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)

@@ -80,7 +80,8 @@ FIELDS: tuple[Field, ...] = (
 
 FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
-SENT_FIELDS: tuple[str, ...] = ("thank_you_sent", "check_in_1_sent", "check_in_2_sent", "final_sent")
+SENT_FIELDS: tuple[str, ...] = (
+    "thank_you_sent", "check_in_1_sent", "check_in_2_sent", "final_sent")
 
 
 def header_key(text: object) -> str:

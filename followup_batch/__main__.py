@@ -1,0 +1,5 @@
+"""``python -m followup_batch`` runs the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,113 @@
+"""The TOML config file: defaults for reading, the sender profile, and rule overrides.
+
+Example (every key optional)::
+
+    country = "GB"              # holiday calendar for rows without a Country
+    date_order = "dayfirst"     # how to read 3/11/2026: "monthfirst", "dayfirst" or "auto"
+
+    [columns]                   # map any header of yours to a field
+    "Date of chat" = "interview_at"
+
+    [sender]
+    name = "Maya Chen"
+    email = "maya@example.com"
+
+    [rules.check_in_1]          # any key of `followup-batch rules`
+    base_bd = 6
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .ruleset import RuleSet, load_rule_set
+from .schema import FIELDS_BY_NAME
+
+TOP_LEVEL_KEYS = ("country", "date_order", "columns", "sender", "rules", "templates")
+DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}
+SENDER_KEYS = ("name", "email", "phone", "signature")
+
+
+@dataclass(frozen=True)
+class Config:
+    rules: RuleSet = field(default_factory=load_rule_set)
+    default_country: str = "US"
+    dayfirst: bool | None = None
+    column_map: Mapping[str, str] = field(default_factory=dict)
+    sender: Mapping[str, str] = field(default_factory=dict)
+    templates: Path | None = None
+    path: Path | None = None
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate a config file; ``None`` gives the defaults."""
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    return config_from_mapping(data, path)
+
+
+def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Config:
+    where = str(path) if path else "config"
+    unknown = sorted(set(data) - set(TOP_LEVEL_KEYS))
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(TOP_LEVEL_KEYS)}")
+    try:
+        rules = load_rule_set(_table(data, "rules", where))
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    country = _text(data, "country", where, "US").strip().upper()
+    order = _text(data, "date_order", where, "auto").strip().lower()
+    if order not in DATE_ORDERS:
+        raise ConfigError(
+            f"{where}: date_order must be one of {', '.join(DATE_ORDERS)}, not {order!r}")
+    columns = _table(data, "columns", where)
+    for header, name in columns.items():
+        if name not in FIELDS_BY_NAME:
+            raise ConfigError(
+                f"{where}: [columns] maps {header!r} to unknown field {name!r}; fields: "
+                f"{', '.join(FIELDS_BY_NAME)}")
+    sender = _table(data, "sender", where)
+    for key, value in sender.items():
+        if key not in SENDER_KEYS or not isinstance(value, str):
+            raise ConfigError(
+                f"{where}: [sender] takes text values for {', '.join(SENDER_KEYS)}; "
+                f"got {key} = {value!r}")
+    templates = data.get("templates")
+    if templates is not None and not isinstance(templates, str):
+        raise ConfigError(f"{where}: templates must be a folder path (text)")
+    base = path.parent if path else Path.cwd()
+    return Config(
+        rules=rules,
+        default_country=country,
+        dayfirst=DATE_ORDERS[order],
+        column_map=dict(columns),
+        sender=dict(sender),
+        templates=(base / templates) if templates else None,
+        path=path,
+    )
+
+
+def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}: {key} must be a table ([{key}])")
+    return value
+
+
+def _text(data: Mapping[str, Any], key: str, where: str, default: str) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: {key} must be text, not {value!r}")
+    return value

@@ -1,0 +1,144 @@
+"""One tracker file through the whole flow: read → normalise → schedule → explain → write.
+
+The CLI calls these functions and only formats what they return; scripts can call them too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import glob
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .business_days import Calendars
+from .config import Config
+from .errors import FollowupError
+from .explain import explain
+from .normalise import normalise_rows
+from .reader import RawTable, ReadOptions, read_trackers
+from .rules import RESULT_COLUMNS, calendars_for, schedule
+from .schema import OUTPUT_HEADERS, STATUSES
+
+TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
+
+
+@dataclass
+class SheetReport:
+    """What happened to one tracker (one sheet of a workbook, or one CSV file)."""
+
+    path: Path
+    sheet: str | None
+    rows: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    problem_rows: int = 0
+    written: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.path.name} [{self.sheet}]" if self.sheet else self.path.name
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{self.counts[s]} {s}" for s in STATUSES if self.counts[s])
+        text = f"{self.name}: {self.rows} rows" + (f" — {counts}" if counts else "")
+        if self.problem_rows:
+            text += f"; {self.problem_rows} with problems"
+        return text
+
+
+@dataclass
+class FileFailure:
+    path: Path
+    message: str
+
+    def summary(self) -> str:
+        return f"{self.path.name}: FAILED — {self.message}"
+
+
+def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
+    return ReadOptions(sheet=sheet, dayfirst=config.dayfirst,
+                       default_country=config.default_country,
+                       column_map=dict(config.column_map))
+
+
+def compute(table: RawTable, config: Config, as_of: dt.date,
+            calendars: Calendars | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The normalised frame and the owned output columns (``OUTPUT_HEADERS`` keys)."""
+    frame = normalise_rows(table, read_options(config))
+    if calendars is None:
+        calendars = calendars_for(frame, as_of)
+    result = schedule(frame, config.rules, as_of, calendars)
+    return frame, output_columns(frame, result, explain(frame, result, config.rules, calendars))
+
+
+def output_columns(frame: pd.DataFrame, result: pd.DataFrame, why: pd.Series) -> pd.DataFrame:
+    out = pd.DataFrame(index=frame.index)
+    for key in OUTPUT_HEADERS:
+        if key == "why":
+            out[key] = why
+        elif key == "problems":
+            out[key] = frame["problems"].map(lambda items: "\n".join(items) if items else "")
+        elif key in RESULT_COLUMNS:
+            out[key] = result[key]
+    return out
+
+
+def process_file(path: Path, config: Config, as_of: dt.date, *, output: Path | None = None,
+                 sheet: str | None = None, dry_run: bool = False) -> list[SheetReport]:
+    """Read, compute and (unless ``dry_run``) write every tracker sheet of one file.
+
+    Raises ``FollowupError`` when the file cannot be read or written; nothing is written then.
+    """
+    from .writer import write_results  # the writer pulls in openpyxl; only load it to write
+
+    tables = read_trackers(path, dataclasses.replace(read_options(config), sheet=sheet))
+    reports = []
+    target = output or path
+    for i, table in enumerate(tables):
+        frame, out = compute(table, config, as_of)
+        report = SheetReport(path, table.sheet, rows=len(frame),
+                             counts=Counter(out["status"].tolist()),
+                             problem_rows=int((out["problems"] != "").sum()),
+                             notes=list(table.notes))
+        if not dry_run:
+            # Later sheets of a workbook written to --output build on the first one's result.
+            source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
+            report.written = write_results(source, out, target, as_of)
+        reports.append(report)
+    return reports
+
+
+def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:
+    """Files named directly, tracker files inside folders, and glob matches, in order."""
+    seen: set[Path] = set()
+    for pattern in patterns:
+        path = Path(pattern)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if is_tracker_file(p)
+                           and not any(part.startswith(".")
+                                       for part in p.relative_to(path).parts[:-1]))
+        elif path.exists():
+            found = [path]
+        else:
+            found = sorted(Path(p) for p in glob.glob(pattern, recursive=True)
+                           if is_tracker_file(Path(p)))
+            if not found:
+                raise FollowupError(f"{pattern}: no such file, folder or matching files")
+        for item in found:
+            key = item.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield item
+
+
+def is_tracker_file(path: Path) -> bool:
+    """A tracker candidate in a folder: skips lock files, backups, hidden and temp files."""
+    name = path.name
+    return (path.is_file() and path.suffix.lower() in TRACKER_SUFFIXES
+            and not name.startswith(("~$", ".", "~"))
+            and ".bak" not in name and not name.endswith(".tmp"))
