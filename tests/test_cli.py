@@ -1,0 +1,216 @@
+"""The command line: exit codes, exact messages, and what lands in the files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+
+HEADERS = ["Company", "Position", "Interview Date", "Interview Type", "Seniority", "Industry",
+           "Country", "Thank-you Sent", "Outcome", "My notes"]
+ROWS = [
+    ["Acme", "Data Analyst", dt.datetime(2026, 11, 20), "Video", "Senior", "Software", "US",
+     None, None, "keep me"],
+    ["Globex", "Engineer", dt.datetime(2026, 11, 19), "Phone", None, "Banking", "GB", "yes",
+     None, "=1+1"],
+    [None, "Designer", dt.datetime(2026, 11, 2), "Onsite", None, None, "DE-BY", None, None,
+     None],
+    ["Initech", "PM", dt.datetime(2026, 10, 1), "Final", "VP", "Government", "US", "x",
+     "Offer", None],
+]
+
+
+def make_tracker(path: Path, rows: list[list[object]] = ROWS,
+                 headers: list[str] = HEADERS) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Jobs"
+    ws.append(headers)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def make_csv(path: Path) -> Path:
+    path.write_text(
+        "Company,Position,Interview Date,Interview Type,Country\n"
+        'Acme,"Analyst, Data",2026-11-20,video,US\n'
+        "Globex,Engineer,2026-11-19,phone,GB\n", encoding="utf-8")
+    return path
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def read_back(path: Path, sheet: str = "Jobs") -> dict[str, list[object]]:
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    header = [c.value for c in ws[1]]
+    return {str(h): [ws.cell(r, i + 1).value for r in range(2, ws.max_row + 1)]
+            for i, h in enumerate(header)}
+
+
+def test_run_in_place_writes_the_columns(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
+    assert code == 0, err
+    assert out == ("tracker.xlsx [Jobs]: 4 rows — 1 Needs info, 1 Due soon, 1 Scheduled, "
+                   "1 Closed; 1 with problems\n")
+    cols = read_back(tracker)
+    assert cols["Follow-up status"] == ["Due soon", "Scheduled", "Needs info", "Closed"]
+    assert cols["Next action"] == ["Thank-you note", "1st check-in", "1st check-in", "—"]
+    assert cols["My notes"] == ["keep me", "=1+1", None, None]
+    assert cols["1st check-in due"][0] == dt.datetime(2026, 12, 1)
+    assert "Company is empty" in str(cols["Problems"][2])
+
+
+def test_run_twice_changes_nothing(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    invoke("run", str(tracker), "--as-of", "2026-11-20")
+    first = read_back(tracker)
+    code, _, _ = invoke("run", str(tracker), "--as-of", "2026-11-20")
+    assert code == 0
+    assert read_back(tracker) == first
+    assert list(first).count("Follow-up status") == 1
+
+
+def test_output_leaves_the_input_alone(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    before = tracker.read_bytes()
+    target = tmp_path / "checked.xlsx"
+    code, out, _ = invoke("run", str(tracker), "--as-of", "2026-11-20", "--output", str(target))
+    assert code == 0
+    assert out.endswith(f"→ {target}\n")
+    assert tracker.read_bytes() == before
+    assert read_back(target)["Next action"][0] == "Thank-you note"
+
+
+def test_dry_run_writes_nothing(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    before = tracker.read_bytes()
+    code, out, _ = invoke("run", str(tracker), "--as-of", "2026-11-20", "--dry-run")
+    assert code == 0
+    assert out.endswith("(dry run, nothing written)\n")
+    assert tracker.read_bytes() == before
+
+
+def test_csv_in_csv_out(tmp_path: Path) -> None:
+    tracker = make_csv(tmp_path / "tracker.csv")
+    original = tracker.read_text(encoding="utf-8").splitlines()
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
+    assert code == 0, err
+    assert out.startswith("tracker.csv: 2 rows")
+    lines = tracker.read_text(encoding="utf-8").splitlines()
+    for before, after in zip(original, lines, strict=True):
+        assert after.startswith(before + ",")  # the user's cells byte for byte
+    assert lines[0].endswith(",Follow-up status,Next action,Next due,Thank-you due,"
+                             "1st check-in due,2nd check-in due,Final follow-up due,"
+                             "Networking due,Why,Problems")
+    assert ",Due soon,Thank-you note,2026-11-21," in lines[1]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--as-of", "2026-13-01"],
+         "Invalid value for '--as-of': '2026-13-01' is not a date; write it as YYYY-MM-DD, "
+         "e.g. 2026-11-20"),
+        (["--as-of", "yesterday"], "'yesterday' is not a date"),
+    ],
+)
+def test_bad_as_of_is_a_usage_error(tmp_path: Path, args: list[str], message: str) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    code, _, err = invoke("run", str(tracker), *args)
+    assert code == 2
+    assert message in err
+
+
+def test_bad_config_names_the_key(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    config = tmp_path / "coach.toml"
+    config.write_text("[rules.check_in_1]\nbase_dx = 6\n", encoding="utf-8")
+    code, _, err = invoke("run", str(tracker), "--config", str(config))
+    assert code == 2
+    assert "unknown rule key rules.check_in_1.base_dx" in err
+    assert "base_bd" in err  # the valid choices are listed
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = invoke("run", str(tmp_path / "nope.xlsx"))
+    assert code == 2
+    assert "no such file, folder or matching files" in err
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    make_tracker(tmp_path / "a.xlsx")
+    (tmp_path / "b.xlsx").write_bytes(b"not a workbook at all")
+    make_tracker(tmp_path / "c.xlsx", headers=["Firm", "Title", "Status"])
+    make_tracker(tmp_path / "d.xlsx")
+    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20")
+    assert code == 1
+    assert out.count("4 rows") == 2  # a.xlsx and d.xlsx were processed
+    assert "b.xlsx: FAILED" in err
+    assert "c.xlsx: FAILED" in err and "Interview Date" in err
+    assert "2 of 4 file(s) failed; the others were processed." in err
+
+
+def test_locked_file_is_skipped_untouched(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    (tmp_path / "~$tracker.xlsx").write_bytes(b"lock")
+    before = tracker.read_bytes()
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
+    assert code == 1
+    assert "tracker.xlsx: FAILED" in err and "Excel" in err
+    assert tracker.read_bytes() == before
+
+
+def test_output_needs_one_input(tmp_path: Path) -> None:
+    a = make_tracker(tmp_path / "a.xlsx")
+    b = make_tracker(tmp_path / "b.xlsx")
+    code, _, err = invoke("run", str(a), str(b), "--output", str(tmp_path / "o.xlsx"))
+    assert code == 2
+    assert "--output needs exactly one input file" in err
+
+
+def test_output_must_keep_the_kind(tmp_path: Path) -> None:
+    a = make_tracker(tmp_path / "a.xlsx")
+    code, _, err = invoke("run", str(a), "--output", str(tmp_path / "o.csv"))
+    assert code == 2
+    assert "converting between CSV and xlsx is not supported" in err
+
+
+def test_rules_prints_the_effective_table(tmp_path: Path) -> None:
+    code, out, _ = invoke("rules")
+    assert code == 0
+    assert "[check_in_1]\nbase_bd = 5\n" in out
+    config = tmp_path / "coach.toml"
+    config.write_text("[rules.check_in_1]\nbase_bd = 6\n", encoding="utf-8")
+    code, out, _ = invoke("rules", "--config", str(config))
+    assert "[check_in_1]\nbase_bd = 6\n" in out
+
+
+def test_config_changes_the_schedule(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    config = tmp_path / "coach.toml"
+    config.write_text("[rules.send_window]\npreferred_weekdays = [\"Monday\"]\n",
+                      encoding="utf-8")
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--config", str(config))
+    assert code == 0, err
+    # 5 bd after Fri 11-20 is Mon 11-30 (Thanksgiving skipped), a Monday already
+    assert read_back(tracker)["1st check-in due"][0] == dt.datetime(2026, 11, 30)
+
+
+@pytest.mark.parametrize("command", ["run", "rules"])
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    code, out, _ = invoke(command, "--help")
+    assert code == 0
+    assert "Example: followup-batch " + command in out
