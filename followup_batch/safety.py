@@ -240,12 +240,13 @@ REGENERATED_TYPES = frozenset(
     }
 )
 
+DRAWINGS = "drawings (shapes or text boxes)"
 # What a person calls each kind of part, for the refusal message (first match wins).
 FEATURE_NAMES: tuple[tuple[str, str], ...] = (
     ("drawingml.chart", "charts"),
     ("chartsheet", "chart sheets"),
     ("image/", "pictures"),
-    ("drawing+xml", "drawings (pictures, shapes or text boxes)"),
+    ("drawing+xml", DRAWINGS),
     ("pivotTable", "pivot tables"),
     ("pivotCache", "pivot tables"),
     ("slicer", "slicers"),
@@ -461,7 +462,8 @@ def workbook_hazards(path: Path, *, keep_vba: bool) -> list[str]:
 
 
 def _hazardous_parts(package: zipfile.ZipFile, parts: Package, *, keep_vba: bool) -> list[str]:
-    found = []
+    """One phrase per feature, most specific first: "charts (xl/charts/chart1.xml and 1 more)"."""
+    by_feature: dict[str, list[str]] = {}
     for part, content_type in parts.content_types.items():
         if content_type in CARRIED_TYPES:
             continue
@@ -469,13 +471,24 @@ def _hazardous_parts(package: zipfile.ZipFile, parts: Package, *, keep_vba: bool
             continue
         if content_type == VML_TYPE and _only_comment_shapes(package.read(part)):
             continue  # comment boxes: openpyxl regenerates them from the comments part
-        found.append(f"{_feature(content_type, part)} ({part})")
-    return found
+        by_feature.setdefault(_feature(content_type, part), []).append(part)
+    if by_feature.keys() & {"charts", "pictures"}:
+        by_feature.pop(DRAWINGS, None)  # the drawing is only the container of those
+    order = [name for _key, name in FEATURE_NAMES]
+    ranked = sorted(by_feature, key=lambda f: order.index(f) if f in order else len(order))
+    return [_feature_phrase(feature, sorted(by_feature[feature])) for feature in ranked]
+
+
+def _feature_phrase(feature: str, parts: list[str]) -> str:
+    more = f" and {len(parts) - 1} more" if len(parts) > 1 else ""
+    return f"{feature} ({parts[0]}{more})"
 
 
 def _only_comment_shapes(vml: bytes) -> bool:
-    shapes = len(re.findall(rb"<v:shape\b", vml))
-    notes = len(re.findall(rb'ObjectType="Note"', vml))
+    # Regular expressions, not an XML parser: Excel's VML is not always well-formed XML, and
+    # the namespace prefix differs between writers (v: from Excel, ns1: from openpyxl).
+    shapes = len(re.findall(rb"<(?:\w+:)?shape[\s>]", vml))
+    notes = len(re.findall(rb"ObjectType=[\"']Note[\"']", vml))
     return shapes == notes
 
 

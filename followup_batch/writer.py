@@ -1,0 +1,142 @@
+"""Write a tracker's results back to its file, safely: the one entry point for write-back.
+
+Dispatches on the tracker's kind: xlsx through ``workbook`` (openpyxl), CSV through
+``csvfile.render`` (the user's bytes kept as they were). Both go through ``safety``: refuse
+files open in Excel/LibreOffice, refuse workbooks holding content the writer would drop, write
+to a temporary file, verify, keep a backup and replace atomically.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from . import csvfile, safety, schema, workbook
+from .errors import UnsafeWrite
+from .reader import RawTable
+
+CSV_DATE_FORMAT = "%Y-%m-%d"
+# Text starting with these is read as a formula by spreadsheet programs opening a CSV.
+FORMULA_STARTS = ("=", "+", "-", "@")
+CSV_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def write_results(
+    table: RawTable,
+    results: pd.DataFrame,
+    target: Path,
+    as_of: datetime.date,
+    *,
+    backup: bool = True,
+) -> Path:
+    """Write ``results`` (indexed by Excel row, columns ``schema.OUTPUT_HEADERS``) to ``target``.
+
+    ``target`` is ``table.path`` for an in-place update or a new path (``--output``). Returns
+    ``target``. Raises ``FileLocked`` when the source or target is open in Excel/LibreOffice
+    and ``UnsafeWrite`` when the write could lose content; the files are then untouched.
+    """
+    target = Path(target)
+    for path in dict.fromkeys((Path(table.path), target)):
+        safety.check_not_open(path)
+    if table.kind == "xlsx":
+        _write_xlsx(table, results, target, as_of, backup=backup)
+    elif table.kind == "csv":
+        _write_csv(table, results, target, backup=backup)
+    else:
+        raise UnsafeWrite(
+            f"{Path(table.path).name}: cannot write trackers of kind "
+            f"{table.kind!r}; write to an .xlsx or .csv file with --output"
+        )
+    return target
+
+
+def _write_xlsx(
+    table: RawTable, results: pd.DataFrame, target: Path, as_of: datetime.date, *, backup: bool
+) -> None:
+    source = Path(table.path)
+    safety.check_lossless(source)
+    original = source.read_bytes()
+
+    def verify(written: Path) -> None:
+        safety.verify_written(written)
+        # Second line of defence: compare the real output with the source, part by part.
+        lost = safety.package_losses(original, written)
+        if lost:
+            raise UnsafeWrite(
+                f"updating {source.name} would lose {'; '.join(lost[:3])}; {safety.LOSSLESS_HELP}"
+            )
+
+    safety.replace_atomically(
+        target,
+        lambda temp: workbook.write_workbook(table, results, temp, as_of),
+        backup=backup,
+        verify=verify,
+    )
+
+
+def _write_csv(table: RawTable, results: pd.DataFrame, target: Path, *, backup: bool) -> None:
+    if table.csv is None:
+        raise UnsafeWrite(
+            f"{Path(table.path).name}: the CSV was read without its raw text; "
+            "read it again with reader.read_trackers before writing"
+        )
+    data = render_csv(table, results)
+
+    def write(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    safety.replace_atomically(target, write, backup=backup)
+
+
+def render_csv(table: RawTable, results: pd.DataFrame) -> bytes:
+    """The CSV's bytes with the owned columns replaced or appended; user fields unchanged."""
+    assert table.csv is not None
+    header_index = table.header_row - 1
+    header = table.csv.values[header_index] if header_index < len(table.csv.values) else []
+    user_width = _user_width(header)
+    ours: list[list[str]] = []
+    for number in table.csv.line_numbers:
+        if number == table.header_row:
+            ours.append(list(schema.OUTPUT_HEADERS.values()))
+        elif number in results.index:
+            ours.append(_csv_record(results.loc[number]))
+        else:
+            ours.append([])
+    return csvfile.render(table.csv, user_width, ours)
+
+
+def _user_width(header: list[str]) -> int:
+    """Columns that belong to the user: all of them, or those before the first owned header.
+
+    Owned columns, once written, are the last ones, so a re-run replaces them in place.
+    """
+    owned = {schema.header_key(text) for text in schema.OUTPUT_HEADERS.values()}
+    for index, text in enumerate(header):
+        if schema.header_key(text) in owned:
+            return index
+    return len(header)
+
+
+def _csv_record(row: pd.Series) -> list[str]:
+    record = []
+    for key in schema.OUTPUT_HEADERS:
+        value = row[key]
+        if key in schema.DATE_OUTPUTS:
+            record.append("" if pd.isna(value) else pd.Timestamp(value).strftime(CSV_DATE_FORMAT))
+        else:
+            record.append(guard_csv_text(value))
+    return record
+
+
+def guard_csv_text(value: object) -> str:
+    """Tool text made safe for a CSV opened in a spreadsheet: no formulas, no control codes.
+
+    A leading apostrophe is how spreadsheet users themselves mark "this is text".
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    text = CSV_CONTROL_CHARACTERS.sub(" ", str(value))
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -1,0 +1,39 @@
+"""Shared fixtures: keep this small; module-specific helpers live in their test files."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+import pandas as pd
+import pytest
+
+from followup_batch import schema
+
+ResultsFactory = Callable[[dict[int, dict[str, object]]], pd.DataFrame]
+
+
+@pytest.fixture
+def make_results() -> ResultsFactory:
+    """Build a results frame (the writer's input) from {Excel row: {output key: value}}.
+
+    Unset text outputs are '' and unset dates NaT, as the rules produce them.
+    """
+
+    def build(rows: dict[int, dict[str, object]]) -> pd.DataFrame:
+        columns: dict[str, list[object]] = {key: [] for key in schema.OUTPUT_HEADERS}
+        for values in rows.values():
+            for key in schema.OUTPUT_HEADERS:
+                default: object = pd.NaT if key in schema.DATE_OUTPUTS else ""
+                value = values.get(key, default)
+                if isinstance(value, datetime.date):
+                    value = pd.Timestamp(value)
+                columns[key].append(value)
+        frame = pd.DataFrame(columns, index=pd.Index(list(rows), name="row"))
+        for key in schema.DATE_OUTPUTS:
+            frame[key] = pd.to_datetime(frame[key]).astype("datetime64[ns]")
+        for key in set(schema.OUTPUT_HEADERS) - set(schema.DATE_OUTPUTS):
+            frame[key] = frame[key].astype(str)
+        return frame
+
+    return build
