@@ -9,13 +9,12 @@ here works on whole arrays, grouping the rows by country, never looping over row
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import holidays
 import numpy as np
-import pandas as pd
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DEFAULT_WEEKEND = frozenset({5, 6})
@@ -41,13 +40,6 @@ class CountryCalendar:
     @cached_property
     def busdaycal(self) -> np.busdaycalendar:
         weekmask = [0 if day in self.weekend else 1 for day in range(7)]
-        return np.busdaycalendar(weekmask=weekmask, holidays=sorted(self.holiday_names))
-
-    def preferred_busdaycal(self, weekdays: frozenset[int]) -> np.busdaycalendar:
-        """Business days that also fall on one of ``weekdays`` (the send window)."""
-        weekmask = [1 if day in weekdays and day not in self.weekend else 0 for day in range(7)]
-        if not any(weekmask):  # no preferred day is a working day here: fall back to all
-            weekmask = [0 if day in self.weekend else 1 for day in range(7)]
         return np.busdaycalendar(weekmask=weekmask, holidays=sorted(self.holiday_names))
 
     def is_business_day(self, day: dt.date) -> bool:
@@ -85,60 +77,95 @@ class Calendars:
         return cls(range(first.year - 1, last.year + 3))
 
 
-class CountryGroups:
-    """Row positions grouped by country key, computed once per frame."""
+class DayTable:
+    """Business days of every country in a frame as lookup tables over a span of days.
 
-    def __init__(self, countries: np.ndarray, calendars: Calendars) -> None:
-        codes, uniques = _factorize(countries)
-        order = np.argsort(codes, kind="stable")
-        bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-        self.groups: list[tuple[CountryCalendar, np.ndarray]] = [
-            (calendars.get(str(key)), order[bounds[i]:bounds[i + 1]])
-            for i, key in enumerate(uniques)
-        ]
-        self.size = len(countries)
+    ``rank[c, i]`` is the index of the last business day on or before day i of the span in
+    country c's list of business days, so "N bd after d" (counting from the business day
+    before a non-business day, as ``numpy.busday_offset(..., roll="backward")`` does) is one
+    gather: ``business_day[rank[c, d] + N]``. Every row of every country is answered by the
+    same array operation, without grouping the rows.
+    """
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.groups)
+    def __init__(
+        self,
+        calendars: Calendars,
+        keys: Sequence[str],
+        first: dt.date,
+        last: dt.date,
+        preferred: frozenset[int] = frozenset(),
+    ) -> None:
+        self.start = np.datetime64(first, "D")
+        span = (np.datetime64(last, "D") - self.start).astype(np.int64) + 1
+        self.span = int(span)
+        day_numbers = self.start + np.arange(self.span)
+        weekdays = (day_numbers.astype(np.int64) - 4) % 7  # 1970-01-01 was a Thursday
+        self.business = np.zeros((len(keys), self.span), dtype=bool)
+        self.preferred = np.zeros((len(keys), self.span), dtype=bool)
+        for c, key in enumerate(keys):
+            calendar = calendars.get(key)
+            working = ~np.isin(weekdays, list(calendar.weekend))
+            holiday_days = np.array(sorted(calendar.holiday_names), dtype="datetime64[D]")
+            working &= ~np.isin(day_numbers, holiday_days)
+            self.business[c] = working
+            liked = working & np.isin(weekdays, list(preferred))
+            self.preferred[c] = liked if liked.any() else working
+        self._business = _Ranks(self.business)
+        self._preferred = _Ranks(self.preferred)
+
+    def _positions(self, days: DateArray, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        offset = (days - self.start).astype(np.int64)
+        valid = ~np.isnat(days) & (offset >= 0) & (offset < self.span)
+        return np.where(valid, country * self.span + offset, 0), valid
+
+    def business_days_after(
+        self, days: DateArray, n: np.ndarray | int, country: np.ndarray
+    ) -> DateArray:
+        """The n-th business day after each day (1 bd after Saturday is Monday)."""
+        flat, valid = self._positions(days, country)
+        return self._business.step(flat, country, n, valid, roll_forward=False, table=self)
+
+    def roll_forward(self, days: DateArray, country: np.ndarray) -> DateArray:
+        """Each day if it is a business day, else the next business day."""
+        flat, valid = self._positions(days, country)
+        return self._business.step(flat, country, 0, valid, roll_forward=True, table=self)
+
+    def next_preferred_day(self, days: DateArray, country: np.ndarray) -> DateArray:
+        """The first business day on or after each day that is a preferred weekday."""
+        flat, valid = self._positions(days, country)
+        return self._preferred.step(flat, country, 0, valid, roll_forward=True, table=self)
 
 
-def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    codes, uniques = pd.factorize(values)
-    return codes, np.asarray(uniques)
+class _Ranks:
+    """Rank and position tables for one business-day mask (countries × days)."""
 
+    def __init__(self, mask: np.ndarray) -> None:
+        self.mask = mask.reshape(-1)
+        counts = mask.sum(axis=1)
+        # Each country's business days are numbered after the previous countries' ones.
+        self.first_rank = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        self.count = counts.astype(np.int64)
+        self.rank = (np.cumsum(mask, axis=1) - 1 + self.first_rank[:, None]).reshape(-1)
+        self.positions = np.flatnonzero(mask.reshape(-1)) % mask.shape[1]
 
-def _as_int_array(n: np.ndarray | int, size: int) -> np.ndarray:
-    return np.broadcast_to(np.asarray(n, dtype=np.int64), (size,))
-
-
-def business_days_after(days: DateArray, n: np.ndarray | int, groups: CountryGroups) -> DateArray:
-    """The n-th business day after each day (DESIGN: counting starts from the business day
-    before a non-business day, so 1 bd after Saturday is Monday)."""
-    out = np.full(groups.size, np.datetime64("NaT"), dtype="datetime64[D]")
-    steps = _as_int_array(n, groups.size)
-    for calendar, rows in groups:
-        out[rows] = np.busday_offset(
-            days[rows], steps[rows], roll="backward", busdaycal=calendar.busdaycal)
-    return out
-
-
-def roll_forward(days: DateArray, groups: CountryGroups) -> DateArray:
-    """Each day if it is a business day, else the next business day."""
-    out = np.full(groups.size, np.datetime64("NaT"), dtype="datetime64[D]")
-    for calendar, rows in groups:
-        out[rows] = np.busday_offset(days[rows], 0, roll="forward", busdaycal=calendar.busdaycal)
-    return out
-
-
-def next_preferred_day(
-    days: DateArray, weekdays: frozenset[int], groups: CountryGroups
-) -> DateArray:
-    """The first business day on or after each day that falls on a preferred weekday."""
-    out = np.full(groups.size, np.datetime64("NaT"), dtype="datetime64[D]")
-    for calendar, rows in groups:
-        out[rows] = np.busday_offset(
-            days[rows], 0, roll="forward", busdaycal=calendar.preferred_busdaycal(weekdays))
-    return out
+    def step(
+        self,
+        flat: np.ndarray,
+        country: np.ndarray,
+        n: np.ndarray | int,
+        valid: np.ndarray,
+        *,
+        roll_forward: bool,
+        table: DayTable,
+    ) -> DateArray:
+        rank = self.rank[flat]
+        if roll_forward:
+            rank = rank + ~self.mask[flat]
+        rank = rank + np.asarray(n, dtype=np.int64)
+        first = self.first_rank[country]
+        inside = valid & (rank >= first) & (rank < first + self.count[country])
+        day = self.positions[np.where(inside, rank, 0)]
+        return np.where(inside, table.start + day, np.datetime64("NaT", "D"))
 
 
 def holidays_between(
@@ -146,6 +173,7 @@ def holidays_between(
 ) -> list[tuple[dt.date, str]]:
     """Holidays strictly after ``start`` up to ``end`` that fall on a working weekday."""
     return [
-        (day, name) for day, name in calendar.holiday_names.items()
+        (day, name)
+        for day, name in calendar.holiday_names.items()
         if start < day <= end and day.weekday() not in calendar.weekend
     ]

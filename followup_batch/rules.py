@@ -17,21 +17,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .business_days import (
-    Calendars,
-    CountryGroups,
-    business_days_after,
-    next_preferred_day,
-    roll_forward,
-)
+from .business_days import Calendars, DayTable
 from .ruleset import Offsets, RuleSet, load_rule_set
 from .schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 
 NAT = np.datetime64("NaT", "D")
 # The four messages of the sequence, in order; networking stands apart (after a close).
 SEQUENCE = ("thank_you", "check_in_1", "check_in_2", "final")
-DUE_COLUMNS = ("thank_you_due", "check_in_1_due", "check_in_2_due", "final_due",
-               "networking_due")
+DUE_COLUMNS = ("thank_you_due", "check_in_1_due", "check_in_2_due", "final_due", "networking_due")
 RESULT_COLUMNS = (*DUE_COLUMNS, "next_action", "next_due", "status")
 
 
@@ -44,47 +37,110 @@ def load_rules(config: Path | None = None) -> RuleSet:
     return load_config(config).rules
 
 
+# Dates outside this range are typos (the reader reports them); the rules treat them as missing.
+EARLIEST = np.datetime64("1970-01-01", "D")
+LATEST = np.datetime64("2199-12-31", "D")
+
+
 def days(values: pd.Series | np.ndarray) -> np.ndarray:
-    """A date column as datetime64[D] (NaT kept)."""
-    return np.asarray(values, dtype="datetime64[ns]").astype("datetime64[D]")
+    """A date column as datetime64[D] (NaT kept, implausible years made NaT)."""
+    out = np.asarray(values, dtype="datetime64[ns]").astype("datetime64[D]")
+    return np.where((out >= EARLIEST) & (out <= LATEST), out, np.datetime64("NaT", "D"))
 
 
-def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ...]]) -> np.ndarray:
+def span_needed(
+    columns: list[np.ndarray], today: np.datetime64, rules: RuleSet
+) -> tuple[dt.date, dt.date]:
+    """First and last day any offset can reach from these dates, generously."""
+    present = [c[~np.isnat(c)] for c in columns]
+    lows = [today] + [c.min() for c in present if len(c)]
+    highs = [today] + [c.max() for c in present if len(c)]
+    offsets = (
+        rules.check_in_1.high
+        + rules.check_in_2.high
+        + rules.final_after_check_in_2_bd
+        + rules.moved_on_bd
+        + rules.due_soon_bd
+    )
+    weeks = (
+        rules.final_weeks.base
+        + max(rules.final_weeks.industry.values(), default=0)
+        + max(rules.final_weeks.seniority.values(), default=0)
+        + rules.networking_weeks
+    )
+    # Holidays can at most double a business-day stretch; a year on top keeps any chain inside.
+    margin = np.timedelta64(4 * offsets + 7 * weeks + 366, "D")
+    first = min(lows) - np.timedelta64(14, "D")
+    last = max(highs) + margin
+    return first.astype(dt.date), last.astype(dt.date)
+
+
+def widened(calendars: Calendars | None, first: dt.date, last: dt.date) -> Calendars:
+    """The given calendars when they cover the span, else calendars that do."""
+    if (
+        calendars is not None
+        and calendars.years.start <= first.year
+        and calendars.years.stop > last.year
+    ):
+        return calendars
+    return Calendars(range(first.year, last.year + 1))
+
+
+def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ...]]) -> Codes:
     """Speed class per row: the first class (in table order) with a keyword in the text."""
     patterns = {
         name: re.compile(
-            r"(?<![0-9a-z])(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?![0-9a-z])")
-        for name, words in classes.items() if words
+            r"(?<![0-9a-z])(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?![0-9a-z])"
+        )
+        for name, words in classes.items()
+        if words
     }
 
     def classify(text: object) -> str:
         lowered = str(text).casefold() if isinstance(text, str) else ""
         return next((name for name, pat in patterns.items() if pat.search(lowered)), "standard")
 
-    codes, uniques = pd.factorize(industry.fillna("").astype(object), use_na_sentinel=False)
-    labels = np.array([classify(u) for u in uniques], dtype=object)
-    return labels[codes] if len(labels) else np.array([], dtype=object)
+    texts = Codes(industry, "")
+    texts.uniques = [classify(u) for u in texts.uniques]
+    return texts
 
 
-def offset_days(offsets: Offsets, industry: np.ndarray, seniority: np.ndarray,
-                stage: np.ndarray) -> np.ndarray:
+class Codes:
+    """A text column as integer codes into its distinct values (factorized once)."""
+
+    def __init__(self, values: pd.Series, default: str) -> None:
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        self.codes = np.asarray(codes)
+        self.uniques = [u if isinstance(u, str) and u else default for u in list(uniques)]
+
+    def lookup(self, table: Mapping[str, int]) -> np.ndarray:
+        per_value = np.array([table.get(u, 0) for u in self.uniques] or [0], dtype=np.int64)
+        return per_value[self.codes]
+
+    def isin(self, values: frozenset[str] | set[str]) -> np.ndarray:
+        per_value = np.array([u in values for u in self.uniques] or [False], dtype=bool)
+        return per_value[self.codes]
+
+    def labels(self) -> np.ndarray:
+        return np.array(self.uniques or [""], dtype=object)[self.codes]
+
+
+def offset_days(offsets: Offsets, industry: Codes, seniority: Codes, stage: Codes) -> np.ndarray:
     """base + industry + seniority + stage offsets, clamped to [low, high]."""
     total = (
         offsets.base
-        + _lookup(industry, offsets.industry)
-        + _lookup(seniority, offsets.seniority)
-        + _lookup(stage, offsets.stage)
+        + industry.lookup(offsets.industry)
+        + seniority.lookup(offsets.seniority)
+        + stage.lookup(offsets.stage)
     )
     return np.clip(total, offsets.low, offsets.high)
 
 
-def _lookup(keys: np.ndarray, table: Mapping[str, int]) -> np.ndarray:
-    return pd.Series(keys, dtype=object).map(table).fillna(0).to_numpy(dtype=np.int64)
-
-
-def send_window(due: np.ndarray, rules: RuleSet, groups: CountryGroups) -> np.ndarray:
+def send_window(
+    due: np.ndarray, rules: RuleSet, table: DayTable, country: np.ndarray
+) -> np.ndarray:
     """Move a due date forward to a preferred send day when one is at most N days later."""
-    preferred = next_preferred_day(due, rules.preferred_weekdays, groups)
+    preferred = table.next_preferred_day(due, country)
     close = (preferred - due) <= np.timedelta64(rules.max_shift_days, "D")
     return np.where(close, preferred, due)
 
@@ -102,50 +158,61 @@ def schedule(
     """
     today = np.datetime64(as_of, "D")
     interview = days(frame["interview_date"])
-    if calendars is None:
-        calendars = calendars_for(frame, as_of)
-    groups = CountryGroups(frame["country"].to_numpy(dtype=object), calendars)
+    sent = {name: days(frame[f"{name}_sent"]) for name in SEQUENCE}
+    done = {
+        name: frame[f"{name}_done"].to_numpy(dtype=bool) | ~np.isnat(sent[name])
+        for name in SEQUENCE
+    }
+    reply = days(frame["last_reply"])
+    decision = days(frame["decision_date"])
+    networking_sent = days(frame["networking_sent"])
+
+    country = Codes(frame["country"], "")
+    first, last = span_needed(
+        [interview, reply, decision, networking_sent, *sent.values()], today, rules
+    )
+    calendars = widened(calendars, first, last)
+    table = DayTable(calendars, country.uniques, first, last, rules.preferred_weekdays)
+    where = country.codes
 
     def after(start: np.ndarray, n: np.ndarray | int) -> np.ndarray:
-        return business_days_after(start, n, groups)
+        return table.business_days_after(start, n, where)
 
     def window(due: np.ndarray) -> np.ndarray:
-        return send_window(due, rules, groups)
+        return send_window(due, rules, table, where)
 
     industry = classify_industries(frame["industry"], rules.industries)
-    seniority = frame["seniority"].fillna("mid").to_numpy(dtype=object)
-    interview_type = frame["interview_type"].fillna("other").to_numpy(dtype=object)
-    stage = np.where(interview_type == "final", "final", "other").astype(object)
+    seniority = Codes(frame["seniority"], "mid")
+    interview_type = Codes(frame["interview_type"], "other")
+    stage = Codes(frame["interview_type"], "other")
+    stage.uniques = ["final" if u == "final" else "other" for u in stage.uniques]
     n1 = offset_days(rules.check_in_1, industry, seniority, stage)
     n2 = offset_days(rules.check_in_2, industry, seniority, stage)
     weeks = offset_days(rules.final_weeks, industry, seniority, stage)
 
-    sent = {name: days(frame[f"{name}_sent"]) for name in SEQUENCE}
-    done = {name: frame[f"{name}_done"].to_numpy(dtype=bool) | ~np.isnat(sent[name])
-            for name in SEQUENCE}
-    reply = days(frame["last_reply"])
-
     # 1. Thank-you: same day after a final round or phone screen, else the next day.
-    same_day = np.isin(interview_type, list(rules.thank_you_same_day_types))
+    same_day = interview_type.isin(rules.thank_you_same_day_types)
     thank_you_due = interview + np.where(same_day, 0, 1).astype("timedelta64[D]")
 
     # 2. The stated decision date, resolving "within N business days" on the row's calendar.
     within = frame["decision_within_bd"].to_numpy(dtype="float64", na_value=np.nan)
     has_within = ~np.isnan(within)
-    decision = days(frame["decision_date"])
-    decision = np.where(has_within, after(interview, np.nan_to_num(within).astype(np.int64)),
-                        decision)
+    decision = np.where(
+        has_within, after(interview, np.nan_to_num(within).astype(np.int64)), decision
+    )
     has_decision = ~np.isnat(decision)
     k = rules.after_stated_decision_bd
     check_in_1_raw = np.where(
-        has_decision, np.maximum(after(decision, k), after(interview, k)), after(interview, n1))
+        has_decision, np.maximum(after(decision, k), after(interview, k)), after(interview, n1)
+    )
 
     # Employer replied after the interview and after every dated send: the next pending
     # check-in or final restarts its clock from the reply (or a stated date beyond it).
     latest_send = np.fmax.reduce([sent[name] for name in SEQUENCE])
     replied = (reply > interview) & (np.isnat(latest_send) | (reply > latest_send))
-    reply_due = window(np.where(has_decision & (decision > reply), after(decision, k),
-                                after(reply, n1)))
+    reply_due = window(
+        np.where(has_decision & (decision > reply), after(decision, k), after(reply, n1))
+    )
     pending_1 = replied & ~done["check_in_1"]
     pending_2 = replied & done["check_in_1"] & ~done["check_in_2"]
     pending_final = replied & done["check_in_1"] & done["check_in_2"] & ~done["final"]
@@ -155,37 +222,48 @@ def schedule(
     check_in_1_base = np.where(np.isnat(sent["check_in_1"]), check_in_1_due, sent["check_in_1"])
     check_in_2_due = np.where(pending_2, reply_due, window(after(check_in_1_base, n2)))
     check_in_2_base = np.where(np.isnat(sent["check_in_2"]), check_in_2_due, sent["check_in_2"])
-    final_by_weeks = roll_forward(interview + (weeks * 7).astype("timedelta64[D]"), groups)
+    final_by_weeks = table.roll_forward(interview + (weeks * 7).astype("timedelta64[D]"), where)
     final_by_chain = after(check_in_2_base, rules.final_after_check_in_2_bd)
-    final_due = np.where(pending_final, reply_due,
-                         window(np.maximum(final_by_weeks, final_by_chain)))
+    final_due = np.where(
+        pending_final, reply_due, window(np.maximum(final_by_weeks, final_by_chain))
+    )
 
-    due = {"thank_you": thank_you_due, "check_in_1": check_in_1_due,
-           "check_in_2": check_in_2_due, "final": final_due}
+    due = {
+        "thank_you": thank_you_due,
+        "check_in_1": check_in_1_due,
+        "check_in_2": check_in_2_due,
+        "final": final_due,
+    }
     # Undated sends count as sent on their due date.
-    effective = {name: np.where(np.isnat(sent[name]) & done[name], due[name], sent[name])
-                 for name in SEQUENCE}
+    effective = {
+        name: np.where(np.isnat(sent[name]) & done[name], due[name], sent[name])
+        for name in SEQUENCE
+    }
 
     # Moved on: the final went out, no reply since, and ten business days have passed.
     final_at = effective["final"]
-    moved_on_date = np.where(done["final"] & ~(reply > final_at),
-                             after(final_at, rules.moved_on_bd), NAT)
+    moved_on_date = np.where(
+        done["final"] & ~(reply > final_at), after(final_at, rules.moved_on_bd), NAT
+    )
     moved_on = ~np.isnat(moved_on_date) & (today >= moved_on_date)
 
-    outcome = frame["outcome"].fillna("open").to_numpy(dtype=object)
-    offer = np.isin(outcome, list(CLOSED_WITH_OFFER))
-    closed_without_offer = np.isin(outcome, list(CLOSED_WITHOUT_OFFER))
+    outcome = Codes(frame["outcome"], "open")
+    offer = outcome.isin(CLOSED_WITH_OFFER)
+    closed_without_offer = outcome.isin(CLOSED_WITHOUT_OFFER)
     valid = ~np.isnat(interview)
 
     # 5. Networking: a season after the close (or the last networking touch).
     wants_networking = (closed_without_offer | moved_on) & valid
     latest_in_row = np.fmax.reduce([interview, reply, *(sent[name] for name in SEQUENCE)])
     closed_at = np.where(moved_on, moved_on_date, latest_in_row)
-    networking_from = np.fmax(closed_at, days(frame["networking_sent"]))
+    networking_from = np.fmax(closed_at, networking_sent)
     networking_due = np.where(
         wants_networking & rules.networking_enabled,
-        roll_forward(networking_from + np.timedelta64(7 * rules.networking_weeks, "D"), groups),
-        NAT)
+        table.roll_forward(
+            networking_from + np.timedelta64(7 * rules.networking_weeks, "D"), where
+        ),
+        NAT,
+    )
 
     next_index, skipped = next_in_sequence(due, done, today)
     sequence_due = np.choose(np.minimum(next_index, 3), [due[name] for name in SEQUENCE])
@@ -201,29 +279,56 @@ def schedule(
 
     soon_limit = after(np.full(len(frame), today), rules.due_soon_bd)
     status = decide_status(
-        next_due, today, soon_limit, needs_info=frame["needs_info"].to_numpy(dtype=bool),
-        offer=offer, closed_without_offer=closed_without_offer, moved_on=moved_on,
-        nothing_left=action_keys == "none")
+        next_due,
+        today,
+        soon_limit,
+        needs_info=frame["needs_info"].to_numpy(dtype=bool),
+        offer=offer,
+        closed_without_offer=closed_without_offer,
+        moved_on=moved_on,
+        nothing_left=action_keys == "none",
+    )
 
     labels = pd.Series(action_keys, dtype=object).map(ACTION_LABELS).to_numpy(dtype=object)
     columns = {
-        "thank_you_due": thank_you_due, "check_in_1_due": check_in_1_due,
-        "check_in_2_due": check_in_2_due, "final_due": final_due,
-        "networking_due": networking_due, "next_action": labels, "next_due": next_due,
+        "thank_you_due": thank_you_due,
+        "check_in_1_due": check_in_1_due,
+        "check_in_2_due": check_in_2_due,
+        "final_due": final_due,
+        "networking_due": networking_due,
+        "next_action": labels,
+        "next_due": next_due,
         "status": status,
         # Details for the explanation (explain.py); not written to the sheet.
-        "action_key": action_keys, "industry_class": industry, "stage": stage,
-        "check_in_1_bd": n1, "check_in_2_bd": n2, "final_weeks": weeks,
-        "decision": decision, "check_in_1_unwindowed": check_in_1_raw,
-        "final_by_weeks": final_by_weeks, "final_by_chain": final_by_chain,
-        "replied": replied, "reply_due": reply_due, "moved_on": moved_on,
-        "moved_on_date": moved_on_date, "networking_from": networking_from,
+        "action_key": action_keys,
+        "industry_class": industry.labels(),
+        "stage": stage.labels(),
+        "check_in_1_bd": n1,
+        "check_in_2_bd": n2,
+        "final_weeks": weeks,
+        "decision": decision,
+        "check_in_1_unwindowed": check_in_1_raw,
+        "final_by_weeks": final_by_weeks,
+        "final_by_chain": final_by_chain,
+        "replied": replied,
+        "reply_due": reply_due,
+        "moved_on": moved_on,
+        "moved_on_date": moved_on_date,
+        "networking_from": networking_from,
         "skipped": skipped,
     }
     result = pd.DataFrame(columns, index=frame.index)
-    for name in (*DUE_COLUMNS, "next_due", "decision", "check_in_1_unwindowed",
-                 "final_by_weeks", "final_by_chain", "reply_due", "moved_on_date",
-                 "networking_from"):
+    for name in (
+        *DUE_COLUMNS,
+        "next_due",
+        "decision",
+        "check_in_1_unwindowed",
+        "final_by_weeks",
+        "final_by_chain",
+        "reply_due",
+        "moved_on_date",
+        "networking_from",
+    ):
         result[name] = result[name].astype("datetime64[ns]")
     return result
 
@@ -281,8 +386,16 @@ def decide_status(
         moved_on,
         nothing_left,
     ]
-    choices = ["Needs info", "Closed", "Overdue", "Due today", "Due soon", "Closed", "Moved on",
-               "Waiting"]
+    choices = [
+        "Needs info",
+        "Closed",
+        "Overdue",
+        "Due today",
+        "Due soon",
+        "Closed",
+        "Moved on",
+        "Waiting",
+    ]
     return np.select(conditions, choices, default="Scheduled").astype(object)
 
 
