@@ -244,6 +244,8 @@ DRAWINGS = "drawings (shapes or text boxes)"
 # What a person calls each kind of part, for the refusal message (first match wins).
 FEATURE_NAMES: tuple[tuple[str, str], ...] = (
     ("drawingml.chart", "charts"),
+    ("chartstyle", "charts"),
+    ("chartcolorstyle", "charts"),
     ("chartsheet", "chart sheets"),
     ("image/", "pictures"),
     ("drawing+xml", DRAWINGS),
@@ -266,6 +268,9 @@ FEATURE_NAMES: tuple[tuple[str, str], ...] = (
     ("printerSettings", "printer settings"),
     ("customXml", "custom XML data"),
     ("xmlMaps", "XML maps"),
+    ("tableSingleCells", "XML maps"),
+    ("revision", "tracked changes"),
+    ("usernames", "tracked changes"),
     ("connections", "data connections"),
     ("queryTable", "query tables"),
     ("webextension", "Office add-ins"),

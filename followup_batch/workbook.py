@@ -13,6 +13,7 @@ modified time is derived from the inputs instead of the clock.
 from __future__ import annotations
 
 import datetime
+import io
 import re
 import zipfile
 from collections.abc import Iterable
@@ -109,10 +110,14 @@ def load_for_writing(path: Path) -> Workbook:
     """Open a workbook so that saving it keeps what openpyxl can keep.
 
     Macros stay in .xlsm files (keep_vba), external links stay linked, rich text stays rich,
-    and formulas stay formulas (not data_only).
+    and formulas stay formulas (not data_only). Read from memory: openpyxl leaves the file
+    open when a load fails half-way.
     """
     return load_workbook(
-        path, keep_vba=path.suffix.lower() == ".xlsm", keep_links=True, rich_text=True
+        io.BytesIO(path.read_bytes()),
+        keep_vba=path.suffix.lower() == ".xlsm",
+        keep_links=True,
+        rich_text=True,
     )
 
 
@@ -132,7 +137,11 @@ def write_workbook(
     freeze_header(sheet, table.header_row)
     extend_tables(sheet, block)
     workbook.properties.modified = stable_modified_time(workbook, as_of)
-    save_keeping_properties(workbook, target)
+    try:
+        save_keeping_properties(workbook, target)
+    finally:
+        if workbook.vba_archive is not None:  # the in-memory copy of the macro parts
+            workbook.vba_archive.close()
 
 
 def owned_block(sheet: Worksheet, header_row: int, results: pd.DataFrame) -> OwnedBlock:

@@ -21,7 +21,9 @@ from .reader import RawTable
 CSV_DATE_FORMAT = "%Y-%m-%d"
 # Text starting with these is read as a formula by spreadsheet programs opening a CSV.
 FORMULA_STARTS = ("=", "+", "-", "@")
-CSV_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters become spaces; only the line feed stays (a quoted field may hold it).
+# Tab and carriage return go too: a leading one is another way to sneak in a formula.
+CSV_CONTROL_CHARACTERS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 
 def write_results(

@@ -22,13 +22,29 @@ from followup_batch.writer import write_results
 
 AS_OF = datetime.date(2026, 3, 2)
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-USER_HEADERS = ["Company", "Position", "Interview Date", "Interview Type", "Seniority",
-                "Outcome", "Notes", "Days since"]
-MAPPING = {"company": 0, "position": 1, "interview_at": 2, "interview_type": 3,
-           "seniority": 4, "outcome": 5, "topic": 6}
+USER_HEADERS = [
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interview Type",
+    "Seniority",
+    "Outcome",
+    "Notes",
+    "Days since",
+]
+MAPPING = {
+    "company": 0,
+    "position": 1,
+    "interview_at": 2,
+    "interview_type": 3,
+    "seniority": 4,
+    "outcome": 5,
+    "topic": 6,
+}
 # Owned columns land right of the user's 8 columns: I (status) .. R (problems).
-OWNED = {key: openpyxl.utils.get_column_letter(9 + i)
-         for i, key in enumerate(schema.OUTPUT_HEADERS)}
+OWNED = {
+    key: openpyxl.utils.get_column_letter(9 + i) for i, key in enumerate(schema.OUTPUT_HEADERS)
+}
 
 
 def build_tracker(path: Path, *, with_table: bool = False) -> Path:
@@ -52,8 +68,13 @@ def build_tracker(path: Path, *, with_table: bool = False) -> Path:
             sheet.cell(row=row, column=8, value=f"=TODAY()-C{row}")
     sheet.column_dimensions["A"].width = 31
     sheet.conditional_formatting.add(
-        "A3:A6", CellIsRule(operator="equal", formula=['"Acme"'],
-                            fill=openpyxl.styles.PatternFill("solid", start_color="00FF00")))
+        "A3:A6",
+        CellIsRule(
+            operator="equal",
+            formula=['"Acme"'],
+            fill=openpyxl.styles.PatternFill("solid", start_color="00FF00"),
+        ),
+    )
     if with_table:
         table = Table(displayName="Interviews", ref="A2:H6")
         table._initialise_columns()
@@ -69,21 +90,35 @@ def build_tracker(path: Path, *, with_table: bool = False) -> Path:
 
 def raw_table(path: Path) -> RawTable:
     cells = pd.DataFrame({"company": ["Acme", "Globex", "Initech"]}, index=[3, 4, 6])
-    return RawTable(path=path, sheet="Tracker", kind="xlsx", header_row=2,
-                    headers=list(USER_HEADERS), mapping=dict(MAPPING), ignored=["Days since"],
-                    cells=cells)
+    return RawTable(
+        path=path,
+        sheet="Tracker",
+        kind="xlsx",
+        header_row=2,
+        headers=list(USER_HEADERS),
+        mapping=dict(MAPPING),
+        ignored=["Days since"],
+        cells=cells,
+    )
 
 
 @pytest.fixture
 def results(make_results):
-    return make_results({
-        3: {"status": "Overdue", "next_action": "1st check-in",
-            "next_due": datetime.date(2026, 2, 27), "thank_you_due": datetime.date(2026, 2, 21),
-            "check_in_1_due": datetime.date(2026, 2, 27), "why": "1st check-in: 5 bd after",
-            "problems": ""},
-        4: {"status": "Needs info", "next_action": "—", "problems": "=HYPERLINK(\"x\")\x07bad"},
-        6: {"status": "Closed", "next_action": "—", "why": "+offer accepted"},
-    })
+    return make_results(
+        {
+            3: {
+                "status": "Overdue",
+                "next_action": "1st check-in",
+                "next_due": datetime.date(2026, 2, 27),
+                "thank_you_due": datetime.date(2026, 2, 21),
+                "check_in_1_due": datetime.date(2026, 2, 27),
+                "why": "1st check-in: 5 bd after",
+                "problems": "",
+            },
+            4: {"status": "Needs info", "next_action": "—", "problems": '=HYPERLINK("x")\x07bad'},
+            6: {"status": "Closed", "next_action": "—", "why": "+offer accepted"},
+        }
+    )
 
 
 @pytest.fixture
@@ -91,8 +126,9 @@ def tracker(tmp_path: Path) -> Path:
     return build_tracker(tmp_path / "tracker.xlsx")
 
 
-def run(path: Path, results: pd.DataFrame, as_of: datetime.date = AS_OF,
-        target: Path | None = None) -> openpyxl.Workbook:
+def run(
+    path: Path, results: pd.DataFrame, as_of: datetime.date = AS_OF, target: Path | None = None
+) -> openpyxl.Workbook:
     write_results(raw_table(path), results, target or path, as_of)
     return openpyxl.load_workbook(target or path)
 
@@ -106,18 +142,22 @@ def test_owned_headers_appended_right_of_user_columns(tracker, results):
     sheet = run(tracker, results)["Tracker"]
     assert [sheet.cell(row=2, column=c).value for c in range(1, 9)] == USER_HEADERS
     assert [sheet[f"{OWNED[k]}2"].value for k in schema.OUTPUT_HEADERS] == list(
-        schema.OUTPUT_HEADERS.values())
+        schema.OUTPUT_HEADERS.values()
+    )
 
 
-@pytest.mark.parametrize(("cell", "expected"), [
-    (f"{OWNED['next_due']}3", datetime.datetime(2026, 2, 27)),
-    (f"{OWNED['thank_you_due']}3", datetime.datetime(2026, 2, 21)),
-    (f"{OWNED['check_in_1_due']}3", datetime.datetime(2026, 2, 27)),
-    (f"{OWNED['next_due']}4", None),
-    (f"{OWNED['status']}3", "Overdue"),
-    (f"{OWNED['next_action']}6", "—"),
-    (f"{OWNED['problems']}3", None),
-])
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (f"{OWNED['next_due']}3", datetime.datetime(2026, 2, 27)),
+        (f"{OWNED['thank_you_due']}3", datetime.datetime(2026, 2, 21)),
+        (f"{OWNED['check_in_1_due']}3", datetime.datetime(2026, 2, 27)),
+        (f"{OWNED['next_due']}4", None),
+        (f"{OWNED['status']}3", "Overdue"),
+        (f"{OWNED['next_action']}6", "—"),
+        (f"{OWNED['problems']}3", None),
+    ],
+)
 def test_values(tracker, results, cell, expected):
     assert run(tracker, results)["Tracker"][cell].value == expected
 
@@ -141,9 +181,11 @@ def test_header_style_and_comments(tracker, results):
     assert status.font.bold
     assert status.fill.fgColor.rgb.endswith("DCE6F1")
     assert status.comment.text == (
-        "Generated by followup-batch — overwritten on every run\nas of 2026-03-02")
+        "Generated by followup-batch — overwritten on every run\nas of 2026-03-02"
+    )
     assert sheet[f"{OWNED['why']}2"].comment.text == (
-        "Generated by followup-batch — overwritten on every run")
+        "Generated by followup-batch — overwritten on every run"
+    )
     assert sheet["A2"].comment is None and not sheet["A2"].font.bold
 
 
@@ -196,8 +238,11 @@ def test_freeze_below_header_unless_user_froze(tmp_path, results):
 
 
 def conditional_rules(sheet) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(str(cf.sqref), rule.type, tuple(rule.formula or ()))
-            for cf in sheet.conditional_formatting for rule in cf.rules]
+    return [
+        (str(cf.sqref), rule.type, tuple(rule.formula or ()))
+        for cf in sheet.conditional_formatting
+        for rule in cf.rules
+    ]
 
 
 EXPECTED_RULES = [
@@ -230,8 +275,12 @@ def test_conditional_formats_follow_more_rows(tracker, results, make_results):
 
 def test_rule_colours(tracker, results):
     book = run(tracker, results)
-    fills = [rule.dxf.fill.fgColor.rgb[-6:] for cf in book["Tracker"].conditional_formatting
-             for rule in cf.rules if rule.type == "expression"]
+    fills = [
+        rule.dxf.fill.fgColor.rgb[-6:]
+        for cf in book["Tracker"].conditional_formatting
+        for rule in cf.rules
+        if rule.type == "expression"
+    ]
     assert fills == ["FFC7CE", "FFD8A8", "FFEB9C", "E4DFEC", "EDEDED"]
 
 
@@ -332,13 +381,22 @@ def test_chart_workbook_refused_and_untouched(tracker, results):
     assert sorted(p.name for p in tracker.parent.iterdir()) == ["tracker.xlsx"]
 
 
-@pytest.mark.skipif(not (CORPUS / "excel-made" / "macro01.xlsm").exists(),
-                    reason="shared corpus absent")
+@pytest.mark.skipif(
+    not (CORPUS / "excel-made" / "macro01.xlsm").exists(), reason="shared corpus absent"
+)
 def test_macros_survive_in_xlsm(tmp_path, make_results):
     path = tmp_path / "macro01.xlsm"
     shutil.copy(CORPUS / "excel-made" / "macro01.xlsm", path)
-    table = RawTable(path=path, sheet=None, kind="xlsx", header_row=1, headers=[], mapping={},
-                     ignored=[], cells=pd.DataFrame(index=[2]))
+    table = RawTable(
+        path=path,
+        sheet=None,
+        kind="xlsx",
+        header_row=1,
+        headers=[],
+        mapping={},
+        ignored=[],
+        cells=pd.DataFrame(index=[2]),
+    )
     write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF)
     with zipfile.ZipFile(path) as package:
         assert "xl/vbaProject.bin" in package.namelist()
@@ -351,21 +409,33 @@ def test_modified_time_derived_from_as_of(tracker, results):
     run(tracker, results)
     modified = openpyxl.load_workbook(tracker).properties.modified
     assert modified >= datetime.datetime(2026, 3, 2)
-    assert workbook.stable_modified_time(openpyxl.Workbook(), AS_OF) >= modified.replace(
-        year=2000)
+    assert workbook.stable_modified_time(openpyxl.Workbook(), AS_OF) >= modified.replace(year=2000)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_libreoffice_opens_output(tmp_path, results):
-    paths = [build_tracker(tmp_path / "plain.xlsx"),
-             build_tracker(tmp_path / "table.xlsx", with_table=True)]
+    paths = [
+        build_tracker(tmp_path / "plain.xlsx"),
+        build_tracker(tmp_path / "table.xlsx", with_table=True),
+    ]
     for path in paths:
         run(path, results)
     out = tmp_path / "csv"
     # Filter options 44,34,76: comma-separated, double-quoted, UTF-8.
-    subprocess.run(["soffice", "--headless", "--convert-to",
-                    "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(out),
-                    *map(str, paths)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(out),
+            *map(str, paths),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     for path in paths:
         with open(out / f"{path.stem}.csv", encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle))
