@@ -16,7 +16,7 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
 
 from followup_batch import schema, workbook
-from followup_batch.errors import UnsafeWrite
+from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.reader import RawTable
 from followup_batch.writer import write_results
 
@@ -443,3 +443,18 @@ def test_libreoffice_opens_output(tmp_path, results):
         assert rows[2][8:11] == ["Overdue", "1st check-in", "2026-02-27"]
         assert rows[3][17] == '=HYPERLINK("x")bad'  # shown as text, not evaluated
         assert rows[5][9] == "—"
+
+
+@pytest.mark.parametrize(
+    ("lock", "program"), [("~$tracker.xlsx", "Excel"), (".~lock.tracker.xlsx#", "LibreOffice")]
+)
+def test_open_workbook_refused_and_untouched(tracker, results, lock, program):
+    (tracker.parent / lock).write_bytes(b"owner")
+    original = tracker.read_bytes()
+    with pytest.raises(FileLocked) as refused:
+        run(tracker, results)
+    assert str(refused.value) == (
+        f"tracker.xlsx is open in {program} ({lock} exists); close it and run again"
+    )
+    assert tracker.read_bytes() == original
+    assert sorted(p.name for p in tracker.parent.iterdir()) == sorted([lock, "tracker.xlsx"])
