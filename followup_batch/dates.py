@@ -47,19 +47,37 @@ OUT_OF_RANGE = "is outside the dates this tool handles (1678 to 2261)"
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
-        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")),
-        start=1)
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
     for name in names
 }
 WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
-        (("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"),
-         ("thu", "thur", "thurs", "thursday"), ("fri", "friday"), ("sat", "saturday"),
-         ("sun", "sunday")))
+        (
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        )
+    )
     for name in names
 }
 
@@ -167,14 +185,17 @@ _TIME = (
 _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME)
 _COMPACT_ISO = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 _NUMERIC = re.compile(
-    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _TIME)
+    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _TIME
+)
 _NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")
 _DAY_MONTH = re.compile(
     r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(?:of\s+)?(?P<mon>[a-z]+)\.?"
-    r"(?:[\s\-/.,]+(?P<y>\d{4}|\d{2}))?" + _TIME)
+    r"(?:[\s\-/.,]+(?P<y>\d{4}|\d{2}))?" + _TIME
+)
 _MONTH_DAY = re.compile(
     r"(?P<mon>[a-z]+)\.?[\s\-/.]*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:,?\s*(?P<y>\d{4})|,\s*(?P<y2>\d{2}))?" + _TIME)
+    r"(?:,?\s*(?P<y>\d{4})|,\s*(?P<y2>\d{2}))?" + _TIME
+)
 _MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.?[\s\-/.,]*(?P<y>\d{4})")
 _LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+)\.?,?\s+(?P<rest>.+)")
 _TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
@@ -196,10 +217,12 @@ def parse_date_text(
         folded = leading["rest"]
     parsed = _parse_folded(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
     # "Mon 2026-11-03" when the 3rd is a Tuesday: one of the two is a typo; say so.
-    if (stated_weekday is not None and parsed.value is not None
-            and parsed.value.weekday() != stated_weekday):
-        return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a "
-                                  f"{parsed.value:%A})")
+    if (
+        stated_weekday is not None
+        and parsed.value is not None
+        and parsed.value.weekday() != stated_weekday
+    ):
+        return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a {parsed.value:%A})")
     return parsed
 
 
@@ -330,8 +353,20 @@ BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the 
 
 FRIDAY = 4
 _NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 _N = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -390,31 +425,33 @@ def match_timeline(text: str) -> Timeline | None:
 
 
 def resolve_timelines(
-    timelines: pd.Series, interview: pd.Series
+    kinds: pd.Series, ns: pd.Series, interview: pd.Series
 ) -> tuple[pd.Series, pd.Series]:
-    """Place each row's timeline (or None) against its interview date, all rows at once.
+    """Place each row's timeline against its interview date, all rows at once.
 
+    ``kinds``/``ns``: each row's ``Timeline.kind`` ('' for none) and ``Timeline.n``.
     Returns (decision date as datetime64[ns], NaT where unresolved; within N business days as
     Int64, <NA> where not that kind). A missing interview date leaves both empty.
     """
     index = interview.index
-    kinds = pd.Series([t.kind if t is not None else "" for t in timelines], index=index,
-                      dtype=object)
-    ns = pd.Series([t.n if t is not None else 0 for t in timelines], index=index, dtype="int64")
+    kind = np.asarray(kinds, dtype=object)
     day = pd.to_datetime(interview).astype("datetime64[ns]").dt.normalize()
     weekday = day.dt.weekday.to_numpy(dtype="float64", na_value=np.nan)
-    n = ns.to_numpy(dtype="float64")
+    n = np.asarray(ns, dtype="float64")
     offsets = np.select(
-        [kinds == WEEKDAY, kinds == DAYS, kinds == NEXT_WEEK, kinds == MONTH_END],
-        [(n - weekday - 1) % 7 + 1,
-         n,
-         # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
-         11 - weekday,
-         (day.dt.days_in_month - day.dt.day).to_numpy(dtype="float64", na_value=np.nan)],
-        default=np.nan)
+        [kind == WEEKDAY, kind == DAYS, kind == NEXT_WEEK, kind == MONTH_END],
+        [
+            (n - weekday - 1) % 7 + 1,
+            n,
+            # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
+            11 - weekday,
+            (day.dt.days_in_month - day.dt.day).to_numpy(dtype="float64", na_value=np.nan),
+        ],
+        default=np.nan,
+    )
     decision = day + pd.to_timedelta(pd.Series(offsets, index=index), unit="D")
-    within = ns.where((kinds == BUSINESS_DAYS) & day.notna()).astype("Int64")
-    return decision.astype("datetime64[ns]"), within
+    within = pd.Series(n, index=index).where((kind == BUSINESS_DAYS) & day.notna().to_numpy())
+    return decision.astype("datetime64[ns]"), within.astype("Int64")
 
 
 def parse_timeline(text: str, interview: dt.date) -> Resolved | None:
@@ -423,8 +460,10 @@ def parse_timeline(text: str, interview: dt.date) -> Resolved | None:
     if timeline is None:
         return None
     dates, within = resolve_timelines(
-        pd.Series([timeline], dtype=object),
-        pd.Series([pd.Timestamp(interview)], dtype="datetime64[ns]"))
+        pd.Series([timeline.kind], dtype=object),
+        pd.Series([timeline.n]),
+        pd.Series([pd.Timestamp(interview)], dtype="datetime64[ns]"),
+    )
     if timeline.kind == BUSINESS_DAYS:
         return Resolved(within_bd=int(within.iloc[0]))
     return Resolved(date=dates.iloc[0].date())
@@ -444,52 +483,94 @@ class DateColumn:
     month_days: pd.Series  # object: (month, day) for dates without a year, else None
 
 
-def parse_date_column(
-    values: pd.Series, *, dayfirst: bool | None = None, epoch_1904: bool = False
-) -> DateColumn:
-    """``parse_date`` over a column: datetime cells in one pandas call, the rest per value."""
-    index = values.index
-    dates = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
-    problems = pd.Series(None, index=index, dtype=object)
-    month_days = pd.Series(None, index=index, dtype=object)
+TypeGroups = dict[type, np.ndarray]
+# pandas' name for a column of one kind -> the group key. Ints and floats may share a group:
+# 1 and 1.0 mean the same in every field (serial 1, yes-mark, round 1, text "1").
+_SINGLE_TYPES: dict[str, type] = {
+    "string": str, "datetime": dt.datetime, "datetime64": dt.datetime, "integer": int,
+    "floating": float, "mixed-integer-float": float, "boolean": bool, "date": dt.date,
+}
+
+
+def type_groups(values: pd.Series) -> TypeGroups:
+    """Boolean masks of the non-empty cells by Python type; all datetime kinds count as datetime.
+
+    Values of one type can be factorized safely (across types 1, 1.0 and True would merge).
+    Columns of one type, the common case, are recognised without a Python call per cell.
+    """
+    inferred = pd.api.types.infer_dtype(values, skipna=True)
+    if inferred == "empty":
+        return {}
+    if inferred in _SINGLE_TYPES:
+        return {_SINGLE_TYPES[inferred]: values.notna().to_numpy()}
     kinds = values.map(type, na_action="ignore")
-    present = kinds.notna()
-    is_datetime = present & kinds.isin((dt.datetime, pd.Timestamp))
-    rest = present & ~is_datetime
-    if is_datetime.any():
-        fast = _datetimes_in_range(values[is_datetime])
-        if fast is None:
-            rest |= is_datetime  # time zones or the like: take the careful path
-        else:
-            dates[is_datetime] = fast
-            problems[is_datetime & dates.isna()] = OUT_OF_RANGE
-    for kind in kinds[rest].unique():
-        subset = values[rest & (kinds == kind)]
+    groups: TypeGroups = {}
+    for kind in kinds.dropna().unique():
+        key = dt.datetime if issubclass(kind, (dt.datetime, np.datetime64)) else kind
+        mask = (kinds == kind).to_numpy()
+        groups[key] = groups[key] | mask if key in groups else mask
+    return groups
+
+
+def parse_date_column(
+    values: pd.Series,
+    *,
+    dayfirst: bool | None = None,
+    epoch_1904: bool = False,
+    groups: TypeGroups | None = None,
+) -> DateColumn:
+    """``parse_date`` over a column: datetime cells in one pandas call, the rest per value.
+
+    ``groups``: the column's ``type_groups`` when the caller has them already.
+    """
+    index = values.index
+    dates = np.full(len(values), np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
+    problems = np.full(len(values), None, dtype=object)
+    month_days = np.full(len(values), None, dtype=object)
+    cells = values.to_numpy(dtype=object)
+    for kind, mask in (type_groups(values) if groups is None else groups).items():
+        subset = cells[mask]
+        if kind is dt.datetime:
+            fast = _datetimes_in_range(subset)
+            if fast is not None:
+                dates[mask] = fast
+                problems[mask] = _out_of_range_reasons(fast)
+                continue
         sub_dates, sub_problems, sub_month_days = _parse_distinct(
-            subset, dayfirst=dayfirst, epoch_1904=epoch_1904)
-        dates[subset.index] = sub_dates
-        problems[subset.index] = sub_problems
-        month_days[subset.index] = sub_month_days
-    return DateColumn(dates=dates, problems=problems, month_days=month_days)
+            subset, dayfirst=dayfirst, epoch_1904=epoch_1904
+        )
+        dates[mask] = sub_dates
+        problems[mask] = sub_problems
+        month_days[mask] = sub_month_days
+    return DateColumn(
+        dates=pd.Series(dates, index=index, dtype="datetime64[ns]"),
+        problems=pd.Series(problems, index=index, dtype=object),
+        month_days=pd.Series(month_days, index=index, dtype=object),
+    )
 
 
-def _datetimes_in_range(values: pd.Series) -> pd.Series | None:
+def _out_of_range_reasons(days: np.ndarray) -> np.ndarray:
+    reasons = np.full(len(days), None, dtype=object)
+    reasons[np.isnat(days)] = OUT_OF_RANGE
+    return reasons
+
+
+def _datetimes_in_range(values: np.ndarray) -> np.ndarray | None:
     """Naive datetime cells to dates (time dropped), NaT outside the ns range; None if mixed."""
     try:
-        stamps = pd.to_datetime(values.to_numpy(dtype=object), utc=False)
+        stamps = pd.to_datetime(values, utc=False)
     except (ValueError, TypeError, OverflowError):
         return None
     if stamps.tz is not None:
-        return None
+        return None  # aware datetimes: the careful path reads each one's own calendar date
     days = stamps.normalize()
     first, last = pd.Timestamp(FIRST_SUPPORTED), pd.Timestamp(LAST_SUPPORTED)
-    in_range = (days >= first) & (days <= last)
-    kept = days.where(in_range)
-    return pd.Series(kept.astype("datetime64[ns]"), index=values.index)
+    kept = days.where((days >= first) & (days <= last))
+    return np.asarray(kept.astype("datetime64[ns]"))
 
 
 def _parse_distinct(
-    subset: pd.Series, *, dayfirst: bool | None, epoch_1904: bool
+    subset: np.ndarray, *, dayfirst: bool | None, epoch_1904: bool
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Parse each distinct value once (values of one Python type, so 1 and True never merge).
 
@@ -500,7 +581,8 @@ def _parse_distinct(
     nat = np.datetime64("NaT", "ns")
     unique_dates = np.array(
         [np.datetime64(p.value, "ns") if p.value is not None else nat for p in parsed],
-        dtype="datetime64[ns]")
+        dtype="datetime64[ns]",
+    )
     unique_problems = np.array([p.problem for p in parsed], dtype=object)
     unique_month_days = np.empty(len(parsed), dtype=object)
     unique_month_days[:] = [p.month_day for p in parsed]
