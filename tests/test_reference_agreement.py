@@ -88,9 +88,10 @@ def describe(frame: pd.DataFrame, expected: pd.DataFrame, actual: pd.DataFrame,
     return "\n".join(lines)
 
 
-def assert_same_schedule(frame: pd.DataFrame, as_of: date) -> None:
-    expected = rowloop.schedule_rows(frame, as_of)
-    actual = rules.schedule(frame, RULES, as_of)
+def assert_same_schedule(frame: pd.DataFrame, as_of: date, rule_set: rules.RuleSet = RULES,
+                         **reference_options: object) -> None:
+    expected = rowloop.schedule_rows(frame, as_of, **reference_options)
+    actual = rules.schedule(frame, rule_set, as_of)
     rows = differing_rows(expected, actual)
     assert rows.empty, describe(frame, expected, actual, rows, as_of)
 
@@ -200,3 +201,20 @@ def test_schedule_agrees_with_row_loop_on_calendar_traps(case):
 @pytest.mark.parametrize("as_of", [date(2026, 11, 20), date(2025, 3, 3)])
 def test_schedule_agrees_with_row_loop_on_synthetic_frames(seed, as_of):
     assert_same_schedule(synthetic_frame(5000, seed=seed), as_of)
+
+
+# Other preferred send days and networking switched off, through a user's config file.
+OVERRIDES = """
+[rules.send_window]
+preferred_weekdays = ["Monday", "Friday"]
+
+[rules.networking]
+enabled = false
+"""
+
+
+def test_schedule_agrees_with_row_loop_under_overridden_rules(tmp_path):
+    config = tmp_path / "followup.toml"
+    config.write_text(OVERRIDES, encoding="utf-8")
+    assert_same_schedule(synthetic_frame(3000, seed=7), date(2026, 11, 20),
+                         rules.load_rules(config), preferred_weekdays=(0, 4), networking=False)
