@@ -436,7 +436,7 @@ def resolve_timelines(
     index = interview.index
     kind = np.asarray(kinds, dtype=object)
     day = pd.to_datetime(interview).astype("datetime64[ns]").dt.normalize()
-    weekday = day.dt.weekday.to_numpy(dtype="float64", na_value=np.nan)
+    weekday = day.dt.day_of_week.to_numpy(dtype="float64", na_value=np.nan)
     n = np.asarray(ns, dtype="float64")
     offsets = np.select(
         [kind == WEEKDAY, kind == DAYS, kind == NEXT_WEEK, kind == MONTH_END],

@@ -559,9 +559,9 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
 
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
-    columns = {name: _as_series(out[name], index).astype(dtype, copy=False)
+    columns = {name: _as_series(out[name], index).astype(dtype)
                for name, dtype in schema.NORMALISED_COLUMNS.items()}
-    frame = pd.DataFrame(columns, index=index, copy=False)
+    frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
 
