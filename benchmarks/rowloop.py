@@ -291,9 +291,9 @@ def schedule_row(row, settings: Settings) -> RowResult:
         moved_on_date = calendar.after(final_sent_on, MOVED_ON_AFTER_BD)
     moved_on = moved_on_date is not None and settings.as_of >= moved_on_date
 
-    # Team reading (a)/(k): the networking date belongs to every moved-on row, an offer row
-    # included; only the next action and status of an offer row ignore it.
-    if settings.networking and (closed_without_offer or moved_on):
+    # Team reading (a)/(b)/(k): networking belongs to rows closed without an offer and to
+    # moved-on rows; an offer closes the row with nothing more due.
+    if settings.networking and (closed_without_offer or moved_on) and not offer:
         if moved_on:
             closed_on = moved_on_date
         else:

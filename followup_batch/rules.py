@@ -90,14 +90,17 @@ def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ..
     """Speed class per row: the first class (in table order) with a keyword in the text."""
     patterns = {
         name: re.compile(
-            r"(?<![0-9a-z])(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?![0-9a-z])"
+            r"(?<![0-9a-z])(?:"
+            + "|".join(re.escape(" ".join(w.casefold().split())) for w in words)
+            + r")(?![0-9a-z])"
         )
         for name, words in classes.items()
         if words
     }
 
     def classify(text: object) -> str:
-        lowered = str(text).casefold() if isinstance(text, str) else ""
+        # Runs of white space count as one space, so "Public  Sector" is a phrase match.
+        lowered = " ".join(text.casefold().split()) if isinstance(text, str) else ""
         return next((name for name, pat in patterns.items() if pat.search(lowered)), "standard")
 
     texts = Codes(industry, "")
@@ -196,7 +199,8 @@ def schedule(
 
     # 2. The stated decision date, resolving "within N business days" on the row's calendar.
     within = frame["decision_within_bd"].to_numpy(dtype="float64", na_value=np.nan)
-    has_within = ~np.isnan(within)
+    # One cell holds either a date or a phrase; a date wins should both ever be set.
+    has_within = ~np.isnan(within) & np.isnat(decision)
     decision = np.where(
         has_within, after(interview, np.nan_to_num(within).astype(np.int64)), decision
     )
@@ -220,13 +224,17 @@ def schedule(
     # 3-4. Each later action chains from the previous one's sent date, or its due date.
     check_in_1_due = np.where(pending_1, reply_due, window(check_in_1_raw))
     check_in_1_base = np.where(np.isnat(sent["check_in_1"]), check_in_1_due, sent["check_in_1"])
+    # Without an interview date nothing is scheduled, even from a dated earlier send.
+    valid = ~np.isnat(interview)
     check_in_2_due = np.where(pending_2, reply_due, window(after(check_in_1_base, n2)))
+    check_in_2_due = np.where(valid, check_in_2_due, NAT)
     check_in_2_base = np.where(np.isnat(sent["check_in_2"]), check_in_2_due, sent["check_in_2"])
     final_by_weeks = table.roll_forward(interview + (weeks * 7).astype("timedelta64[D]"), where)
     final_by_chain = after(check_in_2_base, rules.final_after_check_in_2_bd)
     final_due = np.where(
         pending_final, reply_due, window(np.maximum(final_by_weeks, final_by_chain))
     )
+    final_due = np.where(valid, final_due, NAT)
 
     due = {
         "thank_you": thank_you_due,
@@ -250,10 +258,9 @@ def schedule(
     outcome = Codes(frame["outcome"], "open")
     offer = outcome.isin(CLOSED_WITH_OFFER)
     closed_without_offer = outcome.isin(CLOSED_WITHOUT_OFFER)
-    valid = ~np.isnat(interview)
 
     # 5. Networking: a season after the close (or the last networking touch).
-    wants_networking = (closed_without_offer | moved_on) & valid
+    wants_networking = (closed_without_offer | moved_on) & ~offer & valid
     latest_in_row = np.fmax.reduce([interview, reply, *(sent[name] for name in SEQUENCE)])
     closed_at = np.where(moved_on, moved_on_date, latest_in_row)
     networking_from = np.fmax(closed_at, networking_sent)

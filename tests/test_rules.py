@@ -295,6 +295,17 @@ def test_status_by_due_date(as_of: str, due: str, status: str) -> None:
     assert (out["next_due"], out["status"]) == (due, status)
 
 
+def test_no_interview_date_schedules_nothing_even_from_a_dated_send() -> None:
+    out = one(interview_date=None, needs_info=True, check_in_1_sent="2026-11-05")
+    assert all(out[c] is None for c in ("thank_you_due", "check_in_1_due", "check_in_2_due",
+                                        "final_due", "networking_due", "next_due"))
+
+
+def test_an_offer_has_no_networking_date_even_after_moving_on() -> None:
+    out = one(as_of="2026-12-01", outcome="offer", **ALL_SENT)
+    assert (out["networking_due"], out["next_action"], out["status"]) == (None, "—", "Closed")
+
+
 def test_needs_info() -> None:
     missing_date = one(interview_date=None, needs_info=True)
     assert (missing_date["status"], missing_date["next_action"]) == ("Needs info", "—")
@@ -315,3 +326,8 @@ def test_industry_keywords_match_whole_words() -> None:
     assert one(interview_date="2026-11-16",
                industry="Public Sector IT")["industry_class"] == "institutional"
     assert one(interview_date="2026-11-16", industry="LAW")["industry_class"] == "traditional"
+    assert one(interview_date="2026-11-16",
+               industry="public\t sector")["industry_class"] == "institutional"
+    # a class listed earlier wins when several match
+    assert one(interview_date="2026-11-16",
+               industry="Healthcare technology")["industry_class"] == "fast"
