@@ -228,21 +228,23 @@ _ORDINALS: dict[str, int] = {
     )
     for word in words
 }
+MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
 _ROUND = re.compile(
-    r"(?:round|rd|r)?\s*#?\s*(?P<n>\d+|[a-z]+?)(?:\.0+)?(?:st|nd|rd|th)?(?:\s*round)?"
-)
+    r"(?:round|rd|r)?\s*#?\s*(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th)?|(?P<word>[a-z]+))"
+    r"(?:\s*round)?")
 
 
 def read_round(value: object) -> tuple[int | None, str | None]:
     """A round number >= 1 from 2, 2.0, 'Round 2', '2nd', 'second'; (None, reason) otherwise."""
     reason = f"{shown(value)} is not a round number (1, 2, 3, ...)"
+    valid = range(1, MAX_ROUND + 1)
     if isinstance(value, (bool, np.bool_)):
         return None, reason
     if isinstance(value, numbers.Real):
         number = float(value)
         if math.isnan(number):
             return None, None
-        ok = math.isfinite(number) and number.is_integer() and number >= 1
+        ok = math.isfinite(number) and number.is_integer() and int(number) in valid
         return (int(number), None) if ok else (None, reason)
     text = cell_text(value).casefold()
     if dates.is_placeholder(text):
@@ -250,9 +252,8 @@ def read_round(value: object) -> tuple[int | None, str | None]:
     m = _ROUND.fullmatch(text)
     if m is None:
         return None, reason
-    raw = m["n"]
-    n = int(raw) if raw.isdigit() else _ORDINALS.get(raw, 0)
-    return (n, None) if n >= 1 else (None, reason)
+    n = int(m["n"]) if m["n"] else _ORDINALS.get(m["word"], 0)
+    return (n, None) if n in valid else (None, reason)
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:[;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
