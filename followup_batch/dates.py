@@ -487,8 +487,14 @@ TypeGroups = dict[type, np.ndarray]
 # pandas' name for a column of one kind -> the group key. Ints and floats may share a group:
 # 1 and 1.0 mean the same in every field (serial 1, yes-mark, round 1, text "1").
 _SINGLE_TYPES: dict[str, type] = {
-    "string": str, "datetime": dt.datetime, "datetime64": dt.datetime, "integer": int,
-    "floating": float, "mixed-integer-float": float, "boolean": bool, "date": dt.date,
+    "string": str,
+    "datetime": dt.datetime,
+    "datetime64": dt.datetime,
+    "integer": int,
+    "floating": float,
+    "mixed-integer-float": float,
+    "boolean": bool,
+    "date": dt.date,
 }
 
 

@@ -231,7 +231,8 @@ _ORDINALS: dict[str, int] = {
 MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
 _ROUND = re.compile(
     r"(?:round|rd|r)?\s*#?\s*(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th)?|(?P<word>[a-z]+))"
-    r"(?:\s*round)?")
+    r"(?:\s*round)?"
+)
 
 
 def read_round(value: object) -> tuple[int | None, str | None]:
@@ -560,8 +561,10 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
 
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
-    columns = {name: _as_series(out[name], index).astype(dtype)
-               for name, dtype in schema.NORMALISED_COLUMNS.items()}
+    columns = {
+        name: _as_series(out[name], index).astype(dtype)
+        for name, dtype in schema.NORMALISED_COLUMNS.items()
+    }
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame

@@ -101,29 +101,37 @@ def _check_workbook_zip(path: Path) -> None:
     except (zipfile.BadZipFile, OSError) as exc:
         raise UnsupportedFile(
             f"{path.name} looks like a workbook but the file is damaged ({exc}). "
-            "Restore it from a backup or re-save it from Excel.") from None
+            "Restore it from a backup or re-save it from Excel."
+        ) from None
     if b"opendocument" in mimetype:
         raise UnsupportedFile(
             f"{path.name} is an OpenDocument spreadsheet (.ods), which is not supported. "
-            "Save it as .xlsx (File > Save As > Excel 2007-365) and run again.")
+            "Save it as .xlsx (File > Save As > Excel 2007-365) and run again."
+        )
     if "xl/workbook.bin" in names:
         raise UnsupportedFile(
             f"{path.name} is an Excel binary workbook (.xlsb), which is not supported. "
-            + SAVE_AS_XLSX)
+            + SAVE_AS_XLSX
+        )
     if "xl/workbook.xml" not in names:
         raise UnsupportedFile(
-            f"{path.name} is a zip file but not an Excel workbook (no xl/workbook.xml).")
+            f"{path.name} is a zip file but not an Excel workbook (no xl/workbook.xml)."
+        )
 
 
 def _ole2_reason(path: Path) -> str:
     with path.open("rb") as handle:
         head = handle.read(1 << 20)
     if _ENCRYPTED_STREAM in head:
-        return (f"{path.name} is password-protected (encrypted), so it cannot be read. "
-                "Remove the password in Excel (File > Info > Protect Workbook), save it as "
-                ".xlsx and run again.")
-    return f"{path.name} is a legacy Excel 97-2003 workbook (.xls), which is not supported. " \
+        return (
+            f"{path.name} is password-protected (encrypted), so it cannot be read. "
+            "Remove the password in Excel (File > Info > Protect Workbook), save it as "
+            ".xlsx and run again."
+        )
+    return (
+        f"{path.name} is a legacy Excel 97-2003 workbook (.xls), which is not supported. "
         + SAVE_AS_XLSX
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -138,9 +146,12 @@ def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
         valid = ", ".join(schema.FIELDS_BY_NAME)
         raise ConfigError(
             f"column map: unknown field {', '.join(repr(f) for f in unknown)}; "
-            f"the fields are: {valid}.")
-    return {**schema.HEADER_INDEX,
-            **{schema.header_key(header): name for header, name in column_map.items()}}
+            f"the fields are: {valid}."
+        )
+    return {
+        **schema.HEADER_INDEX,
+        **{schema.header_key(header): name for header, name in column_map.items()},
+    }
 
 
 @dataclass
@@ -158,8 +169,9 @@ class HeaderMatch:
         return [f for f in schema.REQUIRED_FIELDS if f not in self.mapping]
 
 
-def match_header(row_number: int, cells: Sequence[object], index: dict[str, str],
-                 explicit: set[str]) -> HeaderMatch:
+def match_header(
+    row_number: int, cells: Sequence[object], index: dict[str, str], explicit: set[str]
+) -> HeaderMatch:
     """Map a row's cells to fields: explicitly mapped headers first, then the first column wins.
 
     ``explicit`` holds the header keys of the user's column map.
@@ -174,8 +186,11 @@ def match_header(row_number: int, cells: Sequence[object], index: dict[str, str]
     for name, cols in claimed.items():
         chosen = next((c for c in cols if keys[c] in explicit), cols[0])
         mapping[name] = chosen
-    notes = [_duplicate_note(name, cols, mapping[name], headers)
-             for name, cols in claimed.items() if len(cols) > 1]
+    notes = [
+        _duplicate_note(name, cols, mapping[name], headers)
+        for name, cols in claimed.items()
+        if len(cols) > 1
+    ]
     mapping = dict(sorted(mapping.items(), key=lambda item: item[1]))
     used = set(mapping.values())
     ignored = [h for col, h in enumerate(headers) if h and col not in used]
@@ -189,12 +204,15 @@ def _header_text(cell: object) -> str:
 def _duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str]) -> str:
     listed = ", ".join(f'"{headers[c]}" (column {get_column_letter(c + 1)})' for c in cols)
     label = schema.FIELDS_BY_NAME[name].header
-    return (f"Several columns read as {label}: {listed}; using \"{headers[chosen]}\", "
-            "the others are left alone.")
+    return (
+        f'Several columns read as {label}: {listed}; using "{headers[chosen]}", '
+        "the others are left alone."
+    )
 
 
-def find_header(rows: Iterable[tuple[int, Sequence[object]]], index: dict[str, str],
-                explicit: set[str]) -> tuple[HeaderMatch | None, HeaderMatch | None]:
+def find_header(
+    rows: Iterable[tuple[int, Sequence[object]]], index: dict[str, str], explicit: set[str]
+) -> tuple[HeaderMatch | None, HeaderMatch | None]:
     """(the header row, or None; the most header-like row seen, for the error message)."""
     best: HeaderMatch | None = None
     for number, cells in rows:
@@ -211,14 +229,18 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
     wanted = f"{', '.join(required[:-1])} and {required[-1]}"
     message = f"{where}: no header row with {wanted}"
     if closest is None or not closest.mapping:
-        return (f"{message}; none of the first {HEADER_SEARCH_ROWS} rows has a recognised "
-                "header. Add a header row (see `followup-batch init`) or map your headers "
-                'with --map "Header=interview_at".')
+        return (
+            f"{message}; none of the first {HEADER_SEARCH_ROWS} rows has a recognised "
+            "header. Add a header row (see `followup-batch init`) or map your headers "
+            'with --map "Header=interview_at".'
+        )
     found = ", ".join(closest.headers[col] for col in closest.mapping.values())
     missing = ", ".join(schema.FIELDS_BY_NAME[f].header for f in closest.missing)
     maps = " ".join(f'--map "Header={f}"' for f in closest.missing)
-    return (f"{message}; the closest (row {closest.row}) has {found}; missing: {missing}. "
-            f"Rename the header or map it with {maps}.")
+    return (
+        f"{message}; the closest (row {closest.row}) has {found}; missing: {missing}. "
+        f"Rename the header or map it with {maps}."
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,8 +248,11 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def collect_rows(rows: Iterator[tuple[int, Sequence[object]]], mapping: dict[str, int],
-                 stop_after_empty: int | None = None) -> pd.DataFrame:
+def collect_rows(
+    rows: Iterator[tuple[int, Sequence[object]]],
+    mapping: dict[str, int],
+    stop_after_empty: int | None = None,
+) -> pd.DataFrame:
     """The mapped cells of every row with a value in a mapped column, indexed by row number."""
     columns = list(mapping)
     positions = list(mapping.values())
@@ -265,8 +290,7 @@ def _has_value(value: object) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-def _read_workbook(path: Path, options: ReadOptions,
-                   index: dict[str, str]) -> list[RawTable]:
+def _read_workbook(path: Path, options: ReadOptions, index: dict[str, str]) -> list[RawTable]:
     explicit = {schema.header_key(h) for h in options.column_map}
     with path.open("rb") as handle:
         try:
@@ -275,14 +299,16 @@ def _read_workbook(path: Path, options: ReadOptions,
         except Exception as exc:  # openpyxl raises many kinds on damaged files
             raise UnsupportedFile(
                 f"{path.name}: cannot read the workbook ({type(exc).__name__}: {exc}). "
-                "Open it in Excel and save it again, or restore it from a backup.") from None
+                "Open it in Excel and save it again, or restore it from a backup."
+            ) from None
         try:
             epoch_1904 = workbook.epoch == CALENDAR_MAC_1904
             names = [ws.title for ws in workbook.worksheets]
             if options.sheet is not None and options.sheet not in names:
                 listed = ", ".join(f'"{n}"' for n in names)
                 raise TrackerNotFound(
-                    f'{path.name} has no sheet "{options.sheet}"; its sheets are: {listed}.')
+                    f'{path.name} has no sheet "{options.sheet}"; its sheets are: {listed}.'
+                )
             found: list[tuple[str, HeaderMatch, Iterator[tuple[int, Sequence[object]]]]] = []
             closest: tuple[str, HeaderMatch | None] = (names[0] if names else "", None)
             for ws in workbook.worksheets:
@@ -295,28 +321,38 @@ def _read_workbook(path: Path, options: ReadOptions,
                 if match is not None:
                     rest = _after(head, match.row, rows)
                     found.append((ws.title, match, rest))
-                elif best is not None and (closest[1] is None
-                                           or len(best.mapping) > len(closest[1].mapping)):
+                elif best is not None and (
+                    closest[1] is None or len(best.mapping) > len(closest[1].mapping)
+                ):
                     closest = (ws.title, best)
             if not found:
-                raise TrackerNotFound(not_found_message(f'{path.name}, sheet "{closest[0]}"',
-                                                        closest[1]))
+                raise TrackerNotFound(
+                    not_found_message(f'{path.name}, sheet "{closest[0]}"', closest[1])
+                )
             several = len(found) > 1
             return [
                 RawTable(
-                    path=path, sheet=title, kind="xlsx", header_row=match.row,
-                    headers=match.headers, mapping=match.mapping, ignored=match.ignored,
+                    path=path,
+                    sheet=title,
+                    kind="xlsx",
+                    header_row=match.row,
+                    headers=match.headers,
+                    mapping=match.mapping,
+                    ignored=match.ignored,
                     cells=collect_rows(rest, match.mapping, EMPTY_RUN_LIMIT),
-                    notes=match.notes, epoch_1904=epoch_1904,
-                    default_client=title if several else path.stem)
+                    notes=match.notes,
+                    epoch_1904=epoch_1904,
+                    default_client=title if several else path.stem,
+                )
                 for title, match, rest in found
             ]
         finally:
             workbook.close()
 
 
-def _take(rows: Iterator[tuple[int, Sequence[object]]],
-          count: int) -> list[tuple[int, Sequence[object]]]:
+def _take(
+    rows: Iterator[tuple[int, Sequence[object]]], count: int
+) -> list[tuple[int, Sequence[object]]]:
     taken = []
     for item in rows:
         taken.append(item)
@@ -325,9 +361,11 @@ def _take(rows: Iterator[tuple[int, Sequence[object]]],
     return taken
 
 
-def _after(head: list[tuple[int, Sequence[object]]], header_row: int,
-           rows: Iterator[tuple[int, Sequence[object]]]
-           ) -> Iterator[tuple[int, Sequence[object]]]:
+def _after(
+    head: list[tuple[int, Sequence[object]]],
+    header_row: int,
+    rows: Iterator[tuple[int, Sequence[object]]],
+) -> Iterator[tuple[int, Sequence[object]]]:
     """The rows below the header: the rest of the buffered head, then the live iterator."""
     yield from (item for item in head if item[0] > header_row)
     yield from rows
@@ -347,7 +385,15 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         raise TrackerNotFound(not_found_message(path.name, best))
     body = iter(r for r in records if r[0] > match.row)
     return RawTable(
-        path=path, sheet=None, kind="csv", header_row=match.row, headers=match.headers,
-        mapping=match.mapping, ignored=match.ignored,
-        cells=collect_rows(body, match.mapping), notes=match.notes, csv=table,
-        default_client=path.stem)
+        path=path,
+        sheet=None,
+        kind="csv",
+        header_row=match.row,
+        headers=match.headers,
+        mapping=match.mapping,
+        ignored=match.ignored,
+        cells=collect_rows(body, match.mapping),
+        notes=match.notes,
+        csv=table,
+        default_client=path.stem,
+    )

@@ -29,9 +29,15 @@ def write_xlsx(path: Path, sheets: dict[str, Sequence[Row]], *, epoch_1904: bool
     return path
 
 
-def raw_table(rows: Sequence[dict[str, object]], *, kind: str = "xlsx",
-              headers: dict[str, str] | None = None, first_row: int = 2,
-              default_client: str = "tracker", epoch_1904: bool = False) -> RawTable:
+def raw_table(
+    rows: Sequence[dict[str, object]],
+    *,
+    kind: str = "xlsx",
+    headers: dict[str, str] | None = None,
+    first_row: int = 2,
+    default_client: str = "tracker",
+    epoch_1904: bool = False,
+) -> RawTable:
     """A RawTable as the reader would return it, straight from field -> value dicts.
 
     Columns follow the fields' first appearance; ``headers`` overrides a field's header text.
@@ -43,11 +49,17 @@ def raw_table(rows: Sequence[dict[str, object]], *, kind: str = "xlsx",
         if name not in fields:
             fields.append(name)
     header_text = {f: (headers or {}).get(f, schema.FIELDS_BY_NAME[f].header) for f in fields}
-    cells = pd.DataFrame(
-        {f: pd.Series([row.get(f) for row in rows], dtype=object) for f in fields})
+    cells = pd.DataFrame({f: pd.Series([row.get(f) for row in rows], dtype=object) for f in fields})
     cells.index = pd.Index(range(first_row, first_row + len(rows)), dtype="int64", name="row")
     return RawTable(
-        path=Path(f"tracker.{kind}"), sheet="Tracker" if kind == "xlsx" else None, kind=kind,
-        header_row=first_row - 1, headers=[header_text[f] for f in fields],
-        mapping={f: i for i, f in enumerate(fields)}, ignored=[], cells=cells,
-        epoch_1904=epoch_1904, default_client=default_client)
+        path=Path(f"tracker.{kind}"),
+        sheet="Tracker" if kind == "xlsx" else None,
+        kind=kind,
+        header_row=first_row - 1,
+        headers=[header_text[f] for f in fields],
+        mapping={f: i for i, f in enumerate(fields)},
+        ignored=[],
+        cells=cells,
+        epoch_1904=epoch_1904,
+        default_client=default_client,
+    )

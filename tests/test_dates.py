@@ -101,17 +101,36 @@ def test_parse_date_refuses(value: object, dayfirst: bool | None, problem: str) 
 
 
 @pytest.mark.parametrize(
-    "value", [None, "", "   ", "n/a", "N/A", "TBD", "-", "—", "--", "?", "none", "Pending",
-              "No response", float("nan"), pd.NaT])
+    "value",
+    [
+        None,
+        "",
+        "   ",
+        "n/a",
+        "N/A",
+        "TBD",
+        "-",
+        "—",
+        "--",
+        "?",
+        "none",
+        "Pending",
+        "No response",
+        float("nan"),
+        pd.NaT,
+    ],
+)
 def test_placeholders_are_empty_not_problems(value: object) -> None:
     assert parse_date(value).is_empty
 
 
 @pytest.mark.parametrize(
     ("text", "month_day"),
-    [("Nov 3", (11, 3)), ("3 November", (11, 3)), ("11/3", (11, 3)), ("Feb 29", (2, 29))])
+    [("Nov 3", (11, 3)), ("3 November", (11, 3)), ("11/3", (11, 3)), ("Feb 29", (2, 29))],
+)
 def test_dates_without_a_year_are_reported_with_month_and_day(
-        text: str, month_day: tuple[int, int]) -> None:
+    text: str, month_day: tuple[int, int]
+) -> None:
     assert parse_date(text) == ParsedDate(problem=NO_YEAR, month_day=month_day)
 
 
@@ -124,8 +143,9 @@ def test_dates_without_a_year_are_reported_with_month_and_day(
         ((2, 29), D(2027, 3, 1), D(2028, 2, 29)),  # only a leap year has it
     ],
 )
-def test_infer_year_takes_the_nearest(month_day: tuple[int, int], near: dt.date,
-                                      expected: dt.date) -> None:
+def test_infer_year_takes_the_nearest(
+    month_day: tuple[int, int], near: dt.date, expected: dt.date
+) -> None:
     assert dates.infer_year(month_day, near) == expected
 
 
@@ -163,15 +183,37 @@ def test_detect_dayfirst(values: list[object], expected: bool | None) -> None:
 
 def test_parse_date_column_fast_path_and_mixed_values() -> None:
     values = pd.Series(
-        [dt.datetime(2026, 11, 3, 9), "2026-11-04", 46000, None, "hello", True, "Nov 3",
-         dt.datetime(1, 1, 1)], index=range(10, 18), dtype=object)
+        [
+            dt.datetime(2026, 11, 3, 9),
+            "2026-11-04",
+            46000,
+            None,
+            "hello",
+            True,
+            "Nov 3",
+            dt.datetime(1, 1, 1),
+        ],
+        index=range(10, 18),
+        dtype=object,
+    )
     column = parse_date_column(values)
     assert column.dates.dtype == "datetime64[ns]"
     assert list(column.dates.index) == list(range(10, 18))
     assert column.dates.tolist()[:3] == [
-        pd.Timestamp("2026-11-03"), pd.Timestamp("2026-11-04"), pd.Timestamp("2025-12-09")]
+        pd.Timestamp("2026-11-03"),
+        pd.Timestamp("2026-11-04"),
+        pd.Timestamp("2025-12-09"),
+    ]
     assert column.problems.tolist() == [
-        None, None, None, None, NOT_A_DATE, NOT_A_DATE, NO_YEAR, dates.OUT_OF_RANGE]
+        None,
+        None,
+        None,
+        None,
+        NOT_A_DATE,
+        NOT_A_DATE,
+        NO_YEAR,
+        dates.OUT_OF_RANGE,
+    ]
     assert column.month_days[16] == (11, 3)
 
 
@@ -189,30 +231,58 @@ def test_parse_date_column_keeps_ints_and_bools_apart() -> None:
 MON, THU, FRI, SAT, SUN = (D(2026, 11, d) for d in (2, 5, 6, 7, 8))
 TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
     # <weekday> / by / next: the first such weekday strictly after I
-    *[("Friday", i, e) for i, e in
-      ((MON, D(2026, 11, 6)), (THU, D(2026, 11, 6)), (FRI, D(2026, 11, 13)),
-       (SAT, D(2026, 11, 13)), (SUN, D(2026, 11, 13)))],
+    *[
+        ("Friday", i, e)
+        for i, e in (
+            (MON, D(2026, 11, 6)),
+            (THU, D(2026, 11, 6)),
+            (FRI, D(2026, 11, 13)),
+            (SAT, D(2026, 11, 13)),
+            (SUN, D(2026, 11, 13)),
+        )
+    ],
     *[("by Monday", i, D(2026, 11, 9)) for i in (MON, THU, FRI, SAT, SUN)],
-    *[("next tue", i, e) for i, e in
-      ((MON, D(2026, 11, 3)), (THU, D(2026, 11, 10)), (FRI, D(2026, 11, 10)),
-       (SAT, D(2026, 11, 10)), (SUN, D(2026, 11, 10)))],
+    *[
+        ("next tue", i, e)
+        for i, e in (
+            (MON, D(2026, 11, 3)),
+            (THU, D(2026, 11, 10)),
+            (FRI, D(2026, 11, 10)),
+            (SAT, D(2026, 11, 10)),
+            (SUN, D(2026, 11, 10)),
+        )
+    ],
     ("thu", THU, D(2026, 11, 12)),
     *[("tomorrow", i, i + dt.timedelta(days=1)) for i in (MON, THU, FRI, SAT, SUN)],
     # end of week / this week: the Friday of I's week, the following one from Friday on
-    *[(phrase, i, e) for phrase in ("end of week", "this week", "end of the week")
-      for i, e in ((MON, D(2026, 11, 6)), (THU, D(2026, 11, 6)), (FRI, D(2026, 11, 13)),
-                   (SAT, D(2026, 11, 13)), (SUN, D(2026, 11, 13)))],
+    *[
+        (phrase, i, e)
+        for phrase in ("end of week", "this week", "end of the week")
+        for i, e in (
+            (MON, D(2026, 11, 6)),
+            (THU, D(2026, 11, 6)),
+            (FRI, D(2026, 11, 13)),
+            (SAT, D(2026, 11, 13)),
+            (SUN, D(2026, 11, 13)),
+        )
+    ],
     # next week: the Friday of the Monday-based week after I's week
-    *[(phrase, i, D(2026, 11, 13)) for phrase in ("next week", "end of next week")
-      for i in (MON, THU, FRI, SAT, SUN)],
+    *[
+        (phrase, i, D(2026, 11, 13))
+        for phrase in ("next week", "end of next week")
+        for i in (MON, THU, FRI, SAT, SUN)
+    ],
     *[("in 3 days", i, i + dt.timedelta(days=3)) for i in (MON, FRI, SUN)],
     *[("in two weeks", i, i + dt.timedelta(weeks=2)) for i in (MON, THU, SAT)],
     ("in a week", THU, D(2026, 11, 12)),
     ("in an week", THU, D(2026, 11, 12)),
     ("in 1 day", SAT, SUN),
     ("in twelve days", MON, D(2026, 11, 14)),
-    *[(phrase, i, D(2026, 11, 30)) for phrase in ("end of month", "end of the month")
-      for i in (MON, THU, FRI, SAT, SUN)],
+    *[
+        (phrase, i, D(2026, 11, 30))
+        for phrase in ("end of month", "end of the month")
+        for i in (MON, THU, FRI, SAT, SUN)
+    ],
     # month, year ends and leap days
     ("end of month", D(2026, 12, 31), D(2026, 12, 31)),
     ("tomorrow", D(2026, 12, 31), D(2027, 1, 1)),
@@ -240,25 +310,49 @@ def test_parse_timeline(text: str, interview: dt.date, expected: dt.date) -> Non
 
 @pytest.mark.parametrize(
     ("text", "n"),
-    [("within 5 business days", 5), ("Within three business days.", 3),
-     ("within 1 business day", 1), ("within 10 working days", 10), ("within 4 bd", 4)])
+    [
+        ("within 5 business days", 5),
+        ("Within three business days.", 3),
+        ("within 1 business day", 1),
+        ("within 10 working days", 10),
+        ("within 4 bd", 4),
+    ],
+)
 def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
     assert parse_timeline(text, THU) == Resolved(within_bd=n)
 
 
 @pytest.mark.parametrize(
-    "text", ["soon", "asap", "in 0 days", "in thirteen days", "in 2 months", "next", "by",
-             "last friday", "within 5 days", "fridays", "next next week", "2 weeks", ""])
+    "text",
+    [
+        "soon",
+        "asap",
+        "in 0 days",
+        "in thirteen days",
+        "in 2 months",
+        "next",
+        "by",
+        "last friday",
+        "within 5 days",
+        "fridays",
+        "next next week",
+        "2 weeks",
+        "",
+    ],
+)
 def test_other_text_is_not_a_timeline(text: str) -> None:
     assert parse_timeline(text, THU) is None
 
 
 def test_resolve_timelines_leaves_rows_without_interview_empty() -> None:
-    interview = pd.Series([pd.Timestamp("2026-11-05"), pd.NaT, pd.Timestamp("2026-11-05")],
-                          dtype="datetime64[ns]")
+    interview = pd.Series(
+        [pd.Timestamp("2026-11-05"), pd.NaT, pd.Timestamp("2026-11-05")], dtype="datetime64[ns]"
+    )
     resolved, within = dates.resolve_timelines(
         pd.Series([dates.WEEKDAY, dates.WEEKDAY, dates.BUSINESS_DAYS], dtype=object),
-        pd.Series([4, 4, 5]), interview)
+        pd.Series([4, 4, 5]),
+        interview,
+    )
     assert resolved.tolist()[0] == pd.Timestamp("2026-11-06")
     assert resolved.isna().tolist() == [False, True, True]
     assert within.tolist() == [pd.NA, pd.NA, 5]
@@ -269,15 +363,32 @@ def test_resolve_timelines_leaves_rows_without_interview_empty() -> None:
 # ---------------------------------------------------------------------------------------------
 
 CELL_VALUES = st.one_of(
-    st.none(), st.text(max_size=30), st.booleans(), st.integers(),
-    st.floats(allow_nan=True, allow_infinity=True), st.datetimes(), st.dates(), st.times(),
-    st.sampled_from(["2026-11-03", "11/13/23, 9:42 AM", "Nov 3", "31/02/2026", "yes", "n/a",
-                     "next Friday", "within 5 business days", "46000", "Mon 2026-11-02"]),
+    st.none(),
+    st.text(max_size=30),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.datetimes(),
+    st.dates(),
+    st.times(),
+    st.sampled_from(
+        [
+            "2026-11-03",
+            "11/13/23, 9:42 AM",
+            "Nov 3",
+            "31/02/2026",
+            "yes",
+            "n/a",
+            "next Friday",
+            "within 5 business days",
+            "46000",
+            "Mon 2026-11-02",
+        ]
+    ),
 )
 
 
-@given(value=CELL_VALUES, dayfirst=st.sampled_from([None, True, False]),
-       epoch_1904=st.booleans())
+@given(value=CELL_VALUES, dayfirst=st.sampled_from([None, True, False]), epoch_1904=st.booleans())
 def test_parse_date_never_raises(value: object, dayfirst: bool | None, epoch_1904: bool) -> None:
     parsed = parse_date(value, dayfirst=dayfirst, epoch_1904=epoch_1904)
     assert (parsed.value is None) or (parsed.problem is None)

@@ -33,14 +33,19 @@ def test_header_on_row_1(tmp_path: Path) -> None:
     assert table.mapping == {"company": 0, "position": 1, "interview_at": 2}
     assert table.cells.index.name == "row"
     assert table.cells.to_dict("index") == {
-        2: {"company": "Acme", "position": "Dev", "interview_at": "2026-11-03"}}
+        2: {"company": "Acme", "position": "Dev", "interview_at": "2026-11-03"}
+    }
     assert table.default_client == "t"
     assert table.epoch_1904 is False
 
 
 def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
-    rows = [["My job search 2026"], [], ["Notes", "Company", "Position", "Interview Date"],
-            [None, "Acme", "Dev", dt.datetime(2026, 11, 3, 10, 0)]]
+    rows = [
+        ["My job search 2026"],
+        [],
+        ["Notes", "Company", "Position", "Interview Date"],
+        [None, "Acme", "Dev", dt.datetime(2026, 11, 3, 10, 0)],
+    ]
     table = read_one(write_xlsx(tmp_path / "t.xlsx", {"Jobs": rows}))
     assert table.header_row == 3
     assert table.mapping == {"topic": 0, "company": 1, "position": 2, "interview_at": 3}
@@ -50,16 +55,31 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("header", "field"),
     [
-        ("Employer", "company"), ("Organization", "company"), ("Role", "position"),
-        ("Job Title", "position"), ("Interviewed On", "interview_at"),
-        ("Date", "interview_at"), ("Recruiter", "interviewer"), ("Hiring Manager", "interviewer"),
-        ("Level", "seniority"), ("Sector", "industry"), ("They Said", "stated_decision"),
-        ("Timeline", "stated_decision"), ("TY Sent", "thank_you_sent"),
-        ("Follow-up 1", "check_in_1_sent"), ("2nd Follow-up", "check_in_2_sent"),
-        ("Final Sent", "final_sent"), ("Heard Back", "last_reply"), ("Status", "outcome"),
-        ("Candidate", "client"), ("Contact Email", "interviewer_email"),
-        ("Holiday Calendar", "country"), ("Talking Points", "topic"), ("Share", "value_add"),
-        ("Interview Round", "round"), ("Format", "interview_type"),
+        ("Employer", "company"),
+        ("Organization", "company"),
+        ("Role", "position"),
+        ("Job Title", "position"),
+        ("Interviewed On", "interview_at"),
+        ("Date", "interview_at"),
+        ("Recruiter", "interviewer"),
+        ("Hiring Manager", "interviewer"),
+        ("Level", "seniority"),
+        ("Sector", "industry"),
+        ("They Said", "stated_decision"),
+        ("Timeline", "stated_decision"),
+        ("TY Sent", "thank_you_sent"),
+        ("Follow-up 1", "check_in_1_sent"),
+        ("2nd Follow-up", "check_in_2_sent"),
+        ("Final Sent", "final_sent"),
+        ("Heard Back", "last_reply"),
+        ("Status", "outcome"),
+        ("Candidate", "client"),
+        ("Contact Email", "interviewer_email"),
+        ("Holiday Calendar", "country"),
+        ("Talking Points", "topic"),
+        ("Share", "value_add"),
+        ("Interview Round", "round"),
+        ("Format", "interview_type"),
         ("Last Networking", "networking_sent"),
     ],
 )
@@ -89,8 +109,9 @@ def test_headers_ignore_case_spaces_and_punctuation(tmp_path: Path, headers: lis
 def test_column_map_names_any_header(tmp_path: Path) -> None:
     rows = [["Firm", "Gig", "When we met", "Date"], ["Acme", "Dev", "2026-11-03", "2026-11-20"]]
     path = write_xlsx(tmp_path / "t.xlsx", {"S": rows})
-    options = ReadOptions(column_map={"gig": "position", "When We Met!": "interview_at",
-                                      "Date": "last_reply"})
+    options = ReadOptions(
+        column_map={"gig": "position", "When We Met!": "interview_at", "Date": "last_reply"}
+    )
     table = read_one(path, options)
     assert table.mapping == {"company": 0, "position": 1, "interview_at": 2, "last_reply": 3}
 
@@ -104,8 +125,10 @@ def test_column_map_wins_over_an_earlier_synonym(tmp_path: Path) -> None:
 
 def test_column_map_with_an_unknown_field_is_a_config_error(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER]})
-    with pytest.raises(ConfigError, match="unknown field 'interview_on'; the fields are: "
-                                          "company, position, interview_at"):
+    with pytest.raises(
+        ConfigError,
+        match="unknown field 'interview_on'; the fields are: company, position, interview_at",
+    ):
         read_trackers(path, ReadOptions(column_map={"When": "interview_on"}))
 
 
@@ -116,24 +139,26 @@ def test_duplicate_headers_first_wins_with_a_note(tmp_path: Path) -> None:
     assert table.ignored == ["Date"]
     assert table.notes == [
         'Several columns read as Interview Date: "Interviewed On" (column B), "Date" '
-        '(column D); using "Interviewed On", the others are left alone.']
+        '(column D); using "Interviewed On", the others are left alone.'
+    ]
 
 
 def test_missing_required_column_error_text(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "tracker.xlsx",
-                      {"Jobs": [["Company", "Role", "Comments"], ["A", "B", "C"]]})
+    path = write_xlsx(
+        tmp_path / "tracker.xlsx", {"Jobs": [["Company", "Role", "Comments"], ["A", "B", "C"]]}
+    )
     with pytest.raises(TrackerNotFound) as error:
         read_trackers(path, OPTIONS)
     assert str(error.value) == (
         'tracker.xlsx, sheet "Jobs": no header row with Company, Position and Interview Date; '
         "the closest (row 1) has Company, Role; missing: Interview Date. Rename the header or "
-        'map it with --map "Header=interview_at".')
+        'map it with --map "Header=interview_at".'
+    )
 
 
 def test_no_header_at_all(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": [["a", "b"], [1, 2]]})
-    with pytest.raises(TrackerNotFound, match="none of the first 50 rows has a recognised "
-                                              "header"):
+    with pytest.raises(TrackerNotFound, match="none of the first 50 rows has a recognised header"):
         read_trackers(path, OPTIONS)
 
 
@@ -144,8 +169,16 @@ def test_header_below_row_50_is_not_found(tmp_path: Path) -> None:
 
 
 def test_blank_rows_keep_excel_row_numbers(tmp_path: Path) -> None:
-    rows = [HEADER, ["A", "Dev", "2026-11-03"], [], [None, "  ", None], ["B", "PM", "2026-11-04"],
-            [], [], ["C", None, None]]
+    rows = [
+        HEADER,
+        ["A", "Dev", "2026-11-03"],
+        [],
+        [None, "  ", None],
+        ["B", "PM", "2026-11-04"],
+        [],
+        [],
+        ["C", None, None],
+    ]
     table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
     assert list(table.cells.index) == [2, 5, 8]
     assert table.cells.loc[8].tolist() == ["C", None, None]
@@ -183,15 +216,20 @@ def test_1904_workbook(tmp_path: Path) -> None:
 
 
 def test_every_tracker_sheet_and_sheet_names_as_clients(tmp_path: Path) -> None:
-    sheets = {"Ann": [HEADER, ["A", "Dev", "2026-11-03"]], "Notes": [["just notes"]],
-              "Bob": [["Employer", "Role", "Date"], ["B", "PM", "2026-11-04"]]}
+    sheets = {
+        "Ann": [HEADER, ["A", "Dev", "2026-11-03"]],
+        "Notes": [["just notes"]],
+        "Bob": [["Employer", "Role", "Date"], ["B", "PM", "2026-11-04"]],
+    }
     tables = read_trackers(write_xlsx(tmp_path / "coach.xlsx", sheets), OPTIONS)
     assert [(t.sheet, t.default_client) for t in tables] == [("Ann", "Ann"), ("Bob", "Bob")]
 
 
 def test_only_the_named_sheet(tmp_path: Path) -> None:
-    sheets = {"Ann": [HEADER, ["A", "Dev", "2026-11-03"]],
-              "Bob": [HEADER, ["B", "PM", "2026-11-04"]]}
+    sheets = {
+        "Ann": [HEADER, ["A", "Dev", "2026-11-03"]],
+        "Bob": [HEADER, ["B", "PM", "2026-11-04"]],
+    }
     path = write_xlsx(tmp_path / "coach.xlsx", sheets)
     assert [t.sheet for t in read_trackers(path, ReadOptions(sheet="Bob"))] == ["Bob"]
     with pytest.raises(TrackerNotFound) as error:
@@ -219,7 +257,8 @@ def test_legacy_xls_is_refused(tmp_path: Path) -> None:
         read_trackers(path, OPTIONS)
     assert str(error.value) == (
         "old.xlsx is a legacy Excel 97-2003 workbook (.xls), which is not supported. "
-        "Open it in Excel and save it as .xlsx (Excel Workbook), then run again.")
+        "Open it in Excel and save it as .xlsx (Excel Workbook), then run again."
+    )
 
 
 def test_encrypted_workbook_is_refused(tmp_path: Path) -> None:
@@ -232,10 +271,14 @@ def test_encrypted_workbook_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("members", "message"),
     [
-        ({"mimetype": "application/vnd.oasis.opendocument.spreadsheet"},
-         "t.xlsx is an OpenDocument spreadsheet (.ods), which is not supported."),
-        ({"[Content_Types].xml": "", "xl/workbook.bin": ""},
-         "t.xlsx is an Excel binary workbook (.xlsb), which is not supported."),
+        (
+            {"mimetype": "application/vnd.oasis.opendocument.spreadsheet"},
+            "t.xlsx is an OpenDocument spreadsheet (.ods), which is not supported.",
+        ),
+        (
+            {"[Content_Types].xml": "", "xl/workbook.bin": ""},
+            "t.xlsx is an Excel binary workbook (.xlsb), which is not supported.",
+        ),
         ({"readme.txt": "hi"}, "t.xlsx is a zip file but not an Excel workbook"),
     ],
 )
@@ -261,17 +304,18 @@ def test_damaged_zip_is_refused(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+SEMICOLON_CRLF = "Company;Position;Interview Date\r\nBéta;Dev;03/11/2026\r\n;;\r\nC;PM;x\r\n"
+TABS = "Company\tPosition\tInterview Date\nBéta\tDev\t03/11/2026\n\t\t\nC\tPM\tx\n"
+QUOTED = '"Company","Position","Interview Date"\n"Béta","Dev","03/11/2026"\n,,\n"C","PM","x"'
+
+
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [
-        ("\ufeffCompany;Position;Interview Date\r\nBéta;Dev;03/11/2026\r\n;;\r\nC;PM;x\r\n"
-         .encode("utf-8"), "utf-8"),
-        ("Company;Position;Interview Date\r\nBéta;Dev;03/11/2026\r\n;;\r\nC;PM;x\r\n"
-         .encode("cp1252"), "cp1252"),
-        ("Company\tPosition\tInterview Date\nBéta\tDev\t03/11/2026\n\t\t\nC\tPM\tx\n"
-         .encode(), "utf-8"),
-        ('"Company","Position","Interview Date"\n"Béta","Dev","03/11/2026"\n,,\n"C","PM","x"'
-         .encode(), "utf-8"),
+        (b"\xef\xbb\xbf" + SEMICOLON_CRLF.encode(), "utf-8"),  # BOM
+        (SEMICOLON_CRLF.encode("cp1252"), "cp1252"),
+        (TABS.encode(), "utf-8"),
+        (QUOTED.encode(), "utf-8"),
     ],
 )
 def test_csv_variants(tmp_path: Path, data: bytes, encoding: str) -> None:
@@ -279,7 +323,11 @@ def test_csv_variants(tmp_path: Path, data: bytes, encoding: str) -> None:
     path.write_bytes(data)
     table = read_one(path)
     assert (table.kind, table.sheet, table.header_row, table.default_client) == (
-        "csv", None, 1, "jobs")
+        "csv",
+        None,
+        1,
+        "jobs",
+    )
     assert table.csv is not None and table.csv.fmt.encoding == encoding
     assert list(table.cells.index) == [2, 4]
     assert table.cells.loc[2].tolist() == ["Béta", "Dev", "03/11/2026"]
@@ -287,8 +335,9 @@ def test_csv_variants(tmp_path: Path, data: bytes, encoding: str) -> None:
 
 def test_csv_header_under_a_title_uses_record_numbers(tmp_path: Path) -> None:
     path = tmp_path / "jobs.csv"
-    path.write_text("Exported 2026-11-20\n\nEmployer,Role,Date\nA,Dev,2026-11-03\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Exported 2026-11-20\n\nEmployer,Role,Date\nA,Dev,2026-11-03\n", encoding="utf-8"
+    )
     table = read_one(path)
     assert table.header_row == 3
     assert list(table.cells.index) == [4]
@@ -302,4 +351,5 @@ def test_csv_without_a_header(tmp_path: Path) -> None:
     assert str(error.value) == (
         "jobs.csv: no header row with Company, Position and Interview Date; the closest "
         "(row 1) has Company, Role; missing: Interview Date. Rename the header or map it with "
-        '--map "Header=interview_at".')
+        '--map "Header=interview_at".'
+    )
