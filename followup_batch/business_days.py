@@ -110,12 +110,13 @@ class DayTable:
             self.business[c] = working
             liked = working & np.isin(weekdays, list(preferred))
             self.preferred[c] = liked if liked.any() else working
-        self._business = _Ranks(self.business)
-        self._preferred = _Ranks(self.preferred)
+        self._business = _Ranks(self.business, self.start)
+        self._preferred = _Ranks(self.preferred, self.start)
 
     def _positions(self, days: DateArray, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        offset = (days - self.start).astype(np.int64)
-        valid = ~np.isnat(days) & (offset >= 0) & (offset < self.span)
+        # Integer day numbers: NaT is the smallest int64, so it falls outside the span too.
+        offset = days.view(np.int64) - self.start.astype(np.int64)
+        valid = (offset >= 0) & (offset < self.span)
         return np.where(valid, country * self.span + offset, 0), valid
 
     def business_days_after(
@@ -123,30 +124,38 @@ class DayTable:
     ) -> DateArray:
         """The n-th business day after each day (1 bd after Saturday is Monday)."""
         flat, valid = self._positions(days, country)
-        return self._business.step(flat, country, n, valid, roll_forward=False, table=self)
+        return self._business.step(flat, country, n, valid, roll_forward=False)
 
     def roll_forward(self, days: DateArray, country: np.ndarray) -> DateArray:
         """Each day if it is a business day, else the next business day."""
         flat, valid = self._positions(days, country)
-        return self._business.step(flat, country, 0, valid, roll_forward=True, table=self)
+        return self._business.step(flat, country, 0, valid, roll_forward=True)
 
     def next_preferred_day(self, days: DateArray, country: np.ndarray) -> DateArray:
         """The first business day on or after each day that is a preferred weekday."""
         flat, valid = self._positions(days, country)
-        return self._preferred.step(flat, country, 0, valid, roll_forward=True, table=self)
+        return self._preferred.step(flat, country, 0, valid, roll_forward=True)
+
+
+NAT_INT = np.datetime64("NaT", "D").astype(np.int64)
 
 
 class _Ranks:
-    """Rank and position tables for one business-day mask (countries × days)."""
+    """Rank and day tables for one business-day mask (countries × days from ``start``)."""
 
-    def __init__(self, mask: np.ndarray) -> None:
+    def __init__(self, mask: np.ndarray, start: np.datetime64) -> None:
+        countries, span = mask.shape
         self.mask = mask.reshape(-1)
         counts = mask.sum(axis=1)
         # Each country's business days are numbered after the previous countries' ones.
-        self.first_rank = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
-        self.count = counts.astype(np.int64)
-        self.rank = (np.cumsum(mask, axis=1) - 1 + self.first_rank[:, None]).reshape(-1)
-        self.positions = np.flatnonzero(mask.reshape(-1)) % mask.shape[1]
+        first_rank = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        self.rank = (np.cumsum(mask, axis=1) - 1 + first_rank[:, None]).reshape(-1)
+        where = np.flatnonzero(self.mask)
+        # One sentinel at the end answers every rank that left its country's list: index
+        # `total` directly, and -1 through numpy's negative indexing.
+        self.day = np.append(where % span + start.astype(np.int64), NAT_INT)
+        self.country = np.append(where // span, -1)
+        self.total = len(where)
 
     def step(
         self,
@@ -156,16 +165,14 @@ class _Ranks:
         valid: np.ndarray,
         *,
         roll_forward: bool,
-        table: DayTable,
     ) -> DateArray:
         rank = self.rank[flat]
         if roll_forward:
-            rank = rank + ~self.mask[flat]
-        rank = rank + np.asarray(n, dtype=np.int64)
-        first = self.first_rank[country]
-        inside = valid & (rank >= first) & (rank < first + self.count[country])
-        day = self.positions[np.where(inside, rank, 0)]
-        return np.where(inside, table.start + day, np.datetime64("NaT", "D"))
+            rank += ~self.mask[flat]
+        rank += n
+        np.clip(rank, -1, self.total, out=rank)
+        inside = valid & (self.country[rank] == country)
+        return np.where(inside, self.day[rank], NAT_INT).view("datetime64[D]")
 
 
 def holidays_between(

@@ -9,9 +9,10 @@ row's holiday calendar; no Python loop runs over rows.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -103,29 +104,35 @@ def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ..
         lowered = " ".join(text.casefold().split()) if isinstance(text, str) else ""
         return next((name for name, pat in patterns.items() if pat.search(lowered)), "standard")
 
-    texts = Codes(industry, "")
-    texts.uniques = [classify(u) for u in texts.uniques]
-    return texts
+    return Codes(industry, "").relabelled(classify)
 
 
 class Codes:
     """A text column as integer codes into its distinct values (factorized once)."""
 
     def __init__(self, values: pd.Series, default: str) -> None:
-        codes, uniques = pd.factorize(values, use_na_sentinel=False)
-        self.codes = np.asarray(codes)
+        codes, uniques = pd.factorize(values)  # missing values get the code -1
+        # Missing and empty both read as the default, which is kept last.
         self.uniques = [u if isinstance(u, str) and u else default for u in list(uniques)]
+        self.uniques.append(default)
+        self.codes = np.where(codes < 0, len(uniques), codes)
 
     def lookup(self, table: Mapping[str, int]) -> np.ndarray:
-        per_value = np.array([table.get(u, 0) for u in self.uniques] or [0], dtype=np.int64)
+        per_value = np.array([table.get(u, 0) for u in self.uniques], dtype=np.int64)
         return per_value[self.codes]
 
     def isin(self, values: frozenset[str] | set[str]) -> np.ndarray:
-        per_value = np.array([u in values for u in self.uniques] or [False], dtype=bool)
+        per_value = np.array([u in values for u in self.uniques], dtype=bool)
         return per_value[self.codes]
 
+    def relabelled(self, rename: Callable[[str], str]) -> Codes:
+        """The same codes with each distinct value renamed."""
+        other = copy.copy(self)
+        other.uniques = [rename(u) for u in self.uniques]
+        return other
+
     def labels(self) -> np.ndarray:
-        return np.array(self.uniques or [""], dtype=object)[self.codes]
+        return np.array(self.uniques, dtype=object)[self.codes]
 
 
 def offset_days(offsets: Offsets, industry: Codes, seniority: Codes, stage: Codes) -> np.ndarray:
@@ -187,8 +194,7 @@ def schedule(
     industry = classify_industries(frame["industry"], rules.industries)
     seniority = Codes(frame["seniority"], "mid")
     interview_type = Codes(frame["interview_type"], "other")
-    stage = Codes(frame["interview_type"], "other")
-    stage.uniques = ["final" if u == "final" else "other" for u in stage.uniques]
+    stage = interview_type.relabelled(lambda kind: "final" if kind == "final" else "other")
     n1 = offset_days(rules.check_in_1, industry, seniority, stage)
     n2 = offset_days(rules.check_in_2, industry, seniority, stage)
     weeks = offset_days(rules.final_weeks, industry, seniority, stage)
@@ -324,20 +330,12 @@ def schedule(
         "networking_from": networking_from,
         "skipped": skipped,
     }
-    result = pd.DataFrame(columns, index=frame.index)
-    for name in (
-        *DUE_COLUMNS,
-        "next_due",
-        "decision",
-        "check_in_1_unwindowed",
-        "final_by_weeks",
-        "final_by_chain",
-        "reply_due",
-        "moved_on_date",
-        "networking_from",
-    ):
-        result[name] = result[name].astype("datetime64[ns]")
-    return result
+    # Day arrays become pandas' datetime64[ns] here, in numpy (pandas' own conversion of a
+    # million dates checks each one and costs ten times more).
+    for name, values in columns.items():
+        if values.dtype.kind == "M":
+            columns[name] = values.astype("datetime64[ns]")
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def next_in_sequence(
