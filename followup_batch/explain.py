@@ -17,7 +17,7 @@ import pandas as pd
 
 from .business_days import Calendars, CountryCalendar, holidays_between
 from .ruleset import Offsets, RuleSet
-from .schema import ACTION_LABELS
+from .schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 
 SEQUENCE = ("thank_you", "check_in_1", "check_in_2", "final")
 TYPE_WORDS = {"phone": "phone screen", "video": "video interview", "onsite": "onsite interview",
@@ -84,19 +84,24 @@ class Explainer:
         self.calendars = calendars
 
     def row(self, row: Mapping[str, object], result: Mapping[str, object]) -> str:
+        """All the row's explanations, the one for the next action first (a cell that shows
+        one line shows what matters now)."""
         interview = as_date(row["interview_date"])
         if interview is None:
             return "No dates: the interview date is missing or unreadable (see Problems)."
         calendar = self.calendars.get(str(row["country"]))
-        lines = [
-            self.thank_you(row, interview, result),
-            self.check_in_1(row, interview, result, calendar),
-            self.check_in_2(row, result, calendar),
-            self.final(row, result, calendar),
-        ]
-        lines += self.after_sequence(row, result, calendar)
-        lines += self.skipped(result)
-        return "\n".join(line for line in lines if line)
+        lines = {
+            "thank_you": self.thank_you(row, interview, result),
+            "check_in_1": self.check_in_1(row, interview, result, calendar),
+            "check_in_2": self.check_in_2(row, result, calendar),
+            "final": self.final(row, result, calendar),
+            **self.after_sequence(row, result),
+        }
+        key = str(result["action_key"])
+        first = [lines.pop(key)] if key in lines else [lines.pop("none", "")]
+        moved = [lines.pop("moved_on")] if "moved_on" in lines else []
+        return "\n".join(
+            line for line in [*first, *moved, *self.skipped(result), *lines.values()] if line)
 
     def thank_you(self, row: Mapping[str, object], interview: dt.date,
                   result: Mapping[str, object]) -> str:
@@ -164,23 +169,29 @@ class Explainer:
                 f"({day(by_chain)}) → {day(later)}" + window_words(later, due)
                 + self.sent(row, "final"))
 
-    def after_sequence(self, row: Mapping[str, object], result: Mapping[str, object],
-                       calendar: CountryCalendar) -> list[str]:
-        lines = []
+    def after_sequence(self, row: Mapping[str, object],
+                       result: Mapping[str, object]) -> dict[str, str]:
+        """Moved on, networking, and what "—" means for this row (key "none")."""
+        lines = {}
         moved_on_date = as_date(result["moved_on_date"])
         if bool(result["moved_on"]) and moved_on_date is not None:
-            lines.append(f"Moved on: no reply within {self.rules.moved_on_bd} bd of the final "
-                         f"follow-up, since {day(moved_on_date)}")
+            lines["moved_on"] = (f"Moved on: no reply within {self.rules.moved_on_bd} bd of "
+                                 f"the final follow-up, since {day(moved_on_date)}")
         networking = as_date(result["networking_due"])
         start = as_date(result["networking_from"])
         if networking is not None and start is not None:
-            lines.append(f"Networking check-in: {self.rules.networking_weeks} weeks after "
-                         f"{day(start)} → {day(networking)}")
+            lines["networking"] = (f"Networking check-in: {self.rules.networking_weeks} weeks "
+                                   f"after {day(start)} → {day(networking)}")
         outcome = str(row["outcome"])
-        if outcome in ("offer", "hired", "accepted"):
-            lines.append(f"Closed: outcome is {outcome}; nothing more to send.")
-        elif result["action_key"] == "none" and outcome == "open":
-            lines.append("Waiting: every follow-up in the sequence has been sent.")
+        if outcome in CLOSED_WITH_OFFER:
+            lines["none"] = f"Closed: the outcome is {outcome}; nothing more to send."
+        elif outcome in CLOSED_WITHOUT_OFFER or bool(result["moved_on"]):
+            lines["none"] = "Closed: networking check-ins are turned off in the rules."
+        elif moved_on_date is not None:
+            lines["none"] = (f"Waiting: nothing left to send; with no reply by "
+                             f"{day(moved_on_date)} the search has moved on.")
+        else:
+            lines["none"] = "Waiting: nothing left to send until the employer replies."
         return lines
 
     def skipped(self, result: Mapping[str, object]) -> list[str]:

@@ -42,7 +42,9 @@ HEADER_FILL = PatternFill(fill_type="solid", fgColor="DCE6F1")  # light grey-blu
 HEADER_FONT = Font(bold=True)
 DATE_FORMAT = "yyyy-mm-dd"
 WRAPPED = Alignment(wrap_text=True, vertical="top")
-WRAPPED_OUTPUTS = frozenset({"why", "problems"})
+# Explanations stay on one line per row (the first line names the next action's date); the
+# full text is in the cell. Wrapping them would make every tracker row five lines tall.
+WRAPPED_OUTPUTS: frozenset[str] = frozenset()
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell
 # C0 controls other than tab and line feed are invalid in XML 1.0 or invisible in a cell.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
