@@ -35,8 +35,12 @@ MB = 1024 * 1024
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows in the synthetic frame")
-    parser.add_argument("--loop-rows", type=int, default=20_000,
-                        help="rows the row-by-row reference runs on (extrapolated)")
+    parser.add_argument(
+        "--loop-rows",
+        type=int,
+        default=20_000,
+        help="rows the row-by-row reference runs on (extrapolated)",
+    )
     parser.add_argument("--as-of", type=date.fromisoformat, default=date(2026, 11, 20))
     parser.add_argument("--repeat", type=int, default=3, help="vectorized runs, best one counts")
     parser.add_argument("--seed", type=int, default=0)
@@ -86,12 +90,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     start = time.perf_counter()
     frame = synthetic_frame(args.rows, seed=args.seed)
-    print(f"synthetic frame: {len(frame):,} rows built in {time.perf_counter() - start:.1f} s; "
-          f"as of {args.as_of}")
+    print(
+        f"synthetic frame: {len(frame):,} rows built in {time.perf_counter() - start:.1f} s; "
+        f"as of {args.as_of}"
+    )
 
     rule_set = rules.load_rules()
     vector_seconds, vector_result = best_time(
-        lambda: rules.schedule(frame, rule_set, args.as_of), args.repeat)
+        lambda: rules.schedule(frame, rule_set, args.as_of), args.repeat
+    )
     vector_peak = traced_peak(lambda: rules.schedule(frame, rule_set, args.as_of))
     vector_rate = len(frame) / vector_seconds
 
@@ -103,19 +110,27 @@ def main(argv: list[str] | None = None) -> int:
     loop_seconds = time.perf_counter() - start
     loop_rate = sample_size / loop_seconds
 
-    print(f"vectorized rules.schedule: {vector_seconds:.3f} s for {len(frame):,} rows "
-          f"(best of {args.repeat}) = {vector_rate:,.0f} rows/s")
-    print(f"row loop (benchmarks/rowloop.py): {loop_seconds:.2f} s for a sample of "
-          f"{sample_size:,} rows = {loop_rate:,.0f} rows/s; extrapolated to {len(frame):,} rows: "
-          f"{len(frame) / loop_rate:,.0f} s")
+    print(
+        f"vectorized rules.schedule: {vector_seconds:.3f} s for {len(frame):,} rows "
+        f"(best of {args.repeat}) = {vector_rate:,.0f} rows/s"
+    )
+    print(
+        f"row loop (benchmarks/rowloop.py): {loop_seconds:.2f} s for a sample of "
+        f"{sample_size:,} rows = {loop_rate:,.0f} rows/s; extrapolated to {len(frame):,} rows: "
+        f"{len(frame) / loop_rate:,.0f} s"
+    )
     print(f"speed-up: {vector_rate / loop_rate:,.0f}x")
-    print(f"peak memory: {vector_peak / MB:,.0f} MB traced during one vectorized run; "
-          f"process peak RSS {peak_rss_bytes() / MB:,.0f} MB")
+    print(
+        f"peak memory: {vector_peak / MB:,.0f} MB traced during one vectorized run; "
+        f"process peak RSS {peak_rss_bytes() / MB:,.0f} MB"
+    )
 
     found = disagreements(loop_result, vector_result)
     if not found:
-        print(f"agreement: all {len(rowloop.OUTPUT_COLUMNS)} output columns equal on the "
-              f"{sample_size:,}-row sample")
+        print(
+            f"agreement: all {len(rowloop.OUTPUT_COLUMNS)} output columns equal on the "
+            f"{sample_size:,}-row sample"
+        )
         return 0
     for column, rows in found.items():
         print(f"DISAGREE {column}: {len(rows):,} rows, e.g. Excel rows {list(rows[:5])}")

@@ -29,12 +29,40 @@ ONE_DAY = timedelta(days=1)
 
 # Earlier classes win when a text matches several ("tech consulting" is fast).
 INDUSTRY_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "fast": ("tech", "technology", "software", "internet", "startup", "media", "marketing",
-             "advertising", "gaming", "e-commerce"),
-    "traditional": ("finance", "banking", "insurance", "law", "legal", "accounting",
-                    "consulting", "energy", "manufacturing"),
-    "institutional": ("government", "public sector", "academia", "university", "education",
-                      "research", "non-profit", "nonprofit", "healthcare"),
+    "fast": (
+        "tech",
+        "technology",
+        "software",
+        "internet",
+        "startup",
+        "media",
+        "marketing",
+        "advertising",
+        "gaming",
+        "e-commerce",
+    ),
+    "traditional": (
+        "finance",
+        "banking",
+        "insurance",
+        "law",
+        "legal",
+        "accounting",
+        "consulting",
+        "energy",
+        "manufacturing",
+    ),
+    "institutional": (
+        "government",
+        "public sector",
+        "academia",
+        "university",
+        "education",
+        "research",
+        "non-profit",
+        "nonprofit",
+        "healthcare",
+    ),
 }
 
 FIRST_CHECK_IN_BASE = 5
@@ -65,14 +93,20 @@ CHECK_INS_AND_FINAL = ("check_in_1", "check_in_2", "final")
 SEQUENCE = ("thank_you", *CHECK_INS_AND_FINAL)
 
 OUTPUT_DATE_COLUMNS = (
-    "thank_you_due", "check_in_1_due", "check_in_2_due", "final_due", "networking_due",
-    "next_due")
+    "thank_you_due",
+    "check_in_1_due",
+    "check_in_2_due",
+    "final_due",
+    "networking_due",
+    "next_due",
+)
 OUTPUT_COLUMNS = (*OUTPUT_DATE_COLUMNS, "next_action", "status")
 
 NO_ACTION = ACTION_LABELS["none"]
 
 
 # --- calendars --------------------------------------------------------------------------------
+
 
 class Calendar:
     """Business days of one country/subdivision, asked one day at a time."""
@@ -114,6 +148,7 @@ def calendar_for(key: str) -> Calendar:
 
 # --- per-row rule inputs ------------------------------------------------------------------------
 
+
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     words = (re.escape(word) for word in keyword.split())
     return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.IGNORECASE)
@@ -141,14 +176,21 @@ def clamp(value: int, bounds: tuple[int, int]) -> int:
 
 def first_check_in_bd(industry: str, seniority: str, interview_type: str) -> int:
     stage = FIRST_CHECK_IN_FINAL_STAGE if interview_type == "final" else 0
-    total = (FIRST_CHECK_IN_BASE + FIRST_CHECK_IN_INDUSTRY[industry]
-             + FIRST_CHECK_IN_SENIORITY[seniority] + stage)
+    total = (
+        FIRST_CHECK_IN_BASE
+        + FIRST_CHECK_IN_INDUSTRY[industry]
+        + FIRST_CHECK_IN_SENIORITY[seniority]
+        + stage
+    )
     return clamp(total, FIRST_CHECK_IN_CLAMP)
 
 
 def second_check_in_bd(industry: str, seniority: str) -> int:
-    total = (SECOND_CHECK_IN_BASE + SECOND_CHECK_IN_INDUSTRY[industry]
-             + SECOND_CHECK_IN_SENIORITY[seniority])
+    total = (
+        SECOND_CHECK_IN_BASE
+        + SECOND_CHECK_IN_INDUSTRY[industry]
+        + SECOND_CHECK_IN_SENIORITY[seniority]
+    )
     return clamp(total, SECOND_CHECK_IN_CLAMP)
 
 
@@ -163,6 +205,7 @@ def as_date(value: object) -> date | None:
 
 
 # --- one row ------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -202,8 +245,9 @@ def stated_decision(row, interview: date, calendar: Calendar) -> date | None:
     return calendar.after(interview, int(row.decision_within_bd))
 
 
-def reply_restarts(reply: date | None, interview: date, sent: dict[str, date | None],
-                   done: dict[str, bool]) -> str | None:
+def reply_restarts(
+    reply: date | None, interview: date, sent: dict[str, date | None], done: dict[str, bool]
+) -> str | None:
     """The pending check-in/final whose clock restarts from the employer's reply, if any."""
     if reply is None or reply <= interview:
         return None
@@ -217,7 +261,7 @@ def next_pending(due: dict[str, date], done: dict[str, bool], as_of: date) -> st
     for position, action in enumerate(SEQUENCE):
         if done[action]:
             continue
-        later = SEQUENCE[position + 1:]
+        later = SEQUENCE[position + 1 :]
         if any(done[other] for other in later):
             continue
         # The final follow-up is the last message in the sequence, so it is never overtaken.
@@ -239,8 +283,10 @@ def schedule_row(row, settings: Settings) -> RowResult:
     weeks = final_weeks(industry, row.seniority)
 
     sent = {action: as_date(getattr(row, f"{action}_sent")) for action in SEQUENCE}
-    done = {action: bool(getattr(row, f"{action}_done")) or sent[action] is not None
-            for action in SEQUENCE}
+    done = {
+        action: bool(getattr(row, f"{action}_done")) or sent[action] is not None
+        for action in SEQUENCE
+    }
     reply = as_date(row.last_reply)
     decision = stated_decision(row, interview, calendar)
 
@@ -254,8 +300,9 @@ def schedule_row(row, settings: Settings) -> RowResult:
         restarted_due = send_window(restart_from, calendar, preferred)
 
     due: dict[str, date] = {}
-    due["thank_you"] = (interview if row.interview_type in SAME_DAY_THANK_YOU_TYPES
-                        else interview + ONE_DAY)
+    due["thank_you"] = (
+        interview if row.interview_type in SAME_DAY_THANK_YOU_TYPES else interview + ONE_DAY
+    )
 
     if decision is not None:
         first = max(calendar.after(decision, 1), calendar.after(interview, 1))
@@ -272,15 +319,20 @@ def schedule_row(row, settings: Settings) -> RowResult:
         due["check_in_2"] = restarted_due
 
     second_base = sent["check_in_2"] or due["check_in_2"]
-    final = max(calendar.rolled(interview + timedelta(weeks=weeks)),
-                calendar.after(second_base, FINAL_AFTER_SECOND_BD))
+    final = max(
+        calendar.rolled(interview + timedelta(weeks=weeks)),
+        calendar.after(second_base, FINAL_AFTER_SECOND_BD),
+    )
     due["final"] = send_window(final, calendar, preferred)
     if restarted == "final":
         due["final"] = restarted_due
 
     result = RowResult(
-        thank_you_due=due["thank_you"], check_in_1_due=due["check_in_1"],
-        check_in_2_due=due["check_in_2"], final_due=due["final"])
+        thank_you_due=due["thank_you"],
+        check_in_1_due=due["check_in_1"],
+        check_in_2_due=due["check_in_2"],
+        final_due=due["final"],
+    )
 
     offer = row.outcome in CLOSED_WITH_OFFER
     closed_without_offer = row.outcome in CLOSED_WITHOUT_OFFER
@@ -315,13 +367,21 @@ def schedule_row(row, settings: Settings) -> RowResult:
     elif action is not None:
         result.next_due = due[action]
     result.next_action = ACTION_LABELS[action or "none"]
-    result.status = row_status(row, result, calendar, settings.as_of, offer,
-                               closed_without_offer, moved_on)
+    result.status = row_status(
+        row, result, calendar, settings.as_of, offer, closed_without_offer, moved_on
+    )
     return result
 
 
-def row_status(row, result: RowResult, calendar: Calendar, as_of: date, offer: bool,
-               closed_without_offer: bool, moved_on: bool) -> str:
+def row_status(
+    row,
+    result: RowResult,
+    calendar: Calendar,
+    as_of: date,
+    offer: bool,
+    closed_without_offer: bool,
+    moved_on: bool,
+) -> str:
     if row.needs_info:
         return "Needs info"
     if offer:
@@ -345,27 +405,36 @@ def row_status(row, result: RowResult, calendar: Calendar, as_of: date, offer: b
 
 # --- the frame ----------------------------------------------------------------------------------
 
+
 def _date_column(days: list[date | None], index: pd.Index) -> pd.Series:
     values = np.array(
-        [np.datetime64(day, "D") if day is not None else np.datetime64("NaT", "D")
-         for day in days],
-        dtype="datetime64[D]")
+        [np.datetime64(day, "D") if day is not None else np.datetime64("NaT", "D") for day in days],
+        dtype="datetime64[D]",
+    )
     return pd.Series(values.astype("datetime64[ns]"), index=index)
 
 
-def schedule_rows(frame: pd.DataFrame, as_of: date, *,
-                  preferred_weekdays: tuple[int, ...] = DEFAULT_PREFERRED_WEEKDAYS,
-                  networking: bool = True) -> pd.DataFrame:
+def schedule_rows(
+    frame: pd.DataFrame,
+    as_of: date,
+    *,
+    preferred_weekdays: tuple[int, ...] = DEFAULT_PREFERRED_WEEKDAYS,
+    networking: bool = True,
+) -> pd.DataFrame:
     """Due dates, next action and status for every row of a normalised frame.
 
     ``preferred_weekdays`` uses ``date.weekday()`` numbers (Monday 0).
     """
-    settings = Settings(as_of=as_of, preferred_weekdays=frozenset(preferred_weekdays),
-                        networking=networking)
+    settings = Settings(
+        as_of=as_of, preferred_weekdays=frozenset(preferred_weekdays), networking=networking
+    )
     results = [schedule_row(row, settings) for row in frame.itertuples(index=False)]
-    columns = {name: _date_column([getattr(r, name) for r in results], frame.index)
-               for name in OUTPUT_DATE_COLUMNS}
-    columns["next_action"] = pd.Series([r.next_action for r in results], index=frame.index,
-                                       dtype=object)
+    columns = {
+        name: _date_column([getattr(r, name) for r in results], frame.index)
+        for name in OUTPUT_DATE_COLUMNS
+    }
+    columns["next_action"] = pd.Series(
+        [r.next_action for r in results], index=frame.index, dtype=object
+    )
     columns["status"] = pd.Series([r.status for r in results], index=frame.index, dtype=object)
     return pd.DataFrame(columns, index=frame.index)

@@ -27,42 +27,125 @@ COUNTRIES = ("US", "US-CA", "GB", "GB-SCT", "DE", "DE-BY", "FR", "CA", "AU", "IN
 # Every speed class, texts matching two classes (the first class wins), near-misses that must
 # stay "standard" (fintech is not the word tech) and blanks.
 INDUSTRIES = (
-    "Tech", "Software", "Internet", "Digital Media", "Marketing & Advertising", "Gaming",
-    "E-commerce", "startup", "Banking", "Investment Banking", "Insurance", "Law", "Legal services",
-    "Accounting", "Management Consulting", "Energy", "Manufacturing", "Finance",
-    "Government", "Public Sector", "Academia", "University", "Education", "Research",
-    "Non-profit", "Nonprofit", "Healthcare", "Tech consulting", "Healthcare technology",
-    "Retail", "Logistics", "Hospitality", "Fintech", "Biotech", "", "Other",
+    "Tech",
+    "Software",
+    "Internet",
+    "Digital Media",
+    "Marketing & Advertising",
+    "Gaming",
+    "E-commerce",
+    "startup",
+    "Banking",
+    "Investment Banking",
+    "Insurance",
+    "Law",
+    "Legal services",
+    "Accounting",
+    "Management Consulting",
+    "Energy",
+    "Manufacturing",
+    "Finance",
+    "Government",
+    "Public Sector",
+    "Academia",
+    "University",
+    "Education",
+    "Research",
+    "Non-profit",
+    "Nonprofit",
+    "Healthcare",
+    "Tech consulting",
+    "Healthcare technology",
+    "Retail",
+    "Logistics",
+    "Hospitality",
+    "Fintech",
+    "Biotech",
+    "",
+    "Other",
 )
 
 CLIENTS = ("Maya Chen", "Jonas Weber", "Priya Raman", "Tom Okafor", "")
-POSITIONS = ("Data Analyst", "Product Manager", "Software Engineer", "Account Executive",
-             "Policy Advisor", "Research Scientist", "Finance Manager", "Chief of Staff")
-TOPICS = ("", "roadmap for Q3", "migrating the data warehouse", "team structure",
-          "customer onboarding")
+POSITIONS = (
+    "Data Analyst",
+    "Product Manager",
+    "Software Engineer",
+    "Account Executive",
+    "Policy Advisor",
+    "Research Scientist",
+    "Finance Manager",
+    "Chief of Staff",
+)
+TOPICS = (
+    "",
+    "roadmap for Q3",
+    "migrating the data warehouse",
+    "team structure",
+    "customer onboarding",
+)
 VALUE_ADDS = ("", "article on churn models", "sample dashboard", "notes on the RFP process")
 INTERVIEWER_POOL = (
-    [], ["Alex Kim"], ["Sam Patel", "Jordan Lee"], ["Dr. Ruth Meyer"],
-    ["Chris Ng", "Dana Cole", "Eli Stone"])
+    [],
+    ["Alex Kim"],
+    ["Sam Patel", "Jordan Lee"],
+    ["Dr. Ruth Meyer"],
+    ["Chris Ng", "Dana Cole", "Eli Stone"],
+)
 EMAIL_POOL = (
-    [], ["alex.kim@example.com"], ["sam@example.org", "jordan@example.org"], [],
-    ["chris@example.net", "dana@example.net", "eli@example.net"])
+    [],
+    ["alex.kim@example.com"],
+    ["sam@example.org", "jordan@example.org"],
+    [],
+    ["chris@example.net", "dana@example.net", "eli@example.net"],
+)
 
 # Interview days that trip calendars: US Thanksgiving weeks, Christmas/New Year, Easter (GB/DE
 # Good Friday and Easter Monday), leap days, month ends and a Saturday.
 TRICKY_DAYS = (
-    "2024-02-29", "2024-03-29", "2024-04-01", "2024-11-27", "2024-11-28", "2024-11-29",
-    "2024-12-24", "2024-12-31", "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-31",
-    "2025-11-26", "2025-11-27", "2025-12-25", "2025-12-26", "2026-04-03", "2026-04-06",
-    "2026-11-20", "2026-11-25", "2026-11-26", "2026-11-27", "2026-12-31", "2027-03-26",
-    "2027-03-29", "2027-11-25", "2027-12-24", "2027-12-31", "2028-02-29",
+    "2024-02-29",
+    "2024-03-29",
+    "2024-04-01",
+    "2024-11-27",
+    "2024-11-28",
+    "2024-11-29",
+    "2024-12-24",
+    "2024-12-31",
+    "2025-01-01",
+    "2025-04-18",
+    "2025-04-21",
+    "2025-05-31",
+    "2025-11-26",
+    "2025-11-27",
+    "2025-12-25",
+    "2025-12-26",
+    "2026-04-03",
+    "2026-04-06",
+    "2026-11-20",
+    "2026-11-25",
+    "2026-11-26",
+    "2026-11-27",
+    "2026-12-31",
+    "2027-03-26",
+    "2027-03-29",
+    "2027-11-25",
+    "2027-12-24",
+    "2027-12-31",
+    "2028-02-29",
 )
 
 FIRST_DAY = np.datetime64("2024-01-01", "D")
 LAST_DAY = np.datetime64("2027-12-31", "D")
 
-OUTCOME_WEIGHTS = {"open": 0.53, "offer": 0.05, "hired": 0.01, "accepted": 0.01,
-                   "rejected": 0.14, "withdrawn": 0.03, "ghosted": 0.09, "on hold": 0.14}
+OUTCOME_WEIGHTS = {
+    "open": 0.53,
+    "offer": 0.05,
+    "hired": 0.01,
+    "accepted": 0.01,
+    "rejected": 0.14,
+    "withdrawn": 0.03,
+    "ghosted": 0.09,
+    "on hold": 0.14,
+}
 
 NAT = np.datetime64("NaT", "D")
 
@@ -89,12 +172,14 @@ def _interview_days(rng: np.random.Generator, n: int) -> np.ndarray:
     days = FIRST_DAY + rng.integers(0, span + 1, size=n).astype("timedelta64[D]")
     tricky = rng.random(n) < 0.15
     days[tricky] = np.array(TRICKY_DAYS, dtype="datetime64[D]")[
-        rng.integers(0, len(TRICKY_DAYS), size=int(tricky.sum()))]
+        rng.integers(0, len(TRICKY_DAYS), size=int(tricky.sum()))
+    ]
     return days
 
 
-def _send_marks(rng: np.random.Generator, previous: np.ndarray, chance: float,
-                low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
+def _send_marks(
+    rng: np.random.Generator, previous: np.ndarray, chance: float, low: int, high: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Sent dates after the previous step, a fifth of them marked sent without a date."""
     n = len(previous)
     done = rng.random(n) < chance
@@ -189,23 +274,44 @@ def typed_frame(columns: dict[str, object], index: pd.Index) -> pd.DataFrame:
     Explicit dtypes matter: pandas would otherwise infer its string dtype for text columns and
     turn a missing company (None) into NaN.
     """
-    return pd.DataFrame({name: pd.Series(columns[name], index=index, dtype=dtype)
-                         for name, dtype in NORMALISED_COLUMNS.items()})
+    return pd.DataFrame(
+        {
+            name: pd.Series(columns[name], index=index, dtype=dtype)
+            for name, dtype in NORMALISED_COLUMNS.items()
+        }
+    )
 
 
 RECORD_DEFAULTS: dict[str, object] = {
-    "client": "", "company": "Acme", "position": "Analyst", "interview_date": None,
-    "interview_type": "other", "round": pd.NA, "seniority": "mid", "industry": "",
-    "decision_date": None, "decision_within_bd": pd.NA,
-    "thank_you_sent": None, "thank_you_done": False,
-    "check_in_1_sent": None, "check_in_1_done": False,
-    "check_in_2_sent": None, "check_in_2_done": False,
-    "final_sent": None, "final_done": False,
-    "networking_sent": None, "last_reply": None, "outcome": "open", "country": "US",
-    "topic": "", "value_add": "", "needs_info": False,
+    "client": "",
+    "company": "Acme",
+    "position": "Analyst",
+    "interview_date": None,
+    "interview_type": "other",
+    "round": pd.NA,
+    "seniority": "mid",
+    "industry": "",
+    "decision_date": None,
+    "decision_within_bd": pd.NA,
+    "thank_you_sent": None,
+    "thank_you_done": False,
+    "check_in_1_sent": None,
+    "check_in_1_done": False,
+    "check_in_2_sent": None,
+    "check_in_2_done": False,
+    "final_sent": None,
+    "final_done": False,
+    "networking_sent": None,
+    "last_reply": None,
+    "outcome": "open",
+    "country": "US",
+    "topic": "",
+    "value_add": "",
+    "needs_info": False,
 }
-DATE_FIELDS = tuple(name for name, dtype in NORMALISED_COLUMNS.items()
-                    if dtype.startswith("datetime"))
+DATE_FIELDS = tuple(
+    name for name, dtype in NORMALISED_COLUMNS.items() if dtype.startswith("datetime")
+)
 
 
 def _as_datetime64(value: object) -> np.datetime64:
@@ -228,7 +334,8 @@ def frame_from_records(records: list[dict], first_row: int = 2) -> pd.DataFrame:
             row[name] = _as_datetime64(row[name])
         for action in ("thank_you", "check_in_1", "check_in_2", "final"):
             row[f"{action}_done"] = bool(row[f"{action}_done"]) or not np.isnat(
-                row[f"{action}_sent"])
+                row[f"{action}_sent"]
+            )
         row.setdefault("interviewers", [])
         row.setdefault("interviewer_emails", [])
         row.setdefault("problems", [])

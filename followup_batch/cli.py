@@ -25,20 +25,25 @@ class IsoDate(click.ParamType):
 
     name = "YYYY-MM-DD"
 
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> dt.date:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> dt.date:
         if isinstance(value, dt.date):
             return value
         try:
             return dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
-                      param, ctx)
+            self.fail(
+                f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20", param, ctx
+            )
 
 
 config_option = click.option(
-    "--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="TOML config: default country, date order, column mapping, sender, rule overrides.")
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML config: default country, date order, column mapping, sender, rule overrides.",
+)
 sheet_option = click.option("--sheet", help="Only this sheet of each workbook.")
 
 
@@ -69,13 +74,23 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the result here instead of into the tracker (one input only).")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the result here instead of into the tracker (one input only).",
+)
 @config_option
 @sheet_option
 @click.option("--dry-run", is_flag=True, help="Compute and report, write nothing.")
-def run(paths: tuple[str, ...], as_of: dt.date | None, output: Path | None,
-        config_path: Path | None, sheet: str | None, dry_run: bool) -> None:
+def run(
+    paths: tuple[str, ...],
+    as_of: dt.date | None,
+    output: Path | None,
+    config_path: Path | None,
+    sheet: str | None,
+    dry_run: bool,
+) -> None:
     """Compute follow-ups and write them back into each tracker.
 
     PATH may be a tracker file (.xlsx, .xlsm, .csv, .tsv), a folder of trackers, or a glob.
@@ -99,8 +114,7 @@ def run(paths: tuple[str, ...], as_of: dt.date | None, output: Path | None,
     failed = 0
     for path in files:
         try:
-            reports = process_file(path, config, as_of, output=output, sheet=sheet,
-                                   dry_run=dry_run)
+            reports = process_file(path, config, as_of, output=output, sheet=sheet, dry_run=dry_run)
         except FollowupError as exc:
             failed += 1
             click.echo(FileFailure(path, str(exc)).summary(), err=True)
@@ -115,8 +129,7 @@ def run(paths: tuple[str, ...], as_of: dt.date | None, output: Path | None,
             for note in report.notes:
                 click.echo(f"  note: {note}", err=True)
     if failed:
-        click.echo(f"{failed} of {len(files)} file(s) failed; the others were processed.",
-                   err=True)
+        click.echo(f"{failed} of {len(files)} file(s) failed; the others were processed.", err=True)
         sys.exit(1)
 
 
@@ -129,7 +142,8 @@ def check_output(files: list[Path], output: Path) -> None:
         raise click.BadParameter(
             f"{output.name} must have the same kind of suffix as {files[0].name} "
             f"({source}); converting between CSV and xlsx is not supported",
-            param_hint="--output")
+            param_hint="--output",
+        )
 
 
 @main.command()

@@ -62,7 +62,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     unknown = sorted(set(data) - set(TOP_LEVEL_KEYS))
     if unknown:
         raise ConfigError(
-            f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(TOP_LEVEL_KEYS)}")
+            f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(TOP_LEVEL_KEYS)}"
+        )
     try:
         rules = load_rule_set(_table(data, "rules", where))
     except ConfigError as exc:
@@ -71,19 +72,22 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     order = _text(data, "date_order", where, "auto").strip().lower()
     if order not in DATE_ORDERS:
         raise ConfigError(
-            f"{where}: date_order must be one of {', '.join(DATE_ORDERS)}, not {order!r}")
+            f"{where}: date_order must be one of {', '.join(DATE_ORDERS)}, not {order!r}"
+        )
     columns = _table(data, "columns", where)
     for header, name in columns.items():
         if name not in FIELDS_BY_NAME:
             raise ConfigError(
                 f"{where}: [columns] maps {header!r} to unknown field {name!r}; fields: "
-                f"{', '.join(FIELDS_BY_NAME)}")
+                f"{', '.join(FIELDS_BY_NAME)}"
+            )
     sender = _table(data, "sender", where)
     for key, value in sender.items():
         if key not in SENDER_KEYS or not isinstance(value, str):
             raise ConfigError(
                 f"{where}: [sender] takes text values for {', '.join(SENDER_KEYS)}; "
-                f"got {key} = {value!r}")
+                f"got {key} = {value!r}"
+            )
     templates = data.get("templates")
     if templates is not None and not isinstance(templates, str):
         raise ConfigError(f"{where}: templates must be a folder path (text)")

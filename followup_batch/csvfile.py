@@ -44,7 +44,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
         except (UnicodeDecodeError, LookupError) as exc:
             raise UnsupportedFile(f"cannot decode the file as {encoding}: {exc}") from None
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8", True
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8", True
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16", False
     try:
@@ -144,7 +144,8 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     if size > MAX_CSV_BYTES:
         raise UnsupportedFile(
             f"{path.name} is {size // 1_048_576} MiB; CSV trackers over "
-            f"{MAX_CSV_BYTES // 1_048_576} MiB are refused. Split it into smaller files.")
+            f"{MAX_CSV_BYTES // 1_048_576} MiB are refused. Split it into smaller files."
+        )
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise UnsupportedFile(f"{path.name} is not a text file (it contains NUL bytes).")
@@ -189,4 +190,3 @@ def render(table: CsvTable, user_width: int, ours: Sequence[Sequence[str]]) -> b
         text += fmt.newline
     data = text.encode(fmt.encoding, errors="replace")
     return (codecs.BOM_UTF8 + data) if fmt.bom else data
-

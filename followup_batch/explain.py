@@ -20,8 +20,14 @@ from .ruleset import Offsets, RuleSet
 from .schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 
 SEQUENCE = ("thank_you", "check_in_1", "check_in_2", "final")
-TYPE_WORDS = {"phone": "phone screen", "video": "video interview", "onsite": "onsite interview",
-              "panel": "panel interview", "final": "final round", "other": "interview"}
+TYPE_WORDS = {
+    "phone": "phone screen",
+    "video": "video interview",
+    "onsite": "onsite interview",
+    "panel": "panel interview",
+    "final": "final round",
+    "other": "interview",
+}
 
 
 def day(value: dt.date) -> str:
@@ -39,8 +45,15 @@ def as_date(value: object) -> dt.date | None:
     return pd.Timestamp(value).date()  # type: ignore[arg-type]
 
 
-def offset_words(offsets: Offsets, n: int, industry_class: str, industry: str, seniority: str,
-                 stage: str, unit: str) -> str:
+def offset_words(
+    offsets: Offsets,
+    n: int,
+    industry_class: str,
+    industry: str,
+    seniority: str,
+    stage: str,
+    unit: str,
+) -> str:
     """'5 bd −2 fast industry (tech) +2 senior = 5 bd' — only the terms that apply."""
     parts = [f"{offsets.base} {unit}"]
     industry_offset = offsets.industry.get(industry_class, 0)
@@ -101,10 +114,12 @@ class Explainer:
         first = [lines.pop(key)] if key in lines else [lines.pop("none", "")]
         moved = [lines.pop("moved_on")] if "moved_on" in lines else []
         return "\n".join(
-            line for line in [*first, *moved, *self.skipped(result), *lines.values()] if line)
+            line for line in [*first, *moved, *self.skipped(result), *lines.values()] if line
+        )
 
-    def thank_you(self, row: Mapping[str, object], interview: dt.date,
-                  result: Mapping[str, object]) -> str:
+    def thank_you(
+        self, row: Mapping[str, object], interview: dt.date, result: Mapping[str, object]
+    ) -> str:
         kind = TYPE_WORDS.get(str(row["interview_type"]), "interview")
         due = as_date(result["thank_you_due"])
         assert due is not None
@@ -114,48 +129,73 @@ class Explainer:
             text = f"Thank-you note: the day after the {kind} on {day(interview)} → {day(due)}"
         return text + self.sent(row, "thank_you")
 
-    def check_in_1(self, row: Mapping[str, object], interview: dt.date,
-                   result: Mapping[str, object], calendar: CountryCalendar) -> str:
+    def check_in_1(
+        self,
+        row: Mapping[str, object],
+        interview: dt.date,
+        result: Mapping[str, object],
+        calendar: CountryCalendar,
+    ) -> str:
         due = as_date(result["check_in_1_due"])
         raw = as_date(result["check_in_1_unwindowed"])
         decision = as_date(result["decision"])
         assert due is not None and raw is not None
         if self.restarted_by_reply(row, result, "check_in_1"):
-            return "1st check-in: " + self.reply_words(row, result, calendar) + self.sent(
-                row, "check_in_1")
+            return (
+                "1st check-in: "
+                + self.reply_words(row, result, calendar)
+                + self.sent(row, "check_in_1")
+            )
         k = self.rules.after_stated_decision_bd
         if decision is not None:
-            text = (f"1st check-in: {k} bd after the stated decision date {day(decision)}"
-                    f" (never before {k} bd after the interview) → "
-                    f"{business_days_words(calendar, decision, raw)}")
+            text = (
+                f"1st check-in: {k} bd after the stated decision date {day(decision)}"
+                f" (never before {k} bd after the interview) → "
+                f"{business_days_words(calendar, decision, raw)}"
+            )
         else:
             n = int(result["check_in_1_bd"])  # type: ignore[call-overload]
-            text = ("1st check-in: " + self.offsets(row, result, self.rules.check_in_1, n, "bd")
-                    + f" after {day(interview)} → {business_days_words(calendar, interview, raw)}")
+            text = (
+                "1st check-in: "
+                + self.offsets(row, result, self.rules.check_in_1, n, "bd")
+                + f" after {day(interview)} → {business_days_words(calendar, interview, raw)}"
+            )
         return text + window_words(raw, due) + self.sent(row, "check_in_1")
 
-    def check_in_2(self, row: Mapping[str, object], result: Mapping[str, object],
-                   calendar: CountryCalendar) -> str:
+    def check_in_2(
+        self, row: Mapping[str, object], result: Mapping[str, object], calendar: CountryCalendar
+    ) -> str:
         due = as_date(result["check_in_2_due"])
         assert due is not None
         if self.restarted_by_reply(row, result, "check_in_2"):
-            return "2nd check-in: " + self.reply_words(row, result, calendar) + self.sent(
-                row, "check_in_2")
+            return (
+                "2nd check-in: "
+                + self.reply_words(row, result, calendar)
+                + self.sent(row, "check_in_2")
+            )
         base, how = self.base_of(row, result, "check_in_1")
         n = int(result["check_in_2_bd"])  # type: ignore[call-overload]
         end = calendar_end(calendar, base, n)
-        return ("2nd check-in: " + self.offsets(row, result, self.rules.check_in_2, n, "bd")
-                + f" after the 1st check-in ({how} {day(base)}) → "
-                + business_days_words(calendar, base, end) + window_words(end, due)
-                + self.sent(row, "check_in_2"))
+        return (
+            "2nd check-in: "
+            + self.offsets(row, result, self.rules.check_in_2, n, "bd")
+            + f" after the 1st check-in ({how} {day(base)}) → "
+            + business_days_words(calendar, base, end)
+            + window_words(end, due)
+            + self.sent(row, "check_in_2")
+        )
 
-    def final(self, row: Mapping[str, object], result: Mapping[str, object],
-              calendar: CountryCalendar) -> str:
+    def final(
+        self, row: Mapping[str, object], result: Mapping[str, object], calendar: CountryCalendar
+    ) -> str:
         due = as_date(result["final_due"])
         assert due is not None
         if self.restarted_by_reply(row, result, "final"):
-            return "Final follow-up: " + self.reply_words(row, result, calendar) + self.sent(
-                row, "final")
+            return (
+                "Final follow-up: "
+                + self.reply_words(row, result, calendar)
+                + self.sent(row, "final")
+            )
         by_weeks = as_date(result["final_by_weeks"])
         by_chain = as_date(result["final_by_chain"])
         assert by_weeks is not None and by_chain is not None
@@ -164,32 +204,40 @@ class Explainer:
         base, how = self.base_of(row, result, "check_in_2")
         gap = self.rules.final_after_check_in_2_bd
         later = max(by_weeks, by_chain)
-        return (f"Final follow-up: the later of {weeks_text} after the interview "
-                f"({day(by_weeks)}) and {gap} bd after the 2nd check-in, {how} {day(base)} "
-                f"({day(by_chain)}) → {day(later)}" + window_words(later, due)
-                + self.sent(row, "final"))
+        return (
+            f"Final follow-up: the later of {weeks_text} after the interview "
+            f"({day(by_weeks)}) and {gap} bd after the 2nd check-in, {how} {day(base)} "
+            f"({day(by_chain)}) → {day(later)}" + window_words(later, due) + self.sent(row, "final")
+        )
 
-    def after_sequence(self, row: Mapping[str, object],
-                       result: Mapping[str, object]) -> dict[str, str]:
+    def after_sequence(
+        self, row: Mapping[str, object], result: Mapping[str, object]
+    ) -> dict[str, str]:
         """Moved on, networking, and what "—" means for this row (key "none")."""
         lines = {}
         moved_on_date = as_date(result["moved_on_date"])
         if bool(result["moved_on"]) and moved_on_date is not None:
-            lines["moved_on"] = (f"Moved on: no reply within {self.rules.moved_on_bd} bd of "
-                                 f"the final follow-up, since {day(moved_on_date)}")
+            lines["moved_on"] = (
+                f"Moved on: no reply within {self.rules.moved_on_bd} bd of "
+                f"the final follow-up, since {day(moved_on_date)}"
+            )
         networking = as_date(result["networking_due"])
         start = as_date(result["networking_from"])
         if networking is not None and start is not None:
-            lines["networking"] = (f"Networking check-in: {self.rules.networking_weeks} weeks "
-                                   f"after {day(start)} → {day(networking)}")
+            lines["networking"] = (
+                f"Networking check-in: {self.rules.networking_weeks} weeks "
+                f"after {day(start)} → {day(networking)}"
+            )
         outcome = str(row["outcome"])
         if outcome in CLOSED_WITH_OFFER:
             lines["none"] = f"Closed: the outcome is {outcome}; nothing more to send."
         elif outcome in CLOSED_WITHOUT_OFFER or bool(result["moved_on"]):
             lines["none"] = "Closed: networking check-ins are turned off in the rules."
         elif moved_on_date is not None:
-            lines["none"] = (f"Waiting: nothing left to send; with no reply by "
-                             f"{day(moved_on_date)} the search has moved on.")
+            lines["none"] = (
+                f"Waiting: nothing left to send; with no reply by "
+                f"{day(moved_on_date)} the search has moved on."
+            )
         else:
             lines["none"] = "Waiting: nothing left to send until the employer replies."
         return lines
@@ -202,14 +250,27 @@ class Explainer:
         return [f"Skipped: {', '.join(names)} (a later step is already due or sent)"]
 
     # Helpers -----------------------------------------------------------------------------
-    def offsets(self, row: Mapping[str, object], result: Mapping[str, object],
-                offsets: Offsets, n: int, unit: str) -> str:
-        return offset_words(offsets, n, str(result["industry_class"]),
-                            str(row["industry"] or ""), str(row["seniority"]),
-                            str(result["stage"]), unit)
+    def offsets(
+        self,
+        row: Mapping[str, object],
+        result: Mapping[str, object],
+        offsets: Offsets,
+        n: int,
+        unit: str,
+    ) -> str:
+        return offset_words(
+            offsets,
+            n,
+            str(result["industry_class"]),
+            str(row["industry"] or ""),
+            str(row["seniority"]),
+            str(result["stage"]),
+            unit,
+        )
 
-    def base_of(self, row: Mapping[str, object], result: Mapping[str, object],
-                name: str) -> tuple[dt.date, str]:
+    def base_of(
+        self, row: Mapping[str, object], result: Mapping[str, object], name: str
+    ) -> tuple[dt.date, str]:
         sent = as_date(row[f"{name}_sent"])
         if sent is not None:
             return sent, "sent"
@@ -217,15 +278,17 @@ class Explainer:
         assert due is not None
         return due, ("marked sent, counted on its due date" if row[f"{name}_done"] else "due")
 
-    def restarted_by_reply(self, row: Mapping[str, object], result: Mapping[str, object],
-                           name: str) -> bool:
+    def restarted_by_reply(
+        self, row: Mapping[str, object], result: Mapping[str, object], name: str
+    ) -> bool:
         if not bool(result["replied"]):
             return False
         pending = next((n for n in SEQUENCE[1:] if not row[f"{n}_done"]), None)
         return pending == name
 
-    def reply_words(self, row: Mapping[str, object], result: Mapping[str, object],
-                    calendar: CountryCalendar) -> str:
+    def reply_words(
+        self, row: Mapping[str, object], result: Mapping[str, object], calendar: CountryCalendar
+    ) -> str:
         reply = as_date(row["last_reply"])
         due = as_date(result["reply_due"])
         decision = as_date(result["decision"])
@@ -233,13 +296,17 @@ class Explainer:
         k = self.rules.after_stated_decision_bd
         if decision is not None and decision > reply:
             end = calendar_end(calendar, decision, k)
-            return (f"the employer replied {day(reply)}; {k} bd after the stated decision date "
-                    f"{day(decision)} → {business_days_words(calendar, decision, end)}"
-                    + window_words(end, due))
+            return (
+                f"the employer replied {day(reply)}; {k} bd after the stated decision date "
+                f"{day(decision)} → {business_days_words(calendar, decision, end)}"
+                + window_words(end, due)
+            )
         n = int(result["check_in_1_bd"])  # type: ignore[call-overload]
         end = calendar_end(calendar, reply, n)
-        return (f"the employer replied {day(reply)}, so the clock restarts: {n} bd after the "
-                f"reply → {business_days_words(calendar, reply, end)}" + window_words(end, due))
+        return (
+            f"the employer replied {day(reply)}, so the clock restarts: {n} bd after the "
+            f"reply → {business_days_words(calendar, reply, end)}" + window_words(end, due)
+        )
 
     @staticmethod
     def sent(row: Mapping[str, object], name: str) -> str:
@@ -253,16 +320,19 @@ def calendar_end(calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
     """n business days after start, for one row (numpy's offset, as the rules use)."""
     import numpy as np
 
-    out = np.busday_offset(np.datetime64(start, "D"), n, roll="backward",
-                           busdaycal=calendar.busdaycal)
+    out = np.busday_offset(
+        np.datetime64(start, "D"), n, roll="backward", busdaycal=calendar.busdaycal
+    )
     return out.astype("datetime64[D]").astype(dt.date)  # type: ignore[no-any-return]
 
 
-def explain(frame: pd.DataFrame, result: pd.DataFrame, rules: RuleSet,
-            calendars: Calendars) -> pd.Series:
+def explain(
+    frame: pd.DataFrame, result: pd.DataFrame, rules: RuleSet, calendars: Calendars
+) -> pd.Series:
     """The Why text for every row of a scheduled frame."""
     explainer = Explainer(rules, calendars)
     rows = frame.to_dict("index")
     results = result.to_dict("index")
-    return pd.Series([explainer.row(rows[i], results[i]) for i in frame.index],
-                     index=frame.index, dtype=object)
+    return pd.Series(
+        [explainer.row(rows[i], results[i]) for i in frame.index], index=frame.index, dtype=object
+    )

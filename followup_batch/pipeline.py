@@ -61,13 +61,17 @@ class FileFailure:
 
 
 def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
-    return ReadOptions(sheet=sheet, dayfirst=config.dayfirst,
-                       default_country=config.default_country,
-                       column_map=dict(config.column_map))
+    return ReadOptions(
+        sheet=sheet,
+        dayfirst=config.dayfirst,
+        default_country=config.default_country,
+        column_map=dict(config.column_map),
+    )
 
 
-def compute(table: RawTable, config: Config, as_of: dt.date,
-            calendars: Calendars | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def compute(
+    table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The normalised frame and the owned output columns (``OUTPUT_HEADERS`` keys)."""
     frame = normalise_rows(table, read_options(config))
     if calendars is None:
@@ -88,8 +92,15 @@ def output_columns(frame: pd.DataFrame, result: pd.DataFrame, why: pd.Series) ->
     return out
 
 
-def process_file(path: Path, config: Config, as_of: dt.date, *, output: Path | None = None,
-                 sheet: str | None = None, dry_run: bool = False) -> list[SheetReport]:
+def process_file(
+    path: Path,
+    config: Config,
+    as_of: dt.date,
+    *,
+    output: Path | None = None,
+    sheet: str | None = None,
+    dry_run: bool = False,
+) -> list[SheetReport]:
     """Read, compute and (unless ``dry_run``) write every tracker sheet of one file.
 
     Raises ``FollowupError`` when the file cannot be read or written; nothing is written then.
@@ -101,10 +112,14 @@ def process_file(path: Path, config: Config, as_of: dt.date, *, output: Path | N
     target = output or path
     for i, table in enumerate(tables):
         frame, out = compute(table, config, as_of)
-        report = SheetReport(path, table.sheet, rows=len(frame),
-                             counts=Counter(out["status"].tolist()),
-                             problem_rows=int((out["problems"] != "").sum()),
-                             notes=list(table.notes))
+        report = SheetReport(
+            path,
+            table.sheet,
+            rows=len(frame),
+            counts=Counter(out["status"].tolist()),
+            problem_rows=int((out["problems"] != "").sum()),
+            notes=list(table.notes),
+        )
         if not dry_run:
             # Later sheets of a workbook written to --output build on the first one's result.
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
@@ -119,14 +134,18 @@ def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:
     for pattern in patterns:
         path = Path(pattern)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if is_tracker_file(p)
-                           and not any(part.startswith(".")
-                                       for part in p.relative_to(path).parts[:-1]))
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if is_tracker_file(p)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
+            )
         elif path.exists():
             found = [path]
         else:
-            found = sorted(Path(p) for p in glob.glob(pattern, recursive=True)
-                           if is_tracker_file(Path(p)))
+            found = sorted(
+                Path(p) for p in glob.glob(pattern, recursive=True) if is_tracker_file(Path(p))
+            )
             if not found:
                 raise FollowupError(f"{pattern}: no such file, folder or matching files")
         for item in found:
@@ -139,6 +158,10 @@ def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:
 def is_tracker_file(path: Path) -> bool:
     """A tracker candidate in a folder: skips lock files, backups, hidden and temp files."""
     name = path.name
-    return (path.is_file() and path.suffix.lower() in TRACKER_SUFFIXES
-            and not name.startswith(("~$", ".", "~"))
-            and ".bak" not in name and not name.endswith(".tmp"))
+    return (
+        path.is_file()
+        and path.suffix.lower() in TRACKER_SUFFIXES
+        and not name.startswith(("~$", ".", "~"))
+        and ".bak" not in name
+        and not name.endswith(".tmp")
+    )

@@ -54,7 +54,8 @@ def _checked_value(current: Any, value: Any, path: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ConfigError(f"{path} must be a whole number, not {value!r}")
     elif isinstance(current, list) and (
-            not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
+        not isinstance(value, list) or not all(isinstance(v, str) for v in value)
+    ):
         raise ConfigError(f"{path} must be a list of words, like {_show(current)}")
     return value
 
@@ -73,7 +74,7 @@ def _weekday_numbers(names: list[str], path: str) -> frozenset[int]:
     days = set()
     for name in names:
         if name.strip().lower() not in lookup:
-            raise ConfigError(f"{path}: {name!r} is not a weekday; use names like \"Tuesday\"")
+            raise ConfigError(f'{path}: {name!r} is not a weekday; use names like "Tuesday"')
         days.add(lookup[name.strip().lower()])
     return frozenset(days)
 
@@ -83,7 +84,8 @@ def _check_types(names: list[str], path: str) -> frozenset[str]:
     if unknown:
         raise ConfigError(
             f"{path}: unknown interview type {unknown[0]!r}; choose from "
-            f"{', '.join(INTERVIEW_TYPE_VALUES)}")
+            f"{', '.join(INTERVIEW_TYPE_VALUES)}"
+        )
     return frozenset(names)
 
 
@@ -110,8 +112,9 @@ class RuleSet:
     @property
     def check_in_1(self) -> Offsets:
         t = self.table["check_in_1"]
-        return Offsets(t["base_bd"], t["min_bd"], t["max_bd"], t["industry"], t["seniority"],
-                       t["stage"])
+        return Offsets(
+            t["base_bd"], t["min_bd"], t["max_bd"], t["industry"], t["seniority"], t["stage"]
+        )
 
     @property
     def after_stated_decision_bd(self) -> int:
@@ -120,14 +123,26 @@ class RuleSet:
     @property
     def check_in_2(self) -> Offsets:
         t = self.table["check_in_2"]
-        return Offsets(t["base_bd"], t["min_bd"], t["max_bd"], t["industry"], t["seniority"],
-                       {stage: 0 for stage in STAGES})
+        return Offsets(
+            t["base_bd"],
+            t["min_bd"],
+            t["max_bd"],
+            t["industry"],
+            t["seniority"],
+            {stage: 0 for stage in STAGES},
+        )
 
     @property
     def final_weeks(self) -> Offsets:
         t = self.table["final_follow_up"]
-        return Offsets(t["base_weeks"], 0, 10_000, t["industry_weeks"], t["seniority_weeks"],
-                       {stage: 0 for stage in STAGES})
+        return Offsets(
+            t["base_weeks"],
+            0,
+            10_000,
+            t["industry_weeks"],
+            t["seniority_weeks"],
+            {stage: 0 for stage in STAGES},
+        )
 
     @property
     def final_after_check_in_2_bd(self) -> int:
@@ -148,7 +163,8 @@ class RuleSet:
     @property
     def preferred_weekdays(self) -> frozenset[int]:
         return _weekday_numbers(
-            self.table["send_window"]["preferred_weekdays"], "send_window.preferred_weekdays")
+            self.table["send_window"]["preferred_weekdays"], "send_window.preferred_weekdays"
+        )
 
     @property
     def max_shift_days(self) -> int:
@@ -169,14 +185,13 @@ class RuleSet:
         self.preferred_weekdays  # noqa: B018
         for section in ("check_in_1", "check_in_2"):
             offsets = self.table[section]
-            for name, expected in (("industry", INDUSTRY_CLASSES),
-                                   ("seniority", SENIORITY_VALUES)):
+            for name, expected in (("industry", INDUSTRY_CLASSES), ("seniority", SENIORITY_VALUES)):
                 missing = set(expected) - set(offsets[name])
                 if missing:
                     raise ConfigError(f"{section}.{name} lacks {', '.join(sorted(missing))}")
             if offsets["min_bd"] > offsets["max_bd"]:
                 raise ConfigError(f"{section}.min_bd is larger than {section}.max_bd")
-        for key in ("max_shift_days", ):
+        for key in ("max_shift_days",):
             if self.table["send_window"][key] < 0:
                 raise ConfigError(f"send_window.{key} must be 0 or more")
         return self

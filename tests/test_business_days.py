@@ -13,19 +13,22 @@ from followup_batch.business_days import Calendars, DayTable
 
 KEYS = ["US", "GB-SCT", "DE-BY", "IL", "AE", "XX"]  # XX: unknown, weekends only
 CALENDARS = Calendars(range(2023, 2031))
-TABLE = DayTable(CALENDARS, KEYS, dt.date(2023, 1, 1), dt.date(2030, 12, 31),
-                 preferred=frozenset({1, 2}))
+TABLE = DayTable(
+    CALENDARS, KEYS, dt.date(2023, 1, 1), dt.date(2030, 12, 31), preferred=frozenset({1, 2})
+)
 
 
 def reference(day: dt.date, n: int, key: str, roll: str) -> dt.date:
     cal = CALENDARS.get(key).busdaycal
-    return np.busday_offset(np.datetime64(day, "D"), n, roll=roll, busdaycal=cal).astype(
-        dt.date)
+    return np.busday_offset(np.datetime64(day, "D"), n, roll=roll, busdaycal=cal).astype(dt.date)
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
-@given(st.dates(dt.date(2024, 1, 1), dt.date(2029, 12, 31)), st.integers(0, 25),
-       st.sampled_from(range(len(KEYS))))
+@given(
+    st.dates(dt.date(2024, 1, 1), dt.date(2029, 12, 31)),
+    st.integers(0, 25),
+    st.sampled_from(range(len(KEYS))),
+)
 def test_offsets_match_numpy(day: dt.date, n: int, country: int) -> None:
     days = np.array([day], dtype="datetime64[D]")
     where = np.array([country])
@@ -48,8 +51,9 @@ def test_offsets_match_numpy(day: dt.date, n: int, country: int) -> None:
     ],
 )
 def test_table_cases(day: str, n: int, key: str, expected: str) -> None:
-    got = TABLE.business_days_after(np.array([day], dtype="datetime64[D]"), n,
-                                    np.array([KEYS.index(key)]))
+    got = TABLE.business_days_after(
+        np.array([day], dtype="datetime64[D]"), n, np.array([KEYS.index(key)])
+    )
     assert str(got[0]) == expected
 
 
@@ -60,8 +64,8 @@ def test_nat_and_out_of_span_give_nat() -> None:
 
 
 def test_preferred_day_falls_back_to_business_days_when_none_is_a_working_day() -> None:
-    table = DayTable(CALENDARS, ["US"], dt.date(2026, 1, 1), dt.date(2026, 12, 31),
-                     preferred=frozenset({5}))  # Saturday: never a working day in the US
-    got = table.next_preferred_day(np.array(["2026-11-21"], dtype="datetime64[D]"),
-                                   np.array([0]))
+    table = DayTable(
+        CALENDARS, ["US"], dt.date(2026, 1, 1), dt.date(2026, 12, 31), preferred=frozenset({5})
+    )  # Saturday: never a working day in the US
+    got = table.next_preferred_day(np.array(["2026-11-21"], dtype="datetime64[D]"), np.array([0]))
     assert str(got[0]) == "2026-11-23"

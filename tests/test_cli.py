@@ -13,22 +13,60 @@ from click.testing import CliRunner
 
 from followup_batch.cli import main
 
-HEADERS = ["Company", "Position", "Interview Date", "Interview Type", "Seniority", "Industry",
-           "Country", "Thank-you Sent", "Outcome", "My notes"]
+HEADERS = [
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interview Type",
+    "Seniority",
+    "Industry",
+    "Country",
+    "Thank-you Sent",
+    "Outcome",
+    "My notes",
+]
 ROWS = [
-    ["Acme", "Data Analyst", dt.datetime(2026, 11, 20), "Video", "Senior", "Software", "US",
-     None, None, "keep me"],
-    ["Globex", "Engineer", dt.datetime(2026, 11, 19), "Phone", None, "Banking", "GB", "yes",
-     None, "=1+1"],
-    [None, "Designer", dt.datetime(2026, 11, 2), "Onsite", None, None, "DE-BY", None, None,
-     None],
-    ["Initech", "PM", dt.datetime(2026, 10, 1), "Final", "VP", "Government", "US", "x",
-     "Offer", None],
+    [
+        "Acme",
+        "Data Analyst",
+        dt.datetime(2026, 11, 20),
+        "Video",
+        "Senior",
+        "Software",
+        "US",
+        None,
+        None,
+        "keep me",
+    ],
+    [
+        "Globex",
+        "Engineer",
+        dt.datetime(2026, 11, 19),
+        "Phone",
+        None,
+        "Banking",
+        "GB",
+        "yes",
+        None,
+        "=1+1",
+    ],
+    [None, "Designer", dt.datetime(2026, 11, 2), "Onsite", None, None, "DE-BY", None, None, None],
+    [
+        "Initech",
+        "PM",
+        dt.datetime(2026, 10, 1),
+        "Final",
+        "VP",
+        "Government",
+        "US",
+        "x",
+        "Offer",
+        None,
+    ],
 ]
 
 
-def make_tracker(path: Path, rows: list[list[object]] = ROWS,
-                 headers: list[str] = HEADERS) -> Path:
+def make_tracker(path: Path, rows: list[list[object]] = ROWS, headers: list[str] = HEADERS) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
@@ -44,7 +82,9 @@ def make_csv(path: Path) -> Path:
     path.write_text(
         "Company,Position,Interview Date,Interview Type,Country\n"
         'Acme,"Analyst, Data",2026-11-20,video,US\n'
-        "Globex,Engineer,2026-11-19,phone,GB\n", encoding="utf-8")
+        "Globex,Engineer,2026-11-19,phone,GB\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -57,16 +97,20 @@ def read_back(path: Path, sheet: str = "Jobs") -> dict[str, list[object]]:
     wb = openpyxl.load_workbook(path)
     ws = wb[sheet]
     header = [c.value for c in ws[1]]
-    return {str(h): [ws.cell(r, i + 1).value for r in range(2, ws.max_row + 1)]
-            for i, h in enumerate(header)}
+    return {
+        str(h): [ws.cell(r, i + 1).value for r in range(2, ws.max_row + 1)]
+        for i, h in enumerate(header)
+    }
 
 
 def test_run_in_place_writes_the_columns(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
     assert code == 0, err
-    assert out == ("tracker.xlsx [Jobs]: 4 rows — 1 Needs info, 1 Due soon, 1 Scheduled, "
-                   "1 Closed; 1 with problems\n")
+    assert out == (
+        "tracker.xlsx [Jobs]: 4 rows — 1 Needs info, 1 Due soon, 1 Scheduled, "
+        "1 Closed; 1 with problems\n"
+    )
     cols = read_back(tracker)
     assert cols["Follow-up status"] == ["Due soon", "Scheduled", "Needs info", "Closed"]
     assert cols["Next action"] == ["Thank-you note", "1st check-in", "1st check-in", "—"]
@@ -115,9 +159,18 @@ def test_csv_in_csv_out(tmp_path: Path) -> None:
     text = tracker.read_text(encoding="utf-8")
     for line in original:
         assert line + "," in text  # the user's cells byte for byte, ours after them
-    assert records[0][5:] == ["Follow-up status", "Next action", "Next due", "Thank-you due",
-                              "1st check-in due", "2nd check-in due", "Final follow-up due",
-                              "Networking due", "Why", "Problems"]
+    assert records[0][5:] == [
+        "Follow-up status",
+        "Next action",
+        "Next due",
+        "Thank-you due",
+        "1st check-in due",
+        "2nd check-in due",
+        "Final follow-up due",
+        "Networking due",
+        "Why",
+        "Problems",
+    ]
     assert records[1][1] == "Analyst, Data"
     assert records[1][5:8] == ["Due soon", "Thank-you note", "2026-11-21"]
     assert records[1][13].startswith("Thank-you note: the day after the video interview")
@@ -126,9 +179,11 @@ def test_csv_in_csv_out(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--as-of", "2026-13-01"],
-         "Invalid value for '--as-of': '2026-13-01' is not a date; write it as YYYY-MM-DD, "
-         "e.g. 2026-11-20"),
+        (
+            ["--as-of", "2026-13-01"],
+            "Invalid value for '--as-of': '2026-13-01' is not a date; write it as YYYY-MM-DD, "
+            "e.g. 2026-11-20",
+        ),
         (["--as-of", "yesterday"], "'yesterday' is not a date"),
     ],
 )
@@ -206,8 +261,7 @@ def test_rules_prints_the_effective_table(tmp_path: Path) -> None:
 def test_config_changes_the_schedule(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     config = tmp_path / "coach.toml"
-    config.write_text("[rules.send_window]\npreferred_weekdays = [\"Monday\"]\n",
-                      encoding="utf-8")
+    config.write_text('[rules.send_window]\npreferred_weekdays = ["Monday"]\n', encoding="utf-8")
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--config", str(config))
     assert code == 0, err
     # 5 bd after Fri 11-20 is Mon 11-30 (Thanksgiving skipped), a Monday already

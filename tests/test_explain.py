@@ -22,14 +22,22 @@ def why(as_of: str = "2026-11-20", **row: Any) -> list[str]:
 
 
 def test_design_example_reads_as_designed() -> None:
-    lines = why(as_of="2026-11-27", interview_date="2026-11-20", industry="tech",
-                seniority="senior", thank_you_sent="2026-11-20")
+    lines = why(
+        as_of="2026-11-27",
+        interview_date="2026-11-20",
+        industry="tech",
+        seniority="senior",
+        thank_you_sent="2026-11-20",
+    )
     assert lines[0] == (
         "1st check-in: 5 bd −2 fast industry (tech) +2 senior = 5 bd after Fri 2026-11-20 → "
         "Mon 2026-11-30 (skipped Thanksgiving Day Thu 11-26) → Tue 2026-12-01 "
-        "(preferred send day)")
-    assert lines[1] == "Thank-you note: the day after the video interview on Fri 2026-11-20 → " \
+        "(preferred send day)"
+    )
+    assert (
+        lines[1] == "Thank-you note: the day after the video interview on Fri 2026-11-20 → "
         "Sat 2026-11-21; sent Fri 2026-11-20"
+    )
 
 
 def test_skipped_actions_are_named() -> None:
@@ -39,29 +47,45 @@ def test_skipped_actions_are_named() -> None:
 
 
 def test_clamped_offsets_say_so() -> None:
-    lines = why(interview_date="2026-11-25", industry="Software", seniority="entry",
-                interview_type="final")
+    lines = why(
+        interview_date="2026-11-25", industry="Software", seniority="entry", interview_type="final"
+    )
     check_in = next(line for line in lines if line.startswith("1st check-in"))
     assert "= 0 bd, kept within 2–15 → 2 bd after Wed 2026-11-25" in check_in
 
 
 def test_stated_decision_and_reply() -> None:
     lines = why(interview_date="2026-11-12", decision_date="2026-11-17")
-    assert any(line.startswith("1st check-in: 1 bd after the stated decision date Tue "
-                               "2026-11-17") for line in lines)
-    replied = why(as_of="2026-11-05", interview_date="2026-10-20", check_in_1_sent="2026-10-30",
-                  last_reply="2026-11-02")
-    assert replied[0].startswith("2nd check-in: the employer replied Mon 2026-11-02, so the "
-                                 "clock restarts: 5 bd after the reply")
+    assert any(
+        line.startswith("1st check-in: 1 bd after the stated decision date Tue 2026-11-17")
+        for line in lines
+    )
+    replied = why(
+        as_of="2026-11-05",
+        interview_date="2026-10-20",
+        check_in_1_sent="2026-10-30",
+        last_reply="2026-11-02",
+    )
+    assert replied[0].startswith(
+        "2nd check-in: the employer replied Mon 2026-11-02, so the "
+        "clock restarts: 5 bd after the reply"
+    )
 
 
 def test_closed_waiting_and_moved_on() -> None:
     assert why(interview_date="2026-10-01", outcome="offer")[0] == (
-        "Closed: the outcome is offer; nothing more to send.")
-    sent = {"interview_date": "2026-10-01", "thank_you_sent": "2026-10-01",
-            "check_in_1_sent": True, "check_in_2_sent": True, "final_sent": "2026-10-29"}
+        "Closed: the outcome is offer; nothing more to send."
+    )
+    sent = {
+        "interview_date": "2026-10-01",
+        "thank_you_sent": "2026-10-01",
+        "check_in_1_sent": True,
+        "check_in_2_sent": True,
+        "final_sent": "2026-10-29",
+    }
     assert why(as_of="2026-11-12", **sent)[0] == (
-        "Waiting: nothing left to send; with no reply by Fri 2026-11-13 the search has moved on.")
+        "Waiting: nothing left to send; with no reply by Fri 2026-11-13 the search has moved on."
+    )
     moved = why(as_of="2026-11-20", **sent)
     assert moved[0] == "Networking check-in: 10 weeks after Fri 2026-11-13 → Fri 2027-01-22"
     assert moved[1].startswith("Moved on: no reply within 10 bd of the final follow-up")
@@ -69,4 +93,5 @@ def test_closed_waiting_and_moved_on() -> None:
 
 def test_missing_interview_date() -> None:
     assert why(interview_date=None, needs_info=True) == [
-        "No dates: the interview date is missing or unreadable (see Problems)."]
+        "No dates: the interview date is missing or unreadable (see Problems)."
+    ]

@@ -34,20 +34,47 @@ from followup_batch.schema import (  # noqa: E402
 RULES = rules.load_rules()
 
 # Days around which calendars disagree with naive date arithmetic.
-ANCHORS = tuple(date.fromisoformat(day) for day in (
-    "2025-11-27",  # US Thanksgiving (Thursday)
-    "2026-11-26",  # US Thanksgiving, the sample tracker's week
-    "2026-12-24", "2026-12-31", "2027-01-01",  # Christmas and New Year
-    "2025-04-18", "2026-04-03", "2027-03-26",  # Good Friday (GB, DE), Easter Monday follows
-    "2028-02-29", "2024-02-29",  # leap days
-    "2026-01-31", "2026-02-28", "2026-05-31", "2026-10-31",  # month ends, some on weekends
-    "2026-11-14",  # a plain Saturday
-))
+ANCHORS = tuple(
+    date.fromisoformat(day)
+    for day in (
+        "2025-11-27",  # US Thanksgiving (Thursday)
+        "2026-11-26",  # US Thanksgiving, the sample tracker's week
+        "2026-12-24",
+        "2026-12-31",
+        "2027-01-01",  # Christmas and New Year
+        "2025-04-18",
+        "2026-04-03",
+        "2027-03-26",  # Good Friday (GB, DE), Easter Monday follows
+        "2028-02-29",
+        "2024-02-29",  # leap days
+        "2026-01-31",
+        "2026-02-28",
+        "2026-05-31",
+        "2026-10-31",  # month ends, some on weekends
+        "2026-11-14",  # a plain Saturday
+    )
+)
 INPUT_COLUMNS = (
-    "interview_date", "country", "interview_type", "seniority", "industry", "decision_date",
-    "decision_within_bd", "thank_you_sent", "thank_you_done", "check_in_1_sent",
-    "check_in_1_done", "check_in_2_sent", "check_in_2_done", "final_sent", "final_done",
-    "networking_sent", "last_reply", "outcome", "needs_info")
+    "interview_date",
+    "country",
+    "interview_type",
+    "seniority",
+    "industry",
+    "decision_date",
+    "decision_within_bd",
+    "thank_you_sent",
+    "thank_you_done",
+    "check_in_1_sent",
+    "check_in_1_done",
+    "check_in_2_sent",
+    "check_in_2_done",
+    "final_sent",
+    "final_done",
+    "networking_sent",
+    "last_reply",
+    "outcome",
+    "needs_info",
+)
 SHOWN_ROWS = 5
 
 
@@ -72,14 +99,20 @@ def _cell(value: object) -> str:
     return "NaT" if value is pd.NaT else str(value)
 
 
-def describe(frame: pd.DataFrame, expected: pd.DataFrame, actual: pd.DataFrame,
-             rows: pd.Index, as_of: date) -> str:
+def describe(
+    frame: pd.DataFrame, expected: pd.DataFrame, actual: pd.DataFrame, rows: pd.Index, as_of: date
+) -> str:
     """The inputs and both answers of the first differing rows, one block per row."""
-    lines = [f"{len(rows)} of {len(frame)} rows differ (as of {as_of:%a %Y-%m-%d}); first "
-             f"{min(len(rows), SHOWN_ROWS)}:"]
+    lines = [
+        f"{len(rows)} of {len(frame)} rows differ (as of {as_of:%a %Y-%m-%d}); first "
+        f"{min(len(rows), SHOWN_ROWS)}:"
+    ]
     for row in rows[:SHOWN_ROWS]:
-        inputs = ", ".join(f"{name}={_cell(frame.at[row, name])}" for name in INPUT_COLUMNS
-                           if name == "interview_date" or not pd.isna(frame.at[row, name]))
+        inputs = ", ".join(
+            f"{name}={_cell(frame.at[row, name])}"
+            for name in INPUT_COLUMNS
+            if name == "interview_date" or not pd.isna(frame.at[row, name])
+        )
         lines.append(f"row {row}: {inputs}")
         for column in rowloop.OUTPUT_COLUMNS:
             want, got = expected.at[row, column], actual.at[row, column]
@@ -88,8 +121,9 @@ def describe(frame: pd.DataFrame, expected: pd.DataFrame, actual: pd.DataFrame,
     return "\n".join(lines)
 
 
-def assert_same_schedule(frame: pd.DataFrame, as_of: date, rule_set: rules.RuleSet = RULES,
-                         **reference_options: object) -> None:
+def assert_same_schedule(
+    frame: pd.DataFrame, as_of: date, rule_set: rules.RuleSet = RULES, **reference_options: object
+) -> None:
     expected = rowloop.schedule_rows(frame, as_of, **reference_options)
     actual = rules.schedule(frame, rule_set, as_of)
     rows = differing_rows(expected, actual)
@@ -100,27 +134,59 @@ def assert_same_schedule(frame: pd.DataFrame, as_of: date, rule_set: rules.RuleS
 
 HAND_WORKED = [
     # DESIGN's example: 5 bd after Fri 2026-11-20 skips Thanksgiving -> Mon 11-30 -> Tue 12-01.
-    ({"interview_date": date(2026, 11, 20), "industry": "tech", "seniority": "senior",
-      "interview_type": "video"}, "check_in_1_due", date(2026, 12, 1)),
+    (
+        {
+            "interview_date": date(2026, 11, 20),
+            "industry": "tech",
+            "seniority": "senior",
+            "interview_type": "video",
+        },
+        "check_in_1_due",
+        date(2026, 12, 1),
+    ),
     # Fast entry-level after a final round clamps at 2 bd: Wed 11-25 -> Mon 11-30 -> Tue 12-01.
-    ({"interview_date": date(2026, 11, 25), "industry": "Software", "seniority": "entry",
-      "interview_type": "final"}, "check_in_1_due", date(2026, 12, 1)),
+    (
+        {
+            "interview_date": date(2026, 11, 25),
+            "industry": "Software",
+            "seniority": "entry",
+            "interview_type": "final",
+        },
+        "check_in_1_due",
+        date(2026, 12, 1),
+    ),
     # 1 bd after a stated Saturday is Monday; the send window then picks Tuesday.
-    ({"interview_date": date(2026, 11, 10), "decision_date": date(2026, 11, 14)},
-     "check_in_1_due", date(2026, 11, 17)),
+    (
+        {"interview_date": date(2026, 11, 10), "decision_date": date(2026, 11, 14)},
+        "check_in_1_due",
+        date(2026, 11, 17),
+    ),
     # Same-day thank-you after a phone screen; next day (a Sunday, not rolled) otherwise.
-    ({"interview_date": date(2026, 11, 21), "interview_type": "phone"}, "thank_you_due",
-     date(2026, 11, 21)),
-    ({"interview_date": date(2026, 11, 21), "interview_type": "panel"}, "thank_you_due",
-     date(2026, 11, 22)),
+    (
+        {"interview_date": date(2026, 11, 21), "interview_type": "phone"},
+        "thank_you_due",
+        date(2026, 11, 21),
+    ),
+    (
+        {"interview_date": date(2026, 11, 21), "interview_type": "panel"},
+        "thank_you_due",
+        date(2026, 11, 22),
+    ),
     # Final: 4 weeks after Thu 2026-12-03 is Thu 12-31; the chain (5 bd after the 2nd check-in
     # of Thu 12-17) is Thu 12-24, earlier; New Year's Day and the weekend follow, so no shift.
-    ({"interview_date": date(2026, 12, 3), "industry": "tech"}, "final_due",
-     date(2026, 12, 31)),
+    ({"interview_date": date(2026, 12, 3), "industry": "tech"}, "final_due", date(2026, 12, 31)),
     # Israel's weekend is Friday-Saturday: fast entry is 5-2-1 = 2 bd, after Thu 2026-11-19
     # that is Sun 11-22 then Mon 11-23; the send window gives Tue 11-24.
-    ({"interview_date": date(2026, 11, 19), "industry": "tech", "seniority": "entry",
-      "country": "IL"}, "check_in_1_due", date(2026, 11, 24)),
+    (
+        {
+            "interview_date": date(2026, 11, 19),
+            "industry": "tech",
+            "seniority": "entry",
+            "country": "IL",
+        },
+        "check_in_1_due",
+        date(2026, 11, 24),
+    ),
 ]
 
 
@@ -131,6 +197,7 @@ def test_reference_matches_hand_worked_dates(record, column, expected):
 
 
 # --- hypothesis: small frames on calendar traps ------------------------------------------------
+
 
 def _days(base: date, low: int, high: int) -> st.SearchStrategy[date]:
     return st.integers(low, high).map(lambda offset: base + timedelta(days=offset))
@@ -186,9 +253,13 @@ def tracker_and_as_of(draw) -> tuple[pd.DataFrame, date]:
 
 
 # No "explain" phase: describe() already shows what differs, and explaining re-runs slowly.
-@settings(max_examples=400, derandomize=True, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow],
-          phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink])
+@settings(
+    max_examples=400,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
+)
 @given(tracker_and_as_of())
 def test_schedule_agrees_with_row_loop_on_calendar_traps(case):
     frame, as_of = case
@@ -196,6 +267,7 @@ def test_schedule_agrees_with_row_loop_on_calendar_traps(case):
 
 
 # --- synthetic frames: the benchmark's data, a few thousand rows each -----------------------------
+
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 @pytest.mark.parametrize("as_of", [date(2026, 11, 20), date(2025, 3, 3)])
@@ -216,5 +288,10 @@ enabled = false
 def test_schedule_agrees_with_row_loop_under_overridden_rules(tmp_path):
     config = tmp_path / "followup.toml"
     config.write_text(OVERRIDES, encoding="utf-8")
-    assert_same_schedule(synthetic_frame(3000, seed=7), date(2026, 11, 20),
-                         rules.load_rules(config), preferred_weekdays=(0, 4), networking=False)
+    assert_same_schedule(
+        synthetic_frame(3000, seed=7),
+        date(2026, 11, 20),
+        rules.load_rules(config),
+        preferred_weekdays=(0, 4),
+        networking=False,
+    )

@@ -53,14 +53,29 @@ def test_thank_you_due(interview: str, kind: str, expected: str) -> None:
         # 5 bd after Fri 11-20 skips Thanksgiving Thu 11-26: Mon 11-30 → Tue 12-01
         ({"interview_date": "2026-11-20"}, "2026-12-01"),
         # fast −2, entry −1, final −2 = 0 → clamped to 2: Fri 11-27, Mon 11-30 → Tue 12-01
-        ({"interview_date": "2026-11-25", "industry": "Software", "seniority": "entry",
-          "interview_type": "final"}, "2026-12-01"),
+        (
+            {
+                "interview_date": "2026-11-25",
+                "industry": "Software",
+                "seniority": "entry",
+                "interview_type": "final",
+            },
+            "2026-12-01",
+        ),
         # executive in government: 5+5+5 = 15 bd after Mon 11-02, skipping Veterans Day 11-11
-        ({"interview_date": "2026-11-02", "industry": "Government",
-          "seniority": "executive"}, "2026-11-24"),
+        (
+            {"interview_date": "2026-11-02", "industry": "Government", "seniority": "executive"},
+            "2026-11-24",
+        ),
         # traditional +2, senior +2 = 9 bd over Christmas and New Year: Tue 2027-01-05
-        ({"interview_date": "2026-12-21", "industry": "Investment Banking",
-          "seniority": "senior"}, "2027-01-05"),
+        (
+            {
+                "interview_date": "2026-12-21",
+                "industry": "Investment Banking",
+                "seniority": "senior",
+            },
+            "2027-01-05",
+        ),
         # Saturday interview counts from Friday: fast 3 bd → Wed 11-25
         ({"interview_date": "2026-11-21", "industry": "tech"}, "2026-11-25"),
         # Germany: Christmas Fri 12-25; 5 bd after Mon 12-21 = Tue 12-29
@@ -125,8 +140,9 @@ def test_send_window(row: dict[str, Any], expected: str) -> None:
 
 
 def test_send_window_is_configurable() -> None:
-    rules = load_rule_set({"send_window": {"preferred_weekdays": ["Thursday"],
-                                           "max_shift_days": 3}})
+    rules = load_rule_set(
+        {"send_window": {"preferred_weekdays": ["Thursday"], "max_shift_days": 3}}
+    )
     # 5 bd after Mon 11-16 = Mon 11-23 → Thursday 11-26 is Thanksgiving → stays Monday
     assert one(rules=rules, interview_date="2026-11-16")["check_in_1_due"] == "2026-11-23"
     # 5 bd after Mon 11-09 (Veterans Day 11-11 skipped) = Tue 11-17 → Thu 11-19
@@ -143,11 +159,20 @@ def test_send_window_is_configurable() -> None:
         # marked sent without a date counts from its due date, the same Tue 12-15
         ({"interview_date": "2026-11-20", "check_in_1_sent": True}, "2026-12-15"),
         # fast entry: 5 bd after the 1st (Tue 12-01, clamp 2 from Wed 11-25) → Tue 12-08
-        ({"interview_date": "2026-11-25", "industry": "Software", "seniority": "entry",
-          "interview_type": "final"}, "2026-12-08"),
+        (
+            {
+                "interview_date": "2026-11-25",
+                "industry": "Software",
+                "seniority": "entry",
+                "interview_type": "final",
+            },
+            "2026-12-08",
+        ),
         # executive government: 15 bd after Tue 11-24 skipping Thanksgiving and Christmas
-        ({"interview_date": "2026-11-02", "industry": "government",
-          "seniority": "executive"}, "2026-12-16"),
+        (
+            {"interview_date": "2026-11-02", "industry": "government", "seniority": "executive"},
+            "2026-12-16",
+        ),
     ],
 )
 def test_second_check_in(row: dict[str, Any], expected: str) -> None:
@@ -163,12 +188,20 @@ def test_second_check_in(row: dict[str, Any], expected: str) -> None:
         # is later: Tue 12-22
         ({"interview_date": "2026-11-20"}, "2026-12-22"),
         # a late 2nd check-in pushes the final: sent Mon 12-28, + 5 bd = Tue 2027-01-05
-        ({"interview_date": "2026-11-20", "check_in_1_sent": "2026-12-01",
-          "check_in_2_sent": "2026-12-28"}, "2027-01-05"),
+        (
+            {
+                "interview_date": "2026-11-20",
+                "check_in_1_sent": "2026-12-01",
+                "check_in_2_sent": "2026-12-28",
+            },
+            "2027-01-05",
+        ),
         # institutional executive: 4 + 4 + 4 = 12 weeks after Mon 2026-11-02 = Mon 2027-01-25
         # → Tue 01-26
-        ({"interview_date": "2026-11-02", "industry": "University",
-          "seniority": "executive"}, "2027-01-26"),
+        (
+            {"interview_date": "2026-11-02", "industry": "University", "seniority": "executive"},
+            "2027-01-26",
+        ),
     ],
 )
 def test_final_follow_up(row: dict[str, Any], expected: str) -> None:
@@ -176,9 +209,14 @@ def test_final_follow_up(row: dict[str, Any], expected: str) -> None:
 
 
 def test_employer_reply_restarts_the_clock() -> None:
-    row = {"interview_date": "2026-10-20", "industry": "Government", "seniority": "executive",
-           "thank_you_sent": "2026-10-20", "check_in_1_sent": "2026-10-30",
-           "last_reply": "2026-11-02"}
+    row = {
+        "interview_date": "2026-10-20",
+        "industry": "Government",
+        "seniority": "executive",
+        "thank_you_sent": "2026-10-20",
+        "check_in_1_sent": "2026-10-30",
+        "last_reply": "2026-11-02",
+    }
     out = one(**row)
     # the 2nd check-in is the pending one: 15 bd after Mon 11-02 (Veterans Day skipped)
     assert out["check_in_2_due"] == "2026-11-24"
@@ -188,16 +226,16 @@ def test_employer_reply_restarts_the_clock() -> None:
 
 
 def test_reply_with_a_later_stated_date_waits_for_it() -> None:
-    out = one(interview_date="2026-11-02", last_reply="2026-11-05",
-              decision_date="2026-11-30")
+    out = one(interview_date="2026-11-02", last_reply="2026-11-05", decision_date="2026-11-30")
     # 1 bd after Mon 11-30 = Tue 12-01
     assert out["check_in_1_due"] == "2026-12-01"
 
 
 def test_reply_before_a_dated_send_changes_nothing() -> None:
     base = one(interview_date="2026-11-02", check_in_1_sent="2026-11-10")
-    replied = one(interview_date="2026-11-02", check_in_1_sent="2026-11-10",
-                  last_reply="2026-11-09")
+    replied = one(
+        interview_date="2026-11-02", check_in_1_sent="2026-11-10", last_reply="2026-11-09"
+    )
     assert replied["check_in_2_due"] == base["check_in_2_due"]
 
 
@@ -207,8 +245,12 @@ def test_reply_before_a_dated_send_changes_nothing() -> None:
         # thank-you not sent but the 1st check-in is already due: skip to the check-in
         ({"interview_date": "2026-11-02"}, "2026-11-20", "1st check-in", "Overdue"),
         # a later action was sent: the unsent earlier ones are skipped
-        ({"interview_date": "2026-11-02", "check_in_2_sent": "2026-11-18"}, "2026-11-19",
-         "Final follow-up", "Scheduled"),
+        (
+            {"interview_date": "2026-11-02", "check_in_2_sent": "2026-11-18"},
+            "2026-11-19",
+            "Final follow-up",
+            "Scheduled",
+        ),
         # thank-you still relevant the day after
         ({"interview_date": "2026-11-19"}, "2026-11-20", "Thank-you note", "Due today"),
         ({"interview_date": "2026-11-19"}, "2026-11-23", "Thank-you note", "Overdue"),
@@ -219,8 +261,13 @@ def test_skipping(row: dict[str, Any], as_of: str, action: str, status: str) -> 
     assert (out["next_action"], out["status"]) == (action, status)
 
 
-ALL_SENT = {"interview_date": "2026-10-01", "thank_you_sent": "2026-10-01",
-            "check_in_1_sent": True, "check_in_2_sent": True, "final_sent": "2026-10-29"}
+ALL_SENT = {
+    "interview_date": "2026-10-01",
+    "thank_you_sent": "2026-10-01",
+    "check_in_1_sent": True,
+    "check_in_2_sent": True,
+    "final_sent": "2026-10-29",
+}
 
 
 @pytest.mark.parametrize(
@@ -234,15 +281,24 @@ ALL_SENT = {"interview_date": "2026-10-01", "thank_you_sent": "2026-10-01",
         # networking due in 2 bd: due soon
         ({}, "2027-01-20", "Networking check-in", "Due soon", "2027-01-22"),
         # networking touch since: 10 weeks after it, Wed 2027-03-31
-        ({"networking_sent": "2027-01-20"}, "2027-01-25", "Networking check-in",
-         "Moved on", "2027-03-31"),
+        (
+            {"networking_sent": "2027-01-20"},
+            "2027-01-25",
+            "Networking check-in",
+            "Moved on",
+            "2027-03-31",
+        ),
     ],
 )
-def test_moved_on(extra: dict[str, Any], as_of: str, action: str, status: str,
-                  networking: str | None) -> None:
+def test_moved_on(
+    extra: dict[str, Any], as_of: str, action: str, status: str, networking: str | None
+) -> None:
     out = one(as_of=as_of, **ALL_SENT, **extra)
     assert (out["next_action"], out["status"], out["networking_due"]) == (
-        action, status, networking)
+        action,
+        status,
+        networking,
+    )
 
 
 @pytest.mark.parametrize(
@@ -261,8 +317,13 @@ def test_moved_on(extra: dict[str, Any], as_of: str, action: str, status: str,
     ],
 )
 def test_outcomes(outcome: str, action: str, status: str, next_due: str | None) -> None:
-    out = one(interview_date="2026-10-29", check_in_1_sent="2026-11-05",
-              last_reply="2026-11-10", outcome=outcome, as_of="2026-11-23")
+    out = one(
+        interview_date="2026-10-29",
+        check_in_1_sent="2026-11-05",
+        last_reply="2026-11-10",
+        outcome=outcome,
+        as_of="2026-11-23",
+    )
     assert (out["next_action"], out["status"], out["next_due"]) == (action, status, next_due)
 
 
@@ -297,8 +358,17 @@ def test_status_by_due_date(as_of: str, due: str, status: str) -> None:
 
 def test_no_interview_date_schedules_nothing_even_from_a_dated_send() -> None:
     out = one(interview_date=None, needs_info=True, check_in_1_sent="2026-11-05")
-    assert all(out[c] is None for c in ("thank_you_due", "check_in_1_due", "check_in_2_due",
-                                        "final_due", "networking_due", "next_due"))
+    assert all(
+        out[c] is None
+        for c in (
+            "thank_you_due",
+            "check_in_1_due",
+            "check_in_2_due",
+            "final_due",
+            "networking_due",
+            "next_due",
+        )
+    )
 
 
 def test_an_offer_has_no_networking_date_even_after_moving_on() -> None:
@@ -323,11 +393,17 @@ def test_all_sent_and_no_move_yet_is_waiting() -> None:
 def test_industry_keywords_match_whole_words() -> None:
     assert one(interview_date="2026-11-16", industry="Biotech")["industry_class"] == "standard"
     assert one(interview_date="2026-11-16", industry="E-commerce")["industry_class"] == "fast"
-    assert one(interview_date="2026-11-16",
-               industry="Public Sector IT")["industry_class"] == "institutional"
+    assert (
+        one(interview_date="2026-11-16", industry="Public Sector IT")["industry_class"]
+        == "institutional"
+    )
     assert one(interview_date="2026-11-16", industry="LAW")["industry_class"] == "traditional"
-    assert one(interview_date="2026-11-16",
-               industry="public\t sector")["industry_class"] == "institutional"
+    assert (
+        one(interview_date="2026-11-16", industry="public\t sector")["industry_class"]
+        == "institutional"
+    )
     # a class listed earlier wins when several match
-    assert one(interview_date="2026-11-16",
-               industry="Healthcare technology")["industry_class"] == "fast"
+    assert (
+        one(interview_date="2026-11-16", industry="Healthcare technology")["industry_class"]
+        == "fast"
+    )

@@ -40,28 +40,35 @@ def rows(draw: st.DrawFn) -> dict[str, Any]:
     interview = draw(dates)
     row: dict[str, Any] = {
         "interview_date": interview.isoformat(),
-        "interview_type": draw(st.sampled_from(
-            ["phone", "video", "onsite", "panel", "final", "other"])),
+        "interview_type": draw(
+            st.sampled_from(["phone", "video", "onsite", "panel", "final", "other"])
+        ),
         "seniority": draw(st.sampled_from(["entry", "mid", "senior", "executive"])),
-        "industry": draw(st.sampled_from(
-            ["", "Software", "Banking", "Government", "Retail", "healthcare tech"])),
+        "industry": draw(
+            st.sampled_from(["", "Software", "Banking", "Government", "Retail", "healthcare tech"])
+        ),
         "country": draw(st.sampled_from(COUNTRIES)),
         "outcome": draw(st.sampled_from(["open", "open", "offer", "rejected", "on hold"])),
     }
     for name in ("thank_you_sent", "check_in_1_sent", "check_in_2_sent", "final_sent"):
         value = draw(maybe_sent)
-        row[name] = (interview + dt.timedelta(days=value)).isoformat() if isinstance(
-            value, int) and value is not True else value
+        row[name] = (
+            (interview + dt.timedelta(days=value)).isoformat()
+            if isinstance(value, int) and value is not True
+            else value
+        )
     if draw(st.booleans()):
         row["last_reply"] = (interview + dt.timedelta(days=draw(st.integers(-5, 60)))).isoformat()
     if draw(st.booleans()):
-        row["decision_date"] = (interview + dt.timedelta(
-            days=draw(st.integers(-3, 40)))).isoformat()
+        row["decision_date"] = (
+            interview + dt.timedelta(days=draw(st.integers(-3, 40)))
+        ).isoformat()
     return row
 
 
-@settings(max_examples=300, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.lists(rows(), min_size=1, max_size=8), dates)
 def test_invariants(batch: list[dict[str, Any]], as_of: dt.date) -> None:
     data = frame(*batch)
@@ -90,8 +97,9 @@ def test_rows_are_independent(batch: list[dict[str, Any]], as_of: dt.date) -> No
     data = frame(*batch)
     whole = schedule(data, RULES, as_of)
     half = len(data) // 2
-    parts = pd.concat([schedule(data.iloc[:half], RULES, as_of),
-                       schedule(data.iloc[half:], RULES, as_of)])
+    parts = pd.concat(
+        [schedule(data.iloc[:half], RULES, as_of), schedule(data.iloc[half:], RULES, as_of)]
+    )
     pd.testing.assert_frame_equal(whole, parts)
 
 
