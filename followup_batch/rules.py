@@ -212,8 +212,9 @@ def schedule(
     )
     has_decision = ~np.isnat(decision)
     k = rules.after_stated_decision_bd
+    after_decision = after(decision, k)
     check_in_1_raw = np.where(
-        has_decision, np.maximum(after(decision, k), after(interview, k)), after(interview, n1)
+        has_decision, np.maximum(after_decision, after(interview, k)), after(interview, n1)
     )
 
     # Employer replied after the interview and after every dated send: the next pending
@@ -221,7 +222,7 @@ def schedule(
     latest_send = np.fmax.reduce([sent[name] for name in SEQUENCE])
     replied = (reply > interview) & (np.isnat(latest_send) | (reply > latest_send))
     reply_due = window(
-        np.where(has_decision & (decision > reply), after(decision, k), after(reply, n1))
+        np.where(has_decision & (decision > reply), after_decision, after(reply, n1))
     )
     pending_1 = replied & ~done["check_in_1"]
     pending_2 = replied & done["check_in_1"] & ~done["check_in_2"]
@@ -290,7 +291,11 @@ def schedule(
     action_keys = np.where(offer | ~valid, "none", action_keys)
     next_due = np.where(offer | ~valid, NAT, next_due)
 
-    soon_limit = after(np.full(len(frame), today), rules.due_soon_bd)
+    # "Due soon" ends N bd after today: one answer per country, spread to its rows.
+    per_country = np.arange(len(country.uniques))
+    soon_limit = table.business_days_after(
+        np.full(len(per_country), today), rules.due_soon_bd, per_country
+    )[where]
     status = decide_status(
         next_due,
         today,
