@@ -111,7 +111,8 @@ class Explainer:
             **self.after_sequence(row, result),
         }
         key = str(result["action_key"])
-        first = [lines.pop(key)] if key in lines else [lines.pop("none", "")]
+        nothing_due = lines.pop("none", "")
+        first = [lines.pop(key)] if key in lines else [nothing_due]
         moved = [lines.pop("moved_on")] if "moved_on" in lines else []
         return "\n".join(
             line for line in [*first, *moved, *self.skipped(result), *lines.values()] if line
