@@ -8,6 +8,7 @@ Exit codes: 0 all good; 1 some file could not be processed (the others still wer
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,6 +72,50 @@ def main() -> None:
     """
 
 
+class Reporter:
+    """Where a run's messages go: summaries to stdout (stderr under --json), notes only with
+    -v, errors always to stderr; everything also to --log-file with a timestamp."""
+
+    def __init__(self, *, as_json: bool, verbose: int, quiet: bool, log_file: Path | None):
+        self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
+        self.log = log_file.open("a", encoding="utf-8") if log_file else None
+        self.deferred: list[tuple[str, bool]] = []
+        self.defer = False
+
+    def _emit(self, text: str, err: bool) -> None:
+        if self.defer:  # a progress bar owns the terminal line; print after it
+            self.deferred.append((text, err))
+        else:
+            click.echo(text, err=err)
+
+    def _record(self, level: str, text: str) -> None:
+        if self.log:
+            stamp = dt.datetime.now().isoformat(timespec="seconds")
+            self.log.write(f"{stamp} {level} {text}\n")
+
+    def summary(self, text: str) -> None:
+        self._record("INFO", text)
+        if not self.quiet:
+            self._emit(text, err=self.as_json)
+
+    def note(self, text: str) -> None:
+        self._record("NOTE", text)
+        if self.verbose and not self.quiet:
+            self._emit(f"  {text}", err=True)
+
+    def error(self, text: str) -> None:
+        self._record("ERROR", text)
+        self._emit(text, err=True)
+
+    def flush(self) -> None:
+        self.defer = False
+        for text, err in self.deferred:
+            click.echo(text, err=err)
+        self.deferred.clear()
+        if self.log:
+            self.log.close()
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
@@ -83,6 +128,16 @@ def main() -> None:
 @config_option
 @sheet_option
 @click.option("--dry-run", is_flag=True, help="Compute and report, write nothing.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print a JSON summary on stdout; messages go to stderr."
+)
+@click.option("-v", "--verbose", count=True, help="Also print notes and every row problem.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only (for cron).")
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append a timestamped log of the run to this file.",
+)
 def run(
     paths: tuple[str, ...],
     as_of: dt.date | None,
@@ -90,18 +145,24 @@ def run(
     config_path: Path | None,
     sheet: str | None,
     dry_run: bool,
+    as_json: bool,
+    verbose: int,
+    quiet: bool,
+    log_file: Path | None,
 ) -> None:
     """Compute follow-ups and write them back into each tracker.
 
-    PATH may be a tracker file (.xlsx, .xlsm, .csv, .tsv), a folder of trackers, or a glob.
-    The tool's columns (Follow-up status, Next action, Next due, ...) are added right of yours
-    the first time and overwritten on later runs; your cells are left as they were. The file
-    is written atomically and the previous version kept as a backup.
+    PATH may be a tracker file (.xlsx, .xlsm, .csv, .tsv), a folder of trackers (searched
+    recursively; lock files, backups and hidden files are skipped), or a glob. The tool's
+    columns (Follow-up status, Next action, Next due, ...) are added right of yours the first
+    time and overwritten on later runs; your cells are left as they were. Each file is written
+    atomically and its previous version kept in .followup-backups/. A file that cannot be
+    processed is reported and the others still run (exit code 1).
 
     Example: followup-batch run tracker.xlsx --as-of 2026-11-20 --output checked.xlsx
     """
     from .errors import FollowupError
-    from .pipeline import FileFailure, expand_paths, process_file
+    from .pipeline import FileFailure, SheetReport, expand_paths, process_file, totals_line
 
     config = load_config_or_exit(config_path)
     as_of = as_of or dt.date.today()
@@ -111,25 +172,59 @@ def run(
         raise click.BadParameter(str(exc), param_hint="PATH") from None
     if output is not None:
         check_output(files, output)
+    reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file)
+    all_reports: list[SheetReport] = []
+    summary: list[dict[str, object]] = []
     failed = 0
-    for path in files:
-        try:
-            reports = process_file(path, config, as_of, output=output, sheet=sheet, dry_run=dry_run)
-        except FollowupError as exc:
-            failed += 1
-            click.echo(FileFailure(path, str(exc)).summary(), err=True)
-            continue
-        for report in reports:
-            line = report.summary()
-            if report.written is not None and report.written != path:
-                line += f" → {report.written}"
-            elif dry_run:
-                line += " (dry run, nothing written)"
-            click.echo(line)
-            for note in report.notes:
-                click.echo(f"  note: {note}", err=True)
+    show_bar = len(files) > 1 and not quiet and sys.stderr.isatty()
+    reporter.defer = show_bar
+    with click.progressbar(
+        files, label="Trackers", file=sys.stderr, hidden=not show_bar
+    ) as progress:
+        for path in progress:
+            try:
+                reports = process_file(
+                    path, config, as_of, output=output, sheet=sheet, dry_run=dry_run
+                )
+            except FollowupError as exc:
+                failed += 1
+                reporter.error(FileFailure(path, str(exc)).summary())
+                summary.append({"path": str(path), "ok": False, "error": str(exc), "sheets": []})
+                continue
+            for report in reports:
+                line = report.summary()
+                if report.written is not None and report.written != path:
+                    line += f" → {report.written}"
+                elif dry_run:
+                    line += " (dry run, nothing written)"
+                reporter.summary(line)
+                for note in report.notes:
+                    reporter.note(f"note: {note}")
+                for problem in report.problems:
+                    reporter.note(problem)
+            all_reports += reports
+            summary.append(
+                {
+                    "path": str(path),
+                    "ok": True,
+                    "error": None,
+                    "sheets": [report.to_dict() for report in reports],
+                }
+            )
+    if len(files) > 1:
+        reporter.summary(totals_line(all_reports, failed, len(files)))
     if failed:
-        click.echo(f"{failed} of {len(files)} file(s) failed; the others were processed.", err=True)
+        reporter.error(f"{failed} of {len(files)} file(s) failed; the others were processed.")
+    reporter.flush()
+    if as_json:
+        click.echo(
+            json.dumps(
+                {"as_of": as_of.isoformat(), "files": summary, "failed": failed},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    if failed:
         sys.exit(1)
 
 

@@ -38,6 +38,7 @@ class SheetReport:
     problem_rows: int = 0
     written: Path | None = None
     notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
 
     @property
     def name(self) -> str:
@@ -50,6 +51,17 @@ class SheetReport:
             text += f"; {self.problem_rows} with problems"
         return text
 
+    def to_dict(self) -> dict[str, object]:
+        """The machine-readable form (``run --json``)."""
+        return {
+            "sheet": self.sheet,
+            "rows": self.rows,
+            "counts": {status: self.counts[status] for status in STATUSES if self.counts[status]},
+            "problem_rows": self.problem_rows,
+            "written": str(self.written) if self.written else None,
+            "notes": list(self.notes),
+        }
+
 
 @dataclass
 class FileFailure:
@@ -58,6 +70,21 @@ class FileFailure:
 
     def summary(self) -> str:
         return f"{self.path.name}: FAILED — {self.message}"
+
+
+def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
+    """'3 files, 114 rows — 5 Overdue, ...; 1 failed'"""
+    counts: Counter[str] = Counter()
+    for report in reports:
+        counts.update(report.counts)
+    rows = sum(report.rows for report in reports)
+    text = f"{files} file{'s' if files != 1 else ''}, {rows} rows"
+    parts = ", ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s])
+    if parts:
+        text += f" — {parts}"
+    if failures:
+        text += f"; {failures} failed"
+    return text
 
 
 def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
@@ -119,6 +146,7 @@ def process_file(
             counts=Counter(out["status"].tolist()),
             problem_rows=int((out["problems"] != "").sum()),
             notes=list(table.notes),
+            problems=[line for text in out["problems"] if text for line in text.split("\n")],
         )
         if not dry_run:
             # Later sheets of a workbook written to --output build on the first one's result.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import openpyxl
@@ -273,3 +274,44 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     code, out, _ = invoke(command, "--help")
     assert code == 0
     assert "Example: followup-batch " + command in out
+
+
+def test_json_summary_on_stdout_messages_on_stderr(tmp_path: Path) -> None:
+    make_tracker(tmp_path / "a.xlsx")
+    (tmp_path / "b.xlsx").write_bytes(b"not a workbook at all")
+    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--json")
+    assert code == 1
+    summary = json.loads(out)
+    assert summary["as_of"] == "2026-11-20" and summary["failed"] == 1
+    first, second = summary["files"]
+    assert first["ok"] and first["sheets"][0]["rows"] == 4
+    assert first["sheets"][0]["counts"] == {
+        "Needs info": 1,
+        "Due soon": 1,
+        "Scheduled": 1,
+        "Closed": 1,
+    }
+    assert not second["ok"] and second["error"]
+    assert "a.xlsx [Jobs]: 4 rows" in err  # the human lines moved to stderr
+
+
+def test_quiet_prints_only_errors_and_verbose_adds_row_problems(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "-q")
+    assert (code, out, err) == (0, "", "")
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "-v")
+    assert "A4: Company is empty" in err
+
+
+def test_log_file_and_totals_line(tmp_path: Path) -> None:
+    make_tracker(tmp_path / "a.xlsx")
+    make_tracker(tmp_path / "b.xlsx")
+    log = tmp_path / "logs" / "run.log"
+    log.parent.mkdir()
+    code, out, _ = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--log-file", str(log))
+    assert code == 0
+    assert out.splitlines()[-1] == (
+        "2 files, 8 rows — 2 Needs info, 2 Due soon, 2 Scheduled, 2 Closed"
+    )
+    logged = log.read_text(encoding="utf-8")
+    assert logged.count(" INFO ") == 3 and "a.xlsx [Jobs]: 4 rows" in logged
