@@ -1,3 +1,87 @@
-"""followup-batch: which interview follow-up is due when, written back into your tracker."""
+"""followup-batch: which interview follow-up is due when, written back into your tracker.
+
+The library behind the ``followup-batch`` command; the CLI calls exactly these functions.
+
+>>> import datetime as dt
+>>> import followup_batch as fb
+>>> config = fb.load_config(None)                      # or a TOML file's path
+>>> table, = fb.read_trackers(Path("tracker.xlsx"), fb.read_options(config))
+>>> frame = fb.normalise_rows(table, fb.read_options(config))
+>>> result = fb.schedule(frame, config.rules, dt.date(2026, 11, 20))
+>>> result[["next_action", "next_due", "status"]]
+>>> why = fb.explain(frame, result, config.rules)
+>>> fb.process_file(Path("tracker.xlsx"), config, dt.date(2026, 11, 20))  # all of it, written
+
+Names are loaded on first use, so importing the package (and starting the CLI) stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "Config": "config",
+    "load_config": "config",
+    "ReadOptions": "reader",
+    "RawTable": "reader",
+    "read_trackers": "reader",
+    "normalise_rows": "normalise",
+    "RuleSet": "ruleset",
+    "load_rules": "rules",
+    "schedule": "rules",
+    "explain": "explanations",
+    "write_results": "writer",
+    "read_options": "pipeline",
+    "compute": "pipeline",
+    "process_file": "pipeline",
+    "SheetReport": "pipeline",
+    "FollowupError": "errors",
+}
+
+__all__ = [
+    "Config",
+    "FollowupError",
+    "RawTable",
+    "ReadOptions",
+    "RuleSet",
+    "SheetReport",
+    "__version__",
+    "compute",
+    "explain",
+    "load_config",
+    "load_rules",
+    "normalise_rows",
+    "process_file",
+    "read_options",
+    "read_trackers",
+    "schedule",
+    "write_results",
+]
+
+if TYPE_CHECKING:
+    from .config import Config, load_config
+    from .errors import FollowupError
+    from .explanations import explain
+    from .normalise import normalise_rows
+    from .pipeline import SheetReport, compute, process_file, read_options
+    from .reader import RawTable, ReadOptions, read_trackers
+    from .rules import load_rules, schedule
+    from .ruleset import RuleSet
+    from .writer import write_results
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'followup_batch' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -18,7 +18,7 @@ import pandas as pd
 from .business_days import Calendars
 from .config import Config
 from .errors import FollowupError
-from .explain import explain
+from .explanations import explain
 from .normalise import normalise_rows
 from .reader import RawTable, ReadOptions, read_trackers
 from .rules import RESULT_COLUMNS, calendars_for, schedule
@@ -88,6 +88,7 @@ def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
 
 
 def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
+    """The reading options a config implies (default country, date order, column map)."""
     return ReadOptions(
         sheet=sheet,
         dayfirst=config.dayfirst,

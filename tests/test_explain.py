@@ -7,7 +7,7 @@ from typing import Any
 
 from rowbuilder import frame
 
-from followup_batch.explain import explain
+from followup_batch.explanations import explain
 from followup_batch.rules import calendars_for, load_rules, schedule
 
 RULES = load_rules()

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from .business_days import Calendars, CountryCalendar, holidays_between
+from .rules import calendars_for
 from .ruleset import Offsets, RuleSet
 from .schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 
@@ -328,9 +329,22 @@ def calendar_end(calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
 
 
 def explain(
-    frame: pd.DataFrame, result: pd.DataFrame, rules: RuleSet, calendars: Calendars
+    frame: pd.DataFrame,
+    result: pd.DataFrame,
+    rules: RuleSet,
+    calendars: Calendars | None = None,
 ) -> pd.Series:
-    """The Why text for every row of a scheduled frame."""
+    """The Why text for every row of a scheduled frame.
+
+    >>> result = schedule(frame, rules, as_of)
+    >>> frame.assign(why=explain(frame, result, rules))
+
+    Pass the ``calendars`` the schedule used to avoid building them again.
+    """
+    if calendars is None:
+        dates = [result[c].dropna() for c in ("thank_you_due", "networking_due", "final_due")]
+        last = max((d.max() for d in dates if len(d)), default=pd.Timestamp.today()).date()
+        calendars = calendars_for(frame, last)
     explainer = Explainer(rules, calendars)
     rows = frame.to_dict("index")
     results = result.to_dict("index")
