@@ -1,0 +1,35 @@
+"""Docs that cannot go stale: generated README sections, the set-up commands, CI's command."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def code_blocks() -> list[str]:
+    return re.findall(r"```bash\n(.*?)```", README, re.S)
+
+
+def test_generated_sections_are_fresh() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_readme.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_readme_opens_with_the_two_setup_commands() -> None:
+    run_sample, run_tests = (block.strip() for block in code_blocks()[:2])
+    assert run_sample.startswith("python -m pip install . && followup-batch run sample_data/")
+    assert run_tests == 'python -m pip install ".[test]" && python -m pytest'
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert code_blocks()[1].strip() in ci.splitlines()
