@@ -18,16 +18,15 @@ import numbers
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from typing import Any
 
-import holidays
 import numpy as np
 import pandas as pd
-from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 from openpyxl.utils import get_column_letter
 
 from . import dates, schema
+from .countries import resolve_country
 from .reader import RawTable, ReadOptions
 
 DATE_FIELDS: tuple[str, ...] = (
@@ -296,108 +295,14 @@ def read_mark(value: object) -> bool | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Countries and subdivisions (holiday calendars)
+# Countries (the resolver lives in countries.py)
 # ---------------------------------------------------------------------------------------------
-
-# English names people write that the holidays registry does not spell that way.
-COUNTRY_ALIASES: dict[str, str] = {
-    "usa": "US",
-    "us": "US",
-    "unitedstatesofamerica": "US",
-    "america": "US",
-    "uk": "GB",
-    "greatbritain": "GB",
-    "britain": "GB",
-    "england": "GB-ENG",
-    "scotland": "GB-SCT",
-    "wales": "GB-WLS",
-    "northernireland": "GB-NIR",
-    "holland": "NL",
-    "thenetherlands": "NL",
-    "czechrepublic": "CZ",
-    "korea": "KR",
-    "republicofkorea": "KR",
-    "turkiye": "TR",
-    "uae": "AE",
-    "viet nam": "VN",
-}
-_SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
-
-
-@lru_cache(maxsize=1)
-def _supported() -> dict[str, tuple[str, ...]]:
-    return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
-
-
-@lru_cache(maxsize=1)
-def _country_index() -> dict[str, str]:
-    """header_key(any name or code) -> 'US' or 'GB-ENG'."""
-    supported = _supported()
-    index: dict[str, str] = {}
-    for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items():
-        if alpha2 in supported:
-            for name in (alpha2, alpha3, class_name, module, *others):
-                index.setdefault(schema.header_key(name), alpha2)
-    for alias, code in COUNTRY_ALIASES.items():
-        if code.split("-")[0] in supported:
-            index[schema.header_key(alias)] = code
-    return index
-
-
-def _subdivision(country: str, text: str) -> str | None:
-    """The package's code for a subdivision written as a code or an English name."""
-    subdivisions = _supported().get(country, ())
-    by_key = {schema.header_key(s): s for s in subdivisions}
-    key = schema.header_key(text)
-    if key in by_key:
-        return by_key[key]
-    aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
-    for name, code in aliases.items():
-        if schema.header_key(name) == key and code in subdivisions:
-            return str(code)
-    return None
 
 
 def read_country(value: object, default: str) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None); blank -> the default country."""
-    text = cell_text(value)
-    if not text or dates.is_placeholder(text):
-        return default, None
-    index = _country_index()
-    whole = index.get(schema.header_key(text))
-    if whole is not None:
-        return whole, None
-    for left, right in _country_splits(text):
-        country = index.get(schema.header_key(left))
-        if country is None or "-" in country:
-            continue
-        sub = _subdivision(country, right)
-        if sub is not None:
-            return f"{country}-{sub}", None
-        listed = ", ".join(_supported().get(country, ())[:12])
-        choices = (
-            f" (e.g. {listed}{', ...' if len(_supported()[country]) > 12 else ''})"
-            if listed
-            else " (it has none)"
-        )
-        return country, (
-            f'{shown(value)}: {country} has no holiday subdivision "{right}"'
-            f"{choices}; using {country}"
-        )
-    return default, (
-        f"{shown(value)} is not a country the holiday calendars know; using "
-        f"{default} (write an ISO code such as US, GB-SCT or DE-BY)"
-    )
-
-
-def _country_splits(text: str) -> Iterable[tuple[str, str]]:
-    """(country, subdivision) readings: 'US-CA', 'US/CA', 'US (CA)', 'United States CA'."""
-    m = _SUBDIVISION_SPLIT.match(text)
-    if m:
-        yield m["left"], m["right"]
-    words = text.split()
-    for cut in range(len(words) - 1, 0, -1):
-        yield " ".join(words[:cut]), " ".join(words[cut:])
+    country, reason = resolve_country(cell_text(value), default)
+    return country, (None if reason is None else f"{shown(value)}{reason}")
 
 
 # ---------------------------------------------------------------------------------------------
