@@ -328,6 +328,54 @@ OUTCOME_VALUES: tuple[str, ...] = (
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})
 
+# Wide trackers keep one date column per interview stage instead of an Interview Date column.
+# header_key(stage header) -> the interview type that stage is; a trailing "date" or
+# "interview date" is allowed ("Onsite Date", "Phone Interview Date").
+STAGE_HEADERS: dict[str, str] = {
+    **{
+        k: "phone"
+        for k in (
+            "phone",
+            "phonescreen",
+            "phoneinterview",
+            "phonecall",
+            "screen",
+            "screening",
+            "recruiterscreen",
+            "recruitercall",
+            "hrscreen",
+            "hrinterview",
+        )
+    },
+    **{k: "video" for k in ("video", "videointerview", "videocall", "virtual", "zoom")},
+    **{
+        k: "onsite"
+        for k in ("onsite", "oncampus", "inperson", "onsiteinterview", "superday", "campus")
+    },
+    **{k: "panel" for k in ("panel", "panelinterview")},
+    **{k: "final" for k in ("final", "finalround", "finalinterview")},
+    **{
+        k: "other"
+        for k in (
+            "technical",
+            "technicalinterview",
+            "techscreen",
+            "codinginterview",
+            "assessment",
+            "casestudy",
+            "takehome",
+            "firstround",
+            "secondround",
+            "thirdround",
+            "round1",
+            "round2",
+            "round3",
+        )
+    },
+}
+STAGE_HEADER_SUFFIXES: tuple[str, ...] = ("interviewdate", "date")
+MIN_STAGE_COLUMNS = 2  # "several" stage columns make a wide tracker; one could be a phone number
+
 # A sent column may hold a date or one of these marks when the date is unknown.
 YES_MARKS: frozenset[str] = frozenset({"yes", "y", "x", "✓", "✔", "true", "1", "sent", "done"})
 NO_MARKS: frozenset[str] = frozenset({"no", "n", "false", "0", "notsent", "notyet"})
