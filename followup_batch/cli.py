@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,10 @@ import click
 from . import __version__
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .config import Config
+    from .pipeline import SheetReport
 
 
 class IsoDate(click.ParamType):
@@ -81,6 +85,7 @@ class Reporter:
         self.log = log_file.open("a", encoding="utf-8") if log_file else None
         self.deferred: list[tuple[str, bool]] = []
         self.defer = False
+        self.dry_run_note = True  # say "nothing written" on dry runs (not in a digest)
 
     def _emit(self, text: str, err: bool) -> None:
         if self.defer:  # a progress bar owns the terminal line; print after it
@@ -138,6 +143,11 @@ class Reporter:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Append a timestamped log of the run to this file.",
 )
+@click.option(
+    "--ics",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write an iCalendar file with one all-day event per due follow-up.",
+)
 def run(
     paths: tuple[str, ...],
     as_of: dt.date | None,
@@ -149,6 +159,7 @@ def run(
     verbose: int,
     quiet: bool,
     log_file: Path | None,
+    ics: Path | None,
 ) -> None:
     """Compute follow-ups and write them back into each tracker.
 
@@ -161,56 +172,26 @@ def run(
 
     Example: followup-batch run tracker.xlsx --as-of 2026-11-20 --output checked.xlsx
     """
-    from .errors import FollowupError
-    from .pipeline import FileFailure, SheetReport, expand_paths, process_file, totals_line
+    from .pipeline import totals_line
 
     config = load_config_or_exit(config_path)
     as_of = as_of or dt.date.today()
-    try:
-        files = list(expand_paths(paths))
-    except FollowupError as exc:
-        raise click.BadParameter(str(exc), param_hint="PATH") from None
+    files = tracker_files(paths)
     if output is not None:
         check_output(files, output)
     reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file)
-    all_reports: list[SheetReport] = []
-    summary: list[dict[str, object]] = []
-    failed = 0
-    show_bar = len(files) > 1 and not quiet and sys.stderr.isatty()
-    reporter.defer = show_bar
-    with click.progressbar(
-        files, label="Trackers", file=sys.stderr, hidden=not show_bar
-    ) as progress:
-        for path in progress:
-            try:
-                reports = process_file(
-                    path, config, as_of, output=output, sheet=sheet, dry_run=dry_run
-                )
-            except FollowupError as exc:
-                failed += 1
-                reporter.error(FileFailure(path, str(exc)).summary())
-                summary.append({"path": str(path), "ok": False, "error": str(exc), "sheets": []})
-                continue
-            for report in reports:
-                line = report.summary()
-                if report.written is not None and report.written != path:
-                    line += f" → {report.written}"
-                elif dry_run:
-                    line += " (dry run, nothing written)"
-                reporter.summary(line)
-                for note in report.notes:
-                    reporter.note(f"note: {note}")
-                for problem in report.problems:
-                    reporter.note(problem)
-            all_reports += reports
-            summary.append(
-                {
-                    "path": str(path),
-                    "ok": True,
-                    "error": None,
-                    "sheets": [report.to_dict() for report in reports],
-                }
-            )
+    all_reports, summary, failed = process_all(
+        files,
+        config,
+        as_of,
+        reporter,
+        output=output,
+        sheet=sheet,
+        dry_run=dry_run,
+        collect=ics is not None,
+    )
+    if ics is not None:
+        write_calendar(all_reports, ics, as_of, reporter)
     if len(files) > 1:
         reporter.summary(totals_line(all_reports, failed, len(files)))
     if failed:
@@ -228,6 +209,84 @@ def run(
         sys.exit(1)
 
 
+def tracker_files(paths: tuple[str, ...]) -> list[Path]:
+    from .errors import FollowupError
+    from .pipeline import expand_paths
+
+    try:
+        return list(expand_paths(paths))
+    except FollowupError as exc:
+        raise click.BadParameter(str(exc), param_hint="PATH") from None
+
+
+def process_all(
+    files: list[Path],
+    config: Config,
+    as_of: dt.date,
+    reporter: Reporter,
+    **options: Any,
+) -> tuple[list[SheetReport], list[dict[str, object]], int]:
+    """Every file through the pipeline, one summary line per sheet; a failing file is reported
+    and the others go on. Returns the reports, the JSON summary and the failure count."""
+    from .errors import FollowupError
+    from .pipeline import FileFailure, process_file
+
+    all_reports: list[SheetReport] = []
+    summary: list[dict[str, object]] = []
+    failed = 0
+    show_bar = len(files) > 1 and not reporter.quiet and sys.stderr.isatty()
+    reporter.defer = show_bar
+    with click.progressbar(files, label="Trackers", file=sys.stderr, hidden=not show_bar) as bar:
+        for path in bar:
+            try:
+                reports = process_file(path, config, as_of, **options)
+            except FollowupError as exc:
+                failed += 1
+                reporter.error(FileFailure(path, str(exc)).summary())
+                summary.append({"path": str(path), "ok": False, "error": str(exc), "sheets": []})
+                continue
+            for report in reports:
+                line = report.summary()
+                if report.written is not None and report.written != path:
+                    line += f" → {report.written}"
+                elif options.get("dry_run") and reporter.dry_run_note:
+                    line += " (dry run, nothing written)"
+                reporter.summary(line)
+                for note in report.notes:
+                    reporter.note(f"note: {note}")
+                for problem in report.problems:
+                    reporter.note(problem)
+            all_reports += reports
+            summary.append(
+                {
+                    "path": str(path),
+                    "ok": True,
+                    "error": None,
+                    "sheets": [report.to_dict() for report in reports],
+                }
+            )
+    return all_reports, summary, failed
+
+
+def due_items(reports: list[SheetReport]) -> pd.DataFrame:
+    from .digest import concat_items
+
+    return concat_items(r.items for r in reports if r.items is not None)
+
+
+def write_calendar(
+    reports: list[SheetReport], path: Path, as_of: dt.date, reporter: Reporter
+) -> None:
+    from .errors import FollowupError
+    from .ics import write_ics
+
+    try:
+        count = write_ics(due_items(reports), path, as_of=as_of)
+    except (FollowupError, OSError) as exc:
+        raise click.ClickException(f"cannot write the calendar {path}: {exc}") from None
+    reporter.summary(f"calendar: {count} event{'s' if count != 1 else ''} → {path}")
+
+
 def check_output(files: list[Path], output: Path) -> None:
     if len(files) != 1:
         raise click.BadParameter("--output needs exactly one input file", param_hint="--output")
@@ -239,6 +298,121 @@ def check_output(files: list[Path], output: Path) -> None:
             f"({source}); converting between CSV and xlsx is not supported",
             param_hint="--output",
         )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
+@config_option
+@sheet_option
+@click.option(
+    "--days",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Also list what falls due in the next N days.",
+)
+@click.option(
+    "--xlsx",
+    "xlsx_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the digest as a workbook.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the digest as a self-contained web page.",
+)
+@click.option(
+    "--markdown",
+    "markdown_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the digest as Markdown.",
+)
+@click.option(
+    "--ics",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write an iCalendar file of every due follow-up.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No table on the terminal (files only).")
+def digest(
+    paths: tuple[str, ...],
+    as_of: dt.date | None,
+    config_path: Path | None,
+    sheet: str | None,
+    days: int,
+    xlsx_path: Path | None,
+    html_path: Path | None,
+    markdown_path: Path | None,
+    ics: Path | None,
+    quiet: bool,
+) -> None:
+    """Show what is due across many trackers, grouped by client, most urgent first.
+
+    Reads every tracker (files, folders, globs; a workbook's sheets; a Client column) without
+    writing to them, and lists everything overdue, due today and due soon — with --days N also
+    what falls due in the next N days — with counts per client and status at the top.
+
+    Example: followup-batch digest clients/ --as-of 2026-11-20 --days 7 --html digest.html
+    """
+    from . import digest as digests
+    from .errors import FollowupError
+
+    config = load_config_or_exit(config_path)
+    as_of = as_of or dt.date.today()
+    files = tracker_files(paths)
+    reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
+    reporter.dry_run_note = False
+    reports, _, failed = process_all(
+        files, config, as_of, reporter, sheet=sheet, dry_run=True, collect=True
+    )
+    items = due_items(reports)
+    result = digests.build_digest(items, as_of, horizon_days=days)
+    if not quiet:
+        width = shutil.get_terminal_size((100, 24)).columns
+        click.echo(digests.to_terminal(result, width, color=sys.stdout.isatty()), nl=False)
+    writers = [
+        (xlsx_path, digests.write_xlsx),
+        (html_path, digests.write_html),
+        (markdown_path, digests.write_markdown),
+    ]
+    for path, write in writers:
+        if path is not None:
+            try:
+                write(result, path)
+            except (FollowupError, OSError) as exc:
+                raise click.ClickException(f"cannot write {path}: {exc}") from None
+            click.echo(f"digest → {path}", err=True)
+    if ics is not None:
+        calendar_reporter = Reporter(as_json=True, verbose=0, quiet=False, log_file=None)
+        write_calendar(reports, ics, as_of, calendar_reporter)
+    if failed:
+        click.echo(f"{failed} of {len(files)} file(s) could not be read; see above.", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--no-examples", is_flag=True, help="Leave out the two example rows.")
+def init(path: Path, no_examples: bool) -> None:
+    """Create a new tracker with the right columns, drop-downs and date formats.
+
+    PATH ends in .xlsx (a formatted workbook with drop-down lists and a frozen header) or .csv
+    (the header row). Two example rows show how to fill it in. An existing file is never
+    overwritten.
+
+    Example: followup-batch init ~/jobs/tracker.xlsx
+    """
+    from .errors import FollowupError
+    from .new_tracker import create_tracker
+
+    try:
+        created = create_tracker(path, example_rows=not no_examples)
+    except FollowupError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"created {created}; fill in a row per interview, then run:")
+    click.echo(f"  followup-batch run {created}")
 
 
 @main.command()

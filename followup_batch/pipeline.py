@@ -39,6 +39,7 @@ class SheetReport:
     written: Path | None = None
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
+    items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
 
     @property
     def name(self) -> str:
@@ -128,13 +129,32 @@ def process_file(
     output: Path | None = None,
     sheet: str | None = None,
     dry_run: bool = False,
+    collect: bool = False,
 ) -> list[SheetReport]:
     """Read, compute and (unless ``dry_run``) write every tracker sheet of one file.
 
+    While it runs, the file is locked against other followup-batch runs. With ``collect``,
+    each report carries its due items (``digest.DUE_ITEM_COLUMNS``) for a digest or calendar.
     Raises ``FollowupError`` when the file cannot be read or written; nothing is written then.
     """
-    from .writer import write_results  # the writer pulls in openpyxl; only load it to write
+    from .locking import file_lock
 
+    if dry_run:
+        return _process(path, config, as_of, None, sheet, dry_run=True, collect=collect)
+    with file_lock(path):
+        return _process(path, config, as_of, output, sheet, dry_run=False, collect=collect)
+
+
+def _process(
+    path: Path,
+    config: Config,
+    as_of: dt.date,
+    output: Path | None,
+    sheet: str | None,
+    *,
+    dry_run: bool,
+    collect: bool,
+) -> list[SheetReport]:
     tables = read_trackers(path, dataclasses.replace(read_options(config), sheet=sheet))
     reports = []
     target = output or path
@@ -149,7 +169,13 @@ def process_file(
             notes=list(table.notes),
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
         )
+        if collect:
+            from .digest import collect_due
+
+            report.items = collect_due(frame, out, path=path, sheet=table.sheet)
         if not dry_run:
+            from .writer import write_results  # pulls in openpyxl: load it only to write
+
             # Later sheets of a workbook written to --output build on the first one's result.
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
             report.written = write_results(source, out, target, as_of)

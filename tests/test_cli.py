@@ -269,7 +269,7 @@ def test_config_changes_the_schedule(tmp_path: Path) -> None:
     assert read_back(tracker)["1st check-in due"][0] == dt.datetime(2026, 11, 30)
 
 
-@pytest.mark.parametrize("command", ["run", "rules"])
+@pytest.mark.parametrize("command", ["run", "rules", "digest", "init"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     code, out, _ = invoke(command, "--help")
     assert code == 0
@@ -315,3 +315,41 @@ def test_log_file_and_totals_line(tmp_path: Path) -> None:
     )
     logged = log.read_text(encoding="utf-8")
     assert logged.count(" INFO ") == 3 and "a.xlsx [Jobs]: 4 rows" in logged
+
+
+def test_digest_lists_what_is_due_across_files_without_writing(tmp_path: Path) -> None:
+    a = make_tracker(tmp_path / "maya.xlsx")
+    make_csv(tmp_path / "jonas.csv")
+    before = a.read_bytes()
+    html = tmp_path / "digest.html"
+    code, out, err = invoke("digest", str(tmp_path), "--as-of", "2026-11-20", "--html", str(html))
+    assert code == 0, err
+    assert out.startswith("Follow-ups due as of Fri 2026-11-20\n")
+    assert "jonas" in out and "maya" in out  # clients default to the file stems
+    assert "Acme" in out and "Globex" in out
+    assert a.read_bytes() == before  # a digest never writes the trackers
+    assert "<html" in html.read_text(encoding="utf-8").lower()
+    assert f"digest → {html}" in err
+
+
+def test_run_writes_a_calendar(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    ics = tmp_path / "followups.ics"
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--ics", str(ics))
+    assert code == 0, err
+    assert "calendar: 3 events → " in out
+    text = ics.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 3
+    assert "SUMMARY:Thank-you note: Acme – Data Analyst" in text
+
+
+def test_init_creates_a_tracker_that_runs(tmp_path: Path) -> None:
+    path = tmp_path / "new.xlsx"
+    code, out, _ = invoke("init", str(path))
+    assert code == 0
+    assert out.startswith(f"created {path};")
+    code, _, err = invoke("run", str(path), "--as-of", "2026-11-20", "--dry-run")
+    assert code == 0, err
+    code, _, err = invoke("init", str(path))
+    assert code == 1
+    assert "exists" in err
