@@ -93,11 +93,14 @@ class ParsedDate:
     Exactly one of these holds: ``value`` is set (a date); ``problem`` is set (a reason to show
     after the quoted cell, e.g. 'is not a date'); both are None (the cell is empty or a
     placeholder such as "n/a"). ``month_day`` is set with the 'has no year' problem.
+    ``note`` may come with a value: how it was read, for the row's problems ("holds 2 dates;
+    the later, 2019-09-09, is used").
     """
 
     value: dt.date | None = None
     problem: str | None = None
     month_day: tuple[int, int] | None = None
+    note: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -216,6 +219,8 @@ def parse_date_text(
         stated_weekday = WEEKDAYS[leading["wd"]]
         folded = leading["rest"]
     parsed = _parse_folded(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
+    if parsed.problem == NOT_A_DATE and stated_weekday is None:
+        parsed = _several_dates(folded, dayfirst=dayfirst, epoch_1904=epoch_1904) or parsed
     # "Mon 2026-11-03" when the 3rd is a Tuesday: one of the two is a typo; say so.
     if (
         stated_weekday is not None
@@ -224,6 +229,33 @@ def parse_date_text(
     ):
         return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a {parsed.value:%A})")
     return parsed
+
+
+# "8/3/2019 and 9/9/2019", "3/11/2026; 3/18/2026", "Nov 3 & Nov 9, 2026" is not one of them.
+_DATE_SEPARATORS = (
+    re.compile(r"\s*(?:;|&|\+|\band\b|\bthen\b|\n)\s*"),
+    re.compile(r"\s*,\s*(?:and\s+)?"),
+)
+SEVERAL_DATES = "holds {count} dates; the {which}, {date:%Y-%m-%d}, is used"
+
+
+def _several_dates(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> ParsedDate | None:
+    """The latest of two or more full dates written in one cell, with a note; else None."""
+    for separator in _DATE_SEPARATORS:
+        parts = [p for p in separator.split(folded) if p]
+        if len(parts) < 2:
+            continue
+        parsed = [_parse_folded(p, dayfirst=dayfirst, epoch_1904=epoch_1904) for p in parts]
+        values = [p.value for p in parsed if p.value is not None and p.problem is None]
+        if len(values) == len(parts):
+            latest = max(values)
+            return ParsedDate(
+                value=latest,
+                note=SEVERAL_DATES.format(
+                    count=len(values), which="later" if len(values) == 2 else "latest", date=latest
+                ),
+            )
+    return None
 
 
 def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> ParsedDate:
@@ -314,6 +346,19 @@ def infer_year(month_day: tuple[int, int], near: dt.date) -> dt.date | None:
     return min(candidates, key=lambda d: (abs((d - near).days), d))
 
 
+def latest_on_or_before(month_day: tuple[int, int], limit: dt.date) -> dt.date | None:
+    """The latest date with that month and day on or before ``limit`` (Feb 29: a leap year)."""
+    month, day = month_day
+    for year in range(limit.year, limit.year - 8, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= limit:
+            return candidate
+    return None
+
+
 _DAYFIRST_EVIDENCE = re.compile(r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.]\d{2,4})?\b")
 
 
@@ -338,6 +383,96 @@ def detect_dayfirst(values: Iterable[object]) -> bool | None:
     if month_first and not day_first:
         return False
     return None
+
+
+@dataclass(frozen=True)
+class DateOrder:
+    """How a column's numeric text dates (3/11/2026) are read, and why.
+
+    ``source``: 'forced' (--dayfirst/--monthfirst or the config), 'detected' (a value in this
+    column can only be read one way), 'other column' (detected in another date column),
+    'mixed' (values that can only be day-first and others only month-first), 'undecided'
+    (only ambiguous values: read as US month/day), 'none' (no numeric text dates).
+    """
+
+    dayfirst: bool | None
+    source: str
+    evidence: str = ""  # the deciding cell's text
+    row: int | None = None  # its Excel row
+    column: str = ""  # its column's header, for 'other column'
+    counter: str = ""  # 'mixed': the first value pointing the other way
+    counter_row: int | None = None
+
+    def describe(self) -> str:
+        order = "day-first" if self.dayfirst else "US month/day"
+        if self.source == "forced":
+            return f"{order} (forced)"
+        if self.source == "detected":
+            return f'{order} (detected: "{self.evidence}" in row {self.row})'
+        if self.source == "other column":
+            return f'{order} (detected in {self.column}: "{self.evidence}" in row {self.row})'
+        if self.source == "mixed":
+            return (
+                f'mixed: "{self.evidence}" (row {self.row}) is day-first but '
+                f'"{self.counter}" (row {self.counter_row}) is month-first; each is read the '
+                "only way it can be, the rest as US month/day (use --dayfirst or --monthfirst)"
+            )
+        if self.source == "undecided":
+            return (
+                "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November)"
+            )
+        return "no dates written as numbers like 3/11/2026"
+
+
+def detect_date_order(values: pd.Series) -> DateOrder:
+    """The order of the numeric text dates in one column (index: Excel rows)."""
+    try:
+        distinct = values.dropna().drop_duplicates()
+    except TypeError:  # unhashable cells
+        distinct = values.dropna()
+    texts = distinct[[isinstance(v, str) for v in distinct]]
+    day_first: tuple[str, int] | None = None
+    month_first: tuple[str, int] | None = None
+    seen = False
+    for row, value in texts.items():
+        m = _DAYFIRST_EVIDENCE.match(value.strip())
+        if m is None:
+            continue
+        seen = True
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b and day_first is None:
+            day_first = (value.strip(), int(row))
+        elif b > 12 >= a and month_first is None:
+            month_first = (value.strip(), int(row))
+    if day_first and month_first:
+        return DateOrder(
+            None, "mixed", *day_first, counter=month_first[0], counter_row=month_first[1]
+        )
+    if day_first:
+        return DateOrder(True, "detected", *day_first)
+    if month_first:
+        return DateOrder(False, "detected", *month_first)
+    return DateOrder(None, "undecided" if seen else "none")
+
+
+def date_orders(
+    columns: dict[str, pd.Series], headers: dict[str, str], forced: bool | None
+) -> dict[str, DateOrder]:
+    """Each date column's order: forced, else its own evidence, else another column's.
+
+    ``columns``: name -> raw cells; ``headers``: name -> the header as the user wrote it.
+    """
+    if forced is not None:
+        return {name: DateOrder(forced, "forced") for name in columns}
+    own = {name: detect_date_order(values) for name, values in columns.items()}
+    decided = [(name, o) for name, o in own.items() if o.source == "detected"]
+    if not decided or len({o.dayfirst for _, o in decided}) > 1:
+        return own
+    name, first = decided[0]
+    borrowed = DateOrder(
+        first.dayfirst, "other column", first.evidence, first.row, column=headers.get(name, name)
+    )
+    return {n: borrowed if o.source == "undecided" else o for n, o in own.items()}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -589,7 +724,7 @@ def _parse_distinct(
         [np.datetime64(p.value, "ns") if p.value is not None else nat for p in parsed],
         dtype="datetime64[ns]",
     )
-    unique_problems = np.array([p.problem for p in parsed], dtype=object)
+    unique_problems = np.array([p.problem or p.note for p in parsed], dtype=object)
     unique_month_days = np.empty(len(parsed), dtype=object)
     unique_month_days[:] = [p.month_day for p in parsed]
     return unique_dates[codes], unique_problems[codes], unique_month_days[codes]

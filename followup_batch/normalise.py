@@ -312,11 +312,20 @@ def read_country(value: object, default: str) -> tuple[str, str | None]:
 
 def cell_refs(raw: RawTable, field: str, rows: pd.Index) -> list[str]:
     """How the user finds a cell: 'D14' in a workbook, 'row 14, column "Date"' in a CSV."""
-    col = raw.mapping[field]
+    return column_refs(raw, raw.mapping[field], rows)
+
+
+def column_refs(raw: RawTable, col: int, rows: pd.Index) -> list[str]:
+    """``cell_refs`` for a 0-based column."""
     if raw.kind == "xlsx":
         letter = get_column_letter(col + 1)
         return [f"{letter}{r}" for r in rows]
-    header = raw.headers[col] or schema.FIELDS_BY_NAME[field].header
+    header = raw.headers[col] if col < len(raw.headers) and raw.headers[col] else ""
+    if not header:
+        header = next(
+            (schema.FIELDS_BY_NAME[f].header for f, c in raw.mapping.items() if c == col),
+            get_column_letter(col + 1),
+        )
     return [f'row {r}, column "{header}"' for r in rows]
 
 
@@ -349,14 +358,27 @@ class Problems:
         """``reasons``: per row, the reason (after the cell reference) or None."""
         if field not in self.raw.mapping or reasons is None:
             return
+        self.add_at(self.raw.mapping[field], reasons)
+
+    def add_at(
+        self, col: int, reasons: np.ndarray | pd.Series | None, *, replace: bool = False
+    ) -> None:
+        """Reasons for the cells of 0-based column ``col``; ``replace``: they supersede what
+        was said about those cells already."""
+        if reasons is None:
+            return
         per_row = pd.Series(np.asarray(reasons, dtype=object), index=self.index, dtype=object)
         bad = per_row.notna()
         if not bad.any():
             return
-        refs = cell_refs(self.raw, field, self.index[bad.to_numpy()])
+        if replace:
+            for at, earlier in self._by_field:
+                if at == col:
+                    earlier[bad] = None
+        refs = column_refs(self.raw, col, self.index[bad.to_numpy()])
         messages = pd.Series(None, index=self.index, dtype=object)
         messages[bad] = [f"{ref}: {r}" for ref, r in zip(refs, per_row[bad], strict=True)]
-        self._by_field.append((self.raw.mapping[field], messages))
+        self._by_field.append((col, messages))
 
     def lists(self) -> pd.Series:
         result = pd.Series(_empty_lists(len(self.index)), index=self.index, dtype=object)
@@ -386,13 +408,14 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     problems = Problems(raw)
     out: dict[str, object] = {}
 
-    dayfirst = options.dayfirst
-    if dayfirst is None:
-        dayfirst = dates.detect_dayfirst(cells.distinct_texts(DATE_FIELDS))
+    orders = date_orders(raw, options)
 
     def read_dates(field: str) -> dates.DateColumn:
         return dates.parse_date_column(
-            cells[field], dayfirst=dayfirst, epoch_1904=raw.epoch_1904, groups=cells.groups(field)
+            cells[field],
+            dayfirst=orders[field].dayfirst if field in orders else None,
+            epoch_1904=raw.epoch_1904,
+            groups=cells.groups(field),
         )
 
     def each(field: str, func: Callable[[object], Any]) -> Distinct:
@@ -406,22 +429,23 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= pd.isna(pd.Series(out[field], index=index))
 
-    # Interview date; a date without a year takes the year nearest the neighbouring rows'.
-    interview = read_dates("interview_at")
-    neighbours = interview.dates.ffill().fillna(interview.dates.bfill())
-    interview_dates, interview_reasons = _with_inferred_years(
-        interview, neighbours, "from the neighbouring rows"
-    )
+    # Interview date (a wide tracker's latest stage date); a date without a year takes the
+    # year that puts it just before the next dated row's.
+    stage_types: pd.Series | None = None
+    if raw.stages and "interview_at" not in raw.mapping:
+        interview_dates, stage_types = _latest_stages(raw, problems, orders)
+    else:
+        interview_dates, interview_reasons = _interview_years(read_dates("interview_at"))
+        problems.add(
+            "interview_at",
+            _empty_reason(
+                cells["interview_at"],
+                interview_dates,
+                interview_reasons,
+                header_of(raw, "interview_at"),
+            ),
+        )
     out["interview_date"] = interview_dates
-    problems.add(
-        "interview_at",
-        _empty_reason(
-            cells["interview_at"],
-            interview_dates,
-            interview_reasons,
-            header_of(raw, "interview_at"),
-        ),
-    )
     needs_info |= interview_dates.isna()
 
     # Free text and lists.
@@ -436,6 +460,9 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
         read = each(field, partial(read_vocabulary, vocabulary=vocabulary))
         out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
+    if stage_types is not None:
+        # The stage whose date is the interview says what kind of interview it was.
+        out["interview_type"] = stage_types.where(stage_types.notna(), out["interview_type"])
 
     rounds = each("round", read_round)
     out["round"] = pd.array(list(rounds.column(lambda r: r[0])), dtype="Int64")
@@ -464,6 +491,8 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     out["country"] = countries.column(lambda r: r[0])
     problems.add("country", countries.reasons(lambda r: r[1]))
 
+    for col, reasons in _cell_problems(raw).items():
+        problems.add_at(col, reasons, replace=True)
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
     columns = {
@@ -473,6 +502,90 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
+
+
+STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
+
+
+def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, dates.DateOrder]:
+    """How each date column's numeric text (3/11/2026) is read: forced, detected, or US.
+
+    Keys: the mapped date fields, and ``STAGES`` for a wide tracker's stage columns together.
+    """
+    columns = {f: raw.cells[f] for f in DATE_FIELDS if f in raw.cells.columns}
+    headers = {f: header_of(raw, f) for f in columns}
+    if raw.stages and raw.stage_cells is not None and len(raw.stage_cells.columns):
+        stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
+        columns[STAGES] = stacked
+        headers[STAGES] = "the stage columns"
+    return dates.date_orders(columns, headers, options.dayfirst)
+
+
+def _interview_years(parsed: dates.DateColumn) -> tuple[pd.Series, pd.Series]:
+    """Interview dates, year-less ones placed just before the next dated row's date (the
+    tracker runs in time order), or nearest the last dated row above when none follows."""
+    values = parsed.dates.copy()
+    reasons = parsed.problems.copy()
+    following = parsed.dates.bfill()
+    preceding = parsed.dates.ffill()
+    pending = parsed.month_days.notna().to_numpy()
+    for row in parsed.month_days.index[pending]:
+        month_day = parsed.month_days[row]
+        if pd.notna(following[row]):
+            anchor = following[row].date()
+            inferred = dates.latest_on_or_before(month_day, anchor)
+            how = f"just before the next dated row's {anchor:%Y-%m-%d}"
+        elif pd.notna(preceding[row]):
+            anchor = preceding[row].date()
+            inferred = dates.infer_year(month_day, anchor)
+            how = f"nearest the last dated row's {anchor:%Y-%m-%d}"
+        else:
+            continue
+        if inferred is not None:
+            values[row] = pd.Timestamp(inferred)
+            reasons[row] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
+    return values, reasons
+
+
+def _latest_stages(
+    raw: RawTable, problems: Problems, orders: dict[str, dates.DateOrder]
+) -> tuple[pd.Series, pd.Series]:
+    """A wide tracker's interview: each row's latest stage date, and that stage's type.
+
+    Unreadable stage cells are reported at their own cell; a row with no stage date at all
+    is reported at the first stage column.
+    """
+    assert raw.stage_cells is not None
+    index = raw.cells.index
+    dayfirst = orders[STAGES].dayfirst if STAGES in orders else None
+    latest = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
+    kinds = pd.Series(None, index=index, dtype=object)
+    for col in sorted(raw.stages):  # left to right: on a tie the later stage wins
+        values = raw.stage_cells[col]
+        parsed = dates.parse_date_column(values, dayfirst=dayfirst, epoch_1904=raw.epoch_1904)
+        stage_dates, reasons = _interview_years(parsed)
+        later = stage_dates.notna() & ~(stage_dates < latest)
+        latest = latest.where(~later, stage_dates)
+        kinds = kinds.where(~later, raw.stages[col])
+        problems.add_at(col, _quoted(values, reasons))
+    first = min(raw.stages)
+    names = ", ".join(raw.headers[c] for c in sorted(raw.stages))
+    empty = pd.Series(None, index=index, dtype=object)
+    empty[latest.isna()] = f"no interview date: none of the stage columns ({names}) has a date"
+    problems.add_at(first, empty)
+    return latest, kinds
+
+
+def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
+    """The reader's per-cell findings (formulas without saved values, error values) by column."""
+    by_col: dict[int, pd.Series] = {}
+    for (row, col), reason in raw.cell_problems.items():
+        if row not in raw.cells.index:
+            continue
+        if col not in by_col:
+            by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)
+        by_col[col][row] = reason
+    return by_col
 
 
 class Cells:

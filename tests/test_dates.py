@@ -412,3 +412,123 @@ def test_parse_date_column_agrees_with_parse_date(values: list[object]) -> None:
         assert (pd.isna(got) and one.value is None) or got.date() == one.value
         if one.value is None:
             assert column.problems.iloc[i] == one.problem
+
+
+# ---------------------------------------------------------------------------------------------
+# Several dates in one cell, and each column's date order
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "note"),
+    [
+        ("8/3/2019 and 9/9/2019", D(2019, 9, 9), "holds 2 dates; the later, 2019-09-09, is used"),
+        ("9/9/2019 and 8/3/2019", D(2019, 9, 9), "holds 2 dates; the later, 2019-09-09, is used"),
+        ("8/3/2019, 9/9/2019", D(2019, 9, 9), "holds 2 dates; the later, 2019-09-09, is used"),
+        (
+            "2026-11-03; 2026-11-10",
+            D(2026, 11, 10),
+            "holds 2 dates; the later, 2026-11-10, is used",
+        ),
+        (
+            "Nov 3, 2026 & Nov 9, 2026",
+            D(2026, 11, 9),
+            "holds 2 dates; the later, 2026-11-09, is used",
+        ),
+        (
+            "1/5/2026 then 1/9/2026 then 1/20/2026",
+            D(2026, 1, 20),
+            "holds 3 dates; the latest, 2026-01-20, is used",
+        ),
+        ("Nov 3, 2026", D(2026, 11, 3), None),  # one date with a comma in it
+        ("11/13/23, 9:42 AM", D(2023, 11, 13), None),  # one date and a time
+    ],
+)
+def test_several_dates_in_one_cell(value: str, expected: dt.date, note: str | None) -> None:
+    assert parse_date(value) == ParsedDate(value=expected, note=note)
+
+
+@pytest.mark.parametrize(
+    "value", ["8/3/2019 and tbd", "8/3/2019 and 31/02/2019", "Nov 3 and Nov 9"]
+)
+def test_several_values_not_all_dates_is_not_a_date(value: str) -> None:
+    assert parse_date(value).problem in (NOT_A_DATE, NO_YEAR)
+    assert parse_date(value).value is None
+
+
+def test_several_dates_in_a_column_keep_the_note() -> None:
+    column = parse_date_column(pd.Series(["8/3/2019 and 9/9/2019", "2026-11-03"], dtype=object))
+    assert column.dates.tolist() == [pd.Timestamp("2019-09-09"), pd.Timestamp("2026-11-03")]
+    assert column.problems.tolist() == ["holds 2 dates; the later, 2019-09-09, is used", None]
+
+
+@pytest.mark.parametrize(
+    ("values", "dayfirst", "source", "described"),
+    [
+        (
+            ["3/11/2026", "13/11/2026"],
+            True,
+            "detected",
+            'day-first (detected: "13/11/2026" in row 3)',
+        ),
+        (
+            ["3/11/2026", "11/13/23, 9:42 AM"],
+            False,
+            "detected",
+            'US month/day (detected: "11/13/23, 9:42 AM" in row 3)',
+        ),
+        (
+            ["3/11/2026", "4/11/2026"],
+            None,
+            "undecided",
+            "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November)",
+        ),
+        (["2026-11-03", "Nov 3, 2026"], None, "none", "no dates written as numbers like 3/11/2026"),
+        (
+            ["13/11/2026", "11/14/2026"],
+            None,
+            "mixed",
+            'mixed: "13/11/2026" (row 2) is day-first but "11/14/2026" (row 3) is month-first; '
+            "each is read the only way it can be, the rest as US month/day (use --dayfirst or "
+            "--monthfirst)",
+        ),
+    ],
+)
+def test_detect_date_order(
+    values: list[str], dayfirst: bool | None, source: str, described: str
+) -> None:
+    order = dates.detect_date_order(pd.Series(values, index=range(2, 2 + len(values))))
+    assert (order.dayfirst, order.source, order.describe()) == (dayfirst, source, described)
+
+
+def test_date_orders_forced_and_borrowed() -> None:
+    columns = {
+        "interview_at": pd.Series(["3/11/2026", "4/11/2026"], index=[2, 3]),
+        "last_reply": pd.Series([None, "20/11/2026"], index=[2, 3]),
+        "thank_you_sent": pd.Series(["11/20/2026", None], index=[2, 3]),
+    }
+    headers = {"interview_at": "Date", "last_reply": "Heard Back", "thank_you_sent": "TY"}
+    forced = dates.date_orders(columns, headers, True)
+    assert {o.describe() for o in forced.values()} == {"day-first (forced)"}
+    assert dates.date_orders(columns, headers, False)["last_reply"].describe() == (
+        "US month/day (forced)"
+    )
+    # The columns disagree (20/11 vs 11/20): nobody borrows, the undecided one stays US.
+    detected = dates.date_orders(columns, headers, None)
+    assert detected["interview_at"].source == "undecided"
+    del columns["thank_you_sent"]
+    borrowed = dates.date_orders(columns, headers, None)["interview_at"]
+    assert borrowed.describe() == 'day-first (detected in Heard Back: "20/11/2026" in row 3)'
+
+
+@pytest.mark.parametrize(
+    ("month_day", "limit", "expected"),
+    [
+        ((11, 3), D(2026, 11, 10), D(2026, 11, 3)),
+        ((11, 3), D(2026, 11, 3), D(2026, 11, 3)),
+        ((12, 30), D(2027, 1, 5), D(2026, 12, 30)),
+        ((2, 29), D(2027, 3, 1), D(2024, 2, 29)),
+    ],
+)
+def test_latest_on_or_before(month_day: tuple[int, int], limit: dt.date, expected: dt.date) -> None:
+    assert dates.latest_on_or_before(month_day, limit) == expected

@@ -161,18 +161,44 @@ def test_interview_date(value: object, expected: pd.Timestamp, problem: str | No
     assert row["needs_info"] == (expected is NAT)
 
 
-def test_interview_year_inferred_from_neighbouring_rows() -> None:
-    raw = raw_table(
-        [
-            {**BASE, "interview_at": "2026-12-20"},
-            {**BASE, "interview_at": "Jan 4"},
-            {**BASE, "interview_at": "Dec 28"},
-        ]
-    )
+@pytest.mark.parametrize(
+    ("values", "expected", "problem_row", "problem"),
+    [
+        (
+            ["2026-12-20", "Jan 4", "Dec 28"],
+            ["2026-12-20", "2027-01-04", "2026-12-28"],
+            3,
+            "read as 2027-01-04 (nearest the last dated row's 2026-12-20)",
+        ),
+        (
+            ["2026-10-28", "3-Nov", "2026-11-10"],
+            ["2026-10-28", "2026-11-03", "2026-11-10"],
+            3,
+            "read as 2026-11-03 (just before the next dated row's 2026-11-10)",
+        ),
+        (
+            ["Dec 30", "2027-01-05"],
+            ["2026-12-30", "2027-01-05"],
+            2,
+            "read as 2026-12-30 (just before the next dated row's 2027-01-05)",
+        ),
+        (
+            ["2026-03-01", "Feb 29", "2028-03-02"],
+            ["2026-03-01", "2028-02-29", "2028-03-02"],
+            3,
+            "read as 2028-02-29 (just before the next dated row's 2028-03-02)",
+        ),
+    ],
+)
+def test_interview_year_inferred_from_the_next_dated_row(
+    values: list[str], expected: list[str], problem_row: int, problem: str
+) -> None:
+    raw = raw_table([{**BASE, "interview_at": v} for v in values])
     frame = normalise_rows(raw, OPTIONS)
-    assert frame["interview_date"].tolist() == [T("2026-12-20"), T("2027-01-04"), T("2026-12-28")]
-    assert frame.loc[3, "problems"] == [
-        'C3: "Jan 4" has no year; read as 2027-01-04 (from the neighbouring rows)'
+    assert frame["interview_date"].tolist() == [T(e) for e in expected]
+    text = values[problem_row - 2]
+    assert frame.loc[problem_row, "problems"] == [
+        f'C{problem_row}: "{text}" has no year; {problem}'
     ]
     assert not frame["needs_info"].any()
 
