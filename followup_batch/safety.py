@@ -14,18 +14,22 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import filecmp
+import hashlib
 import io
 import os
 import posixpath
 import re
 import secrets
 import shutil
+import signal
 import stat
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 from xml.etree import ElementTree
 
 from .errors import FileLocked, UnsafeWrite
@@ -48,11 +52,67 @@ def check_not_open(path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Test hook: named stages of a write
+
+KILL_AT_ENV = "FOLLOWUP_BATCH_KILL_AT"
+
+
+def checkpoint(stage: str) -> None:
+    """A named stage of a write. The kill test sets ``FOLLOWUP_BATCH_KILL_AT`` to a stage
+    name so the process dies there (SIGKILL: no clean-up runs) and checks the original file."""
+    wanted = os.environ.get(KILL_AT_ENV)
+    if wanted and stage in wanted.split(","):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+# ---------------------------------------------------------------------------------------------
 # Atomic replace with backup
 
 BACKUP_DIR = ".followup-backups"
 BACKUPS_KEPT = 5
 TEMP_PREFIX = ".followup-tmp-"
+HARD_LINKED = (
+    "{name} has {links} hard links (other names for the same file); replacing it would split "
+    "them, leaving the other names with the old version. Write to a copy with --output, or "
+    "remove the extra links, then run again"
+)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What says a file is still the version that was read: identity, size, time, content."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def fingerprint(path: Path) -> Fingerprint | None:
+    try:
+        info = path.stat()
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except FileNotFoundError:
+        return None
+    return Fingerprint(info.st_ino, info.st_size, info.st_mtime_ns, digest.hexdigest())
+
+
+def resolve_target(path: Path) -> Path:
+    """The file to replace for ``path``: a symlink's real file (the link itself stays a link,
+    pointing at the updated file); refuses a file with other hard links (UnsafeWrite)."""
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve(strict=False)
+    try:
+        links = path.stat().st_nlink
+    except FileNotFoundError:
+        return path
+    if links > 1:
+        raise UnsafeWrite(HARD_LINKED.format(name=path.name, links=links))
+    return path
 
 
 def replace_atomically(
@@ -61,6 +121,10 @@ def replace_atomically(
     *,
     backup: bool,
     verify: Callable[[Path], None] | None = None,
+    backups_kept: int = BACKUPS_KEPT,
+    expected: Fingerprint | None = None,
+    watch: Iterable[Path] = (),
+    skip_unchanged: bool = False,
 ) -> Path | None:
     """Write ``target`` through a temporary file so the original is never half-written.
 
@@ -69,35 +133,53 @@ def replace_atomically(
     file is flushed to disk, checked (``verify``, by default ``verify_written``: an xlsx must
     open as a zip whose workbook and sheets parse), given the original's permission bits, and
     only then swapped in; the folder is fsynced so the rename survives a power cut. On any
-    failure the temporary file is removed and the original is untouched.
+    failure the temporary file is removed and the original is untouched. A symlinked target is
+    followed (the real file is replaced, the link kept); a hard-linked one is refused.
 
     Backups: with ``backup`` and an existing target, the previous version is copied to
     ``<folder>/.followup-backups/<stem>.<YYYYmmdd-HHMMSS-ffffff><suffix>`` first; the newest
-    ``BACKUPS_KEPT`` per file are kept. A hidden folder (not ``x.bak.xlsx`` beside it) so a run
+    ``backups_kept`` per file are kept. A hidden folder (not ``x.bak.xlsx`` beside it) so a run
     over the folder never mistakes a backup for a tracker. Returns the backup path, if any.
 
-    Raises UnsafeWrite when the target changed on disk while the new version was being written
-    (someone saved it meanwhile): their save wins, ours is discarded.
+    Raises UnsafeWrite when the target (or a ``watch`` path: the source of a copy) changed on
+    disk — size, time or content — since ``expected`` (the caller's fingerprint from when it
+    read the file) or since this call began: someone saved it meanwhile, their save wins.
+    With ``skip_unchanged`` an output identical to the target is discarded (no backup).
     """
-    before = _stat(target)
+    target = resolve_target(Path(target))
+    before = expected if expected is not None else fingerprint(target)
+    watched = {Path(p): fingerprint(Path(p)) for p in watch}
+    _remove_stale_temps(target)
     temp = _new_temp_path(target)
     try:
+        checkpoint("temp-created")
         data_writer(temp)
+        checkpoint("temp-written")
         _fsync_file(temp)
+        checkpoint("temp-synced")
         (verify or verify_written)(temp)
-        if before is not None:
-            os.chmod(temp, stat.S_IMODE(before.st_mode))
-        if _fingerprint(_stat(target)) != _fingerprint(before):
+        current = _stat(target)
+        if current is not None:
+            os.chmod(temp, stat.S_IMODE(current.st_mode))
+        checkpoint("verified")
+        changed = [p for p, f in watched.items() if fingerprint(p) != f]
+        if fingerprint(target) != before or changed:
+            name = changed[0].name if changed else target.name
             raise UnsafeWrite(
-                f"{target.name} changed on disk while it was being updated; nothing was "
+                f"{name} changed on disk while it was being updated; nothing was "
                 "written. Run again once nobody is editing it"
             )
-        saved = _keep_backup(target) if backup and before is not None else None
+        if skip_unchanged and current is not None and filecmp.cmp(temp, target, shallow=False):
+            temp.unlink()
+            return None
+        saved = _keep_backup(target, backups_kept) if backup and current is not None else None
+        checkpoint("backup-kept")
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
+    checkpoint("replaced")
     _fsync_dir(target.parent)
     return saved
 
@@ -109,21 +191,43 @@ def _stat(path: Path) -> os.stat_result | None:
         return None
 
 
-def _fingerprint(info: os.stat_result | None) -> tuple[int, int, int] | None:
-    # Not the whole stat: reading the file (to build the new version) updates its access time.
-    return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
-
-
 def _new_temp_path(target: Path) -> Path:
     # Created empty with O_EXCL so two runs never share it; mode 0o666 lets the umask apply,
-    # as for any new file the user creates.
+    # as for any new file the user creates. The process id in the name lets a later run tell
+    # a temporary file left by a killed run from one being written right now.
     while True:
-        temp = target.with_name(f"{TEMP_PREFIX}{secrets.token_hex(4)}-{target.name}.tmp")
+        token = f"{os.getpid()}-{secrets.token_hex(4)}"
+        temp = target.with_name(f"{TEMP_PREFIX}{token}-{target.name}.tmp")
         try:
             os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except FileExistsError:
             continue
         return temp
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Temporary files of this target left by a run that was killed (its process is gone)."""
+    pattern = re.compile(
+        re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-" + re.escape(target.name) + r"\.tmp$"
+    )
+    with contextlib.suppress(OSError):
+        for path in target.parent.iterdir():
+            found = pattern.match(path.name)
+            if found and not _process_alive(int(found.group(1))):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
 
 
 def _fsync_file(path: Path) -> None:
@@ -141,22 +245,22 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _keep_backup(target: Path) -> Path:
+def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
     folder = target.parent / BACKUP_DIR
     folder.mkdir(exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     saved = folder / f"{target.stem}.{stamp}{target.suffix}"
     shutil.copy2(target, saved)
-    _prune_backups(folder, target)
+    _prune_backups(folder, target, kept)
     return saved
 
 
-def _prune_backups(folder: Path, target: Path) -> None:
+def _prune_backups(folder: Path, target: Path, kept: int = BACKUPS_KEPT) -> None:
     pattern = re.compile(
         re.escape(target.stem) + r"\.\d{8}-\d{6}-\d{6}" + re.escape(target.suffix) + "$"
     )
     mine = sorted(p for p in folder.iterdir() if pattern.match(p.name))
-    for old in mine[:-BACKUPS_KEPT]:
+    for old in mine[: max(len(mine) - max(kept, 1), 0)]:
         old.unlink()
 
 
@@ -511,13 +615,26 @@ def _extension_hazards(uris: Iterable[str], where: str) -> list[str]:
     ]
 
 
-def check_lossless(path: Path, *, keep_vba: bool | None = None) -> None:
-    """Raise UnsafeWrite when writing ``path`` with openpyxl would drop any of its content.
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+Writer = Literal["package", "openpyxl"]
 
-    A whitelist, not a blacklist: every part type, worksheet element and Excel extension that
-    openpyxl does not carry is refused, naming it, so new Excel features fail safe.
-    ``keep_vba`` defaults to "the file is .xlsm" (macros are then kept, see workbook.py).
+
+def check_lossless(
+    path: Path, *, keep_vba: bool | None = None, writer: Writer = "openpyxl"
+) -> None:
+    """Raise UnsafeWrite when writing ``path`` with ``writer`` would drop any of its content.
+
+    ``"package"`` (the default writer for existing workbooks) copies every part it does not
+    change byte for byte, so it refuses only packages it cannot edit: not a zip, encrypted
+    parts, no workbook part, Strict Open XML.
+
+    ``"openpyxl"``: a whitelist, not a blacklist: every part type, worksheet element and Excel
+    extension that openpyxl does not carry is refused, naming it, so new Excel features fail
+    safe. ``keep_vba`` defaults to "the file is .xlsm" (macros are then kept, see workbook.py).
     """
+    if writer == "package":
+        _check_package_readable(path)
+        return
     if keep_vba is None:
         keep_vba = path.suffix.lower() == ".xlsm"
     try:
@@ -533,6 +650,26 @@ def check_lossless(path: Path, *, keep_vba: bool | None = None) -> None:
         )
         raise UnsafeWrite(
             f"{path.name} holds {shown}, which the xlsx writer would drop; {LOSSLESS_HELP}"
+        )
+
+
+def _check_package_readable(path: Path) -> None:
+    reason = None
+    try:
+        with zipfile.ZipFile(path) as package:
+            parts = read_package(package)
+            if any(info.flag_bits & 0x1 for info in package.infolist()):
+                reason = "it has encrypted parts"
+            elif parts.workbook is None:
+                reason = "it has no workbook part"
+            elif STRICT_NAMESPACE in package.read(parts.workbook)[:4000]:
+                reason = "it is saved as Strict Open XML"
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as exc:
+        reason = f"it is not a readable xlsx package ({exc})"
+    if reason is not None:
+        raise UnsafeWrite(
+            f"{path.name}: {reason}; nothing was written. Open it in Excel and save it as "
+            "Excel Workbook (.xlsx), then run again"
         )
 
 

@@ -1,22 +1,30 @@
 """Write a tracker's results back to its file, safely: the one entry point for write-back.
 
-Dispatches on the tracker's kind: xlsx through ``workbook`` (openpyxl), CSV through
-``csvfile.render`` (the user's bytes kept as they were). Both go through ``safety``: refuse
-files open in Excel/LibreOffice, refuse workbooks holding content the writer would drop, write
-to a temporary file, verify, keep a backup and replace atomically.
+Dispatches on the tracker's kind: xlsx/xlsm through ``package`` (edits the zip package
+directly: every part it does not change is copied byte for byte), or through ``workbook``
+(openpyxl) on request; CSV through ``csvfile.render`` (the user's bytes kept as they were).
+All go through ``safety``: refuse files open in Excel/LibreOffice, refuse workbooks the writer
+cannot carry, write to a temporary file, verify, keep a backup and replace atomically.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+import zipfile
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
+from xml.etree import ElementTree
 
 import pandas as pd
 
-from . import csvfile, safety, schema, workbook
+from . import csvfile, safety, schema
 from .errors import UnsafeWrite
 from .reader import RawTable
+from .sheetxml import MalformedPart
+
+Engine = Literal["package", "openpyxl"]
 
 CSV_DATE_FORMAT = "%Y-%m-%d"
 # Text starting with these is read as a formula by spreadsheet programs opening a CSV.
@@ -33,18 +41,33 @@ def write_results(
     as_of: datetime.date,
     *,
     backup: bool = True,
+    extra_sheets: Mapping[str, pd.DataFrame] | None = None,
+    engine: Engine = "package",
+    backups_kept: int = safety.BACKUPS_KEPT,
+    expected: safety.Fingerprint | None = None,
 ) -> Path:
     """Write ``results`` (indexed by Excel row, columns ``schema.OUTPUT_HEADERS``) to ``target``.
 
-    ``target`` is ``table.path`` for an in-place update or a new path (``--output``). Returns
-    ``target``. Raises ``FileLocked`` when the source or target is open in Excel/LibreOffice
-    and ``UnsafeWrite`` when the write could lose content; the files are then untouched.
+    ``target`` is ``table.path`` for an in-place update or a new path (``--output``: the whole
+    workbook is carried there). Returns ``target``. Raises ``FileLocked`` when the source or
+    target is open in Excel/LibreOffice and ``UnsafeWrite`` when the write could lose content
+    or the file changed meanwhile; the files are then untouched.
+
+    Workbooks only: ``extra_sheets`` (sheet name -> frame) are sheets the tool owns, such as
+    ``Drafts``: created the first time, replaced on re-runs, never a user's sheet of the same
+    name (``Drafts (followup-batch)`` is used then). ``engine`` picks the package writer
+    (default) or openpyxl. ``expected`` is ``safety.fingerprint(table.path)`` taken before the
+    tracker was read: when given, a file saved by someone since then is not overwritten.
     """
     target = Path(target)
-    for path in dict.fromkeys((Path(table.path), target)):
+    for path in dict.fromkeys((Path(table.path), target, safety.resolve_target(target))):
         safety.check_not_open(path)
     if table.kind == "xlsx":
-        _write_xlsx(table, results, target, as_of, backup=backup)
+        options = _Options(backup, extra_sheets or {}, backups_kept, expected)
+        if engine == "package":
+            _write_package(table, results, target, as_of, options)
+        else:
+            _write_openpyxl(table, results, target, as_of, options)
     elif table.kind == "csv":
         _write_csv(table, results, target, backup=backup)
     else:
@@ -55,9 +78,63 @@ def write_results(
     return target
 
 
-def _write_xlsx(
-    table: RawTable, results: pd.DataFrame, target: Path, as_of: datetime.date, *, backup: bool
+class _Options:
+    def __init__(
+        self,
+        backup: bool,
+        extra_sheets: Mapping[str, pd.DataFrame],
+        backups_kept: int,
+        expected: safety.Fingerprint | None,
+    ) -> None:
+        self.backup = backup
+        self.extra_sheets = extra_sheets
+        self.backups_kept = backups_kept
+        self.expected = expected
+
+
+def _write_package(
+    table: RawTable, results: pd.DataFrame, target: Path, as_of: datetime.date, options: _Options
 ) -> None:
+    from . import package  # imports pandas-heavy helpers only when writing a workbook
+
+    source = Path(table.path)
+    safety.check_lossless(source, writer="package")
+    in_place = source.resolve() == safety.resolve_target(target)
+    touched: set[str] = set()
+
+    def write(temp: Path) -> None:
+        try:
+            touched.update(
+                package.write_package(table, results, source, temp, as_of, options.extra_sheets)
+            )
+        except UnsafeWrite as exc:
+            message = str(exc)
+            if message.startswith(source.name):
+                raise
+            raise UnsafeWrite(f"{source.name}: {message}; nothing was written") from None
+        except (MalformedPart, ElementTree.ParseError, zipfile.BadZipFile, KeyError) as exc:
+            raise UnsafeWrite(
+                f"{source.name}: cannot update the workbook ({exc}); nothing was written. "
+                "Open it in Excel and save it again, then run again"
+            ) from None
+
+    safety.replace_atomically(
+        target,
+        write,
+        backup=options.backup,
+        verify=lambda temp: package.verify_package(source, temp, touched),
+        backups_kept=options.backups_kept,
+        expected=options.expected if in_place else None,
+        watch=() if in_place else (source,),
+        skip_unchanged=True,
+    )
+
+
+def _write_openpyxl(
+    table: RawTable, results: pd.DataFrame, target: Path, as_of: datetime.date, options: _Options
+) -> None:
+    from . import workbook
+
     source = Path(table.path)
     safety.check_lossless(source)
     original = source.read_bytes()
@@ -73,9 +150,11 @@ def _write_xlsx(
 
     safety.replace_atomically(
         target,
-        lambda temp: workbook.write_workbook(table, results, temp, as_of),
-        backup=backup,
+        lambda temp: workbook.write_workbook(table, results, temp, as_of, options.extra_sheets),
+        backup=options.backup,
         verify=verify,
+        backups_kept=options.backups_kept,
+        expected=options.expected if source.resolve() == target.resolve() else None,
     )
 
 

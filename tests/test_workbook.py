@@ -1,4 +1,8 @@
-"""Write-back into xlsx: reopen the written file and check what a person would see."""
+"""Write-back into xlsx: reopen the written file and check what a person would see.
+
+Every test runs against both writers (``engine``): the package writer (the default, edits the
+zip directly) and the openpyxl writer must give the same result a person sees.
+"""
 
 from __future__ import annotations
 
@@ -126,11 +130,24 @@ def tracker(tmp_path: Path) -> Path:
     return build_tracker(tmp_path / "tracker.xlsx")
 
 
-def run(
-    path: Path, results: pd.DataFrame, as_of: datetime.date = AS_OF, target: Path | None = None
-) -> openpyxl.Workbook:
-    write_results(raw_table(path), results, target or path, as_of)
-    return openpyxl.load_workbook(target or path)
+@pytest.fixture(params=["package", "openpyxl"])
+def engine(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def run(engine):
+    def write_and_open(
+        path: Path,
+        results: pd.DataFrame,
+        as_of: datetime.date = AS_OF,
+        target: Path | None = None,
+        **options,
+    ) -> openpyxl.Workbook:
+        write_results(raw_table(path), results, target or path, as_of, engine=engine, **options)
+        return openpyxl.load_workbook(target or path)
+
+    return write_and_open
 
 
 def sheet_xml(path: Path, part: str = "xl/worksheets/sheet1.xml") -> bytes:
@@ -138,7 +155,7 @@ def sheet_xml(path: Path, part: str = "xl/worksheets/sheet1.xml") -> bytes:
         return package.read(part)
 
 
-def test_owned_headers_appended_right_of_user_columns(tracker, results):
+def test_owned_headers_appended_right_of_user_columns(tracker, results, run):
     sheet = run(tracker, results)["Tracker"]
     assert [sheet.cell(row=2, column=c).value for c in range(1, 9)] == USER_HEADERS
     assert [sheet[f"{OWNED[k]}2"].value for k in schema.OUTPUT_HEADERS] == list(
@@ -158,17 +175,17 @@ def test_owned_headers_appended_right_of_user_columns(tracker, results):
         (f"{OWNED['problems']}3", None),
     ],
 )
-def test_values(tracker, results, cell, expected):
+def test_values(tracker, results, cell, expected, run):
     assert run(tracker, results)["Tracker"][cell].value == expected
 
 
-def test_dates_are_date_cells_with_iso_format(tracker, results):
+def test_dates_are_date_cells_with_iso_format(tracker, results, run):
     cell = run(tracker, results)["Tracker"][f"{OWNED['next_due']}3"]
     assert cell.is_date
     assert cell.number_format == "yyyy-mm-dd"
 
 
-def test_why_and_problems_stay_one_line_high(tracker, results):
+def test_why_and_problems_stay_one_line_high(tracker, results, run):
     """Explanations are not wrapped: a wrapped five-line Why would make every row tall."""
     sheet = run(tracker, results)["Tracker"]
     for key in ("why", "problems"):
@@ -176,7 +193,7 @@ def test_why_and_problems_stay_one_line_high(tracker, results):
     assert sheet[f"{OWNED['why']}3"].value == "1st check-in: 5 bd after"
 
 
-def test_header_style_and_comments(tracker, results):
+def test_header_style_and_comments(tracker, results, run):
     sheet = run(tracker, results)["Tracker"]
     status = sheet[f"{OWNED['status']}2"]
     assert status.font.bold
@@ -190,7 +207,7 @@ def test_header_style_and_comments(tracker, results):
     assert sheet["A2"].comment is None and not sheet["A2"].font.bold
 
 
-def test_formula_injection_reads_back_as_text(tracker, results):
+def test_formula_injection_reads_back_as_text(tracker, results, run):
     run(tracker, results)
     sheet = openpyxl.load_workbook(tracker)["Tracker"]
     problems, why = sheet[f"{OWNED['problems']}4"], sheet[f"{OWNED['why']}6"]
@@ -199,17 +216,17 @@ def test_formula_injection_reads_back_as_text(tracker, results):
     assert b"<f>" not in sheet_xml(tracker).split(b'r="R4"')[1].split(b"</c>")[0]
 
 
-def test_text_capped_at_excel_cell_limit(tracker, make_results):
+def test_text_capped_at_excel_cell_limit(tracker, make_results, run):
     sheet = run(tracker, make_results({3: {"why": "x" * 40_000}}))["Tracker"]
     assert len(sheet[f"{OWNED['why']}3"].value) == 32_767
 
 
-def test_blank_rows_between_data_rows_untouched(tracker, results):
+def test_blank_rows_between_data_rows_untouched(tracker, results, run):
     sheet = run(tracker, results)["Tracker"]
     assert all(sheet[f"{OWNED[k]}5"].value is None for k in schema.OUTPUT_HEADERS)
 
 
-def test_user_content_untouched(tracker, results):
+def test_user_content_untouched(tracker, results, run):
     before = openpyxl.load_workbook(tracker)
     after = run(tracker, results)
     old, new = before["Tracker"], after["Tracker"]
@@ -218,18 +235,18 @@ def test_user_content_untouched(tracker, results):
             assert new.cell(row, column).value == old.cell(row, column).value
     assert new["H3"].value == "=TODAY()-C3"
     assert new.column_dimensions["A"].width == 31
-    assert new.auto_filter.ref == "A2:H6"
+    assert new.auto_filter.ref == "A2:R6"  # widened over the owned columns: filter by status
     assert after.sheetnames == ["Tracker", "Notes"]
     assert after["Notes"]["B2"].value == "keep me"
 
 
-def test_column_widths_for_owned_columns_only(tracker, results):
+def test_column_widths_for_owned_columns_only(tracker, results, run):
     sheet = run(tracker, results)["Tracker"]
     assert sheet.column_dimensions[OWNED["why"]].width == 60
     assert sheet.column_dimensions["B"].width != 60
 
 
-def test_freeze_below_header_unless_user_froze(tmp_path, results):
+def test_freeze_below_header_unless_user_froze(tmp_path, results, run):
     assert run(build_tracker(tmp_path / "a.xlsx"), results)["Tracker"].freeze_panes == "A3"
     frozen = build_tracker(tmp_path / "b.xlsx")
     book = openpyxl.load_workbook(frozen)
@@ -257,7 +274,7 @@ USER_RULE = ("A3:A6", "cellIs", ('"Acme"',))
 
 
 @pytest.mark.parametrize("runs", [1, 2, 3])
-def test_conditional_formats_not_duplicated(tracker, results, runs):
+def test_conditional_formats_not_duplicated(tracker, results, runs, run):
     for _ in range(runs):
         book = run(tracker, results)
     rules = conditional_rules(book["Tracker"])
@@ -266,7 +283,7 @@ def test_conditional_formats_not_duplicated(tracker, results, runs):
     assert len(set(priorities)) == len(priorities)
 
 
-def test_conditional_formats_follow_more_rows(tracker, results, make_results):
+def test_conditional_formats_follow_more_rows(tracker, results, make_results, run):
     run(tracker, results)
     more = make_results({3: {"status": "Waiting"}, 9: {"status": "Closed"}})
     rules = conditional_rules(run(tracker, more)["Tracker"])
@@ -274,7 +291,7 @@ def test_conditional_formats_follow_more_rows(tracker, results, make_results):
     assert len(rules) == 6
 
 
-def test_rule_colours(tracker, results):
+def test_rule_colours(tracker, results, run):
     book = run(tracker, results)
     fills = [
         rule.dxf.fill.fgColor.rgb[-6:]
@@ -290,7 +307,7 @@ def validations(sheet) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("runs", [1, 2])
-def test_validations_on_enumerated_columns(tracker, results, runs):
+def test_validations_on_enumerated_columns(tracker, results, runs, run):
     for _ in range(runs):
         sheet = run(tracker, results)["Tracker"]
     assert validations(sheet) == [
@@ -301,7 +318,7 @@ def test_validations_on_enumerated_columns(tracker, results, runs):
     assert not any(dv.showErrorMessage for dv in sheet.data_validations.dataValidation)
 
 
-def test_user_validation_kept_and_not_doubled(tracker, results):
+def test_user_validation_kept_and_not_doubled(tracker, results, run):
     book = openpyxl.load_workbook(tracker)
     mine = openpyxl.worksheet.datavalidation.DataValidation(type="list", formula1='"A,B"')
     mine.add("E3:E100")
@@ -312,7 +329,7 @@ def test_user_validation_kept_and_not_doubled(tracker, results):
     assert [v for v in validations(sheet) if v[0].startswith("E")] == [("E3:E100", '"A,B"')]
 
 
-def test_excel_table_extended_over_owned_columns(tmp_path, results):
+def test_excel_table_extended_over_owned_columns(tmp_path, results, run):
     path = build_tracker(tmp_path / "table.xlsx", with_table=True)
     for _ in range(2):
         table = run(path, results)["Tracker"].tables["Interviews"]
@@ -324,7 +341,7 @@ def test_excel_table_extended_over_owned_columns(tmp_path, results):
     assert len(set(ids)) == len(ids)
 
 
-def test_second_run_finds_owned_columns(tracker, results):
+def test_second_run_finds_owned_columns(tracker, results, run):
     run(tracker, results)
     sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
     headers = [c.value for c in sheet[2]]
@@ -338,7 +355,7 @@ def changing_parts(path: Path) -> dict[str, bytes]:
         return {name: package.read(name) for name in package.namelist()}
 
 
-def test_rerun_writes_identical_parts(tracker, results, tmp_path):
+def test_rerun_writes_identical_parts(tracker, results, tmp_path, run):
     run(tracker, results)
     first = changing_parts(tracker)
     run(tracker, results)
@@ -348,7 +365,7 @@ def test_rerun_writes_identical_parts(tracker, results, tmp_path):
         assert first[name] == second[name], name
 
 
-def test_output_to_new_path_leaves_source_alone(tracker, results, tmp_path):
+def test_output_to_new_path_leaves_source_alone(tracker, results, tmp_path, run):
     original = tracker.read_bytes()
     out = tmp_path / "out" / "new.xlsx"
     out.parent.mkdir()
@@ -358,7 +375,7 @@ def test_output_to_new_path_leaves_source_alone(tracker, results, tmp_path):
     assert not (tmp_path / ".followup-backups").exists()
 
 
-def test_in_place_keeps_backup_and_permissions(tracker, results):
+def test_in_place_keeps_backup_and_permissions(tracker, results, run):
     original = tracker.read_bytes()
     tracker.chmod(0o640)
     run(tracker, results)
@@ -367,12 +384,17 @@ def test_in_place_keeps_backup_and_permissions(tracker, results):
     assert tracker.stat().st_mode & 0o777 == 0o640
 
 
-def test_chart_workbook_refused_and_untouched(tracker, results):
+def add_chart(tracker: Path) -> None:
     book = openpyxl.load_workbook(tracker)
     chart = openpyxl.chart.BarChart()
     chart.add_data(openpyxl.chart.Reference(book["Tracker"], min_col=8, min_row=2, max_row=6))
     book["Tracker"].add_chart(chart, "J10")
     book.save(tracker)
+
+
+@pytest.mark.parametrize("engine", ["openpyxl"])
+def test_chart_workbook_refused_by_openpyxl_writer_and_untouched(tracker, results, run):
+    add_chart(tracker)
     original = tracker.read_bytes()
     with pytest.raises(UnsafeWrite) as refused:
         run(tracker, results)
@@ -382,10 +404,20 @@ def test_chart_workbook_refused_and_untouched(tracker, results):
     assert sorted(p.name for p in tracker.parent.iterdir()) == ["tracker.xlsx"]
 
 
+@pytest.mark.parametrize("engine", ["package"])
+def test_chart_workbook_kept_by_package_writer(tracker, results, run):
+    add_chart(tracker)
+    with zipfile.ZipFile(tracker) as package:
+        chart = package.read("xl/charts/chart1.xml")
+    run(tracker, results)
+    with zipfile.ZipFile(tracker) as package:
+        assert package.read("xl/charts/chart1.xml") == chart
+
+
 @pytest.mark.skipif(
     not (CORPUS / "excel-made" / "macro01.xlsm").exists(), reason="shared corpus absent"
 )
-def test_macros_survive_in_xlsm(tmp_path, make_results):
+def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
     path = tmp_path / "macro01.xlsm"
     shutil.copy(CORPUS / "excel-made" / "macro01.xlsm", path)
     table = RawTable(
@@ -398,7 +430,7 @@ def test_macros_survive_in_xlsm(tmp_path, make_results):
         ignored=[],
         cells=pd.DataFrame(index=[2]),
     )
-    write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF)
+    write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF, engine=engine)
     with zipfile.ZipFile(path) as package:
         assert "xl/vbaProject.bin" in package.namelist()
         with zipfile.ZipFile(CORPUS / "excel-made" / "macro01.xlsm") as source:
@@ -406,7 +438,8 @@ def test_macros_survive_in_xlsm(tmp_path, make_results):
     assert openpyxl.load_workbook(path, keep_vba=True).active["A1"].value is not None
 
 
-def test_modified_time_derived_from_as_of(tracker, results):
+@pytest.mark.parametrize("engine", ["openpyxl"])  # the package writer leaves core.xml alone
+def test_modified_time_derived_from_as_of(tracker, results, run):
     run(tracker, results)
     modified = openpyxl.load_workbook(tracker).properties.modified
     assert modified >= datetime.datetime(2026, 3, 2)
@@ -414,7 +447,7 @@ def test_modified_time_derived_from_as_of(tracker, results):
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
-def test_libreoffice_opens_output(tmp_path, results):
+def test_libreoffice_opens_output(tmp_path, results, run):
     paths = [
         build_tracker(tmp_path / "plain.xlsx"),
         build_tracker(tmp_path / "table.xlsx", with_table=True),
@@ -449,7 +482,7 @@ def test_libreoffice_opens_output(tmp_path, results):
 @pytest.mark.parametrize(
     ("lock", "program"), [("~$tracker.xlsx", "Excel"), (".~lock.tracker.xlsx#", "LibreOffice")]
 )
-def test_open_workbook_refused_and_untouched(tracker, results, lock, program):
+def test_open_workbook_refused_and_untouched(tracker, results, lock, program, run):
     (tracker.parent / lock).write_bytes(b"owner")
     original = tracker.read_bytes()
     with pytest.raises(FileLocked) as refused:
@@ -459,3 +492,80 @@ def test_open_workbook_refused_and_untouched(tracker, results, lock, program):
     )
     assert tracker.read_bytes() == original
     assert sorted(p.name for p in tracker.parent.iterdir()) == sorted([lock, "tracker.xlsx"])
+
+
+def test_plain_filter_widened_over_owned_columns(tracker, results, run):
+    for _ in range(2):
+        sheet = run(tracker, results)["Tracker"]
+    assert sheet.auto_filter.ref == "A2:R6"
+
+
+def test_owned_columns_placed_right_of_merged_cells(tracker, results, run):
+    book = openpyxl.load_workbook(tracker)
+    book["Tracker"]["I4"] = "note"
+    book["Tracker"].merge_cells("I4:K4")
+    book.save(tracker)
+    sheet = run(tracker, results)["Tracker"]
+    assert sheet["L2"].value == "Follow-up status"
+    assert sheet["I4"].value == "note"
+
+
+DRAFTS = pd.DataFrame(
+    {
+        "Row": [3, 4],
+        "Subject": ["Thank you", "=not a formula"],
+        "Due": pd.to_datetime(["2026-03-03", None]),
+    }
+)
+
+
+def test_drafts_sheet_created_then_replaced(tracker, results, run):
+    run(tracker, results, extra_sheets={"Drafts": DRAFTS})
+    book = run(tracker, results, extra_sheets={"Drafts": DRAFTS.iloc[:1]})
+    assert book.sheetnames == ["Tracker", "Notes", "Drafts"]
+    drafts = book["Drafts"]
+    assert [c.value for c in drafts[1]] == ["Row", "Subject", "Due"]
+    assert drafts["A1"].font.bold
+    assert [c.value for c in drafts[2]] == [3, "Thank you", datetime.datetime(2026, 3, 3)]
+    assert drafts["C2"].number_format == "yyyy-mm-dd"
+    assert drafts.max_row == 2
+    assert drafts.freeze_panes == "A2"
+
+
+def test_drafts_sheet_never_replaces_a_users_sheet(tracker, results, run):
+    book = openpyxl.load_workbook(tracker)
+    book.create_sheet("drafts")["A1"] = "my own drafts"
+    book.save(tracker)
+    for _ in range(2):
+        book = run(tracker, results, extra_sheets={"Drafts": DRAFTS})
+    assert book.sheetnames == ["Tracker", "Notes", "drafts", "Drafts (followup-batch)"]
+    assert book["drafts"]["A1"].value == "my own drafts"
+    assert book["Drafts (followup-batch)"]["B3"].value == "=not a formula"
+    assert book["Drafts (followup-batch)"]["B3"].data_type == "s"
+
+
+def test_output_to_a_symlink_updates_the_real_file(tracker, results, run):
+    link = tracker.parent / "link.xlsx"
+    link.symlink_to(tracker)
+    run(tracker, results, target=link)
+    assert link.is_symlink()
+    assert openpyxl.load_workbook(tracker)["Tracker"]["I3"].value == "Overdue"
+
+
+def test_hard_linked_tracker_refused(tracker, results, run):
+    other = tracker.parent / "other-name.xlsx"
+    other.hardlink_to(tracker)
+    original = tracker.read_bytes()
+    with pytest.raises(UnsafeWrite, match="tracker.xlsx has 2 hard links"):
+        run(tracker, results)
+    assert tracker.read_bytes() == original == other.read_bytes()
+
+
+def test_rerun_leaves_file_and_backups_alone(tracker, results, run, engine):
+    run(tracker, results)
+    first = tracker.read_bytes()
+    backups = sorted((tracker.parent / ".followup-backups").iterdir())
+    run(tracker, results)
+    assert tracker.read_bytes() == first
+    if engine == "package":  # an identical result is not written again
+        assert sorted((tracker.parent / ".followup-backups").iterdir()) == backups

@@ -1,0 +1,450 @@
+"""Byte-level editing of SpreadsheetML parts: change a few elements, keep every other byte.
+
+The package writer never parses a part into a tree and serialises it back (that reorders
+attributes, drops namespace prefixes and unknown markup). It splits a part into its root's
+child elements as byte ranges (``split_document``), replaces or inserts a few of them in the
+order the schema requires, and joins the bytes again. Worksheet rows are handled one at a
+time by regular expressions over ``<row>`` and ``<c>`` elements (``ROW``/``cell_pattern``):
+a sheet of 100,000 rows is never held as a tree.
+
+Everything here works on ``bytes`` (UTF-8, as every OOXML part the tool edits is written).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from xml.etree import ElementTree
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+
+# A tag, comment, processing instruction or CDATA section. Attribute values are matched as
+# quoted strings so a ">" inside one does not end the tag.
+TAG = re.compile(
+    rb"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<!DOCTYPE[^>]*>"
+    rb"|<(/?)([A-Za-z_][\w.:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>",
+    re.S,
+)
+ATTRIBUTES = rb"((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)"
+NAMESPACE_DECLARATION = re.compile(rb"\sxmlns(?::([\w.-]+))?\s*=\s*([\"'])(.*?)\2", re.S)
+
+# CT_Worksheet's child elements in schema order (ECMA-376 Part 1, 18.3.1.99).
+WORKSHEET_ORDER: tuple[str, ...] = (
+    "sheetPr",
+    "dimension",
+    "sheetViews",
+    "sheetFormatPr",
+    "cols",
+    "sheetData",
+    "sheetCalcPr",
+    "sheetProtection",
+    "protectedRanges",
+    "scenarios",
+    "autoFilter",
+    "sortState",
+    "dataConsolidate",
+    "customSheetViews",
+    "mergeCells",
+    "phoneticPr",
+    "conditionalFormatting",
+    "dataValidations",
+    "hyperlinks",
+    "printOptions",
+    "pageMargins",
+    "pageSetup",
+    "headerFooter",
+    "rowBreaks",
+    "colBreaks",
+    "customProperties",
+    "cellWatches",
+    "ignoredErrors",
+    "smartTags",
+    "drawing",
+    "legacyDrawing",
+    "legacyDrawingHF",
+    "drawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "webPublishItems",
+    "tableParts",
+    "extLst",
+)
+# CT_Stylesheet (18.8.39) and CT_Workbook (18.2.28).
+STYLESHEET_ORDER: tuple[str, ...] = (
+    "numFmts",
+    "fonts",
+    "fills",
+    "borders",
+    "cellStyleXfs",
+    "cellXfs",
+    "cellStyles",
+    "dxfs",
+    "tableStyles",
+    "colors",
+    "extLst",
+)
+WORKBOOK_ORDER: tuple[str, ...] = (
+    "fileVersion",
+    "fileSharing",
+    "workbookPr",
+    "workbookProtection",
+    "bookViews",
+    "sheets",
+    "functionGroups",
+    "externalReferences",
+    "definedNames",
+    "calcPr",
+    "oleSize",
+    "customWorkbookViews",
+    "pivotCaches",
+    "smartTagPr",
+    "smartTagTypes",
+    "webPublishing",
+    "fileRecoveryPr",
+    "webPublishObjects",
+    "extLst",
+)
+
+
+class MalformedPart(ValueError):
+    """A part is not the XML the writer expects (named in the message)."""
+
+
+def local_name(name: bytes | str) -> str:
+    text = name.decode() if isinstance(name, bytes) else name
+    return text.rsplit(":", 1)[-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Attributes of one start tag
+
+
+def attribute(tag: bytes, name: str) -> str | None:
+    """The (still escaped) value of attribute ``name`` in a start tag, or None."""
+    found = re.search(rb"\s" + re.escape(name.encode()) + rb"\s*=\s*([\"'])(.*?)\1", tag, re.S)
+    return None if found is None else found.group(2).decode()
+
+
+def set_attribute(tag: bytes, name: str, value: str) -> bytes:
+    """The start tag with ``name="value"`` set (replaced in place, or added at the end)."""
+    encoded = escape_attribute(value).encode()
+    pattern = re.compile(rb"(\s" + re.escape(name.encode()) + rb"\s*=\s*)([\"'])(.*?)\2", re.S)
+    if pattern.search(tag):
+        return pattern.sub(lambda m: m.group(1) + b'"' + encoded + b'"', tag, count=1)
+    end = len(tag) - (2 if tag.endswith(b"/>") else 1)
+    return tag[:end].rstrip() + b" " + name.encode() + b'="' + encoded + b'"' + tag[end:]
+
+
+def namespaces(tag: bytes) -> dict[str, str]:
+    """Prefix ('' for the default namespace) -> URI, as declared in a start tag."""
+    return {
+        (m.group(1) or b"").decode(): m.group(3).decode()
+        for m in NAMESPACE_DECLARATION.finditer(tag)
+    }
+
+
+def prefix_for(tag: bytes, uri: str) -> str | None:
+    """'' or 'x:' when ``uri`` is bound in the tag, else None."""
+    for prefix, bound in namespaces(tag).items():
+        if bound == uri:
+            return f"{prefix}:" if prefix else ""
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Text
+
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Excel reads "_x000D_" in cell text as an escaped character; a literal one is escaped itself.
+_EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
+
+
+def escape_text(text: str) -> str:
+    text = _INVALID_XML.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape_attribute(text: str) -> str:
+    return escape_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def cell_text_xml(text: str) -> str:
+    """Text for a ``<t>`` element of a cell or comment, Excel's ``_xHHHH_`` escape included."""
+    return escape_text(_EXCEL_ESCAPE.sub(r"_x005F_\1", text))
+
+
+def unescape(raw: bytes | str) -> str:
+    text = raw.decode() if isinstance(raw, bytes) else raw
+    if "&" not in text:
+        return text
+    return ElementTree.fromstring(f"<t>{text}</t>").text or ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Cell references
+
+
+def column_letter(index: int) -> str:
+    """1 -> 'A', 27 -> 'AA'."""
+    letters = ""
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def column_index(letters: str | bytes) -> int:
+    text = letters.decode() if isinstance(letters, bytes) else letters
+    index = 0
+    for char in text.upper():
+        index = index * 26 + ord(char) - 64
+    return index
+
+
+_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
+
+
+def parse_range(text: str) -> tuple[int, int, int, int] | None:
+    """'B2:D9' -> (min_col, min_row, max_col, max_row); 'C3' -> (3, 3, 3, 3); else None."""
+    parts = text.split("!")[-1].strip().split(":")
+    refs = [_REF.fullmatch(part) for part in parts]
+    if not 1 <= len(refs) <= 2 or any(ref is None for ref in refs):
+        return None
+    cols = [column_index(ref.group(1)) for ref in refs if ref]
+    rows = [int(ref.group(2)) for ref in refs if ref]
+    return min(cols), min(rows), max(cols), max(rows)
+
+
+def format_range(min_col: int, min_row: int, max_col: int, max_row: int) -> str:
+    first = f"{column_letter(min_col)}{min_row}"
+    last = f"{column_letter(max_col)}{max_row}"
+    return first if first == last else f"{first}:{last}"
+
+
+# ---------------------------------------------------------------------------------------------
+# A part as its root's child elements
+
+
+@dataclass
+class Node:
+    """One child of the root: an element (``name`` its local name) or the text between."""
+
+    name: str  # '' for whitespace, comments and processing instructions between elements
+    data: bytes
+
+    @property
+    def start_tag(self) -> bytes:
+        match = TAG.match(self.data)
+        return match.group(0) if match else b""
+
+
+@dataclass
+class Document:
+    """A part split at its root's children: ``head`` ends with the root's start tag."""
+
+    head: bytes
+    nodes: list[Node]
+    tail: bytes  # the root's end tag and what follows it
+    root: str  # local name of the root element
+    prefix: str  # the root's namespace prefix with its colon ('' or 'x:')
+    self_closing: bool = False
+    order: Sequence[str] = field(default=())
+
+    @property
+    def root_tag(self) -> bytes:
+        return self.head[self.head.rfind(b"<") :]
+
+    def join(self) -> bytes:
+        body = b"".join(node.data for node in self.nodes)
+        if self.self_closing:
+            if not self.nodes:
+                return self.head + self.tail
+            open_tag = self.head[:-2].rstrip() + b">"
+            return open_tag + body + f"</{self.prefix}{self.root}>".encode() + self.tail
+        return self.head + body + self.tail
+
+    def elements(self, name: str) -> list[Node]:
+        return [node for node in self.nodes if node.name == name]
+
+    def first(self, name: str) -> Node | None:
+        return next((node for node in self.nodes if node.name == name), None)
+
+    def remove(self, node: Node) -> None:
+        self.nodes = [n for n in self.nodes if n is not node]
+
+    def insert(self, node: Node) -> None:
+        """Insert after the last child that comes no later in the schema order."""
+        rank = self.order.index(node.name)
+        position = 0
+        for index, existing in enumerate(self.nodes):
+            if existing.name in self.order and self.order.index(existing.name) <= rank:
+                position = index + 1
+        self.nodes.insert(position, node)
+
+    def append(self, node: Node) -> None:
+        """Append after the last element child (before trailing whitespace)."""
+        position = max((i + 1 for i, n in enumerate(self.nodes) if n.name), default=0)
+        self.nodes.insert(position, node)
+
+    def element(self, name: str, body: str = "", attributes: str = "") -> Node:
+        """A new child element in the document's namespace prefix."""
+        tag = f"{self.prefix}{name}"
+        text = f"<{tag}{attributes}>{body}</{tag}>" if body else f"<{tag}{attributes}/>"
+        return Node(name, text.encode())
+
+
+def split_document(data: bytes, order: Sequence[str] = ()) -> Document:
+    """Split ``data`` (a whole part, or one element) at its root's child elements."""
+    matches = TAG.finditer(data)
+    for start in matches:
+        if start.group(2) is not None:
+            break
+    else:
+        raise MalformedPart("no root element")
+    if start.group(1):
+        raise MalformedPart("an end tag before the root element")
+    root_name = start.group(2).decode()
+    prefix = root_name[: root_name.index(":") + 1] if ":" in root_name else ""
+    root = local_name(root_name)
+    if start.group(4):
+        return Document(data[: start.end()], [], data[start.end() :], root, prefix, True, order)
+    nodes: list[Node] = []
+    depth = 0
+    text_start = start.end()
+    child_start, child_name = 0, ""
+    for match in matches:
+        name = match.group(2)
+        if name is None:
+            continue
+        if depth == 0 and match.start() > text_start:  # whitespace or comments between
+            nodes.append(Node("", data[text_start : match.start()]))
+            text_start = match.start()
+        if match.group(1):  # end tag
+            if depth == 0:
+                return Document(
+                    data[: start.end()], nodes, data[match.start() :], root, prefix, order=order
+                )
+            depth -= 1
+            if depth == 0:
+                nodes.append(Node(child_name, data[child_start : match.end()]))
+                text_start = match.end()
+        elif match.group(4):  # empty element
+            if depth == 0:
+                nodes.append(Node(local_name(name), match.group(0)))
+                text_start = match.end()
+        else:
+            if depth == 0:
+                child_start, child_name = match.start(), local_name(name)
+            depth += 1
+    raise MalformedPart(f"<{root_name}> is not closed")
+
+
+def children(node: Node) -> Document:
+    """The element ``node`` split at its own children (an empty element gives none)."""
+    return split_document(node.data)
+
+
+def element_signature(data: bytes, declarations: bytes) -> object:
+    """A comparable form of an element: name, attributes, stripped text, children.
+
+    ``declarations`` are the namespace declarations of the part's root (``xmlns...`` bytes),
+    so an element cut out of the part parses on its own. Unparseable elements compare unequal
+    to everything.
+    """
+    try:
+        element = ElementTree.fromstring(b"<w " + declarations + b">" + data + b"</w>")[0]
+    except (ElementTree.ParseError, IndexError):
+        return object()
+
+    def signature(e: ElementTree.Element) -> object:
+        return (
+            e.tag,
+            tuple(sorted(e.attrib.items())),
+            (e.text or "").strip(),
+            tuple(signature(child) for child in e),
+        )
+
+    return signature(element)
+
+
+def declarations(root_tag: bytes) -> bytes:
+    return b" ".join(m.group(0).strip() for m in NAMESPACE_DECLARATION.finditer(root_tag))
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows and cells
+
+
+def row_pattern(prefix: str) -> re.Pattern[bytes]:
+    """A ``<row>`` element: group 1 its attributes, group 3 its content (None when empty)."""
+    tag = re.escape(f"{prefix}row".encode())
+    return re.compile(rb"<" + tag + rb"\b" + ATTRIBUTES + rb"(/>|>(.*?)</" + tag + rb">)", re.S)
+
+
+def cell_pattern(prefix: str) -> re.Pattern[bytes]:
+    """A ``<c>`` element: group 1 its attributes, group 2 its content (None when empty)."""
+    tag = re.escape(f"{prefix}c".encode())
+    return re.compile(
+        rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(?:/>|>(.*?)</" + tag + rb">)", re.S
+    )
+
+
+_ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"'](\d+)[\"']")
+_CELL_REF = re.compile(rb"\sr\s*=\s*[\"']\$?([A-Za-z]{1,3})\$?(\d+)[\"']")
+
+
+def row_number(attributes: bytes) -> int | None:
+    found = _ROW_NUMBER.search(attributes)
+    return int(found.group(1)) if found else None
+
+
+def cell_column(attributes: bytes) -> int | None:
+    found = _CELL_REF.search(attributes)
+    return column_index(found.group(1)) if found else None
+
+
+@dataclass(frozen=True)
+class CellSpan:
+    column: int
+    start: int
+    end: int
+    has_ref: bool
+    attributes: bytes
+    content: bytes | None
+
+
+def cells_of(content: bytes, pattern: re.Pattern[bytes]) -> Iterator[CellSpan]:
+    """The cells of a row's content with their columns (a cell without ``r`` follows the last)."""
+    column = 0
+    for match in pattern.finditer(content):
+        found = cell_column(match.group(1))
+        column = found if found is not None else column + 1
+        yield CellSpan(
+            column, match.start(), match.end(), found is not None, match.group(1), match.group(2)
+        )
+
+
+def has_value(content: bytes | None, prefix: str) -> bool:
+    """A cell holds a value (or formula), not only a style."""
+    if not content:
+        return False
+    for name in ("v", "f", "is"):
+        tag = f"<{prefix}{name}".encode()
+        at = content.find(tag)
+        while at >= 0:
+            after = content[at + len(tag) : at + len(tag) + 1]
+            if after in (b">", b" ", b"\t", b"\n", b"\r"):
+                if name != "v" or not content[at:].startswith(f"<{prefix}v></".encode()):
+                    return True
+            elif after == b"/" and name == "f":
+                return True  # a shared formula's member cell
+            at = content.find(tag, at + 1)
+    return False
