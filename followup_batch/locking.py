@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,9 @@ from .errors import FileLocked, FollowupError
 
 LOCK_NAME = ".~followup-{name}.lock"
 POLL_SECONDS = 0.05
+# Locks this process holds: (pid, thread, lock path) -> depth. The pid keeps a forked child
+# from believing it holds its parent's locks.
+_HELD: dict[tuple[int, int, str], int] = {}
 
 LOCKED_MESSAGE = (
     "{name} is being updated by another followup-batch run{holder}; try again when it finishes"
@@ -54,13 +58,25 @@ def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
     """
     path = Path(path)
     lock = lock_path(path)
+    # Re-entrant in one thread of one process: a caller may hold the lock around a library
+    # call that takes it too (two flocks on one file conflict even within a process).
+    key = (os.getpid(), threading.get_ident(), os.path.abspath(lock))
+    if key in _HELD:
+        _HELD[key] += 1
+        try:
+            yield lock
+        finally:
+            _HELD[key] -= 1
+        return
     deadline = time.monotonic() + max(timeout, 0)
     fd = _acquire(path, lock, deadline)
+    _HELD[key] = 1
     try:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
         yield lock
     finally:
+        del _HELD[key]
         # Unlink while still holding the lock: a waiter that then gets the old file notices
         # the path no longer names it and starts over on a fresh one.
         with contextlib.suppress(FileNotFoundError):

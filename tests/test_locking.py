@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -51,6 +52,31 @@ def test_released_when_the_block_raises(tmp_path: Path) -> None:
         raise RuntimeError("boom")
     with file_lock(tracker):
         pass
+
+
+def test_reentrant_in_one_thread(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    with file_lock(tracker), file_lock(tracker) as inner:
+        assert inner.exists()
+    assert not lock_path(tracker).exists()
+
+
+def test_another_thread_of_the_same_process_waits(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    errors: list[BaseException] = []
+
+    def other() -> None:
+        try:
+            with file_lock(tracker):
+                pass
+        except BaseException as error:
+            errors.append(error)
+
+    with file_lock(tracker):
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(10)
+    assert [type(e) for e in errors] == [FileLocked]
 
 
 def test_a_second_run_is_refused_with_the_holders_pid(tmp_path: Path) -> None:
