@@ -19,10 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vCategory, vDDDTypes, vText
 
 from . import safety
 from .schema import ACTION_LABELS
@@ -49,13 +51,13 @@ def event_uid(
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
-def summary(item: pd.Series) -> str:
+def summary(item: Mapping[str, Any]) -> str:
     """``1st check-in: Company – Position``."""
     what = " – ".join(p for p in (item["company"], item["position"]) if p)
     return f"{item['action']}: {what}" if what else str(item["action"])
 
 
-def description(item: pd.Series) -> str:
+def description(item: Mapping[str, Any]) -> str:
     """The draft when there is one, then the Why line, the client and where the row is."""
     parts = []
     draft = str(item.get("draft", "") or "").strip()
@@ -79,12 +81,12 @@ def build_calendar(items: pd.DataFrame, *, as_of: dt.date) -> Calendar:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", CALENDAR_NAME)
-    stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
+    stamp = vDDDTypes(dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC))
 
     due = items[items["due"].notna() & (items["action"].astype(str) != NO_ACTION)]
     events = []
     seen: dict[str, int] = {}
-    for _, item in due.sort_values(["row"], kind="stable").iterrows():
+    for item in due.sort_values(["row"], kind="stable").to_dict("records"):
         uid = event_uid(
             item["client"],
             Path(str(item["file"])).stem,
@@ -99,16 +101,18 @@ def build_calendar(items: pd.DataFrame, *, as_of: dt.date) -> Calendar:
         if seen[uid] > 1:
             uid = uid.replace("@", f"-{seen[uid]}@", 1)
         day = pd.Timestamp(item["due"]).date()
+        title = summary(item)
+        # Typed values set directly: what Event.add would infer, at a third of the cost.
         event = Event()
-        event.add("uid", uid)
-        event.add("dtstamp", stamp)
-        event.add("dtstart", day)
-        event.add("dtend", day + dt.timedelta(days=1))
-        event.add("summary", summary(item))
-        event.add("description", description(item))
-        event.add("categories", ["Follow-up"])
-        event.add("transp", "TRANSPARENT")
-        events.append((day, summary(item), uid, event))
+        event["UID"] = vText(uid)
+        event["DTSTAMP"] = stamp
+        event["DTSTART"] = vDDDTypes(day)
+        event["DTEND"] = vDDDTypes(day + dt.timedelta(days=1))
+        event["SUMMARY"] = vText(title)
+        event["DESCRIPTION"] = vText(description(item))
+        event["CATEGORIES"] = vCategory(["Follow-up"])
+        event["TRANSP"] = vText("TRANSPARENT")
+        events.append((day, title, uid, event))
     for *_, event in sorted(events, key=lambda e: e[:3]):
         calendar.add_component(event)
     return calendar
@@ -120,13 +124,17 @@ def write_ics(items: pd.DataFrame, path: Path, *, as_of: dt.date) -> int:
     calendar = build_calendar(items, as_of=as_of)
     data = calendar.to_ical()
     safety.replace_atomically(
-        Path(path), lambda temp: temp.write_bytes(data), backup=False, verify=_parses
+        Path(path), lambda temp: temp.write_bytes(data), backup=False, verify=_complete
     )
     return len(calendar.walk("VEVENT"))
 
 
-def _parses(path: Path) -> None:
-    Calendar.from_ical(path.read_bytes())
+def _complete(path: Path) -> None:
+    # The library wrote it; check only that all of it reached the disk (a full re-parse costs
+    # as much as writing, and the tests parse it back).
+    data = path.read_bytes()
+    if not (data.startswith(b"BEGIN:VCALENDAR\r\n") and data.endswith(b"END:VCALENDAR\r\n")):
+        raise OSError(f"{path.name}: the calendar was not written completely")
 
 
 def _iso(value: object) -> str:
