@@ -440,9 +440,10 @@ def detect_date_order(values: pd.Series) -> DateOrder:
             continue
         seen = True
         a, b = int(m["a"]), int(m["b"])
-        if a > 12 >= b and day_first is None:
+        # Only a value that is a real date read that way is evidence (31/02/2026 is not).
+        if a > 12 >= b and day_first is None and _valid_as(value, dayfirst=True):
             day_first = (value.strip(), int(row))
-        elif b > 12 >= a and month_first is None:
+        elif b > 12 >= a and month_first is None and _valid_as(value, dayfirst=False):
             month_first = (value.strip(), int(row))
     if day_first and month_first:
         return DateOrder(
@@ -453,6 +454,10 @@ def detect_date_order(values: pd.Series) -> DateOrder:
     if month_first:
         return DateOrder(False, "detected", *month_first)
     return DateOrder(None, "undecided" if seen else "none")
+
+
+def _valid_as(text: str, *, dayfirst: bool) -> bool:
+    return parse_date_text(text, dayfirst=dayfirst).problem in (None, NO_YEAR)
 
 
 def date_orders(

@@ -220,8 +220,8 @@ def _duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str])
     listed = ", ".join(f'"{headers[c]}" (column {get_column_letter(c + 1)})' for c in cols)
     label = schema.FIELDS_BY_NAME[name].header
     return (
-        f'Several columns read as {label}: {listed}; using "{headers[chosen]}", '
-        "the others are left alone."
+        f'Several columns read as {label}: {listed}; using "{headers[chosen]}" '
+        f"(column {get_column_letter(chosen + 1)}), the others are left alone."
     )
 
 
@@ -419,11 +419,14 @@ def _drop_summary_rows(body: Body, mapping: dict[str, int]) -> Body:
 
 def _totals_note(skipped: dict[int, str]) -> str:
     rows = sorted(skipped)
+    if len(rows) == 1:
+        return (
+            f"Row {rows[0]} looks like a totals row (only a label such as Total, and numbers) "
+            "and was skipped."
+        )
     listed = ", ".join(str(r) for r in rows[:10]) + (", ..." if len(rows) > 10 else "")
-    noun = "Row" if len(rows) == 1 else "Rows"
-    verb = "looks" if len(rows) == 1 else "look"
     return (
-        f"{noun} {listed} {verb} like totals (only a label such as Total and numbers) and "
+        f"Rows {listed} look like totals rows (only a label such as Total, and numbers) and "
         "were skipped."
     )
 
@@ -536,10 +539,12 @@ def _add_formula_problems(table: RawTable, sheet: xlsx_grid.SheetGrid, columns: 
     unsaved = sorted(k for k, why in problems.items() if why == xlsx_grid.NO_SAVED_VALUE)
     if unsaved:
         row, col = unsaved[0]
+        cells = (
+            "1 cell holds a formula" if len(unsaved) == 1 else f"{len(unsaved)} cells hold formulas"
+        )
         table.notes.append(
-            f"{len(unsaved)} cell(s) in the tracker's columns hold formulas without a saved "
-            f"value (first: {get_column_letter(col + 1)}{row}); open the file in Excel and save "
-            "it once so their values are stored."
+            f"{cells} without a saved value (first: {get_column_letter(col + 1)}{row}); open "
+            "the file in Excel and save it once so the values are stored."
         )
 
 

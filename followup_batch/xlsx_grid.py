@@ -228,6 +228,7 @@ _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CELL_START = re.compile(rb"<(?:\w+:)?c\b")
 _REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>([^<]*)<")
+_EMPTY_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*/>")
 MAX_REPORTED_CELLS = 10_000
 
 
@@ -305,13 +306,22 @@ def _enclosing_cell(xml: bytes, position: int) -> bytes | None:
 
 
 def _cell_reason(cell: bytes) -> str | None:
+    opening = cell.split(b">", 1)[0]
     value = _VALUE.search(cell)
-    if b't="e"' in cell.split(b">", 1)[0] and value is not None:
+    if b't="e"' in opening and value is not None:
         error = value[1].decode("utf-8", "replace").strip() or "an error"
         return f"the formula's value is an error ({error}); fix the formula or type a value"
-    if _FORMULA.search(cell) is not None and value is None:
+    if _FORMULA.search(cell) is not None and not _has_saved_value(cell, opening, value):
         return NO_SAVED_VALUE
     return None
+
+
+def _has_saved_value(cell: bytes, opening: bytes, value: re.Match[bytes] | None) -> bool:
+    """Excel saves ``<v>`` with the result (``<v></v>`` for a text formula giving ""); scripts
+    write no ``<v>``, or ``<v/>`` (openpyxl)."""
+    if value is None or _EMPTY_VALUE.search(cell):
+        return False
+    return bool(value[1]) or b't="str"' in opening
 
 
 def _column_index(letters: bytes) -> int:

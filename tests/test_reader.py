@@ -139,7 +139,7 @@ def test_duplicate_headers_first_wins_with_a_note(tmp_path: Path) -> None:
     assert table.ignored == ["Date"]
     assert table.notes == [
         'Several columns read as Interview Date: "Interviewed On" (column B), "Date" '
-        '(column D); using "Interviewed On", the others are left alone.'
+        '(column D); using "Interviewed On" (column B), the others are left alone.'
     ]
 
 

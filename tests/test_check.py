@@ -1,0 +1,132 @@
+"""`check`'s library side: what was mapped, left alone, noted and found, as text and as JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+from _make_trackers import write_xlsx
+
+from followup_batch.inspect_tracker import (
+    MappedColumn,
+    RowProblem,
+    check_file,
+    check_paths,
+    to_json,
+    to_text,
+)
+from followup_batch.reader import ReadOptions, parse_column_maps
+
+
+def tracker(tmp_path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Jobs"
+    sheet["A1"] = "Job search 2026"
+    sheet.merge_cells("A1:E1")
+    sheet.append(["Notes", "Company ", "Role", "Date", "Heard Back"])
+    sheet.append([None, "Acme", "Dev", "3/11/2026", None])
+    sheet.append([None, "Beta", "PM", "13/11/2026", "tbd"])
+    sheet.append([None, "Gamma", "QA", "31/02/2026", "=TODAY()"])
+    path = tmp_path / "jobs.xlsx"
+    workbook.save(path)
+    return path
+
+
+def test_check_file_reports_mapping_orders_and_problems(tmp_path: Path) -> None:
+    (check,) = check_file(tracker(tmp_path), ReadOptions())
+    assert (check.sheet, check.header_row, check.rows, check.needs_info) == ("Jobs", 2, 3, 1)
+    assert check.columns[3] == MappedColumn(
+        "D", "Date", "interview_at", 'day-first (detected: "13/11/2026" in row 4)'
+    )
+    assert check.ignored == []
+    assert check.problems == [
+        RowProblem(5, 'D5: "31/02/2026" is not a date'),
+        RowProblem(5, "E5: formula without a saved value — open and save the file in Excel once"),
+    ]
+    assert check.notes == [
+        "1 cell holds a formula without a saved value (first: E5); open the file in Excel and "
+        "save it once so the values are stored."
+    ]
+
+
+def test_text_report(tmp_path: Path) -> None:
+    text = to_text(check_file(tracker(tmp_path), ReadOptions(dayfirst=True)))
+    assert text == (
+        'jobs.xlsx, sheet "Jobs": header on row 2, 3 rows, 1 needs info\n'
+        "  Columns read:\n"
+        '      A  "Notes"      -> topic (Topic)\n'
+        '      B  "Company"    -> company (Company)\n'
+        '      C  "Role"       -> position (Position)\n'
+        '      D  "Date"       -> interview_at (Interview Date)\n'
+        '      E  "Heard Back" -> last_reply (Last Reply)\n'
+        "  Date order:\n"
+        '      D  "Date": day-first (forced)\n'
+        '      E  "Heard Back": day-first (forced)\n'
+        "  Notes:\n"
+        "    - 1 cell holds a formula without a saved value (first: E5); open the file in "
+        "Excel and save it once so the values are stored.\n"
+        "  Problems (1 row):\n"
+        '    row 5      D5: "31/02/2026" is not a date\n'
+        "    row 5      E5: formula without a saved value — open and save the file in Excel "
+        "once\n"
+    )
+
+
+def test_json_report_is_plain_data(tmp_path: Path) -> None:
+    data = to_json(check_file(tracker(tmp_path), ReadOptions()))
+    assert json.loads(json.dumps(data)) == data
+    (sheet,) = data["trackers"]
+    assert sheet["columns"][1] == {
+        "column": "B",
+        "header": "Company",
+        "field": "company",
+        "date_order": None,
+    }
+    assert sheet["problems"][0] == {"row": 5, "message": 'D5: "31/02/2026" is not a date'}
+    assert sheet["error"] is None
+
+
+def test_unread_files_are_reported_not_raised(tmp_path: Path) -> None:
+    legacy = tmp_path / "old.xls"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    notes = write_xlsx(tmp_path / "notes.xlsx", {"S": [["just", "notes"]]})
+    checks = check_paths([legacy, notes, tracker(tmp_path)], ReadOptions())
+    assert [c.error is None for c in checks] == [False, False, True]
+    text = to_text(checks)
+    assert text.startswith(
+        "old.xls: NOT READ — old.xls is a legacy Excel 97-2003 workbook (.xls), which is not "
+        "supported. Open it in Excel and save it as .xlsx (Excel Workbook), then run again.\n\n"
+        'notes.xlsx: NOT READ — notes.xlsx, sheet "S": no header row with Company, Position '
+        "and Interview Date;"
+    )
+    assert to_json(checks)["trackers"][0]["error"].startswith("old.xls is a legacy")
+
+
+def test_ignored_headers_map_notes_and_wide_trackers(tmp_path: Path) -> None:
+    rows = [
+        ["Firm", "Job", "Salary", "Phone Screen", "On-Campus", "Final Round", "Recruiter"],
+        ["Acme", "Dev", 100, dt.datetime(2026, 10, 1), dt.datetime(2026, 10, 9), None, "Ann"],
+    ]
+    path = write_xlsx(tmp_path / "wide.xlsx", {"Apps": rows})
+    options = ReadOptions(column_map=parse_column_maps(["Firm=company", "Missing Col=industry"]))
+    (check,) = check_file(path, options)
+    assert [(c.column, c.field) for c in check.columns] == [
+        ("A", "company"),
+        ("B", "position"),
+        ("D", "stage:phone"),
+        ("E", "stage:onsite"),
+        ("F", "stage:final"),
+        ("G", "interviewer"),
+    ]
+    assert check.ignored == [("C", "Salary")]
+    assert check.notes == [
+        'Column map "Missing Col=industry": no column is headed "Missing Col" in the header '
+        "row (row 1); that mapping is not used here.",
+        "Wide tracker: no Interview Date column, so the latest date filled in the stage columns "
+        '"Phone Screen" (D), "On-Campus" (E), "Final Round" (F) is each row\'s interview, and '
+        "that column's header gives the interview type.",
+    ]
+    assert "interview stage (onsite)" in to_text([check])
