@@ -532,7 +532,8 @@ th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #eaeef2;vertical-
 th{background:#DCE6F1;font-weight:600;white-space:nowrap}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
-td.where{color:#57606a;font-size:13px}
+td.where{color:#57606a;font-size:13px;white-space:nowrap}
+h2 span.source{font-size:13px;font-weight:400;color:#57606a;margin-left:8px}
 span.pill{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;
 font-weight:600;white-space:nowrap}
 tr.total td{font-weight:600;border-top:2px solid #d0d7de}
@@ -579,22 +580,27 @@ def to_html(digest: Digest) -> str:
             parts.append(f'<tr><td><a href="#{_anchor(client)}">{_e(client)}</a></td>{cells}</tr>')
         cells = "".join(f'<td class="n">{int(digest.totals[c])}</td>' for c in columns)
         parts.append(f'<tr class="total"><td>All clients</td>{cells}</tr></tbody></table>')
+    drafts = bool(((digest.items["subject"] != "") | (digest.items["draft"] != "")).any())
     for client in digest.clients:
-        parts.append(f'<h2 id="{_anchor(client)}">{_e(client)}</h2>')
+        source = digest.single_source(client)
+        locate = _row_only if source else where
+        subtitle = f' <span class="source">{_e(source)}</span>' if source else ""
+        parts.append(f'<h2 id="{_anchor(client)}">{_e(client)}{subtitle}</h2>')
         items = digest.client_items(client)
         if len(items):
+            draft_header = "<th>Draft</th>" if drafts else ""
             parts.append(
                 "<table><thead><tr><th>Due</th><th>Urgency</th><th>Action</th>"
-                "<th>Company</th><th>Position</th><th>Draft</th><th>Where</th></tr></thead>"
+                f"<th>Company</th><th>Position</th>{draft_header}<th>Where</th></tr></thead>"
                 "<tbody>"
             )
             for item in items.to_dict("records"):
+                draft = f"<td>{_draft_cell(item)}</td>" if drafts else ""
                 parts.append(
                     f'<tr><td class="date">{_e(_day(item["due"]))}</td>'
                     f"<td>{_pill(item['urgency'])}</td><td>{_e(item['action'])}</td>"
-                    f"<td>{_e(item['company'])}</td><td>{_e(item['position'])}</td>"
-                    f"<td>{_draft_cell(item)}</td>"
-                    f'<td class="where">{_e(where(item))}</td></tr>'
+                    f"<td>{_e(item['company'])}</td><td>{_e(item['position'])}</td>{draft}"
+                    f'<td class="where">{_e(locate(item))}</td></tr>'
                 )
             parts.append("</tbody></table>")
         needs = digest.client_needs_info(client)
@@ -603,7 +609,7 @@ def to_html(digest: Digest) -> str:
             for item in needs.to_dict("records"):
                 problem = _first_line(item["problems"]) or "a required value is missing"
                 parts.append(
-                    f"<li>{_e(where(item))}: {_e(_what(item) or '(no company)')} — "
+                    f"<li>{_e(locate(item))}: {_e(_what(item) or '(no company)')} — "
                     f"{_e(problem)}</li>"
                 )
             parts.append("</ul>")
