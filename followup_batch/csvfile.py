@@ -42,7 +42,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
         try:
             return data.decode(encoding), encoding, False
         except (UnicodeDecodeError, LookupError) as exc:
-            raise UnsupportedFile(f"cannot decode the file as {encoding}: {exc}") from None
+            raise UnsupportedFile(
+                f"cannot decode it as {encoding} ({exc}); check the --encoding name, or try "
+                "cp1252 or utf-8"
+            ) from None
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8", True
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -149,7 +152,16 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise UnsupportedFile(f"{path.name} is not a text file (it contains NUL bytes).")
-    text, enc, bom = decode(data, encoding)
+    try:
+        text, enc, bom = decode(data, encoding)
+    except UnicodeDecodeError as exc:
+        raise UnsupportedFile(
+            f"{path.name} is not valid {exc.encoding.upper()} text although it starts as such "
+            f"({exc.reason} at byte {exc.start}); re-save it as CSV UTF-8, or name its "
+            "encoding with --encoding (e.g. --encoding cp1252)."
+        ) from None
+    except UnsupportedFile as exc:
+        raise UnsupportedFile(f"{path.name}: {exc}") from None
     fmt = CsvFormat(
         encoding=enc,
         bom=bom,
