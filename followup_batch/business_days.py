@@ -9,6 +9,7 @@ here works on whole arrays, grouping the rows by country, never looping over row
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -72,9 +73,15 @@ class Calendars:
 
     @classmethod
     def covering(cls, first: dt.date, last: dt.date) -> Calendars:
-        # Follow-ups run up to ~6 months past the last date seen (final + networking weeks),
-        # so the span reaches two years beyond it.
-        return cls(range(first.year - 1, last.year + 3))
+        """Calendars from the year before ``first`` to two years after ``last`` (follow-ups
+        run up to ~6 months past the last date seen). Shared across calls: a coach's run over
+        hundreds of trackers builds each country's holidays once, not once per file."""
+        return _shared(range(first.year - 1, last.year + 3))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared(years: range) -> Calendars:
+    return Calendars(years)
 
 
 class DayTable:

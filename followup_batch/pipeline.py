@@ -141,7 +141,7 @@ def process_file(
 
     if dry_run:
         return _process(path, config, as_of, None, sheet, dry_run=True, collect=collect)
-    with file_lock(path):
+    with file_lock(output or path):  # guard what gets replaced
         return _process(path, config, as_of, output, sheet, dry_run=False, collect=collect)
 
 
