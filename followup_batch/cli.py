@@ -7,10 +7,12 @@ Exit codes: 0 all good; 1 some file could not be processed (the others still wer
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +52,55 @@ config_option = click.option(
     help="TOML config: default country, date order, column mapping, sender, rule overrides.",
 )
 sheet_option = click.option("--sheet", help="Only this sheet of each workbook.")
+
+
+def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--map, --dayfirst/--monthfirst and --encoding: how to read the trackers."""
+    for option in reversed(
+        [
+            click.option(
+                "--map",
+                "mappings",
+                multiple=True,
+                metavar='"HEADER=field"',
+                help='Read your column HEADER as a field, e.g. --map "Date of chat=interview_at"'
+                " (repeatable).",
+            ),
+            click.option(
+                "--dayfirst/--monthfirst",
+                default=None,
+                help="Read 3/11/2026 as 3 November / March 11 (default: detect per column, "
+                "else month first).",
+            ),
+            click.option("--encoding", help="Read CSV files in this encoding (default: detect)."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def with_reading(
+    config: Config, mappings: tuple[str, ...], dayfirst: bool | None, encoding: str | None
+) -> Config:
+    """The config with the command line's reading options laid over it."""
+    from .schema import FIELDS_BY_NAME
+
+    column_map = dict(config.column_map)
+    for mapping in mappings:
+        header, sep, name = mapping.rpartition("=")
+        name = name.strip()
+        if not sep or not header.strip() or name not in FIELDS_BY_NAME:
+            raise click.BadParameter(
+                f"{mapping!r} is not HEADER=field; fields: {', '.join(FIELDS_BY_NAME)}",
+                param_hint="--map",
+            )
+        column_map[header.strip()] = name
+    return dataclasses.replace(
+        config,
+        column_map=column_map,
+        dayfirst=config.dayfirst if dayfirst is None else dayfirst,
+        encoding=encoding or config.encoding,
+    )
 
 
 def load_config_or_exit(path: Path | None) -> Config:
@@ -132,6 +183,7 @@ class Reporter:
 )
 @config_option
 @sheet_option
+@reading_options
 @click.option("--dry-run", is_flag=True, help="Compute and report, write nothing.")
 @click.option(
     "--json", "as_json", is_flag=True, help="Print a JSON summary on stdout; messages go to stderr."
@@ -160,6 +212,9 @@ def run(
     quiet: bool,
     log_file: Path | None,
     ics: Path | None,
+    mappings: tuple[str, ...],
+    dayfirst: bool | None,
+    encoding: str | None,
 ) -> None:
     """Compute follow-ups and write them back into each tracker.
 
@@ -174,7 +229,7 @@ def run(
     """
     from .pipeline import totals_line
 
-    config = load_config_or_exit(config_path)
+    config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
     files = tracker_files(paths)
     if output is not None:
@@ -305,6 +360,7 @@ def check_output(files: list[Path], output: Path) -> None:
 @click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
 @config_option
 @sheet_option
+@reading_options
 @click.option(
     "--days",
     type=click.IntRange(min=0),
@@ -347,6 +403,9 @@ def digest(
     markdown_path: Path | None,
     ics: Path | None,
     quiet: bool,
+    mappings: tuple[str, ...],
+    dayfirst: bool | None,
+    encoding: str | None,
 ) -> None:
     """Show what is due across many trackers, grouped by client, most urgent first.
 
@@ -359,7 +418,7 @@ def digest(
     from . import digest as digests
     from .errors import FollowupError
 
-    config = load_config_or_exit(config_path)
+    config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
     files = tracker_files(paths)
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
@@ -389,6 +448,43 @@ def digest(
         write_calendar(reports, ics, as_of, calendar_reporter)
     if failed:
         click.echo(f"{failed} of {len(files)} file(s) could not be read; see above.", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@config_option
+@sheet_option
+@reading_options
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def check(
+    paths: tuple[str, ...],
+    config_path: Path | None,
+    sheet: str | None,
+    mappings: tuple[str, ...],
+    dayfirst: bool | None,
+    encoding: str | None,
+    as_json: bool,
+) -> None:
+    """Read trackers and report what was understood, writing nothing.
+
+    For each file and sheet: which of your headers was read as which field, which headers were
+    left alone, how dates were read (month or day first), file-level notes, and every row
+    problem with its Excel row. The command to run when the output looks wrong.
+
+    Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
+    """
+    from .inspect_tracker import check_paths, to_json, to_text
+    from .pipeline import read_options
+
+    config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
+    options = dataclasses.replace(read_options(config), sheet=sheet)
+    checks = check_paths(tracker_files(paths), options)
+    if as_json:
+        click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
+    else:
+        click.echo(to_text(checks), nl=False)
+    if any(c.error for c in checks):
         sys.exit(1)
 
 

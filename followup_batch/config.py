@@ -28,7 +28,7 @@ from .errors import ConfigError
 from .ruleset import RuleSet, load_rule_set
 from .schema import FIELDS_BY_NAME
 
-TOP_LEVEL_KEYS = ("country", "date_order", "columns", "sender", "rules", "templates")
+TOP_LEVEL_KEYS = ("country", "date_order", "encoding", "columns", "sender", "rules", "templates")
 DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}
 SENDER_KEYS = ("name", "email", "phone", "signature")
 
@@ -42,6 +42,7 @@ class Config:
     sender: Mapping[str, str] = field(default_factory=dict)
     templates: Path | None = None
     path: Path | None = None
+    encoding: str | None = None  # force a CSV encoding (default: detected)
 
 
 def load_config(path: Path | None) -> Config:
@@ -88,6 +89,9 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
                 f"{where}: [sender] takes text values for {', '.join(SENDER_KEYS)}; "
                 f"got {key} = {value!r}"
             )
+    encoding = data.get("encoding")
+    if encoding is not None and not isinstance(encoding, str):
+        raise ConfigError(f'{where}: encoding must be text, like "cp1252"')
     templates = data.get("templates")
     if templates is not None and not isinstance(templates, str):
         raise ConfigError(f"{where}: templates must be a folder path (text)")
@@ -100,6 +104,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         sender=dict(sender),
         templates=(base / templates) if templates else None,
         path=path,
+        encoding=encoding,
     )
 
 

@@ -95,6 +95,7 @@ def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
         dayfirst=config.dayfirst,
         default_country=config.default_country,
         column_map=dict(config.column_map),
+        encoding=config.encoding,
     )
 
 

@@ -269,7 +269,7 @@ def test_config_changes_the_schedule(tmp_path: Path) -> None:
     assert read_back(tracker)["1st check-in due"][0] == dt.datetime(2026, 11, 30)
 
 
-@pytest.mark.parametrize("command", ["run", "rules", "digest", "init"])
+@pytest.mark.parametrize("command", ["run", "rules", "digest", "init", "check"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     code, out, _ = invoke(command, "--help")
     assert code == 0
@@ -353,3 +353,50 @@ def test_init_creates_a_tracker_that_runs(tmp_path: Path) -> None:
     code, _, err = invoke("init", str(path))
     assert code == 1
     assert "exists" in err
+
+
+def test_check_reports_mapping_and_problems_without_writing(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    before = tracker.read_bytes()
+    code, out, _ = invoke("check", str(tracker))
+    assert code == 0
+    assert '"Interview Date"' in out and "interview_at" in out
+    assert '"My notes"' in out  # left alone
+    assert "A4: Company is empty" in out
+    assert tracker.read_bytes() == before
+    code, out, _ = invoke("check", str(tracker), "--json")
+    assert json.loads(out)
+
+
+def test_map_reads_any_header_as_a_field(tmp_path: Path) -> None:
+    headers = ["Firm", "Title", "Date of chat", "Country"]
+    tracker = make_tracker(
+        tmp_path / "t.xlsx", [["Acme", "PM", dt.datetime(2026, 11, 16), "US"]], headers
+    )
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--dry-run")
+    assert code == 1 and "Interview Date" in err
+    code, out, err = invoke(
+        "run",
+        str(tracker),
+        "--as-of",
+        "2026-11-20",
+        "--dry-run",
+        "--map",
+        "Date of chat=interview_at",
+    )
+    assert code == 0, err
+    assert "1 rows" in out or "1 row" in out
+    code, _, err = invoke("run", str(tracker), "--map", "Date of chat=when")
+    assert code == 2 and "is not HEADER=field" in err
+
+
+@pytest.mark.parametrize(
+    ("flag", "expected"), [("--dayfirst", "2026-11-04"), ("--monthfirst", "2026-03-12")]
+)
+def test_date_order_switch(tmp_path: Path, flag: str, expected: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("Company,Position,Interview Date\nAcme,PM,3/11/2026\n", encoding="utf-8")
+    code, _, err = invoke("run", str(path), "--as-of", "2026-11-20", flag)
+    assert code == 0, err
+    record = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))[1]
+    assert record[6] == expected  # Thank-you due: the day after the interview
