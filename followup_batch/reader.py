@@ -345,7 +345,7 @@ def _is_blank(values: np.ndarray) -> np.ndarray:
 def _meaningful(values: np.ndarray) -> np.ndarray:
     candidates = np.flatnonzero(~_is_blank(values))
     result = np.zeros(len(values), dtype=bool)
-    result[candidates] = [_has_value(v) for v in values[candidates]]
+    result[candidates] = _per_distinct(values[candidates], _has_value)
     return result
 
 
@@ -527,11 +527,13 @@ def _read_workbook(path: Path, options: ReadOptions, index: dict[str, str]) -> l
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
         tables.append(table)
+    for sheet in grid.sheets:
+        sheet.xml = None  # large; not needed any more
     return tables
 
 
 def _add_formula_problems(table: RawTable, sheet: xlsx_grid.SheetGrid, columns: list[int]) -> None:
-    problems = xlsx_grid.formula_problems(table.path, sheet.part, columns, table.header_row)
+    problems = xlsx_grid.formula_problems(sheet.xml, columns, table.header_row)
     if not problems:
         return
     rows = set(table.cells.index)

@@ -42,8 +42,9 @@ Row = Sequence[object]
 @dataclass
 class SheetGrid:
     name: str
-    rows: list[Row]  # rows[i] is Excel row i + 1
+    rows: Sequence[Row]  # rows[i] is Excel row i + 1
     part: str | None = None  # the sheet's XML part in the package, e.g. 'xl/worksheets/sheet1.xml'
+    xml: bytes | None = None  # that part's bytes (read once: extent check, formula scan)
 
 
 @dataclass
@@ -56,8 +57,9 @@ class WorkbookGrid:
 def read_grids(path: Path, workbook_part: str, only: str | None = None) -> WorkbookGrid:
     """Every worksheet's cells (only the sheet named ``only`` when given; others not parsed)."""
     parts = sheet_parts(path, workbook_part)
+    xml = {name: _part_bytes(path, part) for name, part in parts.items()}
     try:
-        if any(_stated_cells(path, part) > MAX_DENSE_CELLS for part in parts.values()):
+        if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
             raise _CalamineFailed()
         grid = _calamine_grids(path, only)
     except _CalamineFailed as failure:
@@ -69,6 +71,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
         grid = _openpyxl_grids(path, only)
     for sheet in grid.sheets:
         sheet.part = parts.get(sheet.name)
+        sheet.xml = xml.get(sheet.name)
     return grid
 
 
@@ -196,15 +199,45 @@ def sheet_parts(path: Path, workbook_part: str) -> dict[str, str]:
     return parts
 
 
-def _stated_cells(path: Path, part: str) -> int:
-    """The cell count of the sheet's stated dimension (A1:F20 -> 120), 0 when not stated."""
+def _part_bytes(path: Path, part: str) -> bytes | None:
     try:
-        with zipfile.ZipFile(path) as archive, archive.open(part) as member:
-            head = member.read(4096)
+        with zipfile.ZipFile(path) as archive:
+            return archive.read(part)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+        return None
+
+
+_LAST_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
+# Cell references with at least 3, 2 (from BA) and 2 (AA-AZ) letters: bounds on the width.
+_WIDTH_BOUNDS = (
+    (re.compile(rb' r="[A-Z]{3}[0-9]'), 16_384),
+    (re.compile(rb' r="[B-Z][A-Z][0-9]'), 702),
+    (re.compile(rb' r="A[A-Z][0-9]'), 52),
+)
+
+
+def dense_cells(xml: bytes | None) -> int:
+    """An upper bound of the cells calamine would hold for this sheet (rows x columns).
+
+    The stated dimension is trusted when it covers the last row; otherwise the width is bounded
+    by searching for long column letters, only as far as needed to prove the sheet is small.
+    """
+    if not xml:
         return 0
-    m = _DIMENSION.search(head)
-    return (_column_index(m[1]) + 1) * int(m[2]) if m else 0
+    tail = xml.rfind(b"<row ")
+    m = _LAST_ROW.match(xml, tail) if tail >= 0 else None
+    last_row = int(m[1]) if m else 0
+    stated = _DIMENSION.search(xml, 0, 4096)
+    if stated and int(stated[2]) >= last_row:
+        return (_column_index(stated[1]) + 1) * int(stated[2])
+    width = 26
+    for pattern, bound in _WIDTH_BOUNDS:
+        if last_row * bound <= MAX_DENSE_CELLS:
+            return last_row * bound
+        if pattern.search(xml):
+            width = bound
+            break
+    return last_row * width
 
 
 def _unescape(raw: bytes) -> str:
@@ -233,7 +266,7 @@ MAX_REPORTED_CELLS = 10_000
 
 
 def formula_problems(
-    path: Path, part: str | None, columns: Iterable[int], below_row: int
+    xml: bytes | None, columns: Iterable[int], below_row: int
 ) -> dict[tuple[int, int], str]:
     """(Excel row, 0-based column) -> reason, for formulas without a saved value and error values
     in ``columns`` below ``below_row``.
@@ -241,12 +274,7 @@ def formula_problems(
     Cheap on sheets without formulas: a few substring searches over the sheet XML.
     """
     wanted = set(columns)
-    if part is None or not wanted:
-        return {}
-    try:
-        with zipfile.ZipFile(path) as archive:
-            xml = archive.read(part)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+    if not xml or not wanted:
         return {}
     found: dict[tuple[int, int], str] = {}
     # Every formula with content ends in </f> (shared ones have a master that does); this gate
