@@ -83,18 +83,13 @@ def with_reading(
     config: Config, mappings: tuple[str, ...], dayfirst: bool | None, encoding: str | None
 ) -> Config:
     """The config with the command line's reading options laid over it."""
-    from .schema import FIELDS_BY_NAME
+    from .errors import ConfigError
+    from .reader import parse_column_maps
 
-    column_map = dict(config.column_map)
-    for mapping in mappings:
-        header, sep, name = mapping.rpartition("=")
-        name = name.strip()
-        if not sep or not header.strip() or name not in FIELDS_BY_NAME:
-            raise click.BadParameter(
-                f"{mapping!r} is not HEADER=field; fields: {', '.join(FIELDS_BY_NAME)}",
-                param_hint="--map",
-            )
-        column_map[header.strip()] = name
+    try:
+        column_map = {**config.column_map, **parse_column_maps(mappings)}
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--map") from None
     return dataclasses.replace(
         config,
         column_map=column_map,

@@ -387,7 +387,9 @@ def test_map_reads_any_header_as_a_field(tmp_path: Path) -> None:
     assert code == 0, err
     assert "1 rows" in out or "1 row" in out
     code, _, err = invoke("run", str(tracker), "--map", "Date of chat=when")
-    assert code == 2 and "is not HEADER=field" in err
+    assert code == 2 and "unknown field 'when'" in err
+    code, _, err = invoke("run", str(tracker), "--map", "Date of chat")
+    assert code == 2 and 'write it as "Their Header=field"' in err
 
 
 @pytest.mark.parametrize(
