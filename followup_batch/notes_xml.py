@@ -121,7 +121,7 @@ def _cell(ref: str | None) -> tuple[int, int] | None:
 # ---------------------------------------------------------------------------------------------
 # VML
 
-_SHAPE = re.compile(rb"<(\w+:)?shape\b[^>]*>.*?</\1shape>", re.S)
+_SHAPE = re.compile(rb"<((?:\w+:)?)shape\b[^>]*>.*?</\1shape>", re.S)
 _ROW = re.compile(rb"<(?:\w+:)?Row>\s*(\d+)\s*</")
 _COLUMN = re.compile(rb"<(?:\w+:)?Column>\s*(\d+)\s*</")
 _SHAPE_ID = re.compile(rb"_x0000_s(\d+)")
@@ -220,4 +220,3 @@ def _shape(note: Note, shape_id: int, v: str, o: str, x: str) -> str:
         f"<{x}Anchor>{anchor}</{x}Anchor><{x}AutoFill>False</{x}AutoFill>"
         f"<{x}Row>{row}</{x}Row><{x}Column>{column}</{x}Column></{x}ClientData></{v}shape>"
     )
-

@@ -1229,9 +1229,9 @@ def add_app_title(app: bytes, name: str) -> bytes:
 
     Informational only (Excel rewrites it on save): left as it is when its shape is unusual.
     """
-    pairs = re.search(rb"<(\w+:)?HeadingPairs>(.*?)</\1HeadingPairs>", app, re.S)
+    pairs = re.search(rb"<((?:\w+:)?)HeadingPairs>(.*?)</\1HeadingPairs>", app, re.S)
     titles = re.search(
-        rb"<(\w+:)?TitlesOfParts>\s*(<(\w+:)?vector\b[^>]*>)(.*?)</\3vector>", app, re.S
+        rb"<((?:\w+:)?)TitlesOfParts>\s*(<((?:\w+:)?)vector\b[^>]*>)(.*?)</\3vector>", app, re.S
     )
     if pairs is None or titles is None:
         return app
@@ -1246,7 +1246,7 @@ def add_app_title(app: bytes, name: str) -> bytes:
             offset += int(value)
     if count is None:
         return app
-    items = list(re.finditer(rb"<(\w+:)?lpstr>.*?</\1lpstr>", titles.group(4), re.S))
+    items = list(re.finditer(rb"<((?:\w+:)?)lpstr>.*?</\1lpstr>", titles.group(4), re.S))
     if len(items) < offset + count or not items:
         return app
     vt = (items[0].group(1) or b"").decode()
@@ -1267,7 +1267,7 @@ def add_app_title(app: bytes, name: str) -> bytes:
             + app[titles.end(2) :]
         )
     count_pattern = re.compile(
-        rb"(<(\w+:)?lpstr>Worksheets</\2lpstr>\s*</\2variant>\s*<\2variant>\s*<\2i4>)(\d+)(</)"
+        rb"(<((?:\w+:)?)lpstr>Worksheets</\2lpstr>\s*</\2variant>\s*<\2variant>\s*<\2i4>)(\d+)(</)"
     )
     return count_pattern.sub(
         lambda m: m.group(1) + str(int(m.group(3)) + 1).encode() + m.group(4), app, count=1

@@ -653,8 +653,18 @@ def check_lossless(
         )
 
 
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted workbooks and legacy .xls
+
+
 def _check_package_readable(path: Path) -> None:
     reason = None
+    with open(path, "rb") as handle:
+        if handle.read(8) == OLE2_MAGIC:
+            raise UnsafeWrite(
+                f"{path.name} is password-protected (encrypted) or a legacy .xls workbook; "
+                "nothing was written. Remove the password in Excel and save it as Excel "
+                "Workbook (.xlsx), then run again"
+            )
     try:
         with zipfile.ZipFile(path) as package:
             parts = read_package(package)

@@ -1,0 +1,273 @@
+"""The package writer's own cases: what the shared workbook tests cannot build with openpyxl.
+
+Namespace prefixes, cells and rows without references, rows across stream chunks, a user's
+column spans and comments, stored (uncompressed) members, app.xml titles, Strict refusal.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from openpyxl.comments import Comment
+
+from followup_batch import package, schema
+from followup_batch.errors import UnsafeWrite
+from followup_batch.reader import RawTable
+from followup_batch.sheetxml import split_document
+from followup_batch.writer import write_results
+
+AS_OF = datetime.date(2026, 3, 2)
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+STATUS = {2: "Overdue", 3: "Waiting"}
+
+
+def results(rows: dict[int, str] = STATUS) -> pd.DataFrame:
+    columns: dict[str, list[object]] = {key: [] for key in schema.OUTPUT_HEADERS}
+    for status in rows.values():
+        for key in schema.OUTPUT_HEADERS:
+            if key in schema.DATE_OUTPUTS:
+                columns[key].append(pd.Timestamp("2026-03-04"))
+            else:
+                columns[key].append(status if key == "status" else "")
+    return pd.DataFrame(columns, index=pd.Index(list(rows), name="row"))
+
+
+def table(path: Path, sheet: str | None = None, header_row: int = 1) -> RawTable:
+    return RawTable(
+        path=path,
+        sheet=sheet,
+        kind="xlsx",
+        header_row=header_row,
+        headers=[],
+        mapping={"company": 0},
+        ignored=[],
+        cells=pd.DataFrame(index=list(STATUS)),
+    )
+
+
+def write(path: Path, rows: dict[int, str] = STATUS, **options) -> None:
+    write_results(table(path), results(rows), path, AS_OF, **options)
+
+
+def simple_tracker(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    for row in (["Company", "Position"], ["Acme", "Engineer"], ["Globex", "Analyst"]):
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def replace_parts(path: Path, parts: dict[str, bytes], stored: set[str] = frozenset()) -> None:
+    with zipfile.ZipFile(path) as source:
+        items = {info.filename: source.read(info) for info in source.infolist()}
+    items.update(parts)
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in items.items():
+            kind = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
+            target.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), data, kind)
+
+
+def part(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
+def status_column(path: Path) -> list[object]:
+    sheet = openpyxl.load_workbook(path).active
+    column = next(c.column for c in sheet[1] if c.value == "Follow-up status")
+    return [sheet.cell(row=r, column=column).value for r in (1, 2, 3)]
+
+
+def test_prefixed_namespace_sheet(tmp_path):
+    """Some programs write ``<x:worksheet xmlns:x=...>``: our elements use the same prefix."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    sheet = (
+        f'<?xml version="1.0"?><x:worksheet xmlns:x="{MAIN}" xmlns:r="{REL}"><x:sheetData>'
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Company</x:t></x:is></x:c></x:row>'
+        '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>Acme</x:t></x:is></x:c></x:row>'
+        "</x:sheetData></x:worksheet>"
+    ).encode()
+    replace_parts(path, {"xl/worksheets/sheet1.xml": sheet})
+    write(path)
+    data = part(path, "xl/worksheets/sheet1.xml")
+    assert b'<x:c r="B2" t="inlineStr"><x:is><x:t>Overdue</x:t>' in data
+    assert b"<x:conditionalFormatting" in data and b"<conditionalFormatting" not in data
+    assert status_column(path) == ["Follow-up status", "Overdue", "Waiting"]
+
+
+def test_rows_and_cells_without_references(tmp_path):
+    """``r`` is optional: cells follow the previous one, rows the previous row."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    sheet = (
+        f'<worksheet xmlns="{MAIN}"><sheetData>'
+        '<row><c t="inlineStr"><is><t>Company</t></is></c>'
+        '<c t="inlineStr"><is><t>Role</t></is></c></row>'
+        '<row><c t="inlineStr"><is><t>Acme</t></is></c></row>'
+        '<row><c t="inlineStr"><is><t>Globex</t></is></c></row>'
+        "</sheetData></worksheet>"
+    ).encode()
+    replace_parts(path, {"xl/worksheets/sheet1.xml": sheet})
+    write(path)
+    sheet_view = openpyxl.load_workbook(path).active
+    assert [c.value for c in sheet_view[1]][:3] == ["Company", "Role", "Follow-up status"]
+    assert sheet_view["C3"].value == "Waiting"
+    assert sheet_view["A3"].value == "Globex"
+
+
+def test_rows_split_across_stream_chunks(tmp_path, monkeypatch):
+    monkeypatch.setattr(package, "CHUNK", 7)  # every row straddles a chunk boundary
+    path = simple_tracker(tmp_path / "t.xlsx")
+    write(path)
+    assert status_column(path) == ["Follow-up status", "Overdue", "Waiting"]
+
+
+def test_missing_rows_are_created_in_order(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    write(path, {2: "Overdue", 3: "Waiting", 7: "Closed", 5: "Due soon"})
+    data = part(path, "xl/worksheets/sheet1.xml")
+    numbers = [int(n) for n in re.findall(rb'<row r="(\d+)"', data)]
+    assert numbers == sorted(numbers) == [1, 2, 3, 5, 7]
+    assert openpyxl.load_workbook(path).active["C7"].value == "Closed"
+
+
+def test_users_column_span_split_around_owned_columns(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.active.column_dimensions.group("C", "Z", hidden=True)  # hides unused columns
+    book.save(path)
+    write(path)
+    dims = openpyxl.load_workbook(path).active.column_dimensions
+    assert dims["C"].width == 16 and not dims["C"].hidden  # Follow-up status, shown
+    assert dims["M"].hidden  # past the owned block: still the user's hidden span
+    assert dims["K"].width == 60  # Why
+
+
+def test_users_comments_kept_beside_header_notes(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.active["A1"].comment = Comment("my note", "me")
+    book.save(path)
+    for _ in range(2):
+        write(path)
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet["A1"].comment.text == "my note"
+    assert sheet["C1"].comment.text.endswith("as of 2026-03-02")
+    vml = next(n for n in zipfile.ZipFile(path).namelist() if n.endswith(".vml"))
+    assert part(path, vml).count(b"ObjectType") == 1 + len(schema.OUTPUT_HEADERS)
+
+
+def test_unchanged_members_keep_their_compressed_bytes(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    replace_parts(path, {"docProps/custom.bin": b"\x00" * 100}, stored={"docProps/custom.bin"})
+    with zipfile.ZipFile(path) as archive:
+        before = {i.filename: package.raw_member(archive, i) for i in archive.infolist()}
+        kinds = {i.filename: i.compress_type for i in archive.infolist()}
+    write(path)
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            assert info.compress_type == kinds.get(info.filename, zipfile.ZIP_DEFLATED)
+            if info.filename in ("docProps/custom.bin", "xl/theme/theme1.xml"):
+                assert package.raw_member(archive, info) == before[info.filename]
+
+
+def test_header_found_through_shared_strings_on_rerun(tmp_path):
+    """After Excel saves, our inline headers become shared strings; still found by text."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    write(path)
+    sheet = part(path, "xl/worksheets/sheet1.xml")
+    shared = (
+        f'<sst xmlns="{MAIN}" count="1" uniqueCount="1"><si><t>Follow-up status</t></si></sst>'
+    ).encode()
+    start = sheet.index(b'<c r="C1"')
+    end = sheet.index(b"</c>", start) + 4
+    style = re.search(rb's="(\d+)"', sheet[start:end]).group(1).decode()
+    sheet = sheet[:start] + f'<c r="C1" s="{style}" t="s"><v>0</v></c>'.encode() + sheet[end:]
+    types = part(path, "[Content_Types].xml").replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    rels = part(path, "xl/_rels/workbook.xml.rels").replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    replace_parts(
+        path,
+        {
+            "xl/worksheets/sheet1.xml": sheet,
+            "xl/sharedStrings.xml": shared,
+            "[Content_Types].xml": types,
+            "xl/_rels/workbook.xml.rels": rels,
+        },
+    )
+    write(path, {2: "Closed", 3: "Waiting"})
+    values = [c.value for c in openpyxl.load_workbook(path).active[1]]
+    assert values.count("Follow-up status") == 1
+    assert status_column(path) == ["Follow-up status", "Closed", "Waiting"]
+
+
+def test_drafts_title_added_to_app_properties(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    app = (
+        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-'
+        b'properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        b'<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets'
+        b"</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector>"
+        b'</HeadingPairs><TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>Tracker'
+        b"</vt:lpstr></vt:vector></TitlesOfParts></Properties>"
+    )
+    replace_parts(path, {"docProps/app.xml": app})
+    drafts = pd.DataFrame({"Subject": ["Thanks"]})
+    for _ in range(2):
+        write(path, extra_sheets={"Drafts": drafts})
+    new = part(path, "docProps/app.xml")
+    assert b"<vt:i4>2</vt:i4>" in new
+    assert (
+        b'<vt:vector size="2" baseType="lpstr"><vt:lpstr>Tracker</vt:lpstr><vt:lpstr>Drafts' in new
+    )
+    assert openpyxl.load_workbook(path).sheetnames == ["Tracker", "Drafts"]
+
+
+def test_strict_workbook_refused_untouched(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    workbook = part(path, "xl/workbook.xml").replace(
+        MAIN.encode(), b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+    )
+    replace_parts(path, {"xl/workbook.xml": workbook})
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match=r"^t.xlsx: it is saved as Strict Open XML"):
+        write(path)
+    assert path.read_bytes() == original
+
+
+def test_encrypted_workbook_refused(tmp_path):
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(UnsafeWrite, match=r"^t.xlsx is password-protected"):
+        write(path)
+
+
+def test_verify_rejects_a_changed_user_part(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(path.read_bytes())
+    replace_parts(other, {"xl/theme/theme1.xml": b"<a/>"})
+    with pytest.raises(UnsafeWrite, match="xl/theme/theme1.xml changed"):
+        package.verify_package(path, other, touched=set())
+
+
+def test_sheet_xml_splitter_keeps_bytes():
+    data = b'<?xml version="1.0"?>\n<w a="1">\n  <b/>\n  <c x=">">t<d/></c><!-- note -->\n</w>\n'
+    doc = split_document(data)
+    assert doc.join() == data
+    assert [n.name for n in doc.nodes if n.name] == ["b", "c"]
