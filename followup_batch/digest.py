@@ -471,7 +471,7 @@ def to_terminal(digest: Digest, width: int = 100, *, color: bool = False) -> str
     return "\n".join(lines) + "\n"
 
 
-def _count(value: object) -> str:
+def _count(value: Any) -> str:
     return str(int(value)) if int(value) else "·"
 
 

@@ -222,15 +222,15 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
                 if isinstance(value, dt.datetime) and value.time() != dt.time(0, 0):
                     cell.number_format = DATE_FORMAT + " hh:mm"
 
-    for name, values in DROP_DOWNS.items():
+    for name, choices in DROP_DOWNS.items():
         validation = DataValidation(
             type="list",
-            formula1='"' + ",".join(values) + '"',
+            formula1='"' + ",".join(choices) + '"',
             allow_blank=True,
             showErrorMessage=False,  # synonyms (Zoom, in-person, VP, ...) are read too
             showInputMessage=True,
             promptTitle=schema.FIELDS_BY_NAME[name].header,
-            prompt="pick one, or type your own word: " + ", ".join(values),
+            prompt="pick one, or type your own word: " + ", ".join(choices),
         )
         validation.add(f"{letters[name]}2:{letters[name]}{VALIDATED_ROWS + 1}")
         sheet.data_validations.append(validation)

@@ -117,7 +117,7 @@ def resolve_target(path: Path) -> Path:
 
 def replace_atomically(
     target: Path,
-    data_writer: Callable[[Path], None],
+    data_writer: Callable[[Path], object],
     *,
     backup: bool,
     verify: Callable[[Path], None] | None = None,
