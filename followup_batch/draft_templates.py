@@ -130,7 +130,7 @@ def _fill(skeleton: Skeleton, context: Mapping[str, Any], *, subject: bool) -> s
     for sentinel, name in fills:
         text = text.replace(sentinel, context[name])
     if ".." in text:  # "Acme Inc." at the end of a sentence
-        text = _DOUBLED_STOP.sub(r"\1", text)
+        text = _DOUBLED_PERIOD.sub(".", text)
     if subject and "\n" in text:  # a multi-line signature in a subject
         text = " ".join(text.split())
     return _guarded(text)
@@ -304,7 +304,8 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
 _SPACE_RUNS = re.compile(r"[ \t\u00a0]{2,}")
 _LINE_EDGES = re.compile(r"[ \t]+\n|\n[ \t]+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \t]+([,.;:!?])(?=\s|$)")
-_DOUBLED_STOP = re.compile(r"(?<![.])([.,;:])[.,;:](?![.])")
+_DOUBLED_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")  # an ellipsis stays
+_DOUBLED_MARK = re.compile(r"([,;:])\1+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -315,7 +316,7 @@ def tidy(text: str) -> str:
     text = _SPACE_RUNS.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-    text = _DOUBLED_STOP.sub(r"\1", text)
+    text = _DOUBLED_PERIOD.sub(".", _DOUBLED_MARK.sub(r"\1", text))
     return _BLANK_LINES.sub("\n\n", text).strip("\n ")
 
 

@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from .draft_templates import (
+    CONTEXT_VARIABLES,
     CONTROL_CHARACTERS,
     FORMULA_STARTS,
     MAX_CELL_TEXT,
@@ -57,6 +58,7 @@ from .draft_templates import (
 from .schema import ACTION_LABELS, PLACEHOLDERS, header_key
 
 __all__ = [
+    "CONTEXT_VARIABLES",
     "FORMULA_STARTS",
     "MAX_CELL_TEXT",
     "SHIPPED",
