@@ -565,3 +565,48 @@ def test_cached_render_equals_a_direct_render(values, names, action, tmp_path_fa
         )
         assert template.render(context) == direct
         assert template.render(context) == direct  # and from the cache
+
+
+# --- docs/drafts.md stays true --------------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "drafts.md"
+DOC_ROW = {
+    "client": "Maya Chen",
+    "company": "Brightwave",
+    "position": "Senior Product Manager",
+    "interview_type": "video",
+    "interview_date": dt.date(2026, 11, 20),
+    "interviewers": ["Dana Ortiz"],
+    "interviewer_emails": ["dana.ortiz@brightwave.example"],
+    "topic": "pricing experiments",
+    "value_add": "a one-page teardown of a competitor's onboarding",
+    "decision_date": None,
+}
+DOC_SENDER = {"name": "Maya Chen", "email": "maya.chen@example.com", "phone": "+1 555 010 0199"}
+DOC_CASES = [
+    ("thank_you", {}, dt.date(2026, 11, 21)),
+    ("check_in_1", {"decision_date": dt.date(2026, 12, 1)}, dt.date(2026, 12, 2)),
+    ("check_in_2", {}, dt.date(2026, 12, 15)),
+    ("final", {}, dt.date(2027, 1, 5)),
+    ("networking", {}, dt.date(2027, 3, 16)),
+]
+
+
+@pytest.mark.parametrize(("action", "extra", "due"), DOC_CASES)
+def test_docs_show_the_drafts_as_rendered(action, extra, due):
+    out = drafts.render_one({**DOC_ROW, **extra}, action, DOC_SENDER, TEMPLATES, due=due)
+    message = out.messages.iloc[0]
+    block = f"```\nSubject: {message.subject}\n\n{message.body}\n```"
+    assert block in DOCS.read_text(encoding="utf-8"), block
+
+
+def test_docs_override_example_works(tmp_path):
+    text = DOCS.read_text(encoding="utf-8")
+    source = text.split("```jinja\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "thank_you.txt.j2").write_text(source, encoding="utf-8")
+    out = drafts.render_one(DOC_ROW, "thank_you", DOC_SENDER, drafts.load_templates(tmp_path))
+    assert out.per_row["draft_subject"].iloc[0] == "Thanks for today – Maya Chen"
+    assert out.per_row["draft"].iloc[0] == (
+        "Hi Dana,\n\nThank you for our video call on Friday.\nI keep thinking about pricing "
+        "experiments.\n\nBest,\nMaya Chen"
+    )
