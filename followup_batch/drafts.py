@@ -242,9 +242,8 @@ def sender_for(client: object, sender: Mapping[str, str]) -> dict[str, str]:
     email = clean_value(sender.get("email", "")) if own else ""
     phone = clean_value(sender.get("phone", "")) if own else ""
     signature = str(sender.get("signature", "") or "").strip() if own else ""
-    signature = "\n".join(
-        line.strip() for line in CONTROL_CHARACTERS.sub("", signature).split("\n")
-    )
+    lines = (" ".join(line.split()) for line in CONTROL_CHARACTERS.sub("", signature).split("\n"))
+    signature = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     contact = " or ".join(part for part in (email, phone) if part)
     return {
         "sender_name": name,
@@ -283,13 +282,16 @@ def pair_recipients(names: Sequence[str], emails: Sequence[str]) -> list[tuple[s
     if len(names) == 1:
         return [(names[0], list(emails))]
     paired: list[tuple[str, list[str]]] = [(name, []) for name in names]
+    parts = [[p for p in map(_fold, name.split()) if len(p) > 1] for name in names]
     for email in emails:
-        local = _fold(email.split("@")[0])
-        owners = [
-            i
-            for i, name in enumerate(names)
-            if any(len(part) > 1 and part in local for part in map(_fold, name.split()))
-        ]
+        local = email.rpartition("@")[0].casefold()
+        words = {_fold(w) for w in re.split(r"[^\w]+|_", local)}
+        folded = _fold(local)
+        # A whole word of the address first ("ana.diaz@"), else a name inside it ("mblake@");
+        # "dana@" is Dana's, not Ana's.
+        owners = [i for i, own in enumerate(parts) if words.intersection(own)]
+        if not owners:
+            owners = [i for i, own in enumerate(parts) if any(p in folded for p in own)]
         if len(owners) == 1:
             paired[owners[0]][1].append(email)
     return paired
