@@ -17,7 +17,8 @@ used only as ``{{ name }}`` or as an ``{% if name %}`` test is *transparent*: th
 rendered once per pattern of which such variables are present (with a placeholder character in
 their place), tidied, cached, and each row's values are put in with ``str.replace``. Variables
 used any other way (filters, comparisons, loops) are part of the cache key with their values.
-The result is the same text a direct render gives; 100,000 rows take a second or two.
+The result is the text a direct render gives (benchmarks/bench_drafts.py checks it), about
+11 times faster than rendering every row directly.
 """
 
 from __future__ import annotations
