@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import glob
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -23,6 +25,9 @@ from .normalise import normalise_rows
 from .reader import RawTable, ReadOptions, read_trackers
 from .rules import RESULT_COLUMNS, calendars_for, schedule
 from .schema import OUTPUT_HEADERS, STATUSES
+
+if TYPE_CHECKING:
+    from .draft_templates import Templates
 
 TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 
@@ -40,6 +45,7 @@ class SheetReport:
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
     items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
+    messages: pd.DataFrame | None = None  # the drafts, one per recipient (.eml export)
 
     @property
     def name(self) -> str:
@@ -99,18 +105,59 @@ def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
     )
 
 
-def compute(
+@dataclass
+class Computed:
+    """Everything computed for one tracker sheet."""
+
+    frame: pd.DataFrame  # the normalised frame (schema.NORMALISED_COLUMNS)
+    result: pd.DataFrame  # rules.schedule's answer
+    output: pd.DataFrame  # the owned output columns (OUTPUT_HEADERS keys)
+    messages: pd.DataFrame  # one draft per recipient (drafts.MESSAGE_COLUMNS)
+
+
+def compute_all(
     table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The normalised frame and the owned output columns (``OUTPUT_HEADERS`` keys)."""
+) -> Computed:
+    """Normalise, schedule, explain and draft one tracker sheet."""
+    from .drafts import render_drafts
+
     frame = normalise_rows(table, read_options(config))
     if calendars is None:
         calendars = calendars_for(frame, as_of)
     result = schedule(frame, config.rules, as_of, calendars)
-    return frame, output_columns(frame, result, explain(frame, result, config.rules, calendars))
+    why = explain(frame, result, config.rules, calendars)
+    # A client name taken from a sheet or file name (no Client column) groups the digest but
+    # never signs a message: "Best regards, tracker" helps nobody. The config's sender does.
+    signed = frame if "client" in table.mapping else frame.assign(client="")
+    drafts = render_drafts(signed, result, config.sender, templates_for(config))
+    output = output_columns(frame, result, why, drafts.per_row)
+    return Computed(frame, result, output, drafts.messages)
 
 
-def output_columns(frame: pd.DataFrame, result: pd.DataFrame, why: pd.Series) -> pd.DataFrame:
+def compute(
+    table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The normalised frame and the owned output columns (``OUTPUT_HEADERS`` keys)."""
+    computed = compute_all(table, config, as_of, calendars)
+    return computed.frame, computed.output
+
+
+def templates_for(config: Config) -> Templates:
+    """The draft templates (the shipped ones, or the config's folder laid over them), loaded
+    and checked once per run. Raises ``ConfigError`` naming a broken template's file and line."""
+    from .draft_templates import load_templates
+
+    return _cached_templates(config.templates, load_templates)
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_templates(folder: Path | None, load: Callable[[Path | None], Templates]) -> Templates:
+    return load(folder)
+
+
+def output_columns(
+    frame: pd.DataFrame, result: pd.DataFrame, why: pd.Series, drafts: pd.DataFrame
+) -> pd.DataFrame:
     out = pd.DataFrame(index=frame.index)
     for key in OUTPUT_HEADERS:
         if key == "why":
@@ -119,7 +166,33 @@ def output_columns(frame: pd.DataFrame, result: pd.DataFrame, why: pd.Series) ->
             out[key] = frame["problems"].map(lambda items: "\n".join(items) if items else "")
         elif key in RESULT_COLUMNS:
             out[key] = result[key]
+        elif key in drafts:
+            out[key] = drafts[key].reindex(frame.index).fillna("")
     return out
+
+
+DRAFTS_SHEET = "Drafts"
+DRAFTS_SHEET_HEADERS = {
+    "client": "Client",
+    "company": "Company",
+    "position": "Position",
+    "to": "To",
+    "email": "Email",
+    "action": "Action",
+    "due": "Due",
+    "subject": "Subject",
+    "body": "Draft",
+    "row": "Tracker row",
+}
+
+
+def drafts_sheet(messages: list[pd.DataFrame]) -> pd.DataFrame:
+    """The Drafts sheet: one message per recipient, across the workbook's tracker sheets."""
+    frames = [m for m in messages if len(m)]
+    if not frames:
+        return pd.DataFrame(columns=list(DRAFTS_SHEET_HEADERS.values()))
+    combined = pd.concat(frames, ignore_index=True)
+    return combined[list(DRAFTS_SHEET_HEADERS)].rename(columns=DRAFTS_SHEET_HEADERS)
 
 
 def process_file(
@@ -159,28 +232,41 @@ def _process(
     tables = read_trackers(path, dataclasses.replace(read_options(config), sheet=sheet))
     reports = []
     target = output or path
-    for i, table in enumerate(tables):
-        frame, out = compute(table, config, as_of)
+    computed = [compute_all(table, config, as_of) for table in tables]
+    for table, done in zip(tables, computed, strict=True):
+        out = done.output
         report = SheetReport(
             path,
             table.sheet,
-            rows=len(frame),
+            rows=len(done.frame),
             counts=Counter(out["status"].tolist()),
             problem_rows=int((out["problems"] != "").sum()),
             notes=list(table.notes),
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
+            messages=done.messages,
         )
         if collect:
             from .digest import collect_due
 
-            report.items = collect_due(frame, out, path=path, sheet=table.sheet)
-        if not dry_run:
-            from .writer import write_results  # pulls in openpyxl: load it only to write
-
-            # Later sheets of a workbook written to --output build on the first one's result.
-            source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
-            report.written = write_results(source, out, target, as_of)
+            report.items = collect_due(done.frame, out, path=path, sheet=table.sheet)
         reports.append(report)
+    if dry_run:
+        return reports
+    from .writer import write_results  # pulls in openpyxl: load it only to write
+
+    last = len(tables) - 1
+    for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
+        # Later sheets of a workbook written to --output build on the first one's result.
+        source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
+        # The Drafts sheet holds every tracker sheet's messages: written with the last one.
+        extra = {DRAFTS_SHEET: drafts_sheet([c.messages for c in computed])}
+        report.written = write_results(
+            source,
+            done.output,
+            target,
+            as_of,
+            extra_sheets=extra if i == last and table.kind == "xlsx" else None,
+        )
     return reports
 
 
