@@ -51,6 +51,7 @@ from .sheet_design import (
     DEFAULT_WIDTH,
     GENERATED_SHEET_NAME,
     VALIDATED_FIELDS,
+    WRAPPED_OUTPUTS,
     extra_column_width,
     extra_sheet_name,
     header_note,
@@ -564,7 +565,8 @@ class OwnedCells:
                 )
                 found.append((column, cell.encode()))
             elif value:
-                found.append((column, self._text(ref, str(value), None)))
+                style = self.styles.wrapped_xf if key in WRAPPED_OUTPUTS else None
+                found.append((column, self._text(ref, str(value), style)))
         return found
 
     def _text(self, ref: str, text: str, style: int | None) -> bytes:

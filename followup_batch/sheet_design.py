@@ -33,10 +33,15 @@ COLUMN_WIDTHS: dict[str, float] = {
     "check_in_2_due": 16,
     "final_due": 18,
     "networking_due": 15,
+    "draft_subject": 30,
+    "draft": 60,
     "why": 60,
     "problems": 40,
 }
 DEFAULT_WIDTH = 14
+# The draft is wrapped (it is read in the cell); explanations stay on one line per row (the
+# first line names the next action's date; the full text is in the cell).
+WRAPPED_OUTPUTS: frozenset[str] = frozenset({"draft"})
 
 # Conditional formats: name -> (formula on the first data row, fill colour, font colour).
 # ``{due}`` / ``{status}`` become the absolute column of "Next due" / "Follow-up status", so

@@ -42,6 +42,7 @@ class Dxf:
 class OwnStyles:
     header_xf: int  # bold on a light fill: the tool's header cells
     date_xf: int  # yyyy-mm-dd: the tool's date cells
+    wrapped_xf: int  # wrapped text, top-aligned: the drafts
     dxfs: tuple[int, ...]  # one per requested conditional format, in order
 
 
@@ -68,10 +69,15 @@ def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles
         f'<{p}xf numFmtId="{format_id}" fontId="0" fillId="0" borderId="0" xfId="0" '
         'applyNumberFormat="1"/>'
     ).encode()
+    wrapped = (
+        f'<{p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+        f'<{p}alignment vertical="top" wrapText="1"/></{p}xf>'
+    ).encode()
     header_xf = _find_or_append(doc, "cellXfs", "xf", header, names)
     date_xf = _find_or_append(doc, "cellXfs", "xf", date, names)
+    wrapped_xf = _find_or_append(doc, "cellXfs", "xf", wrapped, names)
     dxf_ids = tuple(_find_or_append(doc, "dxfs", "dxf", _dxf(d, p), names) for d in dxfs)
-    return doc.join(), OwnStyles(header_xf, date_xf, dxf_ids)
+    return doc.join(), OwnStyles(header_xf, date_xf, wrapped_xf, dxf_ids)
 
 
 def _dxf(dxf: Dxf, p: str) -> bytes:

@@ -99,7 +99,7 @@ def test_rerun_replaces_owned_columns(tmp_path, make_results):
     write_results(raw_table(path, 1, [2]), make_results({2: {"status": "Closed"}}), path, AS_OF)
     lines = path.read_text().splitlines()
     assert lines[0] == "Company,Position," + ",".join(OUR_HEADER)
-    assert lines[1] == '"Acme, Inc",Engineer,Closed,,,,,,,,,'
+    assert lines[1] == '"Acme, Inc",Engineer,Closed' + "," * (len(OUR_HEADER) - 1)
 
 
 def test_records_outside_results_keep_only_user_fields(tmp_path, make_results):

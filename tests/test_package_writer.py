@@ -15,6 +15,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from openpyxl.comments import Comment
+from openpyxl.utils import get_column_letter
 
 from followup_batch import package, schema
 from followup_batch.errors import UnsafeWrite
@@ -146,9 +147,11 @@ def test_users_column_span_split_around_owned_columns(tmp_path):
     book.save(path)
     write(path)
     dims = openpyxl.load_workbook(path).active.column_dimensions
+    letter = {key: get_column_letter(3 + i) for i, key in enumerate(schema.OUTPUT_HEADERS)}
     assert dims["C"].width == 16 and not dims["C"].hidden  # Follow-up status, shown
-    assert dims["M"].hidden  # past the owned block: still the user's hidden span
-    assert dims["K"].width == 60  # Why
+    assert dims[letter["why"]].width == 60 and not dims[letter["why"]].hidden
+    past = get_column_letter(3 + len(schema.OUTPUT_HEADERS))
+    assert dims[past].hidden  # past the owned block: still the user's hidden span
 
 
 def test_users_comments_kept_beside_header_notes(tmp_path):
@@ -161,7 +164,8 @@ def test_users_comments_kept_beside_header_notes(tmp_path):
     sheet = openpyxl.load_workbook(path).active
     assert sheet["A1"].comment.text == "my note"
     assert sheet["C1"].comment.text.endswith("as of 2026-03-02")
-    vml = next(n for n in zipfile.ZipFile(path).namelist() if n.endswith(".vml"))
+    with zipfile.ZipFile(path) as archive:
+        vml = next(n for n in archive.namelist() if n.endswith(".vml"))
     assert part(path, vml).count(b"ObjectType") == 1 + len(schema.OUTPUT_HEADERS)
 
 

@@ -49,6 +49,8 @@ MAPPING = {
 OWNED = {
     key: openpyxl.utils.get_column_letter(9 + i) for i, key in enumerate(schema.OUTPUT_HEADERS)
 }
+LAST = OWNED[list(schema.OUTPUT_HEADERS)[-1]]  # the owned block is I .. LAST
+LAST_COLUMN = 8 + len(schema.OUTPUT_HEADERS)
 
 
 def build_tracker(path: Path, *, with_table: bool = False) -> Path:
@@ -213,7 +215,10 @@ def test_formula_injection_reads_back_as_text(tracker, results, run):
     problems, why = sheet[f"{OWNED['problems']}4"], sheet[f"{OWNED['why']}6"]
     assert (problems.value, problems.data_type) == ('=HYPERLINK("x")bad', "s")
     assert (why.value, why.data_type) == ("+offer accepted", "s")
-    assert b"<f>" not in sheet_xml(tracker).split(b'r="R4"')[1].split(b"</c>")[0]
+    assert (
+        b"<f>"
+        not in sheet_xml(tracker).split(f'r="{OWNED["problems"]}4"'.encode())[1].split(b"</c>")[0]
+    )
 
 
 def test_text_capped_at_excel_cell_limit(tracker, make_results, run):
@@ -235,7 +240,7 @@ def test_user_content_untouched(tracker, results, run):
             assert new.cell(row, column).value == old.cell(row, column).value
     assert new["H3"].value == "=TODAY()-C3"
     assert new.column_dimensions["A"].width == 31
-    assert new.auto_filter.ref == "A2:R6"  # widened over the owned columns: filter by status
+    assert new.auto_filter.ref == f"A2:{LAST}6"  # widened over the owned columns: filter by status
     assert after.sheetnames == ["Tracker", "Notes"]
     assert after["Notes"]["B2"].value == "keep me"
 
@@ -264,11 +269,11 @@ def conditional_rules(sheet) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 EXPECTED_RULES = [
-    ("I3:R6", "expression", ("AND(ISNUMBER($K3),$K3<TODAY())",)),
-    ("I3:R6", "expression", ("AND(ISNUMBER($K3),$K3=TODAY())",)),
-    ("I3:R6", "expression", ("AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),2))",)),
-    ("I3:R6", "expression", ('$I3="Needs info"',)),
-    ("I3:R6", "expression", ('$I3="Closed"',)),
+    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3<TODAY())",)),
+    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3=TODAY())",)),
+    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),2))",)),
+    (f"I3:{LAST}6", "expression", ('$I3="Needs info"',)),
+    (f"I3:{LAST}6", "expression", ('$I3="Closed"',)),
 ]
 USER_RULE = ("A3:A6", "cellIs", ('"Acme"',))
 
@@ -287,7 +292,7 @@ def test_conditional_formats_follow_more_rows(tracker, results, make_results, ru
     run(tracker, results)
     more = make_results({3: {"status": "Waiting"}, 9: {"status": "Closed"}})
     rules = conditional_rules(run(tracker, more)["Tracker"])
-    assert sorted({sqref for sqref, _t, _f in rules}) == ["A3:A6", "I3:R9"]
+    assert sorted({sqref for sqref, _t, _f in rules}) == ["A3:A6", f"I3:{LAST}9"]
     assert len(rules) == 6
 
 
@@ -333,8 +338,8 @@ def test_excel_table_extended_over_owned_columns(tmp_path, results, run):
     path = build_tracker(tmp_path / "table.xlsx", with_table=True)
     for _ in range(2):
         table = run(path, results)["Tracker"].tables["Interviews"]
-    assert table.ref == "A2:R6"
-    assert table.autoFilter.ref == "A2:R6"
+    assert table.ref == f"A2:{LAST}6"
+    assert table.autoFilter.ref == f"A2:{LAST}6"
     names = [column.name for column in table.tableColumns]
     assert names == USER_HEADERS + list(schema.OUTPUT_HEADERS.values())
     ids = [column.id for column in table.tableColumns]
@@ -346,7 +351,7 @@ def test_second_run_finds_owned_columns(tracker, results, run):
     sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
     headers = [c.value for c in sheet[2]]
     assert headers.count("Follow-up status") == 1
-    assert sheet.max_column == 18
+    assert sheet.max_column == LAST_COLUMN
     assert sheet[f"{OWNED['status']}2"].comment.text.endswith("as of 2026-03-03")
 
 
@@ -435,7 +440,11 @@ def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
         assert "xl/vbaProject.bin" in package.namelist()
         with zipfile.ZipFile(CORPUS / "excel-made" / "macro01.xlsm") as source:
             assert package.read("xl/vbaProject.bin") == source.read("xl/vbaProject.bin")
-    assert openpyxl.load_workbook(path, keep_vba=True).active["A1"].value is not None
+    book = openpyxl.load_workbook(path, keep_vba=True)
+    try:
+        assert book.active["A1"].value is not None
+    finally:
+        book.vba_archive.close()  # an in-memory zip in append mode: close it, not the GC
 
 
 @pytest.mark.parametrize("engine", ["openpyxl"])  # the package writer leaves core.xml alone
@@ -473,9 +482,10 @@ def test_libreoffice_opens_output(tmp_path, results, run):
     for path in paths:
         with open(out / f"{path.stem}.csv", encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle))
-        assert rows[1][8:18] == list(schema.OUTPUT_HEADERS.values())
+        assert rows[1][8:LAST_COLUMN] == list(schema.OUTPUT_HEADERS.values())
         assert rows[2][8:11] == ["Overdue", "1st check-in", "2026-02-27"]
-        assert rows[3][17] == '=HYPERLINK("x")bad'  # shown as text, not evaluated
+        problems = LAST_COLUMN - 1 - list(reversed(schema.OUTPUT_HEADERS)).index("problems")
+        assert rows[3][problems] == '=HYPERLINK("x")bad'  # shown as text, not evaluated
         assert rows[5][9] == "—"
 
 
@@ -497,7 +507,7 @@ def test_open_workbook_refused_and_untouched(tracker, results, lock, program, ru
 def test_plain_filter_widened_over_owned_columns(tracker, results, run):
     for _ in range(2):
         sheet = run(tracker, results)["Tracker"]
-    assert sheet.auto_filter.ref == "A2:R6"
+    assert sheet.auto_filter.ref == f"A2:{LAST}6"
 
 
 def test_owned_columns_placed_right_of_merged_cells(tracker, results, run):
