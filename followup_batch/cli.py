@@ -101,11 +101,14 @@ def with_reading(
 def load_config_or_exit(path: Path | None) -> Config:
     from .config import load_config
     from .errors import ConfigError
+    from .pipeline import templates_for
 
     try:
-        return load_config(path)
+        config = load_config(path)
+        templates_for(config)  # a broken template is a config error, before any file
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--config") from None
+    return config
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -195,6 +198,11 @@ class Reporter:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write an iCalendar file with one all-day event per due follow-up.",
 )
+@click.option(
+    "--eml-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write each draft as an unsent .eml message into this folder.",
+)
 def run(
     paths: tuple[str, ...],
     as_of: dt.date | None,
@@ -207,6 +215,7 @@ def run(
     quiet: bool,
     log_file: Path | None,
     ics: Path | None,
+    eml_dir: Path | None,
     mappings: tuple[str, ...],
     dayfirst: bool | None,
     encoding: str | None,
@@ -242,6 +251,8 @@ def run(
     )
     if ics is not None:
         write_calendar(all_reports, ics, as_of, reporter)
+    if eml_dir is not None:
+        write_messages(all_reports, eml_dir, config, reporter)
     if len(files) > 1:
         reporter.summary(totals_line(all_reports, failed, len(files)))
     if failed:
@@ -335,6 +346,25 @@ def write_calendar(
     except (FollowupError, OSError) as exc:
         raise click.ClickException(f"cannot write the calendar {path}: {exc}") from None
     reporter.summary(f"calendar: {count} event{'s' if count != 1 else ''} → {path}")
+
+
+def write_messages(
+    reports: list[SheetReport], folder: Path, config: Config, reporter: Reporter
+) -> None:
+    import pandas as pd
+
+    from .eml import write_eml
+    from .errors import FollowupError
+
+    messages = [r.messages for r in reports if r.messages is not None and len(r.messages)]
+    combined = pd.concat(messages, ignore_index=True) if messages else pd.DataFrame()
+    try:
+        written = write_eml(combined, folder, config.sender) if len(combined) else []
+    except FollowupError as exc:
+        raise click.ClickException(str(exc)) from None
+    reporter.summary(
+        f"drafts: {len(written)} .eml message{'s' if len(written) != 1 else ''} → {folder}"
+    )
 
 
 def check_output(files: list[Path], output: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import email
+import email.policy
 import io
 import json
 from pathlib import Path
@@ -402,3 +404,31 @@ def test_date_order_switch(tmp_path: Path, flag: str, expected: str) -> None:
     assert code == 0, err
     record = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))[1]
     assert record[6] == expected  # Thank-you due: the day after the interview
+
+
+def test_run_writes_unsent_eml_drafts(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    folder = tmp_path / "drafts"
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(folder))
+    assert code == 0, err
+    assert f"drafts: 3 .eml messages → {folder}" in out
+    names = sorted(p.name for p in folder.glob("*.eml"))
+    assert len(names) == 3
+    message = email.message_from_bytes(
+        (folder / names[0]).read_bytes(), policy=email.policy.default
+    )
+    assert message["X-Unsent"] == "1"
+
+
+def test_broken_template_is_a_config_error(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "thank_you.txt.j2").write_text("Subject: hi\n{{ broken\n", encoding="utf-8")
+    config = tmp_path / "coach.toml"
+    config.write_text('templates = "templates"\n', encoding="utf-8")
+    before = tracker.read_bytes()
+    code, _, err = invoke("run", str(tracker), "--config", str(config))
+    assert code == 2
+    assert "thank_you.txt.j2" in err and "line" in err
+    assert tracker.read_bytes() == before
