@@ -576,6 +576,7 @@ def test_cached_render_equals_a_direct_render(values, names, action, tmp_path_fa
 # --- docs/drafts.md stays true --------------------------------------------------------------
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "drafts.md"
+README = Path(__file__).resolve().parents[1] / "README.md"
 DOC_ROW = {
     "client": "Maya Chen",
     "company": "Brightwave",
@@ -606,8 +607,17 @@ def test_docs_show_the_drafts_as_rendered(action, extra, due):
     assert block in DOCS.read_text(encoding="utf-8"), block
 
 
-def test_docs_override_example_works(tmp_path):
-    text = DOCS.read_text(encoding="utf-8")
+def test_readme_sample_is_the_rendered_thank_you():
+    action, extra, due = DOC_CASES[0]
+    out = drafts.render_one({**DOC_ROW, **extra}, action, DOC_SENDER, TEMPLATES, due=due)
+    message = out.messages.iloc[0]
+    block = f"```\nSubject: {message.subject}\n\n{message.body}\n```"
+    assert block in README.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("doc", [DOCS, README], ids=["docs", "readme"])
+def test_docs_override_example_works(tmp_path, doc):
+    text = doc.read_text(encoding="utf-8")
     source = text.split("```jinja\n", 1)[1].split("```", 1)[0]
     (tmp_path / "thank_you.txt.j2").write_text(source, encoding="utf-8")
     out = drafts.render_one(DOC_ROW, "thank_you", DOC_SENDER, drafts.load_templates(tmp_path))
