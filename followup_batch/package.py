@@ -48,8 +48,10 @@ from .reader import RawTable
 from .sheet_design import (
     CF_RULES,
     COLUMN_WIDTHS,
+    CONTROL_CHARACTERS,
     DEFAULT_WIDTH,
     GENERATED_SHEET_NAME,
+    MAX_CELL_TEXT,
     VALIDATED_FIELDS,
     WRAPPED_OUTPUTS,
     extra_column_width,
@@ -77,6 +79,7 @@ from .sheetxml import (
     cell_text_xml,
     cells_of,
     children,
+    column_index,
     column_letter,
     escape_attribute,
     escape_text,
@@ -93,6 +96,9 @@ from .sheetxml import (
 from .styles_xml import Dxf, OwnStyles, add_own_styles
 
 CHUNK = 1 << 20
+# The worksheet is the one big part written anew: zlib level 1 is three times faster than the
+# default 6 for a quarter more bytes (and Excel recompresses it on its next save anyway).
+SHEET_COMPRESSION = 1
 OFFICE_DOCUMENT = REL_NS + "/officeDocument"
 WORKSHEET_REL = REL_NS + "/worksheet"
 STYLES_REL = REL_NS + "/styles"
@@ -301,11 +307,19 @@ def scan_sheet(
     with package.open(part) as stream:
         blocks = stream_sheet(stream, text)
         rows = cells = None
+        fast: _FastScan | None = None
         number = 0
         for block in blocks:
             if rows is None:
                 rows, cells = row_pattern(text.prefix), cell_pattern(text.prefix)
-            assert cells is not None
+                fast = _FastScan(text.prefix)
+            assert cells is not None and fast is not None
+            if number >= header_row:
+                found = fast.block(block, header_row, last_row, owned_found or set())
+                if found is not None:
+                    number, used = found
+                    scan.used = max(scan.used, used)
+                    continue
             for match in rows.finditer(block):
                 number = row_number(match.group(1)) or number + 1
                 if number < header_row:
@@ -342,6 +356,51 @@ def scan_sheet(
     if raw_header:
         scan.header = _header_cells(raw_header, text.prefix, shared)
     return scan
+
+
+class _FastScan:
+    """The rightmost valued column of a whole block of rows in one regular-expression pass.
+
+    Used for blocks strictly between the header row and the last row written, where every
+    row and cell carries its reference (as Excel writes them); other blocks go row by row.
+    """
+
+    def __init__(self, p: str) -> None:
+        prefix = re.escape(p.encode())
+        self.row_tag = f'<{p}row r="'.encode()
+        self.rows = (f"<{p}row ".encode(), f"<{p}row>".encode())
+        self.cell_tag = f'<{p}c r="'.encode()
+        self.cells = (f"<{p}c ".encode(), f"<{p}c>".encode(), f"<{p}c/>".encode())
+        self.letters = re.compile(rb"<" + prefix + rb'c r="([A-Z]{1,3})')
+        self.valued = prefix + rb"(?:v|f|is)[\s>/]"
+        self.first_row = re.compile(re.escape(self.row_tag) + rb"(\d+)")
+
+    def block(
+        self, block: bytes, header_row: int, last_row: int, skip: set[int]
+    ) -> tuple[int, int] | None:
+        """(last row number, rightmost valued column) or None when the block needs row by row."""
+        rows = block.count(self.rows[0]) + block.count(self.rows[1])
+        if rows == 0 or rows != block.count(self.row_tag):
+            return None
+        with_ref = block.count(self.cell_tag)
+        if block.count(self.cells[0]) != with_ref or block.count(self.cells[1]):
+            return None
+        if block.count(self.cells[2]):
+            return None
+        first = self.first_row.search(block)
+        at = block.rfind(self.row_tag) + len(self.row_tag)
+        last = re.match(rb"\d+", block[at:])
+        if first is None or last is None:
+            return None
+        if int(first.group(1)) <= header_row or int(last.group(0)) > last_row:
+            return None
+        columns = sorted({column_index(x) for x in set(self.letters.findall(block))} - skip)
+        for column in reversed(columns):  # usually the rightmost one holds values
+            letter = column_letter(column).encode()
+            pattern = re.escape(self.cell_tag + letter) + rb'\d+"[^>]*?>(?=<' + self.valued + b")"
+            if re.search(pattern, block):
+                return int(last.group(0)), column
+        return int(last.group(0)), 0
 
 
 def _rightmost_value(content: bytes, cells: re.Pattern[bytes], p: str, skip: set[int]) -> int:
@@ -505,78 +564,114 @@ def plan_block(scan: Scan, header_row: int, last_row: int, merged_right: int) ->
 # The owned cells of each row
 
 
+ROWS_PER_BATCH = 10_000  # owned cells are built for this many rows at a time
+_NEEDS_ESCAPE = re.compile("[&<>\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+_EDGE_SPACE = (" ", "\t", "\n")
+
+
+def text_cells(refs: list[str], values: list[str], p: str, style: int | None) -> list[str]:
+    """``<c>`` elements with inline strings, one per value ('' for an empty value).
+
+    Built a column at a time (one comprehension, no call per cell): 100,000 rows of a dozen
+    columns would otherwise spend seconds in function calls.
+    """
+    s = f' s="{style}"' if style else ""
+    start, end = f'<{p}c r="', f"</{p}t></{p}is></{p}c>"
+    plain = f'"{s} t="inlineStr"><{p}is><{p}t>'
+    spaced = f'"{s} t="inlineStr"><{p}is><{p}t xml:space="preserve">'
+    return [
+        ""
+        if not v
+        else start
+        + ref
+        + (spaced if v[0] in _EDGE_SPACE or v[-1] in _EDGE_SPACE else plain)
+        + (cell_text_xml(v) if _NEEDS_ESCAPE.search(v) else v)
+        + end
+        for ref, v in zip(refs, values, strict=True)
+    ]
+
+
+def clean_texts(values: list[object]) -> list[str]:
+    """``safe_text`` of each value; plain short strings (nearly all) pass straight through."""
+    limit, control = MAX_CELL_TEXT, CONTROL_CHARACTERS.search
+    return [
+        v if type(v) is str and len(v) <= limit and not control(v) else safe_text(v) for v in values
+    ]
+
+
+def date_cells(refs: list[str], serials: list[int | None], p: str, style: int) -> list[str]:
+    start, empty = f'<{p}c r="', f'" s="{style}"/>'
+    full, end = f'" s="{style}"><{p}v>', f"</{p}v></{p}c>"
+    return [
+        start + ref + (empty if n is None else full + str(n) + end)
+        for ref, n in zip(refs, serials, strict=True)
+    ]
+
+
+def date_serials(column: pd.Series, date1904: bool) -> list[int | None]:
+    """Excel day numbers of the dates (None for missing ones)."""
+    epoch = MAC_EPOCH if date1904 else EXCEL_EPOCH
+    days = pd.to_datetime(column).to_numpy(dtype="datetime64[D]")
+    valid = ~np.isnat(days)
+    serial = np.where(valid, (days - epoch).astype("int64"), 0)
+    return [int(n) if ok else None for n, ok in zip(serial.tolist(), valid.tolist(), strict=True)]
+
+
 class OwnedCells:
-    """Builds the tool's ``<c>`` elements of one row at a time from the results frame."""
+    """The tool's ``<c>`` elements of each row, as one blob per row in column order."""
 
     def __init__(
         self, results: pd.DataFrame, block: Block, styles: OwnStyles, prefix: str, date1904: bool
     ) -> None:
         self.p = prefix
         self.block = block
-        self.styles = styles
-        self.position = {int(row): i for i, row in enumerate(results.index)}
-        self.keys = sorted(schema.OUTPUT_HEADERS, key=lambda k: block.columns[k])
-        epoch = MAC_EPOCH if date1904 else EXCEL_EPOCH
-        self.values: dict[str, list[object]] = {}
-        for key in self.keys:
+        rows = [int(row) for row in results.index]
+        keys = sorted(schema.OUTPUT_HEADERS, key=lambda k: block.columns[k])
+        letters = {key: block.letter(key) for key in keys}
+        values: dict[str, list] = {}
+        for key in keys:
             column = results[key] if key in results else pd.Series([None] * len(results))
             if key in schema.DATE_OUTPUTS:
-                days = pd.to_datetime(column).to_numpy(dtype="datetime64[D]")
-                serial = (days - epoch).astype("int64")
-                valid = ~pd.isna(days)
-                self.values[key] = [
-                    int(s) if ok else None for s, ok in zip(serial, valid, strict=True)
-                ]
+                values[key] = date_serials(column, date1904)
             else:
-                self.values[key] = [safe_text(v) for v in column.tolist()]
+                values[key] = clean_texts(column.tolist())
+        self.blobs: dict[int, bytes] = {}
+        for start in range(0, len(rows), ROWS_PER_BATCH):
+            batch = rows[start : start + ROWS_PER_BATCH]
+            numbers = [str(row) for row in batch]
+            columns = []
+            for key in keys:
+                letter = letters[key]
+                refs = [letter + number for number in numbers]
+                chunk = values[key][start : start + ROWS_PER_BATCH]
+                if key in schema.DATE_OUTPUTS:
+                    columns.append(date_cells(refs, chunk, prefix, styles.date_xf))
+                else:
+                    wrapped = styles.wrapped_xf if key in WRAPPED_OUTPUTS else None
+                    columns.append(text_cells(refs, chunk, prefix, wrapped))
+            for row, parts in zip(batch, zip(*columns, strict=True), strict=True):
+                self.blobs[row] = "".join(parts).encode()
+        header = text_cells(
+            [f"{letters[key]}{block.header_row}" for key in keys],
+            [schema.OUTPUT_HEADERS[key] for key in keys],
+            prefix,
+            styles.header_xf,
+        )
+        self.blobs[block.header_row] = "".join(header).encode()
+        self.cell = cell_pattern(prefix)
 
     def rows(self) -> list[int]:
-        return sorted({self.block.header_row, *self.position})
+        return sorted(self.blobs)
 
-    def cells(self, row: int) -> list[tuple[int, bytes]] | None:
-        """(column, element) for ``row`` in column order; None for a row the tool leaves alone."""
-        p = self.p
-        if row == self.block.header_row:
-            return [
-                (
-                    self.block.columns[key],
-                    self._text(
-                        f"{self.block.letter(key)}{row}",
-                        schema.OUTPUT_HEADERS[key],
-                        self.styles.header_xf,
-                    ),
-                )
-                for key in self.keys
-            ]
-        index = self.position.get(row)
-        if index is None:
-            return None
-        found = []
-        for key in self.keys:
-            column = self.block.columns[key]
-            ref = f"{column_letter(column)}{row}"
-            value = self.values[key][index]
-            if key in schema.DATE_OUTPUTS:
-                style = self.styles.date_xf
-                cell = (
-                    f'<{p}c r="{ref}" s="{style}"/>'
-                    if value is None
-                    else f'<{p}c r="{ref}" s="{style}"><{p}v>{value}</{p}v></{p}c>'
-                )
-                found.append((column, cell.encode()))
-            elif value:
-                style = self.styles.wrapped_xf if key in WRAPPED_OUTPUTS else None
-                found.append((column, self._text(ref, str(value), style)))
-        return found
+    def blob(self, row: int) -> bytes | None:
+        """The row's owned cells in column order; None for a row the tool leaves alone."""
+        return self.blobs.get(row)
 
-    def _text(self, ref: str, text: str, style: int | None) -> bytes:
-        p = self.p
-        s = f' s="{style}"' if style else ""
-        space = ' xml:space="preserve"' if text != text.strip() else ""
-        return (
-            f'<{p}c r="{ref}"{s} t="inlineStr"><{p}is><{p}t{space}>{cell_text_xml(text)}'
-            f"</{p}t></{p}is></{p}c>"
-        ).encode()
+    def split(self, blob: bytes) -> list[tuple[int, bytes]]:
+        return [(c.column, blob[c.start : c.end]) for c in cells_of(blob, self.cell)]
+
+
+_SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
 
 class RowMerger:
@@ -590,23 +685,30 @@ class RowMerger:
         self.pending = owned.rows()
         self.next = 0
         self.number = 0
-        self.low = min(owned.block.owned)
+        self.low, self.high = owned.block.span
         self.owned_columns = owned.block.owned
         self.last_cell = f'<{prefix}c r="'.encode()
+        self.contiguous = self.high - self.low + 1 == len(self.owned_columns)
+        self.owned_tags = [
+            f'<{prefix}c r="{column_letter(c)}'.encode() for c in range(self.low, self.high + 1)
+        ]
+        self.row_open = f"<{prefix}row".encode()
+        self.row_close = f"</{prefix}row>".encode()
 
     def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
+        parts: list[bytes] = []
+        add = parts.append
         position = 0
         for match in self.rows.finditer(data):
-            out(data[position : match.start()])
+            add(data[position : match.start()])
             self.number = row_number(match.group(1)) or self.number + 1
-            self._new_rows_before(self.number, out)
-            ours = self.owned.cells(self.number)
-            if ours is None:
-                out(match.group(0))
-            else:
-                out(self._merge(match, ours))
+            if self.next < len(self.pending) and self.pending[self.next] <= self.number:
+                self._new_rows_before(self.number, add)
+            ours = self.owned.blob(self.number)
+            add(match.group(0) if ours is None else self._merge(match, ours))
             position = match.end()
-        out(data[position:])
+        add(data[position:])
+        out(b"".join(parts))
 
     def finish(self, out: Callable[[bytes], None]) -> None:
         self._new_rows_before(None, out)
@@ -619,41 +721,47 @@ class RowMerger:
             self.next += 1
             if row == number:
                 return
-            cells = self.owned.cells(row) or []
-            if cells:
-                p = self.p
-                out(
-                    f'<{p}row r="{row}">'.encode()
-                    + b"".join(c for _, c in cells)
-                    + f"</{p}row>".encode()
-                )
+            blob = self.owned.blob(row)
+            if blob:
+                out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
 
-    def _merge(self, match: re.Match[bytes], ours: list[tuple[int, bytes]]) -> bytes:
-        start = b"<" + self.p.encode() + b"row" + match.group(1) + b">"
-        if ours:
-            spans = attribute(start, "spans")
-            if spans and re.fullmatch(r"\d+:\d+", spans):
-                low, high = (int(x) for x in spans.split(":"))
-                start = set_attribute(
-                    start, "spans", f"{min(low, ours[0][0])}:{max(high, ours[-1][0])}"
-                )
+    def _merge(self, match: re.Match[bytes], ours: bytes) -> bytes:
+        attributes = match.group(1)
+        if ours and b"spans" in attributes:
+            attributes = _SPANS.sub(self._spans, attributes, count=1)
         content = match.group(3) or b""
-        end = f"</{self.p}row>".encode()
-        return start + self._merge_cells(content, ours) + end
+        return self.row_open + attributes + b">" + self._merge_cells(content, ours) + self.row_close
 
-    def _merge_cells(self, content: bytes, ours: list[tuple[int, bytes]]) -> bytes:
-        joined = b"".join(cell for _, cell in ours)
+    def _first_owned(self, content: bytes) -> int | None:
+        """Where the row's first cell in the owned columns starts (cells are in column order)."""
+        number = str(self.number).encode() + b'"'
+        for tag in self.owned_tags:
+            at = content.find(tag + number)
+            if at >= 0:
+                return at
+        return None
+
+    def _spans(self, found: re.Match[bytes]) -> bytes:
+        low = min(int(found.group(2)), self.low)
+        high = max(int(found.group(3)), self.high)
+        return found.group(1) + f"{low}:{high}".encode() + found.group(4)
+
+    def _merge_cells(self, content: bytes, ours: bytes) -> bytes:
         if not content:
-            return joined
+            return ours
         last = content.rfind(self.last_cell)
         if last >= 0:
             match = self.cells.match(content, last)
             if match and match.end() == len(content):
                 column = cell_column(match.group(1))
                 if column is not None and column < self.low:
-                    return content + joined
+                    return content + ours  # a first run: ours go after the user's cells
+                if column is not None and self.contiguous and column <= self.high:
+                    start = self._first_owned(content)
+                    if start is not None:
+                        return content[:start] + ours  # a re-run: ours replace our tail
         parts: list[bytes] = []
-        position, waiting, shifted = 0, list(ours), False
+        position, waiting, shifted = 0, self.owned.split(ours), False
         for cell in cells_of(content, self.cells):
             parts.append(content[position : cell.start])
             while waiting and waiting[0][0] < cell.column:
@@ -1110,46 +1218,50 @@ def update_filter_database(workbook: bytes, sheet: SheetEntry, ref: str) -> byte
 
 
 def extra_sheet_xml(frame: pd.DataFrame, styles: OwnStyles, date1904: bool) -> bytes:
-    """A whole worksheet: a styled, frozen header row and one row per record (values only)."""
-    epoch = MAC_EPOCH if date1904 else EXCEL_EPOCH
-    headers = [str(h) for h in frame.columns]
+    """A whole worksheet: a styled, frozen header row and one row per record (values only).
+
+    Dates become date cells, numbers numbers, everything else text (never a formula).
+    """
+    numbers = [str(i + 2) for i in range(len(frame))]
+    columns: list[list[str]] = []
     widths = []
-    rows = []
-    header_cells = "".join(
-        _inline(f"{column_letter(i + 1)}1", safe_text(h), styles.header_xf)
-        for i, h in enumerate(headers)
+    for i, name in enumerate(frame.columns):
+        letter = column_letter(i + 1)
+        refs = [letter + number for number in numbers]
+        series = frame[name]
+        values = series.tolist()
+        is_date = pd.api.types.is_datetime64_any_dtype(series) or any(
+            isinstance(v, datetime.date) for v in values
+        )
+        if is_date:
+            serials = date_serials(pd.Series([_as_date(v) for v in values]), date1904)
+            columns.append(date_cells(refs, serials, "", styles.date_xf))
+            longest = 0
+        elif pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+            columns.append(
+                [
+                    "" if pd.isna(v) else f'<c r="{ref}"><v>{v}</v></c>'
+                    for ref, v in zip(refs, values, strict=True)
+                ]
+            )
+            longest = max((len(str(v)) for v in values), default=0)
+        else:
+            texts = clean_texts(values)
+            columns.append(text_cells(refs, texts, "", None))
+            longest = max((max(map(len, t.splitlines()), default=0) for t in set(texts)), default=0)
+        header = safe_text(name)
+        width = extra_column_width(is_date, max(longest, len(header)))
+        widths.append(f'<col min="{i + 1}" max="{i + 1}" width="{width:g}" customWidth="1"/>')
+    header_refs = [f"{column_letter(i + 1)}1" for i in range(len(frame.columns))]
+    header_cells = text_cells(
+        header_refs, [safe_text(h) for h in frame.columns], "", styles.header_xf
     )
-    rows.append(f'<row r="1">{header_cells}</row>')
-    columns = [frame[c].tolist() for c in frame.columns]
-    is_date = [pd.api.types.is_datetime64_any_dtype(frame[c]) for c in frame.columns]
-    longest = [len(h) for h in headers]
-    for index in range(len(frame)):
-        number = index + 2
-        cells = []
-        for i, values in enumerate(columns):
-            value = values[index]
-            ref = f"{column_letter(i + 1)}{number}"
-            if value is None or (not isinstance(value, str) and pd.isna(value)):
-                continue
-            if is_date[i] or isinstance(value, datetime.date):
-                day = np.datetime64(pd.Timestamp(value).date(), "D")
-                serial = int((day - epoch) // np.timedelta64(1, "D"))
-                cells.append(f'<c r="{ref}" s="{styles.date_xf}"><v>{serial}</v></c>')
-            elif isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(
-                value, bool
-            ):
-                cells.append(f'<c r="{ref}"><v>{value}</v></c>')
-            else:
-                text = safe_text(value)
-                longest[i] = max(
-                    longest[i], max((len(line) for line in text.splitlines()), default=0)
-                )
-                cells.append(_inline(ref, text, None))
-        rows.append(f'<row r="{number}">{"".join(cells)}</row>')
-    for i, length in enumerate(longest):
-        width = extra_column_width(is_date[i], length)
-        widths.append(f'<col min="{i + 1}" max="{i + 1}" width="{width}" customWidth="1"/>')
-    last = format_range(1, 1, max(len(headers), 1), max(len(frame) + 1, 1))
+    rows = [f'<row r="1">{"".join(header_cells)}</row>']
+    rows += [
+        '<row r="' + number + '">' + "".join(parts) + "</row>"
+        for number, parts in zip(numbers, zip(*columns, strict=True), strict=True)
+    ]
+    last = format_range(1, 1, max(len(frame.columns), 1), max(len(frame) + 1, 1))
     body = (
         f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><dimension ref="{last}"/>'
         '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
@@ -1163,10 +1275,10 @@ def extra_sheet_xml(frame: pd.DataFrame, styles: OwnStyles, date1904: bool) -> b
     return XML_DECLARATION + body.encode()
 
 
-def _inline(ref: str, text: str, style: int | None) -> str:
-    s = f' s="{style}"' if style else ""
-    space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{cell_text_xml(text)}</t></is></c>'
+def _as_date(value: object) -> object:
+    if isinstance(value, datetime.date | pd.Timestamp) and not pd.isna(value):
+        return pd.Timestamp(value).normalize()
+    return pd.NaT
 
 
 def own_sheet_names(workbook: bytes, sheets: list[SheetEntry]) -> set[str]:
@@ -1492,7 +1604,9 @@ def _write_sheet(
     merger = plan.merger
     pending: list[bytes] = []
     size = 0
-    with package.open(info) as source, out.open(_like(info), "w") as target:
+    sheet_info = _like(info)
+    sheet_info._compresslevel = SHEET_COMPRESSION  # type: ignore[attr-defined]
+    with package.open(info) as source, out.open(sheet_info, "w") as target:
 
         def emit(data: bytes) -> None:
             nonlocal size

@@ -1,0 +1,218 @@
+"""Time `run` in place on a big tracker against openpyxl load-and-save of the same file.
+
+    python benchmarks/bench_writeback.py [--rows 100000] [--as-of 2026-03-02]
+
+Builds a synthetic tracker (--rows interviews, 14 user columns), then, each in its own child
+process so that peak memory is measured per task:
+
+1. ``run``: ``pipeline.process_file`` in place, end to end (read, compute, write with the
+   default package writer, verify, atomic replace with backup);
+2. the same three steps timed one by one (read / compute / write);
+3. ``run`` again on the written file (a re-run: owned columns found, nothing to change);
+4. openpyxl: ``workbook.load_for_writing`` and save — what the openpyxl writer costs before
+   it changes a single cell.
+
+Prints seconds and peak resident memory per task and the speed-up of (1) over (4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent
+ROOT = BENCHMARKS.parent
+sys.path[:0] = [str(ROOT)]
+
+MB = 1024 * 1024
+HEADERS = [
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interviewer",
+    "Interviewer Email",
+    "Interview Type",
+    "Round",
+    "Seniority",
+    "Industry",
+    "Decision Date",
+    "Thank-you Sent",
+    "Outcome",
+    "Country",
+    "Notes",
+]
+TYPES = ["phone", "Zoom", "onsite", "panel", "final round"]
+LEVELS = ["junior", "mid", "senior", "director"]
+INDUSTRIES = ["Software", "Banking", "Government", "Retail", "Biotech startup"]
+OUTCOMES = ["", "pending", "rejected", "offer", "", ""]
+COUNTRIES = ["US", "GB", "DE", "US-CA", "FR"]
+
+
+def build_tracker(path: Path, rows: int, as_of: dt.date) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Interviews")
+    sheet.append(HEADERS)
+    start = as_of - dt.timedelta(days=400)
+    for n in range(rows):
+        day = start + dt.timedelta(days=n * 400 // rows)
+        date_cell = WriteOnlyCell(sheet, value=dt.datetime.combine(day, dt.time(10, 30)))
+        date_cell.number_format = "yyyy-mm-dd hh:mm"
+        sheet.append(
+            [
+                f"Company {n % 5000}",
+                f"Engineer {n % 7}",
+                date_cell,
+                f"Dana Smith; Lee {n % 100}",
+                f"dana{n % 100}@example.com",
+                TYPES[n % len(TYPES)],
+                n % 4 + 1,
+                LEVELS[n % len(LEVELS)],
+                INDUSTRIES[n % len(INDUSTRIES)],
+                "within 5 business days" if n % 3 == 0 else None,
+                "yes" if n % 2 else None,
+                OUTCOMES[n % len(OUTCOMES)],
+                COUNTRIES[n % len(COUNTRIES)],
+                f"Talked about project {n % 50}",
+            ]
+        )
+    book.save(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Child tasks
+
+
+def task_run(path: Path, as_of: dt.date) -> dict[str, float]:
+    from followup_batch.config import Config
+    from followup_batch.pipeline import process_file
+
+    start = time.perf_counter()
+    reports = process_file(path, Config(), as_of)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "rows": float(sum(r.rows for r in reports))}
+
+
+def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
+    from followup_batch.config import Config
+    from followup_batch.pipeline import compute, read_options
+    from followup_batch.reader import read_trackers
+    from followup_batch.writer import write_results
+
+    config = Config()
+    times = {}
+    start = time.perf_counter()
+    tables = read_trackers(path, read_options(config))
+    times["read"] = time.perf_counter() - start
+    start = time.perf_counter()
+    outputs = [compute(table, config, as_of)[1] for table in tables]
+    times["compute"] = time.perf_counter() - start
+    start = time.perf_counter()
+    for table, out in zip(tables, outputs, strict=True):
+        write_results(table, out, path, as_of)
+    times["write"] = time.perf_counter() - start
+    times["seconds"] = sum(times.values())
+    return times
+
+
+def task_openpyxl(path: Path, _as_of: dt.date) -> dict[str, float]:
+    from followup_batch.workbook import load_for_writing
+
+    times = {}
+    start = time.perf_counter()
+    book = load_for_writing(path)
+    times["load"] = time.perf_counter() - start
+    start = time.perf_counter()
+    book.save(path.with_name("openpyxl-saved.xlsx"))
+    times["save"] = time.perf_counter() - start
+    times["seconds"] = times["load"] + times["save"]
+    return times
+
+
+TASKS = {"run": task_run, "phases": task_phases, "openpyxl": task_openpyxl}
+
+
+def child(task: str, path: Path, as_of: dt.date) -> None:
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result = TASKS[task](path, as_of)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result["peak_rss_mb"] = peak / 1024  # ru_maxrss is in KiB on Linux
+    result["start_rss_mb"] = baseline / 1024
+    print(json.dumps(result))
+
+
+def in_child(task: str, path: Path, as_of: dt.date) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", task, str(path), "--as-of", as_of.isoformat()],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000, help="interviews in the tracker")
+    parser.add_argument("--as-of", type=dt.date.fromisoformat, default=dt.date(2026, 3, 2))
+    parser.add_argument("--child", nargs=2, metavar=("TASK", "PATH"), help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child:
+        child(args.child[0], Path(args.child[1]), args.as_of)
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "tracker.xlsx"
+        start = time.perf_counter()
+        build_tracker(source, args.rows, args.as_of)
+        built = time.perf_counter() - start
+        size = source.stat().st_size / MB
+        print(f"tracker: {args.rows:,} rows, {size:.1f} MB (built in {built:.1f} s)")
+        copies = {}
+        for name in ("run", "phases", "openpyxl"):
+            copies[name] = Path(folder) / name / "tracker.xlsx"
+            copies[name].parent.mkdir()
+            shutil.copyfile(source, copies[name])
+        results = {
+            "run": in_child("run", copies["run"], args.as_of),
+            "phases": in_child("phases", copies["phases"], args.as_of),
+            "rerun": in_child("run", copies["run"], args.as_of),
+            "openpyxl": in_child("openpyxl", copies["openpyxl"], args.as_of),
+        }
+    rows = [
+        ("run in place, end to end (package writer)", results["run"]),
+        ("  read", {"seconds": results["phases"]["read"]}),
+        ("  compute", {"seconds": results["phases"]["compute"]}),
+        ("  write (package writer, verify, replace)", {"seconds": results["phases"]["write"]}),
+        ("run again (nothing to change)", results["rerun"]),
+        ("openpyxl load + save, no change", results["openpyxl"]),
+        ("  load", {"seconds": results["openpyxl"]["load"]}),
+        ("  save", {"seconds": results["openpyxl"]["save"]}),
+    ]
+    print(f"{'task':44} {'seconds':>8} {'peak RSS':>10}")
+    for label, result in rows:
+        peak = f"{result['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in result else ""
+        print(f"{label:44} {result['seconds']:8.2f} {peak:>10}")
+    ratio = results["openpyxl"]["seconds"] / results["run"]["seconds"]
+    print(f"speed-up of run over openpyxl load+save: {ratio:.1f}x (target >= 10x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
