@@ -411,6 +411,8 @@ OUTPUT_HEADERS: dict[str, str] = {
     "check_in_2_due": "2nd check-in due",
     "final_due": "Final follow-up due",
     "networking_due": "Networking due",
+    "draft_subject": "Draft subject",
+    "draft": "Draft",
     "why": "Why",
     "problems": "Problems",
 }

@@ -46,6 +46,7 @@ from .sheet_design import (
     HEADER_FILL_RGB,
     MAX_CELL_TEXT,
     VALIDATED_FIELDS,
+    WRAPPED_OUTPUTS,
     extra_column_width,
     extra_sheet_name,
     header_note,
@@ -58,9 +59,6 @@ __all__ = ["COMMENT_AUTHOR", "GENERATED_NOTE", "MAX_CELL_TEXT", "write_workbook"
 HEADER_FILL = PatternFill(fill_type="solid", fgColor=HEADER_FILL_RGB)
 HEADER_FONT = Font(bold=True)
 WRAPPED = Alignment(wrap_text=True, vertical="top")
-# Explanations stay on one line per row (the first line names the next action's date); the
-# full text is in the cell. Wrapping them would make every tracker row five lines tall.
-WRAPPED_OUTPUTS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

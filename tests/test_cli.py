@@ -171,12 +171,17 @@ def test_csv_in_csv_out(tmp_path: Path) -> None:
         "2nd check-in due",
         "Final follow-up due",
         "Networking due",
+        "Draft subject",
+        "Draft",
         "Why",
         "Problems",
     ]
     assert records[1][1] == "Analyst, Data"
     assert records[1][5:8] == ["Due soon", "Thank-you note", "2026-11-21"]
-    assert records[1][13].startswith("Thank-you note: the day after the video interview")
+    assert records[1][13] == "Thank you for the Analyst, Data interview at Acme"
+    assert records[1][14].startswith("Hello,\n\nThank you for taking the time")
+    assert records[1][14].endswith("Best regards,")  # no name: never the file's name
+    assert records[1][15].startswith("Thank-you note: the day after the video interview")
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,11 @@ def test_one_all_day_event_per_due_action(tracker: Path, tmp_path: Path) -> None
     thanks = got["Thank-you note: Acme – Data Analyst"]
     assert (thanks["start"], thanks["end"]) == (dt.date(2026, 11, 20), dt.date(2026, 11, 21))
     assert thanks["stamp"] == dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
-    assert thanks["description"].startswith("Why: Thank-you note")
+    # the draft first (subject and text), then why it is due
+    assert thanks["description"].startswith(
+        "Subject: Thank you for the Data Analyst interview at Acme\n\nHello,"
+    )
+    assert "\n\nWhy: Thank-you note: the day after the video interview" in thanks["description"]
     assert thanks["description"].endswith("Client: maya\nTracker: maya.xlsx [Interviews] row 2")
 
 
