@@ -199,6 +199,19 @@ class Reporter:
     help="Also write an iCalendar file with one all-day event per due follow-up.",
 )
 @click.option(
+    "--digest",
+    "digest_paths",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the coach's digest of what is due (.xlsx, .html or .md; repeatable).",
+)
+@click.option(
+    "--digest-days",
+    type=click.IntRange(min=0),
+    default=0,
+    help="With --digest: also list what falls due in the next N days.",
+)
+@click.option(
     "--eml-dir",
     type=click.Path(file_okay=False, path_type=Path),
     help="Also write each draft as an unsent .eml message into this folder.",
@@ -215,6 +228,8 @@ def run(
     quiet: bool,
     log_file: Path | None,
     ics: Path | None,
+    digest_paths: tuple[Path, ...],
+    digest_days: int,
     eml_dir: Path | None,
     mappings: tuple[str, ...],
     dayfirst: bool | None,
@@ -238,6 +253,11 @@ def run(
     files = tracker_files(paths)
     if output is not None:
         check_output(files, output)
+    for path in digest_paths:  # refuse a bad name before any tracker is touched
+        if path.suffix.lower() not in DIGEST_SUFFIXES:
+            raise click.BadParameter(
+                f"{path.name}: a digest file ends in .xlsx, .html or .md", param_hint="--digest"
+            )
     reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file)
     all_reports, summary, failed = process_all(
         files,
@@ -247,12 +267,19 @@ def run(
         output=output,
         sheet=sheet,
         dry_run=dry_run,
-        collect=ics is not None,
+        collect=ics is not None or bool(digest_paths),
     )
     if ics is not None:
         write_calendar(all_reports, ics, as_of, reporter)
     if eml_dir is not None:
         write_messages(all_reports, eml_dir, config, reporter)
+    if digest_paths:
+        from .digest import build_digest
+
+        result = build_digest(due_items(all_reports), as_of, horizon_days=digest_days)
+        for path in digest_paths:
+            write_digest_file(result, path)
+            reporter.summary(f"digest → {path}")
     if len(files) > 1:
         reporter.summary(totals_line(all_reports, failed, len(files)))
     if failed:
@@ -348,6 +375,31 @@ def write_calendar(
     reporter.summary(f"calendar: {count} event{'s' if count != 1 else ''} → {path}")
 
 
+DIGEST_SUFFIXES = {
+    ".xlsx": "write_xlsx",
+    ".html": "write_html",
+    ".htm": "write_html",
+    ".md": "write_markdown",
+    ".markdown": "write_markdown",
+}
+
+
+def write_digest_file(result: Any, path: Path, kind: str | None = None) -> None:
+    """Write a digest in the format ``kind`` or, by default, its suffix names."""
+    from . import digest as digests
+    from .errors import FollowupError
+
+    name = DIGEST_SUFFIXES.get(kind or path.suffix.lower())
+    if name is None:
+        raise click.BadParameter(
+            f"{path.name}: a digest file ends in .xlsx, .html or .md", param_hint="--digest"
+        )
+    try:
+        getattr(digests, name)(result, path)
+    except (FollowupError, OSError) as exc:
+        raise click.ClickException(f"cannot write {path}: {exc}") from None
+
+
 def write_messages(
     reports: list[SheetReport], folder: Path, config: Config, reporter: Reporter
 ) -> None:
@@ -441,7 +493,6 @@ def digest(
     Example: followup-batch digest clients/ --as-of 2026-11-20 --days 7 --html digest.html
     """
     from . import digest as digests
-    from .errors import FollowupError
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
@@ -456,17 +507,9 @@ def digest(
     if not quiet:
         width = shutil.get_terminal_size((100, 24)).columns
         click.echo(digests.to_terminal(result, width, color=sys.stdout.isatty()), nl=False)
-    writers = [
-        (xlsx_path, digests.write_xlsx),
-        (html_path, digests.write_html),
-        (markdown_path, digests.write_markdown),
-    ]
-    for path, write in writers:
+    for path, kind in ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md")):
         if path is not None:
-            try:
-                write(result, path)
-            except (FollowupError, OSError) as exc:
-                raise click.ClickException(f"cannot write {path}: {exc}") from None
+            write_digest_file(result, path, kind)
             click.echo(f"digest → {path}", err=True)
     if ics is not None:
         calendar_reporter = Reporter(as_json=True, verbose=0, quiet=False, log_file=None)

@@ -437,3 +437,35 @@ def test_broken_template_is_a_config_error(tmp_path: Path) -> None:
     assert code == 2
     assert "thank_you.txt.j2" in err and "line" in err
     assert tracker.read_bytes() == before
+
+
+def test_run_processes_digests_and_exports_in_one_command(tmp_path: Path) -> None:
+    clients = tmp_path / "clients"
+    clients.mkdir()
+    make_tracker(clients / "maya.xlsx")
+    make_csv(clients / "jonas.csv")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, out, err = invoke(
+        "run",
+        str(clients),
+        "--as-of",
+        "2026-11-20",
+        "--digest",
+        str(out_dir / "digest.html"),
+        "--digest",
+        str(out_dir / "digest.xlsx"),
+        "--ics",
+        str(out_dir / "due.ics"),
+        "--eml-dir",
+        str(out_dir / "drafts"),
+    )
+    assert code == 0, err
+    assert "Follow-up status" in (clients / "jonas.csv").read_text(encoding="utf-8")
+    assert "<html" in (out_dir / "digest.html").read_text(encoding="utf-8").lower()
+    assert openpyxl.load_workbook(out_dir / "digest.xlsx").sheetnames
+    assert (out_dir / "due.ics").exists() and list((out_dir / "drafts").glob("*.eml"))
+    before = (clients / "jonas.csv").read_bytes()
+    code, _, err = invoke("run", str(clients), "--digest", str(out_dir / "digest.txt"))
+    assert code == 2 and "a digest file ends in .xlsx, .html or .md" in err
+    assert (clients / "jonas.csv").read_bytes() == before
