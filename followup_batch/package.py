@@ -32,7 +32,7 @@ import re
 import struct
 import xml.parsers.expat
 import zipfile
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -48,7 +48,6 @@ from .reader import RawTable
 from .sheet_design import (
     CF_RULES,
     COLUMN_WIDTHS,
-    CONTROL_CHARACTERS,
     DEFAULT_WIDTH,
     GENERATED_SHEET_NAME,
     MAX_CELL_TEXT,
@@ -73,6 +72,8 @@ from .sheetxml import (
     Document,
     MalformedPart,
     Node,
+    RowFinder,
+    RowSpan,
     attribute,
     cell_column,
     cell_pattern,
@@ -88,7 +89,6 @@ from .sheetxml import (
     parse_range,
     prefix_for,
     row_number,
-    row_pattern,
     set_attribute,
     split_document,
     unescape,
@@ -311,7 +311,7 @@ def scan_sheet(
         number = 0
         for block in blocks:
             if rows is None:
-                rows, cells = row_pattern(text.prefix), cell_pattern(text.prefix)
+                rows, cells = RowFinder(text.prefix), cell_pattern(text.prefix)
                 fast = _FastScan(text.prefix)
             assert cells is not None and fast is not None
             if number >= header_row:
@@ -320,13 +320,13 @@ def scan_sheet(
                     number, used = found
                     scan.used = max(scan.used, used)
                     continue
-            for match in rows.finditer(block):
-                number = row_number(match.group(1)) or number + 1
+            for row in rows.rows(block):
+                number = row_number(row.attributes) or number + 1
                 if number < header_row:
                     continue
                 if number > last_row:
                     break
-                content = match.group(3)
+                content = row.content
                 if not content:
                     continue
                 if number == header_row:
@@ -565,12 +565,26 @@ def plan_block(scan: Scan, header_row: int, last_row: int, merged_right: int) ->
 
 
 ROWS_PER_BATCH = 10_000  # owned cells are built for this many rows at a time
-_NEEDS_ESCAPE = re.compile("[&<>\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+# A character that needs work before it goes into a cell: a control character (dropped), an
+# XML special (escaped) or a code point XML cannot hold (dropped). One scan per value finds
+# the few texts that need the slow path.
+_NEEDS_WORK = re.compile("[\x00-\x08\x0b-\x1f\x7f&<>\ud800-\udfff\ufffe\uffff]")
 _EDGE_SPACE = (" ", "\t", "\n")
 
 
-def text_cells(refs: list[str], values: list[str], p: str, style: int | None) -> list[str]:
-    """``<c>`` elements with inline strings, one per value ('' for an empty value).
+def xml_texts(values: Sequence[object]) -> list[str]:
+    """Each value as cell text, escaped for XML: ``safe_text`` then ``cell_text_xml``."""
+    limit, needs_work = MAX_CELL_TEXT, _NEEDS_WORK.search
+    return [
+        v
+        if type(v) is str and len(v) <= limit and not needs_work(v) and "_x" not in v
+        else cell_text_xml(safe_text(v))
+        for v in values
+    ]
+
+
+def text_cells(refs: list[str], texts: list[str], p: str, style: int | None) -> list[str]:
+    """``<c>`` elements with inline strings, one per escaped text ('' for an empty text).
 
     Built a column at a time (one comprehension, no call per cell): 100,000 rows of a dozen
     columns would otherwise spend seconds in function calls.
@@ -580,22 +594,10 @@ def text_cells(refs: list[str], values: list[str], p: str, style: int | None) ->
     plain = f'"{s} t="inlineStr"><{p}is><{p}t>'
     spaced = f'"{s} t="inlineStr"><{p}is><{p}t xml:space="preserve">'
     return [
-        ""
-        if not v
-        else start
-        + ref
-        + (spaced if v[0] in _EDGE_SPACE or v[-1] in _EDGE_SPACE else plain)
-        + (cell_text_xml(v) if _NEEDS_ESCAPE.search(v) else v)
-        + end
-        for ref, v in zip(refs, values, strict=True)
-    ]
-
-
-def clean_texts(values: list[object]) -> list[str]:
-    """``safe_text`` of each value; plain short strings (nearly all) pass straight through."""
-    limit, control = MAX_CELL_TEXT, CONTROL_CHARACTERS.search
-    return [
-        v if type(v) is str and len(v) <= limit and not control(v) else safe_text(v) for v in values
+        f"{start}{ref}{spaced if v[0] in _EDGE_SPACE or v[-1] in _EDGE_SPACE else plain}{v}{end}"
+        if v
+        else ""
+        for ref, v in zip(refs, texts, strict=True)
     ]
 
 
@@ -634,7 +636,7 @@ class OwnedCells:
             if key in schema.DATE_OUTPUTS:
                 values[key] = date_serials(column, date1904)
             else:
-                values[key] = clean_texts(column.tolist())
+                values[key] = xml_texts(column.tolist())
         self.blobs: dict[int, bytes] = {}
         for start in range(0, len(rows), ROWS_PER_BATCH):
             batch = rows[start : start + ROWS_PER_BATCH]
@@ -653,7 +655,7 @@ class OwnedCells:
                 self.blobs[row] = "".join(parts).encode()
         header = text_cells(
             [f"{letters[key]}{block.header_row}" for key in keys],
-            [schema.OUTPUT_HEADERS[key] for key in keys],
+            xml_texts([schema.OUTPUT_HEADERS[key] for key in keys]),
             prefix,
             styles.header_xf,
         )
@@ -680,7 +682,7 @@ class RowMerger:
     def __init__(self, owned: OwnedCells, prefix: str) -> None:
         self.owned = owned
         self.p = prefix
-        self.rows = row_pattern(prefix)
+        self.finder = RowFinder(prefix)
         self.cells = cell_pattern(prefix)
         self.pending = owned.rows()
         self.next = 0
@@ -699,14 +701,14 @@ class RowMerger:
         parts: list[bytes] = []
         add = parts.append
         position = 0
-        for match in self.rows.finditer(data):
-            add(data[position : match.start()])
-            self.number = row_number(match.group(1)) or self.number + 1
+        for row in self.finder.rows(data):
+            add(data[position : row.start])
+            self.number = row_number(row.attributes) or self.number + 1
             if self.next < len(self.pending) and self.pending[self.next] <= self.number:
                 self._new_rows_before(self.number, add)
             ours = self.owned.blob(self.number)
-            add(match.group(0) if ours is None else self._merge(match, ours))
-            position = match.end()
+            add(data[row.start : row.end] if ours is None else self._merge(row, ours))
+            position = row.end
         add(data[position:])
         out(b"".join(parts))
 
@@ -725,11 +727,11 @@ class RowMerger:
             if blob:
                 out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
 
-    def _merge(self, match: re.Match[bytes], ours: bytes) -> bytes:
-        attributes = match.group(1)
+    def _merge(self, row: RowSpan, ours: bytes) -> bytes:
+        attributes = row.attributes
         if ours and b"spans" in attributes:
             attributes = _SPANS.sub(self._spans, attributes, count=1)
-        content = match.group(3) or b""
+        content = row.content or b""
         return self.row_open + attributes + b">" + self._merge_cells(content, ours) + self.row_close
 
     def _first_owned(self, content: bytes) -> int | None:
@@ -1246,15 +1248,15 @@ def extra_sheet_xml(frame: pd.DataFrame, styles: OwnStyles, date1904: bool) -> b
             )
             longest = max((len(str(v)) for v in values), default=0)
         else:
-            texts = clean_texts(values)
-            columns.append(text_cells(refs, texts, "", None))
+            texts = [safe_text(v) for v in values]
+            columns.append(text_cells(refs, xml_texts(texts), "", None))
             longest = max((max(map(len, t.splitlines()), default=0) for t in set(texts)), default=0)
         header = safe_text(name)
         width = extra_column_width(is_date, max(longest, len(header)))
         widths.append(f'<col min="{i + 1}" max="{i + 1}" width="{width:g}" customWidth="1"/>')
     header_refs = [f"{column_letter(i + 1)}1" for i in range(len(frame.columns))]
     header_cells = text_cells(
-        header_refs, [safe_text(h) for h in frame.columns], "", styles.header_xf
+        header_refs, xml_texts([safe_text(h) for h in frame.columns]), "", styles.header_xf
     )
     rows = [f'<row r="1">{"".join(header_cells)}</row>']
     rows += [

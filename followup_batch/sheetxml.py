@@ -389,6 +389,48 @@ def row_pattern(prefix: str) -> re.Pattern[bytes]:
     return re.compile(rb"<" + tag + rb"\b" + ATTRIBUTES + rb"(/>|>(.*?)</" + tag + rb">)", re.S)
 
 
+@dataclass(frozen=True)
+class RowSpan:
+    start: int
+    end: int
+    attributes: bytes
+    content: bytes | None  # None for an empty <row .../>
+
+
+class RowFinder:
+    """The ``<row>`` elements of a block of sheetData, found with ``bytes.find``.
+
+    Same result as ``row_pattern`` but far faster on long rows: a lazy ``.*?</row>`` in a
+    regular expression steps through every byte of a row's content in Python's engine.
+    """
+
+    def __init__(self, prefix: str) -> None:
+        tag = re.escape(f"{prefix}row".encode())
+        self.open = f"<{prefix}row".encode()
+        self.start_tag = re.compile(rb"<" + tag + rb"\b" + ATTRIBUTES + rb"(/?)>", re.S)
+        self.close = f"</{prefix}row>".encode()
+
+    def rows(self, data: bytes) -> Iterator[RowSpan]:
+        position = 0
+        while True:
+            at = data.find(self.open, position)
+            if at < 0:
+                return
+            start = self.start_tag.match(data, at)
+            if start is None:  # <rowBreaks ...> or similar: not a row
+                position = at + len(self.open)
+                continue
+            if start.group(2):
+                yield RowSpan(at, start.end(), start.group(1), None)
+                position = start.end()
+                continue
+            end = data.find(self.close, start.end())
+            if end < 0:
+                raise MalformedPart("a <row> is not closed")
+            yield RowSpan(at, end + len(self.close), start.group(1), data[start.end() : end])
+            position = end + len(self.close)
+
+
 def cell_pattern(prefix: str) -> re.Pattern[bytes]:
     """A ``<c>`` element: group 1 its attributes, group 2 its content (None when empty)."""
     tag = re.escape(f"{prefix}c".encode())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import sys
 import warnings
 import zipfile
 from pathlib import Path
@@ -251,3 +253,74 @@ def test_corpus_chart_refused_untouched(tmp_path):
     with pytest.raises(UnsafeWrite, match=r"^chart_bar01.xlsx holds charts \(xl/charts/chart1"):
         safety.check_lossless(path)
     assert path.read_bytes() == (EXCEL_MADE / "chart_bar01.xlsx").read_bytes()
+
+
+def test_backup_count_configurable(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"0\n")
+    for n in range(1, 5):
+        safety.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True, backups_kept=2)
+    kept = sorted((tmp_path / ".followup-backups").iterdir())
+    assert [p.read_bytes() for p in kept] == [b"2\n", b"3\n"]
+
+
+def test_saved_since_it_was_read_refused(tmp_path):
+    """The caller's fingerprint from reading time catches a save before the write began."""
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    read_then = safety.fingerprint(target)
+    target.write_bytes(b"new!\n")  # same size would do: the content hash differs
+    with pytest.raises(UnsafeWrite, match="changed on disk"):
+        safety.replace_atomically(target, writer_of(b"ours\n"), backup=True, expected=read_then)
+    assert target.read_bytes() == b"new!\n"
+
+
+def test_same_size_same_time_edit_caught_by_content_hash(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"abc\n")
+    before = target.stat()
+
+    def edit_keeping_size_and_time(path: Path) -> None:
+        target.write_bytes(b"xyz\n")
+        os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+        path.write_bytes(b"ours\n")
+
+    with pytest.raises(UnsafeWrite, match="changed on disk"):
+        safety.replace_atomically(target, edit_keeping_size_and_time, backup=False)
+    assert target.read_bytes() == b"xyz\n"
+
+
+def test_unchanged_output_not_written(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"same\n")
+    os.utime(target, ns=(1, 1))
+    safety.replace_atomically(target, writer_of(b"same\n"), backup=True, skip_unchanged=True)
+    assert target.stat().st_mtime_ns == 1
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+def test_stale_temp_of_a_dead_process_removed(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f"{safety.TEMP_PREFIX}{dead.pid}-0123abcd-t.csv.tmp"
+    stale.write_bytes(b"half")
+    other = tmp_path / f"{safety.TEMP_PREFIX}{os.getpid()}-0123abcd-t.csv.tmp"
+    other.write_bytes(b"a live run's")
+    safety.replace_atomically(target, writer_of(b"new\n"), backup=False)
+    assert folder_listing(tmp_path) == sorted([other.name, "t.csv"])
+
+
+@pytest.mark.parametrize("writer", ["package", "openpyxl"])
+def test_package_check_refuses_only_what_it_cannot_edit(tmp_path, writer):
+    path = plain_workbook(tmp_path / "t.xlsx")
+    safety.check_lossless(path, writer=writer)
+    if (EXCEL_MADE / "image01.xlsx").exists():
+        picture = tmp_path / "image01.xlsx"
+        picture.write_bytes((EXCEL_MADE / "image01.xlsx").read_bytes())
+        if writer == "package":
+            safety.check_lossless(picture, writer=writer)  # carried byte for byte
+        else:
+            with pytest.raises(UnsafeWrite, match="pictures"):
+                safety.check_lossless(picture, writer=writer)
