@@ -51,6 +51,7 @@ from .sheet_design import (
     DEFAULT_WIDTH,
     GENERATED_SHEET_NAME,
     MAX_CELL_TEXT,
+    TOP_ALIGNED_OUTPUTS,
     VALIDATED_FIELDS,
     WRAPPED_OUTPUTS,
     extra_column_width,
@@ -649,7 +650,13 @@ class OwnedCells:
                 if key in schema.DATE_OUTPUTS:
                     columns.append(date_cells(refs, chunk, prefix, styles.date_xf))
                 else:
-                    wrapped = styles.wrapped_xf if key in WRAPPED_OUTPUTS else None
+                    wrapped = (
+                        styles.wrapped_xf
+                        if key in WRAPPED_OUTPUTS
+                        else styles.top_xf
+                        if key in TOP_ALIGNED_OUTPUTS
+                        else None
+                    )
                     columns.append(text_cells(refs, chunk, prefix, wrapped))
             for row, parts in zip(batch, zip(*columns, strict=True), strict=True):
                 self.blobs[row] = "".join(parts).encode()

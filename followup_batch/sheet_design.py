@@ -42,6 +42,9 @@ DEFAULT_WIDTH = 14
 # The draft is wrapped (it is read in the cell); explanations stay on one line per row (the
 # first line names the next action's date; the full text is in the cell).
 WRAPPED_OUTPUTS: frozenset[str] = frozenset({"draft"})
+# Multi-line explanations, not wrapped (rows stay one line high) but top-aligned, so a cell
+# shows its first line, the one about the next action (bottom alignment would show the last).
+TOP_ALIGNED_OUTPUTS: frozenset[str] = frozenset({"why", "problems"})
 
 # Conditional formats: name -> (formula on the first data row, fill colour, font colour).
 # ``{due}`` / ``{status}`` become the absolute column of "Next due" / "Follow-up status", so

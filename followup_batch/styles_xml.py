@@ -43,6 +43,7 @@ class OwnStyles:
     header_xf: int  # bold on a light fill: the tool's header cells
     date_xf: int  # yyyy-mm-dd: the tool's date cells
     wrapped_xf: int  # wrapped text, top-aligned: the drafts
+    top_xf: int  # top-aligned, not wrapped: Why and Problems show their first line
     dxfs: tuple[int, ...]  # one per requested conditional format, in order
 
 
@@ -73,11 +74,16 @@ def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles
         f'<{p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
         f'<{p}alignment vertical="top" wrapText="1"/></{p}xf>'
     ).encode()
+    top = (
+        f'<{p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+        f'<{p}alignment vertical="top"/></{p}xf>'
+    ).encode()
     header_xf = _find_or_append(doc, "cellXfs", "xf", header, names)
     date_xf = _find_or_append(doc, "cellXfs", "xf", date, names)
     wrapped_xf = _find_or_append(doc, "cellXfs", "xf", wrapped, names)
+    top_xf = _find_or_append(doc, "cellXfs", "xf", top, names)
     dxf_ids = tuple(_find_or_append(doc, "dxfs", "dxf", _dxf(d, p), names) for d in dxfs)
-    return doc.join(), OwnStyles(header_xf, date_xf, wrapped_xf, dxf_ids)
+    return doc.join(), OwnStyles(header_xf, date_xf, wrapped_xf, top_xf, dxf_ids)
 
 
 def _dxf(dxf: Dxf, p: str) -> bytes:

@@ -45,6 +45,7 @@ from .sheet_design import (
     GENERATED_SHEET_NAME,
     HEADER_FILL_RGB,
     MAX_CELL_TEXT,
+    TOP_ALIGNED_OUTPUTS,
     VALIDATED_FIELDS,
     WRAPPED_OUTPUTS,
     extra_column_width,
@@ -59,6 +60,7 @@ __all__ = ["COMMENT_AUTHOR", "GENERATED_NOTE", "MAX_CELL_TEXT", "write_workbook"
 HEADER_FILL = PatternFill(fill_type="solid", fgColor=HEADER_FILL_RGB)
 HEADER_FONT = Font(bold=True)
 WRAPPED = Alignment(wrap_text=True, vertical="top")
+TOP_ALIGNED = Alignment(vertical="top")
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,8 @@ def write_values(sheet: Worksheet, block: OwnedBlock, results: pd.DataFrame) -> 
                 write_text(cell, value)
                 if key in WRAPPED_OUTPUTS:
                     cell.alignment = WRAPPED
+                elif key in TOP_ALIGNED_OUTPUTS:
+                    cell.alignment = TOP_ALIGNED
 
 
 def write_text(cell: Cell, value: object) -> None:
