@@ -191,8 +191,8 @@ def test_why_and_problems_stay_one_line_high(tracker, results, run):
     """Explanations are not wrapped (a wrapped five-line Why would make every row tall) but
     top-aligned, so a one-line-high cell shows the first line, about the next action."""
     sheet = run(tracker, results)["Tracker"]
-    for key in ("why", "problems"):
-        alignment = sheet[f"{OWNED[key]}3"].alignment
+    for key, row in (("why", 3), ("problems", 4)):  # cells that hold text
+        alignment = sheet[f"{OWNED[key]}{row}"].alignment
         assert (alignment.wrap_text, alignment.vertical) in ((None, "top"), (False, "top"))
     assert sheet[f"{OWNED['why']}3"].value == "1st check-in: 5 bd after"
 
