@@ -8,6 +8,7 @@ here works on whole arrays, grouping the rows by country, never looping over row
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
@@ -42,6 +43,16 @@ class CountryCalendar:
     def busdaycal(self) -> np.busdaycalendar:
         weekmask = [0 if day in self.weekend else 1 for day in range(7)]
         return np.busdaycalendar(weekmask=weekmask, holidays=sorted(self.holiday_names))
+
+    @cached_property
+    def working_holidays(self) -> tuple[list[dt.date], list[str]]:
+        """The holidays on working weekdays, sorted, for bisecting (explanations)."""
+        pairs = sorted(
+            (day, name)
+            for day, name in self.holiday_names.items()
+            if day.weekday() not in self.weekend
+        )
+        return [day for day, _ in pairs], [name for _, name in pairs]
 
     def is_business_day(self, day: dt.date) -> bool:
         return day.weekday() not in self.weekend and day not in self.holiday_names
@@ -186,8 +197,6 @@ def holidays_between(
     calendar: CountryCalendar, start: dt.date, end: dt.date
 ) -> list[tuple[dt.date, str]]:
     """Holidays strictly after ``start`` up to ``end`` that fall on a working weekday."""
-    return [
-        (day, name)
-        for day, name in calendar.holiday_names.items()
-        if start < day <= end and day.weekday() not in calendar.weekend
-    ]
+    days, names = calendar.working_holidays
+    first, last = bisect.bisect_right(days, start), bisect.bisect_right(days, end)
+    return list(zip(days[first:last], names[first:last], strict=True))

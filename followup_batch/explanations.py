@@ -11,7 +11,8 @@ rows being written, after the vectorized schedule has done the date logic).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import functools
+from collections.abc import Iterator, Mapping
 
 import pandas as pd
 
@@ -31,8 +32,9 @@ TYPE_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=16_384)
 def day(value: dt.date) -> str:
-    """'Fri 2026-11-20'"""
+    """'Fri 2026-11-20' (cached: a tracker's dates repeat a lot)."""
     return f"{value:%a %Y-%m-%d}"
 
 
@@ -41,7 +43,9 @@ def signed(n: int) -> str:
 
 
 def as_date(value: object) -> dt.date | None:
-    if value is None or value is pd.NaT or pd.isna(value):  # type: ignore[call-overload]
+    if value is None or type(value) is dt.date:  # the fast path: columns come as dates
+        return value  # type: ignore[return-value]
+    if value is pd.NaT or pd.isna(value):  # type: ignore[call-overload]
         return None
     return pd.Timestamp(value).date()  # type: ignore[arg-type]
 
@@ -346,8 +350,42 @@ def explain(
         last = max((d.max() for d in dates if len(d)), default=pd.Timestamp.today()).date()
         calendars = calendars_for(frame, last)
     explainer = Explainer(rules, calendars)
-    rows = frame.to_dict("index")
-    results = result.to_dict("index")
+    rows, results = _columns(frame), _columns(result)
     return pd.Series(
-        [explainer.row(rows[i], results[i]) for i in frame.index], index=frame.index, dtype=object
+        [explainer.row(_Row(rows, i), _Row(results, i)) for i in range(len(frame))],
+        index=frame.index,
+        dtype=object,
     )
+
+
+def _columns(frame: pd.DataFrame) -> dict[str, list[object]]:
+    """Each column as a plain list, dates as ``datetime.date`` or None (converted once per
+    column: boxing a Timestamp per cell cost most of the time on big trackers)."""
+    columns: dict[str, list[object]] = {}
+    for name in frame.columns:
+        values = frame[name]
+        if str(values.dtype).startswith("datetime64"):
+            days = values.to_numpy(dtype="datetime64[D]")
+            dates = days.astype(object)  # NaT becomes None
+            columns[name] = dates.tolist()
+        else:
+            columns[name] = values.tolist()
+    return columns
+
+
+class _Row(Mapping[str, object]):
+    """One row of column lists, read like a dict."""
+
+    __slots__ = ("columns", "i")
+
+    def __init__(self, columns: dict[str, list[object]], i: int) -> None:
+        self.columns, self.i = columns, i
+
+    def __getitem__(self, key: str) -> object:
+        return self.columns[key][self.i]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.columns)
+
+    def __len__(self) -> int:
+        return len(self.columns)
