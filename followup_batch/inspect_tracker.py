@@ -162,11 +162,18 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
         if check.problems:
             count = len({p.row for p in check.problems})
             lines.append(f"  Problems ({count} row{'s' if count != 1 else ''}):")
-            lines += [f"    row {p.row:<6} {p.message}" for p in check.problems]
+            lines += [f"    {_problem_line(p)}" for p in check.problems]
         else:
             lines.append("  Problems: none")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+def _problem_line(problem: RowProblem) -> str:
+    """'row 7      D7: ...' — CSV messages already start with 'row 7, column ...'."""
+    if problem.message.startswith(f"row {problem.row},"):
+        return problem.message
+    return f"row {problem.row:<6} {problem.message}"
 
 
 def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:

@@ -130,3 +130,10 @@ def test_ignored_headers_map_notes_and_wide_trackers(tmp_path: Path) -> None:
         "that column's header gives the interview type.",
     ]
     assert "interview stage (onsite)" in to_text([check])
+
+
+def test_csv_problem_lines_name_the_row_once(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("Company,Position,Interview Date\n,PM,2026-11-02\n", encoding="utf-8")
+    text = to_text(check_paths([path], ReadOptions()))
+    assert '    row 2, column "Company": Company is empty\n' in text
