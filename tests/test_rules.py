@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from rowbuilder import frame
 
-from followup_batch.rules import load_rules, schedule
+from followup_batch.rules import DUE_COLUMNS, load_rules, schedule
 from followup_batch.ruleset import load_rule_set
 
 RULES = load_rules()
@@ -358,17 +358,7 @@ def test_status_by_due_date(as_of: str, due: str, status: str) -> None:
 
 def test_no_interview_date_schedules_nothing_even_from_a_dated_send() -> None:
     out = one(interview_date=None, needs_info=True, check_in_1_sent="2026-11-05")
-    assert all(
-        out[c] is None
-        for c in (
-            "thank_you_due",
-            "check_in_1_due",
-            "check_in_2_due",
-            "final_due",
-            "networking_due",
-            "next_due",
-        )
-    )
+    assert all(out[c] is None for c in (*DUE_COLUMNS, "next_due"))
 
 
 def test_an_offer_has_no_networking_date_even_after_moving_on() -> None:
