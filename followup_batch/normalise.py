@@ -374,10 +374,12 @@ class Problems:
         if replace:
             for at, earlier in self._by_field:
                 if at == col:
-                    earlier[bad] = None
+                    earlier.loc[bad.to_numpy()] = None
         refs = column_refs(self.raw, col, self.index[bad.to_numpy()])
         messages = pd.Series(None, index=self.index, dtype=object)
-        messages[bad] = [f"{ref}: {r}" for ref, r in zip(refs, per_row[bad], strict=True)]
+        messages.loc[bad.to_numpy()] = [
+            f"{ref}: {r}" for ref, r in zip(refs, per_row[bad], strict=True)
+        ]
         self._by_field.append((col, messages))
 
     def lists(self) -> pd.Series:
@@ -388,7 +390,7 @@ class Problems:
         table = pd.concat(ordered, axis=1)
         bad = table.notna().any(axis=1)
         rows = table[bad].to_numpy()
-        result[bad] = pd.Series(
+        result.loc[bad.to_numpy()] = pd.Series(
             [[m for m in row if isinstance(m, str)] for row in rows],
             index=table.index[bad],
             dtype=object,
@@ -571,7 +573,9 @@ def _latest_stages(
     first = min(raw.stages)
     names = ", ".join(raw.headers[c] for c in sorted(raw.stages))
     empty = pd.Series(None, index=index, dtype=object)
-    empty[latest.isna()] = f"no interview date: none of the stage columns ({names}) has a date"
+    empty.loc[latest.isna().to_numpy()] = (
+        f"no interview date: none of the stage columns ({names}) has a date"
+    )
     problems.add_at(first, empty)
     return latest, kinds
 
@@ -633,7 +637,7 @@ def _quoted(values: pd.Series, reasons: pd.Series) -> pd.Series:
         return reasons
     quoted = reasons.copy()
     texts = distinct(values[bad], shown).column()
-    quoted[bad] = [
+    quoted.loc[bad.to_numpy()] = [
         r if r.startswith('"') else f"{t} {r}" for t, r in zip(texts, reasons[bad], strict=True)
     ]
     return quoted
@@ -645,7 +649,7 @@ def _empty_reason(
     """A required date's reasons: the unreadable ones quoted, the empty ones said so."""
     quoted = _quoted(values, reasons)
     empty = parsed.isna() & quoted.isna()
-    quoted[empty] = f"{header} is empty"
+    quoted.loc[empty.to_numpy()] = f"{header} is empty"
     return quoted
 
 
@@ -690,7 +694,9 @@ def _stated_decision(
     decision = decision.where(~phrase, resolved)
     reasons = reasons.where(~phrase, None)
     not_phrase = reasons == dates.NOT_A_DATE
-    reasons[not_phrase] = f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
+    reasons.loc[not_phrase.to_numpy()] = (
+        f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
+    )
     return decision, within, _quoted(values, reasons)
 
 
@@ -712,6 +718,6 @@ def _sent(
     sent = sent.where(~marked)
     reasons = reasons.where(~marked, None)
     not_date = reasons == dates.NOT_A_DATE
-    reasons[not_date] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
+    reasons.loc[not_date.to_numpy()] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
     done = sent.notna().to_numpy() | (marks == True)  # noqa: E712 (elementwise on an array)
     return sent, pd.Series(done, index=values.index, dtype=bool), _quoted(values, reasons)
