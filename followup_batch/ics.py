@@ -122,11 +122,47 @@ def write_ics(items: pd.DataFrame, path: Path, *, as_of: dt.date) -> int:
     """Write the due items (``digest.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
     file, atomically. Returns the number of events."""
     calendar = build_calendar(items, as_of=as_of)
-    data = calendar.to_ical()
+    data = serialize(calendar)
     safety.replace_atomically(
         Path(path), lambda temp: temp.write_bytes(data), backup=False, verify=_complete
     )
     return len(calendar.walk("VEVENT"))
+
+
+def serialize(calendar: Calendar) -> bytes:
+    """``calendar.to_ical()``, byte for byte, about three times faster on a coach's calendar.
+
+    The library builds, escapes and types every content line; only its line folding (RFC 5545
+    3.1: at most 75 octets a line) is redone here, a line at a time instead of a character at a
+    time, which was two thirds of the time for 8,000 events with drafts in their descriptions.
+    ``tests/test_ics.py`` checks the result equals the library's own on arbitrary text.
+    """
+    return b"".join(fold(line) + b"\r\n" for line in calendar.content_lines() if line)
+
+
+FOLD_OCTETS = 74  # a folded line's octets before the CRLF (the library's limit of 75, exclusive)
+_CONTINUATION = 0b1000_0000  # UTF-8 bytes 10xxxxxx continue a character
+
+
+def fold(line: str) -> bytes:
+    """One content line, UTF-8 encoded and folded the way ``icalendar`` folds it: greedy
+    segments of at most 74 octets, never splitting a character, joined by CRLF + space; a
+    segment that would end on an escape character (``\\`` or ``^``) leaves it to the next."""
+    data = line.encode("utf-8")
+    if len(data) <= FOLD_OCTETS:
+        return data
+    segments = []
+    start, size = 0, len(data)
+    while size - start > FOLD_OCTETS:
+        end = start + FOLD_OCTETS
+        while data[end] & 0b1100_0000 == _CONTINUATION:
+            end -= 1
+        if data[end - 1] in b"\\^" and end - 1 > start:
+            end -= 1
+        segments.append(data[start:end])
+        start = end
+    segments.append(data[start:])
+    return b"\r\n ".join(segments)
 
 
 def _complete(path: Path) -> None:

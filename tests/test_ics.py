@@ -8,6 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _make_trackers import write_xlsx
+from hypothesis import given
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from followup_batch import digest as D
@@ -181,3 +183,55 @@ def test_nothing_due_is_an_empty_valid_calendar(tmp_path: Path) -> None:
     calendar = Calendar.from_ical((tmp_path / "none.ics").read_bytes())
     assert calendar.walk("VEVENT") == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["none.ics"]  # no temporary file left
+
+
+# --- folding: our per-line fold must equal the library's per-character one ---------------------
+
+FOLD_CASES = [
+    "",
+    "x" * 74,  # the longest line left whole
+    "x" * 75,
+    "x" * 148 + "y",
+    "DESCRIPTION:" + "a\\n" * 60,  # escapes everywhere: a fold never ends on the backslash
+    "DESCRIPTION:" + "x" * 61 + "\\,rest of the line",  # backslash exactly at octet 74
+    "SUMMARY:1st check-in: Zoë Müller – Ingénieure données" * 3,  # 2- and 3-byte characters
+    "DESCRIPTION:" + "😀" * 40,  # 4-byte characters straddling every boundary
+    "X-PARAM;CN=^'quoted^' name:" + "^n" * 50,  # RFC 6868 parameter escapes
+]
+
+
+@pytest.mark.parametrize("line", FOLD_CASES)
+def test_fold_equals_the_librarys(line: str) -> None:
+    from icalendar.parser import Contentline
+
+    from followup_batch.ics import fold
+
+    assert fold(line) == Contentline(line).to_ical()
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "\\", "^", ",", "é", "–", "😀", " "]), max_size=400))
+def test_fold_equals_the_librarys_on_any_text(line: str) -> None:
+    from icalendar.parser import Contentline
+
+    from followup_batch.ics import fold
+
+    assert fold(line) == Contentline(line).to_ical()
+
+
+def test_serialize_equals_to_ical(tmp_path: Path) -> None:
+    from followup_batch.ics import build_calendar, serialize
+
+    rows = [
+        [
+            f"Société Générale {i} \\ Co; ^x",
+            "Ingénieur, données – senior " * 3,
+            dt.date(2026, 11, 2 + i),
+        ]
+        for i in range(12)
+    ]
+    path = write_xlsx(
+        tmp_path / "zoë.xlsx", {"Interviews": [["Company", "Position", "Interview Date"], *rows]}
+    )
+    calendar = build_calendar(due_items(path), as_of=AS_OF)
+    assert len(calendar.walk("VEVENT")) == 12
+    assert serialize(calendar) == calendar.to_ical()
