@@ -1,30 +1,35 @@
 """Time a career coach's whole run: a folder of client trackers, processed, digested, exported.
 
     python benchmarks/bench_coach.py [--clients 200] [--rows 50] [--as-of 2026-11-20]
-                                     [--horizon 7] [--jobs 1] [--keep DIR]
+                                     [--horizon 7] [--jobs N] [--keep DIR]
 
 A child process writes ``--clients`` trackers of ``--rows`` rows each (the sample tracker's
 realistic rows, re-dated and renamed per client; one file per client, the client named by the
-file stem), so that building them does not count towards this process's memory. Then, in this
-process and timed stage by stage:
+file stem), so that building them does not count towards the timings or memory. Then:
 
-1. every file: ``pipeline.process_file(..., collect=True)`` (under the file's lock: read,
-   compute, write the results back in place, and keep each sheet's due items from
-   ``digest.collect_due``); ``--jobs N`` spreads the files over N worker processes (the
-   per-file locks make that safe);
-2. ``digest.build_digest`` with ``--horizon`` days;
-3. the terminal table;
-4. the exports: digest xlsx, HTML, Markdown and the ``.ics`` of every due action.
+1. **The one command**, as a coach types it, in a fresh process on a fresh copy of the folder,
+   twice: with ``--jobs 1`` and with the default (one worker process per CPU)::
 
-Prints each stage's time, the total (target: under 20 s for 200 x 50 rows) and the process's
-peak resident memory.
+       followup-batch run FOLDER --as-of D -q --digest-days 7 --digest digest.xlsx
+           --digest digest.html --digest digest.md --ics followups.ics
+
+   Wall time from the process start (interpreter and imports included), and the peak resident
+   memory of the command's process and of its largest worker. Target: under 20 s.
+2. **Stage by stage**, in this process and with one process (``--jobs`` sets the workers), on
+   another fresh copy: ``pipeline.process_file(..., collect=True)`` for every file (read,
+   compute, write back in place, keep the due items), ``digest.build_digest``, the terminal
+   table, and the exports (digest xlsx, HTML, Markdown and the ``.ics``) — to see where the
+   time goes.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -108,9 +113,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rows", type=int, default=50, help="rows per tracker")
     parser.add_argument("--as-of", type=date.fromisoformat, default=date(2026, 11, 20))
     parser.add_argument("--horizon", type=int, default=7, help="digest horizon in days")
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes for the files")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for stage 2")
     parser.add_argument("--keep", type=Path, help="build the folder here and keep it")
     parser.add_argument("--generate", type=Path, help=argparse.SUPPRESS)  # child process
+    parser.add_argument("--cli", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)  # child
     parser.add_argument("--seed", type=int, default=0)
     return parser.parse_args(argv)
 
@@ -202,10 +208,74 @@ def export_all(built: digest.Digest, items, out: Path, as_of: date) -> int:
     return ics.write_ics(items, out / "followups.ics", as_of=as_of)
 
 
+def run_cli(argv: list[str]) -> int:
+    """Child process: the command line itself, then its peak memory as JSON on stderr's last
+    line (this process's and its largest worker's)."""
+    from followup_batch.cli import main as cli
+
+    try:
+        cli.main(argv, prog_name="followup-batch", standalone_mode=False)
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    peaks = {
+        "self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+        "worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
+    }
+    print(json.dumps(peaks), file=sys.stderr)
+    return code
+
+
+def time_command(pristine: Path, scratch: Path, args: argparse.Namespace, jobs: str | None):
+    """One ``followup-batch run`` over a fresh copy of the folder: (seconds, peaks, exit code)."""
+    folder = scratch / f"clients-{jobs or 'default'}"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(pristine, folder)
+    out = scratch / f"exports-{jobs or 'default'}"
+    out.mkdir(exist_ok=True)
+    argv = [str(folder), "--as-of", args.as_of.isoformat(), "-q"]
+    argv += ["--digest-days", str(args.horizon), "--ics", str(out / "followups.ics")]
+    for name in ("digest.xlsx", "digest.html", "digest.md"):
+        argv += ["--digest", str(out / name)]
+    if jobs:
+        argv += ["--jobs", jobs]
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, __file__, "--cli", "run", *argv], capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - started
+    lines = done.stderr.strip().splitlines()
+    peaks = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else {}
+    if done.returncode:
+        print(done.stderr[-2000:], file=sys.stderr)
+    return seconds, peaks, done.returncode
+
+
+def bench_command(pristine: Path, args: argparse.Namespace) -> int:
+    from followup_batch.pipeline import default_jobs
+
+    files = len(list(pristine.glob("*.xlsx")))
+    print("The one command (fresh process, fresh copy of the folder):")
+    times = {}
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="bench-coach-cli-") as scratch:
+        for jobs in ("1", None):
+            seconds, peaks, code = time_command(pristine, Path(scratch), args, jobs)
+            failed |= code
+            label = f"--jobs {jobs}" if jobs else f"default ({default_jobs(files)} processes)"
+            times[label] = seconds
+            memory = f"peak RSS {peaks.get('self', 0) / MB:.0f} MB"
+            if not jobs:
+                memory += f", largest worker {peaks.get('worker', 0) / MB:.0f} MB"
+            print(f"  {label:<40} {seconds:7.2f} s   {memory}   exit {code}")
+    (serial, parallel) = times.values()
+    print(f"  workers vs one process: {serial / parallel:.2f}x   (target: under 20 s)")
+    return failed
+
+
 def bench(folder: Path, args: argparse.Namespace) -> int:
     files = sorted(folder.glob("*.xlsx"))
-    rows = args.clients * args.rows
-    print(f"{len(files)} trackers x {args.rows} rows = {rows} rows, as of {args.as_of}")
+    print(f"Stage by stage ({args.jobs} process{'es' if args.jobs > 1 else ''}):")
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     config = Config()
     out = folder / "_exports"
@@ -246,10 +316,13 @@ def bench(folder: Path, args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.cli is not None:
+        return run_cli(args.cli)
     if args.generate:
         generate(args.generate, args.clients, args.rows, args.seed)
         return 0
     with tempfile.TemporaryDirectory(prefix="bench-coach-") as scratch:
+        pristine = Path(scratch) / "pristine"
         folder = args.keep or Path(scratch) / "clients"
         started = time.perf_counter()
         subprocess.run(
@@ -257,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
                 sys.executable,
                 __file__,
                 "--generate",
-                str(folder),
+                str(pristine),
                 "--clients",
                 str(args.clients),
                 "--rows",
@@ -268,7 +341,13 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
         )
         print(f"built the folder in {time.perf_counter() - started:.1f} s (not timed below)")
-        return bench(folder, args)
+        print(
+            f"{args.clients} trackers x {args.rows} rows, as of {args.as_of}, {os.cpu_count()} CPUs"
+        )
+        failed = bench_command(pristine, args)
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(pristine, folder)
+        return bench(folder, args) or failed
 
 
 if __name__ == "__main__":

@@ -52,6 +52,13 @@ config_option = click.option(
     help="TOML config: default country, date order, column mapping, sender, rule overrides.",
 )
 sheet_option = click.option("--sheet", help="Only this sheet of each workbook.")
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Work on this many files at once in separate processes (default: one per CPU when "
+    "there are four or more files).",
+)
 
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -216,6 +223,7 @@ class Reporter:
     type=click.Path(file_okay=False, path_type=Path),
     help="Also write each draft as an unsent .eml message into this folder.",
 )
+@jobs_option
 def run(
     paths: tuple[str, ...],
     as_of: dt.date | None,
@@ -231,6 +239,7 @@ def run(
     digest_paths: tuple[Path, ...],
     digest_days: int,
     eml_dir: Path | None,
+    jobs: int | None,
     mappings: tuple[str, ...],
     dayfirst: bool | None,
     encoding: str | None,
@@ -266,6 +275,7 @@ def run(
         reporter,
         output=output,
         sheet=sheet,
+        jobs=jobs,
         dry_run=dry_run,
         collect=ics is not None or bool(digest_paths),
     )
@@ -283,7 +293,8 @@ def run(
     if len(files) > 1:
         reporter.summary(totals_line(all_reports, failed, len(files)))
     if failed:
-        reporter.error(f"{failed} of {len(files)} file(s) failed; the others were processed.")
+        others = "; the others were processed" if failed < len(files) else ""
+        reporter.error(f"{failed} of {len(files)} file(s) failed{others}.")
     reporter.flush()
     if as_json:
         click.echo(
@@ -312,26 +323,30 @@ def process_all(
     config: Config,
     as_of: dt.date,
     reporter: Reporter,
+    jobs: int | None = None,
     **options: Any,
 ) -> tuple[list[SheetReport], list[dict[str, object]], int]:
-    """Every file through the pipeline, one summary line per sheet; a failing file is reported
-    and the others go on. Returns the reports, the JSON summary and the failure count."""
-    from .errors import FollowupError
-    from .pipeline import FileFailure, process_file
+    """Every file through the pipeline (over ``jobs`` processes), one summary line per sheet
+    in the files' order; a failing file is reported and the others go on. Returns the
+    reports, the JSON summary and the failure count."""
+    from .pipeline import FileFailure, default_jobs, process_files
 
     all_reports: list[SheetReport] = []
     summary: list[dict[str, object]] = []
     failed = 0
     show_bar = len(files) > 1 and not reporter.quiet and sys.stderr.isatty()
     reporter.defer = show_bar
-    with click.progressbar(files, label="Trackers", file=sys.stderr, hidden=not show_bar) as bar:
-        for path in bar:
-            try:
-                reports = process_file(path, config, as_of, **options)
-            except FollowupError as exc:
+    results = process_files(files, config, as_of, jobs=jobs or default_jobs(len(files)), **options)
+    with click.progressbar(
+        results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
+    ) as bar:
+        for path, reports in bar:
+            if isinstance(reports, FileFailure):
                 failed += 1
-                reporter.error(FileFailure(path, str(exc)).summary())
-                summary.append({"path": str(path), "ok": False, "error": str(exc), "sheets": []})
+                reporter.error(reports.summary())
+                summary.append(
+                    {"path": str(path), "ok": False, "error": reports.message, "sheets": []}
+                )
                 continue
             for report in reports:
                 line = report.summary()
@@ -469,6 +484,7 @@ def check_output(files: list[Path], output: Path) -> None:
     help="Also write an iCalendar file of every due follow-up.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No table on the terminal (files only).")
+@jobs_option
 def digest(
     paths: tuple[str, ...],
     as_of: dt.date | None,
@@ -480,6 +496,7 @@ def digest(
     markdown_path: Path | None,
     ics: Path | None,
     quiet: bool,
+    jobs: int | None,
     mappings: tuple[str, ...],
     dayfirst: bool | None,
     encoding: str | None,
@@ -500,7 +517,7 @@ def digest(
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
     reports, _, failed = process_all(
-        files, config, as_of, reporter, sheet=sheet, dry_run=True, collect=True
+        files, config, as_of, reporter, jobs=jobs, sheet=sheet, dry_run=True, collect=True
     )
     items = due_items(reports)
     result = digests.build_digest(items, as_of, horizon_days=days)

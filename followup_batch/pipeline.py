@@ -229,6 +229,10 @@ def _process(
     dry_run: bool,
     collect: bool,
 ) -> list[SheetReport]:
+    if not dry_run:  # a file that cannot be replaced is refused before the work, not after
+        from .safety import resolve_target
+
+        resolve_target(output or path)
     tables = read_trackers(path, dataclasses.replace(read_options(config), sheet=sheet))
     reports = []
     target = output or path
@@ -268,6 +272,48 @@ def _process(
             extra_sheets=extra if i == last and table.kind == "xlsx" else None,
         )
     return reports
+
+
+def process_files(
+    files: list[Path], config: Config, as_of: dt.date, *, jobs: int = 1, **options: object
+) -> Iterator[tuple[Path, list[SheetReport] | FileFailure]]:
+    """``process_file`` over many files, yielding each file's reports (or its failure) in the
+    order given. With ``jobs`` > 1 the files are spread over that many worker processes; each
+    file's lock keeps it safe, and a file that cannot be read or written is a ``FileFailure``
+    either way (a bug still raises)."""
+    jobs = max(1, min(jobs, len(files)))
+    if jobs == 1:
+        for path in files:
+            yield path, _reports_or_failure(path, config, as_of, options)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the imported modules with the workers (no second start-up per worker);
+    # where there is no fork, the default start method works the same, only slower to start.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        work = functools.partial(_reports_or_failure, config=config, as_of=as_of, options=options)
+        yield from zip(files, pool.map(work, files), strict=True)
+
+
+def _reports_or_failure(
+    path: Path, config: Config, as_of: dt.date, options: dict[str, object]
+) -> list[SheetReport] | FileFailure:
+    try:
+        return process_file(path, config, as_of, **options)  # type: ignore[arg-type]
+    except FollowupError as exc:
+        return FileFailure(path, str(exc))
+
+
+def default_jobs(files: int) -> int:
+    """Worker processes for ``files`` files: one per available CPU, none for a few files
+    (starting workers costs more than it saves below about four files)."""
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return 1 if files < 4 else max(1, min(cpus or 1, files))
 
 
 def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:

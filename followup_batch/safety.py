@@ -100,18 +100,30 @@ def fingerprint(path: Path) -> Fingerprint | None:
     return Fingerprint(info.st_ino, info.st_size, info.st_mtime_ns, digest.hexdigest())
 
 
+READ_ONLY = (
+    "{name} is read-only; nothing was written. Make it writable to let followup-batch update "
+    "it, or write the result elsewhere with --output"
+)
+
+
 def resolve_target(path: Path) -> Path:
     """The file to replace for ``path``: a symlink's real file (the link itself stays a link,
-    pointing at the updated file); refuses a file with other hard links (UnsafeWrite)."""
+    pointing at the updated file). Refuses (UnsafeWrite) a file with other hard links, and a
+    read-only file: one this user may not write, or with no write permission for anyone (so
+    root, who may write anything, still leaves a file marked read-only alone)."""
     path = Path(path)
     if path.is_symlink():
         path = path.resolve(strict=False)
     try:
-        links = path.stat().st_nlink
+        info = path.stat()
     except FileNotFoundError:
         return path
-    if links > 1:
-        raise UnsafeWrite(HARD_LINKED.format(name=path.name, links=links))
+    if info.st_nlink > 1:
+        raise UnsafeWrite(HARD_LINKED.format(name=path.name, links=info.st_nlink))
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
+        path, os.W_OK
+    ):
+        raise UnsafeWrite(READ_ONLY.format(name=path.name))
     return path
 
 

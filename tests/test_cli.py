@@ -8,6 +8,7 @@ import email
 import email.policy
 import io
 import json
+import stat
 from pathlib import Path
 
 import openpyxl
@@ -231,6 +232,37 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert "2 of 4 file(s) failed; the others were processed." in err
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_locked_corrupt_and_read_only_files_in_the_middle_of_a_folder(
+    tmp_path: Path, jobs: str
+) -> None:
+    """The issue's 2 a.m. case: three bad files among good ones, in one or two processes."""
+    make_tracker(tmp_path / "a.xlsx")
+    locked = make_tracker(tmp_path / "b.xlsx")
+    (tmp_path / "~$b.xlsx").write_bytes(b"lock")  # open in Excel
+    (tmp_path / "c.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    read_only = make_tracker(tmp_path / "d.xlsx")
+    read_only.chmod(0o444)
+    make_tracker(tmp_path / "e.xlsx")
+    before = {p.name: p.read_bytes() for p in (locked, tmp_path / "c.xlsx", read_only)}
+    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--jobs", jobs)
+    assert code == 1
+    assert [line.split(" ")[0] for line in out.splitlines() if "4 rows" in line] == [
+        "a.xlsx",
+        "e.xlsx",
+    ]
+    failures = [line for line in err.splitlines() if "FAILED" in line]
+    assert [line.split(":")[0] for line in failures] == ["b.xlsx", "c.xlsx", "d.xlsx"]
+    assert "open in Excel" in failures[0] or "Excel" in failures[0]
+    assert "d.xlsx is read-only; nothing was written" in failures[2]
+    assert "3 of 5 file(s) failed; the others were processed." in err
+    assert "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in (locked, tmp_path / "c.xlsx", read_only)} == before
+    assert stat.S_IMODE(read_only.stat().st_mode) == 0o444
+    assert read_back(tmp_path / "a.xlsx")["Follow-up status"][0]
+    assert read_back(tmp_path / "e.xlsx")["Follow-up status"][0]
+
+
 def test_locked_file_is_skipped_untouched(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     (tmp_path / "~$tracker.xlsx").write_bytes(b"lock")
@@ -238,6 +270,7 @@ def test_locked_file_is_skipped_untouched(tmp_path: Path) -> None:
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
     assert code == 1
     assert "tracker.xlsx: FAILED" in err and "Excel" in err
+    assert "1 of 1 file(s) failed." in err and "the others" not in err
     assert tracker.read_bytes() == before
 
 

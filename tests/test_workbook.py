@@ -426,7 +426,7 @@ def test_chart_workbook_kept_by_package_writer(tracker, results, run):
 )
 def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
     path = tmp_path / "macro01.xlsm"
-    shutil.copy(CORPUS / "excel-made" / "macro01.xlsm", path)
+    shutil.copyfile(CORPUS / "excel-made" / "macro01.xlsm", path)
     table = RawTable(
         path=path,
         sheet=None,
