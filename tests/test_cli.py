@@ -502,3 +502,13 @@ def test_run_processes_digests_and_exports_in_one_command(tmp_path: Path) -> Non
     code, _, err = invoke("run", str(clients), "--digest", str(out_dir / "digest.txt"))
     assert code == 2 and "a digest file ends in .xlsx, .html or .md" in err
     assert (clients / "jonas.csv").read_bytes() == before
+
+
+def test_default_jobs_is_one_per_cpu_for_four_or_more_files() -> None:
+    import os
+
+    from followup_batch.pipeline import default_jobs
+
+    assert default_jobs(1) == default_jobs(3) == 1
+    assert 1 <= default_jobs(200) <= (os.cpu_count() or 1)
+    assert default_jobs(4) <= 4
