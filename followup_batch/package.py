@@ -86,6 +86,7 @@ from .sheetxml import (
     escape_attribute,
     escape_text,
     format_range,
+    generated_sheet_indexes,
     has_value,
     parse_range,
     prefix_for,
@@ -1309,18 +1310,8 @@ def _as_date(value: object) -> object:
 
 def own_sheet_names(workbook: bytes, sheets: list[SheetEntry]) -> set[str]:
     """Names of the sheets marked as the tool's (a hidden sheet-level defined name)."""
-    pattern = re.compile(
-        rb"<(?:\w+:)?definedName\b([^>]*\bname=[\"']"
-        + GENERATED_SHEET_NAME.encode()
-        + rb"[\"'][^>]*)>",
-    )
     by_index = {s.index: s.name for s in sheets}
-    found = set()
-    for match in pattern.finditer(workbook):
-        local = attribute(b" " + match.group(1), "localSheetId")
-        if local is not None and local.isdigit() and int(local) in by_index:
-            found.add(by_index[int(local)])
-    return found
+    return {by_index[i] for i in generated_sheet_indexes(workbook) if i in by_index}
 
 
 def add_sheet_to_workbook(

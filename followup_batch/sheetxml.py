@@ -132,6 +132,23 @@ def attribute(tag: bytes, name: str) -> str | None:
     return None if found is None else found.group(2).decode()
 
 
+GENERATED_SHEET_NAME = "followup_batch_sheet"
+_GENERATED_MARK = re.compile(
+    rb"<(?:\w+:)?definedName\b([^>]*\bname=[\"']" + GENERATED_SHEET_NAME.encode() + rb"[\"'][^>]*)>"
+)
+
+
+def generated_sheet_indexes(workbook: bytes) -> set[int]:
+    """0-based positions (in ``<sheets>``) of the sheets the tool created, such as Drafts: each
+    is marked by a hidden sheet-level defined name ``followup_batch_sheet``."""
+    found = set()
+    for match in _GENERATED_MARK.finditer(workbook):
+        local = attribute(b" " + match.group(1), "localSheetId")
+        if local is not None and local.isdigit():
+            found.add(int(local))
+    return found
+
+
 def set_attribute(tag: bytes, name: str, value: str) -> bytes:
     """The start tag with ``name="value"`` set (replaced in place, or added at the end)."""
     encoded = escape_attribute(value).encode()

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UnsupportedFile
+from .sheetxml import generated_sheet_indexes
 
 # The openpyxl fallback streams rows; a formatted used range can claim a million empty rows,
 # so after this many rows without a value the rest of the sheet is taken to be empty.
@@ -55,20 +56,25 @@ class WorkbookGrid:
 
 
 def read_grids(path: Path, workbook_part: str, only: str | None = None) -> WorkbookGrid:
-    """Every worksheet's cells (only the sheet named ``only`` when given; others not parsed)."""
-    parts = sheet_parts(path, workbook_part)
-    xml = {name: _part_bytes(path, part) for name, part in parts.items()}
+    """Every worksheet's cells (only the sheet named ``only`` when given; others not parsed).
+
+    Sheets the tool generated itself (Drafts, marked in the workbook) are listed in ``names``
+    but never parsed: they hold no tracker, and a big tracker's Drafts sheet is the largest
+    part of a re-run's reading."""
+    parts, generated = sheet_parts_and_generated(path, workbook_part)
+    skip = generated - {only} if only is not None else generated
+    xml = {name: _part_bytes(path, part) for name, part in parts.items() if name not in skip}
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
             raise _CalamineFailed()
-        grid = _calamine_grids(path, only)
+        grid = _calamine_grids(path, only, skip)
     except _CalamineFailed as failure:
         if failure.password:
             raise UnsupportedFile(
                 f"{path.name} is password-protected, so it cannot be read. Remove the password "
                 "in Excel, save it as .xlsx and run again."
             ) from None
-        grid = _openpyxl_grids(path, only)
+        grid = _openpyxl_grids(path, only, skip)
     for sheet in grid.sheets:
         sheet.part = parts.get(sheet.name)
         sheet.xml = xml.get(sheet.name)
@@ -81,7 +87,7 @@ class _CalamineFailed(Exception):
         self.password = password
 
 
-def _calamine_grids(path: Path, only: str | None) -> WorkbookGrid:
+def _calamine_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGrid:
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum
 
     try:
@@ -95,7 +101,7 @@ def _calamine_grids(path: Path, only: str | None) -> WorkbookGrid:
         names = [m.name for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
         grid = WorkbookGrid(names=names)
         for name in names:
-            if only is not None and name != only:
+            if (only is not None and name != only) or name in skip:
                 continue
             try:
                 rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
@@ -113,7 +119,7 @@ def _reraise_fatal(exc: BaseException) -> None:
         raise exc
 
 
-def _openpyxl_grids(path: Path, only: str | None) -> WorkbookGrid:
+def _openpyxl_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGrid:
     from openpyxl import load_workbook
 
     with path.open("rb") as handle, warnings.catch_warnings():
@@ -130,7 +136,7 @@ def _openpyxl_grids(path: Path, only: str | None) -> WorkbookGrid:
         try:
             grid = WorkbookGrid(names=[ws.title for ws in workbook.worksheets], reader="openpyxl")
             for ws in workbook.worksheets:
-                if only is not None and ws.title != only:
+                if (only is not None and ws.title != only) or ws.title in skip:
                     continue
                 ws.reset_dimensions()  # the stored used range may be wrong either way
                 rows = _until_empty(ws.iter_rows(values_only=True))
@@ -172,6 +178,11 @@ _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
 
 def sheet_parts(path: Path, workbook_part: str) -> dict[str, str]:
     """Sheet name -> its XML part, from the workbook part and its relationships."""
+    return sheet_parts_and_generated(path, workbook_part)[0]
+
+
+def sheet_parts_and_generated(path: Path, workbook_part: str) -> tuple[dict[str, str], set[str]]:
+    """Sheet name -> its XML part, and the names of the sheets the tool generated (Drafts)."""
     rels_part = posixpath.join(
         posixpath.dirname(workbook_part), "_rels", posixpath.basename(workbook_part) + ".rels"
     )
@@ -181,7 +192,7 @@ def sheet_parts(path: Path, workbook_part: str) -> dict[str, str]:
             workbook_xml = archive.read(workbook_part)
             rels_xml = archive.read(rels_part) if rels_part in names else b""
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
-        return {}
+        return {}, set()
     targets: dict[str, str] = {}
     for m in _RELATIONSHIP.finditer(rels_xml):
         attrs = dict(_ATTRIBUTE.findall(m[1]))
@@ -191,12 +202,16 @@ def sheet_parts(path: Path, workbook_part: str) -> dict[str, str]:
             base = "" if text.startswith("/") else posixpath.dirname(workbook_part)
             targets[rid.decode()] = posixpath.normpath(posixpath.join(base, text.lstrip("/")))
     parts: dict[str, str] = {}
-    for m in _SHEET.finditer(workbook_xml):
+    marked = generated_sheet_indexes(workbook_xml)
+    generated: set[str] = set()
+    for index, m in enumerate(_SHEET.finditer(workbook_xml)):
         attrs = {k.split(b":")[-1]: v for k, v in _ATTRIBUTE.findall(m[1])}
         name, rid = attrs.get(b"name"), attrs.get(b"id")
+        if name is not None and index in marked:
+            generated.add(_unescape(name))
         if name is not None and rid is not None and rid.decode() in targets:
             parts[_unescape(name)] = targets[rid.decode()]
-    return parts
+    return parts, generated
 
 
 def _part_bytes(path: Path, part: str) -> bytes | None:

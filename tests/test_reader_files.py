@@ -116,7 +116,7 @@ def test_zip_bomb_by_total_size_and_big_files(
 def test_openpyxl_reads_when_calamine_cannot(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(path: Path, only: str | None) -> xlsx_grid.WorkbookGrid:
+    def fail(path: Path, only: str | None, skip: set[str]) -> xlsx_grid.WorkbookGrid:
         raise xlsx_grid._CalamineFailed()
 
     rows = [["title"], [], HEADER, ["A", "Dev", dt.datetime(2026, 11, 3)], [], ["B", "PM", True]]

@@ -556,6 +556,20 @@ def test_drafts_sheet_never_replaces_a_users_sheet(tracker, results, run):
     assert book["Drafts (followup-batch)"]["B3"].data_type == "s"
 
 
+def test_reader_skips_only_the_generated_drafts_sheet(tracker, results, run):
+    from followup_batch import xlsx_grid
+
+    book = openpyxl.load_workbook(tracker)
+    book.create_sheet("drafts")["A1"] = "my own drafts"
+    book.save(tracker)
+    run(tracker, results, extra_sheets={"Drafts": DRAFTS})
+    grid = xlsx_grid.read_grids(tracker, "xl/workbook.xml")
+    assert grid.names == ["Tracker", "Notes", "drafts", "Drafts (followup-batch)"]
+    assert [sheet.name for sheet in grid.sheets] == ["Tracker", "Notes", "drafts"]
+    named = xlsx_grid.read_grids(tracker, "xl/workbook.xml", only="Drafts (followup-batch)")
+    assert [sheet.name for sheet in named.sheets] == ["Drafts (followup-batch)"]
+
+
 def test_output_to_a_symlink_updates_the_real_file(tracker, results, run):
     link = tracker.parent / "link.xlsx"
     link.symlink_to(tracker)
