@@ -5,7 +5,10 @@ Example line:
 Mon 2026-11-30 (skipped Thanksgiving Thu 11-26) → Tue 2026-12-01 (preferred send day)``
 
 This is text formatting over the schedule's own details, done per row (it runs only for the
-rows being written, after the vectorized schedule has done the date logic).
+rows being written, after the vectorized schedule has done the date logic). A row's text
+depends only on the ``ROW_INPUTS`` of the frame and ``RESULT_INPUTS`` of the schedule, so rows
+alike in those share one text, worked out once (a big tracker repeats itself a lot: the same
+interview day, type, level and marks). A test checks the explainer reads nothing else.
 """
 
 from __future__ import annotations
@@ -22,6 +25,40 @@ from .ruleset import Offsets, RuleSet
 from .schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 
 SEQUENCE = ("thank_you", "check_in_1", "check_in_2", "final")
+# Everything Explainer.row reads: the frame's columns, then the schedule's.
+ROW_INPUTS = (
+    "interview_date",
+    "country",
+    "interview_type",
+    "industry",
+    "seniority",
+    "outcome",
+    "last_reply",
+    *(f"{name}_{what}" for name in SEQUENCE for what in ("sent", "done")),
+)
+RESULT_INPUTS = (
+    "action_key",
+    "thank_you_due",
+    "check_in_1_due",
+    "check_in_1_unwindowed",
+    "check_in_1_bd",
+    "check_in_2_due",
+    "check_in_2_bd",
+    "final_due",
+    "final_by_weeks",
+    "final_by_chain",
+    "final_weeks",
+    "decision",
+    "reply_due",
+    "replied",
+    "moved_on",
+    "moved_on_date",
+    "networking_due",
+    "networking_from",
+    "skipped",
+    "industry_class",
+    "stage",
+)
 TYPE_WORDS = {
     "phone": "phone screen",
     "video": "video interview",
@@ -100,6 +137,7 @@ class Explainer:
     def __init__(self, rules: RuleSet, calendars: Calendars) -> None:
         self.rules = rules
         self.calendars = calendars
+        self._offset_words: dict[tuple[object, ...], str] = {}
 
     def row(self, row: Mapping[str, object], result: Mapping[str, object]) -> str:
         """All the row's explanations, the one for the next action first (a cell that shows
@@ -264,8 +302,7 @@ class Explainer:
         n: int,
         unit: str,
     ) -> str:
-        return offset_words(
-            offsets,
+        terms = (
             n,
             str(result["industry_class"]),
             str(row["industry"] or ""),
@@ -273,6 +310,11 @@ class Explainer:
             str(result["stage"]),
             unit,
         )
+        key = (id(offsets), *terms)  # the RuleSet holds ``offsets`` for the explainer's life
+        text = self._offset_words.get(key)
+        if text is None:
+            text = self._offset_words[key] = offset_words(offsets, *terms)
+        return text
 
     def base_of(
         self, row: Mapping[str, object], result: Mapping[str, object], name: str
@@ -351,11 +393,15 @@ def explain(
         calendars = calendars_for(frame, last)
     explainer = Explainer(rules, calendars)
     rows, results = _columns(frame), _columns(result)
-    return pd.Series(
-        [explainer.row(_Row(rows, i), _Row(results, i)) for i in range(len(frame))],
-        index=frame.index,
-        dtype=object,
-    )
+    keys = zip(*(rows[c] for c in ROW_INPUTS), *(results[c] for c in RESULT_INPUTS), strict=True)
+    texts: dict[tuple[object, ...], str] = {}
+    out = []
+    for i, key in enumerate(keys):
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = explainer.row(_Row(rows, i), _Row(results, i))
+        out.append(text)
+    return pd.Series(out, index=frame.index, dtype=object)
 
 
 def _columns(frame: pd.DataFrame) -> dict[str, list[object]]:

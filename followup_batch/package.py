@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import functools
 import posixpath
 import re
 import struct
@@ -1227,64 +1228,109 @@ def update_filter_database(workbook: bytes, sheet: SheetEntry, ref: str) -> byte
 # Extra sheets owned by the tool (Drafts)
 
 
+EXTRA_SHEET_BATCH = 20_000  # rows made at a time: a big Drafts sheet is never whole in memory
+
+
+@dataclass(frozen=True)
+class StreamedPart:
+    """A part written chunk by chunk as ``chunks()`` makes it (a generated sheet)."""
+
+    chunks: Callable[[], Iterator[bytes]]
+
+
 def extra_sheet_xml(frame: pd.DataFrame, styles: OwnStyles, date1904: bool) -> bytes:
     """A whole worksheet: a styled, frozen header row and one row per record (values only).
 
     Dates become date cells, numbers numbers, everything else text (never a formula).
     """
-    numbers = [str(i + 2) for i in range(len(frame))]
-    columns: list[list[str]] = []
-    widths = []
-    for i, name in enumerate(frame.columns):
-        letter = column_letter(i + 1)
-        refs = [letter + number for number in numbers]
-        series = frame[name]
-        if pd.api.types.is_datetime64_any_dtype(series):
-            is_date, longest = True, 0
-            columns.append(date_cells(refs, date_serials(series, date1904), "", styles.date_xf))
-            widths.append(_width(i, extra_column_width(True, 0)))
-            continue
-        values = series.tolist()
-        is_date = any(isinstance(v, datetime.date) for v in values)
-        if is_date:
-            serials = date_serials(pd.Series([_as_date(v) for v in values]), date1904)
-            columns.append(date_cells(refs, serials, "", styles.date_xf))
-            longest = 0
-        elif pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
-            columns.append(
-                [
-                    "" if pd.isna(v) else f'<c r="{ref}"><v>{v}</v></c>'
-                    for ref, v in zip(refs, values, strict=True)
-                ]
-            )
-            longest = max((len(str(v)) for v in values), default=0)
-        else:
-            texts = xml_texts(values)
-            columns.append(text_cells(refs, texts, "", None))
-            longest = _longest_line(texts)
-        width = extra_column_width(is_date, max(longest, len(safe_text(name))))
-        widths.append(_width(i, width))
+    return b"".join(extra_sheet_chunks(frame, styles, date1904))
+
+
+def extra_sheet_chunks(
+    frame: pd.DataFrame, styles: OwnStyles, date1904: bool, batch: int = EXTRA_SHEET_BATCH
+) -> Iterator[bytes]:
+    """``extra_sheet_xml`` in chunks of ``batch`` rows (the widths are worked out first)."""
+    kinds = [_extra_kind(frame[name]) for name in frame.columns]
+    widths = [
+        _width(i, _extra_width(frame[name], kind, str(name)))
+        for i, (name, kind) in enumerate(zip(frame.columns, kinds, strict=True))
+    ]
     header_refs = [f"{column_letter(i + 1)}1" for i in range(len(frame.columns))]
     header_cells = text_cells(
         header_refs, xml_texts([safe_text(h) for h in frame.columns]), "", styles.header_xf
     )
-    rows = [f'<row r="1">{"".join(header_cells)}</row>']
-    rows += [
+    last = format_range(1, 1, max(len(frame.columns), 1), max(len(frame) + 1, 1))
+    yield (
+        XML_DECLARATION
+        + (
+            f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><dimension ref="{last}"/>'
+            '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+            'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" '
+            'sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+            + (f"<cols>{''.join(widths)}</cols>" if widths else "")
+            + f'<sheetData><row r="1">{"".join(header_cells)}</row>'
+        ).encode()
+    )
+    for first in range(0, len(frame), batch):
+        rows = _extra_rows(frame.iloc[first : first + batch], first + 2, kinds, styles, date1904)
+        yield "".join(rows).encode()
+    yield (
+        b"</sheetData>"
+        b'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        b"</worksheet>"
+    )
+
+
+def _extra_kind(series: pd.Series) -> str:
+    """How a column's cells are written: "datetime", "date" (dates among objects), "number"
+    or "text" — decided on the whole column, so every batch writes it the same way."""
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "datetime"
+    if series.dtype == object and any(isinstance(v, datetime.date) for v in series.tolist()):
+        return "date"
+    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+        return "number"
+    return "text"
+
+
+def _extra_width(series: pd.Series, kind: str, header: str) -> float:
+    if kind in ("datetime", "date"):
+        return extra_column_width(True, 0)
+    values = series.tolist()
+    if kind == "number":
+        longest = max((len(str(v)) for v in values), default=0)
+    else:
+        longest = _longest_line([v if type(v) is str else safe_text(v) for v in values])
+    return extra_column_width(False, max(longest, len(safe_text(header))))
+
+
+def _extra_rows(
+    frame: pd.DataFrame, first: int, kinds: list[str], styles: OwnStyles, date1904: bool
+) -> list[str]:
+    numbers = [str(first + i) for i in range(len(frame))]
+    columns: list[list[str]] = []
+    for i, (name, kind) in enumerate(zip(frame.columns, kinds, strict=True)):
+        letter = column_letter(i + 1)
+        refs = [letter + number for number in numbers]
+        series = frame[name]
+        if kind == "datetime":
+            columns.append(date_cells(refs, date_serials(series, date1904), "", styles.date_xf))
+        elif kind == "date":
+            serials = date_serials(pd.Series([_as_date(v) for v in series.tolist()]), date1904)
+            columns.append(date_cells(refs, serials, "", styles.date_xf))
+        elif kind == "number":
+            columns.append(
+                [
+                    "" if pd.isna(v) else f'<c r="{ref}"><v>{v}</v></c>'
+                    for ref, v in zip(refs, series.tolist(), strict=True)
+                ]
+            )
+        else:
+            columns.append(text_cells(refs, xml_texts(series.tolist()), "", None))
+    return [
         '<row r="' + number + '">' + "".join(parts) + "</row>"
         for number, parts in zip(numbers, zip(*columns, strict=True), strict=True)
     ]
-    last = format_range(1, 1, max(len(frame.columns), 1), max(len(frame) + 1, 1))
-    body = (
-        f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><dimension ref="{last}"/>'
-        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-        'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" '
-        'sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-        + (f"<cols>{''.join(widths)}</cols>" if widths else "")
-        + f"<sheetData>{''.join(rows)}</sheetData>"
-        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-        "</worksheet>"
-    )
-    return XML_DECLARATION + body.encode()
 
 
 def _width(index: int, width: float) -> str:
@@ -1292,8 +1338,11 @@ def _width(index: int, width: float) -> str:
 
 
 def _longest_line(texts: list[str], enough: int = 80) -> int:
-    """The longest line among the texts, stopping once a line reaches ``enough`` (the widest a
-    column gets): drafts are long, and splitting 100,000 of them into lines takes seconds."""
+    """The longest line among the texts, or any length from ``enough`` up (the widest a
+    column gets). Short texts are measured in one pass over them joined; long ones (drafts)
+    one by one until a line reaches ``enough``."""
+    if max(map(len, texts), default=0) <= enough:
+        return max(map(len, "\n".join(texts).split("\n")))
     longest = 0
     for text in texts:
         longest = max(longest, max(map(len, text.split("\n")), default=0))
@@ -1413,8 +1462,8 @@ def add_app_title(app: bytes, name: str) -> bytes:
 class PackageWrite:
     """The plan of one write: new bytes per changed part, new parts, the sheet's edit."""
 
-    changed: dict[str, bytes] = field(default_factory=dict)
-    added: dict[str, bytes] = field(default_factory=dict)
+    changed: dict[str, bytes | StreamedPart] = field(default_factory=dict)
+    added: dict[str, bytes | StreamedPart] = field(default_factory=dict)
     sheet_part: str = ""
     sheet_head: bytes = b""
     sheet_tail: bytes = b""
@@ -1442,14 +1491,24 @@ def write_package(
                 if info.filename == plan.sheet_part:
                     _write_sheet(package, out, info, plan)
                 elif info.filename in plan.changed:
-                    out.writestr(_like(info), plan.changed[info.filename])
+                    _write_part(out, _like(info), plan.changed[info.filename])
                 else:
                     copy_member(package, out, info)
             for name, data in plan.added.items():
                 new = zipfile.ZipInfo(name, NEW_PART_TIME)
                 new.compress_type = zipfile.ZIP_DEFLATED
-                out.writestr(new, data)
+                _write_part(out, new, data)
     return plan.touched
+
+
+def _write_part(out: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes | StreamedPart) -> None:
+    if isinstance(data, bytes):
+        out.writestr(info, data)
+        return
+    info._compresslevel = SHEET_COMPRESSION  # type: ignore[attr-defined]  # a big sheet
+    with out.open(info, "w") as target:
+        for chunk in data.chunks():
+            target.write(chunk)
 
 
 def plan_write(
@@ -1582,14 +1641,17 @@ def _plan_extra_sheets(
     sheets = list(structure.sheets)
     ours = own_sheet_names(workbook_xml, sheets)
     rels_name = rels_path(structure.workbook_part)
-    rels_xml = write.changed.get(rels_name) or (
-        package.read(rels_name) if rels_name in names else None
-    )
+    earlier = write.changed.get(rels_name)
+    rels_xml = earlier if isinstance(earlier, bytes) else None
+    if rels_xml is None and rels_name in names:
+        rels_xml = package.read(rels_name)
     app_part = "docProps/app.xml"
     app_xml = package.read(app_part) if app_part in names else None
     for wanted, frame in extra_sheets.items():
         name = extra_sheet_name(wanted, {s.name: s.name in ours for s in sheets})
-        content = extra_sheet_xml(frame, styles, structure.date1904)
+        content = StreamedPart(
+            functools.partial(extra_sheet_chunks, frame, styles, structure.date1904)
+        )
         existing = next((s for s in sheets if s.name == name), None)
         if existing is not None and existing.part is not None:
             write.changed[existing.part] = content

@@ -5,8 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rowbuilder import frame
+from test_rules_properties import dates, rows
 
+from followup_batch import explanations as E
 from followup_batch.explanations import explain
 from followup_batch.rules import calendars_for, load_rules, schedule
 
@@ -95,3 +101,37 @@ def test_missing_interview_date() -> None:
     assert why(interview_date=None, needs_info=True) == [
         "No dates: the interview date is missing or unreadable (see Problems)."
     ]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(rows(), min_size=1, max_size=12), dates)
+def test_rows_alike_in_the_declared_inputs_share_a_text(
+    batch: list[dict[str, Any]], as_of: dt.date
+) -> None:
+    """explain() works a text out once per distinct (ROW_INPUTS, RESULT_INPUTS): the
+    explainer must read nothing else, and the shared texts must equal row-by-row ones."""
+    data = frame(*(batch + batch[:3]))  # some rows twice: the shared path is taken
+    result = schedule(data, RULES, as_of)
+    seen: list[dict[str, list[object]]] = []
+    read: dict[str, set[str]] = {"row": set(), "result": set()}
+    original = E._columns
+
+    def columns(table: pd.DataFrame) -> dict[str, list[object]]:
+        seen.append(original(table))
+        return seen[-1]
+
+    class Recording(E._Row):
+        def __getitem__(self, key: str) -> object:
+            read["row" if self.columns is seen[0] else "result"].add(key)
+            return super().__getitem__(key)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(E, "_columns", columns)
+        patch.setattr(E, "_Row", Recording)
+        shared = E.explain(data, result, RULES)
+    assert read["row"] <= set(E.ROW_INPUTS), read["row"] - set(E.ROW_INPUTS)
+    assert read["result"] <= set(E.RESULT_INPUTS), read["result"] - set(E.RESULT_INPUTS)
+    explainer = E.Explainer(RULES, calendars_for(data, as_of + dt.timedelta(days=800)))
+    rows_, results = E._columns(data), E._columns(result)
+    one_by_one = [explainer.row(E._Row(rows_, i), E._Row(results, i)) for i in range(len(data))]
+    assert shared.tolist() == one_by_one

@@ -275,3 +275,25 @@ def test_sheet_xml_splitter_keeps_bytes():
     doc = split_document(data)
     assert doc.join() == data
     assert [n.name for n in doc.nodes if n.name] == ["b", "c"]
+
+
+def test_drafts_sheet_streamed_in_batches_reads_as_one(tmp_path):
+    """The Drafts sheet is made a batch of rows at a time; the batches join into the same
+    sheet whatever their size, with a column's kind and width decided on the whole column."""
+    frame = pd.DataFrame(
+        {
+            "To": ["Dana", None, "Lee & Co <x>", "  padded "],
+            "Due": pd.to_datetime(["2026-11-20", None, "2026-12-31", "2028-02-29"]),
+            "Mixed": [None, None, None, datetime.date(2026, 1, 2)],  # a date only in the last
+            "Draft": ["Hi Dana,\n\nThanks.", "", "x" * 90, "line\n" * 3],
+            "Row": [2, 3, 5, 8],
+        }
+    )
+    styles = package.OwnStyles(header_xf=1, date_xf=2, wrapped_xf=3, top_xf=4, dxfs=())
+    whole = package.extra_sheet_xml(frame, styles, False)
+    for batch in (1, 2, 3, 10):
+        assert b"".join(package.extra_sheet_chunks(frame, styles, False, batch=batch)) == whole
+    assert whole.count(b'<c r="C5" s="2"><v>46024</v></c>') == 1  # the date in a late batch
+    assert b'<c r="C2" s="2"/>' in whole  # empty cells of a date column keep its format
+    assert b'width="80"' in whole and b'width="12"' in whole
+    assert b"Lee &amp; Co &lt;x&gt;" in whole and b'xml:space="preserve">  padded ' in whole
