@@ -129,7 +129,7 @@ def compute_all(
     # A client name taken from a sheet or file name (no Client column) groups the digest but
     # never signs a message: "Best regards, tracker" helps nobody. The config's sender does.
     signed = frame if "client" in table.mapping else frame.assign(client="")
-    drafts = render_drafts(signed, result, config.sender, templates_for(config))
+    drafts = render_drafts(signed, result, config.sender, templates_for(config), links=False)
     output = output_columns(frame, result, why, drafts.per_row)
     return Computed(frame, result, output, drafts.messages)
 

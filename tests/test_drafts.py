@@ -626,3 +626,29 @@ def test_docs_override_example_works(tmp_path, doc):
         "Hi Dana,\n\nThank you for our video call on Friday.\nI keep thinking about pricing "
         "experiments.\n\nBest,\nMaya Chen"
     )
+
+
+def test_links_can_be_left_out() -> None:
+    """The pipeline asks for no mailto: links (the workbook has no use for them); the drafts
+    themselves are the same either way."""
+    rows = [
+        {
+            "company": "Pine",
+            "position": "Analyst",
+            "interviewers": ["Lee Wong", "Ana Diaz"],
+            "interviewer_emails": ["lee@p.example", "ana@p.example"],
+            "interview_date": dt.date(2026, 11, 17),
+        }
+    ]
+    frame = frame_from_records(rows)
+    result = pd.DataFrame(
+        {"action_key": ["thank_you"], "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
+    )
+    with_links = drafts.render_drafts(frame, result, SENDER, TEMPLATES)
+    without = drafts.render_drafts(frame, result, SENDER, TEMPLATES, links=False)
+    assert with_links.per_row["mailto"].iloc[0].startswith("mailto:lee@p.example,ana@p.example?")
+    assert without.per_row["mailto"].tolist() == [""]
+    pd.testing.assert_frame_equal(
+        with_links.per_row.drop(columns="mailto"), without.per_row.drop(columns="mailto")
+    )
+    pd.testing.assert_frame_equal(with_links.messages, without.messages)
