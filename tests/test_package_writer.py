@@ -14,6 +14,8 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
@@ -297,3 +299,35 @@ def test_drafts_sheet_streamed_in_batches_reads_as_one(tmp_path):
     assert b'<c r="C2" s="2"/>' in whole  # empty cells of a date column keep its format
     assert b'width="80"' in whole and b'width="12"' in whole
     assert b"Lee &amp; Co &lt;x&gt;" in whole and b'xml:space="preserve">  padded ' in whole
+
+
+CELL_TEXT_PIECES = ["a", " ", "\n", "\t", "&", "<", ">", "_x", "_x0041_", "\x01", "\x7f", "é"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.floats(allow_nan=True),
+            st.integers(),
+            st.lists(st.sampled_from(CELL_TEXT_PIECES), max_size=12).map("".join),
+            st.text(max_size=20),
+        ),
+        max_size=30,
+    )
+)
+def test_xml_texts_equal_the_slow_path_for_every_value(values: list[object]) -> None:
+    """One scan over the joined column picks the texts needing work; the result must be what
+    escaping every value one by one gives."""
+    from followup_batch.sheet_design import safe_text
+    from followup_batch.sheetxml import cell_text_xml
+
+    assert package.xml_texts(values) == [cell_text_xml(safe_text(v)) for v in values]
+
+
+def test_xml_texts_cut_a_text_too_long_for_a_cell() -> None:
+    from followup_batch.sheet_design import MAX_CELL_TEXT
+
+    texts = package.xml_texts(["short", "y" * (MAX_CELL_TEXT + 5), "a&b"])
+    assert texts == ["short", "y" * MAX_CELL_TEXT, "a&amp;b"]
