@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import functools
 import glob
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -289,10 +290,10 @@ def process_files(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork shares the imported modules with the workers (no second start-up per worker);
-    # where there is no fork, the default start method works the same, only slower to start.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # On Linux, fork shares the imported modules with the workers (no second start-up per
+    # worker). Elsewhere the platform's default (spawn): macOS's system libraries are not safe
+    # to use in a forked child, which is why Python stopped forking there by default.
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         work = functools.partial(_reports_or_failure, config=config, as_of=as_of, options=options)
         yield from zip(files, pool.map(work, files), strict=True)

@@ -512,3 +512,36 @@ def test_default_jobs_is_one_per_cpu_for_four_or_more_files() -> None:
     assert default_jobs(1) == default_jobs(3) == 1
     assert 1 <= default_jobs(200) <= (os.cpu_count() or 1)
     assert default_jobs(4) <= 4
+
+
+def test_workers_are_spawned_where_forking_is_unsafe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Off Linux (macOS) the workers start fresh: what they are sent must pickle, and the
+    results come back in order, a failure among them. (On Linux the platform default would
+    be fork, so the test asks for spawn itself, as macOS's default is.)"""
+    import multiprocessing
+
+    from followup_batch import pipeline
+    from followup_batch.config import Config
+
+    asked: list[str | None] = []
+    original = multiprocessing.get_context
+
+    def get_context(method: str | None = None) -> object:
+        asked.append(method)
+        return original(method or "spawn")
+
+    monkeypatch.setattr(pipeline, "sys", type("Platform", (), {"platform": "darwin"}))
+    monkeypatch.setattr(multiprocessing, "get_context", get_context)
+    files = [make_tracker(tmp_path / f"{name}.xlsx") for name in "ab"]
+    (tmp_path / "c.xlsx").write_bytes(b"not a workbook")
+    files.append(tmp_path / "c.xlsx")
+    results = list(
+        pipeline.process_files(files, Config(), dt.date(2026, 11, 20), jobs=2, dry_run=True)
+    )
+    assert asked == [None]  # the platform's default start method, not fork
+    assert [path.name for path, _ in results] == ["a.xlsx", "b.xlsx", "c.xlsx"]
+    reports = [r for _, r in results[:2]]
+    assert all(isinstance(r, list) and r[0].rows == 4 for r in reports)
+    assert isinstance(results[2][1], pipeline.FileFailure)
