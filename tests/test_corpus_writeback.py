@@ -34,11 +34,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from followup_batch import package, schema
+from followup_batch import package, package_parts, schema, sheet_scan
 from followup_batch.errors import UnsafeWrite
 from followup_batch.reader import RawTable
 from followup_batch.sheetxml import (
     WORKSHEET_ORDER,
+    Document,
     cell_pattern,
     cells_of,
     has_value,
@@ -160,8 +161,8 @@ def read(path: Path, name: str) -> bytes:
 
 def sheet_cells(data: bytes) -> dict[tuple[int, int], bytes]:
     """(row, column) -> the cell element's bytes."""
-    text = package.SheetText()
-    blocks = list(package.stream_sheet(io.BytesIO(data), text))
+    text = sheet_scan.SheetText()
+    blocks = list(sheet_scan.stream_sheet(io.BytesIO(data), text))
     rows, cells = row_pattern(text.prefix), cell_pattern(text.prefix)
     found: dict[tuple[int, int], bytes] = {}
     number = 0
@@ -179,7 +180,7 @@ def owned_columns(cells: dict[tuple[int, int], bytes]) -> dict[str, int]:
     owned = {}
     for (row, column), data in cells.items():
         if row == 1 and b't="inlineStr"' in data:
-            text = package.inline_text(data)
+            text = sheet_scan.inline_text(data)
             if text in wanted:
                 owned[wanted[text]] = column
     return owned
@@ -194,26 +195,26 @@ def without_filter_names(workbook: bytes) -> bytes:
 def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
     problems = outcome.problems
     with zipfile.ZipFile(outcome.source) as archive:
-        structure = package.read_structure(archive)
+        structure = package_parts.read_structure(archive)
         entry = structure.sheet(None)
-        sheet_rels = package.read_rels(archive, entry.part or "")
+        sheet_rels = package_parts.read_rels(archive, entry.part or "")
     assert entry.part is not None
     outcome.sheet_part = entry.part
     outcome.sheet_number = entry.index + 1
     before, after = members(outcome.source), members(outcome.written)
     with zipfile.ZipFile(outcome.written) as archive:
-        new_rels = package.read_rels(archive, entry.part)
+        new_rels = package_parts.read_rels(archive, entry.part)
     allowed = {
         entry.part,
-        package.rels_path(entry.part),
+        package_parts.rels_path(entry.part),
         "[Content_Types].xml",
-        structure.part_of(package.STYLES_REL),
+        structure.part_of(package_parts.STYLES_REL),
         *(
             part
             for kind, part in new_rels.values()
-            if kind in (package.COMMENTS_REL, package.VML_REL)
+            if kind in (package_parts.COMMENTS_REL, package_parts.VML_REL)
         ),
-        *(part for kind, part in sheet_rels.values() if kind == package.TABLE_REL),
+        *(part for kind, part in sheet_rels.values() if kind == package_parts.TABLE_REL),
     }
     if set(before) - set(after):
         problems.append(f"parts lost: {sorted(set(before) - set(after))}")
@@ -264,9 +265,9 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
     again.unlink()
 
 
-def _skeleton(sheet: bytes) -> package.Document:
-    text = package.SheetText()
-    for _block in package.stream_sheet(io.BytesIO(sheet), text):
+def _skeleton(sheet: bytes) -> Document:
+    text = sheet_scan.SheetText()
+    for _block in sheet_scan.stream_sheet(io.BytesIO(sheet), text):
         pass
     return split_document(text.head + b"<sheetData/>" + text.tail, WORKSHEET_ORDER)
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
-from followup_batch import package, schema
+from followup_batch import cells_xml, extra_sheet, package, schema, styles_xml
 from followup_batch.errors import UnsafeWrite
 from followup_batch.reader import RawTable
 from followup_batch.sheetxml import split_document
@@ -291,10 +291,10 @@ def test_drafts_sheet_streamed_in_batches_reads_as_one(tmp_path):
             "Row": [2, 3, 5, 8],
         }
     )
-    styles = package.OwnStyles(header_xf=1, date_xf=2, wrapped_xf=3, top_xf=4, dxfs=())
-    whole = package.extra_sheet_xml(frame, styles, False)
+    styles = styles_xml.OwnStyles(header_xf=1, date_xf=2, wrapped_xf=3, top_xf=4, dxfs=())
+    whole = extra_sheet.extra_sheet_xml(frame, styles, False)
     for batch in (1, 2, 3, 10):
-        assert b"".join(package.extra_sheet_chunks(frame, styles, False, batch=batch)) == whole
+        assert b"".join(extra_sheet.extra_sheet_chunks(frame, styles, False, batch=batch)) == whole
     assert whole.count(b'<c r="C5" s="2"><v>46024</v></c>') == 1  # the date in a late batch
     assert b'<c r="C2" s="2"/>' in whole  # empty cells of a date column keep its format
     assert b'width="80"' in whole and b'width="12"' in whole
@@ -323,11 +323,11 @@ def test_xml_texts_equal_the_slow_path_for_every_value(values: list[object]) -> 
     from followup_batch.sheet_design import safe_text
     from followup_batch.sheetxml import cell_text_xml
 
-    assert package.xml_texts(values) == [cell_text_xml(safe_text(v)) for v in values]
+    assert cells_xml.xml_texts(values) == [cell_text_xml(safe_text(v)) for v in values]
 
 
 def test_xml_texts_cut_a_text_too_long_for_a_cell() -> None:
     from followup_batch.sheet_design import MAX_CELL_TEXT
 
-    texts = package.xml_texts(["short", "y" * (MAX_CELL_TEXT + 5), "a&b"])
+    texts = cells_xml.xml_texts(["short", "y" * (MAX_CELL_TEXT + 5), "a&b"])
     assert texts == ["short", "y" * MAX_CELL_TEXT, "a&amp;b"]
