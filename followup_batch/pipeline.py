@@ -294,9 +294,18 @@ def process_files(
     # worker). Elsewhere the platform's default (spawn): macOS's system libraries are not safe
     # to use in a forked child, which is why Python stopped forking there by default.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        work = functools.partial(_reports_or_failure, config=config, as_of=as_of, options=options)
-        yield from zip(files, pool.map(work, files), strict=True)
+    work = functools.partial(_reports_or_failure, config=config, as_of=as_of, options=options)
+    pool = ProcessPoolExecutor(jobs, mp_context=context)
+    try:
+        futures = [pool.submit(work, path) for path in files]
+        for path, future in zip(files, futures, strict=True):
+            yield path, future.result()
+    except BaseException:
+        # Ctrl-C, a bug, or the caller stopping early: the files not started are dropped,
+        # the ones being written finish (each write is atomic either way), then it stops.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _reports_or_failure(

@@ -545,3 +545,24 @@ def test_workers_are_spawned_where_forking_is_unsafe(
     reports = [r for _, r in results[:2]]
     assert all(isinstance(r, list) and r[0].rows == 4 for r in reports)
     assert isinstance(results[2][1], pipeline.FileFailure)
+
+
+def test_stopping_early_leaves_the_files_not_started_untouched(tmp_path: Path) -> None:
+    """Ctrl-C (or a caller that stops reading) cancels the files not started; the ones being
+    written finish whole; no lock or temporary file is left behind."""
+    from followup_batch import pipeline
+    from followup_batch.config import Config
+
+    files = [make_tracker(tmp_path / f"t{i:02}.xlsx") for i in range(16)]
+    before = {path: path.read_bytes() for path in files}
+    results = pipeline.process_files(files, Config(), dt.date(2026, 11, 20), jobs=2)
+    path, reports = next(results)
+    assert path == files[0] and isinstance(reports, list)
+    results.close()
+    changed = [path for path in files if path.read_bytes() != before[path]]
+    assert files[0] in changed and len(changed) < len(files)
+    for path in changed:  # a changed file is a finished one
+        assert read_back(path)["Follow-up status"][0]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".xlsx")) == [
+        ".followup-backups"
+    ]
