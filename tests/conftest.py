@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable
 
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 from followup_batch import schema
+
+# Property tests draw the same examples on every run, so CI never goes red on an example
+# found by chance; HYPOTHESIS_PROFILE=explore searches with fresh random ones (and more).
+settings.register_profile("deterministic", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=1_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 ResultsFactory = Callable[[dict[int, dict[str, object]]], pd.DataFrame]
 

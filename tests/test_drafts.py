@@ -31,11 +31,13 @@ PLACEHOLDER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|\[[^\]]*\]|<[a-z_]+>")
 MISSING_WORDS = re.compile(r"\b(None|nan|NaN|NaT|null|undefined)\b")
 ORPHAN_PUNCTUATION = re.compile(r"\s[,.;:!?]|[,;:][.,;:]|\.\.|\(\s*\)|^[,.;:]", re.MULTILINE)
 HONORIFIC = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.")
+INITIAL = re.compile(r"\b([A-Z])\.(?= [A-Z])")  # "J. Ortiz"
 
 
 def sentences(body: str) -> int:
-    """Sentence ends (., ! or ? before a space or the end), honorifics like "Dr." excepted."""
-    return len(re.findall(r"[.!?](?=\s|$)", HONORIFIC.sub(r"\1", body)))
+    """Sentence ends (., ! or ? before a space or the end); honorifics like "Dr." and initials
+    like "J. Ortiz" excepted."""
+    return len(re.findall(r"[.!?](?=\s|$)", INITIAL.sub(r"\1", HONORIFIC.sub(r"\1", body))))
 
 
 def words(body: str) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_batch import safety
+from followup_batch import locking, safety
 from followup_batch.errors import FileLocked, FollowupError
 from followup_batch.locking import file_lock, lock_path
 from followup_batch.pipeline import is_tracker_file
@@ -143,15 +143,24 @@ def test_racing_processes_never_overlap(tmp_path: Path) -> None:
     assert not lock_path(counter).exists()
 
 
-def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root can write into a read-only folder")
+def test_read_only_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
     (folder / "t.xlsx").write_bytes(b"")
     folder.chmod(0o555)
+    if os.geteuid() == 0:  # root may write anyway: the folder refuses as it would anyone else
+        real_open = os.open
+
+        def refusing_open(name: object, flags: int, *args: object) -> int:
+            if Path(str(name)).parent == folder and flags & os.O_CREAT:
+                raise PermissionError(13, "Permission denied", str(name))
+            return real_open(name, flags, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(locking.os, "open", refusing_open)
     try:
-        expected = r"^t\.xlsx: cannot create the lock file"
+        expected = (
+            r"^t\.xlsx: cannot create the lock file \.~followup-t\.xlsx\.lock \(Permission denied\)"
+        )
         with pytest.raises(FollowupError, match=expected), file_lock(folder / "t.xlsx"):
             pass
     finally:
