@@ -35,11 +35,13 @@ import datetime
 import functools
 import re
 import struct
+import sys
 import xml.parsers.expat
 import zipfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 import pandas as pd
@@ -741,11 +743,69 @@ def verify_package(source: Path, written: Path, touched: Collection[str]) -> Non
                 )
                 if not same or raw_member(old, info) != raw_member(new, other):
                     raise UnsafeWrite(f"{info.filename} changed in the new package; original kept")
-            for name in touched:
-                if name in new_infos:
-                    _check_part(new, name)
+            checks = sorted(
+                (new_infos[name] for name in touched if name in new_infos),
+                key=lambda info: info.file_size,
+                reverse=True,
+            )
+            helper = None
+            if len(checks) > 1 and checks[1].file_size >= PARALLEL_CHECK_BYTES and _can_fork():
+                helper = _ChildCheck(written, checks.pop(1).filename)
+            try:
+                for info in checks:
+                    _check_part(new, info.filename)
+            finally:
+                failure = helper.failure() if helper is not None else None
+            if failure:
+                raise UnsafeWrite(f"the new workbook does not read back ({failure}); original kept")
     except (zipfile.BadZipFile, xml.parsers.expat.ExpatError, OSError) as exc:
         raise UnsafeWrite(f"the new workbook does not read back ({exc}); original kept") from None
+
+
+# A big tracker's sheet and its Drafts sheet are both checked (hundreds of MB of XML between
+# them): when the second-biggest touched part is at least this big, a forked child parses it
+# while this process parses the biggest, on a second core.
+PARALLEL_CHECK_BYTES = 32 << 20
+
+
+def _can_fork() -> bool:
+    return sys.platform.startswith("linux")  # fork is safe there; elsewhere check in turn
+
+
+class _ChildCheck:
+    """``_check_part`` of one part in a forked child process; ``failure()`` waits for it."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.answer, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=_check_in_child, args=(path, name, sender))
+        self.process.start()
+        sender.close()
+
+    def failure(self) -> str | None:
+        """None when the part read back whole, else what went wrong."""
+        try:
+            message: str = self.answer.recv()
+        except EOFError:
+            message = "the check of a part ended without an answer"
+        finally:
+            self.answer.close()
+            self.process.join()
+        return message or None
+
+
+def _check_in_child(path: Path, name: str, sender: Any) -> None:
+    try:
+        with zipfile.ZipFile(path) as package:
+            _check_part(package, name)
+    except BaseException as exc:  # everything goes back to the parent, which decides
+        sender.send(f"{name}: {exc}" if str(exc) else f"{name}: {type(exc).__name__}")
+    else:
+        sender.send("")
+    finally:
+        sender.close()
 
 
 def _check_part(package: zipfile.ZipFile, name: str) -> None:

@@ -272,6 +272,34 @@ def test_verify_rejects_a_changed_user_part(tmp_path):
         package.verify_package(path, other, touched=set())
 
 
+@pytest.mark.parametrize("broken", ["biggest", "second", None])
+def test_verify_parses_two_big_parts_at_once(tmp_path, monkeypatch, broken):
+    """With two big touched parts the second-biggest is parsed in a forked child at the same
+    time; a broken part is caught wherever it was parsed, and the child is always reaped."""
+    monkeypatch.setattr(package, "PARALLEL_CHECK_BYTES", 0)
+    started = []
+    real = package._ChildCheck.__init__
+
+    def counting(self, path, name):  # type: ignore[no-untyped-def]
+        started.append(name)
+        real(self, path, name)
+
+    monkeypatch.setattr(package._ChildCheck, "__init__", counting)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(path.read_bytes())
+    touched = {"xl/worksheets/sheet1.xml", "xl/styles.xml"}
+    biggest, second = sorted(touched, key=lambda name: len(part(other, name)), reverse=True)
+    if broken is None:
+        package.verify_package(path, other, touched=touched)
+    else:
+        name = biggest if broken == "biggest" else second
+        replace_parts(other, {name: part(other, name)[:-20]})  # cut off mid-element
+        with pytest.raises(UnsafeWrite, match="does not read back"):
+            package.verify_package(path, other, touched=touched)
+    assert started == [second]
+
+
 def test_sheet_xml_splitter_keeps_bytes():
     data = b'<?xml version="1.0"?>\n<w a="1">\n  <b/>\n  <c x=">">t<d/></c><!-- note -->\n</w>\n'
     doc = split_document(data)
