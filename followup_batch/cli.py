@@ -7,12 +7,13 @@ Exit codes: 0 all good; 1 some file could not be processed (the others still wer
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -177,6 +178,34 @@ class Reporter:
             self.log.close()
 
 
+class StatusLine:
+    """What a long single-file run is doing, on one line of a terminal's stderr that is
+    rewritten in place and erased once the file is done ("tracker.xlsx: 100,000 rows,
+    writing …"): a big tracker takes seconds, and silence looks like a hang."""
+
+    BIG_FILE_BYTES = 1 << 20  # smaller trackers take about a second: nothing to show
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, text: str) -> None:
+        click.echo(f"\r\x1b[K{text} …", err=True, nl=False, color=True)
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\x1b[K", err=True, nl=False, color=True)
+            self.shown = False
+
+
+@contextlib.contextmanager
+def _cleared(status: StatusLine) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        status.clear()  # also when interrupted: "Aborted!" gets a line of its own
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
@@ -336,11 +365,25 @@ def process_all(
     failed = 0
     show_bar = len(files) > 1 and not reporter.quiet and sys.stderr.isatty()
     reporter.defer = show_bar
-    results = process_files(files, config, as_of, jobs=jobs or default_jobs(len(files)), **options)
-    with click.progressbar(
-        results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
-    ) as bar:
+    status = StatusLine()
+    big = len(files) == 1 and files[0].stat().st_size >= StatusLine.BIG_FILE_BYTES
+    show_status = big and not reporter.quiet and sys.stderr.isatty()
+    results = process_files(
+        files,
+        config,
+        as_of,
+        jobs=jobs or default_jobs(len(files)),
+        progress=status if show_status else None,
+        **options,
+    )
+    with (
+        click.progressbar(
+            results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
+        ) as bar,
+        _cleared(status),
+    ):
         for path, reports in bar:
+            status.clear()
             if isinstance(reports, FileFailure):
                 failed += 1
                 reporter.error(reports.summary())

@@ -53,10 +53,10 @@ class SheetReport:
         return f"{self.path.name} [{self.sheet}]" if self.sheet else self.path.name
 
     def summary(self) -> str:
-        counts = ", ".join(f"{self.counts[s]} {s}" for s in STATUSES if self.counts[s])
-        text = f"{self.name}: {self.rows} rows" + (f" — {counts}" if counts else "")
+        counts = ", ".join(f"{self.counts[s]:,} {s}" for s in STATUSES if self.counts[s])
+        text = f"{self.name}: {self.rows:,} rows" + (f" — {counts}" if counts else "")
         if self.problem_rows:
-            text += f"; {self.problem_rows} with problems"
+            text += f"; {self.problem_rows:,} with problems"
         return text
 
     def to_dict(self) -> dict[str, object]:
@@ -86,8 +86,8 @@ def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
     for report in reports:
         counts.update(report.counts)
     rows = sum(report.rows for report in reports)
-    text = f"{files} file{'s' if files != 1 else ''}, {rows} rows"
-    parts = ", ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s])
+    text = f"{files} file{'s' if files != 1 else ''}, {rows:,} rows"
+    parts = ", ".join(f"{counts[s]:,} {s}" for s in STATUSES if counts[s])
     if parts:
         text += f" — {parts}"
     if failures:
@@ -205,19 +205,26 @@ def process_file(
     sheet: str | None = None,
     dry_run: bool = False,
     collect: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> list[SheetReport]:
     """Read, compute and (unless ``dry_run``) write every tracker sheet of one file.
 
     While it runs, the file is locked against other followup-batch runs. With ``collect``,
     each report carries its due items (``digest.DUE_ITEM_COLUMNS``) for a digest or calendar.
+    ``progress`` is told what is being done ("tracker.xlsx: 100,000 rows, computing").
     Raises ``FollowupError`` when the file cannot be read or written; nothing is written then.
     """
     from .locking import file_lock
 
+    say = progress or _quiet
     if dry_run:
-        return _process(path, config, as_of, None, sheet, dry_run=True, collect=collect)
+        return _process(path, config, as_of, None, sheet, dry_run=True, collect=collect, say=say)
     with file_lock(output or path):  # guard what gets replaced
-        return _process(path, config, as_of, output, sheet, dry_run=False, collect=collect)
+        return _process(path, config, as_of, output, sheet, dry_run=False, collect=collect, say=say)
+
+
+def _quiet(_: str) -> None:
+    pass
 
 
 def _process(
@@ -229,14 +236,18 @@ def _process(
     *,
     dry_run: bool,
     collect: bool,
+    say: Callable[[str], None],
 ) -> list[SheetReport]:
     if not dry_run:  # a file that cannot be replaced is refused before the work, not after
         from .safety import resolve_target
 
         resolve_target(output or path)
+    say(f"{path.name}: reading")
     tables = read_trackers(path, dataclasses.replace(read_options(config), sheet=sheet))
     reports = []
     target = output or path
+    rows = sum(len(table.cells) for table in tables)
+    say(f"{path.name}: {rows:,} row{'s' if rows != 1 else ''}, computing")
     computed = [compute_all(table, config, as_of) for table in tables]
     for table, done in zip(tables, computed, strict=True):
         out = done.output
@@ -259,6 +270,7 @@ def _process(
         return reports
     from .writer import write_results  # pulls in openpyxl: load it only to write
 
+    say(f"{path.name}: {rows:,} row{'s' if rows != 1 else ''}, writing")
     last = len(tables) - 1
     for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
         # Later sheets of a workbook written to --output build on the first one's result.
@@ -276,16 +288,23 @@ def _process(
 
 
 def process_files(
-    files: list[Path], config: Config, as_of: dt.date, *, jobs: int = 1, **options: object
+    files: list[Path],
+    config: Config,
+    as_of: dt.date,
+    *,
+    jobs: int = 1,
+    progress: Callable[[str], None] | None = None,
+    **options: object,
 ) -> Iterator[tuple[Path, list[SheetReport] | FileFailure]]:
     """``process_file`` over many files, yielding each file's reports (or its failure) in the
     order given. With ``jobs`` > 1 the files are spread over that many worker processes; each
     file's lock keeps it safe, and a file that cannot be read or written is a ``FileFailure``
-    either way (a bug still raises)."""
+    either way (a bug still raises). ``progress`` hears from files processed in this process
+    (see ``process_file``), not from workers."""
     jobs = max(1, min(jobs, len(files)))
     if jobs == 1:
         for path in files:
-            yield path, _reports_or_failure(path, config, as_of, options)
+            yield path, _reports_or_failure(path, config, as_of, {**options, "progress": progress})
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

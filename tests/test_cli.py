@@ -566,3 +566,44 @@ def test_stopping_early_leaves_the_files_not_started_untouched(tmp_path: Path) -
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".xlsx")) == [
         ".followup-backups"
     ]
+
+
+def test_progress_says_what_a_file_is_at(tmp_path: Path) -> None:
+    from followup_batch.config import Config
+    from followup_batch.pipeline import process_file, process_files
+
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    heard: list[str] = []
+    process_file(tracker, Config(), dt.date(2026, 11, 20), progress=heard.append)
+    assert heard == ["t.xlsx: reading", "t.xlsx: 4 rows, computing", "t.xlsx: 4 rows, writing"]
+    heard.clear()
+    list(process_files([tracker], Config(), dt.date(2026, 11, 20), progress=heard.append))
+    assert heard[-1] == "t.xlsx: 4 rows, writing"
+    heard.clear()
+    process_file(tracker, Config(), dt.date(2026, 11, 20), dry_run=True, progress=heard.append)
+    assert heard == ["t.xlsx: reading", "t.xlsx: 4 rows, computing"]
+
+
+def test_status_line_is_rewritten_in_place_and_erased(capsys: pytest.CaptureFixture[str]) -> None:
+    from followup_batch.cli import StatusLine
+
+    status = StatusLine()
+    status.clear()  # nothing shown yet: nothing to erase
+    status("big.xlsx: reading")
+    status("big.xlsx: 100,000 rows, writing")
+    status.clear()
+    assert capsys.readouterr().err == (
+        "\r\x1b[Kbig.xlsx: reading …\r\x1b[Kbig.xlsx: 100,000 rows, writing …\r\x1b[K"
+    )
+
+
+def test_big_counts_have_thousands_separators() -> None:
+    from collections import Counter
+
+    from followup_batch.pipeline import SheetReport, totals_line
+
+    report = SheetReport(
+        Path("big.xlsx"), None, rows=100_000, counts=Counter(Overdue=79_295), problem_rows=1_204
+    )
+    assert report.summary() == "big.xlsx: 100,000 rows — 79,295 Overdue; 1,204 with problems"
+    assert totals_line([report, report], 0, 2) == "2 files, 200,000 rows — 158,590 Overdue"
