@@ -7,6 +7,7 @@ result a person sees: the same header note, widths, conditional formats and drop
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Iterable
 
 import pandas as pd
 
@@ -68,6 +69,33 @@ VALIDATED_FIELDS: dict[str, tuple[str, ...]] = {
     "seniority": schema.SENIORITY_VALUES,
     "outcome": schema.OUTCOME_VALUES,
 }
+
+
+def place_owned_columns(
+    header: Iterable[tuple[int, object]], rightmost_used: Callable[[Collection[int]], int]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Where each owned column goes (1-based), the rule of both writers: found by its header
+    text (the leftmost of a repeated one), else one after another right of the rightmost
+    column in use — ``rightmost_used(found columns)``, asked only when some column is new.
+    ``header``: (column, value) of the header row's cells. Returns (all columns, found ones).
+    """
+    wanted = {schema.header_key(text): key for key, text in schema.OUTPUT_HEADERS.items()}
+    found: dict[str, int] = {}
+    for column, value in sorted(header, key=lambda cell: cell[0]):
+        key = wanted.get(schema.header_key(value)) if value not in (None, "") else None
+        if key is not None and key not in found:
+            found[key] = column
+    next_free = max(found.values(), default=0) + 1
+    if len(found) < len(schema.OUTPUT_HEADERS):
+        next_free = max(next_free, rightmost_used(found.values()) + 1)
+    columns = {}
+    for key in schema.OUTPUT_HEADERS:
+        if key in found:
+            columns[key] = found[key]
+        else:
+            columns[key] = next_free
+            next_free += 1
+    return columns, found
 
 
 def header_note(key: str, as_of_text: str) -> str:

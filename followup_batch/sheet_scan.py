@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from . import schema
+from .sheet_design import place_owned_columns
 from .sheetxml import (
     ATTRIBUTES,
     MalformedPart,
@@ -348,23 +349,10 @@ class Block:
 
 
 def plan_block(scan: Scan, header_row: int, last_row: int, merged_right: int) -> Block:
-    """The same rule as ``workbook.owned_block``: found by header, else right of the used ones."""
-    wanted = {schema.header_key(text): key for key, text in schema.OUTPUT_HEADERS.items()}
-    found: dict[str, int] = {}
-    for column in sorted(scan.header):
-        text = scan.header[column].text
-        key = wanted.get(schema.header_key(text)) if text else None
-        if key is not None and key not in found:
-            found[key] = column
-    next_free = max(found.values(), default=0) + 1
-    if len(found) < len(schema.OUTPUT_HEADERS):
-        next_free = max(next_free, scan.used + 1, merged_right + 1)
-    columns = {}
-    for key in schema.OUTPUT_HEADERS:
-        if key in found:
-            columns[key] = found[key]
-        else:
-            columns[key] = next_free
-            next_free += 1
+    """Found by header, else right of the columns in use (``sheet_design.place_owned_columns``)."""
+    columns, found = place_owned_columns(
+        ((column, cell.text) for column, cell in scan.header.items()),
+        lambda _found: max(scan.used, merged_right),
+    )
     new = frozenset(c for k, c in columns.items() if k not in found)
     return Block(columns, header_row, header_row + 1, max(last_row, header_row + 1), new)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import io
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +52,7 @@ from .sheet_design import (
     extra_sheet_name,
     header_note,
     list_formula,
+    place_owned_columns,
     safe_text,
 )
 
@@ -130,34 +131,23 @@ def write_workbook(
 
 
 def owned_block(sheet: Worksheet, header_row: int, results: pd.DataFrame) -> OwnedBlock:
-    """Find the owned columns by header text; append the missing ones right of the used ones."""
-    wanted = {schema.header_key(text): key for key, text in schema.OUTPUT_HEADERS.items()}
-    found: dict[str, int] = {}
-    for cell in sorted(existing_cells(sheet, header_row, header_row), key=lambda c: c.column):
-        key = wanted.get(schema.header_key(cell.value))
-        if key is not None and key not in found:
-            found[key] = cell.column
+    """Find the owned columns by header text; append the missing ones right of the used ones
+    (``sheet_design.place_owned_columns``)."""
     last_row = int(max(results.index)) if len(results) else header_row
-    next_free = max(found.values(), default=0) + 1
-    if len(found) < len(schema.OUTPUT_HEADERS):
+
+    def rightmost_used(found: Collection[int]) -> int:
         user_cells = [
-            c.column
-            for c in existing_cells(sheet, header_row, last_row)
-            if c.column not in found.values()
+            c.column for c in existing_cells(sheet, header_row, last_row) if c.column not in found
         ]
         merged = [
-            r.max_col + 1
+            r.max_col
             for r in sheet.merged_cells.ranges
             if r.min_row <= last_row and r.max_row >= header_row
         ]
-        next_free = max([next_free, *(column + 1 for column in user_cells), *merged])
-    columns = {}
-    for key in schema.OUTPUT_HEADERS:
-        if key in found:
-            columns[key] = found[key]
-        else:
-            columns[key] = next_free
-            next_free += 1
+        return max([0, *user_cells, *merged])
+
+    header = ((c.column, c.value) for c in existing_cells(sheet, header_row, header_row))
+    columns, _ = place_owned_columns(header, rightmost_used)
     return OwnedBlock(columns, header_row, header_row + 1, max(last_row, header_row + 1))
 
 
