@@ -176,13 +176,9 @@ _ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
 
 
-def sheet_parts(path: Path, workbook_part: str) -> dict[str, str]:
-    """Sheet name -> its XML part, from the workbook part and its relationships."""
-    return sheet_parts_and_generated(path, workbook_part)[0]
-
-
 def sheet_parts_and_generated(path: Path, workbook_part: str) -> tuple[dict[str, str], set[str]]:
-    """Sheet name -> its XML part, and the names of the sheets the tool generated (Drafts)."""
+    """Sheet name -> its XML part (from the workbook part and its relationships), and the
+    names of the sheets the tool generated (Drafts)."""
     rels_part = posixpath.join(
         posixpath.dirname(workbook_part), "_rels", posixpath.basename(workbook_part) + ".rels"
     )
