@@ -8,7 +8,6 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import IO
 
 from . import schema
 from .sheet_design import place_owned_columns
@@ -27,6 +26,7 @@ from .sheetxml import (
     row_number,
     unescape,
 )
+from .zipio import MemberReader, Readable
 
 CHUNK = 1 << 20
 
@@ -49,7 +49,7 @@ class SheetText:
 _SHEET_DATA = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)sheetData\b" + ATTRIBUTES + rb"(/?)>")
 
 
-def stream_sheet(stream: IO[bytes], text: SheetText) -> Iterator[bytes]:
+def stream_sheet(stream: Readable, text: SheetText) -> Iterator[bytes]:
     """Yield blocks of whole ``<row>`` elements (with the text between them), filling ``text``.
 
     ``text.head``/``open``/``prefix`` are set before the first block, ``close``/``tail`` after
@@ -115,7 +115,7 @@ def scan_sheet(
     scan = Scan(text)
     raw_header: list[tuple[int, bytes, bytes | None]] = []
     owned_found: set[int] | None = None
-    with package.open(part) as stream:
+    with MemberReader(package, part) as stream:
         blocks = stream_sheet(stream, text)
         rows = cells = None
         fast: _FastScan | None = None
