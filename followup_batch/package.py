@@ -35,13 +35,12 @@ import datetime
 import functools
 import re
 import struct
-import sys
 import xml.parsers.expat
 import zipfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 from xml.etree import ElementTree
 
 import pandas as pd
@@ -50,6 +49,7 @@ from . import safety, schema
 from .cells_xml import OwnedCells, RowMerger
 from .errors import UnsafeWrite
 from .extra_sheet import StreamedPart, extra_sheet_chunks
+from .forked import ChildFailed, Forked, can_fork
 from .notes_xml import Note, merge_comments, merge_vml, used_idmaps
 from .package_parts import (
     COMMENTS_REL,
@@ -111,10 +111,8 @@ from .sheetxml import (
     unescape,
 )
 from .styles_xml import Dxf, OwnStyles, add_own_styles
+from .zipio import MemberReader, MemberWriter, data_offset, write_deflated
 
-# The worksheet is the one big part written anew: zlib level 1 is three times faster than the
-# default 6 for a quarter more bytes (and Excel recompresses it on its next save anyway).
-SHEET_COMPRESSION = 1
 NEW_PART_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so that a re-run writes identical bytes
 DXFS = tuple(Dxf(fill, font) for _name, _formula, fill, font in CF_RULES)
 
@@ -410,6 +408,13 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
 # Writing the package
 
 
+class Written(NamedTuple):
+    """What a write changed: the parts touched, and those the tool made (checked as made)."""
+
+    touched: set[str]
+    made: set[str]
+
+
 @dataclass
 class PackageWrite:
     """The plan of one write: new bytes per changed part, new parts, the sheet's edit."""
@@ -425,6 +430,17 @@ class PackageWrite:
     def touched(self) -> set[str]:
         return {self.sheet_part, *self.changed, *self.added}
 
+    @property
+    def streamed(self) -> list[StreamedPart]:
+        parts = [*self.changed.values(), *self.added.values()]
+        return [part for part in parts if isinstance(part, StreamedPart)]
+
+    @property
+    def made(self) -> set[str]:
+        """The parts made and checked as XML by the tool itself (``StreamedPart``)."""
+        parts = {**self.changed, **self.added}
+        return {name for name, part in parts.items() if isinstance(part, StreamedPart)}
+
 
 def write_package(
     table: RawTable,
@@ -433,34 +449,36 @@ def write_package(
     target: Path,
     as_of: datetime.date,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
-) -> set[str]:
-    """Write ``source`` with the results to the new file ``target``; the changed part names."""
+) -> Written:
+    """Write ``source`` with the results to the new file ``target``; the parts it changed."""
     with zipfile.ZipFile(source) as package:
-        plan = plan_write(package, table, results, as_of, extra_sheets or {})
-        safety.checkpoint("package-planned")
-        with zipfile.ZipFile(target, "w", allowZip64=True) as out:
-            for info in package.infolist():
-                if info.filename == plan.sheet_part:
-                    _write_sheet(package, out, info, plan)
-                elif info.filename in plan.changed:
-                    _write_part(out, _like(info), plan.changed[info.filename])
-                else:
-                    copy_member(package, out, info)
-            for name, data in plan.added.items():
-                new = zipfile.ZipInfo(name, NEW_PART_TIME)
-                new.compress_type = zipfile.ZIP_DEFLATED
-                _write_part(out, new, data)
-    return plan.touched
+        plan = PackageWrite()
+        try:
+            plan = plan_write(package, table, results, as_of, extra_sheets or {})
+            safety.checkpoint("package-planned")
+            with zipfile.ZipFile(target, "w", allowZip64=True) as out:
+                for info in package.infolist():
+                    if info.filename == plan.sheet_part:
+                        _write_sheet(package, out, info, plan)
+                    elif info.filename in plan.changed:
+                        _write_part(out, _like(info), plan.changed[info.filename])
+                    else:
+                        copy_member(package, out, info)
+                for name, data in plan.added.items():
+                    new = zipfile.ZipInfo(name, NEW_PART_TIME)
+                    new.compress_type = zipfile.ZIP_DEFLATED
+                    _write_part(out, new, data)
+        finally:
+            for streamed in plan.streamed:
+                streamed.cancel()  # a child still making a part is stopped when the write failed
+    return Written(plan.touched, plan.made)
 
 
 def _write_part(out: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes | StreamedPart) -> None:
     if isinstance(data, bytes):
         out.writestr(info, data)
-        return
-    info._compresslevel = SHEET_COMPRESSION  # type: ignore[attr-defined]  # a big sheet
-    with out.open(info, "w") as target:
-        for chunk in data.chunks():
-            target.write(chunk)
+    else:
+        write_deflated(out, info, data.made())
 
 
 def plan_write(
@@ -575,7 +593,14 @@ def plan_write(
     joined = skeleton.join()
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
-    write.merger = RowMerger(OwnedCells(results, block, styles, p, structure.date1904), p)
+    for streamed in write.streamed:
+        streamed.start()  # a big Drafts sheet is made on the second core from here on
+    try:
+        write.merger = RowMerger(OwnedCells(results, block, styles, p, structure.date1904), p)
+    except BaseException:
+        for streamed in write.streamed:
+            streamed.cancel()
+        raise
     write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
     return write
 
@@ -602,7 +627,7 @@ def _plan_extra_sheets(
     for wanted, frame in extra_sheets.items():
         name = extra_sheet_name(wanted, {s.name: s.name in ours for s in sheets})
         content = StreamedPart(
-            functools.partial(extra_sheet_chunks, frame, styles, structure.date1904)
+            functools.partial(extra_sheet_chunks, frame, styles, structure.date1904), len(frame)
         )
         existing = next((s for s in sheets if s.name == name), None)
         if existing is not None and existing.part is not None:
@@ -635,9 +660,7 @@ def _write_sheet(
     merger = plan.merger
     pending: list[bytes] = []
     size = 0
-    sheet_info = _like(info)
-    sheet_info._compresslevel = SHEET_COMPRESSION  # type: ignore[attr-defined]
-    with package.open(info) as source, out.open(sheet_info, "w") as target:
+    with MemberReader(package, info) as source, MemberWriter(out, _like(info)) as target:
 
         def emit(data: bytes) -> None:
             nonlocal size
@@ -681,12 +704,10 @@ def _like(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
 def copy_member(source: zipfile.ZipFile, target: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Copy one member's compressed bytes as they are (no decompressing, no recompressing)."""
     assert source.fp is not None and target.fp is not None
-    source.fp.seek(info.header_offset)
-    header = source.fp.read(30)
-    if header[:4] != b"PK\x03\x04":
-        raise UnsafeWrite(f"the package's entry for {info.filename} is damaged")
-    name_length, extra_length = struct.unpack("<HH", header[26:30])
-    source.fp.seek(info.header_offset + 30 + name_length + extra_length)
+    try:
+        source.fp.seek(data_offset(source, info))
+    except zipfile.BadZipFile:
+        raise UnsafeWrite(f"the package's entry for {info.filename} is damaged") from None
     data = source.fp.read(info.compress_size)
     clone = copy.copy(info)
     clone.flag_bits &= ~0x08  # sizes go in the local header: no data descriptor follows
@@ -716,16 +737,20 @@ def _without_zip64(extra: bytes) -> bytes:
 
 def raw_member(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     assert package.fp is not None
-    package.fp.seek(info.header_offset)
-    header = package.fp.read(30)
-    name_length, extra_length = struct.unpack("<HH", header[26:30])
-    package.fp.seek(info.header_offset + 30 + name_length + extra_length)
+    package.fp.seek(data_offset(package, info))
     return package.fp.read(info.compress_size)
 
 
-def verify_package(source: Path, written: Path, touched: Collection[str]) -> None:
+def verify_package(
+    source: Path, written: Path, touched: Collection[str], made: Collection[str] = ()
+) -> None:
     """The written package is whole: every untouched part is the source's compressed bytes, and
-    every touched XML part parses (reading it to the end also checks its CRC)."""
+    every touched part reads back to its end (its CRC and size checked) and parses as XML.
+
+    ``made``: generated parts whose XML was parsed as they were made (``StreamedPart``); their
+    CRC, checked here, binds the bytes on disk to the bytes parsed then, so they are not parsed
+    twice.
+    """
     try:
         with zipfile.ZipFile(source) as old, zipfile.ZipFile(written) as new:
             new_infos = {info.filename: info for info in new.infolist()}
@@ -749,13 +774,19 @@ def verify_package(source: Path, written: Path, touched: Collection[str]) -> Non
                 reverse=True,
             )
             helper = None
-            if len(checks) > 1 and checks[1].file_size >= PARALLEL_CHECK_BYTES and _can_fork():
-                helper = _ChildCheck(written, checks.pop(1).filename)
+            if len(checks) > 1 and checks[1].file_size >= PARALLEL_CHECK_BYTES and can_fork():
+                name = checks.pop(1).filename
+                helper = Forked(functools.partial(_check_in_child, written, name, name in made))
+            failure = None
             try:
                 for info in checks:
-                    _check_part(new, info.filename)
+                    _check_part(new, info.filename, parse=info.filename not in made)
             finally:
-                failure = helper.failure() if helper is not None else None
+                if helper is not None:
+                    try:
+                        helper.result()
+                    except ChildFailed as exc:
+                        failure = str(exc)
             if failure:
                 raise UnsafeWrite(f"the new workbook does not read back ({failure}); original kept")
     except (zipfile.BadZipFile, xml.parsers.expat.ExpatError, OSError) as exc:
@@ -763,55 +794,26 @@ def verify_package(source: Path, written: Path, touched: Collection[str]) -> Non
 
 
 # A big tracker's sheet and its Drafts sheet are both checked (hundreds of MB of XML between
-# them): when the second-biggest touched part is at least this big, a forked child parses it
-# while this process parses the biggest, on a second core.
+# them): when the second-biggest touched part is at least this big, a forked child reads it
+# while this process reads the biggest, on a second core.
 PARALLEL_CHECK_BYTES = 32 << 20
 
 
-def _can_fork() -> bool:
-    return sys.platform.startswith("linux")  # fork is safe there; elsewhere check in turn
-
-
-class _ChildCheck:
-    """``_check_part`` of one part in a forked child process; ``failure()`` waits for it."""
-
-    def __init__(self, path: Path, name: str) -> None:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        self.answer, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_check_in_child, args=(path, name, sender))
-        self.process.start()
-        sender.close()
-
-    def failure(self) -> str | None:
-        """None when the part read back whole, else what went wrong."""
-        try:
-            message: str = self.answer.recv()
-        except EOFError:
-            message = "the check of a part ended without an answer"
-        finally:
-            self.answer.close()
-            self.process.join()
-        return message or None
-
-
-def _check_in_child(path: Path, name: str, sender: Any) -> None:
+def _check_in_child(path: Path, name: str, made: bool) -> None:
     try:
         with zipfile.ZipFile(path) as package:
-            _check_part(package, name)
-    except BaseException as exc:  # everything goes back to the parent, which decides
-        sender.send(f"{name}: {exc}" if str(exc) else f"{name}: {type(exc).__name__}")
-    else:
-        sender.send("")
-    finally:
-        sender.close()
+            _check_part(package, name, parse=not made)
+    except Exception as exc:
+        raise UnsafeWrite(
+            f"{name}: {exc}" if str(exc) else f"{name}: {type(exc).__name__}"
+        ) from None
 
 
-def _check_part(package: zipfile.ZipFile, name: str) -> None:
-    parse = not name.lower().endswith(".vml")  # Excel's VML is not always well-formed XML
+def _check_part(package: zipfile.ZipFile, name: str, parse: bool = True) -> None:
+    """Read a part to its end (its CRC and size checked) and, unless told not to, parse it."""
+    parse = parse and not name.lower().endswith(".vml")  # Excel's VML is not always XML
     parser = xml.parsers.expat.ParserCreate()
-    with package.open(name) as stream:
+    with MemberReader(package, name) as stream:  # checks the CRC and size at the end
         while chunk := stream.read(CHUNK):
             if parse:
                 parser.Parse(chunk, False)

@@ -100,13 +100,13 @@ def _write_package(
     source = Path(table.path)
     safety.check_lossless(source, writer="package")
     in_place = source.resolve() == safety.resolve_target(target)
-    touched: set[str] = set()
+    written = package.Written(set(), set())
 
     def write(temp: Path) -> None:
         try:
-            touched.update(
-                package.write_package(table, results, source, temp, as_of, options.extra_sheets)
-            )
+            done = package.write_package(table, results, source, temp, as_of, options.extra_sheets)
+            written.touched.update(done.touched)
+            written.made.update(done.made)
         except UnsafeWrite as exc:
             message = str(exc)
             if message.startswith(source.name):
@@ -122,7 +122,7 @@ def _write_package(
         target,
         write,
         backup=options.backup,
-        verify=lambda temp: package.verify_package(source, temp, touched),
+        verify=lambda temp: package.verify_package(source, temp, *written),
         backups_kept=options.backups_kept,
         expected=options.expected if in_place else None,
         watch=() if in_place else (source,),

@@ -7,6 +7,7 @@ column spans and comments, stored (uncompressed) members, app.xml titles, Strict
 from __future__ import annotations
 
 import datetime
+import multiprocessing
 import re
 import zipfile
 from pathlib import Path
@@ -278,13 +279,13 @@ def test_verify_parses_two_big_parts_at_once(tmp_path, monkeypatch, broken):
     time; a broken part is caught wherever it was parsed, and the child is always reaped."""
     monkeypatch.setattr(package, "PARALLEL_CHECK_BYTES", 0)
     started = []
-    real = package._ChildCheck.__init__
+    real = package.Forked
 
-    def counting(self, path, name):  # type: ignore[no-untyped-def]
-        started.append(name)
-        real(self, path, name)
+    def counting(function):  # type: ignore[no-untyped-def]
+        started.append(function.args[1])  # functools.partial(_check_in_child, path, name, made)
+        return real(function)
 
-    monkeypatch.setattr(package._ChildCheck, "__init__", counting)
+    monkeypatch.setattr(package, "Forked", counting)
     path = simple_tracker(tmp_path / "t.xlsx")
     other = tmp_path / "other.xlsx"
     other.write_bytes(path.read_bytes())
@@ -359,3 +360,92 @@ def test_xml_texts_cut_a_text_too_long_for_a_cell() -> None:
 
     texts = cells_xml.xml_texts(["short", "y" * (MAX_CELL_TEXT + 5), "a&b"])
     assert texts == ["short", "y" * MAX_CELL_TEXT, "a&amp;b"]
+
+
+DRAFTS = pd.DataFrame(
+    {
+        "To": ["Dana Smith", "Lee & Co", None],
+        "Due": pd.to_datetime(["2026-03-03", "2024-02-29", None]),
+        "Draft": ["Hi Dana,\n\nThank you.", "x" * 200, ""],
+    }
+)
+
+
+def parts_of(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_forked_and_in_process_drafts_give_identical_packages(tmp_path, monkeypatch):
+    written = {}
+    for fork_rows in (0, 10**9):
+        monkeypatch.setattr(extra_sheet, "FORK_ROWS", fork_rows)
+        path = simple_tracker(tmp_path / f"t{fork_rows}.xlsx")
+        write(path, extra_sheets={"Drafts": DRAFTS})
+        written[fork_rows] = parts_of(path)
+    assert written[0] == written[10**9]
+    assert b"Lee &amp; Co" in written[0]["xl/worksheets/sheet2.xml"]
+
+
+def broken_chunks(*_args, **_kwargs):
+    yield b'<worksheet xmlns="' + MAIN.encode() + b'"><sheetData><row r="1">'
+    yield b"</sheetData></worksheet>"  # <row> never closed
+
+
+@pytest.mark.parametrize("fork_rows", [0, 10**9], ids=["forked", "in-process"])
+def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, fork_rows):
+    monkeypatch.setattr(extra_sheet, "FORK_ROWS", fork_rows)
+    monkeypatch.setattr(package, "extra_sheet_chunks", broken_chunks)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match="not well-formed XML.*nothing was written"):
+        write(path, extra_sheets={"Drafts": DRAFTS})
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]  # no temporary file left
+    assert multiprocessing.active_children() == []
+
+
+def test_child_making_drafts_is_stopped_when_the_write_fails(tmp_path, monkeypatch):
+    """A failure after the child started (here: the owned cells) stops and reaps the child."""
+    monkeypatch.setattr(extra_sheet, "FORK_ROWS", 0)
+    started = []
+    real_start = extra_sheet.StreamedPart.start
+
+    def start(self):  # type: ignore[no-untyped-def]
+        real_start(self)
+        started.append(self._child)
+
+    def failing(*_args, **_kwargs):
+        raise KeyError("owned cells")
+
+    monkeypatch.setattr(extra_sheet.StreamedPart, "start", start)
+    monkeypatch.setattr(package, "OwnedCells", failing)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match="nothing was written"):
+        write(path, extra_sheets={"Drafts": DRAFTS})
+    assert path.read_bytes() == original
+    assert started and started[0] is not None  # a child was making the sheet
+    assert multiprocessing.active_children() == []
+
+
+def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
+    """A part the tool made was parsed as it was made; verify checks its CRC, which binds the
+    bytes on disk to the bytes parsed then — damage on disk is still caught."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(path.read_bytes())
+    replace_parts(other, {"xl/worksheets/sheet2.xml": b"<not closed"})
+    touched = {"xl/worksheets/sheet2.xml"}
+    package.verify_package(path, other, touched, made=touched)  # not parsed: accepted
+    with pytest.raises(UnsafeWrite, match="does not read back"):
+        package.verify_package(path, other, touched)  # parsed: refused
+    with zipfile.ZipFile(other) as archive:
+        info = archive.getinfo("xl/worksheets/sheet2.xml")
+        start = package.data_offset(archive, info)
+    data = bytearray(other.read_bytes())
+    data[start + info.compress_size - 2] ^= 0xFF
+    other.write_bytes(bytes(data))
+    with pytest.raises(UnsafeWrite, match="does not read back"):
+        package.verify_package(path, other, touched, made=touched)
