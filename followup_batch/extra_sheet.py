@@ -11,20 +11,15 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from . import forked
 from .cells_xml import date_cells, date_serials, text_cells, xml_texts
 from .errors import UnsafeWrite
-from .forked import ChildFailed, Forked, can_fork
 from .sheet_design import extra_column_width, safe_text
 from .sheetxml import MAIN_NS, REL_NS, XML_DECLARATION, column_letter, format_range
 from .styles_xml import OwnStyles
 from .zipio import Deflated, deflate
 
 EXTRA_SHEET_BATCH = 20_000  # rows made at a time: a big Drafts sheet is never whole in memory
-
-
-# A generated sheet of this many rows is made in a forked child, on a second core, while the
-# tracker's own sheet streams (a Drafts sheet of 166,666 messages takes ~3 s to make and check).
-FORK_ROWS = 5_000
 
 
 @dataclass
@@ -37,12 +32,14 @@ class StreamedPart:
 
     chunks: Callable[[], Iterator[bytes]]
     rows: int = 0
-    _child: Forked[Deflated] | None = field(default=None, init=False, repr=False, compare=False)
+    _child: forked.Forked[Deflated] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def start(self) -> None:
         """Begin making it in a forked child when it is big and fork is safe here."""
-        if self._child is None and self.rows >= FORK_ROWS and can_fork():
-            self._child = Forked(self._make)
+        if self._child is None and self.rows >= forked.FORK_ROWS and forked.can_fork():
+            self._child = forked.Forked(self._make)
 
     def made(self) -> Deflated:
         """The part compressed; ``UnsafeWrite`` when it could not be made or is not XML."""
@@ -51,7 +48,7 @@ class StreamedPart:
         child, self._child = self._child, None
         try:
             return child.result()
-        except ChildFailed as exc:
+        except forked.ChildFailed as exc:
             raise UnsafeWrite(str(exc)) from None
 
     def cancel(self) -> None:

@@ -7,11 +7,20 @@ everything it needs from the parent's memory, so nothing but the answer is pickl
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import os
+import select
 import sys
+from collections import deque
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+
+# Work on a tracker of this many rows (or a generated sheet of this many) goes to a child: below
+# it, forking costs more than it saves.
+FORK_ROWS = 5_000
 
 
 def can_fork() -> bool:
@@ -33,6 +42,7 @@ class Forked(Generic[T]):
         self._process = context.Process(target=_run, args=(function, sender))
         self._process.start()
         sender.close()
+        self._ended = False
 
     def result(self) -> T:
         """What the child's function returned; ``ChildFailed`` when it raised or died."""
@@ -41,22 +51,28 @@ class Forked(Generic[T]):
         except EOFError:
             failed, value = True, f"the child process ended without an answer ({self._exit()})"
         finally:
-            self._answer.close()
-            self._process.join()
+            self._end()
         if failed:
             raise ChildFailed(value)
         return value  # type: ignore[no-any-return]
 
     def cancel(self) -> None:
         """Stop the child if it is still working (the caller gave up on its answer)."""
+        if self._ended:
+            return
         if self._process.is_alive():
             self._process.terminate()
-        self._process.join()
-        self._answer.close()
+        self._end()
 
     def _exit(self) -> str:
         self._process.join()
         return f"exit code {self._process.exitcode}"
+
+    def _end(self) -> None:
+        self._answer.close()
+        self._process.join()
+        self._process.close()  # its file descriptors go now, not when garbage collected
+        self._ended = True
 
 
 def _run(function: Callable[[], Any], sender: Any) -> None:
@@ -68,3 +84,75 @@ def _run(function: Callable[[], Any], sender: Any) -> None:
         sender.send(answer)
     finally:
         sender.close()
+
+
+class ParsedInChild:
+    """An XML document parsed by expat in a forked child as it is written: ``feed`` it the
+    document's bytes, then ``result()`` raises ``ChildFailed`` when it is not well-formed.
+
+    The bytes go through a pipe that is never waited on while the child keeps up; when it falls
+    ``backlog`` bytes behind, ``feed`` waits for it, so memory stays bounded.
+    """
+
+    def __init__(self, backlog: int = 64 << 20) -> None:
+        read_end, self._pipe = os.pipe()
+        self._child: Forked[None] = Forked(functools.partial(_parse_pipe, read_end, self._pipe))
+        os.close(read_end)
+        os.set_blocking(self._pipe, False)
+        self._limit = backlog
+        self._waiting: deque[memoryview] = deque()
+        self._pending = 0
+        self._gone = False  # the child stopped reading (it failed): nothing more is sent
+
+    def feed(self, data: bytes) -> None:
+        if self._gone or not data:
+            return
+        self._waiting.append(memoryview(data))
+        self._pending += len(data)
+        self._send(wait=self._pending > self._limit)
+
+    def result(self) -> None:
+        """Wait for the child to parse the whole document; ``ChildFailed`` if it did not."""
+        try:
+            self._send(wait=True, everything=True)
+        finally:
+            os.close(self._pipe)
+        self._child.result()
+
+    def cancel(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self._pipe)
+        self._child.cancel()
+
+    def _send(self, wait: bool, everything: bool = False) -> None:
+        while self._waiting and not self._gone:
+            if wait and not everything and self._pending <= self._limit // 2:
+                wait = False
+            piece = self._waiting[0]
+            try:
+                sent = os.write(self._pipe, piece)
+            except BlockingIOError:
+                if not wait:
+                    return
+                select.select([], [self._pipe], [])
+                continue
+            except BrokenPipeError:
+                self._gone = True
+                self._waiting.clear()
+                return
+            self._pending -= sent
+            if sent == len(piece):
+                self._waiting.popleft()
+            else:
+                self._waiting[0] = piece[sent:]
+
+
+def _parse_pipe(read_end: int, write_end: int) -> None:
+    import xml.parsers.expat
+
+    os.close(write_end)  # the child's copy: the parent's close must be the end of the document
+    parser = xml.parsers.expat.ParserCreate()
+    with os.fdopen(read_end, "rb", buffering=0) as stream:
+        while data := stream.read(1 << 20):
+            parser.Parse(data, False)
+    parser.Parse(b"", True)

@@ -45,11 +45,10 @@ from xml.etree import ElementTree
 
 import pandas as pd
 
-from . import safety, schema
+from . import forked, safety, schema
 from .cells_xml import OwnedCells, RowMerger
 from .errors import UnsafeWrite
 from .extra_sheet import StreamedPart, extra_sheet_chunks
-from .forked import ChildFailed, Forked, can_fork
 from .notes_xml import Note, merge_comments, merge_vml, used_idmaps
 from .package_parts import (
     COMMENTS_REL,
@@ -425,6 +424,8 @@ class PackageWrite:
     sheet_head: bytes = b""
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
+    rows: int = 0  # rows written
+    sheet_parsed: bool = False  # the new sheet was parsed as it was written
 
     @property
     def touched(self) -> set[str]:
@@ -437,9 +438,11 @@ class PackageWrite:
 
     @property
     def made(self) -> set[str]:
-        """The parts made and checked as XML by the tool itself (``StreamedPart``)."""
+        """The parts parsed as XML while they were written: the parts the tool made itself
+        (``StreamedPart``), and the tracker's sheet when it was parsed on the way out."""
         parts = {**self.changed, **self.added}
-        return {name for name, part in parts.items() if isinstance(part, StreamedPart)}
+        made = {name for name, part in parts.items() if isinstance(part, StreamedPart)}
+        return made | ({self.sheet_part} if self.sheet_parsed else set())
 
 
 def write_package(
@@ -495,7 +498,7 @@ def plan_write(
     entry = structure.sheet(table.sheet)
     assert entry.part is not None
     names = set(package.NameToInfo)
-    write = PackageWrite(sheet_part=entry.part)
+    write = PackageWrite(sheet_part=entry.part, rows=len(results))
     header_row = table.header_row
     last_row = int(max(results.index)) if len(results) else header_row
     shared = shared_strings_reader(package, structure.part_of(SHARED_STRINGS_REL))
@@ -656,18 +659,50 @@ def _plan_extra_sheets(
 def _write_sheet(
     package: zipfile.ZipFile, out: zipfile.ZipFile, info: zipfile.ZipInfo, plan: PackageWrite
 ) -> None:
+    """Stream the tracker's sheet with the owned cells merged in. A big one is parsed as it is
+    written, by a forked child on the second core (``plan.sheet_parsed``): verification then
+    reads it back to its end without parsing it again."""
+    check = None
+    if plan.rows >= forked.FORK_ROWS and forked.can_fork():
+        check = forked.ParsedInChild()
+    try:
+        _stream_sheet(package, out, info, plan, check)
+    except BaseException:
+        if check is not None:
+            check.cancel()
+        raise
+    if check is not None:
+        try:
+            check.result()
+        except forked.ChildFailed as exc:
+            raise UnsafeWrite(f"the new {info.filename} is not well-formed XML ({exc})") from None
+        plan.sheet_parsed = True
+
+
+def _stream_sheet(
+    package: zipfile.ZipFile,
+    out: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    plan: PackageWrite,
+    check: forked.ParsedInChild | None,
+) -> None:
     assert plan.merger is not None
     merger = plan.merger
     pending: list[bytes] = []
     size = 0
     with MemberReader(package, info) as source, MemberWriter(out, _like(info)) as target:
 
+        def write(data: bytes) -> None:
+            target.write(data)
+            if check is not None:
+                check.feed(data)
+
         def emit(data: bytes) -> None:
             nonlocal size
             pending.append(data)
             size += len(data)
             if size >= CHUNK:
-                target.write(b"".join(pending))
+                write(b"".join(pending))
                 pending.clear()
                 size = 0
 
@@ -687,7 +722,7 @@ def _write_sheet(
             emit(plan.sheet_head + text.open)
         merger.finish(emit)
         emit(text.close + plan.sheet_tail)
-        target.write(b"".join(pending))
+        write(b"".join(pending))
 
 
 def _like(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
@@ -774,9 +809,11 @@ def verify_package(
                 reverse=True,
             )
             helper = None
-            if len(checks) > 1 and checks[1].file_size >= PARALLEL_CHECK_BYTES and can_fork():
+            big = len(checks) > 1 and checks[1].file_size >= PARALLEL_CHECK_BYTES
+            if big and forked.can_fork():
                 name = checks.pop(1).filename
-                helper = Forked(functools.partial(_check_in_child, written, name, name in made))
+                check = functools.partial(_check_in_child, written, name, name in made)
+                helper = forked.Forked(check)
             failure = None
             try:
                 for info in checks:
@@ -785,7 +822,7 @@ def verify_package(
                 if helper is not None:
                     try:
                         helper.result()
-                    except ChildFailed as exc:
+                    except forked.ChildFailed as exc:
                         failure = str(exc)
             if failure:
                 raise UnsafeWrite(f"the new workbook does not read back ({failure}); original kept")

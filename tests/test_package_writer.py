@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
-from followup_batch import cells_xml, extra_sheet, package, schema, styles_xml
+from followup_batch import cells_xml, extra_sheet, forked, package, schema, styles_xml
 from followup_batch.errors import UnsafeWrite
 from followup_batch.reader import RawTable
 from followup_batch.sheetxml import split_document
@@ -279,13 +279,13 @@ def test_verify_parses_two_big_parts_at_once(tmp_path, monkeypatch, broken):
     time; a broken part is caught wherever it was parsed, and the child is always reaped."""
     monkeypatch.setattr(package, "PARALLEL_CHECK_BYTES", 0)
     started = []
-    real = package.Forked
+    real = forked.Forked
 
     def counting(function):  # type: ignore[no-untyped-def]
         started.append(function.args[1])  # functools.partial(_check_in_child, path, name, made)
         return real(function)
 
-    monkeypatch.setattr(package, "Forked", counting)
+    monkeypatch.setattr(forked, "Forked", counting)
     path = simple_tracker(tmp_path / "t.xlsx")
     other = tmp_path / "other.xlsx"
     other.write_bytes(path.read_bytes())
@@ -379,9 +379,11 @@ def parts_of(path: Path) -> dict[str, bytes]:
 
 def test_forked_and_in_process_drafts_give_identical_packages(tmp_path, monkeypatch):
     written = {}
+    start = simple_tracker(tmp_path / "start.xlsx").read_bytes()
     for fork_rows in (0, 10**9):
-        monkeypatch.setattr(extra_sheet, "FORK_ROWS", fork_rows)
-        path = simple_tracker(tmp_path / f"t{fork_rows}.xlsx")
+        monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+        path = tmp_path / f"t{fork_rows}.xlsx"
+        path.write_bytes(start)
         write(path, extra_sheets={"Drafts": DRAFTS})
         written[fork_rows] = parts_of(path)
     assert written[0] == written[10**9]
@@ -395,7 +397,7 @@ def broken_chunks(*_args, **_kwargs):
 
 @pytest.mark.parametrize("fork_rows", [0, 10**9], ids=["forked", "in-process"])
 def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, fork_rows):
-    monkeypatch.setattr(extra_sheet, "FORK_ROWS", fork_rows)
+    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
     monkeypatch.setattr(package, "extra_sheet_chunks", broken_chunks)
     path = simple_tracker(tmp_path / "t.xlsx")
     original = path.read_bytes()
@@ -408,7 +410,7 @@ def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, 
 
 def test_child_making_drafts_is_stopped_when_the_write_fails(tmp_path, monkeypatch):
     """A failure after the child started (here: the owned cells) stops and reaps the child."""
-    monkeypatch.setattr(extra_sheet, "FORK_ROWS", 0)
+    monkeypatch.setattr(forked, "FORK_ROWS", 0)
     started = []
     real_start = extra_sheet.StreamedPart.start
 
@@ -449,3 +451,41 @@ def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
     other.write_bytes(bytes(data))
     with pytest.raises(UnsafeWrite, match="does not read back"):
         package.verify_package(path, other, touched, made=touched)
+
+
+@pytest.mark.parametrize(
+    ("fork_rows", "message"),
+    [(0, "sheet1.xml is not well-formed XML"), (10**9, "does not read back")],
+    ids=["parsed-in-child", "parsed-by-verify"],
+)
+def test_a_tracker_sheet_that_is_not_xml_is_never_written(
+    tmp_path, monkeypatch, fork_rows, message
+):
+    """Broken merging is caught by the child parsing the sheet as it is written (big trackers)
+    or by the verification (small ones); either way nothing is written."""
+    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+    real_finish = cells_xml.RowMerger.finish
+
+    def finish(self, emit):  # type: ignore[no-untyped-def]
+        emit(b"<row r='9'><c r='A9'>")  # never closed
+        real_finish(self, emit)
+
+    monkeypatch.setattr(cells_xml.RowMerger, "finish", finish)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match=message):
+        write(path)
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
+    assert multiprocessing.active_children() == []
+
+
+def test_big_tracker_sheet_is_parsed_as_it_is_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(forked, "FORK_ROWS", 0)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    done = package.write_package(table(path), results(), path, tmp_path / "new.xlsx", AS_OF)
+    assert done.made == {"xl/worksheets/sheet1.xml"}  # verification only checks its CRC
+    monkeypatch.setattr(forked, "FORK_ROWS", 10**9)
+    small = package.write_package(table(path), results(), path, tmp_path / "small.xlsx", AS_OF)
+    assert small.made == set()
+    assert parts_of(tmp_path / "new.xlsx") == parts_of(tmp_path / "small.xlsx")

@@ -1,0 +1,136 @@
+"""Work in forked children: answers and failures come back, children are always reaped, and
+an XML stream parsed in a child as it is written is judged exactly as expat judges it here."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import xml.parsers.expat
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup_batch import forked
+
+pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="fork is used on Linux only")
+
+ROW = b'<row r="2"><c r="A2" t="inlineStr"><is><t>Dana &amp; Lee</t></is></c></row>'
+GOOD = b"<worksheet><sheetData>" + ROW * 20_000 + b"</sheetData></worksheet>"
+
+
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_answer_comes_back():
+    assert forked.Forked(lambda: {"rows": 3, "data": [b"x" * 1000]}).result() == {
+        "rows": 3,
+        "data": [b"x" * 1000],
+    }
+    assert multiprocessing.active_children() == []
+
+
+def test_exception_comes_back_as_child_failed():
+    def fail() -> None:
+        raise ValueError("the sheet is odd")
+
+    with pytest.raises(forked.ChildFailed, match="the sheet is odd"):
+        forked.Forked(fail).result()
+    assert multiprocessing.active_children() == []
+
+
+def test_child_that_dies_without_an_answer():
+    with pytest.raises(forked.ChildFailed, match="without an answer.*exit code 3"):
+        forked.Forked(lambda: os._exit(3)).result()
+
+
+def test_cancel_stops_a_working_child():
+    import time
+
+    child = forked.Forked(lambda: time.sleep(60))
+    started = time.monotonic()
+    child.cancel()
+    assert time.monotonic() - started < 10
+    assert multiprocessing.active_children() == []
+
+
+def feed(document: bytes, sizes: list[int], backlog: int = 64 << 20) -> None:
+    check = forked.ParsedInChild(backlog)
+    at, turn = 0, 0
+    while at < len(document):
+        size = sizes[turn % len(sizes)]
+        check.feed(document[at : at + size])
+        at, turn = at + size, turn + 1
+    check.result()
+
+
+@pytest.mark.parametrize(
+    ("sizes", "backlog"),
+    [([1 << 20], 64 << 20), ([7, 1000, 65_537], 64 << 20), ([4096], 10_000), ([1], 100)],
+    ids=["megabytes", "odd-sizes", "small-backlog", "tiny-backlog"],
+)
+def test_well_formed_stream_passes(sizes, backlog):
+    before = open_fds()
+    document = (
+        GOOD if sizes != [1] else b"<worksheet><sheetData>" + ROW * 50 + b"</sheetData></worksheet>"
+    )
+    feed(document, sizes, backlog)
+    assert open_fds() == before
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        GOOD[:-1],  # cut short
+        GOOD.replace(b"</row>", b"</rows>", 1),  # mismatched tag, early
+        GOOD[: len(GOOD) // 2] + b"<c r=A2>" + GOOD[len(GOOD) // 2 :],  # unquoted attribute
+        GOOD.replace(b"&amp;", b"&", 1),  # a bare ampersand
+        b"",  # nothing at all
+    ],
+    ids=["cut-short", "mismatched-tag", "unquoted", "bare-ampersand", "empty"],
+)
+@pytest.mark.parametrize("backlog", [64 << 20, 1000], ids=["roomy", "tight"])
+def test_malformed_stream_fails_and_nothing_hangs(document, backlog):
+    """An early error stops the child reading; the rest of the stream is dropped, not blocked on."""
+    before = open_fds()
+    with pytest.raises(forked.ChildFailed):
+        feed(document, [4096], backlog)
+    assert open_fds() == before
+    assert multiprocessing.active_children() == []
+
+
+def test_cancel_while_feeding():
+    before = open_fds()
+    check = forked.ParsedInChild(1000)
+    check.feed(GOOD[:50_000])
+    check.cancel()
+    assert open_fds() == before
+    assert multiprocessing.active_children() == []
+
+
+def expat_accepts(document: bytes) -> bool:
+    try:
+        xml.parsers.expat.ParserCreate().Parse(document, True)
+    except xml.parsers.expat.ExpatError:
+        return False
+    return True
+
+
+@given(
+    pieces=st.lists(
+        st.sampled_from([b"<a>", b"</a>", b"<b/>", b"text", b"&amp;", b"&", b"<", b" x='1'"]),
+        max_size=12,
+    ),
+    size=st.integers(1, 20),
+)
+def test_child_judges_as_expat_does(pieces, size):
+    document = b"<root>" + b"".join(pieces) + b"</root>"
+    try:
+        feed(document, [size], backlog=8)
+    except forked.ChildFailed:
+        accepted = False
+    else:
+        accepted = True
+    assert accepted == expat_accepts(document)
