@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .errors import UnsupportedFile
 from .sheetxml import generated_sheet_indexes
+from .zipio import MemberReader
 
 # The openpyxl fallback streams rows; a formatted used range can claim a million empty rows,
 # so after this many rows without a value the rest of the sheet is taken to be empty.
@@ -212,8 +213,8 @@ def sheet_parts_and_generated(path: Path, workbook_part: str) -> tuple[dict[str,
 
 def _part_bytes(path: Path, part: str) -> bytes | None:
     try:
-        with zipfile.ZipFile(path) as archive:
-            return archive.read(part)
+        with zipfile.ZipFile(path) as archive, MemberReader(archive, part) as stream:
+            return stream.read()  # ISA-L: a re-run's sheet is hundreds of MB of XML
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return None
 

@@ -57,10 +57,12 @@ class MemberReader:
 
     def __init__(self, package: zipfile.ZipFile, name: str | zipfile.ZipInfo) -> None:
         self.info = name if isinstance(name, zipfile.ZipInfo) else package.getinfo(name)
-        if self.info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise zipfile.BadZipFile(f"{self.info.filename} uses an unsupported compression")
         if self.info.flag_bits & 0x1:
             raise zipfile.BadZipFile(f"{self.info.filename} is encrypted")
+        # Another compression (bzip2, LZMA: allowed by zip, never made by Excel): zipfile's own.
+        self._other = None
+        if self.info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            self._other = package.open(self.info)
         assert package.fp is not None
         self._fp = package.fp
         self._position = data_offset(package, self.info)
@@ -77,6 +79,8 @@ class MemberReader:
 
     def read(self, size: int = -1) -> bytes:
         """Up to ``size`` bytes (all that is left when ``size`` < 0); b"" at the end."""
+        if self._other is not None:
+            return self._other.read(size)
         while not self._done and (size < 0 or len(self._buffer) < size):
             self._buffer += self._more()
         if size < 0 or size >= len(self._buffer):
@@ -122,6 +126,8 @@ class MemberReader:
         traceback: TracebackType | None,
     ) -> None:
         self._buffer = b""
+        if self._other is not None:
+            self._other.close()
 
 
 class MemberWriter:

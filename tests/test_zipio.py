@@ -165,3 +165,19 @@ def test_round_trip(content, chunk, size, method):
             while piece := stream.read(size):
                 pieces.append(piece)
     assert b"".join(pieces) == content
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA], ids=["bzip2", "lzma"])
+def test_other_compressions_are_read_through_zipfile(method):
+    buffer = archive({"sheet.xml": (XML, method)})
+    with zipfile.ZipFile(buffer) as package, zipio.MemberReader(package, "sheet.xml") as stream:
+        assert stream.read(10) == XML[:10]
+        assert stream.read() == XML[10:]
+
+
+def test_encrypted_member_is_refused():
+    buffer = archive({"sheet.xml": (XML, zipfile.ZIP_STORED)})
+    with zipfile.ZipFile(buffer) as package:
+        package.getinfo("sheet.xml").flag_bits |= 0x1
+        with pytest.raises(zipfile.BadZipFile, match="encrypted"):
+            zipio.MemberReader(package, "sheet.xml")
