@@ -5,7 +5,8 @@ a time, and the owned cells of each row merged into the rows of a streamed works
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -14,6 +15,7 @@ from . import schema
 from .sheet_design import MAX_CELL_TEXT, TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
 from .sheet_scan import Block
 from .sheetxml import (
+    ATTRIBUTES,
     RowFinder,
     RowSpan,
     cell_column,
@@ -29,21 +31,46 @@ EXCEL_EPOCH = np.datetime64("1899-12-30")
 MAC_EPOCH = np.datetime64("1904-01-01")
 ROWS_PER_BATCH = 10_000  # owned cells are built for this many rows at a time
 # A character that needs work before it goes into a cell: a control character (dropped), an
-# XML special (escaped) or a code point XML cannot hold (dropped). One scan per value finds
-# the few texts that need the slow path.
+# XML special (escaped) or a code point XML cannot hold (dropped). A text with none (most
+# texts) goes into its cell as it is.
 _NEEDS_WORK = re.compile("[\x00-\x08\x0b-\x1f\x7f&<>\ud800-\udfff\ufffe\uffff]")
 _EDGE_SPACE = (" ", "\t", "\n")
 
 
 def xml_texts(values: Sequence[object]) -> list[str]:
     """Each value as cell text, escaped for XML: ``safe_text`` then ``cell_text_xml``."""
-    limit, needs_work = MAX_CELL_TEXT, _NEEDS_WORK.search
-    return [
-        v
-        if type(v) is str and len(v) <= limit and not needs_work(v) and "_x" not in v
-        else cell_text_xml(safe_text(v))
-        for v in values
-    ]
+    texts = _safe_texts(values)
+    escaped = _escaped_once(texts)
+    return [escaped[text] for text in texts]
+
+
+def _safe_texts(values: Iterable[object]) -> list[str]:
+    return [v if type(v) is str else safe_text(v) for v in values]
+
+
+def _escaped_once(texts: list[str]) -> dict[str, str]:
+    """Each distinct text escaped: a column of drafts or reasons repeats the same few thousand
+    long texts."""
+    return {text: _escaped(text) for text in set(texts)}
+
+
+def _escaped(text: str) -> str:
+    if len(text) <= MAX_CELL_TEXT and _nothing_to_escape(text):
+        return text
+    return cell_text_xml(safe_text(text))
+
+
+def _nothing_to_escape(text: str) -> bool:
+    """No character to drop or escape (``_NEEDS_WORK``) and nothing like ``_x0041_``.
+
+    ``in`` and ``isprintable`` run at memory speed, a regular expression a character at a
+    time: several times slower on long texts. ``isprintable`` is False for every control
+    character, surrogate and non-character; a text it refuses for another reason (a
+    non-breaking space, a zero-width joiner) is left to the regular expression.
+    """
+    if "&" in text or "<" in text or ">" in text or ("_" in text and "_x" in text):
+        return False
+    return text.replace("\n", " ").replace("\t", " ").isprintable() or not _NEEDS_WORK.search(text)
 
 
 def text_cells(refs: list[str], texts: list[str], p: str, style: int | None) -> list[str]:
@@ -52,38 +79,80 @@ def text_cells(refs: list[str], texts: list[str], p: str, style: int | None) -> 
     Built a column at a time (one comprehension, no call per cell): 100,000 rows of a dozen
     columns would otherwise spend seconds in function calls.
     """
-    s = f' s="{style}"' if style else ""
-    start, end = f'<{p}c r="', f"</{p}t></{p}is></{p}c>"
-    plain = f'"{s} t="inlineStr"><{p}is><{p}t>'
-    spaced = f'"{s} t="inlineStr"><{p}is><{p}t xml:space="preserve">'
-    return [
-        f"{start}{ref}{spaced if v[0] in _EDGE_SPACE or v[-1] in _EDGE_SPACE else plain}{v}{end}"
-        if v
-        else ""
-        for ref, v in zip(refs, texts, strict=True)
-    ]
+    rest = _text_rests(texts, p, style)
+    start = f'<{p}c r="'
+    return [f"{start}{ref}{rest[v]}" if v else "" for ref, v in zip(refs, texts, strict=True)]
 
 
 def date_cells(refs: list[str], serials: list[int | None], p: str, style: int) -> list[str]:
-    start, empty = f'<{p}c r="', f'" s="{style}"/>'
-    full, end = f'" s="{style}"><{p}v>', f"</{p}v></{p}c>"
-    return [
-        start + ref + (empty if n is None else full + str(n) + end)
-        for ref, n in zip(refs, serials, strict=True)
-    ]
+    rest = _date_rests(serials, p, style)
+    start = f'<{p}c r="'
+    return [f"{start}{ref}{rest[n]}" for ref, n in zip(refs, serials, strict=True)]
+
+
+def _text_rests(texts: Iterable[str], p: str, style: int | None) -> dict[str, str]:
+    """Per distinct escaped text, its cell after the reference ('' for an empty text)."""
+    s = f' s="{style}"' if style else ""
+    plain = f'"{s} t="inlineStr"><{p}is><{p}t>'
+    spaced = f'"{s} t="inlineStr"><{p}is><{p}t xml:space="preserve">'
+    end = f"</{p}t></{p}is></{p}c>"
+    return {
+        v: f"{spaced if v[0] in _EDGE_SPACE or v[-1] in _EDGE_SPACE else plain}{v}{end}"
+        if v
+        else ""
+        for v in set(texts)
+    }
+
+
+def _date_rests(serials: Iterable[int | None], p: str, style: int) -> dict[int | None, str]:
+    """Per distinct day number, its cell after the reference (a styled empty cell for None)."""
+    return {
+        n: f'" s="{style}"/>' if n is None else f'" s="{style}"><{p}v>{n}</{p}v></{p}c>'
+        for n in set(serials)
+    }
 
 
 def date_serials(column: pd.Series, date1904: bool) -> list[int | None]:
     """Excel day numbers of the dates (None for missing ones)."""
+    return _day_numbers(_days(column), date1904)
+
+
+def _days(column: pd.Series) -> np.ndarray:
+    return pd.to_datetime(column).to_numpy(dtype="datetime64[D]")
+
+
+def _day_numbers(days: np.ndarray, date1904: bool) -> list[int | None]:
     epoch = MAC_EPOCH if date1904 else EXCEL_EPOCH
-    days = pd.to_datetime(column).to_numpy(dtype="datetime64[D]")
     valid = ~np.isnat(days)
     serial = np.where(valid, (days - epoch).astype("int64"), 0)
     return [int(n) if ok else None for n, ok in zip(serial.tolist(), valid.tolist(), strict=True)]
 
 
+def _text_column(values: list[object], p: str, style: int | None) -> list[bytes]:
+    """Each row's inline-string cell after its reference (b"" for an empty text), escaped,
+    made and encoded once per distinct text and shared by the rows holding it."""
+    texts = _safe_texts(values)
+    escaped = _escaped_once(texts)
+    rests = _text_rests(escaped.values(), p, style)
+    encoded = {text: rests[xml].encode() for text, xml in escaped.items()}
+    return [encoded[text] for text in texts]
+
+
+def _date_column(column: pd.Series, date1904: bool, p: str, style: int) -> list[bytes]:
+    """Each row's date cell after its reference, made once per distinct day."""
+    days, inverse = np.unique(_days(column), return_inverse=True)  # NaT is one value
+    serials = _day_numbers(days, date1904)
+    rests = _date_rests(serials, p, style)
+    return np.array([rests[n].encode() for n in serials], dtype=object)[inverse].tolist()
+
+
 class OwnedCells:
-    """The tool's ``<c>`` elements of each row, as one blob per row in column order."""
+    """The tool's ``<c>`` elements of each row, as one blob per row in column order.
+
+    A cell is made of the start of its reference (``<c r="M``), the row number and the rest
+    (``" s="8" t="inlineStr">...</c>``). The rest depends on the value only: it is escaped,
+    made and encoded once per distinct value, and a row's blob is one join of shared pieces.
+    """
 
     def __init__(
         self, results: pd.DataFrame, block: Block, styles: OwnStyles, prefix: str, date1904: bool
@@ -92,38 +161,43 @@ class OwnedCells:
         self.block = block
         rows = [int(row) for row in results.index]
         keys = sorted(schema.OUTPUT_HEADERS, key=lambda k: block.columns[k])
-        letters = {key: block.letter(key) for key in keys}
-        values: dict[str, list] = {}
+        rests: list[list[bytes]] = []  # per column, each row's cell after its reference
         for key in keys:
             column = results[key] if key in results else pd.Series([None] * len(results))
             if key in schema.DATE_OUTPUTS:
-                values[key] = date_serials(column, date1904)
+                rests.append(_date_column(column, date1904, prefix, styles.date_xf))
             else:
-                values[key] = xml_texts(column.tolist())
+                style = (
+                    styles.wrapped_xf
+                    if key in WRAPPED_OUTPUTS
+                    else styles.top_xf
+                    if key in TOP_ALIGNED_OUTPUTS
+                    else None
+                )
+                rests.append(_text_column(column.tolist(), prefix, style))
+        starts = [f'<{prefix}c r="{block.letter(key)}'.encode() for key in keys]
         self.blobs: dict[int, bytes] = {}
-        for start in range(0, len(rows), ROWS_PER_BATCH):
-            batch = rows[start : start + ROWS_PER_BATCH]
-            numbers = [str(row) for row in batch]
-            columns = []
-            for key in keys:
-                letter = letters[key]
-                refs = [letter + number for number in numbers]
-                chunk = values[key][start : start + ROWS_PER_BATCH]
-                if key in schema.DATE_OUTPUTS:
-                    columns.append(date_cells(refs, chunk, prefix, styles.date_xf))
-                else:
-                    wrapped = (
-                        styles.wrapped_xf
-                        if key in WRAPPED_OUTPUTS
-                        else styles.top_xf
-                        if key in TOP_ALIGNED_OUTPUTS
-                        else None
+        for first in range(0, len(rows), ROWS_PER_BATCH):
+            batch = rows[first : first + ROWS_PER_BATCH]
+            numbers = [str(row).encode() for row in batch]
+            # A row's blob joins, column by column, the start of the cell's reference, the
+            # row number and the rest of the cell: no concatenation per cell.
+            pieces: list[Iterable[bytes]] = []
+            for start, column_rests in zip(starts, rests, strict=True):
+                chunk = column_rests[first : first + ROWS_PER_BATCH]
+                if all(chunk):
+                    pieces += (repeat(start), numbers, chunk)
+                elif any(chunk):  # some rows have no cell in this column
+                    pieces += (
+                        [start if r else b"" for r in chunk],
+                        [n if r else b"" for n, r in zip(numbers, chunk, strict=True)],
+                        chunk,
                     )
-                    columns.append(text_cells(refs, chunk, prefix, wrapped))
-            for row, parts in zip(batch, zip(*columns, strict=True), strict=True):
-                self.blobs[row] = "".join(parts).encode()
+            # Not strict: repeat() is endless. No pieces: rows without cells of the tool's.
+            cells = zip(*pieces, strict=False) if pieces else repeat(())
+            self.blobs.update(zip(batch, map(b"".join, cells), strict=False))
         header = text_cells(
-            [f"{letters[key]}{block.header_row}" for key in keys],
+            [f"{block.letter(key)}{block.header_row}" for key in keys],
             xml_texts([schema.OUTPUT_HEADERS[key] for key in keys]),
             prefix,
             styles.header_xf,
@@ -153,6 +227,9 @@ class RowMerger:
         self.p = prefix
         self.finder = RowFinder(prefix)
         self.cells = cell_pattern(prefix)
+        tag = re.escape(f"{prefix}c".encode())
+        self.cell_start = re.compile(rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(/?)>", re.S)
+        self.cell_close = f"</{prefix}c>".encode()
         self.pending = owned.rows()
         self.next = 0
         self.number = 0
@@ -165,19 +242,33 @@ class RowMerger:
         ]
         self.row_open = f"<{prefix}row".encode()
         self.row_close = f"</{prefix}row>".encode()
+        self.wide_spans: dict[bytes, bytes] = {}
 
     def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
+        """Out goes ``data`` with the owned cells merged in, as one piece.
+
+        A row the tool leaves alone is not copied on its own: it goes out with the slice of
+        ``data`` before the next merged row. A merged row goes out in pieces (its start tag,
+        the user's cells, the owned cells...) joined once at the end.
+        """
         parts: list[bytes] = []
         add = parts.append
-        position = 0
+        pending, blobs = self.pending, self.owned.blobs
+        position = 0  # where the part of data not yet in parts starts
         for row in self.finder.rows(data):
-            add(data[position : row.start])
-            self.number = row_number(row.attributes) or self.number + 1
-            if self.next < len(self.pending) and self.pending[self.next] <= self.number:
-                self._new_rows_before(self.number, add)
-            ours = self.owned.blob(self.number)
-            add(data[row.start : row.end] if ours is None else self._merge(row, ours))
-            position = row.end
+            number = self.number = row_number(row.attributes) or self.number + 1
+            if self.next < len(pending) and pending[self.next] <= number:
+                if pending[self.next] == number:
+                    self.next += 1
+                else:
+                    add(data[position : row.start])
+                    position = row.start
+                    self._new_rows_before(number, add)
+            ours = blobs.get(number)
+            if ours is not None:
+                add(data[position : row.start])
+                self._merge(row, ours, add)
+                position = row.end
         add(data[position:])
         out(b"".join(parts))
 
@@ -196,12 +287,15 @@ class RowMerger:
             if blob:
                 out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
 
-    def _merge(self, row: RowSpan, ours: bytes) -> bytes:
+    def _merge(self, row: RowSpan, ours: bytes, add: Callable[[bytes], None]) -> None:
         attributes = row.attributes
         if ours and b"spans" in attributes:
-            attributes = _SPANS.sub(self._spans, attributes, count=1)
-        content = row.content or b""
-        return self.row_open + attributes + b">" + self._merge_cells(content, ours) + self.row_close
+            attributes = self._widened(attributes)
+        add(self.row_open)
+        add(attributes)
+        add(b">")
+        self._merge_cells(row.content or b"", ours, add)
+        add(self.row_close)
 
     def _first_owned(self, content: bytes) -> int | None:
         """Where the row's first cell in the owned columns starts (cells are in column order)."""
@@ -212,31 +306,57 @@ class RowMerger:
                 return at
         return None
 
-    def _spans(self, found: re.Match[bytes]) -> bytes:
-        low = min(int(found.group(2)), self.low)
-        high = max(int(found.group(3)), self.high)
-        return found.group(1) + f"{low}:{high}".encode() + found.group(4)
+    def _widened(self, attributes: bytes) -> bytes:
+        """The row's attributes with its ``spans`` widened over the owned columns (a sheet's
+        rows mostly share one ``spans``: each is worked out once)."""
+        found = _SPANS.search(attributes)
+        if found is None:
+            return attributes
+        wide = self.wide_spans.get(found.group())
+        if wide is None:
+            low = min(int(found.group(2)), self.low)
+            high = max(int(found.group(3)), self.high)
+            wide = found.group(1) + f"{low}:{high}".encode() + found.group(4)
+            self.wide_spans[found.group()] = wide
+        return attributes[: found.start()] + wide + attributes[found.end() :]
 
-    def _merge_cells(self, content: bytes, ours: bytes) -> bytes:
-        if not content:
-            return ours
+    def _last_column(self, content: bytes) -> int | None:
+        """The column of the row's last cell if it is written ``<c r="...`` and ends the
+        content; else None. (The cell's end is found with ``bytes.find``: a lazy ``.*?</c>``
+        steps through a long text cell a byte at a time.)"""
         last = content.rfind(self.last_cell)
-        if last >= 0:
-            match = self.cells.match(content, last)
-            if match and match.end() == len(content):
-                column = cell_column(match.group(1))
-                if column is not None and column < self.low:
-                    return content + ours  # a first run: ours go after the user's cells
-                if column is not None and self.contiguous and column <= self.high:
-                    start = self._first_owned(content)
-                    if start is not None:
-                        return content[:start] + ours  # a re-run: ours replace our tail
-        parts: list[bytes] = []
+        if last < 0:
+            return None
+        tag = self.cell_start.match(content, last)
+        if tag is None:
+            return None
+        if tag.group(2):  # <c .../>
+            end = tag.end()
+        else:
+            close = content.find(self.cell_close, tag.end())
+            end = close + len(self.cell_close) if close >= 0 else -1
+        return cell_column(tag.group(1)) if end == len(content) else None
+
+    def _merge_cells(self, content: bytes, ours: bytes, add: Callable[[bytes], None]) -> None:
+        if not content:
+            add(ours)
+            return
+        column = self._last_column(content)
+        if column is not None and column < self.low:
+            add(content)  # a first run: ours go after the user's cells
+            add(ours)
+            return
+        if column is not None and self.contiguous and column <= self.high:
+            start = self._first_owned(content)
+            if start is not None:
+                add(content[:start])  # a re-run: ours replace our tail
+                add(ours)
+                return
         position, waiting, shifted = 0, self.owned.split(ours), False
         for cell in cells_of(content, self.cells):
-            parts.append(content[position : cell.start])
+            add(content[position : cell.start])
             while waiting and waiting[0][0] < cell.column:
-                parts.append(waiting.pop(0)[1])
+                add(waiting.pop(0)[1])
                 shifted = True
             if cell.column in self.owned_columns:
                 shifted = True  # the tool's earlier cell (or an empty one) is replaced
@@ -246,8 +366,8 @@ class RowMerger:
                     tag = f"<{self.p}c".encode()
                     ref = f' r="{column_letter(cell.column)}{self.number}"'.encode()
                     data = tag + ref + data[len(tag) :]
-                parts.append(data)
+                add(data)
             position = cell.end
-        parts.extend(cell for _, cell in waiting)
-        parts.append(content[position:])
-        return b"".join(parts)
+        for _, cell_xml in waiting:
+            add(cell_xml)
+        add(content[position:])
