@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import string
 import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -195,31 +196,53 @@ def greeting(names: Sequence[str]) -> str:
 
 
 # Percent-encoded in a mailto: header value (RFC 6068 keeps unreserved characters and
-# !$'()*,;:@ as they are). Draft text holds no control characters but the line feed.
+# !$'()*,;:@ as they are): ``urllib.parse.quote(text, safe=MAILTO_SAFE)``, which loops over
+# every character in Python. Draft text holds no control characters but the line feed.
+MAILTO_SAFE = "!$'()*,;:@"
+_MAILTO_KEPT = (string.ascii_letters + string.digits + "-._~" + MAILTO_SAFE).encode()
 _MAILTO_RARE = re.compile(r'[\x00-\x09\x0b-\x1f"#&+/<=>?\[\\\]^`{|}\x7f-\U0010ffff]')
 _ESCAPED: dict[str, str] = {}
 
 
-def _escape(match: re.Match[str]) -> str:
-    found = match.group()
+def _escaped(character: str) -> str:
     try:
-        return _ESCAPED[found]
+        return _ESCAPED[character]
     except KeyError:
-        _ESCAPED[found] = escaped = urllib.parse.quote(found, safe="")
+        _ESCAPED[character] = escaped = urllib.parse.quote(character, safe="")
         return escaped
 
 
+def _escape(match: re.Match[str]) -> str:
+    return _escaped(match.group())
+
+
 def _quote(text: str) -> str:
-    """Percent-encoding for a mailto: value: the common characters by ``str.replace``, the
-    rare ones by one regex pass (urllib's quote loops over every character in Python)."""
+    """Percent-encoding for a mailto: value. ASCII text (most drafts): one ``str.replace``
+    per character to escape that it holds, found by deleting the kept ones from its bytes;
+    other text: the common characters by ``str.replace``, the rare ones by a regex pass."""
+    if text.isascii():
+        to_escape = set(text.encode().translate(None, delete=_MAILTO_KEPT).decode())
+        if "%" in to_escape:  # first: the other escapes add percent signs
+            text = text.replace("%", "%25")
+        for character in to_escape - {"%"}:
+            text = text.replace(character, _escaped(character))
+        return text
     text = text.replace("%", "%25").replace(" ", "%20").replace("\n", "%0A")
     return _MAILTO_RARE.sub(_escape, text)
 
 
 def mailto(emails: Sequence[str], subject: str, body: str) -> str:
     """A mailto: link to everyone, with the subject and (when it fits) the body."""
-    to = ",".join(_quote(e) for e in emails)
-    short = f"mailto:{to}?subject={_quote(subject)}"
+    return _mailto(_quoted_addresses(emails), _quote(subject), body)
+
+
+def _quoted_addresses(emails: Sequence[str]) -> str:
+    return ",".join(_quote(e) for e in emails)
+
+
+def _mailto(to: str, subject: str, body: str) -> str:
+    """``mailto`` with the addresses and the subject already percent-encoded."""
+    short = f"mailto:{to}?subject={subject}"
     if len(short) + len(body) + 6 > MAILTO_LIMIT:  # escaping only lengthens the body
         return short
     link = f"{short}&body={_quote(body)}"
@@ -319,20 +342,42 @@ def _day_numbers(values: pd.Series) -> np.ndarray:
     return np.where(np.isnat(day), -1, day.astype(np.int64))
 
 
-def _memo(function: Callable[..., Any]) -> Callable[..., Any]:
-    """``function`` computed once per distinct arguments (trackers repeat their values)."""
+def _each_distinct(function: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
+    """``function`` of each row's values, computed once per distinct values (trackers repeat
+    their values)."""
+    if len(columns) == 1:  # the values are the keys: no tuple to build and hash per row
+        return _each_distinct_key(function, list(columns[0]))
+    return _each_distinct_key(lambda args: function(*args), list(zip(*columns, strict=True)))
+
+
+def _each_distinct_key(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
+    try:
+        distinct = dict.fromkeys(keys)
+    except TypeError:  # an unhashable cell: row by row, the others still computed once
+        return _each_row(function, keys)
+    for key in distinct:
+        distinct[key] = function(key)
+    return list(map(distinct.__getitem__, keys))
+
+
+def _each_row(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
+    """``_each_distinct_key`` for keys some of which cannot be hashed."""
     memo: dict[Any, Any] = {}
-
-    def call(*args: Any) -> Any:
+    out = []
+    for key in keys:
         try:
-            return memo[args]
+            value = memo[key]
         except KeyError:
-            memo[args] = result = function(*args)
-            return result
-        except TypeError:  # an unhashable cell: no memo
-            return function(*args)
+            value = memo[key] = function(key)
+        except TypeError:
+            value = function(key)
+        out.append(value)
+    return out
 
-    return call
+
+def _objects(values: Iterable[Any]) -> np.ndarray:
+    """An object array of ``values`` as they are (a tuple stays one element)."""
+    return np.fromiter(values, dtype=object)
 
 
 def _hashable(value: object) -> object:
@@ -370,6 +415,84 @@ def _date(day_number: int) -> dt.date:
     return dt.date(1970, 1, 1) + dt.timedelta(days=day_number)
 
 
+def _row_contexts(
+    sub: pd.DataFrame,
+    actions: np.ndarray,
+    interview: np.ndarray,
+    decision: np.ndarray,
+    due: np.ndarray,
+    sender: Mapping[str, str],
+) -> tuple[dict[str, np.ndarray], list[_People]]:
+    """The template variables of the rows of ``sub`` (their group notes), one column each,
+    and who each row's messages go to. Dates are day numbers (``_day_numbers``)."""
+    company = _each_distinct(
+        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["company"]), _column(sub, "company", None)
+    )
+    position = _each_distinct(
+        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["position"]),
+        _column(sub, "position", None),
+    )
+    kind = _each_distinct(
+        lambda cell: clean_value(cell) or "other", _column(sub, "interview_type", "other")
+    )
+    roles = _each_distinct(_role_phrases, position, company)
+    years = _each_distinct(lambda day: None if day < 0 else _date(day).year, due.tolist())
+    interview_days = _each_distinct(_day_words_of_number, interview.tolist(), years)
+    decision_days = _each_distinct(_day_words_of_number, decision.tolist(), years)
+    people = _each_distinct(
+        _people,
+        map(_hashable, _column(sub, "interviewers", None)),
+        map(_hashable, _column(sub, "interviewer_emails", None)),
+    )
+    senders = _each_distinct(lambda client: sender_for(client, sender), _column(sub, "client"))
+    columns: dict[str, Iterable[Any]] = {
+        "action": actions,
+        "greeting": [who.greeting for who in people],
+        "names": [who.names for who in people],
+        "recipient": [who.recipient for who in people],
+        "company": company,
+        "position": position,
+        "the_role": [the_role for the_role, _ in roles],
+        "team": [team for _, team in roles],
+        "interview_type": kind,
+        "occasion": [OCCASIONS.get(k, OCCASIONS["other"]) for k in kind],
+        "interview_day": [day for day, _ in interview_days],
+        "interview_weekday": [weekday for _, weekday in interview_days],
+        "topic": _each_distinct(
+            lambda cell: clean_value(cell, MAX_PHRASE_WORDS["topic"], phrase=True),
+            _column(sub, "topic"),
+        ),
+        "value_add": _each_distinct(
+            lambda cell: clean_value(cell, MAX_PHRASE_WORDS["value_add"], phrase=True),
+            _column(sub, "value_add"),
+        ),
+        "decision_day": [day for day, _ in decision_days],
+        **{name: [sent_by[name] for sent_by in senders] for name in senders[0]},
+    }
+    return {name: _objects(values) for name, values in columns.items()}, people
+
+
+def _with_each_recipient(
+    context: Mapping[str, np.ndarray], people: Sequence[_People]
+) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """Every message to render, in row order: each row's group note, then (a row of several
+    recipients) one message addressed to each of them.
+
+    Returns their contexts (columns, as ``context``), the row of each and which are group notes.
+    """
+    extra = np.array([len(who.each) if len(who.each) > 1 else 0 for who in people])
+    row_of = np.repeat(np.arange(len(people)), 1 + extra)
+    is_note = np.ones(len(row_of), dtype=bool)
+    is_note[1:] = row_of[1:] != row_of[:-1]
+    columns = {name: column[row_of] for name, column in context.items()}
+    each = [one for who in people if len(who.each) > 1 for one in who.each]
+    addressed = ~is_note
+    columns["recipient"][addressed] = _objects(name for name, _, _, _ in each)
+    columns["greeting"][addressed] = _objects(hello for _, hello, _, _ in each)
+    columns["names"][addressed] = _objects(greeted for _, _, greeted, _ in each)
+    return columns, row_of, is_note
+
+
 def render_drafts(
     frame: pd.DataFrame,
     result: pd.DataFrame,
@@ -396,120 +519,61 @@ def render_drafts(
     subjects = np.full(len(index), "", dtype=object)
     drafts = np.full(len(index), "", dtype=object)
     mailtos = np.full(len(index), "", dtype=object)
-    records: list[tuple[object, ...]] = []
-    positions: list[int] = []  # the frame position of each message, for its due date
     due = _day_numbers(result["next_due"].reindex(index))
+    message_columns: dict[str, Any] = {name: [] for name in MESSAGE_COLUMNS}
     if len(active):
         sub = frame.iloc[active]
         stated = result["decision"] if "decision" in result else _series(frame, "decision_date")
         decision = _day_numbers(stated.reindex(index))[active]
         interview = _day_numbers(_series(sub, "interview_date"))
-
-        senders = _memo(lambda client: sender_for(client, sender))
-        company_of = _memo(lambda cell: clean_value(cell, MAX_PHRASE_WORDS["company"]))
-        position_of = _memo(lambda cell: clean_value(cell, MAX_PHRASE_WORDS["position"]))
-        kind_of = _memo(lambda cell: clean_value(cell) or "other")
-        topic_of = _memo(lambda cell: clean_value(cell, MAX_PHRASE_WORDS["topic"], phrase=True))
-        value_of = _memo(lambda cell: clean_value(cell, MAX_PHRASE_WORDS["value_add"], phrase=True))
-        roles = _memo(_role_phrases)
-        people = _memo(_people)
-        days = _memo(_day_words_of_number)
-        years = _memo(lambda day: None if day < 0 else _date(day).year)
-        render = {action: templates.by_action[action].render for action in TEMPLATE_FILES}
-
-        rows = zip(
-            active.tolist(),
-            keys[active].tolist(),
-            sub.index.tolist(),
-            _column(sub, "client"),
-            _column(sub, "company", None),
-            _column(sub, "position", None),
-            _column(sub, "interview_type", "other"),
-            _column(sub, "topic"),
-            _column(sub, "value_add"),
-            _column(sub, "interviewers", None),
-            _column(sub, "interviewer_emails", None),
-            interview.tolist(),
-            decision.tolist(),
-            due[active].tolist(),
-            strict=True,
-        )
-        for (
-            at,
-            action,
-            row,
-            client,
-            company,
-            position,
-            kind,
-            topic,
-            value_add,
-            names,
-            emails,
-            interview_at,
-            decision_at,
-            due_at,
-        ) in rows:
-            company, position, kind = company_of(company), position_of(position), kind_of(kind)
-            the_role, team = roles(position, company)
-            who = people(_hashable(names), _hashable(emails))
-            year = years(due_at)
-            interview_day, weekday = days(interview_at, year)
-            sent_by = senders(client)
-            context: dict[str, Any] = {
-                "action": action,
-                "greeting": who.greeting,
-                "names": who.names,
-                "recipient": who.recipient,
-                "company": company,
-                "position": position,
-                "the_role": the_role,
-                "team": team,
-                "interview_type": kind,
-                "occasion": OCCASIONS.get(kind, OCCASIONS["other"]),
-                "interview_day": interview_day,
-                "interview_weekday": weekday,
-                "topic": topic_of(topic),
-                "value_add": value_of(value_add),
-                "decision_day": days(decision_at, year)[0],
-                **sent_by,
-            }
-            # The row's own cell: one note to everyone on the row.
-            subject, body = render[action](context)
-            subjects[at], drafts[at] = subject, body
-            if links:
-                mailtos[at] = mailto(who.emails, subject, body)
-            # One message per recipient.
-            label = ACTION_LABELS[action]
-            base = (row, sent_by["sender_name"], company, position)
-            if len(who.each) == 1:
-                name, _, _, email = who.each[0]
-                records.append((*base, name, email, label, subject, body))
-                positions.append(at)
-                continue
-            for name, hello, greeted, email in who.each:
-                context["greeting"], context["names"], context["recipient"] = hello, greeted, name
-                subject, body = render[action](context)
-                records.append((*base, name, email, label, subject, body))
-                positions.append(at)
+        context, people = _row_contexts(sub, keys[active], interview, decision, due[active], sender)
+        contexts, row_of, is_note = _with_each_recipient(context, people)
+        rendered = templates.render_many(contexts)
+        subjects[active], drafts[active] = rendered[0][is_note], rendered[1][is_note]
+        if links:
+            mailtos[active] = _links(people, subjects[active], drafts[active])
+        # A row of one recipient sends its group note; a row of several, the addressed ones.
+        single = np.array([len(who.each) == 1 for who in people])
+        sent = ~is_note | single[row_of]
+        at = row_of[sent]
+        recipients = [(name, email) for who in people for name, _, _, email in who.each]
+        labels = _objects(ACTION_LABELS[action] for action in context["action"])
+        message_columns = {
+            "row": _objects(sub.index.tolist())[at].tolist(),
+            "client": context["sender_name"][at],
+            "company": context["company"][at],
+            "position": context["position"][at],
+            "to": [name for name, _ in recipients],
+            "email": [email for _, email in recipients],
+            "action": labels[at],
+            "due": due[active][at],
+            "subject": rendered[0][sent],
+            "body": rendered[1][sent],
+        }
     per_row = pd.DataFrame(
         {"draft_subject": subjects, "draft": drafts, "mailto": mailtos}, index=index, dtype=object
     )
-    columns = [c for c in MESSAGE_COLUMNS if c != "due"]
-    messages = pd.DataFrame.from_records(records, columns=columns)
-    for name in columns[1:]:
-        messages[name] = messages[name].astype(object)
-    message_due = due[np.asarray(positions, dtype=np.int64)]
-    messages.insert(
-        MESSAGE_COLUMNS.index("due"),
-        "due",
-        np.where(message_due < 0, np.datetime64("NaT"), message_due.astype("datetime64[D]")).astype(
-            "datetime64[ns]"
-        ),
-    )
-    if not records:
-        messages["row"] = messages["row"].astype(index.dtype)
-    return Drafts(per_row, messages)
+    return Drafts(per_row, _message_table(message_columns, index.dtype))
+
+
+def _links(people: Sequence[_People], subjects: np.ndarray, bodies: np.ndarray) -> np.ndarray:
+    """``mailto`` of each row's group note; addresses and subjects repeat, each is encoded
+    once."""
+    to = _each_distinct(_quoted_addresses, (who.emails for who in people))
+    return _objects(map(_mailto, to, _each_distinct(_quote, subjects), bodies))
+
+
+def _message_table(columns: Mapping[str, Any], row_dtype: Any) -> pd.DataFrame:
+    """The messages (MESSAGE_COLUMNS) from their columns: ``row`` the frame's labels (typed as
+    pandas infers them, the index's type when there are none), ``due`` day numbers, the rest
+    text."""
+    table = {name: pd.Series(values, dtype=object) for name, values in columns.items()}
+    rows = list(columns["row"])
+    table["row"] = pd.Series(rows) if rows else pd.Series(rows, dtype=row_dtype)
+    day = np.asarray(columns["due"], dtype=np.int64)
+    due = np.where(day < 0, np.datetime64("NaT"), day.astype("datetime64[D]"))
+    table["due"] = pd.Series(due.astype("datetime64[ns]"))
+    return pd.DataFrame({name: table[name] for name in MESSAGE_COLUMNS})
 
 
 def _series(frame: pd.DataFrame, name: str) -> pd.Series:

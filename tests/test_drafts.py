@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import urllib.parse
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -573,6 +575,104 @@ def test_cached_render_equals_a_direct_render(values, names, action, tmp_path_fa
         )
         assert template.render(context) == direct
         assert template.render(context) == direct  # and from the cache
+
+
+# --- rendering many contexts at once gives what rendering each one gives ---------------------
+
+# Values that make the finishing step work: a period where a value meets the text, a formula
+# character or a space first, a line break in a subject, more than a cell holds.
+edge_text = st.sampled_from(
+    ["Acme Inc.", ".NET", "=1+1", "-x", " Dana", "A\nB", "a..b", "x" * 33_000]
+)
+OPAQUE_TEMPLATE = (
+    "Subject: {{ position or 'x' }} {{ company }}{% if topic == 'churn' %} (churn){% endif %}"
+    "{{ signature }}\n"
+    "{{ greeting }}\n\n{% for n in names %}{{ n | upper }}, {% endfor %}"
+    "{{ topic | title }} {% if not value_add %}none{% else %}{{ value_add }}.{% endif %}\n"
+    "{{ the_role }}. {{ signature }}\n"
+)
+
+
+@pytest.fixture(scope="module")
+def mixed_templates(tmp_path_factory):
+    """The shipped templates, but the final's uses variables in every way."""
+    folder = tmp_path_factory.mktemp("render-many")
+    (folder / "final.txt.j2").write_text(OPAQUE_TEMPLATE, encoding="utf-8")
+    return drafts.load_templates(folder)
+
+
+def as_columns(contexts: list[dict]) -> dict[str, np.ndarray]:
+    return {
+        name: np.fromiter((context[name] for context in contexts), dtype=object)
+        for name in contexts[0]
+    }
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    contexts=st.lists(
+        st.fixed_dictionaries(
+            {
+                "action": st.sampled_from(ACTIONS),
+                "names": st.lists(st.sampled_from(["Dana", "Dr. Huber"]), max_size=3).map(tuple),
+                **{
+                    name: st.one_of(clean_text, edge_text)
+                    for name in drafts.CONTEXT_VARIABLES
+                    if name not in ("names", "action")
+                },
+            }
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_render_many_equals_rendering_each(contexts, mixed_templates):
+    subjects, bodies = mixed_templates.render_many(as_columns(contexts))
+    each = [mixed_templates.by_action[c["action"]].render(c) for c in contexts]
+    assert list(zip(subjects, bodies, strict=True)) == each
+
+
+FAILING = (
+    "Subject: x\n{% if company == 'Pine' %}{{ 1 // 0 }}{% endif %}"
+    "{% if names | length > 2 %}{{ names[9] }}{% endif %}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("companies", "names", "message"),
+    [
+        (["Oak", "Pine", "Oak"], [(), (), ("A", "B", "C")], "division"),
+        (["Oak", "Oak", "Pine"], [(), ("A", "B", "C"), ()], "no element 9"),
+        (["Pine", "Oak"], [("A", "B", "C"), ("A", "B", "C")], "division"),
+    ],
+)
+def test_render_many_fails_on_the_first_failing_context(tmp_path, companies, names, message):
+    (tmp_path / "final.txt.j2").write_text(FAILING, encoding="utf-8")
+    templates = drafts.load_templates(tmp_path)
+    contexts = [
+        {**dict.fromkeys(drafts.CONTEXT_VARIABLES, ""), "action": "final", "company": c, "names": n}
+        for c, n in zip(companies, names, strict=True)
+    ]
+    with pytest.raises(ConfigError, match=rf"final\.txt\.j2, line 2: .*{message}"):
+        templates.render_many(as_columns(contexts))
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["b", "a", "b"], ["B", "A", "B"]),
+        ([], []),
+        ([["a"], "b", ["a"]], ["['A']", "B", "['A']"]),  # unhashable cells: computed alone
+    ],
+)
+def test_each_distinct(values, expected):
+    assert drafts._each_distinct(lambda value: str(value).upper(), values) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127))))
+def test_mailto_quoting_is_urllibs(text):
+    assert drafts._quote(text) == urllib.parse.quote(text, safe=drafts.MAILTO_SAFE)
 
 
 # --- docs/drafts.md stays true --------------------------------------------------------------
