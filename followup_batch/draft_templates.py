@@ -317,6 +317,11 @@ def _template(env: SandboxedEnvironment, source: str, path: Path) -> jinja2.Temp
     return env.template_class.from_code(env, code, env.make_globals(None))
 
 
+# Variables whose values are not text: printed, Jinja2 formats them, so they are never filled in
+# as text (a template printing ``{{ names }}`` gets what a direct render gives).
+NOT_TEXT = frozenset({"names"})
+
+
 def variable_uses(tree: nodes.Template) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(transparent, opaque) context variables of a template; see the module docstring."""
     plain: set[int] = set()
@@ -335,7 +340,7 @@ def variable_uses(tree: nodes.Template) -> tuple[tuple[str, ...], tuple[str, ...
     for condition in tree.find_all((nodes.If, nodes.CondExpr)):
         mark_test(condition.test)  # type: ignore[attr-defined]
     used = [n for n in tree.find_all(nodes.Name) if n.name in CONTEXT_VARIABLES]
-    opaque = {n.name for n in used if n.ctx != "load" or id(n) not in plain}
+    opaque = {n.name for n in used if n.ctx != "load" or id(n) not in plain or n.name in NOT_TEXT}
     transparent = {n.name for n in used} - opaque
     return tuple(sorted(transparent)), tuple(sorted(opaque))
 

@@ -495,6 +495,22 @@ def test_a_user_template_replaces_only_its_namesake(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("{{ names }}", "('Dana', 'Sam')"),  # a list printed as Jinja2 prints it, no crash
+        ("{% if names %}{{ names }}{% endif %}", "('Dana', 'Sam')"),
+        ("{{ names | join(' & ') }}", "Dana & Sam"),
+    ],
+)
+def test_a_user_template_printing_the_list_of_names(tmp_path, line, expected):
+    (tmp_path / "thank_you.txt.j2").write_text(f"Subject: Thanks\n{line}\n", encoding="utf-8")
+    templates = drafts.load_templates(tmp_path)
+    rows = [{"interviewers": ["Dana Ortiz", "Sam Lee"]}, {"interviewers": []}] * 2
+    _, out = render(rows, ["thank_you"] * 4, templates=templates)
+    assert out.per_row["draft"].tolist()[0::2] == [expected] * 2
+
+
+@pytest.mark.parametrize(
     ("source", "line", "message"),
     [
         ("Subject: Hi\n{{ greeting }}\n{% if topic %}\nabout {{ topic }}\n", 4, "endif"),
