@@ -22,6 +22,7 @@ from .sheetxml import (
     cell_pattern,
     cell_text_xml,
     cells_of,
+    column_index,
     column_letter,
     row_number,
 )
@@ -229,6 +230,11 @@ class RowMerger:
         self.cells = cell_pattern(prefix)
         tag = re.escape(f"{prefix}c".encode())
         self.cell_start = re.compile(rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(/?)>", re.S)
+        # The start tag as written nearly always, ``<c r="N12" s="8" t="inlineStr">``: the
+        # column's letters read from it directly, no search of the attributes.
+        self.usual_cell_start = re.compile(
+            rb"<" + tag + rb' r="\$?([A-Za-z]{1,3})\$?\d+"[^/>"\']*(?:"[^"]*"[^/>"\']*)*(/?)>'
+        )
         self.cell_close = f"</{prefix}c>".encode()
         self.pending = owned.rows()
         self.next = 0
@@ -327,15 +333,20 @@ class RowMerger:
         last = content.rfind(self.last_cell)
         if last < 0:
             return None
-        tag = self.cell_start.match(content, last)
-        if tag is None:
-            return None
+        tag = self.usual_cell_start.match(content, last)
+        if tag is not None:
+            column: int | None = column_index(tag.group(1))
+        else:
+            tag = self.cell_start.match(content, last)
+            if tag is None:
+                return None
+            column = cell_column(tag.group(1))
         if tag.group(2):  # <c .../>
             end = tag.end()
         else:
             close = content.find(self.cell_close, tag.end())
             end = close + len(self.cell_close) if close >= 0 else -1
-        return cell_column(tag.group(1)) if end == len(content) else None
+        return column if end == len(content) else None
 
     def _merge_cells(self, content: bytes, ours: bytes, add: Callable[[bytes], None]) -> None:
         if not content:

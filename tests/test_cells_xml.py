@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from followup_batch import cells_xml, schema
 from followup_batch.sheet_design import TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
 from followup_batch.sheet_scan import Block
-from followup_batch.sheetxml import cell_text_xml, column_letter
+from followup_batch.sheetxml import cell_column, cell_pattern, cell_text_xml, column_letter
 from followup_batch.styles_xml import OwnStyles
 
 STYLES = OwnStyles(header_xf=5, date_xf=6, wrapped_xf=7, top_xf=8, dxfs=())
@@ -285,3 +285,24 @@ def test_cells_without_references_that_run_into_the_owned_columns_are_replaced()
     assert merged(owned, row) == made_header(owned) + (
         b'<row r="2"><c r="A2"><v>1</v></c><c><v>2</v></c>' + blob(owned, 2) + b"</row>"
     )
+
+
+TAG_PIECES = [
+    b'<c r="N2"', b'<c r="$N$2"', b'<c r="AB12"', b'<c r="NOPE"', b'<c r="N2"/>', b"<c>",
+    b' s="8"', b" s='8'", b' a="x/y"', b' a="a>b"', b" a='\"'", b" ", b"/", b">", b'"', b"'",
+    b"<v>1</v>", b"</c>", b"<is><t>long text</t></is>",
+]  # fmt: skip
+
+
+def last_column_by_pattern(content: bytes) -> int | None:
+    """The plain way: the whole last cell matched by ``cell_pattern``."""
+    last = content.rfind(b'<c r="')
+    found = cell_pattern("").match(content, last) if last >= 0 else None
+    return cell_column(found.group(1)) if found and found.end() == len(content) else None
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(TAG_PIECES), max_size=12).map(b"".join))
+def test_the_last_cell_is_found_as_the_cell_pattern_finds_it(content: bytes) -> None:
+    merger = cells_xml.RowMerger(owned_cells([2]), "")
+    assert merger._last_column(content) == last_column_by_pattern(content)
