@@ -81,13 +81,16 @@ class MemberReader:
         """Up to ``size`` bytes (all that is left when ``size`` < 0); b"" at the end."""
         if self._other is not None:
             return self._other.read(size)
-        while not self._done and (size < 0 or len(self._buffer) < size):
-            self._buffer += self._more()
-        if size < 0 or size >= len(self._buffer):
-            data, self._buffer = self._buffer, b""
-        else:
-            data, self._buffer = self._buffer[:size], self._buffer[size:]
-        return data
+        pieces, have = [self._buffer], len(self._buffer)
+        while not self._done and (size < 0 or have < size):
+            pieces.append(self._more())
+            have += len(pieces[-1])
+        data = pieces[0] if len(pieces) == 1 else b"".join(pieces)  # joined once, not grown
+        if size < 0 or size >= len(data):
+            self._buffer = b""
+            return data
+        self._buffer = data[size:]
+        return data[:size]
 
     def _more(self) -> bytes:
         raw = b""
