@@ -21,6 +21,7 @@ T = TypeVar("T")
 # Work on a tracker of this many rows (or a generated sheet of this many) goes to a child: below
 # it, forking costs more than it saves.
 FORK_ROWS = 5_000
+PIPE_BYTES = 1 << 20  # what a pipe to a child holds (Linux's limit for an unprivileged process)
 
 
 def can_fork() -> bool:
@@ -99,6 +100,10 @@ class ParsedInChild:
         self._child: Forked[None] = Forked(functools.partial(_parse_pipe, read_end, self._pipe))
         os.close(read_end)
         os.set_blocking(self._pipe, False)
+        with contextlib.suppress(OSError, AttributeError):  # Linux: 1 MB instead of 64 KB
+            import fcntl  # POSIX only; this class is used where fork is
+
+            fcntl.fcntl(self._pipe, fcntl.F_SETPIPE_SZ, PIPE_BYTES)  # type: ignore[attr-defined]
         self._limit = backlog
         self._waiting: deque[memoryview] = deque()
         self._pending = 0

@@ -5,6 +5,7 @@ The CLI calls these functions and only formats what they return; scripts can cal
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from . import forked
 from .business_days import Calendars
 from .config import Config
 from .errors import FollowupError
@@ -126,13 +128,35 @@ def compute_all(
     if calendars is None:
         calendars = calendars_for(frame, as_of)
     result = schedule(frame, config.rules, as_of, calendars)
-    why = explain(frame, result, config.rules, calendars)
+    # A big tracker's explanations are written in a forked child while this process renders
+    # the drafts (the two only read the schedule).
+    explaining = functools.partial(explain, frame, result, config.rules, calendars)
+    child = None
+    if len(frame) >= forked.FORK_ROWS and forked.can_fork():
+        child = forked.Forked(explaining)
     # A client name taken from a sheet or file name (no Client column) groups the digest but
     # never signs a message: "Best regards, tracker" helps nobody. The config's sender does.
     signed = frame if "client" in table.mapping else frame.assign(client="")
-    drafts = render_drafts(signed, result, config.sender, templates_for(config), links=False)
+    try:
+        drafts = render_drafts(signed, result, config.sender, templates_for(config), links=False)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
+    why = _explained(child, explaining)
     output = output_columns(frame, result, why, drafts.per_row)
     return Computed(frame, result, output, drafts.messages)
+
+
+def _explained(
+    child: forked.Forked[pd.Series] | None, explaining: Callable[[], pd.Series]
+) -> pd.Series:
+    """The child's explanations; worked out here when there is no child or it failed (so a
+    failure is raised here, with its traceback)."""
+    if child is not None:
+        with contextlib.suppress(forked.ChildFailed):
+            return child.result()
+    return explaining()
 
 
 def compute(

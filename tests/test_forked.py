@@ -134,3 +134,64 @@ def test_child_judges_as_expat_does(pieces, size):
     else:
         accepted = True
     assert accepted == expat_accepts(document)
+
+
+# --- the pipeline's explanations, worked out in a child while the drafts are rendered --------
+
+
+def sample_computed(monkeypatch, fork_rows: int):
+    import datetime as dt
+    from pathlib import Path
+
+    from followup_batch.config import Config
+    from followup_batch.pipeline import compute_all, read_options
+    from followup_batch.reader import read_trackers
+
+    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+    sample = Path(__file__).resolve().parents[1] / "sample_data" / "tracker.xlsx"
+    (table,) = read_trackers(sample, read_options(Config()))
+    return compute_all(table, Config(), dt.date(2026, 11, 20))
+
+
+def test_explanations_from_a_child_are_the_same(monkeypatch):
+    import pandas as pd
+
+    started = []
+    real = forked.Forked
+
+    def counting(function):  # type: ignore[no-untyped-def]
+        started.append(function)
+        return real(function)
+
+    monkeypatch.setattr(forked, "Forked", counting)
+    in_child = sample_computed(monkeypatch, 0)
+    assert len(started) == 1  # one child: the explanations
+    in_process = sample_computed(monkeypatch, 10**9)
+    assert len(started) == 1
+    pd.testing.assert_frame_equal(in_child.output, in_process.output)
+    assert in_child.output["why"].str.len().min() > 0
+    assert multiprocessing.active_children() == []
+
+
+def test_explanations_failing_in_the_child_fail_here_with_the_real_error(monkeypatch):
+    from followup_batch import pipeline
+
+    def broken(*_args, **_kwargs):
+        raise ZeroDivisionError("a bug in the explanations")
+
+    monkeypatch.setattr(pipeline, "explain", broken)
+    with pytest.raises(ZeroDivisionError, match="a bug in the explanations"):
+        sample_computed(monkeypatch, 0)
+    assert multiprocessing.active_children() == []
+
+
+def test_drafts_failing_stops_the_explaining_child(monkeypatch):
+    from followup_batch import drafts
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("drafts broke")
+
+    monkeypatch.setattr(drafts, "render_drafts", broken)
+    with pytest.raises(RuntimeError, match="drafts broke"):
+        sample_computed(monkeypatch, 0)
+    assert multiprocessing.active_children() == []
