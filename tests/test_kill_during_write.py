@@ -53,7 +53,12 @@ for key in schema.OUTPUT_HEADERS:
         frame[key] = [f"{key} {n}" for n in index]
 table = RawTable(path=path, sheet="Tracker", kind="xlsx", header_row=1, headers=[],
                  mapping={"company": 0}, ignored=[], cells=pd.DataFrame(index=index))
-write_results(table, frame, path, datetime.date(2026, 3, 2))
+extra = None
+if sys.argv[3:] == ["forked"]:  # the Drafts sheet made and the sheet parsed by forked children
+    from followup_batch import forked
+    forked.FORK_ROWS = 0
+    extra = {"Drafts": pd.DataFrame({"To": [f"Dana {n}" for n in index], "Row": list(index)})}
+write_results(table, frame, path, datetime.date(2026, 3, 2), extra_sheets=extra)
 """
 
 
@@ -67,13 +72,15 @@ def make_tracker(path: Path, rows: int) -> Path:
     return path
 
 
-def run_child(path: Path, rows: int, kill_at: str | None = None) -> subprocess.Popen[bytes]:
+def run_child(
+    path: Path, rows: int, kill_at: str | None = None, *, forks: bool = False
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop(safety.KILL_AT_ENV, None)
     if kill_at:
         env[safety.KILL_AT_ENV] = kill_at
     return subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path), str(rows)],
+        [sys.executable, "-c", CHILD, str(path), str(rows), *(["forked"] if forks else [])],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -136,3 +143,44 @@ def test_killed_from_outside_at_random_moments(tmp_path):
         outcomes.add(content == after)
         openpyxl.load_workbook(path, read_only=True).close()
     assert outcomes  # at least one kill landed; both outcomes are fine
+
+
+@pytest.fixture(scope="module")
+def forked_versions(tmp_path_factory) -> dict[str, bytes]:
+    """As ``versions``, written with the forked children at work (and a Drafts sheet)."""
+    folder = tmp_path_factory.mktemp("forked")
+    path = make_tracker(folder / "tracker.xlsx", 300)
+    before = path.read_bytes()
+    assert finish(run_child(path, 300, forks=True)) == 0
+    return {"before": before, "after": path.read_bytes()}
+
+
+def running_children(path: Path) -> list[int]:
+    """Processes still running the child script on ``path`` (forks keep the command line)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if str(path).encode() in command and CHILD.encode() in command:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir() or sys.platform != "linux", reason="Linux forks")
+@pytest.mark.parametrize("stage", ["package-planned", "sheet-rows", "temp-written", "verified"])
+def test_killed_while_children_work(tmp_path, forked_versions, stage):
+    """Killing the parent while forked children make the Drafts sheet and parse the tracker
+    sheet: the file is the original, the children end on their own, the next run finishes."""
+    path = tmp_path / "tracker.xlsx"
+    path.write_bytes(forked_versions["before"])
+    assert finish(run_child(path, 300, kill_at=stage, forks=True)) == -signal.SIGKILL
+    assert path.read_bytes() == forked_versions["before"]
+    deadline = time.monotonic() + 20
+    while running_children(path) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert running_children(path) == []
+    assert finish(run_child(path, 300, forks=True)) == 0
+    assert path.read_bytes() == forked_versions["after"]
+    assert leftovers(tmp_path) == []
