@@ -495,6 +495,40 @@ def plan_write(
         structure = read_structure(package)
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile) as exc:
         raise UnsafeWrite(f"the package cannot be read ({exc})") from None
+    styles_part = structure.part_of(STYLES_REL)
+    if styles_part is None or styles_part not in package.NameToInfo:
+        raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
+    styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
+    # The tool's own sheets need only the styles: a big one is made on the second core from
+    # here on, while the rest is planned and the tracker's sheet written.
+    made = {
+        name: StreamedPart(
+            functools.partial(extra_sheet_chunks, frame, styles, structure.date1904), len(frame)
+        )
+        for name, frame in extra_sheets.items()
+    }
+    for part in made.values():
+        part.start()
+    try:
+        write = _plan_sheet(package, structure, table, results, as_of, styles, made)
+    except BaseException:
+        for part in made.values():
+            part.cancel()
+        raise
+    write.changed[styles_part] = styles_xml
+    write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
+    return write
+
+
+def _plan_sheet(
+    package: zipfile.ZipFile,
+    structure: Structure,
+    table: RawTable,
+    results: pd.DataFrame,
+    as_of: datetime.date,
+    styles: OwnStyles,
+    made: Mapping[str, StreamedPart],
+) -> PackageWrite:
     entry = structure.sheet(table.sheet)
     assert entry.part is not None
     names = set(package.NameToInfo)
@@ -510,12 +544,6 @@ def plan_write(
         raise UnsafeWrite(f"{entry.part} is not a worksheet")
     facts = sheet_facts(skeleton, header_row, last_row)
     block = plan_block(scan, header_row, last_row, facts.merged_right)
-
-    styles_part = structure.part_of(STYLES_REL)
-    if styles_part is None or styles_part not in names:
-        raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
-    styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
-    write.changed[styles_part] = styles_xml
 
     sheet_rels = read_rels(package, entry.part)
     rels_name = rels_path(entry.part)
@@ -583,10 +611,8 @@ def plan_write(
     if facts.filter_range:
         workbook_xml = update_filter_database(workbook_xml, entry, facts.filter_range)
 
-    if extra_sheets:
-        workbook_xml = _plan_extra_sheets(
-            package, structure, write, workbook_xml, styles, extra_sheets, overrides
-        )
+    if made:
+        workbook_xml = _plan_extra_sheets(package, structure, write, workbook_xml, made, overrides)
     if workbook_xml != structure.workbook:
         write.changed[structure.workbook_part] = workbook_xml
     types = add_content_types(structure.content_types, overrides, defaults)
@@ -596,15 +622,7 @@ def plan_write(
     joined = skeleton.join()
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
-    for streamed in write.streamed:
-        streamed.start()  # a big Drafts sheet is made on the second core from here on
-    try:
-        write.merger = RowMerger(OwnedCells(results, block, styles, p, structure.date1904), p)
-    except BaseException:
-        for streamed in write.streamed:
-            streamed.cancel()
-        raise
-    write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
+    write.merger = RowMerger(OwnedCells(results, block, styles, p, structure.date1904), p)
     return write
 
 
@@ -613,8 +631,7 @@ def _plan_extra_sheets(
     structure: Structure,
     write: PackageWrite,
     workbook_xml: bytes,
-    styles: OwnStyles,
-    extra_sheets: Mapping[str, pd.DataFrame],
+    made: Mapping[str, StreamedPart],
     overrides: dict[str, str],
 ) -> bytes:
     names = set(package.NameToInfo)
@@ -627,11 +644,8 @@ def _plan_extra_sheets(
         rels_xml = package.read(rels_name)
     app_part = "docProps/app.xml"
     app_xml = package.read(app_part) if app_part in names else None
-    for wanted, frame in extra_sheets.items():
+    for wanted, content in made.items():
         name = extra_sheet_name(wanted, {s.name: s.name in ours for s in sheets})
-        content = StreamedPart(
-            functools.partial(extra_sheet_chunks, frame, styles, structure.date1904), len(frame)
-        )
         existing = next((s for s in sheets if s.name == name), None)
         if existing is not None and existing.part is not None:
             write.changed[existing.part] = content
