@@ -121,13 +121,19 @@ class ParsedInChild:
         try:
             self._send(wait=True, everything=True)
         finally:
-            os.close(self._pipe)
+            self._close()
         self._child.result()
 
     def cancel(self) -> None:
-        with contextlib.suppress(OSError):
-            os.close(self._pipe)
+        self._close()
         self._child.cancel()
+
+    def _close(self) -> None:
+        if self._pipe >= 0:  # once: the number may be another file's after it is closed
+            with contextlib.suppress(OSError):
+                os.close(self._pipe)
+            self._pipe = -1
+            self._gone = True
 
     def _send(self, wait: bool, everything: bool = False) -> None:
         while self._waiting and not self._gone:

@@ -101,6 +101,24 @@ def test_malformed_stream_fails_and_nothing_hangs(document, backlog):
     assert multiprocessing.active_children() == []
 
 
+def test_cancel_after_result_closes_nothing_else():
+    check = forked.ParsedInChild()
+    number = check._pipe
+    check.feed(GOOD)
+    check.result()
+    opened = []
+    try:
+        while not opened or opened[-1] < number:  # until a file has the pipe's old number
+            opened.append(os.open(os.devnull, os.O_RDONLY))
+        assert number in opened
+        check.cancel()
+        for fd in opened:
+            os.fstat(fd)  # all still open
+    finally:
+        for fd in opened:
+            os.close(fd)
+
+
 def test_cancel_while_feeding():
     before = open_fds()
     check = forked.ParsedInChild(1000)
