@@ -4,6 +4,7 @@ of rows, so a big one is never held in memory.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import xml.parsers.expat
 from collections.abc import Callable, Iterator
@@ -42,14 +43,14 @@ class StreamedPart:
             self._child = forked.Forked(self._make)
 
     def made(self) -> Deflated:
-        """The part compressed; ``UnsafeWrite`` when it could not be made or is not XML."""
-        if self._child is None:
-            return self._make()
-        child, self._child = self._child, None
-        try:
-            return child.result()
-        except forked.ChildFailed as exc:
-            raise UnsafeWrite(str(exc)) from None
+        """The part compressed; ``UnsafeWrite`` when its XML is not well-formed. A child that
+        failed is not trusted: the part is made again here, so a bug raises with its traceback.
+        """
+        if self._child is not None:
+            child, self._child = self._child, None
+            with contextlib.suppress(forked.ChildFailed):
+                return child.result()
+        return self._make()
 
     def cancel(self) -> None:
         """Stop a child still making it (the write was given up)."""

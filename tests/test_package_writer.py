@@ -408,6 +408,25 @@ def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, 
     assert multiprocessing.active_children() == []
 
 
+def test_a_bug_making_the_drafts_sheet_in_a_child_raises_here_with_its_traceback(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(forked, "FORK_ROWS", 0)
+
+    def buggy(*_args, **_kwargs):
+        raise ZeroDivisionError("a bug in the Drafts sheet")
+        yield b""  # a generator, as extra_sheet_chunks is
+
+    monkeypatch.setattr(package, "extra_sheet_chunks", buggy)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(ZeroDivisionError, match="a bug in the Drafts sheet"):
+        write(path, extra_sheets={"Drafts": DRAFTS})
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
+    assert multiprocessing.active_children() == []
+
+
 def test_child_making_drafts_is_stopped_when_the_write_fails(tmp_path, monkeypatch):
     """A failure after the child started (here: the owned cells) stops and reaps the child."""
     monkeypatch.setattr(forked, "FORK_ROWS", 0)
