@@ -112,7 +112,13 @@ def _write_package(
             if message.startswith(source.name):
                 raise
             raise UnsafeWrite(f"{source.name}: {message}; nothing was written") from None
-        except (MalformedPart, ElementTree.ParseError, zipfile.BadZipFile, KeyError) as exc:
+        except (
+            MalformedPart,
+            ElementTree.ParseError,
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,  # a sheet of over 2 GiB of XML
+            KeyError,
+        ) as exc:
             raise UnsafeWrite(
                 f"{source.name}: cannot update the workbook ({exc}); nothing was written. "
                 "Open it in Excel and save it again, then run again"

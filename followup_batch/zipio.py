@@ -222,10 +222,6 @@ class Deflated:
     size: int
     data: list[bytes]
 
-    @property
-    def compress_size(self) -> int:
-        return sum(map(len, self.data))
-
 
 def deflate(chunks: Iterable[bytes], each: Callable[[bytes], object] | None = None) -> Deflated:
     """Compress a member's content given in chunks; ``each`` sees every chunk on the way (to

@@ -508,3 +508,15 @@ def test_big_tracker_sheet_is_parsed_as_it_is_written(tmp_path, monkeypatch):
     small = package.write_package(table(path), results(), path, tmp_path / "small.xlsx", AS_OF)
     assert small.made == set()
     assert parts_of(tmp_path / "new.xlsx") == parts_of(tmp_path / "small.xlsx")
+
+
+def test_a_sheet_over_the_zip_limit_is_refused_cleanly(tmp_path, monkeypatch):
+    """A member over 2 GiB would need ZIP64, which the writer does not write: a clear refusal,
+    nothing written (the limit lowered here so the test need not write 2 GiB)."""
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 2000)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match=r"sheet1\.xml is over 2 GiB.*nothing was written"):
+        write(path)
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
