@@ -35,12 +35,14 @@ class ChildFailed(Exception):
 class Forked(Generic[T]):
     """``function()`` running in a forked child; ``result()`` waits for what it returned."""
 
-    def __init__(self, function: Callable[[], T]) -> None:
+    def __init__(self, function: Callable[[], T], *, nice: int = 0) -> None:
+        """``nice``: how much lower the child's CPU priority is (work with slack in it, so that
+        work someone is waiting for goes first)."""
         import multiprocessing
 
         context = multiprocessing.get_context("fork")
         self._answer, sender = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(function, sender))
+        self._process = context.Process(target=_run, args=(function, sender, nice))
         self._process.start()
         sender.close()
         self._ended = False
@@ -76,8 +78,10 @@ class Forked(Generic[T]):
         self._ended = True
 
 
-def _run(function: Callable[[], Any], sender: Any) -> None:
+def _run(function: Callable[[], Any], sender: Any, nice: int) -> None:
     try:
+        if nice:
+            os.nice(nice)
         answer = (False, function())
     except BaseException as exc:  # everything goes back to the parent, which decides
         answer = (True, f"{exc}" if str(exc) else type(exc).__name__)

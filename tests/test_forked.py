@@ -31,6 +31,11 @@ def test_answer_comes_back():
     assert multiprocessing.active_children() == []
 
 
+def test_child_runs_at_the_priority_asked():
+    assert forked.Forked(lambda: os.nice(0), nice=5).result() == os.nice(0) + 5
+    assert forked.Forked(lambda: os.nice(0)).result() == os.nice(0)
+
+
 def test_exception_comes_back_as_child_failed():
     def fail() -> None:
         raise ValueError("the sheet is odd")
