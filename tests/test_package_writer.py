@@ -390,6 +390,13 @@ def test_forked_and_in_process_drafts_give_identical_packages(tmp_path, monkeypa
     assert b"Lee &amp; Co" in written[0]["xl/worksheets/sheet2.xml"]
 
 
+def assert_nothing_written(path: Path, original: bytes) -> None:
+    """The tracker is its original bytes, no temporary file is left, no child still runs."""
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert multiprocessing.active_children() == []
+
+
 def broken_chunks(*_args, **_kwargs):
     yield b'<worksheet xmlns="' + MAIN.encode() + b'"><sheetData><row r="1">'
     yield b"</sheetData></worksheet>"  # <row> never closed
@@ -403,9 +410,7 @@ def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, 
     original = path.read_bytes()
     with pytest.raises(UnsafeWrite, match="not well-formed XML.*nothing was written"):
         write(path, extra_sheets={"Drafts": DRAFTS})
-    assert path.read_bytes() == original
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]  # no temporary file left
-    assert multiprocessing.active_children() == []
+    assert_nothing_written(path, original)
 
 
 def test_a_bug_making_the_drafts_sheet_in_a_child_raises_here_with_its_traceback(
@@ -422,9 +427,7 @@ def test_a_bug_making_the_drafts_sheet_in_a_child_raises_here_with_its_traceback
     original = path.read_bytes()
     with pytest.raises(ZeroDivisionError, match="a bug in the Drafts sheet"):
         write(path, extra_sheets={"Drafts": DRAFTS})
-    assert path.read_bytes() == original
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
-    assert multiprocessing.active_children() == []
+    assert_nothing_written(path, original)
 
 
 def test_child_making_drafts_is_stopped_when_the_write_fails(tmp_path, monkeypatch):
@@ -446,9 +449,8 @@ def test_child_making_drafts_is_stopped_when_the_write_fails(tmp_path, monkeypat
     original = path.read_bytes()
     with pytest.raises(UnsafeWrite, match="nothing was written"):
         write(path, extra_sheets={"Drafts": DRAFTS})
-    assert path.read_bytes() == original
+    assert_nothing_written(path, original)
     assert started and started[0] is not None  # a child was making the sheet
-    assert multiprocessing.active_children() == []
 
 
 def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
@@ -494,9 +496,7 @@ def test_a_tracker_sheet_that_is_not_xml_is_never_written(
     original = path.read_bytes()
     with pytest.raises(UnsafeWrite, match=message):
         write(path)
-    assert path.read_bytes() == original
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
-    assert multiprocessing.active_children() == []
+    assert_nothing_written(path, original)
 
 
 def test_big_tracker_sheet_is_parsed_as_it_is_written(tmp_path, monkeypatch):
@@ -518,5 +518,4 @@ def test_a_sheet_over_the_zip_limit_is_refused_cleanly(tmp_path, monkeypatch):
     original = path.read_bytes()
     with pytest.raises(UnsafeWrite, match=r"sheet1\.xml is over 2 GiB.*nothing was written"):
         write(path)
-    assert path.read_bytes() == original
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
+    assert_nothing_written(path, original)
