@@ -179,9 +179,9 @@ class _FastScan:
     def __init__(self, p: str) -> None:
         prefix = re.escape(p.encode())
         self.row_tag = f'<{p}row r="'.encode()
-        self.rows = (f"<{p}row ".encode(), f"<{p}row>".encode())
+        self.row_start = f"<{p}row".encode()
         self.cell_tag = f'<{p}c r="'.encode()
-        self.cells = (f"<{p}c ".encode(), f"<{p}c>".encode(), f"<{p}c/>".encode())
+        self.cell_start = f"<{p}c".encode()  # also <color> in rich text: then row by row
         self.letters = re.compile(rb"<" + prefix + rb'c r="([A-Z]{1,3})')
         self.valued = prefix + rb"(?:v|f|is)[\s>/]"
         self.first_row = re.compile(re.escape(self.row_tag) + rb"(\d+)")
@@ -190,13 +190,11 @@ class _FastScan:
         self, block: bytes, header_row: int, last_row: int, skip: set[int]
     ) -> tuple[int, int] | None:
         """(last row number, rightmost valued column) or None when the block needs row by row."""
-        rows = block.count(self.rows[0]) + block.count(self.rows[1])
+        # Every row and every cell starts with its reference: four passes of bytes.count.
+        rows = block.count(self.row_start)
         if rows == 0 or rows != block.count(self.row_tag):
             return None
-        with_ref = block.count(self.cell_tag)
-        if block.count(self.cells[0]) != with_ref or block.count(self.cells[1]):
-            return None
-        if block.count(self.cells[2]):
+        if block.count(self.cell_start) != block.count(self.cell_tag):
             return None
         first = self.first_row.search(block)
         at = block.rfind(self.row_tag) + len(self.row_tag)
