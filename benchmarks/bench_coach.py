@@ -41,10 +41,11 @@ from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
 ROOT = BENCHMARKS.parent
-sys.path[:0] = [str(ROOT), str(BENCHMARKS), str(ROOT / "sample_data")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support"), str(ROOT / "sample_data")]
 
-from followup_batch import digest, ics, pipeline  # noqa: E402  (importable after the set-up)
-from followup_batch.config import Config  # noqa: E402
+from followup_batch import batch as pipeline
+from followup_batch.config import Config
+from followup_batch.exports import digest, ics
 
 MB = 1024 * 1024
 FIRST_NAMES = tuple(
@@ -252,7 +253,7 @@ def time_command(pristine: Path, scratch: Path, args: argparse.Namespace, jobs: 
 
 
 def bench_command(pristine: Path, args: argparse.Namespace) -> int:
-    from followup_batch.pipeline import default_jobs
+    from followup_batch.batch import default_jobs
 
     files = len(list(pristine.glob("*.xlsx")))
     print("The one command (fresh process, fresh copy of the folder):")

@@ -23,11 +23,13 @@ import numpy as np
 import pandas as pd
 
 BENCHMARKS = Path(__file__).resolve().parent
-sys.path[:0] = [str(BENCHMARKS.parent), str(BENCHMARKS)]
+sys.path[:0] = [str(BENCHMARKS.parent), str(BENCHMARKS.parent / "tests" / "support")]
 
-from synthetic import synthetic_frame  # noqa: E402
+from synthetic import synthetic_frame
 
-from followup_batch import draft_templates, drafts, rules  # noqa: E402
+from followup_batch.drafts import render as drafts
+from followup_batch.drafts import templating as draft_templates
+from followup_batch.schedule import rules
 
 SENDER = {"name": "Maya Chen", "email": "maya@example.com", "phone": "555-0100"}
 
@@ -109,7 +111,7 @@ def naive_context(
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     frame = synthetic_frame(args.rows, seed=args.seed)
-    result = rules.schedule(frame, rules.load_rules(), args.as_of)
+    result = rules.schedule_rows(frame, rules.load_rules(), args.as_of)
     active = int((result["action_key"] != "none").sum())
     print(f"{args.rows:,} rows, {active:,} with a next action (as of {args.as_of})")
 

@@ -22,12 +22,12 @@ from pathlib import Path
 import pandas as pd
 
 BENCHMARKS = Path(__file__).resolve().parent
-sys.path[:0] = [str(BENCHMARKS.parent), str(BENCHMARKS)]
+sys.path[:0] = [str(BENCHMARKS.parent), str(BENCHMARKS.parent / "tests" / "support")]
 
-import rowloop  # noqa: E402  (importable only after the path set-up above)
-from synthetic import synthetic_frame  # noqa: E402
+import rowloop
+from synthetic import synthetic_frame
 
-from followup_batch import rules  # noqa: E402
+from followup_batch.schedule import rules
 
 MB = 1024 * 1024
 
@@ -97,9 +97,9 @@ def main(argv: list[str] | None = None) -> int:
 
     rule_set = rules.load_rules()
     vector_seconds, vector_result = best_time(
-        lambda: rules.schedule(frame, rule_set, args.as_of), args.repeat
+        lambda: rules.schedule_rows(frame, rule_set, args.as_of), args.repeat
     )
-    vector_peak = traced_peak(lambda: rules.schedule(frame, rule_set, args.as_of))
+    vector_peak = traced_peak(lambda: rules.schedule_rows(frame, rule_set, args.as_of))
     vector_rate = len(frame) / vector_seconds
 
     sample_size = min(args.loop_rows, len(frame))
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         f"(best of {args.repeat}) = {vector_rate:,.0f} rows/s"
     )
     print(
-        f"row loop (benchmarks/rowloop.py): {loop_seconds:.2f} s for a sample of "
+        f"row loop (tests/support/rowloop.py): {loop_seconds:.2f} s for a sample of "
         f"{sample_size:,} rows = {loop_rate:,.0f} rows/s; extrapolated to {len(frame):,} rows: "
         f"{len(frame) / loop_rate:,.0f} s"
     )

@@ -98,8 +98,8 @@ def build_tracker(path: Path, rows: int, as_of: dt.date) -> None:
 
 
 def task_run(path: Path, as_of: dt.date) -> dict[str, float]:
+    from followup_batch.batch import process_file
     from followup_batch.config import Config
-    from followup_batch.pipeline import process_file
 
     start = time.perf_counter()
     reports = process_file(path, Config(), as_of)
@@ -108,10 +108,10 @@ def task_run(path: Path, as_of: dt.date) -> dict[str, float]:
 
 
 def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
+    from followup_batch.batch import compute, read_options
     from followup_batch.config import Config
-    from followup_batch.pipeline import compute, read_options
-    from followup_batch.reader import read_trackers
-    from followup_batch.writer import write_results
+    from followup_batch.read.tracker import read_trackers
+    from followup_batch.write.writer import write_results
 
     config = Config()
     times = {}
@@ -130,7 +130,7 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
 
 
 def task_openpyxl(path: Path, _as_of: dt.date) -> dict[str, float]:
-    from followup_batch.workbook import load_for_writing
+    from followup_batch.write.xlsx.openpyxl_writer import load_for_writing
 
     times = {}
     start = time.perf_counter()

@@ -7,7 +7,7 @@ The library behind the ``followup-batch`` command; the CLI calls exactly these f
 >>> config = fb.load_config(None)                      # or a TOML file's path
 >>> table, = fb.read_trackers(Path("tracker.xlsx"), fb.read_options(config))
 >>> frame = fb.normalise_rows(table, fb.read_options(config))
->>> result = fb.schedule(frame, config.rules, dt.date(2026, 11, 20))
+>>> result = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
 >>> result[["next_action", "next_due", "status"]]
 >>> why = fb.explain(frame, result, config.rules)
 >>> fb.process_file(Path("tracker.xlsx"), config, dt.date(2026, 11, 20))  # all of it, written
@@ -26,19 +26,19 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Config": "config",
     "load_config": "config",
-    "ReadOptions": "reader",
-    "RawTable": "reader",
-    "read_trackers": "reader",
-    "normalise_rows": "normalise",
-    "RuleSet": "ruleset",
-    "load_rules": "rules",
-    "schedule": "rules",
-    "explain": "explanations",
-    "write_results": "writer",
-    "read_options": "pipeline",
-    "compute": "pipeline",
-    "process_file": "pipeline",
-    "SheetReport": "pipeline",
+    "ReadOptions": "read.tracker",
+    "RawTable": "read.tracker",
+    "read_trackers": "read.tracker",
+    "normalise_rows": "normalise.frame",
+    "RuleSet": "schedule.ruleset",
+    "load_rules": "schedule.rules",
+    "schedule_rows": "schedule.rules",
+    "explain": "schedule.why",
+    "write_results": "write.writer",
+    "read_options": "batch",
+    "compute": "batch",
+    "process_file": "batch",
+    "SheetReport": "batch",
     "FollowupError": "errors",
 }
 
@@ -58,20 +58,20 @@ __all__ = [
     "process_file",
     "read_options",
     "read_trackers",
-    "schedule",
+    "schedule_rows",
     "write_results",
 ]
 
 if TYPE_CHECKING:
-    from .config import Config, load_config
-    from .errors import FollowupError
-    from .explanations import explain
-    from .normalise import normalise_rows
-    from .pipeline import SheetReport, compute, process_file, read_options
-    from .reader import RawTable, ReadOptions, read_trackers
-    from .rules import load_rules, schedule
-    from .ruleset import RuleSet
-    from .writer import write_results
+    from followup_batch.batch import SheetReport, compute, process_file, read_options
+    from followup_batch.config import Config, load_config
+    from followup_batch.errors import FollowupError
+    from followup_batch.normalise.frame import normalise_rows
+    from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+    from followup_batch.schedule.rules import load_rules, schedule_rows
+    from followup_batch.schedule.ruleset import RuleSet
+    from followup_batch.schedule.why import explain
+    from followup_batch.write.writer import write_results
 
 
 def __getattr__(name: str) -> Any:

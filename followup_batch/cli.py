@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import __version__
+from followup_batch import __version__
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .config import Config
-    from .pipeline import SheetReport
+    from followup_batch.batch import SheetReport
+    from followup_batch.config import Config
 
 
 class IsoDate(click.ParamType):
@@ -91,8 +91,8 @@ def with_reading(
     config: Config, mappings: tuple[str, ...], dayfirst: bool | None, encoding: str | None
 ) -> Config:
     """The config with the command line's reading options laid over it."""
-    from .errors import ConfigError
-    from .reader import parse_column_maps
+    from followup_batch.errors import ConfigError
+    from followup_batch.read.tracker import parse_column_maps
 
     try:
         column_map = {**config.column_map, **parse_column_maps(mappings)}
@@ -107,9 +107,9 @@ def with_reading(
 
 
 def load_config_or_exit(path: Path | None) -> Config:
-    from .config import load_config
-    from .errors import ConfigError
-    from .pipeline import templates_for
+    from followup_batch.batch import templates_for
+    from followup_batch.config import load_config
+    from followup_batch.errors import ConfigError
 
     try:
         config = load_config(path)
@@ -284,7 +284,7 @@ def run(
 
     Example: followup-batch run tracker.xlsx --as-of 2026-11-20 --output checked.xlsx
     """
-    from .pipeline import totals_line
+    from followup_batch.batch import totals_line
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
@@ -313,7 +313,7 @@ def run(
     if eml_dir is not None:
         write_messages(all_reports, eml_dir, config, reporter)
     if digest_paths:
-        from .digest import build_digest
+        from followup_batch.exports.digest import build_digest
 
         result = build_digest(due_items(all_reports), as_of, horizon_days=digest_days)
         for path in digest_paths:
@@ -338,8 +338,8 @@ def run(
 
 
 def tracker_files(paths: tuple[str, ...]) -> list[Path]:
-    from .errors import FollowupError
-    from .pipeline import expand_paths
+    from followup_batch.batch import expand_paths
+    from followup_batch.errors import FollowupError
 
     try:
         return list(expand_paths(paths))
@@ -358,7 +358,7 @@ def process_all(
     """Every file through the pipeline (over ``jobs`` processes), one summary line per sheet
     in the files' order; a failing file is reported and the others go on. Returns the
     reports, the JSON summary and the failure count."""
-    from .pipeline import FileFailure, default_jobs, process_files
+    from followup_batch.batch import FileFailure, default_jobs, process_files
 
     all_reports: list[SheetReport] = []
     summary: list[dict[str, object]] = []
@@ -415,7 +415,7 @@ def process_all(
 
 
 def due_items(reports: list[SheetReport]) -> pd.DataFrame:
-    from .digest import concat_items
+    from followup_batch.exports.digest import concat_items
 
     return concat_items(r.items for r in reports if r.items is not None)
 
@@ -423,8 +423,8 @@ def due_items(reports: list[SheetReport]) -> pd.DataFrame:
 def write_calendar(
     reports: list[SheetReport], path: Path, as_of: dt.date, reporter: Reporter
 ) -> None:
-    from .errors import FollowupError
-    from .ics import write_ics
+    from followup_batch.errors import FollowupError
+    from followup_batch.exports.ics import write_ics
 
     try:
         count = write_ics(due_items(reports), path, as_of=as_of)
@@ -444,8 +444,8 @@ DIGEST_SUFFIXES = {
 
 def write_digest_file(result: Any, path: Path, kind: str | None = None) -> None:
     """Write a digest in the format ``kind`` or, by default, its suffix names."""
-    from . import digest as digests
-    from .errors import FollowupError
+    from followup_batch.errors import FollowupError
+    from followup_batch.exports import digest as digests
 
     name = DIGEST_SUFFIXES.get(kind or path.suffix.lower())
     if name is None:
@@ -463,8 +463,8 @@ def write_messages(
 ) -> None:
     import pandas as pd
 
-    from .eml import write_eml
-    from .errors import FollowupError
+    from followup_batch.errors import FollowupError
+    from followup_batch.exports.eml import write_eml
 
     messages = [r.messages for r in reports if r.messages is not None and len(r.messages)]
     combined = pd.concat(messages, ignore_index=True) if messages else pd.DataFrame()
@@ -552,7 +552,7 @@ def digest(
 
     Example: followup-batch digest clients/ --as-of 2026-11-20 --days 7 --html digest.html
     """
-    from . import digest as digests
+    from followup_batch.exports import digest as digests
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
@@ -602,8 +602,8 @@ def check(
 
     Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
     """
-    from .inspect_tracker import check_paths, to_json, to_text
-    from .pipeline import read_options
+    from followup_batch.batch import read_options
+    from followup_batch.check import check_paths, to_json, to_text
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     options = dataclasses.replace(read_options(config), sheet=sheet)
@@ -628,8 +628,8 @@ def init(path: Path, no_examples: bool) -> None:
 
     Example: followup-batch init ~/jobs/tracker.xlsx
     """
-    from .errors import FollowupError
-    from .new_tracker import create_tracker
+    from followup_batch.errors import FollowupError
+    from followup_batch.init import create_tracker
 
     try:
         created = create_tracker(path, example_rows=not no_examples)
@@ -648,7 +648,7 @@ def rules(config_path: Path | None) -> None:
 
     Example: followup-batch rules --config coach.toml
     """
-    from .ruleset import format_table
+    from followup_batch.schedule.ruleset import format_table
 
     config = load_config_or_exit(config_path)
     click.echo(format_table(config.rules.table), nl=False)

@@ -31,12 +31,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE.parent), str(HERE.parent / "benchmarks")]
+sys.path[:0] = [str(HERE.parent), str(HERE.parent / "tests" / "support")]
 
-import rowloop  # noqa: E402  (benchmarks/ and the package are importable after the line above)
-from synthetic import frame_from_records  # noqa: E402
+import rowloop
+from synthetic import frame_from_records
 
-from followup_batch.schema import (  # noqa: E402
+from followup_batch.schema import (
     FIELDS_BY_NAME,
     INTERVIEW_TYPES,
     OUTCOMES,
@@ -132,7 +132,7 @@ def interview(
 
 
 # What each row shows at 2026-11-20 is in its comment (checked with --check against the
-# row-by-row reference in benchmarks/rowloop.py).
+# row-by-row reference in tests/support/rowloop.py).
 ROWS: tuple[dict, ...] = (
     # --- Maya Chen: tech and media, US / California ---------------------------------------
     # Thank-you due tomorrow (Due soon); the 1st check-in skips Thanksgiving to Mon 11-30 and

@@ -39,7 +39,7 @@ def columns_section() -> str:
 
 
 def rules_section() -> str:
-    from followup_batch.ruleset import default_table, format_table
+    from followup_batch.schedule.ruleset import default_table, format_table
 
     return "```toml\n" + format_table(default_table()) + "```\n"
 

@@ -7,17 +7,10 @@ import json
 from pathlib import Path
 
 import openpyxl
-from _make_trackers import write_xlsx
+from trackers import write_xlsx
 
-from followup_batch.inspect_tracker import (
-    MappedColumn,
-    RowProblem,
-    check_file,
-    check_paths,
-    to_json,
-    to_text,
-)
-from followup_batch.reader import ReadOptions, parse_column_maps
+from followup_batch.check import MappedColumn, RowProblem, check_file, check_paths, to_json, to_text
+from followup_batch.read.tracker import ReadOptions, parse_column_maps
 
 
 def tracker(tmp_path: Path) -> Path:

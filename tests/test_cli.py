@@ -507,7 +507,7 @@ def test_run_processes_digests_and_exports_in_one_command(tmp_path: Path) -> Non
 def test_default_jobs_is_one_per_cpu_for_four_or_more_files() -> None:
     import os
 
-    from followup_batch.pipeline import default_jobs
+    from followup_batch.batch import default_jobs
 
     assert default_jobs(1) == default_jobs(3) == 1
     assert 1 <= default_jobs(200) <= (os.cpu_count() or 1)
@@ -522,7 +522,7 @@ def test_workers_are_spawned_where_forking_is_unsafe(
     be fork, so the test asks for spawn itself, as macOS's default is.)"""
     import multiprocessing
 
-    from followup_batch import pipeline
+    from followup_batch import batch as pipeline
     from followup_batch.config import Config
 
     asked: list[str | None] = []
@@ -550,7 +550,7 @@ def test_workers_are_spawned_where_forking_is_unsafe(
 def test_stopping_early_leaves_the_files_not_started_untouched(tmp_path: Path) -> None:
     """Ctrl-C (or a caller that stops reading) cancels the files not started; the ones being
     written finish whole; no lock or temporary file is left behind."""
-    from followup_batch import pipeline
+    from followup_batch import batch as pipeline
     from followup_batch.config import Config
 
     files = [make_tracker(tmp_path / f"t{i:02}.xlsx") for i in range(16)]
@@ -569,8 +569,8 @@ def test_stopping_early_leaves_the_files_not_started_untouched(tmp_path: Path) -
 
 
 def test_progress_says_what_a_file_is_at(tmp_path: Path) -> None:
+    from followup_batch.batch import process_file, process_files
     from followup_batch.config import Config
-    from followup_batch.pipeline import process_file, process_files
 
     tracker = make_tracker(tmp_path / "t.xlsx")
     heard: list[str] = []
@@ -600,7 +600,7 @@ def test_status_line_is_rewritten_in_place_and_erased(capsys: pytest.CaptureFixt
 def test_big_counts_have_thousands_separators() -> None:
     from collections import Counter
 
-    from followup_batch.pipeline import SheetReport, totals_line
+    from followup_batch.batch import SheetReport, totals_line
 
     report = SheetReport(
         Path("big.xlsx"), None, rows=100_000, counts=Counter(Overdue=79_295), problem_rows=1_204

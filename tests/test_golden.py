@@ -17,9 +17,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from followup_batch.batch import compute, read_options
 from followup_batch.config import Config
-from followup_batch.pipeline import compute, read_options
-from followup_batch.reader import read_trackers
+from followup_batch.read.tracker import read_trackers
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden" / "sample_2026-11-20.csv"

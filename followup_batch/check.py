@@ -1,0 +1,206 @@
+"""The library side of ``followup-batch check``: read a tracker, write nothing, say what was read.
+
+    check_paths(paths, options) -> list[SheetCheck]   # files refused or without a tracker too
+    check_file(path, options) -> list[SheetCheck]     # raises FollowupError like read_trackers
+    to_text(checks) -> str                            # the report a person reads
+    to_json(checks) -> dict                           # the same for machines
+
+Per file and sheet: which header (as written, with its column letter) was read as which field,
+which headers were left alone, the file-level notes (duplicate headers, wide tracker, unused
+column maps, totals rows, formulas without saved values), how each date column's 3/11/2026 is
+read and why, the number of rows, and every row problem with its Excel row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from followup_batch import schema
+from followup_batch.errors import FollowupError
+from followup_batch.normalise.frame import DATE_FIELDS, STAGES, date_orders, normalise_rows
+from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+
+
+@dataclass(frozen=True)
+class MappedColumn:
+    column: str  # letter, e.g. 'D' (CSV: the field's position as a letter too)
+    header: str  # as the user wrote it
+    field: str  # schema field name, e.g. 'interview_at'; 'stage:<type>' for a wide tracker
+    date_order: str | None = None  # how 3/11/2026 is read in this column (date fields only)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # Excel row (CSV: record number)
+    message: str  # names the cell: 'D14: "31/02/2026" is not a date'
+
+
+@dataclass
+class SheetCheck:
+    path: Path
+    sheet: str | None = None
+    kind: str = ""
+    header_row: int | None = None
+    rows: int = 0
+    needs_info: int = 0
+    columns: list[MappedColumn] = field(default_factory=list)
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # (column letter, header)
+    notes: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    error: str | None = None  # the file was refused or holds no tracker
+
+    @property
+    def name(self) -> str:
+        return f'{self.path.name}, sheet "{self.sheet}"' if self.sheet else self.path.name
+
+
+def check_paths(paths: Iterable[Path], options: ReadOptions) -> list[SheetCheck]:
+    """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
+    ``error`` set (so one bad file never hides the others)."""
+    checks: list[SheetCheck] = []
+    for path in paths:
+        try:
+            checks.extend(check_file(path, options))
+        except FollowupError as exc:
+            checks.append(SheetCheck(Path(path), error=str(exc)))
+    return checks
+
+
+def check_file(path: Path, options: ReadOptions) -> list[SheetCheck]:
+    """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none."""
+    return [check_table(table, options) for table in read_trackers(Path(path), options)]
+
+
+def check_table(table: RawTable, options: ReadOptions) -> SheetCheck:
+    frame = normalise_rows(table, options)
+    orders = {name: order.describe() for name, order in date_orders(table, options).items()}
+    columns = [
+        MappedColumn(
+            _letter(col),
+            table.headers[col],
+            name,
+            orders.get(name) if name in DATE_FIELDS else None,
+        )
+        for name, col in table.mapping.items()
+    ]
+    columns += [
+        MappedColumn(_letter(col), table.headers[col], f"stage:{kind}", orders.get(STAGES))
+        for col, kind in sorted(table.stages.items())
+    ]
+    columns.sort(key=lambda c: (len(c.column), c.column))
+    used = {*table.mapping.values(), *table.stages}
+    ignored = [
+        (_letter(col), header)
+        for col, header in enumerate(table.headers)
+        if header and col not in used
+    ]
+    problems = [
+        RowProblem(int(row), message)
+        for row, messages in frame["problems"].items()
+        for message in messages
+    ]
+    return SheetCheck(
+        path=table.path,
+        sheet=table.sheet,
+        kind=table.kind,
+        header_row=table.header_row,
+        rows=len(frame),
+        needs_info=int(frame["needs_info"].sum()),
+        columns=columns,
+        ignored=ignored,
+        notes=list(table.notes),
+        problems=problems,
+    )
+
+
+def _letter(col: int) -> str:
+    return get_column_letter(col + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports
+# ---------------------------------------------------------------------------------------------
+
+
+def _field_label(name: str) -> str:
+    if name.startswith("stage:"):
+        return f"interview stage ({name.removeprefix('stage:')})"
+    return f"{name} ({schema.FIELDS_BY_NAME[name].header})"
+
+
+def to_text(checks: Iterable[SheetCheck]) -> str:
+    """The report ``followup-batch check`` prints."""
+    blocks = []
+    for check in checks:
+        if check.error is not None:
+            blocks.append(f"{check.name}: NOT READ — {check.error}")
+            continue
+        rows = f"{check.rows} row{'s' if check.rows != 1 else ''}"
+        if check.needs_info:
+            rows += f", {check.needs_info} need{'s' if check.needs_info == 1 else ''} info"
+        lines = [f"{check.name}: header on row {check.header_row}, {rows}"]
+        lines.append("  Columns read:")
+        width = max((len(c.header) for c in check.columns), default=0) + 2
+        for c in check.columns:
+            quoted = f'"{c.header}"'.ljust(width)
+            lines.append(f"    {c.column:>3}  {quoted} -> {_field_label(c.field)}")
+        dated = [c for c in check.columns if c.date_order is not None]
+        if dated:
+            lines.append("  Date order:")
+            lines += [f'    {c.column:>3}  "{c.header}": {c.date_order}' for c in dated]
+        if check.ignored:
+            listed = ", ".join(f'{letter} "{header}"' for letter, header in check.ignored)
+            lines.append(f"  Left alone: {listed}")
+        if check.notes:
+            lines.append("  Notes:")
+            lines += [f"    - {note}" for note in check.notes]
+        if check.problems:
+            count = len({p.row for p in check.problems})
+            lines.append(f"  Problems ({count} row{'s' if count != 1 else ''}):")
+            lines += [f"    {_problem_line(p)}" for p in check.problems]
+        else:
+            lines.append("  Problems: none")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _problem_line(problem: RowProblem) -> str:
+    """'row 7      D7: ...' — CSV messages already start with 'row 7, column ...'."""
+    if problem.message.startswith(f"row {problem.row},"):
+        return problem.message
+    return f"row {problem.row:<6} {problem.message}"
+
+
+def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:
+    """The same as ``to_text``, as plain data (``json.dumps`` it as it is)."""
+    return {
+        "trackers": [
+            {
+                "path": str(c.path),
+                "sheet": c.sheet,
+                "kind": c.kind or None,
+                "error": c.error,
+                "header_row": c.header_row,
+                "rows": c.rows,
+                "needs_info": c.needs_info,
+                "columns": [
+                    {
+                        "column": m.column,
+                        "header": m.header,
+                        "field": m.field,
+                        "date_order": m.date_order,
+                    }
+                    for m in c.columns
+                ],
+                "ignored": [{"column": letter, "header": h} for letter, h in c.ignored],
+                "notes": list(c.notes),
+                "problems": [{"row": p.row, "message": p.message} for p in c.problems],
+            }
+            for c in checks
+        ]
+    }

@@ -1,0 +1,1 @@
+"""Drafts: the message templates and their rendering."""

@@ -1,0 +1,439 @@
+"""The draft templates: loading, validating and fast rendering (DESIGN section 4).
+
+One Jinja2 file per action (``TEMPLATE_FILES``), shipped in ``followup_batch/templates/``. The
+first line of a file is the subject, written ``Subject: ...`` (one line); the rest is the body.
+A ``templates`` folder named in the config replaces any of them: a file there with the same name
+wins. Templates are plain text (autoescape off), run in Jinja2's sandbox (a templates folder is
+user input), with ``StrictUndefined`` (a misspelt variable is an error, never a blank) and
+``trim_blocks``/``lstrip_blocks`` (a line holding only ``{% if %}`` leaves no trace). End a line
+whose last tag is a block tag with ``+%}`` (``{% endif +%}``) to keep its line break.
+
+User templates are compiled and trial-rendered once at load: a syntax error, an unknown
+variable or a failing expression is a ``ConfigError`` naming the file and line, before anything
+is written.
+
+Fast rendering: a template's output depends only on the variables it references. A variable
+used only as ``{{ name }}`` or as an ``{% if name %}`` test is *transparent*: the template is
+rendered once per pattern of which such variables are present (with a placeholder character in
+their place), tidied, cut at the placeholders into a ``Skeleton`` and cached; a row's text is
+the skeleton's pieces joined with the row's values. Variables used any other way (filters,
+comparisons, loops) are part of the cache key with their values. ``Templates.render_many``
+takes many contexts as columns, groups them by that key (numpy) and fills each group in one
+``str.join`` pass; the few texts a value could leave untidy (a period doubled where it meets
+the text, a formula character first) are finished one by one. The result is the text a direct
+render gives (benchmarks/bench_drafts.py checks it), about 25 times faster than rendering every
+row directly.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import repeat
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import numpy as np
+from jinja2 import meta, nodes
+from jinja2.sandbox import SandboxedEnvironment
+
+from followup_batch.errors import ConfigError
+
+TEMPLATE_FILES: dict[str, str] = {
+    "thank_you": "thank_you.txt.j2",
+    "check_in_1": "check_in_1.txt.j2",
+    "check_in_2": "check_in_2.txt.j2",
+    "final": "final.txt.j2",
+    "networking": "networking.txt.j2",
+}
+SHIPPED = Path(__file__).resolve().parent / "templates"
+
+CONTEXT_VARIABLES: dict[str, str] = {
+    "action": "thank_you, check_in_1, check_in_2, final or networking",
+    "greeting": '"Hi Dana," / "Hi Dana and Sam," / "Hi Dana, Sam and Lee," / "Hello,"',
+    "names": "the forms of address greeted, a list: ['Dana'], ['Dr. Huber'], []",
+    "recipient": "the full name of the person this message goes to ('' in a group note)",
+    "company": "the employer",
+    "position": "the role title",
+    "the_role": '"the Product Manager role at Brightwave" (or "the role at ...", "the role")',
+    "team": '"the Brightwave team" or "the team"',
+    "interview_type": "phone, video, onsite, panel, final or other",
+    "occasion": '"our call", "our video call", "meeting the team", "meeting the panel", ...',
+    "interview_day": '"Friday, November 20" (the year is added when it is not the send year)',
+    "interview_weekday": '"Friday"',
+    "topic": "what was discussed (the Topic column)",
+    "value_add": "an article, idea or work sample to offer (the Value Add column)",
+    "decision_day": 'the stated decision date, "Tuesday, November 24"',
+    "sender_name": "the job seeker: the row's Client, else [sender] name",
+    "sender_email": "[sender] email",
+    "sender_phone": "[sender] phone",
+    "contact": '"maya@example.com or 555-0100", either one, or ""',
+    "signature": "[sender] signature, else the sender's name",
+}
+
+MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
+FORMULA_STARTS = ("=", "+", "-", "@")
+# Cells and mail bodies keep line feeds and nothing else below U+0020 (nor DEL, nor C1).
+_CONTROLS = r"\x00-\x09\x0b-\x1f\x7f-\x9f"
+# Removed from every value, with plane 15 (private use), which the renderer's placeholders use.
+CONTROL_CHARACTERS = re.compile(f"[{_CONTROLS}\U000f0000-\U000fffff]")
+_TEMPLATE_CONTROLS = re.compile(f"[{_CONTROLS}]")
+# Placeholders for transparent variables: supplementary private-use characters, one each.
+_SENTINEL_BASE = 0xF0000
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """A template's tidied text cut where its present transparent variables go: the text is
+    ``pieces[0]``, the value of ``names[0]``, ``pieces[1]``, and so on."""
+
+    pieces: tuple[str, ...]  # one more than names
+    names: tuple[str, ...]
+
+    @classmethod
+    def from_render(cls, text: str, transparent: tuple[str, ...]) -> Skeleton:
+        """From a render that put placeholder ``i`` where ``transparent[i]`` goes."""
+        placeholders = {chr(_SENTINEL_BASE + i): name for i, name in enumerate(transparent)}
+        if not placeholders:
+            return cls((text,), ())
+        parts = re.split(f"([{''.join(placeholders)}])", text)
+        return cls(tuple(parts[::2]), tuple(placeholders[p] for p in parts[1::2]))
+
+    def fill(self, context: Mapping[str, Any], *, subject: bool) -> str:
+        parts = [self.pieces[0]]
+        for name, piece in zip(self.names, self.pieces[1:], strict=True):
+            parts += (context[name], piece)
+        return _finish("".join(parts), subject=subject)
+
+    def fill_many(
+        self, columns: Mapping[str, np.ndarray], members: np.ndarray, *, subject: bool
+    ) -> list[str]:
+        """``fill`` for the contexts at ``members`` of ``columns``, one per member."""
+        if not self.names:
+            return [_finish(self.pieces[0], subject=subject)] * len(members)
+        values = [columns[name][members].tolist() for name in self.names]
+        parts: list[Iterable[str]] = [repeat(self.pieces[0])]
+        for column, piece in zip(values, self.pieces[1:], strict=True):
+            parts += (column, repeat(piece))
+        texts = list(map("".join, zip(*parts, strict=False)))  # as many as the values
+        if self._finish_may_change(values, subject=subject):
+            return [_finish(text, subject=subject) for text in texts]
+        return texts
+
+    def _finish_may_change(self, values: list[list[str]], *, subject: bool) -> bool:
+        """Whether ``_finish`` may change a text filled with ``values`` (one list per name).
+        False: it changes none, and the texts need not be scanned one by one."""
+        columns = [set(column) for column in values]
+        every_value = set().union(*columns)
+        firsts = {self.pieces[0][:1]} if self.pieces[0] else {v[:1] for v in columns[0]}
+        longest = sum(map(len, self.pieces)) + sum(max(map(len, column)) for column in columns)
+        return (
+            "" in every_value  # (never: a variable is filled in only when present)
+            # A doubled period inside a part, or a period where a value meets its neighbours.
+            or any(".." in piece for piece in self.pieces)
+            or any(".." in v or v[:1] == "." or v[-1:] == "." for v in every_value)
+            or (subject and any("\n" in text for text in (*self.pieces, *every_value)))
+            or any(first in FORMULA_STARTS or first.isspace() for first in firsts)
+            or longest > MAX_CELL_TEXT
+        )
+
+
+@dataclass
+class ActionTemplate:
+    """One action's template file: its subject line and its body, with their render cache."""
+
+    subject: jinja2.Template
+    body: jinja2.Template
+    path: Path
+    transparent: tuple[str, ...]  # see the module docstring
+    opaque: tuple[str, ...]
+    cache: dict[tuple[Any, ...], tuple[Skeleton, Skeleton]] = field(default_factory=dict)
+
+    def render(self, context: Mapping[str, Any]) -> tuple[str, str]:
+        """(subject, body) for one context: tidied, cell-safe."""
+        subject, body = self.skeletons(context)
+        return subject.fill(context, subject=True), body.fill(context, subject=False)
+
+    def skeletons(self, context: Mapping[str, Any]) -> tuple[Skeleton, Skeleton]:
+        """The (subject, body) skeletons every context alike to this one shares (cached)."""
+        key = (
+            tuple([context[name] != "" for name in self.transparent]),
+            *[context[name] for name in self.opaque],
+        )
+        try:
+            return self.cache[key]
+        except KeyError:
+            self.cache[key] = skeletons = self._skeletons(context, key[0])
+            return skeletons
+
+    def alike(self, columns: Mapping[str, np.ndarray], members: np.ndarray) -> list[np.ndarray]:
+        """``members`` (positions in ``columns``, ascending) in groups that share skeletons:
+        the same transparent variables present, the same opaque values."""
+        group = np.zeros(len(members), dtype=np.int64)
+        for name in self.transparent:
+            group = group * 2 + (columns[name][members] != "")
+        for name in self.opaque:
+            values = _codes(columns[name][members].tolist())
+            # Numbered afresh first, so that the product stays small.
+            group = _codes(group.tolist()) * (values.max() + 1) + values
+        order = np.argsort(group, kind="stable")  # keeps each group's members ascending
+        return np.split(members[order], np.flatnonzero(np.diff(group[order])) + 1)
+
+    def _skeletons(
+        self, context: Mapping[str, Any], present: tuple[bool, ...]
+    ) -> tuple[Skeleton, Skeleton]:
+        stand_in = dict(context)
+        for i, name in enumerate(self.transparent):
+            if present[i]:
+                stand_in[name] = chr(_SENTINEL_BASE + i)
+        out = []
+        for template, is_subject in ((self.subject, True), (self.body, False)):
+            text = tidy(_TEMPLATE_CONTROLS.sub("", render_or_raise(template, stand_in)))
+            if is_subject:
+                text = " ".join(text.split())
+            out.append(Skeleton.from_render(text, self.transparent))
+        return out[0], out[1]
+
+
+def _codes(values: list[Any]) -> np.ndarray:
+    """A number per distinct value, from 0 (values told apart as a dict tells them)."""
+    numbers: dict[Any, int] = {}
+    return np.array([numbers.setdefault(value, len(numbers)) for value in values], dtype=np.int64)
+
+
+def _finish(text: str, *, subject: bool) -> str:
+    """What filling values in can leave: "Acme Inc." before a period, a multi-line signature
+    in a subject, a formula character first."""
+    if ".." in text:
+        text = _DOUBLED_PERIOD.sub(".", text)
+    if subject and "\n" in text:
+        text = " ".join(text.split())
+    return _guarded(text)
+
+
+@dataclass(frozen=True)
+class Templates:
+    """The template of each action (keys of ``TEMPLATE_FILES``)."""
+
+    by_action: Mapping[str, ActionTemplate]
+
+    def render_many(self, columns: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """(subjects, bodies) of many contexts given as columns, one value per context in each
+        (``action`` picks the template).
+
+        Contexts alike (``ActionTemplate.alike``) are rendered once and filled in together.
+        The groups are rendered in order of their first context, so a user template failing
+        on some contexts fails on the same one as rendering them one by one would.
+        """
+        actions = columns["action"]
+        groups = []
+        for action, template in self.by_action.items():
+            members = np.flatnonzero(actions == action)
+            if len(members):
+                groups += [(alike, template) for alike in template.alike(columns, members)]
+        subjects = np.empty(len(actions), dtype=object)
+        bodies = np.empty(len(actions), dtype=object)
+        for members, template in sorted(groups, key=lambda group: group[0][0]):
+            first = {name: column[members[0]] for name, column in columns.items()}
+            subject, body = template.skeletons(first)
+            subjects[members] = subject.fill_many(columns, members, subject=True)
+            bodies[members] = body.fill_many(columns, members, subject=False)
+        return subjects, bodies
+
+
+def environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+
+def load_templates(folder: Path | None = None) -> Templates:
+    """The shipped templates, each replaced by a same-named file in ``folder`` when present.
+
+    Raises ``ConfigError`` naming the file and line when one is broken.
+    """
+    search = [SHIPPED]
+    if folder is not None:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise ConfigError(f"templates folder {folder} does not exist (config key templates)")
+        known = set(TEMPLATE_FILES.values())
+        stray = sorted(p.name for p in folder.glob("*.j2") if p.name not in known)
+        if stray:
+            raise ConfigError(
+                f"{folder / stray[0]}: not a template name this tool uses; name an override "
+                f"after the template it replaces: {', '.join(TEMPLATE_FILES.values())}"
+            )
+        search.insert(0, folder)
+    env = environment()
+    by_action: dict[str, ActionTemplate] = {}
+    for action, name in TEMPLATE_FILES.items():
+        path = next(p / name for p in search if (p / name).is_file())
+        by_action[action] = compile_file(env, path)
+        trial_render(by_action[action], action)
+    return Templates(by_action)
+
+
+def compile_file(env: SandboxedEnvironment, path: Path) -> ActionTemplate:
+    """The first line is the subject, compiled on its own; the body starts with that line's
+    line break so Jinja's line numbers stay the file's."""
+    try:
+        source = path.read_text(encoding="utf-8").lstrip("\ufeff")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read template: {exc}") from None
+    first, _, rest = source.partition("\n")
+    if not first.startswith("Subject:"):
+        raise ConfigError(f"{path}, line 1: a template starts with its subject, 'Subject: ...'")
+    try:
+        tree = env.parse(source, path.name, str(path))
+        subject = _template(env, first.removeprefix("Subject:"), path)
+        body = _template(env, "\n" + rest, path)
+    except jinja2.TemplateSyntaxError as exc:
+        raise ConfigError(f"{path}, line {exc.lineno}: {exc.message}") from None
+    unknown = meta.find_undeclared_variables(tree) - set(CONTEXT_VARIABLES)
+    if unknown:
+        line, name = min(
+            (node.lineno, node.name)
+            for node in tree.find_all(nodes.Name)
+            if node.name in unknown and node.ctx == "load"
+        )
+        raise ConfigError(
+            f"{path}, line {line}: unknown variable {name!r}; templates can use "
+            f"{', '.join(CONTEXT_VARIABLES)}"
+        )
+    transparent, opaque = variable_uses(tree)
+    return ActionTemplate(subject, body, path, transparent, opaque)
+
+
+def _template(env: SandboxedEnvironment, source: str, path: Path) -> jinja2.Template:
+    code = env.compile(source, path.name, str(path))
+    return env.template_class.from_code(env, code, env.make_globals(None))
+
+
+# Variables whose values are not text: printed, Jinja2 formats them, so they are never filled in
+# as text (a template printing ``{{ names }}`` gets what a direct render gives).
+NOT_TEXT = frozenset({"names"})
+
+
+def variable_uses(tree: nodes.Template) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(transparent, opaque) context variables of a template; see the module docstring."""
+    plain: set[int] = set()
+
+    def mark_test(expression: nodes.Node) -> None:
+        if isinstance(expression, nodes.Name):
+            plain.add(id(expression))
+        elif isinstance(expression, nodes.Not):
+            mark_test(expression.node)
+        elif isinstance(expression, (nodes.And, nodes.Or)):
+            mark_test(expression.left)
+            mark_test(expression.right)
+
+    for output in tree.find_all(nodes.Output):
+        plain.update(id(child) for child in output.nodes if isinstance(child, nodes.Name))
+    for condition in tree.find_all((nodes.If, nodes.CondExpr)):
+        mark_test(condition.test)  # type: ignore[attr-defined]
+    used = [n for n in tree.find_all(nodes.Name) if n.name in CONTEXT_VARIABLES]
+    opaque = {n.name for n in used if n.ctx != "load" or id(n) not in plain or n.name in NOT_TEXT}
+    transparent = {n.name for n in used} - opaque
+    return tuple(sorted(transparent)), tuple(sorted(opaque))
+
+
+def error_line(exc: BaseException, path: Path) -> str:
+    lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(path)]
+    return f"line {lines[-1]}" if lines else "line ?"
+
+
+def render_or_raise(template: jinja2.Template, context: Mapping[str, Any]) -> str:
+    try:
+        return template.render(context)
+    except Exception as exc:  # any failure of a user's expression becomes a config error
+        path = Path(template.filename or "template")
+        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        raise ConfigError(f"{path}, {error_line(exc, path)}: {message}") from None
+
+
+def trial_render(template: ActionTemplate, action: str) -> None:
+    """Render against a full and a bare context, directly (no cache), so a user's failing
+    expression shows up at load rather than on some row later."""
+    for context in trial_contexts(action):
+        subject = render_or_raise(template.subject, context)
+        render_or_raise(template.body, context)
+        if not subject.strip():
+            raise ConfigError(f"{template.path}, line 1: the subject renders empty")
+
+
+def trial_contexts(action: str) -> list[dict[str, Any]]:
+    full: dict[str, Any] = {
+        "action": action,
+        "greeting": "Hi Dana and Sam,",
+        "names": ("Dana", "Sam"),
+        "recipient": "Dana Ortiz",
+        "company": "Brightwave",
+        "position": "Product Manager",
+        "the_role": "the Product Manager role at Brightwave",
+        "team": "the Brightwave team",
+        "interview_type": "video",
+        "occasion": "our video call",
+        "interview_day": "Friday, November 20",
+        "interview_weekday": "Friday",
+        "topic": "pricing experiments",
+        "value_add": "a teardown of a competitor's onboarding",
+        "decision_day": "Tuesday, November 24",
+        "sender_name": "Maya Chen",
+        "sender_email": "maya@example.com",
+        "sender_phone": "555-0100",
+        "contact": "maya@example.com or 555-0100",
+        "signature": "Maya Chen",
+    }
+    bare: dict[str, Any] = {key: "" for key in full}
+    bare.update(
+        action=action,
+        greeting="Hello,",
+        names=(),
+        the_role="the role",
+        team="the team",
+        interview_type="other",
+        occasion="our conversation",
+    )
+    return [full, bare]
+
+
+# --- output text ------------------------------------------------------------------------------
+
+_SPACE_RUNS = re.compile(r"[ \t\u00a0]{2,}")
+_LINE_EDGES = re.compile(r"[ \t]+\n|\n[ \t]+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \t]+([,.;:!?])(?=\s|$)")
+_DOUBLED_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")  # an ellipsis stays
+_DOUBLED_MARK = re.compile(r"([,;:])\1+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def tidy(text: str) -> str:
+    """Spacing a template's optional pieces can leave: doubled spaces, a space before a comma,
+    "Inc.." at a sentence end, spaces at line ends, runs of blank lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACE_RUNS.sub(" ", text)
+    text = _LINE_EDGES.sub("\n", text)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _DOUBLED_PERIOD.sub(".", _DOUBLED_MARK.sub(r"\1", text))
+    return _BLANK_LINES.sub("\n\n", text).strip("\n ")
+
+
+def cell_text(text: str) -> str:
+    """Safe in a spreadsheet cell: no control characters but the line feed, never read as a
+    formula (no leading =, +, -, @), within Excel's 32,767 characters."""
+    return _guarded(CONTROL_CHARACTERS.sub("", text))
+
+
+def _guarded(text: str) -> str:
+    """``cell_text`` for text whose parts are already free of control characters."""
+    if text[:1] in FORMULA_STARTS or text[:1].isspace():
+        text = text.lstrip("".join(FORMULA_STARTS) + " \n")
+    return text[:MAX_CELL_TEXT]

@@ -1,0 +1,1 @@
+"""Exports: the coach's digest, the calendar and .eml drafts."""

@@ -1,0 +1,151 @@
+"""Drafts as ``.eml`` files that open as unsent messages in Outlook, Thunderbird and Apple Mail.
+
+One file per message of ``drafts.Drafts.messages``, built with the standard library's ``email``
+package: ``To`` (name and address, or the name alone when no address is known), ``From`` when
+the sender's address is known, ``Subject``, a UTF-8 text/plain body, and ``X-Unsent: 1`` (the
+header those programs read as "open in the composer"). The tool never sends anything.
+
+File names are ``client-company-action-recipient.eml``, slugified and made unique in message
+order, so a re-run with the same tracker writes the same names and overwrites them. Each file
+is written to a temporary file in the same folder and moved into place. Every file carries
+``X-Followup-Batch: draft``; with ``prune=True`` the files carrying it that this call did not
+write (drafts for actions since sent) are removed. Pruning is off by default because a run may
+write several trackers' drafts into one folder in several calls; never touches other files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Mapping
+from email import message_from_binary_file, policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from pathlib import Path
+
+import pandas as pd
+
+from followup_batch.drafts.render import sender_for
+from followup_batch.errors import FollowupError
+
+MARKER = "X-Followup-Batch"
+MAX_SLUG = 40
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# Letters NFKD does not take apart into ASCII.
+_LATIN = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+_LINE_BREAKS = re.compile(r"[\r\n\t\x00-\x1f\x7f]+")
+
+
+def slug(text: object) -> str:
+    """Lower-case ASCII words joined by hyphens: 'Dr. Eva Huber' -> 'dr-eva-huber'."""
+    if text is None or (not isinstance(text, str) and pd.isna(text)):  # type: ignore[arg-type]
+        return ""
+    folded = str(text).casefold().translate(_LATIN)
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return _NOT_SLUG.sub("-", ascii_text).strip("-")[:MAX_SLUG].strip("-")
+
+
+def file_stem(message: Mapping[str, object]) -> str:
+    parts = [slug(message.get(key)) for key in ("client", "company", "action", "to")]
+    return "-".join(part for part in parts if part) or "draft"
+
+
+def header_text(value: object) -> str:
+    """Header-safe text: one line, no control characters (no header injection)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
+        return ""
+    return " ".join(_LINE_BREAKS.sub(" ", str(value)).split())
+
+
+def _addresses(name: str, emails: str) -> list[Address]:
+    found = [e.strip() for e in emails.split(",") if "@" in e]
+    out = []
+    for i, email in enumerate(found):
+        username, _, domain = email.rpartition("@")
+        out.append(Address(display_name=name if i == 0 else "", username=username, domain=domain))
+    return out
+
+
+def build_message(message: Mapping[str, object], sender: Mapping[str, str]) -> EmailMessage:
+    """The email of one row of ``Drafts.messages``."""
+    mail = EmailMessage(policy=policy.default)
+    name = header_text(message.get("to"))
+    emails = header_text(message.get("email"))
+    try:
+        to = _addresses(name, emails)
+    except (ValueError, IndexError):  # an address the email package rejects: keep the name
+        to = []
+    if to:
+        mail["To"] = tuple(to)
+    elif name:
+        mail["To"] = name  # no address known: the name alone, for the user to complete
+    who = sender_for(message.get("client"), sender)
+    if who["sender_email"]:
+        username, _, domain = who["sender_email"].rpartition("@")
+        with contextlib.suppress(ValueError, IndexError):
+            mail["From"] = Address(
+                display_name=header_text(who["sender_name"]), username=username, domain=domain
+            )
+    mail["Subject"] = header_text(message.get("subject"))
+    mail["X-Unsent"] = "1"
+    mail[MARKER] = "draft"
+    body = str(message.get("body") or "")
+    mail.set_content(body if body.endswith("\n") else body + "\n", charset="utf-8")
+    return mail
+
+
+def write_eml(
+    messages: pd.DataFrame, folder: Path, sender: Mapping[str, str], *, prune: bool = False
+) -> list[Path]:
+    """Write one ``.eml`` per row of ``messages`` into ``folder``; returns the paths in order.
+
+    Raises ``FollowupError`` when the folder cannot be created or a file cannot be written.
+    """
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
+    written: list[Path] = []
+    used: set[str] = set()
+    for record in messages.to_dict("records"):
+        stem = file_stem(record)
+        name, n = f"{stem}.eml", 1
+        while name in used:
+            n += 1
+            name = f"{stem}-{n}.eml"
+        used.add(name)
+        path = folder / name
+        _write_atomically(path, bytes(build_message(record, sender)))
+        written.append(path)
+    if prune:
+        for path in folder.glob("*.eml"):
+            if path.name not in used and _is_ours(path):
+                path.unlink(missing_ok=True)
+    return written
+
+
+def _is_ours(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return message_from_binary_file(handle, policy=policy.default)[MARKER] == "draft"
+    except OSError:
+        return False
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(temp, 0o644)  # mkstemp's 0600 would hide the draft from the user's mail app
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise FollowupError(f"cannot write {path}: {exc.strerror}") from None

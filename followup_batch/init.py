@@ -1,0 +1,253 @@
+"""``followup-batch init PATH``: a new tracker with the right columns, drop-downs and formats.
+
+The workbook has the canonical headers of ``schema.FIELDS`` in order, in an Excel Table (so
+new rows typed below it join the table and its filter), a frozen header, ``yyyy-mm-dd`` on the
+date columns, drop-downs for Interview Type, Seniority and Outcome, a hint on the columns that
+take a date or "yes", and two example rows dated around today that show what a filled row looks
+like (delete them, or keep them to see the tool at work on the first run).
+
+A ``.csv`` path gets the header and the example rows only. An existing file is never
+overwritten: the new file is linked into place, which fails if the name was taken meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import os
+import secrets
+from pathlib import Path
+
+from followup_batch import schema
+from followup_batch.errors import FollowupError
+
+SHEET_TITLE = "Interviews"
+TABLE_NAME = "Interviews"
+DATE_FORMAT = "yyyy-mm-dd"
+VALIDATED_ROWS = 1000  # drop-downs and formats reach this far below the header
+SUFFIXES = (".xlsx", ".csv")
+
+# Fields holding dates (Decision Date may also hold a phrase; a date format does not hurt it).
+DATE_FIELDS: tuple[str, ...] = (
+    "interview_at",
+    "stated_decision",
+    *schema.SENT_FIELDS,
+    "networking_sent",
+    "last_reply",
+)
+DROP_DOWNS: dict[str, tuple[str, ...]] = {
+    "interview_type": schema.INTERVIEW_TYPE_VALUES,
+    "seniority": schema.SENIORITY_VALUES,
+    "outcome": schema.OUTCOME_VALUES,
+}
+SENT_HINT = "a date, or yes when you don't know the date"
+# Input messages shown when a cell of the column is selected: field -> (title, text).
+HINTS: dict[str, tuple[str, str]] = {
+    "interview_at": ("Interview Date", "the date (and time, if you like) of the interview"),
+    "stated_decision": (
+        "When they will decide",
+        "a date, or what they said: next Tuesday, end of week, in 2 weeks, "
+        "within 5 business days, end of month",
+    ),
+    **{name: (schema.FIELDS_BY_NAME[name].header, SENT_HINT) for name in schema.SENT_FIELDS},
+    "networking_sent": ("Networking Sent", "the date of your last networking message"),
+    "last_reply": ("Last Reply", "the last date the employer replied"),
+    "interviewer": ("Interviewer", "one or more names, separated by ; or ,"),
+    "interviewer_email": ("Interviewer Email", "addresses in the same order as the names"),
+    "country": ("Country", "holiday calendar: US, US-CA, GB, GB-SCT, DE-BY, IN, ..."),
+    "client": ("Client", "the job seeker (coaches); leave empty for your own tracker"),
+}
+WIDTHS: dict[str, float] = {
+    "company": 22,
+    "position": 26,
+    "interview_at": 14,
+    "client": 14,
+    "interviewer": 22,
+    "interviewer_email": 30,
+    "interview_type": 14,
+    "round": 8,
+    "seniority": 12,
+    "industry": 16,
+    "stated_decision": 18,
+    "outcome": 12,
+    "topic": 30,
+    "value_add": 30,
+    "country": 10,
+}
+DEFAULT_WIDTH = 14
+
+EXISTS_MESSAGE = (
+    "{path} already exists; init never overwrites a file. Choose a new name, or move the "
+    "existing file away first"
+)
+SUFFIX_MESSAGE = "{path}: init writes a .xlsx workbook or a .csv file; give a name ending in one"
+
+
+def example_rows(today: dt.date) -> list[dict[str, object]]:
+    """Two rows as a person fills them in: one interview yesterday, one last week."""
+    yesterday = today - dt.timedelta(days=1)
+    last_week = today - dt.timedelta(days=8)
+    return [
+        {
+            "company": "Northwind Analytics",
+            "position": "Data Analyst",
+            "interview_at": dt.datetime.combine(yesterday, dt.time(10, 0)),
+            "interviewer": "Jordan Lee",
+            "interviewer_email": "jordan.lee@northwind.example",
+            "interview_type": "video",
+            "round": 1,
+            "seniority": "mid",
+            "industry": "Software",
+            "stated_decision": "end of next week",
+            "outcome": "open",
+            "topic": "the dashboard redesign",
+            "country": "US",
+        },
+        {
+            "company": "Harbor Bank",
+            "position": "Senior Risk Analyst",
+            "interview_at": dt.datetime.combine(last_week, dt.time(14, 30)),
+            "interviewer": "Priya Shah; Tom Reyes",
+            "interviewer_email": "priya.shah@harborbank.example; tom.reyes@harborbank.example",
+            "interview_type": "panel",
+            "round": 2,
+            "seniority": "senior",
+            "industry": "Banking",
+            "thank_you_sent": last_week,
+            "outcome": "open",
+            "topic": "stress-testing models",
+            "value_add": "a short note on climate-risk scenarios",
+            "country": "US",
+        },
+    ]
+
+
+def create_tracker(path: Path, *, example_rows: bool = True, today: dt.date | None = None) -> Path:
+    """Create a new tracker at ``path`` (.xlsx or .csv) and return its path.
+
+    Raises ``FollowupError`` when the file exists or the name has another suffix. ``today``
+    dates the example rows (default: today); missing parent folders are created.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise FollowupError(SUFFIX_MESSAGE.format(path=path))
+    if path.exists() or path.is_symlink():
+        raise FollowupError(EXISTS_MESSAGE.format(path=path))
+    rows = _example_rows(today or dt.date.today()) if example_rows else []
+    data = _csv_bytes(rows) if suffix == ".csv" else _xlsx_bytes(rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _create_exclusively(path, data)
+    return path
+
+
+_example_rows = example_rows  # the keyword argument of create_tracker shadows the name
+
+
+def _create_exclusively(path: Path, data: bytes) -> None:
+    """Write beside ``path``, then link into place: complete or absent, never overwriting."""
+    temp = path.with_name(f".followup-tmp-{secrets.token_hex(4)}-{path.name}.tmp")
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            raise FollowupError(EXISTS_MESSAGE.format(path=path)) from None
+        except OSError:
+            # File systems without hard links: the exists check above is the guard.
+            if path.exists():
+                raise FollowupError(EXISTS_MESSAGE.format(path=path)) from None
+            os.replace(temp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def _csv_bytes(rows: list[dict[str, object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([f.header for f in schema.FIELDS])
+    for row in rows:
+        writer.writerow([_csv_text(row.get(f.name)) for f in schema.FIELDS])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _csv_text(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.table import Table, TableStyleInfo
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET_TITLE
+    header_font = Font(bold=True, color="FFFFFF")
+    header_fill = PatternFill(fill_type="solid", fgColor="1F4E78")
+    last_row = max(len(rows), 1) + 1  # a Table needs at least one data row
+    letters = {f.name: get_column_letter(i) for i, f in enumerate(schema.FIELDS, start=1)}
+
+    for column, field in enumerate(schema.FIELDS, start=1):
+        cell = sheet.cell(row=1, column=column, value=field.header)
+        cell.font, cell.fill = header_font, header_fill
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        required = "required" if field.required else "optional"
+        cell.comment = Comment(f"{field.header} ({required}): {field.meaning}", "followup-batch")
+        letter = letters[field.name]
+        sheet.column_dimensions[letter].width = WIDTHS.get(field.name, DEFAULT_WIDTH)
+        if field.name in DATE_FIELDS:
+            # The column's style applies to cells typed later; the examples carry it too.
+            sheet.column_dimensions[letter].number_format = DATE_FORMAT
+
+    for offset, values in enumerate(rows):
+        for column, field in enumerate(schema.FIELDS, start=1):
+            value = values.get(field.name)
+            cell = sheet.cell(row=2 + offset, column=column, value=value)
+            if field.name in DATE_FIELDS:
+                cell.number_format = DATE_FORMAT
+                if isinstance(value, dt.datetime) and value.time() != dt.time(0, 0):
+                    cell.number_format = DATE_FORMAT + " hh:mm"
+
+    for name, choices in DROP_DOWNS.items():
+        validation = DataValidation(
+            type="list",
+            formula1='"' + ",".join(choices) + '"',
+            allow_blank=True,
+            showErrorMessage=False,  # synonyms (Zoom, in-person, VP, ...) are read too
+            showInputMessage=True,
+            promptTitle=schema.FIELDS_BY_NAME[name].header,
+            prompt="pick one, or type your own word: " + ", ".join(choices),
+        )
+        validation.add(f"{letters[name]}2:{letters[name]}{VALIDATED_ROWS + 1}")
+        sheet.data_validations.append(validation)
+    for name, (title, text) in HINTS.items():
+        hint = DataValidation(
+            allow_blank=True, showInputMessage=True, promptTitle=title[:32], prompt=text[:255]
+        )
+        hint.add(f"{letters[name]}2:{letters[name]}{VALIDATED_ROWS + 1}")
+        sheet.data_validations.append(hint)
+
+    ref = f"A1:{get_column_letter(len(schema.FIELDS))}{last_row}"
+    table = Table(displayName=TABLE_NAME, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    sheet.add_table(table)
+    sheet.freeze_panes = "B2"  # header and company stay in view
+    sheet.row_dimensions[1].height = 30
+
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,1 @@
+"""Normalise: raw cells into the typed frame (fields, vocabularies, dates, timelines, countries)."""

@@ -1,0 +1,119 @@
+"""Countries and subdivisions as the holiday calendars know them: 'US', 'US-CA', 'GB-SCT'.
+
+People write "USA", "Scotland", "United States - CA" or "DE/BY"; ``resolve_country`` turns any
+of those into the ``holidays`` package's code, or says why it cannot (naming the valid choices).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import holidays
+from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
+
+from followup_batch import schema
+from followup_batch.normalise import dates
+
+# English names people write that the holidays registry does not spell that way.
+COUNTRY_ALIASES: dict[str, str] = {
+    "usa": "US",
+    "us": "US",
+    "unitedstatesofamerica": "US",
+    "america": "US",
+    "uk": "GB",
+    "greatbritain": "GB",
+    "britain": "GB",
+    "england": "GB-ENG",
+    "scotland": "GB-SCT",
+    "wales": "GB-WLS",
+    "northernireland": "GB-NIR",
+    "holland": "NL",
+    "thenetherlands": "NL",
+    "czechrepublic": "CZ",
+    "korea": "KR",
+    "republicofkorea": "KR",
+    "turkiye": "TR",
+    "uae": "AE",
+    "viet nam": "VN",
+}
+_SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
+
+
+@lru_cache(maxsize=1)
+def _supported() -> dict[str, tuple[str, ...]]:
+    return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    """header_key(any name or code) -> 'US' or 'GB-ENG'."""
+    supported = _supported()
+    index: dict[str, str] = {}
+    for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items():
+        if alpha2 in supported:
+            for name in (alpha2, alpha3, class_name, module, *others):
+                index.setdefault(schema.header_key(name), alpha2)
+    for alias, code in COUNTRY_ALIASES.items():
+        if code.split("-")[0] in supported:
+            index[schema.header_key(alias)] = code
+    return index
+
+
+def _subdivision(country: str, text: str) -> str | None:
+    """The package's code for a subdivision written as a code or an English name."""
+    subdivisions = _supported().get(country, ())
+    by_key = {schema.header_key(s): s for s in subdivisions}
+    key = schema.header_key(text)
+    if key in by_key:
+        return by_key[key]
+    aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+    for name, code in aliases.items():
+        if schema.header_key(name) == key and code in subdivisions:
+            return str(code)
+    return None
+
+
+def resolve_country(text: str, default: str) -> tuple[str, str | None]:
+    """('US' / 'US-CA', problem reason or None) for a cell's text; blank -> ``default``.
+
+    A reason follows the quoted cell: ' is not a country ...' or ': US has no ...'.
+    """
+    text = text.strip()
+    if not text or dates.is_placeholder(text):
+        return default, None
+    index = _country_index()
+    whole = index.get(schema.header_key(text))
+    if whole is not None:
+        return whole, None
+    for left, right in _country_splits(text):
+        country = index.get(schema.header_key(left))
+        if country is None or "-" in country:
+            continue
+        sub = _subdivision(country, right)
+        if sub is not None:
+            return f"{country}-{sub}", None
+        listed = ", ".join(_supported().get(country, ())[:12])
+        choices = (
+            f" (e.g. {listed}{', ...' if len(_supported()[country]) > 12 else ''})"
+            if listed
+            else " (it has none)"
+        )
+        return country, (
+            f': {country} has no holiday subdivision "{right}"{choices}; using {country}'
+        )
+    return default, (
+        f" is not a country the holiday calendars know; using "
+        f"{default} (write an ISO code such as US, GB-SCT or DE-BY)"
+    )
+
+
+def _country_splits(text: str) -> Iterable[tuple[str, str]]:
+    """(country, subdivision) readings: 'US-CA', 'US/CA', 'US (CA)', 'United States CA'."""
+    m = _SUBDIVISION_SPLIT.match(text)
+    if m:
+        yield m["left"], m["right"]
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        yield " ".join(words[:cut]), " ".join(words[cut:])

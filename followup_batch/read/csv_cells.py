@@ -1,0 +1,204 @@
+"""CSV trackers: read them as text, write them back with the user's cells byte for byte.
+
+The ``csv`` module parses values but forgets how they were written (quotes, spacing), so
+re-serialising would reformat the user's cells. Instead the tokenizer here keeps each field's
+raw text beside its value; writing joins the user's raw fields unchanged and appends ours.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from followup_batch.errors import UnsupportedFile
+
+DELIMITERS = ",;\t|"
+MAX_CSV_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class CsvFormat:
+    encoding: str = "utf-8"
+    bom: bool = False
+    delimiter: str = ","
+    newline: str = "\n"
+    final_newline: bool = True
+
+
+@dataclass
+class CsvTable:
+    fmt: CsvFormat
+    values: list[list[str]] = field(default_factory=list)  # one list of values per record
+    raw: list[list[str]] = field(default_factory=list)  # the same fields as written in the file
+    line_numbers: list[int] = field(default_factory=list)  # 1-based record number per record
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
+    """Text, encoding and whether a UTF-8 byte-order mark was present."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding, False
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise UnsupportedFile(
+                f"cannot decode it as {encoding} ({exc}); check the --encoding name, or try "
+                "cp1252 or utf-8"
+            ) from None
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8", True
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16", False
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        # Windows-1252 is what Excel writes on most Western machines; latin-1 never fails.
+        try:
+            return data.decode("cp1252"), "cp1252", False
+        except UnicodeDecodeError:
+            return data.decode("latin-1"), "latin-1", False
+
+
+def sniff_delimiter(text: str, path: Path) -> str:
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    sample = "\n".join(text.splitlines()[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        counts = {d: first.count(d) for d in DELIMITERS}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def sniff_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    if crlf >= lf and crlf >= cr and crlf:
+        return "\r\n"
+    if cr > lf:
+        return "\r"
+    return "\n"
+
+
+def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], int]]:
+    """Yield (values, raw fields, 1-based first line) per record, RFC 4180 style.
+
+    A quoted field may contain delimiters, doubled quotes and line breaks; a quote inside an
+    unquoted field is taken literally (as Excel does).
+    """
+    i, n, line = 0, len(text), 1
+    while i < n:
+        values: list[str] = []
+        raws: list[str] = []
+        start_line = line
+        while True:
+            start = i
+            if i < n and text[i] == '"':
+                i += 1
+                parts: list[str] = []
+                while i < n:
+                    j = text.find('"', i)
+                    if j < 0:
+                        parts.append(text[i:])
+                        i = n
+                        break
+                    parts.append(text[i:j])
+                    if j + 1 < n and text[j + 1] == '"':
+                        parts.append('"')
+                        i = j + 2
+                        continue
+                    i = j + 1
+                    break
+                value = "".join(parts)
+                line += value.count("\n") + value.count("\r") - value.count("\r\n")
+                # Text after the closing quote up to the delimiter is kept, as csv does.
+                k = i
+                while k < n and text[k] not in (delimiter, "\n", "\r"):
+                    k += 1
+                value += text[i:k]
+                i = k
+            else:
+                k = i
+                while k < n and text[k] not in (delimiter, "\n", "\r"):
+                    k += 1
+                value = text[i:k]
+                i = k
+            values.append(value)
+            raws.append(text[start:i])
+            if i < n and text[i] == delimiter:
+                i += 1
+                continue
+            break
+        # End of record: consume one line break.
+        if text.startswith("\r\n", i):
+            i += 2
+        elif i < n and text[i] in "\r\n":
+            i += 1
+        line += 1
+        yield values, raws, start_line
+
+
+def read_table(path: Path, encoding: str | None = None) -> CsvTable:
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise UnsupportedFile(
+            f"{path.name} is {size // 1_048_576} MiB; CSV trackers over "
+            f"{MAX_CSV_BYTES // 1_048_576} MiB are refused. Split it into smaller files."
+        )
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise UnsupportedFile(f"{path.name} is not a text file (it contains NUL bytes).")
+    try:
+        text, enc, bom = decode(data, encoding)
+    except UnicodeDecodeError as exc:
+        raise UnsupportedFile(
+            f"{path.name} is not valid {exc.encoding.upper()} text although it starts as such "
+            f"({exc.reason} at byte {exc.start}); re-save it as CSV UTF-8, or name its "
+            "encoding with --encoding (e.g. --encoding cp1252)."
+        ) from None
+    except UnsupportedFile as exc:
+        raise UnsupportedFile(f"{path.name}: {exc}") from None
+    fmt = CsvFormat(
+        encoding=enc,
+        bom=bom,
+        delimiter=sniff_delimiter(text, path),
+        newline=sniff_newline(text),
+        final_newline=text.endswith(("\n", "\r")),
+    )
+    table = CsvTable(fmt=fmt)
+    for number, (values, raws, _line) in enumerate(tokenize(text, fmt.delimiter), start=1):
+        table.values.append(values)
+        table.raw.append(raws)
+        table.line_numbers.append(number)
+    return table
+
+
+def quote(value: str, delimiter: str) -> str:
+    """A field as csv would write it with minimal quoting."""
+    if any(ch in value for ch in (delimiter, '"', "\n", "\r")) or value != value.strip(" "):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def render(table: CsvTable, user_width: int, ours: Sequence[Sequence[str]]) -> bytes:
+    """The file's bytes: each record's first ``user_width`` raw fields, then our values.
+
+    ``ours`` has one list of values per record (the header record included). Records shorter
+    than ``user_width`` are padded with empty fields so our columns line up.
+    """
+    fmt = table.fmt
+    lines = []
+    for raws, extra in zip(table.raw, ours, strict=True):
+        user = list(raws[:user_width])
+        if extra:
+            user += [""] * (user_width - len(user))
+        lines.append(fmt.delimiter.join(user + [quote(v, fmt.delimiter) for v in extra]))
+    text = fmt.newline.join(lines)
+    if fmt.final_newline:
+        text += fmt.newline
+    data = text.encode(fmt.encoding, errors="replace")
+    return (codecs.BOM_UTF8 + data) if fmt.bom else data

@@ -1,0 +1,222 @@
+"""Tell a tracker file's type by its bytes, and refuse what cannot be read with a reason.
+
+The name's extension is not trusted: a workbook renamed to .csv is read as a workbook, and a
+legacy .xls renamed to .xlsx is refused with a reason instead of a zip error. Everything here
+looks only at the file's first bytes and, for zip files, at the zip directory and two small
+XML parts, so a refusal costs milliseconds and nothing large is ever decompressed.
+
+Refused, each with a one-line reason and what to do:
+- over 200 MiB (the file's size);
+- legacy .xls (an OLE2 compound file);
+- password-protected: OLE2 with EncryptionInfo/EncryptedPackage streams (.xlsx, .xlsb), or an
+  .xls that calamine reports as password-protected;
+- .xlsb (a zip with xl/workbook.bin) and .ods (an OpenDocument mimetype or manifest);
+- Strict Open XML (the workbook part in the purl.oclc.org namespace);
+- zip bombs, from the zip directory: over 1 GiB unpacked in all, or a member over 10 MiB
+  that expands more than 200-fold;
+- damaged zips, Word/PowerPoint packages, PDF, Excel 2003 XML and HTML saved as .xls.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from followup_batch.errors import UnsupportedFile
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200  # worksheet XML reaches about 100:1 when it repeats one value
+RATIO_CHECKED_FROM_BYTES = 10 * 1024 * 1024  # small members may compress as well as they like
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTION_STREAMS = tuple(n.encode("utf-16-le") for n in ("EncryptedPackage", "EncryptionInfo"))
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+OFFICE_DOCUMENT = re.compile(
+    rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*?Target="([^"]+)"'
+    rb'|<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Type="[^"]*/officeDocument"'
+)
+DATE_1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
+
+SAVE_AS_XLSX = "Open it in Excel and save it as .xlsx (Excel Workbook), then run again."
+REMOVE_PASSWORD = (
+    "Remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password, "
+    "clear it), save it as .xlsx and run again."
+)
+
+# Text-like formats that are not CSV, told by how they start (after any byte-order mark).
+OTHER_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "is a PDF document, not a spreadsheet. Export the tracker as .xlsx or .csv."),
+    (b"{\\rtf", "is a Rich Text document, not a spreadsheet. Save the tracker as .xlsx or .csv."),
+)
+SPREADSHEET_ML_2003 = b"urn:schemas-microsoft-com:office:spreadsheet"
+HTML_START = re.compile(rb"\s*(?:<!doctype html|<html)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Workbook:
+    """What the sniffing learned about an xlsx/xlsm package."""
+
+    workbook_part: str  # e.g. 'xl/workbook.xml'
+    epoch_1904: bool
+
+
+def sniff_kind(path: Path) -> str:
+    """'xlsx' or 'csv' from the file's first bytes; refuse the formats we cannot read."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise UnsupportedFile(f"{path.name}: cannot open the file ({exc.strerror}).") from None
+    if size > MAX_FILE_BYTES:
+        raise UnsupportedFile(
+            f"{path.name} is {size // 1_048_576} MiB; trackers over "
+            f"{MAX_FILE_BYTES // 1_048_576} MiB are refused. Split it into smaller files."
+        )
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        inspect_workbook(path)
+        return "xlsx"
+    if head.startswith(OLE2_MAGIC):
+        raise UnsupportedFile(ole2_reason(path))
+    text_start = head.removeprefix(b"\xef\xbb\xbf")
+    for signature, reason in OTHER_SIGNATURES:
+        if text_start.startswith(signature):
+            raise UnsupportedFile(f"{path.name} {reason}")
+    if SPREADSHEET_ML_2003 in head:
+        raise UnsupportedFile(
+            f"{path.name} is an Excel 2003 XML spreadsheet, which is not supported. " + SAVE_AS_XLSX
+        )
+    if HTML_START.match(text_start):
+        raise UnsupportedFile(
+            f"{path.name} is a web page (HTML), not a spreadsheet; Excel can open it, but this "
+            "tool cannot. " + SAVE_AS_XLSX
+        )
+    return "csv"
+
+
+def inspect_workbook(path: Path) -> Workbook:
+    """Check a zip file is an xlsx/xlsm workbook we can read safely; refuse it otherwise."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            _refuse_zip_bombs(path, infos)
+            names = {info.filename for info in infos}
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+            if b"opendocument" in mimetype or (
+                "content.xml" in names and "META-INF/manifest.xml" in names
+            ):
+                raise UnsupportedFile(
+                    f"{path.name} is an OpenDocument spreadsheet (.ods), which is not "
+                    "supported. Save it as .xlsx (File > Save As > Excel 2007-365) and run again."
+                )
+            part = _workbook_part(archive, names)
+            if part is None or part.endswith(".bin"):
+                raise UnsupportedFile(_not_a_workbook(path, names))
+            workbook_xml = archive.read(part)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise UnsupportedFile(
+            f"{path.name} looks like a workbook but the file is damaged ({exc}). "
+            "Restore it from a backup or re-save it from Excel."
+        ) from None
+    except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encrypted zip
+        raise UnsupportedFile(
+            f"{path.name} is a zip file this tool cannot open ({exc}). "
+            "Re-save it from Excel as .xlsx."
+        ) from None
+    if STRICT_NAMESPACE in workbook_xml[:4096]:
+        raise UnsupportedFile(
+            f'{path.name} is saved as "Strict Open XML Spreadsheet", which is not supported. '
+            'Open it in Excel and save it as "Excel Workbook (.xlsx)", then run again.'
+        )
+    return Workbook(part, bool(DATE_1904.search(workbook_xml)))
+
+
+def _refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise UnsupportedFile(
+            f"{path.name} would expand to {total // 1_048_576} MiB when unpacked (over "
+            f"{MAX_UNCOMPRESSED_BYTES // 1_048_576} MiB); refused as a possible zip bomb. "
+            "If it is a real tracker, split it into smaller workbooks."
+        )
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_CHECKED_FROM_BYTES and ratio > MAX_COMPRESSION_RATIO:
+            raise UnsupportedFile(
+                f"{path.name}: the part {info.filename} expands {ratio:.0f}-fold when unpacked "
+                f"(over {MAX_COMPRESSION_RATIO}); refused as a possible zip bomb. Re-save it "
+                "from Excel if it is a real tracker."
+            )
+
+
+def _workbook_part(archive: zipfile.ZipFile, names: set[str]) -> str | None:
+    """The workbook part the package's relationships name (usually xl/workbook.xml)."""
+    if "_rels/.rels" in names:
+        m = OFFICE_DOCUMENT.search(archive.read("_rels/.rels")[:65536])
+        if m:
+            target = (m[1] or m[2]).decode("utf-8", "replace")
+            part = posixpath.normpath(target.lstrip("/"))
+            if part in names:
+                return part
+    for part in ("xl/workbook.xml", "xl/workbook.bin"):
+        if part in names:
+            return part
+    return None
+
+
+def _not_a_workbook(path: Path, names: set[str]) -> str:
+    if any(n.startswith("xl/") and n.endswith(".bin") for n in names):
+        return (
+            f"{path.name} is an Excel binary workbook (.xlsb), which is not supported. "
+            + SAVE_AS_XLSX
+        )
+    if "word/document.xml" in names:
+        return f"{path.name} is a Word document, not a spreadsheet."
+    if "ppt/presentation.xml" in names:
+        return f"{path.name} is a PowerPoint presentation, not a spreadsheet."
+    if any(n.startswith("xl/") for n in names):
+        return (
+            f"{path.name} is an Excel package without a workbook part; it is damaged. "
+            "Restore it from a backup or re-save it from Excel."
+        )
+    return f"{path.name} is a zip file but not an Excel workbook (no xl/workbook.xml)."
+
+
+def ole2_reason(path: Path) -> str:
+    """Why an OLE2 compound file (legacy .xls, or an encrypted .xlsx/.xlsb) is refused."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES)
+    if any(stream in data for stream in ENCRYPTION_STREAMS):
+        return f"{path.name} is password-protected (encrypted), so it cannot be read. " + (
+            REMOVE_PASSWORD
+        )
+    if _xls_has_password(path):
+        return f"{path.name} is a password-protected .xls workbook, so it cannot be read. " + (
+            REMOVE_PASSWORD
+        )
+    return (
+        f"{path.name} is a legacy Excel 97-2003 workbook (.xls), which is not supported. "
+        + SAVE_AS_XLSX
+    )
+
+
+def _xls_has_password(path: Path) -> bool:
+    """calamine reads .xls far enough to see a FILEPASS record; anything else is not our call."""
+    try:
+        from python_calamine import CalamineWorkbook, PasswordError
+    except ImportError:  # pragma: no cover - a declared dependency
+        return False
+    try:
+        CalamineWorkbook.from_path(str(path)).close()
+    except PasswordError:
+        return True
+    except BaseException as exc:  # calamine panics are BaseException; only those are ours
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, MemoryError)):
+            raise
+    return False

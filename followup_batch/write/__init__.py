@@ -1,0 +1,1 @@
+"""Write: results back into the tracker, atomically, with backups and locks."""

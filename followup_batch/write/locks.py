@@ -1,0 +1,135 @@
+"""One followup-batch run at a time per tracker: a lock of our own beside each file.
+
+Two runs over the same folder at once (a nightly cron job and a coach running by hand) must
+never interleave their writes to one tracker. Each run holds ``file_lock(tracker)`` from reading
+the tracker to replacing it; the second run is told the file is busy and moves on.
+
+The lock is ``fcntl.flock`` on a hidden file beside the tracker, ``.~followup-<name>.lock``.
+It is named unlike Excel's (``~$<name>``) and LibreOffice's (``.~lock.<name>#``) owner files, so
+``safety.check_not_open`` never mistakes our lock for the user having the file open, and it is
+hidden, so a run over the folder never takes it for a tracker. The kernel releases a ``flock``
+when its process dies, so a crashed run leaves no stale lock: a leftover lock file is harmless
+and the next run takes it over.
+
+The holder writes its pid into the file (for the message the other run shows) and removes the
+file on release. Removing a lock file others may be waiting on is safe because every acquirer
+checks, after locking, that the path still names the file it locked, and starts over if not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from followup_batch.errors import FileLocked, FollowupError
+
+LOCK_NAME = ".~followup-{name}.lock"
+POLL_SECONDS = 0.05
+# Locks this process holds: (pid, thread, lock path) -> depth. The pid keeps a forked child
+# from believing it holds its parent's locks.
+_HELD: dict[tuple[int, int, str], int] = {}
+
+LOCKED_MESSAGE = (
+    "{name} is being updated by another followup-batch run{holder}; try again when it finishes"
+)
+CANNOT_LOCK_MESSAGE = (
+    "{name}: cannot create the lock file {lock} ({reason}); followup-batch needs to write "
+    "in the tracker's folder to update it safely. Check the folder's permissions"
+)
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file that guards ``path``: hidden, beside it."""
+    return path.with_name(LOCK_NAME.format(name=path.name))
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
+    """Hold the followup-batch lock on ``path`` for the duration of the ``with`` block.
+
+    ``timeout`` is how long to wait for another run to finish, in seconds (0: do not wait).
+    Raises ``FileLocked`` when another run still holds it, ``FollowupError`` when the lock file
+    cannot be created (a read-only folder). Yields the lock file's path.
+    """
+    path = Path(path)
+    lock = lock_path(path)
+    # Re-entrant in one thread of one process: a caller may hold the lock around a library
+    # call that takes it too (two flocks on one file conflict even within a process).
+    key = (os.getpid(), threading.get_ident(), os.path.abspath(lock))
+    if key in _HELD:
+        _HELD[key] += 1
+        try:
+            yield lock
+        finally:
+            _HELD[key] -= 1
+        return
+    deadline = time.monotonic() + max(timeout, 0)
+    fd = _acquire(path, lock, deadline)
+    _HELD[key] = 1
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield lock
+    finally:
+        del _HELD[key]
+        # Unlink while still holding the lock: a waiter that then gets the old file notices
+        # the path no longer names it and starts over on a fresh one.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(lock)
+        os.close(fd)  # releases the flock
+
+
+def _acquire(path: Path, lock: Path, deadline: float) -> int:
+    while True:
+        fd = _open(path, lock)
+        try:
+            if _try_lock(fd, path, lock, deadline) and _still_named(fd, lock):
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # locked a file another run has just removed: take the new one
+
+
+def _open(path: Path, lock: Path) -> int:
+    try:
+        return os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+    except OSError as error:
+        raise FollowupError(
+            CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=error.strerror)
+        ) from error
+
+
+def _try_lock(fd: int, path: Path, lock: Path, deadline: float) -> bool:
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise FileLocked(
+                    LOCKED_MESSAGE.format(name=path.name, holder=_holder(fd))
+                ) from None
+            time.sleep(POLL_SECONDS)
+
+
+def _still_named(fd: int, lock: Path) -> bool:
+    try:
+        named = os.stat(lock)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
+def _holder(fd: int) -> str:
+    try:
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
+    return f" (pid {text})" if text.isdigit() else ""

@@ -1,0 +1,1 @@
+"""The xlsx package editor: changes only the tool's cells and parts."""

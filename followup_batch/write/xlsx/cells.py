@@ -1,0 +1,389 @@
+"""The tool's cells as XML: values escaped for cell text, ``<c>`` elements built a column at
+a time, and the owned cells of each row merged into the rows of a streamed worksheet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
+
+import numpy as np
+import pandas as pd
+
+from followup_batch import schema
+from followup_batch.write.xlsx.design import (
+    MAX_CELL_TEXT,
+    TOP_ALIGNED_OUTPUTS,
+    WRAPPED_OUTPUTS,
+    safe_text,
+)
+from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.styles import OwnStyles
+from followup_batch.write.xlsx.xmlbytes import (
+    ATTRIBUTES,
+    RowFinder,
+    RowSpan,
+    cell_column,
+    cell_pattern,
+    cell_text_xml,
+    cells_of,
+    column_index,
+    column_letter,
+    row_number,
+)
+
+EXCEL_EPOCH = np.datetime64("1899-12-30")
+MAC_EPOCH = np.datetime64("1904-01-01")
+ROWS_PER_BATCH = 10_000  # owned cells are built for this many rows at a time
+# A character that needs work before it goes into a cell: a control character (dropped), an
+# XML special (escaped) or a code point XML cannot hold (dropped). A text with none (most
+# texts) goes into its cell as it is.
+_NEEDS_WORK = re.compile("[\x00-\x08\x0b-\x1f\x7f&<>\ud800-\udfff\ufffe\uffff]")
+_EDGE_SPACE = (" ", "\t", "\n")
+
+
+def xml_texts(values: Sequence[object]) -> list[str]:
+    """Each value as cell text, escaped for XML: ``safe_text`` then ``cell_text_xml``."""
+    texts = _safe_texts(values)
+    escaped = _escaped_once(texts)
+    return [escaped[text] for text in texts]
+
+
+def _safe_texts(values: Iterable[object]) -> list[str]:
+    return [v if type(v) is str else safe_text(v) for v in values]
+
+
+def _escaped_once(texts: list[str]) -> dict[str, str]:
+    """Each distinct text escaped: a column of drafts or reasons repeats the same few thousand
+    long texts."""
+    return {text: _escaped(text) for text in set(texts)}
+
+
+def _escaped(text: str) -> str:
+    if len(text) <= MAX_CELL_TEXT and _nothing_to_escape(text):
+        return text
+    return cell_text_xml(safe_text(text))
+
+
+def _nothing_to_escape(text: str) -> bool:
+    """No character to drop or escape (``_NEEDS_WORK``) and nothing like ``_x0041_``.
+
+    ``in`` and ``isprintable`` run at memory speed, a regular expression a character at a
+    time: several times slower on long texts. ``isprintable`` is False for every control
+    character, surrogate and non-character; a text it refuses for another reason (a
+    non-breaking space, a zero-width joiner) is left to the regular expression.
+    """
+    if "&" in text or "<" in text or ">" in text or ("_" in text and "_x" in text):
+        return False
+    return text.replace("\n", " ").replace("\t", " ").isprintable() or not _NEEDS_WORK.search(text)
+
+
+def text_cells(refs: list[str], texts: list[str], p: str, style: int | None) -> list[str]:
+    """``<c>`` elements with inline strings, one per escaped text ('' for an empty text).
+
+    Built a column at a time (one comprehension, no call per cell): 100,000 rows of a dozen
+    columns would otherwise spend seconds in function calls.
+    """
+    rest = _text_rests(texts, p, style)
+    start = f'<{p}c r="'
+    return [f"{start}{ref}{rest[v]}" if v else "" for ref, v in zip(refs, texts, strict=True)]
+
+
+def date_cells(refs: list[str], serials: list[int | None], p: str, style: int) -> list[str]:
+    rest = _date_rests(serials, p, style)
+    start = f'<{p}c r="'
+    return [f"{start}{ref}{rest[n]}" for ref, n in zip(refs, serials, strict=True)]
+
+
+def _text_rests(texts: Iterable[str], p: str, style: int | None) -> dict[str, str]:
+    """Per distinct escaped text, its cell after the reference ('' for an empty text)."""
+    s = f' s="{style}"' if style else ""
+    plain = f'"{s} t="inlineStr"><{p}is><{p}t>'
+    spaced = f'"{s} t="inlineStr"><{p}is><{p}t xml:space="preserve">'
+    end = f"</{p}t></{p}is></{p}c>"
+    return {
+        v: f"{spaced if v[0] in _EDGE_SPACE or v[-1] in _EDGE_SPACE else plain}{v}{end}"
+        if v
+        else ""
+        for v in set(texts)
+    }
+
+
+def _date_rests(serials: Iterable[int | None], p: str, style: int) -> dict[int | None, str]:
+    """Per distinct day number, its cell after the reference (a styled empty cell for None)."""
+    return {
+        n: f'" s="{style}"/>' if n is None else f'" s="{style}"><{p}v>{n}</{p}v></{p}c>'
+        for n in set(serials)
+    }
+
+
+def date_serials(column: pd.Series, date1904: bool) -> list[int | None]:
+    """Excel day numbers of the dates (None for missing ones)."""
+    return _day_numbers(_days(column), date1904)
+
+
+def _days(column: pd.Series) -> np.ndarray:
+    return pd.to_datetime(column).to_numpy(dtype="datetime64[D]")
+
+
+def _day_numbers(days: np.ndarray, date1904: bool) -> list[int | None]:
+    epoch = MAC_EPOCH if date1904 else EXCEL_EPOCH
+    valid = ~np.isnat(days)
+    serial = np.where(valid, (days - epoch).astype("int64"), 0)
+    return [int(n) if ok else None for n, ok in zip(serial.tolist(), valid.tolist(), strict=True)]
+
+
+def _text_column(values: list[object], p: str, style: int | None) -> list[bytes]:
+    """Each row's inline-string cell after its reference (b"" for an empty text), escaped,
+    made and encoded once per distinct text and shared by the rows holding it."""
+    texts = _safe_texts(values)
+    escaped = _escaped_once(texts)
+    rests = _text_rests(escaped.values(), p, style)
+    encoded = {text: rests[xml].encode() for text, xml in escaped.items()}
+    return [encoded[text] for text in texts]
+
+
+def _date_column(column: pd.Series, date1904: bool, p: str, style: int) -> list[bytes]:
+    """Each row's date cell after its reference, made once per distinct day."""
+    days, inverse = np.unique(_days(column), return_inverse=True)  # NaT is one value
+    serials = _day_numbers(days, date1904)
+    rests = _date_rests(serials, p, style)
+    return np.array([rests[n].encode() for n in serials], dtype=object)[inverse].tolist()
+
+
+class OwnedCells:
+    """The tool's ``<c>`` elements of each row, as one blob per row in column order.
+
+    A cell is made of the start of its reference (``<c r="M``), the row number and the rest
+    (``" s="8" t="inlineStr">...</c>``). The rest depends on the value only: it is escaped,
+    made and encoded once per distinct value, and a row's blob is one join of shared pieces.
+    """
+
+    def __init__(
+        self, results: pd.DataFrame, block: Block, styles: OwnStyles, prefix: str, date1904: bool
+    ) -> None:
+        self.p = prefix
+        self.block = block
+        rows = [int(row) for row in results.index]
+        keys = sorted(schema.OUTPUT_HEADERS, key=lambda k: block.columns[k])
+        rests: list[list[bytes]] = []  # per column, each row's cell after its reference
+        for key in keys:
+            column = results[key] if key in results else pd.Series([None] * len(results))
+            if key in schema.DATE_OUTPUTS:
+                rests.append(_date_column(column, date1904, prefix, styles.date_xf))
+            else:
+                style = (
+                    styles.wrapped_xf
+                    if key in WRAPPED_OUTPUTS
+                    else styles.top_xf
+                    if key in TOP_ALIGNED_OUTPUTS
+                    else None
+                )
+                rests.append(_text_column(column.tolist(), prefix, style))
+        starts = [f'<{prefix}c r="{block.letter(key)}'.encode() for key in keys]
+        self.blobs: dict[int, bytes] = {}
+        for first in range(0, len(rows), ROWS_PER_BATCH):
+            batch = rows[first : first + ROWS_PER_BATCH]
+            numbers = [str(row).encode() for row in batch]
+            # A row's blob joins, column by column, the start of the cell's reference, the
+            # row number and the rest of the cell: no concatenation per cell.
+            pieces: list[Iterable[bytes]] = []
+            for start, column_rests in zip(starts, rests, strict=True):
+                chunk = column_rests[first : first + ROWS_PER_BATCH]
+                if all(chunk):
+                    pieces += (repeat(start), numbers, chunk)
+                elif any(chunk):  # some rows have no cell in this column
+                    pieces += (
+                        [start if r else b"" for r in chunk],
+                        [n if r else b"" for n, r in zip(numbers, chunk, strict=True)],
+                        chunk,
+                    )
+            # Not strict: repeat() is endless. No pieces: rows without cells of the tool's.
+            cells = zip(*pieces, strict=False) if pieces else repeat(())
+            self.blobs.update(zip(batch, map(b"".join, cells), strict=False))
+        header = text_cells(
+            [f"{block.letter(key)}{block.header_row}" for key in keys],
+            xml_texts([schema.OUTPUT_HEADERS[key] for key in keys]),
+            prefix,
+            styles.header_xf,
+        )
+        self.blobs[block.header_row] = "".join(header).encode()
+        self.cell = cell_pattern(prefix)
+
+    def rows(self) -> list[int]:
+        return sorted(self.blobs)
+
+    def blob(self, row: int) -> bytes | None:
+        """The row's owned cells in column order; None for a row the tool leaves alone."""
+        return self.blobs.get(row)
+
+    def split(self, blob: bytes) -> list[tuple[int, bytes]]:
+        return [(c.column, blob[c.start : c.end]) for c in cells_of(blob, self.cell)]
+
+
+_SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
+
+
+class RowMerger:
+    """Merges the owned cells into the rows of a streamed sheet, creating missing rows."""
+
+    def __init__(self, owned: OwnedCells, prefix: str) -> None:
+        self.owned = owned
+        self.p = prefix
+        self.finder = RowFinder(prefix)
+        self.cells = cell_pattern(prefix)
+        tag = re.escape(f"{prefix}c".encode())
+        self.cell_start = re.compile(rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(/?)>", re.S)
+        # The start tag as written nearly always, ``<c r="N12" s="8" t="inlineStr">``: the
+        # column's letters read from it directly, no search of the attributes.
+        self.usual_cell_start = re.compile(
+            rb"<" + tag + rb' r="\$?([A-Za-z]{1,3})\$?\d+"[^/>"\']*(?:"[^"]*"[^/>"\']*)*(/?)>'
+        )
+        self.cell_close = f"</{prefix}c>".encode()
+        self.pending = owned.rows()
+        self.next = 0
+        self.number = 0
+        self.low, self.high = owned.block.span
+        self.owned_columns = owned.block.owned
+        self.last_cell = f'<{prefix}c r="'.encode()
+        self.contiguous = self.high - self.low + 1 == len(self.owned_columns)
+        self.owned_tags = [
+            f'<{prefix}c r="{column_letter(c)}'.encode() for c in range(self.low, self.high + 1)
+        ]
+        self.row_open = f"<{prefix}row".encode()
+        self.row_close = f"</{prefix}row>".encode()
+        self.wide_spans: dict[bytes, bytes] = {}
+
+    def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
+        """Out goes ``data`` with the owned cells merged in, as one piece.
+
+        A row the tool leaves alone is not copied on its own: it goes out with the slice of
+        ``data`` before the next merged row. A merged row goes out in pieces (its start tag,
+        the user's cells, the owned cells...) joined once at the end.
+        """
+        parts: list[bytes] = []
+        add = parts.append
+        pending, blobs = self.pending, self.owned.blobs
+        position = 0  # where the part of data not yet in parts starts
+        for row in self.finder.rows(data):
+            number = self.number = row_number(row.attributes) or self.number + 1
+            if self.next < len(pending) and pending[self.next] <= number:
+                if pending[self.next] == number:
+                    self.next += 1
+                else:
+                    add(data[position : row.start])
+                    position = row.start
+                    self._new_rows_before(number, add)
+            ours = blobs.get(number)
+            if ours is not None:
+                add(data[position : row.start])
+                self._merge(row, ours, add)
+                position = row.end
+        add(data[position:])
+        out(b"".join(parts))
+
+    def finish(self, out: Callable[[bytes], None]) -> None:
+        self._new_rows_before(None, out)
+
+    def _new_rows_before(self, number: int | None, out: Callable[[bytes], None]) -> None:
+        while self.next < len(self.pending) and (
+            number is None or self.pending[self.next] <= number
+        ):
+            row = self.pending[self.next]
+            self.next += 1
+            if row == number:
+                return
+            blob = self.owned.blob(row)
+            if blob:
+                out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
+
+    def _merge(self, row: RowSpan, ours: bytes, add: Callable[[bytes], None]) -> None:
+        attributes = row.attributes
+        if ours and b"spans" in attributes:
+            attributes = self._widened(attributes)
+        add(self.row_open)
+        add(attributes)
+        add(b">")
+        self._merge_cells(row.content or b"", ours, add)
+        add(self.row_close)
+
+    def _first_owned(self, content: bytes) -> int | None:
+        """Where the row's first cell in the owned columns starts (cells are in column order)."""
+        number = str(self.number).encode() + b'"'
+        for tag in self.owned_tags:
+            at = content.find(tag + number)
+            if at >= 0:
+                return at
+        return None
+
+    def _widened(self, attributes: bytes) -> bytes:
+        """The row's attributes with its ``spans`` widened over the owned columns (a sheet's
+        rows mostly share one ``spans``: each is worked out once)."""
+        found = _SPANS.search(attributes)
+        if found is None:
+            return attributes
+        wide = self.wide_spans.get(found.group())
+        if wide is None:
+            low = min(int(found.group(2)), self.low)
+            high = max(int(found.group(3)), self.high)
+            wide = found.group(1) + f"{low}:{high}".encode() + found.group(4)
+            self.wide_spans[found.group()] = wide
+        return attributes[: found.start()] + wide + attributes[found.end() :]
+
+    def _last_column(self, content: bytes) -> int | None:
+        """The column of the row's last cell if it is written ``<c r="...`` and ends the
+        content; else None. (The cell's end is found with ``bytes.find``: a lazy ``.*?</c>``
+        steps through a long text cell a byte at a time.)"""
+        last = content.rfind(self.last_cell)
+        if last < 0:
+            return None
+        tag = self.usual_cell_start.match(content, last)
+        if tag is not None:
+            column: int | None = column_index(tag.group(1))
+        else:
+            tag = self.cell_start.match(content, last)
+            if tag is None:
+                return None
+            column = cell_column(tag.group(1))
+        if tag.group(2):  # <c .../>
+            end = tag.end()
+        else:
+            close = content.find(self.cell_close, tag.end())
+            end = close + len(self.cell_close) if close >= 0 else -1
+        return column if end == len(content) else None
+
+    def _merge_cells(self, content: bytes, ours: bytes, add: Callable[[bytes], None]) -> None:
+        if not content:
+            add(ours)
+            return
+        column = self._last_column(content)
+        if column is not None and column < self.low:
+            add(content)  # a first run: ours go after the user's cells
+            add(ours)
+            return
+        if column is not None and self.contiguous and column <= self.high:
+            start = self._first_owned(content)
+            if start is not None:
+                add(content[:start])  # a re-run: ours replace our tail
+                add(ours)
+                return
+        position, waiting, shifted = 0, self.owned.split(ours), False
+        for cell in cells_of(content, self.cells):
+            add(content[position : cell.start])
+            while waiting and waiting[0][0] < cell.column:
+                add(waiting.pop(0)[1])
+                shifted = True
+            if cell.column in self.owned_columns:
+                shifted = True  # the tool's earlier cell (or an empty one) is replaced
+            else:
+                data = content[cell.start : cell.end]
+                if shifted and not cell.has_ref:
+                    tag = f"<{self.p}c".encode()
+                    ref = f' r="{column_letter(cell.column)}{self.number}"'.encode()
+                    data = tag + ref + data[len(tag) :]
+                add(data)
+            position = cell.end
+        for _, cell_xml in waiting:
+            add(cell_xml)
+        add(content[position:])

@@ -1,0 +1,222 @@
+"""Header notes (cell comments) written into the comments part and its VML drawing.
+
+A legacy cell comment lives in two parts: the text in ``xl/commentsN.xml`` and the yellow box
+that shows it in a VML drawing (``xl/drawings/vmlDrawingN.vml``). When the sheet already has
+them (the user's comments, or form controls in the VML), the tool's notes are added to them;
+its earlier notes are found again by author (comments) and by cell (VML shapes) and replaced.
+
+VML written by Excel is not always well-formed XML and its namespace prefixes differ between
+programs, so the VML is edited with regular expressions, using the prefixes it declares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from followup_batch.write.xlsx.xmlbytes import (
+    MAIN_NS,
+    XML_DECLARATION,
+    Node,
+    attribute,
+    cell_text_xml,
+    children,
+    column_letter,
+    namespaces,
+    parse_range,
+    split_document,
+    unescape,
+)
+
+COMMENT_AUTHOR = "followup-batch"
+VML_NS = "urn:schemas-microsoft-com:vml"
+OFFICE_NS = "urn:schemas-microsoft-com:office:office"
+EXCEL_NS = "urn:schemas-microsoft-com:office:excel"
+NOTE_SHAPE_TYPE = "_x0000_t202"  # Excel's text-box shape type for notes
+
+
+@dataclass(frozen=True)
+class Note:
+    row: int  # 1-based, as in the sheet
+    column: int
+    text: str
+
+    @property
+    def ref(self) -> str:
+        return f"{column_letter(self.column)}{self.row}"
+
+
+@dataclass(frozen=True)
+class MergedComments:
+    part: bytes
+    written: tuple[Note, ...]  # the notes added (cells with a user's comment are skipped)
+    removed: frozenset[tuple[int, int]]  # (row, column) of the tool's earlier notes
+
+
+def merge_comments(existing: bytes | None, notes: Sequence[Note]) -> MergedComments:
+    """The comments part with the tool's earlier notes replaced by ``notes``."""
+    if existing is None:
+        body = "".join(_comment(note, 0, "") for note in notes)
+        part = (
+            f'<comments xmlns="{MAIN_NS}"><authors><author>{COMMENT_AUTHOR}</author></authors>'
+            f"<commentList>{body}</commentList></comments>"
+        ).encode()
+        return MergedComments(XML_DECLARATION + part, tuple(notes), frozenset())
+    doc = split_document(existing)
+    p = doc.prefix
+    authors_node = doc.first("authors")
+    if authors_node is None:
+        authors_node = Node("authors", f"<{p}authors></{p}authors>".encode())
+        doc.nodes.insert(0, authors_node)
+    authors = children(authors_node)
+    names = [_inner_text(n.data) for n in authors.nodes if n.name == "author"]
+    if COMMENT_AUTHOR in names:
+        author_id = names.index(COMMENT_AUTHOR)
+    else:
+        author_id = len(names)
+        authors.append(Node("author", f"<{p}author>{COMMENT_AUTHOR}</{p}author>".encode()))
+        authors_node.data = authors.join()
+    list_node = doc.first("commentList")
+    if list_node is None:
+        list_node = Node("commentList", f"<{p}commentList></{p}commentList>".encode())
+        doc.nodes.insert(doc.nodes.index(authors_node) + 1, list_node)
+    comments = children(list_node)
+    removed: set[tuple[int, int]] = set()
+    users: set[tuple[int, int]] = set()
+    kept: list[Node] = []
+    for node in comments.nodes:
+        cell = _cell(attribute(node.start_tag, "ref")) if node.name == "comment" else None
+        if cell is not None and attribute(node.start_tag, "authorId") == str(author_id):
+            removed.add(cell)
+            continue
+        if cell is not None:
+            users.add(cell)
+        kept.append(node)
+    written = tuple(note for note in notes if (note.row, note.column) not in users)
+    comments.nodes = kept
+    for note in written:
+        comments.append(Node("comment", _comment(note, author_id, p).encode()))
+    list_node.data = comments.join()
+    return MergedComments(doc.join(), written, frozenset(removed))
+
+
+def _comment(note: Note, author_id: int, p: str) -> str:
+    return (
+        f'<{p}comment ref="{note.ref}" authorId="{author_id}"><{p}text>'
+        f'<{p}t xml:space="preserve">{cell_text_xml(note.text)}</{p}t></{p}text></{p}comment>'
+    )
+
+
+def _inner_text(element: bytes) -> str:
+    start, end = element.find(b">") + 1, element.rfind(b"<")
+    return unescape(re.sub(rb"<[^>]*>", b"", element[start:end])) if end > start else ""
+
+
+def _cell(ref: str | None) -> tuple[int, int] | None:
+    bounds = parse_range(ref or "")
+    return None if bounds is None else (bounds[1], bounds[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# VML
+
+_SHAPE = re.compile(rb"<((?:\w+:)?)shape\b[^>]*>.*?</\1shape>", re.S)
+_ROW = re.compile(rb"<(?:\w+:)?Row>\s*(\d+)\s*</")
+_COLUMN = re.compile(rb"<(?:\w+:)?Column>\s*(\d+)\s*</")
+_SHAPE_ID = re.compile(rb"_x0000_s(\d+)")
+_IDMAP = re.compile(rb"<(?:\w+:)?idmap\b[^>]*\bdata=[\"']([\d,\s]*)[\"']")
+
+
+def used_idmaps(vml_parts: Sequence[bytes]) -> set[int]:
+    """The drawing id blocks taken by the package's VML parts (each holds 1024 shape ids)."""
+    taken: set[int] = set()
+    for data in vml_parts:
+        for match in _IDMAP.finditer(data):
+            taken.update(int(x) for x in re.findall(rb"\d+", match.group(1)))
+    return taken
+
+
+def merge_vml(
+    existing: bytes | None,
+    notes: Sequence[Note],
+    remove: Collection[tuple[int, int]],
+    idmap: int,
+) -> bytes:
+    """The VML drawing with the shapes at ``remove`` (row, column) dropped and ``notes`` added."""
+    if existing is None:
+        return (
+            f'<xml xmlns:v="{VML_NS}" xmlns:o="{OFFICE_NS}" xmlns:x="{EXCEL_NS}">'
+            f'<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="{idmap}"/></o:shapelayout>'
+            f"{_shape_type('v:', 'o:')}"
+            + "".join(
+                _shape(note, idmap * 1024 + 1 + i, "v:", "o:", "x:") for i, note in enumerate(notes)
+            )
+            + "</xml>"
+        ).encode()
+    data = existing
+    root = re.search(rb"<(?:\w+:)?xml\b[^>]*>", data)
+    if root is None:
+        raise ValueError("the VML drawing has no <xml> root")
+    root_tag = root.group(0)
+    bound = {uri: prefix for prefix, uri in namespaces(root_tag).items() if prefix}
+    added = b""
+    prefixes = {}
+    for uri, wanted in ((VML_NS, "v"), (OFFICE_NS, "o"), (EXCEL_NS, "x")):
+        if uri in bound:
+            prefixes[uri] = bound[uri] + ":"
+            continue
+        name = wanted if wanted not in bound.values() else f"fb{wanted}"
+        added += f' xmlns:{name}="{uri}"'.encode()
+        prefixes[uri] = name + ":"
+    if added:
+        new_root = (
+            root_tag[:-1].rstrip(b"/") + added + (b"/>" if root_tag.endswith(b"/>") else b">")
+        )
+        data = data[: root.start()] + new_root + data[root.end() :]
+    remove = set(remove)
+
+    def keep(match: re.Match[bytes]) -> bytes:
+        shape = match.group(0)
+        row, column = _ROW.search(shape), _COLUMN.search(shape)
+        if b"Note" in shape and row and column:
+            cell = (int(row.group(1)) + 1, int(column.group(1)) + 1)
+            if cell in remove:
+                return b""
+        return shape
+
+    data = _SHAPE.sub(keep, data)
+    v, o, x = prefixes[VML_NS], prefixes[OFFICE_NS], prefixes[EXCEL_NS]
+    extra = "" if NOTE_SHAPE_TYPE.encode() in data else _shape_type(v, o)
+    own_block = used_idmaps([data])
+    base = min(own_block) if own_block else idmap
+    first_id = max((int(n) for n in _SHAPE_ID.findall(data)), default=base * 1024) + 1
+    extra += "".join(_shape(note, first_id + i, v, o, x) for i, note in enumerate(notes))
+    end = data.rfind(b"</")
+    if end < 0:
+        raise ValueError("the VML drawing is not closed")
+    return data[:end] + extra.encode() + data[end:]
+
+
+def _shape_type(v: str, o: str) -> str:
+    return (
+        f'<{v}shapetype id="{NOTE_SHAPE_TYPE}" coordsize="21600,21600" {o}spt="202" '
+        f'path="m,l,21600r21600,l21600,xe"><{v}stroke joinstyle="miter"/>'
+        f'<{v}path gradientshapeok="t" {o}connecttype="rect"/></{v}shapetype>'
+    )
+
+
+def _shape(note: Note, shape_id: int, v: str, o: str, x: str) -> str:
+    row, column = note.row - 1, note.column - 1  # VML counts from 0
+    anchor = f"{column + 1}, 15, {max(row - 1, 0)}, 10, {column + 4}, 15, {row + 3}, 4"
+    return (
+        f'<{v}shape id="_x0000_s{shape_id}" type="#{NOTE_SHAPE_TYPE}" '
+        'style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;'
+        'height:45pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" '
+        f'{o}insetmode="auto"><{v}fill color2="#ffffe1"/>'
+        f'<{v}shadow on="t" color="black" obscured="t"/><{v}path {o}connecttype="none"/>'
+        f'<{v}textbox style="mso-direction-alt:auto"><div style="text-align:left"></div>'
+        f'</{v}textbox><{x}ClientData ObjectType="Note"><{x}MoveWithCells/><{x}SizeWithCells/>'
+        f"<{x}Anchor>{anchor}</{x}Anchor><{x}AutoFill>False</{x}AutoFill>"
+        f"<{x}Row>{row}</{x}Row><{x}Column>{column}</{x}Column></{x}ClientData></{v}shape>"
+    )

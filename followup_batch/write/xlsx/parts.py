@@ -1,0 +1,401 @@
+"""The package's structure (content types, relationships, the workbook's sheets) and the
+small edits of its parts: relationships, content types, the workbook's sheet list and
+filter-database names, ``docProps/app.xml`` titles, and tables widened over the owned columns.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from xml.etree import ElementTree
+
+from followup_batch.errors import UnsafeWrite
+from followup_batch.write.xlsx.design import GENERATED_SHEET_NAME
+from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.xmlbytes import (
+    CONTENT_TYPES_NS,
+    MAIN_NS,
+    PACKAGE_REL_NS,
+    REL_NS,
+    STRICT_MAIN_NS,
+    WORKBOOK_ORDER,
+    XML_DECLARATION,
+    Node,
+    attribute,
+    cell_text_xml,
+    children,
+    column_letter,
+    escape_attribute,
+    escape_text,
+    format_range,
+    generated_sheet_indexes,
+    parse_range,
+    prefix_for,
+    set_attribute,
+    split_document,
+    unescape,
+)
+
+OFFICE_DOCUMENT = REL_NS + "/officeDocument"
+WORKSHEET_REL = REL_NS + "/worksheet"
+STYLES_REL = REL_NS + "/styles"
+SHARED_STRINGS_REL = REL_NS + "/sharedStrings"
+COMMENTS_REL = REL_NS + "/comments"
+VML_REL = REL_NS + "/vmlDrawing"
+TABLE_REL = REL_NS + "/table"
+SML = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+WORKSHEET_TYPE = SML + "worksheet+xml"
+COMMENTS_TYPE = SML + "comments+xml"
+VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing"
+FILTER_DATABASE = "_xlnm._FilterDatabase"
+
+
+# ---------------------------------------------------------------------------------------------
+# The package's structure
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    name: str
+    sheet_id: int
+    rel_id: str
+    part: str | None  # None for chart sheets and dangling entries
+    index: int  # position among the workbook's sheets (localSheetId)
+
+
+@dataclass
+class Structure:
+    content_types: bytes
+    workbook_part: str
+    workbook: bytes
+    workbook_rels: dict[str, tuple[str, str]]  # rel id -> (type, part)
+    sheets: list[SheetEntry]
+    date1904: bool
+
+    def part_of(self, rel_type: str) -> str | None:
+        return next((part for t, part in self.workbook_rels.values() if t == rel_type), None)
+
+    def sheet(self, name: str | None) -> SheetEntry:
+        worksheets = [s for s in self.sheets if s.part is not None]
+        if not worksheets:
+            raise UnsafeWrite("the workbook has no worksheet to write into")
+        if name is None:
+            return worksheets[0]
+        for entry in worksheets:
+            if entry.name == name:
+                return entry
+        raise UnsafeWrite(f'the workbook has no worksheet "{name}"')
+
+
+def rels_path(part: str) -> str:
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
+def read_rels(package: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type, target part) of ``part`` (external targets left out)."""
+    path = rels_path(part)
+    if path not in package.NameToInfo:
+        return {}
+    folder = posixpath.dirname(part)
+    found = {}
+    for rel in ElementTree.fromstring(package.read(path)):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        resolved = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
+        found[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
+    return found
+
+
+def read_structure(package: zipfile.ZipFile) -> Structure:
+    names = package.NameToInfo
+    for info in package.infolist():
+        if info.flag_bits & 0x1:
+            raise UnsafeWrite("the package has encrypted parts")
+    if "[Content_Types].xml" not in names:
+        raise UnsafeWrite("the package has no [Content_Types].xml")
+    root_rels = read_rels(package, "")
+    workbook_part = next(
+        (p for t, p in root_rels.values() if t == OFFICE_DOCUMENT), "xl/workbook.xml"
+    )
+    if workbook_part not in names:
+        raise UnsafeWrite(f"the package has no workbook part ({workbook_part})")
+    workbook = package.read(workbook_part)
+    if STRICT_MAIN_NS.encode() in workbook[:2000]:
+        raise UnsafeWrite(
+            "it is saved as Strict Open XML, which this tool does not write; save it in Excel "
+            "as Excel Workbook (.xlsx), then run again"
+        )
+    rels = read_rels(package, workbook_part)
+    root = ElementTree.fromstring(workbook)
+    sheets = []
+    for index, sheet in enumerate(root.iter(f"{{{MAIN_NS}}}sheet")):
+        rel_id = sheet.get(f"{{{REL_NS}}}id", "")
+        rel_type, part = rels.get(rel_id, ("", ""))
+        is_sheet = rel_type == WORKSHEET_REL and part in names
+        sheets.append(
+            SheetEntry(
+                sheet.get("name", ""),
+                int(sheet.get("sheetId", "0") or 0),
+                rel_id,
+                part if is_sheet else None,
+                index,
+            )
+        )
+    properties = root.find(f"{{{MAIN_NS}}}workbookPr")
+    date1904 = properties is not None and properties.get("date1904", "") in ("1", "true")
+    content_types = package.read("[Content_Types].xml")
+    return Structure(content_types, workbook_part, workbook, rels, sheets, date1904)
+
+
+# ---------------------------------------------------------------------------------------------
+# Small part edits
+
+
+def add_relationship(rels: bytes | None, rel_type: str, target: str) -> tuple[bytes, str]:
+    """The relationships part with one more relationship, and its new id."""
+    if rels is None:
+        rels = (
+            XML_DECLARATION + f'<Relationships xmlns="{PACKAGE_REL_NS}"></Relationships>'.encode()
+        )
+    taken = set(re.findall(rb"\sId\s*=\s*[\"']([^\"']*)", rels))
+    number = 1
+    while f"rId{number}".encode() in taken:
+        number += 1
+    rel_id = f"rId{number}"
+    doc = split_document(rels)
+    element = (
+        f'<{doc.prefix}Relationship Id="{rel_id}" Type="{rel_type}" '
+        f'Target="{escape_attribute(target)}"/>'
+    )
+    doc.append(Node("Relationship", element.encode()))
+    return doc.join(), rel_id
+
+
+def add_content_types(
+    types: bytes, overrides: Mapping[str, str], defaults: Mapping[str, str]
+) -> bytes:
+    root = ElementTree.fromstring(types)
+    have_overrides = {
+        e.get("PartName", "").lstrip("/") for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Override")
+    }
+    have_defaults = {
+        e.get("Extension", "").lower() for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Default")
+    }
+    doc = split_document(types)
+    p = doc.prefix
+    changed = False
+    for extension, content_type in defaults.items():
+        if extension.lower() not in have_defaults:
+            doc.append(
+                Node(
+                    "Default",
+                    f'<{p}Default Extension="{extension}" ContentType="{content_type}"/>'.encode(),
+                )
+            )
+            changed = True
+    for part, content_type in overrides.items():
+        if part not in have_overrides:
+            doc.append(
+                Node(
+                    "Override",
+                    f'<{p}Override PartName="/{part}" ContentType="{content_type}"/>'.encode(),
+                )
+            )
+            changed = True
+    return doc.join() if changed else types
+
+
+def relative_target(source_part: str, target_part: str) -> str:
+    return posixpath.relpath(target_part, posixpath.dirname(source_part) or ".")
+
+
+def unused_part(names: Collection[str], pattern: str) -> str:
+    number = 1
+    while pattern.format(number) in names:
+        number += 1
+    return pattern.format(number)
+
+
+def update_filter_database(workbook: bytes, sheet: SheetEntry, ref: str) -> bytes:
+    """Keep Excel's hidden name for a sheet's filter range in step with the widened filter."""
+    bounds = parse_range(ref)
+    if bounds is None:
+        return workbook
+    absolute = f"${column_letter(bounds[0])}${bounds[1]}:${column_letter(bounds[2])}${bounds[3]}"
+    pattern = re.compile(
+        rb"(<(?:\w+:)?definedName\b[^>]*\bname=[\"']"
+        + re.escape(FILTER_DATABASE.encode())
+        + rb"[\"'][^>]*>)(.*?)(</)",
+        re.S,
+    )
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        if attribute(match.group(1), "localSheetId") != str(sheet.index):
+            return match.group(0)
+        text = unescape(match.group(2))
+        if "!" not in text:
+            return match.group(0)
+        new = text.rsplit("!", 1)[0] + "!" + absolute
+        return match.group(1) + escape_text(new).encode() + match.group(3)
+
+    return pattern.sub(replace, workbook)
+
+
+# ---------------------------------------------------------------------------------------------
+# The workbook's sheet list
+
+
+def own_sheet_names(workbook: bytes, sheets: list[SheetEntry]) -> set[str]:
+    """Names of the sheets marked as the tool's (a hidden sheet-level defined name)."""
+    by_index = {s.index: s.name for s in sheets}
+    return {by_index[i] for i in generated_sheet_indexes(workbook) if i in by_index}
+
+
+def add_sheet_to_workbook(
+    workbook: bytes, name: str, sheet_id: int, rel_id: str, index: int
+) -> bytes:
+    doc = split_document(workbook, WORKBOOK_ORDER)
+    p = doc.prefix
+    r = prefix_for(doc.root_tag, REL_NS)
+    rel_attr = f'{r}id="{rel_id}"' if r else f'xmlns:r="{REL_NS}" r:id="{rel_id}"'
+    sheets = doc.first("sheets")
+    if sheets is None:
+        raise UnsafeWrite("the workbook part has no <sheets>")
+    inner = children(sheets)
+    inner.append(
+        Node(
+            "sheet",
+            f'<{p}sheet name="{escape_attribute(name)}" sheetId="{sheet_id}" {rel_attr}/>'.encode(),
+        )
+    )
+    sheets.data = inner.join()
+    quoted = "'" + name.replace("'", "''") + "'"
+    marker = Node(
+        "definedName",
+        (
+            f'<{p}definedName name="{GENERATED_SHEET_NAME}" localSheetId="{index}" hidden="1">'
+            f"{cell_text_xml(quoted)}!$A$1</{p}definedName>"
+        ).encode(),
+    )
+    names = doc.first("definedNames")
+    if names is None:
+        doc.insert(
+            Node(
+                "definedNames",
+                f"<{p}definedNames>".encode() + marker.data + f"</{p}definedNames>".encode(),
+            )
+        )
+    else:
+        names_doc = children(names)
+        names_doc.append(marker)
+        names.data = names_doc.join()
+    return doc.join()
+
+
+def add_app_title(app: bytes, name: str) -> bytes:
+    """docProps/app.xml lists the sheet names; add one after the other worksheets' names.
+
+    Informational only (Excel rewrites it on save): left as it is when its shape is unusual.
+    """
+    pairs = re.search(rb"<((?:\w+:)?)HeadingPairs>(.*?)</\1HeadingPairs>", app, re.S)
+    titles = re.search(
+        rb"<((?:\w+:)?)TitlesOfParts>\s*(<((?:\w+:)?)vector\b[^>]*>)(.*?)</\3vector>", app, re.S
+    )
+    if pairs is None or titles is None:
+        return app
+    offset, count, label = 0, None, None
+    for kind, value in re.findall(rb"<(?:\w+:)?(lpstr|i4)>(.*?)</", pairs.group(2), re.S):
+        if kind == b"lpstr":
+            label = value
+        elif label is not None and value.isdigit():
+            if label == b"Worksheets":
+                count = int(value)
+                break
+            offset += int(value)
+    if count is None:
+        return app
+    items = list(re.finditer(rb"<((?:\w+:)?)lpstr>.*?</\1lpstr>", titles.group(4), re.S))
+    if len(items) < offset + count or not items:
+        return app
+    vt = (items[0].group(1) or b"").decode()
+    at = (
+        titles.start(4) + items[offset + count - 1].end()
+        if count
+        else titles.start(4) + items[offset].start()
+        if len(items) > offset
+        else titles.end(4)
+    )
+    app = app[:at] + f"<{vt}lpstr>{escape_text(name)}</{vt}lpstr>".encode() + app[at:]
+    vector = titles.group(2)
+    size = attribute(vector, "size")
+    if size and size.isdigit():
+        app = (
+            app[: titles.start(2)]
+            + set_attribute(vector, "size", str(int(size) + 1))
+            + app[titles.end(2) :]
+        )
+    count_pattern = re.compile(
+        rb"(<((?:\w+:)?)lpstr>Worksheets</\2lpstr>\s*</\2variant>\s*<\2variant>\s*<\2i4>)(\d+)(</)"
+    )
+    return count_pattern.sub(
+        lambda m: m.group(1) + str(int(m.group(3)) + 1).encode() + m.group(4), app, count=1
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+
+def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]) -> bytes | None:
+    """The table part widened over the owned columns, or None when it is not the tracker's."""
+    doc = split_document(data)
+    tag = doc.root_tag
+    bounds = parse_range(attribute(tag, "ref") or "")
+    low, high = block.span
+    if bounds is None or attribute(tag, "headerRowCount") == "0":
+        return None
+    min_col, min_row, max_col, max_row = bounds
+    if min_row != block.header_row or max_col >= high or min_col > low:
+        return None
+    names = [header_text.get(column) for column in range(max_col + 1, high + 1)]
+    if any(name is None or not name.strip() for name in names):
+        return None  # a column without a header cannot join a table
+    columns_node = doc.first("tableColumns")
+    if columns_node is None:
+        return None
+    columns = children(columns_node)
+    existing = [n for n in columns.nodes if n.name == "tableColumn"]
+    ids = [int(attribute(n.start_tag, "id") or 0) for n in existing]
+    taken = {unescape(attribute(n.start_tag, "name") or "").casefold() for n in existing}
+    next_id = max(ids, default=0) + 1
+    p = doc.prefix
+    for name in names:
+        assert name is not None
+        unique, n = name, 2
+        while unique.casefold() in taken:
+            unique, n = f"{name}{n}", n + 1
+        taken.add(unique.casefold())
+        columns.append(
+            Node(
+                "tableColumn",
+                f'<{p}tableColumn id="{next_id}" name="{escape_attribute(unique)}"/>'.encode(),
+            )
+        )
+        next_id += 1
+    columns.head = set_attribute(columns.head, "count", str(len(existing) + len(names)))
+    columns_node.data = columns.join()
+    ref = format_range(min_col, min_row, high, max_row)
+    doc.head = doc.head[: -len(tag)] + set_attribute(tag, "ref", ref)
+    auto = doc.first("autoFilter")
+    if auto is not None:
+        auto.data = set_attribute(auto.start_tag, "ref", ref) + auto.data[len(auto.start_tag) :]
+    return doc.join()

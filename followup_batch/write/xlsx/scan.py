@@ -1,0 +1,356 @@
+"""Read the tracker's worksheet as a stream: its rows a block at a time, its header row, how
+far the user's cells reach, the shared strings asked for, and where the owned columns go.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from followup_batch import schema
+from followup_batch.write.xlsx.design import place_owned_columns
+from followup_batch.write.xlsx.xmlbytes import (
+    ATTRIBUTES,
+    MalformedPart,
+    RowFinder,
+    attribute,
+    cell_column,
+    cell_pattern,
+    cells_of,
+    column_index,
+    column_letter,
+    format_range,
+    has_value,
+    row_number,
+    unescape,
+)
+from followup_batch.write.xlsx.zipio import MemberReader, Readable
+
+CHUNK = 1 << 20
+
+
+# ---------------------------------------------------------------------------------------------
+# Streaming a worksheet
+
+
+@dataclass
+class SheetText:
+    """A worksheet cut around its rows: ``head`` + ``open`` + rows + ``close`` + ``tail``."""
+
+    head: bytes = b""
+    open: bytes = b""
+    close: bytes = b""
+    tail: bytes = b""
+    prefix: str = ""
+
+
+_SHEET_DATA = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)sheetData\b" + ATTRIBUTES + rb"(/?)>")
+
+
+def stream_sheet(stream: Readable, text: SheetText) -> Iterator[bytes]:
+    """Yield blocks of whole ``<row>`` elements (with the text between them), filling ``text``.
+
+    ``text.head``/``open``/``prefix`` are set before the first block, ``close``/``tail`` after
+    the last; only one block (about 1 MB) is held at a time.
+    """
+    buffer, eof = b"", False
+    while (found := _SHEET_DATA.search(buffer)) is None:
+        more = stream.read(CHUNK)
+        if not more:
+            raise MalformedPart("the worksheet has no <sheetData>")
+        buffer += more
+    text.head, text.prefix = buffer[: found.start()], found.group(1).decode()
+    p = text.prefix
+    if found.group(3):  # <sheetData/>: no rows
+        text.open, text.close = f"<{p}sheetData>".encode(), f"</{p}sheetData>".encode()
+        text.tail = buffer[found.end() :] + stream.read()
+        return
+    text.open = found.group(0)
+    close = f"</{p}sheetData>".encode()
+    row_end = f"</{p}row>".encode()
+    buffer = buffer[found.end() :]
+    while True:
+        at = buffer.find(close)
+        if at >= 0:
+            if at:
+                yield buffer[:at]
+            text.close = close
+            text.tail = buffer[at + len(close) :] + stream.read()
+            return
+        cut = buffer.rfind(row_end)
+        if cut >= 0:
+            yield buffer[: cut + len(row_end)]
+            buffer = buffer[cut + len(row_end) :]
+        if eof:
+            raise MalformedPart("the worksheet's <sheetData> is not closed")
+        more = stream.read(CHUNK)
+        eof = not more
+        buffer += more
+
+
+@dataclass
+class HeaderCell:
+    text: str | None  # None when the cell is not text (a number, an error, a formula result)
+    valued: bool
+
+
+@dataclass
+class Scan:
+    text: SheetText
+    header: dict[int, HeaderCell] = field(default_factory=dict)
+    used: int = 0  # the rightmost column with a value in the rows written (owned ones aside)
+
+
+def scan_sheet(
+    package: zipfile.ZipFile,
+    part: str,
+    header_row: int,
+    last_row: int,
+    shared: Callable[[set[int]], dict[int, str]],
+) -> Scan:
+    """Read the header row and how far the user's cells reach in the rows to be written."""
+    text = SheetText()
+    scan = Scan(text)
+    raw_header: list[tuple[int, bytes, bytes | None]] = []
+    owned_found: set[int] | None = None
+    with MemberReader(package, part) as stream:
+        blocks = stream_sheet(stream, text)
+        rows = cells = None
+        fast: _FastScan | None = None
+        number = 0
+        for block in blocks:
+            if rows is None:
+                rows, cells = RowFinder(text.prefix), cell_pattern(text.prefix)
+                fast = _FastScan(text.prefix)
+            assert cells is not None and fast is not None
+            if number >= header_row:
+                found = fast.block(block, header_row, last_row, owned_found or set())
+                if found is not None:
+                    number, used = found
+                    scan.used = max(scan.used, used)
+                    continue
+            for row in rows.rows(block):
+                number = row_number(row.attributes) or number + 1
+                if number < header_row:
+                    continue
+                if number > last_row:
+                    break
+                content = row.content
+                if not content:
+                    continue
+                if number == header_row:
+                    raw_header = [
+                        (c.column, c.attributes, c.content) for c in cells_of(content, cells)
+                    ]
+                    owned_found, complete = _owned_in_header(raw_header, text.prefix, shared)
+                    if complete:  # a re-run: the owned columns are where they were
+                        number = last_row + 1
+                        break
+                    scan.used = max(
+                        (
+                            c
+                            for c, _a, body in raw_header
+                            if c not in owned_found and has_value(body, text.prefix)
+                        ),
+                        default=0,
+                    )
+                    continue
+                scan.used = max(
+                    scan.used, _rightmost_value(content, cells, text.prefix, owned_found or set())
+                )
+            if number > last_row:
+                break
+        for _ in blocks:  # the tail comes after the last row
+            pass
+    if raw_header:
+        scan.header = _header_cells(raw_header, text.prefix, shared)
+    return scan
+
+
+class _FastScan:
+    """The rightmost valued column of a whole block of rows in one regular-expression pass.
+
+    Used for blocks strictly between the header row and the last row written, where every
+    row and cell carries its reference (as Excel writes them); other blocks go row by row.
+    """
+
+    def __init__(self, p: str) -> None:
+        prefix = re.escape(p.encode())
+        self.row_tag = f'<{p}row r="'.encode()
+        self.row_start = f"<{p}row".encode()
+        self.cell_tag = f'<{p}c r="'.encode()
+        self.cell_start = f"<{p}c".encode()  # also <color> in rich text: then row by row
+        self.letters = re.compile(rb"<" + prefix + rb'c r="([A-Z]{1,3})')
+        self.valued = prefix + rb"(?:v|f|is)[\s>/]"
+        self.first_row = re.compile(re.escape(self.row_tag) + rb"(\d+)")
+
+    def block(
+        self, block: bytes, header_row: int, last_row: int, skip: set[int]
+    ) -> tuple[int, int] | None:
+        """(last row number, rightmost valued column) or None when the block needs row by row."""
+        # Every row and every cell starts with its reference: four passes of bytes.count.
+        rows = block.count(self.row_start)
+        if rows == 0 or rows != block.count(self.row_tag):
+            return None
+        if block.count(self.cell_start) != block.count(self.cell_tag):
+            return None
+        first = self.first_row.search(block)
+        at = block.rfind(self.row_tag) + len(self.row_tag)
+        last = re.match(rb"\d+", block[at:])
+        if first is None or last is None:
+            return None
+        if int(first.group(1)) <= header_row or int(last.group(0)) > last_row:
+            return None
+        columns = sorted({column_index(x) for x in set(self.letters.findall(block))} - skip)
+        for column in reversed(columns):  # usually the rightmost one holds values
+            letter = column_letter(column).encode()
+            pattern = re.escape(self.cell_tag + letter) + rb'\d+"[^>]*?>(?=<' + self.valued + b")"
+            if re.search(pattern, block):
+                return int(last.group(0)), column
+        return int(last.group(0)), 0
+
+
+def _rightmost_value(content: bytes, cells: re.Pattern[bytes], p: str, skip: set[int]) -> int:
+    last = content.rfind(f'<{p}c r="'.encode())
+    if last >= 0:
+        match = cells.match(content, last)
+        if match and match.end() == len(content):
+            column = cell_column(match.group(1))
+            if column is not None and column not in skip and has_value(match.group(2), p):
+                return column
+    return max(
+        (
+            c.column
+            for c in cells_of(content, cells)
+            if c.column not in skip and has_value(c.content, p)
+        ),
+        default=0,
+    )
+
+
+_SHARED_INDEX = re.compile(rb"<(?:\w+:)?v>\s*(\d+)\s*</")
+_TEXT = re.compile(rb"<((?:\w+:)?)t(?:\s[^>]*)?>(.*?)</\1t>|<(?:\w+:)?t\s*/>", re.S)
+_PHONETIC = re.compile(rb"<((?:\w+:)?)rPh\b.*?</\1rPh>", re.S)
+
+
+def _cell_string(attributes: bytes, content: bytes | None, shared: dict[int, str]) -> str | None:
+    kind = attribute(attributes, "t")
+    if content is None:
+        return None
+    if kind == "s":
+        index = _SHARED_INDEX.search(content)
+        return shared.get(int(index.group(1))) if index else None
+    if kind == "inlineStr":
+        return inline_text(content)
+    if kind == "str":
+        value = re.search(rb"<(?:\w+:)?v>(.*?)</", content, re.S)
+        return unescape(value.group(1)) if value else None
+    return None
+
+
+def inline_text(content: bytes) -> str:
+    """The text of an ``<is>`` or ``<si>`` element's content (phonetic runs left out)."""
+    content = _PHONETIC.sub(b"", content)
+    return "".join(unescape(m.group(2) or b"") for m in _TEXT.finditer(content))
+
+
+def _shared_indexes(raw: list[tuple[int, bytes, bytes | None]]) -> set[int]:
+    found = set()
+    for _column, attributes, content in raw:
+        if attribute(attributes, "t") == "s" and content:
+            index = _SHARED_INDEX.search(content)
+            if index:
+                found.add(int(index.group(1)))
+    return found
+
+
+def _owned_in_header(
+    raw: list[tuple[int, bytes, bytes | None]], p: str, shared: Callable[[set[int]], dict[int, str]]
+) -> tuple[set[int], bool]:
+    """The columns holding owned headers, and whether every owned header is there."""
+    cells = _header_cells(raw, p, shared)
+    owned = {schema.header_key(text) for text in schema.OUTPUT_HEADERS.values()}
+    keys = {c: schema.header_key(cell.text) for c, cell in cells.items() if cell.text}
+    columns = {c for c, key in keys.items() if key in owned}
+    return columns, owned <= set(keys.values())
+
+
+def _header_cells(
+    raw: list[tuple[int, bytes, bytes | None]], p: str, shared: Callable[[set[int]], dict[int, str]]
+) -> dict[int, HeaderCell]:
+    strings = shared(_shared_indexes(raw))
+    return {
+        column: HeaderCell(_cell_string(attributes, content, strings), has_value(content, p))
+        for column, attributes, content in raw
+    }
+
+
+def shared_strings_reader(
+    package: zipfile.ZipFile, part: str | None
+) -> Callable[[set[int]], dict[int, str]]:
+    """A function reading only the shared strings asked for (the part can be large)."""
+
+    def read(indexes: set[int]) -> dict[int, str]:
+        if not indexes or part is None or part not in package.NameToInfo:
+            return {}
+        wanted, found, number = max(indexes), {}, -1
+        item = re.compile(rb"<((?:\w+:)?)si\b[^>]*?(?:/>|>(.*?)</\1si>)", re.S)
+        buffer = b""
+        with package.open(part) as stream:
+            while number < wanted:
+                more = stream.read(CHUNK)
+                buffer += more
+                end = buffer.rfind(b"si>") + 3 if more else len(buffer)
+                for match in item.finditer(buffer, 0, end):
+                    number += 1
+                    if number in indexes:
+                        found[number] = inline_text(match.group(2) or b"")
+                    if number >= wanted:
+                        break
+                buffer = buffer[end:]
+                if not more:
+                    break
+        return found
+
+    return read
+
+
+# ---------------------------------------------------------------------------------------------
+# Where the owned columns go
+
+
+@dataclass(frozen=True)
+class Block:
+    columns: dict[str, int]  # output key -> 1-based column
+    header_row: int
+    first_row: int
+    last_row: int
+    new_columns: frozenset[int] = frozenset()  # placed this run (not found by header)
+
+    @property
+    def owned(self) -> frozenset[int]:
+        return frozenset(self.columns.values())
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return min(self.columns.values()), max(self.columns.values())
+
+    def letter(self, key: str) -> str:
+        return column_letter(self.columns[key])
+
+    @property
+    def data_range(self) -> str:
+        low, high = self.span
+        return format_range(low, self.first_row, high, self.last_row)
+
+
+def plan_block(scan: Scan, header_row: int, last_row: int, merged_right: int) -> Block:
+    """Found by header, else right of the columns in use (``sheet_design.place_owned_columns``)."""
+    columns, found = place_owned_columns(
+        ((column, cell.text) for column, cell in scan.header.items()),
+        lambda _found: max(scan.used, merged_right),
+    )
+    new = frozenset(c for k, c in columns.items() if k not in found)
+    return Block(columns, header_row, header_row + 1, max(last_row, header_row + 1), new)

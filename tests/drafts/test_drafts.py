@@ -1,0 +1,773 @@
+"""Drafts: clean text for every action, interview type and missing field; one message per
+interviewer; user templates override the shipped ones, and a broken one names file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import urllib.parse
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from synthetic import frame_from_records, synthetic_frame
+
+from followup_batch.drafts import render as drafts
+from followup_batch.errors import ConfigError
+from followup_batch.schedule import rules
+from followup_batch.schema import ACTION_LABELS, INTERVIEW_TYPE_VALUES
+
+TEMPLATES = drafts.load_templates()
+ACTIONS = tuple(drafts.TEMPLATE_FILES)
+CHECK_INS = ("check_in_1", "check_in_2")
+AS_OF = dt.date(2026, 11, 20)
+SENDER = {"name": "Maya Chen", "email": "maya@example.com", "phone": "555-0100"}
+
+
+# --- what a clean draft is ------------------------------------------------------------------
+
+PLACEHOLDER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|\[[^\]]*\]|<[a-z_]+>")
+MISSING_WORDS = re.compile(r"\b(None|nan|NaN|NaT|null|undefined)\b")
+ORPHAN_PUNCTUATION = re.compile(r"\s[,.;:!?]|[,;:][.,;:]|\.\.|\(\s*\)|^[,.;:]", re.MULTILINE)
+HONORIFIC = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.")
+INITIAL = re.compile(r"\b([A-Z])\.(?= [A-Z])")  # "J. Ortiz"
+
+
+def sentences(body: str) -> int:
+    """Sentence ends (., ! or ? before a space or the end); honorifics like "Dr." and initials
+    like "J. Ortiz" excepted."""
+    return len(re.findall(r"[.!?](?=\s|$)", INITIAL.sub(r"\1", HONORIFIC.sub(r"\1", body))))
+
+
+def words(body: str) -> int:
+    return len(body.split())
+
+
+def assert_clean(action: str, subject: str, body: str, *, position: str, sender: str) -> None:
+    for text in (subject, body):
+        assert text, action
+        assert not PLACEHOLDER.search(text), text
+        assert not MISSING_WORDS.search(text), text
+        assert "  " not in text, text
+        assert not ORPHAN_PUNCTUATION.search(text), text
+        assert not text.startswith(drafts.FORMULA_STARTS), text
+        assert text == text.strip()
+    assert "\n" not in subject
+    greeting = body.split("\n")[0]
+    assert re.fullmatch(r"Hello,|Hi everyone,|Hi \S.*\S,", greeting), greeting
+    assert not re.search(r"\b(Hi|Dear)\s*,", body), body
+    assert "\n\n\n" not in body
+    if action == "thank_you":
+        assert 150 <= words(body) <= 200, (words(body), body)
+        if position:
+            assert position in subject
+    else:
+        assert words(body) <= 150, (words(body), body)
+        assert sentences(body) <= 7, (sentences(body), body)
+    if action in CHECK_INS:
+        expected = f"Following up on the {position} interview – {sender}"
+        if position and sender:
+            assert subject == expected
+        elif position:
+            assert subject == f"Following up on the {position} interview"
+    if action == "networking" and position:
+        assert position not in body, "networking asks nothing about the old role"
+
+
+def render(rows: list[dict], actions: list[str], sender=SENDER, templates=TEMPLATES):
+    frame = frame_from_records(rows)
+    result = pd.DataFrame(
+        {"action_key": actions, "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
+    )
+    return frame, drafts.render_drafts(frame, result, sender, templates)
+
+
+def check_all(frame: pd.DataFrame, actions, out: drafts.Drafts, sender) -> None:
+    by_row = dict(list(out.messages.groupby("row")))
+    for (row, values), action in zip(frame.iterrows(), actions, strict=True):
+        position = drafts.clean_value(values["position"], 8)
+        who = drafts.sender_for(values["client"], sender)["sender_name"]
+        subject, body = out.per_row.loc[row, ["draft_subject", "draft"]]
+        if action == "none":
+            assert (subject, body, out.per_row.loc[row, "mailto"]) == ("", "", "")
+            continue
+        assert_clean(action, subject, body, position=position, sender=who)
+        mine = by_row[row]
+        assert len(mine) == max(1, len(values["interviewers"]))
+        for message in mine.itertuples():
+            assert_clean(action, message.subject, message.body, position=position, sender=who)
+            assert message.action == ACTION_LABELS[action]
+
+
+# --- every action x interview type x missing optional field ---------------------------------
+
+OPTIONAL = {
+    "interviewers": ["Dana Ortiz", "Sam Lee", "Dr. Ruth Meyer"],
+    "interviewer_emails": ["dana@brightwave.example", "sam@brightwave.example", "r@x.example"],
+    "topic": "pricing experiments",
+    "value_add": "a teardown of a competitor's onboarding",
+    "decision_date": "2026-11-24",
+    "client": "Maya Chen",
+}
+EMPTY = {
+    "interviewers": [],
+    "interviewer_emails": [],
+    "topic": "",
+    "value_add": "",
+    "decision_date": None,
+    "client": "",
+}
+
+
+def exhaustive_rows() -> list[dict]:
+    rows = []
+    for kind in INTERVIEW_TYPE_VALUES:
+        for present in itertools.product((False, True), repeat=len(OPTIONAL)):
+            row = {"company": "Brightwave", "position": "Product Manager"}
+            row |= {
+                name: (OPTIONAL[name] if on else EMPTY[name])
+                for name, on in zip(OPTIONAL, present, strict=True)
+            }
+            row |= {"interview_type": kind, "interview_date": dt.date(2026, 11, 17)}
+            rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+@pytest.mark.parametrize(
+    "sender_keys",
+    [(), ("name",), ("email",), ("phone",), ("name", "email"), ("name", "email", "phone")],
+)
+def test_every_combination_of_missing_fields_is_clean(action, sender_keys):
+    sender = {key: SENDER[key] for key in sender_keys}
+    rows = exhaustive_rows()
+    frame, out = render(rows, [action] * len(rows), sender)
+    check_all(frame, [action] * len(rows), out, sender)
+
+
+def test_company_and_position_missing_still_read_well():
+    rows = [{"company": None, "position": None, "interview_date": dt.date(2026, 11, 17)}]
+    for action in ACTIONS:
+        frame, out = render(rows, [action])
+        check_all(frame, [action], out, SENDER)
+        assert "the role" in out.per_row["draft"].iloc[0] or action == "networking"
+
+
+# --- random rows (hypothesis) ---------------------------------------------------------------
+
+# Each field draws from its own words, so "the position is not in the networking note" and
+# "no row leaks" can be checked by substring.
+COMPANY_WORDS = ("Bright", "wave", "Loop", "line", "Pixel", "forge", "Nimbus", "Ads", "Ørsted")
+ROLE_WORDS = ("Senior", "Product", "Manager", "Analyst", "Data", "Lead", "Café", "Engineer")
+TOPIC_WORDS = ("pricing", "onboarding", "churn", "roadmap", "hiring", "Q3", "the", "of")
+
+
+def phrase(vocabulary: tuple[str, ...], max_words: int) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(vocabulary), min_size=1, max_size=max_words).map(" ".join)
+
+
+messy = st.sampled_from(["", "  ", "None", "nan", "N/A", "-", "TBD", "n/a"])
+
+
+def text_or_blank(max_words: int) -> st.SearchStrategy[str]:
+    words_ = phrase(TOPIC_WORDS, max_words)
+    return st.one_of(messy, words_, words_.map(lambda s: f" {s}. "))
+
+
+name = st.builds(
+    lambda title, first, last: " ".join(p for p in (title, first, last) if p),
+    st.sampled_from(["", "", "Dr.", "Prof.", "Ms"]),
+    st.sampled_from(["Dana", "Sam", "Lee", "José", "Zoë", "J."]),
+    st.sampled_from(["", "Ortiz", "Park", "Meyer"]),
+)
+rows_strategy = st.fixed_dictionaries(
+    {
+        "client": st.one_of(st.just(""), st.sampled_from(["Maya Chen", "Jonas Weber", "Priya"])),
+        "company": st.one_of(st.none(), phrase(COMPANY_WORDS, 5)),
+        "position": st.one_of(st.none(), phrase(ROLE_WORDS, 5), st.just("Product Manager, Games")),
+        "interview_type": st.sampled_from(INTERVIEW_TYPE_VALUES),
+        "interview_date": st.dates(dt.date(2024, 1, 1), dt.date(2027, 12, 31)),
+        "decision_date": st.one_of(st.none(), st.dates(dt.date(2024, 1, 1), dt.date(2028, 1, 31))),
+        "interviewers": st.lists(name, max_size=4),
+        "interviewer_emails": st.lists(
+            st.sampled_from(["dana@x.example", "sam.park@x.example", "hr@x.example"]), max_size=4
+        ),
+        "topic": text_or_blank(6),
+        "value_add": text_or_blank(10),
+    }
+)
+sender_strategy = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": st.sampled_from(["Maya Chen", "", "Priya"]),
+        "email": st.sampled_from(["maya@example.com", ""]),
+        "phone": st.sampled_from(["555-0100", "+44 20 7946 0000", ""]),
+        "signature": st.sampled_from(["", "Maya Chen\nlinkedin.com/in/mayachen", "Maya"]),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(rows_strategy, min_size=1, max_size=3),
+    actions=st.lists(st.sampled_from((*ACTIONS, "none")), min_size=3, max_size=3),
+    sender=sender_strategy,
+)
+def test_random_rows_render_clean_drafts(rows, actions, sender):
+    actions = actions[: len(rows)]
+    frame, out = render(rows, actions, sender)
+    check_all(frame, actions, out, sender)
+
+
+# --- the real flow: sample tracker and synthetic frames -------------------------------------
+
+
+def test_synthetic_frame_through_the_schedule():
+    frame = synthetic_frame(3000, seed=7)
+    result = rules.schedule_rows(frame, rules.load_rules(), AS_OF)
+    out = drafts.render_drafts(frame, result, SENDER, TEMPLATES)
+    check_all(frame, list(result["action_key"]), out, SENDER)
+    active = result["action_key"] != "none"
+    expected = frame.loc[active, "interviewers"].map(lambda names: max(1, len(names))).sum()
+    assert len(out.messages) == expected
+    assert set(out.messages["row"]) == set(frame.index[active])
+    assert (out.messages["due"].to_numpy() == result.loc[out.messages["row"], "next_due"]).all()
+
+
+def test_sample_tracker_drafts(tmp_path):
+    from followup_batch.batch import read_options
+    from followup_batch.config import Config
+    from followup_batch.normalise.frame import normalise_rows
+    from followup_batch.read.tracker import read_trackers
+
+    config = Config(sender=SENDER)
+    path = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.csv"
+    (table,) = read_trackers(path, read_options(config))
+    frame = normalise_rows(table, read_options(config))
+    result = rules.schedule_rows(frame, config.rules, AS_OF)
+    out = drafts.render_drafts(frame, result, config.sender, TEMPLATES)
+    check_all(frame, list(result["action_key"]), out, SENDER)
+    assert set(result["action_key"]) >= {"thank_you", "check_in_1", "check_in_2", "networking"}
+
+
+# --- recipients -----------------------------------------------------------------------------
+
+
+def test_one_message_per_interviewer_each_addressed_to_them():
+    rows = [
+        {
+            "interviewers": ["Lee Wong", "Ana Diaz", "Dr. Eva Huber"],
+            "interviewer_emails": ["lee@p.example", "ana@p.example", "eva@p.example"],
+            "interview_type": "panel",
+            "interview_date": dt.date(2026, 11, 17),
+        }
+    ]
+    _, out = render(rows, ["thank_you"])
+    messages = out.messages
+    assert list(messages["to"]) == ["Lee Wong", "Ana Diaz", "Dr. Eva Huber"]
+    assert list(messages["email"]) == ["lee@p.example", "ana@p.example", "eva@p.example"]
+    greetings = [body.split("\n")[0] for body in messages["body"]]
+    assert greetings == ["Hi Lee,", "Hi Ana,", "Hi Dr. Huber,"]
+    assert out.per_row["draft"].iloc[0].startswith("Hi Lee, Ana and Dr. Huber,\n")
+    assert (
+        out.per_row["mailto"]
+        .iloc[0]
+        .startswith("mailto:lee@p.example,ana@p.example,eva@p.example?subject=Thank%20you")
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "emails", "expected"),
+    [
+        (["Dana"], [], [("Dana", [])]),
+        ([], ["a@x.example", "b@x.example"], [("", ["a@x.example", "b@x.example"])]),
+        (["Dana Ortiz"], ["d@x.example", "hr@x.example"], [("Dana Ortiz", ["d@x", "hr@x"])]),
+        (["Lee Wong", "Ana Diaz"], ["ana.diaz@p.example"], [("Lee Wong", []), ("Ana Diaz", ["a"])]),
+        (["Lee Wong", "Ana Diaz"], ["hr@p.example"], [("Lee Wong", []), ("Ana Diaz", [])]),
+        (
+            ["Dana Ortiz", "Ana Diaz", "Eli"],
+            ["dana@x.example"],
+            [("D", ["d"]), ("A", []), ("E", [])],
+        ),
+        (["Morgan Blake", "Sam Lee"], ["mblake@x.example"], [("M", ["m"]), ("S", [])]),
+    ],
+)
+def test_pairing_emails_with_names(names, emails, expected):
+    pairs = drafts.pair_recipients(names, emails)
+    assert [name[:1] for name, _ in pairs] == [name[:1] for name, _ in expected]
+    assert [len(found) for _, found in pairs] == [len(found) for _, found in expected]
+
+
+@pytest.mark.parametrize(
+    ("names", "greeting"),
+    [
+        ([], "Hello,"),
+        (["Dana Ortiz"], "Hi Dana,"),
+        (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
+        (["Dana Ortiz", "Sam Lee", "Lee Wong"], "Hi Dana, Sam and Lee,"),
+        (["A B", "C D", "E F", "G H"], "Hi everyone,"),
+        (["Dr. Eva Huber"], "Hi Dr. Huber,"),
+        (["Prof. Lena Brandt"], "Hi Prof. Brandt,"),
+        (["J. Smith"], "Hi J. Smith,"),
+        (["Dr."], "Hello,"),
+        (["Dana (HR)"], "Hi Dana,"),
+    ],
+)
+def test_greeting(names, greeting):
+    forms = [f for f in (drafts.form_of_address(n) for n in names) if f]
+    assert drafts.greeting(forms) == greeting
+
+
+def test_no_row_leaks_into_another():
+    rows = [
+        {
+            "client": "Maya Chen",
+            "company": "Brightwave",
+            "position": "Product Manager",
+            "interviewers": ["Dana Ortiz"],
+            "interviewer_emails": ["dana@brightwave.example"],
+            "topic": "pricing experiments",
+            "value_add": "onboarding teardown",
+            "interview_type": "video",
+            "interview_date": dt.date(2026, 11, 17),
+            "decision_date": dt.date(2026, 11, 24),
+        },
+        {
+            "client": "Jonas Weber",
+            "company": "Isar Versicherung",
+            "position": "Risk Analyst",
+            "interviewers": ["Markus Vogel", "Olivia Grant"],
+            "interviewer_emails": [],
+            "topic": "solvency reporting",
+            "value_add": "",
+            "interview_type": "onsite",
+            "interview_date": dt.date(2025, 3, 3),
+        },
+    ]
+    first = ("Maya", "Brightwave", "Product Manager", "Dana", "pricing", "onboarding", "24")
+    second = ("Jonas", "Isar", "Risk Analyst", "Markus", "Olivia", "solvency", "March")
+    for action in ACTIONS:
+        _, out = render(rows, [action, action], {"name": "Maya Chen", "email": "m@x.example"})
+        for row, theirs in ((2, second), (3, first)):
+            texts = [*out.per_row.loc[row, ["draft_subject", "draft", "mailto"]]]
+            mine = out.messages[out.messages["row"] == row]
+            texts += [*mine["subject"], *mine["body"], *mine["to"], *mine["email"], *mine["client"]]
+            for text in texts:
+                for other in theirs:
+                    assert other not in text, (action, row, other, text)
+        # The configured email belongs to Maya: never on Jonas's messages.
+        assert "m@x.example" not in out.per_row.loc[3, "draft"]
+
+
+def test_client_wins_for_the_name_and_contact_details_stay_with_their_owner():
+    sender = {"name": "Maya Chen", "email": "maya@example.com", "phone": "555"}
+    assert drafts.sender_for("", sender)["contact"] == "maya@example.com or 555"
+    assert drafts.sender_for("maya chen", sender)["sender_email"] == "maya@example.com"
+    other = drafts.sender_for("Jonas Weber", sender)
+    assert (other["sender_name"], other["contact"], other["signature"]) == (
+        "Jonas Weber",
+        "",
+        "Jonas Weber",
+    )
+    assert drafts.sender_for("Jonas", {"email": "j@x.example"})["sender_email"] == "j@x.example"
+
+
+def test_timeline_interview_type_and_value_add_are_said_in_words():
+    row = {
+        "client": "Maya Chen",
+        "company": "Brightwave",
+        "position": "Product Manager",
+        "interviewers": ["Dana Ortiz"],
+        "topic": "pricing experiments.",
+        "value_add": "a teardown of a competitor's onboarding",
+        "interview_type": "onsite",
+        "interview_date": dt.date(2026, 11, 17),
+        "decision_date": dt.date(2026, 11, 24),
+    }
+    _, out = render([row], ["check_in_1"])
+    body = out.per_row["draft"].iloc[0]
+    assert "meeting the team on Tuesday, November 17, about the Product Manager role" in body
+    assert "You mentioned you hoped to reach a decision by Tuesday, November 24" in body
+    assert "useful: a teardown of a competitor's onboarding." in body
+    assert "pricing experiments has stayed" in body
+    assert out.per_row["draft_subject"].iloc[0] == (
+        "Following up on the Product Manager interview – Maya Chen"
+    )
+    for kind, words_ in drafts.OCCASIONS.items():
+        _, out = render([{**row, "interview_type": kind}], ["thank_you"])
+        assert f"I really enjoyed {words_} and" in out.per_row["draft"].iloc[0]
+
+
+def test_check_in_2_differs_from_check_in_1():
+    row = {"interviewers": ["Dana Ortiz"], "interview_date": dt.date(2026, 11, 17)}
+    _, out = render([row, row], ["check_in_1", "check_in_2"])
+    first, second = out.per_row["draft"]
+    assert first != second
+    assert out.per_row["draft_subject"].nunique() == 1
+
+
+def test_a_company_ending_in_a_period_ends_a_sentence_once():
+    row = {"company": "Acme Inc.", "position": None, "interview_date": dt.date(2026, 11, 17)}
+    _, out = render([row], ["thank_you"])
+    body = out.per_row["draft"].iloc[0]
+    assert "learning more about the role at Acme Inc.\n" in body
+    assert "Inc.." not in body
+
+
+def test_year_is_named_when_it_differs_from_the_send_date():
+    row = {"interview_date": dt.date(2025, 12, 30), "interviewers": ["Dana"]}
+    frame = frame_from_records([row])
+    result = pd.DataFrame(
+        {"action_key": ["check_in_1"], "next_due": [pd.Timestamp("2026-01-06")]},
+        index=frame.index,
+    )
+    body = drafts.render_drafts(frame, result, {}, TEMPLATES).per_row["draft"].iloc[0]
+    assert "on Tuesday, December 30, 2025, about" in body
+
+
+def test_rows_without_an_action_get_empty_drafts_and_no_messages():
+    frame, out = render([{}, {}], ["none", "none"])
+    assert (out.per_row == "").all().all()
+    assert out.messages.empty
+    assert list(out.messages.columns) == list(drafts.MESSAGE_COLUMNS)
+
+
+# --- cell safety ----------------------------------------------------------------------------
+
+
+def test_cell_text_is_safe():
+    assert drafts.cell_text("=HYPERLINK(1)") == "HYPERLINK(1)"
+    assert drafts.cell_text("@SUM\x00\x07 a\tb") == "SUM ab"
+    assert len(drafts.cell_text("x" * 40_000)) == 32_767
+
+
+def test_control_characters_and_long_notes_never_reach_the_draft():
+    row = {
+        "company": "Bright\x07wave",
+        "topic": "line one\nline two of a long note",
+        "value_add": " ".join(["word"] * 30),
+        "interviewers": ["Dana\x00 Ortiz"],
+        "interview_date": dt.date(2026, 11, 17),
+    }
+    _, out = render([row], ["check_in_1"])
+    body = out.per_row["draft"].iloc[0]
+    assert "Bright wave" in body and "\x07" not in body and "\x00" not in body
+    assert "line one has stayed" in body and "line two" not in body
+    assert "word word" not in body
+
+
+def test_a_user_template_starting_with_a_formula_character_is_defused(tmp_path):
+    (tmp_path / "final.txt.j2").write_text("Subject: =1+1\n-{{ greeting }} @home\n")
+    templates = drafts.load_templates(tmp_path)
+    _, out = render([{}], ["final"], templates=templates)
+    assert out.per_row["draft_subject"].iloc[0] == "1+1"
+    assert out.per_row["draft"].iloc[0] == "Hello, @home"
+
+
+# --- user templates -------------------------------------------------------------------------
+
+
+def test_a_user_template_replaces_only_its_namesake(tmp_path):
+    (tmp_path / "thank_you.txt.j2").write_text(
+        "Subject: Thanks, {{ names | join(' and ') or 'all' }}!\n"
+        "{{ greeting }}\n\nThanks for {{ occasion }}.\n\n{{ signature }}\n",
+        encoding="utf-8",
+    )
+    templates = drafts.load_templates(tmp_path)
+    assert templates.by_action["thank_you"].path == tmp_path / "thank_you.txt.j2"
+    assert templates.by_action["final"].path == drafts.SHIPPED / "final.txt.j2"
+    _, out = render(
+        [{"interviewers": ["Dana Ortiz"], "interview_type": "phone"}] * 2, ["thank_you", "final"]
+    )
+    # the shipped ones when no folder is given
+    assert out.per_row["draft_subject"].iloc[0].startswith("Thank you for the")
+    _, out = render(
+        [{"interviewers": ["Dana Ortiz"], "interview_type": "phone"}] * 2,
+        ["thank_you", "final"],
+        templates=templates,
+    )
+    assert out.per_row["draft_subject"].iloc[0] == "Thanks, Dana!"
+    assert out.per_row["draft"].iloc[0] == "Hi Dana,\n\nThanks for our call.\n\nMaya Chen"
+    assert out.per_row["draft_subject"].iloc[1].startswith("Closing the loop")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("{{ names }}", "('Dana', 'Sam')"),  # a list printed as Jinja2 prints it, no crash
+        ("{% if names %}{{ names }}{% endif %}", "('Dana', 'Sam')"),
+        ("{{ names | join(' & ') }}", "Dana & Sam"),
+    ],
+)
+def test_a_user_template_printing_the_list_of_names(tmp_path, line, expected):
+    (tmp_path / "thank_you.txt.j2").write_text(f"Subject: Thanks\n{line}\n", encoding="utf-8")
+    templates = drafts.load_templates(tmp_path)
+    rows = [{"interviewers": ["Dana Ortiz", "Sam Lee"]}, {"interviewers": []}] * 2
+    _, out = render(rows, ["thank_you"] * 4, templates=templates)
+    assert out.per_row["draft"].tolist()[0::2] == [expected] * 2
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "message"),
+    [
+        ("Subject: Hi\n{{ greeting }}\n{% if topic %}\nabout {{ topic }}\n", 4, "endif"),
+        ("Subject: Hi\n{{ greeting }}\n\n{{ salary }}\n", 4, "unknown variable 'salary'"),
+        ("Subject: {{ greeting\nbody\n", 2, "expected token 'end of print statement'"),
+        ("Hello\n{{ greeting }}\n", 1, "Subject:"),
+        ("Subject: Hi\n{{ greeting }}\n\n{{ names[5] }}\n", 4, ""),
+        ("Subject: Hi\nx\n\n{{ greeting.__class__.__mro__ }}\n", 4, "unsafe"),
+        ("Subject: {{ '' }}\nbody\n", 1, "subject renders empty"),
+    ],
+)
+def test_a_broken_user_template_names_the_file_and_line(tmp_path, source, line, message):
+    path = tmp_path / "check_in_2.txt.j2"
+    path.write_text(source, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        drafts.load_templates(tmp_path)
+    text = str(caught.value)
+    assert text.startswith(f"{path}, line {line}: "), text
+    assert message in text
+
+
+def test_a_misnamed_override_and_a_missing_folder_are_config_errors(tmp_path):
+    with pytest.raises(ConfigError, match="does not exist"):
+        drafts.load_templates(tmp_path / "nope")
+    (tmp_path / "thankyou.txt.j2").write_text("Subject: x\ny\n")
+    with pytest.raises(ConfigError, match=r"thankyou\.txt\.j2: not a template name.*thank_you"):
+        drafts.load_templates(tmp_path)
+
+
+def test_a_user_template_failing_on_a_real_row_is_a_config_error_not_half_a_draft(tmp_path):
+    # Passes the trial renders (two names), fails on a row with three.
+    (tmp_path / "final.txt.j2").write_text(
+        "Subject: x\n{{ greeting }}\n{% if names | length > 2 %}{{ names[9] }}{% endif %}\n"
+    )
+    templates = drafts.load_templates(tmp_path)
+    with pytest.raises(ConfigError, match=r"final\.txt\.j2, line 3: "):
+        render([{"interviewers": ["A B", "C D", "E F"]}], ["final"], templates=templates)
+
+
+def test_shipped_templates_use_only_documented_variables():
+    for action in ACTIONS:
+        assert drafts.TEMPLATE_FILES[action] in {p.name for p in drafts.SHIPPED.iterdir()}
+    assert TEMPLATES.by_action.keys() == set(ACTIONS)
+
+
+# --- the render cache gives what a direct render gives --------------------------------------
+
+# Values as clean_value leaves them. (One ending in a period differs on purpose: "Acme Inc."
+# before a template's "." gives "Acme Inc." filled in, and could give "..." rendered directly.)
+clean_text = st.one_of(st.just(""), phrase(COMPANY_WORDS + ROLE_WORDS + TOPIC_WORDS, 4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    values=st.fixed_dictionaries(
+        {name: clean_text for name in drafts.CONTEXT_VARIABLES if name not in ("names",)}
+    ),
+    names=st.lists(st.sampled_from(["Dana", "Dr. Huber"]), max_size=3).map(tuple),
+    action=st.sampled_from(ACTIONS),
+)
+def test_cached_render_equals_a_direct_render(values, names, action, tmp_path_factory):
+    folder = tmp_path_factory.getbasetemp() / "cache-equivalence"
+    folder.mkdir(exist_ok=True)
+    # A user template using variables in every way: plain, tested, filtered, compared, looped.
+    (folder / "final.txt.j2").write_text(
+        "Subject: {{ position or 'x' }} {{ company }}{% if topic == 'churn' %} (churn){% endif %}\n"
+        "{{ greeting }}\n\n{% for n in names %}{{ n | upper }}, {% endfor %}"
+        "{{ topic | title }} {% if not value_add %}none{% else %}{{ value_add }}.{% endif %}\n"
+        "{{ the_role }}. {{ signature }}\n",
+        encoding="utf-8",
+    )
+    templates = drafts.load_templates(folder)
+    context = {**values, "names": names, "action": action}
+    for template in (templates.by_action[action], templates.by_action["final"]):
+        direct = (
+            drafts.cell_text(" ".join(drafts.tidy(template.subject.render(context)).split())),
+            drafts.cell_text(drafts.tidy(template.body.render(context))),
+        )
+        assert template.render(context) == direct
+        assert template.render(context) == direct  # and from the cache
+
+
+# --- rendering many contexts at once gives what rendering each one gives ---------------------
+
+# Values that make the finishing step work: a period where a value meets the text, a formula
+# character or a space first, a line break in a subject, more than a cell holds.
+edge_text = st.sampled_from(
+    ["Acme Inc.", ".NET", "=1+1", "-x", " Dana", "A\nB", "a..b", "x" * 33_000]
+)
+OPAQUE_TEMPLATE = (
+    "Subject: {{ position or 'x' }} {{ company }}{% if topic == 'churn' %} (churn){% endif %}"
+    "{{ signature }}\n"
+    "{{ greeting }}\n\n{% for n in names %}{{ n | upper }}, {% endfor %}"
+    "{{ topic | title }} {% if not value_add %}none{% else %}{{ value_add }}.{% endif %}\n"
+    "{{ the_role }}. {{ signature }}\n"
+)
+
+
+@pytest.fixture(scope="module")
+def mixed_templates(tmp_path_factory):
+    """The shipped templates, but the final's uses variables in every way."""
+    folder = tmp_path_factory.mktemp("render-many")
+    (folder / "final.txt.j2").write_text(OPAQUE_TEMPLATE, encoding="utf-8")
+    return drafts.load_templates(folder)
+
+
+def as_columns(contexts: list[dict]) -> dict[str, np.ndarray]:
+    return {
+        name: np.fromiter((context[name] for context in contexts), dtype=object)
+        for name in contexts[0]
+    }
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    contexts=st.lists(
+        st.fixed_dictionaries(
+            {
+                "action": st.sampled_from(ACTIONS),
+                "names": st.lists(st.sampled_from(["Dana", "Dr. Huber"]), max_size=3).map(tuple),
+                **{
+                    name: st.one_of(clean_text, edge_text)
+                    for name in drafts.CONTEXT_VARIABLES
+                    if name not in ("names", "action")
+                },
+            }
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_render_many_equals_rendering_each(contexts, mixed_templates):
+    subjects, bodies = mixed_templates.render_many(as_columns(contexts))
+    each = [mixed_templates.by_action[c["action"]].render(c) for c in contexts]
+    assert list(zip(subjects, bodies, strict=True)) == each
+
+
+FAILING = (
+    "Subject: x\n{% if company == 'Pine' %}{{ 1 // 0 }}{% endif %}"
+    "{% if names | length > 2 %}{{ names[9] }}{% endif %}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("companies", "names", "message"),
+    [
+        (["Oak", "Pine", "Oak"], [(), (), ("A", "B", "C")], "division"),
+        (["Oak", "Oak", "Pine"], [(), ("A", "B", "C"), ()], "no element 9"),
+        (["Pine", "Oak"], [("A", "B", "C"), ("A", "B", "C")], "division"),
+    ],
+)
+def test_render_many_fails_on_the_first_failing_context(tmp_path, companies, names, message):
+    (tmp_path / "final.txt.j2").write_text(FAILING, encoding="utf-8")
+    templates = drafts.load_templates(tmp_path)
+    contexts = [
+        {**dict.fromkeys(drafts.CONTEXT_VARIABLES, ""), "action": "final", "company": c, "names": n}
+        for c, n in zip(companies, names, strict=True)
+    ]
+    with pytest.raises(ConfigError, match=rf"final\.txt\.j2, line 2: .*{message}"):
+        templates.render_many(as_columns(contexts))
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["b", "a", "b"], ["B", "A", "B"]),
+        ([], []),
+        ([["a"], "b", ["a"]], ["['A']", "B", "['A']"]),  # unhashable cells: computed alone
+    ],
+)
+def test_each_distinct(values, expected):
+    assert drafts._each_distinct(lambda value: str(value).upper(), values) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127))))
+def test_mailto_quoting_is_urllibs(text):
+    assert drafts._quote(text) == urllib.parse.quote(text, safe=drafts.MAILTO_SAFE)
+
+
+# --- docs/drafts.md stays true --------------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "drafts.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
+DOC_ROW = {
+    "client": "Maya Chen",
+    "company": "Brightwave",
+    "position": "Senior Product Manager",
+    "interview_type": "video",
+    "interview_date": dt.date(2026, 11, 20),
+    "interviewers": ["Dana Ortiz"],
+    "interviewer_emails": ["dana.ortiz@brightwave.example"],
+    "topic": "pricing experiments",
+    "value_add": "a one-page teardown of a competitor's onboarding",
+    "decision_date": None,
+}
+DOC_SENDER = {"name": "Maya Chen", "email": "maya.chen@example.com", "phone": "+1 555 010 0199"}
+DOC_CASES = [
+    ("thank_you", {}, dt.date(2026, 11, 21)),
+    ("check_in_1", {"decision_date": dt.date(2026, 12, 1)}, dt.date(2026, 12, 2)),
+    ("check_in_2", {}, dt.date(2026, 12, 15)),
+    ("final", {}, dt.date(2027, 1, 5)),
+    ("networking", {}, dt.date(2027, 3, 16)),
+]
+
+
+@pytest.mark.parametrize(("action", "extra", "due"), DOC_CASES)
+def test_docs_show_the_drafts_as_rendered(action, extra, due):
+    out = drafts.render_one({**DOC_ROW, **extra}, action, DOC_SENDER, TEMPLATES, due=due)
+    message = out.messages.iloc[0]
+    block = f"```\nSubject: {message.subject}\n\n{message.body}\n```"
+    assert block in DOCS.read_text(encoding="utf-8"), block
+
+
+def test_readme_sample_is_the_rendered_thank_you():
+    action, extra, due = DOC_CASES[0]
+    out = drafts.render_one({**DOC_ROW, **extra}, action, DOC_SENDER, TEMPLATES, due=due)
+    message = out.messages.iloc[0]
+    block = f"```\nSubject: {message.subject}\n\n{message.body}\n```"
+    assert block in README.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("doc", [DOCS, README], ids=["docs", "readme"])
+def test_docs_override_example_works(tmp_path, doc):
+    text = doc.read_text(encoding="utf-8")
+    source = text.split("```jinja\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "thank_you.txt.j2").write_text(source, encoding="utf-8")
+    out = drafts.render_one(DOC_ROW, "thank_you", DOC_SENDER, drafts.load_templates(tmp_path))
+    assert out.per_row["draft_subject"].iloc[0] == "Thanks for today – Maya Chen"
+    assert out.per_row["draft"].iloc[0] == (
+        "Hi Dana,\n\nThank you for our video call on Friday.\nI keep thinking about pricing "
+        "experiments.\n\nBest,\nMaya Chen"
+    )
+
+
+def test_links_can_be_left_out() -> None:
+    """The pipeline asks for no mailto: links (the workbook has no use for them); the drafts
+    themselves are the same either way."""
+    rows = [
+        {
+            "company": "Pine",
+            "position": "Analyst",
+            "interviewers": ["Lee Wong", "Ana Diaz"],
+            "interviewer_emails": ["lee@p.example", "ana@p.example"],
+            "interview_date": dt.date(2026, 11, 17),
+        }
+    ]
+    frame = frame_from_records(rows)
+    result = pd.DataFrame(
+        {"action_key": ["thank_you"], "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
+    )
+    with_links = drafts.render_drafts(frame, result, SENDER, TEMPLATES)
+    without = drafts.render_drafts(frame, result, SENDER, TEMPLATES, links=False)
+    assert with_links.per_row["mailto"].iloc[0].startswith("mailto:lee@p.example,ana@p.example?")
+    assert without.per_row["mailto"].tolist() == [""]
+    pd.testing.assert_frame_equal(
+        with_links.per_row.drop(columns="mailto"), without.per_row.drop(columns="mailto")
+    )
+    pd.testing.assert_frame_equal(with_links.messages, without.messages)

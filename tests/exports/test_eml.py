@@ -1,0 +1,150 @@
+""".eml drafts: they parse back with the standard library and open as unsent messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import os
+from email import policy
+
+import pandas as pd
+import pytest
+from synthetic import frame_from_records
+
+from followup_batch.drafts import render as drafts
+from followup_batch.errors import FollowupError
+from followup_batch.exports import eml
+
+SENDER = {"name": "Maya Chen", "email": "maya@example.com"}
+
+
+def messages(rows: list[dict], actions: list[str], sender=SENDER) -> pd.DataFrame:
+    frame = frame_from_records(rows)
+    result = pd.DataFrame(
+        {"action_key": actions, "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
+    )
+    return drafts.render_drafts(frame, result, sender, drafts.load_templates()).messages
+
+
+PANEL = {
+    "client": "Maya Chen",
+    "company": "Pixelforge",
+    "position": "Product Manager, Games",
+    "interviewers": ["Lee Wong", "Ana Díaz"],
+    "interviewer_emails": ["lee@pixelforge.example", "ana@pixelforge.example"],
+    "interview_type": "panel",
+    "interview_date": dt.date(2026, 11, 17),
+}
+
+
+def parse(path):
+    return email.message_from_bytes(path.read_bytes(), policy=policy.default)
+
+
+def test_one_eml_per_message_parses_back_as_an_unsent_draft(tmp_path):
+    table = messages([PANEL], ["thank_you"])
+    paths = eml.write_eml(table, tmp_path, SENDER)
+    assert [p.name for p in paths] == [
+        "maya-chen-pixelforge-thank-you-note-lee-wong.eml",
+        "maya-chen-pixelforge-thank-you-note-ana-diaz.eml",
+    ]
+    for path, message in zip(paths, table.itertuples(), strict=True):
+        mail = parse(path)
+        assert mail["X-Unsent"] == "1"
+        assert mail["Subject"] == message.subject
+        (to,) = mail["To"].addresses
+        assert (to.display_name, to.addr_spec) == (message.to, message.email)
+        assert mail["From"].addresses[0].addr_spec == "maya@example.com"
+        assert mail.get_content_type() == "text/plain"
+        assert mail.get_content_charset() == "utf-8"
+        assert mail.get_content().rstrip("\n") == message.body
+    assert "Hi Ana," in parse(paths[1]).get_content()
+
+
+def test_name_only_when_no_address_and_no_from_without_a_sender_email(tmp_path):
+    row = {**PANEL, "interviewers": ["Jo Kim"], "interviewer_emails": []}
+    (path,) = eml.write_eml(messages([row], ["check_in_1"], {}), tmp_path, {})
+    mail = parse(path)
+    assert "Jo Kim" in str(mail["To"])
+    assert mail["From"] is None
+    assert mail["Subject"] == ("Following up on the Product Manager, Games interview – Maya Chen")
+
+
+def test_no_names_one_message_to_every_address(tmp_path):
+    row = {**PANEL, "interviewers": [], "interviewer_emails": ["a@x.example", "b@x.example"]}
+    (path,) = eml.write_eml(messages([row], ["final"]), tmp_path, SENDER)
+    mail = parse(path)
+    assert [a.addr_spec for a in mail["To"].addresses] == ["a@x.example", "b@x.example"]
+    assert path.name == "maya-chen-pixelforge-final-follow-up.eml"
+    assert mail.get_content().startswith("Hello,\n")
+
+
+def test_another_clients_row_is_not_sent_from_the_configured_address(tmp_path):
+    row = {**PANEL, "client": "Jonas Weber"}
+    paths = eml.write_eml(messages([row], ["check_in_2"]), tmp_path, SENDER)
+    assert all(parse(p)["From"] is None for p in paths)
+
+
+def test_names_are_unique_stable_and_rerun_overwrites(tmp_path):
+    table = messages([PANEL, PANEL], ["thank_you", "thank_you"])
+    first = eml.write_eml(table, tmp_path, SENDER)
+    assert len({p.name for p in first}) == 4
+    assert first[2].name == "maya-chen-pixelforge-thank-you-note-lee-wong-2.eml"
+    again = eml.write_eml(table, tmp_path, SENDER)
+    assert again == first
+    assert sorted(os.listdir(tmp_path)) == sorted(p.name for p in first)  # no temp files left
+
+
+def test_prune_removes_only_our_stale_drafts(tmp_path):
+    eml.write_eml(messages([PANEL], ["thank_you"]), tmp_path, SENDER)
+    mine = tmp_path / "someone-elses.eml"
+    mine.write_bytes(b"Subject: keep me\n\nhello\n")
+    later = messages([PANEL], ["check_in_1"])
+    eml.write_eml(later, tmp_path, SENDER)  # default: nothing removed
+    assert len(list(tmp_path.glob("*.eml"))) == 5
+    written = eml.write_eml(later, tmp_path, SENDER, prune=True)
+    assert sorted(tmp_path.glob("*.eml")) == sorted([*written, mine])
+
+
+def test_header_injection_is_impossible(tmp_path):
+    table = pd.DataFrame(
+        [
+            {
+                "row": 2,
+                "client": "Maya\nBcc: evil@x.example",
+                "company": "Acme",
+                "position": "PM",
+                "to": "Dana\r\nBcc: evil@x.example",
+                "email": "not-an-address",
+                "action": "Final follow-up",
+                "due": pd.Timestamp("2026-11-24"),
+                "subject": "Hi\nBcc: evil@x.example",
+                "body": "Body",
+            }
+        ]
+    )
+    (path,) = eml.write_eml(table, tmp_path, {})
+    mail = parse(path)
+    assert mail["Bcc"] is None
+    assert "\n" not in mail["Subject"]
+
+
+def test_an_unwritable_folder_is_a_followup_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(FollowupError, match="cannot create the .eml folder"):
+        eml.write_eml(messages([PANEL], ["thank_you"]), blocker / "sub", SENDER)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Eva Huber", "dr-eva-huber"),
+        ("Ørsted A/S", "orsted-a-s"),
+        ("Straße", "strasse"),
+        ("José", "jose"),
+        (None, ""),
+    ],
+)
+def test_slug(text, expected):
+    assert eml.slug(text) == expected

@@ -1,0 +1,237 @@
+"""Calendar export: parsed back with the icalendar library; dates, summaries, stable UIDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from icalendar import Calendar
+from trackers import write_xlsx
+
+from followup_batch.batch import compute, read_options
+from followup_batch.config import Config
+from followup_batch.exports import digest as D
+from followup_batch.exports.ics import event_uid, write_ics
+from followup_batch.read.tracker import read_trackers
+
+AS_OF = dt.date(2026, 11, 20)
+HEADER = ["Company", "Position", "Interview Date", "Interview Type", "Thank-you Sent", "Outcome"]
+ROWS = [
+    ["Acme", "Data Analyst", dt.date(2026, 11, 19), "video", None, None],  # thank-you today
+    ["Brightwave", "PM", dt.date(2026, 11, 2), "onsite", dt.date(2026, 11, 2), None],
+    ["Orbit", "Engineer", dt.date(2026, 10, 1), "final", "yes", "offer"],  # closed: no event
+]
+
+
+def due_items(path: Path, as_of: dt.date = AS_OF) -> pd.DataFrame:
+    parts = []
+    for table in read_trackers(path, read_options(Config())):
+        frame, out = compute(table, Config(), as_of)
+        parts.append(D.collect_due(frame, out, path=path, sheet=table.sheet))
+    return D.concat_items(parts)
+
+
+def events(path: Path) -> dict[str, dict[str, object]]:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return {
+        str(e["SUMMARY"]): {
+            "uid": str(e["UID"]),
+            "start": e.decoded("DTSTART"),
+            "end": e.decoded("DTEND"),
+            "description": str(e["DESCRIPTION"]),
+            "stamp": e.decoded("DTSTAMP"),
+        }
+        for e in calendar.walk("VEVENT")
+    }
+
+
+@pytest.fixture
+def tracker(tmp_path: Path) -> Path:
+    return write_xlsx(tmp_path / "maya.xlsx", {"Interviews": [HEADER, *ROWS]})
+
+
+def test_one_all_day_event_per_due_action(tracker: Path, tmp_path: Path) -> None:
+    count = write_ics(due_items(tracker), tmp_path / "due.ics", as_of=AS_OF)
+    got = events(tmp_path / "due.ics")
+    assert count == 2
+    assert sorted(got) == ["1st check-in: Brightwave – PM", "Thank-you note: Acme – Data Analyst"]
+    thanks = got["Thank-you note: Acme – Data Analyst"]
+    assert (thanks["start"], thanks["end"]) == (dt.date(2026, 11, 20), dt.date(2026, 11, 21))
+    assert thanks["stamp"] == dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+    # the draft first (subject and text), then why it is due
+    assert thanks["description"].startswith(
+        "Subject: Thank you for the Data Analyst interview at Acme\n\nHello,"
+    )
+    assert "\n\nWhy: Thank-you note: the day after the video interview" in thanks["description"]
+    assert thanks["description"].endswith("Client: maya\nTracker: maya.xlsx [Interviews] row 2")
+
+
+def test_calendar_properties_and_line_format(tracker: Path, tmp_path: Path) -> None:
+    write_ics(due_items(tracker), tmp_path / "due.ics", as_of=AS_OF)
+    data = (tmp_path / "due.ics").read_bytes()
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["PRODID"]) == "-//followup-batch//Interview follow-ups//EN"
+    assert b"DTSTART;VALUE=DATE:20261120\r\n" in data
+    lines = data.split(b"\r\n")
+    assert lines[-1] == b""  # every line ends in CRLF
+    assert max(len(line) for line in lines) <= 75  # folded, as RFC 5545 requires
+    for event in calendar.walk("VEVENT"):
+        assert {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"} <= set(event)
+
+
+def test_same_inputs_give_the_same_bytes(tracker: Path, tmp_path: Path) -> None:
+    write_ics(due_items(tracker), tmp_path / "a.ics", as_of=AS_OF)
+    write_ics(due_items(tracker), tmp_path / "b.ics", as_of=AS_OF)
+    assert (tmp_path / "a.ics").read_bytes() == (tmp_path / "b.ics").read_bytes()
+
+
+def test_uids_survive_inserted_rows_and_shifted_dates(tracker: Path, tmp_path: Path) -> None:
+    write_ics(due_items(tracker), tmp_path / "before.ics", as_of=AS_OF)
+    # A row inserted above, and Brightwave's thank-you re-dated: rows move, due dates move.
+    moved = [
+        ["Zeta", "Intern", dt.date(2026, 11, 18), "phone", None, None],
+        ROWS[0],
+        [*ROWS[1][:4], dt.date(2026, 11, 3), None],
+        ROWS[2],
+    ]
+    write_xlsx(tracker, {"Interviews": [HEADER, *moved]})
+    later = dt.date(2026, 11, 23)
+    write_ics(due_items(tracker, later), tmp_path / "after.ics", as_of=later)
+    before, after = events(tmp_path / "before.ics"), events(tmp_path / "after.ics")
+    for summary in before:
+        assert after[summary]["uid"] == before[summary]["uid"]
+    assert "row 3" in after["Thank-you note: Acme – Data Analyst"]["description"]
+    assert len({e["uid"] for e in after.values()}) == len(after) == 3
+
+
+@pytest.mark.parametrize(
+    ("change", "same"),
+    [
+        ({"company": "ACME   "}, True),  # case and spacing ignored
+        ({"company": "Acme Corp"}, False),
+        ({"client": "Jonas"}, False),
+        ({"file_stem": "jonas"}, False),
+        ({"sheet": "Other"}, False),
+        ({"position": "Analyst"}, False),
+        ({"interview_date": pd.Timestamp("2026-11-18")}, False),
+        ({"action": "2nd check-in"}, False),
+    ],
+)
+def test_uid_depends_on_what_identifies_the_follow_up(
+    change: dict[str, object], same: bool
+) -> None:
+    key: dict[str, object] = {
+        "client": "Maya",
+        "file_stem": "maya",
+        "sheet": "Interviews",
+        "company": "Acme",
+        "position": "Data Analyst",
+        "interview_date": pd.Timestamp("2026-11-19"),
+        "action": "1st check-in",
+    }
+    assert (event_uid(**key) == event_uid(**{**key, **change})) is same
+    assert event_uid(**key).endswith("@followup-batch")
+
+
+def test_duplicate_rows_get_distinct_uids(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "dup.xlsx", {"S": [HEADER, ROWS[0], ROWS[0]]})
+    write_ics(due_items(path), tmp_path / "dup.ics", as_of=AS_OF)
+    uids = [
+        str(e["UID"])
+        for e in Calendar.from_ical((tmp_path / "dup.ics").read_bytes()).walk("VEVENT")
+    ]
+    assert len(uids) == len(set(uids)) == 2
+
+
+def test_draft_goes_into_the_description(tmp_path: Path) -> None:
+    frame = pd.DataFrame(
+        {
+            "client": ["Maya"],
+            "company": ["Acme"],
+            "position": ["Analyst"],
+            "interview_date": pd.to_datetime(["2026-11-19"]),
+        },
+        index=pd.Index([5], name="row"),
+    )
+    out = pd.DataFrame(
+        {
+            "status": ["Due today"],
+            "next_action": ["Thank-you note"],
+            "next_due": pd.to_datetime(["2026-11-20"]),
+            "draft_subject": ["Thank you, Sam"],
+            "draft": ["Dear Sam,\n\nThank you; it was great, really."],
+            "why": ["Thank-you note: the next day\nmore detail"],
+        },
+        index=frame.index,
+    )
+    items = D.collect_due(frame, out, path=tmp_path / "maya.csv")
+    write_ics(items, tmp_path / "d.ics", as_of=AS_OF)
+    (event,) = events(tmp_path / "d.ics").values()
+    assert event["description"] == (
+        "Subject: Thank you, Sam\n\nDear Sam,\n\nThank you; it was great, really.\n\n"
+        "Why: Thank-you note: the next day\n\nClient: Maya\nTracker: maya.csv row 5"
+    )
+
+
+def test_nothing_due_is_an_empty_valid_calendar(tmp_path: Path) -> None:
+    assert write_ics(D.empty_items(), tmp_path / "none.ics", as_of=AS_OF) == 0
+    calendar = Calendar.from_ical((tmp_path / "none.ics").read_bytes())
+    assert calendar.walk("VEVENT") == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["none.ics"]  # no temporary file left
+
+
+# --- folding: our per-line fold must equal the library's per-character one ---------------------
+
+FOLD_CASES = [
+    "",
+    "x" * 74,  # the longest line left whole
+    "x" * 75,
+    "x" * 148 + "y",
+    "DESCRIPTION:" + "a\\n" * 60,  # escapes everywhere: a fold never ends on the backslash
+    "DESCRIPTION:" + "x" * 61 + "\\,rest of the line",  # backslash exactly at octet 74
+    "SUMMARY:1st check-in: Zoë Müller – Ingénieure données" * 3,  # 2- and 3-byte characters
+    "DESCRIPTION:" + "😀" * 40,  # 4-byte characters straddling every boundary
+    "X-PARAM;CN=^'quoted^' name:" + "^n" * 50,  # RFC 6868 parameter escapes
+]
+
+
+@pytest.mark.parametrize("line", FOLD_CASES)
+def test_fold_equals_the_librarys(line: str) -> None:
+    from icalendar.parser import Contentline
+
+    from followup_batch.exports.ics import fold
+
+    assert fold(line) == Contentline(line).to_ical()
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "\\", "^", ",", "é", "–", "😀", " "]), max_size=400))
+def test_fold_equals_the_librarys_on_any_text(line: str) -> None:
+    from icalendar.parser import Contentline
+
+    from followup_batch.exports.ics import fold
+
+    assert fold(line) == Contentline(line).to_ical()
+
+
+def test_serialize_equals_to_ical(tmp_path: Path) -> None:
+    from followup_batch.exports.ics import build_calendar, serialize
+
+    rows = [
+        [
+            f"Société Générale {i} \\ Co; ^x",
+            "Ingénieur, données – senior " * 3,
+            dt.date(2026, 11, 2 + i),
+        ]
+        for i in range(12)
+    ]
+    path = write_xlsx(
+        tmp_path / "zoë.xlsx", {"Interviews": [["Company", "Position", "Interview Date"], *rows]}
+    )
+    calendar = build_calendar(due_items(path), as_of=AS_OF)
+    assert len(calendar.walk("VEVENT")) == 12
+    assert serialize(calendar) == calendar.to_ical()

@@ -1,0 +1,572 @@
+"""The typed frame: one table per field, problems that name the cell, and no crash on any value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from trackers import raw_table, write_xlsx
+
+from followup_batch import schema
+from followup_batch.normalise.frame import normalise_rows, read_country
+from followup_batch.read.tracker import ReadOptions, read_trackers
+
+OPTIONS = ReadOptions()
+T = pd.Timestamp
+NAT = pd.NaT
+BASE = {"company": "Acme", "position": "Engineer", "interview_at": dt.datetime(2026, 11, 5, 14)}
+
+
+def plain(values: dict[str, object]) -> dict[str, object]:
+    """Comparable values: NaT and <NA> as None, numpy scalars as Python ones."""
+    return {
+        k: None if v is NAT or v is pd.NA else (v.item() if hasattr(v, "item") else v)
+        for k, v in values.items()
+    }
+
+
+def one_row(**fields: object) -> pd.Series:
+    """The normalised row for a tracker with one data row (Excel row 2)."""
+    frame = normalise_rows(raw_table([{**BASE, **fields}]), OPTIONS)
+    return frame.loc[2]
+
+
+def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
+    raw = raw_table(
+        [
+            {
+                "company": " Acme ",
+                "position": "Engineer",
+                "interview_at": dt.datetime(2026, 11, 5, 14),
+                "interviewer": "Ann Lee & Bob Ray",
+                "interviewer_email": "ann@acme.com; bob@acme.com",
+                "interview_type": "Final round onsite",
+                "round": "Round 2",
+                "seniority": "Senior Engineer II",
+                "industry": "Tech",
+                "stated_decision": "next week",
+                "thank_you_sent": "yes",
+                "check_in_1_sent": dt.datetime(2026, 11, 12),
+                "outcome": "Pending",
+                "country": "US-CA",
+                "topic": "data pipelines",
+            },
+            {
+                "company": None,
+                "position": "PM",
+                "interview_at": "31/02/2026",
+                "stated_decision": "within 5 business days",
+                "country": "Scotland",
+            },
+        ],
+        default_client="ann",
+    )
+    frame = normalise_rows(raw, OPTIONS)
+    assert list(frame.columns) == list(schema.NORMALISED_COLUMNS)
+    assert {c: str(t) for c, t in frame.dtypes.items()} == schema.NORMALISED_COLUMNS
+    assert frame.index.name == "row"
+    assert list(frame.index) == [2, 3]
+    first = plain(frame.loc[2].to_dict())
+    assert first == plain(
+        {
+            "client": "ann",
+            "company": "Acme",
+            "position": "Engineer",
+            "interview_date": T("2026-11-05"),
+            "interviewers": ["Ann Lee", "Bob Ray"],
+            "interviewer_emails": ["ann@acme.com", "bob@acme.com"],
+            "interview_type": "final",
+            "round": 2,
+            "seniority": "senior",
+            "industry": "Tech",
+            "decision_date": T("2026-11-13"),
+            "decision_within_bd": pd.NA,
+            "thank_you_sent": NAT,
+            "thank_you_done": True,
+            "check_in_1_sent": T("2026-11-12"),
+            "check_in_1_done": True,
+            "check_in_2_sent": NAT,
+            "check_in_2_done": False,
+            "final_sent": NAT,
+            "final_done": False,
+            "networking_sent": NAT,
+            "last_reply": NAT,
+            "outcome": "open",
+            "country": "US-CA",
+            "topic": "data pipelines",
+            "value_add": "",
+            "needs_info": False,
+            "problems": [],
+        }
+    )
+    second = frame.loc[3]
+    assert second["company"] is None
+    assert second["needs_info"]
+    assert pd.isna(second["interview_date"])
+    assert pd.isna(second["decision_date"]) and pd.isna(second["decision_within_bd"])
+    assert second["country"] == "GB-SCT"
+    assert second["problems"] == ["A3: Company is empty", 'C3: "31/02/2026" is not a date']
+
+
+def test_problems_name_csv_cells_by_row_and_header() -> None:
+    raw = raw_table(
+        [{"company": "A", "position": "", "interview_at": "hello"}],
+        kind="csv",
+        headers={"interview_at": "Interviewed On"},
+        first_row=7,
+    )
+    frame = normalise_rows(raw, OPTIONS)
+    assert frame.loc[7, "problems"] == [
+        'row 7, column "Position": Position is empty',
+        'row 7, column "Interviewed On": "hello" is not a date',
+    ]
+
+
+def test_problems_use_the_users_header_and_column_letter(tmp_path: Path) -> None:
+    rows = [["Notes", "Employer", "Role", "Interviewed On"]] + [["", "A", "Dev", "2026-11-03"]] * 12
+    rows.append(["", "B", "Dev", None])
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows})
+    frame = normalise_rows(read_trackers(path, OPTIONS)[0], OPTIONS)
+    assert frame.loc[14, "problems"] == ["D14: Interviewed On is empty"]
+    assert frame.loc[14, "needs_info"]
+    assert not frame.loc[13, "needs_info"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "problem"),
+    [
+        (dt.datetime(2026, 11, 5, 9, 30), T("2026-11-05"), None),
+        ("2026-11-05", T("2026-11-05"), None),
+        (46331, T("2026-11-05"), None),
+        ("11/5/2026", T("2026-11-05"), None),
+        ("11/13/23, 9:42 AM", T("2023-11-13"), None),
+        ("31/02/2026", NAT, 'C2: "31/02/2026" is not a date'),
+        ("hello", NAT, 'C2: "hello" is not a date'),
+        (None, NAT, "C2: Interview Date is empty"),
+        ("TBD", NAT, "C2: Interview Date is empty"),
+        (True, NAT, 'C2: "TRUE" is not a date'),
+        ("Nov 2026", NAT, 'C2: "Nov 2026" is not a full date (the day is missing)'),
+        ("Nov 5", NAT, 'C2: "Nov 5" has no year'),  # no neighbour to take the year from
+    ],
+)
+def test_interview_date(value: object, expected: pd.Timestamp, problem: str | None) -> None:
+    row = one_row(interview_at=value)
+    assert row["interview_date"] is expected or row["interview_date"] == expected
+    assert row["problems"] == ([problem] if problem else [])
+    assert row["needs_info"] == (expected is NAT)
+
+
+@pytest.mark.parametrize(
+    ("values", "expected", "problem_row", "problem"),
+    [
+        (
+            ["2026-12-20", "Jan 4", "Dec 28"],
+            ["2026-12-20", "2027-01-04", "2026-12-28"],
+            3,
+            "read as 2027-01-04 (nearest the last dated row's 2026-12-20)",
+        ),
+        (
+            ["2026-10-28", "3-Nov", "2026-11-10"],
+            ["2026-10-28", "2026-11-03", "2026-11-10"],
+            3,
+            "read as 2026-11-03 (just before the next dated row's 2026-11-10)",
+        ),
+        (
+            ["Dec 30", "2027-01-05"],
+            ["2026-12-30", "2027-01-05"],
+            2,
+            "read as 2026-12-30 (just before the next dated row's 2027-01-05)",
+        ),
+        (
+            ["2026-03-01", "Feb 29", "2028-03-02"],
+            ["2026-03-01", "2028-02-29", "2028-03-02"],
+            3,
+            "read as 2028-02-29 (just before the next dated row's 2028-03-02)",
+        ),
+    ],
+)
+def test_interview_year_inferred_from_the_next_dated_row(
+    values: list[str], expected: list[str], problem_row: int, problem: str
+) -> None:
+    raw = raw_table([{**BASE, "interview_at": v} for v in values])
+    frame = normalise_rows(raw, OPTIONS)
+    assert frame["interview_date"].tolist() == [T(e) for e in expected]
+    text = values[problem_row - 2]
+    assert frame.loc[problem_row, "problems"] == [
+        f'C{problem_row}: "{text}" has no year; {problem}'
+    ]
+    assert not frame["needs_info"].any()
+
+
+def test_dayfirst_detected_from_the_whole_tracker() -> None:
+    raw = raw_table(
+        [
+            {**BASE, "interview_at": "03/11/2026"},
+            {**BASE, "interview_at": "04/11/2026", "last_reply": "20/11/2026"},
+        ]
+    )
+    frame = normalise_rows(raw, OPTIONS)
+    assert frame["interview_date"].tolist() == [T("2026-11-03"), T("2026-11-04")]
+    forced = normalise_rows(raw, ReadOptions(dayfirst=False))
+    assert forced["interview_date"].tolist() == [T("2026-03-11"), T("2026-04-11")]
+    assert forced.loc[3, "problems"] == ['D3: "20/11/2026" is not a date']
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ann Lee", ["Ann Lee"]),
+        ("Ann Lee; Bob Ray", ["Ann Lee", "Bob Ray"]),
+        ("Ann, Bob & Cy", ["Ann", "Bob", "Cy"]),
+        ("Ann and Bob", ["Ann", "Bob"]),
+        ("Ann\nBob", ["Ann", "Bob"]),
+        ("Sandra Anderson", ["Sandra Anderson"]),
+        (" ; ", []),
+        (None, []),
+    ],
+)
+def test_interviewers(value: object, expected: list[str]) -> None:
+    assert one_row(interviewer=value)["interviewers"] == expected
+
+
+def test_interviewer_emails() -> None:
+    row = one_row(interviewer_email="a@x.com, b@x.com\nc@x.com  d@x.com")
+    assert row["interviewer_emails"] == ["a@x.com", "b@x.com", "c@x.com", "d@x.com"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("interview_type", "Phone Screen", "phone"),
+        ("interview_type", "zoom", "video"),
+        ("interview_type", "On-site", "onsite"),
+        ("interview_type", "In person", "onsite"),
+        ("interview_type", "Final round onsite", "final"),
+        ("interview_type", "Onsite (final)", "final"),
+        ("interview_type", "Technical phone screen", "phone"),
+        ("interview_type", "Panel", "panel"),
+        ("interview_type", None, "other"),
+        ("interview_type", "n/a", "other"),
+        ("seniority", "Senior Engineer II", "senior"),
+        ("seniority", "VP Sales", "executive"),
+        ("seniority", "Associate Director", "executive"),
+        ("seniority", "Intern", "entry"),
+        ("seniority", "Staff", "senior"),
+        ("seniority", "", "mid"),
+        ("seniority", "Head of Product", "executive"),
+        ("outcome", "Pending", "open"),
+        ("outcome", "Not selected", "rejected"),
+        ("outcome", "Declined by employer", "rejected"),
+        ("outcome", "Offer accepted", "accepted"),
+        ("outcome", "On hold", "on hold"),
+        ("outcome", "No response", "ghosted"),
+        ("outcome", "Pending offer", "offer"),
+        ("outcome", None, "open"),
+    ],
+)
+def test_vocabularies(field: str, value: object, expected: str) -> None:
+    row = one_row(**{field: value})
+    assert row[field] == expected
+    assert row["problems"] == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected", "problem"),
+    [
+        (
+            "interview_type",
+            "coffee chat",
+            "other",
+            'D2: "coffee chat" is not a known interview type (phone, video, onsite, panel, final '
+            "or other); read as other",
+        ),
+        (
+            "seniority",
+            "Wizard",
+            "mid",
+            'D2: "Wizard" is not a known seniority (entry, mid, senior or executive); read as mid',
+        ),
+        (
+            "outcome",
+            "No offer",
+            "open",
+            'D2: "No offer" is not a known outcome (open, offer, hired, accepted, rejected, '
+            "withdrawn, ghosted or on hold); read as open",
+        ),
+        (
+            "outcome",
+            3,
+            "open",
+            'D2: "3" is not a known outcome (open, offer, hired, accepted, rejected, withdrawn, '
+            "ghosted or on hold); read as open",
+        ),
+    ],
+)
+def test_unknown_vocabulary_values(field: str, value: object, expected: str, problem: str) -> None:
+    row = one_row(**{field: value})
+    assert row[field] == expected
+    assert row["problems"] == [problem]
+    assert not row["needs_info"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (2, 2),
+        (2.0, 2),
+        ("2", 2),
+        ("2.0", 2),
+        ("Round 2", 2),
+        ("2nd", 2),
+        ("R3", 3),
+        ("second", 2),
+        ("#4", 4),
+        ("2nd round", 2),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_round(value: object, expected: int | None) -> None:
+    row = one_row(round=value)
+    assert pd.isna(row["round"]) if expected is None else row["round"] == expected
+    assert row["problems"] == []
+
+
+@pytest.mark.parametrize("value", [0, -1, 2.5, "two-ish", "final", True, 100, 2**70, "123456"])
+def test_round_problems(value: object) -> None:
+    row = one_row(round=value)
+    assert pd.isna(row["round"])
+    assert row["problems"][0].startswith("D2: ")
+    assert row["problems"][0].endswith("is not a round number (1, 2, 3, ...)")
+
+
+@pytest.mark.parametrize(
+    ("value", "sent", "done"),
+    [
+        (dt.datetime(2026, 11, 6, 8), T("2026-11-06"), True),
+        ("2026-11-06", T("2026-11-06"), True),
+        ("Nov 6", T("2026-11-06"), True),  # the year nearest the interview
+        ("yes", NAT, True),
+        ("Y", NAT, True),
+        ("x", NAT, True),
+        ("✓", NAT, True),
+        ("Sent", NAT, True),
+        ("DONE", NAT, True),
+        (True, NAT, True),
+        (1, NAT, True),
+        ("1", NAT, True),
+        ("no", NAT, False),
+        ("not yet", NAT, False),
+        (False, NAT, False),
+        (0, NAT, False),
+        ("n/a", NAT, False),
+        (None, NAT, False),
+        ("", NAT, False),
+    ],
+)
+def test_sent_columns(value: object, sent: pd.Timestamp, done: bool) -> None:
+    row = one_row(thank_you_sent=value)
+    assert row["thank_you_sent"] is sent or row["thank_you_sent"] == sent
+    assert bool(row["thank_you_done"]) is done
+
+
+def test_sent_column_problems_and_year_notes() -> None:
+    raw = raw_table([{**BASE, "check_in_1_sent": "maybe", "check_in_2_sent": "Jan 3"}])
+    frame = normalise_rows(raw, OPTIONS)
+    assert not frame.loc[2, "check_in_1_done"]
+    assert frame.loc[2, "check_in_2_sent"] == T("2027-01-03")
+    assert frame.loc[2, "problems"] == [
+        'D2: "maybe" is not a date or a yes-mark (yes, x, ✓, sent, done)',
+        'E2: "Jan 3" has no year; read as 2027-01-03 (nearest the interview date)',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "decision", "within"),
+    [
+        ("2026-11-20", T("2026-11-20"), None),
+        (dt.datetime(2026, 11, 20), T("2026-11-20"), None),
+        ("Friday", T("2026-11-06"), None),  # interview Thu 2026-11-05
+        ("next week", T("2026-11-13"), None),
+        ("in 2 weeks", T("2026-11-19"), None),
+        ("end of month", T("2026-11-30"), None),
+        ("within 5 business days", NAT, 5),
+        ("Nov 20", T("2026-11-20"), None),
+        (None, NAT, None),
+    ],
+)
+def test_stated_decision(value: object, decision: pd.Timestamp, within: int | None) -> None:
+    row = one_row(stated_decision=value)
+    assert row["decision_date"] is decision or row["decision_date"] == decision
+    assert (
+        pd.isna(row["decision_within_bd"])
+        if within is None
+        else row["decision_within_bd"] == within
+    )
+
+
+def test_unreadable_stated_decision_is_a_problem() -> None:
+    row = one_row(stated_decision="soonish")
+    assert pd.isna(row["decision_date"])
+    assert row["problems"] == [
+        'D2: "soonish" is not a date or a timeline phrase (e.g. "Friday", "next week", '
+        '"in 2 weeks", "within 5 business days")'
+    ]
+    assert not row["needs_info"]
+
+
+def test_phrase_without_interview_date_only_reports_the_interview() -> None:
+    row = one_row(interview_at=None, stated_decision="next week")
+    assert pd.isna(row["decision_date"])
+    assert row["problems"] == ["C2: Interview Date is empty"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("US", "US"),
+        ("us", "US"),
+        ("GB", "GB"),
+        ("USA", "US"),
+        ("United States", "US"),
+        ("United States of America", "US"),
+        ("Germany", "DE"),
+        ("UK", "GB"),
+        ("United Kingdom", "GB"),
+        ("England", "GB-ENG"),
+        ("Scotland", "GB-SCT"),
+        ("US-CA", "US-CA"),
+        ("us-ca", "US-CA"),
+        ("US CA", "US-CA"),
+        ("US/CA", "US-CA"),
+        ("GB-SCT", "GB-SCT"),
+        ("DE-BY", "DE-BY"),
+        ("United States, California", "US-CA"),
+        ("US (California)", "US-CA"),
+        ("DEU", "DE"),
+        ("France", "FR"),
+        (None, "US"),
+        ("", "US"),
+        ("n/a", "US"),
+    ],
+)
+def test_countries(value: object, expected: str) -> None:
+    assert read_country(value, "US") == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "problem"),
+    [
+        (
+            "Atlantis",
+            "US",
+            '"Atlantis" is not a country the holiday calendars know; using US '
+            "(write an ISO code such as US, GB-SCT or DE-BY)",
+        ),
+        ("US-ZZ", "US", '"US-ZZ": US has no holiday subdivision "ZZ"'),
+    ],
+)
+def test_country_problems(value: str, expected: str, problem: str) -> None:
+    country, reason = read_country(value, "US")
+    assert country == expected
+    assert reason is not None and reason.startswith(problem)
+
+
+def test_default_country_and_client() -> None:
+    raw = raw_table(
+        [{**BASE, "client": None, "country": None}, {**BASE, "client": "Bea", "country": "FR"}],
+        default_client="Sheet1",
+    )
+    frame = normalise_rows(raw, ReadOptions(default_country="DE-BY"))
+    assert frame["client"].tolist() == ["Sheet1", "Bea"]
+    assert frame["country"].tolist() == ["DE-BY", "FR"]
+
+
+def test_unmapped_fields_take_their_defaults() -> None:
+    frame = normalise_rows(raw_table([BASE]), OPTIONS)
+    row = frame.loc[2]
+    assert (row["interview_type"], row["seniority"], row["outcome"]) == ("other", "mid", "open")
+    assert row["interviewers"] == [] and row["problems"] == []
+    assert row["client"] == "tracker" and row["country"] == "US"
+
+
+def test_empty_tracker() -> None:
+    frame = normalise_rows(raw_table([]), OPTIONS)
+    assert frame.empty
+    assert {c: str(t) for c, t in frame.dtypes.items()} == schema.NORMALISED_COLUMNS
+
+
+def test_many_rows_normalise_fast() -> None:
+    n = 100_000
+    rows = [
+        {
+            "company": f"Company {i % 500}",
+            "position": "Engineer",
+            "interview_at": dt.datetime(2026, 1, 1) + dt.timedelta(days=i % 700),
+            "interview_type": "Video",
+            "thank_you_sent": "yes",
+            "stated_decision": "next week",
+            "country": "US-CA",
+        }
+        for i in range(n)
+    ]
+    raw = raw_table(rows)
+    started = time.perf_counter()
+    frame = normalise_rows(raw, OPTIONS)
+    assert time.perf_counter() - started < 5  # about 0.3 s on a laptop; generous for CI
+    assert not frame["needs_info"].any()
+
+
+# ---------------------------------------------------------------------------------------------
+# Never raises, whatever is in the cells
+# ---------------------------------------------------------------------------------------------
+
+CELL = st.one_of(
+    st.none(),
+    st.text(max_size=20),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.datetimes(),
+    st.dates(),
+    st.sampled_from(
+        [
+            "yes",
+            "x",
+            "2026-11-03",
+            "Nov 3",
+            "next Friday",
+            "US-CA",
+            "Round 2",
+            "Final",
+            "n/a",
+            "31/02/2026",
+            "Ann & Bob",
+            "within 3 business days",
+        ]
+    ),
+)
+FIELD_NAMES = [f.name for f in schema.FIELDS]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(st.fixed_dictionaries({name: CELL for name in FIELD_NAMES}), max_size=6),
+    kind=st.sampled_from(["xlsx", "csv"]),
+    dayfirst=st.sampled_from([None, True, False]),
+)
+def test_normalise_never_raises(
+    rows: list[dict[str, object]], kind: str, dayfirst: bool | None
+) -> None:
+    frame = normalise_rows(raw_table(rows, kind=kind), ReadOptions(dayfirst=dayfirst))
+    assert list(frame.columns) == list(schema.NORMALISED_COLUMNS)
+    assert {c: str(t) for c, t in frame.dtypes.items()} == schema.NORMALISED_COLUMNS
+    assert len(frame) == len(rows)
+    for needs, problems in zip(frame["needs_info"], frame["problems"], strict=True):
+        assert isinstance(problems, list)
+        assert not needs or problems  # a row that needs info always says why

@@ -1,0 +1,74 @@
+"""Every workbook of the shared corpus is read or refused with a one-line reason — nothing else.
+
+Most corpus files are not trackers (TrackerNotFound is a fine answer); what must never happen is
+any other exception, a multi-line message, or a slow read.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from followup_batch.errors import TrackerNotFound, UnsupportedFile
+from followup_batch.read.tracker import ReadOptions, read_trackers
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+SKIPPED_NAMES = {"LICENSE.txt", "NOTICE.txt", "README.md"}
+TIME_LIMIT_S = 90
+
+# Refused by their bytes, whatever their names say (and why, in a word).
+EXPECTED_REFUSALS = {
+    "1904DateWindowing.xls": "legacy Excel 97-2003",
+    "51519.xlsb": "binary workbook",
+    "54764-2.xlsx": "cannot read the workbook",  # an XML entity bomb
+    "54764.xlsx": "cannot read the workbook",
+    "SampleSS.ods": "OpenDocument",
+    "SampleSS.strict.xlsx": "Strict Open XML",
+    "sample.strict.xlsx": "Strict Open XML",
+    "SimpleStrict.xlsx": "Strict Open XML",
+    "password.xls": "password-protected",
+    "protected_passtika.xlsx": "password-protected",
+    "protected_passtika.xlsb": "password-protected",
+}
+
+
+def corpus_files(folder: str) -> list[Path]:
+    root = CORPUS / folder
+    if not root.is_dir():
+        pytest.skip(f"no corpus at {root}")
+    return sorted(p for p in root.iterdir() if p.is_file() and p.name not in SKIPPED_NAMES)
+
+
+def read_or_refuse(path: Path) -> str:
+    """'read', 'no tracker' or the refusal message; anything else fails the test."""
+    try:
+        tables = read_trackers(path, ReadOptions())
+    except TrackerNotFound as exc:
+        assert "\n" not in str(exc)
+        return "no tracker"
+    except UnsupportedFile as exc:
+        message = str(exc)
+        assert "\n" not in message and message.startswith(path.name), message
+        return message
+    assert tables and all(t.cells.index.is_monotonic_increasing for t in tables)
+    return "read"
+
+
+@pytest.mark.parametrize("folder", ["excel-made", "hazards"])
+def test_every_corpus_workbook_is_read_or_refused(folder: str) -> None:
+    files = corpus_files(folder)
+    started = time.perf_counter()
+    outcomes = {path.name: read_or_refuse(path) for path in files}
+    elapsed = time.perf_counter() - started
+    assert elapsed < TIME_LIMIT_S, f"{len(files)} files took {elapsed:.0f} s"
+    if folder == "excel-made":
+        assert len(files) > 900
+        refused = {n: o for n, o in outcomes.items() if o not in ("read", "no tracker")}
+        assert refused == {}
+    else:
+        for name, reason in EXPECTED_REFUSALS.items():
+            assert reason in outcomes[name], (name, outcomes[name])
+        fuzzed = [n for n in outcomes if n.startswith("clusterfuzz")]
+        assert len(fuzzed) == 14 and all(outcomes[n] != "read" for n in fuzzed)

@@ -1,0 +1,298 @@
+"""Messy trackers as people keep them, built here, read with the right fields, dates and problems.
+
+Each case builds one file and states what a user would check: which column became which field,
+each data row's interview date (by Excel row), and each row's problems (naming the cell).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+from followup_batch.normalise.frame import normalise_rows
+from followup_batch.read.tracker import RawTable, ReadOptions, parse_column_maps, read_trackers
+
+D = dt.date
+LAST_EXCEL_ROW = 1_048_576
+
+
+@dataclass
+class Case:
+    build: Callable[[Path], Path]
+    columns: dict[str, str]  # field -> column letter
+    interviews: dict[int, D | None]  # Excel row -> interview date
+    problems: dict[int, list[str]] = field(default_factory=dict)  # rows not listed: none
+    types: dict[int, str] = field(default_factory=dict)  # Excel row -> interview type
+    notes: list[str] = field(default_factory=list)  # substrings of the table's notes
+    options: ReadOptions = field(default_factory=ReadOptions)
+
+
+def rewrite_sheet(path: Path, edit: Callable[[bytes], bytes]) -> None:
+    """Change the first sheet's XML (what openpyxl cannot write: cached values, huge ranges)."""
+    with zipfile.ZipFile(path) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = edit(data)
+            archive.writestr(info.filename, data)
+
+
+# ---------------------------------------------------------------------------------------------
+# The trackers
+# ---------------------------------------------------------------------------------------------
+
+
+def everything_at_once(tmp_path: Path) -> Path:
+    """Title and group headers, header on row 3 with trailing spaces, a duplicate header,
+    blank rows, LinkedIn dates, placeholder words, a formula without a saved value, a totals
+    row, a checkbox column and a formatted cell at row 1,048,576."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "2026"
+    sheet["A1"] = "JOB SEARCH — autumn 2026"
+    sheet.merge_cells("A1:H1")
+    sheet["A2"], sheet["D2"] = "Application", "Interview"
+    sheet.merge_cells("A2:C2")
+    sheet.merge_cells("D2:F2")
+    sheet.append(
+        ["Company  ", "Job Title ", "Notes", "Date ", "Interview Type", "Date", "TY Sent", "Done"]
+    )
+    rows = [
+        ["Acme", "Engineer", "", "11/13/23, 9:42 AM", "Zoom", "x", "yes", False],  # 4
+        [],  # 5
+        ["Beta", "Analyst", None, "No Response", "phone", None, "N/A", False],  # 6
+        ["Gamma", "PM", None, "31/02/2026", "onsite", None, None, False],  # 7
+        [None, None, None, None, None, None, None, False],  # 8
+        ["Delta", "SRE", None, "8/3/2019 and 9/9/2019", "Final round", None, "tbd", True],  # 9
+        ["Eps", "QA", None, "=DATE(2026,11,3)", "In Progress", None, None, False],  # 10
+        ["Zeta", "Dev", None, "Nov 3, 2026", "Video", None, "null", False],  # 11
+        ["Total", 6, None, None, None, None, None, None],  # 12
+    ]
+    for row in rows:
+        sheet.append(row)
+    for row in range(13, 400):
+        sheet.cell(row=row, column=8, value=False)
+    sheet.cell(row=LAST_EXCEL_ROW, column=4).font = Font(bold=True)
+    path = tmp_path / "tracker.xlsx"
+    workbook.save(path)
+    return path
+
+
+def csv_bom_semicolon_crlf(tmp_path: Path) -> Path:
+    text = (
+        "Company;Position;Interview Date;Thank You\r\n"
+        "Müller GmbH;Entwickler;13/11/2026;\r\n"
+        ";;;\r\n"
+        "Ökotech;Analyst;3/11/2026;4/11/2026\r\n"
+        "Café Noir;Barista;tbd;ja"
+    )
+    path = tmp_path / "export.csv"
+    path.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    return path
+
+
+def csv_cp1252_semicolon_crlf(tmp_path: Path) -> Path:
+    text = (
+        "Employer;Role;Interviewed On;Status\r\n"
+        "Société Générale;Analyste – risk;11/3/2026;In Progress\r\n"
+        "Zoë’s Café;Manager;11/14/2026;\r\n"
+        "Señor Co;Dev;3-Nov;Pending"
+    )
+    path = tmp_path / "windows.csv"
+    path.write_bytes(text.encode("cp1252"))
+    return path
+
+
+def wide_layout(tmp_path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Company", "Position", "Phone", "Phone Screen", "On-Campus", "Final", "Notes"])
+    sheet.append(["A", "Dev", dt.datetime(2026, 10, 1), None, dt.datetime(2026, 10, 20), None, ""])
+    sheet.append(["B", "PM", "10/2/2026", "10/9/2026", None, None, "x"])
+    sheet.append(["C", "QA", None, None, None, None, "applied"])
+    sheet.append(["D", "Ops", dt.datetime(2026, 9, 1), "soon", None, "11/5/2026", ""])
+    path = tmp_path / "wide.xlsx"
+    workbook.save(path)
+    return path
+
+
+def data_from_b3(tmp_path: Path) -> Path:
+    """Two blank rows and a blank column A before the table; real and numeric date cells."""
+    workbook = openpyxl.Workbook()
+    workbook.epoch = CALENDAR_MAC_1904
+    sheet = workbook.active
+    for col, header in enumerate(["Firm", "Gig", "When", "Level"], start=2):
+        sheet.cell(row=3, column=col, value=header)
+    sheet["B4"], sheet["C4"], sheet["D4"] = "Acme", "Dev", dt.datetime(2026, 11, 3, 9, 30)
+    sheet["B5"], sheet["C5"], sheet["D5"] = "Beta", "PM", 44867  # 1904 serial = 2026-11-03
+    sheet["D5"].number_format = "yyyy-mm-dd"
+    sheet["B6"], sheet["C6"], sheet["D6"], sheet["E6"] = "Gamma", "QA", 44868, "Staff"
+    path = tmp_path / "mac.xlsx"
+    workbook.save(path)
+    return path
+
+
+def formula_with_saved_value(tmp_path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Company", "Position", "Interview Date"])
+    sheet.append(["A", "Dev", "=DATE(2026,11,3)"])
+    sheet.append(["B", "PM", "=DATE(2026,11,4)"])
+    sheet.append(["C", "QA", "=NA()"])
+    path = tmp_path / "formulas.xlsx"
+    workbook.save(path)
+
+    def saved(xml: bytes) -> bytes:
+        # As Excel saves them: the first with its value, the third with its error value.
+        xml = xml.replace(b"<f>DATE(2026,11,3)</f><v />", b"<f>DATE(2026,11,3)</f><v>46329</v>")
+        return xml.replace(b'<c r="C4"><f>NA()</f><v />', b'<c r="C4" t="e"><f>NA()</f><v>#N/A</v>')
+
+    rewrite_sheet(path, saved)
+    return path
+
+
+CASES: dict[str, Case] = {
+    "everything at once": Case(
+        everything_at_once,
+        columns={
+            "company": "A",
+            "position": "B",
+            "topic": "C",
+            "interview_at": "D",
+            "interview_type": "E",
+            "thank_you_sent": "G",
+        },
+        interviews={
+            4: D(2023, 11, 13),
+            6: None,
+            7: None,
+            9: D(2019, 9, 9),
+            10: None,
+            11: D(2026, 11, 3),
+        },
+        problems={
+            6: ["D6: Date is empty"],
+            7: ['D7: "31/02/2026" is not a date'],
+            9: ['D9: "8/3/2019 and 9/9/2019" holds 2 dates; the later, 2019-09-09, is used'],
+            10: ["D10: formula without a saved value — open and save the file in Excel once"],
+        },
+        types={4: "video", 6: "phone", 9: "final", 11: "video"},
+        notes=[
+            'Several columns read as Interview Date: "Date" (column D), "Date" (column F); '
+            'using "Date" (column D)',
+            "Row 12 looks like a totals row",
+            "1 cell holds a formula without a saved value (first: D10)",
+        ],
+    ),
+    "CSV: BOM, semicolons, CRLF, no final newline, day-first detected": Case(
+        csv_bom_semicolon_crlf,
+        columns={"company": "A", "position": "B", "interview_at": "C", "thank_you_sent": "D"},
+        interviews={2: D(2026, 11, 13), 4: D(2026, 11, 3), 5: None},
+        problems={
+            5: [
+                'row 5, column "Interview Date": Interview Date is empty',
+                'row 5, column "Thank You": "ja" is not a date or a yes-mark (yes, x, ✓, sent, '
+                "done)",
+            ]
+        },
+    ),
+    "CSV: Windows-1252, semicolons, CRLF, no final newline, a date without a year": Case(
+        csv_cp1252_semicolon_crlf,
+        columns={"company": "A", "position": "B", "interview_at": "C", "outcome": "D"},
+        interviews={2: D(2026, 11, 3), 3: D(2026, 11, 14), 4: D(2026, 11, 3)},
+        problems={
+            4: [
+                'row 4, column "Interviewed On": "3-Nov" has no year; read as 2026-11-03 '
+                "(nearest the last dated row's 2026-11-14)"
+            ]
+        },
+    ),
+    "wide layout": Case(
+        wide_layout,
+        columns={"company": "A", "position": "B", "topic": "G"},
+        interviews={2: D(2026, 10, 20), 3: D(2026, 10, 9), 4: None, 5: D(2026, 11, 5)},
+        types={2: "onsite", 3: "phone", 5: "final"},
+        problems={
+            4: [
+                "C4: no interview date: none of the stage columns (Phone, Phone Screen, "
+                "On-Campus, Final) has a date"
+            ],
+            5: ['D5: "soon" is not a date'],
+        },
+        notes=["Wide tracker: no Interview Date column"],
+    ),
+    "data from B3 in a 1904 workbook, mapped headers": Case(
+        data_from_b3,
+        columns={"company": "B", "position": "C", "interview_at": "D", "seniority": "E"},
+        interviews={4: D(2026, 11, 3), 5: D(2026, 11, 3), 6: D(2026, 11, 4)},
+        options=ReadOptions(
+            column_map=parse_column_maps(["Gig=position", "When=interview_at", "Firm=company"])
+        ),
+    ),
+    "formulas: saved values are used, an error value is reported": Case(
+        formula_with_saved_value,
+        columns={"company": "A", "position": "B", "interview_at": "C"},
+        interviews={2: D(2026, 11, 3), 3: None, 4: None},
+        problems={
+            3: ["C3: formula without a saved value — open and save the file in Excel once"],
+            4: ["C4: the formula's value is an error (#N/A); fix the formula or type a value"],
+        },
+    ),
+}
+
+
+def read_one(path: Path, options: ReadOptions) -> RawTable:
+    tables = read_trackers(path, options)
+    assert len(tables) == 1
+    return tables[0]
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_messy_tracker(tmp_path: Path, case: Case) -> None:
+    table = read_one(case.build(tmp_path), case.options)
+    letters = {name: get_column_letter(col + 1) for name, col in table.mapping.items()}
+    assert letters == case.columns
+    frame = normalise_rows(table, case.options)
+    got = {
+        int(row): (None if pd.isna(day) else day.date())
+        for row, day in frame["interview_date"].items()
+    }
+    assert got == case.interviews
+    problems = {int(row): items for row, items in frame["problems"].items() if items}
+    assert problems == case.problems
+    for row, kind in case.types.items():
+        assert frame.loc[row, "interview_type"] == kind, row
+    for note in case.notes:
+        assert any(note in n for n in table.notes), (note, table.notes)
+    assert frame["needs_info"].tolist() == [d is None for d in case.interviews.values()]
+
+
+def test_checkbox_column_to_the_last_excel_row_is_read_fast(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Company", "Position", "Interview Date", "Applied?"])
+    sheet.append(["Acme", "Dev", "2026-11-03", True])
+    path = tmp_path / "checkboxes.xlsx"
+    workbook.save(path)
+    rows = b"".join(
+        b'<row r="%d"><c r="D%d" t="b"><v>0</v></c></row>' % (r, r)
+        for r in range(3, LAST_EXCEL_ROW + 1)
+    )
+    rewrite_sheet(path, lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>"))
+    started = time.perf_counter()
+    table = read_one(path, ReadOptions())
+    assert time.perf_counter() - started < 20
+    assert list(table.cells.index) == [2]

@@ -1,0 +1,355 @@
+"""Finding the tracker: file types, header rows, synonyms, data rows and their row numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Font
+from trackers import write_xlsx
+
+from followup_batch.errors import ConfigError, TrackerNotFound, UnsupportedFile
+from followup_batch.normalise.frame import normalise_rows
+from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+
+HEADER = ["Company", "Position", "Interview Date"]
+OPTIONS = ReadOptions()
+
+
+def read_one(path: Path, options: ReadOptions = OPTIONS) -> RawTable:
+    tables = read_trackers(path, options)
+    assert len(tables) == 1
+    return tables[0]
+
+
+def test_header_on_row_1(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", {"Jobs": [HEADER, ["Acme", "Dev", "2026-11-03"]]})
+    table = read_one(path)
+    assert (table.kind, table.sheet, table.header_row) == ("xlsx", "Jobs", 1)
+    assert table.mapping == {"company": 0, "position": 1, "interview_at": 2}
+    assert table.cells.index.name == "row"
+    assert table.cells.to_dict("index") == {
+        2: {"company": "Acme", "position": "Dev", "interview_at": "2026-11-03"}
+    }
+    assert table.default_client == "t"
+    assert table.epoch_1904 is False
+
+
+def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
+    rows = [
+        ["My job search 2026"],
+        [],
+        ["Notes", "Company", "Position", "Interview Date"],
+        [None, "Acme", "Dev", dt.datetime(2026, 11, 3, 10, 0)],
+    ]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"Jobs": rows}))
+    assert table.header_row == 3
+    assert table.mapping == {"topic": 0, "company": 1, "position": 2, "interview_at": 3}
+    assert table.cells.loc[4, "interview_at"] == dt.datetime(2026, 11, 3, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Employer", "company"),
+        ("Organization", "company"),
+        ("Role", "position"),
+        ("Job Title", "position"),
+        ("Interviewed On", "interview_at"),
+        ("Date", "interview_at"),
+        ("Recruiter", "interviewer"),
+        ("Hiring Manager", "interviewer"),
+        ("Level", "seniority"),
+        ("Sector", "industry"),
+        ("They Said", "stated_decision"),
+        ("Timeline", "stated_decision"),
+        ("TY Sent", "thank_you_sent"),
+        ("Follow-up 1", "check_in_1_sent"),
+        ("2nd Follow-up", "check_in_2_sent"),
+        ("Final Sent", "final_sent"),
+        ("Heard Back", "last_reply"),
+        ("Status", "outcome"),
+        ("Candidate", "client"),
+        ("Contact Email", "interviewer_email"),
+        ("Holiday Calendar", "country"),
+        ("Talking Points", "topic"),
+        ("Share", "value_add"),
+        ("Interview Round", "round"),
+        ("Format", "interview_type"),
+        ("Last Networking", "networking_sent"),
+    ],
+)
+def test_synonyms(tmp_path: Path, header: str, field: str) -> None:
+    base = {"company": "Company", "position": "Position", "interview_at": "Interview Date"}
+    base[field] = header
+    headers = list(base.values())
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["x"] * len(headers)]})
+    table = read_one(path)
+    assert table.mapping[field] == headers.index(header)
+    assert table.ignored == []
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["  COMPANY ", "position:", "Interview-Date"],
+        ["company", "POSITION", "interview date"],
+        ["Company.", "Position (title)", "Interview_Date"],
+    ],
+)
+def test_headers_ignore_case_spaces_and_punctuation(tmp_path: Path, headers: list[str]) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "2026-11-03"]]})
+    assert read_one(path).mapping == {"company": 0, "position": 1, "interview_at": 2}
+
+
+def test_column_map_names_any_header(tmp_path: Path) -> None:
+    rows = [["Firm", "Gig", "When we met", "Date"], ["Acme", "Dev", "2026-11-03", "2026-11-20"]]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows})
+    options = ReadOptions(
+        column_map={"gig": "position", "When We Met!": "interview_at", "Date": "last_reply"}
+    )
+    table = read_one(path, options)
+    assert table.mapping == {"company": 0, "position": 1, "interview_at": 2, "last_reply": 3}
+
+
+def test_column_map_wins_over_an_earlier_synonym(tmp_path: Path) -> None:
+    rows = [["Company", "Position", "Date", "Interview Date"], ["A", "B", "x", "2026-11-03"]]
+    options = ReadOptions(column_map={"Interview Date": "interview_at"})
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}), options)
+    assert table.mapping["interview_at"] == 3
+
+
+def test_column_map_with_an_unknown_field_is_a_config_error(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER]})
+    with pytest.raises(
+        ConfigError,
+        match="unknown field 'interview_on'; the fields are: company, position, interview_at",
+    ):
+        read_trackers(path, ReadOptions(column_map={"When": "interview_on"}))
+
+
+def test_duplicate_headers_first_wins_with_a_note(tmp_path: Path) -> None:
+    rows = [["Company", "Interviewed On", "Position", "Date"], ["A", "2026-11-03", "B", "x"]]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    assert table.mapping["interview_at"] == 1
+    assert table.ignored == ["Date"]
+    assert table.notes == [
+        'Several columns read as Interview Date: "Interviewed On" (column B), "Date" '
+        '(column D); using "Interviewed On" (column B), the others are left alone.'
+    ]
+
+
+def test_missing_required_column_error_text(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "tracker.xlsx", {"Jobs": [["Company", "Role", "Comments"], ["A", "B", "C"]]}
+    )
+    with pytest.raises(TrackerNotFound) as error:
+        read_trackers(path, OPTIONS)
+    assert str(error.value) == (
+        'tracker.xlsx, sheet "Jobs": no header row with Company, Position and Interview Date; '
+        "the closest (row 1) has Company, Role; missing: Interview Date. Rename the header or "
+        'map it with --map "Header=interview_at".'
+    )
+
+
+def test_no_header_at_all(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": [["a", "b"], [1, 2]]})
+    with pytest.raises(TrackerNotFound, match="none of the first 50 rows has a recognised header"):
+        read_trackers(path, OPTIONS)
+
+
+def test_header_below_row_50_is_not_found(tmp_path: Path) -> None:
+    rows: list[list[object]] = [[f"filler {i}"] for i in range(50)] + [HEADER]
+    with pytest.raises(TrackerNotFound):
+        read_trackers(write_xlsx(tmp_path / "t.xlsx", {"S": rows}), OPTIONS)
+
+
+def test_blank_rows_keep_excel_row_numbers(tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        ["A", "Dev", "2026-11-03"],
+        [],
+        [None, "  ", None],
+        ["B", "PM", "2026-11-04"],
+        [],
+        [],
+        ["C", None, None],
+    ]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    assert list(table.cells.index) == [2, 5, 8]
+    assert table.cells.loc[8].tolist() == ["C", None, None]
+
+
+def test_rows_with_values_only_in_unmapped_columns_are_skipped(tmp_path: Path) -> None:
+    rows = [[*HEADER, "My notes"], ["A", "Dev", "2026-11-03", ""], [None, None, None, "total 1"]]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    assert list(table.cells.index) == [2]
+    assert table.ignored == ["My notes"]
+
+
+def test_a_million_row_used_range_reads_quickly(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER)
+    sheet.append(["A", "Dev", "2026-11-03"])
+    sheet.cell(row=1_048_576, column=3).font = Font(bold=True)  # used range: A1:C1048576
+    path = tmp_path / "big.xlsx"
+    workbook.save(path)
+    started = time.perf_counter()
+    table = read_one(path)
+    assert time.perf_counter() - started < 5
+    assert list(table.cells.index) == [2]
+
+
+def test_1904_workbook(tmp_path: Path) -> None:
+    rows = [HEADER, ["A", "Dev", 44867], ["B", "PM", dt.datetime(2026, 11, 3, 9, 0)]]
+    path = write_xlsx(tmp_path / "mac.xlsx", {"S": rows}, epoch_1904=True)
+    table = read_one(path)
+    assert table.epoch_1904 is True
+    assert table.cells.loc[3, "interview_at"] == dt.datetime(2026, 11, 3, 9, 0)
+    frame = normalise_rows(table, OPTIONS)
+    assert frame["interview_date"].tolist() == [dt.datetime(2026, 11, 3)] * 2
+
+
+def test_every_tracker_sheet_and_sheet_names_as_clients(tmp_path: Path) -> None:
+    sheets = {
+        "Ann": [HEADER, ["A", "Dev", "2026-11-03"]],
+        "Notes": [["just notes"]],
+        "Bob": [["Employer", "Role", "Date"], ["B", "PM", "2026-11-04"]],
+    }
+    tables = read_trackers(write_xlsx(tmp_path / "coach.xlsx", sheets), OPTIONS)
+    assert [(t.sheet, t.default_client) for t in tables] == [("Ann", "Ann"), ("Bob", "Bob")]
+
+
+def test_only_the_named_sheet(tmp_path: Path) -> None:
+    sheets = {
+        "Ann": [HEADER, ["A", "Dev", "2026-11-03"]],
+        "Bob": [HEADER, ["B", "PM", "2026-11-04"]],
+    }
+    path = write_xlsx(tmp_path / "coach.xlsx", sheets)
+    assert [t.sheet for t in read_trackers(path, ReadOptions(sheet="Bob"))] == ["Bob"]
+    with pytest.raises(TrackerNotFound) as error:
+        read_trackers(path, ReadOptions(sheet="Carol"))
+    assert str(error.value) == 'coach.xlsx has no sheet "Carol"; its sheets are: "Ann", "Bob".'
+
+
+def test_workbook_renamed_to_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    renamed = path.rename(tmp_path / "t.csv")
+    assert read_one(renamed).kind == "xlsx"
+
+
+# ---------------------------------------------------------------------------------------------
+# Files we refuse, by their bytes
+# ---------------------------------------------------------------------------------------------
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def test_legacy_xls_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(OLE2 + b"\x00" * 600)
+    with pytest.raises(UnsupportedFile) as error:
+        read_trackers(path, OPTIONS)
+    assert str(error.value) == (
+        "old.xlsx is a legacy Excel 97-2003 workbook (.xls), which is not supported. "
+        "Open it in Excel and save it as .xlsx (Excel Workbook), then run again."
+    )
+
+
+def test_encrypted_workbook_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "secret.xlsx"
+    path.write_bytes(OLE2 + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(UnsupportedFile, match="secret.xlsx is password-protected"):
+        read_trackers(path, OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("members", "message"),
+    [
+        (
+            {"mimetype": "application/vnd.oasis.opendocument.spreadsheet"},
+            "t.xlsx is an OpenDocument spreadsheet (.ods), which is not supported.",
+        ),
+        (
+            {"[Content_Types].xml": "", "xl/workbook.bin": ""},
+            "t.xlsx is an Excel binary workbook (.xlsb), which is not supported.",
+        ),
+        ({"readme.txt": "hi"}, "t.xlsx is a zip file but not an Excel workbook"),
+    ],
+)
+def test_other_zips_are_refused(tmp_path: Path, members: dict[str, str], message: str) -> None:
+    path = tmp_path / "t.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    with pytest.raises(UnsupportedFile) as error:
+        read_trackers(path, OPTIONS)
+    assert str(error.value).startswith(message)
+
+
+def test_damaged_zip_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"garbage" * 10)
+    with pytest.raises(UnsupportedFile, match="the file is damaged"):
+        read_trackers(path, OPTIONS)
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV
+# ---------------------------------------------------------------------------------------------
+
+
+SEMICOLON_CRLF = "Company;Position;Interview Date\r\nBéta;Dev;03/11/2026\r\n;;\r\nC;PM;x\r\n"
+TABS = "Company\tPosition\tInterview Date\nBéta\tDev\t03/11/2026\n\t\t\nC\tPM\tx\n"
+QUOTED = '"Company","Position","Interview Date"\n"Béta","Dev","03/11/2026"\n,,\n"C","PM","x"'
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (b"\xef\xbb\xbf" + SEMICOLON_CRLF.encode(), "utf-8"),  # BOM
+        (SEMICOLON_CRLF.encode("cp1252"), "cp1252"),
+        (TABS.encode(), "utf-8"),
+        (QUOTED.encode(), "utf-8"),
+    ],
+)
+def test_csv_variants(tmp_path: Path, data: bytes, encoding: str) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_bytes(data)
+    table = read_one(path)
+    assert (table.kind, table.sheet, table.header_row, table.default_client) == (
+        "csv",
+        None,
+        1,
+        "jobs",
+    )
+    assert table.csv is not None and table.csv.fmt.encoding == encoding
+    assert list(table.cells.index) == [2, 4]
+    assert table.cells.loc[2].tolist() == ["Béta", "Dev", "03/11/2026"]
+
+
+def test_csv_header_under_a_title_uses_record_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text(
+        "Exported 2026-11-20\n\nEmployer,Role,Date\nA,Dev,2026-11-03\n", encoding="utf-8"
+    )
+    table = read_one(path)
+    assert table.header_row == 3
+    assert list(table.cells.index) == [4]
+
+
+def test_csv_without_a_header(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text("Company,Role\nA,B\n", encoding="utf-8")
+    with pytest.raises(TrackerNotFound) as error:
+        read_trackers(path, OPTIONS)
+    assert str(error.value) == (
+        "jobs.csv: no header row with Company, Position and Interview Date; the closest "
+        "(row 1) has Company, Role; missing: Interview Date. Rename the header or map it with "
+        '--map "Header=interview_at".'
+    )

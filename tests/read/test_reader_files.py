@@ -1,0 +1,179 @@
+"""File-level behaviour: refusals by bytes, limits, the calamine/openpyxl paths, column maps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from trackers import write_xlsx
+
+from followup_batch.errors import ConfigError, UnsupportedFile
+from followup_batch.read import sniff as filetypes
+from followup_batch.read import xlsx_cells as xlsx_grid
+from followup_batch.read.tracker import ReadOptions, parse_column_maps, read_trackers
+
+HEADER = ["Company", "Position", "Interview Date"]
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(UnsupportedFile) as error:
+        read_trackers(path, ReadOptions())
+    message = str(error.value)
+    assert "\n" not in message
+    return message
+
+
+def a_zip(path: Path, members: dict[str, bytes | str]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("t.csv", b"%PDF-1.7\n...", "t.csv is a PDF document, not a spreadsheet."),
+        (
+            "t.xls",
+            b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
+            b">",
+            "t.xls is an Excel 2003 XML spreadsheet, which is not supported.",
+        ),
+        ("t.xls", b"<html><body><table>", "t.xls is a web page (HTML), not a spreadsheet"),
+        ("t.csv", b"\xef\xbb\xbfCompany,\x80\x81", "t.csv is not valid UTF-8 text"),
+    ],
+)
+def test_other_formats_are_refused_by_their_bytes(
+    tmp_path: Path, name: str, data: bytes, expected: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert refusal(path).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [
+        (
+            {
+                "_rels/.rels": RELS,
+                "xl/workbook.xml": '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>',
+            },
+            't.xlsx is saved as "Strict Open XML Spreadsheet", which is not supported.',
+        ),
+        ({"word/document.xml": "<w/>"}, "t.xlsx is a Word document, not a spreadsheet."),
+        (
+            {"content.xml": "<x/>", "META-INF/manifest.xml": "<m/>"},
+            "t.xlsx is an OpenDocument spreadsheet (.ods)",
+        ),
+        ({"xl/worksheets/sheet1.xml": "<x/>"}, "t.xlsx is an Excel package without a workbook"),
+    ],
+)
+def test_zip_packages_we_cannot_read(
+    tmp_path: Path, members: dict[str, str], expected: str
+) -> None:
+    assert refusal(a_zip(tmp_path / "t.xlsx", members)).startswith(expected)
+
+
+def test_encrypted_ooxml_is_refused_wherever_its_directory_sits(tmp_path: Path) -> None:
+    path = tmp_path / "secret.xlsx"
+    stream = "EncryptionInfo".encode("utf-16-le")
+    path.write_bytes(filetypes.OLE2_MAGIC + b"\x00" * (2 << 20) + stream)
+    assert refusal(path).startswith("secret.xlsx is password-protected (encrypted)")
+
+
+def test_zip_bomb_by_ratio_is_refused_from_the_directory(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "bomb.xlsx", {"S": [HEADER]})
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/zeros.bin", b"\x00" * (12 << 20))
+    message = refusal(path)
+    assert message.startswith("bomb.xlsx: the part xl/media/zeros.bin expands ")
+    assert message.endswith(
+        "-fold when unpacked (over 200); refused as a possible zip bomb. Re-save it from Excel "
+        "if it is a real tracker."
+    )
+
+
+def test_zip_bomb_by_total_size_and_big_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    monkeypatch.setattr(filetypes, "MAX_UNCOMPRESSED_BYTES", 1000)
+    assert "refused as a possible zip bomb" in refusal(path)
+    monkeypatch.setattr(filetypes, "MAX_FILE_BYTES", 100)
+    assert refusal(path).startswith("t.xlsx is 0 MiB; trackers over 0 MiB are refused.")
+
+
+def test_openpyxl_reads_when_calamine_cannot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(path: Path, only: str | None, skip: set[str]) -> xlsx_grid.WorkbookGrid:
+        raise xlsx_grid._CalamineFailed()
+
+    rows = [["title"], [], HEADER, ["A", "Dev", dt.datetime(2026, 11, 3)], [], ["B", "PM", True]]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows})
+    with_calamine = read_trackers(path, ReadOptions())[0]
+    monkeypatch.setattr(xlsx_grid, "_calamine_grids", fail)
+    with_openpyxl = read_trackers(path, ReadOptions())[0]
+    assert list(with_openpyxl.cells.index) == list(with_calamine.cells.index) == [4, 6]
+    assert with_openpyxl.cells.loc[4].tolist() == ["A", "Dev", dt.datetime(2026, 11, 3)]
+    # calamine gives a date for a date cell at midnight; both read as 2026-11-03.
+    assert with_calamine.cells.loc[4].tolist() == ["A", "Dev", dt.date(2026, 11, 3)]
+
+
+def test_a_stray_value_far_away_is_streamed_not_allocated(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    with zipfile.ZipFile(path) as archive:
+        members = {i.filename: archive.read(i) for i in archive.infolist()}
+    xml = members["xl/worksheets/sheet1.xml"]
+    members["xl/worksheets/sheet1.xml"] = xml.replace(
+        b"</sheetData>",
+        b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+    )
+    table = read_trackers(a_zip(tmp_path / "far.xlsx", members), ReadOptions())[0]
+    assert list(table.cells.index) == [2]
+
+
+def test_forced_csv_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes("Company,Position,Interview Date\nCafé,Dév,2026-11-03\n".encode("cp1252"))
+    table = read_trackers(path, ReadOptions(encoding="latin-1"))[0]
+    assert table.cells.loc[2, "company"] == "Café"
+    with pytest.raises(UnsupportedFile, match=r"^t.csv: cannot decode it as utf-8"):
+        read_trackers(path, ReadOptions(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Date of chat=interview_at"], {"Date of chat": "interview_at"}),
+        ([" Firm = company ", "a=b=position"], {"Firm": "company", "a=b": "position"}),
+        ([], {}),
+    ],
+)
+def test_parse_column_maps(values: list[str], expected: dict[str, str]) -> None:
+    assert parse_column_maps(values) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (["Firm"], "--map 'Firm': write it as \"Their Header=field\""),
+        (["=company"], "--map '=company': write it as"),
+        (["Firm=employer"], "column map: unknown field 'employer'; the fields are: company,"),
+    ],
+)
+def test_parse_column_maps_errors(values: list[str], message: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        parse_column_maps(values)
+    assert str(error.value).startswith(message)

@@ -1,0 +1,71 @@
+"""The day tables agree with numpy.busday_offset, the definition DESIGN gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup_batch.schedule.business_days import Calendars, DayTable
+
+KEYS = ["US", "GB-SCT", "DE-BY", "IL", "AE", "XX"]  # XX: unknown, weekends only
+CALENDARS = Calendars(range(2023, 2031))
+TABLE = DayTable(
+    CALENDARS, KEYS, dt.date(2023, 1, 1), dt.date(2030, 12, 31), preferred=frozenset({1, 2})
+)
+
+
+def reference(day: dt.date, n: int, key: str, roll: str) -> dt.date:
+    cal = CALENDARS.get(key).busdaycal
+    return np.busday_offset(np.datetime64(day, "D"), n, roll=roll, busdaycal=cal).astype(dt.date)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.dates(dt.date(2024, 1, 1), dt.date(2029, 12, 31)),
+    st.integers(0, 25),
+    st.sampled_from(range(len(KEYS))),
+)
+def test_offsets_match_numpy(day: dt.date, n: int, country: int) -> None:
+    days = np.array([day], dtype="datetime64[D]")
+    where = np.array([country])
+    got = TABLE.business_days_after(days, n, where)[0].astype(dt.date)
+    assert got == reference(day, n, KEYS[country], "backward")
+    rolled = TABLE.roll_forward(days, where)[0].astype(dt.date)
+    assert rolled == reference(day, 0, KEYS[country], "forward")
+
+
+@pytest.mark.parametrize(
+    ("day", "n", "key", "expected"),
+    [
+        ("2026-11-21", 1, "US", "2026-11-23"),  # 1 bd after Saturday is Monday
+        ("2026-11-26", 1, "US", "2026-11-27"),  # 1 bd after Thanksgiving is Friday
+        ("2026-11-25", 1, "US", "2026-11-27"),  # and Wednesday + 1 skips it
+        ("2026-11-27", 1, "IL", "2026-11-29"),  # Friday → Sunday where the weekend is Fri–Sat
+        ("2028-02-28", 1, "DE-BY", "2028-02-29"),  # leap day is a business day
+        # Scotland: New Year Fri 1-01, 2 January (a Saturday) observed Mon 1-04
+        ("2026-12-31", 1, "GB-SCT", "2027-01-05"),
+    ],
+)
+def test_table_cases(day: str, n: int, key: str, expected: str) -> None:
+    got = TABLE.business_days_after(
+        np.array([day], dtype="datetime64[D]"), n, np.array([KEYS.index(key)])
+    )
+    assert str(got[0]) == expected
+
+
+def test_nat_and_out_of_span_give_nat() -> None:
+    days = np.array(["NaT", "1999-01-01", "2031-06-01"], dtype="datetime64[D]")
+    got = TABLE.business_days_after(days, 1, np.zeros(3, dtype=np.int64))
+    assert np.isnat(got).all()
+
+
+def test_preferred_day_falls_back_to_business_days_when_none_is_a_working_day() -> None:
+    table = DayTable(
+        CALENDARS, ["US"], dt.date(2026, 1, 1), dt.date(2026, 12, 31), preferred=frozenset({5})
+    )  # Saturday: never a working day in the US
+    got = table.next_preferred_day(np.array(["2026-11-21"], dtype="datetime64[D]"), np.array([0]))
+    assert str(got[0]) == "2026-11-23"

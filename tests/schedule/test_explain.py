@@ -1,0 +1,137 @@
+"""The Why cell: the next action's date first, every term of it, and what was skipped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rowbuilder import frame
+from test_rules_properties import dates, rows
+
+from followup_batch.schedule import why as E
+from followup_batch.schedule.rules import calendars_for, load_rules, schedule_rows
+from followup_batch.schedule.why import explain
+
+RULES = load_rules()
+
+
+def why(as_of: str = "2026-11-20", **row: Any) -> list[str]:
+    data = frame(row)
+    day = dt.date.fromisoformat(as_of)
+    calendars = calendars_for(data, day)
+    result = schedule_rows(data, RULES, day, calendars)
+    return explain(data, result, RULES, calendars).iloc[0].split("\n")
+
+
+def test_design_example_reads_as_designed() -> None:
+    lines = why(
+        as_of="2026-11-27",
+        interview_date="2026-11-20",
+        industry="tech",
+        seniority="senior",
+        thank_you_sent="2026-11-20",
+    )
+    assert lines[0] == (
+        "1st check-in: 5 bd −2 fast industry (tech) +2 senior = 5 bd after Fri 2026-11-20 → "
+        "Mon 2026-11-30 (skipped Thanksgiving Day Thu 11-26) → Tue 2026-12-01 "
+        "(preferred send day)"
+    )
+    assert (
+        lines[1] == "Thank-you note: the day after the video interview on Fri 2026-11-20 → "
+        "Sat 2026-11-21; sent Fri 2026-11-20"
+    )
+
+
+def test_skipped_actions_are_named() -> None:
+    lines = why(interview_date="2026-11-02")
+    assert lines[0].startswith("1st check-in: 5 bd after Mon 2026-11-02")
+    assert lines[1] == "Skipped: Thank-you note (a later step is already due or sent)"
+
+
+def test_clamped_offsets_say_so() -> None:
+    lines = why(
+        interview_date="2026-11-25", industry="Software", seniority="entry", interview_type="final"
+    )
+    check_in = next(line for line in lines if line.startswith("1st check-in"))
+    assert "= 0 bd, kept within 2–15 → 2 bd after Wed 2026-11-25" in check_in
+
+
+def test_stated_decision_and_reply() -> None:
+    lines = why(interview_date="2026-11-12", decision_date="2026-11-17")
+    assert any(
+        line.startswith("1st check-in: 1 bd after the stated decision date Tue 2026-11-17")
+        for line in lines
+    )
+    replied = why(
+        as_of="2026-11-05",
+        interview_date="2026-10-20",
+        check_in_1_sent="2026-10-30",
+        last_reply="2026-11-02",
+    )
+    assert replied[0].startswith(
+        "2nd check-in: the employer replied Mon 2026-11-02, so the "
+        "clock restarts: 5 bd after the reply"
+    )
+
+
+def test_closed_waiting_and_moved_on() -> None:
+    assert why(interview_date="2026-10-01", outcome="offer")[0] == (
+        "Closed: the outcome is offer; nothing more to send."
+    )
+    sent = {
+        "interview_date": "2026-10-01",
+        "thank_you_sent": "2026-10-01",
+        "check_in_1_sent": True,
+        "check_in_2_sent": True,
+        "final_sent": "2026-10-29",
+    }
+    assert why(as_of="2026-11-12", **sent)[0] == (
+        "Waiting: nothing left to send; with no reply by Fri 2026-11-13 the search has moved on."
+    )
+    moved = why(as_of="2026-11-20", **sent)
+    assert moved[0] == "Networking check-in: 10 weeks after Fri 2026-11-13 → Fri 2027-01-22"
+    assert moved[1].startswith("Moved on: no reply within 10 bd of the final follow-up")
+
+
+def test_missing_interview_date() -> None:
+    assert why(interview_date=None, needs_info=True) == [
+        "No dates: the interview date is missing or unreadable (see Problems)."
+    ]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(rows(), min_size=1, max_size=12), dates)
+def test_rows_alike_in_the_declared_inputs_share_a_text(
+    batch: list[dict[str, Any]], as_of: dt.date
+) -> None:
+    """explain() works a text out once per distinct (ROW_INPUTS, RESULT_INPUTS): the
+    explainer must read nothing else, and the shared texts must equal row-by-row ones."""
+    data = frame(*(batch + batch[:3]))  # some rows twice: the shared path is taken
+    result = schedule_rows(data, RULES, as_of)
+    seen: list[dict[str, list[object]]] = []
+    read: dict[str, set[str]] = {"row": set(), "result": set()}
+    original = E._columns
+
+    def columns(table: pd.DataFrame) -> dict[str, list[object]]:
+        seen.append(original(table))
+        return seen[-1]
+
+    class Recording(E._Row):
+        def __getitem__(self, key: str) -> object:
+            read["row" if self.columns is seen[0] else "result"].add(key)
+            return super().__getitem__(key)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(E, "_columns", columns)
+        patch.setattr(E, "_Row", Recording)
+        shared = E.explain(data, result, RULES)
+    assert read["row"] <= set(E.ROW_INPUTS), read["row"] - set(E.ROW_INPUTS)
+    assert read["result"] <= set(E.RESULT_INPUTS), read["result"] - set(E.RESULT_INPUTS)
+    explainer = E.Explainer(RULES, calendars_for(data, as_of + dt.timedelta(days=800)))
+    rows_, results = E._columns(data), E._columns(result)
+    one_by_one = [explainer.row(E._Row(rows_, i), E._Row(results, i)) for i in range(len(data))]
+    assert shared.tolist() == one_by_one

@@ -1,0 +1,399 @@
+"""DESIGN section 3, sentence by sentence, as tables of real calendar cases.
+
+Every expected date was worked out on a calendar by hand; the comment on a case says how, so
+a failing case can be checked without reading the code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+import pytest
+from rowbuilder import frame
+
+from followup_batch.schedule.rules import DUE_COLUMNS, load_rules, schedule_rows
+from followup_batch.schedule.ruleset import load_rule_set
+
+RULES = load_rules()
+
+
+def one(as_of: str = "2026-11-20", rules: Any = RULES, **row: Any) -> dict[str, Any]:
+    result = schedule_rows(frame(row), rules, dt.date.fromisoformat(as_of))
+    out = result.iloc[0].to_dict()
+    for key, value in out.items():
+        if isinstance(value, pd.Timestamp):
+            out[key] = value.date().isoformat()
+        elif value is pd.NaT:
+            out[key] = None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("interview", "kind", "expected"),
+    [
+        ("2026-11-20", "video", "2026-11-21"),  # next calendar day, even a Saturday
+        ("2026-11-20", "phone", "2026-11-20"),  # phone screen: same day
+        ("2026-12-31", "final", "2026-12-31"),  # final round: same day
+        ("2026-12-31", "onsite", "2027-01-01"),  # not rolled: "within 24 hours" is calendar
+        ("2028-02-28", "panel", "2028-02-29"),  # leap day
+        ("2026-11-30", "other", "2026-12-01"),  # month end
+    ],
+)
+def test_thank_you_due(interview: str, kind: str, expected: str) -> None:
+    assert one(interview_date=interview, interview_type=kind)["thank_you_due"] == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # standard mid: 5 bd after Mon 11-16 = Mon 11-23 → Tue 11-24 (preferred send day)
+        ({"interview_date": "2026-11-16"}, "2026-11-24"),
+        # 5 bd after Fri 11-20 skips Thanksgiving Thu 11-26: Mon 11-30 → Tue 12-01
+        ({"interview_date": "2026-11-20"}, "2026-12-01"),
+        # fast −2, entry −1, final −2 = 0 → clamped to 2: Fri 11-27, Mon 11-30 → Tue 12-01
+        (
+            {
+                "interview_date": "2026-11-25",
+                "industry": "Software",
+                "seniority": "entry",
+                "interview_type": "final",
+            },
+            "2026-12-01",
+        ),
+        # executive in government: 5+5+5 = 15 bd after Mon 11-02, skipping Veterans Day 11-11
+        (
+            {"interview_date": "2026-11-02", "industry": "Government", "seniority": "executive"},
+            "2026-11-24",
+        ),
+        # traditional +2, senior +2 = 9 bd over Christmas and New Year: Tue 2027-01-05
+        (
+            {
+                "interview_date": "2026-12-21",
+                "industry": "Investment Banking",
+                "seniority": "senior",
+            },
+            "2027-01-05",
+        ),
+        # Saturday interview counts from Friday: fast 3 bd → Wed 11-25
+        ({"interview_date": "2026-11-21", "industry": "tech"}, "2026-11-25"),
+        # Germany: Christmas Fri 12-25; 5 bd after Mon 12-21 = Tue 12-29
+        ({"interview_date": "2026-12-21", "country": "DE"}, "2026-12-29"),
+        # England: Christmas Fri, Boxing Day observed Mon 12-28: Wed 12-30
+        ({"interview_date": "2026-12-21", "country": "GB"}, "2026-12-30"),
+        # Scotland keeps St Andrew's Day Mon 11-30: Wed 12-02 (England: Tue 12-01)
+        ({"interview_date": "2026-11-24", "country": "GB-SCT"}, "2026-12-02"),
+        ({"interview_date": "2026-11-24", "country": "GB"}, "2026-12-01"),
+        # leap year: 5 bd after Fri 2028-02-25 = Fri 03-03 (next Tuesday 4 days away: stays)
+        ({"interview_date": "2028-02-25"}, "2028-03-03"),
+        # year end: 5 bd after Tue 12-29 skipping New Year = Wed 2027-01-06
+        ({"interview_date": "2026-12-29"}, "2027-01-06"),
+        # Israel's weekend is Fri–Sat: 5 bd after Thu 11-19 = Thu 11-26
+        ({"interview_date": "2026-11-19", "country": "IL"}, "2026-11-26"),
+        # institutional healthcare +5, mid: 10 bd after Mon 2026-08-31 skips Labor Day 9-07
+        ({"interview_date": "2026-08-31", "industry": "Healthcare"}, "2026-09-15"),
+    ],
+)
+def test_first_check_in_without_stated_date(row: dict[str, Any], expected: str) -> None:
+    assert one(**row)["check_in_1_due"] == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # "next Tuesday" after Thu 11-12 is Tue 11-17 → check-in Wed 11-18
+        ({"interview_date": "2026-11-12", "decision_date": "2026-11-17"}, "2026-11-18"),
+        # a decision date before the interview never pulls the check-in before I + 1 bd
+        ({"interview_date": "2026-11-12", "decision_date": "2026-11-01"}, "2026-11-13"),
+        # Wed 11-25 + 1 bd skips Thanksgiving: Fri 11-27; Tuesday is 4 days off: stays
+        ({"interview_date": "2026-11-18", "decision_date": "2026-11-25"}, "2026-11-27"),
+        # Fri 11-27 + 1 bd = Mon 11-30 → Tue 12-01
+        ({"interview_date": "2026-11-18", "decision_date": "2026-11-27"}, "2026-12-01"),
+        # a Saturday decision date counts from Friday: Mon 11-30 → Tue 12-01
+        ({"interview_date": "2026-11-18", "decision_date": "2026-11-28"}, "2026-12-01"),
+        # "within 5 business days" of Fri 11-20 = Mon 11-30; + 1 bd = Tue 12-01
+        ({"interview_date": "2026-11-20", "decision_within_bd": 5}, "2026-12-01"),
+        # end of month from 2028-02-10: Tue 02-29 + 1 bd = Wed 03-01
+        ({"interview_date": "2028-02-10", "decision_date": "2028-02-29"}, "2028-03-01"),
+    ],
+)
+def test_first_check_in_with_stated_decision(row: dict[str, Any], expected: str) -> None:
+    assert one(**row)["check_in_1_due"] == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # Monday → Tuesday
+        ({"interview_date": "2026-11-16"}, "2026-11-24"),
+        # Mon 2029-12-24, Tuesday is Christmas → Wednesday 12-26 (2 days: still in reach)
+        ({"interview_date": "2029-12-17"}, "2029-12-26"),
+        # Thursday stays Thursday (next Tuesday is 5 days away)
+        ({"interview_date": "2026-11-19", "country": "IL"}, "2026-11-26"),
+        # Friday stays Friday
+        ({"interview_date": "2028-02-25"}, "2028-03-03"),
+    ],
+)
+def test_send_window(row: dict[str, Any], expected: str) -> None:
+    assert one(**row)["check_in_1_due"] == expected
+
+
+def test_send_window_is_configurable() -> None:
+    rules = load_rule_set(
+        {"send_window": {"preferred_weekdays": ["Thursday"], "max_shift_days": 3}}
+    )
+    # 5 bd after Mon 11-16 = Mon 11-23 → Thursday 11-26 is Thanksgiving → stays Monday
+    assert one(rules=rules, interview_date="2026-11-16")["check_in_1_due"] == "2026-11-23"
+    # 5 bd after Mon 11-09 (Veterans Day 11-11 skipped) = Tue 11-17 → Thu 11-19
+    assert one(rules=rules, interview_date="2026-11-09")["check_in_1_due"] == "2026-11-19"
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # from the sent date: standard mid 9 bd after Thu 11-05 skipping 11-11 = Thu 11-19
+        ({"interview_date": "2026-10-29", "check_in_1_sent": "2026-11-05"}, "2026-11-19"),
+        # from the due date when unsent: 1st due Tue 12-01; 9 bd → Mon 12-14 → Tue 12-15
+        ({"interview_date": "2026-11-20"}, "2026-12-15"),
+        # marked sent without a date counts from its due date, the same Tue 12-15
+        ({"interview_date": "2026-11-20", "check_in_1_sent": True}, "2026-12-15"),
+        # fast entry: 5 bd after the 1st (Tue 12-01, clamp 2 from Wed 11-25) → Tue 12-08
+        (
+            {
+                "interview_date": "2026-11-25",
+                "industry": "Software",
+                "seniority": "entry",
+                "interview_type": "final",
+            },
+            "2026-12-08",
+        ),
+        # executive government: 15 bd after Tue 11-24 skipping Thanksgiving and Christmas
+        (
+            {"interview_date": "2026-11-02", "industry": "government", "seniority": "executive"},
+            "2026-12-16",
+        ),
+    ],
+)
+def test_second_check_in(row: dict[str, Any], expected: str) -> None:
+    assert one(**row)["check_in_2_due"] == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # senior: 6 weeks after Fri 11-20 = Fri 2027-01-01 (New Year) → Mon 01-04 → Tue 01-05
+        ({"interview_date": "2026-11-20", "seniority": "senior"}, "2027-01-05"),
+        # standard mid: 4 weeks = Fri 12-18; the 2nd check-in chain (12-15 + 5 bd = 12-22)
+        # is later: Tue 12-22
+        ({"interview_date": "2026-11-20"}, "2026-12-22"),
+        # a late 2nd check-in pushes the final: sent Mon 12-28, + 5 bd = Tue 2027-01-05
+        (
+            {
+                "interview_date": "2026-11-20",
+                "check_in_1_sent": "2026-12-01",
+                "check_in_2_sent": "2026-12-28",
+            },
+            "2027-01-05",
+        ),
+        # institutional executive: 4 + 4 + 4 = 12 weeks after Mon 2026-11-02 = Mon 2027-01-25
+        # → Tue 01-26
+        (
+            {"interview_date": "2026-11-02", "industry": "University", "seniority": "executive"},
+            "2027-01-26",
+        ),
+    ],
+)
+def test_final_follow_up(row: dict[str, Any], expected: str) -> None:
+    assert one(**row)["final_due"] == expected
+
+
+def test_employer_reply_restarts_the_clock() -> None:
+    row = {
+        "interview_date": "2026-10-20",
+        "industry": "Government",
+        "seniority": "executive",
+        "thank_you_sent": "2026-10-20",
+        "check_in_1_sent": "2026-10-30",
+        "last_reply": "2026-11-02",
+    }
+    out = one(**row)
+    # the 2nd check-in is the pending one: 15 bd after Mon 11-02 (Veterans Day skipped)
+    assert out["check_in_2_due"] == "2026-11-24"
+    # and the final chains from it: 12 weeks after 10-20 = Tue 2027-01-12 is later
+    assert out["final_due"] == "2027-01-12"
+    assert out["next_action"] == "2nd check-in"
+
+
+def test_reply_with_a_later_stated_date_waits_for_it() -> None:
+    out = one(interview_date="2026-11-02", last_reply="2026-11-05", decision_date="2026-11-30")
+    # 1 bd after Mon 11-30 = Tue 12-01
+    assert out["check_in_1_due"] == "2026-12-01"
+
+
+def test_reply_before_a_dated_send_changes_nothing() -> None:
+    base = one(interview_date="2026-11-02", check_in_1_sent="2026-11-10")
+    replied = one(
+        interview_date="2026-11-02", check_in_1_sent="2026-11-10", last_reply="2026-11-09"
+    )
+    assert replied["check_in_2_due"] == base["check_in_2_due"]
+
+
+@pytest.mark.parametrize(
+    ("row", "as_of", "action", "status"),
+    [
+        # thank-you not sent but the 1st check-in is already due: skip to the check-in
+        ({"interview_date": "2026-11-02"}, "2026-11-20", "1st check-in", "Overdue"),
+        # a later action was sent: the unsent earlier ones are skipped
+        (
+            {"interview_date": "2026-11-02", "check_in_2_sent": "2026-11-18"},
+            "2026-11-19",
+            "Final follow-up",
+            "Scheduled",
+        ),
+        # thank-you still relevant the day after
+        ({"interview_date": "2026-11-19"}, "2026-11-20", "Thank-you note", "Due today"),
+        ({"interview_date": "2026-11-19"}, "2026-11-23", "Thank-you note", "Overdue"),
+    ],
+)
+def test_skipping(row: dict[str, Any], as_of: str, action: str, status: str) -> None:
+    out = one(as_of=as_of, **row)
+    assert (out["next_action"], out["status"]) == (action, status)
+
+
+ALL_SENT = {
+    "interview_date": "2026-10-01",
+    "thank_you_sent": "2026-10-01",
+    "check_in_1_sent": True,
+    "check_in_2_sent": True,
+    "final_sent": "2026-10-29",
+}
+
+
+@pytest.mark.parametrize(
+    ("extra", "as_of", "action", "status", "networking"),
+    [
+        # 10 bd after Thu 10-29, skipping Veterans Day 11-11, is Fri 11-13
+        ({}, "2026-11-12", "—", "Waiting", None),
+        ({}, "2026-11-13", "Networking check-in", "Moved on", "2027-01-22"),
+        # a reply after the final: not moved on
+        ({"last_reply": "2026-11-02"}, "2026-11-20", "—", "Waiting", None),
+        # networking due in 2 bd: due soon
+        ({}, "2027-01-20", "Networking check-in", "Due soon", "2027-01-22"),
+        # networking touch since: 10 weeks after it, Wed 2027-03-31
+        (
+            {"networking_sent": "2027-01-20"},
+            "2027-01-25",
+            "Networking check-in",
+            "Moved on",
+            "2027-03-31",
+        ),
+    ],
+)
+def test_moved_on(
+    extra: dict[str, Any], as_of: str, action: str, status: str, networking: str | None
+) -> None:
+    out = one(as_of=as_of, **ALL_SENT, **extra)
+    assert (out["next_action"], out["status"], out["networking_due"]) == (
+        action,
+        status,
+        networking,
+    )
+
+
+@pytest.mark.parametrize(
+    ("outcome", "action", "status", "next_due"),
+    [
+        ("offer", "—", "Closed", None),
+        ("hired", "—", "Closed", None),
+        ("accepted", "—", "Closed", None),
+        # latest date in the row: the reply Tue 11-10; + 10 weeks = Tue 2027-01-19
+        ("rejected", "Networking check-in", "Closed", "2027-01-19"),
+        ("withdrawn", "Networking check-in", "Closed", "2027-01-19"),
+        ("ghosted", "Networking check-in", "Closed", "2027-01-19"),
+        # on hold is still open; the reply Tue 11-10 restarts the 2nd check-in's clock:
+        # 5 bd after it, skipping Veterans Day 11-11 = Wed 11-18
+        ("on hold", "2nd check-in", "Overdue", "2026-11-18"),
+    ],
+)
+def test_outcomes(outcome: str, action: str, status: str, next_due: str | None) -> None:
+    out = one(
+        interview_date="2026-10-29",
+        check_in_1_sent="2026-11-05",
+        last_reply="2026-11-10",
+        outcome=outcome,
+        as_of="2026-11-23",
+    )
+    assert (out["next_action"], out["status"], out["next_due"]) == (action, status, next_due)
+
+
+def test_networking_can_be_disabled() -> None:
+    rules = load_rule_set({"networking": {"enabled": False}})
+    out = one(rules=rules, interview_date="2026-10-01", outcome="rejected")
+    assert (out["next_action"], out["status"], out["networking_due"]) == ("—", "Closed", None)
+
+
+def test_networking_rolls_to_a_business_day() -> None:
+    # rejected, latest date Fri 2026-10-16; + 10 weeks = Fri 12-25 (Christmas) → Mon 12-28
+    out = one(interview_date="2026-10-16", outcome="rejected")
+    assert out["networking_due"] == "2026-12-28"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "due", "status"),
+    [
+        # due Tue 12-01 (1st check-in after Fri 11-20)
+        ("2026-12-02", "2026-12-01", "Overdue"),
+        ("2026-12-01", "2026-12-01", "Due today"),
+        # 2 bd after Fri 11-27 is Tue 12-01: due soon
+        ("2026-11-27", "2026-12-01", "Due soon"),
+        # 2 bd after Wed 11-25 (Thanksgiving skipped) is Mon 11-30: not yet
+        ("2026-11-25", "2026-12-01", "Scheduled"),
+    ],
+)
+def test_status_by_due_date(as_of: str, due: str, status: str) -> None:
+    out = one(as_of=as_of, interview_date="2026-11-20", thank_you_sent="2026-11-20")
+    assert (out["next_due"], out["status"]) == (due, status)
+
+
+def test_no_interview_date_schedules_nothing_even_from_a_dated_send() -> None:
+    out = one(interview_date=None, needs_info=True, check_in_1_sent="2026-11-05")
+    assert all(out[c] is None for c in (*DUE_COLUMNS, "next_due"))
+
+
+def test_an_offer_has_no_networking_date_even_after_moving_on() -> None:
+    out = one(as_of="2026-12-01", outcome="offer", **ALL_SENT)
+    assert (out["networking_due"], out["next_action"], out["status"]) == (None, "—", "Closed")
+
+
+def test_needs_info() -> None:
+    missing_date = one(interview_date=None, needs_info=True)
+    assert (missing_date["status"], missing_date["next_action"]) == ("Needs info", "—")
+    assert missing_date["check_in_1_due"] is None
+    missing_company = one(interview_date="2026-11-16", company=None, needs_info=True)
+    assert missing_company["status"] == "Needs info"
+    assert missing_company["check_in_1_due"] == "2026-11-24"  # the dates still help
+
+
+def test_all_sent_and_no_move_yet_is_waiting() -> None:
+    out = one(as_of="2026-11-02", **ALL_SENT)
+    assert (out["next_action"], out["status"], out["next_due"]) == ("—", "Waiting", None)
+
+
+def test_industry_keywords_match_whole_words() -> None:
+    assert one(interview_date="2026-11-16", industry="Biotech")["industry_class"] == "standard"
+    assert one(interview_date="2026-11-16", industry="E-commerce")["industry_class"] == "fast"
+    assert (
+        one(interview_date="2026-11-16", industry="Public Sector IT")["industry_class"]
+        == "institutional"
+    )
+    assert one(interview_date="2026-11-16", industry="LAW")["industry_class"] == "traditional"
+    assert (
+        one(interview_date="2026-11-16", industry="public\t sector")["industry_class"]
+        == "institutional"
+    )
+    # a class listed earlier wins when several match
+    assert (
+        one(interview_date="2026-11-16", industry="Healthcare technology")["industry_class"]
+        == "fast"
+    )

@@ -1,0 +1,116 @@
+"""Invariants of the schedule that must hold for every row (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+import holidays
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rowbuilder import frame
+
+from followup_batch.schedule.business_days import split_country
+from followup_batch.schedule.rules import load_rules, schedule_rows
+from followup_batch.schema import ACTION_LABELS, STATUSES
+
+RULES = load_rules()
+COUNTRIES = ["US", "US-CA", "GB", "GB-SCT", "DE-BY", "FR", "IL", "IN", "JP"]
+
+
+@cache
+def holiday_table(key: str) -> Any:
+    code, subdiv = split_country(key)
+    return holidays.country_holidays(code, subdiv=subdiv, years=range(2023, 2032))
+
+
+def is_business_day(key: str, day: dt.date) -> bool:
+    table = holiday_table(key)
+    return day.weekday() not in table.weekend and day not in table
+
+
+dates = st.dates(dt.date(2024, 1, 1), dt.date(2028, 12, 31))
+maybe_sent = st.one_of(st.none(), st.just(True), st.integers(0, 60))
+
+
+@st.composite
+def rows(draw: st.DrawFn) -> dict[str, Any]:
+    interview = draw(dates)
+    row: dict[str, Any] = {
+        "interview_date": interview.isoformat(),
+        "interview_type": draw(
+            st.sampled_from(["phone", "video", "onsite", "panel", "final", "other"])
+        ),
+        "seniority": draw(st.sampled_from(["entry", "mid", "senior", "executive"])),
+        "industry": draw(
+            st.sampled_from(["", "Software", "Banking", "Government", "Retail", "healthcare tech"])
+        ),
+        "country": draw(st.sampled_from(COUNTRIES)),
+        "outcome": draw(st.sampled_from(["open", "open", "offer", "rejected", "on hold"])),
+    }
+    for name in ("thank_you_sent", "check_in_1_sent", "check_in_2_sent", "final_sent"):
+        value = draw(maybe_sent)
+        row[name] = (
+            (interview + dt.timedelta(days=value)).isoformat()
+            if isinstance(value, int) and value is not True
+            else value
+        )
+    if draw(st.booleans()):
+        row["last_reply"] = (interview + dt.timedelta(days=draw(st.integers(-5, 60)))).isoformat()
+    if draw(st.booleans()):
+        row["decision_date"] = (
+            interview + dt.timedelta(days=draw(st.integers(-3, 40)))
+        ).isoformat()
+    return row
+
+
+@settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(st.lists(rows(), min_size=1, max_size=8), dates)
+def test_invariants(batch: list[dict[str, Any]], as_of: dt.date) -> None:
+    data = frame(*batch)
+    result = schedule_rows(data, RULES, as_of)
+    for (_, row), (_, out) in zip(data.iterrows(), result.iterrows(), strict=True):
+        interview = row["interview_date"].date()
+        key = row["country"]
+        for column in ("check_in_1_due", "check_in_2_due", "final_due"):
+            due = out[column].date()
+            # never on a weekend or holiday, never before 1 bd after the interview
+            assert is_business_day(key, due), (column, due, key)
+            assert due > interview, (column, due, interview)
+        assert out["status"] in STATUSES
+        assert out["next_action"] in ACTION_LABELS.values()
+        if out["next_action"] == "—":
+            assert pd.isna(out["next_due"])
+        if not pd.isna(out["networking_due"]):
+            assert is_business_day(key, out["networking_due"].date())
+        assert out["thank_you_due"].date() - interview in (dt.timedelta(0), dt.timedelta(1))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.lists(rows(), min_size=2, max_size=10), dates)
+def test_rows_are_independent(batch: list[dict[str, Any]], as_of: dt.date) -> None:
+    """Any partition of the rows gives the same answers (a later engine relies on it)."""
+    data = frame(*batch)
+    whole = schedule_rows(data, RULES, as_of)
+    half = len(data) // 2
+    parts = pd.concat(
+        [
+            schedule_rows(data.iloc[:half], RULES, as_of),
+            schedule_rows(data.iloc[half:], RULES, as_of),
+        ]
+    )
+    pd.testing.assert_frame_equal(whole, parts)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.lists(rows(), min_size=1, max_size=5), dates)
+def test_schedule_is_deterministic_and_pure(batch: list[dict[str, Any]], as_of: dt.date) -> None:
+    data = frame(*batch)
+    before = data.copy()
+    first = schedule_rows(data, RULES, as_of)
+    pd.testing.assert_frame_equal(data, before)  # the input is not modified
+    pd.testing.assert_frame_equal(first, schedule_rows(data, RULES, as_of))

@@ -1,0 +1,65 @@
+"""Build tracker fixtures in a test's tmp_path (no binary fixtures in the repository)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+from followup_batch import schema
+from followup_batch.read.tracker import RawTable
+
+Row = Sequence[object]
+
+
+def write_xlsx(path: Path, sheets: dict[str, Sequence[Row]], *, epoch_1904: bool = False) -> Path:
+    """A workbook with one sheet per entry, each row appended in order (None = blank cell)."""
+    workbook = openpyxl.Workbook()
+    if epoch_1904:
+        workbook.epoch = CALENDAR_MAC_1904
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(list(row))
+    workbook.save(path)
+    return path
+
+
+def raw_table(
+    rows: Sequence[dict[str, object]],
+    *,
+    kind: str = "xlsx",
+    headers: dict[str, str] | None = None,
+    first_row: int = 2,
+    default_client: str = "tracker",
+    epoch_1904: bool = False,
+) -> RawTable:
+    """A RawTable as the reader would return it, straight from field -> value dicts.
+
+    Columns follow the fields' first appearance; ``headers`` overrides a field's header text.
+    """
+    fields: list[str] = []
+    for row in rows:
+        fields.extend(f for f in row if f not in fields)
+    for name in schema.REQUIRED_FIELDS:
+        if name not in fields:
+            fields.append(name)
+    header_text = {f: (headers or {}).get(f, schema.FIELDS_BY_NAME[f].header) for f in fields}
+    cells = pd.DataFrame({f: pd.Series([row.get(f) for row in rows], dtype=object) for f in fields})
+    cells.index = pd.Index(range(first_row, first_row + len(rows)), dtype="int64", name="row")
+    return RawTable(
+        path=Path(f"tracker.{kind}"),
+        sheet="Tracker" if kind == "xlsx" else None,
+        kind=kind,
+        header_row=first_row - 1,
+        headers=[header_text[f] for f in fields],
+        mapping={f: i for i, f in enumerate(fields)},
+        ignored=[],
+        cells=cells,
+        epoch_1904=epoch_1904,
+        default_client=default_client,
+    )

@@ -1,0 +1,196 @@
+"""``init``: the new tracker reopened as a user (and our own reader) would see it."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from followup_batch import schema
+from followup_batch.batch import compute, process_file, read_options
+from followup_batch.config import Config
+from followup_batch.errors import FollowupError
+from followup_batch.init import create_tracker
+from followup_batch.normalise.frame import normalise_rows
+from followup_batch.read.tracker import read_trackers
+
+TODAY = dt.date(2026, 11, 20)
+HEADERS = [f.header for f in schema.FIELDS]
+
+
+def letter_of(name: str) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter([f.name for f in schema.FIELDS].index(name) + 1)
+
+
+@pytest.fixture
+def workbook_path(tmp_path: Path) -> Path:
+    return create_tracker(tmp_path / "tracker.xlsx", today=TODAY)
+
+
+def test_headers_table_and_frozen_header(workbook_path: Path) -> None:
+    sheet = load_workbook(workbook_path).active
+    assert [c.value for c in sheet[1]] == HEADERS
+    assert all(c.font.b for c in sheet[1])
+    assert sheet.freeze_panes == "B2"
+    (table,) = sheet.tables.values()
+    assert table.ref == f"A1:{letter_of('country')}3"
+    assert [c.name for c in table.tableColumns] == HEADERS
+    assert sheet.column_dimensions[letter_of("company")].width == 22
+    assert sheet.column_dimensions[letter_of("interviewer_email")].width == 30
+
+
+@pytest.mark.parametrize(
+    ("field", "values"),
+    [
+        ("interview_type", schema.INTERVIEW_TYPE_VALUES),
+        ("seniority", schema.SENIORITY_VALUES),
+        ("outcome", schema.OUTCOME_VALUES),
+    ],
+)
+def test_drop_downs(workbook_path: Path, field: str, values: tuple[str, ...]) -> None:
+    sheet = load_workbook(workbook_path).active
+    letter = letter_of(field)
+    (validation,) = [
+        v
+        for v in sheet.data_validations.dataValidation
+        if str(v.sqref) == f"{letter}2:{letter}1001" and v.type == "list"
+    ]
+    assert validation.formula1 == '"' + ",".join(values) + '"'
+    assert validation.showInputMessage
+    assert not validation.showErrorMessage  # synonyms such as "Zoom" stay allowed
+
+
+@pytest.mark.parametrize("field", schema.SENT_FIELDS)
+def test_sent_columns_explain_yes(workbook_path: Path, field: str) -> None:
+    sheet = load_workbook(workbook_path).active
+    letter = letter_of(field)
+    (hint,) = [
+        v
+        for v in sheet.data_validations.dataValidation
+        if str(v.sqref) == f"{letter}2:{letter}1001"
+    ]
+    assert hint.prompt == "a date, or yes when you don't know the date"
+    assert hint.showInputMessage
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["interview_at", "stated_decision", *schema.SENT_FIELDS, "networking_sent", "last_reply"],
+)
+def test_date_columns_formatted(workbook_path: Path, field: str) -> None:
+    sheet = load_workbook(workbook_path).active
+    letter = letter_of(field)
+    assert sheet.column_dimensions[letter].number_format == "yyyy-mm-dd"
+    assert sheet[f"{letter}2"].number_format.startswith("yyyy-mm-dd")
+
+
+def test_example_rows_are_dated_around_today(workbook_path: Path) -> None:
+    sheet = load_workbook(workbook_path).active
+    assert sheet[f"{letter_of('interview_at')}2"].value == dt.datetime(2026, 11, 19, 10, 0)
+    assert sheet[f"{letter_of('interview_at')}2"].number_format == "yyyy-mm-dd hh:mm"
+    assert sheet[f"{letter_of('thank_you_sent')}3"].value == dt.datetime(2026, 11, 12)
+    assert sheet[f"{letter_of('client')}2"].value is None  # the file stem names the client
+
+
+@pytest.mark.parametrize("name", ["tracker.xlsx", "tracker.csv"])
+def test_examples_read_back_cleanly(tmp_path: Path, name: str) -> None:
+    path = create_tracker(tmp_path / name, today=TODAY)
+    (table,) = read_trackers(path, read_options(Config()))
+    frame = normalise_rows(table, read_options(Config()))
+    assert frame["company"].tolist() == ["Northwind Analytics", "Harbor Bank"]
+    assert frame["problems"].map(len).tolist() == [0, 0]
+    assert not frame["needs_info"].any()
+    assert frame["client"].tolist() == ["tracker", "tracker"]
+    assert frame["interview_type"].tolist() == ["video", "panel"]
+    assert frame["interviewers"].tolist()[1] == ["Priya Shah", "Tom Reyes"]
+    assert frame["thank_you_done"].tolist() == [False, True]
+    _, out = compute(table, Config(), TODAY)
+    assert out["status"].tolist() == ["Due today", "Scheduled"]
+    assert out["next_action"].tolist() == ["Thank-you note", "1st check-in"]
+
+
+@pytest.mark.parametrize("name", ["tracker.xlsx", "tracker.csv"])
+def test_a_run_writes_into_the_new_tracker(tmp_path: Path, name: str) -> None:
+    path = create_tracker(tmp_path / name, today=TODAY)
+    (report,) = process_file(path, Config(), TODAY)
+    assert report.written == path
+    assert report.counts == {"Due today": 1, "Scheduled": 1}
+
+
+def test_csv_is_the_header_and_examples(tmp_path: Path) -> None:
+    path = create_tracker(tmp_path / "t.csv", today=TODAY)
+    with path.open(newline="", encoding="utf-8") as handle:
+        records = list(csv.reader(handle))
+    assert records[0] == HEADERS
+    assert len(records) == 3
+    assert records[1][HEADERS.index("Interview Date")].startswith("2026-11-19 10:00")
+    assert records[2][HEADERS.index("Thank-you Sent")] == "2026-11-12"
+
+
+def test_without_examples(tmp_path: Path) -> None:
+    book = create_tracker(tmp_path / "empty.xlsx", example_rows=False)
+    sheet = load_workbook(book).active
+    assert [c.value for c in sheet[1]] == HEADERS
+    assert sheet.max_row <= 2
+    (table,) = sheet.tables.values()
+    assert table.ref.endswith("2")  # a Table needs one (empty) data row
+    text = create_tracker(tmp_path / "empty.csv", example_rows=False)
+    assert text.read_bytes() == (",".join(HEADERS) + "\r\n").encode()
+
+
+@pytest.mark.parametrize("name", ["tracker.xlsx", "tracker.csv"])
+def test_never_overwrites(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"my data")
+    with pytest.raises(FollowupError) as caught:
+        create_tracker(path)
+    assert str(caught.value) == (
+        f"{path} already exists; init never overwrites a file. Choose a new name, or move "
+        "the existing file away first"
+    )
+    assert path.read_bytes() == b"my data"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left
+
+
+@pytest.mark.parametrize("name", ["tracker.xls", "tracker.ods", "tracker"])
+def test_other_suffixes_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(FollowupError, match=r"init writes a \.xlsx workbook or a \.csv file"):
+        create_tracker(tmp_path / name)
+    assert not (tmp_path / name).exists()
+
+
+def test_creates_missing_folders(tmp_path: Path) -> None:
+    path = create_tracker(tmp_path / "clients" / "maya.xlsx")
+    assert path.is_file()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_it(workbook_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "converted"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "csv",
+            "--outdir",
+            str(out),
+            str(workbook_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    with (out / "tracker.csv").open(newline="", encoding="utf-8") as handle:
+        records = list(csv.reader(handle))
+    assert records[0] == HEADERS
+    assert records[1][0] == "Northwind Analytics"
+    assert records[1][HEADERS.index("Interview Date")].startswith("2026-11-19 10:00")

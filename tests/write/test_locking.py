@@ -1,0 +1,168 @@
+"""The per-tracker lock: one run at a time per file, across processes, never a stale lock."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from followup_batch.batch import is_tracker_file
+from followup_batch.errors import FileLocked, FollowupError
+from followup_batch.write import locks as locking
+from followup_batch.write import safety
+from followup_batch.write.locks import file_lock, lock_path
+
+SPAWN = multiprocessing.get_context("spawn")  # no fork of a threaded pytest
+
+
+def hold_lock(path: str, held, release) -> None:  # child process
+    with file_lock(Path(path)):
+        held.set()
+        release.wait(30)
+
+
+def increment_many(path: str, times: int) -> None:  # child process
+    # Read, pause, write: without mutual exclusion, concurrent increments get lost.
+    counter = Path(path)
+    for _ in range(times):
+        with file_lock(counter, timeout=30):
+            value = int(counter.read_text())
+            time.sleep(0.001)
+            counter.write_text(str(value + 1))
+
+
+def test_lock_file_is_hidden_ours_and_removed_after(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    tracker.write_bytes(b"")
+    with file_lock(tracker) as lock:
+        assert lock == lock_path(tracker) == tmp_path / ".~followup-tracker.xlsx.lock"
+        assert lock.read_text() == f"{os.getpid()}\n"
+        assert not is_tracker_file(lock)
+        safety.check_not_open(tracker)  # our lock is not Excel's or LibreOffice's
+    assert not lock.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.xlsx"]
+
+
+def test_released_when_the_block_raises(tmp_path: Path) -> None:
+    tracker = tmp_path / "t.csv"
+    with pytest.raises(RuntimeError), file_lock(tracker):
+        raise RuntimeError("boom")
+    with file_lock(tracker):
+        pass
+
+
+def test_reentrant_in_one_thread(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    with file_lock(tracker), file_lock(tracker) as inner:
+        assert inner.exists()
+    assert not lock_path(tracker).exists()
+
+
+def test_another_thread_of_the_same_process_waits(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    errors: list[BaseException] = []
+
+    def other() -> None:
+        try:
+            with file_lock(tracker):
+                pass
+        except BaseException as error:
+            errors.append(error)
+
+    with file_lock(tracker):
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(10)
+    assert [type(e) for e in errors] == [FileLocked]
+
+
+def test_a_second_run_is_refused_with_the_holders_pid(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    held, release = SPAWN.Event(), SPAWN.Event()
+    child = SPAWN.Process(target=hold_lock, args=(str(tracker), held, release))
+    child.start()
+    try:
+        assert held.wait(30)
+        with pytest.raises(FileLocked) as caught, file_lock(tracker):
+            pass
+        assert str(caught.value) == (
+            f"tracker.xlsx is being updated by another followup-batch run (pid {child.pid}); "
+            "try again when it finishes"
+        )
+        started = time.monotonic()
+        with pytest.raises(FileLocked), file_lock(tracker, timeout=0.3):
+            pass
+        assert time.monotonic() - started >= 0.3
+    finally:
+        release.set()
+        child.join(30)
+    assert child.exitcode == 0
+    with file_lock(tracker, timeout=5):
+        pass
+    assert not lock_path(tracker).exists()
+
+
+def test_waiting_takes_the_lock_once_the_other_run_finishes(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    held, release = SPAWN.Event(), SPAWN.Event()
+    child = SPAWN.Process(target=hold_lock, args=(str(tracker), held, release))
+    child.start()
+    assert held.wait(30)
+    release.set()
+    with file_lock(tracker, timeout=30):
+        pass
+    child.join(30)
+
+
+def test_a_crashed_holder_leaves_no_stale_lock(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    held, release = SPAWN.Event(), SPAWN.Event()
+    child = SPAWN.Process(target=hold_lock, args=(str(tracker), held, release))
+    child.start()
+    assert held.wait(30)
+    child.kill()
+    child.join(30)
+    assert lock_path(tracker).exists()  # left behind by the kill, but no longer held
+    with file_lock(tracker):
+        pass
+
+
+def test_racing_processes_never_overlap(tmp_path: Path) -> None:
+    counter = tmp_path / "counter.txt"
+    counter.write_text("0")
+    workers = [SPAWN.Process(target=increment_many, args=(str(counter), 40)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    assert counter.read_text() == "160"
+    assert not lock_path(counter).exists()
+
+
+def test_read_only_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "t.xlsx").write_bytes(b"")
+    folder.chmod(0o555)
+    if os.geteuid() == 0:  # root may write anyway: the folder refuses as it would anyone else
+        real_open = os.open
+
+        def refusing_open(name: object, flags: int, *args: object) -> int:
+            if Path(str(name)).parent == folder and flags & os.O_CREAT:
+                raise PermissionError(13, "Permission denied", str(name))
+            return real_open(name, flags, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(locking.os, "open", refusing_open)
+    try:
+        expected = (
+            r"^t\.xlsx: cannot create the lock file \.~followup-t\.xlsx\.lock \(Permission denied\)"
+        )
+        with pytest.raises(FollowupError, match=expected), file_lock(folder / "t.xlsx"):
+            pass
+    finally:
+        folder.chmod(0o755)

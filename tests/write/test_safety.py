@@ -1,0 +1,327 @@
+"""Write-back safety: lock files, atomic replace with backups, and the lossless-write check."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import warnings
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from followup_batch.errors import FileLocked, UnsafeWrite
+from followup_batch.write import safety
+from followup_batch.write.xlsx import openpyxl_writer as workbook
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+EXCEL_MADE = CORPUS / "excel-made"
+HAZARDS = CORPUS / "hazards"
+
+
+def plain_workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    book.active.append(["Company", "Position", "Interview Date"])
+    book.save(path)
+    return path
+
+
+# --- lock files ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lock", "message"),
+    [
+        (
+            "~$tracker.xlsx",
+            "tracker.xlsx is open in Excel (~$tracker.xlsx exists); close it and run again",
+        ),
+        (
+            ".~lock.tracker.xlsx#",
+            "tracker.xlsx is open in LibreOffice (.~lock.tracker.xlsx# exists); close it and run "
+            "again",
+        ),
+    ],
+)
+def test_lock_file_refused(tmp_path, lock, message):
+    (tmp_path / lock).write_bytes(b"owner")
+    with pytest.raises(FileLocked) as refused:
+        safety.check_not_open(tmp_path / "tracker.xlsx")
+    assert str(refused.value) == message
+
+
+def test_other_files_locks_do_not_count(tmp_path):
+    (tmp_path / "~$other.xlsx").write_bytes(b"owner")
+    safety.check_not_open(tmp_path / "tracker.xlsx")
+
+
+# --- atomic replace --------------------------------------------------------------------------
+
+
+def writer_of(data: bytes):
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    return write
+
+
+def folder_listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_replace_writes_and_keeps_backup(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    saved = safety.replace_atomically(target, writer_of(b"new\n"), backup=True)
+    assert target.read_bytes() == b"new\n"
+    assert saved is not None and saved.read_bytes() == b"old\n"
+    assert saved.parent == tmp_path / ".followup-backups"
+    assert folder_listing(tmp_path) == [".followup-backups", "t.csv"]
+
+
+def test_no_backup_when_asked_or_new(tmp_path):
+    target = tmp_path / "t.csv"
+    assert safety.replace_atomically(target, writer_of(b"a\n"), backup=True) is None
+    assert safety.replace_atomically(target, writer_of(b"b\n"), backup=False) is None
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+def test_backups_pruned_to_a_few(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"0\n")
+    for n in range(1, 9):
+        safety.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True)
+    kept = sorted((tmp_path / ".followup-backups").iterdir())
+    assert [p.read_bytes() for p in kept] == [f"{n}\n".encode() for n in range(3, 8)]
+
+
+def test_permission_bits_kept(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    target.chmod(0o604)
+    safety.replace_atomically(target, writer_of(b"new\n"), backup=False)
+    assert target.stat().st_mode & 0o777 == 0o604
+
+
+def failing_writer(path: Path) -> None:
+    path.write_bytes(b"half")
+    raise OSError("disk full")
+
+
+def test_failed_write_leaves_original_and_no_temp(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    with pytest.raises(OSError, match="disk full"):
+        safety.replace_atomically(target, failing_writer, backup=True)
+    assert target.read_bytes() == b"old\n"
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+def test_unreadable_workbook_output_rejected(tmp_path):
+    target = plain_workbook(tmp_path / "t.xlsx")
+    original = target.read_bytes()
+    with pytest.raises(UnsafeWrite, match="does not read back"):
+        safety.replace_atomically(target, writer_of(original[:200]), backup=True)
+    assert target.read_bytes() == original
+    assert folder_listing(tmp_path) == ["t.xlsx"]
+
+
+def test_target_changed_during_write_refused(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+
+    def someone_saves_meanwhile(path: Path) -> None:
+        target.write_bytes(b"their edit\n")
+        os.utime(target, ns=(1, 1))
+        path.write_bytes(b"ours\n")
+
+    with pytest.raises(UnsafeWrite, match="changed on disk while it was being updated"):
+        safety.replace_atomically(target, someone_saves_meanwhile, backup=True)
+    assert target.read_bytes() == b"their edit\n"
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+# --- lossless check --------------------------------------------------------------------------
+
+
+def test_plain_workbook_accepted(tmp_path):
+    safety.check_lossless(plain_workbook(tmp_path / "t.xlsx"))
+
+
+@pytest.mark.skipif(not (EXCEL_MADE / "image01.xlsx").exists(), reason="shared corpus absent")
+def test_workbook_with_image_refused(tmp_path):
+    # From the corpus: openpyxl needs Pillow to add a picture, which the project does not use.
+    path = tmp_path / "t.xlsx"
+    path.write_bytes((EXCEL_MADE / "image01.xlsx").read_bytes())
+    with pytest.raises(UnsafeWrite) as refused:
+        safety.check_lossless(path)
+    assert str(refused.value) == (
+        "t.xlsx holds pictures (xl/media/image1.png), which the xlsx writer would drop; "
+        "nothing was written. Writing to another file with --output would drop it too: save "
+        "the sheet as CSV and run on that, or remove it from the workbook"
+    )
+
+
+def test_not_a_zip_refused(tmp_path):
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(UnsafeWrite, match="t.xlsx is not a readable xlsx package"):
+        safety.check_lossless(path)
+
+
+def test_package_losses_names_dropped_parts(tmp_path):
+    path = plain_workbook(tmp_path / "t.xlsx")
+    with zipfile.ZipFile(path) as source:
+        items = {name: source.read(name) for name in source.namelist()}
+    items["xl/printerSettings/printerSettings1.bin"] = b"\x00"
+    types = items["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Default Extension="bin" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.printerSettings"/></Types>',
+    )
+    items["[Content_Types].xml"] = types
+    richer = io.BytesIO()
+    with zipfile.ZipFile(richer, "w") as package:
+        for name, data in items.items():
+            package.writestr(name, data)
+    assert safety.package_losses(richer.getvalue(), path) == [
+        "1 part(s) of type application/vnd.openxmlformats-officedocument.spreadsheetml."
+        "printerSettings"
+    ]
+    assert safety.package_losses(path, richer.getvalue()) == []
+
+
+def round_trip(path: Path) -> bytes:
+    book = workbook.load_for_writing(path)
+    buffer = io.BytesIO()
+    try:
+        book.save(buffer)
+    finally:
+        if book.vba_archive is not None:
+            book.vba_archive.close()
+    return buffer.getvalue()
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.xls[xm]")) if folder.is_dir() else []
+
+
+@pytest.mark.skipif(not EXCEL_MADE.is_dir(), reason="shared corpus absent")
+def test_corpus_every_accepted_workbook_survives_a_round_trip():
+    """The proof behind check_lossless: whatever it accepts loses no part on load+save.
+
+    Over the 993 Excel-made workbooks (and the hazards folder's xlsx/xlsm): each accepted
+    file is loaded and saved exactly as the writer does and compared part by part; refused
+    files must be refused with a named reason.
+    """
+    accepted, refused, unreadable, losses = [], [], [], {}
+    for path in corpus_files(EXCEL_MADE) + corpus_files(HAZARDS):
+        try:
+            safety.check_lossless(path)
+        except UnsafeWrite as exc:
+            assert str(exc).startswith(f"{path.name} "), exc
+            refused.append(path.name)
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # openpyxl warns about features it reads
+                saved = round_trip(path)
+        except Exception:  # noqa: BLE001 - files openpyxl cannot read are never written
+            unreadable.append(path.name)
+            continue
+        accepted.append(path.name)
+        lost = safety.package_losses(path, saved)
+        if lost:
+            losses[path.name] = lost
+    assert losses == {}
+    made = {p.name for p in corpus_files(EXCEL_MADE)}
+    assert len(made & set(accepted)) >= 250  # plain workbooks are not refused wholesale
+    assert {n for n in made if n.startswith(("chart", "image", "macro0", "button"))} - {
+        "macro01.xlsm",
+        "macro02.xlsm",
+        "macro03.xlsm",
+    } <= set(refused)
+    assert set(unreadable) <= {"54764.xlsx", "54764-2.xlsx"}  # XML entity bombs
+
+
+@pytest.mark.skipif(not (EXCEL_MADE / "chart_bar01.xlsx").exists(), reason="shared corpus absent")
+def test_corpus_chart_refused_untouched(tmp_path):
+    path = tmp_path / "chart_bar01.xlsx"
+    path.write_bytes((EXCEL_MADE / "chart_bar01.xlsx").read_bytes())
+    with pytest.raises(UnsafeWrite, match=r"^chart_bar01.xlsx holds charts \(xl/charts/chart1"):
+        safety.check_lossless(path)
+    assert path.read_bytes() == (EXCEL_MADE / "chart_bar01.xlsx").read_bytes()
+
+
+def test_backup_count_configurable(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"0\n")
+    for n in range(1, 5):
+        safety.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True, backups_kept=2)
+    kept = sorted((tmp_path / ".followup-backups").iterdir())
+    assert [p.read_bytes() for p in kept] == [b"2\n", b"3\n"]
+
+
+def test_saved_since_it_was_read_refused(tmp_path):
+    """The caller's fingerprint from reading time catches a save before the write began."""
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    read_then = safety.fingerprint(target)
+    target.write_bytes(b"new!\n")  # same size would do: the content hash differs
+    with pytest.raises(UnsafeWrite, match="changed on disk"):
+        safety.replace_atomically(target, writer_of(b"ours\n"), backup=True, expected=read_then)
+    assert target.read_bytes() == b"new!\n"
+
+
+def test_same_size_same_time_edit_caught_by_content_hash(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"abc\n")
+    before = target.stat()
+
+    def edit_keeping_size_and_time(path: Path) -> None:
+        target.write_bytes(b"xyz\n")
+        os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+        path.write_bytes(b"ours\n")
+
+    with pytest.raises(UnsafeWrite, match="changed on disk"):
+        safety.replace_atomically(target, edit_keeping_size_and_time, backup=False)
+    assert target.read_bytes() == b"xyz\n"
+
+
+def test_unchanged_output_not_written(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"same\n")
+    os.utime(target, ns=(1, 1))
+    safety.replace_atomically(target, writer_of(b"same\n"), backup=True, skip_unchanged=True)
+    assert target.stat().st_mtime_ns == 1
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+def test_stale_temp_of_a_dead_process_removed(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f"{safety.TEMP_PREFIX}{dead.pid}-0123abcd-t.csv.tmp"
+    stale.write_bytes(b"half")
+    other = tmp_path / f"{safety.TEMP_PREFIX}{os.getpid()}-0123abcd-t.csv.tmp"
+    other.write_bytes(b"a live run's")
+    safety.replace_atomically(target, writer_of(b"new\n"), backup=False)
+    assert folder_listing(tmp_path) == sorted([other.name, "t.csv"])
+
+
+@pytest.mark.parametrize("writer", ["package", "openpyxl"])
+def test_package_check_refuses_only_what_it_cannot_edit(tmp_path, writer):
+    path = plain_workbook(tmp_path / "t.xlsx")
+    safety.check_lossless(path, writer=writer)
+    if (EXCEL_MADE / "image01.xlsx").exists():
+        picture = tmp_path / "image01.xlsx"
+        picture.write_bytes((EXCEL_MADE / "image01.xlsx").read_bytes())
+        if writer == "package":
+            safety.check_lossless(picture, writer=writer)  # carried byte for byte
+        else:
+            with pytest.raises(UnsafeWrite, match="pictures"):
+                safety.check_lossless(picture, writer=writer)

@@ -1,0 +1,314 @@
+"""cells_xml on its own: the fast paths (each distinct text escaped once, cells made per
+distinct value, rows merged from slices) must give exactly what the plain per-cell way gives.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup_batch import schema
+from followup_batch.write.xlsx import cells as cells_xml
+from followup_batch.write.xlsx.design import TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
+from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.styles import OwnStyles
+from followup_batch.write.xlsx.xmlbytes import (
+    cell_column,
+    cell_pattern,
+    cell_text_xml,
+    column_letter,
+)
+
+STYLES = OwnStyles(header_xf=5, date_xf=6, wrapped_xf=7, top_xf=8, dxfs=())
+KEYS = list(schema.OUTPUT_HEADERS)
+FIRST_OWNED = 3  # the tool's columns are C onwards; the user's are A and B
+BLOCK = Block({key: FIRST_OWNED + i for i, key in enumerate(KEYS)}, 1, 2, 4)
+
+# Characters that each take a different path: XML specials, Excel's _xHHHH_ escape, control
+# characters, surrogates and non-characters (dropped), characters isprintable refuses but
+# XML keeps (a non-breaking space, a zero-width joiner, a line separator), edge spaces.
+TRICKY = [
+    "a", "é", "😀", " ", "\t", "\n", "\r", "&", "<", ">", "_", "x", "_x", "_x0041_",
+    "\x00", "\x01", "\x0b", "\x1f", "\x7f", "\x85", "\xa0", "\u200d", "\u2028",
+    "\ud800", "\udfff", "\ufffe", "\uffff", "\ufffd",
+]  # fmt: skip
+tricky_texts = st.lists(st.sampled_from(TRICKY), max_size=10).map("".join)
+
+
+def slow_path(value: object) -> str:
+    return cell_text_xml(safe_text(value))
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.one_of(tricky_texts, st.text(st.characters(codec=None, exclude_categories=()))))
+def test_nothing_to_escape_agrees_with_the_regular_expression(text: str) -> None:
+    expected = not cells_xml._NEEDS_WORK.search(text) and "_x" not in text
+    assert cells_xml._nothing_to_escape(text) == expected
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(tricky_texts, st.none(), st.integers(0, 2)), max_size=20))
+def test_repeated_texts_are_escaped_like_each_one_alone(values: list[object]) -> None:
+    repeated = values * 3
+    assert cells_xml.xml_texts(repeated) == [slow_path(v) for v in repeated]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [1, True, 1.0, "1"],  # equal as keys, different as text
+        [np.str_("a&b"), "a&b", np.str_("a&b")],
+        [None, float("nan"), pd.NA, pd.NaT, ""],
+        [" lead", "trail ", "\ttab", "line\n", "\u00a0nbsp"],
+        ["_x0041_", "_X0041_", "a_xb", "\x01ctrl\x7f", "half\ud800"],
+        ["y" * 40_000, "y" * 40_000],
+    ],
+)
+def test_xml_texts_of_mixed_values(values: list[object]) -> None:
+    assert cells_xml.xml_texts(values) == [slow_path(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "expected"),
+    [
+        ("hi", None, '<c r="C2" t="inlineStr"><is><t>hi</t></is></c>'),
+        ("hi", 7, '<c r="C2" s="7" t="inlineStr"><is><t>hi</t></is></c>'),
+        (" hi", None, '<c r="C2" t="inlineStr"><is><t xml:space="preserve"> hi</t></is></c>'),
+        ("hi\n", None, '<c r="C2" t="inlineStr"><is><t xml:space="preserve">hi\n</t></is></c>'),
+        ("a &amp; b", None, '<c r="C2" t="inlineStr"><is><t>a &amp; b</t></is></c>'),
+        ("", 7, ""),
+    ],
+)
+def test_text_cells(text: str, style: int | None, expected: str) -> None:
+    cells = cells_xml.text_cells(["C2", "C3"], [text, text], "", style)
+    assert cells == [expected, expected.replace('r="C2"', 'r="C3"')]
+
+
+def test_date_cells_missing_and_1904() -> None:
+    column = pd.Series([pd.Timestamp("2026-03-04 10:30"), pd.NaT, pd.Timestamp("2026-03-04")])
+    assert cells_xml.date_serials(column, False) == [46085, None, 46085]
+    assert cells_xml.date_serials(column, True) == [44623, None, 44623]
+    assert cells_xml.date_cells(["E2", "E3"], [46085, None], "x:", 6) == [
+        '<x:c r="E2" s="6"><x:v>46085</x:v></x:c>',
+        '<x:c r="E3" s="6"/>',
+    ]
+
+
+def plain_row(results: pd.DataFrame, row: int, p: str, date1904: bool) -> bytes:
+    """The row's owned cells made the plain way: one value, one cell at a time."""
+    cells = []
+    for key in KEYS:
+        ref = f"{column_letter(BLOCK.columns[key])}{row}"
+        value = results.at[row, key]
+        if key in schema.DATE_OUTPUTS:
+            [serial] = cells_xml.date_serials(pd.Series([value]), date1904)
+            cells += cells_xml.date_cells([ref], [serial], p, STYLES.date_xf)
+        else:
+            style = (
+                STYLES.wrapped_xf
+                if key in WRAPPED_OUTPUTS
+                else STYLES.top_xf
+                if key in TOP_ALIGNED_OUTPUTS
+                else None
+            )
+            cells += cells_xml.text_cells([ref], [slow_path(value)], p, style)
+    return "".join(cells).encode()
+
+
+dates = st.one_of(
+    st.none(),
+    st.dates(datetime.date(1905, 1, 1), datetime.date(2200, 1, 1)).map(pd.Timestamp),
+)
+texts = st.one_of(tricky_texts, st.none(), st.integers(0, 2))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.tuples(*(dates if k in schema.DATE_OUTPUTS else texts for k in KEYS)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["", "x:"]),
+    st.booleans(),
+)
+def test_owned_cells_are_the_cells_made_one_by_one(
+    records: list[tuple[object, ...]], p: str, date1904: bool
+) -> None:
+    records = records * 2  # repeated values share their cells
+    results = pd.DataFrame(records, columns=KEYS, index=range(2, 2 + len(records)), dtype=object)
+    for key in schema.DATE_OUTPUTS:
+        results[key] = pd.to_datetime(results[key])
+    owned = cells_xml.OwnedCells(results, BLOCK, STYLES, p, date1904)
+    for row in results.index:
+        assert owned.blob(row) == plain_row(results, row, p, date1904)
+    header = owned.blob(1)
+    assert header is not None and header.startswith(f'<{p}c r="C1" s="5" t="inlineStr">'.encode())
+
+
+def test_batches_of_rows_join_up(monkeypatch) -> None:
+    monkeypatch.setattr(cells_xml, "ROWS_PER_BATCH", 2)
+    records = [("Waiting", "", *[None] * 6, "", "", f"r{n}", "") for n in range(5)]
+    results = pd.DataFrame(records, columns=KEYS, index=range(2, 7))
+    for key in schema.DATE_OUTPUTS:
+        results[key] = pd.to_datetime(results[key])
+    owned = cells_xml.OwnedCells(results, BLOCK, STYLES, "", False)
+    assert owned.rows() == [1, 2, 3, 4, 5, 6]
+    for row in results.index:
+        assert owned.blob(row) == plain_row(results, row, "", False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging into the user's rows
+
+
+def owned_cells(rows: list[int], why: str = "because") -> cells_xml.OwnedCells:
+    records = [("Waiting", "", pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, "", "", why, "")]
+    results = pd.DataFrame(records * len(rows), columns=KEYS, index=rows)
+    for key in schema.DATE_OUTPUTS:
+        results[key] = pd.to_datetime(results[key])
+    return cells_xml.OwnedCells(results, BLOCK, STYLES, "", False)
+
+
+def blob(owned: cells_xml.OwnedCells, row: int) -> bytes:
+    ours = owned.blob(row)
+    assert ours is not None
+    return ours
+
+
+def made_header(owned: cells_xml.OwnedCells) -> bytes:
+    """The header row the merger makes when the sheet has no row 1."""
+    return b'<row r="1">' + blob(owned, 1) + b"</row>"
+
+
+def merged(owned: cells_xml.OwnedCells, *blocks: bytes) -> bytes:
+    merger = cells_xml.RowMerger(owned, "")
+    out: list[bytes] = []
+    for data in blocks:
+        merger.block(data, out.append)
+    merger.finish(out.append)
+    return b"".join(out)
+
+
+USER = b'<c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Acme</t></is></c>'
+
+
+def test_a_first_run_puts_the_owned_cells_after_the_users() -> None:
+    owned = owned_cells([2])
+    assert merged(owned, b'<row r="2">' + USER + b"</row>") == (
+        made_header(owned) + b'<row r="2">' + USER + blob(owned, 2) + b"</row>"
+    )
+
+
+def user_row(row: int, attributes: str = "") -> bytes:
+    return f'<row r="{row}"{attributes}>'.encode() + USER.replace(b"2", str(row).encode())
+
+
+def test_spans_are_widened_over_the_owned_columns_each_its_own_way() -> None:
+    owned = owned_cells([2, 3, 4])
+    rows = [(2, ' spans="1:2" ht="20"'), (3, ' spans="1:2"'), (4, ' spans="2:30"')]
+    written = merged(owned, b"".join(user_row(n, spans) + b"</row>" for n, spans in rows))
+    assert b'<row r="2" spans="1:14" ht="20">' in written
+    assert b'<row r="3" spans="1:14">' in written
+    assert b'<row r="4" spans="2:30">' in written
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        '<c r="N2" s="8" t="inlineStr"><is><t>{}</t></is></c>'.format("long " * 200),
+        '<c r="N2" s="8"/>',
+        '<c r="N2" s="8" x:note="a>b"><v>1</v></c>',  # a '>' inside a quoted value
+    ],
+)
+def test_a_rerun_replaces_the_owned_cells(last: str) -> None:
+    owned = owned_cells([2], why="new reason")
+    earlier = blob(owned_cells([2], why="old reason"), 2)  # ends with Why, in column M
+    row = b'<row r="2">' + USER + earlier + last.encode() + b"</row>"
+    assert merged(owned, row) == (
+        made_header(owned) + b'<row r="2">' + USER + blob(owned, 2) + b"</row>"
+    )
+
+
+def test_a_users_cell_right_of_the_owned_columns_stays_and_gets_a_reference() -> None:
+    owned = owned_cells([2])
+    row = b'<row r="2">' + USER + b'<c r="C2"><v>9</v></c><c r="P2"><v>7</v></c><c><v>8</v></c>'
+    assert merged(owned, row + b"</row>") == made_header(owned) + (
+        b'<row r="2">' + USER + blob(owned, 2) + b'<c r="P2"><v>7</v></c><c r="Q2"><v>8</v></c>'
+        b"</row>"
+    )
+
+
+def test_rows_the_tool_leaves_alone_are_copied_as_they_are() -> None:
+    owned = owned_cells([3])
+    header = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Company</t></is></c>'
+    alone = b'\n<row r="2" spans="1:2"><c r="A2"><v>1</v></c></row>\n'
+    later = b'<row r="4"/><row r="5" spans="1:1"><c r="A5"><v>5</v></c></row>'
+    written = merged(owned, header + b"</row>" + alone + user_row(3) + b"</row>" + later, later)
+    assert written == (
+        header + blob(owned, 1) + b"</row>" + alone + user_row(3) + blob(owned, 3) + b"</row>"
+        + later + later
+    )  # fmt: skip
+
+
+def test_missing_rows_are_made_in_order_across_blocks() -> None:
+    owned = owned_cells([2, 3, 5, 8])
+    written = merged(
+        owned,
+        b'<row r="1"><c r="A1"><v>1</v></c></row>',
+        b'<row r="4"><c r="A4"><v>4</v></c></row>',
+        b'<row r="5"><c r="A5"><v>5</v></c></row>',
+    )
+    assert re.findall(rb'<row r="(\d+)"', written) == [b"1", b"2", b"3", b"4", b"5", b"8"]
+    for row in (2, 3, 8):
+        assert f'<row r="{row}">'.encode() + blob(owned, row) + b"</row>" in written
+
+
+def test_rows_without_a_reference_follow_the_last() -> None:
+    owned = owned_cells([2, 3])
+    written = merged(owned, b'<row r="2"><c><v>1</v></c></row><row><c><v>2</v></c></row>')
+    assert written == made_header(owned) + (
+        b'<row r="2"><c><v>1</v></c>' + blob(owned, 2) + b"</row>"
+        b"<row><c><v>2</v></c>" + blob(owned, 3) + b"</row>"
+    )
+
+
+def test_no_results_still_head_the_owned_columns() -> None:
+    owned = owned_cells([])
+    assert owned.rows() == [1]
+    assert merged(owned, b"") == made_header(owned)
+
+
+def test_cells_without_references_that_run_into_the_owned_columns_are_replaced() -> None:
+    owned = owned_cells([2])
+    row = b'<row r="2"><c r="A2"><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row>'
+    assert merged(owned, row) == made_header(owned) + (
+        b'<row r="2"><c r="A2"><v>1</v></c><c><v>2</v></c>' + blob(owned, 2) + b"</row>"
+    )
+
+
+TAG_PIECES = [
+    b'<c r="N2"', b'<c r="$N$2"', b'<c r="AB12"', b'<c r="NOPE"', b'<c r="N2"/>', b"<c>",
+    b' s="8"', b" s='8'", b' a="x/y"', b' a="a>b"', b" a='\"'", b" ", b"/", b">", b'"', b"'",
+    b"<v>1</v>", b"</c>", b"<is><t>long text</t></is>",
+]  # fmt: skip
+
+
+def last_column_by_pattern(content: bytes) -> int | None:
+    """The plain way: the whole last cell matched by ``cell_pattern``."""
+    last = content.rfind(b'<c r="')
+    found = cell_pattern("").match(content, last) if last >= 0 else None
+    return cell_column(found.group(1)) if found and found.end() == len(content) else None
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(TAG_PIECES), max_size=12).map(b"".join))
+def test_the_last_cell_is_found_as_the_cell_pattern_finds_it(content: bytes) -> None:
+    merger = cells_xml.RowMerger(owned_cells([2]), "")
+    assert merger._last_column(content) == last_column_by_pattern(content)

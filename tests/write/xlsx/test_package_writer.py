@@ -1,0 +1,524 @@
+"""The package writer's own cases: what the shared workbook tests cannot build with openpyxl.
+
+Namespace prefixes, cells and rows without references, rows across stream chunks, a user's
+column spans and comments, stored (uncompressed) members, app.xml titles, Strict refusal.
+"""
+
+from __future__ import annotations
+
+import datetime
+import multiprocessing
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl.comments import Comment
+from openpyxl.utils import get_column_letter
+
+from followup_batch import schema
+from followup_batch.errors import UnsafeWrite
+from followup_batch.read.tracker import RawTable
+from followup_batch.write.writer import write_results
+from followup_batch.write.xlsx import cells as cells_xml
+from followup_batch.write.xlsx import extra_sheet, forked, package
+from followup_batch.write.xlsx import styles as styles_xml
+from followup_batch.write.xlsx.xmlbytes import split_document
+
+AS_OF = datetime.date(2026, 3, 2)
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+STATUS = {2: "Overdue", 3: "Waiting"}
+
+
+def results(rows: dict[int, str] = STATUS) -> pd.DataFrame:
+    columns: dict[str, list[object]] = {key: [] for key in schema.OUTPUT_HEADERS}
+    for status in rows.values():
+        for key in schema.OUTPUT_HEADERS:
+            if key in schema.DATE_OUTPUTS:
+                columns[key].append(pd.Timestamp("2026-03-04"))
+            else:
+                columns[key].append(status if key == "status" else "")
+    return pd.DataFrame(columns, index=pd.Index(list(rows), name="row"))
+
+
+def table(path: Path, sheet: str | None = None, header_row: int = 1) -> RawTable:
+    return RawTable(
+        path=path,
+        sheet=sheet,
+        kind="xlsx",
+        header_row=header_row,
+        headers=[],
+        mapping={"company": 0},
+        ignored=[],
+        cells=pd.DataFrame(index=list(STATUS)),
+    )
+
+
+def write(path: Path, rows: dict[int, str] = STATUS, **options) -> None:
+    write_results(table(path), results(rows), path, AS_OF, **options)
+
+
+def simple_tracker(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    for row in (["Company", "Position"], ["Acme", "Engineer"], ["Globex", "Analyst"]):
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def replace_parts(path: Path, parts: dict[str, bytes], stored: set[str] = frozenset()) -> None:
+    with zipfile.ZipFile(path) as source:
+        items = {info.filename: source.read(info) for info in source.infolist()}
+    items.update(parts)
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in items.items():
+            kind = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
+            target.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), data, kind)
+
+
+def part(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
+def status_column(path: Path) -> list[object]:
+    sheet = openpyxl.load_workbook(path).active
+    column = next(c.column for c in sheet[1] if c.value == "Follow-up status")
+    return [sheet.cell(row=r, column=column).value for r in (1, 2, 3)]
+
+
+def test_prefixed_namespace_sheet(tmp_path):
+    """Some programs write ``<x:worksheet xmlns:x=...>``: our elements use the same prefix."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    sheet = (
+        f'<?xml version="1.0"?><x:worksheet xmlns:x="{MAIN}" xmlns:r="{REL}"><x:sheetData>'
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Company</x:t></x:is></x:c></x:row>'
+        '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>Acme</x:t></x:is></x:c></x:row>'
+        "</x:sheetData></x:worksheet>"
+    ).encode()
+    replace_parts(path, {"xl/worksheets/sheet1.xml": sheet})
+    write(path)
+    data = part(path, "xl/worksheets/sheet1.xml")
+    assert b'<x:c r="B2" t="inlineStr"><x:is><x:t>Overdue</x:t>' in data
+    assert b"<x:conditionalFormatting" in data and b"<conditionalFormatting" not in data
+    assert status_column(path) == ["Follow-up status", "Overdue", "Waiting"]
+
+
+def test_rows_and_cells_without_references(tmp_path):
+    """``r`` is optional: cells follow the previous one, rows the previous row."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    sheet = (
+        f'<worksheet xmlns="{MAIN}"><sheetData>'
+        '<row><c t="inlineStr"><is><t>Company</t></is></c>'
+        '<c t="inlineStr"><is><t>Role</t></is></c></row>'
+        '<row><c t="inlineStr"><is><t>Acme</t></is></c></row>'
+        '<row><c t="inlineStr"><is><t>Globex</t></is></c></row>'
+        "</sheetData></worksheet>"
+    ).encode()
+    replace_parts(path, {"xl/worksheets/sheet1.xml": sheet})
+    write(path)
+    sheet_view = openpyxl.load_workbook(path).active
+    assert [c.value for c in sheet_view[1]][:3] == ["Company", "Role", "Follow-up status"]
+    assert sheet_view["C3"].value == "Waiting"
+    assert sheet_view["A3"].value == "Globex"
+
+
+def test_rows_split_across_stream_chunks(tmp_path, monkeypatch):
+    monkeypatch.setattr(package, "CHUNK", 7)  # every row straddles a chunk boundary
+    path = simple_tracker(tmp_path / "t.xlsx")
+    write(path)
+    assert status_column(path) == ["Follow-up status", "Overdue", "Waiting"]
+
+
+def test_missing_rows_are_created_in_order(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    write(path, {2: "Overdue", 3: "Waiting", 7: "Closed", 5: "Due soon"})
+    data = part(path, "xl/worksheets/sheet1.xml")
+    numbers = [int(n) for n in re.findall(rb'<row r="(\d+)"', data)]
+    assert numbers == sorted(numbers) == [1, 2, 3, 5, 7]
+    assert openpyxl.load_workbook(path).active["C7"].value == "Closed"
+
+
+def test_users_column_span_split_around_owned_columns(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.active.column_dimensions.group("C", "Z", hidden=True)  # hides unused columns
+    book.save(path)
+    write(path)
+    dims = openpyxl.load_workbook(path).active.column_dimensions
+    letter = {key: get_column_letter(3 + i) for i, key in enumerate(schema.OUTPUT_HEADERS)}
+    assert dims["C"].width == 16 and not dims["C"].hidden  # Follow-up status, shown
+    assert dims[letter["why"]].width == 60 and not dims[letter["why"]].hidden
+    past = get_column_letter(3 + len(schema.OUTPUT_HEADERS))
+    assert dims[past].hidden  # past the owned block: still the user's hidden span
+
+
+def test_users_comments_kept_beside_header_notes(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.active["A1"].comment = Comment("my note", "me")
+    book.save(path)
+    for _ in range(2):
+        write(path)
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet["A1"].comment.text == "my note"
+    assert sheet["C1"].comment.text.endswith("as of 2026-03-02")
+    with zipfile.ZipFile(path) as archive:
+        vml = next(n for n in archive.namelist() if n.endswith(".vml"))
+    assert part(path, vml).count(b"ObjectType") == 1 + len(schema.OUTPUT_HEADERS)
+
+
+def test_unchanged_members_keep_their_compressed_bytes(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    replace_parts(path, {"docProps/custom.bin": b"\x00" * 100}, stored={"docProps/custom.bin"})
+    with zipfile.ZipFile(path) as archive:
+        before = {i.filename: package.raw_member(archive, i) for i in archive.infolist()}
+        kinds = {i.filename: i.compress_type for i in archive.infolist()}
+    write(path)
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            assert info.compress_type == kinds.get(info.filename, zipfile.ZIP_DEFLATED)
+            if info.filename in ("docProps/custom.bin", "xl/theme/theme1.xml"):
+                assert package.raw_member(archive, info) == before[info.filename]
+
+
+def test_header_found_through_shared_strings_on_rerun(tmp_path):
+    """After Excel saves, our inline headers become shared strings; still found by text."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    write(path)
+    sheet = part(path, "xl/worksheets/sheet1.xml")
+    shared = (
+        f'<sst xmlns="{MAIN}" count="1" uniqueCount="1"><si><t>Follow-up status</t></si></sst>'
+    ).encode()
+    start = sheet.index(b'<c r="C1"')
+    end = sheet.index(b"</c>", start) + 4
+    style = re.search(rb's="(\d+)"', sheet[start:end]).group(1).decode()
+    sheet = sheet[:start] + f'<c r="C1" s="{style}" t="s"><v>0</v></c>'.encode() + sheet[end:]
+    types = part(path, "[Content_Types].xml").replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    rels = part(path, "xl/_rels/workbook.xml.rels").replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    replace_parts(
+        path,
+        {
+            "xl/worksheets/sheet1.xml": sheet,
+            "xl/sharedStrings.xml": shared,
+            "[Content_Types].xml": types,
+            "xl/_rels/workbook.xml.rels": rels,
+        },
+    )
+    write(path, {2: "Closed", 3: "Waiting"})
+    values = [c.value for c in openpyxl.load_workbook(path).active[1]]
+    assert values.count("Follow-up status") == 1
+    assert status_column(path) == ["Follow-up status", "Closed", "Waiting"]
+
+
+def test_drafts_title_added_to_app_properties(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    app = (
+        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-'
+        b'properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        b'<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets'
+        b"</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector>"
+        b'</HeadingPairs><TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>Tracker'
+        b"</vt:lpstr></vt:vector></TitlesOfParts></Properties>"
+    )
+    replace_parts(path, {"docProps/app.xml": app})
+    drafts = pd.DataFrame({"Subject": ["Thanks"]})
+    for _ in range(2):
+        write(path, extra_sheets={"Drafts": drafts})
+    new = part(path, "docProps/app.xml")
+    assert b"<vt:i4>2</vt:i4>" in new
+    assert (
+        b'<vt:vector size="2" baseType="lpstr"><vt:lpstr>Tracker</vt:lpstr><vt:lpstr>Drafts' in new
+    )
+    assert openpyxl.load_workbook(path).sheetnames == ["Tracker", "Drafts"]
+
+
+def test_strict_workbook_refused_untouched(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    workbook = part(path, "xl/workbook.xml").replace(
+        MAIN.encode(), b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+    )
+    replace_parts(path, {"xl/workbook.xml": workbook})
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match=r"^t.xlsx: it is saved as Strict Open XML"):
+        write(path)
+    assert path.read_bytes() == original
+
+
+def test_encrypted_workbook_refused(tmp_path):
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(UnsafeWrite, match=r"^t.xlsx is password-protected"):
+        write(path)
+
+
+def test_verify_rejects_a_changed_user_part(tmp_path):
+    path = simple_tracker(tmp_path / "t.xlsx")
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(path.read_bytes())
+    replace_parts(other, {"xl/theme/theme1.xml": b"<a/>"})
+    with pytest.raises(UnsafeWrite, match="xl/theme/theme1.xml changed"):
+        package.verify_package(path, other, touched=set())
+
+
+@pytest.mark.parametrize("broken", ["biggest", "second", None])
+def test_verify_parses_two_big_parts_at_once(tmp_path, monkeypatch, broken):
+    """With two big touched parts the second-biggest is parsed in a forked child at the same
+    time; a broken part is caught wherever it was parsed, and the child is always reaped."""
+    monkeypatch.setattr(package, "PARALLEL_CHECK_BYTES", 0)
+    started = []
+    real = forked.Forked
+
+    def counting(function):  # type: ignore[no-untyped-def]
+        started.append(function.args[1])  # functools.partial(_check_in_child, path, name, made)
+        return real(function)
+
+    monkeypatch.setattr(forked, "Forked", counting)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(path.read_bytes())
+    touched = {"xl/worksheets/sheet1.xml", "xl/styles.xml"}
+    biggest, second = sorted(touched, key=lambda name: len(part(other, name)), reverse=True)
+    if broken is None:
+        package.verify_package(path, other, touched=touched)
+    else:
+        name = biggest if broken == "biggest" else second
+        replace_parts(other, {name: part(other, name)[:-20]})  # cut off mid-element
+        with pytest.raises(UnsafeWrite, match="does not read back"):
+            package.verify_package(path, other, touched=touched)
+    assert started == [second]
+
+
+def test_sheet_xml_splitter_keeps_bytes():
+    data = b'<?xml version="1.0"?>\n<w a="1">\n  <b/>\n  <c x=">">t<d/></c><!-- note -->\n</w>\n'
+    doc = split_document(data)
+    assert doc.join() == data
+    assert [n.name for n in doc.nodes if n.name] == ["b", "c"]
+
+
+def test_drafts_sheet_streamed_in_batches_reads_as_one(tmp_path):
+    """The Drafts sheet is made a batch of rows at a time; the batches join into the same
+    sheet whatever their size, with a column's kind and width decided on the whole column."""
+    frame = pd.DataFrame(
+        {
+            "To": ["Dana", None, "Lee & Co <x>", "  padded "],
+            "Due": pd.to_datetime(["2026-11-20", None, "2026-12-31", "2028-02-29"]),
+            "Mixed": [None, None, None, datetime.date(2026, 1, 2)],  # a date only in the last
+            "Draft": ["Hi Dana,\n\nThanks.", "", "x" * 90, "line\n" * 3],
+            "Row": [2, 3, 5, 8],
+        }
+    )
+    styles = styles_xml.OwnStyles(header_xf=1, date_xf=2, wrapped_xf=3, top_xf=4, dxfs=())
+    whole = extra_sheet.extra_sheet_xml(frame, styles, False)
+    for batch in (1, 2, 3, 10):
+        assert b"".join(extra_sheet.extra_sheet_chunks(frame, styles, False, batch=batch)) == whole
+    assert whole.count(b'<c r="C5" s="2"><v>46024</v></c>') == 1  # the date in a late batch
+    assert b'<c r="C2" s="2"/>' in whole  # empty cells of a date column keep its format
+    assert b'width="80"' in whole and b'width="12"' in whole
+    assert b"Lee &amp; Co &lt;x&gt;" in whole and b'xml:space="preserve">  padded ' in whole
+
+
+CELL_TEXT_PIECES = ["a", " ", "\n", "\t", "&", "<", ">", "_x", "_x0041_", "\x01", "\x7f", "é"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.floats(allow_nan=True),
+            st.integers(),
+            st.lists(st.sampled_from(CELL_TEXT_PIECES), max_size=12).map("".join),
+            st.text(max_size=20),
+        ),
+        max_size=30,
+    )
+)
+def test_xml_texts_equal_the_slow_path_for_every_value(values: list[object]) -> None:
+    """One scan over the joined column picks the texts needing work; the result must be what
+    escaping every value one by one gives."""
+    from followup_batch.write.xlsx.design import safe_text
+    from followup_batch.write.xlsx.xmlbytes import cell_text_xml
+
+    assert cells_xml.xml_texts(values) == [cell_text_xml(safe_text(v)) for v in values]
+
+
+def test_xml_texts_cut_a_text_too_long_for_a_cell() -> None:
+    from followup_batch.write.xlsx.design import MAX_CELL_TEXT
+
+    texts = cells_xml.xml_texts(["short", "y" * (MAX_CELL_TEXT + 5), "a&b"])
+    assert texts == ["short", "y" * MAX_CELL_TEXT, "a&amp;b"]
+
+
+DRAFTS = pd.DataFrame(
+    {
+        "To": ["Dana Smith", "Lee & Co", None],
+        "Due": pd.to_datetime(["2026-03-03", "2024-02-29", None]),
+        "Draft": ["Hi Dana,\n\nThank you.", "x" * 200, ""],
+    }
+)
+
+
+def parts_of(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_forked_and_in_process_drafts_give_identical_packages(tmp_path, monkeypatch):
+    written = {}
+    start = simple_tracker(tmp_path / "start.xlsx").read_bytes()
+    for fork_rows in (0, 10**9):
+        monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+        path = tmp_path / f"t{fork_rows}.xlsx"
+        path.write_bytes(start)
+        write(path, extra_sheets={"Drafts": DRAFTS})
+        written[fork_rows] = parts_of(path)
+    assert written[0] == written[10**9]
+    assert b"Lee &amp; Co" in written[0]["xl/worksheets/sheet2.xml"]
+
+
+def assert_nothing_written(path: Path, original: bytes) -> None:
+    """The tracker is its original bytes, no temporary file is left, no child still runs."""
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert multiprocessing.active_children() == []
+
+
+def broken_chunks(*_args, **_kwargs):
+    yield b'<worksheet xmlns="' + MAIN.encode() + b'"><sheetData><row r="1">'
+    yield b"</sheetData></worksheet>"  # <row> never closed
+
+
+@pytest.mark.parametrize("fork_rows", [0, 10**9], ids=["forked", "in-process"])
+def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, fork_rows):
+    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+    monkeypatch.setattr(package, "extra_sheet_chunks", broken_chunks)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match="not well-formed XML.*nothing was written"):
+        write(path, extra_sheets={"Drafts": DRAFTS})
+    assert_nothing_written(path, original)
+
+
+def test_a_bug_making_the_drafts_sheet_in_a_child_raises_here_with_its_traceback(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(forked, "FORK_ROWS", 0)
+
+    def buggy(*_args, **_kwargs):
+        raise ZeroDivisionError("a bug in the Drafts sheet")
+        yield b""  # a generator, as extra_sheet_chunks is
+
+    monkeypatch.setattr(package, "extra_sheet_chunks", buggy)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(ZeroDivisionError, match="a bug in the Drafts sheet"):
+        write(path, extra_sheets={"Drafts": DRAFTS})
+    assert_nothing_written(path, original)
+
+
+def test_child_making_drafts_is_stopped_when_the_write_fails(tmp_path, monkeypatch):
+    """A failure after the child started (here: the owned cells) stops and reaps the child."""
+    monkeypatch.setattr(forked, "FORK_ROWS", 0)
+    started = []
+    real_start = extra_sheet.StreamedPart.start
+
+    def start(self):  # type: ignore[no-untyped-def]
+        real_start(self)
+        started.append(self._child)
+
+    def failing(*_args, **_kwargs):
+        raise KeyError("owned cells")
+
+    monkeypatch.setattr(extra_sheet.StreamedPart, "start", start)
+    monkeypatch.setattr(package, "OwnedCells", failing)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match="nothing was written"):
+        write(path, extra_sheets={"Drafts": DRAFTS})
+    assert_nothing_written(path, original)
+    assert started and started[0] is not None  # a child was making the sheet
+
+
+def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
+    """A part the tool made was parsed as it was made; verify checks its CRC, which binds the
+    bytes on disk to the bytes parsed then — damage on disk is still caught."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(path.read_bytes())
+    replace_parts(other, {"xl/worksheets/sheet2.xml": b"<not closed"})
+    touched = {"xl/worksheets/sheet2.xml"}
+    package.verify_package(path, other, touched, made=touched)  # not parsed: accepted
+    with pytest.raises(UnsafeWrite, match="does not read back"):
+        package.verify_package(path, other, touched)  # parsed: refused
+    with zipfile.ZipFile(other) as archive:
+        info = archive.getinfo("xl/worksheets/sheet2.xml")
+        start = package.data_offset(archive, info)
+    data = bytearray(other.read_bytes())
+    data[start + info.compress_size - 2] ^= 0xFF
+    other.write_bytes(bytes(data))
+    with pytest.raises(UnsafeWrite, match="does not read back"):
+        package.verify_package(path, other, touched, made=touched)
+
+
+@pytest.mark.parametrize(
+    ("fork_rows", "message"),
+    [(0, "sheet1.xml is not well-formed XML"), (10**9, "does not read back")],
+    ids=["parsed-in-child", "parsed-by-verify"],
+)
+def test_a_tracker_sheet_that_is_not_xml_is_never_written(
+    tmp_path, monkeypatch, fork_rows, message
+):
+    """Broken merging is caught by the child parsing the sheet as it is written (big trackers)
+    or by the verification (small ones); either way nothing is written."""
+    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+    real_finish = cells_xml.RowMerger.finish
+
+    def finish(self, emit):  # type: ignore[no-untyped-def]
+        emit(b"<row r='9'><c r='A9'>")  # never closed
+        real_finish(self, emit)
+
+    monkeypatch.setattr(cells_xml.RowMerger, "finish", finish)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match=message):
+        write(path)
+    assert_nothing_written(path, original)
+
+
+def test_big_tracker_sheet_is_parsed_as_it_is_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(forked, "FORK_ROWS", 0)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    done = package.write_package(table(path), results(), path, tmp_path / "new.xlsx", AS_OF)
+    assert done.made == {"xl/worksheets/sheet1.xml"}  # verification only checks its CRC
+    monkeypatch.setattr(forked, "FORK_ROWS", 10**9)
+    small = package.write_package(table(path), results(), path, tmp_path / "small.xlsx", AS_OF)
+    assert small.made == set()
+    assert parts_of(tmp_path / "new.xlsx") == parts_of(tmp_path / "small.xlsx")
+
+
+def test_a_sheet_over_the_zip_limit_is_refused_cleanly(tmp_path, monkeypatch):
+    """A member over 2 GiB would need ZIP64, which the writer does not write: a clear refusal,
+    nothing written (the limit lowered here so the test need not write 2 GiB)."""
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 2000)
+    path = simple_tracker(tmp_path / "t.xlsx")
+    original = path.read_bytes()
+    with pytest.raises(UnsafeWrite, match=r"sheet1\.xml is over 2 GiB.*nothing was written"):
+        write(path)
+    assert_nothing_written(path, original)

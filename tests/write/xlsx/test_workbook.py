@@ -1,0 +1,598 @@
+"""Write-back into xlsx: reopen the written file and check what a person would see.
+
+Every test runs against both writers (``engine``): the package writer (the default, edits the
+zip directly) and the openpyxl writer must give the same result a person sees.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.worksheet.table import Table
+
+from followup_batch import schema
+from followup_batch.errors import FileLocked, UnsafeWrite
+from followup_batch.read.tracker import RawTable
+from followup_batch.write.writer import write_results
+from followup_batch.write.xlsx import openpyxl_writer as workbook
+
+AS_OF = datetime.date(2026, 3, 2)
+CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
+USER_HEADERS = [
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interview Type",
+    "Seniority",
+    "Outcome",
+    "Notes",
+    "Days since",
+]
+MAPPING = {
+    "company": 0,
+    "position": 1,
+    "interview_at": 2,
+    "interview_type": 3,
+    "seniority": 4,
+    "outcome": 5,
+    "topic": 6,
+}
+# Owned columns land right of the user's 8 columns: I (status) .. R (problems).
+OWNED = {
+    key: openpyxl.utils.get_column_letter(9 + i) for i, key in enumerate(schema.OUTPUT_HEADERS)
+}
+LAST = OWNED[list(schema.OUTPUT_HEADERS)[-1]]  # the owned block is I .. LAST
+LAST_COLUMN = 8 + len(schema.OUTPUT_HEADERS)
+
+
+def build_tracker(path: Path, *, with_table: bool = False) -> Path:
+    """A realistic tracker: a title row, header on row 2, a blank row, a formula column."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet["A1"] = "My job hunt"
+    sheet.append(USER_HEADERS)
+    rows = [
+        ["Acme", "Engineer", datetime.datetime(2026, 2, 20), "Zoom", "Sr", "pending", "APIs"],
+        ["Globex", "Analyst", datetime.datetime(2026, 2, 23), "phone", "mid", "", ""],
+        [],
+        ["Initech", "Manager", datetime.datetime(2026, 2, 25), "onsite", "", "offer", ""],
+    ]
+    for offset, values in enumerate(rows):
+        row = 3 + offset
+        for column, value in enumerate(values, start=1):
+            sheet.cell(row=row, column=column, value=value)
+        if values:
+            sheet.cell(row=row, column=8, value=f"=TODAY()-C{row}")
+    sheet.column_dimensions["A"].width = 31
+    sheet.conditional_formatting.add(
+        "A3:A6",
+        CellIsRule(
+            operator="equal",
+            formula=['"Acme"'],
+            fill=openpyxl.styles.PatternFill("solid", start_color="00FF00"),
+        ),
+    )
+    if with_table:
+        table = Table(displayName="Interviews", ref="A2:H6")
+        table._initialise_columns()
+        for column, name in zip(table.tableColumns, USER_HEADERS, strict=True):
+            column.name = name
+        sheet.add_table(table)
+    else:
+        sheet.auto_filter.ref = "A2:H6"
+    book.create_sheet("Notes")["B2"] = "keep me"
+    book.save(path)
+    return path
+
+
+def raw_table(path: Path) -> RawTable:
+    cells = pd.DataFrame({"company": ["Acme", "Globex", "Initech"]}, index=[3, 4, 6])
+    return RawTable(
+        path=path,
+        sheet="Tracker",
+        kind="xlsx",
+        header_row=2,
+        headers=list(USER_HEADERS),
+        mapping=dict(MAPPING),
+        ignored=["Days since"],
+        cells=cells,
+    )
+
+
+@pytest.fixture
+def results(make_results):
+    return make_results(
+        {
+            3: {
+                "status": "Overdue",
+                "next_action": "1st check-in",
+                "next_due": datetime.date(2026, 2, 27),
+                "thank_you_due": datetime.date(2026, 2, 21),
+                "check_in_1_due": datetime.date(2026, 2, 27),
+                "why": "1st check-in: 5 bd after",
+                "problems": "",
+            },
+            4: {"status": "Needs info", "next_action": "—", "problems": '=HYPERLINK("x")\x07bad'},
+            6: {"status": "Closed", "next_action": "—", "why": "+offer accepted"},
+        }
+    )
+
+
+@pytest.fixture
+def tracker(tmp_path: Path) -> Path:
+    return build_tracker(tmp_path / "tracker.xlsx")
+
+
+@pytest.fixture(params=["package", "openpyxl"])
+def engine(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def run(engine):
+    def write_and_open(
+        path: Path,
+        results: pd.DataFrame,
+        as_of: datetime.date = AS_OF,
+        target: Path | None = None,
+        **options,
+    ) -> openpyxl.Workbook:
+        write_results(raw_table(path), results, target or path, as_of, engine=engine, **options)
+        return openpyxl.load_workbook(target or path)
+
+    return write_and_open
+
+
+def sheet_xml(path: Path, part: str = "xl/worksheets/sheet1.xml") -> bytes:
+    with zipfile.ZipFile(path) as package:
+        return package.read(part)
+
+
+def test_owned_headers_appended_right_of_user_columns(tracker, results, run):
+    sheet = run(tracker, results)["Tracker"]
+    assert [sheet.cell(row=2, column=c).value for c in range(1, 9)] == USER_HEADERS
+    assert [sheet[f"{OWNED[k]}2"].value for k in schema.OUTPUT_HEADERS] == list(
+        schema.OUTPUT_HEADERS.values()
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (f"{OWNED['next_due']}3", datetime.datetime(2026, 2, 27)),
+        (f"{OWNED['thank_you_due']}3", datetime.datetime(2026, 2, 21)),
+        (f"{OWNED['check_in_1_due']}3", datetime.datetime(2026, 2, 27)),
+        (f"{OWNED['next_due']}4", None),
+        (f"{OWNED['status']}3", "Overdue"),
+        (f"{OWNED['next_action']}6", "—"),
+        (f"{OWNED['problems']}3", None),
+    ],
+)
+def test_values(tracker, results, cell, expected, run):
+    assert run(tracker, results)["Tracker"][cell].value == expected
+
+
+def test_dates_are_date_cells_with_iso_format(tracker, results, run):
+    cell = run(tracker, results)["Tracker"][f"{OWNED['next_due']}3"]
+    assert cell.is_date
+    assert cell.number_format == "yyyy-mm-dd"
+
+
+def test_why_and_problems_stay_one_line_high(tracker, results, run):
+    """Explanations are not wrapped (a wrapped five-line Why would make every row tall) but
+    top-aligned, so a one-line-high cell shows the first line, about the next action."""
+    sheet = run(tracker, results)["Tracker"]
+    for key, row in (("why", 3), ("problems", 4)):  # cells that hold text
+        alignment = sheet[f"{OWNED[key]}{row}"].alignment
+        assert (alignment.wrap_text, alignment.vertical) in ((None, "top"), (False, "top"))
+    assert sheet[f"{OWNED['why']}3"].value == "1st check-in: 5 bd after"
+
+
+def test_header_style_and_comments(tracker, results, run):
+    sheet = run(tracker, results)["Tracker"]
+    status = sheet[f"{OWNED['status']}2"]
+    assert status.font.bold
+    assert status.fill.fgColor.rgb.endswith("DCE6F1")
+    assert status.comment.text == (
+        "Generated by followup-batch — overwritten on every run\nas of 2026-03-02"
+    )
+    assert sheet[f"{OWNED['why']}2"].comment.text == (
+        "Generated by followup-batch — overwritten on every run"
+    )
+    assert sheet["A2"].comment is None and not sheet["A2"].font.bold
+
+
+def test_formula_injection_reads_back_as_text(tracker, results, run):
+    run(tracker, results)
+    sheet = openpyxl.load_workbook(tracker)["Tracker"]
+    problems, why = sheet[f"{OWNED['problems']}4"], sheet[f"{OWNED['why']}6"]
+    assert (problems.value, problems.data_type) == ('=HYPERLINK("x")bad', "s")
+    assert (why.value, why.data_type) == ("+offer accepted", "s")
+    assert (
+        b"<f>"
+        not in sheet_xml(tracker).split(f'r="{OWNED["problems"]}4"'.encode())[1].split(b"</c>")[0]
+    )
+
+
+def test_text_capped_at_excel_cell_limit(tracker, make_results, run):
+    sheet = run(tracker, make_results({3: {"why": "x" * 40_000}}))["Tracker"]
+    assert len(sheet[f"{OWNED['why']}3"].value) == 32_767
+
+
+def test_blank_rows_between_data_rows_untouched(tracker, results, run):
+    sheet = run(tracker, results)["Tracker"]
+    assert all(sheet[f"{OWNED[k]}5"].value is None for k in schema.OUTPUT_HEADERS)
+
+
+def test_user_content_untouched(tracker, results, run):
+    before = openpyxl.load_workbook(tracker)
+    after = run(tracker, results)
+    old, new = before["Tracker"], after["Tracker"]
+    for row in range(1, 8):
+        for column in range(1, 9):
+            assert new.cell(row, column).value == old.cell(row, column).value
+    assert new["H3"].value == "=TODAY()-C3"
+    assert new.column_dimensions["A"].width == 31
+    assert new.auto_filter.ref == f"A2:{LAST}6"  # widened over the owned columns: filter by status
+    assert after.sheetnames == ["Tracker", "Notes"]
+    assert after["Notes"]["B2"].value == "keep me"
+
+
+def test_column_widths_for_owned_columns_only(tracker, results, run):
+    sheet = run(tracker, results)["Tracker"]
+    assert sheet.column_dimensions[OWNED["why"]].width == 60
+    assert sheet.column_dimensions["B"].width != 60
+
+
+def test_freeze_below_header_unless_user_froze(tmp_path, results, run):
+    assert run(build_tracker(tmp_path / "a.xlsx"), results)["Tracker"].freeze_panes == "A3"
+    frozen = build_tracker(tmp_path / "b.xlsx")
+    book = openpyxl.load_workbook(frozen)
+    book["Tracker"].freeze_panes = "B2"
+    book.save(frozen)
+    assert run(frozen, results)["Tracker"].freeze_panes == "B2"
+
+
+def conditional_rules(sheet) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (str(cf.sqref), rule.type, tuple(rule.formula or ()))
+        for cf in sheet.conditional_formatting
+        for rule in cf.rules
+    ]
+
+
+EXPECTED_RULES = [
+    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3<TODAY())",)),
+    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3=TODAY())",)),
+    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),2))",)),
+    (f"I3:{LAST}6", "expression", ('$I3="Needs info"',)),
+    (f"I3:{LAST}6", "expression", ('$I3="Closed"',)),
+]
+USER_RULE = ("A3:A6", "cellIs", ('"Acme"',))
+
+
+@pytest.mark.parametrize("runs", [1, 2, 3])
+def test_conditional_formats_not_duplicated(tracker, results, runs, run):
+    for _ in range(runs):
+        book = run(tracker, results)
+    rules = conditional_rules(book["Tracker"])
+    assert sorted(rules) == sorted([USER_RULE, *EXPECTED_RULES])
+    priorities = [r.priority for cf in book["Tracker"].conditional_formatting for r in cf.rules]
+    assert len(set(priorities)) == len(priorities)
+
+
+def test_conditional_formats_follow_more_rows(tracker, results, make_results, run):
+    run(tracker, results)
+    more = make_results({3: {"status": "Waiting"}, 9: {"status": "Closed"}})
+    rules = conditional_rules(run(tracker, more)["Tracker"])
+    assert sorted({sqref for sqref, _t, _f in rules}) == ["A3:A6", f"I3:{LAST}9"]
+    assert len(rules) == 6
+
+
+def test_rule_colours(tracker, results, run):
+    book = run(tracker, results)
+    fills = [
+        rule.dxf.fill.fgColor.rgb[-6:]
+        for cf in book["Tracker"].conditional_formatting
+        for rule in cf.rules
+        if rule.type == "expression"
+    ]
+    assert fills == ["FFC7CE", "FFD8A8", "FFEB9C", "E4DFEC", "EDEDED"]
+
+
+def validations(sheet) -> list[tuple[str, str]]:
+    return sorted((str(dv.sqref), dv.formula1) for dv in sheet.data_validations.dataValidation)
+
+
+@pytest.mark.parametrize("runs", [1, 2])
+def test_validations_on_enumerated_columns(tracker, results, runs, run):
+    for _ in range(runs):
+        sheet = run(tracker, results)["Tracker"]
+    assert validations(sheet) == [
+        ("D3:D6", '"phone,video,onsite,panel,final,other"'),
+        ("E3:E6", '"entry,mid,senior,executive"'),
+        ("F3:F6", '"open,offer,hired,accepted,rejected,withdrawn,ghosted,on hold"'),
+    ]
+    assert not any(dv.showErrorMessage for dv in sheet.data_validations.dataValidation)
+
+
+def test_user_validation_kept_and_not_doubled(tracker, results, run):
+    book = openpyxl.load_workbook(tracker)
+    mine = openpyxl.worksheet.datavalidation.DataValidation(type="list", formula1='"A,B"')
+    mine.add("E3:E100")
+    book["Tracker"].add_data_validation(mine)
+    book.save(tracker)
+    sheet = run(run_path := tracker, results)["Tracker"]
+    sheet = run(run_path, results)["Tracker"]
+    assert [v for v in validations(sheet) if v[0].startswith("E")] == [("E3:E100", '"A,B"')]
+
+
+def test_excel_table_extended_over_owned_columns(tmp_path, results, run):
+    path = build_tracker(tmp_path / "table.xlsx", with_table=True)
+    for _ in range(2):
+        table = run(path, results)["Tracker"].tables["Interviews"]
+    assert table.ref == f"A2:{LAST}6"
+    assert table.autoFilter.ref == f"A2:{LAST}6"
+    names = [column.name for column in table.tableColumns]
+    assert names == USER_HEADERS + list(schema.OUTPUT_HEADERS.values())
+    ids = [column.id for column in table.tableColumns]
+    assert len(set(ids)) == len(ids)
+
+
+def test_second_run_finds_owned_columns(tracker, results, run):
+    run(tracker, results)
+    sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
+    headers = [c.value for c in sheet[2]]
+    assert headers.count("Follow-up status") == 1
+    assert sheet.max_column == LAST_COLUMN
+    assert sheet[f"{OWNED['status']}2"].comment.text.endswith("as of 2026-03-03")
+
+
+def changing_parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def test_rerun_writes_identical_parts(tracker, results, tmp_path, run):
+    run(tracker, results)
+    first = changing_parts(tracker)
+    run(tracker, results)
+    second = changing_parts(tracker)
+    assert first.keys() == second.keys()
+    for name in first:
+        assert first[name] == second[name], name
+
+
+def test_output_to_new_path_leaves_source_alone(tracker, results, tmp_path, run):
+    original = tracker.read_bytes()
+    out = tmp_path / "out" / "new.xlsx"
+    out.parent.mkdir()
+    run(tracker, results, target=out)
+    assert tracker.read_bytes() == original
+    assert openpyxl.load_workbook(out)["Tracker"]["I3"].value == "Overdue"
+    assert not (tmp_path / ".followup-backups").exists()
+
+
+def test_in_place_keeps_backup_and_permissions(tracker, results, run):
+    original = tracker.read_bytes()
+    tracker.chmod(0o640)
+    run(tracker, results)
+    backups = list((tracker.parent / ".followup-backups").iterdir())
+    assert len(backups) == 1 and backups[0].read_bytes() == original
+    assert tracker.stat().st_mode & 0o777 == 0o640
+
+
+def add_chart(tracker: Path) -> None:
+    book = openpyxl.load_workbook(tracker)
+    chart = openpyxl.chart.BarChart()
+    chart.add_data(openpyxl.chart.Reference(book["Tracker"], min_col=8, min_row=2, max_row=6))
+    book["Tracker"].add_chart(chart, "J10")
+    book.save(tracker)
+
+
+@pytest.mark.parametrize("engine", ["openpyxl"])
+def test_chart_workbook_refused_by_openpyxl_writer_and_untouched(tracker, results, run):
+    add_chart(tracker)
+    original = tracker.read_bytes()
+    with pytest.raises(UnsafeWrite) as refused:
+        run(tracker, results)
+    assert str(refused.value).startswith("tracker.xlsx holds charts (xl/charts/chart1.xml)")
+    assert "--output would drop it too" in str(refused.value)
+    assert tracker.read_bytes() == original
+    assert sorted(p.name for p in tracker.parent.iterdir()) == ["tracker.xlsx"]
+
+
+@pytest.mark.parametrize("engine", ["package"])
+def test_chart_workbook_kept_by_package_writer(tracker, results, run):
+    add_chart(tracker)
+    with zipfile.ZipFile(tracker) as package:
+        chart = package.read("xl/charts/chart1.xml")
+    run(tracker, results)
+    with zipfile.ZipFile(tracker) as package:
+        assert package.read("xl/charts/chart1.xml") == chart
+
+
+@pytest.mark.skipif(
+    not (CORPUS / "excel-made" / "macro01.xlsm").exists(), reason="shared corpus absent"
+)
+def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
+    path = tmp_path / "macro01.xlsm"
+    shutil.copyfile(CORPUS / "excel-made" / "macro01.xlsm", path)
+    table = RawTable(
+        path=path,
+        sheet=None,
+        kind="xlsx",
+        header_row=1,
+        headers=[],
+        mapping={},
+        ignored=[],
+        cells=pd.DataFrame(index=[2]),
+    )
+    write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF, engine=engine)
+    with zipfile.ZipFile(path) as package:
+        assert "xl/vbaProject.bin" in package.namelist()
+        with zipfile.ZipFile(CORPUS / "excel-made" / "macro01.xlsm") as source:
+            assert package.read("xl/vbaProject.bin") == source.read("xl/vbaProject.bin")
+    book = openpyxl.load_workbook(path, keep_vba=True)
+    try:
+        assert book.active["A1"].value is not None
+    finally:
+        book.vba_archive.close()  # an in-memory zip in append mode: close it, not the GC
+
+
+@pytest.mark.parametrize("engine", ["openpyxl"])  # the package writer leaves core.xml alone
+def test_modified_time_derived_from_as_of(tracker, results, run):
+    run(tracker, results)
+    modified = openpyxl.load_workbook(tracker).properties.modified
+    assert modified >= datetime.datetime(2026, 3, 2)
+    assert workbook.stable_modified_time(openpyxl.Workbook(), AS_OF) >= modified.replace(year=2000)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_opens_output(tmp_path, results, run):
+    paths = [
+        build_tracker(tmp_path / "plain.xlsx"),
+        build_tracker(tmp_path / "table.xlsx", with_table=True),
+    ]
+    for path in paths:
+        run(path, results)
+    out = tmp_path / "csv"
+    # Filter options 44,34,76: comma-separated, double-quoted, UTF-8.
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(out),
+            *map(str, paths),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    for path in paths:
+        with open(out / f"{path.stem}.csv", encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        assert rows[1][8:LAST_COLUMN] == list(schema.OUTPUT_HEADERS.values())
+        assert rows[2][8:11] == ["Overdue", "1st check-in", "2026-02-27"]
+        problems = LAST_COLUMN - 1 - list(reversed(schema.OUTPUT_HEADERS)).index("problems")
+        assert rows[3][problems] == '=HYPERLINK("x")bad'  # shown as text, not evaluated
+        assert rows[5][9] == "—"
+
+
+@pytest.mark.parametrize(
+    ("lock", "program"), [("~$tracker.xlsx", "Excel"), (".~lock.tracker.xlsx#", "LibreOffice")]
+)
+def test_open_workbook_refused_and_untouched(tracker, results, lock, program, run):
+    (tracker.parent / lock).write_bytes(b"owner")
+    original = tracker.read_bytes()
+    with pytest.raises(FileLocked) as refused:
+        run(tracker, results)
+    assert str(refused.value) == (
+        f"tracker.xlsx is open in {program} ({lock} exists); close it and run again"
+    )
+    assert tracker.read_bytes() == original
+    assert sorted(p.name for p in tracker.parent.iterdir()) == sorted([lock, "tracker.xlsx"])
+
+
+def test_plain_filter_widened_over_owned_columns(tracker, results, run):
+    for _ in range(2):
+        sheet = run(tracker, results)["Tracker"]
+    assert sheet.auto_filter.ref == f"A2:{LAST}6"
+
+
+def test_owned_columns_placed_right_of_merged_cells(tracker, results, run):
+    book = openpyxl.load_workbook(tracker)
+    book["Tracker"]["I4"] = "note"
+    book["Tracker"].merge_cells("I4:K4")
+    book.save(tracker)
+    sheet = run(tracker, results)["Tracker"]
+    assert sheet["L2"].value == "Follow-up status"
+    assert sheet["I4"].value == "note"
+
+
+DRAFTS = pd.DataFrame(
+    {
+        "Row": [3, 4],
+        "Subject": ["Thank you", "=not a formula"],
+        "Due": pd.to_datetime(["2026-03-03", None]),
+    }
+)
+
+
+def test_drafts_sheet_created_then_replaced(tracker, results, run):
+    run(tracker, results, extra_sheets={"Drafts": DRAFTS})
+    book = run(tracker, results, extra_sheets={"Drafts": DRAFTS.iloc[:1]})
+    assert book.sheetnames == ["Tracker", "Notes", "Drafts"]
+    drafts = book["Drafts"]
+    assert [c.value for c in drafts[1]] == ["Row", "Subject", "Due"]
+    assert drafts["A1"].font.bold
+    assert [c.value for c in drafts[2]] == [3, "Thank you", datetime.datetime(2026, 3, 3)]
+    assert drafts["C2"].number_format == "yyyy-mm-dd"
+    assert drafts.max_row == 2
+    assert drafts.freeze_panes == "A2"
+
+
+def test_drafts_sheet_never_replaces_a_users_sheet(tracker, results, run):
+    book = openpyxl.load_workbook(tracker)
+    book.create_sheet("drafts")["A1"] = "my own drafts"
+    book.save(tracker)
+    for _ in range(2):
+        book = run(tracker, results, extra_sheets={"Drafts": DRAFTS})
+    assert book.sheetnames == ["Tracker", "Notes", "drafts", "Drafts (followup-batch)"]
+    assert book["drafts"]["A1"].value == "my own drafts"
+    assert book["Drafts (followup-batch)"]["B3"].value == "=not a formula"
+    assert book["Drafts (followup-batch)"]["B3"].data_type == "s"
+
+
+def test_reader_skips_only_the_generated_drafts_sheet(tracker, results, run):
+    from followup_batch.read import xlsx_cells as xlsx_grid
+
+    book = openpyxl.load_workbook(tracker)
+    book.create_sheet("drafts")["A1"] = "my own drafts"
+    book.save(tracker)
+    run(tracker, results, extra_sheets={"Drafts": DRAFTS})
+    grid = xlsx_grid.read_grids(tracker, "xl/workbook.xml")
+    assert grid.names == ["Tracker", "Notes", "drafts", "Drafts (followup-batch)"]
+    assert [sheet.name for sheet in grid.sheets] == ["Tracker", "Notes", "drafts"]
+    named = xlsx_grid.read_grids(tracker, "xl/workbook.xml", only="Drafts (followup-batch)")
+    assert [sheet.name for sheet in named.sheets] == ["Drafts (followup-batch)"]
+
+
+def test_output_to_a_symlink_updates_the_real_file(tracker, results, run):
+    link = tracker.parent / "link.xlsx"
+    link.symlink_to(tracker)
+    run(tracker, results, target=link)
+    assert link.is_symlink()
+    assert openpyxl.load_workbook(tracker)["Tracker"]["I3"].value == "Overdue"
+
+
+def test_hard_linked_tracker_refused(tracker, results, run):
+    other = tracker.parent / "other-name.xlsx"
+    other.hardlink_to(tracker)
+    original = tracker.read_bytes()
+    with pytest.raises(UnsafeWrite, match="tracker.xlsx has 2 hard links"):
+        run(tracker, results)
+    assert tracker.read_bytes() == original == other.read_bytes()
+
+
+def test_rerun_leaves_file_and_backups_alone(tracker, results, run, engine):
+    run(tracker, results)
+    first = tracker.read_bytes()
+    backups = sorted((tracker.parent / ".followup-backups").iterdir())
+    run(tracker, results)
+    assert tracker.read_bytes() == first
+    if engine == "package":  # an identical result is not written again
+        assert sorted((tracker.parent / ".followup-backups").iterdir()) == backups
