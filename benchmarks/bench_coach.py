@@ -140,7 +140,7 @@ def generate(folder: Path, clients: int, rows: int, seed: int) -> None:
     from openpyxl import Workbook
 
     fields = [name for name in FIELD_ORDER if name != "client"]
-    from followup_batch.schema import FIELDS_BY_NAME
+    from followup_batch.read.fields import FIELDS_BY_NAME
 
     headers = [FIELDS_BY_NAME[name].header for name in fields] + [SALARY]
     rng = random.Random(seed)

@@ -24,9 +24,10 @@ from followup_batch.errors import FollowupError
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
 from followup_batch.schedule.business_days import Calendars
+from followup_batch.schedule.labels import STATUSES
 from followup_batch.schedule.rules import RESULT_COLUMNS, calendars_for, schedule_rows
 from followup_batch.schedule.why import explain
-from followup_batch.schema import OUTPUT_HEADERS, STATUSES
+from followup_batch.write.columns import OWNED_COLUMNS as OWNED_COLUMNS
 from followup_batch.write.xlsx import forked
 
 if TYPE_CHECKING:
@@ -112,9 +113,9 @@ def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
 class Computed:
     """Everything computed for one tracker sheet."""
 
-    frame: pd.DataFrame  # the normalised frame (schema.NORMALISED_COLUMNS)
+    frame: pd.DataFrame  # the normalised frame (normalise.columns.NORMALISED_COLUMNS)
     result: pd.DataFrame  # rules.schedule's answer
-    output: pd.DataFrame  # the owned output columns (OUTPUT_HEADERS keys)
+    output: pd.DataFrame  # the owned output columns (OWNED_COLUMNS keys)
     messages: pd.DataFrame  # one draft per recipient (drafts.MESSAGE_COLUMNS)
 
 
@@ -162,7 +163,7 @@ def _explained(
 def compute(
     table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The normalised frame and the owned output columns (``OUTPUT_HEADERS`` keys)."""
+    """The normalised frame and the owned output columns (``OWNED_COLUMNS`` keys)."""
     computed = compute_all(table, config, as_of, calendars)
     return computed.frame, computed.output
 
@@ -184,7 +185,7 @@ def output_columns(
     frame: pd.DataFrame, result: pd.DataFrame, why: pd.Series, drafts: pd.DataFrame
 ) -> pd.DataFrame:
     out = pd.DataFrame(index=frame.index)
-    for key in OUTPUT_HEADERS:
+    for key in OWNED_COLUMNS:
         if key == "why":
             out[key] = why
         elif key == "problems":

@@ -20,9 +20,9 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from followup_batch import schema
 from followup_batch.errors import FollowupError
 from followup_batch.normalise.frame import DATE_FIELDS, STAGES, date_orders, normalise_rows
+from followup_batch.read import fields
 from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
 
 
@@ -130,7 +130,7 @@ def _letter(col: int) -> str:
 def _field_label(name: str) -> str:
     if name.startswith("stage:"):
         return f"interview stage ({name.removeprefix('stage:')})"
-    return f"{name} ({schema.FIELDS_BY_NAME[name].header})"
+    return f"{name} ({fields.FIELDS_BY_NAME[name].header})"
 
 
 def to_text(checks: Iterable[SheetCheck]) -> str:

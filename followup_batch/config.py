@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from followup_batch.errors import ConfigError
+from followup_batch.read.fields import FIELDS_BY_NAME
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
-from followup_batch.schema import FIELDS_BY_NAME
 
 TOP_LEVEL_KEYS = ("country", "date_order", "encoding", "columns", "sender", "rules", "templates")
 DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}

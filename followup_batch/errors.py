@@ -1,7 +1,7 @@
 """Errors a person can act on: what went wrong, where, and how to fix it.
 
 File-level problems raise one of these and stop that file only; row-level problems are
-collected into the row's ``Problems`` cell instead (see ``schema.normalise``).
+collected into the row's ``Problems`` cell instead (see ``normalise``).
 """
 
 from __future__ import annotations

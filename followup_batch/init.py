@@ -1,6 +1,6 @@
 """``followup-batch init PATH``: a new tracker with the right columns, drop-downs and formats.
 
-The workbook has the canonical headers of ``schema.FIELDS`` in order, in an Excel Table (so
+The workbook has the canonical headers of ``fields.FIELDS`` in order, in an Excel Table (so
 new rows typed below it join the table and its filter), a frozen header, ``yyyy-mm-dd`` on the
 date columns, drop-downs for Interview Type, Seniority and Outcome, a hint on the columns that
 take a date or "yes", and two example rows dated around today that show what a filled row looks
@@ -20,8 +20,9 @@ import os
 import secrets
 from pathlib import Path
 
-from followup_batch import schema
 from followup_batch.errors import FollowupError
+from followup_batch.normalise import vocabularies
+from followup_batch.read import fields
 
 SHEET_TITLE = "Interviews"
 TABLE_NAME = "Interviews"
@@ -33,14 +34,14 @@ SUFFIXES = (".xlsx", ".csv")
 DATE_FIELDS: tuple[str, ...] = (
     "interview_at",
     "stated_decision",
-    *schema.SENT_FIELDS,
+    *fields.SENT_FIELDS,
     "networking_sent",
     "last_reply",
 )
 DROP_DOWNS: dict[str, tuple[str, ...]] = {
-    "interview_type": schema.INTERVIEW_TYPE_VALUES,
-    "seniority": schema.SENIORITY_VALUES,
-    "outcome": schema.OUTCOME_VALUES,
+    "interview_type": vocabularies.INTERVIEW_TYPE_VALUES,
+    "seniority": vocabularies.SENIORITY_VALUES,
+    "outcome": vocabularies.OUTCOME_VALUES,
 }
 SENT_HINT = "a date, or yes when you don't know the date"
 # Input messages shown when a cell of the column is selected: field -> (title, text).
@@ -51,7 +52,7 @@ HINTS: dict[str, tuple[str, str]] = {
         "a date, or what they said: next Tuesday, end of week, in 2 weeks, "
         "within 5 business days, end of month",
     ),
-    **{name: (schema.FIELDS_BY_NAME[name].header, SENT_HINT) for name in schema.SENT_FIELDS},
+    **{name: (fields.FIELDS_BY_NAME[name].header, SENT_HINT) for name in fields.SENT_FIELDS},
     "networking_sent": ("Networking Sent", "the date of your last networking message"),
     "last_reply": ("Last Reply", "the last date the employer replied"),
     "interviewer": ("Interviewer", "one or more names, separated by ; or ,"),
@@ -171,9 +172,9 @@ def _create_exclusively(path: Path, data: bytes) -> None:
 def _csv_bytes(rows: list[dict[str, object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([f.header for f in schema.FIELDS])
+    writer.writerow([f.header for f in fields.FIELDS])
     for row in rows:
-        writer.writerow([_csv_text(row.get(f.name)) for f in schema.FIELDS])
+        writer.writerow([_csv_text(row.get(f.name)) for f in fields.FIELDS])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -199,9 +200,9 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill(fill_type="solid", fgColor="1F4E78")
     last_row = max(len(rows), 1) + 1  # a Table needs at least one data row
-    letters = {f.name: get_column_letter(i) for i, f in enumerate(schema.FIELDS, start=1)}
+    letters = {f.name: get_column_letter(i) for i, f in enumerate(fields.FIELDS, start=1)}
 
-    for column, field in enumerate(schema.FIELDS, start=1):
+    for column, field in enumerate(fields.FIELDS, start=1):
         cell = sheet.cell(row=1, column=column, value=field.header)
         cell.font, cell.fill = header_font, header_fill
         cell.alignment = Alignment(vertical="center", wrap_text=True)
@@ -214,7 +215,7 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
             sheet.column_dimensions[letter].number_format = DATE_FORMAT
 
     for offset, values in enumerate(rows):
-        for column, field in enumerate(schema.FIELDS, start=1):
+        for column, field in enumerate(fields.FIELDS, start=1):
             value = values.get(field.name)
             cell = sheet.cell(row=2 + offset, column=column, value=value)
             if field.name in DATE_FIELDS:
@@ -229,7 +230,7 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
             allow_blank=True,
             showErrorMessage=False,  # synonyms (Zoom, in-person, VP, ...) are read too
             showInputMessage=True,
-            promptTitle=schema.FIELDS_BY_NAME[name].header,
+            promptTitle=fields.FIELDS_BY_NAME[name].header,
             prompt="pick one, or type your own word: " + ", ".join(choices),
         )
         validation.add(f"{letters[name]}2:{letters[name]}{VALIDATED_ROWS + 1}")
@@ -241,7 +242,7 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
         hint.add(f"{letters[name]}2:{letters[name]}{VALIDATED_ROWS + 1}")
         sheet.data_validations.append(hint)
 
-    ref = f"A1:{get_column_letter(len(schema.FIELDS))}{last_row}"
+    ref = f"A1:{get_column_letter(len(fields.FIELDS))}{last_row}"
     table = Table(displayName=TABLE_NAME, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     sheet.add_table(table)

@@ -36,14 +36,8 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent / "tests" / "support")]
 import rowloop
 from synthetic import frame_from_records
 
-from followup_batch.schema import (
-    FIELDS_BY_NAME,
-    INTERVIEW_TYPES,
-    OUTCOMES,
-    SENIORITY,
-    YES_MARKS,
-    header_key,
-)
+from followup_batch.normalise.vocabularies import INTERVIEW_TYPES, OUTCOMES, SENIORITY, YES_MARKS
+from followup_batch.read.fields import FIELDS_BY_NAME, header_key
 
 AS_OF = date(2026, 11, 20)
 

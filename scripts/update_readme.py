@@ -23,7 +23,7 @@ SECTION = re.compile(r"(<!-- generated: (\w+) -->\n)(.*?)(<!-- end generated -->
 
 
 def columns_section() -> str:
-    from followup_batch.schema import FIELDS
+    from followup_batch.read.fields import FIELDS
 
     lines = [
         "| header | field | required | also recognised | values |",

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from hypothesis import settings
 
-from followup_batch import schema
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 
 # Property tests draw the same examples on every run, so CI never goes red on an example
 # found by chance; HYPOTHESIS_PROFILE=explore searches with fresh random ones (and more).
@@ -29,18 +29,18 @@ def make_results() -> ResultsFactory:
     """
 
     def build(rows: dict[int, dict[str, object]]) -> pd.DataFrame:
-        columns: dict[str, list[object]] = {key: [] for key in schema.OUTPUT_HEADERS}
+        columns: dict[str, list[object]] = {key: [] for key in OWNED_COLUMNS}
         for values in rows.values():
-            for key in schema.OUTPUT_HEADERS:
-                default: object = pd.NaT if key in schema.DATE_OUTPUTS else ""
+            for key in OWNED_COLUMNS:
+                default: object = pd.NaT if key in OWNED_DATE_COLUMNS else ""
                 value = values.get(key, default)
                 if isinstance(value, datetime.date):
                     value = pd.Timestamp(value)
                 columns[key].append(value)
         frame = pd.DataFrame(columns, index=pd.Index(list(rows), name="row"))
-        for key in schema.DATE_OUTPUTS:
+        for key in OWNED_DATE_COLUMNS:
             frame[key] = pd.to_datetime(frame[key]).astype("datetime64[ns]")
-        for key in set(schema.OUTPUT_HEADERS) - set(schema.DATE_OUTPUTS):
+        for key in set(OWNED_COLUMNS) - set(OWNED_DATE_COLUMNS):
             frame[key] = frame[key].astype(str)
         return frame
 

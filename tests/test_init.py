@@ -11,22 +11,23 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from followup_batch import schema
 from followup_batch.batch import compute, process_file, read_options
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
 from followup_batch.init import create_tracker
+from followup_batch.normalise import vocabularies
 from followup_batch.normalise.frame import normalise_rows
+from followup_batch.read import fields
 from followup_batch.read.tracker import read_trackers
 
 TODAY = dt.date(2026, 11, 20)
-HEADERS = [f.header for f in schema.FIELDS]
+HEADERS = [f.header for f in fields.FIELDS]
 
 
 def letter_of(name: str) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter([f.name for f in schema.FIELDS].index(name) + 1)
+    return get_column_letter([f.name for f in fields.FIELDS].index(name) + 1)
 
 
 @pytest.fixture
@@ -49,9 +50,9 @@ def test_headers_table_and_frozen_header(workbook_path: Path) -> None:
 @pytest.mark.parametrize(
     ("field", "values"),
     [
-        ("interview_type", schema.INTERVIEW_TYPE_VALUES),
-        ("seniority", schema.SENIORITY_VALUES),
-        ("outcome", schema.OUTCOME_VALUES),
+        ("interview_type", vocabularies.INTERVIEW_TYPE_VALUES),
+        ("seniority", vocabularies.SENIORITY_VALUES),
+        ("outcome", vocabularies.OUTCOME_VALUES),
     ],
 )
 def test_drop_downs(workbook_path: Path, field: str, values: tuple[str, ...]) -> None:
@@ -67,7 +68,7 @@ def test_drop_downs(workbook_path: Path, field: str, values: tuple[str, ...]) ->
     assert not validation.showErrorMessage  # synonyms such as "Zoom" stay allowed
 
 
-@pytest.mark.parametrize("field", schema.SENT_FIELDS)
+@pytest.mark.parametrize("field", fields.SENT_FIELDS)
 def test_sent_columns_explain_yes(workbook_path: Path, field: str) -> None:
     sheet = load_workbook(workbook_path).active
     letter = letter_of(field)
@@ -82,7 +83,7 @@ def test_sent_columns_explain_yes(workbook_path: Path, field: str) -> None:
 
 @pytest.mark.parametrize(
     "field",
-    ["interview_at", "stated_decision", *schema.SENT_FIELDS, "networking_sent", "last_reply"],
+    ["interview_at", "stated_decision", *fields.SENT_FIELDS, "networking_sent", "last_reply"],
 )
 def test_date_columns_formatted(workbook_path: Path, field: str) -> None:
     sheet = load_workbook(workbook_path).active

@@ -56,7 +56,9 @@ from followup_batch.drafts.templating import (
     load_templates,
     tidy,
 )
-from followup_batch.schema import ACTION_LABELS, PLACEHOLDERS, header_key
+from followup_batch.normalise.vocabularies import PLACEHOLDERS
+from followup_batch.read.fields import header_key
+from followup_batch.schedule.labels import ACTION_LABELS
 
 __all__ = [
     "CONTEXT_VARIABLES",
@@ -507,7 +509,7 @@ def render_drafts(
     (subject, and the body when it fits); without, that column is empty (the workbook does
     not use it, and percent-encoding 100,000 drafts takes about half a second).
 
-    ``frame`` is the normalised frame (schema.NORMALISED_COLUMNS), ``result`` what
+    ``frame`` is the normalised frame (normalise.columns.NORMALISED_COLUMNS), ``result`` what
     ``rules.schedule`` returned for it (``action_key``, ``next_due``, and ``decision`` when
     present: the stated decision with "within N business days" resolved). Rows whose next
     action is ``—`` get empty drafts and no messages. Raises ``ConfigError`` when a user

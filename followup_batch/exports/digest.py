@@ -17,9 +17,9 @@ The due items (``DUE_ITEM_COLUMNS``), one row per tracker row:
     company         str
     position        str
     interview_date  datetime64[ns]
-    action          str       the next action's label (``schema.ACTION_LABELS``)
+    action          str       the next action's label (``schedule.labels.ACTION_LABELS``)
     due             datetime64[ns]  its due date (NaT for rows that need fixing)
-    status          str       ``schema.STATUSES``
+    status          str       ``schedule.labels.STATUSES``
     subject         str       the draft's subject ('' without drafts)
     draft           str       the draft's text ('' without drafts)
     why             str       the explanation
@@ -44,7 +44,7 @@ from typing import Any
 
 import pandas as pd
 
-from followup_batch.schema import ACTION_LABELS
+from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.write import safety
 
 DUE_ITEM_COLUMNS: tuple[str, ...] = (

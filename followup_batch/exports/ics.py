@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 from icalendar import Calendar, Event, vCategory, vDDDTypes, vText
 
-from followup_batch.schema import ACTION_LABELS
+from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.write import safety
 
 PRODID = "-//followup-batch//Interview follow-ups//EN"

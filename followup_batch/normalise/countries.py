@@ -13,8 +13,8 @@ from functools import lru_cache
 import holidays
 from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 
-from followup_batch import schema
 from followup_batch.normalise import dates
+from followup_batch.read import fields
 
 # English names people write that the holidays registry does not spell that way.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -54,23 +54,23 @@ def _country_index() -> dict[str, str]:
     for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items():
         if alpha2 in supported:
             for name in (alpha2, alpha3, class_name, module, *others):
-                index.setdefault(schema.header_key(name), alpha2)
+                index.setdefault(fields.header_key(name), alpha2)
     for alias, code in COUNTRY_ALIASES.items():
         if code.split("-")[0] in supported:
-            index[schema.header_key(alias)] = code
+            index[fields.header_key(alias)] = code
     return index
 
 
 def _subdivision(country: str, text: str) -> str | None:
     """The package's code for a subdivision written as a code or an English name."""
     subdivisions = _supported().get(country, ())
-    by_key = {schema.header_key(s): s for s in subdivisions}
-    key = schema.header_key(text)
+    by_key = {fields.header_key(s): s for s in subdivisions}
+    key = fields.header_key(text)
     if key in by_key:
         return by_key[key]
     aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
     for name, code in aliases.items():
-        if schema.header_key(name) == key and code in subdivisions:
+        if fields.header_key(name) == key and code in subdivisions:
             return str(code)
     return None
 
@@ -84,11 +84,11 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     if not text or dates.is_placeholder(text):
         return default, None
     index = _country_index()
-    whole = index.get(schema.header_key(text))
+    whole = index.get(fields.header_key(text))
     if whole is not None:
         return whole, None
     for left, right in _country_splits(text):
-        country = index.get(schema.header_key(left))
+        country = index.get(fields.header_key(left))
         if country is None or "-" in country:
             continue
         sub = _subdivision(country, right)

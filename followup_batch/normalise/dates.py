@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from followup_batch.schema import PLACEHOLDERS, header_key
+from followup_batch.normalise.vocabularies import PLACEHOLDERS
+from followup_batch.read.fields import header_key
 
 # Excel's serial date range: 1 = 1900-01-01, 2958465 = 9999-12-31 (1900 date system).
 EXCEL_MAX_SERIAL_1900 = 2958465

@@ -1,4 +1,4 @@
-"""Turn a tracker's raw cells into the typed frame the rules work on (schema.NORMALISED_COLUMNS).
+"""Turn a tracker's raw cells into the typed frame the rules work on (NORMALISED_COLUMNS).
 
 Every field is read by one small function applied once per distinct value (trackers repeat
 values: the same company, "Yes", "Video" thousands of times), then spread back to the rows with
@@ -25,15 +25,16 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from followup_batch import schema
-from followup_batch.normalise import dates
+from followup_batch.normalise import dates, vocabularies
+from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
+from followup_batch.read import fields
 from followup_batch.read.tracker import RawTable, ReadOptions
 
 DATE_FIELDS: tuple[str, ...] = (
     "interview_at",
     "stated_decision",
-    *schema.SENT_FIELDS,
+    *fields.SENT_FIELDS,
     "networking_sent",
     "last_reply",
 )
@@ -134,22 +135,22 @@ class Vocabulary:
 VOCABULARIES: dict[str, Vocabulary] = {
     "interview_type": Vocabulary(
         "interview type",
-        schema.INTERVIEW_TYPES,
-        schema.INTERVIEW_TYPE_VALUES,
+        vocabularies.INTERVIEW_TYPES,
+        vocabularies.INTERVIEW_TYPE_VALUES,
         "other",
         ("final", "panel", "onsite", "video", "phone", "other"),
     ),
     "seniority": Vocabulary(
         "seniority",
-        schema.SENIORITY,
-        schema.SENIORITY_VALUES,
+        vocabularies.SENIORITY,
+        vocabularies.SENIORITY_VALUES,
         "mid",
         ("executive", "senior", "entry", "mid"),
     ),
     "outcome": Vocabulary(
         "outcome",
-        schema.OUTCOMES,
-        schema.OUTCOME_VALUES,
+        vocabularies.OUTCOMES,
+        vocabularies.OUTCOME_VALUES,
         "open",
         ("accepted", "hired", "withdrawn", "rejected", "ghosted", "offer", "on hold", "open"),
     ),
@@ -166,7 +167,7 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     first at each word ("declined by employer" before "declined"); several matches are settled by
     ``vocabulary.precedence``.
     """
-    key = schema.header_key(text)
+    key = fields.header_key(text)
     if key in vocabulary.words:
         return vocabulary.words[key]
     words = re.findall(r"[0-9a-z]+", text.casefold())
@@ -287,10 +288,10 @@ def read_mark(value: object) -> bool | None:
     if not isinstance(value, str):
         return None
     folded = value.strip().casefold()
-    key = schema.header_key(folded)
-    if folded in schema.YES_MARKS or (key and key in schema.YES_MARKS):
+    key = fields.header_key(folded)
+    if folded in vocabularies.YES_MARKS or (key and key in vocabularies.YES_MARKS):
         return True
-    if folded in schema.NO_MARKS or (key and key in schema.NO_MARKS):
+    if folded in vocabularies.NO_MARKS or (key and key in vocabularies.NO_MARKS):
         return False
     return None
 
@@ -324,14 +325,14 @@ def column_refs(raw: RawTable, col: int, rows: pd.Index) -> list[str]:
     header = raw.headers[col] if col < len(raw.headers) and raw.headers[col] else ""
     if not header:
         header = next(
-            (schema.FIELDS_BY_NAME[f].header for f, c in raw.mapping.items() if c == col),
+            (fields.FIELDS_BY_NAME[f].header for f, c in raw.mapping.items() if c == col),
             get_column_letter(col + 1),
         )
     return [f'row {r}, column "{header}"' for r in rows]
 
 
 def header_of(raw: RawTable, field: str) -> str:
-    return raw.headers[raw.mapping[field]] or schema.FIELDS_BY_NAME[field].header
+    return raw.headers[raw.mapping[field]] or fields.FIELDS_BY_NAME[field].header
 
 
 def _empty_lists(count: int) -> list[list[str]]:
@@ -405,7 +406,7 @@ class Problems:
 
 
 def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
-    """The typed frame for one tracker: exactly schema.NORMALISED_COLUMNS, indexed by row."""
+    """The typed frame for one tracker: exactly NORMALISED_COLUMNS, indexed by row."""
     cells = Cells(raw)
     index = cells.index
     problems = Problems(raw)
@@ -477,7 +478,7 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     out["decision_date"], out["decision_within_bd"] = decision, within
     problems.add("stated_decision", decision_reasons)
 
-    for field in schema.SENT_FIELDS:
+    for field in fields.SENT_FIELDS:
         sent, done, reasons = _sent(cells, field, read_dates(field), interview_dates)
         stem = field.removesuffix("_sent")
         out[f"{stem}_sent"], out[f"{stem}_done"] = sent, done
@@ -500,7 +501,7 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     out["problems"] = problems.lists()
     columns = {
         name: _as_series(out[name], index).astype(dtype)
-        for name, dtype in schema.NORMALISED_COLUMNS.items()
+        for name, dtype in NORMALISED_COLUMNS.items()
     }
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"

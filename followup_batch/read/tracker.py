@@ -31,9 +31,9 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from followup_batch import schema
 from followup_batch.errors import ConfigError, TrackerNotFound
 from followup_batch.read import csv_cells as csvfile
+from followup_batch.read import fields
 from followup_batch.read import xlsx_cells as xlsx_grid
 from followup_batch.read.csv_cells import CsvTable
 from followup_batch.read.sniff import inspect_workbook, sniff_kind
@@ -119,16 +119,16 @@ def parse_column_maps(values: Iterable[str]) -> dict[str, str]:
 
 def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
     """HEADER_INDEX with the user's explicit mapping on top (it wins over synonyms)."""
-    unknown = sorted({f for f in column_map.values() if f not in schema.FIELDS_BY_NAME})
+    unknown = sorted({f for f in column_map.values() if f not in fields.FIELDS_BY_NAME})
     if unknown:
-        valid = ", ".join(schema.FIELDS_BY_NAME)
+        valid = ", ".join(fields.FIELDS_BY_NAME)
         raise ConfigError(
             f"column map: unknown field {', '.join(repr(f) for f in unknown)}; "
             f"the fields are: {valid}."
         )
     return {
-        **schema.HEADER_INDEX,
-        **{schema.header_key(header): name for header, name in column_map.items()},
+        **fields.HEADER_INDEX,
+        **{fields.header_key(header): name for header, name in column_map.items()},
     }
 
 
@@ -139,13 +139,13 @@ def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
 
 def stage_type(header: str) -> str | None:
     """The interview type a wide tracker's stage-date header names ("On-Campus" -> onsite)."""
-    key = schema.header_key(header)
-    if key in schema.STAGE_HEADERS:
-        return schema.STAGE_HEADERS[key]
-    for suffix in schema.STAGE_HEADER_SUFFIXES:
+    key = fields.header_key(header)
+    if key in fields.STAGE_HEADERS:
+        return fields.STAGE_HEADERS[key]
+    for suffix in fields.STAGE_HEADER_SUFFIXES:
         stem = key.removesuffix(suffix)
-        if stem != key and stem in schema.STAGE_HEADERS:
-            return schema.STAGE_HEADERS[stem]
+        if stem != key and stem in fields.STAGE_HEADERS:
+            return fields.STAGE_HEADERS[stem]
     return None
 
 
@@ -164,13 +164,13 @@ class HeaderMatch:
     def missing(self) -> list[str]:
         return [
             f
-            for f in schema.REQUIRED_FIELDS
+            for f in fields.REQUIRED_FIELDS
             if f not in self.mapping and not (f == "interview_at" and self.is_wide)
         ]
 
     @property
     def is_wide(self) -> bool:
-        return "interview_at" not in self.mapping and len(self.stages) >= (schema.MIN_STAGE_COLUMNS)
+        return "interview_at" not in self.mapping and len(self.stages) >= (fields.MIN_STAGE_COLUMNS)
 
 
 def match_header(
@@ -181,7 +181,7 @@ def match_header(
     ``explicit`` holds the header keys of the user's column map.
     """
     headers = [_header_text(c) for c in cells]
-    keys = [schema.header_key(h) for h in headers]
+    keys = [fields.header_key(h) for h in headers]
     mapping: dict[str, int] = {}
     claimed: dict[str, list[int]] = {}
     for col, key in enumerate(keys):
@@ -203,7 +203,7 @@ def match_header(
             kind = stage_type(header) if header and col not in used else None
             if kind is not None:
                 stages[col] = kind
-        if len(stages) < schema.MIN_STAGE_COLUMNS:
+        if len(stages) < fields.MIN_STAGE_COLUMNS:
             stages = {}
     used |= set(stages)
     ignored = [h for col, h in enumerate(headers) if h and col not in used]
@@ -220,7 +220,7 @@ def _header_text(cell: object) -> str:
 
 def _duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str]) -> str:
     listed = ", ".join(f'"{headers[c]}" (column {get_column_letter(c + 1)})' for c in cols)
-    label = schema.FIELDS_BY_NAME[name].header
+    label = fields.FIELDS_BY_NAME[name].header
     return (
         f'Several columns read as {label}: {listed}; using "{headers[chosen]}" '
         f"(column {get_column_letter(chosen + 1)}), the others are left alone."
@@ -242,7 +242,7 @@ def find_header(
 
 
 def not_found_message(where: str, closest: HeaderMatch | None) -> str:
-    required = [schema.FIELDS_BY_NAME[f].header for f in schema.REQUIRED_FIELDS]
+    required = [fields.FIELDS_BY_NAME[f].header for f in fields.REQUIRED_FIELDS]
     wanted = f"{', '.join(required[:-1])} and {required[-1]}"
     message = f"{where}: no header row with {wanted}"
     if closest is None or not closest.mapping:
@@ -252,7 +252,7 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
             'with --map "Header=interview_at".'
         )
     found = ", ".join(closest.headers[col] for col in closest.mapping.values())
-    missing = ", ".join(schema.FIELDS_BY_NAME[f].header for f in closest.missing)
+    missing = ", ".join(fields.FIELDS_BY_NAME[f].header for f in closest.missing)
     maps = " ".join(f'--map "Header={f}"' for f in closest.missing)
     return (
         f"{message}; the closest (row {closest.row}) has {found}; missing: {missing}. "
@@ -262,12 +262,12 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
 
 def _map_notes(match: HeaderMatch, column_map: dict[str, str]) -> list[str]:
     """A note for each mapped header this header row does not have (the mapping is unused)."""
-    present = {schema.header_key(h) for h in match.headers if h}
+    present = {fields.header_key(h) for h in match.headers if h}
     return [
         f'Column map "{header}={name}": no column is headed "{header}" in the header row '
         f"(row {match.row}); that mapping is not used here."
         for header, name in column_map.items()
-        if schema.header_key(header) not in present
+        if fields.header_key(header) not in present
     ]
 
 
@@ -492,7 +492,7 @@ def build_table(
 
 def _read_workbook(path: Path, options: ReadOptions, index: dict[str, str]) -> list[RawTable]:
     package = inspect_workbook(path)
-    explicit = {schema.header_key(h) for h in options.column_map}
+    explicit = {fields.header_key(h) for h in options.column_map}
     grid = xlsx_grid.read_grids(path, package.workbook_part, only=options.sheet)
     if options.sheet is not None and options.sheet not in grid.names:
         listed = ", ".join(f'"{n}"' for n in grid.names)
@@ -559,7 +559,7 @@ def _add_formula_problems(table: RawTable, sheet: xlsx_grid.SheetGrid, columns: 
 
 def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTable:
     table = csvfile.read_table(path, options.encoding)
-    explicit = {schema.header_key(h) for h in options.column_map}
+    explicit = {fields.header_key(h) for h in options.column_map}
     head = list(enumerate(table.values[:HEADER_SEARCH_ROWS], start=1))
     match, best = find_header(head, index, explicit)
     if match is None:

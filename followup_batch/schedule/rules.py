@@ -1,10 +1,10 @@
 """The follow-up schedule: DESIGN section 3 as one vectorized computation over a frame.
 
-``schedule_rows(frame, rules, as_of)`` is pure: it reads the normalised frame (schema.py), the rule
-table and the as-of date, and returns the due dates, next action and status of every row. It
-never looks at the clock or a file, and each row's answer depends on that row alone, so it can
-run on any partition of the rows. The date logic works on whole numpy arrays, grouped by the
-row's holiday calendar; no Python loop runs over rows.
+``schedule_rows(frame, rules, as_of)`` is pure: it reads the normalised frame
+(``normalise.columns``), the rule table and the as-of date, and returns the due dates, next
+action and status of every row. It never looks at the clock or a file, and each row's answer
+depends on that row alone, so it can run on any partition of the rows. The date logic works on
+whole numpy arrays, grouped by the row's holiday calendar; no Python loop runs over rows.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 from followup_batch.schedule.business_days import Calendars, DayTable
+from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.ruleset import Offsets, RuleSet, load_rule_set
-from followup_batch.schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 
 NAT = np.datetime64("NaT", "D")
 # The four messages of the sequence, in order; networking stands apart (after a close).

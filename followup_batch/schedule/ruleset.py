@@ -15,8 +15,8 @@ from importlib import resources
 from typing import Any
 
 from followup_batch.errors import ConfigError
+from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES, SENIORITY_VALUES
 from followup_batch.schedule.business_days import WEEKDAY_NAMES
-from followup_batch.schema import INTERVIEW_TYPE_VALUES, SENIORITY_VALUES
 
 INDUSTRY_CLASSES = ("fast", "standard", "traditional", "institutional")
 STAGES = ("final", "other")

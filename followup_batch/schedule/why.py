@@ -19,10 +19,11 @@ from collections.abc import Iterator, Mapping
 
 import pandas as pd
 
+from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 from followup_batch.schedule.business_days import Calendars, CountryCalendar, holidays_between
+from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.rules import calendars_for
 from followup_batch.schedule.ruleset import Offsets, RuleSet
-from followup_batch.schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 
 SEQUENCE = ("thank_you", "check_in_1", "check_in_2", "final")
 # Everything Explainer.row reads: the frame's columns, then the schedule's.

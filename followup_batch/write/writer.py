@@ -19,11 +19,12 @@ from xml.etree import ElementTree
 
 import pandas as pd
 
-from followup_batch import schema
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read import csv_cells as csvfile
+from followup_batch.read import fields
 from followup_batch.read.tracker import RawTable
 from followup_batch.write import safety
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
 
 Engine = Literal["package", "openpyxl"]
@@ -48,7 +49,7 @@ def write_results(
     backups_kept: int = safety.BACKUPS_KEPT,
     expected: safety.Fingerprint | None = None,
 ) -> Path:
-    """Write ``results`` (indexed by Excel row, columns ``schema.OUTPUT_HEADERS``) to ``target``.
+    """Write ``results`` (indexed by Excel row, columns ``OWNED_COLUMNS``) to ``target``.
 
     ``target`` is ``table.path`` for an in-place update or a new path (``--output``: the whole
     workbook is carried there). Returns ``target``. Raises ``FileLocked`` when the source or
@@ -191,7 +192,7 @@ def render_csv(table: RawTable, results: pd.DataFrame) -> bytes:
     ours: list[list[str]] = []
     for number in table.csv.line_numbers:
         if number == table.header_row:
-            ours.append(list(schema.OUTPUT_HEADERS.values()))
+            ours.append(list(OWNED_COLUMNS.values()))
         elif number in results.index:
             ours.append(_csv_record(results.loc[number]))
         else:
@@ -204,18 +205,18 @@ def _user_width(header: list[str]) -> int:
 
     Owned columns, once written, are the last ones, so a re-run replaces them in place.
     """
-    owned = {schema.header_key(text) for text in schema.OUTPUT_HEADERS.values()}
+    owned = {fields.header_key(text) for text in OWNED_COLUMNS.values()}
     for index, text in enumerate(header):
-        if schema.header_key(text) in owned:
+        if fields.header_key(text) in owned:
             return index
     return len(header)
 
 
 def _csv_record(row: pd.Series) -> list[str]:
     record = []
-    for key in schema.OUTPUT_HEADERS:
+    for key in OWNED_COLUMNS:
         value = row[key]
-        if key in schema.DATE_OUTPUTS:
+        if key in OWNED_DATE_COLUMNS:
             record.append("" if pd.isna(value) else pd.Timestamp(value).strftime(CSV_DATE_FORMAT))
         else:
             record.append(guard_csv_text(value))

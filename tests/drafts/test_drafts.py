@@ -18,8 +18,9 @@ from synthetic import frame_from_records, synthetic_frame
 
 from followup_batch.drafts import render as drafts
 from followup_batch.errors import ConfigError
+from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
 from followup_batch.schedule import rules
-from followup_batch.schema import ACTION_LABELS, INTERVIEW_TYPE_VALUES
+from followup_batch.schedule.labels import ACTION_LABELS
 
 TEMPLATES = drafts.load_templates()
 ACTIONS = tuple(drafts.TEMPLATE_FILES)

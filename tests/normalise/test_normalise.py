@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from trackers import raw_table, write_xlsx
 
-from followup_batch import schema
+from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.frame import normalise_rows, read_country
+from followup_batch.read import fields
 from followup_batch.read.tracker import ReadOptions, read_trackers
 
 OPTIONS = ReadOptions()
@@ -67,8 +68,8 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
         default_client="ann",
     )
     frame = normalise_rows(raw, OPTIONS)
-    assert list(frame.columns) == list(schema.NORMALISED_COLUMNS)
-    assert {c: str(t) for c, t in frame.dtypes.items()} == schema.NORMALISED_COLUMNS
+    assert list(frame.columns) == list(NORMALISED_COLUMNS)
+    assert {c: str(t) for c, t in frame.dtypes.items()} == NORMALISED_COLUMNS
     assert frame.index.name == "row"
     assert list(frame.index) == [2, 3]
     first = plain(frame.loc[2].to_dict())
@@ -498,7 +499,7 @@ def test_unmapped_fields_take_their_defaults() -> None:
 def test_empty_tracker() -> None:
     frame = normalise_rows(raw_table([]), OPTIONS)
     assert frame.empty
-    assert {c: str(t) for c, t in frame.dtypes.items()} == schema.NORMALISED_COLUMNS
+    assert {c: str(t) for c, t in frame.dtypes.items()} == NORMALISED_COLUMNS
 
 
 def test_many_rows_normalise_fast() -> None:
@@ -551,7 +552,7 @@ CELL = st.one_of(
         ]
     ),
 )
-FIELD_NAMES = [f.name for f in schema.FIELDS]
+FIELD_NAMES = [f.name for f in fields.FIELDS]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -564,8 +565,8 @@ def test_normalise_never_raises(
     rows: list[dict[str, object]], kind: str, dayfirst: bool | None
 ) -> None:
     frame = normalise_rows(raw_table(rows, kind=kind), ReadOptions(dayfirst=dayfirst))
-    assert list(frame.columns) == list(schema.NORMALISED_COLUMNS)
-    assert {c: str(t) for c, t in frame.dtypes.items()} == schema.NORMALISED_COLUMNS
+    assert list(frame.columns) == list(NORMALISED_COLUMNS)
+    assert {c: str(t) for c, t in frame.dtypes.items()} == NORMALISED_COLUMNS
     assert len(frame) == len(rows)
     for needs, problems in zip(frame["needs_info"], frame["problems"], strict=True):
         assert isinstance(problems, list)

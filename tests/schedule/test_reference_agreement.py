@@ -18,8 +18,12 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from synthetic import COUNTRIES, INDUSTRIES, frame_from_records, synthetic_frame
 
+from followup_batch.normalise.vocabularies import (
+    INTERVIEW_TYPE_VALUES,
+    OUTCOME_VALUES,
+    SENIORITY_VALUES,
+)
 from followup_batch.schedule import rules
-from followup_batch.schema import INTERVIEW_TYPE_VALUES, OUTCOME_VALUES, SENIORITY_VALUES
 
 RULES = rules.load_rules()
 

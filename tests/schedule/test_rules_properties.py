@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from rowbuilder import frame
 
 from followup_batch.schedule.business_days import split_country
+from followup_batch.schedule.labels import ACTION_LABELS, STATUSES
 from followup_batch.schedule.rules import load_rules, schedule_rows
-from followup_batch.schema import ACTION_LABELS, STATUSES
 
 RULES = load_rules()
 COUNTRIES = ["US", "US-CA", "GB", "GB-SCT", "DE-BY", "FR", "IL", "IN", "JP"]

@@ -21,7 +21,8 @@ import holidays
 import numpy as np
 import pandas as pd
 
-from followup_batch.schema import ACTION_LABELS, CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
+from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
+from followup_batch.schedule.labels import ACTION_LABELS
 
 ONE_DAY = timedelta(days=1)
 

@@ -1,7 +1,7 @@
 """Synthetic normalised frames: realistic variety, built with numpy so a million rows is quick.
 
-``synthetic_frame(n, seed)`` gives what ``rules.schedule`` expects (schema.NORMALISED_COLUMNS,
-indexed by Excel row) with the awkward cases over-represented: interviews on weekends, public
+``synthetic_frame(n, seed)`` gives what ``schedule_rows`` expects (``NORMALISED_COLUMNS``, indexed
+by Excel row) with the awkward cases over-represented: interviews on weekends, public
 holidays and leap day, countries with Friday-Saturday weekends, industry texts that match two
 speed classes or none, sends marked without a date, replies, every outcome, a few bad rows.
 
@@ -16,7 +16,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from followup_batch.schema import INTERVIEW_TYPE_VALUES, NORMALISED_COLUMNS, SENIORITY_VALUES
+from followup_batch.normalise.columns import NORMALISED_COLUMNS
+from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES, SENIORITY_VALUES
 
 COUNTRIES = ("US", "US-CA", "GB", "GB-SCT", "DE", "DE-BY", "FR", "CA", "AU", "IN", "AE", "IL")
 
@@ -265,7 +266,7 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
 
 
 def typed_frame(columns: dict[str, object], index: pd.Index) -> pd.DataFrame:
-    """The columns in schema.NORMALISED_COLUMNS order, each with its exact dtype.
+    """The columns in NORMALISED_COLUMNS order, each with its exact dtype.
 
     Explicit dtypes matter: pandas would otherwise infer its string dtype for text columns and
     turn a missing company (None) into NaN.

@@ -9,7 +9,7 @@ import openpyxl
 import pandas as pd
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from followup_batch import schema
+from followup_batch.read.fields import FIELDS_BY_NAME, REQUIRED_FIELDS
 from followup_batch.read.tracker import RawTable
 
 Row = Sequence[object]
@@ -45,10 +45,10 @@ def raw_table(
     fields: list[str] = []
     for row in rows:
         fields.extend(f for f in row if f not in fields)
-    for name in schema.REQUIRED_FIELDS:
+    for name in REQUIRED_FIELDS:
         if name not in fields:
             fields.append(name)
-    header_text = {f: (headers or {}).get(f, schema.FIELDS_BY_NAME[f].header) for f in fields}
+    header_text = {f: (headers or {}).get(f, FIELDS_BY_NAME[f].header) for f in fields}
     cells = pd.DataFrame({f: pd.Series([row.get(f) for row in rows], dtype=object) for f in fields})
     cells.index = pd.Index(range(first_row, first_row + len(rows)), dtype="int64", name="row")
     return RawTable(

@@ -9,14 +9,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from followup_batch import schema
 from followup_batch.errors import FileLocked
 from followup_batch.read import csv_cells as csvfile
 from followup_batch.read.tracker import RawTable
+from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.writer import guard_csv_text, write_results
 
 AS_OF = datetime.date(2026, 3, 2)
-OUR_HEADER = list(schema.OUTPUT_HEADERS.values())
+OUR_HEADER = list(OWNED_COLUMNS.values())
 
 
 def raw_table(path: Path, header_row: int, rows: list[int]) -> RawTable:

@@ -39,15 +39,15 @@ CHILD = """
 import datetime, sys
 from pathlib import Path
 import pandas as pd
-from followup_batch import schema
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.read.tracker import RawTable
 from followup_batch.write.writer import write_results
 
 path, rows = Path(sys.argv[1]), int(sys.argv[2])
 index = pd.Index(range(2, rows + 2), name="row")
 frame = pd.DataFrame(index=index)
-for key in schema.OUTPUT_HEADERS:
-    if key in schema.DATE_OUTPUTS:
+for key in OWNED_COLUMNS:
+    if key in OWNED_DATE_COLUMNS:
         frame[key] = pd.Timestamp("2026-03-04")
     else:
         frame[key] = [f"{key} {n}" for n in index]

@@ -11,7 +11,7 @@ from itertools import repeat
 import numpy as np
 import pandas as pd
 
-from followup_batch import schema
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx.design import (
     MAX_CELL_TEXT,
     TOP_ALIGNED_OUTPUTS,
@@ -166,11 +166,11 @@ class OwnedCells:
         self.p = prefix
         self.block = block
         rows = [int(row) for row in results.index]
-        keys = sorted(schema.OUTPUT_HEADERS, key=lambda k: block.columns[k])
+        keys = sorted(OWNED_COLUMNS, key=lambda k: block.columns[k])
         rests: list[list[bytes]] = []  # per column, each row's cell after its reference
         for key in keys:
             column = results[key] if key in results else pd.Series([None] * len(results))
-            if key in schema.DATE_OUTPUTS:
+            if key in OWNED_DATE_COLUMNS:
                 rests.append(_date_column(column, date1904, prefix, styles.date_xf))
             else:
                 style = (
@@ -204,7 +204,7 @@ class OwnedCells:
             self.blobs.update(zip(batch, map(b"".join, cells), strict=False))
         header = text_cells(
             [f"{block.letter(key)}{block.header_row}" for key in keys],
-            xml_texts([schema.OUTPUT_HEADERS[key] for key in keys]),
+            xml_texts([OWNED_COLUMNS[key] for key in keys]),
             prefix,
             styles.header_xf,
         )

@@ -33,8 +33,8 @@ from openpyxl.worksheet.table import Table, TableColumn
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from followup_batch import schema
 from followup_batch.read.tracker import RawTable
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx.design import (
     CF_RULES,
     COLUMN_WIDTHS,
@@ -165,7 +165,7 @@ def existing_cells(sheet: Worksheet, first_row: int, last_row: int) -> list[Cell
 
 
 def write_headers(sheet: Worksheet, block: OwnedBlock, as_of: datetime.date) -> None:
-    for key, text in schema.OUTPUT_HEADERS.items():
+    for key, text in OWNED_COLUMNS.items():
         cell = sheet.cell(row=block.header_row, column=block.columns[key], value=text)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
@@ -175,9 +175,9 @@ def write_headers(sheet: Worksheet, block: OwnedBlock, as_of: datetime.date) -> 
 
 
 def write_values(sheet: Worksheet, block: OwnedBlock, results: pd.DataFrame) -> None:
-    for key in schema.OUTPUT_HEADERS:
+    for key in OWNED_COLUMNS:
         column = block.columns[key]
-        is_date = key in schema.DATE_OUTPUTS
+        is_date = key in OWNED_DATE_COLUMNS
         for row, value in results[key].items():
             cell = sheet.cell(row=int(row), column=column)
             if is_date:

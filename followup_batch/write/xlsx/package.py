@@ -45,10 +45,10 @@ from xml.etree import ElementTree
 
 import pandas as pd
 
-from followup_batch import schema
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
 from followup_batch.write import safety
+from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx import forked
 from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
 from followup_batch.write.xlsx.design import (
@@ -557,7 +557,7 @@ def _plan_sheet(
     # Tables whose header row is the tracker's: widened over the owned columns.
     header_text: dict[int, str | None] = {c: cell.text for c, cell in scan.header.items()}
     for key, column in block.columns.items():
-        header_text[column] = schema.OUTPUT_HEADERS[key]
+        header_text[column] = OWNED_COLUMNS[key]
     tables = [sheet_rels[r][1] for r in facts.table_rels if r in sheet_rels]
     for part in tables:
         if part in names:

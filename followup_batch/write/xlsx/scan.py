@@ -9,7 +9,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from followup_batch import schema
+from followup_batch.read import fields
+from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx.design import place_owned_columns
 from followup_batch.write.xlsx.xmlbytes import (
     ATTRIBUTES,
@@ -271,8 +272,8 @@ def _owned_in_header(
 ) -> tuple[set[int], bool]:
     """The columns holding owned headers, and whether every owned header is there."""
     cells = _header_cells(raw, p, shared)
-    owned = {schema.header_key(text) for text in schema.OUTPUT_HEADERS.values()}
-    keys = {c: schema.header_key(cell.text) for c, cell in cells.items() if cell.text}
+    owned = {fields.header_key(text) for text in OWNED_COLUMNS.values()}
+    keys = {c: fields.header_key(cell.text) for c, cell in cells.items() if cell.text}
     columns = {c for c, key in keys.items() if key in owned}
     return columns, owned <= set(keys.values())
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_batch import schema
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx.design import TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
 from followup_batch.write.xlsx.scan import Block
@@ -26,7 +26,7 @@ from followup_batch.write.xlsx.xmlbytes import (
 )
 
 STYLES = OwnStyles(header_xf=5, date_xf=6, wrapped_xf=7, top_xf=8, dxfs=())
-KEYS = list(schema.OUTPUT_HEADERS)
+KEYS = list(OWNED_COLUMNS)
 FIRST_OWNED = 3  # the tool's columns are C onwards; the user's are A and B
 BLOCK = Block({key: FIRST_OWNED + i for i, key in enumerate(KEYS)}, 1, 2, 4)
 
@@ -106,7 +106,7 @@ def plain_row(results: pd.DataFrame, row: int, p: str, date1904: bool) -> bytes:
     for key in KEYS:
         ref = f"{column_letter(BLOCK.columns[key])}{row}"
         value = results.at[row, key]
-        if key in schema.DATE_OUTPUTS:
+        if key in OWNED_DATE_COLUMNS:
             [serial] = cells_xml.date_serials(pd.Series([value]), date1904)
             cells += cells_xml.date_cells([ref], [serial], p, STYLES.date_xf)
         else:
@@ -131,7 +131,7 @@ texts = st.one_of(tricky_texts, st.none(), st.integers(0, 2))
 @settings(max_examples=60, deadline=None, derandomize=True)
 @given(
     st.lists(
-        st.tuples(*(dates if k in schema.DATE_OUTPUTS else texts for k in KEYS)),
+        st.tuples(*(dates if k in OWNED_DATE_COLUMNS else texts for k in KEYS)),
         min_size=1,
         max_size=8,
     ),
@@ -143,7 +143,7 @@ def test_owned_cells_are_the_cells_made_one_by_one(
 ) -> None:
     records = records * 2  # repeated values share their cells
     results = pd.DataFrame(records, columns=KEYS, index=range(2, 2 + len(records)), dtype=object)
-    for key in schema.DATE_OUTPUTS:
+    for key in OWNED_DATE_COLUMNS:
         results[key] = pd.to_datetime(results[key])
     owned = cells_xml.OwnedCells(results, BLOCK, STYLES, p, date1904)
     for row in results.index:
@@ -156,7 +156,7 @@ def test_batches_of_rows_join_up(monkeypatch) -> None:
     monkeypatch.setattr(cells_xml, "ROWS_PER_BATCH", 2)
     records = [("Waiting", "", *[None] * 6, "", "", f"r{n}", "") for n in range(5)]
     results = pd.DataFrame(records, columns=KEYS, index=range(2, 7))
-    for key in schema.DATE_OUTPUTS:
+    for key in OWNED_DATE_COLUMNS:
         results[key] = pd.to_datetime(results[key])
     owned = cells_xml.OwnedCells(results, BLOCK, STYLES, "", False)
     assert owned.rows() == [1, 2, 3, 4, 5, 6]
@@ -171,7 +171,7 @@ def test_batches_of_rows_join_up(monkeypatch) -> None:
 def owned_cells(rows: list[int], why: str = "because") -> cells_xml.OwnedCells:
     records = [("Waiting", "", pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, "", "", why, "")]
     results = pd.DataFrame(records * len(rows), columns=KEYS, index=rows)
-    for key in schema.DATE_OUTPUTS:
+    for key in OWNED_DATE_COLUMNS:
         results[key] = pd.to_datetime(results[key])
     return cells_xml.OwnedCells(results, BLOCK, STYLES, "", False)
 

@@ -34,9 +34,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from followup_batch import schema
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import package
 from followup_batch.write.xlsx import parts as package_parts
@@ -91,10 +91,10 @@ def corpus_files() -> list[Path]:
 
 
 def results_frame() -> pd.DataFrame:
-    columns: dict[str, list[object]] = {key: [] for key in schema.OUTPUT_HEADERS}
+    columns: dict[str, list[object]] = {key: [] for key in OWNED_COLUMNS}
     for row, status in STATUS_BY_ROW.items():
-        for key in schema.OUTPUT_HEADERS:
-            if key in schema.DATE_OUTPUTS:
+        for key in OWNED_COLUMNS:
+            if key in OWNED_DATE_COLUMNS:
                 columns[key].append(DUE)
             else:
                 columns[key].append(status if key == "status" else f"{key} {row}")
@@ -179,7 +179,7 @@ def sheet_cells(data: bytes) -> dict[tuple[int, int], bytes]:
 
 
 def owned_columns(cells: dict[tuple[int, int], bytes]) -> dict[str, int]:
-    wanted = {text: key for key, text in schema.OUTPUT_HEADERS.items()}
+    wanted = {text: key for key, text in OWNED_COLUMNS.items()}
     owned = {}
     for (row, column), data in cells.items():
         if row == 1 and b't="inlineStr"' in data:
@@ -239,8 +239,8 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
     last_column = max((column for _row, column in old_cells), default=0)
     outcome.huge = last_row > HUGE_ROWS or last_column > HUGE_COLUMNS
     outcome.owned = owned = owned_columns(new_cells)
-    if set(owned) != set(schema.OUTPUT_HEADERS):
-        problems.append(f"owned headers missing: {sorted(set(schema.OUTPUT_HEADERS) - set(owned))}")
+    if set(owned) != set(OWNED_COLUMNS):
+        problems.append(f"owned headers missing: {sorted(set(OWNED_COLUMNS) - set(owned))}")
         return
     written_rows = {1, *results.index}
     for (row, column), data in old_cells.items():

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
-from followup_batch import schema
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx import extra_sheet, forked, package
@@ -36,10 +36,10 @@ STATUS = {2: "Overdue", 3: "Waiting"}
 
 
 def results(rows: dict[int, str] = STATUS) -> pd.DataFrame:
-    columns: dict[str, list[object]] = {key: [] for key in schema.OUTPUT_HEADERS}
+    columns: dict[str, list[object]] = {key: [] for key in OWNED_COLUMNS}
     for status in rows.values():
-        for key in schema.OUTPUT_HEADERS:
-            if key in schema.DATE_OUTPUTS:
+        for key in OWNED_COLUMNS:
+            if key in OWNED_DATE_COLUMNS:
                 columns[key].append(pd.Timestamp("2026-03-04"))
             else:
                 columns[key].append(status if key == "status" else "")
@@ -153,10 +153,10 @@ def test_users_column_span_split_around_owned_columns(tmp_path):
     book.save(path)
     write(path)
     dims = openpyxl.load_workbook(path).active.column_dimensions
-    letter = {key: get_column_letter(3 + i) for i, key in enumerate(schema.OUTPUT_HEADERS)}
+    letter = {key: get_column_letter(3 + i) for i, key in enumerate(OWNED_COLUMNS)}
     assert dims["C"].width == 16 and not dims["C"].hidden  # Follow-up status, shown
     assert dims[letter["why"]].width == 60 and not dims[letter["why"]].hidden
-    past = get_column_letter(3 + len(schema.OUTPUT_HEADERS))
+    past = get_column_letter(3 + len(OWNED_COLUMNS))
     assert dims[past].hidden  # past the owned block: still the user's hidden span
 
 
@@ -172,7 +172,7 @@ def test_users_comments_kept_beside_header_notes(tmp_path):
     assert sheet["C1"].comment.text.endswith("as of 2026-03-02")
     with zipfile.ZipFile(path) as archive:
         vml = next(n for n in archive.namelist() if n.endswith(".vml"))
-    assert part(path, vml).count(b"ObjectType") == 1 + len(schema.OUTPUT_HEADERS)
+    assert part(path, vml).count(b"ObjectType") == 1 + len(OWNED_COLUMNS)
 
 
 def test_unchanged_members_keep_their_compressed_bytes(tmp_path):

@@ -19,9 +19,9 @@ import pytest
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
 
-from followup_batch import schema
 from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read.tracker import RawTable
+from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import openpyxl_writer as workbook
 
@@ -47,11 +47,9 @@ MAPPING = {
     "topic": 6,
 }
 # Owned columns land right of the user's 8 columns: I (status) .. R (problems).
-OWNED = {
-    key: openpyxl.utils.get_column_letter(9 + i) for i, key in enumerate(schema.OUTPUT_HEADERS)
-}
-LAST = OWNED[list(schema.OUTPUT_HEADERS)[-1]]  # the owned block is I .. LAST
-LAST_COLUMN = 8 + len(schema.OUTPUT_HEADERS)
+OWNED = {key: openpyxl.utils.get_column_letter(9 + i) for i, key in enumerate(OWNED_COLUMNS)}
+LAST = OWNED[list(OWNED_COLUMNS)[-1]]  # the owned block is I .. LAST
+LAST_COLUMN = 8 + len(OWNED_COLUMNS)
 
 
 def build_tracker(path: Path, *, with_table: bool = False) -> Path:
@@ -161,9 +159,7 @@ def sheet_xml(path: Path, part: str = "xl/worksheets/sheet1.xml") -> bytes:
 def test_owned_headers_appended_right_of_user_columns(tracker, results, run):
     sheet = run(tracker, results)["Tracker"]
     assert [sheet.cell(row=2, column=c).value for c in range(1, 9)] == USER_HEADERS
-    assert [sheet[f"{OWNED[k]}2"].value for k in schema.OUTPUT_HEADERS] == list(
-        schema.OUTPUT_HEADERS.values()
-    )
+    assert [sheet[f"{OWNED[k]}2"].value for k in OWNED_COLUMNS] == list(OWNED_COLUMNS.values())
 
 
 @pytest.mark.parametrize(
@@ -231,7 +227,7 @@ def test_text_capped_at_excel_cell_limit(tracker, make_results, run):
 
 def test_blank_rows_between_data_rows_untouched(tracker, results, run):
     sheet = run(tracker, results)["Tracker"]
-    assert all(sheet[f"{OWNED[k]}5"].value is None for k in schema.OUTPUT_HEADERS)
+    assert all(sheet[f"{OWNED[k]}5"].value is None for k in OWNED_COLUMNS)
 
 
 def test_user_content_untouched(tracker, results, run):
@@ -344,7 +340,7 @@ def test_excel_table_extended_over_owned_columns(tmp_path, results, run):
     assert table.ref == f"A2:{LAST}6"
     assert table.autoFilter.ref == f"A2:{LAST}6"
     names = [column.name for column in table.tableColumns]
-    assert names == USER_HEADERS + list(schema.OUTPUT_HEADERS.values())
+    assert names == USER_HEADERS + list(OWNED_COLUMNS.values())
     ids = [column.id for column in table.tableColumns]
     assert len(set(ids)) == len(ids)
 
@@ -485,9 +481,9 @@ def test_libreoffice_opens_output(tmp_path, results, run):
     for path in paths:
         with open(out / f"{path.stem}.csv", encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle))
-        assert rows[1][8:LAST_COLUMN] == list(schema.OUTPUT_HEADERS.values())
+        assert rows[1][8:LAST_COLUMN] == list(OWNED_COLUMNS.values())
         assert rows[2][8:11] == ["Overdue", "1st check-in", "2026-02-27"]
-        problems = LAST_COLUMN - 1 - list(reversed(schema.OUTPUT_HEADERS)).index("problems")
+        problems = LAST_COLUMN - 1 - list(reversed(OWNED_COLUMNS)).index("problems")
         assert rows[3][problems] == '=HYPERLINK("x")bad'  # shown as text, not evaluated
         assert rows[5][9] == "—"
 

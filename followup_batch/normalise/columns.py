@@ -1,0 +1,40 @@
+"""The normalised frame: the contract between the normalise stage and the rules.
+
+``normalise_rows`` turns the raw cells of one tracker into a DataFrame indexed by the Excel row
+number (as the user sees it), with exactly the columns in ``NORMALISED_COLUMNS``; the schedule
+needs nothing else.
+"""
+
+from __future__ import annotations
+
+# The normalised frame (see module docstring), column -> dtype.
+NORMALISED_COLUMNS: dict[str, str] = {
+    "client": "object",  # str ('' when unknown)
+    "company": "object",  # str or None when missing
+    "position": "object",  # str or None when missing
+    "interview_date": "datetime64[ns]",  # date of the interview (time dropped), NaT when bad
+    "interviewers": "object",  # list[str], possibly empty
+    "interviewer_emails": "object",  # list[str], same order as interviewers
+    "interview_type": "object",  # one of INTERVIEW_TYPE_VALUES ('other' when blank)
+    "round": "Int64",  # >= 1 or <NA>
+    "seniority": "object",  # one of SENIORITY_VALUES ('mid' when blank)
+    "industry": "object",  # user text, '' when blank
+    "decision_date": "datetime64[ns]",  # stated decision resolved to a date, or NaT
+    "decision_within_bd": "Int64",  # N for "within N business days" (resolved by the rules)
+    "thank_you_sent": "datetime64[ns]",  # date sent, NaT when unsent or undated
+    "thank_you_done": "bool",  # True when marked sent (dated or not)
+    "check_in_1_sent": "datetime64[ns]",
+    "check_in_1_done": "bool",
+    "check_in_2_sent": "datetime64[ns]",
+    "check_in_2_done": "bool",
+    "final_sent": "datetime64[ns]",
+    "final_done": "bool",
+    "networking_sent": "datetime64[ns]",  # last networking touch or NaT
+    "last_reply": "datetime64[ns]",  # last employer reply or NaT
+    "outcome": "object",  # one of OUTCOME_VALUES ('open' when blank)
+    "country": "object",  # holiday calendar key: 'US', 'US-CA', 'GB-SCT', ...
+    "topic": "object",  # str, '' when blank
+    "value_add": "object",  # str, '' when blank
+    "needs_info": "bool",  # a required value is missing or unreadable
+    "problems": "object",  # list[str] of row problems, naming the cell
+}

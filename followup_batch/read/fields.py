@@ -1,0 +1,262 @@
+"""The tracker's fields and the headers that name them (DESIGN section 2).
+
+Header detection (``headers``) matches a user's header cells against this table: every field
+has a canonical header (what ``init`` writes and the docs use) and synonyms, compared without
+case, spaces or punctuation (``header_key``). Wide trackers name a stage per date column
+instead of one Interview Date column (``STAGE_HEADERS``).
+
+The table lives here, beside the header detection that is its main reader; the values a field
+takes (interview types, outcomes, yes-marks, ...) are the normalise stage's vocabularies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    header: str  # canonical header, what `init` writes and the docs use
+    required: bool
+    synonyms: tuple[str, ...]
+    meaning: str
+
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        "company",
+        "Company",
+        True,
+        ("Employer", "Organization", "Organisation", "Firm", "Company Name"),
+        "employer",
+    ),
+    Field(
+        "position",
+        "Position",
+        True,
+        ("Role", "Job Title", "Title", "Position Title", "Job"),
+        "role title",
+    ),
+    Field(
+        "interview_at",
+        "Interview Date",
+        True,
+        (
+            "Interview",
+            "Date",
+            "Interviewed On",
+            "Interview Date/Time",
+            "Interview Time",
+            "Date of Interview",
+        ),
+        "date or date-time of the interview",
+    ),
+    Field(
+        "client",
+        "Client",
+        False,
+        ("Candidate", "Name", "Job Seeker"),
+        "the job seeker; defaults to sheet name / file stem / config",
+    ),
+    Field(
+        "interviewer",
+        "Interviewer",
+        False,
+        ("Interviewers", "Contact", "Contact Name", "Hiring Manager", "Recruiter"),
+        "one or more names (; , & and newline)",
+    ),
+    Field(
+        "interviewer_email",
+        "Interviewer Email",
+        False,
+        ("Email", "Contact Email", "Interviewer Emails", "E-mail"),
+        "address(es), same order as names",
+    ),
+    Field(
+        "interview_type",
+        "Interview Type",
+        False,
+        ("Type", "Format", "Stage"),
+        "phone, video, onsite, panel, final, other",
+    ),
+    Field("round", "Round", False, ("Interview Round",), "integer >= 1"),
+    Field(
+        "seniority",
+        "Seniority",
+        False,
+        ("Level", "Seniority Level"),
+        "entry, mid, senior, executive",
+    ),
+    Field("industry", "Industry", False, ("Sector",), "free text, mapped to a speed class"),
+    Field(
+        "stated_decision",
+        "Decision Date",
+        False,
+        ("They Said", "Expected Response", "Timeline", "Decision", "Expected Decision"),
+        "a date, or a phrase relative to the interview",
+    ),
+    Field(
+        "thank_you_sent",
+        "Thank-you Sent",
+        False,
+        ("Thank You", "TY Sent", "Thank You Sent"),
+        "a date, or a yes-mark when the date is unknown",
+    ),
+    Field(
+        "check_in_1_sent",
+        "Check-in 1 Sent",
+        False,
+        (
+            "Follow-up 1",
+            "First Follow-up",
+            "1st Follow-up",
+            "Follow-up 1 Sent",
+            "1st Check-in Sent",
+            "First Check-in",
+        ),
+        "a date or a yes-mark",
+    ),
+    Field(
+        "check_in_2_sent",
+        "Check-in 2 Sent",
+        False,
+        (
+            "Follow-up 2",
+            "Second Follow-up",
+            "2nd Follow-up",
+            "Follow-up 2 Sent",
+            "2nd Check-in Sent",
+            "Second Check-in",
+        ),
+        "a date or a yes-mark",
+    ),
+    Field(
+        "final_sent",
+        "Final Follow-up Sent",
+        False,
+        ("Final Sent", "Final Follow-up", "Closing Follow-up"),
+        "a date or a yes-mark",
+    ),
+    Field(
+        "networking_sent",
+        "Networking Sent",
+        False,
+        ("Last Networking", "Networking"),
+        "date of the last networking touch",
+    ),
+    Field(
+        "last_reply",
+        "Last Reply",
+        False,
+        ("Heard Back", "Last Response", "Reply Date", "Response Date", "Last Contact"),
+        "last date the employer replied",
+    ),
+    Field(
+        "outcome",
+        "Outcome",
+        False,
+        ("Result", "Status", "Application Status"),
+        "open, offer, hired, accepted, rejected, withdrawn, ghosted, on hold",
+    ),
+    Field(
+        "topic",
+        "Topic",
+        False,
+        ("Notes", "Topics", "Talking Points"),
+        "what was discussed; used in drafts",
+    ),
+    Field(
+        "value_add",
+        "Value Add",
+        False,
+        ("Share", "Idea", "Value-add"),
+        "an article, idea or work sample to offer in a check-in",
+    ),
+    Field(
+        "country",
+        "Country",
+        False,
+        ("Holiday Calendar", "Location Country"),
+        "ISO code or English name, optional subdivision: US, US-CA, GB-SCT, DE-BY, Germany",
+    ),
+)
+
+FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
+SENT_FIELDS: tuple[str, ...] = (
+    "thank_you_sent",
+    "check_in_1_sent",
+    "check_in_2_sent",
+    "final_sent",
+)
+
+
+def header_key(text: object) -> str:
+    """The form headers are compared in: lower case, letters and digits only.
+
+    >>> header_key(" Thank-you  Sent ")
+    'thankyousent'
+    """
+    return re.sub(r"[^0-9a-z]+", "", str(text).casefold())
+
+
+def _header_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for f in FIELDS:
+        for text in (f.header, f.name, *f.synonyms):
+            index.setdefault(header_key(text), f.name)
+    return index
+
+
+# header_key(text) -> field name, canonical headers and field names first.
+HEADER_INDEX: dict[str, str] = _header_index()
+
+# Wide trackers keep one date column per interview stage instead of an Interview Date column.
+# header_key(stage header) -> the interview type that stage is; a trailing "date" or
+# "interview date" is allowed ("Onsite Date", "Phone Interview Date").
+STAGE_HEADERS: dict[str, str] = {
+    **{
+        k: "phone"
+        for k in (
+            "phone",
+            "phonescreen",
+            "phoneinterview",
+            "phonecall",
+            "screen",
+            "screening",
+            "recruiterscreen",
+            "recruitercall",
+            "hrscreen",
+            "hrinterview",
+        )
+    },
+    **{k: "video" for k in ("video", "videointerview", "videocall", "virtual", "zoom")},
+    **{
+        k: "onsite"
+        for k in ("onsite", "oncampus", "inperson", "onsiteinterview", "superday", "campus")
+    },
+    **{k: "panel" for k in ("panel", "panelinterview")},
+    **{k: "final" for k in ("final", "finalround", "finalinterview")},
+    **{
+        k: "other"
+        for k in (
+            "technical",
+            "technicalinterview",
+            "techscreen",
+            "codinginterview",
+            "assessment",
+            "casestudy",
+            "takehome",
+            "firstround",
+            "secondround",
+            "thirdround",
+            "round1",
+            "round2",
+            "round3",
+        )
+    },
+}
+STAGE_HEADER_SUFFIXES: tuple[str, ...] = ("interviewdate", "date")
+MIN_STAGE_COLUMNS = 2  # "several" stage columns make a wide tracker; one could be a phone number

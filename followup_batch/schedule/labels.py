@@ -1,0 +1,22 @@
+"""The words the schedule answers in: the statuses and the next actions' labels."""
+
+from __future__ import annotations
+
+STATUSES: tuple[str, ...] = (
+    "Needs info",
+    "Overdue",
+    "Due today",
+    "Due soon",
+    "Scheduled",
+    "Waiting",
+    "Moved on",
+    "Closed",
+)
+ACTION_LABELS: dict[str, str] = {
+    "thank_you": "Thank-you note",
+    "check_in_1": "1st check-in",
+    "check_in_2": "2nd check-in",
+    "final": "Final follow-up",
+    "networking": "Networking check-in",
+    "none": "—",
+}
