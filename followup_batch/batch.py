@@ -10,9 +10,13 @@ import dataclasses
 import datetime as dt
 import functools
 import glob
+import os
+import signal
 import sys
+import threading
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -322,7 +326,7 @@ def process_files(
     jobs: int = 1,
     progress: Callable[[str], None] | None = None,
     **options: object,
-) -> Iterator[tuple[Path, list[SheetReport] | FileFailure]]:
+) -> Generator[tuple[Path, list[SheetReport] | FileFailure], None, None]:
     """``process_file`` over many files, yielding each file's reports (or its failure) in the
     order given. With ``jobs`` > 1 the files are spread over that many worker processes; each
     file's lock keeps it safe, and a file that cannot be read or written is a ``FileFailure``
@@ -341,17 +345,65 @@ def process_files(
     # to use in a forked child, which is why Python stopped forking there by default.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
     work = functools.partial(_reports_or_failure, config=config, as_of=as_of, options=options)
-    pool = ProcessPoolExecutor(jobs, mp_context=context)
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    )
     try:
         futures = [pool.submit(work, path) for path in files]
         for path, future in zip(files, futures, strict=True):
             yield path, future.result()
     except BaseException:
-        # Ctrl-C, a bug, or the caller stopping early: the files not started are dropped,
-        # the ones being written finish (each write is atomic either way), then it stops.
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Ctrl-C, SIGTERM, a bug, or the caller stopping early: the files not started are
+        # dropped and the workers stopped now, mid-file if need be (each write is atomic: a
+        # stopped one leaves the original, and its temporary file is removed).
+        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_workers()
         raise
     pool.shutdown(wait=True)
+
+
+def _stop_workers(grace: float = 1.0) -> None:
+    """SIGTERM to this process's worker processes (they clean up and exit), SIGKILL to any
+    still there after ``grace`` seconds."""
+    import multiprocessing
+
+    workers = multiprocessing.active_children()
+    for worker in workers:
+        worker.terminate()
+    deadline = time.monotonic() + grace
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            worker.kill()
+            worker.join()
+
+
+def _worker_start(parent: int) -> None:
+    """A worker stops like the main process on SIGTERM, and stops when the main process is
+    gone (killed with SIGKILL, say) instead of waiting forever for work that never comes."""
+    stop_on_sigterm()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WATCH_PARENT_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+WATCH_PARENT_SECONDS = 0.2
+
+
+def stop_on_sigterm() -> None:
+    """Make SIGTERM (cron's timeout, ``systemctl stop``, ``kill``) end the process the way
+    Ctrl-C does: clean-up runs (temporary files removed, locks released) and the exit code is
+    143, the shell's code for "terminated"."""
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
 
 
 def _reports_or_failure(

@@ -358,8 +358,9 @@ def process_all(
     """Every file through the pipeline (over ``jobs`` processes), one summary line per sheet
     in the files' order; a failing file is reported and the others go on. Returns the
     reports, the JSON summary and the failure count."""
-    from followup_batch.batch import FileFailure, default_jobs, process_files
+    from followup_batch.batch import FileFailure, default_jobs, process_files, stop_on_sigterm
 
+    stop_on_sigterm()
     all_reports: list[SheetReport] = []
     summary: list[dict[str, object]] = []
     failed = 0
@@ -376,7 +377,10 @@ def process_all(
         progress=status if show_status else None,
         **options,
     )
+    # Closed on the way out (Ctrl-C or SIGTERM while a line is printed, too), so the workers
+    # stop with the run.
     with (
+        contextlib.closing(results),
         click.progressbar(
             results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
         ) as bar,

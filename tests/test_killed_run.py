@@ -1,0 +1,164 @@
+"""A whole run killed from outside: SIGKILL (the OOM killer, ``kill -9``) and SIGTERM (cron's
+timeout, ``systemctl stop``) at moments spread over a run on a 20,000-row tracker.
+
+After each kill: within 2 s no process of the run is left (a straggler would hold the
+tracker's lock and refuse every later run), the tracker is the original or the complete
+result and never something between, and the next run succeeds and gives the same file as a run
+that was never interrupted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from big_tracker import build_tracker
+
+ROOT = Path(__file__).resolve().parents[1]
+ROWS = 20_000
+AS_OF = dt.date(2026, 3, 2)
+# Fractions of an uninterrupted run's duration: start-up and reading, computing, writing,
+# verifying, replacing.
+MOMENTS = (0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 0.97)
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc"),
+]
+
+
+def start_run(path: Path) -> subprocess.Popen[bytes]:
+    """``followup-batch run`` in a session of its own, so every process it starts is found."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "followup_batch", "run", str(path), "--as-of", AS_OF.isoformat()],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def processes_in_session(session: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # pid (comm) state ppid pgrp session ...; comm may hold spaces, so split after it.
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[3]) == session and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def left_after(session: int, seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while (left := processes_in_session(session)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+@pytest.fixture(scope="module")
+def versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes, float]:
+    """The tracker before and after an uninterrupted run, and how long that run took."""
+    path = build_tracker(tmp_path_factory.mktemp("whole") / "tracker.xlsx", ROWS, AS_OF)
+    before = path.read_bytes()
+    started = time.monotonic()
+    assert start_run(path).wait(timeout=300) == 0
+    return before, path.read_bytes(), time.monotonic() - started
+
+
+@pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_a_killed_run_leaves_nothing_running_and_the_next_run_succeeds(
+    tmp_path: Path, versions: tuple[bytes, bytes, float], kill: signal.Signals
+) -> None:
+    before, after, duration = versions
+    outcomes = []
+    for n, moment in enumerate(MOMENTS):
+        path = tmp_path / f"trial{n}" / "tracker.xlsx"
+        path.parent.mkdir()
+        path.write_bytes(before)
+        run = start_run(path)
+        time.sleep(moment * duration)
+        run.send_signal(kill)  # the run's main process only, as `kill PID` or a timeout does
+        run.wait(timeout=60)
+        assert left_after(run.pid, 2.0) == [], f"processes left after a {kill.name} at {moment}"
+        content = path.read_bytes()
+        assert content in (before, after), f"a {kill.name} at {moment} left a changed file"
+        outcomes.append(content == after)
+        assert start_run(path).wait(timeout=300) == 0
+        assert path.read_bytes() == after
+    assert not all(outcomes), "no kill landed before the file was replaced"
+
+
+def start_folder_run(folder: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "followup_batch",
+            "run",
+            str(folder),
+            "--as-of",
+            AS_OF.isoformat(),
+            "--jobs",
+            "2",
+        ],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+NAMES = [f"client{n}.xlsx" for n in range(4)]
+
+
+@pytest.fixture(scope="module")
+def folder_versions(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[bytes, dict[str, bytes], float]:
+    """Four 5,000-row trackers: before, each one after an uninterrupted ``--jobs 2`` run, and
+    how long that run took."""
+    folder = tmp_path_factory.mktemp("folder")
+    for name in NAMES:
+        build_tracker(folder / name, 5_000, AS_OF)
+    before = (folder / NAMES[0]).read_bytes()
+    started = time.monotonic()
+    assert start_folder_run(folder).wait(timeout=300) == 0
+    duration = time.monotonic() - started
+    return before, {name: (folder / name).read_bytes() for name in NAMES}, duration
+
+
+@pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+@pytest.mark.parametrize("moment", [0.3, 0.7])
+def test_a_killed_folder_run_stops_its_worker_processes(
+    tmp_path: Path,
+    folder_versions: tuple[bytes, dict[str, bytes], float],
+    kill: signal.Signals,
+    moment: float,
+) -> None:
+    """The worker processes of ``--jobs 2`` end with the run: killed with SIGKILL, the main
+    process cannot tell them, so they notice it is gone; with SIGTERM it stops them."""
+    before, after, duration = folder_versions
+    for name in NAMES:
+        (tmp_path / name).write_bytes(before)
+    run = start_folder_run(tmp_path)
+    time.sleep(moment * duration)
+    run.send_signal(kill)
+    run.wait(timeout=60)
+    assert left_after(run.pid, 2.0) == []
+    for name in NAMES:
+        assert (tmp_path / name).read_bytes() in (before, after[name])
+    assert start_folder_run(tmp_path).wait(timeout=300) == 0
+    for name in NAMES:
+        assert (tmp_path / name).read_bytes() == after[name]
