@@ -61,7 +61,7 @@ class SheetReport:
 
     def summary(self) -> str:
         counts = ", ".join(f"{self.counts[s]:,} {s}" for s in STATUSES if self.counts[s])
-        text = f"{self.name}: {self.rows:,} rows" + (f" — {counts}" if counts else "")
+        text = f"{self.name}: {counted(self.rows, 'row')}" + (f" — {counts}" if counts else "")
         if self.problem_rows:
             text += f"; {self.problem_rows:,} with problems"
         return text
@@ -87,13 +87,18 @@ class FileFailure:
         return f"{self.path.name}: FAILED — {self.message}"
 
 
+def counted(number: int, noun: str) -> str:
+    """'1 row', '2 rows', '100,000 rows'."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
     """'3 files, 114 rows — 5 Overdue, ...; 1 failed'"""
     counts: Counter[str] = Counter()
     for report in reports:
         counts.update(report.counts)
     rows = sum(report.rows for report in reports)
-    text = f"{files} file{'s' if files != 1 else ''}, {rows:,} rows"
+    text = f"{counted(files, 'file')}, {counted(rows, 'row')}"
     parts = ", ".join(f"{counts[s]:,} {s}" for s in STATUSES if counts[s])
     if parts:
         text += f" — {parts}"
@@ -352,17 +357,22 @@ def process_files(
         futures = [pool.submit(work, path) for path in files]
         for path, future in zip(files, futures, strict=True):
             yield path, future.result()
+    except GeneratorExit:
+        # The caller stopped reading: the files not started are dropped, the ones being
+        # written finish.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
     except BaseException:
-        # Ctrl-C, SIGTERM, a bug, or the caller stopping early: the files not started are
-        # dropped and the workers stopped now, mid-file if need be (each write is atomic: a
-        # stopped one leaves the original, and its temporary file is removed).
+        # Ctrl-C, SIGTERM or a bug: the files not started are dropped and the workers stopped
+        # now, mid-file if need be (each write is atomic: a stopped one leaves the original,
+        # and its temporary file is removed).
         pool.shutdown(wait=False, cancel_futures=True)
         _stop_workers()
         raise
     pool.shutdown(wait=True)
 
 
-def _stop_workers(grace: float = 1.0) -> None:
+def _stop_workers(grace: float = 1.5) -> None:
     """SIGTERM to this process's worker processes (they clean up and exit), SIGKILL to any
     still there after ``grace`` seconds."""
     import multiprocessing

@@ -284,7 +284,7 @@ def run(
 
     Example: followup-batch run tracker.xlsx --as-of 2026-11-20 --output checked.xlsx
     """
-    from followup_batch.batch import totals_line
+    from followup_batch.batch import counted, totals_line
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
@@ -323,7 +323,7 @@ def run(
         reporter.summary(totals_line(all_reports, failed, len(files)))
     if failed:
         others = "; the others were processed" if failed < len(files) else ""
-        reporter.error(f"{failed} of {len(files)} file(s) failed{others}.")
+        reporter.error(f"{failed} of {counted(len(files), 'file')} failed{others}.")
     reporter.flush()
     if as_json:
         click.echo(
@@ -377,44 +377,47 @@ def process_all(
         progress=status if show_status else None,
         **options,
     )
-    # Closed on the way out (Ctrl-C or SIGTERM while a line is printed, too), so the workers
-    # stop with the run.
-    with (
-        contextlib.closing(results),
-        click.progressbar(
-            results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
-        ) as bar,
-        _cleared(status),
-    ):
-        for path, reports in bar:
-            status.clear()
-            if isinstance(reports, FileFailure):
-                failed += 1
-                reporter.error(reports.summary())
+    try:
+        with (
+            click.progressbar(
+                results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
+            ) as bar,
+            _cleared(status),
+        ):
+            for path, reports in bar:
+                status.clear()
+                if isinstance(reports, FileFailure):
+                    failed += 1
+                    reporter.error(reports.summary())
+                    summary.append(
+                        {"path": str(path), "ok": False, "error": reports.message, "sheets": []}
+                    )
+                    continue
+                for report in reports:
+                    line = report.summary()
+                    if report.written is not None and report.written != path:
+                        line += f" → {report.written}"
+                    elif options.get("dry_run") and reporter.dry_run_note:
+                        line += " (dry run, nothing written)"
+                    reporter.summary(line)
+                    for note in report.notes:
+                        reporter.note(f"note: {note}")
+                    for problem in report.problems:
+                        reporter.note(problem)
+                all_reports += reports
                 summary.append(
-                    {"path": str(path), "ok": False, "error": reports.message, "sheets": []}
+                    {
+                        "path": str(path),
+                        "ok": True,
+                        "error": None,
+                        "sheets": [report.to_dict() for report in reports],
+                    }
                 )
-                continue
-            for report in reports:
-                line = report.summary()
-                if report.written is not None and report.written != path:
-                    line += f" → {report.written}"
-                elif options.get("dry_run") and reporter.dry_run_note:
-                    line += " (dry run, nothing written)"
-                reporter.summary(line)
-                for note in report.notes:
-                    reporter.note(f"note: {note}")
-                for problem in report.problems:
-                    reporter.note(problem)
-            all_reports += reports
-            summary.append(
-                {
-                    "path": str(path),
-                    "ok": True,
-                    "error": None,
-                    "sheets": [report.to_dict() for report in reports],
-                }
-            )
+    except BaseException as stop:
+        # Ctrl-C or SIGTERM while a line was being printed: the workers stop now, not at exit.
+        with contextlib.suppress(BaseException):
+            results.throw(stop)
+        raise
     return all_reports, summary, failed
 
 
@@ -556,6 +559,7 @@ def digest(
 
     Example: followup-batch digest clients/ --as-of 2026-11-20 --days 7 --html digest.html
     """
+    from followup_batch.batch import counted
     from followup_batch.exports import digest as digests
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
@@ -579,7 +583,9 @@ def digest(
         calendar_reporter = Reporter(as_json=True, verbose=0, quiet=False, log_file=None)
         write_calendar(reports, ics, as_of, calendar_reporter)
     if failed:
-        click.echo(f"{failed} of {len(files)} file(s) could not be read; see above.", err=True)
+        click.echo(
+            f"{failed} of {counted(len(files), 'file')} could not be read; see above.", err=True
+        )
         sys.exit(1)
 
 

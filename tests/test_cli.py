@@ -229,7 +229,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert out.count("4 rows") == 2  # a.xlsx and d.xlsx were processed
     assert "b.xlsx: FAILED" in err
     assert "c.xlsx: FAILED" in err and "Interview Date" in err
-    assert "2 of 4 file(s) failed; the others were processed." in err
+    assert "2 of 4 files failed; the others were processed." in err
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -255,7 +255,7 @@ def test_locked_corrupt_and_read_only_files_in_the_middle_of_a_folder(
     assert [line.split(":")[0] for line in failures] == ["b.xlsx", "c.xlsx", "d.xlsx"]
     assert "open in Excel" in failures[0] or "Excel" in failures[0]
     assert "d.xlsx is read-only; nothing was written" in failures[2]
-    assert "3 of 5 file(s) failed; the others were processed." in err
+    assert "3 of 5 files failed; the others were processed." in err
     assert "Traceback" not in err
     assert {p.name: p.read_bytes() for p in (locked, tmp_path / "c.xlsx", read_only)} == before
     assert stat.S_IMODE(read_only.stat().st_mode) == 0o444
@@ -270,7 +270,7 @@ def test_locked_file_is_skipped_untouched(tmp_path: Path) -> None:
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
     assert code == 1
     assert "tracker.xlsx: FAILED" in err and "Excel" in err
-    assert "1 of 1 file(s) failed." in err and "the others" not in err
+    assert "1 of 1 file failed." in err and "the others" not in err
     assert tracker.read_bytes() == before
 
 
@@ -607,3 +607,29 @@ def test_big_counts_have_thousands_separators() -> None:
     )
     assert report.summary() == "big.xlsx: 100,000 rows — 79,295 Overdue; 1,204 with problems"
     assert totals_line([report, report], 0, 2) == "2 files, 200,000 rows — 158,590 Overdue"
+
+
+@pytest.mark.parametrize(
+    ("rows", "files", "line", "total"),
+    [
+        (1, 1, "one.csv: 1 row — 1 Overdue", "1 file, 1 row — 1 Overdue"),
+        (2, 3, "one.csv: 2 rows — 2 Overdue", "3 files, 6 rows — 6 Overdue"),
+        (0, 2, "one.csv: 0 rows", "2 files, 0 rows"),
+    ],
+)
+def test_counts_read_as_english(rows: int, files: int, line: str, total: str) -> None:
+    from collections import Counter
+
+    from followup_batch.batch import SheetReport, totals_line
+
+    report = SheetReport(Path("one.csv"), None, rows=rows, counts=Counter(Overdue=rows))
+    assert report.summary() == line
+    assert totals_line([report] * files, 0, files) == total
+
+
+def test_one_failed_file_of_several_is_counted_in_english(tmp_path: Path) -> None:
+    make_csv(tmp_path / "good.csv")
+    (tmp_path / "bad.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20")
+    assert code == 1
+    assert "1 of 2 files failed; the others were processed." in err
