@@ -17,7 +17,7 @@ file stem), so that building them does not count towards the timings or memory. 
    memory of the command's process and of its largest worker. Target: under 20 s.
 2. **Stage by stage**, in this process and with one process (``--jobs`` sets the workers), on
    another fresh copy: ``pipeline.process_file(..., collect=True)`` for every file (read,
-   compute, write back in place, keep the due items), ``digest.build_digest``, the terminal
+   compute, write back in place, keep the due items), ``exports.build_digest``, the terminal
    table, and the exports (digest xlsx, HTML, Markdown and the ``.ics``) — to see where the
    time goes.
 """
@@ -44,8 +44,8 @@ ROOT = BENCHMARKS.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support"), str(ROOT / "sample_data")]
 
 from followup_batch import batch as pipeline
+from followup_batch import exports
 from followup_batch.config import Config
-from followup_batch.exports import digest, ics
 
 MB = 1024 * 1024
 FIRST_NAMES = tuple(
@@ -185,8 +185,8 @@ def process_one(path: Path, config: Config, as_of: date):
     try:
         reports = pipeline.process_file(path, config, as_of, collect=True)
     except Exception as error:  # a benchmark reports; the CLI maps errors to messages
-        return [], digest.empty_items(), (path.name, str(error))
-    return reports, digest.concat_items(r.items for r in reports), None
+        return [], exports.empty_items(), (path.name, str(error))
+    return reports, exports.concat_items(r.items for r in reports), None
 
 
 def process_all(files: list[Path], config: Config, as_of: date, jobs: int):
@@ -197,16 +197,16 @@ def process_all(files: list[Path], config: Config, as_of: date, jobs: int):
     else:
         results = [process_one(path, config, as_of) for path in files]
     reports = [r for result in results for r in result[0]]
-    items = digest.concat_items(result[1] for result in results)
+    items = exports.concat_items(result[1] for result in results)
     failures = [result[2] for result in results if result[2]]
     return reports, items, failures
 
 
-def export_all(built: digest.Digest, items, out: Path, as_of: date) -> int:
-    digest.write_xlsx(built, out / "digest.xlsx")
-    digest.write_html(built, out / "digest.html")
-    digest.write_markdown(built, out / "digest.md")
-    return ics.write_ics(items, out / "followups.ics", as_of=as_of)
+def export_all(built: exports.Digest, items, out: Path, as_of: date) -> int:
+    exports.write_digest_xlsx(built, out / "digest.xlsx")
+    exports.write_digest_html(built, out / "digest.html")
+    exports.write_digest_markdown(built, out / "digest.md")
+    return exports.write_ics(items, out / "followups.ics", as_of=as_of)
 
 
 def run_cli(argv: list[str]) -> int:
@@ -292,8 +292,8 @@ def bench(folder: Path, args: argparse.Namespace) -> int:
         args.as_of,
         args.jobs,
     )
-    built = watch.run("build digest", digest.build_digest, items, args.as_of, args.horizon)
-    text = watch.run("terminal table", digest.to_terminal, built, 100)
+    built = watch.run("build digest", exports.build_digest, items, args.as_of, args.horizon)
+    text = watch.run("terminal table", exports.to_terminal, built, 100)
     events = watch.run("export xlsx + html + md + ics", export_all, built, items, out, args.as_of)
     total = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

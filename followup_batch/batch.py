@@ -244,7 +244,7 @@ def process_file(
     """Read, compute and (unless ``dry_run``) write every tracker sheet of one file.
 
     While it runs, the file is locked against other followup-batch runs. With ``collect``,
-    each report carries its due items (``digest.DUE_ITEM_COLUMNS``) for a digest or calendar.
+    each report carries its due items (``exports.DUE_ITEM_COLUMNS``) for a digest or calendar.
     ``progress`` is told what is being done ("tracker.xlsx: 100,000 rows, computing").
     Raises ``FollowupError`` when the file cannot be read or written; nothing is written then.
     """
@@ -296,7 +296,7 @@ def _process(
             messages=done.messages,
         )
         if collect:
-            from followup_batch.exports.digest import collect_due
+            from followup_batch.exports import collect_due
 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet)
         reports.append(report)

@@ -313,7 +313,7 @@ def run(
     if eml_dir is not None:
         write_messages(all_reports, eml_dir, config, reporter)
     if digest_paths:
-        from followup_batch.exports.digest import build_digest
+        from followup_batch.exports import build_digest
 
         result = build_digest(due_items(all_reports), as_of, horizon_days=digest_days)
         for path in digest_paths:
@@ -422,7 +422,7 @@ def process_all(
 
 
 def due_items(reports: list[SheetReport]) -> pd.DataFrame:
-    from followup_batch.exports.digest import concat_items
+    from followup_batch.exports import concat_items
 
     return concat_items(r.items for r in reports if r.items is not None)
 
@@ -441,18 +441,18 @@ def write_calendar(
 
 
 DIGEST_SUFFIXES = {
-    ".xlsx": "write_xlsx",
-    ".html": "write_html",
-    ".htm": "write_html",
-    ".md": "write_markdown",
-    ".markdown": "write_markdown",
+    ".xlsx": "write_digest_xlsx",
+    ".html": "write_digest_html",
+    ".htm": "write_digest_html",
+    ".md": "write_digest_markdown",
+    ".markdown": "write_digest_markdown",
 }
 
 
 def write_digest_file(result: Any, path: Path, kind: str | None = None) -> None:
     """Write a digest in the format ``kind`` or, by default, its suffix names."""
+    from followup_batch import exports
     from followup_batch.errors import FollowupError
-    from followup_batch.exports import digest as digests
 
     name = DIGEST_SUFFIXES.get(kind or path.suffix.lower())
     if name is None:
@@ -460,7 +460,7 @@ def write_digest_file(result: Any, path: Path, kind: str | None = None) -> None:
             f"{path.name}: a digest file ends in .xlsx, .html or .md", param_hint="--digest"
         )
     try:
-        getattr(digests, name)(result, path)
+        getattr(exports, name)(result, path)
     except (FollowupError, OSError) as exc:
         raise click.ClickException(f"cannot write {path}: {exc}") from None
 
@@ -559,8 +559,8 @@ def digest(
 
     Example: followup-batch digest clients/ --as-of 2026-11-20 --days 7 --html digest.html
     """
+    from followup_batch import exports
     from followup_batch.batch import counted
-    from followup_batch.exports import digest as digests
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
@@ -571,10 +571,10 @@ def digest(
         files, config, as_of, reporter, jobs=jobs, sheet=sheet, dry_run=True, collect=True
     )
     items = due_items(reports)
-    result = digests.build_digest(items, as_of, horizon_days=days)
+    result = exports.build_digest(items, as_of, horizon_days=days)
     if not quiet:
         width = shutil.get_terminal_size((100, 24)).columns
-        click.echo(digests.to_terminal(result, width, color=sys.stdout.isatty()), nl=False)
+        click.echo(exports.to_terminal(result, width, color=sys.stdout.isatty()), nl=False)
     for path, kind in ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md")):
         if path is not None:
             write_digest_file(result, path, kind)

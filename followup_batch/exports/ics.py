@@ -26,8 +26,8 @@ from typing import Any
 import pandas as pd
 from icalendar import Calendar, Event, vCategory, vDDDTypes, vText
 
+from followup_batch.exports.files import replace_file
 from followup_batch.schedule.labels import ACTION_LABELS
-from followup_batch.write import safety
 
 PRODID = "-//followup-batch//Interview follow-ups//EN"
 CALENDAR_NAME = "Interview follow-ups"
@@ -119,13 +119,11 @@ def build_calendar(items: pd.DataFrame, *, as_of: dt.date) -> Calendar:
 
 
 def write_ics(items: pd.DataFrame, path: Path, *, as_of: dt.date) -> int:
-    """Write the due items (``digest.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
+    """Write the due items (``due.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
     file, atomically. Returns the number of events."""
     calendar = build_calendar(items, as_of=as_of)
     data = serialize(calendar)
-    safety.replace_atomically(
-        Path(path), lambda temp: temp.write_bytes(data), backup=False, verify=_complete
-    )
+    replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
     return len(calendar.walk("VEVENT"))
 
 
@@ -135,7 +133,7 @@ def serialize(calendar: Calendar) -> bytes:
     The library builds, escapes and types every content line; only its line folding (RFC 5545
     3.1: at most 75 octets a line) is redone here, a line at a time instead of a character at a
     time, which was two thirds of the time for 8,000 events with drafts in their descriptions.
-    ``tests/test_ics.py`` checks the result equals the library's own on arbitrary text.
+    ``tests/exports/test_ics.py`` checks the result equals the library's own on arbitrary text.
     """
     return b"".join(fold(line) + b"\r\n" for line in calendar.content_lines() if line)
 

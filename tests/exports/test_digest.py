@@ -13,7 +13,11 @@ from trackers import write_xlsx
 
 from followup_batch.batch import compute, read_options
 from followup_batch.config import Config
-from followup_batch.exports import digest as D
+from followup_batch.exports.digest import URGENCY_COLOURS, build_digest
+from followup_batch.exports.digest_html import to_html, write_digest_html
+from followup_batch.exports.digest_text import to_markdown, to_terminal, write_digest_markdown
+from followup_batch.exports.digest_xlsx import write_digest_xlsx
+from followup_batch.exports.due import DUE_ITEM_COLUMNS, collect_due, concat_items, empty_items
 from followup_batch.read.tracker import read_trackers
 
 AS_OF = dt.date(2026, 11, 20)  # a Friday
@@ -53,7 +57,7 @@ def item(
 
 
 def items(*rows: dict[str, object]) -> pd.DataFrame:
-    return pd.DataFrame(list(rows), columns=list(D.DUE_ITEM_COLUMNS))
+    return pd.DataFrame(list(rows), columns=list(DUE_ITEM_COLUMNS))
 
 
 MIXED = items(
@@ -101,14 +105,14 @@ MIXED = items(
     ],
 )
 def test_items_by_client_then_urgency(horizon: int, expected: list[tuple[str, str, str]]) -> None:
-    digest = D.build_digest(MIXED, AS_OF, horizon_days=horizon)
+    digest = build_digest(MIXED, AS_OF, horizon_days=horizon)
     got = list(digest.items[["client", "company", "urgency"]].itertuples(index=False, name=None))
     assert got == expected
 
 
 def test_clients_ordered_by_their_most_urgent_item() -> None:
     # Bo's oldest overdue (11-05) beats Cy's (11-12); Al has only Due soon; Di only needs fixing.
-    assert D.build_digest(MIXED, AS_OF).clients == ["Bo", "Cy", "Al", "Di"]
+    assert build_digest(MIXED, AS_OF).clients == ["Bo", "Cy", "Al", "Di"]
 
 
 def test_ties_in_urgency_and_date_go_by_name() -> None:
@@ -116,11 +120,11 @@ def test_ties_in_urgency_and_date_go_by_name() -> None:
         item("zoe", "Z", "2026-11-20", "Due today"),
         item("Adam", "A", "2026-11-20", "Due today"),
     )
-    assert D.build_digest(tied, AS_OF).clients == ["Adam", "zoe"]
+    assert build_digest(tied, AS_OF).clients == ["Adam", "zoe"]
 
 
 def test_counts_per_client_and_status() -> None:
-    digest = D.build_digest(MIXED, AS_OF, horizon_days=7)
+    digest = build_digest(MIXED, AS_OF, horizon_days=7)
     assert digest.counts.to_dict("index") == {
         "Bo": {
             "Overdue": 2,
@@ -159,7 +163,7 @@ def test_counts_per_client_and_status() -> None:
         "8 follow-ups for 3 clients: 3 overdue, 1 due today, 2 due soon, 2 upcoming "
         "(horizon: the next 7 days); 2 rows need fixing"
     )
-    assert list(D.build_digest(MIXED, AS_OF).counts.columns) == [
+    assert list(build_digest(MIXED, AS_OF).counts.columns) == [
         "Overdue",
         "Due today",
         "Due soon",
@@ -169,17 +173,17 @@ def test_counts_per_client_and_status() -> None:
 
 
 def test_nothing_due() -> None:
-    digest = D.build_digest(D.empty_items(), AS_OF)
+    digest = build_digest(empty_items(), AS_OF)
     assert digest.clients == []
     assert digest.headline() == "0 follow-ups for 0 clients"
-    assert "Nothing is due." in D.to_terminal(digest)
-    assert "Nothing is due." in D.to_markdown(digest)
-    assert "Nothing is due." in D.to_html(digest)
+    assert "Nothing is due." in to_terminal(digest)
+    assert "Nothing is due." in to_markdown(digest)
+    assert "Nothing is due." in to_html(digest)
 
 
 def test_negative_horizon_is_refused() -> None:
     with pytest.raises(ValueError, match="horizon_days"):
-        D.build_digest(MIXED, AS_OF, horizon_days=-1)
+        build_digest(MIXED, AS_OF, horizon_days=-1)
 
 
 # --- collecting items from the pipeline -------------------------------------------------------
@@ -189,8 +193,8 @@ def computed(path: Path, sheet: str | None = None) -> pd.DataFrame:
     parts = []
     for table in read_trackers(path, read_options(Config(), sheet)):
         frame, out = compute(table, Config(), AS_OF)
-        parts.append(D.collect_due(frame, out, path=path, sheet=table.sheet))
-    return D.concat_items(parts)
+        parts.append(collect_due(frame, out, path=path, sheet=table.sheet))
+    return concat_items(parts)
 
 
 def rows_for(*companies: str) -> list[list[object]]:
@@ -218,7 +222,7 @@ def test_collect_due_keeps_rows_with_something_to_do(tmp_path: Path) -> None:
         },
     )
     got = computed(path)
-    assert list(got.columns) == list(D.DUE_ITEM_COLUMNS)
+    assert list(got.columns) == list(DUE_ITEM_COLUMNS)
     assert got[["client", "file", "sheet", "row", "company", "action", "status"]].to_dict(
         "records"
     ) == [
@@ -268,7 +272,7 @@ def test_collect_due_takes_drafts_and_a_fixed_client() -> None:
         },
         index=frame.index,
     )
-    got = D.collect_due(frame, out, path=Path("/c/maya.csv"))
+    got = collect_due(frame, out, path=Path("/c/maya.csv"))
     assert got.loc[0, ["client", "sheet", "row", "subject", "draft"]].tolist() == [
         "maya",
         "",
@@ -276,7 +280,7 @@ def test_collect_due_takes_drafts_and_a_fixed_client() -> None:
         "Thank you – Analyst",
         "Dear Sam, ...",
     ]
-    fixed = D.collect_due(frame, out, path=Path("/c/maya.csv"), client="Maya Chen")
+    fixed = collect_due(frame, out, path=Path("/c/maya.csv"), client="Maya Chen")
     assert fixed.loc[0, "client"] == "Maya Chen"
 
 
@@ -284,7 +288,7 @@ def test_layout_folder_of_client_trackers(tmp_path: Path) -> None:
     for name in ("maya", "jonas"):
         write_xlsx(tmp_path / f"{name}.xlsx", {"Sheet1": [HEADER, *rows_for(name.title())]})
     parts = [computed(p) for p in sorted(tmp_path.glob("*.xlsx"))]
-    digest = D.build_digest(D.concat_items(parts), AS_OF)
+    digest = build_digest(concat_items(parts), AS_OF)
     assert digest.clients == ["jonas", "maya"]  # equal urgency and date: by name
     assert digest.counts["Overdue"].tolist() == [1, 1]
     assert digest.counts["Due today"].tolist() == [1, 1]
@@ -299,7 +303,7 @@ def test_layout_one_workbook_a_sheet_per_client(tmp_path: Path) -> None:
             "Jonas Weber": [HEADER, *rows_for("Isar")[:1]],
         },
     )
-    digest = D.build_digest(computed(path), AS_OF)
+    digest = build_digest(computed(path), AS_OF)
     assert digest.clients == ["Maya Chen", "Jonas Weber"]  # Maya has an overdue item
     assert set(digest.client_items("Jonas Weber")["sheet"]) == {"Jonas Weber"}
     assert digest.counts.loc["Maya Chen", "Total"] == 2
@@ -312,7 +316,7 @@ def test_layout_one_sheet_with_a_client_column(tmp_path: Path) -> None:
         tmp_path / "all.xlsx",
         {"All": [["Client", *HEADER], *([c, *r] for c, r in zip(clients, rows, strict=True))]},
     )
-    digest = D.build_digest(computed(path), AS_OF)
+    digest = build_digest(computed(path), AS_OF)
     assert digest.clients == ["Maya Chen", "Priya Raman"]
     assert digest.client_items("Priya Raman")["company"].tolist() == [
         "Brightwave Two",
@@ -322,7 +326,7 @@ def test_layout_one_sheet_with_a_client_column(tmp_path: Path) -> None:
 
 def test_sample_tracker_counts_agree_with_the_statuses() -> None:
     got = computed(SAMPLE)
-    digest = D.build_digest(got, AS_OF)
+    digest = build_digest(got, AS_OF)
     statuses = got["status"].value_counts()
     for level in ("Overdue", "Due today", "Due soon"):
         assert digest.totals[level] == statuses.get(level, 0)
@@ -348,8 +352,8 @@ NASTY = items(
 
 
 def test_terminal_plain_and_coloured() -> None:
-    digest = D.build_digest(MIXED, AS_OF)
-    plain = D.to_terminal(digest, width=80)
+    digest = build_digest(MIXED, AS_OF)
+    plain = to_terminal(digest, width=80)
     assert "\x1b[" not in plain
     assert max(len(line) for line in plain.splitlines()) <= 80
     lines = plain.splitlines()
@@ -357,20 +361,20 @@ def test_terminal_plain_and_coloured() -> None:
     bo = lines.index("Bo — tracker.xlsx")
     assert lines[bo + 3].split()[:4] == ["Thu", "2026-11-05", "Overdue", "Final"]
     assert "Fix the row" in plain
-    coloured = D.to_terminal(digest, width=80, color=True)
+    coloured = to_terminal(digest, width=80, color=True)
     assert "\x1b[1;31mOverdue\x1b[0m" in coloured
     assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
 
 
 def test_terminal_narrow_width_truncates_with_an_ellipsis() -> None:
     long = items(item("Bo", "A" * 80, "2026-11-20", "Due today", position="B" * 40))
-    text = D.to_terminal(D.build_digest(long, AS_OF), width=70)
+    text = to_terminal(build_digest(long, AS_OF), width=70)
     assert "…" in text
     assert max(len(line) for line in text.splitlines()) <= 70
 
 
 def test_markdown_escapes_table_syntax() -> None:
-    text = D.to_markdown(D.build_digest(NASTY, AS_OF))
+    text = to_markdown(build_digest(NASTY, AS_OF))
     assert text.startswith("# Follow-ups due as of Fri 2026-11-20\n")
     row = next(line for line in text.splitlines() if "HYPERLINK" in line)
     assert row.count(" | ") == 6  # seven cells: the pipe in the position is escaped
@@ -380,7 +384,7 @@ def test_markdown_escapes_table_syntax() -> None:
 
 
 def test_html_is_self_contained_and_escaped() -> None:
-    page = D.to_html(D.build_digest(NASTY, AS_OF))
+    page = to_html(build_digest(NASTY, AS_OF))
     assert page.startswith("<!DOCTYPE html>")
     assert "<script" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -393,27 +397,27 @@ def test_html_is_self_contained_and_escaped() -> None:
 
 
 def test_status_colours_match_the_workbook() -> None:
-    from followup_batch.write.xlsx.openpyxl_writer import CF_RULES
+    from followup_batch.write.xlsx.design import CF_RULES
 
     workbook = {name: (fill, font) for name, _formula, fill, font in CF_RULES}
-    assert D.URGENCY_COLOURS["Overdue"] == workbook["overdue"]
-    assert D.URGENCY_COLOURS["Due today"] == workbook["due today"]
-    assert D.URGENCY_COLOURS["Due soon"] == workbook["due soon"]
-    assert D.URGENCY_COLOURS["Needs info"] == workbook["needs info"]
+    assert URGENCY_COLOURS["Overdue"] == workbook["overdue"]
+    assert URGENCY_COLOURS["Due today"] == workbook["due today"]
+    assert URGENCY_COLOURS["Due soon"] == workbook["due soon"]
+    assert URGENCY_COLOURS["Needs info"] == workbook["needs info"]
 
 
 def test_text_files_written_atomically(tmp_path: Path) -> None:
-    digest = D.build_digest(MIXED, AS_OF)
-    html_path = D.write_html(digest, tmp_path / "digest.html")
-    md_path = D.write_markdown(digest, tmp_path / "digest.md")
-    assert html_path.read_text(encoding="utf-8") == D.to_html(digest)
-    assert md_path.read_text(encoding="utf-8") == D.to_markdown(digest)
-    D.write_html(digest, html_path)  # replaces
+    digest = build_digest(MIXED, AS_OF)
+    html_path = write_digest_html(digest, tmp_path / "digest.html")
+    md_path = write_digest_markdown(digest, tmp_path / "digest.md")
+    assert html_path.read_text(encoding="utf-8") == to_html(digest)
+    assert md_path.read_text(encoding="utf-8") == to_markdown(digest)
+    write_digest_html(digest, html_path)  # replaces
     assert sorted(p.name for p in tmp_path.iterdir()) == ["digest.html", "digest.md"]
 
 
 def test_xlsx_digest(tmp_path: Path) -> None:
-    path = D.write_xlsx(D.build_digest(MIXED, AS_OF, horizon_days=7), tmp_path / "digest.xlsx")
+    path = write_digest_xlsx(build_digest(MIXED, AS_OF, horizon_days=7), tmp_path / "digest.xlsx")
     book = load_workbook(path)
     assert book.sheetnames == ["Summary", "Due", "Needs info"]
     summary = book["Summary"]
@@ -444,7 +448,7 @@ def test_xlsx_digest(tmp_path: Path) -> None:
 
 
 def test_xlsx_keeps_formula_like_text_as_text(tmp_path: Path) -> None:
-    path = D.write_xlsx(D.build_digest(NASTY, AS_OF), tmp_path / "digest.xlsx")
+    path = write_digest_xlsx(build_digest(NASTY, AS_OF), tmp_path / "digest.xlsx")
     cell = load_workbook(path)["Due"]["E2"]
     assert cell.value == '=HYPERLINK("http://x")'
     assert cell.data_type == "s"

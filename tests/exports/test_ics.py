@@ -14,7 +14,7 @@ from trackers import write_xlsx
 
 from followup_batch.batch import compute, read_options
 from followup_batch.config import Config
-from followup_batch.exports import digest as D
+from followup_batch.exports.due import collect_due, concat_items, empty_items
 from followup_batch.exports.ics import event_uid, write_ics
 from followup_batch.read.tracker import read_trackers
 
@@ -31,8 +31,8 @@ def due_items(path: Path, as_of: dt.date = AS_OF) -> pd.DataFrame:
     parts = []
     for table in read_trackers(path, read_options(Config())):
         frame, out = compute(table, Config(), as_of)
-        parts.append(D.collect_due(frame, out, path=path, sheet=table.sheet))
-    return D.concat_items(parts)
+        parts.append(collect_due(frame, out, path=path, sheet=table.sheet))
+    return concat_items(parts)
 
 
 def events(path: Path) -> dict[str, dict[str, object]]:
@@ -169,7 +169,7 @@ def test_draft_goes_into_the_description(tmp_path: Path) -> None:
         },
         index=frame.index,
     )
-    items = D.collect_due(frame, out, path=tmp_path / "maya.csv")
+    items = collect_due(frame, out, path=tmp_path / "maya.csv")
     write_ics(items, tmp_path / "d.ics", as_of=AS_OF)
     (event,) = events(tmp_path / "d.ics").values()
     assert event["description"] == (
@@ -179,7 +179,7 @@ def test_draft_goes_into_the_description(tmp_path: Path) -> None:
 
 
 def test_nothing_due_is_an_empty_valid_calendar(tmp_path: Path) -> None:
-    assert write_ics(D.empty_items(), tmp_path / "none.ics", as_of=AS_OF) == 0
+    assert write_ics(empty_items(), tmp_path / "none.ics", as_of=AS_OF) == 0
     calendar = Calendar.from_ical((tmp_path / "none.ics").read_bytes())
     assert calendar.walk("VEVENT") == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["none.ics"]  # no temporary file left

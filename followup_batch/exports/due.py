@@ -1,0 +1,139 @@
+"""Due items: one row per tracker row that has something to send or needs fixing, the common
+input of the digest and the calendar.
+
+``collect_due`` makes them from one tracker sheet's normalised frame and output columns, and
+``concat_items`` joins the items of every file. The columns (``DUE_ITEM_COLUMNS``):
+
+    client          str       the job seeker (the Client column, else the sheet name when the
+                              workbook has several tracker sheets, else the file stem)
+    file            str       the tracker's file name, as shown
+    path            str       the tracker's full path
+    sheet           str       the sheet name ('' for CSV)
+    row             int       the Excel row number (CSV: record number) as the user sees it
+    company         str
+    position        str
+    interview_date  datetime64[ns]
+    action          str       the next action's label (``schedule.labels.ACTION_LABELS``)
+    due             datetime64[ns]  its due date (NaT for rows that need fixing)
+    status          str       ``schedule.labels.STATUSES``
+    subject         str       the draft's subject ('' without drafts)
+    draft           str       the draft's text ('' without drafts)
+    why             str       the explanation
+    problems        str       the row's problems, one per line
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from followup_batch.schedule.labels import ACTION_LABELS
+
+DUE_ITEM_COLUMNS: tuple[str, ...] = (
+    "client",
+    "file",
+    "path",
+    "sheet",
+    "row",
+    "company",
+    "position",
+    "interview_date",
+    "action",
+    "due",
+    "status",
+    "subject",
+    "draft",
+    "why",
+    "problems",
+)
+TEXT_COLUMNS = tuple(c for c in DUE_ITEM_COLUMNS if c not in ("row", "interview_date", "due"))
+
+NEEDS_INFO = "Needs info"
+NO_ACTION = ACTION_LABELS["none"]
+
+
+def empty_items() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype=object) for c in DUE_ITEM_COLUMNS})
+    return typed_items(frame)
+
+
+def collect_due(
+    frame: pd.DataFrame,
+    output: pd.DataFrame,
+    *,
+    path: Path,
+    sheet: str | None = None,
+    client: str | None = None,
+) -> pd.DataFrame:
+    """The due items of one tracker sheet: ``DUE_ITEM_COLUMNS``, one row per tracker row that
+    has a next action with a due date, or that needs fixing.
+
+    ``frame`` is the normalised frame (``normalise.frame.normalise_rows``) and ``output`` the
+    owned output columns (``batch.compute``), both indexed by Excel row. Drafts are taken from
+    ``output``'s ``draft_subject`` and ``draft`` columns when present. ``client`` overrides the
+    frame's client column (a config's fixed client name); rows without one get the file stem.
+    """
+    path = Path(path)
+    status = output["status"].astype(str)
+    action = output["next_action"].astype(str)
+    due = pd.to_datetime(output["next_due"]).astype("datetime64[ns]")
+    keep = (due.notna() & (action != NO_ACTION)) | (status == NEEDS_INFO)
+    if not keep.any():
+        return empty_items()
+    rows = frame.index[keep.to_numpy()]
+    if client is not None:
+        clients = pd.Series(client, index=rows)
+    else:
+        clients = _text(frame["client"].loc[rows]).replace("", path.stem)
+    items = pd.DataFrame(
+        {
+            "client": clients,
+            "file": path.name,
+            "path": str(path),
+            "sheet": sheet or "",
+            "row": rows.to_numpy(dtype="int64"),
+            "company": _text(frame["company"].loc[rows]),
+            "position": _text(frame["position"].loc[rows]),
+            "interview_date": frame["interview_date"].loc[rows],
+            "action": action.loc[rows],
+            "due": due.loc[rows],
+            "status": status.loc[rows],
+            "subject": _optional_text(output, "draft_subject", rows),
+            "draft": _optional_text(output, "draft", rows),
+            "why": _optional_text(output, "why", rows),
+            "problems": _optional_text(output, "problems", rows),
+        },
+        index=rows,
+    )
+    return typed_items(items.reset_index(drop=True))
+
+
+def concat_items(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """All files' due items in one frame (empty parts skipped)."""
+    frames = [p for p in parts if len(p)]
+    if not frames:
+        return empty_items()
+    return typed_items(pd.concat(frames, ignore_index=True))
+
+
+def typed_items(items: pd.DataFrame) -> pd.DataFrame:
+    """``items`` with exactly ``DUE_ITEM_COLUMNS``, in order and with their types."""
+    items = items.loc[:, list(DUE_ITEM_COLUMNS)].copy()
+    for column in TEXT_COLUMNS:
+        items[column] = items[column].astype(object)
+    items["row"] = items["row"].astype("int64")
+    for column in ("interview_date", "due"):
+        items[column] = pd.to_datetime(items[column]).astype("datetime64[ns]")
+    return items
+
+
+def _text(values: pd.Series) -> pd.Series:
+    return values.map(lambda v: "" if v is None or v is pd.NA or v != v else str(v)).astype(object)
+
+
+def _optional_text(output: pd.DataFrame, column: str, rows: pd.Index) -> pd.Series:
+    if column not in output.columns:
+        return pd.Series("", index=rows, dtype=object)
+    return _text(output[column].loc[rows])
