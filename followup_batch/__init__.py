@@ -26,9 +26,9 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Config": "config",
     "load_config": "config",
-    "ReadOptions": "read.tracker",
-    "RawTable": "read.tracker",
-    "read_trackers": "read.tracker",
+    "ReadOptions": "read",
+    "RawTable": "read",
+    "read_trackers": "read",
     "normalise_rows": "normalise.frame",
     "RuleSet": "schedule.ruleset",
     "load_rules": "schedule.rules",
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from followup_batch.config import Config, load_config
     from followup_batch.errors import FollowupError
     from followup_batch.normalise.frame import normalise_rows
-    from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+    from followup_batch.read import RawTable, ReadOptions, read_trackers
     from followup_batch.schedule.rules import load_rules, schedule_rows
     from followup_batch.schedule.ruleset import RuleSet
     from followup_batch.schedule.why import explain

@@ -9,10 +9,9 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-import glob
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +21,7 @@ import pandas as pd
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
 from followup_batch.normalise.frame import normalise_rows
-from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+from followup_batch.read import RawTable, ReadOptions, read_trackers
 from followup_batch.schedule.business_days import Calendars
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.schedule.rules import RESULT_COLUMNS, calendars_for, schedule_rows
@@ -32,8 +31,6 @@ from followup_batch.write.xlsx import forked
 
 if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
-
-TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 
 
 @dataclass
@@ -370,42 +367,3 @@ def default_jobs(files: int) -> int:
 
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return 1 if files < 4 else max(1, min(cpus or 1, files))
-
-
-def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:
-    """Files named directly, tracker files inside folders, and glob matches, in order."""
-    seen: set[Path] = set()
-    for pattern in patterns:
-        path = Path(pattern)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if is_tracker_file(p)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
-            )
-        elif path.exists():
-            found = [path]
-        else:
-            found = sorted(
-                Path(p) for p in glob.glob(pattern, recursive=True) if is_tracker_file(Path(p))
-            )
-            if not found:
-                raise FollowupError(f"{pattern}: no such file, folder or matching files")
-        for item in found:
-            key = item.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield item
-
-
-def is_tracker_file(path: Path) -> bool:
-    """A tracker candidate in a folder: skips lock files, backups, hidden and temp files."""
-    name = path.name
-    return (
-        path.is_file()
-        and path.suffix.lower() in TRACKER_SUFFIXES
-        and not name.startswith(("~$", ".", "~"))
-        and ".bak" not in name
-        and not name.endswith(".tmp")
-    )

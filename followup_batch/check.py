@@ -22,8 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import FollowupError
 from followup_batch.normalise.frame import DATE_FIELDS, STAGES, date_orders, normalise_rows
-from followup_batch.read import fields
-from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 
 
 @dataclass(frozen=True)

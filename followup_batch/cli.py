@@ -92,7 +92,7 @@ def with_reading(
 ) -> Config:
     """The config with the command line's reading options laid over it."""
     from followup_batch.errors import ConfigError
-    from followup_batch.read.tracker import parse_column_maps
+    from followup_batch.read import parse_column_maps
 
     try:
         column_map = {**config.column_map, **parse_column_maps(mappings)}
@@ -338,11 +338,11 @@ def run(
 
 
 def tracker_files(paths: tuple[str, ...]) -> list[Path]:
-    from followup_batch.batch import expand_paths
     from followup_batch.errors import FollowupError
+    from followup_batch.read import find_trackers
 
     try:
-        return list(expand_paths(paths))
+        return list(find_trackers(paths))
     except FollowupError as exc:
         raise click.BadParameter(str(exc), param_hint="PATH") from None
 

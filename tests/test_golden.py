@@ -19,7 +19,7 @@ import pytest
 
 from followup_batch.batch import compute, read_options
 from followup_batch.config import Config
-from followup_batch.read.tracker import read_trackers
+from followup_batch.read import read_trackers
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden" / "sample_2026-11-20.csv"

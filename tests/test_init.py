@@ -17,8 +17,7 @@ from followup_batch.errors import FollowupError
 from followup_batch.init import create_tracker
 from followup_batch.normalise import vocabularies
 from followup_batch.normalise.frame import normalise_rows
-from followup_batch.read import fields
-from followup_batch.read.tracker import read_trackers
+from followup_batch.read import fields, read_trackers
 
 TODAY = dt.date(2026, 11, 20)
 HEADERS = [f.header for f in fields.FIELDS]

@@ -28,8 +28,7 @@ from openpyxl.utils import get_column_letter
 from followup_batch.normalise import dates, vocabularies
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
-from followup_batch.read import fields
-from followup_batch.read.tracker import RawTable, ReadOptions
+from followup_batch.read import RawTable, ReadOptions, fields
 
 DATE_FIELDS: tuple[str, ...] = (
     "interview_at",

@@ -243,7 +243,7 @@ def test_sample_tracker_drafts(tmp_path):
     from followup_batch.batch import read_options
     from followup_batch.config import Config
     from followup_batch.normalise.frame import normalise_rows
-    from followup_batch.read.tracker import read_trackers
+    from followup_batch.read import read_trackers
 
     config = Config(sender=SENDER)
     path = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.csv"

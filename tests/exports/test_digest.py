@@ -14,7 +14,7 @@ from trackers import write_xlsx
 from followup_batch.batch import compute, read_options
 from followup_batch.config import Config
 from followup_batch.exports import digest as D
-from followup_batch.read.tracker import read_trackers
+from followup_batch.read import read_trackers
 
 AS_OF = dt.date(2026, 11, 20)  # a Friday
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.xlsx"

@@ -16,7 +16,7 @@ from followup_batch.batch import compute, read_options
 from followup_batch.config import Config
 from followup_batch.exports import digest as D
 from followup_batch.exports.ics import event_uid, write_ics
-from followup_batch.read.tracker import read_trackers
+from followup_batch.read import read_trackers
 
 AS_OF = dt.date(2026, 11, 20)
 HEADER = ["Company", "Position", "Interview Date", "Interview Type", "Thank-you Sent", "Outcome"]

@@ -168,7 +168,7 @@ def sample_computed(monkeypatch, fork_rows: int):
 
     from followup_batch.batch import compute_all, read_options
     from followup_batch.config import Config
-    from followup_batch.read.tracker import read_trackers
+    from followup_batch.read import read_trackers
 
     monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
     sample = Path(__file__).resolve().parents[3] / "sample_data" / "tracker.xlsx"
