@@ -29,7 +29,7 @@ _EXPORTS = {
     "ReadOptions": "read",
     "RawTable": "read",
     "read_trackers": "read",
-    "normalise_rows": "normalise.frame",
+    "normalise_rows": "normalise",
     "RuleSet": "schedule.ruleset",
     "load_rules": "schedule.rules",
     "schedule_rows": "schedule.rules",
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from followup_batch.batch import SheetReport, compute, process_file, read_options
     from followup_batch.config import Config, load_config
     from followup_batch.errors import FollowupError
-    from followup_batch.normalise.frame import normalise_rows
+    from followup_batch.normalise import normalise_rows
     from followup_batch.read import RawTable, ReadOptions, read_trackers
     from followup_batch.schedule.rules import load_rules, schedule_rows
     from followup_batch.schedule.ruleset import RuleSet

@@ -20,7 +20,7 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
-from followup_batch.normalise.frame import normalise_rows
+from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, ReadOptions, read_trackers
 from followup_batch.schedule.business_days import Calendars
 from followup_batch.schedule.labels import STATUSES

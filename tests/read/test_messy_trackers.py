@@ -21,7 +21,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from followup_batch.normalise.frame import normalise_rows
+from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, ReadOptions, parse_column_maps, read_trackers
 
 D = dt.date
