@@ -21,7 +21,7 @@ import pandas as pd
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
 from followup_batch.normalise import normalise_rows
-from followup_batch.read import RawTable, ReadOptions, read_trackers
+from followup_batch.read import RawTable, read_trackers
 from followup_batch.schedule.business_days import Calendars
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.schedule.rules import RESULT_COLUMNS, calendars_for, schedule_rows
@@ -95,17 +95,6 @@ def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
     return text
 
 
-def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
-    """The reading options a config implies (default country, date order, column map)."""
-    return ReadOptions(
-        sheet=sheet,
-        dayfirst=config.dayfirst,
-        default_country=config.default_country,
-        column_map=dict(config.column_map),
-        encoding=config.encoding,
-    )
-
-
 @dataclass
 class Computed:
     """Everything computed for one tracker sheet."""
@@ -122,7 +111,7 @@ def compute_all(
     """Normalise, schedule, explain and draft one tracker sheet."""
     from followup_batch.drafts.render import render_drafts
 
-    frame = normalise_rows(table, read_options(config))
+    frame = normalise_rows(table, config.reading)
     if calendars is None:
         calendars = calendars_for(frame, as_of)
     result = schedule_rows(frame, config.rules, as_of, calendars)
@@ -265,7 +254,7 @@ def _process(
 
         resolve_target(output or path)
     say(f"{path.name}: reading")
-    tables = read_trackers(path, dataclasses.replace(read_options(config), sheet=sheet))
+    tables = read_trackers(path, dataclasses.replace(config.reading, sheet=sheet))
     reports = []
     target = output or path
     rows = sum(len(table.cells) for table in tables)

@@ -94,16 +94,18 @@ def with_reading(
     from followup_batch.errors import ConfigError
     from followup_batch.read import parse_column_maps
 
+    reading = config.reading
     try:
-        column_map = {**config.column_map, **parse_column_maps(mappings)}
+        column_map = {**reading.column_map, **parse_column_maps(mappings)}
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--map") from None
-    return dataclasses.replace(
-        config,
+    reading = dataclasses.replace(
+        reading,
         column_map=column_map,
-        dayfirst=config.dayfirst if dayfirst is None else dayfirst,
-        encoding=encoding or config.encoding,
+        dayfirst=reading.dayfirst if dayfirst is None else dayfirst,
+        encoding=encoding or reading.encoding,
     )
+    return dataclasses.replace(config, reading=reading)
 
 
 def load_config_or_exit(path: Path | None) -> Config:
@@ -602,11 +604,10 @@ def check(
 
     Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
     """
-    from followup_batch.batch import read_options
     from followup_batch.check import check_paths, to_json, to_text
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
-    options = dataclasses.replace(read_options(config), sheet=sheet)
+    options = dataclasses.replace(config.reading, sheet=sheet)
     checks = check_paths(tracker_files(paths), options)
     if as_json:
         click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))

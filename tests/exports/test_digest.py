@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from trackers import write_xlsx
 
-from followup_batch.batch import compute, read_options
+from followup_batch.batch import compute
 from followup_batch.config import Config
 from followup_batch.exports import digest as D
 from followup_batch.read import read_trackers
@@ -187,7 +188,7 @@ def test_negative_horizon_is_refused() -> None:
 
 def computed(path: Path, sheet: str | None = None) -> pd.DataFrame:
     parts = []
-    for table in read_trackers(path, read_options(Config(), sheet)):
+    for table in read_trackers(path, dataclasses.replace(Config().reading, sheet=sheet)):
         frame, out = compute(table, Config(), AS_OF)
         parts.append(D.collect_due(frame, out, path=path, sheet=table.sheet))
     return D.concat_items(parts)

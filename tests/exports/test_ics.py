@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from trackers import write_xlsx
 
-from followup_batch.batch import compute, read_options
+from followup_batch.batch import compute
 from followup_batch.config import Config
 from followup_batch.exports import digest as D
 from followup_batch.exports.ics import event_uid, write_ics
@@ -29,7 +29,7 @@ ROWS = [
 
 def due_items(path: Path, as_of: dt.date = AS_OF) -> pd.DataFrame:
     parts = []
-    for table in read_trackers(path, read_options(Config())):
+    for table in read_trackers(path, Config().reading):
         frame, out = compute(table, Config(), as_of)
         parts.append(D.collect_due(frame, out, path=path, sheet=table.sheet))
     return D.concat_items(parts)
