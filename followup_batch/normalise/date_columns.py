@@ -22,6 +22,10 @@ from followup_batch.normalise.dates import (
     parse_date_text,
 )
 
+# ---------------------------------------------------------------------------------------------
+# Reading whole columns
+# ---------------------------------------------------------------------------------------------
+
 
 @dataclass
 class DateColumn:
@@ -143,6 +147,10 @@ def _parse_distinct(
     unique_month_days[:] = [p.month_day for p in parsed]
     return unique_dates[codes], unique_problems[codes], unique_month_days[codes]
 
+
+# ---------------------------------------------------------------------------------------------
+# Each column's date order (3/11/2026: March 11 or 3 November)
+# ---------------------------------------------------------------------------------------------
 
 _DAYFIRST_EVIDENCE = re.compile(r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.]\d{2,4})?\b")
 
