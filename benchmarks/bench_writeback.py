@@ -108,15 +108,15 @@ def task_run(path: Path, as_of: dt.date) -> dict[str, float]:
 
 
 def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
-    from followup_batch.batch import compute, read_options
+    from followup_batch.batch import compute
     from followup_batch.config import Config
-    from followup_batch.read.tracker import read_trackers
+    from followup_batch.read import read_trackers
     from followup_batch.write.writer import write_results
 
     config = Config()
     times = {}
     start = time.perf_counter()
-    tables = read_trackers(path, read_options(config))
+    tables = read_trackers(path, config.reading)
     times["read"] = time.perf_counter() - start
     start = time.perf_counter()
     outputs = [compute(table, config, as_of)[1] for table in tables]

@@ -5,8 +5,8 @@ The library behind the ``followup-batch`` command; the CLI calls exactly these f
 >>> import datetime as dt
 >>> import followup_batch as fb
 >>> config = fb.load_config(None)                      # or a TOML file's path
->>> table, = fb.read_trackers(Path("tracker.xlsx"), fb.read_options(config))
->>> frame = fb.normalise_rows(table, fb.read_options(config))
+>>> table, = fb.read_trackers(Path("tracker.xlsx"), config.reading)
+>>> frame = fb.normalise_rows(table, config.reading)
 >>> result = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
 >>> result[["next_action", "next_due", "status"]]
 >>> why = fb.explain(frame, result, config.rules)
@@ -26,16 +26,15 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Config": "config",
     "load_config": "config",
-    "ReadOptions": "read.tracker",
-    "RawTable": "read.tracker",
-    "read_trackers": "read.tracker",
-    "normalise_rows": "normalise.frame",
+    "ReadOptions": "read",
+    "RawTable": "read",
+    "read_trackers": "read",
+    "normalise_rows": "normalise",
     "RuleSet": "schedule.ruleset",
     "load_rules": "schedule.rules",
     "schedule_rows": "schedule.rules",
     "explain": "schedule.why",
     "write_results": "write.writer",
-    "read_options": "batch",
     "compute": "batch",
     "process_file": "batch",
     "SheetReport": "batch",
@@ -56,18 +55,17 @@ __all__ = [
     "load_rules",
     "normalise_rows",
     "process_file",
-    "read_options",
     "read_trackers",
     "schedule_rows",
     "write_results",
 ]
 
 if TYPE_CHECKING:
-    from followup_batch.batch import SheetReport, compute, process_file, read_options
+    from followup_batch.batch import SheetReport, compute, process_file
     from followup_batch.config import Config, load_config
     from followup_batch.errors import FollowupError
-    from followup_batch.normalise.frame import normalise_rows
-    from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+    from followup_batch.normalise import normalise_rows
+    from followup_batch.read import RawTable, ReadOptions, read_trackers
     from followup_batch.schedule.rules import load_rules, schedule_rows
     from followup_batch.schedule.ruleset import RuleSet
     from followup_batch.schedule.why import explain

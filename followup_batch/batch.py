@@ -9,14 +9,13 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-import glob
 import os
 import signal
 import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,8 +24,8 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
-from followup_batch.normalise.frame import normalise_rows
-from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+from followup_batch.normalise import normalise_rows
+from followup_batch.read import RawTable, read_trackers
 from followup_batch.schedule.business_days import Calendars
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.schedule.rules import RESULT_COLUMNS, calendars_for, schedule_rows
@@ -36,8 +35,6 @@ from followup_batch.write.xlsx import forked
 
 if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
-
-TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 
 
 @dataclass
@@ -107,17 +104,6 @@ def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
     return text
 
 
-def read_options(config: Config, sheet: str | None = None) -> ReadOptions:
-    """The reading options a config implies (default country, date order, column map)."""
-    return ReadOptions(
-        sheet=sheet,
-        dayfirst=config.dayfirst,
-        default_country=config.default_country,
-        column_map=dict(config.column_map),
-        encoding=config.encoding,
-    )
-
-
 @dataclass
 class Computed:
     """Everything computed for one tracker sheet."""
@@ -134,7 +120,7 @@ def compute_all(
     """Normalise, schedule, explain and draft one tracker sheet."""
     from followup_batch.drafts.render import render_drafts
 
-    frame = normalise_rows(table, read_options(config))
+    frame = normalise_rows(table, config.reading)
     if calendars is None:
         calendars = calendars_for(frame, as_of)
     result = schedule_rows(frame, config.rules, as_of, calendars)
@@ -277,7 +263,7 @@ def _process(
 
         resolve_target(output or path)
     say(f"{path.name}: reading")
-    tables = read_trackers(path, dataclasses.replace(read_options(config), sheet=sheet))
+    tables = read_trackers(path, dataclasses.replace(config.reading, sheet=sheet))
     reports = []
     target = output or path
     rows = sum(len(table.cells) for table in tables)
@@ -432,42 +418,3 @@ def default_jobs(files: int) -> int:
 
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return 1 if files < 4 else max(1, min(cpus or 1, files))
-
-
-def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:
-    """Files named directly, tracker files inside folders, and glob matches, in order."""
-    seen: set[Path] = set()
-    for pattern in patterns:
-        path = Path(pattern)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if is_tracker_file(p)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
-            )
-        elif path.exists():
-            found = [path]
-        else:
-            found = sorted(
-                Path(p) for p in glob.glob(pattern, recursive=True) if is_tracker_file(Path(p))
-            )
-            if not found:
-                raise FollowupError(f"{pattern}: no such file, folder or matching files")
-        for item in found:
-            key = item.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield item
-
-
-def is_tracker_file(path: Path) -> bool:
-    """A tracker candidate in a folder: skips lock files, backups, hidden and temp files."""
-    name = path.name
-    return (
-        path.is_file()
-        and path.suffix.lower() in TRACKER_SUFFIXES
-        and not name.startswith(("~$", ".", "~"))
-        and ".bak" not in name
-        and not name.endswith(".tmp")
-    )

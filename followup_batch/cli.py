@@ -92,18 +92,20 @@ def with_reading(
 ) -> Config:
     """The config with the command line's reading options laid over it."""
     from followup_batch.errors import ConfigError
-    from followup_batch.read.tracker import parse_column_maps
+    from followup_batch.read import parse_column_maps
 
+    reading = config.reading
     try:
-        column_map = {**config.column_map, **parse_column_maps(mappings)}
+        column_map = {**reading.column_map, **parse_column_maps(mappings)}
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--map") from None
-    return dataclasses.replace(
-        config,
+    reading = dataclasses.replace(
+        reading,
         column_map=column_map,
-        dayfirst=config.dayfirst if dayfirst is None else dayfirst,
-        encoding=encoding or config.encoding,
+        dayfirst=reading.dayfirst if dayfirst is None else dayfirst,
+        encoding=encoding or reading.encoding,
     )
+    return dataclasses.replace(config, reading=reading)
 
 
 def load_config_or_exit(path: Path | None) -> Config:
@@ -338,11 +340,11 @@ def run(
 
 
 def tracker_files(paths: tuple[str, ...]) -> list[Path]:
-    from followup_batch.batch import expand_paths
     from followup_batch.errors import FollowupError
+    from followup_batch.read import find_trackers
 
     try:
-        return list(expand_paths(paths))
+        return list(find_trackers(paths))
     except FollowupError as exc:
         raise click.BadParameter(str(exc), param_hint="PATH") from None
 
@@ -612,11 +614,10 @@ def check(
 
     Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
     """
-    from followup_batch.batch import read_options
     from followup_batch.check import check_paths, to_json, to_text
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
-    options = dataclasses.replace(read_options(config), sheet=sheet)
+    options = dataclasses.replace(config.reading, sheet=sheet)
     checks = check_paths(tracker_files(paths), options)
     if as_json:
         click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))

@@ -26,6 +26,7 @@ from typing import Any
 
 from followup_batch.errors import ConfigError
 from followup_batch.read.fields import FIELDS_BY_NAME
+from followup_batch.read.options import ReadOptions
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
 
 TOP_LEVEL_KEYS = ("country", "date_order", "encoding", "columns", "sender", "rules", "templates")
@@ -36,13 +37,12 @@ SENDER_KEYS = ("name", "email", "phone", "signature")
 @dataclass(frozen=True)
 class Config:
     rules: RuleSet = field(default_factory=load_rule_set)
-    default_country: str = "US"
-    dayfirst: bool | None = None
-    column_map: Mapping[str, str] = field(default_factory=dict)
+    # How to read trackers: country, date_order, encoding and [columns], made once here (the
+    # CLI lays --map/--dayfirst/--encoding over them; a run adds only --sheet).
+    reading: ReadOptions = field(default_factory=ReadOptions)
     sender: Mapping[str, str] = field(default_factory=dict)
     templates: Path | None = None
     path: Path | None = None
-    encoding: str | None = None  # force a CSV encoding (default: detected)
 
 
 def load_config(path: Path | None) -> Config:
@@ -96,15 +96,18 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     if templates is not None and not isinstance(templates, str):
         raise ConfigError(f"{where}: templates must be a folder path (text)")
     base = path.parent if path else Path.cwd()
+    reading = ReadOptions(
+        dayfirst=DATE_ORDERS[order],
+        default_country=country,
+        column_map=dict(columns),
+        encoding=encoding,
+    )
     return Config(
         rules=rules,
-        default_country=country,
-        dayfirst=DATE_ORDERS[order],
-        column_map=dict(columns),
+        reading=reading,
         sender=dict(sender),
         templates=(base / templates) if templates else None,
         path=path,
-        encoding=encoding,
     )
 
 

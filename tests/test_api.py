@@ -31,7 +31,7 @@ def test_importing_the_package_does_not_load_pandas() -> None:
 
 def test_the_documented_flow_runs() -> None:
     config = fb.load_config(None)
-    options = fb.read_options(config)
+    options = config.reading
     (table,) = fb.read_trackers(ROOT / "sample_data" / "tracker.csv", options)
     frame = fb.normalise_rows(table, options)
     result = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))

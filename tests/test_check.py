@@ -10,7 +10,7 @@ import openpyxl
 from trackers import write_xlsx
 
 from followup_batch.check import MappedColumn, RowProblem, check_file, check_paths, to_json, to_text
-from followup_batch.read.tracker import ReadOptions, parse_column_maps
+from followup_batch.read import ReadOptions, parse_column_maps
 
 
 def tracker(tmp_path: Path) -> Path:

@@ -17,9 +17,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from followup_batch.batch import compute, read_options
+from followup_batch.batch import compute
 from followup_batch.config import Config
-from followup_batch.read.tracker import read_trackers
+from followup_batch.read import read_trackers
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden" / "sample_2026-11-20.csv"
@@ -28,7 +28,7 @@ AS_OF = dt.date(2026, 11, 20)
 
 def sample_output(path: Path) -> pd.DataFrame:
     config = Config()
-    (table,) = read_trackers(path, read_options(config))
+    (table,) = read_trackers(path, config.reading)
     frame, out = compute(table, config, AS_OF)
     out.insert(0, "company", frame["company"])
     for column in out.columns:

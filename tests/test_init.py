@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from followup_batch.batch import compute, process_file, read_options
+from followup_batch.batch import compute, process_file
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
 from followup_batch.init import create_tracker
 from followup_batch.normalise import vocabularies
 from followup_batch.normalise.frame import normalise_rows
-from followup_batch.read import fields
-from followup_batch.read.tracker import read_trackers
+from followup_batch.read import fields, read_trackers
 
 TODAY = dt.date(2026, 11, 20)
 HEADERS = [f.header for f in fields.FIELDS]
@@ -103,8 +102,8 @@ def test_example_rows_are_dated_around_today(workbook_path: Path) -> None:
 @pytest.mark.parametrize("name", ["tracker.xlsx", "tracker.csv"])
 def test_examples_read_back_cleanly(tmp_path: Path, name: str) -> None:
     path = create_tracker(tmp_path / name, today=TODAY)
-    (table,) = read_trackers(path, read_options(Config()))
-    frame = normalise_rows(table, read_options(Config()))
+    (table,) = read_trackers(path, Config().reading)
+    frame = normalise_rows(table, Config().reading)
     assert frame["company"].tolist() == ["Northwind Analytics", "Harbor Bank"]
     assert frame["problems"].map(len).tolist() == [0, 0]
     assert not frame["needs_info"].any()

@@ -2,8 +2,8 @@
 
 Every field is read by one small function applied once per distinct value (trackers repeat
 values: the same company, "Yes", "Video" thousands of times), then spread back to the rows with
-numpy indexing. Real date cells take a pandas fast path (dates.parse_date_column). So the work
-grows with the number of distinct values, not rows.
+numpy indexing. Real date cells take a pandas fast path (``date_columns.parse_date_column``).
+So the work grows with the number of distinct values, not rows.
 
 A value that cannot be read never stops the file: the row gets a problem naming the cell as the
 user sees it ("D14: "31/02/2026" is not a date") and, when the value is required, needs_info.
@@ -12,24 +12,35 @@ user sees it ("D14: "31/02/2026" is not a date") and, when the value is required
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import math
 import numbers
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from openpyxl.utils import get_column_letter
 
-from followup_batch.normalise import dates, vocabularies
+from followup_batch.normalise import date_columns, dates, timelines
+from followup_batch.normalise.cells import (
+    Cells,
+    Distinct,
+    Problems,
+    cell_text,
+    distinct,
+    header_of,
+    shown,
+)
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
-from followup_batch.read import fields
-from followup_batch.read.tracker import RawTable, ReadOptions
+from followup_batch.normalise.vocabularies import (
+    VOCABULARIES,
+    Vocabulary,
+    match_vocabulary,
+    read_mark,
+)
+from followup_batch.read import RawTable, ReadOptions, fields
 
 DATE_FIELDS: tuple[str, ...] = (
     "interview_at",
@@ -38,153 +49,11 @@ DATE_FIELDS: tuple[str, ...] = (
     "networking_sent",
     "last_reply",
 )
-SHOWN_MAX = 60  # longest cell text quoted in a problem
 
 
 # ---------------------------------------------------------------------------------------------
-# Applying a function once per distinct value
+# Field readers: one cell value -> (value, problem reason or None)
 # ---------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Distinct:
-    """A column as codes into per-distinct-value results (slot 0 = the empty cell)."""
-
-    codes: np.ndarray
-    results: list[Any]
-
-    def column(self, pick: Callable[[Any], object] = lambda r: r) -> np.ndarray:
-        """One object array per row, ``pick`` applied to each distinct result."""
-        picked = np.empty(len(self.results), dtype=object)
-        for i, result in enumerate(self.results):
-            picked[i] = pick(result)
-        return picked[self.codes]
-
-    def reasons(self, pick: Callable[[Any], str | None]) -> np.ndarray | None:
-        """Like ``column`` for problem reasons, or None when no value has one (the usual case)."""
-        if all(pick(result) is None for result in self.results):
-            return None
-        return self.column(pick)
-
-
-def distinct(
-    values: pd.Series, func: Callable[[object], Any], groups: dates.TypeGroups | None = None
-) -> Distinct:
-    """Call ``func`` once per distinct value; values of different types never merge (1 vs True).
-
-    ``groups``: the column's ``dates.type_groups`` when the caller has them already.
-    """
-    codes = np.zeros(len(values), dtype=np.intp)
-    results: list[Any] = [func(None)]
-    cells = values.to_numpy(dtype=object)
-    for mask in (dates.type_groups(values) if groups is None else groups).values():
-        subset = cells[mask]
-        try:
-            sub_codes, uniques = pd.factorize(subset, use_na_sentinel=False)
-        except TypeError:  # unhashable: one result per cell
-            sub_codes, uniques = np.arange(len(subset)), subset
-        codes[mask] = sub_codes + len(results)
-        results.extend(func(u) for u in uniques)
-    return Distinct(codes, results)
-
-
-# ---------------------------------------------------------------------------------------------
-# Cells as text
-# ---------------------------------------------------------------------------------------------
-
-
-def cell_text(value: object) -> str:
-    """A cell as the user reads it, stripped: 42.0 -> '42', TRUE -> 'TRUE', '' for empty."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
-        return ""
-    if isinstance(value, (bool, np.bool_)):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, numbers.Real):
-        number = float(value)
-        if math.isfinite(number) and number.is_integer():
-            return str(int(number))
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    return str(value).strip()
-
-
-def shown(value: object) -> str:
-    """A cell quoted in a problem, shortened when long."""
-    text = " ".join(cell_text(value).split())
-    if len(text) > SHOWN_MAX:
-        text = text[: SHOWN_MAX - 1] + "…"
-    return f'"{text}"'
-
-
-# ---------------------------------------------------------------------------------------------
-# Vocabularies (interview type, seniority, outcome)
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    label: str  # how a problem names it: 'is not a known interview type'
-    words: dict[str, str]  # header_key(user text) -> canonical value
-    values: tuple[str, ...]  # the valid choices, in the order the docs list them
-    default: str  # blank cells and unknown values
-    # When several vocabulary words appear in one cell ("Final round onsite"), the value listed
-    # first here wins: the most decisive reading for the follow-up timing.
-    precedence: tuple[str, ...]
-
-
-VOCABULARIES: dict[str, Vocabulary] = {
-    "interview_type": Vocabulary(
-        "interview type",
-        vocabularies.INTERVIEW_TYPES,
-        vocabularies.INTERVIEW_TYPE_VALUES,
-        "other",
-        ("final", "panel", "onsite", "video", "phone", "other"),
-    ),
-    "seniority": Vocabulary(
-        "seniority",
-        vocabularies.SENIORITY,
-        vocabularies.SENIORITY_VALUES,
-        "mid",
-        ("executive", "senior", "entry", "mid"),
-    ),
-    "outcome": Vocabulary(
-        "outcome",
-        vocabularies.OUTCOMES,
-        vocabularies.OUTCOME_VALUES,
-        "open",
-        ("accepted", "hired", "withdrawn", "rejected", "ghosted", "offer", "on hold", "open"),
-    ),
-}
-# A negation outside a known phrase makes a word match unreliable ("no offer" is not an offer).
-NEGATIONS = frozenset({"no", "not", "never", "without", "non"})
-LONGEST_PHRASE_WORDS = 3
-
-
-def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
-    """The canonical value ``text`` names, or None.
-
-    The whole cell is tried first ("Phone screen"); then its words left to right, longest phrase
-    first at each word ("declined by employer" before "declined"); several matches are settled by
-    ``vocabulary.precedence``.
-    """
-    key = fields.header_key(text)
-    if key in vocabulary.words:
-        return vocabulary.words[key]
-    words = re.findall(r"[0-9a-z]+", text.casefold())
-    found: set[str] = set()
-    i = 0
-    while i < len(words):
-        for length in range(min(LONGEST_PHRASE_WORDS, len(words) - i), 0, -1):
-            phrase = "".join(words[i : i + length])
-            if phrase in vocabulary.words:
-                found.add(vocabulary.words[phrase])
-                i += length
-                break
-        else:
-            if words[i] in NEGATIONS:
-                return None
-            i += 1
-    return next((v for v in vocabulary.precedence if v in found), None)
 
 
 def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None]:
@@ -203,10 +72,6 @@ def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | N
         f"({choices}); read as {vocabulary.default}"
     )
 
-
-# ---------------------------------------------------------------------------------------------
-# Other single values
-# ---------------------------------------------------------------------------------------------
 
 _ORDINALS: dict[str, int] = {
     word: n
@@ -279,125 +144,10 @@ def read_required_text(value: object, header: str) -> tuple[str | None, str | No
     return text, None
 
 
-def read_mark(value: object) -> bool | None:
-    """True for a yes-mark, False for a no-mark, None when the cell is something else."""
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, numbers.Real) and value in (0, 1):
-        return bool(value)
-    if not isinstance(value, str):
-        return None
-    folded = value.strip().casefold()
-    key = fields.header_key(folded)
-    if folded in vocabularies.YES_MARKS or (key and key in vocabularies.YES_MARKS):
-        return True
-    if folded in vocabularies.NO_MARKS or (key and key in vocabularies.NO_MARKS):
-        return False
-    return None
-
-
-# ---------------------------------------------------------------------------------------------
-# Countries (the resolver lives in countries.py)
-# ---------------------------------------------------------------------------------------------
-
-
 def read_country(value: object, default: str) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None); blank -> the default country."""
     country, reason = resolve_country(cell_text(value), default)
     return country, (None if reason is None else f"{shown(value)}{reason}")
-
-
-# ---------------------------------------------------------------------------------------------
-# Cell references
-# ---------------------------------------------------------------------------------------------
-
-
-def cell_refs(raw: RawTable, field: str, rows: pd.Index) -> list[str]:
-    """How the user finds a cell: 'D14' in a workbook, 'row 14, column "Date"' in a CSV."""
-    return column_refs(raw, raw.mapping[field], rows)
-
-
-def column_refs(raw: RawTable, col: int, rows: pd.Index) -> list[str]:
-    """``cell_refs`` for a 0-based column."""
-    if raw.kind == "xlsx":
-        letter = get_column_letter(col + 1)
-        return [f"{letter}{r}" for r in rows]
-    header = raw.headers[col] if col < len(raw.headers) and raw.headers[col] else ""
-    if not header:
-        header = next(
-            (fields.FIELDS_BY_NAME[f].header for f, c in raw.mapping.items() if c == col),
-            get_column_letter(col + 1),
-        )
-    return [f'row {r}, column "{header}"' for r in rows]
-
-
-def header_of(raw: RawTable, field: str) -> str:
-    return raw.headers[raw.mapping[field]] or fields.FIELDS_BY_NAME[field].header
-
-
-def _empty_lists(count: int) -> list[list[str]]:
-    """``count`` distinct empty lists (one per row, so callers may append to one safely)."""
-    # A million new containers would trigger the cyclic GC over and over (a second of work);
-    # empty lists cannot form cycles, so pausing it here is safe.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return [[] for _ in range(count)]
-    finally:
-        if enabled:
-            gc.enable()
-
-
-class Problems:
-    """Row problems gathered per field, joined into one list per row in column order."""
-
-    def __init__(self, raw: RawTable) -> None:
-        self.raw = raw
-        self.index = raw.cells.index
-        self._by_field: list[tuple[int, pd.Series]] = []
-
-    def add(self, field: str, reasons: np.ndarray | pd.Series | None) -> None:
-        """``reasons``: per row, the reason (after the cell reference) or None."""
-        if field not in self.raw.mapping or reasons is None:
-            return
-        self.add_at(self.raw.mapping[field], reasons)
-
-    def add_at(
-        self, col: int, reasons: np.ndarray | pd.Series | None, *, replace: bool = False
-    ) -> None:
-        """Reasons for the cells of 0-based column ``col``; ``replace``: they supersede what
-        was said about those cells already."""
-        if reasons is None:
-            return
-        per_row = pd.Series(np.asarray(reasons, dtype=object), index=self.index, dtype=object)
-        bad = per_row.notna()
-        if not bad.any():
-            return
-        if replace:
-            for at, earlier in self._by_field:
-                if at == col:
-                    earlier.loc[bad.to_numpy()] = None
-        refs = column_refs(self.raw, col, self.index[bad.to_numpy()])
-        messages = pd.Series(None, index=self.index, dtype=object)
-        messages.loc[bad.to_numpy()] = [
-            f"{ref}: {r}" for ref, r in zip(refs, per_row[bad], strict=True)
-        ]
-        self._by_field.append((col, messages))
-
-    def lists(self) -> pd.Series:
-        result = pd.Series(_empty_lists(len(self.index)), index=self.index, dtype=object)
-        if not self._by_field:
-            return result
-        ordered = [m for _, m in sorted(self._by_field, key=lambda item: item[0])]
-        table = pd.concat(ordered, axis=1)
-        bad = table.notna().any(axis=1)
-        rows = table[bad].to_numpy()
-        result.loc[bad.to_numpy()] = pd.Series(
-            [[m for m in row if isinstance(m, str)] for row in rows],
-            index=table.index[bad],
-            dtype=object,
-        )
-        return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -414,8 +164,8 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
 
     orders = date_orders(raw, options)
 
-    def read_dates(field: str) -> dates.DateColumn:
-        return dates.parse_date_column(
+    def read_dates(field: str) -> date_columns.DateColumn:
+        return date_columns.parse_date_column(
             cells[field],
             dayfirst=orders[field].dayfirst if field in orders else None,
             epoch_1904=raw.epoch_1904,
@@ -511,7 +261,7 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
 STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
 
 
-def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, dates.DateOrder]:
+def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, date_columns.DateOrder]:
     """How each date column's numeric text (3/11/2026) is read: forced, detected, or US.
 
     Keys: the mapped date fields, and ``STAGES`` for a wide tracker's stage columns together.
@@ -522,10 +272,10 @@ def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, dates.DateOrde
         stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
         columns[STAGES] = stacked
         headers[STAGES] = "the stage columns"
-    return dates.date_orders(columns, headers, options.dayfirst)
+    return date_columns.date_orders(columns, headers, options.dayfirst)
 
 
-def _interview_years(parsed: dates.DateColumn) -> tuple[pd.Series, pd.Series]:
+def _interview_years(parsed: date_columns.DateColumn) -> tuple[pd.Series, pd.Series]:
     """Interview dates, year-less ones placed just before the next dated row's date (the
     tracker runs in time order), or nearest the last dated row above when none follows."""
     values = parsed.dates.copy()
@@ -552,7 +302,7 @@ def _interview_years(parsed: dates.DateColumn) -> tuple[pd.Series, pd.Series]:
 
 
 def _latest_stages(
-    raw: RawTable, problems: Problems, orders: dict[str, dates.DateOrder]
+    raw: RawTable, problems: Problems, orders: dict[str, date_columns.DateOrder]
 ) -> tuple[pd.Series, pd.Series]:
     """A wide tracker's interview: each row's latest stage date, and that stage's type.
 
@@ -566,7 +316,9 @@ def _latest_stages(
     kinds = pd.Series(None, index=index, dtype=object)
     for col in sorted(raw.stages):  # left to right: on a tie the later stage wins
         values = raw.stage_cells[col]
-        parsed = dates.parse_date_column(values, dayfirst=dayfirst, epoch_1904=raw.epoch_1904)
+        parsed = date_columns.parse_date_column(
+            values, dayfirst=dayfirst, epoch_1904=raw.epoch_1904
+        )
         stage_dates, reasons = _interview_years(parsed)
         later = stage_dates.notna() & ~(stage_dates < latest)
         latest = latest.where(~later, stage_dates)
@@ -592,36 +344,6 @@ def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
             by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)
         by_col[col][row] = reason
     return by_col
-
-
-class Cells:
-    """The raw columns by field (an empty column for unmapped fields), types worked out once."""
-
-    def __init__(self, raw: RawTable) -> None:
-        self.raw = raw
-        self.index = raw.cells.index
-        self._groups: dict[str, dates.TypeGroups] = {}
-
-    def __getitem__(self, field: str) -> pd.Series:
-        if field in self.raw.cells.columns:
-            return self.raw.cells[field]
-        return pd.Series(None, index=self.index, dtype=object)
-
-    def groups(self, field: str) -> dates.TypeGroups:
-        if field not in self._groups:
-            self._groups[field] = dates.type_groups(self[field])
-        return self._groups[field]
-
-    def mask(self, field: str, kind: type) -> np.ndarray:
-        """Cells of that Python type."""
-        return self.groups(field).get(kind, np.zeros(len(self.index), dtype=bool))
-
-    def distinct_texts(self, fields: Iterable[str]) -> list[str]:
-        texts: set[str] = set()
-        for field in fields:
-            strings = self[field].to_numpy(dtype=object)[self.mask(field, str)]
-            texts.update(pd.unique(strings))
-        return sorted(texts)
 
 
 def _as_series(values: object, index: pd.Index) -> pd.Series:
@@ -656,7 +378,7 @@ def _empty_reason(
 
 
 def _with_inferred_years(
-    parsed: dates.DateColumn, near: pd.Series, how: str
+    parsed: date_columns.DateColumn, near: pd.Series, how: str
 ) -> tuple[pd.Series, pd.Series]:
     """Dates, with year-less ones placed in the year nearest ``near`` and said so."""
     values = parsed.dates.copy()
@@ -671,15 +393,15 @@ def _with_inferred_years(
     return values, reasons
 
 
-def _timeline_of(value: object) -> dates.Timeline | None:
-    return dates.match_timeline(value) if isinstance(value, str) else None
+def _timeline_of(value: object) -> timelines.Timeline | None:
+    return timelines.match_timeline(value) if isinstance(value, str) else None
 
 
 TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days"'
 
 
 def _stated_decision(
-    cells: Cells, parsed: dates.DateColumn, interview: pd.Series
+    cells: Cells, parsed: date_columns.DateColumn, interview: pd.Series
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """(decision date, within N business days, reasons): a date or a timeline phrase."""
     values = cells["stated_decision"]
@@ -688,11 +410,11 @@ def _stated_decision(
     kinds = np.full(len(values), "", dtype=object)
     ns = np.zeros(len(values), dtype="int64")
     if unread.any():
-        timelines = distinct(values[unread], _timeline_of)
-        kinds[unread] = timelines.column(lambda t: t.kind if t else "")
-        ns[unread] = timelines.column(lambda t: t.n if t else 0).astype("int64")
+        stated = distinct(values[unread], _timeline_of)
+        kinds[unread] = stated.column(lambda t: t.kind if t else "")
+        ns[unread] = stated.column(lambda t: t.n if t else 0).astype("int64")
     phrase = kinds != ""
-    resolved, within = dates.resolve_timelines(kinds, ns, interview)
+    resolved, within = timelines.resolve_timelines(kinds, ns, interview)
     decision = decision.where(~phrase, resolved)
     reasons = reasons.where(~phrase, None)
     not_phrase = reasons == dates.NOT_A_DATE
@@ -706,7 +428,7 @@ YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
 
 
 def _sent(
-    cells: Cells, field: str, parsed: dates.DateColumn, interview: pd.Series
+    cells: Cells, field: str, parsed: date_columns.DateColumn, interview: pd.Series
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """(sent date, done, reasons): a date means sent then; a yes-mark means sent, undated."""
     values = cells[field]

@@ -1,10 +1,21 @@
-"""The words a tracker's cells may hold, and what each means (DESIGN section 2).
+"""The words a tracker's cells may hold, what each means (DESIGN section 2), and how a cell is
+matched against them.
 
-Value vocabularies: ``header_key(user value)`` -> canonical value. Values outside a vocabulary
-are row problems (reported, never guessed) unless a word rule in ``frame`` maps them.
+Value vocabularies: ``header_key(user value)`` -> canonical value. A cell that is not a word of
+its vocabulary is matched word by word (``match_vocabulary``); what still matches nothing is a
+row problem (reported, never guessed). Free of pandas: the rule table checks its keys against
+these words when the config loads.
 """
 
 from __future__ import annotations
+
+import numbers
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from followup_batch.read.fields import header_key
 
 INTERVIEW_TYPES: dict[str, str] = {
     **{k: "phone" for k in ("phone", "phonescreen", "call", "phonecall", "screen", "screening")},
@@ -142,3 +153,91 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "nat",
     }
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching a cell against a vocabulary
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    label: str  # how a problem names it: 'is not a known interview type'
+    words: dict[str, str]  # header_key(user text) -> canonical value
+    values: tuple[str, ...]  # the valid choices, in the order the docs list them
+    default: str  # blank cells and unknown values
+    # When several vocabulary words appear in one cell ("Final round onsite"), the value listed
+    # first here wins: the most decisive reading for the follow-up timing.
+    precedence: tuple[str, ...]
+
+
+VOCABULARIES: dict[str, Vocabulary] = {
+    "interview_type": Vocabulary(
+        "interview type",
+        INTERVIEW_TYPES,
+        INTERVIEW_TYPE_VALUES,
+        "other",
+        ("final", "panel", "onsite", "video", "phone", "other"),
+    ),
+    "seniority": Vocabulary(
+        "seniority",
+        SENIORITY,
+        SENIORITY_VALUES,
+        "mid",
+        ("executive", "senior", "entry", "mid"),
+    ),
+    "outcome": Vocabulary(
+        "outcome",
+        OUTCOMES,
+        OUTCOME_VALUES,
+        "open",
+        ("accepted", "hired", "withdrawn", "rejected", "ghosted", "offer", "on hold", "open"),
+    ),
+}
+# A negation outside a known phrase makes a word match unreliable ("no offer" is not an offer).
+NEGATIONS = frozenset({"no", "not", "never", "without", "non"})
+LONGEST_PHRASE_WORDS = 3
+
+
+def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
+    """The canonical value ``text`` names, or None.
+
+    The whole cell is tried first ("Phone screen"); then its words left to right, longest phrase
+    first at each word ("declined by employer" before "declined"); several matches are settled by
+    ``vocabulary.precedence``.
+    """
+    key = header_key(text)
+    if key in vocabulary.words:
+        return vocabulary.words[key]
+    words = re.findall(r"[0-9a-z]+", text.casefold())
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for length in range(min(LONGEST_PHRASE_WORDS, len(words) - i), 0, -1):
+            phrase = "".join(words[i : i + length])
+            if phrase in vocabulary.words:
+                found.add(vocabulary.words[phrase])
+                i += length
+                break
+        else:
+            if words[i] in NEGATIONS:
+                return None
+            i += 1
+    return next((v for v in vocabulary.precedence if v in found), None)
+
+
+def read_mark(value: object) -> bool | None:
+    """True for a yes-mark, False for a no-mark, None when the cell is something else."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, numbers.Real) and value in (0, 1):
+        return bool(value)
+    if not isinstance(value, str):
+        return None
+    folded = value.strip().casefold()
+    key = header_key(folded)
+    if folded in YES_MARKS or (key and key in YES_MARKS):
+        return True
+    if folded in NO_MARKS or (key and key in NO_MARKS):
+        return False
+    return None

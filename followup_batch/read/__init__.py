@@ -1,2 +1,40 @@
 """Read: find tracker files, tell their type by their bytes and refuse what cannot be read,
-find the header row, and give the raw cells with their Excel row numbers."""
+find the header row, and give the raw cells with their Excel row numbers.
+
+    find_trackers(patterns) -> Iterator[Path]          # files, folders and globs
+    read_trackers(path, options) -> list[RawTable]     # one per sheet that holds a tracker
+
+Names are loaded on first use: the config carries ``ReadOptions`` and the CLI starts without
+pandas, which the cells need.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# public name -> module of this package that defines it
+_EXPORTS = {
+    "find_trackers": "files",
+    "read_trackers": "tracker",
+    "RawTable": "table",
+    "ReadOptions": "options",
+    "parse_column_maps": "options",
+}
+
+__all__ = ["RawTable", "ReadOptions", "find_trackers", "parse_column_maps", "read_trackers"]
+
+if TYPE_CHECKING:
+    from followup_batch.read.files import find_trackers
+    from followup_batch.read.options import ReadOptions, parse_column_maps
+    from followup_batch.read.table import RawTable
+    from followup_batch.read.tracker import read_trackers
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -20,9 +20,8 @@ from xml.etree import ElementTree
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.read import RawTable, fields
 from followup_batch.read import csv_cells as csvfile
-from followup_batch.read import fields
-from followup_batch.read.tracker import RawTable
 from followup_batch.write import safety
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx.xmlbytes import MalformedPart

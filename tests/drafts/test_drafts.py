@@ -240,15 +240,14 @@ def test_synthetic_frame_through_the_schedule():
 
 
 def test_sample_tracker_drafts(tmp_path):
-    from followup_batch.batch import read_options
     from followup_batch.config import Config
     from followup_batch.normalise.frame import normalise_rows
-    from followup_batch.read.tracker import read_trackers
+    from followup_batch.read import read_trackers
 
     config = Config(sender=SENDER)
     path = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.csv"
-    (table,) = read_trackers(path, read_options(config))
-    frame = normalise_rows(table, read_options(config))
+    (table,) = read_trackers(path, config.reading)
+    frame = normalise_rows(table, config.reading)
     result = rules.schedule_rows(frame, config.rules, AS_OF)
     out = drafts.render_drafts(frame, result, config.sender, TEMPLATES)
     check_all(frame, list(result["action_key"]), out, SENDER)

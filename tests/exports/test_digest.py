@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -11,14 +12,14 @@ import pytest
 from openpyxl import load_workbook
 from trackers import write_xlsx
 
-from followup_batch.batch import compute, read_options
+from followup_batch.batch import compute
 from followup_batch.config import Config
 from followup_batch.exports.digest import URGENCY_COLOURS, build_digest
 from followup_batch.exports.digest_html import to_html, write_digest_html
 from followup_batch.exports.digest_text import to_markdown, to_terminal, write_digest_markdown
 from followup_batch.exports.digest_xlsx import write_digest_xlsx
 from followup_batch.exports.due import DUE_ITEM_COLUMNS, collect_due, concat_items, empty_items
-from followup_batch.read.tracker import read_trackers
+from followup_batch.read import read_trackers
 
 AS_OF = dt.date(2026, 11, 20)  # a Friday
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.xlsx"
@@ -191,7 +192,7 @@ def test_negative_horizon_is_refused() -> None:
 
 def computed(path: Path, sheet: str | None = None) -> pd.DataFrame:
     parts = []
-    for table in read_trackers(path, read_options(Config(), sheet)):
+    for table in read_trackers(path, dataclasses.replace(Config().reading, sheet=sheet)):
         frame, out = compute(table, Config(), AS_OF)
         parts.append(collect_due(frame, out, path=path, sheet=table.sheet))
     return concat_items(parts)

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from trackers import write_xlsx
 
-from followup_batch.batch import compute, read_options
+from followup_batch.batch import compute
 from followup_batch.config import Config
 from followup_batch.exports.due import collect_due, concat_items, empty_items
 from followup_batch.exports.ics import event_uid, write_ics
-from followup_batch.read.tracker import read_trackers
+from followup_batch.read import read_trackers
 
 AS_OF = dt.date(2026, 11, 20)
 HEADER = ["Company", "Position", "Interview Date", "Interview Type", "Thank-you Sent", "Outcome"]
@@ -29,7 +29,7 @@ ROWS = [
 
 def due_items(path: Path, as_of: dt.date = AS_OF) -> pd.DataFrame:
     parts = []
-    for table in read_trackers(path, read_options(Config())):
+    for table in read_trackers(path, Config().reading):
         frame, out = compute(table, Config(), as_of)
         parts.append(collect_due(frame, out, path=path, sheet=table.sheet))
     return concat_items(parts)

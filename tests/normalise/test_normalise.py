@@ -14,8 +14,7 @@ from trackers import raw_table, write_xlsx
 
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.frame import normalise_rows, read_country
-from followup_batch.read import fields
-from followup_batch.read.tracker import ReadOptions, read_trackers
+from followup_batch.read import ReadOptions, fields, read_trackers
 
 OPTIONS = ReadOptions()
 T = pd.Timestamp

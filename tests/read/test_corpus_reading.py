@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from followup_batch.errors import TrackerNotFound, UnsupportedFile
-from followup_batch.read.tracker import ReadOptions, read_trackers
+from followup_batch.read import ReadOptions, read_trackers
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 SKIPPED_NAMES = {"LICENSE.txt", "NOTICE.txt", "README.md"}

@@ -21,8 +21,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from followup_batch.normalise.frame import normalise_rows
-from followup_batch.read.tracker import RawTable, ReadOptions, parse_column_maps, read_trackers
+from followup_batch.normalise import normalise_rows
+from followup_batch.read import RawTable, ReadOptions, parse_column_maps, read_trackers
 
 D = dt.date
 LAST_EXCEL_ROW = 1_048_576

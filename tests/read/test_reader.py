@@ -13,8 +13,8 @@ from openpyxl.styles import Font
 from trackers import write_xlsx
 
 from followup_batch.errors import ConfigError, TrackerNotFound, UnsupportedFile
-from followup_batch.normalise.frame import normalise_rows
-from followup_batch.read.tracker import RawTable, ReadOptions, read_trackers
+from followup_batch.normalise import normalise_rows
+from followup_batch.read import RawTable, ReadOptions, read_trackers
 
 HEADER = ["Company", "Position", "Interview Date"]
 OPTIONS = ReadOptions()

@@ -10,9 +10,9 @@ import pytest
 from trackers import write_xlsx
 
 from followup_batch.errors import ConfigError, UnsupportedFile
+from followup_batch.read import ReadOptions, parse_column_maps, read_trackers
 from followup_batch.read import sniff as filetypes
 from followup_batch.read import xlsx_cells as xlsx_grid
-from followup_batch.read.tracker import ReadOptions, parse_column_maps, read_trackers
 
 HEADER = ["Company", "Position", "Interview Date"]
 

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup_batch.errors import FollowupError
-from followup_batch.normalise.frame import normalise_rows
-from followup_batch.read.tracker import ReadOptions, read_trackers
+from followup_batch.normalise import normalise_rows
+from followup_batch.read import ReadOptions, read_trackers
 
 HEADER = ["Company", "Position", "Interview Date", "Thank-you Sent", "Outcome"]
 WEIRD_TEXT = st.text(

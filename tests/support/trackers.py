@@ -9,8 +9,8 @@ import openpyxl
 import pandas as pd
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
+from followup_batch.read import RawTable
 from followup_batch.read.fields import FIELDS_BY_NAME, REQUIRED_FIELDS
-from followup_batch.read.tracker import RawTable
 
 Row = Sequence[object]
 

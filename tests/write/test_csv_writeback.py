@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from followup_batch.errors import FileLocked
+from followup_batch.read import RawTable
 from followup_batch.read import csv_cells as csvfile
-from followup_batch.read.tracker import RawTable
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.writer import guard_csv_text, write_results
 

@@ -40,7 +40,7 @@ import datetime, sys
 from pathlib import Path
 import pandas as pd
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
-from followup_batch.read.tracker import RawTable
+from followup_batch.read import RawTable
 from followup_batch.write.writer import write_results
 
 path, rows = Path(sys.argv[1]), int(sys.argv[2])

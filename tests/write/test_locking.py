@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from followup_batch.batch import is_tracker_file
 from followup_batch.errors import FileLocked, FollowupError
+from followup_batch.read.files import is_tracker_file
 from followup_batch.write import locks as locking
 from followup_batch.write import safety
 from followup_batch.write.locks import file_lock, lock_path

@@ -46,7 +46,7 @@ from xml.etree import ElementTree
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read.tracker import RawTable
+from followup_batch.read import RawTable
 from followup_batch.write import safety
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx import forked

@@ -166,13 +166,13 @@ def sample_computed(monkeypatch, fork_rows: int):
     import datetime as dt
     from pathlib import Path
 
-    from followup_batch.batch import compute_all, read_options
+    from followup_batch.batch import compute_all
     from followup_batch.config import Config
-    from followup_batch.read.tracker import read_trackers
+    from followup_batch.read import read_trackers
 
     monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
     sample = Path(__file__).resolve().parents[3] / "sample_data" / "tracker.xlsx"
-    (table,) = read_trackers(sample, read_options(Config()))
+    (table,) = read_trackers(sample, Config().reading)
     return compute_all(table, Config(), dt.date(2026, 11, 20))
 
 

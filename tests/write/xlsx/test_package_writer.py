@@ -21,7 +21,7 @@ from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read.tracker import RawTable
+from followup_batch.read import RawTable
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import cells as cells_xml

@@ -20,7 +20,7 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
 
 from followup_batch.errors import FileLocked, UnsafeWrite
-from followup_batch.read.tracker import RawTable
+from followup_batch.read import RawTable
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import openpyxl_writer as workbook

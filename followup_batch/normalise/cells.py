@@ -1,0 +1,205 @@
+"""A tracker's cells as the normalise stage sees them: by field, as text, once per distinct
+value, and named as the user finds them ("D14") in the row problems gathered per column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import math
+import numbers
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from openpyxl.utils import get_column_letter
+
+from followup_batch.normalise.date_columns import TypeGroups, type_groups
+from followup_batch.read import RawTable, fields
+
+SHOWN_MAX = 60  # longest cell text quoted in a problem
+
+
+@dataclass
+class Distinct:
+    """A column as codes into per-distinct-value results (slot 0 = the empty cell)."""
+
+    codes: np.ndarray
+    results: list[Any]
+
+    def column(self, pick: Callable[[Any], object] = lambda r: r) -> np.ndarray:
+        """One object array per row, ``pick`` applied to each distinct result."""
+        picked = np.empty(len(self.results), dtype=object)
+        for i, result in enumerate(self.results):
+            picked[i] = pick(result)
+        return picked[self.codes]
+
+    def reasons(self, pick: Callable[[Any], str | None]) -> np.ndarray | None:
+        """Like ``column`` for problem reasons, or None when no value has one (the usual case)."""
+        if all(pick(result) is None for result in self.results):
+            return None
+        return self.column(pick)
+
+
+def distinct(
+    values: pd.Series, func: Callable[[object], Any], groups: TypeGroups | None = None
+) -> Distinct:
+    """Call ``func`` once per distinct value; values of different types never merge (1 vs True).
+
+    ``groups``: the column's ``type_groups`` when the caller has them already.
+    """
+    codes = np.zeros(len(values), dtype=np.intp)
+    results: list[Any] = [func(None)]
+    cells = values.to_numpy(dtype=object)
+    for mask in (type_groups(values) if groups is None else groups).values():
+        subset = cells[mask]
+        try:
+            sub_codes, uniques = pd.factorize(subset, use_na_sentinel=False)
+        except TypeError:  # unhashable: one result per cell
+            sub_codes, uniques = np.arange(len(subset)), subset
+        codes[mask] = sub_codes + len(results)
+        results.extend(func(u) for u in uniques)
+    return Distinct(codes, results)
+
+
+def cell_text(value: object) -> str:
+    """A cell as the user reads it, stripped: 42.0 -> '42', TRUE -> 'TRUE', '' for empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        if math.isfinite(number) and number.is_integer():
+            return str(int(number))
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    return str(value).strip()
+
+
+def shown(value: object) -> str:
+    """A cell quoted in a problem, shortened when long."""
+    text = " ".join(cell_text(value).split())
+    if len(text) > SHOWN_MAX:
+        text = text[: SHOWN_MAX - 1] + "…"
+    return f'"{text}"'
+
+
+def cell_refs(raw: RawTable, field: str, rows: pd.Index) -> list[str]:
+    """How the user finds a cell: 'D14' in a workbook, 'row 14, column "Date"' in a CSV."""
+    return column_refs(raw, raw.mapping[field], rows)
+
+
+def column_refs(raw: RawTable, col: int, rows: pd.Index) -> list[str]:
+    """``cell_refs`` for a 0-based column."""
+    if raw.kind == "xlsx":
+        letter = get_column_letter(col + 1)
+        return [f"{letter}{r}" for r in rows]
+    header = raw.headers[col] if col < len(raw.headers) and raw.headers[col] else ""
+    if not header:
+        header = next(
+            (fields.FIELDS_BY_NAME[f].header for f, c in raw.mapping.items() if c == col),
+            get_column_letter(col + 1),
+        )
+    return [f'row {r}, column "{header}"' for r in rows]
+
+
+def header_of(raw: RawTable, field: str) -> str:
+    return raw.headers[raw.mapping[field]] or fields.FIELDS_BY_NAME[field].header
+
+
+def _empty_lists(count: int) -> list[list[str]]:
+    """``count`` distinct empty lists (one per row, so callers may append to one safely)."""
+    # A million new containers would trigger the cyclic GC over and over (a second of work);
+    # empty lists cannot form cycles, so pausing it here is safe.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return [[] for _ in range(count)]
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class Problems:
+    """Row problems gathered per field, joined into one list per row in column order."""
+
+    def __init__(self, raw: RawTable) -> None:
+        self.raw = raw
+        self.index = raw.cells.index
+        self._by_field: list[tuple[int, pd.Series]] = []
+
+    def add(self, field: str, reasons: np.ndarray | pd.Series | None) -> None:
+        """``reasons``: per row, the reason (after the cell reference) or None."""
+        if field not in self.raw.mapping or reasons is None:
+            return
+        self.add_at(self.raw.mapping[field], reasons)
+
+    def add_at(
+        self, col: int, reasons: np.ndarray | pd.Series | None, *, replace: bool = False
+    ) -> None:
+        """Reasons for the cells of 0-based column ``col``; ``replace``: they supersede what
+        was said about those cells already."""
+        if reasons is None:
+            return
+        per_row = pd.Series(np.asarray(reasons, dtype=object), index=self.index, dtype=object)
+        bad = per_row.notna()
+        if not bad.any():
+            return
+        if replace:
+            for at, earlier in self._by_field:
+                if at == col:
+                    earlier.loc[bad.to_numpy()] = None
+        refs = column_refs(self.raw, col, self.index[bad.to_numpy()])
+        messages = pd.Series(None, index=self.index, dtype=object)
+        messages.loc[bad.to_numpy()] = [
+            f"{ref}: {r}" for ref, r in zip(refs, per_row[bad], strict=True)
+        ]
+        self._by_field.append((col, messages))
+
+    def lists(self) -> pd.Series:
+        result = pd.Series(_empty_lists(len(self.index)), index=self.index, dtype=object)
+        if not self._by_field:
+            return result
+        ordered = [m for _, m in sorted(self._by_field, key=lambda item: item[0])]
+        table = pd.concat(ordered, axis=1)
+        bad = table.notna().any(axis=1)
+        rows = table[bad].to_numpy()
+        result.loc[bad.to_numpy()] = pd.Series(
+            [[m for m in row if isinstance(m, str)] for row in rows],
+            index=table.index[bad],
+            dtype=object,
+        )
+        return result
+
+
+class Cells:
+    """The raw columns by field (an empty column for unmapped fields), types worked out once."""
+
+    def __init__(self, raw: RawTable) -> None:
+        self.raw = raw
+        self.index = raw.cells.index
+        self._groups: dict[str, TypeGroups] = {}
+
+    def __getitem__(self, field: str) -> pd.Series:
+        if field in self.raw.cells.columns:
+            return self.raw.cells[field]
+        return pd.Series(None, index=self.index, dtype=object)
+
+    def groups(self, field: str) -> TypeGroups:
+        if field not in self._groups:
+            self._groups[field] = type_groups(self[field])
+        return self._groups[field]
+
+    def mask(self, field: str, kind: type) -> np.ndarray:
+        """Cells of that Python type."""
+        return self.groups(field).get(kind, np.zeros(len(self.index), dtype=bool))
+
+    def distinct_texts(self, fields: Iterable[str]) -> list[str]:
+        texts: set[str] = set()
+        for field in fields:
+            strings = self[field].to_numpy(dtype=object)[self.mask(field, str)]
+            texts.update(pd.unique(strings))
+        return sorted(texts)

@@ -1,0 +1,273 @@
+"""Dates in whole columns: real datetime cells through pandas in one call, other values parsed
+once per distinct value (``dates.parse_date``); and each column's date order, so 3/11/2026 is read
+the way the rest of its column shows it is meant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.normalise.dates import (
+    FIRST_SUPPORTED,
+    LAST_SUPPORTED,
+    NO_YEAR,
+    OUT_OF_RANGE,
+    parse_date,
+    parse_date_text,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Reading whole columns
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DateColumn:
+    """A column read as dates, aligned with the input's index."""
+
+    dates: pd.Series  # datetime64[ns]; NaT when empty or unreadable
+    problems: pd.Series  # object: the reason (see ParsedDate.problem) or None
+    month_days: pd.Series  # object: (month, day) for dates without a year, else None
+
+
+TypeGroups = dict[type, np.ndarray]
+# pandas' name for a column of one kind -> the group key. Ints and floats may share a group:
+# 1 and 1.0 mean the same in every field (serial 1, yes-mark, round 1, text "1").
+_SINGLE_TYPES: dict[str, type] = {
+    "string": str,
+    "datetime": dt.datetime,
+    "datetime64": dt.datetime,
+    "integer": int,
+    "floating": float,
+    "mixed-integer-float": float,
+    "boolean": bool,
+    "date": dt.date,
+}
+
+
+def type_groups(values: pd.Series) -> TypeGroups:
+    """Boolean masks of the non-empty cells by Python type; all datetime kinds count as datetime.
+
+    Values of one type can be factorized safely (across types 1, 1.0 and True would merge).
+    Columns of one type, the common case, are recognised without a Python call per cell.
+    """
+    inferred = pd.api.types.infer_dtype(values, skipna=True)
+    if inferred == "empty":
+        return {}
+    if inferred in _SINGLE_TYPES:
+        return {_SINGLE_TYPES[inferred]: values.notna().to_numpy()}
+    kinds = values.map(type, na_action="ignore")
+    groups: TypeGroups = {}
+    for kind in kinds.dropna().unique():
+        key = dt.datetime if issubclass(kind, (dt.datetime, np.datetime64)) else kind
+        mask = (kinds == kind).to_numpy()
+        groups[key] = groups[key] | mask if key in groups else mask
+    return groups
+
+
+def parse_date_column(
+    values: pd.Series,
+    *,
+    dayfirst: bool | None = None,
+    epoch_1904: bool = False,
+    groups: TypeGroups | None = None,
+) -> DateColumn:
+    """``parse_date`` over a column: datetime cells in one pandas call, the rest per value.
+
+    ``groups``: the column's ``type_groups`` when the caller has them already.
+    """
+    index = values.index
+    dates = np.full(len(values), np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
+    problems = np.full(len(values), None, dtype=object)
+    month_days = np.full(len(values), None, dtype=object)
+    cells = values.to_numpy(dtype=object)
+    for kind, mask in (type_groups(values) if groups is None else groups).items():
+        subset = cells[mask]
+        if kind is dt.datetime:
+            fast = _datetimes_in_range(subset)
+            if fast is not None:
+                dates[mask] = fast
+                problems[mask] = _out_of_range_reasons(fast)
+                continue
+        sub_dates, sub_problems, sub_month_days = _parse_distinct(
+            subset, dayfirst=dayfirst, epoch_1904=epoch_1904
+        )
+        dates[mask] = sub_dates
+        problems[mask] = sub_problems
+        month_days[mask] = sub_month_days
+    return DateColumn(
+        dates=pd.Series(dates, index=index, dtype="datetime64[ns]"),
+        problems=pd.Series(problems, index=index, dtype=object),
+        month_days=pd.Series(month_days, index=index, dtype=object),
+    )
+
+
+def _out_of_range_reasons(days: np.ndarray) -> np.ndarray:
+    reasons = np.full(len(days), None, dtype=object)
+    reasons[np.isnat(days)] = OUT_OF_RANGE
+    return reasons
+
+
+def _datetimes_in_range(values: np.ndarray) -> np.ndarray | None:
+    """Naive datetime cells to dates (time dropped), NaT outside the ns range; None if mixed."""
+    try:
+        stamps = pd.to_datetime(values, utc=False)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if stamps.tz is not None:
+        return None  # aware datetimes: the careful path reads each one's own calendar date
+    days = stamps.normalize()
+    first, last = pd.Timestamp(FIRST_SUPPORTED), pd.Timestamp(LAST_SUPPORTED)
+    kept = days.where((days >= first) & (days <= last))
+    return np.asarray(kept.astype("datetime64[ns]"))
+
+
+def _parse_distinct(
+    subset: np.ndarray, *, dayfirst: bool | None, epoch_1904: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Parse each distinct value once (values of one Python type, so 1 and True never merge).
+
+    Returns dates (datetime64[ns]), problems and month_days (object), aligned with ``subset``.
+    """
+    codes, uniques = pd.factorize(subset, use_na_sentinel=False)
+    parsed = [parse_date(u, dayfirst=dayfirst, epoch_1904=epoch_1904) for u in uniques]
+    nat = np.datetime64("NaT", "ns")
+    unique_dates = np.array(
+        [np.datetime64(p.value, "ns") if p.value is not None else nat for p in parsed],
+        dtype="datetime64[ns]",
+    )
+    unique_problems = np.array([p.problem or p.note for p in parsed], dtype=object)
+    unique_month_days = np.empty(len(parsed), dtype=object)
+    unique_month_days[:] = [p.month_day for p in parsed]
+    return unique_dates[codes], unique_problems[codes], unique_month_days[codes]
+
+
+# ---------------------------------------------------------------------------------------------
+# Each column's date order (3/11/2026: March 11 or 3 November)
+# ---------------------------------------------------------------------------------------------
+
+_DAYFIRST_EVIDENCE = re.compile(r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.]\d{2,4})?\b")
+
+
+def detect_dayfirst(values: Iterable[object]) -> bool | None:
+    """Whether numeric text dates in ``values`` are day-first: True, False, or None (unknown).
+
+    True when some value's first number is above 12 and no value's second number is; False in
+    the mirror case; None when nothing decides it or the values contradict each other.
+    """
+    day_first = month_first = False
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        m = _DAYFIRST_EVIDENCE.match(value.strip())
+        if m is None:
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    if day_first and not month_first:
+        return True
+    if month_first and not day_first:
+        return False
+    return None
+
+
+@dataclass(frozen=True)
+class DateOrder:
+    """How a column's numeric text dates (3/11/2026) are read, and why.
+
+    ``source``: 'forced' (--dayfirst/--monthfirst or the config), 'detected' (a value in this
+    column can only be read one way), 'other column' (detected in another date column),
+    'mixed' (values that can only be day-first and others only month-first), 'undecided'
+    (only ambiguous values: read as US month/day), 'none' (no numeric text dates).
+    """
+
+    dayfirst: bool | None
+    source: str
+    evidence: str = ""  # the deciding cell's text
+    row: int | None = None  # its Excel row
+    column: str = ""  # its column's header, for 'other column'
+    counter: str = ""  # 'mixed': the first value pointing the other way
+    counter_row: int | None = None
+
+    def describe(self) -> str:
+        order = "day-first" if self.dayfirst else "US month/day"
+        if self.source == "forced":
+            return f"{order} (forced)"
+        if self.source == "detected":
+            return f'{order} (detected: "{self.evidence}" in row {self.row})'
+        if self.source == "other column":
+            return f'{order} (detected in {self.column}: "{self.evidence}" in row {self.row})'
+        if self.source == "mixed":
+            return (
+                f'mixed: "{self.evidence}" (row {self.row}) is day-first but '
+                f'"{self.counter}" (row {self.counter_row}) is month-first; each is read the '
+                "only way it can be, the rest as US month/day (use --dayfirst or --monthfirst)"
+            )
+        if self.source == "undecided":
+            return (
+                "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November)"
+            )
+        return "no dates written as numbers like 3/11/2026"
+
+
+def detect_date_order(values: pd.Series) -> DateOrder:
+    """The order of the numeric text dates in one column (index: Excel rows)."""
+    try:
+        distinct = values.dropna().drop_duplicates()
+    except TypeError:  # unhashable cells
+        distinct = values.dropna()
+    texts = distinct[[isinstance(v, str) for v in distinct]]
+    day_first: tuple[str, int] | None = None
+    month_first: tuple[str, int] | None = None
+    seen = False
+    for row, value in texts.items():
+        m = _DAYFIRST_EVIDENCE.match(value.strip())
+        if m is None:
+            continue
+        seen = True
+        a, b = int(m["a"]), int(m["b"])
+        # Only a value that is a real date read that way is evidence (31/02/2026 is not).
+        if a > 12 >= b and day_first is None and _valid_as(value, dayfirst=True):
+            day_first = (value.strip(), int(row))
+        elif b > 12 >= a and month_first is None and _valid_as(value, dayfirst=False):
+            month_first = (value.strip(), int(row))
+    if day_first and month_first:
+        return DateOrder(
+            None, "mixed", *day_first, counter=month_first[0], counter_row=month_first[1]
+        )
+    if day_first:
+        return DateOrder(True, "detected", *day_first)
+    if month_first:
+        return DateOrder(False, "detected", *month_first)
+    return DateOrder(None, "undecided" if seen else "none")
+
+
+def _valid_as(text: str, *, dayfirst: bool) -> bool:
+    return parse_date_text(text, dayfirst=dayfirst).problem in (None, NO_YEAR)
+
+
+def date_orders(
+    columns: dict[str, pd.Series], headers: dict[str, str], forced: bool | None
+) -> dict[str, DateOrder]:
+    """Each date column's order: forced, else its own evidence, else another column's.
+
+    ``columns``: name -> raw cells; ``headers``: name -> the header as the user wrote it.
+    """
+    if forced is not None:
+        return {name: DateOrder(forced, "forced") for name in columns}
+    own = {name: detect_date_order(values) for name, values in columns.items()}
+    decided = [(name, o) for name, o in own.items() if o.source == "detected"]
+    if not decided or len({o.dayfirst for _, o in decided}) > 1:
+        return own
+    name, first = decided[0]
+    borrowed = DateOrder(
+        first.dayfirst, "other column", first.evidence, first.row, column=headers.get(name, name)
+    )
+    return {n: borrowed if o.source == "undecided" else o for n, o in own.items()}

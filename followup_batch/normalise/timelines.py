@@ -1,0 +1,140 @@
+"""Stated-timeline phrases (DESIGN section 2): "Friday", "next week", "in 2 weeks", "within 5
+business days", ... read from a Decision Date cell and placed against the interview date.
+
+Anything that is not one of these phrases is a row problem, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.normalise.dates import WEEKDAYS
+
+# Timeline kinds; ``n`` is the weekday (0 = Monday), the number of days, or of business days.
+WEEKDAY = "weekday"  # the first such weekday strictly after the interview
+DAYS = "days"  # interview + n calendar days
+NEXT_WEEK = "next_week"  # the Friday of the (Monday-based) week after the interview's
+MONTH_END = "month_end"  # the last day of the interview's month
+BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
+
+FRIDAY = 4
+_NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_N = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:by |next )?(?P<wd>[a-z]+)"), WEEKDAY),
+    (re.compile(r"tomorrow"), DAYS),
+    (re.compile(r"end of (?:the )?week|this week"), WEEKDAY),
+    (re.compile(r"(?:end of )?next week"), NEXT_WEEK),
+    (re.compile(rf"in {_N} (?P<unit>days?|weeks?)"), DAYS),
+    (re.compile(rf"within {_N} (?:(?:business|working) days?|bd)"), BUSINESS_DAYS),
+    (re.compile(r"end of (?:the )?month"), MONTH_END),
+)
+_EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'()[]"
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A stated-timeline phrase, read but not yet placed on a calendar."""
+
+    kind: str
+    n: int = 0
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A timeline placed against an interview date: a date, or N business days after it."""
+
+    date: dt.date | None = None
+    within_bd: int | None = None
+
+
+def match_timeline(text: str) -> Timeline | None:
+    """The timeline phrase ``text`` states, or None when it is not one of DESIGN's phrases."""
+    folded = " ".join(text.casefold().strip(_EDGE_PUNCTUATION).split())
+    for pattern, kind in _PHRASES:
+        m = pattern.fullmatch(folded)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        if "wd" in groups:
+            if groups["wd"] not in WEEKDAYS:
+                continue
+            return Timeline(WEEKDAY, WEEKDAYS[groups["wd"]])
+        if kind == WEEKDAY:  # end of week / this week
+            return Timeline(WEEKDAY, FRIDAY)
+        if kind == DAYS and "unit" not in groups:  # tomorrow
+            return Timeline(DAYS, 1)
+        if kind in (DAYS, BUSINESS_DAYS):
+            n = _NUMBER_WORDS.get(groups["n"]) or int(groups["n"])
+            if n < 1:
+                return None
+            if kind == DAYS and groups["unit"].startswith("week"):
+                n *= 7
+            return Timeline(kind, n)
+        return Timeline(kind)
+    return None
+
+
+def resolve_timelines(
+    kinds: pd.Series, ns: pd.Series, interview: pd.Series
+) -> tuple[pd.Series, pd.Series]:
+    """Place each row's timeline against its interview date, all rows at once.
+
+    ``kinds``/``ns``: each row's ``Timeline.kind`` ('' for none) and ``Timeline.n``.
+    Returns (decision date as datetime64[ns], NaT where unresolved; within N business days as
+    Int64, <NA> where not that kind). A missing interview date leaves both empty.
+    """
+    index = interview.index
+    kind = np.asarray(kinds, dtype=object)
+    day = pd.to_datetime(interview).astype("datetime64[ns]").dt.normalize()
+    weekday = day.dt.day_of_week.to_numpy(dtype="float64", na_value=np.nan)
+    n = np.asarray(ns, dtype="float64")
+    offsets = np.select(
+        [kind == WEEKDAY, kind == DAYS, kind == NEXT_WEEK, kind == MONTH_END],
+        [
+            (n - weekday - 1) % 7 + 1,
+            n,
+            # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
+            11 - weekday,
+            (day.dt.days_in_month - day.dt.day).to_numpy(dtype="float64", na_value=np.nan),
+        ],
+        default=np.nan,
+    )
+    decision = day + pd.to_timedelta(pd.Series(offsets, index=index), unit="D")
+    within = pd.Series(n, index=index).where((kind == BUSINESS_DAYS) & day.notna().to_numpy())
+    return decision.astype("datetime64[ns]"), within.astype("Int64")
+
+
+def parse_timeline(text: str, interview: dt.date) -> Resolved | None:
+    """Resolve a stated-timeline phrase against the interview date; None when not a phrase."""
+    timeline = match_timeline(text)
+    if timeline is None:
+        return None
+    dates, within = resolve_timelines(
+        pd.Series([timeline.kind], dtype=object),
+        pd.Series([timeline.n]),
+        pd.Series([pd.Timestamp(interview)], dtype="datetime64[ns]"),
+    )
+    if timeline.kind == BUSINESS_DAYS:
+        return Resolved(within_bd=int(within.iloc[0]))
+    return Resolved(date=dates.iloc[0].date())

@@ -1,0 +1,50 @@
+"""Which files are trackers: the paths, folders and globs a command was given, expanded."""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from followup_batch.errors import FollowupError
+
+TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
+
+
+def find_trackers(patterns: Iterable[str]) -> Iterator[Path]:
+    """Files named directly, tracker files inside folders, and glob matches, in order."""
+    seen: set[Path] = set()
+    for pattern in patterns:
+        path = Path(pattern)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if is_tracker_file(p)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
+            )
+        elif path.exists():
+            found = [path]
+        else:
+            found = sorted(
+                Path(p) for p in glob.glob(pattern, recursive=True) if is_tracker_file(Path(p))
+            )
+            if not found:
+                raise FollowupError(f"{pattern}: no such file, folder or matching files")
+        for item in found:
+            key = item.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield item
+
+
+def is_tracker_file(path: Path) -> bool:
+    """A tracker candidate in a folder: skips lock files, backups, hidden and temp files."""
+    name = path.name
+    return (
+        path.is_file()
+        and path.suffix.lower() in TRACKER_SUFFIXES
+        and not name.startswith(("~$", ".", "~"))
+        and ".bak" not in name
+        and not name.endswith(".tmp")
+    )

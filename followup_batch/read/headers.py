@@ -1,0 +1,174 @@
+"""Header detection: which row of a sheet (or CSV) is the header, and which field each
+column holds.
+
+The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that has the required
+fields, so titles and group headers above it are passed over. Headers are matched against the
+synonyms of ``fields`` with the user's column map on top; a wide tracker's stage-date columns
+("Phone", "Onsite", "Final") stand in for the Interview Date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from followup_batch.read import fields
+from followup_batch.read.options import check_column_map
+
+HEADER_SEARCH_ROWS = 50  # the header row must be within the first 50 rows
+
+
+def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
+    """HEADER_INDEX with the user's explicit mapping on top (it wins over synonyms)."""
+    check_column_map(column_map)
+    return {
+        **fields.HEADER_INDEX,
+        **{fields.header_key(header): name for header, name in column_map.items()},
+    }
+
+
+def stage_type(header: str) -> str | None:
+    """The interview type a wide tracker's stage-date header names ("On-Campus" -> onsite)."""
+    key = fields.header_key(header)
+    if key in fields.STAGE_HEADERS:
+        return fields.STAGE_HEADERS[key]
+    for suffix in fields.STAGE_HEADER_SUFFIXES:
+        stem = key.removesuffix(suffix)
+        if stem != key and stem in fields.STAGE_HEADERS:
+            return fields.STAGE_HEADERS[stem]
+    return None
+
+
+@dataclass
+class HeaderMatch:
+    """One row read as a header: which field each column holds."""
+
+    row: int
+    headers: list[str]
+    mapping: dict[str, int]
+    ignored: list[str]
+    notes: list[str]
+    stages: dict[int, str] = field(default_factory=dict)  # wide tracker: column -> type
+
+    @property
+    def missing(self) -> list[str]:
+        return [
+            f
+            for f in fields.REQUIRED_FIELDS
+            if f not in self.mapping and not (f == "interview_at" and self.is_wide)
+        ]
+
+    @property
+    def is_wide(self) -> bool:
+        return "interview_at" not in self.mapping and len(self.stages) >= (fields.MIN_STAGE_COLUMNS)
+
+
+def match_header(
+    row_number: int, cells: Sequence[object], index: dict[str, str], explicit: set[str]
+) -> HeaderMatch:
+    """Map a row's cells to fields: explicitly mapped headers first, then the first column wins.
+
+    ``explicit`` holds the header keys of the user's column map.
+    """
+    headers = [_header_text(c) for c in cells]
+    keys = [fields.header_key(h) for h in headers]
+    mapping: dict[str, int] = {}
+    claimed: dict[str, list[int]] = {}
+    for col, key in enumerate(keys):
+        if key and key in index:
+            claimed.setdefault(index[key], []).append(col)
+    for name, cols in claimed.items():
+        chosen = next((c for c in cols if keys[c] in explicit), cols[0])
+        mapping[name] = chosen
+    notes = [
+        _duplicate_note(name, cols, mapping[name], headers)
+        for name, cols in claimed.items()
+        if len(cols) > 1
+    ]
+    mapping = dict(sorted(mapping.items(), key=lambda item: item[1]))
+    used = set(mapping.values())
+    stages: dict[int, str] = {}
+    if "interview_at" not in mapping:
+        for col, header in enumerate(headers):
+            kind = stage_type(header) if header and col not in used else None
+            if kind is not None:
+                stages[col] = kind
+        if len(stages) < fields.MIN_STAGE_COLUMNS:
+            stages = {}
+    used |= set(stages)
+    ignored = [h for col, h in enumerate(headers) if h and col not in used]
+    return HeaderMatch(row_number, headers, mapping, ignored, notes, stages)
+
+
+def _header_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))  # calamine reads a header typed as 2026 as 2026.0
+    return " ".join(str(cell).split())
+
+
+def _duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str]) -> str:
+    listed = ", ".join(f'"{headers[c]}" (column {get_column_letter(c + 1)})' for c in cols)
+    label = fields.FIELDS_BY_NAME[name].header
+    return (
+        f'Several columns read as {label}: {listed}; using "{headers[chosen]}" '
+        f"(column {get_column_letter(chosen + 1)}), the others are left alone."
+    )
+
+
+def find_header(
+    rows: Iterable[tuple[int, Sequence[object]]], index: dict[str, str], explicit: set[str]
+) -> tuple[HeaderMatch | None, HeaderMatch | None]:
+    """(the header row, or None; the most header-like row seen, for the error message)."""
+    best: HeaderMatch | None = None
+    for number, cells in rows:
+        match = match_header(number, cells, index, explicit)
+        if not match.missing:
+            return match, match
+        if best is None or len(match.mapping) > len(best.mapping):
+            best = match
+    return None, best
+
+
+def not_found_message(where: str, closest: HeaderMatch | None) -> str:
+    required = [fields.FIELDS_BY_NAME[f].header for f in fields.REQUIRED_FIELDS]
+    wanted = f"{', '.join(required[:-1])} and {required[-1]}"
+    message = f"{where}: no header row with {wanted}"
+    if closest is None or not closest.mapping:
+        return (
+            f"{message}; none of the first {HEADER_SEARCH_ROWS} rows has a recognised "
+            "header. Add a header row (see `followup-batch init`) or map your headers "
+            'with --map "Header=interview_at".'
+        )
+    found = ", ".join(closest.headers[col] for col in closest.mapping.values())
+    missing = ", ".join(fields.FIELDS_BY_NAME[f].header for f in closest.missing)
+    maps = " ".join(f'--map "Header={f}"' for f in closest.missing)
+    return (
+        f"{message}; the closest (row {closest.row}) has {found}; missing: {missing}. "
+        f"Rename the header or map it with {maps}."
+    )
+
+
+def map_notes(match: HeaderMatch, column_map: dict[str, str]) -> list[str]:
+    """A note for each mapped header this header row does not have (the mapping is unused)."""
+    present = {fields.header_key(h) for h in match.headers if h}
+    return [
+        f'Column map "{header}={name}": no column is headed "{header}" in the header row '
+        f"(row {match.row}); that mapping is not used here."
+        for header, name in column_map.items()
+        if fields.header_key(header) not in present
+    ]
+
+
+def wide_note(match: HeaderMatch) -> str:
+    listed = ", ".join(
+        f'"{match.headers[col]}" ({get_column_letter(col + 1)})' for col in sorted(match.stages)
+    )
+    return (
+        f"Wide tracker: no Interview Date column, so the latest date filled in the stage "
+        f"columns {listed} is each row's interview, and that column's header gives the "
+        "interview type."
+    )

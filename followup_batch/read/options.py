@@ -1,0 +1,53 @@
+"""How to read a tracker: which sheet, the date order, the default country, the user's column
+map and the CSV encoding.
+
+Free of pandas: the config carries these options, and the CLI loads the config before it knows
+whether a command reads anything at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from followup_batch.errors import ConfigError
+from followup_batch.read import fields
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    sheet: str | None = None  # only this sheet (xlsx)
+    dayfirst: bool | None = None  # None: detect per column, else force
+    default_country: str = "US"
+    column_map: dict[str, str] = field(default_factory=dict)  # user header -> field name
+    encoding: str | None = None  # force a CSV encoding
+
+
+def parse_column_maps(values: Iterable[str]) -> dict[str, str]:
+    """``["Date of chat=interview_at", ...]`` -> ``{"Date of chat": "interview_at"}``.
+
+    The field is checked against the schema; the header is checked when a file is read (a
+    header missing from a file is a note there, not an error).
+    """
+    column_map: dict[str, str] = {}
+    for value in values:
+        header, sep, name = value.rpartition("=")
+        if not sep or not header.strip() or not name.strip():
+            raise ConfigError(
+                f'--map {value!r}: write it as "Their Header=field", e.g. '
+                '--map "Date of chat=interview_at"'
+            )
+        column_map[header.strip()] = name.strip()
+    check_column_map(column_map)
+    return column_map
+
+
+def check_column_map(column_map: Mapping[str, str]) -> None:
+    """Raise ``ConfigError`` naming any field of the map the schema does not have."""
+    unknown = sorted({f for f in column_map.values() if f not in fields.FIELDS_BY_NAME})
+    if unknown:
+        valid = ", ".join(fields.FIELDS_BY_NAME)
+        raise ConfigError(
+            f"column map: unknown field {', '.join(repr(f) for f in unknown)}; "
+            f"the fields are: {valid}."
+        )

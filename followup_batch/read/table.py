@@ -1,0 +1,247 @@
+"""A tracker's raw cells below its header row: the rows that hold data, totals rows left out.
+
+- a row is data when a mapped column holds a value other than a checkbox (TRUE/FALSE): blank
+  rows and rows of unticked checkboxes are skipped, and reading effectively ends at the last
+  such row however large the used range;
+- totals rows (no text but a "Total"/"Count" label, no dates, only numbers) are skipped with a
+  note instead of becoming rows that need info.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.read.csv_cells import CsvTable
+from followup_batch.read.headers import HeaderMatch, map_notes, wide_note
+from followup_batch.read.options import ReadOptions
+
+Row = Sequence[object]
+
+
+@dataclass
+class RawTable:
+    path: Path
+    sheet: str | None  # None for CSV
+    kind: str  # "xlsx" or "csv"
+    header_row: int  # 1-based row (CSV: record) number of the header
+    headers: list[str]  # every header cell as written, in column order (index 0 = column A)
+    mapping: dict[str, int]  # field name -> 0-based column index
+    ignored: list[str]  # headers not mapped to a field (left alone)
+    cells: pd.DataFrame  # index: Excel row number; columns: mapped field names; raw values
+    notes: list[str] = field(default_factory=list)  # file-level notes (duplicate headers, ...)
+    csv: CsvTable | None = None  # the parsed CSV, for lossless write-back
+    epoch_1904: bool = False  # the workbook counts serial dates from 1904 (old Mac Excel)
+    default_client: str = ""  # client for rows without one: the sheet name or the file stem
+    # Wide trackers: 0-based column -> interview type of each stage-date column (used only when
+    # no column is mapped to interview_at), and those columns' raw cells (columns: the indices).
+    stages: dict[int, str] = field(default_factory=dict)
+    stage_cells: pd.DataFrame | None = None
+    # (Excel row, 0-based column) -> reason, for cells the reader saw are wrong in ways the value
+    # alone does not show: a formula without a saved value, an error value such as #N/A.
+    cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)
+    skipped_rows: dict[int, str] = field(default_factory=dict)  # Excel row -> why (totals)
+
+
+@dataclass
+class Body:
+    """The data rows below a header: their Excel row numbers and the wanted columns' cells."""
+
+    numbers: np.ndarray  # int64 Excel row numbers
+    columns: dict[int, np.ndarray]  # 0-based column -> object array of raw cells ('' -> None)
+    skipped: dict[int, str]  # totals rows left out: Excel row -> why
+
+
+def collect_body(rows: Sequence[Row], header_row: int, wanted: Iterable[int]) -> Body:
+    """The rows below ``header_row`` (``rows[i]`` is row ``i + 1``) that hold data.
+
+    A row holds data when a wanted column has a value other than TRUE/FALSE; whole columns are
+    handled at once, so a million rows of unticked checkboxes cost a moment, not a minute.
+    """
+    body = rows[header_row:]
+    order = sorted(set(wanted))
+    table = _columns(body, order)
+    columns = {col: table[:, i] for i, col in enumerate(order)}
+    has_value = np.zeros(len(body), dtype=bool)
+    for values in columns.values():
+        pending = np.flatnonzero(~has_value)
+        if not len(pending):
+            break
+        has_value[pending] = _meaningful(values[pending])
+    kept = np.flatnonzero(has_value)
+    numbers = kept.astype("int64") + header_row + 1
+    picked = {col: values[kept] for col, values in columns.items()}
+    for values in picked.values():
+        values[_is_blank(values)] = None
+    return Body(numbers, picked, {})
+
+
+def _columns(body: Sequence[Row], cols: list[int]) -> np.ndarray:
+    """A 2-D object array: one row per row of ``body``, one column per entry of ``cols``."""
+    table = np.empty((len(body), len(cols)), dtype=object)
+    if not cols or not len(body):
+        return table
+    width = cols[-1] + 1
+    if all(len(row) >= width for row in (body[0], body[-1])):
+        try:
+            pick = operator.itemgetter(*cols)
+            table[:] = (
+                [pick(row) for row in body] if len(cols) > 1 else [(row[cols[0]],) for row in body]
+            )
+            return table
+        except IndexError:  # ragged rows after all
+            pass
+    table[:] = [tuple(row[c] if c < len(row) else None for c in cols) for row in body]
+    return table
+
+
+def _is_blank(values: np.ndarray) -> np.ndarray:
+    """None, NaN and ''; whitespace-only text is left to the caller."""
+    return np.asarray(pd.isna(values) | (values == ""), dtype=bool)
+
+
+def _meaningful(values: np.ndarray) -> np.ndarray:
+    candidates = np.flatnonzero(~_is_blank(values))
+    result = np.zeros(len(values), dtype=bool)
+    result[candidates] = _per_distinct(values[candidates], _has_value)
+    return result
+
+
+def _has_value(value: object) -> bool:
+    if value is None or isinstance(value, (bool, np.bool_)):
+        return False  # a checkbox alone does not make a row
+    if isinstance(value, str):
+        return bool(value.strip())
+    return True
+
+
+_TOTAL_LABEL = re.compile(
+    r"\s*(?:grand\s+|sub-?)?totals?\b.*|\s*(?:sum|count|average|avg|mean)\b.*", re.IGNORECASE
+)
+SMALLEST_SERIAL_DATE = 10_000  # numbers from here up may be dates (1927 on); below: counts
+
+
+def _summary_rows(body: Body, mapping: dict[str, int]) -> list[int]:
+    """Positions in ``body`` of totals rows: only numbers and total labels, no text or dates.
+
+    Only rows whose Company and Position hold no ordinary text are looked at closely.
+    """
+    candidates = np.ones(len(body.numbers), dtype=bool)
+    for name in ("company", "position"):
+        if name in mapping:
+            candidates &= ~_per_distinct(body.columns[mapping[name]], _is_text)
+    date_cols = {
+        mapping[f] for f in ("interview_at", "stated_decision", "last_reply") if f in mapping
+    }
+    found = []
+    for i in np.flatnonzero(candidates):
+        cells = [(col, values[i]) for col, values in body.columns.items()]
+        filled = [(col, v) for col, v in cells if v is not None and _has_value(v)]
+        if filled and all(_is_summary_cell(v, col in date_cols) for col, v in filled):
+            found.append(int(i))
+    return found
+
+
+def _per_distinct(values: np.ndarray, func: Callable[[object], bool]) -> np.ndarray:
+    """``func`` of each value, called once per distinct value."""
+    try:
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    except TypeError:  # unhashable cells: call it for each
+        return np.array([func(v) for v in values], dtype=bool)
+    return np.array([func(u) for u in uniques], dtype=bool)[codes]
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not _TOTAL_LABEL.fullmatch(value)
+
+
+def _is_summary_cell(value: object, date_column: bool) -> bool:
+    if isinstance(value, str):
+        return bool(_TOTAL_LABEL.fullmatch(value))
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return not (date_column and value >= SMALLEST_SERIAL_DATE)
+    return False
+
+
+def _drop_summary_rows(body: Body, mapping: dict[str, int]) -> Body:
+    found = _summary_rows(body, mapping)
+    if not found:
+        return body
+    keep = np.ones(len(body.numbers), dtype=bool)
+    keep[found] = False
+    skipped = {
+        int(body.numbers[i]): "looks like a totals row (only a label and numbers)" for i in found
+    }
+    return Body(body.numbers[keep], {c: v[keep] for c, v in body.columns.items()}, skipped)
+
+
+def _totals_note(skipped: dict[int, str]) -> str:
+    rows = sorted(skipped)
+    if len(rows) == 1:
+        return (
+            f"Row {rows[0]} looks like a totals row (only a label such as Total, and numbers) "
+            "and was skipped."
+        )
+    listed = ", ".join(str(r) for r in rows[:10]) + (", ..." if len(rows) > 10 else "")
+    return (
+        f"Rows {listed} look like totals rows (only a label such as Total, and numbers) and "
+        "were skipped."
+    )
+
+
+def build_table(
+    path: Path,
+    rows: Sequence[Row],
+    match: HeaderMatch,
+    options: ReadOptions,
+    *,
+    sheet: str | None,
+    kind: str,
+    default_client: str,
+    csv: CsvTable | None = None,
+    epoch_1904: bool = False,
+) -> RawTable:
+    """A RawTable from the rows of one sheet (or CSV) and its header row."""
+    wanted = [*match.mapping.values(), *match.stages]
+    body = _drop_summary_rows(collect_body(rows, match.row, wanted), match.mapping)
+    index = pd.Index(body.numbers, dtype="int64", name="row")
+    cells = pd.DataFrame(
+        {
+            name: pd.Series(body.columns[col], index=index, dtype=object)
+            for name, col in match.mapping.items()
+        },
+        index=index,
+    )
+    stage_cells = None
+    notes = [*match.notes, *map_notes(match, options.column_map)]
+    if match.is_wide:
+        stage_cells = pd.DataFrame(
+            {col: pd.Series(body.columns[col], index=index, dtype=object) for col in match.stages},
+            index=index,
+        )
+        notes.append(wide_note(match))
+    if body.skipped:
+        notes.append(_totals_note(body.skipped))
+    return RawTable(
+        path=path,
+        header_row=match.row,
+        headers=match.headers,
+        mapping=match.mapping,
+        ignored=match.ignored,
+        cells=cells,
+        notes=notes,
+        stages=dict(match.stages) if match.is_wide else {},
+        stage_cells=stage_cells,
+        skipped_rows=body.skipped,
+        sheet=sheet,
+        kind=kind,
+        default_client=default_client,
+        csv=csv,
+        epoch_1904=epoch_1904,
+    )

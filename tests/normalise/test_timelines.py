@@ -1,0 +1,155 @@
+"""The stated-timeline phrases (DESIGN section 2), as a table of phrases and interview days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup_batch.normalise import timelines
+from followup_batch.normalise.timelines import Resolved, parse_timeline
+
+D = dt.date
+
+# ---------------------------------------------------------------------------------------------
+# Stated timelines. Interview days: Mon 2026-11-02, Thu 11-05, Fri 11-06, Sat 11-07, Sun 11-08.
+# ---------------------------------------------------------------------------------------------
+
+MON, THU, FRI, SAT, SUN = (D(2026, 11, d) for d in (2, 5, 6, 7, 8))
+TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
+    # <weekday> / by / next: the first such weekday strictly after I
+    *[
+        ("Friday", i, e)
+        for i, e in (
+            (MON, D(2026, 11, 6)),
+            (THU, D(2026, 11, 6)),
+            (FRI, D(2026, 11, 13)),
+            (SAT, D(2026, 11, 13)),
+            (SUN, D(2026, 11, 13)),
+        )
+    ],
+    *[("by Monday", i, D(2026, 11, 9)) for i in (MON, THU, FRI, SAT, SUN)],
+    *[
+        ("next tue", i, e)
+        for i, e in (
+            (MON, D(2026, 11, 3)),
+            (THU, D(2026, 11, 10)),
+            (FRI, D(2026, 11, 10)),
+            (SAT, D(2026, 11, 10)),
+            (SUN, D(2026, 11, 10)),
+        )
+    ],
+    ("thu", THU, D(2026, 11, 12)),
+    *[("tomorrow", i, i + dt.timedelta(days=1)) for i in (MON, THU, FRI, SAT, SUN)],
+    # end of week / this week: the Friday of I's week, the following one from Friday on
+    *[
+        (phrase, i, e)
+        for phrase in ("end of week", "this week", "end of the week")
+        for i, e in (
+            (MON, D(2026, 11, 6)),
+            (THU, D(2026, 11, 6)),
+            (FRI, D(2026, 11, 13)),
+            (SAT, D(2026, 11, 13)),
+            (SUN, D(2026, 11, 13)),
+        )
+    ],
+    # next week: the Friday of the Monday-based week after I's week
+    *[
+        (phrase, i, D(2026, 11, 13))
+        for phrase in ("next week", "end of next week")
+        for i in (MON, THU, FRI, SAT, SUN)
+    ],
+    *[("in 3 days", i, i + dt.timedelta(days=3)) for i in (MON, FRI, SUN)],
+    *[("in two weeks", i, i + dt.timedelta(weeks=2)) for i in (MON, THU, SAT)],
+    ("in a week", THU, D(2026, 11, 12)),
+    ("in an week", THU, D(2026, 11, 12)),
+    ("in 1 day", SAT, SUN),
+    ("in twelve days", MON, D(2026, 11, 14)),
+    *[
+        (phrase, i, D(2026, 11, 30))
+        for phrase in ("end of month", "end of the month")
+        for i in (MON, THU, FRI, SAT, SUN)
+    ],
+    # month, year ends and leap days
+    ("end of month", D(2026, 12, 31), D(2026, 12, 31)),
+    ("tomorrow", D(2026, 12, 31), D(2027, 1, 1)),
+    ("Friday", D(2026, 12, 31), D(2027, 1, 1)),
+    ("next week", D(2026, 12, 31), D(2027, 1, 8)),
+    ("end of week", D(2026, 12, 31), D(2027, 1, 1)),
+    ("in 2 weeks", D(2026, 12, 31), D(2027, 1, 14)),
+    ("end of month", D(2028, 2, 10), D(2028, 2, 29)),
+    ("end of month", D(2027, 2, 10), D(2027, 2, 28)),
+    ("end of month", D(2028, 2, 29), D(2028, 2, 29)),
+    ("tomorrow", D(2028, 2, 28), D(2028, 2, 29)),
+    ("tomorrow", D(2028, 2, 29), D(2028, 3, 1)),
+    ("in 1 week", D(2028, 2, 25), D(2028, 3, 3)),
+    # case, spaces and punctuation
+    ("  NEXT FRIDAY!! ", MON, D(2026, 11, 6)),
+    ("(End of the Month.)", THU, D(2026, 11, 30)),
+    ('"by  wed"', FRI, D(2026, 11, 11)),
+]
+
+
+@pytest.mark.parametrize(("text", "interview", "expected"), TIMELINE_TABLE)
+def test_parse_timeline(text: str, interview: dt.date, expected: dt.date) -> None:
+    assert parse_timeline(text, interview) == Resolved(date=expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("within 5 business days", 5),
+        ("Within three business days.", 3),
+        ("within 1 business day", 1),
+        ("within 10 working days", 10),
+        ("within 4 bd", 4),
+    ],
+)
+def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
+    assert parse_timeline(text, THU) == Resolved(within_bd=n)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soon",
+        "asap",
+        "in 0 days",
+        "in thirteen days",
+        "in 2 months",
+        "next",
+        "by",
+        "last friday",
+        "within 5 days",
+        "fridays",
+        "next next week",
+        "2 weeks",
+        "",
+    ],
+)
+def test_other_text_is_not_a_timeline(text: str) -> None:
+    assert parse_timeline(text, THU) is None
+
+
+def test_resolve_timelines_leaves_rows_without_interview_empty() -> None:
+    interview = pd.Series(
+        [pd.Timestamp("2026-11-05"), pd.NaT, pd.Timestamp("2026-11-05")], dtype="datetime64[ns]"
+    )
+    resolved, within = timelines.resolve_timelines(
+        pd.Series([timelines.WEEKDAY, timelines.WEEKDAY, timelines.BUSINESS_DAYS], dtype=object),
+        pd.Series([4, 4, 5]),
+        interview,
+    )
+    assert resolved.tolist()[0] == pd.Timestamp("2026-11-06")
+    assert resolved.isna().tolist() == [False, True, True]
+    assert within.tolist() == [pd.NA, pd.NA, 5]
+
+
+@given(text=st.text(max_size=40), interview=st.dates(D(1700, 1, 1), D(2200, 12, 1)))
+def test_parse_timeline_never_raises(text: str, interview: dt.date) -> None:
+    resolved = parse_timeline(text, interview)
+    if resolved is not None and resolved.date is not None:
+        assert resolved.date >= interview

@@ -1,0 +1,121 @@
+"""The config's reading options: made once from the file, with the command line laid over them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from followup_batch.cli import with_reading
+from followup_batch.config import Config, config_from_mapping, load_config
+from followup_batch.errors import ConfigError
+from followup_batch.read import ReadOptions
+
+
+def test_defaults_read_as_the_reader_does() -> None:
+    assert load_config(None).reading == ReadOptions()
+    assert Config().reading == ReadOptions()
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"country": "gb"}, ReadOptions(default_country="GB")),
+        ({"date_order": "dayfirst"}, ReadOptions(dayfirst=True)),
+        ({"date_order": "monthfirst"}, ReadOptions(dayfirst=False)),
+        ({"date_order": "auto"}, ReadOptions(dayfirst=None)),
+        ({"encoding": "cp1252"}, ReadOptions(encoding="cp1252")),
+        (
+            {"columns": {"Date of chat": "interview_at"}},
+            ReadOptions(column_map={"Date of chat": "interview_at"}),
+        ),
+    ],
+)
+def test_config_keys_become_reading_options(data: dict[str, object], expected: ReadOptions) -> None:
+    assert config_from_mapping(data).reading == expected
+
+
+def test_config_file_reading_options(tmp_path: Path) -> None:
+    path = tmp_path / "coach.toml"
+    path.write_text(
+        'country = "DE-BY"\ndate_order = "dayfirst"\n[columns]\n"Firm" = "company"\n',
+        encoding="utf-8",
+    )
+    assert load_config(path).reading == ReadOptions(
+        dayfirst=True, default_country="DE-BY", column_map={"Firm": "company"}
+    )
+
+
+def test_unknown_column_field_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unknown field 'interview_on'"):
+        config_from_mapping({"columns": {"When": "interview_on"}})
+
+
+CONFIGURED = {"Firm": "company"}
+
+
+@pytest.mark.parametrize(
+    ("mappings", "dayfirst", "encoding", "expected"),
+    [
+        # nothing on the command line: the config's options as they were
+        (
+            (),
+            None,
+            None,
+            ReadOptions(
+                dayfirst=False, default_country="GB", column_map=CONFIGURED, encoding="cp1252"
+            ),
+        ),
+        (
+            ("When=interview_at",),
+            True,
+            "latin-1",
+            ReadOptions(
+                dayfirst=True,
+                default_country="GB",
+                column_map={**CONFIGURED, "When": "interview_at"},
+                encoding="latin-1",
+            ),
+        ),
+        # a --map of a header the config maps too wins
+        (
+            ("Firm=client",),
+            None,
+            None,
+            ReadOptions(
+                dayfirst=False,
+                default_country="GB",
+                column_map={"Firm": "client"},
+                encoding="cp1252",
+            ),
+        ),
+    ],
+    ids=["config only", "options laid over", "map wins"],
+)
+def test_command_line_is_laid_over_the_config(
+    mappings: tuple[str, ...], dayfirst: bool | None, encoding: str | None, expected: ReadOptions
+) -> None:
+    config = config_from_mapping(
+        {"country": "GB", "date_order": "monthfirst", "encoding": "cp1252", "columns": CONFIGURED}
+    )
+    laid = with_reading(config, mappings, dayfirst, encoding)
+    assert laid.reading == expected
+    assert laid.rules is config.rules
+
+
+def test_a_bad_map_is_a_usage_error() -> None:
+    with pytest.raises(click.BadParameter, match="unknown field 'nope'"):
+        with_reading(Config(), ("Firm=nope",), None, None)
+
+
+def test_the_config_loads_without_pandas() -> None:
+    """The CLI loads the config for every command; reading options must not cost pandas."""
+    code = (
+        "import sys; from followup_batch.config import load_config; load_config(None); "
+        "print('pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
