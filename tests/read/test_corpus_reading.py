@@ -10,11 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS, require
 
 from followup_batch.errors import TrackerNotFound, UnsupportedFile
 from followup_batch.read import ReadOptions, read_trackers
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 SKIPPED_NAMES = {"LICENSE.txt", "NOTICE.txt", "README.md"}
 TIME_LIMIT_S = 90
 
@@ -35,9 +35,7 @@ EXPECTED_REFUSALS = {
 
 
 def corpus_files(folder: str) -> list[Path]:
-    root = CORPUS / folder
-    if not root.is_dir():
-        pytest.skip(f"no corpus at {root}")
+    root = require(CORPUS / folder)
     return sorted(p for p in root.iterdir() if p.is_file() and p.name not in SKIPPED_NAMES)
 
 
