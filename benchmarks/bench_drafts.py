@@ -2,7 +2,7 @@
 
     python benchmarks/bench_drafts.py [--rows 100000] [--naive-rows 2000] [--as-of 2026-11-20]
 
-The frame is ``synthetic.synthetic_frame`` scheduled by ``rules.schedule`` (not timed). The fast
+The frame is ``synthetic.synthetic_frame`` scheduled by ``schedule_rows`` (not timed). The fast
 path is ``drafts.render_drafts`` on every row: the first (cold-cache) run and the best of
 --repeat runs. The naive renderer does what a first version would: for each row, a new Jinja2
 sandbox, the template compiled from its source, rendered directly and tidied. It runs on a
@@ -29,7 +29,7 @@ from synthetic import synthetic_frame
 
 from followup_batch.drafts import render as drafts
 from followup_batch.drafts import templating as draft_templates
-from followup_batch.schedule import rules
+from followup_batch.schedule import load_rules, schedule_rows
 
 SENDER = {"name": "Maya Chen", "email": "maya@example.com", "phone": "555-0100"}
 
@@ -111,7 +111,12 @@ def naive_context(
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     frame = synthetic_frame(args.rows, seed=args.seed)
-    result = rules.schedule_rows(frame, rules.load_rules(), args.as_of)
+    schedule = schedule_rows(frame, load_rules(), args.as_of)
+    actions = schedule.next_actions
+    # The columns the naive renderer reads, as a frame.
+    result = schedule.result.assign(
+        action_key=actions.key, decision=actions.decision.astype("datetime64[ns]")
+    )
     active = int((result["action_key"] != "none").sum())
     print(f"{args.rows:,} rows, {active:,} with a next action (as of {args.as_of})")
 
@@ -119,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     times = []
     for _ in range(args.repeat):
         start = time.perf_counter()
-        out = drafts.render_drafts(frame, result, SENDER, templates)
+        out = drafts.render_drafts(frame, actions, SENDER, templates)
         times.append(time.perf_counter() - start)
     cold, best = times[0], min(times)
     print(

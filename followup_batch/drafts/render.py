@@ -1,8 +1,8 @@
 """Drafts: a ready-to-edit message for every row's next action (DESIGN section 4).
 
-``render_drafts(frame, result, sender, templates)`` builds each row's context (below) from the
-normalised frame, the schedule and the sender profile, and renders the action's template
-(``draft_templates``: shipped files, overridable from a templates folder).
+``render_drafts(frame, actions, sender, templates)`` builds each row's context (below) from the
+normalised frame, the schedule's next actions and the sender profile, and renders the action's
+template (``draft_templates``: shipped files, overridable from a templates folder).
 
 Every optional piece degrades gracefully: a value is '' when the cell is blank, None/NaN/NaT or
 a placeholder word (N/A, TBD, none, -), and the templates test for ''. A Topic cell holding a
@@ -59,6 +59,7 @@ from followup_batch.drafts.templating import (
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.fields import header_key
 from followup_batch.schedule.labels import ACTION_LABELS
+from followup_batch.schedule.result import NextActions
 
 __all__ = [
     "CONTEXT_VARIABLES",
@@ -338,9 +339,10 @@ def _column(frame: pd.DataFrame, name: str, default: object = "") -> list[Any]:
     return [default] * len(frame)
 
 
-def _day_numbers(values: pd.Series) -> np.ndarray:
-    """Dates as day numbers since 1970 (NaT: -1), cheap to hash and compare."""
-    day = values.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+def _day_numbers(dates: np.ndarray) -> np.ndarray:
+    """Dates (datetime64, any unit) as day numbers since 1970 (NaT: -1), cheap to hash and
+    compare."""
+    day = np.asarray(dates).astype("datetime64[D]")
     return np.where(np.isnat(day), -1, day.astype(np.int64))
 
 
@@ -497,7 +499,7 @@ def _with_each_recipient(
 
 def render_drafts(
     frame: pd.DataFrame,
-    result: pd.DataFrame,
+    actions: NextActions,
     sender: Mapping[str, str],
     templates: Templates,
     *,
@@ -505,29 +507,29 @@ def render_drafts(
 ) -> Drafts:
     """The draft of every row's next action, and one message per recipient.
 
+    ``frame`` is the normalised frame (``normalise.columns.NORMALISED_COLUMNS``), ``actions``
+    its rows' next actions, in the same order (``Schedule.next_actions``: the action's key,
+    its due date, and the stated decision with "within N business days" resolved). Rows whose
+    next action is ``—`` get empty drafts and no messages.
+
     With ``links`` the per-row table also holds a ``mailto:`` link to everyone on the row
     (subject, and the body when it fits); without, that column is empty (the workbook does
     not use it, and percent-encoding 100,000 drafts takes about half a second).
 
-    ``frame`` is the normalised frame (normalise.columns.NORMALISED_COLUMNS), ``result`` what
-    ``rules.schedule`` returned for it (``action_key``, ``next_due``, and ``decision`` when
-    present: the stated decision with "within N business days" resolved). Rows whose next
-    action is ``—`` get empty drafts and no messages. Raises ``ConfigError`` when a user
-    template fails on a row; nothing is returned half-done.
+    Raises ``ConfigError`` when a user template fails on a row; nothing is returned half-done.
     """
     index = frame.index
-    keys = result["action_key"].reindex(index).fillna("none").astype(object).to_numpy()
+    keys = np.asarray(actions.key, dtype=object)
     active = np.flatnonzero(np.isin(keys, list(TEMPLATE_FILES)))
     subjects = np.full(len(index), "", dtype=object)
     drafts = np.full(len(index), "", dtype=object)
     mailtos = np.full(len(index), "", dtype=object)
-    due = _day_numbers(result["next_due"].reindex(index))
+    due = _day_numbers(actions.due)
     message_columns: dict[str, Any] = {name: [] for name in MESSAGE_COLUMNS}
     if len(active):
         sub = frame.iloc[active]
-        stated = result["decision"] if "decision" in result else _series(frame, "decision_date")
-        decision = _day_numbers(stated.reindex(index))[active]
-        interview = _day_numbers(_series(sub, "interview_date"))
+        decision = _day_numbers(actions.decision)[active]
+        interview = _day_numbers(_dates(sub, "interview_date"))
         context, people = _row_contexts(sub, keys[active], interview, decision, due[active], sender)
         contexts, row_of, is_note = _with_each_recipient(context, people)
         rendered = templates.render_many(contexts)
@@ -578,10 +580,11 @@ def _message_table(columns: Mapping[str, Any], row_dtype: Any) -> pd.DataFrame:
     return pd.DataFrame({name: table[name] for name in MESSAGE_COLUMNS})
 
 
-def _series(frame: pd.DataFrame, name: str) -> pd.Series:
+def _dates(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """A date column as datetime64 (all NaT when the frame lacks it)."""
     if name in frame.columns:
-        return frame[name]
-    return pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+        return frame[name].to_numpy(dtype="datetime64[ns]")
+    return np.full(len(frame), np.datetime64("NaT", "ns"))
 
 
 def render_one(
@@ -600,8 +603,9 @@ def render_one(
         if name in row:
             frame[name] = pd.Series([list(row[name])], dtype=object)
     frame.index = pd.Index([2], name="excel_row")
-    result = pd.DataFrame(
-        {"action_key": [action], "next_due": [pd.Timestamp(due) if due else pd.NaT]},
-        index=frame.index,
+    actions = NextActions(
+        key=np.array([action], dtype=object),
+        due=np.array([due or "NaT"], dtype="datetime64[D]"),
+        decision=_dates(frame, "decision_date"),
     )
-    return render_drafts(frame, result, sender, templates or load_templates())
+    return render_drafts(frame, actions, sender, templates or load_templates())

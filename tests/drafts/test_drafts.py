@@ -19,7 +19,7 @@ from synthetic import frame_from_records, synthetic_frame
 from followup_batch.drafts import render as drafts
 from followup_batch.errors import ConfigError
 from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
-from followup_batch.schedule import rules
+from followup_batch.schedule import NextActions, load_rules, schedule_rows
 from followup_batch.schedule.labels import ACTION_LABELS
 
 TEMPLATES = drafts.load_templates()
@@ -79,12 +79,18 @@ def assert_clean(action: str, subject: str, body: str, *, position: str, sender:
         assert position not in body, "networking asks nothing about the old role"
 
 
+def next_actions(frame: pd.DataFrame, actions: list[str], due: str = "2026-11-24") -> NextActions:
+    """The given action on each row, due on ``due``, with the row's stated decision date."""
+    return NextActions(
+        key=np.array(actions, dtype=object),
+        due=np.full(len(frame), np.datetime64(due, "D")),
+        decision=frame["decision_date"].to_numpy(dtype="datetime64[D]"),
+    )
+
+
 def render(rows: list[dict], actions: list[str], sender=SENDER, templates=TEMPLATES):
     frame = frame_from_records(rows)
-    result = pd.DataFrame(
-        {"action_key": actions, "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
-    )
-    return frame, drafts.render_drafts(frame, result, sender, templates)
+    return frame, drafts.render_drafts(frame, next_actions(frame, actions), sender, templates)
 
 
 def check_all(frame: pd.DataFrame, actions, out: drafts.Drafts, sender) -> None:
@@ -229,14 +235,16 @@ def test_random_rows_render_clean_drafts(rows, actions, sender):
 
 def test_synthetic_frame_through_the_schedule():
     frame = synthetic_frame(3000, seed=7)
-    result = rules.schedule_rows(frame, rules.load_rules(), AS_OF)
-    out = drafts.render_drafts(frame, result, SENDER, TEMPLATES)
-    check_all(frame, list(result["action_key"]), out, SENDER)
-    active = result["action_key"] != "none"
+    schedule = schedule_rows(frame, load_rules(), AS_OF)
+    out = drafts.render_drafts(frame, schedule.next_actions, SENDER, TEMPLATES)
+    keys = schedule.next_actions.key
+    check_all(frame, list(keys), out, SENDER)
+    active = keys != "none"
     expected = frame.loc[active, "interviewers"].map(lambda names: max(1, len(names))).sum()
     assert len(out.messages) == expected
     assert set(out.messages["row"]) == set(frame.index[active])
-    assert (out.messages["due"].to_numpy() == result.loc[out.messages["row"], "next_due"]).all()
+    next_due = schedule.result.loc[out.messages["row"], "next_due"]
+    assert (out.messages["due"].to_numpy() == next_due).all()
 
 
 def test_sample_tracker_drafts(tmp_path):
@@ -249,10 +257,11 @@ def test_sample_tracker_drafts(tmp_path):
     path = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.csv"
     (table,) = read_trackers(path, read_options(config))
     frame = normalise_rows(table, read_options(config))
-    result = rules.schedule_rows(frame, config.rules, AS_OF)
-    out = drafts.render_drafts(frame, result, config.sender, TEMPLATES)
-    check_all(frame, list(result["action_key"]), out, SENDER)
-    assert set(result["action_key"]) >= {"thank_you", "check_in_1", "check_in_2", "networking"}
+    schedule = schedule_rows(frame, config.rules, AS_OF)
+    out = drafts.render_drafts(frame, schedule.next_actions, config.sender, TEMPLATES)
+    keys = schedule.next_actions.key
+    check_all(frame, list(keys), out, SENDER)
+    assert set(keys) >= {"thank_you", "check_in_1", "check_in_2", "networking"}
 
 
 # --- recipients -----------------------------------------------------------------------------
@@ -422,11 +431,8 @@ def test_a_company_ending_in_a_period_ends_a_sentence_once():
 def test_year_is_named_when_it_differs_from_the_send_date():
     row = {"interview_date": dt.date(2025, 12, 30), "interviewers": ["Dana"]}
     frame = frame_from_records([row])
-    result = pd.DataFrame(
-        {"action_key": ["check_in_1"], "next_due": [pd.Timestamp("2026-01-06")]},
-        index=frame.index,
-    )
-    body = drafts.render_drafts(frame, result, {}, TEMPLATES).per_row["draft"].iloc[0]
+    actions = next_actions(frame, ["check_in_1"], due="2026-01-06")
+    body = drafts.render_drafts(frame, actions, {}, TEMPLATES).per_row["draft"].iloc[0]
     assert "on Tuesday, December 30, 2025, about" in body
 
 
@@ -761,11 +767,9 @@ def test_links_can_be_left_out() -> None:
         }
     ]
     frame = frame_from_records(rows)
-    result = pd.DataFrame(
-        {"action_key": ["thank_you"], "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
-    )
-    with_links = drafts.render_drafts(frame, result, SENDER, TEMPLATES)
-    without = drafts.render_drafts(frame, result, SENDER, TEMPLATES, links=False)
+    actions = next_actions(frame, ["thank_you"])
+    with_links = drafts.render_drafts(frame, actions, SENDER, TEMPLATES)
+    without = drafts.render_drafts(frame, actions, SENDER, TEMPLATES, links=False)
     assert with_links.per_row["mailto"].iloc[0].startswith("mailto:lee@p.example,ana@p.example?")
     assert without.per_row["mailto"].tolist() == [""]
     pd.testing.assert_frame_equal(
