@@ -126,7 +126,7 @@ def compute_all(
     table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
 ) -> Computed:
     """Normalise, schedule, explain and draft one tracker sheet."""
-    from followup_batch.drafts.render import render_drafts
+    from followup_batch.drafts import render_drafts
 
     frame = normalise_rows(table, read_options(config))
     if calendars is None:

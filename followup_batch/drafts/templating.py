@@ -1,8 +1,8 @@
 """The draft templates: loading, validating and fast rendering (DESIGN section 4).
 
-One Jinja2 file per action (``TEMPLATE_FILES``), shipped in ``followup_batch/templates/``. The
-first line of a file is the subject, written ``Subject: ...`` (one line); the rest is the body.
-A ``templates`` folder named in the config replaces any of them: a file there with the same name
+One Jinja2 file per action (``TEMPLATE_FILES``), shipped in ``drafts/templates/``. The first
+line of a file is the subject, written ``Subject: ...`` (one line); the rest is the body. A
+``templates`` folder named in the config replaces any of them: a file there with the same name
 wins. Templates are plain text (autoescape off), run in Jinja2's sandbox (a templates folder is
 user input), with ``StrictUndefined`` (a misspelt variable is an error, never a blank) and
 ``trim_blocks``/``lstrip_blocks`` (a line holding only ``{% if %}`` leaves no trace). End a line

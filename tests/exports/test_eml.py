@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from synthetic import frame_from_records
 
-from followup_batch.drafts import render as drafts
+from followup_batch import drafts
 from followup_batch.errors import FollowupError
 from followup_batch.exports import eml
 from followup_batch.schedule import NextActions

@@ -209,7 +209,7 @@ def test_explanations_failing_in_the_child_fail_here_with_the_real_error(monkeyp
 
 
 def test_drafts_failing_stops_the_explaining_child(monkeypatch):
-    from followup_batch.drafts import render as drafts
+    from followup_batch import drafts
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("drafts broke")
