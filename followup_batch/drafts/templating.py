@@ -21,8 +21,8 @@ comparisons, loops) are part of the cache key with their values. ``Templates.ren
 takes many contexts as columns, groups them by that key (numpy) and fills each group in one
 ``str.join`` pass; the few texts a value could leave untidy (a period doubled where it meets
 the text, a formula character first) are finished one by one. The result is the text a direct
-render gives (benchmarks/bench_drafts.py checks it), about 25 times faster than rendering every
-row directly.
+render gives (benchmarks/bench_drafts.py checks it), 20–25 times faster than rendering every
+message directly with Jinja2 (benchmarks/README.md).
 """
 
 from __future__ import annotations
