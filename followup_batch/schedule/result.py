@@ -55,9 +55,11 @@ class Schedule:
     ``RESULT_COLUMNS``) and the ``details`` behind it, with what it was computed from (the
     frame, the rules and the calendars), so that it can explain itself.
 
-    >>> schedule = schedule_rows(frame, rules, as_of)
-    >>> schedule.result[["next_action", "next_due", "status"]]
-    >>> schedule.explain()  # the Why text of every row
+    Example::
+
+        schedule = schedule_rows(frame, rules, as_of)
+        schedule.result[["next_action", "next_due", "status"]]
+        schedule.explain()  # the Why text of every row
     """
 
     frame: pd.DataFrame
