@@ -27,7 +27,7 @@ sys.path[:0] = [str(BENCHMARKS.parent), str(BENCHMARKS.parent / "tests" / "suppo
 import rowloop
 from synthetic import synthetic_frame
 
-from followup_batch.schedule import rules
+from followup_batch.schedule import load_rules, schedule_rows
 
 MB = 1024 * 1024
 
@@ -95,11 +95,11 @@ def main(argv: list[str] | None = None) -> int:
         f"as of {args.as_of}"
     )
 
-    rule_set = rules.load_rules()
-    vector_seconds, vector_result = best_time(
-        lambda: rules.schedule_rows(frame, rule_set, args.as_of), args.repeat
+    rule_set = load_rules()
+    vector_seconds, vector_schedule = best_time(
+        lambda: schedule_rows(frame, rule_set, args.as_of), args.repeat
     )
-    vector_peak = traced_peak(lambda: rules.schedule_rows(frame, rule_set, args.as_of))
+    vector_peak = traced_peak(lambda: schedule_rows(frame, rule_set, args.as_of))
     vector_rate = len(frame) / vector_seconds
 
     sample_size = min(args.loop_rows, len(frame))
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     loop_rate = sample_size / loop_seconds
 
     print(
-        f"vectorized rules.schedule: {vector_seconds:.3f} s for {len(frame):,} rows "
+        f"vectorized schedule_rows: {vector_seconds:.3f} s for {len(frame):,} rows "
         f"(best of {args.repeat}) = {vector_rate:,.0f} rows/s"
     )
     print(
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         f"process peak RSS {peak_rss_bytes() / MB:,.0f} MB"
     )
 
-    found = disagreements(loop_result, vector_result)
+    found = disagreements(loop_result, vector_schedule.result)
     if not found:
         print(
             f"agreement: all {len(rowloop.OUTPUT_COLUMNS)} output columns equal on the "

@@ -7,9 +7,9 @@ The library behind the ``followup-batch`` command; the CLI calls exactly these f
 >>> config = fb.load_config(None)                      # or a TOML file's path
 >>> table, = fb.read_trackers(Path("tracker.xlsx"), config.reading)
 >>> frame = fb.normalise_rows(table, config.reading)
->>> result = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
->>> result[["next_action", "next_due", "status"]]
->>> why = fb.explain(frame, result, config.rules)
+>>> schedule = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
+>>> schedule.result[["next_action", "next_due", "status"]]
+>>> why = schedule.explain()
 >>> fb.process_file(Path("tracker.xlsx"), config, dt.date(2026, 11, 20))  # all of it, written
 
 Names are loaded on first use, so importing the package (and starting the CLI) stays fast.
@@ -31,9 +31,8 @@ _EXPORTS = {
     "read_trackers": "read",
     "normalise_rows": "normalise",
     "RuleSet": "schedule.ruleset",
-    "load_rules": "schedule.rules",
-    "schedule_rows": "schedule.rules",
-    "explain": "schedule.why",
+    "load_rules": "schedule",
+    "schedule_rows": "schedule",
     "write_results": "write.writer",
     "compute": "batch",
     "process_file": "batch",
@@ -50,7 +49,6 @@ __all__ = [
     "SheetReport",
     "__version__",
     "compute",
-    "explain",
     "load_config",
     "load_rules",
     "normalise_rows",
@@ -66,9 +64,8 @@ if TYPE_CHECKING:
     from followup_batch.errors import FollowupError
     from followup_batch.normalise import normalise_rows
     from followup_batch.read import RawTable, ReadOptions, read_trackers
-    from followup_batch.schedule.rules import load_rules, schedule_rows
+    from followup_batch.schedule import load_rules, schedule_rows
     from followup_batch.schedule.ruleset import RuleSet
-    from followup_batch.schedule.why import explain
     from followup_batch.write.writer import write_results
 
 

@@ -26,11 +26,14 @@ from followup_batch.config import Config
 from followup_batch.errors import FollowupError
 from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, read_trackers
-from followup_batch.schedule.business_days import Calendars
-from followup_batch.schedule.labels import STATUSES
-from followup_batch.schedule.rules import RESULT_COLUMNS, calendars_for, schedule_rows
-from followup_batch.schedule.why import explain
-from followup_batch.write.columns import OWNED_COLUMNS as OWNED_COLUMNS
+from followup_batch.schedule import (
+    RESULT_COLUMNS,
+    STATUSES,
+    Calendars,
+    calendars_for,
+    schedule_rows,
+)
+from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx import forked
 
 if TYPE_CHECKING:
@@ -109,7 +112,7 @@ class Computed:
     """Everything computed for one tracker sheet."""
 
     frame: pd.DataFrame  # the normalised frame (normalise.columns.NORMALISED_COLUMNS)
-    result: pd.DataFrame  # rules.schedule's answer
+    result: pd.DataFrame  # the schedule's result (schedule.RESULT_COLUMNS)
     output: pd.DataFrame  # the owned output columns (OWNED_COLUMNS keys)
     messages: pd.DataFrame  # one draft per recipient (drafts.MESSAGE_COLUMNS)
 
@@ -118,15 +121,15 @@ def compute_all(
     table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
 ) -> Computed:
     """Normalise, schedule, explain and draft one tracker sheet."""
-    from followup_batch.drafts.render import render_drafts
+    from followup_batch.drafts import render_drafts
 
     frame = normalise_rows(table, config.reading)
     if calendars is None:
         calendars = calendars_for(frame, as_of)
-    result = schedule_rows(frame, config.rules, as_of, calendars)
+    schedule = schedule_rows(frame, config.rules, as_of, calendars)
     # A big tracker's explanations are written in a forked child while this process renders
     # the drafts (the two only read the schedule).
-    explaining = functools.partial(explain, frame, result, config.rules, calendars)
+    explaining = schedule.explain
     child = None
     if len(frame) >= forked.FORK_ROWS and forked.can_fork():
         child = forked.Forked(explaining)
@@ -134,14 +137,16 @@ def compute_all(
     # never signs a message: "Best regards, tracker" helps nobody. The config's sender does.
     signed = frame if "client" in table.mapping else frame.assign(client="")
     try:
-        drafts = render_drafts(signed, result, config.sender, templates_for(config), links=False)
+        drafts = render_drafts(
+            signed, schedule.next_actions, config.sender, templates_for(config), links=False
+        )
     except BaseException:
         if child is not None:
             child.cancel()
         raise
     why = _explained(child, explaining)
-    output = output_columns(frame, result, why, drafts.per_row)
-    return Computed(frame, result, output, drafts.messages)
+    output = output_columns(frame, schedule.result, why, drafts.per_row)
+    return Computed(frame, schedule.result, output, drafts.messages)
 
 
 def _explained(

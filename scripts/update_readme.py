@@ -4,21 +4,26 @@
     python scripts/update_readme.py --check  # exit 1 when README.md is stale (tests do this)
 
 Sections between ``<!-- generated: NAME -->`` and ``<!-- end generated -->`` are replaced:
-``columns`` from the schema's field table, ``rules`` from the shipped rule table, ``cli`` from
-each command's ``--help``.
+``columns`` from the schema's field table, ``rules_in_words`` (the timing rules as a table and
+a paragraph) and ``rules`` (the TOML) from the shipped rule table, ``cli`` from each command's
+``--help``.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout, installed or not
 README = ROOT / "README.md"
+if TYPE_CHECKING:
+    from followup_batch.schedule.ruleset import Offsets, RuleSet
 SECTION = re.compile(r"(<!-- generated: (\w+) -->\n)(.*?)(<!-- end generated -->)", re.S)
 
 
@@ -44,6 +49,119 @@ def rules_section() -> str:
     return "```toml\n" + format_table(default_table()) + "```\n"
 
 
+def rules_in_words_section() -> str:
+    from followup_batch.schedule.ruleset import load_rule_set
+
+    return rules_in_words(load_rule_set())
+
+
+# The shipped rules in words: every number is read from the rule table, none is written here.
+SAME_DAY_WORDS = {
+    "phone": "a phone screen",
+    "video": "a video call",
+    "onsite": "an onsite interview",
+    "panel": "a panel interview",
+    "final": "a final round",
+    "other": "any other interview",
+}
+
+
+def rules_in_words(rules: RuleSet) -> str:
+    """The README's table of the steps and the paragraph on the modifiers, from ``rules``."""
+    from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
+    from followup_batch.schedule.business_days import WEEKDAY_NAMES
+
+    same_day = [SAME_DAY_WORDS[kind] for kind in INTERVIEW_TYPE_VALUES]
+    same_day = [
+        words
+        for kind, words in zip(INTERVIEW_TYPE_VALUES, same_day, strict=True)
+        if kind in rules.thank_you_same_day_types
+    ]
+    thank_you = (
+        f"the interview day after {either(same_day)}, else the next day"
+        if same_day
+        else "the day after the interview"
+    )
+    k = rules.after_stated_decision_bd
+    first = rules.check_in_1
+    check_in_1 = (
+        f"{k} bd after a stated decision date (never before {k} bd after the interview); "
+        f"otherwise {first.base} bd after the interview{adjusted(first)}, "
+        f"kept within {first.low}–{first.high} bd"
+    )
+    second = rules.check_in_2
+    check_in_2 = (
+        f"{second.base} bd after the 1st check-in{adjusted(second)}, kept within "
+        f"{second.low}–{second.high} bd, counted from the day it was sent, else from its due date"
+    )
+    weeks = rules.final_weeks
+    final = (
+        f"the later of {weeks.base} weeks after the interview{adjusted(weeks)}, "
+        f"rolled to a business day, and {rules.final_after_check_in_2_bd} bd after the 2nd "
+        "check-in"
+    )
+    networking = (
+        f"{rules.networking_weeks} weeks after a rejection, withdrawal or ghosting (or after you "
+        "moved on, or your last networking touch), rolled to a business day"
+        if rules.networking_enabled
+        else "none: turned off (`networking.enabled = false`)"
+    )
+    rows = [
+        ("Thank-you note", thank_you),
+        ("1st check-in", check_in_1),
+        ("2nd check-in", check_in_2),
+        ("Final follow-up", final),
+        ("Networking check-in", networking),
+    ]
+    table = ["| step | due |", "|---|---|", *(f"| {step} | {due} |" for step, due in rows)]
+    send_days = either([WEEKDAY_NAMES[day] for day in sorted(rules.preferred_weekdays)])
+    classes = ", ".join(
+        f"{name} ({', '.join(words[:3])}{', …' if len(words) > 3 else ''})"
+        for name, words in rules.industries.items()
+    )
+    paragraph = (
+        f"Then: check-ins and the final move to the next {send_days} when that is at most "
+        f"{count(rules.max_shift_days, 'day')} later; an employer reply restarts the clock of the "
+        "next pending message; a step marked sent without a date counts as sent on its due "
+        "date; a thank-you or check-in is skipped once the next one is already due; "
+        f"{rules.moved_on_bd} business days after the final follow-up with no reply, the row "
+        f"has moved on. A next action due within {count(rules.due_soon_bd, 'business day')} is "
+        f"`Due soon`. Industries are classed as {classes} or standard."
+    )
+    return (
+        "\n".join(table)
+        + "\n\n"
+        + "\n".join(textwrap.wrap(paragraph, 96, break_on_hyphens=False))
+        + "\n"
+    )
+
+
+def adjusted(offsets: Offsets) -> str:
+    """' (industry: −2 fast, +2 traditional; seniority: +2 senior; −2 after a final round)':
+    the offsets that are not zero, in the table's order."""
+    groups = []
+    for kind, values in (("industry", offsets.industry), ("seniority", offsets.seniority)):
+        terms = [f"{signed(n)} {name}" for name, n in values.items() if n]
+        if terms:
+            groups.append(f"{kind}: " + ", ".join(terms))
+    if offsets.stage.get("final"):
+        groups.append(f"{signed(offsets.stage['final'])} after a final round")
+    return f" ({'; '.join(groups)})" if groups else ""
+
+
+def signed(n: int) -> str:
+    return f"+{n}" if n > 0 else f"−{-n}"
+
+
+def either(words: list[str]) -> str:
+    """'Tuesday', 'Tuesday or Wednesday', 'Monday, Tuesday or Wednesday'."""
+    return " or ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
+
+
+def count(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
 def cli_section() -> str:
     from followup_batch.cli import main
 
@@ -58,7 +176,12 @@ def cli_section() -> str:
     return "\n".join(parts)
 
 
-GENERATORS = {"columns": columns_section, "rules": rules_section, "cli": cli_section}
+GENERATORS = {
+    "columns": columns_section,
+    "rules_in_words": rules_in_words_section,
+    "rules": rules_section,
+    "cli": cli_section,
+}
 
 
 def render(text: str) -> str:

@@ -34,8 +34,8 @@ def test_the_documented_flow_runs() -> None:
     options = config.reading
     (table,) = fb.read_trackers(ROOT / "sample_data" / "tracker.csv", options)
     frame = fb.normalise_rows(table, options)
-    result = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
-    why = fb.explain(frame, result, config.rules)
+    schedule = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
+    result, why = schedule.result, schedule.explain()
     assert len(frame) == len(result) == len(why) == 38
     assert set(result["status"]) >= {"Overdue", "Due today", "Due soon", "Closed"}
 

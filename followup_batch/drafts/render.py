@@ -1,112 +1,34 @@
 """Drafts: a ready-to-edit message for every row's next action (DESIGN section 4).
 
-``render_drafts(frame, result, sender, templates)`` builds each row's context (below) from the
-normalised frame, the schedule and the sender profile, and renders the action's template
-(``draft_templates``: shipped files, overridable from a templates folder).
-
-Every optional piece degrades gracefully: a value is '' when the cell is blank, None/NaN/NaT or
-a placeholder word (N/A, TBD, none, -), and the templates test for ''. A Topic cell holding a
-page of notes contributes its first line, and nothing when that is longer than a phrase.
-
-Recipients
-----------
-A panel or several interviewers get one message each, addressed to that person (DESIGN: "one
-message per recipient"), for every action. Emails are paired with names by position when the
-counts match (the tracker keeps them in the same order); otherwise an email goes to the
-interviewer whose first or last name appears in its local part, and the rest are left off
-rather than risk the wrong person. One name with several emails gets them all; no names gets
-one "Hello," message to every address given.
-
-The per-row ``Draft`` cell holds one note addressed to everyone on the row ("Hi Dana and Sam,";
-four or more: "Hi everyone,"), with a ``mailto:`` link to all their addresses; the ``Drafts``
-sheet and the ``.eml`` files hold the individual notes.
-
-Sender
-------
-The row's Client wins for the name. The configured email, phone and signature belong to the
-configured name: they are used when the row has no client or its client is that name (or no
-name is configured), so a coach's tracker never signs a client's note with someone else's
-details.
+``render_drafts(frame, actions, sender, templates)`` builds each row's context
+(``drafts.context``) from the normalised frame, the schedule's next actions and the sender
+profile, and renders the action's template (``drafts.templating``: shipped files, overridable
+from a templates folder): one note per row for its ``Draft`` cell, and one message per
+recipient.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
-import string
-import unicodedata
-import urllib.parse
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from followup_batch.drafts.templating import (
-    CONTEXT_VARIABLES,
-    CONTROL_CHARACTERS,
-    FORMULA_STARTS,
-    MAX_CELL_TEXT,
-    SHIPPED,
-    TEMPLATE_FILES,
-    Templates,
-    cell_text,
-    load_templates,
-    tidy,
+from followup_batch.drafts.context import (
+    People,
+    day_numbers,
+    each_distinct,
+    objects,
+    row_contexts,
+    with_each_recipient,
 )
-from followup_batch.normalise.vocabularies import PLACEHOLDERS
-from followup_batch.read.fields import header_key
+from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
+from followup_batch.drafts.templating import TEMPLATE_FILES, Templates, load_templates
 from followup_batch.schedule.labels import ACTION_LABELS
-
-__all__ = [
-    "CONTEXT_VARIABLES",
-    "FORMULA_STARTS",
-    "MAX_CELL_TEXT",
-    "SHIPPED",
-    "TEMPLATE_FILES",
-    "Drafts",
-    "Templates",
-    "cell_text",
-    "load_templates",
-    "render_drafts",
-    "render_one",
-    "sender_for",
-    "tidy",
-]
-
-# What the interview was, as the drafts say it ("I really enjoyed meeting the team").
-OCCASIONS: dict[str, str] = {
-    "phone": "our call",
-    "video": "our video call",
-    "onsite": "meeting the team",
-    "panel": "meeting the panel",
-    "final": "our final conversation",
-    "other": "our conversation",
-}
-
-# A quoted topic is a phrase, not a page of notes; longer text is left out of the draft.
-MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": 6, "position": 8}
-HONORIFICS = frozenset(
-    {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"}
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-MAILTO_LIMIT = 2_000  # longer links are cut by browsers and mail clients; drop the body then
+from followup_batch.schedule.result import NextActions
 
 PER_ROW_COLUMNS = ("draft_subject", "draft", "mailto")
 MESSAGE_COLUMNS = (
@@ -125,379 +47,15 @@ MESSAGE_COLUMNS = (
 
 @dataclass(frozen=True)
 class Drafts:
+    """What ``render_drafts`` gives: each row's note, and the messages one per recipient."""
+
     per_row: pd.DataFrame  # indexed like the frame: PER_ROW_COLUMNS
     messages: pd.DataFrame  # one row per message: MESSAGE_COLUMNS
 
 
-# --- text helpers ---------------------------------------------------------------------------
-
-
-def clean_value(value: object, max_words: int | None = None, *, phrase: bool = False) -> str:
-    """A cell value as draft text: '' for blanks, None/NaN/NaT and placeholder words.
-
-    One line, single spaces, no control characters, no punctuation at the start; a
-    ``phrase`` (topic, value-add: quoted mid-sentence) loses its closing punctuation too,
-    names keep theirs ("Acme Inc."). Longer than ``max_words``: ''.
-    """
-    if value is None or value is pd.NA or value is pd.NaT:
-        return ""
-    if isinstance(value, float) and math.isnan(value):
-        return ""
-    text = CONTROL_CHARACTERS.sub(" ", str(value)).strip()
-    # The first line only: a Topic cell may hold a page of notes.
-    text = " ".join(text.split("\n", 1)[0].split()).lstrip(",.;:!? ")
-    text = text.rstrip(",;: " + (".!?" if phrase else ""))
-    if not text or text.casefold() in PLACEHOLDERS or header_key(text) in PLACEHOLDERS:
-        return ""
-    if max_words is not None and len(text.split()) > max_words:
-        return ""
-    return text
-
-
-def day_words(day: object, send_year: int | None = None) -> tuple[str, str]:
-    """("Friday, November 20", "Friday"); the year is added when it is not the send year."""
-    if day is None or day is pd.NaT or pd.isna(day):  # type: ignore[call-overload]
-        return "", ""
-    stamp = pd.Timestamp(day)  # type: ignore[arg-type]
-    weekday = WEEKDAYS[stamp.weekday()]
-    text = f"{weekday}, {MONTHS[stamp.month - 1]} {stamp.day}"
-    if send_year is not None and send_year != stamp.year:
-        text += f", {stamp.year}"
-    return text, weekday
-
-
-def form_of_address(name: str) -> str:
-    """How a greeting names someone: the first name, or title and surname ("Dr. Huber")."""
-    words = re.sub(r"\([^)]*\)", " ", name).split()
-    if not words or "@" in name:
-        return ""
-    title = words[0].rstrip(".").casefold()
-    if title in HONORIFICS:
-        if len(words) == 1:
-            return ""
-        return f"{words[0]} {words[-1]}"
-    if re.fullmatch(r"\w\.?", words[0]):  # "J. Smith": an initial is not a name to greet
-        return " ".join(words) if len(words) > 1 else ""
-    return words[0]
-
-
-def join_names(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def greeting(names: Sequence[str]) -> str:
-    """ "Hi Dana," / "Hi Dana and Sam," / "Hi Dana, Sam and Lee," / "Hi everyone," (four or
-    more, in a group note) / "Hello," (no name known)."""
-    if not names:
-        return "Hello,"
-    if len(names) > 3:
-        return "Hi everyone,"
-    return f"Hi {join_names(names)},"
-
-
-# Percent-encoded in a mailto: header value (RFC 6068 keeps unreserved characters and
-# !$'()*,;:@ as they are): ``urllib.parse.quote(text, safe=MAILTO_SAFE)``, which loops over
-# every character in Python. Draft text holds no control characters but the line feed.
-MAILTO_SAFE = "!$'()*,;:@"
-_MAILTO_KEPT = (string.ascii_letters + string.digits + "-._~" + MAILTO_SAFE).encode()
-_MAILTO_RARE = re.compile(r'[\x00-\x09\x0b-\x1f"#&+/<=>?\[\\\]^`{|}\x7f-\U0010ffff]')
-_ESCAPED: dict[str, str] = {}
-
-
-def _escaped(character: str) -> str:
-    try:
-        return _ESCAPED[character]
-    except KeyError:
-        _ESCAPED[character] = escaped = urllib.parse.quote(character, safe="")
-        return escaped
-
-
-def _escape(match: re.Match[str]) -> str:
-    return _escaped(match.group())
-
-
-def _quote(text: str) -> str:
-    """Percent-encoding for a mailto: value. ASCII text (most drafts): one ``str.replace``
-    per character to escape that it holds, found by deleting the kept ones from its bytes;
-    other text: the common characters by ``str.replace``, the rare ones by a regex pass."""
-    if text.isascii():
-        to_escape = set(text.encode().translate(None, delete=_MAILTO_KEPT).decode())
-        if "%" in to_escape:  # first: the other escapes add percent signs
-            text = text.replace("%", "%25")
-        for character in to_escape - {"%"}:
-            text = text.replace(character, _escaped(character))
-        return text
-    text = text.replace("%", "%25").replace(" ", "%20").replace("\n", "%0A")
-    return _MAILTO_RARE.sub(_escape, text)
-
-
-def mailto(emails: Sequence[str], subject: str, body: str) -> str:
-    """A mailto: link to everyone, with the subject and (when it fits) the body."""
-    return _mailto(_quoted_addresses(emails), _quote(subject), body)
-
-
-def _quoted_addresses(emails: Sequence[str]) -> str:
-    return ",".join(_quote(e) for e in emails)
-
-
-def _mailto(to: str, subject: str, body: str) -> str:
-    """``mailto`` with the addresses and the subject already percent-encoded."""
-    short = f"mailto:{to}?subject={subject}"
-    if len(short) + len(body) + 6 > MAILTO_LIMIT:  # escaping only lengthens the body
-        return short
-    link = f"{short}&body={_quote(body)}"
-    return link if len(link) <= MAILTO_LIMIT else short
-
-
-# --- sender and recipients ------------------------------------------------------------------
-
-
-def sender_for(client: object, sender: Mapping[str, str]) -> dict[str, str]:
-    """The sender of a row's messages: the row's Client wins for the name.
-
-    The configured email, phone and signature belong to the configured name: they are used
-    when the row has no client, or its client is that name (or no name is configured). A
-    coach's tracker of several clients gets the client's name and no one else's details.
-    """
-    configured = clean_value(sender.get("name", ""))
-    name = clean_value(client) or configured
-    own = not configured or name.casefold() == configured.casefold()
-    email = clean_value(sender.get("email", "")) if own else ""
-    phone = clean_value(sender.get("phone", "")) if own else ""
-    signature = str(sender.get("signature", "") or "").strip() if own else ""
-    lines = (" ".join(line.split()) for line in CONTROL_CHARACTERS.sub("", signature).split("\n"))
-    signature = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    contact = " or ".join(part for part in (email, phone) if part)
-    return {
-        "sender_name": name,
-        "sender_email": email,
-        "sender_phone": phone,
-        "contact": contact,
-        "signature": signature or name,
-    }
-
-
-def _as_list(value: object) -> tuple[str, ...]:
-    """A list cell (names, emails) as clean texts; tolerates a bare string or a blank."""
-    if isinstance(value, (list, tuple, np.ndarray)):
-        items: Iterable[object] = value
-    elif value is None or (isinstance(value, float) and math.isnan(value)):
-        items = ()
-    else:
-        items = (value,)
-    return tuple(text for text in (clean_value(item) for item in items) if text)
-
-
-_LETTERS = re.compile(r"[^a-z]+")
-
-
-def _fold(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _LETTERS.sub("", ascii_text.casefold())
-
-
-def pair_recipients(names: Sequence[str], emails: Sequence[str]) -> list[tuple[str, list[str]]]:
-    """(name, emails) per message; see the module docstring for the rule."""
-    if not names:
-        return [("", list(emails))]
-    if len(names) == len(emails):
-        return [(name, [email]) for name, email in zip(names, emails, strict=True)]
-    if len(names) == 1:
-        return [(names[0], list(emails))]
-    paired: list[tuple[str, list[str]]] = [(name, []) for name in names]
-    parts = [[p for p in map(_fold, name.split()) if len(p) > 1] for name in names]
-    for email in emails:
-        local = email.rpartition("@")[0].casefold()
-        words = {_fold(w) for w in re.split(r"[^\w]+|_", local)}
-        folded = _fold(local)
-        # A whole word of the address first ("ana.diaz@"), else a name inside it ("mblake@");
-        # "dana@" is Dana's, not Ana's.
-        owners = [i for i, own in enumerate(parts) if words.intersection(own)]
-        if not owners:
-            owners = [i for i, own in enumerate(parts) if any(p in folded for p in own)]
-        if len(owners) == 1:
-            paired[owners[0]][1].append(email)
-    return paired
-
-
-# --- rendering ------------------------------------------------------------------------------
-
-
-def _role_phrases(position: str, company: str) -> tuple[str, str]:
-    role = f"the {position} role" if position else "the role"
-    if company:
-        return f"{role} at {company}", f"the {company} team"
-    return role, "the team"
-
-
-def _column(frame: pd.DataFrame, name: str, default: object = "") -> list[Any]:
-    if name in frame.columns:
-        return frame[name].tolist()
-    return [default] * len(frame)
-
-
-def _day_numbers(values: pd.Series) -> np.ndarray:
-    """Dates as day numbers since 1970 (NaT: -1), cheap to hash and compare."""
-    day = values.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
-    return np.where(np.isnat(day), -1, day.astype(np.int64))
-
-
-def _each_distinct(function: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
-    """``function`` of each row's values, computed once per distinct values (trackers repeat
-    their values)."""
-    if len(columns) == 1:  # the values are the keys: no tuple to build and hash per row
-        return _each_distinct_key(function, list(columns[0]))
-    return _each_distinct_key(lambda args: function(*args), list(zip(*columns, strict=True)))
-
-
-def _each_distinct_key(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
-    try:
-        distinct = dict.fromkeys(keys)
-    except TypeError:  # an unhashable cell: row by row, the others still computed once
-        return _each_row(function, keys)
-    for key in distinct:
-        distinct[key] = function(key)
-    return list(map(distinct.__getitem__, keys))
-
-
-def _each_row(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
-    """``_each_distinct_key`` for keys some of which cannot be hashed."""
-    memo: dict[Any, Any] = {}
-    out = []
-    for key in keys:
-        try:
-            value = memo[key]
-        except KeyError:
-            value = memo[key] = function(key)
-        except TypeError:
-            value = function(key)
-        out.append(value)
-    return out
-
-
-def _objects(values: Iterable[Any]) -> np.ndarray:
-    """An object array of ``values`` as they are (a tuple stays one element)."""
-    return np.fromiter(values, dtype=object)
-
-
-def _hashable(value: object) -> object:
-    return tuple(value) if isinstance(value, (list, np.ndarray)) else value
-
-
-@dataclass(frozen=True)
-class _People:
-    """Who a row's messages go to: the group note and one message per person."""
-
-    greeting: str
-    names: tuple[str, ...]  # forms of address greeted in the group note
-    recipient: str
-    emails: tuple[str, ...]
-    each: tuple[tuple[str, str, tuple[str, ...], str], ...]  # name, greeting, names, email
-
-
-def _people(names_cell: object, emails_cell: object) -> _People:
-    names = _as_list(names_cell)
-    emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
-    greeted = tuple(f for f in map(form_of_address, names) if f)
-    each = []
-    for name, paired in pair_recipients(names, emails):
-        own = (form_of_address(name),) if form_of_address(name) else ()
-        each.append((name, greeting(own), own, ", ".join(paired)))
-    recipient = names[0] if len(names) == 1 else ""
-    return _People(greeting(greeted), greeted, recipient, emails, tuple(each))
-
-
-def _day_words_of_number(day_number: int, send_year: int | None) -> tuple[str, str]:
-    return day_words(_date(day_number) if day_number >= 0 else None, send_year)
-
-
-def _date(day_number: int) -> dt.date:
-    return dt.date(1970, 1, 1) + dt.timedelta(days=day_number)
-
-
-def _row_contexts(
-    sub: pd.DataFrame,
-    actions: np.ndarray,
-    interview: np.ndarray,
-    decision: np.ndarray,
-    due: np.ndarray,
-    sender: Mapping[str, str],
-) -> tuple[dict[str, np.ndarray], list[_People]]:
-    """The template variables of the rows of ``sub`` (their group notes), one column each,
-    and who each row's messages go to. Dates are day numbers (``_day_numbers``)."""
-    company = _each_distinct(
-        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["company"]), _column(sub, "company", None)
-    )
-    position = _each_distinct(
-        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["position"]),
-        _column(sub, "position", None),
-    )
-    kind = _each_distinct(
-        lambda cell: clean_value(cell) or "other", _column(sub, "interview_type", "other")
-    )
-    roles = _each_distinct(_role_phrases, position, company)
-    years = _each_distinct(lambda day: None if day < 0 else _date(day).year, due.tolist())
-    interview_days = _each_distinct(_day_words_of_number, interview.tolist(), years)
-    decision_days = _each_distinct(_day_words_of_number, decision.tolist(), years)
-    people = _each_distinct(
-        _people,
-        map(_hashable, _column(sub, "interviewers", None)),
-        map(_hashable, _column(sub, "interviewer_emails", None)),
-    )
-    senders = _each_distinct(lambda client: sender_for(client, sender), _column(sub, "client"))
-    columns: dict[str, Iterable[Any]] = {
-        "action": actions,
-        "greeting": [who.greeting for who in people],
-        "names": [who.names for who in people],
-        "recipient": [who.recipient for who in people],
-        "company": company,
-        "position": position,
-        "the_role": [the_role for the_role, _ in roles],
-        "team": [team for _, team in roles],
-        "interview_type": kind,
-        "occasion": [OCCASIONS.get(k, OCCASIONS["other"]) for k in kind],
-        "interview_day": [day for day, _ in interview_days],
-        "interview_weekday": [weekday for _, weekday in interview_days],
-        "topic": _each_distinct(
-            lambda cell: clean_value(cell, MAX_PHRASE_WORDS["topic"], phrase=True),
-            _column(sub, "topic"),
-        ),
-        "value_add": _each_distinct(
-            lambda cell: clean_value(cell, MAX_PHRASE_WORDS["value_add"], phrase=True),
-            _column(sub, "value_add"),
-        ),
-        "decision_day": [day for day, _ in decision_days],
-        **{name: [sent_by[name] for sent_by in senders] for name in senders[0]},
-    }
-    return {name: _objects(values) for name, values in columns.items()}, people
-
-
-def _with_each_recipient(
-    context: Mapping[str, np.ndarray], people: Sequence[_People]
-) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
-    """Every message to render, in row order: each row's group note, then (a row of several
-    recipients) one message addressed to each of them.
-
-    Returns their contexts (columns, as ``context``), the row of each and which are group notes.
-    """
-    extra = np.array([len(who.each) if len(who.each) > 1 else 0 for who in people])
-    row_of = np.repeat(np.arange(len(people)), 1 + extra)
-    is_note = np.ones(len(row_of), dtype=bool)
-    is_note[1:] = row_of[1:] != row_of[:-1]
-    columns = {name: column[row_of] for name, column in context.items()}
-    each = [one for who in people if len(who.each) > 1 for one in who.each]
-    addressed = ~is_note
-    columns["recipient"][addressed] = _objects(name for name, _, _, _ in each)
-    columns["greeting"][addressed] = _objects(hello for _, hello, _, _ in each)
-    columns["names"][addressed] = _objects(greeted for _, _, greeted, _ in each)
-    return columns, row_of, is_note
-
-
 def render_drafts(
     frame: pd.DataFrame,
-    result: pd.DataFrame,
+    actions: NextActions,
     sender: Mapping[str, str],
     templates: Templates,
     *,
@@ -505,31 +63,31 @@ def render_drafts(
 ) -> Drafts:
     """The draft of every row's next action, and one message per recipient.
 
+    ``frame`` is the normalised frame (``normalise.columns.NORMALISED_COLUMNS``), ``actions``
+    its rows' next actions, in the same order (``Schedule.next_actions``: the action's key,
+    its due date, and the stated decision with "within N business days" resolved). Rows whose
+    next action is ``—`` get empty drafts and no messages.
+
     With ``links`` the per-row table also holds a ``mailto:`` link to everyone on the row
     (subject, and the body when it fits); without, that column is empty (the workbook does
     not use it, and percent-encoding 100,000 drafts takes about half a second).
 
-    ``frame`` is the normalised frame (normalise.columns.NORMALISED_COLUMNS), ``result`` what
-    ``rules.schedule`` returned for it (``action_key``, ``next_due``, and ``decision`` when
-    present: the stated decision with "within N business days" resolved). Rows whose next
-    action is ``—`` get empty drafts and no messages. Raises ``ConfigError`` when a user
-    template fails on a row; nothing is returned half-done.
+    Raises ``ConfigError`` when a user template fails on a row; nothing is returned half-done.
     """
     index = frame.index
-    keys = result["action_key"].reindex(index).fillna("none").astype(object).to_numpy()
+    keys = np.asarray(actions.key, dtype=object)
     active = np.flatnonzero(np.isin(keys, list(TEMPLATE_FILES)))
     subjects = np.full(len(index), "", dtype=object)
     drafts = np.full(len(index), "", dtype=object)
     mailtos = np.full(len(index), "", dtype=object)
-    due = _day_numbers(result["next_due"].reindex(index))
+    due = day_numbers(actions.due)
     message_columns: dict[str, Any] = {name: [] for name in MESSAGE_COLUMNS}
     if len(active):
         sub = frame.iloc[active]
-        stated = result["decision"] if "decision" in result else _series(frame, "decision_date")
-        decision = _day_numbers(stated.reindex(index))[active]
-        interview = _day_numbers(_series(sub, "interview_date"))
-        context, people = _row_contexts(sub, keys[active], interview, decision, due[active], sender)
-        contexts, row_of, is_note = _with_each_recipient(context, people)
+        decision = day_numbers(actions.decision)[active]
+        interview = day_numbers(_dates(sub, "interview_date"))
+        context, people = row_contexts(sub, keys[active], interview, decision, due[active], sender)
+        contexts, row_of, is_note = with_each_recipient(context, people)
         rendered = templates.render_many(contexts)
         subjects[active], drafts[active] = rendered[0][is_note], rendered[1][is_note]
         if links:
@@ -539,9 +97,9 @@ def render_drafts(
         sent = ~is_note | single[row_of]
         at = row_of[sent]
         recipients = [(name, email) for who in people for name, _, _, email in who.each]
-        labels = _objects(ACTION_LABELS[action] for action in context["action"])
+        labels = objects(ACTION_LABELS[action] for action in context["action"])
         message_columns = {
-            "row": _objects(sub.index.tolist())[at].tolist(),
+            "row": objects(sub.index.tolist())[at].tolist(),
             "client": context["sender_name"][at],
             "company": context["company"][at],
             "position": context["position"][at],
@@ -558,11 +116,11 @@ def render_drafts(
     return Drafts(per_row, _message_table(message_columns, index.dtype))
 
 
-def _links(people: Sequence[_People], subjects: np.ndarray, bodies: np.ndarray) -> np.ndarray:
+def _links(people: Sequence[People], subjects: np.ndarray, bodies: np.ndarray) -> np.ndarray:
     """``mailto`` of each row's group note; addresses and subjects repeat, each is encoded
     once."""
-    to = _each_distinct(_quoted_addresses, (who.emails for who in people))
-    return _objects(map(_mailto, to, _each_distinct(_quote, subjects), bodies))
+    to = each_distinct(quoted_addresses, (who.emails for who in people))
+    return objects(map(mailto, to, each_distinct(quote, subjects), bodies))
 
 
 def _message_table(columns: Mapping[str, Any], row_dtype: Any) -> pd.DataFrame:
@@ -578,10 +136,11 @@ def _message_table(columns: Mapping[str, Any], row_dtype: Any) -> pd.DataFrame:
     return pd.DataFrame({name: table[name] for name in MESSAGE_COLUMNS})
 
 
-def _series(frame: pd.DataFrame, name: str) -> pd.Series:
+def _dates(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """A date column as datetime64 (all NaT when the frame lacks it)."""
     if name in frame.columns:
-        return frame[name]
-    return pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+        return frame[name].to_numpy(dtype="datetime64[ns]")
+    return np.full(len(frame), np.datetime64("NaT", "ns"))
 
 
 def render_one(
@@ -600,8 +159,9 @@ def render_one(
         if name in row:
             frame[name] = pd.Series([list(row[name])], dtype=object)
     frame.index = pd.Index([2], name="excel_row")
-    result = pd.DataFrame(
-        {"action_key": [action], "next_due": [pd.Timestamp(due) if due else pd.NaT]},
-        index=frame.index,
+    actions = NextActions(
+        key=np.array([action], dtype=object),
+        due=np.array([due or "NaT"], dtype="datetime64[D]"),
+        decision=_dates(frame, "decision_date"),
     )
-    return render_drafts(frame, result, sender, templates or load_templates())
+    return render_drafts(frame, actions, sender, templates or load_templates())

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from followup_batch.drafts.render import sender_for
+from followup_batch.drafts import sender_for
 from followup_batch.errors import FollowupError
 
 MARKER = "X-Followup-Batch"

@@ -155,6 +155,30 @@ class DayTable:
         return self._preferred.step(flat, country, 0, valid, roll_forward=True)
 
 
+@dataclass(frozen=True)
+class RowCalendar:
+    """Business-day arithmetic on each row's own calendar (``country`` codes into ``table``)."""
+
+    table: DayTable
+    country: np.ndarray
+
+    def after(self, start: DateArray, n: np.ndarray | int) -> DateArray:
+        """The n-th business day after each row's day."""
+        return self.table.business_days_after(start, n, self.country)
+
+    def roll_forward(self, days: DateArray) -> DateArray:
+        return self.table.roll_forward(days, self.country)
+
+    def next_preferred_day(self, days: DateArray) -> DateArray:
+        return self.table.next_preferred_day(days, self.country)
+
+    def after_day(self, day: np.datetime64, n: int) -> DateArray:
+        """n business days after one day, for every row: worked out once per country."""
+        countries = np.arange(self.table.business.shape[0])
+        once = self.table.business_days_after(np.full(len(countries), day), n, countries)
+        return once[self.country]
+
+
 NAT_INT = np.datetime64("NaT", "D").astype(np.int64)
 
 

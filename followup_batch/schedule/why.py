@@ -5,61 +5,78 @@ Example line:
 Mon 2026-11-30 (skipped Thanksgiving Thu 11-26) → Tue 2026-12-01 (preferred send day)``
 
 This is text formatting over the schedule's own details, done per row (it runs only for the
-rows being written, after the vectorized schedule has done the date logic). A row's text
-depends only on the ``ROW_INPUTS`` of the frame and ``RESULT_INPUTS`` of the schedule, so rows
-alike in those share one text, worked out once (a big tracker repeats itself a lot: the same
-interview day, type, level and marks). A test checks the explainer reads nothing else.
+rows being written, after the vectorized schedule has done the date logic). The explainer sees
+a row only as its ``WhyInputs``: the row's facts (``ROW_INPUTS`` of the frame) and the
+schedule's (its due dates and ``ScheduleDetails``). Rows alike in those share one text, worked
+out once (a big tracker repeats itself a lot: the same interview day, type, level and marks).
+Every number in the text comes from the rule table.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 from followup_batch.schedule.business_days import Calendars, CountryCalendar, holidays_between
 from followup_batch.schedule.labels import ACTION_LABELS
-from followup_batch.schedule.rules import calendars_for
+from followup_batch.schedule.rows import SEQUENCE
 from followup_batch.schedule.ruleset import Offsets, RuleSet
 
-SEQUENCE = ("thank_you", "check_in_1", "check_in_2", "final")
-# Everything Explainer.row reads: the frame's columns, then the schedule's.
-ROW_INPUTS = (
-    "interview_date",
-    "country",
-    "interview_type",
-    "industry",
-    "seniority",
-    "outcome",
-    "last_reply",
-    *(f"{name}_{what}" for name in SEQUENCE for what in ("sent", "done")),
-)
-RESULT_INPUTS = (
-    "action_key",
-    "thank_you_due",
-    "check_in_1_due",
-    "check_in_1_unwindowed",
-    "check_in_1_bd",
-    "check_in_2_due",
-    "check_in_2_bd",
-    "final_due",
-    "final_by_weeks",
-    "final_by_chain",
-    "final_weeks",
-    "decision",
-    "reply_due",
-    "replied",
-    "moved_on",
-    "moved_on_date",
-    "networking_due",
-    "networking_from",
-    "skipped",
-    "industry_class",
-    "stage",
-)
+if TYPE_CHECKING:
+    from followup_batch.schedule.result import Schedule
+
+
+class WhyInputs(NamedTuple):
+    """Everything the Why text of one row depends on; dates are ``datetime.date`` or None."""
+
+    # The row, from the normalised frame (ROW_INPUTS).
+    interview_date: dt.date | None
+    country: str
+    interview_type: str
+    industry: str
+    seniority: str
+    outcome: str
+    last_reply: dt.date | None
+    thank_you_sent: dt.date | None
+    thank_you_done: bool
+    check_in_1_sent: dt.date | None
+    check_in_1_done: bool
+    check_in_2_sent: dt.date | None
+    check_in_2_done: bool
+    final_sent: dt.date | None
+    final_done: bool
+    # The schedule: its due dates (result columns), then its details (ScheduleDetails).
+    thank_you_due: dt.date | None
+    check_in_1_due: dt.date | None
+    check_in_2_due: dt.date | None
+    final_due: dt.date | None
+    networking_due: dt.date | None
+    next_action_key: str
+    industry_class: str
+    stage: str
+    check_in_1_bd: int
+    check_in_2_bd: int
+    final_weeks: int
+    decision: dt.date | None
+    check_in_1_unwindowed: dt.date | None
+    final_by_weeks: dt.date | None
+    final_by_chain: dt.date | None
+    replied: bool
+    reply_due: dt.date | None
+    moved_on: bool
+    moved_on_date: dt.date | None
+    networking_from: dt.date | None
+    skipped: int
+
+
+ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("thank_you_due")]
+RESULT_INPUTS = WhyInputs._fields[len(ROW_INPUTS) :]
 TYPE_WORDS = {
     "phone": "phone screen",
     "video": "video interview",
@@ -78,14 +95,6 @@ def day(value: dt.date) -> str:
 
 def signed(n: int) -> str:
     return f"+{n}" if n > 0 else f"−{-n}"
-
-
-def as_date(value: object) -> dt.date | None:
-    if value is None or type(value) is dt.date:  # the fast path: columns come as dates
-        return value  # type: ignore[return-value]
-    if value is pd.NaT or pd.isna(value):  # type: ignore[call-overload]
-        return None
-    return pd.Timestamp(value).date()  # type: ignore[arg-type]
 
 
 def offset_words(
@@ -133,64 +142,49 @@ def window_words(before: dt.date, after: dt.date) -> str:
 
 
 class Explainer:
-    """Builds the Why text of one row from the frame row and its schedule row."""
+    """Builds the Why text of one row from its ``WhyInputs``."""
 
     def __init__(self, rules: RuleSet, calendars: Calendars) -> None:
         self.rules = rules
         self.calendars = calendars
         self._offset_words: dict[tuple[object, ...], str] = {}
 
-    def row(self, row: Mapping[str, object], result: Mapping[str, object]) -> str:
+    def row(self, r: WhyInputs) -> str:
         """All the row's explanations, the one for the next action first (a cell that shows
         one line shows what matters now)."""
-        interview = as_date(row["interview_date"])
-        if interview is None:
+        if r.interview_date is None:
             return "No dates: the interview date is missing or unreadable (see Problems)."
-        calendar = self.calendars.get(str(row["country"]))
+        calendar = self.calendars.get(str(r.country))
         lines = {
-            "thank_you": self.thank_you(row, interview, result),
-            "check_in_1": self.check_in_1(row, interview, result, calendar),
-            "check_in_2": self.check_in_2(row, result, calendar),
-            "final": self.final(row, result, calendar),
-            **self.after_sequence(row, result),
+            "thank_you": self.thank_you(r, r.interview_date),
+            "check_in_1": self.check_in_1(r, r.interview_date, calendar),
+            "check_in_2": self.check_in_2(r, calendar),
+            "final": self.final(r, calendar),
+            **self.after_sequence(r),
         }
-        key = str(result["action_key"])
         nothing_due = lines.pop("none", "")
+        key = r.next_action_key
         first = [lines.pop(key)] if key in lines else [nothing_due]
         moved = [lines.pop("moved_on")] if "moved_on" in lines else []
         return "\n".join(
-            line for line in [*first, *moved, *self.skipped(result), *lines.values()] if line
+            line for line in [*first, *moved, *self.skipped(r), *lines.values()] if line
         )
 
-    def thank_you(
-        self, row: Mapping[str, object], interview: dt.date, result: Mapping[str, object]
-    ) -> str:
-        kind = TYPE_WORDS.get(str(row["interview_type"]), "interview")
-        due = as_date(result["thank_you_due"])
+    def thank_you(self, r: WhyInputs, interview: dt.date) -> str:
+        kind = TYPE_WORDS.get(r.interview_type, "interview")
+        due = r.thank_you_due
         assert due is not None
         if due == interview:
             text = f"Thank-you note: same day as the {kind} on {day(interview)}"
         else:
             text = f"Thank-you note: the day after the {kind} on {day(interview)} → {day(due)}"
-        return text + self.sent(row, "thank_you")
+        return text + self.sent(r, "thank_you")
 
-    def check_in_1(
-        self,
-        row: Mapping[str, object],
-        interview: dt.date,
-        result: Mapping[str, object],
-        calendar: CountryCalendar,
-    ) -> str:
-        due = as_date(result["check_in_1_due"])
-        raw = as_date(result["check_in_1_unwindowed"])
-        decision = as_date(result["decision"])
+    def check_in_1(self, r: WhyInputs, interview: dt.date, calendar: CountryCalendar) -> str:
+        due, raw, decision = r.check_in_1_due, r.check_in_1_unwindowed, r.decision
         assert due is not None and raw is not None
-        if self.restarted_by_reply(row, result, "check_in_1"):
-            return (
-                "1st check-in: "
-                + self.reply_words(row, result, calendar)
-                + self.sent(row, "check_in_1")
-            )
+        if self.restarted_by_reply(r, "check_in_1"):
+            return "1st check-in: " + self.reply_words(r, calendar) + self.sent(r, "check_in_1")
         k = self.rules.after_stated_decision_bd
         if decision is not None:
             text = (
@@ -199,84 +193,64 @@ class Explainer:
                 f"{business_days_words(calendar, decision, raw)}"
             )
         else:
-            n = int(result["check_in_1_bd"])  # type: ignore[call-overload]
             text = (
                 "1st check-in: "
-                + self.offsets(row, result, self.rules.check_in_1, n, "bd")
+                + self.offsets(r, self.rules.check_in_1, r.check_in_1_bd, "bd")
                 + f" after {day(interview)} → {business_days_words(calendar, interview, raw)}"
             )
-        return text + window_words(raw, due) + self.sent(row, "check_in_1")
+        return text + window_words(raw, due) + self.sent(r, "check_in_1")
 
-    def check_in_2(
-        self, row: Mapping[str, object], result: Mapping[str, object], calendar: CountryCalendar
-    ) -> str:
-        due = as_date(result["check_in_2_due"])
+    def check_in_2(self, r: WhyInputs, calendar: CountryCalendar) -> str:
+        due = r.check_in_2_due
         assert due is not None
-        if self.restarted_by_reply(row, result, "check_in_2"):
-            return (
-                "2nd check-in: "
-                + self.reply_words(row, result, calendar)
-                + self.sent(row, "check_in_2")
-            )
-        base, how = self.base_of(row, result, "check_in_1")
-        n = int(result["check_in_2_bd"])  # type: ignore[call-overload]
+        if self.restarted_by_reply(r, "check_in_2"):
+            return "2nd check-in: " + self.reply_words(r, calendar) + self.sent(r, "check_in_2")
+        base, how = self.base_of(r, "check_in_1")
+        n = r.check_in_2_bd
         end = calendar_end(calendar, base, n)
         return (
             "2nd check-in: "
-            + self.offsets(row, result, self.rules.check_in_2, n, "bd")
+            + self.offsets(r, self.rules.check_in_2, n, "bd")
             + f" after the 1st check-in ({how} {day(base)}) → "
             + business_days_words(calendar, base, end)
             + window_words(end, due)
-            + self.sent(row, "check_in_2")
+            + self.sent(r, "check_in_2")
         )
 
-    def final(
-        self, row: Mapping[str, object], result: Mapping[str, object], calendar: CountryCalendar
-    ) -> str:
-        due = as_date(result["final_due"])
+    def final(self, r: WhyInputs, calendar: CountryCalendar) -> str:
+        due = r.final_due
         assert due is not None
-        if self.restarted_by_reply(row, result, "final"):
-            return (
-                "Final follow-up: "
-                + self.reply_words(row, result, calendar)
-                + self.sent(row, "final")
-            )
-        by_weeks = as_date(result["final_by_weeks"])
-        by_chain = as_date(result["final_by_chain"])
+        if self.restarted_by_reply(r, "final"):
+            return "Final follow-up: " + self.reply_words(r, calendar) + self.sent(r, "final")
+        by_weeks, by_chain = r.final_by_weeks, r.final_by_chain
         assert by_weeks is not None and by_chain is not None
-        weeks = int(result["final_weeks"])  # type: ignore[call-overload]
-        weeks_text = self.offsets(row, result, self.rules.final_weeks, weeks, "weeks")
-        base, how = self.base_of(row, result, "check_in_2")
+        weeks_text = self.offsets(r, self.rules.final_weeks, r.final_weeks, "weeks")
+        base, how = self.base_of(r, "check_in_2")
         gap = self.rules.final_after_check_in_2_bd
         later = max(by_weeks, by_chain)
         return (
             f"Final follow-up: the later of {weeks_text} after the interview "
             f"({day(by_weeks)}) and {gap} bd after the 2nd check-in, {how} {day(base)} "
-            f"({day(by_chain)}) → {day(later)}" + window_words(later, due) + self.sent(row, "final")
+            f"({day(by_chain)}) → {day(later)}" + window_words(later, due) + self.sent(r, "final")
         )
 
-    def after_sequence(
-        self, row: Mapping[str, object], result: Mapping[str, object]
-    ) -> dict[str, str]:
+    def after_sequence(self, r: WhyInputs) -> dict[str, str]:
         """Moved on, networking, and what "—" means for this row (key "none")."""
         lines = {}
-        moved_on_date = as_date(result["moved_on_date"])
-        if bool(result["moved_on"]) and moved_on_date is not None:
+        moved_on_date = r.moved_on_date
+        if r.moved_on and moved_on_date is not None:
             lines["moved_on"] = (
                 f"Moved on: no reply within {self.rules.moved_on_bd} bd of "
                 f"the final follow-up, since {day(moved_on_date)}"
             )
-        networking = as_date(result["networking_due"])
-        start = as_date(result["networking_from"])
-        if networking is not None and start is not None:
+        if r.networking_due is not None and r.networking_from is not None:
             lines["networking"] = (
                 f"Networking check-in: {self.rules.networking_weeks} weeks "
-                f"after {day(start)} → {day(networking)}"
+                f"after {day(r.networking_from)} → {day(r.networking_due)}"
             )
-        outcome = str(row["outcome"])
-        if outcome in CLOSED_WITH_OFFER:
-            lines["none"] = f"Closed: the outcome is {outcome}; nothing more to send."
-        elif outcome in CLOSED_WITHOUT_OFFER or bool(result["moved_on"]):
+        if r.outcome in CLOSED_WITH_OFFER:
+            lines["none"] = f"Closed: the outcome is {r.outcome}; nothing more to send."
+        elif r.outcome in CLOSED_WITHOUT_OFFER or r.moved_on:
             lines["none"] = "Closed: networking check-ins are turned off in the rules."
         elif moved_on_date is not None:
             lines["none"] = (
@@ -287,60 +261,42 @@ class Explainer:
             lines["none"] = "Waiting: nothing left to send until the employer replies."
         return lines
 
-    def skipped(self, result: Mapping[str, object]) -> list[str]:
-        mask = int(result["skipped"])  # type: ignore[call-overload]
-        if not mask or result["action_key"] == "networking":
+    @staticmethod
+    def skipped(r: WhyInputs) -> list[str]:
+        if not r.skipped or r.next_action_key == "networking":
             return []
-        names = [ACTION_LABELS[name] for i, name in enumerate(SEQUENCE) if mask & (1 << i)]
+        names = [ACTION_LABELS[name] for i, name in enumerate(SEQUENCE) if r.skipped & (1 << i)]
         return [f"Skipped: {', '.join(names)} (a later step is already due or sent)"]
 
     # Helpers -----------------------------------------------------------------------------
-    def offsets(
-        self,
-        row: Mapping[str, object],
-        result: Mapping[str, object],
-        offsets: Offsets,
-        n: int,
-        unit: str,
-    ) -> str:
-        terms = (
-            n,
-            str(result["industry_class"]),
-            str(row["industry"] or ""),
-            str(row["seniority"]),
-            str(result["stage"]),
-            unit,
-        )
+    def offsets(self, r: WhyInputs, offsets: Offsets, n: int, unit: str) -> str:
+        terms = (n, r.industry_class, r.industry or "", r.seniority, r.stage, unit)
         key = (id(offsets), *terms)  # the RuleSet holds ``offsets`` for the explainer's life
         text = self._offset_words.get(key)
         if text is None:
             text = self._offset_words[key] = offset_words(offsets, *terms)
         return text
 
-    def base_of(
-        self, row: Mapping[str, object], result: Mapping[str, object], name: str
-    ) -> tuple[dt.date, str]:
-        sent = as_date(row[f"{name}_sent"])
+    @staticmethod
+    def base_of(r: WhyInputs, name: str) -> tuple[dt.date, str]:
+        """What the next message counts from: the sent date, else the due date."""
+        sent: dt.date | None = getattr(r, f"{name}_sent")
         if sent is not None:
             return sent, "sent"
-        due = as_date(result[f"{name}_due"])
+        due: dt.date | None = getattr(r, f"{name}_due")
         assert due is not None
-        return due, ("marked sent, counted on its due date" if row[f"{name}_done"] else "due")
+        marked = getattr(r, f"{name}_done")
+        return due, ("marked sent, counted on its due date" if marked else "due")
 
-    def restarted_by_reply(
-        self, row: Mapping[str, object], result: Mapping[str, object], name: str
-    ) -> bool:
-        if not bool(result["replied"]):
+    @staticmethod
+    def restarted_by_reply(r: WhyInputs, name: str) -> bool:
+        if not r.replied:
             return False
-        pending = next((n for n in SEQUENCE[1:] if not row[f"{n}_done"]), None)
+        pending = next((n for n in SEQUENCE[1:] if not getattr(r, f"{n}_done")), None)
         return pending == name
 
-    def reply_words(
-        self, row: Mapping[str, object], result: Mapping[str, object], calendar: CountryCalendar
-    ) -> str:
-        reply = as_date(row["last_reply"])
-        due = as_date(result["reply_due"])
-        decision = as_date(result["decision"])
+    def reply_words(self, r: WhyInputs, calendar: CountryCalendar) -> str:
+        reply, due, decision = r.last_reply, r.reply_due, r.decision
         assert reply is not None and due is not None
         k = self.rules.after_stated_decision_bd
         if decision is not None and decision > reply:
@@ -350,7 +306,7 @@ class Explainer:
                 f"{day(decision)} → {business_days_words(calendar, decision, end)}"
                 + window_words(end, due)
             )
-        n = int(result["check_in_1_bd"])  # type: ignore[call-overload]
+        n = r.check_in_1_bd
         end = calendar_end(calendar, reply, n)
         return (
             f"the employer replied {day(reply)}, so the clock restarts: {n} bd after the "
@@ -358,81 +314,53 @@ class Explainer:
         )
 
     @staticmethod
-    def sent(row: Mapping[str, object], name: str) -> str:
-        sent = as_date(row[f"{name}_sent"])
+    def sent(r: WhyInputs, name: str) -> str:
+        sent: dt.date | None = getattr(r, f"{name}_sent")
         if sent is not None:
             return f"; sent {day(sent)}"
-        return "; marked sent" if row[f"{name}_done"] else ""
+        return "; marked sent" if getattr(r, f"{name}_done") else ""
 
 
 def calendar_end(calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
     """n business days after start, for one row (numpy's offset, as the rules use)."""
-    import numpy as np
-
     out = np.busday_offset(
         np.datetime64(start, "D"), n, roll="backward", busdaycal=calendar.busdaycal
     )
     return out.astype("datetime64[D]").astype(dt.date)  # type: ignore[no-any-return]
 
 
-def explain(
-    frame: pd.DataFrame,
-    result: pd.DataFrame,
-    rules: RuleSet,
-    calendars: Calendars | None = None,
-) -> pd.Series:
-    """The Why text for every row of a scheduled frame.
+def explain(schedule: Schedule) -> pd.Series:
+    """The Why text of every row of a schedule (``Schedule.explain``), indexed like its frame.
 
-    >>> result = schedule_rows(frame, rules, as_of)
-    >>> frame.assign(why=explain(frame, result, rules))
-
-    Pass the ``calendars`` the schedule used to avoid building them again.
+    Each distinct ``WhyInputs`` is explained once, and its text shared by the rows alike.
     """
-    if calendars is None:
-        dates = [result[c].dropna() for c in ("thank_you_due", "networking_due", "final_due")]
-        last = max((d.max() for d in dates if len(d)), default=pd.Timestamp.today()).date()
-        calendars = calendars_for(frame, last)
-    explainer = Explainer(rules, calendars)
-    rows, results = _columns(frame), _columns(result)
-    keys = zip(*(rows[c] for c in ROW_INPUTS), *(results[c] for c in RESULT_INPUTS), strict=True)
+    explainer = Explainer(schedule.rules, schedule.calendars)
     texts: dict[tuple[object, ...], str] = {}
     out = []
-    for i, key in enumerate(keys):
+    for key in zip(*input_columns(schedule), strict=True):
         text = texts.get(key)
         if text is None:
-            text = texts[key] = explainer.row(_Row(rows, i), _Row(results, i))
+            text = texts[key] = explainer.row(WhyInputs._make(key))
         out.append(text)
-    return pd.Series(out, index=frame.index, dtype=object)
+    return pd.Series(out, index=schedule.frame.index, dtype=object)
 
 
-def _columns(frame: pd.DataFrame) -> dict[str, list[object]]:
-    """Each column as a plain list, dates as ``datetime.date`` or None (converted once per
-    column: boxing a Timestamp per cell cost most of the time on big trackers)."""
-    columns: dict[str, list[object]] = {}
-    for name in frame.columns:
-        values = frame[name]
-        if str(values.dtype).startswith("datetime64"):
-            days = values.to_numpy(dtype="datetime64[D]")
-            dates = days.astype(object)  # NaT becomes None
-            columns[name] = dates.tolist()
+def input_columns(schedule: Schedule) -> list[list[object]]:
+    """Each field of ``WhyInputs`` as a plain list over the rows, dates as ``datetime.date``
+    or None (converted once per column: boxing a Timestamp per cell cost most of the time on
+    big trackers)."""
+    details = {
+        f.name: getattr(schedule.details, f.name) for f in dataclasses.fields(schedule.details)
+    }
+    columns = []
+    for name in WhyInputs._fields:
+        if name in ROW_INPUTS:
+            values = schedule.frame[name].to_numpy()
+        elif name in details:
+            values = details[name]
         else:
-            columns[name] = values.tolist()
+            values = schedule.result[name].to_numpy()
+        if values.dtype.kind == "M":
+            values = values.astype("datetime64[D]").astype(object)  # NaT becomes None
+        columns.append(values.tolist())
     return columns
-
-
-class _Row(Mapping[str, object]):
-    """One row of column lists, read like a dict."""
-
-    __slots__ = ("columns", "i")
-
-    def __init__(self, columns: dict[str, list[object]], i: int) -> None:
-        self.columns, self.i = columns, i
-
-    def __getitem__(self, key: str) -> object:
-        return self.columns[key][self.i]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.columns)
-
-    def __len__(self) -> int:
-        return len(self.columns)

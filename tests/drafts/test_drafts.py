@@ -16,14 +16,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from synthetic import frame_from_records, synthetic_frame
 
-from followup_batch.drafts import render as drafts
+from followup_batch import drafts
+from followup_batch.drafts import context, mailto, templating
+from followup_batch.drafts.render import MESSAGE_COLUMNS
 from followup_batch.errors import ConfigError
 from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
-from followup_batch.schedule import rules
+from followup_batch.schedule import NextActions, load_rules, schedule_rows
 from followup_batch.schedule.labels import ACTION_LABELS
 
 TEMPLATES = drafts.load_templates()
-ACTIONS = tuple(drafts.TEMPLATE_FILES)
+ACTIONS = tuple(templating.TEMPLATE_FILES)
 CHECK_INS = ("check_in_1", "check_in_2")
 AS_OF = dt.date(2026, 11, 20)
 SENDER = {"name": "Maya Chen", "email": "maya@example.com", "phone": "555-0100"}
@@ -55,7 +57,7 @@ def assert_clean(action: str, subject: str, body: str, *, position: str, sender:
         assert not MISSING_WORDS.search(text), text
         assert "  " not in text, text
         assert not ORPHAN_PUNCTUATION.search(text), text
-        assert not text.startswith(drafts.FORMULA_STARTS), text
+        assert not text.startswith(templating.FORMULA_STARTS), text
         assert text == text.strip()
     assert "\n" not in subject
     greeting = body.split("\n")[0]
@@ -79,18 +81,24 @@ def assert_clean(action: str, subject: str, body: str, *, position: str, sender:
         assert position not in body, "networking asks nothing about the old role"
 
 
+def next_actions(frame: pd.DataFrame, actions: list[str], due: str = "2026-11-24") -> NextActions:
+    """The given action on each row, due on ``due``, with the row's stated decision date."""
+    return NextActions(
+        key=np.array(actions, dtype=object),
+        due=np.full(len(frame), np.datetime64(due, "D")),
+        decision=frame["decision_date"].to_numpy(dtype="datetime64[D]"),
+    )
+
+
 def render(rows: list[dict], actions: list[str], sender=SENDER, templates=TEMPLATES):
     frame = frame_from_records(rows)
-    result = pd.DataFrame(
-        {"action_key": actions, "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
-    )
-    return frame, drafts.render_drafts(frame, result, sender, templates)
+    return frame, drafts.render_drafts(frame, next_actions(frame, actions), sender, templates)
 
 
 def check_all(frame: pd.DataFrame, actions, out: drafts.Drafts, sender) -> None:
     by_row = dict(list(out.messages.groupby("row")))
     for (row, values), action in zip(frame.iterrows(), actions, strict=True):
-        position = drafts.clean_value(values["position"], 8)
+        position = context.clean_value(values["position"], 8)
         who = drafts.sender_for(values["client"], sender)["sender_name"]
         subject, body = out.per_row.loc[row, ["draft_subject", "draft"]]
         if action == "none":
@@ -229,14 +237,16 @@ def test_random_rows_render_clean_drafts(rows, actions, sender):
 
 def test_synthetic_frame_through_the_schedule():
     frame = synthetic_frame(3000, seed=7)
-    result = rules.schedule_rows(frame, rules.load_rules(), AS_OF)
-    out = drafts.render_drafts(frame, result, SENDER, TEMPLATES)
-    check_all(frame, list(result["action_key"]), out, SENDER)
-    active = result["action_key"] != "none"
+    schedule = schedule_rows(frame, load_rules(), AS_OF)
+    out = drafts.render_drafts(frame, schedule.next_actions, SENDER, TEMPLATES)
+    keys = schedule.next_actions.key
+    check_all(frame, list(keys), out, SENDER)
+    active = keys != "none"
     expected = frame.loc[active, "interviewers"].map(lambda names: max(1, len(names))).sum()
     assert len(out.messages) == expected
     assert set(out.messages["row"]) == set(frame.index[active])
-    assert (out.messages["due"].to_numpy() == result.loc[out.messages["row"], "next_due"]).all()
+    next_due = schedule.result.loc[out.messages["row"], "next_due"]
+    assert (out.messages["due"].to_numpy() == next_due).all()
 
 
 def test_sample_tracker_drafts(tmp_path):
@@ -248,10 +258,11 @@ def test_sample_tracker_drafts(tmp_path):
     path = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.csv"
     (table,) = read_trackers(path, config.reading)
     frame = normalise_rows(table, config.reading)
-    result = rules.schedule_rows(frame, config.rules, AS_OF)
-    out = drafts.render_drafts(frame, result, config.sender, TEMPLATES)
-    check_all(frame, list(result["action_key"]), out, SENDER)
-    assert set(result["action_key"]) >= {"thank_you", "check_in_1", "check_in_2", "networking"}
+    schedule = schedule_rows(frame, config.rules, AS_OF)
+    out = drafts.render_drafts(frame, schedule.next_actions, config.sender, TEMPLATES)
+    keys = schedule.next_actions.key
+    check_all(frame, list(keys), out, SENDER)
+    assert set(keys) >= {"thank_you", "check_in_1", "check_in_2", "networking"}
 
 
 # --- recipients -----------------------------------------------------------------------------
@@ -297,7 +308,7 @@ def test_one_message_per_interviewer_each_addressed_to_them():
     ],
 )
 def test_pairing_emails_with_names(names, emails, expected):
-    pairs = drafts.pair_recipients(names, emails)
+    pairs = context.pair_recipients(names, emails)
     assert [name[:1] for name, _ in pairs] == [name[:1] for name, _ in expected]
     assert [len(found) for _, found in pairs] == [len(found) for _, found in expected]
 
@@ -318,8 +329,8 @@ def test_pairing_emails_with_names(names, emails, expected):
     ],
 )
 def test_greeting(names, greeting):
-    forms = [f for f in (drafts.form_of_address(n) for n in names) if f]
-    assert drafts.greeting(forms) == greeting
+    forms = [f for f in (context.form_of_address(n) for n in names) if f]
+    assert context.greeting(forms) == greeting
 
 
 def test_no_row_leaks_into_another():
@@ -397,7 +408,7 @@ def test_timeline_interview_type_and_value_add_are_said_in_words():
     assert out.per_row["draft_subject"].iloc[0] == (
         "Following up on the Product Manager interview – Maya Chen"
     )
-    for kind, words_ in drafts.OCCASIONS.items():
+    for kind, words_ in context.OCCASIONS.items():
         _, out = render([{**row, "interview_type": kind}], ["thank_you"])
         assert f"I really enjoyed {words_} and" in out.per_row["draft"].iloc[0]
 
@@ -421,11 +432,8 @@ def test_a_company_ending_in_a_period_ends_a_sentence_once():
 def test_year_is_named_when_it_differs_from_the_send_date():
     row = {"interview_date": dt.date(2025, 12, 30), "interviewers": ["Dana"]}
     frame = frame_from_records([row])
-    result = pd.DataFrame(
-        {"action_key": ["check_in_1"], "next_due": [pd.Timestamp("2026-01-06")]},
-        index=frame.index,
-    )
-    body = drafts.render_drafts(frame, result, {}, TEMPLATES).per_row["draft"].iloc[0]
+    actions = next_actions(frame, ["check_in_1"], due="2026-01-06")
+    body = drafts.render_drafts(frame, actions, {}, TEMPLATES).per_row["draft"].iloc[0]
     assert "on Tuesday, December 30, 2025, about" in body
 
 
@@ -433,16 +441,16 @@ def test_rows_without_an_action_get_empty_drafts_and_no_messages():
     frame, out = render([{}, {}], ["none", "none"])
     assert (out.per_row == "").all().all()
     assert out.messages.empty
-    assert list(out.messages.columns) == list(drafts.MESSAGE_COLUMNS)
+    assert list(out.messages.columns) == list(MESSAGE_COLUMNS)
 
 
 # --- cell safety ----------------------------------------------------------------------------
 
 
 def test_cell_text_is_safe():
-    assert drafts.cell_text("=HYPERLINK(1)") == "HYPERLINK(1)"
-    assert drafts.cell_text("@SUM\x00\x07 a\tb") == "SUM ab"
-    assert len(drafts.cell_text("x" * 40_000)) == 32_767
+    assert templating.cell_text("=HYPERLINK(1)") == "HYPERLINK(1)"
+    assert templating.cell_text("@SUM\x00\x07 a\tb") == "SUM ab"
+    assert len(templating.cell_text("x" * 40_000)) == 32_767
 
 
 def test_control_characters_and_long_notes_never_reach_the_draft():
@@ -479,7 +487,7 @@ def test_a_user_template_replaces_only_its_namesake(tmp_path):
     )
     templates = drafts.load_templates(tmp_path)
     assert templates.by_action["thank_you"].path == tmp_path / "thank_you.txt.j2"
-    assert templates.by_action["final"].path == drafts.SHIPPED / "final.txt.j2"
+    assert templates.by_action["final"].path == templating.SHIPPED / "final.txt.j2"
     _, out = render(
         [{"interviewers": ["Dana Ortiz"], "interview_type": "phone"}] * 2, ["thank_you", "final"]
     )
@@ -553,7 +561,7 @@ def test_a_user_template_failing_on_a_real_row_is_a_config_error_not_half_a_draf
 
 def test_shipped_templates_use_only_documented_variables():
     for action in ACTIONS:
-        assert drafts.TEMPLATE_FILES[action] in {p.name for p in drafts.SHIPPED.iterdir()}
+        assert templating.TEMPLATE_FILES[action] in {p.name for p in templating.SHIPPED.iterdir()}
     assert TEMPLATES.by_action.keys() == set(ACTIONS)
 
 
@@ -567,7 +575,7 @@ clean_text = st.one_of(st.just(""), phrase(COMPANY_WORDS + ROLE_WORDS + TOPIC_WO
 @settings(max_examples=200, deadline=None)
 @given(
     values=st.fixed_dictionaries(
-        {name: clean_text for name in drafts.CONTEXT_VARIABLES if name not in ("names",)}
+        {name: clean_text for name in templating.CONTEXT_VARIABLES if name not in ("names",)}
     ),
     names=st.lists(st.sampled_from(["Dana", "Dr. Huber"]), max_size=3).map(tuple),
     action=st.sampled_from(ACTIONS),
@@ -587,8 +595,10 @@ def test_cached_render_equals_a_direct_render(values, names, action, tmp_path_fa
     context = {**values, "names": names, "action": action}
     for template in (templates.by_action[action], templates.by_action["final"]):
         direct = (
-            drafts.cell_text(" ".join(drafts.tidy(template.subject.render(context)).split())),
-            drafts.cell_text(drafts.tidy(template.body.render(context))),
+            templating.cell_text(
+                " ".join(templating.tidy(template.subject.render(context)).split())
+            ),
+            templating.cell_text(templating.tidy(template.body.render(context))),
         )
         assert template.render(context) == direct
         assert template.render(context) == direct  # and from the cache
@@ -634,7 +644,7 @@ def as_columns(contexts: list[dict]) -> dict[str, np.ndarray]:
                 "names": st.lists(st.sampled_from(["Dana", "Dr. Huber"]), max_size=3).map(tuple),
                 **{
                     name: st.one_of(clean_text, edge_text)
-                    for name in drafts.CONTEXT_VARIABLES
+                    for name in templating.CONTEXT_VARIABLES
                     if name not in ("names", "action")
                 },
             }
@@ -667,7 +677,12 @@ def test_render_many_fails_on_the_first_failing_context(tmp_path, companies, nam
     (tmp_path / "final.txt.j2").write_text(FAILING, encoding="utf-8")
     templates = drafts.load_templates(tmp_path)
     contexts = [
-        {**dict.fromkeys(drafts.CONTEXT_VARIABLES, ""), "action": "final", "company": c, "names": n}
+        {
+            **dict.fromkeys(templating.CONTEXT_VARIABLES, ""),
+            "action": "final",
+            "company": c,
+            "names": n,
+        }
         for c, n in zip(companies, names, strict=True)
     ]
     with pytest.raises(ConfigError, match=rf"final\.txt\.j2, line 2: .*{message}"):
@@ -683,13 +698,13 @@ def test_render_many_fails_on_the_first_failing_context(tmp_path, companies, nam
     ],
 )
 def test_each_distinct(values, expected):
-    assert drafts._each_distinct(lambda value: str(value).upper(), values) == expected
+    assert context.each_distinct(lambda value: str(value).upper(), values) == expected
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127))))
 def test_mailto_quoting_is_urllibs(text):
-    assert drafts._quote(text) == urllib.parse.quote(text, safe=drafts.MAILTO_SAFE)
+    assert mailto.quote(text) == urllib.parse.quote(text, safe=mailto.MAILTO_SAFE)
 
 
 # --- docs/drafts.md stays true --------------------------------------------------------------
@@ -760,11 +775,9 @@ def test_links_can_be_left_out() -> None:
         }
     ]
     frame = frame_from_records(rows)
-    result = pd.DataFrame(
-        {"action_key": ["thank_you"], "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
-    )
-    with_links = drafts.render_drafts(frame, result, SENDER, TEMPLATES)
-    without = drafts.render_drafts(frame, result, SENDER, TEMPLATES, links=False)
+    actions = next_actions(frame, ["thank_you"])
+    with_links = drafts.render_drafts(frame, actions, SENDER, TEMPLATES)
+    without = drafts.render_drafts(frame, actions, SENDER, TEMPLATES, links=False)
     assert with_links.per_row["mailto"].iloc[0].startswith("mailto:lee@p.example,ana@p.example?")
     assert without.per_row["mailto"].tolist() == [""]
     pd.testing.assert_frame_equal(

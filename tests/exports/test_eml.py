@@ -7,23 +7,27 @@ import email
 import os
 from email import policy
 
+import numpy as np
 import pandas as pd
 import pytest
 from synthetic import frame_from_records
 
-from followup_batch.drafts import render as drafts
+from followup_batch import drafts
 from followup_batch.errors import FollowupError
 from followup_batch.exports import eml
+from followup_batch.schedule import NextActions
 
 SENDER = {"name": "Maya Chen", "email": "maya@example.com"}
 
 
 def messages(rows: list[dict], actions: list[str], sender=SENDER) -> pd.DataFrame:
     frame = frame_from_records(rows)
-    result = pd.DataFrame(
-        {"action_key": actions, "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
+    next_actions = NextActions(
+        key=np.array(actions, dtype=object),
+        due=np.full(len(frame), np.datetime64("2026-11-24", "D")),
+        decision=frame["decision_date"].to_numpy(dtype="datetime64[D]"),
     )
-    return drafts.render_drafts(frame, result, sender, drafts.load_templates()).messages
+    return drafts.render_drafts(frame, next_actions, sender, drafts.load_templates()).messages
 
 
 PANEL = {

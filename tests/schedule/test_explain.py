@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
-import pandas as pd
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rowbuilder import frame
+from synthetic import synthetic_frame
 from test_rules_properties import dates, rows
 
+from followup_batch.normalise.columns import NORMALISED_COLUMNS
+from followup_batch.schedule import (
+    DUE_COLUMNS,
+    ScheduleDetails,
+    calendars_for,
+    load_rules,
+    schedule_rows,
+)
 from followup_batch.schedule import why as E
-from followup_batch.schedule.rules import calendars_for, load_rules, schedule_rows
-from followup_batch.schedule.why import explain
 
 RULES = load_rules()
 
@@ -23,8 +29,7 @@ def why(as_of: str = "2026-11-20", **row: Any) -> list[str]:
     data = frame(row)
     day = dt.date.fromisoformat(as_of)
     calendars = calendars_for(data, day)
-    result = schedule_rows(data, RULES, day, calendars)
-    return explain(data, result, RULES, calendars).iloc[0].split("\n")
+    return schedule_rows(data, RULES, day, calendars).explain().iloc[0].split("\n")
 
 
 def test_design_example_reads_as_designed() -> None:
@@ -103,35 +108,45 @@ def test_missing_interview_date() -> None:
     ]
 
 
+class Recording(E.WhyInputs):
+    """WhyInputs that note which of their fields the explainer reads."""
+
+    read: set[str] = set()
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in E.WhyInputs._fields:
+            Recording.read.add(name)
+        return super().__getattribute__(name)
+
+
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.lists(rows(), min_size=1, max_size=12), dates)
-def test_rows_alike_in_the_declared_inputs_share_a_text(
+def test_rows_alike_in_their_inputs_share_a_text(
     batch: list[dict[str, Any]], as_of: dt.date
 ) -> None:
-    """explain() works a text out once per distinct (ROW_INPUTS, RESULT_INPUTS): the
-    explainer must read nothing else, and the shared texts must equal row-by-row ones."""
+    """explain() works a text out once per distinct WhyInputs, the explainer's only view of
+    a row: the shared texts must equal texts worked out row by row by a fresh explainer."""
     data = frame(*(batch + batch[:3]))  # some rows twice: the shared path is taken
-    result = schedule_rows(data, RULES, as_of)
-    seen: list[dict[str, list[object]]] = []
-    read: dict[str, set[str]] = {"row": set(), "result": set()}
-    original = E._columns
-
-    def columns(table: pd.DataFrame) -> dict[str, list[object]]:
-        seen.append(original(table))
-        return seen[-1]
-
-    class Recording(E._Row):
-        def __getitem__(self, key: str) -> object:
-            read["row" if self.columns is seen[0] else "result"].add(key)
-            return super().__getitem__(key)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(E, "_columns", columns)
-        patch.setattr(E, "_Row", Recording)
-        shared = E.explain(data, result, RULES)
-    assert read["row"] <= set(E.ROW_INPUTS), read["row"] - set(E.ROW_INPUTS)
-    assert read["result"] <= set(E.RESULT_INPUTS), read["result"] - set(E.RESULT_INPUTS)
+    schedule = schedule_rows(data, RULES, as_of)
+    shared = schedule.explain()
     explainer = E.Explainer(RULES, calendars_for(data, as_of + dt.timedelta(days=800)))
-    rows_, results = E._columns(data), E._columns(result)
-    one_by_one = [explainer.row(E._Row(rows_, i), E._Row(results, i)) for i in range(len(data))]
+    inputs = zip(*E.input_columns(schedule), strict=True)
+    one_by_one = [explainer.row(E.WhyInputs._make(row)) for row in inputs]
     assert shared.tolist() == one_by_one
+
+
+def test_the_explainer_reads_every_input_it_declares() -> None:
+    """An input the explainer never reads would only split rows that could share a text:
+    over a varied frame, every field of WhyInputs is read, and nothing else is a row input."""
+    data = synthetic_frame(3000, seed=11)
+    schedule = schedule_rows(data, RULES, dt.date(2026, 11, 20))
+    explainer = E.Explainer(RULES, schedule.calendars)
+    Recording.read = set()
+    for row in zip(*E.input_columns(schedule), strict=True):
+        explainer.row(Recording._make(row))
+    assert Recording.read == set(E.WhyInputs._fields), set(E.WhyInputs._fields) - Recording.read
+    # The row's facts come from the normalised frame; the schedule's are its due dates and
+    # every one of its details (a detail nothing explains would be dead weight).
+    assert set(E.ROW_INPUTS) <= set(NORMALISED_COLUMNS)
+    details = {field.name for field in dataclasses.fields(ScheduleDetails)}
+    assert set(E.RESULT_INPUTS) == set(DUE_COLUMNS) | details

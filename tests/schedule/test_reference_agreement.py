@@ -1,4 +1,4 @@
-"""Differential tests: the vectorized ``rules.schedule`` against the row-by-row reference.
+"""Differential tests: the vectorized ``schedule_rows`` against the row-by-row reference.
 
 ``tests/support/rowloop.py`` implements DESIGN section 3 independently, one row and one day at a
 time. The two must give the same due dates, next action and status for every row: on small
@@ -23,9 +23,9 @@ from followup_batch.normalise.vocabularies import (
     OUTCOME_VALUES,
     SENIORITY_VALUES,
 )
-from followup_batch.schedule import rules
+from followup_batch.schedule import RuleSet, load_rules, schedule_rows
 
-RULES = rules.load_rules()
+RULES = load_rules()
 
 # Days around which calendars disagree with naive date arithmetic.
 ANCHORS = tuple(
@@ -116,10 +116,10 @@ def describe(
 
 
 def assert_same_schedule(
-    frame: pd.DataFrame, as_of: date, rule_set: rules.RuleSet = RULES, **reference_options: object
+    frame: pd.DataFrame, as_of: date, rule_set: RuleSet = RULES, **reference_options: object
 ) -> None:
     expected = rowloop.schedule_rows(frame, as_of, **reference_options)
-    actual = rules.schedule_rows(frame, rule_set, as_of)
+    actual = schedule_rows(frame, rule_set, as_of).result
     rows = differing_rows(expected, actual)
     assert rows.empty, describe(frame, expected, actual, rows, as_of)
 
@@ -285,7 +285,7 @@ def test_schedule_agrees_with_row_loop_under_overridden_rules(tmp_path):
     assert_same_schedule(
         synthetic_frame(3000, seed=7),
         date(2026, 11, 20),
-        rules.load_rules(config),
+        load_rules(config),
         preferred_weekdays=(0, 4),
         networking=False,
     )

@@ -7,14 +7,15 @@ from functools import cache
 from typing import Any
 
 import holidays
+import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rowbuilder import frame
 
+from followup_batch.schedule import load_rules, schedule_rows
 from followup_batch.schedule.business_days import split_country
 from followup_batch.schedule.labels import ACTION_LABELS, STATUSES
-from followup_batch.schedule.rules import load_rules, schedule_rows
 
 RULES = load_rules()
 COUNTRIES = ["US", "US-CA", "GB", "GB-SCT", "DE-BY", "FR", "IL", "IN", "JP"]
@@ -72,7 +73,7 @@ def rows(draw: st.DrawFn) -> dict[str, Any]:
 @given(st.lists(rows(), min_size=1, max_size=8), dates)
 def test_invariants(batch: list[dict[str, Any]], as_of: dt.date) -> None:
     data = frame(*batch)
-    result = schedule_rows(data, RULES, as_of)
+    result = schedule_rows(data, RULES, as_of).result
     for (_, row), (_, out) in zip(data.iterrows(), result.iterrows(), strict=True):
         interview = row["interview_date"].date()
         key = row["country"]
@@ -97,13 +98,14 @@ def test_rows_are_independent(batch: list[dict[str, Any]], as_of: dt.date) -> No
     data = frame(*batch)
     whole = schedule_rows(data, RULES, as_of)
     half = len(data) // 2
-    parts = pd.concat(
-        [
-            schedule_rows(data.iloc[:half], RULES, as_of),
-            schedule_rows(data.iloc[half:], RULES, as_of),
-        ]
-    )
-    pd.testing.assert_frame_equal(whole, parts)
+    parts = [
+        schedule_rows(data.iloc[:half], RULES, as_of),
+        schedule_rows(data.iloc[half:], RULES, as_of),
+    ]
+    pd.testing.assert_frame_equal(whole.result, pd.concat([part.result for part in parts]))
+    for name, values in vars(whole.details).items():  # the details too
+        together = np.concatenate([getattr(part.details, name) for part in parts])
+        np.testing.assert_array_equal(values, together, err_msg=name)
 
 
 @settings(max_examples=40, deadline=None, derandomize=True)
@@ -113,4 +115,6 @@ def test_schedule_is_deterministic_and_pure(batch: list[dict[str, Any]], as_of: 
     before = data.copy()
     first = schedule_rows(data, RULES, as_of)
     pd.testing.assert_frame_equal(data, before)  # the input is not modified
-    pd.testing.assert_frame_equal(first, schedule_rows(data, RULES, as_of))
+    again = schedule_rows(data, RULES, as_of)
+    pd.testing.assert_frame_equal(first.result, again.result)
+    pd.testing.assert_series_equal(first.explain(), again.explain())

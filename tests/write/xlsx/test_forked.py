@@ -197,19 +197,19 @@ def test_explanations_from_a_child_are_the_same(monkeypatch):
 
 
 def test_explanations_failing_in_the_child_fail_here_with_the_real_error(monkeypatch):
-    from followup_batch import batch as pipeline
+    from followup_batch.schedule import Schedule
 
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("a bug in the explanations")
 
-    monkeypatch.setattr(pipeline, "explain", broken)
+    monkeypatch.setattr(Schedule, "explain", broken)
     with pytest.raises(ZeroDivisionError, match="a bug in the explanations"):
         sample_computed(monkeypatch, 0)
     assert multiprocessing.active_children() == []
 
 
 def test_drafts_failing_stops_the_explaining_child(monkeypatch):
-    from followup_batch.drafts import render as drafts
+    from followup_batch import drafts
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("drafts broke")

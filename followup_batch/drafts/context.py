@@ -1,0 +1,388 @@
+"""What each draft is made of: the row's values as template variables, who it goes to and
+who it is from (DESIGN section 4).
+
+Every optional piece degrades gracefully: a value is '' when the cell is blank, None/NaN/NaT or
+a placeholder word (N/A, TBD, none, -), and the templates test for ''. A Topic cell holding a
+page of notes contributes its first line, and nothing when that is longer than a phrase.
+
+Recipients
+----------
+A panel or several interviewers get one message each, addressed to that person (DESIGN: "one
+message per recipient"), for every action. Emails are paired with names by position when the
+counts match (the tracker keeps them in the same order); otherwise an email goes to the
+interviewer whose first or last name appears in its local part, and the rest are left off
+rather than risk the wrong person. One name with several emails gets them all; no names gets
+one "Hello," message to every address given.
+
+The per-row ``Draft`` cell holds one note addressed to everyone on the row ("Hi Dana and Sam,";
+four or more: "Hi everyone,"), with a ``mailto:`` link to all their addresses; the ``Drafts``
+sheet and the ``.eml`` files hold the individual notes.
+
+Sender
+------
+The row's Client wins for the name. The configured email, phone and signature belong to the
+configured name: they are used when the row has no client or its client is that name (or no
+name is configured), so a coach's tracker never signs a client's note with someone else's
+details.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.drafts.templating import CONTROL_CHARACTERS
+from followup_batch.normalise.vocabularies import PLACEHOLDERS
+from followup_batch.read.fields import header_key
+
+# What the interview was, as the drafts say it ("I really enjoyed meeting the team").
+OCCASIONS: dict[str, str] = {
+    "phone": "our call",
+    "video": "our video call",
+    "onsite": "meeting the team",
+    "panel": "meeting the panel",
+    "final": "our final conversation",
+    "other": "our conversation",
+}
+
+# A quoted topic is a phrase, not a page of notes; longer text is left out of the draft.
+MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": 6, "position": 8}
+HONORIFICS = frozenset(
+    {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"}
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+# --- text helpers ---------------------------------------------------------------------------
+
+
+def clean_value(value: object, max_words: int | None = None, *, phrase: bool = False) -> str:
+    """A cell value as draft text: '' for blanks, None/NaN/NaT and placeholder words.
+
+    One line, single spaces, no control characters, no punctuation at the start; a
+    ``phrase`` (topic, value-add: quoted mid-sentence) loses its closing punctuation too,
+    names keep theirs ("Acme Inc."). Longer than ``max_words``: ''.
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
+        return ""
+    text = CONTROL_CHARACTERS.sub(" ", str(value)).strip()
+    # The first line only: a Topic cell may hold a page of notes.
+    text = " ".join(text.split("\n", 1)[0].split()).lstrip(",.;:!? ")
+    text = text.rstrip(",;: " + (".!?" if phrase else ""))
+    if not text or text.casefold() in PLACEHOLDERS or header_key(text) in PLACEHOLDERS:
+        return ""
+    if max_words is not None and len(text.split()) > max_words:
+        return ""
+    return text
+
+
+def day_words(day: object, send_year: int | None = None) -> tuple[str, str]:
+    """("Friday, November 20", "Friday"); the year is added when it is not the send year."""
+    if day is None or day is pd.NaT or pd.isna(day):  # type: ignore[call-overload]
+        return "", ""
+    stamp = pd.Timestamp(day)  # type: ignore[arg-type]
+    weekday = WEEKDAYS[stamp.weekday()]
+    text = f"{weekday}, {MONTHS[stamp.month - 1]} {stamp.day}"
+    if send_year is not None and send_year != stamp.year:
+        text += f", {stamp.year}"
+    return text, weekday
+
+
+def form_of_address(name: str) -> str:
+    """How a greeting names someone: the first name, or title and surname ("Dr. Huber")."""
+    words = re.sub(r"\([^)]*\)", " ", name).split()
+    if not words or "@" in name:
+        return ""
+    title = words[0].rstrip(".").casefold()
+    if title in HONORIFICS:
+        if len(words) == 1:
+            return ""
+        return f"{words[0]} {words[-1]}"
+    if re.fullmatch(r"\w\.?", words[0]):  # "J. Smith": an initial is not a name to greet
+        return " ".join(words) if len(words) > 1 else ""
+    return words[0]
+
+
+def join_names(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def greeting(names: Sequence[str]) -> str:
+    """ "Hi Dana," / "Hi Dana and Sam," / "Hi Dana, Sam and Lee," / "Hi everyone," (four or
+    more, in a group note) / "Hello," (no name known)."""
+    if not names:
+        return "Hello,"
+    if len(names) > 3:
+        return "Hi everyone,"
+    return f"Hi {join_names(names)},"
+
+
+# --- sender and recipients ------------------------------------------------------------------
+
+
+def sender_for(client: object, sender: Mapping[str, str]) -> dict[str, str]:
+    """The sender of a row's messages: the row's Client wins for the name.
+
+    The configured email, phone and signature belong to the configured name: they are used
+    when the row has no client, or its client is that name (or no name is configured). A
+    coach's tracker of several clients gets the client's name and no one else's details.
+    """
+    configured = clean_value(sender.get("name", ""))
+    name = clean_value(client) or configured
+    own = not configured or name.casefold() == configured.casefold()
+    email = clean_value(sender.get("email", "")) if own else ""
+    phone = clean_value(sender.get("phone", "")) if own else ""
+    signature = str(sender.get("signature", "") or "").strip() if own else ""
+    lines = (" ".join(line.split()) for line in CONTROL_CHARACTERS.sub("", signature).split("\n"))
+    signature = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    contact = " or ".join(part for part in (email, phone) if part)
+    return {
+        "sender_name": name,
+        "sender_email": email,
+        "sender_phone": phone,
+        "contact": contact,
+        "signature": signature or name,
+    }
+
+
+def _as_list(value: object) -> tuple[str, ...]:
+    """A list cell (names, emails) as clean texts; tolerates a bare string or a blank."""
+    if isinstance(value, (list, tuple, np.ndarray)):
+        items: Iterable[object] = value
+    elif value is None or (isinstance(value, float) and math.isnan(value)):
+        items = ()
+    else:
+        items = (value,)
+    return tuple(text for text in (clean_value(item) for item in items) if text)
+
+
+_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _fold(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _LETTERS.sub("", ascii_text.casefold())
+
+
+def pair_recipients(names: Sequence[str], emails: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """(name, emails) per message; see the module docstring for the rule."""
+    if not names:
+        return [("", list(emails))]
+    if len(names) == len(emails):
+        return [(name, [email]) for name, email in zip(names, emails, strict=True)]
+    if len(names) == 1:
+        return [(names[0], list(emails))]
+    paired: list[tuple[str, list[str]]] = [(name, []) for name in names]
+    parts = [[p for p in map(_fold, name.split()) if len(p) > 1] for name in names]
+    for email in emails:
+        local = email.rpartition("@")[0].casefold()
+        words = {_fold(w) for w in re.split(r"[^\w]+|_", local)}
+        folded = _fold(local)
+        # A whole word of the address first ("ana.diaz@"), else a name inside it ("mblake@");
+        # "dana@" is Dana's, not Ana's.
+        owners = [i for i, own in enumerate(parts) if words.intersection(own)]
+        if not owners:
+            owners = [i for i, own in enumerate(parts) if any(p in folded for p in own)]
+        if len(owners) == 1:
+            paired[owners[0]][1].append(email)
+    return paired
+
+
+# --- row contexts ---------------------------------------------------------------------------
+
+
+def role_phrases(position: str, company: str) -> tuple[str, str]:
+    role = f"the {position} role" if position else "the role"
+    if company:
+        return f"{role} at {company}", f"the {company} team"
+    return role, "the team"
+
+
+def _column(frame: pd.DataFrame, name: str, default: object = "") -> list[Any]:
+    if name in frame.columns:
+        return frame[name].tolist()
+    return [default] * len(frame)
+
+
+def day_numbers(dates: np.ndarray) -> np.ndarray:
+    """Dates (datetime64, any unit) as day numbers since 1970 (NaT: -1), cheap to hash and
+    compare."""
+    day = np.asarray(dates).astype("datetime64[D]")
+    return np.where(np.isnat(day), -1, day.astype(np.int64))
+
+
+def each_distinct(function: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
+    """``function`` of each row's values, computed once per distinct values (trackers repeat
+    their values)."""
+    if len(columns) == 1:  # the values are the keys: no tuple to build and hash per row
+        return _each_distinct_key(function, list(columns[0]))
+    return _each_distinct_key(lambda args: function(*args), list(zip(*columns, strict=True)))
+
+
+def _each_distinct_key(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
+    try:
+        distinct = dict.fromkeys(keys)
+    except TypeError:  # an unhashable cell: row by row, the others still computed once
+        return _each_row(function, keys)
+    for key in distinct:
+        distinct[key] = function(key)
+    return list(map(distinct.__getitem__, keys))
+
+
+def _each_row(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
+    """``_each_distinct_key`` for keys some of which cannot be hashed."""
+    memo: dict[Any, Any] = {}
+    out = []
+    for key in keys:
+        try:
+            value = memo[key]
+        except KeyError:
+            value = memo[key] = function(key)
+        except TypeError:
+            value = function(key)
+        out.append(value)
+    return out
+
+
+def objects(values: Iterable[Any]) -> np.ndarray:
+    """An object array of ``values`` as they are (a tuple stays one element)."""
+    return np.fromiter(values, dtype=object)
+
+
+def _hashable(value: object) -> object:
+    return tuple(value) if isinstance(value, (list, np.ndarray)) else value
+
+
+@dataclass(frozen=True)
+class People:
+    """Who a row's messages go to: the group note and one message per person."""
+
+    greeting: str
+    names: tuple[str, ...]  # forms of address greeted in the group note
+    recipient: str
+    emails: tuple[str, ...]
+    each: tuple[tuple[str, str, tuple[str, ...], str], ...]  # name, greeting, names, email
+
+
+def people_of(names_cell: object, emails_cell: object) -> People:
+    names = _as_list(names_cell)
+    emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
+    greeted = tuple(f for f in map(form_of_address, names) if f)
+    each = []
+    for name, paired in pair_recipients(names, emails):
+        own = (form_of_address(name),) if form_of_address(name) else ()
+        each.append((name, greeting(own), own, ", ".join(paired)))
+    recipient = names[0] if len(names) == 1 else ""
+    return People(greeting(greeted), greeted, recipient, emails, tuple(each))
+
+
+def _day_words_of_number(day_number: int, send_year: int | None) -> tuple[str, str]:
+    return day_words(_date(day_number) if day_number >= 0 else None, send_year)
+
+
+def _date(day_number: int) -> dt.date:
+    return dt.date(1970, 1, 1) + dt.timedelta(days=day_number)
+
+
+def row_contexts(
+    sub: pd.DataFrame,
+    actions: np.ndarray,
+    interview: np.ndarray,
+    decision: np.ndarray,
+    due: np.ndarray,
+    sender: Mapping[str, str],
+) -> tuple[dict[str, np.ndarray], list[People]]:
+    """The template variables of the rows of ``sub`` (their group notes), one column each,
+    and who each row's messages go to. Dates are day numbers (``day_numbers``)."""
+    company = each_distinct(
+        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["company"]), _column(sub, "company", None)
+    )
+    position = each_distinct(
+        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["position"]),
+        _column(sub, "position", None),
+    )
+    kind = each_distinct(
+        lambda cell: clean_value(cell) or "other", _column(sub, "interview_type", "other")
+    )
+    roles = each_distinct(role_phrases, position, company)
+    years = each_distinct(lambda day: None if day < 0 else _date(day).year, due.tolist())
+    interview_days = each_distinct(_day_words_of_number, interview.tolist(), years)
+    decision_days = each_distinct(_day_words_of_number, decision.tolist(), years)
+    people = each_distinct(
+        people_of,
+        map(_hashable, _column(sub, "interviewers", None)),
+        map(_hashable, _column(sub, "interviewer_emails", None)),
+    )
+    senders = each_distinct(lambda client: sender_for(client, sender), _column(sub, "client"))
+    columns: dict[str, Iterable[Any]] = {
+        "action": actions,
+        "greeting": [who.greeting for who in people],
+        "names": [who.names for who in people],
+        "recipient": [who.recipient for who in people],
+        "company": company,
+        "position": position,
+        "the_role": [the_role for the_role, _ in roles],
+        "team": [team for _, team in roles],
+        "interview_type": kind,
+        "occasion": [OCCASIONS.get(k, OCCASIONS["other"]) for k in kind],
+        "interview_day": [day for day, _ in interview_days],
+        "interview_weekday": [weekday for _, weekday in interview_days],
+        "topic": each_distinct(
+            lambda cell: clean_value(cell, MAX_PHRASE_WORDS["topic"], phrase=True),
+            _column(sub, "topic"),
+        ),
+        "value_add": each_distinct(
+            lambda cell: clean_value(cell, MAX_PHRASE_WORDS["value_add"], phrase=True),
+            _column(sub, "value_add"),
+        ),
+        "decision_day": [day for day, _ in decision_days],
+        **{name: [sent_by[name] for sent_by in senders] for name in senders[0]},
+    }
+    return {name: objects(values) for name, values in columns.items()}, people
+
+
+def with_each_recipient(
+    context: Mapping[str, np.ndarray], people: Sequence[People]
+) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """Every message to render, in row order: each row's group note, then (a row of several
+    recipients) one message addressed to each of them.
+
+    Returns their contexts (columns, as ``context``), the row of each and which are group notes.
+    """
+    extra = np.array([len(who.each) if len(who.each) > 1 else 0 for who in people])
+    row_of = np.repeat(np.arange(len(people)), 1 + extra)
+    is_note = np.ones(len(row_of), dtype=bool)
+    is_note[1:] = row_of[1:] != row_of[:-1]
+    columns = {name: column[row_of] for name, column in context.items()}
+    each = [one for who in people if len(who.each) > 1 for one in who.each]
+    addressed = ~is_note
+    columns["recipient"][addressed] = objects(name for name, _, _, _ in each)
+    columns["greeting"][addressed] = objects(hello for _, hello, _, _ in each)
+    columns["names"][addressed] = objects(greeted for _, _, greeted, _ in each)
+    return columns, row_of, is_note

@@ -1,0 +1,82 @@
+"""What the schedule answers: the public result frame, and the details of how each row's
+dates came about (for the Why text), side by side in one ``Schedule``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.schedule import why
+from followup_batch.schedule.business_days import Calendars, DateArray
+from followup_batch.schedule.ruleset import RuleSet
+
+DUE_COLUMNS = ("thank_you_due", "check_in_1_due", "check_in_2_due", "final_due", "networking_due")
+RESULT_COLUMNS = (*DUE_COLUMNS, "next_action", "next_due", "status")
+
+
+@dataclass(frozen=True, eq=False)
+class ScheduleDetails:
+    """How each row's dates came about: one array per fact, in the frame's row order. Nothing
+    here is written to the sheet; the Why text reads it. Dates are datetime64[D], NaT where
+    there is none."""
+
+    next_action_key: np.ndarray  # the next action's key (``labels.ACTION_LABELS``), "none"
+    industry_class: np.ndarray  # fast, standard, traditional or institutional
+    stage: np.ndarray  # final or other
+    check_in_1_bd: np.ndarray  # the 1st check-in's wait after the interview, clamped
+    check_in_2_bd: np.ndarray  # the 2nd check-in's wait after the 1st
+    final_weeks: np.ndarray  # the final follow-up's weeks after the interview
+    decision: DateArray  # the stated decision date, "within N business days" resolved
+    check_in_1_unwindowed: DateArray  # the 1st check-in before the send window
+    final_by_weeks: DateArray  # final: the weeks after the interview, rolled
+    final_by_chain: DateArray  # final: the bd after the 2nd check-in
+    replied: np.ndarray  # the employer replied after the interview and every dated send
+    reply_due: DateArray  # the restarted message's due date after that reply
+    moved_on: np.ndarray  # the search has moved on by the as-of date
+    moved_on_date: DateArray  # the day it moves (or moved) on after a silent final
+    networking_from: DateArray  # the day the networking wait counts from
+    skipped: np.ndarray  # bit i set: SEQUENCE[i] was unsent and passed over
+
+
+@dataclass(frozen=True, eq=False)
+class NextActions:
+    """What each row sends next, the drafts' input: one array each, in the frame's row order."""
+
+    key: np.ndarray  # the action's key (``labels.ACTION_LABELS``); "none": nothing to send
+    due: DateArray  # its due date (datetime64[D]), NaT when nothing is due
+    decision: DateArray  # the stated decision date the drafts mention, NaT when none
+
+
+@dataclass(frozen=True, eq=False)
+class Schedule:
+    """The schedule of a normalised frame: ``result`` (indexed like the frame, the columns
+    ``RESULT_COLUMNS``) and the ``details`` behind it, with what it was computed from (the
+    frame, the rules and the calendars), so that it can explain itself.
+
+    Example::
+
+        schedule = schedule_rows(frame, rules, as_of)
+        schedule.result[["next_action", "next_due", "status"]]
+        schedule.explain()  # the Why text of every row
+    """
+
+    frame: pd.DataFrame
+    rules: RuleSet
+    calendars: Calendars
+    result: pd.DataFrame
+    details: ScheduleDetails
+
+    @property
+    def next_actions(self) -> NextActions:
+        """Each row's next action, its due date and the stated decision (for the drafts)."""
+        return NextActions(
+            key=self.details.next_action_key,
+            due=self.result["next_due"].to_numpy(dtype="datetime64[D]"),
+            decision=self.details.decision,
+        )
+
+    def explain(self) -> pd.Series:
+        """The Why text of every row, indexed like the frame."""
+        return why.explain(self)

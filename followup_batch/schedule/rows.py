@@ -1,0 +1,193 @@
+"""The normalised frame as the rules read it: each date column a day array, each word column
+coded once.
+
+The steps of the schedule work on these arrays only; they never look at the frame.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.schedule.business_days import Calendars, DateArray, DayTable, RowCalendar
+from followup_batch.schedule.ruleset import Offsets, RuleSet
+
+NAT = np.datetime64("NaT", "D")
+# The four messages of the sequence, in order; networking stands apart (after a close).
+SEQUENCE = ("thank_you", "check_in_1", "check_in_2", "final")
+
+# Dates outside this range are typos (the reader reports them); the rules treat them as missing.
+EARLIEST = np.datetime64("1970-01-01", "D")
+LATEST = np.datetime64("2199-12-31", "D")
+
+
+def days(values: pd.Series | np.ndarray) -> DateArray:
+    """A date column as datetime64[D] (NaT kept, implausible years made NaT)."""
+    out = np.asarray(values, dtype="datetime64[ns]").astype("datetime64[D]")
+    return np.where((out >= EARLIEST) & (out <= LATEST), out, NAT)
+
+
+class Codes:
+    """A text column as integer codes into its distinct values (factorized once)."""
+
+    def __init__(self, values: pd.Series, default: str) -> None:
+        codes, uniques = pd.factorize(values)  # missing values get the code -1
+        # Missing and empty both read as the default, which is kept last.
+        self.uniques = [u if isinstance(u, str) and u else default for u in list(uniques)]
+        self.uniques.append(default)
+        self.codes = np.where(codes < 0, len(uniques), codes)
+
+    def lookup(self, table: Mapping[str, int]) -> np.ndarray:
+        per_value = np.array([table.get(u, 0) for u in self.uniques], dtype=np.int64)
+        return per_value[self.codes]
+
+    def isin(self, values: frozenset[str] | set[str]) -> np.ndarray:
+        per_value = np.array([u in values for u in self.uniques], dtype=bool)
+        return per_value[self.codes]
+
+    def relabelled(self, rename: Callable[[str], str]) -> Codes:
+        """The same codes with each distinct value renamed."""
+        other = copy.copy(self)
+        other.uniques = [rename(u) for u in self.uniques]
+        return other
+
+    def labels(self) -> np.ndarray:
+        return np.array(self.uniques, dtype=object)[self.codes]
+
+
+def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ...]]) -> Codes:
+    """Speed class per row: the first class (in table order) with a keyword in the text."""
+    patterns = {
+        name: re.compile(
+            r"(?<![0-9a-z])(?:"
+            + "|".join(re.escape(" ".join(w.casefold().split())) for w in words)
+            + r")(?![0-9a-z])"
+        )
+        for name, words in classes.items()
+        if words
+    }
+
+    def classify(text: object) -> str:
+        # Runs of white space count as one space, so "Public  Sector" is a phrase match.
+        lowered = " ".join(text.casefold().split()) if isinstance(text, str) else ""
+        return next((name for name, pat in patterns.items() if pat.search(lowered)), "standard")
+
+    return Codes(industry, "").relabelled(classify)
+
+
+@dataclass(frozen=True)
+class RowInputs:
+    """What the rules read of each row, one array per fact, in the frame's row order."""
+
+    interview: DateArray
+    sent: Mapping[str, DateArray]  # by SEQUENCE name; NaT when unsent or sent without a date
+    done: Mapping[str, np.ndarray]  # by SEQUENCE name; marked sent, with a date or without
+    reply: DateArray  # the employer's last reply
+    decision: DateArray  # a stated decision date
+    within_bd: np.ndarray  # N of a stated "within N business days" (float, NaN when none)
+    networking_sent: DateArray  # the last networking touch
+    country: Codes  # holiday calendar keys
+    industry: Codes  # speed classes (fast, standard, traditional, institutional)
+    seniority: Codes
+    interview_type: Codes
+    stage: Codes  # final or other
+    outcome: Codes
+    needs_info: np.ndarray
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, rules: RuleSet) -> RowInputs:
+        """The rules' view of a normalised frame (``normalise.columns.NORMALISED_COLUMNS``)."""
+        sent = {name: days(frame[f"{name}_sent"]) for name in SEQUENCE}
+        interview_type = Codes(frame["interview_type"], "other")
+        return cls(
+            interview=days(frame["interview_date"]),
+            sent=sent,
+            done={
+                name: frame[f"{name}_done"].to_numpy(dtype=bool) | ~np.isnat(sent[name])
+                for name in SEQUENCE
+            },
+            reply=days(frame["last_reply"]),
+            decision=days(frame["decision_date"]),
+            within_bd=frame["decision_within_bd"].to_numpy(dtype="float64", na_value=np.nan),
+            networking_sent=days(frame["networking_sent"]),
+            country=Codes(frame["country"], ""),
+            industry=classify_industries(frame["industry"], rules.industries),
+            seniority=Codes(frame["seniority"], "mid"),
+            interview_type=interview_type,
+            stage=interview_type.relabelled(lambda kind: "final" if kind == "final" else "other"),
+            outcome=Codes(frame["outcome"], "open"),
+            needs_info=frame["needs_info"].to_numpy(dtype=bool),
+        )
+
+    def wait(self, offsets: Offsets) -> np.ndarray:
+        """base + industry + seniority + stage offsets of each row, clamped to [low, high]."""
+        total = (
+            offsets.base
+            + self.industry.lookup(offsets.industry)
+            + self.seniority.lookup(offsets.seniority)
+            + self.stage.lookup(offsets.stage)
+        )
+        return np.clip(total, offsets.low, offsets.high)
+
+
+def row_calendar(
+    rows: RowInputs, today: np.datetime64, rules: RuleSet, calendars: Calendars | None
+) -> tuple[RowCalendar, Calendars]:
+    """Each row's business days over every day the rules can reach from its dates, and the
+    calendars they come from (``calendars`` when they cover that span)."""
+    first, last = span_needed(
+        [rows.interview, rows.reply, rows.decision, rows.networking_sent, *rows.sent.values()],
+        today,
+        rules,
+    )
+    if calendars is None or not (
+        calendars.years.start <= first.year and calendars.years.stop > last.year
+    ):
+        calendars = Calendars(range(first.year, last.year + 1))
+    table = DayTable(calendars, rows.country.uniques, first, last, rules.preferred_weekdays)
+    return RowCalendar(table, rows.country.codes), calendars
+
+
+def span_needed(
+    columns: list[DateArray], today: np.datetime64, rules: RuleSet
+) -> tuple[dt.date, dt.date]:
+    """First and last day any offset can reach from these dates, generously."""
+    present = [c[~np.isnat(c)] for c in columns]
+    lows = [today] + [c.min() for c in present if len(c)]
+    highs = [today] + [c.max() for c in present if len(c)]
+    offsets = (
+        rules.check_in_1.high
+        + rules.check_in_2.high
+        + rules.final_after_check_in_2_bd
+        + rules.moved_on_bd
+        + rules.due_soon_bd
+    )
+    weeks = (
+        rules.final_weeks.base
+        + max(rules.final_weeks.industry.values(), default=0)
+        + max(rules.final_weeks.seniority.values(), default=0)
+        + rules.networking_weeks
+    )
+    # Holidays can at most double a business-day stretch; a year on top keeps any chain inside.
+    margin = np.timedelta64(4 * offsets + 7 * weeks + 366, "D")
+    first = min(lows) - np.timedelta64(14, "D")
+    last = max(highs) + margin
+    return first.astype(dt.date), last.astype(dt.date)
+
+
+def calendars_for(frame: pd.DataFrame, as_of: dt.date) -> Calendars:
+    """Calendars spanning every date in the frame and the as-of date (shared across calls, so
+    a run over many trackers builds each country's holidays once)."""
+    columns = [c for c in frame.columns if str(frame[c].dtype).startswith("datetime64")]
+    stamps = [pd.Timestamp(as_of)]
+    for column in columns:
+        values = frame[column].dropna()
+        if len(values):
+            stamps += [values.min(), values.max()]
+    return Calendars.covering(min(stamps).date(), max(stamps).date())
