@@ -5,9 +5,8 @@ Three guards, each a plain function:
 - ``check_not_open`` refuses a file that Excel or LibreOffice has open (their lock files).
 - ``replace_atomically`` writes beside the target, verifies, keeps a backup and swaps the new
   file in with one ``os.replace``, so a crash leaves either the old file or the new one.
-- ``check_lossless`` refuses a workbook holding content the openpyxl writer would drop, and
-  ``package_losses`` compares two packages part by part (used after every xlsx write and by the
-  corpus test that proves ``check_lossless`` accepts only what survives a round trip).
+- ``check_editable`` refuses a workbook the package writer cannot edit (not a zip, encrypted,
+  no workbook part, Strict Open XML); everything else it carries byte for byte.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ import contextlib
 import datetime
 import filecmp
 import hashlib
-import io
 import os
 import posixpath
 import re
@@ -25,11 +23,9 @@ import shutil
 import signal
 import stat
 import zipfile
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 from xml.etree import ElementTree
 
 from followup_batch.errors import FileLocked, UnsafeWrite
@@ -302,7 +298,7 @@ def _is_workbook(path: Path) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# Package inspection: what is in the workbook, and what openpyxl would carry over
+# Package inspection: can the package writer edit the workbook
 
 CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -319,175 +315,11 @@ WORKBOOK_TYPES = frozenset(
         "application/vnd.ms-excel.template.macroEnabled.main+xml",
     }
 )
-WORKSHEET_TYPE = SML + "worksheet+xml"
-STYLES_TYPE = SML + "styles+xml"
-VML_TYPE = OOXML + "vmlDrawing"
-VBA_TYPE = "application/vnd.ms-office.vbaProject"
-
-# Part types openpyxl reads and writes back whole. Anything else is refused by name below, or
-# as "content of type ..." when it is unknown: unknown content is never assumed safe.
-CARRIED_TYPES = frozenset(
-    {
-        *WORKBOOK_TYPES,
-        WORKSHEET_TYPE,
-        STYLES_TYPE,
-        SML + "sharedStrings+xml",
-        SML + "comments+xml",
-        SML + "table+xml",
-        SML + "externalLink+xml",
-        SML + "calcChain+xml",
-        OOXML + "theme+xml",
-        OOXML + "extended-properties+xml",
-        OOXML + "custom-properties+xml",
-        "application/vnd.openxmlformats-package.core-properties+xml",
-        "application/vnd.openxmlformats-package.relationships+xml",
-    }
-)
-
-# Parts openpyxl rewrites differently without losing anything a user sees: Excel rebuilds the
-# calculation chain, strings are written inline instead of shared, app.xml is regenerated,
-# relationships follow the parts they point to.
-REGENERATED_TYPES = frozenset(
-    {
-        SML + "calcChain+xml",
-        SML + "sharedStrings+xml",
-        OOXML + "extended-properties+xml",
-        "application/vnd.openxmlformats-package.relationships+xml",
-    }
-)
-
-DRAWINGS = "drawings (shapes or text boxes)"
-# What a person calls each kind of part, for the refusal message (first match wins).
-FEATURE_NAMES: tuple[tuple[str, str], ...] = (
-    ("drawingml.chart", "charts"),
-    ("chartstyle", "charts"),
-    ("chartcolorstyle", "charts"),
-    ("chartsheet", "chart sheets"),
-    ("image/", "pictures"),
-    ("drawing+xml", DRAWINGS),
-    ("pivotTable", "pivot tables"),
-    ("pivotCache", "pivot tables"),
-    ("slicer", "slicers"),
-    ("timeline", "timelines"),
-    ("threadedcomments", "threaded comments"),
-    ("person", "threaded comments"),
-    ("vbaProjectSignature", "signed macros"),
-    ("vbaProject", "macros"),
-    ("activeX", "ActiveX controls"),
-    ("ctrlProps", "form controls"),
-    ("oleObject", "embedded objects"),
-    ("package", "embedded objects"),
-    ("sheetMetadata", "dynamic array formulas or pictures in cells"),
-    ("rdrichvalue", "pictures in cells"),
-    ("richvalue", "pictures in cells"),
-    ("featurepropertybag", "check boxes in cells"),
-    ("printerSettings", "printer settings"),
-    ("customXml", "custom XML data"),
-    ("xmlMaps", "XML maps"),
-    ("tableSingleCells", "XML maps"),
-    ("revision", "tracked changes"),
-    ("usernames", "tracked changes"),
-    ("connections", "data connections"),
-    ("queryTable", "query tables"),
-    ("webextension", "Office add-ins"),
-    ("customUI", "a custom ribbon"),
-    ("ribbon", "a custom ribbon"),
-    ("vmlDrawing", "form controls or header/footer pictures"),
-)
-
-# Worksheet elements openpyxl reads and writes back (``drawing`` and ``legacyDrawing`` only
-# for what it regenerates: refused parts above stop the others).
-CARRIED_SHEET_ELEMENTS = frozenset(
-    {
-        "sheetPr",
-        "dimension",
-        "sheetViews",
-        "sheetFormatPr",
-        "cols",
-        "sheetData",
-        "sheetProtection",
-        "autoFilter",
-        "mergeCells",
-        "conditionalFormatting",
-        "dataValidations",
-        "hyperlinks",
-        "printOptions",
-        "pageMargins",
-        "pageSetup",
-        "headerFooter",
-        "rowBreaks",
-        "colBreaks",
-        "legacyDrawing",
-        "drawing",
-        "tableParts",
-        "scenarios",
-    }
-)
-# Dropped but harmless: phonetic-guide font settings (Excel re-adds them on save).
-IGNORED_SHEET_ELEMENTS = frozenset({"phoneticPr"})
-SHEET_ELEMENT_NAMES: dict[str, str] = {
-    "extLst": "Excel 2010+ extensions",
-    "picture": "a sheet background picture",
-    "legacyDrawingHF": "header/footer pictures",
-    "oleObjects": "embedded objects",
-    "controls": "form controls",
-    "customSheetViews": "custom views",
-    "protectedRanges": "ranges unlocked for editing",
-    "ignoredErrors": "ignored-error marks",
-    "sortState": "a saved sort",
-    "dataConsolidate": "a data consolidation",
-    "sheetCalcPr": "sheet calculation settings",
-    "smartTags": "smart tags",
-    "cellWatches": "watched cells",
-    "webPublishItems": "web publishing settings",
-}
-# Workbook elements carried (fileVersion/revisionPtr/AlternateContent hold Excel's own
-# bookkeeping — build numbers, OneDrive revision, the last saved path — rewritten on save).
-CARRIED_WORKBOOK_ELEMENTS = frozenset(
-    {
-        "fileVersion",
-        "workbookPr",
-        "workbookProtection",
-        "bookViews",
-        "sheets",
-        "definedNames",
-        "calcPr",
-        "externalReferences",
-        "revisionPtr",
-        "AlternateContent",
-    }
-)
-# extLst entries that only record defaults Excel re-creates on the next save.
-HARMLESS_EXTENSIONS = frozenset(
-    {
-        "{EB79DEF2-80B8-43e5-95BD-54CBDDF9020C}",  # x14:slicerStyles default style name
-        "{9260A510-F301-46a8-8635-F512D64BE5F5}",  # x15:timelineStyles default style name
-        "{140A7094-0E35-4892-8432-C4D2E57EDEB5}",  # x15:workbookPr chartTrackingRefBase
-    }
-)
-EXTENSION_NAMES: dict[str, str] = {
-    "{78C0D931-6437-407d-A8EE-F0AAD7539E65}": "data bars or icon sets (Excel 2010 rules)",
-    "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}": "sparklines",
-    "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}": "Excel 2010 data validations",
-    "{A8765BA9-456A-4dab-B4F3-ACF838C121DE}": "slicers",
-    "{3A4CF648-6AED-40f4-86FF-DC5316D8AED3}": "slicers",
-    "{7E03D99C-DC04-49d9-9315-930204A7B6E9}": "timelines",
-    "{BBE1A952-AA13-448e-AADC-164F8A28A991}": "slicers",
-    "{46BE6895-7355-4a93-B00E-2C351335B9C9}": "slicers",
-    "{D0CA8CA8-9F24-4464-BF8E-62219DCF47F9}": "timelines",
-    "{876F7934-8845-4945-9796-88D515C7AA90}": "pivot tables",
-    "{B58B0392-4F1F-4190-BB64-5DF3571DCE5F}": "data model settings",
-}
-
-LOSSLESS_HELP = (
-    "nothing was written. Writing to another file with --output would drop it too: save the "
-    "sheet as CSV and run on that, or remove it from the workbook"
-)
 
 
 @dataclass(frozen=True)
 class Package:
-    """The parts of an xlsx package that decide what a round trip keeps."""
+    """The parts of an xlsx package: content types, worksheets, the workbook part."""
 
     content_types: dict[str, str]  # part name -> content type
     sheets: dict[str, str]  # worksheet part name -> sheet name
@@ -541,134 +373,14 @@ def _sheet_names(package: zipfile.ZipFile, workbook: str) -> dict[str, str]:
     }
 
 
-# Elements openpyxl leaves out when they are empty; empty, they hold nothing to lose.
-OMITTED_WHEN_EMPTY = frozenset({"headerFooter", "dxfs"})
-
-
-def _children(data: bytes) -> tuple[set[str], set[str]]:
-    """Local names of the root's children, and the URIs of its extLst entries."""
-    names: set[str] = set()
-    uris: set[str] = set()
-    for child in ElementTree.fromstring(data):
-        local = child.tag.rsplit("}", 1)[-1]
-        if local == "extLst":
-            uris.update(ext.get("uri", "") for ext in child)
-        elif not (local in OMITTED_WHEN_EMPTY and len(child) == 0):
-            names.add(local)
-    return names, uris
-
-
-def _feature(content_type: str, part: str) -> str:
-    for key, name in FEATURE_NAMES:
-        if key.lower() in content_type.lower() or key.lower() in part.lower():
-            return name
-    return f"content of type {content_type}"
-
-
-def workbook_hazards(path: Path, *, keep_vba: bool) -> list[str]:
-    """What the openpyxl writer would drop from ``path``, as phrases naming where it is."""
-    with zipfile.ZipFile(path) as package:
-        parts = read_package(package)
-        found = _hazardous_parts(package, parts, keep_vba=keep_vba)
-        for part, sheet in parts.sheets.items():
-            found += _sheet_hazards(package.read(part), f"sheet '{sheet}'")
-        if parts.workbook:
-            names, uris = _children(package.read(parts.workbook))
-            found += [f"workbook settings <{n}>" for n in sorted(names - CARRIED_WORKBOOK_ELEMENTS)]
-            found += _extension_hazards(uris, "the workbook")
-        styles = [p for p, t in parts.content_types.items() if t == STYLES_TYPE]
-        for part in styles:
-            found += _extension_hazards(_children(package.read(part))[1], "the styles")
-    return list(dict.fromkeys(found))
-
-
-def _hazardous_parts(package: zipfile.ZipFile, parts: Package, *, keep_vba: bool) -> list[str]:
-    """One phrase per feature, most specific first: "charts (xl/charts/chart1.xml and 1 more)"."""
-    by_feature: dict[str, list[str]] = {}
-    for part, content_type in parts.content_types.items():
-        if content_type in CARRIED_TYPES:
-            continue
-        if content_type == VBA_TYPE and keep_vba:
-            continue
-        if content_type == VML_TYPE and _only_comment_shapes(package.read(part)):
-            continue  # comment boxes: openpyxl regenerates them from the comments part
-        by_feature.setdefault(_feature(content_type, part), []).append(part)
-    if by_feature.keys() & {"charts", "pictures"}:
-        by_feature.pop(DRAWINGS, None)  # the drawing is only the container of those
-    order = [name for _key, name in FEATURE_NAMES]
-    ranked = sorted(by_feature, key=lambda f: order.index(f) if f in order else len(order))
-    return [_feature_phrase(feature, sorted(by_feature[feature])) for feature in ranked]
-
-
-def _feature_phrase(feature: str, parts: list[str]) -> str:
-    more = f" and {len(parts) - 1} more" if len(parts) > 1 else ""
-    return f"{feature} ({parts[0]}{more})"
-
-
-def _only_comment_shapes(vml: bytes) -> bool:
-    # Regular expressions, not an XML parser: Excel's VML is not always well-formed XML, and
-    # the namespace prefix differs between writers (v: from Excel, ns1: from openpyxl).
-    shapes = len(re.findall(rb"<(?:\w+:)?shape[\s>]", vml))
-    notes = len(re.findall(rb"ObjectType=[\"']Note[\"']", vml))
-    return shapes == notes
-
-
-def _sheet_hazards(data: bytes, where: str) -> list[str]:
-    names, uris = _children(data)
-    lost = names - CARRIED_SHEET_ELEMENTS - IGNORED_SHEET_ELEMENTS
-    found = [f"{SHEET_ELEMENT_NAMES.get(n, f'<{n}>')} on {where}" for n in sorted(lost)]
-    return found + _extension_hazards(uris, where)
-
-
-def _extension_hazards(uris: Iterable[str], where: str) -> list[str]:
-    return [
-        f"{EXTENSION_NAMES.get(uri, f'Excel extension {uri}')} in {where}"
-        for uri in sorted(set(uris) - HARMLESS_EXTENSIONS)
-    ]
-
-
 STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
-Writer = Literal["package", "openpyxl"]
-
-
-def check_lossless(
-    path: Path, *, keep_vba: bool | None = None, writer: Writer = "openpyxl"
-) -> None:
-    """Raise UnsafeWrite when writing ``path`` with ``writer`` would drop any of its content.
-
-    ``"package"`` (the default writer for existing workbooks) copies every part it does not
-    change byte for byte, so it refuses only packages it cannot edit: not a zip, encrypted
-    parts, no workbook part, Strict Open XML.
-
-    ``"openpyxl"``: a whitelist, not a blacklist: every part type, worksheet element and Excel
-    extension that openpyxl does not carry is refused, naming it, so new Excel features fail
-    safe. ``keep_vba`` defaults to "the file is .xlsm" (macros are then kept, see workbook.py).
-    """
-    if writer == "package":
-        _check_package_readable(path)
-        return
-    if keep_vba is None:
-        keep_vba = path.suffix.lower() == ".xlsm"
-    try:
-        hazards = workbook_hazards(path, keep_vba=keep_vba)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
-        raise UnsafeWrite(
-            f"{path.name} is not a readable xlsx package ({exc}); nothing was "
-            "written. Open and re-save it in Excel, then run again"
-        ) from None
-    if hazards:
-        shown = "; ".join(hazards[:4]) + (
-            f"; and {len(hazards) - 4} more" if len(hazards) > 4 else ""
-        )
-        raise UnsafeWrite(
-            f"{path.name} holds {shown}, which the xlsx writer would drop; {LOSSLESS_HELP}"
-        )
-
-
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted workbooks and legacy .xls
 
 
-def _check_package_readable(path: Path) -> None:
+def check_editable(path: Path) -> None:
+    """Raise UnsafeWrite when the package writer cannot edit ``path``: not a zip, encrypted
+    parts, no workbook part, Strict Open XML. It copies every part it does not change byte for
+    byte, so nothing else is refused."""
     reason = None
     with open(path, "rb") as handle:
         if handle.read(8) == OLE2_MAGIC:
@@ -693,69 +405,3 @@ def _check_package_readable(path: Path) -> None:
             f"{path.name}: {reason}; nothing was written. Open it in Excel and save it as "
             "Excel Workbook (.xlsx), then run again"
         )
-
-
-# ---------------------------------------------------------------------------------------------
-# Before/after comparison
-
-
-def package_losses(before: Path | bytes, after: Path | bytes) -> list[str]:
-    """What ``before`` has that ``after`` lacks: parts (counted per content type), and per
-    worksheet (matched by sheet name), workbook and styles the child elements and extensions.
-
-    Parts and elements that openpyxl regenerates by design (``REGENERATED_TYPES``,
-    ``IGNORED_SHEET_ELEMENTS``, Excel's own bookkeeping) are not counted as losses.
-    """
-    with _open(before) as old, _open(after) as new:
-        old_parts, new_parts = read_package(old), read_package(new)
-        lost = _lost_parts(old_parts, new_parts)
-        new_sheets = {name: part for part, name in new_parts.sheets.items()}
-        for part, name in old_parts.sheets.items():
-            if name not in new_sheets:
-                lost.append(f"sheet '{name}'")
-                continue
-            lost += _lost_children(
-                old.read(part),
-                new.read(new_sheets[name]),
-                f"sheet '{name}'",
-                IGNORED_SHEET_ELEMENTS,
-            )
-        if old_parts.workbook and new_parts.workbook:
-            lost += _lost_children(
-                old.read(old_parts.workbook),
-                new.read(new_parts.workbook),
-                "workbook",
-                {"fileVersion", "revisionPtr", "AlternateContent"},
-            )
-        for old_styles, new_styles in zip(
-            _parts_of(old_parts, STYLES_TYPE), _parts_of(new_parts, STYLES_TYPE), strict=False
-        ):
-            lost += _lost_children(old.read(old_styles), new.read(new_styles), "styles", ())
-    return lost
-
-
-def _open(source: Path | bytes) -> zipfile.ZipFile:
-    return zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-
-
-def _parts_of(parts: Package, content_type: str) -> list[str]:
-    return sorted(p for p, t in parts.content_types.items() if t == content_type)
-
-
-def _lost_parts(old: Package, new: Package) -> list[str]:
-    old_counts = Counter(old.content_types.values())
-    new_counts = Counter(new.content_types.values())
-    return [
-        f"{old_counts[t] - new_counts[t]} part(s) of type {t}"
-        for t in sorted(old_counts)
-        if t not in REGENERATED_TYPES and old_counts[t] > new_counts[t]
-    ]
-
-
-def _lost_children(old: bytes, new: bytes, where: str, ignored: Iterable[str]) -> list[str]:
-    old_names, old_uris = _children(old)
-    new_names, new_uris = _children(new)
-    lost = [f"<{n}> in {where}" for n in sorted(old_names - new_names - set(ignored))]
-    return lost + [
-        f"extension {u} in {where}" for u in sorted(old_uris - new_uris - HARMLESS_EXTENSIONS)
-    ]

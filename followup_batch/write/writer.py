@@ -1,10 +1,10 @@
 """Write a tracker's results back to its file, safely: the one entry point for write-back.
 
 Dispatches on the tracker's kind: xlsx/xlsm through ``package`` (edits the zip package
-directly: every part it does not change is copied byte for byte), or through ``workbook``
-(openpyxl) on request; CSV through ``csvfile.render`` (the user's bytes kept as they were).
-All go through ``safety``: refuse files open in Excel/LibreOffice, refuse workbooks the writer
-cannot carry, write to a temporary file, verify, keep a backup and replace atomically.
+directly: every part it does not change is copied byte for byte); CSV through
+``csvfile.render`` (the user's bytes kept as they were). Both go through ``safety``: refuse
+files open in Excel/LibreOffice, refuse workbooks the writer cannot edit, write to a temporary
+file, verify, keep a backup and replace atomically.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
 from xml.etree import ElementTree
 
 import pandas as pd
@@ -26,8 +25,6 @@ from followup_batch.read.tracker import RawTable
 from followup_batch.write import safety
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
-
-Engine = Literal["package", "openpyxl"]
 
 CSV_DATE_FORMAT = "%Y-%m-%d"
 # Text starting with these is read as a formula by spreadsheet programs opening a CSV.
@@ -45,7 +42,6 @@ def write_results(
     *,
     backup: bool = True,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
-    engine: Engine = "package",
     backups_kept: int = safety.BACKUPS_KEPT,
     expected: safety.Fingerprint | None = None,
 ) -> Path:
@@ -58,19 +54,16 @@ def write_results(
 
     Workbooks only: ``extra_sheets`` (sheet name -> frame) are sheets the tool owns, such as
     ``Drafts``: created the first time, replaced on re-runs, never a user's sheet of the same
-    name (``Drafts (followup-batch)`` is used then). ``engine`` picks the package writer
-    (default) or openpyxl. ``expected`` is ``safety.fingerprint(table.path)`` taken before the
-    tracker was read: when given, a file saved by someone since then is not overwritten.
+    name (``Drafts (followup-batch)`` is used then). ``expected`` is
+    ``safety.fingerprint(table.path)`` taken before the tracker was read: when given, a file
+    saved by someone since then is not overwritten.
     """
     target = Path(target)
     for path in dict.fromkeys((Path(table.path), target, safety.resolve_target(target))):
         safety.check_not_open(path)
     if table.kind == "xlsx":
         options = _Options(backup, extra_sheets or {}, backups_kept, expected)
-        if engine == "package":
-            _write_package(table, results, target, as_of, options)
-        else:
-            _write_openpyxl(table, results, target, as_of, options)
+        _write_package(table, results, target, as_of, options)
     elif table.kind == "csv":
         _write_csv(table, results, target, backup=backup)
     else:
@@ -103,7 +96,7 @@ def _write_package(
     )
 
     source = Path(table.path)
-    safety.check_lossless(source, writer="package")
+    safety.check_editable(source)
     in_place = source.resolve() == safety.resolve_target(target)
     written = package.Written(set(), set())
 
@@ -138,34 +131,6 @@ def _write_package(
         expected=options.expected if in_place else None,
         watch=() if in_place else (source,),
         skip_unchanged=True,
-    )
-
-
-def _write_openpyxl(
-    table: RawTable, results: pd.DataFrame, target: Path, as_of: datetime.date, options: _Options
-) -> None:
-    from followup_batch.write.xlsx import openpyxl_writer as workbook
-
-    source = Path(table.path)
-    safety.check_lossless(source)
-    original = source.read_bytes()
-
-    def verify(written: Path) -> None:
-        safety.verify_written(written)
-        # Second line of defence: compare the real output with the source, part by part.
-        lost = safety.package_losses(original, written)
-        if lost:
-            raise UnsafeWrite(
-                f"updating {source.name} would lose {'; '.join(lost[:3])}; {safety.LOSSLESS_HELP}"
-            )
-
-    safety.replace_atomically(
-        target,
-        lambda temp: workbook.write_workbook(table, results, temp, as_of, options.extra_sheets),
-        backup=options.backup,
-        verify=verify,
-        backups_kept=options.backups_kept,
-        expected=options.expected if source.resolve() == target.resolve() else None,
     )
 
 

@@ -393,7 +393,7 @@ def test_html_is_self_contained_and_escaped() -> None:
 
 
 def test_status_colours_match_the_workbook() -> None:
-    from followup_batch.write.xlsx.openpyxl_writer import CF_RULES
+    from followup_batch.write.xlsx.design import CF_RULES
 
     workbook = {name: (fill, font) for name, _formula, fill, font in CF_RULES}
     assert D.URGENCY_COLOURS["Overdue"] == workbook["overdue"]

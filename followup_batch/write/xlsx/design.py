@@ -1,7 +1,5 @@
-"""How the tool's columns look in a workbook, shared by both xlsx writers.
-
-The package writer (``package``) and the openpyxl writer (``workbook``) must give the same
-result a person sees: the same header note, widths, conditional formats and drop-downs.
+"""How the tool's columns look in a workbook: where they go, their header note, widths,
+conditional formats, drop-downs, and the names of the sheets the tool owns.
 """
 
 from __future__ import annotations
@@ -77,9 +75,9 @@ VALIDATED_FIELDS: dict[str, tuple[str, ...]] = {
 def place_owned_columns(
     header: Iterable[tuple[int, object]], rightmost_used: Callable[[Collection[int]], int]
 ) -> tuple[dict[str, int], dict[str, int]]:
-    """Where each owned column goes (1-based), the rule of both writers: found by its header
-    text (the leftmost of a repeated one), else one after another right of the rightmost
-    column in use — ``rightmost_used(found columns)``, asked only when some column is new.
+    """Where each owned column goes (1-based): found by its header text (the leftmost of a
+    repeated one), else one after another right of the rightmost column in use —
+    ``rightmost_used(found columns)``, asked only when some column is new.
     ``header``: (column, value) of the header row's cells. Returns (all columns, found ones).
     """
     wanted = {fields.header_key(text): key for key, text in OWNED_COLUMNS.items()}

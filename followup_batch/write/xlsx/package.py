@@ -1,10 +1,11 @@
-"""Write results into an xlsx/xlsm package by editing its parts directly (the default writer).
+"""Write results into an xlsx/xlsm package by editing its parts directly.
 
 openpyxl loads a workbook into its own model and writes a new one, dropping whatever it does
-not model (and taking ~30 s for 100,000 rows). This writer copies the package member by member
-instead: every part it does not need to change is copied as the same compressed bytes; the
-tracker's worksheet is streamed row by row, the tool's cells merged into each row and every
-other byte of the row left as it was; a few small parts get the tool's additions.
+not model (and taking ~30 s for 100,000 rows); it is used only to create new workbooks. This
+writer copies the package member by member instead: every part it does not need to change is
+copied as the same compressed bytes; the tracker's worksheet is streamed row by row, the tool's
+cells merged into each row and every other byte of the row left as it was; a few small parts
+get the tool's additions.
 
 What changes, and why:
 

@@ -1,8 +1,4 @@
-"""Write-back into xlsx: reopen the written file and check what a person would see.
-
-Every test runs against both writers (``engine``): the package writer (the default, edits the
-zip directly) and the openpyxl writer must give the same result a person sees.
-"""
+"""Write-back into xlsx: reopen the written file and check what a person would see."""
 
 from __future__ import annotations
 
@@ -23,7 +19,6 @@ from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read.tracker import RawTable
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.writer import write_results
-from followup_batch.write.xlsx import openpyxl_writer as workbook
 
 AS_OF = datetime.date(2026, 3, 2)
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
@@ -131,13 +126,8 @@ def tracker(tmp_path: Path) -> Path:
     return build_tracker(tmp_path / "tracker.xlsx")
 
 
-@pytest.fixture(params=["package", "openpyxl"])
-def engine(request) -> str:
-    return request.param
-
-
 @pytest.fixture
-def run(engine):
+def run():
     def write_and_open(
         path: Path,
         results: pd.DataFrame,
@@ -145,7 +135,7 @@ def run(engine):
         target: Path | None = None,
         **options,
     ) -> openpyxl.Workbook:
-        write_results(raw_table(path), results, target or path, as_of, engine=engine, **options)
+        write_results(raw_table(path), results, target or path, as_of, **options)
         return openpyxl.load_workbook(target or path)
 
     return write_and_open
@@ -396,20 +386,7 @@ def add_chart(tracker: Path) -> None:
     book.save(tracker)
 
 
-@pytest.mark.parametrize("engine", ["openpyxl"])
-def test_chart_workbook_refused_by_openpyxl_writer_and_untouched(tracker, results, run):
-    add_chart(tracker)
-    original = tracker.read_bytes()
-    with pytest.raises(UnsafeWrite) as refused:
-        run(tracker, results)
-    assert str(refused.value).startswith("tracker.xlsx holds charts (xl/charts/chart1.xml)")
-    assert "--output would drop it too" in str(refused.value)
-    assert tracker.read_bytes() == original
-    assert sorted(p.name for p in tracker.parent.iterdir()) == ["tracker.xlsx"]
-
-
-@pytest.mark.parametrize("engine", ["package"])
-def test_chart_workbook_kept_by_package_writer(tracker, results, run):
+def test_chart_workbook_kept(tracker, results, run):
     add_chart(tracker)
     with zipfile.ZipFile(tracker) as package:
         chart = package.read("xl/charts/chart1.xml")
@@ -421,7 +398,7 @@ def test_chart_workbook_kept_by_package_writer(tracker, results, run):
 @pytest.mark.skipif(
     not (CORPUS / "excel-made" / "macro01.xlsm").exists(), reason="shared corpus absent"
 )
-def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
+def test_macros_survive_in_xlsm(tmp_path, make_results):
     path = tmp_path / "macro01.xlsm"
     shutil.copyfile(CORPUS / "excel-made" / "macro01.xlsm", path)
     table = RawTable(
@@ -434,7 +411,7 @@ def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
         ignored=[],
         cells=pd.DataFrame(index=[2]),
     )
-    write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF, engine=engine)
+    write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF)
     with zipfile.ZipFile(path) as package:
         assert "xl/vbaProject.bin" in package.namelist()
         with zipfile.ZipFile(CORPUS / "excel-made" / "macro01.xlsm") as source:
@@ -444,14 +421,6 @@ def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
         assert book.active["A1"].value is not None
     finally:
         book.vba_archive.close()  # an in-memory zip in append mode: close it, not the GC
-
-
-@pytest.mark.parametrize("engine", ["openpyxl"])  # the package writer leaves core.xml alone
-def test_modified_time_derived_from_as_of(tracker, results, run):
-    run(tracker, results)
-    modified = openpyxl.load_workbook(tracker).properties.modified
-    assert modified >= datetime.datetime(2026, 3, 2)
-    assert workbook.stable_modified_time(openpyxl.Workbook(), AS_OF) >= modified.replace(year=2000)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
@@ -584,11 +553,11 @@ def test_hard_linked_tracker_refused(tracker, results, run):
     assert tracker.read_bytes() == original == other.read_bytes()
 
 
-def test_rerun_leaves_file_and_backups_alone(tracker, results, run, engine):
+def test_rerun_leaves_file_and_backups_alone(tracker, results, run):
     run(tracker, results)
     first = tracker.read_bytes()
     backups = sorted((tracker.parent / ".followup-backups").iterdir())
     run(tracker, results)
     assert tracker.read_bytes() == first
-    if engine == "package":  # an identical result is not written again
-        assert sorted((tracker.parent / ".followup-backups").iterdir()) == backups
+    # An identical result is not written again.
+    assert sorted((tracker.parent / ".followup-backups").iterdir()) == backups
