@@ -5,7 +5,6 @@ The CLI calls these functions and only formats what they return; scripts can cal
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -28,7 +27,6 @@ from followup_batch.schedule.labels import STATUSES
 from followup_batch.schedule.rules import RESULT_COLUMNS, calendars_for, schedule_rows
 from followup_batch.schedule.why import explain
 from followup_batch.write.columns import OWNED_COLUMNS as OWNED_COLUMNS
-from followup_batch.write.xlsx import forked
 
 if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
@@ -129,35 +127,13 @@ def compute_all(
     if calendars is None:
         calendars = calendars_for(frame, as_of)
     result = schedule_rows(frame, config.rules, as_of, calendars)
-    # A big tracker's explanations are written in a forked child while this process renders
-    # the drafts (the two only read the schedule).
-    explaining = functools.partial(explain, frame, result, config.rules, calendars)
-    child = None
-    if len(frame) >= forked.FORK_ROWS and forked.can_fork():
-        child = forked.Forked(explaining)
     # A client name taken from a sheet or file name (no Client column) groups the digest but
     # never signs a message: "Best regards, tracker" helps nobody. The config's sender does.
     signed = frame if "client" in table.mapping else frame.assign(client="")
-    try:
-        drafts = render_drafts(signed, result, config.sender, templates_for(config), links=False)
-    except BaseException:
-        if child is not None:
-            child.cancel()
-        raise
-    why = _explained(child, explaining)
+    drafts = render_drafts(signed, result, config.sender, templates_for(config), links=False)
+    why = explain(frame, result, config.rules, calendars)
     output = output_columns(frame, result, why, drafts.per_row)
     return Computed(frame, result, output, drafts.messages)
-
-
-def _explained(
-    child: forked.Forked[pd.Series] | None, explaining: Callable[[], pd.Series]
-) -> pd.Series:
-    """The child's explanations; worked out here when there is no child or it failed (so a
-    failure is raised here, with its traceback)."""
-    if child is not None:
-        with contextlib.suppress(forked.ChildFailed):
-            return child.result()
-    return explaining()
 
 
 def compute(

@@ -50,7 +50,6 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
 from followup_batch.write import safety
 from followup_batch.write.columns import OWNED_COLUMNS
-from followup_batch.write.xlsx import forked
 from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
 from followup_batch.write.xlsx.design import (
     CF_RULES,
@@ -427,25 +426,16 @@ class PackageWrite:
     sheet_head: bytes = b""
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
-    rows: int = 0  # rows written
-    sheet_parsed: bool = False  # the new sheet was parsed as it was written
 
     @property
     def touched(self) -> set[str]:
         return {self.sheet_part, *self.changed, *self.added}
 
     @property
-    def streamed(self) -> list[StreamedPart]:
-        parts = [*self.changed.values(), *self.added.values()]
-        return [part for part in parts if isinstance(part, StreamedPart)]
-
-    @property
     def made(self) -> set[str]:
-        """The parts parsed as XML while they were written: the parts the tool made itself
-        (``StreamedPart``), and the tracker's sheet when it was parsed on the way out."""
+        """The parts the tool made itself (``StreamedPart``): parsed as XML as they were made."""
         parts = {**self.changed, **self.added}
-        made = {name for name, part in parts.items() if isinstance(part, StreamedPart)}
-        return made | ({self.sheet_part} if self.sheet_parsed else set())
+        return {name for name, part in parts.items() if isinstance(part, StreamedPart)}
 
 
 def write_package(
@@ -458,25 +448,20 @@ def write_package(
 ) -> Written:
     """Write ``source`` with the results to the new file ``target``; the parts it changed."""
     with zipfile.ZipFile(source) as package:
-        plan = PackageWrite()
-        try:
-            plan = plan_write(package, table, results, as_of, extra_sheets or {})
-            safety.checkpoint("package-planned")
-            with zipfile.ZipFile(target, "w", allowZip64=True) as out:
-                for info in package.infolist():
-                    if info.filename == plan.sheet_part:
-                        _write_sheet(package, out, info, plan)
-                    elif info.filename in plan.changed:
-                        _write_part(out, _like(info), plan.changed[info.filename])
-                    else:
-                        copy_member(package, out, info)
-                for name, data in plan.added.items():
-                    new = zipfile.ZipInfo(name, NEW_PART_TIME)
-                    new.compress_type = zipfile.ZIP_DEFLATED
-                    _write_part(out, new, data)
-        finally:
-            for streamed in plan.streamed:
-                streamed.cancel()  # a child still making a part is stopped when the write failed
+        plan = plan_write(package, table, results, as_of, extra_sheets or {})
+        safety.checkpoint("package-planned")
+        with zipfile.ZipFile(target, "w", allowZip64=True) as out:
+            for info in package.infolist():
+                if info.filename == plan.sheet_part:
+                    _write_sheet(package, out, info, plan)
+                elif info.filename in plan.changed:
+                    _write_part(out, _like(info), plan.changed[info.filename])
+                else:
+                    copy_member(package, out, info)
+            for name, data in plan.added.items():
+                new = zipfile.ZipInfo(name, NEW_PART_TIME)
+                new.compress_type = zipfile.ZIP_DEFLATED
+                _write_part(out, new, data)
     return Written(plan.touched, plan.made)
 
 
@@ -502,22 +487,12 @@ def plan_write(
     if styles_part is None or styles_part not in package.NameToInfo:
         raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
-    # The tool's own sheets need only the styles: a big one is made on the second core from
-    # here on, while the rest is planned and the tracker's sheet written.
+    # The tool's own sheets are made a batch of rows at a time when they are written.
     made = {
-        name: StreamedPart(
-            functools.partial(extra_sheet_chunks, frame, styles, structure.date1904), len(frame)
-        )
+        name: StreamedPart(functools.partial(extra_sheet_chunks, frame, styles, structure.date1904))
         for name, frame in extra_sheets.items()
     }
-    for part in made.values():
-        part.start()
-    try:
-        write = _plan_sheet(package, structure, table, results, as_of, styles, made)
-    except BaseException:
-        for part in made.values():
-            part.cancel()
-        raise
+    write = _plan_sheet(package, structure, table, results, as_of, styles, made)
     write.changed[styles_part] = styles_xml
     write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
     return write
@@ -535,7 +510,7 @@ def _plan_sheet(
     entry = structure.sheet(table.sheet)
     assert entry.part is not None
     names = set(package.NameToInfo)
-    write = PackageWrite(sheet_part=entry.part, rows=len(results))
+    write = PackageWrite(sheet_part=entry.part)
     header_row = table.header_row
     last_row = int(max(results.index)) if len(results) else header_row
     shared = shared_strings_reader(package, structure.part_of(SHARED_STRINGS_REL))
@@ -676,50 +651,19 @@ def _plan_extra_sheets(
 def _write_sheet(
     package: zipfile.ZipFile, out: zipfile.ZipFile, info: zipfile.ZipInfo, plan: PackageWrite
 ) -> None:
-    """Stream the tracker's sheet with the owned cells merged in. A big one is parsed as it is
-    written, by a forked child on the second core (``plan.sheet_parsed``): verification then
-    reads it back to its end without parsing it again."""
-    check = None
-    if plan.rows >= forked.FORK_ROWS and forked.can_fork():
-        check = forked.ParsedInChild()
-    try:
-        _stream_sheet(package, out, info, plan, check)
-    except BaseException:
-        if check is not None:
-            check.cancel()
-        raise
-    if check is not None:
-        try:
-            check.result()
-        except forked.ChildFailed as exc:
-            raise UnsafeWrite(f"the new {info.filename} is not well-formed XML ({exc})") from None
-        plan.sheet_parsed = True
-
-
-def _stream_sheet(
-    package: zipfile.ZipFile,
-    out: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
-    plan: PackageWrite,
-    check: forked.ParsedInChild | None,
-) -> None:
+    """Stream the tracker's sheet with the owned cells merged into its rows."""
     assert plan.merger is not None
     merger = plan.merger
     pending: list[bytes] = []
     size = 0
     with MemberReader(package, info) as source, MemberWriter(out, _like(info)) as target:
 
-        def write(data: bytes) -> None:
-            target.write(data)
-            if check is not None:
-                check.feed(data)
-
         def emit(data: bytes) -> None:
             nonlocal size
             pending.append(data)
             size += len(data)
             if size >= CHUNK:
-                write(b"".join(pending))
+                target.write(b"".join(pending))
                 pending.clear()
                 size = 0
 
@@ -739,7 +683,7 @@ def _stream_sheet(
             emit(plan.sheet_head + text.open)
         merger.finish(emit)
         emit(text.close + plan.sheet_tail)
-        write(b"".join(pending))
+        target.write(b"".join(pending))
 
 
 def _like(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
@@ -820,47 +764,11 @@ def verify_package(
                 )
                 if not same or raw_member(old, info) != raw_member(new, other):
                     raise UnsafeWrite(f"{info.filename} changed in the new package; original kept")
-            checks = sorted(
-                (new_infos[name] for name in touched if name in new_infos),
-                key=lambda info: info.file_size,
-                reverse=True,
-            )
-            helper = None
-            big = len(checks) > 1 and checks[1].file_size >= PARALLEL_CHECK_BYTES
-            if big and forked.can_fork():
-                name = checks.pop(1).filename
-                check = functools.partial(_check_in_child, written, name, name in made)
-                helper = forked.Forked(check)
-            failure = None
-            try:
-                for info in checks:
-                    _check_part(new, info.filename, parse=info.filename not in made)
-            finally:
-                if helper is not None:
-                    try:
-                        helper.result()
-                    except forked.ChildFailed as exc:
-                        failure = str(exc)
-            if failure:
-                raise UnsafeWrite(f"the new workbook does not read back ({failure}); original kept")
+            for name in sorted(touched):
+                if name in new_infos:
+                    _check_part(new, name, parse=name not in made)
     except (zipfile.BadZipFile, xml.parsers.expat.ExpatError, OSError) as exc:
         raise UnsafeWrite(f"the new workbook does not read back ({exc}); original kept") from None
-
-
-# A big tracker's sheet and its Drafts sheet are both checked (hundreds of MB of XML between
-# them): when the second-biggest touched part is at least this big, a forked child reads it
-# while this process reads the biggest, on a second core.
-PARALLEL_CHECK_BYTES = 32 << 20
-
-
-def _check_in_child(path: Path, name: str, made: bool) -> None:
-    try:
-        with zipfile.ZipFile(path) as package:
-            _check_part(package, name, parse=not made)
-    except Exception as exc:
-        raise UnsafeWrite(
-            f"{name}: {exc}" if str(exc) else f"{name}: {type(exc).__name__}"
-        ) from None
 
 
 def _check_part(package: zipfile.ZipFile, name: str, parse: bool = True) -> None:

@@ -7,7 +7,6 @@ column spans and comments, stored (uncompressed) members, app.xml titles, Strict
 from __future__ import annotations
 
 import datetime
-import multiprocessing
 import re
 import zipfile
 from pathlib import Path
@@ -25,7 +24,7 @@ from followup_batch.read.tracker import RawTable
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import cells as cells_xml
-from followup_batch.write.xlsx import extra_sheet, forked, package
+from followup_batch.write.xlsx import extra_sheet, package
 from followup_batch.write.xlsx import styles as styles_xml
 from followup_batch.write.xlsx.xmlbytes import split_document
 
@@ -276,32 +275,18 @@ def test_verify_rejects_a_changed_user_part(tmp_path):
         package.verify_package(path, other, touched=set())
 
 
-@pytest.mark.parametrize("broken", ["biggest", "second", None])
-def test_verify_parses_two_big_parts_at_once(tmp_path, monkeypatch, broken):
-    """With two big touched parts the second-biggest is parsed in a forked child at the same
-    time; a broken part is caught wherever it was parsed, and the child is always reaped."""
-    monkeypatch.setattr(package, "PARALLEL_CHECK_BYTES", 0)
-    started = []
-    real = forked.Forked
-
-    def counting(function):  # type: ignore[no-untyped-def]
-        started.append(function.args[1])  # functools.partial(_check_in_child, path, name, made)
-        return real(function)
-
-    monkeypatch.setattr(forked, "Forked", counting)
+@pytest.mark.parametrize("broken", ["xl/worksheets/sheet1.xml", "xl/styles.xml", None])
+def test_verify_parses_every_touched_part(tmp_path, broken):
     path = simple_tracker(tmp_path / "t.xlsx")
     other = tmp_path / "other.xlsx"
     other.write_bytes(path.read_bytes())
     touched = {"xl/worksheets/sheet1.xml", "xl/styles.xml"}
-    biggest, second = sorted(touched, key=lambda name: len(part(other, name)), reverse=True)
     if broken is None:
         package.verify_package(path, other, touched=touched)
     else:
-        name = biggest if broken == "biggest" else second
-        replace_parts(other, {name: part(other, name)[:-20]})  # cut off mid-element
+        replace_parts(other, {broken: part(other, broken)[:-20]})  # cut off mid-element
         with pytest.raises(UnsafeWrite, match="does not read back"):
             package.verify_package(path, other, touched=touched)
-    assert started == [second]
 
 
 def test_sheet_xml_splitter_keeps_bytes():
@@ -380,24 +365,10 @@ def parts_of(path: Path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_forked_and_in_process_drafts_give_identical_packages(tmp_path, monkeypatch):
-    written = {}
-    start = simple_tracker(tmp_path / "start.xlsx").read_bytes()
-    for fork_rows in (0, 10**9):
-        monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
-        path = tmp_path / f"t{fork_rows}.xlsx"
-        path.write_bytes(start)
-        write(path, extra_sheets={"Drafts": DRAFTS})
-        written[fork_rows] = parts_of(path)
-    assert written[0] == written[10**9]
-    assert b"Lee &amp; Co" in written[0]["xl/worksheets/sheet2.xml"]
-
-
 def assert_nothing_written(path: Path, original: bytes) -> None:
-    """The tracker is its original bytes, no temporary file is left, no child still runs."""
+    """The tracker is its original bytes and no temporary file is left."""
     assert path.read_bytes() == original
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
-    assert multiprocessing.active_children() == []
 
 
 def broken_chunks(*_args, **_kwargs):
@@ -405,9 +376,7 @@ def broken_chunks(*_args, **_kwargs):
     yield b"</sheetData></worksheet>"  # <row> never closed
 
 
-@pytest.mark.parametrize("fork_rows", [0, 10**9], ids=["forked", "in-process"])
-def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, fork_rows):
-    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
     monkeypatch.setattr(package, "extra_sheet_chunks", broken_chunks)
     path = simple_tracker(tmp_path / "t.xlsx")
     original = path.read_bytes()
@@ -416,11 +385,7 @@ def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, 
     assert_nothing_written(path, original)
 
 
-def test_a_bug_making_the_drafts_sheet_in_a_child_raises_here_with_its_traceback(
-    tmp_path, monkeypatch
-):
-    monkeypatch.setattr(forked, "FORK_ROWS", 0)
-
+def test_a_bug_making_the_drafts_sheet_raises_with_its_traceback(tmp_path, monkeypatch):
     def buggy(*_args, **_kwargs):
         raise ZeroDivisionError("a bug in the Drafts sheet")
         yield b""  # a generator, as extra_sheet_chunks is
@@ -431,29 +396,6 @@ def test_a_bug_making_the_drafts_sheet_in_a_child_raises_here_with_its_traceback
     with pytest.raises(ZeroDivisionError, match="a bug in the Drafts sheet"):
         write(path, extra_sheets={"Drafts": DRAFTS})
     assert_nothing_written(path, original)
-
-
-def test_child_making_drafts_is_stopped_when_the_write_fails(tmp_path, monkeypatch):
-    """A failure after the child started (here: the owned cells) stops and reaps the child."""
-    monkeypatch.setattr(forked, "FORK_ROWS", 0)
-    started = []
-    real_start = extra_sheet.StreamedPart.start
-
-    def start(self):  # type: ignore[no-untyped-def]
-        real_start(self)
-        started.append(self._child)
-
-    def failing(*_args, **_kwargs):
-        raise KeyError("owned cells")
-
-    monkeypatch.setattr(extra_sheet.StreamedPart, "start", start)
-    monkeypatch.setattr(package, "OwnedCells", failing)
-    path = simple_tracker(tmp_path / "t.xlsx")
-    original = path.read_bytes()
-    with pytest.raises(UnsafeWrite, match="nothing was written"):
-        write(path, extra_sheets={"Drafts": DRAFTS})
-    assert_nothing_written(path, original)
-    assert started and started[0] is not None  # a child was making the sheet
 
 
 def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
@@ -477,17 +419,9 @@ def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
         package.verify_package(path, other, touched, made=touched)
 
 
-@pytest.mark.parametrize(
-    ("fork_rows", "message"),
-    [(0, "sheet1.xml is not well-formed XML"), (10**9, "does not read back")],
-    ids=["parsed-in-child", "parsed-by-verify"],
-)
-def test_a_tracker_sheet_that_is_not_xml_is_never_written(
-    tmp_path, monkeypatch, fork_rows, message
-):
-    """Broken merging is caught by the child parsing the sheet as it is written (big trackers)
-    or by the verification (small ones); either way nothing is written."""
-    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+def test_a_tracker_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
+    """Broken merging is caught by the verification, which parses the new sheet: nothing is
+    written."""
     real_finish = cells_xml.RowMerger.finish
 
     def finish(self, emit):  # type: ignore[no-untyped-def]
@@ -497,20 +431,9 @@ def test_a_tracker_sheet_that_is_not_xml_is_never_written(
     monkeypatch.setattr(cells_xml.RowMerger, "finish", finish)
     path = simple_tracker(tmp_path / "t.xlsx")
     original = path.read_bytes()
-    with pytest.raises(UnsafeWrite, match=message):
+    with pytest.raises(UnsafeWrite, match="does not read back"):
         write(path)
     assert_nothing_written(path, original)
-
-
-def test_big_tracker_sheet_is_parsed_as_it_is_written(tmp_path, monkeypatch):
-    monkeypatch.setattr(forked, "FORK_ROWS", 0)
-    path = simple_tracker(tmp_path / "t.xlsx")
-    done = package.write_package(table(path), results(), path, tmp_path / "new.xlsx", AS_OF)
-    assert done.made == {"xl/worksheets/sheet1.xml"}  # verification only checks its CRC
-    monkeypatch.setattr(forked, "FORK_ROWS", 10**9)
-    small = package.write_package(table(path), results(), path, tmp_path / "small.xlsx", AS_OF)
-    assert small.made == set()
-    assert parts_of(tmp_path / "new.xlsx") == parts_of(tmp_path / "small.xlsx")
 
 
 def test_a_sheet_over_the_zip_limit_is_refused_cleanly(tmp_path, monkeypatch):
