@@ -111,7 +111,7 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
     from followup_batch.batch import compute, read_options
     from followup_batch.config import Config
     from followup_batch.read.tracker import read_trackers
-    from followup_batch.write.writer import write_results
+    from followup_batch.write import write_results
 
     config = Config()
     times = {}

@@ -34,7 +34,7 @@ _EXPORTS = {
     "load_rules": "schedule.rules",
     "schedule_rows": "schedule.rules",
     "explain": "schedule.why",
-    "write_results": "write.writer",
+    "write_results": "write",
     "read_options": "batch",
     "compute": "batch",
     "process_file": "batch",
@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from followup_batch.schedule.rules import load_rules, schedule_rows
     from followup_batch.schedule.ruleset import RuleSet
     from followup_batch.schedule.why import explain
-    from followup_batch.write.writer import write_results
+    from followup_batch.write import write_results
 
 
 def __getattr__(name: str) -> Any:

@@ -240,7 +240,7 @@ def _process(
     say: Callable[[str], None],
 ) -> list[SheetReport]:
     if not dry_run:  # a file that cannot be replaced is refused before the work, not after
-        from followup_batch.write.safety import resolve_target
+        from followup_batch.write.atomic import resolve_target
 
         resolve_target(output or path)
     say(f"{path.name}: reading")
@@ -269,9 +269,7 @@ def _process(
         reports.append(report)
     if dry_run:
         return reports
-    from followup_batch.write.writer import (
-        write_results,  # pulls in openpyxl: load it only to write
-    )
+    from followup_batch.write import write_results
 
     say(f"{path.name}: {rows:,} row{'s' if rows != 1 else ''}, writing")
     last = len(tables) - 1

@@ -45,7 +45,7 @@ from typing import Any
 import pandas as pd
 
 from followup_batch.schedule.labels import ACTION_LABELS
-from followup_batch.write import safety
+from followup_batch.write import atomic
 
 DUE_ITEM_COLUMNS: tuple[str, ...] = (
     "client",
@@ -642,7 +642,7 @@ def _draft_cell(item: Mapping[str, Any]) -> str:
 def write_text(path: Path, text: str) -> Path:
     """Write a text export atomically (temporary file beside it, then ``os.replace``)."""
     path = Path(path)
-    safety.replace_atomically(
+    atomic.replace_atomically(
         path, lambda temp: temp.write_text(text, encoding="utf-8"), backup=False, verify=_no_check
     )
     return path
@@ -683,7 +683,7 @@ def write_xlsx(digest: Digest, path: Path) -> Path:
     frozen header) and a Needs info sheet when rows need fixing. Written atomically."""
     path = Path(path)
     book = _digest_workbook(digest)
-    safety.replace_atomically(path, lambda temp: book.save(temp), backup=False)
+    atomic.replace_atomically(path, lambda temp: book.save(temp), backup=False)
     return path
 
 

@@ -27,7 +27,7 @@ import pandas as pd
 from icalendar import Calendar, Event, vCategory, vDDDTypes, vText
 
 from followup_batch.schedule.labels import ACTION_LABELS
-from followup_batch.write import safety
+from followup_batch.write import atomic
 
 PRODID = "-//followup-batch//Interview follow-ups//EN"
 CALENDAR_NAME = "Interview follow-ups"
@@ -123,7 +123,7 @@ def write_ics(items: pd.DataFrame, path: Path, *, as_of: dt.date) -> int:
     file, atomically. Returns the number of events."""
     calendar = build_calendar(items, as_of=as_of)
     data = serialize(calendar)
-    safety.replace_atomically(
+    atomic.replace_atomically(
         Path(path), lambda temp: temp.write_bytes(data), backup=False, verify=_complete
     )
     return len(calendar.walk("VEVENT"))

@@ -1,1 +1,84 @@
-"""Write: results back into the tracker, atomically, with backups and locks."""
+"""Write: the owned columns back into the tracker, atomically, with backups and locks.
+
+``write_results`` is the stage's entry: a workbook goes through the package editor
+(``write.xlsx``: every part it does not change is copied byte for byte), a CSV through
+``csv_out`` (the user's fields kept as they were written). Both refuse a file open in Excel or
+LibreOffice (``locks``), write to a temporary file, verify it, keep a backup and replace the
+file atomically (``atomic``).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup_batch.errors import UnsafeWrite
+from followup_batch.write import atomic
+from followup_batch.write.locks import check_not_open
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from followup_batch.read.tracker import RawTable
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """How a run writes: backups kept of each file it replaces."""
+
+    backup: bool = True
+    backups_kept: int = atomic.BACKUPS_KEPT
+
+
+def write_results(
+    table: RawTable,
+    owned: pd.DataFrame,
+    target: Path,
+    as_of: datetime.date,
+    *,
+    options: WriteOptions = WriteOptions(),
+    extra_sheets: Mapping[str, pd.DataFrame] | None = None,
+    expected: atomic.Fingerprint | None = None,
+) -> Path:
+    """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
+    ``OWNED_COLUMNS``) to ``target``.
+
+    ``target`` is ``table.path`` for an in-place update or a new path (``--output``: the whole
+    workbook is carried there). Returns ``target``. Raises ``FileLocked`` when the source or
+    target is open in Excel/LibreOffice and ``UnsafeWrite`` when the write could lose content
+    or the file changed meanwhile; the files are then untouched.
+
+    Workbooks only: ``extra_sheets`` (sheet name -> frame) are sheets the tool owns, such as
+    ``Drafts``: created the first time, replaced on re-runs, never a user's sheet of the same
+    name (``Drafts (followup-batch)`` is used then). ``expected`` is
+    ``atomic.fingerprint(table.path)`` taken before the tracker was read: when given, a file
+    saved by someone since then is not overwritten.
+    """
+    target = Path(target)
+    for path in dict.fromkeys((Path(table.path), target, atomic.resolve_target(target))):
+        check_not_open(path)
+    if table.kind == "xlsx":
+        from followup_batch.write.xlsx import write_workbook  # pandas-heavy: only for workbooks
+
+        write_workbook(
+            table,
+            owned,
+            target,
+            as_of,
+            options=options,
+            extra_sheets=extra_sheets or {},
+            expected=expected,
+        )
+    elif table.kind == "csv":
+        from followup_batch.write.csv_out import write_csv
+
+        write_csv(table, owned, target, backup=options.backup, backups_kept=options.backups_kept)
+    else:
+        raise UnsafeWrite(
+            f"{Path(table.path).name}: cannot write trackers of kind "
+            f"{table.kind!r}; write to an .xlsx or .csv file with --output"
+        )
+    return target

@@ -1,7 +1,7 @@
 """A write killed at any moment never damages the tracker.
 
 A child process updates a tracker (and writes a Drafts sheet) and is killed with SIGKILL (no
-clean-up code runs): at each named stage of the write (``safety.checkpoint``, through
+clean-up code runs): at each named stage of the write (``atomic.checkpoint``, through
 ``FOLLOWUP_BATCH_KILL_AT``), and from outside, with SIGKILL or SIGTERM, at random moments.
 Afterwards the file is byte for byte either the original or the complete new version (the
 writer is deterministic, so the new version is known in advance), no process of the killed
@@ -23,7 +23,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from followup_batch.write import safety
+from followup_batch.write import atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 STAGES_BEFORE_REPLACE = [
@@ -44,7 +44,7 @@ from pathlib import Path
 import pandas as pd
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.read.tracker import RawTable
-from followup_batch.write.writer import write_results
+from followup_batch.write import write_results
 
 path, rows = Path(sys.argv[1]), int(sys.argv[2])
 index = pd.Index(range(2, rows + 2), name="row")
@@ -73,9 +73,9 @@ def make_tracker(path: Path, rows: int) -> Path:
 
 def run_child(path: Path, rows: int, kill_at: str | None = None) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop(safety.KILL_AT_ENV, None)
+    env.pop(atomic.KILL_AT_ENV, None)
     if kill_at:
-        env[safety.KILL_AT_ENV] = kill_at
+        env[atomic.KILL_AT_ENV] = kill_at
     return subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), str(rows)],
         env=env,
@@ -99,7 +99,7 @@ def versions(tmp_path_factory) -> dict[str, bytes]:
 
 
 def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith(safety.TEMP_PREFIX))
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(atomic.TEMP_PREFIX))
 
 
 @pytest.mark.parametrize("stage", STAGES_BEFORE_REPLACE + STAGES_AFTER_REPLACE)

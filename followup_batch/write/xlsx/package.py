@@ -48,7 +48,7 @@ import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
-from followup_batch.write import safety
+from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
 from followup_batch.write.xlsx.design import (
@@ -449,7 +449,7 @@ def write_package(
     """Write ``source`` with the results to the new file ``target``; the parts it changed."""
     with zipfile.ZipFile(source) as package:
         plan = plan_write(package, table, results, as_of, extra_sheets or {})
-        safety.checkpoint("package-planned")
+        atomic.checkpoint("package-planned")
         with zipfile.ZipFile(target, "w", allowZip64=True) as out:
             for info in package.infolist():
                 if info.filename == plan.sheet_part:
@@ -677,7 +677,7 @@ def _write_sheet(
                 started = True
             merger.block(block, emit)
             if not halfway:
-                safety.checkpoint("sheet-rows")
+                atomic.checkpoint("sheet-rows")
                 halfway = True
         if not started:
             emit(plan.sheet_head + text.open)

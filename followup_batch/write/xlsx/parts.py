@@ -10,6 +10,7 @@ import re
 import zipfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from xml.etree import ElementTree
 
 from followup_batch.errors import UnsafeWrite
@@ -399,3 +400,105 @@ def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]
     if auto is not None:
         auto.data = set_attribute(auto.start_tag, "ref", ref) + auto.data[len(auto.start_tag) :]
     return doc.join()
+
+
+# ---------------------------------------------------------------------------------------------
+# Can the package writer edit the workbook
+
+WORKBOOK_TYPES = frozenset(
+    {
+        SML + "sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        SML + "template.main+xml",
+        "application/vnd.ms-excel.template.macroEnabled.main+xml",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Package:
+    """The parts of an xlsx package: content types, worksheets, the workbook part."""
+
+    content_types: dict[str, str]  # part name -> content type
+    sheets: dict[str, str]  # worksheet part name -> sheet name
+    workbook: str | None  # workbook part name
+
+
+def read_package(package: zipfile.ZipFile) -> Package:
+    root = ElementTree.fromstring(package.read("[Content_Types].xml"))
+    defaults = {
+        e.get("Extension", "").lower(): e.get("ContentType", "")
+        for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Default")
+    }
+    overrides = {
+        e.get("PartName", "").lstrip("/"): e.get("ContentType", "")
+        for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Override")
+    }
+    types = {}
+    for name in package.namelist():
+        if name.endswith("/") or name == "[Content_Types].xml":
+            continue
+        types[name] = overrides.get(name) or defaults.get(
+            name.rsplit(".", 1)[-1].lower(), "unknown"
+        )
+    workbook = next((n for n, t in types.items() if t in WORKBOOK_TYPES), None)
+    return Package(types, _sheet_names(package, workbook) if workbook else {}, workbook)
+
+
+def _relationships(package: zipfile.ZipFile, part: str) -> dict[str, str]:
+    folder, name = posixpath.split(part)
+    rels = posixpath.join(folder, "_rels", name + ".rels")
+    if rels not in package.namelist():
+        return {}
+    targets = {}
+    for rel in ElementTree.fromstring(package.read(rels)).iter(f"{{{PACKAGE_REL_NS}}}Relationship"):
+        target = rel.get("Target", "")
+        targets[rel.get("Id", "")] = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
+    return targets
+
+
+def _sheet_names(package: zipfile.ZipFile, workbook: str) -> dict[str, str]:
+    targets = _relationships(package, workbook)
+    root = ElementTree.fromstring(package.read(workbook))
+    return {
+        targets[s.get(f"{{{REL_NS}}}id", "")]: s.get("name", "")
+        for s in root.iter(f"{{{MAIN_NS}}}sheet")
+        if s.get(f"{{{REL_NS}}}id", "") in targets
+    }
+
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted workbooks and legacy .xls
+
+
+def check_editable(path: Path) -> None:
+    """Raise UnsafeWrite when the package writer cannot edit ``path``: not a zip, encrypted
+    parts, no workbook part, Strict Open XML. It copies every part it does not change byte for
+    byte, so nothing else is refused."""
+    reason = None
+    with open(path, "rb") as handle:
+        if handle.read(8) == OLE2_MAGIC:
+            raise UnsafeWrite(
+                f"{path.name} is password-protected (encrypted) or a legacy .xls workbook; "
+                "nothing was written. Remove the password in Excel and save it as Excel "
+                "Workbook (.xlsx), then run again"
+            )
+    try:
+        with zipfile.ZipFile(path) as package:
+            parts = read_package(package)
+            if any(info.flag_bits & 0x1 for info in package.infolist()):
+                reason = "it has encrypted parts"
+            elif parts.workbook is None:
+                reason = "it has no workbook part"
+            elif STRICT_MAIN_NS.encode() in package.read(parts.workbook)[:4000]:
+                reason = "it is saved as Strict Open XML"
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as exc:
+        reason = f"it is not a readable xlsx package ({exc})"
+    if reason is not None:
+        raise UnsafeWrite(
+            f"{path.name}: {reason}; nothing was written. Open it in Excel and save it as "
+            "Excel Workbook (.xlsx), then run again"
+        )

@@ -36,8 +36,8 @@ import pytest
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
+from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
-from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import package
 from followup_batch.write.xlsx import parts as package_parts
 from followup_batch.write.xlsx import scan as sheet_scan
@@ -137,7 +137,9 @@ def outcomes(tmp_path_factory) -> list[Outcome]:
         shutil.copyfile(source, written)
         outcome = Outcome(source, written)
         try:
-            write_results(table_for(written), results, written, AS_OF, backup=False)
+            write_results(
+                table_for(written), results, written, AS_OF, options=WriteOptions(backup=False)
+            )
         except UnsafeWrite as exc:
             outcome.refused = str(exc).replace(written.name, source.name)
             if not str(exc).startswith(f"{written.name}"):

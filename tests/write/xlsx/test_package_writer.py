@@ -21,8 +21,8 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
+from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
-from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx import extra_sheet, package
 from followup_batch.write.xlsx import styles as styles_xml
@@ -264,6 +264,14 @@ def test_encrypted_workbook_refused(tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     with pytest.raises(UnsafeWrite, match=r"^t.xlsx is password-protected"):
         write(path)
+
+
+def test_not_a_zip_refused_untouched(tmp_path):
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(UnsafeWrite, match=r"^t.xlsx: it is not a readable xlsx package"):
+        write(path)
+    assert path.read_bytes() == b"not a zip"
 
 
 def test_verify_rejects_a_changed_user_part(tmp_path):

@@ -17,8 +17,8 @@ from openpyxl.worksheet.table import Table
 
 from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read.tracker import RawTable
+from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS
-from followup_batch.write.writer import write_results
 
 AS_OF = datetime.date(2026, 3, 2)
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"

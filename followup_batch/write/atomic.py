@@ -1,12 +1,10 @@
-"""Write-back safety shared by the xlsx and CSV writers: the worst failure is losing user data.
+"""Replace a file atomically, with a backup: the worst failure is losing user data.
 
-Three guards, each a plain function:
-
-- ``check_not_open`` refuses a file that Excel or LibreOffice has open (their lock files).
-- ``replace_atomically`` writes beside the target, verifies, keeps a backup and swaps the new
-  file in with one ``os.replace``, so a crash leaves either the old file or the new one.
-- ``check_editable`` refuses a workbook the package writer cannot edit (not a zip, encrypted,
-  no workbook part, Strict Open XML); everything else it carries byte for byte.
+``replace_atomically`` writes beside the target, verifies, keeps a backup and swaps the new
+file in with one ``os.replace``, so a crash leaves either the old file or the new one.
+``resolve_target`` says which file that is (a symlink's real file) and refuses hard-linked and
+read-only ones; ``fingerprint`` tells whether someone saved the file since it was read.
+``checkpoint`` names the stages of a write for the test that kills a write at each of them.
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ import datetime
 import filecmp
 import hashlib
 import os
-import posixpath
 import re
 import secrets
 import shutil
@@ -28,24 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from followup_batch.errors import FileLocked, UnsafeWrite
-
-# ---------------------------------------------------------------------------------------------
-# Lock files
-
-EXCEL_LOCK = "~${name}"  # Excel's owner file, beside the workbook, while it is open
-LIBREOFFICE_LOCK = ".~lock.{name}#"  # LibreOffice's lock file
-
-
-def check_not_open(path: Path) -> None:
-    """Raise FileLocked when Excel or LibreOffice has ``path`` open (a lock file beside it)."""
-    for pattern, program in ((EXCEL_LOCK, "Excel"), (LIBREOFFICE_LOCK, "LibreOffice")):
-        lock = path.with_name(pattern.format(name=path.name))
-        if lock.exists():
-            raise FileLocked(
-                f"{path.name} is open in {program} ({lock.name} exists); close it and run again"
-            )
-
+from followup_batch.errors import UnsafeWrite
 
 # ---------------------------------------------------------------------------------------------
 # Test hook: named stages of a write
@@ -295,113 +275,3 @@ def verify_written(path: Path) -> None:
 def _is_workbook(path: Path) -> bool:
     with open(path, "rb") as handle:
         return handle.read(4) == b"PK\x03\x04"
-
-
-# ---------------------------------------------------------------------------------------------
-# Package inspection: can the package writer edit the workbook
-
-CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-OOXML = "application/vnd.openxmlformats-officedocument."
-SML = OOXML + "spreadsheetml."
-
-WORKBOOK_TYPES = frozenset(
-    {
-        SML + "sheet.main+xml",
-        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
-        SML + "template.main+xml",
-        "application/vnd.ms-excel.template.macroEnabled.main+xml",
-    }
-)
-
-
-@dataclass(frozen=True)
-class Package:
-    """The parts of an xlsx package: content types, worksheets, the workbook part."""
-
-    content_types: dict[str, str]  # part name -> content type
-    sheets: dict[str, str]  # worksheet part name -> sheet name
-    workbook: str | None  # workbook part name
-
-
-def read_package(package: zipfile.ZipFile) -> Package:
-    root = ElementTree.fromstring(package.read("[Content_Types].xml"))
-    defaults = {
-        e.get("Extension", "").lower(): e.get("ContentType", "")
-        for e in root.iter(CT_NS + "Default")
-    }
-    overrides = {
-        e.get("PartName", "").lstrip("/"): e.get("ContentType", "")
-        for e in root.iter(CT_NS + "Override")
-    }
-    types = {}
-    for name in package.namelist():
-        if name.endswith("/") or name == "[Content_Types].xml":
-            continue
-        types[name] = overrides.get(name) or defaults.get(
-            name.rsplit(".", 1)[-1].lower(), "unknown"
-        )
-    workbook = next((n for n, t in types.items() if t in WORKBOOK_TYPES), None)
-    return Package(types, _sheet_names(package, workbook) if workbook else {}, workbook)
-
-
-def _relationships(package: zipfile.ZipFile, part: str) -> dict[str, str]:
-    folder, name = posixpath.split(part)
-    rels = posixpath.join(folder, "_rels", name + ".rels")
-    if rels not in package.namelist():
-        return {}
-    targets = {}
-    for rel in ElementTree.fromstring(package.read(rels)).iter(REL_NS + "Relationship"):
-        target = rel.get("Target", "")
-        targets[rel.get("Id", "")] = (
-            target.lstrip("/")
-            if target.startswith("/")
-            else posixpath.normpath(posixpath.join(folder, target))
-        )
-    return targets
-
-
-def _sheet_names(package: zipfile.ZipFile, workbook: str) -> dict[str, str]:
-    targets = _relationships(package, workbook)
-    root = ElementTree.fromstring(package.read(workbook))
-    return {
-        targets[s.get(R_ID, "")]: s.get("name", "")
-        for s in root.iter(SHEET_NS + "sheet")
-        if s.get(R_ID, "") in targets
-    }
-
-
-STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
-OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted workbooks and legacy .xls
-
-
-def check_editable(path: Path) -> None:
-    """Raise UnsafeWrite when the package writer cannot edit ``path``: not a zip, encrypted
-    parts, no workbook part, Strict Open XML. It copies every part it does not change byte for
-    byte, so nothing else is refused."""
-    reason = None
-    with open(path, "rb") as handle:
-        if handle.read(8) == OLE2_MAGIC:
-            raise UnsafeWrite(
-                f"{path.name} is password-protected (encrypted) or a legacy .xls workbook; "
-                "nothing was written. Remove the password in Excel and save it as Excel "
-                "Workbook (.xlsx), then run again"
-            )
-    try:
-        with zipfile.ZipFile(path) as package:
-            parts = read_package(package)
-            if any(info.flag_bits & 0x1 for info in package.infolist()):
-                reason = "it has encrypted parts"
-            elif parts.workbook is None:
-                reason = "it has no workbook part"
-            elif STRICT_NAMESPACE in package.read(parts.workbook)[:4000]:
-                reason = "it is saved as Strict Open XML"
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as exc:
-        reason = f"it is not a readable xlsx package ({exc})"
-    if reason is not None:
-        raise UnsafeWrite(
-            f"{path.name}: {reason}; nothing was written. Open it in Excel and save it as "
-            "Excel Workbook (.xlsx), then run again"
-        )

@@ -1,4 +1,5 @@
-"""Write-back safety: lock files, atomic replace with backups, and the workbooks refused."""
+"""Atomic replace: a temporary file, verified, a backup kept, swapped in with one rename;
+never over a file someone saved meanwhile."""
 
 from __future__ import annotations
 
@@ -10,11 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from followup_batch.errors import FileLocked, UnsafeWrite
-from followup_batch.write import safety
-
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-EXCEL_MADE = CORPUS / "excel-made"
+from followup_batch.errors import UnsafeWrite
+from followup_batch.write import atomic
 
 
 def plain_workbook(path: Path) -> Path:
@@ -22,35 +20,6 @@ def plain_workbook(path: Path) -> Path:
     book.active.append(["Company", "Position", "Interview Date"])
     book.save(path)
     return path
-
-
-# --- lock files ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("lock", "message"),
-    [
-        (
-            "~$tracker.xlsx",
-            "tracker.xlsx is open in Excel (~$tracker.xlsx exists); close it and run again",
-        ),
-        (
-            ".~lock.tracker.xlsx#",
-            "tracker.xlsx is open in LibreOffice (.~lock.tracker.xlsx# exists); close it and run "
-            "again",
-        ),
-    ],
-)
-def test_lock_file_refused(tmp_path, lock, message):
-    (tmp_path / lock).write_bytes(b"owner")
-    with pytest.raises(FileLocked) as refused:
-        safety.check_not_open(tmp_path / "tracker.xlsx")
-    assert str(refused.value) == message
-
-
-def test_other_files_locks_do_not_count(tmp_path):
-    (tmp_path / "~$other.xlsx").write_bytes(b"owner")
-    safety.check_not_open(tmp_path / "tracker.xlsx")
 
 
 # --- atomic replace --------------------------------------------------------------------------
@@ -70,7 +39,7 @@ def folder_listing(folder: Path) -> list[str]:
 def test_replace_writes_and_keeps_backup(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"old\n")
-    saved = safety.replace_atomically(target, writer_of(b"new\n"), backup=True)
+    saved = atomic.replace_atomically(target, writer_of(b"new\n"), backup=True)
     assert target.read_bytes() == b"new\n"
     assert saved is not None and saved.read_bytes() == b"old\n"
     assert saved.parent == tmp_path / ".followup-backups"
@@ -79,8 +48,8 @@ def test_replace_writes_and_keeps_backup(tmp_path):
 
 def test_no_backup_when_asked_or_new(tmp_path):
     target = tmp_path / "t.csv"
-    assert safety.replace_atomically(target, writer_of(b"a\n"), backup=True) is None
-    assert safety.replace_atomically(target, writer_of(b"b\n"), backup=False) is None
+    assert atomic.replace_atomically(target, writer_of(b"a\n"), backup=True) is None
+    assert atomic.replace_atomically(target, writer_of(b"b\n"), backup=False) is None
     assert folder_listing(tmp_path) == ["t.csv"]
 
 
@@ -88,7 +57,7 @@ def test_backups_pruned_to_a_few(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"0\n")
     for n in range(1, 9):
-        safety.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True)
+        atomic.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True)
     kept = sorted((tmp_path / ".followup-backups").iterdir())
     assert [p.read_bytes() for p in kept] == [f"{n}\n".encode() for n in range(3, 8)]
 
@@ -97,7 +66,7 @@ def test_permission_bits_kept(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"old\n")
     target.chmod(0o604)
-    safety.replace_atomically(target, writer_of(b"new\n"), backup=False)
+    atomic.replace_atomically(target, writer_of(b"new\n"), backup=False)
     assert target.stat().st_mode & 0o777 == 0o604
 
 
@@ -110,7 +79,7 @@ def test_failed_write_leaves_original_and_no_temp(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"old\n")
     with pytest.raises(OSError, match="disk full"):
-        safety.replace_atomically(target, failing_writer, backup=True)
+        atomic.replace_atomically(target, failing_writer, backup=True)
     assert target.read_bytes() == b"old\n"
     assert folder_listing(tmp_path) == ["t.csv"]
 
@@ -119,7 +88,7 @@ def test_unreadable_workbook_output_rejected(tmp_path):
     target = plain_workbook(tmp_path / "t.xlsx")
     original = target.read_bytes()
     with pytest.raises(UnsafeWrite, match="does not read back"):
-        safety.replace_atomically(target, writer_of(original[:200]), backup=True)
+        atomic.replace_atomically(target, writer_of(original[:200]), backup=True)
     assert target.read_bytes() == original
     assert folder_listing(tmp_path) == ["t.xlsx"]
 
@@ -134,39 +103,16 @@ def test_target_changed_during_write_refused(tmp_path):
         path.write_bytes(b"ours\n")
 
     with pytest.raises(UnsafeWrite, match="changed on disk while it was being updated"):
-        safety.replace_atomically(target, someone_saves_meanwhile, backup=True)
+        atomic.replace_atomically(target, someone_saves_meanwhile, backup=True)
     assert target.read_bytes() == b"their edit\n"
     assert folder_listing(tmp_path) == ["t.csv"]
-
-
-# --- workbooks the package writer cannot edit ------------------------------------------------
-
-
-def test_plain_workbook_accepted(tmp_path):
-    safety.check_editable(plain_workbook(tmp_path / "t.xlsx"))
-
-
-def test_not_a_zip_refused(tmp_path):
-    path = tmp_path / "t.xlsx"
-    path.write_bytes(b"not a zip")
-    with pytest.raises(UnsafeWrite, match="t.xlsx: it is not a readable xlsx package"):
-        safety.check_editable(path)
-
-
-@pytest.mark.skipif(not (EXCEL_MADE / "image01.xlsx").exists(), reason="shared corpus absent")
-def test_pictures_and_charts_accepted(tmp_path):
-    """Carried byte for byte by the package writer, so never refused."""
-    for name in ("image01.xlsx", "chart_bar01.xlsx"):
-        path = tmp_path / name
-        path.write_bytes((EXCEL_MADE / name).read_bytes())
-        safety.check_editable(path)
 
 
 def test_backup_count_configurable(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"0\n")
     for n in range(1, 5):
-        safety.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True, backups_kept=2)
+        atomic.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True, backups_kept=2)
     kept = sorted((tmp_path / ".followup-backups").iterdir())
     assert [p.read_bytes() for p in kept] == [b"2\n", b"3\n"]
 
@@ -175,10 +121,10 @@ def test_saved_since_it_was_read_refused(tmp_path):
     """The caller's fingerprint from reading time catches a save before the write began."""
     target = tmp_path / "t.csv"
     target.write_bytes(b"old\n")
-    read_then = safety.fingerprint(target)
+    read_then = atomic.fingerprint(target)
     target.write_bytes(b"new!\n")  # same size would do: the content hash differs
     with pytest.raises(UnsafeWrite, match="changed on disk"):
-        safety.replace_atomically(target, writer_of(b"ours\n"), backup=True, expected=read_then)
+        atomic.replace_atomically(target, writer_of(b"ours\n"), backup=True, expected=read_then)
     assert target.read_bytes() == b"new!\n"
 
 
@@ -193,7 +139,7 @@ def test_same_size_same_time_edit_caught_by_content_hash(tmp_path):
         path.write_bytes(b"ours\n")
 
     with pytest.raises(UnsafeWrite, match="changed on disk"):
-        safety.replace_atomically(target, edit_keeping_size_and_time, backup=False)
+        atomic.replace_atomically(target, edit_keeping_size_and_time, backup=False)
     assert target.read_bytes() == b"xyz\n"
 
 
@@ -201,7 +147,7 @@ def test_unchanged_output_not_written(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"same\n")
     os.utime(target, ns=(1, 1))
-    safety.replace_atomically(target, writer_of(b"same\n"), backup=True, skip_unchanged=True)
+    atomic.replace_atomically(target, writer_of(b"same\n"), backup=True, skip_unchanged=True)
     assert target.stat().st_mtime_ns == 1
     assert folder_listing(tmp_path) == ["t.csv"]
 
@@ -211,9 +157,9 @@ def test_stale_temp_of_a_dead_process_removed(tmp_path):
     target.write_bytes(b"old\n")
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    stale = tmp_path / f"{safety.TEMP_PREFIX}{dead.pid}-0123abcd-t.csv.tmp"
+    stale = tmp_path / f"{atomic.TEMP_PREFIX}{dead.pid}-0123abcd-t.csv.tmp"
     stale.write_bytes(b"half")
-    other = tmp_path / f"{safety.TEMP_PREFIX}{os.getpid()}-0123abcd-t.csv.tmp"
+    other = tmp_path / f"{atomic.TEMP_PREFIX}{os.getpid()}-0123abcd-t.csv.tmp"
     other.write_bytes(b"a live run's")
-    safety.replace_atomically(target, writer_of(b"new\n"), backup=False)
+    atomic.replace_atomically(target, writer_of(b"new\n"), backup=False)
     assert folder_listing(tmp_path) == sorted([other.name, "t.csv"])
