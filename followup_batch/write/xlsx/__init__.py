@@ -1,11 +1,12 @@
 """The xlsx package editor: writes the owned columns into a workbook, changing only the tool's
 cells and parts. ``write_workbook`` is the one entry; the modules here are its internals.
 
-Layout: ``package`` plans the write, edits the worksheet's elements around its rows, writes
-the members and verifies the result; ``scan`` streams the sheet, ``cells`` makes the owned
-cells and merges them into the rows, ``parts`` edits the small parts, ``notes`` the header
-notes, ``styles`` the tool's formats, ``extra_sheet`` the tool's own sheets (Drafts),
-``design`` says how it all looks and ``xmlbytes`` edits XML as bytes.
+Layout: ``package`` plans the write and writes the members; ``scan`` streams the sheet,
+``sheet`` edits the worksheet's elements around its rows, ``cells`` makes the owned cells and
+merges them into the rows, ``parts`` edits the small parts, ``notes`` the header notes,
+``styles`` the tool's formats, ``extra_sheet`` the tool's own sheets (Drafts); ``verify``
+checks the written package; ``design`` says how it all looks and ``xmlbytes`` edits XML as
+bytes.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def write_workbook(
     # Imported here while read.xlsx_cells still imports this package's byte helpers.
     from followup_batch.write.xlsx import package
     from followup_batch.write.xlsx.parts import check_editable
+    from followup_batch.write.xlsx.verify import verify_package
     from followup_batch.write.xlsx.xmlbytes import MalformedPart
 
     source = Path(table.path)
@@ -74,7 +76,7 @@ def write_workbook(
         target,
         write,
         backup=options.backup,
-        verify=lambda temp: package.verify_package(source, temp, *written),
+        verify=lambda temp: verify_package(source, temp, *written),
         backups_kept=options.backups_kept,
         expected=expected if in_place else None,
         watch=() if in_place else (source,),

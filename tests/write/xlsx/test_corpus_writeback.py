@@ -38,7 +38,7 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
 from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
-from followup_batch.write.xlsx import package
+from followup_batch.write.xlsx import package, verify
 from followup_batch.write.xlsx import parts as package_parts
 from followup_batch.write.xlsx import scan as sheet_scan
 from followup_batch.write.xlsx.xmlbytes import (
@@ -156,7 +156,7 @@ def members(path: Path) -> dict[str, bytes]:
     """Each member's compressed bytes: equal bytes mean equal content (and a damaged member
     the writer never needed to read compares without being decompressed)."""
     with zipfile.ZipFile(path) as archive:
-        return {info.filename: package.raw_member(archive, info) for info in archive.infolist()}
+        return {info.filename: verify.raw_member(archive, info) for info in archive.infolist()}
 
 
 def read(path: Path, name: str) -> bytes:

@@ -24,7 +24,7 @@ from followup_batch.read.tracker import RawTable
 from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
-from followup_batch.write.xlsx import extra_sheet, package
+from followup_batch.write.xlsx import extra_sheet, package, verify, zipio
 from followup_batch.write.xlsx import styles as styles_xml
 from followup_batch.write.xlsx.xmlbytes import split_document
 
@@ -178,14 +178,14 @@ def test_unchanged_members_keep_their_compressed_bytes(tmp_path):
     path = simple_tracker(tmp_path / "t.xlsx")
     replace_parts(path, {"docProps/custom.bin": b"\x00" * 100}, stored={"docProps/custom.bin"})
     with zipfile.ZipFile(path) as archive:
-        before = {i.filename: package.raw_member(archive, i) for i in archive.infolist()}
+        before = {i.filename: verify.raw_member(archive, i) for i in archive.infolist()}
         kinds = {i.filename: i.compress_type for i in archive.infolist()}
     write(path)
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
             assert info.compress_type == kinds.get(info.filename, zipfile.ZIP_DEFLATED)
             if info.filename in ("docProps/custom.bin", "xl/theme/theme1.xml"):
-                assert package.raw_member(archive, info) == before[info.filename]
+                assert verify.raw_member(archive, info) == before[info.filename]
 
 
 def test_header_found_through_shared_strings_on_rerun(tmp_path):
@@ -280,7 +280,7 @@ def test_verify_rejects_a_changed_user_part(tmp_path):
     other.write_bytes(path.read_bytes())
     replace_parts(other, {"xl/theme/theme1.xml": b"<a/>"})
     with pytest.raises(UnsafeWrite, match="xl/theme/theme1.xml changed"):
-        package.verify_package(path, other, touched=set())
+        verify.verify_package(path, other, touched=set())
 
 
 @pytest.mark.parametrize("broken", ["xl/worksheets/sheet1.xml", "xl/styles.xml", None])
@@ -290,11 +290,11 @@ def test_verify_parses_every_touched_part(tmp_path, broken):
     other.write_bytes(path.read_bytes())
     touched = {"xl/worksheets/sheet1.xml", "xl/styles.xml"}
     if broken is None:
-        package.verify_package(path, other, touched=touched)
+        verify.verify_package(path, other, touched=touched)
     else:
         replace_parts(other, {broken: part(other, broken)[:-20]})  # cut off mid-element
         with pytest.raises(UnsafeWrite, match="does not read back"):
-            package.verify_package(path, other, touched=touched)
+            verify.verify_package(path, other, touched=touched)
 
 
 def test_sheet_xml_splitter_keeps_bytes():
@@ -414,17 +414,17 @@ def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
     other.write_bytes(path.read_bytes())
     replace_parts(other, {"xl/worksheets/sheet2.xml": b"<not closed"})
     touched = {"xl/worksheets/sheet2.xml"}
-    package.verify_package(path, other, touched, made=touched)  # not parsed: accepted
+    verify.verify_package(path, other, touched, made=touched)  # not parsed: accepted
     with pytest.raises(UnsafeWrite, match="does not read back"):
-        package.verify_package(path, other, touched)  # parsed: refused
+        verify.verify_package(path, other, touched)  # parsed: refused
     with zipfile.ZipFile(other) as archive:
         info = archive.getinfo("xl/worksheets/sheet2.xml")
-        start = package.data_offset(archive, info)
+        start = zipio.data_offset(archive, info)
     data = bytearray(other.read_bytes())
     data[start + info.compress_size - 2] ^= 0xFF
     other.write_bytes(bytes(data))
     with pytest.raises(UnsafeWrite, match="does not read back"):
-        package.verify_package(path, other, touched, made=touched)
+        verify.verify_package(path, other, touched, made=touched)
 
 
 def test_a_tracker_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
