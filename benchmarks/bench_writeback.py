@@ -1,6 +1,7 @@
 """Time `run` in place on a big tracker against openpyxl load-and-save of the same file.
 
     python benchmarks/bench_writeback.py [--rows 100000] [--as-of 2026-03-02] [--written]
+    python benchmarks/bench_writeback.py --compare-machinery [--repeat 3]
 
 Builds a synthetic tracker (--rows interviews, 14 user columns), then, each in its own child
 process so that peak memory is measured per task:
@@ -17,6 +18,12 @@ run would cost through openpyxl once the tool's columns are in the file).
 
 Prints seconds and peak resident memory per task and the speed-up of (1) over (4) (and of (3)
 over (5)).
+
+With ``--compare-machinery``, the speed machinery of the package writer against the plain path,
+in the same run: ``run`` in place (and ``run`` again on what it wrote) as shipped, with zlib
+instead of ISA-L through the same zip container, and with the sheet scan's fast path off (the
+row-by-row scan), each ``--repeat`` times in turn; prints the medians of wall and CPU seconds
+and what each piece of machinery saves.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import datetime as dt
 import json
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -146,23 +154,98 @@ def task_openpyxl(path: Path, _as_of: dt.date) -> dict[str, float]:
 TASKS = {"run": task_run, "phases": task_phases, "openpyxl": task_openpyxl}
 
 
-def child(task: str, path: Path, as_of: dt.date) -> None:
+def plain_path(machinery: list[str]) -> None:
+    """Turn pieces of speed machinery off, for --compare-machinery."""
+    if "isal" in machinery:  # zlib through the same zip container
+        import zlib
+
+        from followup_batch.write.xlsx import zipcontainer
+
+        zipcontainer.CODEC = zlib
+    if "fast-scan" in machinery:  # every block of the sheet scanned row by row
+        from followup_batch.write.xlsx import scan
+
+        scan._FastScan.block = lambda *_args, **_kwargs: None  # type: ignore[method-assign]
+
+
+def child(task: str, path: Path, as_of: dt.date, plain: list[str]) -> None:
+    plain_path(plain)
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_SELF)
     result = TASKS[task](path, as_of)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    peak = after.ru_maxrss
+    result["cpu_seconds"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     result["peak_rss_mb"] = peak / 1024  # ru_maxrss is in KiB on Linux
     result["start_rss_mb"] = baseline / 1024
     print(json.dumps(result))
 
 
-def in_child(task: str, path: Path, as_of: dt.date) -> dict[str, float]:
+def in_child(
+    task: str, path: Path, as_of: dt.date, plain: tuple[str, ...] = ()
+) -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, __file__, "--child", task, str(path), "--as-of", as_of.isoformat()],
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            task,
+            str(path),
+            "--as-of",
+            as_of.isoformat(),
+            *(f"--plain={name}" for name in plain),
+        ],
         check=True,
         capture_output=True,
         text=True,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# What --compare-machinery runs: a label and the machinery turned off.
+VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("as shipped (ISA-L, fast scan)", ()),
+    ("zlib instead of ISA-L", ("isal",)),
+    ("row-by-row sheet scan", ("fast-scan",)),
+)
+
+
+def compare_machinery(source: Path, folder: Path, as_of: dt.date, repeat: int) -> None:
+    """Each variant's run and re-run, ``repeat`` times in turn (so a busy moment of the machine
+    falls on every variant alike); the medians, and what each piece of machinery saves."""
+    times: dict[str, dict[str, list[float]]] = {label: {} for label, _off in VARIANTS}
+    for attempt in range(repeat):
+        for number, (label, off) in enumerate(VARIANTS):
+            path = folder / f"compare-{attempt}-{number}" / "tracker.xlsx"
+            path.parent.mkdir()
+            shutil.copyfile(source, path)
+            for task in ("run", "rerun"):
+                result = in_child("run", path, as_of, off)
+                for key in ("seconds", "cpu_seconds"):
+                    times[label].setdefault(f"{task} {key}", []).append(result[key])
+    medians = {
+        label: {key: statistics.median(values) for key, values in found.items()}
+        for label, found in times.items()
+    }
+    print(f"medians of {repeat} runs each, in turn:")
+    print(f"{'variant':32} {'run s':>8} {'cpu s':>8} {'again s':>8} {'cpu s':>8}")
+    for label, found in medians.items():
+        print(
+            f"{label:32} {found['run seconds']:8.2f} {found['run cpu_seconds']:8.2f} "
+            f"{found['rerun seconds']:8.2f} {found['rerun cpu_seconds']:8.2f}"
+        )
+    shipped = medians[VARIANTS[0][0]]
+    for label, _off in VARIANTS[1:]:
+        plain = medians[label]
+        saved = {
+            key: 1 - shipped[key] / plain[key]
+            for key in ("run seconds", "run cpu_seconds", "rerun seconds", "rerun cpu_seconds")
+        }
+        print(
+            f"machinery off in '{label}': as shipped saves {saved['run seconds']:.0%} of the run "
+            f"({saved['run cpu_seconds']:.0%} of its CPU), {saved['rerun seconds']:.0%} of the "
+            f"run again ({saved['rerun cpu_seconds']:.0%} of its CPU)"
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -177,14 +260,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="also time openpyxl load + save of the tracker as run left it (two more minutes)",
     )
+    parser.add_argument(
+        "--compare-machinery",
+        action="store_true",
+        help="time the run with and without ISA-L and the sheet scan's fast path, in turn",
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="runs per variant (machinery)")
     parser.add_argument("--child", nargs=2, metavar=("TASK", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--plain", action="append", default=[], help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child:
-        child(args.child[0], Path(args.child[1]), args.as_of)
+        child(args.child[0], Path(args.child[1]), args.as_of, args.plain)
         return 0
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "tracker.xlsx"
@@ -193,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         built = time.perf_counter() - start
         size = source.stat().st_size / MB
         print(f"tracker: {args.rows:,} rows, {size:.1f} MB (built in {built:.1f} s)")
+        if args.compare_machinery:
+            compare_machinery(source, Path(folder), args.as_of, args.repeat)
+            return 0
         copies = {}
         for name in ("run", "phases", "openpyxl"):
             copies[name] = Path(folder) / name / "tracker.xlsx"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
 from followup_batch.write.xlsx.xmlbytes import generated_sheet_indexes
-from followup_batch.write.xlsx.zipio import MemberReader
+from followup_batch.write.xlsx.zipcontainer import Archive
 
 # The openpyxl fallback streams rows; a formatted used range can claim a million empty rows,
 # so after this many rows without a value the rest of the sheet is taken to be empty.
@@ -213,8 +213,8 @@ def sheet_parts_and_generated(path: Path, workbook_part: str) -> tuple[dict[str,
 
 def _part_bytes(path: Path, part: str) -> bytes | None:
     try:
-        with zipfile.ZipFile(path) as archive, MemberReader(archive, part) as stream:
-            return stream.read()  # ISA-L: a re-run's sheet is hundreds of MB of XML
+        with Archive(path) as archive, archive.stream(part) as stream:
+            return stream.read()
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return None
 

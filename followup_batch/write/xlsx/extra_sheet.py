@@ -22,7 +22,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     column_letter,
     format_range,
 )
-from followup_batch.write.xlsx.zipio import Deflated, deflate
+from followup_batch.write.xlsx.zipcontainer import MemberWriter
 
 EXTRA_SHEET_BATCH = 20_000  # rows made at a time: a big Drafts sheet is never whole in memory
 
@@ -30,20 +30,21 @@ EXTRA_SHEET_BATCH = 20_000  # rows made at a time: a big Drafts sheet is never w
 @dataclass(frozen=True)
 class StreamedPart:
     """A part the tool makes (a Drafts sheet): ``chunks()`` gives its XML a batch of rows at a
-    time; ``made()`` compresses the batches and parses them as they come, so the whole is
-    never in memory and its XML is checked where it is made."""
+    time, so the whole is never in memory; each batch is parsed as it is written, so its XML is
+    checked where it is made."""
 
     chunks: Callable[[], Iterator[bytes]]
 
-    def made(self) -> Deflated:
-        """The part compressed; ``UnsafeWrite`` when its XML is not well-formed."""
+    def write_to(self, member: MemberWriter) -> None:
+        """Write the part; ``UnsafeWrite`` when its XML is not well-formed."""
         parser = xml.parsers.expat.ParserCreate()
         try:
-            made = deflate(self.chunks(), lambda chunk: parser.Parse(chunk, False))
+            for chunk in self.chunks():
+                parser.Parse(chunk, False)
+                member.write(chunk)
             parser.Parse(b"", True)
         except xml.parsers.expat.ExpatError as exc:
             raise UnsafeWrite(f"a sheet the tool made is not well-formed XML ({exc})") from None
-        return made
 
 
 def extra_sheet_xml(frame: pd.DataFrame, styles: OwnStyles, date1904: bool) -> bytes:

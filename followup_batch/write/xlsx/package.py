@@ -31,10 +31,8 @@ the worksheet, ``cells`` makes the owned cells and merges them into the rows, an
 
 from __future__ import annotations
 
-import copy
 import datetime
 import functools
-import struct
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -96,7 +94,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     prefix_for,
     split_document,
 )
-from followup_batch.write.xlsx.zipio import MemberReader, MemberWriter, data_offset, write_deflated
+from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter
 
 NEW_PART_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so that a re-run writes identical bytes
 DXFS = tuple(Dxf(fill, font) for _name, _formula, fill, font in CF_RULES)
@@ -144,17 +142,17 @@ def write_package(
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
 ) -> Written:
     """Write ``source`` with the results to the new file ``target``; the parts it changed."""
-    with zipfile.ZipFile(source) as package:
+    with Archive(source) as package:
         plan = plan_write(package, table, results, as_of, extra_sheets or {})
         atomic.checkpoint("package-planned")
-        with zipfile.ZipFile(target, "w", allowZip64=True) as out:
+        with ArchiveWriter(target) as out:
             for info in package.infolist():
                 if info.filename == plan.sheet_part:
                     _write_sheet(package, out, info, plan)
                 elif info.filename in plan.changed:
                     _write_part(out, _like(info), plan.changed[info.filename])
                 else:
-                    copy_member(package, out, info)
+                    _copy_member(package, out, info)
             for name, data in plan.added.items():
                 new = zipfile.ZipInfo(name, NEW_PART_TIME)
                 new.compress_type = zipfile.ZIP_DEFLATED
@@ -162,15 +160,16 @@ def write_package(
     return Written(plan.touched, plan.made)
 
 
-def _write_part(out: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes | StreamedPart) -> None:
+def _write_part(out: ArchiveWriter, info: zipfile.ZipInfo, data: bytes | StreamedPart) -> None:
     if isinstance(data, bytes):
-        out.writestr(info, data)
+        out.write(info, data)
     else:
-        write_deflated(out, info, data.made())
+        with out.open(info) as member:
+            data.write_to(member)
 
 
 def plan_write(
-    package: zipfile.ZipFile,
+    package: Archive,
     table: RawTable,
     results: pd.DataFrame,
     as_of: datetime.date,
@@ -181,7 +180,7 @@ def plan_write(
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile) as exc:
         raise UnsafeWrite(f"the package cannot be read ({exc})") from None
     styles_part = structure.part_of(STYLES_REL)
-    if styles_part is None or styles_part not in package.NameToInfo:
+    if styles_part is None or styles_part not in package.names:
         raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
     # The tool's own sheets are made a batch of rows at a time when they are written.
@@ -196,7 +195,7 @@ def plan_write(
 
 
 def _plan_sheet(
-    package: zipfile.ZipFile,
+    package: Archive,
     structure: Structure,
     table: RawTable,
     results: pd.DataFrame,
@@ -206,7 +205,7 @@ def _plan_sheet(
 ) -> PackageWrite:
     entry = structure.sheet(table.sheet)
     assert entry.part is not None
-    names = set(package.NameToInfo)
+    names = set(package.names)
     write = PackageWrite(sheet_part=entry.part)
     header_row = table.header_row
     last_row = int(max(results.index)) if len(results) else header_row
@@ -302,14 +301,14 @@ def _plan_sheet(
 
 
 def _plan_extra_sheets(
-    package: zipfile.ZipFile,
+    package: Archive,
     structure: Structure,
     write: PackageWrite,
     workbook_xml: bytes,
     made: Mapping[str, StreamedPart],
     overrides: dict[str, str],
 ) -> bytes:
-    names = set(package.NameToInfo)
+    names = set(package.names)
     sheets = list(structure.sheets)
     ours = own_sheet_names(workbook_xml, sheets)
     rels_name = rels_path(structure.workbook_part)
@@ -346,14 +345,14 @@ def _plan_extra_sheets(
 
 
 def _write_sheet(
-    package: zipfile.ZipFile, out: zipfile.ZipFile, info: zipfile.ZipInfo, plan: PackageWrite
+    package: Archive, out: ArchiveWriter, info: zipfile.ZipInfo, plan: PackageWrite
 ) -> None:
     """Stream the tracker's sheet with the owned cells merged into its rows."""
     assert plan.merger is not None
     merger = plan.merger
     pending: list[bytes] = []
     size = 0
-    with MemberReader(package, info) as source, MemberWriter(out, _like(info)) as target:
+    with package.stream(info) as source, out.open(_like(info)) as target:
 
         def emit(data: bytes) -> None:
             nonlocal size
@@ -394,31 +393,8 @@ def _like(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
     return new
 
 
-def copy_member(source: zipfile.ZipFile, target: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Copy one member's compressed bytes as they are (no decompressing, no recompressing)."""
-    assert source.fp is not None and target.fp is not None
+def _copy_member(package: Archive, out: ArchiveWriter, info: zipfile.ZipInfo) -> None:
     try:
-        source.fp.seek(data_offset(source, info))
+        out.copy(package, info)
     except zipfile.BadZipFile:
         raise UnsafeWrite(f"the package's entry for {info.filename} is damaged") from None
-    data = source.fp.read(info.compress_size)
-    clone = copy.copy(info)
-    clone.flag_bits &= ~0x08  # sizes go in the local header: no data descriptor follows
-    clone.extra = _without_zip64(info.extra)
-    clone.header_offset = target.fp.tell()
-    zip64 = info.file_size > zipfile.ZIP64_LIMIT or info.compress_size > zipfile.ZIP64_LIMIT
-    target.fp.write(clone.FileHeader(zip64))
-    target.fp.write(data)
-    target.start_dir = target.fp.tell()
-    target.filelist.append(clone)
-    target.NameToInfo[clone.filename] = clone
-
-
-def _without_zip64(extra: bytes) -> bytes:
-    kept, position = b"", 0
-    while position + 4 <= len(extra):
-        kind, size = struct.unpack("<HH", extra[position : position + 4])
-        if kind != 1:
-            kept += extra[position : position + 4 + size]
-        position += 4 + size
-    return kept

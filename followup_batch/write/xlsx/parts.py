@@ -39,6 +39,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     split_document,
     unescape,
 )
+from followup_batch.write.xlsx.zipcontainer import Archive
 
 OFFICE_DOCUMENT = REL_NS + "/officeDocument"
 WORKSHEET_REL = REL_NS + "/worksheet"
@@ -96,10 +97,10 @@ def rels_path(part: str) -> str:
     return posixpath.join(folder, "_rels", name + ".rels")
 
 
-def read_rels(package: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+def read_rels(package: Archive, part: str) -> dict[str, tuple[str, str]]:
     """Relationship id -> (type, target part) of ``part`` (external targets left out)."""
     path = rels_path(part)
-    if path not in package.NameToInfo:
+    if path not in package.names:
         return {}
     folder = posixpath.dirname(part)
     found = {}
@@ -116,8 +117,8 @@ def read_rels(package: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]
     return found
 
 
-def read_structure(package: zipfile.ZipFile) -> Structure:
-    names = package.NameToInfo
+def read_structure(package: Archive) -> Structure:
+    names = package.names
     for info in package.infolist():
         if info.flag_bits & 0x1:
             raise UnsafeWrite("the package has encrypted parts")

@@ -5,7 +5,6 @@ far the user's cells reach, the shared strings asked for, and where the owned co
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -27,7 +26,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     row_number,
     unescape,
 )
-from followup_batch.write.xlsx.zipio import MemberReader, Readable
+from followup_batch.write.xlsx.zipcontainer import Archive, Readable
 
 CHUNK = 1 << 20
 
@@ -105,7 +104,7 @@ class Scan:
 
 
 def scan_sheet(
-    package: zipfile.ZipFile,
+    package: Archive,
     part: str,
     header_row: int,
     last_row: int,
@@ -116,7 +115,7 @@ def scan_sheet(
     scan = Scan(text)
     raw_header: list[tuple[int, bytes, bytes | None]] = []
     owned_found: set[int] | None = None
-    with MemberReader(package, part) as stream:
+    with package.stream(part) as stream:
         blocks = stream_sheet(stream, text)
         rows = cells = None
         fast: _FastScan | None = None
@@ -289,17 +288,17 @@ def _header_cells(
 
 
 def shared_strings_reader(
-    package: zipfile.ZipFile, part: str | None
+    package: Archive, part: str | None
 ) -> Callable[[set[int]], dict[int, str]]:
     """A function reading only the shared strings asked for (the part can be large)."""
 
     def read(indexes: set[int]) -> dict[int, str]:
-        if not indexes or part is None or part not in package.NameToInfo:
+        if not indexes or part is None or part not in package.names:
             return {}
         wanted, found, number = max(indexes), {}, -1
         item = re.compile(rb"<((?:\w+:)?)si\b[^>]*?(?:/>|>(.*?)</\1si>)", re.S)
         buffer = b""
-        with package.open(part) as stream:
+        with package.stream(part) as stream:
             while number < wanted:
                 more = stream.read(CHUNK)
                 buffer += more

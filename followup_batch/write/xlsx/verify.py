@@ -10,13 +10,7 @@ from pathlib import Path
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.write.xlsx.scan import CHUNK
-from followup_batch.write.xlsx.zipio import MemberReader, data_offset
-
-
-def raw_member(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    assert package.fp is not None
-    package.fp.seek(data_offset(package, info))
-    return package.fp.read(info.compress_size)
+from followup_batch.write.xlsx.zipcontainer import Archive
 
 
 def verify_package(
@@ -30,7 +24,7 @@ def verify_package(
     twice.
     """
     try:
-        with zipfile.ZipFile(source) as old, zipfile.ZipFile(written) as new:
+        with Archive(source) as old, Archive(written) as new:
             new_infos = {info.filename: info for info in new.infolist()}
             for info in old.infolist():
                 other = new_infos.get(info.filename)
@@ -44,7 +38,7 @@ def verify_package(
                     other.compress_size,
                     other.compress_type,
                 )
-                if not same or raw_member(old, info) != raw_member(new, other):
+                if not same or old.raw(info) != new.raw(other):
                     raise UnsafeWrite(f"{info.filename} changed in the new package; original kept")
             for name in sorted(touched):
                 if name in new_infos:
@@ -53,11 +47,11 @@ def verify_package(
         raise UnsafeWrite(f"the new workbook does not read back ({exc}); original kept") from None
 
 
-def _check_part(package: zipfile.ZipFile, name: str, parse: bool = True) -> None:
+def _check_part(package: Archive, name: str, parse: bool = True) -> None:
     """Read a part to its end (its CRC and size checked) and, unless told not to, parse it."""
     parse = parse and not name.lower().endswith(".vml")  # Excel's VML is not always XML
     parser = xml.parsers.expat.ParserCreate()
-    with MemberReader(package, name) as stream:  # checks the CRC and size at the end
+    with package.stream(name) as stream:  # checks the CRC and size at the end
         while chunk := stream.read(CHUNK):
             if parse:
                 parser.Parse(chunk, False)

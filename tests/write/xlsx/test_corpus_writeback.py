@@ -38,7 +38,7 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read.tracker import RawTable
 from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
-from followup_batch.write.xlsx import package, verify
+from followup_batch.write.xlsx import package
 from followup_batch.write.xlsx import parts as package_parts
 from followup_batch.write.xlsx import scan as sheet_scan
 from followup_batch.write.xlsx.xmlbytes import (
@@ -51,6 +51,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     row_pattern,
     split_document,
 )
+from followup_batch.write.xlsx.zipcontainer import Archive
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 EXCEL_MADE = CORPUS / "excel-made"
@@ -155,8 +156,8 @@ def outcomes(tmp_path_factory) -> list[Outcome]:
 def members(path: Path) -> dict[str, bytes]:
     """Each member's compressed bytes: equal bytes mean equal content (and a damaged member
     the writer never needed to read compares without being decompressed)."""
-    with zipfile.ZipFile(path) as archive:
-        return {info.filename: verify.raw_member(archive, info) for info in archive.infolist()}
+    with Archive(path) as archive:
+        return {info.filename: archive.raw(info) for info in archive.infolist()}
 
 
 def read(path: Path, name: str) -> bytes:
@@ -199,7 +200,7 @@ def without_filter_names(workbook: bytes) -> bytes:
 
 def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
     problems = outcome.problems
-    with zipfile.ZipFile(outcome.source) as archive:
+    with Archive(outcome.source) as archive:
         structure = package_parts.read_structure(archive)
         entry = structure.sheet(None)
         sheet_rels = package_parts.read_rels(archive, entry.part or "")
@@ -207,7 +208,7 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
     outcome.sheet_part = entry.part
     outcome.sheet_number = entry.index + 1
     before, after = members(outcome.source), members(outcome.written)
-    with zipfile.ZipFile(outcome.written) as archive:
+    with Archive(outcome.written) as archive:
         new_rels = package_parts.read_rels(archive, entry.part)
     allowed = {
         entry.part,

@@ -24,9 +24,10 @@ from followup_batch.read.tracker import RawTable
 from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
-from followup_batch.write.xlsx import extra_sheet, package, verify, zipio
+from followup_batch.write.xlsx import extra_sheet, package, verify, zipcontainer
 from followup_batch.write.xlsx import styles as styles_xml
 from followup_batch.write.xlsx.xmlbytes import split_document
+from followup_batch.write.xlsx.zipcontainer import Archive
 
 AS_OF = datetime.date(2026, 3, 2)
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -177,15 +178,15 @@ def test_users_comments_kept_beside_header_notes(tmp_path):
 def test_unchanged_members_keep_their_compressed_bytes(tmp_path):
     path = simple_tracker(tmp_path / "t.xlsx")
     replace_parts(path, {"docProps/custom.bin": b"\x00" * 100}, stored={"docProps/custom.bin"})
-    with zipfile.ZipFile(path) as archive:
-        before = {i.filename: verify.raw_member(archive, i) for i in archive.infolist()}
+    with Archive(path) as archive:
+        before = {i.filename: archive.raw(i) for i in archive.infolist()}
         kinds = {i.filename: i.compress_type for i in archive.infolist()}
     write(path)
-    with zipfile.ZipFile(path) as archive:
+    with Archive(path) as archive:
         for info in archive.infolist():
             assert info.compress_type == kinds.get(info.filename, zipfile.ZIP_DEFLATED)
             if info.filename in ("docProps/custom.bin", "xl/theme/theme1.xml"):
-                assert verify.raw_member(archive, info) == before[info.filename]
+                assert archive.raw(info) == before[info.filename]
 
 
 def test_header_found_through_shared_strings_on_rerun(tmp_path):
@@ -417,9 +418,9 @@ def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
     verify.verify_package(path, other, touched, made=touched)  # not parsed: accepted
     with pytest.raises(UnsafeWrite, match="does not read back"):
         verify.verify_package(path, other, touched)  # parsed: refused
-    with zipfile.ZipFile(other) as archive:
+    with Archive(other) as archive:
         info = archive.getinfo("xl/worksheets/sheet2.xml")
-        start = zipio.data_offset(archive, info)
+        start = archive.data_offset(info)
     data = bytearray(other.read_bytes())
     data[start + info.compress_size - 2] ^= 0xFF
     other.write_bytes(bytes(data))
@@ -446,10 +447,12 @@ def test_a_tracker_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch)
 
 def test_a_sheet_over_the_zip_limit_is_refused_cleanly(tmp_path, monkeypatch):
     """A member over 2 GiB would need ZIP64, which the writer does not write: a clear refusal,
-    nothing written (the limit lowered here so the test need not write 2 GiB)."""
-    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 2000)
+    nothing written (the limit lowered here so the test need not write 2 GiB; the theme made
+    small so that only the sheet, written with many rows, is over it)."""
     path = simple_tracker(tmp_path / "t.xlsx")
+    replace_parts(path, {"xl/theme/theme1.xml": b"<a/>"})
     original = path.read_bytes()
+    monkeypatch.setattr(zipcontainer, "SIZE_LIMIT", 20_000)
     with pytest.raises(UnsafeWrite, match=r"sheet1\.xml is over 2 GiB.*nothing was written"):
-        write(path)
+        write(path, {row: "Waiting" for row in range(2, 500)})
     assert_nothing_written(path, original)
