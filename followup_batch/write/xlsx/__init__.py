@@ -5,8 +5,9 @@ Layout: ``package`` plans the write and writes the members; ``scan`` streams the
 ``sheet`` edits the worksheet's elements around its rows, ``cells`` makes the owned cells and
 merges them into the rows, ``parts`` edits the small parts, ``notes`` the header notes,
 ``styles`` the tool's formats, ``extra_sheet`` the tool's own sheets (Drafts); ``verify``
-checks the written package; ``design`` says how it all looks and ``xmlbytes`` edits XML as
-bytes.
+checks the written package; ``design`` says how it all looks, ``xmlbytes`` edits XML as
+bytes and ``zipcontainer`` reads and writes the zip. What the package holds is read with the
+one model of it, ``read.package``.
 """
 
 from __future__ import annotations
@@ -15,16 +16,26 @@ import datetime
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
+import pandas as pd
+
 from followup_batch.errors import UnsafeWrite
+from followup_batch.read.package import (
+    ENCRYPTED,
+    OLE2_MAGIC,
+    MalformedPackage,
+    content_types,
+    open_package,
+    read_sheets,
+)
+from followup_batch.read.tracker import RawTable
 from followup_batch.write import WriteOptions, atomic
+from followup_batch.write.xlsx import package
+from followup_batch.write.xlsx.verify import verify_package
+from followup_batch.write.xlsx.xmlbytes import MalformedPart
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from followup_batch.read.tracker import RawTable
+__all__ = ["write_workbook"]
 
 
 def write_workbook(
@@ -39,14 +50,8 @@ def write_workbook(
 ) -> None:
     """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
     workbook, verify it and replace ``target`` with it (see ``write.write_results``)."""
-    # Imported here while read.xlsx_cells still imports this package's byte helpers.
-    from followup_batch.write.xlsx import package
-    from followup_batch.write.xlsx.parts import check_editable
-    from followup_batch.write.xlsx.verify import verify_package
-    from followup_batch.write.xlsx.xmlbytes import MalformedPart
-
     source = Path(table.path)
-    check_editable(source)
+    _check_editable(source)
     in_place = source.resolve() == atomic.resolve_target(target)
     written = package.Written(set(), set())
 
@@ -82,3 +87,39 @@ def write_workbook(
         watch=() if in_place else (source,),
         skip_unchanged=True,
     )
+
+
+def _check_editable(path: Path) -> None:
+    """Raise UnsafeWrite when the package writer cannot edit ``path``: not a zip, encrypted,
+    no workbook part, Strict Open XML, or its small parts are not XML. It copies every part it
+    does not change byte for byte, so nothing else is refused."""
+    with open(path, "rb") as handle:
+        if handle.read(len(OLE2_MAGIC)) == OLE2_MAGIC:
+            raise UnsafeWrite(
+                f"{path.name} is password-protected (encrypted) or a legacy .xls workbook; "
+                "nothing was written. Remove the password in Excel and save it as Excel "
+                "Workbook (.xlsx), then run again"
+            )
+    try:
+        reason = _why_not_editable(path)
+    except (zipfile.BadZipFile, KeyError, MalformedPackage, OSError) as exc:
+        reason = f"it is not a readable xlsx package ({exc})"
+    if reason is not None:
+        raise UnsafeWrite(
+            f"{path.name}: {reason}; nothing was written. Open it in Excel and save it as "
+            "Excel Workbook (.xlsx), then run again"
+        )
+
+
+def _why_not_editable(path: Path) -> str | None:
+    with zipfile.ZipFile(path) as archive:
+        if any(info.flag_bits & ENCRYPTED for info in archive.infolist()):
+            return "it has encrypted parts"  # told before any part is read
+        package = open_package(archive)
+        if package.workbook_part is None or package.binary:
+            return "it has no workbook part"
+        if package.strict:
+            return "it is saved as Strict Open XML"
+        content_types(archive)
+        read_sheets(archive, package.workbook_part)
+    return None

@@ -12,16 +12,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.read.package import MAIN_NS, REL_NS
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
 from followup_batch.write.xlsx.design import extra_column_width, safe_text
 from followup_batch.write.xlsx.styles import OwnStyles
-from followup_batch.write.xlsx.xmlbytes import (
-    MAIN_NS,
-    REL_NS,
-    XML_DECLARATION,
-    column_letter,
-    format_range,
-)
+from followup_batch.write.xlsx.xmlbytes import XML_DECLARATION, column_letter, format_range
 from followup_batch.write.xlsx.zipcontainer import MemberWriter
 
 EXTRA_SHEET_BATCH = 20_000  # rows made at a time: a big Drafts sheet is never whole in memory

@@ -38,11 +38,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
-from xml.etree import ElementTree
 
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.read.package import (
+    COMMENTS_REL,
+    COMMENTS_TYPE,
+    CONTENT_TYPES,
+    REL_NS,
+    SHARED_STRINGS_REL,
+    STYLES_REL,
+    VML_REL,
+    VML_TYPE,
+    WORKSHEET_REL,
+    WORKSHEET_TYPE,
+    MalformedPackage,
+    SheetEntry,
+    WorkbookPackage,
+    WorkbookSheets,
+    open_package,
+    read_rels,
+    read_sheets,
+    rels_path,
+)
 from followup_batch.read.tracker import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
@@ -55,25 +74,12 @@ from followup_batch.write.xlsx.design import (
 from followup_batch.write.xlsx.extra_sheet import StreamedPart, extra_sheet_chunks
 from followup_batch.write.xlsx.notes import Note, merge_comments, merge_vml, used_idmaps
 from followup_batch.write.xlsx.parts import (
-    COMMENTS_REL,
-    COMMENTS_TYPE,
-    SHARED_STRINGS_REL,
-    STYLES_REL,
-    VML_REL,
-    VML_TYPE,
-    WORKSHEET_REL,
-    WORKSHEET_TYPE,
-    SheetEntry,
-    Structure,
     add_app_title,
     add_content_types,
     add_relationship,
     add_sheet_to_workbook,
     own_sheet_names,
-    read_rels,
-    read_structure,
     relative_target,
-    rels_path,
     unused_part,
     update_filter_database,
     widen_table,
@@ -88,12 +94,7 @@ from followup_batch.write.xlsx.scan import (
 )
 from followup_batch.write.xlsx.sheet import edit_skeleton, sheet_facts
 from followup_batch.write.xlsx.styles import Dxf, OwnStyles, add_own_styles
-from followup_batch.write.xlsx.xmlbytes import (
-    REL_NS,
-    WORKSHEET_ORDER,
-    prefix_for,
-    split_document,
-)
+from followup_batch.write.xlsx.xmlbytes import WORKSHEET_ORDER, prefix_for, split_document
 from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter
 
 NEW_PART_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so that a re-run writes identical bytes
@@ -176,40 +177,57 @@ def plan_write(
     extra_sheets: Mapping[str, pd.DataFrame],
 ) -> PackageWrite:
     try:
-        structure = read_structure(package)
-    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile) as exc:
+        book = open_package(package)
+        if book.workbook_part is None or book.binary:
+            raise UnsafeWrite("the package has no workbook part")
+        sheets = read_sheets(package, book.workbook_part)
+    except (KeyError, MalformedPackage, zipfile.BadZipFile) as exc:
         raise UnsafeWrite(f"the package cannot be read ({exc})") from None
-    styles_part = structure.part_of(STYLES_REL)
+    styles_part = sheets.part_of(STYLES_REL)
     if styles_part is None or styles_part not in package.names:
         raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
     # The tool's own sheets are made a batch of rows at a time when they are written.
     made = {
-        name: StreamedPart(functools.partial(extra_sheet_chunks, frame, styles, structure.date1904))
+        name: StreamedPart(functools.partial(extra_sheet_chunks, frame, styles, book.date1904))
         for name, frame in extra_sheets.items()
     }
-    write = _plan_sheet(package, structure, table, results, as_of, styles, made)
+    write = _plan_sheet(package, book, sheets, table, results, as_of, styles, made)
     write.changed[styles_part] = styles_xml
     write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
     return write
 
 
+def tracker_sheet(sheets: WorkbookSheets, name: str | None) -> SheetEntry:
+    """The worksheet to write into: the one named, else the first."""
+    worksheets = [s for s in sheets.sheets if s.part is not None]
+    if not worksheets:
+        raise UnsafeWrite("the workbook has no worksheet to write into")
+    if name is None:
+        return worksheets[0]
+    for entry in worksheets:
+        if entry.name == name:
+            return entry
+    raise UnsafeWrite(f'the workbook has no worksheet "{name}"')
+
+
 def _plan_sheet(
     package: Archive,
-    structure: Structure,
+    book: WorkbookPackage,
+    sheets: WorkbookSheets,
     table: RawTable,
     results: pd.DataFrame,
     as_of: datetime.date,
     styles: OwnStyles,
     made: Mapping[str, StreamedPart],
 ) -> PackageWrite:
-    entry = structure.sheet(table.sheet)
+    entry = tracker_sheet(sheets, table.sheet)
     assert entry.part is not None
     names = set(package.names)
     write = PackageWrite(sheet_part=entry.part)
     header_row = table.header_row
     last_row = int(max(results.index)) if len(results) else header_row
-    shared = shared_strings_reader(package, structure.part_of(SHARED_STRINGS_REL))
+    shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
     scan = scan_sheet(package, entry.part, header_row, last_row, shared)
     p = scan.text.prefix
     marker = f'<{p}sheetData followup-batch-marker=""/>'.encode()
@@ -281,37 +299,42 @@ def _plan_sheet(
     if rels_xml is not None and rels_xml != rels_before:
         (write.changed if rels_before is not None else write.added)[rels_name] = rels_xml
 
-    workbook_xml = structure.workbook
+    workbook_xml = book.workbook
     if facts.filter_range:
         workbook_xml = update_filter_database(workbook_xml, entry, facts.filter_range)
 
+    assert book.workbook_part is not None
     if made:
-        workbook_xml = _plan_extra_sheets(package, structure, write, workbook_xml, made, overrides)
-    if workbook_xml != structure.workbook:
-        write.changed[structure.workbook_part] = workbook_xml
-    types = add_content_types(structure.content_types, overrides, defaults)
-    if types != structure.content_types:
-        write.changed["[Content_Types].xml"] = types
+        workbook_xml = _plan_extra_sheets(
+            package, book.workbook_part, sheets, write, workbook_xml, made, overrides
+        )
+    if workbook_xml != book.workbook:
+        write.changed[book.workbook_part] = workbook_xml
+    content_types = package.read(CONTENT_TYPES)
+    types = add_content_types(content_types, overrides, defaults)
+    if types != content_types:
+        write.changed[CONTENT_TYPES] = types
 
     joined = skeleton.join()
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
-    write.merger = RowMerger(OwnedCells(results, block, styles, p, structure.date1904), p)
+    write.merger = RowMerger(OwnedCells(results, block, styles, p, book.date1904), p)
     return write
 
 
 def _plan_extra_sheets(
     package: Archive,
-    structure: Structure,
+    workbook_part: str,
+    workbook_sheets: WorkbookSheets,
     write: PackageWrite,
     workbook_xml: bytes,
     made: Mapping[str, StreamedPart],
     overrides: dict[str, str],
 ) -> bytes:
     names = set(package.names)
-    sheets = list(structure.sheets)
+    sheets = list(workbook_sheets.sheets)
     ours = own_sheet_names(workbook_xml, sheets)
-    rels_name = rels_path(structure.workbook_part)
+    rels_name = rels_path(workbook_part)
     earlier = write.changed.get(rels_name)
     rels_xml = earlier if isinstance(earlier, bytes) else None
     if rels_xml is None and rels_name in names:
@@ -326,7 +349,7 @@ def _plan_extra_sheets(
             continue
         part = unused_part(names | set(write.added), "xl/worksheets/sheet{}.xml")
         rels_xml, rel_id = add_relationship(
-            rels_xml, WORKSHEET_REL, relative_target(structure.workbook_part, part)
+            rels_xml, WORKSHEET_REL, relative_target(workbook_part, part)
         )
         sheet_id = max((s.sheet_id for s in sheets), default=0) + 1
         index = len(sheets)

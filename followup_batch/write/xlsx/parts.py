@@ -1,27 +1,26 @@
-"""The package's structure (content types, relationships, the workbook's sheets) and the
-small edits of its parts: relationships, content types, the workbook's sheet list and
-filter-database names, ``docProps/app.xml`` titles, and tables widened over the owned columns.
+"""The small edits of a package's parts: relationships, content types, the workbook's sheet
+list and filter-database names, ``docProps/app.xml`` titles, and tables widened over the owned
+columns. What the package holds is read with the one model of it, ``read.package``.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-import zipfile
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
-from pathlib import Path
 from xml.etree import ElementTree
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.write.xlsx.design import GENERATED_SHEET_NAME
-from followup_batch.write.xlsx.scan import Block
-from followup_batch.write.xlsx.xmlbytes import (
+from followup_batch.read.package import (
     CONTENT_TYPES_NS,
-    MAIN_NS,
+    GENERATED_SHEET_NAME,
     PACKAGE_REL_NS,
     REL_NS,
-    STRICT_MAIN_NS,
+    SheetEntry,
+    generated_sheet_indexes,
+)
+from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.xmlbytes import (
     WORKBOOK_ORDER,
     XML_DECLARATION,
     Node,
@@ -32,130 +31,14 @@ from followup_batch.write.xlsx.xmlbytes import (
     escape_attribute,
     escape_text,
     format_range,
-    generated_sheet_indexes,
     parse_range,
     prefix_for,
     set_attribute,
     split_document,
     unescape,
 )
-from followup_batch.write.xlsx.zipcontainer import Archive
 
-OFFICE_DOCUMENT = REL_NS + "/officeDocument"
-WORKSHEET_REL = REL_NS + "/worksheet"
-STYLES_REL = REL_NS + "/styles"
-SHARED_STRINGS_REL = REL_NS + "/sharedStrings"
-COMMENTS_REL = REL_NS + "/comments"
-VML_REL = REL_NS + "/vmlDrawing"
-TABLE_REL = REL_NS + "/table"
-SML = "application/vnd.openxmlformats-officedocument.spreadsheetml."
-WORKSHEET_TYPE = SML + "worksheet+xml"
-COMMENTS_TYPE = SML + "comments+xml"
-VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 FILTER_DATABASE = "_xlnm._FilterDatabase"
-
-
-# ---------------------------------------------------------------------------------------------
-# The package's structure
-
-
-@dataclass(frozen=True)
-class SheetEntry:
-    name: str
-    sheet_id: int
-    rel_id: str
-    part: str | None  # None for chart sheets and dangling entries
-    index: int  # position among the workbook's sheets (localSheetId)
-
-
-@dataclass
-class Structure:
-    content_types: bytes
-    workbook_part: str
-    workbook: bytes
-    workbook_rels: dict[str, tuple[str, str]]  # rel id -> (type, part)
-    sheets: list[SheetEntry]
-    date1904: bool
-
-    def part_of(self, rel_type: str) -> str | None:
-        return next((part for t, part in self.workbook_rels.values() if t == rel_type), None)
-
-    def sheet(self, name: str | None) -> SheetEntry:
-        worksheets = [s for s in self.sheets if s.part is not None]
-        if not worksheets:
-            raise UnsafeWrite("the workbook has no worksheet to write into")
-        if name is None:
-            return worksheets[0]
-        for entry in worksheets:
-            if entry.name == name:
-                return entry
-        raise UnsafeWrite(f'the workbook has no worksheet "{name}"')
-
-
-def rels_path(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
-
-
-def read_rels(package: Archive, part: str) -> dict[str, tuple[str, str]]:
-    """Relationship id -> (type, target part) of ``part`` (external targets left out)."""
-    path = rels_path(part)
-    if path not in package.names:
-        return {}
-    folder = posixpath.dirname(part)
-    found = {}
-    for rel in ElementTree.fromstring(package.read(path)):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        resolved = (
-            target.lstrip("/")
-            if target.startswith("/")
-            else posixpath.normpath(posixpath.join(folder, target))
-        )
-        found[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
-    return found
-
-
-def read_structure(package: Archive) -> Structure:
-    names = package.names
-    for info in package.infolist():
-        if info.flag_bits & 0x1:
-            raise UnsafeWrite("the package has encrypted parts")
-    if "[Content_Types].xml" not in names:
-        raise UnsafeWrite("the package has no [Content_Types].xml")
-    root_rels = read_rels(package, "")
-    workbook_part = next(
-        (p for t, p in root_rels.values() if t == OFFICE_DOCUMENT), "xl/workbook.xml"
-    )
-    if workbook_part not in names:
-        raise UnsafeWrite(f"the package has no workbook part ({workbook_part})")
-    workbook = package.read(workbook_part)
-    if STRICT_MAIN_NS.encode() in workbook[:2000]:
-        raise UnsafeWrite(
-            "it is saved as Strict Open XML, which this tool does not write; save it in Excel "
-            "as Excel Workbook (.xlsx), then run again"
-        )
-    rels = read_rels(package, workbook_part)
-    root = ElementTree.fromstring(workbook)
-    sheets = []
-    for index, sheet in enumerate(root.iter(f"{{{MAIN_NS}}}sheet")):
-        rel_id = sheet.get(f"{{{REL_NS}}}id", "")
-        rel_type, part = rels.get(rel_id, ("", ""))
-        is_sheet = rel_type == WORKSHEET_REL and part in names
-        sheets.append(
-            SheetEntry(
-                sheet.get("name", ""),
-                int(sheet.get("sheetId", "0") or 0),
-                rel_id,
-                part if is_sheet else None,
-                index,
-            )
-        )
-    properties = root.find(f"{{{MAIN_NS}}}workbookPr")
-    date1904 = properties is not None and properties.get("date1904", "") in ("1", "true")
-    content_types = package.read("[Content_Types].xml")
-    return Structure(content_types, workbook_part, workbook, rels, sheets, date1904)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,105 +284,3 @@ def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]
     if auto is not None:
         auto.data = set_attribute(auto.start_tag, "ref", ref) + auto.data[len(auto.start_tag) :]
     return doc.join()
-
-
-# ---------------------------------------------------------------------------------------------
-# Can the package writer edit the workbook
-
-WORKBOOK_TYPES = frozenset(
-    {
-        SML + "sheet.main+xml",
-        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
-        SML + "template.main+xml",
-        "application/vnd.ms-excel.template.macroEnabled.main+xml",
-    }
-)
-
-
-@dataclass(frozen=True)
-class Package:
-    """The parts of an xlsx package: content types, worksheets, the workbook part."""
-
-    content_types: dict[str, str]  # part name -> content type
-    sheets: dict[str, str]  # worksheet part name -> sheet name
-    workbook: str | None  # workbook part name
-
-
-def read_package(package: zipfile.ZipFile) -> Package:
-    root = ElementTree.fromstring(package.read("[Content_Types].xml"))
-    defaults = {
-        e.get("Extension", "").lower(): e.get("ContentType", "")
-        for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Default")
-    }
-    overrides = {
-        e.get("PartName", "").lstrip("/"): e.get("ContentType", "")
-        for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Override")
-    }
-    types = {}
-    for name in package.namelist():
-        if name.endswith("/") or name == "[Content_Types].xml":
-            continue
-        types[name] = overrides.get(name) or defaults.get(
-            name.rsplit(".", 1)[-1].lower(), "unknown"
-        )
-    workbook = next((n for n, t in types.items() if t in WORKBOOK_TYPES), None)
-    return Package(types, _sheet_names(package, workbook) if workbook else {}, workbook)
-
-
-def _relationships(package: zipfile.ZipFile, part: str) -> dict[str, str]:
-    folder, name = posixpath.split(part)
-    rels = posixpath.join(folder, "_rels", name + ".rels")
-    if rels not in package.namelist():
-        return {}
-    targets = {}
-    for rel in ElementTree.fromstring(package.read(rels)).iter(f"{{{PACKAGE_REL_NS}}}Relationship"):
-        target = rel.get("Target", "")
-        targets[rel.get("Id", "")] = (
-            target.lstrip("/")
-            if target.startswith("/")
-            else posixpath.normpath(posixpath.join(folder, target))
-        )
-    return targets
-
-
-def _sheet_names(package: zipfile.ZipFile, workbook: str) -> dict[str, str]:
-    targets = _relationships(package, workbook)
-    root = ElementTree.fromstring(package.read(workbook))
-    return {
-        targets[s.get(f"{{{REL_NS}}}id", "")]: s.get("name", "")
-        for s in root.iter(f"{{{MAIN_NS}}}sheet")
-        if s.get(f"{{{REL_NS}}}id", "") in targets
-    }
-
-
-OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted workbooks and legacy .xls
-
-
-def check_editable(path: Path) -> None:
-    """Raise UnsafeWrite when the package writer cannot edit ``path``: not a zip, encrypted
-    parts, no workbook part, Strict Open XML. It copies every part it does not change byte for
-    byte, so nothing else is refused."""
-    reason = None
-    with open(path, "rb") as handle:
-        if handle.read(8) == OLE2_MAGIC:
-            raise UnsafeWrite(
-                f"{path.name} is password-protected (encrypted) or a legacy .xls workbook; "
-                "nothing was written. Remove the password in Excel and save it as Excel "
-                "Workbook (.xlsx), then run again"
-            )
-    try:
-        with zipfile.ZipFile(path) as package:
-            parts = read_package(package)
-            if any(info.flag_bits & 0x1 for info in package.infolist()):
-                reason = "it has encrypted parts"
-            elif parts.workbook is None:
-                reason = "it has no workbook part"
-            elif STRICT_MAIN_NS.encode() in package.read(parts.workbook)[:4000]:
-                reason = "it is saved as Strict Open XML"
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as exc:
-        reason = f"it is not a readable xlsx package ({exc})"
-    if reason is not None:
-        raise UnsafeWrite(
-            f"{path.name}: {reason}; nothing was written. Open it in Excel and save it as "
-            "Excel Workbook (.xlsx), then run again"
-        )

@@ -84,6 +84,9 @@ class Archive:
     def infolist(self) -> list[zipfile.ZipInfo]:
         return list(self._infos)
 
+    def namelist(self) -> list[str]:
+        return [info.filename for info in self._infos]
+
     def getinfo(self, name: str) -> zipfile.ZipInfo:
         return self._zip.getinfo(name)
 

@@ -35,11 +35,21 @@ import pandas as pd
 import pytest
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.read.package import (
+    COMMENTS_REL,
+    CONTENT_TYPES,
+    STYLES_REL,
+    TABLE_REL,
+    VML_REL,
+    open_package,
+    read_rels,
+    read_sheets,
+    rels_path,
+)
 from followup_batch.read.tracker import RawTable
 from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import package
-from followup_batch.write.xlsx import parts as package_parts
 from followup_batch.write.xlsx import scan as sheet_scan
 from followup_batch.write.xlsx.xmlbytes import (
     WORKSHEET_ORDER,
@@ -201,33 +211,31 @@ def without_filter_names(workbook: bytes) -> bytes:
 def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
     problems = outcome.problems
     with Archive(outcome.source) as archive:
-        structure = package_parts.read_structure(archive)
-        entry = structure.sheet(None)
-        sheet_rels = package_parts.read_rels(archive, entry.part or "")
+        book = open_package(archive)
+        assert book.workbook_part is not None
+        sheets = read_sheets(archive, book.workbook_part)
+        entry = package.tracker_sheet(sheets, None)
+        sheet_rels = read_rels(archive, entry.part or "")
     assert entry.part is not None
     outcome.sheet_part = entry.part
     outcome.sheet_number = entry.index + 1
     before, after = members(outcome.source), members(outcome.written)
     with Archive(outcome.written) as archive:
-        new_rels = package_parts.read_rels(archive, entry.part)
+        new_rels = read_rels(archive, entry.part)
     allowed = {
         entry.part,
-        package_parts.rels_path(entry.part),
-        "[Content_Types].xml",
-        structure.part_of(package_parts.STYLES_REL),
-        *(
-            part
-            for kind, part in new_rels.values()
-            if kind in (package_parts.COMMENTS_REL, package_parts.VML_REL)
-        ),
-        *(part for kind, part in sheet_rels.values() if kind == package_parts.TABLE_REL),
+        rels_path(entry.part),
+        CONTENT_TYPES,
+        sheets.part_of(STYLES_REL),
+        *(part for kind, part in new_rels.values() if kind in (COMMENTS_REL, VML_REL)),
+        *(part for kind, part in sheet_rels.values() if kind == TABLE_REL),
     }
     if set(before) - set(after):
         problems.append(f"parts lost: {sorted(set(before) - set(after))}")
     for name, data in before.items():
         if name in after and after[name] != data and name not in allowed:
             old_xml, new_xml = read(outcome.source, name), read(outcome.written, name)
-            if name == structure.workbook_part and (
+            if name == book.workbook_part and (
                 without_filter_names(old_xml) == without_filter_names(new_xml)
             ):
                 continue
