@@ -269,7 +269,7 @@ def _process(
         reports.append(report)
     if dry_run:
         return reports
-    from followup_batch.write import write_results
+    from followup_batch.write import WriteOptions, write_results
 
     say(f"{path.name}: {rows:,} row{'s' if rows != 1 else ''}, writing")
     last = len(tables) - 1
@@ -283,6 +283,7 @@ def _process(
             done.output,
             target,
             as_of,
+            options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
             extra_sheets=extra if i == last and table.kind == "xlsx" else None,
         )
     return reports

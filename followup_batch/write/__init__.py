@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,12 +25,20 @@ if TYPE_CHECKING:
     from followup_batch.read.tracker import RawTable
 
 
+def _shipped_due_soon_bd() -> int:
+    from followup_batch.schedule.ruleset import load_rule_set
+
+    return load_rule_set().due_soon_bd
+
+
 @dataclass(frozen=True)
 class WriteOptions:
-    """How a run writes: backups kept of each file it replaces."""
+    """How a run writes: the backups kept of each file it replaces, and the rule table's "due
+    soon" horizon for the workbook's colours (the shipped rules' unless a config says)."""
 
     backup: bool = True
     backups_kept: int = atomic.BACKUPS_KEPT
+    due_soon_bd: int = field(default_factory=_shipped_due_soon_bd)
 
 
 def write_results(
@@ -39,7 +47,7 @@ def write_results(
     target: Path,
     as_of: datetime.date,
     *,
-    options: WriteOptions = WriteOptions(),
+    options: WriteOptions | None = None,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
     expected: atomic.Fingerprint | None = None,
 ) -> Path:
@@ -51,13 +59,15 @@ def write_results(
     target is open in Excel/LibreOffice and ``UnsafeWrite`` when the write could lose content
     or the file changed meanwhile; the files are then untouched.
 
-    Workbooks only: ``extra_sheets`` (sheet name -> frame) are sheets the tool owns, such as
-    ``Drafts``: created the first time, replaced on re-runs, never a user's sheet of the same
-    name (``Drafts (followup-batch)`` is used then). ``expected`` is
-    ``atomic.fingerprint(table.path)`` taken before the tracker was read: when given, a file
-    saved by someone since then is not overwritten.
+    ``options``: backups, and the "due soon" horizon of the workbook's colours (by default the
+    shipped rules'; a run passes its config's). Workbooks only: ``extra_sheets`` (sheet name ->
+    frame) are sheets the tool owns, such as ``Drafts``: created the first time, replaced on
+    re-runs, never a user's sheet of the same name (``Drafts (followup-batch)`` is used then).
+    ``expected`` is ``atomic.fingerprint(table.path)`` taken before the tracker was read: when
+    given, a file saved by someone since then is not overwritten.
     """
     target = Path(target)
+    options = options or WriteOptions()
     for path in dict.fromkeys((Path(table.path), target, atomic.resolve_target(target))):
         check_not_open(path)
     if table.kind == "xlsx":

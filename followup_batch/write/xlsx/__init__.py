@@ -57,7 +57,9 @@ def write_workbook(
 
     def write(temp: Path) -> None:
         try:
-            done = package.write_package(table, owned, source, temp, as_of, extra_sheets)
+            done = package.write_package(
+                table, owned, source, temp, as_of, extra_sheets, due_soon_bd=options.due_soon_bd
+            )
             written.touched.update(done.touched)
             written.made.update(done.made)
         except UnsafeWrite as exc:

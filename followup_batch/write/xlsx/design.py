@@ -46,13 +46,14 @@ TOP_ALIGNED_OUTPUTS: frozenset[str] = frozenset({"why", "problems"})
 
 # Conditional formats: name -> (formula on the first data row, fill colour, font colour).
 # ``{due}`` / ``{status}`` become the absolute column of "Next due" / "Follow-up status", so
-# each rule colours the whole row of the owned block and re-evaluates TODAY() on every open.
+# each rule colours the whole row of the owned block and re-evaluates TODAY() on every open;
+# ``{due_soon_bd}`` is the rule table's "due soon" horizon (``status.due_soon_bd``).
 CF_RULES: tuple[tuple[str, str, str, str], ...] = (
     ("overdue", "AND(ISNUMBER({due}),{due}<TODAY())", "FFC7CE", "9C0006"),
     ("due today", "AND(ISNUMBER({due}),{due}=TODAY())", "FFD8A8", "7F3F00"),
     (
         "due soon",
-        "AND(ISNUMBER({due}),{due}>TODAY(),{due}<=WORKDAY(TODAY(),2))",
+        "AND(ISNUMBER({due}),{due}>TODAY(),{due}<=WORKDAY(TODAY(),{due_soon_bd}))",
         "FFEB9C",
         "9C5700",
     ),

@@ -1,4 +1,4 @@
-"""Write results into an xlsx/xlsm package by editing its parts directly.
+"""Write the owned columns into an xlsx/xlsm package by editing its parts directly.
 
 openpyxl loads a workbook into its own model and writes a new one, dropping whatever it does
 not model (and taking ~30 s for 100,000 rows); it is used only to create new workbooks. This
@@ -136,15 +136,19 @@ class PackageWrite:
 
 def write_package(
     table: RawTable,
-    results: pd.DataFrame,
+    owned: pd.DataFrame,
     source: Path,
     target: Path,
     as_of: datetime.date,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
+    *,
+    due_soon_bd: int,
 ) -> Written:
-    """Write ``source`` with the results to the new file ``target``; the parts it changed."""
+    """Write ``source`` with the owned columns to the new file ``target``; the parts it changed.
+
+    ``due_soon_bd``: the rule table's "due soon" horizon, for the conditional formats."""
     with Archive(source) as package:
-        plan = plan_write(package, table, results, as_of, extra_sheets or {})
+        plan = plan_write(package, table, owned, as_of, extra_sheets or {}, due_soon_bd)
         atomic.checkpoint("package-planned")
         with ArchiveWriter(target) as out:
             for info in package.infolist():
@@ -172,9 +176,10 @@ def _write_part(out: ArchiveWriter, info: zipfile.ZipInfo, data: bytes | Streame
 def plan_write(
     package: Archive,
     table: RawTable,
-    results: pd.DataFrame,
+    owned: pd.DataFrame,
     as_of: datetime.date,
     extra_sheets: Mapping[str, pd.DataFrame],
+    due_soon_bd: int,
 ) -> PackageWrite:
     try:
         book = open_package(package)
@@ -192,7 +197,7 @@ def plan_write(
         name: StreamedPart(functools.partial(extra_sheet_chunks, frame, styles, book.date1904))
         for name, frame in extra_sheets.items()
     }
-    write = _plan_sheet(package, book, sheets, table, results, as_of, styles, made)
+    write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, made, due_soon_bd)
     write.changed[styles_part] = styles_xml
     write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
     return write
@@ -216,17 +221,18 @@ def _plan_sheet(
     book: WorkbookPackage,
     sheets: WorkbookSheets,
     table: RawTable,
-    results: pd.DataFrame,
+    owned: pd.DataFrame,
     as_of: datetime.date,
     styles: OwnStyles,
     made: Mapping[str, StreamedPart],
+    due_soon_bd: int,
 ) -> PackageWrite:
     entry = tracker_sheet(sheets, table.sheet)
     assert entry.part is not None
     names = set(package.names)
     write = PackageWrite(sheet_part=entry.part)
     header_row = table.header_row
-    last_row = int(max(results.index)) if len(results) else header_row
+    last_row = int(max(owned.index)) if len(owned) else header_row
     shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
     scan = scan_sheet(package, entry.part, header_row, last_row, shared)
     p = scan.text.prefix
@@ -256,7 +262,14 @@ def _plan_sheet(
                 write.changed[part] = widened
 
     edit_skeleton(
-        skeleton, block, table, styles, facts, has_results=len(results) > 0, has_tables=bool(tables)
+        skeleton,
+        block,
+        table,
+        styles,
+        facts,
+        has_rows=len(owned) > 0,
+        has_tables=bool(tables),
+        due_soon_bd=due_soon_bd,
     )
 
     # Header notes: the comments part and its VML drawing.
@@ -318,7 +331,7 @@ def _plan_sheet(
     joined = skeleton.join()
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
-    write.merger = RowMerger(OwnedCells(results, block, styles, p, book.date1904), p)
+    write.merger = RowMerger(OwnedCells(owned, block, styles, p, book.date1904), p)
     return write
 
 

@@ -37,6 +37,7 @@ CF_PATTERNS = tuple(
         re.escape(formula)
         .replace(re.escape("{due}"), r"\$[A-Z]{1,3}\d+")
         .replace(re.escape("{status}"), r"\$[A-Z]{1,3}\d+")
+        .replace(re.escape("{due_soon_bd}"), r"\d+")  # ours whatever horizon it was written with
     )
     for _name, formula, _fill, _font in CF_RULES
 )
@@ -87,16 +88,17 @@ def edit_skeleton(
     styles: OwnStyles,
     facts: SheetEdits,
     *,
-    has_results: bool,
+    has_rows: bool,
     has_tables: bool,
+    due_soon_bd: int,
 ) -> None:
     _dimension(skeleton, block)
     _freeze(skeleton, block.header_row)
     _widths(skeleton, block)
     if not has_tables:
         _widen_filter(skeleton, block, facts)
-    if has_results:
-        _conditional_formats(skeleton, block, styles)
+    if has_rows:
+        _conditional_formats(skeleton, block, styles, due_soon_bd)
         _validations(skeleton, table, block)
 
 
@@ -229,7 +231,9 @@ def _widen_filter(skeleton: Document, block: Block, facts: SheetEdits) -> None:
     facts.filter_range = ref
 
 
-def _conditional_formats(skeleton: Document, block: Block, styles: OwnStyles) -> None:
+def _conditional_formats(
+    skeleton: Document, block: Block, styles: OwnStyles, due_soon_bd: int
+) -> None:
     for node in skeleton.elements("conditionalFormatting"):
         formulas = [unescape(f) for f in re.findall(rb"<(?:\w+:)?formula>(.*?)</", node.data, re.S)]
         if formulas and all(any(p.fullmatch(f) for p in CF_PATTERNS) for f in formulas):
@@ -242,6 +246,7 @@ def _conditional_formats(skeleton: Document, block: Block, styles: OwnStyles) ->
     anchors = {
         "due": f"${block.letter('next_due')}{block.first_row}",
         "status": f"${block.letter('status')}{block.first_row}",
+        "due_soon_bd": str(due_soon_bd),
     }
     p = skeleton.prefix
     rules = ""

@@ -273,7 +273,14 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
             problems.append("a user's conditional format changed")
 
     again = outcome.written.with_name(outcome.written.stem + "-again" + outcome.written.suffix)
-    package.write_package(table_for(outcome.written), results, outcome.written, again, AS_OF)
+    package.write_package(
+        table_for(outcome.written),
+        results,
+        outcome.written,
+        again,
+        AS_OF,
+        due_soon_bd=WriteOptions().due_soon_bd,
+    )
     if again.read_bytes() != outcome.written.read_bytes():
         problems.append("a second run writes a different package")
     again.unlink()

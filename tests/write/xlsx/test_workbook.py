@@ -14,10 +14,13 @@ import pandas as pd
 import pytest
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
+from trackers import write_xlsx
 
+from followup_batch.batch import process_file
+from followup_batch.config import load_config
 from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read.tracker import RawTable
-from followup_batch.write import write_results
+from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS
 
 AS_OF = datetime.date(2026, 3, 2)
@@ -257,10 +260,11 @@ def conditional_rules(sheet) -> list[tuple[str, str, tuple[str, ...]]]:
     ]
 
 
+DUE_SOON = "AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),{}))"
 EXPECTED_RULES = [
     (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3<TODAY())",)),
     (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3=TODAY())",)),
-    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),2))",)),
+    (f"I3:{LAST}6", "expression", (DUE_SOON.format(2),)),
     (f"I3:{LAST}6", "expression", ('$I3="Needs info"',)),
     (f"I3:{LAST}6", "expression", ('$I3="Closed"',)),
 ]
@@ -275,6 +279,30 @@ def test_conditional_formats_not_duplicated(tracker, results, runs, run):
     assert sorted(rules) == sorted([USER_RULE, *EXPECTED_RULES])
     priorities = [r.priority for cf in book["Tracker"].conditional_formatting for r in cf.rules]
     assert len(set(priorities)) == len(priorities)
+
+
+def test_due_soon_horizon_comes_from_the_rule_table(tracker, results, run):
+    """ "Due soon" colours a row due within ``status.due_soon_bd`` business days: the rule
+    table's number, passed in the write options; a changed number replaces the old rule."""
+    rules = conditional_rules(run(tracker, results)["Tracker"])
+    assert (f"I3:{LAST}6", "expression", (DUE_SOON.format(2),)) in rules  # rules.toml's 2
+    rules = conditional_rules(run(tracker, results, options=WriteOptions(due_soon_bd=3))["Tracker"])
+    assert sorted(rules) == sorted(
+        [USER_RULE, *(rule for rule in EXPECTED_RULES if "WORKDAY" not in rule[2][0])]
+        + [(f"I3:{LAST}6", "expression", (DUE_SOON.format(3),))]
+    )
+
+
+def test_config_due_soon_reaches_the_workbook(tmp_path):
+    config_file = tmp_path / "coach.toml"
+    config_file.write_text("[rules.status]\ndue_soon_bd = 3\n", encoding="utf-8")
+    path = tmp_path / "tracker.xlsx"
+    write_xlsx(
+        path, {"Tracker": [["Company", "Position", "Interview Date"], ["Acme", "Dev", AS_OF]]}
+    )
+    process_file(path, load_config(config_file), AS_OF)
+    assert b"WORKDAY(TODAY(),3)" in sheet_xml(path)
+    assert b"WORKDAY(TODAY(),2)" not in sheet_xml(path)
 
 
 def test_conditional_formats_follow_more_rows(tracker, results, make_results, run):
