@@ -2,11 +2,13 @@
 zip format itself.
 
 Why a module of our own: the package editor copies every member it does not change as the same
-compressed bytes (nothing decompressed and compressed again, so nothing can drift), and it
-streams the big worksheets through a compressor of its choosing. ``zipfile`` has no public API
-for either: it reads a member only decompressed and writes one only through its own
-compressor. So the directory comes from ``zipfile`` (``ZipFile.infolist()`` and the documented
-attributes of ``ZipInfo``) and the rest from the format, PKWARE's APPNOTE.TXT:
+compressed bytes (nothing decompressed and compressed again, so nothing can drift), and
+``zipfile`` has no public API for that: it reads a member only decompressed and writes one
+only through its own compressor. An archive has one writer, so the members the editor changes
+(the worksheet streamed a chunk at a time, the small parts) are written here too. The
+directory comes from ``zipfile`` (``ZipFile.infolist()`` and the documented attributes of
+``ZipInfo``), members are read with ``ZipFile.read``/``ZipFile.open``, and the rest comes from
+the format, PKWARE's APPNOTE.TXT:
 
 - a member's compressed bytes follow its local file header (APPNOTE 4.3.7), which starts at
   ``ZipInfo.header_offset``: 30 fixed bytes, then the name and the extra field, whose lengths
@@ -14,11 +16,13 @@ attributes of ``ZipInfo``) and the rest from the format, PKWARE's APPNOTE.TXT:
 - a new archive is each member's local header and data, then the central directory (4.3.12)
   and the end of central directory record (4.3.16). The fields are the ones ``zipfile`` writes
   for the same members, and the sizes and CRC go in each local header (the file is seekable:
-  no data descriptors).
+  no data descriptors). zlib compresses (zipfile's own compressor): its output depends only
+  on the content, so a re-run writes identical bytes.
 
 Limits, refused rather than written wrong: no ZIP64 (a member or archive of 2 GiB or more
 raises ``zipfile.LargeZipFile``), no encrypted members; a member whose bytes do not match its
-CRC or size raises ``zipfile.BadZipFile`` when it is read to its end.
+CRC or size, or whose compressed data is damaged, raises ``zipfile.BadZipFile`` when it is read
+to its end.
 """
 
 from __future__ import annotations
@@ -28,20 +32,11 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
-from types import ModuleType, TracebackType
-from typing import IO, Protocol
+from types import TracebackType
+from typing import Protocol
 
-from isal import isal_zlib
-
-Codec = ModuleType  # zlib, or a module with its interface
-
-# The compressor and decompressor of the big parts (the worksheets): ISA-L's deflate, three to
-# four times faster than zlib's at its fast levels, in zlib's interface and format.
-CODEC: Codec = isal_zlib
-LEVEL = 1  # about as small as zlib's level 1; Excel recompresses the file on its next save
+LEVEL = 1  # the big parts the tool writes: Excel recompresses the file on its next save anyway
 SMALL_PART_LEVEL = zlib.Z_DEFAULT_COMPRESSION  # as zipfile's own writer, for the small parts
-BLOCK = 1 << 20  # bytes given to the compressor at a time (see MemberWriter)
-READ_BLOCK = 256 << 10  # compressed bytes inflated at a time (a few MB of XML)
 # The format's 4-byte sizes and offsets, kept below 2 GiB as zipfile does without ZIP64.
 SIZE_LIMIT = (1 << 31) - 1
 COUNT_LIMIT = 0xFFFF
@@ -117,11 +112,13 @@ class Archive:
     def stream(self, name: str | zipfile.ZipInfo) -> MemberReader:
         """A member's content as a stream, its CRC and size checked at the end."""
         info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
-        return MemberReader(self, info)
-
-    def open_other(self, info: zipfile.ZipInfo) -> IO[bytes]:
-        """zipfile's own reader, for the compressions Excel never writes (bzip2, LZMA)."""
-        return self._zip.open(info)
+        if info.flag_bits & ENCRYPTED:
+            raise zipfile.BadZipFile(f"{info.filename} is encrypted")
+        try:
+            stream = self._zip.open(info)
+        except zipfile.BadZipFile as exc:
+            raise zipfile.BadZipFile(f"{info.filename}: {exc}") from None
+        return MemberReader(info.filename, stream)
 
     def close(self) -> None:
         self._file.close()
@@ -140,71 +137,22 @@ class Archive:
 
 
 class MemberReader:
-    """A member's content as a stream: ``read(n)`` like a file; at the end the CRC and size are
-    checked (``zipfile.BadZipFile`` when they do not match, as ``zipfile`` would raise).
+    """zipfile's reader of a member (which checks its CRC at the end), with damaged or cut-short
+    compressed data reported as ``zipfile.BadZipFile`` too (zipfile raises ``zlib.error`` and
+    ``EOFError`` for those)."""
 
-    Reads through the archive's own handle at its own position, so other members can be read
-    in between.
-    """
-
-    def __init__(self, archive: Archive, info: zipfile.ZipInfo) -> None:
-        self.info = info
-        if info.flag_bits & ENCRYPTED:
-            raise zipfile.BadZipFile(f"{info.filename} is encrypted")
-        self._other = None
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            self._other = archive.open_other(info)
-        self._archive = archive
-        self._position = archive.data_offset(info)
-        self._left = info.compress_size
-        self._inflate = (
-            CODEC.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
-        )
-        self._buffer = b""
-        self._crc = 0
-        self._size = 0
-        self._done = False
+    def __init__(self, name: str, stream: Readable) -> None:
+        self.name = name
+        self._stream = stream
 
     def read(self, size: int = -1) -> bytes:
         """Up to ``size`` bytes (all that is left when ``size`` < 0); b"" at the end."""
-        if self._other is not None:
-            return self._other.read(size)
-        pieces, have = [self._buffer], len(self._buffer)
-        while not self._done and (size < 0 or have < size):
-            pieces.append(self._more())
-            have += len(pieces[-1])
-        data = pieces[0] if len(pieces) == 1 else b"".join(pieces)  # joined once, not grown
-        if size < 0 or size >= len(data):
-            self._buffer = b""
-            return data
-        self._buffer = data[size:]
-        return data[:size]
-
-    def _more(self) -> bytes:
-        raw = b""
-        if self._left > 0:
-            raw = self._archive.bytes_at(self._position, min(READ_BLOCK, self._left))
-            if not raw:
-                raise zipfile.BadZipFile(f"{self.info.filename} is cut short")
-            self._position += len(raw)
-            self._left -= len(raw)
-        if self._inflate is None:
-            data = raw
-        else:
-            try:
-                data = self._inflate.decompress(raw)
-                if self._left == 0:
-                    data += self._inflate.flush()
-            except CODEC.error as exc:
-                raise zipfile.BadZipFile(f"{self.info.filename} is damaged ({exc})") from None
-        self._crc = CODEC.crc32(data, self._crc)
-        self._size += len(data)
-        if self._left == 0:
-            self._done = True
-            whole = self._inflate is None or self._inflate.eof
-            if not whole or self._crc != self.info.CRC or self._size != self.info.file_size:
-                raise zipfile.BadZipFile(f"Bad CRC-32 for file {self.info.filename!r}")
-        return data
+        try:
+            return self._stream.read(size)
+        except zlib.error as exc:
+            raise zipfile.BadZipFile(f"{self.name} is damaged ({exc})") from None
+        except EOFError:
+            raise zipfile.BadZipFile(f"{self.name} is cut short") from None
 
     def __enter__(self) -> MemberReader:
         return self
@@ -215,9 +163,9 @@ class MemberReader:
         value: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._buffer = b""
-        if self._other is not None:
-            self._other.close()
+        close = getattr(self._stream, "close", None)
+        if close is not None:
+            close()
 
 
 class ArchiveWriter:
@@ -259,12 +207,12 @@ class ArchiveWriter:
 
     def write(self, info: zipfile.ZipInfo, data: bytes) -> None:
         """A whole member, compressed as zipfile's own writer does (a small part)."""
-        with MemberWriter(self, info, zlib, SMALL_PART_LEVEL) as member:
+        with MemberWriter(self, info, SMALL_PART_LEVEL) as member:
             member.write(data)
 
     def open(self, info: zipfile.ZipInfo) -> MemberWriter:
         """A member written from chunks of its content (deflated unless ``info`` says stored)."""
-        return MemberWriter(self, info, CODEC, LEVEL)
+        return MemberWriter(self, info, LEVEL)
 
     def _start(self, info: zipfile.ZipInfo) -> None:
         self._writing = True
@@ -318,17 +266,14 @@ class MemberWriter:
     """One member of a new archive, written from chunks of its content.
 
     Its local header is written first and rewritten with the CRC and sizes on ``close`` — which
-    is also when the member joins the archive's directory. The compressor is given the content
-    in blocks of ``BLOCK`` bytes whatever the chunks, so the same content always compresses to
-    the same bytes (ISA-L's deflate output depends on where its input is cut; zlib's does not).
-    Up to 2 GiB a member.
+    is also when the member joins the archive's directory. Up to 2 GiB a member.
     """
 
-    def __init__(
-        self, archive: ArchiveWriter, info: zipfile.ZipInfo, codec: Codec, level: int
-    ) -> None:
+    def __init__(self, archive: ArchiveWriter, info: zipfile.ZipInfo, level: int) -> None:
         if archive._writing:
             raise ValueError("one member at a time")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise ValueError(f"{info.filename}: only stored or deflated members are written")
         self._archive = archive
         self._file = archive._file
         self.info = info
@@ -336,37 +281,20 @@ class MemberWriter:
         info.CRC = info.compress_size = info.file_size = 0
         if not info.external_attr:
             info.external_attr = 0o600 << 16  # what zipfile gives a member without attributes
-        self._codec = codec
         self._deflate = (
-            codec.compressobj(level, codec.DEFLATED, -15)
+            zlib.compressobj(level, zlib.DEFLATED, -15)
             if info.compress_type == zipfile.ZIP_DEFLATED
             else None
         )
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ValueError(f"{info.filename}: only stored or deflated members are written")
         archive._start(info)
-        self._pending: list[bytes] = []
-        self._pending_size = 0
         self._crc = 0
         self._size = 0
         self._compressed = 0
 
     def write(self, data: bytes) -> None:
-        self._crc = self._codec.crc32(data, self._crc)
+        self._crc = zlib.crc32(data, self._crc)
         self._size += len(data)
-        if self._deflate is None:
-            self._emit(data)
-            return
-        self._pending.append(data)
-        self._pending_size += len(data)
-        if self._pending_size >= BLOCK:
-            joined = b"".join(self._pending)
-            whole = len(joined) - len(joined) % BLOCK
-            view = memoryview(joined)
-            for start in range(0, whole, BLOCK):
-                self._emit(self._deflate.compress(view[start : start + BLOCK]))
-            self._pending = [joined[whole:]] if whole < len(joined) else []
-            self._pending_size = len(joined) - whole
+        self._emit(data if self._deflate is None else self._deflate.compress(data))
 
     def writelines(self, chunks: Iterable[bytes]) -> None:
         for chunk in chunks:
@@ -378,8 +306,6 @@ class MemberWriter:
 
     def close(self) -> None:
         if self._deflate is not None:
-            if self._pending:
-                self._emit(self._deflate.compress(b"".join(self._pending)))
             self._emit(self._deflate.flush())
         if max(self._size, self._compressed) > SIZE_LIMIT:
             raise zipfile.LargeZipFile(f"{self.info.filename} is over 2 GiB")
