@@ -33,7 +33,7 @@ _EXPORTS = {
     "RuleSet": "schedule.ruleset",
     "load_rules": "schedule",
     "schedule_rows": "schedule",
-    "write_results": "write.writer",
+    "write_results": "write",
     "compute": "batch",
     "process_file": "batch",
     "SheetReport": "batch",
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from followup_batch.read import RawTable, ReadOptions, read_trackers
     from followup_batch.schedule import load_rules, schedule_rows
     from followup_batch.schedule.ruleset import RuleSet
-    from followup_batch.write.writer import write_results
+    from followup_batch.write import write_results
 
 
 def __getattr__(name: str) -> Any:

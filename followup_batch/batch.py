@@ -5,7 +5,6 @@ The CLI calls these functions and only formats what they return; scripts can cal
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -34,7 +33,6 @@ from followup_batch.schedule import (
     schedule_rows,
 )
 from followup_batch.write.columns import OWNED_COLUMNS
-from followup_batch.write.xlsx import forked
 
 if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
@@ -127,37 +125,14 @@ def compute_all(
     if calendars is None:
         calendars = calendars_for(frame, as_of)
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
-    # A big tracker's explanations are written in a forked child while this process renders
-    # the drafts (the two only read the schedule).
-    explaining = schedule.explain
-    child = None
-    if len(frame) >= forked.FORK_ROWS and forked.can_fork():
-        child = forked.Forked(explaining)
     # A client name taken from a sheet or file name (no Client column) groups the digest but
     # never signs a message: "Best regards, tracker" helps nobody. The config's sender does.
     signed = frame if "client" in table.mapping else frame.assign(client="")
-    try:
-        drafts = render_drafts(
-            signed, schedule.next_actions, config.sender, templates_for(config), links=False
-        )
-    except BaseException:
-        if child is not None:
-            child.cancel()
-        raise
-    why = _explained(child, explaining)
-    output = output_columns(frame, schedule.result, why, drafts.per_row)
+    drafts = render_drafts(
+        signed, schedule.next_actions, config.sender, templates_for(config), links=False
+    )
+    output = output_columns(frame, schedule.result, schedule.explain(), drafts.per_row)
     return Computed(frame, schedule.result, output, drafts.messages)
-
-
-def _explained(
-    child: forked.Forked[pd.Series] | None, explaining: Callable[[], pd.Series]
-) -> pd.Series:
-    """The child's explanations; worked out here when there is no child or it failed (so a
-    failure is raised here, with its traceback)."""
-    if child is not None:
-        with contextlib.suppress(forked.ChildFailed):
-            return child.result()
-    return explaining()
 
 
 def compute(
@@ -264,7 +239,7 @@ def _process(
     say: Callable[[str], None],
 ) -> list[SheetReport]:
     if not dry_run:  # a file that cannot be replaced is refused before the work, not after
-        from followup_batch.write.safety import resolve_target
+        from followup_batch.write.atomic import resolve_target
 
         resolve_target(output or path)
     say(f"{path.name}: reading")
@@ -293,9 +268,7 @@ def _process(
         reports.append(report)
     if dry_run:
         return reports
-    from followup_batch.write.writer import (
-        write_results,  # pulls in openpyxl: load it only to write
-    )
+    from followup_batch.write import WriteOptions, write_results
 
     say(f"{path.name}: {rows:,} row{'s' if rows != 1 else ''}, writing")
     last = len(tables) - 1
@@ -309,6 +282,7 @@ def _process(
             done.output,
             target,
             as_of,
+            options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
             extra_sheets=extra if i == last and table.kind == "xlsx" else None,
         )
     return reports

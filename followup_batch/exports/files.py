@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from followup_batch.write.safety import replace_atomically
+from followup_batch.write.atomic import replace_atomically
 
 
 def replace_file(

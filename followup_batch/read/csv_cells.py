@@ -1,15 +1,16 @@
-"""CSV trackers: read them as text, write them back with the user's cells byte for byte.
+"""CSV trackers read as text, each field kept as written so it can go back byte for byte.
 
 The ``csv`` module parses values but forgets how they were written (quotes, spacing), so
 re-serialising would reformat the user's cells. Instead the tokenizer here keeps each field's
-raw text beside its value; writing joins the user's raw fields unchanged and appends ours.
+raw text beside its value; writing (``write.csv_out``) joins the user's raw fields unchanged
+and appends ours.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -175,30 +176,3 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
         table.raw.append(raws)
         table.line_numbers.append(number)
     return table
-
-
-def quote(value: str, delimiter: str) -> str:
-    """A field as csv would write it with minimal quoting."""
-    if any(ch in value for ch in (delimiter, '"', "\n", "\r")) or value != value.strip(" "):
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
-def render(table: CsvTable, user_width: int, ours: Sequence[Sequence[str]]) -> bytes:
-    """The file's bytes: each record's first ``user_width`` raw fields, then our values.
-
-    ``ours`` has one list of values per record (the header record included). Records shorter
-    than ``user_width`` are padded with empty fields so our columns line up.
-    """
-    fmt = table.fmt
-    lines = []
-    for raws, extra in zip(table.raw, ours, strict=True):
-        user = list(raws[:user_width])
-        if extra:
-            user += [""] * (user_width - len(user))
-        lines.append(fmt.delimiter.join(user + [quote(v, fmt.delimiter) for v in extra]))
-    text = fmt.newline.join(lines)
-    if fmt.final_newline:
-        text += fmt.newline
-    data = text.encode(fmt.encoding, errors="replace")
-    return (codecs.BOM_UTF8 + data) if fmt.bom else data

@@ -3,7 +3,8 @@
 The name's extension is not trusted: a workbook renamed to .csv is read as a workbook, and a
 legacy .xls renamed to .xlsx is refused with a reason instead of a zip error. Everything here
 looks only at the file's first bytes and, for zip files, at the zip directory and two small
-XML parts, so a refusal costs milliseconds and nothing large is ever decompressed.
+XML parts (``package.open_package``), so a refusal costs milliseconds and nothing large is
+ever decompressed.
 
 Refused, each with a one-line reason and what to do:
 - over 200 MiB (the file's size);
@@ -19,13 +20,13 @@ Refused, each with a one-line reason and what to do:
 
 from __future__ import annotations
 
-import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
+from followup_batch.read.package import OLE2_MAGIC, open_package
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
@@ -34,14 +35,7 @@ RATIO_CHECKED_FROM_BYTES = 10 * 1024 * 1024  # small members may compress as wel
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
-OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTION_STREAMS = tuple(n.encode("utf-16-le") for n in ("EncryptedPackage", "EncryptionInfo"))
-STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
-OFFICE_DOCUMENT = re.compile(
-    rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*?Target="([^"]+)"'
-    rb'|<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Type="[^"]*/officeDocument"'
-)
-DATE_1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
 
 SAVE_AS_XLSX = "Open it in Excel and save it as .xlsx (Excel Workbook), then run again."
 REMOVE_PASSWORD = (
@@ -115,10 +109,9 @@ def inspect_workbook(path: Path) -> Workbook:
                     f"{path.name} is an OpenDocument spreadsheet (.ods), which is not "
                     "supported. Save it as .xlsx (File > Save As > Excel 2007-365) and run again."
                 )
-            part = _workbook_part(archive, names)
-            if part is None or part.endswith(".bin"):
+            package = open_package(archive)
+            if package.workbook_part is None or package.binary:
                 raise UnsupportedFile(_not_a_workbook(path, names))
-            workbook_xml = archive.read(part)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise UnsupportedFile(
             f"{path.name} looks like a workbook but the file is damaged ({exc}). "
@@ -129,12 +122,13 @@ def inspect_workbook(path: Path) -> Workbook:
             f"{path.name} is a zip file this tool cannot open ({exc}). "
             "Re-save it from Excel as .xlsx."
         ) from None
-    if STRICT_NAMESPACE in workbook_xml[:4096]:
+    if package.strict:
         raise UnsupportedFile(
             f'{path.name} is saved as "Strict Open XML Spreadsheet", which is not supported. '
             'Open it in Excel and save it as "Excel Workbook (.xlsx)", then run again.'
         )
-    return Workbook(part, bool(DATE_1904.search(workbook_xml)))
+    assert package.workbook_part is not None
+    return Workbook(package.workbook_part, package.date1904)
 
 
 def _refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -153,21 +147,6 @@ def _refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:
                 f"(over {MAX_COMPRESSION_RATIO}); refused as a possible zip bomb. Re-save it "
                 "from Excel if it is a real tracker."
             )
-
-
-def _workbook_part(archive: zipfile.ZipFile, names: set[str]) -> str | None:
-    """The workbook part the package's relationships name (usually xl/workbook.xml)."""
-    if "_rels/.rels" in names:
-        m = OFFICE_DOCUMENT.search(archive.read("_rels/.rels")[:65536])
-        if m:
-            target = (m[1] or m[2]).decode("utf-8", "replace")
-            part = posixpath.normpath(target.lstrip("/"))
-            if part in names:
-                return part
-    for part in ("xl/workbook.xml", "xl/workbook.bin"):
-        if part in names:
-            return part
-    return None
 
 
 def _not_a_workbook(path: Path, names: set[str]) -> str:

@@ -17,7 +17,6 @@ formulas or error values at all, and only for the cells the caller asks about):
 
 from __future__ import annotations
 
-import posixpath
 import re
 import warnings
 import zipfile
@@ -26,8 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
-from followup_batch.write.xlsx.xmlbytes import generated_sheet_indexes
-from followup_batch.write.xlsx.zipio import MemberReader
+from followup_batch.read.package import read_sheets
 
 # The openpyxl fallback streams rows; a formatted used range can claim a million empty rows,
 # so after this many rows without a value the rest of the sheet is taken to be empty.
@@ -172,49 +170,22 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
 # The package's parts: which XML holds which sheet
 # ---------------------------------------------------------------------------------------------
 
-_SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)/?>")
-_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
-_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
-
 
 def sheet_parts_and_generated(path: Path, workbook_part: str) -> tuple[dict[str, str], set[str]]:
-    """Sheet name -> its XML part (from the workbook part and its relationships), and the
-    names of the sheets the tool generated (Drafts)."""
-    rels_part = posixpath.join(
-        posixpath.dirname(workbook_part), "_rels", posixpath.basename(workbook_part) + ".rels"
-    )
+    """Worksheet name -> its XML part, and the names of the sheets the tool generated (Drafts);
+    nothing when the workbook or its relationships cannot be read (calamine then says why)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            workbook_xml = archive.read(workbook_part)
-            rels_xml = archive.read(rels_part) if rels_part in names else b""
+            found = read_sheets(archive, workbook_part)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return {}, set()
-    targets: dict[str, str] = {}
-    for m in _RELATIONSHIP.finditer(rels_xml):
-        attrs = dict(_ATTRIBUTE.findall(m[1]))
-        rid, target = attrs.get(b"Id"), attrs.get(b"Target")
-        if rid and target:
-            text = _unescape(target)
-            base = "" if text.startswith("/") else posixpath.dirname(workbook_part)
-            targets[rid.decode()] = posixpath.normpath(posixpath.join(base, text.lstrip("/")))
-    parts: dict[str, str] = {}
-    marked = generated_sheet_indexes(workbook_xml)
-    generated: set[str] = set()
-    for index, m in enumerate(_SHEET.finditer(workbook_xml)):
-        attrs = {k.split(b":")[-1]: v for k, v in _ATTRIBUTE.findall(m[1])}
-        name, rid = attrs.get(b"name"), attrs.get(b"id")
-        if name is not None and index in marked:
-            generated.add(_unescape(name))
-        if name is not None and rid is not None and rid.decode() in targets:
-            parts[_unescape(name)] = targets[rid.decode()]
-    return parts, generated
+    return found.worksheets, set(found.generated)
 
 
 def _part_bytes(path: Path, part: str) -> bytes | None:
     try:
-        with zipfile.ZipFile(path) as archive, MemberReader(archive, part) as stream:
-            return stream.read()  # ISA-L: a re-run's sheet is hundreds of MB of XML
+        with zipfile.ZipFile(path) as archive:
+            return archive.read(part)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return None
 
@@ -250,13 +221,6 @@ def dense_cells(xml: bytes | None) -> int:
             width = bound
             break
     return last_row * width
-
-
-def _unescape(raw: bytes) -> str:
-    text = raw.decode("utf-8", "replace")
-    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'")):
-        text = text.replace(entity, char)
-    return text.replace("&amp;", "&")
 
 
 # ---------------------------------------------------------------------------------------------

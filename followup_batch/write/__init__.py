@@ -1,1 +1,94 @@
-"""Write: results back into the tracker, atomically, with backups and locks."""
+"""Write: the owned columns back into the tracker, atomically, with backups and locks.
+
+``write_results`` is the stage's entry: a workbook goes through the package editor
+(``write.xlsx``: every part it does not change is copied byte for byte), a CSV through
+``csv_out`` (the user's fields kept as they were written). Both refuse a file open in Excel or
+LibreOffice (``locks``), write to a temporary file, verify it, keep a backup and replace the
+file atomically (``atomic``).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup_batch.errors import UnsafeWrite
+from followup_batch.write import atomic
+from followup_batch.write.locks import check_not_open
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from followup_batch.read.table import RawTable
+
+
+def _shipped_due_soon_bd() -> int:
+    from followup_batch.schedule.ruleset import load_rule_set
+
+    return load_rule_set().due_soon_bd
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """How a run writes: the backups kept of each file it replaces, and the rule table's "due
+    soon" horizon for the workbook's colours (the shipped rules' unless a config says)."""
+
+    backup: bool = True
+    backups_kept: int = atomic.BACKUPS_KEPT
+    due_soon_bd: int = field(default_factory=_shipped_due_soon_bd)
+
+
+def write_results(
+    table: RawTable,
+    owned: pd.DataFrame,
+    target: Path,
+    as_of: datetime.date,
+    *,
+    options: WriteOptions | None = None,
+    extra_sheets: Mapping[str, pd.DataFrame] | None = None,
+    expected: atomic.Fingerprint | None = None,
+) -> Path:
+    """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
+    ``OWNED_COLUMNS``) to ``target``.
+
+    ``target`` is ``table.path`` for an in-place update or a new path (``--output``: the whole
+    workbook is carried there). Returns ``target``. Raises ``FileLocked`` when the source or
+    target is open in Excel/LibreOffice and ``UnsafeWrite`` when the write could lose content
+    or the file changed meanwhile; the files are then untouched.
+
+    ``options``: backups, and the "due soon" horizon of the workbook's colours (by default the
+    shipped rules'; a run passes its config's). Workbooks only: ``extra_sheets`` (sheet name ->
+    frame) are sheets the tool owns, such as ``Drafts``: created the first time, replaced on
+    re-runs, never a user's sheet of the same name (``Drafts (followup-batch)`` is used then).
+    ``expected`` is ``atomic.fingerprint(table.path)`` taken before the tracker was read: when
+    given, a file saved by someone since then is not overwritten.
+    """
+    target = Path(target)
+    options = options or WriteOptions()
+    for path in dict.fromkeys((Path(table.path), target, atomic.resolve_target(target))):
+        check_not_open(path)
+    if table.kind == "xlsx":
+        from followup_batch.write.xlsx import write_workbook  # pandas-heavy: only for workbooks
+
+        write_workbook(
+            table,
+            owned,
+            target,
+            as_of,
+            options=options,
+            extra_sheets=extra_sheets or {},
+            expected=expected,
+        )
+    elif table.kind == "csv":
+        from followup_batch.write.csv_out import write_csv
+
+        write_csv(table, owned, target, backup=options.backup, backups_kept=options.backups_kept)
+    else:
+        raise UnsafeWrite(
+            f"{Path(table.path).name}: cannot write trackers of kind "
+            f"{table.kind!r}; write to an .xlsx or .csv file with --output"
+        )
+    return target

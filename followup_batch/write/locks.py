@@ -1,12 +1,15 @@
-"""One followup-batch run at a time per tracker: a lock of our own beside each file.
+"""Locks: never write a tracker someone has open, and one followup-batch run at a time per
+tracker.
 
-Two runs over the same folder at once (a nightly cron job and a coach running by hand) must
-never interleave their writes to one tracker. Each run holds ``file_lock(tracker)`` from reading
-the tracker to replacing it; the second run is told the file is busy and moves on.
+``check_not_open`` refuses a file that Excel or LibreOffice has open (their lock files beside
+it). ``file_lock`` is a lock of our own beside each file: two runs over the same folder at once
+(a nightly cron job and a coach running by hand) must never interleave their writes to one
+tracker. Each run holds ``file_lock(tracker)`` from reading the tracker to replacing it; the
+second run is told the file is busy and moves on.
 
 The lock is ``fcntl.flock`` on a hidden file beside the tracker, ``.~followup-<name>.lock``.
 It is named unlike Excel's (``~$<name>``) and LibreOffice's (``.~lock.<name>#``) owner files, so
-``safety.check_not_open`` never mistakes our lock for the user having the file open, and it is
+``check_not_open`` never mistakes our lock for the user having the file open, and it is
 hidden, so a run over the folder never takes it for a tracker. The kernel releases a ``flock``
 when its process dies, so a crashed run leaves no stale lock: a leftover lock file is harmless
 and the next run takes it over.
@@ -28,6 +31,8 @@ from pathlib import Path
 
 from followup_batch.errors import FileLocked, FollowupError
 
+EXCEL_LOCK = "~${name}"  # Excel's owner file, beside the workbook, while it is open
+LIBREOFFICE_LOCK = ".~lock.{name}#"  # LibreOffice's lock file
 LOCK_NAME = ".~followup-{name}.lock"
 POLL_SECONDS = 0.05
 # Locks this process holds: (pid, thread, lock path) -> depth. The pid keeps a forked child
@@ -41,6 +46,16 @@ CANNOT_LOCK_MESSAGE = (
     "{name}: cannot create the lock file {lock} ({reason}); followup-batch needs to write "
     "in the tracker's folder to update it safely. Check the folder's permissions"
 )
+
+
+def check_not_open(path: Path) -> None:
+    """Raise FileLocked when Excel or LibreOffice has ``path`` open (a lock file beside it)."""
+    for pattern, program in ((EXCEL_LOCK, "Excel"), (LIBREOFFICE_LOCK, "LibreOffice")):
+        lock = path.with_name(pattern.format(name=path.name))
+        if lock.exists():
+            raise FileLocked(
+                f"{path.name} is open in {program} ({lock.name} exists); close it and run again"
+            )
 
 
 def lock_path(path: Path) -> Path:

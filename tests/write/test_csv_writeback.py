@@ -12,8 +12,9 @@ import pytest
 from followup_batch.errors import FileLocked
 from followup_batch.read import RawTable
 from followup_batch.read import csv_cells as csvfile
+from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS
-from followup_batch.write.writer import guard_csv_text, write_results
+from followup_batch.write.csv_out import guard_csv_text
 
 AS_OF = datetime.date(2026, 3, 2)
 OUR_HEADER = list(OWNED_COLUMNS.values())

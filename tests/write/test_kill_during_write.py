@@ -1,10 +1,12 @@
 """A write killed at any moment never damages the tracker.
 
-A child process updates a tracker and is killed with SIGKILL (no clean-up code runs): at each
-named stage of the write (``safety.checkpoint``, through ``FOLLOWUP_BATCH_KILL_AT``), and from
-outside at random moments. Afterwards the file is byte for byte either the original or the
-complete new version (the writer is deterministic, so the new version is known in advance),
-and the next run succeeds and removes the temporary file the killed run left behind.
+A child process updates a tracker (and writes a Drafts sheet) and is killed with SIGKILL (no
+clean-up code runs): at each named stage of the write (``atomic.checkpoint``, through
+``FOLLOWUP_BATCH_KILL_AT``), and from outside, with SIGKILL or SIGTERM, at random moments.
+Afterwards the file is byte for byte either the original or the complete new version (the
+writer is deterministic, so the new version is known in advance), no process of the killed
+write is left, and the next run succeeds and removes the temporary file the killed run left
+behind.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from followup_batch.write import safety
+from followup_batch.write import atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 STAGES_BEFORE_REPLACE = [
@@ -41,7 +43,7 @@ from pathlib import Path
 import pandas as pd
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.read import RawTable
-from followup_batch.write.writer import write_results
+from followup_batch.write import write_results
 
 path, rows = Path(sys.argv[1]), int(sys.argv[2])
 index = pd.Index(range(2, rows + 2), name="row")
@@ -53,11 +55,7 @@ for key in OWNED_COLUMNS:
         frame[key] = [f"{key} {n}" for n in index]
 table = RawTable(path=path, sheet="Tracker", kind="xlsx", header_row=1, headers=[],
                  mapping={"company": 0}, ignored=[], cells=pd.DataFrame(index=index))
-extra = None
-if sys.argv[3:] == ["forked"]:  # the Drafts sheet made and the sheet parsed by forked children
-    from followup_batch.write.xlsx import forked
-    forked.FORK_ROWS = 0
-    extra = {"Drafts": pd.DataFrame({"To": [f"Dana {n}" for n in index], "Row": list(index)})}
+extra = {"Drafts": pd.DataFrame({"To": [f"Dana {n}" for n in index], "Row": list(index)})}
 write_results(table, frame, path, datetime.date(2026, 3, 2), extra_sheets=extra)
 """
 
@@ -72,15 +70,13 @@ def make_tracker(path: Path, rows: int) -> Path:
     return path
 
 
-def run_child(
-    path: Path, rows: int, kill_at: str | None = None, *, forks: bool = False
-) -> subprocess.Popen[bytes]:
+def run_child(path: Path, rows: int, kill_at: str | None = None) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop(safety.KILL_AT_ENV, None)
+    env.pop(atomic.KILL_AT_ENV, None)
     if kill_at:
-        env[safety.KILL_AT_ENV] = kill_at
+        env[atomic.KILL_AT_ENV] = kill_at
     return subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path), str(rows), *(["forked"] if forks else [])],
+        [sys.executable, "-c", CHILD, str(path), str(rows)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -102,7 +98,7 @@ def versions(tmp_path_factory) -> dict[str, bytes]:
 
 
 def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith(safety.TEMP_PREFIX))
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(atomic.TEMP_PREFIX))
 
 
 @pytest.mark.parametrize("stage", STAGES_BEFORE_REPLACE + STAGES_AFTER_REPLACE)
@@ -118,45 +114,8 @@ def test_killed_at_a_stage(tmp_path, versions, stage):
     assert leftovers(tmp_path) == []
 
 
-def test_killed_from_outside_at_random_moments(tmp_path):
-    """A bigger sheet (about a second of writing), killed at random moments."""
-    rows = 20_000
-    reference = make_tracker(tmp_path / "reference.xlsx", rows)
-    before = reference.read_bytes()
-    started = time.monotonic()
-    assert finish(run_child(reference, rows)) == 0
-    duration = time.monotonic() - started
-    after = reference.read_bytes()
-    chance = random.Random(20260302)
-    outcomes = set()
-    for attempt in range(6):
-        folder = tmp_path / f"run{attempt}"
-        folder.mkdir()
-        path = folder / "tracker.xlsx"
-        path.write_bytes(before)
-        child = run_child(path, rows)
-        time.sleep(chance.uniform(0.3, 1.0) * duration)
-        child.send_signal(signal.SIGKILL)
-        finish(child)
-        content = path.read_bytes()
-        assert content in (before, after)
-        outcomes.add(content == after)
-        openpyxl.load_workbook(path, read_only=True).close()
-    assert outcomes  # at least one kill landed; both outcomes are fine
-
-
-@pytest.fixture(scope="module")
-def forked_versions(tmp_path_factory) -> dict[str, bytes]:
-    """As ``versions``, written with the forked children at work (and a Drafts sheet)."""
-    folder = tmp_path_factory.mktemp("forked")
-    path = make_tracker(folder / "tracker.xlsx", 300)
-    before = path.read_bytes()
-    assert finish(run_child(path, 300, forks=True)) == 0
-    return {"before": before, "after": path.read_bytes()}
-
-
 def running_children(path: Path) -> list[int]:
-    """Processes still running the child script on ``path`` (forks keep the command line)."""
+    """Processes still running the child script on ``path``."""
     found = []
     for entry in Path("/proc").iterdir():
         try:
@@ -168,19 +127,38 @@ def running_children(path: Path) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc").is_dir() or sys.platform != "linux", reason="Linux forks")
-@pytest.mark.parametrize("stage", ["package-planned", "sheet-rows", "temp-written", "verified"])
-def test_killed_while_children_work(tmp_path, forked_versions, stage):
-    """Killing the parent while forked children make the Drafts sheet and parse the tracker
-    sheet: the file is the original, the children end on their own, the next run finishes."""
-    path = tmp_path / "tracker.xlsx"
-    path.write_bytes(forked_versions["before"])
-    assert finish(run_child(path, 300, kill_at=stage, forks=True)) == -signal.SIGKILL
-    assert path.read_bytes() == forked_versions["before"]
-    deadline = time.monotonic() + 20
-    while running_children(path) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert running_children(path) == []
-    assert finish(run_child(path, 300, forks=True)) == 0
-    assert path.read_bytes() == forked_versions["after"]
-    assert leftovers(tmp_path) == []
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="looks for processes in /proc")
+@pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_killed_from_outside_at_random_moments(tmp_path, kill):
+    """A bigger sheet (about a second of writing), killed at random moments: nothing of the
+    write is left running 2 s later, and the next run finishes the job."""
+    rows = 20_000
+    reference = make_tracker(tmp_path / "reference.xlsx", rows)
+    before = reference.read_bytes()
+    started = time.monotonic()
+    assert finish(run_child(reference, rows)) == 0
+    duration = time.monotonic() - started
+    after = reference.read_bytes()
+    chance = random.Random(20260302)
+    outcomes = set()
+    for attempt in range(3):
+        folder = tmp_path / f"run{attempt}"
+        folder.mkdir()
+        path = folder / "tracker.xlsx"
+        path.write_bytes(before)
+        child = run_child(path, rows)
+        time.sleep(chance.uniform(0.3, 1.0) * duration)
+        child.send_signal(kill)
+        finish(child)
+        deadline = time.monotonic() + 2
+        while running_children(path) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert running_children(path) == []
+        content = path.read_bytes()
+        assert content in (before, after)
+        outcomes.add(content == after)
+        openpyxl.load_workbook(path, read_only=True).close()
+        assert finish(run_child(path, rows)) == 0
+        assert path.read_bytes() == after
+        assert leftovers(folder) == []
+    assert outcomes  # at least one kill landed; both outcomes are fine

@@ -13,7 +13,6 @@ import pytest
 from followup_batch.errors import FileLocked, FollowupError
 from followup_batch.read.files import is_tracker_file
 from followup_batch.write import locks as locking
-from followup_batch.write import safety
 from followup_batch.write.locks import file_lock, lock_path
 
 SPAWN = multiprocessing.get_context("spawn")  # no fork of a threaded pytest
@@ -42,7 +41,7 @@ def test_lock_file_is_hidden_ours_and_removed_after(tmp_path: Path) -> None:
         assert lock == lock_path(tracker) == tmp_path / ".~followup-tracker.xlsx.lock"
         assert lock.read_text() == f"{os.getpid()}\n"
         assert not is_tracker_file(lock)
-        safety.check_not_open(tracker)  # our lock is not Excel's or LibreOffice's
+        locking.check_not_open(tracker)  # our lock is not Excel's or LibreOffice's
     assert not lock.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.xlsx"]
 
@@ -166,3 +165,32 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
             pass
     finally:
         folder.chmod(0o755)
+
+
+# --- Excel's and LibreOffice's lock files ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lock", "message"),
+    [
+        (
+            "~$tracker.xlsx",
+            "tracker.xlsx is open in Excel (~$tracker.xlsx exists); close it and run again",
+        ),
+        (
+            ".~lock.tracker.xlsx#",
+            "tracker.xlsx is open in LibreOffice (.~lock.tracker.xlsx# exists); close it and run "
+            "again",
+        ),
+    ],
+)
+def test_lock_file_refused(tmp_path, lock, message):
+    (tmp_path / lock).write_bytes(b"owner")
+    with pytest.raises(FileLocked) as refused:
+        locking.check_not_open(tmp_path / "tracker.xlsx")
+    assert str(refused.value) == message
+
+
+def test_other_files_locks_do_not_count(tmp_path):
+    (tmp_path / "~$other.xlsx").write_bytes(b"owner")
+    locking.check_not_open(tmp_path / "tracker.xlsx")

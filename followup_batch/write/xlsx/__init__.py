@@ -1,1 +1,127 @@
-"""The xlsx package editor: changes only the tool's cells and parts."""
+"""The xlsx package editor: writes the owned columns into a workbook, changing only the tool's
+cells and parts. ``write_workbook`` is the one entry; the modules here are its internals.
+
+Layout: ``package`` plans the write and writes the members; ``scan`` streams the sheet,
+``sheet`` edits the worksheet's elements around its rows, ``cells`` makes the owned cells and
+merges them into the rows, ``parts`` edits the small parts, ``notes`` the header notes,
+``styles`` the tool's formats, ``extra_sheet`` the tool's own sheets (Drafts); ``verify``
+checks the written package; ``design`` says how it all looks, ``xmlbytes`` edits XML as
+bytes and ``zipcontainer`` reads and writes the zip. What the package holds is read with the
+one model of it, ``read.package``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pandas as pd
+
+from followup_batch.errors import UnsafeWrite
+from followup_batch.read.package import (
+    ENCRYPTED,
+    OLE2_MAGIC,
+    MalformedPackage,
+    content_types,
+    open_package,
+    read_sheets,
+)
+from followup_batch.read.table import RawTable
+from followup_batch.write import WriteOptions, atomic
+from followup_batch.write.xlsx import package
+from followup_batch.write.xlsx.verify import verify_package
+from followup_batch.write.xlsx.xmlbytes import MalformedPart
+
+__all__ = ["write_workbook"]
+
+
+def write_workbook(
+    table: RawTable,
+    owned: pd.DataFrame,
+    target: Path,
+    as_of: datetime.date,
+    *,
+    options: WriteOptions,
+    extra_sheets: Mapping[str, pd.DataFrame],
+    expected: atomic.Fingerprint | None,
+) -> None:
+    """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
+    workbook, verify it and replace ``target`` with it (see ``write.write_results``)."""
+    source = Path(table.path)
+    _check_editable(source)
+    in_place = source.resolve() == atomic.resolve_target(target)
+    written = package.Written(set(), set())
+
+    def write(temp: Path) -> None:
+        try:
+            done = package.write_package(
+                table, owned, source, temp, as_of, extra_sheets, due_soon_bd=options.due_soon_bd
+            )
+            written.touched.update(done.touched)
+            written.made.update(done.made)
+        except UnsafeWrite as exc:
+            message = str(exc)
+            if message.startswith(source.name):
+                raise
+            raise UnsafeWrite(f"{source.name}: {message}; nothing was written") from None
+        except (
+            MalformedPart,
+            ElementTree.ParseError,
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,  # a sheet of over 2 GiB of XML
+            KeyError,
+        ) as exc:
+            raise UnsafeWrite(
+                f"{source.name}: cannot update the workbook ({exc}); nothing was written. "
+                "Open it in Excel and save it again, then run again"
+            ) from None
+
+    atomic.replace_atomically(
+        target,
+        write,
+        backup=options.backup,
+        verify=lambda temp: verify_package(source, temp, *written),
+        backups_kept=options.backups_kept,
+        expected=expected if in_place else None,
+        watch=() if in_place else (source,),
+        skip_unchanged=True,
+    )
+
+
+def _check_editable(path: Path) -> None:
+    """Raise UnsafeWrite when the package writer cannot edit ``path``: not a zip, encrypted,
+    no workbook part, Strict Open XML, or its small parts are not XML. It copies every part it
+    does not change byte for byte, so nothing else is refused."""
+    with open(path, "rb") as handle:
+        if handle.read(len(OLE2_MAGIC)) == OLE2_MAGIC:
+            raise UnsafeWrite(
+                f"{path.name} is password-protected (encrypted) or a legacy .xls workbook; "
+                "nothing was written. Remove the password in Excel and save it as Excel "
+                "Workbook (.xlsx), then run again"
+            )
+    try:
+        reason = _why_not_editable(path)
+    except (zipfile.BadZipFile, KeyError, MalformedPackage, OSError) as exc:
+        reason = f"it is not a readable xlsx package ({exc})"
+    if reason is not None:
+        raise UnsafeWrite(
+            f"{path.name}: {reason}; nothing was written. Open it in Excel and save it as "
+            "Excel Workbook (.xlsx), then run again"
+        )
+
+
+def _why_not_editable(path: Path) -> str | None:
+    with zipfile.ZipFile(path) as archive:
+        if any(info.flag_bits & ENCRYPTED for info in archive.infolist()):
+            return "it has encrypted parts"  # told before any part is read
+        package = open_package(archive)
+        if package.workbook_part is None or package.binary:
+            return "it has no workbook part"
+        if package.strict:
+            return "it is saved as Strict Open XML"
+        content_types(archive)
+        read_sheets(archive, package.workbook_part)
+    return None

@@ -161,15 +161,15 @@ class OwnedCells:
     """
 
     def __init__(
-        self, results: pd.DataFrame, block: Block, styles: OwnStyles, prefix: str, date1904: bool
+        self, owned: pd.DataFrame, block: Block, styles: OwnStyles, prefix: str, date1904: bool
     ) -> None:
         self.p = prefix
         self.block = block
-        rows = [int(row) for row in results.index]
+        rows = [int(row) for row in owned.index]
         keys = sorted(OWNED_COLUMNS, key=lambda k: block.columns[k])
         rests: list[list[bytes]] = []  # per column, each row's cell after its reference
         for key in keys:
-            column = results[key] if key in results else pd.Series([None] * len(results))
+            column = owned[key] if key in owned else pd.Series([None] * len(owned))
             if key in OWNED_DATE_COLUMNS:
                 rests.append(_date_column(column, date1904, prefix, styles.date_xf))
             else:

@@ -4,76 +4,42 @@ of rows, so a big one is never held in memory.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import xml.parsers.expat
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.write.xlsx import forked
+from followup_batch.read.package import MAIN_NS, REL_NS
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
 from followup_batch.write.xlsx.design import extra_column_width, safe_text
 from followup_batch.write.xlsx.styles import OwnStyles
-from followup_batch.write.xlsx.xmlbytes import (
-    MAIN_NS,
-    REL_NS,
-    XML_DECLARATION,
-    column_letter,
-    format_range,
-)
-from followup_batch.write.xlsx.zipio import Deflated, deflate
+from followup_batch.write.xlsx.xmlbytes import XML_DECLARATION, column_letter, format_range
+from followup_batch.write.xlsx.zipcontainer import MemberWriter
 
 EXTRA_SHEET_BATCH = 20_000  # rows made at a time: a big Drafts sheet is never whole in memory
 
 
-@dataclass
+@dataclass(frozen=True)
 class StreamedPart:
     """A part the tool makes (a Drafts sheet): ``chunks()`` gives its XML a batch of rows at a
-    time, each batch compressed and parsed as it comes, so the whole is never in memory and its
-    XML is checked where it is made. A big one is made in a forked child (``start``) while the
-    caller goes on; ``made()`` is the compressed part either way.
-    """
+    time, so the whole is never in memory; each batch is parsed as it is written, so its XML is
+    checked where it is made."""
 
     chunks: Callable[[], Iterator[bytes]]
-    rows: int = 0
-    _child: forked.Forked[Deflated] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
 
-    def start(self) -> None:
-        """Begin making it in a forked child when it is big and fork is safe here."""
-        if self._child is None and self.rows >= forked.FORK_ROWS and forked.can_fork():
-            # Lower priority: the tracker sheet's parse is waited for first; this is awaited
-            # only at the end of the write (measured: 0.4 s less waiting on 100,000 rows).
-            self._child = forked.Forked(self._make, nice=5)
-
-    def made(self) -> Deflated:
-        """The part compressed; ``UnsafeWrite`` when its XML is not well-formed. A child that
-        failed is not trusted: the part is made again here, so a bug raises with its traceback.
-        """
-        if self._child is not None:
-            child, self._child = self._child, None
-            with contextlib.suppress(forked.ChildFailed):
-                return child.result()
-        return self._make()
-
-    def cancel(self) -> None:
-        """Stop a child still making it (the write was given up)."""
-        if self._child is not None:
-            self._child.cancel()
-            self._child = None
-
-    def _make(self) -> Deflated:
+    def write_to(self, member: MemberWriter) -> None:
+        """Write the part; ``UnsafeWrite`` when its XML is not well-formed."""
         parser = xml.parsers.expat.ParserCreate()
         try:
-            made = deflate(self.chunks(), lambda chunk: parser.Parse(chunk, False))
+            for chunk in self.chunks():
+                parser.Parse(chunk, False)
+                member.write(chunk)
             parser.Parse(b"", True)
         except xml.parsers.expat.ExpatError as exc:
             raise UnsafeWrite(f"a sheet the tool made is not well-formed XML ({exc})") from None
-        return made
 
 
 def extra_sheet_xml(frame: pd.DataFrame, styles: OwnStyles, date1904: bool) -> bytes:

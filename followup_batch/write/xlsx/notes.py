@@ -15,8 +15,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from followup_batch.read.package import MAIN_NS
 from followup_batch.write.xlsx.xmlbytes import (
-    MAIN_NS,
     XML_DECLARATION,
     Node,
     attribute,

@@ -1,10 +1,11 @@
-"""Write results into an xlsx/xlsm package by editing its parts directly (the default writer).
+"""Write the owned columns into an xlsx/xlsm package by editing its parts directly.
 
 openpyxl loads a workbook into its own model and writes a new one, dropping whatever it does
-not model (and taking ~30 s for 100,000 rows). This writer copies the package member by member
-instead: every part it does not need to change is copied as the same compressed bytes; the
-tracker's worksheet is streamed row by row, the tool's cells merged into each row and every
-other byte of the row left as it was; a few small parts get the tool's additions.
+not model (and taking ~30 s for 100,000 rows); it is used only to create new workbooks. This
+writer copies the package member by member instead: every part it does not need to change is
+copied as the same compressed bytes; the tracker's worksheet is streamed row by row, the tool's
+cells merged into each row and every other byte of the row left as it was; a few small parts
+get the tool's additions.
 
 What changes, and why:
 
@@ -22,387 +23,82 @@ What changes, and why:
 Nothing else is touched: no other part is decompressed and compressed again, formulas are
 never rewritten and ``calcChain.xml`` stays (the tool writes no formulas).
 
-This module plans the write, edits the worksheet's elements around its rows, copies and writes
-the members and verifies the result; ``package_parts`` reads the package's structure and edits
-its small parts, ``sheet_scan`` streams and scans the worksheet, ``cells_xml`` makes the owned
-cells and merges them into the rows, and ``extra_sheet`` makes the tool's own sheets (Drafts).
+This module plans the write and copies and writes the members; ``sheet`` edits the
+worksheet's elements around its rows, ``parts`` its small parts, ``scan`` streams and scans
+the worksheet, ``cells`` makes the owned cells and merges them into the rows, and
+``extra_sheet`` makes the tool's own sheets (Drafts). ``verify`` checks the result.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime
 import functools
-import re
-import struct
-import xml.parsers.expat
 import zipfile
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
-from xml.etree import ElementTree
 
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read import RawTable
-from followup_batch.write import safety
-from followup_batch.write.columns import OWNED_COLUMNS
-from followup_batch.write.xlsx import forked
-from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
-from followup_batch.write.xlsx.design import (
-    CF_RULES,
-    COLUMN_WIDTHS,
-    DEFAULT_WIDTH,
-    VALIDATED_FIELDS,
-    extra_sheet_name,
-    header_note,
-    list_formula,
-)
-from followup_batch.write.xlsx.extra_sheet import StreamedPart, extra_sheet_chunks
-from followup_batch.write.xlsx.notes import Note, merge_comments, merge_vml, used_idmaps
-from followup_batch.write.xlsx.parts import (
+from followup_batch.read.package import (
     COMMENTS_REL,
     COMMENTS_TYPE,
+    CONTENT_TYPES,
+    REL_NS,
     SHARED_STRINGS_REL,
     STYLES_REL,
     VML_REL,
     VML_TYPE,
     WORKSHEET_REL,
     WORKSHEET_TYPE,
+    MalformedPackage,
     SheetEntry,
-    Structure,
+    WorkbookPackage,
+    WorkbookSheets,
+    open_package,
+    read_rels,
+    read_sheets,
+    rels_path,
+)
+from followup_batch.read.table import RawTable
+from followup_batch.write import atomic
+from followup_batch.write.columns import OWNED_COLUMNS
+from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
+from followup_batch.write.xlsx.design import (
+    CF_RULES,
+    extra_sheet_name,
+    header_note,
+)
+from followup_batch.write.xlsx.extra_sheet import StreamedPart, extra_sheet_chunks
+from followup_batch.write.xlsx.notes import Note, merge_comments, merge_vml, used_idmaps
+from followup_batch.write.xlsx.parts import (
     add_app_title,
     add_content_types,
     add_relationship,
     add_sheet_to_workbook,
     own_sheet_names,
-    read_rels,
-    read_structure,
     relative_target,
-    rels_path,
     unused_part,
     update_filter_database,
     widen_table,
 )
 from followup_batch.write.xlsx.scan import (
     CHUNK,
-    Block,
     SheetText,
     plan_block,
     scan_sheet,
     shared_strings_reader,
     stream_sheet,
 )
+from followup_batch.write.xlsx.sheet import edit_skeleton, sheet_facts
 from followup_batch.write.xlsx.styles import Dxf, OwnStyles, add_own_styles
-from followup_batch.write.xlsx.xmlbytes import (
-    REL_NS,
-    WORKSHEET_ORDER,
-    Document,
-    Node,
-    attribute,
-    children,
-    column_letter,
-    escape_text,
-    format_range,
-    parse_range,
-    prefix_for,
-    set_attribute,
-    split_document,
-    unescape,
-)
-from followup_batch.write.xlsx.zipio import MemberReader, MemberWriter, data_offset, write_deflated
+from followup_batch.write.xlsx.xmlbytes import WORKSHEET_ORDER, prefix_for, split_document
+from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter
 
 NEW_PART_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so that a re-run writes identical bytes
 DXFS = tuple(Dxf(fill, font) for _name, _formula, fill, font in CF_RULES)
-
-
-# ---------------------------------------------------------------------------------------------
-# The sheet's other elements
-
-
-CF_PATTERNS = tuple(
-    re.compile(
-        re.escape(formula)
-        .replace(re.escape("{due}"), r"\$[A-Z]{1,3}\d+")
-        .replace(re.escape("{status}"), r"\$[A-Z]{1,3}\d+")
-    )
-    for _name, formula, _fill, _font in CF_RULES
-)
-OWN_LISTS = frozenset(list_formula(values) for values in VALIDATED_FIELDS.values())
-
-
-@dataclass
-class SheetEdits:
-    """What the edit of the worksheet's skeleton learned, for the other parts."""
-
-    legacy_drawing: str | None = None  # rel id of the existing VML drawing
-    table_rels: list[str] = field(default_factory=list)
-    merged_right: int = 0
-    filter_range: str | None = None  # the widened sheet autoFilter, for _FilterDatabase
-
-
-def sheet_facts(skeleton: Document, header_row: int, last_row: int) -> SheetEdits:
-    facts = SheetEdits()
-    drawing = skeleton.first("legacyDrawing")
-    if drawing is not None:
-        facts.legacy_drawing = _rel_id(drawing.start_tag)
-    parts = skeleton.first("tableParts")
-    if parts is not None:
-        facts.table_rels = [
-            rid
-            for n in children(parts).nodes
-            if n.name == "tablePart"
-            if (rid := _rel_id(n.start_tag))
-        ]
-    merges = skeleton.first("mergeCells")
-    if merges is not None:
-        for node in children(merges).nodes:
-            bounds = parse_range(attribute(node.start_tag, "ref") or "") if node.name else None
-            if bounds and bounds[1] <= last_row and bounds[3] >= header_row:
-                facts.merged_right = max(facts.merged_right, bounds[2])
-    return facts
-
-
-def _rel_id(tag: bytes) -> str | None:
-    found = re.search(rb"\s[\w.-]+:id\s*=\s*[\"']([^\"']*)[\"']", tag)
-    return found.group(1).decode() if found else None
-
-
-def edit_skeleton(
-    skeleton: Document,
-    block: Block,
-    table: RawTable,
-    styles: OwnStyles,
-    facts: SheetEdits,
-    *,
-    has_results: bool,
-    has_tables: bool,
-) -> None:
-    _dimension(skeleton, block)
-    _freeze(skeleton, block.header_row)
-    _widths(skeleton, block)
-    if not has_tables:
-        _widen_filter(skeleton, block, facts)
-    if has_results:
-        _conditional_formats(skeleton, block, styles)
-        _validations(skeleton, table, block)
-
-
-def _dimension(skeleton: Document, block: Block) -> None:
-    node = skeleton.first("dimension")
-    if node is None:
-        return
-    bounds = parse_range(attribute(node.start_tag, "ref") or "")
-    low, high = block.span
-    if bounds is None:
-        bounds = (low, block.header_row, high, block.last_row)
-    ref = format_range(
-        min(bounds[0], low),
-        min(bounds[1], block.header_row),
-        max(bounds[2], high),
-        max(bounds[3], block.last_row),
-    )
-    node.data = set_attribute(node.data, "ref", ref)
-
-
-def _freeze(skeleton: Document, header_row: int) -> None:
-    p = skeleton.prefix
-    pane = (
-        f'<{p}pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" '
-        'activePane="bottomLeft" state="frozen"/>'
-    ).encode()
-    top = f"A{header_row + 1}"
-    selection = f'<{p}selection pane="bottomLeft" activeCell="{top}" sqref="{top}"/>'
-    node = skeleton.first("sheetViews")
-    if node is None:
-        new_view = f'<{p}sheetView workbookViewId="0">{pane.decode()}{selection}</{p}sheetView>'
-        skeleton.insert(skeleton.element("sheetViews", new_view))
-        return
-    views = children(node)
-    view_node = views.first("sheetView")
-    if view_node is None:
-        return
-    view = children(view_node)
-    if view.first("pane") is not None:
-        return  # the user's own frozen or split panes stay
-    for item in view.elements("selection"):
-        if attribute(item.start_tag, "pane") is None:
-            item.data = (
-                set_attribute(item.start_tag, "pane", "bottomLeft")
-                + item.data[len(item.start_tag) :]
-            )
-    view.nodes.insert(0, Node("pane", pane))
-    if not view.elements("selection"):
-        view.nodes.insert(1, Node("selection", selection.encode()))
-    view_node.data = view.join()
-    node.data = views.join()
-
-
-def _widths(skeleton: Document, block: Block) -> None:
-    """Widths for the owned columns; a user's ``<col>`` span over them is split around them.
-
-    A column placed for the first time is also shown: people hide the unused columns right
-    of their data, and the tool's columns would land in that hidden range.
-    """
-    p = skeleton.prefix
-    width_of = {
-        column: COLUMN_WIDTHS.get(key, DEFAULT_WIDTH) for key, column in block.columns.items()
-    }
-    node = skeleton.first("cols")
-    spans: list[tuple[int, int, bytes]] = []  # (min, max, element)
-    covered: set[int] = set()
-    inner = children(node) if node is not None else None
-    for item in inner.nodes if inner is not None else []:
-        if item.name != "col":
-            continue
-        low = int(attribute(item.start_tag, "min") or 0)
-        high = int(attribute(item.start_tag, "max") or low)
-        here = sorted(c for c in width_of if low <= c <= high)
-        if not here:
-            spans.append((low, high, item.data))
-            continue
-        for first, last in _split_span(low, high, here):
-            spans.append((first, last, _col(item.data, first, last)))
-        for column in here:
-            element = _col(item.data, column, column, width_of[column])
-            if column in block.new_columns:
-                element = re.sub(rb'\shidden\s*=\s*["\'][^"\']*["\']', b"", element)
-            spans.append((column, column, element))
-            covered.add(column)
-    for column, width in width_of.items():
-        if column not in covered:
-            new = f'<{p}col min="{column}" max="{column}" width="{width}" customWidth="1"/>'
-            spans.append((column, column, new.encode()))
-    body = b"".join(element for _low, _high, element in sorted(spans, key=lambda s: s[0]))
-    if inner is not None and node is not None:
-        inner.nodes = [Node("col", body)]
-        node.data = inner.join()
-    else:
-        skeleton.insert(Node("cols", f"<{p}cols>".encode() + body + f"</{p}cols>".encode()))
-
-
-def _split_span(low: int, high: int, owned: list[int]) -> list[tuple[int, int]]:
-    """The runs of columns in low..high that are not owned (``owned`` sorted, inside)."""
-    runs, start = [], low
-    for column in owned:
-        if column > start:
-            runs.append((start, column - 1))
-        start = column + 1
-    if start <= high:
-        runs.append((start, high))
-    return runs
-
-
-def _col(element: bytes, low: int, high: int, width: float | None = None) -> bytes:
-    tag = set_attribute(set_attribute(element, "min", str(low)), "max", str(high))
-    if width is not None:
-        tag = set_attribute(set_attribute(tag, "width", f"{width:g}"), "customWidth", "1")
-    return tag
-
-
-def _widen_filter(skeleton: Document, block: Block, facts: SheetEdits) -> None:
-    node = skeleton.first("autoFilter")
-    if node is None:
-        return
-    bounds = parse_range(attribute(node.start_tag, "ref") or "")
-    low, high = block.span
-    if (
-        bounds is None
-        or bounds[1] != block.header_row
-        or not (bounds[0] < low and low - 1 <= bounds[2] <= high)
-    ):
-        return
-    ref = format_range(bounds[0], bounds[1], high, max(bounds[3], block.last_row))
-    node.data = set_attribute(node.start_tag, "ref", ref) + node.data[len(node.start_tag) :]
-    facts.filter_range = ref
-
-
-def _conditional_formats(skeleton: Document, block: Block, styles: OwnStyles) -> None:
-    for node in skeleton.elements("conditionalFormatting"):
-        formulas = [unescape(f) for f in re.findall(rb"<(?:\w+:)?formula>(.*?)</", node.data, re.S)]
-        if formulas and all(any(p.fullmatch(f) for p in CF_PATTERNS) for f in formulas):
-            skeleton.remove(node)
-    rest = b"".join(n.data for n in skeleton.nodes)
-    priorities = [
-        int(x) for x in re.findall(rb"<(?:\w+:)?cfRule\b[^>]*?\spriority=[\"'](\d+)", rest)
-    ]
-    priority = max(priorities, default=0)
-    anchors = {
-        "due": f"${block.letter('next_due')}{block.first_row}",
-        "status": f"${block.letter('status')}{block.first_row}",
-    }
-    p = skeleton.prefix
-    rules = ""
-    for (_name, formula, _fill, _font), dxf in zip(CF_RULES, styles.dxfs, strict=True):
-        priority += 1
-        text = escape_text(formula.format(**anchors))
-        rules += (
-            f'<{p}cfRule type="expression" dxfId="{dxf}" priority="{priority}">'
-            f"<{p}formula>{text}</{p}formula></{p}cfRule>"
-        )
-    skeleton.insert(
-        skeleton.element("conditionalFormatting", rules, f' sqref="{block.data_range}"')
-    )
-
-
-def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
-    p = skeleton.prefix
-    node = skeleton.first("dataValidations")
-    inner = children(node) if node is not None else None
-    kept: list[Node] = []
-    user_ranges: list[str] = []
-    if inner is not None:
-        for item in inner.nodes:
-            formula = (
-                re.search(rb"<(?:\w+:)?formula1>(.*?)</", item.data, re.S) if item.name else None
-            )
-            if formula is not None and unescape(formula.group(1)) in OWN_LISTS:
-                continue
-            if item.name == "dataValidation":
-                user_ranges += (attribute(item.start_tag, "sqref") or "").split()
-            kept.append(item)
-    extensions = skeleton.first("extLst")
-    if extensions is not None:
-        user_ranges += [
-            part.decode()
-            for found in re.findall(rb"<(?:\w+:)?sqref>(.*?)</", extensions.data, re.S)
-            for part in found.split()
-        ]
-    added: list[Node] = []
-    for field_name, values in VALIDATED_FIELDS.items():
-        if field_name not in table.mapping:
-            continue
-        column = table.mapping[field_name] + 1
-        if any((b := parse_range(r)) and b[0] <= column <= b[2] for r in user_ranges):
-            continue
-        letter = column_letter(column)
-        drop_down = list_formula(values)
-        added.append(
-            Node(
-                "dataValidation",
-                (
-                    f'<{p}dataValidation type="list" allowBlank="1" '
-                    f'sqref="{letter}{block.first_row}:{letter}{block.last_row}">'
-                    f"<{p}formula1>{escape_text(drop_down)}</{p}formula1></{p}dataValidation>"
-                ).encode(),
-            )
-        )
-    count = sum(1 for n in kept if n.name) + len(added)
-    if inner is None or node is None:
-        if added:
-            body = b"".join(n.data for n in added).decode()
-            skeleton.insert(skeleton.element("dataValidations", body, f' count="{count}"'))
-        return
-    if count == 0:
-        skeleton.remove(node)
-        return
-    inner.nodes = kept
-    for item in added:
-        inner.append(item)
-    inner.head = set_attribute(inner.head, "count", str(count))
-    node.data = inner.join()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -426,118 +122,118 @@ class PackageWrite:
     sheet_head: bytes = b""
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
-    rows: int = 0  # rows written
-    sheet_parsed: bool = False  # the new sheet was parsed as it was written
 
     @property
     def touched(self) -> set[str]:
         return {self.sheet_part, *self.changed, *self.added}
 
     @property
-    def streamed(self) -> list[StreamedPart]:
-        parts = [*self.changed.values(), *self.added.values()]
-        return [part for part in parts if isinstance(part, StreamedPart)]
-
-    @property
     def made(self) -> set[str]:
-        """The parts parsed as XML while they were written: the parts the tool made itself
-        (``StreamedPart``), and the tracker's sheet when it was parsed on the way out."""
+        """The parts the tool made itself (``StreamedPart``): parsed as XML as they were made."""
         parts = {**self.changed, **self.added}
-        made = {name for name, part in parts.items() if isinstance(part, StreamedPart)}
-        return made | ({self.sheet_part} if self.sheet_parsed else set())
+        return {name for name, part in parts.items() if isinstance(part, StreamedPart)}
 
 
 def write_package(
     table: RawTable,
-    results: pd.DataFrame,
+    owned: pd.DataFrame,
     source: Path,
     target: Path,
     as_of: datetime.date,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
+    *,
+    due_soon_bd: int,
 ) -> Written:
-    """Write ``source`` with the results to the new file ``target``; the parts it changed."""
-    with zipfile.ZipFile(source) as package:
-        plan = PackageWrite()
-        try:
-            plan = plan_write(package, table, results, as_of, extra_sheets or {})
-            safety.checkpoint("package-planned")
-            with zipfile.ZipFile(target, "w", allowZip64=True) as out:
-                for info in package.infolist():
-                    if info.filename == plan.sheet_part:
-                        _write_sheet(package, out, info, plan)
-                    elif info.filename in plan.changed:
-                        _write_part(out, _like(info), plan.changed[info.filename])
-                    else:
-                        copy_member(package, out, info)
-                for name, data in plan.added.items():
-                    new = zipfile.ZipInfo(name, NEW_PART_TIME)
-                    new.compress_type = zipfile.ZIP_DEFLATED
-                    _write_part(out, new, data)
-        finally:
-            for streamed in plan.streamed:
-                streamed.cancel()  # a child still making a part is stopped when the write failed
+    """Write ``source`` with the owned columns to the new file ``target``; the parts it changed.
+
+    ``due_soon_bd``: the rule table's "due soon" horizon, for the conditional formats."""
+    with Archive(source) as package:
+        plan = plan_write(package, table, owned, as_of, extra_sheets or {}, due_soon_bd)
+        atomic.checkpoint("package-planned")
+        with ArchiveWriter(target) as out:
+            for info in package.infolist():
+                if info.filename == plan.sheet_part:
+                    _write_sheet(package, out, info, plan)
+                elif info.filename in plan.changed:
+                    _write_part(out, _like(info), plan.changed[info.filename])
+                else:
+                    _copy_member(package, out, info)
+            for name, data in plan.added.items():
+                new = zipfile.ZipInfo(name, NEW_PART_TIME)
+                new.compress_type = zipfile.ZIP_DEFLATED
+                _write_part(out, new, data)
     return Written(plan.touched, plan.made)
 
 
-def _write_part(out: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes | StreamedPart) -> None:
+def _write_part(out: ArchiveWriter, info: zipfile.ZipInfo, data: bytes | StreamedPart) -> None:
     if isinstance(data, bytes):
-        out.writestr(info, data)
+        out.write(info, data)
     else:
-        write_deflated(out, info, data.made())
+        with out.open(info) as member:
+            data.write_to(member)
 
 
 def plan_write(
-    package: zipfile.ZipFile,
+    package: Archive,
     table: RawTable,
-    results: pd.DataFrame,
+    owned: pd.DataFrame,
     as_of: datetime.date,
     extra_sheets: Mapping[str, pd.DataFrame],
+    due_soon_bd: int,
 ) -> PackageWrite:
     try:
-        structure = read_structure(package)
-    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile) as exc:
+        book = open_package(package)
+        if book.workbook_part is None or book.binary:
+            raise UnsafeWrite("the package has no workbook part")
+        sheets = read_sheets(package, book.workbook_part)
+    except (KeyError, MalformedPackage, zipfile.BadZipFile) as exc:
         raise UnsafeWrite(f"the package cannot be read ({exc})") from None
-    styles_part = structure.part_of(STYLES_REL)
-    if styles_part is None or styles_part not in package.NameToInfo:
+    styles_part = sheets.part_of(STYLES_REL)
+    if styles_part is None or styles_part not in package.names:
         raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
-    # The tool's own sheets need only the styles: a big one is made on the second core from
-    # here on, while the rest is planned and the tracker's sheet written.
+    # The tool's own sheets are made a batch of rows at a time when they are written.
     made = {
-        name: StreamedPart(
-            functools.partial(extra_sheet_chunks, frame, styles, structure.date1904), len(frame)
-        )
+        name: StreamedPart(functools.partial(extra_sheet_chunks, frame, styles, book.date1904))
         for name, frame in extra_sheets.items()
     }
-    for part in made.values():
-        part.start()
-    try:
-        write = _plan_sheet(package, structure, table, results, as_of, styles, made)
-    except BaseException:
-        for part in made.values():
-            part.cancel()
-        raise
+    write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, made, due_soon_bd)
     write.changed[styles_part] = styles_xml
     write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
     return write
 
 
+def tracker_sheet(sheets: WorkbookSheets, name: str | None) -> SheetEntry:
+    """The worksheet to write into: the one named, else the first."""
+    worksheets = [s for s in sheets.sheets if s.part is not None]
+    if not worksheets:
+        raise UnsafeWrite("the workbook has no worksheet to write into")
+    if name is None:
+        return worksheets[0]
+    for entry in worksheets:
+        if entry.name == name:
+            return entry
+    raise UnsafeWrite(f'the workbook has no worksheet "{name}"')
+
+
 def _plan_sheet(
-    package: zipfile.ZipFile,
-    structure: Structure,
+    package: Archive,
+    book: WorkbookPackage,
+    sheets: WorkbookSheets,
     table: RawTable,
-    results: pd.DataFrame,
+    owned: pd.DataFrame,
     as_of: datetime.date,
     styles: OwnStyles,
     made: Mapping[str, StreamedPart],
+    due_soon_bd: int,
 ) -> PackageWrite:
-    entry = structure.sheet(table.sheet)
+    entry = tracker_sheet(sheets, table.sheet)
     assert entry.part is not None
-    names = set(package.NameToInfo)
-    write = PackageWrite(sheet_part=entry.part, rows=len(results))
+    names = set(package.names)
+    write = PackageWrite(sheet_part=entry.part)
     header_row = table.header_row
-    last_row = int(max(results.index)) if len(results) else header_row
-    shared = shared_strings_reader(package, structure.part_of(SHARED_STRINGS_REL))
+    last_row = int(max(owned.index)) if len(owned) else header_row
+    shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
     scan = scan_sheet(package, entry.part, header_row, last_row, shared)
     p = scan.text.prefix
     marker = f'<{p}sheetData followup-batch-marker=""/>'.encode()
@@ -566,7 +262,14 @@ def _plan_sheet(
                 write.changed[part] = widened
 
     edit_skeleton(
-        skeleton, block, table, styles, facts, has_results=len(results) > 0, has_tables=bool(tables)
+        skeleton,
+        block,
+        table,
+        styles,
+        facts,
+        has_rows=len(owned) > 0,
+        has_tables=bool(tables),
+        due_soon_bd=due_soon_bd,
     )
 
     # Header notes: the comments part and its VML drawing.
@@ -609,37 +312,42 @@ def _plan_sheet(
     if rels_xml is not None and rels_xml != rels_before:
         (write.changed if rels_before is not None else write.added)[rels_name] = rels_xml
 
-    workbook_xml = structure.workbook
+    workbook_xml = book.workbook
     if facts.filter_range:
         workbook_xml = update_filter_database(workbook_xml, entry, facts.filter_range)
 
+    assert book.workbook_part is not None
     if made:
-        workbook_xml = _plan_extra_sheets(package, structure, write, workbook_xml, made, overrides)
-    if workbook_xml != structure.workbook:
-        write.changed[structure.workbook_part] = workbook_xml
-    types = add_content_types(structure.content_types, overrides, defaults)
-    if types != structure.content_types:
-        write.changed["[Content_Types].xml"] = types
+        workbook_xml = _plan_extra_sheets(
+            package, book.workbook_part, sheets, write, workbook_xml, made, overrides
+        )
+    if workbook_xml != book.workbook:
+        write.changed[book.workbook_part] = workbook_xml
+    content_types = package.read(CONTENT_TYPES)
+    types = add_content_types(content_types, overrides, defaults)
+    if types != content_types:
+        write.changed[CONTENT_TYPES] = types
 
     joined = skeleton.join()
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
-    write.merger = RowMerger(OwnedCells(results, block, styles, p, structure.date1904), p)
+    write.merger = RowMerger(OwnedCells(owned, block, styles, p, book.date1904), p)
     return write
 
 
 def _plan_extra_sheets(
-    package: zipfile.ZipFile,
-    structure: Structure,
+    package: Archive,
+    workbook_part: str,
+    workbook_sheets: WorkbookSheets,
     write: PackageWrite,
     workbook_xml: bytes,
     made: Mapping[str, StreamedPart],
     overrides: dict[str, str],
 ) -> bytes:
-    names = set(package.NameToInfo)
-    sheets = list(structure.sheets)
+    names = set(package.names)
+    sheets = list(workbook_sheets.sheets)
     ours = own_sheet_names(workbook_xml, sheets)
-    rels_name = rels_path(structure.workbook_part)
+    rels_name = rels_path(workbook_part)
     earlier = write.changed.get(rels_name)
     rels_xml = earlier if isinstance(earlier, bytes) else None
     if rels_xml is None and rels_name in names:
@@ -654,7 +362,7 @@ def _plan_extra_sheets(
             continue
         part = unused_part(names | set(write.added), "xl/worksheets/sheet{}.xml")
         rels_xml, rel_id = add_relationship(
-            rels_xml, WORKSHEET_REL, relative_target(structure.workbook_part, part)
+            rels_xml, WORKSHEET_REL, relative_target(workbook_part, part)
         )
         sheet_id = max((s.sheet_id for s in sheets), default=0) + 1
         index = len(sheets)
@@ -673,52 +381,21 @@ def _plan_extra_sheets(
 
 
 def _write_sheet(
-    package: zipfile.ZipFile, out: zipfile.ZipFile, info: zipfile.ZipInfo, plan: PackageWrite
+    package: Archive, out: ArchiveWriter, info: zipfile.ZipInfo, plan: PackageWrite
 ) -> None:
-    """Stream the tracker's sheet with the owned cells merged in. A big one is parsed as it is
-    written, by a forked child on the second core (``plan.sheet_parsed``): verification then
-    reads it back to its end without parsing it again."""
-    check = None
-    if plan.rows >= forked.FORK_ROWS and forked.can_fork():
-        check = forked.ParsedInChild()
-    try:
-        _stream_sheet(package, out, info, plan, check)
-    except BaseException:
-        if check is not None:
-            check.cancel()
-        raise
-    if check is not None:
-        try:
-            check.result()
-        except forked.ChildFailed as exc:
-            raise UnsafeWrite(f"the new {info.filename} is not well-formed XML ({exc})") from None
-        plan.sheet_parsed = True
-
-
-def _stream_sheet(
-    package: zipfile.ZipFile,
-    out: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
-    plan: PackageWrite,
-    check: forked.ParsedInChild | None,
-) -> None:
+    """Stream the tracker's sheet with the owned cells merged into its rows."""
     assert plan.merger is not None
     merger = plan.merger
     pending: list[bytes] = []
     size = 0
-    with MemberReader(package, info) as source, MemberWriter(out, _like(info)) as target:
-
-        def write(data: bytes) -> None:
-            target.write(data)
-            if check is not None:
-                check.feed(data)
+    with package.stream(info) as source, out.open(_like(info)) as target:
 
         def emit(data: bytes) -> None:
             nonlocal size
             pending.append(data)
             size += len(data)
             if size >= CHUNK:
-                write(b"".join(pending))
+                target.write(b"".join(pending))
                 pending.clear()
                 size = 0
 
@@ -732,13 +409,13 @@ def _stream_sheet(
                 started = True
             merger.block(block, emit)
             if not halfway:
-                safety.checkpoint("sheet-rows")
+                atomic.checkpoint("sheet-rows")
                 halfway = True
         if not started:
             emit(plan.sheet_head + text.open)
         merger.finish(emit)
         emit(text.close + plan.sheet_tail)
-        write(b"".join(pending))
+        target.write(b"".join(pending))
 
 
 def _like(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
@@ -752,123 +429,8 @@ def _like(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
     return new
 
 
-def copy_member(source: zipfile.ZipFile, target: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Copy one member's compressed bytes as they are (no decompressing, no recompressing)."""
-    assert source.fp is not None and target.fp is not None
+def _copy_member(package: Archive, out: ArchiveWriter, info: zipfile.ZipInfo) -> None:
     try:
-        source.fp.seek(data_offset(source, info))
+        out.copy(package, info)
     except zipfile.BadZipFile:
         raise UnsafeWrite(f"the package's entry for {info.filename} is damaged") from None
-    data = source.fp.read(info.compress_size)
-    clone = copy.copy(info)
-    clone.flag_bits &= ~0x08  # sizes go in the local header: no data descriptor follows
-    clone.extra = _without_zip64(info.extra)
-    clone.header_offset = target.fp.tell()
-    zip64 = info.file_size > zipfile.ZIP64_LIMIT or info.compress_size > zipfile.ZIP64_LIMIT
-    target.fp.write(clone.FileHeader(zip64))
-    target.fp.write(data)
-    target.start_dir = target.fp.tell()
-    target.filelist.append(clone)
-    target.NameToInfo[clone.filename] = clone
-
-
-def _without_zip64(extra: bytes) -> bytes:
-    kept, position = b"", 0
-    while position + 4 <= len(extra):
-        kind, size = struct.unpack("<HH", extra[position : position + 4])
-        if kind != 1:
-            kept += extra[position : position + 4 + size]
-        position += 4 + size
-    return kept
-
-
-# ---------------------------------------------------------------------------------------------
-# Verifying the written package
-
-
-def raw_member(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    assert package.fp is not None
-    package.fp.seek(data_offset(package, info))
-    return package.fp.read(info.compress_size)
-
-
-def verify_package(
-    source: Path, written: Path, touched: Collection[str], made: Collection[str] = ()
-) -> None:
-    """The written package is whole: every untouched part is the source's compressed bytes, and
-    every touched part reads back to its end (its CRC and size checked) and parses as XML.
-
-    ``made``: generated parts whose XML was parsed as they were made (``StreamedPart``); their
-    CRC, checked here, binds the bytes on disk to the bytes parsed then, so they are not parsed
-    twice.
-    """
-    try:
-        with zipfile.ZipFile(source) as old, zipfile.ZipFile(written) as new:
-            new_infos = {info.filename: info for info in new.infolist()}
-            for info in old.infolist():
-                other = new_infos.get(info.filename)
-                if other is None:
-                    raise UnsafeWrite(f"the new package lacks {info.filename}; original kept")
-                if info.filename in touched:
-                    continue
-                same = (info.CRC, info.file_size, info.compress_size, info.compress_type) == (
-                    other.CRC,
-                    other.file_size,
-                    other.compress_size,
-                    other.compress_type,
-                )
-                if not same or raw_member(old, info) != raw_member(new, other):
-                    raise UnsafeWrite(f"{info.filename} changed in the new package; original kept")
-            checks = sorted(
-                (new_infos[name] for name in touched if name in new_infos),
-                key=lambda info: info.file_size,
-                reverse=True,
-            )
-            helper = None
-            big = len(checks) > 1 and checks[1].file_size >= PARALLEL_CHECK_BYTES
-            if big and forked.can_fork():
-                name = checks.pop(1).filename
-                check = functools.partial(_check_in_child, written, name, name in made)
-                helper = forked.Forked(check)
-            failure = None
-            try:
-                for info in checks:
-                    _check_part(new, info.filename, parse=info.filename not in made)
-            finally:
-                if helper is not None:
-                    try:
-                        helper.result()
-                    except forked.ChildFailed as exc:
-                        failure = str(exc)
-            if failure:
-                raise UnsafeWrite(f"the new workbook does not read back ({failure}); original kept")
-    except (zipfile.BadZipFile, xml.parsers.expat.ExpatError, OSError) as exc:
-        raise UnsafeWrite(f"the new workbook does not read back ({exc}); original kept") from None
-
-
-# A big tracker's sheet and its Drafts sheet are both checked (hundreds of MB of XML between
-# them): when the second-biggest touched part is at least this big, a forked child reads it
-# while this process reads the biggest, on a second core.
-PARALLEL_CHECK_BYTES = 32 << 20
-
-
-def _check_in_child(path: Path, name: str, made: bool) -> None:
-    try:
-        with zipfile.ZipFile(path) as package:
-            _check_part(package, name, parse=not made)
-    except Exception as exc:
-        raise UnsafeWrite(
-            f"{name}: {exc}" if str(exc) else f"{name}: {type(exc).__name__}"
-        ) from None
-
-
-def _check_part(package: zipfile.ZipFile, name: str, parse: bool = True) -> None:
-    """Read a part to its end (its CRC and size checked) and, unless told not to, parse it."""
-    parse = parse and not name.lower().endswith(".vml")  # Excel's VML is not always XML
-    parser = xml.parsers.expat.ParserCreate()
-    with MemberReader(package, name) as stream:  # checks the CRC and size at the end
-        while chunk := stream.read(CHUNK):
-            if parse:
-                parser.Parse(chunk, False)
-    if parse:
-        parser.Parse(b"", True)

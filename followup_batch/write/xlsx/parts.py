@@ -1,26 +1,26 @@
-"""The package's structure (content types, relationships, the workbook's sheets) and the
-small edits of its parts: relationships, content types, the workbook's sheet list and
-filter-database names, ``docProps/app.xml`` titles, and tables widened over the owned columns.
+"""The small edits of a package's parts: relationships, content types, the workbook's sheet
+list and filter-database names, ``docProps/app.xml`` titles, and tables widened over the owned
+columns. What the package holds is read with the one model of it, ``read.package``.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-import zipfile
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 from xml.etree import ElementTree
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.write.xlsx.design import GENERATED_SHEET_NAME
-from followup_batch.write.xlsx.scan import Block
-from followup_batch.write.xlsx.xmlbytes import (
+from followup_batch.read.package import (
     CONTENT_TYPES_NS,
-    MAIN_NS,
+    GENERATED_SHEET_NAME,
     PACKAGE_REL_NS,
     REL_NS,
-    STRICT_MAIN_NS,
+    SheetEntry,
+    generated_sheet_indexes,
+)
+from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.xmlbytes import (
     WORKBOOK_ORDER,
     XML_DECLARATION,
     Node,
@@ -31,7 +31,6 @@ from followup_batch.write.xlsx.xmlbytes import (
     escape_attribute,
     escape_text,
     format_range,
-    generated_sheet_indexes,
     parse_range,
     prefix_for,
     set_attribute,
@@ -39,121 +38,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     unescape,
 )
 
-OFFICE_DOCUMENT = REL_NS + "/officeDocument"
-WORKSHEET_REL = REL_NS + "/worksheet"
-STYLES_REL = REL_NS + "/styles"
-SHARED_STRINGS_REL = REL_NS + "/sharedStrings"
-COMMENTS_REL = REL_NS + "/comments"
-VML_REL = REL_NS + "/vmlDrawing"
-TABLE_REL = REL_NS + "/table"
-SML = "application/vnd.openxmlformats-officedocument.spreadsheetml."
-WORKSHEET_TYPE = SML + "worksheet+xml"
-COMMENTS_TYPE = SML + "comments+xml"
-VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 FILTER_DATABASE = "_xlnm._FilterDatabase"
-
-
-# ---------------------------------------------------------------------------------------------
-# The package's structure
-
-
-@dataclass(frozen=True)
-class SheetEntry:
-    name: str
-    sheet_id: int
-    rel_id: str
-    part: str | None  # None for chart sheets and dangling entries
-    index: int  # position among the workbook's sheets (localSheetId)
-
-
-@dataclass
-class Structure:
-    content_types: bytes
-    workbook_part: str
-    workbook: bytes
-    workbook_rels: dict[str, tuple[str, str]]  # rel id -> (type, part)
-    sheets: list[SheetEntry]
-    date1904: bool
-
-    def part_of(self, rel_type: str) -> str | None:
-        return next((part for t, part in self.workbook_rels.values() if t == rel_type), None)
-
-    def sheet(self, name: str | None) -> SheetEntry:
-        worksheets = [s for s in self.sheets if s.part is not None]
-        if not worksheets:
-            raise UnsafeWrite("the workbook has no worksheet to write into")
-        if name is None:
-            return worksheets[0]
-        for entry in worksheets:
-            if entry.name == name:
-                return entry
-        raise UnsafeWrite(f'the workbook has no worksheet "{name}"')
-
-
-def rels_path(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
-
-
-def read_rels(package: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
-    """Relationship id -> (type, target part) of ``part`` (external targets left out)."""
-    path = rels_path(part)
-    if path not in package.NameToInfo:
-        return {}
-    folder = posixpath.dirname(part)
-    found = {}
-    for rel in ElementTree.fromstring(package.read(path)):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        resolved = (
-            target.lstrip("/")
-            if target.startswith("/")
-            else posixpath.normpath(posixpath.join(folder, target))
-        )
-        found[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
-    return found
-
-
-def read_structure(package: zipfile.ZipFile) -> Structure:
-    names = package.NameToInfo
-    for info in package.infolist():
-        if info.flag_bits & 0x1:
-            raise UnsafeWrite("the package has encrypted parts")
-    if "[Content_Types].xml" not in names:
-        raise UnsafeWrite("the package has no [Content_Types].xml")
-    root_rels = read_rels(package, "")
-    workbook_part = next(
-        (p for t, p in root_rels.values() if t == OFFICE_DOCUMENT), "xl/workbook.xml"
-    )
-    if workbook_part not in names:
-        raise UnsafeWrite(f"the package has no workbook part ({workbook_part})")
-    workbook = package.read(workbook_part)
-    if STRICT_MAIN_NS.encode() in workbook[:2000]:
-        raise UnsafeWrite(
-            "it is saved as Strict Open XML, which this tool does not write; save it in Excel "
-            "as Excel Workbook (.xlsx), then run again"
-        )
-    rels = read_rels(package, workbook_part)
-    root = ElementTree.fromstring(workbook)
-    sheets = []
-    for index, sheet in enumerate(root.iter(f"{{{MAIN_NS}}}sheet")):
-        rel_id = sheet.get(f"{{{REL_NS}}}id", "")
-        rel_type, part = rels.get(rel_id, ("", ""))
-        is_sheet = rel_type == WORKSHEET_REL and part in names
-        sheets.append(
-            SheetEntry(
-                sheet.get("name", ""),
-                int(sheet.get("sheetId", "0") or 0),
-                rel_id,
-                part if is_sheet else None,
-                index,
-            )
-        )
-    properties = root.find(f"{{{MAIN_NS}}}workbookPr")
-    date1904 = properties is not None and properties.get("date1904", "") in ("1", "true")
-    content_types = package.read("[Content_Types].xml")
-    return Structure(content_types, workbook_part, workbook, rels, sheets, date1904)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ far the user's cells reach, the shared strings asked for, and where the owned co
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -20,14 +19,13 @@ from followup_batch.write.xlsx.xmlbytes import (
     cell_column,
     cell_pattern,
     cells_of,
-    column_index,
     column_letter,
     format_range,
     has_value,
     row_number,
     unescape,
 )
-from followup_batch.write.xlsx.zipio import MemberReader, Readable
+from followup_batch.write.xlsx.zipcontainer import Archive, Readable
 
 CHUNK = 1 << 20
 
@@ -105,7 +103,7 @@ class Scan:
 
 
 def scan_sheet(
-    package: zipfile.ZipFile,
+    package: Archive,
     part: str,
     header_row: int,
     last_row: int,
@@ -116,22 +114,14 @@ def scan_sheet(
     scan = Scan(text)
     raw_header: list[tuple[int, bytes, bytes | None]] = []
     owned_found: set[int] | None = None
-    with MemberReader(package, part) as stream:
+    with package.stream(part) as stream:
         blocks = stream_sheet(stream, text)
         rows = cells = None
-        fast: _FastScan | None = None
         number = 0
         for block in blocks:
             if rows is None:
                 rows, cells = RowFinder(text.prefix), cell_pattern(text.prefix)
-                fast = _FastScan(text.prefix)
-            assert cells is not None and fast is not None
-            if number >= header_row:
-                found = fast.block(block, header_row, last_row, owned_found or set())
-                if found is not None:
-                    number, used = found
-                    scan.used = max(scan.used, used)
-                    continue
+            assert cells is not None
             for row in rows.rows(block):
                 number = row_number(row.attributes) or number + 1
                 if number < header_row:
@@ -168,49 +158,6 @@ def scan_sheet(
     if raw_header:
         scan.header = _header_cells(raw_header, text.prefix, shared)
     return scan
-
-
-class _FastScan:
-    """The rightmost valued column of a whole block of rows in one regular-expression pass.
-
-    Used for blocks strictly between the header row and the last row written, where every
-    row and cell carries its reference (as Excel writes them); other blocks go row by row.
-    """
-
-    def __init__(self, p: str) -> None:
-        prefix = re.escape(p.encode())
-        self.row_tag = f'<{p}row r="'.encode()
-        self.row_start = f"<{p}row".encode()
-        self.cell_tag = f'<{p}c r="'.encode()
-        self.cell_start = f"<{p}c".encode()  # also <color> in rich text: then row by row
-        self.letters = re.compile(rb"<" + prefix + rb'c r="([A-Z]{1,3})')
-        self.valued = prefix + rb"(?:v|f|is)[\s>/]"
-        self.first_row = re.compile(re.escape(self.row_tag) + rb"(\d+)")
-
-    def block(
-        self, block: bytes, header_row: int, last_row: int, skip: set[int]
-    ) -> tuple[int, int] | None:
-        """(last row number, rightmost valued column) or None when the block needs row by row."""
-        # Every row and every cell starts with its reference: four passes of bytes.count.
-        rows = block.count(self.row_start)
-        if rows == 0 or rows != block.count(self.row_tag):
-            return None
-        if block.count(self.cell_start) != block.count(self.cell_tag):
-            return None
-        first = self.first_row.search(block)
-        at = block.rfind(self.row_tag) + len(self.row_tag)
-        last = re.match(rb"\d+", block[at:])
-        if first is None or last is None:
-            return None
-        if int(first.group(1)) <= header_row or int(last.group(0)) > last_row:
-            return None
-        columns = sorted({column_index(x) for x in set(self.letters.findall(block))} - skip)
-        for column in reversed(columns):  # usually the rightmost one holds values
-            letter = column_letter(column).encode()
-            pattern = re.escape(self.cell_tag + letter) + rb'\d+"[^>]*?>(?=<' + self.valued + b")"
-            if re.search(pattern, block):
-                return int(last.group(0)), column
-        return int(last.group(0)), 0
 
 
 def _rightmost_value(content: bytes, cells: re.Pattern[bytes], p: str, skip: set[int]) -> int:
@@ -289,17 +236,17 @@ def _header_cells(
 
 
 def shared_strings_reader(
-    package: zipfile.ZipFile, part: str | None
+    package: Archive, part: str | None
 ) -> Callable[[set[int]], dict[int, str]]:
     """A function reading only the shared strings asked for (the part can be large)."""
 
     def read(indexes: set[int]) -> dict[int, str]:
-        if not indexes or part is None or part not in package.NameToInfo:
+        if not indexes or part is None or part not in package.names:
             return {}
         wanted, found, number = max(indexes), {}, -1
         item = re.compile(rb"<((?:\w+:)?)si\b[^>]*?(?:/>|>(.*?)</\1si>)", re.S)
         buffer = b""
-        with package.open(part) as stream:
+        with package.stream(part) as stream:
             while number < wanted:
                 more = stream.read(CHUNK)
                 buffer += more

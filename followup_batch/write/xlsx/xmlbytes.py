@@ -17,11 +17,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
-MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
-REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 
 # A tag, comment, processing instruction or CDATA section. Attribute values are matched as
@@ -130,23 +125,6 @@ def attribute(tag: bytes, name: str) -> str | None:
     """The (still escaped) value of attribute ``name`` in a start tag, or None."""
     found = re.search(rb"\s" + re.escape(name.encode()) + rb"\s*=\s*([\"'])(.*?)\1", tag, re.S)
     return None if found is None else found.group(2).decode()
-
-
-GENERATED_SHEET_NAME = "followup_batch_sheet"
-_GENERATED_MARK = re.compile(
-    rb"<(?:\w+:)?definedName\b([^>]*\bname=[\"']" + GENERATED_SHEET_NAME.encode() + rb"[\"'][^>]*)>"
-)
-
-
-def generated_sheet_indexes(workbook: bytes) -> set[int]:
-    """0-based positions (in ``<sheets>``) of the sheets the tool created, such as Drafts: each
-    is marked by a hidden sheet-level defined name ``followup_batch_sheet``."""
-    found = set()
-    for match in _GENERATED_MARK.finditer(workbook):
-        local = attribute(b" " + match.group(1), "localSheetId")
-        if local is not None and local.isdigit():
-            found.add(int(local))
-    return found
 
 
 def set_attribute(tag: bytes, name: str, value: str) -> bytes:

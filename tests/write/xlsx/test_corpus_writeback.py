@@ -36,10 +36,20 @@ import pytest
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read import RawTable
+from followup_batch.read.package import (
+    COMMENTS_REL,
+    CONTENT_TYPES,
+    STYLES_REL,
+    TABLE_REL,
+    VML_REL,
+    open_package,
+    read_rels,
+    read_sheets,
+    rels_path,
+)
+from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
-from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import package
-from followup_batch.write.xlsx import parts as package_parts
 from followup_batch.write.xlsx import scan as sheet_scan
 from followup_batch.write.xlsx.xmlbytes import (
     WORKSHEET_ORDER,
@@ -51,6 +61,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     row_pattern,
     split_document,
 )
+from followup_batch.write.xlsx.zipcontainer import Archive
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 EXCEL_MADE = CORPUS / "excel-made"
@@ -137,7 +148,9 @@ def outcomes(tmp_path_factory) -> list[Outcome]:
         shutil.copyfile(source, written)
         outcome = Outcome(source, written)
         try:
-            write_results(table_for(written), results, written, AS_OF, backup=False)
+            write_results(
+                table_for(written), results, written, AS_OF, options=WriteOptions(backup=False)
+            )
         except UnsafeWrite as exc:
             outcome.refused = str(exc).replace(written.name, source.name)
             if not str(exc).startswith(f"{written.name}"):
@@ -153,8 +166,8 @@ def outcomes(tmp_path_factory) -> list[Outcome]:
 def members(path: Path) -> dict[str, bytes]:
     """Each member's compressed bytes: equal bytes mean equal content (and a damaged member
     the writer never needed to read compares without being decompressed)."""
-    with zipfile.ZipFile(path) as archive:
-        return {info.filename: package.raw_member(archive, info) for info in archive.infolist()}
+    with Archive(path) as archive:
+        return {info.filename: archive.raw(info) for info in archive.infolist()}
 
 
 def read(path: Path, name: str) -> bytes:
@@ -197,34 +210,32 @@ def without_filter_names(workbook: bytes) -> bytes:
 
 def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
     problems = outcome.problems
-    with zipfile.ZipFile(outcome.source) as archive:
-        structure = package_parts.read_structure(archive)
-        entry = structure.sheet(None)
-        sheet_rels = package_parts.read_rels(archive, entry.part or "")
+    with Archive(outcome.source) as archive:
+        book = open_package(archive)
+        assert book.workbook_part is not None
+        sheets = read_sheets(archive, book.workbook_part)
+        entry = package.tracker_sheet(sheets, None)
+        sheet_rels = read_rels(archive, entry.part or "")
     assert entry.part is not None
     outcome.sheet_part = entry.part
     outcome.sheet_number = entry.index + 1
     before, after = members(outcome.source), members(outcome.written)
-    with zipfile.ZipFile(outcome.written) as archive:
-        new_rels = package_parts.read_rels(archive, entry.part)
+    with Archive(outcome.written) as archive:
+        new_rels = read_rels(archive, entry.part)
     allowed = {
         entry.part,
-        package_parts.rels_path(entry.part),
-        "[Content_Types].xml",
-        structure.part_of(package_parts.STYLES_REL),
-        *(
-            part
-            for kind, part in new_rels.values()
-            if kind in (package_parts.COMMENTS_REL, package_parts.VML_REL)
-        ),
-        *(part for kind, part in sheet_rels.values() if kind == package_parts.TABLE_REL),
+        rels_path(entry.part),
+        CONTENT_TYPES,
+        sheets.part_of(STYLES_REL),
+        *(part for kind, part in new_rels.values() if kind in (COMMENTS_REL, VML_REL)),
+        *(part for kind, part in sheet_rels.values() if kind == TABLE_REL),
     }
     if set(before) - set(after):
         problems.append(f"parts lost: {sorted(set(before) - set(after))}")
     for name, data in before.items():
         if name in after and after[name] != data and name not in allowed:
             old_xml, new_xml = read(outcome.source, name), read(outcome.written, name)
-            if name == structure.workbook_part and (
+            if name == book.workbook_part and (
                 without_filter_names(old_xml) == without_filter_names(new_xml)
             ):
                 continue
@@ -262,7 +273,14 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
             problems.append("a user's conditional format changed")
 
     again = outcome.written.with_name(outcome.written.stem + "-again" + outcome.written.suffix)
-    package.write_package(table_for(outcome.written), results, outcome.written, again, AS_OF)
+    package.write_package(
+        table_for(outcome.written),
+        results,
+        outcome.written,
+        again,
+        AS_OF,
+        due_soon_bd=WriteOptions().due_soon_bd,
+    )
     if again.read_bytes() != outcome.written.read_bytes():
         problems.append("a second run writes a different package")
     again.unlink()

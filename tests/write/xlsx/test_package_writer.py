@@ -7,7 +7,6 @@ column spans and comments, stored (uncompressed) members, app.xml titles, Strict
 from __future__ import annotations
 
 import datetime
-import multiprocessing
 import re
 import zipfile
 from pathlib import Path
@@ -22,12 +21,13 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read import RawTable
+from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
-from followup_batch.write.writer import write_results
 from followup_batch.write.xlsx import cells as cells_xml
-from followup_batch.write.xlsx import extra_sheet, forked, package
+from followup_batch.write.xlsx import extra_sheet, package, verify, zipcontainer
 from followup_batch.write.xlsx import styles as styles_xml
 from followup_batch.write.xlsx.xmlbytes import split_document
+from followup_batch.write.xlsx.zipcontainer import Archive
 
 AS_OF = datetime.date(2026, 3, 2)
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -178,15 +178,15 @@ def test_users_comments_kept_beside_header_notes(tmp_path):
 def test_unchanged_members_keep_their_compressed_bytes(tmp_path):
     path = simple_tracker(tmp_path / "t.xlsx")
     replace_parts(path, {"docProps/custom.bin": b"\x00" * 100}, stored={"docProps/custom.bin"})
-    with zipfile.ZipFile(path) as archive:
-        before = {i.filename: package.raw_member(archive, i) for i in archive.infolist()}
+    with Archive(path) as archive:
+        before = {i.filename: archive.raw(i) for i in archive.infolist()}
         kinds = {i.filename: i.compress_type for i in archive.infolist()}
     write(path)
-    with zipfile.ZipFile(path) as archive:
+    with Archive(path) as archive:
         for info in archive.infolist():
             assert info.compress_type == kinds.get(info.filename, zipfile.ZIP_DEFLATED)
             if info.filename in ("docProps/custom.bin", "xl/theme/theme1.xml"):
-                assert package.raw_member(archive, info) == before[info.filename]
+                assert archive.raw(info) == before[info.filename]
 
 
 def test_header_found_through_shared_strings_on_rerun(tmp_path):
@@ -267,41 +267,35 @@ def test_encrypted_workbook_refused(tmp_path):
         write(path)
 
 
+def test_not_a_zip_refused_untouched(tmp_path):
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(UnsafeWrite, match=r"^t.xlsx: it is not a readable xlsx package"):
+        write(path)
+    assert path.read_bytes() == b"not a zip"
+
+
 def test_verify_rejects_a_changed_user_part(tmp_path):
     path = simple_tracker(tmp_path / "t.xlsx")
     other = tmp_path / "other.xlsx"
     other.write_bytes(path.read_bytes())
     replace_parts(other, {"xl/theme/theme1.xml": b"<a/>"})
     with pytest.raises(UnsafeWrite, match="xl/theme/theme1.xml changed"):
-        package.verify_package(path, other, touched=set())
+        verify.verify_package(path, other, touched=set())
 
 
-@pytest.mark.parametrize("broken", ["biggest", "second", None])
-def test_verify_parses_two_big_parts_at_once(tmp_path, monkeypatch, broken):
-    """With two big touched parts the second-biggest is parsed in a forked child at the same
-    time; a broken part is caught wherever it was parsed, and the child is always reaped."""
-    monkeypatch.setattr(package, "PARALLEL_CHECK_BYTES", 0)
-    started = []
-    real = forked.Forked
-
-    def counting(function):  # type: ignore[no-untyped-def]
-        started.append(function.args[1])  # functools.partial(_check_in_child, path, name, made)
-        return real(function)
-
-    monkeypatch.setattr(forked, "Forked", counting)
+@pytest.mark.parametrize("broken", ["xl/worksheets/sheet1.xml", "xl/styles.xml", None])
+def test_verify_parses_every_touched_part(tmp_path, broken):
     path = simple_tracker(tmp_path / "t.xlsx")
     other = tmp_path / "other.xlsx"
     other.write_bytes(path.read_bytes())
     touched = {"xl/worksheets/sheet1.xml", "xl/styles.xml"}
-    biggest, second = sorted(touched, key=lambda name: len(part(other, name)), reverse=True)
     if broken is None:
-        package.verify_package(path, other, touched=touched)
+        verify.verify_package(path, other, touched=touched)
     else:
-        name = biggest if broken == "biggest" else second
-        replace_parts(other, {name: part(other, name)[:-20]})  # cut off mid-element
+        replace_parts(other, {broken: part(other, broken)[:-20]})  # cut off mid-element
         with pytest.raises(UnsafeWrite, match="does not read back"):
-            package.verify_package(path, other, touched=touched)
-    assert started == [second]
+            verify.verify_package(path, other, touched=touched)
 
 
 def test_sheet_xml_splitter_keeps_bytes():
@@ -380,24 +374,10 @@ def parts_of(path: Path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_forked_and_in_process_drafts_give_identical_packages(tmp_path, monkeypatch):
-    written = {}
-    start = simple_tracker(tmp_path / "start.xlsx").read_bytes()
-    for fork_rows in (0, 10**9):
-        monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
-        path = tmp_path / f"t{fork_rows}.xlsx"
-        path.write_bytes(start)
-        write(path, extra_sheets={"Drafts": DRAFTS})
-        written[fork_rows] = parts_of(path)
-    assert written[0] == written[10**9]
-    assert b"Lee &amp; Co" in written[0]["xl/worksheets/sheet2.xml"]
-
-
 def assert_nothing_written(path: Path, original: bytes) -> None:
-    """The tracker is its original bytes, no temporary file is left, no child still runs."""
+    """The tracker is its original bytes and no temporary file is left."""
     assert path.read_bytes() == original
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
-    assert multiprocessing.active_children() == []
 
 
 def broken_chunks(*_args, **_kwargs):
@@ -405,9 +385,7 @@ def broken_chunks(*_args, **_kwargs):
     yield b"</sheetData></worksheet>"  # <row> never closed
 
 
-@pytest.mark.parametrize("fork_rows", [0, 10**9], ids=["forked", "in-process"])
-def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, fork_rows):
-    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
     monkeypatch.setattr(package, "extra_sheet_chunks", broken_chunks)
     path = simple_tracker(tmp_path / "t.xlsx")
     original = path.read_bytes()
@@ -416,11 +394,7 @@ def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, 
     assert_nothing_written(path, original)
 
 
-def test_a_bug_making_the_drafts_sheet_in_a_child_raises_here_with_its_traceback(
-    tmp_path, monkeypatch
-):
-    monkeypatch.setattr(forked, "FORK_ROWS", 0)
-
+def test_a_bug_making_the_drafts_sheet_raises_with_its_traceback(tmp_path, monkeypatch):
     def buggy(*_args, **_kwargs):
         raise ZeroDivisionError("a bug in the Drafts sheet")
         yield b""  # a generator, as extra_sheet_chunks is
@@ -433,29 +407,6 @@ def test_a_bug_making_the_drafts_sheet_in_a_child_raises_here_with_its_traceback
     assert_nothing_written(path, original)
 
 
-def test_child_making_drafts_is_stopped_when_the_write_fails(tmp_path, monkeypatch):
-    """A failure after the child started (here: the owned cells) stops and reaps the child."""
-    monkeypatch.setattr(forked, "FORK_ROWS", 0)
-    started = []
-    real_start = extra_sheet.StreamedPart.start
-
-    def start(self):  # type: ignore[no-untyped-def]
-        real_start(self)
-        started.append(self._child)
-
-    def failing(*_args, **_kwargs):
-        raise KeyError("owned cells")
-
-    monkeypatch.setattr(extra_sheet.StreamedPart, "start", start)
-    monkeypatch.setattr(package, "OwnedCells", failing)
-    path = simple_tracker(tmp_path / "t.xlsx")
-    original = path.read_bytes()
-    with pytest.raises(UnsafeWrite, match="nothing was written"):
-        write(path, extra_sheets={"Drafts": DRAFTS})
-    assert_nothing_written(path, original)
-    assert started and started[0] is not None  # a child was making the sheet
-
-
 def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
     """A part the tool made was parsed as it was made; verify checks its CRC, which binds the
     bytes on disk to the bytes parsed then — damage on disk is still caught."""
@@ -464,30 +415,22 @@ def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
     other.write_bytes(path.read_bytes())
     replace_parts(other, {"xl/worksheets/sheet2.xml": b"<not closed"})
     touched = {"xl/worksheets/sheet2.xml"}
-    package.verify_package(path, other, touched, made=touched)  # not parsed: accepted
+    verify.verify_package(path, other, touched, made=touched)  # not parsed: accepted
     with pytest.raises(UnsafeWrite, match="does not read back"):
-        package.verify_package(path, other, touched)  # parsed: refused
-    with zipfile.ZipFile(other) as archive:
+        verify.verify_package(path, other, touched)  # parsed: refused
+    with Archive(other) as archive:
         info = archive.getinfo("xl/worksheets/sheet2.xml")
-        start = package.data_offset(archive, info)
+        start = archive.data_offset(info)
     data = bytearray(other.read_bytes())
     data[start + info.compress_size - 2] ^= 0xFF
     other.write_bytes(bytes(data))
     with pytest.raises(UnsafeWrite, match="does not read back"):
-        package.verify_package(path, other, touched, made=touched)
+        verify.verify_package(path, other, touched, made=touched)
 
 
-@pytest.mark.parametrize(
-    ("fork_rows", "message"),
-    [(0, "sheet1.xml is not well-formed XML"), (10**9, "does not read back")],
-    ids=["parsed-in-child", "parsed-by-verify"],
-)
-def test_a_tracker_sheet_that_is_not_xml_is_never_written(
-    tmp_path, monkeypatch, fork_rows, message
-):
-    """Broken merging is caught by the child parsing the sheet as it is written (big trackers)
-    or by the verification (small ones); either way nothing is written."""
-    monkeypatch.setattr(forked, "FORK_ROWS", fork_rows)
+def test_a_tracker_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
+    """Broken merging is caught by the verification, which parses the new sheet: nothing is
+    written."""
     real_finish = cells_xml.RowMerger.finish
 
     def finish(self, emit):  # type: ignore[no-untyped-def]
@@ -497,28 +440,19 @@ def test_a_tracker_sheet_that_is_not_xml_is_never_written(
     monkeypatch.setattr(cells_xml.RowMerger, "finish", finish)
     path = simple_tracker(tmp_path / "t.xlsx")
     original = path.read_bytes()
-    with pytest.raises(UnsafeWrite, match=message):
+    with pytest.raises(UnsafeWrite, match="does not read back"):
         write(path)
     assert_nothing_written(path, original)
 
 
-def test_big_tracker_sheet_is_parsed_as_it_is_written(tmp_path, monkeypatch):
-    monkeypatch.setattr(forked, "FORK_ROWS", 0)
-    path = simple_tracker(tmp_path / "t.xlsx")
-    done = package.write_package(table(path), results(), path, tmp_path / "new.xlsx", AS_OF)
-    assert done.made == {"xl/worksheets/sheet1.xml"}  # verification only checks its CRC
-    monkeypatch.setattr(forked, "FORK_ROWS", 10**9)
-    small = package.write_package(table(path), results(), path, tmp_path / "small.xlsx", AS_OF)
-    assert small.made == set()
-    assert parts_of(tmp_path / "new.xlsx") == parts_of(tmp_path / "small.xlsx")
-
-
 def test_a_sheet_over_the_zip_limit_is_refused_cleanly(tmp_path, monkeypatch):
     """A member over 2 GiB would need ZIP64, which the writer does not write: a clear refusal,
-    nothing written (the limit lowered here so the test need not write 2 GiB)."""
-    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 2000)
+    nothing written (the limit lowered here so the test need not write 2 GiB; the theme made
+    small so that only the sheet, written with many rows, is over it)."""
     path = simple_tracker(tmp_path / "t.xlsx")
+    replace_parts(path, {"xl/theme/theme1.xml": b"<a/>"})
     original = path.read_bytes()
+    monkeypatch.setattr(zipcontainer, "SIZE_LIMIT", 20_000)
     with pytest.raises(UnsafeWrite, match=r"sheet1\.xml is over 2 GiB.*nothing was written"):
-        write(path)
+        write(path, {row: "Waiting" for row in range(2, 500)})
     assert_nothing_written(path, original)

@@ -1,8 +1,4 @@
-"""Write-back into xlsx: reopen the written file and check what a person would see.
-
-Every test runs against both writers (``engine``): the package writer (the default, edits the
-zip directly) and the openpyxl writer must give the same result a person sees.
-"""
+"""Write-back into xlsx: reopen the written file and check what a person would see."""
 
 from __future__ import annotations
 
@@ -18,12 +14,14 @@ import pandas as pd
 import pytest
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
+from trackers import write_xlsx
 
+from followup_batch.batch import process_file
+from followup_batch.config import load_config
 from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read import RawTable
+from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS
-from followup_batch.write.writer import write_results
-from followup_batch.write.xlsx import openpyxl_writer as workbook
 
 AS_OF = datetime.date(2026, 3, 2)
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
@@ -131,13 +129,8 @@ def tracker(tmp_path: Path) -> Path:
     return build_tracker(tmp_path / "tracker.xlsx")
 
 
-@pytest.fixture(params=["package", "openpyxl"])
-def engine(request) -> str:
-    return request.param
-
-
 @pytest.fixture
-def run(engine):
+def run():
     def write_and_open(
         path: Path,
         results: pd.DataFrame,
@@ -145,7 +138,7 @@ def run(engine):
         target: Path | None = None,
         **options,
     ) -> openpyxl.Workbook:
-        write_results(raw_table(path), results, target or path, as_of, engine=engine, **options)
+        write_results(raw_table(path), results, target or path, as_of, **options)
         return openpyxl.load_workbook(target or path)
 
     return write_and_open
@@ -267,10 +260,11 @@ def conditional_rules(sheet) -> list[tuple[str, str, tuple[str, ...]]]:
     ]
 
 
+DUE_SOON = "AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),{}))"
 EXPECTED_RULES = [
     (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3<TODAY())",)),
     (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3=TODAY())",)),
-    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),2))",)),
+    (f"I3:{LAST}6", "expression", (DUE_SOON.format(2),)),
     (f"I3:{LAST}6", "expression", ('$I3="Needs info"',)),
     (f"I3:{LAST}6", "expression", ('$I3="Closed"',)),
 ]
@@ -285,6 +279,30 @@ def test_conditional_formats_not_duplicated(tracker, results, runs, run):
     assert sorted(rules) == sorted([USER_RULE, *EXPECTED_RULES])
     priorities = [r.priority for cf in book["Tracker"].conditional_formatting for r in cf.rules]
     assert len(set(priorities)) == len(priorities)
+
+
+def test_due_soon_horizon_comes_from_the_rule_table(tracker, results, run):
+    """ "Due soon" colours a row due within ``status.due_soon_bd`` business days: the rule
+    table's number, passed in the write options; a changed number replaces the old rule."""
+    rules = conditional_rules(run(tracker, results)["Tracker"])
+    assert (f"I3:{LAST}6", "expression", (DUE_SOON.format(2),)) in rules  # rules.toml's 2
+    rules = conditional_rules(run(tracker, results, options=WriteOptions(due_soon_bd=3))["Tracker"])
+    assert sorted(rules) == sorted(
+        [USER_RULE, *(rule for rule in EXPECTED_RULES if "WORKDAY" not in rule[2][0])]
+        + [(f"I3:{LAST}6", "expression", (DUE_SOON.format(3),))]
+    )
+
+
+def test_config_due_soon_reaches_the_workbook(tmp_path):
+    config_file = tmp_path / "coach.toml"
+    config_file.write_text("[rules.status]\ndue_soon_bd = 3\n", encoding="utf-8")
+    path = tmp_path / "tracker.xlsx"
+    write_xlsx(
+        path, {"Tracker": [["Company", "Position", "Interview Date"], ["Acme", "Dev", AS_OF]]}
+    )
+    process_file(path, load_config(config_file), AS_OF)
+    assert b"WORKDAY(TODAY(),3)" in sheet_xml(path)
+    assert b"WORKDAY(TODAY(),2)" not in sheet_xml(path)
 
 
 def test_conditional_formats_follow_more_rows(tracker, results, make_results, run):
@@ -396,20 +414,7 @@ def add_chart(tracker: Path) -> None:
     book.save(tracker)
 
 
-@pytest.mark.parametrize("engine", ["openpyxl"])
-def test_chart_workbook_refused_by_openpyxl_writer_and_untouched(tracker, results, run):
-    add_chart(tracker)
-    original = tracker.read_bytes()
-    with pytest.raises(UnsafeWrite) as refused:
-        run(tracker, results)
-    assert str(refused.value).startswith("tracker.xlsx holds charts (xl/charts/chart1.xml)")
-    assert "--output would drop it too" in str(refused.value)
-    assert tracker.read_bytes() == original
-    assert sorted(p.name for p in tracker.parent.iterdir()) == ["tracker.xlsx"]
-
-
-@pytest.mark.parametrize("engine", ["package"])
-def test_chart_workbook_kept_by_package_writer(tracker, results, run):
+def test_chart_workbook_kept(tracker, results, run):
     add_chart(tracker)
     with zipfile.ZipFile(tracker) as package:
         chart = package.read("xl/charts/chart1.xml")
@@ -421,7 +426,7 @@ def test_chart_workbook_kept_by_package_writer(tracker, results, run):
 @pytest.mark.skipif(
     not (CORPUS / "excel-made" / "macro01.xlsm").exists(), reason="shared corpus absent"
 )
-def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
+def test_macros_survive_in_xlsm(tmp_path, make_results):
     path = tmp_path / "macro01.xlsm"
     shutil.copyfile(CORPUS / "excel-made" / "macro01.xlsm", path)
     table = RawTable(
@@ -434,7 +439,7 @@ def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
         ignored=[],
         cells=pd.DataFrame(index=[2]),
     )
-    write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF, engine=engine)
+    write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF)
     with zipfile.ZipFile(path) as package:
         assert "xl/vbaProject.bin" in package.namelist()
         with zipfile.ZipFile(CORPUS / "excel-made" / "macro01.xlsm") as source:
@@ -444,14 +449,6 @@ def test_macros_survive_in_xlsm(tmp_path, make_results, engine):
         assert book.active["A1"].value is not None
     finally:
         book.vba_archive.close()  # an in-memory zip in append mode: close it, not the GC
-
-
-@pytest.mark.parametrize("engine", ["openpyxl"])  # the package writer leaves core.xml alone
-def test_modified_time_derived_from_as_of(tracker, results, run):
-    run(tracker, results)
-    modified = openpyxl.load_workbook(tracker).properties.modified
-    assert modified >= datetime.datetime(2026, 3, 2)
-    assert workbook.stable_modified_time(openpyxl.Workbook(), AS_OF) >= modified.replace(year=2000)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
@@ -584,11 +581,11 @@ def test_hard_linked_tracker_refused(tracker, results, run):
     assert tracker.read_bytes() == original == other.read_bytes()
 
 
-def test_rerun_leaves_file_and_backups_alone(tracker, results, run, engine):
+def test_rerun_leaves_file_and_backups_alone(tracker, results, run):
     run(tracker, results)
     first = tracker.read_bytes()
     backups = sorted((tracker.parent / ".followup-backups").iterdir())
     run(tracker, results)
     assert tracker.read_bytes() == first
-    if engine == "package":  # an identical result is not written again
-        assert sorted((tracker.parent / ".followup-backups").iterdir()) == backups
+    # An identical result is not written again.
+    assert sorted((tracker.parent / ".followup-backups").iterdir()) == backups

@@ -1,0 +1,241 @@
+"""The workbook package: the one model of an xlsx/xlsm zip, used to sniff, read and write it.
+
+An Office Open XML workbook is a zip of parts tied together by relationships:
+
+- ``_rels/.rels``, the package's relationships: the ``officeDocument`` one names the workbook
+  part (``xl/workbook.xml`` as a rule; ``xl/workbook.bin`` in a binary .xlsb);
+- the workbook part: its ``<sheets>`` in order (name, id, relationship id), ``workbookPr``
+  (``date1904``: serial dates counted from 1904), and ``definedNames``, where a hidden
+  sheet-level name marks the sheets the tool generated (Drafts);
+- the workbook's relationships (``xl/_rels/workbook.xml.rels``): each sheet's part, the styles,
+  the shared strings;
+- ``[Content_Types].xml``: each part's content type, by extension or by name.
+
+Strict Open XML (the purl.oclc.org namespaces) and encrypted members are detected, not read.
+
+``open_package`` is cheap — the zip directory, the package relationships and the workbook part
+only, nothing big decompressed — so sniffing a file costs milliseconds. ``read_sheets`` parses
+the workbook and its relationships; ``content_types`` the content types. Any of them raises
+``MalformedPackage`` (a ``ValueError``) when a part it needs is not well-formed XML.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import Protocol
+from xml.etree import ElementTree
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+
+CONTENT_TYPES = "[Content_Types].xml"
+PACKAGE_RELS = "_rels/.rels"
+DEFAULT_WORKBOOK_PARTS = ("xl/workbook.xml", "xl/workbook.bin")
+
+OFFICE_DOCUMENT = REL_NS + "/officeDocument"
+WORKSHEET_REL = REL_NS + "/worksheet"
+STYLES_REL = REL_NS + "/styles"
+SHARED_STRINGS_REL = REL_NS + "/sharedStrings"
+COMMENTS_REL = REL_NS + "/comments"
+VML_REL = REL_NS + "/vmlDrawing"
+TABLE_REL = REL_NS + "/table"
+
+SML = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+WORKSHEET_TYPE = SML + "worksheet+xml"
+COMMENTS_TYPE = SML + "comments+xml"
+VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing"
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted workbooks and legacy .xls
+ENCRYPTED = 0x1  # a zip member's general purpose flag bit (APPNOTE 4.4.4)
+STRICT_WITHIN = 4096  # the Strict namespace is declared on the workbook's root element
+
+# A hidden sheet-level defined name marking a sheet the tool created (Drafts): only such a
+# sheet is ever replaced or skipped; a user's sheet of the same name is left alone.
+GENERATED_SHEET_NAME = "followup_batch_sheet"
+_GENERATED_MARK = re.compile(
+    rb"<(?:\w+:)?definedName\b([^>]*\bname=[\"']" + GENERATED_SHEET_NAME.encode() + rb"[\"'][^>]*)>"
+)
+_LOCAL_SHEET_ID = re.compile(rb"\slocalSheetId\s*=\s*[\"'](\d+)[\"']")
+_DATE_1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\sdate1904\s*=\s*[\"'](?:1|true)[\"']")
+
+
+class MalformedPackage(ValueError):
+    """A part the package model needs is not well-formed XML (named in the message)."""
+
+
+class Members(Protocol):
+    """What the model needs of an open zip: ``zipfile.ZipFile`` has it."""
+
+    def namelist(self) -> list[str]: ...
+
+    def infolist(self) -> list[zipfile.ZipInfo]: ...
+
+    def read(self, name: str) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class WorkbookPackage:
+    """What a zip says about itself as a workbook, learned cheaply (``open_package``)."""
+
+    names: frozenset[str]
+    encrypted: bool  # some member is encrypted (zip encryption, not Office's)
+    workbook_part: str | None  # None: no workbook part
+    workbook: bytes  # the workbook part's bytes (b"" for none or a binary one)
+
+    @property
+    def binary(self) -> bool:
+        """An Excel binary workbook (.xlsb): not XML."""
+        return self.workbook_part is not None and self.workbook_part.endswith(".bin")
+
+    @property
+    def strict(self) -> bool:
+        """Saved as Strict Open XML."""
+        return STRICT_MAIN_NS.encode() in self.workbook[:STRICT_WITHIN]
+
+    @property
+    def date1904(self) -> bool:
+        """Serial dates count from 1904 (old Mac Excel)."""
+        return _DATE_1904.search(self.workbook) is not None
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    """A sheet of the workbook, in the order of ``<sheets>``."""
+
+    name: str
+    sheet_id: int
+    rel_id: str
+    part: str | None  # its worksheet part; None for chart sheets and dangling entries
+    index: int  # position among the workbook's sheets (a defined name's localSheetId)
+
+
+@dataclass(frozen=True)
+class WorkbookSheets:
+    """The workbook's relationships and sheets (``read_sheets``)."""
+
+    rels: dict[str, tuple[str, str]]  # relationship id -> (type, part)
+    sheets: list[SheetEntry]
+    generated: frozenset[str]  # names of the sheets the tool created (Drafts)
+
+    def part_of(self, rel_type: str) -> str | None:
+        """The workbook's part of a relationship type (the styles, the shared strings)."""
+        return next((part for kind, part in self.rels.values() if kind == rel_type), None)
+
+    @property
+    def worksheets(self) -> dict[str, str]:
+        """Sheet name -> worksheet part."""
+        return {s.name: s.part for s in self.sheets if s.part is not None}
+
+
+def open_package(archive: Members) -> WorkbookPackage:
+    """The package's workbook part (from the package relationships, else where Excel puts
+    it), its bytes and whether any member is encrypted. Reads nothing else."""
+    infos = archive.infolist()
+    names = frozenset(info.filename for info in infos)
+    encrypted = any(info.flag_bits & ENCRYPTED for info in infos)
+    package_rels = read_rels(archive, "", names).values()
+    workbook_part = next((p for kind, p in package_rels if _is(kind, "officeDocument")), None)
+    if workbook_part not in names:
+        workbook_part = next((p for p in DEFAULT_WORKBOOK_PARTS if p in names), None)
+    workbook = b""
+    if workbook_part is not None and not workbook_part.endswith(".bin"):
+        workbook = archive.read(workbook_part)
+    return WorkbookPackage(names, encrypted, workbook_part, workbook)
+
+
+def rels_path(part: str) -> str:
+    """The relationships part of ``part`` ('' for the package itself)."""
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
+def read_rels(
+    archive: Members, part: str, names: frozenset[str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type, target part) of ``part`` (external targets left out)."""
+    path = rels_path(part)
+    if path not in (names if names is not None else archive.namelist()):
+        return {}
+    folder = posixpath.dirname(part)
+    found = {}
+    for rel in _parse(archive.read(path), path):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        resolved = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
+        found[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
+    return found
+
+
+def read_sheets(archive: Members, workbook_part: str) -> WorkbookSheets:
+    """The workbook's relationships, its sheets and which of them the tool generated."""
+    names = frozenset(archive.namelist())
+    rels = read_rels(archive, workbook_part, names)
+    workbook = archive.read(workbook_part)
+    sheets = []
+    for index, sheet in enumerate(_parse(workbook, workbook_part).iter(f"{{{MAIN_NS}}}sheet")):
+        rel_id = sheet.get(f"{{{REL_NS}}}id", "")
+        kind, part = rels.get(rel_id, ("", ""))
+        sheets.append(
+            SheetEntry(
+                sheet.get("name", ""),
+                int(sheet.get("sheetId", "0") or 0),
+                rel_id,
+                part if _is(kind, "worksheet") and part in names else None,
+                index,
+            )
+        )
+    marked = generated_sheet_indexes(workbook)
+    generated = frozenset(s.name for s in sheets if s.index in marked)
+    return WorkbookSheets(rels, sheets, generated)
+
+
+def content_types(archive: Members) -> dict[str, str]:
+    """Part name -> content type, for every member (``unknown`` when nothing says)."""
+    root = _parse(archive.read(CONTENT_TYPES), CONTENT_TYPES)
+    defaults = {
+        e.get("Extension", "").lower(): e.get("ContentType", "")
+        for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Default")
+    }
+    overrides = {
+        e.get("PartName", "").lstrip("/"): e.get("ContentType", "")
+        for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Override")
+    }
+    return {
+        name: overrides.get(name) or defaults.get(name.rsplit(".", 1)[-1].lower(), "unknown")
+        for name in archive.namelist()
+        if not name.endswith("/") and name != CONTENT_TYPES
+    }
+
+
+def generated_sheet_indexes(workbook: bytes) -> set[int]:
+    """0-based positions (in ``<sheets>``) of the sheets the tool created, such as Drafts: each
+    is marked by a hidden sheet-level defined name ``followup_batch_sheet``."""
+    found = set()
+    for match in _GENERATED_MARK.finditer(workbook):
+        local = _LOCAL_SHEET_ID.search(b" " + match.group(1))
+        if local is not None:
+            found.add(int(local.group(1)))
+    return found
+
+
+def _is(rel_type: str, kind: str) -> bool:
+    """A relationship type of this kind, in the transitional or the Strict namespace."""
+    return rel_type.endswith("/" + kind)
+
+
+def _parse(data: bytes, part: str) -> ElementTree.Element:
+    try:
+        return ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise MalformedPackage(f"{part} is not well-formed XML ({exc})") from None

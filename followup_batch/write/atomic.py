@@ -1,0 +1,277 @@
+"""Replace a file atomically, with a backup: the worst failure is losing user data.
+
+``replace_atomically`` writes beside the target, verifies, keeps a backup and swaps the new
+file in with one ``os.replace``, so a crash leaves either the old file or the new one.
+``resolve_target`` says which file that is (a symlink's real file) and refuses hard-linked and
+read-only ones; ``fingerprint`` tells whether someone saved the file since it was read.
+``checkpoint`` names the stages of a write for the test that kills a write at each of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import filecmp
+import hashlib
+import os
+import re
+import secrets
+import shutil
+import signal
+import stat
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from followup_batch.errors import UnsafeWrite
+
+# ---------------------------------------------------------------------------------------------
+# Test hook: named stages of a write
+
+KILL_AT_ENV = "FOLLOWUP_BATCH_KILL_AT"
+
+
+def checkpoint(stage: str) -> None:
+    """A named stage of a write. The kill test sets ``FOLLOWUP_BATCH_KILL_AT`` to a stage
+    name so the process dies there (SIGKILL: no clean-up runs) and checks the original file."""
+    wanted = os.environ.get(KILL_AT_ENV)
+    if wanted and stage in wanted.split(","):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+# ---------------------------------------------------------------------------------------------
+# Atomic replace with backup
+
+BACKUP_DIR = ".followup-backups"
+BACKUPS_KEPT = 5
+TEMP_PREFIX = ".followup-tmp-"
+HARD_LINKED = (
+    "{name} has {links} hard links (other names for the same file); replacing it would split "
+    "them, leaving the other names with the old version. Write to a copy with --output, or "
+    "remove the extra links, then run again"
+)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What says a file is still the version that was read: identity, size, time, content."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def fingerprint(path: Path) -> Fingerprint | None:
+    try:
+        info = path.stat()
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except FileNotFoundError:
+        return None
+    return Fingerprint(info.st_ino, info.st_size, info.st_mtime_ns, digest.hexdigest())
+
+
+READ_ONLY = (
+    "{name} is read-only; nothing was written. Make it writable to let followup-batch update "
+    "it, or write the result elsewhere with --output"
+)
+
+
+def resolve_target(path: Path) -> Path:
+    """The file to replace for ``path``: a symlink's real file (the link itself stays a link,
+    pointing at the updated file). Refuses (UnsafeWrite) a file with other hard links, and a
+    read-only file: one this user may not write, or with no write permission for anyone (so
+    root, who may write anything, still leaves a file marked read-only alone)."""
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve(strict=False)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return path
+    if info.st_nlink > 1:
+        raise UnsafeWrite(HARD_LINKED.format(name=path.name, links=info.st_nlink))
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
+        path, os.W_OK
+    ):
+        raise UnsafeWrite(READ_ONLY.format(name=path.name))
+    return path
+
+
+def replace_atomically(
+    target: Path,
+    data_writer: Callable[[Path], object],
+    *,
+    backup: bool,
+    verify: Callable[[Path], None] | None = None,
+    backups_kept: int = BACKUPS_KEPT,
+    expected: Fingerprint | None = None,
+    watch: Iterable[Path] = (),
+    skip_unchanged: bool = False,
+) -> Path | None:
+    """Write ``target`` through a temporary file so the original is never half-written.
+
+    ``data_writer`` writes the complete new file at the path it is given: a temporary file in
+    the target's folder (same file system, so the final ``os.replace`` is atomic). The temporary
+    file is flushed to disk, checked (``verify``, by default ``verify_written``: an xlsx must
+    open as a zip whose workbook and sheets parse), given the original's permission bits, and
+    only then swapped in; the folder is fsynced so the rename survives a power cut. On any
+    failure the temporary file is removed and the original is untouched. A symlinked target is
+    followed (the real file is replaced, the link kept); a hard-linked one is refused.
+
+    Backups: with ``backup`` and an existing target, the previous version is copied to
+    ``<folder>/.followup-backups/<stem>.<YYYYmmdd-HHMMSS-ffffff><suffix>`` first; the newest
+    ``backups_kept`` per file are kept. A hidden folder (not ``x.bak.xlsx`` beside it) so a run
+    over the folder never mistakes a backup for a tracker. Returns the backup path, if any.
+
+    Raises UnsafeWrite when the target (or a ``watch`` path: the source of a copy) changed on
+    disk — size, time or content — since ``expected`` (the caller's fingerprint from when it
+    read the file) or since this call began: someone saved it meanwhile, their save wins.
+    With ``skip_unchanged`` an output identical to the target is discarded (no backup).
+    """
+    target = resolve_target(Path(target))
+    before = expected if expected is not None else fingerprint(target)
+    watched = {Path(p): fingerprint(Path(p)) for p in watch}
+    _remove_stale_temps(target)
+    temp = _new_temp_path(target)
+    try:
+        checkpoint("temp-created")
+        data_writer(temp)
+        checkpoint("temp-written")
+        _fsync_file(temp)
+        checkpoint("temp-synced")
+        (verify or verify_written)(temp)
+        current = _stat(target)
+        if current is not None:
+            os.chmod(temp, stat.S_IMODE(current.st_mode))
+        checkpoint("verified")
+        changed = [p for p, f in watched.items() if fingerprint(p) != f]
+        if fingerprint(target) != before or changed:
+            name = changed[0].name if changed else target.name
+            raise UnsafeWrite(
+                f"{name} changed on disk while it was being updated; nothing was "
+                "written. Run again once nobody is editing it"
+            )
+        if skip_unchanged and current is not None and filecmp.cmp(temp, target, shallow=False):
+            temp.unlink()
+            return None
+        saved = _keep_backup(target, backups_kept) if backup and current is not None else None
+        checkpoint("backup-kept")
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    checkpoint("replaced")
+    _fsync_dir(target.parent)
+    return saved
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        return None
+
+
+def _new_temp_path(target: Path) -> Path:
+    # Created empty with O_EXCL so two runs never share it; mode 0o666 lets the umask apply,
+    # as for any new file the user creates. The process id in the name lets a later run tell
+    # a temporary file left by a killed run from one being written right now.
+    while True:
+        token = f"{os.getpid()}-{secrets.token_hex(4)}"
+        temp = target.with_name(f"{TEMP_PREFIX}{token}-{target.name}.tmp")
+        try:
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return temp
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Temporary files of this target left by a run that was killed (its process is gone)."""
+    pattern = re.compile(
+        re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-" + re.escape(target.name) + r"\.tmp$"
+    )
+    with contextlib.suppress(OSError):
+        for path in target.parent.iterdir():
+            found = pattern.match(path.name)
+            if found and not _process_alive(int(found.group(1))):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory for fsync; NTFS journals renames
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
+    folder = target.parent / BACKUP_DIR
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    saved = folder / f"{target.stem}.{stamp}{target.suffix}"
+    shutil.copy2(target, saved)
+    _prune_backups(folder, target, kept)
+    return saved
+
+
+def _prune_backups(folder: Path, target: Path, kept: int = BACKUPS_KEPT) -> None:
+    pattern = re.compile(
+        re.escape(target.stem) + r"\.\d{8}-\d{6}-\d{6}" + re.escape(target.suffix) + "$"
+    )
+    mine = sorted(p for p in folder.iterdir() if pattern.match(p.name))
+    for old in mine[: max(len(mine) - max(kept, 1), 0)]:
+        old.unlink()
+
+
+def verify_written(path: Path) -> None:
+    """A cheap check that the new file is whole: for xlsx, the zip and its XML parts parse."""
+    if path.stat().st_size == 0:
+        raise UnsafeWrite(f"writing {path.name} produced an empty file; the original is kept")
+    if _is_workbook(path):
+        try:
+            with zipfile.ZipFile(path) as package:
+                names = set(package.namelist())
+                for required in ("[Content_Types].xml", "xl/workbook.xml"):
+                    if required not in names:
+                        raise UnsafeWrite(f"the new workbook lacks {required}; original kept")
+                for name in names:
+                    if name.endswith((".xml", ".rels")):
+                        ElementTree.fromstring(package.read(name))
+        except (zipfile.BadZipFile, ElementTree.ParseError) as exc:
+            raise UnsafeWrite(
+                f"the new workbook does not read back ({exc}); original kept"
+            ) from None
+
+
+def _is_workbook(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"

@@ -1,0 +1,320 @@
+"""The worksheet's elements around its rows, edited for the owned columns: ``<dimension>``,
+a frozen header pane, widths, a widened ``<autoFilter>``, the tool's conditional formats and
+drop-downs. The rows themselves are merged elsewhere (``cells``); this works on the sheet's
+skeleton (``package`` cuts the sheet around its rows), every other byte left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from followup_batch.read.table import RawTable
+from followup_batch.write.xlsx.design import (
+    CF_RULES,
+    COLUMN_WIDTHS,
+    DEFAULT_WIDTH,
+    VALIDATED_FIELDS,
+    list_formula,
+)
+from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.styles import OwnStyles
+from followup_batch.write.xlsx.xmlbytes import (
+    Document,
+    Node,
+    attribute,
+    children,
+    column_letter,
+    escape_text,
+    format_range,
+    parse_range,
+    set_attribute,
+    unescape,
+)
+
+CF_PATTERNS = tuple(
+    re.compile(
+        re.escape(formula)
+        .replace(re.escape("{due}"), r"\$[A-Z]{1,3}\d+")
+        .replace(re.escape("{status}"), r"\$[A-Z]{1,3}\d+")
+        .replace(re.escape("{due_soon_bd}"), r"\d+")  # ours whatever horizon it was written with
+    )
+    for _name, formula, _fill, _font in CF_RULES
+)
+OWN_LISTS = frozenset(list_formula(values) for values in VALIDATED_FIELDS.values())
+
+
+@dataclass
+class SheetEdits:
+    """What the edit of the worksheet's skeleton learned, for the other parts."""
+
+    legacy_drawing: str | None = None  # rel id of the existing VML drawing
+    table_rels: list[str] = field(default_factory=list)
+    merged_right: int = 0
+    filter_range: str | None = None  # the widened sheet autoFilter, for _FilterDatabase
+
+
+def sheet_facts(skeleton: Document, header_row: int, last_row: int) -> SheetEdits:
+    facts = SheetEdits()
+    drawing = skeleton.first("legacyDrawing")
+    if drawing is not None:
+        facts.legacy_drawing = _rel_id(drawing.start_tag)
+    parts = skeleton.first("tableParts")
+    if parts is not None:
+        facts.table_rels = [
+            rid
+            for n in children(parts).nodes
+            if n.name == "tablePart"
+            if (rid := _rel_id(n.start_tag))
+        ]
+    merges = skeleton.first("mergeCells")
+    if merges is not None:
+        for node in children(merges).nodes:
+            bounds = parse_range(attribute(node.start_tag, "ref") or "") if node.name else None
+            if bounds and bounds[1] <= last_row and bounds[3] >= header_row:
+                facts.merged_right = max(facts.merged_right, bounds[2])
+    return facts
+
+
+def _rel_id(tag: bytes) -> str | None:
+    found = re.search(rb"\s[\w.-]+:id\s*=\s*[\"']([^\"']*)[\"']", tag)
+    return found.group(1).decode() if found else None
+
+
+def edit_skeleton(
+    skeleton: Document,
+    block: Block,
+    table: RawTable,
+    styles: OwnStyles,
+    facts: SheetEdits,
+    *,
+    has_rows: bool,
+    has_tables: bool,
+    due_soon_bd: int,
+) -> None:
+    _dimension(skeleton, block)
+    _freeze(skeleton, block.header_row)
+    _widths(skeleton, block)
+    if not has_tables:
+        _widen_filter(skeleton, block, facts)
+    if has_rows:
+        _conditional_formats(skeleton, block, styles, due_soon_bd)
+        _validations(skeleton, table, block)
+
+
+def _dimension(skeleton: Document, block: Block) -> None:
+    node = skeleton.first("dimension")
+    if node is None:
+        return
+    bounds = parse_range(attribute(node.start_tag, "ref") or "")
+    low, high = block.span
+    if bounds is None:
+        bounds = (low, block.header_row, high, block.last_row)
+    ref = format_range(
+        min(bounds[0], low),
+        min(bounds[1], block.header_row),
+        max(bounds[2], high),
+        max(bounds[3], block.last_row),
+    )
+    node.data = set_attribute(node.data, "ref", ref)
+
+
+def _freeze(skeleton: Document, header_row: int) -> None:
+    p = skeleton.prefix
+    pane = (
+        f'<{p}pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" '
+        'activePane="bottomLeft" state="frozen"/>'
+    ).encode()
+    top = f"A{header_row + 1}"
+    selection = f'<{p}selection pane="bottomLeft" activeCell="{top}" sqref="{top}"/>'
+    node = skeleton.first("sheetViews")
+    if node is None:
+        new_view = f'<{p}sheetView workbookViewId="0">{pane.decode()}{selection}</{p}sheetView>'
+        skeleton.insert(skeleton.element("sheetViews", new_view))
+        return
+    views = children(node)
+    view_node = views.first("sheetView")
+    if view_node is None:
+        return
+    view = children(view_node)
+    if view.first("pane") is not None:
+        return  # the user's own frozen or split panes stay
+    for item in view.elements("selection"):
+        if attribute(item.start_tag, "pane") is None:
+            item.data = (
+                set_attribute(item.start_tag, "pane", "bottomLeft")
+                + item.data[len(item.start_tag) :]
+            )
+    view.nodes.insert(0, Node("pane", pane))
+    if not view.elements("selection"):
+        view.nodes.insert(1, Node("selection", selection.encode()))
+    view_node.data = view.join()
+    node.data = views.join()
+
+
+def _widths(skeleton: Document, block: Block) -> None:
+    """Widths for the owned columns; a user's ``<col>`` span over them is split around them.
+
+    A column placed for the first time is also shown: people hide the unused columns right
+    of their data, and the tool's columns would land in that hidden range.
+    """
+    p = skeleton.prefix
+    width_of = {
+        column: COLUMN_WIDTHS.get(key, DEFAULT_WIDTH) for key, column in block.columns.items()
+    }
+    node = skeleton.first("cols")
+    spans: list[tuple[int, int, bytes]] = []  # (min, max, element)
+    covered: set[int] = set()
+    inner = children(node) if node is not None else None
+    for item in inner.nodes if inner is not None else []:
+        if item.name != "col":
+            continue
+        low = int(attribute(item.start_tag, "min") or 0)
+        high = int(attribute(item.start_tag, "max") or low)
+        here = sorted(c for c in width_of if low <= c <= high)
+        if not here:
+            spans.append((low, high, item.data))
+            continue
+        for first, last in _split_span(low, high, here):
+            spans.append((first, last, _col(item.data, first, last)))
+        for column in here:
+            element = _col(item.data, column, column, width_of[column])
+            if column in block.new_columns:
+                element = re.sub(rb'\shidden\s*=\s*["\'][^"\']*["\']', b"", element)
+            spans.append((column, column, element))
+            covered.add(column)
+    for column, width in width_of.items():
+        if column not in covered:
+            new = f'<{p}col min="{column}" max="{column}" width="{width}" customWidth="1"/>'
+            spans.append((column, column, new.encode()))
+    body = b"".join(element for _low, _high, element in sorted(spans, key=lambda s: s[0]))
+    if inner is not None and node is not None:
+        inner.nodes = [Node("col", body)]
+        node.data = inner.join()
+    else:
+        skeleton.insert(Node("cols", f"<{p}cols>".encode() + body + f"</{p}cols>".encode()))
+
+
+def _split_span(low: int, high: int, owned: list[int]) -> list[tuple[int, int]]:
+    """The runs of columns in low..high that are not owned (``owned`` sorted, inside)."""
+    runs, start = [], low
+    for column in owned:
+        if column > start:
+            runs.append((start, column - 1))
+        start = column + 1
+    if start <= high:
+        runs.append((start, high))
+    return runs
+
+
+def _col(element: bytes, low: int, high: int, width: float | None = None) -> bytes:
+    tag = set_attribute(set_attribute(element, "min", str(low)), "max", str(high))
+    if width is not None:
+        tag = set_attribute(set_attribute(tag, "width", f"{width:g}"), "customWidth", "1")
+    return tag
+
+
+def _widen_filter(skeleton: Document, block: Block, facts: SheetEdits) -> None:
+    node = skeleton.first("autoFilter")
+    if node is None:
+        return
+    bounds = parse_range(attribute(node.start_tag, "ref") or "")
+    low, high = block.span
+    if (
+        bounds is None
+        or bounds[1] != block.header_row
+        or not (bounds[0] < low and low - 1 <= bounds[2] <= high)
+    ):
+        return
+    ref = format_range(bounds[0], bounds[1], high, max(bounds[3], block.last_row))
+    node.data = set_attribute(node.start_tag, "ref", ref) + node.data[len(node.start_tag) :]
+    facts.filter_range = ref
+
+
+def _conditional_formats(
+    skeleton: Document, block: Block, styles: OwnStyles, due_soon_bd: int
+) -> None:
+    for node in skeleton.elements("conditionalFormatting"):
+        formulas = [unescape(f) for f in re.findall(rb"<(?:\w+:)?formula>(.*?)</", node.data, re.S)]
+        if formulas and all(any(p.fullmatch(f) for p in CF_PATTERNS) for f in formulas):
+            skeleton.remove(node)
+    rest = b"".join(n.data for n in skeleton.nodes)
+    priorities = [
+        int(x) for x in re.findall(rb"<(?:\w+:)?cfRule\b[^>]*?\spriority=[\"'](\d+)", rest)
+    ]
+    priority = max(priorities, default=0)
+    anchors = {
+        "due": f"${block.letter('next_due')}{block.first_row}",
+        "status": f"${block.letter('status')}{block.first_row}",
+        "due_soon_bd": str(due_soon_bd),
+    }
+    p = skeleton.prefix
+    rules = ""
+    for (_name, formula, _fill, _font), dxf in zip(CF_RULES, styles.dxfs, strict=True):
+        priority += 1
+        text = escape_text(formula.format(**anchors))
+        rules += (
+            f'<{p}cfRule type="expression" dxfId="{dxf}" priority="{priority}">'
+            f"<{p}formula>{text}</{p}formula></{p}cfRule>"
+        )
+    skeleton.insert(
+        skeleton.element("conditionalFormatting", rules, f' sqref="{block.data_range}"')
+    )
+
+
+def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
+    p = skeleton.prefix
+    node = skeleton.first("dataValidations")
+    inner = children(node) if node is not None else None
+    kept: list[Node] = []
+    user_ranges: list[str] = []
+    if inner is not None:
+        for item in inner.nodes:
+            formula = (
+                re.search(rb"<(?:\w+:)?formula1>(.*?)</", item.data, re.S) if item.name else None
+            )
+            if formula is not None and unescape(formula.group(1)) in OWN_LISTS:
+                continue
+            if item.name == "dataValidation":
+                user_ranges += (attribute(item.start_tag, "sqref") or "").split()
+            kept.append(item)
+    extensions = skeleton.first("extLst")
+    if extensions is not None:
+        user_ranges += [
+            part.decode()
+            for found in re.findall(rb"<(?:\w+:)?sqref>(.*?)</", extensions.data, re.S)
+            for part in found.split()
+        ]
+    added: list[Node] = []
+    for field_name, values in VALIDATED_FIELDS.items():
+        if field_name not in table.mapping:
+            continue
+        column = table.mapping[field_name] + 1
+        if any((b := parse_range(r)) and b[0] <= column <= b[2] for r in user_ranges):
+            continue
+        letter = column_letter(column)
+        drop_down = list_formula(values)
+        added.append(
+            Node(
+                "dataValidation",
+                (
+                    f'<{p}dataValidation type="list" allowBlank="1" '
+                    f'sqref="{letter}{block.first_row}:{letter}{block.last_row}">'
+                    f"<{p}formula1>{escape_text(drop_down)}</{p}formula1></{p}dataValidation>"
+                ).encode(),
+            )
+        )
+    count = sum(1 for n in kept if n.name) + len(added)
+    if inner is None or node is None:
+        if added:
+            body = b"".join(n.data for n in added).decode()
+            skeleton.insert(skeleton.element("dataValidations", body, f' count="{count}"'))
+        return
+    if count == 0:
+        skeleton.remove(node)
+        return
+    inner.nodes = kept
+    for item in added:
+        inner.append(item)
+    inner.head = set_attribute(inner.head, "count", str(count))
+    node.data = inner.join()

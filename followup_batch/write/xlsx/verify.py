@@ -1,0 +1,59 @@
+"""Check a written package before it replaces the tracker: every part the writer did not touch
+is the source's compressed bytes, and every touched part reads back whole and parses."""
+
+from __future__ import annotations
+
+import xml.parsers.expat
+import zipfile
+from collections.abc import Collection
+from pathlib import Path
+
+from followup_batch.errors import UnsafeWrite
+from followup_batch.write.xlsx.scan import CHUNK
+from followup_batch.write.xlsx.zipcontainer import Archive
+
+
+def verify_package(
+    source: Path, written: Path, touched: Collection[str], made: Collection[str] = ()
+) -> None:
+    """The written package is whole: every untouched part is the source's compressed bytes, and
+    every touched part reads back to its end (its CRC and size checked) and parses as XML.
+
+    ``made``: generated parts whose XML was parsed as they were made (``StreamedPart``); their
+    CRC, checked here, binds the bytes on disk to the bytes parsed then, so they are not parsed
+    twice.
+    """
+    try:
+        with Archive(source) as old, Archive(written) as new:
+            new_infos = {info.filename: info for info in new.infolist()}
+            for info in old.infolist():
+                other = new_infos.get(info.filename)
+                if other is None:
+                    raise UnsafeWrite(f"the new package lacks {info.filename}; original kept")
+                if info.filename in touched:
+                    continue
+                same = (info.CRC, info.file_size, info.compress_size, info.compress_type) == (
+                    other.CRC,
+                    other.file_size,
+                    other.compress_size,
+                    other.compress_type,
+                )
+                if not same or old.raw(info) != new.raw(other):
+                    raise UnsafeWrite(f"{info.filename} changed in the new package; original kept")
+            for name in sorted(touched):
+                if name in new_infos:
+                    _check_part(new, name, parse=name not in made)
+    except (zipfile.BadZipFile, xml.parsers.expat.ExpatError, OSError) as exc:
+        raise UnsafeWrite(f"the new workbook does not read back ({exc}); original kept") from None
+
+
+def _check_part(package: Archive, name: str, parse: bool = True) -> None:
+    """Read a part to its end (its CRC and size checked) and, unless told not to, parse it."""
+    parse = parse and not name.lower().endswith(".vml")  # Excel's VML is not always XML
+    parser = xml.parsers.expat.ParserCreate()
+    with package.stream(name) as stream:  # checks the CRC and size at the end
+        while chunk := stream.read(CHUNK):
+            if parse:
+                parser.Parse(chunk, False)
+    if parse:
+        parser.Parse(b"", True)

@@ -1,0 +1,165 @@
+"""Atomic replace: a temporary file, verified, a backup kept, swapped in with one rename;
+never over a file someone saved meanwhile."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from followup_batch.errors import UnsafeWrite
+from followup_batch.write import atomic
+
+
+def plain_workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    book.active.append(["Company", "Position", "Interview Date"])
+    book.save(path)
+    return path
+
+
+# --- atomic replace --------------------------------------------------------------------------
+
+
+def writer_of(data: bytes):
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    return write
+
+
+def folder_listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_replace_writes_and_keeps_backup(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    saved = atomic.replace_atomically(target, writer_of(b"new\n"), backup=True)
+    assert target.read_bytes() == b"new\n"
+    assert saved is not None and saved.read_bytes() == b"old\n"
+    assert saved.parent == tmp_path / ".followup-backups"
+    assert folder_listing(tmp_path) == [".followup-backups", "t.csv"]
+
+
+def test_no_backup_when_asked_or_new(tmp_path):
+    target = tmp_path / "t.csv"
+    assert atomic.replace_atomically(target, writer_of(b"a\n"), backup=True) is None
+    assert atomic.replace_atomically(target, writer_of(b"b\n"), backup=False) is None
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+def test_backups_pruned_to_a_few(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"0\n")
+    for n in range(1, 9):
+        atomic.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True)
+    kept = sorted((tmp_path / ".followup-backups").iterdir())
+    assert [p.read_bytes() for p in kept] == [f"{n}\n".encode() for n in range(3, 8)]
+
+
+def test_permission_bits_kept(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    target.chmod(0o604)
+    atomic.replace_atomically(target, writer_of(b"new\n"), backup=False)
+    assert target.stat().st_mode & 0o777 == 0o604
+
+
+def failing_writer(path: Path) -> None:
+    path.write_bytes(b"half")
+    raise OSError("disk full")
+
+
+def test_failed_write_leaves_original_and_no_temp(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    with pytest.raises(OSError, match="disk full"):
+        atomic.replace_atomically(target, failing_writer, backup=True)
+    assert target.read_bytes() == b"old\n"
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+def test_unreadable_workbook_output_rejected(tmp_path):
+    target = plain_workbook(tmp_path / "t.xlsx")
+    original = target.read_bytes()
+    with pytest.raises(UnsafeWrite, match="does not read back"):
+        atomic.replace_atomically(target, writer_of(original[:200]), backup=True)
+    assert target.read_bytes() == original
+    assert folder_listing(tmp_path) == ["t.xlsx"]
+
+
+def test_target_changed_during_write_refused(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+
+    def someone_saves_meanwhile(path: Path) -> None:
+        target.write_bytes(b"their edit\n")
+        os.utime(target, ns=(1, 1))
+        path.write_bytes(b"ours\n")
+
+    with pytest.raises(UnsafeWrite, match="changed on disk while it was being updated"):
+        atomic.replace_atomically(target, someone_saves_meanwhile, backup=True)
+    assert target.read_bytes() == b"their edit\n"
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+def test_backup_count_configurable(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"0\n")
+    for n in range(1, 5):
+        atomic.replace_atomically(target, writer_of(f"{n}\n".encode()), backup=True, backups_kept=2)
+    kept = sorted((tmp_path / ".followup-backups").iterdir())
+    assert [p.read_bytes() for p in kept] == [b"2\n", b"3\n"]
+
+
+def test_saved_since_it_was_read_refused(tmp_path):
+    """The caller's fingerprint from reading time catches a save before the write began."""
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    read_then = atomic.fingerprint(target)
+    target.write_bytes(b"new!\n")  # same size would do: the content hash differs
+    with pytest.raises(UnsafeWrite, match="changed on disk"):
+        atomic.replace_atomically(target, writer_of(b"ours\n"), backup=True, expected=read_then)
+    assert target.read_bytes() == b"new!\n"
+
+
+def test_same_size_same_time_edit_caught_by_content_hash(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"abc\n")
+    before = target.stat()
+
+    def edit_keeping_size_and_time(path: Path) -> None:
+        target.write_bytes(b"xyz\n")
+        os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+        path.write_bytes(b"ours\n")
+
+    with pytest.raises(UnsafeWrite, match="changed on disk"):
+        atomic.replace_atomically(target, edit_keeping_size_and_time, backup=False)
+    assert target.read_bytes() == b"xyz\n"
+
+
+def test_unchanged_output_not_written(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"same\n")
+    os.utime(target, ns=(1, 1))
+    atomic.replace_atomically(target, writer_of(b"same\n"), backup=True, skip_unchanged=True)
+    assert target.stat().st_mtime_ns == 1
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
+def test_stale_temp_of_a_dead_process_removed(tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"old\n")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f"{atomic.TEMP_PREFIX}{dead.pid}-0123abcd-t.csv.tmp"
+    stale.write_bytes(b"half")
+    other = tmp_path / f"{atomic.TEMP_PREFIX}{os.getpid()}-0123abcd-t.csv.tmp"
+    other.write_bytes(b"a live run's")
+    atomic.replace_atomically(target, writer_of(b"new\n"), backup=False)
+    assert folder_listing(tmp_path) == sorted([other.name, "t.csv"])
