@@ -93,7 +93,7 @@ def test_unread_files_are_reported_not_raised(tmp_path: Path) -> None:
         "old.xls: NOT READ — old.xls is a legacy Excel 97-2003 workbook (.xls), which is not "
         "supported. Open it in Excel and save it as .xlsx (Excel Workbook), then run again.\n\n"
         'notes.xlsx: NOT READ — notes.xlsx, sheet "S": no header row with Company, Position '
-        "and Interview Date;"
+        "and Interview Date (or Date Applied);"
     )
     assert to_json(checks)["trackers"][0]["error"].startswith("old.xls is a legacy")
 
