@@ -96,9 +96,12 @@ def schedule_rows(
     final = steps.only_with_interview(final, row.interview)
 
     # Moved on: a silent final follow-up (an undated one counts as sent on its due date), or
-    # one left unsent for weeks (gone quiet).
+    # one left unsent for weeks by an open row (gone quiet).
+    offer, closed_without_offer = steps.closed(row.outcome)
     final_sent_on = steps.counted_sent(row.sent["final"], row.done["final"], final)
-    final_quiet = steps.gone_quiet_since(final, row.done["final"], today, rules)
+    final_quiet = steps.gone_quiet_since(
+        np.where(offer | closed_without_offer, NAT, final), row.done["final"], today, rules
+    )
     moved_on_date = steps.only_with_interview(
         np.where(
             row.done["final"],
@@ -136,7 +139,6 @@ def schedule_rows(
     application_pending = applications & ~row.application_done & ~application_replied & ~moved_on
 
     # 5. Networking check-in, after a close without an offer or a move on.
-    offer, closed_without_offer = steps.closed(row.outcome)
     after_close = (closed_without_offer | moved_on) & ~offer
     networking_from = steps.networking_from(
         row.interview, row.reply, row.sent, row.networking_sent, moved_on, moved_on_date

@@ -378,6 +378,8 @@ def schedule_row(row, settings: Settings) -> RowResult:
     if restarted == "final":
         due["final"] = restarted_due
 
+    offer = row.outcome in CLOSED_WITH_OFFER
+    closed_without_offer = row.outcome in CLOSED_WITHOUT_OFFER
     result = RowResult(
         thank_you_due=due["thank_you"],
         check_in_1_due=due["check_in_1"],
@@ -385,14 +387,11 @@ def schedule_row(row, settings: Settings) -> RowResult:
         final_due=due["final"],
     )
 
-    offer = row.outcome in CLOSED_WITH_OFFER
-    closed_without_offer = row.outcome in CLOSED_WITHOUT_OFFER
-
     final_sent_on = sent["final"] or (due["final"] if done["final"] else None)
     moved_on_date = None
     if final_sent_on is not None and not (reply is not None and reply > final_sent_on):
         moved_on_date = calendar.after(final_sent_on, MOVED_ON_AFTER_BD)
-    elif not done["final"]:
+    elif not done["final"] and not (offer or closed_without_offer):
         moved_on_date = gone_quiet(due["final"], settings.as_of)
     moved_on = moved_on_date is not None and settings.as_of >= moved_on_date
 
