@@ -145,6 +145,10 @@ def schedule_rows(
     )
     has_interview = ~np.isnat(row.interview)
     networking = steps.networking_due(networking_from, after_close & has_interview, rules, days)
+    # A networking touch left unsent for weeks goes quiet too: the moment has passed.
+    networking_quiet = ~np.isnat(
+        steps.gone_quiet_since(networking, np.zeros(len(networking), dtype=bool), today, rules)
+    )
     not_applied = steps.not_applied_yet(row.interview, row.outcome)
 
     # Next action and status, against the as-of date.
@@ -154,7 +158,7 @@ def schedule_rows(
         chosen,
         due,
         after_close=after_close,
-        networking=networking,
+        networking=np.where(networking_quiet, NAT, networking),
         application=application_pending,
         application_due=application_due,
         nothing_to_do=offer | (~has_interview & ~application_pending),
@@ -199,6 +203,7 @@ def schedule_rows(
         moved_on=moved_on,
         moved_on_date=moved_on_date,
         gone_quiet=gone_quiet,
+        networking_quiet=networking_quiet,
         networking_from=networking_from,
         skipped=skipped,
         application_bd=application_bd,

@@ -56,13 +56,14 @@ def next_action(
     rules: RuleSet,
 ) -> tuple[np.ndarray, DateArray]:
     """(action key, next due) of every row: the chosen message of the sequence; networking
-    after a close without an offer or a move on; the application check-in of the
+    after a close without an offer or a move on (nothing when ``networking`` has no date: it
+    is turned off, or gone quiet); the application check-in of the
     ``application`` rows (pending ones); nothing (key "none") for ``nothing_to_do`` rows (an
     offer, no interview date and no pending application check-in)."""
     sequence_due = np.choose(np.minimum(chosen, NOTHING - 1), [due[name] for name in SEQUENCE])
     sequence_due = np.where(chosen < NOTHING, sequence_due, NAT)
     keys = np.array([*SEQUENCE, "none"], dtype=object)[chosen]
-    keys = np.where(after_close, "networking" if rules.networking_enabled else "none", keys)
+    keys = np.where(after_close, np.where(np.isnat(networking), "none", "networking"), keys)
     next_due = np.where(after_close, networking, sequence_due)
     keys = np.where(application, "application_check_in", keys)
     next_due = np.where(application, application_due, next_due)

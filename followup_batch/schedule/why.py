@@ -82,6 +82,7 @@ class WhyInputs(NamedTuple):
     networking_from: dt.date | None
     skipped: int
     gone_quiet: bool
+    networking_quiet: bool
     application_bd: int
     application_unwindowed: dt.date | None
     application_replied: bool
@@ -339,6 +340,11 @@ class Explainer:
             )
         if r.outcome in CLOSED_WITH_OFFER:
             lines["none"] = f"Closed: the outcome is {r.outcome}; nothing more to send."
+        elif r.networking_quiet and r.networking_due is not None:
+            lines["none"] = (
+                f"Nothing more to send: the networking check-in due {day(r.networking_due)} "
+                f"went unsent more than {self.rules.stale_after_weeks} weeks."
+            )
         elif r.outcome in CLOSED_WITHOUT_OFFER or r.moved_on:
             lines["none"] = "Closed: networking check-ins are turned off in the rules."
         elif moved_on_date is not None:

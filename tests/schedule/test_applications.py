@@ -137,8 +137,11 @@ def test_an_interview_takes_over_from_the_application() -> None:
         ("2021-05-25", {}, "Overdue", "Final follow-up", "2021-03-30"),
         # Gone quiet from Wed 05-26; networking 10 weeks later, Wed 08-04.
         ("2021-05-26", {}, "Moved on", "Networking check-in", "2021-08-04"),
-        # Years later: the networking check-in is what is overdue, not the final follow-up.
-        ("2026-11-20", {}, "Overdue", "Networking check-in", "2021-08-04"),
+        # Networking 8 weeks overdue (Wed 09-29) is still chased; from Thu 09-30 it has gone
+        # quiet too: years later nothing is overdue.
+        ("2021-09-29", {}, "Overdue", "Networking check-in", "2021-08-04"),
+        ("2021-09-30", {}, "Moved on", "—", None),
+        ("2026-11-20", {}, "Moved on", "—", None),
         # A networking touch on Thu 2026-10-01: the next one 10 weeks on, Thu 12-10.
         (
             "2026-11-20",
@@ -147,12 +150,14 @@ def test_an_interview_takes_over_from_the_application() -> None:
             "Networking check-in",
             "2026-12-10",
         ),
-        # A rejection closes the row as before; the final follow-up is not chased either way.
-        ("2026-11-20", {"outcome": "rejected"}, "Overdue", "Networking check-in", "2021-05-11"),
+        # A rejection closes the row as before: networking 10 weeks after the interview,
+        # Tue 05-11, no longer chased years later.
+        ("2021-05-12", {"outcome": "rejected"}, "Overdue", "Networking check-in", "2021-05-11"),
+        ("2026-11-20", {"outcome": "rejected"}, "Closed", "—", None),
     ],
 )
 def test_an_old_interview_goes_quiet(
-    as_of: str, row: dict[str, Any], status: str, action: str, due: str
+    as_of: str, row: dict[str, Any], status: str, action: str, due: str | None
 ) -> None:
     out = one(as_of=as_of, **{"interview_date": "2021-03-02", "outcome": "interviewing", **row})
     assert (out["status"], out["next_action"], out["next_due"]) == (status, action, due)
@@ -160,10 +165,12 @@ def test_an_old_interview_goes_quiet(
 
 def test_gone_quiet_is_explained() -> None:
     out = one(as_of="2026-11-20", interview_date="2021-03-02", outcome="interviewing")
-    assert out["why"].splitlines()[:2] == [
-        "Networking check-in: 10 weeks after Wed 2021-05-26 → Wed 2021-08-04",
+    assert out["why"].splitlines()[:3] == [
+        "Nothing more to send: the networking check-in due Wed 2021-08-04 went unsent more "
+        "than 8 weeks.",
         "Moved on: the final follow-up went unsent more than 8 weeks past its due date, since "
         "Wed 2021-05-26",
+        "Skipped: Thank-you note, 1st check-in, 2nd check-in (a later step is already due or sent)",
     ]
     applied = one(as_of="2027-02-01", applied_date="2026-11-02")
     assert applied["why"].splitlines() == [

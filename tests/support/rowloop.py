@@ -408,10 +408,13 @@ def schedule_row(row, settings: Settings) -> RowResult:
             closed_on = max(closed_on, touch)
         result.networking_due = calendar.rolled(closed_on + NETWORKING_AFTER)
 
+    networking = result.networking_due
     if offer:
         action = None
     elif closed_without_offer or moved_on:
-        action = "networking" if result.networking_due is not None else None
+        # A networking touch unsent weeks past its day is not chased either.
+        chased = networking is not None and gone_quiet(networking, settings.as_of) is None
+        action = "networking" if chased else None
     else:
         action = next_pending(due, done, settings.as_of)
     if action == "networking":
