@@ -41,7 +41,8 @@ def test_check_file_reports_mapping_orders_and_problems(tmp_path: Path) -> None:
     ]
     assert check.notes == [
         "1 cell holds a formula without a saved value (first: E5); open the file in Excel and "
-        "save it once so the values are stored."
+        "save it once so the values are stored.",
+        '"Date" (D) is read as Interview Date: no stage column says the rows are applications.',
     ]
 
 
@@ -61,6 +62,8 @@ def test_text_report(tmp_path: Path) -> None:
         "  Notes:\n"
         "    - 1 cell holds a formula without a saved value (first: E5); open the file in "
         "Excel and save it once so the values are stored.\n"
+        '    - "Date" (D) is read as Interview Date: no stage column says the rows are '
+        "applications.\n"
         "  Problems (1 row):\n"
         '    row 5      D5: "31/02/2026" is not a date\n'
         "    row 5      E5: formula without a saved value — open and save the file in Excel "

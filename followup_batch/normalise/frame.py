@@ -35,6 +35,7 @@ from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.vocabularies import (
+    APPLIED_STAGES,
     CLOSED_WITH_OFFER,
     CLOSED_WITHOUT_OFFER,
     NOT_APPLIED,
@@ -169,6 +170,7 @@ ROW_DATE_FIELDS: tuple[str, ...] = (
     "last_reply",
 )
 CLOSED = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+STAGE_SAYS = "the stage says there was an interview"
 
 
 def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
@@ -248,6 +250,9 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     interviewed = each("interviewed", read_interviewed)
     marked_yes = pd.Series(interviewed.column(lambda r: r[0]) == True, index=index)  # noqa: E712
     problems.add("interviewed", interviewed.reasons(lambda r: r[1]))
+    # A yes in Interviewed says the row got to the interviewing stage, whatever its stage word.
+    still_applying = pd.Series(out["outcome"], index=index).isin(APPLIED_STAGES)
+    out["outcome"] = np.where(marked_yes & still_applying, "interviewing", out["outcome"])
     missing = _missing_dates(
         raw,
         pd.Series(out["outcome"], index=index, dtype=object),
@@ -360,13 +365,15 @@ def _missing_dates(
         reasons = found.setdefault(col, pd.Series(None, index=index, dtype=object))
         reasons.loc[(rows & reasons.isna()).to_numpy()] = reason
 
-    flag_col = raw.mapping.get("interviewed")
-    say(flag_col, at_interview & marked_yes, "interviewed — when? The interview date is needed")
-    when = "the stage says there was an interview — when? The interview date is needed"
+    flagged, staged = at_interview & marked_yes, at_interview & ~marked_yes
     if interview_col is not None:
-        say(interview_col, at_interview, f"{no_interview}, but {when}" if no_interview else when)
+        for rows, why in ((flagged, "it is marked interviewed"), (staged, STAGE_SAYS)):
+            say(interview_col, rows, f"{no_interview or 'no interview date'}, but {why}: when?")
     else:
-        say(raw.mapping.get("outcome"), at_interview, f"{when} (add an Interview Date column)")
+        # The cell that says there was an interview; the date needs a column of its own.
+        add = "when? Add an Interview Date column with the day"
+        say(raw.mapping.get("interviewed"), flagged, f"interviewed, but {add}")
+        say(raw.mapping.get("outcome"), staged, f"{STAGE_SAYS}, but {add}")
     if interview_col is not None and applied_col is not None:
         applied_header = header_of(raw, "applied_at")
         say(interview_col, undated, f"{no_interview}; {applied_header} is empty too")

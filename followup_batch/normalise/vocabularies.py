@@ -94,6 +94,7 @@ OUTCOMES: dict[str, str] = {
             "bookmarked",
             "bookmark",
             "toapply",
+            "applying",
             "readytoapply",
             "ready",
             "tailored",

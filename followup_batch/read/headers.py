@@ -203,7 +203,8 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
             'with --map "Header=interview_at".'
         )
     found = ", ".join(closest.headers[col] for col in closest.mapping.values())
-    kind = layouts.refusal(where, closest.mapping, found)
+    listed = ", ".join(h for h in closest.headers if h)
+    kind = layouts.refusal(where, closest.mapping, listed)
     if kind is not None:
         return kind
     missing = ", ".join(fields.FIELDS_BY_NAME[f].header for f in closest.missing)

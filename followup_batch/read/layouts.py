@@ -50,18 +50,20 @@ def drop_own_address(
     )
 
 
-def refusal(where: str, mapping: dict[str, int], found: str) -> str | None:
-    """The refusal for a header row that is a known kind of non-tracker, or None."""
+def refusal(where: str, mapping: dict[str, int], headers: str) -> str | None:
+    """The refusal for a header row that is a known kind of non-tracker, or None.
+
+    ``headers``: the row's headers as written, listed."""
     has = set(mapping)
     if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):
         return (
-            f"{where} is an application log without dates ({found}): nothing can be scheduled "
+            f"{where} is an application log without dates ({headers}): nothing can be scheduled "
             "without one. Add a Date Applied column (the day you applied) or an Interview Date "
             'column, or map your date column with --map "Header=applied_at".'
         )
     if "outcome" in has and not has & {"company", "position"}:
         return (
-            f"{where} is a stage tally without companies ({found}): it counts applications, "
+            f"{where} is a stage tally without companies ({headers}): it counts applications, "
             "it does not list them. Run on the sheet with one row per application, or add "
             "Company, Position and Date Applied columns."
         )

@@ -206,7 +206,7 @@ class Explainer:
             )
         if r.application_check_in_due is None:
             return (
-                f"Applied {applied}, and the stage says there was an interview: the interview "
+                f"Applied {applied}, and the row says there was an interview: the interview "
                 "date is needed for its follow-ups (see Problems)."
             )
         return "\n".join(self.application(r, applied))
