@@ -251,8 +251,8 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     marked_yes = pd.Series(interviewed.column(lambda r: r[0]) == True, index=index)  # noqa: E712
     problems.add("interviewed", interviewed.reasons(lambda r: r[1]))
     # A yes in Interviewed says the row got to the interviewing stage, whatever its stage word.
-    still_applying = pd.Series(out["outcome"], index=index).isin(APPLIED_STAGES)
-    out["outcome"] = np.where(marked_yes & still_applying, "interviewing", out["outcome"])
+    said = pd.Series(out["outcome"], index=index, dtype=object)
+    out["outcome"] = said.where(~(marked_yes & said.isin(APPLIED_STAGES)), "interviewing")
     missing = _missing_dates(
         raw,
         pd.Series(out["outcome"], index=index, dtype=object),
