@@ -11,6 +11,7 @@ user sees it ("D14: "31/02/2026" is not a date") and, when the value is required
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import numbers
 import re
@@ -173,9 +174,13 @@ CLOSED = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
 STAGE_SAYS = "the stage says there was an interview"
 
 
-def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
+def normalise_rows(
+    raw: RawTable, options: ReadOptions, *, as_of: dt.date | None = None
+) -> pd.DataFrame:
     """The typed frame for one tracker: exactly NORMALISED_COLUMNS, indexed by row.
 
+    An interview or applied date before 2000, or (given ``as_of``) more than two years after
+    it, is a typo the row needs fixed, not a date to schedule from.
     Raises ``TrackerNotFound`` when no column holds a date to schedule from
     (``roles.resolve_roles``).
     """
@@ -230,6 +235,9 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
             raw, problems, stages, same_row("interview_at", "stages")
         )
         unreadable = pd.Series(False, index=index, dtype=bool)
+        implausible = plausibility(interview_dates, as_of, "interview")
+        shown_dates = interview_dates.dt.strftime("%Y-%m-%d").astype(object)
+        problems.add_at(min(raw.stages), row_dates.quoted(shown_dates, implausible))
     else:
         stage_types = None
         interview_dates, reasons = row_dates.years_from_row_or_neighbours(
@@ -237,6 +245,8 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
         )
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
         unreadable = reasons.notna() & interview_dates.isna()
+        implausible = plausibility(interview_dates, as_of, "interview")
+        problems.add("interview_at", row_dates.quoted(cells["interview_at"], implausible))
         no_interview = ""
         if "interview_at" in raw.mapping:
             no_interview = f"{header_of(raw, 'interview_at')} is empty"
@@ -245,6 +255,12 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     )
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
     applied_unreadable = reasons.notna() & applied_dates.isna()
+    applied_implausible = plausibility(applied_dates, as_of, "application")
+    problems.add("applied_at", row_dates.quoted(cells["applied_at"], applied_implausible))
+    interview_dates = interview_dates.where(implausible.isna())
+    applied_dates = applied_dates.where(applied_implausible.isna())
+    unreadable |= implausible.notna()
+    applied_unreadable |= applied_implausible.notna()
     out["interview_date"], out["applied_date"] = interview_dates, applied_dates
 
     interviewed = each("interviewed", read_interviewed)
@@ -327,6 +343,25 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
+
+
+EARLIEST_PLAUSIBLE = pd.Timestamp("2000-01-01")
+PLAUSIBLE_YEARS_AHEAD = 2
+
+
+def plausibility(dates: pd.Series, as_of: dt.date | None, what: str) -> pd.Series:
+    """Per row, why its date cannot be the row's (a typo such as 1926 or 2062), else None."""
+    reasons = pd.Series(None, index=dates.index, dtype=object)
+    reasons.loc[(dates < EARLIEST_PLAUSIBLE).to_numpy()] = (
+        f"is not a plausible {what} date (before 2000)"
+    )
+    if as_of is not None:
+        latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
+        reasons.loc[(dates > latest).to_numpy()] = (
+            f"is not a plausible {what} date (more than {PLAUSIBLE_YEARS_AHEAD} years after "
+            f"{as_of:%Y-%m-%d})"
+        )
+    return reasons
 
 
 def read_interviewed(value: object) -> tuple[bool | None, str | None]:
