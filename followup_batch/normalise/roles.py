@@ -46,12 +46,13 @@ def resolve_roles(raw: RawTable) -> RawTable:
     elif interviewed is not None and interview is None and _has_dates(raw.cells["interviewed"]):
         renamed["interviewed"] = "interview_at"
         notes.append(f"{_where(raw, interviewed)} holds dates: it is read as Interview Date.")
-    if raw.ambiguous_date is not None and mapping.get("interview_at") == raw.ambiguous_date:
+    undecided = raw.ambiguous_date is not None and "interview_at" not in renamed
+    if undecided and mapping.get("interview_at") == raw.ambiguous_date:
         placed, why = _date_by_stage(raw)
         if placed == "applied_at":
             renamed["interview_at"] = "applied_at"
         label = fields.FIELDS_BY_NAME[placed].header
-        notes.append(f"{_where(raw, raw.ambiguous_date)} is read as {label}: {why}.")
+        notes.append(f"{_where(raw, mapping['interview_at'])} is read as {label}: {why}.")
     for old, new in renamed.items():
         mapping[new] = mapping.pop(old)
     if not any(f in mapping for f in fields.DATE_SOURCES) and not raw.stages:

@@ -25,6 +25,31 @@ BASE = {"company": "Acme", "position": "Analyst"}
 
 
 @pytest.mark.parametrize(
+    ("word", "stage"),
+    [
+        ("ongoing", "applied"),
+        ("Applied", "applied"),
+        ("In review", "applied"),
+        ("Interview", "interviewing"),
+        ("Phone Screen", "interviewing"),
+        ("Technical", "interviewing"),
+        ("Not Started", "not applied"),
+        ("Tailored", "not applied"),
+        ("Ready", "not applied"),
+        ("Wishlist", "not applied"),
+        ("Bookmarked", "not applied"),
+        ("Negotiating Offer", "offer"),
+        ("Rejected after interview", "rejected"),
+        ("I Withdrew", "withdrawn"),
+    ],
+)
+def test_stage_words_of_real_trackers(word: str, stage: str) -> None:
+    frame = rows({**BASE, "interview_at": "2026-11-16", "outcome": word})
+    assert frame.loc[2, "outcome"] == stage
+    assert frame.loc[2, "problems"] == []
+
+
+@pytest.mark.parametrize(
     ("record", "needs_info", "problems"),
     [
         # An application: its applied date is enough.
