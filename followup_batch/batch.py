@@ -23,7 +23,7 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
-from followup_batch.normalise import normalise_rows
+from followup_batch.normalise import normalise_rows, resolve_roles
 from followup_batch.read import RawTable, read_trackers
 from followup_batch.schedule import (
     RESULT_COLUMNS,
@@ -121,7 +121,7 @@ def compute_all(
     """Normalise, schedule, explain and draft one tracker sheet."""
     from followup_batch.drafts import render_drafts
 
-    frame = normalise_rows(table, config.reading)
+    frame = normalise_rows(table, config.reading, as_of=as_of)
     if calendars is None:
         calendars = calendars_for(frame, as_of)
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
@@ -243,7 +243,11 @@ def _process(
 
         resolve_target(output or path)
     say(f"{path.name}: reading")
-    tables = read_trackers(path, dataclasses.replace(config.reading, sheet=sheet))
+    # The Date and yes/no columns decided by their values, so the notes say what was taken.
+    tables = [
+        resolve_roles(table)
+        for table in read_trackers(path, dataclasses.replace(config.reading, sheet=sheet))
+    ]
     reports = []
     target = output or path
     rows = sum(len(table.cells) for table in tables)

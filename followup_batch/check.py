@@ -7,8 +7,10 @@
 
 Per file and sheet: which header (as written, with its column letter) was read as which field,
 which headers were left alone, the file-level notes (duplicate headers, wide tracker, unused
-column maps, totals rows, formulas without saved values), how each date column's 3/11/2026 is
-read and why, the number of rows, and every row problem with its Excel row.
+column maps, totals rows, formulas without saved values, what a "Date" or yes/no column was
+taken for and why, LinkedIn's own address), how each date column's 3/11/2026 is read and why,
+the number of rows and what they are (interviews, applications, not applied yet), and every
+row problem with its Excel row.
 """
 
 from __future__ import annotations
@@ -18,11 +20,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import FollowupError
-from followup_batch.normalise import DATE_FIELDS, STAGES, date_orders, normalise_rows
+from followup_batch.normalise import (
+    DATE_FIELDS,
+    STAGES,
+    date_orders,
+    normalise_rows,
+    resolve_roles,
+)
+from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
+
+# What a row is, in the order the report lists them: (one row, several rows).
+ROW_KINDS: dict[str, tuple[str, str]] = {
+    "interviews": ("with an interview date", "with an interview date"),
+    "applications": ("application without an interview", "applications without an interview"),
+    "not_applied": ("not applied yet", "not applied yet"),
+    "undated": ("without a date", "without a date"),
+}
 
 
 @dataclass(frozen=True)
@@ -47,6 +65,7 @@ class SheetCheck:
     header_row: int | None = None
     rows: int = 0
     needs_info: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)  # ROW_KINDS key -> rows
     columns: list[MappedColumn] = field(default_factory=list)
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (column letter, header)
     notes: list[str] = field(default_factory=list)
@@ -76,6 +95,7 @@ def check_file(path: Path, options: ReadOptions) -> list[SheetCheck]:
 
 
 def check_table(table: RawTable, options: ReadOptions) -> SheetCheck:
+    table = resolve_roles(table)
     frame = normalise_rows(table, options)
     orders = {name: order.describe() for name, order in date_orders(table, options).items()}
     columns = [
@@ -110,11 +130,26 @@ def check_table(table: RawTable, options: ReadOptions) -> SheetCheck:
         header_row=table.header_row,
         rows=len(frame),
         needs_info=int(frame["needs_info"].sum()),
+        kinds=row_kinds(frame),
         columns=columns,
         ignored=ignored,
         notes=list(table.notes),
         problems=problems,
     )
+
+
+def row_kinds(frame: pd.DataFrame) -> dict[str, int]:
+    """How many rows are interviews, applications, not applied yet, or without a date."""
+    interview = frame["interview_date"].notna()
+    not_applied = ~interview & (frame["outcome"] == NOT_APPLIED)
+    application = ~interview & ~not_applied & frame["applied_date"].notna()
+    counts = {
+        "interviews": int(interview.sum()),
+        "applications": int(application.sum()),
+        "not_applied": int(not_applied.sum()),
+    }
+    counts["undated"] = len(frame) - sum(counts.values())
+    return {kind: n for kind, n in counts.items() if n}
 
 
 def _letter(col: int) -> str:
@@ -143,6 +178,9 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
         if check.needs_info:
             rows += f", {check.needs_info} need{'s' if check.needs_info == 1 else ''} info"
         lines = [f"{check.name}: header on row {check.header_row}, {rows}"]
+        if {"applications", "not_applied"} & set(check.kinds):
+            listed = ", ".join(f"{n} {ROW_KINDS[kind][n != 1]}" for kind, n in check.kinds.items())
+            lines.append(f"  Rows: {listed}")
         lines.append("  Columns read:")
         width = max((len(c.header) for c in check.columns), default=0) + 2
         for c in check.columns:
@@ -187,6 +225,7 @@ def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:
                 "header_row": c.header_row,
                 "rows": c.rows,
                 "needs_info": c.needs_info,
+                "row_kinds": dict(c.kinds),
                 "columns": [
                     {
                         "column": m.column,

@@ -1,6 +1,6 @@
 """``followup-batch init PATH``: a new tracker with the right columns, drop-downs and formats.
 
-The workbook has the canonical headers of ``fields.FIELDS`` in order, in an Excel Table (so
+The workbook has the canonical headers of ``fields.TEMPLATE_FIELDS`` in order, in an Excel Table (so
 new rows typed below it join the table and its filter), a frozen header, ``yyyy-mm-dd`` on the
 date columns, drop-downs for Interview Type, Seniority and Outcome, a hint on the columns that
 take a date or "yes", and two example rows dated around today that show what a filled row looks
@@ -37,6 +37,8 @@ DATE_FIELDS: tuple[str, ...] = (
     *fields.SENT_FIELDS,
     "networking_sent",
     "last_reply",
+    "applied_at",
+    "application_check_in_sent",
 )
 DROP_DOWNS: dict[str, tuple[str, ...]] = {
     "interview_type": vocabularies.INTERVIEW_TYPE_VALUES,
@@ -55,6 +57,8 @@ HINTS: dict[str, tuple[str, str]] = {
     **{name: (fields.FIELDS_BY_NAME[name].header, SENT_HINT) for name in fields.SENT_FIELDS},
     "networking_sent": ("Networking Sent", "the date of your last networking message"),
     "last_reply": ("Last Reply", "the last date the employer replied"),
+    "applied_at": ("Date Applied", "the day you sent the application"),
+    "application_check_in_sent": ("Application Check-in Sent", SENT_HINT),
     "interviewer": ("Interviewer", "one or more names, separated by ; or ,"),
     "interviewer_email": ("Interviewer Email", "addresses in the same order as the names"),
     "country": ("Country", "holiday calendar: US, US-CA, GB, GB-SCT, DE-BY, IN, ..."),
@@ -102,7 +106,7 @@ def example_rows(today: dt.date) -> list[dict[str, object]]:
             "seniority": "mid",
             "industry": "Software",
             "stated_decision": "end of next week",
-            "outcome": "open",
+            "outcome": "interviewing",
             "topic": "the dashboard redesign",
             "country": "US",
         },
@@ -117,7 +121,7 @@ def example_rows(today: dt.date) -> list[dict[str, object]]:
             "seniority": "senior",
             "industry": "Banking",
             "thank_you_sent": last_week,
-            "outcome": "open",
+            "outcome": "interviewing",
             "topic": "stress-testing models",
             "value_add": "a short note on climate-risk scenarios",
             "country": "US",
@@ -172,9 +176,9 @@ def _create_exclusively(path: Path, data: bytes) -> None:
 def _csv_bytes(rows: list[dict[str, object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([f.header for f in fields.FIELDS])
+    writer.writerow([f.header for f in fields.TEMPLATE_FIELDS])
     for row in rows:
-        writer.writerow([_csv_text(row.get(f.name)) for f in fields.FIELDS])
+        writer.writerow([_csv_text(row.get(f.name)) for f in fields.TEMPLATE_FIELDS])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -200,9 +204,9 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill(fill_type="solid", fgColor="1F4E78")
     last_row = max(len(rows), 1) + 1  # a Table needs at least one data row
-    letters = {f.name: get_column_letter(i) for i, f in enumerate(fields.FIELDS, start=1)}
+    letters = {f.name: get_column_letter(i) for i, f in enumerate(fields.TEMPLATE_FIELDS, start=1)}
 
-    for column, field in enumerate(fields.FIELDS, start=1):
+    for column, field in enumerate(fields.TEMPLATE_FIELDS, start=1):
         cell = sheet.cell(row=1, column=column, value=field.header)
         cell.font, cell.fill = header_font, header_fill
         cell.alignment = Alignment(vertical="center", wrap_text=True)
@@ -215,7 +219,7 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
             sheet.column_dimensions[letter].number_format = DATE_FORMAT
 
     for offset, values in enumerate(rows):
-        for column, field in enumerate(fields.FIELDS, start=1):
+        for column, field in enumerate(fields.TEMPLATE_FIELDS, start=1):
             value = values.get(field.name)
             cell = sheet.cell(row=2 + offset, column=column, value=value)
             if field.name in DATE_FIELDS:
@@ -242,7 +246,7 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
         hint.add(f"{letters[name]}2:{letters[name]}{VALIDATED_ROWS + 1}")
         sheet.data_validations.append(hint)
 
-    ref = f"A1:{get_column_letter(len(fields.FIELDS))}{last_row}"
+    ref = f"A1:{get_column_letter(len(fields.TEMPLATE_FIELDS))}{last_row}"
     table = Table(displayName=TABLE_NAME, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     sheet.add_table(table)

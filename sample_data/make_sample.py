@@ -4,9 +4,10 @@
     python sample_data/make_sample.py --check   # also print the reference schedule per row
 
 The rows are a career coach's three clients, built to be run with ``--as-of 2026-11-20``
-(the Friday before US Thanksgiving, 2026-11-26). On that day every status appears, check-ins
-step over Thanksgiving (and California's day after it, and India's Guru Nanak Jayanti on
-Tue 11-24), and due dates move to the preferred Tuesday/Wednesday send days.
+(the Friday before US Thanksgiving, 2026-11-26): their interviews, and at the end a few
+applications that have not reached an interview (or were only saved). On that day every status
+appears, check-ins step over Thanksgiving (and California's day after it, and India's Guru
+Nanak Jayanti on Tue 11-24), and due dates move to the preferred Tuesday/Wednesday send days.
 
 The workbook looks like a person's tracker: bold header, widths, date formats, an autofilter,
 a column the tool does not know ("Salary Range") and a formula column ("Days since") - both
@@ -46,6 +47,7 @@ FIELD_ORDER = (
     "client",
     "company",
     "position",
+    "applied_at",
     "interview_at",
     "interview_type",
     "round",
@@ -60,6 +62,7 @@ FIELD_ORDER = (
     "final_sent",
     "networking_sent",
     "last_reply",
+    "application_check_in_sent",
     "outcome",
     "topic",
     "value_add",
@@ -70,6 +73,8 @@ DAYS_SINCE = "Days since"  # a user formula column
 HEADERS = (*(FIELDS_BY_NAME[name].header for name in FIELD_ORDER), SALARY, DAYS_SINCE)
 DATE_FIELDS = frozenset(
     {
+        "applied_at",
+        "application_check_in_sent",
         "interview_at",
         "thank_you_sent",
         "check_in_1_sent",
@@ -119,6 +124,27 @@ def interview(
         "interview_at": on,
         "interview_type": kind,
         "seniority": seniority,
+        "industry": industry,
+        "country": country,
+        **cells,
+    }
+
+
+def application(
+    client: str,
+    company: str,
+    position: str,
+    applied: date | None,
+    industry: str,
+    country: str,
+    **cells: object,
+) -> dict:
+    """A row without an interview: an application, or a posting saved for later."""
+    return {
+        "client": client,
+        "company": company,
+        "position": position,
+        "applied_at": applied,
         "industry": industry,
         "country": country,
         **cells,
@@ -704,6 +730,46 @@ ROWS: tuple[dict, ...] = (
         thank_you_sent=d(8, 3),
         outcome="Accepted",
     ),
+    # --- Applications without an interview yet ---------------------------------------------
+    # Tech is fast: 7 − 2 = 5 bd after Fri 11-13 is today (Due today).
+    application(
+        MAYA,
+        "Lumen Labs",
+        "Product Designer",
+        d(11, 13),
+        "Tech",
+        "US",
+        interviewer="Chris Park",
+        interviewer_email="chris.park@lumenlabs.example",
+        outcome="Applied",
+    ),
+    # The recruiter answered on Thu 11-12: something is in motion, nothing to chase (Waiting).
+    application(
+        JONAS,
+        "Isar Energie",
+        "Strategy Consultant",
+        d(11, 5),
+        "Energy",
+        "DE-BY",
+        last_reply=d(11, 12),
+        outcome="Submitted",
+    ),
+    # Consulting is traditional: 9 bd after Mon 08-03 is Fri 08-14. Never checked in, so it
+    # went quiet from Sat 10-10, 8 weeks on; no networking touch without an interview (Moved on).
+    application(JONAS, "Bavaria Consult", "Analyst", d(8, 3), "Consulting", "DE-BY"),
+    # 5 bd after Mon 11-16 is Mon 11-23; Tuesday is Guru Nanak Jayanti, so Wed 11-25
+    # (Due soon).
+    application(
+        PRIYA,
+        "Bengaluru Bytes",
+        "Analytics Engineer",
+        d(11, 16),
+        "Software",
+        "IN",
+        outcome="Ongoing",
+    ),
+    # A posting saved for later: nothing to follow up, nothing to fix (Not applied).
+    application(PRIYA, "Delhi Data Co", "Data Analyst", None, "", "IN", outcome="Wishlist"),
 )
 
 
@@ -858,21 +924,24 @@ def send_mark(value: object) -> tuple[date | None, bool]:
 
 def normalised_record(row: dict) -> dict:
     """The row as the normaliser should see it, for the reference schedule."""
-    on = row["interview_at"]
+    on = row.get("interview_at")
     interviewed = on.date() if isinstance(on, datetime) else on
+    outcome = OUTCOMES[header_key(row.get("outcome") or "applied")]
+    undated = interviewed is None and row.get("applied_at") is None
     record = {
         "client": row["client"],
         "company": row.get("company"),
         "position": row["position"],
         "interview_date": interviewed,
-        "interview_type": INTERVIEW_TYPES[header_key(row["interview_type"])],
-        "seniority": SENIORITY[header_key(row["seniority"])],
+        "applied_date": row.get("applied_at"),
+        "interview_type": INTERVIEW_TYPES[header_key(row.get("interview_type") or "other")],
+        "seniority": SENIORITY[header_key(row.get("seniority") or "mid")],
         "industry": row["industry"],
-        "outcome": OUTCOMES[header_key(row.get("outcome") or "open")],
+        "outcome": outcome,
         "country": row["country"],
         "last_reply": row.get("last_reply"),
         "networking_sent": row.get("networking_sent"),
-        "needs_info": interviewed is None or not row.get("company"),
+        "needs_info": not row.get("company") or (undated and outcome != "not applied"),
     }
     stated = row.get("stated_decision")
     if isinstance(stated, date):
@@ -881,7 +950,7 @@ def normalised_record(row: dict) -> dict:
         record["decision_date"], within = resolve_timeline(stated, interviewed)
         if within is not None:
             record["decision_within_bd"] = within
-    for action in ("thank_you", "check_in_1", "check_in_2", "final"):
+    for action in ("thank_you", "check_in_1", "check_in_2", "final", "application_check_in"):
         sent, done = send_mark(row.get(f"{action}_sent"))
         record[f"{action}_sent"], record[f"{action}_done"] = sent, done
     return record

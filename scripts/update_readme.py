@@ -28,7 +28,7 @@ SECTION = re.compile(r"(<!-- generated: (\w+) -->\n)(.*?)(<!-- end generated -->
 
 
 def columns_section() -> str:
-    from followup_batch.read.fields import FIELDS
+    from followup_batch.read.fields import DATE_SOURCES, FIELDS
 
     lines = [
         "| header | field | required | also recognised | values |",
@@ -37,6 +37,10 @@ def columns_section() -> str:
     for field in FIELDS:
         synonyms = ", ".join(field.synonyms)
         required = "yes" if field.required else ""
+        if field.name in DATE_SOURCES:
+            required = "this or " + " / ".join(
+                f.header for f in FIELDS if f.name in DATE_SOURCES and f is not field
+            )
         lines.append(
             f"| {field.header} | `{field.name}` | {required} | {synonyms} | {field.meaning} |"
         )
@@ -106,7 +110,16 @@ def rules_in_words(rules: RuleSet) -> str:
         if rules.networking_enabled
         else "none: turned off (`networking.enabled = false`)"
     )
+    application = rules.application_check_in
+    application_check_in = (
+        f"{application.base} bd after applying{adjusted(application)}, kept within "
+        f"{application.low}–{application.high} bd, for an application with no interview date "
+        "yet; a reply after applying means waiting, and "
+        f"{rules.moved_on_after_application_bd} bd of silence after the check-in means you "
+        "have moved on (no networking touch: there is no relationship yet)"
+    )
     rows = [
+        ("Application check-in", application_check_in),
         ("Thank-you note", thank_you),
         ("1st check-in", check_in_1),
         ("2nd check-in", check_in_2),
@@ -125,8 +138,12 @@ def rules_in_words(rules: RuleSet) -> str:
         "next pending message; a step marked sent without a date counts as sent on its due "
         "date; a thank-you or check-in is skipped once the next one is already due; "
         f"{rules.moved_on_bd} business days after the final follow-up with no reply, the row "
-        f"has moved on. A next action due within {count(rules.due_soon_bd, 'business day')} is "
-        f"`Due soon`. Industries are classed as {classes} or standard."
+        "has moved on; so has a row whose final follow-up, application check-in or networking "
+        f"check-in is left unsent more than {count(rules.stale_after_weeks, 'week')} past its "
+        "due date (no tracker stays overdue for years). An interview date, once there, takes "
+        "over from the application. A next action due within "
+        f"{count(rules.due_soon_bd, 'business day')} is `Due soon`. Industries are classed as "
+        f"{classes} or standard."
     )
     return (
         "\n".join(table)

@@ -36,7 +36,7 @@ def test_the_documented_flow_runs() -> None:
     frame = fb.normalise_rows(table, options)
     schedule = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
     result, why = schedule.result, schedule.explain()
-    assert len(frame) == len(result) == len(why) == 38
+    assert len(frame) == len(result) == len(why) == 43
     assert set(result["status"]) >= {"Overdue", "Due today", "Due soon", "Closed"}
 
 

@@ -41,7 +41,8 @@ def test_check_file_reports_mapping_orders_and_problems(tmp_path: Path) -> None:
     ]
     assert check.notes == [
         "1 cell holds a formula without a saved value (first: E5); open the file in Excel and "
-        "save it once so the values are stored."
+        "save it once so the values are stored.",
+        '"Date" (D) is read as Interview Date: no stage column says the rows are applications.',
     ]
 
 
@@ -61,6 +62,8 @@ def test_text_report(tmp_path: Path) -> None:
         "  Notes:\n"
         "    - 1 cell holds a formula without a saved value (first: E5); open the file in "
         "Excel and save it once so the values are stored.\n"
+        '    - "Date" (D) is read as Interview Date: no stage column says the rows are '
+        "applications.\n"
         "  Problems (1 row):\n"
         '    row 5      D5: "31/02/2026" is not a date\n'
         "    row 5      E5: formula without a saved value — open and save the file in Excel "
@@ -93,7 +96,7 @@ def test_unread_files_are_reported_not_raised(tmp_path: Path) -> None:
         "old.xls: NOT READ — old.xls is a legacy Excel 97-2003 workbook (.xls), which is not "
         "supported. Open it in Excel and save it as .xlsx (Excel Workbook), then run again.\n\n"
         'notes.xlsx: NOT READ — notes.xlsx, sheet "S": no header row with Company, Position '
-        "and Interview Date;"
+        "and Interview Date (or Date Applied);"
     )
     assert to_json(checks)["trackers"][0]["error"].startswith("old.xls is a legacy")
 

@@ -20,13 +20,13 @@ from followup_batch.normalise.frame import normalise_rows
 from followup_batch.read import fields, read_trackers
 
 TODAY = dt.date(2026, 11, 20)
-HEADERS = [f.header for f in fields.FIELDS]
+HEADERS = [f.header for f in fields.TEMPLATE_FIELDS]
 
 
 def letter_of(name: str) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter([f.name for f in fields.FIELDS].index(name) + 1)
+    return get_column_letter([f.name for f in fields.TEMPLATE_FIELDS].index(name) + 1)
 
 
 @pytest.fixture
@@ -82,7 +82,15 @@ def test_sent_columns_explain_yes(workbook_path: Path, field: str) -> None:
 
 @pytest.mark.parametrize(
     "field",
-    ["interview_at", "stated_decision", *fields.SENT_FIELDS, "networking_sent", "last_reply"],
+    [
+        "interview_at",
+        "stated_decision",
+        *fields.SENT_FIELDS,
+        "networking_sent",
+        "last_reply",
+        "applied_at",
+        "application_check_in_sent",
+    ],
 )
 def test_date_columns_formatted(workbook_path: Path, field: str) -> None:
     sheet = load_workbook(workbook_path).active

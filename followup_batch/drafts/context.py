@@ -317,6 +317,7 @@ def row_contexts(
     decision: np.ndarray,
     due: np.ndarray,
     sender: Mapping[str, str],
+    applied: np.ndarray | None = None,
 ) -> tuple[dict[str, np.ndarray], list[People]]:
     """The template variables of the rows of ``sub`` (their group notes), one column each,
     and who each row's messages go to. Dates are day numbers (``day_numbers``)."""
@@ -334,6 +335,8 @@ def row_contexts(
     years = each_distinct(lambda day: None if day < 0 else _date(day).year, due.tolist())
     interview_days = each_distinct(_day_words_of_number, interview.tolist(), years)
     decision_days = each_distinct(_day_words_of_number, decision.tolist(), years)
+    applied_numbers = applied.tolist() if applied is not None else [-1] * len(sub)
+    applied_days = each_distinct(_day_words_of_number, applied_numbers, years)
     people = each_distinct(
         people_of,
         map(_hashable, _column(sub, "interviewers", None)),
@@ -362,6 +365,7 @@ def row_contexts(
             _column(sub, "value_add"),
         ),
         "decision_day": [day for day, _ in decision_days],
+        "applied_day": [day for day, _ in applied_days],
         **{name: [sent_by[name] for sent_by in senders] for name in senders[0]},
     }
     return {name: objects(values) for name, values in columns.items()}, people

@@ -86,7 +86,10 @@ def render_drafts(
         sub = frame.iloc[active]
         decision = day_numbers(actions.decision)[active]
         interview = day_numbers(_dates(sub, "interview_date"))
-        context, people = row_contexts(sub, keys[active], interview, decision, due[active], sender)
+        applied = day_numbers(_dates(sub, "applied_date"))
+        context, people = row_contexts(
+            sub, keys[active], interview, decision, due[active], sender, applied
+        )
         contexts, row_of, is_note = with_each_recipient(context, people)
         rendered = templates.render_many(contexts)
         subjects[active], drafts[active] = rendered[0][is_note], rendered[1][is_note]

@@ -43,6 +43,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from followup_batch.errors import ConfigError
 
 TEMPLATE_FILES: dict[str, str] = {
+    "application_check_in": "application_check_in.txt.j2",
     "thank_you": "thank_you.txt.j2",
     "check_in_1": "check_in_1.txt.j2",
     "check_in_2": "check_in_2.txt.j2",
@@ -52,7 +53,7 @@ TEMPLATE_FILES: dict[str, str] = {
 SHIPPED = Path(__file__).resolve().parent / "templates"
 
 CONTEXT_VARIABLES: dict[str, str] = {
-    "action": "thank_you, check_in_1, check_in_2, final or networking",
+    "action": "application_check_in, thank_you, check_in_1, check_in_2, final or networking",
     "greeting": '"Hi Dana," / "Hi Dana and Sam," / "Hi Dana, Sam and Lee," / "Hello,"',
     "names": "the forms of address greeted, a list: ['Dana'], ['Dr. Huber'], []",
     "recipient": "the full name of the person this message goes to ('' in a group note)",
@@ -67,6 +68,7 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "topic": "what was discussed (the Topic column)",
     "value_add": "an article, idea or work sample to offer (the Value Add column)",
     "decision_day": 'the stated decision date, "Tuesday, November 24"',
+    "applied_day": 'the day you applied, "Monday, November 2" (the Date Applied column)',
     "sender_name": "the job seeker: the row's Client, else [sender] name",
     "sender_email": "[sender] email",
     "sender_phone": "[sender] phone",
@@ -386,6 +388,7 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
         "topic": "pricing experiments",
         "value_add": "a teardown of a competitor's onboarding",
         "decision_day": "Tuesday, November 24",
+        "applied_day": "Monday, November 2",
         "sender_name": "Maya Chen",
         "sender_email": "maya@example.com",
         "sender_phone": "555-0100",

@@ -1,6 +1,7 @@
 """Normalise: raw cells into the typed frame (fields, vocabularies, dates, timelines, countries).
 
     normalise_rows(raw, options) -> DataFrame     # exactly NORMALISED_COLUMNS, indexed by row
+    resolve_roles(raw) -> RawTable                # "Date" and yes/no columns decided by values
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
 
 Names are loaded on first use: the rule table imports the vocabularies when the config loads,
@@ -15,17 +16,26 @@ from typing import TYPE_CHECKING, Any
 # public name -> module of this package that defines it
 _EXPORTS = {
     "normalise_rows": "frame",
+    "resolve_roles": "roles",
     "date_orders": "frame",
     "DATE_FIELDS": "frame",
     "STAGES": "frame",
     "NORMALISED_COLUMNS": "columns",
 }
 
-__all__ = ["DATE_FIELDS", "NORMALISED_COLUMNS", "STAGES", "date_orders", "normalise_rows"]
+__all__ = [
+    "DATE_FIELDS",
+    "NORMALISED_COLUMNS",
+    "STAGES",
+    "date_orders",
+    "normalise_rows",
+    "resolve_roles",
+]
 
 if TYPE_CHECKING:
     from followup_batch.normalise.columns import NORMALISED_COLUMNS
     from followup_batch.normalise.frame import DATE_FIELDS, STAGES, date_orders, normalise_rows
+    from followup_batch.normalise.roles import resolve_roles
 
 
 def __getattr__(name: str) -> Any:

@@ -13,6 +13,7 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "company": "object",  # str or None when missing
     "position": "object",  # str or None when missing
     "interview_date": "datetime64[ns]",  # date of the interview (time dropped), NaT when bad
+    "applied_date": "datetime64[ns]",  # date the application went out, NaT when unknown
     "interviewers": "object",  # list[str], possibly empty
     "interviewer_emails": "object",  # list[str], same order as interviewers
     "interview_type": "object",  # one of INTERVIEW_TYPE_VALUES ('other' when blank)
@@ -29,9 +30,11 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "check_in_2_done": "bool",
     "final_sent": "datetime64[ns]",
     "final_done": "bool",
+    "application_check_in_sent": "datetime64[ns]",
+    "application_check_in_done": "bool",
     "networking_sent": "datetime64[ns]",  # last networking touch or NaT
     "last_reply": "datetime64[ns]",  # last employer reply or NaT
-    "outcome": "object",  # one of OUTCOME_VALUES ('open' when blank)
+    "outcome": "object",  # one of OUTCOME_VALUES ('applied' when blank)
     "country": "object",  # holiday calendar key: 'US', 'US-CA', 'GB-SCT', ...
     "topic": "object",  # str, '' when blank
     "value_add": "object",  # str, '' when blank

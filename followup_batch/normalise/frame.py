@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from followup_batch.normalise import date_columns, dates, timelines
+from followup_batch.normalise import date_columns, dates, row_dates
 from followup_batch.normalise.cells import (
     Cells,
     Distinct,
@@ -34,7 +34,12 @@ from followup_batch.normalise.cells import (
 )
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
+from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.vocabularies import (
+    APPLIED_STAGES,
+    CLOSED_WITH_OFFER,
+    CLOSED_WITHOUT_OFFER,
+    NOT_APPLIED,
     VOCABULARIES,
     Vocabulary,
     match_vocabulary,
@@ -44,8 +49,10 @@ from followup_batch.read import RawTable, ReadOptions, fields
 
 DATE_FIELDS: tuple[str, ...] = (
     "interview_at",
+    "applied_at",
     "stated_decision",
     *fields.SENT_FIELDS,
+    "application_check_in_sent",
     "networking_sent",
     "last_reply",
 )
@@ -154,9 +161,30 @@ def read_country(value: object, default: str) -> tuple[str, str | None]:
 # The frame
 # ---------------------------------------------------------------------------------------------
 
+# Dates read first, so that a date without a year can take its year from its own row.
+ROW_DATE_FIELDS: tuple[str, ...] = (
+    "interview_at",
+    "applied_at",
+    *fields.SENT_FIELDS,
+    "application_check_in_sent",
+    "networking_sent",
+    "last_reply",
+)
+CLOSED = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+STAGE_SAYS = "the stage says there was an interview"
 
-def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
-    """The typed frame for one tracker: exactly NORMALISED_COLUMNS, indexed by row."""
+
+def normalise_rows(
+    raw: RawTable, options: ReadOptions, *, as_of: dt.date | None = None
+) -> pd.DataFrame:
+    """The typed frame for one tracker: exactly NORMALISED_COLUMNS, indexed by row.
+
+    An interview or applied date before 2000, or (given ``as_of``) more than two years after
+    it, is a typo the row needs fixed, not a date to schedule from.
+    Raises ``TrackerNotFound`` when no column holds a date to schedule from
+    (``roles.resolve_roles``).
+    """
+    raw = resolve_roles(raw)
     cells = Cells(raw)
     index = cells.index
     problems = Problems(raw)
@@ -183,24 +211,77 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= pd.isna(pd.Series(out[field], index=index))
 
-    # Interview date (a wide tracker's latest stage date); a date without a year takes the
-    # year that puts it just before the next dated row's.
-    stage_types: pd.Series | None = None
+    # Words first: a row's stage says whether it needs a date at all.
+    for field, vocabulary in VOCABULARIES.items():
+        read = each(field, partial(read_vocabulary, vocabulary=vocabulary))
+        out[field] = read.column(lambda r: r[0])
+        problems.add(field, read.reasons(lambda r: r[1]))
+
+    # Dates, year-less ones placed by the same row's other dates first.
+    parsed = {field: read_dates(field) for field in ROW_DATE_FIELDS}
+    stages = None
     if raw.stages and "interview_at" not in raw.mapping:
-        interview_dates, stage_types = _latest_stages(raw, problems, orders)
-    else:
-        interview_dates, interview_reasons = _interview_years(read_dates("interview_at"))
-        problems.add(
-            "interview_at",
-            _empty_reason(
-                cells["interview_at"],
-                interview_dates,
-                interview_reasons,
-                header_of(raw, "interview_at"),
-            ),
+        dayfirst = orders[STAGES].dayfirst if STAGES in orders else None
+        stages = row_dates.stage_columns(raw, dayfirst)
+
+    def same_row(*excluded: str) -> pd.Series:
+        others = [c.dates for f, c in parsed.items() if f not in excluded]
+        if stages is not None and "stages" not in excluded:
+            others += [c.dates for c in stages.values()]
+        return row_dates.row_anchor(others, index)
+
+    if stages is not None:
+        interview_dates, stage_types, no_interview = row_dates.latest_stages(
+            raw, problems, stages, same_row("interview_at", "stages")
         )
-    out["interview_date"] = interview_dates
-    needs_info |= interview_dates.isna()
+        unreadable = pd.Series(False, index=index, dtype=bool)
+        implausible = plausibility(interview_dates, as_of, "interview")
+        shown_dates = interview_dates.dt.strftime("%Y-%m-%d").astype(object)
+        problems.add_at(min(raw.stages), row_dates.quoted(shown_dates, implausible))
+    else:
+        stage_types = None
+        interview_dates, reasons = row_dates.years_from_row_or_neighbours(
+            parsed["interview_at"], same_row("interview_at")
+        )
+        problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
+        unreadable = reasons.notna() & interview_dates.isna()
+        implausible = plausibility(interview_dates, as_of, "interview")
+        problems.add("interview_at", row_dates.quoted(cells["interview_at"], implausible))
+        no_interview = ""
+        if "interview_at" in raw.mapping:
+            no_interview = f"{header_of(raw, 'interview_at')} is empty"
+    applied_dates, reasons = row_dates.years_from_row_or_neighbours(
+        parsed["applied_at"], row_dates.row_anchor([interview_dates, same_row("applied_at")], index)
+    )
+    problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
+    applied_unreadable = reasons.notna() & applied_dates.isna()
+    applied_implausible = plausibility(applied_dates, as_of, "application")
+    problems.add("applied_at", row_dates.quoted(cells["applied_at"], applied_implausible))
+    interview_dates = interview_dates.where(implausible.isna())
+    applied_dates = applied_dates.where(applied_implausible.isna())
+    unreadable |= implausible.notna()
+    applied_unreadable |= applied_implausible.notna()
+    out["interview_date"], out["applied_date"] = interview_dates, applied_dates
+
+    interviewed = each("interviewed", read_interviewed)
+    marked_yes = pd.Series(interviewed.column(lambda r: r[0]) == True, index=index)  # noqa: E712
+    problems.add("interviewed", interviewed.reasons(lambda r: r[1]))
+    # A yes in Interviewed says the row got to the interviewing stage, whatever its stage word.
+    said = pd.Series(out["outcome"], index=index, dtype=object)
+    out["outcome"] = said.where(~(marked_yes & said.isin(APPLIED_STAGES)), "interviewing")
+    missing = _missing_dates(
+        raw,
+        pd.Series(out["outcome"], index=index, dtype=object),
+        interview_dates.where(~unreadable, pd.Timestamp(0)),  # a bad cell is reported as such
+        applied_dates.where(~applied_unreadable, pd.Timestamp(0)),
+        marked_yes,
+        no_interview,
+    )
+    for col, reasons in missing.items():
+        problems.add_at(col, reasons)
+    needs_info |= unreadable | (applied_unreadable & interview_dates.isna())
+    for reasons in missing.values():
+        needs_info |= reasons.notna()
 
     # Free text and lists.
     client = each("client", cell_text).column()
@@ -209,11 +290,6 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
         out[field] = each(field, cell_text).column()
     out["interviewers"] = each("interviewer", split_names).column()
     out["interviewer_emails"] = each("interviewer_email", split_emails).column()
-
-    for field, vocabulary in VOCABULARIES.items():
-        read = each(field, partial(read_vocabulary, vocabulary=vocabulary))
-        out[field] = read.column(lambda r: r[0])
-        problems.add(field, read.reasons(lambda r: r[1]))
     if stage_types is not None:
         # The stage whose date is the interview says what kind of interview it was.
         out["interview_type"] = stage_types.where(stage_types.notna(), out["interview_type"])
@@ -222,24 +298,35 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     out["round"] = pd.array(list(rounds.column(lambda r: r[0])), dtype="Int64")
     problems.add("round", rounds.reasons(lambda r: r[1]))
 
-    decision, within, decision_reasons = _stated_decision(
+    decision, within, decision_reasons = row_dates.stated_decision(
         cells, read_dates("stated_decision"), interview_dates
     )
     out["decision_date"], out["decision_within_bd"] = decision, within
     problems.add("stated_decision", decision_reasons)
 
     for field in fields.SENT_FIELDS:
-        sent, done, reasons = _sent(cells, field, read_dates(field), interview_dates)
+        sent, done, reasons = row_dates.sent(
+            cells, field, parsed[field], interview_dates, "nearest the interview date"
+        )
         stem = field.removesuffix("_sent")
         out[f"{stem}_sent"], out[f"{stem}_done"] = sent, done
         problems.add(field, reasons)
+    sent, done, reasons = row_dates.sent(
+        cells,
+        "application_check_in_sent",
+        parsed["application_check_in_sent"],
+        applied_dates,
+        "nearest the applied date",
+    )
+    out["application_check_in_sent"], out["application_check_in_done"] = sent, done
+    problems.add("application_check_in_sent", reasons)
 
     for field in ("networking_sent", "last_reply"):
-        parsed, reasons = _with_inferred_years(
-            read_dates(field), interview_dates, "nearest the interview date"
+        parsed_dates, reasons = _near_interview_or_applied(
+            parsed[field], interview_dates, applied_dates
         )
-        out[field] = parsed
-        problems.add(field, _quoted(cells[field], reasons))
+        out[field] = parsed_dates
+        problems.add(field, row_dates.quoted(cells[field], reasons))
 
     countries = each("country", partial(read_country, default=options.default_country))
     out["country"] = countries.column(lambda r: r[0])
@@ -258,6 +345,96 @@ def normalise_rows(raw: RawTable, options: ReadOptions) -> pd.DataFrame:
     return frame
 
 
+EARLIEST_PLAUSIBLE = pd.Timestamp("2000-01-01")
+PLAUSIBLE_YEARS_AHEAD = 2
+
+
+def plausibility(dates: pd.Series, as_of: dt.date | None, what: str) -> pd.Series:
+    """Per row, why its date cannot be the row's (a typo such as 1926 or 2062), else None."""
+    reasons = pd.Series(None, index=dates.index, dtype=object)
+    reasons.loc[(dates < EARLIEST_PLAUSIBLE).to_numpy()] = (
+        f"is not a plausible {what} date (before 2000)"
+    )
+    if as_of is not None:
+        latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
+        reasons.loc[(dates > latest).to_numpy()] = (
+            f"is not a plausible {what} date (more than {PLAUSIBLE_YEARS_AHEAD} years after "
+            f"{as_of:%Y-%m-%d})"
+        )
+    return reasons
+
+
+def read_interviewed(value: object) -> tuple[bool | None, str | None]:
+    """An Interviewed cell: (True for yes, False for no, None when blank; problem or None)."""
+    mark = read_mark(value)
+    if mark is not None or dates.is_placeholder(value) or not cell_text(value):
+        return mark, None
+    return None, f"{shown(value)} is not yes or no"
+
+
+def _missing_dates(
+    raw: RawTable,
+    stage: pd.Series,
+    interview: pd.Series,
+    applied: pd.Series,
+    marked_yes: pd.Series,
+    no_interview: str,
+) -> dict[int, pd.Series]:
+    """Per column, the reason of each row that lacks the date it needs (the row needs info).
+
+    Rows not applied yet and closed rows need no date. An open row needs one: the interview's
+    when its stage or an Interviewed yes says there was one, else the interview's or the
+    application's. The reason goes to the cell the user should fill in.
+    """
+    index = raw.cells.index
+    open_row = ~stage.isin(CLOSED | {NOT_APPLIED}) & interview.isna()
+    at_interview = open_row & (marked_yes | (stage == "interviewing"))
+    undated = open_row & ~at_interview & applied.isna()
+    interview_col = raw.mapping.get("interview_at", min(raw.stages, default=None))
+    applied_col = raw.mapping.get("applied_at")
+    found: dict[int, pd.Series] = {}
+
+    def say(col: int | None, rows: pd.Series, reason: str) -> None:
+        if col is None or not rows.any():
+            return
+        reasons = found.setdefault(col, pd.Series(None, index=index, dtype=object))
+        reasons.loc[(rows & reasons.isna()).to_numpy()] = reason
+
+    flagged, staged = at_interview & marked_yes, at_interview & ~marked_yes
+    if interview_col is not None:
+        for rows, why in ((flagged, "it is marked interviewed"), (staged, STAGE_SAYS)):
+            say(interview_col, rows, f"{no_interview or 'no interview date'}, but {why}: when?")
+    else:
+        # The cell that says there was an interview; the date needs a column of its own.
+        add = "when? Add an Interview Date column with the day"
+        say(raw.mapping.get("interviewed"), flagged, f"interviewed, but {add}")
+        say(raw.mapping.get("outcome"), staged, f"{STAGE_SAYS}, but {add}")
+    if interview_col is not None and applied_col is not None:
+        applied_header = header_of(raw, "applied_at")
+        say(interview_col, undated, f"{no_interview}; {applied_header} is empty too")
+    elif interview_col is not None:
+        say(interview_col, undated, no_interview)
+    elif applied_col is not None:
+        say(applied_col, undated, f"{header_of(raw, 'applied_at')} is empty")
+    return found
+
+
+def _near_interview_or_applied(
+    parsed: date_columns.DateColumn, interview: pd.Series, applied: pd.Series
+) -> tuple[pd.Series, pd.Series]:
+    """Dates, year-less ones placed nearest the interview, or the application when the row
+    has no interview date."""
+    by_interview = row_dates.with_inferred_years(parsed, interview, "nearest the interview date")
+    by_applied = row_dates.with_inferred_years(
+        parsed, applied.where(interview.isna()), "nearest the applied date"
+    )
+    use_applied = interview.isna()
+    return (
+        by_interview[0].where(~use_applied, by_applied[0]),
+        by_interview[1].where(~use_applied, by_applied[1]),
+    )
+
+
 STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
 
 
@@ -273,65 +450,6 @@ def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, date_columns.D
         columns[STAGES] = stacked
         headers[STAGES] = "the stage columns"
     return date_columns.date_orders(columns, headers, options.dayfirst)
-
-
-def _interview_years(parsed: date_columns.DateColumn) -> tuple[pd.Series, pd.Series]:
-    """Interview dates, year-less ones placed just before the next dated row's date (the
-    tracker runs in time order), or nearest the last dated row above when none follows."""
-    values = parsed.dates.copy()
-    reasons = parsed.problems.copy()
-    following = parsed.dates.bfill()
-    preceding = parsed.dates.ffill()
-    pending = parsed.month_days.notna().to_numpy()
-    for row in parsed.month_days.index[pending]:
-        month_day = parsed.month_days[row]
-        if pd.notna(following[row]):
-            anchor = following[row].date()
-            inferred = dates.latest_on_or_before(month_day, anchor)
-            how = f"just before the next dated row's {anchor:%Y-%m-%d}"
-        elif pd.notna(preceding[row]):
-            anchor = preceding[row].date()
-            inferred = dates.infer_year(month_day, anchor)
-            how = f"nearest the last dated row's {anchor:%Y-%m-%d}"
-        else:
-            continue
-        if inferred is not None:
-            values[row] = pd.Timestamp(inferred)
-            reasons[row] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
-    return values, reasons
-
-
-def _latest_stages(
-    raw: RawTable, problems: Problems, orders: dict[str, date_columns.DateOrder]
-) -> tuple[pd.Series, pd.Series]:
-    """A wide tracker's interview: each row's latest stage date, and that stage's type.
-
-    Unreadable stage cells are reported at their own cell; a row with no stage date at all
-    is reported at the first stage column.
-    """
-    assert raw.stage_cells is not None
-    index = raw.cells.index
-    dayfirst = orders[STAGES].dayfirst if STAGES in orders else None
-    latest = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
-    kinds = pd.Series(None, index=index, dtype=object)
-    for col in sorted(raw.stages):  # left to right: on a tie the later stage wins
-        values = raw.stage_cells[col]
-        parsed = date_columns.parse_date_column(
-            values, dayfirst=dayfirst, epoch_1904=raw.epoch_1904
-        )
-        stage_dates, reasons = _interview_years(parsed)
-        later = stage_dates.notna() & ~(stage_dates < latest)
-        latest = latest.where(~later, stage_dates)
-        kinds = kinds.where(~later, raw.stages[col])
-        problems.add_at(col, _quoted(values, reasons))
-    first = min(raw.stages)
-    names = ", ".join(raw.headers[c] for c in sorted(raw.stages))
-    empty = pd.Series(None, index=index, dtype=object)
-    empty.loc[latest.isna().to_numpy()] = (
-        f"no interview date: none of the stage columns ({names}) has a date"
-    )
-    problems.add_at(first, empty)
-    return latest, kinds
 
 
 def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
@@ -352,96 +470,3 @@ def _as_series(values: object, index: pd.Index) -> pd.Series:
     if isinstance(values, np.ndarray) and values.dtype == object:
         return pd.Series(values, index=index, dtype=object)
     return pd.Series(values, index=index)
-
-
-def _quoted(values: pd.Series, reasons: pd.Series) -> pd.Series:
-    """Prefix each reason with the cell's text as the user wrote it ('"x" is not a date')."""
-    bad = reasons.notna()
-    if not bad.any():
-        return reasons
-    quoted = reasons.copy()
-    texts = distinct(values[bad], shown).column()
-    quoted.loc[bad.to_numpy()] = [
-        r if r.startswith('"') else f"{t} {r}" for t, r in zip(texts, reasons[bad], strict=True)
-    ]
-    return quoted
-
-
-def _empty_reason(
-    values: pd.Series, parsed: pd.Series, reasons: pd.Series, header: str
-) -> pd.Series:
-    """A required date's reasons: the unreadable ones quoted, the empty ones said so."""
-    quoted = _quoted(values, reasons)
-    empty = parsed.isna() & quoted.isna()
-    quoted.loc[empty.to_numpy()] = f"{header} is empty"
-    return quoted
-
-
-def _with_inferred_years(
-    parsed: date_columns.DateColumn, near: pd.Series, how: str
-) -> tuple[pd.Series, pd.Series]:
-    """Dates, with year-less ones placed in the year nearest ``near`` and said so."""
-    values = parsed.dates.copy()
-    reasons = parsed.problems.copy()
-    pending = parsed.month_days.notna() & near.notna()
-    for row in parsed.month_days.index[pending.to_numpy()]:
-        inferred = dates.infer_year(parsed.month_days[row], near[row].date())
-        if inferred is None:
-            continue
-        values[row] = pd.Timestamp(inferred)
-        reasons[row] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
-    return values, reasons
-
-
-def _timeline_of(value: object) -> timelines.Timeline | None:
-    return timelines.match_timeline(value) if isinstance(value, str) else None
-
-
-TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days"'
-
-
-def _stated_decision(
-    cells: Cells, parsed: date_columns.DateColumn, interview: pd.Series
-) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """(decision date, within N business days, reasons): a date or a timeline phrase."""
-    values = cells["stated_decision"]
-    decision, reasons = _with_inferred_years(parsed, interview, "nearest the interview date")
-    unread = (reasons == dates.NOT_A_DATE).to_numpy() & cells.mask("stated_decision", str)
-    kinds = np.full(len(values), "", dtype=object)
-    ns = np.zeros(len(values), dtype="int64")
-    if unread.any():
-        stated = distinct(values[unread], _timeline_of)
-        kinds[unread] = stated.column(lambda t: t.kind if t else "")
-        ns[unread] = stated.column(lambda t: t.n if t else 0).astype("int64")
-    phrase = kinds != ""
-    resolved, within = timelines.resolve_timelines(kinds, ns, interview)
-    decision = decision.where(~phrase, resolved)
-    reasons = reasons.where(~phrase, None)
-    not_phrase = reasons == dates.NOT_A_DATE
-    reasons.loc[not_phrase.to_numpy()] = (
-        f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
-    )
-    return decision, within, _quoted(values, reasons)
-
-
-YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
-
-
-def _sent(
-    cells: Cells, field: str, parsed: date_columns.DateColumn, interview: pd.Series
-) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """(sent date, done, reasons): a date means sent then; a yes-mark means sent, undated."""
-    values = cells[field]
-    maybe_mark = cells.groups(field).copy()
-    maybe_mark.pop(dt.datetime, None)  # real date cells are never marks
-    marks = np.full(len(values), None, dtype=object)
-    if maybe_mark:
-        marks = distinct(values, read_mark, maybe_mark).column()
-    marked = pd.Series(marks, index=values.index, dtype=object).notna()
-    sent, reasons = _with_inferred_years(parsed, interview, "nearest the interview date")
-    sent = sent.where(~marked)
-    reasons = reasons.where(~marked, None)
-    not_date = reasons == dates.NOT_A_DATE
-    reasons.loc[not_date.to_numpy()] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
-    done = sent.notna().to_numpy() | (marks == True)  # noqa: E712 (elementwise on an array)
-    return sent, pd.Series(done, index=values.index, dtype=bool), _quoted(values, reasons)

@@ -82,22 +82,66 @@ SENIORITY: dict[str, str] = {
 }
 SENIORITY_VALUES: tuple[str, ...] = ("entry", "mid", "senior", "executive")
 
+# The outcome column is also the stage column of application logs (Status, Stage): where the
+# application stands, from a saved posting to an offer.
 OUTCOMES: dict[str, str] = {
     **{
-        k: "open"
+        k: "not applied"
         for k in (
-            "open",
-            "interviewing",
+            "notapplied",
+            "wishlist",
+            "saved",
+            "bookmarked",
+            "bookmark",
+            "toapply",
+            "applying",
+            "readytoapply",
+            "ready",
+            "tailored",
+            "notstarted",
+            "draft",
+            "interested",
+            "researching",
+        )
+    },
+    **{
+        k: "applied"
+        for k in (
+            "applied",
+            "submitted",
+            "applicationsent",
+            "applicationsubmitted",
             "pending",
-            "inprogress",
+            "inreview",
+            "underreview",
+            "ongoing",
+            # Words that only say the row is still open: the default stage.
+            "open",
             "active",
             "waiting",
-            "applied",
-            "scheduled",
             "awaiting",
         )
     },
-    "offer": "offer",
+    **{
+        k: "interviewing"
+        for k in (
+            "interview",
+            "interviews",
+            "interviewing",
+            "interviewed",
+            "interviewscheduled",
+            "phonescreen",
+            "screen",
+            "screening",
+            "onsite",
+            "assessment",
+            "technical",
+            "inprogress",
+            "scheduled",
+            "finalround",
+        )
+    },
+    **{k: "offer" for k in ("offer", "offerreceived", "negotiating", "negotiatingoffer")},
     **{k: "hired" for k in ("hired",)},
     **{k: "accepted" for k in ("accepted", "offeraccepted")},
     **{
@@ -117,7 +161,9 @@ OUTCOMES: dict[str, str] = {
     **{k: "on hold" for k in ("onhold", "hold", "paused", "frozen")},
 }
 OUTCOME_VALUES: tuple[str, ...] = (
-    "open",
+    "not applied",
+    "applied",
+    "interviewing",
     "offer",
     "hired",
     "accepted",
@@ -126,6 +172,11 @@ OUTCOME_VALUES: tuple[str, ...] = (
     "ghosted",
     "on hold",
 )
+NOT_APPLIED = "not applied"
+APPLIED_STAGES: frozenset[str] = frozenset({"not applied", "applied"})
+# Words of the applied stage that say only that a row is open: an interview log's "Open" or
+# "Pending" is no evidence that its rows are applications (see ``applied_stage_evidence``).
+OPEN_ONLY_WORDS: frozenset[str] = frozenset({"open", "active", "waiting", "awaiting", "pending"})
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})
 
@@ -190,8 +241,19 @@ VOCABULARIES: dict[str, Vocabulary] = {
         "outcome",
         OUTCOMES,
         OUTCOME_VALUES,
-        "open",
-        ("accepted", "hired", "withdrawn", "rejected", "ghosted", "offer", "on hold", "open"),
+        "applied",
+        (
+            "accepted",
+            "hired",
+            "withdrawn",
+            "rejected",
+            "ghosted",
+            "offer",
+            "on hold",
+            "interviewing",
+            "applied",
+            "not applied",
+        ),
     ),
 }
 # A negation outside a known phrase makes a word match unreliable ("no offer" is not an offer).
@@ -241,3 +303,17 @@ def read_mark(value: object) -> bool | None:
     if folded in NO_MARKS or (key and key in NO_MARKS):
         return False
     return None
+
+
+def applied_stage_evidence(value: object) -> bool | None:
+    """What a stage cell says about how far a row got: True at the applied stage (not applied
+    or applied), False at the interviewing stage or an offer, None when it does not say (blank,
+    unknown, a rejection or a pause, which come after either, or a word such as "Open")."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if header_key(value) in OPEN_ONLY_WORDS:
+        return None
+    stage = match_vocabulary(value, VOCABULARIES["outcome"])
+    if stage is None or stage in CLOSED_WITHOUT_OFFER or stage == "on hold":
+        return None
+    return stage in APPLIED_STAGES

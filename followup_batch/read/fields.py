@@ -5,6 +5,12 @@ has a canonical header (what ``init`` writes and the docs use) and synonyms, com
 case, spaces or punctuation (``header_key``). Wide trackers name a stage per date column
 instead of one Interview Date column (``STAGE_HEADERS``).
 
+Synonyms come from the trackers people keep: shared Google Sheets and Excel job-application
+templates, LinkedIn's "Job Applications" export, Teal, Huntr and Notion exports. A synonym
+listed in ``generic`` is vague ("Role", "Email"): any other header of the same field beats it
+wherever the two stand. A header that says only "Date" is either date of a row
+(``AMBIGUOUS_DATE_HEADERS``); header detection and the normalise stage decide which.
+
 The table lives here, beside the header detection that is its main reader; the values a field
 takes (interview types, outcomes, yes-marks, ...) are the normalise stage's vocabularies.
 """
@@ -22,6 +28,7 @@ class Field:
     required: bool
     synonyms: tuple[str, ...]
     meaning: str
+    generic: tuple[str, ...] = ()  # vague synonyms, beaten by any other header of the field
 
 
 FIELDS: tuple[Field, ...] = (
@@ -36,8 +43,24 @@ FIELDS: tuple[Field, ...] = (
         "position",
         "Position",
         True,
-        ("Role", "Job Title", "Title", "Position Title", "Job"),
+        (
+            "Role",
+            "Job Title",
+            "Title",
+            "Position Title",
+            "Job",
+            "Job Role",
+            "Role Name",
+            "Role Title",
+            "Role/Title",
+            "Job Position",
+            "Role Applied For",
+            "Position Applied",
+            "Position Applied For",
+            "Job Applied For",
+        ),
         "role title",
+        generic=("Role", "Title", "Job"),
     ),
     Field(
         "interview_at",
@@ -45,13 +68,22 @@ FIELDS: tuple[Field, ...] = (
         True,
         (
             "Interview",
-            "Date",
             "Interviewed On",
             "Interview Date/Time",
             "Interview Time",
             "Date of Interview",
+            "Interview Scheduled",
+            "Interview On",
         ),
-        "date or date-time of the interview",
+        "date or date-time of the interview; a column of yes/no marks here reads as Interviewed",
+        generic=("Interview",),
+    ),
+    Field(
+        "interviewed",
+        "Interviewed",
+        False,
+        ("Interviewed?", "Had Interview", "Got Interview"),
+        "yes/no: there was an interview (a yes without an interview date needs the date)",
     ),
     Field(
         "client",
@@ -64,21 +96,41 @@ FIELDS: tuple[Field, ...] = (
         "interviewer",
         "Interviewer",
         False,
-        ("Interviewers", "Contact", "Contact Name", "Hiring Manager", "Recruiter"),
+        (
+            "Interviewers",
+            "Contact",
+            "Contact Name",
+            "Contact Person",
+            "Hiring Manager",
+            "Recruiter",
+            "Recruiter Name",
+            "Hiring Manager Name",
+            "Point of Contact",
+        ),
         "one or more names (; , & and newline)",
+        generic=("Contact",),
     ),
     Field(
         "interviewer_email",
         "Interviewer Email",
         False,
-        ("Email", "Contact Email", "Interviewer Emails", "E-mail"),
+        (
+            "Email",
+            "Contact Email",
+            "Interviewer Emails",
+            "E-mail",
+            "Recruiter Email",
+            "Hiring Manager Email",
+            "Contact Person Email",
+        ),
         "address(es), same order as names",
+        generic=("Email", "E-mail", "Contact Email"),
     ),
     Field(
         "interview_type",
         "Interview Type",
         False,
-        ("Type", "Format", "Stage"),
+        ("Type", "Format", "Interview Format"),
         "phone, video, onsite, panel, final, other",
     ),
     Field("round", "Round", False, ("Interview Round",), "integer >= 1"),
@@ -154,11 +206,35 @@ FIELDS: tuple[Field, ...] = (
         "last date the employer replied",
     ),
     Field(
+        "applied_at",
+        "Date Applied",
+        False,
+        (
+            "Applied",
+            "Application Date",
+            "Applied On",
+            "Applied Date",
+            "Date of Application",
+            "Date Submitted",
+            "Submitted On",
+        ),
+        "date the application was sent",
+        generic=("Applied",),
+    ),
+    Field(
+        "application_check_in_sent",
+        "Application Check-in Sent",
+        False,
+        ("Followed Up", "Application Follow-up", "Application Follow-up Sent"),
+        "a date or a yes-mark",
+    ),
+    Field(
         "outcome",
         "Outcome",
         False,
-        ("Result", "Status", "Application Status"),
-        "open, offer, hired, accepted, rejected, withdrawn, ghosted, on hold",
+        ("Result", "Status", "Application Status", "Stage", "Application Stage", "Current Status"),
+        "a stage (not applied, applied, interviewing) or an outcome (offer, hired, accepted, "
+        "rejected, withdrawn, ghosted, on hold)",
     ),
     Field(
         "topic",
@@ -184,7 +260,15 @@ FIELDS: tuple[Field, ...] = (
 )
 
 FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+# The columns of a new tracker (``init``): Interviewed is how a yes/no column is read, not a
+# column worth starting with beside Interview Date.
+TEMPLATE_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.name != "interviewed")
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
+# Rows need one of these dates: an interview's, or an application's.
+DATE_SOURCES: tuple[str, ...] = ("interview_at", "applied_at")
+# A header that names a date but not which one: header detection and the normalise stage decide
+# between the interview and the applied date (DESIGN section 2).
+AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = ("Date", "Dates")
 SENT_FIELDS: tuple[str, ...] = (
     "thank_you_sent",
     "check_in_1_sent",
@@ -212,6 +296,8 @@ def _header_index() -> dict[str, str]:
 
 # header_key(text) -> field name, canonical headers and field names first.
 HEADER_INDEX: dict[str, str] = _header_index()
+GENERIC_KEYS: frozenset[str] = frozenset(header_key(t) for f in FIELDS for t in f.generic)
+AMBIGUOUS_DATE_KEYS: frozenset[str] = frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS)
 
 # Wide trackers keep one date column per interview stage instead of an Interview Date column.
 # header_key(stage header) -> the interview type that stage is; a trailing "date" or

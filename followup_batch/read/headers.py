@@ -2,9 +2,14 @@
 column holds.
 
 The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that has the required
-fields, so titles and group headers above it are passed over. Headers are matched against the
-synonyms of ``fields`` with the user's column map on top; a wide tracker's stage-date columns
-("Phone", "Onsite", "Final") stand in for the Interview Date.
+fields (Company, Position and a date: the interview's or the application's), so titles and
+group headers above it are passed over. Headers are matched against the synonyms of ``fields``
+with the user's column map on top; when several columns name one field, a mapped one wins,
+then a specific one over a generic one ("Interview Date" over "Interview"), then the first.
+A wide tracker's stage-date columns ("Phone", "Onsite", "Final") stand in for the Interview
+Date. A column headed only "Date" is the applied date beside a specific interview date (or
+stage columns), the interview date beside a specific applied date, and otherwise left for the
+normalise stage to decide from the stage column (``HeaderMatch.ambiguous_date``).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from followup_batch.read import fields
+from followup_batch.read import fields, layouts
 from followup_batch.read.options import check_column_map
 
 HEADER_SEARCH_ROWS = 50  # the header row must be within the first 50 rows
@@ -51,13 +56,16 @@ class HeaderMatch:
     ignored: list[str]
     notes: list[str]
     stages: dict[int, str] = field(default_factory=dict)  # wide tracker: column -> type
+    # A "Date" column read as the interview date for now: its values decide (normalise).
+    ambiguous_date: int | None = None
 
     @property
     def missing(self) -> list[str]:
+        dated = self.is_wide or any(f in self.mapping for f in fields.DATE_SOURCES)
         return [
             f
             for f in fields.REQUIRED_FIELDS
-            if f not in self.mapping and not (f == "interview_at" and self.is_wide)
+            if f not in self.mapping and not (f == "interview_at" and dated)
         ]
 
     @property
@@ -68,7 +76,7 @@ class HeaderMatch:
 def match_header(
     row_number: int, cells: Sequence[object], index: dict[str, str], explicit: set[str]
 ) -> HeaderMatch:
-    """Map a row's cells to fields: explicitly mapped headers first, then the first column wins.
+    """Map a row's cells to fields (see the module docstring for who wins a field).
 
     ``explicit`` holds the header keys of the user's column map.
     """
@@ -76,30 +84,79 @@ def match_header(
     keys = [fields.header_key(h) for h in headers]
     mapping: dict[str, int] = {}
     claimed: dict[str, list[int]] = {}
+    dates: list[int] = []  # columns headed only "Date"
     for col, key in enumerate(keys):
-        if key and key in index:
+        if key in fields.AMBIGUOUS_DATE_KEYS and key not in explicit:
+            dates.append(col)
+        elif key and key in index:
             claimed.setdefault(index[key], []).append(col)
     for name, cols in claimed.items():
-        chosen = next((c for c in cols if keys[c] in explicit), cols[0])
-        mapping[name] = chosen
+        mapping[name] = max(cols, key=lambda c: (_rank(keys[c], explicit), -c))
     notes = [
         _duplicate_note(name, cols, mapping[name], headers)
         for name, cols in claimed.items()
         if len(cols) > 1
     ]
-    mapping = dict(sorted(mapping.items(), key=lambda item: item[1]))
-    used = set(mapping.values())
     stages: dict[int, str] = {}
     if "interview_at" not in mapping:
+        used = set(mapping.values())
         for col, header in enumerate(headers):
             kind = stage_type(header) if header and col not in used else None
             if kind is not None:
                 stages[col] = kind
         if len(stages) < fields.MIN_STAGE_COLUMNS:
             stages = {}
-    used |= set(stages)
+    ambiguous = None
+    if dates:
+        ambiguous = _place_date(dates, mapping, stages, headers, notes)
+    layouts.drop_own_address(headers, mapping, explicit, notes)
+    mapping = dict(sorted(mapping.items(), key=lambda item: item[1]))
+    used = {*mapping.values(), *stages}
     ignored = [h for col, h in enumerate(headers) if h and col not in used]
-    return HeaderMatch(row_number, headers, mapping, ignored, notes, stages)
+    return HeaderMatch(row_number, headers, mapping, ignored, notes, stages, ambiguous)
+
+
+def _rank(key: str, explicit: set[str]) -> int:
+    """Who wins a field claimed by several columns: mapped, then specific, then generic."""
+    if key in explicit:
+        return 2
+    return 0 if key in fields.GENERIC_KEYS else 1
+
+
+def _place_date(
+    dates: list[int],
+    mapping: dict[str, int],
+    stages: dict[int, str],
+    headers: list[str],
+    notes: list[str],
+) -> int | None:
+    """Give the first "Date" column the date field its neighbours leave free (see the module
+    docstring); returns it when only its values can tell (normalise decides), else None."""
+    first = dates[0]
+    has_interview = "interview_at" in mapping or bool(stages)
+    where = f'"{headers[first]}" ({get_column_letter(first + 1)})'
+    if has_interview and "applied_at" in mapping:
+        return None  # both dates have their own columns: left alone
+    if has_interview:
+        mapping["applied_at"] = first
+        holder = "the stage columns"
+        if "interview_at" in mapping:
+            at = mapping["interview_at"]
+            holder = f'"{headers[at]}" ({get_column_letter(at + 1)})'
+        notes.append(f"{where} is read as Date Applied: {holder} holds the interview dates.")
+        placed = "applied_at"
+    else:
+        mapping["interview_at"] = first
+        placed = "interview_at"
+        if "applied_at" in mapping:
+            applied = mapping["applied_at"]
+            notes.append(
+                f'{where} is read as Interview Date: "{headers[applied]}" '
+                f"({get_column_letter(applied + 1)}) holds the applied dates."
+            )
+    if len(dates) > 1:
+        notes.append(_duplicate_note(placed, dates, first, headers))
+    return first if placed == "interview_at" and "applied_at" not in mapping else None
 
 
 def _header_text(cell: object) -> str:
@@ -134,8 +191,10 @@ def find_header(
 
 
 def not_found_message(where: str, closest: HeaderMatch | None) -> str:
+    """One refusal for a sheet without a tracker: what it looks like, and what would make it
+    one (an application log without dates, a stage tally without companies, a column missing)."""
     required = [fields.FIELDS_BY_NAME[f].header for f in fields.REQUIRED_FIELDS]
-    wanted = f"{', '.join(required[:-1])} and {required[-1]}"
+    wanted = f"{', '.join(required[:-1])} and {required[-1]} (or Date Applied)"
     message = f"{where}: no header row with {wanted}"
     if closest is None or not closest.mapping:
         return (
@@ -144,6 +203,10 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
             'with --map "Header=interview_at".'
         )
     found = ", ".join(closest.headers[col] for col in closest.mapping.values())
+    listed = ", ".join(h for h in closest.headers if h)
+    kind = layouts.refusal(where, closest.mapping, listed)
+    if kind is not None:
+        return kind
     missing = ", ".join(fields.FIELDS_BY_NAME[f].header for f in closest.missing)
     maps = " ".join(f'--map "Header={f}"' for f in closest.missing)
     return (

@@ -47,6 +47,9 @@ class RawTable:
     # alone does not show: a formula without a saved value, an error value such as #N/A.
     cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)
     skipped_rows: dict[int, str] = field(default_factory=dict)  # Excel row -> why (totals)
+    # A column headed only "Date", read as the interview date until its neighbours' values say
+    # whether it is the applied date (``normalise.roles``); None once decided or when none.
+    ambiguous_date: int | None = None
 
 
 @dataclass
@@ -137,7 +140,9 @@ def _summary_rows(body: Body, mapping: dict[str, int]) -> list[int]:
         if name in mapping:
             candidates &= ~_per_distinct(body.columns[mapping[name]], _is_text)
     date_cols = {
-        mapping[f] for f in ("interview_at", "stated_decision", "last_reply") if f in mapping
+        mapping[f]
+        for f in ("interview_at", "applied_at", "stated_decision", "last_reply")
+        if f in mapping
     }
     found = []
     for i in np.flatnonzero(candidates):
@@ -239,6 +244,7 @@ def build_table(
         stages=dict(match.stages) if match.is_wide else {},
         stage_cells=stage_cells,
         skipped_rows=body.skipped,
+        ambiguous_date=match.ambiguous_date,
         sheet=sheet,
         kind=kind,
         default_client=default_client,

@@ -9,10 +9,12 @@ STATUSES: tuple[str, ...] = (
     "Due soon",
     "Scheduled",
     "Waiting",
+    "Not applied",
     "Moved on",
     "Closed",
 )
 ACTION_LABELS: dict[str, str] = {
+    "application_check_in": "Application check-in",
     "thank_you": "Thank-you note",
     "check_in_1": "1st check-in",
     "check_in_2": "2nd check-in",

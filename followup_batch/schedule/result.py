@@ -12,7 +12,14 @@ from followup_batch.schedule import why
 from followup_batch.schedule.business_days import Calendars, DateArray
 from followup_batch.schedule.ruleset import RuleSet
 
-DUE_COLUMNS = ("thank_you_due", "check_in_1_due", "check_in_2_due", "final_due", "networking_due")
+DUE_COLUMNS = (
+    "application_check_in_due",
+    "thank_you_due",
+    "check_in_1_due",
+    "check_in_2_due",
+    "final_due",
+    "networking_due",
+)
 RESULT_COLUMNS = (*DUE_COLUMNS, "next_action", "next_due", "status")
 
 
@@ -35,9 +42,15 @@ class ScheduleDetails:
     replied: np.ndarray  # the employer replied after the interview and every dated send
     reply_due: DateArray  # the restarted message's due date after that reply
     moved_on: np.ndarray  # the search has moved on by the as-of date
-    moved_on_date: DateArray  # the day it moves (or moved) on after a silent final
+    moved_on_date: DateArray  # the day it moves (or moved) on: a silent final or application
+    # check-in, or one gone quiet
+    gone_quiet: np.ndarray  # moved on because the final (or application check-in) went unsent
+    networking_quiet: np.ndarray  # the networking check-in went unsent weeks past its due date
     networking_from: DateArray  # the day the networking wait counts from
     skipped: np.ndarray  # bit i set: SEQUENCE[i] was unsent and passed over
+    application_bd: np.ndarray  # the application check-in's wait after applying, clamped
+    application_unwindowed: DateArray  # the application check-in before the send window
+    application_replied: np.ndarray  # an open application the employer answered
 
 
 @dataclass(frozen=True, eq=False)

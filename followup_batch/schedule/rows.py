@@ -86,6 +86,9 @@ class RowInputs:
     """What the rules read of each row, one array per fact, in the frame's row order."""
 
     interview: DateArray
+    applied: DateArray  # the day the application went out
+    application_sent: DateArray  # the application check-in's sent date (NaT: unsent or undated)
+    application_done: np.ndarray  # the application check-in is marked sent
     sent: Mapping[str, DateArray]  # by SEQUENCE name; NaT when unsent or sent without a date
     done: Mapping[str, np.ndarray]  # by SEQUENCE name; marked sent, with a date or without
     reply: DateArray  # the employer's last reply
@@ -105,8 +108,13 @@ class RowInputs:
         """The rules' view of a normalised frame (``normalise.columns.NORMALISED_COLUMNS``)."""
         sent = {name: days(frame[f"{name}_sent"]) for name in SEQUENCE}
         interview_type = Codes(frame["interview_type"], "other")
+        application_sent = days(frame["application_check_in_sent"])
         return cls(
             interview=days(frame["interview_date"]),
+            applied=days(frame["applied_date"]),
+            application_sent=application_sent,
+            application_done=frame["application_check_in_done"].to_numpy(dtype=bool)
+            | ~np.isnat(application_sent),
             sent=sent,
             done={
                 name: frame[f"{name}_done"].to_numpy(dtype=bool) | ~np.isnat(sent[name])
@@ -121,7 +129,7 @@ class RowInputs:
             seniority=Codes(frame["seniority"], "mid"),
             interview_type=interview_type,
             stage=interview_type.relabelled(lambda kind: "final" if kind == "final" else "other"),
-            outcome=Codes(frame["outcome"], "open"),
+            outcome=Codes(frame["outcome"], "applied"),
             needs_info=frame["needs_info"].to_numpy(dtype=bool),
         )
 
@@ -142,7 +150,15 @@ def row_calendar(
     """Each row's business days over every day the rules can reach from its dates, and the
     calendars they come from (``calendars`` when they cover that span)."""
     first, last = span_needed(
-        [rows.interview, rows.reply, rows.decision, rows.networking_sent, *rows.sent.values()],
+        [
+            rows.interview,
+            rows.applied,
+            rows.application_sent,
+            rows.reply,
+            rows.decision,
+            rows.networking_sent,
+            *rows.sent.values(),
+        ],
         today,
         rules,
     )
@@ -166,6 +182,8 @@ def span_needed(
         + rules.check_in_2.high
         + rules.final_after_check_in_2_bd
         + rules.moved_on_bd
+        + rules.application_check_in.high
+        + rules.moved_on_after_application_bd
         + rules.due_soon_bd
     )
     weeks = (
@@ -173,6 +191,7 @@ def span_needed(
         + max(rules.final_weeks.industry.values(), default=0)
         + max(rules.final_weeks.seniority.values(), default=0)
         + rules.networking_weeks
+        + rules.stale_after_weeks
     )
     # Holidays can at most double a business-day stretch; a year on top keeps any chain inside.
     margin = np.timedelta64(4 * offsets + 7 * weeks + 366, "D")

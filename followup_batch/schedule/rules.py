@@ -20,7 +20,7 @@ from followup_batch.schedule import steps
 from followup_batch.schedule.business_days import Calendars
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.result import Schedule, ScheduleDetails
-from followup_batch.schedule.rows import RowInputs, row_calendar
+from followup_batch.schedule.rows import NAT, RowInputs, row_calendar
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
 from followup_batch.schedule.status import (
     decide_status,
@@ -95,19 +95,61 @@ def schedule_rows(
     )
     final = steps.only_with_interview(final, row.interview)
 
-    # Moved on: a silent final follow-up (an undated one counts as sent on its due date).
+    # Moved on: a silent final follow-up (an undated one counts as sent on its due date), or
+    # one left unsent for weeks by an open row (gone quiet).
+    offer, closed_without_offer = steps.closed(row.outcome)
     final_sent_on = steps.counted_sent(row.sent["final"], row.done["final"], final)
-    moved_on_date = steps.moved_on_date(final_sent_on, row.done["final"], row.reply, rules, days)
+    final_quiet = steps.gone_quiet_since(
+        np.where(offer | closed_without_offer, NAT, final), row.done["final"], today, rules
+    )
+    moved_on_date = steps.only_with_interview(
+        np.where(
+            row.done["final"],
+            steps.moved_on_date(final_sent_on, row.done["final"], row.reply, rules, days),
+            final_quiet,
+        ),
+        row.interview,
+    )
+
+    # 6. Application check-in, for applications with no interview yet; a reply after applying
+    # means something is in motion; a silent check-in, or one gone quiet, means moved on.
+    applications = steps.open_applications(row.applied, row.interview, row.outcome)
+    application_bd = row.wait(rules.application_check_in)
+    application_unwindowed = steps.application_check_in_due(
+        row.applied, application_bd, applications, days
+    )
+    application_due = steps.send_window(application_unwindowed, rules, days)
+    application_replied = applications & steps.replied_after_applying(row.reply, row.applied)
+    application_sent_on = steps.counted_sent(
+        row.application_sent, row.application_done, application_due
+    )
+    application_quiet = steps.gone_quiet_since(application_due, row.application_done, today, rules)
+    application_moved_on_date = np.where(
+        row.application_done,
+        steps.application_moved_on_date(application_sent_on, row.application_done, rules, days),
+        application_quiet,
+    )
+    moved_on_date = np.where(
+        applications,
+        np.where(application_replied, NAT, application_moved_on_date),
+        moved_on_date,
+    )
     moved_on = steps.moved_on(moved_on_date, today)
+    gone_quiet = moved_on & np.where(applications, ~row.application_done, ~row.done["final"])
+    application_pending = applications & ~row.application_done & ~application_replied & ~moved_on
 
     # 5. Networking check-in, after a close without an offer or a move on.
-    offer, closed_without_offer = steps.closed(row.outcome)
     after_close = (closed_without_offer | moved_on) & ~offer
     networking_from = steps.networking_from(
         row.interview, row.reply, row.sent, row.networking_sent, moved_on, moved_on_date
     )
     has_interview = ~np.isnat(row.interview)
     networking = steps.networking_due(networking_from, after_close & has_interview, rules, days)
+    # A networking touch left unsent for weeks goes quiet too: the moment has passed.
+    networking_quiet = ~np.isnat(
+        steps.gone_quiet_since(networking, np.zeros(len(networking), dtype=bool), today, rules)
+    )
+    not_applied = steps.not_applied_yet(row.interview, row.outcome)
 
     # Next action and status, against the as-of date.
     due = dict(thank_you=thank_you, check_in_1=check_in_1, check_in_2=check_in_2, final=final)
@@ -116,8 +158,10 @@ def schedule_rows(
         chosen,
         due,
         after_close=after_close,
-        networking=networking,
-        nothing_to_do=offer | ~has_interview,
+        networking=np.where(networking_quiet, NAT, networking),
+        application=application_pending,
+        application_due=application_due,
+        nothing_to_do=offer | (~has_interview & ~application_pending),
         rules=rules,
     )
     status = decide_status(
@@ -126,12 +170,14 @@ def schedule_rows(
         due_soon_until(today, rules, days),
         needs_info=row.needs_info,
         offer=offer,
+        not_applied=not_applied,
         closed_without_offer=closed_without_offer,
         moved_on=moved_on,
         nothing_left=action_key == "none",
     )
 
     result = {
+        "application_check_in_due": application_due,
         "thank_you_due": thank_you,
         "check_in_1_due": check_in_1,
         "check_in_2_due": check_in_2,
@@ -156,8 +202,13 @@ def schedule_rows(
         reply_due=reply_due,
         moved_on=moved_on,
         moved_on_date=moved_on_date,
+        gone_quiet=gone_quiet,
+        networking_quiet=networking_quiet,
         networking_from=networking_from,
         skipped=skipped,
+        application_bd=application_bd,
+        application_unwindowed=application_unwindowed,
+        application_replied=application_replied,
     )
     return Schedule(frame, rules, calendars, _frame(result, frame.index), details)
 

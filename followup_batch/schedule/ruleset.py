@@ -110,6 +110,18 @@ class RuleSet:
     table: Mapping[str, Any]  # the merged table, as `followup-batch rules` prints it
 
     @property
+    def application_check_in(self) -> Offsets:
+        t = self.table["application_check_in"]
+        return Offsets(
+            t["base_bd"],
+            t["min_bd"],
+            t["max_bd"],
+            t["industry"],
+            {level: 0 for level in SENIORITY_VALUES},
+            {stage: 0 for stage in STAGES},
+        )
+
+    @property
     def thank_you_same_day_types(self) -> frozenset[str]:
         return _check_types(self.table["thank_you"]["same_day_types"], "thank_you.same_day_types")
 
@@ -165,6 +177,14 @@ class RuleSet:
         return int(self.table["moved_on"]["after_final_bd"])
 
     @property
+    def moved_on_after_application_bd(self) -> int:
+        return int(self.table["moved_on"]["after_application_check_in_bd"])
+
+    @property
+    def stale_after_weeks(self) -> int:
+        return int(self.table["moved_on"]["stale_after_weeks"])
+
+    @property
     def preferred_weekdays(self) -> frozenset[int]:
         return _weekday_numbers(
             self.table["send_window"]["preferred_weekdays"], "send_window.preferred_weekdays"
@@ -187,14 +207,16 @@ class RuleSet:
         """Check the values the properties interpret, so errors surface at load time."""
         self.thank_you_same_day_types  # noqa: B018 - property raises on bad values
         self.preferred_weekdays  # noqa: B018
-        for section in ("check_in_1", "check_in_2"):
+        for section in ("check_in_1", "check_in_2", "application_check_in"):
             offsets = self.table[section]
             for name, expected in (("industry", INDUSTRY_CLASSES), ("seniority", SENIORITY_VALUES)):
-                missing = set(expected) - set(offsets[name])
+                missing = set(expected) - set(offsets.get(name, dict.fromkeys(expected)))
                 if missing:
                     raise ConfigError(f"{section}.{name} lacks {', '.join(sorted(missing))}")
             if offsets["min_bd"] > offsets["max_bd"]:
                 raise ConfigError(f"{section}.min_bd is larger than {section}.max_bd")
+        if self.stale_after_weeks < 1:
+            raise ConfigError("moved_on.stale_after_weeks must be 1 or more")
         for key in ("max_shift_days",):
             if self.table["send_window"][key] < 0:
                 raise ConfigError(f"send_window.{key} must be 0 or more")

@@ -50,17 +50,23 @@ def next_action(
     *,
     after_close: np.ndarray,
     networking: DateArray,
+    application: np.ndarray,
+    application_due: DateArray,
     nothing_to_do: np.ndarray,
     rules: RuleSet,
 ) -> tuple[np.ndarray, DateArray]:
     """(action key, next due) of every row: the chosen message of the sequence; networking
-    after a close without an offer or a move on; nothing (key "none") for ``nothing_to_do``
-    rows (an offer, no interview date)."""
+    after a close without an offer or a move on (nothing when ``networking`` has no date: it
+    is turned off, or gone quiet); the application check-in of the
+    ``application`` rows (pending ones); nothing (key "none") for ``nothing_to_do`` rows (an
+    offer, no interview date and no pending application check-in)."""
     sequence_due = np.choose(np.minimum(chosen, NOTHING - 1), [due[name] for name in SEQUENCE])
     sequence_due = np.where(chosen < NOTHING, sequence_due, NAT)
     keys = np.array([*SEQUENCE, "none"], dtype=object)[chosen]
-    keys = np.where(after_close, "networking" if rules.networking_enabled else "none", keys)
+    keys = np.where(after_close, np.where(np.isnat(networking), "none", "networking"), keys)
     next_due = np.where(after_close, networking, sequence_due)
+    keys = np.where(application, "application_check_in", keys)
+    next_due = np.where(application, application_due, next_due)
     keys = np.where(nothing_to_do, "none", keys)
     next_due = np.where(nothing_to_do, NAT, next_due)
     return keys, next_due
@@ -78,6 +84,7 @@ def decide_status(
     *,
     needs_info: np.ndarray,
     offer: np.ndarray,
+    not_applied: np.ndarray,
     closed_without_offer: np.ndarray,
     moved_on: np.ndarray,
     nothing_left: np.ndarray,
@@ -86,6 +93,7 @@ def decide_status(
     conditions = [
         needs_info,
         offer,
+        not_applied,
         next_due < today,
         next_due == today,
         (next_due > today) & (next_due <= soon_until),
@@ -96,6 +104,7 @@ def decide_status(
     choices = [
         "Needs info",
         "Closed",
+        "Not applied",
         "Overdue",
         "Due today",
         "Due soon",

@@ -12,7 +12,11 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
+from followup_batch.normalise.vocabularies import (
+    CLOSED_WITH_OFFER,
+    CLOSED_WITHOUT_OFFER,
+    NOT_APPLIED,
+)
 from followup_batch.schedule.business_days import DateArray, RowCalendar
 from followup_batch.schedule.rows import NAT, SEQUENCE, Codes
 from followup_batch.schedule.ruleset import RuleSet
@@ -177,6 +181,15 @@ def moved_on_date(
     return np.where(silent, days.after(final_sent_on, rules.moved_on_bd), NAT)
 
 
+def gone_quiet_since(
+    due: DateArray, done: np.ndarray, today: np.datetime64, rules: RuleSet
+) -> DateArray:
+    """An unsent message more than some weeks overdue is skipped: the row has moved on since
+    the first day past that (NaT while it is not that late, or sent)."""
+    since = due + np.timedelta64(7 * rules.stale_after_weeks + 1, "D")
+    return np.where(~done & ~np.isnat(due) & (today >= since), since, NAT)
+
+
 def moved_on(since: DateArray, today: np.datetime64) -> np.ndarray:
     """The search has moved on: its moved-on date (``moved_on_date``) has come."""
     return ~np.isnat(since) & (today >= since)
@@ -209,3 +222,40 @@ def networking_due(
     want one (none when networking is turned off)."""
     due = days.roll_forward(start + np.timedelta64(7 * rules.networking_weeks, "D"))
     return np.where(wanted & rules.networking_enabled, due, NAT)
+
+
+# --- 6. Application check-in (before any interview) ----------------------------------------
+
+# The stages at which an application without an interview is followed up: an "interviewing"
+# row without its interview date needs that date instead (the normaliser says so).
+APPLICATION_STAGES = frozenset({"applied", "on hold"})
+
+
+def open_applications(applied: DateArray, interview: DateArray, outcome: Codes) -> np.ndarray:
+    """Rows that are applications still open: applied on a known day, no interview yet."""
+    return ~np.isnat(applied) & np.isnat(interview) & outcome.isin(APPLICATION_STAGES)
+
+
+def not_applied_yet(interview: DateArray, outcome: Codes) -> np.ndarray:
+    """Rows at the not-applied stage (a saved posting): nothing to follow up yet."""
+    return np.isnat(interview) & outcome.isin(frozenset({NOT_APPLIED}))
+
+
+def application_check_in_due(
+    applied: DateArray, wait: np.ndarray, applications: np.ndarray, days: RowCalendar
+) -> DateArray:
+    """``wait`` bd after applying, for open applications. Before the send window."""
+    return np.where(applications, days.after(applied, wait), NAT)
+
+
+def replied_after_applying(reply: DateArray, applied: DateArray) -> np.ndarray:
+    """The employer answered the application: something is in motion, nothing to chase."""
+    return reply > applied
+
+
+def application_moved_on_date(
+    sent_on: DateArray, done: np.ndarray, rules: RuleSet, days: RowCalendar
+) -> DateArray:
+    """The application check-in went out and nothing came back: the search moves on some bd
+    later (NaT for every other row)."""
+    return np.where(done, days.after(sent_on, rules.moved_on_after_application_bd), NAT)

@@ -22,7 +22,11 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
-from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
+from followup_batch.normalise.vocabularies import (
+    CLOSED_WITH_OFFER,
+    CLOSED_WITHOUT_OFFER,
+    NOT_APPLIED,
+)
 from followup_batch.schedule.business_days import Calendars, CountryCalendar, holidays_between
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.rows import SEQUENCE
@@ -37,6 +41,9 @@ class WhyInputs(NamedTuple):
 
     # The row, from the normalised frame (ROW_INPUTS).
     interview_date: dt.date | None
+    applied_date: dt.date | None
+    application_check_in_sent: dt.date | None
+    application_check_in_done: bool
     country: str
     interview_type: str
     industry: str
@@ -52,6 +59,7 @@ class WhyInputs(NamedTuple):
     final_sent: dt.date | None
     final_done: bool
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
+    application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
     check_in_1_due: dt.date | None
     check_in_2_due: dt.date | None
@@ -73,9 +81,14 @@ class WhyInputs(NamedTuple):
     moved_on_date: dt.date | None
     networking_from: dt.date | None
     skipped: int
+    gone_quiet: bool
+    networking_quiet: bool
+    application_bd: int
+    application_unwindowed: dt.date | None
+    application_replied: bool
 
 
-ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("thank_you_due")]
+ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("application_check_in_due")]
 RESULT_INPUTS = WhyInputs._fields[len(ROW_INPUTS) :]
 TYPE_WORDS = {
     "phone": "phone screen",
@@ -153,7 +166,7 @@ class Explainer:
         """All the row's explanations, the one for the next action first (a cell that shows
         one line shows what matters now)."""
         if r.interview_date is None:
-            return "No dates: the interview date is missing or unreadable (see Problems)."
+            return self.without_interview(r)
         calendar = self.calendars.get(str(r.country))
         lines = {
             "thank_you": self.thank_you(r, r.interview_date),
@@ -166,9 +179,80 @@ class Explainer:
         key = r.next_action_key
         first = [lines.pop(key)] if key in lines else [nothing_due]
         moved = [lines.pop("moved_on")] if "moved_on" in lines else []
-        return "\n".join(
-            line for line in [*first, *moved, *self.skipped(r), *lines.values()] if line
+        applied = (
+            [f"Applied {day(r.applied_date)}: the interview takes over from the application"]
+            if r.applied_date is not None
+            else []
         )
+        return "\n".join(
+            line for line in [*first, *moved, *self.skipped(r), *lines.values(), *applied] if line
+        )
+
+    def without_interview(self, r: WhyInputs) -> str:
+        """A row without an interview date: an application, a saved posting, or a gap."""
+        if r.outcome == NOT_APPLIED:
+            return "Not applied: nothing to follow up until you apply."
+        if r.outcome in CLOSED_WITH_OFFER:
+            return f"Closed: the outcome is {r.outcome}; nothing more to send."
+        if r.applied_date is None:
+            if r.outcome in CLOSED_WITHOUT_OFFER:
+                return f"Closed: the outcome is {r.outcome}; no interview, so no networking."
+            return "No dates: the interview date is missing or unreadable (see Problems)."
+        applied = day(r.applied_date)
+        if r.outcome in CLOSED_WITHOUT_OFFER:
+            return (
+                f"Closed: the outcome is {r.outcome} (applied {applied}); no interview, so "
+                "no networking check-in."
+            )
+        if r.application_check_in_due is None:
+            return (
+                f"Applied {applied}, and the row says there was an interview: the interview "
+                "date is needed for its follow-ups (see Problems)."
+            )
+        return "\n".join(self.application(r, applied))
+
+    def application(self, r: WhyInputs, applied: str) -> list[str]:
+        """The application check-in and what became of it, what matters now first."""
+        due, raw = r.application_check_in_due, r.application_unwindowed
+        assert due is not None and raw is not None
+        calendar = self.calendars.get(str(r.country))
+        sent = self.sent(r, "application_check_in")
+        check_in = (
+            "Application check-in: "
+            + self.offsets(r, self.rules.application_check_in, r.application_bd, "bd")
+            + f" after applying on {applied} → "
+            + business_days_words(calendar, r.applied_date, raw)  # type: ignore[arg-type]
+            + window_words(raw, due)
+            + sent
+        )
+        since = r.moved_on_date
+        if r.application_replied:
+            assert r.last_reply is not None
+            first = (
+                f"Waiting: the employer replied {day(r.last_reply)}, after the application; "
+                "nothing to chase."
+            )
+        elif r.moved_on and r.gone_quiet and since is not None:
+            first = (
+                f"Moved on: the application check-in went unsent more than "
+                f"{self.rules.stale_after_weeks} weeks past its due date, since {day(since)}; "
+                "no networking check-in without an interview."
+            )
+        elif r.moved_on and since is not None:
+            first = (
+                f"Moved on: no reply within {self.rules.moved_on_after_application_bd} bd of "
+                f"the application check-in, since {day(since)}; no networking check-in "
+                "without an interview."
+            )
+        elif r.application_check_in_done:
+            ends = self.rules.moved_on_after_application_bd
+            first = (
+                f"Waiting: nothing left to send; with no reply within {ends} bd of the "
+                "check-in the search has moved on."
+            )
+        else:
+            return [check_in]
+        return [first, check_in]
 
     def thank_you(self, r: WhyInputs, interview: dt.date) -> str:
         kind = TYPE_WORDS.get(r.interview_type, "interview")
@@ -238,7 +322,13 @@ class Explainer:
         """Moved on, networking, and what "—" means for this row (key "none")."""
         lines = {}
         moved_on_date = r.moved_on_date
-        if r.moved_on and moved_on_date is not None:
+        if r.moved_on and r.gone_quiet and moved_on_date is not None:
+            lines["moved_on"] = (
+                f"Moved on: the final follow-up went unsent more than "
+                f"{self.rules.stale_after_weeks} weeks past its due date, since "
+                f"{day(moved_on_date)}"
+            )
+        elif r.moved_on and moved_on_date is not None:
             lines["moved_on"] = (
                 f"Moved on: no reply within {self.rules.moved_on_bd} bd of "
                 f"the final follow-up, since {day(moved_on_date)}"
@@ -250,6 +340,11 @@ class Explainer:
             )
         if r.outcome in CLOSED_WITH_OFFER:
             lines["none"] = f"Closed: the outcome is {r.outcome}; nothing more to send."
+        elif r.networking_quiet and r.networking_due is not None:
+            lines["none"] = (
+                f"Nothing more to send: the networking check-in due {day(r.networking_due)} "
+                f"went unsent more than {self.rules.stale_after_weeks} weeks."
+            )
         elif r.outcome in CLOSED_WITHOUT_OFFER or r.moved_on:
             lines["none"] = "Closed: networking check-ins are turned off in the rules."
         elif moved_on_date is not None:

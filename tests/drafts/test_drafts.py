@@ -730,6 +730,11 @@ DOC_CASES = [
     ("check_in_2", {}, dt.date(2026, 12, 15)),
     ("final", {}, dt.date(2027, 1, 5)),
     ("networking", {}, dt.date(2027, 3, 16)),
+    (
+        "application_check_in",
+        {"interview_date": None, "applied_date": dt.date(2026, 11, 9)},
+        dt.date(2026, 11, 19),
+    ),
 ]
 
 

@@ -133,26 +133,37 @@ def test_column_map_with_an_unknown_field_is_a_config_error(tmp_path: Path) -> N
 
 
 def test_duplicate_headers_first_wins_with_a_note(tmp_path: Path) -> None:
-    rows = [["Company", "Interviewed On", "Position", "Date"], ["A", "2026-11-03", "B", "x"]]
+    rows = [
+        ["Company", "Interviewed On", "Position", "Date of Interview"],
+        ["A", "2026-11-03", "B", "x"],
+    ]
     table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
     assert table.mapping["interview_at"] == 1
-    assert table.ignored == ["Date"]
+    assert table.ignored == ["Date of Interview"]
     assert table.notes == [
-        'Several columns read as Interview Date: "Interviewed On" (column B), "Date" '
-        '(column D); using "Interviewed On" (column B), the others are left alone.'
+        'Several columns read as Interview Date: "Interviewed On" (column B), "Date of '
+        'Interview" (column D); using "Interviewed On" (column B), the others are left alone.'
     ]
+
+
+def test_a_specific_header_beats_a_generic_one_wherever_it_stands(tmp_path: Path) -> None:
+    rows = [["Company", "Role", "Job Title", "Interview", "Interview Date"], ["A", "x", "B", 1, 2]]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    assert (table.mapping["position"], table.mapping["interview_at"]) == (2, 4)
+    assert table.ignored == ["Role", "Interview"]
 
 
 def test_missing_required_column_error_text(tmp_path: Path) -> None:
     path = write_xlsx(
-        tmp_path / "tracker.xlsx", {"Jobs": [["Company", "Role", "Comments"], ["A", "B", "C"]]}
+        tmp_path / "tracker.xlsx",
+        {"Jobs": [["Company", "Interview Date", "Comments"], ["A", "2026-11-03", "C"]]},
     )
     with pytest.raises(TrackerNotFound) as error:
         read_trackers(path, OPTIONS)
     assert str(error.value) == (
-        'tracker.xlsx, sheet "Jobs": no header row with Company, Position and Interview Date; '
-        "the closest (row 1) has Company, Role; missing: Interview Date. Rename the header or "
-        'map it with --map "Header=interview_at".'
+        'tracker.xlsx, sheet "Jobs": no header row with Company, Position and Interview Date '
+        "(or Date Applied); the closest (row 1) has Company, Interview Date; missing: Position. "
+        'Rename the header or map it with --map "Header=position".'
     )
 
 
@@ -349,7 +360,7 @@ def test_csv_without_a_header(tmp_path: Path) -> None:
     with pytest.raises(TrackerNotFound) as error:
         read_trackers(path, OPTIONS)
     assert str(error.value) == (
-        "jobs.csv: no header row with Company, Position and Interview Date; the closest "
-        "(row 1) has Company, Role; missing: Interview Date. Rename the header or map it with "
-        '--map "Header=interview_at".'
+        "jobs.csv is an application log without dates (Company, Role): nothing can be "
+        "scheduled without one. Add a Date Applied column (the day you applied) or an Interview "
+        'Date column, or map your date column with --map "Header=applied_at".'
     )

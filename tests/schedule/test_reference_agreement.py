@@ -50,6 +50,9 @@ ANCHORS = tuple(
 )
 INPUT_COLUMNS = (
     "interview_date",
+    "applied_date",
+    "application_check_in_sent",
+    "application_check_in_done",
     "country",
     "interview_type",
     "seniority",
@@ -230,11 +233,30 @@ def tracker_row(draw, interview: date) -> dict:
         record["last_reply"] = draw(_days(interview, -3, 60))
     if draw(st.sampled_from((False, False, False, True))):
         record["networking_sent"] = draw(_days(interview, 10, 150))
+    if draw(st.booleans()):
+        record["applied_date"] = draw(_days(interview, -40, 0))
     if draw(st.sampled_from((False,) * 14 + (True,))):
         # An unreadable interview cell; the normaliser flags the row (schema contract).
         record["interview_date"] = None
         record["needs_info"] = True
+    elif draw(st.sampled_from((False, False, True))):
+        draw(application_row(record, interview))
     return record
+
+
+@st.composite
+def application_row(draw, record: dict, applied: date) -> None:
+    """An application that has not reached an interview: applied on a calendar trap, maybe
+    checked in on (dated, undated), maybe answered, at any stage."""
+    record["interview_date"] = None
+    record["applied_date"] = applied
+    record["outcome"] = draw(st.sampled_from(("applied", "applied", "on hold", *OUTCOME_VALUES)))
+    state = draw(st.sampled_from(("none", "dated", "undated")))
+    if state == "dated":
+        record["application_check_in_sent"] = draw(_days(applied, 0, 30))
+    record["application_check_in_done"] = state != "none"
+    if draw(st.sampled_from((False, False, True))):
+        record["last_reply"] = draw(_days(applied, -5, 40))
 
 
 @st.composite
@@ -242,7 +264,8 @@ def tracker_and_as_of(draw) -> tuple[pd.DataFrame, date]:
     anchor = draw(st.sampled_from(ANCHORS))
     interviews = st.integers(-4, 4).map(lambda offset: anchor + timedelta(days=offset))
     records = [draw(tracker_row(draw(interviews))) for _ in range(draw(st.integers(1, 6)))]
-    as_of = draw(_days(anchor, -3, 100))
+    # Far enough on for rows to go quiet (8 weeks past a due date) now and then.
+    as_of = draw(_days(anchor, -3, 160))
     return frame_from_records(records), as_of
 
 

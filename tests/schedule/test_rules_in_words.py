@@ -29,13 +29,23 @@ def test_the_words_follow_the_rule_table() -> None:
             "check_in_2": {"seniority": {"entry": 0, "mid": 0, "senior": 4, "executive": 4}},
             "final_follow_up": {"base_weeks": 3, "after_check_in_2_bd": 7},
             "networking": {"enabled": False},
-            "moved_on": {"after_final_bd": 12},
+            "moved_on": {
+                "after_final_bd": 12,
+                "after_application_check_in_bd": 8,
+                "stale_after_weeks": 6,
+            },
+            "application_check_in": {"base_bd": 10, "industry": {"fast": -4}},
             "send_window": {"preferred_weekdays": ["Thursday"], "max_shift_days": 1},
             "status": {"due_soon_bd": 3},
         }
     )
     words = update_readme().rules_in_words(rules)
-    rows = dict(line.strip("| ").split(" | ", 1) for line in words.splitlines()[2:7])
+    rows = dict(line.strip("| ").split(" | ", 1) for line in words.splitlines()[2:8])
+    assert rows["Application check-in"].startswith(
+        "10 bd after applying (industry: −4 fast, +2 traditional, +5 institutional), kept "
+        "within 3–15 bd"
+    )
+    assert "8 bd of silence after the check-in" in rows["Application check-in"]
     assert rows["Thank-you note"] == "the interview day after a phone screen, else the next day"
     assert "otherwise 6 bd after the interview (industry: −2 fast" in rows["1st check-in"]
     assert "final round" not in rows["1st check-in"]
@@ -48,3 +58,4 @@ def test_the_words_follow_the_rule_table() -> None:
     assert "the next Thursday when that is at most 1 day later" in paragraph
     assert "12 business days after the final follow-up" in paragraph
     assert "due within 3 business days is `Due soon`" in paragraph
+    assert "left unsent more than 6 weeks past its due date" in paragraph

@@ -49,7 +49,9 @@ def rows(draw: st.DrawFn) -> dict[str, Any]:
             st.sampled_from(["", "Software", "Banking", "Government", "Retail", "healthcare tech"])
         ),
         "country": draw(st.sampled_from(COUNTRIES)),
-        "outcome": draw(st.sampled_from(["open", "open", "offer", "rejected", "on hold"])),
+        "outcome": draw(
+            st.sampled_from(["applied", "interviewing", "offer", "rejected", "on hold"])
+        ),
     }
     for name in ("thank_you_sent", "check_in_1_sent", "check_in_2_sent", "final_sent"):
         value = draw(maybe_sent)

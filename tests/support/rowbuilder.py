@@ -14,7 +14,7 @@ from synthetic import RECORD_DEFAULTS, frame_from_records
 
 # The rule tests read best with a video interview as the default.
 DEFAULTS: dict[str, Any] = {**RECORD_DEFAULTS, "client": "Maya", "interview_type": "video"}
-SENT = ("thank_you", "check_in_1", "check_in_2", "final")
+SENT = ("thank_you", "check_in_1", "check_in_2", "final", "application_check_in")
 
 
 DATE_COLUMNS = {name for name, value in DEFAULTS.items() if name.endswith(("_date", "_sent"))}

@@ -82,6 +82,13 @@ FINAL_WEEKS_SENIORITY = {"entry": 0, "mid": 0, "senior": 2, "executive": 4}
 FINAL_WEEKS_INDUSTRY = {"fast": 0, "standard": 0, "traditional": 0, "institutional": 4}
 FINAL_AFTER_SECOND_BD = 5
 
+APPLICATION_BASE = 7
+APPLICATION_INDUSTRY = {"fast": -2, "standard": 0, "traditional": 2, "institutional": 5}
+APPLICATION_CLAMP = (3, 15)
+APPLICATION_STAGES = frozenset({"applied", "on hold"})  # "interviewing" needs its date instead
+MOVED_ON_AFTER_APPLICATION_BD = 10
+GONE_QUIET_AFTER = timedelta(weeks=8)  # an unsent final or application check-in this late
+
 SAME_DAY_THANK_YOU_TYPES = frozenset({"final", "phone"})
 NETWORKING_AFTER = timedelta(weeks=10)
 MOVED_ON_AFTER_BD = 10
@@ -94,6 +101,7 @@ CHECK_INS_AND_FINAL = ("check_in_1", "check_in_2", "final")
 SEQUENCE = ("thank_you", *CHECK_INS_AND_FINAL)
 
 OUTPUT_DATE_COLUMNS = (
+    "application_check_in_due",
     "thank_you_due",
     "check_in_1_due",
     "check_in_2_due",
@@ -217,6 +225,7 @@ class Settings:
 
 @dataclass
 class RowResult:
+    application_check_in_due: date | None = None
     thank_you_due: date | None = None
     check_in_1_due: date | None = None
     check_in_2_due: date | None = None
@@ -272,10 +281,51 @@ def next_pending(due: dict[str, date], done: dict[str, bool], as_of: date) -> st
     return None
 
 
+def gone_quiet(due: date, as_of: date) -> date | None:
+    """The day a message left unsent stops being chased (when that day has come)."""
+    since = due + GONE_QUIET_AFTER + ONE_DAY
+    return since if as_of >= since else None
+
+
+def schedule_application(row, settings: Settings) -> RowResult:
+    """A row without an interview: a check-in on the application, if it is still open."""
+    result = RowResult(status="")
+    calendar = calendar_for(row.country)
+    applied = as_date(row.applied_date)
+    moved_on = False
+    if applied is not None and row.outcome in APPLICATION_STAGES:
+        wait = clamp(
+            APPLICATION_BASE + APPLICATION_INDUSTRY[industry_class(row.industry)],
+            APPLICATION_CLAMP,
+        )
+        due = send_window(calendar.after(applied, wait), calendar, settings.preferred_weekdays)
+        result.application_check_in_due = due
+        sent = as_date(row.application_check_in_sent)
+        done = bool(row.application_check_in_done) or sent is not None
+        reply = as_date(row.last_reply)
+        if reply is not None and reply > applied:
+            pass  # the employer answered: waiting, nothing to chase
+        elif done:
+            since = calendar.after(sent or due, MOVED_ON_AFTER_APPLICATION_BD)
+            moved_on = settings.as_of >= since
+        elif gone_quiet(due, settings.as_of) is not None:
+            moved_on = True
+        else:
+            result.next_action = ACTION_LABELS["application_check_in"]
+            result.next_due = due
+    offer = row.outcome in CLOSED_WITH_OFFER
+    closed = row.outcome in CLOSED_WITHOUT_OFFER
+    if row.outcome == "not applied" and not row.needs_info:
+        result.status = "Not applied"
+    else:
+        result.status = row_status(row, result, calendar, settings.as_of, offer, closed, moved_on)
+    return result
+
+
 def schedule_row(row, settings: Settings) -> RowResult:
     interview = as_date(row.interview_date)
     if interview is None:
-        return RowResult()
+        return schedule_application(row, settings)
     calendar = calendar_for(row.country)
     preferred = settings.preferred_weekdays
     industry = industry_class(row.industry)
@@ -328,6 +378,8 @@ def schedule_row(row, settings: Settings) -> RowResult:
     if restarted == "final":
         due["final"] = restarted_due
 
+    offer = row.outcome in CLOSED_WITH_OFFER
+    closed_without_offer = row.outcome in CLOSED_WITHOUT_OFFER
     result = RowResult(
         thank_you_due=due["thank_you"],
         check_in_1_due=due["check_in_1"],
@@ -335,13 +387,12 @@ def schedule_row(row, settings: Settings) -> RowResult:
         final_due=due["final"],
     )
 
-    offer = row.outcome in CLOSED_WITH_OFFER
-    closed_without_offer = row.outcome in CLOSED_WITHOUT_OFFER
-
     final_sent_on = sent["final"] or (due["final"] if done["final"] else None)
     moved_on_date = None
     if final_sent_on is not None and not (reply is not None and reply > final_sent_on):
         moved_on_date = calendar.after(final_sent_on, MOVED_ON_AFTER_BD)
+    elif not done["final"] and not (offer or closed_without_offer):
+        moved_on_date = gone_quiet(due["final"], settings.as_of)
     moved_on = moved_on_date is not None and settings.as_of >= moved_on_date
 
     # Team reading (a)/(b)/(k): networking belongs to rows closed without an offer and to
@@ -357,10 +408,13 @@ def schedule_row(row, settings: Settings) -> RowResult:
             closed_on = max(closed_on, touch)
         result.networking_due = calendar.rolled(closed_on + NETWORKING_AFTER)
 
+    networking = result.networking_due
     if offer:
         action = None
     elif closed_without_offer or moved_on:
-        action = "networking" if result.networking_due is not None else None
+        # A networking touch unsent weeks past its day is not chased either.
+        chased = networking is not None and gone_quiet(networking, settings.as_of) is None
+        action = "networking" if chased else None
     else:
         action = next_pending(due, done, settings.as_of)
     if action == "networking":

@@ -3,7 +3,8 @@
 ``synthetic_frame(n, seed)`` gives what ``schedule_rows`` expects (``NORMALISED_COLUMNS``, indexed
 by Excel row) with the awkward cases over-represented: interviews on weekends, public
 holidays and leap day, countries with Friday-Saturday weekends, industry texts that match two
-speed classes or none, sends marked without a date, replies, every outcome, a few bad rows.
+speed classes or none, sends marked without a date, replies, every stage and outcome,
+applications that never reached an interview, a few bad rows.
 
 ``frame_from_records(records)`` builds a small frame from dicts, filling the defaults a
 normaliser would; the tests and the sample tracker use it.
@@ -133,8 +134,12 @@ TRICKY_DAYS = (
 FIRST_DAY = np.datetime64("2024-01-01", "D")
 LAST_DAY = np.datetime64("2027-12-31", "D")
 
+# The open stages share what "open" had before (rows drawn with one seed keep their outcome
+# otherwise).
 OUTCOME_WEIGHTS = {
-    "open": 0.53,
+    "not applied": 0.05,
+    "applied": 0.2,
+    "interviewing": 0.28,
     "offer": 0.05,
     "hired": 0.01,
     "accepted": 0.01,
@@ -225,6 +230,19 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
     problems_pool = _object_array([[], ["Interview Date is empty"], ["Company is empty"]])
     problems = problems_pool[np.where(no_date, 1, np.where(needs_info, 2, 0))]
 
+    # Applications, drawn after the above so those values stay as they were: most rows applied
+    # some weeks before the interview; a fifth never got one (an application log's rows), some
+    # of which checked in after applying, heard back, or are only saved postings.
+    applied = np.where(rng.random(n) < 0.7, _days_after(rng, interview, -45, -2), NAT)
+    log_rows = rng.random(n) < 0.2
+    applied[log_rows] = _interview_days(rng, n)[log_rows]
+    interview[log_rows] = NAT
+    application_sent, application_done = _send_marks(rng, applied, 0.4, 3, 70)
+    answered = log_rows & (rng.random(n) < 0.2)
+    reply[answered] = _days_after(rng, applied, -3, 40)[answered]
+    log_stages = ("applied",) * 5 + ("on hold", "not applied", "interviewing", "rejected", "offer")
+    outcome[log_rows] = _pick(rng, log_stages, n)[log_rows]
+
     round_values = pd.array(rng.integers(1, 5, size=n), dtype="Int64")
     round_values[rng.random(n) < 0.3] = pd.NA
     within_values = pd.array(within, dtype="Int64")
@@ -237,6 +255,7 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "company": company,
         "position": _pick(rng, POSITIONS, n),
         "interview_date": _to_ns(interview),
+        "applied_date": _to_ns(applied),
         "interviewers": _object_array(INTERVIEWER_POOL)[panel],
         "interviewer_emails": _object_array(EMAIL_POOL)[panel],
         "interview_type": _pick(rng, INTERVIEW_TYPE_VALUES, n),
@@ -253,6 +272,8 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "check_in_2_done": second_done,
         "final_sent": _to_ns(final),
         "final_done": final_done,
+        "application_check_in_sent": _to_ns(application_sent),
+        "application_check_in_done": application_done,
         "networking_sent": _to_ns(networking),
         "last_reply": _to_ns(reply),
         "outcome": outcome,
@@ -284,6 +305,7 @@ RECORD_DEFAULTS: dict[str, object] = {
     "company": "Acme",
     "position": "Analyst",
     "interview_date": None,
+    "applied_date": None,
     "interview_type": "other",
     "round": pd.NA,
     "seniority": "mid",
@@ -298,9 +320,11 @@ RECORD_DEFAULTS: dict[str, object] = {
     "check_in_2_done": False,
     "final_sent": None,
     "final_done": False,
+    "application_check_in_sent": None,
+    "application_check_in_done": False,
     "networking_sent": None,
     "last_reply": None,
-    "outcome": "open",
+    "outcome": "applied",
     "country": "US",
     "topic": "",
     "value_add": "",
@@ -329,7 +353,7 @@ def frame_from_records(records: list[dict], first_row: int = 2) -> pd.DataFrame:
         row = {**RECORD_DEFAULTS, **record}
         for name in DATE_FIELDS:
             row[name] = _as_datetime64(row[name])
-        for action in ("thank_you", "check_in_1", "check_in_2", "final"):
+        for action in ("thank_you", "check_in_1", "check_in_2", "final", "application_check_in"):
             row[f"{action}_done"] = bool(row[f"{action}_done"]) or not np.isnat(
                 row[f"{action}_sent"]
             )

@@ -335,7 +335,11 @@ def test_validations_on_enumerated_columns(tracker, results, runs, run):
     assert validations(sheet) == [
         ("D3:D6", '"phone,video,onsite,panel,final,other"'),
         ("E3:E6", '"entry,mid,senior,executive"'),
-        ("F3:F6", '"open,offer,hired,accepted,rejected,withdrawn,ghosted,on hold"'),
+        (
+            "F3:F6",
+            '"not applied,applied,interviewing,offer,hired,accepted,rejected,withdrawn,ghosted,'
+            'on hold"',
+        ),
     ]
     assert not any(dv.showErrorMessage for dv in sheet.data_validations.dataValidation)
 

@@ -1,0 +1,180 @@
+"""A row's dates: the interview (or a wide tracker's latest stage), the application, the sends,
+the replies and the stated decision, with years filled in for dates written without one.
+
+A date without a year takes the year that puts it nearest the same row's other dated cells
+(``27-Oct`` beside ``10/29/2020`` is 2020-10-27); a row without any takes it from the
+neighbouring rows (the tracker runs in time order: just before the next dated row's date, or
+nearest the last one above). Each inferred year is said in the row's problems.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.normalise import date_columns, dates, timelines
+from followup_batch.normalise.cells import Cells, Problems, distinct, shown
+from followup_batch.normalise.vocabularies import read_mark
+from followup_batch.read import RawTable
+
+YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
+TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days"'
+
+
+def row_anchor(columns: Iterable[pd.Series], index: pd.Index) -> pd.Series:
+    """Per row, the latest of these full dates (NaT where the row has none)."""
+    frames = [c for c in columns if len(c)]
+    if not frames:
+        return pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
+    return pd.concat(frames, axis=1).max(axis=1).astype("datetime64[ns]")
+
+
+def years_from_row_or_neighbours(
+    parsed: date_columns.DateColumn, same_row: pd.Series
+) -> tuple[pd.Series, pd.Series]:
+    """Dates, year-less ones placed nearest ``same_row`` (the row's other full dates), else
+    just before the next dated row's date, else nearest the last dated row above."""
+    values = parsed.dates.copy()
+    reasons = parsed.problems.copy()
+    following = parsed.dates.bfill()
+    preceding = parsed.dates.ffill()
+    pending = parsed.month_days.notna().to_numpy()
+    for row in parsed.month_days.index[pending]:
+        month_day = parsed.month_days[row]
+        if pd.notna(same_row[row]):
+            anchor = same_row[row].date()
+            inferred = dates.infer_year(month_day, anchor)
+            how = f"nearest the same row's {anchor:%Y-%m-%d}"
+        elif pd.notna(following[row]):
+            anchor = following[row].date()
+            inferred = dates.latest_on_or_before(month_day, anchor)
+            how = f"just before the next dated row's {anchor:%Y-%m-%d}"
+        elif pd.notna(preceding[row]):
+            anchor = preceding[row].date()
+            inferred = dates.infer_year(month_day, anchor)
+            how = f"nearest the last dated row's {anchor:%Y-%m-%d}"
+        else:
+            continue
+        if inferred is not None:
+            values[row] = pd.Timestamp(inferred)
+            reasons[row] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
+    return values, reasons
+
+
+def stage_columns(raw: RawTable, dayfirst: bool | None) -> dict[int, date_columns.DateColumn]:
+    """A wide tracker's stage-date columns, each read as dates (years not yet inferred)."""
+    assert raw.stage_cells is not None
+    return {
+        col: date_columns.parse_date_column(
+            raw.stage_cells[col], dayfirst=dayfirst, epoch_1904=raw.epoch_1904
+        )
+        for col in sorted(raw.stages)
+    }
+
+
+def latest_stages(
+    raw: RawTable,
+    problems: Problems,
+    parsed: dict[int, date_columns.DateColumn],
+    others: pd.Series,
+) -> tuple[pd.Series, pd.Series, str]:
+    """A wide tracker's interview: each row's latest stage date, that stage's type, and what
+    to say of a row without any. ``others``: the row's full dates outside the stage columns.
+
+    Unreadable stage cells are reported at their own cell.
+    """
+    index = raw.cells.index
+    latest = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
+    kinds = pd.Series(None, index=index, dtype=object)
+    for col, column in parsed.items():  # left to right: on a tie the later stage wins
+        same_row = row_anchor(
+            [others, *(c.dates for other, c in parsed.items() if other != col)], index
+        )
+        stage_dates, reasons = years_from_row_or_neighbours(column, same_row)
+        later = stage_dates.notna() & ~(stage_dates < latest)
+        latest = latest.where(~later, stage_dates)
+        kinds = kinds.where(~later, raw.stages[col])
+        problems.add_at(col, quoted(raw.stage_cells[col], reasons))  # type: ignore[index]
+    names = ", ".join(raw.headers[c] for c in sorted(raw.stages))
+    return latest, kinds, f"no interview date: none of the stage columns ({names}) has a date"
+
+
+def with_inferred_years(
+    parsed: date_columns.DateColumn, near: pd.Series, how: str
+) -> tuple[pd.Series, pd.Series]:
+    """Dates, with year-less ones placed in the year nearest ``near`` and said so."""
+    values = parsed.dates.copy()
+    reasons = parsed.problems.copy()
+    pending = parsed.month_days.notna() & near.notna()
+    for row in parsed.month_days.index[pending.to_numpy()]:
+        inferred = dates.infer_year(parsed.month_days[row], near[row].date())
+        if inferred is None:
+            continue
+        values[row] = pd.Timestamp(inferred)
+        reasons[row] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
+    return values, reasons
+
+
+def quoted(values: pd.Series, reasons: pd.Series) -> pd.Series:
+    """Prefix each reason with the cell's text as the user wrote it ('"x" is not a date')."""
+    bad = reasons.notna()
+    if not bad.any():
+        return reasons
+    result = reasons.copy()
+    texts = distinct(values[bad], shown).column()
+    result.loc[bad.to_numpy()] = [
+        r if r.startswith('"') else f"{t} {r}" for t, r in zip(texts, reasons[bad], strict=True)
+    ]
+    return result
+
+
+def _timeline_of(value: object) -> timelines.Timeline | None:
+    return timelines.match_timeline(value) if isinstance(value, str) else None
+
+
+def stated_decision(
+    cells: Cells, parsed: date_columns.DateColumn, interview: pd.Series
+) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """(decision date, within N business days, reasons): a date or a timeline phrase."""
+    values = cells["stated_decision"]
+    decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
+    unread = (reasons == dates.NOT_A_DATE).to_numpy() & cells.mask("stated_decision", str)
+    kinds = np.full(len(values), "", dtype=object)
+    ns = np.zeros(len(values), dtype="int64")
+    if unread.any():
+        stated = distinct(values[unread], _timeline_of)
+        kinds[unread] = stated.column(lambda t: t.kind if t else "")
+        ns[unread] = stated.column(lambda t: t.n if t else 0).astype("int64")
+    phrase = kinds != ""
+    resolved, within = timelines.resolve_timelines(kinds, ns, interview)
+    decision = decision.where(~phrase, resolved)
+    reasons = reasons.where(~phrase, None)
+    not_phrase = reasons == dates.NOT_A_DATE
+    reasons.loc[not_phrase.to_numpy()] = (
+        f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
+    )
+    return decision, within, quoted(values, reasons)
+
+
+def sent(
+    cells: Cells, field: str, parsed: date_columns.DateColumn, near: pd.Series, how: str
+) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """(sent date, done, reasons): a date means sent then; a yes-mark means sent, undated.
+    Year-less dates take the year nearest ``near`` (``how`` says which date that is)."""
+    values = cells[field]
+    maybe_mark = cells.groups(field).copy()
+    maybe_mark.pop(dt.datetime, None)  # real date cells are never marks
+    marks = np.full(len(values), None, dtype=object)
+    if maybe_mark:
+        marks = distinct(values, read_mark, maybe_mark).column()
+    marked = pd.Series(marks, index=values.index, dtype=object).notna()
+    sent_on, reasons = with_inferred_years(parsed, near, how)
+    sent_on = sent_on.where(~marked)
+    reasons = reasons.where(~marked, None)
+    not_date = reasons == dates.NOT_A_DATE
+    reasons.loc[not_date.to_numpy()] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
+    done = sent_on.notna().to_numpy() | (marks == True)  # noqa: E712 (elementwise on an array)
+    return sent_on, pd.Series(done, index=values.index, dtype=bool), quoted(values, reasons)

@@ -1,0 +1,70 @@
+"""Layouts told apart by their headers alone: a known export whose columns mean something else
+than their names say, and sheets that are close to a tracker but cannot be followed up, each
+refused once with what it is and which column would make it work.
+
+- LinkedIn's "Job Applications" export (Settings → Data privacy → Get a copy of your data) has
+  Application Date, Contact Email, Contact Phone Number, Company Name, Job Title, Job Url,
+  Resume Name and Question And Answers. Its Contact Email is the address the applicant gave
+  LinkedIn, their own: it never becomes a recipient.
+- An application log without dates (Company, Position, Status, but no date at all) and a stage
+  tally without companies (a stage column and counts) are refused with their own wording.
+"""
+
+from __future__ import annotations
+
+from openpyxl.utils import get_column_letter
+
+from followup_batch.read import fields
+
+LINKEDIN_HEADERS = frozenset(
+    fields.header_key(h) for h in ("Application Date", "Contact Email", "Company Name", "Job Title")
+)
+LINKEDIN_MARKERS = frozenset(
+    fields.header_key(h) for h in ("Job Url", "Resume Name", "Question And Answers")
+)
+LINKEDIN_OWN_ADDRESS = fields.header_key("Contact Email")
+
+
+def is_linkedin_applications(keys: set[str]) -> bool:
+    """The header keys are those of LinkedIn's "Job Applications" export."""
+    return keys >= LINKEDIN_HEADERS and bool(LINKEDIN_MARKERS & keys)
+
+
+def drop_own_address(
+    headers: list[str], mapping: dict[str, int], explicit: set[str], notes: list[str]
+) -> None:
+    """In LinkedIn's export, leave its Contact Email alone (unless the user mapped it): it is
+    the applicant's own address, and drafts must not go to it."""
+    keys = {fields.header_key(h) for h in headers if h}
+    column = mapping.get("interviewer_email")
+    if column is None or not is_linkedin_applications(keys):
+        return
+    key = fields.header_key(headers[column])
+    if key != LINKEDIN_OWN_ADDRESS or key in explicit:
+        return
+    del mapping["interviewer_email"]
+    notes.append(
+        f'LinkedIn "Job Applications" export: "{headers[column]}" '
+        f"({get_column_letter(column + 1)}) is your own address, not the employer's, so drafts "
+        "get no recipient from it; add a Recruiter Email column for one."
+    )
+
+
+def refusal(where: str, mapping: dict[str, int], headers: str) -> str | None:
+    """The refusal for a header row that is a known kind of non-tracker, or None.
+
+    ``headers``: the row's headers as written, listed."""
+    has = set(mapping)
+    if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):
+        return (
+            f"{where} is an application log without dates ({headers}): nothing can be scheduled "
+            "without one. Add a Date Applied column (the day you applied) or an Interview Date "
+            'column, or map your date column with --map "Header=applied_at".'
+        )
+    if "outcome" in has and not has & {"company", "position"}:
+        return (
+            f"{where} is a stage tally without companies ({headers}): it counts applications, "
+            "it does not list them. Run on the sheet with one row per application, or add "
+            "Company, Position and Date Applied columns."
+        )
+    return None

@@ -1,0 +1,210 @@
+"""Application logs in the normalise stage (issue 14): which rows need a date, yes/no interview
+flags, what a "Date" column is, years taken from the same row, and dates that are typos."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pandas as pd
+import pytest
+from trackers import raw_table
+
+from followup_batch.normalise import normalise_rows, resolve_roles
+from followup_batch.read import ReadOptions
+
+OPTIONS = ReadOptions()
+T = pd.Timestamp
+
+
+def rows(*records: dict[str, object], **table: object) -> pd.DataFrame:
+    return normalise_rows(raw_table(list(records), **table), OPTIONS)  # type: ignore[arg-type]
+
+
+BASE = {"company": "Acme", "position": "Analyst"}
+
+
+@pytest.mark.parametrize(
+    ("word", "stage"),
+    [
+        ("ongoing", "applied"),
+        ("Applied", "applied"),
+        ("In review", "applied"),
+        ("Interview", "interviewing"),
+        ("Phone Screen", "interviewing"),
+        ("Technical", "interviewing"),
+        ("Not Started", "not applied"),
+        ("Tailored", "not applied"),
+        ("Ready", "not applied"),
+        ("Wishlist", "not applied"),
+        ("Bookmarked", "not applied"),
+        ("Negotiating Offer", "offer"),
+        ("Rejected after interview", "rejected"),
+        ("I Withdrew", "withdrawn"),
+    ],
+)
+def test_stage_words_of_real_trackers(word: str, stage: str) -> None:
+    frame = rows({**BASE, "interview_at": "2026-11-16", "outcome": word})
+    assert frame.loc[2, "outcome"] == stage
+    assert frame.loc[2, "problems"] == []
+
+
+@pytest.mark.parametrize(
+    ("record", "needs_info", "problems"),
+    [
+        # An application: its applied date is enough.
+        ({"applied_at": "2026-11-02"}, False, []),
+        # Not applied yet, or closed: no date needed, nothing to fix.
+        ({"outcome": "Wishlist"}, False, []),
+        ({"outcome": "Rejected"}, False, []),
+        ({"outcome": "Offer accepted"}, False, []),
+        # Open and undated: both dates are named.
+        (
+            {"outcome": "Applied", "applied_at": None},
+            True,
+            ["C2: Interview Date is empty; Date Applied is empty too"],
+        ),
+        # At the interviewing stage without its date: when?
+        (
+            {"outcome": "Phone screen", "applied_at": "2026-11-02"},
+            True,
+            ["C2: Interview Date is empty, but the stage says there was an interview: when?"],
+        ),
+        # A bad cell is reported as such, not also as empty.
+        ({"interview_at": "31/02/2026"}, True, ['C2: "31/02/2026" is not a date']),
+    ],
+)
+def test_which_rows_need_a_date(
+    record: dict[str, object], needs_info: bool, problems: list[str]
+) -> None:
+    frame = rows({**BASE, "interview_at": None, **record})
+    assert frame.loc[2, "needs_info"] == needs_info
+    assert frame.loc[2, "problems"] == problems
+
+
+def test_an_interview_column_of_yes_no_marks_is_read_as_interviewed() -> None:
+    raw = raw_table(
+        [
+            {**BASE, "interview_at": "Yes", "applied_at": "2026-11-02"},
+            {**BASE, "interview_at": "no", "applied_at": "2026-11-03"},
+            {**BASE, "interview_at": None, "applied_at": "2026-11-04"},
+            {**BASE, "interview_at": True, "applied_at": "2026-11-05", "outcome": "Rejected"},
+        ],
+        headers={"interview_at": "Interview"},
+    )
+    resolved = resolve_roles(raw)
+    assert "interview_at" not in resolved.mapping and resolved.mapping["interviewed"] == 2
+    assert resolved.notes == [
+        '"Interview" (C) holds yes/no marks, not dates: it is read as Interviewed (a yes row '
+        "needs the interview's date to be scheduled)."
+    ]
+    frame = normalise_rows(raw, OPTIONS)
+    assert frame["outcome"].tolist() == ["interviewing", "applied", "applied", "rejected"]
+    assert frame["needs_info"].tolist() == [True, False, False, False]
+    assert frame.loc[2, "problems"] == [
+        "C2: interviewed, but when? Add an Interview Date column with the day"
+    ]
+    assert resolve_roles(resolved) is resolved  # deciding twice changes nothing
+
+
+def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
+    raw = raw_table(
+        [{**BASE, "interviewed": "2026-11-16"}, {**BASE, "interviewed": None}],
+        headers={"interviewed": "Interviewed"},
+    )
+    raw = dataclasses.replace(  # a tracker with no Interview Date column
+        raw,
+        mapping={k: v for k, v in raw.mapping.items() if k != "interview_at"},
+        cells=raw.cells.drop(columns="interview_at"),
+    )
+    assert resolve_roles(raw).notes == [
+        '"Interviewed" (C) holds dates: it is read as Interview Date.'
+    ]
+    frame = normalise_rows(raw, OPTIONS)
+    assert frame.loc[2, "interview_date"] == T("2026-11-16")
+
+
+@pytest.mark.parametrize(
+    ("stages", "field", "why"),
+    [
+        (
+            ["Applied", "Submitted", "Applied", "Interview"],
+            "applied_at",
+            '3 of the 4 rows whose "Outcome" (D) says how far they got are at the applied '
+            "stage (an application log)",
+        ),
+        (
+            ["Applied", "Phone screen", "Onsite", "Offer"],
+            "interview_at",
+            'only 1 of the 4 rows whose "Outcome" (D) says how far they got are at the '
+            "applied stage",
+        ),
+        # Open, Pending and rejections say nothing about how far a row got.
+        (
+            ["Open", "Pending", "Rejected", "Applied"],
+            "applied_at",
+            '1 of the 1 rows whose "Outcome" (D) says how far they got are at the applied '
+            "stage (an application log)",
+        ),
+        (
+            ["Open", "Pending", "Rejected", None],
+            "interview_at",
+            'no row\'s "Outcome" (D) says whether it got to an interview',
+        ),
+    ],
+)
+def test_a_date_column_is_decided_by_the_stage_column(
+    stages: list[str | None], field: str, why: str
+) -> None:
+    raw = raw_table(
+        [{**BASE, "interview_at": f"2026-11-0{i + 2}", "outcome": s} for i, s in enumerate(stages)],
+        headers={"interview_at": "Date"},
+    )
+    raw = dataclasses.replace(raw, ambiguous_date=raw.mapping["interview_at"])
+    resolved = resolve_roles(raw)
+    label = {"applied_at": "Date Applied", "interview_at": "Interview Date"}[field]
+    assert resolved.mapping[field] == 2
+    assert resolved.notes == [f'"Date" (C) is read as {label}: {why}.']
+    frame = normalise_rows(raw, OPTIONS)
+    dated = "applied_date" if field == "applied_at" else "interview_date"
+    assert frame[dated].notna().all()
+
+
+def test_a_year_less_date_takes_its_year_from_its_own_row_first() -> None:
+    frame = rows(
+        {**BASE, "applied_at": "2020-10-20", "interview_at": "27-Oct"},
+        {**BASE, "applied_at": "2019-09-02", "interview_at": "2019-09-20"},
+    )
+    assert frame.loc[2, "interview_date"] == T("2020-10-27")
+    assert frame.loc[2, "problems"] == [
+        'D2: "27-Oct" has no year; read as 2020-10-27 (nearest the same row\'s 2020-10-20)'
+    ]
+    # Without a dated cell of its own, the neighbouring rows decide, as before.
+    frame = rows({**BASE, "interview_at": "27-Oct"}, {**BASE, "interview_at": "2019-11-20"})
+    assert frame.loc[2, "interview_date"] == T("2019-10-27")
+
+
+@pytest.mark.parametrize(
+    ("value", "as_of", "problem"),
+    [
+        (dt.datetime(1926, 5, 1), None, "is not a plausible interview date (before 2000)"),
+        ("12/31/1999", None, "is not a plausible interview date (before 2000)"),
+        (
+            "2028-11-21",
+            dt.date(2026, 11, 20),
+            "is not a plausible interview date (more than 2 years after 2026-11-20)",
+        ),
+        ("2028-11-20", dt.date(2026, 11, 20), None),
+        ("2062-01-01", None, None),  # no as-of date, no upper bound (check)
+        ("2000-01-01", None, None),
+    ],
+)
+def test_implausible_dates_are_row_problems(
+    value: object, as_of: dt.date | None, problem: str | None
+) -> None:
+    frame = normalise_rows(raw_table([{**BASE, "interview_at": value}]), OPTIONS, as_of=as_of)
+    found = [p for p in frame.loc[2, "problems"] if "plausible" in p]
+    assert found == ([f"C2: {found[0].split(': ', 1)[1]}"] if problem else [])
+    if problem:
+        assert found[0].endswith(problem)
+        assert pd.isna(frame.loc[2, "interview_date"]) and frame.loc[2, "needs_info"]

@@ -1,0 +1,194 @@
+"""Applications without an interview, saved postings, and rows gone quiet (issue 14), as tables
+of real calendar cases.
+
+Each expected date was counted on a calendar; the comment on a case says how. US rows unless
+a country is given; preferred send days Tuesday and Wednesday, at most 2 days later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from rowbuilder import frame
+
+from followup_batch.schedule import load_rules, schedule_rows
+
+RULES = load_rules()
+
+
+def one(as_of: str = "2026-11-01", rules: Any = RULES, **row: Any) -> dict[str, Any]:
+    row.setdefault("outcome", "applied")
+    schedule = schedule_rows(frame(row), rules, dt.date.fromisoformat(as_of))
+    out = schedule.result.iloc[0].to_dict()
+    for key, value in out.items():
+        if isinstance(value, pd.Timestamp):
+            out[key] = value.date().isoformat()
+        elif value is pd.NaT:
+            out[key] = None
+    out["why"] = schedule.explain().iloc[0]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("applied", "country", "industry", "expected"),
+    [
+        # 7 bd after Mon 11-02 skips Veterans Day Wed 11-11: Thu 11-12; Tuesday is 5 days on.
+        ("2026-11-02", "US", "", "2026-11-12"),
+        # fast: 5 bd after Fri 11-20 skips Thanksgiving: Mon 11-30 → Tue 12-01.
+        ("2026-11-20", "US", "Tech", "2026-12-01"),
+        # institutional 12 bd from a Saturday counts from Thu 12-24 (Fri is Christmas), skips
+        # New Year's Day: Wed 2027-01-13.
+        ("2026-12-26", "US", "Government", "2027-01-13"),
+        # traditional 9 bd over the year end: Wed 2027-01-13.
+        ("2026-12-30", "US", "Banking", "2027-01-13"),
+        # month end: 7 bd after Fri 01-30 is Tue 02-10.
+        ("2026-01-30", "US", "", "2026-02-10"),
+        # leap year: 5 bd after Mon 2028-02-28 is Mon 03-06 → Tue 03-07.
+        ("2028-02-28", "US", "software", "2028-03-07"),
+        # England: Good Friday 04-03 and Easter Monday 04-06 skipped: Wed 04-15.
+        ("2026-04-02", "GB-ENG", "", "2026-04-15"),
+        # Bavaria: New Year's Day and Epiphany (Wed 01-06) skipped: Wed 2027-01-13.
+        ("2026-12-31", "DE-BY", "", "2027-01-13"),
+        # California: Thanksgiving and the day after skipped: Tue 12-08.
+        ("2026-11-25", "US-CA", "Retail", "2026-12-08"),
+    ],
+)
+def test_application_check_in_due(applied: str, country: str, industry: str, expected: str) -> None:
+    out = one(as_of=applied, applied_date=applied, country=country, industry=industry)
+    assert out["application_check_in_due"] == expected
+    assert (out["next_action"], out["next_due"]) == ("Application check-in", expected)
+
+
+def test_the_wait_is_kept_within_its_bounds(tmp_path: Path) -> None:
+    config = tmp_path / "followup.toml"
+    config.write_text("[rules.application_check_in]\nbase_bd = 1\n", encoding="utf-8")
+    # 1 − 2 (fast) = −1 → kept at 3 bd: Mon 11-02 → Thu 11-05.
+    out = one(rules=load_rules(config), applied_date="2026-11-02", industry="Tech")
+    assert out["application_check_in_due"] == "2026-11-05"
+    assert "kept within 3–15 → 3 bd" in out["why"]
+
+
+# Applied Mon 11-02, check-in due Thu 11-12 (above).
+@pytest.mark.parametrize(
+    ("as_of", "row", "status", "action"),
+    [
+        ("2026-11-05", {}, "Scheduled", "Application check-in"),
+        # 2 bd after Tue 11-10 is Fri 11-13 (Veterans Day skipped): 11-12 is due soon.
+        ("2026-11-10", {}, "Due soon", "Application check-in"),
+        ("2026-11-12", {}, "Due today", "Application check-in"),
+        ("2026-11-20", {}, "Overdue", "Application check-in"),
+        # Gone quiet: 8 weeks after Thu 11-12 is Thu 2027-01-07, still overdue; moved on from
+        # the next day.
+        ("2027-01-07", {}, "Overdue", "Application check-in"),
+        ("2027-01-08", {}, "Moved on", "—"),
+        # Sent Thu 11-12; 10 bd later (Thanksgiving skipped) is Fri 11-27.
+        ("2026-11-26", {"application_check_in_sent": "2026-11-12"}, "Waiting", "—"),
+        ("2026-11-27", {"application_check_in_sent": "2026-11-12"}, "Moved on", "—"),
+        # Marked sent without a date: counted on its due date, the same 11-27.
+        ("2026-11-27", {"application_check_in_sent": True}, "Moved on", "—"),
+        # A reply after applying: something is in motion.
+        ("2026-11-20", {"last_reply": "2026-11-05"}, "Waiting", "—"),
+        ("2027-06-01", {"last_reply": "2026-11-05"}, "Waiting", "—"),
+        # A reply before the application says nothing about it.
+        ("2026-11-20", {"last_reply": "2026-10-30"}, "Overdue", "Application check-in"),
+        # On hold is still open.
+        ("2026-11-05", {"outcome": "on hold"}, "Scheduled", "Application check-in"),
+        # Closed without an interview: no networking check-in either.
+        ("2026-11-20", {"outcome": "rejected"}, "Closed", "—"),
+        ("2026-11-20", {"outcome": "offer"}, "Closed", "—"),
+        # Saved postings and the like: nothing to follow up.
+        ("2026-11-20", {"outcome": "not applied"}, "Not applied", "—"),
+    ],
+)
+def test_application_status(as_of: str, row: dict[str, Any], status: str, action: str) -> None:
+    out = one(as_of=as_of, applied_date="2026-11-02", **row)
+    assert (out["status"], out["next_action"]) == (status, action)
+    assert out["networking_due"] is None
+
+
+def test_not_applied_without_any_date_is_quiet() -> None:
+    out = one(as_of="2026-11-20", outcome="not applied")
+    assert (out["status"], out["next_action"], out["next_due"]) == ("Not applied", "—", None)
+    assert out["why"] == "Not applied: nothing to follow up until you apply."
+
+
+def test_an_interview_takes_over_from_the_application() -> None:
+    out = one(
+        as_of="2026-11-20",
+        applied_date="2026-10-01",
+        interview_date="2026-11-16",
+        thank_you_sent="2026-11-16",
+    )
+    assert out["application_check_in_due"] is None
+    assert (out["next_action"], out["next_due"]) == ("1st check-in", "2026-11-24")
+    assert out["why"].endswith(
+        "Applied Thu 2026-10-01: the interview takes over from the application"
+    )
+
+
+@pytest.mark.parametrize(
+    ("as_of", "row", "status", "action", "due"),
+    [
+        # Final due Tue 2021-03-30 (4 weeks after Tue 03-02); 8 weeks later is Tue 05-25.
+        ("2021-05-25", {}, "Overdue", "Final follow-up", "2021-03-30"),
+        # Gone quiet from Wed 05-26; networking 10 weeks later, Wed 08-04.
+        ("2021-05-26", {}, "Moved on", "Networking check-in", "2021-08-04"),
+        # Networking 8 weeks overdue (Wed 09-29) is still chased; from Thu 09-30 it has gone
+        # quiet too: years later nothing is overdue.
+        ("2021-09-29", {}, "Overdue", "Networking check-in", "2021-08-04"),
+        ("2021-09-30", {}, "Moved on", "—", None),
+        ("2026-11-20", {}, "Moved on", "—", None),
+        # A networking touch on Thu 2026-10-01: the next one 10 weeks on, Thu 12-10.
+        (
+            "2026-11-20",
+            {"networking_sent": "2026-10-01"},
+            "Moved on",
+            "Networking check-in",
+            "2026-12-10",
+        ),
+        # A rejection closes the row as before: networking 10 weeks after the interview,
+        # Tue 05-11, no longer chased years later.
+        ("2021-05-12", {"outcome": "rejected"}, "Overdue", "Networking check-in", "2021-05-11"),
+        ("2026-11-20", {"outcome": "rejected"}, "Closed", "—", None),
+    ],
+)
+def test_an_old_interview_goes_quiet(
+    as_of: str, row: dict[str, Any], status: str, action: str, due: str | None
+) -> None:
+    out = one(as_of=as_of, **{"interview_date": "2021-03-02", "outcome": "interviewing", **row})
+    assert (out["status"], out["next_action"], out["next_due"]) == (status, action, due)
+
+
+def test_gone_quiet_is_explained() -> None:
+    out = one(as_of="2026-11-20", interview_date="2021-03-02", outcome="interviewing")
+    assert out["why"].splitlines()[:3] == [
+        "Nothing more to send: the networking check-in due Wed 2021-08-04 went unsent more "
+        "than 8 weeks.",
+        "Moved on: the final follow-up went unsent more than 8 weeks past its due date, since "
+        "Wed 2021-05-26",
+        "Skipped: Thank-you note, 1st check-in, 2nd check-in (a later step is already due or sent)",
+    ]
+    applied = one(as_of="2027-02-01", applied_date="2026-11-02")
+    assert applied["why"].splitlines() == [
+        "Moved on: the application check-in went unsent more than 8 weeks past its due date, "
+        "since Fri 2027-01-08; no networking check-in without an interview.",
+        "Application check-in: 7 bd after applying on Mon 2026-11-02 → Thu 2026-11-12 "
+        "(skipped Veterans Day Wed 11-11)",
+    ]
+
+
+def test_application_check_in_why() -> None:
+    out = one(applied_date="2026-11-20", industry="Tech")
+    assert out["why"] == (
+        "Application check-in: 7 bd −2 fast industry (Tech) = 5 bd after applying on Fri "
+        "2026-11-20 → Mon 2026-11-30 (skipped Thanksgiving Day Thu 11-26) → Tue 2026-12-01 "
+        "(preferred send day)"
+    )
+    waiting = one(as_of="2026-11-25", applied_date="2026-11-02", last_reply="2026-11-05")
+    assert waiting["why"].splitlines()[0] == (
+        "Waiting: the employer replied Thu 2026-11-05, after the application; nothing to chase."
+    )

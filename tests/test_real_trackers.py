@@ -1,0 +1,353 @@
+"""The trackers people actually keep (issue 14), end to end: which columns are read, what each
+row is as of Fri 2026-11-20, what the user is told, and what is refused. Every tracker is built
+in ``tests/support/real_trackers.py`` and read both as a workbook and as a CSV file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import real_trackers
+from click.testing import CliRunner
+from real_trackers import AS_OF
+
+from followup_batch.check import check_file
+from followup_batch.cli import main
+from followup_batch.drafts import render_drafts
+from followup_batch.drafts.templating import load_templates
+from followup_batch.errors import TrackerNotFound
+from followup_batch.normalise import normalise_rows
+from followup_batch.read import ReadOptions, read_trackers
+from followup_batch.schedule import load_rules, schedule_rows
+
+OPTIONS = ReadOptions()
+KINDS = ("xlsx", "csv")
+APP = "Application check-in"
+NONE = "—"
+
+
+def build(tmp_path: Path, name: str, kind: str) -> Path:
+    return real_trackers.builder(name, kind)(tmp_path)
+
+
+def scheduled(path: Path) -> tuple[pd.DataFrame, pd.DataFrame, Any]:
+    """(normalised frame, schedule result, schedule) of a file's one tracker."""
+    (table,) = read_trackers(path, OPTIONS)
+    frame = normalise_rows(table, OPTIONS)
+    schedule = schedule_rows(frame, load_rules(), AS_OF)
+    return frame, schedule.result, schedule
+
+
+def answers(result: pd.DataFrame) -> dict[int, tuple[str, str, str | None]]:
+    """Excel row -> (status, next action, next due as ISO text or None)."""
+    return {
+        int(row): (
+            out["status"],
+            out["next_action"],
+            None if pd.isna(out["next_due"]) else out["next_due"].date().isoformat(),
+        )
+        for row, out in result.iterrows()
+    }
+
+
+def columns(path: Path) -> dict[str, str]:
+    """Field -> the header read as it."""
+    (check,) = check_file(path, OPTIONS)
+    return {c.field: c.header for c in check.columns}
+
+
+def problems(frame: pd.DataFrame) -> dict[int, list[str]]:
+    """Excel row -> its problems without the cell reference (which differs xlsx/CSV)."""
+    return {
+        int(row): [p.split(": ", 1)[1] for p in found]
+        for row, found in frame["problems"].items()
+        if found
+    }
+
+
+# --- application logs -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_log_whose_only_date_is_date_schedules_applications(tmp_path: Path, kind: str) -> None:
+    path = build(tmp_path, "pipeline_log", kind)
+    assert columns(path) == {
+        "applied_at": "date",
+        "company": "company",
+        "industry": "sector",
+        "position": "role",
+        "outcome": "status",
+        "interviewer": "contact_person",
+        "topic": "notes",
+    }
+    (check,) = check_file(path, OPTIONS)
+    assert check.notes == [
+        '"date" (A) is read as Date Applied: 13 of the 14 rows whose "status" (F) says how far '
+        "they got are at the applied stage (an application log)."
+    ]
+    assert check.kinds == {"applications": 14, "not_applied": 1}
+    frame, result, _ = scheduled(path)
+    got = answers(result)
+    assert got[2] == ("Overdue", APP, "2026-11-03")  # fast: 5 bd, then Tuesday
+    assert got[4] == ("Overdue", APP, "2026-11-17")  # traditional: 9 bd over Veterans Day
+    assert got[8] == ("Due soon", APP, "2026-11-24")  # "ongoing" is the applied stage
+    assert got[9] == ("Due today", APP, "2026-11-20")
+    assert got[10] == ("Scheduled", APP, "2026-11-25")
+    assert got[14] == ("Closed", NONE, None)  # rejected after applying: no networking
+    assert got[15] == ("Needs info", NONE, None)  # status "Interview", no interview date
+    assert got[16] == ("Not applied", NONE, None)  # a draft: nothing to chase, not Needs info
+    assert sum(s == "Needs info" for s, _, _ in got.values()) == 1
+    assert problems(frame) == {
+        15: [
+            "the stage says there was an interview, but when? Add an Interview Date column "
+            "with the day"
+        ]
+    }
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_yes_no_under_an_interview_header_is_a_flag(tmp_path: Path, kind: str) -> None:
+    path = build(tmp_path, "yes_no_log", kind)
+    assert columns(path)["interviewed"] == "Interview"
+    frame, result, _ = scheduled(path)
+    got = answers(result)
+    assert got == {
+        2: ("Overdue", APP, "2026-11-04"),  # "No": an application row
+        3: ("Needs info", NONE, None),  # "Yes": interviewed — when?
+        4: ("Overdue", APP, "2026-11-12"),
+        5: ("Overdue", APP, "2026-11-17"),  # "no", blank status
+        6: ("Needs info", NONE, None),  # "Y", blank status: the flag wins
+        7: ("Closed", NONE, None),
+    }
+    assert problems(frame) == {
+        3: ["interviewed, but when? Add an Interview Date column with the day"],
+        6: ["interviewed, but when? Add an Interview Date column with the day"],
+    }
+    assert not any("is not a date" in p for found in frame["problems"] for p in found)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_shared_google_sheets_template(tmp_path: Path, kind: str) -> None:
+    path = build(tmp_path, "google_template", kind)
+    assert columns(path) == {
+        "company": "Company Name",
+        "position": "Job Role",
+        "applied_at": "Date Applied",
+        "outcome": "Application Status",
+        "interviewer": "Recruiter Name",
+        "interviewer_email": "Recruiter Email",
+        "interview_at": "Interview Date",
+        "topic": "Notes",
+    }
+    frame, result, schedule = scheduled(path)
+    assert answers(result) == {
+        4: ("Overdue", "Thank-you note", "2026-11-17"),
+        5: ("Overdue", APP, "2026-11-19"),
+        6: ("Not applied", NONE, None),
+    }
+    drafts = render_drafts(frame, schedule.next_actions, {}, load_templates())
+    to = drafts.messages.set_index("row")[["to", "email", "action"]].to_dict("index")
+    assert to[5] == {"to": "Sam Lee", "email": "sam.lee@northwind.example", "action": APP}
+    assert to[4]["email"] == "dana.ortiz@brightwave.example"
+    body = drafts.per_row.loc[5, "draft"]
+    assert body.startswith("Hi Sam,\n\nI applied for the Product Analyst role at Northwind on ")
+    assert "Monday, November 9" in body
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_interview_date_beats_date_wherever_it_stands(tmp_path: Path, kind: str) -> None:
+    path = build(tmp_path, "date_and_interview_date", kind)
+    assert columns(path)["interview_at"] == "INTERVIEW DATE"
+    assert columns(path)["applied_at"] == "DATE"
+    _, result, _ = scheduled(path)
+    assert answers(result) == {
+        2: ("Overdue", "Thank-you note", "2026-11-17"),
+        3: ("Overdue", APP, "2026-11-19"),
+    }
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_wide_tracker_with_role_name_and_year_less_dates(tmp_path: Path, kind: str) -> None:
+    path = build(tmp_path, "wide_role_name", kind)
+    assert columns(path) == {
+        "company": "Company",
+        "position": "Role name",
+        "applied_at": "Applied",
+        "stage:phone": "Phone Screen",
+        "stage:onsite": "Onsite",
+        "stage:final": "Final",
+        "outcome": "Outcome",
+    }
+    frame, result, _ = scheduled(path)
+    assert problems(frame) == {
+        2: ['"27-Oct" has no year; read as 2020-10-27 (nearest the same row\'s 2020-10-29)']
+    }
+    assert frame.loc[2, "interview_date"] == pd.Timestamp("2020-10-29")
+    assert frame.loc[2, "interview_type"] == "final"
+    # Six years on, nothing is overdue: each row has moved on or is closed.
+    assert answers(result) == {
+        2: ("Moved on", NONE, None),
+        3: ("Closed", NONE, None),
+        4: ("Moved on", NONE, None),
+    }
+
+
+# --- exports --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_linkedin_job_applications_export(tmp_path: Path, kind: str) -> None:
+    path = build(tmp_path, "linkedin_job_applications", kind)
+    assert columns(path) == {
+        "applied_at": "Application Date",
+        "company": "Company Name",
+        "position": "Job Title",
+    }
+    (check,) = check_file(path, OPTIONS)
+    assert check.notes == [
+        'LinkedIn "Job Applications" export: "Contact Email" (B) is your own address, not the '
+        "employer's, so drafts get no recipient from it; add a Recruiter Email column for one."
+    ]
+    frame, result, schedule = scheduled(path)
+    assert answers(result) == {
+        2: ("Due soon", APP, "2026-11-24"),
+        3: ("Overdue", APP, "2026-11-13"),
+    }
+    drafts = render_drafts(frame, schedule.next_actions, {}, load_templates())
+    assert set(drafts.messages["email"]) == {""}
+    assert not drafts.per_row["draft"].str.contains("maya.chen@example.com").any()
+    assert drafts.per_row["draft"].str.startswith("Hello,").all()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_teal_export(tmp_path: Path, kind: str) -> None:
+    path = build(tmp_path, "teal_export", kind)
+    assert columns(path) == {
+        "position": "Job Position",
+        "company": "Company",
+        "outcome": "Status",
+        "applied_at": "Date Applied",
+    }
+    frame, result, _ = scheduled(path)
+    assert answers(result) == {
+        2: ("Overdue", APP, "2026-11-19"),
+        3: ("Not applied", NONE, None),  # Bookmarked
+        4: ("Not applied", NONE, None),  # Applying
+        5: ("Closed", NONE, None),  # Negotiating: an offer
+        6: ("Closed", NONE, None),  # I Withdrew
+        7: ("Closed", NONE, None),  # No Response: ghosted before any interview
+    }
+    assert problems(frame) == {}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_notion_export(tmp_path: Path, kind: str) -> None:
+    path = build(tmp_path, "notion_export", kind)
+    assert columns(path) == {
+        "company": "Company",
+        "position": "Position",
+        "outcome": "Stage",
+        "applied_at": "Applied",
+        "interview_at": "Interview Scheduled",
+        "interviewer": "Recruiter",
+    }
+    _, result, _ = scheduled(path)
+    assert answers(result) == {
+        2: ("Overdue", "Thank-you note", "2026-11-17"),
+        3: ("Overdue", APP, "2026-11-19"),
+        4: ("Not applied", NONE, None),
+    }
+
+
+# --- old trackers and files that cannot be helped ---------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_old_tracker_has_moved_on(tmp_path: Path, kind: str) -> None:
+    _, result, schedule = scheduled(build(tmp_path, "old_interviews", kind))
+    assert answers(result) == {
+        2: ("Moved on", NONE, None),
+        3: ("Moved on", NONE, None),
+        4: ("Closed", NONE, None),
+    }
+    why = schedule.explain()
+    assert why[2].startswith("Nothing more to send: the networking check-in due ")
+    assert "Moved on: the final follow-up went unsent more than 8 weeks" in why[2]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (
+            "stage_tally",
+            "is a stage tally without companies (Stage, Count): it counts applications, it "
+            "does not list them. Run on the sheet with one row per application, or add "
+            "Company, Position and Date Applied columns.",
+        ),
+        (
+            "without_dates",
+            "is an application log without dates (Company, Role, Status, Link): nothing can be "
+            "scheduled without one. Add a Date Applied column (the day you applied) or an "
+            'Interview Date column, or map your date column with --map "Header=applied_at".',
+        ),
+    ],
+)
+@pytest.mark.parametrize("kind", KINDS)
+def test_refused_once_saying_what_the_file_is(
+    tmp_path: Path, name: str, message: str, kind: str
+) -> None:
+    path = build(tmp_path, name, kind)
+    where = f'{path.name}, sheet "Applications"' if kind == "xlsx" else path.name
+    with pytest.raises(TrackerNotFound) as refused:
+        read_trackers(path, OPTIONS)
+    assert str(refused.value) == f"{where} {message}"
+
+
+def test_a_yes_no_column_as_the_only_date_is_refused_once(tmp_path: Path) -> None:
+    rows = [["Company", "Position", "Interview"], ["Acme", "Analyst", "Yes"], ["B", "C", "No"]]
+    path = real_trackers.write(tmp_path, "flags", rows, "csv")
+    (table,) = read_trackers(path, OPTIONS)
+    with pytest.raises(TrackerNotFound) as refused:
+        normalise_rows(table, OPTIONS)
+    assert str(refused.value) == (
+        "flags.csv is an application log without dates (Company, Position, Interview); its "
+        '"Interview" (C) holds yes/no marks, not dates: nothing can be scheduled without one. '
+        "Add a Date Applied column (the day you applied) or an Interview Date column, or map "
+        'your date column with --map "Header=applied_at".'
+    )
+
+
+# --- as a user runs it ------------------------------------------------------------------------
+
+
+def test_run_and_check_over_a_folder_of_real_trackers(tmp_path: Path) -> None:
+    for name in ("pipeline_log", "linkedin_job_applications", "stage_tally"):
+        build(tmp_path, name, "xlsx" if name == "pipeline_log" else "csv")
+    runner = CliRunner()
+    run = runner.invoke(main, ["run", str(tmp_path), "--as-of", AS_OF.isoformat()])
+    assert run.exit_code == 1  # the tally is refused, the others are written
+    assert (
+        "pipeline_log.xlsx [Applications]: 15 rows — 1 Needs info, 5 Overdue, 1 Due today, "
+        "1 Due soon, 5 Scheduled, 1 Not applied, 1 Closed; 1 with problems" in run.output
+    )
+    assert "linkedin_job_applications.csv: 2 rows — 1 Overdue, 1 Due soon" in run.output
+    assert "stage_tally.csv: FAILED — stage_tally.csv is a stage tally" in run.output
+    check = runner.invoke(main, ["check", str(tmp_path / "pipeline_log.xlsx"), "--json"])
+    assert check.exit_code == 0
+    (sheet,) = json.loads(check.output)["trackers"]
+    assert sheet["row_kinds"] == {"applications": 14, "not_applied": 1}
+    text = runner.invoke(main, ["check", str(tmp_path / "pipeline_log.xlsx")]).output
+    assert "  Rows: 14 applications without an interview, 1 not applied yet\n" in text
+
+
+def test_config_maps_still_win(tmp_path: Path) -> None:
+    """A user who says their "date" is the interview date is believed."""
+    path = build(tmp_path, "pipeline_log", "csv")
+    options = ReadOptions(column_map={"date": "interview_at"})
+    (table,) = read_trackers(path, options)
+    frame = normalise_rows(table, options)
+    assert table.mapping["interview_at"] == 0 and "applied_at" not in table.mapping
+    assert frame["interview_date"].notna().sum() == 14
