@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
 
 TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
+# What a folder scan or a glob picks up: a .txt is read only when named (or globbed as *.txt),
+# so the notes.txt a coach keeps beside the trackers does not fail every nightly run.
+FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv")
 
 
 @dataclass
@@ -133,6 +136,7 @@ def compute_all(
 ) -> Computed:
     """Normalise, schedule, explain and draft one tracker sheet."""
     from followup_batch.drafts.render import render_drafts
+    from followup_batch.drafts.signer import signers
 
     frame = normalise_rows(table, read_options(config))
     if calendars is None:
@@ -144,18 +148,29 @@ def compute_all(
     child = None
     if len(frame) >= forked.FORK_ROWS and forked.can_fork():
         child = forked.Forked(explaining)
-    # A client name taken from a sheet or file name (no Client column) groups the digest but
-    # never signs a message: "Best regards, tracker" helps nobody. The config's sender does.
-    signed = frame if "client" in table.mapping else frame.assign(client="")
+    signed = frame.assign(client=signers(frame["client"], table.default_client))
     try:
-        drafts = render_drafts(signed, result, config.sender, templates_for(config), links=False)
+        drafts = render_drafts(
+            signed,
+            result,
+            config.sender,
+            templates_for(config),
+            links=False,
+            clients=config.clients,
+        )
     except BaseException:
         if child is not None:
             child.cancel()
         raise
     why = _explained(child, explaining)
     output = output_columns(frame, result, why, drafts.per_row)
-    return Computed(frame, result, output, drafts.messages)
+    # One story per row: a row that needs fixing gets no message (.eml, Drafts sheet); and
+    # each message says whose it is even when unsigned (.eml names).
+    messages = drafts.messages
+    rows = messages["row"]
+    messages = messages[~rows.isin(frame.index[frame["needs_info"].to_numpy(dtype=bool)])]
+    messages = messages.assign(whose=frame["client"].reindex(messages["row"]).to_numpy())
+    return Computed(frame, result, output, messages.reset_index(drop=True))
 
 
 def _explained(
@@ -175,6 +190,12 @@ def compute(
     """The normalised frame and the owned output columns (``OWNED_COLUMNS`` keys)."""
     computed = compute_all(table, config, as_of, calendars)
     return computed.frame, computed.output
+
+
+def unsigned_note(table: RawTable, config: Config) -> list[str]:
+    from followup_batch.drafts.signer import unsigned_note as note
+
+    return note(table.default_client, table.sheet, "client" in table.mapping, config.sender)
 
 
 def templates_for(config: Config) -> Templates:
@@ -291,7 +312,7 @@ def _process(
             rows=len(done.frame),
             counts=Counter(out["status"].tolist()),
             problem_rows=int((out["problems"] != "").sum()),
-            notes=list(table.notes),
+            notes=[*table.notes, *unsigned_note(table, config)],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
         )
@@ -443,14 +464,17 @@ def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if is_tracker_file(p)
+                if is_tracker_file(p, FOLDER_SUFFIXES)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
         elif path.exists():
             found = [path]
         else:
+            named = TRACKER_SUFFIXES if pattern.lower().endswith(".txt") else FOLDER_SUFFIXES
             found = sorted(
-                Path(p) for p in glob.glob(pattern, recursive=True) if is_tracker_file(Path(p))
+                Path(p)
+                for p in glob.glob(pattern, recursive=True)
+                if is_tracker_file(Path(p), named)
             )
             if not found:
                 raise FollowupError(f"{pattern}: no such file, folder or matching files")
@@ -461,12 +485,12 @@ def expand_paths(patterns: Iterable[str]) -> Iterator[Path]:
                 yield item
 
 
-def is_tracker_file(path: Path) -> bool:
+def is_tracker_file(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:
     """A tracker candidate in a folder: skips lock files, backups, hidden and temp files."""
     name = path.name
     return (
         path.is_file()
-        and path.suffix.lower() in TRACKER_SUFFIXES
+        and path.suffix.lower() in suffixes
         and not name.startswith(("~$", ".", "~"))
         and ".bak" not in name
         and not name.endswith(".tmp")

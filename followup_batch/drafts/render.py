@@ -254,16 +254,24 @@ def _mailto(to: str, subject: str, body: str) -> str:
 # --- sender and recipients ------------------------------------------------------------------
 
 
-def sender_for(client: object, sender: Mapping[str, str]) -> dict[str, str]:
+def sender_for(
+    client: object,
+    sender: Mapping[str, str],
+    clients: Mapping[str, Mapping[str, str]] | None = None,
+) -> dict[str, str]:
     """The sender of a row's messages: the row's Client wins for the name.
 
     The configured email, phone and signature belong to the configured name: they are used
     when the row has no client, or its client is that name (or no name is configured). A
-    coach's tracker of several clients gets the client's name and no one else's details.
+    coach's tracker of several clients gets the client's name and no one else's details, or
+    the client's own from ``clients`` (the config's ``[clients."Maya Chen"]``).
     """
     configured = clean_value(sender.get("name", ""))
     name = clean_value(client) or configured
+    profiles = {key.casefold(): value for key, value in (clients or {}).items()}
     own = not configured or name.casefold() == configured.casefold()
+    if name.casefold() in profiles:
+        sender, own = profiles[name.casefold()], True
     email = clean_value(sender.get("email", "")) if own else ""
     phone = clean_value(sender.get("phone", "")) if own else ""
     signature = str(sender.get("signature", "") or "").strip() if own else ""
@@ -424,6 +432,7 @@ def _row_contexts(
     decision: np.ndarray,
     due: np.ndarray,
     sender: Mapping[str, str],
+    clients: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[dict[str, np.ndarray], list[_People]]:
     """The template variables of the rows of ``sub`` (their group notes), one column each,
     and who each row's messages go to. Dates are day numbers (``_day_numbers``)."""
@@ -446,7 +455,9 @@ def _row_contexts(
         map(_hashable, _column(sub, "interviewers", None)),
         map(_hashable, _column(sub, "interviewer_emails", None)),
     )
-    senders = _each_distinct(lambda client: sender_for(client, sender), _column(sub, "client"))
+    senders = _each_distinct(
+        lambda client: sender_for(client, sender, clients), _column(sub, "client")
+    )
     columns: dict[str, Iterable[Any]] = {
         "action": actions,
         "greeting": [who.greeting for who in people],
@@ -502,6 +513,7 @@ def render_drafts(
     templates: Templates,
     *,
     links: bool = True,
+    clients: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Drafts:
     """The draft of every row's next action, and one message per recipient.
 
@@ -511,7 +523,8 @@ def render_drafts(
 
     ``frame`` is the normalised frame (normalise.columns.NORMALISED_COLUMNS), ``result`` what
     ``rules.schedule`` returned for it (``action_key``, ``next_due``, and ``decision`` when
-    present: the stated decision with "within N business days" resolved). Rows whose next
+    present: the stated decision with "within N business days" resolved). ``clients``: a
+    client's own email, phone and signature by name (``sender_for``). Rows whose next
     action is ``—`` get empty drafts and no messages. Raises ``ConfigError`` when a user
     template fails on a row; nothing is returned half-done.
     """
@@ -528,7 +541,9 @@ def render_drafts(
         stated = result["decision"] if "decision" in result else _series(frame, "decision_date")
         decision = _day_numbers(stated.reindex(index))[active]
         interview = _day_numbers(_series(sub, "interview_date"))
-        context, people = _row_contexts(sub, keys[active], interview, decision, due[active], sender)
+        context, people = _row_contexts(
+            sub, keys[active], interview, decision, due[active], sender, clients
+        )
         contexts, row_of, is_note = _with_each_recipient(context, people)
         rendered = templates.render_many(contexts)
         subjects[active], drafts[active] = rendered[0][is_note], rendered[1][is_note]

@@ -5,9 +5,10 @@ package: ``To`` (name and address, or the name alone when no address is known), 
 the sender's address is known, ``Subject``, a UTF-8 text/plain body, and ``X-Unsent: 1`` (the
 header those programs read as "open in the composer"). The tool never sends anything.
 
-File names are ``client-company-action-recipient.eml``, slugified and made unique in message
-order, so a re-run with the same tracker writes the same names and overwrites them. Each file
-is written to a temporary file in the same folder and moved into place. Every file carries
+File names are ``client-company-action-recipient.eml`` (the client whose row it is, also when
+the draft is unsigned: ``whose`` when the messages carry it), slugified and made unique in
+message order, so a re-run with the same tracker writes the same names and overwrites them. Each
+file is written to a temporary file in the same folder and moved into place. Every file carries
 ``X-Followup-Batch: draft``; with ``prune=True`` the files carrying it that this call did not
 write (drafts for actions since sent) are removed. Pruning is off by default because a run may
 write several trackers' drafts into one folder in several calls; never touches other files.
@@ -49,7 +50,8 @@ def slug(text: object) -> str:
 
 
 def file_stem(message: Mapping[str, object]) -> str:
-    parts = [slug(message.get(key)) for key in ("client", "company", "action", "to")]
+    client = message.get("whose") or message.get("client")
+    parts = [slug(client), *(slug(message.get(key)) for key in ("company", "action", "to"))]
     return "-".join(part for part in parts if part) or "draft"
 
 
@@ -69,8 +71,13 @@ def _addresses(name: str, emails: str) -> list[Address]:
     return out
 
 
-def build_message(message: Mapping[str, object], sender: Mapping[str, str]) -> EmailMessage:
-    """The email of one row of ``Drafts.messages``."""
+def build_message(
+    message: Mapping[str, object],
+    sender: Mapping[str, str],
+    clients: Mapping[str, Mapping[str, str]] | None = None,
+) -> EmailMessage:
+    """The email of one row of ``Drafts.messages``; ``From`` is the signer's address (the
+    configured sender's, or a client's own from ``clients``) when known."""
     mail = EmailMessage(policy=policy.default)
     name = header_text(message.get("to"))
     emails = header_text(message.get("email"))
@@ -82,7 +89,7 @@ def build_message(message: Mapping[str, object], sender: Mapping[str, str]) -> E
         mail["To"] = tuple(to)
     elif name:
         mail["To"] = name  # no address known: the name alone, for the user to complete
-    who = sender_for(message.get("client"), sender)
+    who = sender_for(message.get("client"), sender, clients)
     if who["sender_email"]:
         username, _, domain = who["sender_email"].rpartition("@")
         with contextlib.suppress(ValueError, IndexError):
@@ -98,7 +105,12 @@ def build_message(message: Mapping[str, object], sender: Mapping[str, str]) -> E
 
 
 def write_eml(
-    messages: pd.DataFrame, folder: Path, sender: Mapping[str, str], *, prune: bool = False
+    messages: pd.DataFrame,
+    folder: Path,
+    sender: Mapping[str, str],
+    *,
+    clients: Mapping[str, Mapping[str, str]] | None = None,
+    prune: bool = False,
 ) -> list[Path]:
     """Write one ``.eml`` per row of ``messages`` into ``folder``; returns the paths in order.
 
@@ -119,7 +131,7 @@ def write_eml(
             name = f"{stem}-{n}.eml"
         used.add(name)
         path = folder / name
-        _write_atomically(path, bytes(build_message(record, sender)))
+        _write_atomically(path, bytes(build_message(record, sender, clients)))
         written.append(path)
     if prune:
         for path in folder.glob("*.eml"):
