@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import resource
 import shutil
 import subprocess
@@ -35,7 +34,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date, datetime, timedelta
+from datetime import date
 from itertools import repeat
 from pathlib import Path
 
@@ -48,64 +47,6 @@ from followup_batch import exports
 from followup_batch.config import Config
 
 MB = 1024 * 1024
-FIRST_NAMES = tuple(
-    [
-        "Maya",
-        "Ana",
-        "Jonas",
-        "Priya",
-        "Liam",
-        "Sofia",
-        "Noah",
-        "Amara",
-        "Kenji",
-        "Lena",
-        "Omar",
-        "Zoe",
-        "Ravi",
-        "Ines",
-        "Tomas",
-        "Aisha",
-        "Elena",
-        "Marco",
-        "Hana",
-        "Felix",
-        "Nia",
-        "Oscar",
-        "Yara",
-        "Arjun",
-        "Clara",
-        "Diego",
-        "Mei",
-        "Samuel",
-        "Leila",
-        "Victor",
-    ]
-)
-LAST_NAMES = tuple(
-    [
-        "Chen",
-        "Weber",
-        "Raman",
-        "Okafor",
-        "Novak",
-        "Silva",
-        "Dubois",
-        "Tanaka",
-        "Haddad",
-        "Kowalski",
-        "Moreau",
-        "Fischer",
-        "Costa",
-        "Nguyen",
-        "Larsen",
-        "Ibrahim",
-        "Rossi",
-        "Schmidt",
-        "Patel",
-        "Garcia",
-    ]
-)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -125,45 +66,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 # --- the folder --------------------------------------------------------------------------------
 
 
-def client_names(count: int) -> list[str]:
-    names = [f"{first} {last}" for last in LAST_NAMES for first in FIRST_NAMES]
-    random.Random(7).shuffle(names)
-    return [
-        names[i % len(names)] + (f" {i // len(names) + 1}" if i >= len(names) else "")
-        for i in range(count)
-    ]
-
-
 def generate(folder: Path, clients: int, rows: int, seed: int) -> None:
     """One tracker per client from the sample's rows, shifted a few days and renamed."""
-    from make_sample import FIELD_ORDER, ROWS, SALARY, cell_value, style_sheet
-    from openpyxl import Workbook
+    from coach_folder import build_coach_folder
 
-    fields = [name for name in FIELD_ORDER if name != "client"]
-    from followup_batch.read.fields import FIELDS_BY_NAME
-
-    headers = [FIELDS_BY_NAME[name].header for name in fields] + [SALARY]
-    rng = random.Random(seed)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in client_names(clients):
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "Interviews"
-        sheet.append(headers)
-        shift = timedelta(days=rng.randint(-3, 3))
-        for i in range(rows):
-            source = ROWS[(i + rng.randrange(len(ROWS))) % len(ROWS)]
-            values = []
-            for field in fields:
-                value = cell_value(source, field)
-                if isinstance(value, datetime | date) and value != "":
-                    value = value + shift
-                if field == "company" and value:
-                    value = f"{value} {i // len(ROWS) + 1}" if i >= len(ROWS) else value
-                values.append(value)
-            sheet.append([*values, source.get("salary", "")])
-        style_sheet(sheet)  # widths, date formats, filter, frozen header, a formula column
-        book.save(folder / f"{name}.xlsx")
+    build_coach_folder(folder, clients, rows, seed)
 
 
 # --- the timed run -----------------------------------------------------------------------------
