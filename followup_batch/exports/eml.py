@@ -17,13 +17,14 @@ write several trackers' drafts into one folder in several calls; never touches o
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import tempfile
 import unicodedata
 from collections.abc import Mapping
 from email import message_from_binary_file, policy
-from email.headerregistry import Address
+from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -71,6 +72,19 @@ def _addresses(name: str, emails: str) -> list[Address]:
     return out
 
 
+class _HeaderClasses(HeaderRegistry):
+    """The standard header classes, each made once: ``HeaderRegistry`` makes a new class for
+    every header of every message (a third of the time of 9,000 drafts)."""
+
+    @functools.cache  # noqa: B019 - one registry for the process
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        return super().__getitem__(name)
+
+
+# policy.default with the cached header classes: the same headers, parsed and folded alike.
+POLICY = policy.default.clone(header_factory=_HeaderClasses())
+
+
 def build_message(
     message: Mapping[str, object],
     sender: Mapping[str, str],
@@ -78,7 +92,7 @@ def build_message(
 ) -> EmailMessage:
     """The email of one row of ``Drafts.messages``; ``From`` is the signer's address (the
     configured sender's, or a client's own from ``clients``) when known."""
-    mail = EmailMessage(policy=policy.default)
+    mail = EmailMessage(policy=POLICY)
     name = header_text(message.get("to"))
     emails = header_text(message.get("email"))
     try:
@@ -149,13 +163,17 @@ def _is_ours(path: Path) -> bool:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    """Swap ``data`` in whole (a reader never sees half a draft), unless the file holds it
+    already (a nightly run rewrites few drafts). Not forced to disk one by one: every run
+    makes the drafts again, and fsync took 3 ms a file here (28 s for a coach's 9,000)."""
+    with contextlib.suppress(OSError), path.open("rb") as existing:
+        if existing.read(len(data) + 1) == data:
+            return
     handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(temp, 0o644)  # mkstemp's 0600 would hide the draft from the user's mail app
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
         os.replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

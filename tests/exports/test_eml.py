@@ -179,3 +179,14 @@ def test_a_clients_own_details_sign_and_send_their_drafts(tmp_path):
     mail = parse(paths[0])
     assert str(mail["From"]) == "Jonas Weber <jonas@example.com>"
     assert mail.get_content().rstrip().endswith("Best regards,\nJonas\n555-0100")
+
+
+def test_an_unchanged_draft_is_not_rewritten(tmp_path):
+    table = messages([PANEL], ["thank_you"])
+    (first, second) = eml.write_eml(table, tmp_path, SENDER)
+    before = first.stat().st_ino, second.stat().st_ino
+    changed = table.assign(body=["Changed text", table["body"][1]])
+    eml.write_eml(changed, tmp_path, SENDER)
+    assert first.stat().st_ino != before[0]  # replaced: new text
+    assert second.stat().st_ino == before[1]  # the same bytes: left alone
+    assert "Changed text" in parse(first).get_content()
