@@ -50,7 +50,7 @@ class IsoDate(click.ParamType):
 class AlarmTime(click.ParamType):
     """A time of day written as HH:MM, or 'none'."""
 
-    name = "HH:MM|none"
+    name = "HH:MM"
 
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
