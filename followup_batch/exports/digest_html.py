@@ -71,7 +71,8 @@ def page_context(
     """What the template gets: texts, links and colours, in the digest's order. ``base``: the
     page's folder, for relative links to ``.eml`` drafts."""
 
-    def send(item: Mapping[str, Any]) -> dict[str, Any]:
+    def send(item: Mapping[str, Any], today: bool = False) -> dict[str, Any]:
+        """An item's texts; its links only in the today list (the only place with links)."""
         fill, ink = URGENCY_COLOURS[item["urgency"]]
         # The row alone when the client's rows all come from one file (named in its section).
         locate = row_only if digest.single_source(item["client"]) else where
@@ -85,8 +86,8 @@ def page_context(
             "action": item["action"],
             "what": company_position(item),
             "to": recipient(item),
-            "compose": compose_link(item, with_body=with_drafts),
-            "draft_link": _file_link(item["draft_file"], base),
+            "compose": compose_link(item, with_body=with_drafts) if today else "",
+            "draft_link": _file_link(item["draft_file"], base) if today else "",
             "subject": item["subject"],
             "draft": item["draft"] if with_drafts else "",
             "where": locate(item),
@@ -111,7 +112,7 @@ def page_context(
         "headline": digest.headline(),
         "as_of": digest.as_of.isoformat(),
         "with_drafts": with_drafts,
-        "today": [send(item) for item in digest.today.to_dict("records")],
+        "today": [send(item, today=True) for item in digest.today.to_dict("records")],
         "coming_title": digest.coming_title(),
         "coming": [send(item) for item in digest.coming.to_dict("records")],
         "clients": clients,
