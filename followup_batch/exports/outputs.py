@@ -97,7 +97,10 @@ def write_exports(
             events = len(build_calendar(items, as_of=as_of, alarm=exports.alarm).subcomponents)
             lines.append(f"calendar: {_counted(events, 'event')} → {exports.ics}{not_written}")
         else:
-            done = write_ics(items, exports.ics, as_of=as_of, alarm=exports.alarm)
+            try:
+                done = write_ics(items, exports.ics, as_of=as_of, alarm=exports.alarm)
+            except (FollowupError, OSError) as exc:
+                raise FollowupError(f"cannot write the calendar {exports.ics}: {exc}") from None
             cancelled = f", {done.cancelled} cancelled" if done.cancelled else ""
             lines.append(f"calendar: {_counted(done.events, 'event')}{cancelled} → {exports.ics}")
     built = None
