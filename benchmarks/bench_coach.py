@@ -11,15 +11,15 @@ file stem), so that building them does not count towards the timings or memory. 
    twice: with ``--jobs 1`` and with the default (one worker process per CPU)::
 
        followup-batch run FOLDER --as-of D -q --digest-days 7 --digest digest.xlsx
-           --digest digest.html --digest digest.md --ics followups.ics
+           --digest digest.html --digest digest.md --ics followups.ics --eml-dir drafts
 
    Wall time from the process start (interpreter and imports included), and the peak resident
    memory of the command's process and of its largest worker. Target: under 20 s.
 2. **Stage by stage**, in this process and with one process (``--jobs`` sets the workers), on
    another fresh copy: ``pipeline.process_file(..., collect=True)`` for every file (read,
    compute, write back in place, keep the due items), ``exports.build_digest``, the terminal
-   table, and the exports (digest xlsx, HTML, Markdown and the ``.ics``) — to see where the
-   time goes.
+   table, and the exports (digest xlsx, HTML, Markdown, the ``.ics`` and the ``.eml``
+   drafts) — to see where the time goes.
 """
 
 from __future__ import annotations
@@ -109,11 +109,16 @@ def process_all(files: list[Path], config: Config, as_of: date, jobs: int):
     return reports, items, failures
 
 
-def export_all(built: exports.Digest, items, out: Path, as_of: date) -> int:
+def export_all(built: exports.Digest, items, reports, out: Path, as_of: date) -> tuple[int, int]:
+    """The digest files, the calendar and the drafts: (events, .eml files)."""
+    from followup_batch.exports.outputs import combined_messages
+
     exports.write_digest_xlsx(built, out / "digest.xlsx")
     exports.write_digest_html(built, out / "digest.html")
     exports.write_digest_markdown(built, out / "digest.md")
-    return exports.write_ics(items, out / "followups.ics", as_of=as_of)
+    messages = combined_messages((r.path, r.messages) for r in reports)
+    drafts = exports.write_eml(messages, out / "drafts", {})
+    return exports.write_ics(items, out / "followups.ics", as_of=as_of).events, len(drafts)
 
 
 def run_cli(argv: list[str]) -> int:
@@ -143,6 +148,7 @@ def time_command(pristine: Path, scratch: Path, args: argparse.Namespace, jobs: 
     out.mkdir(exist_ok=True)
     argv = [str(folder), "--as-of", args.as_of.isoformat(), "-q"]
     argv += ["--digest-days", str(args.horizon), "--ics", str(out / "followups.ics")]
+    argv += ["--eml-dir", str(out / "drafts")]
     for name in ("digest.xlsx", "digest.html", "digest.md"):
         argv += ["--digest", str(out / name)]
     if jobs:
@@ -201,7 +207,9 @@ def bench(folder: Path, args: argparse.Namespace) -> int:
     )
     built = watch.run("build digest", exports.build_digest, items, args.as_of, args.horizon)
     text = watch.run("terminal table", exports.to_terminal, built, 100)
-    events = watch.run("export xlsx + html + md + ics", export_all, built, items, out, args.as_of)
+    events, drafts = watch.run(
+        "export xlsx + html + md + ics + eml", export_all, built, items, reports, out, args.as_of
+    )
     total = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
@@ -213,7 +221,7 @@ def bench(folder: Path, args: argparse.Namespace) -> int:
         f"  {len(reports)} sheets, {len(items)} due items, {len(text.splitlines())} lines of table"
     )
     print(f"  digest: {built.headline()}")
-    print(f"  {events} calendar events; {len(failures)} files failed")
+    print(f"  {events} calendar events, {drafts} .eml drafts; {len(failures)} files failed")
     print(f"  peak RSS {peak / MB:.0f} MB (after imports, before the run: {base_rss / MB:.0f} MB)")
     if args.jobs > 1:
         print(f"  peak RSS of the largest worker: {children / MB:.0f} MB")
