@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from followup_batch.exports.digest import URGENCY_COLOURS, Digest, compose_link, lateness
+from followup_batch.exports.digest import (
+    URGENCY_COLOURS,
+    Digest,
+    compose_link,
+    lateness,
+    weekday_date,
+)
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import replace_file
 
@@ -97,7 +103,9 @@ def _digest_workbook(digest: Digest):  # -> openpyxl.Workbook
     today = book.create_sheet(TODAY_SHEET)
     widths(today, [width for _, _, width in TODAY_XLSX_COLUMNS])
     today.freeze_panes = "A3"
-    today.append([cell(today, f"Today, across all clients: {digest.title()}", font=bold)])
+    today.append(
+        [cell(today, f"Today, across all clients: {weekday_date(digest.as_of)}", font=bold)]
+    )
     today.append(header(today, [title for _, title, _ in TODAY_XLSX_COLUMNS]))
     link_font = Font(color="0563C1", underline="single")
     for item in digest.today.to_dict("records"):

@@ -200,6 +200,7 @@ def test_xlsx_digest_opens_with_today(tmp_path: Path) -> None:
     book = load_workbook(path)
     assert book.sheetnames == ["Today", "Summary", "Due", "Needs info"]
     today = book["Today"]
+    assert today["A1"].value == "Today, across all clients: Fri 2026-11-20"
     assert today.freeze_panes == "A3"
     assert [c.value for c in today[2]][:6] == [
         "Late",
