@@ -11,15 +11,15 @@ file stem), so that building them does not count towards the timings or memory. 
    twice: with ``--jobs 1`` and with the default (one worker process per CPU)::
 
        followup-batch run FOLDER --as-of D -q --digest-days 7 --digest digest.xlsx
-           --digest digest.html --digest digest.md --ics followups.ics
+           --digest digest.html --digest digest.md --ics followups.ics --eml-dir drafts
 
    Wall time from the process start (interpreter and imports included), and the peak resident
    memory of the command's process and of its largest worker. Target: under 20 s.
 2. **Stage by stage**, in this process and with one process (``--jobs`` sets the workers), on
    another fresh copy: ``pipeline.process_file(..., collect=True)`` for every file (read,
    compute, write back in place, keep the due items), ``exports.build_digest``, the terminal
-   table, and the exports (digest xlsx, HTML, Markdown and the ``.ics``) — to see where the
-   time goes.
+   table, and the exports (digest xlsx, HTML, Markdown, the ``.ics`` and the ``.eml``
+   drafts) — to see where the time goes.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import resource
 import shutil
 import subprocess
@@ -35,7 +34,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date, datetime, timedelta
+from datetime import date
 from itertools import repeat
 from pathlib import Path
 
@@ -48,64 +47,6 @@ from followup_batch import exports
 from followup_batch.config import Config
 
 MB = 1024 * 1024
-FIRST_NAMES = tuple(
-    [
-        "Maya",
-        "Ana",
-        "Jonas",
-        "Priya",
-        "Liam",
-        "Sofia",
-        "Noah",
-        "Amara",
-        "Kenji",
-        "Lena",
-        "Omar",
-        "Zoe",
-        "Ravi",
-        "Ines",
-        "Tomas",
-        "Aisha",
-        "Elena",
-        "Marco",
-        "Hana",
-        "Felix",
-        "Nia",
-        "Oscar",
-        "Yara",
-        "Arjun",
-        "Clara",
-        "Diego",
-        "Mei",
-        "Samuel",
-        "Leila",
-        "Victor",
-    ]
-)
-LAST_NAMES = tuple(
-    [
-        "Chen",
-        "Weber",
-        "Raman",
-        "Okafor",
-        "Novak",
-        "Silva",
-        "Dubois",
-        "Tanaka",
-        "Haddad",
-        "Kowalski",
-        "Moreau",
-        "Fischer",
-        "Costa",
-        "Nguyen",
-        "Larsen",
-        "Ibrahim",
-        "Rossi",
-        "Schmidt",
-        "Patel",
-        "Garcia",
-    ]
-)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -125,45 +66,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 # --- the folder --------------------------------------------------------------------------------
 
 
-def client_names(count: int) -> list[str]:
-    names = [f"{first} {last}" for last in LAST_NAMES for first in FIRST_NAMES]
-    random.Random(7).shuffle(names)
-    return [
-        names[i % len(names)] + (f" {i // len(names) + 1}" if i >= len(names) else "")
-        for i in range(count)
-    ]
-
-
 def generate(folder: Path, clients: int, rows: int, seed: int) -> None:
     """One tracker per client from the sample's rows, shifted a few days and renamed."""
-    from make_sample import FIELD_ORDER, ROWS, SALARY, cell_value, style_sheet
-    from openpyxl import Workbook
+    from coach_folder import build_coach_folder
 
-    fields = [name for name in FIELD_ORDER if name != "client"]
-    from followup_batch.read.fields import FIELDS_BY_NAME
-
-    headers = [FIELDS_BY_NAME[name].header for name in fields] + [SALARY]
-    rng = random.Random(seed)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in client_names(clients):
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "Interviews"
-        sheet.append(headers)
-        shift = timedelta(days=rng.randint(-3, 3))
-        for i in range(rows):
-            source = ROWS[(i + rng.randrange(len(ROWS))) % len(ROWS)]
-            values = []
-            for field in fields:
-                value = cell_value(source, field)
-                if isinstance(value, datetime | date) and value != "":
-                    value = value + shift
-                if field == "company" and value:
-                    value = f"{value} {i // len(ROWS) + 1}" if i >= len(ROWS) else value
-                values.append(value)
-            sheet.append([*values, source.get("salary", "")])
-        style_sheet(sheet)  # widths, date formats, filter, frozen header, a formula column
-        book.save(folder / f"{name}.xlsx")
+    build_coach_folder(folder, clients, rows, seed)
 
 
 # --- the timed run -----------------------------------------------------------------------------
@@ -202,11 +109,16 @@ def process_all(files: list[Path], config: Config, as_of: date, jobs: int):
     return reports, items, failures
 
 
-def export_all(built: exports.Digest, items, out: Path, as_of: date) -> int:
+def export_all(built: exports.Digest, items, reports, out: Path, as_of: date) -> tuple[int, int]:
+    """The digest files, the calendar and the drafts: (events, .eml files)."""
+    from followup_batch.exports.outputs import combined_messages
+
     exports.write_digest_xlsx(built, out / "digest.xlsx")
     exports.write_digest_html(built, out / "digest.html")
     exports.write_digest_markdown(built, out / "digest.md")
-    return exports.write_ics(items, out / "followups.ics", as_of=as_of)
+    messages = combined_messages((r.path, r.messages) for r in reports)
+    drafts = exports.write_eml(messages, out / "drafts", {})
+    return exports.write_ics(items, out / "followups.ics", as_of=as_of).events, len(drafts)
 
 
 def run_cli(argv: list[str]) -> int:
@@ -236,6 +148,7 @@ def time_command(pristine: Path, scratch: Path, args: argparse.Namespace, jobs: 
     out.mkdir(exist_ok=True)
     argv = [str(folder), "--as-of", args.as_of.isoformat(), "-q"]
     argv += ["--digest-days", str(args.horizon), "--ics", str(out / "followups.ics")]
+    argv += ["--eml-dir", str(out / "drafts")]
     for name in ("digest.xlsx", "digest.html", "digest.md"):
         argv += ["--digest", str(out / name)]
     if jobs:
@@ -294,7 +207,9 @@ def bench(folder: Path, args: argparse.Namespace) -> int:
     )
     built = watch.run("build digest", exports.build_digest, items, args.as_of, args.horizon)
     text = watch.run("terminal table", exports.to_terminal, built, 100)
-    events = watch.run("export xlsx + html + md + ics", export_all, built, items, out, args.as_of)
+    events, drafts = watch.run(
+        "export xlsx + html + md + ics + eml", export_all, built, items, reports, out, args.as_of
+    )
     total = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
@@ -306,7 +221,7 @@ def bench(folder: Path, args: argparse.Namespace) -> int:
         f"  {len(reports)} sheets, {len(items)} due items, {len(text.splitlines())} lines of table"
     )
     print(f"  digest: {built.headline()}")
-    print(f"  {events} calendar events; {len(failures)} files failed")
+    print(f"  {events} calendar events, {drafts} .eml drafts; {len(failures)} files failed")
     print(f"  peak RSS {peak / MB:.0f} MB (after imports, before the run: {base_rss / MB:.0f} MB)")
     if args.jobs > 1:
         print(f"  peak RSS of the largest worker: {children / MB:.0f} MB")

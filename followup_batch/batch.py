@@ -120,19 +120,29 @@ def compute_all(
 ) -> Computed:
     """Normalise, schedule, explain and draft one tracker sheet."""
     from followup_batch.drafts import render_drafts
+    from followup_batch.drafts.signer import signers
 
     frame = normalise_rows(table, config.reading, as_of=as_of)
     if calendars is None:
         calendars = calendars_for(frame, as_of)
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
-    # A client name taken from a sheet or file name (no Client column) groups the digest but
-    # never signs a message: "Best regards, tracker" helps nobody. The config's sender does.
-    signed = frame if "client" in table.mapping else frame.assign(client="")
+    signed = frame.assign(client=signers(frame["client"], table.default_client))
     drafts = render_drafts(
-        signed, schedule.next_actions, config.sender, templates_for(config), links=False
+        signed,
+        schedule.next_actions,
+        config.sender,
+        templates_for(config),
+        links=False,
+        clients=config.clients,
     )
     output = output_columns(frame, schedule.result, schedule.explain(), drafts.per_row)
-    return Computed(frame, schedule.result, output, drafts.messages)
+    # One story per row: a row that needs fixing gets no message (.eml, Drafts sheet); and
+    # each message says whose it is even when unsigned (.eml names).
+    messages = drafts.messages
+    rows = messages["row"]
+    messages = messages[~rows.isin(frame.index[frame["needs_info"].to_numpy(dtype=bool)])]
+    messages = messages.assign(whose=frame["client"].reindex(messages["row"]).to_numpy())
+    return Computed(frame, schedule.result, output, messages.reset_index(drop=True))
 
 
 def compute(
@@ -141,6 +151,12 @@ def compute(
     """The normalised frame and the owned output columns (``OWNED_COLUMNS`` keys)."""
     computed = compute_all(table, config, as_of, calendars)
     return computed.frame, computed.output
+
+
+def unsigned_note(table: RawTable, config: Config) -> list[str]:
+    from followup_batch.drafts.signer import unsigned_note as note
+
+    return note(table.default_client, table.sheet, "client" in table.mapping, config.sender)
 
 
 def templates_for(config: Config) -> Templates:
@@ -261,7 +277,7 @@ def _process(
             rows=len(done.frame),
             counts=Counter(out["status"].tolist()),
             problem_rows=int((out["problems"] != "").sum()),
-            notes=list(table.notes),
+            notes=[*table.notes, *unsigned_note(table, config)],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
         )
@@ -318,7 +334,7 @@ def process_files(
     # worker). Elsewhere the platform's default (spawn): macOS's system libraries are not safe
     # to use in a forked child, which is why Python stopped forking there by default.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    work = functools.partial(_reports_or_failure, config=config, as_of=as_of, options=options)
+    work = functools.partial(_in_worker, config=config, as_of=as_of, options=options)
     pool = ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )
@@ -366,11 +382,28 @@ def _worker_start(parent: int) -> None:
         while os.getppid() == parent:
             time.sleep(WATCH_PARENT_SECONDS)
         os.kill(os.getpid(), signal.SIGTERM)
+        # The SIGTERM's clean-up (a temporary file removed, a lock released) takes a moment;
+        # a worker still here after that is stuck somewhere no signal reaches.
+        time.sleep(WORKER_GRACE_SECONDS)
+        os._exit(128 + signal.SIGTERM)
 
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 WATCH_PARENT_SECONDS = 0.2
+WORKER_GRACE_SECONDS = 1.0
+
+
+def _in_worker(
+    path: Path, config: Config, as_of: dt.date, options: dict[str, object]
+) -> list[SheetReport] | FileFailure:
+    """``_reports_or_failure`` in a worker process. A SIGTERM mid-file ends the worker once
+    the file's clean-up has run: the pool would catch the ``SystemExit`` as the file's result
+    and wait for more work, from a main process that may be gone."""
+    try:
+        return _reports_or_failure(path, config, as_of, options)
+    except SystemExit as stop:
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
 
 
 def stop_on_sigterm() -> None:

@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -22,10 +23,10 @@ import click
 from followup_batch import __version__
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from followup_batch.batch import SheetReport
     from followup_batch.config import Config
+    from followup_batch.exports.digest import Digest
+    from followup_batch.exports.outputs import Exports
 
 
 class IsoDate(click.ParamType):
@@ -46,6 +47,37 @@ class IsoDate(click.ParamType):
             )
 
 
+class AlarmTime(click.ParamType):
+    """A time of day written as HH:MM, or 'none'."""
+
+    name = "HH:MM"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> dt.time | None:
+        if value is None or isinstance(value, dt.time):
+            return value
+        text = str(value).strip().lower()
+        if text in ("none", "off", "no"):
+            return None
+        try:
+            return dt.time.fromisoformat(text)
+        except ValueError:
+            self.fail(
+                f"{value!r} is not a time; write it as HH:MM, e.g. 08:30, or none", param, ctx
+            )
+
+
+def wants_colour(stream: Any) -> bool:
+    """ANSI colours on a terminal, unless NO_COLOR is set (no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def terminal_width() -> int:
+    """The terminal's width; 80 when the output goes to a pipe or a file."""
+    return shutil.get_terminal_size((80, 24)).columns
+
+
 config_option = click.option(
     "--config",
     "config_path",
@@ -53,6 +85,18 @@ config_option = click.option(
     help="TOML config: default country, date order, column mapping, sender, rule overrides.",
 )
 sheet_option = click.option("--sheet", help="Only this sheet of each workbook.")
+alarm_option = click.option(
+    "--alarm",
+    type=AlarmTime(),
+    default="09:00",
+    show_default=True,
+    help="With --ics: each event reminds you at this time of its day (none: no reminder).",
+)
+with_drafts_option = click.option(
+    "--with-drafts",
+    is_flag=True,
+    help="Put each draft's text into the HTML digest and its Compose link (a bigger page).",
+)
 jobs_option = click.option(
     "--jobs",
     "-j",
@@ -208,7 +252,7 @@ def _cleared(status: StatusLine) -> Iterator[None]:
         status.clear()  # also when interrupted: "Aborted!" gets a line of its own
 
 
-@main.command()
+@main.command(short_help="Compute follow-ups and write them into each tracker.")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
 @click.option(
@@ -220,12 +264,16 @@ def _cleared(status: StatusLine) -> Iterator[None]:
 @config_option
 @sheet_option
 @reading_options
-@click.option("--dry-run", is_flag=True, help="Compute and report, write nothing.")
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Compute and report, write no file at all (no tracker, digest, calendar, .eml or log).",
+)
 @click.option(
     "--json", "as_json", is_flag=True, help="Print a JSON summary on stdout; messages go to stderr."
 )
 @click.option("-v", "--verbose", count=True, help="Also print notes and every row problem.")
-@click.option("-q", "--quiet", is_flag=True, help="Print errors only (for cron).")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only: nothing when all went well.")
 @click.option(
     "--log-file",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -249,11 +297,13 @@ def _cleared(status: StatusLine) -> Iterator[None]:
     default=0,
     help="With --digest: also list what falls due in the next N days.",
 )
+@with_drafts_option
 @click.option(
     "--eml-dir",
     type=click.Path(file_okay=False, path_type=Path),
     help="Also write each draft as an unsent .eml message into this folder.",
 )
+@alarm_option
 @jobs_option
 def run(
     paths: tuple[str, ...],
@@ -269,7 +319,9 @@ def run(
     ics: Path | None,
     digest_paths: tuple[Path, ...],
     digest_days: int,
+    with_drafts: bool,
     eml_dir: Path | None,
+    alarm: dt.time | None,
     jobs: int | None,
     mappings: tuple[str, ...],
     dayfirst: bool | None,
@@ -277,8 +329,9 @@ def run(
 ) -> None:
     """Compute follow-ups and write them back into each tracker.
 
-    PATH may be a tracker file (.xlsx, .xlsm, .csv, .tsv), a folder of trackers (searched
-    recursively; lock files, backups and hidden files are skipped), or a glob. The tool's
+    PATH may be a tracker file (.xlsx, .xlsm, .csv, .tsv, .txt), a folder of trackers (searched
+    recursively for .xlsx, .xlsm, .csv and .tsv; lock files, backups and hidden files are
+    skipped), or a glob. The tool's
     columns (Follow-up status, Next action, Next due, ...) are added right of yours the first
     time and overwritten on later runs; your cells are left as they were. Each file is written
     atomically and its previous version kept in .followup-backups/. A file that cannot be
@@ -293,12 +346,19 @@ def run(
     files = tracker_files(paths)
     if output is not None:
         check_output(files, output)
-    for path in digest_paths:  # refuse a bad name before any tracker is touched
-        if path.suffix.lower() not in DIGEST_SUFFIXES:
-            raise click.BadParameter(
-                f"{path.name}: a digest file ends in .xlsx, .html or .md", param_hint="--digest"
-            )
-    reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file)
+    exports = requested_exports(
+        config,
+        ics=ics,
+        alarm=alarm,
+        eml_dir=eml_dir,
+        digests=[(path, None) for path in digest_paths],
+        horizon_days=digest_days,
+        with_drafts=with_drafts,
+    )
+    # A dry run writes no file of any kind, the log included.
+    reporter = Reporter(
+        as_json=as_json, verbose=verbose, quiet=quiet, log_file=None if dry_run else log_file
+    )
     all_reports, summary, failed = process_all(
         files,
         config,
@@ -308,19 +368,10 @@ def run(
         sheet=sheet,
         jobs=jobs,
         dry_run=dry_run,
-        collect=ics is not None or bool(digest_paths),
+        collect=exports.needs_items,
     )
-    if ics is not None:
-        write_calendar(all_reports, ics, as_of, reporter)
-    if eml_dir is not None:
-        write_messages(all_reports, eml_dir, config, reporter)
-    if digest_paths:
-        from followup_batch.exports import build_digest
-
-        result = build_digest(due_items(all_reports), as_of, horizon_days=digest_days)
-        for path in digest_paths:
-            write_digest_file(result, path)
-            reporter.summary(f"digest → {path}")
+    for line in export_files(all_reports, exports, as_of, dry_run=dry_run)[0]:
+        reporter.summary(line)
     if len(files) > 1:
         reporter.summary(totals_line(all_reports, failed, len(files)))
     if failed:
@@ -403,9 +454,9 @@ def process_all(
                         line += " (dry run, nothing written)"
                     reporter.summary(line)
                     for note in report.notes:
-                        reporter.note(f"note: {note}")
+                        reporter.note(f"{report.name}: note: {note}")
                     for problem in report.problems:
-                        reporter.note(problem)
+                        reporter.note(f"{report.name}: {problem}")
                 all_reports += reports
                 summary.append(
                     {
@@ -423,67 +474,65 @@ def process_all(
     return all_reports, summary, failed
 
 
-def due_items(reports: list[SheetReport]) -> pd.DataFrame:
+def requested_exports(
+    config: Config,
+    *,
+    ics: Path | None,
+    alarm: dt.time | None,
+    eml_dir: Path | None,
+    digests: list[tuple[Path, str | None]],
+    horizon_days: int,
+    with_drafts: bool,
+) -> Exports:
+    """The exports asked for, checked before any tracker is read: a digest file's kind (by
+    its suffix unless given) and the digest page's template."""
+    from followup_batch.errors import ConfigError
+    from followup_batch.exports.outputs import Exports, digest_kind
+
+    kinds = []
+    for path, kind in digests:
+        try:
+            kinds.append((path, kind or digest_kind(path)))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--digest") from None
+    exports = Exports(
+        ics=ics,
+        alarm=alarm,
+        eml_dir=eml_dir,
+        digests=tuple(kinds),
+        horizon_days=horizon_days,
+        with_drafts=with_drafts,
+        templates=config.templates,
+        sender=config.sender,
+        clients=config.clients,
+    )
+    try:
+        exports.check_template()
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--config") from None
+    return exports
+
+
+def export_files(
+    reports: list[SheetReport],
+    exports: Exports,
+    as_of: dt.date,
+    *,
+    dry_run: bool = False,
+    digest: bool = False,
+) -> tuple[list[str], Digest | None]:
+    """Write the exports of a run's reports; their report lines, and the digest when one was
+    written or ``digest`` asks for it."""
+    from followup_batch.errors import FollowupError
     from followup_batch.exports import concat_items
+    from followup_batch.exports.outputs import combined_messages, write_exports
 
-    return concat_items(r.items for r in reports if r.items is not None)
-
-
-def write_calendar(
-    reports: list[SheetReport], path: Path, as_of: dt.date, reporter: Reporter
-) -> None:
-    from followup_batch.errors import FollowupError
-    from followup_batch.exports.ics import write_ics
-
+    items = concat_items(r.items for r in reports if r.items is not None)
+    messages = combined_messages((r.path, r.messages) for r in reports)
     try:
-        count = write_ics(due_items(reports), path, as_of=as_of)
-    except (FollowupError, OSError) as exc:
-        raise click.ClickException(f"cannot write the calendar {path}: {exc}") from None
-    reporter.summary(f"calendar: {count} event{'s' if count != 1 else ''} → {path}")
-
-
-DIGEST_SUFFIXES = {
-    ".xlsx": "write_digest_xlsx",
-    ".html": "write_digest_html",
-    ".htm": "write_digest_html",
-    ".md": "write_digest_markdown",
-    ".markdown": "write_digest_markdown",
-}
-
-
-def write_digest_file(result: Any, path: Path, kind: str | None = None) -> None:
-    """Write a digest in the format ``kind`` or, by default, its suffix names."""
-    from followup_batch import exports
-    from followup_batch.errors import FollowupError
-
-    name = DIGEST_SUFFIXES.get(kind or path.suffix.lower())
-    if name is None:
-        raise click.BadParameter(
-            f"{path.name}: a digest file ends in .xlsx, .html or .md", param_hint="--digest"
-        )
-    try:
-        getattr(exports, name)(result, path)
-    except (FollowupError, OSError) as exc:
-        raise click.ClickException(f"cannot write {path}: {exc}") from None
-
-
-def write_messages(
-    reports: list[SheetReport], folder: Path, config: Config, reporter: Reporter
-) -> None:
-    import pandas as pd
-
-    from followup_batch.errors import FollowupError
-    from followup_batch.exports.eml import write_eml
-
-    messages = [r.messages for r in reports if r.messages is not None and len(r.messages)]
-    combined = pd.concat(messages, ignore_index=True) if messages else pd.DataFrame()
-    try:
-        written = write_eml(combined, folder, config.sender) if len(combined) else []
+        return write_exports(exports, items, messages, as_of, dry_run=dry_run, digest=digest)
     except FollowupError as exc:
         raise click.ClickException(str(exc)) from None
-    reporter.summary(
-        f"drafts: {len(written)} .eml message{'s' if len(written) != 1 else ''} → {folder}"
-    )
 
 
 def check_output(files: list[Path], output: Path) -> None:
@@ -499,7 +548,7 @@ def check_output(files: list[Path], output: Path) -> None:
         )
 
 
-@main.command()
+@main.command(short_help="Show what is due across trackers, today's first.")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
 @config_option
@@ -522,7 +571,7 @@ def check_output(files: list[Path], output: Path) -> None:
     "--html",
     "html_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also write the digest as a self-contained web page.",
+    help="Also write the digest as a page to open on a phone or send as a mail.",
 )
 @click.option(
     "--markdown",
@@ -535,7 +584,17 @@ def check_output(files: list[Path], output: Path) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write an iCalendar file of every due follow-up.",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No table on the terminal (files only).")
+@alarm_option
+@click.option(
+    "--eml-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write each draft as an unsent .eml message into this folder (the page links them).",
+)
+@with_drafts_option
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the digest as JSON instead of the table."
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only: nothing when all went well.")
 @jobs_option
 def digest(
     paths: tuple[str, ...],
@@ -547,43 +606,62 @@ def digest(
     html_path: Path | None,
     markdown_path: Path | None,
     ics: Path | None,
+    alarm: dt.time | None,
+    eml_dir: Path | None,
+    with_drafts: bool,
+    as_json: bool,
     quiet: bool,
     jobs: int | None,
     mappings: tuple[str, ...],
     dayfirst: bool | None,
     encoding: str | None,
 ) -> None:
-    """Show what is due across many trackers, grouped by client, most urgent first.
+    """Show what is due across many trackers: today's follow-ups of all clients first.
 
     Reads every tracker (files, folders, globs; a workbook's sheets; a Client column) without
-    writing to them, and lists everything overdue, due today and due soon — with --days N also
-    what falls due in the next N days — with counts per client and status at the top.
+    writing to them. Lists what is overdue or due today across all clients, the latest first,
+    with whom to write to; then what is due soon (with --days N, everything due in the next N
+    days); then each client's counts and items; then the rows to fix.
 
     Example: followup-batch digest clients/ --as-of 2026-11-20 --days 7 --html digest.html
     """
-    from followup_batch import exports
+    from followup_batch import exports as library
     from followup_batch.batch import counted
+    from followup_batch.exports.digest_json import to_json
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
     files = tracker_files(paths)
+    exports = requested_exports(
+        config,
+        ics=ics,
+        alarm=alarm,
+        eml_dir=eml_dir,
+        digests=[
+            (path, kind)
+            for path, kind in ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
+            if path is not None
+        ],
+        horizon_days=days,
+        with_drafts=with_drafts,
+    )
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
-    reports, _, failed = process_all(
+    reports, summary, failed = process_all(
         files, config, as_of, reporter, jobs=jobs, sheet=sheet, dry_run=True, collect=True
     )
-    items = due_items(reports)
-    result = exports.build_digest(items, as_of, horizon_days=days)
+    lines, result = export_files(reports, exports, as_of, digest=True)
+    assert result is not None  # asked for
+    if as_json:
+        data = to_json(result, with_drafts=with_drafts)
+        data["failed"] = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif not quiet:
+        text = library.to_terminal(result, terminal_width(), color=wants_colour(sys.stdout))
+        click.echo(text, nl=False)
     if not quiet:
-        width = shutil.get_terminal_size((100, 24)).columns
-        click.echo(exports.to_terminal(result, width, color=sys.stdout.isatty()), nl=False)
-    for path, kind in ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md")):
-        if path is not None:
-            write_digest_file(result, path, kind)
-            click.echo(f"digest → {path}", err=True)
-    if ics is not None:
-        calendar_reporter = Reporter(as_json=True, verbose=0, quiet=False, log_file=None)
-        write_calendar(reports, ics, as_of, calendar_reporter)
+        for line in lines:
+            click.echo(line, err=True)
     if failed:
         click.echo(
             f"{failed} of {counted(len(files), 'file')} could not be read; see above.", err=True
@@ -591,12 +669,18 @@ def digest(
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Report how trackers are read; write nothing.")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @config_option
 @sheet_option
 @reading_options
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Print only the files that cannot be read: nothing when all can.",
+)
 def check(
     paths: tuple[str, ...],
     config_path: Path | None,
@@ -605,6 +689,7 @@ def check(
     dayfirst: bool | None,
     encoding: str | None,
     as_json: bool,
+    quiet: bool,
 ) -> None:
     """Read trackers and report what was understood, writing nothing.
 
@@ -621,16 +706,20 @@ def check(
     checks = check_paths(tracker_files(paths), options)
     if as_json:
         click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
+    elif quiet:
+        for unread in (c for c in checks if c.error):
+            click.echo(f"{unread.name}: NOT READ — {unread.error}", err=True)
     else:
         click.echo(to_text(checks), nl=False)
     if any(c.error for c in checks):
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Create a new tracker with the right columns.")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--no-examples", is_flag=True, help="Leave out the two example rows.")
-def init(path: Path, no_examples: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+def init(path: Path, no_examples: bool, quiet: bool) -> None:
     """Create a new tracker with the right columns, drop-downs and date formats.
 
     PATH ends in .xlsx (a formatted workbook with drop-down lists and a frozen header) or .csv
@@ -646,13 +735,17 @@ def init(path: Path, no_examples: bool) -> None:
         created = create_tracker(path, example_rows=not no_examples)
     except FollowupError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"created {created}; fill in a row per interview, then run:")
-    click.echo(f"  followup-batch run {created}")
+    if not quiet:
+        click.echo(f"created {created}; fill in a row per interview, then run:")
+        click.echo(f"  followup-batch run {created}")
 
 
-@main.command()
+@main.command(short_help="Print the effective rule table.")
 @config_option
-def rules(config_path: Path | None) -> None:
+@click.option(
+    "-q", "--quiet", is_flag=True, help="Only check the config: print nothing when it is valid."
+)
+def rules(config_path: Path | None, quiet: bool) -> None:
     """Print the effective rule table (the shipped rules with your config's overrides).
 
     Change any value in a config file's [rules] table, e.g. [rules.check_in_1] base_bd = 6.
@@ -662,7 +755,8 @@ def rules(config_path: Path | None) -> None:
     from followup_batch.schedule.ruleset import format_table
 
     config = load_config_or_exit(config_path)
-    click.echo(format_table(config.rules.table), nl=False)
+    if not quiet:
+        click.echo(format_table(config.rules.table), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

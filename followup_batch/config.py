@@ -12,6 +12,9 @@ Example (every key optional)::
     name = "Maya Chen"
     email = "maya@example.com"
 
+    [clients."Jonas Weber"]     # a coach's client: the details that sign their drafts
+    email = "jonas@example.com"
+
     [rules.check_in_1]          # any key of `followup-batch rules`
     base_bd = 6
 """
@@ -29,9 +32,19 @@ from followup_batch.read.fields import FIELDS_BY_NAME
 from followup_batch.read.options import ReadOptions
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
 
-TOP_LEVEL_KEYS = ("country", "date_order", "encoding", "columns", "sender", "rules", "templates")
+TOP_LEVEL_KEYS = (
+    "country",
+    "date_order",
+    "encoding",
+    "columns",
+    "sender",
+    "clients",
+    "rules",
+    "templates",
+)
 DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}
 SENDER_KEYS = ("name", "email", "phone", "signature")
+CLIENT_KEYS = ("email", "phone", "signature")
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,8 @@ class Config:
     # CLI lays --map/--dayfirst/--encoding over them; a run adds only --sheet).
     reading: ReadOptions = field(default_factory=ReadOptions)
     sender: Mapping[str, str] = field(default_factory=dict)
+    # client name -> email, phone, signature ([clients."Maya Chen"]): signs that client's drafts
+    clients: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     templates: Path | None = None
     path: Path | None = None
 
@@ -89,6 +104,15 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
                 f"{where}: [sender] takes text values for {', '.join(SENDER_KEYS)}; "
                 f"got {key} = {value!r}"
             )
+    clients = _table(data, "clients", where)
+    for name, profile in clients.items():
+        if not isinstance(profile, Mapping) or any(
+            key not in CLIENT_KEYS or not isinstance(value, str) for key, value in profile.items()
+        ):
+            raise ConfigError(
+                f'{where}: [clients."{name}"] takes text values for {", ".join(CLIENT_KEYS)}; '
+                f"got {profile!r}"
+            )
     encoding = data.get("encoding")
     if encoding is not None and not isinstance(encoding, str):
         raise ConfigError(f'{where}: encoding must be text, like "cp1252"')
@@ -106,6 +130,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         rules=rules,
         reading=reading,
         sender=dict(sender),
+        clients={name: dict(profile) for name, profile in clients.items()},
         templates=(base / templates) if templates else None,
         path=path,
     )

@@ -126,13 +126,13 @@ NAMES = [f"client{n}.xlsx" for n in range(4)]
 @pytest.fixture(scope="module")
 def folder_versions(
     tmp_path_factory: pytest.TempPathFactory,
-) -> tuple[bytes, dict[str, bytes], float]:
-    """Four 5,000-row trackers: before, each one after an uninterrupted ``--jobs 2`` run, and
-    how long that run took."""
+) -> tuple[dict[str, bytes], dict[str, bytes], float]:
+    """Four 5,000-row trackers: each one before and after an uninterrupted ``--jobs 2`` run
+    (their bytes differ: each was built at its own moment), and how long that run took."""
     folder = tmp_path_factory.mktemp("folder")
     for name in NAMES:
         build_tracker(folder / name, 5_000, AS_OF)
-    before = (folder / NAMES[0]).read_bytes()
+    before = {name: (folder / name).read_bytes() for name in NAMES}
     started = time.monotonic()
     assert start_folder_run(folder).wait(timeout=300) == 0
     duration = time.monotonic() - started
@@ -143,7 +143,7 @@ def folder_versions(
 @pytest.mark.parametrize("moment", [0.3, 0.7])
 def test_a_killed_folder_run_stops_its_worker_processes(
     tmp_path: Path,
-    folder_versions: tuple[bytes, dict[str, bytes], float],
+    folder_versions: tuple[dict[str, bytes], dict[str, bytes], float],
     kill: signal.Signals,
     moment: float,
 ) -> None:
@@ -151,14 +151,14 @@ def test_a_killed_folder_run_stops_its_worker_processes(
     process cannot tell them, so they notice it is gone; with SIGTERM it stops them."""
     before, after, duration = folder_versions
     for name in NAMES:
-        (tmp_path / name).write_bytes(before)
+        (tmp_path / name).write_bytes(before[name])
     run = start_folder_run(tmp_path)
     time.sleep(moment * duration)
     run.send_signal(kill)
     run.wait(timeout=60)
     assert left_after(run.pid, 2.0) == []
     for name in NAMES:
-        assert (tmp_path / name).read_bytes() in (before, after[name])
+        assert (tmp_path / name).read_bytes() in (before[name], after[name])
     assert start_folder_run(tmp_path).wait(timeout=300) == 0
     for name in NAMES:
         assert (tmp_path / name).read_bytes() == after[name]

@@ -146,16 +146,24 @@ def greeting(names: Sequence[str]) -> str:
 # --- sender and recipients ------------------------------------------------------------------
 
 
-def sender_for(client: object, sender: Mapping[str, str]) -> dict[str, str]:
+def sender_for(
+    client: object,
+    sender: Mapping[str, str],
+    clients: Mapping[str, Mapping[str, str]] | None = None,
+) -> dict[str, str]:
     """The sender of a row's messages: the row's Client wins for the name.
 
     The configured email, phone and signature belong to the configured name: they are used
     when the row has no client, or its client is that name (or no name is configured). A
-    coach's tracker of several clients gets the client's name and no one else's details.
+    coach's tracker of several clients gets the client's name and no one else's details, or
+    the client's own from ``clients`` (the config's ``[clients."Maya Chen"]``).
     """
     configured = clean_value(sender.get("name", ""))
     name = clean_value(client) or configured
+    profiles = {key.casefold(): value for key, value in (clients or {}).items()}
     own = not configured or name.casefold() == configured.casefold()
+    if name.casefold() in profiles:
+        sender, own = profiles[name.casefold()], True
     email = clean_value(sender.get("email", "")) if own else ""
     phone = clean_value(sender.get("phone", "")) if own else ""
     signature = str(sender.get("signature", "") or "").strip() if own else ""
@@ -318,6 +326,7 @@ def row_contexts(
     due: np.ndarray,
     sender: Mapping[str, str],
     applied: np.ndarray | None = None,
+    clients: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[dict[str, np.ndarray], list[People]]:
     """The template variables of the rows of ``sub`` (their group notes), one column each,
     and who each row's messages go to. Dates are day numbers (``day_numbers``)."""
@@ -342,7 +351,9 @@ def row_contexts(
         map(_hashable, _column(sub, "interviewers", None)),
         map(_hashable, _column(sub, "interviewer_emails", None)),
     )
-    senders = each_distinct(lambda client: sender_for(client, sender), _column(sub, "client"))
+    senders = each_distinct(
+        lambda client: sender_for(client, sender, clients), _column(sub, "client")
+    )
     columns: dict[str, Iterable[Any]] = {
         "action": actions,
         "greeting": [who.greeting for who in people],

@@ -56,3 +56,9 @@ def mailto(to: str, subject: str, body: str) -> str:
         return short
     link = f"{short}&body={quote(body)}"
     return link if len(link) <= MAILTO_LIMIT else short
+
+
+def mailto_link(emails: Sequence[str], subject: str, body: str) -> str:
+    """A ``mailto`` link to everyone in ``emails``, with the subject and (when it fits) the
+    body; nothing encoded yet."""
+    return mailto(quoted_addresses(emails), quote(subject), body)

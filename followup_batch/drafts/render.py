@@ -60,13 +60,15 @@ def render_drafts(
     templates: Templates,
     *,
     links: bool = True,
+    clients: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Drafts:
     """The draft of every row's next action, and one message per recipient.
 
     ``frame`` is the normalised frame (``normalise.columns.NORMALISED_COLUMNS``), ``actions``
     its rows' next actions, in the same order (``Schedule.next_actions``: the action's key,
     its due date, and the stated decision with "within N business days" resolved). Rows whose
-    next action is ``—`` get empty drafts and no messages.
+    next action is ``—`` get empty drafts and no messages. ``clients``: a client's own email,
+    phone and signature by name (``drafts.context.sender_for``).
 
     With ``links`` the per-row table also holds a ``mailto:`` link to everyone on the row
     (subject, and the body when it fits); without, that column is empty (the workbook does
@@ -88,7 +90,7 @@ def render_drafts(
         interview = day_numbers(_dates(sub, "interview_date"))
         applied = day_numbers(_dates(sub, "applied_date"))
         context, people = row_contexts(
-            sub, keys[active], interview, decision, due[active], sender, applied
+            sub, keys[active], interview, decision, due[active], sender, applied, clients
         )
         contexts, row_of, is_note = with_each_recipient(context, people)
         rendered = templates.render_many(contexts)

@@ -51,6 +51,8 @@ TEMPLATE_FILES: dict[str, str] = {
     "networking": "networking.txt.j2",
 }
 SHIPPED = Path(__file__).resolve().parent / "templates"
+# Other templates a templates folder may hold: the digest page (``exports.digest_html``).
+OTHER_TEMPLATE_FILES = ("digest.html.j2",)
 
 CONTEXT_VARIABLES: dict[str, str] = {
     "action": "application_check_in, thank_you, check_in_1, check_in_2, final or networking",
@@ -266,12 +268,12 @@ def load_templates(folder: Path | None = None) -> Templates:
         folder = Path(folder)
         if not folder.is_dir():
             raise ConfigError(f"templates folder {folder} does not exist (config key templates)")
-        known = set(TEMPLATE_FILES.values())
+        known = (*TEMPLATE_FILES.values(), *OTHER_TEMPLATE_FILES)
         stray = sorted(p.name for p in folder.glob("*.j2") if p.name not in known)
         if stray:
             raise ConfigError(
                 f"{folder / stray[0]}: not a template name this tool uses; name an override "
-                f"after the template it replaces: {', '.join(TEMPLATE_FILES.values())}"
+                f"after the template it replaces: {', '.join(known)}"
             )
         search.insert(0, folder)
     env = environment()

@@ -2,9 +2,12 @@
 
 ``build_digest`` picks from the due items (``exports.due``) what is due by the as-of date and
 orders it into a ``Digest``; the renderers show it as a terminal table or Markdown
-(``digest_text``), a self-contained HTML page (``digest_html``) or a new workbook
-(``digest_xlsx``). This module also holds what they share: the urgency colours and how an
-item's date, place and problem read.
+(``digest_text``), a phone-first HTML page to open or mail (``digest_html``), a new workbook
+(``digest_xlsx``) or JSON (``to_json``). Every form reads in the same order: **today, across
+all clients** (overdue and due-today items, the latest first), then what is **coming up**
+(this week), then each client's counts and items, then the rows to fix. This module also
+holds what the renderers share: the urgency colours and how an item's date, lateness, place,
+recipient and problem read.
 
 Urgency in the digest: Overdue, Due today and Due soon come from the row's status (the rules'
 business-day reading of "soon"); with a horizon of N days, anything else due within the next N
@@ -21,17 +24,21 @@ from typing import Any
 
 import pandas as pd
 
+from followup_batch.drafts.mailto import mailto_link
 from followup_batch.exports.due import NEEDS_INFO, empty_items, typed_items
 
 OVERDUE, DUE_TODAY, DUE_SOON, UPCOMING = "Overdue", "Due today", "Due soon", "Upcoming"
 URGENCIES: tuple[str, ...] = (OVERDUE, DUE_TODAY, DUE_SOON, UPCOMING)
+TODAY_URGENCIES = (OVERDUE, DUE_TODAY)
+WEEK_DAYS = 7
 
-# The tracker's conditional-format colours (write.xlsx.design.CF_RULES): fill, text.
+# The tracker's conditional-format colours (write.xlsx.design.CF_RULES): fill, text. Upcoming
+# has no colour in the tracker: a teal of its own, apart from the headers' blue.
 URGENCY_COLOURS: dict[str, tuple[str, str]] = {
     OVERDUE: ("FFC7CE", "9C0006"),
     DUE_TODAY: ("FFD8A8", "7F3F00"),
     DUE_SOON: ("FFEB9C", "9C5700"),
-    UPCOMING: ("DCE6F1", "1F3864"),
+    UPCOMING: ("D3F2EC", "0B5345"),
     NEEDS_INFO: ("E4DFEC", "3F3151"),
 }
 
@@ -40,7 +47,8 @@ URGENCY_COLOURS: dict[str, tuple[str, str]] = {
 class Digest:
     """What is due by ``as_of``, grouped by client, most urgent first.
 
-    ``items``: the due items in digest order plus an ``urgency`` column (``URGENCIES``).
+    ``items``: the due items in digest order plus an ``urgency`` column (``URGENCIES``) and
+    ``days_late`` (calendar days since the due date; 0 from today on).
     ``counts``: one row per client in the same order, one column per urgency shown, then
     ``Needs info`` and ``Total`` (the items to send).
     ``needs_info``: the rows that need fixing before anything can be scheduled.
@@ -55,6 +63,27 @@ class Digest:
     @property
     def urgencies(self) -> tuple[str, ...]:
         return URGENCIES if self.horizon_days > 0 else URGENCIES[:3]
+
+    @functools.cached_property
+    def today(self) -> pd.DataFrame:
+        """Overdue and due-today items of every client: the latest first, then by client,
+        company, position, file and row."""
+        late = self.items[self.items["urgency"].isin(TODAY_URGENCIES)]
+        return late.sort_values(
+            ["due", "client", "company", "position", "file", "sheet", "row"], kind="stable"
+        ).reset_index(drop=True)
+
+    @functools.cached_property
+    def coming(self) -> pd.DataFrame:
+        """What falls due after today (Due soon, and Upcoming within the horizon) of every
+        client, by date, then client, company, position, file and row."""
+        later = self.items[~self.items["urgency"].isin(TODAY_URGENCIES)]
+        return later.sort_values(
+            ["due", "client", "company", "position", "file", "sheet", "row"], kind="stable"
+        ).reset_index(drop=True)
+
+    def coming_title(self) -> str:
+        return "This week" if self.horizon_days <= WEEK_DAYS else f"Next {self.horizon_days} days"
 
     @property
     def clients(self) -> list[str]:
@@ -93,6 +122,14 @@ class Digest:
             row.client: f"{row.file} [{row.sheet}]" if row.sheet else str(row.file)
             for row in single.itertuples(index=False)
         }
+
+    def client_headline(self, client: str) -> str:
+        """``2 overdue · 1 due today · 1 to fix``: a client's counts in one line."""
+        counts = self.counts.loc[client]
+        parts = [f"{int(counts[u])} {u.lower()}" for u in self.urgencies if counts[u]]
+        if counts[NEEDS_INFO]:
+            parts.append(f"{int(counts[NEEDS_INFO])} to fix")
+        return " · ".join(parts) or "nothing due"
 
     def title(self) -> str:
         return f"Follow-ups due as of {weekday_date(self.as_of)}"
@@ -169,6 +206,8 @@ def build_digest(items: pd.DataFrame, as_of: dt.date, horizon_days: int = 0) -> 
     for client, n in needs.groupby("client").size().items():
         counts.at[client, NEEDS_INFO] = int(n)
     counts["Total"] = counts[list(shown)].sum(axis=1)
+    late = (today - due["due"]).dt.days.clip(lower=0).astype("int64")
+    due = due.assign(days_late=late)
     return Digest(as_of, horizon_days, due, counts.astype("int64"), needs.reset_index(drop=True))
 
 
@@ -178,6 +217,35 @@ def weekday_date(value: object) -> str:
         return ""
     day = pd.Timestamp(value)
     return f"{day.strftime('%a')} {day.date().isoformat()}"
+
+
+def lateness(item: Mapping[str, Any]) -> str:
+    """``3 days late``, ``1 day late``, ``due today``, or the weekday and date to come."""
+    days = int(item["days_late"])
+    if days:
+        return f"{days} day{_s(days)} late"
+    if item["urgency"] == DUE_TODAY:
+        return "due today"
+    return weekday_date(item["due"])
+
+
+def recipient(item: Mapping[str, Any]) -> str:
+    """``Dana Ortiz <dana@acme.example>``; the name or the address alone when only one is
+    known; '' when neither is."""
+    names, emails = item["to"], item["email"]
+    if names and emails:
+        return f"{names} <{emails}>"
+    return names or emails
+
+
+def compose_link(item: Mapping[str, Any], *, with_body: bool = False) -> str:
+    """A ``mailto:`` link to the recipients with the draft's subject (and its text with
+    ``with_body``, when it fits a link)."""
+    emails = [e.strip() for e in str(item["email"]).split(",") if "@" in e]
+    subject = item["subject"] or f"{item['action']}: {company_position(item)}"
+    if with_body and item["draft"]:
+        return mailto_link(emails, subject, item["draft"])
+    return mailto_link(emails, subject, "").removesuffix("&body=")
 
 
 def where(item: Mapping[str, Any]) -> str:

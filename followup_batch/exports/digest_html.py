@@ -1,19 +1,39 @@
-"""The digest as a self-contained HTML page (inline CSS, no scripts, no external assets) to
-open in a browser or mail."""
+"""The digest as one HTML page to open in a browser or send as a mail, from a Jinja2 template.
+
+Phone first: a single column at most 640 px wide that needs no horizontal scroll at 360 px,
+styles inline on each element (mail programs drop a page's ``<style>``), no scripts, no
+external assets and no ``<details>`` (Outlook for Windows ignores it). It reads in the
+digest's order: today across all clients, coming up, each client's counts and items, the rows
+to fix. Drafts are linked, not inlined: each item to send today has a Compose link (a
+``mailto:`` with the recipients and the subject) and, when the run also wrote ``.eml`` files,
+a link to its draft; ``with_drafts`` adds each draft's text and puts it in the Compose link.
+For 30 clients the page stays well under the ~100 KB at which Gmail clips a message.
+
+The shipped template is ``exports/templates/digest.html.j2``; a ``digest.html.j2`` in the
+config's templates folder replaces it. It runs in Jinja2's sandbox with autoescaping, and gets
+the plain values ``page_context`` makes (no objects of this package).
+"""
 
 from __future__ import annotations
 
-import html
-import re
+import os
+import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import (
     URGENCY_COLOURS,
     Digest,
     company_position,
+    compose_link,
     first_problem,
+    lateness,
+    recipient,
     row_only,
     weekday_date,
     where,
@@ -21,120 +41,134 @@ from followup_batch.exports.digest import (
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_text
 
-HTML_STYLE = """
-body{font:15px/1.45 -apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1f2328;
-margin:0;padding:24px;background:#f6f8fa}
-main{max-width:1100px;margin:0 auto;background:#fff;border:1px solid #d0d7de;border-radius:8px;
-padding:24px 28px}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;padding-top:8px;
-border-top:1px solid #d0d7de}
-p.lead{margin:0 0 16px;color:#57606a}
-table{border-collapse:collapse;width:100%;margin:8px 0}
-th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #eaeef2;vertical-align:top}
-th{background:#DCE6F1;font-weight:600;white-space:nowrap}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
-td.where{color:#57606a;font-size:13px;white-space:nowrap}
-h2 span.source{font-size:13px;font-weight:400;color:#57606a;margin-left:8px}
-span.pill{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;
-font-weight:600;white-space:nowrap}
-tr.total td{font-weight:600;border-top:2px solid #d0d7de}
-details summary{cursor:pointer;color:#0969da}
-pre{white-space:pre-wrap;font:inherit;margin:6px 0 0;padding:8px;background:#f6f8fa;
-border-radius:6px}
-ul.fix{margin:6px 0;padding-left:20px;color:#3F3151}
-footer{margin-top:28px;color:#57606a;font-size:12px}
-"""
+DIGEST_TEMPLATE = "digest.html.j2"
+SHIPPED = Path(__file__).resolve().parent / "templates"
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+def load_digest_template(folder: Path | None = None) -> jinja2.Template:
+    """The digest page's template: ``folder``'s ``digest.html.j2`` when there is one, else the
+    shipped one. Raises ``ConfigError`` naming the file and line when it does not compile."""
+    path = SHIPPED / DIGEST_TEMPLATE
+    if folder is not None and (Path(folder) / DIGEST_TEMPLATE).is_file():
+        path = Path(folder) / DIGEST_TEMPLATE
+    env = SandboxedEnvironment(
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    try:
+        return env.from_string(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the digest template: {exc.strerror}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise ConfigError(f"{path}, line {exc.lineno}: {exc.message}") from None
 
 
-def _pill(level: str) -> str:
-    fill, ink = URGENCY_COLOURS[level]
-    return f'<span class="pill" style="background:#{fill};color:#{ink}">{_e(level)}</span>'
+def page_context(
+    digest: Digest, *, with_drafts: bool = False, base: Path | None = None
+) -> dict[str, Any]:
+    """What the template gets: texts, links and colours, in the digest's order. ``base``: the
+    page's folder, for relative links to ``.eml`` drafts."""
 
+    def send(item: Mapping[str, Any], today: bool = False) -> dict[str, Any]:
+        """An item's texts; its links only in the today list (the only place with links)."""
+        fill, ink = URGENCY_COLOURS[item["urgency"]]
+        # The row alone when the client's rows all come from one file (named in its section).
+        locate = row_only if digest.single_source(item["client"]) else where
+        return {
+            "urgency": item["urgency"],
+            "fill": fill,
+            "ink": ink,
+            "late": lateness(item),
+            "due": weekday_date(item["due"]),
+            "client": item["client"],
+            "action": item["action"],
+            "what": company_position(item),
+            "to": recipient(item),
+            "compose": compose_link(item, with_body=with_drafts) if today else "",
+            "draft_link": _file_link(item["draft_file"], base) if today else "",
+            "subject": item["subject"],
+            "draft": item["draft"] if with_drafts else "",
+            "where": locate(item),
+        }
 
-def to_html(digest: Digest) -> str:
-    """A self-contained page (inline CSS, no scripts, no external assets) to open or mail."""
-    columns = [*digest.urgencies, NEEDS_INFO, "Total"]
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(digest.title())}</title>",
-        f"<style>{HTML_STYLE}</style></head><body><main>",
-        f"<h1>{_e(digest.title())}</h1>",
-        f'<p class="lead">{_e(digest.headline())}</p>',
-    ]
-    if digest.counts.empty:
-        parts.append("<p>Nothing is due.</p>")
-    else:
-        head = "".join(
-            f'<th class="n">{_pill(c) if c in URGENCY_COLOURS else _e(c)}</th>' for c in columns
-        )
-        parts.append(f"<table><thead><tr><th>Client</th>{head}</tr></thead><tbody>")
-        for client in digest.clients:
-            cells = "".join(
-                f'<td class="n">{int(digest.counts.at[client, c]) or ""}</td>' for c in columns
-            )
-            parts.append(f'<tr><td><a href="#{_anchor(client)}">{_e(client)}</a></td>{cells}</tr>')
-        cells = "".join(f'<td class="n">{int(digest.totals[c])}</td>' for c in columns)
-        parts.append(f'<tr class="total"><td>All clients</td>{cells}</tr></tbody></table>')
-    drafts = bool(((digest.items["subject"] != "") | (digest.items["draft"] != "")).any())
+    clients = []
     for client in digest.clients:
         source = digest.single_source(client)
-        locate = row_only if source else where
-        subtitle = f' <span class="source">{_e(source)}</span>' if source else ""
-        parts.append(f'<h2 id="{_anchor(client)}">{_e(client)}{subtitle}</h2>')
-        items = digest.client_items(client)
-        if len(items):
-            draft_header = "<th>Draft</th>" if drafts else ""
-            parts.append(
-                "<table><thead><tr><th>Due</th><th>Urgency</th><th>Action</th>"
-                f"<th>Company</th><th>Position</th>{draft_header}<th>Where</th></tr></thead>"
-                "<tbody>"
-            )
-            for item in items.to_dict("records"):
-                draft = f"<td>{_draft_cell(item)}</td>" if drafts else ""
-                parts.append(
-                    f'<tr><td class="date">{_e(weekday_date(item["due"]))}</td>'
-                    f"<td>{_pill(item['urgency'])}</td><td>{_e(item['action'])}</td>"
-                    f"<td>{_e(item['company'])}</td><td>{_e(item['position'])}</td>{draft}"
-                    f'<td class="where">{_e(locate(item))}</td></tr>'
-                )
-            parts.append("</tbody></table>")
-        needs = digest.client_needs_info(client)
-        if len(needs):
-            parts.append(f'<p>{_pill(NEEDS_INFO)} fix these rows first:</p><ul class="fix">')
-            for item in needs.to_dict("records"):
-                problem = first_problem(item)
-                parts.append(
-                    f"<li>{_e(locate(item))}: {_e(company_position(item) or '(no company)')} — "
-                    f"{_e(problem)}</li>"
-                )
-            parts.append("</ul>")
-    parts.append(
-        f"<footer>Generated by followup-batch for {_e(digest.as_of.isoformat())}. "
-        "Nothing has been sent: every draft is yours to edit.</footer>"
-    )
-    parts.append("</main></body></html>")
-    return "\n".join(parts) + "\n"
+        items = digest.client_items(client).to_dict("records")
+        clients.append(
+            {
+                "name": client,
+                "counts": digest.client_headline(client),
+                "source": source or "",
+                "sends": [send(item) for item in items],
+            }
+        )
+    needs_fill, needs_ink = URGENCY_COLOURS[NEEDS_INFO]
+    return {
+        "title": digest.title(),
+        "day": weekday_date(digest.as_of),
+        "headline": digest.headline(),
+        "as_of": digest.as_of.isoformat(),
+        "with_drafts": with_drafts,
+        "today": [send(item, today=True) for item in digest.today.to_dict("records")],
+        "coming_title": digest.coming_title(),
+        "coming": [send(item) for item in digest.coming.to_dict("records")],
+        "clients": clients,
+        "fixes": [
+            {
+                "client": item["client"],
+                "where": where(item),
+                "what": company_position(item) or "(no company)",
+                "problem": first_problem(item),
+            }
+            for item in digest.needs_info.to_dict("records")
+        ],
+        "fix_fill": needs_fill,
+        "fix_ink": needs_ink,
+    }
 
 
-def _anchor(client: str) -> str:
-    return "client-" + (re.sub(r"[^0-9a-z]+", "-", client.casefold()).strip("-") or "unnamed")
+def to_html(
+    digest: Digest,
+    *,
+    with_drafts: bool = False,
+    template: jinja2.Template | None = None,
+    base: Path | None = None,
+) -> str:
+    """The page (see the module docstring)."""
+    template = template or load_digest_template()
+    context = page_context(digest, with_drafts=with_drafts, base=base)
+    try:
+        return template.render(context).rstrip("\n") + "\n"
+    except Exception as exc:  # a user's template may fail in any way: say which file
+        raise ConfigError(f"{DIGEST_TEMPLATE}: {type(exc).__name__}: {exc}") from None
 
 
-def _draft_cell(item: Mapping[str, Any]) -> str:
-    subject, draft = item["subject"], item["draft"]
-    if not subject and not draft:
+def write_digest_html(
+    digest: Digest,
+    path: Path,
+    *,
+    with_drafts: bool = False,
+    template: jinja2.Template | None = None,
+) -> Path:
+    """Write the page atomically; links to ``.eml`` drafts are relative to its folder."""
+    path = Path(path)
+    page = to_html(digest, with_drafts=with_drafts, template=template, base=path.parent)
+    return write_text(path, page)
+
+
+def _file_link(file: str, base: Path | None) -> str:
+    """A link to a local file: relative to ``base`` when it is below it, else a file: URL."""
+    if not file:
         return ""
-    if not draft:
-        return _e(subject)
-    return f"<details><summary>{_e(subject or 'Draft')}</summary><pre>{_e(draft)}</pre></details>"
-
-
-def write_digest_html(digest: Digest, path: Path) -> Path:
-    return write_text(path, to_html(digest))
+    target = Path(file).resolve()
+    if base is not None:
+        try:
+            relative = os.path.relpath(target, Path(base).resolve())
+        except ValueError:  # another drive (Windows)
+            relative = ""
+        if relative and not relative.startswith(".."):
+            return urllib.parse.quote(Path(relative).as_posix())
+    return target.as_uri()

@@ -1,4 +1,8 @@
-"""The digest as text: an aligned table for the terminal, and GitHub-flavoured Markdown."""
+"""The digest as text: aligned tables for the terminal, and GitHub-flavoured Markdown.
+
+Both read in the digest's order: today across all clients, what is coming up, the clients'
+counts and items, then the rows to fix.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ from followup_batch.exports.digest import (
     Digest,
     company_position,
     first_problem,
+    lateness,
+    recipient,
     row_only,
     weekday_date,
     where,
@@ -32,19 +38,14 @@ ANSI: dict[str, str] = {
     NEEDS_INFO: "\x1b[35m",
 }
 ANSI_RESET = "\x1b[0m"
+MIN_WIDTH = 60
+MIN_COLUMN = 8
 
-
+TODAY_HEADERS = ("Late", "Client", "Action", "Company", "To")
+COMING_HEADERS = ("Due", "Client", "Action", "Company", "To")
+WIDE = 120  # from this width on, the cross-client tables show addresses too
 ITEM_HEADERS = ("Due", "Urgency", "Action", "Company – Position", "Where")
-
-
-def _item_cells(item: Mapping[str, Any]) -> list[str]:
-    return [
-        weekday_date(item["due"]),
-        item["urgency"],
-        item["action"],
-        company_position(item),
-        where(item),
-    ]
+FIX_HEADERS = ("Client", "Where", "Company – Position", "Problem")
 
 
 def _one_line(text: object) -> str:
@@ -59,58 +60,85 @@ def _fit(text: str, width: int) -> str:
 
 
 def _table(
-    headers: list[str],
+    headers: tuple[str, ...],
     rows: list[list[str]],
     width: int,
     *,
-    flexible: int,
+    flexible: tuple[int, ...],
     right: frozenset[int] = frozenset(),
-    colour: Callable[[list[str]], str | None] = lambda row: None,
-    indent: str = "",
+    colour: Callable[[int], tuple[int, str] | None] = lambda n: None,
+    indent: str = "  ",
     sizes: list[int] | None = None,
 ) -> list[str]:
-    """An aligned text table; column ``flexible`` shrinks (with an ellipsis) to fit ``width``.
+    """An aligned text table that fits ``width``: the widest of the ``flexible`` columns gives
+    up a character at a time (never below ``MIN_COLUMN``), cut text ending in an ellipsis.
 
     ``sizes``: the columns' natural widths (``column_sizes`` of several tables that line up).
+    ``colour``: (column, ANSI code) to colour in row ``n``, or None.
     """
     sizes = list(sizes or column_sizes(headers, rows))
     gap = 2
-    spare = width - len(indent) - sum(sizes) - gap * (len(sizes) - 1)
-    if spare < 0:
-        shrunk = max(8, sizes[flexible] + spare)
-        spare += sizes[flexible] - shrunk
-        sizes[flexible] = shrunk
-    if spare < 0 and flexible != len(sizes) - 1:
-        sizes[-1] = max(8, sizes[-1] + spare)
+    excess = len(indent) + sum(sizes) + gap * (len(sizes) - 1) - width
+    while excess > 0:
+        widest = max(flexible, key=lambda i: sizes[i])
+        if sizes[widest] <= MIN_COLUMN:
+            break
+        sizes[widest] -= 1
+        excess -= 1
 
-    def line(cells: list[str], code: str | None) -> str:
+    def line(cells: list[str], code: tuple[int, str] | None) -> str:
         parts = []
         for i, (cell, size) in enumerate(zip(cells, sizes, strict=True)):
             text = _fit(cell, size)
             padding = " " * (size - len(text))
-            if code and i == 1:
-                text = f"{code}{text}{ANSI_RESET}"
+            if code and i == code[0]:
+                text = f"{code[1]}{text}{ANSI_RESET}"
             parts.append(padding + text if i in right else text + padding)
         return (indent + (" " * gap).join(parts)).rstrip()
 
-    out = [line(headers, None), indent + (" " * gap).join("─" * s for s in sizes)]
-    out += [line(row, colour(row)) for row in rows]
+    out = [line(list(headers), None), indent + (" " * gap).join("─" * s for s in sizes)]
+    out += [line(row, colour(n)) for n, row in enumerate(rows)]
     return out
 
 
-def column_sizes(headers: list[str], rows: list[list[str]]) -> list[int]:
+def column_sizes(headers: tuple[str, ...], rows: list[list[str]]) -> list[int]:
     """The widest cell of each column, header included."""
     columns = zip(headers, *rows, strict=True)
     return [max(len(_one_line(c)) for c in column) for column in columns]
 
 
-def to_terminal(digest: Digest, width: int = 100, *, color: bool = False) -> str:
-    """An aligned plain-text table for the terminal; ANSI colours only when ``color``."""
-    width = max(width, 60)
-    lines = [digest.title(), *textwrap.wrap(digest.headline(), width), ""]
+def _count(value: Any) -> str:
+    return str(int(value)) if int(value) else "·"
+
+
+def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
+    """Aligned plain-text tables that fit ``width`` columns; ANSI colours only when ``color``."""
+    width = max(width, MIN_WIDTH)
+    lines = [digest.title(), *textwrap.wrap(digest.headline(), width)]
     if digest.counts.empty:
-        lines.append("Nothing is due.")
-        return "\n".join(lines) + "\n"
+        return "\n".join([*lines, "", "Nothing is due."]) + "\n"
+
+    def paint(column: int, levels: list[str]) -> Callable[[int], tuple[int, str] | None]:
+        """The colour of row ``n`` of a table: its urgency's, in ``column``."""
+        return lambda n: (column, ANSI[levels[n]]) if color else None
+
+    def to(item: Mapping[str, Any]) -> str:
+        return recipient(item) if width >= WIDE else item["to"]
+
+    today = digest.today.to_dict("records")
+    if today:
+        lines += ["", f"Today, across all clients ({len(today)})"]
+        rows = [[lateness(i), i["client"], i["action"], i["company"], to(i)] for i in today]
+        levels = [i["urgency"] for i in today]
+        lines += _table(TODAY_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels))
+    coming = digest.coming.to_dict("records")
+    if coming:
+        lines += ["", f"{digest.coming_title()} ({len(coming)})"]
+        rows = [
+            [weekday_date(i["due"]), i["client"], i["action"], i["company"], to(i)] for i in coming
+        ]
+        levels = [i["urgency"] for i in coming]
+        lines += _table(COMING_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels))
 
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
     count_rows = [
@@ -118,46 +146,44 @@ def to_terminal(digest: Digest, width: int = 100, *, color: bool = False) -> str
         for client in digest.clients
     ]
     count_rows.append(["All clients", *(_count(digest.totals[c]) for c in columns)])
+    lines += ["", f"Clients ({len(digest.clients)})"]
     lines += _table(
-        ["Client", *columns],
+        ("Client", *columns),
         count_rows,
         width,
-        flexible=0,
+        flexible=(0,),
         right=frozenset(range(1, len(columns) + 1)),
     )
 
-    def code(row: list[str]) -> str | None:
-        return ANSI.get(row[1]) if color else None
-
     tables: list[tuple[str, list[list[str]]]] = []
+    levels_of: dict[int, list[str]] = {}
     for client in digest.clients:
         items = digest.client_items(client)
-        needs = digest.client_needs_info(client)
+        if not len(items):
+            continue
         source = digest.single_source(client)
         locate = row_only if source else where
-        rows = [[*_item_cells(item)[:4], locate(item)] for item in items.to_dict("records")]
-        rows += [
-            ["", NEEDS_INFO, "Fix the row", company_position(item) or "(no company)", locate(item)]
-            for item in needs.to_dict("records")
+        rows = [
+            [weekday_date(i["due"]), i["urgency"], i["action"], company_position(i), locate(i)]
+            for i in items.to_dict("records")
         ]
         tables.append((f"{client} — {source}" if source else client, rows))
-    sizes = column_sizes(list(ITEM_HEADERS), [row for _, rows in tables for row in rows])
-    for heading, rows in tables:
+        levels_of[len(tables) - 1] = items["urgency"].tolist()
+    sizes = column_sizes(ITEM_HEADERS, [row for _, rows in tables for row in rows])
+    for n, (heading, rows) in enumerate(tables):
         lines += ["", heading]
         lines += _table(
-            list(ITEM_HEADERS),
-            rows,
-            width,
-            flexible=3,
-            colour=code,
-            indent="  ",
-            sizes=sizes,
+            ITEM_HEADERS, rows, width, flexible=(3, 4), colour=paint(1, levels_of[n]), sizes=sizes
         )
+
+    if len(digest.needs_info):
+        lines += ["", f"Rows to fix ({len(digest.needs_info)})"]
+        rows = [
+            [i["client"], where(i), company_position(i) or "(no company)", first_problem(i)]
+            for i in digest.needs_info.to_dict("records")
+        ]
+        lines += _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2, 3))
     return "\n".join(lines) + "\n"
-
-
-def _count(value: Any) -> str:
-    return str(int(value)) if int(value) else "·"
 
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -167,12 +193,41 @@ def _md(text: object) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", _one_line(text))
 
 
+def _md_table(headers: tuple[str, ...], rows: list[list[object]]) -> list[str]:
+    out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    return out
+
+
 def to_markdown(digest: Digest) -> str:
-    """GitHub-flavoured Markdown: counts table, then one table per client."""
+    """GitHub-flavoured Markdown in the digest's order."""
     out = [f"# {digest.title()}", "", _md(digest.headline()), ""]
     if digest.counts.empty:
         return "\n".join([*out, "Nothing is due.", ""])
+    if len(digest.today):
+        out += [f"## Today, across all clients ({len(digest.today)})", ""]
+        out += _md_table(
+            ("Late", "Client", "Action", "Company – Position", "To", "Subject"),
+            [
+                [lateness(i), i["client"], i["action"], company_position(i), recipient(i)]
+                + [i["subject"]]
+                for i in digest.today.to_dict("records")
+            ],
+        )
+        out.append("")
+    if len(digest.coming):
+        out += [f"## {digest.coming_title()} ({len(digest.coming)})", ""]
+        out += _md_table(
+            ("Due", "Client", "Action", "Company – Position", "To"),
+            [
+                [weekday_date(i["due"]), i["client"], i["action"], company_position(i)]
+                + [recipient(i)]
+                for i in digest.coming.to_dict("records")
+            ],
+        )
+        out.append("")
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
+    out += [f"## Clients ({len(digest.clients)})", ""]
     out.append("| Client | " + " | ".join(columns) + " |")
     out.append("|---|" + "---:|" * len(columns))
     for client in digest.clients:
@@ -181,26 +236,26 @@ def to_markdown(digest: Digest) -> str:
     totals = " | ".join(f"**{int(digest.totals[c])}**" for c in columns)
     out.append(f"| **All clients** | {totals} |")
     for client in digest.clients:
-        out += ["", f"## {_md(client)}", ""]
-        out.append("| Due | Urgency | Action | Company | Position | Subject | Where |")
-        out.append("|---|---|---|---|---|---|---|")
-        for item in digest.client_items(client).to_dict("records"):
-            cells = [
-                weekday_date(item["due"]),
-                item["urgency"],
-                item["action"],
-                item["company"],
-                item["position"],
-                item["subject"],
-                where(item),
-            ]
-            out.append("| " + " | ".join(_md(c) for c in cells) + " |")
-        needs = digest.client_needs_info(client)
-        if len(needs):
-            out += ["", "Needs fixing before anything can be scheduled:", ""]
-            for item in needs.to_dict("records"):
-                problem = first_problem(item)
-                out.append(f"- {_md(where(item))}: {_md(company_position(item))} — {_md(problem)}")
+        items = digest.client_items(client)
+        if not len(items):
+            continue
+        out += ["", f"### {_md(client)}", "", _md(digest.client_headline(client)), ""]
+        out += _md_table(
+            ("Due", "Urgency", "Action", "Company", "Position", "Subject", "Where"),
+            [
+                [weekday_date(i["due"]), i["urgency"], i["action"], i["company"], i["position"]]
+                + [i["subject"], where(i)]
+                for i in items.to_dict("records")
+            ],
+        )
+    if len(digest.needs_info):
+        out += ["", f"## Rows to fix ({len(digest.needs_info)})", ""]
+        for item in digest.needs_info.to_dict("records"):
+            what = company_position(item) or "(no company)"
+            out.append(
+                f"- {_md(item['client'])}, {_md(where(item))}: {_md(what)} — "
+                f"{_md(first_problem(item))}"
+            )
     return "\n".join(out) + "\n"
 
 

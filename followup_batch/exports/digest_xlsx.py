@@ -1,5 +1,6 @@
-"""The digest as a new workbook (openpyxl): a Summary sheet of counts, a Due sheet of items and
-a Needs info sheet of the rows to fix."""
+"""The digest as a new workbook (openpyxl), in the digest's order: a Today sheet (what to send
+today across all clients, the latest first, with recipients and a Compose link), a Summary
+sheet of counts, a Due sheet of every item and a Needs info sheet of the rows to fix."""
 
 from __future__ import annotations
 
@@ -10,11 +11,33 @@ from pathlib import Path
 
 import pandas as pd
 
-from followup_batch.exports.digest import URGENCY_COLOURS, Digest
+from followup_batch.exports.digest import (
+    URGENCY_COLOURS,
+    Digest,
+    compose_link,
+    lateness,
+    weekday_date,
+)
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import replace_file
 
-SUMMARY_SHEET, ITEMS_SHEET, NEEDS_SHEET = "Summary", "Due", "Needs info"
+TODAY_SHEET, SUMMARY_SHEET, ITEMS_SHEET, NEEDS_SHEET = "Today", "Summary", "Due", "Needs info"
+TODAY_XLSX_COLUMNS: tuple[tuple[str, str, float], ...] = (
+    # (digest column, header, width)
+    ("late", "Late", 13),
+    ("client", "Client", 18),
+    ("action", "Action", 18),
+    ("company", "Company", 22),
+    ("position", "Position", 26),
+    ("to", "To", 22),
+    ("email", "Email", 28),
+    ("compose", "Compose", 10),
+    ("subject", "Draft subject", 40),
+    ("due", "Due", 12),
+    ("file", "File", 22),
+    ("sheet", "Sheet", 14),
+    ("row", "Row", 6),
+)
 ITEM_XLSX_COLUMNS: tuple[tuple[str, str, float], ...] = (
     # (digest column, header, width)
     ("client", "Client", 18),
@@ -33,8 +56,9 @@ ITEM_XLSX_COLUMNS: tuple[tuple[str, str, float], ...] = (
 
 
 def write_digest_xlsx(digest: Digest, path: Path) -> Path:
-    """A new workbook: a Summary sheet of counts, a Due sheet of items (real dates, filter,
-    frozen header) and a Needs info sheet when rows need fixing. Written atomically."""
+    """A new workbook: a Today sheet, a Summary sheet of counts, a Due sheet of items (real
+    dates, filter, frozen header) and a Needs info sheet when rows need fixing. Written
+    atomically."""
     book = _digest_workbook(digest)
     return replace_file(path, lambda temp: book.save(temp))
 
@@ -75,6 +99,34 @@ def _digest_workbook(digest: Digest):  # -> openpyxl.Workbook
     def widths(sheet, sizes: Iterable[float]) -> None:
         for column, size in enumerate(sizes, start=1):
             sheet.column_dimensions[get_column_letter(column)].width = size
+
+    today = book.create_sheet(TODAY_SHEET)
+    widths(today, [width for _, _, width in TODAY_XLSX_COLUMNS])
+    today.freeze_panes = "A3"
+    today.append(
+        [cell(today, f"Today, across all clients: {weekday_date(digest.as_of)}", font=bold)]
+    )
+    today.append(header(today, [title for _, title, _ in TODAY_XLSX_COLUMNS]))
+    link_font = Font(color="0563C1", underline="single")
+    for item in digest.today.to_dict("records"):
+        fill, font = fills[item["urgency"]]
+        row = []
+        for key, _, _ in TODAY_XLSX_COLUMNS:
+            if key == "late":
+                row.append(cell(today, lateness(item), fill=fill, font=font))
+            elif key == "compose":
+                made = cell(today, "Compose", font=link_font)
+                made.hyperlink = compose_link(item)
+                row.append(made)
+            elif key == "due":
+                row.append(cell(today, pd.Timestamp(item["due"]).date()))
+            elif key == "row":
+                row.append(cell(today, int(item["row"])))
+            else:
+                row.append(cell(today, item[key]))
+        today.append(row)
+    if not len(digest.today):
+        today.append([cell(today, "Nothing is overdue or due today.")])
 
     summary = book.create_sheet(SUMMARY_SHEET)
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]

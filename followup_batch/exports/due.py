@@ -12,6 +12,8 @@ input of the digest and the calendar.
     row             int       the Excel row number (CSV: record number) as the user sees it
     company         str
     position        str
+    to              str       the interviewers' names, ', '-joined ('' when none is known)
+    email           str       their addresses, ', '-joined ('' when none is known)
     interview_date  datetime64[ns]
     action          str       the next action's label (``schedule.labels.ACTION_LABELS``)
     due             datetime64[ns]  its due date (NaT for rows that need fixing)
@@ -20,6 +22,10 @@ input of the digest and the calendar.
     draft           str       the draft's text ('' without drafts)
     why             str       the explanation
     problems        str       the row's problems, one per line
+    draft_file      str       the .eml file of the row's draft, when one was written ('')
+
+A row that needs fixing is listed to be fixed, never as something to send: its status is
+``Needs info`` whatever its dates say, and the calendar and the digest's send lists leave it out.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ DUE_ITEM_COLUMNS: tuple[str, ...] = (
     "row",
     "company",
     "position",
+    "to",
+    "email",
     "interview_date",
     "action",
     "due",
@@ -47,7 +55,10 @@ DUE_ITEM_COLUMNS: tuple[str, ...] = (
     "draft",
     "why",
     "problems",
+    "draft_file",
 )
+# Filled in when known: a caller's frame without them gets ''.
+OPTIONAL_TEXT_COLUMNS = ("to", "email", "subject", "draft", "why", "problems", "draft_file")
 TEXT_COLUMNS = tuple(c for c in DUE_ITEM_COLUMNS if c not in ("row", "interview_date", "due"))
 
 NEEDS_INFO = "Needs info"
@@ -96,6 +107,8 @@ def collect_due(
             "row": rows.to_numpy(dtype="int64"),
             "company": _text(frame["company"].loc[rows]),
             "position": _text(frame["position"].loc[rows]),
+            "to": _joined(frame, "interviewers", rows),
+            "email": _joined(frame, "interviewer_emails", rows),
             "interview_date": frame["interview_date"].loc[rows],
             "action": action.loc[rows],
             "due": due.loc[rows],
@@ -104,6 +117,7 @@ def collect_due(
             "draft": _optional_text(output, "draft", rows),
             "why": _optional_text(output, "why", rows),
             "problems": _optional_text(output, "problems", rows),
+            "draft_file": "",
         },
         index=rows,
     )
@@ -120,7 +134,8 @@ def concat_items(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
 
 def typed_items(items: pd.DataFrame) -> pd.DataFrame:
     """``items`` with exactly ``DUE_ITEM_COLUMNS``, in order and with their types."""
-    items = items.loc[:, list(DUE_ITEM_COLUMNS)].copy()
+    missing = [c for c in OPTIONAL_TEXT_COLUMNS if c not in items.columns]
+    items = items.assign(**dict.fromkeys(missing, "")).loc[:, list(DUE_ITEM_COLUMNS)].copy()
     for column in TEXT_COLUMNS:
         items[column] = items[column].astype(object)
     items["row"] = items["row"].astype("int64")
@@ -137,3 +152,16 @@ def _optional_text(output: pd.DataFrame, column: str, rows: pd.Index) -> pd.Seri
     if column not in output.columns:
         return pd.Series("", index=rows, dtype=object)
     return _text(output[column].loc[rows])
+
+
+def _joined(frame: pd.DataFrame, column: str, rows: pd.Index) -> pd.Series:
+    """A list column (interviewers, their emails) as ', '-joined text."""
+    if column not in frame.columns:
+        return pd.Series("", index=rows, dtype=object)
+    return frame[column].loc[rows].map(_join).astype(object)
+
+
+def _join(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v).strip() for v in value if str(v).strip())
+    return "" if value is None or value != value else str(value)

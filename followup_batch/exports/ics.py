@@ -3,6 +3,19 @@
 The events are written with the ``icalendar`` library (RFC 5545 escaping, line folding and
 value types are not worth hand-writing). What a calendar client needs from us:
 
+- **Whose and how late.** The title names the client (``Maya Chen · 1st check-in · Acme –
+  Analyst``). An overdue follow-up is not left in the past where nobody looks: its event sits
+  on the as-of day, titled ``Late: ...``, its description saying since when. A row that needs
+  fixing has no event (it is in the digest's rows to fix).
+- **An alarm** (``VALARM``) on the morning of the day, ``alarm`` after its start (09:00 by
+  default; none with ``alarm=None``).
+- **Cancellations.** When the file is written again at the same path, an event of the previous
+  file that is no longer due (sent, closed, fixed) is written once more with the same UID,
+  ``STATUS:CANCELLED`` and a higher ``SEQUENCE``, so a calendar that subscribed to the file or
+  imports it again drops it; it stays in the file for ``CANCELLED_KEPT_DAYS`` days. An event
+  whose day, title, text or alarm changed gets the next ``SEQUENCE`` too. The previous file is
+  read only when it is one of ours (our ``PRODID``), line by line (we wrote it).
+
 - **Stable UIDs.** Importing the file again must update the events, not add copies. A UID is a
   hash of what identifies the follow-up: client, tracker file stem, sheet, company, position,
   interview date and action - never the Excel row (rows move when a line is inserted) or the due
@@ -20,11 +33,12 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from icalendar import Calendar, Event, vCategory, vDDDTypes, vText
+from icalendar import Alarm, Calendar, Event, vCategory, vDDDTypes, vDuration, vText
 
 from followup_batch.exports.files import replace_file
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -33,6 +47,17 @@ PRODID = "-//followup-batch//Interview follow-ups//EN"
 CALENDAR_NAME = "Interview follow-ups"
 UID_DOMAIN = "followup-batch"
 NO_ACTION = ACTION_LABELS["none"]
+NEEDS_INFO = "Needs info"
+DEFAULT_ALARM = dt.time(9, 0)
+CANCELLED_KEPT_DAYS = 30  # long enough for a calendar that refreshes weekly to see it
+
+
+@dataclass(frozen=True)
+class CalendarWritten:
+    """What ``write_ics`` wrote: the events due, and the ones cancelled since the last file."""
+
+    events: int
+    cancelled: int
 
 
 def event_uid(
@@ -51,15 +76,21 @@ def event_uid(
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
-def summary(item: Mapping[str, Any]) -> str:
-    """``1st check-in: Company – Position``."""
+def summary(item: Mapping[str, Any], *, late: bool = False) -> str:
+    """``Maya Chen · 1st check-in · Acme – Analyst``, ``Late: ...`` when overdue."""
     what = " – ".join(p for p in (item["company"], item["position"]) if p)
-    return f"{item['action']}: {what}" if what else str(item["action"])
+    title = " · ".join(p for p in (item["client"], item["action"], what) if p)
+    return f"Late: {title}" if late else title
 
 
-def description(item: Mapping[str, Any]) -> str:
-    """The draft when there is one, then the Why line, the client and where the row is."""
+def description(item: Mapping[str, Any], as_of: dt.date | None = None) -> str:
+    """How late (when it is), the draft when there is one, the Why line, the client and
+    where the row is."""
     parts = []
+    due = pd.Timestamp(item["due"]).date()
+    if as_of is not None and due < as_of:
+        days = (as_of - due).days
+        parts.append(f"Due {due:%a} {due.isoformat()}: {days} day{'s' if days != 1 else ''} late.")
     draft = str(item.get("draft", "") or "").strip()
     subject = str(item.get("subject", "") or "").strip()
     if draft:
@@ -74,16 +105,19 @@ def description(item: Mapping[str, Any]) -> str:
     return "\n\n".join(parts)
 
 
-def build_calendar(items: pd.DataFrame, *, as_of: dt.date) -> Calendar:
-    """A calendar with one event per item that has an action and a due date."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
+def build_calendar(
+    items: pd.DataFrame, *, as_of: dt.date, alarm: dt.time | None = DEFAULT_ALARM
+) -> Calendar:
+    """A calendar with one event per item that has an action and a due date and does not
+    need fixing; overdue ones on ``as_of``."""
+    calendar = _calendar()
     stamp = vDDDTypes(dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC))
 
-    due = items[items["due"].notna() & (items["action"].astype(str) != NO_ACTION)]
+    due = items[
+        items["due"].notna()
+        & (items["action"].astype(str) != NO_ACTION)
+        & (items["status"].astype(str) != NEEDS_INFO)
+    ]
     events = []
     seen: dict[str, int] = {}
     for item in due.sort_values(["row"], kind="stable").to_dict("records"):
@@ -100,8 +134,8 @@ def build_calendar(items: pd.DataFrame, *, as_of: dt.date) -> Calendar:
         seen[uid] = seen.get(uid, 0) + 1
         if seen[uid] > 1:
             uid = uid.replace("@", f"-{seen[uid]}@", 1)
-        day = pd.Timestamp(item["due"]).date()
-        title = summary(item)
+        day = max(pd.Timestamp(item["due"]).date(), as_of)
+        title = summary(item, late=day > pd.Timestamp(item["due"]).date())
         # Typed values set directly: what Event.add would infer, at a third of the cost.
         event = Event()
         event["UID"] = vText(uid)
@@ -109,22 +143,158 @@ def build_calendar(items: pd.DataFrame, *, as_of: dt.date) -> Calendar:
         event["DTSTART"] = vDDDTypes(day)
         event["DTEND"] = vDDDTypes(day + dt.timedelta(days=1))
         event["SUMMARY"] = vText(title)
-        event["DESCRIPTION"] = vText(description(item))
+        event["DESCRIPTION"] = vText(description(item, as_of))
         event["CATEGORIES"] = vCategory(["Follow-up"])
         event["TRANSP"] = vText("TRANSPARENT")
+        if alarm is not None:
+            reminder = Alarm()
+            reminder["ACTION"] = vText("DISPLAY")
+            reminder["DESCRIPTION"] = vText(title)
+            # After the start of an all-day event: that morning, in the calendar's own zone.
+            reminder["TRIGGER"] = vDuration(dt.timedelta(hours=alarm.hour, minutes=alarm.minute))
+            event.add_component(reminder)
         events.append((day, title, uid, event))
     for *_, event in sorted(events, key=lambda e: e[:3]):
         calendar.add_component(event)
     return calendar
 
 
-def write_ics(items: pd.DataFrame, path: Path, *, as_of: dt.date) -> int:
+def write_ics(
+    items: pd.DataFrame, path: Path, *, as_of: dt.date, alarm: dt.time | None = DEFAULT_ALARM
+) -> CalendarWritten:
     """Write the due items (``due.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
-    file, atomically. Returns the number of events."""
-    calendar = build_calendar(items, as_of=as_of)
-    data = serialize(calendar)
+    file, atomically, cancelling the previous file's events that are no longer due."""
+    path = Path(path)
+    calendar = build_calendar(items, as_of=as_of, alarm=alarm)
+    previous = read_previous(path)
+    lines, cancelled = sequenced_lines(calendar, previous, as_of)
+    data = b"".join(fold(line) + b"\r\n" for line in lines)
     replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
-    return len(calendar.walk("VEVENT"))
+    return CalendarWritten(len(calendar.subcomponents), cancelled)
+
+
+@dataclass(frozen=True)
+class PreviousEvent:
+    """An event of the file written before, as its unfolded content lines."""
+
+    lines: tuple[str, ...]
+    sequence: int
+    cancelled: bool
+    stamp: str  # DTSTAMP's value, 20261120T000000Z
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        return _content(self.lines)
+
+
+def read_previous(path: Path) -> dict[str, PreviousEvent]:
+    """The events of our calendar file at ``path`` by UID; none when there is no file or it
+    is not one of ours."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    text = data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").decode("utf-8", "replace")
+    lines = text.split("\r\n")
+    if f"PRODID:{PRODID}" not in lines[:8]:
+        return {}
+    events: dict[str, PreviousEvent] = {}
+    block: list[str] = []
+    for line in lines:
+        if line == "BEGIN:VEVENT":
+            block = [line]
+        elif block:
+            block.append(line)
+            if line == "END:VEVENT":
+                props = dict(_name_value(entry) for entry in block if ":" in entry)
+                sequence = props.get("SEQUENCE", "0")
+                events[props.get("UID", "")] = PreviousEvent(
+                    tuple(block),
+                    int(sequence) if sequence.isdigit() else 0,
+                    props.get("STATUS") == "CANCELLED",
+                    props.get("DTSTAMP", ""),
+                )
+                block = []
+    events.pop("", None)
+    return events
+
+
+def sequenced_lines(
+    calendar: Calendar, previous: Mapping[str, PreviousEvent], as_of: dt.date
+) -> tuple[list[str], int]:
+    """The calendar's content lines with a ``SEQUENCE`` on every event (the previous one,
+    one more when the event changed or comes back), followed by the cancelled events.
+    Returns the lines and how many events are cancelled."""
+    stamp = f"{as_of:%Y%m%d}T000000Z"
+    head = [str(line) for line in _calendar().content_lines() if line]
+    out = head[:-1]
+    written: set[str] = set()
+    for event in calendar.subcomponents:
+        lines = [str(line) for line in event.content_lines() if line]
+        uid = str(event["UID"])
+        written.add(uid)
+        before = previous.get(uid)
+        sequence = 0
+        if before is not None:
+            same = not before.cancelled and before.content == _content(lines)
+            sequence = before.sequence if same else before.sequence + 1
+        out += _with_sequence(lines, sequence)
+    cancelled = 0
+    for uid, before in sorted(previous.items()):
+        if uid in written:
+            continue
+        if before.cancelled:
+            if (as_of - _stamp_date(before.stamp, as_of)).days >= CANCELLED_KEPT_DAYS:
+                continue
+            out += before.lines
+        else:
+            out += _cancelled(before, stamp)
+        cancelled += 1
+    return [*out, head[-1]], cancelled
+
+
+def _calendar() -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
+    return calendar
+
+
+def _name_value(line: str) -> tuple[str, str]:
+    name, _, value = line.partition(":")
+    return name.split(";", 1)[0].upper(), value
+
+
+def _content(lines: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """What a change of is worth a new SEQUENCE: everything but the stamp and the sequence."""
+    return tuple(line for line in lines if not line.startswith(("DTSTAMP", "SEQUENCE")))
+
+
+def _with_sequence(lines: list[str], sequence: int) -> list[str]:
+    at = next(i for i, line in enumerate(lines) if line.startswith("UID:")) + 1
+    return [*lines[:at], f"SEQUENCE:{sequence}", *lines[at:]]
+
+
+def _cancelled(before: PreviousEvent, stamp: str) -> list[str]:
+    """The previous event, cancelled: one more SEQUENCE, no alarm, stamped today."""
+    lines: list[str] = []
+    in_alarm = False
+    for line in before.lines:
+        if line in ("BEGIN:VALARM", "END:VALARM"):
+            in_alarm = line == "BEGIN:VALARM"
+        elif not in_alarm and not line.startswith(("SEQUENCE", "STATUS")):
+            lines.append(f"DTSTAMP:{stamp}" if line.startswith("DTSTAMP") else line)
+    lines = _with_sequence(lines, before.sequence + 1)
+    return [*lines[:-1], "STATUS:CANCELLED", lines[-1]]
+
+
+def _stamp_date(stamp: str, default: dt.date) -> dt.date:
+    try:
+        return dt.datetime.strptime(stamp[:8], "%Y%m%d").date()
+    except ValueError:
+        return default
 
 
 def serialize(calendar: Calendar) -> bytes:

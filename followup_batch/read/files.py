@@ -9,6 +9,9 @@ from pathlib import Path
 from followup_batch.errors import FollowupError
 
 TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
+# What a folder scan or a glob picks up: a .txt is read only when named (or globbed as *.txt),
+# so the notes.txt a coach keeps beside the trackers does not fail every nightly run.
+FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv")
 
 
 def find_trackers(patterns: Iterable[str]) -> Iterator[Path]:
@@ -20,14 +23,17 @@ def find_trackers(patterns: Iterable[str]) -> Iterator[Path]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if is_tracker_file(p)
+                if is_tracker_file(p, FOLDER_SUFFIXES)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
         elif path.exists():
             found = [path]
         else:
+            named = TRACKER_SUFFIXES if pattern.lower().endswith(".txt") else FOLDER_SUFFIXES
             found = sorted(
-                Path(p) for p in glob.glob(pattern, recursive=True) if is_tracker_file(Path(p))
+                Path(p)
+                for p in glob.glob(pattern, recursive=True)
+                if is_tracker_file(Path(p), named)
             )
             if not found:
                 raise FollowupError(f"{pattern}: no such file, folder or matching files")
@@ -38,12 +44,12 @@ def find_trackers(patterns: Iterable[str]) -> Iterator[Path]:
                 yield item
 
 
-def is_tracker_file(path: Path) -> bool:
+def is_tracker_file(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:
     """A tracker candidate in a folder: skips lock files, backups, hidden and temp files."""
     name = path.name
     return (
         path.is_file()
-        and path.suffix.lower() in TRACKER_SUFFIXES
+        and path.suffix.lower() in suffixes
         and not name.startswith(("~$", ".", "~"))
         and ".bak" not in name
         and not name.endswith(".tmp")

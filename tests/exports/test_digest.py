@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from openpyxl import load_workbook
 from trackers import write_xlsx
 
 from followup_batch.batch import compute
 from followup_batch.config import Config
-from followup_batch.exports.digest import URGENCY_COLOURS, build_digest
-from followup_batch.exports.digest_html import to_html, write_digest_html
-from followup_batch.exports.digest_text import to_markdown, to_terminal, write_digest_markdown
-from followup_batch.exports.digest_xlsx import write_digest_xlsx
+from followup_batch.exports.digest import build_digest, compose_link, lateness, recipient
 from followup_batch.exports.due import DUE_ITEM_COLUMNS, collect_due, concat_items, empty_items
 from followup_batch.read import read_trackers
 
@@ -46,6 +41,8 @@ def item(
         "row": row,
         "company": company,
         "position": extra.pop("position", "Analyst"),
+        "to": extra.pop("to", ""),
+        "email": extra.pop("email", ""),
         "interview_date": pd.Timestamp("2026-11-02"),
         "action": action,
         "due": pd.Timestamp(due) if due else pd.NaT,
@@ -54,6 +51,7 @@ def item(
         "draft": extra.pop("draft", ""),
         "why": extra.pop("why", ""),
         "problems": extra.pop("problems", ""),
+        "draft_file": extra.pop("draft_file", ""),
     }
 
 
@@ -177,9 +175,7 @@ def test_nothing_due() -> None:
     digest = build_digest(empty_items(), AS_OF)
     assert digest.clients == []
     assert digest.headline() == "0 follow-ups for 0 clients"
-    assert "Nothing is due." in to_terminal(digest)
-    assert "Nothing is due." in to_markdown(digest)
-    assert "Nothing is due." in to_html(digest)
+    assert digest.today.empty and digest.coming.empty
 
 
 def test_negative_horizon_is_refused() -> None:
@@ -335,121 +331,154 @@ def test_sample_tracker_counts_agree_with_the_statuses() -> None:
     assert digest.clients == ["Priya Raman", "Jonas Weber", "Maya Chen"]
 
 
-# --- renderers --------------------------------------------------------------------------------
+# --- today across all clients, then coming up ---------------------------------------------------
 
-NASTY = items(
+TODAY = items(
     item(
-        "Ann <b>&</b>",
-        '=HYPERLINK("http://x")',
-        "2026-11-18",
+        "Cy",
+        "Cy Co",
+        "2026-11-17",
         "Overdue",
-        position="Dev | Ops <script>alert(1)</script>",
-        subject="Re: *bold* _x_ [link](y)",
-        draft="Hi <Sam>,\nline two",
-        sheet="S|1",
+        "2nd check-in",
+        to="Dana Ortiz",
+        email="dana@cy.example",
+        subject="Following up",
     ),
-    item("Ann <b>&</b>", "Quiet Co", "2026-11-23", "Due soon", row=3, sheet="S|1"),
+    item(
+        "Al",
+        "Al Co",
+        "2026-11-20",
+        "Due today",
+        "Thank-you note",
+        to="Sam Lee, Ana Díaz",
+        email="sam@al.example, ana@al.example",
+    ),
+    item("Bo", "Bo Co", "2026-11-17", "Overdue"),  # as late as Cy's: by client
+    item("Bo", "Bo Late", "2026-11-05", "Overdue", "Final follow-up"),
+    item("Al", "Al Soon", "2026-11-24", "Due soon"),
+    item("Bo", "Bo Soon", "2026-11-23", "Due soon"),
+    item("Di", "", None, "Needs info", "—", problems="Company is empty"),
+    item("Di", "Di Co", "2026-11-10", "Needs info", problems="D3: not a date"),  # never late
 )
 
 
-def test_terminal_plain_and_coloured() -> None:
-    digest = build_digest(MIXED, AS_OF)
-    plain = to_terminal(digest, width=80)
-    assert "\x1b[" not in plain
-    assert max(len(line) for line in plain.splitlines()) <= 80
-    lines = plain.splitlines()
-    assert lines[0] == "Follow-ups due as of Fri 2026-11-20"
-    bo = lines.index("Bo — tracker.xlsx")
-    assert lines[bo + 3].split()[:4] == ["Thu", "2026-11-05", "Overdue", "Final"]
-    assert "Fix the row" in plain
-    coloured = to_terminal(digest, width=80, color=True)
-    assert "\x1b[1;31mOverdue\x1b[0m" in coloured
-    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
-
-
-def test_terminal_narrow_width_truncates_with_an_ellipsis() -> None:
-    long = items(item("Bo", "A" * 80, "2026-11-20", "Due today", position="B" * 40))
-    text = to_terminal(build_digest(long, AS_OF), width=70)
-    assert "…" in text
-    assert max(len(line) for line in text.splitlines()) <= 70
-
-
-def test_markdown_escapes_table_syntax() -> None:
-    text = to_markdown(build_digest(NASTY, AS_OF))
-    assert text.startswith("# Follow-ups due as of Fri 2026-11-20\n")
-    row = next(line for line in text.splitlines() if "HYPERLINK" in line)
-    assert row.count(" | ") == 6  # seven cells: the pipe in the position is escaped
-    assert "Dev \\| Ops \\<script\\>" in row
-    assert "\\*bold\\* \\_x\\_ \\[link\\](y)" in row
-    assert "| **All clients** | **1** | **0** | **1** | **0** | **2** |" in text
-
-
-def test_html_is_self_contained_and_escaped() -> None:
-    page = to_html(build_digest(NASTY, AS_OF))
-    assert page.startswith("<!DOCTYPE html>")
-    assert "<script" not in page and "<b>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "Ann &lt;b&gt;&amp;&lt;/b&gt;" in page
-    assert not re.search(r"(src|href)=\"(?!#)", page)  # no external assets, in-page links only
-    assert "<link" not in page and "@import" not in page and "url(" not in page
-    assert "background:#FFC7CE;color:#9C0006" in page  # overdue, as in the workbook
-    assert "background:#FFEB9C;color:#9C5700" in page  # due soon
-    assert "Hi &lt;Sam&gt;,\nline two" in page  # the draft, folded under its subject
-
-
-def test_status_colours_match_the_workbook() -> None:
-    from followup_batch.write.xlsx.design import CF_RULES
-
-    workbook = {name: (fill, font) for name, _formula, fill, font in CF_RULES}
-    assert URGENCY_COLOURS["Overdue"] == workbook["overdue"]
-    assert URGENCY_COLOURS["Due today"] == workbook["due today"]
-    assert URGENCY_COLOURS["Due soon"] == workbook["due soon"]
-    assert URGENCY_COLOURS["Needs info"] == workbook["needs info"]
-
-
-def test_text_files_written_atomically(tmp_path: Path) -> None:
-    digest = build_digest(MIXED, AS_OF)
-    html_path = write_digest_html(digest, tmp_path / "digest.html")
-    md_path = write_digest_markdown(digest, tmp_path / "digest.md")
-    assert html_path.read_text(encoding="utf-8") == to_html(digest)
-    assert md_path.read_text(encoding="utf-8") == to_markdown(digest)
-    write_digest_html(digest, html_path)  # replaces
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["digest.html", "digest.md"]
-
-
-def test_xlsx_digest(tmp_path: Path) -> None:
-    path = write_digest_xlsx(build_digest(MIXED, AS_OF, horizon_days=7), tmp_path / "digest.xlsx")
-    book = load_workbook(path)
-    assert book.sheetnames == ["Summary", "Due", "Needs info"]
-    summary = book["Summary"]
-    assert summary["A1"].value == "Follow-ups due as of Fri 2026-11-20"
-    assert [c.value for c in summary[5]] == [
-        "Client",
-        "Overdue",
-        "Due today",
-        "Due soon",
-        "Upcoming",
-        "Needs info",
-        "Total",
+def test_today_lists_every_clients_late_items_latest_first() -> None:
+    digest = build_digest(TODAY, AS_OF)
+    got = [
+        (i["client"], i["company"], i["days_late"], lateness(i), recipient(i))
+        for i in digest.today.to_dict("records")
     ]
-    assert [c.value for c in summary[6]] == ["Bo", 2, 1, 1, 2, 1, 6]
-    assert [c.value for c in summary[10]] == ["All clients", 3, 1, 2, 2, 2, 8]
-    due = book["Due"]
-    assert due.freeze_panes == "A2"
-    assert due.auto_filter.ref == "A1:L9"
-    assert [c.value for c in due[1]][:4] == ["Client", "Urgency", "Due", "Action"]
-    assert due["C2"].value == dt.datetime(2026, 11, 5)
-    assert due["C2"].number_format == "yyyy-mm-dd"
-    assert due["B2"].fill.fgColor.rgb.endswith("FFC7CE")
-    assert due.column_dimensions["F"].width == 28
-    needs = book["Needs info"]
-    assert [c.value for c in needs[2]][:1] == ["Bo"]
-    assert needs["G2"].value == "Company is empty\nsecond"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["digest.xlsx"]
+    assert got == [
+        ("Bo", "Bo Late", 15, "15 days late", ""),
+        ("Bo", "Bo Co", 3, "3 days late", ""),
+        ("Cy", "Cy Co", 3, "3 days late", "Dana Ortiz <dana@cy.example>"),
+        ("Al", "Al Co", 0, "due today", "Sam Lee, Ana Díaz <sam@al.example, ana@al.example>"),
+    ]
+    coming = digest.coming[["client", "company", "urgency"]].to_dict("records")
+    assert coming == [
+        {"client": "Bo", "company": "Bo Soon", "urgency": "Due soon"},
+        {"client": "Al", "company": "Al Soon", "urgency": "Due soon"},
+    ]
+    assert digest.needs_info["company"].tolist() == ["", "Di Co"]  # to fix, never to send
 
 
-def test_xlsx_keeps_formula_like_text_as_text(tmp_path: Path) -> None:
-    path = write_digest_xlsx(build_digest(NASTY, AS_OF), tmp_path / "digest.xlsx")
-    cell = load_workbook(path)["Due"]["E2"]
-    assert cell.value == '=HYPERLINK("http://x")'
-    assert cell.data_type == "s"
+@pytest.mark.parametrize(
+    ("due", "status", "expected"),
+    [
+        ("2026-11-19", "Overdue", "1 day late"),
+        ("2026-11-17", "Overdue", "3 days late"),
+        ("2026-10-20", "Overdue", "31 days late"),
+        ("2026-11-20", "Due today", "due today"),
+        ("2026-11-24", "Due soon", "Tue 2026-11-24"),
+    ],
+)
+def test_lateness_reads_as_english(due: str, status: str, expected: str) -> None:
+    (row,) = build_digest(items(item("Bo", "Co", due, status)), AS_OF).items.to_dict("records")
+    assert lateness(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("to", "email", "expected"),
+    [
+        ("Dana Ortiz", "dana@acme.example", "Dana Ortiz <dana@acme.example>"),
+        ("Dana Ortiz", "", "Dana Ortiz"),
+        ("", "jobs@acme.example", "jobs@acme.example"),
+        ("", "", ""),
+    ],
+)
+def test_recipient(to: str, email: str, expected: str) -> None:
+    assert recipient({"to": to, "email": email}) == expected
+
+
+@pytest.mark.parametrize(
+    ("email", "subject", "draft", "with_body", "expected"),
+    [
+        (
+            "dana@cy.example",
+            "Following up",
+            "Hi Dana,\nthanks",
+            False,
+            "mailto:dana@cy.example?subject=Following%20up",
+        ),
+        (
+            "dana@cy.example",
+            "Following up",
+            "Hi Dana,\nthanks",
+            True,
+            "mailto:dana@cy.example?subject=Following%20up&body=Hi%20Dana,%0Athanks",
+        ),
+        (
+            "sam@al.example, ana@al.example",
+            "Thanks",
+            "",
+            True,
+            "mailto:sam@al.example,ana@al.example?subject=Thanks",
+        ),
+        # no address and no draft: the action names the message, for the coach to address
+        ("", "", "", False, "mailto:?subject=2nd%20check-in:%20Cy%20Co%20%E2%80%93%20Analyst"),
+    ],
+)
+def test_compose_link(email: str, subject: str, draft: str, with_body: bool, expected: str) -> None:
+    row = item("Cy", "Cy Co", "2026-11-17", "Overdue", "2nd check-in", email=email)
+    row.update(subject=subject, draft=draft)
+    assert compose_link(row, with_body=with_body) == expected
+
+
+@pytest.mark.parametrize(
+    ("horizon", "title"), [(0, "This week"), (7, "This week"), (14, "Next 14 days")]
+)
+def test_coming_up_title_follows_the_horizon(horizon: int, title: str) -> None:
+    assert build_digest(TODAY, AS_OF, horizon_days=horizon).coming_title() == title
+
+
+def test_client_headline_counts_in_one_line() -> None:
+    digest = build_digest(TODAY, AS_OF)
+    assert digest.client_headline("Bo") == "2 overdue · 1 due soon"
+    assert digest.client_headline("Di") == "2 to fix"
+
+
+def test_collect_due_names_the_recipients() -> None:
+    frame = pd.DataFrame(
+        {
+            "client": ["Maya Chen", "Maya Chen"],
+            "company": ["Acme", "Globex"],
+            "position": ["Analyst", "PM"],
+            "interview_date": pd.to_datetime(["2026-11-19", "2026-11-18"]),
+            "interviewers": [["Lee Wong", "Ana Díaz"], []],
+            "interviewer_emails": [["lee@acme.example", "ana@acme.example"], []],
+        },
+        index=pd.Index([2, 3], name="row"),
+    )
+    out = pd.DataFrame(
+        {
+            "status": ["Due today", "Overdue"],
+            "next_action": ["Thank-you note", "Thank-you note"],
+            "next_due": pd.to_datetime(["2026-11-20", "2026-11-19"]),
+        },
+        index=frame.index,
+    )
+    got = collect_due(frame, out, path=Path("/c/Maya Chen.xlsx"))
+    assert got[["to", "email"]].to_dict("records") == [
+        {"to": "Lee Wong, Ana Díaz", "email": "lee@acme.example, ana@acme.example"},
+        {"to": "", "email": ""},
+    ]

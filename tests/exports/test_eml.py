@@ -152,3 +152,45 @@ def test_an_unwritable_folder_is_a_followup_error(tmp_path):
 )
 def test_slug(text, expected):
     assert eml.slug(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("client", "whose", "expected"),
+    [
+        ("Maya Chen", "Maya Chen", "maya-chen-pixelforge-thank-you-note-lee-wong.eml"),
+        # unsigned (the file was "tracker 2.xlsx"): the name still says whose it is
+        ("", "tracker 2", "tracker-2-pixelforge-thank-you-note-lee-wong.eml"),
+        ("", "", "pixelforge-thank-you-note-lee-wong.eml"),
+    ],
+)
+def test_file_names_say_whose_the_draft_is(tmp_path, client, whose, expected):
+    table = messages([{**PANEL, "client": client}], ["thank_you"], {})
+    paths = eml.write_eml(table.assign(whose=whose), tmp_path, {})
+    assert paths[0].name == expected
+
+
+def test_a_clients_own_details_sign_and_send_their_drafts(tmp_path):
+    profiles = {"jonas weber": {"email": "jonas@example.com", "signature": "Jonas\n555-0100"}}
+    row = {**PANEL, "client": "Jonas Weber"}
+    frame = frame_from_records([row])
+    result = pd.DataFrame(
+        {"action_key": ["check_in_2"], "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
+    )
+    table = drafts.render_drafts(
+        frame, result, SENDER, drafts.load_templates(), clients=profiles
+    ).messages
+    paths = eml.write_eml(table, tmp_path, SENDER, clients=profiles)
+    mail = parse(paths[0])
+    assert str(mail["From"]) == "Jonas Weber <jonas@example.com>"
+    assert mail.get_content().rstrip().endswith("Best regards,\nJonas\n555-0100")
+
+
+def test_an_unchanged_draft_is_not_rewritten(tmp_path):
+    table = messages([PANEL], ["thank_you"])
+    (first, second) = eml.write_eml(table, tmp_path, SENDER)
+    before = first.stat().st_ino, second.stat().st_ino
+    changed = table.assign(body=["Changed text", table["body"][1]])
+    eml.write_eml(changed, tmp_path, SENDER)
+    assert first.stat().st_ino != before[0]  # replaced: new text
+    assert second.stat().st_ino == before[1]  # the same bytes: left alone
+    assert "Changed text" in parse(first).get_content()

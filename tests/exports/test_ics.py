@@ -1,4 +1,5 @@
-"""Calendar export: parsed back with the icalendar library; dates, summaries, stable UIDs."""
+"""Calendar export: parsed back with the icalendar library and, independently, with ``ical``;
+dates, titles, alarms, stable UIDs, and cancellations when the file is written again."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from trackers import write_xlsx
 from followup_batch.batch import compute
 from followup_batch.config import Config
 from followup_batch.exports.due import collect_due, concat_items, empty_items
-from followup_batch.exports.ics import event_uid, write_ics
+from followup_batch.exports.ics import CANCELLED_KEPT_DAYS, CalendarWritten, event_uid, write_ics
 from followup_batch.read import read_trackers
 
 AS_OF = dt.date(2026, 11, 20)
@@ -54,12 +55,16 @@ def tracker(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "maya.xlsx", {"Interviews": [HEADER, *ROWS]})
 
 
+THANKS = "maya · Thank-you note · Acme – Data Analyst"
+LATE = "Late: maya · 1st check-in · Brightwave – PM"
+
+
 def test_one_all_day_event_per_due_action(tracker: Path, tmp_path: Path) -> None:
-    count = write_ics(due_items(tracker), tmp_path / "due.ics", as_of=AS_OF)
+    written = write_ics(due_items(tracker), tmp_path / "due.ics", as_of=AS_OF)
     got = events(tmp_path / "due.ics")
-    assert count == 2
-    assert sorted(got) == ["1st check-in: Brightwave – PM", "Thank-you note: Acme – Data Analyst"]
-    thanks = got["Thank-you note: Acme – Data Analyst"]
+    assert written == CalendarWritten(events=2, cancelled=0)
+    assert sorted(got) == [LATE, THANKS]
+    thanks = got[THANKS]
     assert (thanks["start"], thanks["end"]) == (dt.date(2026, 11, 20), dt.date(2026, 11, 21))
     assert thanks["stamp"] == dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
     # the draft first (subject and text), then why it is due
@@ -103,9 +108,10 @@ def test_uids_survive_inserted_rows_and_shifted_dates(tracker: Path, tmp_path: P
     later = dt.date(2026, 11, 23)
     write_ics(due_items(tracker, later), tmp_path / "after.ics", as_of=later)
     before, after = events(tmp_path / "before.ics"), events(tmp_path / "after.ics")
-    for summary in before:
-        assert after[summary]["uid"] == before[summary]["uid"]
-    assert "row 3" in after["Thank-you note: Acme – Data Analyst"]["description"]
+    late_thanks = "Late: " + THANKS  # due on the 20th, still unsent on the 23rd
+    assert after[late_thanks]["uid"] == before[THANKS]["uid"]
+    assert after[LATE]["uid"] == before[LATE]["uid"]
+    assert "row 3" in after[late_thanks]["description"]
     assert len({e["uid"] for e in after.values()}) == len(after) == 3
 
 
@@ -179,7 +185,7 @@ def test_draft_goes_into_the_description(tmp_path: Path) -> None:
 
 
 def test_nothing_due_is_an_empty_valid_calendar(tmp_path: Path) -> None:
-    assert write_ics(empty_items(), tmp_path / "none.ics", as_of=AS_OF) == 0
+    assert write_ics(empty_items(), tmp_path / "none.ics", as_of=AS_OF).events == 0
     calendar = Calendar.from_ical((tmp_path / "none.ics").read_bytes())
     assert calendar.walk("VEVENT") == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["none.ics"]  # no temporary file left
@@ -235,3 +241,140 @@ def test_serialize_equals_to_ical(tmp_path: Path) -> None:
     calendar = build_calendar(due_items(path), as_of=AS_OF)
     assert len(calendar.walk("VEVENT")) == 12
     assert serialize(calendar) == calendar.to_ical()
+
+
+# --- late items, alarms, cancellations, a second parser ----------------------------------------
+
+
+def test_overdue_follow_up_sits_on_today_flagged_late(tracker: Path, tmp_path: Path) -> None:
+    write_ics(due_items(tracker), tmp_path / "due.ics", as_of=AS_OF)
+    late = events(tmp_path / "due.ics")[LATE]
+    assert (late["start"], late["end"]) == (AS_OF, AS_OF + dt.timedelta(days=1))
+    assert late["description"].startswith("Due Tue 2026-11-10: 10 days late.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("alarm", "trigger"),
+    [
+        (dt.time(9, 0), dt.timedelta(hours=9)),
+        (dt.time(7, 30), dt.timedelta(hours=7, minutes=30)),
+        (dt.time(0, 0), dt.timedelta(0)),
+        (None, None),
+    ],
+)
+def test_alarm_on_the_morning_of_the_day(
+    tracker: Path, tmp_path: Path, alarm: dt.time | None, trigger: dt.timedelta | None
+) -> None:
+    write_ics(due_items(tracker), tmp_path / "due.ics", as_of=AS_OF, alarm=alarm)
+    for event in Calendar.from_ical((tmp_path / "due.ics").read_bytes()).walk("VEVENT"):
+        alarms = event.walk("VALARM")
+        if trigger is None:
+            assert alarms == []
+            continue
+        (reminder,) = alarms
+        assert str(reminder["ACTION"]) == "DISPLAY"
+        assert reminder.decoded("TRIGGER") == trigger  # after the all-day event's start
+        assert str(reminder["DESCRIPTION"]) == str(event["SUMMARY"])
+
+
+def test_row_that_needs_fixing_has_no_event(tmp_path: Path) -> None:
+    # No company: Needs info, although its interview date gives a thank-you date.
+    path = write_xlsx(tmp_path / "maya.xlsx", {"S": [HEADER, ROWS[0], [None, *ROWS[0][1:]]]})
+    items = due_items(path)
+    assert sorted(items["status"]) == ["Due today", "Needs info"]
+    assert write_ics(items, tmp_path / "due.ics", as_of=AS_OF).events == 1
+
+
+def sequences(path: Path) -> dict[str, tuple[int, str]]:
+    """Title (without the Late: flag) -> (SEQUENCE, STATUS) of each event."""
+    calendar = Calendar.from_ical(path.read_bytes())
+    return {
+        str(e["SUMMARY"]).removeprefix("Late: "): (
+            int(e.get("SEQUENCE", 0)),
+            str(e.get("STATUS", "")),
+        )
+        for e in calendar.walk("VEVENT")
+    }
+
+
+def test_events_no_longer_due_are_cancelled_when_the_file_is_written_again(
+    tracker: Path, tmp_path: Path
+) -> None:
+    ics = tmp_path / "due.ics"
+    assert write_ics(due_items(tracker), ics, as_of=AS_OF) == CalendarWritten(2, 0)
+    first = ics.read_bytes()
+    # The same inputs again: nothing changed, nothing cancelled, the same bytes.
+    assert write_ics(due_items(tracker), ics, as_of=AS_OF) == CalendarWritten(2, 0)
+    assert ics.read_bytes() == first
+    assert sequences(ics) == {THANKS: (0, ""), LATE.removeprefix("Late: "): (0, "")}
+
+    # The thank-you goes out; the next day the check-in is still late (a new day: SEQUENCE 1).
+    sent = [[*ROWS[0][:4], dt.date(2026, 11, 20), None], *ROWS[1:]]
+    write_xlsx(tracker, {"Interviews": [HEADER, *sent]})
+    next_day = dt.date(2026, 11, 23)
+    assert write_ics(due_items(tracker, next_day), ics, as_of=next_day) == CalendarWritten(2, 1)
+    got = sequences(ics)
+    assert got[THANKS] == (1, "CANCELLED")  # same UID, one more SEQUENCE: calendars drop it
+    assert got[LATE.removeprefix("Late: ")] == (1, "")
+    cancelled = next(
+        e for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT") if e.get("STATUS")
+    )
+    assert cancelled.walk("VALARM") == []  # no reminder for what is cancelled
+    assert cancelled.decoded("DTSTAMP") == dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+
+    # Written again later: the cancellation is kept while calendars may still hold the event
+    # (CANCELLED_KEPT_DAYS), unchanged, then dropped.
+    assert write_ics(due_items(tracker, next_day), ics, as_of=next_day).cancelled == 1
+    assert sequences(ics)[THANKS] == (1, "CANCELLED")
+    month_later = next_day + dt.timedelta(days=CANCELLED_KEPT_DAYS)
+    write_ics(due_items(tracker, month_later), ics, as_of=month_later)
+    assert THANKS not in sequences(ics)
+
+
+def test_an_event_that_comes_back_gets_a_higher_sequence(tracker: Path, tmp_path: Path) -> None:
+    ics = tmp_path / "due.ics"
+    write_ics(due_items(tracker), ics, as_of=AS_OF)
+    write_ics(empty_items(), ics, as_of=AS_OF)  # everything cancelled
+    assert set(sequences(ics).values()) == {(1, "CANCELLED")}
+    write_ics(due_items(tracker), ics, as_of=AS_OF)  # due again
+    assert set(sequences(ics).values()) == {(2, "")}
+
+
+def test_a_file_that_is_not_ours_is_replaced_without_cancellations(
+    tracker: Path, tmp_path: Path
+) -> None:
+    ics = tmp_path / "due.ics"
+    ics.write_bytes(
+        b"BEGIN:VCALENDAR\r\nPRODID:-//Someone else//EN\r\nVERSION:2.0\r\n"
+        b"BEGIN:VEVENT\r\nUID:x@else\r\nDTSTAMP:20261101T000000Z\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
+    assert write_ics(due_items(tracker), ics, as_of=AS_OF) == CalendarWritten(2, 0)
+
+
+def test_a_second_independent_parser_reads_the_same_calendar(tracker: Path, tmp_path: Path) -> None:
+    from ical.calendar_stream import IcsCalendarStream
+
+    ics = tmp_path / "due.ics"
+    write_ics(due_items(tracker), ics, as_of=AS_OF)
+    write_xlsx(tracker, {"Interviews": [HEADER, ROWS[1], ROWS[2]]})  # the Acme row is gone
+    write_ics(due_items(tracker), ics, as_of=AS_OF)
+    calendar = IcsCalendarStream.calendar_from_ics(ics.read_text(encoding="utf-8"))
+    got = {
+        e.summary: (
+            e.dtstart,
+            e.dtend,
+            e.sequence,
+            e.status.value if e.status else "",
+            len(e.alarm),
+        )
+        for e in calendar.events
+    }
+    assert got == {
+        # its row moved up, so its description changed: the next SEQUENCE
+        LATE: (AS_OF, AS_OF + dt.timedelta(days=1), 1, "", 1),
+        THANKS: (AS_OF, AS_OF + dt.timedelta(days=1), 1, "CANCELLED", 0),
+    }
+    (late,) = (e for e in calendar.events if e.summary == LATE)
+    assert late.alarm[0].trigger == dt.timedelta(hours=9)
+    assert late.description.startswith("Due Tue 2026-11-10: 10 days late.")

@@ -48,7 +48,10 @@ TOP_ALIGNED_OUTPUTS: frozenset[str] = frozenset({"why", "problems"})
 # ``{due}`` / ``{status}`` become the absolute column of "Next due" / "Follow-up status", so
 # each rule colours the whole row of the owned block and re-evaluates TODAY() on every open;
 # ``{due_soon_bd}`` is the rule table's "due soon" horizon (``status.due_soon_bd``).
+# Needs info first: the first rule that holds gives the colour, and a row that needs fixing is
+# never painted overdue (its dates are not to be acted on).
 CF_RULES: tuple[tuple[str, str, str, str], ...] = (
+    ("needs info", '{status}="Needs info"', "E4DFEC", "3F3151"),
     ("overdue", "AND(ISNUMBER({due}),{due}<TODAY())", "FFC7CE", "9C0006"),
     ("due today", "AND(ISNUMBER({due}),{due}=TODAY())", "FFD8A8", "7F3F00"),
     (
@@ -57,7 +60,6 @@ CF_RULES: tuple[tuple[str, str, str, str], ...] = (
         "FFEB9C",
         "9C5700",
     ),
-    ("needs info", '{status}="Needs info"', "E4DFEC", "3F3151"),
     ("closed", '{status}="Closed"', "EDEDED", "808080"),
 )
 

@@ -262,10 +262,10 @@ def conditional_rules(sheet) -> list[tuple[str, str, tuple[str, ...]]]:
 
 DUE_SOON = "AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),{}))"
 EXPECTED_RULES = [
+    (f"I3:{LAST}6", "expression", ('$I3="Needs info"',)),
     (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3<TODAY())",)),
     (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3=TODAY())",)),
     (f"I3:{LAST}6", "expression", (DUE_SOON.format(2),)),
-    (f"I3:{LAST}6", "expression", ('$I3="Needs info"',)),
     (f"I3:{LAST}6", "expression", ('$I3="Closed"',)),
 ]
 USER_RULE = ("A3:A6", "cellIs", ('"Acme"',))
@@ -321,7 +321,8 @@ def test_rule_colours(tracker, results, run):
         for rule in cf.rules
         if rule.type == "expression"
     ]
-    assert fills == ["FFC7CE", "FFD8A8", "FFEB9C", "E4DFEC", "EDEDED"]
+    # needs info first: a row that needs fixing is never painted overdue
+    assert fills == ["E4DFEC", "FFC7CE", "FFD8A8", "FFEB9C", "EDEDED"]
 
 
 def validations(sheet) -> list[tuple[str, str]]:

@@ -1,0 +1,57 @@
+"""Who signs a row's drafts when the tracker has no Client value for it.
+
+A row's client falls back to the sheet name (a workbook with a sheet per client) or the file
+name (a folder with a tracker per client, ``clients/Maya Chen.xlsx``). That name always says
+whose the row is (digest, calendar, .eml names), but it signs the drafts only when it reads as
+a person's name: "Best regards, tracker 2" or "Best regards, Sheet1" helps nobody. Then the
+configured sender signs, or nobody, and the run says why in a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import pandas as pd
+
+# Words that make a file or sheet name something other than a person's name ("jobs 2024",
+# "tracker copy", "Interviews").
+NOT_A_NAME_WORDS = frozenset(
+    {
+        "application", "applications", "backup", "book", "candidate", "candidates", "client",
+        "clients", "copy", "data", "draft", "drafts", "export", "final", "followup", "followups",
+        "hunt", "interview", "interviews", "job", "jobs", "list", "log", "master", "my", "new",
+        "old", "pipeline", "report", "search", "sheet", "status", "template", "tracker",
+        "trackers", "untitled", "workbook",
+    }
+)  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def looks_like_a_name(text: str) -> bool:
+    """Whether a file or sheet name reads as a person's name: it has letters, no digits and
+    none of ``NOT_A_NAME_WORDS``. "Maya Chen" does; "tracker", "Sheet1", "jobs copy" do not."""
+    words = _WORDS.findall(text.casefold())
+    return bool(words) and not any(c.isdigit() for c in text) and NOT_A_NAME_WORDS.isdisjoint(words)
+
+
+def signers(clients: pd.Series, default_client: str) -> pd.Series:
+    """The name that signs each row's drafts: its client, except a fallback file or sheet name
+    that is not a person's name ('': the configured sender signs, or nobody)."""
+    if looks_like_a_name(default_client):
+        return clients
+    return clients.where(clients != default_client, "")
+
+
+def unsigned_note(
+    default_client: str, sheet: str | None, has_client_column: bool, sender: Mapping[str, str]
+) -> list[str]:
+    """The note for a tracker whose drafts go unsigned because of its file or sheet name."""
+    if has_client_column or looks_like_a_name(default_client) or sender.get("name"):
+        return []
+    source = "sheet" if sheet and default_client == sheet else "file"
+    return [
+        f'drafts are unsigned: the {source} name "{default_client}" is not a person\'s name; '
+        'name the file after the client ("Maya Chen.xlsx"), add a Client column or set '
+        "[sender] name in the config"
+    ]

@@ -1,0 +1,91 @@
+"""The digest as JSON for automation (``digest --json``), in the digest's reading order.
+
+The schema (``SCHEMA_VERSION`` 1): ``as_of``, ``horizon_days``, ``headline``, ``totals``
+(urgency -> count, plus ``Needs info`` and ``Total``), ``today`` and ``coming`` (lists of
+items), ``clients`` (name, the one ``source`` file of its rows or null, ``counts``, its
+``items``) and ``needs_info`` (the rows to fix). An item: ``client``, ``urgency``,
+``days_late``, ``due`` (YYYY-MM-DD), ``action``, ``company``, ``position``, ``to``, ``email``,
+``compose`` (a mailto: link), ``subject``, ``draft`` ('' unless asked for), ``file``,
+``path``, ``sheet``, ``row``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from followup_batch.exports.digest import Digest, compose_link, first_problem
+
+SCHEMA_VERSION = 1
+ITEM_KEYS = (
+    "client",
+    "urgency",
+    "days_late",
+    "due",
+    "action",
+    "company",
+    "position",
+    "to",
+    "email",
+    "compose",
+    "subject",
+    "draft",
+    "file",
+    "path",
+    "sheet",
+    "row",
+)
+
+
+def to_json(digest: Digest, *, with_drafts: bool = False) -> dict[str, Any]:
+    """The digest as plain data (``json.dumps``-ready); drafts' text only ``with_drafts``."""
+
+    def items(frame: pd.DataFrame) -> list[dict[str, Any]]:
+        return [_item(record, with_drafts) for record in frame.to_dict("records")]
+
+    return {
+        "schema": SCHEMA_VERSION,
+        "as_of": digest.as_of.isoformat(),
+        "horizon_days": digest.horizon_days,
+        "headline": digest.headline(),
+        "totals": {name: int(value) for name, value in digest.totals.items()},
+        "today": items(digest.today),
+        "coming": items(digest.coming),
+        "clients": [
+            {
+                "name": client,
+                "source": digest.single_source(client),
+                "counts": {name: int(value) for name, value in digest.counts.loc[client].items()},
+                "items": items(digest.client_items(client)),
+            }
+            for client in digest.clients
+        ],
+        "needs_info": [
+            {
+                "client": row["client"],
+                "company": row["company"],
+                "position": row["position"],
+                "problem": first_problem(row),
+                "problems": [line for line in row["problems"].splitlines() if line.strip()],
+                "file": row["file"],
+                "path": row["path"],
+                "sheet": row["sheet"],
+                "row": int(row["row"]),
+            }
+            for row in digest.needs_info.to_dict("records")
+        ],
+    }
+
+
+def _item(record: Mapping[str, Any], with_drafts: bool) -> dict[str, Any]:
+    values = {
+        **record,
+        "days_late": int(record["days_late"]),
+        "due": pd.Timestamp(record["due"]).date().isoformat(),
+        "compose": compose_link(record, with_body=with_drafts),
+        "draft": record["draft"] if with_drafts else "",
+        "row": int(record["row"]),
+    }
+    return {key: values[key] for key in ITEM_KEYS}

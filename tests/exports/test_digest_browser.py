@@ -1,0 +1,61 @@
+"""The HTML digest of a coach's 30 clients, as a reader gets it: small enough to mail, and
+in headless Chromium at a phone's 360 px and a desktop's 1280 px with nothing wider than the
+window (no sideways scrolling). Skipped where Chromium is not installed (``.ci/run`` installs
+it)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from chromium import find_chromium, page_metrics
+from coach_folder import AS_OF, build_coach_folder
+from test_cli import invoke
+
+MAIL_LIMIT = 100_000  # bytes: Gmail clips a message at about 102 KB
+
+
+@pytest.fixture(scope="module")
+def coach_digest(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = build_coach_folder(tmp_path_factory.mktemp("coach") / "clients", clients=30)
+    page = folder.parent / "digest.html"
+    code, _, err = invoke(
+        "digest", str(folder), "--as-of", AS_OF.isoformat(), "-q", "--html", str(page)
+    )
+    assert code == 0, err
+    return page
+
+
+def test_mailed_digest_of_30_clients_stays_under_100_kb(coach_digest: Path) -> None:
+    page = coach_digest.read_text(encoding="utf-8")
+    assert len(page.encode()) < MAIL_LIMIT
+    clients = re.search(r"Clients \((\d+)\)", page)
+    assert clients is not None and clients.group(1) == "30"
+    assert "Today, across all clients (" in page
+
+
+@pytest.mark.skipif(find_chromium() is None, reason="Chromium is not installed")
+@pytest.mark.parametrize("width", [360, 1280])
+def test_no_sideways_scrolling(coach_digest: Path, width: int) -> None:
+    scroll_width, viewport, height = page_metrics(coach_digest, width)
+    assert viewport == width
+    assert scroll_width == viewport
+    assert height > 1000  # it did lay out the page
+
+
+@pytest.mark.skipif(find_chromium() is None, reason="Chromium is not installed")
+def test_long_words_wrap_on_a_phone(tmp_path: Path) -> None:
+    from test_digest import item, items
+
+    from followup_batch.exports.digest import build_digest
+    from followup_batch.exports.digest_html import write_digest_html
+
+    word = "Überlangerfirmennamegesellschaftmitbeschränkterhaftung" * 2
+    rows = items(
+        item(word, word, "2026-11-17", "Overdue", email=f"{word}@example.com", to=word),
+        item("Bo", word, "2026-11-23", "Due soon", position=word),
+    )
+    page = write_digest_html(build_digest(rows, AS_OF), tmp_path / "digest.html")
+    scroll_width, viewport, _ = page_metrics(page, 360)
+    assert scroll_width == viewport == 360

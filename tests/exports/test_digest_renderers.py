@@ -1,0 +1,330 @@
+"""The digest's renderers: terminal, Markdown, HTML page, workbook and JSON, all in one order:
+today across all clients, coming up, the clients, the rows to fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+from test_digest import AS_OF, MIXED, TODAY, item, items
+
+from followup_batch.errors import ConfigError
+from followup_batch.exports.digest import URGENCY_COLOURS, build_digest
+from followup_batch.exports.digest_html import load_digest_template, to_html, write_digest_html
+from followup_batch.exports.digest_json import ITEM_KEYS, to_json
+from followup_batch.exports.digest_text import to_markdown, to_terminal, write_digest_markdown
+from followup_batch.exports.digest_xlsx import write_digest_xlsx
+from followup_batch.exports.due import empty_items
+
+NASTY = items(
+    item(
+        "Ann <b>&</b>",
+        '=HYPERLINK("http://x")',
+        "2026-11-18",
+        "Overdue",
+        position="Dev | Ops <script>alert(1)</script>",
+        subject="Re: *bold* _x_ [link](y)",
+        draft="Hi <Sam>,\nline two",
+        sheet="S|1",
+        to='Sam "Q" <x>',
+        email="sam@x.example",
+    ),
+    item("Ann <b>&</b>", "Quiet Co", "2026-11-23", "Due soon", row=3, sheet="S|1"),
+)
+SECTIONS = ("Today, across all clients", "This week", "Clients", "Rows to fix")
+
+
+def section_order(text: str) -> list[str]:
+    found = [(text.find(name), name) for name in SECTIONS if name in text]
+    return [name for _, name in sorted(found)]
+
+
+@pytest.mark.parametrize(
+    "render",
+    [
+        lambda d: to_terminal(d, 80),
+        to_markdown,
+        lambda d: to_html(d),
+    ],
+    ids=["terminal", "markdown", "html"],
+)
+def test_every_form_reads_in_the_same_order(render) -> None:
+    text = render(build_digest(TODAY, AS_OF))
+    assert section_order(text) == list(SECTIONS)
+    # the latest first: Bo's final follow-up (15 days) before Cy's check-in (3 days)
+    assert text.index("Bo Late") < text.index("Cy Co") < text.index("Al Co")
+
+
+@pytest.mark.parametrize("render", [lambda d: to_terminal(d, 80), to_markdown, to_html])
+def test_nothing_due(render) -> None:
+    assert "Nothing is due." in render(build_digest(empty_items(), AS_OF))
+
+
+def test_terminal_plain_and_coloured() -> None:
+    digest = build_digest(MIXED, AS_OF)
+    plain = to_terminal(digest, width=80)
+    assert "\x1b[" not in plain
+    assert max(len(line) for line in plain.splitlines()) <= 80
+    lines = plain.splitlines()
+    assert lines[0] == "Follow-ups due as of Fri 2026-11-20"
+    today = lines.index("Today, across all clients (4)")
+    assert lines[today + 3].split() == ["15", "days", "late", "Bo", "Final", "follow-up", "Later"]
+    bo = lines.index("Bo — tracker.xlsx")
+    assert lines[bo + 3].split()[:4] == ["Thu", "2026-11-05", "Overdue", "Final"]
+    fix = lines.index("Rows to fix (2)")
+    assert lines[fix + 3].split()[:4] == ["Bo", "tracker.xlsx", "row", "9"]
+    coloured = to_terminal(digest, width=80, color=True)
+    assert "\x1b[1;31m15 days late\x1b[0m" in coloured
+    assert "\x1b[1;31mOverdue\x1b[0m" in coloured
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 132])
+def test_terminal_fits_its_width(width: int) -> None:
+    long = items(
+        item("Bo Bartholomew-Smith", "A" * 80, "2026-11-18", "Overdue", position="B" * 40),
+        item("Bo Bartholomew-Smith", "C" * 30, "2026-11-23", "Due soon", to="Dana " * 8),
+    )
+    text = to_terminal(build_digest(long, AS_OF), width=width)
+    assert "…" in text
+    assert max(len(line) for line in text.splitlines()) <= width
+
+
+@pytest.mark.parametrize(("width", "address"), [(80, False), (119, False), (120, True)])
+def test_terminal_shows_addresses_when_wide(width: int, address: bool) -> None:
+    text = to_terminal(build_digest(TODAY, AS_OF), width=width)
+    assert ("dana@cy.example" in text) is address
+    assert "Dana Ortiz" in text
+
+
+def test_markdown_escapes_table_syntax() -> None:
+    text = to_markdown(build_digest(NASTY, AS_OF))
+    assert text.startswith("# Follow-ups due as of Fri 2026-11-20\n")
+    rows = [line for line in text.splitlines() if "HYPERLINK" in line]
+    today, client = rows
+    assert today.count(" | ") == 5  # six cells: the pipe in the position is escaped
+    assert client.count(" | ") == 6  # seven cells
+    assert "Dev \\| Ops \\<script\\>" in client
+    assert "\\*bold\\* \\_x\\_ \\[link\\](y)" in client
+    assert "| **All clients** | **1** | **0** | **1** | **0** | **2** |" in text
+
+
+def test_html_is_self_contained_escaped_and_mail_safe() -> None:
+    page = to_html(build_digest(NASTY, AS_OF))
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in page and "<b>&" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Ann &lt;b&gt;&amp;&lt;/b&gt;" in page
+    assert "Sam &#34;Q&#34; &lt;x&gt; &lt;sam@x.example&gt;" in page  # the recipient
+    links = re.findall(r'(?:src|href)="([^"]*)"', page)
+    assert links and all(link.startswith("mailto:") for link in links)
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert "<style" not in page and "<details" not in page  # mail programs drop or ignore them
+    assert "max-width:640px" in page and "overflow-wrap:break-word" in page
+    assert "background:#FFC7CE;color:#9C0006" in page  # overdue, as in the workbook
+    assert "Hi &lt;Sam&gt;" not in page  # drafts are linked, not inlined
+
+
+def test_html_with_drafts_inlines_them_and_puts_them_in_the_compose_link() -> None:
+    page = to_html(build_digest(NASTY, AS_OF), with_drafts=True)
+    assert "Hi &lt;Sam&gt;,\nline two" in page
+    assert "body=Hi%20%3CSam%3E,%0Aline%20two" in page
+
+
+def test_html_links_each_draft_file_relative_to_the_page(tmp_path: Path) -> None:
+    eml = tmp_path / "drafts" / "ann-x-2nd-check-in-sam.eml"
+    linked = items(item("Ann", "X", "2026-11-18", "Overdue", draft_file=str(eml)))
+    path = write_digest_html(build_digest(linked, AS_OF), tmp_path / "digest.html")
+    assert 'href="drafts/ann-x-2nd-check-in-sam.eml"' in path.read_text(encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    elsewhere = write_digest_html(build_digest(linked, AS_OF), tmp_path / "sub" / "d.html")
+    assert f'href="file://{eml}"' in elsewhere.read_text(encoding="utf-8")
+
+
+def test_html_template_comes_from_the_templates_folder(tmp_path: Path) -> None:
+    (tmp_path / "digest.html.j2").write_text(
+        "<p>{{ title }}: {% for i in today %}{{ i.client }} {{ i.late }}; {% endfor %}</p>\n",
+        encoding="utf-8",
+    )
+    page = to_html(build_digest(TODAY, AS_OF), template=load_digest_template(tmp_path))
+    assert page == (
+        "<p>Follow-ups due as of Fri 2026-11-20: Bo 15 days late; Bo 3 days late; "
+        "Cy 3 days late; Al due today; </p>\n"
+    )
+    assert "Today, across all clients" in to_html(build_digest(TODAY, AS_OF))  # shipped
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("<p>{% for i in today %}</p>\n", "digest.html.j2, line 1"),
+        ("<p>{{ today.nope.deeper }}</p>\n", "digest.html.j2: "),
+    ],
+)
+def test_broken_digest_template_is_a_config_error(
+    tmp_path: Path, source: str, message: str
+) -> None:
+    (tmp_path / "digest.html.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        to_html(build_digest(TODAY, AS_OF), template=load_digest_template(tmp_path))
+
+
+def test_status_colours_match_the_workbook() -> None:
+    from followup_batch.write.xlsx.design import CF_RULES
+
+    workbook = {name: (fill, font) for name, _formula, fill, font in CF_RULES}
+    assert URGENCY_COLOURS["Overdue"] == workbook["overdue"]
+    assert URGENCY_COLOURS["Due today"] == workbook["due today"]
+    assert URGENCY_COLOURS["Due soon"] == workbook["due soon"]
+    assert URGENCY_COLOURS["Needs info"] == workbook["needs info"]
+    assert URGENCY_COLOURS["Upcoming"][0] != "DCE6F1"  # not the headers' own blue
+
+
+def test_text_files_written_atomically(tmp_path: Path) -> None:
+    digest = build_digest(MIXED, AS_OF)
+    html_path = write_digest_html(digest, tmp_path / "digest.html")
+    md_path = write_digest_markdown(digest, tmp_path / "digest.md")
+    assert html_path.read_text(encoding="utf-8") == to_html(digest)
+    assert md_path.read_text(encoding="utf-8") == to_markdown(digest)
+    write_digest_html(digest, html_path)  # replaces
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["digest.html", "digest.md"]
+
+
+def test_xlsx_digest_opens_with_today(tmp_path: Path) -> None:
+    path = write_digest_xlsx(build_digest(TODAY, AS_OF), tmp_path / "digest.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames == ["Today", "Summary", "Due", "Needs info"]
+    today = book["Today"]
+    assert today["A1"].value == "Today, across all clients: Fri 2026-11-20"
+    assert today.freeze_panes == "A3"
+    assert [c.value for c in today[2]][:6] == [
+        "Late",
+        "Client",
+        "Action",
+        "Company",
+        "Position",
+        "To",
+    ]
+    assert [c.value for c in today[3]][:4] == ["15 days late", "Bo", "Final follow-up", "Bo Late"]
+    cy = [c.value for c in today[5]]
+    assert cy[:2] == ["3 days late", "Cy"] and cy[5:8] == [
+        "Dana Ortiz",
+        "dana@cy.example",
+        "Compose",
+    ]
+    assert today["H5"].hyperlink.target == "mailto:dana@cy.example?subject=Following%20up"
+    assert today["A3"].fill.fgColor.rgb.endswith("FFC7CE")
+    assert today["J3"].value == dt.datetime(2026, 11, 5)
+    assert [c.value for c in today[6]][:2] == ["due today", "Al"]
+
+
+def test_xlsx_digest(tmp_path: Path) -> None:
+    path = write_digest_xlsx(build_digest(MIXED, AS_OF, horizon_days=7), tmp_path / "digest.xlsx")
+    book = load_workbook(path)
+    summary = book["Summary"]
+    assert summary["A1"].value == "Follow-ups due as of Fri 2026-11-20"
+    assert [c.value for c in summary[5]] == [
+        "Client",
+        "Overdue",
+        "Due today",
+        "Due soon",
+        "Upcoming",
+        "Needs info",
+        "Total",
+    ]
+    assert [c.value for c in summary[6]] == ["Bo", 2, 1, 1, 2, 1, 6]
+    assert [c.value for c in summary[10]] == ["All clients", 3, 1, 2, 2, 2, 8]
+    due = book["Due"]
+    assert due.freeze_panes == "A2"
+    assert due.auto_filter.ref == "A1:L9"
+    assert [c.value for c in due[1]][:4] == ["Client", "Urgency", "Due", "Action"]
+    assert due["C2"].value == dt.datetime(2026, 11, 5)
+    assert due["C2"].number_format == "yyyy-mm-dd"
+    assert due["B2"].fill.fgColor.rgb.endswith("FFC7CE")
+    assert due.column_dimensions["F"].width == 28
+    needs = book["Needs info"]
+    assert [c.value for c in needs[2]][:1] == ["Bo"]
+    assert needs["G2"].value == "Company is empty\nsecond"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["digest.xlsx"]
+
+
+def test_xlsx_keeps_formula_like_text_as_text(tmp_path: Path) -> None:
+    path = write_digest_xlsx(build_digest(NASTY, AS_OF), tmp_path / "digest.xlsx")
+    for sheet, ref in (("Due", "E2"), ("Today", "D3")):
+        cell = load_workbook(path)[sheet][ref]
+        assert cell.value == '=HYPERLINK("http://x")'
+        assert cell.data_type == "s"
+
+
+def test_json_schema() -> None:
+    data = json.loads(json.dumps(to_json(build_digest(TODAY, AS_OF, horizon_days=7))))
+    assert list(data) == [
+        "schema",
+        "as_of",
+        "horizon_days",
+        "headline",
+        "totals",
+        "today",
+        "coming",
+        "clients",
+        "needs_info",
+    ]
+    assert (data["schema"], data["as_of"], data["horizon_days"]) == (1, "2026-11-20", 7)
+    assert data["totals"] == {
+        "Overdue": 3,
+        "Due today": 1,
+        "Due soon": 2,
+        "Upcoming": 0,
+        "Needs info": 2,
+        "Total": 6,
+    }
+    first = data["today"][0]
+    assert list(first) == list(ITEM_KEYS)
+    assert first == {
+        "client": "Bo",
+        "urgency": "Overdue",
+        "days_late": 15,
+        "due": "2026-11-05",
+        "action": "Final follow-up",
+        "company": "Bo Late",
+        "position": "Analyst",
+        "to": "",
+        "email": "",
+        "compose": "mailto:?subject=Final%20follow-up:%20Bo%20Late%20%E2%80%93%20Analyst",
+        "subject": "",
+        "draft": "",
+        "file": "tracker.xlsx",
+        "path": "/coach/tracker.xlsx",
+        "sheet": "",
+        "row": 2,
+    }
+    assert [i["client"] for i in data["today"]] == ["Bo", "Bo", "Cy", "Al"]
+    assert [c["name"] for c in data["clients"]] == ["Bo", "Cy", "Al", "Di"]
+    assert data["clients"][0]["counts"]["Overdue"] == 2
+    assert data["clients"][0]["source"] == "tracker.xlsx"
+    assert [i["company"] for i in data["clients"][0]["items"]] == ["Bo Late", "Bo Co", "Bo Soon"]
+    assert data["needs_info"][1] == {
+        "client": "Di",
+        "company": "Di Co",
+        "position": "Analyst",
+        "problem": "D3: not a date",
+        "problems": ["D3: not a date"],
+        "file": "tracker.xlsx",
+        "path": "/coach/tracker.xlsx",
+        "sheet": "",
+        "row": 2,
+    }
+
+
+def test_json_drafts_only_when_asked() -> None:
+    rows = items(item("Bo", "Co", "2026-11-19", "Overdue", draft="Hi Dana", subject="Hello"))
+    plain = to_json(build_digest(rows, AS_OF))["today"][0]
+    full = to_json(build_digest(rows, AS_OF), with_drafts=True)["today"][0]
+    assert (plain["draft"], full["draft"]) == ("", "Hi Dana")
+    assert full["compose"].endswith("&body=Hi%20Dana")
+    assert isinstance(pd.Timestamp(plain["due"]), pd.Timestamp)

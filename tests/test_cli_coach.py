@@ -1,0 +1,358 @@
+"""The coach's morning and the nightly cron, through the command line: whose each draft and
+event is in a folder of client trackers, one story per row, quiet and dry runs that keep their
+promises, log lines that name their file, ``digest --json``, colours and widths."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from test_cli import invoke, make_csv, make_tracker
+
+from followup_batch.cli import main, terminal_width, wants_colour
+from followup_batch.drafts.signer import looks_like_a_name
+from followup_batch.read import find_trackers
+
+AS_OF = "2026-11-20"
+PEOPLE = [
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interview Type",
+    "Interviewer",
+    "Interviewer Email",
+]
+ACME = [
+    "Acme",
+    "Data Analyst",
+    dt.datetime(2026, 11, 19),
+    "Video",
+    "Dana Ortiz",
+    "dana@acme.example",
+]
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}  # fmt: skip
+
+
+# --- which files a folder holds ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("{dir}", ["a.xlsx", "b.csv", "c.tsv", "d.xlsm"]),  # notes.txt is not picked up
+        ("{dir}/*", ["a.xlsx", "b.csv", "c.tsv", "d.xlsm"]),
+        ("{dir}/*.txt", ["notes.txt"]),  # a .txt read only when named
+        ("{dir}/notes.txt", ["notes.txt"]),
+    ],
+)
+def test_folder_scan_takes_tracker_suffixes_and_a_txt_only_when_named(
+    tmp_path: Path, pattern: str, expected: list[str]
+) -> None:
+    for name in ("a.xlsx", "b.csv", "c.tsv", "d.xlsm", "notes.txt", "~$a.xlsx", "e.xls.bak"):
+        (tmp_path / name).write_bytes(b"x")
+    found = find_trackers([pattern.format(dir=tmp_path)])
+    assert [p.name for p in found] == expected
+
+
+def test_notes_beside_the_trackers_do_not_fail_the_nightly_run(tmp_path: Path) -> None:
+    make_tracker(tmp_path / "Maya Chen.xlsx")
+    (tmp_path / "notes.txt").write_text("call Maya on Monday\n", encoding="utf-8")
+    code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF, "-q")
+    assert (code, out, err) == (0, "", "")
+
+
+# --- whose is it ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Maya Chen", True),
+        ("José Álvarez-Núñez", True),
+        ("maya", True),
+        ("O'Brien", True),
+        ("tracker", False),
+        ("Tracker 2", False),
+        ("jobs", False),
+        ("Maya Chen copy", False),
+        ("export_2024-11", False),
+        ("Sheet1", False),
+        ("Interviews", False),
+        ("My Job Search", False),
+        ("2026", False),
+        ("", False),
+    ],
+)
+def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
+    assert looks_like_a_name(name) is person
+
+
+@pytest.fixture
+def clients(tmp_path: Path) -> Path:
+    """The README's layout: one tracker per client, named after the client, no Client column;
+    and one tracker whose name is not a person's."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "Maya Chen.xlsx", [ACME], PEOPLE)
+    make_tracker(folder / "tracker 2.xlsx", [ACME], PEOPLE)
+    return folder
+
+
+def parse(path: Path) -> email.message.EmailMessage:
+    return email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+
+
+def test_folder_per_client_drafts_events_and_eml_names_say_whose(
+    clients: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    code, _, err = invoke(
+        "run", str(clients), "--as-of", AS_OF, "-q", "--eml-dir", str(out / "drafts"),
+        "--ics", str(out / "due.ics"),
+    )  # fmt: skip
+    assert code == 0, err
+    names = sorted(p.name for p in (out / "drafts").glob("*.eml"))
+    assert names == [
+        "maya-chen-acme-thank-you-note-dana-ortiz.eml",
+        "tracker-2-acme-thank-you-note-dana-ortiz.eml",
+    ]
+    maya = parse(out / "drafts" / names[0]).get_content()
+    assert maya.rstrip().endswith("Best regards,\nMaya Chen")
+    unsigned = parse(out / "drafts" / names[1]).get_content()
+    assert unsigned.rstrip().endswith("Best regards,")  # "tracker 2" is nobody's name
+    titles = sorted(
+        line.removeprefix("SUMMARY:")
+        for line in (out / "due.ics").read_text(encoding="utf-8").splitlines()
+        if line.startswith("SUMMARY:")
+    )
+    assert titles == [
+        "Maya Chen · Thank-you note · Acme – Data Analyst",
+        "tracker 2 · Thank-you note · Acme – Data Analyst",
+    ]
+    # the tracker's own Draft cell is signed the same way
+    sheet = openpyxl.load_workbook(clients / "Maya Chen.xlsx")["Jobs"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(2, header.index("Draft") + 1).value.endswith("Best regards,\nMaya Chen")
+
+
+def test_an_unsigned_tracker_says_why_in_a_note(clients: Path) -> None:
+    code, out, err = invoke("run", str(clients), "--as-of", AS_OF, "--dry-run", "-v")
+    assert code == 0, err
+    assert (
+        'tracker 2.xlsx [Jobs]: note: drafts are unsigned: the file name "tracker 2" is not a '
+        'person\'s name; name the file after the client ("Maya Chen.xlsx"), add a Client '
+        "column or set [sender] name in the config"
+    ) in err
+    assert "Maya Chen.xlsx [Jobs]: note: drafts are unsigned" not in err
+
+
+def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Path) -> None:
+    config = tmp_path / "coach.toml"
+    config.write_text(
+        '[clients."Maya Chen"]\nemail = "maya@example.com"\nphone = "555-0100"\n'
+        'signature = "Maya Chen\\nData analyst"\n',
+        encoding="utf-8",
+    )
+    drafts = tmp_path / "drafts"
+    code, _, err = invoke(
+        "run", str(clients / "Maya Chen.xlsx"), "--as-of", AS_OF, "--config", str(config),
+        "--eml-dir", str(drafts), "--dry-run",
+    )  # fmt: skip
+    assert code == 0, err
+    assert not drafts.exists()  # a dry run writes nothing
+    code, _, err = invoke(
+        "run", str(clients / "Maya Chen.xlsx"), "--as-of", AS_OF, "--config", str(config),
+        "--eml-dir", str(drafts), "-q",
+    )  # fmt: skip
+    assert code == 0, err
+    (path,) = drafts.glob("*.eml")
+    mail = parse(path)
+    assert str(mail["From"]) == "Maya Chen <maya@example.com>"
+    body = mail.get_content()
+    assert "reach me at maya@example.com or 555-0100" in body
+    assert body.rstrip().endswith("Best regards,\nMaya Chen\nData analyst")
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[clients."Maya Chen"]\nfax = "1"\n', '[clients."Maya Chen"] takes text values for email'),
+        ('clients = "Maya"\n', "clients must be a table ([clients])"),
+    ],
+)
+def test_a_bad_clients_table_is_a_config_error(tmp_path: Path, toml: str, message: str) -> None:
+    config = tmp_path / "coach.toml"
+    config.write_text(toml, encoding="utf-8")
+    code, _, err = invoke("rules", "--config", str(config))
+    assert code == 2 and message in err
+
+
+def test_a_row_that_needs_fixing_is_never_something_to_send(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "Maya Chen.xlsx")  # row 4 has no company: Needs info
+    out = tmp_path / "out"
+    code, _, err = invoke(
+        "run", str(tracker), "--as-of", AS_OF, "-q", "--ics", str(out / "due.ics"),
+        "--eml-dir", str(out / "drafts"), "--digest", str(out / "digest.html"),
+        "--digest", str(out / "digest.xlsx"),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Designer" not in (out / "due.ics").read_text(encoding="utf-8")
+    assert not any("designer" in p.name for p in (out / "drafts").glob("*.eml"))
+    book = openpyxl.load_workbook(tracker)
+    assert all(row[3].value != "Designer" for row in book["Drafts"].iter_rows(min_row=2))
+    page = (out / "digest.html").read_text(encoding="utf-8")
+    assert page.count("Designer") == 1 and page.index("Designer") > page.index("Rows to fix")
+    digest = openpyxl.load_workbook(out / "digest.xlsx")
+    assert all(cell.value != "Designer" for row in digest["Today"].iter_rows() for cell in row)
+
+
+# --- quiet, dry runs, logs --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["run", "{t}", "--as-of", AS_OF, "-q"],
+        ["run", "{t}", "--as-of", AS_OF, "-q", "--ics", "{o}/a.ics", "--eml-dir", "{o}/d",
+         "--digest", "{o}/a.html", "--digest", "{o}/a.xlsx", "--digest", "{o}/a.md"],
+        ["digest", "{t}", "--as-of", AS_OF, "-q"],
+        ["digest", "{t}", "--as-of", AS_OF, "-q", "--html", "{o}/b.html", "--ics", "{o}/b.ics",
+         "--xlsx", "{o}/b.xlsx", "--markdown", "{o}/b.md", "--eml-dir", "{o}/e"],
+        ["check", "{t}", "-q"],
+        ["init", "{o}/new.xlsx", "-q"],
+        ["rules", "-q"],
+    ],
+    ids=["run", "run-exports", "digest", "digest-exports", "check", "init", "rules"],
+)  # fmt: skip
+def test_quiet_prints_nothing_on_success(tmp_path: Path, args: list[str]) -> None:
+    tracker = make_tracker(tmp_path / "Maya Chen.xlsx")
+    (tmp_path / "o").mkdir()
+    argv = [a.format(t=tracker, o=tmp_path / "o") for a in args]
+    assert invoke(*argv) == (0, "", "")
+
+
+@pytest.mark.parametrize("command", ["run", "digest", "check"])
+def test_quiet_still_reports_a_failed_file(tmp_path: Path, command: str) -> None:
+    make_tracker(tmp_path / "Maya Chen.xlsx")
+    (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
+    code, out, err = invoke(command, str(tmp_path), "-q")
+    assert (code, out) == (1, "")
+    assert "broken.xlsx" in err and "Maya Chen" not in err
+
+
+def test_dry_run_writes_no_file_of_any_kind(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "Maya Chen.xlsx")
+    before = files_in(tmp_path)
+    code, out, err = invoke(
+        "run", str(tracker), "--as-of", AS_OF, "--dry-run", "--ics", str(tmp_path / "a.ics"),
+        "--eml-dir", str(tmp_path / "drafts"), "--digest", str(tmp_path / "d.html"),
+        "--digest", str(tmp_path / "d.xlsx"), "--log-file", str(tmp_path / "run.log"),
+    )  # fmt: skip
+    assert code == 0, err
+    assert files_in(tmp_path) == before  # no tracker, export, backup, lock or log written
+    assert out.splitlines()[1:] == [
+        f"drafts: 2 .eml messages → {tmp_path / 'drafts'} (dry run, not written)",
+        f"calendar: 2 events → {tmp_path / 'a.ics'} (dry run, not written)",
+        f"digest → {tmp_path / 'd.html'} (dry run, not written)",
+        f"digest → {tmp_path / 'd.xlsx'} (dry run, not written)",
+    ]
+
+
+def test_every_log_line_names_its_file(tmp_path: Path) -> None:
+    make_tracker(tmp_path / "Maya Chen.xlsx")
+    make_csv(tmp_path / "Jonas Weber.csv")
+    (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
+    log = tmp_path / "run.log"
+    code, _, err = invoke(
+        "run", str(tmp_path), "--as-of", AS_OF, "-v", "--log-file", str(log),
+        "--ics", str(tmp_path / "due.ics"),
+    )  # fmt: skip
+    assert code == 1
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 6
+    totals = ("3 files, ", "1 of 3 files failed")
+    for line in lines:
+        text = line.split(" ", 2)[2]  # after the time stamp and the level
+        assert text.startswith(totals) or any(
+            name in text for name in ("Maya Chen.xlsx", "Jonas Weber.csv", "broken.xlsx", "due.ics")
+        ), line
+    assert "Maya Chen.xlsx [Jobs]: A4: Company is empty" in err  # -v: row problems, named
+
+
+# --- digest --json, colours, widths, help -----------------------------------------------------
+
+
+def test_digest_json(tmp_path: Path) -> None:
+    make_tracker(tmp_path / "Maya Chen.xlsx", [ACME], PEOPLE)
+    (tmp_path / "broken.csv").write_bytes(b"\x00\x01")
+    code, out, err = invoke("digest", str(tmp_path), "--as-of", AS_OF, "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert list(data)[:3] == ["schema", "as_of", "horizon_days"]
+    assert data["failed"] == [
+        {"path": str(tmp_path / "broken.csv"), "error": data["failed"][0]["error"]}
+    ]
+    (today,) = data["today"]
+    assert (today["client"], today["action"], today["days_late"]) == (
+        "Maya Chen",
+        "Thank-you note",
+        0,
+    )
+    assert (today["to"], today["email"]) == ("Dana Ortiz", "dana@acme.example")
+    assert today["compose"].startswith("mailto:dana@acme.example?subject=Thank%20you")
+    assert "broken.csv" in err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("stream", "no_color", "colour"),
+    [(Terminal(), None, True), (Terminal(), "1", False), (io.StringIO(), None, False)],
+)
+def test_colour_only_on_a_terminal_and_never_with_no_color(
+    monkeypatch: pytest.MonkeyPatch, stream: io.StringIO, no_color: str | None, colour: bool
+) -> None:
+    if no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    assert wants_colour(stream) is colour
+
+
+def test_piped_output_is_80_columns(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert terminal_width() == 80  # pytest's output is not a terminal
+    wide = ["Company", "Position", "Interview Date", "Interviewer"]
+    rows = [["A very long company name " * 3, "Principal " * 5, dt.datetime(2026, 11, 2), "Dana"]]
+    make_tracker(tmp_path / "Maya Chen.xlsx", rows, wide)
+    code, out, _ = invoke("digest", str(tmp_path), "--as-of", AS_OF)
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "\x1b[" not in out
+
+
+def test_top_level_help_does_not_cut_the_command_summaries() -> None:
+    result = CliRunner().invoke(main, ["--help"], terminal_width=80)
+    commands = result.output.split("Commands:")[1]
+    assert "..." not in commands
+    assert "Show what is due across trackers, today's first." in commands
+
+
+def test_digest_help_says_what_comes_first() -> None:
+    code, out, _ = invoke("digest", "--help")
+    assert code == 0
+    assert "overdue or due today across all clients" in " ".join(out.split())
