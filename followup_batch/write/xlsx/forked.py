@@ -25,7 +25,10 @@ PIPE_BYTES = 1 << 20  # what a pipe to a child holds (Linux's limit for an unpri
 
 
 def can_fork() -> bool:
-    return sys.platform.startswith("linux")
+    import multiprocessing
+
+    # A daemonic process (a Dask worker, say) may not start children of its own.
+    return sys.platform.startswith("linux") and not multiprocessing.current_process().daemon
 
 
 class ChildFailed(Exception):
