@@ -433,7 +433,12 @@ def run_dataset_command(
     **options: Any,
 ) -> None:
     """``run`` over a dataset: one summary line (and the digest's), notes with -v, --json."""
-    from followup_batch.datasets import DatasetError, run_dataset
+    from followup_batch.datasets import DatasetError, missing_dependency
+
+    missing = missing_dependency(options["engine"])
+    if missing:
+        raise click.ClickException(missing)
+    from followup_batch.datasets import run_dataset  # pyarrow: installed, as just checked
 
     if len(paths) != 1:
         raise click.BadParameter(

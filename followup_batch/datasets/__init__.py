@@ -21,6 +21,7 @@ pyarrow or Dask are needed at all.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 # The command line's choices, here so that `--help` needs none of the modules.
@@ -29,6 +30,27 @@ DIGEST_EXTRAS = ("xlsx", "ics", "eml")  # a coach's folder holds digest.html and
 # About 0.6 GB of one worker's memory at the peak of a partition (benchmarks/README.md), so a
 # worker stays well under 2 GB with a partition in flight and the next one read.
 DEFAULT_PARTITION_ROWS = 100_000
+ENGINE_NEEDS = {"pandas": ("pyarrow",), "dask": ("pyarrow", "dask", "distributed")}
+
+
+def missing_dependency(engine: str) -> str | None:
+    """What a run on ``engine`` still needs installed, said as the command that installs it;
+    None when nothing is missing. (The tracker commands need none of it.)"""
+    missing = [name for name in ENGINE_NEEDS[engine] if not _installed(name)]
+    if not missing:
+        return None
+    return (
+        f"a dataset run with --engine {engine} needs {', '.join(missing)}: "
+        "pip install 'followup-batch[dask]'"
+    )
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ImportError:  # a package that is there but cannot be imported
+        return False
+
 
 # public name -> module of this package that defines it
 _EXPORTS = {
@@ -47,6 +69,7 @@ __all__ = [
     "DatasetError",
     "DatasetReport",
     "is_dataset",
+    "missing_dependency",
     "run_dataset",
 ]
 

@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from followup_batch.config import Config
-from followup_batch.datasets import DEFAULT_PARTITION_ROWS, ENGINES, output
+from followup_batch.datasets import DEFAULT_PARTITION_ROWS, ENGINES, missing_dependency, output
 from followup_batch.datasets.coaches import COACH_SUMMARY_COLUMNS, digest_meta, write_coaches
 from followup_batch.datasets.partition import DigestRequest, Job, run_piece
 from followup_batch.datasets.pieces import read_piece, settle_date_order
@@ -36,10 +36,6 @@ from followup_batch.datasets.plan import (
 )
 from followup_batch.datasets.report import DatasetReport
 
-NEEDS_DASK = (
-    "--engine dask needs Dask: pip install 'followup-batch[dask]' (dask[dataframe], "
-    "distributed and pyarrow)"
-)
 Progress = Callable[[int, int], None]  # (pieces done, pieces in all)
 
 
@@ -67,8 +63,9 @@ def run_dataset(
     started = time.perf_counter()
     if engine not in ENGINES:
         raise DatasetError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    if engine == "dask" and not dask_installed():
-        raise DatasetError(NEEDS_DASK)
+    missing = missing_dependency(engine)
+    if missing:
+        raise DatasetError(missing)
     plan = settle_date_order(plan_dataset(data, config.reading, partition_rows))
     config = dataclasses.replace(config, reading=plan.reading)
     # What OUT must stay clear of: the input folder, or the input files themselves.
@@ -112,15 +109,6 @@ def run_dataset(
         # Published folders were renamed away; what is left is a failed or dry run's.
         output.discard(staging)
         output.discard(digest_staging)
-
-
-def dask_installed() -> bool:
-    try:
-        import dask.dataframe  # noqa: F401
-        import distributed  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def run_with_pandas(plan: DatasetPlan, job: Job, progress: Progress | None) -> pd.DataFrame | None:

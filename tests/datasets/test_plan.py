@@ -6,9 +6,12 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+pytest.importorskip("pyarrow")  # the [dask] extra, which CI installs
+
 import pyarrow as pa
 import pyarrow.parquet as pq
-import pytest
 
 from followup_batch.datasets import DatasetError
 from followup_batch.datasets.pieces import parquet_ranges, raw_table, read_piece
