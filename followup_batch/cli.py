@@ -346,7 +346,7 @@ def run(
     }
     if engine is not None or (len(paths) == 1 and is_dataset(paths[0])):
         tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
-        tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir, "--log-file": log_file}
+        tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}
         refuse_options(tracker_only, "for a tracker, not a dataset (see --digest-dir)")
         run_dataset_command(
             paths,
@@ -360,9 +360,7 @@ def run(
             digest_days=digest_days,
             digest_extras=digest_extras,
             dry_run=dry_run,
-            as_json=as_json,
-            verbose=verbose,
-            quiet=quiet,
+            reporter=Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file),
         )
         return
     refuse_options(dataset_options, "for a dataset (a .parquet file or folder, or --engine)")
@@ -427,18 +425,12 @@ def run_dataset_command(
     config: Config,
     as_of: dt.date,
     *,
-    as_json: bool,
-    verbose: int,
-    quiet: bool,
+    reporter: Reporter,
     **options: Any,
 ) -> None:
     """``run`` over a dataset: one summary line (and the digest's), notes with -v, --json."""
+    from followup_batch.batch import stop_on_sigterm
     from followup_batch.datasets import DatasetError, missing_dependency
-
-    missing = missing_dependency(options["engine"])
-    if missing:
-        raise click.ClickException(missing)
-    from followup_batch.datasets import run_dataset  # pyarrow: installed, as just checked
 
     if len(paths) != 1:
         raise click.BadParameter(
@@ -448,8 +440,13 @@ def run_dataset_command(
         )
     if output is None:
         raise click.BadParameter("a dataset needs --output OUT (a folder)", param_hint="--output")
-    reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=None)
-    on_terminal = not quiet and sys.stderr.isatty()
+    missing = missing_dependency(options["engine"])
+    if missing:
+        raise click.ClickException(missing)
+    from followup_batch.datasets import run_dataset  # pyarrow: installed, as just checked
+
+    stop_on_sigterm()  # a stopped run removes its staging folder, as on Ctrl-C
+    on_terminal = not reporter.quiet and sys.stderr.isatty()
     status = StatusLine()
 
     def progress(done: int, total: int) -> None:
@@ -474,7 +471,7 @@ def run_dataset_command(
     for note in report.notes:
         reporter.note(f"note: {note}")
     reporter.flush()
-    if as_json:
+    if reporter.as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
 
 

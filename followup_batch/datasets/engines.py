@@ -156,7 +156,9 @@ def run_with_dask(
             write_coaches, job.digest.folder, shared_job, plan.name, meta=coach_summary_meta()
         )
     with dask_client(scheduler) as client:
-        future = client.compute(result)
+        # optimize() fuses reading a piece and running it into one task per partition;
+        # without it the raw pieces were read ahead and waited, some sent to another worker.
+        future = client.compute(result.optimize())
         if progress_bar:
             with contextlib.redirect_stdout(sys.stderr):  # stdout may be --json's
                 progress(future)

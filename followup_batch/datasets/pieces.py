@@ -212,10 +212,19 @@ def _cells(column: pd.Series, index: pd.Index) -> pd.Series:
         # careful per-value path would read, on the fast path for naive datetimes.
         column = column.dt.tz_localize(None)
     values = column.to_numpy(dtype=object, na_value=None)
-    strings = np.fromiter((isinstance(v, str) for v in values), dtype=bool, count=len(values))
-    if strings.any():
-        values[strings & (values == "")] = None
+    if _is_text(dtype):
+        values[values == ""] = None
+    elif pd.api.types.is_object_dtype(dtype):  # mixed values: only text can be empty text
+        text = np.fromiter((isinstance(v, str) for v in values), dtype=bool, count=len(values))
+        values[text & (values == "")] = None
     return pd.Series(values, index=index, dtype=object)
+
+
+def _is_text(dtype: object) -> bool:
+    if isinstance(dtype, pd.ArrowDtype):
+        arrow = dtype.pyarrow_dtype
+        return bool(pa.types.is_string(arrow) or pa.types.is_large_string(arrow))
+    return isinstance(dtype, pd.StringDtype)
 
 
 def settle_date_order(plan: DatasetPlan) -> DatasetPlan:

@@ -27,6 +27,7 @@ from followup_batch.read.options import ReadOptions
 
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")  # a folder with these holds trackers
 COACH_KEY = "coach"  # a column with this header (any case or spacing) names each row's coach
 _HIVE_SEGMENT = re.compile(r"(?P<key>[^=/]+)=(?P<value>[^/]*)")
 
@@ -87,12 +88,14 @@ class DatasetPlan:
 
 
 def is_dataset(path: str) -> bool:
-    """A Parquet file, or a folder holding Parquet files: read as a dataset, not a tracker."""
+    """A Parquet file, or a folder holding Parquet files and no workbooks: read as a
+    dataset, not as trackers."""
     candidate = Path(path)
     if candidate.is_file():
         return candidate.suffix.lower() in PARQUET_SUFFIXES
     if candidate.is_dir():
-        return any(_dataset_files(candidate, PARQUET_SUFFIXES))
+        workbooks = _dataset_files(candidate, WORKBOOK_SUFFIXES)
+        return bool(_dataset_files(candidate, PARQUET_SUFFIXES)) and not workbooks
     return False
 
 

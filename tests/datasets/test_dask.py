@@ -176,7 +176,8 @@ def kill_a_busy_worker(client: Client, thread: threading.Thread) -> list[object]
     while thread.is_alive() and time.monotonic() < deadline:
         busy = client.processing()
         for worker, keys in client.has_what().items():
-            held = [k for k in keys if "read-piece" in str(k)]
+            # a partition's task: reading its piece fused with running it ("read-...")
+            held = [k for k in keys if str(k).startswith("('read-")]
             if held and busy.get(worker):
                 os.kill(client.run(os.getpid)[worker], signal.SIGKILL)
                 return held

@@ -157,7 +157,14 @@ def test_empty_cells_are_blank_and_zoned_times_keep_their_local_date(tmp_path: P
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("a.parquet", True), ("folder", True), ("a.csv", False), ("csvs", False), ("none", False)],
+    [
+        ("a.parquet", True),
+        ("folder", True),
+        ("a.csv", False),
+        ("csvs", False),
+        ("mixed", False),  # a coach's folder of workbooks with a stray Parquet file
+        ("none", False),
+    ],
 )
 def test_what_counts_as_a_dataset(tmp_path: Path, name: str, expected: bool) -> None:
     parquet(tmp_path / "a.parquet", REQUIRED)
@@ -165,6 +172,8 @@ def test_what_counts_as_a_dataset(tmp_path: Path, name: str, expected: bool) -> 
     (tmp_path / "a.csv").write_text("Company,Position,Interview Date\n")
     (tmp_path / "csvs").mkdir()
     (tmp_path / "csvs" / "x.csv").write_text("Company,Position,Interview Date\n")
+    parquet(tmp_path / "mixed" / "x.parquet", REQUIRED)
+    (tmp_path / "mixed" / "client.xlsx").write_bytes(b"")
     assert is_dataset(str(tmp_path / name)) is expected
 
 

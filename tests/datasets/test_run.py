@@ -191,6 +191,16 @@ def test_a_second_run_replaces_the_first(tmp_path: Path) -> None:
     assert marker["as_of"] == "2026-11-20"
 
 
+def test_an_output_read_back_in_gets_its_columns_replaced(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 50, files=1)
+    run(tmp_path / "in", tmp_path / "out")
+    run(tmp_path / "out", tmp_path / "again")
+    first = pq.read_table(tmp_path / "out" / "part-0000.parquet")
+    again = pq.read_table(tmp_path / "again" / "part-0000.parquet")
+    assert again.column_names == first.column_names
+    assert again.equals(first.replace_schema_metadata(again.schema.metadata))
+
+
 def test_a_dry_run_writes_nothing(tmp_path: Path) -> None:
     write_dataset(tmp_path / "in", 100, files=1)
     report = run(tmp_path / "in", tmp_path / "out", dry_run=True)
@@ -262,6 +272,16 @@ def test_cli_runs_a_dataset(tmp_path: Path) -> None:
     )
     assert code == 0
     assert json.loads(out)["counts"] == report["counts"]
+
+
+def test_cli_logs_a_dataset_run(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 20, files=1)
+    log = tmp_path / "run.log"
+    code, out, _ = invoke(
+        "run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q", "--log-file", str(log)
+    )
+    assert (code, out) == (0, "")
+    assert f"INFO {tmp_path / 'in'} (1 Parquet file, 1 partition): 20 rows" in log.read_text()
 
 
 def test_cli_reads_a_csv_glob_with_an_engine(tmp_path: Path) -> None:
