@@ -3,7 +3,7 @@
     python benchmarks/bench_scale.py                          # 10,000,000 and 1,000,000 rows
     python benchmarks/bench_scale.py --rows 1000000 --repeat 3
 
-A synthetic Parquet dataset per size (``tests/support/interview_dataset.py``: files of 250,000
+A synthetic Parquet dataset per size (``tests/support/interview_dataset.py``: files of 200,000
 rows, row groups of --partition-rows) is built once under --data and reused. Each run is a
 fresh child process, timed from start to the published OUT:
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -39,9 +40,11 @@ from interview_dataset import write_dataset
 from followup_batch.batch import counted
 from followup_batch.config import Config
 from followup_batch.datasets import run_dataset
+from followup_batch.datasets.plan import plan_dataset
+from followup_batch.read import ReadOptions
 
 MB = 1024 * 1024
-FILE_ROWS = 250_000
+FILE_ROWS = 200_000  # two partitions of the default size per file
 PROJECTED_ROWS = 100_000_000
 PROJECTED_WORKERS = (2, 8, 32, 128)
 
@@ -107,12 +110,15 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     partition_rows = 10**12 if args.measure == "in-memory" else args.partition_rows
     marks: list[float] = []
     options: dict[str, object] = {"engine": engine, "partition_rows": partition_rows}
+    sizes = [
+        p.rows or 0 for p in plan_dataset(str(args.source), ReadOptions(), partition_rows).pieces
+    ]
     start = time.perf_counter()
     if engine == "pandas":
         options["progress"] = lambda done, total: marks.append(time.perf_counter())
         report = run_dataset(str(args.source), out, Config(), args.as_of, **options)  # type: ignore[arg-type]
         seconds = time.perf_counter() - start
-        costs = [b - a for a, b in zip([start, *marks], marks, strict=False)]
+        costs = {n: b - a for n, (a, b) in enumerate(zip([start, *marks], marks, strict=False))}
         peaks = maxrss()
     else:
         from distributed import Client, LocalCluster, get_task_stream
@@ -137,11 +143,12 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
                     **options,  # type: ignore[arg-type]
                 )
             seconds = time.perf_counter() - start
-            costs = [
-                sum(s["stop"] - s["start"] for s in task["startstops"] if s["action"] == "compute")
-                for task in stream.data
-                if str(task["key"]).startswith("('read-")  # a piece read and run: one task
-            ]
+            costs: dict[int, float] = {}
+            for task in stream.data:  # a piece read and run is one task ("read-...-run-...")
+                if str(task["key"]).startswith("('read-"):
+                    spent = [s["stop"] - s["start"] for s in task["startstops"]]
+                    number = task["key"][1]
+                    costs[number] = max(costs.get(number, 0.0), sum(spent))
             peaks = {"run": maxrss()["run"]}  # its children are the workers, shown next
             for n, peak in enumerate(client.run(worker_maxrss).values(), start=1):
                 peaks[f"worker {n}"] = peak
@@ -151,9 +158,13 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
         "rows": report.rows,
         "partitions": report.partitions,
         "seconds": seconds,
-        "partition_seconds": costs,
+        # seconds per 100,000 rows of each partition: partitions need not be the same size
+        "partition_seconds": [
+            costs[n] * 100_000 / sizes[n] for n in sorted(costs) if sizes[n] and costs[n] > 0
+        ],
         "peak_rss": peaks,
         "output_bytes": size,
+        "load": os.getloadavg()[0],  # the machine is shared: how busy it was at the end
     }
 
 
@@ -183,30 +194,25 @@ def show(runs: list[dict[str, object]]) -> dict[str, float]:
         f"{rows / seconds:8,.0f} rows/s  {counted(int(first['partitions']), 'partition')}"
     )
     print("            peak RSS: " + ", ".join(f"{n} {v:,.0f} MB" for n, v in peaks.items()))
+    loads = ", ".join(f"{float(r['load']):.1f}" for r in runs)  # type: ignore[arg-type]
+    print(f"            load average (1 min) at the end of each run: {loads} (2 cores)")
     per_partition = statistics.median(costs) if costs else float("nan")
-    partition_rows = rows / int(first["partitions"])  # type: ignore[call-overload]
     print(
-        f"            one partition ({partition_rows:,.0f} rows): median {per_partition:.1f} s "
-        f"= {partition_rows / per_partition:,.0f} rows/s on one core; output "
+        f"            per 100,000 rows of a partition: median {per_partition:.1f} s "
+        f"= {100_000 / per_partition:,.0f} rows/s on one worker; output "
         f"{int(first['output_bytes']) / MB:,.0f} MB"  # type: ignore[call-overload]
     )
-    return {
-        "seconds": seconds,
-        "rows": rows,
-        "partitions": float(first["partitions"]),  # type: ignore[arg-type]
-        "per_partition": per_partition,
-        "partition_rows": partition_rows,
-    }
+    return {"seconds": seconds, "rows": rows, "per_partition": per_partition}
 
 
 def project(dask: dict[str, float], workers: int) -> None:
     """100,000,000 rows on N workers, from the measured partition cost and how well this run
     kept its workers busy (ideal time / measured time)."""
-    ideal = dask["partitions"] * dask["per_partition"] / workers
+    ideal = dask["rows"] / 100_000 * dask["per_partition"] / workers
     busy = ideal / dask["seconds"]
-    partitions = PROJECTED_ROWS / dask["partition_rows"]
+    partitions = PROJECTED_ROWS / 100_000
     print(
-        f"  projection to {PROJECTED_ROWS:,} rows: {partitions:,.0f} partitions x "
+        f"  projection to {PROJECTED_ROWS:,} rows: {partitions:,.0f} partitions of 100,000 x "
         f"{dask['per_partition']:.1f} s = {partitions * dask['per_partition'] / 3600:,.1f} "
         f"worker-hours; with workers {busy:.0%} busy as here:"
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import logging
 import os
 import sys
 import time
@@ -146,26 +147,26 @@ def run_with_dask(
     rows = frames.map_partitions(
         run_piece, shared_plan, shared_job, meta=digest_meta(job.digest), token="run-piece"
     )
-    if job.digest is None:
-        result = rows
-    else:
-        # Each coach's rows to one partition. The "tasks" shuffle: the digest's rows are a
-        # small share of the data, and it recovers from a lost worker like any other task.
-        by_coach = rows.shuffle(on="coach", shuffle_method="tasks")
-        result = by_coach.map_partitions(
-            write_coaches, job.digest.folder, shared_job, plan.name, meta=coach_summary_meta()
-        )
     with dask_client(scheduler) as client:
-        # optimize() fuses reading a piece and running it into one task per partition;
-        # without it the raw pieces were read ahead and waited, some sent to another worker.
-        future = client.compute(result.optimize())
+        # optimize() fuses reading a piece and running it into one task per partition
+        # (without it the raw pieces were read ahead and waited, some sent to the other
+        # worker). Persisted, the bar counts those tasks, the work, and their digest rows stay
+        # on the workers for the shuffle.
+        partitions = client.persist(rows.optimize())
         if progress_bar:
             with contextlib.redirect_stdout(sys.stderr):  # stdout may be --json's
-                progress(future)
-        computed = future.result()
-    if job.digest is None:
-        return None
-    return computed.sort_values("coach", kind="stable").reset_index(drop=True)
+                progress(partitions)
+        if job.digest is None:
+            client.compute(partitions).result()  # raises what a partition raised
+            return None
+        # Each coach's rows to one partition. The "tasks" shuffle: the digest's rows are a
+        # small share of the data, and it recovers from a lost worker like any other task.
+        by_coach = partitions.shuffle(on="coach", shuffle_method="tasks")
+        written = by_coach.map_partitions(
+            write_coaches, job.digest.folder, shared_job, plan.name, meta=coach_summary_meta()
+        )
+        coaches = client.compute(written).result()
+    return coaches.sort_values("coach", kind="stable").reset_index(drop=True)
 
 
 def coach_summary_meta() -> pd.DataFrame:
@@ -203,6 +204,9 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            # Its housekeeping is ours, not the user's: a slow worker shutdown on a busy
+            # machine logs "Worker process still alive after 4.0 seconds, killing".
+            silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
     ):

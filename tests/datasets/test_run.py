@@ -191,6 +191,18 @@ def test_a_second_run_replaces_the_first(tmp_path: Path) -> None:
     assert marker["as_of"] == "2026-11-20"
 
 
+def test_an_empty_file_gets_an_empty_output(tmp_path: Path) -> None:
+    table = interview_table(30, seed=6)
+    (tmp_path / "in").mkdir()
+    pq.write_table(table, tmp_path / "in" / "a.parquet")
+    pq.write_table(table.slice(0, 0), tmp_path / "in" / "b.parquet")
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d")
+    assert report.rows == 30  # type: ignore[attr-defined]
+    empty = pq.read_table(tmp_path / "out" / "b.parquet")
+    assert empty.num_rows == 0
+    assert empty.schema.equals(pq.read_table(tmp_path / "out" / "a.parquet").schema)
+
+
 def test_an_output_read_back_in_gets_its_columns_replaced(tmp_path: Path) -> None:
     write_dataset(tmp_path / "in", 50, files=1)
     run(tmp_path / "in", tmp_path / "out")
