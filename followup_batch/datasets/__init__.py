@@ -10,9 +10,9 @@ published whole or not at all. Each partition goes through the workbook path's o
 (``batch.compute_all``); the engines only decide where partitions run.
 
 The run, step by step: ``plan`` (files, pieces, columns; refuses before any work),
-``pieces`` (reading a piece), ``partition`` (the per-partition function and the output
-files), ``coaches`` (the digest per coach), ``output`` (staging and publishing OUT),
-``engines`` (pandas and Dask), ``report``.
+``pieces`` (reading a piece), ``job`` (what every partition is told), ``partition`` (the
+per-partition function and its output file), ``coaches`` (the digest per coach), ``output``
+(staging and publishing OUT), ``engines`` (pandas and Dask), ``report``.
 
 Names are loaded on first use: the CLI asks ``is_dataset`` before it knows whether pandas,
 pyarrow or Dask are needed at all.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.batch import Computed
-from followup_batch.datasets.partition import DigestRequest, Job
+from followup_batch.datasets.job import DigestRequest, Job
 from followup_batch.datasets.plan import DatasetPlan, Piece
 from followup_batch.exports import (
     DUE_ITEM_COLUMNS,
@@ -43,10 +43,6 @@ def digest_meta(request: DigestRequest | None) -> pd.DataFrame:
             dtype = "datetime64[ns]" if name == "due" else object
             frame[f"message_{name}"] = pd.Series(dtype=dtype)
     return frame
-
-
-def empty_digest_rows(request: DigestRequest | None) -> pd.DataFrame:
-    return digest_meta(request)
 
 
 def digest_rows(

@@ -28,7 +28,8 @@ import pandas as pd
 from followup_batch.config import Config
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, ENGINES, missing_dependency, output
 from followup_batch.datasets.coaches import COACH_SUMMARY_COLUMNS, digest_meta, write_coaches
-from followup_batch.datasets.partition import DigestRequest, Job, run_piece
+from followup_batch.datasets.job import DigestRequest, Job
+from followup_batch.datasets.partition import run_piece
 from followup_batch.datasets.pieces import read_piece, settle_date_order
 from followup_batch.datasets.plan import (
     DatasetError,

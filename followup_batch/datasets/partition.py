@@ -23,8 +23,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from followup_batch.batch import Computed, compute_all
-from followup_batch.config import Config
-from followup_batch.datasets.pieces import raw_table, read_piece
+from followup_batch.datasets.coaches import digest_meta, digest_rows
+from followup_batch.datasets.job import Job
+from followup_batch.datasets.pieces import raw_table
 from followup_batch.datasets.plan import DatasetPlan, Piece
 from followup_batch.schedule import STATUSES, Calendars
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -40,30 +41,6 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 TALLY_KEY = b"followup-batch"  # each output file's footer: what it holds (``Tally``)
 CALENDAR_YEARS_BACK = 10
 CALENDAR_YEARS_AHEAD = 2
-
-
-@dataclass(frozen=True)
-class DigestRequest:
-    """One digest folder per coach, written into ``folder``."""
-
-    folder: Path
-    horizon_days: int = 0
-    extras: tuple[str, ...] = ()  # coaches.EXTRAS
-
-    @property
-    def messages(self) -> bool:
-        """Carry each due row's drafts, one per recipient, for the .eml files."""
-        return "eml" in self.extras
-
-
-@dataclass(frozen=True)
-class Job:
-    """What every partition of one run is told."""
-
-    config: Config
-    as_of: dt.date
-    staging: Path | None  # where output files go; None: a dry run, nothing is written
-    digest: DigestRequest | None = None
 
 
 @dataclass
@@ -103,13 +80,11 @@ def compute_piece(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece, job: Job
 def run_piece(
     frame: pd.DataFrame, plan: DatasetPlan, job: Job, partition_info: dict | None = None
 ) -> pd.DataFrame:
-    """One partition: computed, its output file written (unless a dry run), and its rows
-    due for the digest returned (``due_meta`` columns; empty without a digest).
+    """One partition: computed, its output file written, and its rows due for the digest
+    returned (``coaches.digest_meta`` columns; none without a digest).
 
     ``partition_info`` is Dask's: which partition this is (the pandas engine passes it too).
     """
-    from followup_batch.datasets.coaches import digest_rows, empty_digest_rows
-
     piece = plan.pieces[partition_info["number"] if partition_info else 0]
     if len(frame) == 0:
         computed = None
@@ -117,10 +92,9 @@ def run_piece(
     else:
         computed = compute_piece(frame, plan, piece, job)
         output = computed.output
-    if job.staging is not None:
-        write_output(job.staging / piece.output, output_table(frame, plan, output), tally(output))
+    write_output(job.staging / piece.output, output_table(frame, plan, output), tally(output))
     if job.digest is None or computed is None:
-        return empty_digest_rows(job.digest)
+        return digest_meta(job.digest)
     return digest_rows(frame, computed, plan, piece, job)
 
 
@@ -182,9 +156,3 @@ def read_tally(path: Path) -> Tally | None:
     """The tally in an output file's footer; None when the file is not one of ours."""
     metadata = pq.read_schema(path).metadata or {}
     return Tally.from_json(metadata[TALLY_KEY]) if TALLY_KEY in metadata else None
-
-
-def read_and_run(piece_number: int, plan: DatasetPlan, job: Job) -> pd.DataFrame:
-    """The pandas engine's step: read one piece and run it."""
-    frame = read_piece(plan.pieces[piece_number], plan)
-    return run_piece(frame, plan, job, {"number": piece_number})
