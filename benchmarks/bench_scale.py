@@ -165,6 +165,7 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
         "peak_rss": peaks,
         "output_bytes": size,
         "load": os.getloadavg()[0],  # the machine is shared: how busy it was at the end
+        "summary": report.summary(),
     }
 
 
@@ -194,6 +195,7 @@ def show(runs: list[dict[str, object]]) -> dict[str, float]:
         f"{rows / seconds:8,.0f} rows/s  {counted(int(first['partitions']), 'partition')}"
     )
     print("            peak RSS: " + ", ".join(f"{n} {v:,.0f} MB" for n, v in peaks.items()))
+    print(f"            {first['summary']}")
     loads = ", ".join(f"{float(r['load']):.1f}" for r in runs)  # type: ignore[arg-type]
     print(f"            load average (1 min) at the end of each run: {loads} (2 cores)")
     per_partition = statistics.median(costs) if costs else float("nan")
