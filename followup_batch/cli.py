@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followup_batch import __version__
+from followup_batch.datasets import DEFAULT_PARTITION_ROWS, DIGEST_EXTRAS, ENGINES
 
 if TYPE_CHECKING:
     from followup_batch.batch import SheetReport
@@ -258,8 +259,9 @@ def _cleared(status: StatusLine) -> Iterator[None]:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the result here instead of into the tracker (one input only).",
+    type=click.Path(path_type=Path),
+    help="Write the result here instead of into the tracker (one input only); for a dataset, "
+    "the Parquet folder to write.",
 )
 @config_option
 @sheet_option
@@ -295,7 +297,7 @@ def _cleared(status: StatusLine) -> Iterator[None]:
     "--digest-days",
     type=click.IntRange(min=0),
     default=0,
-    help="With --digest: also list what falls due in the next N days.",
+    help="With --digest or --digest-dir: also list what falls due in the next N days.",
 )
 @with_drafts_option
 @click.option(
@@ -305,6 +307,40 @@ def _cleared(status: StatusLine) -> Iterator[None]:
 )
 @alarm_option
 @jobs_option
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    help="Read PATH as a dataset (Parquet, or CSV files with a header) and run it on one "
+    "process, a partition at a time (pandas), or on a Dask cluster (dask). Default for "
+    "Parquet: pandas.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the cluster's scheduler, e.g. tcp://10.0.0.5:8786 (default: "
+    "DASK_SCHEDULER_ADDRESS, else a local cluster of one worker per CPU).",
+)
+@click.option(
+    "--partition-rows",
+    type=click.IntRange(min=1),
+    default=DEFAULT_PARTITION_ROWS,
+    show_default=True,
+    help="For a dataset: at most this many rows per partition.",
+)
+@click.option(
+    "--digest-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="For a dataset: one folder per coach (a Coach column; else one) with the digest as "
+    "digest.html and digest.md.",
+)
+@click.option(
+    "--digest-extra",
+    "digest_extras",
+    multiple=True,
+    type=click.Choice(DIGEST_EXTRAS),
+    help="With --digest-dir: also digest.xlsx, followups.ics or drafts/*.eml per coach "
+    "(repeatable).",
+)
 def run(
     paths: tuple[str, ...],
     as_of: dt.date | None,
@@ -326,6 +362,11 @@ def run(
     mappings: tuple[str, ...],
     dayfirst: bool | None,
     encoding: str | None,
+    engine: str | None,
+    scheduler: str | None,
+    partition_rows: int,
+    digest_dir: Path | None,
+    digest_extras: tuple[str, ...],
 ) -> None:
     """Compute follow-ups and write them back into each tracker.
 
@@ -337,12 +378,45 @@ def run(
     atomically and its previous version kept in .followup-backups/. A file that cannot be
     processed is reported and the others still run (exit code 1).
 
+    A dataset (a .parquet file, a folder of them, or with --engine CSV files) is written to
+    a new Parquet folder --output: your columns plus the tool's (followup_status, ...).
+
     Example: followup-batch run tracker.xlsx --as-of 2026-11-20 --output checked.xlsx
+
+    Example: followup-batch run interviews/ --output scheduled/ --engine dask
+    --digest-dir digests/
     """
     from followup_batch.batch import counted, totals_line
+    from followup_batch.datasets import is_dataset
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     as_of = as_of or dt.date.today()
+    dataset_options: dict[str, object] = {
+        "--scheduler": scheduler,
+        "--digest-dir": digest_dir,
+        "--digest-extra": digest_extras,
+        "--partition-rows": partition_rows != DEFAULT_PARTITION_ROWS,
+    }
+    if engine is not None or (len(paths) == 1 and is_dataset(paths[0])):
+        tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
+        tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}
+        refuse_options(tracker_only, "for a tracker, not a dataset (see --digest-dir)")
+        run_dataset_command(
+            paths,
+            output,
+            config,
+            as_of,
+            engine=engine or "pandas",
+            scheduler=scheduler,
+            partition_rows=partition_rows,
+            digest_dir=digest_dir,
+            digest_days=digest_days,
+            digest_extras=digest_extras,
+            dry_run=dry_run,
+            reporter=Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file),
+        )
+        return
+    refuse_options(dataset_options, "for a dataset (a .parquet file or folder, or --engine)")
     files = tracker_files(paths)
     if output is not None:
         check_output(files, output)
@@ -388,6 +462,68 @@ def run(
         )
     if failed:
         sys.exit(1)
+
+
+def refuse_options(options: dict[str, object], what: str) -> None:
+    for name, value in options.items():
+        if value:
+            raise click.BadParameter(f"{name} is {what}", param_hint=name)
+
+
+def run_dataset_command(
+    paths: tuple[str, ...],
+    output: Path | None,
+    config: Config,
+    as_of: dt.date,
+    *,
+    reporter: Reporter,
+    **options: Any,
+) -> None:
+    """``run`` over a dataset: one summary line (and the digest's), notes with -v, --json."""
+    from followup_batch.batch import stop_on_sigterm
+    from followup_batch.datasets import DatasetError, missing_dependency
+
+    if len(paths) != 1:
+        raise click.BadParameter(
+            'a dataset is one file, folder or glob; quote a glob, "exports/*.csv", so that the '
+            "shell passes it as it is",
+            param_hint="PATH",
+        )
+    if output is None:
+        raise click.BadParameter("a dataset needs --output OUT (a folder)", param_hint="--output")
+    missing = missing_dependency(options["engine"])
+    if missing:
+        raise click.ClickException(missing)
+    from followup_batch.datasets import run_dataset  # pyarrow: installed, as just checked
+
+    stop_on_sigterm()  # a stopped run removes its staging folder, as on Ctrl-C
+    on_terminal = not reporter.quiet and sys.stderr.isatty()
+    status = StatusLine()
+
+    def progress(done: int, total: int) -> None:
+        status(f"{paths[0]}: {done:,} of {total:,} partitions")
+
+    with _cleared(status):
+        try:
+            report = run_dataset(
+                paths[0],
+                output,
+                config,
+                as_of,
+                progress=progress if on_terminal else None,
+                progress_bar=on_terminal,
+                **options,
+            )
+        except DatasetError as exc:
+            raise click.ClickException(str(exc)) from None
+    reporter.summary(report.summary())
+    if report.digest_line():
+        reporter.summary(str(report.digest_line()))
+    for note in report.notes:
+        reporter.note(f"note: {note}")
+    reporter.flush()
+    if reporter.as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
 
 
 def tracker_files(paths: tuple[str, ...]) -> list[Path]:

@@ -1,0 +1,249 @@
+"""Datasets at scale: the pandas engine, the Dask engine and the in-memory pipeline side by side.
+
+    python benchmarks/bench_scale.py                          # 10,000,000 and 1,000,000 rows
+    python benchmarks/bench_scale.py --rows 1000000 --repeat 3
+
+A synthetic Parquet dataset per size (``tests/support/interview_dataset.py``: files of 200,000
+rows, row groups of --partition-rows) is built once under --data and reused. Each run is a
+fresh child process, timed from start to the published OUT:
+
+- ``pandas``: ``run DATA --output OUT --engine pandas``, one partition after another;
+- ``dask``: ``--engine dask`` on a LocalCluster of --workers single-threaded worker processes;
+- ``in-memory``: every row as one partition in one process (the pipeline without partitions;
+  only up to --in-memory-rows, as more does not fit this machine).
+
+For each: rows per second, the peak RSS of every process (the run's, each Dask worker's, the
+forked child that writes a big partition's explanations), and the cost of one partition
+(pandas: the time between partitions; Dask: each task's compute time from the task stream),
+from which the time for 100,000,000 rows on N workers is projected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent
+ROOT = BENCHMARKS.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
+
+from interview_dataset import write_dataset
+
+from followup_batch.batch import counted
+from followup_batch.config import Config
+from followup_batch.datasets import run_dataset
+from followup_batch.datasets.plan import plan_dataset
+from followup_batch.read import ReadOptions
+
+MB = 1024 * 1024
+FILE_ROWS = 200_000  # two partitions of the default size per file
+PROJECTED_ROWS = 100_000_000
+PROJECTED_WORKERS = (2, 8, 32, 128)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, nargs="+", default=[10_000_000, 1_000_000])
+    parser.add_argument("--engines", nargs="+", default=["pandas", "dask", "in-memory"])
+    parser.add_argument("--workers", type=int, default=2, help="Dask worker processes")
+    parser.add_argument("--partition-rows", type=int, default=100_000)
+    parser.add_argument("--in-memory-rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per engine; medians count")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=date(2026, 11, 20))
+    parser.add_argument("--data", type=Path, default=Path("/tmp/followup-bench-scale"))
+    parser.add_argument("--measure", help=argparse.SUPPRESS)  # the child's engine
+    parser.add_argument("--source", type=Path, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def dataset(args: argparse.Namespace, rows: int) -> Path:
+    """The synthetic dataset of ``rows`` rows, built the first time."""
+    folder = args.data / f"rows-{rows}-groups-{args.partition_rows}"
+    done = folder / "_built"
+    if not done.exists():
+        start = time.perf_counter()
+        write_dataset(
+            folder,
+            rows,
+            files=max(1, rows // FILE_ROWS),
+            row_group_rows=args.partition_rows,
+        )
+        done.write_text("")
+        print(f"built {rows:,} rows in {time.perf_counter() - start:.0f} s: {folder}")
+    return folder
+
+
+def whole_file(folder: Path) -> Path:
+    """The dataset's rows in one Parquet file beside it, written the first time."""
+    import pyarrow.dataset as pads
+    import pyarrow.parquet as pq
+
+    path = folder.with_name(folder.name + "-whole.parquet")
+    if not path.exists():
+        pq.write_table(pads.dataset(folder, format="parquet").to_table(), path)
+    return path
+
+
+def maxrss() -> dict[str, int]:
+    """This process's peak RSS, and its largest waited-for child's (a forked explainer)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return {"run": own, "forked child": children}
+
+
+def worker_maxrss() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def measure(args: argparse.Namespace) -> dict[str, object]:
+    """One run, in this (fresh) process."""
+    out = args.data / f"out-{args.measure}"
+    engine = "pandas" if args.measure == "in-memory" else args.measure
+    partition_rows = 10**12 if args.measure == "in-memory" else args.partition_rows
+    marks: list[float] = []
+    options: dict[str, object] = {"engine": engine, "partition_rows": partition_rows}
+    sizes = [
+        p.rows or 0 for p in plan_dataset(str(args.source), ReadOptions(), partition_rows).pieces
+    ]
+    start = time.perf_counter()
+    if engine == "pandas":
+        options["progress"] = lambda done, total: marks.append(time.perf_counter())
+        report = run_dataset(str(args.source), out, Config(), args.as_of, **options)  # type: ignore[arg-type]
+        seconds = time.perf_counter() - start
+        costs = {n: b - a for n, (a, b) in enumerate(zip([start, *marks], marks, strict=False))}
+        peaks = maxrss()
+    else:
+        from distributed import Client, LocalCluster, get_task_stream
+
+        with (
+            LocalCluster(
+                n_workers=args.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            start = time.perf_counter()  # the cluster's start-up is not the engine's
+            with get_task_stream(client) as stream:
+                report = run_dataset(
+                    str(args.source),
+                    out,
+                    Config(),
+                    args.as_of,
+                    scheduler=cluster.scheduler_address,
+                    **options,  # type: ignore[arg-type]
+                )
+            seconds = time.perf_counter() - start
+            costs: dict[int, float] = {}
+            for task in stream.data:  # a piece read and run is one task ("read-...-run-...")
+                if str(task["key"]).startswith("('read-"):
+                    spent = [s["stop"] - s["start"] for s in task["startstops"]]
+                    number = task["key"][1]
+                    costs[number] = max(costs.get(number, 0.0), sum(spent))
+            peaks = {"run": maxrss()["run"]}  # its children are the workers, shown next
+            for n, peak in enumerate(client.run(worker_maxrss).values(), start=1):
+                peaks[f"worker {n}"] = peak
+    size = sum(p.stat().st_size for p in out.rglob("*.parquet"))
+    return {
+        "engine": args.measure,
+        "rows": report.rows,
+        "partitions": report.partitions,
+        "seconds": seconds,
+        # seconds per 100,000 rows of each partition: partitions need not be the same size
+        "partition_seconds": [
+            costs[n] * 100_000 / sizes[n] for n in sorted(costs) if sizes[n] and costs[n] > 0
+        ],
+        "peak_rss": peaks,
+        "output_bytes": size,
+        "load": os.getloadavg()[0],  # the machine is shared: how busy it was at the end
+        "summary": report.summary(),
+    }
+
+
+def run_child(args: argparse.Namespace, engine: str, source: Path) -> dict[str, object]:
+    command = [sys.executable, __file__, "--measure", engine, "--source", str(source)]
+    command += ["--data", str(args.data), "--as-of", args.as_of.isoformat()]
+    command += ["--workers", str(args.workers), "--partition-rows", str(args.partition_rows)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{engine} run failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def show(runs: list[dict[str, object]]) -> dict[str, float]:
+    """Print the median run of an engine; returns its figures for the projection."""
+    seconds = statistics.median(float(r["seconds"]) for r in runs)  # type: ignore[arg-type]
+    first = runs[0]
+    rows = int(first["rows"])  # type: ignore[call-overload]
+    costs = [c for r in runs for c in r["partition_seconds"]]  # type: ignore[attr-defined]
+    peaks: dict[str, float] = {}
+    for run in runs:
+        for name, value in run["peak_rss"].items():  # type: ignore[attr-defined]
+            peaks[name] = max(peaks.get(name, 0), value / MB)
+    times = ", ".join(f"{float(r['seconds']):,.0f}" for r in runs)  # type: ignore[arg-type]
+    print(
+        f"  {first['engine']:<9} {seconds:8,.0f} s (runs: {times} s)  "
+        f"{rows / seconds:8,.0f} rows/s  {counted(int(first['partitions']), 'partition')}"
+    )
+    print("            peak RSS: " + ", ".join(f"{n} {v:,.0f} MB" for n, v in peaks.items()))
+    print(f"            {first['summary']}")
+    loads = ", ".join(f"{float(r['load']):.1f}" for r in runs)  # type: ignore[arg-type]
+    print(f"            load average (1 min) at the end of each run: {loads} (2 cores)")
+    per_partition = statistics.median(costs) if costs else float("nan")
+    print(
+        f"            per 100,000 rows of a partition: median {per_partition:.1f} s "
+        f"= {100_000 / per_partition:,.0f} rows/s on one worker; output "
+        f"{int(first['output_bytes']) / MB:,.0f} MB"  # type: ignore[call-overload]
+    )
+    return {"seconds": seconds, "rows": rows, "per_partition": per_partition}
+
+
+def project(dask: dict[str, float], workers: int) -> None:
+    """100,000,000 rows on N workers, from the measured partition cost and how well this run
+    kept its workers busy (ideal time / measured time)."""
+    ideal = dask["rows"] / 100_000 * dask["per_partition"] / workers
+    busy = ideal / dask["seconds"]
+    partitions = PROJECTED_ROWS / 100_000
+    print(
+        f"  projection to {PROJECTED_ROWS:,} rows: {partitions:,.0f} partitions of 100,000 x "
+        f"{dask['per_partition']:.1f} s = {partitions * dask['per_partition'] / 3600:,.1f} "
+        f"worker-hours; with workers {busy:.0%} busy as here:"
+    )
+    for n in PROJECTED_WORKERS:
+        hours = partitions * dask["per_partition"] / (n * busy) / 3600
+        print(f"    {n:>4} workers: {hours * 60:,.0f} min")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args)))
+        return 0
+    print(f"as of {args.as_of}; {args.workers} Dask workers; partitions of {args.partition_rows:,}")
+    for rows in args.rows:
+        source = dataset(args, rows)
+        print(f"\n{rows:,} rows ({source}):")
+        figures = {}
+        for engine in args.engines:
+            if engine == "in-memory" and rows > args.in_memory_rows:
+                continue
+            # The in-memory pipeline takes every row at once: one file, one partition.
+            data = whole_file(source) if engine == "in-memory" else source
+            runs = [run_child(args, engine, data) for _ in range(args.repeat)]
+            figures[engine] = show(runs)
+        if "dask" in figures:
+            project(figures["dask"], args.workers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

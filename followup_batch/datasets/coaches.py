@@ -1,0 +1,116 @@
+"""The digest at scale: each partition picks its rows that the digest shows (the same
+``build_digest`` selection as a tracker's), the engine brings each coach's rows together
+(Dask: a shuffle on the coach column), and ``write_coaches`` writes one folder per coach:
+``digest.html`` and ``digest.md``, and on request ``digest.xlsx``, ``followups.ics`` and
+``drafts/*.eml``. Without a coach column there is one folder, named after the dataset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+
+from followup_batch.batch import Computed
+from followup_batch.datasets.job import DigestRequest, Job
+from followup_batch.datasets.plan import DatasetPlan, Piece
+from followup_batch.exports import (
+    DUE_ITEM_COLUMNS,
+    build_digest,
+    collect_due,
+    empty_items,
+    write_digest_html,
+    write_digest_markdown,
+    write_digest_xlsx,
+    write_eml,
+    write_ics,
+)
+
+# Each due row's drafts, one per recipient (``drafts.MESSAGE_COLUMNS`` less what the item
+# holds), carried beside the item when .eml files are asked for.
+MESSAGE_FIELDS = ("to", "email", "action", "due", "subject", "body")
+COACH_SUMMARY_COLUMNS = ("coach", "folder", "items", "needs_info")
+MAX_FOLDER_NAME = 80
+
+
+def digest_meta(request: DigestRequest | None) -> pd.DataFrame:
+    """The columns (and types) of a partition's digest rows."""
+    frame = empty_items()
+    frame.insert(0, "coach", pd.Series(dtype=object))
+    if request is not None and request.messages:
+        for name in MESSAGE_FIELDS:
+            dtype = "datetime64[ns]" if name == "due" else object
+            frame[f"message_{name}"] = pd.Series(dtype=dtype)
+    return frame
+
+
+def digest_rows(
+    frame: pd.DataFrame, computed: Computed, plan: DatasetPlan, piece: Piece, job: Job
+) -> pd.DataFrame:
+    """The piece's rows the digest shows: due by the as-of date (or within the horizon), or
+    needing information; with the row's coach and, for .eml files, its drafts."""
+    assert job.digest is not None
+    items = collect_due(computed.frame, computed.output, path=piece.source)
+    picked = build_digest(items, job.as_of, job.digest.horizon_days)
+    rows = pd.concat(
+        [picked.items.drop(columns="urgency"), picked.needs_info], ignore_index=True
+    ).loc[:, list(DUE_ITEM_COLUMNS)]
+    if plan.coach is None:
+        coach = pd.Series("", index=rows.index, dtype=object)
+    else:
+        by_row = frame[plan.coach].astype(object).where(frame[plan.coach].notna(), "")
+        coach = pd.Series(by_row.reindex(rows["row"]).to_numpy(), index=rows.index, dtype=object)
+    rows.insert(0, "coach", coach.astype(str).str.strip())
+    if job.digest.messages:
+        messages = computed.messages.loc[:, ["row", *MESSAGE_FIELDS]]
+        messages = messages.rename(columns={n: f"message_{n}" for n in MESSAGE_FIELDS})
+        rows = rows.merge(messages, on="row", how="left")
+    meta = digest_meta(job.digest)
+    return rows.loc[:, list(meta.columns)].astype(meta.dtypes.to_dict())
+
+
+def write_coaches(rows: pd.DataFrame, folder: Path, job: Job, dataset: str) -> pd.DataFrame:
+    """One folder of digest files per coach in ``rows`` (all of each coach's rows must be
+    here); returns one line per coach (``COACH_SUMMARY_COLUMNS``)."""
+    assert job.digest is not None
+    summary = []
+    for coach, group in rows.groupby("coach", sort=True):
+        name = coach_folder(str(coach) or dataset)
+        counts = write_coach(group, folder / name, job)
+        summary.append({"coach": str(coach), "folder": name, **counts})
+    return pd.DataFrame(summary, columns=list(COACH_SUMMARY_COLUMNS)).astype(
+        {"coach": object, "folder": object, "items": "int64", "needs_info": "int64"}
+    )
+
+
+def write_coach(rows: pd.DataFrame, folder: Path, job: Job) -> dict[str, int]:
+    assert job.digest is not None
+    extras = job.digest.extras
+    items = rows.drop_duplicates(["path", "row"]).loc[:, list(DUE_ITEM_COLUMNS)]
+    digest = build_digest(items, job.as_of, job.digest.horizon_days)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_digest_html(digest, folder / "digest.html")
+    write_digest_markdown(digest, folder / "digest.md")
+    if "xlsx" in extras:
+        write_digest_xlsx(digest, folder / "digest.xlsx")
+    if "ics" in extras:
+        write_ics(digest.items.drop(columns="urgency"), folder / "followups.ics", as_of=job.as_of)
+    if "eml" in extras:
+        sent = rows[rows["message_subject"].notna()]
+        messages = sent.loc[:, ["row", "client", "company", "position"]].assign(
+            **{name: sent[f"message_{name}"] for name in MESSAGE_FIELDS}
+        )
+        write_eml(messages.reset_index(drop=True), folder / "drafts", job.config.sender)
+    return {"items": len(digest.items), "needs_info": len(digest.needs_info)}
+
+
+def coach_folder(coach: str) -> str:
+    """A folder name for a coach: the name itself when it is safe, else its safe letters and
+    a short hash of the name (so two coaches never share a folder)."""
+    safe = "".join(c if c.isalnum() or c in " .-_" else "_" for c in coach).strip(" .")
+    safe = safe[:MAX_FOLDER_NAME]
+    if safe == coach and safe:
+        return safe
+    digest = hashlib.sha1(coach.encode("utf-8")).hexdigest()[:8]
+    return f"{safe or 'coach'}-{digest}"

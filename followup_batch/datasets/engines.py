@@ -1,0 +1,240 @@
+"""The engines: the same pieces through the same per-partition function (``run_piece``),
+one after another in this process (``pandas``) or as a Dask graph on a cluster (``dask``).
+
+pandas: memory is one piece at a time (plus, with a digest, the rows the digest shows).
+Dask: ``from_map`` reads each piece as a partition, ``map_partitions`` runs ``run_piece`` on
+it, and with a digest the digest rows are shuffled on the coach column and each coach's
+folder written where its rows land. A worker lost mid-job is Dask's to handle: its tasks run
+again elsewhere and write the same files again. The run is published only when every piece
+has its file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from followup_batch.config import Config
+from followup_batch.datasets import DEFAULT_PARTITION_ROWS, ENGINES, missing_dependency, output
+from followup_batch.datasets.coaches import COACH_SUMMARY_COLUMNS, digest_meta, write_coaches
+from followup_batch.datasets.job import DigestRequest, Job
+from followup_batch.datasets.partition import run_piece
+from followup_batch.datasets.pieces import read_piece, settle_date_order
+from followup_batch.datasets.plan import (
+    DatasetError,
+    DatasetPlan,
+    plan_dataset,
+)
+from followup_batch.datasets.report import DatasetReport
+
+Progress = Callable[[int, int], None]  # (pieces done, pieces in all)
+
+
+def run_dataset(
+    data: str,
+    out: Path,
+    config: Config,
+    as_of: dt.date,
+    *,
+    engine: str = "pandas",
+    scheduler: str | None = None,
+    partition_rows: int = DEFAULT_PARTITION_ROWS,
+    digest_dir: Path | None = None,
+    digest_days: int = 0,
+    digest_extras: tuple[str, ...] = (),
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    progress_bar: bool = False,
+) -> DatasetReport:
+    """Schedule every row of DATA into the Parquet dataset OUT (see the package docstring).
+
+    ``progress`` hears from the pandas engine after each piece; ``progress_bar`` shows Dask's
+    on stderr. Raises ``DatasetError`` (nothing was run, or nothing was published).
+    """
+    started = time.perf_counter()
+    if engine not in ENGINES:
+        raise DatasetError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    missing = missing_dependency(engine)
+    if missing:
+        raise DatasetError(missing)
+    plan = settle_date_order(plan_dataset(data, config.reading, partition_rows))
+    config = dataclasses.replace(config, reading=plan.reading)
+    # What OUT must stay clear of: the input folder, or the input files themselves.
+    inputs = [Path(data)] if Path(data).is_dir() else sorted({p.source for p in plan.pieces})
+    staging = output.staging_for(out, inputs, "--output")
+    digest_staging = None
+    try:
+        request = None
+        if digest_dir is not None:
+            digest_staging = output.staging_for(digest_dir, [*inputs, out], "--digest-dir")
+            request = DigestRequest(digest_staging, digest_days, digest_extras)
+        job = Job(config, as_of, staging, request)
+        if engine == "pandas":
+            coaches = run_with_pandas(plan, job, progress)
+        else:
+            coaches = run_with_dask(plan, job, scheduler, progress_bar)
+        tally = output.added_tallies(staging, plan)
+        report = DatasetReport(
+            data=data,
+            kind=plan.kind,
+            engine=engine,
+            as_of=as_of,
+            files=plan.files,
+            partitions=len(plan.pieces),
+            rows=tally.rows,
+            counts=tally.counts or Counter(),
+            problem_rows=tally.problem_rows,
+            coaches=coaches.to_dict("records") if coaches is not None else [],
+            notes=list(plan.notes),
+        )
+        report.seconds = time.perf_counter() - started
+        if dry_run:
+            return report
+        report.written = out
+        report.digest_folder = digest_dir
+        output.publish(staging, out, report.to_dict())
+        if digest_staging is not None and digest_dir is not None:
+            output.publish(digest_staging, digest_dir, report.to_dict())
+        return report
+    finally:
+        # Published folders were renamed away; what is left is a failed or dry run's.
+        output.discard(staging)
+        output.discard(digest_staging)
+
+
+def run_with_pandas(plan: DatasetPlan, job: Job, progress: Progress | None) -> pd.DataFrame | None:
+    """Piece after piece in this process; returns the coaches' summary with a digest."""
+    kept = []
+    for number, piece in enumerate(plan.pieces):
+        rows = run_piece(read_piece(piece, plan), plan, job, {"number": number})
+        if job.digest is not None and len(rows):
+            kept.append(rows)
+        if progress is not None:
+            progress(number + 1, len(plan.pieces))
+    if job.digest is None:
+        return None
+    rows = pd.concat(kept, ignore_index=True) if kept else digest_meta(job.digest)
+    return write_coaches(rows, job.digest.folder, job, plan.name)
+
+
+def run_with_dask(
+    plan: DatasetPlan, job: Job, scheduler: str | None, progress_bar: bool
+) -> pd.DataFrame | None:
+    """The pieces as a Dask graph on the cluster at ``scheduler`` (or DASK_SCHEDULER_ADDRESS),
+    else on a local cluster of one worker process per CPU."""
+    import dask
+    import dask.dataframe as dd
+    from distributed import progress
+
+    # The plan and the job reach each worker once, as one key of the graph, rather than
+    # pickled into every task.
+    shared_plan = dask.delayed(plan, pure=True)
+    shared_job = dask.delayed(job, pure=True)
+    reading = dataclasses.replace(plan, pieces=())  # what reading a piece needs: small
+    frames = dd.from_map(
+        read_piece, list(plan.pieces), args=[reading], meta=input_meta(plan), label="read-piece"
+    )
+    rows = frames.map_partitions(
+        run_piece, shared_plan, shared_job, meta=digest_meta(job.digest), token="run-piece"
+    )
+    with dask_client(scheduler) as client:
+        # optimize() fuses reading a piece and running it into one task per partition
+        # (without it the raw pieces were read ahead and waited, some sent to the other
+        # worker). Persisted, the bar counts those tasks, the work, and their digest rows stay
+        # on the workers for the shuffle.
+        partitions = client.persist(rows.optimize())
+        if progress_bar:
+            with contextlib.redirect_stdout(sys.stderr):  # stdout may be --json's
+                progress(partitions)
+        if job.digest is None:
+            client.compute(partitions).result()  # raises what a partition raised
+            return None
+        # Each coach's rows to one partition. The "tasks" shuffle: the digest's rows are a
+        # small share of the data, and it recovers from a lost worker like any other task.
+        by_coach = partitions.shuffle(on="coach", shuffle_method="tasks")
+        written = by_coach.map_partitions(
+            write_coaches, job.digest.folder, shared_job, plan.name, meta=coach_summary_meta()
+        )
+        coaches = client.compute(written).result()
+    return coaches.sort_values("coach", kind="stable").reset_index(drop=True)
+
+
+def coach_summary_meta() -> pd.DataFrame:
+    counts = ("items", "needs_info")
+    return pd.DataFrame(
+        {c: pd.Series(dtype="int64" if c in counts else object) for c in COACH_SUMMARY_COLUMNS}
+    )
+
+
+def input_meta(plan: DatasetPlan) -> pd.DataFrame:
+    """The input's columns and types, from an empty piece of the first file."""
+    first = plan.pieces[0]
+    empty = dataclasses.replace(first, start=first.start, stop=first.start, rows=0)
+    return read_piece(empty, plan)
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None) -> Iterator[Any]:
+    """A client of the cluster at ``scheduler`` (or Dask's configured address), or of a new
+    local cluster with one single-threaded worker process per CPU (the stages hold the GIL
+    most of the time, so threads would wait on each other)."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    address = scheduler or dask.config.get("scheduler-address", None)
+    if address:
+        with Client(address) as client:
+            check_versions(client)
+            yield client
+        return
+    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    with (
+        LocalCluster(
+            n_workers=workers or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            # Its housekeeping is ours, not the user's: a slow worker shutdown on a busy
+            # machine logs "Worker process still alive after 4.0 seconds, killing".
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def check_versions(client: Any) -> None:
+    """Every worker runs this version of followup-batch (the rules are the code's)."""
+    from followup_batch import __version__
+
+    try:
+        found = client.run(_version)
+    except Exception as exc:  # the workers could not even load this check
+        raise DatasetError(
+            f"the cluster's workers cannot run followup-batch ({exc}); install "
+            f"followup-batch[dask] {__version__} on every worker"
+        ) from None
+    wrong = {worker: v for worker, v in found.items() if v != __version__}
+    if wrong:
+        listed = ", ".join(f"{w} has {v}" for w, v in sorted(wrong.items()))
+        raise DatasetError(
+            f"the cluster's workers must run followup-batch {__version__}: {listed}; install "
+            "the same version on every worker"
+        )
+
+
+def _version() -> str:
+    from followup_batch import __version__
+
+    return __version__

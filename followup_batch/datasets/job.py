@@ -1,0 +1,32 @@
+"""What every partition of one dataset run is told: the config, the as-of date, where its
+output goes, and what the digest asks of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from followup_batch.config import Config
+
+
+@dataclass(frozen=True)
+class DigestRequest:
+    """One digest folder per coach, written into ``folder``."""
+
+    folder: Path
+    horizon_days: int = 0
+    extras: tuple[str, ...] = ()  # datasets.DIGEST_EXTRAS
+
+    @property
+    def messages(self) -> bool:
+        """Carry each due row's drafts, one per recipient, for the .eml files."""
+        return "eml" in self.extras
+
+
+@dataclass(frozen=True)
+class Job:
+    config: Config  # its reading options read dates the plan's way
+    as_of: dt.date
+    staging: Path  # where the output files go (published as OUT at the end)
+    digest: DigestRequest | None = None

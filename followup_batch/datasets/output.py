@@ -1,0 +1,109 @@
+"""OUT (and the digest folder) appear whole or not at all.
+
+Partitions write into a hidden staging folder beside the target (``.OUT.partial-PID``), each
+file through a hidden temporary name; when every piece has its file, the tallies in their
+footers are added up, a marker file records the run, and the staging folder is renamed to the
+target (an earlier output moved aside first, then removed). A failed or interrupted run
+removes its staging folder; one left by a run that was killed outright is removed by the
+next run. The user's data is never written to: a target inside the input, or an existing
+folder that is not an earlier output of this tool, is refused before any work.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import Counter
+from pathlib import Path
+
+from followup_batch.datasets.partition import Tally, read_tally
+from followup_batch.datasets.plan import DatasetError, DatasetPlan
+
+MARKER = "_followup-batch.json"  # pyarrow, Dask and Spark skip files starting with "_"
+STAGING = ".{name}.partial-{pid}"
+RETIRED = ".{name}.old-{pid}"
+
+
+def staging_for(target: Path, inputs: list[Path], what: str) -> Path:
+    """A new, empty staging folder for ``target``; refuses a target that would overwrite the
+    user's data (``what`` names the option in messages)."""
+    target = target.resolve()
+    for source in inputs:
+        source = source.resolve()
+        if target == source or target in source.parents or source in target.parents:
+            raise DatasetError(
+                f"{what} {target} overlaps the input {source}; the input is never written "
+                "to: choose a folder outside it"
+            )
+    if target.exists() and not (target.is_dir() and _is_ours(target)):
+        raise DatasetError(
+            f"{what} {target} exists and is not the output of an earlier followup-batch run; "
+            "choose a new folder (it is created), or remove it first"
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned(target)
+    staging = target.parent / STAGING.format(name=target.name, pid=os.getpid())
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    return staging
+
+
+def _is_ours(folder: Path) -> bool:
+    return (folder / MARKER).is_file() or not any(folder.iterdir())
+
+
+def _remove_abandoned(target: Path) -> None:
+    """Staging and retired folders of runs whose process is gone (killed outright)."""
+    for pattern in (STAGING, RETIRED):
+        for folder in target.parent.glob(pattern.format(name=target.name, pid="*")):
+            pid = folder.name.rpartition("-")[2]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def added_tallies(staging: Path, plan: DatasetPlan) -> Tally:
+    """The tallies of every piece's output file, added up; raises ``DatasetError`` when a
+    piece has no complete file (the run is then not published). Leftover temporary files of
+    tasks that were stopped and run again are removed."""
+    for leftover in staging.rglob(".*.partial"):
+        leftover.unlink()
+    total = Tally(counts=Counter())
+    for piece in plan.pieces:
+        path = staging / piece.output
+        tally = read_tally(path) if path.is_file() else None
+        if tally is None or (piece.rows is not None and tally.rows != piece.rows):
+            raise DatasetError(f"{piece.output}: no complete output was written for it")
+        total.rows += tally.rows
+        total.problem_rows += tally.problem_rows
+        assert total.counts is not None and tally.counts is not None
+        total.counts.update(tally.counts)
+    return total
+
+
+def publish(staging: Path, target: Path, record: dict[str, object]) -> None:
+    """Swap the staging folder in as ``target``, with ``record`` in its marker file."""
+    (staging / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    target = target.resolve()
+    retired = None
+    if target.exists():
+        retired = target.parent / RETIRED.format(name=target.name, pid=os.getpid())
+        target.rename(retired)
+    staging.rename(target)
+    if retired is not None:
+        shutil.rmtree(retired, ignore_errors=True)
+
+
+def discard(staging: Path | None) -> None:
+    if staging is not None:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,255 @@
+"""Reading a dataset: its columns, where its pieces start and end, and one piece as the
+``RawTable`` the normalise stage reads for a workbook sheet.
+
+Parquet columns keep their Arrow types end to end (``pd.ArrowDtype``), so the user's columns
+are written back exactly as they came. CSV values are text, as in a CSV tracker.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from followup_batch.datasets.plan import CsvFormat, DatasetError, DatasetPlan, Piece
+from followup_batch.read import RawTable
+from followup_batch.read.csv_cells import decode, sniff_delimiter
+
+CSV_SAMPLE_BYTES = 64 * 1024
+# (start, stop, rows, first row number) of each piece of one file
+Ranges = list[tuple[int, int | None, int | None, int]]
+
+
+def parquet_columns(path: Path) -> tuple[str, ...]:
+    try:
+        return tuple(pq.read_schema(path).names)
+    except (OSError, pa.ArrowException) as exc:
+        raise DatasetError(f"{path}: not a readable Parquet file ({exc})") from None
+
+
+def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
+    """Consecutive row groups up to ``partition_rows`` rows per piece; a larger row group is
+    sliced into equal pieces. A file without rows is one empty piece (its output exists too)."""
+    meta = pq.ParquetFile(path).metadata
+    sizes = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+    ranges: Ranges = []
+    start = 0
+    pending = 0  # rows of whole row groups gathered into the next piece
+    for size in sizes:
+        if pending and pending + size > partition_rows:
+            ranges.append((start, start + pending, pending, start + 1))
+            start, pending = start + pending, 0
+        if size > partition_rows:
+            slices = -(-size // partition_rows)
+            edges = np.linspace(start, start + size, slices + 1).astype(int)
+            ranges += [
+                (int(a), int(b), int(b - a), int(a) + 1)
+                for a, b in zip(edges[:-1], edges[1:], strict=True)
+            ]
+            start += size
+        else:
+            pending += size
+    if pending or not ranges:
+        ranges.append((start, start + pending, pending, start + 1))
+    return ranges
+
+
+def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
+    """The delimiter and encoding of a CSV file, from its first 64 KiB."""
+    with path.open("rb") as file:
+        sample = file.read(CSV_SAMPLE_BYTES)
+    if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
+    text, found, bom = decode(sample, encoding)
+    if found.lower().replace("-", "").startswith("utf16"):
+        raise DatasetError(
+            f"{path}: a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a "
+            "dataset"
+        )
+    return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
+
+
+def csv_header(path: Path, fmt: CsvFormat) -> tuple[str, ...]:
+    for record in _records(path, fmt):
+        return tuple(name.strip() for name in record[0])
+    raise DatasetError(f"{path}: an empty CSV file; a dataset's CSV files start with a header")
+
+
+def csv_ranges(path: Path, fmt: CsvFormat, partition_rows: int) -> Ranges:
+    """Byte ranges of whole records, ``partition_rows`` records each. Files too small to hold
+    more records than that are one piece without being scanned to the end."""
+    records = _records(path, fmt)
+    _, header_end = next(records)
+    width = len(csv_header(path, fmt))
+    if path.stat().st_size <= partition_rows * max(width, 1):  # a record takes >= width bytes
+        return [(header_end, None, None, 2)]
+    ranges: Ranges = []
+    start, first_row, count = header_end, 2, 0
+    for _, end in records:
+        count += 1
+        if count == partition_rows:
+            ranges.append((start, end, None, first_row))
+            start, first_row, count = end, first_row + count, 0
+    if count or not ranges:
+        ranges.append((start, None, None, first_row))
+    return ranges
+
+
+def _records(path: Path, fmt: CsvFormat) -> Iterator[tuple[list[str], int]]:
+    """(record, byte offset after it), honouring quoted line breaks: the csv reader asks for
+    one line at a time and never reads ahead, so the offset after a record is exact."""
+    with path.open("rb") as file:
+        offset = 0
+
+        def lines() -> Iterator[str]:
+            nonlocal offset
+            for line in file:
+                offset += len(line)
+                yield line.decode(fmt.encoding, errors="replace")
+
+        try:
+            for record in csv.reader(lines(), delimiter=fmt.delimiter):
+                yield record, offset
+        except csv.Error as exc:
+            raise DatasetError(f"{path}: not a CSV file this tool can split ({exc})") from None
+
+
+def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
+    """The piece's rows, every input column, indexed by the rows' numbers in their file."""
+    if plan.kind == "parquet":
+        table = _parquet_rows(piece)
+        frame = table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
+        frame.index = pd.RangeIndex(piece.first_row, piece.first_row + len(frame), name="row")
+    else:
+        assert plan.csv is not None
+        frame = _csv_rows(piece, plan)
+    for key, value in piece.partition_values:
+        if key in plan.hive_keys:
+            frame[key] = pd.Series(value, index=frame.index, dtype=pd.ArrowDtype(pa.string()))
+    return frame
+
+
+def _parquet_rows(piece: Piece) -> pa.Table:
+    file = pq.ParquetFile(piece.source)
+    meta = file.metadata
+    stop = meta.num_rows if piece.stop is None else piece.stop
+    wanted, first, seen = [], None, 0
+    for i in range(meta.num_row_groups):
+        size = meta.row_group(i).num_rows
+        if seen < stop and seen + size > piece.start:
+            wanted.append(i)
+            first = seen if first is None else first
+        seen += size
+    if not wanted:
+        return file.schema_arrow.empty_table()
+    table = file.read_row_groups(wanted)
+    return table.slice(piece.start - (first or 0), stop - piece.start)
+
+
+def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
+    assert plan.csv is not None
+    with piece.source.open("rb") as file:
+        file.seek(piece.start)
+        data = file.read() if piece.stop is None else file.read(piece.stop - piece.start)
+    names = [c for c in plan.columns if c not in plan.hive_keys]
+    frame = pd.read_csv(
+        io.BytesIO(data),
+        header=None,
+        names=names,
+        sep=plan.csv.delimiter,
+        encoding=plan.csv.encoding,
+        dtype=pd.ArrowDtype(pa.string()),
+        keep_default_na=False,
+        na_filter=False,
+        skip_blank_lines=False,
+        engine="c",
+    )
+    frame.index = pd.RangeIndex(piece.first_row, piece.first_row + len(frame), name="row")
+    blank = (frame == "").all(axis=1)  # an empty line is no record (numbers stay the file's)
+    return frame[~blank.to_numpy()] if blank.any() else frame
+
+
+def raw_table(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece) -> RawTable:
+    """The piece as the normalise stage reads a sheet: the mapped columns' cells as Python
+    values, empty cells None, indexed by row number."""
+    index = pd.Index(frame.index, dtype="int64", name="row")
+    mapping = dict(plan.mapping)
+    cells = pd.DataFrame(
+        {name: _cells(frame.iloc[:, col], index) for name, col in mapping.items()}, index=index
+    )
+    stage_cells = None
+    if plan.stages:
+        stage_cells = pd.DataFrame(
+            {col: _cells(frame.iloc[:, col], index) for col in plan.stages}, index=index
+        )
+    return RawTable(
+        path=piece.source,
+        sheet=None,
+        kind="dataset",
+        header_row=1 if plan.kind == "csv" else 0,
+        headers=list(plan.columns),
+        mapping=mapping,
+        ignored=[c for i, c in enumerate(plan.columns) if i not in mapping.values()],
+        cells=cells,
+        default_client=plan.name,
+        stages=dict(plan.stages),
+        stage_cells=stage_cells,
+    )
+
+
+def _cells(column: pd.Series, index: pd.Index) -> pd.Series:
+    dtype = column.dtype
+    zoned = isinstance(dtype, pd.ArrowDtype) and pa.types.is_timestamp(dtype.pyarrow_dtype)
+    if zoned and dtype.pyarrow_dtype.tz is not None:
+        # A timestamp with a zone is read at its wall-clock time there: the same date the
+        # careful per-value path would read, on the fast path for naive datetimes.
+        column = column.dt.tz_localize(None)
+    values = column.to_numpy(dtype=object, na_value=None)
+    if _is_text(dtype):
+        values[values == ""] = None
+    elif pd.api.types.is_object_dtype(dtype):  # mixed values: only text can be empty text
+        text = np.fromiter((isinstance(v, str) for v in values), dtype=bool, count=len(values))
+        values[text & (values == "")] = None
+    return pd.Series(values, index=index, dtype=object)
+
+
+def _is_text(dtype: object) -> bool:
+    if isinstance(dtype, pd.ArrowDtype):
+        arrow = dtype.pyarrow_dtype
+        return bool(pa.types.is_string(arrow) or pa.types.is_large_string(arrow))
+    return isinstance(dtype, pd.StringDtype)
+
+
+def settle_date_order(plan: DatasetPlan) -> DatasetPlan:
+    """The plan with one date order (3/11/2026: day or month first) for every piece.
+
+    A tracker's order is detected from the whole column; a piece sees only its rows, and two
+    pieces must not read the same text two ways. So the order is detected once, in the first
+    piece, and forced on all; text that contradicts it becomes a row problem.
+    """
+    from followup_batch.normalise import date_orders
+
+    if plan.reading.dayfirst is not None or not plan.pieces:
+        return plan
+    first = plan.pieces[0]
+    orders = date_orders(raw_table(read_piece(first, plan), plan, first), plan.reading)
+    decided = [o for o in orders.values() if o.source in ("detected", "other column")]
+    dayfirst = bool(decided and all(o.dayfirst for o in decided))
+    notes = list(plan.notes)
+    if any(o.source != "none" for o in orders.values()):
+        order = "day first (3/11/2026 is 3 November)" if dayfirst else "month first (March 11)"
+        why = "detected in the first piece" if decided else "nothing in the first piece settles it"
+        flag = "--monthfirst" if dayfirst else "--dayfirst"
+        notes.append(
+            f"Text dates such as 3/11/2026 are read {order} in every file ({why}); {flag} to "
+            "change."
+        )
+    reading = dataclasses.replace(plan.reading, dayfirst=dayfirst)
+    return dataclasses.replace(plan, reading=reading, notes=tuple(notes))

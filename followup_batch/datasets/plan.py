@@ -1,0 +1,272 @@
+"""A dataset run's plan, made before any work: the files, the pieces each engine runs as one
+partition, which column is read as which field, and where each piece's output goes.
+
+Everything a run can refuse is refused here, on the machine that starts it, before a worker is
+asked to do anything: no files, a missing required column, files whose columns differ.
+
+A piece is a run of rows of one file, at most ``partition_rows`` long: whole row groups of a
+Parquet file (a row group larger than that is read and sliced), or whole CSV records found by
+a scan that honours quoted line breaks. OUT mirrors DATA: a file's output keeps its relative
+path (Hive folders such as ``coach=Ann/`` included), as ``.parquet``; a file cut into several
+pieces gives one output file per piece, numbered ``name.0000.parquet``, ``name.0001.parquet``.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from followup_batch.errors import FollowupError
+from followup_batch.read import fields
+from followup_batch.read.headers import header_index_with, match_header
+from followup_batch.read.options import ReadOptions
+
+PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")  # a folder with these holds trackers
+COACH_KEY = "coach"  # a column with this header (any case or spacing) names each row's coach
+_HIVE_SEGMENT = re.compile(r"(?P<key>[^=/]+)=(?P<value>[^/]*)")
+
+
+class DatasetError(FollowupError):
+    """The dataset cannot be run as given; nothing was done."""
+
+
+@dataclass(frozen=True)
+class CsvFormat:
+    delimiter: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One partition: rows ``[start, stop)`` of a Parquet file, or the CSV records in bytes
+    ``[start, stop)`` of a CSV file (``stop`` None: to the end)."""
+
+    source: Path
+    output: str  # the output file, relative to OUT
+    first_row: int  # the row number the user finds the piece's first row under (see below)
+    start: int
+    stop: int | None
+    rows: int | None  # known for Parquet; a CSV piece's rows are counted when it is read
+    partition_values: tuple[tuple[str, str], ...] = ()  # Hive folders: (key, value)
+
+
+@dataclass(frozen=True)
+class DatasetPlan:
+    """What a run over DATA reads and writes.
+
+    Row numbers (in Problems and the digest) count within the row's file: a Parquet file's
+    first row is row 1; a CSV file's first record is row 2, under its header, as a spreadsheet
+    shows it. So they do not depend on how the file was cut into pieces.
+    """
+
+    data: str  # DATA as given, for messages
+    kind: str  # "parquet" or "csv"
+    columns: tuple[str, ...]  # the input's columns; Hive keys last
+    hive_keys: tuple[str, ...]
+    mapping: dict[str, int]  # field -> position in ``columns``
+    stages: dict[int, str]  # a wide dataset's stage-date columns -> interview type
+    coach: str | None  # the coach column, when there is one
+    pieces: tuple[Piece, ...]
+    reading: ReadOptions
+    csv: CsvFormat | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def files(self) -> int:
+        return len({piece.source for piece in self.pieces})
+
+    @property
+    def name(self) -> str:
+        """What the dataset is called in the digest when rows name no client."""
+        return Path(self.data.rstrip("/*")).stem or "dataset"
+
+
+def is_dataset(path: str) -> bool:
+    """A Parquet file, or a folder holding Parquet files and no workbooks: read as a
+    dataset, not as trackers."""
+    candidate = Path(path)
+    if candidate.is_file():
+        return candidate.suffix.lower() in PARQUET_SUFFIXES
+    if candidate.is_dir():
+        workbooks = _dataset_files(candidate, WORKBOOK_SUFFIXES)
+        return bool(_dataset_files(candidate, PARQUET_SUFFIXES)) and not workbooks
+    return False
+
+
+def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> DatasetPlan:
+    """The plan for DATA: a Parquet file, a folder of them, or CSV files (a file, a folder or
+    a glob) with a header. Raises ``DatasetError`` saying what is wrong and how to fix it."""
+    if partition_rows < 1:
+        raise DatasetError("--partition-rows must be 1 or more")
+    kind, root, files = find_dataset(data)
+    from followup_batch.datasets import pieces  # pyarrow: only once there is a dataset
+
+    if kind == "parquet":
+        columns = pieces.parquet_columns(files[0])
+        _check_same_columns(files, columns, pieces.parquet_columns)
+        csv_format = None
+    else:
+        csv_format = pieces.sniff_csv(files[0], reading.encoding)
+        columns = pieces.csv_header(files[0], csv_format)
+        _check_same_columns(files, columns, lambda f: pieces.csv_header(f, csv_format))
+    hive = _hive_values(root, files)
+    hive_keys = tuple(key for key, _ in hive[files[0]] if key not in columns)
+    all_columns = (*columns, *hive_keys)
+    match = match_header(1, list(all_columns), dataset_header_index(reading), _explicit(reading))
+    if match.missing:
+        raise DatasetError(missing_columns_message(data, all_columns, match.missing))
+    coach = next((c for c in all_columns if fields.header_key(c) == COACH_KEY), None)
+    cut = []
+    for file in files:
+        relative = file.relative_to(root)
+        if kind == "parquet":
+            ranges = pieces.parquet_ranges(file, partition_rows)
+        else:
+            assert csv_format is not None
+            ranges = pieces.csv_ranges(file, csv_format, partition_rows)
+        for number, (start, stop, rows, first_row) in enumerate(ranges):
+            output = _output_name(relative, number if len(ranges) > 1 else None)
+            cut.append(Piece(file, output, first_row, start, stop, rows, hive[file]))
+    outputs = [piece.output for piece in cut]
+    if len(set(outputs)) < len(outputs):
+        twice = next(name for name in outputs if outputs.count(name) > 1)
+        raise DatasetError(
+            f"{data}: two files would both be written as {twice} (the same name with another "
+            "suffix); rename one"
+        )
+    return DatasetPlan(
+        data=data,
+        kind=kind,
+        columns=all_columns,
+        hive_keys=hive_keys,
+        mapping=dict(match.mapping),
+        stages=dict(match.stages) if match.is_wide else {},
+        coach=coach,
+        pieces=tuple(cut),
+        reading=reading,
+        csv=csv_format,
+        notes=tuple(match.notes),
+    )
+
+
+def find_dataset(data: str) -> tuple[str, Path, list[Path]]:
+    """(kind, root, files): the files of DATA in name order, and the folder their output
+    paths are relative to."""
+    path = Path(data).resolve()
+    if path.is_file():
+        files = [path]
+        root = path.parent
+    elif path.is_dir():
+        files = _dataset_files(path, PARQUET_SUFFIXES) or _dataset_files(path, CSV_SUFFIXES)
+        root = path
+        if not files:
+            raise DatasetError(
+                f"{data}: no Parquet or CSV files in this folder (looked for "
+                f"{', '.join(PARQUET_SUFFIXES + CSV_SUFFIXES)})"
+            )
+    else:
+        matches = glob.glob(data, recursive=True)
+        files = sorted(Path(p).resolve() for p in matches if Path(p).is_file())
+        if not files:
+            raise DatasetError(f"{data}: no such file, folder or matching files")
+        root = Path(os.path.commonpath([str(f.parent) for f in files]))
+    kinds = {_kind(file) for file in files}
+    if None in kinds:
+        odd = next(f for f in files if _kind(f) is None)
+        raise DatasetError(
+            f"{odd}: not a Parquet or CSV file; a dataset is .parquet files or CSV files "
+            "with a header"
+        )
+    if len(kinds) > 1:
+        raise DatasetError(f"{data}: mixes Parquet and CSV files; run each kind on its own")
+    return str(kinds.pop()), root, files
+
+
+def dataset_header_index(reading: ReadOptions) -> dict[str, str]:
+    """Header key -> field: the synonyms and the user's map, and the field names themselves
+    (``interview_at``, ``thank_you_sent``), which databases use as column names."""
+    names = {fields.header_key(f.name): f.name for f in fields.FIELDS}
+    return {**names, **header_index_with(reading.column_map)}
+
+
+def missing_columns_message(data: str, columns: Sequence[str], missing: Sequence[str]) -> str:
+    wanted = ", ".join(f"{fields.FIELDS_BY_NAME[f].header} ({f})" for f in missing)
+    maps = " ".join(f'--map "COLUMN={f}"' for f in missing)
+    listed = ", ".join(columns[:30]) + (", ..." if len(columns) > 30 else "")
+    return (
+        f"{data}: no column for {wanted}. Its columns are: {listed}. Name the column after "
+        f'the field, or map it with {maps} (or [columns] "COLUMN" = "field" in the config). '
+        "Nothing was run."
+    )
+
+
+def _explicit(reading: ReadOptions) -> set[str]:
+    return {fields.header_key(h) for h in reading.column_map}
+
+
+def _dataset_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Files with those suffixes under ``folder``; hidden and ``_`` files (``_SUCCESS``,
+    ``_metadata``, half-written ``.part`` files) and folders are skipped, as Spark and
+    pyarrow skip them."""
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in suffixes
+        and p.is_file()
+        and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
+    )
+
+
+def _kind(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    return "parquet" if suffix in PARQUET_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else None
+
+
+def _check_same_columns(
+    files: list[Path], columns: Sequence[str], read_columns: Callable[[Path], Sequence[str]]
+) -> None:
+    for file in files[1:]:
+        other = read_columns(file)
+        if list(other) != list(columns):
+            added = [c for c in other if c not in columns]
+            lost = [c for c in columns if c not in other]
+            difference = "; ".join(
+                part
+                for part in (
+                    f"it also has {', '.join(added)}" if added else "",
+                    f"it lacks {', '.join(lost)}" if lost else "",
+                    "its columns are in another order" if not added and not lost else "",
+                )
+                if part
+            )
+            raise DatasetError(
+                f"{file}: its columns differ from {files[0].name}'s ({difference}); every file "
+                "of a dataset needs the same columns in the same order"
+            )
+
+
+def _hive_values(root: Path, files: list[Path]) -> dict[Path, tuple[tuple[str, str], ...]]:
+    """Each file's ``key=value`` folders below the root (Hive-style partitioning)."""
+    values = {}
+    for file in files:
+        parts = file.relative_to(root).parts[:-1]
+        matched = [_HIVE_SEGMENT.fullmatch(part) for part in parts]
+        values[file] = tuple((m["key"], m["value"]) for m in matched if m)
+    keys = {tuple(key for key, _ in pairs) for pairs in values.values()}
+    if len(keys) > 1:
+        raise DatasetError(
+            "the dataset's partition folders differ: every file needs the same key=value "
+            "folders (e.g. coach=Ann/year=2026/)"
+        )
+    return values
+
+
+def _output_name(relative: Path, number: int | None) -> str:
+    stem = relative.with_suffix("").as_posix()
+    return f"{stem}.parquet" if number is None else f"{stem}.{number:04d}.parquet"

@@ -1,0 +1,185 @@
+"""The Dask engine on a 2-worker LocalCluster of processes: row for row the answers of one
+process, bad rows and a missing column as on one process, and a worker killed mid-job.
+
+Skipped where Dask is not installed (``pip install ".[dask]"``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+pytest.importorskip("dask.dataframe")
+pytest.importorskip("distributed")
+
+from distributed import Client, LocalCluster
+from interview_dataset import interview_table
+from test_run import owned_frame
+from worker_probe import calendars_and_templates
+
+from followup_batch.config import Config
+from followup_batch.datasets import DatasetError, run_dataset
+
+AS_OF = dt.date(2026, 11, 20)
+ROWS = 200_000
+PARTITION_ROWS = 25_000  # 8 partitions, 4 per worker
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[tuple[LocalCluster, Client]]:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as local,
+        Client(local) as client,
+    ):
+        yield local, client
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """200,000 rows in one Parquet file of eight row groups (row numbers count within a
+    file, so one file lets every run name the same rows in Problems)."""
+    path = tmp_path_factory.mktemp("dataset") / "interviews.parquet"
+    pq.write_table(interview_table(ROWS, seed=1), path, row_group_size=PARTITION_ROWS)
+    return path
+
+
+@pytest.fixture(scope="module")
+def single_process(dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    """The in-memory pipeline: all 200,000 rows as one partition in this process."""
+    out = tmp_path_factory.mktemp("single") / "out"
+    report = run_dataset(str(dataset), out, Config(), AS_OF, partition_rows=ROWS)
+    assert report.partitions == 1
+    return owned_frame(out)
+
+
+def run(data: Path, out: Path, cluster: LocalCluster, **options: object):  # type: ignore[no-untyped-def]
+    return run_dataset(
+        str(data),
+        out,
+        Config(),
+        AS_OF,
+        engine="dask",
+        scheduler=cluster.scheduler_address,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.slow
+def test_200000_rows_as_on_one_process_and_with_the_pandas_engine(
+    cluster: tuple[LocalCluster, Client],
+    dataset: Path,
+    single_process: pd.DataFrame,
+    tmp_path: Path,
+) -> None:
+    local, client = cluster
+    client.restart()  # fresh worker processes: count what each one builds
+    report = run(dataset, tmp_path / "dask", local, partition_rows=PARTITION_ROWS)
+    assert (report.rows, report.partitions) == (ROWS, 8)
+    pd.testing.assert_frame_equal(owned_frame(tmp_path / "dask"), single_process)
+
+    # Holiday calendars and templates: built once per worker, reused by its other partitions.
+    probes = client.run(calendars_and_templates).values()
+    assert [p["calendars_built"] for p in probes] == [1, 1]
+    assert [p["templates_loaded"] for p in probes] == [1, 1]
+    assert sum(p["calendars_reused"] + p["calendars_built"] for p in probes) == 8
+
+    run_dataset(str(dataset), tmp_path / "pandas", Config(), AS_OF, partition_rows=PARTITION_ROWS)
+    pd.testing.assert_frame_equal(owned_frame(tmp_path / "pandas"), single_process)
+
+
+def test_bad_rows_are_problems_on_the_cluster_too(
+    cluster: tuple[LocalCluster, Client], tmp_path: Path
+) -> None:
+    table = interview_table(2_000, seed=9)
+    pq.write_table(table, tmp_path / "in.parquet", row_group_size=500)
+    run(tmp_path / "in.parquet", tmp_path / "dask", cluster[0], partition_rows=500)
+    run_dataset(str(tmp_path / "in.parquet"), tmp_path / "one", Config(), AS_OF)
+    got = owned_frame(tmp_path / "dask")
+    pd.testing.assert_frame_equal(got, owned_frame(tmp_path / "one"))
+    problems = got["problems"][got["problems"] != ""]
+    assert problems.str.contains('column "seniority": "wizard" is not a known seniority').any()
+    assert problems.str.contains('column "company": company is empty').any()
+    assert (got["status"] == "Needs info").sum() > 0
+
+
+def test_a_missing_column_stops_before_the_cluster_is_asked(tmp_path: Path) -> None:
+    pq.write_table(pa.table({"company": ["Acme"], "role": ["PM"]}), tmp_path / "in.parquet")
+    started = time.monotonic()
+    with pytest.raises(DatasetError, match="no column for Interview Date"):
+        # Nothing listens at this address: reaching it would fail differently, and slowly.
+        run_dataset(
+            str(tmp_path / "in.parquet"),
+            tmp_path / "out",
+            Config(),
+            AS_OF,
+            engine="dask",
+            scheduler="tcp://127.0.0.1:9",
+        )
+    assert time.monotonic() - started < 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.parquet"]
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_job(
+    cluster: tuple[LocalCluster, Client],
+    dataset: Path,
+    single_process: pd.DataFrame,
+    tmp_path: Path,
+) -> None:
+    """SIGKILL a worker once it holds a finished partition and works on another: Dask runs
+    them again elsewhere, the output is complete and equal, nothing half-written is left."""
+    local, client = cluster
+    outcome: dict[str, object] = {}
+
+    def job() -> None:
+        try:
+            outcome["report"] = run(dataset, tmp_path / "out", local, partition_rows=PARTITION_ROWS)
+        except BaseException as error:  # noqa: BLE001 (reported by the assertion below)
+            outcome["error"] = error
+
+    thread = threading.Thread(target=job)
+    thread.start()
+    lost = kill_a_busy_worker(client, thread)
+    thread.join()
+    assert "error" not in outcome, outcome.get("error")
+    pd.testing.assert_frame_equal(owned_frame(tmp_path / "out"), single_process)
+    # the finished partitions the worker held were computed again
+    for key in lost:
+        assert finished_count(client.story(key)) >= 2, key
+    leftovers = [p for p in tmp_path.rglob("*") if p.name.startswith(".")]
+    assert leftovers == []
+    assert len(list((tmp_path / "out").glob("*.parquet"))) == 8
+
+
+def finished_count(story: list[tuple[object, ...]]) -> int:
+    """How often the scheduler saw a task go from processing to memory (finished)."""
+    steps = [("processing", "memory") in zip(entry, entry[1:], strict=False) for entry in story]
+    return sum(steps)
+
+
+def kill_a_busy_worker(client: Client, thread: threading.Thread) -> list[object]:
+    """Wait for a worker holding a finished partition while it computes another; kill it.
+    Returns the keys of the partitions it held."""
+    deadline = time.monotonic() + 600
+    while thread.is_alive() and time.monotonic() < deadline:
+        busy = client.processing()
+        for worker, keys in client.has_what().items():
+            # a partition's task: reading its piece fused with running it ("read-...")
+            held = [k for k in keys if str(k).startswith("('read-")]
+            if held and busy.get(worker):
+                os.kill(client.run(os.getpid)[worker], signal.SIGKILL)
+                return held
+        time.sleep(0.1)
+    pytest.fail("no worker was ever busy with a second partition")

@@ -1,0 +1,199 @@
+"""The dataset plan: pieces, output names, columns, and what is refused before any work."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pyarrow")  # the [dask] extra, which CI installs
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from followup_batch.datasets import DatasetError
+from followup_batch.datasets.pieces import parquet_ranges, raw_table, read_piece
+from followup_batch.datasets.plan import is_dataset, plan_dataset
+from followup_batch.read import ReadOptions
+
+REQUIRED = {"company": ["Acme"], "position": ["Analyst"], "interview_at": ["2026-11-03"]}
+
+
+def parquet(path: Path, columns: dict[str, list[object]], row_group_rows: int = 64) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.table(columns), path, row_group_size=row_group_rows)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("groups", "partition_rows", "expected"),
+    [
+        # whole row groups gathered up to the partition size
+        ([10, 10, 10], 25, [(0, 20), (20, 30)]),
+        ([10, 10, 10], 30, [(0, 30)]),
+        # a row group larger than a partition is sliced evenly
+        ([100], 30, [(0, 25), (25, 50), (50, 75), (75, 100)]),
+        ([5, 100, 5], 60, [(0, 5), (5, 55), (55, 105), (105, 110)]),
+        # a file without rows is one empty piece, so its output exists too
+        ([], 10, [(0, 0)]),
+    ],
+)
+def test_parquet_pieces(
+    tmp_path: Path, groups: list[int], partition_rows: int, expected: list[tuple[int, int]]
+) -> None:
+    path = tmp_path / "data.parquet"
+    schema = pa.schema([("n", pa.int64())])
+    with pq.ParquetWriter(path, schema) as writer:
+        start = 0
+        for size in groups:
+            writer.write_table(pa.table({"n": range(start, start + size)}), row_group_size=size)
+            start += size
+    ranges = parquet_ranges(path, partition_rows)
+    assert [(start, stop) for start, stop, _, _ in ranges] == expected
+    assert [first for *_, first in ranges] == [start + 1 for start, _ in expected]
+
+
+def test_pieces_read_their_rows_numbered_in_their_file(tmp_path: Path) -> None:
+    rows = 230
+    parquet(
+        tmp_path / "in" / "a.parquet",
+        {**{k: v * rows for k, v in REQUIRED.items()}, "n": list(range(rows))},
+        row_group_rows=100,
+    )
+    plan = plan_dataset(str(tmp_path / "in"), ReadOptions(), partition_rows=60)
+    frames = [read_piece(piece, plan) for piece in plan.pieces]
+    assert [len(f) for f in frames] == [50, 50, 50, 50, 30]  # row groups of 100, 100 and 30
+    assert [int(f.index[0]) for f in frames] == [1, 51, 101, 151, 201]
+    assert [n for f in frames for n in f["n"]] == list(range(rows))
+    assert [p.output for p in plan.pieces] == [f"a.{i:04d}.parquet" for i in range(5)]
+
+
+def test_output_mirrors_the_input_folders(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    parquet(root / "coach=Ann" / "part-0.parquet", REQUIRED)
+    parquet(root / "coach=Bo" / "nested" / "part-0.parquet", REQUIRED)
+    parquet(root / "_tmp" / "half-written.parquet", REQUIRED)  # skipped, as Spark skips it
+    plan = plan_dataset(str(root), ReadOptions(), partition_rows=1000)
+    assert [p.output for p in plan.pieces] == [
+        "coach=Ann/part-0.parquet",
+        "coach=Bo/nested/part-0.parquet",
+    ]
+    assert plan.hive_keys == ("coach",)
+    assert plan.coach == "coach"
+    frame = read_piece(plan.pieces[1], plan)
+    assert list(frame["coach"]) == ["Bo"]
+
+
+@pytest.mark.parametrize(
+    ("columns", "column_map"),
+    [
+        (["company", "position", "interview_at"], {}),  # the fields' own names
+        (["Company", "Job Title", "Interview Date"], {}),  # headers and synonyms
+        (["employer_name", "role", "when"], {"employer_name": "company", "when": "interview_at"}),
+    ],
+)
+def test_columns_are_read_as_fields(
+    tmp_path: Path, columns: list[str], column_map: dict[str, str]
+) -> None:
+    path = parquet(tmp_path / "a.parquet", dict(zip(columns, REQUIRED.values(), strict=True)))
+    plan = plan_dataset(str(path), ReadOptions(column_map=column_map), partition_rows=10)
+    assert sorted(plan.mapping) == ["company", "interview_at", "position"]
+
+
+def test_a_missing_column_is_one_clear_error(tmp_path: Path) -> None:
+    path = parquet(tmp_path / "a.parquet", {"company": ["Acme"], "when": ["2026-11-03"]})
+    with pytest.raises(DatasetError) as error:
+        plan_dataset(str(path), ReadOptions(), partition_rows=10)
+    assert str(error.value) == (
+        f"{path}: no column for Position (position), Interview Date (interview_at). Its "
+        "columns are: company, when. Name the column after the field, or map it with "
+        '--map "COLUMN=position" --map "COLUMN=interview_at" (or [columns] "COLUMN" = '
+        '"field" in the config). Nothing was run.'
+    )
+
+
+def test_files_with_other_columns_are_refused(tmp_path: Path) -> None:
+    parquet(tmp_path / "in" / "a.parquet", REQUIRED)
+    parquet(tmp_path / "in" / "b.parquet", {**REQUIRED, "extra": [1]})
+    with pytest.raises(DatasetError, match="b.parquet: its columns differ from a.parquet's "):
+        plan_dataset(str(tmp_path / "in"), ReadOptions(), partition_rows=10)
+
+
+def test_csv_pieces_keep_quoted_line_breaks_whole(tmp_path: Path) -> None:
+    lines = ["Company,Position,Interview Date,Interviewer"]
+    for n in range(40):
+        # every third record spans two lines inside quotes
+        names = '"Ann\nBo"' if n % 3 == 0 else "Ann"
+        lines.append(f"Acme {n},Analyst,2026-11-03,{names}")
+    path = tmp_path / "in" / "a.csv"
+    path.parent.mkdir()
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = plan_dataset(str(tmp_path / "in" / "*.csv"), ReadOptions(), partition_rows=7)
+    frames = [read_piece(piece, plan) for piece in plan.pieces]
+    assert [len(f) for f in frames] == [7, 7, 7, 7, 7, 5]
+    companies = [c for f in frames for c in f["Company"]]
+    assert companies == [f"Acme {n}" for n in range(40)]
+    # rows are numbered as a spreadsheet shows the file: the header is row 1
+    assert [int(f.index[0]) for f in frames] == [2, 9, 16, 23, 30, 37]
+    assert frames[0]["Interviewer"].iloc[0] == "Ann\nBo"
+    assert [p.output for p in plan.pieces] == [f"a.{i:04d}.parquet" for i in range(6)]
+
+
+def test_empty_cells_are_blank_and_zoned_times_keep_their_local_date(tmp_path: Path) -> None:
+    utc = dt.datetime(2026, 11, 13, 4, 0, tzinfo=dt.UTC)
+    zoned = pa.array([utc], type=pa.timestamp("ms", tz="America/Los_Angeles"))
+    path = parquet(
+        tmp_path / "a.parquet", {"company": [""], "position": [None], "interview_at": zoned}
+    )
+    plan = plan_dataset(str(path), ReadOptions(), partition_rows=10)
+    piece = plan.pieces[0]
+    table = raw_table(read_piece(piece, plan), plan, piece)
+    assert table.cells.loc[1, "company"] is None
+    assert table.cells.loc[1, "position"] is None
+    assert str(table.cells.loc[1, "interview_at"]) == "2026-11-12 20:00:00"  # Los Angeles
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a.parquet", True),
+        ("folder", True),
+        ("a.csv", False),
+        ("csvs", False),
+        ("mixed", False),  # a coach's folder of workbooks with a stray Parquet file
+        ("none", False),
+    ],
+)
+def test_what_counts_as_a_dataset(tmp_path: Path, name: str, expected: bool) -> None:
+    parquet(tmp_path / "a.parquet", REQUIRED)
+    parquet(tmp_path / "folder" / "x.parquet", REQUIRED)
+    (tmp_path / "a.csv").write_text("Company,Position,Interview Date\n")
+    (tmp_path / "csvs").mkdir()
+    (tmp_path / "csvs" / "x.csv").write_text("Company,Position,Interview Date\n")
+    parquet(tmp_path / "mixed" / "x.parquet", REQUIRED)
+    (tmp_path / "mixed" / "client.xlsx").write_bytes(b"")
+    assert is_dataset(str(tmp_path / name)) is expected
+
+
+def test_two_files_that_would_share_an_output_are_refused(tmp_path: Path) -> None:
+    for name in ("a.csv", "a.txt"):
+        (tmp_path / name).write_text("Company,Position,Interview Date\nAcme,Analyst,2026-11-03\n")
+    with pytest.raises(DatasetError, match="both be written as a.parquet"):
+        plan_dataset(str(tmp_path / "a.*"), ReadOptions(), partition_rows=10)
+
+
+def test_the_date_order_is_settled_once_for_every_piece(tmp_path: Path) -> None:
+    from followup_batch.datasets.pieces import settle_date_order
+
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "Company,Position,Interview Date\nAcme,Analyst,13/11/2026\nAcme,Analyst,3/11/2026\n"
+    )
+    plan = plan_dataset(str(path), ReadOptions(), partition_rows=1)
+    settled = settle_date_order(plan)
+    assert settled.reading.dayfirst is True
+    assert settled.notes[-1].startswith("Text dates such as 3/11/2026 are read day first")
+    forced = dataclasses.replace(plan, reading=ReadOptions(dayfirst=False))
+    assert settle_date_order(forced) is forced

@@ -1,0 +1,363 @@
+"""A dataset run on the pandas engine: the same answers as the workbook path, bad rows as
+Problems, OUT published whole or not at all, the digest per coach, and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pyarrow")  # the [dask] extra, which CI installs
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
+from click.testing import CliRunner
+from interview_dataset import interview_table, write_dataset
+
+from followup_batch.batch import compute_all
+from followup_batch.cli import main
+from followup_batch.config import Config
+from followup_batch.datasets import DATASET_COLUMNS, DatasetError, run_dataset
+from followup_batch.read import read_trackers
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
+
+AS_OF = dt.date(2026, 11, 20)
+TRACKER_CSV = """\
+Client,Company,Position,Interview Date,Interviewer,Interviewer Email,Interview Type,Seniority,\
+Industry,Decision Date,Thank-you Sent,Check-in 1 Sent,Last Reply,Outcome,Country,Topic
+Maya Chen,Brightwave,Data Analyst,2026-11-20,Sam Patel; Jo Lee,sam@bw.example,Video,Senior,\
+Software,,,,,,US,the Q3 roadmap
+Maya Chen,,Engineer,2026-11-10,Alex Kim,,Phone,,Banking,next week,yes,,,,GB,
+Maya Chen,Globex,Analyst,31/02/2026,,,Onsite,wizard,,,,,,,DE-BY,
+Jonas Weber,Initech,PM,2026-10-01,"Ruth
+Meyer",ruth@initech.example,Final,VP,Government,,x,2026-10-09,,Offer,US,
+Jonas Weber,Hooli,Designer,2026-09-14,Dana Cole,,panel,junior,Retail,in 2 weeks,2026-09-15,\
+2026-09-25,2026-10-02,,Narnia,
+Jonas Weber,Umbrella,Chemist,2026-07-01,,,other,mid,Healthcare,,,,,rejected,US-CA,
+Priya Raman,Stark,Engineer,2026-11-18,Pepper Potts,pp@stark.example,final round,staff,Tech,\
+within 5 business days,,,,,IL,arc reactors
+Priya Raman,Wayne,Analyst,2026-11-02,,,Zoom,,Finance,Friday,2026-11-02,2026-11-12,,,US,
+"""
+
+
+def owned_frame(path: Path) -> pd.DataFrame:
+    """OUT's owned columns in row order, as plain values (dates as Timestamps, text)."""
+    frame = pads.dataset(path, format="parquet").to_table().to_pandas()
+    owned = frame[list(DATASET_COLUMNS.values())].rename(
+        columns={v: k for k, v in DATASET_COLUMNS.items()}
+    )
+    for key in OWNED_COLUMNS:
+        if key in OWNED_DATE_COLUMNS:
+            owned[key] = pd.to_datetime(owned[key]).astype("datetime64[ns]")
+        else:
+            owned[key] = owned[key].astype(object).fillna("").astype(str)
+    return owned.reset_index(drop=True)
+
+
+def run(data: Path | str, out: Path, **options: object) -> object:
+    return run_dataset(str(data), out, Config(), AS_OF, **options)  # type: ignore[arg-type]
+
+
+def test_the_same_answers_as_the_workbook_path(tmp_path: Path) -> None:
+    """A CSV file read as a tracker and as a dataset (cut into pieces of three rows): every
+    owned column equal, Problems text included."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(TRACKER_CSV, encoding="utf-8")
+    (table,) = read_trackers(path, Config().reading)
+    expected = compute_all(table, Config(), AS_OF).output.reset_index(drop=True)
+    for key in OWNED_COLUMNS:
+        if key not in OWNED_DATE_COLUMNS:
+            expected[key] = expected[key].astype(object).fillna("").astype(str)
+    run(path, tmp_path / "out", partition_rows=3)
+    got = owned_frame(tmp_path / "out")
+    pd.testing.assert_frame_equal(got, expected[list(OWNED_COLUMNS)], check_dtype=False)
+    assert got.loc[1, "problems"] == 'row 3, column "Company": Company is empty'
+    assert got.loc[2, "status"] == "Needs info"
+    assert got.loc[3, "status"] == "Closed"
+
+
+def test_bad_rows_are_their_problems_and_every_row_is_written(tmp_path: Path) -> None:
+    columns = {
+        "id": [1, 2, 3, 4],
+        "company": ["Acme", None, "Globex", "Initech"],
+        "position": ["Analyst", "Engineer", "PM", "Designer"],
+        "interview_at": ["2026-11-20", "2026-11-20", "31/02/2026", "2026-11-20"],
+        "seniority": ["senior", "mid", "mid", "wizard"],
+    }
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.table(columns), path)
+    report = run(path, tmp_path / "out")
+    got = owned_frame(tmp_path / "out")
+    assert list(got["status"]) == ["Due soon", "Needs info", "Needs info", "Due soon"]
+    assert list(got["problems"]) == [
+        "",
+        'row 2, column "company": company is empty',
+        'row 3, column "interview_at": "31/02/2026" is not a date',
+        'row 4, column "seniority": "wizard" is not a known seniority (entry, mid, senior or '
+        "executive); read as mid",
+    ]
+    assert report.problem_rows == 3  # type: ignore[attr-defined]
+    assert report.counts == {"Due soon": 2, "Needs info": 2}  # type: ignore[attr-defined]
+
+
+def test_user_columns_kept_exactly_and_owned_columns_typed(tmp_path: Path) -> None:
+    source = interview_table(300, seed=3)
+    pq.write_table(source, tmp_path / "in.parquet")
+    run(tmp_path / "in.parquet", tmp_path / "out")
+    written = pq.read_table(tmp_path / "out" / "in.parquet")
+    assert written.select(source.column_names).equals(source)
+    schema = written.schema
+    assert schema.field("followup_next_due").type == pa.date32()
+    assert schema.field("followup_status").type == pa.dictionary(pa.int8(), pa.string())
+    assert schema.field("followup_next_action").type == pa.dictionary(pa.int8(), pa.string())
+    for name in ("followup_draft_subject", "followup_draft", "followup_why", "followup_problems"):
+        assert schema.field(name).type == pa.string()
+    status = pd.read_parquet(tmp_path / "out" / "in.parquet")["followup_status"]
+    assert isinstance(status.dtype, pd.CategoricalDtype)
+
+
+def test_answers_do_not_depend_on_the_partitions(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 600, files=2, seed=5, row_group_rows=50)
+    run(tmp_path / "in", tmp_path / "small", partition_rows=40)
+    run(tmp_path / "in", tmp_path / "whole", partition_rows=10_000)
+    assert len(list((tmp_path / "small").glob("*.parquet"))) == 24  # row groups of 50 halved
+    assert len(list((tmp_path / "whole").glob("*.parquet"))) == 2
+    pd.testing.assert_frame_equal(owned_frame(tmp_path / "small"), owned_frame(tmp_path / "whole"))
+
+
+def test_a_failed_run_leaves_the_last_output_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_batch.datasets import engines
+
+    write_dataset(tmp_path / "in", 200, files=2, seed=1)
+    run(tmp_path / "in", tmp_path / "out")
+    before = digest_of(tmp_path / "out")
+    calls = []
+    real = engines.run_piece
+
+    def fails_on_the_second(*args: object, **kwargs: object) -> pd.DataFrame:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engines, "run_piece", fails_on_the_second)
+    with pytest.raises(RuntimeError, match="disk full"):
+        run(tmp_path / "in", tmp_path / "out")
+    assert digest_of(tmp_path / "out") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
+
+
+def digest_of(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_the_input_is_never_written_to(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 100, files=1)
+    before = digest_of(tmp_path / "in")
+    for target in (tmp_path / "in", tmp_path / "in" / "out", tmp_path):
+        with pytest.raises(DatasetError, match="overlaps the input"):
+            run(tmp_path / "in", target)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.docx").write_text("years of work")
+    with pytest.raises(DatasetError, match="is not the output of an earlier followup-batch run"):
+        run(tmp_path / "in", tmp_path / "mine")
+    assert digest_of(tmp_path / "in") == before
+    assert (tmp_path / "mine" / "thesis.docx").read_text() == "years of work"
+
+
+def test_a_second_run_replaces_the_first(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 100, files=2)
+    run(tmp_path / "in", tmp_path / "out", partition_rows=10)
+    run(tmp_path / "in", tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "_followup-batch.json",
+        "part-0000.parquet",
+        "part-0001.parquet",
+    ]
+    marker = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
+    assert marker["rows"] == 100
+    assert marker["as_of"] == "2026-11-20"
+
+
+def test_an_empty_file_gets_an_empty_output(tmp_path: Path) -> None:
+    table = interview_table(30, seed=6)
+    (tmp_path / "in").mkdir()
+    pq.write_table(table, tmp_path / "in" / "a.parquet")
+    pq.write_table(table.slice(0, 0), tmp_path / "in" / "b.parquet")
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d")
+    assert report.rows == 30  # type: ignore[attr-defined]
+    empty = pq.read_table(tmp_path / "out" / "b.parquet")
+    assert empty.num_rows == 0
+    assert empty.schema.equals(pq.read_table(tmp_path / "out" / "a.parquet").schema)
+
+
+def test_an_output_read_back_in_gets_its_columns_replaced(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 50, files=1)
+    run(tmp_path / "in", tmp_path / "out")
+    run(tmp_path / "out", tmp_path / "again")
+    first = pq.read_table(tmp_path / "out" / "part-0000.parquet")
+    again = pq.read_table(tmp_path / "again" / "part-0000.parquet")
+    assert again.column_names == first.column_names
+    assert again.equals(first.replace_schema_metadata(again.schema.metadata))
+
+
+def test_a_dry_run_writes_nothing(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 100, files=1)
+    report = run(tmp_path / "in", tmp_path / "out", dry_run=True)
+    assert report.rows == 100  # type: ignore[attr-defined]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_a_digest_folder_per_coach(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 400, files=2, seed=2)
+    report = run(
+        tmp_path / "in",
+        tmp_path / "out",
+        digest_dir=tmp_path / "digests",
+        digest_extras=("ics", "eml", "xlsx"),
+    )
+    coaches = report.coaches  # type: ignore[attr-defined]
+    assert [c["coach"] for c in coaches] == [f"Coach {k}" for k in range(7)]
+    for coach in coaches:
+        folder = tmp_path / "digests" / coach["folder"]
+        names = sorted(p.name for p in folder.iterdir())
+        assert names == ["digest.html", "digest.md", "digest.xlsx", "drafts", "followups.ics"]
+        assert "as of Fri 2026-11-20" in (folder / "digest.md").read_text()
+    # the digest lists exactly the rows OUT says are due (and those needing information)
+    statuses = owned_frame(tmp_path / "out")["status"]
+    due = statuses.isin(["Overdue", "Due today", "Due soon"]).sum()
+    assert sum(c["items"] for c in coaches) == due
+    assert sum(c["needs_info"] for c in coaches) == (statuses == "Needs info").sum()
+
+
+def test_without_a_coach_column_one_digest_named_after_the_dataset(tmp_path: Path) -> None:
+    table = interview_table(200, seed=4).drop_columns(["coach"])
+    pq.write_table(table, tmp_path / "interviews.parquet")
+    report = run(tmp_path / "interviews.parquet", tmp_path / "out", digest_dir=tmp_path / "d")
+    assert [c["folder"] for c in report.coaches] == ["interviews"]  # type: ignore[attr-defined]
+    assert sorted(p.name for p in (tmp_path / "d" / "interviews").iterdir()) == [
+        "digest.html",
+        "digest.md",
+    ]
+
+
+def test_coach_folders_are_safe_and_distinct() -> None:
+    from followup_batch.datasets.coaches import coach_folder
+
+    assert coach_folder("Coach 1") == "Coach 1"
+    assert coach_folder("Zoë Müller") == "Zoë Müller"
+    assert coach_folder("../etc") != coach_folder("__etc")
+    assert "/" not in coach_folder("a/b") and not coach_folder("..").startswith(".")
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_runs_a_dataset(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 300, files=2, seed=7)
+    code, out, err = invoke(
+        "run", str(tmp_path / "in"), "--output", str(tmp_path / "out"), "--as-of", "2026-11-20"
+    )
+    assert code == 0, err
+    report = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
+    counts = ", ".join(f"{n:,} {status}" for status, n in report["counts"].items())
+    assert out == (
+        f"{tmp_path / 'in'} (2 Parquet files, 2 partitions): 300 rows — {counts}; "
+        f"{report['problem_rows']} with problems → {tmp_path / 'out'}\n"
+    )
+    code, out, _ = invoke(
+        "run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--as-of", "2026-11-20", "--json"
+    )
+    assert code == 0
+    assert json.loads(out)["counts"] == report["counts"]
+
+
+def test_cli_logs_a_dataset_run(tmp_path: Path) -> None:
+    write_dataset(tmp_path / "in", 20, files=1)
+    log = tmp_path / "run.log"
+    code, out, _ = invoke(
+        "run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q", "--log-file", str(log)
+    )
+    assert (code, out) == (0, "")
+    assert f"INFO {tmp_path / 'in'} (1 Parquet file, 1 partition): 20 rows" in log.read_text()
+
+
+def test_cli_reads_a_csv_glob_with_an_engine(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text(TRACKER_CSV, encoding="utf-8")
+    (tmp_path / "b.csv").write_text(TRACKER_CSV, encoding="utf-8")
+    glob = str(tmp_path / "*.csv")
+    code, out, err = invoke("run", glob, "--engine", "pandas", "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    assert out.startswith(f"{glob} (2 CSV files, 2 partitions): 16 rows")
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.parquet")) == [
+        "a.parquet",
+        "b.parquet",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--sheet", "Jobs"], "--sheet is for a tracker, not a dataset (see --digest-dir)"),
+        ([], "Invalid value for --output: a dataset needs --output OUT (a folder)"),
+    ],
+)
+def test_cli_refuses_tracker_options_for_a_dataset(
+    tmp_path: Path, options: list[str], message: str
+) -> None:
+    write_dataset(tmp_path / "in", 10, files=1)
+    output = ["-o", str(tmp_path / "out")] if options else []
+    code, _, err = invoke("run", str(tmp_path / "in"), *output, *options)
+    assert code == 2
+    assert message in " ".join(err.split())
+
+
+def test_cli_refuses_dataset_options_for_a_tracker(tmp_path: Path) -> None:
+    (tmp_path / "t.csv").write_text(TRACKER_CSV, encoding="utf-8")
+    code, _, err = invoke("run", str(tmp_path / "t.csv"), "--digest-dir", str(tmp_path / "d"))
+    assert code == 2
+    assert "--digest-dir is for a dataset (a .parquet file or folder, or --engine)" in err
+
+
+def test_cli_a_missing_column_stops_before_any_work(tmp_path: Path) -> None:
+    pq.write_table(pa.table({"company": ["Acme"], "role": ["PM"]}), tmp_path / "in.parquet")
+    code, out, err = invoke("run", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out"))
+    assert code == 1
+    assert out == ""
+    assert err.startswith(f"Error: {tmp_path / 'in.parquet'}: no column for Interview Date")
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_says_how_to_get_dask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    find_spec = importlib.util.find_spec
+
+    def without_dask(name: str, *args: Any) -> Any:
+        return None if name in ("dask", "distributed") else find_spec(name, *args)
+
+    write_dataset(tmp_path / "in", 10, files=1)
+    monkeypatch.setattr(importlib.util, "find_spec", without_dask)
+    code, _, err = invoke(
+        "run", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "--engine", "dask"
+    )
+    assert code == 1
+    assert err == (
+        "Error: a dataset run with --engine dask needs dask, distributed: pip install "
+        "'followup-batch[dask]'\n"
+    )
+    assert not (tmp_path / "o").exists()
