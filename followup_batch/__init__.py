@@ -1,18 +1,33 @@
 """followup-batch: which interview follow-up is due when, written back into your tracker.
 
-The library behind the ``followup-batch`` command; the CLI calls exactly these functions.
+The library behind the ``followup-batch`` command, one function per stage of its flow
+(``docs/architecture.md``): find and read the trackers, normalise their rows, schedule them,
+draft the messages, write the results back. A notebook's session, on the bundled sample
+(run from a checkout of the project):
 
 >>> import datetime as dt
+>>> from pathlib import Path
 >>> import followup_batch as fb
+>>> as_of = dt.date(2026, 11, 20)
 >>> config = fb.load_config(None)                      # or a TOML file's path
->>> table, = fb.read_trackers(Path("tracker.xlsx"), config.reading)
->>> frame = fb.normalise_rows(table, config.reading)
->>> schedule = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
->>> schedule.result[["next_action", "next_due", "status"]]
->>> why = schedule.explain()
->>> fb.process_file(Path("tracker.xlsx"), config, dt.date(2026, 11, 20))  # all of it, written
+>>> [path] = fb.find_trackers(["sample_data/tracker.csv"])
+>>> [table] = fb.read_trackers(path, config.reading)
+>>> frame = fb.normalise_rows(table, config.reading, as_of=as_of)
+>>> schedule = fb.schedule_rows(frame, config.rules, as_of)
+>>> frame.loc[2, ["company", "position"]].tolist()
+['Brightwave', 'Senior Product Manager']
+>>> schedule.result.loc[2, ["next_action", "next_due", "status"]].tolist()
+['Thank-you note', Timestamp('2026-11-21 00:00:00'), 'Due soon']
+>>> print(schedule.explain()[2].splitlines()[0])
+Thank-you note: the day after the video interview on Fri 2026-11-20 → Sat 2026-11-21
+>>> drafts = fb.render_drafts(frame, schedule.next_actions, config.sender, fb.load_templates())
+>>> drafts.per_row.loc[2, "draft_subject"]
+'Thank you for the Senior Product Manager interview at Brightwave'
 
-Names are loaded on first use, so importing the package (and starting the CLI) stays fast.
+``process_file(path, config, as_of)`` does all of it for one file and writes the result
+(``write_results``) atomically, as ``followup-batch run`` does. Every error meant for a person
+is a ``FollowupError``. Names are loaded on first use, so importing the package (and starting
+the CLI) stays fast.
 """
 
 from __future__ import annotations
@@ -22,50 +37,44 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-# public name -> module that defines it
+# public name -> module that defines it, in the order of the flow
 _EXPORTS = {
     "Config": "config",
     "load_config": "config",
-    "ReadOptions": "read",
-    "RawTable": "read",
+    "find_trackers": "read",
     "read_trackers": "read",
     "normalise_rows": "normalise",
-    "RuleSet": "schedule.ruleset",
-    "load_rules": "schedule",
     "schedule_rows": "schedule",
+    "load_templates": "drafts",
+    "render_drafts": "drafts",
     "write_results": "write",
-    "compute": "batch",
     "process_file": "batch",
-    "SheetReport": "batch",
     "FollowupError": "errors",
 }
 
 __all__ = [
     "Config",
     "FollowupError",
-    "RawTable",
-    "ReadOptions",
-    "RuleSet",
-    "SheetReport",
     "__version__",
-    "compute",
+    "find_trackers",
     "load_config",
-    "load_rules",
+    "load_templates",
     "normalise_rows",
     "process_file",
     "read_trackers",
+    "render_drafts",
     "schedule_rows",
     "write_results",
 ]
 
 if TYPE_CHECKING:
-    from followup_batch.batch import SheetReport, compute, process_file
+    from followup_batch.batch import process_file
     from followup_batch.config import Config, load_config
+    from followup_batch.drafts import load_templates, render_drafts
     from followup_batch.errors import FollowupError
     from followup_batch.normalise import normalise_rows
-    from followup_batch.read import RawTable, ReadOptions, read_trackers
-    from followup_batch.schedule import load_rules, schedule_rows
-    from followup_batch.schedule.ruleset import RuleSet
+    from followup_batch.read import find_trackers, read_trackers
+    from followup_batch.schedule import schedule_rows
     from followup_batch.write import write_results
 
 
