@@ -11,7 +11,6 @@ no Python loop runs over rows.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -30,13 +29,10 @@ from followup_batch.schedule.status import (
 )
 
 
-def load_rules(config: Path | None = None) -> RuleSet:
-    """The shipped rules, with the ``[rules]`` table of a TOML config file laid over them."""
-    if config is None:
-        return load_rule_set()
-    from followup_batch.config import load_config  # config imports rules' neighbours; keep it lazy
-
-    return load_config(config).rules
+def load_rules() -> RuleSet:
+    """The shipped rules (``rules.toml``). A config's ``[rules]`` table laid over them is
+    ``load_config(path).rules``."""
+    return load_rule_set()
 
 
 def schedule_rows(

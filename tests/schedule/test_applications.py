@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 from rowbuilder import frame
 
+from followup_batch.config import load_config
 from followup_batch.schedule import load_rules, schedule_rows
 
 RULES = load_rules()
@@ -67,7 +68,7 @@ def test_the_wait_is_kept_within_its_bounds(tmp_path: Path) -> None:
     config = tmp_path / "followup.toml"
     config.write_text("[rules.application_check_in]\nbase_bd = 1\n", encoding="utf-8")
     # 1 − 2 (fast) = −1 → kept at 3 bd: Mon 11-02 → Thu 11-05.
-    out = one(rules=load_rules(config), applied_date="2026-11-02", industry="Tech")
+    out = one(rules=load_config(config).rules, applied_date="2026-11-02", industry="Tech")
     assert out["application_check_in_due"] == "2026-11-05"
     assert "kept within 3–15 → 3 bd" in out["why"]
 

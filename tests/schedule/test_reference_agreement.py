@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from synthetic import COUNTRIES, INDUSTRIES, frame_from_records, synthetic_frame
 
+from followup_batch.config import load_config
 from followup_batch.normalise.vocabularies import (
     INTERVIEW_TYPE_VALUES,
     OUTCOME_VALUES,
@@ -308,7 +309,7 @@ def test_schedule_agrees_with_row_loop_under_overridden_rules(tmp_path):
     assert_same_schedule(
         synthetic_frame(3000, seed=7),
         date(2026, 11, 20),
-        load_rules(config),
+        load_config(config).rules,
         preferred_weekdays=(0, 4),
         networking=False,
     )
