@@ -2,8 +2,8 @@
 
 ``schedule_rows(frame, rules, as_of)`` gives a ``Schedule``: the due dates, next action and
 status of every row (``.result``), the details behind them, and the Why text
-(``.explain()``). ``rules.toml`` holds every number of the rules; ``load_rules`` reads it with a
-config's overrides.
+(``.explain()``). ``rules.toml`` holds every number of the rules; ``load_rules`` reads it (a
+config's overrides laid over it are ``config.load_config(path).rules``).
 
 Names are loaded on first use: the config imports the rule table from here, and a command
 that only prints the rules need not load pandas.

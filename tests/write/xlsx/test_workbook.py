@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from corpus import EXCEL_MADE, require
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
 from trackers import write_xlsx
@@ -24,7 +25,6 @@ from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS
 
 AS_OF = datetime.date(2026, 3, 2)
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 USER_HEADERS = [
     "Company",
     "Position",
@@ -428,12 +428,9 @@ def test_chart_workbook_kept(tracker, results, run):
         assert package.read("xl/charts/chart1.xml") == chart
 
 
-@pytest.mark.skipif(
-    not (CORPUS / "excel-made" / "macro01.xlsm").exists(), reason="shared corpus absent"
-)
 def test_macros_survive_in_xlsm(tmp_path, make_results):
     path = tmp_path / "macro01.xlsm"
-    shutil.copyfile(CORPUS / "excel-made" / "macro01.xlsm", path)
+    shutil.copyfile(require(EXCEL_MADE) / "macro01.xlsm", path)
     table = RawTable(
         path=path,
         sheet=None,
@@ -447,7 +444,7 @@ def test_macros_survive_in_xlsm(tmp_path, make_results):
     write_results(table, make_results({2: {"status": "Waiting"}}), path, AS_OF)
     with zipfile.ZipFile(path) as package:
         assert "xl/vbaProject.bin" in package.namelist()
-        with zipfile.ZipFile(CORPUS / "excel-made" / "macro01.xlsm") as source:
+        with zipfile.ZipFile(EXCEL_MADE / "macro01.xlsm") as source:
             assert package.read("xl/vbaProject.bin") == source.read("xl/vbaProject.bin")
     book = openpyxl.load_workbook(path, keep_vba=True)
     try:
