@@ -32,8 +32,9 @@ the CLI) stays fast.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from followup_batch.lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -78,13 +79,7 @@ if TYPE_CHECKING:
     from followup_batch.write import write_results
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'followup_batch' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)
 
 
 def __dir__() -> list[str]:

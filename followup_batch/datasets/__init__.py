@@ -20,9 +20,10 @@ pyarrow or Dask are needed at all.
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from followup_batch.lazy import lazy_exports
 
 # The command line's choices, here so that `--help` needs none of the modules.
 ENGINES = ("pandas", "dask")
@@ -80,10 +81,4 @@ if TYPE_CHECKING:
     from followup_batch.datasets.report import DatasetReport
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -10,8 +10,9 @@ which must not pull in pandas.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from followup_batch.lazy import lazy_exports
 
 # public name -> module of this package that defines it
 _EXPORTS = {
@@ -38,10 +39,4 @@ if TYPE_CHECKING:
     from followup_batch.normalise.roles import resolve_roles
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

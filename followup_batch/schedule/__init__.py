@@ -11,8 +11,9 @@ that only prints the rules need not load pandas.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from followup_batch.lazy import lazy_exports
 
 # public name -> module of this package that defines it
 _EXPORTS = {
@@ -60,13 +61,7 @@ if TYPE_CHECKING:
     from followup_batch.schedule.ruleset import RuleSet
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)
 
 
 def __dir__() -> list[str]:
