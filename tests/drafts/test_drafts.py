@@ -220,6 +220,7 @@ sender_strategy = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.slow  # a long property test (26-79 s measured under a load of 6 on 2 cores)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     rows=st.lists(rows_strategy, min_size=1, max_size=3),
@@ -572,6 +573,7 @@ def test_shipped_templates_use_only_documented_variables():
 clean_text = st.one_of(st.just(""), phrase(COMPANY_WORDS + ROLE_WORDS + TOPIC_WORDS, 4))
 
 
+@pytest.mark.slow  # a long property test (26-79 s measured under a load of 6 on 2 cores)
 @settings(max_examples=200, deadline=None)
 @given(
     values=st.fixed_dictionaries(

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rowbuilder import frame
@@ -119,6 +120,7 @@ class Recording(E.WhyInputs):
         return super().__getattribute__(name)
 
 
+@pytest.mark.slow  # a long property test (26-79 s measured under a load of 6 on 2 cores)
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.lists(rows(), min_size=1, max_size=12), dates)
 def test_rows_alike_in_their_inputs_share_a_text(

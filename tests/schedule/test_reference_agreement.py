@@ -271,6 +271,7 @@ def tracker_and_as_of(draw) -> tuple[pd.DataFrame, date]:
 
 
 # No "explain" phase: describe() already shows what differs, and explaining re-runs slowly.
+@pytest.mark.slow  # a long property test (26-79 s measured under a load of 6 on 2 cores)
 @settings(
     max_examples=400,
     derandomize=True,

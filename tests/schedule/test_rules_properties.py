@@ -9,6 +9,7 @@ from typing import Any
 import holidays
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rowbuilder import frame
@@ -69,6 +70,7 @@ def rows(draw: st.DrawFn) -> dict[str, Any]:
     return row
 
 
+@pytest.mark.slow  # a long property test (26-79 s measured under a load of 6 on 2 cores)
 @settings(
     max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )

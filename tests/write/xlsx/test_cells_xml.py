@@ -307,6 +307,7 @@ def last_column_by_pattern(content: bytes) -> int | None:
     return cell_column(found.group(1)) if found and found.end() == len(content) else None
 
 
+@pytest.mark.slow  # a long property test (26-79 s measured under a load of 6 on 2 cores)
 @settings(max_examples=1000, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(TAG_PIECES), max_size=12).map(b"".join))
 def test_the_last_cell_is_found_as_the_cell_pattern_finds_it(content: bytes) -> None:
