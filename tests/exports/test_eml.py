@@ -173,11 +173,13 @@ def test_a_clients_own_details_sign_and_send_their_drafts(tmp_path):
     profiles = {"jonas weber": {"email": "jonas@example.com", "signature": "Jonas\n555-0100"}}
     row = {**PANEL, "client": "Jonas Weber"}
     frame = frame_from_records([row])
-    result = pd.DataFrame(
-        {"action_key": ["check_in_2"], "next_due": pd.Timestamp("2026-11-24")}, index=frame.index
+    next_actions = NextActions(
+        key=np.array(["check_in_2"], dtype=object),
+        due=np.array(["2026-11-24"], dtype="datetime64[D]"),
+        decision=frame["decision_date"].to_numpy(dtype="datetime64[D]"),
     )
     table = drafts.render_drafts(
-        frame, result, SENDER, drafts.load_templates(), clients=profiles
+        frame, next_actions, SENDER, drafts.load_templates(), clients=profiles
     ).messages
     paths = eml.write_eml(table, tmp_path, SENDER, clients=profiles)
     mail = parse(paths[0])
