@@ -90,7 +90,7 @@ class Stopwatch:
 def process_one(path: Path, config: Config, as_of: date):
     """One file (``process_file`` holds its lock): its reports and due items, or the failure."""
     try:
-        reports = pipeline.process_file(path, config, as_of, collect=True)
+        reports = pipeline.process_file(path, config, pipeline.RunOptions(as_of, collect=True))
     except Exception as error:  # a benchmark reports; the CLI maps errors to messages
         return [], exports.empty_items(), (path.name, str(error))
     return reports, exports.concat_items(r.items for r in reports), None

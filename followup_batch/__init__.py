@@ -10,7 +10,8 @@ The library behind the ``followup-batch`` command; the CLI calls exactly these f
 >>> schedule = fb.schedule_rows(frame, config.rules, dt.date(2026, 11, 20))
 >>> schedule.result[["next_action", "next_due", "status"]]
 >>> why = schedule.explain()
->>> fb.process_file(Path("tracker.xlsx"), config, dt.date(2026, 11, 20))  # all of it, written
+>>> run = fb.RunOptions(as_of=dt.date(2026, 11, 20))   # output=, dry_run=, ...
+>>> fb.process_file(Path("tracker.xlsx"), config, run)  # all of it, written
 
 Names are loaded on first use, so importing the package (and starting the CLI) stays fast.
 """
@@ -34,7 +35,8 @@ _EXPORTS = {
     "load_rules": "schedule",
     "schedule_rows": "schedule",
     "write_results": "write",
-    "compute": "batch",
+    "compute_sheet": "batch",
+    "RunOptions": "batch",
     "process_file": "batch",
     "SheetReport": "batch",
     "FollowupError": "errors",
@@ -46,9 +48,10 @@ __all__ = [
     "RawTable",
     "ReadOptions",
     "RuleSet",
+    "RunOptions",
     "SheetReport",
     "__version__",
-    "compute",
+    "compute_sheet",
     "load_config",
     "load_rules",
     "normalise_rows",
@@ -59,7 +62,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from followup_batch.batch import SheetReport, compute, process_file
+    from followup_batch.batch import RunOptions, SheetReport, compute_sheet, process_file
     from followup_batch.config import Config, load_config
     from followup_batch.errors import FollowupError
     from followup_batch.normalise import normalise_rows

@@ -29,3 +29,12 @@ class FileLocked(FollowupError):
 
 class UnsafeWrite(FollowupError):
     """Writing would lose content the writer cannot carry, or the file changed meanwhile."""
+
+
+class UsageError(FollowupError):
+    """The command was asked for something it cannot do (exit code 2); ``option`` names the
+    option or argument at fault as the user wrote it ("--output", "PATH")."""
+
+    def __init__(self, message: str, option: str | None = None):
+        super().__init__(message)
+        self.option = option

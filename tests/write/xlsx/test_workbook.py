@@ -16,7 +16,7 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
 from trackers import write_xlsx
 
-from followup_batch.batch import process_file
+from followup_batch.batch import RunOptions, process_file
 from followup_batch.config import load_config
 from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read import RawTable
@@ -300,7 +300,7 @@ def test_config_due_soon_reaches_the_workbook(tmp_path):
     write_xlsx(
         path, {"Tracker": [["Company", "Position", "Interview Date"], ["Acme", "Dev", AS_OF]]}
     )
-    process_file(path, load_config(config_file), AS_OF)
+    process_file(path, load_config(config_file), RunOptions(AS_OF))
     assert b"WORKDAY(TODAY(),3)" in sheet_xml(path)
     assert b"WORKDAY(TODAY(),2)" not in sheet_xml(path)
 
