@@ -35,6 +35,8 @@ from followup_batch.schedule import (
 from followup_batch.write.columns import OWNED_COLUMNS
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from followup_batch.drafts.templating import Templates
 
 
@@ -256,11 +258,13 @@ def _quiet(_: str) -> None:
 def _process(
     path: Path, config: Config, options: RunOptions, say: Callable[[str], None]
 ) -> list[SheetReport]:
+    from followup_batch.write.atomic import fingerprint, resolve_target
+
     as_of, output = options.as_of, options.output
     if not options.dry_run:  # a file that cannot be replaced is refused before the work
-        from followup_batch.write.atomic import resolve_target
-
         resolve_target(output or path)
+    # The version read: a save made by someone else before the write is seen and kept.
+    read_version = None if options.dry_run else fingerprint(path)
     say(f"{path.name}: reading")
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
     tables = [resolve_roles(table) for table in read_trackers(path, config.reading)]
@@ -304,7 +308,10 @@ def _process(
             as_of,
             options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
             extra_sheets=extra if i == last and table.kind == "xlsx" else None,
+            expected=read_version if output is None else None,
         )
+        if output is None:  # the next sheet is written over this result
+            read_version = fingerprint(path)
     return reports
 
 
@@ -340,7 +347,7 @@ def process_files(
     try:
         futures = [pool.submit(work, path) for path in files]
         for path, future in zip(files, futures, strict=True):
-            yield path, future.result()
+            yield path, _worker_result(path, future)
     except GeneratorExit:
         # The caller stopped reading: the files not started are dropped, the ones being
         # written finish.
@@ -354,6 +361,24 @@ def process_files(
         _stop_workers()
         raise
     pool.shutdown(wait=True)
+
+
+WORKER_GONE = (
+    "{name}: the worker process handling it stopped unexpectedly (the system may have run "
+    "out of memory and ended it); the file is as it was. Run again, with --jobs 1 to see "
+    "which file it was"
+)
+
+
+def _worker_result(
+    path: Path, future: Future[list[SheetReport] | FileFailure]
+) -> list[SheetReport] | FileFailure:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return FileFailure(path, WORKER_GONE.format(name=path.name))
 
 
 def _stop_workers(grace: float = 1.5) -> None:
@@ -418,10 +443,32 @@ def stop_on_sigterm() -> None:
 def _reports_or_failure(
     path: Path, config: Config, options: RunOptions, progress: Callable[[str], None] | None
 ) -> list[SheetReport] | FileFailure:
+    """One file's reports, or its failure whatever went wrong: one file never stops the
+    batch. Ctrl-C and SIGTERM (not ``Exception``) still do."""
     try:
         return process_file(path, config, options, progress=progress)
     except FollowupError as exc:
         return FileFailure(path, str(exc))
+    except Exception as exc:  # noqa: BLE001 - every file-level failure is that file's alone
+        return failure_of(path, exc)
+
+
+def failure_of(path: Path, exc: Exception) -> FileFailure:
+    """The one-line reason (and what to do) for an exception that is not the tool's own: the
+    disk, the system, a damaged file; anything else is a bug, reported with its traceback."""
+    from followup_batch.errors import describe_failure
+
+    reason = describe_failure(exc, path)
+    if reason is not None:
+        return FileFailure(path, reason)
+    import traceback
+
+    return FileFailure(
+        path,
+        f"internal error — please report it ({type(exc).__name__}: {exc}); nothing was "
+        "written to this file. Run with -v or --log-file to see the details",
+        details=traceback.format_exc(),
+    )
 
 
 def default_jobs(files: int) -> int:
