@@ -249,7 +249,10 @@ def run(
         "--partition-rows": partition_rows != DEFAULT_PARTITION_ROWS,
     }
     asked.refuse_options(dataset_only, asked.NOT_FOR_TRACKERS)
-    files = asked.tracker_files(paths)
+    skipped: list[str] = []
+    files = asked.tracker_files(paths, skipped)
+    for note in skipped:
+        reporter.notice(note)
     if output is not None:
         asked.check_output(files, output)
     digests: list[tuple[Path, str | None]] = [(path, None) for path in digest_paths]
@@ -350,7 +353,10 @@ def digest(
 
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()
-    files = asked.tracker_files(paths)
+    skipped: list[str] = []
+    files = asked.tracker_files(paths, skipped)
+    for note in [] if quiet else skipped:
+        click.echo(f"note: {note}", err=True)
     kinds = ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
     digests: list[tuple[Path, str | None]] = [(path, k) for path, k in kinds if path is not None]
     exports = asked.requested_exports(

@@ -69,6 +69,12 @@ class Reporter:
         if self.verbose and not self.quiet:
             self._emit(f"  {text}", err=True)
 
+    def notice(self, text: str) -> None:
+        """A note the user needs without -v (a file skipped): stderr, unless --quiet."""
+        self._record("NOTE", text)
+        if not self.quiet:
+            self._emit(f"note: {text}", err=True)
+
     def error(self, text: str, details: str | None = None) -> None:
         """An error line; ``details`` (a traceback) goes to the log, and to stderr under -v."""
         self._record("ERROR", text)

@@ -60,12 +60,13 @@ def with_reading(
     return dataclasses.replace(config, reading=reading)
 
 
-def tracker_files(paths: tuple[str, ...]) -> list[Path]:
-    """The tracker files named, found in folders and matched by globs."""
+def tracker_files(paths: tuple[str, ...], notes: list[str] | None = None) -> list[Path]:
+    """The tracker files named, found in folders and matched by globs; what a folder scan
+    skipped (a link out of the folder) is added to ``notes``."""
     from followup_batch.read import find_trackers
 
     try:
-        return list(find_trackers(paths))
+        return list(find_trackers(paths, notes))
     except FollowupError as exc:
         raise UsageError(str(exc), "PATH") from None
 

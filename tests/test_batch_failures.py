@@ -179,3 +179,38 @@ def test_a_tracker_deleted_during_the_run_is_reported_as_deleted(
     assert "original kept" not in err
     assert not tracker.exists()  # not brought back
     assert leftovers(tmp_path) == []
+
+
+def test_a_folder_scan_skips_a_link_out_of_the_folder_unless_named(tmp_path: Path) -> None:
+    elsewhere = make_tracker(tmp_path / "elsewhere.xlsx")
+    before = elsewhere.read_bytes()
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "mine.xlsx")
+    (folder / "link.xlsx").symlink_to(elsewhere)
+    code, out, err = run(str(folder))
+    assert code == 0, err
+    assert f"note: {folder / 'link.xlsx'}: skipped, a link to {elsewhere}, outside {folder}" in err
+    assert "mine.xlsx [Jobs]" in out and "link.xlsx" not in out
+    assert elsewhere.read_bytes() == before
+    code, out, err = run(str(folder / "link.xlsx"))  # named directly: followed
+    assert code == 0, err
+    assert elsewhere.read_bytes() != before and (folder / "link.xlsx").is_symlink()
+
+
+@pytest.mark.parametrize("option", ["--log-file", "--output"])
+def test_a_file_to_write_in_a_missing_folder_is_a_usage_error(tmp_path: Path, option: str) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    missing = tmp_path / "no-such-folder" / ("run.log" if option == "--log-file" else "out.xlsx")
+    code, _, err = run(str(tracker), option, str(missing))
+    assert code == 2
+    assert f"Invalid value for {option}: {missing.parent} does not exist; create it first" in err
+    assert "Traceback" not in err and "ermission" not in err
+
+
+def test_an_empty_workbook_file_says_it_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    code, _, err = run(str(tmp_path / "empty.xlsx"))
+    assert code == 1
+    assert "empty.xlsx: FAILED — empty.xlsx is an empty file (0 bytes)" in err
+    assert "header" not in err

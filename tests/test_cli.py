@@ -392,7 +392,7 @@ def test_init_creates_a_tracker_that_runs(tmp_path: Path) -> None:
     code, _, err = invoke("run", str(path), "--as-of", "2026-11-20", "--dry-run")
     assert code == 0, err
     code, _, err = invoke("init", str(path))
-    assert code == 1
+    assert code == 2  # a usage error: another name is needed
     assert "exists" in err
 
 

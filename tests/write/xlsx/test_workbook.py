@@ -498,8 +498,8 @@ def test_open_workbook_refused_and_untouched(tracker, results, lock, program, ru
     original = tracker.read_bytes()
     with pytest.raises(FileLocked) as refused:
         run(tracker, results)
-    assert str(refused.value) == (
-        f"tracker.xlsx is open in {program} ({lock} exists); close it and run again"
+    assert str(refused.value).startswith(
+        f"tracker.xlsx is open in {program} ({lock} exists); close it and run again. "
     )
     assert tracker.read_bytes() == original
     assert sorted(p.name for p in tracker.parent.iterdir()) == sorted([lock, "tracker.xlsx"])
