@@ -16,7 +16,7 @@ file stem), so that building them does not count towards the timings or memory. 
    Wall time from the process start (interpreter and imports included), and the peak resident
    memory of the command's process and of its largest worker. Target: under 20 s.
 2. **Stage by stage**, in this process and with one process (``--jobs`` sets the workers), on
-   another fresh copy: ``pipeline.process_file(..., collect=True)`` for every file (read,
+   another fresh copy: ``batch.process_file(..., collect=True)`` for every file (read,
    compute, write back in place, keep the due items), ``exports.build_digest``, the terminal
    table, and the exports (digest xlsx, HTML, Markdown, the ``.ics`` and the ``.eml``
    drafts) — to see where the time goes.
@@ -90,7 +90,7 @@ class Stopwatch:
 def process_one(path: Path, config: Config, as_of: date):
     """One file (``process_file`` holds its lock): its reports and due items, or the failure."""
     try:
-        reports = pipeline.process_file(path, config, as_of, collect=True)
+        reports = pipeline.process_file(path, config, pipeline.RunOptions(as_of, collect=True))
     except Exception as error:  # a benchmark reports; the CLI maps errors to messages
         return [], exports.empty_items(), (path.name, str(error))
     return reports, exports.concat_items(r.items for r in reports), None

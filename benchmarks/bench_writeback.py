@@ -5,7 +5,7 @@
 Builds a synthetic tracker (--rows interviews, 14 user columns), then, each in its own child
 process so that peak memory is measured per task:
 
-1. ``run``: ``pipeline.process_file`` in place, end to end (read, compute, write with the
+1. ``run``: ``batch.process_file`` in place, end to end (read, compute, write with the
    default package writer, verify, atomic replace with backup);
 2. the same three steps timed one by one (read / compute / write);
 3. ``run`` again on the written file (a re-run: owned columns found, nothing to change);
@@ -98,17 +98,17 @@ def build_tracker(path: Path, rows: int, as_of: dt.date) -> None:
 
 
 def task_run(path: Path, as_of: dt.date) -> dict[str, float]:
-    from followup_batch.batch import process_file
+    from followup_batch.batch import RunOptions, process_file
     from followup_batch.config import Config
 
     start = time.perf_counter()
-    reports = process_file(path, Config(), as_of)
+    reports = process_file(path, Config(), RunOptions(as_of))
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "rows": float(sum(r.rows for r in reports))}
 
 
 def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
-    from followup_batch.batch import compute
+    from followup_batch.batch import compute_sheet
     from followup_batch.config import Config
     from followup_batch.read import read_trackers
     from followup_batch.write import write_results
@@ -119,7 +119,7 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
     tables = read_trackers(path, config.reading)
     times["read"] = time.perf_counter() - start
     start = time.perf_counter()
-    outputs = [compute(table, config, as_of)[1] for table in tables]
+    outputs = [compute_sheet(table, config, as_of).output for table in tables]
     times["compute"] = time.perf_counter() - start
     start = time.perf_counter()
     for table, out in zip(tables, outputs, strict=True):

@@ -24,8 +24,8 @@ Thank-you note: the day after the video interview on Fri 2026-11-20 → Sat 2026
 >>> drafts.per_row.loc[2, "draft_subject"]
 'Thank you for the Senior Product Manager interview at Brightwave'
 
-``process_file(path, config, as_of)`` does all of it for one file and writes the result
-(``write_results``) atomically, as ``followup-batch run`` does. Every error meant for a person
+``process_file(path, config, RunOptions(as_of=as_of))`` does all of it for one file and writes
+the result (``write_results``) atomically, as ``followup-batch run`` does. Every error meant for a person
 is a ``FollowupError``. Names are loaded on first use, so importing the package (and starting
 the CLI) stays fast.
 """
@@ -49,6 +49,7 @@ _EXPORTS = {
     "load_templates": "drafts",
     "render_drafts": "drafts",
     "write_results": "write",
+    "RunOptions": "batch",
     "process_file": "batch",
     "FollowupError": "errors",
 }
@@ -56,6 +57,7 @@ _EXPORTS = {
 __all__ = [
     "Config",
     "FollowupError",
+    "RunOptions",
     "__version__",
     "find_trackers",
     "load_config",
@@ -69,7 +71,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from followup_batch.batch import process_file
+    from followup_batch.batch import RunOptions, process_file
     from followup_batch.config import Config, load_config
     from followup_batch.drafts import load_templates, render_drafts
     from followup_batch.errors import FollowupError

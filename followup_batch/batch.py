@@ -35,6 +35,8 @@ from followup_batch.schedule import (
 from followup_batch.write.columns import OWNED_COLUMNS
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from followup_batch.drafts.templating import Templates
 
 
@@ -78,8 +80,12 @@ class SheetReport:
 
 @dataclass
 class FileFailure:
+    """A file that could not be processed: the one-line reason and what to do, and for an
+    unexpected error (a bug) its traceback, for the log and -v."""
+
     path: Path
     message: str
+    details: str | None = None
 
     def summary(self) -> str:
         return f"{self.path.name}: FAILED — {self.message}"
@@ -105,6 +111,22 @@ def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class RunOptions:
+    """How a run treats its files: the date everything is computed against, where the result
+    goes (``output``: one input only; else each tracker in place), whether anything is written
+    (``dry_run``), whether each report carries its due items (``collect``: for a digest or a
+    calendar), and how many worker processes share the files (``jobs``; None: one per CPU from
+    four files on). How the trackers are *read* (the sheet, the column map) is the config's
+    ``reading``."""
+
+    as_of: dt.date
+    output: Path | None = None
+    dry_run: bool = False
+    collect: bool = False
+    jobs: int | None = 1
+
+
 @dataclass
 class Computed:
     """Everything computed for one tracker sheet."""
@@ -115,10 +137,11 @@ class Computed:
     messages: pd.DataFrame  # one draft per recipient (drafts.MESSAGE_COLUMNS)
 
 
-def compute_all(
+def compute_sheet(
     table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
 ) -> Computed:
-    """Normalise, schedule, explain and draft one tracker sheet."""
+    """Normalise, schedule, explain and draft one tracker sheet: its normalised frame, the
+    schedule's result, the owned output columns and the drafts (``Computed``)."""
     from followup_batch.drafts import render_drafts
     from followup_batch.drafts.signer import signers
 
@@ -143,14 +166,6 @@ def compute_all(
     messages = messages[~rows.isin(frame.index[frame["needs_info"].to_numpy(dtype=bool)])]
     messages = messages.assign(whose=frame["client"].reindex(messages["row"]).to_numpy())
     return Computed(frame, schedule.result, output, messages.reset_index(drop=True))
-
-
-def compute(
-    table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The normalised frame and the owned output columns (``OWNED_COLUMNS`` keys)."""
-    computed = compute_all(table, config, as_of, calendars)
-    return computed.frame, computed.output
 
 
 def unsigned_note(table: RawTable, config: Config) -> list[str]:
@@ -215,28 +230,25 @@ def drafts_sheet(messages: list[pd.DataFrame]) -> pd.DataFrame:
 def process_file(
     path: Path,
     config: Config,
-    as_of: dt.date,
+    options: RunOptions,
     *,
-    output: Path | None = None,
-    sheet: str | None = None,
-    dry_run: bool = False,
-    collect: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> list[SheetReport]:
-    """Read, compute and (unless ``dry_run``) write every tracker sheet of one file.
+    """Read, compute and (unless ``options.dry_run``) write every tracker sheet of one file.
 
-    While it runs, the file is locked against other followup-batch runs. With ``collect``,
-    each report carries its due items (``exports.DUE_ITEM_COLUMNS``) for a digest or calendar.
-    ``progress`` is told what is being done ("tracker.xlsx: 100,000 rows, computing").
-    Raises ``FollowupError`` when the file cannot be read or written; nothing is written then.
+    While it runs, the file is locked against other followup-batch runs. With
+    ``options.collect``, each report carries its due items (``exports.DUE_ITEM_COLUMNS``) for a
+    digest or calendar. ``progress`` is told what is being done ("tracker.xlsx: 100,000 rows,
+    computing"). Raises ``FollowupError`` when the file cannot be read or written; nothing is
+    written then.
     """
     from followup_batch.write.locks import file_lock
 
     say = progress or _quiet
-    if dry_run:
-        return _process(path, config, as_of, None, sheet, dry_run=True, collect=collect, say=say)
-    with file_lock(output or path):  # guard what gets replaced
-        return _process(path, config, as_of, output, sheet, dry_run=False, collect=collect, say=say)
+    if options.dry_run:
+        return _process(path, config, options, say)
+    with file_lock(options.output or path):  # guard what gets replaced
+        return _process(path, config, options, say)
 
 
 def _quiet(_: str) -> None:
@@ -244,31 +256,23 @@ def _quiet(_: str) -> None:
 
 
 def _process(
-    path: Path,
-    config: Config,
-    as_of: dt.date,
-    output: Path | None,
-    sheet: str | None,
-    *,
-    dry_run: bool,
-    collect: bool,
-    say: Callable[[str], None],
+    path: Path, config: Config, options: RunOptions, say: Callable[[str], None]
 ) -> list[SheetReport]:
-    if not dry_run:  # a file that cannot be replaced is refused before the work, not after
-        from followup_batch.write.atomic import resolve_target
+    from followup_batch.write.atomic import fingerprint, resolve_target
 
+    as_of, output = options.as_of, options.output
+    if not options.dry_run:  # a file that cannot be replaced is refused before the work
         resolve_target(output or path)
+    # The version read: a save made by someone else before the write is seen and kept.
+    read_version = None if options.dry_run else fingerprint(path)
     say(f"{path.name}: reading")
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
-    tables = [
-        resolve_roles(table)
-        for table in read_trackers(path, dataclasses.replace(config.reading, sheet=sheet))
-    ]
+    tables = [resolve_roles(table) for table in read_trackers(path, config.reading)]
     reports = []
     target = output or path
-    rows = sum(len(table.cells) for table in tables)
-    say(f"{path.name}: {rows:,} row{'s' if rows != 1 else ''}, computing")
-    computed = [compute_all(table, config, as_of) for table in tables]
+    rows = counted(sum(len(table.cells) for table in tables), "row")
+    say(f"{path.name}: {rows}, computing")
+    computed = [compute_sheet(table, config, as_of) for table in tables]
     for table, done in zip(tables, computed, strict=True):
         out = done.output
         report = SheetReport(
@@ -281,16 +285,16 @@ def _process(
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
         )
-        if collect:
+        if options.collect:
             from followup_batch.exports import collect_due
 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet)
         reports.append(report)
-    if dry_run:
+    if options.dry_run:
         return reports
     from followup_batch.write import WriteOptions, write_results
 
-    say(f"{path.name}: {rows:,} row{'s' if rows != 1 else ''}, writing")
+    say(f"{path.name}: {rows}, writing")
     last = len(tables) - 1
     for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
         # Later sheets of a workbook written to --output build on the first one's result.
@@ -304,28 +308,30 @@ def _process(
             as_of,
             options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
             extra_sheets=extra if i == last and table.kind == "xlsx" else None,
+            expected=read_version if output is None else None,
         )
+        if output is None:  # the next sheet is written over this result
+            read_version = fingerprint(path)
     return reports
 
 
 def process_files(
     files: list[Path],
     config: Config,
-    as_of: dt.date,
+    options: RunOptions,
     *,
-    jobs: int = 1,
     progress: Callable[[str], None] | None = None,
-    **options: object,
 ) -> Generator[tuple[Path, list[SheetReport] | FileFailure], None, None]:
     """``process_file`` over many files, yielding each file's reports (or its failure) in the
-    order given. With ``jobs`` > 1 the files are spread over that many worker processes; each
-    file's lock keeps it safe, and a file that cannot be read or written is a ``FileFailure``
-    either way (a bug still raises). ``progress`` hears from files processed in this process
-    (see ``process_file``), not from workers."""
+    order given. With ``options.jobs`` > 1 (None: ``default_jobs``) the files are spread over
+    that many worker processes; each file's lock keeps it safe, and a file that cannot be read
+    or written is a ``FileFailure`` either way (a bug still raises). ``progress`` hears from
+    files processed in this process (see ``process_file``), not from workers."""
+    jobs = default_jobs(len(files)) if options.jobs is None else options.jobs
     jobs = max(1, min(jobs, len(files)))
     if jobs == 1:
         for path in files:
-            yield path, _reports_or_failure(path, config, as_of, {**options, "progress": progress})
+            yield path, _reports_or_failure(path, config, options, progress)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -334,14 +340,14 @@ def process_files(
     # worker). Elsewhere the platform's default (spawn): macOS's system libraries are not safe
     # to use in a forked child, which is why Python stopped forking there by default.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    work = functools.partial(_in_worker, config=config, as_of=as_of, options=options)
+    work = functools.partial(_in_worker, config=config, options=options)
     pool = ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )
     try:
         futures = [pool.submit(work, path) for path in files]
         for path, future in zip(files, futures, strict=True):
-            yield path, future.result()
+            yield path, _worker_result(path, future)
     except GeneratorExit:
         # The caller stopped reading: the files not started are dropped, the ones being
         # written finish.
@@ -355,6 +361,24 @@ def process_files(
         _stop_workers()
         raise
     pool.shutdown(wait=True)
+
+
+WORKER_GONE = (
+    "{name}: the worker process handling it stopped unexpectedly (the system may have run "
+    "out of memory and ended it); the file is as it was. Run again, with --jobs 1 to see "
+    "which file it was"
+)
+
+
+def _worker_result(
+    path: Path, future: Future[list[SheetReport] | FileFailure]
+) -> list[SheetReport] | FileFailure:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return FileFailure(path, WORKER_GONE.format(name=path.name))
 
 
 def _stop_workers(grace: float = 1.5) -> None:
@@ -394,14 +418,12 @@ WATCH_PARENT_SECONDS = 0.2
 WORKER_GRACE_SECONDS = 1.0
 
 
-def _in_worker(
-    path: Path, config: Config, as_of: dt.date, options: dict[str, object]
-) -> list[SheetReport] | FileFailure:
+def _in_worker(path: Path, config: Config, options: RunOptions) -> list[SheetReport] | FileFailure:
     """``_reports_or_failure`` in a worker process. A SIGTERM mid-file ends the worker once
     the file's clean-up has run: the pool would catch the ``SystemExit`` as the file's result
     and wait for more work, from a main process that may be gone."""
     try:
-        return _reports_or_failure(path, config, as_of, options)
+        return _reports_or_failure(path, config, options, None)
     except SystemExit as stop:
         os._exit(stop.code if isinstance(stop.code, int) else 1)
 
@@ -419,12 +441,34 @@ def stop_on_sigterm() -> None:
 
 
 def _reports_or_failure(
-    path: Path, config: Config, as_of: dt.date, options: dict[str, object]
+    path: Path, config: Config, options: RunOptions, progress: Callable[[str], None] | None
 ) -> list[SheetReport] | FileFailure:
+    """One file's reports, or its failure whatever went wrong: one file never stops the
+    batch. Ctrl-C and SIGTERM (not ``Exception``) still do."""
     try:
-        return process_file(path, config, as_of, **options)  # type: ignore[arg-type]
+        return process_file(path, config, options, progress=progress)
     except FollowupError as exc:
         return FileFailure(path, str(exc))
+    except Exception as exc:  # noqa: BLE001 - every file-level failure is that file's alone
+        return failure_of(path, exc)
+
+
+def failure_of(path: Path, exc: Exception) -> FileFailure:
+    """The one-line reason (and what to do) for an exception that is not the tool's own: the
+    disk, the system, a damaged file; anything else is a bug, reported with its traceback."""
+    from followup_batch.errors import describe_failure
+
+    reason = describe_failure(exc, path)
+    if reason is not None:
+        return FileFailure(path, reason)
+    import traceback
+
+    return FileFailure(
+        path,
+        f"internal error — please report it ({type(exc).__name__}: {exc}); nothing was "
+        "written to this file. Run with -v or --log-file to see the details",
+        details=traceback.format_exc(),
+    )
 
 
 def default_jobs(files: int) -> int:

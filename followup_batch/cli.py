@@ -7,166 +7,62 @@ Exit codes: 0 all good; 1 some file could not be processed (the others still wer
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import datetime as dt
 import json
-import os
-import shutil
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from followup_batch import __version__
+from followup_batch.cli_options import (
+    IsoDate,
+    alarm_option,
+    config_option,
+    jobs_option,
+    reading_options,
+    sheet_option,
+    with_drafts_option,
+)
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, DIGEST_EXTRAS, ENGINES
+from followup_batch.errors import FollowupError, UsageError
 
 if TYPE_CHECKING:
-    from followup_batch.batch import SheetReport
     from followup_batch.config import Config
-    from followup_batch.exports.digest import Digest
-    from followup_batch.exports.outputs import Exports
 
 
-class IsoDate(click.ParamType):
-    """A calendar date written as YYYY-MM-DD."""
-
-    name = "YYYY-MM-DD"
-
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> dt.date:
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(str(value).strip())
-        except ValueError:
-            self.fail(
-                f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20", param, ctx
-            )
-
-
-class AlarmTime(click.ParamType):
-    """A time of day written as HH:MM, or 'none'."""
-
-    name = "HH:MM"
-
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> dt.time | None:
-        if value is None or isinstance(value, dt.time):
-            return value
-        text = str(value).strip().lower()
-        if text in ("none", "off", "no"):
-            return None
-        try:
-            return dt.time.fromisoformat(text)
-        except ValueError:
-            self.fail(
-                f"{value!r} is not a time; write it as HH:MM, e.g. 08:30, or none", param, ctx
-            )
-
-
-def wants_colour(stream: Any) -> bool:
-    """ANSI colours on a terminal, unless NO_COLOR is set (no-color.org)."""
-    return stream.isatty() and not os.environ.get("NO_COLOR")
-
-
-def terminal_width() -> int:
-    """The terminal's width; 80 when the output goes to a pipe or a file."""
-    return shutil.get_terminal_size((80, 24)).columns
-
-
-config_option = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="TOML config: default country, date order, column mapping, sender, rule overrides.",
-)
-sheet_option = click.option("--sheet", help="Only this sheet of each workbook.")
-alarm_option = click.option(
-    "--alarm",
-    type=AlarmTime(),
-    default="09:00",
-    show_default=True,
-    help="With --ics: each event reminds you at this time of its day (none: no reminder).",
-)
-with_drafts_option = click.option(
-    "--with-drafts",
-    is_flag=True,
-    help="Put each draft's text into the HTML digest and its Compose link (a bigger page).",
-)
-jobs_option = click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    help="Work on this many files at once in separate processes (default: one per CPU when "
-    "there are four or more files).",
-)
-
-
-def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--map, --dayfirst/--monthfirst and --encoding: how to read the trackers."""
-    for option in reversed(
-        [
-            click.option(
-                "--map",
-                "mappings",
-                multiple=True,
-                metavar='"HEADER=field"',
-                help='Read your column HEADER as a field, e.g. --map "Date of chat=interview_at"'
-                " (repeatable).",
-            ),
-            click.option(
-                "--dayfirst/--monthfirst",
-                default=None,
-                help="Read 3/11/2026 as 3 November / March 11 (default: detect per column, "
-                "else month first).",
-            ),
-            click.option("--encoding", help="Read CSV files in this encoding (default: detect)."),
-        ]
-    ):
-        command = option(command)
-    return command
-
-
-def with_reading(
-    config: Config, mappings: tuple[str, ...], dayfirst: bool | None, encoding: str | None
+def run_config(
+    config_path: Path | None,
+    mappings: tuple[str, ...] = (),
+    dayfirst: bool | None = None,
+    encoding: str | None = None,
+    sheet: str | None = None,
 ) -> Config:
-    """The config with the command line's reading options laid over it."""
-    from followup_batch.errors import ConfigError
-    from followup_batch.read import parse_column_maps
+    """The config file (or the defaults) with the command line's reading options laid over."""
+    from followup_batch import invocation
 
-    reading = config.reading
-    try:
-        column_map = {**reading.column_map, **parse_column_maps(mappings)}
-    except ConfigError as exc:
-        raise click.BadParameter(str(exc), param_hint="--map") from None
-    reading = dataclasses.replace(
-        reading,
-        column_map=column_map,
-        dayfirst=reading.dayfirst if dayfirst is None else dayfirst,
-        encoding=encoding or reading.encoding,
+    return invocation.with_reading(
+        invocation.load_run_config(config_path), mappings, dayfirst, encoding, sheet
     )
-    return dataclasses.replace(config, reading=reading)
 
 
-def load_config_or_exit(path: Path | None) -> Config:
-    from followup_batch.batch import templates_for
-    from followup_batch.config import load_config
-    from followup_batch.errors import ConfigError
+class Commands(click.Group):
+    """The library's errors as Click's: a ``UsageError`` exits 2 naming the option at fault,
+    any other ``FollowupError`` exits 1 with its message."""
 
-    try:
-        config = load_config(path)
-        templates_for(config)  # a broken template is a config error, before any file
-    except ConfigError as exc:
-        raise click.BadParameter(str(exc), param_hint="--config") from None
-    return config
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            if exc.option is None:
+                raise click.UsageError(str(exc)) from None
+            raise click.BadParameter(str(exc), param_hint=exc.option) from None
+        except FollowupError as exc:
+            raise click.ClickException(str(exc)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="followup-batch")
 def main() -> None:
     """Work out which interview follow-up is due when, and write it into your tracker.
@@ -178,79 +74,6 @@ def main() -> None:
 
     Example: followup-batch run tracker.xlsx --as-of 2026-11-20
     """
-
-
-class Reporter:
-    """Where a run's messages go: summaries to stdout (stderr under --json), notes only with
-    -v, errors always to stderr; everything also to --log-file with a timestamp."""
-
-    def __init__(self, *, as_json: bool, verbose: int, quiet: bool, log_file: Path | None):
-        self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
-        self.log = log_file.open("a", encoding="utf-8") if log_file else None
-        self.deferred: list[tuple[str, bool]] = []
-        self.defer = False
-        self.dry_run_note = True  # say "nothing written" on dry runs (not in a digest)
-
-    def _emit(self, text: str, err: bool) -> None:
-        if self.defer:  # a progress bar owns the terminal line; print after it
-            self.deferred.append((text, err))
-        else:
-            click.echo(text, err=err)
-
-    def _record(self, level: str, text: str) -> None:
-        if self.log:
-            stamp = dt.datetime.now().isoformat(timespec="seconds")
-            self.log.write(f"{stamp} {level} {text}\n")
-
-    def summary(self, text: str) -> None:
-        self._record("INFO", text)
-        if not self.quiet:
-            self._emit(text, err=self.as_json)
-
-    def note(self, text: str) -> None:
-        self._record("NOTE", text)
-        if self.verbose and not self.quiet:
-            self._emit(f"  {text}", err=True)
-
-    def error(self, text: str) -> None:
-        self._record("ERROR", text)
-        self._emit(text, err=True)
-
-    def flush(self) -> None:
-        self.defer = False
-        for text, err in self.deferred:
-            click.echo(text, err=err)
-        self.deferred.clear()
-        if self.log:
-            self.log.close()
-
-
-class StatusLine:
-    """What a long single-file run is doing, on one line of a terminal's stderr that is
-    rewritten in place and erased once the file is done ("tracker.xlsx: 100,000 rows,
-    writing …"): a big tracker takes seconds, and silence looks like a hang."""
-
-    BIG_FILE_BYTES = 1 << 20  # smaller trackers take about a second: nothing to show
-
-    def __init__(self) -> None:
-        self.shown = False
-
-    def __call__(self, text: str) -> None:
-        click.echo(f"\r\x1b[K{text} …", err=True, nl=False, color=True)
-        self.shown = True
-
-    def clear(self) -> None:
-        if self.shown:
-            click.echo("\r\x1b[K", err=True, nl=False, color=True)
-            self.shown = False
-
-
-@contextlib.contextmanager
-def _cleared(status: StatusLine) -> Iterator[None]:
-    try:
-        yield
-    finally:
-        status.clear()  # also when interrupted: "Aborted!" gets a line of its own
 
 
 @main.command(short_help="Compute follow-ups and write them into each tracker.")
@@ -386,26 +209,30 @@ def run(
     Example: followup-batch run interviews/ --output scheduled/ --engine dask
     --digest-dir digests/
     """
-    from followup_batch.batch import counted, totals_line
+    from followup_batch import invocation as asked
+    from followup_batch.batch import RunOptions
+    from followup_batch.console import Reporter, run_dataset_shown, run_trackers
     from followup_batch.datasets import is_dataset
 
-    config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
+    config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()
-    dataset_options: dict[str, object] = {
-        "--scheduler": scheduler,
-        "--digest-dir": digest_dir,
-        "--digest-extra": digest_extras,
-        "--partition-rows": partition_rows != DEFAULT_PARTITION_ROWS,
-    }
+    if log_file is not None and not dry_run:
+        asked.check_folder(log_file, "--log-file")
+    # A dry run writes no file of any kind, the log included.
+    reporter = Reporter(
+        as_json=as_json, verbose=verbose, quiet=quiet, log_file=None if dry_run else log_file
+    )
     if engine is not None or (len(paths) == 1 and is_dataset(paths[0])):
         tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
         tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}
-        refuse_options(tracker_only, "for a tracker, not a dataset (see --digest-dir)")
-        run_dataset_command(
-            paths,
-            output,
+        asked.refuse_options(tracker_only, asked.NOT_FOR_DATASETS)
+        out = asked.check_dataset_request(paths, output, engine or "pandas")
+        run_dataset_shown(
+            paths[0],
+            out,
             config,
             as_of,
+            reporter,
             engine=engine or "pandas",
             scheduler=scheduler,
             partition_rows=partition_rows,
@@ -413,275 +240,34 @@ def run(
             digest_days=digest_days,
             digest_extras=digest_extras,
             dry_run=dry_run,
-            reporter=Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file),
         )
         return
-    refuse_options(dataset_options, "for a dataset (a .parquet file or folder, or --engine)")
-    files = tracker_files(paths)
+    dataset_only: dict[str, object] = {
+        "--scheduler": scheduler,
+        "--digest-dir": digest_dir,
+        "--digest-extra": digest_extras,
+        "--partition-rows": partition_rows != DEFAULT_PARTITION_ROWS,
+    }
+    asked.refuse_options(dataset_only, asked.NOT_FOR_TRACKERS)
+    skipped: list[str] = []
+    files = asked.tracker_files(paths, skipped)
+    for note in skipped:
+        reporter.notice(note)
     if output is not None:
-        check_output(files, output)
-    exports = requested_exports(
+        asked.check_output(files, output)
+    digests: list[tuple[Path, str | None]] = [(path, None) for path in digest_paths]
+    exports = asked.requested_exports(
         config,
         ics=ics,
         alarm=alarm,
         eml_dir=eml_dir,
-        digests=[(path, None) for path in digest_paths],
+        digests=digests,
         horizon_days=digest_days,
         with_drafts=with_drafts,
     )
-    # A dry run writes no file of any kind, the log included.
-    reporter = Reporter(
-        as_json=as_json, verbose=verbose, quiet=quiet, log_file=None if dry_run else log_file
-    )
-    all_reports, summary, failed = process_all(
-        files,
-        config,
-        as_of,
-        reporter,
-        output=output,
-        sheet=sheet,
-        jobs=jobs,
-        dry_run=dry_run,
-        collect=exports.needs_items,
-    )
-    for line in export_files(all_reports, exports, as_of, dry_run=dry_run)[0]:
-        reporter.summary(line)
-    if len(files) > 1:
-        reporter.summary(totals_line(all_reports, failed, len(files)))
-    if failed:
-        others = "; the others were processed" if failed < len(files) else ""
-        reporter.error(f"{failed} of {counted(len(files), 'file')} failed{others}.")
-    reporter.flush()
-    if as_json:
-        click.echo(
-            json.dumps(
-                {"as_of": as_of.isoformat(), "files": summary, "failed": failed},
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
-    if failed:
+    options = RunOptions(as_of, output, dry_run, collect=exports.needs_items, jobs=jobs)
+    if run_trackers(files, config, options, exports, reporter):
         sys.exit(1)
-
-
-def refuse_options(options: dict[str, object], what: str) -> None:
-    for name, value in options.items():
-        if value:
-            raise click.BadParameter(f"{name} is {what}", param_hint=name)
-
-
-def run_dataset_command(
-    paths: tuple[str, ...],
-    output: Path | None,
-    config: Config,
-    as_of: dt.date,
-    *,
-    reporter: Reporter,
-    **options: Any,
-) -> None:
-    """``run`` over a dataset: one summary line (and the digest's), notes with -v, --json."""
-    from followup_batch.batch import stop_on_sigterm
-    from followup_batch.datasets import DatasetError, missing_dependency
-
-    if len(paths) != 1:
-        raise click.BadParameter(
-            'a dataset is one file, folder or glob; quote a glob, "exports/*.csv", so that the '
-            "shell passes it as it is",
-            param_hint="PATH",
-        )
-    if output is None:
-        raise click.BadParameter("a dataset needs --output OUT (a folder)", param_hint="--output")
-    missing = missing_dependency(options["engine"])
-    if missing:
-        raise click.ClickException(missing)
-    from followup_batch.datasets import run_dataset  # pyarrow: installed, as just checked
-
-    stop_on_sigterm()  # a stopped run removes its staging folder, as on Ctrl-C
-    on_terminal = not reporter.quiet and sys.stderr.isatty()
-    status = StatusLine()
-
-    def progress(done: int, total: int) -> None:
-        status(f"{paths[0]}: {done:,} of {total:,} partitions")
-
-    with _cleared(status):
-        try:
-            report = run_dataset(
-                paths[0],
-                output,
-                config,
-                as_of,
-                progress=progress if on_terminal else None,
-                progress_bar=on_terminal,
-                **options,
-            )
-        except DatasetError as exc:
-            raise click.ClickException(str(exc)) from None
-    reporter.summary(report.summary())
-    if report.digest_line():
-        reporter.summary(str(report.digest_line()))
-    for note in report.notes:
-        reporter.note(f"note: {note}")
-    reporter.flush()
-    if reporter.as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
-
-
-def tracker_files(paths: tuple[str, ...]) -> list[Path]:
-    from followup_batch.errors import FollowupError
-    from followup_batch.read import find_trackers
-
-    try:
-        return list(find_trackers(paths))
-    except FollowupError as exc:
-        raise click.BadParameter(str(exc), param_hint="PATH") from None
-
-
-def process_all(
-    files: list[Path],
-    config: Config,
-    as_of: dt.date,
-    reporter: Reporter,
-    jobs: int | None = None,
-    **options: Any,
-) -> tuple[list[SheetReport], list[dict[str, object]], int]:
-    """Every file through the pipeline (over ``jobs`` processes), one summary line per sheet
-    in the files' order; a failing file is reported and the others go on. Returns the
-    reports, the JSON summary and the failure count."""
-    from followup_batch.batch import FileFailure, default_jobs, process_files, stop_on_sigterm
-
-    stop_on_sigterm()
-    all_reports: list[SheetReport] = []
-    summary: list[dict[str, object]] = []
-    failed = 0
-    show_bar = len(files) > 1 and not reporter.quiet and sys.stderr.isatty()
-    reporter.defer = show_bar
-    status = StatusLine()
-    big = len(files) == 1 and files[0].stat().st_size >= StatusLine.BIG_FILE_BYTES
-    show_status = big and not reporter.quiet and sys.stderr.isatty()
-    results = process_files(
-        files,
-        config,
-        as_of,
-        jobs=jobs or default_jobs(len(files)),
-        progress=status if show_status else None,
-        **options,
-    )
-    try:
-        with (
-            click.progressbar(
-                results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
-            ) as bar,
-            _cleared(status),
-        ):
-            for path, reports in bar:
-                status.clear()
-                if isinstance(reports, FileFailure):
-                    failed += 1
-                    reporter.error(reports.summary())
-                    summary.append(
-                        {"path": str(path), "ok": False, "error": reports.message, "sheets": []}
-                    )
-                    continue
-                for report in reports:
-                    line = report.summary()
-                    if report.written is not None and report.written != path:
-                        line += f" → {report.written}"
-                    elif options.get("dry_run") and reporter.dry_run_note:
-                        line += " (dry run, nothing written)"
-                    reporter.summary(line)
-                    for note in report.notes:
-                        reporter.note(f"{report.name}: note: {note}")
-                    for problem in report.problems:
-                        reporter.note(f"{report.name}: {problem}")
-                all_reports += reports
-                summary.append(
-                    {
-                        "path": str(path),
-                        "ok": True,
-                        "error": None,
-                        "sheets": [report.to_dict() for report in reports],
-                    }
-                )
-    except BaseException as stop:
-        # Ctrl-C or SIGTERM while a line was being printed: the workers stop now, not at exit.
-        with contextlib.suppress(BaseException):
-            results.throw(stop)
-        raise
-    return all_reports, summary, failed
-
-
-def requested_exports(
-    config: Config,
-    *,
-    ics: Path | None,
-    alarm: dt.time | None,
-    eml_dir: Path | None,
-    digests: list[tuple[Path, str | None]],
-    horizon_days: int,
-    with_drafts: bool,
-) -> Exports:
-    """The exports asked for, checked before any tracker is read: a digest file's kind (by
-    its suffix unless given) and the digest page's template."""
-    from followup_batch.errors import ConfigError
-    from followup_batch.exports.outputs import Exports, digest_kind
-
-    kinds = []
-    for path, kind in digests:
-        try:
-            kinds.append((path, kind or digest_kind(path)))
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--digest") from None
-    exports = Exports(
-        ics=ics,
-        alarm=alarm,
-        eml_dir=eml_dir,
-        digests=tuple(kinds),
-        horizon_days=horizon_days,
-        with_drafts=with_drafts,
-        templates=config.templates,
-        sender=config.sender,
-        clients=config.clients,
-    )
-    try:
-        exports.check_template()
-    except ConfigError as exc:
-        raise click.BadParameter(str(exc), param_hint="--config") from None
-    return exports
-
-
-def export_files(
-    reports: list[SheetReport],
-    exports: Exports,
-    as_of: dt.date,
-    *,
-    dry_run: bool = False,
-    digest: bool = False,
-) -> tuple[list[str], Digest | None]:
-    """Write the exports of a run's reports; their report lines, and the digest when one was
-    written or ``digest`` asks for it."""
-    from followup_batch.errors import FollowupError
-    from followup_batch.exports import concat_items
-    from followup_batch.exports.outputs import combined_messages, write_exports
-
-    items = concat_items(r.items for r in reports if r.items is not None)
-    messages = combined_messages((r.path, r.messages) for r in reports)
-    try:
-        return write_exports(exports, items, messages, as_of, dry_run=dry_run, digest=digest)
-    except FollowupError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def check_output(files: list[Path], output: Path) -> None:
-    if len(files) != 1:
-        raise click.BadParameter("--output needs exactly one input file", param_hint="--output")
-    source = files[0].suffix.lower()
-    kinds = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", ".txt": "csv"}
-    if kinds.get(output.suffix.lower()) != kinds.get(source):
-        raise click.BadParameter(
-            f"{output.name} must have the same kind of suffix as {files[0].name} "
-            f"({source}); converting between CSV and xlsx is not supported",
-            param_hint="--output",
-        )
 
 
 @main.command(short_help="Show what is due across trackers, today's first.")
@@ -761,43 +347,35 @@ def digest(
 
     Example: followup-batch digest clients/ --as-of 2026-11-20 --days 7 --html digest.html
     """
-    from followup_batch import exports as library
-    from followup_batch.batch import counted
-    from followup_batch.exports.digest_json import to_json
+    from followup_batch import invocation as asked
+    from followup_batch.batch import RunOptions, counted
+    from followup_batch.console import Reporter, report_files, show_digest
 
-    config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
+    config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()
-    files = tracker_files(paths)
-    exports = requested_exports(
+    skipped: list[str] = []
+    files = asked.tracker_files(paths, skipped)
+    for note in [] if quiet else skipped:
+        click.echo(f"note: {note}", err=True)
+    kinds = ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
+    digests: list[tuple[Path, str | None]] = [(path, k) for path, k in kinds if path is not None]
+    exports = asked.requested_exports(
         config,
         ics=ics,
         alarm=alarm,
         eml_dir=eml_dir,
-        digests=[
-            (path, kind)
-            for path, kind in ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
-            if path is not None
-        ],
+        digests=digests,
         horizon_days=days,
         with_drafts=with_drafts,
     )
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
-    reports, summary, failed = process_all(
-        files, config, as_of, reporter, jobs=jobs, sheet=sheet, dry_run=True, collect=True
-    )
-    lines, result = export_files(reports, exports, as_of, digest=True)
+    options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs)
+    reports, summary, failed = report_files(files, config, options, reporter)
+    lines, result = asked.export_files(reports, exports, as_of, digest=True)
     assert result is not None  # asked for
-    if as_json:
-        data = to_json(result, with_drafts=with_drafts)
-        data["failed"] = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-    elif not quiet:
-        text = library.to_terminal(result, terminal_width(), color=wants_colour(sys.stdout))
-        click.echo(text, nl=False)
-    if not quiet:
-        for line in lines:
-            click.echo(line, err=True)
+    failures = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]
+    show_digest(result, failures, lines, as_json=as_json, quiet=quiet, with_drafts=with_drafts)
     if failed:
         click.echo(
             f"{failed} of {counted(len(files), 'file')} could not be read; see above.", err=True
@@ -836,10 +414,10 @@ def check(
     Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
     """
     from followup_batch.check import check_paths, to_json, to_text
+    from followup_batch.invocation import tracker_files
 
-    config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
-    options = dataclasses.replace(config.reading, sheet=sheet)
-    checks = check_paths(tracker_files(paths), options)
+    config = run_config(config_path, mappings, dayfirst, encoding, sheet)
+    checks = check_paths(tracker_files(paths), config.reading)
     if as_json:
         click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
     elif quiet:
@@ -864,13 +442,9 @@ def init(path: Path, no_examples: bool, quiet: bool) -> None:
 
     Example: followup-batch init ~/jobs/tracker.xlsx
     """
-    from followup_batch.errors import FollowupError
     from followup_batch.init import create_tracker
 
-    try:
-        created = create_tracker(path, example_rows=not no_examples)
-    except FollowupError as exc:
-        raise click.ClickException(str(exc)) from None
+    created = create_tracker(path, example_rows=not no_examples)
     if not quiet:
         click.echo(f"created {created}; fill in a row per interview, then run:")
         click.echo(f"  followup-batch run {created}")
@@ -890,7 +464,7 @@ def rules(config_path: Path | None, quiet: bool) -> None:
     """
     from followup_batch.schedule.ruleset import format_table
 
-    config = load_config_or_exit(config_path)
+    config = run_config(config_path)
     if not quiet:
         click.echo(format_table(config.rules.table), nl=False)
 

@@ -29,3 +29,79 @@ class FileLocked(FollowupError):
 
 class UnsafeWrite(FollowupError):
     """Writing would lose content the writer cannot carry, or the file changed meanwhile."""
+
+
+class UsageError(FollowupError):
+    """The command was asked for something it cannot do (exit code 2); ``option`` names the
+    option or argument at fault as the user wrote it ("--output", "PATH")."""
+
+    def __init__(self, message: str, option: str | None = None):
+        super().__init__(message)
+        self.option = option
+
+
+# What to do about failures that are not the tool's own, by the system's error number.
+_DISK_ERRORS = {
+    "ENOSPC": "the disk holding {folder} is full",
+    "EDQUOT": "the disk quota for {folder} is used up",
+    "EROFS": "{folder} is on a read-only disk",
+    "EIO": "the disk holding {folder} reported a read or write error",
+}
+_PERMISSION_ERRORS = ("EACCES", "EPERM")
+_DAMAGED = (
+    "{name} is damaged ({what}); nothing was written. Open it in Excel or LibreOffice and save "
+    "it again, or restore the last good copy from .followup-backups/ beside it"
+)
+
+
+def describe_failure(exc: BaseException, path: object) -> str | None:
+    """A user's one-line reason, with what to do, for an exception raised while processing the
+    file ``path`` that is not a ``FollowupError``: a full disk, a refused permission, a damaged
+    workbook, no memory. None when it is none of those (a bug)."""
+    import errno
+    import zipfile
+    import zlib
+    from pathlib import Path
+
+    file = Path(str(path))
+    name = file.name
+    if isinstance(exc, MemoryError):
+        return (
+            f"{name}: not enough memory to process it; nothing was written. Close other "
+            "programs, or run it on its own (with --jobs 1), then run again"
+        )
+    if isinstance(exc, (zlib.error, zipfile.BadZipFile, EOFError)):
+        return _DAMAGED.format(name=name, what=f"a part of the workbook does not unpack: {exc}")
+    if isinstance(exc, FileNotFoundError) and not file.exists():
+        return f"{name} was deleted or moved while it was being processed; nothing was written"
+    if isinstance(exc, OSError) and exc.errno is not None:
+        code = errno.errorcode.get(exc.errno, "")
+        where = Path(exc.filename) if exc.filename else file
+        folder = where.parent if where.suffix else where
+        if code in _DISK_ERRORS:
+            problem = _DISK_ERRORS[code].format(folder=folder, name=name)
+            return (
+                f"{name}: {problem}{mount_point(folder)}; nothing was written and the file is "
+                "as it was. Free some space (or fix the disk), then run again"
+            )
+        if code in _PERMISSION_ERRORS:
+            return (
+                f"{name}: permission denied on {where} ({exc.strerror}); nothing was written. "
+                "Check that this user may read and write the file and its folder (and that no "
+                "other program holds it), then run again"
+            )
+        return f"{name}: {exc.strerror} ({where}); nothing was written"
+    return None
+
+
+def mount_point(folder: object) -> str:
+    """' (the disk mounted at /home)' for a folder, or '' at the root or when unknown."""
+    import os
+
+    try:
+        current = os.path.realpath(str(folder))
+        while not os.path.ismount(current):
+            current = os.path.dirname(current)
+    except OSError:
+        return ""
+    return "" if current == "/" else f" (the disk mounted at {current})"

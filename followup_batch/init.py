@@ -20,7 +20,7 @@ import os
 import secrets
 from pathlib import Path
 
-from followup_batch.errors import FollowupError
+from followup_batch.errors import UsageError
 from followup_batch.normalise import vocabularies
 from followup_batch.read import fields
 
@@ -132,15 +132,15 @@ def example_rows(today: dt.date) -> list[dict[str, object]]:
 def create_tracker(path: Path, *, example_rows: bool = True, today: dt.date | None = None) -> Path:
     """Create a new tracker at ``path`` (.xlsx or .csv) and return its path.
 
-    Raises ``FollowupError`` when the file exists or the name has another suffix. ``today``
+    Raises ``UsageError`` when the file exists or the name has another suffix. ``today``
     dates the example rows (default: today); missing parent folders are created.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise FollowupError(SUFFIX_MESSAGE.format(path=path))
+        raise UsageError(SUFFIX_MESSAGE.format(path=path), "PATH")
     if path.exists() or path.is_symlink():
-        raise FollowupError(EXISTS_MESSAGE.format(path=path))
+        raise UsageError(EXISTS_MESSAGE.format(path=path), "PATH")
     rows = _example_rows(today or dt.date.today()) if example_rows else []
     data = _csv_bytes(rows) if suffix == ".csv" else _xlsx_bytes(rows)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -162,11 +162,11 @@ def _create_exclusively(path: Path, data: bytes) -> None:
         try:
             os.link(temp, path)
         except FileExistsError:
-            raise FollowupError(EXISTS_MESSAGE.format(path=path)) from None
+            raise UsageError(EXISTS_MESSAGE.format(path=path), "PATH") from None
         except OSError:
             # File systems without hard links: the exists check above is the guard.
             if path.exists():
-                raise FollowupError(EXISTS_MESSAGE.format(path=path)) from None
+                raise UsageError(EXISTS_MESSAGE.format(path=path), "PATH") from None
             os.replace(temp, path)
     finally:
         with contextlib.suppress(FileNotFoundError):

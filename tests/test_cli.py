@@ -392,7 +392,7 @@ def test_init_creates_a_tracker_that_runs(tmp_path: Path) -> None:
     code, _, err = invoke("run", str(path), "--as-of", "2026-11-20", "--dry-run")
     assert code == 0, err
     code, _, err = invoke("init", str(path))
-    assert code == 1
+    assert code == 2  # a usage error: another name is needed
     assert "exists" in err
 
 
@@ -540,7 +540,9 @@ def test_workers_are_spawned_where_forking_is_unsafe(
     (tmp_path / "c.xlsx").write_bytes(b"not a workbook")
     files.append(tmp_path / "c.xlsx")
     results = list(
-        pipeline.process_files(files, Config(), dt.date(2026, 11, 20), jobs=2, dry_run=True)
+        pipeline.process_files(
+            files, Config(), pipeline.RunOptions(dt.date(2026, 11, 20), dry_run=True, jobs=2)
+        )
     )
     assert asked == [None]  # the platform's default start method, not fork
     assert [path.name for path, _ in results] == ["a.xlsx", "b.xlsx", "c.xlsx"]
@@ -557,7 +559,9 @@ def test_stopping_early_leaves_the_files_not_started_untouched(tmp_path: Path) -
 
     files = [make_tracker(tmp_path / f"t{i:02}.xlsx") for i in range(16)]
     before = {path: path.read_bytes() for path in files}
-    results = pipeline.process_files(files, Config(), dt.date(2026, 11, 20), jobs=2)
+    results = pipeline.process_files(
+        files, Config(), pipeline.RunOptions(dt.date(2026, 11, 20), jobs=2)
+    )
     path, reports = next(results)
     assert path == files[0] and isinstance(reports, list)
     results.close()
@@ -571,23 +575,27 @@ def test_stopping_early_leaves_the_files_not_started_untouched(tmp_path: Path) -
 
 
 def test_progress_says_what_a_file_is_at(tmp_path: Path) -> None:
-    from followup_batch.batch import process_file, process_files
+    from followup_batch.batch import RunOptions, process_file, process_files
     from followup_batch.config import Config
 
     tracker = make_tracker(tmp_path / "t.xlsx")
     heard: list[str] = []
-    process_file(tracker, Config(), dt.date(2026, 11, 20), progress=heard.append)
+    process_file(tracker, Config(), RunOptions(dt.date(2026, 11, 20)), progress=heard.append)
     assert heard == ["t.xlsx: reading", "t.xlsx: 4 rows, computing", "t.xlsx: 4 rows, writing"]
     heard.clear()
-    list(process_files([tracker], Config(), dt.date(2026, 11, 20), progress=heard.append))
+    list(
+        process_files([tracker], Config(), RunOptions(dt.date(2026, 11, 20)), progress=heard.append)
+    )
     assert heard[-1] == "t.xlsx: 4 rows, writing"
     heard.clear()
-    process_file(tracker, Config(), dt.date(2026, 11, 20), dry_run=True, progress=heard.append)
+    process_file(
+        tracker, Config(), RunOptions(dt.date(2026, 11, 20), dry_run=True), progress=heard.append
+    )
     assert heard == ["t.xlsx: reading", "t.xlsx: 4 rows, computing"]
 
 
 def test_status_line_is_rewritten_in_place_and_erased(capsys: pytest.CaptureFixture[str]) -> None:
-    from followup_batch.cli import StatusLine
+    from followup_batch.console import StatusLine
 
     status = StatusLine()
     status.clear()  # nothing shown yet: nothing to erase

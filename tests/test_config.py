@@ -6,12 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import click
 import pytest
 
-from followup_batch.cli import with_reading
 from followup_batch.config import Config, config_from_mapping, load_config
-from followup_batch.errors import ConfigError
+from followup_batch.errors import ConfigError, UsageError
+from followup_batch.invocation import with_reading
 from followup_batch.read import ReadOptions
 
 
@@ -107,7 +106,7 @@ def test_command_line_is_laid_over_the_config(
 
 
 def test_a_bad_map_is_a_usage_error() -> None:
-    with pytest.raises(click.BadParameter, match="unknown field 'nope'"):
+    with pytest.raises(UsageError, match="unknown field 'nope'"):
         with_reading(Config(), ("Firm=nope",), None, None)
 
 

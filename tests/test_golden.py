@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from followup_batch.batch import compute
+from followup_batch.batch import compute_sheet
 from followup_batch.config import Config
 from followup_batch.read import read_trackers
 
@@ -29,7 +29,8 @@ AS_OF = dt.date(2026, 11, 20)
 def sample_output(path: Path) -> pd.DataFrame:
     config = Config()
     (table,) = read_trackers(path, config.reading)
-    frame, out = compute(table, config, AS_OF)
+    computed = compute_sheet(table, config, AS_OF)
+    frame, out = computed.frame, computed.output
     out.insert(0, "company", frame["company"])
     for column in out.columns:
         if str(out[column].dtype).startswith("datetime64"):

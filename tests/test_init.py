@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from followup_batch.batch import compute, process_file
+from followup_batch.batch import RunOptions, compute_sheet, process_file
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
 from followup_batch.init import create_tracker
@@ -119,7 +119,7 @@ def test_examples_read_back_cleanly(tmp_path: Path, name: str) -> None:
     assert frame["interview_type"].tolist() == ["video", "panel"]
     assert frame["interviewers"].tolist()[1] == ["Priya Shah", "Tom Reyes"]
     assert frame["thank_you_done"].tolist() == [False, True]
-    _, out = compute(table, Config(), TODAY)
+    out = compute_sheet(table, Config(), TODAY).output
     assert out["status"].tolist() == ["Due today", "Scheduled"]
     assert out["next_action"].tolist() == ["Thank-you note", "1st check-in"]
 
@@ -127,7 +127,7 @@ def test_examples_read_back_cleanly(tmp_path: Path, name: str) -> None:
 @pytest.mark.parametrize("name", ["tracker.xlsx", "tracker.csv"])
 def test_a_run_writes_into_the_new_tracker(tmp_path: Path, name: str) -> None:
     path = create_tracker(tmp_path / name, today=TODAY)
-    (report,) = process_file(path, Config(), TODAY)
+    (report,) = process_file(path, Config(), RunOptions(TODAY))
     assert report.written == path
     assert report.counts == {"Due today": 1, "Scheduled": 1}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -23,9 +24,17 @@ from big_tracker import build_tracker
 ROOT = Path(__file__).resolve().parents[1]
 ROWS = 20_000
 AS_OF = dt.date(2026, 3, 2)
-# Fractions of an uninterrupted run's duration: start-up and reading, computing, writing,
-# verifying, replacing.
-MOMENTS = (0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 0.97)
+# Moments as fractions of an uninterrupted run's duration (start-up and reading, computing,
+# writing, verifying, replacing), drawn at random but the same on every run of the test; the
+# last one of each signal after the end, a kill that finds the run done.
+TRIALS_PER_SIGNAL = 10
+SEED = 13
+
+
+def moments(kill: signal.Signals) -> list[float]:
+    draw = random.Random(f"{SEED}-{kill.name}")
+    return sorted(draw.uniform(0.02, 1.0) for _ in range(TRIALS_PER_SIGNAL))
+
 
 pytestmark = [
     pytest.mark.slow,
@@ -81,9 +90,10 @@ def versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes, fl
 def test_a_killed_run_leaves_nothing_running_and_the_next_run_succeeds(
     tmp_path: Path, versions: tuple[bytes, bytes, float], kill: signal.Signals
 ) -> None:
+    """At least 20 kills in all (10 per signal) at seeded random moments of the run."""
     before, after, duration = versions
     outcomes = []
-    for n, moment in enumerate(MOMENTS):
+    for n, moment in enumerate(moments(kill)):
         path = tmp_path / f"trial{n}" / "tracker.xlsx"
         path.parent.mkdir()
         path.write_bytes(before)
@@ -95,8 +105,14 @@ def test_a_killed_run_leaves_nothing_running_and_the_next_run_succeeds(
         content = path.read_bytes()
         assert content in (before, after), f"a {kill.name} at {moment} left a changed file"
         outcomes.append(content == after)
+        leftovers = [p.name for p in path.parent.iterdir() if p.name.startswith(".~followup-")]
+        assert leftovers == [] or kill == signal.SIGKILL  # a SIGKILLed run's lock is harmless
         assert start_run(path).wait(timeout=300) == 0
         assert path.read_bytes() == after
+        backups = path.parent / ".followup-backups"
+        # A backup is whole: the original, never part of it.
+        assert all(b.read_bytes() == before for b in backups.glob("tracker.*.xlsx"))
+        assert not [p for p in path.parent.rglob("*.tmp")], "a temporary file was left"
     assert not all(outcomes), "no kill landed before the file was replaced"
 
 

@@ -34,6 +34,7 @@ def test_the_api_is_one_function_per_stage() -> None:
             "load_templates",
             "render_drafts",
             "write_results",
+            "RunOptions",
             "process_file",
             "FollowupError",
         ]

@@ -1,5 +1,5 @@
 """The per-partition function both engines run: one piece of the dataset through the same
-stages as a workbook sheet (``batch.compute_all``: normalise → schedule → explain → draft),
+stages as a workbook sheet (``batch.compute_sheet``: normalise → schedule → explain → draft),
 then its output file written and its share of the digest picked.
 
 Holiday calendars and templates are built once per process and shared by every partition it
@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from followup_batch.batch import Computed, compute_all
+from followup_batch.batch import Computed, compute_sheet
 from followup_batch.datasets.coaches import digest_meta, digest_rows
 from followup_batch.datasets.job import Job
 from followup_batch.datasets.pieces import raw_table
@@ -74,7 +74,7 @@ def compute_piece(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece, job: Job
     """The workbook path's stages over one piece's rows (``job.config`` reads dates the
     plan's way)."""
     table = raw_table(frame, plan, piece)
-    return compute_all(table, job.config, job.as_of, run_calendars(job.as_of))
+    return compute_sheet(table, job.config, job.as_of, run_calendars(job.as_of))
 
 
 def run_piece(

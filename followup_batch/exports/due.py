@@ -82,7 +82,7 @@ def collect_due(
     has a next action with a due date, or that needs fixing.
 
     ``frame`` is the normalised frame (``normalise.frame.normalise_rows``) and ``output`` the
-    owned output columns (``batch.compute``), both indexed by Excel row. Drafts are taken from
+    owned output columns (``batch.compute_sheet``), both indexed by Excel row. Drafts are taken from
     ``output``'s ``draft_subject`` and ``draft`` columns when present. ``client`` overrides the
     frame's client column (a config's fixed client name); rows without one get the file stem.
     """

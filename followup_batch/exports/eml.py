@@ -63,10 +63,41 @@ def header_text(value: object) -> str:
     return " ".join(_LINE_BREAKS.sub(" ", str(value)).split())
 
 
-def _addresses(name: str, emails: str) -> list[Address]:
-    found = [e.strip() for e in emails.split(",") if "@" in e]
+# One address, whole: no display name, no spaces, no header text around it.
+_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_HEADER_NAME = re.compile(r"^\s*[A-Za-z][\w-]*\s*:")  # "Bcc:", "Cc:", "To:", ...
+
+
+def recipient_addresses(name: str, value: object) -> list[str]:
+    """The addresses of the cell ``value`` to put in ``To`` for ``name``: only whole addresses
+    (never text after a line break that reads as a header, such as a smuggled "Bcc:"); of
+    several for one named person, those whose local part matches the name (else the first).
+    A message to no one by name goes to every address."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
+        return []
+    pieces = re.split(r"[,;\r\n]+", str(value))
+    found = [
+        token
+        for piece in pieces
+        if not _HEADER_NAME.match(piece)
+        for token in piece.split()
+        if _ADDRESS.fullmatch(token)
+    ]
+    found = list(dict.fromkeys(found))
+    if len(found) <= 1 or not name:
+        return found
+    words = {w for w in re.split(r"[^\w]+", name.casefold()) if len(w) > 1}
+    matching = [
+        address
+        for address in found
+        if words & set(re.split(r"[^\w]+|_", address.rpartition("@")[0].casefold()))
+    ]
+    return matching or found[:1]
+
+
+def _addresses(name: str, value: object) -> list[Address]:
     out = []
-    for i, email in enumerate(found):
+    for i, email in enumerate(recipient_addresses(name, value)):
         username, _, domain = email.rpartition("@")
         out.append(Address(display_name=name if i == 0 else "", username=username, domain=domain))
     return out
@@ -94,9 +125,8 @@ def build_message(
     configured sender's, or a client's own from ``clients``) when known."""
     mail = EmailMessage(policy=POLICY)
     name = header_text(message.get("to"))
-    emails = header_text(message.get("email"))
     try:
-        to = _addresses(name, emails)
+        to = _addresses(name, message.get("email"))
     except (ValueError, IndexError):  # an address the email package rejects: keep the name
         to = []
     if to:

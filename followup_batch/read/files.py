@@ -14,8 +14,17 @@ TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv")
 
 
-def find_trackers(patterns: Iterable[str]) -> Iterator[Path]:
-    """Files named directly, tracker files inside folders, and glob matches, in order."""
+LINK_OUT_OF_FOLDER = (
+    "{path}: skipped, a link to {target}, outside {folder}; name it directly to process it"
+)
+
+
+def find_trackers(patterns: Iterable[str], notes: list[str] | None = None) -> Iterator[Path]:
+    """Files named directly, tracker files inside folders, and glob matches, in order.
+
+    A folder scan skips a link that leads out of the folder (a run over a coach's folder must
+    not rewrite a file elsewhere that a link happens to point at); each skip is added to
+    ``notes``. Named directly, the link is followed."""
     seen: set[Path] = set()
     for pattern in patterns:
         path = Path(pattern)
@@ -26,6 +35,7 @@ def find_trackers(patterns: Iterable[str]) -> Iterator[Path]:
                 if is_tracker_file(p, FOLDER_SUFFIXES)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
+            found = _inside(path, found, notes if notes is not None else [])
         elif path.exists():
             found = [path]
         else:
@@ -42,6 +52,18 @@ def find_trackers(patterns: Iterable[str]) -> Iterator[Path]:
             if key not in seen:
                 seen.add(key)
                 yield item
+
+
+def _inside(folder: Path, found: list[Path], notes: list[str]) -> list[Path]:
+    root = folder.resolve()
+    kept = []
+    for path in found:
+        target = path.resolve()
+        if target.is_relative_to(root):
+            kept.append(path)
+        else:
+            notes.append(LINK_OUT_OF_FOLDER.format(path=path, target=target, folder=folder))
+    return kept
 
 
 def is_tracker_file(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:

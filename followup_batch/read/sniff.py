@@ -68,6 +68,12 @@ def sniff_kind(path: Path) -> str:
             head = handle.read(4096)
     except OSError as exc:
         raise UnsupportedFile(f"{path.name}: cannot open the file ({exc.strerror}).") from None
+    if size == 0:
+        raise UnsupportedFile(
+            f"{path.name} is an empty file (0 bytes): there is nothing to read. Restore it from "
+            "a backup (.followup-backups/ beside it) or start a new tracker with "
+            "followup-batch init"
+        )
     if size > MAX_FILE_BYTES:
         raise UnsupportedFile(
             f"{path.name} is {size // 1_048_576} MiB; trackers over "

@@ -85,7 +85,14 @@ def write_results(
     elif table.kind == "csv":
         from followup_batch.write.csv_out import write_csv
 
-        write_csv(table, owned, target, backup=options.backup, backups_kept=options.backups_kept)
+        write_csv(
+            table,
+            owned,
+            target,
+            backup=options.backup,
+            backups_kept=options.backups_kept,
+            expected=expected,
+        )
     else:
         raise UnsafeWrite(
             f"{Path(table.path).name}: cannot write trackers of kind "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import errno
 import filecmp
 import hashlib
 import os
@@ -148,15 +149,13 @@ def replace_atomically(
         (verify or verify_written)(temp)
         current = _stat(target)
         if current is not None:
+            keep_owner(temp, current)
             os.chmod(temp, stat.S_IMODE(current.st_mode))
         checkpoint("verified")
         changed = [p for p, f in watched.items() if fingerprint(p) != f]
         if fingerprint(target) != before or changed:
             name = changed[0].name if changed else target.name
-            raise UnsafeWrite(
-                f"{name} changed on disk while it was being updated; nothing was "
-                "written. Run again once nobody is editing it"
-            )
+            raise UnsafeWrite(CHANGED_MEANWHILE.format(name=name))
         if skip_unchanged and current is not None and filecmp.cmp(temp, target, shallow=False):
             temp.unlink()
             return None
@@ -170,6 +169,28 @@ def replace_atomically(
     checkpoint("replaced")
     _fsync_dir(target.parent)
     return saved
+
+
+CHANGED_MEANWHILE = (
+    "{name} changed while being processed (saved by someone or something else); that version "
+    "was kept and nothing was written. Run again"
+)
+
+
+def keep_owner(path: Path, like: os.stat_result) -> None:
+    """Give ``path`` the owner and group of ``like`` (the file it replaces or backs up): a
+    nightly job running as root must not leave a user's tracker owned by root, unreadable to
+    them. A user who is not root cannot give a file away; the group is kept when they may."""
+    now = path.stat()
+    if (now.st_uid, now.st_gid) == (like.st_uid, like.st_gid) or not hasattr(os, "chown"):
+        return
+    try:
+        os.chown(path, like.st_uid, like.st_gid)
+    except PermissionError:
+        if os.geteuid() == 0:
+            raise
+        with contextlib.suppress(PermissionError):
+            os.chown(path, -1, like.st_gid)
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -193,14 +214,16 @@ def _new_temp_path(target: Path) -> Path:
         return temp
 
 
-def _remove_stale_temps(target: Path) -> None:
-    """Temporary files of this target left by a run that was killed (its process is gone)."""
-    pattern = re.compile(
-        re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-" + re.escape(target.name) + r"\.tmp$"
+def _remove_stale_temps(target: Path, pattern: str | None = None) -> None:
+    """Temporary files of this target (or matching ``pattern``, in its folder) left by a run
+    that was killed (its process is gone)."""
+    found_by = re.compile(
+        pattern
+        or re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-" + re.escape(target.name) + r"\.tmp$"
     )
     with contextlib.suppress(OSError):
         for path in target.parent.iterdir():
-            found = pattern.match(path.name)
+            found = found_by.match(path.name)
             if found and not _process_alive(int(found.group(1))):
                 with contextlib.suppress(OSError):
                     path.unlink()
@@ -234,13 +257,42 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
+    """Copy ``target`` into the backup folder: to a temporary name first, renamed when whole,
+    so a full disk never leaves a truncated backup counted among the kept ones."""
     folder = target.parent / BACKUP_DIR
-    folder.mkdir(exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     saved = folder / f"{target.stem}.{stamp}{target.suffix}"
-    shutil.copy2(target, saved)
+    partial = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}-{saved.name}.tmp"
+    try:
+        folder.mkdir(exist_ok=True)
+        _remove_stale_temps(saved, pattern=re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-.*\.tmp$")
+        shutil.copy2(target, partial)
+        keep_owner(partial, target.stat())
+        _fsync_file(partial)
+        os.replace(partial, saved)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise UnsafeWrite(_backup_failed(target, folder, error)) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
     _prune_backups(folder, target, kept)
     return saved
+
+
+def _backup_failed(target: Path, folder: Path, error: OSError) -> str:
+    from followup_batch.errors import mount_point
+
+    reason = {
+        errno.ENOSPC: f"the disk holding {folder} is full{mount_point(target.parent)}",
+        errno.EDQUOT: f"the disk quota for {folder} is used up{mount_point(target.parent)}",
+    }.get(error.errno or 0, f"{error.strerror} ({folder})")
+    return (
+        f"{target.name}: its backup could not be written: {reason}. Nothing was written and "
+        "the file is as it was; free some space (or fix the folder), then run again"
+    )
 
 
 def _prune_backups(folder: Path, target: Path, kept: int = BACKUPS_KEPT) -> None:

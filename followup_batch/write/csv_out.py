@@ -31,9 +31,16 @@ CSV_CONTROL_CHARACTERS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 
 def write_csv(
-    table: RawTable, owned: pd.DataFrame, target: Path, *, backup: bool, backups_kept: int
+    table: RawTable,
+    owned: pd.DataFrame,
+    target: Path,
+    *,
+    backup: bool,
+    backups_kept: int,
+    expected: atomic.Fingerprint | None = None,
 ) -> None:
-    """Write the CSV with the owned columns to ``target``, atomically."""
+    """Write the CSV with the owned columns to ``target``, atomically; ``expected`` as for
+    ``write.write_results`` (the version read, for an update in place)."""
     if table.csv is None:
         raise UnsafeWrite(
             f"{Path(table.path).name}: the CSV was read without its raw text; "
@@ -44,7 +51,14 @@ def write_csv(
     def write(temp: Path) -> None:
         temp.write_bytes(data)
 
-    atomic.replace_atomically(target, write, backup=backup, backups_kept=backups_kept)
+    in_place = Path(table.path).resolve() == atomic.resolve_target(target)
+    atomic.replace_atomically(
+        target,
+        write,
+        backup=backup,
+        backups_kept=backups_kept,
+        expected=expected if in_place else None,
+    )
 
 
 def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:

@@ -49,13 +49,50 @@ CANNOT_LOCK_MESSAGE = (
 
 
 def check_not_open(path: Path) -> None:
-    """Raise FileLocked when Excel or LibreOffice has ``path`` open (a lock file beside it)."""
+    """Raise FileLocked when Excel or LibreOffice has ``path`` open (a lock file beside it).
+    A lock file its program left behind (it crashed, or the computer was switched off) says
+    so, with the hint that it can be deleted."""
     for pattern, program in ((EXCEL_LOCK, "Excel"), (LIBREOFFICE_LOCK, "LibreOffice")):
         lock = path.with_name(pattern.format(name=path.name))
         if lock.exists():
             raise FileLocked(
-                f"{path.name} is open in {program} ({lock.name} exists); close it and run again"
+                f"{path.name} is open in {program} ({lock.name} exists); close it and run "
+                f"again. {stale_lock_hint(lock, program)}"
             )
+
+
+def stale_lock_hint(lock: Path, program: str) -> str:
+    """What to do when nobody has the file open: LibreOffice's lock names the computer, so a
+    lock of this computer with no LibreOffice running here is known to be left over."""
+    if program == "LibreOffice" and _libreoffice_lock_is_stale(lock):
+        return (
+            f"LibreOffice is not running on this computer, so {lock.name} was left behind (by "
+            "a crash, say): delete it and run again"
+        )
+    return (
+        f"If nobody has it open ({program} may have crashed and left the lock file), delete "
+        f"{lock.name} and run again"
+    )
+
+
+def _libreoffice_lock_is_stale(lock: Path) -> bool:
+    """The lock ("user,name,host,date,profile;") was made on this computer and no LibreOffice
+    process runs here. False when that cannot be told (no /proc, another host)."""
+    import socket
+
+    proc = Path("/proc")
+    try:
+        fields = lock.read_text(encoding="utf-8", errors="replace").split(",")
+    except OSError:
+        return False
+    if len(fields) < 3 or fields[2].strip() != socket.gethostname() or not proc.is_dir():
+        return False
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if (entry / "comm").read_text().startswith("soffice"):
+                    return False
+    return True
 
 
 def lock_path(path: Path) -> Path:

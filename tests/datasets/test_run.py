@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 from interview_dataset import interview_table, write_dataset
 
-from followup_batch.batch import compute_all
+from followup_batch.batch import compute_sheet
 from followup_batch.cli import main
 from followup_batch.config import Config
 from followup_batch.datasets import DATASET_COLUMNS, DatasetError, run_dataset
@@ -70,7 +70,7 @@ def test_the_same_answers_as_the_workbook_path(tmp_path: Path) -> None:
     path = tmp_path / "tracker.csv"
     path.write_text(TRACKER_CSV, encoding="utf-8")
     (table,) = read_trackers(path, Config().reading)
-    expected = compute_all(table, Config(), AS_OF).output.reset_index(drop=True)
+    expected = compute_sheet(table, Config(), AS_OF).output.reset_index(drop=True)
     for key in OWNED_COLUMNS:
         if key not in OWNED_DATE_COLUMNS:
             expected[key] = expected[key].astype(object).fillna("").astype(str)

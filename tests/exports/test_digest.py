@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from trackers import write_xlsx
 
-from followup_batch.batch import compute
+from followup_batch.batch import compute_sheet
 from followup_batch.config import Config
 from followup_batch.exports.digest import build_digest, compose_link, lateness, recipient
 from followup_batch.exports.due import DUE_ITEM_COLUMNS, collect_due, concat_items, empty_items
@@ -189,7 +189,8 @@ def test_negative_horizon_is_refused() -> None:
 def computed(path: Path, sheet: str | None = None) -> pd.DataFrame:
     parts = []
     for table in read_trackers(path, dataclasses.replace(Config().reading, sheet=sheet)):
-        frame, out = compute(table, Config(), AS_OF)
+        computed = compute_sheet(table, Config(), AS_OF)
+        frame, out = computed.frame, computed.output
         parts.append(collect_due(frame, out, path=path, sheet=table.sheet))
     return concat_items(parts)
 

@@ -196,3 +196,39 @@ def test_an_unchanged_draft_is_not_rewritten(tmp_path):
     assert first.stat().st_ino != before[0]  # replaced: new text
     assert second.stat().st_ino == before[1]  # the same bytes: left alone
     assert "Changed text" in parse(first).get_content()
+
+
+@pytest.mark.parametrize(
+    ("to", "cell", "expected"),
+    [
+        ("Dana Smith", "dana@acme.example\nBcc: evil@x.example", ["dana@acme.example"]),
+        ("Dana Smith", "dana@acme.example, Cc: evil@x.example", ["dana@acme.example"]),
+        ("Dana Smith", "hr@acme.example; dana.smith@acme.example", ["dana.smith@acme.example"]),
+        ("Dana Smith", "hr@acme.example; jobs@acme.example", ["hr@acme.example"]),
+        ("Dana Smith", "Dana <dana@acme.example>", []),  # not a whole address: the name alone
+        ("", "a@x.example, b@x.example", ["a@x.example", "b@x.example"]),
+    ],
+    ids=["bcc-after-line-break", "cc-after-comma", "matches-name", "first", "display", "no-name"],
+)
+def test_to_holds_only_the_recipients_addresses(tmp_path, to, cell, expected):
+    table = pd.DataFrame(
+        [
+            {
+                "row": 2,
+                "client": "Maya",
+                "company": "Acme",
+                "position": "PM",
+                "to": to,
+                "email": cell,
+                "action": "Final follow-up",
+                "due": pd.Timestamp("2026-11-24"),
+                "subject": "Hi",
+                "body": "Body",
+            }
+        ]
+    )
+    (path,) = eml.write_eml(table, tmp_path, {})
+    mail = parse(path)
+    addresses = [a.addr_spec for a in mail["To"].addresses if a.addr_spec != "<>"]
+    assert [a for a in addresses if "@" in a] == expected
+    assert mail["Bcc"] is None and mail["Cc"] is None

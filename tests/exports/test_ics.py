@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from trackers import write_xlsx
 
-from followup_batch.batch import compute
+from followup_batch.batch import compute_sheet
 from followup_batch.config import Config
 from followup_batch.exports.due import collect_due, concat_items, empty_items
 from followup_batch.exports.ics import CANCELLED_KEPT_DAYS, CalendarWritten, event_uid, write_ics
@@ -31,7 +31,8 @@ ROWS = [
 def due_items(path: Path, as_of: dt.date = AS_OF) -> pd.DataFrame:
     parts = []
     for table in read_trackers(path, Config().reading):
-        frame, out = compute(table, Config(), as_of)
+        computed = compute_sheet(table, Config(), as_of)
+        frame, out = computed.frame, computed.output
         parts.append(collect_due(frame, out, path=path, sheet=table.sheet))
     return concat_items(parts)
 

@@ -102,7 +102,7 @@ def test_target_changed_during_write_refused(tmp_path):
         os.utime(target, ns=(1, 1))
         path.write_bytes(b"ours\n")
 
-    with pytest.raises(UnsafeWrite, match="changed on disk while it was being updated"):
+    with pytest.raises(UnsafeWrite, match="changed while being processed"):
         atomic.replace_atomically(target, someone_saves_meanwhile, backup=True)
     assert target.read_bytes() == b"their edit\n"
     assert folder_listing(tmp_path) == ["t.csv"]
@@ -123,7 +123,7 @@ def test_saved_since_it_was_read_refused(tmp_path):
     target.write_bytes(b"old\n")
     read_then = atomic.fingerprint(target)
     target.write_bytes(b"new!\n")  # same size would do: the content hash differs
-    with pytest.raises(UnsafeWrite, match="changed on disk"):
+    with pytest.raises(UnsafeWrite, match="changed while being processed"):
         atomic.replace_atomically(target, writer_of(b"ours\n"), backup=True, expected=read_then)
     assert target.read_bytes() == b"new!\n"
 
@@ -138,7 +138,7 @@ def test_same_size_same_time_edit_caught_by_content_hash(tmp_path):
         os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
         path.write_bytes(b"ours\n")
 
-    with pytest.raises(UnsafeWrite, match="changed on disk"):
+    with pytest.raises(UnsafeWrite, match="changed while being processed"):
         atomic.replace_atomically(target, edit_keeping_size_and_time, backup=False)
     assert target.read_bytes() == b"xyz\n"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import socket
 import threading
 import time
 from pathlib import Path
@@ -175,12 +176,15 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
     [
         (
             "~$tracker.xlsx",
-            "tracker.xlsx is open in Excel (~$tracker.xlsx exists); close it and run again",
+            "tracker.xlsx is open in Excel (~$tracker.xlsx exists); close it and run again. If "
+            "nobody has it open (Excel may have crashed and left the lock file), delete "
+            "~$tracker.xlsx and run again",
         ),
         (
             ".~lock.tracker.xlsx#",
             "tracker.xlsx is open in LibreOffice (.~lock.tracker.xlsx# exists); close it and run "
-            "again",
+            "again. If nobody has it open (LibreOffice may have crashed and left the lock file), "
+            "delete .~lock.tracker.xlsx# and run again",
         ),
     ],
 )
@@ -189,6 +193,31 @@ def test_lock_file_refused(tmp_path, lock, message):
     with pytest.raises(FileLocked) as refused:
         locking.check_not_open(tmp_path / "tracker.xlsx")
     assert str(refused.value) == message
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc")
+def test_a_libreoffice_lock_of_this_computer_without_libreoffice_running_is_stale(tmp_path):
+    """LibreOffice's lock names the computer; made here, with no soffice process here, it was
+    left by a crash: the message says it can be deleted. (On a computer running LibreOffice
+    the test cannot tell, and does not run.)"""
+    running = any(
+        (p / "comm").read_text().startswith("soffice")
+        for p in Path("/proc").iterdir()
+        if p.name.isdigit() and (p / "comm").exists()
+    )
+    if running:
+        pytest.skip("LibreOffice is running here")
+    lock = tmp_path / ".~lock.tracker.xlsx#"
+    lock.write_text(f",Maya,{socket.gethostname()},20.11.2026 09:30,file:///home/maya/.lo;")
+    with pytest.raises(FileLocked) as refused:
+        locking.check_not_open(tmp_path / "tracker.xlsx")
+    assert str(refused.value).endswith(
+        "LibreOffice is not running on this computer, so .~lock.tracker.xlsx# was left behind "
+        "(by a crash, say): delete it and run again"
+    )
+    lock.write_text(",Maya,another-host,20.11.2026 09:30,file:///home/maya/.lo;")
+    with pytest.raises(FileLocked, match="If nobody has it open"):
+        locking.check_not_open(tmp_path / "tracker.xlsx")
 
 
 def test_other_files_locks_do_not_count(tmp_path):

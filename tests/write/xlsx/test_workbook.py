@@ -17,7 +17,7 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
 from trackers import write_xlsx
 
-from followup_batch.batch import process_file
+from followup_batch.batch import RunOptions, process_file
 from followup_batch.config import load_config
 from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read import RawTable
@@ -300,7 +300,7 @@ def test_config_due_soon_reaches_the_workbook(tmp_path):
     write_xlsx(
         path, {"Tracker": [["Company", "Position", "Interview Date"], ["Acme", "Dev", AS_OF]]}
     )
-    process_file(path, load_config(config_file), AS_OF)
+    process_file(path, load_config(config_file), RunOptions(AS_OF))
     assert b"WORKDAY(TODAY(),3)" in sheet_xml(path)
     assert b"WORKDAY(TODAY(),2)" not in sheet_xml(path)
 
@@ -495,8 +495,8 @@ def test_open_workbook_refused_and_untouched(tracker, results, lock, program, ru
     original = tracker.read_bytes()
     with pytest.raises(FileLocked) as refused:
         run(tracker, results)
-    assert str(refused.value) == (
-        f"tracker.xlsx is open in {program} ({lock} exists); close it and run again"
+    assert str(refused.value).startswith(
+        f"tracker.xlsx is open in {program} ({lock} exists); close it and run again. "
     )
     assert tracker.read_bytes() == original
     assert sorted(p.name for p in tracker.parent.iterdir()) == sorted([lock, "tracker.xlsx"])

@@ -1,0 +1,105 @@
+"""The command line's value types and the options its commands share (Click), for ``cli.py``.
+
+Shared options are plain decorators, so each command lists what it accepts in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+
+class IsoDate(click.ParamType):
+    """A calendar date written as YYYY-MM-DD."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            self.fail(
+                f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20", param, ctx
+            )
+
+
+class AlarmTime(click.ParamType):
+    """A time of day written as HH:MM, or 'none'."""
+
+    name = "HH:MM"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> dt.time | None:
+        if value is None or isinstance(value, dt.time):
+            return value
+        text = str(value).strip().lower()
+        if text in ("none", "off", "no"):
+            return None
+        try:
+            return dt.time.fromisoformat(text)
+        except ValueError:
+            self.fail(
+                f"{value!r} is not a time; write it as HH:MM, e.g. 08:30, or none", param, ctx
+            )
+
+
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML config: default country, date order, column mapping, sender, rule overrides.",
+)
+sheet_option = click.option("--sheet", help="Only this sheet of each workbook.")
+alarm_option = click.option(
+    "--alarm",
+    type=AlarmTime(),
+    default="09:00",
+    show_default=True,
+    help="With --ics: each event reminds you at this time of its day (none: no reminder).",
+)
+with_drafts_option = click.option(
+    "--with-drafts",
+    is_flag=True,
+    help="Put each draft's text into the HTML digest and its Compose link (a bigger page).",
+)
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Work on this many files at once in separate processes (default: one per CPU when "
+    "there are four or more files).",
+)
+
+
+def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--map, --dayfirst/--monthfirst and --encoding: how to read the trackers."""
+    for option in reversed(
+        [
+            click.option(
+                "--map",
+                "mappings",
+                multiple=True,
+                metavar='"HEADER=field"',
+                help='Read your column HEADER as a field, e.g. --map "Date of chat=interview_at"'
+                " (repeatable).",
+            ),
+            click.option(
+                "--dayfirst/--monthfirst",
+                default=None,
+                help="Read 3/11/2026 as 3 November / March 11 (default: detect per column, "
+                "else month first).",
+            ),
+            click.option("--encoding", help="Read CSV files in this encoding (default: detect)."),
+        ]
+    ):
+        command = option(command)
+    return command

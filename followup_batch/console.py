@@ -1,0 +1,303 @@
+"""What a run shows on the terminal and in its log: one summary line per sheet, a progress bar
+over many files, a status line for one big file, notes under -v, the JSON summary.
+
+``cli.py`` parses the command line and calls these; nothing here decides what a run does.
+Heavy modules (pandas) are imported inside the functions so the CLI starts fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from followup_batch.batch import RunOptions, SheetReport
+    from followup_batch.config import Config
+    from followup_batch.datasets.engines import DatasetReport
+    from followup_batch.exports.digest import Digest
+    from followup_batch.exports.outputs import Exports
+
+
+def wants_colour(stream: Any) -> bool:
+    """ANSI colours on a terminal, unless NO_COLOR is set (no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def terminal_width() -> int:
+    """The terminal's width; 80 when the output goes to a pipe or a file."""
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+class Reporter:
+    """Where a run's messages go: summaries to stdout (stderr under --json), notes only with
+    -v, errors always to stderr; everything also to --log-file with a timestamp."""
+
+    def __init__(self, *, as_json: bool, verbose: int, quiet: bool, log_file: Path | None):
+        self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
+        self.log = log_file.open("a", encoding="utf-8") if log_file else None
+        self.deferred: list[tuple[str, bool]] = []
+        self.defer = False
+        self.dry_run_note = True  # say "nothing written" on dry runs (not in a digest)
+
+    def _emit(self, text: str, err: bool) -> None:
+        if self.defer:  # a progress bar owns the terminal line; print after it
+            self.deferred.append((text, err))
+        else:
+            click.echo(text, err=err)
+
+    def _record(self, level: str, text: str) -> None:
+        if self.log:
+            stamp = dt.datetime.now().isoformat(timespec="seconds")
+            self.log.write(f"{stamp} {level} {text}\n")
+
+    def summary(self, text: str) -> None:
+        self._record("INFO", text)
+        if not self.quiet:
+            self._emit(text, err=self.as_json)
+
+    def note(self, text: str) -> None:
+        self._record("NOTE", text)
+        if self.verbose and not self.quiet:
+            self._emit(f"  {text}", err=True)
+
+    def notice(self, text: str) -> None:
+        """A note the user needs without -v (a file skipped): stderr, unless --quiet."""
+        self._record("NOTE", text)
+        if not self.quiet:
+            self._emit(f"note: {text}", err=True)
+
+    def error(self, text: str, details: str | None = None) -> None:
+        """An error line; ``details`` (a traceback) goes to the log, and to stderr under -v."""
+        self._record("ERROR", text)
+        self._emit(text, err=True)
+        if details:
+            self._record("DETAIL", details.rstrip("\n"))
+            if self.verbose:
+                self._emit(details.rstrip("\n"), err=True)
+
+    def flush(self) -> None:
+        self.defer = False
+        for text, err in self.deferred:
+            click.echo(text, err=err)
+        self.deferred.clear()
+        if self.log:
+            self.log.close()
+
+
+class StatusLine:
+    """What a long single-file run is doing, on one line of a terminal's stderr that is
+    rewritten in place and erased once the file is done ("tracker.xlsx: 100,000 rows,
+    writing …"): a big tracker takes seconds, and silence looks like a hang."""
+
+    BIG_FILE_BYTES = 1 << 20  # smaller trackers take about a second: nothing to show
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, text: str) -> None:
+        click.echo(f"\r\x1b[K{text} …", err=True, nl=False, color=True)
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\x1b[K", err=True, nl=False, color=True)
+            self.shown = False
+
+
+@contextlib.contextmanager
+def cleared(status: StatusLine) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        status.clear()  # also when interrupted: "Aborted!" gets a line of its own
+
+
+def _big_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size >= StatusLine.BIG_FILE_BYTES
+    except OSError:  # gone already: its failure is reported when it is processed
+        return False
+
+
+def report_files(
+    files: list[Path], config: Config, options: RunOptions, reporter: Reporter
+) -> tuple[list[SheetReport], list[dict[str, object]], int]:
+    """Every file through the pipeline (over ``options.jobs`` processes), one summary line
+    per sheet in the files' order; a failing file is reported and the others go on. Returns
+    the reports, the JSON summary and the failure count."""
+    from followup_batch.batch import FileFailure, process_files, stop_on_sigterm
+
+    stop_on_sigterm()
+    all_reports: list[SheetReport] = []
+    summary: list[dict[str, object]] = []
+    failed = 0
+    on_terminal = not reporter.quiet and sys.stderr.isatty()
+    show_bar = len(files) > 1 and on_terminal
+    reporter.defer = show_bar
+    status = StatusLine()
+    show_status = on_terminal and len(files) == 1 and _big_file(files[0])
+    results = process_files(files, config, options, progress=status if show_status else None)
+    try:
+        with (
+            click.progressbar(
+                results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
+            ) as bar,
+            cleared(status),
+        ):
+            for path, reports in bar:
+                status.clear()
+                if isinstance(reports, FileFailure):
+                    failed += 1
+                    reporter.error(reports.summary(), reports.details)
+                    summary.append(
+                        {"path": str(path), "ok": False, "error": reports.message, "sheets": []}
+                    )
+                    continue
+                for report in reports:
+                    line = report.summary()
+                    if report.written is not None and report.written != path:
+                        line += f" → {report.written}"
+                    elif options.dry_run and reporter.dry_run_note:
+                        line += " (dry run, nothing written)"
+                    reporter.summary(line)
+                    for note in report.notes:
+                        reporter.note(f"{report.name}: note: {note}")
+                    for problem in report.problems:
+                        reporter.note(f"{report.name}: {problem}")
+                all_reports += reports
+                summary.append(
+                    {
+                        "path": str(path),
+                        "ok": True,
+                        "error": None,
+                        "sheets": [report.to_dict() for report in reports],
+                    }
+                )
+    except BaseException as stop:
+        # Ctrl-C or SIGTERM while a line was being printed: the workers stop now, not at exit.
+        with contextlib.suppress(BaseException):
+            results.throw(stop)
+        raise
+    return all_reports, summary, failed
+
+
+def run_trackers(
+    files: list[Path], config: Config, options: RunOptions, exports: Exports, reporter: Reporter
+) -> int:
+    """``run`` over tracker files: their lines, the exports, the totals and the JSON summary.
+    Returns the number of files that failed."""
+    from followup_batch.invocation import export_files
+
+    reports, summary, failed = report_files(files, config, options, reporter)
+    lines = export_files(reports, exports, options.as_of, dry_run=options.dry_run)[0]
+    finish_run(
+        reporter,
+        reports,
+        summary,
+        failed,
+        files=len(files),
+        as_of=options.as_of,
+        export_lines=lines,
+    )
+    return failed
+
+
+def finish_run(
+    reporter: Reporter,
+    reports: list[SheetReport],
+    summary: list[dict[str, object]],
+    failed: int,
+    *,
+    files: int,
+    as_of: dt.date,
+    export_lines: list[str],
+) -> None:
+    """The end of ``run``: the exports' lines, the totals, the failure count, the JSON."""
+    from followup_batch.batch import counted, totals_line
+
+    for line in export_lines:
+        reporter.summary(line)
+    if files > 1:
+        reporter.summary(totals_line(reports, failed, files))
+    if failed:
+        others = "; the others were processed" if failed < files else ""
+        reporter.error(f"{failed} of {counted(files, 'file')} failed{others}.")
+    reporter.flush()
+    if reporter.as_json:
+        result = {"as_of": as_of.isoformat(), "files": summary, "failed": failed}
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+def report_dataset(reporter: Reporter, report: DatasetReport) -> None:
+    """A dataset run's summary line (and its digest's), notes with -v, --json."""
+    reporter.summary(report.summary())
+    if report.digest_line():
+        reporter.summary(str(report.digest_line()))
+    for note in report.notes:
+        reporter.note(f"note: {note}")
+    reporter.flush()
+    if reporter.as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+
+
+def run_dataset_shown(
+    data: str, output: Path, config: Config, as_of: dt.date, reporter: Reporter, **options: Any
+) -> None:
+    """``datasets.run_dataset`` with its progress on a terminal's status line, then its
+    report. Raises ``DatasetError`` as ``run_dataset`` does."""
+    from followup_batch.batch import stop_on_sigterm
+    from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
+
+    stop_on_sigterm()  # a stopped run removes its staging folder, as on Ctrl-C
+    on_terminal = not reporter.quiet and sys.stderr.isatty()
+    status = StatusLine()
+
+    def progress(done: int, total: int) -> None:
+        status(f"{data}: {done:,} of {total:,} partitions")
+
+    with cleared(status):
+        report = run_dataset(
+            data,
+            output,
+            config,
+            as_of,
+            progress=progress if on_terminal else None,
+            progress_bar=on_terminal,
+            **options,
+        )
+    report_dataset(reporter, report)
+
+
+def show_digest(
+    digest: Digest,
+    failures: list[dict[str, object]],
+    lines: list[str],
+    *,
+    as_json: bool,
+    quiet: bool,
+    with_drafts: bool,
+) -> None:
+    """The ``digest`` command's output: the terminal table (or the JSON, with the files that
+    could not be read), then the lines of the files it wrote."""
+    from followup_batch import exports
+    from followup_batch.exports.digest_json import to_json
+
+    if as_json:
+        data = to_json(digest, with_drafts=with_drafts)
+        data["failed"] = failures
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif not quiet:
+        text = exports.to_terminal(digest, terminal_width(), color=wants_colour(sys.stdout))
+        click.echo(text, nl=False)
+    if not quiet:
+        for line in lines:
+            click.echo(line, err=True)

@@ -1,0 +1,182 @@
+"""What a command was asked to do, checked before any tracker is read: the tracker files, the
+--output, the exports and their templates, a dataset's options; and the exports written once
+the trackers are done.
+
+Raises ``UsageError`` (naming the option at fault: exit code 2) and ``FollowupError`` (exit
+code 1); ``cli.py`` turns them into Click's errors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup_batch.errors import ConfigError, FollowupError, UsageError
+
+if TYPE_CHECKING:
+    from followup_batch.batch import SheetReport
+    from followup_batch.config import Config
+    from followup_batch.exports.digest import Digest
+    from followup_batch.exports.outputs import Exports
+
+
+def load_run_config(path: Path | None) -> Config:
+    """The config file (or the defaults), its draft templates checked before any file."""
+    from followup_batch.batch import templates_for
+    from followup_batch.config import load_config
+
+    try:
+        config = load_config(path)
+        templates_for(config)  # a broken template is a config error, before any file
+    except ConfigError as exc:
+        raise UsageError(str(exc), "--config") from None
+    return config
+
+
+def with_reading(
+    config: Config,
+    mappings: tuple[str, ...],
+    dayfirst: bool | None,
+    encoding: str | None,
+    sheet: str | None = None,
+) -> Config:
+    """The config with the command line's reading options (and --sheet) laid over it."""
+    from followup_batch.read import parse_column_maps
+
+    reading = config.reading
+    try:
+        column_map = {**reading.column_map, **parse_column_maps(mappings)}
+    except ConfigError as exc:
+        raise UsageError(str(exc), "--map") from None
+    reading = dataclasses.replace(
+        reading,
+        column_map=column_map,
+        dayfirst=reading.dayfirst if dayfirst is None else dayfirst,
+        encoding=encoding or reading.encoding,
+        sheet=sheet or reading.sheet,
+    )
+    return dataclasses.replace(config, reading=reading)
+
+
+def tracker_files(paths: tuple[str, ...], notes: list[str] | None = None) -> list[Path]:
+    """The tracker files named, found in folders and matched by globs; what a folder scan
+    skipped (a link out of the folder) is added to ``notes``."""
+    from followup_batch.read import find_trackers
+
+    try:
+        return list(find_trackers(paths, notes))
+    except FollowupError as exc:
+        raise UsageError(str(exc), "PATH") from None
+
+
+OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", ".txt": "csv"}
+
+
+def check_output(files: list[Path], output: Path) -> None:
+    """--output: one input, the same kind of file, in a folder that exists."""
+    if len(files) != 1:
+        raise UsageError("--output needs exactly one input file", "--output")
+    source = files[0].suffix.lower()
+    if OUTPUT_KINDS.get(output.suffix.lower()) != OUTPUT_KINDS.get(source):
+        raise UsageError(
+            f"{output.name} must have the same kind of suffix as {files[0].name} "
+            f"({source}); converting between CSV and xlsx is not supported",
+            "--output",
+        )
+    check_folder(output, "--output")
+
+
+def check_folder(path: Path, option: str) -> None:
+    """A file to be written into a folder that is not there is a usage error, said plainly
+    (not a traceback, nor a permission problem)."""
+    folder = path.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise UsageError(f"{folder} {what}; create it first or choose another path", option)
+
+
+NOT_FOR_DATASETS = "for a tracker, not a dataset (see --digest-dir)"
+NOT_FOR_TRACKERS = "for a dataset (a .parquet file or folder, or --engine)"
+
+
+def refuse_options(options: dict[str, object], what: str) -> None:
+    """Options given that the run's kind (tracker or dataset) has no use for."""
+    for name, value in options.items():
+        if value:
+            raise UsageError(f"{name} is {what}", name)
+
+
+def check_dataset_request(paths: tuple[str, ...], output: Path | None, engine: str) -> Path:
+    """A dataset run's PATH and --output, and its engine's packages; returns the output."""
+    from followup_batch.datasets import missing_dependency
+
+    if len(paths) != 1:
+        raise UsageError(
+            'a dataset is one file, folder or glob; quote a glob, "exports/*.csv", so that the '
+            "shell passes it as it is",
+            "PATH",
+        )
+    if output is None:
+        raise UsageError("a dataset needs --output OUT (a folder)", "--output")
+    missing = missing_dependency(engine)
+    if missing:
+        raise FollowupError(missing)
+    return output
+
+
+def requested_exports(
+    config: Config,
+    *,
+    ics: Path | None,
+    alarm: dt.time | None,
+    eml_dir: Path | None,
+    digests: list[tuple[Path, str | None]],
+    horizon_days: int,
+    with_drafts: bool,
+) -> Exports:
+    """The exports asked for, checked before any tracker is read: a digest file's kind (by
+    its suffix unless given) and the digest page's template."""
+    from followup_batch.exports.outputs import Exports, digest_kind
+
+    kinds = []
+    for path, kind in digests:
+        try:
+            kinds.append((path, kind or digest_kind(path)))
+        except ValueError as exc:
+            raise UsageError(str(exc), "--digest") from None
+    exports = Exports(
+        ics=ics,
+        alarm=alarm,
+        eml_dir=eml_dir,
+        digests=tuple(kinds),
+        horizon_days=horizon_days,
+        with_drafts=with_drafts,
+        templates=config.templates,
+        sender=config.sender,
+        clients=config.clients,
+    )
+    try:
+        exports.check_template()
+    except ConfigError as exc:
+        raise UsageError(str(exc), "--config") from None
+    return exports
+
+
+def export_files(
+    reports: list[SheetReport],
+    exports: Exports,
+    as_of: dt.date,
+    *,
+    dry_run: bool = False,
+    digest: bool = False,
+) -> tuple[list[str], Digest | None]:
+    """Write the exports of a run's reports; their report lines, and the digest when one was
+    written or ``digest`` asks for it. Raises ``FollowupError`` when one cannot be written."""
+    from followup_batch.exports import concat_items
+    from followup_batch.exports.outputs import combined_messages, write_exports
+
+    items = concat_items(r.items for r in reports if r.items is not None)
+    messages = combined_messages((r.path, r.messages) for r in reports)
+    return write_exports(exports, items, messages, as_of, dry_run=dry_run, digest=digest)

@@ -1,0 +1,216 @@
+"""A nightly batch never dies of one file: whatever goes wrong with a file (a full disk, a
+refused rename, a damaged workbook, no memory, a bug) is that file's one FAILED line, the other
+files are processed, the run exits 1, and its JSON summary and digest are still written; nothing
+half-done (temporary file, lock, partial backup) is left behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_cli import make_tracker, read_back
+
+from followup_batch import batch
+from followup_batch.cli import main
+from followup_batch.write import atomic
+
+AS_OF = "2026-11-20"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["run", *args, "--as-of", AS_OF], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def damage_sheet(path: Path) -> Path:
+    """Flip bytes inside the deflate stream of the first sheet: the zip's directory is fine,
+    the member does not unpack (``zlib.error``)."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as package:
+        member = package.getinfo("xl/worksheets/sheet1.xml")
+    start = member.header_offset + 30 + len(member.filename.encode()) + len(member.extra)
+    for i in range(start + 5, start + 40):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return path
+
+
+def fails_for(name: str, error: BaseException, original: Callable[..., object]) -> Callable:
+    """``original``, except that it raises ``error`` when any argument names the file
+    ``name``."""
+
+    def patched(*args: object, **kwargs: object) -> object:
+        if any(Path(str(a)).name.endswith(name) for a in args if isinstance(a, (str, Path))):
+            raise error
+        return original(*args, **kwargs)
+
+    return patched
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary files, locks and partial backups anywhere under ``folder``."""
+    return sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.name.startswith((atomic.TEMP_PREFIX, ".~followup-")) or p.name.endswith(".tmp")
+    )
+
+
+def test_one_file_of_each_failure_kind_and_the_others_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name in ("ok", "full", "rename", "damaged", "memory"):
+        make_tracker(folder / f"{name}.xlsx")
+    damage_sheet(folder / "damaged.xlsx")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+
+    full = OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(atomic, "_fsync_file", fails_for("full.xlsx.tmp", full, atomic._fsync_file))
+    refused = PermissionError(errno.EPERM, "Operation not permitted")
+    monkeypatch.setattr(os, "replace", fails_for("rename.xlsx", refused, os.replace))
+    compute = batch.compute_sheet
+
+    def no_memory(table: object, *args: object, **kwargs: object) -> object:
+        if Path(table.path).name == "memory.xlsx":  # type: ignore[attr-defined]
+            raise MemoryError
+        return compute(table, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "compute_sheet", no_memory)
+    digest = tmp_path / "digest.html"
+
+    code, out, err = run(str(folder), "--jobs", "1", "--json", "--digest", str(digest))
+
+    assert code == 1
+    assert read_back(folder / "ok.xlsx")["Follow-up status"][0]
+    for name in ("full.xlsx", "rename.xlsx", "damaged.xlsx", "memory.xlsx"):
+        assert (folder / name).read_bytes() == before[name], name
+    failed = [line for line in err.splitlines() if "FAILED" in line]
+    assert [line.split(":")[0] for line in failed] == [
+        "damaged.xlsx",
+        "full.xlsx",
+        "memory.xlsx",
+        "rename.xlsx",
+    ]
+    assert "is damaged (a part of the workbook does not unpack" in failed[0]
+    assert "the disk holding" in failed[1] and "is full" in failed[1]
+    assert "not enough memory" in failed[2] and "--jobs 1" in failed[2]
+    assert "permission denied" in failed[3]
+    assert all("nothing was written" in line for line in failed)
+    assert "internal error" not in err
+    summary = json.loads(out)
+    assert summary["failed"] == 4
+    assert [f["ok"] for f in summary["files"]] == [False, False, False, True, False]
+    assert digest.exists()
+    assert leftovers(tmp_path) == []
+    backups = folder / atomic.BACKUP_DIR
+    # A backup is whole or absent: the refused rename came after the backup was made.
+    for backup in backups.iterdir():
+        assert backup.read_bytes() in before.values()
+
+
+def test_a_bug_is_an_internal_error_with_its_traceback_in_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("a", "b"):
+        make_tracker(tmp_path / f"{name}.xlsx")
+    compute = batch.compute_sheet
+
+    def buggy(table: object, *args: object, **kwargs: object) -> object:
+        if Path(table.path).name == "a.xlsx":  # type: ignore[attr-defined]
+            raise KeyError("no_such_column")
+        return compute(table, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "compute_sheet", buggy)
+    log = tmp_path / "run.log"
+    code, out, err = run(str(tmp_path), "--jobs", "1", "--log-file", str(log))
+    assert code == 1
+    assert "a.xlsx: FAILED — internal error — please report it (KeyError: 'no_such_column')" in err
+    assert "Traceback" not in err  # only under -v
+    assert "b.xlsx [Jobs]: 4 rows" in out
+    text = log.read_text()
+    assert "Traceback (most recent call last)" in text and "raise KeyError" in text
+    code, _, err = run(str(tmp_path / "a.xlsx"), "-v", "--dry-run")
+    assert code == 1 and "Traceback (most recent call last)" in err
+
+
+def test_worker_processes_report_failures_the_same_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs 2 (forked workers inherit the patch): the failure comes back as a FAILED line."""
+    for name in ("a", "b", "c"):
+        make_tracker(tmp_path / f"{name}.xlsx")
+    compute = batch.compute_sheet
+
+    def no_memory(table: object, *args: object, **kwargs: object) -> object:
+        if Path(table.path).name == "b.xlsx":  # type: ignore[attr-defined]
+            raise MemoryError
+        return compute(table, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "compute_sheet", no_memory)
+    code, out, err = run(str(tmp_path), "--jobs", "2")
+    assert code == 1
+    assert "b.xlsx: FAILED — b.xlsx: not enough memory" in err
+    assert "a.xlsx [Jobs]: 4 rows" in out and "c.xlsx [Jobs]: 4 rows" in out
+
+
+def test_a_tracker_deleted_during_the_run_is_reported_as_deleted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tracker = make_tracker(tmp_path / "gone.xlsx")
+    compute = batch.compute_sheet
+
+    def delete_then_compute(table: object, *args: object, **kwargs: object) -> object:
+        tracker.unlink()
+        return compute(table, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "compute_sheet", delete_then_compute)
+    code, _, err = run(str(tracker))
+    assert code == 1
+    assert "gone.xlsx was deleted or moved while it was being processed" in err
+    assert "original kept" not in err
+    assert not tracker.exists()  # not brought back
+    assert leftovers(tmp_path) == []
+
+
+def test_a_folder_scan_skips_a_link_out_of_the_folder_unless_named(tmp_path: Path) -> None:
+    elsewhere = make_tracker(tmp_path / "elsewhere.xlsx")
+    before = elsewhere.read_bytes()
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "mine.xlsx")
+    (folder / "link.xlsx").symlink_to(elsewhere)
+    code, out, err = run(str(folder))
+    assert code == 0, err
+    assert f"note: {folder / 'link.xlsx'}: skipped, a link to {elsewhere}, outside {folder}" in err
+    assert "mine.xlsx [Jobs]" in out and "link.xlsx" not in out
+    assert elsewhere.read_bytes() == before
+    code, out, err = run(str(folder / "link.xlsx"))  # named directly: followed
+    assert code == 0, err
+    assert elsewhere.read_bytes() != before and (folder / "link.xlsx").is_symlink()
+
+
+@pytest.mark.parametrize("option", ["--log-file", "--output"])
+def test_a_file_to_write_in_a_missing_folder_is_a_usage_error(tmp_path: Path, option: str) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    missing = tmp_path / "no-such-folder" / ("run.log" if option == "--log-file" else "out.xlsx")
+    code, _, err = run(str(tracker), option, str(missing))
+    assert code == 2
+    assert f"Invalid value for {option}: {missing.parent} does not exist; create it first" in err
+    assert "Traceback" not in err and "ermission" not in err
+
+
+def test_an_empty_workbook_file_says_it_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    code, _, err = run(str(tmp_path / "empty.xlsx"))
+    assert code == 1
+    assert "empty.xlsx: FAILED — empty.xlsx is an empty file (0 bytes)" in err
+    assert "header" not in err

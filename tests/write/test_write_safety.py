@@ -1,0 +1,99 @@
+"""What a write promises around the replace itself: a save made during the run is kept, a
+backup is whole or absent, and the file and its backup keep their owner, group and mode."""
+
+from __future__ import annotations
+
+import csv
+import errno
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from test_cli import make_csv, make_tracker
+
+from followup_batch import batch
+from followup_batch.cli import main
+from followup_batch.write import atomic
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["run", *args, "--as-of", "2026-11-20"])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def save_elsewhere(path: Path) -> None:
+    """Another program saves the tracker: a user's cell changes."""
+    if path.suffix == ".csv":
+        with path.open(newline="", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle))
+        rows[1][0] = "Saved meanwhile"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(rows)
+        return
+    book = openpyxl.load_workbook(path)
+    book.active["A2"] = "Saved meanwhile"  # type: ignore[index]
+    book.save(path)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_save_made_during_the_run_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx") if kind == "xlsx" else make_csv(tmp_path / "t.csv")
+    compute = batch.compute_sheet
+
+    def saved_while_computing(*args: object, **kwargs: object) -> object:
+        done = compute(*args, **kwargs)  # type: ignore[arg-type]
+        save_elsewhere(tracker)
+        return done
+
+    monkeypatch.setattr(batch, "compute_sheet", saved_while_computing)
+    code, _, err = run(str(tracker))
+    theirs = tracker.read_bytes()
+    assert code == 1
+    assert f"{tracker.name}: FAILED — {tracker.name} changed while being processed" in err
+    assert "Run again" in err
+    assert b"Saved meanwhile" in theirs or "Saved meanwhile" in str(
+        openpyxl.load_workbook(tracker).active["A2"].value  # type: ignore[index]
+    )
+    assert not (tmp_path / atomic.BACKUP_DIR).exists() or not any(
+        (tmp_path / atomic.BACKUP_DIR).iterdir()
+    )
+
+
+def test_a_backup_that_fills_the_disk_is_removed_and_the_run_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    before = tracker.read_bytes()
+
+    def half_then_full(source: Path, destination: Path) -> None:
+        Path(destination).write_bytes(Path(source).read_bytes()[:100])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copy2", half_then_full)
+    code, _, err = run(str(tracker))
+    assert code == 1
+    assert "t.xlsx: its backup could not be written: the disk holding" in err
+    assert "is full" in err and "the file is as it was" in err
+    assert tracker.read_bytes() == before
+    assert list((tmp_path / atomic.BACKUP_DIR).iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [atomic.BACKUP_DIR]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_running_as_root_keeps_the_owner_group_and_mode(tmp_path: Path, kind: str) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx") if kind == "xlsx" else make_csv(tmp_path / "t.csv")
+    os.chown(tracker, 1234, 2345)
+    os.chmod(tracker, 0o640)
+    run(str(tracker))  # a first run: the tool's columns are added
+    code, _, err = run(str(tracker), "--as-of", "2026-12-01")  # a second, with a backup
+    assert code == 0, err
+    for path in [tracker, *(tmp_path / atomic.BACKUP_DIR).iterdir()]:
+        info = path.stat()
+        assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (1234, 2345, 0o640), path
