@@ -25,9 +25,9 @@ Thank-you note: the day after the video interview on Fri 2026-11-20 → Sat 2026
 'Thank you for the Senior Product Manager interview at Brightwave'
 
 ``process_file(path, config, RunOptions(as_of=as_of))`` does all of it for one file and writes
-the result (``write_results``) atomically, as ``followup-batch run`` does. Every error meant for a person
-is a ``FollowupError``. Names are loaded on first use, so importing the package (and starting
-the CLI) stays fast.
+the result (``write_results``) atomically, as ``followup-batch run`` does. Every error meant
+for a person is a ``FollowupError``. Names are loaded on first use, so importing the package
+(and starting the CLI) stays fast.
 """
 
 from __future__ import annotations
