@@ -3,7 +3,7 @@
 the trackers are done.
 
 Raises ``UsageError`` (naming the option at fault: exit code 2) and ``FollowupError`` (exit
-code 1); ``cli.py`` turns them into Click's errors.
+code 1); the commands (``cli``) turn them into Click's errors.
 """
 
 from __future__ import annotations

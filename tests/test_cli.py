@@ -595,7 +595,7 @@ def test_progress_says_what_a_file_is_at(tmp_path: Path) -> None:
 
 
 def test_status_line_is_rewritten_in_place_and_erased(capsys: pytest.CaptureFixture[str]) -> None:
-    from followup_batch.console import StatusLine
+    from followup_batch.cli.console import StatusLine
 
     status = StatusLine()
     status.clear()  # nothing shown yet: nothing to erase

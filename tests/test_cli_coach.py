@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from test_cli import invoke, make_csv, make_tracker
 
 from followup_batch.cli import main
-from followup_batch.console import terminal_width, wants_colour
+from followup_batch.cli.console import terminal_width, wants_colour
 from followup_batch.drafts.signer import looks_like_a_name
 from followup_batch.read import find_trackers
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followup_batch import __version__
-from followup_batch.cli_options import (
+from followup_batch.cli.options import (
     IsoDate,
     alarm_option,
     config_option,
@@ -211,7 +211,7 @@ def run(
     """
     from followup_batch import invocation as asked
     from followup_batch.batch import RunOptions
-    from followup_batch.console import Reporter, run_dataset_shown, run_trackers
+    from followup_batch.cli.console import Reporter, run_dataset_shown, run_trackers
     from followup_batch.datasets import is_dataset
 
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
@@ -349,7 +349,7 @@ def digest(
     """
     from followup_batch import invocation as asked
     from followup_batch.batch import RunOptions, counted
-    from followup_batch.console import Reporter, report_files, show_digest
+    from followup_batch.cli.console import Reporter, report_files, show_digest
 
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()

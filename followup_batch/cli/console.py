@@ -1,7 +1,7 @@
 """What a run shows on the terminal and in its log: one summary line per sheet, a progress bar
 over many files, a status line for one big file, notes under -v, the JSON summary.
 
-``cli.py`` parses the command line and calls these; nothing here decides what a run does.
+The commands (``cli``) parse the command line and call these; nothing here decides what a run does.
 Heavy modules (pandas) are imported inside the functions so the CLI starts fast.
 """
 

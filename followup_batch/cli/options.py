@@ -1,4 +1,4 @@
-"""The command line's value types and the options its commands share (Click), for ``cli.py``.
+"""The command line's value types and the options its commands share (Click), for the commands.
 
 Shared options are plain decorators, so each command lists what it accepts in one place.
 """
