@@ -2,8 +2,8 @@
 
 Each function takes day arrays (datetime64[D], NaT where there is no date) and answers for
 every row at once; ``days`` does business-day arithmetic on each row's own calendar. Every
-number comes from the rule table (``rules``). ``rules.schedule_rows`` composes them in
-DESIGN's order.
+number comes from the rule table (``rules``). ``phases`` composes them into the schedule's
+four phases, and ``rules.schedule_rows`` runs those in DESIGN's order.
 """
 
 from __future__ import annotations

@@ -1,0 +1,192 @@
+"""The schedule's four phases, each a short composition of the steps of DESIGN section 3.
+
+``rules.schedule_rows`` runs them in order: the interview's follow-ups (steps 1-4), the
+application check-in (step 6), how the search ends (an offer, a close, a move on), and the
+networking touch that follows a close (step 5). Each phase returns every array the Why text
+explains, so nothing is worked out twice.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from followup_batch.schedule import steps
+from followup_batch.schedule.business_days import DateArray, RowCalendar
+from followup_batch.schedule.rows import NAT, RowInputs
+from followup_batch.schedule.ruleset import RuleSet
+
+
+class Interview(NamedTuple):
+    """Steps 1-4: the thank-you note, the check-ins and the final follow-up."""
+
+    thank_you: DateArray
+    check_in_1: DateArray
+    check_in_2: DateArray
+    final: DateArray
+    check_in_1_bd: np.ndarray
+    check_in_2_bd: np.ndarray
+    final_weeks: np.ndarray
+    decision: DateArray
+    check_in_1_unwindowed: DateArray
+    final_by_weeks: DateArray
+    final_by_chain: DateArray
+    replied: np.ndarray
+    reply_due: DateArray
+
+
+def interview_follow_ups(row: RowInputs, rules: RuleSet, days: RowCalendar) -> Interview:
+    check_in_1_bd = row.wait(rules.check_in_1)
+    check_in_2_bd = row.wait(rules.check_in_2)
+    final_weeks = row.wait(rules.final_weeks)
+
+    # 1. Thank-you note.
+    thank_you = steps.thank_you_due(row.interview, row.interview_type, rules)
+
+    # 2. 1st check-in; the employer's reply restarts whichever message is pending.
+    decision = steps.stated_decision(row.decision, row.within_bd, row.interview, days)
+    after_decision = steps.after_stated_decision(decision, rules, days)
+    check_in_1_unwindowed = steps.first_check_in_due(
+        row.interview, decision, after_decision, check_in_1_bd, rules, days
+    )
+    replied = steps.employer_replied(row.reply, row.interview, row.sent)
+    restarted = steps.restarted_by_reply(replied, row.done)
+    reply_due = steps.due_after_reply(
+        row.reply, decision, after_decision, check_in_1_bd, rules, days
+    )
+    check_in_1 = steps.modified(
+        check_in_1_unwindowed, restarted["check_in_1"], reply_due, rules, days
+    )
+
+    # 3. 2nd check-in, from the 1st's sent date (or due date).
+    check_in_2 = steps.second_check_in_due(
+        steps.sent_or_due(row.sent["check_in_1"], check_in_1), check_in_2_bd, days
+    )
+    check_in_2 = steps.modified(check_in_2, restarted["check_in_2"], reply_due, rules, days)
+    check_in_2 = steps.only_with_interview(check_in_2, row.interview)
+
+    # 4. Final follow-up: the later of weeks after the interview and bd after the 2nd check-in.
+    final_by_weeks, final_by_chain = steps.final_follow_up_due(
+        row.interview,
+        final_weeks,
+        steps.sent_or_due(row.sent["check_in_2"], check_in_2),
+        rules,
+        days,
+    )
+    final = steps.modified(
+        np.maximum(final_by_weeks, final_by_chain), restarted["final"], reply_due, rules, days
+    )
+    final = steps.only_with_interview(final, row.interview)
+    return Interview(
+        thank_you,
+        check_in_1,
+        check_in_2,
+        final,
+        check_in_1_bd,
+        check_in_2_bd,
+        final_weeks,
+        decision,
+        check_in_1_unwindowed,
+        final_by_weeks,
+        final_by_chain,
+        replied,
+        reply_due,
+    )
+
+
+class Application(NamedTuple):
+    """Step 6: the check-in on an application that has no interview yet."""
+
+    open: np.ndarray  # an open application without an interview date
+    due: DateArray
+    wait_bd: np.ndarray
+    unwindowed: DateArray
+    replied: np.ndarray  # the employer answered after the application went out
+    moved_on_date: DateArray  # a silent check-in, or one gone quiet
+
+
+def application_check_in(
+    row: RowInputs, today: np.datetime64, rules: RuleSet, days: RowCalendar
+) -> Application:
+    applications = steps.open_applications(row.applied, row.interview, row.outcome)
+    wait_bd = row.wait(rules.application_check_in)
+    unwindowed = steps.application_check_in_due(row.applied, wait_bd, applications, days)
+    due = steps.send_window(unwindowed, rules, days)
+    replied = applications & steps.replied_after_applying(row.reply, row.applied)
+    sent_on = steps.counted_sent(row.application_sent, row.application_done, due)
+    quiet = steps.gone_quiet_since(due, row.application_done, today, rules)
+    moved_on_date = np.where(
+        row.application_done,
+        steps.application_moved_on_date(sent_on, row.application_done, rules, days),
+        quiet,
+    )
+    return Application(applications, due, wait_bd, unwindowed, replied, moved_on_date)
+
+
+class Ending(NamedTuple):
+    """How the search for the row ends, as of today."""
+
+    offer: np.ndarray
+    closed_without_offer: np.ndarray
+    moved_on: np.ndarray
+    moved_on_date: DateArray  # the day it moves (or moved) on
+    gone_quiet: np.ndarray  # moved on because a final or application check-in went unsent
+    application_pending: np.ndarray  # the application check-in is still to send
+
+
+def ending(
+    row: RowInputs,
+    interview: Interview,
+    application: Application,
+    today: np.datetime64,
+    rules: RuleSet,
+    days: RowCalendar,
+) -> Ending:
+    # Moved on: a silent final follow-up (an undated one counts as sent on its due date), or
+    # one left unsent for weeks by an open row (gone quiet); for an application, its check-in.
+    offer, closed_without_offer = steps.closed(row.outcome)
+    final, final_done = interview.final, row.done["final"]
+    final_sent_on = steps.counted_sent(row.sent["final"], final_done, final)
+    final_quiet = steps.gone_quiet_since(
+        np.where(offer | closed_without_offer, NAT, final), final_done, today, rules
+    )
+    after_interview = steps.only_with_interview(
+        np.where(
+            final_done,
+            steps.moved_on_date(final_sent_on, final_done, row.reply, rules, days),
+            final_quiet,
+        ),
+        row.interview,
+    )
+    moved_on_date = np.where(
+        application.open,
+        np.where(application.replied, NAT, application.moved_on_date),
+        after_interview,
+    )
+    moved_on = steps.moved_on(moved_on_date, today)
+    unsent = np.where(application.open, ~row.application_done, ~final_done)
+    pending = application.open & ~row.application_done & ~application.replied & ~moved_on
+    return Ending(offer, closed_without_offer, moved_on, moved_on_date, moved_on & unsent, pending)
+
+
+class Networking(NamedTuple):
+    """Step 5: the networking touch after a close without an offer or a move on."""
+
+    after_close: np.ndarray
+    due: DateArray
+    counted_from: DateArray
+    quiet: np.ndarray  # left unsent weeks past its day: the moment has passed
+
+
+def networking(
+    row: RowInputs, end: Ending, today: np.datetime64, rules: RuleSet, days: RowCalendar
+) -> Networking:
+    after_close = (end.closed_without_offer | end.moved_on) & ~end.offer
+    counted_from = steps.networking_from(
+        row.interview, row.reply, row.sent, row.networking_sent, end.moved_on, end.moved_on_date
+    )
+    has_interview = ~np.isnat(row.interview)
+    due = steps.networking_due(counted_from, after_close & has_interview, rules, days)
+    quiet = ~np.isnat(steps.gone_quiet_since(due, np.zeros(len(due), dtype=bool), today, rules))
+    return Networking(after_close, due, counted_from, quiet)
