@@ -810,6 +810,11 @@ def digest(
 @config_option
 @sheet_option
 @reading_options
+@click.option(
+    "--as-of",
+    type=IsoDate(),
+    help="Judge dates as a run on this date would (default: today).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option(
     "-q",
@@ -824,6 +829,7 @@ def check(
     mappings: tuple[str, ...],
     dayfirst: bool | None,
     encoding: str | None,
+    as_of: dt.date | None,
     as_json: bool,
     quiet: bool,
 ) -> None:
@@ -839,7 +845,7 @@ def check(
 
     config = with_reading(load_config_or_exit(config_path), mappings, dayfirst, encoding)
     options = dataclasses.replace(config.reading, sheet=sheet)
-    checks = check_paths(tracker_files(paths), options)
+    checks = check_paths(tracker_files(paths), options, as_of=as_of or dt.date.today())
     if as_json:
         click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
     elif quiet:
