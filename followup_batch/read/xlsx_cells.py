@@ -190,37 +190,42 @@ def _part_bytes(path: Path, part: str) -> bytes | None:
         return None
 
 
-_LAST_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
+_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
+EXCEL_ROWS = 1_048_576
 # Cell references with at least 3, 2 (from BA) and 2 (AA-AZ) letters: bounds on the width.
 _WIDTH_BOUNDS = (
-    (re.compile(rb' r="[A-Z]{3}[0-9]'), 16_384),
-    (re.compile(rb' r="[B-Z][A-Z][0-9]'), 702),
-    (re.compile(rb' r="A[A-Z][0-9]'), 52),
+    (re.compile(rb'\sr="[A-Z]{3}[0-9]'), 16_384),
+    (re.compile(rb'\sr="[B-Z][A-Z][0-9]'), 702),
+    (re.compile(rb'\sr="A[A-Z][0-9]'), 52),
 )
 
 
 def dense_cells(xml: bytes | None) -> int:
     """An upper bound of the cells calamine would hold for this sheet (rows x columns).
 
-    The stated dimension is trusted when it covers the last row; otherwise the width is bounded
-    by searching for long column letters, only as far as needed to prove the sheet is small.
+    calamine allocates a rectangle from A1 to the farthest cell, so the bound comes from the
+    cells themselves, never from the sheet's word for it: the largest row number, raised to
+    Excel's last row when any cell reference has more digits than that (a cell outside its
+    row); the width bounded by searching for long column letters, only as far as needed to
+    prove the sheet is small. A stated dimension larger than that counts too.
     """
     if not xml:
         return 0
-    tail = xml.rfind(b"<row ")
-    m = _LAST_ROW.match(xml, tail) if tail >= 0 else None
-    last_row = int(m[1]) if m else 0
+    last_row = max(map(int, _ROW_NUMBER.findall(xml)), default=0)
+    digits = len(str(last_row))
+    if digits < 7 and re.search(rb'\sr="[A-Z]{1,3}[0-9]{%d}' % (digits + 1), xml):
+        last_row = EXCEL_ROWS
     stated = _DIMENSION.search(xml, 0, 4096)
-    if stated and int(stated[2]) >= last_row:
-        return (_column_index(stated[1]) + 1) * int(stated[2])
+    stated_cells = (_column_index(stated[1]) + 1) * int(stated[2]) if stated else 0
     width = 26
     for pattern, bound in _WIDTH_BOUNDS:
         if last_row * bound <= MAX_DENSE_CELLS:
-            return last_row * bound
+            width = bound
+            break
         if pattern.search(xml):
             width = bound
             break
-    return last_row * width
+    return max(stated_cells, last_row * width)
 
 
 # ---------------------------------------------------------------------------------------------
