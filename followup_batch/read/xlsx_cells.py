@@ -190,31 +190,46 @@ def _part_bytes(path: Path, part: str) -> bytes | None:
         return None
 
 
-_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
+_LAST_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
 EXCEL_ROWS = 1_048_576
 # Cell references with at least 3, 2 (from BA) and 2 (AA-AZ) letters: bounds on the width.
 _WIDTH_BOUNDS = (
-    (re.compile(rb'\sr="[A-Z]{3}[0-9]'), 16_384),
-    (re.compile(rb'\sr="[B-Z][A-Z][0-9]'), 702),
-    (re.compile(rb'\sr="A[A-Z][0-9]'), 52),
+    (re.compile(rb'r="[A-Z]{3}[0-9]'), 16_384),
+    (re.compile(rb'r="[B-Z][A-Z][0-9]'), 702),
+    (re.compile(rb'r="A[A-Z][0-9]'), 52),
 )
+
+
+def _beyond(xml: bytes, row: int) -> bool:
+    """Whether a row or cell reference has a row number of more digits than ``row``, or of as
+    many digits with a larger leading digit (one scan at a literal's speed)."""
+    text = str(row)
+    longer = rb"[0-9]{%d}" % (len(text) + 1)
+    first = int(text[0])
+    if first < 9:
+        same = rb"[%d-9][0-9]{%d}\"" % (first + 1, len(text) - 1)
+        longer = rb"(?:%s|%s)" % (longer, same)
+    return re.search(rb'r="[A-Z]{0,3}' + longer, xml) is not None
 
 
 def dense_cells(xml: bytes | None) -> int:
     """An upper bound of the cells calamine would hold for this sheet (rows x columns).
 
     calamine allocates a rectangle from A1 to the farthest cell, so the bound comes from the
-    cells themselves, never from the sheet's word for it: the largest row number, raised to
-    Excel's last row when any cell reference has more digits than that (a cell outside its
-    row); the width bounded by searching for long column letters, only as far as needed to
-    prove the sheet is small. A stated dimension larger than that counts too.
+    cells themselves, never from the sheet's word for it: the last row's number, raised when
+    any row or cell reference lies beyond it (a far row first, a cell outside its row); the
+    width bounded by searching for long column letters, only as far as needed to prove the
+    sheet is small. A stated dimension larger than that counts too.
     """
     if not xml:
         return 0
-    last_row = max(map(int, _ROW_NUMBER.findall(xml)), default=0)
-    digits = len(str(last_row))
-    if digits < 7 and re.search(rb'\sr="[A-Z]{1,3}[0-9]{%d}' % (digits + 1), xml):
-        last_row = EXCEL_ROWS
+    tail = xml.rfind(b"<row ")
+    m = _LAST_ROW.match(xml, tail) if tail >= 0 else None
+    last_row = int(m[1]) if m else 0
+    if last_row < EXCEL_ROWS and _beyond(xml, last_row):
+        # Some row or cell lies beyond the last row element: bound it by its digits.
+        digits = len(str(last_row))
+        last_row = EXCEL_ROWS if _beyond(xml, 10**digits - 1) else 10**digits
     stated = _DIMENSION.search(xml, 0, 4096)
     stated_cells = (_column_index(stated[1]) + 1) * int(stated[2]) if stated else 0
     width = 26
