@@ -230,3 +230,24 @@ def test_a_sheet_that_lies_about_its_extent_never_reaches_the_dense_reader(
     assert done.returncode == 0, done.stderr[-500:]
     # Rows out of order are read in the file's order: the header is then not found at the top.
     assert done.stdout.strip() == "[2]" or done.stdout.startswith("refused: far.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("members", "size", "expected"),
+    [
+        # One member under the old 10 MiB threshold, a thousand-fold.
+        (1, 9 << 20, "bomb.xlsx: the part xl/media/m0.bin expands "),
+        # Many members under 1 MiB each: together a 100 MiB package from a few hundred KB.
+        (110, 1000 << 10, "bomb.xlsx would expand "),
+    ],
+)
+def test_zip_bombs_with_honest_sizes_are_refused_before_reading(
+    tmp_path: Path, members: int, size: int, expected: str
+) -> None:
+    path = write_xlsx(tmp_path / "bomb.xlsx", {"S": [HEADER]})
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        for n in range(members):
+            archive.writestr(f"xl/media/m{n}.bin", b"<row/>" * (size // 6))
+    message = refusal(path)
+    assert message.startswith(expected), message
+    assert "refused as a possible zip bomb" in message
