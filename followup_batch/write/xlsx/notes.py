@@ -143,7 +143,10 @@ def merge_vml(
     remove: Collection[tuple[int, int]],
     idmap: int,
 ) -> bytes:
-    """The VML drawing with the shapes at ``remove`` (row, column) dropped and ``notes`` added."""
+    """The VML drawing with the shapes at ``remove`` (row, column) dropped and ``notes`` added.
+
+    A note shape already at a note's cell goes too: a cell shows one note, and a drawing whose
+    comments part was lost still holds the tool's earlier shapes (they would pile up)."""
     if existing is None:
         return (
             f'<xml xmlns:v="{VML_NS}" xmlns:o="{OFFICE_NS}" xmlns:x="{EXCEL_NS}">'
@@ -174,7 +177,7 @@ def merge_vml(
             root_tag[:-1].rstrip(b"/") + added + (b"/>" if root_tag.endswith(b"/>") else b">")
         )
         data = data[: root.start()] + new_root + data[root.end() :]
-    remove = set(remove)
+    remove = set(remove) | {(note.row, note.column) for note in notes}
 
     def keep(match: re.Match[bytes]) -> bytes:
         shape = match.group(0)
