@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,11 +184,18 @@ def sheet_parts_and_generated(path: Path, workbook_part: str) -> tuple[dict[str,
 
 
 def _part_bytes(path: Path, part: str) -> bytes | None:
+    """A sheet's XML, unpacked whole and checked against its CRC (so the dense reader never
+    meets a damaged or lying member); None when the part is missing."""
     try:
         with zipfile.ZipFile(path) as archive:
             return archive.read(part)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+    except KeyError:
         return None
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, EOFError) as exc:
+        raise UnsupportedFile(
+            f"{path.name} is damaged: its sheet {part} cannot be unpacked ({exc}). Restore it "
+            "from a backup or re-save it from Excel."
+        ) from None
 
 
 _LAST_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')

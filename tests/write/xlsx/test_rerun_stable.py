@@ -67,3 +67,20 @@ def test_the_run_after_a_change_is_the_last_that_writes(
     assert run(path) == first
     assert run(path) == first
     assert backups(path) == kept
+
+
+@pytest.mark.parametrize("part", ["xl/comments1.xml", "xl/drawings/vmlDrawing1.vml"])
+def test_an_emptied_notes_part_is_written_afresh(tmp_path: Path, part: str) -> None:
+    path = tmp_path / "t.xlsx"
+    shutil.copy(SAMPLE, path)
+    run(path)
+
+    def empty(members: dict[str, bytes]) -> None:
+        assert part in members
+        members[part] = b""
+
+    rezip(path, empty)
+    first = run(path)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.read(part).strip()
+    assert run(path) == first
