@@ -15,6 +15,7 @@ row problem with its Excel row.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,26 +78,34 @@ class SheetCheck:
         return f'{self.path.name}, sheet "{self.sheet}"' if self.sheet else self.path.name
 
 
-def check_paths(paths: Iterable[Path], options: ReadOptions) -> list[SheetCheck]:
+def check_paths(
+    paths: Iterable[Path], options: ReadOptions, *, as_of: dt.date | None = None
+) -> list[SheetCheck]:
     """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
-    ``error`` set (so one bad file never hides the others)."""
+    ``error`` set (so one bad file never hides the others). ``as_of`` bounds plausible dates
+    as a run on that day would (``normalise_rows``)."""
     checks: list[SheetCheck] = []
     for path in paths:
         try:
-            checks.extend(check_file(path, options))
+            checks.extend(check_file(path, options, as_of=as_of))
         except FollowupError as exc:
             checks.append(SheetCheck(Path(path), error=str(exc)))
     return checks
 
 
-def check_file(path: Path, options: ReadOptions) -> list[SheetCheck]:
+def check_file(
+    path: Path, options: ReadOptions, *, as_of: dt.date | None = None
+) -> list[SheetCheck]:
     """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none."""
-    return [check_table(table, options) for table in read_trackers(Path(path), options)]
+    tables = read_trackers(Path(path), options)
+    return [check_table(table, options, as_of=as_of) for table in tables]
 
 
-def check_table(table: RawTable, options: ReadOptions) -> SheetCheck:
+def check_table(
+    table: RawTable, options: ReadOptions, *, as_of: dt.date | None = None
+) -> SheetCheck:
     table = resolve_roles(table)
-    frame = normalise_rows(table, options)
+    frame = normalise_rows(table, options, as_of=as_of)
     orders = {name: order.describe() for name, order in date_orders(table, options).items()}
     columns = [
         MappedColumn(

@@ -2,7 +2,7 @@
 
 Example (every key optional)::
 
-    country = "GB"              # holiday calendar for rows without a Country
+    country = "GB"              # holiday calendar for rows without a Country: what the column takes
     date_order = "dayfirst"     # how to read 3/11/2026: "monthfirst", "dayfirst" or "auto"
 
     [columns]                   # map any header of yours to a field
@@ -84,7 +84,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         rules = load_rule_set(_table(data, "rules", where))
     except ConfigError as exc:
         raise ConfigError(f"{where}: {exc}") from None
-    country = _text(data, "country", where, "US").strip().upper()
+    country = _country(data, where)
     order = _text(data, "date_order", where, "auto").strip().lower()
     if order not in DATE_ORDERS:
         raise ConfigError(
@@ -141,6 +141,28 @@ def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where}: {key} must be a table ([{key}])")
     return value
+
+
+def _country(data: Mapping[str, Any], where: str) -> str:
+    """The default holiday calendar, read exactly as a Country cell is ('Germany' -> 'DE')."""
+    if "country" not in data:
+        return "US"
+    # Only a config that names a country pays for the holiday calendars.
+    from followup_batch.normalise.countries import resolve_country
+
+    written = _text(data, "country", where, "US")
+    country, reason = resolve_country(written, "")
+    if not country or reason is not None:
+        why = (reason or COUNTRY_UNKNOWN).split("; using ")[0]
+        raise ConfigError(
+            f"{where}: country = {written!r}{why}; write what a Country "
+            "cell takes: an ISO code such as US, GB-SCT or DE-BY, or an English name "
+            "such as Germany"
+        )
+    return country
+
+
+COUNTRY_UNKNOWN = " is not a country the holiday calendars know"
 
 
 def _text(data: Mapping[str, Any], key: str, where: str, default: str) -> str:

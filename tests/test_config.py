@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from followup_batch.cli import main
 from followup_batch.config import Config, config_from_mapping, load_config
 from followup_batch.errors import ConfigError, UsageError
 from followup_batch.invocation import with_reading
@@ -118,3 +121,43 @@ def test_the_config_loads_without_pandas() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Germany", "DE"),
+        ("United Kingdom", "GB"),
+        ("gb", "GB"),
+        ("DE-BY", "DE-BY"),
+        ("Scotland", "GB-SCT"),
+        ("United States / California", "US-CA"),
+        (" us ", "US"),
+    ],
+)
+def test_config_country_accepts_what_the_country_column_accepts(written: str, country: str) -> None:
+    from followup_batch.normalise.countries import resolve_country
+
+    assert config_from_mapping({"country": written}).reading.default_country == country
+    assert resolve_country(written, "XX") == (country, None)
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("Germny", "country = 'Germny' is not a country the holiday calendars know"),
+        ("", "country = '' is not a country the holiday calendars know"),
+        ("US-XX", "country = 'US-XX': US has no holiday subdivision \"XX\""),
+    ],
+)
+def test_config_country_typo_is_a_config_error(tmp_path: Path, written: str, problem: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(problem)):
+        config_from_mapping({"country": written})
+    path = tmp_path / "c.toml"
+    path.write_text(f'country = "{written}"\n', encoding="utf-8")
+    tracker = tmp_path / "t.csv"
+    tracker.write_text("Company,Position,Interview Date\nA,PM,2026-11-10\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "--config", str(path), str(tracker)])
+    assert result.exit_code == 2
+    assert "country" in result.output and "ISO code such as US, GB-SCT or DE-BY" in result.output
+    assert tracker.read_text(encoding="utf-8").count("\n") == 2  # nothing written

@@ -388,6 +388,11 @@ def digest(
 @config_option
 @sheet_option
 @reading_options
+@click.option(
+    "--as-of",
+    type=IsoDate(),
+    help="Judge dates as a run on this date would (default: today).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option(
     "-q",
@@ -402,6 +407,7 @@ def check(
     mappings: tuple[str, ...],
     dayfirst: bool | None,
     encoding: str | None,
+    as_of: dt.date | None,
     as_json: bool,
     quiet: bool,
 ) -> None:
@@ -417,7 +423,7 @@ def check(
     from followup_batch.invocation import tracker_files
 
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
-    checks = check_paths(tracker_files(paths), config.reading)
+    checks = check_paths(tracker_files(paths), config.reading, as_of=as_of or dt.date.today())
     if as_json:
         click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
     elif quiet:

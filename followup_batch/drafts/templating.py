@@ -40,6 +40,7 @@ import numpy as np
 from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
+from followup_batch.drafts.limits import LimitedSandbox, render_limited
 from followup_batch.errors import ConfigError
 
 TEMPLATE_FILES: dict[str, str] = {
@@ -249,7 +250,7 @@ class Templates:
 
 
 def environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
+    return LimitedSandbox(
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -356,7 +357,7 @@ def error_line(exc: BaseException, path: Path) -> str:
 
 def render_or_raise(template: jinja2.Template, context: Mapping[str, Any]) -> str:
     try:
-        return template.render(context)
+        return render_limited(template, context)
     except Exception as exc:  # any failure of a user's expression becomes a config error
         path = Path(template.filename or "template")
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__

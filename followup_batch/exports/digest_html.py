@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
+from followup_batch.drafts.limits import LimitedSandbox, TemplateLimit, render_limited
 from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import (
     URGENCY_COLOURS,
@@ -51,7 +51,7 @@ def load_digest_template(folder: Path | None = None) -> jinja2.Template:
     path = SHIPPED / DIGEST_TEMPLATE
     if folder is not None and (Path(folder) / DIGEST_TEMPLATE).is_file():
         path = Path(folder) / DIGEST_TEMPLATE
-    env = SandboxedEnvironment(
+    env = LimitedSandbox(
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -140,8 +140,16 @@ def to_html(
     """The page (see the module docstring)."""
     template = template or load_digest_template()
     context = page_context(digest, with_drafts=with_drafts, base=base)
+    return render_digest_template(template, context).rstrip("\n") + "\n"
+
+
+def render_digest_template(template: jinja2.Template, context: Mapping[str, Any]) -> str:
+    """The page's text, within the limits of ``drafts.limits``; any failure of a user's
+    template is a ConfigError naming the file."""
     try:
-        return template.render(context).rstrip("\n") + "\n"
+        return render_limited(template, context)
+    except TemplateLimit as exc:
+        raise ConfigError(f"{DIGEST_TEMPLATE}: {exc}") from None
     except Exception as exc:  # a user's template may fail in any way: say which file
         raise ConfigError(f"{DIGEST_TEMPLATE}: {type(exc).__name__}: {exc}") from None
 

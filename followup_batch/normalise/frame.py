@@ -179,8 +179,8 @@ def normalise_rows(
 ) -> pd.DataFrame:
     """The typed frame for one tracker: exactly NORMALISED_COLUMNS, indexed by row.
 
-    An interview or applied date before 2000, or (given ``as_of``) more than two years after
-    it, is a typo the row needs fixed, not a date to schedule from.
+    A date before 2000, or (given ``as_of``) more than two years after it, in any date field
+    is a typo the row needs fixed, not a date to schedule from.
     Raises ``TrackerNotFound`` when no column holds a date to schedule from
     (``roles.resolve_roles``).
     """
@@ -235,7 +235,7 @@ def normalise_rows(
             raw, problems, stages, same_row("interview_at", "stages")
         )
         unreadable = pd.Series(False, index=index, dtype=bool)
-        implausible = plausibility(interview_dates, as_of, "interview")
+        implausible = row_dates.plausibility(interview_dates, as_of, "interview")
         shown_dates = interview_dates.dt.strftime("%Y-%m-%d").astype(object)
         problems.add_at(min(raw.stages), row_dates.quoted(shown_dates, implausible))
     else:
@@ -245,7 +245,7 @@ def normalise_rows(
         )
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
         unreadable = reasons.notna() & interview_dates.isna()
-        implausible = plausibility(interview_dates, as_of, "interview")
+        implausible = row_dates.plausibility(interview_dates, as_of, "interview")
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], implausible))
         no_interview = ""
         if "interview_at" in raw.mapping:
@@ -255,7 +255,7 @@ def normalise_rows(
     )
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
     applied_unreadable = reasons.notna() & applied_dates.isna()
-    applied_implausible = plausibility(applied_dates, as_of, "application")
+    applied_implausible = row_dates.plausibility(applied_dates, as_of, "application")
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], applied_implausible))
     interview_dates = interview_dates.where(implausible.isna())
     applied_dates = applied_dates.where(applied_implausible.isna())
@@ -283,6 +283,14 @@ def normalise_rows(
     for reasons in missing.values():
         needs_info |= reasons.notna()
 
+    def drop_implausible(field: str, dates: pd.Series, what: str) -> pd.Series:
+        """The dates, a typo (1926, 2062) blanked and reported; its row needs info."""
+        nonlocal needs_info
+        reasons = row_dates.plausibility(dates, as_of, what)
+        problems.add(field, row_dates.quoted(cells[field], reasons))
+        needs_info |= reasons.notna()
+        return dates.where(reasons.isna())
+
     # Free text and lists.
     client = each("client", cell_text).column()
     out["client"] = np.where(client == "", raw.default_client, client)
@@ -301,16 +309,19 @@ def normalise_rows(
     decision, within, decision_reasons = row_dates.stated_decision(
         cells, read_dates("stated_decision"), interview_dates
     )
-    out["decision_date"], out["decision_within_bd"] = decision, within
     problems.add("stated_decision", decision_reasons)
+    out["decision_date"], out["decision_within_bd"] = (
+        drop_implausible("stated_decision", decision, "decision"),
+        within,
+    )
 
     for field in fields.SENT_FIELDS:
         sent, done, reasons = row_dates.sent(
             cells, field, parsed[field], interview_dates, "nearest the interview date"
         )
         stem = field.removesuffix("_sent")
-        out[f"{stem}_sent"], out[f"{stem}_done"] = sent, done
         problems.add(field, reasons)
+        out[f"{stem}_sent"], out[f"{stem}_done"] = drop_implausible(field, sent, "sent"), done
     sent, done, reasons = row_dates.sent(
         cells,
         "application_check_in_sent",
@@ -318,15 +329,16 @@ def normalise_rows(
         applied_dates,
         "nearest the applied date",
     )
-    out["application_check_in_sent"], out["application_check_in_done"] = sent, done
     problems.add("application_check_in_sent", reasons)
+    sent = drop_implausible("application_check_in_sent", sent, "sent")
+    out["application_check_in_sent"], out["application_check_in_done"] = sent, done
 
     for field in ("networking_sent", "last_reply"):
         parsed_dates, reasons = _near_interview_or_applied(
             parsed[field], interview_dates, applied_dates
         )
-        out[field] = parsed_dates
         problems.add(field, row_dates.quoted(cells[field], reasons))
+        out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field])
 
     countries = each("country", partial(read_country, default=options.default_country))
     out["country"] = countries.column(lambda r: r[0])
@@ -343,25 +355,6 @@ def normalise_rows(
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
-
-
-EARLIEST_PLAUSIBLE = pd.Timestamp("2000-01-01")
-PLAUSIBLE_YEARS_AHEAD = 2
-
-
-def plausibility(dates: pd.Series, as_of: dt.date | None, what: str) -> pd.Series:
-    """Per row, why its date cannot be the row's (a typo such as 1926 or 2062), else None."""
-    reasons = pd.Series(None, index=dates.index, dtype=object)
-    reasons.loc[(dates < EARLIEST_PLAUSIBLE).to_numpy()] = (
-        f"is not a plausible {what} date (before 2000)"
-    )
-    if as_of is not None:
-        latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
-        reasons.loc[(dates > latest).to_numpy()] = (
-            f"is not a plausible {what} date (more than {PLAUSIBLE_YEARS_AHEAD} years after "
-            f"{as_of:%Y-%m-%d})"
-        )
-    return reasons
 
 
 def read_interviewed(value: object) -> tuple[bool | None, str | None]:
@@ -435,6 +428,7 @@ def _near_interview_or_applied(
     )
 
 
+WHAT_DATE = {"networking_sent": "networking", "last_reply": "reply"}
 STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
 
 

@@ -178,3 +178,22 @@ def sent(
     reasons.loc[not_date.to_numpy()] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
     done = sent_on.notna().to_numpy() | (marks == True)  # noqa: E712 (elementwise on an array)
     return sent_on, pd.Series(done, index=values.index, dtype=bool), quoted(values, reasons)
+
+
+EARLIEST_PLAUSIBLE = pd.Timestamp("2000-01-01")
+PLAUSIBLE_YEARS_AHEAD = 2
+
+
+def plausibility(dates: pd.Series, as_of: dt.date | None, what: str) -> pd.Series:
+    """Per row, why its date cannot be the row's (a typo such as 1926 or 2062), else None."""
+    reasons = pd.Series(None, index=dates.index, dtype=object)
+    reasons.loc[(dates < EARLIEST_PLAUSIBLE).to_numpy()] = (
+        f"is not a plausible {what} date (before 2000)"
+    )
+    if as_of is not None:
+        latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
+        reasons.loc[(dates > latest).to_numpy()] = (
+            f"is not a plausible {what} date (more than {PLAUSIBLE_YEARS_AHEAD} years after "
+            f"{as_of:%Y-%m-%d})"
+        )
+    return reasons

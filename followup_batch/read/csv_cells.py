@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ class CsvTable:
     values: list[list[str]] = field(default_factory=list)  # one list of values per record
     raw: list[list[str]] = field(default_factory=list)  # the same fields as written in the file
     line_numbers: list[int] = field(default_factory=list)  # 1-based record number per record
+    ends: list[str] = field(default_factory=list)  # each record's own line break ('' for none)
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
@@ -49,8 +51,9 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
             ) from None
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8", True
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16", False
+    for bom, utf16 in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):  # named by its byte order, so it goes back the same way
+            return data[len(bom) :].decode(utf16), utf16, True
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
@@ -74,19 +77,17 @@ def sniff_delimiter(text: str, path: Path) -> str:
         return best if counts[best] else ","
 
 
-def sniff_newline(text: str) -> str:
-    crlf = text.count("\r\n")
-    lf = text.count("\n") - crlf
-    cr = text.count("\r") - crlf
-    if crlf >= lf and crlf >= cr and crlf:
-        return "\r\n"
-    if cr > lf:
-        return "\r"
-    return "\n"
+def sniff_newline(ends: list[str]) -> str:
+    """The line break most records end with: counted at record ends, so the line breaks
+    inside quoted multi-line cells (the tool's own drafts among them) do not count."""
+    counts = {end: ends.count(end) for end in ("\r\n", "\n", "\r")}
+    best = max(counts, key=lambda end: counts[end])
+    return best if counts[best] else "\n"
 
 
-def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], int]]:
-    """Yield (values, raw fields, 1-based first line) per record, RFC 4180 style.
+def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], int, str]]:
+    """Yield (values, raw fields, 1-based first line, the record's line break) per record,
+    RFC 4180 style.
 
     A quoted field may contain delimiters, doubled quotes and line breaks; a quote inside an
     unquoted field is taken literally (as Excel does).
@@ -135,12 +136,14 @@ def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], 
                 continue
             break
         # End of record: consume one line break.
+        end = ""
         if text.startswith("\r\n", i):
-            i += 2
+            end = "\r\n"
         elif i < n and text[i] in "\r\n":
-            i += 1
+            end = text[i]
+        i += len(end)
         line += 1
-        yield values, raws, start_line
+        yield values, raws, start_line, end
 
 
 def read_table(path: Path, encoding: str | None = None) -> CsvTable:
@@ -163,16 +166,16 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
         ) from None
     except UnsupportedFile as exc:
         raise UnsupportedFile(f"{path.name}: {exc}") from None
-    fmt = CsvFormat(
-        encoding=enc,
-        bom=bom,
-        delimiter=sniff_delimiter(text, path),
-        newline=sniff_newline(text),
-        final_newline=text.endswith(("\n", "\r")),
-    )
-    table = CsvTable(fmt=fmt)
-    for number, (values, raws, _line) in enumerate(tokenize(text, fmt.delimiter), start=1):
+    delimiter = sniff_delimiter(text, path)
+    table = CsvTable(fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter))
+    for number, (values, raws, _line, end) in enumerate(tokenize(text, delimiter), start=1):
         table.values.append(values)
         table.raw.append(raws)
         table.line_numbers.append(number)
+        table.ends.append(end)
+    table.fmt = dataclasses.replace(
+        table.fmt,
+        newline=sniff_newline(table.ends),
+        final_newline=text.endswith(("\n", "\r")),
+    )
     return table

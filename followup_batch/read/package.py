@@ -24,6 +24,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Protocol
 from xml.etree import ElementTree
@@ -145,7 +146,7 @@ def open_package(archive: Members) -> WorkbookPackage:
         workbook_part = next((p for p in DEFAULT_WORKBOOK_PARTS if p in names), None)
     workbook = b""
     if workbook_part is not None and not workbook_part.endswith(".bin"):
-        workbook = archive.read(workbook_part)
+        workbook = read_member(archive, workbook_part)
     return WorkbookPackage(names, encrypted, workbook_part, workbook)
 
 
@@ -164,7 +165,7 @@ def read_rels(
         return {}
     folder = posixpath.dirname(part)
     found = {}
-    for rel in _parse(archive.read(path), path):
+    for rel in _parse(read_member(archive, path), path):
         if rel.get("TargetMode") == "External":
             continue
         target = rel.get("Target", "")
@@ -181,7 +182,7 @@ def read_sheets(archive: Members, workbook_part: str) -> WorkbookSheets:
     """The workbook's relationships, its sheets and which of them the tool generated."""
     names = frozenset(archive.namelist())
     rels = read_rels(archive, workbook_part, names)
-    workbook = archive.read(workbook_part)
+    workbook = read_member(archive, workbook_part)
     sheets = []
     for index, sheet in enumerate(_parse(workbook, workbook_part).iter(f"{{{MAIN_NS}}}sheet")):
         rel_id = sheet.get(f"{{{REL_NS}}}id", "")
@@ -202,7 +203,7 @@ def read_sheets(archive: Members, workbook_part: str) -> WorkbookSheets:
 
 def content_types(archive: Members) -> dict[str, str]:
     """Part name -> content type, for every member (``unknown`` when nothing says)."""
-    root = _parse(archive.read(CONTENT_TYPES), CONTENT_TYPES)
+    root = _parse(read_member(archive, CONTENT_TYPES), CONTENT_TYPES)
     defaults = {
         e.get("Extension", "").lower(): e.get("ContentType", "")
         for e in root.iter(f"{{{CONTENT_TYPES_NS}}}Default")
@@ -232,6 +233,14 @@ def generated_sheet_indexes(workbook: bytes) -> set[int]:
 def _is(rel_type: str, kind: str) -> bool:
     """A relationship type of this kind, in the transitional or the Strict namespace."""
     return rel_type.endswith("/" + kind)
+
+
+def read_member(archive: Members, name: str) -> bytes:
+    """A member's bytes; a damaged deflate stream or a bad CRC is a ``MalformedPackage``."""
+    try:
+        return archive.read(name)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise MalformedPackage(f"{name} cannot be unpacked ({exc})") from None
 
 
 def _parse(data: bytes, part: str) -> ElementTree.Element:

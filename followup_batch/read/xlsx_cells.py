@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,44 +184,71 @@ def sheet_parts_and_generated(path: Path, workbook_part: str) -> tuple[dict[str,
 
 
 def _part_bytes(path: Path, part: str) -> bytes | None:
+    """A sheet's XML, unpacked whole and checked against its CRC (so the dense reader never
+    meets a damaged or lying member); None when the part is missing."""
     try:
         with zipfile.ZipFile(path) as archive:
             return archive.read(part)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+    except KeyError:
         return None
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, EOFError) as exc:
+        raise UnsupportedFile(
+            f"{path.name} is damaged: its sheet {part} cannot be unpacked ({exc}). Restore it "
+            "from a backup or re-save it from Excel."
+        ) from None
 
 
 _LAST_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
+EXCEL_ROWS = 1_048_576
 # Cell references with at least 3, 2 (from BA) and 2 (AA-AZ) letters: bounds on the width.
 _WIDTH_BOUNDS = (
-    (re.compile(rb' r="[A-Z]{3}[0-9]'), 16_384),
-    (re.compile(rb' r="[B-Z][A-Z][0-9]'), 702),
-    (re.compile(rb' r="A[A-Z][0-9]'), 52),
+    (re.compile(rb'r="[A-Z]{3}[0-9]'), 16_384),
+    (re.compile(rb'r="[B-Z][A-Z][0-9]'), 702),
+    (re.compile(rb'r="A[A-Z][0-9]'), 52),
 )
+
+
+def _beyond(xml: bytes, row: int) -> bool:
+    """Whether a row or cell reference has a row number of more digits than ``row``, or of as
+    many digits with a larger leading digit (one scan at a literal's speed)."""
+    text = str(row)
+    longer = rb"[0-9]{%d}" % (len(text) + 1)
+    first = int(text[0])
+    if first < 9:
+        same = rb"[%d-9][0-9]{%d}\"" % (first + 1, len(text) - 1)
+        longer = rb"(?:%s|%s)" % (longer, same)
+    return re.search(rb'r="[A-Z]{0,3}' + longer, xml) is not None
 
 
 def dense_cells(xml: bytes | None) -> int:
     """An upper bound of the cells calamine would hold for this sheet (rows x columns).
 
-    The stated dimension is trusted when it covers the last row; otherwise the width is bounded
-    by searching for long column letters, only as far as needed to prove the sheet is small.
+    calamine allocates a rectangle from A1 to the farthest cell, so the bound comes from the
+    cells themselves, never from the sheet's word for it: the last row's number, raised when
+    any row or cell reference lies beyond it (a far row first, a cell outside its row); the
+    width bounded by searching for long column letters, only as far as needed to prove the
+    sheet is small. A stated dimension larger than that counts too.
     """
     if not xml:
         return 0
     tail = xml.rfind(b"<row ")
     m = _LAST_ROW.match(xml, tail) if tail >= 0 else None
     last_row = int(m[1]) if m else 0
+    if last_row < EXCEL_ROWS and _beyond(xml, last_row):
+        # Some row or cell lies beyond the last row element: bound it by its digits.
+        digits = len(str(last_row))
+        last_row = EXCEL_ROWS if _beyond(xml, 10**digits - 1) else 10**digits
     stated = _DIMENSION.search(xml, 0, 4096)
-    if stated and int(stated[2]) >= last_row:
-        return (_column_index(stated[1]) + 1) * int(stated[2])
+    stated_cells = (_column_index(stated[1]) + 1) * int(stated[2]) if stated else 0
     width = 26
     for pattern, bound in _WIDTH_BOUNDS:
         if last_row * bound <= MAX_DENSE_CELLS:
-            return last_row * bound
+            width = bound
+            break
         if pattern.search(xml):
             width = bound
             break
-    return last_row * width
+    return max(stated_cells, last_row * width)
 
 
 # ---------------------------------------------------------------------------------------------

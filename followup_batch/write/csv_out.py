@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def write_csv(
             "read it again with reader.read_trackers before writing"
         )
     data = render_csv(table, owned)
+    if _holds(target, data):
+        return  # the file already says this: no write, no backup
 
     def write(temp: Path) -> None:
         temp.write_bytes(data)
@@ -59,6 +62,13 @@ def write_csv(
         backups_kept=backups_kept,
         expected=expected if in_place else None,
     )
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    try:
+        return target.stat().st_size == len(data) and target.read_bytes() == data
+    except OSError:
+        return False
 
 
 def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
@@ -127,13 +137,52 @@ def render(table: CsvTable, user_width: int, ours: Sequence[Sequence[str]]) -> b
     """
     fmt = table.fmt
     lines = []
-    for raws, extra in zip(table.raw, ours, strict=True):
+    for raws, extra, end in zip(table.raw, ours, table.ends, strict=True):
         user = list(raws[:user_width])
         if extra:
             user += [""] * (user_width - len(user))
-        lines.append(fmt.delimiter.join(user + [quote(v, fmt.delimiter) for v in extra]))
-    text = fmt.newline.join(lines)
-    if fmt.final_newline:
-        text += fmt.newline
-    data = text.encode(fmt.encoding, errors="replace")
-    return (codecs.BOM_UTF8 + data) if fmt.bom else data
+        lines.append(fmt.delimiter.join(user + [quote(v, fmt.delimiter) for v in extra]) + end)
+    # The user's fields came from this encoding and go back exactly; the tool's text may hold
+    # a character it lacks ("→" in cp1252), spelt then in characters it has ("->").
+    data = "".join(lines).encode(fmt.encoding, errors=SUBSTITUTE)
+    return (BOMS[fmt.encoding] + data) if fmt.bom else data
+
+
+BOMS = {
+    "utf-8": codecs.BOM_UTF8,
+    "utf-16-le": codecs.BOM_UTF16_LE,
+    "utf-16-be": codecs.BOM_UTF16_BE,
+}
+# The tool's characters that legacy encodings (cp1252, latin-1) may lack, in ones they have.
+SUBSTITUTES = {
+    "→": "->",
+    "←": "<-",
+    "≤": "<=",
+    "≥": ">=",
+    "−": "-",
+    "–": "-",
+    "—": "-",
+    "…": "...",
+    "‘": "'",
+    "’": "'",
+    "“": '"',
+    "”": '"',
+    "•": "*",
+    "✓": "yes",
+    "\u00a0": " ",
+}
+SUBSTITUTE = "followup-batch-substitute"
+
+
+def _substitute(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: each character the encoding lacks, spelt in ones it has
+    (a table, else its accents dropped, else its code point) — never a silent "?"."""
+    assert isinstance(error, UnicodeEncodeError)
+    spelt = []
+    for ch in error.object[error.start : error.end]:
+        plain = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+        spelt.append(SUBSTITUTES.get(ch) or plain or f"U+{ord(ch):04X}")
+    return "".join(spelt), error.end
+
+
+codecs.register_error(SUBSTITUTE, _substitute)

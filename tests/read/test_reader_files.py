@@ -177,3 +177,77 @@ def test_parse_column_maps_errors(values: list[str], message: str) -> None:
     with pytest.raises(ConfigError) as error:
         parse_column_maps(values)
     assert str(error.value).startswith(message)
+
+
+FAR_CELL = b'<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>'
+FAR_ROW = b'<row r="1048576">' + FAR_CELL + b"</row>"
+
+
+def _narrow_dimension(xml: bytes) -> bytes:
+    xml = xml.replace(b"</sheetData>", FAR_ROW + b"</sheetData>")
+    start = xml.index(b"<dimension")
+    end = xml.index(b">", start) + 1
+    return xml[:start] + b'<dimension ref="A1:A1048576"/>' + xml[end:]
+
+
+def _cell_beyond_its_row(xml: bytes) -> bytes:
+    return xml.replace(b"</row></sheetData>", FAR_CELL + b"</row></sheetData>")
+
+
+def _far_row_first(xml: bytes) -> bytes:
+    at = xml.index(b"<sheetData>") + len(b"<sheetData>")
+    return xml[:at] + FAR_ROW + xml[at:]
+
+
+@pytest.mark.parametrize(
+    "hostile", [_narrow_dimension, _cell_beyond_its_row, _far_row_first], ids=lambda f: f.__name__
+)
+def test_a_sheet_that_lies_about_its_extent_never_reaches_the_dense_reader(
+    tmp_path: Path, hostile: object
+) -> None:
+    """calamine allocates rows x columns up to the farthest cell (512 GB for XFD1048576) and
+    aborts the process; the extent is measured from the cells, never taken from the sheet's
+    word, and such a sheet is streamed."""
+    import subprocess
+    import sys
+
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    with zipfile.ZipFile(path) as archive:
+        members = {i.filename: archive.read(i) for i in archive.infolist()}
+    xml = hostile(members["xl/worksheets/sheet1.xml"])  # type: ignore[operator]
+    members["xl/worksheets/sheet1.xml"] = xml
+    assert xlsx_grid.dense_cells(xml) > xlsx_grid.MAX_DENSE_CELLS
+    far = a_zip(tmp_path / "far.xlsx", members)
+    code = (
+        "import sys; from pathlib import Path; from followup_batch.read import ReadOptions, "
+        "read_trackers; from followup_batch.errors import FollowupError\n"
+        "try: print(list(read_trackers(Path(sys.argv[1]), ReadOptions())[0].cells.index))\n"
+        "except FollowupError as e: print('refused:', e)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(far)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    # Rows out of order are read in the file's order: the header is then not found at the top.
+    assert done.stdout.strip() == "[2]" or done.stdout.startswith("refused: far.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("members", "size", "expected"),
+    [
+        # One member under the old 10 MiB threshold, a thousand-fold.
+        (1, 9 << 20, "bomb.xlsx: the part xl/media/m0.bin expands "),
+        # Many members under 1 MiB each: together a 100 MiB package from a few hundred KB.
+        (110, 1000 << 10, "bomb.xlsx would expand "),
+    ],
+)
+def test_zip_bombs_with_honest_sizes_are_refused_before_reading(
+    tmp_path: Path, members: int, size: int, expected: str
+) -> None:
+    path = write_xlsx(tmp_path / "bomb.xlsx", {"S": [HEADER]})
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        for n in range(members):
+            archive.writestr(f"xl/media/m{n}.bin", b"<row/>" * (size // 6))
+    message = refusal(path)
+    assert message.startswith(expected), message
+    assert "refused as a possible zip bomb" in message

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import zipfile
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from xml.etree import ElementTree
@@ -69,6 +70,9 @@ def write_workbook(
             raise UnsafeWrite(f"{source.name}: {message}; nothing was written") from None
         except (
             MalformedPart,
+            MalformedPackage,
+            zlib.error,  # a damaged deflate stream in a part copied or edited
+            EOFError,
             ElementTree.ParseError,
             zipfile.BadZipFile,
             zipfile.LargeZipFile,  # a sheet of over 2 GiB of XML

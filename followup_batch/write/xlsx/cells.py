@@ -370,7 +370,10 @@ class RowMerger:
                 return
         position, waiting, shifted = 0, self.owned.split(ours), False
         for cell in cells_of(content, self.cells):
-            add(content[position : cell.start])
+            gap = content[position : cell.start]
+            if cell.column in self.owned_columns and not gap.strip():
+                gap = b""  # a pretty-printed sheet's indent goes with the cell it indented
+            add(gap)
             while waiting and waiting[0][0] < cell.column:
                 add(waiting.pop(0)[1])
                 shifted = True

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from followup_batch.read.package import MAIN_NS
 from followup_batch.write.xlsx.xmlbytes import (
     XML_DECLARATION,
+    MalformedPart,
     Node,
     attribute,
     cell_text_xml,
@@ -56,7 +57,7 @@ class MergedComments:
 
 def merge_comments(existing: bytes | None, notes: Sequence[Note]) -> MergedComments:
     """The comments part with the tool's earlier notes replaced by ``notes``."""
-    if existing is None:
+    if existing is None or not existing.strip():  # none, or emptied by another program
         body = "".join(_comment(note, 0, "") for note in notes)
         part = (
             f'<comments xmlns="{MAIN_NS}"><authors><author>{COMMENT_AUTHOR}</author></authors>'
@@ -143,8 +144,11 @@ def merge_vml(
     remove: Collection[tuple[int, int]],
     idmap: int,
 ) -> bytes:
-    """The VML drawing with the shapes at ``remove`` (row, column) dropped and ``notes`` added."""
-    if existing is None:
+    """The VML drawing with the shapes at ``remove`` (row, column) dropped and ``notes`` added.
+
+    A note shape already at a note's cell goes too: a cell shows one note, and a drawing whose
+    comments part was lost still holds the tool's earlier shapes (they would pile up)."""
+    if existing is None or not existing.strip():  # none, or emptied by another program
         return (
             f'<xml xmlns:v="{VML_NS}" xmlns:o="{OFFICE_NS}" xmlns:x="{EXCEL_NS}">'
             f'<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="{idmap}"/></o:shapelayout>'
@@ -157,7 +161,7 @@ def merge_vml(
     data = existing
     root = re.search(rb"<(?:\w+:)?xml\b[^>]*>", data)
     if root is None:
-        raise ValueError("the VML drawing has no <xml> root")
+        raise MalformedPart("the VML drawing has no <xml> root")
     root_tag = root.group(0)
     bound = {uri: prefix for prefix, uri in namespaces(root_tag).items() if prefix}
     added = b""
@@ -174,7 +178,7 @@ def merge_vml(
             root_tag[:-1].rstrip(b"/") + added + (b"/>" if root_tag.endswith(b"/>") else b">")
         )
         data = data[: root.start()] + new_root + data[root.end() :]
-    remove = set(remove)
+    remove = set(remove) | {(note.row, note.column) for note in notes}
 
     def keep(match: re.Match[bytes]) -> bytes:
         shape = match.group(0)
@@ -194,7 +198,7 @@ def merge_vml(
     extra += "".join(_shape(note, first_id + i, v, o, x) for i, note in enumerate(notes))
     end = data.rfind(b"</")
     if end < 0:
-        raise ValueError("the VML drawing is not closed")
+        raise MalformedPart("the VML drawing is not closed")
     return data[:end] + extra.encode() + data[end:]
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from followup_batch.errors import UnsafeWrite
 from followup_batch.read import fields
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx.design import place_owned_columns
@@ -294,6 +295,9 @@ class Block:
         return format_range(low, self.first_row, high, self.last_row)
 
 
+LAST_COLUMN = 16_384  # XFD
+
+
 def plan_block(scan: Scan, header_row: int, last_row: int, merged_right: int) -> Block:
     """Found by header, else right of the columns in use (``sheet_design.place_owned_columns``)."""
     columns, found = place_owned_columns(
@@ -301,4 +305,12 @@ def plan_block(scan: Scan, header_row: int, last_row: int, merged_right: int) ->
         lambda _found: max(scan.used, merged_right),
     )
     new = frozenset(c for k, c in columns.items() if k not in found)
+    if new and max(new) > LAST_COLUMN:
+        reach = column_letter(min(new) - 1)
+        raise UnsafeWrite(
+            f"the sheet's cells reach column {reach}, so the tool's {len(new)} new columns "
+            f"would go past column XFD, the last one a sheet has; move those cells left (or "
+            f"delete empty columns before them) so that {len(new)} columns are free after "
+            "your last one, and run again"
+        )
     return Block(columns, header_row, header_row + 1, max(last_row, header_row + 1), new)

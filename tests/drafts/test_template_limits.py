@@ -1,0 +1,60 @@
+"""A user's template that loops or allocates without bound (issue 13 item 6): a time and a size
+limit end it with a ConfigError naming the file, never a hang or a MemoryError."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from followup_batch import drafts
+from followup_batch.drafts import limits
+from followup_batch.errors import ConfigError
+from followup_batch.exports.digest_html import load_digest_template, render_digest_template
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "took longer than",
+        ),
+        ("{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}", ""),
+        ("{{ 'x' * 10000000000 }}", "more than"),
+        ("{{ 'ab' * 100 * 100 * 100 * 100 * 100 }}", "more than"),
+        ("{{ ['x'] * 10000000000 }}", "more than"),
+        ("{{ 'x' | center(10000000000) }}", "more than"),
+        ("{{ '%10000000000s' % 'x' }}", "more than"),
+        ("{{ 10 ** 100000 }}", "more than 1,000 digits"),
+    ],
+)
+def test_a_runaway_template_is_a_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, problem: str
+) -> None:
+    monkeypatch.setattr(limits, "RENDER_SECONDS", 0.5)
+    (tmp_path / "thank_you.txt.j2").write_text(f"Subject: Thanks\n{body}\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(ConfigError) as error:
+        drafts.load_templates(tmp_path)
+    assert time.monotonic() - started < 10
+    message = str(error.value)
+    assert message.startswith(f"{tmp_path / 'thank_you.txt.j2'}, line 2: "), message
+    assert problem in message
+    assert "limit" in message
+
+
+def test_a_template_within_the_limits_renders() -> None:
+    templates = drafts.load_templates()
+    assert templates is not None
+
+
+def test_the_digest_page_template_is_limited_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "RENDER_SECONDS", 0.5)
+    (tmp_path / "digest.html.j2").write_text("{{ 'x' * 10000000000 }}", encoding="utf-8")
+    template = load_digest_template(tmp_path)
+    with pytest.raises(ConfigError, match="more than"):
+        render_digest_template(template, {})

@@ -1,0 +1,128 @@
+"""Implausible dates in every date field (issue 13 item 2): a date before 2000, or more than two
+years after the as-of date, is a row problem naming the cell and the row is Needs info — in
+the frame, in check, and in run/digest/--dry-run, never a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from trackers import raw_table
+
+from followup_batch.cli import main
+from followup_batch.normalise import normalise_rows
+from followup_batch.read import ReadOptions
+
+AS_OF = dt.date(2026, 11, 20)
+BASE = {"company": "Acme", "position": "Analyst", "interview_at": "2026-11-10"}
+APPLIED = {"company": "Acme", "position": "Analyst", "applied_at": "2026-11-01"}
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "what"),
+    [
+        ({**BASE, "stated_decision": "1926-11-12"}, "stated_decision", "decision"),
+        ({**BASE, "thank_you_sent": "1926-11-11"}, "thank_you_sent", "sent"),
+        ({**BASE, "check_in_1_sent": "11/18/1926"}, "check_in_1_sent", "sent"),
+        ({**BASE, "check_in_2_sent": dt.datetime(1926, 11, 25)}, "check_in_2_sent", "sent"),
+        ({**BASE, "final_sent": "1900-01-01"}, "final_sent", "sent"),
+        ({**BASE, "networking_sent": "1926-12-01"}, "networking_sent", "networking"),
+        ({**BASE, "last_reply": "1969-11-20"}, "last_reply", "reply"),
+        (
+            {**APPLIED, "application_check_in_sent": "1926-11-05"},
+            "application_check_in_sent",
+            "sent",
+        ),
+        ({**BASE, "stated_decision": "2062-11-12"}, "stated_decision", "decision"),
+        ({**BASE, "thank_you_sent": "2062-11-11"}, "thank_you_sent", "sent"),
+        ({**BASE, "last_reply": "2062-11-11"}, "last_reply", "reply"),
+    ],
+)
+def test_every_date_field_is_checked(row: dict[str, object], field: str, what: str) -> None:
+    frame = normalise_rows(raw_table([row]), ReadOptions(), as_of=AS_OF)
+    found = [p for p in frame.loc[2, "problems"] if "plausible" in p]
+    assert len(found) == 1, frame.loc[2, "problems"]
+    letter = "ABCDEFGH"[list(row).index(field)]
+    assert found[0].startswith(f"{letter}2: ")
+    assert f"is not a plausible {what} date (" in found[0]
+    assert frame.loc[2, "needs_info"]
+
+
+def test_a_plausible_sent_date_is_no_problem() -> None:
+    frame = normalise_rows(
+        raw_table([{**BASE, "thank_you_sent": "2026-11-11", "last_reply": "2026-11-12"}]),
+        ReadOptions(),
+        as_of=AS_OF,
+    )
+    assert frame.loc[2, "problems"] == [] and not frame.loc[2, "needs_info"]
+    assert frame.loc[2, "thank_you_sent"] == pd.Timestamp("2026-11-11")
+
+
+CSV = """\
+Company,Position,Interview Date,Decision Date,Thank-you Sent,Last Reply,Date Applied,Outcome
+A,PM,2026-11-10,1926-11-12,,,,
+B,PM,2026-11-10,,2062-11-11,,,
+C,PM,2026-11-10,,,1926-11-20,,
+D,PM,1926-11-10,,,,,
+E,PM,11/10/69,,,,,
+F,PM,,,,,1900-01-01,applied
+G,PM,2026-11-10,,,,,
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["run", "--dry-run", "--as-of", "2026-11-20"],
+        ["run", "--as-of", "2026-11-20"],
+        ["digest", "--as-of", "2026-11-20"],
+        ["check", "--as-of", "2026-11-20"],
+    ],
+)
+def test_commands_report_every_implausible_date(tmp_path: Path, args: list[str]) -> None:
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(CSV, encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, str(tracker)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    if args[0] == "run":
+        assert "6 Needs info" in result.output
+    if args[0] == "check":
+        assert result.output.count("is not a plausible") == 6, result.output
+        assert "more than 2 years after 2026-11-20" in result.output
+
+
+def test_check_without_as_of_uses_today(tmp_path: Path) -> None:
+    tracker = tmp_path / "t.csv"
+    far = dt.date.today() + dt.timedelta(days=3 * 366)
+    tracker.write_text(f"Company,Position,Interview Date\nA,PM,{far:%Y-%m-%d}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tracker)], catch_exceptions=False)
+    assert "is not a plausible interview date (more than 2 years after" in result.output
+
+
+@pytest.mark.parametrize("serial", [1, 59, 60, 61, 366, 25568])
+@pytest.mark.parametrize("command", ["run", "digest", "check"])
+def test_date_styled_serials_before_1970(tmp_path: Path, serial: int, command: str) -> None:
+    import openpyxl
+
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Interview Date", "Thank-you Sent", "Last Reply"])
+    sheet.append(["A", "PM", serial, None, None])
+    sheet.append(["B", "PM", dt.datetime(2026, 11, 10), serial, serial])
+    for cell in (sheet["C2"], sheet["D3"], sheet["E3"]):
+        cell.number_format = "yyyy-mm-dd"
+    book.save(path)
+    before = path.read_bytes()
+    args = [command, "--as-of", "2026-11-20", str(path)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    if command == "check":
+        assert result.output.count("is not a plausible") == 3, result.output
+    if command == "run":
+        assert "2 Needs info" in result.output
+        assert path.read_bytes() != before
