@@ -29,6 +29,7 @@ from followup_batch.schedule import (
     RESULT_COLUMNS,
     STATUSES,
     Calendars,
+    ScheduleDetails,
     calendars_for,
     schedule_rows,
 )
@@ -36,6 +37,8 @@ from followup_batch.write.columns import OWNED_COLUMNS
 
 if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
+    from followup_batch.write.live import LiveStatus
+    from followup_batch.write.outbox import Outbox
 
 
 @dataclass
@@ -113,6 +116,8 @@ class Computed:
     result: pd.DataFrame  # the schedule's result (schedule.RESULT_COLUMNS)
     output: pd.DataFrame  # the owned output columns (OWNED_COLUMNS keys)
     messages: pd.DataFrame  # one draft per recipient (drafts.MESSAGE_COLUMNS)
+    details: ScheduleDetails | None = None  # how the schedule came about (live statuses)
+    calendars: Calendars | None = None
 
 
 def compute_all(
@@ -142,7 +147,14 @@ def compute_all(
     rows = messages["row"]
     messages = messages[~rows.isin(frame.index[frame["needs_info"].to_numpy(dtype=bool)])]
     messages = messages.assign(whose=frame["client"].reindex(messages["row"]).to_numpy())
-    return Computed(frame, schedule.result, output, messages.reset_index(drop=True))
+    return Computed(
+        frame,
+        schedule.result,
+        output,
+        messages.reset_index(drop=True),
+        schedule.details,
+        schedule.calendars,
+    )
 
 
 def compute(
@@ -188,28 +200,59 @@ def output_columns(
     return out
 
 
-DRAFTS_SHEET = "Drafts"
-DRAFTS_SHEET_HEADERS = {
-    "client": "Client",
-    "company": "Company",
-    "position": "Position",
-    "to": "To",
-    "email": "Email",
-    "action": "Action",
-    "due": "Due",
-    "subject": "Subject",
-    "body": "Draft",
-    "row": "Tracker row",
-}
+def workbook_additions(
+    tables: list[RawTable], computed: list[Computed], config: Config, as_of: dt.date
+) -> tuple[list[LiveStatus | None], Outbox]:
+    """What a workbook gets besides the owned columns: each tracker sheet's live statuses
+    (over the calendars of every sheet, so their formulas share one calendars sheet) and the
+    outbox that the Drafts and Summary sheets are made of."""
+    from followup_batch.drafts.outbox import outbox_messages
+    from followup_batch.write.live import business_days_for, live_status
+    from followup_batch.write.outbox import ClientRows, Outbox
+    from followup_batch.write.xlsx.design import LIVE_YEARS
 
-
-def drafts_sheet(messages: list[pd.DataFrame]) -> pd.DataFrame:
-    """The Drafts sheet: one message per recipient, across the workbook's tracker sheets."""
-    frames = [m for m in messages if len(m)]
-    if not frames:
-        return pd.DataFrame(columns=list(DRAFTS_SHEET_HEADERS.values()))
-    combined = pd.concat(frames, ignore_index=True)
-    return combined[list(DRAFTS_SHEET_HEADERS)].rename(columns=DRAFTS_SHEET_HEADERS)
+    keys = sorted({key for done in computed for key in done.frame["country"].astype(str)})
+    calendars = next((c.calendars for c in computed if c.calendars is not None), None)
+    days = business_days_for(calendars, keys, as_of, LIVE_YEARS) if calendars else {}
+    lives: list[LiveStatus | None] = []
+    clients: list[ClientRows] = []
+    counts: Counter[str] = Counter()
+    messages = []
+    for table, done in zip(tables, computed, strict=True):
+        sheet = table.sheet or ""
+        counts.update(done.output["status"].tolist())
+        messages.append(done.messages.assign(sheet=sheet))
+        if done.details is None:
+            lives.append(None)
+        else:
+            lives.append(
+                live_status(
+                    table,
+                    done.frame["country"],
+                    done.details.next_action_key,
+                    done.details.later_status,
+                    days,
+                )
+            )
+        status = done.output["status"]
+        if "client" in table.mapping:
+            column = table.mapping["client"] + 1
+            for name, rows in done.frame.groupby("client", sort=True).groups.items():
+                if str(name).strip():
+                    tally = dict(Counter(status.reindex(rows).tolist()))
+                    clients.append(ClientRows(str(name), sheet, column, tally))
+        else:
+            tally = dict(Counter(status.tolist()))
+            clients.append(ClientRows(table.default_client, sheet, 0, tally))
+    combined = pd.concat(messages, ignore_index=True) if messages else pd.DataFrame()
+    outbox = Outbox(
+        outbox_messages(combined, as_of, config.drafts_days),
+        sheets=len(tables),
+        as_of=as_of,
+        counts=dict(counts),
+        clients=clients,
+    )
+    return lives, outbox
 
 
 def process_file(
@@ -291,19 +334,19 @@ def _process(
     from followup_batch.write import WriteOptions, write_results
 
     say(f"{path.name}: {rows:,} row{'s' if rows != 1 else ''}, writing")
-    last = len(tables) - 1
+    lives, outbox = workbook_additions(tables, computed, config, as_of)
     for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
         # Later sheets of a workbook written to --output build on the first one's result.
         source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
-        # The Drafts sheet holds every tracker sheet's messages: written with the last one.
-        extra = {DRAFTS_SHEET: drafts_sheet([c.messages for c in computed])}
+        # The Drafts and Summary sheets come with the last tracker sheet (the outbox knows).
         report.written = write_results(
             source,
             done.output,
             target,
             as_of,
             options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
-            extra_sheets=extra if i == last and table.kind == "xlsx" else None,
+            live=lives[i] if table.kind == "xlsx" else None,
+            outbox=outbox if table.kind == "xlsx" else None,
         )
     return reports
 

@@ -209,6 +209,9 @@ def schedule_rows(
         application_bd=application_bd,
         application_unwindowed=application_unwindowed,
         application_replied=application_replied,
+        later_status=np.select(
+            [closed_without_offer, moved_on], ["Closed", "Moved on"], default="Scheduled"
+        ).astype(object),
     )
     return Schedule(frame, rules, calendars, _frame(result, frame.index), details)
 

@@ -65,19 +65,33 @@ from followup_batch.read.package import (
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
+from followup_batch.write.live import LiveStatus
+from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
 from followup_batch.write.xlsx.design import (
+    CALENDAR_SHEET,
     CF_RULES,
+    DRAFTS_SHEET,
+    SUMMARY_SHEET,
     extra_sheet_name,
     header_note,
 )
-from followup_batch.write.xlsx.extra_sheet import StreamedPart, extra_sheet_chunks
+from followup_batch.write.xlsx.extra_sheet import (
+    OwnSheet,
+    StreamedPart,
+    as_own_sheet,
+    extra_sheet_chunks,
+)
+from followup_batch.write.xlsx.formulas import calendar_sheet, status_formulas
 from followup_batch.write.xlsx.notes import Note, merge_comments, merge_vml, used_idmaps
+from followup_batch.write.xlsx.own_sheets import drafts_sheet, summary_sheet
 from followup_batch.write.xlsx.parts import (
     add_app_title,
     add_content_types,
     add_relationship,
     add_sheet_to_workbook,
+    calculate_on_load,
+    link_relationships,
     own_sheet_names,
     relative_target,
     unused_part,
@@ -134,21 +148,29 @@ class PackageWrite:
         return {name for name, part in parts.items() if isinstance(part, StreamedPart)}
 
 
+@dataclass(frozen=True)
+class Additions:
+    """What a write adds besides the owned cells: the tool's own sheets (name -> frame or
+    sheet), the live statuses' inputs, the workbook's outbox, and the "due soon" horizon."""
+
+    sheets: Mapping[str, pd.DataFrame | OwnSheet] = field(default_factory=dict)
+    live: LiveStatus | None = None
+    outbox: Outbox | None = None
+    due_soon_bd: int = 2
+
+
 def write_package(
     table: RawTable,
     owned: pd.DataFrame,
     source: Path,
     target: Path,
     as_of: datetime.date,
-    extra_sheets: Mapping[str, pd.DataFrame] | None = None,
-    *,
-    due_soon_bd: int,
+    additions: Additions,
 ) -> Written:
-    """Write ``source`` with the owned columns to the new file ``target``; the parts it changed.
-
-    ``due_soon_bd``: the rule table's "due soon" horizon, for the conditional formats."""
+    """Write ``source`` with the owned columns to the new file ``target``; the parts it
+    changed."""
     with Archive(source) as package:
-        plan = plan_write(package, table, owned, as_of, extra_sheets or {}, due_soon_bd)
+        plan = plan_write(package, table, owned, as_of, additions)
         atomic.checkpoint("package-planned")
         with ArchiveWriter(target) as out:
             for info in package.infolist():
@@ -178,8 +200,7 @@ def plan_write(
     table: RawTable,
     owned: pd.DataFrame,
     as_of: datetime.date,
-    extra_sheets: Mapping[str, pd.DataFrame],
-    due_soon_bd: int,
+    additions: Additions,
 ) -> PackageWrite:
     try:
         book = open_package(package)
@@ -192,12 +213,7 @@ def plan_write(
     if styles_part is None or styles_part not in package.names:
         raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
-    # The tool's own sheets are made a batch of rows at a time when they are written.
-    made = {
-        name: StreamedPart(functools.partial(extra_sheet_chunks, frame, styles, book.date1904))
-        for name, frame in extra_sheets.items()
-    }
-    write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, made, due_soon_bd)
+    write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, additions)
     write.changed[styles_part] = styles_xml
     write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
     return write
@@ -224,8 +240,7 @@ def _plan_sheet(
     owned: pd.DataFrame,
     as_of: datetime.date,
     styles: OwnStyles,
-    made: Mapping[str, StreamedPart],
-    due_soon_bd: int,
+    additions: Additions,
 ) -> PackageWrite:
     entry = tracker_sheet(sheets, table.sheet)
     assert entry.part is not None
@@ -269,12 +284,45 @@ def _plan_sheet(
         facts,
         has_rows=len(owned) > 0,
         has_tables=bool(tables),
-        due_soon_bd=due_soon_bd,
     )
 
+    # The tool's own sheets; the live statuses point into the calendars sheet.
+    live = additions.live
+    own_sheets = dict(additions.sheets)
+    formulas: dict[int, str] = {}
+    if live is not None:
+        taken = own_sheet_names(book.workbook, sheets.sheets)
+        calendar_name = extra_sheet_name(
+            CALENDAR_SHEET, {s.name: s.name in taken for s in sheets.sheets}
+        )
+        calendar, ranges = calendar_sheet(live)
+        formulas = status_formulas(
+            live,
+            owned["status"],
+            owned["next_due"],
+            block.letter("next_due"),
+            calendar_name,
+            ranges,
+            additions.due_soon_bd,
+        )
+    outbox = additions.outbox
+    if outbox is not None:
+        outbox.layouts[entry.name] = SheetLayout(
+            entry.name,
+            {key: block.letter(key) for key in block.columns},
+            block.first_row,
+            block.last_row,
+        )
+        if outbox.complete:
+            own_sheets[DRAFTS_SHEET] = drafts_sheet(outbox)
+            own_sheets[SUMMARY_SHEET] = summary_sheet(outbox, outbox.counts, additions.due_soon_bd)
+    if live is not None:
+        own_sheets[CALENDAR_SHEET] = calendar
+
     # Header notes: the comments part and its VML drawing.
+    legend_bd = additions.due_soon_bd if live is not None else None
     notes = [
-        Note(header_row, column, header_note(key, as_of.isoformat()))
+        Note(header_row, column, header_note(key, as_of.isoformat(), legend_bd))
         for key, column in block.columns.items()
     ]
     comments_part = next((t for kind, t in sheet_rels.values() if kind == COMMENTS_REL), None)
@@ -317,10 +365,12 @@ def _plan_sheet(
         workbook_xml = update_filter_database(workbook_xml, entry, facts.filter_range)
 
     assert book.workbook_part is not None
-    if made:
+    if own_sheets:
         workbook_xml = _plan_extra_sheets(
-            package, book.workbook_part, sheets, write, workbook_xml, made, overrides
+            package, book, sheets, write, workbook_xml, own_sheets, styles, overrides
         )
+    if formulas:
+        workbook_xml = calculate_on_load(workbook_xml)
     if workbook_xml != book.workbook:
         write.changed[book.workbook_part] = workbook_xml
     content_types = package.read(CONTENT_TYPES)
@@ -331,19 +381,24 @@ def _plan_sheet(
     joined = skeleton.join()
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
-    write.merger = RowMerger(OwnedCells(owned, block, styles, p, book.date1904), p)
+    cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
+    write.merger = RowMerger(cells, p)
     return write
 
 
 def _plan_extra_sheets(
     package: Archive,
-    workbook_part: str,
+    book: WorkbookPackage,
     workbook_sheets: WorkbookSheets,
     write: PackageWrite,
     workbook_xml: bytes,
-    made: Mapping[str, StreamedPart],
+    own_sheets: Mapping[str, pd.DataFrame | OwnSheet],
+    styles: OwnStyles,
     overrides: dict[str, str],
 ) -> bytes:
+    """Add or replace the tool's own sheets, each with the relationships of its links."""
+    assert book.workbook_part is not None
+    workbook_part = book.workbook_part
     names = set(package.names)
     sheets = list(workbook_sheets.sheets)
     ours = own_sheet_names(workbook_xml, sheets)
@@ -354,11 +409,18 @@ def _plan_extra_sheets(
         rels_xml = package.read(rels_name)
     app_part = "docProps/app.xml"
     app_xml = package.read(app_part) if app_part in names else None
-    for wanted, content in made.items():
+    for wanted, given in own_sheets.items():
+        own = as_own_sheet(given)
         name = extra_sheet_name(wanted, {s.name: s.name in ours for s in sheets})
+        links = own.external_links()
+        rel_ids = [f"rId{i + 1}" for i in range(len(links))]
+        content = StreamedPart(
+            functools.partial(extra_sheet_chunks, own, styles, book.date1904, rel_ids=rel_ids)
+        )
         existing = next((s for s in sheets if s.name == name), None)
         if existing is not None and existing.part is not None:
             write.changed[existing.part] = content
+            _plan_link_rels(package, write, existing.part, links)
             continue
         part = unused_part(names | set(write.added), "xl/worksheets/sheet{}.xml")
         rels_xml, rel_id = add_relationship(
@@ -366,10 +428,13 @@ def _plan_extra_sheets(
         )
         sheet_id = max((s.sheet_id for s in sheets), default=0) + 1
         index = len(sheets)
-        workbook_xml = add_sheet_to_workbook(workbook_xml, name, sheet_id, rel_id, index)
+        workbook_xml = add_sheet_to_workbook(
+            workbook_xml, name, sheet_id, rel_id, index, hidden=own.hidden
+        )
         sheets.append(SheetEntry(name, sheet_id, rel_id, part, index))
         ours.add(name)
         write.added[part] = content
+        _plan_link_rels(package, write, part, links)
         overrides[part] = WORKSHEET_TYPE
         if app_xml is not None:
             app_xml = add_app_title(app_xml, name)
@@ -378,6 +443,16 @@ def _plan_extra_sheets(
     if app_xml is not None:
         write.changed[app_part] = app_xml
     return workbook_xml
+
+
+def _plan_link_rels(package: Archive, write: PackageWrite, part: str, links: list[str]) -> None:
+    """The relationships of an own sheet's external links (replaced whole on a re-run)."""
+    name = rels_path(part)
+    exists = name in package.names
+    if not links and not exists:
+        return
+    data = link_relationships(links)
+    (write.changed if exists else write.added)[name] = data
 
 
 def _write_sheet(
