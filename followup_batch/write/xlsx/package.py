@@ -32,7 +32,6 @@ the worksheet, ``cells`` makes the owned cells and merges them into the rows, an
 from __future__ import annotations
 
 import datetime
-import functools
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -51,8 +50,6 @@ from followup_batch.read.package import (
     STYLES_REL,
     VML_REL,
     VML_TYPE,
-    WORKSHEET_REL,
-    WORKSHEET_TYPE,
     MalformedPackage,
     SheetEntry,
     WorkbookPackage,
@@ -79,19 +76,16 @@ from followup_batch.write.xlsx.design import (
 from followup_batch.write.xlsx.extra_sheet import (
     OwnSheet,
     StreamedPart,
-    as_own_sheet,
-    extra_sheet_chunks,
 )
 from followup_batch.write.xlsx.formulas import calendar_sheet, status_formulas
+from followup_batch.write.xlsx.links import link_subjects
 from followup_batch.write.xlsx.notes import Note, merge_comments, merge_vml, used_idmaps
+from followup_batch.write.xlsx.own_parts import plan_own_sheets
 from followup_batch.write.xlsx.own_sheets import drafts_sheet, summary_sheet
 from followup_batch.write.xlsx.parts import (
-    add_app_title,
     add_content_types,
     add_relationship,
-    add_sheet_to_workbook,
     calculate_on_load,
-    link_relationships,
     own_sheet_names,
     relative_target,
     unused_part,
@@ -357,6 +351,11 @@ def _plan_sheet(
         if existing_drawing is not None:
             skeleton.remove(existing_drawing)  # a dangling reference
         skeleton.insert(skeleton.element("legacyDrawing", attributes=attr))
+    if outbox is not None and len(owned):
+        mine = outbox.messages[outbox.messages["sheet"] == entry.name]
+        mine = mine.drop_duplicates("row")  # a panel's row links to its first note
+        links = dict(zip(mine["row"].astype(int), mine["compose"], strict=True))
+        rels_xml = link_subjects(skeleton, rels_xml, block, links)
     if rels_xml is not None and rels_xml != rels_before:
         (write.changed if rels_before is not None else write.added)[rels_name] = rels_xml
 
@@ -366,8 +365,16 @@ def _plan_sheet(
 
     assert book.workbook_part is not None
     if own_sheets:
-        workbook_xml = _plan_extra_sheets(
-            package, book, sheets, write, workbook_xml, own_sheets, styles, overrides
+        workbook_xml = plan_own_sheets(
+            package,
+            book,
+            sheets,
+            write.changed,
+            write.added,
+            workbook_xml,
+            own_sheets,
+            styles,
+            overrides,
         )
     if formulas:
         workbook_xml = calculate_on_load(workbook_xml)
@@ -384,75 +391,6 @@ def _plan_sheet(
     cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
     write.merger = RowMerger(cells, p)
     return write
-
-
-def _plan_extra_sheets(
-    package: Archive,
-    book: WorkbookPackage,
-    workbook_sheets: WorkbookSheets,
-    write: PackageWrite,
-    workbook_xml: bytes,
-    own_sheets: Mapping[str, pd.DataFrame | OwnSheet],
-    styles: OwnStyles,
-    overrides: dict[str, str],
-) -> bytes:
-    """Add or replace the tool's own sheets, each with the relationships of its links."""
-    assert book.workbook_part is not None
-    workbook_part = book.workbook_part
-    names = set(package.names)
-    sheets = list(workbook_sheets.sheets)
-    ours = own_sheet_names(workbook_xml, sheets)
-    rels_name = rels_path(workbook_part)
-    earlier = write.changed.get(rels_name)
-    rels_xml = earlier if isinstance(earlier, bytes) else None
-    if rels_xml is None and rels_name in names:
-        rels_xml = package.read(rels_name)
-    app_part = "docProps/app.xml"
-    app_xml = package.read(app_part) if app_part in names else None
-    for wanted, given in own_sheets.items():
-        own = as_own_sheet(given)
-        name = extra_sheet_name(wanted, {s.name: s.name in ours for s in sheets})
-        links = own.external_links()
-        rel_ids = [f"rId{i + 1}" for i in range(len(links))]
-        content = StreamedPart(
-            functools.partial(extra_sheet_chunks, own, styles, book.date1904, rel_ids=rel_ids)
-        )
-        existing = next((s for s in sheets if s.name == name), None)
-        if existing is not None and existing.part is not None:
-            write.changed[existing.part] = content
-            _plan_link_rels(package, write, existing.part, links)
-            continue
-        part = unused_part(names | set(write.added), "xl/worksheets/sheet{}.xml")
-        rels_xml, rel_id = add_relationship(
-            rels_xml, WORKSHEET_REL, relative_target(workbook_part, part)
-        )
-        sheet_id = max((s.sheet_id for s in sheets), default=0) + 1
-        index = len(sheets)
-        workbook_xml = add_sheet_to_workbook(
-            workbook_xml, name, sheet_id, rel_id, index, hidden=own.hidden
-        )
-        sheets.append(SheetEntry(name, sheet_id, rel_id, part, index))
-        ours.add(name)
-        write.added[part] = content
-        _plan_link_rels(package, write, part, links)
-        overrides[part] = WORKSHEET_TYPE
-        if app_xml is not None:
-            app_xml = add_app_title(app_xml, name)
-    if rels_xml is not None:
-        write.changed[rels_name] = rels_xml
-    if app_xml is not None:
-        write.changed[app_part] = app_xml
-    return workbook_xml
-
-
-def _plan_link_rels(package: Archive, write: PackageWrite, part: str, links: list[str]) -> None:
-    """The relationships of an own sheet's external links (replaced whole on a re-run)."""
-    name = rels_path(part)
-    exists = name in package.names
-    if not links and not exists:
-        return
-    data = link_relationships(links)
-    (write.changed if exists else write.added)[name] = data
 
 
 def _write_sheet(

@@ -39,7 +39,6 @@ from followup_batch.write.xlsx.xmlbytes import (
 )
 
 FILTER_DATABASE = "_xlnm._FilterDatabase"
-HYPERLINK_REL = REL_NS + "/hyperlink"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,18 +204,6 @@ def calculate_on_load(workbook: bytes) -> bytes:
         set_attribute(node.start_tag, "fullCalcOnLoad", "1") + node.data[len(node.start_tag) :]
     )
     return doc.join()
-
-
-def link_relationships(targets: list[str]) -> bytes:
-    """A sheet's relationships part for its external links (``rId1``... in order)."""
-    body = "".join(
-        f'<Relationship Id="rId{i + 1}" Type="{HYPERLINK_REL}" '
-        f'Target="{escape_attribute(target)}" TargetMode="External"/>'
-        for i, target in enumerate(targets)
-    )
-    return (
-        XML_DECLARATION + f'<Relationships xmlns="{PACKAGE_REL_NS}">{body}</Relationships>'.encode()
-    )
 
 
 def add_app_title(app: bytes, name: str) -> bytes:

@@ -323,3 +323,26 @@ def test_summary_counts_what_the_tracker_shows_that_day(written, renders):
         if len(cells) > 2 and cells[2][0] == "All":
             counts[cells[0][0]] = int(cells[1][0])
     assert counts and all(counts[w] == words.count(w) for w in counts)
+
+
+def test_tracker_subject_links_to_the_same_mailto(written):
+    headers, rows = drafts(written["path"])
+    at = {name: i for i, name in enumerate(headers)}
+    compose = {}
+    for row in rows:
+        number = int(row[at["Tracker row"]].value.rsplit(" ", 1)[-1])
+        compose.setdefault(number, row[at["Compose"]].hyperlink.target)
+    sheet = openpyxl.load_workbook(written["path"])["Interviews"]
+    column = written["header"]["Draft subject"]
+    linked = {
+        cell.row: cell.hyperlink.target
+        for (cell,) in sheet.iter_rows(min_col=column, max_col=column, min_row=2)
+        if cell.hyperlink is not None
+    }
+    assert linked == compose
+
+
+def test_a_rerun_with_nothing_changed_writes_nothing(written):
+    before = written["path"].read_bytes()
+    process_file(written["path"], Config(), AS_OF)
+    assert written["path"].read_bytes() == before
