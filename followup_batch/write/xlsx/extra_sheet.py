@@ -217,6 +217,7 @@ def _extra_rows(
     first = start + 2
     numbers = [str(first + i) for i in range(len(frame))]
     top = styles.top_xf if own.wrapped else None
+    date_style = styles.date_top_xf if own.wrapped and styles.date_top_xf else styles.date_xf
     columns: list[list[str]] = []
     for i, (name, kind) in enumerate(zip(frame.columns, kinds, strict=True)):
         letter = column_letter(i + 1)
@@ -226,10 +227,10 @@ def _extra_rows(
             formulas = list(own.formulas[name][start:stop])
             columns.append(_formula_cells(refs, formulas, series.tolist(), top))
         elif kind == "datetime":
-            columns.append(date_cells(refs, date_serials(series, date1904), "", styles.date_xf))
+            columns.append(date_cells(refs, date_serials(series, date1904), "", date_style))
         elif kind == "date":
             serials = date_serials(pd.Series([_as_date(v) for v in series.tolist()]), date1904)
-            columns.append(date_cells(refs, serials, "", styles.date_xf))
+            columns.append(date_cells(refs, serials, "", date_style))
         elif kind == "number":
             columns.append(
                 [

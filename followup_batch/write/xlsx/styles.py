@@ -46,6 +46,7 @@ class OwnStyles:
     top_xf: int  # top-aligned, not wrapped: Why and Problems show their first line
     dxfs: tuple[int, ...]  # one per requested conditional format, in order
     link_xf: int = 0  # blue, underlined, top-aligned: cells that hold a link
+    date_top_xf: int = 0  # a date, top-aligned: beside wrapped text (the Drafts sheet)
 
 
 def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles]:
@@ -90,8 +91,15 @@ def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles
     wrapped_xf = _find_or_append(doc, "cellXfs", "xf", wrapped, names)
     top_xf = _find_or_append(doc, "cellXfs", "xf", top, names)
     link_xf = _find_or_append(doc, "cellXfs", "xf", link, names)
+    date_top = (
+        f'<{p}xf numFmtId="{format_id}" fontId="0" fillId="0" borderId="0" xfId="0" '
+        f'applyNumberFormat="1" applyAlignment="1"><{p}alignment vertical="top"/></{p}xf>'
+    ).encode()
+    date_top_xf = _find_or_append(doc, "cellXfs", "xf", date_top, names)
     dxf_ids = tuple(_find_or_append(doc, "dxfs", "dxf", _dxf(d, p), names) for d in dxfs)
-    return doc.join(), OwnStyles(header_xf, date_xf, wrapped_xf, top_xf, dxf_ids, link_xf)
+    return doc.join(), OwnStyles(
+        header_xf, date_xf, wrapped_xf, top_xf, dxf_ids, link_xf, date_top_xf
+    )
 
 
 def _link_font(font: bytes | None, p: str) -> bytes:
