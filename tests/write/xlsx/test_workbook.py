@@ -20,7 +20,7 @@ from followup_batch.batch import process_file
 from followup_batch.config import load_config
 from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read import RawTable
-from followup_batch.write import WriteOptions, write_results
+from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS
 
 AS_OF = datetime.date(2026, 3, 2)
