@@ -97,8 +97,10 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def read_back(path: Path, sheet: str = "Jobs") -> dict[str, list[object]]:
-    wb = openpyxl.load_workbook(path)
+def read_back(path: Path, sheet: str = "Jobs", values: bool = False) -> dict[str, list[object]]:
+    """The sheet's columns by header: formulas as written, or with ``values`` their saved
+    values (a live status is a formula whose saved value is the run's word)."""
+    wb = openpyxl.load_workbook(path, data_only=values)
     ws = wb[sheet]
     header = [c.value for c in ws[1]]
     return {
@@ -116,7 +118,9 @@ def test_run_in_place_writes_the_columns(tmp_path: Path) -> None:
         "1 Closed; 1 with problems\n"
     )
     cols = read_back(tracker)
-    assert cols["Follow-up status"] == ["Due soon", "Scheduled", "Needs info", "Closed"]
+    statuses = read_back(tracker, values=True)["Follow-up status"]
+    assert statuses == ["Due soon", "Scheduled", "Needs info", "Closed"]
+    assert str(cols["Follow-up status"][0]).startswith("=IF(")  # live: follows TODAY()
     assert cols["Next action"] == ["Thank-you note", "1st check-in", "1st check-in", "—"]
     assert cols["My notes"] == ["keep me", "=1+1", None, None]
     assert cols["1st check-in due"][0] == dt.datetime(2026, 12, 1)

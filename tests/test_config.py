@@ -119,3 +119,11 @@ def test_the_config_loads_without_pandas() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_drafts_days_sets_the_outbox_horizon():
+    assert config_from_mapping({}).drafts_days == 7
+    assert config_from_mapping({"drafts_days": 14}).drafts_days == 14
+    for bad in (-1, "7", 1.5, True):
+        with pytest.raises(ConfigError, match="drafts_days must be a whole number of days"):
+            config_from_mapping({"drafts_days": bad})
