@@ -57,10 +57,15 @@ def status_formulas(
     wanted = status.isin(LIVE_STATUSES) & due.notna()
     wanted &= status.index.isin(rows.index)
     sheet = sheet_reference(calendar)
+    chosen = rows.reindex(status.index[wanted])
     formulas = {}
-    for row in status.index[wanted]:
-        facts = rows.loc[row]
-        key = str(facts["calendar"])
+    for row, key, later, sent in zip(
+        chosen.index.tolist(),
+        chosen["calendar"].tolist(),
+        chosen["later"].tolist(),
+        chosen["sent"].tolist(),
+        strict=True,
+    ):
         if key not in ranges:
             continue
         days = f"{sheet}!{ranges[key]}"
@@ -68,10 +73,10 @@ def status_formulas(
         formula = (
             f'IF({d}<TODAY(),"Overdue",IF({d}=TODAY(),"Due today",'
             f"IF({d}<=IFERROR(INDEX({days},MATCH(TODAY(),{days},1)+{due_soon_bd}),0),"
-            f'"Due soon","{facts["later"]}")))'
+            f'"Due soon","{later}")))'
         )
-        if facts["sent"]:
-            formula = f'IF({facts["sent"]},"{SENT_AGAIN}",{formula})'
+        if sent:
+            formula = f'IF({sent},"{SENT_AGAIN}",{formula})'
         formulas[int(row)] = formula
     return formulas
 

@@ -73,38 +73,31 @@ def link_subjects(
     rel_attr = f"{r}id" if r else f'xmlns:r="{REL_NS}" r:id'
     p, q = skeleton.prefix, rels_doc.prefix
     number = 0
-    added = []
+    added: list[bytes] = []
+    relationships: list[str] = []
+    letter = block.letter("draft_subject")
     for row, target in sorted(links.items()):
         number += 1
         while f"rId{number}" in taken:
             number += 1
         rel_id = f"rId{number}"
-        rels_doc.append(
-            Node(
-                "Relationship",
-                (
-                    f'<{q}Relationship Id="{rel_id}" Type="{HYPERLINK_REL}" '
-                    f'Target="{escape_attribute(target)}" TargetMode="External"/>'
-                ).encode(),
-            )
+        relationships.append(
+            f'<{q}Relationship Id="{rel_id}" Type="{HYPERLINK_REL}" '
+            f'Target="{escape_attribute(target)}" TargetMode="External"/>'
         )
-        ref = f"{block.letter('draft_subject')}{row}"
-        added.append(
-            Node("hyperlink", f'<{p}hyperlink ref="{ref}" {rel_attr}="{rel_id}"/>'.encode())
-        )
+        added.append(f'<{p}hyperlink ref="{letter}{row}" {rel_attr}="{rel_id}"/>'.encode())
+    if relationships:  # one node for them all: appending them one by one is quadratic
+        rels_doc.append(Node("Relationship", "".join(relationships).encode()))
     if inner is not None and node is not None:
         inner.nodes = kept
-        for item in added:
-            inner.append(item)
+        if added:
+            inner.append(Node("hyperlink", b"".join(added)))
         if any(n.name for n in inner.nodes):
             node.data = inner.join()
         else:
             skeleton.remove(node)
     elif added:
-        body = b"".join(n.data for n in added)
-        skeleton.insert(
-            Node("hyperlinks", f"<{p}hyperlinks>".encode() + body + f"</{p}hyperlinks>".encode())
-        )
+        skeleton.insert(skeleton.element("hyperlinks", b"".join(added).decode()))
     if rels is None and not any(n.name for n in rels_doc.nodes):
         return None
     return rels_doc.join()
