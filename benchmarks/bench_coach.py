@@ -166,7 +166,7 @@ def time_command(pristine: Path, scratch: Path, args: argparse.Namespace, jobs: 
 
 
 def bench_command(pristine: Path, args: argparse.Namespace) -> int:
-    from followup_batch.batch import default_jobs
+    from followup_batch.workers import default_jobs
 
     files = len(list(pristine.glob("*.xlsx")))
     print("The one command (fresh process, fresh copy of the folder):")

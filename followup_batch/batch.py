@@ -8,11 +8,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import os
-import signal
-import sys
-import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -29,15 +24,16 @@ from followup_batch.schedule import (
     RESULT_COLUMNS,
     STATUSES,
     Calendars,
+    ScheduleDetails,
     calendars_for,
     schedule_rows,
 )
 from followup_batch.write.columns import OWNED_COLUMNS
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from followup_batch.drafts.templating import Templates
+    from followup_batch.write.live import LiveStatus
+    from followup_batch.write.outbox import Outbox
 
 
 @dataclass
@@ -135,6 +131,8 @@ class Computed:
     result: pd.DataFrame  # the schedule's result (schedule.RESULT_COLUMNS)
     output: pd.DataFrame  # the owned output columns (OWNED_COLUMNS keys)
     messages: pd.DataFrame  # one draft per recipient (drafts.MESSAGE_COLUMNS)
+    details: ScheduleDetails | None = None  # how the schedule came about (live statuses)
+    calendars: Calendars | None = None
 
 
 def compute_sheet(
@@ -165,7 +163,14 @@ def compute_sheet(
     rows = messages["row"]
     messages = messages[~rows.isin(frame.index[frame["needs_info"].to_numpy(dtype=bool)])]
     messages = messages.assign(whose=frame["client"].reindex(messages["row"]).to_numpy())
-    return Computed(frame, schedule.result, output, messages.reset_index(drop=True))
+    return Computed(
+        frame,
+        schedule.result,
+        output,
+        messages.reset_index(drop=True),
+        schedule.details,
+        schedule.calendars,
+    )
 
 
 def unsigned_note(table: RawTable, config: Config) -> list[str]:
@@ -203,28 +208,59 @@ def output_columns(
     return out
 
 
-DRAFTS_SHEET = "Drafts"
-DRAFTS_SHEET_HEADERS = {
-    "client": "Client",
-    "company": "Company",
-    "position": "Position",
-    "to": "To",
-    "email": "Email",
-    "action": "Action",
-    "due": "Due",
-    "subject": "Subject",
-    "body": "Draft",
-    "row": "Tracker row",
-}
+def workbook_additions(
+    tables: list[RawTable], computed: list[Computed], config: Config, as_of: dt.date
+) -> tuple[list[LiveStatus | None], Outbox]:
+    """What a workbook gets besides the owned columns: each tracker sheet's live statuses
+    (over the calendars of every sheet, so their formulas share one calendars sheet) and the
+    outbox that the Drafts and Summary sheets are made of."""
+    from followup_batch.drafts.outbox import outbox_messages
+    from followup_batch.write.live import business_days_for, live_status
+    from followup_batch.write.outbox import ClientRows, Outbox
+    from followup_batch.write.xlsx.design import LIVE_YEARS
 
-
-def drafts_sheet(messages: list[pd.DataFrame]) -> pd.DataFrame:
-    """The Drafts sheet: one message per recipient, across the workbook's tracker sheets."""
-    frames = [m for m in messages if len(m)]
-    if not frames:
-        return pd.DataFrame(columns=list(DRAFTS_SHEET_HEADERS.values()))
-    combined = pd.concat(frames, ignore_index=True)
-    return combined[list(DRAFTS_SHEET_HEADERS)].rename(columns=DRAFTS_SHEET_HEADERS)
+    keys = sorted({key for done in computed for key in done.frame["country"].astype(str)})
+    calendars = next((c.calendars for c in computed if c.calendars is not None), None)
+    days = business_days_for(calendars, keys, as_of, LIVE_YEARS) if calendars else {}
+    lives: list[LiveStatus | None] = []
+    clients: list[ClientRows] = []
+    counts: Counter[str] = Counter()
+    messages = []
+    for table, done in zip(tables, computed, strict=True):
+        sheet = table.sheet or ""
+        counts.update(done.output["status"].tolist())
+        messages.append(done.messages.assign(sheet=sheet))
+        if done.details is None:
+            lives.append(None)
+        else:
+            lives.append(
+                live_status(
+                    table,
+                    done.frame["country"],
+                    done.details.next_action_key,
+                    done.details.later_status,
+                    days,
+                )
+            )
+        status = done.output["status"]
+        if "client" in table.mapping:
+            column = table.mapping["client"] + 1
+            for name, rows in done.frame.groupby("client", sort=True).groups.items():
+                if str(name).strip():
+                    tally = dict(Counter(status.reindex(rows).tolist()))
+                    clients.append(ClientRows(str(name), sheet, column, tally))
+        else:
+            tally = dict(Counter(status.tolist()))
+            clients.append(ClientRows(table.default_client, sheet, 0, tally))
+    combined = pd.concat(messages, ignore_index=True) if messages else pd.DataFrame()
+    outbox = Outbox(
+        outbox_messages(combined, as_of, config.drafts_days),
+        sheets=len(tables),
+        as_of=as_of,
+        counts=dict(counts),
+        clients=clients,
+    )
+    return lives, outbox
 
 
 def process_file(
@@ -295,19 +331,19 @@ def _process(
     from followup_batch.write import WriteOptions, write_results
 
     say(f"{path.name}: {rows}, writing")
-    last = len(tables) - 1
+    lives, outbox = workbook_additions(tables, computed, config, as_of)
     for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
         # Later sheets of a workbook written to --output build on the first one's result.
         source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
-        # The Drafts sheet holds every tracker sheet's messages: written with the last one.
-        extra = {DRAFTS_SHEET: drafts_sheet([c.messages for c in computed])}
+        # The Drafts and Summary sheets come with the last tracker sheet (the outbox knows).
         report.written = write_results(
             source,
             done.output,
             target,
             as_of,
             options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
-            extra_sheets=extra if i == last and table.kind == "xlsx" else None,
+            live=lives[i] if table.kind == "xlsx" else None,
+            outbox=outbox if table.kind == "xlsx" else None,
             expected=read_version if output is None else None,
         )
         if output is None:  # the next sheet is written over this result
@@ -327,117 +363,27 @@ def process_files(
     that many worker processes; each file's lock keeps it safe, and a file that cannot be read
     or written is a ``FileFailure`` either way (a bug still raises). ``progress`` hears from
     files processed in this process (see ``process_file``), not from workers."""
+    from followup_batch.workers import default_jobs
+
     jobs = default_jobs(len(files)) if options.jobs is None else options.jobs
     jobs = max(1, min(jobs, len(files)))
     if jobs == 1:
         for path in files:
             yield path, _reports_or_failure(path, config, options, progress)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from followup_batch import workers
 
-    # On Linux, fork shares the imported modules with the workers (no second start-up per
-    # worker). Elsewhere the platform's default (spawn): macOS's system libraries are not safe
-    # to use in a forked child, which is why Python stopped forking there by default.
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    work = functools.partial(_in_worker, config=config, options=options)
-    pool = ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    work = functools.partial(_reports_or_failure, config=config, options=options, progress=None)
+    yield from workers.results_in_order(work, files, jobs, gone=_worker_gone)
+
+
+def _worker_gone(path: Path) -> FileFailure:
+    return FileFailure(
+        path,
+        f"{path.name}: the worker process handling it stopped unexpectedly (the system may "
+        "have run out of memory and ended it); the file is as it was. Run again, with --jobs 1 "
+        "to see which file it was",
     )
-    try:
-        futures = [pool.submit(work, path) for path in files]
-        for path, future in zip(files, futures, strict=True):
-            yield path, _worker_result(path, future)
-    except GeneratorExit:
-        # The caller stopped reading: the files not started are dropped, the ones being
-        # written finish.
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    except BaseException:
-        # Ctrl-C, SIGTERM or a bug: the files not started are dropped and the workers stopped
-        # now, mid-file if need be (each write is atomic: a stopped one leaves the original,
-        # and its temporary file is removed).
-        pool.shutdown(wait=False, cancel_futures=True)
-        _stop_workers()
-        raise
-    pool.shutdown(wait=True)
-
-
-WORKER_GONE = (
-    "{name}: the worker process handling it stopped unexpectedly (the system may have run "
-    "out of memory and ended it); the file is as it was. Run again, with --jobs 1 to see "
-    "which file it was"
-)
-
-
-def _worker_result(
-    path: Path, future: Future[list[SheetReport] | FileFailure]
-) -> list[SheetReport] | FileFailure:
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        return FileFailure(path, WORKER_GONE.format(name=path.name))
-
-
-def _stop_workers(grace: float = 1.5) -> None:
-    """SIGTERM to this process's worker processes (they clean up and exit), SIGKILL to any
-    still there after ``grace`` seconds."""
-    import multiprocessing
-
-    workers = multiprocessing.active_children()
-    for worker in workers:
-        worker.terminate()
-    deadline = time.monotonic() + grace
-    for worker in workers:
-        worker.join(max(0.0, deadline - time.monotonic()))
-        if worker.is_alive():
-            worker.kill()
-            worker.join()
-
-
-def _worker_start(parent: int) -> None:
-    """A worker stops like the main process on SIGTERM, and stops when the main process is
-    gone (killed with SIGKILL, say) instead of waiting forever for work that never comes."""
-    stop_on_sigterm()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(WATCH_PARENT_SECONDS)
-        os.kill(os.getpid(), signal.SIGTERM)
-        # The SIGTERM's clean-up (a temporary file removed, a lock released) takes a moment;
-        # a worker still here after that is stuck somewhere no signal reaches.
-        time.sleep(WORKER_GRACE_SECONDS)
-        os._exit(128 + signal.SIGTERM)
-
-    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
-
-
-WATCH_PARENT_SECONDS = 0.2
-WORKER_GRACE_SECONDS = 1.0
-
-
-def _in_worker(path: Path, config: Config, options: RunOptions) -> list[SheetReport] | FileFailure:
-    """``_reports_or_failure`` in a worker process. A SIGTERM mid-file ends the worker once
-    the file's clean-up has run: the pool would catch the ``SystemExit`` as the file's result
-    and wait for more work, from a main process that may be gone."""
-    try:
-        return _reports_or_failure(path, config, options, None)
-    except SystemExit as stop:
-        os._exit(stop.code if isinstance(stop.code, int) else 1)
-
-
-def stop_on_sigterm() -> None:
-    """Make SIGTERM (cron's timeout, ``systemctl stop``, ``kill``) end the process the way
-    Ctrl-C does: clean-up runs (temporary files removed, locks released) and the exit code is
-    143, the shell's code for "terminated"."""
-
-    def stop(signum: int, _frame: object) -> None:
-        raise SystemExit(128 + signum)
-
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, stop)
 
 
 def _reports_or_failure(
@@ -469,12 +415,3 @@ def failure_of(path: Path, exc: Exception) -> FileFailure:
         "written to this file. Run with -v or --log-file to see the details",
         details=traceback.format_exc(),
     )
-
-
-def default_jobs(files: int) -> int:
-    """Worker processes for ``files`` files: one per available CPU, none for a few files
-    (starting workers costs more than it saves below about four files)."""
-    import os
-
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return 1 if files < 4 else max(1, min(cpus or 1, files))

@@ -15,6 +15,8 @@ Example (every key optional)::
     [clients."Jonas Weber"]     # a coach's client: the details that sign their drafts
     email = "jonas@example.com"
 
+    drafts_days = 7             # Drafts sheet: what is overdue, due today or due within 7 days
+
     [rules.check_in_1]          # any key of `followup-batch rules`
     base_bd = 6
 """
@@ -41,8 +43,10 @@ TOP_LEVEL_KEYS = (
     "clients",
     "rules",
     "templates",
+    "drafts_days",
 )
 DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}
+DRAFTS_DAYS = 7  # the Drafts sheet's horizon unless a config says (drafts_days)
 SENDER_KEYS = ("name", "email", "phone", "signature")
 CLIENT_KEYS = ("email", "phone", "signature")
 
@@ -58,6 +62,8 @@ class Config:
     clients: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     templates: Path | None = None
     path: Path | None = None
+    # The Drafts sheet holds the messages overdue, due today and due this many days ahead.
+    drafts_days: int = DRAFTS_DAYS
 
 
 def load_config(path: Path | None) -> Config:
@@ -119,6 +125,11 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     templates = data.get("templates")
     if templates is not None and not isinstance(templates, str):
         raise ConfigError(f"{where}: templates must be a folder path (text)")
+    drafts_days = data.get("drafts_days", DRAFTS_DAYS)
+    if isinstance(drafts_days, bool) or not isinstance(drafts_days, int) or drafts_days < 0:
+        raise ConfigError(
+            f"{where}: drafts_days must be a whole number of days (0 or more), not {drafts_days!r}"
+        )
     base = path.parent if path else Path.cwd()
     reading = ReadOptions(
         dayfirst=DATE_ORDERS[order],
@@ -133,6 +144,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         clients={name: dict(profile) for name, profile in clients.items()},
         templates=(base / templates) if templates else None,
         path=path,
+        drafts_days=drafts_days,
     )
 
 

@@ -97,8 +97,10 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def read_back(path: Path, sheet: str = "Jobs") -> dict[str, list[object]]:
-    wb = openpyxl.load_workbook(path)
+def read_back(path: Path, sheet: str = "Jobs", values: bool = False) -> dict[str, list[object]]:
+    """The sheet's columns by header: formulas as written, or with ``values`` their saved
+    values (a live status is a formula whose saved value is the run's word)."""
+    wb = openpyxl.load_workbook(path, data_only=values)
     ws = wb[sheet]
     header = [c.value for c in ws[1]]
     return {
@@ -116,7 +118,9 @@ def test_run_in_place_writes_the_columns(tmp_path: Path) -> None:
         "1 Closed; 1 with problems\n"
     )
     cols = read_back(tracker)
-    assert cols["Follow-up status"] == ["Due soon", "Scheduled", "Needs info", "Closed"]
+    statuses = read_back(tracker, values=True)["Follow-up status"]
+    assert statuses == ["Due soon", "Scheduled", "Needs info", "Closed"]
+    assert str(cols["Follow-up status"][0]).startswith("=IF(")  # live: follows TODAY()
     assert cols["Next action"] == ["Thank-you note", "1st check-in", "1st check-in", "—"]
     assert cols["My notes"] == ["keep me", "=1+1", None, None]
     assert cols["1st check-in due"][0] == dt.datetime(2026, 12, 1)
@@ -509,7 +513,7 @@ def test_run_processes_digests_and_exports_in_one_command(tmp_path: Path) -> Non
 def test_default_jobs_is_one_per_cpu_for_four_or_more_files() -> None:
     import os
 
-    from followup_batch.batch import default_jobs
+    from followup_batch.workers import default_jobs
 
     assert default_jobs(1) == default_jobs(3) == 1
     assert 1 <= default_jobs(200) <= (os.cpu_count() or 1)
@@ -525,6 +529,7 @@ def test_workers_are_spawned_where_forking_is_unsafe(
     import multiprocessing
 
     from followup_batch import batch as pipeline
+    from followup_batch import workers
     from followup_batch.config import Config
 
     asked: list[str | None] = []
@@ -534,7 +539,7 @@ def test_workers_are_spawned_where_forking_is_unsafe(
         asked.append(method)
         return original(method or "spawn")
 
-    monkeypatch.setattr(pipeline, "sys", type("Platform", (), {"platform": "darwin"}))
+    monkeypatch.setattr(workers, "sys", type("Platform", (), {"platform": "darwin"}))
     monkeypatch.setattr(multiprocessing, "get_context", get_context)
     files = [make_tracker(tmp_path / f"{name}.xlsx") for name in "ab"]
     (tmp_path / "c.xlsx").write_bytes(b"not a workbook")

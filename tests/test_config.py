@@ -161,3 +161,11 @@ def test_config_country_typo_is_a_config_error(tmp_path: Path, written: str, pro
     assert result.exit_code == 2
     assert "country" in result.output and "ISO code such as US, GB-SCT or DE-BY" in result.output
     assert tracker.read_text(encoding="utf-8").count("\n") == 2  # nothing written
+
+
+def test_drafts_days_sets_the_outbox_horizon():
+    assert config_from_mapping({}).drafts_days == 7
+    assert config_from_mapping({"drafts_days": 14}).drafts_days == 14
+    for bad in (-1, "7", 1.5, True):
+        with pytest.raises(ConfigError, match="drafts_days must be a whole number of days"):
+            config_from_mapping({"drafts_days": bad})

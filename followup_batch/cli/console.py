@@ -134,7 +134,8 @@ def report_files(
     """Every file through the pipeline (over ``options.jobs`` processes), one summary line
     per sheet in the files' order; a failing file is reported and the others go on. Returns
     the reports, the JSON summary and the failure count."""
-    from followup_batch.batch import FileFailure, process_files, stop_on_sigterm
+    from followup_batch.batch import FileFailure, process_files
+    from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()
     all_reports: list[SheetReport] = []
@@ -254,8 +255,8 @@ def run_dataset_shown(
 ) -> None:
     """``datasets.run_dataset`` with its progress on a terminal's status line, then its
     report. Raises ``DatasetError`` as ``run_dataset`` does."""
-    from followup_batch.batch import stop_on_sigterm
     from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
+    from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()  # a stopped run removes its staging folder, as on Ctrl-C
     on_terminal = not reporter.quiet and sys.stderr.isatty()

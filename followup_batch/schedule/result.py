@@ -51,6 +51,9 @@ class ScheduleDetails:
     application_bd: np.ndarray  # the application check-in's wait after applying, clamped
     application_unwindowed: DateArray  # the application check-in before the send window
     application_replied: np.ndarray  # an open application the employer answered
+    # The status a row with a next due date settles in while that date is further off than
+    # "due soon": Scheduled, Moved on or Closed (the workbook's live status falls back to it).
+    later_status: np.ndarray
 
 
 @dataclass(frozen=True, eq=False)

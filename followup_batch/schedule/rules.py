@@ -113,6 +113,9 @@ def schedule_rows(
         application_bd=application.wait_bd,
         application_unwindowed=application.unwindowed,
         application_replied=application.replied,
+        later_status=np.select(
+            [end.closed_without_offer, end.moved_on], ["Closed", "Moved on"], default="Scheduled"
+        ).astype(object),
     )
     return Schedule(frame, rules, calendars, _frame(result, frame.index), details)
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from followup_batch.read.table import RawTable
+    from followup_batch.write.live import LiveStatus
+    from followup_batch.write.outbox import Outbox
 
 
 def _shipped_due_soon_bd() -> int:
@@ -50,6 +52,8 @@ def write_results(
     options: WriteOptions | None = None,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
     expected: atomic.Fingerprint | None = None,
+    live: LiveStatus | None = None,
+    outbox: Outbox | None = None,
 ) -> Path:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
     ``OWNED_COLUMNS``) to ``target``.
@@ -65,6 +69,10 @@ def write_results(
     re-runs, never a user's sheet of the same name (``Drafts (followup-batch)`` is used then).
     ``expected`` is ``atomic.fingerprint(table.path)`` taken before the tracker was read: when
     given, a file saved by someone since then is not overwritten.
+
+    Workbooks only: ``live`` makes the status cells live formulas (``write.live``); ``outbox``
+    is shared by the writes of one workbook's tracker sheets, and the last of them adds the
+    Drafts and Summary sheets (``write.outbox``).
     """
     target = Path(target)
     options = options or WriteOptions()
@@ -81,6 +89,8 @@ def write_results(
             options=options,
             extra_sheets=extra_sheets or {},
             expected=expected,
+            live=live,
+            outbox=outbox,
         )
     elif table.kind == "csv":
         from followup_batch.write.csv_out import write_csv

@@ -32,6 +32,8 @@ from followup_batch.read.package import (
 )
 from followup_batch.read.table import RawTable
 from followup_batch.write import WriteOptions, atomic
+from followup_batch.write.live import LiveStatus
+from followup_batch.write.outbox import Outbox
 from followup_batch.write.xlsx import package
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
@@ -48,6 +50,8 @@ def write_workbook(
     options: WriteOptions,
     extra_sheets: Mapping[str, pd.DataFrame],
     expected: atomic.Fingerprint | None,
+    live: LiveStatus | None = None,
+    outbox: Outbox | None = None,
 ) -> None:
     """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
     workbook, verify it and replace ``target`` with it (see ``write.write_results``)."""
@@ -58,9 +62,8 @@ def write_workbook(
 
     def write(temp: Path) -> None:
         try:
-            done = package.write_package(
-                table, owned, source, temp, as_of, extra_sheets, due_soon_bd=options.due_soon_bd
-            )
+            additions = package.Additions(extra_sheets, live, outbox, options.due_soon_bd)
+            done = package.write_package(table, owned, source, temp, as_of, additions)
             written.touched.update(done.touched)
             written.made.update(done.made)
         except UnsafeWrite as exc:

@@ -5,7 +5,7 @@ a time, and the owned cells of each row merged into the rows of a streamed works
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
 
 import numpy as np
@@ -30,6 +30,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     cells_of,
     column_index,
     column_letter,
+    escape_text,
     row_number,
 )
 
@@ -161,7 +162,14 @@ class OwnedCells:
     """
 
     def __init__(
-        self, owned: pd.DataFrame, block: Block, styles: OwnStyles, prefix: str, date1904: bool
+        self,
+        owned: pd.DataFrame,
+        block: Block,
+        styles: OwnStyles,
+        prefix: str,
+        date1904: bool,
+        *,
+        formulas: Mapping[int, str] | None = None,
     ) -> None:
         self.p = prefix
         self.block = block
@@ -181,6 +189,8 @@ class OwnedCells:
                     else None
                 )
                 rests.append(_text_column(column.tolist(), prefix, style))
+                if key == "status" and formulas:
+                    _with_formulas(rests[-1], rows, column.tolist(), formulas, prefix)
         starts = [f'<{prefix}c r="{block.letter(key)}'.encode() for key in keys]
         self.blobs: dict[int, bytes] = {}
         for first in range(0, len(rows), ROWS_PER_BATCH):
@@ -220,6 +230,25 @@ class OwnedCells:
 
     def split(self, blob: bytes) -> list[tuple[int, bytes]]:
         return [(c.column, blob[c.start : c.end]) for c in cells_of(blob, self.cell)]
+
+
+def _with_formulas(
+    rests: list[bytes],
+    rows: list[int],
+    values: list[object],
+    formulas: Mapping[int, str],
+    p: str,
+) -> None:
+    """The status cells of the rows with a live formula: the formula, and the run's word as
+    its cached value (``t="str"``: a formula's text result)."""
+    for i, row in enumerate(rows):
+        formula = formulas.get(row)
+        if formula is None:
+            continue
+        value = escape_text(safe_text(values[i]))
+        rests[i] = (
+            f'" t="str"><{p}f>{escape_text(formula)}</{p}f><{p}v>{value}</{p}v></{p}c>'
+        ).encode()
 
 
 _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")

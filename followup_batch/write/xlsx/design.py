@@ -45,23 +45,41 @@ WRAPPED_OUTPUTS: frozenset[str] = frozenset({"draft"})
 TOP_ALIGNED_OUTPUTS: frozenset[str] = frozenset({"why", "problems"})
 
 # Conditional formats: name -> (formula on the first data row, fill colour, font colour).
-# ``{due}`` / ``{status}`` become the absolute column of "Next due" / "Follow-up status", so
-# each rule colours the whole row of the owned block and re-evaluates TODAY() on every open;
-# ``{due_soon_bd}`` is the rule table's "due soon" horizon (``status.due_soon_bd``).
-# Needs info first: the first rule that holds gives the colour, and a row that needs fixing is
-# never painted overdue (its dates are not to be acted on).
+# Each tests the words of the row's ``Follow-up status`` cell (``{status}``: its column made
+# absolute, the row relative), so the colour and the word can never disagree: the word itself
+# follows TODAY() (``formulas.status_formulas``). The words exclude each other; needs info is
+# first all the same, so a row that needs fixing is never painted by another rule.
 CF_RULES: tuple[tuple[str, str, str, str], ...] = (
     ("needs info", '{status}="Needs info"', "E4DFEC", "3F3151"),
-    ("overdue", "AND(ISNUMBER({due}),{due}<TODAY())", "FFC7CE", "9C0006"),
-    ("due today", "AND(ISNUMBER({due}),{due}=TODAY())", "FFD8A8", "7F3F00"),
-    (
-        "due soon",
-        "AND(ISNUMBER({due}),{due}>TODAY(),{due}<=WORKDAY(TODAY(),{due_soon_bd}))",
-        "FFEB9C",
-        "9C5700",
-    ),
+    ("overdue", '{status}="Overdue"', "FFC7CE", "9C0006"),
+    ("due today", '{status}="Due today"', "FFD8A8", "7F3F00"),
+    ("due soon", '{status}="Due soon"', "FFEB9C", "9C5700"),
+    ("sent", '{status}="Sent — run again"', "C6EFCE", "006100"),
     ("closed", '{status}="Closed"', "EDEDED", "808080"),
 )
+# What each colour means: the status header's note and the Summary sheet say it.
+LEGEND: tuple[tuple[str, str], ...] = (
+    ("Needs info", "purple: fix the row (see Problems)"),
+    ("Overdue", "red: send it now"),
+    ("Due today", "orange: send it today"),
+    ("Due soon", "yellow: due within {due_soon_bd} business days"),
+    ("Sent — run again", "green: you filled the sent cell; run again for what comes next"),
+    ("Closed", "grey: nothing more to send"),
+)
+# The formulas earlier versions wrote, recognised as the tool's on a re-run and replaced.
+LEGACY_CF_FORMULAS: tuple[str, ...] = (
+    "AND(ISNUMBER({due}),{due}<TODAY())",
+    "AND(ISNUMBER({due}),{due}=TODAY())",
+    "AND(ISNUMBER({due}),{due}>TODAY(),{due}<=WORKDAY(TODAY(),{due_soon_bd}))",
+)
+# Company and Position stay in view when the tracker scrolls right to the tool's columns:
+# the panes are frozen right of them when they are among the first few columns.
+MAX_FROZEN_COLUMNS = 6
+# The years after the run's that the live status formulas count business days over.
+LIVE_YEARS = 2
+CALENDAR_SHEET = "Calendars"
+DRAFTS_SHEET = "Drafts"
+SUMMARY_SHEET = "Summary"
 
 # Drop-downs on the user's enumerated input columns: field -> allowed values.
 VALIDATED_FIELDS: dict[str, tuple[str, ...]] = {
@@ -98,9 +116,17 @@ def place_owned_columns(
     return columns, found
 
 
-def header_note(key: str, as_of_text: str) -> str:
-    """The note on an owned header; the status header also carries the as-of stamp."""
-    return GENERATED_NOTE + (f"\nas of {as_of_text}" if key == "status" else "")
+def header_note(key: str, as_of_text: str, due_soon_bd: int | None = None) -> str:
+    """The note on an owned header; the status header also carries the as-of stamp and,
+    for a workbook whose statuses are live, what the colours mean."""
+    if key != "status":
+        return GENERATED_NOTE
+    note = f"{GENERATED_NOTE}\nas of {as_of_text}"
+    if due_soon_bd is not None:
+        note += "\nThe status follows today's date; colours:\n" + "\n".join(
+            f"{word} — {meaning.format(due_soon_bd=due_soon_bd)}" for word, meaning in LEGEND
+        )
+    return note
 
 
 def list_formula(values: tuple[str, ...]) -> str:

@@ -1,22 +1,28 @@
-"""The worksheets the tool owns (Drafts), made whole from a data frame and written in chunks
-of rows, so a big one is never held in memory.
+"""The worksheets the tool owns (Drafts, Summary, the hidden calendars), made whole from a
+data frame and written in chunks of rows, so a big one is never held in memory.
 """
 
 from __future__ import annotations
 
 import datetime
 import xml.parsers.expat
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.package import MAIN_NS, REL_NS
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
-from followup_batch.write.xlsx.design import extra_column_width, safe_text
+from followup_batch.write.xlsx.design import CF_RULES, extra_column_width, safe_text
 from followup_batch.write.xlsx.styles import OwnStyles
-from followup_batch.write.xlsx.xmlbytes import XML_DECLARATION, column_letter, format_range
+from followup_batch.write.xlsx.xmlbytes import (
+    XML_DECLARATION,
+    column_letter,
+    escape_attribute,
+    escape_text,
+    format_range,
+)
 from followup_batch.write.xlsx.zipcontainer import MemberWriter
 
 EXTRA_SHEET_BATCH = 20_000  # rows made at a time: a big Drafts sheet is never whole in memory
@@ -42,21 +48,67 @@ class StreamedPart:
             raise UnsafeWrite(f"a sheet the tool made is not well-formed XML ({exc})") from None
 
 
-def extra_sheet_xml(frame: pd.DataFrame, styles: OwnStyles, date1904: bool) -> bytes:
-    """A whole worksheet: a styled, frozen header row and one row per record (values only).
+@dataclass(frozen=True)
+class OwnSheet:
+    """A sheet the tool owns: a frame of values and how the sheet shows them.
 
-    Dates become date cells, numbers numbers, everything else text (never a formula).
+    ``formulas``: column -> each row's formula ('' for none); the frame holds its cached
+    value. ``links``: column -> each row's link ('' for none): ``mailto:...`` (or any URL), or
+    ``#'Sheet'!A5`` for a place in the workbook. ``wrapped`` columns wrap (the other cells
+    are top-aligned with them); ``row_heights`` (points, one per row) make wrapped text
+    readable. ``status_columns``: columns coloured like the tracker's status words.
     """
-    return b"".join(extra_sheet_chunks(frame, styles, date1904))
+
+    frame: pd.DataFrame
+    formulas: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    links: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    wrapped: frozenset[str] = frozenset()
+    widths: Mapping[str, float] = field(default_factory=dict)
+    row_heights: Sequence[float] | None = None
+    autofilter: bool = False
+    hidden: bool = False
+    status_columns: tuple[str, ...] = ()
+
+    def external_links(self) -> list[str]:
+        """The targets of the sheet's external links, in the order of their relationships."""
+        return [
+            target
+            for column in self.frame.columns
+            for target in self.links.get(column, ())
+            if target and not target.startswith("#")
+        ]
+
+
+def as_own_sheet(sheet: pd.DataFrame | OwnSheet) -> OwnSheet:
+    return sheet if isinstance(sheet, OwnSheet) else OwnSheet(sheet)
+
+
+def extra_sheet_xml(
+    frame: pd.DataFrame | OwnSheet, styles: OwnStyles, date1904: bool, rel_ids: Sequence[str] = ()
+) -> bytes:
+    """A whole worksheet: a styled, frozen header row and one row per record.
+
+    Dates become date cells, numbers numbers, everything else text; formulas only where the
+    sheet says (``OwnSheet.formulas``).
+    """
+    return b"".join(extra_sheet_chunks(frame, styles, date1904, rel_ids=rel_ids))
 
 
 def extra_sheet_chunks(
-    frame: pd.DataFrame, styles: OwnStyles, date1904: bool, batch: int = EXTRA_SHEET_BATCH
+    sheet: pd.DataFrame | OwnSheet,
+    styles: OwnStyles,
+    date1904: bool,
+    batch: int = EXTRA_SHEET_BATCH,
+    *,
+    rel_ids: Sequence[str] = (),
 ) -> Iterator[bytes]:
-    """``extra_sheet_xml`` in chunks of ``batch`` rows (the widths are worked out first)."""
+    """``extra_sheet_xml`` in chunks of ``batch`` rows (the widths are worked out first).
+    ``rel_ids``: the relationship ids of the external links, in ``external_links`` order."""
+    own = as_own_sheet(sheet)
+    frame = own.frame
     kinds = [_extra_kind(frame[name]) for name in frame.columns]
     widths = [
-        _width(i, _extra_width(frame[name], kind, str(name)))
+        _width(i, own.widths.get(str(name)) or _extra_width(frame[name], kind, str(name)))
         for i, (name, kind) in enumerate(zip(frame.columns, kinds, strict=True))
     ]
     header_refs = [f"{column_letter(i + 1)}1" for i in range(len(frame.columns))]
@@ -76,13 +128,55 @@ def extra_sheet_chunks(
         ).encode()
     )
     for first in range(0, len(frame), batch):
-        rows = _extra_rows(frame.iloc[first : first + batch], first + 2, kinds, styles, date1904)
+        rows = _extra_rows(own, first, first + batch, kinds, styles, date1904)
         yield "".join(rows).encode()
     yield (
         b"</sheetData>"
-        b'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-        b"</worksheet>"
+        + _after_rows(own, rel_ids, styles).encode()
+        + (
+            b'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
+            b'footer="0.3"/></worksheet>'
+        )
     )
+
+
+def _after_rows(own: OwnSheet, rel_ids: Sequence[str], styles: OwnStyles) -> str:
+    """The autofilter, the status colours and the links, in the schema's order."""
+    frame = own.frame
+    last_row = len(frame) + 1
+    text = ""
+    if own.autofilter and len(frame.columns):
+        text += f'<autoFilter ref="{format_range(1, 1, len(frame.columns), last_row)}"/>'
+    priority = 0
+    for name in own.status_columns:
+        if not len(frame):
+            break
+        letter = column_letter(list(frame.columns).index(name) + 1)
+        rules = ""
+        for (_label, formula, _fill, _font), dxf in zip(CF_RULES, styles.dxfs, strict=False):
+            priority += 1
+            rule = escape_text(formula.format(status=f"${letter}2"))
+            rules += (
+                f'<cfRule type="expression" dxfId="{dxf}" priority="{priority}">'
+                f"<formula>{rule}</formula></cfRule>"
+            )
+        sqref = f"{letter}2:{letter}{last_row}"
+        text += f'<conditionalFormatting sqref="{sqref}">{rules}</conditionalFormatting>'
+    links = []
+    ids = iter(rel_ids)
+    for i, name in enumerate(frame.columns):
+        letter = column_letter(i + 1)
+        for row, target in enumerate(own.links.get(name, ()), start=2):
+            if not target:
+                continue
+            if target.startswith("#"):
+                location = escape_attribute(target[1:])
+                links.append(f'<hyperlink ref="{letter}{row}" location="{location}"/>')
+            else:
+                links.append(f'<hyperlink ref="{letter}{row}" r:id="{next(ids)}"/>')
+    if links:
+        text += "<hyperlinks>" + "".join(links) + "</hyperlinks>"
+    return text
 
 
 def _extra_kind(series: pd.Series) -> str:
@@ -117,19 +211,26 @@ def _extra_width(series: pd.Series, kind: str, header: str) -> float:
 
 
 def _extra_rows(
-    frame: pd.DataFrame, first: int, kinds: list[str], styles: OwnStyles, date1904: bool
+    own: OwnSheet, start: int, stop: int, kinds: list[str], styles: OwnStyles, date1904: bool
 ) -> list[str]:
+    frame = own.frame.iloc[start:stop]
+    first = start + 2
     numbers = [str(first + i) for i in range(len(frame))]
+    top = styles.top_xf if own.wrapped else None
+    date_style = styles.date_top_xf if own.wrapped and styles.date_top_xf else styles.date_xf
     columns: list[list[str]] = []
     for i, (name, kind) in enumerate(zip(frame.columns, kinds, strict=True)):
         letter = column_letter(i + 1)
         refs = [letter + number for number in numbers]
         series = frame[name]
-        if kind == "datetime":
-            columns.append(date_cells(refs, date_serials(series, date1904), "", styles.date_xf))
+        if name in own.formulas:
+            formulas = list(own.formulas[name][start:stop])
+            columns.append(_formula_cells(refs, formulas, series.tolist(), top))
+        elif kind == "datetime":
+            columns.append(date_cells(refs, date_serials(series, date1904), "", date_style))
         elif kind == "date":
             serials = date_serials(pd.Series([_as_date(v) for v in series.tolist()]), date1904)
-            columns.append(date_cells(refs, serials, "", styles.date_xf))
+            columns.append(date_cells(refs, serials, "", date_style))
         elif kind == "number":
             columns.append(
                 [
@@ -138,11 +239,43 @@ def _extra_rows(
                 ]
             )
         else:
-            columns.append(text_cells(refs, xml_texts(series.tolist()), "", None))
-    return [
-        '<row r="' + number + '">' + "".join(parts) + "</row>"
-        for number, parts in zip(numbers, zip(*columns, strict=True), strict=True)
+            style = (
+                styles.wrapped_xf
+                if name in own.wrapped
+                else styles.link_xf
+                if name in own.links
+                else top
+            )
+            columns.append(text_cells(refs, xml_texts(series.tolist()), "", style))
+    heights = own.row_heights[start:stop] if own.row_heights is not None else None
+    opens = [
+        f'<row r="{number}" ht="{heights[i]:g}" customHeight="1">'
+        if heights is not None
+        else f'<row r="{number}">'
+        for i, number in enumerate(numbers)
     ]
+    return [
+        row_open + "".join(parts) + "</row>"
+        for row_open, parts in zip(opens, zip(*columns, strict=True), strict=True)
+    ]
+
+
+def _formula_cells(
+    refs: list[str], formulas: list[str], cached: list[object], style: int | None
+) -> list[str]:
+    """Formula cells with their cached values (a number, else text)."""
+    s = f' s="{style}"' if style else ""
+    cells = []
+    for ref, formula, value in zip(refs, formulas, cached, strict=True):
+        if not formula:
+            text = xml_texts([value])[0]
+            cells.append(text_cells([ref], [text], "", style)[0] if text else "")
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            cells.append(f'<c r="{ref}"{s}><f>{escape_text(formula)}</f><v>{value:g}</v></c>')
+        else:
+            text = xml_texts([value])[0]
+            cells.append(f'<c r="{ref}"{s} t="str"><f>{escape_text(formula)}</f><v>{text}</v></c>')
+    return cells
 
 
 def _width(index: int, width: float) -> str:

@@ -32,7 +32,6 @@ the worksheet, ``cells`` makes the owned cells and merges them into the rows, an
 from __future__ import annotations
 
 import datetime
-import functools
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -51,8 +50,6 @@ from followup_batch.read.package import (
     STYLES_REL,
     VML_REL,
     VML_TYPE,
-    WORKSHEET_REL,
-    WORKSHEET_TYPE,
     MalformedPackage,
     SheetEntry,
     WorkbookPackage,
@@ -65,19 +62,30 @@ from followup_batch.read.package import (
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
+from followup_batch.write.live import LiveStatus
+from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
 from followup_batch.write.xlsx.design import (
+    CALENDAR_SHEET,
     CF_RULES,
+    DRAFTS_SHEET,
+    SUMMARY_SHEET,
     extra_sheet_name,
     header_note,
 )
-from followup_batch.write.xlsx.extra_sheet import StreamedPart, extra_sheet_chunks
+from followup_batch.write.xlsx.extra_sheet import (
+    OwnSheet,
+    StreamedPart,
+)
+from followup_batch.write.xlsx.formulas import calendar_sheet, status_formulas
+from followup_batch.write.xlsx.links import link_subjects
 from followup_batch.write.xlsx.notes import Note, merge_comments, merge_vml, used_idmaps
+from followup_batch.write.xlsx.own_parts import plan_own_sheets
+from followup_batch.write.xlsx.own_sheets import drafts_sheet, summary_sheet
 from followup_batch.write.xlsx.parts import (
-    add_app_title,
     add_content_types,
     add_relationship,
-    add_sheet_to_workbook,
+    calculate_on_load,
     own_sheet_names,
     relative_target,
     unused_part,
@@ -134,21 +142,29 @@ class PackageWrite:
         return {name for name, part in parts.items() if isinstance(part, StreamedPart)}
 
 
+@dataclass(frozen=True)
+class Additions:
+    """What a write adds besides the owned cells: the tool's own sheets (name -> frame or
+    sheet), the live statuses' inputs, the workbook's outbox, and the "due soon" horizon."""
+
+    sheets: Mapping[str, pd.DataFrame | OwnSheet] = field(default_factory=dict)
+    live: LiveStatus | None = None
+    outbox: Outbox | None = None
+    due_soon_bd: int = 2
+
+
 def write_package(
     table: RawTable,
     owned: pd.DataFrame,
     source: Path,
     target: Path,
     as_of: datetime.date,
-    extra_sheets: Mapping[str, pd.DataFrame] | None = None,
-    *,
-    due_soon_bd: int,
+    additions: Additions,
 ) -> Written:
-    """Write ``source`` with the owned columns to the new file ``target``; the parts it changed.
-
-    ``due_soon_bd``: the rule table's "due soon" horizon, for the conditional formats."""
+    """Write ``source`` with the owned columns to the new file ``target``; the parts it
+    changed."""
     with Archive(source) as package:
-        plan = plan_write(package, table, owned, as_of, extra_sheets or {}, due_soon_bd)
+        plan = plan_write(package, table, owned, as_of, additions)
         atomic.checkpoint("package-planned")
         with ArchiveWriter(target) as out:
             for info in package.infolist():
@@ -178,8 +194,7 @@ def plan_write(
     table: RawTable,
     owned: pd.DataFrame,
     as_of: datetime.date,
-    extra_sheets: Mapping[str, pd.DataFrame],
-    due_soon_bd: int,
+    additions: Additions,
 ) -> PackageWrite:
     try:
         book = open_package(package)
@@ -192,12 +207,7 @@ def plan_write(
     if styles_part is None or styles_part not in package.names:
         raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
-    # The tool's own sheets are made a batch of rows at a time when they are written.
-    made = {
-        name: StreamedPart(functools.partial(extra_sheet_chunks, frame, styles, book.date1904))
-        for name, frame in extra_sheets.items()
-    }
-    write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, made, due_soon_bd)
+    write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, additions)
     write.changed[styles_part] = styles_xml
     write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
     return write
@@ -224,8 +234,7 @@ def _plan_sheet(
     owned: pd.DataFrame,
     as_of: datetime.date,
     styles: OwnStyles,
-    made: Mapping[str, StreamedPart],
-    due_soon_bd: int,
+    additions: Additions,
 ) -> PackageWrite:
     entry = tracker_sheet(sheets, table.sheet)
     assert entry.part is not None
@@ -269,12 +278,45 @@ def _plan_sheet(
         facts,
         has_rows=len(owned) > 0,
         has_tables=bool(tables),
-        due_soon_bd=due_soon_bd,
     )
 
+    # The tool's own sheets; the live statuses point into the calendars sheet.
+    live = additions.live
+    own_sheets = dict(additions.sheets)
+    formulas: dict[int, str] = {}
+    if live is not None:
+        taken = own_sheet_names(book.workbook, sheets.sheets)
+        calendar_name = extra_sheet_name(
+            CALENDAR_SHEET, {s.name: s.name in taken for s in sheets.sheets}
+        )
+        calendar, ranges = calendar_sheet(live)
+        formulas = status_formulas(
+            live,
+            owned["status"],
+            owned["next_due"],
+            block.letter("next_due"),
+            calendar_name,
+            ranges,
+            additions.due_soon_bd,
+        )
+    outbox = additions.outbox
+    if outbox is not None:
+        outbox.layouts[entry.name] = SheetLayout(
+            entry.name,
+            {key: block.letter(key) for key in block.columns},
+            block.first_row,
+            block.last_row,
+        )
+        if outbox.complete:
+            own_sheets[DRAFTS_SHEET] = drafts_sheet(outbox)
+            own_sheets[SUMMARY_SHEET] = summary_sheet(outbox, outbox.counts, additions.due_soon_bd)
+    if live is not None:
+        own_sheets[CALENDAR_SHEET] = calendar
+
     # Header notes: the comments part and its VML drawing.
+    legend_bd = additions.due_soon_bd if live is not None else None
     notes = [
-        Note(header_row, column, header_note(key, as_of.isoformat()))
+        Note(header_row, column, header_note(key, as_of.isoformat(), legend_bd))
         for key, column in block.columns.items()
     ]
     comments_part = next((t for kind, t in sheet_rels.values() if kind == COMMENTS_REL), None)
@@ -309,6 +351,11 @@ def _plan_sheet(
         if existing_drawing is not None:
             skeleton.remove(existing_drawing)  # a dangling reference
         skeleton.insert(skeleton.element("legacyDrawing", attributes=attr))
+    if outbox is not None and len(owned):
+        mine = outbox.messages[outbox.messages["sheet"] == entry.name]
+        mine = mine.drop_duplicates("row")  # a panel's row links to its first note
+        links = dict(zip(mine["row"].astype(int), mine["compose"], strict=True))
+        rels_xml = link_subjects(skeleton, rels_xml, block, links)
     if rels_xml is not None and rels_xml != rels_before:
         (write.changed if rels_before is not None else write.added)[rels_name] = rels_xml
 
@@ -317,10 +364,20 @@ def _plan_sheet(
         workbook_xml = update_filter_database(workbook_xml, entry, facts.filter_range)
 
     assert book.workbook_part is not None
-    if made:
-        workbook_xml = _plan_extra_sheets(
-            package, book.workbook_part, sheets, write, workbook_xml, made, overrides
+    if own_sheets:
+        workbook_xml = plan_own_sheets(
+            package,
+            book,
+            sheets,
+            write.changed,
+            write.added,
+            workbook_xml,
+            own_sheets,
+            styles,
+            overrides,
         )
+    if formulas:
+        workbook_xml = calculate_on_load(workbook_xml)
     if workbook_xml != book.workbook:
         write.changed[book.workbook_part] = workbook_xml
     content_types = package.read(CONTENT_TYPES)
@@ -331,53 +388,9 @@ def _plan_sheet(
     joined = skeleton.join()
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
-    write.merger = RowMerger(OwnedCells(owned, block, styles, p, book.date1904), p)
+    cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
+    write.merger = RowMerger(cells, p)
     return write
-
-
-def _plan_extra_sheets(
-    package: Archive,
-    workbook_part: str,
-    workbook_sheets: WorkbookSheets,
-    write: PackageWrite,
-    workbook_xml: bytes,
-    made: Mapping[str, StreamedPart],
-    overrides: dict[str, str],
-) -> bytes:
-    names = set(package.names)
-    sheets = list(workbook_sheets.sheets)
-    ours = own_sheet_names(workbook_xml, sheets)
-    rels_name = rels_path(workbook_part)
-    earlier = write.changed.get(rels_name)
-    rels_xml = earlier if isinstance(earlier, bytes) else None
-    if rels_xml is None and rels_name in names:
-        rels_xml = package.read(rels_name)
-    app_part = "docProps/app.xml"
-    app_xml = package.read(app_part) if app_part in names else None
-    for wanted, content in made.items():
-        name = extra_sheet_name(wanted, {s.name: s.name in ours for s in sheets})
-        existing = next((s for s in sheets if s.name == name), None)
-        if existing is not None and existing.part is not None:
-            write.changed[existing.part] = content
-            continue
-        part = unused_part(names | set(write.added), "xl/worksheets/sheet{}.xml")
-        rels_xml, rel_id = add_relationship(
-            rels_xml, WORKSHEET_REL, relative_target(workbook_part, part)
-        )
-        sheet_id = max((s.sheet_id for s in sheets), default=0) + 1
-        index = len(sheets)
-        workbook_xml = add_sheet_to_workbook(workbook_xml, name, sheet_id, rel_id, index)
-        sheets.append(SheetEntry(name, sheet_id, rel_id, part, index))
-        ours.add(name)
-        write.added[part] = content
-        overrides[part] = WORKSHEET_TYPE
-        if app_xml is not None:
-            app_xml = add_app_title(app_xml, name)
-    if rels_xml is not None:
-        write.changed[rels_name] = rels_xml
-    if app_xml is not None:
-        write.changed[app_part] = app_xml
-    return workbook_xml
 
 
 def _write_sheet(

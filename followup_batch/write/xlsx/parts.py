@@ -146,7 +146,7 @@ def own_sheet_names(workbook: bytes, sheets: list[SheetEntry]) -> set[str]:
 
 
 def add_sheet_to_workbook(
-    workbook: bytes, name: str, sheet_id: int, rel_id: str, index: int
+    workbook: bytes, name: str, sheet_id: int, rel_id: str, index: int, *, hidden: bool = False
 ) -> bytes:
     doc = split_document(workbook, WORKBOOK_ORDER)
     p = doc.prefix
@@ -159,7 +159,11 @@ def add_sheet_to_workbook(
     inner.append(
         Node(
             "sheet",
-            f'<{p}sheet name="{escape_attribute(name)}" sheetId="{sheet_id}" {rel_attr}/>'.encode(),
+            (
+                f'<{p}sheet name="{escape_attribute(name)}" sheetId="{sheet_id}"'
+                + (' state="hidden"' if hidden else "")
+                + f" {rel_attr}/>"
+            ).encode(),
         )
     )
     sheets.data = inner.join()
@@ -183,6 +187,22 @@ def add_sheet_to_workbook(
         names_doc = children(names)
         names_doc.append(marker)
         names.data = names_doc.join()
+    return doc.join()
+
+
+def calculate_on_load(workbook: bytes) -> bytes:
+    """The workbook part asking for a full recalculation when the file is opened
+    (``fullCalcOnLoad``): the live statuses are right on the day the file is opened."""
+    doc = split_document(workbook, WORKBOOK_ORDER)
+    node = doc.first("calcPr")
+    if node is None:
+        doc.insert(doc.element("calcPr", attributes=' fullCalcOnLoad="1"'))
+        return doc.join()
+    if attribute(node.start_tag, "fullCalcOnLoad") in ("1", "true"):
+        return workbook
+    node.data = (
+        set_attribute(node.start_tag, "fullCalcOnLoad", "1") + node.data[len(node.start_tag) :]
+    )
     return doc.join()
 
 

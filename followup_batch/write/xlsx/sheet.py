@@ -14,6 +14,8 @@ from followup_batch.write.xlsx.design import (
     CF_RULES,
     COLUMN_WIDTHS,
     DEFAULT_WIDTH,
+    LEGACY_CF_FORMULAS,
+    MAX_FROZEN_COLUMNS,
     VALIDATED_FIELDS,
     list_formula,
 )
@@ -39,7 +41,7 @@ CF_PATTERNS = tuple(
         .replace(re.escape("{status}"), r"\$[A-Z]{1,3}\d+")
         .replace(re.escape("{due_soon_bd}"), r"\d+")  # ours whatever horizon it was written with
     )
-    for _name, formula, _fill, _font in CF_RULES
+    for formula in (*(rule[1] for rule in CF_RULES), *LEGACY_CF_FORMULAS)
 )
 OWN_LISTS = frozenset(list_formula(values) for values in VALIDATED_FIELDS.values())
 
@@ -90,16 +92,26 @@ def edit_skeleton(
     *,
     has_rows: bool,
     has_tables: bool,
-    due_soon_bd: int,
 ) -> None:
     _dimension(skeleton, block)
-    _freeze(skeleton, block.header_row)
+    _freeze(skeleton, block.header_row, _frozen_columns(table))
     _widths(skeleton, block)
     if not has_tables:
         _widen_filter(skeleton, block, facts)
     if has_rows:
-        _conditional_formats(skeleton, block, styles, due_soon_bd)
+        _conditional_formats(skeleton, block, styles, _row_name_columns(table))
         _validations(skeleton, table, block)
+
+
+def _row_name_columns(table: RawTable) -> list[int]:
+    """The columns (1-based) that name a row for a person: Company and Position."""
+    return sorted({table.mapping[f] + 1 for f in ("company", "position") if f in table.mapping})
+
+
+def _frozen_columns(table: RawTable) -> int:
+    """How many columns to freeze: through Company and Position when they come early."""
+    columns = _row_name_columns(table)
+    return max(columns) if columns and max(columns) <= MAX_FROZEN_COLUMNS else 0
 
 
 def _dimension(skeleton: Document, block: Block) -> None:
@@ -119,14 +131,19 @@ def _dimension(skeleton: Document, block: Block) -> None:
     node.data = set_attribute(node.data, "ref", ref)
 
 
-def _freeze(skeleton: Document, header_row: int) -> None:
+def _freeze(skeleton: Document, header_row: int, columns: int) -> None:
+    """Freeze the header row and the first ``columns`` columns. A user's own panes stay, but
+    a frozen header alone (theirs, or an earlier version's) gains the columns."""
     p = skeleton.prefix
+    letter = column_letter(columns + 1)
+    top = f"{letter}{header_row + 1}"
+    active = "bottomRight" if columns else "bottomLeft"
+    x_split = f' xSplit="{columns}"' if columns else ""
     pane = (
-        f'<{p}pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" '
-        'activePane="bottomLeft" state="frozen"/>'
+        f'<{p}pane{x_split} ySplit="{header_row}" topLeftCell="{top}" '
+        f'activePane="{active}" state="frozen"/>'
     ).encode()
-    top = f"A{header_row + 1}"
-    selection = f'<{p}selection pane="bottomLeft" activeCell="{top}" sqref="{top}"/>'
+    selection = f'<{p}selection pane="{active}" activeCell="{top}" sqref="{top}"/>'
     node = skeleton.first("sheetViews")
     if node is None:
         new_view = f'<{p}sheetView workbookViewId="0">{pane.decode()}{selection}</{p}sheetView>'
@@ -137,13 +154,26 @@ def _freeze(skeleton: Document, header_row: int) -> None:
     if view_node is None:
         return
     view = children(view_node)
-    if view.first("pane") is not None:
-        return  # the user's own frozen or split panes stay
+    existing = view.first("pane")
+    if existing is not None:
+        tag = existing.start_tag
+        header_only = (
+            attribute(tag, "state") == "frozen"
+            and attribute(tag, "ySplit") == str(header_row)
+            and attribute(tag, "xSplit") in (None, "0")
+        )
+        if not columns or not header_only:
+            return  # the user's own frozen or split panes stay
+        existing.data = pane
+        if not any(attribute(n.start_tag, "pane") == active for n in view.elements("selection")):
+            view.nodes.insert(view.nodes.index(existing) + 1, Node("selection", selection.encode()))
+        view_node.data = view.join()
+        node.data = views.join()
+        return
     for item in view.elements("selection"):
         if attribute(item.start_tag, "pane") is None:
             item.data = (
-                set_attribute(item.start_tag, "pane", "bottomLeft")
-                + item.data[len(item.start_tag) :]
+                set_attribute(item.start_tag, "pane", active) + item.data[len(item.start_tag) :]
             )
     view.nodes.insert(0, Node("pane", pane))
     if not view.elements("selection"):
@@ -232,8 +262,10 @@ def _widen_filter(skeleton: Document, block: Block, facts: SheetEdits) -> None:
 
 
 def _conditional_formats(
-    skeleton: Document, block: Block, styles: OwnStyles, due_soon_bd: int
+    skeleton: Document, block: Block, styles: OwnStyles, name_columns: list[int]
 ) -> None:
+    """The status colours over the row's Company and Position cells and the tool's columns,
+    replacing the tool's earlier ones (recognised by their formulas)."""
     for node in skeleton.elements("conditionalFormatting"):
         formulas = [unescape(f) for f in re.findall(rb"<(?:\w+:)?formula>(.*?)</", node.data, re.S)]
         if formulas and all(any(p.fullmatch(f) for p in CF_PATTERNS) for f in formulas):
@@ -243,23 +275,23 @@ def _conditional_formats(
         int(x) for x in re.findall(rb"<(?:\w+:)?cfRule\b[^>]*?\spriority=[\"'](\d+)", rest)
     ]
     priority = max(priorities, default=0)
-    anchors = {
-        "due": f"${block.letter('next_due')}{block.first_row}",
-        "status": f"${block.letter('status')}{block.first_row}",
-        "due_soon_bd": str(due_soon_bd),
-    }
+    status = f"${block.letter('status')}{block.first_row}"
     p = skeleton.prefix
     rules = ""
     for (_name, formula, _fill, _font), dxf in zip(CF_RULES, styles.dxfs, strict=True):
         priority += 1
-        text = escape_text(formula.format(**anchors))
+        text = escape_text(formula.format(status=status))
         rules += (
             f'<{p}cfRule type="expression" dxfId="{dxf}" priority="{priority}">'
             f"<{p}formula>{text}</{p}formula></{p}cfRule>"
         )
-    skeleton.insert(
-        skeleton.element("conditionalFormatting", rules, f' sqref="{block.data_range}"')
-    )
+    ranges = [block.data_range] + [
+        format_range(c, block.first_row, c, block.last_row)
+        for c in name_columns
+        if c not in block.owned
+    ]
+    sqref = " ".join(ranges)
+    skeleton.insert(skeleton.element("conditionalFormatting", rules, f' sqref="{sqref}"'))
 
 
 def _validations(skeleton: Document, table: RawTable, block: Block) -> None:

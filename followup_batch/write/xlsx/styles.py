@@ -45,6 +45,8 @@ class OwnStyles:
     wrapped_xf: int  # wrapped text, top-aligned: the drafts
     top_xf: int  # top-aligned, not wrapped: Why and Problems show their first line
     dxfs: tuple[int, ...]  # one per requested conditional format, in order
+    link_xf: int = 0  # blue, underlined, top-aligned: cells that hold a link
+    date_top_xf: int = 0  # a date, top-aligned: beside wrapped text (the Drafts sheet)
 
 
 def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles]:
@@ -78,12 +80,39 @@ def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles
         f'<{p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
         f'<{p}alignment vertical="top"/></{p}xf>'
     ).encode()
+    link_font = _link_font(first_font.data if first_font else None, p)
+    link_font_id = _find_or_append(doc, "fonts", "font", link_font, names)
+    link = (
+        f'<{p}xf numFmtId="0" fontId="{link_font_id}" fillId="0" borderId="0" xfId="0" '
+        f'applyFont="1" applyAlignment="1"><{p}alignment vertical="top"/></{p}xf>'
+    ).encode()
     header_xf = _find_or_append(doc, "cellXfs", "xf", header, names)
     date_xf = _find_or_append(doc, "cellXfs", "xf", date, names)
     wrapped_xf = _find_or_append(doc, "cellXfs", "xf", wrapped, names)
     top_xf = _find_or_append(doc, "cellXfs", "xf", top, names)
+    link_xf = _find_or_append(doc, "cellXfs", "xf", link, names)
+    date_top = (
+        f'<{p}xf numFmtId="{format_id}" fontId="0" fillId="0" borderId="0" xfId="0" '
+        f'applyNumberFormat="1" applyAlignment="1"><{p}alignment vertical="top"/></{p}xf>'
+    ).encode()
+    date_top_xf = _find_or_append(doc, "cellXfs", "xf", date_top, names)
     dxf_ids = tuple(_find_or_append(doc, "dxfs", "dxf", _dxf(d, p), names) for d in dxfs)
-    return doc.join(), OwnStyles(header_xf, date_xf, wrapped_xf, top_xf, dxf_ids)
+    return doc.join(), OwnStyles(
+        header_xf, date_xf, wrapped_xf, top_xf, dxf_ids, link_xf, date_top_xf
+    )
+
+
+def _link_font(font: bytes | None, p: str) -> bytes:
+    """The workbook's default font, blue and underlined (how a link looks in a cell)."""
+    size = re.search(rb"<(?:\w+:)?sz\b[^>]*/>", font or b"")
+    name = re.search(rb"<(?:\w+:)?name\b[^>]*/>", font or b"")
+    return (
+        f"<{p}font><{p}u/>".encode()
+        + (size.group(0) if size else f'<{p}sz val="11"/>'.encode())
+        + f'<{p}color rgb="FF0563C1"/>'.encode()
+        + (name.group(0) if name else f'<{p}name val="Calibri"/>'.encode())
+        + f"</{p}font>".encode()
+    )
 
 
 def _dxf(dxf: Dxf, p: str) -> bytes:

@@ -276,7 +276,7 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
         outcome.written,
         again,
         AS_OF,
-        due_soon_bd=WriteOptions().due_soon_bd,
+        package.Additions(due_soon_bd=WriteOptions().due_soon_bd),
     )
     if again.read_bytes() != outcome.written.read_bytes():
         problems.append("a second run writes a different package")

@@ -24,7 +24,7 @@ from followup_batch.read import RawTable
 from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
-from followup_batch.write.xlsx import extra_sheet, package, verify, zipcontainer
+from followup_batch.write.xlsx import extra_sheet, own_parts, package, verify, zipcontainer
 from followup_batch.write.xlsx import styles as styles_xml
 from followup_batch.write.xlsx.xmlbytes import split_document
 from followup_batch.write.xlsx.zipcontainer import Archive
@@ -386,7 +386,7 @@ def broken_chunks(*_args, **_kwargs):
 
 
 def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
-    monkeypatch.setattr(package, "extra_sheet_chunks", broken_chunks)
+    monkeypatch.setattr(own_parts, "extra_sheet_chunks", broken_chunks)
     path = simple_tracker(tmp_path / "t.xlsx")
     original = path.read_bytes()
     with pytest.raises(UnsafeWrite, match="not well-formed XML.*nothing was written"):
@@ -399,7 +399,7 @@ def test_a_bug_making_the_drafts_sheet_raises_with_its_traceback(tmp_path, monke
         raise ZeroDivisionError("a bug in the Drafts sheet")
         yield b""  # a generator, as extra_sheet_chunks is
 
-    monkeypatch.setattr(package, "extra_sheet_chunks", buggy)
+    monkeypatch.setattr(own_parts, "extra_sheet_chunks", buggy)
     path = simple_tracker(tmp_path / "t.xlsx")
     original = path.read_bytes()
     with pytest.raises(ZeroDivisionError, match="a bug in the Drafts sheet"):

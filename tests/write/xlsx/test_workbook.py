@@ -21,7 +21,7 @@ from followup_batch.batch import RunOptions, process_file
 from followup_batch.config import load_config
 from followup_batch.errors import FileLocked, UnsafeWrite
 from followup_batch.read import RawTable
-from followup_batch.write import WriteOptions, write_results
+from followup_batch.write import write_results
 from followup_batch.write.columns import OWNED_COLUMNS
 
 AS_OF = datetime.date(2026, 3, 2)
@@ -244,12 +244,20 @@ def test_column_widths_for_owned_columns_only(tracker, results, run):
 
 
 def test_freeze_below_header_unless_user_froze(tmp_path, results, run):
-    assert run(build_tracker(tmp_path / "a.xlsx"), results)["Tracker"].freeze_panes == "A3"
+    """Company and Position (A, B) stay in view; a user's column freeze is kept, a frozen
+    header alone gains the columns."""
+    assert run(build_tracker(tmp_path / "a.xlsx"), results)["Tracker"].freeze_panes == "C3"
     frozen = build_tracker(tmp_path / "b.xlsx")
     book = openpyxl.load_workbook(frozen)
     book["Tracker"].freeze_panes = "B2"
     book.save(frozen)
     assert run(frozen, results)["Tracker"].freeze_panes == "B2"
+    header_only = build_tracker(tmp_path / "c.xlsx")
+    book = openpyxl.load_workbook(header_only)
+    book["Tracker"].freeze_panes = "A3"
+    book.save(header_only)
+    assert run(header_only, results)["Tracker"].freeze_panes == "C3"
+    assert run(header_only, results)["Tracker"].freeze_panes == "C3"  # a re-run keeps it
 
 
 def conditional_rules(sheet) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -260,13 +268,12 @@ def conditional_rules(sheet) -> list[tuple[str, str, tuple[str, ...]]]:
     ]
 
 
-DUE_SOON = "AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),{}))"
+OLD_DUE_SOON = "AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),{}))"
+# The colours test the status words, over the tool's columns and Company and Position (A, B).
+COLOURED = f"A3:A6 B3:B6 I3:{LAST}6"  # as openpyxl reads it (sorted)
 EXPECTED_RULES = [
-    (f"I3:{LAST}6", "expression", ('$I3="Needs info"',)),
-    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3<TODAY())",)),
-    (f"I3:{LAST}6", "expression", ("AND(ISNUMBER($K3),$K3=TODAY())",)),
-    (f"I3:{LAST}6", "expression", (DUE_SOON.format(2),)),
-    (f"I3:{LAST}6", "expression", ('$I3="Closed"',)),
+    (COLOURED, "expression", (f'$I3="{word}"',))
+    for word in ("Needs info", "Overdue", "Due today", "Due soon", "Sent — run again", "Closed")
 ]
 USER_RULE = ("A3:A6", "cellIs", ('"Acme"',))
 
@@ -281,36 +288,39 @@ def test_conditional_formats_not_duplicated(tracker, results, runs, run):
     assert len(set(priorities)) == len(priorities)
 
 
-def test_due_soon_horizon_comes_from_the_rule_table(tracker, results, run):
-    """ "Due soon" colours a row due within ``status.due_soon_bd`` business days: the rule
-    table's number, passed in the write options; a changed number replaces the old rule."""
+def test_an_earlier_versions_date_rules_are_replaced(tracker, results, run):
+    """Earlier versions coloured rows by their dates (``WORKDAY`` without the row's
+    calendar): those rules are recognised as the tool's and replaced by the word rules."""
+    from openpyxl.formatting.rule import FormulaRule
+
+    book = openpyxl.load_workbook(tracker)
+    for formula in ("AND(ISNUMBER($K3),$K3<TODAY())", OLD_DUE_SOON.format(2)):
+        book["Tracker"].conditional_formatting.add(f"I3:{LAST}6", FormulaRule(formula=[formula]))
+    book.save(tracker)
     rules = conditional_rules(run(tracker, results)["Tracker"])
-    assert (f"I3:{LAST}6", "expression", (DUE_SOON.format(2),)) in rules  # rules.toml's 2
-    rules = conditional_rules(run(tracker, results, options=WriteOptions(due_soon_bd=3))["Tracker"])
-    assert sorted(rules) == sorted(
-        [USER_RULE, *(rule for rule in EXPECTED_RULES if "WORKDAY" not in rule[2][0])]
-        + [(f"I3:{LAST}6", "expression", (DUE_SOON.format(3),))]
-    )
+    assert sorted(rules) == sorted([USER_RULE, *EXPECTED_RULES])
 
 
 def test_config_due_soon_reaches_the_workbook(tmp_path):
+    """The live status counts "due soon" with the config's number of business days."""
     config_file = tmp_path / "coach.toml"
     config_file.write_text("[rules.status]\ndue_soon_bd = 3\n", encoding="utf-8")
     path = tmp_path / "tracker.xlsx"
     write_xlsx(
-        path, {"Tracker": [["Company", "Position", "Interview Date"], ["Acme", "Dev", AS_OF]]}
+        path,
+        {"Tracker": [["Company", "Position", "Interview Date"], ["Acme", "Dev", AS_OF]]},
     )
-    process_file(path, load_config(config_file), RunOptions(AS_OF))
-    assert b"WORKDAY(TODAY(),3)" in sheet_xml(path)
-    assert b"WORKDAY(TODAY(),2)" not in sheet_xml(path)
+    process_file(path, load_config(config_file), RunOptions(AS_OF + datetime.timedelta(days=3)))
+    assert b",1)+3)" in sheet_xml(path)
+    assert b",1)+2)" not in sheet_xml(path)
 
 
 def test_conditional_formats_follow_more_rows(tracker, results, make_results, run):
     run(tracker, results)
     more = make_results({3: {"status": "Waiting"}, 9: {"status": "Closed"}})
     rules = conditional_rules(run(tracker, more)["Tracker"])
-    assert sorted({sqref for sqref, _t, _f in rules}) == ["A3:A6", f"I3:{LAST}9"]
-    assert len(rules) == 6
+    assert sorted({sqref for sqref, _t, _f in rules}) == ["A3:A6", f"A3:A9 B3:B9 I3:{LAST}9"]
+    assert len(rules) == 7
 
 
 def test_rule_colours(tracker, results, run):
@@ -322,7 +332,7 @@ def test_rule_colours(tracker, results, run):
         if rule.type == "expression"
     ]
     # needs info first: a row that needs fixing is never painted overdue
-    assert fills == ["E4DFEC", "FFC7CE", "FFD8A8", "FFEB9C", "EDEDED"]
+    assert fills == ["E4DFEC", "FFC7CE", "FFD8A8", "FFEB9C", "C6EFCE", "EDEDED"]
 
 
 def validations(sheet) -> list[tuple[str, str]]:

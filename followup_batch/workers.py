@@ -1,0 +1,130 @@
+"""Worker processes for a run over many files, and how every process of a run stops.
+
+``results_in_order`` spreads the files over a pool of worker processes and yields each file's
+result in the order given. A run never leaves a process behind: SIGTERM stops a worker the way
+it stops the main process (``stop_on_sigterm``: clean-up runs, exit code 143), a worker whose
+main process is gone (killed with SIGKILL, say) stops by itself, and a stopped run stops its
+workers.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Generator, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+Result = TypeVar("Result")
+
+WATCH_PARENT_SECONDS = 0.2
+WORKER_GRACE_SECONDS = 1.0
+
+
+def stop_on_sigterm() -> None:
+    """Make SIGTERM (cron's timeout, ``systemctl stop``, ``kill``) end the process the way
+    Ctrl-C does: clean-up runs (temporary files removed, locks released) and the exit code is
+    143, the shell's code for "terminated"."""
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
+
+
+def default_jobs(files: int) -> int:
+    """Worker processes for ``files`` files: one per available CPU, none for a few files
+    (starting workers costs more than it saves below about four files)."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return 1 if files < 4 else max(1, min(cpus or 1, files))
+
+
+def results_in_order(
+    work: Callable[[Path], Result],
+    files: Sequence[Path],
+    jobs: int,
+    gone: Callable[[Path], Result],
+) -> Generator[tuple[Path, Result], None, None]:
+    """``work(path)`` for every file on ``jobs`` worker processes, yielding ``(path, result)``
+    in the order given; ``gone(path)`` stands for the result of a file whose worker died (the
+    system ended it, say). ``work`` must be picklable where processes are spawned."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # On Linux, fork shares the imported modules with the workers (no second start-up per
+    # worker). Elsewhere the platform's default (spawn): macOS's system libraries are not safe
+    # to use in a forked child, which is why Python stopped forking there by default.
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    )
+    try:
+        futures = [pool.submit(functools.partial(_in_worker, work), path) for path in files]
+        for path, future in zip(files, futures, strict=True):
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                result = gone(path)
+            yield path, result
+    except GeneratorExit:
+        # The caller stopped reading: the files not started are dropped, the ones being
+        # written finish.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    except BaseException:
+        # Ctrl-C, SIGTERM or a bug: the files not started are dropped and the workers stopped
+        # now, mid-file if need be (each write is atomic: a stopped one leaves the original,
+        # and its temporary file is removed).
+        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_workers()
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop_workers(grace: float = 1.5) -> None:
+    """SIGTERM to this process's worker processes (they clean up and exit), SIGKILL to any
+    still there after ``grace`` seconds."""
+    import multiprocessing
+
+    workers = multiprocessing.active_children()
+    for worker in workers:
+        worker.terminate()
+    deadline = time.monotonic() + grace
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            worker.kill()
+            worker.join()
+
+
+def _worker_start(parent: int) -> None:
+    """A worker stops like the main process on SIGTERM, and stops when the main process is
+    gone (killed with SIGKILL, say) instead of waiting forever for work that never comes."""
+    stop_on_sigterm()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WATCH_PARENT_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+        # The SIGTERM's clean-up (a temporary file removed, a lock released) takes a moment;
+        # a worker still here after that is stuck somewhere no signal reaches.
+        time.sleep(WORKER_GRACE_SECONDS)
+        os._exit(128 + signal.SIGTERM)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+def _in_worker(work: Callable[[Path], Result], path: Path) -> Result:
+    """``work(path)`` in a worker process. A SIGTERM mid-file ends the worker once the file's
+    clean-up has run: the pool would catch the ``SystemExit`` as the file's result and wait
+    for more work, from a main process that may be gone."""
+    try:
+        return work(path)
+    except SystemExit as stop:
+        os._exit(stop.code if isinstance(stop.code, int) else 1)

@@ -1,0 +1,126 @@
+"""What keeps a written workbook true between runs: each row's live status.
+
+A ``Follow-up status`` with a next due date is written as a formula over ``TODAY()`` (the run's
+answer is its cached value), so the word is right on whatever day the file is opened. What
+the formula needs of each row is worked out here, from the run: the row's business-day
+calendar (a column of the hidden sheet the tool owns), the word it settles in while its date
+is further off than "due soon" (Scheduled, Moved on, Closed), and a test of the user's sent
+cell for the row's next action (filled since the run: ``Sent — run again``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.read.table import RawTable
+from followup_batch.schedule.business_days import Calendars
+
+SENT_AGAIN = "Sent — run again"
+# The words a formula can give; the other statuses (Needs info, Not applied, Waiting, a closed
+# row with nothing left to send) stay plain text.
+LIVE_STATUSES = frozenset({"Overdue", "Due today", "Due soon", "Scheduled", "Moved on", "Closed"})
+# The user's column that says an action went out, per next-action key.
+SENT_FIELDS = {
+    "thank_you": "thank_you_sent",
+    "check_in_1": "check_in_1_sent",
+    "check_in_2": "check_in_2_sent",
+    "final": "final_sent",
+    "networking": "networking_sent",
+    "application_check_in": "application_check_in_sent",
+}
+MAX_FORMULA_TEXT = 255  # Excel's limit on a text constant in a formula
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+MAC_EPOCH = dt.date(1904, 1, 1)
+
+
+@dataclass(frozen=True)
+class LiveStatus:
+    """What the live status formulas of one tracker sheet need.
+
+    ``rows``: indexed by Excel row, columns ``calendar`` (the row's calendar key), ``later``
+    (the word it settles in) and ``sent`` (a test of the row's sent cell, such as
+    ``$M5<>""``; '' when there is none to test). ``business_days``: calendar key -> its
+    business days, sorted, over the years the file may be opened in (the whole workbook's
+    calendars, so every tracker sheet's formulas point into the same columns).
+    """
+
+    rows: pd.DataFrame
+    business_days: Mapping[str, Sequence[dt.date]]
+
+
+def live_status(
+    table: RawTable,
+    calendar: pd.Series,
+    next_action_key: np.ndarray,
+    later_status: np.ndarray,
+    business_days: Mapping[str, Sequence[dt.date]],
+) -> LiveStatus:
+    """The live-status inputs of a tracker sheet (``calendar`` indexed by Excel row)."""
+    index = calendar.index
+    sent = pd.Series("", index=index, dtype=object)
+    for key, field_name in SENT_FIELDS.items():
+        rows = index[np.asarray(next_action_key) == key]
+        if field_name not in table.mapping or not len(rows):
+            continue
+        letter = _letter(table.mapping[field_name] + 1)
+        raw = table.cells[field_name].reindex(rows)
+        sent[rows] = [
+            _sent_test(f"${letter}{row}", value, table.epoch_1904)
+            for row, value in zip(rows, raw.tolist(), strict=True)
+        ]
+    frame = pd.DataFrame(
+        {"calendar": calendar.astype(str), "later": later_status, "sent": sent}, index=index
+    )
+    return LiveStatus(frame, business_days)
+
+
+def _sent_test(ref: str, value: object, epoch_1904: bool) -> str:
+    """A test that holds once the user changed the cell from what the run read: an empty cell
+    filled, a date made later (networking: the last touch), a checkbox ticked, a text
+    replaced."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return f'{ref}<>""'
+    if isinstance(value, bool):
+        return f"{ref}=TRUE" if not value else ""
+    if isinstance(value, dt.datetime | dt.date):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        serial = (day - (MAC_EPOCH if epoch_1904 else EXCEL_EPOCH)).days
+        return f"N({ref})>{serial}"
+    if isinstance(value, int | float) and not pd.isna(value):
+        return f"N({ref})>{value:g}"
+    text = str(value)
+    if len(text) > MAX_FORMULA_TEXT or "\n" in text:
+        return ""
+    return f'{ref}<>"' + text.replace('"', '""') + '"'
+
+
+def _letter(column: int) -> str:
+    from followup_batch.write.xlsx.xmlbytes import column_letter
+
+    return column_letter(column)
+
+
+def business_days_for(
+    calendars: Calendars, keys: Sequence[str], as_of: dt.date, years_after: int
+) -> dict[str, list[dt.date]]:
+    """Each calendar's business days from the year before ``as_of`` to ``years_after`` years
+    after it (as far as ``calendars`` reach): the days the live formulas count on."""
+    first = max(as_of.year - 1, calendars.years.start)
+    last = min(as_of.year + years_after, calendars.years.stop - 1)
+    days = np.arange(
+        np.datetime64(f"{first}-01-01"), np.datetime64(f"{last + 1}-01-01"), dtype="datetime64[D]"
+    )
+    weekdays = (days.astype(np.int64) - 4) % 7  # 1970-01-01 was a Thursday
+    result = {}
+    for key in sorted(set(keys)):
+        calendar = calendars.get(key)
+        working = ~np.isin(weekdays, list(calendar.weekend))
+        holidays = np.array(sorted(calendar.holiday_names), dtype="datetime64[D]")
+        working &= ~np.isin(days, holidays)
+        result[key] = days[working].astype(object).tolist()
+    return result

@@ -1,0 +1,111 @@
+"""The formulas the tool writes, in the one spelling Excel and LibreOffice both evaluate.
+
+The live status avoids ``WORKDAY.INTL`` (Excel stores it as ``_xlfn.WORKDAY.INTL``, which
+LibreOffice shows as ``#NAME?``): "N business days after today" is read from a column of the
+calendar's business days in the hidden calendars sheet, ``INDEX(days, MATCH(TODAY(), days, 1)
++ N)`` — the last business day on or before today, then N further on, as the schedule counts.
+Every formula that must follow the date calls ``TODAY()`` itself: LibreOffice recomputes on
+open only the cells that do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from followup_batch.write.live import LIVE_STATUSES, SENT_AGAIN, LiveStatus
+from followup_batch.write.xlsx.extra_sheet import OwnSheet
+from followup_batch.write.xlsx.xmlbytes import column_letter
+
+
+def sheet_reference(name: str) -> str:
+    """A sheet's name as formulas write it: quoted, quotes doubled."""
+    return "'" + name.replace("'", "''") + "'"
+
+
+def calendar_sheet(live: LiveStatus) -> tuple[OwnSheet, dict[str, str]]:
+    """The hidden sheet of business days (one column per calendar key) and, per key, the
+    range of its days (``$B$2:$B$1045``, without the sheet)."""
+    keys = sorted(live.business_days)
+    longest = max((len(live.business_days[k]) for k in keys), default=0)
+    columns = {}
+    ranges = {}
+    for i, key in enumerate(keys):
+        days = list(live.business_days[key])
+        columns[key] = pd.Series(pd.to_datetime(days + [None] * (longest - len(days))))
+        letter = column_letter(i + 1)
+        ranges[key] = f"${letter}$2:${letter}${len(days) + 1}"
+    frame = pd.DataFrame(columns) if columns else pd.DataFrame({"": []})
+    return OwnSheet(frame, hidden=True), ranges
+
+
+def status_formulas(
+    live: LiveStatus,
+    status: pd.Series,
+    due: pd.Series,
+    due_letter: str,
+    calendar: str,
+    ranges: Mapping[str, str],
+    due_soon_bd: int,
+) -> dict[int, str]:
+    """Excel row -> the live formula of its status cell, for the rows whose status follows the
+    date: a next due date and a word of ``LIVE_STATUSES``. ``calendar`` is the calendars
+    sheet's name, ``ranges`` its columns (``calendar_sheet``)."""
+    rows = live.rows
+    wanted = status.isin(LIVE_STATUSES) & due.notna()
+    wanted &= status.index.isin(rows.index)
+    sheet = sheet_reference(calendar)
+    chosen = rows.reindex(status.index[wanted])
+    formulas = {}
+    for row, key, later, sent in zip(
+        chosen.index.tolist(),
+        chosen["calendar"].tolist(),
+        chosen["later"].tolist(),
+        chosen["sent"].tolist(),
+        strict=True,
+    ):
+        if key not in ranges:
+            continue
+        days = f"{sheet}!{ranges[key]}"
+        d = f"${due_letter}{row}"
+        formula = (
+            f'IF({d}<TODAY(),"Overdue",IF({d}=TODAY(),"Due today",'
+            f"IF({d}<=IFERROR(INDEX({days},MATCH(TODAY(),{days},1)+{due_soon_bd}),0),"
+            f'"Due soon","{later}")))'
+        )
+        if sent:
+            formula = f'IF({sent},"{SENT_AGAIN}",{formula})'
+        formulas[int(row)] = formula
+    return formulas
+
+
+def urgency_formulas(due_cells: Sequence[str], status_cells: Sequence[str]) -> list[str]:
+    """The Drafts sheet's live urgency: the tracker row's status once its sent cell is filled,
+    else by the message's due date (``TODAY()`` in every formula, so it follows the date)."""
+    return [
+        f'IF({status}="{SENT_AGAIN}","{SENT_AGAIN}",IF({due}<TODAY(),"Overdue",'
+        f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
+        f'"In "&({due}-TODAY())&" days"))))'
+        for due, status in zip(due_cells, status_cells, strict=True)
+    ]
+
+
+def count_formula(status_ranges: Sequence[str], word: str, client: tuple[str, str] | None) -> str:
+    """How many rows have ``word`` as their status, over every tracker sheet's status column;
+    ``client``: (the client column's range, the client's name) to count one client's rows.
+    ``TODAY()`` makes LibreOffice count the statuses as they read today."""
+    quoted = '"' + word.replace('"', '""') + '"'
+    parts = []
+    for status_range in status_ranges:
+        if client is None:
+            parts.append(f"COUNTIF({status_range},{quoted})")
+        else:
+            name = '"' + client[1].replace('"', '""') + '"'
+            parts.append(f"COUNTIFS({status_range},{quoted},{client[0]},{name})")
+    return "+".join(parts) + "+0*TODAY()"
+
+
+def computed_on(as_of: dt.date) -> str:
+    return f"Computed on {as_of:%a %Y-%m-%d}; statuses update with today's date"

@@ -1,0 +1,113 @@
+"""The tool's own sheets in a package: added to the workbook's sheet list the first time
+(the calendars sheet hidden), replaced on every run, each with the relationships of its
+links."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import pandas as pd
+
+from followup_batch.read.package import (
+    WORKSHEET_REL,
+    WORKSHEET_TYPE,
+    SheetEntry,
+    WorkbookPackage,
+    WorkbookSheets,
+    rels_path,
+)
+from followup_batch.write.xlsx.design import extra_sheet_name
+from followup_batch.write.xlsx.extra_sheet import (
+    OwnSheet,
+    StreamedPart,
+    as_own_sheet,
+    extra_sheet_chunks,
+)
+from followup_batch.write.xlsx.links import link_relationships
+from followup_batch.write.xlsx.parts import (
+    add_app_title,
+    add_relationship,
+    add_sheet_to_workbook,
+    own_sheet_names,
+    relative_target,
+    unused_part,
+)
+from followup_batch.write.xlsx.styles import OwnStyles
+from followup_batch.write.xlsx.zipcontainer import Archive
+
+
+def plan_own_sheets(
+    package: Archive,
+    book: WorkbookPackage,
+    workbook_sheets: WorkbookSheets,
+    changed: dict[str, bytes | StreamedPart],
+    added: dict[str, bytes | StreamedPart],
+    workbook_xml: bytes,
+    own_sheets: Mapping[str, pd.DataFrame | OwnSheet],
+    styles: OwnStyles,
+    overrides: dict[str, str],
+) -> bytes:
+    """Add or replace the tool's own sheets, each with the relationships of its links."""
+    assert book.workbook_part is not None
+    workbook_part = book.workbook_part
+    names = set(package.names)
+    sheets = list(workbook_sheets.sheets)
+    ours = own_sheet_names(workbook_xml, sheets)
+    rels_name = rels_path(workbook_part)
+    earlier = changed.get(rels_name)
+    rels_xml = earlier if isinstance(earlier, bytes) else None
+    if rels_xml is None and rels_name in names:
+        rels_xml = package.read(rels_name)
+    app_part = "docProps/app.xml"
+    app_xml = package.read(app_part) if app_part in names else None
+    for wanted, given in own_sheets.items():
+        own = as_own_sheet(given)
+        name = extra_sheet_name(wanted, {s.name: s.name in ours for s in sheets})
+        links = own.external_links()
+        rel_ids = [f"rId{i + 1}" for i in range(len(links))]
+        content = StreamedPart(
+            functools.partial(extra_sheet_chunks, own, styles, book.date1904, rel_ids=rel_ids)
+        )
+        existing = next((s for s in sheets if s.name == name), None)
+        if existing is not None and existing.part is not None:
+            changed[existing.part] = content
+            _plan_link_rels(package, changed, added, existing.part, links)
+            continue
+        part = unused_part(names | set(added), "xl/worksheets/sheet{}.xml")
+        rels_xml, rel_id = add_relationship(
+            rels_xml, WORKSHEET_REL, relative_target(workbook_part, part)
+        )
+        sheet_id = max((s.sheet_id for s in sheets), default=0) + 1
+        index = len(sheets)
+        workbook_xml = add_sheet_to_workbook(
+            workbook_xml, name, sheet_id, rel_id, index, hidden=own.hidden
+        )
+        sheets.append(SheetEntry(name, sheet_id, rel_id, part, index))
+        ours.add(name)
+        added[part] = content
+        _plan_link_rels(package, changed, added, part, links)
+        overrides[part] = WORKSHEET_TYPE
+        if app_xml is not None:
+            app_xml = add_app_title(app_xml, name)
+    if rels_xml is not None:
+        changed[rels_name] = rels_xml
+    if app_xml is not None:
+        changed[app_part] = app_xml
+    return workbook_xml
+
+
+def _plan_link_rels(
+    package: Archive,
+    changed: dict[str, bytes | StreamedPart],
+    added: dict[str, bytes | StreamedPart],
+    part: str,
+    links: list[str],
+) -> None:
+    """The relationships of an own sheet's external links (replaced whole on a re-run)."""
+    name = rels_path(part)
+    exists = name in package.names
+    if not links and not exists:
+        return
+    data = link_relationships(links)
+    (changed if exists else added)[name] = data

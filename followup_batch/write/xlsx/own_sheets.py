@@ -1,0 +1,160 @@
+"""The Drafts (the outbox) and Summary sheets, made from the run's ``Outbox`` once every
+tracker sheet of the workbook is written (they point into those sheets)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from followup_batch.schedule.labels import STATUSES
+from followup_batch.write.live import SENT_AGAIN
+from followup_batch.write.outbox import Outbox, SheetLayout
+from followup_batch.write.xlsx.design import LEGEND
+from followup_batch.write.xlsx.extra_sheet import OwnSheet
+from followup_batch.write.xlsx.formulas import (
+    computed_on,
+    count_formula,
+    sheet_reference,
+    urgency_formulas,
+)
+from followup_batch.write.xlsx.xmlbytes import column_letter
+
+DRAFTS_COLUMNS = {
+    "urgency": "Urgency",
+    "client": "Client",
+    "company": "Company",
+    "position": "Position",
+    "to": "To",
+    "email": "Email",
+    "action": "Action",
+    "due": "Due",
+    "subject": "Subject",
+    "body": "Draft",
+    "compose": "Compose",
+    "row": "Tracker row",
+}
+DRAFT_WIDTH = 80  # characters: a draft reads like a letter
+DRAFTS_WIDTHS = {"Urgency": 16, "Draft": DRAFT_WIDTH, "Compose": 14, "Subject": 40}
+LINE_POINTS = 15  # a line of the default font
+MAX_DRAFT_LINES = 40  # a longer draft scrolls inside its cell
+SUMMARY_STATUSES = (*STATUSES[:5], SENT_AGAIN, *STATUSES[5:])
+
+
+def drafts_sheet(outbox: Outbox) -> OwnSheet:
+    """One message per row, soonest first: a live urgency, who and what, the draft wrapped and
+    a row tall enough to read it, a Compose link and a link to the tracker row."""
+    messages = outbox.messages
+    layouts = outbox.layouts
+    places = [layouts.get(str(sheet)) for sheet in messages.get("sheet", [])]
+    status_cells = [
+        f"{sheet_reference(p.sheet)}!${p.columns['status']}${row}" if p else '""'
+        for p, row in zip(places, messages["row"], strict=True)
+    ]
+    due_letter = column_letter(list(DRAFTS_COLUMNS).index("due") + 1)
+    due_cells = [f"${due_letter}{i + 2}" for i in range(len(messages))]
+    urgency = urgency_formulas(due_cells, status_cells)
+    days = (pd.to_datetime(messages["due"]) - pd.Timestamp(outbox.as_of)).dt.days
+    cached = [_urgency_now(int(d)) for d in days] if len(messages) else []
+    frame = pd.DataFrame(
+        {
+            "Urgency": cached,
+            "Client": messages["client"].tolist(),
+            "Company": messages["company"].tolist(),
+            "Position": messages["position"].tolist(),
+            "To": messages["to"].tolist(),
+            "Email": messages["email"].tolist(),
+            "Action": messages["action"].tolist(),
+            "Due": pd.to_datetime(messages["due"]).tolist(),
+            "Subject": messages["subject"].tolist(),
+            "Draft": messages["body"].tolist(),
+            "Compose": messages["compose_text"].tolist(),
+            "Tracker row": [
+                f"{p.sheet} row {row}" if p else f"row {row}"
+                for p, row in zip(places, messages["row"], strict=True)
+            ],
+        }
+    )
+    if not len(messages):
+        frame["Due"] = pd.Series([], dtype="datetime64[ns]")
+    tracker_links = [
+        f"#{sheet_reference(p.sheet)}!A{row}" if p else ""
+        for p, row in zip(places, messages["row"], strict=True)
+    ]
+    return OwnSheet(
+        frame,
+        formulas={"Urgency": urgency},
+        links={"Compose": messages["compose"].tolist(), "Tracker row": tracker_links},
+        wrapped=frozenset({"Draft"}),
+        widths=DRAFTS_WIDTHS,
+        row_heights=[_height(str(body)) for body in messages["body"].tolist()],
+        autofilter=True,
+        status_columns=("Urgency",),
+    )
+
+
+def _urgency_now(days: int) -> str:
+    if days < 0:
+        return "Overdue"
+    if days == 0:
+        return "Due today"
+    return "Tomorrow" if days == 1 else f"In {days} days"
+
+
+def _height(text: str) -> float:
+    """Points for a row whose draft wraps at ``DRAFT_WIDTH`` characters, capped."""
+    lines = sum(max(1, math.ceil(len(line) / DRAFT_WIDTH)) for line in text.split("\n"))
+    return LINE_POINTS * min(max(lines, 1), MAX_DRAFT_LINES)
+
+
+def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> OwnSheet:
+    """When the run was, then the rows per status (and per client when there are several) as
+    live formulas over the status columns, each status beside what its colour means."""
+    layouts = list(outbox.layouts.values())
+    ranges = [_status_range(layout) for layout in layouts]
+    clients = outbox.clients if len({c.name for c in outbox.clients}) > 1 else []
+    groups: list[tuple[str, list[str], tuple[str, str] | None, dict[str, int]]] = [
+        ("All" if clients else "", ranges, None, counts)
+    ]
+    for client in clients:
+        layout = outbox.layouts.get(client.sheet)
+        if layout is None:
+            continue
+        where = None
+        if client.column:
+            letter = column_letter(client.column)
+            where = (
+                f"{sheet_reference(layout.sheet)}!${letter}${layout.first_row}:"
+                f"${letter}${layout.last_row}",
+                client.name,
+            )
+        groups.append((client.name, [_status_range(layout)], where, client.counts))
+    rows: list[tuple[str, object, str, str]] = [(computed_on(outbox.as_of), "", "", "")]
+    formulas = [""]
+    for name, status_ranges, where, group_counts in groups:
+        for word in SUMMARY_STATUSES:
+            rows.append((word, group_counts.get(word, 0), name, _meaning(word, due_soon_bd)))
+            formulas.append(count_formula(status_ranges, word, where))
+    frame = pd.DataFrame(rows, columns=["Status", "Rows", "Client", "Colour"])
+    if not clients:
+        frame = frame.drop(columns="Client")
+    return OwnSheet(
+        frame,
+        formulas={"Rows": formulas},
+        widths={"Status": 18, "Rows": 8, "Client": 18, "Colour": 70},
+        status_columns=("Status",),
+    )
+
+
+def _status_range(layout: SheetLayout) -> str:
+    letter = layout.columns["status"]
+    return (
+        f"{sheet_reference(layout.sheet)}!${letter}${layout.first_row}:${letter}${layout.last_row}"
+    )
+
+
+def _meaning(word: str, due_soon_bd: int) -> str:
+    for legend_word, meaning in LEGEND:
+        if legend_word == word:
+            return meaning.format(due_soon_bd=due_soon_bd)
+    return ""

@@ -1,0 +1,348 @@
+"""The written sample as LibreOffice shows it on the run day and on later days: every status
+word is the one its Next due and calendar give that day (a holiday week and a weekend
+included), every row's colour agrees with its word, the Drafts sheet is an outbox whose links
+start the right message, and the Summary counts what the tracker shows.
+
+LibreOffice renders each day's copy to HTML under a faked clock (``faketime``): one ``soffice``
+call per day for all the files of that day. The HTML export carries the conditional formats'
+fills, so the colours read are the ones a person sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html.parser
+import shutil
+import subprocess
+import urllib.parse
+from pathlib import Path
+
+import holidays
+import numpy as np
+import openpyxl
+import pytest
+
+from followup_batch.batch import compute_all, process_file
+from followup_batch.config import Config
+from followup_batch.normalise import resolve_roles
+from followup_batch.read import read_trackers
+from followup_batch.write.xlsx.design import CF_RULES
+
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLE = ROOT / "sample_data" / "tracker.xlsx"
+AS_OF = dt.date(2026, 11, 20)  # a Friday; the next week holds US Thanksgiving (Thu 11-26)
+LATER = (dt.date(2026, 11, 23), dt.date(2026, 11, 26), dt.date(2026, 11, 28))
+FILL = {
+    "Needs info": "E4DFEC",
+    "Overdue": "FFC7CE",
+    "Due today": "FFD8A8",
+    "Due soon": "FFEB9C",
+    "Sent — run again": "C6EFCE",
+    "Closed": "EDEDED",
+}
+RESTING = ("Scheduled", "Moved on", "Closed")
+
+needs_libreoffice = pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("faketime") is None,
+    reason="LibreOffice or faketime is not installed",
+)
+
+
+class Tables(html.parser.HTMLParser):
+    """The tables of LibreOffice's HTML export: per cell, its text and background colour."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[list[tuple[str, str | None]]]] = []
+        self._cell: list[str] | None = None
+        self._colour: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append([])
+        elif tag == "td" and self.tables:
+            self._cell = []
+            colour = dict(attrs).get("bgcolor")
+            self._colour = colour.lstrip("#").upper() if colour else None
+            span = int(dict(attrs).get("colspan") or 1)
+            self._span = span
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self._cell is not None and self.tables:
+            text = "".join(self._cell).strip()
+            self.tables[-1][-1].append((text, self._colour))
+            for _ in range(self._span - 1):
+                self.tables[-1][-1].append(("", self._colour))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def render(files: list[Path], day: dt.date, out: Path, profile: Path) -> dict[Path, list]:
+    """The files' tables as LibreOffice computes them on ``day`` (one soffice call)."""
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            "faketime",
+            f"{day.isoformat()} 09:00:00",
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "html",
+            "--outdir",
+            str(out),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    rendered = {}
+    for path in files:
+        parser = Tables()
+        parser.feed((out / (path.stem + ".html")).read_text(encoding="utf-8", errors="replace"))
+        rendered[path] = parser.tables
+    return rendered
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The sample written on AS_OF, a copy where the user filled one row's sent cell, the
+    run's facts per row, and each day's rendering of both."""
+    folder = tmp_path_factory.mktemp("live")
+    path = folder / "tracker.xlsx"
+    shutil.copy(SAMPLE, path)
+    config = Config()
+    process_file(path, config, AS_OF)
+    table = resolve_roles(read_trackers(path, config.reading)[0])
+    computed = compute_all(table, config, AS_OF)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Interviews"]
+    header = {cell.value: cell.column for cell in sheet[1]}
+    rows = {}
+    for excel_row in computed.frame.index:
+        cell = sheet.cell(excel_row, header["Follow-up status"])
+        rows[int(excel_row)] = {
+            "formula": isinstance(cell.value, str) and cell.value.startswith("="),
+            "status": computed.output.at[excel_row, "status"],
+            "due": computed.output.at[excel_row, "next_due"],
+            "country": str(computed.frame.at[excel_row, "country"]),
+            "action": computed.output.at[excel_row, "next_action"],
+        }
+    # The user sends the first thank-you note that is due and types the date.
+    sent_row = next(
+        r for r, facts in rows.items() if facts["formula"] and facts["action"] == "Thank-you note"
+    )
+    sent = folder / "sent.xlsx"
+    book["Interviews"].cell(sent_row, header["Thank-you Sent"]).value = AS_OF
+    book.save(sent)
+    return {"path": path, "sent": sent, "sent_row": sent_row, "rows": rows, "header": header}
+
+
+@pytest.fixture(scope="module")
+def renders(written: dict, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Each day's LibreOffice rendering of the written sample and of its sent copy."""
+    folder = tmp_path_factory.mktemp("rendered")
+    files = [written["path"], written["sent"]]
+    return {
+        day: render(files, day, folder / day.isoformat(), folder / "lo") for day in (AS_OF, *LATER)
+    }
+
+
+def business_day_calendar(country: str) -> np.busdaycalendar:
+    code, _, subdiv = country.partition("-")
+    table = holidays.country_holidays(code, subdiv=subdiv or None, years=range(2025, 2029))
+    weekend = getattr(table, "weekend", {5, 6})
+    mask = [0 if day in weekend else 1 for day in range(7)]
+    return np.busdaycalendar(weekmask=mask, holidays=sorted(table))
+
+
+def expected_status(facts: dict[str, object], day: dt.date, due_soon_bd: int) -> str:
+    """The status on ``day`` from the row's Next due and calendar (DESIGN section 3)."""
+    if not facts["formula"]:
+        return str(facts["status"])
+    due = np.datetime64(facts["due"].date(), "D")  # type: ignore[attr-defined]
+    today = np.datetime64(day, "D")
+    if due < today:
+        return "Overdue"
+    if due == today:
+        return "Due today"
+    calendar = business_day_calendar(str(facts["country"]))
+    soon = np.busday_offset(today, due_soon_bd, roll="backward", busdaycal=calendar)
+    if due <= soon:
+        return "Due soon"
+    status = str(facts["status"])
+    return status if status in RESTING else "Scheduled"
+
+
+def tracker_table(tables: list) -> tuple[list, dict[str, int]]:
+    table = tables[0]
+    # A header's note is exported in its cell, before the header: the last line names it.
+    header = {text.split("\n")[-1].strip(): i for i, (text, _colour) in enumerate(table[0])}
+    return table, header
+
+
+@needs_libreoffice
+@pytest.mark.slow
+@pytest.mark.parametrize("day", [AS_OF, *LATER], ids=str)
+def test_words_follow_the_date_and_colours_follow_the_words(written, renders, day):
+    rows = written["rows"]
+    table, header = tracker_table(renders[day][written["path"]])
+    due_soon_bd = Config().rules.due_soon_bd
+    disagreements = []
+    live = 0
+    for excel_row, facts in rows.items():
+        cells = table[excel_row - 1]
+        word, colour = cells[header["Follow-up status"]]
+        company_colour = cells[header["Company"]][1]
+        expected = expected_status(facts, day, due_soon_bd)
+        live += facts["formula"] and word != facts["status"]
+        if word != expected:
+            disagreements.append((excel_row, "word", word, expected))
+        for where, found in (("status", colour), ("company", company_colour)):
+            if found != FILL.get(word):
+                disagreements.append((excel_row, f"{where} colour", found, FILL.get(word)))
+    assert disagreements == []
+    if day != AS_OF:
+        assert live  # some words did change: the file is not frozen at the run date
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_a_filled_sent_cell_says_sent_run_again(written, renders):
+    for day in (AS_OF, LATER[0]):
+        table, header = tracker_table(renders[day][written["sent"]])
+        word, colour = table[written["sent_row"] - 1][header["Follow-up status"]]
+        assert (word, colour) == ("Sent — run again", FILL["Sent — run again"])
+
+
+def test_cf_rules_name_the_colours_the_test_expects():
+    assert {name: fill for name, _f, fill, _font in CF_RULES} == {
+        "needs info": FILL["Needs info"],
+        "overdue": FILL["Overdue"],
+        "due today": FILL["Due today"],
+        "due soon": FILL["Due soon"],
+        "sent": FILL["Sent — run again"],
+        "closed": FILL["Closed"],
+    }
+
+
+def test_plain_statuses_stay_text_and_live_ones_cache_the_runs_word(written):
+    book = openpyxl.load_workbook(written["path"], data_only=True)
+    sheet = book["Interviews"]
+    column = written["header"]["Follow-up status"]
+    for excel_row, facts in written["rows"].items():
+        assert sheet.cell(excel_row, column).value == facts["status"]  # the cached word
+        has_due = facts["due"] == facts["due"]  # not NaT
+        live = has_due and facts["status"] in {"Overdue", "Due today", "Due soon", *RESTING}
+        assert facts["formula"] == live, excel_row
+    formulas = openpyxl.load_workbook(written["path"])
+    assert formulas["Calendars"].sheet_state == "hidden"
+    assert formulas.calculation.fullCalcOnLoad
+
+
+def drafts(path: Path) -> tuple[list[str], list[tuple]]:
+    sheet = openpyxl.load_workbook(path)["Drafts"]
+    rows = list(sheet.iter_rows())
+    return [c.value for c in rows[0]], rows[1:]
+
+
+def test_drafts_sheet_is_an_outbox_of_the_horizon(written):
+    headers, rows = drafts(written["path"])
+    assert headers == [
+        "Urgency",
+        "Client",
+        "Company",
+        "Position",
+        "To",
+        "Email",
+        "Action",
+        "Due",
+        "Subject",
+        "Draft",
+        "Compose",
+        "Tracker row",
+    ]
+    at = {name: i for i, name in enumerate(headers)}
+    horizon = dt.datetime.combine(AS_OF + dt.timedelta(days=Config().drafts_days), dt.time())
+    keys = [(r[at["Due"]].value, r[at["Client"]].value) for r in rows]
+    assert rows and keys == sorted(keys)
+    assert all(due <= horizon for due, _client in keys)
+    all_due = [
+        facts["due"]
+        for facts in written["rows"].values()
+        if facts["due"] == facts["due"] and facts["status"] != "Needs info"
+    ]
+    assert any(due > horizon for due in all_due)  # the sample has messages left out
+    sheet = openpyxl.load_workbook(written["path"])["Drafts"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:L{len(rows) + 1}"
+    for row in rows:
+        draft = row[at["Draft"]]
+        assert draft.alignment.wrap_text and draft.alignment.vertical == "top"
+        lines = draft.value.count("\n") + 1
+        assert sheet.row_dimensions[draft.row].height >= 15 * min(lines, 40)
+
+
+def test_compose_links_round_trip_to_subject_and_body(written):
+    headers, rows = drafts(written["path"])
+    at = {name: i for i, name in enumerate(headers)}
+    for row in rows:
+        link = row[at["Compose"]].hyperlink
+        assert link is not None and link.target.startswith("mailto:")
+        address, _, query = link.target.removeprefix("mailto:").partition("?")
+        fields = urllib.parse.parse_qs(query, keep_blank_values=True)
+        assert urllib.parse.unquote(address) == (row[at["Email"]].value or "")
+        assert fields["subject"] == [row[at["Subject"]].value]
+        if row[at["Compose"]].value == "Compose":
+            assert fields["body"] == [row[at["Draft"]].value]
+        else:
+            assert "body" not in fields and len(link.target) <= 2000
+        place = row[at["Tracker row"]].hyperlink
+        assert place.location.startswith("'Interviews'!A")
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_summary_counts_what_the_tracker_shows_that_day(written, renders):
+    day = LATER[1]
+    tables = renders[day][written["path"]]
+    table, header = tracker_table(tables)
+    words = [table[r - 1][header["Follow-up status"]][0] for r in written["rows"]]
+    summary = next(t for t in tables if t and t[0] and t[0][0][0] == "Status")
+    assert "Computed on Fri 2026-11-20" in summary[1][0][0]
+    counts = {}
+    for cells in summary[2:]:
+        if len(cells) > 2 and cells[2][0] == "All":
+            counts[cells[0][0]] = int(cells[1][0])
+    assert counts and all(counts[w] == words.count(w) for w in counts)
+
+
+def test_tracker_subject_links_to_the_same_mailto(written):
+    headers, rows = drafts(written["path"])
+    at = {name: i for i, name in enumerate(headers)}
+    compose = {}
+    for row in rows:
+        number = int(row[at["Tracker row"]].value.rsplit(" ", 1)[-1])
+        compose.setdefault(number, row[at["Compose"]].hyperlink.target)
+    sheet = openpyxl.load_workbook(written["path"])["Interviews"]
+    column = written["header"]["Draft subject"]
+    linked = {
+        cell.row: cell.hyperlink.target
+        for (cell,) in sheet.iter_rows(min_col=column, max_col=column, min_row=2)
+        if cell.hyperlink is not None
+    }
+    assert linked == compose
+
+
+def test_a_rerun_with_nothing_changed_writes_nothing(written):
+    before = written["path"].read_bytes()
+    process_file(written["path"], Config(), AS_OF)
+    assert written["path"].read_bytes() == before
