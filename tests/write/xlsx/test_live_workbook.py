@@ -22,7 +22,7 @@ import numpy as np
 import openpyxl
 import pytest
 
-from followup_batch.batch import compute_all, process_file
+from followup_batch.batch import RunOptions, compute_sheet, process_file
 from followup_batch.config import Config
 from followup_batch.normalise import resolve_roles
 from followup_batch.read import read_trackers
@@ -120,9 +120,9 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     path = folder / "tracker.xlsx"
     shutil.copy(SAMPLE, path)
     config = Config()
-    process_file(path, config, AS_OF)
+    process_file(path, config, RunOptions(AS_OF))
     table = resolve_roles(read_trackers(path, config.reading)[0])
-    computed = compute_all(table, config, AS_OF)
+    computed = compute_sheet(table, config, AS_OF)
     book = openpyxl.load_workbook(path)
     sheet = book["Interviews"]
     header = {cell.value: cell.column for cell in sheet[1]}
@@ -344,5 +344,5 @@ def test_tracker_subject_links_to_the_same_mailto(written):
 
 def test_a_rerun_with_nothing_changed_writes_nothing(written):
     before = written["path"].read_bytes()
-    process_file(written["path"], Config(), AS_OF)
+    process_file(written["path"], Config(), RunOptions(AS_OF))
     assert written["path"].read_bytes() == before
