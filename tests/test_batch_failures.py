@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from test_cli import make_tracker, read_back
 
-from followup_batch import batch
+from followup_batch import batch, rerun
 from followup_batch.cli import main
 from followup_batch.write import atomic
 
@@ -119,7 +119,8 @@ def test_one_file_of_each_failure_kind_and_the_others_are_written(
     backups = folder / atomic.BACKUP_DIR
     # A backup is whole or absent: the refused rename came after the backup was made.
     for backup in backups.iterdir():
-        assert backup.read_bytes() in before.values()
+        if not backup.name.endswith(rerun.STATE_SUFFIX):  # ok.xlsx's last run, for the next
+            assert backup.read_bytes() in before.values()
 
 
 def test_a_bug_is_an_internal_error_with_its_traceback_in_the_log(

@@ -265,7 +265,9 @@ def run(
         horizon_days=digest_days,
         with_drafts=with_drafts,
     )
-    options = RunOptions(as_of, output, dry_run, collect=exports.needs_items, jobs=jobs)
+    options = RunOptions(
+        as_of, output, dry_run, collect=exports.needs_items, jobs=jobs, reuse=not exports.wanted
+    )
     if run_trackers(files, config, options, exports, reporter):
         sys.exit(1)
 

@@ -9,10 +9,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from followup_batch import rerun
 from followup_batch.cli import main
 
 AS_OF = "2026-11-20"
 HEADER = "Company,Position,Interview Date,Topic"
+
+
+@pytest.fixture(autouse=True)
+def full_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every run does the whole work: these tests are about what the writer makes of a file
+    it wrote (tests/test_rerun_shortcut.py covers the re-run that skips it)."""
+    monkeypatch.setattr(rerun, "recall", lambda tracker, wanted: None)
 
 
 def run(path: Path) -> bytes:
@@ -23,7 +31,8 @@ def run(path: Path) -> bytes:
 
 def backups(path: Path) -> list[Path]:
     folder = path.parent / ".followup-backups"
-    return sorted(folder.iterdir()) if folder.is_dir() else []
+    found = folder.iterdir() if folder.is_dir() else []
+    return sorted(p for p in found if not p.name.endswith(rerun.STATE_SUFFIX))
 
 
 def records(data: bytes) -> list[bytes]:

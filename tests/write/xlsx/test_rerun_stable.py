@@ -14,9 +14,19 @@ from xml.dom import minidom
 import pytest
 from click.testing import CliRunner
 
+from followup_batch import rerun
 from followup_batch.cli import main
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data" / "tracker.xlsx"
+
+
+@pytest.fixture(autouse=True)
+def full_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every run does the whole work: these tests are about what the writer makes of a file
+    it wrote (tests/test_rerun_shortcut.py covers the re-run that skips it)."""
+    monkeypatch.setattr(rerun, "recall", lambda tracker, wanted: None)
+
+
 SHEET = "xl/worksheets/sheet1.xml"
 
 
@@ -28,7 +38,8 @@ def run(path: Path) -> bytes:
 
 def backups(path: Path) -> int:
     folder = path.parent / ".followup-backups"
-    return len(list(folder.iterdir())) if folder.is_dir() else 0
+    found = folder.iterdir() if folder.is_dir() else []
+    return len([p for p in found if not p.name.endswith(rerun.STATE_SUFFIX)])
 
 
 def rezip(path: Path, change: Callable[[dict[str, bytes]], None]) -> None:

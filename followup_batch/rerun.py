@@ -1,0 +1,230 @@
+"""Recognise a re-run that would change nothing, before reading the tracker.
+
+After an in-place run the tool keeps a small state file beside its backups
+(``.followup-backups/<tracker name>.last-run.json``): a stamp of everything the result depends
+on — the tracker's bytes as the run left them, the as-of date, the config (rules, reading
+options, sender, clients, the templates folder's files, the Drafts horizon) and the tool itself
+(its version, its own source and template files, the installed packages, Python) — and that
+run's per-sheet reports (rows, counts, problems, notes). A later run with the same stamp has
+nothing to do: the file already holds its result, so it answers with those reports and neither
+reads, computes nor writes. Any difference in any of those inputs means a full run; so does a
+state file that is missing, damaged, foreign or of another format.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import secrets
+import stat
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from followup_batch.write.atomic import BACKUP_DIR, TEMP_PREFIX, keep_owner
+
+if TYPE_CHECKING:
+    from followup_batch.batch import SheetReport
+    from followup_batch.config import Config
+
+FORMAT = 1
+STATE_SUFFIX = ".last-run.json"
+PACKAGE = Path(__file__).resolve().parent
+OWN_FILES = (".py", ".toml", ".j2")
+
+
+def state_path(tracker: Path) -> Path:
+    """Where the last run of ``tracker`` (its real file, not a link) is remembered."""
+    return tracker.parent / BACKUP_DIR / f"{tracker.name}{STATE_SUFFIX}"
+
+
+def run_key(config: Config, as_of: dt.date) -> str:
+    """What a run's result depends on besides the tracker's bytes: as-of date, config, tool."""
+    digest = hashlib.sha256()
+    for part in (as_of.isoformat(), config_fingerprint(config), tool_fingerprint()):
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def stamp(file_sha256: str, key: str) -> str:
+    return hashlib.sha256(f"{key}\0{file_sha256}".encode()).hexdigest()
+
+
+def config_fingerprint(config: Config) -> str:
+    """Every field of the config but its own path (a field added later counts by itself),
+    and the content of every file in its templates folder."""
+    data: dict[str, Any] = {
+        f.name: getattr(config, f.name) for f in dataclasses.fields(config) if f.name != "path"
+    }
+    if config.templates is not None:
+        data["templates files"] = _folder_digest(Path(config.templates))
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=_plain).encode()).hexdigest()
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    if isinstance(value, tuple):
+        return list(value)
+    if hasattr(value, "items"):  # a Mapping that is not a dict (MappingProxyType)
+        return dict(value.items())
+    return repr(value)
+
+
+def _folder_digest(folder: Path) -> dict[str, str]:
+    found: dict[str, str] = {}
+    try:
+        paths = sorted(folder.rglob("*"))
+    except OSError as exc:
+        return {"": f"unreadable: {exc}"}
+    for path in paths:
+        try:
+            if path.is_file():
+                found[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            found[str(path)] = f"unreadable: {exc}"
+    return found
+
+
+@functools.cache
+def tool_fingerprint() -> str:
+    """The tool's version, its own source, rule and template files, the packages installed
+    where Python looks (their dist-info names carry their versions) and Python's version.
+    Computed once per process: a few milliseconds."""
+    from followup_batch import __version__
+
+    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in OWN_FILES and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    for entry in sys.path:
+        with contextlib.suppress(OSError):
+            for name in sorted(os.listdir(entry or ".")):
+                if name.endswith((".dist-info", ".egg-info")):
+                    digest.update(name.encode() + b"\0")
+    return digest.hexdigest()
+
+
+@dataclasses.dataclass(frozen=True)
+class LastRun:
+    stamp: str
+    ran_at: str  # when the run that produced it ran, local time, "2026-12-01 14:03"
+    sheets: list[dict[str, Any]]
+
+
+def recall(tracker: Path, wanted: str) -> LastRun | None:
+    """The last run of ``tracker`` when its stamp is ``wanted``; None when there is none, it is
+    another stamp, or the state file cannot be read or trusted (then the run does the work)."""
+    try:
+        data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return None
+        if data.get("tracker") != tracker.name or data.get("stamp") != wanted:
+            return None
+        sheets = data["sheets"]
+        if not isinstance(sheets, list) or not sheets:
+            return None
+        for sheet in sheets:
+            _check_sheet(sheet)
+        return LastRun(wanted, str(data.get("ran_at", "")), sheets)
+    except Exception:  # noqa: BLE001 - a state file never matters: any doubt, a full run
+        return None
+
+
+def _check_sheet(sheet: object) -> None:
+    from followup_batch.schedule import STATUSES
+
+    if not isinstance(sheet, dict):
+        raise ValueError("not a sheet")
+    if not (sheet["sheet"] is None or isinstance(sheet["sheet"], str)):
+        raise ValueError("sheet")
+    for key in ("rows", "problem_rows"):
+        if type(sheet[key]) is not int or sheet[key] < 0:
+            raise ValueError(key)
+    counts = sheet["counts"]
+    if not isinstance(counts, dict) or any(
+        status not in STATUSES or type(n) is not int or n < 0 for status, n in counts.items()
+    ):
+        raise ValueError("counts")
+    for key in ("notes", "problems"):
+        if not isinstance(sheet[key], list) or not all(isinstance(t, str) for t in sheet[key]):
+            raise ValueError(key)
+
+
+def reports_of(path: Path, last: LastRun) -> list[SheetReport]:
+    """The last run's reports, for ``path`` as named this time; nothing written."""
+    from followup_batch.batch import SheetReport
+
+    note = (
+        f"unchanged since the run of {last.ran_at} (same file, as-of date, config and "
+        "version): its results are shown; nothing was read or written"
+    )
+    return [
+        SheetReport(
+            path,
+            sheet["sheet"],
+            rows=sheet["rows"],
+            counts=Counter(sheet["counts"]),
+            problem_rows=sheet["problem_rows"],
+            notes=[*sheet["notes"], note],
+            problems=list(sheet["problems"]),
+        )
+        for sheet in last.sheets
+    ]
+
+
+def remember(tracker: Path, new_stamp: str, reports: list[SheetReport]) -> None:
+    """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
+    from what is kept (a run that changed nothing writes nothing). Failing to keep them costs
+    only the next run's shortcut, never this run."""
+    sheets = [
+        {
+            "sheet": r.sheet,
+            "rows": r.rows,
+            "counts": {status: n for status, n in sorted(r.counts.items()) if n},
+            "problem_rows": r.problem_rows,
+            "notes": list(r.notes),
+            "problems": list(r.problems),
+        }
+        for r in reports
+    ]
+    path = state_path(tracker)
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if (
+            isinstance(kept, dict)
+            and kept.get("format") == FORMAT
+            and kept.get("tracker") == tracker.name
+            and kept.get("stamp") == new_stamp
+            and kept.get("sheets") == sheets
+        ):
+            return
+    except (OSError, ValueError):
+        pass
+    data = {
+        "format": FORMAT,
+        "tracker": tracker.name,
+        "stamp": new_stamp,
+        "ran_at": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "sheets": sheets,
+    }
+    temp = path.with_name(f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}-{path.name}.tmp")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        temp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        like = tracker.stat()  # it holds the tracker's problems: the tracker's owner and mode
+        keep_owner(temp, like)
+        os.chmod(temp, stat.S_IMODE(like.st_mode))
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()

@@ -1,0 +1,257 @@
+"""A re-run of an unchanged tracker (issue 13 item 7): the same summary from the last run's
+reports, nothing read, nothing written — and a full run whenever anything it depends on
+differs: the file, the as-of date, the config, or a state file it cannot trust."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from followup_batch import batch, rerun
+from followup_batch.cli import main
+from followup_batch.write import atomic
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
+AS_OF = "2026-11-20"
+
+
+@pytest.fixture(params=["xlsx", "csv"])
+def tracker(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    path = tmp_path / f"tracker.{request.param}"
+    shutil.copyfile(SAMPLE / path.name, path)
+    return path
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The trackers read from now on."""
+    seen: list[Path] = []
+    real = batch.read_trackers
+
+    def counting(path, reading):  # type: ignore[no-untyped-def]
+        seen.append(path)
+        return real(path, reading)
+
+    monkeypatch.setattr(batch, "read_trackers", counting)
+    return seen
+
+
+def run(*args: str, as_of: str = AS_OF) -> Result:
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, *args])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def summary(result: Result) -> list[dict[str, object]]:
+    """The --json summary's sheets, without what differs by design (notes, written)."""
+    files = json.loads(result.stdout)["files"]
+    return [
+        {k: v for k, v in sheet.items() if k not in ("notes", "written")}
+        for file in files
+        for sheet in file["sheets"]
+    ]
+
+
+def state(path: Path) -> Path:
+    return path.parent / atomic.BACKUP_DIR / f"{path.name}{rerun.STATE_SUFFIX}"
+
+
+def snapshot(path: Path) -> dict[str, tuple[int, int, int]]:
+    """Every file of the tracker's folder (backups and state included): inode, size, mtime."""
+    return {
+        str(p.relative_to(path.parent)): (p.stat().st_ino, p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(path.parent.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_an_unchanged_rerun_reads_and_writes_nothing(
+    tracker: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = run("--json", str(tracker))
+    assert state(tracker).is_file()
+    before = snapshot(tracker)
+
+    def no_reading(*_: object) -> None:
+        raise AssertionError("the tracker was read")
+
+    monkeypatch.setattr(batch, "read_trackers", no_reading)
+    second = run("--json", str(tracker))
+    third = run("-v", str(tracker))
+    assert snapshot(tracker) == before  # no write, no backup, not even the state file
+    assert summary(second) == summary(first)
+    # The lines a user sees are the first run's; -v says why nothing was done.
+    lines = [line for line in first.stderr.splitlines() if line.strip()]
+    assert [line for line in second.stderr.splitlines() if line.strip()] == lines
+    assert "unchanged since the run of" in third.output
+    assert "nothing was read or written" in third.output
+
+
+def test_the_kept_reports_are_what_a_full_run_reports(tracker: Path) -> None:
+    run(str(tracker))  # writes the tool's columns
+    shortcut = run("--json", str(tracker))
+    state(tracker).unlink()
+    full = run("--json", str(tracker))
+    assert summary(shortcut) == summary(full)
+    notes = [s["notes"] for f in json.loads(full.stdout)["files"] for s in f["sheets"]]
+    kept = [s["notes"][:-1] for f in json.loads(shortcut.stdout)["files"] for s in f["sheets"]]
+    assert kept == notes
+
+
+def test_a_users_edit_means_a_full_run(tracker: Path, reads: list[Path]) -> None:
+    run(str(tracker))
+    if tracker.suffix == ".csv":
+        with tracker.open("ab") as file:
+            file.write(b"Zeta,PM,2026-11-18,,,,,,,,,,\r\n")
+    else:
+        import openpyxl
+
+        book = openpyxl.load_workbook(tracker)
+        book.worksheets[0]["A2"] = "Renamed Inc"
+        book.save(tracker)
+    reads.clear()
+    run(str(tracker))
+    assert reads == [tracker]
+    reads.clear()
+    run(str(tracker))  # the edit's result, unchanged since: nothing to do again
+    assert reads == []
+
+
+def test_another_as_of_date_means_a_full_run(tracker: Path, reads: list[Path]) -> None:
+    run(str(tracker))
+    run(str(tracker))
+    assert reads == [tracker]
+    run(str(tracker), as_of="2026-11-23")
+    assert reads == [tracker, tracker]
+
+
+def test_another_config_means_a_full_run(tracker: Path, reads: list[Path], tmp_path: Path) -> None:
+    config = tmp_path / "followup.toml"
+    config.write_text('[sender]\nname = "Maya Chen"\n', encoding="utf-8")
+    run("--config", str(config), str(tracker))
+    run("--config", str(config), str(tracker))
+    assert len(reads) == 1
+    config.write_text(
+        '[sender]\nname = "Maya Chen"\n\n[rules.check_in_1]\nbase_bd = 6\n', encoding="utf-8"
+    )
+    run("--config", str(config), str(tracker))
+    assert len(reads) == 2
+    run(str(tracker))  # no config at all
+    assert len(reads) == 3
+
+
+def test_a_changed_template_means_a_full_run(
+    tracker: Path, reads: list[Path], tmp_path: Path
+) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    config = tmp_path / "followup.toml"
+    config.write_text('templates = "templates"\n', encoding="utf-8")
+    run("--config", str(config), str(tracker))
+    run("--config", str(config), str(tracker))
+    assert len(reads) == 1
+    (templates / "notes.txt").write_text("a file of the folder, changed", encoding="utf-8")
+    run("--config", str(config), str(tracker))
+    assert len(reads) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\xff not json",
+        b"[]",
+        b'{"format": 1}',
+        b'{"format": 2, "tracker": "x", "stamp": "y", "sheets": []}',
+        None,  # a folder where the file should be
+    ],
+    ids=["garbage", "list", "incomplete", "other-format", "folder"],
+)
+def test_a_state_file_it_cannot_trust_means_a_full_run(
+    tracker: Path, reads: list[Path], content: bytes | None
+) -> None:
+    run(str(tracker))
+    path = state(tracker)
+    path.unlink()
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    run(str(tracker))
+    assert reads == [tracker, tracker]
+
+
+def test_a_tampered_state_with_the_right_stamp_is_refused(tracker: Path, reads: list[Path]) -> None:
+    run(str(tracker))
+    path = state(tracker)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["sheets"][0]["counts"] = {"Exploded": 3}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("--json", str(tracker))
+    assert reads == [tracker, tracker]
+    assert "Exploded" not in result.output
+
+
+@pytest.mark.parametrize("export", ["--ics", "--eml", "--digest", "--dry-run", "--output"])
+def test_exports_output_and_dry_runs_do_the_whole_work(
+    tracker: Path, reads: list[Path], tmp_path: Path, export: str
+) -> None:
+    run(str(tracker))
+    out = tmp_path / "out"
+    out.mkdir()
+    args = {
+        "--ics": ["--ics", str(out / "due.ics")],
+        "--eml": ["--eml-dir", str(out / "eml")],
+        "--digest": ["--digest", str(out / "digest.md")],
+        "--dry-run": ["--dry-run"],
+        "--output": ["--output", str(out / tracker.name)],
+    }[export]
+    run(*args, str(tracker))
+    assert reads == [tracker, tracker]
+    if export in ("--ics", "--eml", "--digest"):
+        assert any(out.iterdir())
+
+
+def test_the_digest_command_never_uses_it(tracker: Path, reads: list[Path]) -> None:
+    run(str(tracker))
+    run(str(tracker))
+    result = CliRunner().invoke(main, ["digest", "--as-of", AS_OF, str(tracker)])
+    assert result.exit_code == 0, result.output
+    assert reads == [tracker, tracker]
+    assert "Brightwave" in result.output  # its due items, read from the file
+
+
+def test_a_file_open_in_excel_is_still_refused(tracker: Path) -> None:
+    run(str(tracker))
+    (tracker.parent / f"~${tracker.name}").write_bytes(b"someone")
+    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, str(tracker)])
+    assert result.exit_code == 1
+    assert "open in" in result.output
+
+
+def test_the_library_does_the_whole_work_unless_asked(tracker: Path, reads: list[Path]) -> None:
+    import datetime as dt
+
+    from followup_batch.config import Config
+
+    options = batch.RunOptions(dt.date.fromisoformat(AS_OF))
+    batch.process_file(tracker, Config(), options)
+    (report,) = batch.process_file(tracker, Config(), options)
+    assert reads == [tracker, tracker]
+    assert report.messages is not None  # the drafts, as a library caller expects
+    reused = batch.RunOptions(dt.date.fromisoformat(AS_OF), reuse=True)
+    (again,) = batch.process_file(tracker, Config(), reused)
+    assert reads == [tracker, tracker]
+    assert again.written is None and again.messages is None
+    assert again.summary() == report.summary()
+
+
+def test_the_state_file_keeps_the_trackers_mode(tracker: Path) -> None:
+    os.chmod(tracker, 0o640)
+    run(str(tracker))
+    assert state(tracker).stat().st_mode & 0o777 == 0o640
