@@ -40,6 +40,7 @@ from interview_dataset import write_dataset
 from followup_batch.batch import counted
 from followup_batch.config import Config
 from followup_batch.datasets import run_dataset
+from followup_batch.datasets.engines import LOCAL_CLUSTER
 from followup_batch.datasets.plan import plan_dataset
 from followup_batch.read import ReadOptions
 
@@ -132,8 +133,7 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
             LocalCluster(
                 n_workers=args.workers,
                 threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
+                **LOCAL_CLUSTER,
             ) as cluster,
             Client(cluster) as client,
         ):

@@ -6,11 +6,14 @@ Skipped where Dask is not installed (``pip install ".[dask]"``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
+import socket
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,12 +26,13 @@ pytest.importorskip("dask.dataframe")
 pytest.importorskip("distributed")
 
 from distributed import Client, LocalCluster
-from interview_dataset import interview_table
+from interview_dataset import interview_table, write_dataset
 from test_run import owned_frame
 from worker_probe import calendars_and_templates
 
 from followup_batch.config import Config
 from followup_batch.datasets import DatasetError, run_dataset
+from followup_batch.datasets.engines import LOCAL_CLUSTER
 
 AS_OF = dt.date(2026, 11, 20)
 ROWS = 200_000
@@ -38,9 +42,7 @@ PARTITION_ROWS = 25_000  # 8 partitions, 4 per worker
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[tuple[LocalCluster, Client]]:
     with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as local,
+        LocalCluster(n_workers=2, threads_per_worker=1, **LOCAL_CLUSTER) as local,
         Client(local) as client,
     ):
         yield local, client
@@ -112,6 +114,26 @@ def test_bad_rows_are_problems_on_the_cluster_too(
     assert problems.str.contains('column "seniority": "wizard" is not a known seniority').any()
     assert problems.str.contains('column "company": company is empty').any()
     assert (got["status"] == "Needs info").sum() > 0
+
+
+def test_a_local_cluster_takes_a_free_port_when_another_holds_8787(tmp_path: Path) -> None:
+    """Without --scheduler a run starts its own cluster, whose scheduler serves HTTP: another
+    cluster on the machine holding Dask's default port 8787 must not make it warn (on a
+    terminal, a "Port 8787 is already in use" message) or fail."""
+    holder = socket.socket()
+    with contextlib.suppress(OSError):  # already held, by another cluster: as good
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen()
+    write_dataset(tmp_path / "in", 400, files=1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            report = run_dataset(
+                str(tmp_path / "in"), tmp_path / "out", Config(), AS_OF, engine="dask"
+            )
+    finally:
+        holder.close()
+    assert (report.rows, report.engine) == (400, "dask")
 
 
 def test_a_missing_column_stops_before_the_cluster_is_asked(tmp_path: Path) -> None:
