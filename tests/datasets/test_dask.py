@@ -207,6 +207,34 @@ def test_a_local_cluster_takes_a_free_port_when_another_holds_8787(tmp_path: Pat
     assert (report.rows, report.engine) == (400, "dask")
 
 
+def test_the_cluster_named_by_dask_scheduler_address(
+    cluster: tuple[LocalCluster, Client], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --scheduler, Dask's own setting names the cluster (no local one is started);
+    a cluster whose workers run another followup-batch is refused before any work."""
+    import dask
+
+    import followup_batch
+
+    local = cluster[0]
+    write_dataset(tmp_path / "in", 400, files=1)
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", local.scheduler_address)
+    dask.config.refresh()
+    try:
+        before = local.scheduler.transition_counter
+        report = run_dataset(str(tmp_path / "in"), tmp_path / "out", Config(), AS_OF, engine="dask")
+        assert report.rows == 400
+        assert local.scheduler.transition_counter > before  # the work ran there
+
+        monkeypatch.setattr(followup_batch, "__version__", "0.0.0-other")
+        with pytest.raises(DatasetError, match="workers must run followup-batch 0.0.0-other: "):
+            run_dataset(str(tmp_path / "in"), tmp_path / "again", Config(), AS_OF, engine="dask")
+        assert not (tmp_path / "again").exists()
+    finally:
+        monkeypatch.undo()
+        dask.config.refresh()
+
+
 def test_a_missing_column_stops_before_the_cluster_is_asked(tmp_path: Path) -> None:
     pq.write_table(pa.table({"company": ["Acme"], "role": ["PM"]}), tmp_path / "in.parquet")
     started = time.monotonic()
