@@ -12,8 +12,8 @@ fresh child process, timed from start to the published OUT:
 - ``in-memory``: every row as one partition in one process (the pipeline without partitions;
   only up to --in-memory-rows, as more does not fit this machine).
 
-For each: rows per second, the peak RSS of every process (the run's, each Dask worker's, the
-forked child that writes a big partition's explanations), and the cost of one partition
+For each: rows per second, the peak RSS of every process (the run's and each Dask worker's;
+no step forks children of its own), and the cost of one partition
 (pandas: the time between partitions; Dask: each task's compute time from the task stream),
 from which the time for 100,000,000 rows on N workers is projected.
 """
@@ -40,6 +40,7 @@ from interview_dataset import write_dataset
 from followup_batch.batch import counted
 from followup_batch.config import Config
 from followup_batch.datasets import run_dataset
+from followup_batch.datasets.engines import LOCAL_CLUSTER
 from followup_batch.datasets.plan import plan_dataset
 from followup_batch.read import ReadOptions
 
@@ -92,15 +93,16 @@ def whole_file(folder: Path) -> Path:
     return path
 
 
-def maxrss() -> dict[str, int]:
-    """This process's peak RSS, and its largest waited-for child's (a forked explainer)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return {"run": own, "forked child": children}
-
-
-def worker_maxrss() -> int:
+def maxrss() -> int:
+    """This process's peak RSS: the run's, or (run on a worker) the worker's."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def cpu() -> float:
+    """This process's CPU seconds so far (user + system): on a shared machine the steadier
+    figure, as wall seconds stretch with the other jobs' load."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def measure(args: argparse.Namespace) -> dict[str, object]:
@@ -108,18 +110,22 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     out = args.data / f"out-{args.measure}"
     engine = "pandas" if args.measure == "in-memory" else args.measure
     partition_rows = 10**12 if args.measure == "in-memory" else args.partition_rows
-    marks: list[float] = []
+    marks: list[tuple[float, float]] = []  # (wall, CPU) after each partition
+    load_before = os.getloadavg()[0]
     options: dict[str, object] = {"engine": engine, "partition_rows": partition_rows}
     sizes = [
         p.rows or 0 for p in plan_dataset(str(args.source), ReadOptions(), partition_rows).pieces
     ]
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), cpu()
     if engine == "pandas":
-        options["progress"] = lambda done, total: marks.append(time.perf_counter())
+        options["progress"] = lambda done, total: marks.append((time.perf_counter(), cpu()))
         report = run_dataset(str(args.source), out, Config(), args.as_of, **options)  # type: ignore[arg-type]
         seconds = time.perf_counter() - start
-        costs = {n: b - a for n, (a, b) in enumerate(zip([start, *marks], marks, strict=False))}
-        peaks = maxrss()
+        steps = list(zip([(start, cpu_start), *marks], marks, strict=False))
+        costs = {n: b[0] - a[0] for n, (a, b) in enumerate(steps)}
+        cpu_costs = {n: b[1] - a[1] for n, (a, b) in enumerate(steps)}
+        peaks = {"run": maxrss()}
+        cpu_seconds = {"run": cpu() - cpu_start}
     else:
         from distributed import Client, LocalCluster, get_task_stream
 
@@ -127,12 +133,12 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
             LocalCluster(
                 n_workers=args.workers,
                 threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
+                **LOCAL_CLUSTER,
             ) as cluster,
             Client(cluster) as client,
         ):
-            start = time.perf_counter()  # the cluster's start-up is not the engine's
+            start, cpu_start = time.perf_counter(), cpu()  # not the cluster's start-up
+            workers_before = client.run(cpu)
             with get_task_stream(client) as stream:
                 report = run_dataset(
                     str(args.source),
@@ -149,11 +155,19 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
                     spent = [s["stop"] - s["start"] for s in task["startstops"]]
                     number = task["key"][1]
                     costs[number] = max(costs.get(number, 0.0), sum(spent))
-            peaks = {"run": maxrss()["run"]}  # its children are the workers, shown next
-            for n, peak in enumerate(client.run(worker_maxrss).values(), start=1):
+            peaks = {"run": maxrss()}  # its children are the workers, shown next
+            for n, peak in enumerate(client.run(maxrss).values(), start=1):
                 peaks[f"worker {n}"] = peak
+            cpu_seconds = {"run": cpu() - cpu_start}
+            workers_after = client.run(cpu)
+            for n, worker in enumerate(workers_after, start=1):
+                cpu_seconds[f"worker {n}"] = workers_after[worker] - workers_before[worker]
+            # Dask's task stream times wall clock only: a partition's CPU is the workers'
+            # CPU over the run shared out by rows (scheduling and transfers included)
+            spent = sum(v for k, v in cpu_seconds.items() if k != "run")
+            cpu_costs = {n: spent * sizes[n] / max(1, sum(sizes)) for n in costs}
     size = sum(p.stat().st_size for p in out.rglob("*.parquet"))
-    return {
+    figures = {
         "engine": args.measure,
         "rows": report.rows,
         "partitions": report.partitions,
@@ -162,11 +176,20 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
         "partition_seconds": [
             costs[n] * 100_000 / sizes[n] for n in sorted(costs) if sizes[n] and costs[n] > 0
         ],
+        "partition_cpu_seconds": [
+            cpu_costs[n] * 100_000 / sizes[n] for n in sorted(cpu_costs) if sizes[n]
+        ],
         "peak_rss": peaks,
+        "cpu_seconds": cpu_seconds,
         "output_bytes": size,
-        "load": os.getloadavg()[0],  # the machine is shared: how busy it was at the end
+        # the machine is shared: how busy it was (1-minute load average) before and after
+        "load_before": load_before,
+        "load": os.getloadavg()[0],
         "summary": report.summary(),
     }
+    with (args.data / "results.jsonl").open("a") as log:  # every run's figures, kept
+        log.write(json.dumps({"at": time.strftime("%Y-%m-%dT%H:%M:%S"), **figures}) + "\n")
+    return figures
 
 
 def run_child(args: argparse.Namespace, engine: str, source: Path) -> dict[str, object]:
@@ -196,15 +219,31 @@ def show(runs: list[dict[str, object]]) -> dict[str, float]:
     )
     print("            peak RSS: " + ", ".join(f"{n} {v:,.0f} MB" for n, v in peaks.items()))
     print(f"            {first['summary']}")
-    loads = ", ".join(f"{float(r['load']):.1f}" for r in runs)  # type: ignore[arg-type]
-    print(f"            load average (1 min) at the end of each run: {loads} (2 cores)")
+    spent: dict[str, float] = {}
+    for run in runs:
+        for name, value in run.get("cpu_seconds", {}).items():  # type: ignore[attr-defined]
+            spent[name] = max(spent.get(name, 0.0), value)
+    print("            CPU: " + ", ".join(f"{n} {v:,.0f} s" for n, v in spent.items()))
+    loads = ", ".join(
+        f"{float(r.get('load_before', float('nan'))):.1f} -> {float(r['load']):.1f}"  # type: ignore[arg-type]
+        for r in runs
+    )
+    cpus = os.cpu_count()
+    print(f"            load average (1 min) before -> after each run: {loads} ({cpus} CPUs)")
     per_partition = statistics.median(costs) if costs else float("nan")
+    cpu_costs = [c for r in runs for c in r.get("partition_cpu_seconds", [])]  # type: ignore[attr-defined]
+    per_partition_cpu = statistics.median(cpu_costs) if cpu_costs else float("nan")
     print(
         f"            per 100,000 rows of a partition: median {per_partition:.1f} s "
-        f"= {100_000 / per_partition:,.0f} rows/s on one worker; output "
-        f"{int(first['output_bytes']) / MB:,.0f} MB"  # type: ignore[call-overload]
+        f"= {100_000 / per_partition:,.0f} rows/s on one worker ({per_partition_cpu:.1f} CPU s); "
+        f"output {int(first['output_bytes']) / MB:,.0f} MB"  # type: ignore[call-overload]
     )
-    return {"seconds": seconds, "rows": rows, "per_partition": per_partition}
+    return {
+        "seconds": seconds,
+        "rows": rows,
+        "per_partition": per_partition,
+        "per_partition_cpu": per_partition_cpu,
+    }
 
 
 def project(dask: dict[str, float], workers: int) -> None:
@@ -221,6 +260,12 @@ def project(dask: dict[str, float], workers: int) -> None:
     for n in PROJECTED_WORKERS:
         hours = partitions * dask["per_partition"] / (n * busy) / 3600
         print(f"    {n:>4} workers: {hours * 60:,.0f} min")
+    cpu_hours = partitions * dask["per_partition_cpu"] / 3600
+    print(
+        f"  on CPU seconds (workers with a core each, no idle tail): {partitions:,.0f} x "
+        f"{dask['per_partition_cpu']:.1f} CPU s = {cpu_hours:,.1f} CPU-hours; "
+        + ", ".join(f"{n} workers {cpu_hours * 60 / n:,.0f} min" for n in PROJECTED_WORKERS)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

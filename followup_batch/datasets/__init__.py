@@ -28,8 +28,8 @@ from followup_batch.lazy import lazy_exports
 # The command line's choices, here so that `--help` needs none of the modules.
 ENGINES = ("pandas", "dask")
 DIGEST_EXTRAS = ("xlsx", "ics", "eml")  # a coach's folder holds digest.html and .md, and these
-# About 0.6 GB of one worker's memory at the peak of a partition (benchmarks/README.md), so a
-# worker stays well under 2 GB with a partition in flight and the next one read.
+# A worker peaks at about 1 GB with partitions of this size (0.2 GB of libraries and about
+# 7 KB a row in flight; benchmarks/README.md), so it stays under 2 GB.
 DEFAULT_PARTITION_ROWS = 100_000
 ENGINE_NEEDS = {"pandas": ("pyarrow",), "dask": ("pyarrow", "dask", "distributed")}
 

@@ -40,6 +40,16 @@ from followup_batch.datasets.report import DatasetReport
 
 Progress = Callable[[int, int], None]  # (pieces done, pieces in all)
 
+# A local cluster's options beyond its workers. Its scheduler always serves HTTP (health
+# checks, metrics; the dashboard needs bokeh, which we do not install): by default on port
+# 8787, warning on stderr ("Port 8787 is already in use") whenever another cluster on the
+# machine holds it. Any free port instead, quietly.
+LOCAL_CLUSTER: dict[str, Any] = {
+    "processes": True,
+    "dashboard_address": None,
+    "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"},
+}
+
 
 def run_dataset(
     data: str,
@@ -203,8 +213,7 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
         LocalCluster(
             n_workers=workers or 1,
             threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
+            **LOCAL_CLUSTER,
             # Its housekeeping is ours, not the user's: a slow worker shutdown on a busy
             # machine logs "Worker process still alive after 4.0 seconds, killing".
             silence_logs=logging.ERROR,

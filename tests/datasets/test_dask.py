@@ -6,11 +6,15 @@ Skipped where Dask is not installed (``pip install ".[dask]"``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import os
 import signal
+import socket
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,13 +26,16 @@ import pytest
 pytest.importorskip("dask.dataframe")
 pytest.importorskip("distributed")
 
+from click.testing import CliRunner
 from distributed import Client, LocalCluster
-from interview_dataset import interview_table
+from interview_dataset import interview_table, write_dataset
 from test_run import owned_frame
 from worker_probe import calendars_and_templates
 
+from followup_batch.cli import main
 from followup_batch.config import Config
 from followup_batch.datasets import DatasetError, run_dataset
+from followup_batch.datasets.engines import LOCAL_CLUSTER
 
 AS_OF = dt.date(2026, 11, 20)
 ROWS = 200_000
@@ -38,9 +45,7 @@ PARTITION_ROWS = 25_000  # 8 partitions, 4 per worker
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[tuple[LocalCluster, Client]]:
     with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as local,
+        LocalCluster(n_workers=2, threads_per_worker=1, **LOCAL_CLUSTER) as local,
         Client(local) as client,
     ):
         yield local, client
@@ -112,6 +117,122 @@ def test_bad_rows_are_problems_on_the_cluster_too(
     assert problems.str.contains('column "seniority": "wizard" is not a known seniority').any()
     assert problems.str.contains('column "company": company is empty').any()
     assert (got["status"] == "Needs info").sum() > 0
+
+
+def test_the_digest_per_coach_is_gathered_on_the_cluster(
+    cluster: tuple[LocalCluster, Client], tmp_path: Path
+) -> None:
+    """Each coach's rows come from every partition (the shuffle on the coach column): the
+    folders, pages, calendars and messages are byte for byte those of one process."""
+    pq.write_table(interview_table(3_000, seed=5), tmp_path / "in.parquet", row_group_size=500)
+    options: dict[str, object] = {
+        "partition_rows": 500,
+        "digest_days": 7,
+        "digest_extras": ("ics", "eml"),
+    }
+    on_cluster = run(
+        tmp_path / "in.parquet",
+        tmp_path / "dask",
+        cluster[0],
+        digest_dir=tmp_path / "d-dask",
+        **options,
+    )
+    one = run_dataset(
+        str(tmp_path / "in.parquet"),
+        tmp_path / "one",
+        Config(),
+        AS_OF,
+        digest_dir=tmp_path / "d-one",
+        **options,  # type: ignore[arg-type]
+    )
+    assert on_cluster.partitions == 6
+    assert on_cluster.coaches == one.coaches
+    assert [c["coach"] for c in on_cluster.coaches] == [f"Coach {k}" for k in range(7)]
+    assert all(c["items"] > 0 for c in on_cluster.coaches)
+    assert folder_files(tmp_path / "d-dask") == folder_files(tmp_path / "d-one")
+    assert any(name.endswith(".eml") for name in folder_files(tmp_path / "d-dask"))
+
+
+def folder_files(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (but the run's record) by relative path, with its bytes."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "_followup-batch.json"
+    }
+
+
+def test_the_progress_bar_is_on_stderr_and_json_alone_on_stdout(
+    cluster: tuple[LocalCluster, Client], tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Dask's bar (what a terminal gets) never mixes into stdout, which --json may own; the
+    command's --json on the cluster gives the counts and the coaches of OUT's record."""
+    write_dataset(tmp_path / "in", 2_000, files=2, seed=3)
+    run(tmp_path / "in", tmp_path / "bar", cluster[0], partition_rows=500, progress_bar=True)
+    captured = capfd.readouterr()
+    assert captured.out == ""
+    assert "100% Completed" in captured.err
+
+    result = CliRunner().invoke(
+        main,
+        ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--engine", "dask"]
+        + ["--scheduler", cluster[0].scheduler_address, "--partition-rows", "500"]
+        + ["--digest-dir", str(tmp_path / "d"), "--as-of", AS_OF.isoformat(), "--json"],
+    )
+    assert result.exit_code == 0, result.stderr
+    reported = json.loads(result.stdout)
+    record = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
+    assert (reported["engine"], reported["rows"], reported["partitions"]) == ("dask", 2_000, 4)
+    assert reported["counts"] == record["counts"] and sum(reported["counts"].values()) == 2_000
+    assert [c["coach"] for c in reported["coaches"]] == [f"Coach {k}" for k in range(7)]
+
+
+def test_a_local_cluster_takes_a_free_port_when_another_holds_8787(tmp_path: Path) -> None:
+    """Without --scheduler a run starts its own cluster, whose scheduler serves HTTP: another
+    cluster on the machine holding Dask's default port 8787 must not make it warn (on a
+    terminal, a "Port 8787 is already in use" message) or fail."""
+    holder = socket.socket()
+    with contextlib.suppress(OSError):  # already held, by another cluster: as good
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen()
+    write_dataset(tmp_path / "in", 400, files=1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            report = run_dataset(
+                str(tmp_path / "in"), tmp_path / "out", Config(), AS_OF, engine="dask"
+            )
+    finally:
+        holder.close()
+    assert (report.rows, report.engine) == (400, "dask")
+
+
+def test_the_cluster_named_by_dask_scheduler_address(
+    cluster: tuple[LocalCluster, Client], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --scheduler, Dask's own setting names the cluster (no local one is started);
+    a cluster whose workers run another followup-batch is refused before any work."""
+    import dask
+
+    import followup_batch
+
+    local = cluster[0]
+    write_dataset(tmp_path / "in", 400, files=1)
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", local.scheduler_address)
+    dask.config.refresh()
+    try:
+        before = local.scheduler.transition_counter
+        report = run_dataset(str(tmp_path / "in"), tmp_path / "out", Config(), AS_OF, engine="dask")
+        assert report.rows == 400
+        assert local.scheduler.transition_counter > before  # the work ran there
+
+        monkeypatch.setattr(followup_batch, "__version__", "0.0.0-other")
+        with pytest.raises(DatasetError, match="workers must run followup-batch 0.0.0-other: "):
+            run_dataset(str(tmp_path / "in"), tmp_path / "again", Config(), AS_OF, engine="dask")
+        assert not (tmp_path / "again").exists()
+    finally:
+        monkeypatch.undo()
+        dask.config.refresh()
 
 
 def test_a_missing_column_stops_before_the_cluster_is_asked(tmp_path: Path) -> None:
