@@ -3,9 +3,10 @@
     python benchmarks/bench_rerun.py [--rows 20000] [--as-of 2026-03-02]
 
 Issue 13: a run whose result equals the file on disk writes nothing, makes no backup, and
-costs at most half of a first run. Builds the synthetic tracker of bench_writeback.py (--rows
-interviews, 14 user columns) as .xlsx and as .csv, then runs ``process_file`` in place three
-times on each, every run in its own child process (imports included, as a cron job pays them):
+costs at most half of a first run. Builds the synthetic tracker of
+``tests/support/big_tracker.py`` (--rows interviews, 14 user columns) as .xlsx and as .csv,
+then runs ``process_file`` in place three times on each, every run in its own child process
+(imports included, as a cron job pays them):
 
 1. the first run (the owned columns appended, the Drafts sheet made, a backup kept);
 2. the second run, same as-of date: must leave the file's bytes and the backups as they were;
@@ -19,7 +20,6 @@ machine other jobs share).
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import hashlib
 import json
@@ -31,45 +31,9 @@ import time
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
-sys.path[:0] = [str(BENCHMARKS.parent), str(BENCHMARKS)]
+sys.path[:0] = [str(BENCHMARKS.parent), str(BENCHMARKS.parent / "tests" / "support")]
 
-from bench_writeback import (  # noqa: E402 (after the path set-up)
-    COUNTRIES,
-    HEADERS,
-    INDUSTRIES,
-    LEVELS,
-    OUTCOMES,
-    TYPES,
-    build_tracker,
-)
-
-
-def build_csv(path: Path, rows: int, as_of: dt.date) -> None:
-    """The same rows as ``build_tracker``, as a CRLF CSV (Excel's way)."""
-    start = as_of - dt.timedelta(days=400)
-    with path.open("w", newline="", encoding="utf-8") as file:
-        writer = csv.writer(file, lineterminator="\r\n")
-        writer.writerow(HEADERS)
-        for n in range(rows):
-            day = start + dt.timedelta(days=n * 400 // rows)
-            writer.writerow(
-                [
-                    f"Company {n % 5000}",
-                    f"Engineer {n % 7}",
-                    f"{day:%Y-%m-%d} 10:30",
-                    f"Dana Smith; Lee {n % 100}",
-                    f"dana{n % 100}@example.com",
-                    TYPES[n % len(TYPES)],
-                    n % 4 + 1,
-                    LEVELS[n % len(LEVELS)],
-                    INDUSTRIES[n % len(INDUSTRIES)],
-                    "within 5 business days" if n % 3 == 0 else "",
-                    "yes" if n % 2 else "",
-                    OUTCOMES[n % len(OUTCOMES)],
-                    COUNTRIES[n % len(COUNTRIES)],
-                    f"Talked about project {n % 50}",
-                ]
-            )
+from big_tracker import build_csv, build_tracker  # noqa: E402 (after the path set-up)
 
 
 def child(path: Path, as_of: dt.date) -> None:

@@ -34,64 +34,11 @@ from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
 ROOT = BENCHMARKS.parent
-sys.path[:0] = [str(ROOT)]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
+
+from big_tracker import build_tracker  # noqa: E402 (after the path set-up)
 
 MB = 1024 * 1024
-HEADERS = [
-    "Company",
-    "Position",
-    "Interview Date",
-    "Interviewer",
-    "Interviewer Email",
-    "Interview Type",
-    "Round",
-    "Seniority",
-    "Industry",
-    "Decision Date",
-    "Thank-you Sent",
-    "Outcome",
-    "Country",
-    "Notes",
-]
-TYPES = ["phone", "Zoom", "onsite", "panel", "final round"]
-LEVELS = ["junior", "mid", "senior", "director"]
-INDUSTRIES = ["Software", "Banking", "Government", "Retail", "Biotech startup"]
-OUTCOMES = ["", "pending", "rejected", "offer", "", ""]
-COUNTRIES = ["US", "GB", "DE", "US-CA", "FR"]
-
-
-def build_tracker(path: Path, rows: int, as_of: dt.date) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Interviews")
-    sheet.append(HEADERS)
-    start = as_of - dt.timedelta(days=400)
-    for n in range(rows):
-        day = start + dt.timedelta(days=n * 400 // rows)
-        date_cell = WriteOnlyCell(sheet, value=dt.datetime.combine(day, dt.time(10, 30)))
-        date_cell.number_format = "yyyy-mm-dd hh:mm"
-        sheet.append(
-            [
-                f"Company {n % 5000}",
-                f"Engineer {n % 7}",
-                date_cell,
-                f"Dana Smith; Lee {n % 100}",
-                f"dana{n % 100}@example.com",
-                TYPES[n % len(TYPES)],
-                n % 4 + 1,
-                LEVELS[n % len(LEVELS)],
-                INDUSTRIES[n % len(INDUSTRIES)],
-                "within 5 business days" if n % 3 == 0 else None,
-                "yes" if n % 2 else None,
-                OUTCOMES[n % len(OUTCOMES)],
-                COUNTRIES[n % len(COUNTRIES)],
-                f"Talked about project {n % 50}",
-            ]
-        )
-    book.save(path)
-
 
 # ---------------------------------------------------------------------------------------------
 # Child tasks
