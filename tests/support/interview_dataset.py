@@ -16,18 +16,9 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
+from synthetic import POSITIONS
 
 COMPANIES = tuple(f"Company {k}" for k in range(5_000))
-POSITIONS = (
-    "Data Analyst",
-    "Product Manager",
-    "Software Engineer",
-    "Account Executive",
-    "Policy Advisor",
-    "Research Scientist",
-    "Finance Manager",
-    "Chief of Staff",
-)
 INTERVIEWERS = (
     "",
     "Alex Kim",
