@@ -127,7 +127,8 @@ def inspect_workbook(path: Path) -> Workbook:
             f"{path.name} looks like a workbook but the file is damaged ({exc}). "
             "Restore it from a backup or re-save it from Excel."
         ) from None
-    except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encrypted zip
+    # zipfile's words for a compression method it lacks and for an encrypted member.
+    except (NotImplementedError, RuntimeError) as exc:
         raise UnsupportedFile(
             f"{path.name} is a zip file this tool cannot open ({exc}). "
             "Re-save it from Excel as .xlsx."

@@ -62,7 +62,7 @@ def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
     code, subdiv = split_country(key)
     try:
         table = holidays.country_holidays(code, subdiv=subdiv, years=list(years))
-    except NotImplementedError:
+    except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False)
     names = {day: name for day, name in sorted(table.items())}
     weekend = frozenset(getattr(table, "weekend", DEFAULT_WEEKEND))
