@@ -25,7 +25,6 @@ from followup_batch.schedule import (
     STATUSES,
     Calendars,
     ScheduleDetails,
-    calendars_for,
     schedule_rows,
 )
 from followup_batch.write.columns import OWNED_COLUMNS
@@ -147,8 +146,6 @@ def compute_sheet(
     from followup_batch.drafts.signer import signers
 
     frame = normalise_rows(table, config.reading, as_of=as_of)
-    if calendars is None:
-        calendars = calendars_for(frame, as_of)
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
     signed = frame.assign(client=signers(frame["client"], table.default_client))
     drafts = render_drafts(

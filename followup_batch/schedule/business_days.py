@@ -89,6 +89,11 @@ class Calendars:
         hundreds of trackers builds each country's holidays once, not once per file."""
         return _shared(range(first.year - 1, last.year + 3))
 
+    @classmethod
+    def spanning(cls, first: dt.date, last: dt.date) -> Calendars:
+        """Calendars for the years from ``first`` to ``last``, shared like ``covering``'s."""
+        return _shared(range(first.year, last.year + 1))
+
 
 @functools.lru_cache(maxsize=8)
 def _shared(years: range) -> Calendars:

@@ -165,7 +165,7 @@ def row_calendar(
     if calendars is None or not (
         calendars.years.start <= first.year and calendars.years.stop > last.year
     ):
-        calendars = Calendars(range(first.year, last.year + 1))
+        calendars = Calendars.spanning(first, last)
     table = DayTable(calendars, rows.country.uniques, first, last, rules.preferred_weekdays)
     return RowCalendar(table, rows.country.codes), calendars
 
