@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -87,41 +88,48 @@ def collect_due(
     frame's client column (a config's fixed client name); rows without one get the file stem.
     """
     path = Path(path)
-    status = output["status"].astype(str)
-    action = output["next_action"].astype(str)
-    due = pd.to_datetime(output["next_due"]).astype("datetime64[ns]")
-    keep = (due.notna() & (action != NO_ACTION)) | (status == NEEDS_INFO)
+    status = _texts(output["status"])
+    action = _texts(output["next_action"])
+    due = pd.to_datetime(output["next_due"]).to_numpy(dtype="datetime64[ns]")
+    keep = (~np.isnat(due) & (action != NO_ACTION)) | (status == NEEDS_INFO)
     if not keep.any():
         return empty_items()
-    rows = frame.index[keep.to_numpy()]
+    # Plain arrays, one frame at the end: a 50-row tracker pays pandas' per-call cost once.
+    rows = frame.index.to_numpy()[keep]
     if client is not None:
-        clients = pd.Series(client, index=rows)
+        clients = np.full(len(rows), client, dtype=object)
     else:
-        clients = _text(frame["client"].loc[rows]).replace("", path.stem)
-    items = pd.DataFrame(
-        {
-            "client": clients,
-            "file": path.name,
-            "path": str(path),
-            "sheet": sheet or "",
-            "row": rows.to_numpy(dtype="int64"),
-            "company": _text(frame["company"].loc[rows]),
-            "position": _text(frame["position"].loc[rows]),
-            "to": _joined(frame, "interviewers", rows),
-            "email": _joined(frame, "interviewer_emails", rows),
-            "interview_date": frame["interview_date"].loc[rows],
-            "action": action.loc[rows],
-            "due": due.loc[rows],
-            "status": status.loc[rows],
-            "subject": _optional_text(output, "draft_subject", rows),
-            "draft": _optional_text(output, "draft", rows),
-            "why": _optional_text(output, "why", rows),
-            "problems": _optional_text(output, "problems", rows),
-            "draft_file": "",
-        },
-        index=rows,
+        clients = _texts(frame["client"])[keep]
+        clients[clients == ""] = path.stem
+    items = {
+        "client": clients,
+        "file": np.full(len(rows), path.name, dtype=object),
+        "path": np.full(len(rows), str(path), dtype=object),
+        "sheet": np.full(len(rows), sheet or "", dtype=object),
+        "row": rows.astype("int64"),
+        "company": _texts(frame["company"])[keep],
+        "position": _texts(frame["position"])[keep],
+        "to": _joined(frame, "interviewers", keep),
+        "email": _joined(frame, "interviewer_emails", keep),
+        "interview_date": frame["interview_date"].to_numpy(dtype="datetime64[ns]")[keep],
+        "action": action[keep],
+        "due": due[keep],
+        "status": status[keep],
+        "subject": _optional_text(output, "draft_subject", keep),
+        "draft": _optional_text(output, "draft", keep),
+        "why": _optional_text(output, "why", keep),
+        "problems": _optional_text(output, "problems", keep),
+        "draft_file": np.full(len(rows), "", dtype=object),
+    }
+    # One object block (no text inference), then the three typed columns in their places.
+    table = pd.DataFrame(
+        np.column_stack([items[c].astype(object) for c in DUE_ITEM_COLUMNS]),
+        columns=pd.Index(DUE_ITEM_COLUMNS, dtype=object),
+        dtype=object,
     )
-    return typed_items(items.reset_index(drop=True))
+    for column in ("row", "interview_date", "due"):
+        table[column] = items[column]
+    return table
 
 
 def concat_items(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
@@ -144,21 +152,27 @@ def typed_items(items: pd.DataFrame) -> pd.DataFrame:
     return items
 
 
-def _text(values: pd.Series) -> pd.Series:
-    return values.map(lambda v: "" if v is None or v is pd.NA or v != v else str(v)).astype(object)
+def _text(value: object) -> str:
+    return "" if value is None or value is pd.NA or value != value else str(value)
 
 
-def _optional_text(output: pd.DataFrame, column: str, rows: pd.Index) -> pd.Series:
+def _texts(values: pd.Series) -> np.ndarray:
+    """A column as an object array of text ('' for empty cells)."""
+    return np.array([_text(v) for v in values.tolist()], dtype=object)
+
+
+def _optional_text(output: pd.DataFrame, column: str, keep: np.ndarray) -> np.ndarray:
     if column not in output.columns:
-        return pd.Series("", index=rows, dtype=object)
-    return _text(output[column].loc[rows])
+        return np.full(int(keep.sum()), "", dtype=object)
+    return _texts(output[column])[keep]
 
 
-def _joined(frame: pd.DataFrame, column: str, rows: pd.Index) -> pd.Series:
+def _joined(frame: pd.DataFrame, column: str, keep: np.ndarray) -> np.ndarray:
     """A list column (interviewers, their emails) as ', '-joined text."""
     if column not in frame.columns:
-        return pd.Series("", index=rows, dtype=object)
-    return frame[column].loc[rows].map(_join).astype(object)
+        return np.full(int(keep.sum()), "", dtype=object)
+    values = frame[column].to_numpy(dtype=object)[keep]
+    return np.array([_join(v) for v in values], dtype=object)
 
 
 def _join(value: object) -> str:
