@@ -144,10 +144,11 @@ class Problems:
         was said about those cells already."""
         if reasons is None:
             return
-        per_row = pd.Series(np.asarray(reasons, dtype=object), index=self.index, dtype=object)
-        bad = per_row.notna()
-        if not bad.any():
+        values = np.asarray(reasons, dtype=object)
+        if not pd.notna(values).any():  # the usual case, without making a Series
             return
+        per_row = pd.Series(values, index=self.index, dtype=object)
+        bad = per_row.notna()
         if replace:
             for at, earlier in self._by_field:
                 if at == col:

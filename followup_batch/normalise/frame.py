@@ -287,9 +287,12 @@ def normalise_rows(
         """The dates, a typo (1926, 2062) blanked and reported; its row needs info."""
         nonlocal needs_info
         reasons = row_dates.plausibility(dates, as_of, what)
+        bad = reasons.notna()
+        if not bad.any():
+            return dates
         problems.add(field, row_dates.quoted(cells[field], reasons))
-        needs_info |= reasons.notna()
-        return dates.where(reasons.isna())
+        needs_info |= bad
+        return dates.where(~bad)
 
     # Free text and lists.
     client = each("client", cell_text).column()

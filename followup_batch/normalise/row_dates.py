@@ -180,20 +180,19 @@ def sent(
     return sent_on, pd.Series(done, index=values.index, dtype=bool), quoted(values, reasons)
 
 
-EARLIEST_PLAUSIBLE = pd.Timestamp("2000-01-01")
+EARLIEST_PLAUSIBLE = np.datetime64("2000-01-01", "ns")
 PLAUSIBLE_YEARS_AHEAD = 2
 
 
 def plausibility(dates: pd.Series, as_of: dt.date | None, what: str) -> pd.Series:
     """Per row, why its date cannot be the row's (a typo such as 1926 or 2062), else None."""
-    reasons = pd.Series(None, index=dates.index, dtype=object)
-    reasons.loc[(dates < EARLIEST_PLAUSIBLE).to_numpy()] = (
-        f"is not a plausible {what} date (before 2000)"
-    )
+    values = dates.to_numpy(dtype="datetime64[ns]")
+    reasons = np.full(len(values), None, dtype=object)
+    reasons[values < EARLIEST_PLAUSIBLE] = f"is not a plausible {what} date (before 2000)"
     if as_of is not None:
         latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
-        reasons.loc[(dates > latest).to_numpy()] = (
+        reasons[values > latest.to_datetime64()] = (
             f"is not a plausible {what} date (more than {PLAUSIBLE_YEARS_AHEAD} years after "
             f"{as_of:%Y-%m-%d})"
         )
-    return reasons
+    return pd.Series(reasons, index=dates.index, dtype=object)
