@@ -1,9 +1,10 @@
 """Drafts as ``.eml`` files that open as unsent messages in Outlook, Thunderbird and Apple Mail.
 
-One file per message of ``drafts.Drafts.messages``, built with the standard library's ``email``
-package: ``To`` (name and address, or the name alone when no address is known), ``From`` when
-the sender's address is known, ``Subject``, a UTF-8 text/plain body, and ``X-Unsent: 1`` (the
-header those programs read as "open in the composer"). The tool never sends anything.
+One file per message of ``drafts.Drafts.messages``, made with the encoders of the standard
+library's ``email`` package: ``To`` (name and address, or the name alone when no address is
+known), ``From`` when the sender's address is known, ``Subject``, a UTF-8 text/plain body, and
+``X-Unsent: 1`` (the header those programs read as "open in the composer"). The tool never
+sends anything.
 
 File names are ``client-company-action-recipient.eml`` (the client whose row it is, also when
 the draft is unsigned: ``whose`` when the messages carry it), slugified and made unique in
@@ -16,16 +17,16 @@ write several trackers' drafts into one folder in several calls; never touches o
 
 from __future__ import annotations
 
+import binascii
 import contextlib
-import functools
 import os
 import re
 import tempfile
 import unicodedata
 from collections.abc import Mapping
 from email import message_from_binary_file, policy
-from email.headerregistry import Address, BaseHeader, HeaderRegistry
-from email.message import EmailMessage
+from email.header import Header
+from email.utils import formataddr
 from pathlib import Path
 
 import pandas as pd
@@ -95,57 +96,74 @@ def recipient_addresses(name: str, value: object) -> list[str]:
     return matching or found[:1]
 
 
-def _addresses(name: str, value: object) -> list[Address]:
-    out = []
-    for i, email in enumerate(recipient_addresses(name, value)):
-        username, _, domain = email.rpartition("@")
-        out.append(Address(display_name=name if i == 0 else "", username=username, domain=domain))
-    return out
-
-
-class _HeaderClasses(HeaderRegistry):
-    """The standard header classes, each made once: ``HeaderRegistry`` makes a new class for
-    every header of every message (a third of the time of 9,000 drafts)."""
-
-    @functools.cache  # noqa: B019 - one registry for the process
-    def __getitem__(self, name: str) -> type[BaseHeader]:
-        return super().__getitem__(name)
-
-
-# policy.default with the cached header classes: the same headers, parsed and folded alike.
-POLICY = policy.default.clone(header_factory=_HeaderClasses())
-
-
-def build_message(
+def message_bytes(
     message: Mapping[str, object],
     sender: Mapping[str, str],
     clients: Mapping[str, Mapping[str, str]] | None = None,
-) -> EmailMessage:
-    """The email of one row of ``Drafts.messages``; ``From`` is the signer's address (the
-    configured sender's, or a client's own from ``clients``) when known."""
-    mail = EmailMessage(policy=POLICY)
+) -> bytes:
+    """The ``.eml`` of one row of ``Drafts.messages``; ``From`` is the signer's address (the
+    configured sender's, or a client's own from ``clients``) when known.
+
+    Made with the ``email`` package's encoders (``formataddr``, ``Header``, quoted-printable)
+    rather than its ``EmailMessage`` object model, which parses every header it is given and
+    refolds it on output: 0.9 ms a draft against 0.1 ms, 13 of a coach's 14 s of drafts. What
+    a mail program reads back is the same (tests/exports/test_eml.py parses every file).
+    """
     name = header_text(message.get("to"))
-    try:
-        to = _addresses(name, message.get("email"))
-    except (ValueError, IndexError):  # an address the email package rejects: keep the name
-        to = []
+    to = recipient_addresses(name, message.get("email"))
+    lines = []
     if to:
-        mail["To"] = tuple(to)
+        addresses = [formataddr((name if i == 0 else "", a), "utf-8") for i, a in enumerate(to)]
+        lines.append(_folded("To", addresses))
     elif name:
-        mail["To"] = name  # no address known: the name alone, for the user to complete
+        lines.append(f"To: {_header_words(name, 'To')}")  # the name alone, for the user to complete
     who = sender_for(message.get("client"), sender, clients)
-    if who["sender_email"]:
-        username, _, domain = who["sender_email"].rpartition("@")
-        with contextlib.suppress(ValueError, IndexError):
-            mail["From"] = Address(
-                display_name=header_text(who["sender_name"]), username=username, domain=domain
-            )
-    mail["Subject"] = header_text(message.get("subject"))
-    mail["X-Unsent"] = "1"
-    mail[MARKER] = "draft"
+    if who["sender_email"] and _ADDRESS.fullmatch(who["sender_email"]):
+        signer = formataddr((header_text(who["sender_name"]), who["sender_email"]), "utf-8")
+        lines.append(f"From: {signer}")
+    lines.append(f"Subject: {_header_words(header_text(message.get('subject')), 'Subject')}")
+    lines += ["X-Unsent: 1", f"{MARKER}: draft"]
     body = str(message.get("body") or "")
-    mail.set_content(body if body.endswith("\n") else body + "\n", charset="utf-8")
-    return mail
+    data = (body if body.endswith("\n") else body + "\n").encode("utf-8")
+    if data.isascii() and all(len(line) <= 78 for line in data.split(b"\n")):
+        encoding = "7bit"
+    else:
+        encoding, data = "quoted-printable", binascii.b2a_qp(data, istext=True)
+    lines += [
+        'Content-Type: text/plain; charset="utf-8"',
+        f"Content-Transfer-Encoding: {encoding}",
+        "MIME-Version: 1.0",
+    ]
+    return ("\n".join(lines) + "\n\n").encode("ascii") + data
+
+
+def _header_words(text: str, field: str) -> str:
+    """Header text as it travels: plain ASCII folded at spaces, anything else (or text that
+    would read as an encoded word) as UTF-8 encoded words."""
+    charset = "us-ascii" if text.isascii() and "=?" not in text else "utf-8"
+    return Header(text, charset, header_name=field).encode(linesep="\n")
+
+
+def _folded(field: str, addresses: list[str]) -> str:
+    """An address header, a line per address once the whole passes 78 characters."""
+    line = f"{field}: {', '.join(addresses)}"
+    return line if len(line) <= 78 else f"{field}: " + ",\n ".join(addresses)
+
+
+def eml_paths(messages: pd.DataFrame, folder: Path) -> list[Path]:
+    """The file of each row of ``messages`` in ``folder``: its ``file_stem``, made unique in
+    message order (``-2``, ``-3``), so the same messages always get the same names."""
+    paths: list[Path] = []
+    used: set[str] = set()
+    for record in messages.to_dict("records"):
+        stem = file_stem(record)
+        name, n = f"{stem}.eml", 1
+        while name in used:
+            n += 1
+            name = f"{stem}-{n}.eml"
+        used.add(name)
+        paths.append(Path(folder) / name)
+    return paths
 
 
 def write_eml(
@@ -156,7 +174,8 @@ def write_eml(
     clients: Mapping[str, Mapping[str, str]] | None = None,
     prune: bool = False,
 ) -> list[Path]:
-    """Write one ``.eml`` per row of ``messages`` into ``folder``; returns the paths in order.
+    """Write one ``.eml`` per row of ``messages`` into ``folder`` (named by ``eml_paths``);
+    returns the paths in order.
 
     Raises ``FollowupError`` when the folder cannot be created or a file cannot be written.
     """
@@ -165,19 +184,11 @@ def write_eml(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
-    written: list[Path] = []
-    used: set[str] = set()
-    for record in messages.to_dict("records"):
-        stem = file_stem(record)
-        name, n = f"{stem}.eml", 1
-        while name in used:
-            n += 1
-            name = f"{stem}-{n}.eml"
-        used.add(name)
-        path = folder / name
-        _write_atomically(path, bytes(build_message(record, sender, clients)))
-        written.append(path)
+    written = eml_paths(messages, folder)
+    for record, path in zip(messages.to_dict("records"), written, strict=True):
+        _write_atomically(path, message_bytes(record, sender, clients))
     if prune:
+        used = {path.name for path in written}
         for path in folder.glob("*.eml"):
             if path.name not in used and _is_ours(path):
                 path.unlink(missing_ok=True)
@@ -199,9 +210,17 @@ def _write_atomically(path: Path, data: bytes) -> None:
     with contextlib.suppress(OSError), path.open("rb") as existing:
         if existing.read(len(data) + 1) == data:
             return
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    # A name of this process's own, created exclusively, readable like any file the user
+    # makes (mkstemp's random name and chmod were 40% of writing a coach's 8,600 drafts).
+    temp = str(path.parent / f".{path.stem}.{os.getpid()}.tmp")
     try:
-        os.chmod(temp, 0o644)  # mkstemp's 0600 would hide the draft from the user's mail app
+        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:  # left by a killed run of this pid: make a fresh one
+        handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+        os.chmod(temp, 0o644)
+    except OSError as exc:
+        raise FollowupError(f"cannot write {path}: {exc.strerror}") from None
+    try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temp, path)

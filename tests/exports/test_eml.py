@@ -232,3 +232,53 @@ def test_to_holds_only_the_recipients_addresses(tmp_path, to, cell, expected):
     addresses = [a.addr_spec for a in mail["To"].addresses if a.addr_spec != "<>"]
     assert [a for a in addresses if "@" in a] == expected
     assert mail["Bcc"] is None and mail["Cc"] is None
+
+
+SENT_AS_IS = {"client": "Maya Chen", "to": "Ana Díaz", "email": "ana@pixelforge.example"}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # A dash after a long ASCII run: the email package's own folding read this back with
+        # two spaces before the dash; the file must say what the tracker says.
+        "Checking in on my application for the Product Designer role – Aisha Chen",
+        "Following up on the Associate, Corporate Finance interview – Aisha Chen",
+        "Thank you for the Research Fellow interview at Donau Research Institute 2",
+        "=?utf-8?q?not_an_encoded_word?= but the user's text",
+        ("Ünïcode – " * 12).strip(),  # long enough to fold
+        "",
+    ],
+)
+def test_the_subject_reads_back_exactly(tmp_path, subject):
+    record = {**SENT_AS_IS, "subject": subject, "body": "Hi Ana,\n"}
+    (path,) = eml.write_eml(pd.DataFrame([record]), tmp_path, SENDER)
+    assert parse(path)["Subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Ana,\n\nThanks again.\n\nBest regards,\nMaya Chen",
+        "x" * 200 + "\n" + "y" * 79,  # lines past 78 characters
+        "Trailing spaces   \nand a tab\t\nand = signs =3D\n",
+        "Zoë, très bien – 👍\n",
+        "",
+    ],
+)
+def test_the_body_reads_back_exactly(tmp_path, body):
+    record = {**SENT_AS_IS, "subject": "s", "body": body}
+    (path,) = eml.write_eml(pd.DataFrame([record]), tmp_path, SENDER)
+    content = parse(path).get_content()
+    assert content == (body if body.endswith("\n") else body + "\n")
+    assert max(len(line) for line in path.read_bytes().split(b"\n")) <= 78
+
+
+def test_a_clients_sender_name_with_accents_reads_back(tmp_path):
+    record = {**SENT_AS_IS, "client": "Zoë Ñúñez", "subject": "s", "body": "b"}
+    sender = {"name": "Zoë Ñúñez", "email": "zoe@example.com"}
+    (path,) = eml.write_eml(pd.DataFrame([record]), tmp_path, sender)
+    (signer,) = parse(path)["From"].addresses
+    assert (signer.display_name, signer.addr_spec) == ("Zoë Ñúñez", "zoe@example.com")
+    (to,) = parse(path)["To"].addresses
+    assert (to.display_name, to.addr_spec) == ("Ana Díaz", "ana@pixelforge.example")
