@@ -16,10 +16,10 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Sequence
-from pathlib import Path
 from typing import TypeVar
 
 Result = TypeVar("Result")
+Task = TypeVar("Task")
 
 WATCH_PARENT_SECONDS = 0.2
 WORKER_GRACE_SECONDS = 1.0
@@ -45,14 +45,15 @@ def default_jobs(files: int) -> int:
 
 
 def results_in_order(
-    work: Callable[[Path], Result],
-    files: Sequence[Path],
+    work: Callable[[Task], Result],
+    files: Sequence[Task],
     jobs: int,
-    gone: Callable[[Path], Result],
-) -> Generator[tuple[Path, Result], None, None]:
-    """``work(path)`` for every file on ``jobs`` worker processes, yielding ``(path, result)``
-    in the order given; ``gone(path)`` stands for the result of a file whose worker died (the
-    system ended it, say). ``work`` must be picklable where processes are spawned."""
+    gone: Callable[[Task], Result],
+) -> Generator[tuple[Task, Result], None, None]:
+    """``work(path)`` for every file (or any picklable task) on ``jobs`` worker processes,
+    yielding ``(path, result)`` in the order given; ``gone(path)`` stands for the result of a
+    file whose worker died (the system ended it, say). ``work`` must be picklable where
+    processes are spawned."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -120,7 +121,7 @@ def _worker_start(parent: int) -> None:
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
-def _in_worker(work: Callable[[Path], Result], path: Path) -> Result:
+def _in_worker(work: Callable[[Task], Result], path: Task) -> Result:
     """``work(path)`` in a worker process. A SIGTERM mid-file ends the worker once the file's
     clean-up has run: the pool would catch the ``SystemExit`` as the file's result and wait
     for more work, from a main process that may be gone."""

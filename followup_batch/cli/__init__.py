@@ -374,7 +374,7 @@ def digest(
     reporter.dry_run_note = False
     options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs)
     reports, summary, failed = report_files(files, config, options, reporter)
-    lines, result = asked.export_files(reports, exports, as_of, digest=True)
+    lines, result = asked.export_files(reports, exports, as_of, digest=True, jobs=jobs)
     assert result is not None  # asked for
     failures = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]
     show_digest(result, failures, lines, as_json=as_json, quiet=quiet, with_drafts=with_drafts)

@@ -199,7 +199,9 @@ def run_trackers(
     from followup_batch.invocation import export_files
 
     reports, summary, failed = report_files(files, config, options, reporter)
-    lines = export_files(reports, exports, options.as_of, dry_run=options.dry_run)[0]
+    lines = export_files(
+        reports, exports, options.as_of, dry_run=options.dry_run, jobs=options.jobs
+    )[0]
     finish_run(
         reporter,
         reports,

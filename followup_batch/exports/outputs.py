@@ -9,9 +9,12 @@ been. Errors are ``FollowupError`` naming the file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -20,7 +23,7 @@ from followup_batch.exports.digest import Digest, build_digest
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.digest_xlsx import write_digest_xlsx
-from followup_batch.exports.eml import write_eml
+from followup_batch.exports.eml import eml_paths, write_eml
 from followup_batch.exports.ics import DEFAULT_ALARM, build_calendar, write_ics
 
 DIGEST_KINDS = {
@@ -70,6 +73,19 @@ class Exports:
             load_digest_template(self.templates)
 
 
+# Below this many items and messages the exports take less time than starting processes.
+PARALLEL_EXPORTS_FROM = 2_000
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One export to write: the drafts' folder, the calendar or a digest file."""
+
+    kind: str  # "eml", "ics", or a digest kind (.html, .xlsx, .md)
+    path: Path
+    data: Any  # the messages, the due items, or the digest
+
+
 def write_exports(
     exports: Exports,
     items: pd.DataFrame,
@@ -78,39 +94,100 @@ def write_exports(
     *,
     dry_run: bool = False,
     digest: bool = False,
+    jobs: int | None = 1,
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
-    (built when a digest file or ``digest`` asks for it)."""
-    lines: list[str] = []
+    (built when a digest file or ``digest`` asks for it).
+
+    The files are independent of one another (the digest links the drafts by the names
+    ``eml_paths`` gives them before they are written), so with ``jobs`` > 1 (None: one per
+    CPU) and thousands of items they are written side by side by worker processes. One that
+    cannot be written does not stop the others: ``FollowupError`` names it once all are done.
+    """
     not_written = " (dry run, not written)" if dry_run else ""
+    todo: list[_Job] = []
+    report: list[str | _Job] = []  # a line, or the job whose line it will be
+
+    def add(job: _Job) -> None:
+        todo.append(job)
+        report.append(job)
+
     if exports.eml_dir is not None:
-        if dry_run or not len(messages):
-            written: list[Path] = []
+        if len(messages) and not dry_run:
+            items = with_draft_files(items, messages, eml_paths(messages, exports.eml_dir))
+            add(_Job("eml", exports.eml_dir, messages))
         else:
-            written = write_eml(messages, exports.eml_dir, exports.sender, clients=exports.clients)
-            items = with_draft_files(items, messages, written)
-        count = len(messages)
-        lines.append(f"drafts: {_counted(count, '.eml message')} → {exports.eml_dir}{not_written}")
+            count = _counted(len(messages), ".eml message")
+            report.append(f"drafts: {count} → {exports.eml_dir}{not_written}")
     if exports.ics is not None:
         if dry_run:
             events = len(build_calendar(items, as_of=as_of, alarm=exports.alarm).subcomponents)
-            lines.append(f"calendar: {_counted(events, 'event')} → {exports.ics}{not_written}")
+            count = _counted(events, "event")
+            report.append(f"calendar: {count} → {exports.ics}{not_written}")
         else:
-            try:
-                done = write_ics(items, exports.ics, as_of=as_of, alarm=exports.alarm)
-            except (FollowupError, OSError) as exc:
-                raise FollowupError(f"cannot write the calendar {exports.ics}: {exc}") from None
-            cancelled = f", {done.cancelled} cancelled" if done.cancelled else ""
-            lines.append(f"calendar: {_counted(done.events, 'event')}{cancelled} → {exports.ics}")
+            add(_Job("ics", exports.ics, items))
     built = None
     if exports.digests or digest:
         built = build_digest(items, as_of, horizon_days=exports.horizon_days)
         for path, kind in exports.digests:
-            if not dry_run:
-                write_digest(built, path, kind, exports)
-            lines.append(f"digest → {path}{not_written}")
-    return lines, built
+            if dry_run:
+                report.append(f"digest → {path}{not_written}")
+            else:
+                add(_Job(kind, path, built))
+    work = functools.partial(_attempt, exports=exports, as_of=as_of)
+    workers = _export_jobs(jobs, len(todo), len(items) + len(messages))
+    if workers > 1:
+        from followup_batch.workers import results_in_order
+
+        done = [result for _, result in results_in_order(work, todo, workers, gone=_gone)]
+    else:
+        done = [work(job) for job in todo]
+    # One file that cannot be written does not keep the others from being written.
+    failures = [error for _, error in done if error]
+    if failures:
+        raise FollowupError("; ".join(failures))
+    written = {id(job): line for job, (line, _) in zip(todo, done, strict=True)}
+    return [written[id(x)] if isinstance(x, _Job) else x for x in report], built
+
+
+def _export_jobs(jobs: int | None, files: int, rows: int) -> int:
+    if files < 2 or rows < PARALLEL_EXPORTS_FROM:
+        return 1
+    if jobs is None:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(jobs or 1, files))
+
+
+def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> tuple[str, str]:
+    """(report line, '') for a written export, ('', why) for one that could not be."""
+    try:
+        return _write_job(job, exports, as_of), ""
+    except FollowupError as exc:
+        return "", str(exc)
+
+
+def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
+    """Write one export; its report line. ``FollowupError`` names the file that failed."""
+    if job.kind == "eml":
+        write_eml(job.data, job.path, exports.sender, clients=exports.clients)
+        return f"drafts: {_counted(len(job.data), '.eml message')} → {job.path}"
+    if job.kind == "ics":
+        try:
+            done = write_ics(job.data, job.path, as_of=as_of, alarm=exports.alarm)
+        except (FollowupError, OSError) as exc:
+            raise FollowupError(f"cannot write the calendar {job.path}: {exc}") from None
+        cancelled = f", {done.cancelled} cancelled" if done.cancelled else ""
+        return f"calendar: {_counted(done.events, 'event')}{cancelled} → {job.path}"
+    write_digest(job.data, job.path, job.kind, exports)
+    return f"digest → {job.path}"
+
+
+def _gone(job: _Job) -> tuple[str, str]:
+    return "", (
+        f"cannot write {job.path}: the process writing it ended before it finished (the "
+        "system may have run out of memory and ended it); run again with --jobs 1"
+    )
 
 
 def write_digest(digest: Digest, path: Path, kind: str, exports: Exports) -> None:

@@ -1,0 +1,109 @@
+"""A coach's exports written side by side by worker processes are the files one process
+writes, and a failure in one of them is reported as that file's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from coach_folder import build_coach_folder
+
+from followup_batch import batch
+from followup_batch.config import Config
+from followup_batch.errors import FollowupError
+from followup_batch.exports import concat_items, outputs
+from followup_batch.exports.outputs import Exports, combined_messages, write_exports
+
+AS_OF = dt.date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """The due items and messages of a folder of six clients' trackers."""
+    folder = build_coach_folder(tmp_path_factory.mktemp("clients"), clients=6, rows=12)
+    reports = []
+    for path in sorted(folder.glob("*.xlsx")):
+        reports += batch.process_file(path, Config(), batch.RunOptions(AS_OF, collect=True))
+    items = concat_items(r.items for r in reports)
+    messages = combined_messages((r.path, r.messages) for r in reports)
+    assert len(items) > 20 and len(messages) > 20
+    return items, messages
+
+
+def asked(out: Path) -> Exports:
+    return Exports(
+        ics=out / "followups.ics",
+        eml_dir=out / "drafts",
+        digests=(
+            (out / "digest.html", ".html"),
+            (out / "digest.md", ".md"),
+            (out / "digest.xlsx", ".xlsx"),
+        ),
+        horizon_days=7,
+    )
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def workbook_values(path: Path) -> dict[str, list[tuple]]:
+    book = openpyxl.load_workbook(path)
+    return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book}
+
+
+def test_workers_write_the_files_one_process_writes(run, tmp_path, monkeypatch):
+    items, messages = run
+    monkeypatch.setattr(outputs, "PARALLEL_EXPORTS_FROM", 0)  # a small folder, in parallel
+    one, two = tmp_path / "one", tmp_path / "two"
+    lines_one, _ = write_exports(asked(one), items, messages, AS_OF, jobs=1)
+    lines_two, _ = write_exports(asked(two), items, messages, AS_OF, jobs=2)
+
+    assert [line.replace(str(one), "OUT") for line in lines_one] == [
+        line.replace(str(two), "OUT") for line in lines_two
+    ]
+    assert [line.split(":")[0].split(" →")[0] for line in lines_one] == [
+        "drafts",
+        "calendar",
+        "digest",
+        "digest",
+        "digest",
+    ]
+    first, second = files_in(one), files_in(two)
+    assert sorted(first) == sorted(second)
+    assert len([name for name in first if name.endswith(".eml")]) == len(messages)
+    for name, data in first.items():
+        if name.endswith(".xlsx"):  # zip timestamps differ; what a person sees does not
+            assert workbook_values(one / name) == workbook_values(two / name)
+        else:
+            # The digest page links the drafts by path: the same names in either folder.
+            assert data.replace(str(one).encode(), b"OUT") == second[name].replace(
+                str(two).encode(), b"OUT"
+            ), name
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_export_that_cannot_be_written_is_named_and_the_others_are_written(
+    run, tmp_path, monkeypatch, jobs
+):
+    items, messages = run
+    monkeypatch.setattr(outputs, "PARALLEL_EXPORTS_FROM", 0)
+    exports = asked(tmp_path)
+    exports.ics.mkdir()  # a folder where the calendar should go
+    with pytest.raises(FollowupError, match="followups.ics"):
+        write_exports(exports, items, messages, AS_OF, jobs=jobs)
+    assert len(list((tmp_path / "drafts").glob("*.eml"))) == len(messages)
+    assert (tmp_path / "digest.md").exists()
+
+
+def test_a_small_run_stays_in_one_process(run, tmp_path, monkeypatch):
+    items, messages = run
+    started = []
+    monkeypatch.setattr("followup_batch.workers.results_in_order", started.append)
+    write_exports(asked(tmp_path), items, messages, AS_OF, jobs=2)
+    assert started == []  # fewer than PARALLEL_EXPORTS_FROM items and messages
+    assert (tmp_path / "digest.xlsx").exists()
