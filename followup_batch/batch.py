@@ -195,17 +195,19 @@ def _cached_templates(folder: Path | None, load: Callable[[Path | None], Templat
 def output_columns(
     frame: pd.DataFrame, result: pd.DataFrame, why: pd.Series, drafts: pd.DataFrame
 ) -> pd.DataFrame:
-    out = pd.DataFrame(index=frame.index)
+    columns: dict[str, pd.Series] = {}
     for key in OWNED_COLUMNS:
         if key == "why":
-            out[key] = why
+            columns[key] = why
         elif key == "problems":
-            out[key] = frame["problems"].map(lambda items: "\n".join(items) if items else "")
+            problems = [("\n".join(items) if items else "") for items in frame["problems"]]
+            columns[key] = pd.Series(problems, index=frame.index)
         elif key in RESULT_COLUMNS:
-            out[key] = result[key]
+            columns[key] = result[key]
         elif key in drafts:
-            out[key] = drafts[key].reindex(frame.index).fillna("")
-    return out
+            columns[key] = drafts[key].reindex(frame.index).fillna("")
+    # One frame from the columns: a column set at a time costs more than a small tracker's rows.
+    return pd.DataFrame(columns, index=frame.index, columns=list(columns))
 
 
 def workbook_additions(
