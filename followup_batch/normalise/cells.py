@@ -183,11 +183,15 @@ class Cells:
         self.raw = raw
         self.index = raw.cells.index
         self._groups: dict[str, TypeGroups] = {}
+        # Each column taken out once: a lookup by name in a frame costs more than the work on
+        # a small tracker's column (the column names are Arrow strings under pandas 3).
+        self._columns: dict[str, pd.Series] = {str(k): v for k, v in raw.cells.items()}
 
     def __getitem__(self, field: str) -> pd.Series:
-        if field in self.raw.cells.columns:
-            return self.raw.cells[field]
-        return pd.Series(None, index=self.index, dtype=object)
+        column = self._columns.get(field)
+        if column is None:
+            column = self._columns[field] = pd.Series(None, index=self.index, dtype=object)
+        return column
 
     def groups(self, field: str) -> TypeGroups:
         if field not in self._groups:
