@@ -54,6 +54,26 @@ class CountryCalendar:
         )
         return [day for day, _ in pairs], [name for _, name in pairs]
 
+    def business_days(self, first_year: int, last_year: int) -> tuple[dt.date, ...]:
+        """Its business days from 1 January ``first_year`` to 31 December ``last_year``, made
+        once per span: every workbook of a run asks for the same (its calendars sheet)."""
+        span = (first_year, last_year)
+        if span not in self._business_days:
+            days = np.arange(
+                np.datetime64(f"{first_year}-01-01"),
+                np.datetime64(f"{last_year + 1}-01-01"),
+                dtype="datetime64[D]",
+            )
+            weekdays = (days.astype(np.int64) - 4) % 7  # 1970-01-01 was a Thursday
+            working = ~np.isin(weekdays, list(self.weekend))
+            working &= ~np.isin(days, np.array(sorted(self.holiday_names), dtype="datetime64[D]"))
+            self._business_days[span] = tuple(days[working].astype(object).tolist())
+        return self._business_days[span]
+
+    @cached_property
+    def _business_days(self) -> dict[tuple[int, int], tuple[dt.date, ...]]:
+        return {}
+
     def is_business_day(self, day: dt.date) -> bool:
         return day.weekday() not in self.weekend and day not in self.holiday_names
 

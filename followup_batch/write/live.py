@@ -107,20 +107,9 @@ def _letter(column: int) -> str:
 
 def business_days_for(
     calendars: Calendars, keys: Sequence[str], as_of: dt.date, years_after: int
-) -> dict[str, list[dt.date]]:
+) -> dict[str, tuple[dt.date, ...]]:
     """Each calendar's business days from the year before ``as_of`` to ``years_after`` years
     after it (as far as ``calendars`` reach): the days the live formulas count on."""
     first = max(as_of.year - 1, calendars.years.start)
     last = min(as_of.year + years_after, calendars.years.stop - 1)
-    days = np.arange(
-        np.datetime64(f"{first}-01-01"), np.datetime64(f"{last + 1}-01-01"), dtype="datetime64[D]"
-    )
-    weekdays = (days.astype(np.int64) - 4) % 7  # 1970-01-01 was a Thursday
-    result = {}
-    for key in sorted(set(keys)):
-        calendar = calendars.get(key)
-        working = ~np.isin(weekdays, list(calendar.weekend))
-        holidays = np.array(sorted(calendar.holiday_names), dtype="datetime64[D]")
-        working &= ~np.isin(days, holidays)
-        result[key] = days[working].astype(object).tolist()
-    return result
+    return {key: calendars.get(key).business_days(first, last) for key in sorted(set(keys))}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import xml.parsers.expat
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -68,6 +68,9 @@ class OwnSheet:
     autofilter: bool = False
     hidden: bool = False
     status_columns: tuple[str, ...] = ()
+    # Set when the sheet is the same in every workbook that has this key (the calendars
+    # sheet): its XML is made once per run (``own_parts``).
+    cache_key: Hashable | None = None
 
     def external_links(self) -> list[str]:
         """The targets of the sheet's external links, in the order of their relationships."""

@@ -11,6 +11,7 @@ open only the cells that do.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -28,17 +29,23 @@ def sheet_reference(name: str) -> str:
 def calendar_sheet(live: LiveStatus) -> tuple[OwnSheet, dict[str, str]]:
     """The hidden sheet of business days (one column per calendar key) and, per key, the
     range of its days (``$B$2:$B$1045``, without the sheet)."""
-    keys = sorted(live.business_days)
-    longest = max((len(live.business_days[k]) for k in keys), default=0)
+    days = tuple((key, tuple(live.business_days[key])) for key in sorted(live.business_days))
+    sheet, ranges = _calendar_sheet(days)
+    return sheet, dict(ranges)
+
+
+@functools.lru_cache(maxsize=8)
+def _calendar_sheet(days: tuple[tuple[str, tuple[dt.date, ...]], ...]) -> tuple[OwnSheet, dict]:
+    """``calendar_sheet`` of these calendars, made once a run (the same in every workbook)."""
+    longest = max((len(d) for _, d in days), default=0)
     columns = {}
     ranges = {}
-    for i, key in enumerate(keys):
-        days = list(live.business_days[key])
-        columns[key] = pd.Series(pd.to_datetime(days + [None] * (longest - len(days))))
+    for i, (key, column) in enumerate(days):
+        columns[key] = pd.Series(pd.to_datetime(list(column) + [None] * (longest - len(column))))
         letter = column_letter(i + 1)
-        ranges[key] = f"${letter}$2:${letter}${len(days) + 1}"
+        ranges[key] = f"${letter}$2:${letter}${len(column) + 1}"
     frame = pd.DataFrame(columns) if columns else pd.DataFrame({"": []})
-    return OwnSheet(frame, hidden=True), ranges
+    return OwnSheet(frame, hidden=True, cache_key=days), ranges
 
 
 def status_formulas(
