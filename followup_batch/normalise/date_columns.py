@@ -219,15 +219,16 @@ class DateOrder:
 
 def detect_date_order(values: pd.Series) -> DateOrder:
     """The order of the numeric text dates in one column (index: Excel rows)."""
-    try:
-        distinct = values.dropna().drop_duplicates()
-    except TypeError:  # unhashable cells
-        distinct = values.dropna()
-    texts = distinct[[isinstance(v, str) for v in distinct]]
+    # Each distinct text once, at its first row (plain Python: most columns hold dates or
+    # nothing, and pandas' per-call cost is more than a small tracker's column).
+    texts: dict[str, object] = {}
+    for row, value in zip(values.index.tolist(), values.tolist(), strict=True):
+        if isinstance(value, str) and value not in texts:
+            texts[value] = row
     day_first: tuple[str, int] | None = None
     month_first: tuple[str, int] | None = None
     seen = False
-    for row, value in texts.items():
+    for value, row in texts.items():
         m = _DAYFIRST_EVIDENCE.match(value.strip())
         if m is None:
             continue

@@ -351,10 +351,7 @@ def normalise_rows(
         problems.add_at(col, reasons, replace=True)
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
-    columns = {
-        name: _as_series(out[name], index).astype(dtype)
-        for name, dtype in NORMALISED_COLUMNS.items()
-    }
+    columns = {name: _typed(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
@@ -459,6 +456,12 @@ def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
             by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)
         by_col[col][row] = reason
     return by_col
+
+
+def _typed(values: object, index: pd.Index, dtype: str) -> pd.Series:
+    """A column of the frame with its dtype (converted only when it has another)."""
+    series = _as_series(values, index)
+    return series if series.dtype == dtype else series.astype(dtype)
 
 
 def _as_series(values: object, index: pd.Index) -> pd.Series:
