@@ -87,7 +87,7 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         links={"Compose": messages["compose"].tolist(), "Tracker row": tracker_links},
         wrapped=frozenset({"Draft"}),
         widths=DRAFTS_WIDTHS,
-        row_heights=[_height(str(body)) for body in messages["body"].tolist()],
+        row_heights=_heights([str(body) for body in messages["body"].tolist()]),
         autofilter=True,
         status_columns=("Urgency",),
     )
@@ -99,6 +99,12 @@ def _urgency_now(days: int) -> str:
     if days == 0:
         return "Due today"
     return "Tomorrow" if days == 1 else f"In {days} days"
+
+
+def _heights(texts: list[str]) -> list[float]:
+    """``_height`` of each text, worked out once per distinct text (drafts repeat)."""
+    heights = {text: _height(text) for text in set(texts)}
+    return [heights[text] for text in texts]
 
 
 def _height(text: str) -> float:

@@ -163,8 +163,21 @@ _EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
 
 
 def escape_text(text: str) -> str:
-    text = _INVALID_XML.sub("", text)
+    text = without_invalid_xml(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def without_invalid_xml(text: str) -> str:
+    """The text without the characters XML cannot hold. An ASCII text (nearly every one) is
+    checked by deleting its valid bytes, at memory speed; the regular expression goes a
+    character at a time (6 µs for a 700-character ``mailto:`` link, 150,000 of them in a big
+    run's relationships)."""
+    if text.isascii() and not text.encode().translate(None, _VALID_ASCII):
+        return text
+    return _INVALID_XML.sub("", text)
+
+
+_VALID_ASCII = bytes(b for b in range(128) if b >= 0x20 or b in b"\t\n\r")
 
 
 def escape_attribute(text: str) -> str:
