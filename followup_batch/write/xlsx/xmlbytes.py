@@ -12,9 +12,11 @@ Everything here works on ``bytes`` (UTF-8, as every OOXML part the tool edits is
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from xml.etree import ElementTree
 
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
@@ -397,8 +399,7 @@ def row_pattern(prefix: str) -> re.Pattern[bytes]:
     return re.compile(rb"<" + tag + rb"\b" + ATTRIBUTES + rb"(/>|>(.*?)</" + tag + rb">)", re.S)
 
 
-@dataclass(frozen=True)
-class RowSpan:
+class RowSpan(NamedTuple):  # a tuple: one is made per row, twice per run
     start: int
     end: int
     attributes: bytes
@@ -461,8 +462,7 @@ def cell_column(attributes: bytes) -> int | None:
     return column_index(found.group(1)) if found else None
 
 
-@dataclass(frozen=True)
-class CellSpan:
+class CellSpan(NamedTuple):
     column: int
     start: int
     end: int
@@ -486,15 +486,22 @@ def has_value(content: bytes | None, prefix: str) -> bool:
     """A cell holds a value (or formula), not only a style."""
     if not content:
         return False
-    for name in ("v", "f", "is"):
-        tag = f"<{prefix}{name}".encode()
+    tags, empty_value = _value_tags(prefix)
+    for name, tag in tags:
         at = content.find(tag)
         while at >= 0:
             after = content[at + len(tag) : at + len(tag) + 1]
             if after in (b">", b" ", b"\t", b"\n", b"\r"):
-                if name != "v" or not content[at:].startswith(f"<{prefix}v></".encode()):
+                if name != "v" or not content.startswith(empty_value, at):
                     return True
             elif after == b"/" and name == "f":
                 return True  # a shared formula's member cell
             at = content.find(tag, at + 1)
     return False
+
+
+@functools.lru_cache(maxsize=16)
+def _value_tags(prefix: str) -> tuple[tuple[tuple[str, bytes], ...], bytes]:
+    """The start tags that give a cell a value, by name, and the empty value ``<v></``."""
+    tags = tuple((name, f"<{prefix}{name}".encode()) for name in ("v", "f", "is"))
+    return tags, f"<{prefix}v></".encode()
