@@ -211,6 +211,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
+@functools.lru_cache(maxsize=4096)  # a sheet has few columns, and two look-ups per row
 def column_index(letters: str | bytes) -> int:
     text = letters.decode() if isinstance(letters, bytes) else letters
     index = 0
