@@ -22,20 +22,15 @@ def outbox_messages(messages: pd.DataFrame, as_of: dt.date, days: int) -> pd.Dat
     kept = messages[due.notna() & (due <= horizon)].copy()
     kept["due"] = pd.to_datetime(kept["due"])
     kept = kept.sort_values(["due", "client", "row"], kind="stable").reset_index(drop=True)
-    triples = list(
-        zip(
-            kept["email"].fillna("").astype(str).tolist(),
-            kept["subject"].fillna("").astype(str).tolist(),
-            kept["body"].fillna("").astype(str).tolist(),
+    links = [
+        mailto_link([email] if email else [], subject, body)
+        for email, subject, body in zip(
+            kept["email"].fillna("").astype(str),
+            kept["subject"].fillna("").astype(str),
+            kept["body"].fillna("").astype(str),
             strict=True,
         )
-    )
-    # Each distinct message encoded once: a panel's notes and a big tracker's rows repeat.
-    encoded = {
-        (email, subject, body): mailto_link([email] if email else [], subject, body)
-        for email, subject, body in set(triples)
-    }
-    links = [encoded[triple] for triple in triples]
+    ]
     kept["compose"] = links
     kept["compose_text"] = [COMPOSE if "&body=" in link else COMPOSE_SHORT for link in links]
     return kept
