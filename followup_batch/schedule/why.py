@@ -160,7 +160,32 @@ class Explainer:
     def __init__(self, rules: RuleSet, calendars: Calendars) -> None:
         self.rules = rules
         self.calendars = calendars
+        # Each rule's offsets made once (the rule table makes a new object per look-up).
+        self._offsets: dict[str, Offsets] = {
+            name: getattr(rules, name)
+            for name in ("application_check_in", "check_in_1", "check_in_2", "final_weeks")
+        }
         self._offset_words: dict[tuple[object, ...], str] = {}
+        # Rows share their days: numpy's one-day offset and the holiday search cost more
+        # than the text around them, so each (calendar, day, n) is worked out once.
+        self._ends: dict[tuple[int, dt.date, int], dt.date] = {}
+        self._words: dict[tuple[int, dt.date, dt.date], str] = {}
+
+    def end(self, calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
+        """``calendar_end``, once per calendar, day and count."""
+        key = (id(calendar), start, n)  # the explainer's calendars live as long as it
+        found = self._ends.get(key)
+        if found is None:
+            found = self._ends[key] = calendar_end(calendar, start, n)
+        return found
+
+    def days_words(self, calendar: CountryCalendar, start: dt.date, end: dt.date) -> str:
+        """``business_days_words``, once per calendar and pair of days."""
+        key = (id(calendar), start, end)
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = business_days_words(calendar, start, end)
+        return found
 
     def row(self, r: WhyInputs) -> str:
         """All the row's explanations, the one for the next action first (a cell that shows
@@ -219,9 +244,9 @@ class Explainer:
         sent = self.sent(r, "application_check_in")
         check_in = (
             "Application check-in: "
-            + self.offsets(r, self.rules.application_check_in, r.application_bd, "bd")
+            + self.offsets(r, "application_check_in", r.application_bd, "bd")
             + f" after applying on {applied} → "
-            + business_days_words(calendar, r.applied_date, raw)  # type: ignore[arg-type]
+            + self.days_words(calendar, r.applied_date, raw)  # type: ignore[arg-type]
             + window_words(raw, due)
             + sent
         )
@@ -274,13 +299,13 @@ class Explainer:
             text = (
                 f"1st check-in: {k} bd after the stated decision date {day(decision)}"
                 f" (never before {k} bd after the interview) → "
-                f"{business_days_words(calendar, decision, raw)}"
+                f"{self.days_words(calendar, decision, raw)}"
             )
         else:
             text = (
                 "1st check-in: "
-                + self.offsets(r, self.rules.check_in_1, r.check_in_1_bd, "bd")
-                + f" after {day(interview)} → {business_days_words(calendar, interview, raw)}"
+                + self.offsets(r, "check_in_1", r.check_in_1_bd, "bd")
+                + f" after {day(interview)} → {self.days_words(calendar, interview, raw)}"
             )
         return text + window_words(raw, due) + self.sent(r, "check_in_1")
 
@@ -291,12 +316,12 @@ class Explainer:
             return "2nd check-in: " + self.reply_words(r, calendar) + self.sent(r, "check_in_2")
         base, how = self.base_of(r, "check_in_1")
         n = r.check_in_2_bd
-        end = calendar_end(calendar, base, n)
+        end = self.end(calendar, base, n)
         return (
             "2nd check-in: "
-            + self.offsets(r, self.rules.check_in_2, n, "bd")
+            + self.offsets(r, "check_in_2", n, "bd")
             + f" after the 1st check-in ({how} {day(base)}) → "
-            + business_days_words(calendar, base, end)
+            + self.days_words(calendar, base, end)
             + window_words(end, due)
             + self.sent(r, "check_in_2")
         )
@@ -308,7 +333,7 @@ class Explainer:
             return "Final follow-up: " + self.reply_words(r, calendar) + self.sent(r, "final")
         by_weeks, by_chain = r.final_by_weeks, r.final_by_chain
         assert by_weeks is not None and by_chain is not None
-        weeks_text = self.offsets(r, self.rules.final_weeks, r.final_weeks, "weeks")
+        weeks_text = self.offsets(r, "final_weeks", r.final_weeks, "weeks")
         base, how = self.base_of(r, "check_in_2")
         gap = self.rules.final_after_check_in_2_bd
         later = max(by_weeks, by_chain)
@@ -364,12 +389,13 @@ class Explainer:
         return [f"Skipped: {', '.join(names)} (a later step is already due or sent)"]
 
     # Helpers -----------------------------------------------------------------------------
-    def offsets(self, r: WhyInputs, offsets: Offsets, n: int, unit: str) -> str:
+    def offsets(self, r: WhyInputs, rule: str, n: int, unit: str) -> str:
+        """``offset_words`` of the rule table's ``rule`` (``check_in_1``...), once per terms."""
         terms = (n, r.industry_class, r.industry or "", r.seniority, r.stage, unit)
-        key = (id(offsets), *terms)  # the RuleSet holds ``offsets`` for the explainer's life
+        key = (rule, *terms)
         text = self._offset_words.get(key)
         if text is None:
-            text = self._offset_words[key] = offset_words(offsets, *terms)
+            text = self._offset_words[key] = offset_words(self._offsets[rule], *terms)
         return text
 
     @staticmethod
@@ -395,17 +421,17 @@ class Explainer:
         assert reply is not None and due is not None
         k = self.rules.after_stated_decision_bd
         if decision is not None and decision > reply:
-            end = calendar_end(calendar, decision, k)
+            end = self.end(calendar, decision, k)
             return (
                 f"the employer replied {day(reply)}; {k} bd after the stated decision date "
-                f"{day(decision)} → {business_days_words(calendar, decision, end)}"
+                f"{day(decision)} → {self.days_words(calendar, decision, end)}"
                 + window_words(end, due)
             )
         n = r.check_in_1_bd
-        end = calendar_end(calendar, reply, n)
+        end = self.end(calendar, reply, n)
         return (
             f"the employer replied {day(reply)}, so the clock restarts: {n} bd after the "
-            f"reply → {business_days_words(calendar, reply, end)}" + window_words(end, due)
+            f"reply → {self.days_words(calendar, reply, end)}" + window_words(end, due)
         )
 
     @staticmethod

@@ -266,17 +266,18 @@ def _extra_rows(
 def _formula_cells(
     refs: list[str], formulas: list[str], cached: list[object], style: int | None
 ) -> list[str]:
-    """Formula cells with their cached values (a number, else text)."""
+    """Formula cells with their cached values (a number, else text); a row without a formula
+    gets its value's cell. The values are escaped together (once per distinct value)."""
     s = f' s="{style}"' if style else ""
+    texts = xml_texts(cached)
+    plain = text_cells(refs, texts, "", style)
     cells = []
-    for ref, formula, value in zip(refs, formulas, cached, strict=True):
+    for ref, formula, value, text, cell in zip(refs, formulas, cached, texts, plain, strict=True):
         if not formula:
-            text = xml_texts([value])[0]
-            cells.append(text_cells([ref], [text], "", style)[0] if text else "")
+            cells.append(cell)
         elif isinstance(value, int | float) and not isinstance(value, bool):
             cells.append(f'<c r="{ref}"{s}><f>{escape_text(formula)}</f><v>{value:g}</v></c>')
         else:
-            text = xml_texts([value])[0]
             cells.append(f'<c r="{ref}"{s} t="str"><f>{escape_text(formula)}</f><v>{text}</v></c>')
     return cells
 

@@ -3,8 +3,7 @@ tracker sheet of the workbook is written (they point into those sheets)."""
 
 from __future__ import annotations
 
-import math
-
+import numpy as np
 import pandas as pd
 
 from followup_batch.schedule.labels import STATUSES
@@ -87,7 +86,7 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         links={"Compose": messages["compose"].tolist(), "Tracker row": tracker_links},
         wrapped=frozenset({"Draft"}),
         widths=DRAFTS_WIDTHS,
-        row_heights=[_height(str(body)) for body in messages["body"].tolist()],
+        row_heights=_heights([str(body) for body in messages["body"].tolist()]),
         autofilter=True,
         status_columns=("Urgency",),
     )
@@ -101,10 +100,19 @@ def _urgency_now(days: int) -> str:
     return "Tomorrow" if days == 1 else f"In {days} days"
 
 
-def _height(text: str) -> float:
-    """Points for a row whose draft wraps at ``DRAFT_WIDTH`` characters, capped."""
-    lines = sum(max(1, math.ceil(len(line) / DRAFT_WIDTH)) for line in text.split("\n"))
-    return LINE_POINTS * min(max(lines, 1), MAX_DRAFT_LINES)
+def _heights(texts: list[str]) -> list[int]:
+    """Points for each row whose draft wraps at ``DRAFT_WIDTH`` characters, capped: each line
+    takes its length over the width, rounded up (at least one). Every line of every draft is
+    measured at once (one split of them all joined); 60,000 drafts one by one took a second.
+    """
+    if not texts:
+        return []
+    lines = "\n".join(texts).split("\n")
+    lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+    wrapped = np.maximum(1, -(-lengths // DRAFT_WIDTH))
+    first_lines = np.cumsum([0] + [text.count("\n") + 1 for text in texts[:-1]])
+    per_text = np.add.reduceat(wrapped, first_lines)
+    return (LINE_POINTS * np.clip(per_text, 1, MAX_DRAFT_LINES)).tolist()  # type: ignore[no-any-return]
 
 
 def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> OwnSheet:

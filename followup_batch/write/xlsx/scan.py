@@ -4,6 +4,7 @@ far the user's cells reach, the shared strings asked for, and where the owned co
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -162,7 +163,7 @@ def scan_sheet(
 
 
 def _rightmost_value(content: bytes, cells: re.Pattern[bytes], p: str, skip: set[int]) -> int:
-    last = content.rfind(f'<{p}c r="'.encode())
+    last = content.rfind(_cell_start(p))
     if last >= 0:
         match = cells.match(content, last)
         if match and match.end() == len(content):
@@ -177,6 +178,11 @@ def _rightmost_value(content: bytes, cells: re.Pattern[bytes], p: str, skip: set
         ),
         default=0,
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _cell_start(p: str) -> bytes:
+    return f'<{p}c r="'.encode()
 
 
 _SHARED_INDEX = re.compile(rb"<(?:\w+:)?v>\s*(\d+)\s*</")

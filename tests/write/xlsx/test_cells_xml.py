@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
+from followup_batch.write.xlsx import xmlbytes
 from followup_batch.write.xlsx.design import TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
 from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.styles import OwnStyles
@@ -50,6 +51,12 @@ def slow_path(value: object) -> str:
 def test_nothing_to_escape_agrees_with_the_regular_expression(text: str) -> None:
     expected = not cells_xml._NEEDS_WORK.search(text) and "_x" not in text
     assert cells_xml._nothing_to_escape(text) == expected
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.one_of(tricky_texts, st.text(st.characters(codec=None, exclude_categories=()))))
+def test_invalid_xml_is_dropped_as_the_regular_expression_drops_it(text: str) -> None:
+    assert xmlbytes.without_invalid_xml(text) == xmlbytes._INVALID_XML.sub("", text)
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
