@@ -221,10 +221,10 @@ def detect_date_order(values: pd.Series) -> DateOrder:
     """The order of the numeric text dates in one column (index: Excel rows)."""
     # Each distinct text once, at its first row (plain Python: most columns hold dates or
     # nothing, and pandas' per-call cost is more than a small tracker's column).
-    texts: dict[str, object] = {}
+    texts: dict[str, int] = {}
     for row, value in zip(values.index.tolist(), values.tolist(), strict=True):
         if isinstance(value, str) and value not in texts:
-            texts[value] = row
+            texts[value] = int(row)
     day_first: tuple[str, int] | None = None
     month_first: tuple[str, int] | None = None
     seen = False
@@ -236,9 +236,9 @@ def detect_date_order(values: pd.Series) -> DateOrder:
         a, b = int(m["a"]), int(m["b"])
         # Only a value that is a real date read that way is evidence (31/02/2026 is not).
         if a > 12 >= b and day_first is None and _valid_as(value, dayfirst=True):
-            day_first = (value.strip(), int(row))
+            day_first = (value.strip(), row)
         elif b > 12 >= a and month_first is None and _valid_as(value, dayfirst=False):
-            month_first = (value.strip(), int(row))
+            month_first = (value.strip(), row)
     if day_first and month_first:
         return DateOrder(
             None, "mixed", *day_first, counter=month_first[0], counter_row=month_first[1]
