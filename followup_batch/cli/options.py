@@ -76,7 +76,7 @@ jobs_option = click.option(
     "-j",
     type=click.IntRange(min=1),
     help="Work on this many files at once in separate processes (default: one per CPU when "
-    "there are four or more files).",
+    "there are four or more files); big exports are written side by side the same way.",
 )
 
 
