@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -60,7 +61,32 @@ def write_digest_xlsx(digest: Digest, path: Path) -> Path:
     dates, filter, frozen header) and a Needs info sheet when rows need fixing. Written
     atomically."""
     book = _digest_workbook(digest)
-    return replace_file(path, lambda temp: book.save(temp))
+    # Dated by the digest, not the clock, so that the same digest is the same workbook.
+    book.properties.created = dt.datetime.combine(digest.as_of, dt.time(0))
+    return replace_file(path, lambda temp: book.save(temp), same=same_workbook)
+
+
+# What openpyxl stamps on every save (the time of the save); not part of what the digest says.
+_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>[^<]*</dcterms:modified>")
+
+
+def same_workbook(new: Path, old: Path) -> bool:
+    """The two workbooks hold the same parts with the same contents, apart from the zip's
+    timestamps and the time of the save."""
+    try:
+        with zipfile.ZipFile(new) as first, zipfile.ZipFile(old) as second:
+            names = first.namelist()
+            if names != second.namelist():
+                return False
+            for name in names:
+                a, b = first.read(name), second.read(name)
+                if name == "docProps/core.xml":
+                    a, b = _MODIFIED.sub(b"", a), _MODIFIED.sub(b"", b)
+                if a != b:
+                    return False
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return False
+    return True
 
 
 def _digest_workbook(digest: Digest):  # -> openpyxl.Workbook

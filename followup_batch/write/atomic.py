@@ -114,6 +114,7 @@ def replace_atomically(
     expected: Fingerprint | None = None,
     watch: Iterable[Path] = (),
     skip_unchanged: bool = False,
+    same: Callable[[Path, Path], bool] | None = None,
 ) -> Path | None:
     """Write ``target`` through a temporary file so the original is never half-written.
 
@@ -133,7 +134,8 @@ def replace_atomically(
     Raises UnsafeWrite when the target (or a ``watch`` path: the source of a copy) changed on
     disk — size, time or content — since ``expected`` (the caller's fingerprint from when it
     read the file) or since this call began: someone saved it meanwhile, their save wins.
-    With ``skip_unchanged`` an output identical to the target is discarded (no backup).
+    With ``skip_unchanged`` an output identical to the target is discarded (no backup);
+    ``same(new, old)`` says what identical means when not the same bytes.
     """
     target = resolve_target(Path(target))
     before = expected if expected is not None else fingerprint(target)
@@ -156,7 +158,8 @@ def replace_atomically(
         if fingerprint(target) != before or changed:
             name = changed[0].name if changed else target.name
             raise UnsafeWrite(CHANGED_MEANWHILE.format(name=name))
-        if skip_unchanged and current is not None and filecmp.cmp(temp, target, shallow=False):
+        unchanged = same or (lambda new, old: filecmp.cmp(new, old, shallow=False))
+        if skip_unchanged and current is not None and unchanged(temp, target):
             temp.unlink()
             return None
         saved = _keep_backup(target, backups_kept) if backup and current is not None else None

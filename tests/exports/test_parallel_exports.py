@@ -107,3 +107,45 @@ def test_a_small_run_stays_in_one_process(run, tmp_path, monkeypatch):
     write_exports(asked(tmp_path), items, messages, AS_OF, jobs=2)
     assert started == []  # fewer than PARALLEL_EXPORTS_FROM items and messages
     assert (tmp_path / "digest.xlsx").exists()
+
+
+def stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each file's inode and modification time: a rewrite (a new file swapped in) changes both."""
+    return {
+        str(p.relative_to(folder)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_second_run_with_the_same_inputs_writes_no_export(run, tmp_path, monkeypatch, jobs):
+    items, messages = run
+    monkeypatch.setattr(outputs, "PARALLEL_EXPORTS_FROM", 0)
+    write_exports(asked(tmp_path), items, messages, AS_OF, jobs=jobs)
+    before = stamps(tmp_path)
+    write_exports(asked(tmp_path), items, messages, AS_OF, jobs=jobs)
+    assert stamps(tmp_path) == before
+    assert not [p for p in tmp_path.rglob("*") if ".tmp" in p.name]
+
+    # A day later the digests and the calendar say something else: they are written again.
+    write_exports(asked(tmp_path), items, messages, AS_OF + dt.timedelta(days=1), jobs=jobs)
+    after = stamps(tmp_path)
+    for name in ("digest.html", "digest.md", "digest.xlsx", "followups.ics"):
+        assert after[name] != before[name], name
+
+
+def test_the_digest_workbook_is_the_same_when_only_the_save_time_differs(run, tmp_path):
+    from followup_batch.exports import build_digest
+    from followup_batch.exports.digest_xlsx import same_workbook, write_digest_xlsx
+
+    items, _ = run
+    digest = build_digest(items, AS_OF, horizon_days=7)
+    write_digest_xlsx(digest, tmp_path / "a.xlsx")
+    write_digest_xlsx(digest, tmp_path / "b.xlsx")
+    assert same_workbook(tmp_path / "a.xlsx", tmp_path / "b.xlsx")
+    other = build_digest(items, AS_OF + dt.timedelta(days=1), horizon_days=7)
+    write_digest_xlsx(other, tmp_path / "c.xlsx")
+    assert not same_workbook(tmp_path / "a.xlsx", tmp_path / "c.xlsx")
+    (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
+    assert not same_workbook(tmp_path / "a.xlsx", tmp_path / "broken.xlsx")
