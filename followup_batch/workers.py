@@ -37,11 +37,16 @@ def stop_on_sigterm() -> None:
         signal.signal(signal.SIGTERM, stop)
 
 
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity where the system says, else all)."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, cpus or 1)
+
+
 def default_jobs(files: int) -> int:
     """Worker processes for ``files`` files: one per available CPU, none for a few files
     (starting workers costs more than it saves below about four files)."""
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return 1 if files < 4 else max(1, min(cpus or 1, files))
+    return 1 if files < 4 else min(available_cpus(), files)
 
 
 def results_in_order(

@@ -15,7 +15,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-import os
 import sys
 import time
 from collections import Counter
@@ -37,6 +36,7 @@ from followup_batch.datasets.plan import (
     plan_dataset,
 )
 from followup_batch.datasets.report import DatasetReport
+from followup_batch.workers import available_cpus
 
 Progress = Callable[[int, int], None]  # (pieces done, pieces in all)
 
@@ -208,10 +208,9 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
             check_versions(client)
             yield client
         return
-    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     with (
         LocalCluster(
-            n_workers=workers or 1,
+            n_workers=available_cpus(),
             threads_per_worker=1,
             **LOCAL_CLUSTER,
             # Its housekeeping is ours, not the user's: a slow worker shutdown on a busy

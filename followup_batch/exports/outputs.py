@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,7 +82,7 @@ class _Job:
 
     kind: str  # "eml", "ics", or a digest kind (.html, .xlsx, .md)
     path: Path
-    data: Any  # the messages, the due items, or the digest
+    data: Any  # the messages and their files, the due items, or the digest
 
 
 def write_exports(
@@ -115,8 +114,9 @@ def write_exports(
 
     if exports.eml_dir is not None:
         if len(messages) and not dry_run:
-            items = with_draft_files(items, messages, eml_paths(messages, exports.eml_dir))
-            add(_Job("eml", exports.eml_dir, messages))
+            paths = eml_paths(messages, exports.eml_dir)
+            items = with_draft_files(items, messages, paths)
+            add(_Job("eml", exports.eml_dir, (messages, paths)))
         else:
             count = _counted(len(messages), ".eml message")
             report.append(f"drafts: {count} → {exports.eml_dir}{not_written}")
@@ -155,8 +155,10 @@ def _export_jobs(jobs: int | None, files: int, rows: int) -> int:
     if files < 2 or rows < PARALLEL_EXPORTS_FROM:
         return 1
     if jobs is None:
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(jobs or 1, files))
+        from followup_batch.workers import available_cpus
+
+        jobs = available_cpus()
+    return max(1, min(jobs, files))
 
 
 def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> tuple[str, str]:
@@ -170,8 +172,9 @@ def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> tuple[str, str]:
 def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     """Write one export; its report line. ``FollowupError`` names the file that failed."""
     if job.kind == "eml":
-        write_eml(job.data, job.path, exports.sender, clients=exports.clients)
-        return f"drafts: {_counted(len(job.data), '.eml message')} → {job.path}"
+        messages, paths = job.data
+        write_eml(messages, job.path, exports.sender, clients=exports.clients, paths=paths)
+        return f"drafts: {_counted(len(messages), '.eml message')} → {job.path}"
     if job.kind == "ics":
         try:
             done = write_ics(job.data, job.path, as_of=as_of, alarm=exports.alarm)
