@@ -106,8 +106,9 @@ def message_bytes(
 
     Made with the ``email`` package's encoders (``formataddr``, ``Header``, quoted-printable)
     rather than its ``EmailMessage`` object model, which parses every header it is given and
-    refolds it on output: 0.9 ms a draft against 0.1 ms, 13 of a coach's 14 s of drafts. What
-    a mail program reads back is the same (tests/exports/test_eml.py parses every file).
+    refolds it on output: 0.30 ms a draft against 0.99 ms (a coach's 8,602 drafts: 14 -> 6.4 CPU
+    s written). What a mail program reads back is the same, and the subject exactly the
+    tracker's (tests/exports/test_eml.py parses the files back).
     """
     name = header_text(message.get("to"))
     to = recipient_addresses(name, message.get("email"))
@@ -173,9 +174,10 @@ def write_eml(
     *,
     clients: Mapping[str, Mapping[str, str]] | None = None,
     prune: bool = False,
+    paths: list[Path] | None = None,
 ) -> list[Path]:
-    """Write one ``.eml`` per row of ``messages`` into ``folder`` (named by ``eml_paths``);
-    returns the paths in order.
+    """Write one ``.eml`` per row of ``messages`` into ``folder`` (named by ``eml_paths``, or
+    ``paths`` when the caller has them already); returns the paths in order.
 
     Raises ``FollowupError`` when the folder cannot be created or a file cannot be written.
     """
@@ -184,7 +186,7 @@ def write_eml(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
-    written = eml_paths(messages, folder)
+    written = eml_paths(messages, folder) if paths is None else paths
     for record, path in zip(messages.to_dict("records"), written, strict=True):
         _write_atomically(path, message_bytes(record, sender, clients))
     if prune:
