@@ -54,6 +54,18 @@ def fails_for(name: str, error: BaseException, original: Callable[..., object]) 
     return patched
 
 
+def no_memory_for(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Computing the tracker called ``name`` runs out of memory; the others compute."""
+    compute = batch.compute_sheet
+
+    def no_memory(table: object, *args: object, **kwargs: object) -> object:
+        if Path(table.path).name == name:  # type: ignore[attr-defined]
+            raise MemoryError
+        return compute(table, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "compute_sheet", no_memory)
+
+
 def leftovers(folder: Path) -> list[str]:
     """Temporary files, locks and partial backups anywhere under ``folder``."""
     return sorted(
@@ -77,14 +89,7 @@ def test_one_file_of_each_failure_kind_and_the_others_are_written(
     monkeypatch.setattr(atomic, "_fsync_file", fails_for("full.xlsx.tmp", full, atomic._fsync_file))
     refused = PermissionError(errno.EPERM, "Operation not permitted")
     monkeypatch.setattr(os, "replace", fails_for("rename.xlsx", refused, os.replace))
-    compute = batch.compute_sheet
-
-    def no_memory(table: object, *args: object, **kwargs: object) -> object:
-        if Path(table.path).name == "memory.xlsx":  # type: ignore[attr-defined]
-            raise MemoryError
-        return compute(table, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(batch, "compute_sheet", no_memory)
+    no_memory_for("memory.xlsx", monkeypatch)
     digest = tmp_path / "digest.html"
 
     code, out, err = run(str(folder), "--jobs", "1", "--json", "--digest", str(digest))
@@ -154,14 +159,7 @@ def test_worker_processes_report_failures_the_same_way(
     """--jobs 2 (forked workers inherit the patch): the failure comes back as a FAILED line."""
     for name in ("a", "b", "c"):
         make_tracker(tmp_path / f"{name}.xlsx")
-    compute = batch.compute_sheet
-
-    def no_memory(table: object, *args: object, **kwargs: object) -> object:
-        if Path(table.path).name == "b.xlsx":  # type: ignore[attr-defined]
-            raise MemoryError
-        return compute(table, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(batch, "compute_sheet", no_memory)
+    no_memory_for("b.xlsx", monkeypatch)
     code, out, err = run(str(tmp_path), "--jobs", "2")
     assert code == 1
     assert "b.xlsx: FAILED — b.xlsx: not enough memory" in err
