@@ -23,7 +23,7 @@ from followup_batch.exports.digest_html import load_digest_template, write_diges
 from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.digest_xlsx import write_digest_xlsx
 from followup_batch.exports.eml import eml_paths, write_eml
-from followup_batch.exports.ics import DEFAULT_ALARM, build_calendar, write_ics
+from followup_batch.exports.ics import DEFAULT_ALARM, calendar_events, write_ics
 
 DIGEST_KINDS = {
     ".xlsx": ".xlsx",
@@ -122,7 +122,7 @@ def write_exports(
             report.append(f"drafts: {count} → {exports.eml_dir}{not_written}")
     if exports.ics is not None:
         if dry_run:
-            events = len(build_calendar(items, as_of=as_of, alarm=exports.alarm).subcomponents)
+            events = len(calendar_events(items, as_of=as_of, alarm=exports.alarm))
             count = _counted(events, "event")
             report.append(f"calendar: {count} → {exports.ics}{not_written}")
         else:

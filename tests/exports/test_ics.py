@@ -16,7 +16,13 @@ from trackers import write_xlsx
 from followup_batch.batch import compute_sheet
 from followup_batch.config import Config
 from followup_batch.exports.due import collect_due, concat_items, empty_items
-from followup_batch.exports.ics import CANCELLED_KEPT_DAYS, CalendarWritten, event_uid, write_ics
+from followup_batch.exports.ics import (
+    CANCELLED_KEPT_DAYS,
+    CalendarEvent,
+    CalendarWritten,
+    event_uid,
+    write_ics,
+)
 from followup_batch.read import read_trackers
 
 AS_OF = dt.date(2026, 11, 20)
@@ -225,8 +231,31 @@ def test_fold_equals_the_librarys_on_any_text(line: str) -> None:
     assert fold(line) == Contentline(line).to_ical()
 
 
-def test_serialize_equals_to_ical(tmp_path: Path) -> None:
-    from followup_batch.exports.ics import build_calendar, serialize
+def library_lines(event: CalendarEvent, *, stamp: dt.datetime, alarm: dt.time | None) -> list[str]:
+    """The same event built with the library's own objects, as its content lines."""
+    from icalendar import Alarm, Event, vCategory, vDDDTypes, vDuration, vText
+
+    built = Event()
+    built.add("uid", vText(event.uid))
+    built.add("dtstamp", vDDDTypes(stamp))
+    built.add("dtstart", vDDDTypes(event.day))
+    built.add("dtend", vDDDTypes(event.day + dt.timedelta(days=1)))
+    built.add("summary", vText(event.title))
+    built.add("description", vText(event.description))
+    built.add("categories", vCategory(["Follow-up"]))
+    built.add("transp", vText("TRANSPARENT"))
+    if alarm is not None:
+        reminder = Alarm()
+        reminder.add("action", vText("DISPLAY"))
+        reminder.add("description", vText(event.title))
+        reminder.add("trigger", vDuration(dt.timedelta(hours=alarm.hour, minutes=alarm.minute)))
+        built.add_component(reminder)
+    return [str(line) for line in built.content_lines() if line]
+
+
+@pytest.mark.parametrize("alarm", [dt.time(9, 0), dt.time(7, 45), None])
+def test_event_lines_equal_the_librarys_for_the_same_event(tmp_path: Path, alarm: object) -> None:
+    from followup_batch.exports.ics import calendar_events
 
     rows = [
         [
@@ -239,9 +268,26 @@ def test_serialize_equals_to_ical(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "zoë.xlsx", {"Interviews": [["Company", "Position", "Interview Date"], *rows]}
     )
-    calendar = build_calendar(due_items(path), as_of=AS_OF)
-    assert len(calendar.walk("VEVENT")) == 12
-    assert serialize(calendar) == calendar.to_ical()
+    events = calendar_events(due_items(path), as_of=AS_OF, alarm=alarm)  # type: ignore[arg-type]
+    assert len(events) == 12
+    stamp = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+    for event in events:
+        assert list(event.lines) == library_lines(event, stamp=stamp, alarm=alarm)  # type: ignore[arg-type]
+
+
+@given(
+    title=st.text(alphabet=st.sampled_from(list('a\\;,\n\r:"^é–😀 N')), max_size=60),
+    text=st.text(max_size=300),
+    day=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 30)),
+)
+def test_event_lines_equal_the_librarys_on_any_text(title: str, text: str, day: dt.date) -> None:
+    from followup_batch.exports.ics import CalendarEvent, event_lines
+
+    uid = "0123abcd@followup-batch"
+    lines = event_lines(uid, day, title, text, stamp="20261120T000000Z", trigger="PT9H")
+    event = CalendarEvent(day, title, uid, text, lines)
+    stamp = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+    assert list(lines) == library_lines(event, stamp=stamp, alarm=dt.time(9, 0))
 
 
 # --- late items, alarms, cancellations, a second parser ----------------------------------------
