@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,18 +137,46 @@ def write_exports(
                 add(_Job(kind, path, built))
     work = functools.partial(_attempt, exports=exports, as_of=as_of)
     workers = _export_jobs(jobs, len(todo), len(items) + len(messages))
-    if workers > 1:
-        from followup_batch.workers import results_in_order
-
-        done = [result for _, result in results_in_order(work, todo, workers, gone=_gone)]
-    else:
-        done = [work(job) for job in todo]
+    done = _in_workers(work, todo, workers) if workers > 1 else [work(job) for job in todo]
     # One file that cannot be written does not keep the others from being written.
     failures = [error for _, error in done if error]
     if failures:
         raise FollowupError("; ".join(failures))
     written = {id(job): line for job, (line, _) in zip(todo, done, strict=True)}
     return [written[id(x)] if isinstance(x, _Job) else x for x in report], built
+
+
+def _in_workers(
+    work: Callable[[_Job], tuple[str, str]], todo: list[_Job], workers: int
+) -> list[tuple[str, str]]:
+    """Each job's (line, error), written by ``workers`` processes. The drafts, thousands of
+    small files, go first and are shared out, so that no worker waits on one writing them all."""
+    from followup_batch.workers import results_in_order
+
+    queue: list[tuple[int, _Job]] = []  # (the job's place in todo, the job or a part of it)
+    for at, job in enumerate(todo):
+        queue += [(at, part) for part in (_parts(job, workers) if job.kind == "eml" else [job])]
+    queue.sort(key=lambda entry: entry[1].kind != "eml")  # stable
+    results: dict[int, list[tuple[str, str]]] = {}
+    written = results_in_order(work, [job for _, job in queue], workers, gone=_gone)
+    for (at, _), (_, result) in zip(queue, written, strict=True):
+        results.setdefault(at, []).append(result)
+    done = []
+    for at, job in enumerate(todo):
+        errors = "; ".join(dict.fromkeys(error for _, error in results[at] if error))
+        line = results[at][0][0] if len(results[at]) == 1 else _drafts_line(job)
+        done.append(("" if errors else line, errors))
+    return done
+
+
+def _parts(job: _Job, parts: int) -> list[_Job]:
+    """The drafts' job as ``parts`` jobs of about the same size, in message order."""
+    messages, paths = job.data
+    size = max(1, -(-len(messages) // parts))
+    return [
+        _Job(job.kind, job.path, (messages.iloc[at : at + size], paths[at : at + size]))
+        for at in range(0, len(messages), size)
+    ]
 
 
 def _export_jobs(jobs: int | None, files: int, rows: int) -> int:
@@ -174,7 +202,7 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     if job.kind == "eml":
         messages, paths = job.data
         write_eml(messages, job.path, exports.sender, clients=exports.clients, paths=paths)
-        return f"drafts: {_counted(len(messages), '.eml message')} → {job.path}"
+        return _drafts_line(job)
     if job.kind == "ics":
         try:
             done = write_ics(job.data, job.path, as_of=as_of, alarm=exports.alarm)
@@ -223,6 +251,10 @@ def combined_messages(parts: Iterable[tuple[Path, pd.DataFrame | None]]) -> pd.D
     """Every tracker's messages in one frame, each with the ``path`` of its tracker."""
     frames = [m.assign(path=str(path)) for path, m in parts if m is not None and len(m)]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _drafts_line(job: _Job) -> str:
+    return f"drafts: {_counted(len(job.data[0]), '.eml message')} → {job.path}"
 
 
 def _counted(number: int, noun: str) -> str:

@@ -100,6 +100,28 @@ def test_one_export_that_cannot_be_written_is_named_and_the_others_are_written(
     assert (tmp_path / "digest.md").exists()
 
 
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_drafts_shared_out_between_workers_report_as_one_line_and_one_failure(
+    run, tmp_path, monkeypatch, jobs
+):
+    from followup_batch.exports.eml import eml_paths
+
+    items, messages = run
+    monkeypatch.setattr(outputs, "PARALLEL_EXPORTS_FROM", 0)
+    exports = asked(tmp_path)
+    lines, _ = write_exports(exports, items, messages, AS_OF, jobs=jobs)
+    assert lines[0] == f"drafts: {len(messages)} .eml messages → {tmp_path / 'drafts'}"
+
+    last = eml_paths(messages, tmp_path / "drafts")[-1]
+    last.unlink()
+    last.mkdir()  # the last draft cannot be written: it is in the last part
+    with pytest.raises(FollowupError) as failed:
+        write_exports(exports, items, messages, AS_OF, jobs=jobs)
+    assert str(failed.value) == f"cannot write {last}: Is a directory"
+    written = [p for p in (tmp_path / "drafts").glob("*.eml") if p.is_file()]
+    assert len(written) == len(messages) - 1
+
+
 def test_a_small_run_stays_in_one_process(run, tmp_path, monkeypatch):
     items, messages = run
     started = []
