@@ -67,8 +67,6 @@ ITEM_XLSX_COLUMNS: tuple[tuple[str, str, float], ...] = (
     ("interview_date", "Interview Date", 14),
     ("status", "Follow-up status", 16),
 )
-
-
 NEEDS_XLSX_COLUMNS: tuple[tuple[str, str, float], ...] = (
     # (digest column, header, width)
     ("client", "Client", 18),
@@ -93,7 +91,7 @@ URGENCY = {
 FORMATS: tuple[CellFormat, ...] = (BOLD, TITLE, HEADER, DATE, LINK, WRAPPED, *URGENCY.values())
 
 
-def style(cell: CellFormat) -> int:
+def _style(cell: CellFormat) -> int:
     return FORMATS.index(cell) + 1
 
 
@@ -131,17 +129,17 @@ def _today_sheet(digest: Digest) -> Sheet:
             late = [lateness(item) for item in records]
             columns.append(text_column(letter, first, late, _urgency_styles(today)))
         elif key == "compose":
-            columns.append(text_column(letter, first, ["Compose"] * len(today), style(LINK)))
+            columns.append(text_column(letter, first, ["Compose"] * len(today), _style(LINK)))
             links = [(f"{letter}{first + i}", compose_link(item)) for i, item in enumerate(records)]
         elif key == "due":
-            columns.append(date_column(letter, first, today["due"], style(DATE)))
+            columns.append(date_column(letter, first, today["due"], _style(DATE)))
         elif key == "row":
             columns.append(number_column(letter, first, today["row"].tolist()))
         else:
             columns.append(text_column(letter, first, today[key].tolist()))
     title = f"Today, across all clients: {weekday_date(digest.as_of)}"
     rows = [
-        row_xml(1, text_column("A", 1, [title], style(BOLD))),
+        row_xml(1, text_column("A", 1, [title], _style(BOLD))),
         _header_row(2, [title for _, title, _ in TODAY_XLSX_COLUMNS]),
         *table_rows(first, columns),
     ]
@@ -162,20 +160,20 @@ def _summary_sheet(digest: Digest) -> Sheet:
     last = first + len(digest.clients)
     totals = digest.totals
     rows = [
-        row_xml(1, text_column("A", 1, [digest.title()], style(TITLE))),
+        row_xml(1, text_column("A", 1, [digest.title()], _style(TITLE))),
         row_xml(2, text_column("A", 2, [digest.headline()])),
         row_xml(
             3,
             text_column("A", 3, ["As of"])
-            + date_column("B", 3, pd.Series([pd.Timestamp(digest.as_of)]), style(DATE)),
+            + date_column("B", 3, pd.Series([pd.Timestamp(digest.as_of)]), _style(DATE)),
         ),
         _header_row(5, ["Client", *names]),
         *table_rows(first, [text_column("A", first, digest.clients), *counts]),
         row_xml(
             last,
-            text_column("A", last, ["All clients"], style(BOLD))
+            text_column("A", last, ["All clients"], _style(BOLD))
             + [
-                number_column(letter, last, [totals[name]], style(BOLD))[0]
+                number_column(letter, last, [totals[name]], _style(BOLD))[0]
                 for letter, name in zip(letters, names, strict=True)
             ],
         ),
@@ -192,7 +190,7 @@ def _items_sheet(digest: Digest) -> Sheet:
         if key == "urgency":
             columns.append(text_column(letter, 2, items[key].tolist(), _urgency_styles(items)))
         elif key in ("due", "interview_date"):
-            columns.append(date_column(letter, 2, items[key], style(DATE)))
+            columns.append(date_column(letter, 2, items[key], _style(DATE)))
         elif key == "row":
             columns.append(number_column(letter, 2, items[key].tolist()))
         else:
@@ -211,7 +209,7 @@ def _needs_sheet(digest: Digest) -> Sheet:
         if key == "row":
             columns.append(number_column(letter, 2, needs[key].tolist()))
         else:
-            wrapped = style(WRAPPED) if key == "problems" else 0
+            wrapped = _style(WRAPPED) if key == "problems" else 0
             columns.append(text_column(letter, 2, needs[key].tolist(), wrapped))
     rows = [_header_row(1, [title for _, title, _ in NEEDS_XLSX_COLUMNS]), *table_rows(2, columns)]
     widths = [width for _, _, width in NEEDS_XLSX_COLUMNS]
@@ -223,7 +221,7 @@ def _header_row(number: int, titles: Sequence[str]) -> str:
     return row_xml(
         number,
         [
-            text_column(column_letter(i), number, [title], style(HEADER))[0]
+            text_column(column_letter(i), number, [title], _style(HEADER))[0]
             for i, title in enumerate(titles, start=1)
         ],
     )
@@ -231,5 +229,5 @@ def _header_row(number: int, titles: Sequence[str]) -> str:
 
 def _urgency_styles(items: pd.DataFrame) -> list[int]:
     """Each item's urgency colours, as a cell style."""
-    by_level = {level: style(cell) for level, cell in URGENCY.items()}
+    by_level = {level: _style(cell) for level, cell in URGENCY.items()}
     return [by_level[level] for level in items["urgency"].tolist()]

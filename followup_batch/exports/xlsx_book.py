@@ -1,9 +1,10 @@
 """A new workbook written as the SpreadsheetML parts themselves: the few parts a workbook of
 plain sheets needs, made as XML text and zipped with ``zipfile``.
 
-Why not openpyxl: the coach's digest (8,000 items) took 6.3 CPU s in openpyxl's per-cell
-objects and its XML serialiser; the same cells made a column at a time with the package
-writer's cell builders (``write.xlsx.cells``) take a small fraction of that. The parts are
+Why not openpyxl: the coach's digest (8,133 items) took 6.1 to 6.7 CPU s in openpyxl's
+per-cell objects and its XML serialiser; the same cells made a column at a time with the
+package writer's cell builders (``write.xlsx.cells``) take 0.5 CPU s, zip and check included
+(``benchmarks/README.md``). The parts are
 dated by the caller (``created``), never by the clock, so the same content gives the same
 bytes: a re-run can compare files byte for byte.
 
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from followup_batch.read.package import MAIN_NS, PACKAGE_REL_NS, REL_NS
+from followup_batch.read.package import CONTENT_TYPES_NS, MAIN_NS, PACKAGE_REL_NS, REL_NS
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
 from followup_batch.write.xlsx.design import DATE_FORMAT
 from followup_batch.write.xlsx.links import link_relationships
@@ -35,7 +36,6 @@ from followup_batch.write.xlsx.xmlbytes import (
     parse_range,
 )
 
-CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 SPREADSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 CORE_PROPERTIES_REL = PACKAGE_REL_NS + "/metadata/core-properties"
 DATE_FORMAT_ID = 164  # the first id of a format of one's own (below are Excel's built-ins)
@@ -120,7 +120,7 @@ def date_column(letter: str, first: int, values: pd.Series, style: int) -> list[
     """Date cells (day numbers in the date format ``style``); a missing date is an empty
     cell."""
     refs = [f"{letter}{first + i}" for i in range(len(values))]
-    return date_cells(refs, date_serials(values.reset_index(drop=True), False), "", style)
+    return date_cells(refs, date_serials(values, False), "", style)
 
 
 def row_xml(number: int, cells: Iterable[str]) -> str:
@@ -270,7 +270,7 @@ def _workbook(sheets: Sequence[Sheet]) -> bytes:
         f'<sheet name="{escape_attribute(sheet.name)}" sheetId="{i}" r:id="rId{i}"/>'
         for i, sheet in enumerate(sheets, start=1)
     )
-    # Excel keeps an autofilter's range in this hidden name; without it, it repairs the file.
+    # Excel writes an autofilter's range in this hidden name too (and openpyxl did).
     names = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
         f"{escape_text(_absolute(sheet.name, sheet.autofilter))}</definedName>"
