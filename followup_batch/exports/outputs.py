@@ -21,7 +21,6 @@ from followup_batch.errors import FollowupError
 from followup_batch.exports.digest import Digest, build_digest
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
-from followup_batch.exports.digest_xlsx import write_digest_xlsx
 from followup_batch.exports.eml import eml_paths, write_eml
 from followup_batch.exports.ics import DEFAULT_ALARM, calendar_events, write_ics
 
@@ -227,6 +226,8 @@ def write_digest(digest: Digest, path: Path, kind: str, exports: Exports) -> Non
             template = load_digest_template(exports.templates)
             write_digest_html(digest, path, with_drafts=exports.with_drafts, template=template)
         elif kind == ".xlsx":
+            from followup_batch.exports.digest_xlsx import write_digest_xlsx  # see __init__
+
             write_digest_xlsx(digest, path)
         else:
             write_digest_markdown(digest, path)
