@@ -42,10 +42,13 @@ DATE_FORMAT_ID = 164  # the first id of a format of one's own (below are Excel's
 CREATOR = "followup-batch"
 
 
+DEFAULT_FONT, DEFAULT_FONT_SIZE = "Calibri", 11
+
+
 @dataclass(frozen=True)
 class Font:
-    """A cell font: only what differs from the workbook's default font (as openpyxl wrote
-    the digest's fonts, so the workbook looks as it did)."""
+    """A cell font: the workbook's default font (Calibri 11) with what differs. Named in full:
+    a font without a name is drawn in LibreOffice's own default, a serif."""
 
     bold: bool = False
     size: float | None = None
@@ -56,9 +59,10 @@ class Font:
         return (
             "<font>"
             + ('<b val="1"/>' if self.bold else "")
-            + (f'<sz val="{self.size:g}"/>' if self.size else "")
-            + (f'<color rgb="FF{self.colour}"/>' if self.colour else "")
             + ('<u val="single"/>' if self.underline else "")
+            + f'<sz val="{self.size or DEFAULT_FONT_SIZE:g}"/>'
+            + (f'<color rgb="FF{self.colour}"/>' if self.colour else "")
+            + f'<name val="{DEFAULT_FONT}"/><family val="2"/>'
             + "</font>"
         )
 
@@ -169,7 +173,7 @@ def write_book(
 
 def styles_xml(formats: Sequence[CellFormat]) -> bytes:
     """``xl/styles.xml``: the default style (Calibri 11), then one ``<xf>`` per format."""
-    fonts = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']
+    fonts = [Font().xml()]
     fills = ['<fill><patternFill patternType="none"/></fill>']
     fills.append('<fill><patternFill patternType="gray125"/></fill>')  # reserved by Excel
     xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']

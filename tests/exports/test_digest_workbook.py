@@ -150,24 +150,24 @@ def test_sheets_in_the_digest_order(book) -> None:
     ("sheet", "ref", "fill", "ink", "bold", "size", "underline"),
     [
         # the urgency colours of the tracker's conditional formats
-        ("Today", "A3", "FFC7CE", "9C0006", False, None, None),
-        ("Today", "A5", "FFD8A8", "7F3F00", False, None, None),
-        ("Due", "B2", "FFC7CE", "9C0006", False, None, None),
-        ("Due", "B3", "FFD8A8", "7F3F00", False, None, None),
-        ("Due", "B4", "FFEB9C", "9C5700", False, None, None),
-        ("Due", "B6", "D3F2EC", "0B5345", False, None, None),
+        ("Today", "A3", "FFC7CE", "9C0006", False, 11, None),
+        ("Today", "A5", "FFD8A8", "7F3F00", False, 11, None),
+        ("Due", "B2", "FFC7CE", "9C0006", False, 11, None),
+        ("Due", "B3", "FFD8A8", "7F3F00", False, 11, None),
+        ("Due", "B4", "FFEB9C", "9C5700", False, 11, None),
+        ("Due", "B6", "D3F2EC", "0B5345", False, 11, None),
         # headers: bold on the headers' blue
-        ("Today", "A2", "DCE6F1", None, True, None, None),
-        ("Summary", "G5", "DCE6F1", None, True, None, None),
-        ("Due", "L1", "DCE6F1", None, True, None, None),
-        ("Needs info", "A1", "DCE6F1", None, True, None, None),
+        ("Today", "A2", "DCE6F1", None, True, 11, None),
+        ("Summary", "G5", "DCE6F1", None, True, 11, None),
+        ("Due", "L1", "DCE6F1", None, True, 11, None),
+        ("Needs info", "A1", "DCE6F1", None, True, 11, None),
         # titles and totals
-        ("Today", "A1", None, None, True, None, None),
+        ("Today", "A1", None, None, True, 11, None),
         ("Summary", "A1", None, None, True, 14, None),
-        ("Summary", "A9", None, None, True, None, None),
-        ("Summary", "G9", None, None, True, None, None),
+        ("Summary", "A9", None, None, True, 11, None),
+        ("Summary", "G9", None, None, True, 11, None),
         # a link looks like one
-        ("Today", "H3", None, "0563C1", False, None, "single"),
+        ("Today", "H3", None, "0563C1", False, 11, "single"),
         # plain cells
         ("Today", "B3", None, None, False, 11, None),
         ("Due", "A2", None, None, False, 11, None),
@@ -183,6 +183,8 @@ def test_colours_and_fonts(book, sheet, ref, fill, ink, bold, size, underline) -
     assert bool(cell.font.b) is bold
     assert cell.font.sz == size
     assert cell.font.u == underline
+    # Named: LibreOffice draws a font without a name in its own default, a serif.
+    assert cell.font.name == "Calibri"
 
 
 def test_problems_wrap(book) -> None:
