@@ -1,7 +1,7 @@
 """The digest as a new workbook, in the digest's order: a Today sheet (what to send today
 across all clients, the latest first, with recipients and a Compose link), a Summary sheet of
 counts, a Due sheet of every item and a Needs info sheet of the rows to fix. The package is
-written by ``xlsx_book``; this module says what goes in it."""
+written by ``write.book``; this module says what goes in it."""
 
 from __future__ import annotations
 
@@ -21,19 +21,20 @@ from followup_batch.exports.digest import (
 )
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import replace_file
-from followup_batch.exports.xlsx_book import (
+from followup_batch.write.book import (
+    HEADER_FILL_RGB,
     CellFormat,
     Font,
     Sheet,
+    column_letter,
     date_column,
+    format_range,
     number_column,
     row_xml,
     table_rows,
     text_column,
     write_book,
 )
-from followup_batch.write.xlsx.design import HEADER_FILL_RGB
-from followup_batch.write.xlsx.xmlbytes import column_letter, format_range
 
 TODAY_SHEET, SUMMARY_SHEET, ITEMS_SHEET, NEEDS_SHEET = "Today", "Summary", "Due", "Needs info"
 TODAY_XLSX_COLUMNS: tuple[tuple[str, str, float], ...] = (

@@ -1,5 +1,7 @@
 """A new workbook written as the SpreadsheetML parts themselves: the few parts a workbook of
-plain sheets needs, made as XML text and zipped with ``zipfile``.
+plain sheets needs, made as XML text and zipped with ``zipfile``. The write stage's one way to
+make a workbook from nothing (``exports.digest_xlsx`` says what goes in the coach's digest);
+trackers are edited in place by ``write.xlsx``.
 
 Why not openpyxl: the coach's digest (8,133 items) took 6.1 to 6.7 CPU s in openpyxl's
 per-cell objects and its XML serialiser; the same cells made a column at a time with the
@@ -26,15 +28,31 @@ import pandas as pd
 
 from followup_batch.read.package import CONTENT_TYPES_NS, MAIN_NS, PACKAGE_REL_NS, REL_NS
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
-from followup_batch.write.xlsx.design import DATE_FORMAT
+from followup_batch.write.xlsx.design import DATE_FORMAT, HEADER_FILL_RGB
 from followup_batch.write.xlsx.links import link_relationships
 from followup_batch.write.xlsx.xmlbytes import (
     XML_DECLARATION,
     column_letter,
     escape_attribute,
     escape_text,
+    format_range,
     parse_range,
 )
+
+__all__ = [  # what a caller outside the write stage uses
+    "HEADER_FILL_RGB",
+    "CellFormat",
+    "Font",
+    "Sheet",
+    "column_letter",
+    "date_column",
+    "format_range",
+    "number_column",
+    "row_xml",
+    "table_rows",
+    "text_column",
+    "write_book",
+]
 
 SPREADSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 CORE_PROPERTIES_REL = PACKAGE_REL_NS + "/metadata/core-properties"
