@@ -171,6 +171,7 @@ ROW_DATE_FIELDS: tuple[str, ...] = (
     "last_reply",
 )
 CLOSED = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+EPOCH = np.datetime64(0, "ns")  # stands in for a date that is there but unreadable
 STAGE_SAYS = "the stage says there was an interview"
 
 
@@ -204,12 +205,12 @@ def normalise_rows(
         return distinct(cells[field], func, cells.groups(field))
 
     # Required text.
-    needs_info = pd.Series(False, index=index, dtype=bool)
+    needs_info = np.zeros(len(index), dtype=bool)
     for field in ("company", "position"):
         read = each(field, partial(read_required_text, header=header_of(raw, field)))
-        out[field] = read.column(lambda r: r[0])
+        text = out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
-        needs_info |= pd.isna(pd.Series(out[field], index=index))
+        needs_info |= pd.isna(text)
 
     # Words first: a row's stage says whether it needs a date at all.
     for field, vocabulary in VOCABULARIES.items():
@@ -224,19 +225,20 @@ def normalise_rows(
         dayfirst = orders[STAGES].dayfirst if STAGES in orders else None
         stages = row_dates.stage_columns(raw, dayfirst)
 
-    def same_row(*excluded: str) -> pd.Series:
-        others = [c.dates for f, c in parsed.items() if f not in excluded]
+    def same_row(*excluded: str) -> np.ndarray:
+        others = [c.date_values for f, c in parsed.items() if f not in excluded]
         if stages is not None and "stages" not in excluded:
-            others += [c.dates for c in stages.values()]
-        return row_dates.row_anchor(others, index)
+            others += [c.date_values for c in stages.values()]
+        return row_dates.row_anchor(others, len(index))
 
     if stages is not None:
         interview_dates, stage_types, no_interview = row_dates.latest_stages(
             raw, problems, stages, same_row("interview_at", "stages")
         )
-        unreadable = pd.Series(False, index=index, dtype=bool)
+        unreadable = np.zeros(len(index), dtype=bool)
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")
-        shown_dates = interview_dates.dt.strftime("%Y-%m-%d").astype(object)
+        shown_dates = pd.Series(interview_dates, index=index).dt.strftime("%Y-%m-%d")
+        shown_dates = shown_dates.astype(object)
         problems.add_at(min(raw.stages), row_dates.quoted(shown_dates, implausible))
     else:
         stage_types = None
@@ -244,23 +246,24 @@ def normalise_rows(
             parsed["interview_at"], same_row("interview_at")
         )
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
-        unreadable = reasons.notna() & interview_dates.isna()
+        unreadable = pd.notna(reasons) & np.isnat(interview_dates)
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], implausible))
         no_interview = ""
         if "interview_at" in raw.mapping:
             no_interview = f"{header_of(raw, 'interview_at')} is empty"
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
-        parsed["applied_at"], row_dates.row_anchor([interview_dates, same_row("applied_at")], index)
+        parsed["applied_at"],
+        row_dates.row_anchor([interview_dates, same_row("applied_at")], len(index)),
     )
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
-    applied_unreadable = reasons.notna() & applied_dates.isna()
+    applied_unreadable = pd.notna(reasons) & np.isnat(applied_dates)
     applied_implausible = row_dates.plausibility(applied_dates, as_of, "application")
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], applied_implausible))
-    interview_dates = interview_dates.where(implausible.isna())
-    applied_dates = applied_dates.where(applied_implausible.isna())
-    unreadable |= implausible.notna()
-    applied_unreadable |= applied_implausible.notna()
+    interview_dates = np.where(pd.notna(implausible), row_dates.NAT, interview_dates)
+    applied_dates = np.where(pd.notna(applied_implausible), row_dates.NAT, applied_dates)
+    unreadable |= pd.notna(implausible)
+    applied_unreadable |= pd.notna(applied_implausible)
     out["interview_date"], out["applied_date"] = interview_dates, applied_dates
 
     interviewed = each("interviewed", read_interviewed)
@@ -272,27 +275,27 @@ def normalise_rows(
     missing = _missing_dates(
         raw,
         pd.Series(out["outcome"], index=index, dtype=object),
-        interview_dates.where(~unreadable, pd.Timestamp(0)),  # a bad cell is reported as such
-        applied_dates.where(~applied_unreadable, pd.Timestamp(0)),
+        # A bad cell is reported as such, not as a missing date.
+        pd.Series(np.where(unreadable, EPOCH, interview_dates), index=index),
+        pd.Series(np.where(applied_unreadable, EPOCH, applied_dates), index=index),
         marked_yes,
         no_interview,
     )
     for col, reasons in missing.items():
         problems.add_at(col, reasons)
-    needs_info |= unreadable | (applied_unreadable & interview_dates.isna())
+    needs_info |= unreadable | (applied_unreadable & np.isnat(interview_dates))
     for reasons in missing.values():
-        needs_info |= reasons.notna()
+        needs_info |= reasons.notna().to_numpy()
 
-    def drop_implausible(field: str, dates: pd.Series, what: str) -> pd.Series:
+    def drop_implausible(field: str, dates: np.ndarray, what: str) -> np.ndarray:
         """The dates, a typo (1926, 2062) blanked and reported; its row needs info."""
-        nonlocal needs_info
         reasons = row_dates.plausibility(dates, as_of, what)
-        bad = reasons.notna()
+        bad = pd.notna(reasons)
         if not bad.any():
             return dates
         problems.add(field, row_dates.quoted(cells[field], reasons))
-        needs_info |= bad
-        return dates.where(~bad)
+        needs_info[bad] = True
+        return np.where(bad, row_dates.NAT, dates)
 
     # Free text and lists.
     client = each("client", cell_text).column()
@@ -413,18 +416,18 @@ def _missing_dates(
 
 
 def _near_interview_or_applied(
-    parsed: date_columns.DateColumn, interview: pd.Series, applied: pd.Series
-) -> tuple[pd.Series, pd.Series]:
+    parsed: date_columns.DateColumn, interview: np.ndarray, applied: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Dates, year-less ones placed nearest the interview, or the application when the row
     has no interview date."""
+    use_applied = np.isnat(interview)
     by_interview = row_dates.with_inferred_years(parsed, interview, "nearest the interview date")
     by_applied = row_dates.with_inferred_years(
-        parsed, applied.where(interview.isna()), "nearest the applied date"
+        parsed, np.where(use_applied, applied, row_dates.NAT), "nearest the applied date"
     )
-    use_applied = interview.isna()
     return (
-        by_interview[0].where(~use_applied, by_applied[0]),
-        by_interview[1].where(~use_applied, by_applied[1]),
+        np.where(use_applied, by_applied[0], by_interview[0]),
+        np.where(use_applied, by_applied[1], by_interview[1]),
     )
 
 
