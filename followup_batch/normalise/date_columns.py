@@ -81,13 +81,19 @@ def type_groups(values: pd.Series) -> TypeGroups:
     inferred = pd.api.types.infer_dtype(values, skipna=True)
     if inferred == "empty":
         return {}
+    present = pd.notna(values.to_numpy())
     if inferred in _SINGLE_TYPES:
-        return {_SINGLE_TYPES[inferred]: values.notna().to_numpy()}
-    kinds = values.map(type, na_action="ignore")
+        return {_SINGLE_TYPES[inferred]: present}
+    # Plain numpy on the cells: on a small tracker, pandas' cost per call (a map, one
+    # comparison per type) is more than the work.
+    kinds = [type(v) for v in values.to_numpy(dtype=object)[present]]
+    numbered = {kind: i for i, kind in enumerate(dict.fromkeys(kinds))}  # by first appearance
+    codes = np.full(len(values), -1)
+    codes[present] = [numbered[kind] for kind in kinds]
     groups: TypeGroups = {}
-    for kind in kinds.dropna().unique():
+    for kind, i in numbered.items():
         key = dt.datetime if issubclass(kind, (dt.datetime, np.datetime64)) else kind
-        mask = (kinds == kind).to_numpy()
+        mask = codes == i
         groups[key] = groups[key] | mask if key in groups else mask
     return groups
 
