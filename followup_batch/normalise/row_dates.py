@@ -165,7 +165,7 @@ def stated_decision(
     phrase = kinds != ""
     if phrase.any():
         resolved, within = timelines.resolve_timelines(
-            kinds, ns, pd.Series(interview, index=values.index, dtype="datetime64[ns]")
+            kinds, ns, pd.Series(interview, index=values.index)
         )
         decision = np.where(phrase, resolved.to_numpy(), decision)
         reasons[phrase] = None
