@@ -10,6 +10,7 @@ nearest the last one above). Each inferred year is said in the row's problems.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import numpy as np
@@ -207,9 +208,15 @@ def plausibility(dates: np.ndarray, as_of: dt.date | None, what: str) -> np.ndar
     reasons = np.full(len(values), None, dtype=object)
     reasons[values < EARLIEST_PLAUSIBLE] = f"is not a plausible {what} date (before 2000)"
     if as_of is not None:
-        latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
-        reasons[values > latest.to_datetime64()] = (
+        reasons[values > _latest_plausible(as_of)] = (
             f"is not a plausible {what} date (more than {PLAUSIBLE_YEARS_AHEAD} years after "
             f"{as_of:%Y-%m-%d})"
         )
     return reasons
+
+
+@functools.cache
+def _latest_plausible(as_of: dt.date) -> np.datetime64:
+    """The last plausible date for a run as of ``as_of`` (asked for every date column)."""
+    latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
+    return latest.to_datetime64()
