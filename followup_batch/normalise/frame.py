@@ -354,7 +354,7 @@ def normalise_rows(
         problems.add_at(col, reasons, replace=True)
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
-    columns = {name: _typed(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
+    columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
@@ -459,6 +459,15 @@ def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
             by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)
         by_col[col][row] = reason
     return by_col
+
+
+def _column(values: object, index: pd.Index, dtype: str) -> pd.Series | np.ndarray:
+    """A column for the frame with its dtype: a numpy array that has it goes in as it is (on a
+    small tracker a Series per column costs more than the rest of the assembly); object arrays
+    become object Series, so that the frame does not read their texts as strings."""
+    if isinstance(values, np.ndarray) and values.dtype != object and values.dtype == dtype:
+        return values
+    return _typed(values, index, dtype)
 
 
 def _typed(values: object, index: pd.Index, dtype: str) -> pd.Series:
