@@ -171,7 +171,6 @@ ROW_DATE_FIELDS: tuple[str, ...] = (
     "last_reply",
 )
 CLOSED = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
-EPOCH = np.datetime64(0, "ns")  # stands in for a date that is there but unreadable
 STAGE_SAYS = "the stage says there was an interview"
 
 
@@ -267,17 +266,18 @@ def normalise_rows(
     out["interview_date"], out["applied_date"] = interview_dates, applied_dates
 
     interviewed = each("interviewed", read_interviewed)
-    marked_yes = pd.Series(interviewed.column(lambda r: r[0]) == True, index=index)  # noqa: E712
+    marked_yes = interviewed.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
     problems.add("interviewed", interviewed.reasons(lambda r: r[1]))
     # A yes in Interviewed says the row got to the interviewing stage, whatever its stage word.
-    said = pd.Series(out["outcome"], index=index, dtype=object)
-    out["outcome"] = said.where(~(marked_yes & said.isin(APPLIED_STAGES)), "interviewing")
+    stage = np.array(out["outcome"], dtype=object)
+    stage[marked_yes & np.isin(stage, list(APPLIED_STAGES))] = "interviewing"
+    out["outcome"] = stage
     missing = _missing_dates(
         raw,
-        pd.Series(out["outcome"], index=index, dtype=object),
+        stage,
         # A bad cell is reported as such, not as a missing date.
-        pd.Series(np.where(unreadable, EPOCH, interview_dates), index=index),
-        pd.Series(np.where(applied_unreadable, EPOCH, applied_dates), index=index),
+        np.isnat(interview_dates) & ~unreadable,
+        np.isnat(applied_dates) & ~applied_unreadable,
         marked_yes,
         no_interview,
     )
@@ -285,7 +285,7 @@ def normalise_rows(
         problems.add_at(col, reasons)
     needs_info |= unreadable | (applied_unreadable & np.isnat(interview_dates))
     for reasons in missing.values():
-        needs_info |= reasons.notna().to_numpy()
+        needs_info |= pd.notna(reasons)
 
     def drop_implausible(field: str, dates: np.ndarray, what: str) -> np.ndarray:
         """The dates, a typo (1926, 2062) blanked and reported; its row needs info."""
@@ -370,31 +370,31 @@ def read_interviewed(value: object) -> tuple[bool | None, str | None]:
 
 def _missing_dates(
     raw: RawTable,
-    stage: pd.Series,
-    interview: pd.Series,
-    applied: pd.Series,
-    marked_yes: pd.Series,
+    stage: np.ndarray,
+    no_interview_date: np.ndarray,
+    no_applied_date: np.ndarray,
+    marked_yes: np.ndarray,
     no_interview: str,
-) -> dict[int, pd.Series]:
+) -> dict[int, np.ndarray]:
     """Per column, the reason of each row that lacks the date it needs (the row needs info).
 
     Rows not applied yet and closed rows need no date. An open row needs one: the interview's
     when its stage or an Interviewed yes says there was one, else the interview's or the
     application's. The reason goes to the cell the user should fill in.
+    ``no_interview_date``/``no_applied_date``: rows without a date or an unreadable cell there.
     """
-    index = raw.cells.index
-    open_row = ~stage.isin(CLOSED | {NOT_APPLIED}) & interview.isna()
+    open_row = ~np.isin(stage, list(CLOSED | {NOT_APPLIED})) & no_interview_date
     at_interview = open_row & (marked_yes | (stage == "interviewing"))
-    undated = open_row & ~at_interview & applied.isna()
+    undated = open_row & ~at_interview & no_applied_date
     interview_col = raw.mapping.get("interview_at", min(raw.stages, default=None))
     applied_col = raw.mapping.get("applied_at")
-    found: dict[int, pd.Series] = {}
+    found: dict[int, np.ndarray] = {}
 
-    def say(col: int | None, rows: pd.Series, reason: str) -> None:
+    def say(col: int | None, rows: np.ndarray, reason: str) -> None:
         if col is None or not rows.any():
             return
-        reasons = found.setdefault(col, pd.Series(None, index=index, dtype=object))
-        reasons.loc[(rows & reasons.isna()).to_numpy()] = reason
+        reasons = found.setdefault(col, np.full(len(stage), None, dtype=object))
+        reasons[rows & pd.isna(reasons)] = reason
 
     flagged, staged = at_interview & marked_yes, at_interview & ~marked_yes
     if interview_col is not None:
