@@ -5,6 +5,9 @@ A date without a year takes the year that puts it nearest the same row's other d
 (``27-Oct`` beside ``10/29/2020`` is 2020-10-27); a row without any takes it from the
 neighbouring rows (the tracker runs in time order: just before the next dated row's date, or
 nearest the last one above). Each inferred year is said in the row's problems.
+
+The work is done on numpy arrays aligned with the tracker's rows: a tracker is often 50 rows,
+where each pandas call (a Series, a .where, a comparison) costs more than the work it does.
 """
 
 from __future__ import annotations
@@ -23,8 +26,6 @@ from followup_batch.read import RawTable
 
 YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
 TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days"'
-
-
 NAT = np.datetime64("NaT", "ns")
 
 
