@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from followup_batch.normalise.date_columns import TypeGroups, type_groups
+from followup_batch.normalise.date_columns import TypeGroups, factorize, type_groups
 from followup_batch.read import RawTable, fields
 
 SHOWN_MAX = 60  # longest cell text quoted in a problem
@@ -56,7 +56,7 @@ def distinct(
     for mask in (type_groups(values) if groups is None else groups).values():
         subset = cells[mask]
         try:
-            sub_codes, uniques = pd.factorize(subset, use_na_sentinel=False)
+            sub_codes, uniques = factorize(subset)
         except TypeError:  # unhashable: one result per cell
             sub_codes, uniques = np.arange(len(subset)), subset
         codes[mask] = sub_codes + len(results)
