@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from followup_batch.normalise.date_columns import TypeGroups, type_groups
+from followup_batch.normalise.date_columns import TypeGroups, factorize, type_groups
 from followup_batch.read import RawTable, fields
 
 SHOWN_MAX = 60  # longest cell text quoted in a problem
@@ -56,7 +56,7 @@ def distinct(
     for mask in (type_groups(values) if groups is None else groups).values():
         subset = cells[mask]
         try:
-            sub_codes, uniques = pd.factorize(subset, use_na_sentinel=False)
+            sub_codes, uniques = factorize(subset)
         except TypeError:  # unhashable: one result per cell
             sub_codes, uniques = np.arange(len(subset)), subset
         codes[mask] = sub_codes + len(results)
@@ -124,12 +124,16 @@ def _empty_lists(count: int) -> list[list[str]]:
 
 
 class Problems:
-    """Row problems gathered per field, joined into one list per row in column order."""
+    """Row problems gathered per field, joined into one list per row in column order.
+
+    Kept as numpy arrays, one per column reported: most columns have nothing to say, and on a
+    small tracker each pandas call would cost more than the messages.
+    """
 
     def __init__(self, raw: RawTable) -> None:
         self.raw = raw
         self.index = raw.cells.index
-        self._by_field: list[tuple[int, pd.Series]] = []
+        self._by_field: list[tuple[int, np.ndarray]] = []
 
     def add(self, field: str, reasons: np.ndarray | pd.Series | None) -> None:
         """``reasons``: per row, the reason (after the cell reference) or None."""
@@ -145,35 +149,26 @@ class Problems:
         if reasons is None:
             return
         values = np.asarray(reasons, dtype=object)
-        if not pd.notna(values).any():  # the usual case, without making a Series
+        bad = pd.notna(values)
+        if not bad.any():  # the usual case
             return
-        per_row = pd.Series(values, index=self.index, dtype=object)
-        bad = per_row.notna()
         if replace:
             for at, earlier in self._by_field:
                 if at == col:
-                    earlier.loc[bad.to_numpy()] = None
-        refs = column_refs(self.raw, col, self.index[bad.to_numpy()])
-        messages = pd.Series(None, index=self.index, dtype=object)
-        messages.loc[bad.to_numpy()] = [
-            f"{ref}: {r}" for ref, r in zip(refs, per_row[bad], strict=True)
-        ]
+                    earlier[bad] = None
+        refs = column_refs(self.raw, col, self.index[bad])
+        messages = np.full(len(self.index), None, dtype=object)
+        messages[bad] = [f"{ref}: {r}" for ref, r in zip(refs, values[bad], strict=True)]
         self._by_field.append((col, messages))
 
     def lists(self) -> pd.Series:
-        result = pd.Series(_empty_lists(len(self.index)), index=self.index, dtype=object)
-        if not self._by_field:
-            return result
-        ordered = [m for _, m in sorted(self._by_field, key=lambda item: item[0])]
-        table = pd.concat(ordered, axis=1)
-        bad = table.notna().any(axis=1)
-        rows = table[bad].to_numpy()
-        result.loc[bad.to_numpy()] = pd.Series(
-            [[m for m in row if isinstance(m, str)] for row in rows],
-            index=table.index[bad],
-            dtype=object,
-        )
-        return result
+        result = _empty_lists(len(self.index))
+        if self._by_field:
+            ordered = [m for _, m in sorted(self._by_field, key=lambda item: item[0])]
+            table = np.stack(ordered, axis=1)
+            for row in np.flatnonzero(pd.notna(table).any(axis=1)):
+                result[row] = [m for m in table[row] if isinstance(m, str)]
+        return pd.Series(result, index=self.index, dtype=object)
 
 
 class Cells:

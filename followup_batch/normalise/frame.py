@@ -204,12 +204,12 @@ def normalise_rows(
         return distinct(cells[field], func, cells.groups(field))
 
     # Required text.
-    needs_info = pd.Series(False, index=index, dtype=bool)
+    needs_info = np.zeros(len(index), dtype=bool)
     for field in ("company", "position"):
         read = each(field, partial(read_required_text, header=header_of(raw, field)))
-        out[field] = read.column(lambda r: r[0])
+        text = out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
-        needs_info |= pd.isna(pd.Series(out[field], index=index))
+        needs_info |= pd.isna(text)
 
     # Words first: a row's stage says whether it needs a date at all.
     for field, vocabulary in VOCABULARIES.items():
@@ -224,19 +224,20 @@ def normalise_rows(
         dayfirst = orders[STAGES].dayfirst if STAGES in orders else None
         stages = row_dates.stage_columns(raw, dayfirst)
 
-    def same_row(*excluded: str) -> pd.Series:
-        others = [c.dates for f, c in parsed.items() if f not in excluded]
+    def same_row(*excluded: str) -> np.ndarray:
+        others = [c.date_values for f, c in parsed.items() if f not in excluded]
         if stages is not None and "stages" not in excluded:
-            others += [c.dates for c in stages.values()]
-        return row_dates.row_anchor(others, index)
+            others += [c.date_values for c in stages.values()]
+        return row_dates.row_anchor(others, len(index))
 
     if stages is not None:
         interview_dates, stage_types, no_interview = row_dates.latest_stages(
             raw, problems, stages, same_row("interview_at", "stages")
         )
-        unreadable = pd.Series(False, index=index, dtype=bool)
+        unreadable = np.zeros(len(index), dtype=bool)
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")
-        shown_dates = interview_dates.dt.strftime("%Y-%m-%d").astype(object)
+        shown_dates = pd.Series(interview_dates, index=index).dt.strftime("%Y-%m-%d")
+        shown_dates = shown_dates.astype(object)
         problems.add_at(min(raw.stages), row_dates.quoted(shown_dates, implausible))
     else:
         stage_types = None
@@ -244,55 +245,57 @@ def normalise_rows(
             parsed["interview_at"], same_row("interview_at")
         )
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
-        unreadable = reasons.notna() & interview_dates.isna()
+        unreadable = pd.notna(reasons) & np.isnat(interview_dates)
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], implausible))
         no_interview = ""
         if "interview_at" in raw.mapping:
             no_interview = f"{header_of(raw, 'interview_at')} is empty"
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
-        parsed["applied_at"], row_dates.row_anchor([interview_dates, same_row("applied_at")], index)
+        parsed["applied_at"],
+        row_dates.row_anchor([interview_dates, same_row("applied_at")], len(index)),
     )
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
-    applied_unreadable = reasons.notna() & applied_dates.isna()
+    applied_unreadable = pd.notna(reasons) & np.isnat(applied_dates)
     applied_implausible = row_dates.plausibility(applied_dates, as_of, "application")
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], applied_implausible))
-    interview_dates = interview_dates.where(implausible.isna())
-    applied_dates = applied_dates.where(applied_implausible.isna())
-    unreadable |= implausible.notna()
-    applied_unreadable |= applied_implausible.notna()
+    interview_dates = np.where(pd.notna(implausible), row_dates.NAT, interview_dates)
+    applied_dates = np.where(pd.notna(applied_implausible), row_dates.NAT, applied_dates)
+    unreadable |= pd.notna(implausible)
+    applied_unreadable |= pd.notna(applied_implausible)
     out["interview_date"], out["applied_date"] = interview_dates, applied_dates
 
     interviewed = each("interviewed", read_interviewed)
-    marked_yes = pd.Series(interviewed.column(lambda r: r[0]) == True, index=index)  # noqa: E712
+    marked_yes = interviewed.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
     problems.add("interviewed", interviewed.reasons(lambda r: r[1]))
     # A yes in Interviewed says the row got to the interviewing stage, whatever its stage word.
-    said = pd.Series(out["outcome"], index=index, dtype=object)
-    out["outcome"] = said.where(~(marked_yes & said.isin(APPLIED_STAGES)), "interviewing")
+    stage = np.array(out["outcome"], dtype=object)
+    stage[marked_yes & np.isin(stage, list(APPLIED_STAGES))] = "interviewing"
+    out["outcome"] = stage
     missing = _missing_dates(
         raw,
-        pd.Series(out["outcome"], index=index, dtype=object),
-        interview_dates.where(~unreadable, pd.Timestamp(0)),  # a bad cell is reported as such
-        applied_dates.where(~applied_unreadable, pd.Timestamp(0)),
+        stage,
+        # A bad cell is reported as such, not as a missing date.
+        np.isnat(interview_dates) & ~unreadable,
+        np.isnat(applied_dates) & ~applied_unreadable,
         marked_yes,
         no_interview,
     )
     for col, reasons in missing.items():
         problems.add_at(col, reasons)
-    needs_info |= unreadable | (applied_unreadable & interview_dates.isna())
+    needs_info |= unreadable | (applied_unreadable & np.isnat(interview_dates))
     for reasons in missing.values():
-        needs_info |= reasons.notna()
+        needs_info |= pd.notna(reasons)
 
-    def drop_implausible(field: str, dates: pd.Series, what: str) -> pd.Series:
+    def drop_implausible(field: str, dates: np.ndarray, what: str) -> np.ndarray:
         """The dates, a typo (1926, 2062) blanked and reported; its row needs info."""
-        nonlocal needs_info
         reasons = row_dates.plausibility(dates, as_of, what)
-        bad = reasons.notna()
+        bad = pd.notna(reasons)
         if not bad.any():
             return dates
         problems.add(field, row_dates.quoted(cells[field], reasons))
-        needs_info |= bad
-        return dates.where(~bad)
+        needs_info[bad] = True
+        return np.where(bad, row_dates.NAT, dates)
 
     # Free text and lists.
     client = each("client", cell_text).column()
@@ -351,7 +354,7 @@ def normalise_rows(
         problems.add_at(col, reasons, replace=True)
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
-    columns = {name: _typed(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
+    columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
@@ -367,31 +370,31 @@ def read_interviewed(value: object) -> tuple[bool | None, str | None]:
 
 def _missing_dates(
     raw: RawTable,
-    stage: pd.Series,
-    interview: pd.Series,
-    applied: pd.Series,
-    marked_yes: pd.Series,
+    stage: np.ndarray,
+    no_interview_date: np.ndarray,
+    no_applied_date: np.ndarray,
+    marked_yes: np.ndarray,
     no_interview: str,
-) -> dict[int, pd.Series]:
+) -> dict[int, np.ndarray]:
     """Per column, the reason of each row that lacks the date it needs (the row needs info).
 
     Rows not applied yet and closed rows need no date. An open row needs one: the interview's
     when its stage or an Interviewed yes says there was one, else the interview's or the
     application's. The reason goes to the cell the user should fill in.
+    ``no_interview_date``/``no_applied_date``: rows without a date or an unreadable cell there.
     """
-    index = raw.cells.index
-    open_row = ~stage.isin(CLOSED | {NOT_APPLIED}) & interview.isna()
+    open_row = ~np.isin(stage, list(CLOSED | {NOT_APPLIED})) & no_interview_date
     at_interview = open_row & (marked_yes | (stage == "interviewing"))
-    undated = open_row & ~at_interview & applied.isna()
+    undated = open_row & ~at_interview & no_applied_date
     interview_col = raw.mapping.get("interview_at", min(raw.stages, default=None))
     applied_col = raw.mapping.get("applied_at")
-    found: dict[int, pd.Series] = {}
+    found: dict[int, np.ndarray] = {}
 
-    def say(col: int | None, rows: pd.Series, reason: str) -> None:
+    def say(col: int | None, rows: np.ndarray, reason: str) -> None:
         if col is None or not rows.any():
             return
-        reasons = found.setdefault(col, pd.Series(None, index=index, dtype=object))
-        reasons.loc[(rows & reasons.isna()).to_numpy()] = reason
+        reasons = found.setdefault(col, np.full(len(stage), None, dtype=object))
+        reasons[rows & pd.isna(reasons)] = reason
 
     flagged, staged = at_interview & marked_yes, at_interview & ~marked_yes
     if interview_col is not None:
@@ -413,18 +416,18 @@ def _missing_dates(
 
 
 def _near_interview_or_applied(
-    parsed: date_columns.DateColumn, interview: pd.Series, applied: pd.Series
-) -> tuple[pd.Series, pd.Series]:
+    parsed: date_columns.DateColumn, interview: np.ndarray, applied: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Dates, year-less ones placed nearest the interview, or the application when the row
     has no interview date."""
+    use_applied = np.isnat(interview)
     by_interview = row_dates.with_inferred_years(parsed, interview, "nearest the interview date")
     by_applied = row_dates.with_inferred_years(
-        parsed, applied.where(interview.isna()), "nearest the applied date"
+        parsed, np.where(use_applied, applied, row_dates.NAT), "nearest the applied date"
     )
-    use_applied = interview.isna()
     return (
-        by_interview[0].where(~use_applied, by_applied[0]),
-        by_interview[1].where(~use_applied, by_applied[1]),
+        np.where(use_applied, by_applied[0], by_interview[0]),
+        np.where(use_applied, by_applied[1], by_interview[1]),
     )
 
 
@@ -456,6 +459,15 @@ def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
             by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)
         by_col[col][row] = reason
     return by_col
+
+
+def _column(values: object, index: pd.Index, dtype: str) -> pd.Series | np.ndarray:
+    """A column for the frame with its dtype: a numpy array that has it goes in as it is (on a
+    small tracker a Series per column costs more than the rest of the assembly); object arrays
+    become object Series, so that the frame does not read their texts as strings."""
+    if isinstance(values, np.ndarray) and values.dtype != object and values.dtype == dtype:
+        return values
+    return _typed(values, index, dtype)
 
 
 def _typed(values: object, index: pd.Index, dtype: str) -> pd.Series:

@@ -5,11 +5,15 @@ A date without a year takes the year that puts it nearest the same row's other d
 (``27-Oct`` beside ``10/29/2020`` is 2020-10-27); a row without any takes it from the
 neighbouring rows (the tracker runs in time order: just before the next dated row's date, or
 nearest the last one above). Each inferred year is said in the row's problems.
+
+The work is done on numpy arrays aligned with the tracker's rows: a tracker is often 50 rows,
+where each pandas call (a Series, a .where, a comparison) costs more than the work it does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import numpy as np
@@ -22,45 +26,52 @@ from followup_batch.read import RawTable
 
 YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
 TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days"'
+NAT = np.datetime64("NaT", "ns")
 
 
-def row_anchor(columns: Iterable[pd.Series], index: pd.Index) -> pd.Series:
+def row_anchor(columns: Iterable[np.ndarray | pd.Series], length: int) -> np.ndarray:
     """Per row, the latest of these full dates (NaT where the row has none)."""
-    frames = [c for c in columns if len(c)]
-    if not frames:
-        return pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
-    return pd.concat(frames, axis=1).max(axis=1).astype("datetime64[ns]")
+    # NaT is the smallest int64, so the plain maximum of the int64 view passes over it.
+    stacked = [np.asarray(c, dtype="datetime64[ns]").view("int64") for c in columns if len(c)]
+    if not stacked:
+        return np.full(length, NAT)
+    return np.max(stacked, axis=0).view("datetime64[ns]")
 
 
 def years_from_row_or_neighbours(
-    parsed: date_columns.DateColumn, same_row: pd.Series
-) -> tuple[pd.Series, pd.Series]:
+    parsed: date_columns.DateColumn, same_row: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Dates, year-less ones placed nearest ``same_row`` (the row's other full dates), else
-    just before the next dated row's date, else nearest the last dated row above."""
-    values = parsed.dates.copy()
-    reasons = parsed.problems.copy()
-    following = parsed.dates.bfill()
-    preceding = parsed.dates.ffill()
-    pending = parsed.month_days.notna().to_numpy()
-    for row in parsed.month_days.index[pending]:
-        month_day = parsed.month_days[row]
-        if pd.notna(same_row[row]):
-            anchor = same_row[row].date()
+    just before the next dated row's date, else nearest the last dated row above.
+
+    Returns (dates, reasons) as new arrays aligned with the column.
+    """
+    values = parsed.date_values.copy()
+    reasons = parsed.problem_values.copy()
+    pending = parsed.year_less()
+    if not len(pending):  # the usual column: every date has its year
+        return values, reasons
+    following = parsed.dates.bfill().to_numpy()
+    preceding = parsed.dates.ffill().to_numpy()
+    for i in pending:
+        month_day = parsed.month_day_values[i]
+        if not np.isnat(same_row[i]):
+            anchor = pd.Timestamp(same_row[i]).date()
             inferred = dates.infer_year(month_day, anchor)
             how = f"nearest the same row's {anchor:%Y-%m-%d}"
-        elif pd.notna(following[row]):
-            anchor = following[row].date()
+        elif not np.isnat(following[i]):
+            anchor = pd.Timestamp(following[i]).date()
             inferred = dates.latest_on_or_before(month_day, anchor)
             how = f"just before the next dated row's {anchor:%Y-%m-%d}"
-        elif pd.notna(preceding[row]):
-            anchor = preceding[row].date()
+        elif not np.isnat(preceding[i]):
+            anchor = pd.Timestamp(preceding[i]).date()
             inferred = dates.infer_year(month_day, anchor)
             how = f"nearest the last dated row's {anchor:%Y-%m-%d}"
         else:
             continue
         if inferred is not None:
-            values[row] = pd.Timestamp(inferred)
-            reasons[row] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
+            values[i] = np.datetime64(inferred, "ns")
+            reasons[i] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
     return values, reasons
 
 
@@ -79,54 +90,59 @@ def latest_stages(
     raw: RawTable,
     problems: Problems,
     parsed: dict[int, date_columns.DateColumn],
-    others: pd.Series,
-) -> tuple[pd.Series, pd.Series, str]:
+    others: np.ndarray,
+) -> tuple[np.ndarray, pd.Series, str]:
     """A wide tracker's interview: each row's latest stage date, that stage's type, and what
     to say of a row without any. ``others``: the row's full dates outside the stage columns.
 
     Unreadable stage cells are reported at their own cell.
     """
     index = raw.cells.index
-    latest = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
-    kinds = pd.Series(None, index=index, dtype=object)
+    latest = np.full(len(index), NAT)
+    kinds = np.full(len(index), None, dtype=object)
     for col, column in parsed.items():  # left to right: on a tie the later stage wins
         same_row = row_anchor(
-            [others, *(c.dates for other, c in parsed.items() if other != col)], index
+            [others, *(c.date_values for other, c in parsed.items() if other != col)], len(index)
         )
         stage_dates, reasons = years_from_row_or_neighbours(column, same_row)
-        later = stage_dates.notna() & ~(stage_dates < latest)
-        latest = latest.where(~later, stage_dates)
-        kinds = kinds.where(~later, raw.stages[col])
+        later = ~np.isnat(stage_dates) & ~(stage_dates < latest)
+        latest = np.where(later, stage_dates, latest)
+        kinds[later] = raw.stages[col]
         problems.add_at(col, quoted(raw.stage_cells[col], reasons))  # type: ignore[index]
     names = ", ".join(raw.headers[c] for c in sorted(raw.stages))
-    return latest, kinds, f"no interview date: none of the stage columns ({names}) has a date"
+    no_interview = f"no interview date: none of the stage columns ({names}) has a date"
+    return latest, pd.Series(kinds, index=index, dtype=object), no_interview
 
 
 def with_inferred_years(
-    parsed: date_columns.DateColumn, near: pd.Series, how: str
-) -> tuple[pd.Series, pd.Series]:
-    """Dates, with year-less ones placed in the year nearest ``near`` and said so."""
-    values = parsed.dates.copy()
-    reasons = parsed.problems.copy()
-    pending = parsed.month_days.notna() & near.notna()
-    for row in parsed.month_days.index[pending.to_numpy()]:
-        inferred = dates.infer_year(parsed.month_days[row], near[row].date())
+    parsed: date_columns.DateColumn, near: np.ndarray, how: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Dates, with year-less ones placed in the year nearest ``near`` and said so.
+
+    Returns (dates, reasons) as new arrays aligned with the column.
+    """
+    values = parsed.date_values.copy()
+    reasons = parsed.problem_values.copy()
+    for i in parsed.year_less():
+        if np.isnat(near[i]):
+            continue
+        inferred = dates.infer_year(parsed.month_day_values[i], pd.Timestamp(near[i]).date())
         if inferred is None:
             continue
-        values[row] = pd.Timestamp(inferred)
-        reasons[row] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
+        values[i] = np.datetime64(inferred, "ns")
+        reasons[i] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
     return values, reasons
 
 
-def quoted(values: pd.Series, reasons: pd.Series) -> pd.Series:
+def quoted(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     """Prefix each reason with the cell's text as the user wrote it ('"x" is not a date')."""
-    bad = reasons.notna()
+    bad = pd.notna(reasons)
     if not bad.any():
         return reasons
-    result = reasons.copy()
+    result = np.array(reasons, dtype=object)
     texts = distinct(values[bad], shown).column()
-    result.loc[bad.to_numpy()] = [
-        r if r.startswith('"') else f"{t} {r}" for t, r in zip(texts, reasons[bad], strict=True)
+    result[bad] = [
+        r if r.startswith('"') else f"{t} {r}" for t, r in zip(texts, result[bad], strict=True)
     ]
     return result
 
@@ -136,12 +152,12 @@ def _timeline_of(value: object) -> timelines.Timeline | None:
 
 
 def stated_decision(
-    cells: Cells, parsed: date_columns.DateColumn, interview: pd.Series
-) -> tuple[pd.Series, pd.Series, pd.Series]:
+    cells: Cells, parsed: date_columns.DateColumn, interview: np.ndarray
+) -> tuple[np.ndarray, pd.Series, np.ndarray]:
     """(decision date, within N business days, reasons): a date or a timeline phrase."""
     values = cells["stated_decision"]
     decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
-    unread = (reasons == dates.NOT_A_DATE).to_numpy() & cells.mask("stated_decision", str)
+    unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
     kinds = np.full(len(values), "", dtype=object)
     ns = np.zeros(len(values), dtype="int64")
     if unread.any():
@@ -149,19 +165,23 @@ def stated_decision(
         kinds[unread] = stated.column(lambda t: t.kind if t else "")
         ns[unread] = stated.column(lambda t: t.n if t else 0).astype("int64")
     phrase = kinds != ""
-    resolved, within = timelines.resolve_timelines(kinds, ns, interview)
-    decision = decision.where(~phrase, resolved)
-    reasons = reasons.where(~phrase, None)
-    not_phrase = reasons == dates.NOT_A_DATE
-    reasons.loc[not_phrase.to_numpy()] = (
+    if phrase.any():
+        resolved, within = timelines.resolve_timelines(
+            kinds, ns, pd.Series(interview, index=values.index)
+        )
+        decision = np.where(phrase, resolved.to_numpy(), decision)
+        reasons[phrase] = None
+    else:  # no phrase: nothing to place on a calendar
+        within = pd.Series(pd.NA, index=values.index, dtype="Int64")
+    reasons[reasons == dates.NOT_A_DATE] = (
         f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
     )
     return decision, within, quoted(values, reasons)
 
 
 def sent(
-    cells: Cells, field: str, parsed: date_columns.DateColumn, near: pd.Series, how: str
-) -> tuple[pd.Series, pd.Series, pd.Series]:
+    cells: Cells, field: str, parsed: date_columns.DateColumn, near: np.ndarray, how: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(sent date, done, reasons): a date means sent then; a yes-mark means sent, undated.
     Year-less dates take the year nearest ``near`` (``how`` says which date that is)."""
     values = cells[field]
@@ -170,29 +190,34 @@ def sent(
     marks = np.full(len(values), None, dtype=object)
     if maybe_mark:
         marks = distinct(values, read_mark, maybe_mark).column()
-    marked = pd.Series(marks, index=values.index, dtype=object).notna()
+    marked = pd.notna(marks)
     sent_on, reasons = with_inferred_years(parsed, near, how)
-    sent_on = sent_on.where(~marked)
-    reasons = reasons.where(~marked, None)
-    not_date = reasons == dates.NOT_A_DATE
-    reasons.loc[not_date.to_numpy()] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
-    done = sent_on.notna().to_numpy() | (marks == True)  # noqa: E712 (elementwise on an array)
-    return sent_on, pd.Series(done, index=values.index, dtype=bool), quoted(values, reasons)
+    sent_on[marked] = NAT
+    reasons[marked] = None
+    reasons[reasons == dates.NOT_A_DATE] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
+    done = ~np.isnat(sent_on) | (marks == True)  # noqa: E712 (elementwise on an array)
+    return sent_on, done, quoted(values, reasons)
 
 
 EARLIEST_PLAUSIBLE = np.datetime64("2000-01-01", "ns")
 PLAUSIBLE_YEARS_AHEAD = 2
 
 
-def plausibility(dates: pd.Series, as_of: dt.date | None, what: str) -> pd.Series:
+def plausibility(dates: np.ndarray, as_of: dt.date | None, what: str) -> np.ndarray:
     """Per row, why its date cannot be the row's (a typo such as 1926 or 2062), else None."""
-    values = dates.to_numpy(dtype="datetime64[ns]")
+    values = np.asarray(dates, dtype="datetime64[ns]")
     reasons = np.full(len(values), None, dtype=object)
     reasons[values < EARLIEST_PLAUSIBLE] = f"is not a plausible {what} date (before 2000)"
     if as_of is not None:
-        latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
-        reasons[values > latest.to_datetime64()] = (
+        reasons[values > _latest_plausible(as_of)] = (
             f"is not a plausible {what} date (more than {PLAUSIBLE_YEARS_AHEAD} years after "
             f"{as_of:%Y-%m-%d})"
         )
-    return pd.Series(reasons, index=dates.index, dtype=object)
+    return reasons
+
+
+@functools.cache
+def _latest_plausible(as_of: dt.date) -> np.datetime64:
+    """The last plausible date for a run as of ``as_of`` (asked for every date column)."""
+    latest = pd.Timestamp(as_of) + pd.DateOffset(years=PLAUSIBLE_YEARS_AHEAD)
+    return latest.to_datetime64()

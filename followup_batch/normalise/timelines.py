@@ -96,18 +96,25 @@ def match_timeline(text: str) -> Timeline | None:
 
 
 def resolve_timelines(
-    kinds: pd.Series, ns: pd.Series, interview: pd.Series
+    kinds: pd.Series | np.ndarray, ns: pd.Series | np.ndarray, interview: pd.Series
 ) -> tuple[pd.Series, pd.Series]:
     """Place each row's timeline against its interview date, all rows at once.
 
-    ``kinds``/``ns``: each row's ``Timeline.kind`` ('' for none) and ``Timeline.n``.
-    Returns (decision date as datetime64[ns], NaT where unresolved; within N business days as
-    Int64, <NA> where not that kind). A missing interview date leaves both empty.
+    ``kinds``/``ns``: each row's ``Timeline.kind`` ('' for none) and ``Timeline.n``;
+    ``interview``: datetime64[ns]. Returns (decision date as datetime64[ns], NaT where
+    unresolved; within N business days as Int64, <NA> where not that kind). A missing
+    interview date leaves both empty.
     """
+    # Calendar arithmetic in numpy days: on a tracker's few rows, each pandas .dt accessor
+    # costs more than the arithmetic.
     index = interview.index
     kind = np.asarray(kinds, dtype=object)
-    day = pd.to_datetime(interview).astype("datetime64[ns]").dt.normalize()
-    weekday = day.dt.day_of_week.to_numpy(dtype="float64", na_value=np.nan)
+    day = np.asarray(interview, dtype="datetime64[ns]").astype("datetime64[D]")
+    known = ~np.isnat(day)
+    safe = np.where(known, day, np.datetime64(0, "D"))
+    weekday = np.where(known, (safe.astype("int64") + 3) % 7, np.nan)  # 1970-01-01: Thursday
+    next_month = (safe.astype("datetime64[M]") + 1).astype("datetime64[D]")
+    to_month_end = np.where(known, (next_month - safe).astype("int64") - 1, np.nan)
     n = np.asarray(ns, dtype="float64")
     offsets = np.select(
         [kind == WEEKDAY, kind == DAYS, kind == NEXT_WEEK, kind == MONTH_END],
@@ -116,13 +123,30 @@ def resolve_timelines(
             n,
             # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
             11 - weekday,
-            (day.dt.days_in_month - day.dt.day).to_numpy(dtype="float64", na_value=np.nan),
+            to_month_end,
         ],
         default=np.nan,
     )
-    decision = day + pd.to_timedelta(pd.Series(offsets, index=index), unit="D")
-    within = pd.Series(n, index=index).where((kind == BUSINESS_DAYS) & day.notna().to_numpy())
-    return decision.astype("datetime64[ns]"), within.astype("Int64")
+    stated = (kind == BUSINESS_DAYS) & known
+    within = pd.arrays.IntegerArray(np.where(stated, n, 0).astype("int64"), ~stated)
+    return pd.Series(_days_after(day, offsets), index=index), pd.Series(within, index=index)
+
+
+_LAST_NS_DAY = np.datetime64(pd.Timestamp.max.date(), "D")
+
+
+def _days_after(day: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """``day`` + ``offsets`` days as datetime64[ns]; NaT where either is missing.
+
+    Raises OverflowError past the last nanosecond-precision day (2262-04-11), as pandas does.
+    """
+    result = np.full(len(day), np.datetime64("NaT", "ns"))
+    ok = ~np.isnat(day) & ~np.isnan(offsets)
+    later = day[ok] + offsets[ok].astype("int64").astype("timedelta64[D]")
+    if (later > _LAST_NS_DAY).any():
+        raise OverflowError("Overflow in int64 addition")
+    result[ok] = later.astype("datetime64[ns]")
+    return result
 
 
 def parse_timeline(text: str, interview: dt.date) -> Resolved | None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from followup_batch.normalise import date_columns
 from followup_batch.normalise.date_columns import detect_dayfirst, parse_date_column
@@ -25,6 +28,27 @@ from followup_batch.normalise.dates import NO_YEAR, NOT_A_DATE, OUT_OF_RANGE
 )
 def test_detect_dayfirst(values: list[object], expected: bool | None) -> None:
     assert detect_dayfirst(values) is expected
+
+
+# One type_groups group each: cells of one Python type (ints and floats share one), never NaN.
+ONE_TYPE_CELLS = st.one_of(
+    st.lists(st.text(max_size=3)),
+    st.lists(st.integers(-3, 3) | st.integers(-3, 3).map(float)),
+    st.lists(st.floats(allow_nan=False)),
+    st.lists(st.booleans()),
+    st.lists(st.datetimes(dt.datetime(2026, 1, 1), dt.datetime(2026, 1, 3))),
+)
+
+
+@given(values=ONE_TYPE_CELLS, repeat=st.sampled_from([1, 400]))
+def test_factorize_agrees_with_pandas(values: list[object], repeat: int) -> None:
+    # repeat=400 takes long lists past FACTORIZE_IN_PYTHON_UP_TO to pandas' own.
+    cells = np.empty(len(values) * repeat, dtype=object)
+    cells[:] = values * repeat
+    codes, uniques = date_columns.factorize(cells)
+    expected_codes, expected_uniques = pd.factorize(cells, use_na_sentinel=False)
+    assert codes.tolist() == expected_codes.tolist()
+    assert [(type(u), u) for u in uniques] == [(type(u), u) for u in expected_uniques]
 
 
 def test_parse_date_column_fast_path_and_mixed_values() -> None:
