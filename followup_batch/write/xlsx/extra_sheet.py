@@ -35,9 +35,16 @@ class StreamedPart:
     checked where it is made."""
 
     chunks: Callable[[], Iterator[bytes]]
+    # The chunks were parsed where they were made (a sheet made once a run and kept,
+    # ``own_parts._made_once``): the same bytes are not parsed again for every workbook.
+    checked: bool = False
 
     def write_to(self, member: MemberWriter) -> None:
         """Write the part; ``UnsafeWrite`` when its XML is not well-formed."""
+        if self.checked:
+            for chunk in self.chunks():
+                member.write(chunk)
+            return
         parser = xml.parsers.expat.ParserCreate()
         try:
             for chunk in self.chunks():
@@ -45,7 +52,19 @@ class StreamedPart:
                 member.write(chunk)
             parser.Parse(b"", True)
         except xml.parsers.expat.ExpatError as exc:
-            raise UnsafeWrite(f"a sheet the tool made is not well-formed XML ({exc})") from None
+            raise _not_well_formed(exc) from None
+
+
+def check_well_formed(data: bytes) -> None:
+    """``UnsafeWrite`` unless ``data``, a whole part the tool made, is well-formed XML."""
+    try:
+        xml.parsers.expat.ParserCreate().Parse(data, True)
+    except xml.parsers.expat.ExpatError as exc:
+        raise _not_well_formed(exc) from None
+
+
+def _not_well_formed(exc: xml.parsers.expat.ExpatError) -> UnsafeWrite:
+    return UnsafeWrite(f"a sheet the tool made is not well-formed XML ({exc})")
 
 
 @dataclass(frozen=True)
