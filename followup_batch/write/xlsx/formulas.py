@@ -60,19 +60,15 @@ def status_formulas(
     """Excel row -> the live formula of its status cell, for the rows whose status follows the
     date: a next due date and a word of ``LIVE_STATUSES``. ``calendar`` is the calendars
     sheet's name, ``ranges`` its columns (``calendar_sheet``)."""
-    rows = live.rows
-    wanted = status.isin(LIVE_STATUSES) & due.notna()
-    wanted &= status.index.isin(rows.index)
+    inputs = _row_inputs(live.rows)
     sheet = sheet_reference(calendar)
-    chosen = rows.reindex(status.index[wanted])
     formulas = {}
-    for row, key, later, sent in zip(
-        chosen.index.tolist(),
-        chosen["calendar"].tolist(),
-        chosen["later"].tolist(),
-        chosen["sent"].tolist(),
-        strict=True,
+    for row, word, has_due in zip(
+        status.index.tolist(), status.tolist(), due.notna().tolist(), strict=True
     ):
+        if word not in LIVE_STATUSES or not has_due or row not in inputs:
+            continue
+        key, later, sent = inputs[row]
         if key not in ranges:
             continue
         days = f"{sheet}!{ranges[key]}"
@@ -86,6 +82,24 @@ def status_formulas(
             formula = f'IF({sent},"{SENT_AGAIN}",{formula})'
         formulas[int(row)] = formula
     return formulas
+
+
+def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
+    """Excel row -> (calendar key, later word, sent test), from ``LiveStatus.rows``. Looked up
+    in a dict: ``isin`` and ``reindex`` of the 50-row frames took 0.7 ms a sheet, most of
+    ``status_formulas``."""
+    return dict(
+        zip(
+            rows.index.tolist(),
+            zip(
+                rows["calendar"].tolist(),
+                rows["later"].tolist(),
+                rows["sent"].tolist(),
+                strict=True,
+            ),
+            strict=True,
+        )
+    )
 
 
 def urgency_formulas(due_cells: Sequence[str], status_cells: Sequence[str]) -> list[str]:

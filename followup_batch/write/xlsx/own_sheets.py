@@ -53,7 +53,8 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
     due_letter = column_letter(list(DRAFTS_COLUMNS).index("due") + 1)
     due_cells = [f"${due_letter}{i + 2}" for i in range(len(messages))]
     urgency = urgency_formulas(due_cells, status_cells)
-    days = (pd.to_datetime(messages["due"]) - pd.Timestamp(outbox.as_of)).dt.days
+    due = pd.to_datetime(messages["due"])
+    days = (due - pd.Timestamp(outbox.as_of)).dt.days
     cached = [_urgency_now(int(d)) for d in days] if len(messages) else []
     frame = pd.DataFrame(
         {
@@ -64,7 +65,7 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
             "To": messages["to"].tolist(),
             "Email": messages["email"].tolist(),
             "Action": messages["action"].tolist(),
-            "Due": pd.to_datetime(messages["due"]).tolist(),
+            "Due": due.tolist(),
             "Subject": messages["subject"].tolist(),
             "Draft": messages["body"].tolist(),
             "Compose": messages["compose_text"].tolist(),

@@ -352,9 +352,7 @@ def _plan_sheet(
             skeleton.remove(existing_drawing)  # a dangling reference
         skeleton.insert(skeleton.element("legacyDrawing", attributes=attr))
     if outbox is not None and len(owned):
-        mine = outbox.messages[outbox.messages["sheet"] == entry.name]
-        mine = mine.drop_duplicates("row")  # a panel's row links to its first note
-        links = dict(zip(mine["row"].astype(int), mine["compose"], strict=True))
+        links = _subject_links(outbox.messages, entry.name)
         rels_xml = link_subjects(skeleton, rels_xml, block, links)
     if rels_xml is not None and rels_xml != rels_before:
         (write.changed if rels_before is not None else write.added)[rels_name] = rels_xml
@@ -391,6 +389,22 @@ def _plan_sheet(
     cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
     write.merger = RowMerger(cells, p)
     return write
+
+
+def _subject_links(messages: pd.DataFrame, sheet: str) -> dict[int, str]:
+    """Excel row -> the ``mailto:`` of the sheet's first message of that row (a panel's row
+    links to its first note). Plain Python over three columns: a filter and
+    ``drop_duplicates`` of the outbox frame took 0.8 ms for a 30-message outbox."""
+    links: dict[int, str] = {}
+    for where, row, compose in zip(
+        messages["sheet"].tolist(),
+        messages["row"].tolist(),
+        messages["compose"].tolist(),
+        strict=True,
+    ):
+        if where == sheet:
+            links.setdefault(int(row), compose)
+    return links
 
 
 def _write_sheet(

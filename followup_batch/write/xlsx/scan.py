@@ -137,7 +137,8 @@ def scan_sheet(
                     raw_header = [
                         (c.column, c.attributes, c.content) for c in cells_of(content, cells)
                     ]
-                    owned_found, complete = _owned_in_header(raw_header, text.prefix, shared)
+                    scan.header = _header_cells(raw_header, text.prefix, shared)
+                    owned_found, complete = _owned_in_header(scan.header)
                     if complete:  # a re-run: the owned columns are where they were
                         number = last_row + 1
                         break
@@ -157,8 +158,6 @@ def scan_sheet(
                 break
         for _ in blocks:  # the tail comes after the last row
             pass
-    if raw_header:
-        scan.header = _header_cells(raw_header, text.prefix, shared)
     return scan
 
 
@@ -221,11 +220,8 @@ def _shared_indexes(raw: list[tuple[int, bytes, bytes | None]]) -> set[int]:
     return found
 
 
-def _owned_in_header(
-    raw: list[tuple[int, bytes, bytes | None]], p: str, shared: Callable[[set[int]], dict[int, str]]
-) -> tuple[set[int], bool]:
+def _owned_in_header(cells: dict[int, HeaderCell]) -> tuple[set[int], bool]:
     """The columns holding owned headers, and whether every owned header is there."""
-    cells = _header_cells(raw, p, shared)
     owned = {fields.header_key(text) for text in OWNED_COLUMNS.values()}
     keys = {c: fields.header_key(cell.text) for c, cell in cells.items() if cell.text}
     columns = {c for c, key in keys.items() if key in owned}

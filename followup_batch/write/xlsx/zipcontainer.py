@@ -40,6 +40,7 @@ SMALL_PART_LEVEL = zlib.Z_DEFAULT_COMPRESSION  # as zipfile's own writer, for th
 # The format's 4-byte sizes and offsets, kept below 2 GiB as zipfile does without ZIP64.
 SIZE_LIMIT = (1 << 31) - 1
 COUNT_LIMIT = 0xFFFF
+SMALL_MEMBER = 1 << 20  # bytes: members up to this size are kept once read (``Archive.read``)
 
 LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
 LOCAL_SIGNATURE = b"PK\x03\x04"
@@ -75,6 +76,7 @@ class Archive:
             raise
         self._infos = self._zip.infolist()
         self.names = frozenset(info.filename for info in self._infos)
+        self._small: dict[str, bytes] = {}  # small members already read (``read``)
 
     def infolist(self) -> list[zipfile.ZipInfo]:
         return list(self._infos)
@@ -86,8 +88,20 @@ class Archive:
         return self._zip.getinfo(name)
 
     def read(self, name: str | zipfile.ZipInfo) -> bytes:
-        """A member's content (its CRC checked by zipfile)."""
-        return self._zip.read(name)
+        """A member's content (its CRC checked by zipfile, the first time it is read).
+
+        A small member is kept once read: planning a write reads the workbook, its
+        relationships, styles, comments and drawing two or three times each (ten reads of
+        50-90 µs a workbook); a big one (a worksheet) is read again rather than held.
+        """
+        filename = name.filename if isinstance(name, zipfile.ZipInfo) else name
+        kept = self._small.get(filename)
+        if kept is not None:
+            return kept
+        data = self._zip.read(name)
+        if len(data) <= SMALL_MEMBER:
+            self._small[filename] = data
+        return data
 
     def raw(self, info: zipfile.ZipInfo) -> bytes:
         """A member's compressed bytes, as they are in the file."""
