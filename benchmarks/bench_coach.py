@@ -18,8 +18,8 @@ file stem), so that building them does not count towards the timings or memory. 
    and the peak resident memory of the command's process and of its largest worker. Target:
    under 20 s.
 2. **Stage by stage**, in this process and with one process (``--jobs`` sets the workers), on
-   another fresh copy: ``batch.process_file(..., collect=True)`` for every file (read,
-   compute, write back in place, keep the due items), ``exports.build_digest``, the terminal
+   another fresh copy: ``batch.process_files`` with ``collect`` over the files, as ``run``
+   does (read, compute, write back in place, keep the due items), ``exports.build_digest``, the terminal
    table, and the exports (digest xlsx, HTML, Markdown, the ``.ics`` and the ``.eml``
    drafts) — to see where the time goes.
 """
@@ -35,9 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
-from itertools import repeat
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
@@ -89,25 +87,17 @@ class Stopwatch:
         return result
 
 
-def process_one(path: Path, config: Config, as_of: date):
-    """One file (``process_file`` holds its lock): its reports and due items, or the failure."""
-    try:
-        reports = pipeline.process_file(path, config, pipeline.RunOptions(as_of, collect=True))
-    except Exception as error:  # a benchmark reports; the CLI maps errors to messages
-        return [], exports.empty_items(), (path.name, str(error))
-    return reports, exports.concat_items(r.items for r in reports), None
-
-
 def process_all(files: list[Path], config: Config, as_of: date, jobs: int):
-    """Every file, in this process or spread over ``jobs`` worker processes."""
-    if jobs > 1:
-        with ProcessPoolExecutor(jobs) as pool:
-            results = list(pool.map(process_one, files, repeat(config), repeat(as_of), chunksize=4))
-    else:
-        results = [process_one(path, config, as_of) for path in files]
-    reports = [r for result in results for r in result[0]]
-    items = exports.concat_items(result[1] for result in results)
-    failures = [result[2] for result in results if result[2]]
+    """Every file as ``run`` processes them (``batch.process_files``: in this process, or
+    spread over ``jobs`` worker processes): the reports, their due items and the failures."""
+    options = pipeline.RunOptions(as_of, collect=True, jobs=jobs)
+    reports, failures = [], []
+    for path, result in pipeline.process_files(files, config, options):
+        if isinstance(result, pipeline.FileFailure):
+            failures.append((path.name, result.message))
+        else:
+            reports += result
+    items = exports.concat_items(r.items for r in reports if r.items is not None)
     return reports, items, failures
 
 
@@ -209,7 +199,7 @@ def bench(folder: Path, args: argparse.Namespace) -> int:
     watch = Stopwatch()
     start = time.perf_counter()
     reports, items, failures = watch.run(
-        f"process_file + due items ({args.jobs} process{'es' if args.jobs > 1 else ''})",
+        f"process_files + due items ({args.jobs} process{'es' if args.jobs > 1 else ''})",
         process_all,
         files,
         config,
