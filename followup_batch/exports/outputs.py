@@ -145,6 +145,21 @@ def write_exports(
     return [written[id(x)] if isinstance(x, _Job) else x for x in report], built
 
 
+def _make_folder(path: Path) -> None:
+    """The folder a calendar or digest file goes into, made when missing, as the drafts'
+    folder is (``--eml-dir out/drafts --ics out/due.ics``). Several jobs may make the same
+    one at once: ``exist_ok`` lets each go on."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    except FileExistsError:  # a file of that name, or one on the way to it
+        reason = f"{folder} is not a folder"
+    except OSError as exc:
+        reason = f"cannot create {folder}: {exc.strerror or exc}"
+    raise FollowupError(f"cannot write {path}: {reason}")
+
+
 def _in_workers(
     work: Callable[[_Job], tuple[str, str]], todo: list[_Job], workers: int
 ) -> list[tuple[str, str]]:
@@ -198,6 +213,8 @@ def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> tuple[str, str]:
 
 def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     """Write one export; its report line. ``FollowupError`` names the file that failed."""
+    if job.kind != "eml":  # write_eml makes the drafts' folder
+        _make_folder(Path(job.path))
     if job.kind == "eml":
         messages, paths = job.data
         write_eml(messages, job.path, exports.sender, clients=exports.clients, paths=paths)

@@ -3,6 +3,7 @@ writes, and a failure in one of them is reported as that file's."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -120,6 +121,38 @@ def test_drafts_shared_out_between_workers_report_as_one_line_and_one_failure(
     assert str(failed.value) == f"cannot write {last}: Is a directory"
     written = [p for p in (tmp_path / "drafts").glob("*.eml") if p.is_file()]
     assert len(written) == len(messages) - 1
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_calendar_and_digests_folders_are_made_as_the_drafts_folder_is(
+    run, tmp_path, monkeypatch, jobs
+):
+    items, messages = run
+    monkeypatch.setattr(outputs, "PARALLEL_EXPORTS_FROM", 0)
+    out = tmp_path / "out" / "today"  # neither folder there: each export makes its own
+    write_exports(asked(out), items, messages, AS_OF, jobs=jobs)
+    names = {"followups.ics", "digest.html", "digest.md", "digest.xlsx", "drafts"}
+    assert {p.name for p in out.iterdir()} == names
+
+
+def test_a_dry_run_makes_no_folder(run, tmp_path):
+    items, messages = run
+    lines, _ = write_exports(asked(tmp_path / "out"), items, messages, AS_OF, dry_run=True)
+    assert all(line.endswith("(dry run, not written)") for line in lines)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_folder_that_cannot_be_made_fails_that_export_alone(run, tmp_path, monkeypatch, jobs):
+    items, messages = run
+    monkeypatch.setattr(outputs, "PARALLEL_EXPORTS_FROM", 0)
+    (tmp_path / "blocked").write_text("a file where a folder should be")
+    exports = dataclasses.replace(asked(tmp_path), ics=tmp_path / "blocked" / "due.ics")
+    with pytest.raises(FollowupError) as failed:
+        write_exports(exports, items, messages, AS_OF, jobs=jobs)
+    blocked = tmp_path / "blocked"
+    assert str(failed.value) == f"cannot write {blocked / 'due.ics'}: {blocked} is not a folder"
+    assert (tmp_path / "digest.html").exists() and (tmp_path / "digest.xlsx").exists()
 
 
 def test_a_small_run_stays_in_one_process(run, tmp_path, monkeypatch):
