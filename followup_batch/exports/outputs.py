@@ -213,12 +213,11 @@ def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> tuple[str, str]:
 
 def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     """Write one export; its report line. ``FollowupError`` names the file that failed."""
-    if job.kind != "eml":  # write_eml makes the drafts' folder
-        _make_folder(Path(job.path))
-    if job.kind == "eml":
+    if job.kind == "eml":  # write_eml makes the drafts' folder itself
         messages, paths = job.data
         write_eml(messages, job.path, exports.sender, clients=exports.clients, paths=paths)
         return _drafts_line(job)
+    _make_folder(Path(job.path))
     if job.kind == "ics":
         try:
             done = write_ics(job.data, job.path, as_of=as_of, alarm=exports.alarm)

@@ -29,7 +29,9 @@ import pandas as pd
 from followup_batch.read.package import CONTENT_TYPES_NS, MAIN_NS, PACKAGE_REL_NS, REL_NS
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
 from followup_batch.write.xlsx.design import DATE_FORMAT, HEADER_FILL_RGB
+from followup_batch.write.xlsx.extra_sheet import width_xml
 from followup_batch.write.xlsx.links import link_relationships
+from followup_batch.write.xlsx.parts import FILTER_DATABASE
 from followup_batch.write.xlsx.xmlbytes import (
     XML_DECLARATION,
     column_letter,
@@ -152,10 +154,7 @@ def row_xml(number: int, cells: Iterable[str]) -> str:
 
 def table_rows(first: int, columns: Sequence[Sequence[str]]) -> list[str]:
     """``<row>`` elements from columns of cells (each from row ``first``, all as long)."""
-    return [
-        f'<row r="{first + i}">{"".join(cells)}</row>'
-        for i, cells in enumerate(zip(*columns, strict=True))
-    ]
+    return [row_xml(first + i, cells) for i, cells in enumerate(zip(*columns, strict=True))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,10 +242,7 @@ def _position(elements: list[str], element: str) -> int:
 
 
 def _worksheet(sheet: Sheet) -> bytes:
-    cols = "".join(
-        f'<col min="{i}" max="{i}" width="{width:g}" customWidth="1"/>'
-        for i, width in enumerate(sheet.widths, start=1)
-    )
+    cols = "".join(width_xml(i, width) for i, width in enumerate(sheet.widths))
     links = "".join(
         f'<hyperlink ref="{ref}" r:id="rId{i}"/>' for i, (ref, _) in enumerate(sheet.links, 1)
     )
@@ -294,7 +290,7 @@ def _workbook(sheets: Sequence[Sheet]) -> bytes:
     )
     # Excel writes an autofilter's range in this hidden name too (and openpyxl did).
     names = "".join(
-        f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+        f'<definedName name="{FILTER_DATABASE}" localSheetId="{i}" hidden="1">'
         f"{escape_text(_absolute(sheet.name, sheet.autofilter))}</definedName>"
         for i, sheet in enumerate(sheets)
         if sheet.autofilter

@@ -132,7 +132,7 @@ def extra_sheet_chunks(
     series = [frame[name] for name in frame.columns]
     kinds = [_extra_kind(column) for column in series]
     widths = [
-        _width(i, own.widths.get(str(name)) or _extra_width(column, kind, str(name)))
+        width_xml(i, own.widths.get(str(name)) or _extra_width(column, kind, str(name)))
         for i, (name, column, kind) in enumerate(zip(frame.columns, series, kinds, strict=True))
     ]
     values = [
@@ -322,7 +322,8 @@ def _formula_cells(
     return cells
 
 
-def _width(index: int, width: float) -> str:
+def width_xml(index: int, width: float) -> str:
+    """The ``<col>`` element giving column ``index`` (0 for A) its width."""
     return f'<col min="{index + 1}" max="{index + 1}" width="{width:g}" customWidth="1"/>'
 
 
