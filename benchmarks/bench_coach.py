@@ -19,9 +19,9 @@ file stem), so that building them does not count towards the timings or memory. 
    under 20 s.
 2. **Stage by stage**, in this process and with one process (``--jobs`` sets the workers), on
    another fresh copy: ``batch.process_files`` with ``collect`` over the files, as ``run``
-   does (read, compute, write back in place, keep the due items), ``exports.build_digest``, the terminal
-   table, and the exports (digest xlsx, HTML, Markdown, the ``.ics`` and the ``.eml``
-   drafts) — to see where the time goes.
+   does (read, compute, write back in place, keep the due items), ``exports.build_digest``,
+   the terminal table, and the exports (digest xlsx, HTML, Markdown, the ``.ics`` and the
+   ``.eml`` drafts) — to see where the time goes.
 """
 
 from __future__ import annotations
