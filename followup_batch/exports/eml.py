@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import binascii
 import contextlib
+import functools
 import os
 import re
 import tempfile
 import unicodedata
 from collections.abc import Mapping
 from email import message_from_binary_file, policy
+from email.charset import Charset
+from email.header import MAXLINELEN as MAX_LINE
 from email.header import Header
 from email.utils import formataddr
 from pathlib import Path
@@ -35,6 +38,7 @@ from followup_batch.drafts import sender_for
 from followup_batch.errors import FollowupError
 
 MARKER = "X-Followup-Batch"
+_UTF8 = Charset("utf-8")
 MAX_SLUG = 40
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # Letters NFKD does not take apart into ASCII.
@@ -46,7 +50,12 @@ def slug(text: object) -> str:
     """Lower-case ASCII words joined by hyphens: 'Dr. Eva Huber' -> 'dr-eva-huber'."""
     if text is None or (not isinstance(text, str) and pd.isna(text)):  # type: ignore[arg-type]
         return ""
-    folded = str(text).casefold().translate(_LATIN)
+    return _slug(str(text))
+
+
+@functools.lru_cache(maxsize=4096)  # clients, companies, actions and names come again and again
+def _slug(text: str) -> str:
+    folded = text.casefold().translate(_LATIN)
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_text).strip("-")[:MAX_SLUG].strip("-")
 
@@ -138,11 +147,19 @@ def message_bytes(
     return ("\n".join(lines) + "\n\n").encode("ascii") + data
 
 
+@functools.lru_cache(maxsize=4096)  # a panel's drafts, a row's check-ins: the same subject
 def _header_words(text: str, field: str) -> str:
     """Header text as it travels: plain ASCII folded at spaces, anything else (or text that
     would read as an encoded word) as UTF-8 encoded words."""
-    charset = "us-ascii" if text.isascii() and "=?" not in text else "utf-8"
-    return Header(text, charset, header_name=field).encode(linesep="\n")
+    if text.isascii() and "=?" not in text:
+        return Header(text, "us-ascii", header_name=field).encode(linesep="\n")
+    # ``Header`` re-encodes the line each time it adds a character, to find where to fold:
+    # 0.17 ms for a 50-character subject, most of a draft's cost. When the whole text fits one
+    # encoded word on the header's first line, that word is what it would give, made at once.
+    word = _UTF8.header_encode(text)
+    if len(word) <= MAX_LINE - len(field) - 2:
+        return word
+    return Header(text, _UTF8, header_name=field).encode(linesep="\n")
 
 
 def _folded(field: str, addresses: list[str]) -> str:
@@ -156,7 +173,8 @@ def eml_paths(messages: pd.DataFrame, folder: Path) -> list[Path]:
     message order (``-2``, ``-3``), so the same messages always get the same names."""
     paths: list[Path] = []
     used: set[str] = set()
-    for record in messages.to_dict("records"):
+    named_by = [key for key in ("whose", "client", "company", "action", "to") if key in messages]
+    for record in messages[named_by].to_dict("records"):
         stem = file_stem(record)
         name, n = f"{stem}.eml", 1
         while name in used:
@@ -181,20 +199,38 @@ def write_eml(
 
     Raises ``FollowupError`` when the folder cannot be created or a file cannot be written.
     """
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
     written = eml_paths(messages, folder) if paths is None else paths
-    for record, path in zip(messages.to_dict("records"), written, strict=True):
-        _write_atomically(path, message_bytes(record, sender, clients))
+    write_drafts(folder, written, draft_bytes(messages, sender, clients))
     if prune:
         used = {path.name for path in written}
-        for path in folder.glob("*.eml"):
+        for path in Path(folder).glob("*.eml"):
             if path.name not in used and _is_ours(path):
                 path.unlink(missing_ok=True)
     return written
+
+
+def draft_bytes(
+    messages: pd.DataFrame,
+    sender: Mapping[str, str],
+    clients: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[bytes]:
+    """The ``.eml`` of each row of ``messages``, in order (``message_bytes``)."""
+    return [message_bytes(record, sender, clients) for record in messages.to_dict("records")]
+
+
+def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> None:
+    """Write each of ``contents`` to its path in ``paths`` (files of ``folder``, made when
+    missing), skipping a file that holds it already. ``FollowupError`` names what failed.
+
+    One process should write a folder's drafts: two creating thousands of files at once, in
+    one folder or two, spent 4 to 12 times the kernel time of one doing it alone here (ext4).
+    """
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
+    for path, data in zip(paths, contents, strict=True):
+        _write_atomically(path, data)
 
 
 def _is_ours(path: Path) -> bool:

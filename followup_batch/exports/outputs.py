@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from followup_batch.errors import FollowupError
 from followup_batch.exports.digest import Digest, build_digest
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
-from followup_batch.exports.eml import eml_paths, write_eml
+from followup_batch.exports.eml import draft_bytes, eml_paths, write_drafts, write_eml
 from followup_batch.exports.ics import DEFAULT_ALARM, calendar_events, write_ics
 
 DIGEST_KINDS = {
@@ -81,7 +81,7 @@ class _Job:
 
     kind: str  # "eml", "ics", or a digest kind (.html, .xlsx, .md)
     path: Path
-    data: Any  # the messages and their files, the due items, or the digest
+    data: Any  # the messages and their files (and bytes), the due items, or the digest
 
 
 def write_exports(
@@ -134,9 +134,11 @@ def write_exports(
                 report.append(f"digest → {path}{not_written}")
             else:
                 add(_Job(kind, path, built))
-    work = functools.partial(_attempt, exports=exports, as_of=as_of)
     workers = _export_jobs(jobs, len(todo), len(items) + len(messages))
-    done = _in_workers(work, todo, workers) if workers > 1 else [work(job) for job in todo]
+    if workers > 1:
+        done = _in_workers(todo, workers, exports, as_of)
+    else:
+        done = [_attempt(job, exports, as_of) for job in todo]
     # One file that cannot be written does not keep the others from being written.
     failures = [error for _, error in done if error]
     if failures:
@@ -161,19 +163,25 @@ def _make_folder(path: Path) -> None:
 
 
 def _in_workers(
-    work: Callable[[_Job], tuple[str, str]], todo: list[_Job], workers: int
+    todo: list[_Job], workers: int, exports: Exports, as_of: dt.date
 ) -> list[tuple[str, str]]:
-    """Each job's (line, error), written by ``workers`` processes. The drafts, thousands of
-    small files, go first and are shared out, so that no worker waits on one writing them all."""
+    """Each job's (line, error), with ``workers`` processes. The drafts go first, shared out:
+    the workers make their files' bytes, and this process writes them as each share comes
+    back (while the workers go on with the calendar and digests) — thousands of small files
+    created by two processes at once cost several times the kernel time of one creating them
+    (see ``eml.write_drafts``)."""
     from followup_batch.workers import results_in_order
 
     queue: list[tuple[int, _Job]] = []  # (the job's place in todo, the job or a part of it)
     for at, job in enumerate(todo):
         queue += [(at, part) for part in (_parts(job, workers) if job.kind == "eml" else [job])]
     queue.sort(key=lambda entry: entry[1].kind != "eml")  # stable
+    work = functools.partial(_in_worker, exports=exports, as_of=as_of)
     results: dict[int, list[tuple[str, str]]] = {}
-    written = results_in_order(work, [job for _, job in queue], workers, gone=_gone)
-    for (at, _), (_, result) in zip(queue, written, strict=True):
+    done_by_workers = results_in_order(work, [job for _, job in queue], workers, gone=_gone)
+    for (at, job), (_, result) in zip(queue, done_by_workers, strict=True):
+        if isinstance(result, list):  # a share of the drafts, to write here
+            result = _attempt(_Job("eml", job.path, (*job.data, result)), exports, as_of)
         results.setdefault(at, []).append(result)
     done = []
     for at, job in enumerate(todo):
@@ -181,6 +189,14 @@ def _in_workers(
         line = results[at][0][0] if len(results[at]) == 1 else _drafts_line(job)
         done.append(("" if errors else line, errors))
     return done
+
+
+def _in_worker(job: _Job, exports: Exports, as_of: dt.date) -> list[bytes] | tuple[str, str]:
+    """In a worker: a share of the drafts' bytes, or another export written (line, error)."""
+    if job.kind == "eml":
+        messages, _ = job.data
+        return draft_bytes(messages, exports.sender, exports.clients)
+    return _attempt(job, exports, as_of)
 
 
 def _parts(job: _Job, parts: int) -> list[_Job]:
@@ -213,9 +229,12 @@ def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> tuple[str, str]:
 
 def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     """Write one export; its report line. ``FollowupError`` names the file that failed."""
-    if job.kind == "eml":  # write_eml makes the drafts' folder itself
-        messages, paths = job.data
-        write_eml(messages, job.path, exports.sender, clients=exports.clients, paths=paths)
+    if job.kind == "eml":  # the drafts make their folder themselves
+        messages, paths, *built = job.data  # the bytes, when a worker made them
+        if built:
+            write_drafts(job.path, paths, built[0])
+        else:
+            write_eml(messages, job.path, exports.sender, clients=exports.clients, paths=paths)
         return _drafts_line(job)
     _make_folder(Path(job.path))
     if job.kind == "ics":

@@ -6,10 +6,13 @@ import datetime as dt
 import email
 import os
 from email import policy
+from email.header import Header
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from synthetic import frame_from_records
 
 from followup_batch import drafts
@@ -282,3 +285,31 @@ def test_a_clients_sender_name_with_accents_reads_back(tmp_path):
     assert (signer.display_name, signer.addr_spec) == ("Zoë Ñúñez", "zoe@example.com")
     (to,) = parse(path)["To"].addresses
     assert (to.display_name, to.addr_spec) == ("Ana Díaz", "ana@pixelforge.example")
+
+
+def _folded_by_header(text: str, field: str) -> str:
+    """What the email package's ``Header`` makes of a header's text (what ``_header_words``
+    made before its one-word shortcut)."""
+    charset = "us-ascii" if text.isascii() and "=?" not in text else "utf-8"
+    return Header(text, charset, header_name=field).encode(linesep="\n")
+
+
+@pytest.mark.parametrize("field", ["Subject", "To"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following up on the Growth PM interview – Aisha Chen",  # folds onto a second line
+        "Thank you – Aisha Chen",  # one word
+        "–" + "a" * 48,  # the longest one word on a Subject line (69 characters)
+        "–" + "a" * 49,  # one character more: folded
+        "😀" * 30,  # base64 is the shorter
+        "Zoë",
+    ],
+)
+def test_header_words_are_the_email_packages(text, field):
+    assert eml._header_words(text, field) == _folded_by_header(text, field)
+
+
+@given(st.text(alphabet="ab c–é😀ß\u0301=?_\t", max_size=90), st.sampled_from(["Subject", "To"]))
+def test_header_words_are_the_email_packages_for_any_text(text, field):
+    assert eml._header_words(text, field) == _folded_by_header(text, field)
