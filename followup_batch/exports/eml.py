@@ -27,7 +27,6 @@ import unicodedata
 from collections.abc import Mapping
 from email import message_from_binary_file, policy
 from email.charset import Charset
-from email.header import MAXLINELEN as MAX_LINE
 from email.header import Header
 from email.utils import formataddr
 from pathlib import Path
@@ -39,6 +38,7 @@ from followup_batch.errors import FollowupError
 
 MARKER = "X-Followup-Batch"
 _UTF8 = Charset("utf-8")
+MAX_LINE = 78  # email.header's MAXLINELEN, the longest header line Header makes
 MAX_SLUG = 40
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # Letters NFKD does not take apart into ASCII.
