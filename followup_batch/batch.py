@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from followup_batch.config import Config
@@ -159,15 +160,19 @@ def compute_sheet(
     output = output_columns(frame, schedule.result, schedule.explain(), drafts.per_row)
     # One story per row: a row that needs fixing gets no message (.eml, Drafts sheet); and
     # each message says whose it is even when unsigned (.eml names).
+    # By position: the messages' rows are the frame's labels (one look-up, not three).
     messages = drafts.messages
-    rows = messages["row"]
-    messages = messages[~rows.isin(frame.index[frame["needs_info"].to_numpy(dtype=bool)])]
-    messages = messages.assign(whose=frame["client"].reindex(messages["row"]).to_numpy())
+    at = frame.index.get_indexer(messages["row"])
+    kept = ~frame["needs_info"].to_numpy(dtype=bool)[at]
+    if not kept.all():
+        messages, at = messages.iloc[np.flatnonzero(kept)], at[kept]
+    messages = messages.reset_index(drop=True)
+    messages = messages.assign(whose=frame["client"].to_numpy()[at])
     return Computed(
         frame,
         schedule.result,
         output,
-        messages.reset_index(drop=True),
+        messages,
         schedule.details,
         schedule.calendars,
     )

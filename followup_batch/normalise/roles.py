@@ -72,10 +72,12 @@ def _where(raw: RawTable, col: int) -> str:
     return f'"{raw.headers[col]}" ({get_column_letter(col + 1)})'
 
 
-def _filled(values: pd.Series) -> pd.Series:
-    """The cells holding something (checkbox FALSE included: it is a "no")."""
-    present = values.notna() & values.map(lambda v: not (isinstance(v, str) and not v.strip()))
-    return values[present.to_numpy(dtype=bool)]
+def _filled(values: pd.Series) -> np.ndarray:
+    """The cells holding something (checkbox FALSE included: it is a "no"), as an object
+    array (plain numpy: this runs on every tracker, twice)."""
+    cells = values.to_numpy(dtype=object)
+    blank = np.array([isinstance(v, str) and not v.strip() for v in cells], dtype=bool)
+    return cells[pd.notna(cells) & ~blank]
 
 
 def _only_marks(values: pd.Series) -> bool:
@@ -83,7 +85,7 @@ def _only_marks(values: pd.Series) -> bool:
     of bare 0 and 1 is more likely numbers gone wrong than answers)."""
     filled = _filled(values)
     try:
-        distinct = pd.unique(filled.to_numpy(dtype=object))
+        distinct = pd.unique(filled)
     except TypeError:  # unhashable cells: not marks
         return False
     worded = any(isinstance(v, (str, bool, np.bool_)) for v in distinct)

@@ -200,6 +200,17 @@ def _totals_note(skipped: dict[int, str]) -> str:
     )
 
 
+def _object_frame(
+    body: Body, cols: list[int], names: list[object], index: pd.Index
+) -> pd.DataFrame:
+    """The raw cells of ``cols`` as a frame of object columns named ``names``: one 2-D block
+    (a Series per column costs more than a small tracker's cells)."""
+    block = np.empty((len(index), len(cols)), dtype=object)
+    for i, col in enumerate(cols):
+        block[:, i] = body.columns[col]
+    return pd.DataFrame(block, index=index, columns=names, dtype=object)
+
+
 def build_table(
     path: Path,
     rows: Sequence[Row],
@@ -216,20 +227,11 @@ def build_table(
     wanted = [*match.mapping.values(), *match.stages]
     body = _drop_summary_rows(collect_body(rows, match.row, wanted), match.mapping)
     index = pd.Index(body.numbers, dtype="int64", name="row")
-    cells = pd.DataFrame(
-        {
-            name: pd.Series(body.columns[col], index=index, dtype=object)
-            for name, col in match.mapping.items()
-        },
-        index=index,
-    )
+    cells = _object_frame(body, list(match.mapping.values()), list(match.mapping), index)
     stage_cells = None
     notes = [*match.notes, *map_notes(match, options.column_map)]
     if match.is_wide:
-        stage_cells = pd.DataFrame(
-            {col: pd.Series(body.columns[col], index=index, dtype=object) for col in match.stages},
-            index=index,
-        )
+        stage_cells = _object_frame(body, list(match.stages), list(match.stages), index)
         notes.append(wide_note(match))
     if body.skipped:
         notes.append(_totals_note(body.skipped))

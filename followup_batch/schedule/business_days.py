@@ -74,6 +74,15 @@ class CountryCalendar:
     def _business_days(self) -> dict[tuple[int, int], tuple[dt.date, ...]]:
         return {}
 
+    @cached_property
+    def _holiday_days(self) -> np.ndarray:
+        return np.array(sorted(self.holiday_names), dtype="datetime64[D]").astype(np.int64)
+
+    def holiday_offsets(self, start: np.datetime64, span: int) -> np.ndarray:
+        """Positions of its holidays among the ``span`` days from ``start``."""
+        offsets = self._holiday_days - start.astype(np.int64)
+        return offsets[(offsets >= 0) & (offsets < span)]
+
     def is_business_day(self, day: dt.date) -> bool:
         return day.weekday() not in self.weekend and day not in self.holiday_names
 
@@ -141,17 +150,17 @@ class DayTable:
         self.start = np.datetime64(first, "D")
         span = (np.datetime64(last, "D") - self.start).astype(np.int64) + 1
         self.span = int(span)
-        day_numbers = self.start + np.arange(self.span)
-        weekdays = (day_numbers.astype(np.int64) - 4) % 7  # 1970-01-01 was a Thursday
+        weekdays = (self.start.astype(np.int64) - 4 + np.arange(self.span)) % 7  # 1970-01-01: Thu
+        on_preferred = _on_days(weekdays, preferred)
         self.business = np.zeros((len(keys), self.span), dtype=bool)
         self.preferred = np.zeros((len(keys), self.span), dtype=bool)
         for c, key in enumerate(keys):
             calendar = calendars.get(key)
-            working = ~np.isin(weekdays, list(calendar.weekend))
-            holiday_days = np.array(sorted(calendar.holiday_names), dtype="datetime64[D]")
-            working &= ~np.isin(day_numbers, holiday_days)
+            working = ~_on_days(weekdays, calendar.weekend)
+            # Holidays by their offset into the span (a run's calendars cover years around it).
+            working[calendar.holiday_offsets(self.start, self.span)] = False
             self.business[c] = working
-            liked = working & np.isin(weekdays, list(preferred))
+            liked = working & on_preferred
             self.preferred[c] = liked if liked.any() else working
         self._business = _Ranks(self.business, self.start)
         self._preferred = _Ranks(self.preferred, self.start)
@@ -178,6 +187,11 @@ class DayTable:
         """The first business day on or after each day that is a preferred weekday."""
         flat, valid = self._positions(days, country)
         return self._preferred.step(flat, country, 0, valid, roll_forward=True)
+
+
+def _on_days(weekdays: np.ndarray, chosen: frozenset[int]) -> np.ndarray:
+    """Whether each weekday number (0 = Monday) is one of ``chosen``."""
+    return np.array([day in chosen for day in range(7)])[weekdays]
 
 
 @dataclass(frozen=True)

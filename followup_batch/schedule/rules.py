@@ -87,7 +87,7 @@ def schedule_rows(
         "check_in_2_due": interview.check_in_2,
         "final_due": interview.final,
         "networking_due": touch.due,
-        "next_action": pd.Series(action_key, dtype=object).map(ACTION_LABELS).to_numpy(object),
+        "next_action": np.array([ACTION_LABELS.get(k, np.nan) for k in action_key], dtype=object),
         "next_due": next_due,
         "status": status,
     }

@@ -62,19 +62,29 @@ def live_status(
 ) -> LiveStatus:
     """The live-status inputs of a tracker sheet (``calendar`` indexed by Excel row)."""
     index = calendar.index
-    sent = pd.Series("", index=index, dtype=object)
+    keys = np.asarray(next_action_key)
+    sent = np.full(len(index), "", dtype=object)
+    # Positions in the table's cells when they are the rows of ``calendar`` (always, from
+    # ``batch``): a label lookup per action costs more than a small tracker's tests.
+    same_rows = table.cells.index.equals(index)
     for key, field_name in SENT_FIELDS.items():
-        rows = index[np.asarray(next_action_key) == key]
-        if field_name not in table.mapping or not len(rows):
+        at = np.flatnonzero(keys == key)
+        if field_name not in table.mapping or not len(at):
             continue
         letter = _letter(table.mapping[field_name] + 1)
-        raw = table.cells[field_name].reindex(rows)
-        sent[rows] = [
+        column = table.cells[field_name]
+        raw = column.to_numpy()[at] if same_rows else column.reindex(index[at]).to_numpy()
+        sent[at] = [
             _sent_test(f"${letter}{row}", value, table.epoch_1904)
-            for row, value in zip(rows, raw.tolist(), strict=True)
+            for row, value in zip(index[at].tolist(), raw.tolist(), strict=True)
         ]
     frame = pd.DataFrame(
-        {"calendar": calendar.astype(str), "later": later_status, "sent": sent}, index=index
+        {
+            "calendar": calendar.astype(str),
+            "later": later_status,
+            "sent": pd.Series(sent, index=index, dtype=object),
+        },
+        index=index,
     )
     return LiveStatus(frame, business_days)
 
