@@ -96,13 +96,12 @@ def page_context(
     clients = []
     for client in digest.clients:
         source = digest.single_source(client)
-        items = digest.client_items(client).to_dict("records")
         clients.append(
             {
                 "name": client,
                 "counts": digest.client_headline(client),
                 "source": source or "",
-                "sends": [send(item) for item in items],
+                "sends": [send(item) for item in digest.client_records(client)],
             }
         )
     needs_fill, needs_ink = URGENCY_COLOURS[NEEDS_INFO]

@@ -142,7 +142,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
 
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
     count_rows = [
-        [client, *(_count(digest.counts.at[client, c]) for c in columns)]
+        [client, *(_count(digest.client_counts(client)[c]) for c in columns)]
         for client in digest.clients
     ]
     count_rows.append(["All clients", *(_count(digest.totals[c]) for c in columns)])
@@ -158,17 +158,17 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
     tables: list[tuple[str, list[list[str]]]] = []
     levels_of: dict[int, list[str]] = {}
     for client in digest.clients:
-        items = digest.client_items(client)
-        if not len(items):
+        items = digest.client_records(client)
+        if not items:
             continue
         source = digest.single_source(client)
         locate = row_only if source else where
         rows = [
             [weekday_date(i["due"]), i["urgency"], i["action"], company_position(i), locate(i)]
-            for i in items.to_dict("records")
+            for i in items
         ]
         tables.append((f"{client} — {source}" if source else client, rows))
-        levels_of[len(tables) - 1] = items["urgency"].tolist()
+        levels_of[len(tables) - 1] = [i["urgency"] for i in items]
     sizes = column_sizes(ITEM_HEADERS, [row for _, rows in tables for row in rows])
     for n, (heading, rows) in enumerate(tables):
         lines += ["", heading]
@@ -231,13 +231,13 @@ def to_markdown(digest: Digest) -> str:
     out.append("| Client | " + " | ".join(columns) + " |")
     out.append("|---|" + "---:|" * len(columns))
     for client in digest.clients:
-        counts = " | ".join(str(int(digest.counts.at[client, c])) for c in columns)
+        counts = " | ".join(str(digest.client_counts(client)[c]) for c in columns)
         out.append(f"| {_md(client)} | {counts} |")
     totals = " | ".join(f"**{int(digest.totals[c])}**" for c in columns)
     out.append(f"| **All clients** | {totals} |")
     for client in digest.clients:
-        items = digest.client_items(client)
-        if not len(items):
+        items = digest.client_records(client)
+        if not items:
             continue
         out += ["", f"### {_md(client)}", "", _md(digest.client_headline(client)), ""]
         out += _md_table(
@@ -245,7 +245,7 @@ def to_markdown(digest: Digest) -> str:
             [
                 [weekday_date(i["due"]), i["urgency"], i["action"], i["company"], i["position"]]
                 + [i["subject"], where(i)]
-                for i in items.to_dict("records")
+                for i in items
             ],
         )
     if len(digest.needs_info):
