@@ -204,13 +204,11 @@ def build_digest(items: pd.DataFrame, as_of: dt.date, horizon_days: int = 0) -> 
         .groupby("client", sort=False)[["_rank", "due"]]
         .first()
     )
+    ranks, dues = first["_rank"].tolist(), first["due"].tolist()
+    most_urgent = dict(zip(first.index, zip(ranks, dues, strict=True), strict=True))
     clients = sorted(
         set(first.index) | set(needs["client"]),
-        key=lambda c: (
-            (int(first.at[c, "_rank"]), first.at[c, "due"]) if c in first.index else (9, today),
-            c.casefold(),
-            c,
-        ),
+        key=lambda c: (most_urgent.get(c, (9, today)), c.casefold(), c),
     )
     order = {c: i for i, c in enumerate(clients)}
     due = (
@@ -223,11 +221,18 @@ def build_digest(items: pd.DataFrame, as_of: dt.date, horizon_days: int = 0) -> 
         .reset_index(drop=True)
     )
     shown = URGENCIES if horizon_days > 0 else URGENCIES[:3]
-    counts = pd.DataFrame(0, index=pd.Index(clients, name="client"), columns=[*shown, NEEDS_INFO])
+    # Counted in dicts: setting a frame's cells one by one cost ~0.1 ms each.
+    table = {client: dict.fromkeys([*shown, NEEDS_INFO], 0) for client in clients}
     for (client, level), n in due.groupby(["client", "urgency"]).size().items():
-        counts.at[client, level] = int(n)
+        table[client][level] = int(n)
     for client, n in needs.groupby("client").size().items():
-        counts.at[client, NEEDS_INFO] = int(n)
+        table[client][NEEDS_INFO] = int(n)
+    counts = pd.DataFrame(
+        [list(row.values()) for row in table.values()],
+        index=pd.Index(clients, name="client"),
+        columns=[*shown, NEEDS_INFO],
+        dtype="int64",
+    )
     counts["Total"] = counts[list(shown)].sum(axis=1)
     late = (today - due["due"]).dt.days.clip(lower=0).astype("int64")
     due = due.assign(days_late=late)
