@@ -68,19 +68,38 @@ class Digest:
     def today(self) -> pd.DataFrame:
         """Overdue and due-today items of every client: the latest first, then by client,
         company, position, file and row."""
-        late = self.items[self.items["urgency"].isin(TODAY_URGENCIES)]
-        return late.sort_values(
-            ["due", "client", "company", "position", "file", "sheet", "row"], kind="stable"
-        ).reset_index(drop=True)
+        return self.items.iloc[self._today_at].reset_index(drop=True)
 
     @functools.cached_property
     def coming(self) -> pd.DataFrame:
         """What falls due after today (Due soon, and Upcoming within the horizon) of every
         client, by date, then client, company, position, file and row."""
-        later = self.items[~self.items["urgency"].isin(TODAY_URGENCIES)]
-        return later.sort_values(
+        return self.items.iloc[self._coming_at].reset_index(drop=True)
+
+    def today_records(self) -> list[dict[str, Any]]:
+        """``today`` as records (shared with ``client_records``: do not change them)."""
+        return [self._records[at] for at in self._today_at]
+
+    def coming_records(self) -> list[dict[str, Any]]:
+        """``coming`` as records (shared with ``client_records``: do not change them)."""
+        return [self._records[at] for at in self._coming_at]
+
+    @functools.cached_property
+    def _today_at(self) -> list[int]:
+        return self._by_day(self.items["urgency"].isin(TODAY_URGENCIES))
+
+    @functools.cached_property
+    def _coming_at(self) -> list[int]:
+        return self._by_day(~self.items["urgency"].isin(TODAY_URGENCIES))
+
+    def _by_day(self, chosen: pd.Series) -> list[int]:
+        """The places in ``items`` of the ``chosen`` ones, by date, then client, company,
+        position, file, sheet and row."""
+        rows = self.items.reset_index(drop=True)[chosen.to_numpy()]
+        by_day = rows.sort_values(
             ["due", "client", "company", "position", "file", "sheet", "row"], kind="stable"
-        ).reset_index(drop=True)
+        )
+        return by_day.index.tolist()
 
     def coming_title(self) -> str:
         return "This week" if self.horizon_days <= WEEK_DAYS else f"Next {self.horizon_days} days"
@@ -120,10 +139,14 @@ class Digest:
         return dict(tuple(self.items.groupby("client", sort=False)))
 
     @functools.cached_property
+    def _records(self) -> list[dict[str, Any]]:
+        """All the items as records, converted once for every list that shows them."""
+        return self.items.to_dict("records")
+
+    @functools.cached_property
     def _records_by_client(self) -> dict[str, list[dict[str, Any]]]:
-        records = self.items.to_dict("records")
         groups = self.items.groupby("client", sort=False).indices
-        return {client: [records[at] for at in rows] for client, rows in groups.items()}
+        return {client: [self._records[at] for at in rows] for client, rows in groups.items()}
 
     @functools.cached_property
     def _counts_by_client(self) -> dict[str, dict[str, int]]:

@@ -112,9 +112,9 @@ def page_context(
         "headline": digest.headline(),
         "as_of": digest.as_of.isoformat(),
         "with_drafts": with_drafts,
-        "today": [send(item, today=True) for item in digest.today.to_dict("records")],
+        "today": [send(item, today=True) for item in digest.today_records()],
         "coming_title": digest.coming_title(),
-        "coming": [send(item) for item in digest.coming.to_dict("records")],
+        "coming": [send(item) for item in digest.coming_records()],
         "clients": clients,
         "fixes": [
             {

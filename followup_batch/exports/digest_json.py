@@ -51,8 +51,8 @@ def to_json(digest: Digest, *, with_drafts: bool = False) -> dict[str, Any]:
         "horizon_days": digest.horizon_days,
         "headline": digest.headline(),
         "totals": {name: int(value) for name, value in digest.totals.items()},
-        "today": items(digest.today.to_dict("records")),
-        "coming": items(digest.coming.to_dict("records")),
+        "today": items(digest.today_records()),
+        "coming": items(digest.coming_records()),
         "clients": [
             {
                 "name": client,

@@ -125,13 +125,13 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
     def to(item: Mapping[str, Any]) -> str:
         return recipient(item) if width >= WIDE else item["to"]
 
-    today = digest.today.to_dict("records")
+    today = digest.today_records()
     if today:
         lines += ["", f"Today, across all clients ({len(today)})"]
         rows = [[lateness(i), i["client"], i["action"], i["company"], to(i)] for i in today]
         levels = [i["urgency"] for i in today]
         lines += _table(TODAY_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels))
-    coming = digest.coming.to_dict("records")
+    coming = digest.coming_records()
     if coming:
         lines += ["", f"{digest.coming_title()} ({len(coming)})"]
         rows = [
@@ -205,25 +205,27 @@ def to_markdown(digest: Digest) -> str:
     out = [f"# {digest.title()}", "", _md(digest.headline()), ""]
     if digest.counts.empty:
         return "\n".join([*out, "Nothing is due.", ""])
-    if len(digest.today):
-        out += [f"## Today, across all clients ({len(digest.today)})", ""]
+    today = digest.today_records()
+    if today:
+        out += [f"## Today, across all clients ({len(today)})", ""]
         out += _md_table(
             ("Late", "Client", "Action", "Company – Position", "To", "Subject"),
             [
                 [lateness(i), i["client"], i["action"], company_position(i), recipient(i)]
                 + [i["subject"]]
-                for i in digest.today.to_dict("records")
+                for i in today
             ],
         )
         out.append("")
-    if len(digest.coming):
-        out += [f"## {digest.coming_title()} ({len(digest.coming)})", ""]
+    coming = digest.coming_records()
+    if coming:
+        out += [f"## {digest.coming_title()} ({len(coming)})", ""]
         out += _md_table(
             ("Due", "Client", "Action", "Company – Position", "To"),
             [
                 [weekday_date(i["due"]), i["client"], i["action"], company_position(i)]
                 + [recipient(i)]
-                for i in digest.coming.to_dict("records")
+                for i in coming
             ],
         )
         out.append("")
