@@ -16,6 +16,7 @@ the plain values ``page_context`` makes (no objects of this package).
 
 from __future__ import annotations
 
+import functools
 import os
 import urllib.parse
 from collections.abc import Callable, Mapping
@@ -71,6 +72,7 @@ def page_context(
     """What the template gets: texts, links and colours, in the digest's order. ``base``: the
     page's folder, for relative links to ``.eml`` drafts."""
     draft_link = _file_links(base)
+    due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
 
     def send(item: Mapping[str, Any], today: bool = False) -> dict[str, Any]:
         """An item's texts; its links only in the today list (the only place with links)."""
@@ -82,7 +84,7 @@ def page_context(
             "fill": fill,
             "ink": ink,
             "late": lateness(item),
-            "due": weekday_date(item["due"]),
+            "due": due_day(item["due"]),
             "client": item["client"],
             "action": item["action"],
             "what": company_position(item),

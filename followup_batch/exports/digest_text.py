@@ -6,6 +6,7 @@ counts and items, then the rows to fix.
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -114,6 +115,7 @@ def _count(value: Any) -> str:
 def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
     """Aligned plain-text tables that fit ``width`` columns; ANSI colours only when ``color``."""
     width = max(width, MIN_WIDTH)
+    due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
     lines = [digest.title(), *textwrap.wrap(digest.headline(), width)]
     if digest.counts.empty:
         return "\n".join([*lines, "", "Nothing is due."]) + "\n"
@@ -134,9 +136,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
     coming = digest.coming_records()
     if coming:
         lines += ["", f"{digest.coming_title()} ({len(coming)})"]
-        rows = [
-            [weekday_date(i["due"]), i["client"], i["action"], i["company"], to(i)] for i in coming
-        ]
+        rows = [[due_day(i["due"]), i["client"], i["action"], i["company"], to(i)] for i in coming]
         levels = [i["urgency"] for i in coming]
         lines += _table(COMING_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels))
 
@@ -164,7 +164,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
         source = digest.single_source(client)
         locate = row_only if source else where
         rows = [
-            [weekday_date(i["due"]), i["urgency"], i["action"], company_position(i), locate(i)]
+            [due_day(i["due"]), i["urgency"], i["action"], company_position(i), locate(i)]
             for i in items
         ]
         tables.append((f"{client} — {source}" if source else client, rows))
@@ -203,6 +203,7 @@ def _md_table(headers: tuple[str, ...], rows: list[list[object]]) -> list[str]:
 def to_markdown(digest: Digest) -> str:
     """GitHub-flavoured Markdown in the digest's order."""
     out = [f"# {digest.title()}", "", _md(digest.headline()), ""]
+    due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
     if digest.counts.empty:
         return "\n".join([*out, "Nothing is due.", ""])
     today = digest.today_records()
@@ -223,8 +224,7 @@ def to_markdown(digest: Digest) -> str:
         out += _md_table(
             ("Due", "Client", "Action", "Company – Position", "To"),
             [
-                [weekday_date(i["due"]), i["client"], i["action"], company_position(i)]
-                + [recipient(i)]
+                [due_day(i["due"]), i["client"], i["action"], company_position(i)] + [recipient(i)]
                 for i in coming
             ],
         )
@@ -246,7 +246,7 @@ def to_markdown(digest: Digest) -> str:
         out += _md_table(
             ("Due", "Urgency", "Action", "Company", "Position", "Subject", "Where"),
             [
-                [weekday_date(i["due"]), i["urgency"], i["action"], i["company"], i["position"]]
+                [due_day(i["due"]), i["urgency"], i["action"], i["company"], i["position"]]
                 + [i["subject"], where(i)]
                 for i in items
             ],
