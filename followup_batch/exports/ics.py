@@ -52,6 +52,11 @@ NO_ACTION = ACTION_LABELS["none"]
 NEEDS_INFO = "Needs info"
 DEFAULT_ALARM = dt.time(9, 0)
 CANCELLED_KEPT_DAYS = 30  # long enough for a calendar that refreshes weekly to see it
+# What an event is made of: its UID's parts, its day, title and description.
+EVENT_COLUMNS = frozenset(
+    ("client", "file", "sheet", "row", "company", "position", "interview_date", "action")
+    + ("due", "subject", "draft", "why")
+)
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,9 @@ def calendar_events(
     events = []
     seen: dict[str, int] = {}
     stems: dict[str, str] = {}  # a coach's 8,000 items come from 200 files
-    for item in due.sort_values(["row"], kind="stable").to_dict("records"):
+    # Only the columns an event shows: converting a row to a record costs per column.
+    shown = [column for column in due.columns if column in EVENT_COLUMNS]
+    for item in due.sort_values(["row"], kind="stable")[shown].to_dict("records"):
         file = str(item["file"])
         if file not in stems:
             stems[file] = Path(file).stem
