@@ -171,31 +171,35 @@ def write_digest_html(
 
 def _file_links(base: Path | None) -> Callable[[str], str]:
     """A link to a local file, for one page: relative to ``base`` when it is below it, else a
-    file: URL. Each folder is resolved once (resolving every draft's whole path made a system
-    call per part of it: a second for a coach's 2,400 drafts of the day)."""
-    root = Path(base).resolve() if base is not None else None
-    folders: dict[Path, Path] = {}
+    file: URL. Each folder is resolved once (resolving every draft's whole path made system
+    calls for each part of it: a third of the page's time for a coach's 2,400 drafts of the
+    day), and the paths are strings (Path objects cost as much again)."""
+    root = str(Path(base).resolve()) if base is not None else None
+    folders: dict[str, str] = {}
 
-    def resolved(path: Path) -> Path:
-        """``path.resolve()``: its folder's, plus its name unless that is a link to follow."""
-        if path.name in ("", "..") or os.path.islink(path):
-            return path.resolve()
-        folder = folders.get(path.parent)
-        if folder is None:
-            folder = folders[path.parent] = path.parent.resolve()
-        return folder / path.name
+    def resolved(file: str) -> str:
+        """``str(Path(file).resolve())``: its folder's, plus its name unless that is a link."""
+        folder, name = os.path.split(file)
+        if name in ("", ".", "..") or os.path.islink(file):
+            return str(Path(file).resolve())
+        if folder not in folders:
+            try:
+                folders[folder] = str(Path(folder).resolve())
+            except RuntimeError:  # a loop of links: the error names the file, as it did
+                return str(Path(file).resolve())
+        return os.path.join(folders[folder], name)
 
     def link(file: str) -> str:
         if not file:
             return ""
-        target = resolved(Path(file))
+        target = resolved(file)
         if root is not None:
             try:
                 relative = os.path.relpath(target, root)
             except ValueError:  # another drive (Windows)
                 relative = ""
             if relative and not relative.startswith(".."):
-                return urllib.parse.quote(Path(relative).as_posix())
-        return target.as_uri()
+                return urllib.parse.quote(relative.replace(os.sep, "/"))
+        return Path(target).as_uri()
 
     return link
