@@ -16,9 +16,10 @@ the plain values ``page_context`` makes (no objects of this package).
 
 from __future__ import annotations
 
+import functools
 import os
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,8 @@ def page_context(
 ) -> dict[str, Any]:
     """What the template gets: texts, links and colours, in the digest's order. ``base``: the
     page's folder, for relative links to ``.eml`` drafts."""
+    draft_link = _file_links(base)
+    due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
 
     def send(item: Mapping[str, Any], today: bool = False) -> dict[str, Any]:
         """An item's texts; its links only in the today list (the only place with links)."""
@@ -81,13 +84,13 @@ def page_context(
             "fill": fill,
             "ink": ink,
             "late": lateness(item),
-            "due": weekday_date(item["due"]),
+            "due": due_day(item["due"]),
             "client": item["client"],
             "action": item["action"],
             "what": company_position(item),
             "to": recipient(item),
             "compose": compose_link(item, with_body=with_drafts) if today else "",
-            "draft_link": _file_link(item["draft_file"], base) if today else "",
+            "draft_link": draft_link(item["draft_file"]) if today else "",
             "subject": item["subject"],
             "draft": item["draft"] if with_drafts else "",
             "where": locate(item),
@@ -96,13 +99,12 @@ def page_context(
     clients = []
     for client in digest.clients:
         source = digest.single_source(client)
-        items = digest.client_items(client).to_dict("records")
         clients.append(
             {
                 "name": client,
                 "counts": digest.client_headline(client),
                 "source": source or "",
-                "sends": [send(item) for item in items],
+                "sends": [send(item) for item in digest.client_records(client)],
             }
         )
     needs_fill, needs_ink = URGENCY_COLOURS[NEEDS_INFO]
@@ -112,9 +114,9 @@ def page_context(
         "headline": digest.headline(),
         "as_of": digest.as_of.isoformat(),
         "with_drafts": with_drafts,
-        "today": [send(item, today=True) for item in digest.today.to_dict("records")],
+        "today": [send(item, today=True) for item in digest.today_records()],
         "coming_title": digest.coming_title(),
-        "coming": [send(item) for item in digest.coming.to_dict("records")],
+        "coming": [send(item) for item in digest.coming_records()],
         "clients": clients,
         "fixes": [
             {
@@ -167,16 +169,37 @@ def write_digest_html(
     return write_text(path, page)
 
 
-def _file_link(file: str, base: Path | None) -> str:
-    """A link to a local file: relative to ``base`` when it is below it, else a file: URL."""
-    if not file:
-        return ""
-    target = Path(file).resolve()
-    if base is not None:
-        try:
-            relative = os.path.relpath(target, Path(base).resolve())
-        except ValueError:  # another drive (Windows)
-            relative = ""
-        if relative and not relative.startswith(".."):
-            return urllib.parse.quote(Path(relative).as_posix())
-    return target.as_uri()
+def _file_links(base: Path | None) -> Callable[[str], str]:
+    """A link to a local file, for one page: relative to ``base`` when it is below it, else a
+    file: URL. Each folder is resolved once (resolving every draft's whole path made system
+    calls for each part of it: a third of the page's time for a coach's 2,400 drafts of the
+    day), and the paths are strings (Path objects cost as much again)."""
+    root = str(Path(base).resolve()) if base is not None else None
+    folders: dict[str, str] = {}
+
+    def resolved(file: str) -> str:
+        """``str(Path(file).resolve())``: its folder's, plus its name unless that is a link."""
+        folder, name = os.path.split(file)
+        if name in ("", ".", "..") or os.path.islink(file):
+            return str(Path(file).resolve())
+        if folder not in folders:
+            try:
+                folders[folder] = str(Path(folder).resolve())
+            except RuntimeError:  # a loop of links: the error names the file, as it did
+                return str(Path(file).resolve())
+        return os.path.join(folders[folder], name)
+
+    def link(file: str) -> str:
+        if not file:
+            return ""
+        target = resolved(file)
+        if root is not None:
+            try:
+                relative = os.path.relpath(target, root)
+            except ValueError:  # another drive (Windows)
+                relative = ""
+            if relative and not relative.startswith(".."):
+                return urllib.parse.quote(relative.replace(os.sep, "/"))
+        return Path(target).as_uri()
+
+    return link

@@ -42,8 +42,8 @@ ITEM_KEYS = (
 def to_json(digest: Digest, *, with_drafts: bool = False) -> dict[str, Any]:
     """The digest as plain data (``json.dumps``-ready); drafts' text only ``with_drafts``."""
 
-    def items(frame: pd.DataFrame) -> list[dict[str, Any]]:
-        return [_item(record, with_drafts) for record in frame.to_dict("records")]
+    def items(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [_item(record, with_drafts) for record in records]
 
     return {
         "schema": SCHEMA_VERSION,
@@ -51,14 +51,14 @@ def to_json(digest: Digest, *, with_drafts: bool = False) -> dict[str, Any]:
         "horizon_days": digest.horizon_days,
         "headline": digest.headline(),
         "totals": {name: int(value) for name, value in digest.totals.items()},
-        "today": items(digest.today),
-        "coming": items(digest.coming),
+        "today": items(digest.today_records()),
+        "coming": items(digest.coming_records()),
         "clients": [
             {
                 "name": client,
                 "source": digest.single_source(client),
-                "counts": {name: int(value) for name, value in digest.counts.loc[client].items()},
-                "items": items(digest.client_items(client)),
+                "counts": dict(digest.client_counts(client)),
+                "items": items(digest.client_records(client)),
             }
             for client in digest.clients
         ],

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +52,11 @@ NO_ACTION = ACTION_LABELS["none"]
 NEEDS_INFO = "Needs info"
 DEFAULT_ALARM = dt.time(9, 0)
 CANCELLED_KEPT_DAYS = 30  # long enough for a calendar that refreshes weekly to see it
+# What an event is made of: its UID's parts, its day, title and description.
+EVENT_COLUMNS = frozenset(
+    ("client", "file", "sheet", "row", "company", "position", "interview_date", "action")
+    + ("due", "subject", "draft", "why")
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,8 @@ def event_uid(
     """The UID of a follow-up: the same follow-up gets the same UID on every run."""
     day = "" if interview_date is None or pd.isna(interview_date) else _iso(interview_date)
     parts = (client, file_stem, sheet, company, position, day, action)
-    key = "\x1f".join(re.sub(r"\s+", " ", str(p)).strip().casefold() for p in parts)
+    # str.split's whitespace is the regex \s: runs of any Unicode space read as one.
+    key = "\x1f".join(" ".join(str(p).split()).casefold() for p in parts)
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
@@ -138,10 +143,16 @@ def calendar_events(
     ]
     events = []
     seen: dict[str, int] = {}
-    for item in due.sort_values(["row"], kind="stable").to_dict("records"):
+    stems: dict[str, str] = {}  # a coach's 8,000 items come from 200 files
+    # Only the columns an event shows: converting a row to a record costs per column.
+    shown = [column for column in due.columns if column in EVENT_COLUMNS]
+    for item in due.sort_values(["row"], kind="stable")[shown].to_dict("records"):
+        file = str(item["file"])
+        if file not in stems:
+            stems[file] = Path(file).stem
         uid = event_uid(
             item["client"],
-            Path(str(item["file"])).stem,
+            stems[file],
             item["sheet"],
             item["company"],
             item["position"],

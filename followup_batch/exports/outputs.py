@@ -277,9 +277,11 @@ def with_draft_files(
     if not len(items) or "path" not in messages.columns:
         return items
     first: dict[tuple[str, int], str] = {}
-    for source, row, file in zip(messages["path"], messages["row"], files, strict=True):
+    # Lists, not the columns: iterating an arrow string column makes a scalar per value.
+    sources, rows = messages["path"].tolist(), messages["row"].tolist()
+    for source, row, file in zip(sources, rows, files, strict=True):
         first.setdefault((str(source), int(row)), str(file))
-    keys = zip(items["path"].astype(str), items["row"].astype(int), strict=True)
+    keys = zip(items["path"].astype(str).tolist(), items["row"].astype(int).tolist(), strict=True)
     return items.assign(draft_file=[first.get(key, "") for key in keys])
 
 

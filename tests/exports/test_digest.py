@@ -458,6 +458,17 @@ def test_client_headline_counts_in_one_line() -> None:
     assert digest.client_headline("Di") == "2 to fix"
 
 
+@pytest.mark.parametrize("horizon", [0, 7])
+def test_records_are_the_frames_records(horizon: int) -> None:
+    digest = build_digest(MIXED, AS_OF, horizon_days=horizon)
+    assert digest.today_records() == digest.today.to_dict("records")
+    assert digest.coming_records() == digest.coming.to_dict("records")
+    for client in [*digest.clients, "Nobody"]:
+        assert digest.client_records(client) == digest.client_items(client).to_dict("records")
+        if client in digest.clients:
+            assert digest.client_counts(client) == digest.counts.loc[client].to_dict()
+
+
 def test_collect_due_names_the_recipients() -> None:
     frame = pd.DataFrame(
         {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from pathlib import Path
 
@@ -144,6 +145,31 @@ def test_html_links_each_draft_file_relative_to_the_page(tmp_path: Path) -> None
     (tmp_path / "sub").mkdir()
     elsewhere = write_digest_html(build_digest(linked, AS_OF), tmp_path / "sub" / "d.html")
     assert f'href="file://{eml}"' in elsewhere.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("drafts/a.eml", "drafts/a.eml"),
+        ("linked/a.eml", "drafts/a.eml"),  # a folder reached through a link
+        ("drafts/alias.eml", "drafts/real.eml"),  # a draft that is itself a link
+        ("linked/alias.eml", "drafts/real.eml"),
+        ("drafts/../a.eml", "a.eml"),
+        ("drafts/../../outside.eml", None),  # not below the page's folder: a file: URL
+    ],
+)
+def test_html_draft_links_follow_symbolic_links_as_resolving_the_path_does(
+    tmp_path: Path, draft: str, expected: str | None
+) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "real.eml").write_text("x")
+    (tmp_path / "drafts" / "alias.eml").symlink_to("real.eml")
+    (tmp_path / "linked").symlink_to(tmp_path / "drafts")
+    linked = items(item("Ann", "X", "2026-11-18", "Overdue", draft_file=str(tmp_path / draft)))
+    page = write_digest_html(build_digest(linked, AS_OF), tmp_path / "digest.html")
+    href = expected or (tmp_path / draft).resolve().as_uri()
+    assert f'href="{href}"' in page.read_text(encoding="utf-8")
 
 
 def test_html_template_comes_from_the_templates_folder(tmp_path: Path) -> None:
