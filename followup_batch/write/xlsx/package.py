@@ -209,7 +209,11 @@ def plan_write(
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
     write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, additions)
     write.changed[styles_part] = styles_xml
-    write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
+    # A part the tool makes (``StreamedPart``) is always written: the old one is not inflated
+    # to be compared (the calendars sheet is 150 KB).
+    write.changed = {
+        k: v for k, v in write.changed.items() if not isinstance(v, bytes) or package.read(k) != v
+    }
     return write
 
 
