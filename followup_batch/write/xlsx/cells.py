@@ -18,20 +18,22 @@ from followup_batch.write.xlsx.design import (
     WRAPPED_OUTPUTS,
     safe_text,
 )
-from followup_batch.write.xlsx.scan import Block
-from followup_batch.write.xlsx.styles import OwnStyles
-from followup_batch.write.xlsx.xmlbytes import (
-    ATTRIBUTES,
+from followup_batch.write.xlsx.rowbytes import (
     RowFinder,
     RowSpan,
     cell_column,
     cell_pattern,
-    cell_text_xml,
     cells_of,
+    row_number,
+)
+from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.styles import OwnStyles
+from followup_batch.write.xlsx.xmlbytes import (
+    ATTRIBUTES,
+    cell_text_xml,
     column_index,
     column_letter,
     escape_text,
-    row_number,
 )
 
 EXCEL_EPOCH = np.datetime64("1899-12-30")
