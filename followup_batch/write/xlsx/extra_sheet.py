@@ -37,16 +37,9 @@ class StreamedPart:
     checked where it is made."""
 
     chunks: Callable[[], Iterator[bytes]]
-    # The chunks were parsed where they were made (a sheet made once a run and kept,
-    # ``own_parts._made_once``): the same bytes are not parsed again for every workbook.
-    checked: bool = False
 
     def write_to(self, member: MemberWriter) -> None:
         """Write the part; ``UnsafeWrite`` when its XML is not well-formed."""
-        if self.checked:
-            for chunk in self.chunks():
-                member.write(chunk)
-            return
         parser = xml.parsers.expat.ParserCreate()
         try:
             for chunk in self.chunks():
