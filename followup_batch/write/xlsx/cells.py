@@ -18,20 +18,22 @@ from followup_batch.write.xlsx.design import (
     WRAPPED_OUTPUTS,
     safe_text,
 )
-from followup_batch.write.xlsx.scan import Block
-from followup_batch.write.xlsx.styles import OwnStyles
-from followup_batch.write.xlsx.xmlbytes import (
-    ATTRIBUTES,
+from followup_batch.write.xlsx.rowbytes import (
     RowFinder,
     RowSpan,
     cell_column,
     cell_pattern,
-    cell_text_xml,
     cells_of,
+    row_number,
+)
+from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.styles import OwnStyles
+from followup_batch.write.xlsx.xmlbytes import (
+    ATTRIBUTES,
+    cell_text_xml,
     column_index,
     column_letter,
     escape_text,
-    row_number,
 )
 
 EXCEL_EPOCH = np.datetime64("1899-12-30")
@@ -151,12 +153,20 @@ def _text_column(values: list[object], p: str, style: int | None) -> list[bytes]
     return [encoded[text] for text in texts]
 
 
-def _date_column(column: pd.Series, date1904: bool, p: str, style: int) -> list[bytes]:
-    """Each row's date cell after its reference, made once per distinct day."""
-    days, inverse = np.unique(_days(column), return_inverse=True)  # NaT is one value
-    serials = _day_numbers(days, date1904)
+def _date_columns(
+    columns: list[pd.Series], date1904: bool, p: str, style: int
+) -> list[list[bytes]]:
+    """Each column's date cells after their references (the columns are of one length), made
+    once per distinct day of them all: one ``np.unique`` for the six date columns, not one
+    each (0.3 ms a workbook)."""
+    if not columns:
+        return []
+    days, inverse = np.unique(np.concatenate([_days(c) for c in columns]), return_inverse=True)
+    serials = _day_numbers(days, date1904)  # NaT is one value
     rests = _date_rests(serials, p, style)
-    return np.array([rests[n].encode() for n in serials], dtype=object)[inverse].tolist()
+    cells = np.array([rests[n].encode() for n in serials], dtype=object)[inverse]
+    size = len(columns[0])
+    return [cells[i * size : (i + 1) * size].tolist() for i in range(len(columns))]
 
 
 class OwnedCells:
@@ -181,11 +191,22 @@ class OwnedCells:
         self.block = block
         rows = [int(row) for row in owned.index]
         keys = sorted(OWNED_COLUMNS, key=lambda k: block.columns[k])
+        columns = {
+            key: owned[key] if key in owned else pd.Series([None] * len(owned)) for key in keys
+        }
+        dates = iter(
+            _date_columns(
+                [columns[key] for key in keys if key in OWNED_DATE_COLUMNS],
+                date1904,
+                prefix,
+                styles.date_xf,
+            )
+        )
         rests: list[list[bytes]] = []  # per column, each row's cell after its reference
         for key in keys:
-            column = owned[key] if key in owned else pd.Series([None] * len(owned))
+            column = columns[key]
             if key in OWNED_DATE_COLUMNS:
-                rests.append(_date_column(column, date1904, prefix, styles.date_xf))
+                rests.append(next(dates))
             else:
                 style = (
                     styles.wrapped_xf

@@ -1,5 +1,6 @@
-"""The worksheets the tool owns (Drafts, Summary, the hidden calendars), made whole from a
-data frame and written in chunks of rows, so a big one is never held in memory.
+"""The worksheets the tool owns (Drafts, Summary, the hidden calendars), made whole from
+columns of values (or a data frame) and written in chunks of rows, so a big one is never held
+in memory.
 """
 
 from __future__ import annotations
@@ -36,16 +37,9 @@ class StreamedPart:
     checked where it is made."""
 
     chunks: Callable[[], Iterator[bytes]]
-    # The chunks were parsed where they were made (a sheet made once a run and kept,
-    # ``own_parts._made_once``): the same bytes are not parsed again for every workbook.
-    checked: bool = False
 
     def write_to(self, member: MemberWriter) -> None:
         """Write the part; ``UnsafeWrite`` when its XML is not well-formed."""
-        if self.checked:
-            for chunk in self.chunks():
-                member.write(chunk)
-            return
         parser = xml.parsers.expat.ParserCreate()
         try:
             for chunk in self.chunks():
@@ -70,16 +64,23 @@ def _not_well_formed(exc: xml.parsers.expat.ExpatError) -> UnsafeWrite:
 
 @dataclass(frozen=True)
 class OwnSheet:
-    """A sheet the tool owns: a frame of values and how the sheet shows them.
+    """A sheet the tool owns: its columns of values and how the sheet shows them.
 
-    ``formulas``: column -> each row's formula ('' for none); the frame holds its cached
-    value. ``links``: column -> each row's link ('' for none): ``mailto:...`` (or any URL), or
-    ``#'Sheet'!A5`` for a place in the workbook. ``wrapped`` columns wrap (the other cells
-    are top-aligned with them); ``row_heights`` (points, one per row) make wrapped text
-    readable. ``status_columns``: columns coloured like the tracker's status words.
+    ``columns``: header -> each row's value, in the sheet's order (a list or a Series).
+    ``kinds``: header -> how its cells are written, "datetime", "date" (dates among other
+    values), "number" or "text" (a column not named). ``formulas``: column -> each row's
+    formula ('' for none); ``columns`` holds its cached value. ``links``: column -> each row's
+    link ('' for none): ``mailto:...`` (or any URL), or ``#'Sheet'!A5`` for a place in the
+    workbook. ``wrapped`` columns wrap (the other cells are top-aligned with them);
+    ``row_heights`` (points, one per row) make wrapped text readable. ``status_columns``:
+    columns coloured like the tracker's status words.
+
+    Made from lists, not a data frame: building one for the Drafts and Summary sheets and
+    taking its columns out again took 1.5 ms a workbook (``from_frame`` reads a frame).
     """
 
-    frame: pd.DataFrame
+    columns: Mapping[Any, Sequence[Any]]  # a frame's column labels need not be texts
+    kinds: Mapping[Any, str] = field(default_factory=dict)
     formulas: Mapping[str, Sequence[str]] = field(default_factory=dict)
     links: Mapping[str, Sequence[str]] = field(default_factory=dict)
     wrapped: frozenset[str] = frozenset()
@@ -92,29 +93,40 @@ class OwnSheet:
     # sheet): its XML is made once per run (``own_parts``).
     cache_key: Hashable | None = None
 
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, **how: Any) -> OwnSheet:
+        """The sheet of a frame's columns, each column's kind decided on the whole column."""
+        series = {name: frame[name] for name in frame.columns}
+        kinds = {name: _extra_kind(column) for name, column in series.items()}
+        return cls(series, kinds, **how)
+
+    @property
+    def rows(self) -> int:
+        return len(next(iter(self.columns.values()), ()))
+
     def external_links(self) -> list[str]:
         """The targets of the sheet's external links, in the order of their relationships."""
         return [
             target
-            for column in self.frame.columns
+            for column in self.columns
             for target in self.links.get(column, ())
             if target and not target.startswith("#")
         ]
 
 
 def as_own_sheet(sheet: pd.DataFrame | OwnSheet) -> OwnSheet:
-    return sheet if isinstance(sheet, OwnSheet) else OwnSheet(sheet)
+    return sheet if isinstance(sheet, OwnSheet) else OwnSheet.from_frame(sheet)
 
 
 def extra_sheet_xml(
-    frame: pd.DataFrame | OwnSheet, styles: OwnStyles, date1904: bool, rel_ids: Sequence[str] = ()
+    sheet: pd.DataFrame | OwnSheet, styles: OwnStyles, date1904: bool, rel_ids: Sequence[str] = ()
 ) -> bytes:
     """A whole worksheet: a styled, frozen header row and one row per record.
 
     Dates become date cells, numbers numbers, everything else text; formulas only where the
     sheet says (``OwnSheet.formulas``).
     """
-    return b"".join(extra_sheet_chunks(frame, styles, date1904, rel_ids=rel_ids))
+    return b"".join(extra_sheet_chunks(sheet, styles, date1904, rel_ids=rel_ids))
 
 
 def extra_sheet_chunks(
@@ -128,22 +140,21 @@ def extra_sheet_chunks(
     """``extra_sheet_xml`` in chunks of ``batch`` rows (the widths are worked out first).
     ``rel_ids``: the relationship ids of the external links, in ``external_links`` order."""
     own = as_own_sheet(sheet)
-    frame = own.frame
-    series = [frame[name] for name in frame.columns]
-    kinds = [_extra_kind(column) for column in series]
+    names = list(own.columns)
+    kinds = [own.kinds.get(name, "text") for name in names]
+    values = [
+        _cell_values(own.columns[name], kind, name in own.formulas, date1904)
+        for name, kind in zip(names, kinds, strict=True)
+    ]
     widths = [
         width_xml(i, own.widths.get(str(name)) or _extra_width(column, kind, str(name)))
-        for i, (name, column, kind) in enumerate(zip(frame.columns, series, kinds, strict=True))
+        for i, (name, column, kind) in enumerate(zip(names, values, kinds, strict=True))
     ]
-    values = [
-        _cell_values(column, kind, name in own.formulas, date1904)
-        for name, column, kind in zip(frame.columns, series, kinds, strict=True)
-    ]
-    header_refs = [f"{column_letter(i + 1)}1" for i in range(len(frame.columns))]
+    header_refs = [f"{column_letter(i + 1)}1" for i in range(len(names))]
     header_cells = text_cells(
-        header_refs, xml_texts([safe_text(h) for h in frame.columns]), "", styles.header_xf
+        header_refs, xml_texts([safe_text(h) for h in names]), "", styles.header_xf
     )
-    last = format_range(1, 1, max(len(frame.columns), 1), max(len(frame) + 1, 1))
+    last = format_range(1, 1, max(len(names), 1), max(own.rows + 1, 1))
     yield (
         XML_DECLARATION
         + (
@@ -155,7 +166,7 @@ def extra_sheet_chunks(
             + f'<sheetData><row r="1">{"".join(header_cells)}</row>'
         ).encode()
     )
-    for first in range(0, len(frame), batch):
+    for first in range(0, own.rows, batch):
         rows = _extra_rows(own, values, first, first + batch, kinds, styles)
         yield "".join(rows).encode()
     yield (
@@ -170,16 +181,16 @@ def extra_sheet_chunks(
 
 def _after_rows(own: OwnSheet, rel_ids: Sequence[str], styles: OwnStyles) -> str:
     """The autofilter, the status colours and the links, in the schema's order."""
-    frame = own.frame
-    last_row = len(frame) + 1
+    names = list(own.columns)
+    last_row = own.rows + 1
     text = ""
-    if own.autofilter and len(frame.columns):
-        text += f'<autoFilter ref="{format_range(1, 1, len(frame.columns), last_row)}"/>'
+    if own.autofilter and names:
+        text += f'<autoFilter ref="{format_range(1, 1, len(names), last_row)}"/>'
     priority = 0
     for name in own.status_columns:
-        if not len(frame):
+        if not own.rows:
             break
-        letter = column_letter(list(frame.columns).index(name) + 1)
+        letter = column_letter(names.index(name) + 1)
         rules = ""
         for (_label, formula, _fill, _font), dxf in zip(CF_RULES, styles.dxfs, strict=False):
             priority += 1
@@ -192,7 +203,7 @@ def _after_rows(own: OwnSheet, rel_ids: Sequence[str], styles: OwnStyles) -> str
         text += f'<conditionalFormatting sqref="{sqref}">{rules}</conditionalFormatting>'
     links = []
     ids = iter(rel_ids)
-    for i, name in enumerate(frame.columns):
+    for i, name in enumerate(names):
         letter = column_letter(i + 1)
         for row, target in enumerate(own.links.get(name, ()), start=2):
             if not target:
@@ -227,10 +238,10 @@ def _may_hold_dates(series: pd.Series) -> bool:
     return any(isinstance(v, datetime.date) for v in series.tolist())
 
 
-def _extra_width(series: pd.Series, kind: str, header: str) -> float:
+def _extra_width(values: list[Any], kind: str, header: str) -> float:
+    """Wide enough for the column's longest line (its ``_cell_values``), within limits."""
     if kind in ("datetime", "date"):
         return extra_column_width(True, 0)
-    values = series.tolist()
     if kind == "number":
         longest = max((len(str(v)) for v in values), default=0)
     else:
@@ -238,15 +249,19 @@ def _extra_width(series: pd.Series, kind: str, header: str) -> float:
     return extra_column_width(False, max(longest, len(safe_text(header))))
 
 
-def _cell_values(series: pd.Series, kind: str, formula: bool, date1904: bool) -> list[Any]:
+def _cell_values(column: Sequence[Any], kind: str, formula: bool, date1904: bool) -> list[Any]:
     """A column's values as its cells take them: Excel day numbers for dates (None for a
     missing one), else the values themselves (a formula column's are its cached values).
-    Taken out of the frame once for the whole column: selecting each column of each batch
-    from the frame took longer than making the cells of a 30-row Drafts sheet."""
+    Made a list once for the whole column: selecting each column of each batch from a frame
+    took longer than making the cells of a 30-row Drafts sheet."""
+    series = column if isinstance(column, pd.Series) else None
     if formula or kind not in ("datetime", "date"):
-        return series.tolist()
-    if kind == "date":
-        series = pd.Series([_as_date(v) for v in series.tolist()])
+        return series.tolist() if series is not None else list(column)
+    if kind == "date" or series is None:
+        listed = series.tolist() if series is not None else list(column)
+        if kind == "date":
+            listed = [_as_date(v) for v in listed]
+        series = pd.Series(listed)
     return date_serials(series, date1904)
 
 
@@ -261,11 +276,11 @@ def _extra_rows(
     """The ``<row>`` elements of rows ``start`` to ``stop`` (0-based, below the header);
     ``values``: each column's ``_cell_values``."""
     first = start + 2
-    numbers = [str(first + i) for i in range(min(stop, len(own.frame)) - start)]
+    numbers = [str(first + i) for i in range(min(stop, own.rows) - start)]
     top = styles.top_xf if own.wrapped else None
     date_style = styles.date_top_xf if own.wrapped and styles.date_top_xf else styles.date_xf
     columns: list[list[str]] = []
-    for i, (name, kind, column) in enumerate(zip(own.frame.columns, kinds, values, strict=True)):
+    for i, (name, kind, column) in enumerate(zip(own.columns, kinds, values, strict=True)):
         letter = column_letter(i + 1)
         refs = [letter + number for number in numbers]
         chunk = column[start:stop]

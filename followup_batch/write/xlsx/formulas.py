@@ -45,7 +45,7 @@ def _calendar_sheet(days: tuple[tuple[str, tuple[dt.date, ...]], ...]) -> tuple[
         letter = column_letter(i + 1)
         ranges[key] = f"${letter}$2:${letter}${len(column) + 1}"
     frame = pd.DataFrame(columns) if columns else pd.DataFrame({"": []})
-    return OwnSheet(frame, hidden=True, cache_key=days), ranges
+    return OwnSheet.from_frame(frame, hidden=True, cache_key=days), ranges
 
 
 def status_formulas(

@@ -52,9 +52,10 @@ def link_subjects(
     kept: list[Node] = []
     inner = children(node) if node is not None else None
     for item in inner.nodes if inner is not None else []:
-        bounds = parse_range(attribute(item.start_tag, "ref") or "") if item.name else None
+        tag = item.start_tag  # a match of the element's bytes: once, not twice
+        bounds = parse_range(attribute(tag, "ref") or "") if item.name else None
         if bounds and bounds[0] == bounds[2] == column and block.first_row <= bounds[1]:
-            found = _REL_ID.search(item.start_tag)
+            found = _REL_ID.search(tag)
             if found:
                 dropped.add(found.group(1).decode())
             continue

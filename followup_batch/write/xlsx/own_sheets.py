@@ -46,43 +46,42 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
     messages = outbox.messages
     layouts = outbox.layouts
     places = [layouts.get(str(sheet)) for sheet in messages.get("sheet", [])]
+    rows = messages["row"].tolist()  # a list: a Series is read an item at a time, three times
     status_cells = [
         f"{sheet_reference(p.sheet)}!${p.columns['status']}${row}" if p else '""'
-        for p, row in zip(places, messages["row"], strict=True)
+        for p, row in zip(places, rows, strict=True)
     ]
     due_letter = column_letter(list(DRAFTS_COLUMNS).index("due") + 1)
     due_cells = [f"${due_letter}{i + 2}" for i in range(len(messages))]
     urgency = urgency_formulas(due_cells, status_cells)
     due = pd.to_datetime(messages["due"])
-    days = (due - pd.Timestamp(outbox.as_of)).dt.days
-    cached = [_urgency_now(int(d)) for d in days] if len(messages) else []
-    frame = pd.DataFrame(
-        {
-            "Urgency": cached,
-            "Client": messages["client"].tolist(),
-            "Company": messages["company"].tolist(),
-            "Position": messages["position"].tolist(),
-            "To": messages["to"].tolist(),
-            "Email": messages["email"].tolist(),
-            "Action": messages["action"].tolist(),
-            "Due": due.tolist(),
-            "Subject": messages["subject"].tolist(),
-            "Draft": messages["body"].tolist(),
-            "Compose": messages["compose_text"].tolist(),
-            "Tracker row": [
-                f"{p.sheet} row {row}" if p else f"row {row}"
-                for p, row in zip(places, messages["row"], strict=True)
-            ],
-        }
-    )
-    if not len(messages):
-        frame["Due"] = pd.Series([], dtype="datetime64[ns]")
+    # Whole days from the run's date, by numpy: the ``.dt`` accessor took 0.3 ms.
+    days = due.to_numpy(dtype="datetime64[D]") - np.datetime64(outbox.as_of, "D")
+    cached = [_urgency_now(d) for d in days.astype(np.int64).tolist()]
+    columns = {
+        "Urgency": cached,
+        "Client": messages["client"].tolist(),
+        "Company": messages["company"].tolist(),
+        "Position": messages["position"].tolist(),
+        "To": messages["to"].tolist(),
+        "Email": messages["email"].tolist(),
+        "Action": messages["action"].tolist(),
+        "Due": due,
+        "Subject": messages["subject"].tolist(),
+        "Draft": messages["body"].tolist(),
+        "Compose": messages["compose_text"].tolist(),
+        "Tracker row": [
+            f"{p.sheet} row {row}" if p else f"row {row}"
+            for p, row in zip(places, rows, strict=True)
+        ],
+    }
     tracker_links = [
         f"#{sheet_reference(p.sheet)}!A{row}" if p else ""
-        for p, row in zip(places, messages["row"], strict=True)
+        for p, row in zip(places, rows, strict=True)
     ]
     return OwnSheet(
-        frame,
+        columns,
+        kinds={"Due": "datetime"},  # the other columns hold texts
         formulas={"Urgency": urgency},
         links={"Compose": messages["compose"].tolist(), "Tracker row": tracker_links},
         wrapped=frozenset({"Draft"}),
@@ -144,11 +143,12 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
         for word in SUMMARY_STATUSES:
             rows.append((word, group_counts.get(word, 0), name, _meaning(word, due_soon_bd)))
             formulas.append(count_formula(status_ranges, word, where))
-    frame = pd.DataFrame(rows, columns=["Status", "Rows", "Client", "Colour"])
+    status, count, client_names, colour = (list(column) for column in zip(*rows, strict=True))
+    columns = {"Status": status, "Rows": count, "Client": client_names, "Colour": colour}
     if not clients:
-        frame = frame.drop(columns="Client")
+        del columns["Client"]
     return OwnSheet(
-        frame,
+        columns,  # texts; the Rows column's numbers are the cached values of its formulas
         formulas={"Rows": formulas},
         widths={"Status": 18, "Rows": 8, "Client": 18, "Colour": 70},
         status_columns=("Status",),

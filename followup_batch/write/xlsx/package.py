@@ -103,7 +103,7 @@ from followup_batch.write.xlsx.scan import (
 from followup_batch.write.xlsx.sheet import edit_skeleton, sheet_facts
 from followup_batch.write.xlsx.styles import Dxf, OwnStyles, add_own_styles
 from followup_batch.write.xlsx.xmlbytes import WORKSHEET_ORDER, prefix_for, split_document
-from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter
+from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter, Deflated
 
 NEW_PART_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so that a re-run writes identical bytes
 DXFS = tuple(Dxf(fill, font) for _name, _formula, fill, font in CF_RULES)
@@ -124,8 +124,8 @@ class Written(NamedTuple):
 class PackageWrite:
     """The plan of one write: new bytes per changed part, new parts, the sheet's edit."""
 
-    changed: dict[str, bytes | StreamedPart] = field(default_factory=dict)
-    added: dict[str, bytes | StreamedPart] = field(default_factory=dict)
+    changed: dict[str, bytes | StreamedPart | Deflated] = field(default_factory=dict)
+    added: dict[str, bytes | StreamedPart | Deflated] = field(default_factory=dict)
     sheet_part: str = ""
     sheet_head: bytes = b""
     sheet_tail: bytes = b""
@@ -137,9 +137,9 @@ class PackageWrite:
 
     @property
     def made(self) -> set[str]:
-        """The parts the tool made itself (``StreamedPart``): parsed as XML as they were made."""
+        """The parts the tool made itself: parsed as XML as they were made."""
         parts = {**self.changed, **self.added}
-        return {name for name, part in parts.items() if isinstance(part, StreamedPart)}
+        return {name for name, part in parts.items() if not isinstance(part, bytes)}
 
 
 @dataclass(frozen=True)
@@ -181,9 +181,13 @@ def write_package(
     return Written(plan.touched, plan.made)
 
 
-def _write_part(out: ArchiveWriter, info: zipfile.ZipInfo, data: bytes | StreamedPart) -> None:
+def _write_part(
+    out: ArchiveWriter, info: zipfile.ZipInfo, data: bytes | StreamedPart | Deflated
+) -> None:
     if isinstance(data, bytes):
         out.write(info, data)
+    elif isinstance(data, Deflated):
+        out.write_deflated(info, data)
     else:
         with out.open(info) as member:
             data.write_to(member)
@@ -209,7 +213,11 @@ def plan_write(
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
     write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, additions)
     write.changed[styles_part] = styles_xml
-    write.changed = {k: v for k, v in write.changed.items() if package.read(k) != v}
+    # A part the tool makes (not ``bytes``) is always written: the old one is not inflated
+    # to be compared (the calendars sheet is 150 KB).
+    write.changed = {
+        k: v for k, v in write.changed.items() if not isinstance(v, bytes) or package.read(k) != v
+    }
     return write
 
 

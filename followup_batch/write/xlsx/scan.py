@@ -13,18 +13,20 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read import fields
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx.design import place_owned_columns
-from followup_batch.write.xlsx.xmlbytes import (
-    ATTRIBUTES,
-    MalformedPart,
+from followup_batch.write.xlsx.rowbytes import (
     RowFinder,
-    attribute,
     cell_column,
     cell_pattern,
     cells_of,
-    column_letter,
-    format_range,
     has_value,
     row_number,
+)
+from followup_batch.write.xlsx.xmlbytes import (
+    ATTRIBUTES,
+    MalformedPart,
+    attribute,
+    column_letter,
+    format_range,
     unescape,
 )
 from followup_batch.write.xlsx.zipcontainer import Archive, Readable

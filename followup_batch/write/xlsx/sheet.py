@@ -199,8 +199,9 @@ def _widths(skeleton: Document, block: Block) -> None:
     for item in inner.nodes if inner is not None else []:
         if item.name != "col":
             continue
-        low = int(attribute(item.start_tag, "min") or 0)
-        high = int(attribute(item.start_tag, "max") or low)
+        tag = item.start_tag  # a match of the element's bytes: once, not per attribute
+        low = int(attribute(tag, "min") or 0)
+        high = int(attribute(tag, "max") or low)
         here = sorted(c for c in width_of if low <= c <= high)
         if not here:
             spans.append((low, high, item.data))

@@ -19,9 +19,9 @@ def verify_package(
     """The written package is whole: every untouched part is the source's compressed bytes, and
     every touched part reads back to its end (its CRC and size checked) and parses as XML.
 
-    ``made``: generated parts whose XML was parsed as they were made (``StreamedPart``); their
-    CRC, checked here, binds the bytes on disk to the bytes parsed then, so they are not parsed
-    twice.
+    ``made``: generated parts whose XML was parsed as they were made (``StreamedPart``,
+    ``Deflated``); their CRC, checked here, binds the bytes on disk to the bytes parsed then,
+    so they are not parsed twice.
     """
     try:
         with Archive(source) as old, Archive(written) as new:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from xml.etree import ElementTree
 
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
@@ -123,18 +122,24 @@ def local_name(name: bytes | str) -> str:
 # Attributes of one start tag
 
 
+@functools.lru_cache(maxsize=64)  # a few dozen attribute names; 8,000 look-ups a workbook
+def _attribute_pattern(name: str) -> re.Pattern[bytes]:
+    """``name="value"``: group 1 up to the quote, group 2 the quote, group 3 the value."""
+    return re.compile(rb"(\s" + re.escape(name.encode()) + rb"\s*=\s*)([\"'])(.*?)\2", re.S)
+
+
 def attribute(tag: bytes, name: str) -> str | None:
     """The (still escaped) value of attribute ``name`` in a start tag, or None."""
-    found = re.search(rb"\s" + re.escape(name.encode()) + rb"\s*=\s*([\"'])(.*?)\1", tag, re.S)
-    return None if found is None else found.group(2).decode()
+    found = _attribute_pattern(name).search(tag)
+    return None if found is None else found.group(3).decode()
 
 
 def set_attribute(tag: bytes, name: str, value: str) -> bytes:
     """The start tag with ``name="value"`` set (replaced in place, or added at the end)."""
     encoded = escape_attribute(value).encode()
-    pattern = re.compile(rb"(\s" + re.escape(name.encode()) + rb"\s*=\s*)([\"'])(.*?)\2", re.S)
-    if pattern.search(tag):
-        return pattern.sub(lambda m: m.group(1) + b'"' + encoded + b'"', tag, count=1)
+    found = _attribute_pattern(name).search(tag)
+    if found is not None:
+        return tag[: found.start()] + found.group(1) + b'"' + encoded + b'"' + tag[found.end() :]
     end = len(tag) - (2 if tag.endswith(b"/>") else 1)
     return tag[:end].rstrip() + b" " + name.encode() + b'="' + encoded + b'"' + tag[end:]
 
@@ -385,114 +390,3 @@ def element_signature(data: bytes, declarations: bytes) -> object:
 
 def declarations(root_tag: bytes) -> bytes:
     return b" ".join(m.group(0).strip() for m in NAMESPACE_DECLARATION.finditer(root_tag))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rows and cells
-
-
-def row_pattern(prefix: str) -> re.Pattern[bytes]:
-    """A ``<row>`` element: group 1 its attributes, group 3 its content (None when empty)."""
-    tag = re.escape(f"{prefix}row".encode())
-    return re.compile(rb"<" + tag + rb"\b" + ATTRIBUTES + rb"(/>|>(.*?)</" + tag + rb">)", re.S)
-
-
-class RowSpan(NamedTuple):  # a tuple: one is made per row, twice per run
-    start: int
-    end: int
-    attributes: bytes
-    content: bytes | None  # None for an empty <row .../>
-
-
-class RowFinder:
-    """The ``<row>`` elements of a block of sheetData, found with ``bytes.find``.
-
-    Same result as ``row_pattern`` but far faster on long rows: a lazy ``.*?</row>`` in a
-    regular expression steps through every byte of a row's content in Python's engine.
-    """
-
-    def __init__(self, prefix: str) -> None:
-        tag = re.escape(f"{prefix}row".encode())
-        self.open = f"<{prefix}row".encode()
-        self.start_tag = re.compile(rb"<" + tag + rb"\b" + ATTRIBUTES + rb"(/?)>", re.S)
-        self.close = f"</{prefix}row>".encode()
-
-    def rows(self, data: bytes) -> Iterator[RowSpan]:
-        position = 0
-        while True:
-            at = data.find(self.open, position)
-            if at < 0:
-                return
-            start = self.start_tag.match(data, at)
-            if start is None:  # <rowBreaks ...> or similar: not a row
-                position = at + len(self.open)
-                continue
-            if start.group(2):
-                yield RowSpan(at, start.end(), start.group(1), None)
-                position = start.end()
-                continue
-            end = data.find(self.close, start.end())
-            if end < 0:
-                raise MalformedPart("a <row> is not closed")
-            yield RowSpan(at, end + len(self.close), start.group(1), data[start.end() : end])
-            position = end + len(self.close)
-
-
-def cell_pattern(prefix: str) -> re.Pattern[bytes]:
-    """A ``<c>`` element: group 1 its attributes, group 2 its content (None when empty)."""
-    tag = re.escape(f"{prefix}c".encode())
-    return re.compile(
-        rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(?:/>|>(.*?)</" + tag + rb">)", re.S
-    )
-
-
-_ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"'](\d+)[\"']")
-_CELL_REF = re.compile(rb"\sr\s*=\s*[\"']\$?([A-Za-z]{1,3})\$?(\d+)[\"']")
-
-
-def row_number(attributes: bytes) -> int | None:
-    found = _ROW_NUMBER.search(attributes)
-    return int(found.group(1)) if found else None
-
-
-def cell_column(attributes: bytes) -> int | None:
-    found = _CELL_REF.search(attributes)
-    return column_index(found.group(1)) if found else None
-
-
-class CellSpan(NamedTuple):
-    column: int
-    start: int
-    end: int
-    has_ref: bool
-    attributes: bytes
-    content: bytes | None
-
-
-def cells_of(content: bytes, pattern: re.Pattern[bytes]) -> Iterator[CellSpan]:
-    """The cells of a row's content with their columns (a cell without ``r`` follows the last)."""
-    column = 0
-    for match in pattern.finditer(content):
-        found = cell_column(match.group(1))
-        column = found if found is not None else column + 1
-        yield CellSpan(
-            column, match.start(), match.end(), found is not None, match.group(1), match.group(2)
-        )
-
-
-def has_value(content: bytes | None, prefix: str) -> bool:
-    """A cell holds a value (or formula), not only a style."""
-    if not content:
-        return False
-    for name in ("v", "f", "is"):
-        tag = f"<{prefix}{name}".encode()
-        at = content.find(tag)
-        while at >= 0:
-            after = content[at + len(tag) : at + len(tag) + 1]
-            if after in (b">", b" ", b"\t", b"\n", b"\r"):
-                if name != "v" or not content.startswith(f"<{prefix}v></".encode(), at):
-                    return True
-            elif after == b"/" and name == "f":
-                return True  # a shared formula's member cell
-            at = content.find(tag, at + 1)
-    return False

@@ -31,6 +31,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
@@ -182,6 +183,26 @@ class MemberReader:
             close()
 
 
+@dataclass(frozen=True)
+class Deflated:
+    """A member's content with its deflated bytes (``deflate``), made once and written into
+    many archives as they are (``ArchiveWriter.write_deflated``)."""
+
+    data: bytes
+    deflated: bytes
+    crc: int
+
+    @classmethod
+    def of(cls, data: bytes) -> Deflated:
+        return cls(data, deflate(data), zlib.crc32(data))
+
+
+def deflate(data: bytes) -> bytes:
+    """``data`` deflated as ``ArchiveWriter.open`` deflates a member written in one chunk."""
+    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
 class ArchiveWriter:
     """A new zip file: members copied raw from another archive, written whole, or streamed;
     ``close`` writes the central directory and the end record."""
@@ -223,6 +244,25 @@ class ArchiveWriter:
         """A whole member, compressed as zipfile's own writer does (a small part)."""
         with MemberWriter(self, info, SMALL_PART_LEVEL) as member:
             member.write(data)
+
+    def write_deflated(self, info: zipfile.ZipInfo, part: Deflated) -> None:
+        """A member already deflated: the bytes ``open`` writes for ``part.data`` in one chunk,
+        without compressing it again (a stored ``info`` is written through ``open``)."""
+        if self._writing:
+            raise ValueError("one member at a time")
+        if info.compress_type != zipfile.ZIP_DEFLATED:
+            with self.open(info) as member:
+                member.write(part.data)
+            return
+        if max(len(part.data), len(part.deflated)) > SIZE_LIMIT:
+            raise zipfile.LargeZipFile(f"{info.filename} is over 2 GiB")
+        info.flag_bits = info.flag_bits & ~DATA_DESCRIPTOR
+        if not info.external_attr:
+            info.external_attr = 0o600 << 16  # as ``MemberWriter``
+        info.CRC, info.file_size, info.compress_size = part.crc, len(part.data), len(part.deflated)
+        self._start(info)
+        self._file.write(part.deflated)
+        self._finish(info)
 
     def open(self, info: zipfile.ZipInfo) -> MemberWriter:
         """A member written from chunks of its content (deflated unless ``info`` says stored)."""

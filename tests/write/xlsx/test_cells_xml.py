@@ -17,11 +17,13 @@ from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx import xmlbytes
 from followup_batch.write.xlsx.design import TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
+from followup_batch.write.xlsx.rowbytes import (
+    cell_column,
+    cell_pattern,
+)
 from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.styles import OwnStyles
 from followup_batch.write.xlsx.xmlbytes import (
-    cell_column,
-    cell_pattern,
     cell_text_xml,
     column_letter,
 )

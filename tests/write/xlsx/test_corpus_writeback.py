@@ -52,14 +52,16 @@ from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import package
 from followup_batch.write.xlsx import scan as sheet_scan
-from followup_batch.write.xlsx.xmlbytes import (
-    WORKSHEET_ORDER,
-    Document,
+from followup_batch.write.xlsx.rowbytes import (
     cell_pattern,
     cells_of,
     has_value,
     row_number,
     row_pattern,
+)
+from followup_batch.write.xlsx.xmlbytes import (
+    WORKSHEET_ORDER,
+    Document,
     split_document,
 )
 from followup_batch.write.xlsx.zipcontainer import Archive

@@ -106,6 +106,20 @@ def test_same_content_compresses_to_the_same_bytes_however_it_is_cut(tmp_path):
 
 
 @pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED])
+@pytest.mark.parametrize("content", [XML, b""], ids=["xml", "empty"])
+def test_a_member_deflated_once_is_the_bytes_of_one_written_whole(tmp_path, content, method):
+    """``write_deflated`` (the calendars sheet, deflated once a run) writes what ``open``
+    writes for the same content in one chunk."""
+    members = {"xl/worksheets/sheet9.xml": (content, method)}
+    whole = by_container(tmp_path / "whole.zip", members, chunk=max(len(content), 1))
+    with ArchiveWriter(tmp_path / "once.zip") as out:
+        info = zipfile.ZipInfo("xl/worksheets/sheet9.xml", TIME)
+        info.compress_type = method
+        out.write_deflated(info, zipcontainer.Deflated.of(content))
+    assert (tmp_path / "once.zip").read_bytes() == whole.read_bytes()
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED])
 @pytest.mark.parametrize("size", [1, 7, 1 << 20, -1])
 def test_reader_gives_zipfile_members_in_any_read_size(tmp_path, method, size):
     path = by_zipfile(tmp_path / "t.zip", {"sheet.xml": (XML, method)})
