@@ -78,15 +78,19 @@ def type_groups(values: pd.Series) -> TypeGroups:
     Values of one type can be factorized safely (across types 1, 1.0 and True would merge).
     Columns of one type, the common case, are recognised without a Python call per cell.
     """
-    inferred = pd.api.types.infer_dtype(values, skipna=True)
+    cells = values.to_numpy(dtype=object)
+    # An object column is inferred from its array: the same answer, a sixth of the cost of
+    # pandas' Series path on a 50-row column. Other dtypes are read from the dtype by pandas.
+    is_object = values.dtype == object
+    inferred = pd.api.types.infer_dtype(cells if is_object else values, skipna=True)
     if inferred == "empty":
         return {}
-    present = pd.notna(values.to_numpy())
+    present = pd.notna(cells if is_object else values.to_numpy())
     if inferred in _SINGLE_TYPES:
         return {_SINGLE_TYPES[inferred]: present}
     # Plain numpy on the cells: on a small tracker, pandas' cost per call (a map, one
     # comparison per type) is more than the work.
-    kinds = [type(v) for v in values.to_numpy(dtype=object)[present]]
+    kinds = [type(v) for v in cells[present]]
     numbered = {kind: i for i, kind in enumerate(dict.fromkeys(kinds))}  # by first appearance
     codes = np.full(len(values), -1)
     codes[present] = [numbered[kind] for kind in kinds]
