@@ -181,6 +181,7 @@ class Cells:
         # Each column taken out once: a lookup by name in a frame costs more than the work on
         # a small tracker's column (the column names are Arrow strings under pandas 3).
         self._columns: dict[str, pd.Series] = {str(k): v for k, v in raw.cells.items()}
+        self._mapped = frozenset(self._columns)
 
     def __getitem__(self, field: str) -> pd.Series:
         column = self._columns.get(field)
@@ -188,9 +189,14 @@ class Cells:
             column = self._columns[field] = pd.Series(None, index=self.index, dtype=object)
         return column
 
+    def __contains__(self, field: str) -> bool:
+        """Whether the tracker has a column for ``field``."""
+        return field in self._mapped
+
     def groups(self, field: str) -> TypeGroups:
         if field not in self._groups:
-            self._groups[field] = type_groups(self[field])
+            # An unmapped field's column is empty: no groups.
+            self._groups[field] = type_groups(self[field]) if field in self._mapped else {}
         return self._groups[field]
 
     def mask(self, field: str, kind: type) -> np.ndarray:

@@ -75,6 +75,7 @@ def _subdivision(country: str, text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a coach's trackers name the same few countries again and again
 def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a cell's text; blank -> ``default``.
 

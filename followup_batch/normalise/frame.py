@@ -190,7 +190,7 @@ def normalise_rows(
     problems = Problems(raw)
     out: dict[str, object] = {}
 
-    orders = date_orders(raw, options)
+    orders = _date_orders(raw, options, {f: cells[f] for f in DATE_FIELDS if f in cells})
 
     def read_dates(field: str) -> date_columns.DateColumn:
         return date_columns.parse_date_column(
@@ -440,7 +440,13 @@ def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, date_columns.D
 
     Keys: the mapped date fields, and ``STAGES`` for a wide tracker's stage columns together.
     """
-    columns = {f: raw.cells[f] for f in DATE_FIELDS if f in raw.cells.columns}
+    return _date_orders(raw, options, {f: raw.cells[f] for f in DATE_FIELDS if f in raw.cells})
+
+
+def _date_orders(
+    raw: RawTable, options: ReadOptions, columns: dict[str, pd.Series]
+) -> dict[str, date_columns.DateOrder]:
+    """``date_orders`` given the mapped date fields' cells (``normalise_rows`` has them out)."""
     headers = {f: header_of(raw, f) for f in columns}
     if raw.stages and raw.stage_cells is not None and len(raw.stage_cells.columns):
         stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
@@ -467,6 +473,8 @@ def _column(values: object, index: pd.Index, dtype: str) -> pd.Series | np.ndarr
     become object Series, so that the frame does not read their texts as strings."""
     if isinstance(values, np.ndarray) and values.dtype != object and values.dtype == dtype:
         return values
+    if isinstance(values, pd.api.extensions.ExtensionArray) and values.dtype == dtype:
+        return values  # Int64: pandas keeps it as it is
     return _typed(values, index, dtype)
 
 

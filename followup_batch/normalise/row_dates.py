@@ -153,8 +153,8 @@ def _timeline_of(value: object) -> timelines.Timeline | None:
 
 def stated_decision(
     cells: Cells, parsed: date_columns.DateColumn, interview: np.ndarray
-) -> tuple[np.ndarray, pd.Series, np.ndarray]:
-    """(decision date, within N business days, reasons): a date or a timeline phrase."""
+) -> tuple[np.ndarray, pd.arrays.IntegerArray, np.ndarray]:
+    """(decision date, within N business days (Int64), reasons): a date or a timeline phrase."""
     values = cells["stated_decision"]
     decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
@@ -166,13 +166,11 @@ def stated_decision(
         ns[unread] = stated.column(lambda t: t.n if t else 0).astype("int64")
     phrase = kinds != ""
     if phrase.any():
-        resolved, within = timelines.resolve_timelines(
-            kinds, ns, pd.Series(interview, index=values.index)
-        )
-        decision = np.where(phrase, resolved.to_numpy(), decision)
+        resolved, within = timelines.timeline_arrays(kinds, ns, interview)
+        decision = np.where(phrase, resolved, decision)
         reasons[phrase] = None
     else:  # no phrase: nothing to place on a calendar
-        within = pd.Series(pd.NA, index=values.index, dtype="Int64")
+        within = pd.arrays.IntegerArray(np.zeros(len(values), dtype="int64"), ~phrase)
     reasons[reasons == dates.NOT_A_DATE] = (
         f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
     )

@@ -105,9 +105,17 @@ def resolve_timelines(
     unresolved; within N business days as Int64, <NA> where not that kind). A missing
     interview date leaves both empty.
     """
+    dates, within = timeline_arrays(kinds, ns, np.asarray(interview, dtype="datetime64[ns]"))
+    return pd.Series(dates, index=interview.index), pd.Series(within, index=interview.index)
+
+
+def timeline_arrays(
+    kinds: pd.Series | np.ndarray, ns: pd.Series | np.ndarray, interview: np.ndarray
+) -> tuple[np.ndarray, pd.arrays.IntegerArray]:
+    """``resolve_timelines`` on arrays (``interview``: datetime64[ns]), for callers that
+    need no labels: on a small tracker each Series costs more than the arithmetic."""
     # Calendar arithmetic in numpy days: on a tracker's few rows, each pandas .dt accessor
     # costs more than the arithmetic.
-    index = interview.index
     kind = np.asarray(kinds, dtype=object)
     day = np.asarray(interview, dtype="datetime64[ns]").astype("datetime64[D]")
     known = ~np.isnat(day)
@@ -129,7 +137,7 @@ def resolve_timelines(
     )
     stated = (kind == BUSINESS_DAYS) & known
     within = pd.arrays.IntegerArray(np.where(stated, n, 0).astype("int64"), ~stated)
-    return pd.Series(_days_after(day, offsets), index=index), pd.Series(within, index=index)
+    return _days_after(day, offsets), within
 
 
 _LAST_NS_DAY = np.datetime64(pd.Timestamp.max.date(), "D")

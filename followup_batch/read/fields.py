@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -283,7 +284,15 @@ def header_key(text: object) -> str:
     >>> header_key(" Thank-you  Sent ")
     'thankyousent'
     """
-    return re.sub(r"[^0-9a-z]+", "", str(text).casefold())
+    return _key_of(str(text))
+
+
+_NOT_IN_KEY = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=8192)  # every cell checked for a placeholder ("n/a") passes here
+def _key_of(text: str) -> str:
+    return _NOT_IN_KEY.sub("", text.casefold())
 
 
 def _header_index() -> dict[str, str]:

@@ -66,6 +66,12 @@ class Workbook:
 
 def sniff_kind(path: Path) -> str:
     """'xlsx' or 'csv' from the file's first bytes; refuse the formats we cannot read."""
+    return sniff(path)[0]
+
+
+def sniff(path: Path) -> tuple[str, Workbook | None]:
+    """``sniff_kind`` with the workbook's ``inspect_workbook`` result (None for a CSV), so a
+    reader does not open the zip twice."""
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -84,8 +90,7 @@ def sniff_kind(path: Path) -> str:
             f"{MAX_FILE_BYTES // 1_048_576} MiB are refused. Split it into smaller files."
         )
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
-        inspect_workbook(path)
-        return "xlsx"
+        return "xlsx", inspect_workbook(path)
     if head.startswith(OLE2_MAGIC):
         raise UnsupportedFile(ole2_reason(path))
     text_start = head.removeprefix(b"\xef\xbb\xbf")
@@ -101,7 +106,7 @@ def sniff_kind(path: Path) -> str:
             f"{path.name} is a web page (HTML), not a spreadsheet; Excel can open it, but this "
             "tool cannot. " + SAVE_AS_XLSX
         )
-    return "csv"
+    return "csv", None
 
 
 def inspect_workbook(path: Path) -> Workbook:

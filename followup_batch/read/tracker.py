@@ -26,7 +26,7 @@ from followup_batch.read.headers import (
     not_found_message,
 )
 from followup_batch.read.options import ReadOptions
-from followup_batch.read.sniff import inspect_workbook, sniff_kind
+from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
 
@@ -34,14 +34,15 @@ def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:
     """Every tracker in the file at ``path`` (only ``options.sheet`` when given)."""
     path = Path(path)
     header_index = header_index_with(options.column_map)
-    kind = sniff_kind(path)
-    if kind == "xlsx":
-        return _read_workbook(path, options, header_index)
+    _, package = sniff(path)
+    if package is not None:
+        return _read_workbook(path, package, options, header_index)
     return [_read_csv(path, options, header_index)]
 
 
-def _read_workbook(path: Path, options: ReadOptions, index: dict[str, str]) -> list[RawTable]:
-    package = inspect_workbook(path)
+def _read_workbook(
+    path: Path, package: Workbook, options: ReadOptions, index: dict[str, str]
+) -> list[RawTable]:
     explicit = {fields.header_key(h) for h in options.column_map}
     grid = xlsx_cells.read_grids(path, package.workbook_part, only=options.sheet)
     if options.sheet is not None and options.sheet not in grid.names:

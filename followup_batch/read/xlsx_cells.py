@@ -61,9 +61,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
     Sheets the tool generated itself (Drafts, marked in the workbook) are listed in ``names``
     but never parsed: they hold no tracker, and a big tracker's Drafts sheet is the largest
     part of a re-run's reading."""
-    parts, generated = sheet_parts_and_generated(path, workbook_part)
-    skip = generated - {only} if only is not None else generated
-    xml = {name: _part_bytes(path, part) for name, part in parts.items() if name not in skip}
+    parts, skip, xml = _sheet_parts_and_xml(path, workbook_part, only)
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
             raise _CalamineFailed()
@@ -172,23 +170,38 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
 # ---------------------------------------------------------------------------------------------
 
 
-def sheet_parts_and_generated(path: Path, workbook_part: str) -> tuple[dict[str, str], set[str]]:
-    """Worksheet name -> its XML part, and the names of the sheets the tool generated (Drafts);
-    nothing when the workbook or its relationships cannot be read (calamine then says why)."""
+def _sheet_parts_and_xml(
+    path: Path, workbook_part: str, only: str | None
+) -> tuple[dict[str, str], set[str], dict[str, bytes | None]]:
+    """Worksheet name -> its XML part, the generated sheets (Drafts) to skip, and the XML of
+    the others, from one opening of the zip (each opening reads its whole directory again).
+
+    Nothing when the workbook or its relationships cannot be read (calamine then says why).
+    """
     try:
-        with zipfile.ZipFile(path) as archive:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
+        return {}, set(), {}
+    with archive:
+        try:
             found = read_sheets(archive, workbook_part)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
-        return {}, set()
-    return found.worksheets, set(found.generated)
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+            return {}, set(), {}
+        generated = set(found.generated)
+        skip = generated - {only} if only is not None else generated
+        xml = {
+            name: _part_bytes(path, archive, part)
+            for name, part in found.worksheets.items()
+            if name not in skip
+        }
+    return found.worksheets, skip, xml
 
 
-def _part_bytes(path: Path, part: str) -> bytes | None:
+def _part_bytes(path: Path, archive: zipfile.ZipFile, part: str) -> bytes | None:
     """A sheet's XML, unpacked whole and checked against its CRC (so the dense reader never
     meets a damaged or lying member); None when the part is missing."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            return archive.read(part)
+        return archive.read(part)
     except KeyError:
         return None
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, EOFError) as exc:
