@@ -335,7 +335,9 @@ def people_of(names_cell: object, emails_cell: object) -> People:
     return People(greeting(greeted), greeted, recipient, emails, tuple(each))
 
 
+@functools.lru_cache(maxsize=16_384)
 def _day_words_of_number(day_number: int, send_year: int | None) -> tuple[str, str]:
+    """``day_words`` of a day number (cached: a coach's trackers share their days)."""
     return day_words(_date(day_number) if day_number >= 0 else None, send_year)
 
 
