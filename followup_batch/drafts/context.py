@@ -29,6 +29,7 @@ details.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -85,11 +86,20 @@ def clean_value(value: object, max_words: int | None = None, *, phrase: bool = F
     ``phrase`` (topic, value-add: quoted mid-sentence) loses its closing punctuation too,
     names keep theirs ("Acme Inc."). Longer than ``max_words``: ''.
     """
+    if type(value) is str:  # (a str subclass goes through str())
+        return _clean_text(value, max_words, phrase)
     if value is None or value is pd.NA or value is pd.NaT:
         return ""
     if isinstance(value, float) and math.isnan(value):
         return ""
-    text = CONTROL_CHARACTERS.sub(" ", str(value)).strip()
+    return _clean_text(str(value), max_words, phrase)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _clean_text(value: str, max_words: int | None, phrase: bool) -> str:
+    """``clean_value`` of a text (cached: a coach's trackers repeat their companies, names
+    and placeholders across files)."""
+    text = CONTROL_CHARACTERS.sub(" ", value).strip()
     # The first line only: a Topic cell may hold a page of notes.
     text = " ".join(text.split("\n", 1)[0].split()).lstrip(",.;:!? ")
     text = text.rstrip(",;: " + (".!?" if phrase else ""))
@@ -232,10 +242,25 @@ def role_phrases(position: str, company: str) -> tuple[str, str]:
     return role, "the team"
 
 
-def _column(frame: pd.DataFrame, name: str, default: object = "") -> list[Any]:
-    if name in frame.columns:
-        return frame[name].tolist()
-    return [default] * len(frame)
+# The normalised frame's columns a row's context is made from.
+CONTEXT_COLUMNS = (
+    "company",
+    "position",
+    "interview_type",
+    "interviewers",
+    "interviewer_emails",
+    "client",
+    "topic",
+    "value_add",
+)
+
+
+def _column(
+    cells: Mapping[str, list[Any]], name: str, size: int, default: object = ""
+) -> list[Any]:
+    if name in cells:
+        return cells[name]
+    return [default] * size
 
 
 def day_numbers(dates: np.ndarray) -> np.ndarray:
@@ -310,7 +335,9 @@ def people_of(names_cell: object, emails_cell: object) -> People:
     return People(greeting(greeted), greeted, recipient, emails, tuple(each))
 
 
+@functools.lru_cache(maxsize=16_384)
 def _day_words_of_number(day_number: int, send_year: int | None) -> tuple[str, str]:
+    """``day_words`` of a day number (cached: a coach's trackers share their days)."""
     return day_words(_date(day_number) if day_number >= 0 else None, send_year)
 
 
@@ -319,7 +346,7 @@ def _date(day_number: int) -> dt.date:
 
 
 def row_contexts(
-    sub: pd.DataFrame,
+    cells: Mapping[str, list[Any]],
     actions: np.ndarray,
     interview: np.ndarray,
     decision: np.ndarray,
@@ -328,31 +355,34 @@ def row_contexts(
     applied: np.ndarray | None = None,
     clients: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[dict[str, np.ndarray], list[People]]:
-    """The template variables of the rows of ``sub`` (their group notes), one column each,
-    and who each row's messages go to. Dates are day numbers (``day_numbers``)."""
+    """The template variables of some rows (their group notes), one column each, and who each
+    row's messages go to. ``cells``: those rows' values of the frame's ``CONTEXT_COLUMNS`` (by
+    name, a list each; a missing column is blank). Dates are day numbers (``day_numbers``)."""
+    size = len(actions)
     company = each_distinct(
-        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["company"]), _column(sub, "company", None)
+        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["company"]),
+        _column(cells, "company", size, None),
     )
     position = each_distinct(
         lambda cell: clean_value(cell, MAX_PHRASE_WORDS["position"]),
-        _column(sub, "position", None),
+        _column(cells, "position", size, None),
     )
     kind = each_distinct(
-        lambda cell: clean_value(cell) or "other", _column(sub, "interview_type", "other")
+        lambda cell: clean_value(cell) or "other", _column(cells, "interview_type", size, "other")
     )
     roles = each_distinct(role_phrases, position, company)
     years = each_distinct(lambda day: None if day < 0 else _date(day).year, due.tolist())
     interview_days = each_distinct(_day_words_of_number, interview.tolist(), years)
     decision_days = each_distinct(_day_words_of_number, decision.tolist(), years)
-    applied_numbers = applied.tolist() if applied is not None else [-1] * len(sub)
+    applied_numbers = applied.tolist() if applied is not None else [-1] * size
     applied_days = each_distinct(_day_words_of_number, applied_numbers, years)
     people = each_distinct(
         people_of,
-        map(_hashable, _column(sub, "interviewers", None)),
-        map(_hashable, _column(sub, "interviewer_emails", None)),
+        map(_hashable, _column(cells, "interviewers", size, None)),
+        map(_hashable, _column(cells, "interviewer_emails", size, None)),
     )
     senders = each_distinct(
-        lambda client: sender_for(client, sender, clients), _column(sub, "client")
+        lambda client: sender_for(client, sender, clients), _column(cells, "client", size)
     )
     columns: dict[str, Iterable[Any]] = {
         "action": actions,
@@ -369,11 +399,11 @@ def row_contexts(
         "interview_weekday": [weekday for _, weekday in interview_days],
         "topic": each_distinct(
             lambda cell: clean_value(cell, MAX_PHRASE_WORDS["topic"], phrase=True),
-            _column(sub, "topic"),
+            _column(cells, "topic", size),
         ),
         "value_add": each_distinct(
             lambda cell: clean_value(cell, MAX_PHRASE_WORDS["value_add"], phrase=True),
-            _column(sub, "value_add"),
+            _column(cells, "value_add", size),
         ),
         "decision_day": [day for day, _ in decision_days],
         "applied_day": [day for day, _ in applied_days],

@@ -89,10 +89,18 @@ class Schedule:
         """Each row's next action, its due date and the stated decision (for the drafts)."""
         return NextActions(
             key=self.details.next_action_key,
-            due=self.result["next_due"].to_numpy(dtype="datetime64[D]"),
+            due=_days(self.result["next_due"]),
             decision=self.details.decision,
         )
 
     def explain(self) -> pd.Series:
         """The Why text of every row, indexed like the frame."""
         return why.explain(self)
+
+
+def _days(column: pd.Series) -> np.ndarray:
+    """A date column as datetime64[D]: from a datetime64 column's own array (``to_numpy``
+    takes several times as long on one)."""
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "M":
+        return np.asarray(column.values).astype("datetime64[D]")
+    return column.to_numpy(dtype="datetime64[D]")
