@@ -166,10 +166,9 @@ def _in_workers(
     todo: list[_Job], workers: int, exports: Exports, as_of: dt.date
 ) -> list[tuple[str, str]]:
     """Each job's (line, error), with ``workers`` processes. The drafts go first, shared out:
-    the workers make their files' bytes, and this process writes them as each share comes
-    back (while the workers go on with the calendar and digests) — thousands of small files
-    created by two processes at once cost several times the kernel time of one creating them
-    (see ``eml.write_drafts``)."""
+    the workers make their files' bytes, and this process, otherwise waiting, writes them as
+    each share comes back while the workers go on with the calendar and digests (a coach's
+    exports: 4.0-4.5 s against 4.3-4.9 s with each worker writing its own share)."""
     from followup_batch.workers import results_in_order
 
     queue: list[tuple[int, _Job]] = []  # (the job's place in todo, the job or a part of it)
