@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.columns import date_array
 from followup_batch.schedule.labels import ACTION_LABELS
 
 DUE_ITEM_COLUMNS: tuple[str, ...] = (
@@ -90,7 +91,7 @@ def collect_due(
     path = Path(path)
     status = _texts(output["status"])
     action = _texts(output["next_action"])
-    due = _dates(output["next_due"], parse=True)
+    due = date_array(output["next_due"], parse=True)
     keep = (~np.isnat(due) & (action != NO_ACTION)) | (status == NEEDS_INFO)
     if not keep.any():
         return empty_items()
@@ -111,7 +112,7 @@ def collect_due(
         "position": _texts(frame["position"])[keep],
         "to": _joined(frame, "interviewers", keep),
         "email": _joined(frame, "interviewer_emails", keep),
-        "interview_date": _dates(frame["interview_date"])[keep],
+        "interview_date": date_array(frame["interview_date"])[keep],
         "action": action[keep],
         "due": due[keep],
         "status": status[keep],
@@ -150,16 +151,6 @@ def typed_items(items: pd.DataFrame) -> pd.DataFrame:
     for column in ("interview_date", "due"):
         items[column] = pd.to_datetime(items[column]).astype("datetime64[ns]")
     return items
-
-
-def _dates(column: pd.Series, *, parse: bool = False) -> np.ndarray:
-    """A date column as datetime64[ns]: a datetime64 column's own array (``to_numpy`` takes
-    several times as long on one), else converted (``parse``: as ``pd.to_datetime`` reads it)."""
-    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "M":
-        return np.asarray(column.values).astype("datetime64[ns]", copy=False)
-    if parse:
-        column = pd.to_datetime(column)
-    return column.to_numpy(dtype="datetime64[ns]")
 
 
 def _text(value: object) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.columns import date_array
 from followup_batch.schedule import why
 from followup_batch.schedule.business_days import Calendars, DateArray
 from followup_batch.schedule.ruleset import RuleSet
@@ -89,18 +90,10 @@ class Schedule:
         """Each row's next action, its due date and the stated decision (for the drafts)."""
         return NextActions(
             key=self.details.next_action_key,
-            due=_days(self.result["next_due"]),
+            due=date_array(self.result["next_due"], "D"),
             decision=self.details.decision,
         )
 
     def explain(self) -> pd.Series:
         """The Why text of every row, indexed like the frame."""
         return why.explain(self)
-
-
-def _days(column: pd.Series) -> np.ndarray:
-    """A date column as datetime64[D]: from a datetime64 column's own array (``to_numpy``
-    takes several times as long on one)."""
-    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "M":
-        return np.asarray(column.values).astype("datetime64[D]")
-    return column.to_numpy(dtype="datetime64[D]")
