@@ -270,6 +270,13 @@ def workbook_additions(
     return lives, outbox
 
 
+# Text columns are stored as Python strings while a file is processed: the work on them is
+# mostly per value (rules, drafts, XML), where Arrow-backed strings cost more to take out and
+# compare. A coach's 50-row file took 7 to 15% less CPU, a 100,000-row tracker about 1.5 s
+# (10%) less; the files written are the same bytes (tests/test_process_files.py).
+TEXT_STORAGE = "python"
+
+
 def process_file(
     path: Path,
     config: Config,
@@ -288,10 +295,11 @@ def process_file(
     from followup_batch.write.locks import file_lock
 
     say = progress or _quiet
-    if options.dry_run:
-        return _process(path, config, options, say)
-    with file_lock(options.output or path):  # guard what gets replaced
-        return _process(path, config, options, say)
+    with pd.option_context("mode.string_storage", TEXT_STORAGE):
+        if options.dry_run:
+            return _process(path, config, options, say)
+        with file_lock(options.output or path):  # guard what gets replaced
+            return _process(path, config, options, say)
 
 
 def _quiet(_: str) -> None:
@@ -389,18 +397,13 @@ def process_files(
     jobs = default_jobs(len(files)) if options.jobs is None else options.jobs
     jobs = max(1, min(jobs, len(files)))
     work = functools.partial(_reports_or_failure, config=config, options=options, progress=None)
-    # Text columns stored as Python strings while the files are processed (worker processes
-    # forked on Linux keep the setting): a tracker's frames are small, and on 50 rows a
-    # comparison of Arrow-backed strings costs four times as much. A coach's 50-row file took
-    # 7 to 15% less CPU; the files written are the same bytes.
-    with pd.option_context("mode.string_storage", "python"):
-        if jobs == 1:
-            for path in files:
-                yield path, work(path, progress=progress)
-            return
-        from followup_batch import workers
+    if jobs == 1:
+        for path in files:
+            yield path, work(path, progress=progress)
+        return
+    from followup_batch import workers
 
-        yield from workers.results_in_order(work, files, jobs, gone=_worker_gone)
+    yield from workers.results_in_order(work, files, jobs, gone=_worker_gone)
 
 
 def _worker_gone(path: Path) -> FileFailure:
