@@ -423,7 +423,7 @@ def _write_sheet(
     merger = plan.merger
     pending: list[bytes] = []
     size = 0
-    with package.stream_ahead(info) as source, out.open(_like(info)) as target:
+    with package.stream(info) as source, out.open(_like(info)) as target:
 
         def emit(data: bytes) -> None:
             nonlocal size

@@ -118,7 +118,7 @@ def scan_sheet(
     scan = Scan(text)
     raw_header: list[tuple[int, bytes, bytes | None]] = []
     owned_found: set[int] | None = None
-    with package.stream_ahead(part) as stream:
+    with package.stream(part) as stream:
         blocks = stream_sheet(stream, text)
         rows = cells = None
         number = 0

@@ -51,7 +51,7 @@ def _check_part(package: Archive, name: str, parse: bool = True) -> None:
     """Read a part to its end (its CRC and size checked) and, unless told not to, parse it."""
     parse = parse and not name.lower().endswith(".vml")  # Excel's VML is not always XML
     parser = xml.parsers.expat.ParserCreate()
-    with package.stream_ahead(name) as stream:  # checks the CRC and size at the end
+    with package.stream(name) as stream:  # checks the CRC and size at the end
         while chunk := stream.read(CHUNK):
             if parse:
                 parser.Parse(chunk, False)

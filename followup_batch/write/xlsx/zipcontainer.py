@@ -30,14 +30,11 @@ from __future__ import annotations
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
-
-from followup_batch.write.xlsx.background import AheadReader, WriteBehind
 
 LEVEL = 1  # the big parts the tool writes: Excel recompresses the file on its next save anyway
 SMALL_PART_LEVEL = zlib.Z_DEFAULT_COMPRESSION  # as zipfile's own writer, for the small parts
@@ -45,11 +42,6 @@ SMALL_PART_LEVEL = zlib.Z_DEFAULT_COMPRESSION  # as zipfile's own writer, for th
 SIZE_LIMIT = (1 << 31) - 1
 COUNT_LIMIT = 0xFFFF
 SMALL_MEMBER = 1 << 20  # bytes: members up to this size are kept once read (``Archive.read``)
-# A member streamed past this many bytes is deflated on a second thread (``WriteBehind``):
-# a tracker of 50 rows never starts one; 100,000 rows' 300 MB of sheets overlap with making them.
-BEHIND_AFTER = 4 << 20
-BEHIND_CHUNK = 8 << 20
-AHEAD_AFTER = 4 << 20  # a member this big is inflated on a second thread (``stream_ahead``)
 
 LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
 LOCAL_SIGNATURE = b"PK\x03\x04"
@@ -142,18 +134,6 @@ class Archive:
         except zipfile.BadZipFile as exc:
             raise zipfile.BadZipFile(f"{info.filename}: {exc}") from None
         return MemberReader(info.filename, stream)
-
-    @contextmanager
-    def stream_ahead(self, name: str | zipfile.ZipInfo) -> Iterator[Readable]:
-        """``stream``, read and inflated on a second thread while the caller works on what it
-        has (``AheadReader``) when the member is big; a small one is read as it is."""
-        info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
-        with self.stream(info) as stream:
-            if info.file_size < AHEAD_AFTER:
-                yield stream
-                return
-            with AheadReader(stream.read) as reader:
-                yield reader
 
     def close(self) -> None:
         self._file.close()
@@ -364,30 +344,8 @@ class MemberWriter:
         self._crc = 0
         self._size = 0
         self._compressed = 0
-        self._behind: WriteBehind | None = None  # the thread that deflates, once it is worth it
-        self._pending: list[bytes] = []  # chunks for it, handed over BEHIND_CHUNK at a time
-        self._pending_size = 0
 
     def write(self, data: bytes) -> None:
-        if self._behind is None:
-            if self._size + len(data) < BEHIND_AFTER:
-                self._take(data)
-                return
-            # A big part: deflated on a second thread while its next rows are made.
-            self._behind = WriteBehind(self._take)
-        self._pending.append(data)
-        self._pending_size += len(data)
-        if self._pending_size >= BEHIND_CHUNK:
-            self._hand_over()
-
-    def _hand_over(self) -> None:
-        assert self._behind is not None
-        if self._pending:
-            self._behind.put(b"".join(self._pending))
-            self._pending.clear()
-            self._pending_size = 0
-
-    def _take(self, data: bytes) -> None:
         self._crc = zlib.crc32(data, self._crc)
         self._size += len(data)
         self._emit(data if self._deflate is None else self._deflate.compress(data))
@@ -401,10 +359,6 @@ class MemberWriter:
         self._file.write(data)
 
     def close(self) -> None:
-        if self._behind is not None:
-            self._hand_over()
-            behind, self._behind = self._behind, None
-            behind.close()
         if self._deflate is not None:
             self._emit(self._deflate.flush())
         if max(self._size, self._compressed) > SIZE_LIMIT:
@@ -428,8 +382,6 @@ class MemberWriter:
     ) -> None:
         if kind is None:
             self.close()
-        elif self._behind is not None:  # the archive is abandoned: stop writing into it
-            self._behind.abandon()
 
 
 def _local_header(info: zipfile.ZipInfo) -> bytes:
