@@ -8,7 +8,7 @@ process so that peak memory is measured per task:
 
 1. ``run``: ``batch.process_file`` in place, end to end (read, compute, write with the
    default package writer, verify, atomic replace with backup);
-2. the same three steps timed one by one (read / compute / write);
+2. the same steps timed one by one (read / compute / the outbox and live statuses / write);
 3. ``run`` again on the written file (a re-run: owned columns found, nothing to change);
 4. openpyxl: load (keeping macros, links and rich text) and save — what a writer built on
    openpyxl would cost before it changes a single cell.
@@ -61,23 +61,38 @@ def task_run(path: Path, as_of: dt.date) -> dict[str, float]:
 
 
 def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
-    from followup_batch.batch import compute_sheet
+    """``process_file``'s steps, timed one by one, as ``batch._process`` takes them."""
+    import pandas as pd
+
+    from followup_batch.batch import TEXT_STORAGE, compute_sheet, resolve_roles, workbook_additions
     from followup_batch.config import Config
     from followup_batch.read import read_trackers
-    from followup_batch.write import write_results
+    from followup_batch.write import WriteOptions, write_results
 
     config = Config()
     times = {}
-    start = time.perf_counter()
-    tables = read_trackers(path, config.reading)
-    times["read"] = time.perf_counter() - start
-    start = time.perf_counter()
-    outputs = [compute_sheet(table, config, as_of).output for table in tables]
-    times["compute"] = time.perf_counter() - start
-    start = time.perf_counter()
-    for table, out in zip(tables, outputs, strict=True):
-        write_results(table, out, path, as_of)
-    times["write"] = time.perf_counter() - start
+    with pd.option_context("mode.string_storage", TEXT_STORAGE):
+        start = time.perf_counter()
+        tables = [resolve_roles(table) for table in read_trackers(path, config.reading)]
+        times["read"] = time.perf_counter() - start
+        start = time.perf_counter()
+        computed = [compute_sheet(table, config, as_of) for table in tables]
+        times["compute"] = time.perf_counter() - start
+        start = time.perf_counter()
+        lives, outbox = workbook_additions(tables, computed, config, as_of)
+        times["outbox"] = time.perf_counter() - start
+        start = time.perf_counter()
+        for i, (table, done) in enumerate(zip(tables, computed, strict=True)):
+            write_results(
+                table,
+                done.output,
+                path,
+                as_of,
+                options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
+                live=lives[i],
+                outbox=outbox,
+            )
+        times["write"] = time.perf_counter() - start
     times["seconds"] = sum(times.values())
     return times
 
@@ -186,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         ("run in place, end to end (package writer)", results["run"]),
         ("  read", {"seconds": results["phases"]["read"]}),
         ("  compute", {"seconds": results["phases"]["compute"]}),
+        ("  outbox and live statuses", {"seconds": results["phases"]["outbox"]}),
         ("  write (package writer, verify, replace)", {"seconds": results["phases"]["write"]}),
         ("run again (nothing to change)", results["rerun"]),
         ("openpyxl load + save, no change", results["openpyxl"]),
