@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -133,10 +133,13 @@ def parse_date_column(
     dayfirst: bool | None = None,
     epoch_1904: bool = False,
     groups: TypeGroups | None = None,
+    order: DateOrder | None = None,
 ) -> DateColumn:
     """``parse_date`` over a column: datetime cells in one pandas call, the rest per value.
 
-    ``groups``: the column's ``type_groups`` when the caller has them already.
+    ``groups``: the column's ``type_groups`` when the caller has them already. ``order``: the
+    column's ``DateOrder``, which replaces ``dayfirst``: it can read 13-01-2026 and 2/16/2026
+    each its own way, and notes a text date it leaves in doubt.
     """
     index = values.index
     dates = np.full(len(values), np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
@@ -152,7 +155,7 @@ def parse_date_column(
                 problems[mask] = _out_of_range_reasons(fast)
                 continue
         sub_dates, sub_problems, sub_month_days = _parse_distinct(
-            subset, dayfirst=dayfirst, epoch_1904=epoch_1904
+            subset, dayfirst=dayfirst, epoch_1904=epoch_1904, order=order
         )
         dates[mask] = sub_dates
         problems[mask] = sub_problems
@@ -193,20 +196,34 @@ def _parse_value(value: object, dayfirst: bool | None, epoch_1904: bool) -> Pars
     return parse_date(value, dayfirst=dayfirst, epoch_1904=epoch_1904)
 
 
+def _parse_in_doubt(value: object, order: DateOrder, epoch_1904: bool) -> ParsedDate:
+    """``_parse_value`` in a column of both orders: by the value's separator, and noted when
+    the column leaves its reading in doubt."""
+    parsed = _parse_value(value, order.dayfirst_for(value), epoch_1904)
+    doubt = order.doubt(value) if parsed.value is not None else None
+    if doubt is None:
+        return parsed
+    return replace(parsed, note=f"{parsed.note}; {doubt}" if parsed.note else doubt)
+
+
 @lru_cache(maxsize=8192, typed=True)  # typed: 1, 1.0 and True read differently
 def _parse_remembered(value: object, dayfirst: bool | None, epoch_1904: bool) -> ParsedDate:
     return parse_date(value, dayfirst=dayfirst, epoch_1904=epoch_1904)
 
 
 def _parse_distinct(
-    subset: np.ndarray, *, dayfirst: bool | None, epoch_1904: bool
+    subset: np.ndarray, *, dayfirst: bool | None, epoch_1904: bool, order: DateOrder | None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Parse each distinct value once (values of one Python type, so 1 and True never merge).
 
     Returns dates (datetime64[ns]), problems and month_days (object), aligned with ``subset``.
     """
     codes, uniques = factorize(subset)
-    parsed = [_parse_value(u, dayfirst, epoch_1904) for u in uniques]
+    if order is None or order.source not in ("mixed", "by separator"):
+        dayfirst = order.dayfirst if order is not None else dayfirst
+        parsed = [_parse_value(u, dayfirst, epoch_1904) for u in uniques]
+    else:
+        parsed = [_parse_in_doubt(u, order, epoch_1904) for u in uniques]
     nat = np.datetime64("NaT", "ns")
     unique_dates = np.array(
         [np.datetime64(p.value, "ns") if p.value is not None else nat for p in parsed],
@@ -222,7 +239,7 @@ def _parse_distinct(
 # Each column's date order (3/11/2026: March 11 or 3 November)
 # ---------------------------------------------------------------------------------------------
 
-_DAYFIRST_EVIDENCE = re.compile(r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})(?:[-/.]\d{2,4})?\b")
+_DAYFIRST_EVIDENCE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:[-/.]\d{2,4})?\b")
 
 
 def detect_dayfirst(values: Iterable[object]) -> bool | None:
@@ -254,6 +271,8 @@ class DateOrder:
 
     ``source``: 'forced' (--dayfirst/--monthfirst or the config), 'detected' (a value in this
     column can only be read one way), 'other column' (detected in another date column),
+    'by separator' (day-first and month-first values, each order with its own separator:
+    13-01-2026 and 2/16/2026, as a program writes one way and a date picker another),
     'mixed' (values that can only be day-first and others only month-first), 'undecided'
     (only ambiguous values: read as US month/day), 'none' (no numeric text dates).
     """
@@ -263,8 +282,34 @@ class DateOrder:
     evidence: str = ""  # the deciding cell's text
     row: int | None = None  # its Excel row
     column: str = ""  # its column's header, for 'other column'
-    counter: str = ""  # 'mixed': the first value pointing the other way
+    counter: str = ""  # 'mixed', 'by separator': the first value pointing the other way
     counter_row: int | None = None
+    # 'by separator': each separator that decides an order -> day-first
+    separators: tuple[tuple[str, bool], ...] = ()
+
+    def dayfirst_for(self, value: object) -> bool | None:
+        """How ``value`` (a cell) is read: the column's order, or its separator's."""
+        if self.separators and isinstance(value, str):
+            m = _DAYFIRST_EVIDENCE.match(value.strip())
+            if m is not None:
+                return dict(self.separators).get(m["sep"])
+        return self.dayfirst
+
+    def doubt(self, value: object) -> str | None:
+        """The note for a text date that this column's values contradict (3/11/2026 among
+        13/11/2026 and 11/14/2026): it is read as US month/day, and the row says so."""
+        if self.source not in ("mixed", "by separator") or not isinstance(value, str):
+            return None
+        m = _DAYFIRST_EVIDENCE.match(value.strip())
+        if m is None or self.dayfirst_for(value) is not None:
+            return None
+        a, b = int(m["a"]), int(m["b"])
+        if a == b or a > 12 or b > 12:
+            return None  # only one reading
+        return (
+            "is read as US month/day, but this column has both day-first and month-first "
+            "dates: check it (or use --dayfirst or --monthfirst)"
+        )
 
     def describe(self) -> str:
         order = "day-first" if self.dayfirst else "US month/day"
@@ -274,6 +319,13 @@ class DateOrder:
             return f'{order} (detected: "{self.evidence}" in row {self.row})'
         if self.source == "other column":
             return f'{order} (detected in {self.column}: "{self.evidence}" in row {self.row})'
+        if self.source == "by separator":
+            shown = {True: "day-first", False: "US month/day"}
+            orders = ", ".join(f'"{sep}" {shown[first]}' for sep, first in self.separators)
+            return (
+                f'by separator: {orders} (detected: "{self.evidence}" in row {self.row}, '
+                f'"{self.counter}" in row {self.counter_row})'
+            )
         if self.source == "mixed":
             return (
                 f'mixed: "{self.evidence}" (row {self.row}) is day-first but '
@@ -297,6 +349,7 @@ def detect_date_order(values: pd.Series) -> DateOrder:
             texts[value] = int(row)
     day_first: tuple[str, int] | None = None
     month_first: tuple[str, int] | None = None
+    by_separator: dict[str, set[bool]] = {}
     seen = False
     for value, row in texts.items():
         m = _DAYFIRST_EVIDENCE.match(value.strip())
@@ -305,11 +358,23 @@ def detect_date_order(values: pd.Series) -> DateOrder:
         seen = True
         a, b = int(m["a"]), int(m["b"])
         # Only a value that is a real date read that way is evidence (31/02/2026 is not).
-        if a > 12 >= b and day_first is None and _valid_as(value, dayfirst=True):
-            day_first = (value.strip(), row)
-        elif b > 12 >= a and month_first is None and _valid_as(value, dayfirst=False):
-            month_first = (value.strip(), row)
+        if a > 12 >= b and _valid_as(value, dayfirst=True):
+            day_first = day_first or (value.strip(), row)
+            by_separator.setdefault(m["sep"], set()).add(True)
+        elif b > 12 >= a and _valid_as(value, dayfirst=False):
+            month_first = month_first or (value.strip(), row)
+            by_separator.setdefault(m["sep"], set()).add(False)
     if day_first and month_first:
+        if all(len(orders) == 1 for orders in by_separator.values()):
+            separators = tuple((sep, orders.pop()) for sep, orders in by_separator.items())
+            return DateOrder(
+                None,
+                "by separator",
+                *day_first,
+                counter=month_first[0],
+                counter_row=month_first[1],
+                separators=separators,
+            )
         return DateOrder(
             None, "mixed", *day_first, counter=month_first[0], counter_row=month_first[1]
         )

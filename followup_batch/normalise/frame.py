@@ -195,9 +195,9 @@ def normalise_rows(
     def read_dates(field: str) -> date_columns.DateColumn:
         return date_columns.parse_date_column(
             cells[field],
-            dayfirst=orders[field].dayfirst if field in orders else None,
             epoch_1904=raw.epoch_1904,
             groups=cells.groups(field),
+            order=orders.get(field),
         )
 
     def each(field: str, func: Callable[[object], Any]) -> Distinct:
@@ -221,8 +221,7 @@ def normalise_rows(
     parsed = {field: read_dates(field) for field in ROW_DATE_FIELDS}
     stages = None
     if raw.stages and "interview_at" not in raw.mapping:
-        dayfirst = orders[STAGES].dayfirst if STAGES in orders else None
-        stages = row_dates.stage_columns(raw, dayfirst)
+        stages = row_dates.stage_columns(raw, orders.get(STAGES))
 
     def same_row(*excluded: str) -> np.ndarray:
         others = [c.date_values for f, c in parsed.items() if f not in excluded]

@@ -75,12 +75,15 @@ def years_from_row_or_neighbours(
     return values, reasons
 
 
-def stage_columns(raw: RawTable, dayfirst: bool | None) -> dict[int, date_columns.DateColumn]:
-    """A wide tracker's stage-date columns, each read as dates (years not yet inferred)."""
+def stage_columns(
+    raw: RawTable, order: date_columns.DateOrder | None
+) -> dict[int, date_columns.DateColumn]:
+    """A wide tracker's stage-date columns, each read as dates (years not yet inferred) in the
+    stage columns' ``order`` (None: the only valid way, else US month/day)."""
     assert raw.stage_cells is not None
     return {
         col: date_columns.parse_date_column(
-            raw.stage_cells[col], dayfirst=dayfirst, epoch_1904=raw.epoch_1904
+            raw.stage_cells[col], epoch_1904=raw.epoch_1904, order=order
         )
         for col in sorted(raw.stages)
     }

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from followup_batch.cli import main
 from followup_batch.normalise import date_columns
 from followup_batch.normalise.date_columns import detect_dayfirst, parse_date_column
 from followup_batch.normalise.dates import NO_YEAR, NOT_A_DATE, OUT_OF_RANGE
@@ -123,6 +128,14 @@ def test_several_dates_in_a_column_keep_the_note() -> None:
         ),
         (["2026-11-03", "Nov 3, 2026"], None, "none", "no dates written as numbers like 3/11/2026"),
         (
+            # A program writes dd-MM-yyyy, its date picker M/d/yyyy (a real desktop tracker).
+            ["12-01-2026", "13-01-2026", "2/16/2026", "03-02-2026"],
+            None,
+            "by separator",
+            'by separator: "-" day-first, "/" US month/day (detected: "13-01-2026" in row 3, '
+            '"2/16/2026" in row 4)',
+        ),
+        (
             ["13/11/2026", "11/14/2026"],
             None,
             "mixed",
@@ -137,6 +150,87 @@ def test_detect_date_order(
 ) -> None:
     order = date_columns.detect_date_order(pd.Series(values, index=range(2, 2 + len(values))))
     assert (order.dayfirst, order.source, order.describe()) == (dayfirst, source, described)
+
+
+ORDERS_OF_A_COLUMN = [
+    # (cells, what each reads as, its problem or note)
+    (
+        # Each separator its own order; the values in doubt are read as their separator says.
+        ["12-01-2026", "13-01-2026", "2/16/2026", "03-02-2026", "2/3/2026", "4/5/2026"],
+        ["2026-01-12", "2026-01-13", "2026-02-16", "2026-02-03", "2026-02-03", "2026-04-05"],
+        [None] * 6,
+    ),
+    (
+        # One separator both ways: nothing decides 3/4/2026, so it is read US and said so.
+        ["13/11/2026", "11/14/2026", "3/4/2026", "5/5/2026"],
+        ["2026-11-13", "2026-11-14", "2026-03-04", "2026-05-05"],
+        [None, None, "doubt", None],
+    ),
+    (
+        # "-" and "/" decided; "." is not, so its 3.4.2026 is in doubt.
+        ["13-01-2026", "2/16/2026", "3.4.2026"],
+        ["2026-01-13", "2026-02-16", "2026-03-04"],
+        [None, None, "doubt"],
+    ),
+    (
+        # A cell of two dates keeps its note, and the doubt is added to it.
+        ["13/11/2026", "11/14/2026", "3/4/2026 and 3/6/2026"],
+        ["2026-11-13", "2026-11-14", "2026-03-06"],
+        [None, None, "holds 2 dates; the later, 2026-03-06, is used; doubt"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "dates", "notes"), ORDERS_OF_A_COLUMN)
+def test_a_column_read_in_its_own_orders(
+    cells: list[str], dates: list[str], notes: list[str | None]
+) -> None:
+    values = pd.Series(cells, index=range(2, 2 + len(cells)), dtype=object)
+    order = date_columns.detect_date_order(values)
+    column = parse_date_column(values, order=order)
+    assert [str(d.date()) for d in column.dates] == dates
+    doubt = (
+        "is read as US month/day, but this column has both day-first and month-first dates: "
+        "check it (or use --dayfirst or --monthfirst)"
+    )
+    expected = [n.replace("doubt", doubt) if n else None for n in notes]
+    assert column.problems.tolist() == expected
+
+
+def test_a_mixed_column_in_a_run_says_which_rows_are_in_doubt(tmp_path: Path) -> None:
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Company,Position,Date Applied\n"
+        "A,PM,12-01-2026\nB,PM,13-01-2026\nC,PM,2/16/2026\nD,PM,2/3/2026\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-03-02", "-v", str(tracker)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    # 12-01-2026 is 12 January as its separator says: its check-in is long overdue.
+    assert [(r["Next due"], r["Problems"]) for r in rows] == [
+        ("2026-01-22", ""),
+        ("2026-01-23", ""),
+        ("2026-02-25", ""),
+        ("2026-02-12", ""),
+    ]
+    # One separator both ways: the row read in doubt says so, in the file and on screen.
+    tracker.write_text(
+        "Company,Position,Date Applied\nA,PM,13/02/2026\nB,PM,2/14/2026\nC,PM,2/3/2026\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-03-02", "-v", str(tracker)], catch_exceptions=False
+    )
+    note = (
+        'row 4, column "Date Applied": "2/3/2026" is read as US month/day, but this column '
+        "has both day-first and month-first dates: check it (or use --dayfirst or --monthfirst)"
+    )
+    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    assert [r["Problems"] for r in rows] == ["", "", note]
+    assert 'row 4, column "Date Applied": "2/3/2026" is read as US month/day' in result.output
 
 
 def test_date_orders_forced_and_borrowed() -> None:
