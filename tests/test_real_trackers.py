@@ -288,6 +288,12 @@ def test_an_old_tracker_has_moved_on(tmp_path: Path, kind: str) -> None:
             "Company, Position and Date Applied columns.",
         ),
         (
+            "named_log",
+            "has dates and stages but no Company or Position column (Name, Application URL, "
+            'Date, Stage, Stage History). Map yours, e.g. --map "Name=company" --map '
+            '"Role=position", or rename the headers to Company and Position.',
+        ),
+        (
             "without_dates",
             "is an application log without dates (Company, Role, Status, Link): nothing can be "
             "scheduled without one. Add a Date Applied column (the day you applied) or an "

@@ -135,7 +135,12 @@ _EMAIL_SEPARATORS = re.compile(r"[;,\s]+")
 
 
 def split_names(value: object) -> list[str]:
-    return [n for n in (p.strip() for p in _NAME_SEPARATORS.split(cell_text(value))) if n]
+    """The names in an Interviewer cell; a yes/no mark or a placeholder (a Recruiter column
+    of "yes", "n/a") names nobody, so no draft greets "Hi yes,"."""
+    if read_mark(value) is not None:
+        return []
+    parts = (p.strip() for p in _NAME_SEPARATORS.split(cell_text(value)))
+    return [n for n in parts if n and not dates.is_placeholder(n)]
 
 
 def split_emails(value: object) -> list[str]:
@@ -230,16 +235,17 @@ def normalise_rows(
         return row_dates.row_anchor(others, len(index))
 
     if stages is not None:
-        interview_dates, stage_types, no_interview = row_dates.latest_stages(
+        interview_dates, stage_types, no_interview, undated = row_dates.latest_stages(
             raw, problems, stages, same_row("interview_at", "stages")
         )
-        unreadable = np.zeros(len(index), dtype=bool)
+        unreadable = undated.copy()
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")
         shown_dates = pd.Series(interview_dates, index=index).dt.strftime("%Y-%m-%d")
         shown_dates = shown_dates.astype(object)
         problems.add_at(min(raw.stages), row_dates.quoted(shown_dates, implausible))
     else:
         stage_types = None
+        undated = np.zeros(len(index), dtype=bool)
         interview_dates, reasons = row_dates.years_from_row_or_neighbours(
             parsed["interview_at"], same_row("interview_at")
         )
@@ -257,6 +263,8 @@ def normalise_rows(
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
     applied_unreadable = pd.notna(reasons) & np.isnat(applied_dates)
     applied_implausible = row_dates.plausibility(applied_dates, as_of, "application")
+    future = row_dates.after_as_of(applied_dates, as_of)
+    applied_implausible = np.where(pd.notna(applied_implausible), applied_implausible, future)
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], applied_implausible))
     interview_dates = np.where(pd.notna(implausible), row_dates.NAT, interview_dates)
     applied_dates = np.where(pd.notna(applied_implausible), row_dates.NAT, applied_dates)
@@ -269,7 +277,8 @@ def normalise_rows(
     problems.add("interviewed", interviewed.reasons(lambda r: r[1]))
     # A yes in Interviewed says the row got to the interviewing stage, whatever its stage word.
     stage = np.array(out["outcome"], dtype=object)
-    stage[marked_yes & np.isin(stage, list(APPLIED_STAGES))] = "interviewing"
+    # So does a wide tracker's stage column marked yes (``latest_stages``).
+    stage[(marked_yes | undated) & np.isin(stage, list(APPLIED_STAGES))] = "interviewing"
     out["outcome"] = stage
     missing = _missing_dates(
         raw,

@@ -89,32 +89,57 @@ def stage_columns(
     }
 
 
+UNDATED_STAGE = (
+    "says this interview happened, but when? Write its date in this cell (the follow-ups "
+    "count from it)"
+)
+
+
 def latest_stages(
     raw: RawTable,
     problems: Problems,
     parsed: dict[int, date_columns.DateColumn],
     others: np.ndarray,
-) -> tuple[np.ndarray, pd.Series, str]:
-    """A wide tracker's interview: each row's latest stage date, that stage's type, and what
-    to say of a row without any. ``others``: the row's full dates outside the stage columns.
+) -> tuple[np.ndarray, pd.Series, str, np.ndarray]:
+    """A wide tracker's interview: each row's latest stage date, that stage's type, what to
+    say of a row without any, and the rows whose latest stage is marked but not dated.
+    ``others``: the row's full dates outside the stage columns.
 
-    Unreadable stage cells are reported at their own cell.
+    Unreadable stage cells are reported at their own cell. A yes-mark (yes, x, ✓) in a stage
+    column says that interview happened: right of every dated stage, it is the row's latest
+    interview and its date is asked for (the row needs info); left of one, it is history. A
+    no-mark is an empty cell.
     """
+    assert raw.stage_cells is not None
     index = raw.cells.index
     latest = np.full(len(index), NAT)
     kinds = np.full(len(index), None, dtype=object)
+    undated = np.zeros(len(index), dtype=bool)  # the latest stage so far is marked, not dated
+    marks: dict[int, np.ndarray] = {}
     for col, column in parsed.items():  # left to right: on a tie the later stage wins
         same_row = row_anchor(
             [others, *(c.date_values for other, c in parsed.items() if other != col)], len(index)
         )
         stage_dates, reasons = years_from_row_or_neighbours(column, same_row)
+        mark = distinct(raw.stage_cells[col], read_mark).column()
+        marked = marks[col] = np.isnat(stage_dates) & (mark == True)  # noqa: E712 (elementwise)
+        reasons[marked | (mark == False)] = None  # noqa: E712 (a mark is not "not a date")
         later = ~np.isnat(stage_dates) & ~(stage_dates < latest)
         latest = np.where(later, stage_dates, latest)
         kinds[later] = raw.stages[col]
-        problems.add_at(col, quoted(raw.stage_cells[col], reasons))  # type: ignore[index]
+        undated = (undated & ~later) | marked
+        problems.add_at(col, quoted(raw.stage_cells[col], reasons))
+    for col, marked in marks.items():  # said at the rightmost marked stage of each such row
+        last = marked & undated
+        for other in (c for c in marks if c > col):
+            last &= ~marks[other]
+        asked = np.full(len(index), None, dtype=object)
+        asked[last] = UNDATED_STAGE
+        problems.add_at(col, quoted(raw.stage_cells[col], asked))
+    latest = np.where(undated, NAT, latest)
     names = ", ".join(raw.headers[c] for c in sorted(raw.stages))
     no_interview = f"no interview date: none of the stage columns ({names}) has a date"
-    return latest, pd.Series(kinds, index=index, dtype=object), no_interview
+    return latest, pd.Series(kinds, index=index, dtype=object), no_interview, undated
 
 
 def with_inferred_years(
@@ -213,6 +238,19 @@ def plausibility(dates: np.ndarray, as_of: dt.date | None, what: str) -> np.ndar
         reasons[values > _latest_plausible(as_of)] = (
             f"is not a plausible {what} date (more than {PLAUSIBLE_YEARS_AHEAD} years after "
             f"{as_of:%Y-%m-%d})"
+        )
+    return reasons
+
+
+def after_as_of(dates: np.ndarray, as_of: dt.date | None) -> np.ndarray:
+    """Per row, why its applied date cannot be (it is after the run's date: an application is
+    not sent in the future, so it is a typo or a date read the wrong way round), else None."""
+    values = np.asarray(dates, dtype="datetime64[ns]")
+    reasons = np.full(len(values), None, dtype=object)
+    if as_of is not None:
+        reasons[values > np.datetime64(as_of, "ns")] = (
+            f"is after {as_of:%a %Y-%m-%d}, the date of this run: an application cannot be "
+            "sent in the future; fix the date"
         )
     return reasons
 

@@ -6,8 +6,9 @@ refused once with what it is and which column would make it work.
   Application Date, Contact Email, Contact Phone Number, Company Name, Job Title, Job Url,
   Resume Name and Question And Answers. Its Contact Email is the address the applicant gave
   LinkedIn, their own: it never becomes a recipient.
-- An application log without dates (Company, Position, Status, but no date at all) and a stage
-  tally without companies (a stage column and counts) are refused with their own wording.
+- An application log without dates (Company, Position, Status, but no date at all), a log
+  whose company column has a name of its own (Name, Date, Stage), and a stage tally without
+  companies (a stage column and counts) are refused with their own wording.
 """
 
 from __future__ import annotations
@@ -60,6 +61,14 @@ def refusal(where: str, mapping: dict[str, int], headers: str) -> str | None:
             f"{where} is an application log without dates ({headers}): nothing can be scheduled "
             "without one. Add a Date Applied column (the day you applied) or an Interview Date "
             'column, or map your date column with --map "Header=applied_at".'
+        )
+    if "outcome" in has and not has & {"company", "position"} and has & set(fields.DATE_SOURCES):
+        # Dates and stages, one row each: an application log whose company column has a name
+        # of its own (Name, Employer / Role), not a tally.
+        return (
+            f"{where} has dates and stages but no Company or Position column ({headers}). "
+            'Map yours, e.g. --map "Name=company" --map "Role=position", or rename the headers '
+            "to Company and Position."
         )
     if "outcome" in has and not has & {"company", "position"}:
         return (

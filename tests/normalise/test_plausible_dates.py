@@ -126,3 +126,36 @@ def test_date_styled_serials_before_1970(tmp_path: Path, serial: int, command: s
     if command == "run":
         assert "2 Needs info" in result.output
         assert path.read_bytes() != before
+
+
+@pytest.mark.parametrize(
+    ("applied", "problem"),
+    [
+        ("2026-11-20", None),  # applied today
+        ("2026-11-19", None),
+        (
+            "2026-11-21",  # tomorrow: not yet sent
+            'C2: "2026-11-21" is after Fri 2026-11-20, the date of this run: an application '
+            "cannot be sent in the future; fix the date",
+        ),
+        (
+            "12/1/2026",  # 12 January written day-first, read as 1 December
+            'C2: "12/1/2026" is after Fri 2026-11-20, the date of this run: an application '
+            "cannot be sent in the future; fix the date",
+        ),
+    ],
+)
+def test_an_applied_date_after_the_run_is_a_problem(applied: str, problem: str | None) -> None:
+    frame = normalise_rows(
+        raw_table([{**APPLIED, "applied_at": applied}]), ReadOptions(), as_of=AS_OF
+    )
+    assert frame.loc[2, "problems"] == ([problem] if problem else [])
+    assert frame.loc[2, "needs_info"] == (problem is not None)
+    assert pd.isna(frame.loc[2, "applied_date"]) == (problem is not None)
+
+
+def test_an_interview_after_the_run_is_no_problem() -> None:
+    # An interview is booked ahead; an application is not sent ahead.
+    row = {**APPLIED, "interview_at": "2026-12-03"}
+    frame = normalise_rows(raw_table([row]), ReadOptions(), as_of=AS_OF)
+    assert frame.loc[2, "problems"] == [] and not frame.loc[2, "needs_info"]

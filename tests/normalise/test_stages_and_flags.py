@@ -3,13 +3,18 @@ flags, what a "Date" column is, years taken from the same row, and dates that ar
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
+import io
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 from trackers import raw_table
 
+from followup_batch.cli import main
 from followup_batch.normalise import normalise_rows, resolve_roles
 from followup_batch.read import ReadOptions
 
@@ -208,3 +213,55 @@ def test_implausible_dates_are_row_problems(
     if problem:
         assert found[0].endswith(problem)
         assert pd.isna(frame.loc[2, "interview_date"]) and frame.loc[2, "needs_info"]
+
+
+UNDATED = (
+    '"yes" says this interview happened, but when? Write its date in this cell (the follow-ups '
+    "count from it)"
+)
+
+WIDE_MARKS = [
+    # (Recruiter, Phone, Onsite, Applied) -> (status, next action, next due, greeting, problem)
+    # A yes in the last stage reached: the interview happened, its date is asked for.
+    (
+        ("", "yes", "", "8/28/2019"),
+        ("Needs info", "—", "", "", f'row 2, column "Phone": {UNDATED}'),
+    ),
+    # A later stage marked after a dated one: the dated one is not the latest interview.
+    (
+        ("", "8/22/2019", "yes", "8/6/2019"),
+        ("Needs info", "—", "", "", f'row 2, column "Onsite": {UNDATED}'),
+    ),
+    # Marked, then dated: the dated stage is the interview, the mark is history.
+    (("", "yes", "9/30/2019", "8/6/2019"), ("Overdue", "1st check-in", "2019-10-08", "Hello,", "")),
+    # A no is an empty cell: an application.
+    (
+        ("", "no", "", "10/14/2019"),
+        ("Due soon", "Application check-in", "2019-10-23", "Hello,", ""),
+    ),
+    # A Recruiter column of yes-marks names nobody: no "Hi yes,".
+    (
+        ("yes", "10/15/2019", "", "10/1/2019"),
+        ("Overdue", "Thank-you note", "2019-10-15", "Hello,", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), WIDE_MARKS)
+def test_yes_marks_in_a_wide_trackers_stage_columns(
+    tmp_path: Path, cells: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    recruiter, phone, onsite, applied = cells
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Company,Role name,Applied Date,Recruiter,Phone,Onsite,Result\n"
+        f"DeepMind,SWE intern,{applied},{recruiter},{phone},{onsite},ongoing\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", "2019-10-21", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    greeting = row["Draft"].split("\n")[0]
+    seen = (row["Follow-up status"], row["Next action"], row["Next due"], greeting, row["Problems"])
+    assert seen == expected

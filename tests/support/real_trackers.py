@@ -257,6 +257,13 @@ WITHOUT_DATES: list[Row] = [
     ["Fabrikam", "BI Analyst", "Rejected", "https://example.com/2"],
 ]
 
+# A job-hunt log whose company column is "Name" (a Sankey-diagram project's data file).
+NAMED_LOG: list[Row] = [
+    ["Name", "Application URL", "Date", "Stage", "Stage History"],
+    ["Amazon", "https://www.amazon.jobs/en/", "2024-11-05", "Rejected", "[{'stage': 'Applied'}]"],
+    ["Meta SDE 1", "https://www.metacareers.com/", "2024-11-05", "Ghosted", "[]"],
+]
+
 TRACKERS: dict[str, list[Row]] = {
     "pipeline_log": PIPELINE_LOG,
     "yes_no_log": YES_NO_LOG,
@@ -269,6 +276,7 @@ TRACKERS: dict[str, list[Row]] = {
     "old_interviews": OLD_INTERVIEWS,
     "stage_tally": STAGE_TALLY,
     "without_dates": WITHOUT_DATES,
+    "named_log": NAMED_LOG,
 }
 
 
