@@ -6,7 +6,8 @@
   flag, read as Interviewed, not as dates; and an Interviewed column holding dates is the
   interview date.
 - A column headed only "Date" (``RawTable.ambiguous_date``) is the applied date when the
-  tracker's stage column says most of its rows are at the applied stage, else the interview
+  tracker's stage column says most of its rows are at the applied stage (or, when no stage
+  says, the sheet has a "Followed Up" column and no interview-only one), else the interview
   date; a note says which and why, and ``check`` shows it.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
@@ -100,11 +101,25 @@ def _has_dates(values: pd.Series) -> bool:
     )
 
 
+# Columns only an interview's follow-up has: beside one, "Date" is not an application's date.
+INTERVIEW_ONLY = frozenset(
+    {
+        "thank_you_sent",
+        "check_in_1_sent",
+        "check_in_2_sent",
+        "final_sent",
+        "interview_type",
+        "round",
+    }
+)
+
+
 def _date_by_stage(raw: RawTable) -> tuple[str, str]:
     """(field, why) for the "Date" column: the applied date when most rows whose stage cell
-    says how far they got are at the applied stage."""
+    says how far they got are at the applied stage, or, when no stage cell says, when the sheet
+    has an application check-in column ("Followed Up") and none only interviews have."""
     if "outcome" not in raw.mapping:
-        return "interview_at", "no stage column says the rows are applications"
+        return _unless_applications(raw, "no stage column says the rows are applications")
     stage = _where(raw, raw.mapping["outcome"])
     texts = raw.cells["outcome"][raw.cells["outcome"].map(lambda v: isinstance(v, str))]
     counts = {True: 0, False: 0}
@@ -118,8 +133,20 @@ def _date_by_stage(raw: RawTable) -> tuple[str, str]:
     if told and applied * 2 > told:
         return "applied_at", f"{counted} are at the applied stage (an application log)"
     if not told:
-        return "interview_at", f"no row's {stage} says whether it got to an interview"
+        return _unless_applications(raw, f"no row's {stage} says whether it got to an interview")
     return "interview_at", f"only {counted} are at the applied stage"
+
+
+def _unless_applications(raw: RawTable, why: str) -> tuple[str, str]:
+    """The interview date, unless the sheet's columns are an application log's: a "Followed
+    Up" (application check-in) column and none that only an interview has."""
+    check_in = raw.mapping.get("application_check_in_sent")
+    if check_in is None or INTERVIEW_ONLY & set(raw.mapping):
+        return "interview_at", why
+    return "applied_at", (
+        f"{why}, but {_where(raw, check_in)} is an application's check-in and no column is an "
+        "interview's (a thank-you, a round, a type)"
+    )
 
 
 def _no_dates_message(raw: RawTable, mapping: dict[str, int]) -> str:

@@ -175,6 +175,61 @@ def test_a_date_column_is_decided_by_the_stage_column(
     assert frame[dated].notna().all()
 
 
+FOLLOWED = (
+    "but \"Followed Up\" ({col}) is an application's check-in and no column is an interview's "
+    "(a thank-you, a round, a type)"
+)
+
+
+@pytest.mark.parametrize(
+    ("extra", "stage", "field", "why"),
+    [
+        # A real log: its status is free text, its Followed Up the application's check-in.
+        (
+            {"application_check_in_sent": "2026-11-09"},
+            "Emailed resume to Sami",
+            "applied_at",
+            'no row\'s "Outcome" (D) says whether it got to an interview, '
+            + FOLLOWED.format(col="E"),
+        ),
+        (
+            {"application_check_in_sent": "2026-11-09"},
+            None,
+            "applied_at",
+            'no row\'s "Outcome" (D) says whether it got to an interview, '
+            + FOLLOWED.format(col="E"),
+        ),
+        # A thank-you column is an interview's: the Date is the interview.
+        (
+            {"application_check_in_sent": None, "thank_you_sent": "2026-11-03"},
+            None,
+            "interview_at",
+            'no row\'s "Outcome" (D) says whether it got to an interview',
+        ),
+        # The stage words decide first.
+        (
+            {"application_check_in_sent": None},
+            "Onsite",
+            "interview_at",
+            'only 0 of the 1 rows whose "Outcome" (D) says how far they got are at the applied '
+            "stage",
+        ),
+    ],
+)
+def test_a_followed_up_column_makes_date_the_applied_date(
+    extra: dict[str, object], stage: str | None, field: str, why: str
+) -> None:
+    raw = raw_table(
+        [{**BASE, "interview_at": "2026-11-02", "outcome": stage, **extra}],
+        headers={"interview_at": "Date", "application_check_in_sent": "Followed Up"},
+    )
+    raw = dataclasses.replace(raw, ambiguous_date=raw.mapping["interview_at"])
+    resolved = resolve_roles(raw)
+    label = {"applied_at": "Date Applied", "interview_at": "Interview Date"}[field]
+    assert resolved.mapping[field] == 2
+    assert resolved.notes == [f'"Date" (C) is read as {label}: {why}.']
+
+
 def test_a_year_less_date_takes_its_year_from_its_own_row_first() -> None:
     frame = rows(
         {**BASE, "applied_at": "2020-10-20", "interview_at": "27-Oct"},
