@@ -44,6 +44,7 @@ from followup_batch.normalise.vocabularies import (
     Vocabulary,
     match_vocabulary,
     read_mark,
+    says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
 
@@ -345,6 +346,9 @@ def normalise_rows(
     )
     problems.add("application_check_in_sent", reasons)
     sent = drop_implausible("application_check_in_sent", sent, "sent")
+    # "Follow-up Sent" in the stage column of an application: its check-in went out, undated.
+    said = each("outcome", says_followed_up).column() == True  # noqa: E712 (elementwise)
+    done = done | (said & np.isnat(interview_dates) & np.isin(stage, list(APPLIED_STAGES)))
     out["application_check_in_sent"], out["application_check_in_done"] = sent, done
 
     for field in ("networking_sent", "last_reply"):

@@ -120,6 +120,13 @@ OUTCOMES: dict[str, str] = {
             "active",
             "waiting",
             "awaiting",
+            # The application check-in is sent (FOLLOWED_UP): still at the applied stage.
+            "followupsent",
+            "followedup",
+            "followupdone",
+            "checkedin",
+            "sentfollowup",
+            "followupemailsent",
         )
     },
     **{
@@ -209,6 +216,18 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 # ---------------------------------------------------------------------------------------------
 # Matching a cell against a vocabulary
 # ---------------------------------------------------------------------------------------------
+
+
+# Stage words that also say the application's check-in went out (the shared Google Sheets
+# template's "Follow-up Sent"): a row at the applied stage with one needs no check-in asked for.
+FOLLOWED_UP: frozenset[str] = frozenset(
+    {"followupsent", "followedup", "followupdone", "checkedin", "sentfollowup", "followupemailsent"}
+)
+
+
+def says_followed_up(value: object) -> bool:
+    """The stage cell says the application check-in was sent ("Follow-up Sent")."""
+    return isinstance(value, str) and header_key(value) in FOLLOWED_UP
 
 
 @dataclass(frozen=True)

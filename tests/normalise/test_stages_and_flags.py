@@ -46,6 +46,8 @@ BASE = {"company": "Acme", "position": "Analyst"}
         ("Negotiating Offer", "offer"),
         ("Rejected after interview", "rejected"),
         ("I Withdrew", "withdrawn"),
+        ("Follow-up Sent", "applied"),
+        ("Followed up", "applied"),
     ],
 )
 def test_stage_words_of_real_trackers(word: str, stage: str) -> None:
@@ -320,3 +322,25 @@ def test_yes_marks_in_a_wide_trackers_stage_columns(
     greeting = row["Draft"].split("\n")[0]
     seen = (row["Follow-up status"], row["Next action"], row["Next due"], greeting, row["Problems"])
     assert seen == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "done"),
+    [
+        # The shared Google Sheets template's own status: the check-in is sent, undated.
+        ({"applied_at": "2026-11-02", "outcome": "Follow-up Sent"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Followed up"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Applied"}, False),
+        # After an interview the word does not say which follow-up went out: none is marked.
+        (
+            {"applied_at": "2026-11-02", "interview_at": "2026-11-10", "outcome": "Follow-up Sent"},
+            False,
+        ),
+    ],
+)
+def test_a_followed_up_stage_marks_the_application_check_in_sent(
+    row: dict[str, object], done: bool
+) -> None:
+    frame = rows({**BASE, **row})
+    assert frame.loc[2, "application_check_in_done"] == done
+    assert frame.loc[2, "problems"] == []
