@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from followup_batch.normalise import (
     normalise_rows,
     resolve_roles,
 )
+from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 
@@ -101,12 +102,36 @@ def check_file(
     return [check_table(table, options, as_of=as_of) for table in tables]
 
 
+def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str | None:
+    """How a wide tracker's stage column ``col`` is read: the stage columns share one order,
+    detected in one of them, and the others say which one that is."""
+    order = orders.get(STAGES)
+    if order is None or order.source != "detected" or table.stage_cells is None:
+        return None if order is None else order.describe()
+    here = table.stage_cells[col].get(order.row)
+    if isinstance(here, str) and here.strip() == order.evidence:
+        return order.describe()
+    holder = next(
+        (
+            c
+            for c in sorted(table.stages)
+            if isinstance(value := table.stage_cells[c].get(order.row), str)
+            and value.strip() == order.evidence
+        ),
+        None,
+    )
+    if holder is None:
+        return order.describe()
+    return replace(order, source="other column", column=table.headers[holder]).describe()
+
+
 def check_table(
     table: RawTable, options: ReadOptions, *, as_of: dt.date | None = None
 ) -> SheetCheck:
     table = resolve_roles(table)
     frame = normalise_rows(table, options, as_of=as_of)
-    orders = {name: order.describe() for name, order in date_orders(table, options).items()}
+    found = date_orders(table, options)
+    orders = {name: order.describe() for name, order in found.items()}
     columns = [
         MappedColumn(
             _letter(col),
@@ -117,7 +142,9 @@ def check_table(
         for name, col in table.mapping.items()
     ]
     columns += [
-        MappedColumn(_letter(col), table.headers[col], f"stage:{kind}", orders.get(STAGES))
+        MappedColumn(
+            _letter(col), table.headers[col], f"stage:{kind}", _stage_order(table, found, col)
+        )
         for col, kind in sorted(table.stages.items())
     ]
     columns.sort(key=lambda c: (len(c.column), c.column))

@@ -133,3 +133,19 @@ def test_csv_problem_lines_name_the_row_once(tmp_path):
     path.write_text("Company,Position,Interview Date\n,PM,2026-11-02\n", encoding="utf-8")
     text = to_text(check_paths([path], ReadOptions()))
     assert '    row 2, column "Company": Company is empty\n' in text
+
+
+def test_stage_columns_say_which_one_settled_their_date_order(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(
+        "Company,Role name,Phone,On-Campus,Onsite\n"
+        "A,Dev,8/22/2019,,\n"
+        "B,Dev,9/3/2019,9/4/2019,9/5/2019\n",
+        encoding="utf-8",
+    )
+    (check,) = check_file(path, ReadOptions())
+    assert {c.header: c.date_order for c in check.columns if c.field.startswith("stage:")} == {
+        "Phone": 'US month/day (detected: "8/22/2019" in row 2)',
+        "On-Campus": 'US month/day (detected in Phone: "8/22/2019" in row 2)',
+        "Onsite": 'US month/day (detected in Phone: "8/22/2019" in row 2)',
+    }
