@@ -17,11 +17,10 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read import fields
 from followup_batch.read.csv_cells import CsvTable
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
-from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, find_owned_columns
 
 CSV_DATE_FORMAT = "%Y-%m-%d"
 # Text starting with these is read as a formula by spreadsheet programs opening a CSV.
@@ -76,7 +75,6 @@ def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
     assert table.csv is not None
     header_index = table.header_row - 1
     header = table.csv.values[header_index] if header_index < len(table.csv.values) else []
-    user_width = _user_width(header)
     ours: list[list[str]] = []
     for number in table.csv.line_numbers:
         if number == table.header_row:
@@ -85,19 +83,35 @@ def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
             ours.append(_csv_record(owned.loc[number]))
         else:
             ours.append([])
-    return render(table.csv, user_width, ours)
+    widest = max(
+        [len(header), *(_filled_width(r) for r, o in zip(table.csv.raw, ours, strict=True) if o)]
+    )
+    return render(table.csv, owned_positions(header, widest), ours)
 
 
-def _user_width(header: list[str]) -> int:
-    """Columns that belong to the user: all of them, or those before the first owned header.
+def _filled_width(raws: list[str]) -> int:
+    """The fields up to the record's last one that holds anything (a field written as "" is
+    something: only a field with no text at all is empty)."""
+    width = len(raws)
+    while width and not raws[width - 1]:
+        width -= 1
+    return width
 
-    Owned columns, once written, are the last ones, so a re-run replaces them in place.
-    """
-    owned = {fields.header_key(text) for text in OWNED_COLUMNS.values()}
-    for index, text in enumerate(header):
-        if fields.header_key(text) in owned:
-            return index
-    return len(header)
+
+def owned_positions(header: list[str], widest: int) -> list[int]:
+    """Where each owned column goes (0-based, in ``OWNED_COLUMNS`` order): where the header
+    has it (``find_owned_columns``), else one after another after the widest record written
+    to, so that no user field, labelled or not, is ever overwritten or dropped."""
+    found = find_owned_columns(enumerate(header))
+    next_free = max(widest, max(found.values(), default=-1) + 1)
+    positions = []
+    for key in OWNED_COLUMNS:
+        if key in found:
+            positions.append(found[key])
+        else:
+            positions.append(next_free)
+            next_free += 1
+    return positions
 
 
 def _csv_record(row: pd.Series) -> list[str]:
@@ -129,19 +143,23 @@ def quote(value: str, delimiter: str) -> str:
     return value
 
 
-def render(table: CsvTable, user_width: int, ours: Sequence[Sequence[str]]) -> bytes:
-    """The file's bytes: each record's first ``user_width`` raw fields, then our values.
+def render(table: CsvTable, positions: Sequence[int], ours: Sequence[Sequence[str]]) -> bytes:
+    """The file's bytes: each record's raw fields, with our values at ``positions``.
 
-    ``ours`` has one list of values per record (the header record included). Records shorter
-    than ``user_width`` are padded with empty fields so our columns line up.
+    ``ours`` has one list of values per record (the header record included), in the order of
+    ``positions``, or an empty list for a record left as it is. A record shorter than our
+    columns is padded with empty fields so they line up; every other field stays as it was.
     """
     fmt = table.fmt
+    width = max(positions, default=-1) + 1
     lines = []
     for raws, extra, end in zip(table.raw, ours, table.ends, strict=True):
-        user = list(raws[:user_width])
+        fields = list(raws)
         if extra:
-            user += [""] * (user_width - len(user))
-        lines.append(fmt.delimiter.join(user + [quote(v, fmt.delimiter) for v in extra]) + end)
+            fields += [""] * (width - len(fields))
+            for at, value in zip(positions, extra, strict=True):
+                fields[at] = quote(value, fmt.delimiter)
+        lines.append(fmt.delimiter.join(fields) + end)
     # The user's fields came from this encoding and go back exactly; the tool's text may hold
     # a character it lacks ("→" in cp1252), spelt then in characters it has ("->").
     data = "".join(lines).encode(fmt.encoding, errors=SUBSTITUTE)

@@ -261,7 +261,8 @@ def add_app_title(app: bytes, name: str) -> bytes:
 
 
 def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]) -> bytes | None:
-    """The table part widened over the owned columns, or None when it is not the tracker's."""
+    """The table part widened over the owned columns, or None when it is not the tracker's, a
+    user's column stands between it and them, or a name would be taken twice."""
     doc = split_document(data)
     tag = doc.root_tag
     bounds = parse_range(attribute(tag, "ref") or "")
@@ -269,8 +270,8 @@ def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]
     if bounds is None or attribute(tag, "headerRowCount") == "0":
         return None
     min_col, min_row, max_col, max_row = bounds
-    if min_row != block.header_row or max_col >= high or min_col > low:
-        return None
+    if min_row != block.header_row or max_col >= high or min_col > low or max_col + 1 < low:
+        return None  # not the tracker's table, widened already, or a user column in between
     names = [header_text.get(column) for column in range(max_col + 1, high + 1)]
     if any(name is None or not name.strip() for name in names):
         return None  # a column without a header cannot join a table
@@ -281,18 +282,18 @@ def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]
     existing = [n for n in columns.nodes if n.name == "tableColumn"]
     ids = [int(attribute(n.start_tag, "id") or 0) for n in existing]
     taken = {unescape(attribute(n.start_tag, "name") or "").casefold() for n in existing}
+    if any(name is not None and name.casefold() in taken for name in names):
+        # A table's column names are its header cells, each once: beside the user's own
+        # "Why", the tool's "Why" cannot join the table, so the table stays as it is.
+        return None
     next_id = max(ids, default=0) + 1
     p = doc.prefix
     for name in names:
         assert name is not None
-        unique, n = name, 2
-        while unique.casefold() in taken:
-            unique, n = f"{name}{n}", n + 1
-        taken.add(unique.casefold())
         columns.append(
             Node(
                 "tableColumn",
-                f'<{p}tableColumn id="{next_id}" name="{escape_attribute(unique)}"/>'.encode(),
+                f'<{p}tableColumn id="{next_id}" name="{escape_attribute(name)}"/>'.encode(),
             )
         )
         next_id += 1

@@ -10,8 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read import fields
-from followup_batch.write.columns import OWNED_COLUMNS
+from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
 from followup_batch.write.xlsx.design import place_owned_columns
 from followup_batch.write.xlsx.rowbytes import (
     RowFinder,
@@ -223,11 +222,10 @@ def _shared_indexes(raw: list[tuple[int, bytes, bytes | None]]) -> set[int]:
 
 
 def _owned_in_header(cells: dict[int, HeaderCell]) -> tuple[set[int], bool]:
-    """The columns holding owned headers, and whether every owned header is there."""
-    owned = {fields.header_key(text) for text in OWNED_COLUMNS.values()}
-    keys = {c: fields.header_key(cell.text) for c, cell in cells.items() if cell.text}
-    columns = {c for c, key in keys.items() if key in owned}
-    return columns, owned <= set(keys.values())
+    """The columns holding the tool's headers (``find_owned_columns``), and whether every
+    owned header is there."""
+    found = find_owned_columns((c, cell.text) for c, cell in cells.items())
+    return set(found.values()), len(found) == len(OWNED_COLUMNS)
 
 
 def _header_cells(

@@ -1,0 +1,193 @@
+"""The user's columns are never the tool's: a hand-made column headed like one of the tool's
+("Next action", "Why"), a column added after the tool's, the tool's column moved to the front,
+and fields past the header's last column are all kept, in CSV and xlsx, run after run."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from openpyxl.worksheet.table import Table
+
+from followup_batch import rerun
+from followup_batch.cli import main
+from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
+
+AS_OF = "2026-03-02"
+TOOL = list(OWNED_COLUMNS.values())
+
+
+@pytest.fixture(autouse=True)
+def full_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every run does the whole work (the unchanged-file shortcut is tested elsewhere)."""
+    monkeypatch.setattr(rerun, "recall", lambda tracker, wanted: None)
+
+
+def run(path: Path, as_of: str = AS_OF) -> None:
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", as_of, str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # The tool's whole set, wherever it stands.
+        (TOOL, {key: i for i, key in enumerate(OWNED_COLUMNS)}),
+        (["Company", *TOOL, "Mine"], {key: i + 1 for i, key in enumerate(OWNED_COLUMNS)}),
+        # A user's hand-made columns that share names with a few of the tool's: not the tool's.
+        (["Company", "Next action", "Next due", "Why", "Problems", "Draft"], {}),
+        # Half the set (a user deleted the rest): the tool's, the rest to be added again.
+        (
+            ["Company", *TOOL[:6]],
+            {key: i + 1 for i, key in enumerate(list(OWNED_COLUMNS)[:6])},
+        ),
+        # The user's "Next action" and "Why" before the tool's: the tool's are those among
+        # the others.
+        (
+            ["Company", "Next action", "Why", *TOOL],
+            {key: i + 3 for i, key in enumerate(OWNED_COLUMNS)},
+        ),
+        # ... and after them.
+        (
+            ["Company", *TOOL, "Next action", "Why"],
+            {key: i + 1 for i, key in enumerate(OWNED_COLUMNS)},
+        ),
+        # Case and spacing do not matter.
+        ([t.upper().replace(" ", "") for t in TOOL], {k: i for i, k in enumerate(OWNED_COLUMNS)}),
+    ],
+)
+def test_find_owned_columns(header: list[str], expected: dict[str, int]) -> None:
+    assert find_owned_columns(enumerate(header)) == expected
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+
+CSV_CASES = [
+    # a file before its first run: every user field stays where it was, run after run
+    pytest.param(
+        "Company,Position,Next action,Interview Date,Salary,Notes\n"
+        "Acme,Dev,Prep portfolio,2026-02-20,120k,great fit\n",
+        id="own Next action in the middle",
+    ),
+    pytest.param(
+        "Company,Position,Interview Date,Why,Problems\nAcme,Dev,2026-02-20,remote,visa\n",
+        id="own Why and Problems at the end",
+    ),
+    pytest.param(
+        "Title line of the export,,,,,,page 1 of 1\n"
+        "Company,Position,Interview Date\n"
+        "Acme,Dev,2026-02-20,,,note past the header\n"
+        "Total,1\n",
+        id="fields past the header",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CSV_CASES)
+def test_csv_user_fields_are_kept(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    before = list(csv.reader(io.StringIO(text, newline="")))
+    for as_of in (AS_OF, "2026-03-03"):
+        run(path, as_of)
+        after = csv_rows(path)
+        assert len(after) == len(before)
+        for old, new in zip(before, after, strict=True):
+            assert new[: len(old)] == old  # every user field where it was
+        header = next(r for r in after if "Follow-up status" in r)
+        assert header.count("Follow-up status") == 1
+        assert header[-len(TOOL) :] == TOOL
+    written = path.read_bytes()
+    run(path, "2026-03-03")
+    assert path.read_bytes() == written
+
+
+def test_csv_column_added_after_the_tools_and_tool_column_moved_first(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("Company,Position,Interview Date\nAcme,Dev,2026-02-20\n", encoding="utf-8")
+    run(path)
+    rows = csv_rows(path)
+    # The user moves the status to the front and adds a column at the end.
+    rows = [[r[3], *r[:3], *r[4:], extra] for r, extra in zip(rows, ["Mine", "KEEP"], strict=True)]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    run(path, "2026-03-03")
+    after = csv_rows(path)
+    assert after[0] == [
+        "Follow-up status",
+        "Company",
+        "Position",
+        "Interview Date",
+        *TOOL[1:],
+        "Mine",
+    ]
+    assert after[1][1:4] == ["Acme", "Dev", "2026-02-20"]
+    assert after[1][0] == "Overdue"
+    assert after[1][-1] == "KEEP"
+
+
+# --- xlsx -----------------------------------------------------------------------------------
+
+
+def build_xlsx(path: Path, *, table: bool = False, between: bool = False) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    headers = ["Company", "Position", "Interview Date", "Next action", "Why"]
+    sheet.append(headers)
+    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20), "Send portfolio link", "remote"])
+    if table:
+        sheet.add_table(Table(displayName="Jobs", ref="A1:E2"))
+    if between:
+        sheet["F1"] = "Notes outside the table"
+        sheet["F2"] = "mine"
+    book.save(path)
+
+
+@pytest.mark.parametrize(("table", "between"), [(False, False), (True, False), (True, True)])
+def test_xlsx_own_columns_named_like_the_tools_are_kept(
+    tmp_path: Path, table: bool, between: bool
+) -> None:
+    path = tmp_path / "t.xlsx"
+    build_xlsx(path, table=table, between=between)
+    first = 7 if between else 6  # the tool's first column, 1-based
+    for as_of in (AS_OF, "2026-03-03"):
+        run(path, as_of)
+        sheet = openpyxl.load_workbook(path)["Jobs"]
+        header = [c.value for c in sheet[1]]
+        assert header[3:5] == ["Next action", "Why"]
+        assert header[first - 1 :] == TOOL
+        assert [sheet.cell(2, c).value for c in (4, 5)] == ["Send portfolio link", "remote"]
+        assert sheet.cell(2, first + 1).value == "1st check-in"
+        if table:
+            # The tool's Next action and Why cannot join a table that has its own: the table
+            # stays as the user made it.
+            assert sheet.tables["Jobs"].ref == "A1:E2"
+
+
+def test_a_table_is_not_stretched_over_a_column_outside_it(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Interview Date", "Notes outside the table"])
+    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20), "mine"])
+    sheet.add_table(Table(displayName="Jobs", ref="A1:C2"))
+    book.save(path)
+    run(path)
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    assert sheet.tables["Jobs"].ref == "A1:C2"
+    assert [c.value for c in sheet[1]][3:] == ["Notes outside the table", *TOOL]
