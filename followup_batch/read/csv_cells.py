@@ -85,12 +85,22 @@ def sniff_newline(ends: list[str]) -> str:
     return best if counts[best] else "\n"
 
 
+class UnclosedQuote(ValueError):
+    """A quoted field never closed: the rest of the file would be one cell."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], int, str]]:
     """Yield (values, raw fields, 1-based first line, the record's line break) per record,
     RFC 4180 style.
 
     A quoted field may contain delimiters, doubled quotes and line breaks; a quote inside an
-    unquoted field is taken literally (as Excel does).
+    unquoted field is taken literally (as Excel does). A quoted field never closed raises
+    ``UnclosedQuote``: read on, the rest of the file would be one cell, and a write would put
+    the tool's columns inside it.
     """
     i, n, line = 0, len(text), 1
     while i < n:
@@ -105,9 +115,7 @@ def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], 
                 while i < n:
                     j = text.find('"', i)
                     if j < 0:
-                        parts.append(text[i:])
-                        i = n
-                        break
+                        raise UnclosedQuote(line)
                     parts.append(text[i:j])
                     if j + 1 < n and text[j + 1] == '"':
                         parts.append('"')
@@ -168,11 +176,18 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
         raise UnsupportedFile(f"{path.name}: {exc}") from None
     delimiter = sniff_delimiter(text, path)
     table = CsvTable(fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter))
-    for number, (values, raws, _line, end) in enumerate(tokenize(text, delimiter), start=1):
-        table.values.append(values)
-        table.raw.append(raws)
-        table.line_numbers.append(number)
-        table.ends.append(end)
+    try:
+        for number, (values, raws, _line, end) in enumerate(tokenize(text, delimiter), start=1):
+            table.values.append(values)
+            table.raw.append(raws)
+            table.line_numbers.append(number)
+            table.ends.append(end)
+    except UnclosedQuote as exc:
+        raise UnsupportedFile(
+            f'{path.name} has a quote (") starting a cell on line {exc.line} that is never '
+            "closed, so the rest of the file would be read as that one cell; nothing was read "
+            "or written. Close or remove the quote and run again."
+        ) from None
     table.fmt = dataclasses.replace(
         table.fmt,
         newline=sniff_newline(table.ends),

@@ -251,3 +251,30 @@ def test_zip_bombs_with_honest_sizes_are_refused_before_reading(
     message = refusal(path)
     assert message.startswith(expected), message
     assert "refused as a possible zip bomb" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('Company,Position,Interview Date\nAcme,"Dev,2026-02-20\nBeta,PM,2026-02-21\n', 2),
+        ('Company,Position,Interview Date\nAcme,Dev,2026-02-20\nBeta,PM,"2026-02-21', 3),
+        # A quoted cell over two lines is closed: read, not refused.
+        ('Company,Position,Interview Date\nAcme,"Dev\nlead",2026-02-20\n', None),
+        # A quote inside an unquoted cell is a character (as Excel reads it).
+        ('Company,Position,Interview Date\nAcme,Dev 5" screen,2026-02-20\n', None),
+    ],
+)
+def test_a_csv_quote_never_closed_is_refused(tmp_path: Path, text: str, line: int | None) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    if line is None:
+        (table,) = read_trackers(path, ReadOptions())
+        assert table.cells["company"].tolist() == ["Acme"]
+        return
+    with pytest.raises(UnsupportedFile) as refused:
+        read_trackers(path, ReadOptions())
+    assert str(refused.value) == (
+        f't.csv has a quote (") starting a cell on line {line} that is never closed, so the '
+        "rest of the file would be read as that one cell; nothing was read or written. Close "
+        "or remove the quote and run again."
+    )
