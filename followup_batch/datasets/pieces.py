@@ -240,7 +240,7 @@ def settle_date_order(plan: DatasetPlan) -> DatasetPlan:
         return plan
     first = plan.pieces[0]
     orders = date_orders(raw_table(read_piece(first, plan), plan, first), plan.reading)
-    decided = [o for o in orders.values() if o.source in ("detected", "other column")]
+    decided = [o for o in orders.values() if o.source in ("detected", "other column", "dotted")]
     dayfirst = bool(decided and all(o.dayfirst for o in decided))
     notes = list(plan.notes)
     if any(o.source != "none" for o in orders.values()):

@@ -271,6 +271,7 @@ class DateOrder:
 
     ``source``: 'forced' (--dayfirst/--monthfirst or the config), 'detected' (a value in this
     column can only be read one way), 'other column' (detected in another date column),
+    'dotted' (only dates written with dots, 4.3.2026, which are day-first by convention),
     'by separator' (day-first and month-first values, each order with its own separator:
     13-01-2026 and 2/16/2026, as a program writes one way and a date picker another),
     'mixed' (values that can only be day-first and others only month-first), 'undecided'
@@ -319,6 +320,8 @@ class DateOrder:
             return f'{order} (detected: "{self.evidence}" in row {self.row})'
         if self.source == "other column":
             return f'{order} (detected in {self.column}: "{self.evidence}" in row {self.row})'
+        if self.source == "dotted":
+            return f'day-first (dates written with dots are: "{self.evidence}" in row {self.row})'
         if self.source == "by separator":
             shown = {True: "day-first", False: "US month/day"}
             orders = ", ".join(f'"{sep}" {shown[first]}' for sep, first in self.separators)
@@ -351,11 +354,14 @@ def detect_date_order(values: pd.Series) -> DateOrder:
     month_first: tuple[str, int] | None = None
     by_separator: dict[str, set[bool]] = {}
     seen = False
+    dotted: tuple[str, int] | None = None  # the first date written with dots (4.3.2026)
     for value, row in texts.items():
         m = _DAYFIRST_EVIDENCE.match(value.strip())
         if m is None:
             continue
         seen = True
+        if m["sep"] == "." and dotted is None:
+            dotted = (value.strip(), row)
         a, b = int(m["a"]), int(m["b"])
         # Only a value that is a real date read that way is evidence (31/02/2026 is not).
         if a > 12 >= b and _valid_as(value, dayfirst=True):
@@ -364,6 +370,13 @@ def detect_date_order(values: pd.Series) -> DateOrder:
         elif b > 12 >= a and _valid_as(value, dayfirst=False):
             month_first = month_first or (value.strip(), row)
             by_separator.setdefault(m["sep"], set()).add(False)
+    if dotted and "." not in by_separator:
+        # Dates written with dots are day-first wherever they are written (de, fr, ru, ...):
+        # the convention settles them when no dotted value does.
+        if not day_first and not month_first:
+            return DateOrder(True, "dotted", *dotted)
+        by_separator["."] = {True}
+        day_first = day_first or dotted
     if day_first and month_first:
         if all(len(orders) == 1 for orders in by_separator.values()):
             separators = tuple((sep, orders.pop()) for sep, orders in by_separator.items())

@@ -128,6 +128,13 @@ def test_several_dates_in_a_column_keep_the_note() -> None:
         ),
         (["2026-11-03", "Nov 3, 2026"], None, "none", "no dates written as numbers like 3/11/2026"),
         (
+            # Dates written with dots are day-first by convention (de, fr, ru, ...).
+            ["04.03.2026", "10.02.2026"],
+            True,
+            "dotted",
+            'day-first (dates written with dots are: "04.03.2026" in row 2)',
+        ),
+        (
             # A program writes dd-MM-yyyy, its date picker M/d/yyyy (a real desktop tracker).
             ["12-01-2026", "13-01-2026", "2/16/2026", "03-02-2026"],
             None,
@@ -167,10 +174,16 @@ ORDERS_OF_A_COLUMN = [
         [None, None, "doubt", None],
     ),
     (
-        # "-" and "/" decided; "." is not, so its 3.4.2026 is in doubt.
-        ["13-01-2026", "2/16/2026", "3.4.2026"],
-        ["2026-01-13", "2026-02-16", "2026-03-04"],
+        # "." and "/" decided; "-" is not, so its 3-4-2026 is in doubt.
+        ["14.3.2026", "2/16/2026", "3-4-2026"],
+        ["2026-03-14", "2026-02-16", "2026-03-04"],
         [None, None, "doubt"],
+    ),
+    (
+        # Dots are day-first beside a column's month-first slashes.
+        ["04.03.2026", "2/16/2026", "2/3/2026"],
+        ["2026-03-04", "2026-02-16", "2026-02-03"],
+        [None, None, None],
     ),
     (
         # A cell of two dates keeps its note, and the doubt is added to it.
