@@ -188,8 +188,12 @@ CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})
 
 # A sent column may hold a date or one of these marks when the date is unknown.
-YES_MARKS: frozenset[str] = frozenset({"yes", "y", "x", "✓", "✔", "true", "1", "sent", "done"})
-NO_MARKS: frozenset[str] = frozenset({"no", "n", "false", "0", "notsent", "notyet"})
+YES_MARKS: frozenset[str] = frozenset(
+    {"yes", "y", "x", "✓", "✔", "✅", "☑", "🗸", "true", "1", "sent", "done"}
+)
+NO_MARKS: frozenset[str] = frozenset({"no", "n", "false", "0", "notsent", "notyet", "✗", "✘", "❌"})
+# Emoji pickers add a variation selector to a check mark (✔ + U+FE0F): the same mark.
+_VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))
 # Words people put in date columns meaning "nothing here yet": read as empty, not as a problem.
 PLACEHOLDERS: frozenset[str] = frozenset(
     {
@@ -315,7 +319,7 @@ def read_mark(value: object) -> bool | None:
         return bool(value)
     if not isinstance(value, str):
         return None
-    folded = value.strip().casefold()
+    folded = value.translate(_VARIATION_SELECTORS).strip().casefold()
     key = header_key(folded)
     if folded in YES_MARKS or (key and key in YES_MARKS):
         return True

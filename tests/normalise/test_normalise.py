@@ -359,6 +359,11 @@ def test_round_problems(value: object) -> None:
         ("Y", NAT, True),
         ("x", NAT, True),
         ("✓", NAT, True),
+        ("✅", NAT, True),  # as emoji pickers insert them
+        ("☑", NAT, True),
+        ("✔\ufe0f", NAT, True),
+        (" ✔ ", NAT, True),
+        ("❌", NAT, False),
         ("Sent", NAT, True),
         ("DONE", NAT, True),
         (True, NAT, True),
