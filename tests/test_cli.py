@@ -198,6 +198,11 @@ def test_csv_in_csv_out(tmp_path: Path) -> None:
             "e.g. 2026-11-20",
         ),
         (["--as-of", "yesterday"], "'yesterday' is not a date"),
+        (
+            ["--as-of", "0001-01-01"],
+            "'0001-01-01' is outside the dates the tool computes with (1900-01-01 to 2199-12-31)",
+        ),
+        (["--as-of", "9998-12-31"], "'9998-12-31' is outside the dates the tool computes with"),
     ],
 )
 def test_bad_as_of_is_a_usage_error(tmp_path: Path, args: list[str], message: str) -> None:

@@ -12,6 +12,11 @@ from typing import Any
 
 import click
 
+# The dates an as-of date may be: the schedules and calendars run years past it, and the
+# dates read from trackers stay within pandas' nanosecond range (1678-2261).
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2199, 12, 31)
+
 
 class IsoDate(click.ParamType):
     """A calendar date written as YYYY-MM-DD."""
@@ -24,11 +29,19 @@ class IsoDate(click.ParamType):
         if isinstance(value, dt.date):
             return value
         try:
-            return dt.date.fromisoformat(str(value).strip())
+            day = dt.date.fromisoformat(str(value).strip())
         except ValueError:
             self.fail(
                 f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20", param, ctx
             )
+        if not EARLIEST <= day <= LATEST:
+            self.fail(
+                f"{value!r} is outside the dates the tool computes with "
+                f"({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})",
+                param,
+                ctx,
+            )
+        return day
 
 
 class AlarmTime(click.ParamType):
