@@ -218,3 +218,31 @@ def test_an_empty_workbook_file_says_it_is_empty(tmp_path: Path) -> None:
     assert code == 1
     assert "empty.xlsx: FAILED — empty.xlsx is an empty file (0 bytes)" in err
     assert "header" not in err
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_closed_standard_output_does_not_stop_the_batch(tmp_path: Path, as_json: bool) -> None:
+    # `run folder | head -1`: the reader is gone before most lines are written. Here it is
+    # gone before the first, so every write to stdout fails: each file is still processed.
+    import subprocess
+    import sys
+
+    for i in range(3):
+        make_tracker(tmp_path / f"t{i}.xlsx")
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.xlsx")}
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    args = ["run", str(tmp_path), "--as-of", "2026-11-20", "--jobs", "1"]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "followup_batch", *args, *(["--json"] if as_json else [])],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=300,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"Error" not in done.stderr and b"Traceback" not in done.stderr
+    assert all(p.read_bytes() != before[p.name] for p in tmp_path.glob("*.xlsx"))

@@ -27,6 +27,22 @@ if TYPE_CHECKING:
     from followup_batch.exports.outputs import Exports
 
 
+def echo(text: str, *, err: bool = False, nl: bool = True, color: bool | None = None) -> None:
+    """``click.echo``, except that a reader who stops reading (``run ... | head -1``) does
+    not stop the run: once standard output is closed, what would go there is dropped (the
+    --log-file keeps it) and the files are still processed."""
+    try:
+        click.echo(text, err=err, nl=nl, color=color)
+    except BrokenPipeError:
+        stream = sys.stderr if err else sys.stdout
+        with contextlib.suppress(OSError, ValueError):
+            # Point the closed stream at the null device, so that neither later lines nor
+            # the interpreter's last flush fail on it.
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, stream.fileno())
+            os.close(null)
+
+
 def wants_colour(stream: Any) -> bool:
     """ANSI colours on a terminal, unless NO_COLOR is set (no-color.org)."""
     return stream.isatty() and not os.environ.get("NO_COLOR")
@@ -52,7 +68,7 @@ class Reporter:
         if self.defer:  # a progress bar owns the terminal line; print after it
             self.deferred.append((text, err))
         else:
-            click.echo(text, err=err)
+            echo(text, err=err)
 
     def _record(self, level: str, text: str) -> None:
         if self.log:
@@ -87,7 +103,7 @@ class Reporter:
     def flush(self) -> None:
         self.defer = False
         for text, err in self.deferred:
-            click.echo(text, err=err)
+            echo(text, err=err)
         self.deferred.clear()
         if self.log:
             self.log.close()
@@ -104,12 +120,12 @@ class StatusLine:
         self.shown = False
 
     def __call__(self, text: str) -> None:
-        click.echo(f"\r\x1b[K{text} …", err=True, nl=False, color=True)
+        echo(f"\r\x1b[K{text} …", err=True, nl=False, color=True)
         self.shown = True
 
     def clear(self) -> None:
         if self.shown:
-            click.echo("\r\x1b[K", err=True, nl=False, color=True)
+            echo("\r\x1b[K", err=True, nl=False, color=True)
             self.shown = False
 
 
@@ -237,7 +253,7 @@ def finish_run(
     reporter.flush()
     if reporter.as_json:
         result = {"as_of": as_of.isoformat(), "files": summary, "failed": failed}
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        echo(json.dumps(result, indent=2, ensure_ascii=False))
 
 
 def report_dataset(reporter: Reporter, report: DatasetReport) -> None:
@@ -249,7 +265,7 @@ def report_dataset(reporter: Reporter, report: DatasetReport) -> None:
         reporter.note(f"note: {note}")
     reporter.flush()
     if reporter.as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
 
 
 def run_dataset_shown(
@@ -297,10 +313,10 @@ def show_digest(
     if as_json:
         data = to_json(digest, with_drafts=with_drafts)
         data["failed"] = failures
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        echo(json.dumps(data, indent=2, ensure_ascii=False))
     elif not quiet:
         text = exports.to_terminal(digest, terminal_width(), color=wants_colour(sys.stdout))
-        click.echo(text, nl=False)
+        echo(text, nl=False)
     if not quiet:
         for line in lines:
-            click.echo(line, err=True)
+            echo(line, err=True)
