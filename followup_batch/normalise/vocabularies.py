@@ -161,10 +161,33 @@ OUTCOMES: dict[str, str] = {
             "rejection",
             "turneddown",
             "unsuccessful",
+            # The employer closed the role: over without an offer, as a rejection is.
+            "closed",
+            "positionclosed",
+            "jobclosed",
+            "roleclosed",
+            "postingclosed",
+            "applicationclosed",
+            "filled",
+            "positionfilled",
+            "rolefilled",
+            "nolongeravailable",
         )
     },
-    **{k: "withdrawn" for k in ("withdrawn", "withdrew", "declinedbyme", "idrew")},
-    **{k: "ghosted" for k in ("ghosted", "noresponse", "noreply")},
+    **{
+        k: "withdrawn"
+        for k in (
+            "withdrawn",
+            "withdrew",
+            "declinedbyme",
+            "idrew",
+            "notinterested",
+            "nolongerinterested",
+            "notpursuing",
+            "archived",
+        )
+    },
+    **{k: "ghosted" for k in ("ghosted", "noresponse", "noreply", "ghostjob")},
     **{k: "on hold" for k in ("onhold", "hold", "paused", "frozen")},
 }
 OUTCOME_VALUES: tuple[str, ...] = (

@@ -46,6 +46,13 @@ BASE = {"company": "Acme", "position": "Analyst"}
         ("Negotiating Offer", "offer"),
         ("Rejected after interview", "rejected"),
         ("I Withdrew", "withdrawn"),
+        ("Closed", "rejected"),  # the employer closed the role
+        ("Position filled", "rejected"),
+        ("Application Closed", "rejected"),
+        ("Closed by Andrew", "rejected"),
+        ("Not interested", "withdrawn"),
+        ("Archived", "withdrawn"),
+        ("Suspected Ghost Job", "ghosted"),
         ("Follow-up Sent", "applied"),
         ("Followed up", "applied"),
     ],
