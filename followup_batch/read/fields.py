@@ -306,6 +306,9 @@ def _header_index() -> dict[str, str]:
 # header_key(text) -> field name, canonical headers and field names first.
 HEADER_INDEX: dict[str, str] = _header_index()
 GENERIC_KEYS: frozenset[str] = frozenset(header_key(t) for f in FIELDS for t in f.generic)
+# The canonical headers ("Interview Date"): beside a synonym of the same field ("Interview
+# Time"), the canonical one is the field.
+CANONICAL_KEYS: frozenset[str] = frozenset(header_key(f.header) for f in FIELDS)
 AMBIGUOUS_DATE_KEYS: frozenset[str] = frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS)
 
 # Wide trackers keep one date column per interview stage instead of an Interview Date column.

@@ -5,7 +5,8 @@ The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that has th
 fields (Company, Position and a date: the interview's or the application's), so titles and
 group headers above it are passed over. Headers are matched against the synonyms of ``fields``
 with the user's column map on top; when several columns name one field, a mapped one wins,
-then a specific one over a generic one ("Interview Date" over "Interview"), then the first.
+then the canonical header ("Interview Date" over "Interview Time"), then a specific one over a
+generic one ("Interview Scheduled" over "Interview"), then the first.
 A wide tracker's stage-date columns ("Phone", "Onsite", "Final") stand in for the Interview
 Date. A column headed only "Date" is the applied date beside a specific interview date (or
 stage columns), the interview date beside a specific applied date, and otherwise left for the
@@ -117,8 +118,11 @@ def match_header(
 
 
 def _rank(key: str, explicit: set[str]) -> int:
-    """Who wins a field claimed by several columns: mapped, then specific, then generic."""
+    """Who wins a field claimed by several columns: mapped, then the canonical header, then
+    a specific synonym, then a generic one."""
     if key in explicit:
+        return 3
+    if key in fields.CANONICAL_KEYS:
         return 2
     return 0 if key in fields.GENERIC_KEYS else 1
 

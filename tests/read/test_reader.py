@@ -153,6 +153,24 @@ def test_a_specific_header_beats_a_generic_one_wherever_it_stands(tmp_path: Path
     assert table.ignored == ["Role", "Interview"]
 
 
+@pytest.mark.parametrize(
+    ("headers", "field", "column"),
+    [
+        # The canonical header beats a synonym of the same field wherever it stands.
+        (["Company", "Position", "Interview Time", "Interview Date"], "interview_at", 3),
+        (["Company", "Position", "Interview Date", "Interview Time"], "interview_at", 2),
+        (["Company Name", "Company", "Position", "Interview Date"], "company", 1),
+        (["Job Title", "Company", "Position", "Interview Date"], "position", 2),
+    ],
+)
+def test_the_canonical_header_beats_a_synonym(
+    tmp_path: Path, headers: list[str], field: str, column: int
+) -> None:
+    rows = [headers, ["A", "B", "2026-11-03", "2026-11-04"]]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    assert table.mapping[field] == column
+
+
 def test_missing_required_column_error_text(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "tracker.xlsx",
