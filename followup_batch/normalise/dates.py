@@ -339,6 +339,19 @@ def infer_year(month_day: tuple[int, int], near: dt.date) -> dt.date | None:
     return min(candidates, key=lambda d: (abs((d - near).days), d))
 
 
+def earliest_on_or_after(month_day: tuple[int, int], limit: dt.date) -> dt.date | None:
+    """The earliest date with that month and day on or after ``limit`` (Feb 29: a leap year)."""
+    month, day = month_day
+    for year in range(limit.year, limit.year + 8):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= limit:
+            return candidate
+    return None
+
+
 def latest_on_or_before(month_day: tuple[int, int], limit: dt.date) -> dt.date | None:
     """The latest date with that month and day on or before ``limit`` (Feb 29: a leap year)."""
     month, day = month_day

@@ -42,7 +42,8 @@ def years_from_row_or_neighbours(
     parsed: date_columns.DateColumn, same_row: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Dates, year-less ones placed nearest ``same_row`` (the row's other full dates), else
-    just before the next dated row's date, else nearest the last dated row above.
+    just before the next dated row's date (just after it in a tracker kept newest first),
+    else nearest the last dated row above.
 
     Returns (dates, reasons) as new arrays aligned with the column.
     """
@@ -53,12 +54,17 @@ def years_from_row_or_neighbours(
         return values, reasons
     following = parsed.dates.bfill().to_numpy()
     preceding = parsed.dates.ffill().to_numpy()
+    newest_first = _newest_first(parsed.date_values)
     for i in pending:
         month_day = parsed.month_day_values[i]
         if not np.isnat(same_row[i]):
             anchor = pd.Timestamp(same_row[i]).date()
             inferred = dates.infer_year(month_day, anchor)
             how = f"nearest the same row's {anchor:%Y-%m-%d}"
+        elif not np.isnat(following[i]) and newest_first:
+            anchor = pd.Timestamp(following[i]).date()
+            inferred = dates.earliest_on_or_after(month_day, anchor)
+            how = f"just after the next dated row's {anchor:%Y-%m-%d}, newest first"
         elif not np.isnat(following[i]):
             anchor = pd.Timestamp(following[i]).date()
             inferred = dates.latest_on_or_before(month_day, anchor)
@@ -73,6 +79,14 @@ def years_from_row_or_neighbours(
             values[i] = np.datetime64(inferred, "ns")
             reasons[i] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
     return values, reasons
+
+
+def _newest_first(values: np.ndarray) -> bool:
+    """The column's dates run mostly from newest to oldest down the rows (new applications
+    added at the top)."""
+    dated = values[~np.isnat(values)]
+    steps = np.diff(dated.astype("int64"))
+    return int((steps < 0).sum()) > int((steps > 0).sum())
 
 
 def stage_columns(

@@ -192,6 +192,19 @@ def test_interview_date(value: object, expected: pd.Timestamp, problem: str | No
             3,
             "read as 2028-02-29 (just before the next dated row's 2028-03-02)",
         ),
+        (
+            # Kept newest first (new rows at the top): just after the next dated row's.
+            ["2026-01-12", "Jan 5", "2025-12-20"],
+            ["2026-01-12", "2026-01-05", "2025-12-20"],
+            3,
+            "read as 2026-01-05 (just after the next dated row's 2025-12-20, newest first)",
+        ),
+        (
+            ["2026-01-12", "2025-12-30", "Dec 28", "2025-12-20"],
+            ["2026-01-12", "2025-12-30", "2025-12-28", "2025-12-20"],
+            4,
+            "read as 2025-12-28 (just after the next dated row's 2025-12-20, newest first)",
+        ),
     ],
 )
 def test_interview_year_inferred_from_the_next_dated_row(
