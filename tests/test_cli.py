@@ -228,6 +228,28 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     assert "no such file, folder or matching files" in err
 
 
+@pytest.mark.parametrize(
+    ("files", "said"),
+    [
+        ([], ""),
+        (["notes.txt", "~$open.xlsx"], ""),  # nothing a folder scan reads
+        (["old.ods", "older.xls"], "; its .ods, .xls files are not read: save them as .xlsx"),
+    ],
+)
+@pytest.mark.parametrize("command", ["run", "digest", "check"])
+def test_a_folder_without_trackers_is_a_usage_error(
+    tmp_path: Path, files: list[str], said: str, command: str
+) -> None:
+    # A nightly job pointed at the wrong folder must not succeed in silence.
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name in files:
+        (folder / name).write_text("x", encoding="utf-8")
+    code, _, err = invoke(command, str(folder), "--as-of", "2026-11-20")
+    assert code == 2
+    assert f"a folder without trackers (.xlsx, .xlsm, .csv or .tsv files){said}" in err
+
+
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     make_tracker(tmp_path / "a.xlsx")
     (tmp_path / "b.xlsx").write_bytes(b"not a workbook at all")

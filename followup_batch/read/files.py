@@ -35,6 +35,8 @@ def find_trackers(patterns: Iterable[str], notes: list[str] | None = None) -> It
                 if is_tracker_file(p, FOLDER_SUFFIXES)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
+            if not found:
+                raise FollowupError(_no_trackers_in(pattern, path))
             found = _inside(path, found, notes if notes is not None else [])
         elif path.exists():
             found = [path]
@@ -52,6 +54,22 @@ def find_trackers(patterns: Iterable[str], notes: list[str] | None = None) -> It
             if key not in seen:
                 seen.add(key)
                 yield item
+
+
+def _no_trackers_in(pattern: str, folder: Path) -> str:
+    """Why a folder gives nothing to do (a nightly job pointed at the wrong folder must not
+    succeed in silence), naming the spreadsheets it has that are not read."""
+    message = f"{pattern}: a folder without trackers (.xlsx, .xlsm, .csv or .tsv files)"
+    others = sorted(
+        {
+            p.suffix.lower()
+            for p in folder.rglob("*")
+            if p.suffix.lower() in (".ods", ".xls", ".numbers") and p.is_file()
+        }
+    )
+    if others:
+        message += f"; its {', '.join(others)} files are not read: save them as .xlsx"
+    return message
 
 
 def _inside(folder: Path, found: list[Path], notes: list[str]) -> list[Path]:
