@@ -123,18 +123,53 @@ def day_words(day: object, send_year: int | None = None) -> tuple[str, str]:
 
 
 def form_of_address(name: str) -> str:
-    """How a greeting names someone: the first name, or title and surname ("Dr. Huber")."""
+    """How a greeting names someone: the first name, or title and surname ("Dr. Huber");
+    nobody for a role ("Hiring Manager", "HR team"). A name typed in capitals or in lower case
+    is greeted as a name is written ("DANA ORTIZ", "dana ortiz": "Dana")."""
     words = re.sub(r"\([^)]*\)", " ", name).split()
-    if not words or "@" in name:
+    if not words or "@" in name or words[0].casefold() in ROLE_WORDS:
         return ""
     title = words[0].rstrip(".").casefold()
     if title in HONORIFICS:
         if len(words) == 1:
             return ""
-        return f"{words[0]} {words[-1]}"
+        honorific = words[0].capitalize() if words[0].isupper() else words[0]  # "DR." -> "Dr."
+        return f"{honorific} {_as_written(words[-1])}"
     if re.fullmatch(r"\w\.?", words[0]):  # "J. Smith": an initial is not a name to greet
-        return " ".join(words) if len(words) > 1 else ""
-    return words[0]
+        return " ".join(map(_as_written, words)) if len(words) > 1 else ""
+    return _as_written(words[0])
+
+
+# The first word of a role, not a person: a greeting names nobody ("Hello,").
+ROLE_WORDS = frozenset(
+    {
+        "hiring",
+        "hr",
+        "recruiter",
+        "recruiters",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "human",
+        "people",
+        "the",
+        "interviewer",
+        "interviewers",
+        "interview",
+        "panel",
+        "team",
+        "manager",
+        "unknown",
+    }
+)
+
+
+def _as_written(word: str) -> str:
+    """A name in capitals or lower case as names are written ("DANA", "dana": "Dana";
+    "MARY-ANN": "Mary-Ann"); a name with capitals of its own ("McKay", "JP") as it is."""
+    if (word.isupper() and len(word) > 2) or word.islower():
+        return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    return word
 
 
 def join_names(names: Sequence[str]) -> str:

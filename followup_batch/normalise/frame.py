@@ -140,8 +140,17 @@ def split_names(value: object) -> list[str]:
     of "yes", "n/a") names nobody, so no draft greets "Hi yes,"."""
     if read_mark(value) is not None:
         return []
-    parts = (p.strip() for p in _NAME_SEPARATORS.split(cell_text(value)))
+    text = _ADDRESS.sub(" ", cell_text(value))  # "Dana Ortiz <dana@acme.com>": the name
+    parts = (" ".join(p.split()) for p in _NAME_SEPARATORS.split(text))
     return [n for n in parts if n and not dates.is_placeholder(n)]
+
+
+_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
+
+
+def addresses_in_names(value: object) -> list[str]:
+    """The addresses written in an Interviewer cell ("Dana Ortiz <dana@acme.com>")."""
+    return _ADDRESS.findall(cell_text(value))
 
 
 def split_emails(value: object) -> list[str]:
@@ -312,7 +321,13 @@ def normalise_rows(
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()
     out["interviewers"] = each("interviewer", split_names).column()
-    out["interviewer_emails"] = each("interviewer_email", split_emails).column()
+    emails = each("interviewer_email", split_emails).column()
+    # An Interviewer cell written as an address book writes it ("Dana Ortiz <dana@acme.com>")
+    # gives the addresses, when the row has none of its own.
+    written = each("interviewer", addresses_in_names).column()
+    for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
+        emails[i] = written[i]
+    out["interviewer_emails"] = emails
     if stage_types is not None:
         # The stage whose date is the interview says what kind of interview it was.
         out["interview_type"] = stage_types.where(stage_types.notna(), out["interview_type"])

@@ -327,6 +327,19 @@ def test_pairing_emails_with_names(names, emails, expected):
         (["J. Smith"], "Hi J. Smith,"),
         (["Dr."], "Hello,"),
         (["Dana (HR)"], "Hi Dana,"),
+        # Roles are nobody to greet by name.
+        (["Hiring Manager"], "Hello,"),
+        (["HR team"], "Hello,"),
+        (["Recruiter"], "Hello,"),
+        (["Talent Acquisition"], "Hello,"),
+        (["Hiring Manager", "Dana Ortiz"], "Hi Dana,"),
+        # Names typed in capitals or lower case are greeted as names are written.
+        (["DANA ORTIZ"], "Hi Dana,"),
+        (["dana ortiz"], "Hi Dana,"),
+        (["MARY-ANN LEE"], "Hi Mary-Ann,"),
+        (["DR. EVA HUBER"], "Hi Dr. Huber,"),
+        (["JP Morgan"], "Hi JP,"),
+        (["Ian McKay"], "Hi Ian,"),
     ],
 )
 def test_greeting(names, greeting):

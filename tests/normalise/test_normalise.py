@@ -245,10 +245,32 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("Sandra Anderson", ["Sandra Anderson"]),
         (" ; ", []),
         (None, []),
+        ("Dana Ortiz <dana@acme.com>", ["Dana Ortiz"]),
+        ("Dana Ortiz <dana@acme.com>; Sam Lee <sam@acme.com>", ["Dana Ortiz", "Sam Lee"]),
+        ("yes", []),
+        ("n/a", []),
     ],
 )
 def test_interviewers(value: object, expected: list[str]) -> None:
     assert one_row(interviewer=value)["interviewers"] == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "emails", "expected"),
+    [
+        # An address-book entry in the Interviewer cell gives the address...
+        ("Dana Ortiz <dana@acme.com>", None, ["dana@acme.com"]),
+        ("Dana <dana@acme.com>, Sam <sam@acme.com>", None, ["dana@acme.com", "sam@acme.com"]),
+        # ... unless the row has an address of its own.
+        ("Dana Ortiz <dana@acme.com>", "d.ortiz@acme.com", ["d.ortiz@acme.com"]),
+        ("Dana Ortiz", None, []),
+    ],
+)
+def test_addresses_written_with_the_names(
+    names: str, emails: str | None, expected: list[str]
+) -> None:
+    row = one_row(interviewer=names, interviewer_email=emails)
+    assert row["interviewer_emails"] == expected
 
 
 def test_interviewer_emails() -> None:
