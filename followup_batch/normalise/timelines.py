@@ -38,16 +38,31 @@ _NUMBER_WORDS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "a couple of": 2,
+    "a couple": 2,
 }
-_N = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))  # "a couple of" before "a"
+_N = r"(?P<n>\d{1,3}|" + _WORDS + r")"
+# A range ("1-2 weeks", "two to three weeks") is read at its later end: the follow-up waits
+# until the longest time they gave has passed.
+_RANGE = r"(?:(?:\d{1,3}|" + _WORDS + r")\s*(?:-|–|to|or)\s*)?"
+_BY = r"(?:by )?(?:the )?"
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:by |next )?(?P<wd>[a-z]+)"), WEEKDAY),
     (re.compile(r"tomorrow"), DAYS),
-    (re.compile(r"end of (?:the )?week|this week"), WEEKDAY),
-    (re.compile(r"(?:end of )?next week"), NEXT_WEEK),
-    (re.compile(rf"in {_N} (?P<unit>days?|weeks?)"), DAYS),
-    (re.compile(rf"within {_N} (?:(?:business|working) days?|bd)"), BUSINESS_DAYS),
-    (re.compile(r"end of (?:the )?month"), MONTH_END),
+    (re.compile(rf"{_BY}end of (?:the )?week|this week|eow|by eow"), WEEKDAY),
+    (re.compile(rf"(?:{_BY}end of )?next week"), NEXT_WEEK),
+    (re.compile(rf"(?:in |within )?{_RANGE}{_N} (?P<unit>days?|weeks?)"), DAYS),
+    (
+        re.compile(rf"(?:in |within )?{_RANGE}{_N} (?:(?:business|working) days?|bd)"),
+        BUSINESS_DAYS,
+    ),
+    (re.compile(rf"{_BY}end of (?:the )?month|eom|by eom"), MONTH_END),
 )
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'()[]"
 
