@@ -60,5 +60,15 @@ def mailto(to: str, subject: str, body: str) -> str:
 
 def mailto_link(emails: Sequence[str], subject: str, body: str) -> str:
     """A ``mailto`` link to everyone in ``emails``, with the subject and (when it fits) the
-    body; nothing encoded yet."""
-    return mailto(quoted_addresses(emails), quote(subject), body)
+    body; nothing encoded yet. The link never passes ``MAILTO_LIMIT`` (Excel refuses a
+    hyperlink of over 2,079 characters): a subject too long for it is cut short with "…",
+    and addresses past it are left to the message's Email cell."""
+    to = quoted_addresses(emails)
+    while len(to) + 20 > MAILTO_LIMIT and "," in to:
+        to = to.rsplit(",", 1)[0]
+    room = MAILTO_LIMIT - len(f"mailto:{to}?subject=")
+    encoded = quote(subject)
+    while len(encoded) > room and subject:
+        subject = subject[: -max(1, (len(encoded) - room) // 12)].rstrip()
+        encoded = quote(subject + "…") if subject else ""
+    return mailto(to, encoded, body)

@@ -142,7 +142,15 @@ def split_names(value: object) -> list[str]:
         return []
     text = _ADDRESS.sub(" ", cell_text(value))  # "Dana Ortiz <dana@acme.com>": the name
     parts = (" ".join(p.split()) for p in _NAME_SEPARATORS.split(text))
-    return [n for n in parts if n and not dates.is_placeholder(n)]
+    return _once([n for n in parts if n and not dates.is_placeholder(n)])
+
+
+def _once(items: list[str]) -> list[str]:
+    """Each item once, in order (a name pasted twice is one person, one message)."""
+    first: dict[str, str] = {}
+    for item in items:
+        first.setdefault(item.casefold(), item)
+    return list(first.values())
 
 
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
@@ -154,7 +162,7 @@ def addresses_in_names(value: object) -> list[str]:
 
 
 def split_emails(value: object) -> list[str]:
-    return [e for e in _EMAIL_SEPARATORS.split(cell_text(value)) if e]
+    return _once([e for e in _EMAIL_SEPARATORS.split(cell_text(value)) if e])
 
 
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:

@@ -722,6 +722,48 @@ def test_mailto_quoting_is_urllibs(text):
     assert mailto.quote(text) == urllib.parse.quote(text, safe=mailto.MAILTO_SAFE)
 
 
+@pytest.mark.parametrize(
+    ("emails", "subject", "body", "has_body", "subject_starts"),
+    [
+        (["dana@acme.example"], "Thank you", "Hi Dana,\n\nThanks.", True, "Thank%20you"),
+        # A body that would pass the limit: the subject alone.
+        (["dana@acme.example"], "Thank you", "word " * 500, False, "Thank%20you"),
+        # A subject that alone would pass it (a pasted job ad as the Position): cut short.
+        (
+            ["dana@acme.example"],
+            "Following up on " + "Senior Engineer " * 300,
+            "x",
+            False,
+            "Following%20up",
+        ),
+        (["dana@acme.example"], "Über " * 600, "x", False, "%C3%9Cber"),
+        # More addresses than fit: the link carries those that do.
+        ([f"person{i}@acme.example" for i in range(200)], "Hello", "x", True, "Hello"),
+    ],
+)
+def test_a_mailto_link_never_passes_the_limit(
+    emails: list[str], subject: str, body: str, has_body: bool, subject_starts: str
+) -> None:
+    link = mailto.mailto_link(emails, subject, body)
+    assert len(link) <= mailto.MAILTO_LIMIT
+    assert ("&body=" in link) == has_body
+    assert link.startswith(f"mailto:{emails[0]}")
+    assert link.split("?subject=", 1)[1].startswith(subject_starts)
+    if len(subject) > mailto.MAILTO_LIMIT:
+        assert link.split("&body=")[0].endswith("%E2%80%A6")  # "…": cut short, and says so
+
+
+@given(
+    st.lists(st.emails(), max_size=60),
+    st.text(max_size=3000),
+    st.text(max_size=3000),
+)
+@settings(max_examples=100, deadline=None)
+def test_mailto_links_fit_whatever_they_carry(emails: list[str], subject: str, body: str) -> None:
+    link = mailto.mailto_link(emails, subject, body)
+    assert len(link) <= mailto.MAILTO_LIMIT or ("," not in link.split("?")[0] and not emails[1:])
+
+
 # --- docs/drafts.md stays true --------------------------------------------------------------
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "drafts.md"

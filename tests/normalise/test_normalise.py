@@ -249,6 +249,8 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("Dana Ortiz <dana@acme.com>; Sam Lee <sam@acme.com>", ["Dana Ortiz", "Sam Lee"]),
         ("yes", []),
         ("n/a", []),
+        ("Dana Ortiz; " * 1000, ["Dana Ortiz"]),  # pasted over and over: one person
+        ("Dana Ortiz; Sam Lee; dana ortiz", ["Dana Ortiz", "Sam Lee"]),
     ],
 )
 def test_interviewers(value: object, expected: list[str]) -> None:
@@ -276,6 +278,8 @@ def test_addresses_written_with_the_names(
 def test_interviewer_emails() -> None:
     row = one_row(interviewer_email="a@x.com, b@x.com\nc@x.com  d@x.com")
     assert row["interviewer_emails"] == ["a@x.com", "b@x.com", "c@x.com", "d@x.com"]
+    twice = one_row(interviewer_email="a@x.com; b@x.com; A@x.com")
+    assert twice["interviewer_emails"] == ["a@x.com", "b@x.com"]
 
 
 @pytest.mark.parametrize(
