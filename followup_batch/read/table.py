@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.read.csv_cells import CsvTable
+from followup_batch.read.fields import header_key
 from followup_batch.read.headers import HeaderMatch, map_notes, wide_note
 from followup_batch.read.options import ReadOptions
 
@@ -128,6 +129,7 @@ _TOTAL_LABEL = re.compile(
     r"\s*(?:grand\s+|sub-?)?totals?\b.*|\s*(?:sum|count|average|avg|mean)\b.*", re.IGNORECASE
 )
 SMALLEST_SERIAL_DATE = 10_000  # numbers from here up may be dates (1927 on); below: counts
+_NUMBER_TEXT = re.compile(r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*")  # a count saved as text
 
 
 def _summary_rows(body: Body, mapping: dict[str, int]) -> list[int]:
@@ -163,41 +165,83 @@ def _per_distinct(values: np.ndarray, func: Callable[[object], bool]) -> np.ndar
 
 
 def _is_text(value: object) -> bool:
-    return isinstance(value, str) and bool(value.strip()) and not _TOTAL_LABEL.fullmatch(value)
+    """Ordinary text: not blank, not a total label, not a number saved as text."""
+    return (
+        isinstance(value, str)
+        and bool(value.strip())
+        and not _TOTAL_LABEL.fullmatch(value)
+        and not _NUMBER_TEXT.fullmatch(value)
+    )
 
 
 def _is_summary_cell(value: object, date_column: bool) -> bool:
     if isinstance(value, str):
-        return bool(_TOTAL_LABEL.fullmatch(value))
+        if _NUMBER_TEXT.fullmatch(value):  # a count saved as text ("2" in a CSV)
+            value = float(value.replace(",", ""))
+        else:
+            return bool(_TOTAL_LABEL.fullmatch(value))
     if isinstance(value, (int, float, np.integer, np.floating)):
         return not (date_column and value >= SMALLEST_SERIAL_DATE)
     return False
 
 
-def _drop_summary_rows(body: Body, mapping: dict[str, int]) -> Body:
-    found = _summary_rows(body, mapping)
-    if not found:
+def _repeated_headers(body: Body, headers: Sequence[str], mapping: dict[str, int]) -> list[int]:
+    """Positions in ``body`` of rows that repeat the header row (a sheet kept in blocks,
+    each under its own copy of the headers): every filled cell is its column's header, the
+    Company and Position cells among them."""
+    company = mapping.get("company")
+    named = {company, mapping.get("position")} - {None}
+    if company is None or company >= len(headers) or not len(body.numbers):
+        return []
+    keys = {col: header_key(headers[col]) for col in body.columns if col < len(headers)}
+    own_name = keys[company]
+    found = []
+    candidates = _per_distinct(
+        body.columns[company], lambda v: isinstance(v, str) and header_key(v) == own_name
+    )
+    for i in np.flatnonzero(candidates):  # a few rows at most: the rest are companies
+        filled = {
+            col: values[i]
+            for col, values in body.columns.items()
+            if isinstance(values[i], str) and values[i].strip()
+        }
+        if named <= filled.keys() and all(
+            header_key(text) == keys.get(col) for col, text in filled.items()
+        ):
+            found.append(int(i))
+    return found
+
+
+def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[str]) -> Body:
+    why = {i: TOTALS for i in _summary_rows(body, mapping)}
+    why.update({i: REPEATED_HEADER for i in _repeated_headers(body, headers, mapping)})
+    if not why:
         return body
     keep = np.ones(len(body.numbers), dtype=bool)
-    keep[found] = False
-    skipped = {
-        int(body.numbers[i]): "looks like a totals row (only a label and numbers)" for i in found
-    }
+    keep[list(why)] = False
+    skipped = {int(body.numbers[i]): reason for i, reason in why.items()}
     return Body(body.numbers[keep], {c: v[keep] for c, v in body.columns.items()}, skipped)
 
 
-def _totals_note(skipped: dict[int, str]) -> str:
-    rows = sorted(skipped)
-    if len(rows) == 1:
-        return (
-            f"Row {rows[0]} looks like a totals row (only a label such as Total, and numbers) "
-            "and was skipped."
+TOTALS = "looks like a totals row (only a label such as Total, and numbers)"
+REPEATED_HEADER = "repeats the header row"
+
+
+def _totals_note(skipped: dict[int, str]) -> list[str]:
+    notes = []
+    for reason in (TOTALS, REPEATED_HEADER):
+        rows = sorted(row for row, why in skipped.items() if why == reason)
+        if not rows:
+            continue
+        if len(rows) == 1:
+            notes.append(f"Row {rows[0]} {reason} and was skipped.")
+            continue
+        listed = ", ".join(str(r) for r in rows[:10]) + (", ..." if len(rows) > 10 else "")
+        plural = reason.replace("looks like a totals row", "look like totals rows").replace(
+            "repeats", "repeat"
         )
-    listed = ", ".join(str(r) for r in rows[:10]) + (", ..." if len(rows) > 10 else "")
-    return (
-        f"Rows {listed} look like totals rows (only a label such as Total, and numbers) and "
-        "were skipped."
-    )
+        notes.append(f"Rows {listed} {plural} and were skipped.")
+    return notes
 
 
 def _object_frame(
@@ -225,7 +269,7 @@ def build_table(
 ) -> RawTable:
     """A RawTable from the rows of one sheet (or CSV) and its header row."""
     wanted = [*match.mapping.values(), *match.stages]
-    body = _drop_summary_rows(collect_body(rows, match.row, wanted), match.mapping)
+    body = _drop_summary_rows(collect_body(rows, match.row, wanted), match.mapping, match.headers)
     index = pd.Index(body.numbers, dtype="int64", name="row")
     cells = _object_frame(body, list(match.mapping.values()), list(match.mapping), index)
     stage_cells = None
@@ -233,8 +277,7 @@ def build_table(
     if match.is_wide:
         stage_cells = _object_frame(body, list(match.stages), list(match.stages), index)
         notes.append(wide_note(match))
-    if body.skipped:
-        notes.append(_totals_note(body.skipped))
+    notes += _totals_note(body.skipped)
     return RawTable(
         path=path,
         header_row=match.row,

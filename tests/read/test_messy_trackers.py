@@ -91,6 +91,21 @@ def everything_at_once(tmp_path: Path) -> Path:
     return path
 
 
+def csv_in_blocks(tmp_path: Path) -> Path:
+    """Kept in blocks, each under its own copy of the headers, a count at the end as text."""
+    text = (
+        "Company,Position,Interview Date\n"
+        "Acme,Dev,2026-11-03\n"
+        "\n"
+        "Company,Position,Interview Date\n"
+        "Beta,PM,2026-11-04\n"
+        "Total,2,\n"
+    )
+    path = tmp_path / "blocks.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def csv_bom_semicolon_crlf(tmp_path: Path) -> Path:
     text = (
         "Company;Position;Interview Date;Thank You\r\n"
@@ -195,6 +210,16 @@ CASES: dict[str, Case] = {
             'using "Date" (column D)',
             "Row 12 looks like a totals row",
             "1 cell holds a formula without a saved value (first: D10)",
+        ],
+    ),
+    "CSV in blocks: a repeated header and a count saved as text are skipped": Case(
+        csv_in_blocks,
+        columns={"company": "A", "position": "B", "interview_at": "C"},
+        interviews={2: D(2026, 11, 3), 5: D(2026, 11, 4)},
+        notes=[
+            "Row 4 repeats the header row and was skipped.",
+            "Row 6 looks like a totals row (only a label such as Total, and numbers) and was "
+            "skipped.",
         ],
     ),
     "CSV: BOM, semicolons, CRLF, no final newline, day-first detected": Case(
