@@ -184,6 +184,8 @@ def _freeze(skeleton: Document, header_row: int, columns: int) -> None:
 
 def _widths(skeleton: Document, block: Block) -> None:
     """Widths for the owned columns; a user's ``<col>`` span over them is split around them.
+    A width set on one of the tool's columns found again (the user widened its Next action)
+    is kept.
 
     A column placed for the first time is also shown: people hide the unused columns right
     of their data, and the tool's columns would land in that hidden range.
@@ -209,6 +211,12 @@ def _widths(skeleton: Document, block: Block) -> None:
         for first, last in _split_span(low, high, here):
             spans.append((first, last, _col(item.data, first, last)))
         for column in here:
+            if low == high == column and column not in block.new_columns:
+                # The tool's column found again, with its own <col>: the width is the one the
+                # tool gave it or the one the user chose since; either way it stays.
+                spans.append((column, column, item.data))
+                covered.add(column)
+                continue
             element = _col(item.data, column, column, width_of[column])
             if column in block.new_columns:
                 element = re.sub(rb'\shidden\s*=\s*["\'][^"\']*["\']', b"", element)

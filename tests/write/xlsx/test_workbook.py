@@ -243,6 +243,15 @@ def test_column_widths_for_owned_columns_only(tracker, results, run):
     assert sheet.column_dimensions["B"].width != 60
 
 
+def test_a_width_the_user_gives_a_tool_column_is_kept(tracker, results, run):
+    book = run(tracker, results)
+    book["Tracker"].column_dimensions[OWNED["next_action"]].width = 41
+    book.save(tracker)
+    sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
+    assert sheet.column_dimensions[OWNED["next_action"]].width == 41
+    assert sheet.column_dimensions[OWNED["why"]].width == 60
+
+
 def test_freeze_below_header_unless_user_froze(tmp_path, results, run):
     """Company and Position (A, B) stay in view; a user's column freeze is kept, a frozen
     header alone gains the columns."""
