@@ -22,7 +22,8 @@ NOT_A_NAME_WORDS = frozenset(
         "clients", "copy", "data", "draft", "drafts", "export", "final", "followup", "followups",
         "hunt", "interview", "interviews", "job", "jobs", "list", "log", "master", "my", "new",
         "old", "pipeline", "report", "search", "sheet", "status", "template", "tracker",
-        "trackers", "untitled", "workbook",
+        "trackers", "untitled", "workbook", "closed", "open", "stuff", "test", "csv", "xlsx",
+        "resume", "résumé", "cv", "jobsearch", "candidatures", "bewerbungen", "sample", "file",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
