@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.config import Config
-from followup_batch.errors import FollowupError
+from followup_batch.errors import FollowupError, UnsafeWrite, UnsupportedFile
 from followup_batch.normalise import normalise_rows, resolve_roles
 from followup_batch.read import RawTable, read_trackers
 from followup_batch.schedule import (
@@ -310,7 +310,7 @@ def _process(
     path: Path, config: Config, options: RunOptions, say: Callable[[str], None]
 ) -> list[SheetReport]:
     from followup_batch import rerun
-    from followup_batch.write.atomic import fingerprint, resolve_target
+    from followup_batch.write.atomic import CHANGED_MEANWHILE, fingerprint, resolve_target
 
     as_of, output = options.as_of, options.output
     if not options.dry_run:  # a file that cannot be replaced is refused before the work
@@ -329,8 +329,15 @@ def _process(
             check_not_open(path)  # refused as a full run would be
             return rerun.reports_of(path, last)
     say(f"{path.name}: reading")
+    try:
+        read = read_trackers(path, config.reading)
+    except UnsupportedFile as exc:
+        if read_version is not None and fingerprint(path) != read_version:
+            # Read while another program was saving it: the file is likely fine now.
+            raise UnsafeWrite(CHANGED_MEANWHILE.format(name=path.name)) from exc
+        raise
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
-    tables = [resolve_roles(table) for table in read_trackers(path, config.reading)]
+    tables = [resolve_roles(table) for table in read]
     reports = []
     target = output or path
     rows = counted(sum(len(table.cells) for table in tables), "row")

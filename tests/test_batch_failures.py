@@ -246,3 +246,25 @@ def test_a_closed_standard_output_does_not_stop_the_batch(tmp_path: Path, as_jso
     assert done.returncode == 0, done.stderr.decode()
     assert b"Error" not in done.stderr and b"Traceback" not in done.stderr
     assert all(p.read_bytes() != before[p.name] for p in tmp_path.glob("*.xlsx"))
+
+
+def test_a_file_saved_while_it_was_read_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another program saves the tracker while it is read: what was read is half a file, but
+    # the file is fine; "damaged, restore a backup" would be the wrong advice.
+    from followup_batch.errors import UnsupportedFile
+
+    tracker = make_tracker(tmp_path / "t.xlsx")
+
+    def read_half_saved(path: Path, options: object) -> list[object]:
+        path.write_bytes(path.read_bytes() + b"\0")  # the save lands meanwhile
+        raise UnsupportedFile(f"{path.name}: cannot read the workbook (ParseError: ...)")
+
+    monkeypatch.setattr(batch, "read_trackers", read_half_saved)
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20"])
+    assert result.exit_code == 1
+    assert "t.xlsx changed while being processed (saved by someone or something else)" in (
+        result.output
+    )
+    assert "restore it from a backup" not in result.output
