@@ -63,8 +63,12 @@ def _read_workbook(
             closest[1] is None or len(best.mapping) > len(closest[1].mapping)
         ):
             closest = (sheet.name, best)
+    hidden = ", ".join(f'"{name}"' for name in grid.hidden)
     if not found:
-        raise TrackerNotFound(not_found_message(f'{path.name}, sheet "{closest[0]}"', closest[1]))
+        message = not_found_message(f'{path.name}, sheet "{closest[0]}"', closest[1])
+        if hidden:
+            message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
+        raise TrackerNotFound(message)
     several = len(found) > 1
     tables = []
     for sheet, match in found:
@@ -80,6 +84,10 @@ def _read_workbook(
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
         tables.append(table)
+    if hidden:
+        tables[0].notes.append(
+            f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."
+        )
     for sheet in grid.sheets:
         sheet.xml = None  # large; not needed any more
     return tables

@@ -53,6 +53,7 @@ class WorkbookGrid:
     sheets: list[SheetGrid] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # every worksheet's name, in order
     reader: str = "calamine"  # or "openpyxl" when calamine could not open the file
+    hidden: list[str] = field(default_factory=list)  # hidden sheets left unread (an archive)
 
 
 def read_grids(path: Path, workbook_part: str, only: str | None = None) -> WorkbookGrid:
@@ -60,7 +61,8 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
 
     Sheets the tool generated itself (Drafts, marked in the workbook) are listed in ``names``
     but never parsed: they hold no tracker, and a big tracker's Drafts sheet is the largest
-    part of a re-run's reading."""
+    part of a re-run's reading. Nor are hidden sheets, unless named: a sheet the user hid (an
+    archive of last year's search) is out of the way, not to be followed up (``hidden``)."""
     parts, skip, xml = _sheet_parts_and_xml(path, workbook_part, only)
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
@@ -86,7 +88,7 @@ class _CalamineFailed(Exception):
 
 
 def _calamine_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGrid:
-    from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum
+    from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
     try:
         workbook = CalamineWorkbook.from_path(str(path))
@@ -96,10 +98,15 @@ def _calamine_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGri
         _reraise_fatal(exc)
         raise _CalamineFailed() from None
     try:
-        names = [m.name for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        sheets = [m for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        names = [m.name for m in sheets]
         grid = WorkbookGrid(names=names)
-        for name in names:
+        for sheet in sheets:
+            name = sheet.name
             if (only is not None and name != only) or name in skip:
+                continue
+            if only is None and sheet.visible != SheetVisibleEnum.Visible:
+                grid.hidden.append(name)
                 continue
             try:
                 rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
@@ -135,6 +142,9 @@ def _openpyxl_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGri
             grid = WorkbookGrid(names=[ws.title for ws in workbook.worksheets], reader="openpyxl")
             for ws in workbook.worksheets:
                 if (only is not None and ws.title != only) or ws.title in skip:
+                    continue
+                if only is None and ws.sheet_state != "visible":
+                    grid.hidden.append(ws.title)
                     continue
                 ws.reset_dimensions()  # the stored used range may be wrong either way
                 rows = _until_empty(ws.iter_rows(values_only=True))

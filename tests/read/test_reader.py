@@ -382,3 +382,33 @@ def test_csv_without_a_header(tmp_path: Path) -> None:
         "scheduled without one. Add a Date Applied column (the day you applied) or an Interview "
         'Date column, or map your date column with --map "Header=applied_at".'
     )
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_left_alone_unless_named(tmp_path: Path, state: str) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    jobs = book.active
+    assert jobs is not None
+    jobs.title = "Jobs"
+    archive = book.create_sheet("Archive")
+    for sheet, company in ((jobs, "Acme"), (archive, "Old Co")):
+        sheet.append(["Company", "Position", "Interview Date"])
+        sheet.append([company, "Dev", "2026-11-03"])
+    archive.sheet_state = state
+    path = tmp_path / "t.xlsx"
+    book.save(path)
+    (table,) = read_trackers(path, OPTIONS)
+    assert (table.sheet, table.cells["company"].tolist()) == ("Jobs", ["Acme"])
+    assert table.default_client == "t"  # one tracker: the file's, not the sheet's
+    assert table.notes[-1] == (
+        'Hidden sheets are left alone: "Archive"; name one with --sheet to follow it up.'
+    )
+    (named,) = read_trackers(path, ReadOptions(sheet="Archive"))
+    assert named.cells["company"].tolist() == ["Old Co"]
+    # With the visible sheet no tracker, the refusal says where the tracker may be.
+    book["Jobs"].delete_rows(1, 2)
+    book.save(path)
+    with pytest.raises(TrackerNotFound, match=r'Hidden sheets \("Archive"\) are left alone'):
+        read_trackers(path, OPTIONS)
