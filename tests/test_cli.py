@@ -427,6 +427,17 @@ def test_init_creates_a_tracker_that_runs(tmp_path: Path) -> None:
     assert "exists" in err
 
 
+def test_init_prints_a_run_command_that_pastes(tmp_path: Path) -> None:
+    import shlex
+
+    path = tmp_path / "my jobs" / "Maya Chen.xlsx"
+    path.parent.mkdir()
+    code, out, _ = invoke("init", str(path))
+    assert code == 0
+    command = out.splitlines()[1].strip()
+    assert shlex.split(command) == ["followup-batch", "run", str(path)]
+
+
 def test_check_reports_mapping_and_problems_without_writing(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     before = tracker.read_bytes()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -455,7 +456,7 @@ def init(path: Path, no_examples: bool, quiet: bool) -> None:
     created = create_tracker(path, example_rows=not no_examples)
     if not quiet:
         click.echo(f"created {created}; fill in a row per interview, then run:")
-        click.echo(f"  followup-batch run {created}")
+        click.echo(f"  followup-batch run {shlex.quote(str(created))}")  # pasted as it is
 
 
 @main.command(short_help="Print the effective rule table.")

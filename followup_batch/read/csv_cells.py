@@ -162,7 +162,17 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
             f"{MAX_CSV_BYTES // 1_048_576} MiB are refused. Split it into smaller files."
         )
     data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        encoding is not None and codecs.lookup(encoding).name.startswith("utf-16")
+    )
+    if b"\x00" in data[:4096] and not utf16:
+        head = data[:4096]
+        for order, zeros in (("le", head[1::2]), ("be", head[0::2])):
+            if zeros.count(0) > 0.9 * len(zeros):  # ASCII text, each character two bytes
+                raise UnsupportedFile(
+                    f"{path.name} looks like UTF-16 text without a byte-order mark; name its "
+                    f"encoding with --encoding utf-16-{order}."
+                )
         raise UnsupportedFile(f"{path.name} is not a text file (it contains NUL bytes).")
     try:
         text, enc, bom = decode(data, encoding)

@@ -153,6 +153,22 @@ def test_forced_csv_encoding(tmp_path: Path) -> None:
         read_trackers(path, ReadOptions(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("order", ["le", "be"])
+def test_utf16_without_a_byte_order_mark(tmp_path: Path, order: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(
+        "Company,Position,Interview Date\nCafé,Dev,2026-11-03\n".encode(f"utf-16-{order}")
+    )
+    with pytest.raises(UnsupportedFile) as refused:
+        read_trackers(path, ReadOptions())
+    assert str(refused.value) == (
+        "t.csv looks like UTF-16 text without a byte-order mark; name its encoding with "
+        f"--encoding utf-16-{order}."
+    )
+    table = read_trackers(path, ReadOptions(encoding=f"utf-16-{order}"))[0]
+    assert table.cells.loc[2, "company"] == "Café"
+
+
 @pytest.mark.parametrize(
     ("values", "expected"),
     [
