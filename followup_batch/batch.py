@@ -19,7 +19,7 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError, UnsafeWrite, UnsupportedFile
-from followup_batch.normalise import normalise_rows, resolve_roles
+from followup_batch.normalise import calendar_note, normalise_rows, resolve_roles
 from followup_batch.read import RawTable, read_trackers
 from followup_batch.schedule import (
     RESULT_COLUMNS,
@@ -351,7 +351,11 @@ def _process(
             rows=len(done.frame),
             counts=Counter(out["status"].tolist()),
             problem_rows=int((out["problems"] != "").sum()),
-            notes=[*table.notes, *unsigned_note(table, config)],
+            notes=[
+                *table.notes,
+                *unsigned_note(table, config),
+                *calendar_note(table, config.reading),
+            ],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
         )

@@ -28,6 +28,7 @@ from followup_batch.errors import FollowupError
 from followup_batch.normalise import (
     DATE_FIELDS,
     STAGES,
+    calendar_note,
     date_orders,
     normalise_rows,
     resolve_roles,
@@ -169,7 +170,7 @@ def check_table(
         kinds=row_kinds(frame),
         columns=columns,
         ignored=ignored,
-        notes=list(table.notes),
+        notes=[*table.notes, *calendar_note(table, options)],
         problems=problems,
     )
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 from trackers import write_xlsx
 
 from followup_batch.check import MappedColumn, RowProblem, check_file, check_paths, to_json, to_text
@@ -43,6 +44,8 @@ def test_check_file_reports_mapping_orders_and_problems(tmp_path: Path) -> None:
         "1 cell holds a formula without a saved value (first: E5); open the file in Excel and "
         "save it once so the values are stored.",
         '"Date" (D) is read as Interview Date: no stage column says the rows are applications.',
+        "dates here are day-first, but the holidays used are the United States' (the default): "
+        'add a Country column, or set country = "GB" (your country) in the config',
     ]
 
 
@@ -64,6 +67,8 @@ def test_text_report(tmp_path: Path) -> None:
         "Excel and save it once so the values are stored.\n"
         '    - "Date" (D) is read as Interview Date: no stage column says the rows are '
         "applications.\n"
+        "    - dates here are day-first, but the holidays used are the United States' (the "
+        'default): add a Country column, or set country = "GB" (your country) in the config\n'
         "  Problems (1 row):\n"
         '    row 5      D5: "31/02/2026" is not a date\n'
         "    row 5      E5: formula without a saved value — open and save the file in Excel "
@@ -149,3 +154,29 @@ def test_stage_columns_say_which_one_settled_their_date_order(tmp_path: Path) ->
         "On-Campus": 'US month/day (detected in Phone: "8/22/2019" in row 2)',
         "Onsite": 'US month/day (detected in Phone: "8/22/2019" in row 2)',
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "noted"),
+    [
+        ("Company,Position,Date Applied\nA,Dev,15/01/2025\n", ReadOptions(), True),
+        ("Company,Position,Date Applied\nA,Dev,01/15/2025\n", ReadOptions(), False),
+        ("Company,Position,Date Applied\nA,Dev,2025-01-15\n", ReadOptions(), False),
+        ("Company,Position,Date Applied\nA,Dev,4.3.2025\n", ReadOptions(), True),
+        ("Company,Position,Date Applied,Country\nA,Dev,15/01/2025,GB\n", ReadOptions(), False),
+        (
+            "Company,Position,Date Applied\nA,Dev,15/01/2025\n",
+            ReadOptions(default_country="GB"),
+            False,
+        ),
+        ("Company,Position,Date Applied\nA,Dev,1/2/2025\n", ReadOptions(dayfirst=True), True),
+    ],
+)
+def test_day_first_dates_on_the_us_calendar_are_noted(
+    tmp_path: Path, text: str, options: ReadOptions, noted: bool
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    (check,) = check_file(path, options)
+    said = [n for n in check.notes if "holidays used are the United States'" in n]
+    assert len(said) == noted

@@ -3,6 +3,7 @@
     normalise_rows(raw, options) -> DataFrame     # exactly NORMALISED_COLUMNS, indexed by row
     resolve_roles(raw) -> RawTable                # "Date" and yes/no columns decided by values
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
+    calendar_note(raw, options) -> [str]          # day-first dates on the default US calendar
 
 Names are loaded on first use: the rule table imports the vocabularies when the config loads,
 which must not pull in pandas.
@@ -19,6 +20,7 @@ _EXPORTS = {
     "normalise_rows": "frame",
     "resolve_roles": "roles",
     "date_orders": "frame",
+    "calendar_note": "frame",
     "DATE_FIELDS": "frame",
     "STAGES": "frame",
     "NORMALISED_COLUMNS": "columns",
@@ -28,6 +30,7 @@ __all__ = [
     "DATE_FIELDS",
     "NORMALISED_COLUMNS",
     "STAGES",
+    "calendar_note",
     "date_orders",
     "normalise_rows",
     "resolve_roles",
@@ -35,7 +38,13 @@ __all__ = [
 
 if TYPE_CHECKING:
     from followup_batch.normalise.columns import NORMALISED_COLUMNS
-    from followup_batch.normalise.frame import DATE_FIELDS, STAGES, date_orders, normalise_rows
+    from followup_batch.normalise.frame import (
+        DATE_FIELDS,
+        STAGES,
+        calendar_note,
+        date_orders,
+        normalise_rows,
+    )
     from followup_batch.normalise.roles import resolve_roles
 
 

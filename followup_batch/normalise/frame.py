@@ -525,3 +525,18 @@ def _as_series(values: object, index: pd.Index) -> pd.Series:
     if isinstance(values, np.ndarray) and values.dtype == object:
         return pd.Series(values, index=index, dtype=object)
     return pd.Series(values, index=index)
+
+
+def calendar_note(table: RawTable, reading: ReadOptions) -> list[str]:
+    """A tracker written day-first (15/01/2025) with no Country column, run on the default
+    United States calendar: its holidays are probably not the user's."""
+    if "country" in table.mapping or reading.default_country != "US" or reading.dayfirst is False:
+        return []
+    if reading.dayfirst is None and not any(
+        o.dayfirst for o in date_orders(table, reading).values()
+    ):
+        return []
+    return [
+        "dates here are day-first, but the holidays used are the United States' (the default): "
+        'add a Country column, or set country = "GB" (your country) in the config'
+    ]
