@@ -153,6 +153,18 @@ def _once(items: list[str]) -> list[str]:
     return list(first.values())
 
 
+def surname_first(names: list[str], address: str) -> list[str]:
+    """``["Ortiz", "Dana"]`` (from "Ortiz, Dana") as ``["Dana Ortiz"]`` when the row's one
+    address names both (dana.ortiz@...): one person written surname first, not two people;
+    else the names as they are."""
+    surname, first = names
+    local = address.split("@", 1)[0].casefold()
+    single = all(re.fullmatch(r"[^\W\d_][\w'-]*", n) for n in names)
+    if single and surname.casefold() in local and first.casefold() in local:
+        return [f"{first} {surname}"]
+    return names
+
+
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
 
 
@@ -328,14 +340,19 @@ def normalise_rows(
     out["client"] = np.where(client == "", raw.default_client, client)
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()
-    out["interviewers"] = each("interviewer", split_names).column()
+    names = each("interviewer", split_names).column()
     emails = each("interviewer_email", split_emails).column()
     # An Interviewer cell written as an address book writes it ("Dana Ortiz <dana@acme.com>")
     # gives the addresses, when the row has none of its own.
     written = each("interviewer", addresses_in_names).column()
     for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
         emails[i] = written[i]
-    out["interviewer_emails"] = emails
+    # "Ortiz, Dana" beside one address with both words in it is one person, surname first.
+    for i in np.flatnonzero(
+        [len(n) == 2 and len(e) == 1 for n, e in zip(names, emails, strict=True)]
+    ):
+        names[i] = surname_first(names[i], emails[i][0])
+    out["interviewers"], out["interviewer_emails"] = names, emails
     if stage_types is not None:
         # The stage whose date is the interview says what kind of interview it was.
         out["interview_type"] = stage_types.where(stage_types.notna(), out["interview_type"])

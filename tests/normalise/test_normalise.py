@@ -260,6 +260,22 @@ def test_interviewers(value: object, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("names", "emails", "expected"),
     [
+        # Surname first, and the one address names both: one person.
+        ("Ortiz, Dana", "dana.ortiz@acme.com", ["Dana Ortiz"]),
+        ("Ortiz, Dana", "dortiz.dana@acme.com", ["Dana Ortiz"]),
+        # Two first names, or nothing to tell: two people, as written.
+        ("Sam, Dana", "dana@acme.com", ["Sam", "Dana"]),
+        ("Ortiz, Dana", None, ["Ortiz", "Dana"]),
+        ("Ortiz, Dana", "dana.ortiz@acme.com, sam@acme.com", ["Ortiz", "Dana"]),
+    ],
+)
+def test_a_name_written_surname_first(names: str, emails: str | None, expected: list[str]) -> None:
+    assert one_row(interviewer=names, interviewer_email=emails)["interviewers"] == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "emails", "expected"),
+    [
         # An address-book entry in the Interviewer cell gives the address...
         ("Dana Ortiz <dana@acme.com>", None, ["dana@acme.com"]),
         ("Dana <dana@acme.com>, Sam <sam@acme.com>", None, ["dana@acme.com", "sam@acme.com"]),
