@@ -263,6 +263,24 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert "2 of 4 files failed; the others were processed." in err
 
 
+@pytest.mark.parametrize("lock", ["~$t.xlsx", ".~lock.t.xlsx#"])
+def test_a_tracker_open_in_excel_can_be_written_elsewhere(tmp_path: Path, lock: str) -> None:
+    # --output only reads the tracker (as a digest does); the copy is what is written.
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    (tmp_path / lock).write_bytes(b"owner")
+    before = tracker.read_bytes()
+    copy = tmp_path / "copy.xlsx"
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--output", str(copy))
+    assert code == 0, err
+    assert tracker.read_bytes() == before
+    statuses = read_back(copy, values=True)["Follow-up status"]
+    assert len(statuses) == 4 and all(statuses)
+    # In place, it is still refused.
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
+    assert code == 1 and "t.xlsx is open in" in err
+    assert tracker.read_bytes() == before
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_locked_corrupt_and_read_only_files_in_the_middle_of_a_folder(
     tmp_path: Path, jobs: str

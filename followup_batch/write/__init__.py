@@ -59,8 +59,8 @@ def write_results(
     ``OWNED_COLUMNS``) to ``target``.
 
     ``target`` is ``table.path`` for an in-place update or a new path (``--output``: the whole
-    workbook is carried there). Returns ``target``. Raises ``FileLocked`` when the source or
-    target is open in Excel/LibreOffice and ``UnsafeWrite`` when the write could lose content
+    workbook is carried there). Returns ``target``. Raises ``FileLocked`` when the file to be
+    written is open in Excel/LibreOffice and ``UnsafeWrite`` when the write could lose content
     or the file changed meanwhile; the files are then untouched.
 
     ``options``: backups, and the "due soon" horizon of the workbook's colours (by default the
@@ -76,7 +76,9 @@ def write_results(
     """
     target = Path(target)
     options = options or WriteOptions()
-    for path in dict.fromkeys((Path(table.path), target, atomic.resolve_target(target))):
+    # The file written must not be open; the tracker itself only when it is that file (with
+    # --output it is only read, as a digest reads it: Excel's last save).
+    for path in dict.fromkeys((target, atomic.resolve_target(target))):
         check_not_open(path)
     if table.kind == "xlsx":
         from followup_batch.write.xlsx import write_workbook  # pandas-heavy: only for workbooks
