@@ -6,8 +6,10 @@ Found again by their header on re-runs, appended right of the user's columns the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping
 
+from followup_batch.errors import UnsafeWrite
 from followup_batch.read.fields import header_key
 
 # In the order they are appended right of the user's columns.
@@ -39,27 +41,148 @@ OWNED_DATE_COLUMNS: tuple[str, ...] = (
 # hand-made "Next action" or "Why"): they are left alone and the tool appends its own.
 OWNED_FOUND_AT_LEAST = 6
 _OWNED_KEYS = {header_key(text): key for key, text in OWNED_COLUMNS.items()}
+_ORDER = list(OWNED_COLUMNS)
 
 
-def find_owned_columns(header: Iterable[tuple[int, object]]) -> dict[str, int]:
+def find_owned_columns(
+    header: Iterable[tuple[int, object]],
+    *,
+    marked: Collection[int] = (),
+    looks_ours: Callable[[str, int], bool | None] | None = None,
+    letter: Callable[[int], str] = str,
+) -> dict[str, int]:
     """The owned columns already in a header row: key -> column (any numbering), or {} when
-    the row does not hold the tool's set (``OWNED_FOUND_AT_LEAST``).
+    the row does not hold the tool's set.
 
-    ``header``: (column, text) of the row's cells. A header the user repeats ("Next action"
-    of their own beside the tool's) is the tool's where it stands nearest the tool's other
-    columns, found once each.
+    ``header``: (column, text) of the row's cells. ``marked``: the columns whose header cell
+    carries the tool's note (a workbook): with any, the row is the tool's, and of a repeated
+    header the marked one is. Otherwise the row must hold ``OWNED_FOUND_AT_LEAST`` of the
+    owned headers.
+
+    A header the user repeats ("Why" of their own beside the tool's) is settled by evidence,
+    never by position alone: the tool's note, then what the column holds (``looks_ours(key,
+    column)``: True when its cells are the kind the tool writes there, None when that cannot
+    tell), then its neighbours (the tool's columns stand in their order). With none of these
+    telling them apart, ``UnsafeWrite``: overwriting the wrong one would lose the user's cells.
     """
+    cells = {column: text for column, text in header if isinstance(text, str) and text}
+    keys = {column: header_key(text) for column, text in cells.items()}
     seen: dict[str, list[int]] = {}
-    for column, text in sorted(header, key=lambda cell: cell[0]):
-        if not isinstance(text, str) or not text:
-            continue
-        key = _OWNED_KEYS.get(header_key(text))
+    for column in sorted(keys):
+        key = _OWNED_KEYS.get(keys[column])
         if key is not None:
             seen.setdefault(key, []).append(column)
-    if len(seen) < OWNED_FOUND_AT_LEAST:
+    if marked:
+        # A header with the tool's note is the tool's; another of the same name is the user's.
+        seen = {key: [c for c in cols if c in marked] or cols for key, cols in seen.items()}
+    elif len(seen) < OWNED_FOUND_AT_LEAST:
         return {}
-    single = sorted(columns[0] for columns in seen.values() if len(columns) == 1)
-    if not single:
-        return {key: columns[-1] for key, columns in seen.items()}
-    middle = single[len(single) // 2]
-    return {key: min(columns, key=lambda c: (abs(c - middle), -c)) for key, columns in seen.items()}
+    found = {}
+    for key, columns in seen.items():
+        found[key] = columns[0] if len(columns) == 1 else _settle(key, columns, keys, looks_ours)
+        if found[key] is None:
+            listed = " and ".join(letter(c) for c in columns)
+            raise UnsafeWrite(
+                f'{len(columns)} columns are headed "{OWNED_COLUMNS[key]}" ({listed}) and '
+                "nothing tells which one the tool writes; rename your own (say, "
+                f'"My {OWNED_COLUMNS[key].lower()}") and run again'
+            )
+    return {key: column for key, column in found.items() if column is not None}
+
+
+def _settle(
+    key: str,
+    columns: list[int],
+    keys: Mapping[int, str],
+    looks_ours: Callable[[str, int], bool | None] | None,
+) -> int | None:
+    """Which of ``columns`` (all headed like ``key``) is the tool's, or None when nothing
+    tells: what they hold, then which stands between the tool's neighbours."""
+    if looks_ours is not None:
+        said = {column: looks_ours(key, column) for column in columns}
+        ours = [column for column, yes in said.items() if yes]
+        maybe = [column for column, yes in said.items() if yes is not False]
+        if len(ours) == 1 or (not ours and len(maybe) == 1):
+            return (ours or maybe)[0]
+        columns = ours or maybe or columns
+    # The tool writes its columns side by side, in their order: the longest such run of
+    # headers around a column says it is the tool's.
+    run = {column: _run_length(key, column, keys) for column in columns}
+    best = max(run.values())
+    winners = [column for column, length in run.items() if length == best]
+    return winners[0] if best > 1 and len(winners) == 1 else None
+
+
+def _run_length(key: str, column: int, keys: Mapping[int, str]) -> int:
+    """How many headers in a row around ``column`` are the tool's, in the tool's order."""
+    at, length = _ORDER.index(key), 1
+    for step in (-1, 1):
+        i, c = at + step, column + step
+        while 0 <= i < len(_ORDER) and keys.get(c) == _KEY_OF[_ORDER[i]]:
+            length += 1
+            i, c = i + step, c + step
+    return length
+
+
+_KEY_OF = {key: header_key(text) for key, text in OWNED_COLUMNS.items()}
+
+
+# What the tool writes in its columns, to tell its column from a user's of the same name in a
+# file without notes (a CSV). A subject is free text: it cannot tell.
+STATUS_WORDS = frozenset(
+    {
+        "Needs info",
+        "Overdue",
+        "Due today",
+        "Due soon",
+        "Scheduled",
+        "Waiting",
+        "Not applied",
+        "Moved on",
+        "Closed",
+        "Sent — run again",
+    }
+)
+ACTION_WORDS = frozenset(
+    {
+        "Application check-in",
+        "Thank-you note",
+        "1st check-in",
+        "2nd check-in",
+        "Final follow-up",
+        "Networking check-in",
+        "—",
+    }
+)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PROBLEM = re.compile(r"(?:[A-Z]{1,3}\d+: |row \d+, column \")")
+# The first line of a Why cell names a step or the row's state; a draft opens with a greeting.
+_WHY = re.compile(
+    r"(?:Thank-you note|1st check-in|2nd check-in|Final follow-up|Networking check-in|"
+    r"Application check-in|Closed|Moved on|Not applied|No dates|Nothing more to send|Applied|"
+    r"Waiting|Sent|Needs info)\b"
+)
+_GREETING = re.compile(r"(?:Hi |Hello,|Dear |Good (?:morning|afternoon|evening))")
+
+
+def looks_written_by_the_tool(key: str, values: Iterable[str]) -> bool | None:
+    """Whether ``values`` (a column's cells, blanks included) are what the tool writes under
+    ``key``: True, False, or None when its kind of text cannot tell (or nothing is filled)."""
+    filled = [v.strip() for v in values if v and v.strip()]
+    if not filled:
+        return None
+    if key == "status":
+        test: Callable[[str], bool] = STATUS_WORDS.__contains__
+    elif key == "next_action":
+        test = ACTION_WORDS.__contains__
+    elif key in OWNED_DATE_COLUMNS:
+        test = _ISO_DAY.fullmatch  # type: ignore[assignment]
+    elif key == "problems":
+        test = _PROBLEM.match  # type: ignore[assignment]
+    elif key == "why":
+        test = _WHY.match  # type: ignore[assignment]
+    elif key == "draft":
+        test = _GREETING.match  # type: ignore[assignment]
+    else:
+        return None
+    return all(test(v) for v in filled)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +20,13 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read.csv_cells import CsvTable
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
-from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, find_owned_columns
+from followup_batch.write.columns import (
+    OWNED_COLUMNS,
+    OWNED_DATE_COLUMNS,
+    find_owned_columns,
+    looks_written_by_the_tool,
+)
+from followup_batch.write.xlsx.xmlbytes import column_letter
 
 CSV_DATE_FORMAT = "%Y-%m-%d"
 # Text starting with these is read as a formula by spreadsheet programs opening a CSV.
@@ -72,21 +78,28 @@ def _holds(target: Path, data: bytes) -> bool:
 
 def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
     """The CSV's bytes with the owned columns replaced or appended; user fields unchanged."""
-    assert table.csv is not None
+    csv = table.csv
+    assert csv is not None
     header_index = table.header_row - 1
-    header = table.csv.values[header_index] if header_index < len(table.csv.values) else []
+    header = csv.values[header_index] if header_index < len(csv.values) else []
     ours: list[list[str]] = []
-    for number in table.csv.line_numbers:
+    for number in csv.line_numbers:
         if number == table.header_row:
             ours.append(list(OWNED_COLUMNS.values()))
         elif number in owned.index:
             ours.append(_csv_record(owned.loc[number]))
         else:
             ours.append([])
-    widest = max(
-        [len(header), *(_filled_width(r) for r, o in zip(table.csv.raw, ours, strict=True) if o)]
-    )
-    return render(table.csv, owned_positions(header, widest), ours)
+    # Every record from the header down may be written some day (a row filled in later):
+    # the tool's new columns go right of all of them, so they never land on a user's note.
+    widest = max([len(header), *(_filled_width(r) for r in csv.raw[header_index:])])
+    below = csv.values[header_index + 1 :]
+
+    def looks_ours(key: str, column: int) -> bool | None:
+        cells = (record[column] if column < len(record) else "" for record in below)
+        return looks_written_by_the_tool(key, cells)
+
+    return render(csv, owned_positions(header, widest, looks_ours), ours)
 
 
 def _filled_width(raws: list[str]) -> int:
@@ -98,11 +111,24 @@ def _filled_width(raws: list[str]) -> int:
     return width
 
 
-def owned_positions(header: list[str], widest: int) -> list[int]:
+def owned_positions(
+    header: list[str], widest: int, looks_ours: Callable[[str, int], bool | None] | None = None
+) -> list[int]:
     """Where each owned column goes (0-based, in ``OWNED_COLUMNS`` order): where the header
-    has it (``find_owned_columns``), else one after another after the widest record written
-    to, so that no user field, labelled or not, is ever overwritten or dropped."""
-    found = find_owned_columns(enumerate(header))
+    has it (``find_owned_columns``), else one after another after the widest record, so that
+    no user field, labelled or not, is ever overwritten or dropped.
+
+    A CSV has no notes to mark the tool's headers, so what the columns hold decides: a set
+    of the tool's headers whose columns mostly hold what the tool does not write there (a
+    user's own "Follow-up status" of "emailed Dana") is the user's, and the tool appends its
+    own."""
+    found = find_owned_columns(
+        enumerate(header), looks_ours=looks_ours, letter=lambda c: column_letter(c + 1)
+    )
+    if found and looks_ours is not None:
+        said = [looks_ours(key, column) for key, column in found.items()]
+        if said.count(False) > said.count(True):
+            found = {}
     next_free = max(widest, max(found.values(), default=-1) + 1)
     positions = []
     for key in OWNED_COLUMNS:

@@ -16,6 +16,7 @@ from openpyxl.worksheet.table import Table
 
 from followup_batch import rerun
 from followup_batch.cli import main
+from followup_batch.errors import UnsafeWrite
 from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
 
 AS_OF = "2026-03-02"
@@ -67,6 +68,56 @@ def csv_rows(path: Path) -> list[list[str]]:
 )
 def test_find_owned_columns(header: list[str], expected: dict[str, int]) -> None:
     assert find_owned_columns(enumerate(header)) == expected
+
+
+BLOCK = {key: i + 3 for i, key in enumerate(OWNED_COLUMNS)}  # after Company, Position, Date
+
+
+@pytest.mark.parametrize(
+    ("header", "marked", "holds", "expected"),
+    [
+        # The user's own "Next action" just right of the tool's columns: the tool's stand in
+        # their order.
+        ([*TOOL, "Next action"], (), {}, {key: i for i, key in enumerate(OWNED_COLUMNS)}),
+        # The tool's Why moved to the front, the user's own Why among their columns: what
+        # they hold tells.
+        (
+            ["Why", "Company", "Why", *TOOL[:-2], "Problems"],
+            (),
+            {0: "why", 2: "user"},
+            {
+                **{key: i + 3 for i, key in enumerate(list(OWNED_COLUMNS)[:-2])},
+                "why": 0,
+                "problems": 13,
+            },
+        ),
+        # A workbook: the header with the tool's note is the tool's.
+        (
+            ["Company", "Position", "Why", *TOOL],
+            {*range(3, 15)},
+            {},
+            {key: i + 3 for i, key in enumerate(OWNED_COLUMNS)},
+        ),
+    ],
+)
+def test_a_repeated_header_is_settled_by_evidence(
+    header: list[str], marked: set[int], holds: dict[int, str], expected: dict[str, int]
+) -> None:
+    def looks_ours(key: str, column: int) -> bool | None:
+        said = holds.get(column)
+        return None if said is None else said == key
+
+    found = find_owned_columns(enumerate(header), marked=marked, looks_ours=looks_ours)
+    assert found == expected
+
+
+def test_a_repeated_header_nothing_tells_apart_is_refused() -> None:
+    # The tool's columns pasted twice side by side: which copy does the tool write?
+    with pytest.raises(UnsafeWrite, match=r'2 columns are headed "Follow-up status" \(0 and 12\)'):
+        find_owned_columns(enumerate([*TOOL, *TOOL]))
+    # A copy of one column beside the original is told by its neighbours.
+    found = find_owned_columns(enumerate([*TOOL[:10], "Draft", *TOOL[10:]]))
+    assert (found["draft"], found["why"]) == (9, 11)
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -191,3 +242,83 @@ def test_a_table_is_not_stretched_over_a_column_outside_it(tmp_path: Path) -> No
     assert sheet is not None
     assert sheet.tables["Jobs"].ref == "A1:C2"
     assert [c.value for c in sheet[1]][3:] == ["Notes outside the table", *TOOL]
+
+
+def test_csv_tool_why_moved_first_beside_the_users_own_why(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Why\nAcme,Dev,2026-02-20,Love the product\n",
+        encoding="utf-8",
+    )
+    run(path)
+    rows = csv_rows(path)
+    at = len(rows[0]) - 2  # the tool's Why
+    rows = [[r[at], *r[:at], *r[at + 1 :]] for r in rows]  # moved to the front
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    run(path, "2026-03-03")
+    after = csv_rows(path)
+    assert after[0][0] == "Why" and after[0][4] == "Why"
+    assert after[1][4] == "Love the product"
+    assert after[1][0].startswith("1st check-in: ")
+
+
+def test_csv_a_users_own_columns_named_like_six_of_the_tools_stay_theirs(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    header = (
+        "Company,Position,Interview Date,Follow-up status,Next action,Next due,Draft,Why,Problems"
+    )
+    row = "Acme,Dev,2026-02-20,emailed,call Jane,2026-03-10,my draft,dream job,long commute"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    run(path)
+    after = csv_rows(path)
+    assert after[1][:9] == [
+        "Acme", "Dev", "2026-02-20", "emailed", "call Jane", "2026-03-10", "my draft",
+        "dream job", "long commute",
+    ]  # fmt: skip
+    assert after[0][9:] == TOOL
+
+
+def test_csv_a_note_on_a_row_not_written_yet_is_not_under_a_tool_column(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "Company,Position,Interview Date\nAcme,Dev,2026-02-20\n,,,,,see the offer letter\n",
+        encoding="utf-8",
+    )
+    run(path)
+    rows = csv_rows(path)
+    assert rows[0].index("Follow-up status") == 6  # right of the note in column F
+    rows[2][:3] = ["Beta", "PM", "2026-02-26"]  # the row is filled in later
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    run(path, "2026-03-03")
+    after = csv_rows(path)
+    assert after[2][5] == "see the offer letter"
+    assert after[2][6] == "Overdue"
+
+
+def test_xlsx_a_table_keeps_its_names_equal_to_the_header_cells(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(["Company", "Position", "Interview Date"])
+    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20)])
+    book.save(path)
+    run(path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Jobs"]
+    why = [c.value for c in sheet[1]].index("Why") + 1
+    sheet.cell(1, why).value = "WHY"  # the user's own spelling of the tool's header
+    last = sheet.cell(1, sheet.max_column).column_letter
+    sheet.add_table(Table(displayName="Jobs", ref=f"A1:{last}2"))
+    book.save(path)
+    run(path, "2026-03-03")
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    table = sheet.tables["Jobs"]
+    names = [column.name for column in table.tableColumns]
+    assert names == [c.value for c in sheet[1]]
+    assert len({n.casefold() for n in names}) == len(names)

@@ -112,6 +112,32 @@ def _merged_comments(existing: bytes | None, notes: tuple[Note, ...]) -> MergedC
     return MergedComments(doc.join(), written, frozenset(removed))
 
 
+def tool_noted_columns(existing: bytes | None, row: int) -> frozenset[int]:
+    """The columns whose cell in ``row`` (the header) holds the tool's note: the tool's own
+    columns, told from a user's of the same name. Nothing when the part cannot be read."""
+    if not existing or not existing.strip():
+        return frozenset()
+    try:
+        doc = split_document(existing)
+    except MalformedPart:
+        return frozenset()
+    authors_node, list_node = doc.first("authors"), doc.first("commentList")
+    if authors_node is None or list_node is None:
+        return frozenset()
+    names = [_inner_text(n.data) for n in children(authors_node).nodes if n.name == "author"]
+    if COMMENT_AUTHOR not in names:
+        return frozenset()
+    author_id = str(names.index(COMMENT_AUTHOR))
+    found = set()
+    for node in children(list_node).nodes:
+        if node.name != "comment" or attribute(node.start_tag, "authorId") != author_id:
+            continue
+        cell = _cell(attribute(node.start_tag, "ref"))
+        if cell is not None and cell[0] == row:
+            found.add(cell[1])
+    return frozenset(found)
+
+
 def _comment(note: Note, author_id: int, p: str) -> str:
     return (
         f'<{p}comment ref="{note.ref}" authorId="{author_id}"><{p}text>'

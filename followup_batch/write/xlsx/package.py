@@ -79,13 +79,20 @@ from followup_batch.write.xlsx.extra_sheet import (
 )
 from followup_batch.write.xlsx.formulas import calendar_sheet, status_formulas
 from followup_batch.write.xlsx.links import link_subjects
-from followup_batch.write.xlsx.notes import Note, merge_comments, merge_vml, used_idmaps
+from followup_batch.write.xlsx.notes import (
+    Note,
+    merge_comments,
+    merge_vml,
+    tool_noted_columns,
+    used_idmaps,
+)
 from followup_batch.write.xlsx.own_parts import plan_own_sheets
 from followup_batch.write.xlsx.own_sheets import drafts_sheet, summary_sheet
 from followup_batch.write.xlsx.parts import (
     add_content_types,
     add_relationship,
     calculate_on_load,
+    name_owned_columns,
     own_sheet_names,
     relative_target,
     unused_part,
@@ -94,6 +101,7 @@ from followup_batch.write.xlsx.parts import (
 )
 from followup_batch.write.xlsx.scan import (
     CHUNK,
+    OwnedEvidence,
     SheetText,
     plan_block,
     scan_sheet,
@@ -251,7 +259,11 @@ def _plan_sheet(
     header_row = table.header_row
     last_row = int(max(owned.index)) if len(owned) else header_row
     shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
-    scan = scan_sheet(package, entry.part, header_row, last_row, shared)
+    sheet_rels = read_rels(package, entry.part)
+    comments_part = next((t for kind, t in sheet_rels.values() if kind == COMMENTS_REL), None)
+    existing_comments = package.read(comments_part) if comments_part in names else None
+    evidence = OwnedEvidence(tool_noted_columns(existing_comments, header_row))
+    scan = scan_sheet(package, entry.part, header_row, last_row, shared, evidence)
     p = scan.text.prefix
     marker = f'<{p}sheetData followup-batch-marker=""/>'.encode()
     skeleton = split_document(scan.text.head + marker + scan.text.tail, WORKSHEET_ORDER)
@@ -260,7 +272,6 @@ def _plan_sheet(
     facts = sheet_facts(skeleton, header_row, last_row)
     block = plan_block(scan, header_row, last_row, facts.merged_right)
 
-    sheet_rels = read_rels(package, entry.part)
     rels_name = rels_path(entry.part)
     rels_xml = package.read(rels_name) if rels_name in names else None
     rels_before = rels_xml
@@ -274,9 +285,11 @@ def _plan_sheet(
     tables = [sheet_rels[r][1] for r in facts.table_rels if r in sheet_rels]
     for part in tables:
         if part in names:
-            widened = widen_table(package.read(part), block, header_text)
-            if widened is not None:
-                write.changed[part] = widened
+            data = package.read(part)
+            widened = widen_table(data, block, header_text)
+            final = name_owned_columns(widened or data, block) or widened
+            if final is not None:
+                write.changed[part] = final
 
     edit_skeleton(
         skeleton,
@@ -327,8 +340,6 @@ def _plan_sheet(
         Note(header_row, column, header_note(key, as_of.isoformat(), legend_bd))
         for key, column in block.columns.items()
     ]
-    comments_part = next((t for kind, t in sheet_rels.values() if kind == COMMENTS_REL), None)
-    existing_comments = package.read(comments_part) if comments_part in names else None
     merged = merge_comments(existing_comments, notes)
     if comments_part is None:
         comments_part = unused_part(names, "xl/comments{}.xml")

@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping
 from xml.etree import ElementTree
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.read.fields import header_key
 from followup_batch.read.package import (
     CONTENT_TYPES_NS,
     GENERATED_SHEET_NAME,
@@ -19,6 +20,7 @@ from followup_batch.read.package import (
     SheetEntry,
     generated_sheet_indexes,
 )
+from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.xmlbytes import (
     WORKBOOK_ORDER,
@@ -258,6 +260,35 @@ def add_app_title(app: bytes, name: str) -> bytes:
 
 # ---------------------------------------------------------------------------------------------
 # Tables
+
+
+def name_owned_columns(data: bytes, block: Block) -> bytes | None:
+    """The table part with the tool's columns named as the tool writes their header cells
+    ("WHY" -> "Why": a table's column names must be its header cells' texts), or None when
+    they already are (or the table is not over the tool's header row)."""
+    doc = split_document(data)
+    bounds = parse_range(attribute(doc.root_tag, "ref") or "")
+    columns_node = doc.first("tableColumns")
+    if bounds is None or columns_node is None or bounds[1] != block.header_row:
+        return None
+    wanted = {column: OWNED_COLUMNS[key] for key, column in block.columns.items()}
+    columns = children(columns_node)
+    changed = False
+    position = bounds[0]
+    for node in columns.nodes:
+        if node.name != "tableColumn":
+            continue
+        name = unescape(attribute(node.start_tag, "name") or "")
+        title = wanted.get(position)
+        if title is not None and name != title and header_key(name) == header_key(title):
+            start = set_attribute(node.start_tag, "name", escape_attribute(title))
+            node.data = start + node.data[len(node.start_tag) :]
+            changed = True
+        position += 1
+    if not changed:
+        return None
+    columns_node.data = columns.join()
+    return doc.join()
 
 
 def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]) -> bytes | None:

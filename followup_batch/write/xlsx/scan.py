@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from followup_batch.errors import UnsafeWrite
@@ -103,6 +103,18 @@ class Scan:
     text: SheetText
     header: dict[int, HeaderCell] = field(default_factory=dict)
     used: int = 0  # the rightmost column with a value in the rows written (owned ones aside)
+    owned: dict[str, int] = field(default_factory=dict)  # the tool's columns found, by key
+
+
+@dataclass(frozen=True)
+class OwnedEvidence:
+    """What tells the tool's columns from a user's of the same name in a workbook: the header
+    cells carrying the tool's note (``marked``; a cell with a user's comment has none)."""
+
+    marked: frozenset[int] = frozenset()
+
+    def find(self, header: Iterable[tuple[int, object]]) -> dict[str, int]:
+        return find_owned_columns(header, marked=self.marked, letter=column_letter)
 
 
 def scan_sheet(
@@ -111,6 +123,7 @@ def scan_sheet(
     header_row: int,
     last_row: int,
     shared: Callable[[set[int]], dict[int, str]],
+    evidence: OwnedEvidence = OwnedEvidence(),
 ) -> Scan:
     """Read the header row and how far the user's cells reach in the rows to be written."""
     text = SheetText()
@@ -139,7 +152,9 @@ def scan_sheet(
                         (c.column, c.attributes, c.content) for c in cells_of(content, cells)
                     ]
                     scan.header = _header_cells(raw_header, text.prefix, shared)
-                    owned_found, complete = _owned_in_header(scan.header)
+                    scan.owned = evidence.find((c, cell.text) for c, cell in scan.header.items())
+                    owned_found = set(scan.owned.values())
+                    complete = len(scan.owned) == len(OWNED_COLUMNS)
                     if complete:  # a re-run: the owned columns are where they were
                         number = last_row + 1
                         break
@@ -221,13 +236,6 @@ def _shared_indexes(raw: list[tuple[int, bytes, bytes | None]]) -> set[int]:
     return found
 
 
-def _owned_in_header(cells: dict[int, HeaderCell]) -> tuple[set[int], bool]:
-    """The columns holding the tool's headers (``find_owned_columns``), and whether every
-    owned header is there."""
-    found = find_owned_columns((c, cell.text) for c, cell in cells.items())
-    return set(found.values()), len(found) == len(OWNED_COLUMNS)
-
-
 def _header_cells(
     raw: list[tuple[int, bytes, bytes | None]], p: str, shared: Callable[[set[int]], dict[int, str]]
 ) -> dict[int, HeaderCell]:
@@ -302,10 +310,7 @@ LAST_COLUMN = 16_384  # XFD
 
 def plan_block(scan: Scan, header_row: int, last_row: int, merged_right: int) -> Block:
     """Found by header, else right of the columns in use (``sheet_design.place_owned_columns``)."""
-    columns, found = place_owned_columns(
-        ((column, cell.text) for column, cell in scan.header.items()),
-        lambda _found: max(scan.used, merged_right),
-    )
+    columns, found = place_owned_columns(scan.owned, lambda _found: max(scan.used, merged_right))
     new = frozenset(c for k, c in columns.items() if k not in found)
     if new and max(new) > LAST_COLUMN:
         reach = column_letter(min(new) - 1)
