@@ -322,3 +322,19 @@ def test_xlsx_a_table_keeps_its_names_equal_to_the_header_cells(tmp_path: Path) 
     names = [column.name for column in table.tableColumns]
     assert names == [c.value for c in sheet[1]]
     assert len({n.casefold() for n in names}) == len(names)
+
+
+def test_status_colours_leave_a_user_column_among_the_tools_alone(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(["Company", "Position", "Interview Date", *TOOL[:3], "Mine", *TOOL[3:]])
+    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20), None, None, None, "keep"])
+    book.save(path)
+    run(path)
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    assert [c.value for c in sheet[1]][6] == "Mine" and sheet["G2"].value == "keep"
+    ranges = {str(cf.sqref) for cf in sheet.conditional_formatting}
+    assert ranges == {"A2 B2 D2:F2 H2:P2"}

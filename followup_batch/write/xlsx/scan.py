@@ -25,7 +25,6 @@ from followup_batch.write.xlsx.xmlbytes import (
     MalformedPart,
     attribute,
     column_letter,
-    format_range,
     unescape,
 )
 from followup_batch.write.xlsx.zipcontainer import Archive, Readable
@@ -298,11 +297,6 @@ class Block:
 
     def letter(self, key: str) -> str:
         return column_letter(self.columns[key])
-
-    @property
-    def data_range(self) -> str:
-        low, high = self.span
-        return format_range(low, self.first_row, high, self.last_row)
 
 
 LAST_COLUMN = 16_384  # XFD

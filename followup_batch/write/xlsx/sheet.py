@@ -294,7 +294,13 @@ def _conditional_formats(
             f'<{p}cfRule type="expression" dxfId="{dxf}" priority="{priority}">'
             f"<{p}formula>{text}</{p}formula></{p}cfRule>"
         )
-    ranges = [block.data_range] + [
+    # Each run of the tool's columns side by side: one range when they stand together (as the
+    # tool puts them), several when the user moved one away, so no user column between them
+    # takes the colours.
+    ranges = [
+        format_range(first, block.first_row, last, block.last_row)
+        for first, last in _runs(sorted(block.owned))
+    ] + [
         format_range(c, block.first_row, c, block.last_row)
         for c in name_columns
         if c not in block.owned
@@ -359,3 +365,14 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
         inner.append(item)
     inner.head = set_attribute(inner.head, "count", str(count))
     node.data = inner.join()
+
+
+def _runs(columns: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in ``columns`` (sorted)."""
+    runs: list[tuple[int, int]] = []
+    for column in columns:
+        if runs and column == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], column)
+        else:
+            runs.append((column, column))
+    return runs
