@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.fields import header_key
+from followup_batch.schedule.labels import ACTION_LABELS, STATUSES
 
 # In the order they are appended right of the user's columns.
 OWNED_COLUMNS: dict[str, str] = {
@@ -42,6 +43,7 @@ OWNED_DATE_COLUMNS: tuple[str, ...] = (
 # hand-made "Next action" or "Why"): they are left alone and the tool appends its own.
 OWNED_FOUND_AT_LEAST = 6
 _OWNED_KEYS = {header_key(text): key for key, text in OWNED_COLUMNS.items()}
+_KEY_OF = {key: text for text, key in _OWNED_KEYS.items()}  # key -> its header key
 _ORDER = list(OWNED_COLUMNS)
 
 
@@ -125,36 +127,11 @@ def _run_length(key: str, column: int, keys: Mapping[int, str]) -> int:
     return length
 
 
-_KEY_OF = {key: header_key(text) for key, text in OWNED_COLUMNS.items()}
-
-
 # What the tool writes in its columns, to tell its column from a user's of the same name in a
 # file without notes (a CSV). A subject is free text: it cannot tell.
-STATUS_WORDS = frozenset(
-    {
-        "Needs info",
-        "Overdue",
-        "Due today",
-        "Due soon",
-        "Scheduled",
-        "Waiting",
-        "Not applied",
-        "Moved on",
-        "Closed",
-        "Sent — run again",
-    }
-)
-ACTION_WORDS = frozenset(
-    {
-        "Application check-in",
-        "Thank-you note",
-        "1st check-in",
-        "2nd check-in",
-        "Final follow-up",
-        "Networking check-in",
-        "—",
-    }
-)
+# A CSV keeps the run's words (no live "Sent — run again").
+STATUS_WORDS = frozenset(STATUSES)
+ACTION_WORDS = frozenset(ACTION_LABELS.values())
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PROBLEM = re.compile(r"(?:[A-Z]{1,3}\d+: |row \d+, column \")")
 # The first line of a Why cell names a step or the row's state; a draft opens with a greeting.

@@ -38,6 +38,13 @@ def csv_rows(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
 
 
+def write_csv_rows(path: Path, rows: list[list[str]]) -> None:
+    """The CSV as a user's program saves it after an edit."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
@@ -170,9 +177,7 @@ def test_csv_column_added_after_the_tools_and_tool_column_moved_first(tmp_path: 
     rows = csv_rows(path)
     # The user moves the status to the front and adds a column at the end.
     rows = [[r[3], *r[:3], *r[4:], extra] for r, extra in zip(rows, ["Mine", "KEEP"], strict=True)]
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    write_csv_rows(path, rows)
     run(path, "2026-03-03")
     after = csv_rows(path)
     assert after[0] == [
@@ -254,9 +259,7 @@ def test_csv_tool_why_moved_first_beside_the_users_own_why(tmp_path: Path) -> No
     rows = csv_rows(path)
     at = len(rows[0]) - 2  # the tool's Why
     rows = [[r[at], *r[:at], *r[at + 1 :]] for r in rows]  # moved to the front
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    write_csv_rows(path, rows)
     run(path, "2026-03-03")
     after = csv_rows(path)
     assert after[0][0] == "Why" and after[0][4] == "Why"
@@ -290,9 +293,7 @@ def test_csv_a_note_on_a_row_not_written_yet_is_not_under_a_tool_column(tmp_path
     rows = csv_rows(path)
     assert rows[0].index("Follow-up status") == 6  # right of the note in column F
     rows[2][:3] = ["Beta", "PM", "2026-02-26"]  # the row is filled in later
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    write_csv_rows(path, rows)
     run(path, "2026-03-03")
     after = csv_rows(path)
     assert after[2][5] == "see the offer letter"

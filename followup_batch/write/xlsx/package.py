@@ -101,7 +101,6 @@ from followup_batch.write.xlsx.parts import (
 )
 from followup_batch.write.xlsx.scan import (
     CHUNK,
-    OwnedEvidence,
     SheetText,
     plan_block,
     scan_sheet,
@@ -262,8 +261,8 @@ def _plan_sheet(
     sheet_rels = read_rels(package, entry.part)
     comments_part = next((t for kind, t in sheet_rels.values() if kind == COMMENTS_REL), None)
     existing_comments = package.read(comments_part) if comments_part in names else None
-    evidence = OwnedEvidence(tool_noted_columns(existing_comments, header_row))
-    scan = scan_sheet(package, entry.part, header_row, last_row, shared, evidence)
+    marked = tool_noted_columns(existing_comments, header_row)
+    scan = scan_sheet(package, entry.part, header_row, last_row, shared, marked)
     p = scan.text.prefix
     marker = f'<{p}sheetData followup-batch-marker=""/>'.encode()
     skeleton = split_document(scan.text.head + marker + scan.text.tail, WORKSHEET_ORDER)

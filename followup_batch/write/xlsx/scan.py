@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from followup_batch.errors import UnsafeWrite
@@ -105,26 +105,17 @@ class Scan:
     owned: dict[str, int] = field(default_factory=dict)  # the tool's columns found, by key
 
 
-@dataclass(frozen=True)
-class OwnedEvidence:
-    """What tells the tool's columns from a user's of the same name in a workbook: the header
-    cells carrying the tool's note (``marked``; a cell with a user's comment has none)."""
-
-    marked: frozenset[int] = frozenset()
-
-    def find(self, header: Iterable[tuple[int, object]]) -> dict[str, int]:
-        return find_owned_columns(header, marked=self.marked, letter=column_letter)
-
-
 def scan_sheet(
     package: Archive,
     part: str,
     header_row: int,
     last_row: int,
     shared: Callable[[set[int]], dict[int, str]],
-    evidence: OwnedEvidence = OwnedEvidence(),
+    marked: frozenset[int] = frozenset(),
 ) -> Scan:
-    """Read the header row and how far the user's cells reach in the rows to be written."""
+    """Read the header row and how far the user's cells reach in the rows to be written.
+
+    ``marked``: the header's columns that carry the tool's note (``find_owned_columns``)."""
     text = SheetText()
     scan = Scan(text)
     raw_header: list[tuple[int, bytes, bytes | None]] = []
@@ -151,7 +142,11 @@ def scan_sheet(
                         (c.column, c.attributes, c.content) for c in cells_of(content, cells)
                     ]
                     scan.header = _header_cells(raw_header, text.prefix, shared)
-                    scan.owned = evidence.find((c, cell.text) for c, cell in scan.header.items())
+                    scan.owned = find_owned_columns(
+                        ((c, cell.text) for c, cell in scan.header.items()),
+                        marked=marked,
+                        letter=column_letter,
+                    )
                     owned_found = set(scan.owned.values())
                     complete = len(scan.owned) == len(OWNED_COLUMNS)
                     if complete:  # a re-run: the owned columns are where they were
