@@ -105,7 +105,7 @@ def test_closed_waiting_and_moved_on() -> None:
 
 def test_missing_interview_date() -> None:
     assert why(interview_date=None, needs_info=True) == [
-        "No dates: the interview date is missing or unreadable (see Problems)."
+        "No dates: neither an interview date nor an applied date can be read (see Problems)."
     ]
 
 
