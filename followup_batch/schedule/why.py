@@ -222,7 +222,10 @@ class Explainer:
         if r.applied_date is None:
             if r.outcome in CLOSED_WITHOUT_OFFER:
                 return f"Closed: the outcome is {r.outcome}; no interview, so no networking."
-            return "No dates: neither an interview date nor an applied date can be read (see Problems)."
+            return (
+                "No dates: neither an interview date nor an applied date can be read "
+                "(see Problems)."
+            )
         applied = day(r.applied_date)
         if r.outcome in CLOSED_WITHOUT_OFFER:
             return (

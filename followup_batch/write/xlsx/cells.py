@@ -25,6 +25,7 @@ from followup_batch.write.xlsx.rowbytes import (
     cell_column,
     cell_pattern,
     cells_of,
+    has_value,
     row_number,
 )
 from followup_batch.write.xlsx.scan import Block
@@ -271,6 +272,7 @@ def _with_formulas(
         ).encode()
 
 
+_STYLE = re.compile(rb"\ss\s*=\s*[\"'](\d+)[\"']")
 _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
 
@@ -303,6 +305,7 @@ class RowMerger:
         self.row_open = f"<{prefix}row".encode()
         self.row_close = f"</{prefix}row>".encode()
         self.wide_spans: dict[bytes, bytes] = {}
+        self.header_row = owned.block.header_row
 
     def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
         """Out goes ``data`` with the owned cells merged in, as one piece.
@@ -326,6 +329,8 @@ class RowMerger:
                     self._new_rows_before(number, add)
             ours = blobs.get(number)
             if ours is not None:
+                if number == self.header_row:
+                    ours = self._header_in_its_looks(row.content, ours)
                 add(data[position : row.start])
                 self._merge(row, ours, add)
                 position = row.end
@@ -346,6 +351,28 @@ class RowMerger:
             blob = self.owned.blob(row)
             if blob:
                 out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
+
+    def _header_in_its_looks(self, content: bytes | None, ours: bytes) -> bytes:
+        """The tool's header cells with the style their cells already have: a person who
+        coloured the Next action header keeps the colour, run after run. Only a header cell
+        with a value (a blank cell of a first run's header row is not a look anyone chose),
+        and only the header: the values' cells keep the tool's date and wrap styles."""
+        kept: dict[int, bytes] = {}
+        for cell in cells_of(content or b"", self.cells):
+            if cell.column in self.owned_columns and has_value(cell.content, self.p):
+                found = _STYLE.search(cell.attributes)
+                kept[cell.column] = found.group(1) if found else b"0"
+        if not kept:
+            return ours
+        pieces = []
+        for column, xml in self.owned.split(ours):
+            style = kept.get(column)
+            if style is not None:  # in the place the tool's own s="..." has: same bytes
+                end = xml.index(b">")
+                look = b' s="' + style + b'"' if style != b"0" else b""
+                xml = _STYLE.sub(look, xml[:end], count=1) + xml[end:]
+            pieces.append(xml)
+        return b"".join(pieces)
 
     def _merge(self, row: RowSpan, ours: bytes, add: Callable[[bytes], None]) -> None:
         attributes = row.attributes

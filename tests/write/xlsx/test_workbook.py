@@ -252,6 +252,28 @@ def test_a_width_the_user_gives_a_tool_column_is_kept(tracker, results, run):
     assert sheet.column_dimensions[OWNED["why"]].width == 60
 
 
+def test_a_header_the_user_restyles_keeps_its_look(tracker, results, run):
+    """A person recolours the tool's Next action header: the next run (a different day, so
+    the file is written) keeps their fill and font; the headers they left alone keep the
+    tool's look, and the values' cells keep the tool's date style."""
+    book = run(tracker, results)
+    header = book["Tracker"][f"{OWNED['next_action']}2"]
+    header.fill = openpyxl.styles.PatternFill("solid", start_color="FFFFFF00")
+    header.font = openpyxl.styles.Font(bold=True, size=14, color="FFFF0000")
+    book.save(tracker)
+    sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
+    kept = sheet[f"{OWNED['next_action']}2"]
+    assert (kept.value, kept.fill.fgColor.rgb, kept.font.size, kept.font.color.rgb) == (
+        "Next action",
+        "FFFFFF00",
+        14,
+        "FFFF0000",
+    )
+    untouched = sheet[f"{OWNED['next_due']}2"]
+    assert (untouched.fill.fgColor.rgb, untouched.font.bold) == ("FFDCE6F1", True)
+    assert sheet[f"{OWNED['next_due']}3"].number_format == "yyyy-mm-dd"
+
+
 def test_freeze_below_header_unless_user_froze(tmp_path, results, run):
     """Company and Position (A, B) stay in view; a user's column freeze is kept, a frozen
     header alone gains the columns."""
