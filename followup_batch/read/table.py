@@ -3,8 +3,9 @@
 - a row is data when a mapped column holds a value other than a checkbox (TRUE/FALSE): blank
   rows and rows of unticked checkboxes are skipped, and reading effectively ends at the last
   such row however large the used range;
-- totals rows (no text but a "Total"/"Count" label, no dates, only numbers) are skipped with a
-  note instead of becoming rows that need info.
+- totals rows (no text but a "Total"/"Count" label, no dates, only numbers), rows that repeat
+  the header, and group labels (one cell such as "ARCHIVE", "--- Rejected ---" or "March
+  2026" above a group of rows) are skipped with a note instead of becoming rows that need info.
 """
 
 from __future__ import annotations
@@ -212,8 +213,74 @@ def _repeated_headers(body: Body, headers: Sequence[str], mapping: dict[str, int
     return found
 
 
+# A group label names a part of the tracker, never an employer: a stage or state of the rows
+# below it, a period, or words that only say "these are applications". Compared as lower-case
+# words, after the label's decoration ("--- ", " ---", ":", "[ ]") is taken off.
+_GROUP_WORDS = frozenset(
+    """archive archived old older past previous current active inactive open closed done
+    completed finished other others misc miscellaneous backlog dead ideas later maybe
+    upcoming new pending waiting applied submitted interviewing interviews interview offers
+    offer rejected rejections declined withdrawn ghosted wishlist saved hold on no response
+    reply answer to do todo in progress follow up followups applications application jobs
+    job roles positions companies leads prospects section list stage status sent not yet
+    ends responses pipeline phone screen screens screening final round rounds onsite""".split()  # noqa: SIM905 (a word list)
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_PERIOD_WORD = re.compile(
+    rf"(?:{_MONTHS}|q[1-4]|h[12]|week|wk|of|(?:19|20)?\d{{1,2}}|(?:19|20)\d{{2}})"
+)
+_DECORATION = re.compile(r"[\W_]+")  # spaces, dashes, colons, brackets, bullets, emoji
+
+
+def _is_group_label(text: str) -> bool:
+    """``text``, alone in its row, names a group of rows ("ARCHIVE", "— Rejected —",
+    "Applications 2025", "March 2026:", "Week 3"), not a company."""
+    words = [w for w in _DECORATION.split(text.casefold()) if w]
+    if not words or len(words) > 5:
+        return False
+    periods = [bool(_PERIOD_WORD.fullmatch(w)) for w in words]
+    if all(periods):  # "2025", "March 2026", "Q1 2026", "week 3": a period, unless a lone number
+        return not all(w.isdigit() and len(w) < 4 for w in words)
+    return all(p or w in _GROUP_WORDS for w, p in zip(words, periods, strict=True))
+
+
+def _group_labels(body: Body) -> list[int]:
+    """Positions in ``body`` of rows whose one filled cell is a group label."""
+    if not body.columns:
+        return []
+    filled = sum((values != None).astype(int) for values in body.columns.values())  # noqa: E711
+    found = []
+    for i in np.flatnonzero(filled == 1):
+        text = next(v[i] for v in body.columns.values() if v[i] is not None)
+        if isinstance(text, str) and _is_group_label(text):
+            found.append(int(i))
+    return found
+
+
+# Columns a template fills in down every row, typed or not: a drop-down's first choice, a
+# country or client copied down. A row with values only here holds no application yet.
+DEFAULT_PRONE = ("client", "outcome", "interview_type", "round", "seniority", "industry", "country")
+
+
+def _defaults_only(body: Body, mapping: dict[str, int]) -> list[int]:
+    """Positions in ``body`` of rows whose values are all in ``DEFAULT_PRONE`` columns."""
+    prone = {mapping[f] for f in DEFAULT_PRONE if f in mapping}
+    if not prone:
+        return []
+    other = np.zeros(len(body.numbers), dtype=bool)
+    for col, values in body.columns.items():
+        if col not in prone:
+            other |= values != None  # noqa: E711 (elementwise)
+    return [int(i) for i in np.flatnonzero(~other)]
+
+
 def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[str]) -> Body:
-    why = {i: TOTALS for i in _summary_rows(body, mapping)}
+    why = {i: DEFAULTS_ONLY for i in _defaults_only(body, mapping)}
+    why.update({i: GROUP_LABEL for i in _group_labels(body)})
+    why.update({i: TOTALS for i in _summary_rows(body, mapping)})
     why.update({i: REPEATED_HEADER for i in _repeated_headers(body, headers, mapping)})
     if not why:
         return body
@@ -225,11 +292,13 @@ def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[st
 
 TOTALS = "looks like a totals row (only a label such as Total, and numbers)"
 REPEATED_HEADER = "repeats the header row"
+GROUP_LABEL = "looks like a group label (one cell, such as Archive or March 2026)"
+DEFAULTS_ONLY = "holds only a stage or defaults (no company, position, date or contact)"
 
 
 def _totals_note(skipped: dict[int, str]) -> list[str]:
     notes = []
-    for reason in (TOTALS, REPEATED_HEADER):
+    for reason in (TOTALS, REPEATED_HEADER, GROUP_LABEL, DEFAULTS_ONLY):
         rows = sorted(row for row, why in skipped.items() if why == reason)
         if not rows:
             continue
@@ -237,8 +306,11 @@ def _totals_note(skipped: dict[int, str]) -> list[str]:
             notes.append(f"Row {rows[0]} {reason} and was skipped.")
             continue
         listed = ", ".join(str(r) for r in rows[:10]) + (", ..." if len(rows) > 10 else "")
-        plural = reason.replace("looks like a totals row", "look like totals rows").replace(
-            "repeats", "repeat"
+        plural = (
+            reason.replace("looks like a totals row", "look like totals rows")
+            .replace("repeats", "repeat")
+            .replace("looks like a group label", "look like group labels")
+            .replace("holds", "hold")
         )
         notes.append(f"Rows {listed} {plural} and were skipped.")
     return notes

@@ -106,6 +106,25 @@ def csv_in_blocks(tmp_path: Path) -> Path:
     return path
 
 
+def csv_with_group_labels(tmp_path: Path) -> Path:
+    """Sections under one-cell labels, and a template's blank rows with a drop-down default.
+    A lone company name, even in capitals, is still a row that needs its details."""
+    text = (
+        "Company,Position,Interview Date,Status,Country\n"
+        "--- Active ---,,,,\n"
+        "Acme,Dev,2026-11-03,Interviewing,US\n"
+        ",,,Not started,US\n"
+        "ARCHIVE,,,,\n"
+        "Beta,PM,2026-10-04,Rejected,\n"
+        "March 2026,,,,\n"
+        "IBM,,,,\n"
+        ",,,Not started,\n"
+    )
+    path = tmp_path / "sections.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def csv_bom_semicolon_crlf(tmp_path: Path) -> Path:
     text = (
         "Company;Position;Interview Date;Thank You\r\n"
@@ -172,6 +191,8 @@ def formula_with_saved_value(tmp_path: Path) -> Path:
 
     def saved(xml: bytes) -> bytes:
         # As Excel saves them: the first with its value, the third with its error value.
+        # (openpyxl writes an empty value as <v /> or, with lxml installed, as <v></v>.)
+        xml = xml.replace(b"<v></v>", b"<v />")
         xml = xml.replace(b"<f>DATE(2026,11,3)</f><v />", b"<f>DATE(2026,11,3)</f><v>46329</v>")
         return xml.replace(b'<c r="C4"><f>NA()</f><v />', b'<c r="C4" t="e"><f>NA()</f><v>#N/A</v>')
 
@@ -220,6 +241,29 @@ CASES: dict[str, Case] = {
             "Row 4 repeats the header row and was skipped.",
             "Row 6 looks like a totals row (only a label such as Total, and numbers) and was "
             "skipped.",
+        ],
+    ),
+    "CSV: group labels and a template's default-only rows are skipped": Case(
+        csv_with_group_labels,
+        columns={
+            "company": "A",
+            "position": "B",
+            "interview_at": "C",
+            "outcome": "D",
+            "country": "E",
+        },
+        interviews={3: D(2026, 11, 3), 6: D(2026, 10, 4), 8: None},
+        problems={
+            8: [
+                'row 8, column "Position": Position is empty',
+                'row 8, column "Interview Date": Interview Date is empty',
+            ]
+        },
+        notes=[
+            "Rows 2, 5, 7 look like group labels (one cell, such as Archive or March 2026) and "
+            "were skipped.",
+            "Rows 4, 9 hold only a stage or defaults (no company, position, date or contact) and "
+            "were skipped.",
         ],
     ),
     "CSV: BOM, semicolons, CRLF, no final newline, day-first detected": Case(
@@ -321,3 +365,23 @@ def test_checkbox_column_to_the_last_excel_row_is_read_fast(tmp_path: Path) -> N
     table = read_one(path, ReadOptions())
     assert time.perf_counter() - started < 20
     assert list(table.cells.index) == [2]
+
+
+LABELS = ["ARCHIVE", "--- Rejected ---", "Closed ✅", "► Interviewing", "Applications 2025"]
+LABELS += ["March 2026:", "Q1 2026", "Week of 11/2", "**OLD**", "On Hold", "Phone screens"]
+COMPANIES = ["IBM", "3M", "7-Eleven", "1-800 Contacts", "Open AI", "Dead Ends Inc", "N/A"]
+COMPANIES += ["Notion", "May Department Stores", "TBD"]
+
+
+def test_one_cell_rows_labels_skipped_companies_kept(tmp_path: Path) -> None:
+    """Alone in its row, a label is skipped; a company (even in capitals, or a placeholder)
+    stays a row, which then needs its details."""
+    texts = LABELS + COMPANIES
+    lines = ["Company,Position,Interview Date", "Acme,Dev,2026-11-03"]
+    lines += [f'"{t}",,' for t in texts]
+    path = tmp_path / "labels.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_one(path, ReadOptions())
+    kept = [table.cells.loc[row, "company"] for row in table.cells.index]
+    assert kept == ["Acme", *COMPANIES]
+    assert sorted(table.skipped_rows) == list(range(3, 3 + len(LABELS)))
