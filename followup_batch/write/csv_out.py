@@ -23,6 +23,7 @@ from followup_batch.write import atomic
 from followup_batch.write.columns import (
     OWNED_COLUMNS,
     OWNED_DATE_COLUMNS,
+    STATUS_WORDS,
     find_owned_columns,
     looks_written_by_the_tool,
 )
@@ -82,14 +83,6 @@ def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
     assert csv is not None
     header_index = table.header_row - 1
     header = csv.values[header_index] if header_index < len(csv.values) else []
-    ours: list[list[str]] = []
-    for number in csv.line_numbers:
-        if number == table.header_row:
-            ours.append(list(OWNED_COLUMNS.values()))
-        elif number in owned.index:
-            ours.append(_csv_record(owned.loc[number]))
-        else:
-            ours.append([])
     # Every record from the header down may be written some day (a row filled in later):
     # the tool's new columns go right of all of them, so they never land on a user's note.
     widest = max([len(header), *(_filled_width(r) for r in csv.raw[header_index:])])
@@ -99,7 +92,22 @@ def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
         cells = (record[column] if column < len(record) else "" for record in below)
         return looks_written_by_the_tool(key, cells)
 
-    return render(csv, owned_positions(header, widest, looks_ours), ours)
+    positions = owned_positions(header, widest, looks_ours)
+    status = positions[list(OWNED_COLUMNS).index("status")]
+    blank = [""] * len(OWNED_COLUMNS)
+    ours: list[list[str]] = []
+    for number, values in zip(csv.line_numbers, csv.values, strict=True):
+        if number == table.header_row:
+            ours.append(list(OWNED_COLUMNS.values()))
+        elif number in owned.index:
+            ours.append(_csv_record(owned.loc[number]))
+        elif number > table.header_row and status < len(values) and values[status] in STATUS_WORDS:
+            # An earlier run's answer in a row no longer written (emptied, a totals row, a
+            # group label): taken out, so no row shows a follow-up for a row that is gone.
+            ours.append(blank)
+        else:
+            ours.append([])
+    return render(csv, positions, ours)
 
 
 def _filled_width(raws: list[str]) -> int:

@@ -116,6 +116,37 @@ def test_records_outside_results_keep_only_user_fields(tmp_path, make_results):
     assert lines[3:] == [b",", b"Total,1", b""]
 
 
+def test_a_record_no_longer_written_loses_the_earlier_answer(tmp_path, make_results):
+    """Rows 3 and 4 were written, then emptied (or became a totals row): the tool's fields
+    there are blanked; a person's text in the tool's status column of row 5 stays."""
+    path = tmp_path / "tracker.csv"
+    path.write_bytes(b"Company,Position\nAcme,Engineer\nGlobex,PM\nInitech,QA\n")
+    results = make_results(
+        {
+            2: {"status": "Waiting", "next_action": "—", "why": "Waiting: nothing to send"},
+            3: {"status": "Overdue", "next_action": "1st check-in", "why": "1st check-in: 5 bd"},
+            4: {
+                "status": "Needs info",
+                "next_action": "—",
+                "problems": 'row 4, column "Position": Position is empty',
+            },
+        }
+    )
+    write_results(raw_table(path, 1, [2, 3, 4]), results, path, AS_OF)
+    lines = path.read_text().splitlines()
+    lines[2] = ",," + lines[2].split(",", 2)[2]  # Globex and PM emptied, the tool's fields kept
+    lines[3] = "Total,3," + lines[3].split(",", 2)[2]
+    lines.append(",,ask Dana" + "," * (len(OUR_HEADER) - 1))
+    path.write_text("\n".join(lines) + "\n")
+    assert lines[2].startswith(",,Overdue,1st check-in,")
+    assert lines[3].startswith("Total,3,Needs info,")
+    write_results(raw_table(path, 1, [2]), results.loc[[2]], path, AS_OF)
+    written = path.read_text().splitlines()
+    assert written[1].startswith("Acme,Engineer,Waiting,")
+    blank = "," * (len(OUR_HEADER) - 1)
+    assert written[2:] == ["," + "," + blank, "Total,3," + blank, ",,ask Dana" + blank]
+
+
 def test_quoted_multiline_field_kept(tmp_path, make_results):
     raw = b'Company,Notes\nAcme,"line one\nline ""two"""\n'
     path = tmp_path / "tracker.csv"

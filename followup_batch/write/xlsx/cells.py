@@ -12,7 +12,8 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise.columns import date_array
-from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, STATUS_WORDS
+from followup_batch.write.live import SENT_AGAIN
 from followup_batch.write.xlsx.design import (
     MAX_CELL_TEXT,
     TOP_ALIGNED_OUTPUTS,
@@ -28,7 +29,7 @@ from followup_batch.write.xlsx.rowbytes import (
     has_value,
     row_number,
 )
-from followup_batch.write.xlsx.scan import Block
+from followup_batch.write.xlsx.scan import Block, cell_string
 from followup_batch.write.xlsx.styles import OwnStyles
 from followup_batch.write.xlsx.xmlbytes import (
     ATTRIBUTES,
@@ -36,6 +37,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     column_index,
     column_letter,
     escape_text,
+    unescape,
 )
 
 EXCEL_EPOCH = np.datetime64("1899-12-30")
@@ -272,15 +274,33 @@ def _with_formulas(
         ).encode()
 
 
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>(.*?)</", re.S)
 _STYLE = re.compile(rb"\ss\s*=\s*[\"'](\d+)[\"']")
 _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
 
 class RowMerger:
-    """Merges the owned cells into the rows of a streamed sheet, creating missing rows."""
+    """Merges the owned cells into the rows of a streamed sheet, creating missing rows.
 
-    def __init__(self, owned: OwnedCells, prefix: str) -> None:
+    A row below the header that the run does not write (a row the person emptied, a totals
+    row, a group label) but whose status cell holds one of the tool's status words has the
+    tool's cells of an earlier run: they are taken out, so no row shows a follow-up for a
+    row that is gone. Anything else in the tool's columns there (a person's count under the
+    status column) is left as it is.
+    """
+
+    def __init__(
+        self,
+        owned: OwnedCells,
+        prefix: str,
+        shared: Callable[[set[int]], dict[int, str]] | None = None,
+    ) -> None:
         self.owned = owned
+        self.shared = shared or (lambda indexes: {})
+        status = owned.block.columns.get("status")
+        self.status_tag = (
+            f'<{prefix}c r="{column_letter(status)}'.encode() if status is not None else None
+        )
         self.p = prefix
         self.finder = RowFinder(prefix)
         self.cells = cell_pattern(prefix)
@@ -328,6 +348,8 @@ class RowMerger:
                     position = row.start
                     self._new_rows_before(number, add)
             ours = blobs.get(number)
+            if ours is None and number > self.header_row and self._left_from_before(row):
+                ours = b""  # the tool's cells of an earlier run, in a row no longer written
             if ours is not None:
                 if number == self.header_row:
                     ours = self._header_in_its_looks(row.content, ours)
@@ -351,6 +373,21 @@ class RowMerger:
             blob = self.owned.blob(row)
             if blob:
                 out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
+
+    def _left_from_before(self, row: RowSpan) -> bool:
+        """The row's status cell holds one of the tool's status words or its live formula."""
+        if self.status_tag is None or not row.content:
+            return False
+        at = row.content.find(self.status_tag + str(self.number).encode() + b'"')
+        cell = self.cells.match(row.content, at) if at >= 0 else None
+        if cell is None:
+            return False
+        formula = _FORMULA.search(cell.group(2) or b"")
+        if formula is not None and SENT_AGAIN in unescape(formula.group(1)):
+            return True  # the live status formula, whatever its cached value (none, when saved
+            # by a library that does not compute)
+        text = cell_string(cell.group(1), cell.group(2), self.shared)
+        return text is not None and text in STATUS_WORDS
 
     def _header_in_its_looks(self, content: bytes | None, ours: bytes) -> bytes:
         """The tool's header cells with the style their cells already have: a person who

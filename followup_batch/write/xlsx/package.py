@@ -405,7 +405,7 @@ def _plan_sheet(
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
     cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
-    write.merger = RowMerger(cells, p)
+    write.merger = RowMerger(cells, p, shared)
     return write
 
 

@@ -200,12 +200,22 @@ _PHONETIC = re.compile(rb"<((?:\w+:)?)rPh\b.*?</\1rPh>", re.S)
 
 
 def _cell_string(attributes: bytes, content: bytes | None, shared: dict[int, str]) -> str | None:
+    return cell_string(attributes, content, lambda indexes: shared)
+
+
+def cell_string(
+    attributes: bytes, content: bytes | None, shared: Callable[[set[int]], dict[int, str]]
+) -> str | None:
+    """A cell's text: inline, a formula's text result, or a shared string (read on demand)."""
     kind = attribute(attributes, "t")
     if content is None:
         return None
     if kind == "s":
         index = _SHARED_INDEX.search(content)
-        return shared.get(int(index.group(1))) if index else None
+        if index is None:
+            return None
+        number = int(index.group(1))
+        return shared({number}).get(number)
     if kind == "inlineStr":
         return inline_text(content)
     if kind == "str":

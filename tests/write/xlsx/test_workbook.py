@@ -252,6 +252,37 @@ def test_a_width_the_user_gives_a_tool_column_is_kept(tracker, results, run):
     assert sheet.column_dimensions[OWNED["why"]].width == 60
 
 
+def test_a_row_no_longer_written_loses_the_earlier_answer(tracker, results, run):
+    """Rows 3 (a live status formula) and 4 (Needs info) were written, then the person
+    emptied them (or they became a totals row or a group label), so the run has no result for
+    them: the tool's cells there go, and no row shows a follow-up for a row that is gone.
+    What the person put in the tool's columns elsewhere stays: a count under the status
+    column, a note in the Why column of a blank row, and both when saved by openpyxl (the
+    formula without a cached value)."""
+    book = run(tracker, results)
+    sheet = book["Tracker"]
+    assert sheet[f"{OWNED['status']}4"].value == "Needs info"
+    # Row 3's live status as openpyxl saves it: the formula, no cached word.
+    sheet[f"{OWNED['status']}3"] = '=IF($J3<>"","Sent — run again","Overdue")'
+    sheet[f"{OWNED['status']}8"] = f'=COUNTIF({OWNED["status"]}3:{OWNED["status"]}6,"Overdue")'
+    sheet[f"{OWNED['why']}5"] = "ask Dana about the blank row"
+    book.save(tracker)
+    later = AS_OF + datetime.timedelta(days=1)
+    sheet = run(tracker, results.drop([3, 4]), as_of=later)["Tracker"]
+    for row in (3, 4):
+        assert [sheet[f"{OWNED[k]}{row}"].value for k in OWNED_COLUMNS] == [None] * len(OWNED)
+    assert sheet[f"{OWNED['status']}6"].value == "Closed"
+    assert (
+        sheet[f"{OWNED['status']}8"].value
+        == f'=COUNTIF({OWNED["status"]}3:{OWNED["status"]}6,"Overdue")'
+    )
+    assert sheet[f"{OWNED['why']}5"].value == "ask Dana about the blank row"
+    assert sheet["A3"].value == "Acme"  # the writer only takes out its own cells
+    before = tracker.read_bytes()
+    run(tracker, results.drop([3, 4]), as_of=later)
+    assert tracker.read_bytes() == before
+
+
 def test_a_header_the_user_restyles_keeps_its_look(tracker, results, run):
     """A person recolours the tool's Next action header: the next run (a different day, so
     the file is written) keeps their fill and font; the headers they left alone keep the
