@@ -148,14 +148,18 @@ def ending(
     offer, closed_without_offer = steps.closed(row.outcome)
     final, final_done = interview.final, row.done["final"]
     final_sent_on = steps.counted_sent(row.sent["final"], final_done, final)
-    final_quiet = steps.gone_quiet_since(
-        np.where(offer | closed_without_offer, NAT, final), final_done, today, rules
-    )
+    final_quiet = steps.gone_quiet_since(final, final_done, today, rules)
+    # A closed row does not move on: it is closed (its networking check-in counts from the
+    # latest date in the row, however long the final follow-up has gone unanswered).
     after_interview = steps.only_with_interview(
         np.where(
-            final_done,
-            steps.moved_on_date(final_sent_on, final_done, row.reply, rules, days),
-            final_quiet,
+            offer | closed_without_offer,
+            NAT,
+            np.where(
+                final_done,
+                steps.moved_on_date(final_sent_on, final_done, row.reply, rules, days),
+                final_quiet,
+            ),
         ),
         row.interview,
     )

@@ -184,10 +184,11 @@ def moved_on_date(
 def gone_quiet_since(
     due: DateArray, done: np.ndarray, today: np.datetime64, rules: RuleSet
 ) -> DateArray:
-    """An unsent message more than some weeks overdue is skipped: the row has moved on since
-    the first day past that (NaT while it is not that late, or sent)."""
-    since = due + np.timedelta64(7 * rules.stale_after_weeks + 1, "D")
-    return np.where(~done & ~np.isnat(due) & (today >= since), since, NAT)
+    """An unsent message more than some weeks overdue is skipped: the row has moved on from
+    its due date + those weeks (DESIGN: "Moved on from its due date + 8 weeks"), and shows it
+    from the day after, when it is more than that overdue (NaT until then, or sent)."""
+    since = due + np.timedelta64(7 * rules.stale_after_weeks, "D")
+    return np.where(~done & ~np.isnat(due) & (today > since), since, NAT)
 
 
 def moved_on(since: DateArray, today: np.datetime64) -> np.ndarray:

@@ -136,12 +136,13 @@ def test_an_interview_takes_over_from_the_application() -> None:
     [
         # Final due Tue 2021-03-30 (4 weeks after Tue 03-02); 8 weeks later is Tue 05-25.
         ("2021-05-25", {}, "Overdue", "Final follow-up", "2021-03-30"),
-        # Gone quiet from Wed 05-26; networking 10 weeks later, Wed 08-04.
-        ("2021-05-26", {}, "Moved on", "Networking check-in", "2021-08-04"),
-        # Networking 8 weeks overdue (Wed 09-29) is still chased; from Thu 09-30 it has gone
+        # More than 8 weeks overdue from Wed 05-26: moved on from Tue 05-25 (due + 8 weeks,
+        # as DESIGN says), so networking is 10 weeks after that, Tue 08-03.
+        ("2021-05-26", {}, "Moved on", "Networking check-in", "2021-08-03"),
+        # Networking 8 weeks overdue (Tue 09-28) is still chased; from Wed 09-29 it has gone
         # quiet too: years later nothing is overdue.
-        ("2021-09-29", {}, "Overdue", "Networking check-in", "2021-08-04"),
-        ("2021-09-30", {}, "Moved on", "—", None),
+        ("2021-09-28", {}, "Overdue", "Networking check-in", "2021-08-03"),
+        ("2021-09-29", {}, "Moved on", "—", None),
         ("2026-11-20", {}, "Moved on", "—", None),
         # A networking touch on Thu 2026-10-01: the next one 10 weeks on, Thu 12-10.
         (
@@ -164,19 +165,45 @@ def test_an_old_interview_goes_quiet(
     assert (out["status"], out["next_action"], out["next_due"]) == (status, action, due)
 
 
+@pytest.mark.parametrize("as_of", ["2026-02-17", "2026-02-18", "2026-03-20"])
+def test_a_rejected_row_with_a_silent_final_is_closed_not_moved_on(as_of: str) -> None:
+    """Final follow-up sent Tue 02-03, no reply; 10 bd later (Wed 02-18) an open row would
+    move on. A rejected row is closed instead: its networking check-in stays 10 weeks after
+    the latest date in the row (Tue 04-14), whatever the day it is run."""
+    out = one(
+        as_of=as_of,
+        interview_date="2026-01-06",
+        interview_type="video",
+        thank_you_sent="2026-01-07",
+        check_in_1_sent="2026-01-13",
+        check_in_2_sent="2026-01-22",
+        final_sent="2026-02-03",
+        outcome="rejected",
+    )
+    assert (out["status"], out["next_action"], out["networking_due"]) == (
+        "Closed",
+        "Networking check-in",
+        "2026-04-14",
+    )
+    assert out["why"].splitlines()[0] == (
+        "Networking check-in: 10 weeks after Tue 2026-02-03 → Tue 2026-04-14"
+    )
+    assert "Moved on" not in out["why"]
+
+
 def test_gone_quiet_is_explained() -> None:
     out = one(as_of="2026-11-20", interview_date="2021-03-02", outcome="interviewing")
     assert out["why"].splitlines()[:3] == [
-        "Nothing more to send: the networking check-in due Wed 2021-08-04 went unsent more "
+        "Nothing more to send: the networking check-in due Tue 2021-08-03 went unsent more "
         "than 8 weeks.",
         "Moved on: the final follow-up went unsent more than 8 weeks past its due date, since "
-        "Wed 2021-05-26",
+        "Tue 2021-05-25",
         "Skipped: Thank-you note, 1st check-in, 2nd check-in (a later step is already due or sent)",
     ]
     applied = one(as_of="2027-02-01", applied_date="2026-11-02")
     assert applied["why"].splitlines() == [
         "Moved on: the application check-in went unsent more than 8 weeks past its due date, "
-        "since Fri 2027-01-08; no networking check-in without an interview.",
+        "since Thu 2027-01-07; no networking check-in without an interview.",
         "Application check-in: 7 bd after applying on Mon 2026-11-02 → Thu 2026-11-12 "
         "(skipped Veterans Day Wed 11-11)",
     ]

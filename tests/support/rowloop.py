@@ -282,9 +282,9 @@ def next_pending(due: dict[str, date], done: dict[str, bool], as_of: date) -> st
 
 
 def gone_quiet(due: date, as_of: date) -> date | None:
-    """The day a message left unsent stops being chased (when that day has come)."""
-    since = due + GONE_QUIET_AFTER + ONE_DAY
-    return since if as_of >= since else None
+    """The row's moved-on date, due + 8 weeks, once the message is more than that overdue."""
+    since = due + GONE_QUIET_AFTER
+    return since if as_of > since else None
 
 
 def schedule_application(row, settings: Settings) -> RowResult:
@@ -389,9 +389,11 @@ def schedule_row(row, settings: Settings) -> RowResult:
 
     final_sent_on = sent["final"] or (due["final"] if done["final"] else None)
     moved_on_date = None
-    if final_sent_on is not None and not (reply is not None and reply > final_sent_on):
+    if offer or closed_without_offer:
+        pass  # a closed row is closed, not moved on, however silent its final follow-up
+    elif final_sent_on is not None and not (reply is not None and reply > final_sent_on):
         moved_on_date = calendar.after(final_sent_on, MOVED_ON_AFTER_BD)
-    elif not done["final"] and not (offer or closed_without_offer):
+    elif not done["final"]:
         moved_on_date = gone_quiet(due["final"], settings.as_of)
     moved_on = moved_on_date is not None and settings.as_of >= moved_on_date
 
