@@ -25,7 +25,7 @@ def test_defaults_read_as_the_reader_does() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ({"country": "gb"}, ReadOptions(default_country="GB")),
+        ({"country": "gb"}, ReadOptions(default_country="GB-ENG")),
         ({"date_order": "dayfirst"}, ReadOptions(dayfirst=True)),
         ({"date_order": "monthfirst"}, ReadOptions(dayfirst=False)),
         ({"date_order": "auto"}, ReadOptions(dayfirst=None)),
@@ -68,7 +68,7 @@ CONFIGURED = {"Firm": "company"}
             None,
             None,
             ReadOptions(
-                dayfirst=False, default_country="GB", column_map=CONFIGURED, encoding="cp1252"
+                dayfirst=False, default_country="GB-ENG", column_map=CONFIGURED, encoding="cp1252"
             ),
         ),
         (
@@ -77,7 +77,7 @@ CONFIGURED = {"Firm": "company"}
             "latin-1",
             ReadOptions(
                 dayfirst=True,
-                default_country="GB",
+                default_country="GB-ENG",
                 column_map={**CONFIGURED, "When": "interview_at"},
                 encoding="latin-1",
             ),
@@ -89,7 +89,7 @@ CONFIGURED = {"Firm": "company"}
             None,
             ReadOptions(
                 dayfirst=False,
-                default_country="GB",
+                default_country="GB-ENG",
                 column_map={"Firm": "client"},
                 encoding="cp1252",
             ),
@@ -127,8 +127,8 @@ def test_the_config_loads_without_pandas() -> None:
     ("written", "country"),
     [
         ("Germany", "DE"),
-        ("United Kingdom", "GB"),
-        ("gb", "GB"),
+        ("United Kingdom", "GB-ENG"),
+        ("gb", "GB-ENG"),
         ("DE-BY", "DE-BY"),
         ("Scotland", "GB-SCT"),
         ("United States / California", "US-CA"),

@@ -38,6 +38,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "uae": "AE",
     "viet nam": "VN",
 }
+UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
 
 
@@ -59,6 +60,13 @@ def _country_index() -> dict[str, str]:
         if code.split("-")[0] in supported:
             index[fields.header_key(alias)] = code
     return index
+
+
+def _nation(country: str) -> str:
+    """The package's "GB" holds only the holidays all four nations share: no Easter Monday, no
+    August bank holiday. Someone who writes UK or GB almost always lives by England's (84% of
+    the people), so that is what they get; GB-SCT, GB-WLS or GB-NIR say otherwise."""
+    return UNITED_KINGDOM if country == "GB" else country
 
 
 def _subdivision(country: str, text: str) -> str | None:
@@ -87,7 +95,7 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     index = _country_index()
     whole = index.get(fields.header_key(text))
     if whole is not None:
-        return whole, None
+        return _nation(whole), None
     for left, right in _country_splits(text):
         country = index.get(fields.header_key(left))
         if country is None or "-" in country:
@@ -101,8 +109,8 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
             if listed
             else " (it has none)"
         )
-        return country, (
-            f': {country} has no holiday subdivision "{right}"{choices}; using {country}'
+        return _nation(country), (
+            f': {country} has no holiday subdivision "{right}"{choices}; using {_nation(country)}'
         )
     return default, (
         f" is not a country the holiday calendars know; using "
