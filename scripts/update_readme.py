@@ -146,7 +146,8 @@ def rules_in_words(rules: RuleSet) -> str:
         "tracker stays overdue for years). An interview date, once there, takes "
         "over from the application. A next action due within "
         f"{count(rules.due_soon_bd, 'business day')} is `Due soon`. Industries are classed as "
-        f"{classes} or standard."
+        f'{classes} or standard; when an industry names words of several classes ("Education '
+        f'technology"), the first of {", ".join(rules.industries)} wins.'
     )
     return (
         "\n".join(table)

@@ -63,21 +63,27 @@ class Codes:
         return np.array(self.uniques, dtype=object)[self.codes]
 
 
+_JOINERS = re.compile(r"[-‐‑–—_/]")
+
+
 def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ...]]) -> Codes:
     """Speed class per row: the first class (in table order) with a keyword in the text."""
+
+    def spaced(text: str) -> str:
+        # Runs of white space, hyphens and slashes count as one space, so "Public  Sector" and
+        # "public-sector" match "public sector", and "E-commerce" matches "e-commerce".
+        return " ".join(_JOINERS.sub(" ", text.casefold()).split())
+
     patterns = {
         name: re.compile(
-            r"(?<![0-9a-z])(?:"
-            + "|".join(re.escape(" ".join(w.casefold().split())) for w in words)
-            + r")(?![0-9a-z])"
+            r"(?<![0-9a-z])(?:" + "|".join(re.escape(spaced(w)) for w in words) + r")(?![0-9a-z])"
         )
         for name, words in classes.items()
         if words
     }
 
     def classify(text: object) -> str:
-        # Runs of white space count as one space, so "Public  Sector" is a phrase match.
-        lowered = " ".join(text.casefold().split()) if isinstance(text, str) else ""
+        lowered = spaced(text) if isinstance(text, str) else ""
         return next((name for name, pat in patterns.items() if pat.search(lowered)), "standard")
 
     return Codes(industry, "").relabelled(classify)

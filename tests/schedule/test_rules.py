@@ -389,6 +389,10 @@ def test_all_sent_and_no_move_yet_is_waiting() -> None:
         ("LAW", "traditional"),  # any case
         ("public\t sector", "institutional"),  # runs of white space are one space
         ("Healthcare technology", "fast"),  # a class listed earlier wins when several match
+        ("public-sector", "institutional"),  # hyphens, dashes and slashes join like spaces
+        ("Non Profit", "institutional"),  # the keyword non-profit
+        ("E–commerce / retail", "fast"),
+        ("ecommerce", "standard"),  # not a keyword as one word
     ],
 )
 def test_industry_keywords_match_whole_words(industry: str, speed_class: str) -> None:

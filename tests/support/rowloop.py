@@ -159,8 +159,9 @@ def calendar_for(key: str) -> Calendar:
 
 
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
-    words = (re.escape(word) for word in keyword.split())
-    return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.IGNORECASE)
+    """Words joined by any run of spaces, hyphens, dashes, underscores or slashes."""
+    words = (re.escape(word) for word in re.split(r"[\s\-‐‑–—_/]+", keyword) if word)
+    return re.compile(r"\b" + r"[\s\-‐‑–—_/]+".join(words) + r"\b", re.IGNORECASE)
 
 
 INDUSTRY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
