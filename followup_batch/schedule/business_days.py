@@ -87,10 +87,18 @@ class CountryCalendar:
         return day.weekday() not in self.weekend and day not in self.holiday_names
 
 
+HOLIDAY_LANGUAGE = "en_US"  # every calendar with translations has it; the rest are English
+
+
 def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
     code, subdiv = split_country(key)
     try:
-        table = holidays.country_holidays(code, subdiv=subdiv, years=list(years))
+        # Names in English whatever the machine's locale: ``holidays`` otherwise follows LANG,
+        # and a cron job (LANG=C: "Jour de l'an") and a person's terminal ("New Year's Day")
+        # would rewrite each other's Why cells, and rotate the backups out, night after night.
+        table = holidays.country_holidays(
+            code, subdiv=subdiv, years=list(years), language=HOLIDAY_LANGUAGE
+        )
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False)
     names = {day: name for day, name in sorted(table.items())}

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_batch.schedule.business_days import Calendars, DayTable
+from followup_batch.schedule.business_days import Calendars, DayTable, build_calendar
 
 KEYS = ["US", "GB-SCT", "DE-BY", "IL", "AE", "XX"]  # XX: unknown, weekends only
 CALENDARS = Calendars(range(2023, 2031))
@@ -69,3 +69,28 @@ def test_preferred_day_falls_back_to_business_days_when_none_is_a_working_day() 
     )  # Saturday: never a working day in the US
     got = table.next_preferred_day(np.array(["2026-11-21"], dtype="datetime64[D]"), np.array([0]))
     assert str(got[0]) == "2026-11-23"
+
+
+@pytest.mark.parametrize("lang", ["C", "fr_FR.UTF-8", "de_DE.UTF-8", "C.UTF-8"])
+def test_holiday_names_do_not_follow_the_locale(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """A cron job (LANG=C) and a person's terminal must write the same Why text: otherwise
+    each run rewrites the other's trackers. The holidays package follows LANG unless told."""
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    names = {
+        key: build_calendar(key, [2026]).holiday_names[day]
+        for key, day in [
+            ("FR", dt.date(2026, 1, 1)),
+            ("DE-BY", dt.date(2026, 1, 6)),
+            ("JP", dt.date(2026, 1, 1)),
+            ("IL", dt.date(2026, 9, 21)),
+        ]
+    }
+    assert names == {
+        "FR": "New Year's Day",
+        "DE-BY": "Epiphany",
+        "JP": "New Year's Day",
+        "IL": "Yom Kippur",
+    }
