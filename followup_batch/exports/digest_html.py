@@ -9,6 +9,11 @@ to fix. Drafts are linked, not inlined: each item to send today has a Compose li
 a link to its draft; ``with_drafts`` adds each draft's text and puts it in the Compose link.
 For 30 clients the page stays well under the ~100 KB at which Gmail clips a message.
 
+A page is for reading, not for 20,000 items: each list shows its first ``PAGE_LIMITS`` items
+(the most urgent: the lists are in digest order) and says how many more there are, which the
+digest workbook and ``digest --json`` list in full. So a platform's or a big client's digest
+stays a page (at most about 1.5 MB) instead of passing the template's size limit.
+
 The shipped template is ``exports/templates/digest.html.j2``; a ``digest.html.j2`` in the
 config's templates folder replaces it. It runs in Jinja2's sandbox with autoescaping, and gets
 the plain values ``page_context`` makes (no objects of this package).
@@ -43,6 +48,9 @@ from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_text
 
 DIGEST_TEMPLATE = "digest.html.j2"
+# How many of each list the page shows: items to send today, coming up, clients, each
+# client's items, rows to fix.
+PAGE_LIMITS = {"today": 200, "coming": 200, "clients": 200, "sends": 20, "fixes": 100}
 SHIPPED = Path(__file__).resolve().parent / "templates"
 
 
@@ -97,26 +105,40 @@ def page_context(
         }
 
     clients = []
-    for client in digest.clients:
+    for client in digest.clients[: PAGE_LIMITS["clients"]]:
         source = digest.single_source(client)
+        sends = digest.client_records(client)
         clients.append(
             {
                 "name": client,
                 "counts": digest.client_headline(client),
                 "source": source or "",
-                "sends": [send(item) for item in digest.client_records(client)],
+                "sends": [send(item) for item in sends[: PAGE_LIMITS["sends"]]],
+                "sends_more": (
+                    f"{len(sends) - PAGE_LIMITS['sends']:,}"
+                    if len(sends) > PAGE_LIMITS["sends"]
+                    else ""
+                ),
             }
         )
     needs_fill, needs_ink = URGENCY_COLOURS[NEEDS_INFO]
+    today, coming = digest.today_records(), digest.coming_records()
+    fixes = digest.needs_info.head(PAGE_LIMITS["fixes"]).to_dict("records")
+    lengths = {
+        "today": len(today),
+        "coming": len(coming),
+        "clients": len(digest.clients),
+        "fixes": len(digest.needs_info),
+    }
     return {
         "title": digest.title(),
         "day": weekday_date(digest.as_of),
         "headline": digest.headline(),
         "as_of": digest.as_of.isoformat(),
         "with_drafts": with_drafts,
-        "today": [send(item, today=True) for item in digest.today_records()],
+        "today": [send(item, today=True) for item in today[: PAGE_LIMITS["today"]]],
         "coming_title": digest.coming_title(),
-        "coming": [send(item) for item in digest.coming_records()],
+        "coming": [send(item) for item in coming[: PAGE_LIMITS["coming"]]],
         "clients": clients,
         "fixes": [
             {
@@ -125,10 +147,15 @@ def page_context(
                 "what": company_position(item) or "(no company)",
                 "problem": first_problem(item),
             }
-            for item in digest.needs_info.to_dict("records")
+            for item in fixes
         ],
         "fix_fill": needs_fill,
         "fix_ink": needs_ink,
+        # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
+        "counts": {k: f"{n:,}" for k, n in lengths.items()},
+        "more": {
+            k: f"{n - PAGE_LIMITS[k]:,}" if n > PAGE_LIMITS[k] else "" for k, n in lengths.items()
+        },
     }
 
 

@@ -354,3 +354,34 @@ def test_json_drafts_only_when_asked() -> None:
     assert (plain["draft"], full["draft"]) == ("", "Hi Dana")
     assert full["compose"].endswith("&body=Hi%20Dana")
     assert isinstance(pd.Timestamp(plain["due"]), pd.Timestamp)
+
+
+def test_a_huge_digest_is_still_a_page() -> None:
+    """One client with 30,000 rows (a platform's, or a big tracker's): the page shows the most
+    urgent of each list and says how many more the workbook holds, instead of passing the
+    template's 10,000,000-character limit; the headings count every item."""
+    rows = []
+    for n in range(30_000):
+        status, due = [("Overdue", "2026-11-12"), ("Due soon", "2026-11-23")][n % 2]
+        rows.append(item("Big Client", f"Co {n}", due, status, row=n + 2, draft="x" * 400))
+    rows += [item(f"Client {n}", "One", "2026-11-20", "Due today") for n in range(250)]
+    rows += [
+        item("Big Client", "", None, "Needs info", "—", row=n, problems="Company is empty")
+        for n in range(40_000, 40_150)
+    ]
+    page = to_html(build_digest(items(*rows), AS_OF, horizon_days=7), with_drafts=True)
+    assert len(page) < 2_000_000
+    text = re.sub(r"<[^>]+>", "", page)
+    assert "Today, across all clients (15,250)" in text
+    assert "… and 15,050 more: the digest workbook (--xlsx) lists them all." in text
+    assert "This week (15,000)" in text
+    assert "… and 14,800 more: the digest workbook (--xlsx) lists them all." in text
+    assert "Clients (251)" in text
+    assert "… and 51 more clients: the digest workbook (--xlsx) lists them all." in text
+    assert "… and 29,980 more" in text  # the big client's own list: its first 20 shown
+    assert "Rows to fix (150)" in text
+    assert "… and 50 more: the digest workbook (--xlsx) lists them all." in text
+    # The most urgent are the ones shown: today's first 200 are all overdue, none due today.
+    today = text[text.index("Today, across") : text.index("This week (")]
+    assert today.count("Big Client") == 200
+    assert "Client 0" not in today
