@@ -137,6 +137,32 @@ def test_run_twice_changes_nothing(tmp_path: Path) -> None:
     assert list(first).count("Follow-up status") == 1
 
 
+def test_an_export_that_fails_keeps_the_report_and_the_json(tmp_path: Path) -> None:
+    """The calendar's folder is a file: that export fails, after the trackers' lines, the
+    digest is still written, the JSON summary names the failure, and the exit code is 1."""
+    tracker = make_csv(tmp_path / "tracker.csv")
+    (tmp_path / "blocked").write_text("a file where a folder should be")
+    code, out, err = invoke(
+        "run",
+        str(tracker),
+        "--as-of",
+        "2026-11-20",
+        "--ics",
+        str(tmp_path / "blocked" / "due.ics"),
+        "--digest",
+        str(tmp_path / "digest.html"),
+        "--json",
+    )
+    assert code == 1
+    blocked = tmp_path / "blocked"
+    failure = f"cannot write {blocked / 'due.ics'}: {blocked} is not a folder"
+    assert err.splitlines()[-1] == f"exports: FAILED — {failure}"
+    summary = json.loads(out)
+    assert summary["export_error"] == failure
+    assert [f["ok"] for f in summary["files"]] == [True]
+    assert (tmp_path / "digest.html").exists()
+
+
 def test_output_leaves_the_input_alone(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     before = tracker.read_bytes()

@@ -212,12 +212,19 @@ def run_trackers(
 ) -> int:
     """``run`` over tracker files: their lines, the exports, the totals and the JSON summary.
     Returns the number of files that failed."""
+    from followup_batch.exports.outputs import ExportsFailed
     from followup_batch.invocation import export_files
 
     reports, summary, failed = report_files(files, config, options, reporter)
-    lines = export_files(
-        reports, exports, options.as_of, dry_run=options.dry_run, jobs=options.jobs
-    )[0]
+    # An export that cannot be written is reported with the rest, after the trackers' lines:
+    # it does not take the run's report, its totals or its JSON summary with it.
+    export_error = None
+    try:
+        lines = export_files(
+            reports, exports, options.as_of, dry_run=options.dry_run, jobs=options.jobs
+        )[0]
+    except ExportsFailed as exc:
+        lines, export_error = exc.lines, str(exc)
     finish_run(
         reporter,
         reports,
@@ -226,8 +233,9 @@ def run_trackers(
         files=len(files),
         as_of=options.as_of,
         export_lines=lines,
+        export_error=export_error,
     )
-    return failed
+    return failed + (export_error is not None)
 
 
 def finish_run(
@@ -239,12 +247,15 @@ def finish_run(
     files: int,
     as_of: dt.date,
     export_lines: list[str],
+    export_error: str | None = None,
 ) -> None:
     """The end of ``run``: the exports' lines, the totals, the failure count, the JSON."""
     from followup_batch.batch import counted, totals_line
 
     for line in export_lines:
         reporter.summary(line)
+    if export_error:
+        reporter.error(f"exports: FAILED — {export_error}")
     if files > 1:
         reporter.summary(totals_line(reports, failed, files))
     if failed:
@@ -252,7 +263,12 @@ def finish_run(
         reporter.error(f"{failed} of {counted(files, 'file')} failed{others}.")
     reporter.flush()
     if reporter.as_json:
-        result = {"as_of": as_of.isoformat(), "files": summary, "failed": failed}
+        result = {
+            "as_of": as_of.isoformat(),
+            "files": summary,
+            "failed": failed,
+            "export_error": export_error,
+        }
         echo(json.dumps(result, indent=2, ensure_ascii=False))
 
 

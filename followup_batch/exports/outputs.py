@@ -141,10 +141,19 @@ def write_exports(
         done = [_attempt(job, exports, as_of) for job in todo]
     # One file that cannot be written does not keep the others from being written.
     failures = [error for _, error in done if error]
-    if failures:
-        raise FollowupError("; ".join(failures))
     written = {id(job): line for job, (line, _) in zip(todo, done, strict=True)}
-    return [written[id(x)] if isinstance(x, _Job) else x for x in report], built
+    lines = [written[id(x)] if isinstance(x, _Job) else x for x in report]
+    if failures:
+        raise ExportsFailed("; ".join(failures), [line for line in lines if line])
+    return lines, built
+
+
+class ExportsFailed(FollowupError):
+    """Some exports could not be written; ``lines`` are the report lines of those that were."""
+
+    def __init__(self, message: str, lines: list[str]) -> None:
+        super().__init__(message)
+        self.lines = lines
 
 
 def _make_folder(path: Path) -> None:

@@ -153,6 +153,8 @@ def test_a_folder_that_cannot_be_made_fails_that_export_alone(run, tmp_path, mon
     blocked = tmp_path / "blocked"
     assert str(failed.value) == f"cannot write {blocked / 'due.ics'}: {blocked} is not a folder"
     assert (tmp_path / "digest.html").exists() and (tmp_path / "digest.xlsx").exists()
+    # The lines of what was written come with the failure, for the run's report.
+    assert f"digest → {tmp_path / 'digest.html'}" in failed.value.lines  # type: ignore[attr-defined]
 
 
 def test_a_small_run_stays_in_one_process(run, tmp_path, monkeypatch):
