@@ -11,9 +11,10 @@ from itertools import repeat
 import numpy as np
 import pandas as pd
 
+from followup_batch.errors import UnsafeWrite
 from followup_batch.normalise.columns import date_array
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, STATUS_WORDS
-from followup_batch.write.live import SENT_AGAIN
+from followup_batch.write.live import SENT_AGAIN, is_status_formula
 from followup_batch.write.xlsx.design import (
     MAX_CELL_TEXT,
     TOP_ALIGNED_OUTPUTS,
@@ -33,6 +34,7 @@ from followup_batch.write.xlsx.scan import Block, cell_string
 from followup_batch.write.xlsx.styles import OwnStyles
 from followup_batch.write.xlsx.xmlbytes import (
     ATTRIBUTES,
+    attribute,
     cell_text_xml,
     column_index,
     column_letter,
@@ -274,7 +276,18 @@ def _with_formulas(
         ).encode()
 
 
-_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>(.*?)</", re.S)
+# A cell's formula: group 1 its attributes, group 2 its text ('' for a shared formula's
+# other cells, written <f t="shared" si="0"/>).
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b([^>]*?)(?:/>|>(.*?)</)", re.S)
+_SPANNING = b"ref="  # only a formula that spans cells has a ref attribute in a <c>
+_SHARED_INDEX = re.compile(rb"\ssi\s*=\s*[\"'](\d+)[\"']")
+
+
+def _shared_index(attributes: bytes) -> bytes | None:
+    found = _SHARED_INDEX.search(attributes)
+    return found.group(1) if found else None
+
+
 _STYLE = re.compile(rb"\ss\s*=\s*[\"'](\d+)[\"']")
 _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
@@ -326,6 +339,9 @@ class RowMerger:
         self.row_close = f"</{prefix}row>".encode()
         self.wide_spans: dict[bytes, bytes] = {}
         self.header_row = owned.block.header_row
+        # Shared formulas whose first cell is the tool's live status, filled down by a person
+        # (``si`` values): their other cells are the tool's too, replaced or taken out with it.
+        self.tool_shared: set[bytes] = set()
 
     def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
         """Out goes ``data`` with the owned cells merged in, as one piece.
@@ -350,6 +366,8 @@ class RowMerger:
             ours = blobs.get(number)
             if ours is None and number > self.header_row and self._left_from_before(row):
                 ours = b""  # the tool's cells of an earlier run, in a row no longer written
+            if ours is not None and row.content and _SPANNING in row.content:
+                self._check_spanning_formulas(row.content)
             if ours is not None:
                 if number == self.header_row:
                     ours = self._header_in_its_looks(row.content, ours)
@@ -383,11 +401,41 @@ class RowMerger:
         if cell is None:
             return False
         formula = _FORMULA.search(cell.group(2) or b"")
-        if formula is not None and SENT_AGAIN in unescape(formula.group(1)):
+        if formula is not None and is_status_formula(unescape(formula.group(2) or b"")):
             return True  # the live status formula, whatever its cached value (none, when saved
             # by a library that does not compute)
+        if formula is not None and _shared_index(formula.group(1)) in self.tool_shared:
+            return True  # the status formula filled down into this row
         text = cell_string(cell.group(1), cell.group(2), self.shared)
-        return text is not None and text in STATUS_WORDS
+        return text is not None and (text in STATUS_WORDS or text == SENT_AGAIN)
+
+    def _check_spanning_formulas(self, content: bytes) -> None:
+        """The row's cells in the tool's columns that start a shared or array formula over
+        other cells. The tool's status formula filled down is the tool's (noted, so that its
+        other cells go with it); any other would be cut from the cells it spans: refused,
+        before anything is written."""
+        for cell in cells_of(content, self.cells):
+            if cell.column not in self.owned_columns or not cell.content:
+                continue
+            formula = _FORMULA.search(cell.content)
+            if formula is None:
+                continue
+            tag = formula.group(1)
+            kind, span = attribute(tag, "t"), attribute(tag, "ref")
+            if kind not in ("shared", "array") or span is None:
+                continue
+            here = f"{column_letter(cell.column)}{self.number}"
+            if span.replace("$", "") in (here, f"{here}:{here}"):
+                continue  # a formula of one cell
+            if kind == "shared" and is_status_formula(unescape(formula.group(2) or b"")):
+                self.tool_shared.add(_shared_index(tag) or b"")
+                continue
+            raise UnsafeWrite(
+                f"cell {here}, in the tool's column, starts a formula that fills {span}; "
+                "writing the column would cut it from the other cells. Clear those cells "
+                f"(select {span} and press Delete) or move the formula out of the column, "
+                "then run again"
+            )
 
     def _header_in_its_looks(self, content: bytes | None, ours: bytes) -> bytes:
         """The tool's header cells with the style their cells already have: a person who

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import re
 import shutil
 import subprocess
 import zipfile
@@ -280,6 +281,69 @@ def test_a_row_no_longer_written_loses_the_earlier_answer(tracker, results, run)
     assert sheet["A3"].value == "Acme"  # the writer only takes out its own cells
     before = tracker.read_bytes()
     run(tracker, results.drop([3, 4]), as_of=later)
+    assert tracker.read_bytes() == before
+
+
+def edit_sheet(path: Path, edit, part: str = "xl/worksheets/sheet1.xml") -> None:
+    """Change one part's XML as Excel would have saved it (what openpyxl cannot write)."""
+    with zipfile.ZipFile(path) as package:
+        members = [(info, package.read(info)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in members:
+            package.writestr(info, edit(data) if info.filename == part else data)
+
+
+STATUS = OWNED["status"]
+FILLED_DOWN = 'IF($K6&lt;TODAY(),"Overdue",IF($K6=TODAY(),"Due today","Scheduled"))'
+
+
+def with_formula_filled_down(kind: str):
+    """Row 6's status cell starts a formula the person filled down to row 9: the tool's own
+    live status (shared, as Excel stores a fill) or an array formula of theirs."""
+    if kind == "shared":
+        first = f'<f t="shared" ref="{STATUS}6:{STATUS}9" si="0">{FILLED_DOWN}</f>'
+        rest = '<f t="shared" si="0"/>'
+    else:
+        first = f'<f t="array" ref="{STATUS}6:{STATUS}9">IF(A6:A9&lt;&gt;"","row","")</f>'
+        rest = ""
+
+    def edit(xml: bytes) -> bytes:
+        cell = re.compile(rf'<c r="{STATUS}6"[^>]*?(?:/>|>.*?</c>)'.encode(), re.S)
+        xml = cell.sub(f'<c r="{STATUS}6" t="str">{first}<v>Closed</v></c>'.encode(), xml)
+        below = "".join(
+            f'<row r="{r}"><c r="{STATUS}{r}" t="str">{rest}<v></v></c></row>' for r in (7, 8, 9)
+        )
+        return xml.replace(b"</sheetData>", below.encode() + b"</sheetData>")
+
+    return edit
+
+
+def test_the_status_formula_filled_down_goes_with_the_tool_cells(tracker, results, run):
+    """A person fills the live status down past the data (Excel keeps one shared formula,
+    its text in row 6 only). The run writes row 6 and takes the filled cells below out with
+    it: no cell is left pointing at a formula that is gone (Excel would repair the file)."""
+    run(tracker, results)
+    edit_sheet(tracker, with_formula_filled_down("shared"))
+    sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
+    xml = sheet_xml(tracker)
+    assert b't="shared"' not in xml
+    assert sheet[f"{STATUS}6"].value == "Closed"
+    assert [sheet[f"{STATUS}{r}"].value for r in (7, 8, 9)] == [None, None, None]
+
+
+def test_a_persons_array_formula_over_the_tool_column_is_refused(tracker, results, run):
+    """An array formula of the person's starting in a row the tool writes would be cut from
+    its other cells: refused, the file untouched, the message says what to do."""
+    run(tracker, results)
+    edit_sheet(tracker, with_formula_filled_down("array"))
+    before = tracker.read_bytes()
+    with pytest.raises(UnsafeWrite) as refused:
+        run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))
+    assert str(refused.value).startswith(
+        f"tracker.xlsx: cell {STATUS}6, in the tool's column, starts a formula that fills "
+        f"{STATUS}6:{STATUS}9;"
+    )
+    assert f"select {STATUS}6:{STATUS}9 and press Delete" in str(refused.value)
     assert tracker.read_bytes() == before
 
 
