@@ -21,6 +21,8 @@ from followup_batch.read.table import RawTable
 from followup_batch.schedule.business_days import Calendars
 
 SENT_AGAIN = "Sent — run again"
+
+
 # The words a formula can give; the other statuses (Needs info, Not applied, Waiting, a closed
 # row with nothing left to send) stay plain text.
 def is_status_formula(text: str) -> bool:

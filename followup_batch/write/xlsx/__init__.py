@@ -58,7 +58,7 @@ def write_workbook(
     source = Path(table.path)
     _check_editable(source)
     in_place = source.resolve() == atomic.resolve_target(target)
-    written = package.Written(set(), set())
+    written = package.Written(set(), set(), set())
 
     def write(temp: Path) -> None:
         try:
@@ -66,6 +66,7 @@ def write_workbook(
             done = package.write_package(table, owned, source, temp, as_of, additions)
             written.touched.update(done.touched)
             written.made.update(done.made)
+            written.removed.update(done.removed)
         except UnsafeWrite as exc:
             message = str(exc)
             if message.startswith(source.name):

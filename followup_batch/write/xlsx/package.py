@@ -20,8 +20,12 @@ What changes, and why:
   the hidden ``_xlnm._FilterDatabase`` name in step with a widened filter or to add the
   tool's extra sheets (with their relationships and ``docProps/app.xml`` titles).
 
-Nothing else is touched: no other part is decompressed and compressed again, formulas are
-never rewritten and ``calcChain.xml`` stays (the tool writes no formulas).
+Nothing else is touched: no other part is decompressed and compressed again and the user's
+formulas are never rewritten. One part goes: ``xl/calcChain.xml``, Excel's list of the cells
+that hold formulas, which a run can make untrue (a live status formula that becomes a plain
+"Needs info", a status filled down and taken out). Excel reads an entry for a cell without a
+formula as a corrupt record and offers to repair the file; without the part it rebuilds the
+list silently (openpyxl never writes it either).
 
 This module plans the write and copies and writes the members; ``sheet`` edits the
 worksheet's elements around its rows, ``parts`` its small parts, ``scan`` streams and scans
@@ -95,6 +99,7 @@ from followup_batch.write.xlsx.parts import (
     name_owned_columns,
     own_sheet_names,
     relative_target,
+    remove_elements,
     unused_part,
     update_filter_database,
     widen_table,
@@ -119,12 +124,16 @@ DXFS = tuple(Dxf(fill, font) for _name, _formula, fill, font in CF_RULES)
 # ---------------------------------------------------------------------------------------------
 # Writing the package
 
+CALC_CHAIN_REL = REL_NS + "/calcChain"
+
 
 class Written(NamedTuple):
-    """What a write changed: the parts touched, and those the tool made (checked as made)."""
+    """What a write changed: the parts touched, those the tool made (checked as made), and
+    those it left out (``xl/calcChain.xml``)."""
 
     touched: set[str]
     made: set[str]
+    removed: set[str]
 
 
 @dataclass
@@ -133,6 +142,7 @@ class PackageWrite:
 
     changed: dict[str, bytes | StreamedPart | Deflated] = field(default_factory=dict)
     added: dict[str, bytes | StreamedPart | Deflated] = field(default_factory=dict)
+    removed: set[str] = field(default_factory=set)
     sheet_part: str = ""
     sheet_head: bytes = b""
     sheet_tail: bytes = b""
@@ -175,6 +185,8 @@ def write_package(
         atomic.checkpoint("package-planned")
         with ArchiveWriter(target) as out:
             for info in package.infolist():
+                if info.filename in plan.removed:
+                    continue
                 if info.filename == plan.sheet_part:
                     _write_sheet(package, out, info, plan)
                 elif info.filename in plan.changed:
@@ -185,7 +197,7 @@ def write_package(
                 new = zipfile.ZipInfo(name, NEW_PART_TIME)
                 new.compress_type = zipfile.ZIP_DEFLATED
                 _write_part(out, new, data)
-    return Written(plan.touched, plan.made)
+    return Written(plan.touched, plan.made, plan.removed)
 
 
 def _write_part(
@@ -220,12 +232,31 @@ def plan_write(
     styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
     write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, additions)
     write.changed[styles_part] = styles_xml
+    _without_calc_chain(package, book, sheets, write)
     # A part the tool makes (not ``bytes``) is always written: the old one is not inflated
     # to be compared (the calendars sheet is 150 KB).
     write.changed = {
         k: v for k, v in write.changed.items() if not isinstance(v, bytes) or package.read(k) != v
     }
     return write
+
+
+def _without_calc_chain(
+    package: Archive, book: WorkbookPackage, sheets: WorkbookSheets, write: PackageWrite
+) -> None:
+    """Plan ``xl/calcChain.xml`` out, with its relationship and content type (see above)."""
+    part = sheets.part_of(CALC_CHAIN_REL)
+    if part is None or part not in package.names:
+        return
+    assert book.workbook_part is not None
+    write.removed.add(part)
+    rels_name = rels_path(book.workbook_part)
+    rels = write.changed.get(rels_name, write.added.get(rels_name))
+    rels = rels if isinstance(rels, bytes) else package.read(rels_name)
+    write.changed[rels_name] = remove_elements(rels, "Relationship", "Type", CALC_CHAIN_REL)
+    types = write.changed.get(CONTENT_TYPES)
+    types = types if isinstance(types, bytes) else package.read(CONTENT_TYPES)
+    write.changed[CONTENT_TYPES] = remove_elements(types, "Override", "PartName", "/" + part)
 
 
 def tracker_sheet(sheets: WorkbookSheets, name: str | None) -> SheetEntry:

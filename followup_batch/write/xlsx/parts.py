@@ -67,6 +67,15 @@ def add_relationship(rels: bytes | None, rel_type: str, target: str) -> tuple[by
     return doc.join(), rel_id
 
 
+def remove_elements(xml: bytes, name: str, key: str, value: str) -> bytes:
+    """``xml`` without its empty ``<name>`` elements whose ``key`` attribute is ``value``
+    (a relationship by type, a content type's override by part name)."""
+    element = re.compile(rb"<(?:\w+:)?" + name.encode() + rb"\b[^>]*?/>")
+    return element.sub(
+        lambda m: b"" if attribute(m.group(), key) == escape_attribute(value) else m.group(), xml
+    )
+
+
 def add_content_types(
     types: bytes, overrides: Mapping[str, str], defaults: Mapping[str, str]
 ) -> bytes:

@@ -14,10 +14,16 @@ from followup_batch.write.xlsx.zipcontainer import Archive
 
 
 def verify_package(
-    source: Path, written: Path, touched: Collection[str], made: Collection[str] = ()
+    source: Path,
+    written: Path,
+    touched: Collection[str],
+    made: Collection[str] = (),
+    removed: Collection[str] = (),
 ) -> None:
     """The written package is whole: every untouched part is the source's compressed bytes, and
     every touched part reads back to its end (its CRC and size checked) and parses as XML.
+
+    ``removed``: parts left out on purpose (``xl/calcChain.xml``).
 
     ``made``: generated parts whose XML was parsed as they were made (``StreamedPart``,
     ``Deflated``); their CRC, checked here, binds the bytes on disk to the bytes parsed then,
@@ -28,6 +34,8 @@ def verify_package(
             new_infos = {info.filename: info for info in new.infolist()}
             for info in old.infolist():
                 other = new_infos.get(info.filename)
+                if other is None and info.filename in removed:
+                    continue
                 if other is None:
                     raise UnsafeWrite(f"the new package lacks {info.filename}; original kept")
                 if info.filename in touched:

@@ -347,6 +347,56 @@ def test_a_persons_array_formula_over_the_tool_column_is_refused(tracker, result
     assert tracker.read_bytes() == before
 
 
+def with_calc_chain(path: Path) -> None:
+    """What Excel adds on save: xl/calcChain.xml listing the formula cells, its relationship
+    from the workbook and its content type."""
+    chain = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<c r="H3" i="1"/><c r="H4"/><c r="H6"/></calcChain>'
+    )
+    rel = (
+        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/calcChain" Target="calcChain.xml"/></Relationships>'
+    )
+    override = (
+        b'<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.calcChain+xml"/></Types>'
+    )
+    with zipfile.ZipFile(path) as package:
+        members = [(info, package.read(info)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in members:
+            if info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", rel)
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", override)
+            package.writestr(info, data)
+        package.writestr("xl/calcChain.xml", chain)
+
+
+def test_excels_list_of_formula_cells_goes(tracker, results, run):
+    """A run may turn a formula cell into a word (a live status becomes Needs info): Excel
+    would read its saved list of formula cells as corrupt and offer a repair. The list goes,
+    with its relationship and content type; Excel rebuilds it. Nothing else changes."""
+    run(tracker, results)
+    with_calc_chain(tracker)
+    with zipfile.ZipFile(tracker) as package:
+        before = {name: package.read(name) for name in package.namelist()}
+    run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))
+    with zipfile.ZipFile(tracker) as package:
+        after = {name: package.read(name) for name in package.namelist()}
+    assert set(before) - set(after) == {"xl/calcChain.xml"}
+    assert b"calcChain" not in after["xl/_rels/workbook.xml.rels"]
+    assert b"calcChain" not in after["[Content_Types].xml"]
+    assert after["xl/_rels/workbook.xml.rels"] == before["xl/_rels/workbook.xml.rels"].replace(
+        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/calcChain" Target="calcChain.xml"/>',
+        b"",
+    )
+    assert openpyxl.load_workbook(tracker)["Tracker"]["A3"].value == "Acme"
+
+
 def test_a_header_the_user_restyles_keeps_its_look(tracker, results, run):
     """A person recolours the tool's Next action header: the next run (a different day, so
     the file is written) keeps their fill and font; the headers they left alone keep the
