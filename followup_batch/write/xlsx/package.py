@@ -316,7 +316,10 @@ def _plan_sheet(
     for part in tables:
         if part in names:
             data = package.read(part)
-            widened = widen_table(data, block, header_text)
+            company = table.mapping.get("company")
+            widened = widen_table(
+                data, block, header_text, None if company is None else company + 1
+            )
             final = name_owned_columns(widened or data, block) or widened
             if final is not None:
                 write.changed[part] = final

@@ -300,18 +300,30 @@ def name_owned_columns(data: bytes, block: Block) -> bytes | None:
     return doc.join()
 
 
-def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]) -> bytes | None:
-    """The table part widened over the owned columns, or None when it is not the tracker's, a
-    user's column stands between it and them, or a name would be taken twice."""
+def widen_table(
+    data: bytes,
+    block: Block,
+    header_text: Mapping[int, str | None],
+    company_column: int | None = None,
+) -> bytes | None:
+    """The table part widened over the owned columns, or None when it is not the tracker's
+    (it must hold the header row and ``company_column``, 1-based, when given), a user's
+    column stands between it and them, a name would be taken twice, or it is the result of a
+    query (a refresh would bring its rows back in the source's order, the tool's cells no
+    longer beside their rows, and Excel expects one query field per column)."""
     doc = split_document(data)
     tag = doc.root_tag
     bounds = parse_range(attribute(tag, "ref") or "")
     low, high = block.span
     if bounds is None or attribute(tag, "headerRowCount") == "0":
         return None
+    if attribute(tag, "tableType") == "queryTable":
+        return None
     min_col, min_row, max_col, max_row = bounds
     if min_row != block.header_row or max_col >= high or min_col > low or max_col + 1 < low:
         return None  # not the tracker's table, widened already, or a user column in between
+    if company_column is not None and not min_col <= company_column <= max_col:
+        return None  # a table of the person's beside the tracker on its header row
     names = [header_text.get(column) for column in range(max_col + 1, high + 1)]
     if any(name is None or not name.strip() for name in names):
         return None  # a column without a header cannot join a table
@@ -343,5 +355,10 @@ def widen_table(data: bytes, block: Block, header_text: Mapping[int, str | None]
     doc.head = doc.head[: -len(tag)] + set_attribute(tag, "ref", ref)
     auto = doc.first("autoFilter")
     if auto is not None:
-        auto.data = set_attribute(auto.start_tag, "ref", ref) + auto.data[len(auto.start_tag) :]
+        # The filter's own rows (a totals row is never in it), one edge further right.
+        totals = int(attribute(tag, "totalsRowCount") or 0)
+        rows = parse_range(attribute(auto.start_tag, "ref") or "")
+        last = rows[3] if rows is not None else max_row - totals
+        wide = format_range(min_col, min_row, high, last)
+        auto.data = set_attribute(auto.start_tag, "ref", wide) + auto.data[len(auto.start_tag) :]
     return doc.join()

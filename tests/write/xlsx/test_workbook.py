@@ -554,6 +554,58 @@ def test_excel_table_extended_over_owned_columns(tmp_path, results, run):
     assert len(set(ids)) == len(ids)
 
 
+def with_tables(path: Path, *tables: Table) -> Path:
+    book = openpyxl.load_workbook(path)
+    sheet = book["Tracker"]
+    sheet.auto_filter.ref = None
+    for table in tables:
+        sheet.add_table(table)
+    book.save(path)
+    return path
+
+
+def named_table(name: str, ref: str, headers: list[str], **options) -> Table:
+    table = Table(displayName=name, ref=ref, **options)
+    table._initialise_columns()
+    for column, header in zip(table.tableColumns, headers, strict=True):
+        column.name = header
+    return table
+
+
+def test_a_table_with_a_totals_row_keeps_its_filter_above_it(tmp_path, results, run):
+    """The filter of a table with a totals row ends above that row (Excel's own layout): it
+    is widened to the right only."""
+    path = build_tracker(tmp_path / "totals.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["Tracker"]["A7"] = "Total"
+    book.save(path)
+    table = named_table("Interviews", "A2:H7", USER_HEADERS, totalsRowCount=1)
+    table.autoFilter.ref = "A2:H6"
+    with_tables(path, table)
+    widened = run(path, results)["Tracker"].tables["Interviews"]
+    assert (widened.ref, widened.autoFilter.ref) == (f"A2:{LAST}7", f"A2:{LAST}6")
+
+
+def test_tables_that_are_not_the_trackers_stay_as_they_are(tmp_path, results, run):
+    """A small table of the person's right of the tracker on its header row, and a tracker
+    table that is the result of a query (a refresh would bring its rows back in the source's
+    order, away from the tool's cells): neither is widened."""
+    side = with_tables(
+        build_tracker(tmp_path / "side.xlsx"), named_table("Side", "I2:J4", ["Goal", "N"])
+    )
+    book = openpyxl.load_workbook(side)
+    for row, values in enumerate([["Goal", "N"], ["apps", 10], ["calls", 3]], start=2):
+        for column, value in enumerate(values, start=9):
+            book["Tracker"].cell(row, column, value)
+    book.save(side)
+    assert run(side, results)["Tracker"].tables["Side"].ref == "I2:J4"
+    query = with_tables(
+        build_tracker(tmp_path / "query.xlsx"),
+        named_table("Interviews", "A2:H6", USER_HEADERS, tableType="queryTable"),
+    )
+    assert run(query, results)["Tracker"].tables["Interviews"].ref == "A2:H6"
+
+
 def test_second_run_finds_owned_columns(tracker, results, run):
     run(tracker, results)
     sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
