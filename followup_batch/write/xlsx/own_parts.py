@@ -5,10 +5,12 @@ links."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from followup_batch.errors import UnsafeWrite
 from followup_batch.read.package import (
     WORKSHEET_REL,
     WORKSHEET_TYPE,
@@ -35,6 +37,7 @@ from followup_batch.write.xlsx.parts import (
     unused_part,
 )
 from followup_batch.write.xlsx.styles import OwnStyles
+from followup_batch.write.xlsx.xmlbytes import attribute
 from followup_batch.write.xlsx.zipcontainer import Archive, Deflated
 
 
@@ -79,6 +82,12 @@ def plan_own_sheets(
             changed[existing.part] = content
             _plan_link_rels(package, changed, added, existing.part, links)
             continue
+        if _structure_locked(workbook_xml):
+            raise UnsafeWrite(
+                "the workbook's structure is protected (Review > Protect Workbook), so the "
+                f"tool may not add its {name} sheet; unprotect the workbook, run again, and "
+                "protect it again afterwards (the tool's sheets are then kept up to date)"
+            )
         part = unused_part(names | set(added), "xl/worksheets/sheet{}.xml")
         rels_xml, rel_id = add_relationship(
             rels_xml, WORKSHEET_REL, relative_target(workbook_part, part)
@@ -100,6 +109,15 @@ def plan_own_sheets(
     if app_xml is not None:
         changed[app_part] = app_xml
     return workbook_xml
+
+
+_PROTECTION = re.compile(rb"<(?:\w+:)?workbookProtection\b[^>]*>")
+
+
+def _structure_locked(workbook_xml: bytes) -> bool:
+    """The workbook's structure is protected: Excel lets nobody add, remove or rename sheets."""
+    found = _PROTECTION.search(workbook_xml)
+    return found is not None and attribute(found.group(), "lockStructure") in ("1", "true")
 
 
 _MADE: dict[tuple[object, ...], Deflated] = {}

@@ -829,3 +829,30 @@ def test_rerun_leaves_file_and_backups_alone(tracker, results, run):
     assert tracker.read_bytes() == first
     # An identical result is not written again.
     assert sorted((tracker.parent / ".followup-backups").iterdir()) == backups
+
+
+def test_a_protected_structure_gets_no_new_sheet(tracker, results, run):
+    """Excel lets nobody add a sheet to a workbook whose structure is protected: the tool
+    does not either (refused, nothing written, the message says what to do); once its sheets
+    are there, a workbook protected afterwards is kept up to date."""
+    from openpyxl.workbook.protection import WorkbookProtection
+
+    def protect(path: Path) -> None:
+        book = openpyxl.load_workbook(path)
+        book.security = WorkbookProtection(lockStructure=True)
+        book.save(path)
+
+    protect(tracker)
+    before = tracker.read_bytes()
+    with pytest.raises(UnsafeWrite, match=r"structure is protected .* add its Drafts sheet"):
+        run(tracker, results, extra_sheets={"Drafts": DRAFTS})
+    assert tracker.read_bytes() == before
+    book = openpyxl.load_workbook(tracker)
+    book.security = None
+    book.save(tracker)
+    run(tracker, results, extra_sheets={"Drafts": DRAFTS})
+    protect(tracker)
+    later = AS_OF + datetime.timedelta(days=1)
+    book = run(tracker, results, as_of=later, extra_sheets={"Drafts": DRAFTS.iloc[:1]})
+    assert book.sheetnames == ["Tracker", "Notes", "Drafts"]
+    assert book.security.lockStructure
