@@ -97,6 +97,14 @@ def test_notes_beside_the_trackers_do_not_fail_the_nightly_run(tmp_path: Path) -
         ("candidatures", False),
         ("2026", False),
         ("", False),
+        # Two such words run together, and names that only start like one.
+        ("jobhunt", False),
+        ("mytracker", False),
+        ("JobApps", False),
+        ("interviewlog", False),
+        ("Oldham", True),
+        ("Logan Newman", True),
+        ("Helen Hunter", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:

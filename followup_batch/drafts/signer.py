@@ -24,6 +24,7 @@ NOT_A_NAME_WORDS = frozenset(
         "old", "pipeline", "report", "search", "sheet", "status", "template", "tracker",
         "trackers", "untitled", "workbook", "closed", "open", "stuff", "test", "csv", "xlsx",
         "resume", "résumé", "cv", "jobsearch", "candidatures", "bewerbungen", "sample", "file",
+        "app", "apps",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -31,9 +32,20 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def looks_like_a_name(text: str) -> bool:
     """Whether a file or sheet name reads as a person's name: it has letters, no digits and
-    none of ``NOT_A_NAME_WORDS``. "Maya Chen" does; "tracker", "Sheet1", "jobs copy" do not."""
+    none of ``NOT_A_NAME_WORDS``, also run together ("jobhunt", "mytracker"). "Maya Chen"
+    does; "tracker", "Sheet1", "jobs copy", "jobhunt" do not."""
     words = _WORDS.findall(text.casefold())
-    return bool(words) and not any(c.isdigit() for c in text) and NOT_A_NAME_WORDS.isdisjoint(words)
+    return (
+        bool(words) and not any(c.isdigit() for c in text) and not any(map(_not_a_name_word, words))
+    )
+
+
+def _not_a_name_word(word: str) -> bool:
+    """One of ``NOT_A_NAME_WORDS``, or two of them run together."""
+    return word in NOT_A_NAME_WORDS or any(
+        word[:cut] in NOT_A_NAME_WORDS and word[cut:] in NOT_A_NAME_WORDS
+        for cut in range(2, len(word) - 1)
+    )
 
 
 def signers(clients: pd.Series, default_client: str) -> pd.Series:

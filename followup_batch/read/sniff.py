@@ -20,6 +20,7 @@ Refused, each with a one-line reason and what to do:
 
 from __future__ import annotations
 
+import collections
 import re
 import zipfile
 from dataclasses import dataclass
@@ -116,6 +117,14 @@ def inspect_workbook(path: Path) -> Workbook:
             infos = archive.infolist()
             _refuse_zip_bombs(path, infos)
             names = {info.filename for info in infos}
+            if len(names) < len(infos):
+                counts = collections.Counter(info.filename for info in infos)
+                twice = sorted(name for name, n in counts.items() if n > 1)
+                raise UnsupportedFile(
+                    f"{path.name} holds two parts named {twice[0]}, so readers disagree on "
+                    "what it says (Excel refuses such a file). Re-save it from the program "
+                    "that made it, or restore it from a backup."
+                )
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
             if b"opendocument" in mimetype or (
                 "content.xml" in names and "META-INF/manifest.xml" in names

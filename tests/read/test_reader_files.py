@@ -104,6 +104,24 @@ def test_zip_bomb_by_ratio_is_refused_from_the_directory(tmp_path: Path) -> None
     )
 
 
+def test_a_zip_with_two_parts_of_one_name_is_refused(tmp_path: Path) -> None:
+    """Readers disagree on which of the two a name means (Python's zipfile takes the last):
+    nothing the tool read or wrote could be trusted."""
+    path = write_xlsx(tmp_path / "twice.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    with (
+        pytest.warns(UserWarning, match="Duplicate name"),
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr("xl/worksheets/sheet1.xml", sheet.replace(b"Dev", b"EVIL"))
+    assert refusal(path) == (
+        "twice.xlsx holds two parts named xl/worksheets/sheet1.xml, so readers disagree on what "
+        "it says (Excel refuses such a file). Re-save it from the program that made it, or "
+        "restore it from a backup."
+    )
+
+
 def test_zip_bomb_by_total_size_and_big_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
