@@ -23,6 +23,7 @@ Example (every key optional)::
 
 from __future__ import annotations
 
+import codecs
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -66,6 +67,18 @@ class Config:
     drafts_days: int = DRAFTS_DAYS
 
 
+def known_encoding(name: str, where: str) -> str:
+    """``name`` when Python knows the encoding; else a ConfigError naming ``where``."""
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise ConfigError(
+            f'{where + ": " if where else ""}"{name}" is not an encoding Python knows; try '
+            "utf-8, cp1252, latin-1 or utf-16"
+        ) from None
+    return name
+
+
 def load_config(path: Path | None) -> Config:
     """Read and validate a config file; ``None`` gives the defaults."""
     if path is None:
@@ -74,6 +87,11 @@ def load_config(path: Path | None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(
+            f"{path} is not UTF-8 text (a config is a TOML text file); save it as UTF-8 "
+            '(in Notepad: Save As, Encoding "UTF-8")'
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
     return config_from_mapping(data, path)
@@ -122,6 +140,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     encoding = data.get("encoding")
     if encoding is not None and not isinstance(encoding, str):
         raise ConfigError(f'{where}: encoding must be text, like "cp1252"')
+    if encoding is not None:
+        encoding = known_encoding(encoding, f"{where}: encoding")
     templates = data.get("templates")
     if templates is not None and not isinstance(templates, str):
         raise ConfigError(f"{where}: templates must be a folder path (text)")

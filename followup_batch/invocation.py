@@ -43,6 +43,7 @@ def with_reading(
     sheet: str | None = None,
 ) -> Config:
     """The config with the command line's reading options (and --sheet) laid over it."""
+    from followup_batch.config import known_encoding
     from followup_batch.read import parse_column_maps
 
     reading = config.reading
@@ -50,6 +51,11 @@ def with_reading(
         column_map = {**reading.column_map, **parse_column_maps(mappings)}
     except ConfigError as exc:
         raise UsageError(str(exc), "--map") from None
+    if encoding:
+        try:
+            known_encoding(encoding, "")
+        except ConfigError as exc:
+            raise UsageError(str(exc), "--encoding") from None
     reading = dataclasses.replace(
         reading,
         column_map=column_map,

@@ -248,6 +248,48 @@ def test_bad_config_names_the_key(tmp_path: Path) -> None:
     assert "base_bd" in err  # the valid choices are listed
 
 
+@pytest.mark.parametrize(
+    ("config", "options", "message"),
+    [
+        # Notepad's "Unicode" (UTF-16 with a BOM), or a workbook passed by mistake.
+        (
+            "\ufeffcountry = 'GB'\n".encode("utf-16"),
+            [],
+            "Invalid value for --config: {config} is not UTF-8 text (a config is a TOML text "
+            'file); save it as UTF-8 (in Notepad: Save As, Encoding "UTF-8")',
+        ),
+        (
+            b'encoding = "klingon"\n',
+            [],
+            'Invalid value for --config: {config}: encoding: "klingon" is not an encoding '
+            "Python knows; try utf-8, cp1252, latin-1 or utf-16",
+        ),
+        (
+            b"",
+            ["--encoding", "klingon"],
+            'Invalid value for --encoding: "klingon" is not an encoding Python knows; try '
+            "utf-8, cp1252, latin-1 or utf-16",
+        ),
+    ],
+)
+def test_an_unreadable_config_or_encoding_stops_before_any_file(
+    tmp_path: Path, config: bytes, options: list[str], message: str
+) -> None:
+    """Checked like --as-of and --map: exit 2 and one line, and no tracker touched (an xlsx
+    beside a CSV was written before, the CSV failing as an internal error)."""
+    tracker = make_tracker(tmp_path / "tracker.xlsx")
+    csv_file = make_csv(tmp_path / "tracker.csv")
+    path = tmp_path / "coach.toml"
+    path.write_bytes(config)
+    before = tracker.read_bytes(), csv_file.read_bytes()
+    code, _, err = invoke(
+        "run", str(tmp_path), "--as-of", "2026-11-20", "--config", str(path), *options
+    )
+    assert code == 2
+    assert err.splitlines()[-1] == "Error: " + message.format(config=path)
+    assert (tracker.read_bytes(), csv_file.read_bytes()) == before
+
+
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = invoke("run", str(tmp_path / "nope.xlsx"))
     assert code == 2
