@@ -9,6 +9,7 @@ import email.policy
 import io
 import json
 import stat
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -294,6 +295,26 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = invoke("run", str(tmp_path / "nope.xlsx"))
     assert code == 2
     assert "no such file, folder or matching files" in err
+
+
+def test_an_old_spreadsheet_beside_trackers_fails_loudly(tmp_path: Path) -> None:
+    """A client's .xls or .ods in a coach's folder is not skipped in silence (that client would
+    get no follow-ups): each is a FAILED line saying how to save it, the trackers are run."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_csv(folder / "Maya Chen.csv")
+    (folder / "Old Client.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with zipfile.ZipFile(folder / "Libre.ods", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<x/>")
+    code, out, err = invoke("run", str(folder), "--as-of", "2026-11-20", "--json")
+    assert code == 1
+    failed = {Path(f["path"]).name: f["error"] for f in json.loads(out)["files"] if not f["ok"]}
+    assert sorted(failed) == ["Libre.ods", "Old Client.xls"]
+    assert "save it as .xlsx" in failed["Old Client.xls"]
+    assert "Save it as .xlsx" in failed["Libre.ods"]
+    assert "2 of 3 files failed; the others were processed." in err
+    assert "Follow-up status" in (folder / "Maya Chen.csv").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

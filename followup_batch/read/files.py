@@ -12,6 +12,10 @@ TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 # What a folder scan or a glob picks up: a .txt is read only when named (or globbed as *.txt),
 # so the notes.txt a coach keeps beside the trackers does not fail every nightly run.
 FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv")
+# Spreadsheets the tool cannot read. Beside trackers in a folder each gets its own FAILED
+# line saying how to save it (a client's old .xls must not go unfollowed in silence); a folder
+# of nothing else is a usage error naming them.
+UNREADABLE_SUFFIXES = (".xls", ".xlsb", ".ods", ".numbers")
 
 
 LINK_OUT_OF_FOLDER = (
@@ -29,15 +33,15 @@ def find_trackers(patterns: Iterable[str], notes: list[str] | None = None) -> It
     for pattern in patterns:
         path = Path(pattern)
         if path.is_dir():
-            found = sorted(
+            candidates = [
                 p
                 for p in path.rglob("*")
-                if is_tracker_file(p, FOLDER_SUFFIXES)
+                if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
-            )
-            if not found:
+            ]
+            if not any(p.suffix.lower() in FOLDER_SUFFIXES for p in candidates):
                 raise FollowupError(_no_trackers_in(pattern, path))
-            found = _inside(path, found, notes if notes is not None else [])
+            found = _inside(path, sorted(candidates), notes if notes is not None else [])
         elif path.exists():
             found = [path]
         else:
@@ -64,7 +68,7 @@ def _no_trackers_in(pattern: str, folder: Path) -> str:
         {
             p.suffix.lower()
             for p in folder.rglob("*")
-            if p.suffix.lower() in (".ods", ".xls", ".numbers") and p.is_file()
+            if p.suffix.lower() in UNREADABLE_SUFFIXES and p.is_file()
         }
     )
     if others:

@@ -191,6 +191,11 @@ def _not_a_workbook(path: Path, names: set[str]) -> str:
         return f"{path.name} is a Word document, not a spreadsheet."
     if "ppt/presentation.xml" in names:
         return f"{path.name} is a PowerPoint presentation, not a spreadsheet."
+    if any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
+        return (
+            f"{path.name} is an Apple Numbers spreadsheet, which is not supported. Export it "
+            "from Numbers as Excel (File > Export To > Excel) and run again."
+        )
     if any(n.startswith("xl/") for n in names):
         return (
             f"{path.name} is an Excel package without a workbook part; it is damaged. "
