@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -178,13 +179,17 @@ def export_files(
     dry_run: bool = False,
     digest: bool = False,
     jobs: int | None = 1,
+    unread: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write the exports of a run's reports; their report lines, and the digest when one was
     written or ``digest`` asks for it. Raises ``FollowupError`` when one cannot be written.
-    ``jobs``: worker processes for the files (``outputs.write_exports``)."""
+    ``jobs``: worker processes for the files (``outputs.write_exports``); ``unread``: (file
+    name, why) of the trackers that could not be read, for the digest."""
     from followup_batch.exports import concat_items
     from followup_batch.exports.outputs import combined_messages, write_exports
 
     items = concat_items(r.items for r in reports if r.items is not None)
     messages = combined_messages((r.path, r.messages) for r in reports)
-    return write_exports(exports, items, messages, as_of, dry_run=dry_run, digest=digest, jobs=jobs)
+    return write_exports(
+        exports, items, messages, as_of, dry_run=dry_run, digest=digest, jobs=jobs, unread=unread
+    )

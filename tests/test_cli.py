@@ -299,7 +299,8 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_an_old_spreadsheet_beside_trackers_fails_loudly(tmp_path: Path) -> None:
     """A client's .xls or .ods in a coach's folder is not skipped in silence (that client would
-    get no follow-ups): each is a FAILED line saying how to save it, the trackers are run."""
+    get no follow-ups): each is a FAILED line saying how to save it, and is named in the
+    digest; the trackers are run."""
     folder = tmp_path / "clients"
     folder.mkdir()
     make_csv(folder / "Maya Chen.csv")
@@ -307,8 +308,14 @@ def test_an_old_spreadsheet_beside_trackers_fails_loudly(tmp_path: Path) -> None
     with zipfile.ZipFile(folder / "Libre.ods", "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<x/>")
-    code, out, err = invoke("run", str(folder), "--as-of", "2026-11-20", "--json")
+    digest = tmp_path / "digest.md"
+    code, out, err = invoke(
+        "run", str(folder), "--as-of", "2026-11-20", "--json", "--digest", str(digest)
+    )
     assert code == 1
+    assert "## Trackers not read (2)\n\n- Libre.ods: Libre.ods is an OpenDocument" in (
+        digest.read_text(encoding="utf-8")
+    )
     failed = {Path(f["path"]).name: f["error"] for f in json.loads(out)["files"] if not f["ok"]}
     assert sorted(failed) == ["Libre.ods", "Old Client.xls"]
     assert "save it as .xlsx" in failed["Old Client.xls"]

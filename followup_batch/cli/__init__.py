@@ -352,7 +352,7 @@ def digest(
     """
     from followup_batch import invocation as asked
     from followup_batch.batch import RunOptions, counted
-    from followup_batch.cli.console import Reporter, report_files, show_digest
+    from followup_batch.cli.console import Reporter, report_files, show_digest, unread_files
 
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()
@@ -375,7 +375,9 @@ def digest(
     reporter.dry_run_note = False
     options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs)
     reports, summary, failed = report_files(files, config, options, reporter)
-    lines, result = asked.export_files(reports, exports, as_of, digest=True, jobs=jobs)
+    lines, result = asked.export_files(
+        reports, exports, as_of, digest=True, jobs=jobs, unread=unread_files(summary)
+    )
     assert result is not None  # asked for
     failures = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]
     show_digest(result, failures, lines, as_json=as_json, quiet=quiet, with_drafts=with_drafts)

@@ -221,7 +221,12 @@ def run_trackers(
     export_error = None
     try:
         lines = export_files(
-            reports, exports, options.as_of, dry_run=options.dry_run, jobs=options.jobs
+            reports,
+            exports,
+            options.as_of,
+            dry_run=options.dry_run,
+            jobs=options.jobs,
+            unread=unread_files(summary),
         )[0]
     except ExportsFailed as exc:
         lines, export_error = exc.lines, str(exc)
@@ -236,6 +241,11 @@ def run_trackers(
         export_error=export_error,
     )
     return failed + (export_error is not None)
+
+
+def unread_files(summary: list[dict[str, object]]) -> list[tuple[str, str]]:
+    """(file name, why) of each file of the JSON summary that could not be read."""
+    return [(Path(str(f["path"])).name, str(f["error"])) for f in summary if not f["ok"]]
 
 
 def finish_run(

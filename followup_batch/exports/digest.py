@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +59,9 @@ class Digest:
     items: pd.DataFrame
     counts: pd.DataFrame
     needs_info: pd.DataFrame
+    # (file name, why) of each tracker the run could not read: nothing of its is above, and
+    # the digest is what a coach reads each morning.
+    unread: tuple[tuple[str, str], ...] = ()
 
     @property
     def urgencies(self) -> tuple[str, ...]:
@@ -193,11 +196,20 @@ class Digest:
         if totals[NEEDS_INFO]:
             count = int(totals[NEEDS_INFO])
             text += f"; {count} row{_s(count)} need{'s' if count == 1 else ''} fixing"
+        if self.unread:
+            count = len(self.unread)
+            text += f"; {count} tracker{_s(count)} could not be read"
         return text
 
 
-def build_digest(items: pd.DataFrame, as_of: dt.date, horizon_days: int = 0) -> Digest:
-    """Pick what is due by ``as_of`` (plus the next ``horizon_days`` days) and order it.
+def build_digest(
+    items: pd.DataFrame,
+    as_of: dt.date,
+    horizon_days: int = 0,
+    unread: Iterable[tuple[str, str]] = (),
+) -> Digest:
+    """Pick what is due by ``as_of`` (plus the next ``horizon_days`` days) and order it;
+    ``unread``: (file name, why) of the trackers that could not be read.
 
     Clients come in order of their most urgent item (Overdue before Due today, ..., then the
     earlier date), then by name. Within a client: Overdue oldest first, then Due today, Due
@@ -259,7 +271,14 @@ def build_digest(items: pd.DataFrame, as_of: dt.date, horizon_days: int = 0) -> 
     counts["Total"] = counts[list(shown)].sum(axis=1)
     late = (today - due["due"]).dt.days.clip(lower=0).astype("int64")
     due = due.assign(days_late=late)
-    return Digest(as_of, horizon_days, due, counts.astype("int64"), needs.reset_index(drop=True))
+    return Digest(
+        as_of,
+        horizon_days,
+        due,
+        counts.astype("int64"),
+        needs.reset_index(drop=True),
+        tuple(unread),
+    )
 
 
 def weekday_date(value: object) -> str:

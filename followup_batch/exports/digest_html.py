@@ -50,7 +50,14 @@ from followup_batch.exports.files import write_text
 DIGEST_TEMPLATE = "digest.html.j2"
 # How many of each list the page shows: items to send today, coming up, clients, each
 # client's items, rows to fix.
-PAGE_LIMITS = {"today": 200, "coming": 200, "clients": 200, "sends": 20, "fixes": 100}
+PAGE_LIMITS = {
+    "today": 200,
+    "coming": 200,
+    "clients": 200,
+    "sends": 20,
+    "fixes": 100,
+    "unread": 100,
+}
 SHIPPED = Path(__file__).resolve().parent / "templates"
 
 
@@ -129,6 +136,7 @@ def page_context(
         "coming": len(coming),
         "clients": len(digest.clients),
         "fixes": len(digest.needs_info),
+        "unread": len(digest.unread),
     }
     return {
         "title": digest.title(),
@@ -151,6 +159,9 @@ def page_context(
         ],
         "fix_fill": needs_fill,
         "fix_ink": needs_ink,
+        "unread": [
+            {"file": name, "why": why} for name, why in digest.unread[: PAGE_LIMITS["unread"]]
+        ],
         # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
         "counts": {k: f"{n:,}" for k, n in lengths.items()},
         "more": {

@@ -183,7 +183,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
             for i in digest.needs_info.to_dict("records")
         ]
         lines += _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2, 3))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n"  # the trackers not read: the command's FAILED lines
 
 
 # Each character Markdown could read as markup, with a backslash before it.
@@ -259,6 +259,9 @@ def to_markdown(digest: Digest) -> str:
                 f"- {_md(item['client'])}, {_md(where(item))}: {_md(what)} — "
                 f"{_md(first_problem(item))}"
             )
+    if digest.unread:
+        out += ["", f"## Trackers not read ({len(digest.unread)})", ""]
+        out += [f"- {_md(name)}: {_md(why)}" for name, why in digest.unread]
     return "\n".join(out) + "\n"
 
 

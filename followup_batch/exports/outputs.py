@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,10 +93,12 @@ def write_exports(
     dry_run: bool = False,
     digest: bool = False,
     jobs: int | None = 1,
+    unread: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
-    (built when a digest file or ``digest`` asks for it).
+    (built when a digest file or ``digest`` asks for it; ``unread``: (file name, why) of the
+    trackers that could not be read, which the digest lists).
 
     The files are independent of one another (the digest links the drafts by the names
     ``eml_paths`` gives them before they are written), so with ``jobs`` > 1 (None: one per
@@ -128,7 +130,7 @@ def write_exports(
             add(_Job("ics", exports.ics, items))
     built = None
     if exports.digests or digest:
-        built = build_digest(items, as_of, horizon_days=exports.horizon_days)
+        built = build_digest(items, as_of, horizon_days=exports.horizon_days, unread=unread)
         for path, kind in exports.digests:
             if dry_run:
                 report.append(f"digest → {path}{not_written}")

@@ -385,3 +385,18 @@ def test_a_huge_digest_is_still_a_page() -> None:
     today = text[text.index("Today, across") : text.index("This week (")]
     assert today.count("Big Client") == 200
     assert "Client 0" not in today
+
+
+def test_the_trackers_not_read_are_in_the_mailed_digest() -> None:
+    """The digest is what a coach reads each morning: a tracker the run could not read is
+    in its headline, and named with the reason in the page and the Markdown."""
+    unread = [("Old Client.xls", "Old Client.xls is a legacy Excel 97-2003 workbook (.xls)")]
+    digest = build_digest(MIXED, AS_OF, unread=unread)
+    assert digest.headline().endswith("; 1 tracker could not be read")
+    page = " ".join(re.sub(r"<[^>]+>", " ", to_html(digest)).split())
+    assert "Trackers not read (1) Old Client.xls Old Client.xls is a legacy Excel" in page
+    assert to_markdown(digest).endswith(
+        "## Trackers not read (1)\n\n"
+        "- Old Client.xls: Old Client.xls is a legacy Excel 97-2003 workbook (.xls)\n"
+    )
+    assert "could not be read" not in to_html(build_digest(MIXED, AS_OF))
