@@ -122,6 +122,13 @@ def day_words(day: object, send_year: int | None = None) -> tuple[str, str]:
     return text, weekday
 
 
+def is_role(name: str) -> bool:
+    """A role, not a person ("Hiring Manager", "HR team", "the panel"): greeted "Hello,",
+    and no one to address a message to."""
+    words = re.sub(r"\([^)]*\)", " ", name).split()
+    return bool(words) and "@" not in name and words[0].casefold() in ROLE_WORDS
+
+
 def form_of_address(name: str) -> str:
     """How a greeting names someone: the first name, or title and surname ("Dr. Huber");
     nobody for a role ("Hiring Manager", "HR team"). A name typed in capitals or in lower case

@@ -34,6 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.drafts import sender_for
+from followup_batch.drafts.context import is_role
 from followup_batch.errors import FollowupError
 
 MARKER = "X-Followup-Batch"
@@ -125,7 +126,7 @@ def message_bytes(
     if to:
         addresses = [formataddr((name if i == 0 else "", a), "utf-8") for i, a in enumerate(to)]
         lines.append(_folded("To", addresses))
-    elif name:
+    elif name and not is_role(name):
         lines.append(f"To: {_header_words(name, 'To')}")  # the name alone, for the user to complete
     who = sender_for(message.get("client"), sender, clients)
     if who["sender_email"] and _ADDRESS.fullmatch(who["sender_email"]):

@@ -373,14 +373,14 @@ def test_a_huge_digest_is_still_a_page() -> None:
     assert len(page) < 2_000_000
     text = re.sub(r"<[^>]+>", "", page)
     assert "Today, across all clients (15,250)" in text
-    assert "… and 15,050 more: the digest workbook (--xlsx) lists them all." in text
+    assert "… and 15,050 more: the digest workbook (.xlsx) lists them all." in text
     assert "This week (15,000)" in text
-    assert "… and 14,800 more: the digest workbook (--xlsx) lists them all." in text
+    assert "… and 14,800 more: the digest workbook (.xlsx) lists them all." in text
     assert "Clients (251)" in text
-    assert "… and 51 more clients: the digest workbook (--xlsx) lists them all." in text
+    assert "… and 51 more clients: the digest workbook (.xlsx) lists them all." in text
     assert "… and 29,980 more" in text  # the big client's own list: its first 20 shown
     assert "Rows to fix (150)" in text
-    assert "… and 50 more: the digest workbook (--xlsx) lists them all." in text
+    assert "… and 50 more: the digest workbook (.xlsx) lists them all." in text
     # The most urgent are the ones shown: today's first 200 are all overdue, none due today.
     today = text[text.index("Today, across") : text.index("This week (")]
     assert today.count("Big Client") == 200

@@ -77,6 +77,17 @@ def test_name_only_when_no_address_and_no_from_without_a_sender_email(tmp_path):
     assert mail["Subject"] == ("Following up on the Product Manager, Games interview – Maya Chen")
 
 
+def test_a_role_without_an_address_is_no_recipient(tmp_path):
+    """'Hiring Manager' is greeted "Hello," and is nobody to address: no To header (a mail
+    program would try to resolve it as a name), the draft opens for the person to fill in."""
+    row = {**PANEL, "interviewers": ["Hiring Manager"], "interviewer_emails": []}
+    (path,) = eml.write_eml(messages([row], ["check_in_1"], {}), tmp_path, {})
+    mail = parse(path)
+    assert mail["To"] is None
+    assert mail.get_content().startswith("Hello,\n")
+    assert not mail.defects
+
+
 def test_no_names_one_message_to_every_address(tmp_path):
     row = {**PANEL, "interviewers": [], "interviewer_emails": ["a@x.example", "b@x.example"]}
     (path,) = eml.write_eml(messages([row], ["final"]), tmp_path, SENDER)
