@@ -270,7 +270,11 @@ def finish_run(
         reporter.summary(totals_line(reports, failed, files))
     if failed:
         others = "; the others were processed" if failed < files else ""
-        reporter.error(f"{failed} of {counted(files, 'file')} failed{others}.")
+        # Named again at the end: on a terminal the FAILED lines sit among many others.
+        names = [name for name, _ in unread_files(summary)]
+        listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        which = f" ({listed})" if files > 1 and names else ""
+        reporter.error(f"{failed} of {counted(files, 'file')} failed{which}{others}.")
     reporter.flush()
     if reporter.as_json:
         result = {
