@@ -53,14 +53,16 @@ def find_owned_columns(
     marked: Collection[int] = (),
     looks_ours: Callable[[str, int], bool | None] | None = None,
     letter: Callable[[int], str] = str,
+    unmarked_at_least: int = OWNED_FOUND_AT_LEAST,
 ) -> dict[str, int]:
     """The owned columns already in a header row: key -> column (any numbering), or {} when
     the row does not hold the tool's set.
 
     ``header``: (column, text) of the row's cells. ``marked``: the columns whose header cell
     carries the tool's note (a workbook): with any, the row is the tool's, and of a repeated
-    header the marked one is. Otherwise the row must hold ``OWNED_FOUND_AT_LEAST`` of the
-    owned headers.
+    header the marked one is. Otherwise the row must hold ``unmarked_at_least`` of the owned
+    headers: a workbook, whose tool headers all carry the note, asks for all of them (six
+    hand-made columns named like the tool's are the person's, not the tool's to overwrite).
 
     A header the user repeats ("Why" of their own beside the tool's) is settled by evidence,
     never by position alone: the tool's note, then what the column holds (``looks_ours(key,
@@ -78,7 +80,7 @@ def find_owned_columns(
     if marked:
         # A header with the tool's note is the tool's; another of the same name is the user's.
         seen = {key: [c for c in cols if c in marked] or cols for key, cols in seen.items()}
-    elif len(seen) < OWNED_FOUND_AT_LEAST:
+    elif len(seen) < unmarked_at_least:
         return {}
     found = {}
     for key, columns in seen.items():

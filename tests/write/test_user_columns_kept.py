@@ -283,6 +283,51 @@ def test_csv_a_users_own_columns_named_like_six_of_the_tools_stay_theirs(tmp_pat
     assert after[0][9:] == TOOL
 
 
+def test_xlsx_a_users_own_columns_named_like_six_of_the_tools_stay_theirs(tmp_path: Path) -> None:
+    """No header note of the tool's, six of its names: the person's columns (every header the
+    tool writes carries its note). The tool appends its whole set, and finds it again by the
+    notes, run after run; a copy of the tool's whole set is still taken as the tool's."""
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    mine = ["Follow-up status", "Next action", "Next due", "Draft", "Why", "Problems"]
+    sheet.append(["Company", "Position", "Interview Date", *mine])
+    values = ["emailed", "call Jane", dt.datetime(2026, 3, 10), "my draft", "dream job", "far"]
+    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20), *values])
+    book.save(path)
+    for as_of in (AS_OF, "2026-03-03"):
+        run(path, as_of)
+        sheet = openpyxl.load_workbook(path)["Jobs"]
+        assert [c.value for c in sheet[1]] == [
+            "Company",
+            "Position",
+            "Interview Date",
+            *mine,
+            *TOOL,
+        ]
+        assert [sheet.cell(2, c).value for c in range(4, 10)] == values
+        assert sheet.cell(2, 11).value == "1st check-in"
+
+
+def test_xlsx_the_tools_whole_set_without_its_notes_is_the_tools(tmp_path: Path) -> None:
+    """The tool's sheet copied as values into a new workbook (the notes lost): all twelve
+    headers are the tool's, written over, not added twice."""
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(["Company", "Position", "Interview Date", *TOOL])
+    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20), "Overdue", "old answer"])
+    book.save(path)
+    run(path)
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    assert [c.value for c in sheet[1]] == ["Company", "Position", "Interview Date", *TOOL]
+    assert sheet.cell(2, 5).value == "1st check-in"
+
+
 def test_csv_a_note_on_a_row_not_written_yet_is_not_under_a_tool_column(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text(

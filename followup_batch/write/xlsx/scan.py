@@ -146,6 +146,9 @@ def scan_sheet(
                         ((c, cell.text) for c, cell in scan.header.items()),
                         marked=marked,
                         letter=column_letter,
+                        # Every header the tool writes carries its note: without one, only
+                        # the whole set (a copy of the tool's sheet) is the tool's.
+                        unmarked_at_least=len(OWNED_COLUMNS),
                     )
                     owned_found = set(scan.owned.values())
                     complete = len(scan.owned) == len(OWNED_COLUMNS)
