@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -334,8 +335,13 @@ def company_position(item: Mapping[str, Any]) -> str:
 
 
 def first_problem(item: Mapping[str, Any]) -> str:
+    """The row's first problem, without the "row 3, " a CSV's problems start with: the
+    digest says where the row is beside it (a terminal's column showed only the repeat)."""
     text = item["problems"].strip()
-    return text.splitlines()[0] if text else "a required value is missing"
+    return _ROW_PREFIX.sub("", text.splitlines()[0]) if text else "a required value is missing"
+
+
+_ROW_PREFIX = re.compile(r"^row \d+, ")
 
 
 def _s(n: int) -> str:

@@ -45,7 +45,7 @@ TODAY_HEADERS = ("Late", "Client", "Action", "Company", "To")
 COMING_HEADERS = ("Due", "Client", "Action", "Company", "To")
 WIDE = 120  # from this width on, the cross-client tables show addresses too
 ITEM_HEADERS = ("Due", "Urgency", "Action", "Company – Position", "Where")
-FIX_HEADERS = ("Client", "Where", "Company – Position", "Problem")
+FIX_HEADERS = ("Client", "Where", "Company – Position")  # each problem on a line below
 
 
 def _one_line(text: object) -> str:
@@ -178,11 +178,14 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
 
     if len(digest.needs_info):
         lines += ["", f"Rows to fix ({len(digest.needs_info)})"]
-        rows = [
-            [i["client"], where(i), company_position(i) or "(no company)", first_problem(i)]
-            for i in digest.needs_info.to_dict("records")
-        ]
-        lines += _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2, 3))
+        records = digest.needs_info.to_dict("records")
+        rows = [[i["client"], where(i), company_position(i) or "(no company)"] for i in records]
+        table = _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2))
+        lines += table[:2]
+        # Each row's problem on its own line below it: in a fourth column it was the part a
+        # terminal cut off, even 120 columns wide.
+        for row_line, record in zip(table[2:], records, strict=True):
+            lines += [row_line, "    " + _fit(first_problem(record), width - 4)]
     return "\n".join(lines) + "\n"  # the trackers not read: the command's FAILED lines
 
 

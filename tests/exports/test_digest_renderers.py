@@ -400,3 +400,24 @@ def test_the_trackers_not_read_are_in_the_mailed_digest() -> None:
         "- Old Client.xls: Old Client.xls is a legacy Excel 97-2003 workbook (.xls)\n"
     )
     assert "could not be read" not in to_html(build_digest(MIXED, AS_OF))
+
+
+def test_a_rows_problem_is_not_crowded_out_by_its_row_number() -> None:
+    """A CSV's problems start "row 3, column ...": the digest names the row beside them, so
+    the repeat goes and a 120-column terminal shows the whole problem."""
+    fix = item(
+        "Bad Dates Person",
+        "Stark Industries",
+        None,
+        "Needs info",
+        "—",
+        row=3,
+        file="Bad Dates Person.csv",
+        position="Account Executive",
+        problems='row 3, column "Interview Date": "31/02/2026" is not a date\nsecond',
+    )
+    text = to_terminal(build_digest(items(fix), AS_OF), 120)
+    assert 'column "Interview Date": "31/02/2026" is not a date' in text
+    assert to_markdown(build_digest(items(fix), AS_OF)).endswith(
+        'column "Interview Date": "31/02/2026" is not a date\n'
+    )
