@@ -242,8 +242,12 @@ def _is_group_label(text: str) -> bool:
     if not words or len(words) > 5:
         return False
     periods = [bool(_PERIOD_WORD.fullmatch(w)) for w in words]
-    if all(periods):  # "2025", "March 2026", "Q1 2026", "week 3": a period, unless a lone number
-        return not all(w.isdigit() and len(w) < 4 for w in words)
+    if all(w.isdigit() for w in words):
+        # A year or a span of years ("2025", "2025-26"); a date ("2026-11-03", "11/3/2026")
+        # alone in its row is a row begun, not a label (a lone count is a totals row).
+        return len(words) <= 2 and len(words[0]) == 4 and bool(periods[0])
+    if all(periods):  # "March 2026", "Q1 2026", "week 3"
+        return True
     return all(p or w in _GROUP_WORDS for w, p in zip(words, periods, strict=True))
 
 

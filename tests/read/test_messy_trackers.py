@@ -371,6 +371,8 @@ LABELS = ["ARCHIVE", "--- Rejected ---", "Closed ✅", "► Interviewing", "Appl
 LABELS += ["March 2026:", "Q1 2026", "Week of 11/2", "**OLD**", "On Hold", "Phone screens"]
 COMPANIES = ["IBM", "3M", "7-Eleven", "1-800 Contacts", "Open AI", "Dead Ends Inc", "N/A"]
 COMPANIES += ["Notion", "May Department Stores", "TBD"]
+COMPANIES += ["2026-11-03", "11/3/2026"]  # a date alone: a row begun, not a label
+LABELS += ["2025-26", "2025"]
 
 
 def test_one_cell_rows_labels_skipped_companies_kept(tmp_path: Path) -> None:
