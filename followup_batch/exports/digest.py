@@ -44,6 +44,19 @@ URGENCY_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
+# How many of each list a page (HTML, Markdown) shows, the most urgent first, with how many
+# more there are: items to send today, coming up, clients, each client's items, rows to fix,
+# trackers not read. The workbook and JSON digests hold every item.
+PAGE_LIMITS = {
+    "today": 200,
+    "coming": 200,
+    "clients": 200,
+    "sends": 20,
+    "fixes": 100,
+    "unread": 100,
+}
+
+
 @dataclass(frozen=True)
 class Digest:
     """What is due by ``as_of``, grouped by client, most urgent first.

@@ -33,6 +33,7 @@ import jinja2
 from followup_batch.drafts.limits import LimitedSandbox, TemplateLimit, render_limited
 from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import (
+    PAGE_LIMITS,
     URGENCY_COLOURS,
     Digest,
     company_position,
@@ -48,16 +49,6 @@ from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_text
 
 DIGEST_TEMPLATE = "digest.html.j2"
-# How many of each list the page shows: items to send today, coming up, clients, each
-# client's items, rows to fix.
-PAGE_LIMITS = {
-    "today": 200,
-    "coming": 200,
-    "clients": 200,
-    "sends": 20,
-    "fixes": 100,
-    "unread": 100,
-}
 SHIPPED = Path(__file__).resolve().parent / "templates"
 
 

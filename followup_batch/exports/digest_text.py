@@ -16,6 +16,7 @@ from followup_batch.exports.digest import (
     DUE_SOON,
     DUE_TODAY,
     OVERDUE,
+    PAGE_LIMITS,
     UPCOMING,
     Digest,
     company_position,
@@ -211,26 +212,28 @@ def to_markdown(digest: Digest) -> str:
         return "\n".join([*out, "Nothing is due.", ""])
     today = digest.today_records()
     if today:
-        out += [f"## Today, across all clients ({len(today)})", ""]
+        out += [f"## Today, across all clients ({len(today):,})", ""]
         out += _md_table(
             ("Late", "Client", "Action", "Company – Position", "To", "Subject"),
             [
                 [lateness(i), i["client"], i["action"], company_position(i), recipient(i)]
                 + [i["subject"]]
-                for i in today
+                for i in today[: PAGE_LIMITS["today"]]
             ],
         )
+        out += _more(len(today), "today")
         out.append("")
     coming = digest.coming_records()
     if coming:
-        out += [f"## {digest.coming_title()} ({len(coming)})", ""]
+        out += [f"## {digest.coming_title()} ({len(coming):,})", ""]
         out += _md_table(
             ("Due", "Client", "Action", "Company – Position", "To"),
             [
                 [due_day(i["due"]), i["client"], i["action"], company_position(i)] + [recipient(i)]
-                for i in coming
+                for i in coming[: PAGE_LIMITS["coming"]]
             ],
         )
+        out += _more(len(coming), "coming")
         out.append("")
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
     out += [f"## Clients ({len(digest.clients)})", ""]
@@ -241,7 +244,7 @@ def to_markdown(digest: Digest) -> str:
         out.append(f"| {_md(client)} | {counts} |")
     totals = " | ".join(f"**{int(digest.totals[c])}**" for c in columns)
     out.append(f"| **All clients** | {totals} |")
-    for client in digest.clients:
+    for client in digest.clients[: PAGE_LIMITS["clients"]]:
         items = digest.client_records(client)
         if not items:
             continue
@@ -251,21 +254,35 @@ def to_markdown(digest: Digest) -> str:
             [
                 [due_day(i["due"]), i["urgency"], i["action"], i["company"], i["position"]]
                 + [i["subject"], where(i)]
-                for i in items
+                for i in items[: PAGE_LIMITS["sends"]]
             ],
         )
+        out += _more(len(items), "sends")
+    out += _more(len(digest.clients), "clients", " clients' items")
     if len(digest.needs_info):
-        out += ["", f"## Rows to fix ({len(digest.needs_info)})", ""]
-        for item in digest.needs_info.to_dict("records"):
+        out += ["", f"## Rows to fix ({len(digest.needs_info):,})", ""]
+        for item in digest.needs_info.head(PAGE_LIMITS["fixes"]).to_dict("records"):
             what = company_position(item) or "(no company)"
             out.append(
                 f"- {_md(item['client'])}, {_md(where(item))}: {_md(what)} — "
                 f"{_md(first_problem(item))}"
             )
+        out += _more(len(digest.needs_info), "fixes")
     if digest.unread:
-        out += ["", f"## Trackers not read ({len(digest.unread)})", ""]
-        out += [f"- {_md(name)}: {_md(why)}" for name, why in digest.unread]
+        out += ["", f"## Trackers not read ({len(digest.unread):,})", ""]
+        shown = digest.unread[: PAGE_LIMITS["unread"]]
+        out += [f"- {_md(name)}: {_md(why)}" for name, why in shown]
+        out += _more(len(digest.unread), "unread")
     return "\n".join(out) + "\n"
+
+
+def _more(count: int, kind: str, what: str = "") -> list[str]:
+    """The line after a list cut at ``PAGE_LIMITS[kind]``: how many more, and where they are
+    (none when the list was whole)."""
+    more = count - PAGE_LIMITS[kind]
+    if more <= 0:
+        return []
+    return ["", f"… and {more:,} more{what}: the digest workbook (.xlsx) lists them all."]
 
 
 def write_digest_markdown(digest: Digest, path: Path) -> Path:

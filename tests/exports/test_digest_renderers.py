@@ -357,7 +357,8 @@ def test_json_drafts_only_when_asked() -> None:
 
 
 def test_a_huge_digest_is_still_a_page() -> None:
-    """One client with 30,000 rows (a platform's, or a big tracker's): the page shows the most
+    """One client with 30,000 rows (a platform's, or a big tracker's): the page (and the
+    Markdown) shows the most
     urgent of each list and says how many more the workbook holds, instead of passing the
     template's 10,000,000-character limit; the headings count every item."""
     rows = []
@@ -385,6 +386,13 @@ def test_a_huge_digest_is_still_a_page() -> None:
     today = text[text.index("Today, across") : text.index("This week (")]
     assert today.count("Big Client") == 200
     assert "Client 0" not in today
+    # The Markdown (pasted into a wiki or an issue) is cut the same way.
+    markdown = to_markdown(build_digest(items(*rows), AS_OF, horizon_days=7))
+    assert len(markdown) < 1_000_000
+    assert "## Today, across all clients (15,250)" in markdown
+    assert "… and 15,050 more: the digest workbook (.xlsx) lists them all." in markdown
+    assert "… and 51 more clients' items: the digest workbook (.xlsx) lists them all." in markdown
+    assert "… and 50 more: the digest workbook (.xlsx) lists them all." in markdown
 
 
 def test_the_trackers_not_read_are_in_the_mailed_digest() -> None:
