@@ -122,10 +122,15 @@ def day_words(day: object, send_year: int | None = None) -> tuple[str, str]:
     return text, weekday
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name, a remark in brackets left out ("Dana (HR)": ["Dana"])."""
+    return re.sub(r"\([^)]*\)", " ", name).split()
+
+
 def is_role(name: str) -> bool:
     """A role, not a person ("Hiring Manager", "HR team", "the panel"): greeted "Hello,",
     and no one to address a message to."""
-    words = re.sub(r"\([^)]*\)", " ", name).split()
+    words = _name_words(name)
     return bool(words) and "@" not in name and words[0].casefold() in ROLE_WORDS
 
 
@@ -133,8 +138,8 @@ def form_of_address(name: str) -> str:
     """How a greeting names someone: the first name, or title and surname ("Dr. Huber");
     nobody for a role ("Hiring Manager", "HR team"). A name typed in capitals or in lower case
     is greeted as a name is written ("DANA ORTIZ", "dana ortiz": "Dana")."""
-    words = re.sub(r"\([^)]*\)", " ", name).split()
-    if not words or "@" in name or words[0].casefold() in ROLE_WORDS:
+    words = _name_words(name)
+    if not words or "@" in name or is_role(name):
         return ""
     title = words[0].rstrip(".").casefold()
     if title in HONORIFICS:

@@ -57,6 +57,11 @@ PAGE_LIMITS = {
 }
 
 
+def left_out(count: int, kind: str) -> int:
+    """How many of a list of ``count`` a page leaves out (``PAGE_LIMITS[kind]`` shown)."""
+    return max(count - PAGE_LIMITS[kind], 0)
+
+
 @dataclass(frozen=True)
 class Digest:
     """What is due by ``as_of``, grouped by client, most urgent first.

@@ -40,6 +40,7 @@ from followup_batch.exports.digest import (
     compose_link,
     first_problem,
     lateness,
+    left_out,
     recipient,
     row_only,
     weekday_date,
@@ -112,11 +113,7 @@ def page_context(
                 "counts": digest.client_headline(client),
                 "source": source or "",
                 "sends": [send(item) for item in sends[: PAGE_LIMITS["sends"]]],
-                "sends_more": (
-                    f"{len(sends) - PAGE_LIMITS['sends']:,}"
-                    if len(sends) > PAGE_LIMITS["sends"]
-                    else ""
-                ),
+                "sends_more": _more(len(sends), "sends"),
             }
         )
     needs_fill, needs_ink = URGENCY_COLOURS[NEEDS_INFO]
@@ -155,10 +152,14 @@ def page_context(
         ],
         # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
         "counts": {k: f"{n:,}" for k, n in lengths.items()},
-        "more": {
-            k: f"{n - PAGE_LIMITS[k]:,}" if n > PAGE_LIMITS[k] else "" for k, n in lengths.items()
-        },
+        "more": {k: _more(n, k) for k, n in lengths.items()},
     }
+
+
+def _more(count: int, kind: str) -> str:
+    """How many of the list the page leaves out, written out ('' for none)."""
+    n = left_out(count, kind)
+    return f"{n:,}" if n else ""
 
 
 def to_html(

@@ -22,6 +22,7 @@ from followup_batch.exports.digest import (
     company_position,
     first_problem,
     lateness,
+    left_out,
     recipient,
     row_only,
     weekday_date,
@@ -279,8 +280,8 @@ def to_markdown(digest: Digest) -> str:
 def _more(count: int, kind: str, what: str = "") -> list[str]:
     """The line after a list cut at ``PAGE_LIMITS[kind]``: how many more, and where they are
     (none when the list was whole)."""
-    more = count - PAGE_LIMITS[kind]
-    if more <= 0:
+    more = left_out(count, kind)
+    if not more:
         return []
     return ["", f"… and {more:,} more{what}: the digest workbook (.xlsx) lists them all."]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -251,13 +251,14 @@ def _is_group_label(text: str) -> bool:
     return all(p or w in _GROUP_WORDS for w, p in zip(words, periods, strict=True))
 
 
-def _group_labels(body: Body) -> list[int]:
-    """Positions in ``body`` of rows whose one filled cell is a group label."""
-    if not body.columns:
+def _group_labels(body: Body, filled: Mapping[int, np.ndarray]) -> list[int]:
+    """Positions in ``body`` of rows whose one filled cell is a group label (``filled``:
+    each column's filled cells)."""
+    if not filled:
         return []
-    filled = sum((values != None).astype(int) for values in body.columns.values())  # noqa: E711
+    count = sum(mask.astype(int) for mask in filled.values())
     found = []
-    for i in np.flatnonzero(filled == 1):
+    for i in np.flatnonzero(count == 1):
         text = next(v[i] for v in body.columns.values() if v[i] is not None)
         if isinstance(text, str) and _is_group_label(text):
             found.append(int(i))
@@ -269,21 +270,25 @@ def _group_labels(body: Body) -> list[int]:
 DEFAULT_PRONE = ("client", "outcome", "interview_type", "round", "seniority", "industry", "country")
 
 
-def _defaults_only(body: Body, mapping: dict[str, int]) -> list[int]:
+def _defaults_only(
+    body: Body, mapping: dict[str, int], filled: Mapping[int, np.ndarray]
+) -> list[int]:
     """Positions in ``body`` of rows whose values are all in ``DEFAULT_PRONE`` columns."""
     prone = {mapping[f] for f in DEFAULT_PRONE if f in mapping}
     if not prone:
         return []
     other = np.zeros(len(body.numbers), dtype=bool)
-    for col, values in body.columns.items():
+    for col, mask in filled.items():
         if col not in prone:
-            other |= values != None  # noqa: E711 (elementwise)
+            other |= mask
     return [int(i) for i in np.flatnonzero(~other)]
 
 
 def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[str]) -> Body:
-    why = {i: DEFAULTS_ONLY for i in _defaults_only(body, mapping)}
-    why.update({i: GROUP_LABEL for i in _group_labels(body)})
+    # Each column's filled cells, worked out once for both kinds of one-cell rows.
+    filled = {col: values != None for col, values in body.columns.items()}  # noqa: E711
+    why = {i: DEFAULTS_ONLY for i in _defaults_only(body, mapping, filled)}
+    why.update({i: GROUP_LABEL for i in _group_labels(body, filled)})
     why.update({i: TOTALS for i in _summary_rows(body, mapping)})
     why.update({i: REPEATED_HEADER for i in _repeated_headers(body, headers, mapping)})
     if not why:

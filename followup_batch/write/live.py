@@ -21,17 +21,17 @@ from followup_batch.read.table import RawTable
 from followup_batch.schedule.business_days import Calendars
 
 SENT_AGAIN = "Sent — run again"
-
-
 # The words a formula can give; the other statuses (Needs info, Not applied, Waiting, a closed
 # row with nothing left to send) stay plain text.
+LIVE_STATUSES = frozenset({"Overdue", "Due today", "Due soon", "Scheduled", "Moved on", "Closed"})
+
+
 def is_status_formula(text: str) -> bool:
     """A formula the tool wrote in a status cell, as ``xlsx.formulas.status_formulas`` spells
     it, in whatever row a person filled it into."""
     return SENT_AGAIN in text or ('"Overdue",IF(' in text and '"Due today"' in text)
 
 
-LIVE_STATUSES = frozenset({"Overdue", "Due today", "Due soon", "Scheduled", "Moved on", "Closed"})
 # The user's column that says an action went out, per next-action key.
 SENT_FIELDS = {
     "thank_you": "thank_you_sent",

@@ -4,6 +4,7 @@ a time, and the owned cells of each row merged into the rows of a streamed works
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
@@ -39,6 +40,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     column_index,
     column_letter,
     escape_text,
+    set_attribute,
     unescape,
 )
 
@@ -280,15 +282,6 @@ def _with_formulas(
 # other cells, written <f t="shared" si="0"/>).
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b([^>]*?)(?:/>|>(.*?)</)", re.S)
 _SPANNING = b"ref="  # only a formula that spans cells has a ref attribute in a <c>
-_SHARED_INDEX = re.compile(rb"\ssi\s*=\s*[\"'](\d+)[\"']")
-
-
-def _shared_index(attributes: bytes) -> bytes | None:
-    found = _SHARED_INDEX.search(attributes)
-    return found.group(1) if found else None
-
-
-_STYLE = re.compile(rb"\ss\s*=\s*[\"'](\d+)[\"']")
 _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
 
@@ -309,7 +302,10 @@ class RowMerger:
         shared: Callable[[set[int]], dict[int, str]] | None = None,
     ) -> None:
         self.owned = owned
-        self.shared = shared or (lambda indexes: {})
+        # Shared strings, read on demand (a status word of an earlier run, in a sheet saved
+        # by Excel or LibreOffice): each index once, as the reader streams the part each time.
+        read = shared or (lambda indexes: {})
+        self.shared = functools.lru_cache(maxsize=None)(lambda index: read({index}).get(index))
         status = owned.block.columns.get("status")
         self.status_tag = (
             f'<{prefix}c r="{column_letter(status)}'.encode() if status is not None else None
@@ -341,7 +337,7 @@ class RowMerger:
         self.header_row = owned.block.header_row
         # Shared formulas whose first cell is the tool's live status, filled down by a person
         # (``si`` values): their other cells are the tool's too, replaced or taken out with it.
-        self.tool_shared: set[bytes] = set()
+        self.tool_shared: set[str | None] = set()
 
     def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
         """Out goes ``data`` with the owned cells merged in, as one piece.
@@ -404,9 +400,13 @@ class RowMerger:
         if formula is not None and is_status_formula(unescape(formula.group(2) or b"")):
             return True  # the live status formula, whatever its cached value (none, when saved
             # by a library that does not compute)
-        if formula is not None and _shared_index(formula.group(1)) in self.tool_shared:
+        if formula is not None and attribute(formula.group(1), "si") in self.tool_shared:
             return True  # the status formula filled down into this row
-        text = cell_string(cell.group(1), cell.group(2), self.shared)
+        text = cell_string(
+            cell.group(1),
+            cell.group(2),
+            lambda wanted: {i: t for i in wanted if (t := self.shared(i)) is not None},
+        )
         return text is not None and (text in STATUS_WORDS or text == SENT_AGAIN)
 
     def _check_spanning_formulas(self, content: bytes) -> None:
@@ -428,7 +428,7 @@ class RowMerger:
             if span.replace("$", "") in (here, f"{here}:{here}"):
                 continue  # a formula of one cell
             if kind == "shared" and is_status_formula(unescape(formula.group(2) or b"")):
-                self.tool_shared.add(_shared_index(tag) or b"")
+                self.tool_shared.add(attribute(tag, "si"))
                 continue
             raise UnsafeWrite(
                 f"cell {here}, in the tool's column, starts a formula that fills {span}; "
@@ -442,20 +442,19 @@ class RowMerger:
         coloured the Next action header keeps the colour, run after run. Only a header cell
         with a value (a blank cell of a first run's header row is not a look anyone chose),
         and only the header: the values' cells keep the tool's date and wrap styles."""
-        kept: dict[int, bytes] = {}
-        for cell in cells_of(content or b"", self.cells):
-            if cell.column in self.owned_columns and has_value(cell.content, self.p):
-                found = _STYLE.search(cell.attributes)
-                kept[cell.column] = found.group(1) if found else b"0"
+        kept = {
+            cell.column: attribute(cell.attributes, "s") or "0"
+            for cell in cells_of(content or b"", self.cells)
+            if cell.column in self.owned_columns and has_value(cell.content, self.p)
+        }
         if not kept:
             return ours
         pieces = []
         for column, xml in self.owned.split(ours):
             style = kept.get(column)
-            if style is not None:  # in the place the tool's own s="..." has: same bytes
-                end = xml.index(b">")
-                look = b' s="' + style + b'"' if style != b"0" else b""
-                xml = _STYLE.sub(look, xml[:end], count=1) + xml[end:]
+            if style is not None:  # set in the place the tool's own s="..." has: same bytes
+                end = xml.index(b">") + 1
+                xml = set_attribute(xml[:end], "s", style) + xml[end:]
             pieces.append(xml)
         return b"".join(pieces)
 
