@@ -196,6 +196,18 @@ def test_csv_column_added_after_the_tools_and_tool_column_moved_first(tmp_path: 
 # --- xlsx -----------------------------------------------------------------------------------
 
 
+def jobs_workbook(path: Path, *rows: list[object]) -> Path:
+    """A workbook of one sheet, "Jobs", holding ``rows`` (the header first)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
 def build_xlsx(path: Path, *, table: bool = False, between: bool = False) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -287,16 +299,13 @@ def test_xlsx_a_users_own_columns_named_like_six_of_the_tools_stay_theirs(tmp_pa
     """No header note of the tool's, six of its names: the person's columns (every header the
     tool writes carries its note). The tool appends its whole set, and finds it again by the
     notes, run after run; a copy of the tool's whole set is still taken as the tool's."""
-    path = tmp_path / "t.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Jobs"
     mine = ["Follow-up status", "Next action", "Next due", "Draft", "Why", "Problems"]
-    sheet.append(["Company", "Position", "Interview Date", *mine])
     values = ["emailed", "call Jane", dt.datetime(2026, 3, 10), "my draft", "dream job", "far"]
-    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20), *values])
-    book.save(path)
+    path = jobs_workbook(
+        tmp_path / "t.xlsx",
+        ["Company", "Position", "Interview Date", *mine],
+        ["Acme", "Dev", dt.datetime(2026, 2, 20), *values],
+    )
     for as_of in (AS_OF, "2026-03-03"):
         run(path, as_of)
         sheet = openpyxl.load_workbook(path)["Jobs"]
@@ -314,14 +323,11 @@ def test_xlsx_a_users_own_columns_named_like_six_of_the_tools_stay_theirs(tmp_pa
 def test_xlsx_the_tools_whole_set_without_its_notes_is_the_tools(tmp_path: Path) -> None:
     """The tool's sheet copied as values into a new workbook (the notes lost): all twelve
     headers are the tool's, written over, not added twice."""
-    path = tmp_path / "t.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Jobs"
-    sheet.append(["Company", "Position", "Interview Date", *TOOL])
-    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20), "Overdue", "old answer"])
-    book.save(path)
+    path = jobs_workbook(
+        tmp_path / "t.xlsx",
+        ["Company", "Position", "Interview Date", *TOOL],
+        ["Acme", "Dev", dt.datetime(2026, 2, 20), "Overdue", "old answer"],
+    )
     run(path)
     sheet = openpyxl.load_workbook(path)["Jobs"]
     assert [c.value for c in sheet[1]] == ["Company", "Position", "Interview Date", *TOOL]
@@ -346,14 +352,11 @@ def test_csv_a_note_on_a_row_not_written_yet_is_not_under_a_tool_column(tmp_path
 
 
 def test_xlsx_a_table_keeps_its_names_equal_to_the_header_cells(tmp_path: Path) -> None:
-    path = tmp_path / "t.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Jobs"
-    sheet.append(["Company", "Position", "Interview Date"])
-    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20)])
-    book.save(path)
+    path = jobs_workbook(
+        tmp_path / "t.xlsx",
+        ["Company", "Position", "Interview Date"],
+        ["Acme", "Dev", dt.datetime(2026, 2, 20)],
+    )
     run(path)
     book = openpyxl.load_workbook(path)
     sheet = book["Jobs"]
@@ -371,14 +374,11 @@ def test_xlsx_a_table_keeps_its_names_equal_to_the_header_cells(tmp_path: Path) 
 
 
 def test_status_colours_leave_a_user_column_among_the_tools_alone(tmp_path: Path) -> None:
-    path = tmp_path / "t.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Jobs"
-    sheet.append(["Company", "Position", "Interview Date", *TOOL[:3], "Mine", *TOOL[3:]])
-    sheet.append(["Acme", "Dev", dt.datetime(2026, 2, 20), None, None, None, "keep"])
-    book.save(path)
+    path = jobs_workbook(
+        tmp_path / "t.xlsx",
+        ["Company", "Position", "Interview Date", *TOOL[:3], "Mine", *TOOL[3:]],
+        ["Acme", "Dev", dt.datetime(2026, 2, 20), None, None, None, "keep"],
+    )
     run(path)
     sheet = openpyxl.load_workbook(path)["Jobs"]
     assert [c.value for c in sheet[1]][6] == "Mine" and sheet["G2"].value == "keep"

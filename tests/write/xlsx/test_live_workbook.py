@@ -26,6 +26,7 @@ from followup_batch.batch import RunOptions, compute_sheet, process_file
 from followup_batch.config import Config
 from followup_batch.normalise import resolve_roles
 from followup_batch.read import read_trackers
+from followup_batch.write.live import is_status_formula
 from followup_batch.write.xlsx.design import CF_RULES
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -246,6 +247,11 @@ def test_plain_statuses_stay_text_and_live_ones_cache_the_runs_word(written):
     formulas = openpyxl.load_workbook(written["path"])
     assert formulas["Calendars"].sheet_state == "hidden"
     assert formulas.calculation.fullCalcOnLoad
+    # Each live formula is one the writer knows again as the tool's (a row emptied later, or
+    # the formula filled down, is taken out by that), and no other status cell is.
+    cells = [formulas["Interviews"].cell(row, column).value for row in written["rows"]]
+    known = [isinstance(v, str) and is_status_formula(v) for v in cells]
+    assert known == [facts["formula"] for facts in written["rows"].values()]
 
 
 def drafts(path: Path) -> tuple[list[str], list[tuple]]:
