@@ -40,6 +40,10 @@ class UsageError(FollowupError):
         self.option = option
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, already reported with what the run had done by then (the command exits 130)."""
+
+
 # What to do about failures that are not the tool's own, by the system's error number.
 _DISK_ERRORS = {
     "ENOSPC": "the disk holding {folder} is full",

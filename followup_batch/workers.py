@@ -89,6 +89,9 @@ def results_in_order(
         # and its temporary file is removed).
         pool.shutdown(wait=False, cancel_futures=True)
         _stop_workers()
+        # The pool's own thread sees its workers gone and ends; wait for it, or Python's exit
+        # races it over the pool's wake-up pipe and prints an "Exception ignored" traceback.
+        pool.shutdown(wait=True)
         raise
     pool.shutdown(wait=True)
 

@@ -800,3 +800,48 @@ def test_one_failed_file_of_several_is_counted_in_english(tmp_path: Path) -> Non
     code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20")
     assert code == 1
     assert "1 of 2 files failed (bad.xlsx); the others were processed." in err
+
+
+def test_ctrl_c_mid_run_prints_the_files_done_and_exits_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while the second of three trackers is processed: the first one's line, a line
+    saying how far the run got and that nothing is half-written, exit code 130 (not Click's
+    "Aborted!" and 1); the second and third are untouched."""
+    from followup_batch import batch
+
+    for name in ("a.xlsx", "b.xlsx", "c.xlsx"):
+        make_tracker(tmp_path / name)
+    untouched = {name: (tmp_path / name).read_bytes() for name in ("b.xlsx", "c.xlsx")}
+    real = batch.process_file
+
+    def interrupted_at_b(path: Path, *args: object, **kwargs: object) -> object:
+        if path.name == "b.xlsx":
+            raise KeyboardInterrupt
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "process_file", interrupted_at_b)
+    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--jobs", "1")
+    assert code == 130
+    assert out.startswith("a.xlsx [Jobs]: 4 rows")
+    assert err.splitlines()[-1] == (
+        "Interrupted after 1 of 3 files (their lines are above). No tracker is left "
+        "half-written: each one is either completely written or as it was. Run the same "
+        "command again to finish."
+    )
+    assert "Aborted!" not in err
+    assert {name: (tmp_path / name).read_bytes() for name in untouched} == untouched
+
+
+def test_ctrl_c_in_any_other_command_exits_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_batch import check
+
+    def interrupted(*_args: object, **_kwargs: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(check, "check_paths", interrupted)
+    code, _out, err = invoke("check", str(make_tracker(tmp_path / "t.xlsx")))
+    assert code == 130
+    assert err == "\nInterrupted. No file is left half-written.\n"

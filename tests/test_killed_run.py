@@ -178,3 +178,47 @@ def test_a_killed_folder_run_stops_its_worker_processes(
     assert start_folder_run(tmp_path).wait(timeout=300) == 0
     for name in NAMES:
         assert (tmp_path / name).read_bytes() == after[name]
+
+
+@pytest.mark.parametrize("moment", [0.45, 0.8])
+def test_ctrl_c_in_a_folder_run_says_what_was_done_and_exits_130(
+    tmp_path: Path,
+    folder_versions: tuple[dict[str, bytes], dict[str, bytes], float],
+    moment: float,
+) -> None:
+    """Ctrl-C at a terminal reaches every process of the run (the foreground process group):
+    the run says how far it got and that nothing is half-written, with no traceback from the
+    workers or the pool, exits 130, leaves no process, and the next run finishes the job."""
+    before, after, duration = folder_versions
+    for name in NAMES:
+        (tmp_path / name).write_bytes(before[name])
+    run = subprocess.Popen(
+        [sys.executable, "-m", "followup_batch", "run", str(tmp_path), "--as-of"]
+        + [AS_OF.isoformat(), "--jobs", "2"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(moment * duration)
+    os.killpg(run.pid, signal.SIGINT)
+    out, err = run.communicate(timeout=60)
+    assert left_after(run.pid, 2.0) == []
+    assert run.returncode == 130, err.decode()
+    message = err.decode().strip().splitlines()
+    assert message[-1].startswith("Interrupted "), err.decode()
+    assert message[-1].endswith(
+        "No tracker is left half-written: each one is either completely written or as it "
+        "was. Run the same command again to finish."
+    )
+    assert "Traceback" not in err.decode()
+    assert "Exception ignored" not in err.decode()
+    finished = [name for name in NAMES if (tmp_path / name).read_bytes() == after[name]]
+    for name in NAMES:
+        assert (tmp_path / name).read_bytes() in (before[name], after[name])
+    # Every file the run reported as done is written (others may be, their lines held back).
+    reported = [name for name in NAMES if name in out.decode()]
+    assert set(reported) <= set(finished)
+    assert start_folder_run(tmp_path).wait(timeout=300) == 0
+    for name in NAMES:
+        assert (tmp_path / name).read_bytes() == after[name]

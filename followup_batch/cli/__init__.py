@@ -27,7 +27,7 @@ from followup_batch.cli.options import (
     with_drafts_option,
 )
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, DIGEST_EXTRAS, ENGINES
-from followup_batch.errors import FollowupError, UsageError
+from followup_batch.errors import FollowupError, Interrupted, UsageError
 
 if TYPE_CHECKING:
     from followup_batch.config import Config
@@ -48,13 +48,21 @@ def run_config(
     )
 
 
+INTERRUPTED_EXIT = 130  # the shell's code for a command stopped by Ctrl-C (128 + SIGINT)
+
+
 class Commands(click.Group):
     """The library's errors as Click's: a ``UsageError`` exits 2 naming the option at fault,
-    any other ``FollowupError`` exits 1 with its message."""
+    any other ``FollowupError`` exits 1 with its message; Ctrl-C says that nothing was left
+    half-written and exits 130."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as stop:
+            if not isinstance(stop, Interrupted):  # a run over trackers said more already
+                click.echo("\nInterrupted. No file is left half-written.", err=True)
+            sys.exit(INTERRUPTED_EXIT)
         except UsageError as exc:
             if exc.option is None:
                 raise click.UsageError(str(exc)) from None

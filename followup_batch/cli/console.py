@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from followup_batch.errors import Interrupted
+
 if TYPE_CHECKING:
     from followup_batch.batch import RunOptions, SheetReport
     from followup_batch.config import Config
@@ -100,11 +102,30 @@ class Reporter:
             if self.verbose:
                 self._emit(details.rstrip("\n"), err=True)
 
-    def flush(self) -> None:
+    def interrupted(self, *, done: int, total: int) -> None:
+        """Ctrl-C in a run over trackers: the lines of the files already done (held back while
+        the progress bar showed), then what the interruption left, also to the log."""
+        self.flush_lines()
+        if done == 0:
+            what = "before any file was done" if total > 1 else "before the tracker was done"
+        elif done < total:
+            what = f"after {done} of {total} files (their lines are above)"
+        else:
+            what = "after every file was done"
+        self.error(
+            f"Interrupted {what}. No tracker is left half-written: each one is either "
+            "completely written or as it was. Run the same command again to finish."
+        )
+
+    def flush_lines(self) -> None:
+        """Print the lines held back while a progress bar owned the terminal line."""
         self.defer = False
         for text, err in self.deferred:
             echo(text, err=err)
         self.deferred.clear()
+
+    def flush(self) -> None:
+        self.flush_lines()
         if self.log:
             self.log.close()
 
@@ -203,6 +224,9 @@ def report_files(
         # Ctrl-C or SIGTERM while a line was being printed: the workers stop now, not at exit.
         with contextlib.suppress(BaseException):
             results.throw(stop)
+        if isinstance(stop, KeyboardInterrupt):
+            reporter.interrupted(done=len(summary), total=len(files))
+            raise Interrupted from None
         raise
     return all_reports, summary, failed
 
