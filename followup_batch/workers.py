@@ -114,8 +114,12 @@ def _stop_workers(grace: float = 1.5) -> None:
 
 def _worker_start(parent: int) -> None:
     """A worker stops like the main process on SIGTERM, and stops when the main process is
-    gone (killed with SIGKILL, say) instead of waiting forever for work that never comes."""
+    gone (killed with SIGKILL, say) instead of waiting forever for work that never comes. Its
+    locks name the main process, the one a person would look up."""
+    from followup_batch.write.locks import name_run
+
     stop_on_sigterm()
+    name_run(parent)
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -14,9 +14,10 @@ hidden, so a run over the folder never takes it for a tracker. The kernel releas
 when its process dies, so a crashed run leaves no stale lock: a leftover lock file is harmless
 and the next run takes it over.
 
-The holder writes its pid into the file (for the message the other run shows) and removes the
-file on release. Removing a lock file others may be waiting on is safe because every acquirer
-checks, after locking, that the path still names the file it locked, and starts over if not.
+The holder writes the pid of its run's main process into the file (for the message the other
+run shows) and removes the file on release. Removing a lock file others may be waiting on is
+safe because every acquirer checks, after locking, that the path still names the file it
+locked, and starts over if not.
 """
 
 from __future__ import annotations
@@ -38,6 +39,16 @@ POLL_SECONDS = 0.05
 # Locks this process holds: (pid, thread, lock path) -> depth. The pid keeps a forked child
 # from believing it holds its parent's locks.
 _HELD: dict[tuple[int, int, str], int] = {}
+# The pid a lock names for the other run's message: the run's main process, also when one of
+# its worker processes holds the lock (that is the process a person looks up or stops).
+_run_pid: int | None = None
+
+
+def name_run(pid: int) -> None:
+    """Locks taken by this process (a worker) name the run's main process ``pid``."""
+    global _run_pid
+    _run_pid = pid
+
 
 LOCKED_MESSAGE = (
     "{name} is being updated by another followup-batch run{holder}; try again when it finishes"
@@ -125,7 +136,7 @@ def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
     _HELD[key] = 1
     try:
         os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        os.write(fd, f"{_run_pid or os.getpid()}\n".encode())
         yield lock
     finally:
         del _HELD[key]

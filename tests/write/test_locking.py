@@ -223,3 +223,19 @@ def test_a_libreoffice_lock_of_this_computer_without_libreoffice_running_is_stal
 def test_other_files_locks_do_not_count(tmp_path):
     (tmp_path / "~$other.xlsx").write_bytes(b"owner")
     locking.check_not_open(tmp_path / "tracker.xlsx")
+
+
+def lock_file_text(path: Path) -> str:  # in a worker process of the run
+    with file_lock(path):
+        return lock_path(path).read_text()
+
+
+def test_a_worker_process_lock_names_the_runs_main_process(tmp_path: Path) -> None:
+    """A run over a folder writes its trackers in worker processes; the busy message another run
+    shows names the run's main process (the one `ps` shows with the command a person typed,
+    and the one to stop), not a worker."""
+    from followup_batch.workers import results_in_order
+
+    files = [tmp_path / f"client{n}.xlsx" for n in range(2)]
+    found = list(results_in_order(lock_file_text, files, jobs=2, gone=lambda _path: "gone"))
+    assert [text for _path, text in found] == [f"{os.getpid()}\n"] * 2
