@@ -9,6 +9,7 @@ workers.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import signal
@@ -87,13 +88,32 @@ def results_in_order(
         # Ctrl-C, SIGTERM or a bug: the files not started are dropped and the workers stopped
         # now, mid-file if need be (each write is atomic: a stopped one leaves the original,
         # and its temporary file is removed).
+        # (The pool forgets its thread and result pipe on shutdown: take them first.)
+        manager = getattr(pool, "_executor_manager_thread", None)
+        results = getattr(pool, "_result_queue", None)
         pool.shutdown(wait=False, cancel_futures=True)
         _stop_workers()
-        # The pool's own thread sees its workers gone and ends; wait for it, or Python's exit
-        # races it over the pool's wake-up pipe and prints an "Exception ignored" traceback.
-        pool.shutdown(wait=True)
+        _release_pool_thread(manager, results)
         raise
     pool.shutdown(wait=True)
+
+
+def _release_pool_thread(manager: threading.Thread | None, results: object) -> None:
+    """Let the pool's own thread end once its workers are stopped, so that the process can.
+
+    A worker stopped while it was sending a result leaves half a message in the result pipe,
+    and the pool's thread waits for the rest for ever: Python's exit joins that thread, so the
+    run would hang after Ctrl-C. This process holds the pipe's other end too; closing it makes
+    the wait end (the thread sees the pool broken and stops). Waiting for the thread also keeps
+    Python's exit from racing it over its wake-up pipe ("Exception ignored" tracebacks).
+    ``_result_queue`` and ``_executor_manager_thread`` are the executor's own attributes
+    (CPython 3.9 to 3.13); without them there is nothing to do."""
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
+    if manager is not None:
+        manager.join(timeout=WORKER_GRACE_SECONDS * 5)
 
 
 def _stop_workers(grace: float = 1.5) -> None:
@@ -119,6 +139,10 @@ def _worker_start(parent: int) -> None:
     from followup_batch.write.locks import name_run
 
     stop_on_sigterm()
+    # Ctrl-C at a terminal reaches every process of the run: the main process stops the
+    # workers (SIGTERM: each cleans up), so a worker is never cut off by the Ctrl-C itself
+    # halfway through handing back a result.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     name_run(parent)
 
     def watch() -> None:
