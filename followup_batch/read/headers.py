@@ -15,6 +15,7 @@ normalise stage to decide from the stage column (``HeaderMatch.ambiguous_date``)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -35,8 +36,34 @@ def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
     }
 
 
+# A hint after a header, in brackets: "Interview Date (MM/DD/YYYY)", "Interviewed (Y/N)",
+# "Applied [optional]".
+_HINT = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def header_lookup_key(header: str, index: dict[str, str]) -> str:
+    """The key a header is looked up by: its own, or when that names no field, the key of
+    the header without a bracketed hint at its end ("Interview Date (MM/DD/YYYY)")."""
+    key = fields.header_key(header)
+    if key in index or key in fields.AMBIGUOUS_DATE_KEYS:
+        return key
+    bare = _HINT.sub("", header)
+    if bare and bare != header:
+        bare_key = fields.header_key(bare)
+        if bare_key in index or bare_key in fields.AMBIGUOUS_DATE_KEYS:
+            return bare_key
+    return key
+
+
 def stage_type(header: str) -> str | None:
-    """The interview type a wide tracker's stage-date header names ("On-Campus" -> onsite)."""
+    """The interview type a wide tracker's stage-date header names ("On-Campus" -> onsite,
+    "Phone Screen (date)" -> phone)."""
+    kind = _stage_type(header)
+    bare = _HINT.sub("", header)
+    return kind if kind is not None or not bare or bare == header else _stage_type(bare)
+
+
+def _stage_type(header: str) -> str | None:
     key = fields.header_key(header)
     if key in fields.STAGE_HEADERS:
         return fields.STAGE_HEADERS[key]
@@ -82,7 +109,7 @@ def match_header(
     ``explicit`` holds the header keys of the user's column map.
     """
     headers = [_header_text(c) for c in cells]
-    keys = [fields.header_key(h) for h in headers]
+    keys = [header_lookup_key(h, index) for h in headers]
     mapping: dict[str, int] = {}
     claimed: dict[str, list[int]] = {}
     dates: list[int] = []  # columns headed only "Date"

@@ -72,9 +72,10 @@ def _read_workbook(
     several = len(found) > 1
     tables = []
     for sheet, match in found:
+        rows, merge_notes = xlsx_cells.fill_merges(sheet, match.row)
         table = build_table(
             path,
-            sheet.rows,
+            rows,
             match,
             options,
             sheet=sheet.name,
@@ -83,7 +84,10 @@ def _read_workbook(
             default_client=sheet.name if several else path.stem,
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
+        table.notes.extend(merge_notes)
         tables.append(table)
+    if several and options.sheet is None:
+        tables = _without_views(tables, found, path)
     if hidden:
         tables[0].notes.append(
             f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."
@@ -91,6 +95,38 @@ def _read_workbook(
     for sheet in grid.sheets:
         sheet.xml = None  # large; not needed any more
     return tables
+
+
+def _without_views(
+    tables: list[RawTable], found: list[tuple[xlsx_cells.SheetGrid, HeaderMatch]], path: Path
+) -> list[RawTable]:
+    """The tracker sheets of a workbook that has several, less those that would only repeat
+    follow-ups: a sheet that shows another one's rows through formulas (an "Upcoming" view
+    of the tracker), and a sheet with the headers and no rows yet (a template) beside sheets
+    with rows. Each one left alone is a note."""
+    notes = []
+    kept = []
+    names = {table.sheet for table in tables if len(table.cells)}
+    for table, (sheet, match) in zip(tables, found, strict=True):
+        company = match.mapping["company"]
+        filled = [int(r) for r, v in table.cells["company"].items() if v is not None and v != ""]
+        source = xlsx_cells.mirrored_sheet(sheet.xml, company, filled)
+        if source is not None and source != table.sheet and source in names:
+            notes.append(
+                f'Sheet "{table.sheet}" shows the rows of sheet "{source}" through formulas; it '
+                "is left alone, so each follow-up is counted once."
+            )
+        elif not len(table.cells) and names:
+            notes.append(
+                f'Sheet "{table.sheet}" has the tracker\'s headers but no rows yet; it is left '
+                "alone."
+            )
+        else:
+            kept.append(table)
+    if len(kept) == 1:
+        kept[0].default_client = path.stem  # one tracker sheet after all: the file names it
+    kept[0].notes.extend(notes)
+    return kept
 
 
 def _add_formula_problems(table: RawTable, sheet: xlsx_cells.SheetGrid, columns: list[int]) -> None:

@@ -17,6 +17,7 @@ formulas or error values at all, and only for the cells the caller asks about):
 
 from __future__ import annotations
 
+import html
 import re
 import warnings
 import zipfile
@@ -46,6 +47,8 @@ class SheetGrid:
     rows: Sequence[Row]  # rows[i] is Excel row i + 1
     part: str | None = None  # the sheet's XML part in the package, e.g. 'xl/worksheets/sheet1.xml'
     xml: bytes | None = None  # that part's bytes (read once: extent check, formula scan)
+    # Merged cells over several rows: (first row, column, last row), 0-based (calamine's).
+    merges: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -109,14 +112,47 @@ def _calamine_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGri
                 grid.hidden.append(name)
                 continue
             try:
-                rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                found = workbook.get_sheet_by_name(name)
+                rows = found.to_python(skip_empty_area=False)
+                merged = found.merged_cell_ranges or []
             except BaseException as exc:
                 _reraise_fatal(exc)
                 raise _CalamineFailed() from None
-            grid.sheets.append(SheetGrid(name, rows))
+            merges = [(top, left, bottom) for (top, left), (bottom, _) in merged if bottom > top]
+            grid.sheets.append(SheetGrid(name, rows, merges=sorted(merges)))
         return grid
     finally:
         workbook.close()
+
+
+def fill_merges(sheet: SheetGrid, header_row: int) -> tuple[list[Row], list[str]]:
+    """The sheet's rows with each data cell that a merged cell covers holding the merged
+    cell's value (a company merged over its three interview rounds is each round's company),
+    and a note naming the merges. Merges above or on the header row (titles) are left as they
+    are; so is a cell a merge covers that holds a value of its own."""
+    rows = list(sheet.rows)
+    filled = []
+    for top, column, bottom in sheet.merges:
+        if top < header_row or top >= len(rows) or column >= len(rows[top]):
+            continue
+        value = rows[top][column]
+        if value is None or value == "":
+            continue
+        for number in range(top + 1, min(bottom, len(rows) - 1) + 1):
+            row = rows[number]
+            if column < len(row) and (row[column] is None or row[column] == ""):
+                rows[number] = [*row[:column], value, *row[column + 1 :]]
+        filled.append(f"{_letters(column)}{top + 1}:{_letters(column)}{bottom + 1}")
+    if not filled:
+        return rows, []
+    shown = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
+    return rows, [f"Merged cells {shown}: each row they cover is read with the merged value."]
+
+
+def _letters(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column + 1)
 
 
 def _reraise_fatal(exc: BaseException) -> None:
@@ -324,6 +360,37 @@ def formula_problems(
             if len(found) >= MAX_REPORTED_CELLS:
                 break
     return found
+
+
+# A formula with its text; a shared formula's other cells have none (<f t="shared" si="0"/>).
+_FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>")
+# A reference to another sheet in a formula: 'My sheet'!A2 or Sheet1!A2.
+_SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
+
+
+def mirrored_sheet(xml: bytes | None, column: int, rows: Iterable[int]) -> str | None:
+    """The sheet whose rows this one shows through formulas: every cell of ``column`` in
+    ``rows`` (Excel rows) is a formula, and every formula there refers to one and the same
+    other sheet (``='2026'!A2``, ``=IF(Jobs!A2="","",Jobs!A2)``). None otherwise."""
+    wanted = set(rows)
+    if not xml or not wanted or b"!" not in xml:
+        return None
+    found: set[int] = set()
+    sheets: set[str] = set()
+    for position in _marker_positions(xml):
+        cell = _enclosing_cell(xml, position)
+        ref = _REF.search(cell) if cell is not None else None
+        if cell is None or ref is None or _FORMULA.search(cell) is None:
+            continue
+        row = int(ref[2])
+        if _column_index(ref[1]) != column or row not in wanted:
+            continue
+        found.add(row)
+        text = _FORMULA_TEXT.search(cell)
+        if text is not None:
+            formula = html.unescape(text[1].decode("utf-8", "replace"))
+            sheets.update((q or p).replace("''", "'") for q, p in _SHEET_REF.findall(formula))
+    return sheets.pop() if found == wanted and len(sheets) == 1 else None
 
 
 def _marker_positions(xml: bytes) -> list[int]:

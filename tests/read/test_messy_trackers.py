@@ -91,6 +91,28 @@ def everything_at_once(tmp_path: Path) -> Path:
     return path
 
 
+def rounds_under_merged_cells(tmp_path: Path) -> Path:
+    """A company and its role merged down over three interview rounds, a date merged over two
+    companies seen the same day, and a title merged over the header's first two rows."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Jobs"
+    sheet["A1"] = "My interviews"
+    sheet.merge_cells("A1:A2")
+    sheet.append([])
+    sheet.append(["Company", "Position", "Interview Date", "Round"])
+    sheet.append(["Acme", "Engineer", dt.datetime(2026, 11, 3), 1])  # 4
+    sheet.append([None, None, dt.datetime(2026, 11, 12), 2])  # 5
+    sheet.append([None, None, dt.datetime(2026, 11, 17), 3])  # 6
+    sheet.append(["Beta", "PM", dt.datetime(2026, 11, 16), 1])  # 7
+    sheet.append(["Gamma", "Analyst", None, 1])  # 8
+    for cells in ("A4:A6", "B4:B6", "C7:C8"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "merged.xlsx"
+    workbook.save(path)
+    return path
+
+
 def csv_in_blocks(tmp_path: Path) -> Path:
     """Kept in blocks, each under its own copy of the headers, a count at the end as text."""
     text = (
@@ -311,6 +333,18 @@ CASES: dict[str, Case] = {
             column_map=parse_column_maps(["Gig=position", "When=interview_at", "Firm=company"])
         ),
     ),
+    "merged cells: each row they cover has the merged value": Case(
+        rounds_under_merged_cells,
+        columns={"company": "A", "position": "B", "interview_at": "C", "round": "D"},
+        interviews={
+            4: D(2026, 11, 3),
+            5: D(2026, 11, 12),
+            6: D(2026, 11, 17),
+            7: D(2026, 11, 16),
+            8: D(2026, 11, 16),
+        },
+        notes=["Merged cells A4:A6, B4:B6, C7:C8: each row they cover is read with the merged"],
+    ),
     "formulas: saved values are used, an error value is reported": Case(
         formula_with_saved_value,
         columns={"company": "A", "position": "B", "interview_at": "C"},
@@ -387,3 +421,30 @@ def test_one_cell_rows_labels_skipped_companies_kept(tmp_path: Path) -> None:
     kept = [table.cells.loc[row, "company"] for row in table.cells.index]
     assert kept == ["Acme", *COMPANIES]
     assert sorted(table.skipped_rows) == list(range(3, 3 + len(LABELS)))
+
+
+def test_rows_under_a_merged_company_are_followed_up_and_the_merges_kept(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = rounds_under_merged_cells(tmp_path)
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-11-20"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    assert sorted(str(r) for r in sheet.merged_cells.ranges) == [
+        "A1:A2",
+        "A4:A6",
+        "B4:B6",
+        "C7:C8",
+    ]
+    header = [c.value for c in sheet[3]]
+    status = header.index("Follow-up status") + 1
+    problems = header.index("Problems") + 1
+    assert [sheet.cell(r, problems).value for r in range(4, 9)] == [None] * 5
+    # Live statuses: formulas whose words are the run's; none of the rows needs info.
+    words = openpyxl.load_workbook(path, data_only=True)["Jobs"]
+    assert "Needs info" not in [words.cell(r, status).value for r in range(4, 9)]
+    assert [sheet.cell(r, 1).value for r in range(4, 9)] == ["Acme", None, None, "Beta", "Gamma"]

@@ -81,6 +81,22 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Interview Round", "round"),
         ("Format", "interview_type"),
         ("Last Networking", "networking_sent"),
+        # Headers of real exports and templates (Huntr, Airtable bases, shared sheets).
+        ("Co.", "company"),
+        ("Employer Name", "company"),
+        ("Company/Organization", "company"),
+        ("Position/Role", "position"),
+        ("Title of Position", "position"),
+        ("Date Interviewed", "interview_at"),
+        ("Next Interview", "interview_at"),
+        ("App Date", "applied_at"),
+        ("Application Sent", "applied_at"),
+        ("List", "outcome"),
+        # A hint in brackets after the header is not part of its name.
+        ("Interview Date (MM/DD/YYYY)", "interview_at"),
+        ("Applied Date (MM/DD/YY)", "applied_at"),
+        ("Interviewed (Y/N)", "interviewed"),
+        ("Thank-you Sent [date]", "thank_you_sent"),
     ],
 )
 def test_synonyms(tmp_path: Path, header: str, field: str) -> None:
@@ -412,3 +428,86 @@ def test_a_hidden_sheet_is_left_alone_unless_named(tmp_path: Path, state: str) -
     book.save(path)
     with pytest.raises(TrackerNotFound, match=r'Hidden sheets \("Archive"\) are left alone'):
         read_trackers(path, OPTIONS)
+
+
+def test_numbered_interview_columns_make_a_wide_tracker(tmp_path: Path) -> None:
+    headers = ["Company", "Position", "1st Interview", "2nd Interview", "Final Interview"]
+    row = ["Acme", "PM", "2026-11-02", "2026-11-09", None]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": [headers, row]}))
+    assert table.stages == {2: "other", 3: "other", 4: "final"}
+    assert "interview_at" not in table.mapping
+
+
+def test_a_bracketed_hint_does_not_make_a_header_of_a_word_that_is_none(tmp_path: Path) -> None:
+    headers = ["Company", "Position", "Interview Date", "Notes (private)", "Salary (k)"]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "2026-11-03"]]}))
+    assert table.ignored == ["Salary (k)"]  # "Notes" is the Topic column's synonym
+    assert table.mapping["topic"] == 3
+
+
+def with_saved_values(path: Path, part: str, values: dict[str, str]) -> None:
+    """Give formula cells the text Excel would have saved beside them (openpyxl saves none)."""
+    import re
+
+    with zipfile.ZipFile(path) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            if info.filename == part:
+                for ref, value in values.items():
+                    data = re.sub(
+                        rf'<c r="{ref}">(<f>[^<]*</f>)<v></v>'.encode(),
+                        rf'<c r="{ref}" t="str">\1<v>{value}</v>'.encode(),
+                        data,
+                    )
+            archive.writestr(info, data)
+
+
+def test_a_view_of_the_tracker_and_an_empty_template_are_left_alone(tmp_path: Path) -> None:
+    """A workbook with the tracker, an "Upcoming" sheet that shows its rows through formulas
+    and a template with headers only: one tracker is read, named after the file (the only
+    tracker sheet left), and the others are notes, so no follow-up is counted twice."""
+    workbook = openpyxl.Workbook()
+    template = workbook.active
+    template.title = "Template"
+    template.append(HEADER)
+    tracker = workbook.create_sheet("2026")
+    tracker.append(HEADER)
+    tracker.append(["Acme", "Dev", "2026-11-03"])
+    tracker.append(["Beta", "PM", "2026-11-04"])
+    view = workbook.create_sheet("Upcoming")
+    view.append(HEADER)
+    for row in (2, 3):
+        view.append([f"=IF('2026'!A{row}=\"\",\"\",'2026'!A{row})", f"='2026'!B{row}", None])
+    path = tmp_path / "Maya Chen.xlsx"
+    workbook.save(path)
+    with_saved_values(path, "xl/worksheets/sheet3.xml", {"A2": "Acme", "B2": "Dev"})
+    with_saved_values(path, "xl/worksheets/sheet3.xml", {"A3": "Beta", "B3": "PM"})
+    (table,) = read_trackers(path, OPTIONS)
+    assert (table.sheet, table.default_client, len(table.cells)) == ("2026", "Maya Chen", 2)
+    assert table.notes[-2:] == [
+        'Sheet "Template" has the tracker\'s headers but no rows yet; it is left alone.',
+        'Sheet "Upcoming" shows the rows of sheet "2026" through formulas; it is left alone, so '
+        "each follow-up is counted once.",
+    ]
+    # Named with --sheet, a view is read like any sheet.
+    (named,) = read_trackers(path, ReadOptions(sheet="Upcoming"))
+    assert named.cells["company"].tolist() == ["Acme", "Beta"]
+
+
+def test_sheets_with_formulas_of_their_own_are_trackers(tmp_path: Path) -> None:
+    """Company cells that look a name up in a list sheet are not a view of another tracker."""
+    workbook = openpyxl.Workbook()
+    ann = workbook.active
+    ann.title = "Ann"
+    ann.append(HEADER)
+    ann.append(["=Companies!A1", "Dev", "2026-11-03"])
+    bob = workbook.create_sheet("Bob")
+    bob.append(HEADER)
+    bob.append(["Beta", "PM", "2026-11-04"])
+    workbook.create_sheet("Companies").append(["Acme"])
+    path = tmp_path / "coach.xlsx"
+    workbook.save(path)
+    with_saved_values(path, "xl/worksheets/sheet1.xml", {"A2": "Acme"})
+    tables = read_trackers(path, OPTIONS)
+    assert [(t.sheet, t.default_client) for t in tables] == [("Ann", "Ann"), ("Bob", "Bob")]
