@@ -19,7 +19,7 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError, UnsafeWrite, UnsupportedFile
-from followup_batch.normalise import calendar_note, normalise_rows, resolve_roles
+from followup_batch.normalise import date_notes, normalise_rows, resolve_roles
 from followup_batch.read import RawTable, read_trackers
 from followup_batch.schedule import (
     RESULT_COLUMNS,
@@ -354,7 +354,7 @@ def _process(
             notes=[
                 *table.notes,
                 *unsigned_note(table, config),
-                *calendar_note(table, config.reading),
+                *date_notes(table, config.reading),
             ],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,

@@ -28,7 +28,7 @@ from followup_batch.errors import FollowupError
 from followup_batch.normalise import (
     DATE_FIELDS,
     STAGES,
-    calendar_note,
+    date_notes,
     date_orders,
     normalise_rows,
     resolve_roles,
@@ -170,7 +170,7 @@ def check_table(
         kinds=row_kinds(frame),
         columns=columns,
         ignored=ignored,
-        notes=[*table.notes, *calendar_note(table, options)],
+        notes=[*table.notes, *date_notes(table, options)],
         problems=problems,
     )
 

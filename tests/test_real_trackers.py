@@ -209,7 +209,10 @@ def test_linkedin_job_applications_export(tmp_path: Path, kind: str) -> None:
     (check,) = check_file(path, OPTIONS)
     assert check.notes == [
         'LinkedIn "Job Applications" export: "Contact Email" (B) is your own address, not the '
-        "employer's, so drafts get no recipient from it; add a Recruiter Email column for one."
+        "employer's, so drafts get no recipient from it; add a Recruiter Email column for one.",
+        # Every day in this export is 12 or less: the order is the default's, and -v says so.
+        '"Application Date": dates such as 3/11/2026 are read US month/day (nothing in the '
+        "file says); use --dayfirst if that is wrong",
     ]
     frame, result, schedule = scheduled(path)
     assert answers(result) == {

@@ -3,7 +3,7 @@
     normalise_rows(raw, options) -> DataFrame     # exactly NORMALISED_COLUMNS, indexed by row
     resolve_roles(raw) -> RawTable                # "Date" and yes/no columns decided by values
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
-    calendar_note(raw, options) -> [str]          # day-first dates on the default US calendar
+    date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
 
 Names are loaded on first use: the rule table imports the vocabularies when the config loads,
 which must not pull in pandas.
@@ -20,7 +20,7 @@ _EXPORTS = {
     "normalise_rows": "frame",
     "resolve_roles": "roles",
     "date_orders": "frame",
-    "calendar_note": "frame",
+    "date_notes": "frame",
     "DATE_FIELDS": "frame",
     "STAGES": "frame",
     "NORMALISED_COLUMNS": "columns",
@@ -30,7 +30,7 @@ __all__ = [
     "DATE_FIELDS",
     "NORMALISED_COLUMNS",
     "STAGES",
-    "calendar_note",
+    "date_notes",
     "date_orders",
     "normalise_rows",
     "resolve_roles",
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from followup_batch.normalise.frame import (
         DATE_FIELDS,
         STAGES,
-        calendar_note,
+        date_notes,
         date_orders,
         normalise_rows,
     )

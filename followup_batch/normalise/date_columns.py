@@ -274,8 +274,11 @@ class DateOrder:
     'dotted' (only dates written with dots, 4.3.2026, which are day-first by convention),
     'by separator' (day-first and month-first values, each order with its own separator:
     13-01-2026 and 2/16/2026, as a program writes one way and a date picker another),
-    'mixed' (values that can only be day-first and others only month-first), 'undecided'
-    (only ambiguous values: read as US month/day), 'none' (no numeric text dates).
+    'mixed' (values that can only be day-first and others only month-first), 'header' (only
+    ambiguous values, and the header says the order: "Interview Date (DD/MM/YYYY)"), 'locale'
+    (only ambiguous values, and the file says where it was written: a CSV separated by
+    semicolons, every row's Country day-first, the config's country; ``evidence`` says which),
+    'undecided' (only ambiguous values: read as US month/day), 'none' (no numeric text dates).
     """
 
     dayfirst: bool | None
@@ -335,6 +338,10 @@ class DateOrder:
                 f'"{self.counter}" (row {self.counter_row}) is month-first; each is read the '
                 "only way it can be, the rest as US month/day (use --dayfirst or --monthfirst)"
             )
+        if self.source == "header":
+            return f'{order} (the header says so: "{self.evidence}")'
+        if self.source == "locale":
+            return f"{order} (no value decides it; {self.evidence})"
         if self.source == "undecided":
             return (
                 "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November)"
@@ -344,12 +351,7 @@ class DateOrder:
 
 def detect_date_order(values: pd.Series) -> DateOrder:
     """The order of the numeric text dates in one column (index: Excel rows)."""
-    # Each distinct text once, at its first row (plain Python: most columns hold dates or
-    # nothing, and pandas' per-call cost is more than a small tracker's column).
-    texts: dict[str, int] = {}
-    for row, value in zip(values.index.tolist(), values.tolist(), strict=True):
-        if isinstance(value, str) and value not in texts:
-            texts[value] = int(row)
+    texts = _distinct_texts(values)
     day_first: tuple[str, int] | None = None
     month_first: tuple[str, int] | None = None
     by_separator: dict[str, set[bool]] = {}
@@ -398,25 +400,65 @@ def detect_date_order(values: pd.Series) -> DateOrder:
     return DateOrder(None, "undecided" if seen else "none")
 
 
+def _distinct_texts(values: pd.Series) -> dict[str, int]:
+    """Each distinct text in ``values`` once, in order of appearance, with its first row."""
+    if len(values) > 64:  # a big column: pandas finds the first of each value in one pass
+        values = values[~values.duplicated()]
+    texts: dict[str, int] = {}
+    for row, value in zip(values.index.tolist(), values.tolist(), strict=True):
+        if isinstance(value, str) and value not in texts:
+            texts[value] = int(row)
+    return texts
+
+
 def _valid_as(text: str, *, dayfirst: bool) -> bool:
     return parse_date_text(text, dayfirst=dayfirst).problem in (None, NO_YEAR)
 
 
+# The order a header states: "Interview Date (MM/DD/YYYY)", "Applied dd.mm.yy".
+_STATED_ORDER = re.compile(
+    r"(?<![a-z])(?P<first>dd?|mm?)\s*[-/.]\s*(?P<second>dd?|mm?)(?![a-z])", re.I
+)
+
+
+def stated_order(header: str) -> bool | None:
+    """Day-first (True) or month-first (False) when ``header`` spells the date format."""
+    m = _STATED_ORDER.search(header)
+    if m is None or m["first"][0].lower() == m["second"][0].lower():
+        return None
+    return m["first"][0].lower() == "d"
+
+
 def date_orders(
-    columns: dict[str, pd.Series], headers: dict[str, str], forced: bool | None
+    columns: dict[str, pd.Series],
+    headers: dict[str, str],
+    forced: bool | None,
+    locale: DateOrder | None = None,
 ) -> dict[str, DateOrder]:
-    """Each date column's order: forced, else its own evidence, else another column's.
+    """Each date column's order: forced, else its own evidence, else what its header says,
+    else another column's evidence, else ``locale`` (where the file was written, when that
+    tells), else US month/day.
 
     ``columns``: name -> raw cells; ``headers``: name -> the header as the user wrote it.
     """
     if forced is not None:
         return {name: DateOrder(forced, "forced") for name in columns}
     own = {name: detect_date_order(values) for name, values in columns.items()}
+    for name, order in own.items():
+        stated = stated_order(headers.get(name, "")) if order.source == "undecided" else None
+        if stated is not None:
+            own[name] = DateOrder(stated, "header", headers[name])
     decided = [(name, o) for name, o in own.items() if o.source == "detected"]
-    if not decided or len({o.dayfirst for _, o in decided}) > 1:
-        return own
-    name, first = decided[0]
-    borrowed = DateOrder(
-        first.dayfirst, "other column", first.evidence, first.row, column=headers.get(name, name)
-    )
-    return {n: borrowed if o.source == "undecided" else o for n, o in own.items()}
+    if decided and len({o.dayfirst for _, o in decided}) == 1:
+        name, first = decided[0]
+        borrowed = DateOrder(
+            first.dayfirst,
+            "other column",
+            first.evidence,
+            first.row,
+            column=headers.get(name, name),
+        )
+        own = {n: borrowed if o.source == "undecided" else o for n, o in own.items()}
+    if locale is not None:
+        own = {n: locale if o.source == "undecided" else o for n, o in own.items()}
+    return own

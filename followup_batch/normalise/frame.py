@@ -504,7 +504,50 @@ def _date_orders(
         stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
         columns[STAGES] = stacked
         headers[STAGES] = "the stage columns"
-    return date_columns.date_orders(columns, headers, options.dayfirst)
+    locale = None if options.dayfirst is not None else _locale_order(raw, options)
+    return date_columns.date_orders(columns, headers, options.dayfirst, locale)
+
+
+# Where 3/11/2026 is March 11 (or either, or the year comes first): the United States and the
+# countries that write as it does, Canada (both orders are common), and the year-first East
+# Asian and Central European ones. Everywhere else it is 3 November.
+NOT_DAY_FIRST = frozenset(
+    {"US", "CA", "PH", "FM", "MH", "PW", "BZ", "CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"}
+)
+
+
+def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
+    """Day-first for a file's ambiguous dates when the file says where it was written: a CSV
+    separated by semicolons (Excel writes them where the decimal mark is a comma: Europe,
+    Latin America), every row's Country a day-first one, or no Country column and a day-first
+    country in the config. None when nothing says so."""
+    if raw.csv is not None and raw.csv.fmt.delimiter == ";":
+        return date_columns.DateOrder(
+            True,
+            "locale",
+            "the file is separated by semicolons, as Excel writes CSV where 3/11/2026 is "
+            "3 November",
+        )
+    default = options.default_country.split("-")[0]
+    if "country" not in raw.cells:
+        if default in NOT_DAY_FIRST:
+            return None
+        return date_columns.DateOrder(
+            True,
+            "locale",
+            f"the config's country, {options.default_country}, writes dates day-first",
+        )
+    nations = set()
+    for value in pd.unique(raw.cells["country"].to_numpy(dtype=object)).tolist():
+        text = value.strip() if isinstance(value, str) else ""
+        nation = resolve_country(text, options.default_country)[0] if text else default
+        nations.add(nation.split("-")[0])
+    if not nations or nations & NOT_DAY_FIRST:
+        return None
+    listed = ", ".join(sorted(nations))
+    return date_columns.DateOrder(
+        True, "locale", f"every row's country writes dates day-first: {listed}"
+    )
 
 
 def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
@@ -544,16 +587,31 @@ def _as_series(values: object, index: pd.Index) -> pd.Series:
     return pd.Series(values, index=index)
 
 
-def calendar_note(table: RawTable, reading: ReadOptions) -> list[str]:
-    """A tracker written day-first (15/01/2025) with no Country column, run on the default
-    United States calendar: its holidays are probably not the user's."""
-    if "country" in table.mapping or reading.default_country != "US" or reading.dayfirst is False:
-        return []
-    if reading.dayfirst is None and not any(
-        o.dayfirst for o in date_orders(table, reading).values()
-    ):
-        return []
-    return [
-        "dates here are day-first, but the holidays used are the United States' (the default): "
-        'add a Country column, or set country = "GB" (your country) in the config'
-    ]
+def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
+    """Notes on how a tracker's dates were read that a run shows under -v (``check`` shows the
+    orders themselves): each column whose 3/11/2026-style dates nothing in the file settled
+    (read as US month/day) or only where the file was written settled; and a tracker written
+    day-first with no Country column, run on the default United States calendar, whose
+    holidays are probably not the user's."""
+    if reading.dayfirst is not None:
+        orders: dict[str, date_columns.DateOrder] = {}
+    else:
+        orders = date_orders(table, reading)
+    notes = []
+    for name, order in orders.items():
+        if order.source in ("undecided", "locale"):
+            header = "the stage columns" if name == STAGES else f'"{header_of(table, name)}"'
+            how = "day-first" if order.dayfirst else "US month/day"
+            why = order.evidence if order.source == "locale" else "nothing in the file says"
+            flag = "--monthfirst" if order.dayfirst else "--dayfirst"
+            notes.append(
+                f"{header}: dates such as 3/11/2026 are read {how} ({why}); use {flag} if "
+                "that is wrong"
+            )
+    dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
+    if "country" not in table.mapping and reading.default_country == "US" and dayfirst:
+        notes.append(
+            "dates here are day-first, but the holidays used are the United States' (the "
+            'default): add a Country column, or set country = "GB" (your country) in the config'
+        )
+    return notes

@@ -264,3 +264,103 @@ def test_date_orders_forced_and_borrowed() -> None:
     del columns["thank_you_sent"]
     borrowed = date_columns.date_orders(columns, headers, None)["interview_at"]
     assert borrowed.describe() == 'day-first (detected in Heard Back: "20/11/2026" in row 3)'
+
+
+@pytest.mark.parametrize(
+    ("header", "dayfirst"),
+    [
+        ("Interview Date (DD/MM/YYYY)", True),
+        ("Interview Date (MM/DD/YYYY)", False),
+        ("Applied d.m.yy", True),
+        ("Date (m/d)", False),
+        ("Date (yyyy-mm-dd)", False),
+        ("Interview Date", None),
+        ("Added", None),  # "dd" inside a word says nothing
+        ("Date (DD/DD)", None),
+    ],
+)
+def test_a_header_may_state_the_order(header: str, dayfirst: bool | None) -> None:
+    assert date_columns.stated_order(header) is dayfirst
+
+
+def test_a_stated_order_settles_only_ambiguous_values() -> None:
+    headers = {"interview_at": "Interview Date (DD/MM/YYYY)"}
+    ambiguous = {"interview_at": pd.Series(["3/11/2026", "4/11/2026"], index=[2, 3])}
+    order = date_columns.date_orders(ambiguous, headers, None)["interview_at"]
+    assert order.describe() == 'day-first (the header says so: "Interview Date (DD/MM/YYYY)")'
+    # A value that can only be read one way beats the header.
+    settled = {"interview_at": pd.Series(["3/11/2026", "11/14/2026"], index=[2, 3])}
+    order = date_columns.date_orders(settled, headers, None)["interview_at"]
+    assert order.describe() == 'US month/day (detected: "11/14/2026" in row 3)'
+    # --dayfirst / --monthfirst beat both.
+    assert date_columns.date_orders(ambiguous, headers, False)["interview_at"].dayfirst is False
+
+
+def interview_dates(path: Path, **reading: object) -> tuple[list[str], list[str]]:
+    """The interview dates as a run reads them, and the notes a run shows under -v."""
+    from followup_batch.normalise import date_notes, normalise_rows
+    from followup_batch.read import ReadOptions, read_trackers
+
+    options = ReadOptions(**reading)  # type: ignore[arg-type]
+    (table,) = read_trackers(path, options)
+    frame = normalise_rows(table, options)
+    return [str(d.date()) for d in frame["interview_date"]], date_notes(table, options)
+
+
+SEMICOLONS = "Company;Position;Interview Date;Salary\nSG;Analyst;03/11/2026;45000,50\n"
+COUNTRIES = "Company,Position,Interview Date,Country\nA,PM,3/11/2026,{0}\nB,PM,5/11/2026,{1}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "dates", "note"),
+    [
+        # Excel writes CSV with semicolons where the decimal mark is a comma: day-first.
+        (
+            SEMICOLONS,
+            {},
+            ["2026-11-03"],
+            '"Interview Date": dates such as 3/11/2026 are read day-first (the file is '
+            "separated by semicolons, as Excel writes CSV where 3/11/2026 is 3 November); use "
+            "--monthfirst if that is wrong",
+        ),
+        (SEMICOLONS, {"dayfirst": False}, ["2026-03-11"], None),
+        # Every row in a day-first country.
+        (
+            COUNTRIES.format("GB", "United Kingdom"),
+            {},
+            ["2026-11-03", "2026-11-05"],
+            '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s country '
+            "writes dates day-first: GB); use --monthfirst if that is wrong",
+        ),
+        (COUNTRIES.format("DE-BY", "FR"), {}, ["2026-11-03", "2026-11-05"], None),
+        # One row in the United States (or a blank one, on the default calendar): undecided.
+        (
+            COUNTRIES.format("GB", "US"),
+            {},
+            ["2026-03-11", "2026-05-11"],
+            '"Interview Date": dates such as 3/11/2026 are read US month/day (nothing in the '
+            "file says); use --dayfirst if that is wrong",
+        ),
+        (COUNTRIES.format("GB", ""), {}, ["2026-03-11", "2026-05-11"], None),
+        (COUNTRIES.format("DE", ""), {"default_country": "AT"}, ["2026-11-03", "2026-11-05"], None),
+        (COUNTRIES.format("CA", "GB"), {}, ["2026-03-11", "2026-05-11"], None),
+        # No Country column: the config's country.
+        (
+            "Company,Position,Interview Date\nA,PM,3/11/2026\n",
+            {"default_country": "DE"},
+            ["2026-11-03"],
+            '"Interview Date": dates such as 3/11/2026 are read day-first (the config\'s '
+            "country, DE, writes dates day-first); use --monthfirst if that is wrong",
+        ),
+        ("Company,Position,Interview Date\nA,PM,3/11/2026\n", {}, ["2026-03-11"], None),
+    ],
+)
+def test_where_a_file_was_written_settles_ambiguous_dates(
+    tmp_path: Path, text: str, reading: dict[str, object], dates: list[str], note: str | None
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    read, notes = interview_dates(path, **reading)
+    assert read == dates
+    if note is not None:
+        assert notes[0] == note
