@@ -103,7 +103,12 @@ def _clean_text(value: str, max_words: int | None, phrase: bool) -> str:
     # The first line only: a Topic cell may hold a page of notes.
     text = " ".join(text.split("\n", 1)[0].split()).lstrip(",.;:!? ")
     text = text.rstrip(",;: " + (".!?" if phrase else ""))
-    if not text or text.casefold() in PLACEHOLDERS or header_key(text) in PLACEHOLDERS:
+    if not text or text.casefold() in PLACEHOLDERS:
+        return ""
+    # A placeholder of punctuation ("-", "?") has no key; a name in another script
+    # (王伟, Ольга) has none either, and is a name.
+    key = header_key(text)
+    if key in PLACEHOLDERS and (key or not any(c.isalnum() for c in text)):
         return ""
     if max_words is not None and len(text.split()) > max_words:
         return ""

@@ -42,13 +42,15 @@ _UTF8 = Charset("utf-8")
 MAX_LINE = 78  # email.header's MAXLINELEN, the longest header line Header makes
 MAX_SLUG = 40
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NOT_WORD = re.compile(r"[\W_]+")
 # Letters NFKD does not take apart into ASCII.
 _LATIN = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
 _LINE_BREAKS = re.compile(r"[\r\n\t\x00-\x1f\x7f]+")
 
 
 def slug(text: object) -> str:
-    """Lower-case ASCII words joined by hyphens: 'Dr. Eva Huber' -> 'dr-eva-huber'."""
+    """Lower-case ASCII words joined by hyphens: 'Dr. Eva Huber' -> 'dr-eva-huber'; a text
+    with no Latin letters keeps its own: 'Ольга Иванова' -> 'ольга-иванова'."""
     if text is None or (not isinstance(text, str) and pd.isna(text)):  # type: ignore[arg-type]
         return ""
     return _slug(str(text))
@@ -58,7 +60,10 @@ def slug(text: object) -> str:
 def _slug(text: str) -> str:
     folded = text.casefold().translate(_LATIN)
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
-    return _NOT_SLUG.sub("-", ascii_text).strip("-")[:MAX_SLUG].strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
+    if not slug:  # a name in another script (王伟, Ольга): its own letters, not nothing
+        slug = _NOT_WORD.sub("-", unicodedata.normalize("NFC", folded)).strip("-_")
+    return slug[:MAX_SLUG].strip("-")
 
 
 def file_stem(message: Mapping[str, object]) -> str:

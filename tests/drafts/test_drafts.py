@@ -846,3 +846,58 @@ def test_links_can_be_left_out() -> None:
         with_links.per_row.drop(columns="mailto"), without.per_row.drop(columns="mailto")
     )
     pd.testing.assert_frame_equal(with_links.messages, without.messages)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("王伟", "王伟"),
+        ("Ольга Иванова", "Ольга Иванова"),
+        ("محمد", "محمد"),
+        ("Σοφία", "Σοφία"),
+        ("北京科技", "北京科技"),
+        ("-", ""),
+        ("?", ""),
+        ("—", ""),
+        ("n/a", ""),
+        ("TBD", ""),
+    ],
+)
+def test_names_in_every_script_are_text_and_placeholders_are_not(value, expected):
+    assert context.clean_value(value) == expected
+
+
+def test_a_row_written_in_another_script_gets_its_own_draft(tmp_path):
+    """Client, company, position and interviewer in Chinese or Cyrillic: the draft greets the
+    interviewer by name, names the role and company, and is the client's (it was written as if
+    every cell were blank, and signed with the config's sender)."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Client,Company,Position,Interview Date,Interviewer,Interviewer Email\n"
+        "李娜,北京科技,工程师,2026-11-19,张伟,zw@bjkj.cn\n"
+        "Иван Петров,Газпром,Инженер,2026-11-19,Ольга Иванова,olga@gazprom.ru\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main,
+        ["run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(tmp_path / "eml")],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    import csv
+
+    rows = list(csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True)))
+    assert [r["Draft subject"] for r in rows] == [
+        "Thank you for the 工程师 interview at 北京科技",
+        "Thank you for the Инженер interview at Газпром",
+    ]
+    assert [r["Draft"].splitlines()[0] for r in rows] == ["Hi 张伟,", "Hi Ольга,"]
+    assert [r["Draft"].splitlines()[-1] for r in rows] == ["李娜", "Иван Петров"]
+    assert sorted(p.name for p in (tmp_path / "eml").iterdir()) == [
+        "иван-петров-газпром-thank-you-note-ольга-иванова.eml",
+        "李娜-北京科技-thank-you-note-张伟.eml",
+    ]

@@ -162,6 +162,11 @@ def test_an_unwritable_folder_is_a_followup_error(tmp_path):
         ("Straße", "strasse"),
         ("José", "jose"),
         (None, ""),
+        # Names in other scripts keep their own letters (they were dropped before).
+        ("Ольга Иванова", "ольга-иванова"),
+        ("王伟", "王伟"),
+        ("محمد علي", "محمد-علي"),
+        ("—", ""),
     ],
 )
 def test_slug(text, expected):
