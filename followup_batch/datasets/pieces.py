@@ -12,6 +12,7 @@ import dataclasses
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -21,6 +22,9 @@ import pyarrow.parquet as pq
 from followup_batch.datasets.plan import CsvFormat, DatasetError, DatasetPlan, Piece
 from followup_batch.read import RawTable
 from followup_batch.read.csv_cells import decode, sniff_delimiter
+
+if TYPE_CHECKING:
+    from followup_batch.normalise.date_columns import DateOrder
 
 CSV_SAMPLE_BYTES = 64 * 1024
 # (start, stop, rows, first row number) of each piece of one file
@@ -227,25 +231,55 @@ def _is_text(dtype: object) -> bool:
     return isinstance(dtype, pd.StringDtype)
 
 
+# Orders a piece's values or headers settle (the others are guesses: see ``DateOrder``).
+SETTLED = ("detected", "other column", "dotted", "header")
+
+
 def settle_date_order(plan: DatasetPlan) -> DatasetPlan:
     """The plan with one date order (3/11/2026: day or month first) for every piece.
 
     A tracker's order is detected from the whole column; a piece sees only its rows, and two
-    pieces must not read the same text two ways. So the order is detected once, in the first
-    piece, and forced on all; text that contradicts it becomes a row problem.
+    pieces must not read the same text two ways. So the pieces are read in order until one
+    settles it (a value such as 13/11/2026, a header such as "Date (DD/MM/YYYY)"), and that
+    order is forced on all; text that contradicts it becomes a row problem. The answer does
+    not depend on how the rows are cut into pieces: a dataset whose first piece is all
+    ambiguous reads on, and only one where no piece settles it is read as US month/day
+    (day-first when every piece's rows are in day-first countries).
     """
     from followup_batch.normalise import date_orders
 
     if plan.reading.dayfirst is not None or not plan.pieces:
         return plan
-    first = plan.pieces[0]
-    orders = date_orders(raw_table(read_piece(first, plan), plan, first), plan.reading)
-    decided = [o for o in orders.values() if o.source in ("detected", "other column", "dotted")]
-    dayfirst = bool(decided and all(o.dayfirst for o in decided))
+    decided: list[DateOrder] = []
+    seen = locale_everywhere = False
+    for number, piece in enumerate(plan.pieces, start=1):
+        orders = date_orders(raw_table(read_piece(piece, plan), plan, piece), plan.reading)
+        seen |= any(o.source != "none" for o in orders.values())
+        decided = [o for o in orders.values() if o.source in SETTLED]
+        guesses = [o for o in orders.values() if o.source in ("locale", "undecided")]
+        locale_everywhere = (number == 1 or locale_everywhere) and all(
+            o.source == "locale" for o in guesses
+        )
+        if decided:
+            break
+    semicolons = plan.csv is not None and plan.csv.delimiter == ";"
+    if decided:
+        dayfirst = all(o.dayfirst for o in decided)
+        why = f"settled in piece {number} of {len(plan.pieces)}"
+    elif semicolons:
+        dayfirst = True
+        why = "no value settles it; the files are separated by semicolons, as Excel writes CSV "
+        why += "where 3/11/2026 is 3 November"
+    else:
+        dayfirst = seen and locale_everywhere
+        why = (
+            "no value settles it; every row's country writes dates day-first"
+            if dayfirst
+            else "no value in any file settles it"
+        )
     notes = list(plan.notes)
-    if any(o.source != "none" for o in orders.values()):
+    if seen:
         order = "day first (3/11/2026 is 3 November)" if dayfirst else "month first (March 11)"
-        why = "detected in the first piece" if decided else "nothing in the first piece settles it"
         flag = "--monthfirst" if dayfirst else "--dayfirst"
         notes.append(
             f"Text dates such as 3/11/2026 are read {order} in every file ({why}); {flag} to "

@@ -197,3 +197,49 @@ def test_the_date_order_is_settled_once_for_every_piece(tmp_path: Path) -> None:
     assert settled.notes[-1].startswith("Text dates such as 3/11/2026 are read day first")
     forced = dataclasses.replace(plan, reading=ReadOptions(dayfirst=False))
     assert settle_date_order(forced) is forced
+
+
+@pytest.mark.parametrize("partition_rows", [1, 2, 50, 1000])
+@pytest.mark.parametrize(
+    ("text", "dayfirst", "why"),
+    [
+        # The value that settles it is in the last piece: every N reads it.
+        (
+            "Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 60 + "B,PM,13/11/2026\n",
+            True,
+            "settled in piece",
+        ),
+        (
+            "Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 60 + "B,PM,11/13/2026\n",
+            False,
+            "settled in piece",
+        ),
+        ("Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 3, False, "any file"),
+        # Where the rows are, when no value says.
+        (
+            "Company,Position,Interview Date,Country\n" + "A,PM,3/11/2026,GB\n" * 3,
+            True,
+            "every row's country",
+        ),
+        (
+            "Company,Position,Interview Date,Country\nA,PM,3/11/2026,GB\nB,PM,4/11/2026,US\n",
+            False,
+            "any file",
+        ),
+        (
+            "Company;Position;Interview Date\n" + "A;PM;3/11/2026\n" * 3,
+            True,
+            "separated by semicolons",
+        ),
+    ],
+)
+def test_the_date_order_does_not_depend_on_the_partitions(
+    tmp_path: Path, text: str, dayfirst: bool, why: str, partition_rows: int
+) -> None:
+    from followup_batch.datasets.pieces import settle_date_order
+
+    path = tmp_path / "a.csv"
+    path.write_text(text)
+    settled = settle_date_order(plan_dataset(str(path), ReadOptions(), partition_rows))
+    assert settled.reading.dayfirst is dayfirst
+    assert why in settled.notes[-1]
