@@ -163,7 +163,13 @@ def find_dataset(data: str) -> tuple[str, Path, list[Path]]:
         files = [path]
         root = path.parent
     elif path.is_dir():
-        files = _dataset_files(path, PARQUET_SUFFIXES) or _dataset_files(path, CSV_SUFFIXES)
+        parquet, text = _dataset_files(path, PARQUET_SUFFIXES), _dataset_files(path, CSV_SUFFIXES)
+        if parquet and text:
+            raise DatasetError(
+                f"{data}: mixes Parquet and CSV files ({parquet[0].name}, {text[0].name}); run "
+                "each kind on its own (a glob such as DATA/*.csv picks one)"
+            )
+        files = parquet or text
         root = path
         if not files:
             raise DatasetError(

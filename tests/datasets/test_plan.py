@@ -243,3 +243,15 @@ def test_the_date_order_does_not_depend_on_the_partitions(
     settled = settle_date_order(plan_dataset(str(path), ReadOptions(), partition_rows))
     assert settled.reading.dayfirst is dayfirst
     assert why in settled.notes[-1]
+
+
+def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Path) -> None:
+    """The CSV rows of such a folder were left out of OUT without a word."""
+    parquet(tmp_path / "in" / "a.parquet", REQUIRED)
+    (tmp_path / "in" / "b.csv").write_text("Company,Position,Interview Date\nB,PM,2026-11-03\n")
+    with pytest.raises(DatasetError) as error:
+        plan_dataset(str(tmp_path / "in"), ReadOptions(), partition_rows=10)
+    assert str(error.value) == (
+        f"{tmp_path / 'in'}: mixes Parquet and CSV files (a.parquet, b.csv); run each kind on "
+        "its own (a glob such as DATA/*.csv picks one)"
+    )
