@@ -128,7 +128,7 @@ def naive_context(
     names = [c.clean_value(n) for n in values["interviewers"]]
     greeted = tuple(f for f in (c.form_of_address(n) for n in names if n) if f)
     year = None if np.isnat(due) else pd.Timestamp(due).year
-    interview = values["interview_date"]
+    interview, applied = values["interview_date"], values["applied_date"]
     interview_day, weekday = c.day_words(None if pd.isna(interview) else interview.date(), year)
     the_role, team = c.role_phrases(position, company)
     return {
@@ -147,6 +147,7 @@ def naive_context(
         "topic": c.clean_value(values["topic"], limits["topic"], phrase=True),
         "value_add": c.clean_value(values["value_add"], limits["value_add"], phrase=True),
         "decision_day": c.day_words(None if np.isnat(decision) else decision.item(), year)[0],
+        "applied_day": c.day_words(None if pd.isna(applied) else applied.date(), year)[0],
         **c.sender_for(values["client"], sender),
     }
 
