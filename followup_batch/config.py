@@ -48,6 +48,7 @@ TOP_LEVEL_KEYS = (
 )
 DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}
 DRAFTS_DAYS = 7  # the Drafts sheet's horizon unless a config says (drafts_days)
+MAX_DRAFTS_DAYS = 366  # a year ahead: every follow-up the rules can set
 SENDER_KEYS = ("name", "email", "phone", "signature")
 CLIENT_KEYS = ("email", "phone", "signature")
 
@@ -84,7 +85,8 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Notepad's "UTF-8" (before Windows 10 1903) starts with a byte-order mark.
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
     except UnicodeDecodeError:
@@ -104,8 +106,9 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         raise ConfigError(
             f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(TOP_LEVEL_KEYS)}"
         )
+    overrides = _table(data, "rules", where)
     try:
-        rules = load_rule_set(_table(data, "rules", where))
+        rules = load_rule_set(overrides)
     except ConfigError as exc:
         raise ConfigError(f"{where}: {exc}") from None
     country = _country(data, where)
@@ -116,6 +119,11 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         )
     columns = _table(data, "columns", where)
     for header, name in columns.items():
+        if not isinstance(name, str):
+            raise ConfigError(
+                f"{where}: [columns] maps {header!r} to {name!r}; write the field as text, like "
+                f'"{header}" = "company"'
+            )
         if name not in FIELDS_BY_NAME:
             raise ConfigError(
                 f"{where}: [columns] maps {header!r} to unknown field {name!r}; fields: "
@@ -146,9 +154,14 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     if templates is not None and not isinstance(templates, str):
         raise ConfigError(f"{where}: templates must be a folder path (text)")
     drafts_days = data.get("drafts_days", DRAFTS_DAYS)
-    if isinstance(drafts_days, bool) or not isinstance(drafts_days, int) or drafts_days < 0:
+    if (
+        isinstance(drafts_days, bool)
+        or not isinstance(drafts_days, int)
+        or not 0 <= drafts_days <= MAX_DRAFTS_DAYS
+    ):
         raise ConfigError(
-            f"{where}: drafts_days must be a whole number of days (0 or more), not {drafts_days!r}"
+            f"{where}: drafts_days must be a whole number of days from 0 to {MAX_DRAFTS_DAYS}, "
+            f"not {drafts_days!r}"
         )
     base = path.parent if path else Path.cwd()
     reading = ReadOptions(

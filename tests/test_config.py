@@ -169,3 +169,66 @@ def test_drafts_days_sets_the_outbox_horizon():
     for bad in (-1, "7", 1.5, True):
         with pytest.raises(ConfigError, match="drafts_days must be a whole number of days"):
             config_from_mapping({"drafts_days": bad})
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '[columns]\n"Firm" = ["company"]\n',
+            "c.toml: [columns] maps 'Firm' to ['company']; write the field as text, like "
+            '"Firm" = "company"',
+        ),
+        (
+            "[rules.check_in_1]\nbase_bd = 100000000000000000000\n",
+            "c.toml: rules.check_in_1.base_bd must be a whole number from 0 to 520, not "
+            "100000000000000000000",
+        ),
+        (
+            "[rules.networking]\nafter_close_weeks = 100000\n",
+            "c.toml: rules.networking.after_close_weeks must be a whole number from 0 to 520, "
+            "not 100000",
+        ),
+        (
+            "[rules.final_follow_up]\nbase_weeks = -10\n",
+            "c.toml: rules.final_follow_up.base_weeks must be a whole number from 0 to 520, "
+            "not -10",
+        ),
+        (
+            "[rules.check_in_1.industry]\nfast = -600\n",
+            "c.toml: rules.check_in_1.industry.fast must be a whole number from -520 to 520, "
+            "not -600",
+        ),
+        (
+            "drafts_days = 1000000000\n",
+            "c.toml: drafts_days must be a whole number of days from 0 to 366, not 1000000000",
+        ),
+        ("rules = 5\n", "c.toml: rules must be a table ([rules])"),
+    ],
+)
+def test_a_value_of_the_wrong_kind_or_size_names_its_key(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    """Each was a traceback, an 'internal error' in every file of the run, a doubled file
+    name, or accepted silently (networking check-ins in the year 2189)."""
+    path = tmp_path / "c.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value).replace(str(tmp_path) + "/", "") == message
+    result = CliRunner().invoke(main, ["rules", "--config", str(path)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_negative_adjustments_are_rules_too(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("[rules.check_in_1.industry]\nfast = -3\n", encoding="utf-8")
+    assert load_config(path).rules.check_in_1.industry["fast"] == -3
+
+
+def test_a_config_saved_as_utf8_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Notepad's "UTF-8" before Windows 10 1903, which the non-UTF-8 hint tells people to use."""
+    path = tmp_path / "c.toml"
+    path.write_bytes('\ufeffcountry = "GB"\n'.encode())
+    assert load_config(path).reading.default_country == "GB-ENG"

@@ -33,3 +33,14 @@ def test_readme_opens_with_the_two_setup_commands() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert code_blocks()[1].strip() in ci.splitlines()
+
+
+def test_the_config_file_example_loads_as_written(tmp_path: Path) -> None:
+    from followup_batch.config import load_config
+
+    example = README.split("## Config file", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "my-wording").mkdir()  # the example's templates folder
+    (tmp_path / "followup.toml").write_text(example, encoding="utf-8")
+    config = load_config(tmp_path / "followup.toml")
+    assert (config.reading.default_country, config.drafts_days) == ("GB-ENG", 7)
+    assert config.rules.check_in_1.base == 6

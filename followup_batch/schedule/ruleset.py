@@ -32,6 +32,11 @@ def default_table() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+# The rule tables whose numbers adjust a base and may be negative ("fast industries -2 bd").
+ADJUSTMENTS = frozenset({"industry", "seniority", "stage", "industry_weeks", "seniority_weeks"})
+MAX_RULE_NUMBER = 520  # business days or weeks: two years of business days, ten of weeks
+
+
 def merge_overrides(base: Mapping[str, Any], overrides: Mapping[str, Any], where: str) -> dict:
     """``base`` with ``overrides`` laid over it; keys and value kinds must exist in ``base``."""
     merged = copy.deepcopy(dict(base))
@@ -55,8 +60,15 @@ def _checked_value(current: Any, value: Any, path: str) -> Any:
         if not isinstance(value, bool):
             raise ConfigError(f"{path} must be true or false, not {value!r}")
     elif isinstance(current, int):
+        # Adjustments (industry, seniority, stage) may be negative; counts may not. Days and
+        # weeks beyond a few years are typos, and past the calendar's range they overflow.
+        low = -MAX_RULE_NUMBER if path.split(".")[-2] in ADJUSTMENTS else 0
         if isinstance(value, bool) or not isinstance(value, int):
             raise ConfigError(f"{path} must be a whole number, not {value!r}")
+        if not low <= value <= MAX_RULE_NUMBER:
+            raise ConfigError(
+                f"{path} must be a whole number from {low} to {MAX_RULE_NUMBER}, not {value!r}"
+            )
     elif isinstance(current, list) and (
         not isinstance(value, list) or not all(isinstance(v, str) for v in value)
     ):
