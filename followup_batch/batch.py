@@ -148,7 +148,11 @@ def compute_sheet(
 
     frame = normalise_rows(table, config.reading, as_of=as_of)
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
-    signed = frame.assign(client=signers(frame["client"], table.default_client))
+    # A dataset's folder name is where the rows came from, never who they belong to.
+    fallback_signs = table.kind != "dataset"
+    signed = frame.assign(
+        client=signers(frame["client"], table.default_client, fallback_signs=fallback_signs)
+    )
     drafts = render_drafts(
         signed,
         schedule.next_actions,

@@ -105,6 +105,20 @@ def test_notes_beside_the_trackers_do_not_fail_the_nightly_run(tmp_path: Path) -
         ("Oldham", True),
         ("Logan Newman", True),
         ("Helen Hunter", True),
+        ("Ольга Иванова", True),
+        ("李娜", True),
+        # What tools and platforms name their files, sheets and folders.
+        ("Spreadsheet", False),
+        ("Kanban Board", False),
+        ("Companies-Grid view", False),
+        ("Target Companies", False),
+        ("Upcoming", False),
+        ("nightly", False),
+        ("exports", False),
+        ("cr_run", False),
+        ("maya_chen", False),  # underscores: a program's name for a file
+        ("Leads", False),
+        ("Huntr", False),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
@@ -369,3 +383,27 @@ def test_digest_help_says_what_comes_first() -> None:
     code, out, _ = invoke("digest", "--help")
     assert code == 0
     assert "overdue or due today across all clients" in " ".join(out.split())
+
+
+def test_numbers_and_a_datasets_folder_never_sign() -> None:
+    """A platform's client ids ("1001") and a dataset's folder name ("nightly", "Maya Chen":
+    where the rows came from) sign nothing; a person's name in the Client column does."""
+    import pandas as pd
+
+    from followup_batch.drafts.signer import signers
+
+    clients = pd.Series(["Maya Chen", "1001", "client 42", "Maya Chen", "Jonas Weber"])
+    assert signers(clients, "Jonas Weber").tolist() == [
+        "Maya Chen",
+        "",
+        "",
+        "Maya Chen",
+        "Jonas Weber",
+    ]
+    assert signers(clients, "Jonas Weber", fallback_signs=False).tolist() == [
+        "Maya Chen",
+        "",
+        "",
+        "Maya Chen",
+        "",
+    ]

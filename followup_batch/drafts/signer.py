@@ -25,15 +25,28 @@ NOT_A_NAME_WORDS = frozenset(
         "trackers", "untitled", "workbook", "closed", "open", "stuff", "test", "csv", "xlsx",
         "resume", "résumé", "cv", "jobsearch", "candidatures", "bewerbungen", "sample", "file",
         "app", "apps",
+        # What spreadsheets, boards and exports are called (Airtable's "Companies-Grid view",
+        # Trello's "Kanban Board", a platform's "nightly" folder).
+        "spreadsheet", "spreadsheets", "board", "boards", "kanban", "trello", "huntr", "teal",
+        "notion", "airtable", "simplify", "grid", "view", "views", "table", "tables",
+        "database", "dashboard", "companies", "company", "openings", "opening", "leads", "lead",
+        "prospects", "prospect", "targets", "target", "roles", "positions", "upcoming",
+        "nightly", "daily", "weekly", "monthly", "exports", "exported", "output", "input",
+        "errors", "error", "run", "runs", "archive", "archived", "active", "current", "pending",
+        "progress", "tracking", "records", "history", "summary", "backups", "excel", "sheets",
+        "result", "results",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def looks_like_a_name(text: str) -> bool:
-    """Whether a file or sheet name reads as a person's name: it has letters, no digits and
-    none of ``NOT_A_NAME_WORDS``, also run together ("jobhunt", "mytracker"). "Maya Chen"
-    does; "tracker", "Sheet1", "jobs copy", "jobhunt" do not."""
+    """Whether a file or sheet name reads as a person's name: it has letters, no digits, no
+    underscores (``cr_run``: a program's name for a file) and none of ``NOT_A_NAME_WORDS``,
+    also run together ("jobhunt", "mytracker"). "Maya Chen" does; "tracker", "Sheet1",
+    "jobs copy", "jobhunt", "Kanban Board" do not."""
+    if "_" in text:
+        return False
     words = _WORDS.findall(text.casefold())
     return (
         bool(words) and not any(c.isdigit() for c in text) and not any(map(_not_a_name_word, words))
@@ -48,12 +61,19 @@ def _not_a_name_word(word: str) -> bool:
     )
 
 
-def signers(clients: pd.Series, default_client: str) -> pd.Series:
+def signers(clients: pd.Series, default_client: str, *, fallback_signs: bool = True) -> pd.Series:
     """The name that signs each row's drafts: its client, except a fallback file or sheet name
-    that is not a person's name ('': the configured sender signs, or nobody)."""
-    if looks_like_a_name(default_client):
-        return clients
-    return clients.where(clients != default_client, "")
+    that is not a person's name, or any fallback when ``fallback_signs`` is False (a dataset's
+    folder), and a client that is a number or holds digits (a platform's id, "1001"): '' (the
+    configured sender signs, or nobody)."""
+    ids = clients.map(_holds_digits)
+    if fallback_signs and looks_like_a_name(default_client):
+        return clients.where(~ids, "")
+    return clients.where((clients != default_client) & ~ids, "")
+
+
+def _holds_digits(client: object) -> bool:
+    return isinstance(client, str) and any(c.isdigit() for c in client)
 
 
 def unsigned_note(
