@@ -41,6 +41,14 @@ def staging_for(target: Path, inputs: list[Path], what: str) -> Path:
             f"{what} {target} exists and is not the output of an earlier followup-batch run; "
             "choose a new folder (it is created), or remove it first"
         )
+    if target.is_dir() and (foreign := _not_ours(target)):
+        shown = ", ".join(foreign[:3]) + (
+            f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+        )
+        raise DatasetError(
+            f"{what} {target} holds files the earlier run did not write ({shown}); the folder "
+            "is replaced as a whole, so move them out first, or choose another folder"
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_abandoned(target)
     staging = target.parent / STAGING.format(name=target.name, pid=os.getpid())
@@ -51,6 +59,29 @@ def staging_for(target: Path, inputs: list[Path], what: str) -> Path:
 
 def _is_ours(folder: Path) -> bool:
     return (folder / MARKER).is_file() or not any(folder.iterdir())
+
+
+def _files(folder: Path) -> list[str]:
+    """Every file under ``folder`` but the marker, as relative POSIX paths, sorted."""
+    return sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and p.name != MARKER
+    )
+
+
+def _not_ours(folder: Path) -> list[str]:
+    """The files in an earlier output that its run did not write (a note someone saved
+    there, an analysis folder): replacing the output would delete them. Nothing for an output
+    whose marker does not list its files (written before it did)."""
+    try:
+        written = json.loads((folder / MARKER).read_text(encoding="utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        return []
+    if not isinstance(written, list):
+        return []
+    known = set(written)
+    return [name for name in _files(folder) if name not in known]
 
 
 def _remove_abandoned(target: Path) -> None:
@@ -93,6 +124,7 @@ def added_tallies(staging: Path, plan: DatasetPlan) -> Tally:
 
 def publish(staging: Path, target: Path, record: dict[str, object]) -> None:
     """Swap the staging folder in as ``target``, with ``record`` in its marker file."""
+    record = {**record, "files": _files(staging)}  # what a later run may replace
     (staging / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
     target = target.resolve()
     retired = None

@@ -189,6 +189,30 @@ def test_a_second_run_replaces_the_first(tmp_path: Path) -> None:
     marker = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
     assert marker["rows"] == 100
     assert marker["as_of"] == "2026-11-20"
+    assert marker["files"] == ["part-0000.parquet", "part-0001.parquet"]
+
+
+def test_files_someone_put_in_an_earlier_output_stop_the_run_that_would_delete_them(
+    tmp_path: Path,
+) -> None:
+    """OUT is replaced as a whole: a note or an analysis saved into it was deleted without a
+    word. Its marker lists what the run wrote; anything else refuses the next run."""
+    write_dataset(tmp_path / "in", 100, files=2)
+    run(tmp_path / "in", tmp_path / "out")
+    (tmp_path / "out" / "NOTES.txt").write_text("mine")
+    (tmp_path / "out" / "analysis").mkdir()
+    (tmp_path / "out" / "analysis" / "report.csv").write_text("mine too")
+    with pytest.raises(DatasetError) as error:
+        run(tmp_path / "in", tmp_path / "out")
+    assert str(error.value) == (
+        f"--output {(tmp_path / 'out').resolve()} holds files the earlier run did not write "
+        "(NOTES.txt, analysis/report.csv); the folder is replaced as a whole, so move them out "
+        "first, or choose another folder"
+    )
+    assert (tmp_path / "out" / "NOTES.txt").read_text() == "mine"
+    (tmp_path / "out" / "NOTES.txt").unlink()
+    (tmp_path / "out" / "analysis" / "report.csv").unlink()
+    run(tmp_path / "in", tmp_path / "out")  # an empty folder left behind is no one's file
 
 
 def test_an_empty_file_gets_an_empty_output(tmp_path: Path) -> None:
