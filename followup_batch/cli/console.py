@@ -93,6 +93,14 @@ class Reporter:
         if not self.quiet:
             self._emit(f"note: {text}", err=True)
 
+    def details(self, text: str, details: str) -> None:
+        """A traceback for the log, and for stderr under -v, of an error ``text`` that is
+        reported by other means (Click's "Error:" line)."""
+        self._record("ERROR", text)
+        self._record("DETAIL", details.rstrip("\n"))
+        if self.verbose:
+            self._emit(details.rstrip("\n"), err=True)
+
     def error(self, text: str, details: str | None = None) -> None:
         """An error line; ``details`` (a traceback) goes to the log, and to stderr under -v."""
         self._record("ERROR", text)
@@ -337,17 +345,47 @@ def run_dataset_shown(
     def progress(done: int, total: int) -> None:
         status(f"{data}: {done:,} of {total:,} partitions")
 
-    with cleared(status):
-        report = run_dataset(
-            data,
-            output,
-            config,
-            as_of,
-            progress=progress if on_terminal else None,
-            progress_bar=on_terminal,
-            **options,
-        )
+    try:
+        with cleared(status):
+            report = run_dataset(
+                data,
+                output,
+                config,
+                as_of,
+                progress=progress if on_terminal else None,
+                progress_bar=on_terminal,
+                **options,
+            )
+    except Exception as exc:
+        error = _dataset_error(exc, data, reporter)
+        if reporter.as_json:  # automation reads stdout: a document, also when it failed
+            echo(json.dumps({"data": data, "output": str(output), "error": str(error)}, indent=2))
+        raise error from None
     report_dataset(reporter, report)
+
+
+def _dataset_error(exc: Exception, data: str, reporter: Reporter) -> Exception:
+    """What a failed dataset run says: the tool's own error as it is; a full disk, a refused
+    permission or an input file gone mid-run as one line saying what to do (nothing was
+    published: OUT is as it was); anything else is a bug, its traceback under -v and in the
+    log."""
+    from followup_batch.errors import FollowupError, describe_failure
+
+    if isinstance(exc, FollowupError):
+        return exc
+    where = getattr(exc, "filename", None) or data
+    reason = describe_failure(exc, where)
+    if reason is not None:
+        return FollowupError(f"{reason}; the output is as it was")
+    import traceback
+
+    message = (
+        f"{data}: internal error — please report it ({type(exc).__name__}: {exc}); nothing was "
+        "published. Run with -v or --log-file to see the details"
+    )
+    reporter.details(message, traceback.format_exc())
+    reporter.flush()
+    return FollowupError(message)
 
 
 def show_digest(

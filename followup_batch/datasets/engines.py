@@ -204,7 +204,8 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
 
     address = scheduler or dask.config.get("scheduler-address", None)
     if address:
-        with Client(address) as client:
+        with _connected(Client, address) as client:
+            _wait_for_workers(client, address)
             check_versions(client)
             yield client
         return
@@ -220,6 +221,48 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
         Client(cluster) as client,
     ):
         yield client
+
+
+SCHEDULER_SECONDS = 30  # to reach the scheduler (Dask's own connect timeout)
+WORKERS_SECONDS = 120  # for a first worker to join it (a cluster scaled to zero starts one)
+
+
+@contextlib.contextmanager
+def _connected(client_class: Any, address: str) -> Iterator[Any]:
+    """A client of the scheduler at ``address``, or a one-line error saying it cannot be
+    reached (a malformed address is a usage error)."""
+    from distributed.comm import parse_address, parse_host_port
+
+    from followup_batch.errors import UsageError
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except ValueError as exc:
+        raise UsageError(
+            f"{address!r} is not a scheduler address ({exc}); write it as tcp://HOST:PORT",
+            option="--scheduler",
+        ) from None
+    try:
+        client = client_class(address, timeout=SCHEDULER_SECONDS)
+    except (OSError, TimeoutError) as exc:
+        raise DatasetError(
+            f"cannot reach the Dask scheduler at {address} within {SCHEDULER_SECONDS} s "
+            f"({exc}); check the address and that the scheduler is running. Nothing was run"
+        ) from None
+    with client:
+        yield client
+
+
+def _wait_for_workers(client: Any, address: str) -> None:
+    try:
+        client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+    except (TimeoutError, OSError):
+        raise DatasetError(
+            f"no worker joined the Dask scheduler at {address} within {WORKERS_SECONDS} s; "
+            "start workers (dask worker ADDRESS) or scale the cluster up. Nothing was run"
+        ) from None
 
 
 def check_versions(client: Any) -> None:

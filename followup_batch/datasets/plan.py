@@ -115,6 +115,13 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
         csv_format = pieces.sniff_csv(files[0], reading.encoding)
         columns = pieces.csv_header(files[0], csv_format)
         _check_same_columns(files, columns, lambda f: pieces.csv_header(f, csv_format))
+    repeated = sorted({c for c in columns if list(columns).count(c) > 1})
+    if repeated:
+        named = ", ".join(repr(c) for c in repeated)
+        raise DatasetError(
+            f"{files[0]}: more than one column is named {named}; rename them so that each "
+            "name is used once (which one holds the data cannot be told)"
+        )
     hive = _hive_values(root, files)
     hive_keys = tuple(key for key, _ in hive[files[0]] if key not in columns)
     all_columns = (*columns, *hive_keys)

@@ -304,3 +304,38 @@ def kill_a_busy_worker(client: Client, thread: threading.Thread) -> list[object]
                 return held
         time.sleep(0.1)
     pytest.fail("no worker was ever busy with a second partition")
+
+
+def test_a_scheduler_that_cannot_be_used_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A malformed address is a usage error (exit 2); an unreachable scheduler, and one with
+    no workers (the run waited for ever, silent), are one line each and exit 1."""
+    from followup_batch.datasets import engines
+
+    write_dataset(tmp_path / "in", 20, files=1)
+    data, out = str(tmp_path / "in"), str(tmp_path / "out")
+    args = ["run", data, "--output", out, "--as-of", AS_OF.isoformat(), "--engine", "dask"]
+    result = CliRunner().invoke(main, [*args, "--scheduler", "not-an-address"])
+    assert result.exit_code == 2
+    assert "'not-an-address' is not a scheduler address" in result.output
+    monkeypatch.setattr(engines, "SCHEDULER_SECONDS", 1)
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    result = CliRunner().invoke(main, [*args, "--scheduler", f"tcp://127.0.0.1:{port}", "--json"])
+    assert result.exit_code == 1
+    assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port} within 1 s" in (
+        result.stderr
+    )
+    assert json.loads(result.stdout)["error"].startswith("cannot reach the Dask scheduler")
+    assert "Traceback" not in result.output
+    monkeypatch.setattr(engines, "WORKERS_SECONDS", 1)
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty:
+        result = CliRunner().invoke(main, [*args, "--scheduler", empty.scheduler_address])
+    assert result.exit_code == 1
+    assert (
+        f"no worker joined the Dask scheduler at {empty.scheduler_address} within 1 s"
+        in result.stderr
+    )
+    assert not (tmp_path / "out").exists()

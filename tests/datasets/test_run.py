@@ -385,3 +385,61 @@ def test_cli_says_how_to_get_dask(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         "'followup-batch[dask]'\n"
     )
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("raised", "line"),
+    [
+        (
+            OSError(28, "No space left on device", "/data/out/.out.partial-1/a.parquet"),
+            "a.parquet: the disk holding /data/out/.out.partial-1 is full",
+        ),
+        (
+            FileNotFoundError(2, "No such file or directory", "/gone/part-0002.parquet"),
+            "part-0002.parquet was deleted or moved while it was being processed",
+        ),
+        (RuntimeError("boom"), "internal error — please report it (RuntimeError: boom)"),
+    ],
+)
+def test_a_dataset_run_that_fails_says_so_in_one_line_and_in_its_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, raised: Exception, line: str
+) -> None:
+    """A full disk, a file gone mid-run or a bug: one line (a traceback only under -v and in
+    the log), exit 1, and --json still prints a document (it printed nothing before)."""
+    from followup_batch import datasets
+
+    def failing(*_args: object, **_kwargs: object) -> object:
+        raise raised
+
+    monkeypatch.setattr(datasets, "run_dataset", failing)
+    write_dataset(tmp_path / "in", 20, files=1)
+    args = ["run", str(tmp_path / "in"), "--output", str(tmp_path / "out"), "--as-of"]
+    code, out, err = invoke(*args, "2026-11-20", "--json")
+    assert code == 1
+    assert line in err
+    assert err.count(line) == 1
+    assert "Traceback" not in err
+    assert line in json.loads(out)["error"]
+    code, _out, err = invoke(*args, "2026-11-20", "-v")
+    assert ("Traceback" in err) is isinstance(raised, RuntimeError)
+
+
+def test_a_refused_dataset_prints_its_json_too(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.csv").write_text("company,position,interview_at,topic,topic\n")
+    code, out, err = invoke(
+        "run",
+        str(tmp_path / "in"),
+        "--output",
+        str(tmp_path / "out"),
+        "--engine",
+        "pandas",
+        "--json",
+    )
+    assert code == 1
+    message = (
+        f"{tmp_path / 'in' / 'a.csv'}: more than one column is named 'topic'; rename them so "
+        "that each name is used once (which one holds the data cannot be told)"
+    )
+    assert json.loads(out)["error"] == message
+    assert err == f"Error: {message}\n"
