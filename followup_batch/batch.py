@@ -160,6 +160,7 @@ def compute_sheet(
         templates_for(config),
         links=False,
         clients=config.clients,
+        as_of=as_of,
     )
     output = output_columns(frame, schedule.result, schedule.explain(), drafts.per_row)
     # One story per row: a row that needs fixing gets no message (.eml, Drafts sheet); and

@@ -393,6 +393,10 @@ def _day_words_of_number(day_number: int, send_year: int | None) -> tuple[str, s
     return day_words(_date(day_number) if day_number >= 0 else None, send_year)
 
 
+# An interview this many days or fewer before a message is named by its weekday ("on Monday").
+RECENT_DAYS = 6
+
+
 def _date(day_number: int) -> dt.date:
     return dt.date(1970, 1, 1) + dt.timedelta(days=day_number)
 
@@ -406,10 +410,15 @@ def row_contexts(
     sender: Mapping[str, str],
     applied: np.ndarray | None = None,
     clients: Mapping[str, Mapping[str, str]] | None = None,
+    send: np.ndarray | None = None,
 ) -> tuple[dict[str, np.ndarray], list[People]]:
     """The template variables of some rows (their group notes), one column each, and who each
     row's messages go to. ``cells``: those rows' values of the frame's ``CONTEXT_COLUMNS`` (by
-    name, a list each; a missing column is blank). Dates are day numbers (``day_numbers``)."""
+    name, a list each; a missing column is blank). Dates are day numbers (``day_numbers``).
+
+    ``send``: the day each message goes out (its due date, or the run's date when that is
+    later): an interview more than ``RECENT_DAYS`` before it is named by its date, not its
+    weekday ("on Monday, November 9": "on Monday" would read as the last one)."""
     size = len(actions)
     company = each_distinct(
         lambda cell: clean_value(cell, MAX_PHRASE_WORDS["company"]),
@@ -423,8 +432,14 @@ def row_contexts(
         lambda cell: clean_value(cell) or "other", _column(cells, "interview_type", size, "other")
     )
     roles = each_distinct(role_phrases, position, company)
-    years = each_distinct(lambda day: None if day < 0 else _date(day).year, due.tolist())
+    sent_on = send if send is not None else due  # the year a message names its days from
+    years = each_distinct(lambda day: None if day < 0 else _date(day).year, sent_on.tolist())
     interview_days = each_distinct(_day_words_of_number, interview.tolist(), years)
+    far = (
+        (interview >= 0) & (send - interview > RECENT_DAYS)
+        if send is not None
+        else np.zeros(size, dtype=bool)
+    )
     decision_days = each_distinct(_day_words_of_number, decision.tolist(), years)
     applied_numbers = applied.tolist() if applied is not None else [-1] * size
     applied_days = each_distinct(_day_words_of_number, applied_numbers, years)
@@ -448,7 +463,10 @@ def row_contexts(
         "interview_type": kind,
         "occasion": [OCCASIONS.get(k, OCCASIONS["other"]) for k in kind],
         "interview_day": [day for day, _ in interview_days],
-        "interview_weekday": [weekday for _, weekday in interview_days],
+        "interview_weekday": [
+            day if long_ago else weekday
+            for (day, weekday), long_ago in zip(interview_days, far.tolist(), strict=True)
+        ],
         "topic": each_distinct(
             lambda cell: clean_value(cell, MAX_PHRASE_WORDS["topic"], phrase=True),
             _column(cells, "topic", size),

@@ -63,6 +63,7 @@ def render_drafts(
     *,
     links: bool = True,
     clients: Mapping[str, Mapping[str, str]] | None = None,
+    as_of: dt.date | None = None,
 ) -> Drafts:
     """The draft of every row's next action, and one message per recipient.
 
@@ -70,7 +71,9 @@ def render_drafts(
     its rows' next actions, in the same order (``Schedule.next_actions``: the action's key,
     its due date, and the stated decision with "within N business days" resolved). Rows whose
     next action is ``—`` get empty drafts and no messages. ``clients``: a client's own email,
-    phone and signature by name (``drafts.context.sender_for``).
+    phone and signature by name (``drafts.context.sender_for``). ``as_of``: the run's date; an
+    overdue message goes out on it, not on its due date (it names an interview more than a
+    week before by its date, not its weekday).
 
     With ``links`` the per-row table also holds a ``mailto:`` link to everyone on the row
     (subject, and the body when it fits); without, that column is empty (the workbook does
@@ -98,8 +101,11 @@ def render_drafts(
         decision = day_numbers(actions.decision)[active]
         interview = day_numbers(_dates(frame, "interview_date"))[active]
         applied = day_numbers(_dates(frame, "applied_date"))[active]
+        send = due[active]
+        if as_of is not None:
+            send = np.maximum(send, (as_of - dt.date(1970, 1, 1)).days)
         context, people = row_contexts(
-            cells, keys[active], interview, decision, due[active], sender, applied, clients
+            cells, keys[active], interview, decision, due[active], sender, applied, clients, send
         )
         contexts, row_of, is_note = with_each_recipient(context, people)
         rendered = templates.render_many(contexts)

@@ -67,7 +67,7 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "interview_type": "phone, video, onsite, panel, final or other",
     "occasion": '"our call", "our video call", "meeting the team", "meeting the panel", ...',
     "interview_day": '"Friday, November 20" (the year is added when it is not the send year)',
-    "interview_weekday": '"Friday"',
+    "interview_weekday": '"Friday"; the date when the interview is over six days back',
     "topic": "what was discussed (the Topic column)",
     "value_add": "an article, idea or work sample to offer (the Value Add column)",
     "decision_day": 'the stated decision date, "Tuesday, November 24"',

@@ -901,3 +901,39 @@ def test_a_row_written_in_another_script_gets_its_own_draft(tmp_path):
         "иван-петров-газпром-thank-you-note-ольга-иванова.eml",
         "李娜-北京科技-thank-you-note-张伟.eml",
     ]
+
+
+@pytest.mark.parametrize(
+    ("interview", "as_of", "said"),
+    [
+        ("2026-11-19", "2026-11-20", "on Thursday."),  # sent the next day
+        ("2026-11-13", "2026-11-19", "on Friday."),  # six days: still the last Friday
+        ("2026-11-13", "2026-11-20", "on Friday, November 13."),  # a week: "Friday" is today
+        ("2026-11-09", "2026-11-20", "on Monday, November 9."),  # ten days late
+        ("2025-12-29", "2026-01-07", "on Monday, December 29, 2025."),  # across the year
+    ],
+)
+def test_a_late_thank_you_names_the_interview_by_its_date(
+    tmp_path: Path, interview: str, as_of: str, said: str
+) -> None:
+    """A thank-you sent more than six days after the interview named only its weekday: "on
+    Monday", read on a Friday ten days later, points at the wrong Monday."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Client,Company,Position,Interview Date,Interview Type,Seniority,Industry\n"
+        f"Maya Chen,GovAgency,Director,{interview},Video,Executive,Government\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", as_of], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    import csv
+
+    (row,) = csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True))
+    assert row["Next action"] == "Thank-you note"
+    assert f"Thank you for taking the time to speak with me {said}" in row["Draft"]
