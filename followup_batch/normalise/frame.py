@@ -131,6 +131,12 @@ def read_round(value: object) -> tuple[int | None, str | None]:
     return (n, None) if n in valid else (None, reason)
 
 
+# Degrees, credentials and generational suffixes written after a name ("Sam Lee, PhD"). The
+# short ones count only in capitals or with dots: Ma, Do and Pe are surnames too ("Ma, Li").
+_POST_NOMINAL = re.compile(
+    r"(?i:ph\.?\s?d|mba|m\.d|cpa|cfa|pmp|esq|jr|sr|dds|ll\.?m|s?phr|shrm-s?cp)\.?"
+    r"|(?:MD|MA|M\.A|BA|B\.A|DO|D\.O|PE|MS|M\.S|MSc|BSc|JD|J\.D|RN|II|III|IV)\.?"
+)
 _NAME_SEPARATORS = re.compile(r"\s*(?:[;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
 _EMAIL_SEPARATORS = re.compile(r"[;,\s]+")
 
@@ -142,7 +148,12 @@ def split_names(value: object) -> list[str]:
         return []
     text = _ADDRESS.sub(" ", cell_text(value))  # "Dana Ortiz <dana@acme.com>": the name
     parts = (" ".join(p.split()) for p in _NAME_SEPARATORS.split(text))
-    return _once([n for n in parts if n and not dates.is_placeholder(n)])
+    # "Sam Lee, PhD": a degree or a suffix after a comma is part of the name before it, not
+    # a second person ("Hi Sam and PhD,"); the name is written without it.
+    names = [
+        n for n in parts if n and not dates.is_placeholder(n) and not _POST_NOMINAL.fullmatch(n)
+    ]
+    return _once(names)
 
 
 def _once(items: list[str]) -> list[str]:

@@ -251,6 +251,15 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("n/a", []),
         ("Dana Ortiz; " * 1000, ["Dana Ortiz"]),  # pasted over and over: one person
         ("Dana Ortiz; Sam Lee; dana ortiz", ["Dana Ortiz", "Sam Lee"]),
+        # A degree or suffix after a comma is not a second person ("Hi Sam and PhD,").
+        ("Sam Lee, PhD", ["Sam Lee"]),
+        ("Sam Lee, Ph.D.", ["Sam Lee"]),
+        ("Ana Ruiz, MBA; Ben Cole, Jr.", ["Ana Ruiz", "Ben Cole"]),
+        ("Dana Ortiz, MD & Lee Park", ["Dana Ortiz", "Lee Park"]),
+        ("Sam Lee, MA", ["Sam Lee"]),
+        # ... but a surname that looks like one, written first, is a name.
+        ("Ma, Li", ["Ma", "Li"]),
+        ("Do, Anh", ["Do", "Anh"]),
     ],
 )
 def test_interviewers(value: object, expected: list[str]) -> None:
