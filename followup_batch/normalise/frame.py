@@ -179,9 +179,14 @@ def surname_first(names: list[str], address: str) -> list[str]:
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
 
 
+_BARE_ADDRESS = re.compile(r"[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+")
+
+
 def addresses_in_names(value: object) -> list[str]:
-    """The addresses written in an Interviewer cell ("Dana Ortiz <dana@acme.com>")."""
-    return _ADDRESS.findall(cell_text(value))
+    """The addresses written in an Interviewer cell: as an address book writes them ("Dana
+    Ortiz <dana@acme.com>"), else bare ("recruiting@acme.com")."""
+    text = cell_text(value)
+    return _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
 
 
 def split_emails(value: object) -> list[str]:

@@ -267,6 +267,20 @@ def test_interviewers(value: object, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "emails"),
+    [
+        ("Dana Ortiz <dana@acme.com>", ["dana@acme.com"]),
+        ("recruiting@recruitco.io", ["recruiting@recruitco.io"]),  # a bare address
+        ("Dana; sam@acme.com", ["sam@acme.com"]),
+        ("Dana Ortiz", []),
+        ("Dana @ Acme", []),
+    ],
+)
+def test_an_interviewer_cell_gives_its_addresses(value: str, emails: list[str]) -> None:
+    assert one_row(interviewer=value)["interviewer_emails"] == emails
+
+
+@pytest.mark.parametrize(
     ("names", "emails", "expected"),
     [
         # Surname first, and the one address names both: one person.
