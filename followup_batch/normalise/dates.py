@@ -224,9 +224,14 @@ def parse_date_text(
     return parsed
 
 
-# "8/3/2019 and 9/9/2019", "3/11/2026; 3/18/2026", "Nov 3 & Nov 9, 2026" is not one of them.
+# A time zone after a time, in brackets: "(EST)", "(GMT+1)", "(UTC-05:00)", "(Europe/Berlin)".
+_TIME_ZONE = re.compile(
+    r"\s*\((?:[a-z]{2,5}|(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]+/[a-z_]+)\)$"
+)
+# "8/3/2019 and 9/9/2019", "3/11/2026; 3/18/2026", a range "Nov 12, 2026 → Nov 13, 2026" (as
+# Notion writes one); "Nov 3 & Nov 9, 2026" is not one of them.
 _DATE_SEPARATORS = (
-    re.compile(r"\s*(?:;|&|\+|\band\b|\bthen\b|\n)\s*"),
+    re.compile(r"\s*(?:;|&|\+|→|->|\band\b|\bthen\b|\n)\s*"),
     re.compile(r"\s*,\s*(?:and\s+)?"),
 )
 SEVERAL_DATES = "holds {count} dates; the {which}, {date:%Y-%m-%d}, is used"
@@ -252,6 +257,8 @@ def _several_dates(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> P
 
 
 def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> ParsedDate:
+    if zone := _TIME_ZONE.search(folded):  # Notion's "Nov 3, 2026 2:00 PM (EST)": that day
+        folded = folded[: zone.start()]
     if _SERIAL_TEXT.fullmatch(folded):
         # Five-digit numbers are serials pasted as text (1927..2173); shorter ones are not dates.
         return from_excel_serial(float(folded), epoch_1904=epoch_1904)

@@ -40,6 +40,11 @@ D = dt.date
         ("11/13/23, 9:42 PM", None, D(2023, 11, 13)),
         ("1/2/99", None, D(1999, 1, 2)),  # Excel's two-digit-year window
         ("Nov 3, 2026", None, D(2026, 11, 3)),
+        # Notion's date-times with their time zone: the day written.
+        ("November 3, 2026 2:00 PM (EST)", None, D(2026, 11, 3)),
+        ("November 3, 2026 (GMT+1)", None, D(2026, 11, 3)),
+        ("2026-11-03 10:00 (UTC-05:00)", None, D(2026, 11, 3)),
+        ("2026-11-03 (Europe/Berlin)", None, D(2026, 11, 3)),
         ("November 3rd, 2026", None, D(2026, 11, 3)),
         ("3 November 2026", None, D(2026, 11, 3)),
         ("3rd of November 2026", None, D(2026, 11, 3)),
@@ -232,6 +237,16 @@ def test_parse_date_column_agrees_with_parse_date(values: list[object]) -> None:
             "1/5/2026 then 1/9/2026 then 1/20/2026",
             D(2026, 1, 20),
             "holds 3 dates; the latest, 2026-01-20, is used",
+        ),
+        (  # a range as Notion writes one
+            "November 12, 2026 2:00 PM (EST) → November 13, 2026 4:00 PM (EST)",
+            D(2026, 11, 13),
+            "holds 2 dates; the later, 2026-11-13, is used",
+        ),
+        (
+            "2026-11-12 -> 2026-11-13",
+            D(2026, 11, 13),
+            "holds 2 dates; the later, 2026-11-13, is used",
         ),
         ("Nov 3, 2026", D(2026, 11, 3), None),  # one date with a comma in it
         ("11/13/23, 9:42 AM", D(2023, 11, 13), None),  # one date and a time
