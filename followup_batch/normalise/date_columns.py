@@ -351,7 +351,7 @@ class DateOrder:
 
 def detect_date_order(values: pd.Series) -> DateOrder:
     """The order of the numeric text dates in one column (index: Excel rows)."""
-    texts = _distinct_texts(values)
+    texts = distinct_texts(values)
     day_first: tuple[str, int] | None = None
     month_first: tuple[str, int] | None = None
     by_separator: dict[str, set[bool]] = {}
@@ -400,7 +400,7 @@ def detect_date_order(values: pd.Series) -> DateOrder:
     return DateOrder(None, "undecided" if seen else "none")
 
 
-def _distinct_texts(values: pd.Series) -> dict[str, int]:
+def distinct_texts(values: pd.Series) -> dict[str, int]:
     """Each distinct text in ``values`` once, in order of appearance, with its first row."""
     if len(values) > 64:  # a big column: pandas finds the first of each value in one pass
         values = values[~values.duplicated()]

@@ -603,6 +603,27 @@ def _as_series(values: object, index: pd.Index) -> pd.Series:
     return pd.Series(values, index=index)
 
 
+def _year_less_notes(table: RawTable) -> list[str]:
+    """A date column where no date has a year ("3-Nov"): Excel saved a CSV with the dates as
+    they are displayed, and no row can be dated; say so once, with the fix, not only on every
+    row."""
+    notes = []
+    for name in ("interview_at", "applied_at"):
+        if name not in table.cells:
+            continue
+        texts = date_columns.distinct_texts(table.cells[name])
+        if not texts or any(not isinstance(v, str) for v in table.cells[name].dropna().tolist()):
+            continue
+        parsed = [dates.parse_date_text(text) for text in texts]
+        if all(p.problem == dates.NO_YEAR or p.value is None and p.month_day for p in parsed):
+            notes.append(
+                f'"{header_of(table, name)}": no date has a year ("{next(iter(texts))}"), so '
+                "no row can be dated. Excel saves a CSV with dates as they are shown: format "
+                "the column as yyyy-mm-dd and save it again, or run the .xlsx itself"
+            )
+    return notes
+
+
 def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
     """Notes on how a tracker's dates were read that a run shows under -v (``check`` shows the
     orders themselves): each column whose 3/11/2026-style dates nothing in the file settled
@@ -624,6 +645,7 @@ def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
                 f"{header}: dates such as 3/11/2026 are read {how} ({why}); use {flag} if "
                 "that is wrong"
             )
+    notes.extend(_year_less_notes(table))
     dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
     if "country" not in table.mapping and reading.default_country == "US" and dayfirst:
         notes.append(

@@ -364,3 +364,22 @@ def test_where_a_file_was_written_settles_ambiguous_dates(
     assert read == dates
     if note is not None:
         assert notes[0] == note
+
+
+def test_a_column_with_no_year_anywhere_says_why_once(tmp_path: Path) -> None:
+    """Excel's CSV of dates shown as 3-Nov: every row needs info, and the note says why and how
+    to fix it (before, only each row's "has no year")."""
+    path = tmp_path / "t.csv"
+    path.write_text("Company,Position,Interview Date\nA,PM,3-Nov\nB,PM,12-Nov\nC,PM,\n")
+    read, notes = interview_dates(path)
+    assert read == ["NaT", "NaT", "NaT"]
+    assert notes == [
+        '"Interview Date": no date has a year ("3-Nov"), so no row can be dated. Excel saves '
+        "a CSV with dates as they are shown: format the column as yyyy-mm-dd and save it "
+        "again, or run the .xlsx itself"
+    ]
+    # One date with a year dates the others: no note.
+    path.write_text("Company,Position,Interview Date\nA,PM,3-Nov\nB,PM,2026-11-12\n")
+    read, notes = interview_dates(path)
+    assert read == ["2026-11-03", "2026-11-12"]
+    assert notes == []
