@@ -369,9 +369,18 @@ def trial_render(template: ActionTemplate, action: str) -> None:
     expression shows up at load rather than on some row later."""
     for context in trial_contexts(action):
         subject = render_or_raise(template.subject, context)
-        render_or_raise(template.body, context)
+        body = render_or_raise(template.body, context)
         if not subject.strip():
             raise ConfigError(f"{template.path}, line 1: the subject renders empty")
+        if not body.strip():
+            raise ConfigError(
+                f"{template.path}: the message renders empty (write it below the Subject: line)"
+            )
+        if len(body) > MAX_CELL_TEXT:
+            raise ConfigError(
+                f"{template.path}: the message renders {len(body):,} characters, more than a "
+                f"spreadsheet cell holds ({MAX_CELL_TEXT:,}); shorten it"
+            )
 
 
 def trial_contexts(action: str) -> list[dict[str, Any]]:

@@ -555,6 +555,27 @@ def test_a_broken_user_template_names_the_file_and_line(tmp_path, source, line, 
     assert message in text
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("Subject: Only a subject\n", "the message renders empty"),
+        ("Subject: x\n{% if topic == 'never' %}body{% endif %}\n", "the message renders empty"),
+        (
+            "Subject: x\n{{ 'lorem ipsum ' * 5000 }}\n",
+            "the message renders 60,001 characters, more than a spreadsheet cell holds (32,767)",
+        ),
+    ],
+)
+def test_a_template_whose_message_is_empty_or_too_long_is_refused(tmp_path, source, message):
+    """Both were accepted: 19 drafts with no greeting or signature, or messages cut at the
+    cell limit in the tracker and the .eml, losing the signature, without a word."""
+    path = tmp_path / "thank_you.txt.j2"
+    path.write_text(source, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        drafts.load_templates(tmp_path)
+    assert str(caught.value).startswith(f"{path}: {message}")
+
+
 def test_a_misnamed_override_and_a_missing_folder_are_config_errors(tmp_path):
     with pytest.raises(ConfigError, match="does not exist"):
         drafts.load_templates(tmp_path / "nope")
