@@ -115,9 +115,29 @@ def refuse_options(options: dict[str, object], what: str) -> None:
             raise UsageError(f"{name} is {what}", name)
 
 
-def check_dataset_request(paths: tuple[str, ...], output: Path | None, engine: str) -> Path:
-    """A dataset run's PATH and --output, and its engine's packages; returns the output."""
+def check_dataset_request(
+    paths: tuple[str, ...],
+    output: Path | None,
+    engine: str,
+    *,
+    scheduler: str | None = None,
+    digest_dir: Path | None = None,
+    digest_extras: tuple[str, ...] = (),
+) -> Path:
+    """A dataset run's PATH and --output, options that need others, and its engine's
+    packages; returns the output."""
     from followup_batch.datasets import missing_dependency
+
+    if scheduler is not None and engine != "dask":
+        raise UsageError(
+            "--scheduler names a Dask cluster: add --engine dask (the pandas engine runs here)",
+            "--scheduler",
+        )
+    if digest_extras and digest_dir is None:
+        raise UsageError(
+            "--digest-extra adds files to each coach's digest: add --digest-dir FOLDER",
+            "--digest-extra",
+        )
 
     if len(paths) != 1:
         raise UsageError(

@@ -235,7 +235,14 @@ def run(
         tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
         tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}
         asked.refuse_options(tracker_only, asked.NOT_FOR_DATASETS)
-        out = asked.check_dataset_request(paths, output, engine or "pandas")
+        out = asked.check_dataset_request(
+            paths,
+            output,
+            engine or "pandas",
+            scheduler=scheduler,
+            digest_dir=digest_dir,
+            digest_extras=digest_extras,
+        )
         run_dataset_shown(
             paths[0],
             out,

@@ -87,7 +87,9 @@ def run_dataset(
     try:
         request = None
         if digest_dir is not None:
-            digest_staging = output.staging_for(digest_dir, [*inputs, out], "--digest-dir")
+            digest_staging = output.staging_for(
+                digest_dir, inputs, "--digest-dir", others=((out, "--output"),)
+            )
             request = DigestRequest(digest_staging, digest_days, digest_extras)
         job = Job(config, as_of, staging, request)
         if engine == "pandas":

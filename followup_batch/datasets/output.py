@@ -19,35 +19,49 @@ from pathlib import Path
 
 from followup_batch.datasets.partition import Tally, read_tally
 from followup_batch.datasets.plan import DatasetError, DatasetPlan
+from followup_batch.errors import UsageError
 
 MARKER = "_followup-batch.json"  # pyarrow, Dask and Spark skip files starting with "_"
 STAGING = ".{name}.partial-{pid}"
 RETIRED = ".{name}.old-{pid}"
 
 
-def staging_for(target: Path, inputs: list[Path], what: str) -> Path:
-    """A new, empty staging folder for ``target``; refuses a target that would overwrite the
-    user's data (``what`` names the option in messages)."""
+class OutputRefused(DatasetError, UsageError):
+    """An --output or --digest-dir that would overwrite someone's data: a usage error (exit
+    2), nothing done."""
+
+
+def staging_for(
+    target: Path, inputs: list[Path], what: str, others: tuple[tuple[Path, str], ...] = ()
+) -> Path:
+    """A new, empty staging folder for ``target``; refuses (``OutputRefused``) a target that
+    would overwrite the user's data or another of the run's outputs (``others``, each with its
+    option). ``what`` names the target's option in messages."""
     target = target.resolve()
-    for source in inputs:
+    named = [(source, "the input") for source in inputs]
+    named += [(other, option) for other, option in others]
+    for source, name in named:
         source = source.resolve()
         if target == source or target in source.parents or source in target.parents:
-            raise DatasetError(
-                f"{what} {target} overlaps the input {source}; the input is never written "
-                "to: choose a folder outside it"
+            raise OutputRefused(
+                f"{target} overlaps {name} {source}; choose a folder outside it (the input "
+                "is never written to, and each output is replaced as a whole)",
+                option=what,
             )
     if target.exists() and not (target.is_dir() and _is_ours(target)):
-        raise DatasetError(
-            f"{what} {target} exists and is not the output of an earlier followup-batch run; "
-            "choose a new folder (it is created), or remove it first"
+        raise OutputRefused(
+            f"{target} exists and is not the output of an earlier followup-batch run; "
+            "choose a new folder (it is created), or remove it first",
+            option=what,
         )
     if target.is_dir() and (foreign := _not_ours(target)):
         shown = ", ".join(foreign[:3]) + (
             f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
         )
-        raise DatasetError(
-            f"{what} {target} holds files the earlier run did not write ({shown}); the folder "
-            "is replaced as a whole, so move them out first, or choose another folder"
+        raise OutputRefused(
+            f"{target} holds files the earlier run did not write ({shown}); the folder is "
+            "replaced as a whole, so move them out first, or choose another folder",
+            option=what,
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_abandoned(target)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -96,9 +97,14 @@ def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
         # Names in English whatever the machine's locale: ``holidays`` otherwise follows LANG,
         # and a cron job (LANG=C: "Jour de l'an") and a person's terminal ("New Year's Day")
         # would rewrite each other's Why cells, and rotate the backups out, night after night.
-        table = holidays.country_holidays(
-            code, subdiv=subdiv, years=list(years), language=HOLIDAY_LANGUAGE
-        )
+        with warnings.catch_warnings():
+            # "Requested Holidays are available only from 2001 to 2035" (calendars kept as
+            # tables, such as the lunar ones): years outside have weekends only, as the README
+            # says; a warning on stderr would break -q and cron's silence for nothing to do.
+            warnings.filterwarnings("ignore", "Requested Holidays are available only")
+            table = holidays.country_holidays(
+                code, subdiv=subdiv, years=list(years), language=HOLIDAY_LANGUAGE
+            )
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False)
     names = {day: name for day, name in sorted(table.items())}

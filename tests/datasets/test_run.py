@@ -205,7 +205,7 @@ def test_files_someone_put_in_an_earlier_output_stop_the_run_that_would_delete_t
     with pytest.raises(DatasetError) as error:
         run(tmp_path / "in", tmp_path / "out")
     assert str(error.value) == (
-        f"--output {(tmp_path / 'out').resolve()} holds files the earlier run did not write "
+        f"{(tmp_path / 'out').resolve()} holds files the earlier run did not write "
         "(NOTES.txt, analysis/report.csv); the folder is replaced as a whole, so move them out "
         "first, or choose another folder"
     )
@@ -443,3 +443,26 @@ def test_a_refused_dataset_prints_its_json_too(tmp_path: Path) -> None:
     )
     assert json.loads(out)["error"] == message
     assert err == f"Error: {message}\n"
+
+
+def test_options_a_dataset_run_cannot_use_and_outputs_it_must_not_write_are_usage_errors(
+    tmp_path: Path,
+) -> None:
+    """Exit 2, nothing done: --scheduler without the Dask engine and --digest-extra without
+    --digest-dir were ignored in silence, and refused outputs exited 1."""
+    write_dataset(tmp_path / "in", 20, files=1)
+    run = ["run", str(tmp_path / "in"), "--as-of", "2026-11-20"]
+    out = ["--output", str(tmp_path / "out")]
+    code, _, err = invoke(*run, *out, "--scheduler", "tcp://127.0.0.1:8786")
+    assert code == 2
+    assert "--scheduler names a Dask cluster: add --engine dask" in err
+    code, _, err = invoke(*run, *out, "--digest-extra", "eml")
+    assert code == 2
+    assert "--digest-extra adds files to each coach's digest: add --digest-dir FOLDER" in err
+    code, _, err = invoke(*run, "--output", str(tmp_path / "in" / "sub"))
+    assert code == 2
+    assert f"overlaps the input {(tmp_path / 'in').resolve()}" in err
+    code, _, err = invoke(*run, *out, "--digest-dir", str(tmp_path / "out" / "digests"))
+    assert code == 2
+    assert f"overlaps --output {(tmp_path / 'out').resolve()}" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
