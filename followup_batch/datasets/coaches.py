@@ -89,7 +89,9 @@ def write_coach(rows: pd.DataFrame, folder: Path, job: Job) -> dict[str, int]:
     extras = job.digest.extras
     items = rows.drop_duplicates(["path", "row"]).loc[:, list(DUE_ITEM_COLUMNS)]
     digest = build_digest(items, job.as_of, job.digest.horizon_days)
-    folder.mkdir(parents=True, exist_ok=True)
+    from followup_batch.datasets.partition import make_folder_within
+
+    make_folder_within(job.digest.folder, folder)
     write_digest_html(digest, folder / "digest.html")
     write_digest_markdown(digest, folder / "digest.md")
     if "xlsx" in extras:

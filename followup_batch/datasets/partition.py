@@ -92,7 +92,7 @@ def run_piece(
     else:
         computed = compute_piece(frame, plan, piece, job)
         output = computed.output
-    write_output(job.staging / piece.output, output_table(frame, plan, output), tally(output))
+    write_output(job.staging, piece.output, output_table(frame, plan, output), tally(output))
     if job.digest is None or computed is None:
         return digest_meta(job.digest)
     return digest_rows(frame, computed, plan, piece, job)
@@ -140,16 +140,28 @@ def owned_array(key: str, values: pd.Series) -> pa.Array:
     return pa.array(values.astype(object).fillna("").to_numpy(), type=pa.string())
 
 
-def write_output(path: Path, table: pa.Table, counted: Tally) -> None:
-    """Write one output file whole: to a hidden file beside it, then renamed over it. A task
-    stopped halfway (its worker killed) leaves only the hidden file, and its retry writes the
-    same file again."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_output(staging: Path, name: str, table: pa.Table, counted: Tally) -> None:
+    """Write one output file, ``name`` within the run's ``staging`` folder, whole: to a hidden
+    file beside it, then renamed over it. A task stopped halfway (its worker killed) leaves
+    only the hidden file, and its retry writes the same file again."""
+    path = staging / name
+    make_folder_within(staging, path.parent)
     metadata = {**(table.schema.metadata or {}), TALLY_KEY: counted.to_json()}
     table = table.replace_schema_metadata(metadata)
     temporary = path.with_name(f".{path.name}.partial")
     pq.write_table(table, temporary)
     temporary.replace(path)
+
+
+def make_folder_within(staging: Path, folder: Path) -> None:
+    """Make ``folder`` and the folders between it and ``staging``, never ``staging`` itself: a
+    run stopped meanwhile (Ctrl-C) has removed it, and a task still running on a remote
+    worker must not make it again and fill it with files nobody will remove. Raises
+    ``FileNotFoundError`` then."""
+    if not staging.is_dir():
+        raise FileNotFoundError(2, "the run was stopped and its staging folder removed", staging)
+    for level in [*reversed(folder.relative_to(staging).parents), folder.relative_to(staging)]:
+        (staging / level).mkdir(exist_ok=True)
 
 
 def read_tally(path: Path) -> Tally | None:

@@ -466,3 +466,22 @@ def test_options_a_dataset_run_cannot_use_and_outputs_it_must_not_write_are_usag
     assert code == 2
     assert f"overlaps --output {(tmp_path / 'out').resolve()}" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_a_task_still_running_after_its_run_stopped_does_not_make_the_staging_folder_again(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C on a run with a remote cluster removes the staging folder, but tasks already
+    running on the workers finish and wrote their files there, making it again (gigabytes
+    left until the next run). A task now writes only into a staging folder that exists."""
+    from followup_batch.datasets.partition import Tally, write_output
+
+    table = pa.table({"company": ["Acme"]})
+    staging = tmp_path / ".out.partial-1"
+    staging.mkdir()
+    write_output(staging, "coach=Ann/a.parquet", table, Tally(rows=1))
+    assert (staging / "coach=Ann" / "a.parquet").is_file()
+    staging_gone = tmp_path / ".out.partial-2"
+    with pytest.raises(FileNotFoundError):
+        write_output(staging_gone, "coach=Ann/a.parquet", table, Tally(rows=1))
+    assert not staging_gone.exists()
