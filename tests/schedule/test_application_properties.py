@@ -67,10 +67,11 @@ def application(draw: st.DrawFn) -> dict[str, Any]:
     return row
 
 
-# Any wait the rule table can be given: the clamp keeps it at 3 bd or more.
+# Any wait the rule table can be given (a base of 0 or more, adjustments either way): the
+# clamp keeps it at 3 bd or more.
 waits = st.fixed_dictionaries(
     {
-        "base_bd": st.integers(-10, 30),
+        "base_bd": st.integers(0, 30),
         "max_bd": st.integers(MIN_BD, 30),
         "industry": st.fixed_dictionaries(
             {
