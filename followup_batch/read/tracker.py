@@ -29,6 +29,8 @@ from followup_batch.read.options import ReadOptions
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
 
 def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:
     """Every tracker in the file at ``path`` (only ``options.sheet`` when given)."""
@@ -91,6 +93,12 @@ def _read_workbook(
     if hidden:
         tables[0].notes.append(
             f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."
+        )
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        tables[0].notes.append(
+            f"{path.name} is an Excel workbook under another name: it is read and written as "
+            f"one (so is an --output file); rename it {path.stem}.xlsx so that programs open "
+            "it as one."
         )
     for sheet in grid.sheets:
         sheet.xml = None  # large; not needed any more

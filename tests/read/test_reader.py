@@ -285,7 +285,12 @@ def test_only_the_named_sheet(tmp_path: Path) -> None:
 def test_workbook_renamed_to_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
     renamed = path.rename(tmp_path / "t.csv")
-    assert read_one(renamed).kind == "xlsx"
+    table = read_one(renamed)
+    assert table.kind == "xlsx"
+    assert table.notes[-1] == (
+        "t.csv is an Excel workbook under another name: it is read and written as one (so is "
+        "an --output file); rename it t.xlsx so that programs open it as one."
+    )
 
 
 # ---------------------------------------------------------------------------------------------
