@@ -57,11 +57,33 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
-        # Windows-1252 is what Excel writes on most Western machines; latin-1 never fails.
+        # Windows-1252 is what Excel writes on most Western machines; Mac Excel's "CSV
+        # (Macintosh)" is Mac Roman; latin-1 never fails.
+        if _looks_mac_roman(data):
+            return data.decode("mac_roman"), "mac_roman", False
         try:
             return data.decode("cp1252"), "cp1252", False
         except UnicodeDecodeError:
             return data.decode("latin-1"), "latin-1", False
+
+
+# Bytes that Windows-1252 leaves undefined, and bytes it gives to letters rare in Western
+# text (ƒ ˆ ‰ Š ‹ Œ Ž š › œ ž Ÿ): in Mac Roman they are common ones (Å ç è ê ù, á ä å é ö ü).
+_UNDEFINED_IN_CP1252 = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_RARE_IN_CP1252 = frozenset(b"\x83\x88\x89\x8a\x8b\x8c\x8e\x9a\x9b\x9c\x9e\x9f")
+# Bytes that are letters in Windows-1252 (à..ÿ, À..ß) but symbols in Mac Roman, less Mac
+# Roman's dashes and quotes (0xD0-0xD5).
+_LETTERS_IN_CP1252 = frozenset(range(0xC0, 0x100)) - frozenset(range(0xD0, 0xD6))
+_ASCII = bytes(range(0x80))
+
+
+def _looks_mac_roman(data: bytes) -> bool:
+    """Text that reads as Mac Roman: bytes Windows-1252 lacks or gives to rare letters, and
+    none of the bytes that are its accented letters (é is 0xE9 there, 0x8E in Mac Roman)."""
+    high = frozenset(data.translate(None, _ASCII))  # the bytes above 0x7F, at C speed
+    if high & _LETTERS_IN_CP1252:
+        return False
+    return bool(high & _UNDEFINED_IN_CP1252) or len(high & _RARE_IN_CP1252) >= 2
 
 
 def sniff_delimiter(text: str, path: Path) -> str:

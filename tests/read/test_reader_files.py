@@ -312,3 +312,27 @@ def test_a_csv_quote_never_closed_is_refused(tmp_path: Path, text: str, line: in
         "rest of the file would be read as that one cell; nothing was read or written. Close "
         "or remove the quote and run again."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "detected"),
+    [
+        # Mac Excel's "CSV (Macintosh)": é is 0x8E (Windows-1252's Ž), ü 0x9F (Ÿ), Å 0x81.
+        ("Café Müller,Ingénieur", "mac_roman", "mac_roman"),
+        ("Åsa Öberg,Ingenjör", "mac_roman", "mac_roman"),
+        ("Crème Brûlée Ltd,Chef", "mac_roman", "mac_roman"),
+        # Windows-1252 stays Windows-1252: its accented letters, its quotes and dashes, and a
+        # name with one rare letter (Škoda).
+        ("Café Müller,Ingénieur", "cp1252", "cp1252"),
+        ("O’Brien “Consulting” – Ltd,PM", "cp1252", "cp1252"),
+        ("Škoda,PM", "cp1252", "cp1252"),
+    ],
+)
+def test_mac_roman_is_told_from_windows_1252(
+    tmp_path: Path, text: str, encoding: str, detected: str
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(f"Company,Position,Interview Date\n{text},2026-11-03\n".encode(encoding))
+    table = read_trackers(path, ReadOptions())[0]
+    assert table.csv is not None and table.csv.fmt.encoding == detected
+    assert ",".join(table.cells.loc[2, ["company", "position"]]) == text
