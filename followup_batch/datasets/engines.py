@@ -37,6 +37,7 @@ from followup_batch.datasets.plan import (
 )
 from followup_batch.datasets.report import DatasetReport
 from followup_batch.workers import available_cpus
+from followup_batch.write.locks import file_lock
 
 Progress = Callable[[int, int], None]  # (pieces done, pieces in all)
 
@@ -82,6 +83,51 @@ def run_dataset(
     config = dataclasses.replace(config, reading=plan.reading)
     # What OUT must stay clear of: the input folder, or the input files themselves.
     inputs = [Path(data)] if Path(data).is_dir() else sorted({p.source for p in plan.pieces})
+    # One run at a time per output: two nightly jobs into one OUT each published a whole
+    # run, the last one winning, and both said all was well.
+    with contextlib.ExitStack() as held:
+        for target in (out, digest_dir):
+            if target is not None:
+                target.resolve().parent.mkdir(parents=True, exist_ok=True)
+                held.enter_context(file_lock(target.resolve()))
+        return _run_locked(
+            data,
+            out,
+            plan,
+            config,
+            as_of,
+            inputs,
+            started,
+            engine=engine,
+            scheduler=scheduler,
+            digest_dir=digest_dir,
+            digest_days=digest_days,
+            digest_extras=digest_extras,
+            dry_run=dry_run,
+            progress=progress,
+            progress_bar=progress_bar,
+        )
+
+
+def _run_locked(
+    data: str,
+    out: Path,
+    plan: DatasetPlan,
+    config: Config,
+    as_of: dt.date,
+    inputs: list[Path],
+    started: float,
+    *,
+    engine: str,
+    scheduler: str | None,
+    digest_dir: Path | None,
+    digest_days: int,
+    digest_extras: tuple[str, ...],
+    dry_run: bool,
+    progress: Progress | None,
+    progress_bar: bool,
+) -> DatasetReport:
+    """``run_dataset`` once its outputs are locked."""
     staging = output.staging_for(out, inputs, "--output")
     digest_staging = None
     try:

@@ -485,3 +485,34 @@ def test_a_task_still_running_after_its_run_stopped_does_not_make_the_staging_fo
     with pytest.raises(FileNotFoundError):
         write_output(staging_gone, "coach=Ann/a.parquet", table, Tally(rows=1))
     assert not staging_gone.exists()
+
+
+def test_two_runs_into_one_output_take_turns(tmp_path: Path) -> None:
+    """A second run into an OUT being written is refused, naming the run that holds it (both
+    published, the last one winning, and both exited 0)."""
+    import threading
+
+    from followup_batch.errors import FileLocked
+    from followup_batch.write.locks import file_lock
+
+    write_dataset(tmp_path / "in", 20, files=1)
+    held, release = threading.Event(), threading.Event()
+
+    def other_run() -> None:
+        with file_lock((tmp_path / "out").resolve()):
+            held.set()
+            release.wait(30)
+
+    thread = threading.Thread(target=other_run)
+    thread.start()
+    try:
+        assert held.wait(30)
+        with pytest.raises(FileLocked, match="out is being updated by another followup-batch run"):
+            run(tmp_path / "in", tmp_path / "out")
+    finally:
+        release.set()
+        thread.join(30)
+    assert not (tmp_path / "out").exists()
+    run(tmp_path / "in", tmp_path / "out")
+    assert (tmp_path / "out" / "_followup-batch.json").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]  # no lock file left
