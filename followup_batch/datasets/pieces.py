@@ -241,42 +241,37 @@ def settle_date_order(plan: DatasetPlan) -> DatasetPlan:
     A tracker's order is detected from the whole column; a piece sees only its rows, and two
     pieces must not read the same text two ways. So the pieces are read in order until one
     settles it (a value such as 13/11/2026, a header such as "Date (DD/MM/YYYY)"), and that
-    order is forced on all; text that contradicts it becomes a row problem. The answer does
-    not depend on how the rows are cut into pieces: a dataset whose first piece is all
-    ambiguous reads on, and only one where no piece settles it is read as US month/day
-    (day-first when every piece's rows are in day-first countries).
+    order is forced on all; text that contradicts it becomes a row problem. A dataset whose
+    first piece is all ambiguous reads on, and only one where no piece settles it is read as
+    where it was written says (CSV files separated by semicolons, or a day-first country in
+    the config: day-first), else US month/day.
     """
     from followup_batch.normalise import date_orders
+    from followup_batch.normalise.frame import config_locale
 
     if plan.reading.dayfirst is not None or not plan.pieces:
         return plan
     decided: list[DateOrder] = []
-    seen = locale_everywhere = False
+    seen, settled_in = False, 0
     for number, piece in enumerate(plan.pieces, start=1):
         orders = date_orders(raw_table(read_piece(piece, plan), plan, piece), plan.reading)
         seen |= any(o.source != "none" for o in orders.values())
         decided = [o for o in orders.values() if o.source in SETTLED]
-        guesses = [o for o in orders.values() if o.source in ("locale", "undecided")]
-        locale_everywhere = (number == 1 or locale_everywhere) and all(
-            o.source == "locale" for o in guesses
-        )
         if decided:
+            settled_in = number
             break
-    semicolons = plan.csv is not None and plan.csv.delimiter == ";"
+    config = config_locale(plan.reading)
     if decided:
         dayfirst = all(o.dayfirst for o in decided)
-        why = f"settled in piece {number} of {len(plan.pieces)}"
-    elif semicolons:
+        why = f"settled in piece {settled_in} of {len(plan.pieces)}"
+    elif plan.csv is not None and plan.csv.delimiter == ";":
         dayfirst = True
         why = "no value settles it; the files are separated by semicolons, as Excel writes CSV "
         why += "where 3/11/2026 is 3 November"
+    elif config is not None:
+        dayfirst, why = True, f"no value settles it; {config.evidence}"
     else:
-        dayfirst = seen and locale_everywhere
-        why = (
-            "no value settles it; every row's country writes dates day-first"
-            if dayfirst
-            else "no value in any file settles it"
-        )
+        dayfirst, why = False, "no value in any file settles it"
     notes = list(plan.notes)
     if seen:
         order = "day first (3/11/2026 is 3 November)" if dayfirst else "month first (March 11)"

@@ -321,6 +321,8 @@ class DateOrder:
             return f"{order} (forced)"
         if self.source == "detected":
             return f'{order} (detected: "{self.evidence}" in row {self.row})'
+        if self.source == "other column" and self.row is None:
+            return f'{order} (as the header "{self.column}" says)'
         if self.source == "other column":
             return f'{order} (detected in {self.column}: "{self.evidence}" in row {self.row})'
         if self.source == "dotted":
@@ -422,9 +424,12 @@ _STATED_ORDER = re.compile(
 
 
 def stated_order(header: str) -> bool | None:
-    """Day-first (True) or month-first (False) when ``header`` spells the date format."""
+    """Day-first (True) or month-first (False) when ``header`` spells the date format; None
+    for a year-first one ("YYYY-MM-DD" says how ISO dates look, not 3/11/2026)."""
     m = _STATED_ORDER.search(header)
     if m is None or m["first"][0].lower() == m["second"][0].lower():
+        return None
+    if re.search(r"y\s*[-/.]\s*" + re.escape(m["first"]), header, re.IGNORECASE):
         return None
     return m["first"][0].lower() == "d"
 
@@ -448,7 +453,7 @@ def date_orders(
         stated = stated_order(headers.get(name, "")) if order.source == "undecided" else None
         if stated is not None:
             own[name] = DateOrder(stated, "header", headers[name])
-    decided = [(name, o) for name, o in own.items() if o.source == "detected"]
+    decided = [(name, o) for name, o in own.items() if o.source in ("detected", "header")]
     if decided and len({o.dayfirst for _, o in decided}) == 1:
         name, first = decided[0]
         borrowed = DateOrder(

@@ -533,10 +533,11 @@ NOT_DAY_FIRST = frozenset(
 
 
 def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
-    """Day-first for a file's ambiguous dates when the file says where it was written: a CSV
+    """Day-first for a file's ambiguous dates when where it was written says so: a CSV
     separated by semicolons (Excel writes them where the decimal mark is a comma: Europe,
-    Latin America), every row's Country a day-first one, or no Country column and a day-first
-    country in the config. None when nothing says so."""
+    Latin America), or a day-first country in the config (the user's own calendar). Not the
+    rows' Country column: that is each employer's, and a job seeker in New York applying in
+    London still writes 11/3/2026 for November 3. None when nothing says so."""
     if raw.csv is not None and raw.csv.fmt.delimiter == ";":
         return date_columns.DateOrder(
             True,
@@ -544,25 +545,17 @@ def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder
             "the file is separated by semicolons, as Excel writes CSV where 3/11/2026 is "
             "3 November",
         )
-    default = options.default_country.split("-")[0]
-    if "country" not in raw.cells:
-        if default in NOT_DAY_FIRST:
-            return None
-        return date_columns.DateOrder(
-            True,
-            "locale",
-            f"the config's country, {options.default_country}, writes dates day-first",
-        )
-    nations = set()
-    for value in pd.unique(raw.cells["country"].to_numpy(dtype=object)).tolist():
-        text = value.strip() if isinstance(value, str) else ""
-        nation = resolve_country(text, options.default_country)[0] if text else default
-        nations.add(nation.split("-")[0])
-    if not nations or nations & NOT_DAY_FIRST:
+    return config_locale(options)
+
+
+def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:
+    """Day-first when the config's country writes dates day-first (see ``NOT_DAY_FIRST``)."""
+    if options.default_country.split("-")[0] in NOT_DAY_FIRST:
         return None
-    listed = ", ".join(sorted(nations))
     return date_columns.DateOrder(
-        True, "locale", f"every row's country writes dates day-first: {listed}"
+        True,
+        "locale",
+        f"the config's country, {options.default_country}, writes dates day-first",
     )
 
 

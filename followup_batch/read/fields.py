@@ -99,7 +99,8 @@ FIELDS: tuple[Field, ...] = (
             "Upcoming Interview",
         ),
         "date or date-time of the interview; a column of yes/no marks here reads as Interviewed",
-        generic=("Interview",),
+        # An upcoming interview's column is the field only when no other column is.
+        generic=("Interview", "Next Interview", "Next Interview Date", "Upcoming Interview"),
     ),
     Field(
         "interviewed",
@@ -267,11 +268,9 @@ FIELDS: tuple[Field, ...] = (
             "Stage",
             "Application Stage",
             "Current Status",
-            "List",  # Huntr's board column: Wishlist, Applied, Interview, Offer, Rejected
         ),
         "a stage (not applied, applied, interviewing) or an outcome (offer, hired, accepted, "
         "rejected, withdrawn, ghosted, on hold)",
-        generic=("List",),
     ),
     Field(
         "topic",

@@ -36,30 +36,51 @@ def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
     }
 
 
-# A hint after a header, in brackets: "Interview Date (MM/DD/YYYY)", "Interviewed (Y/N)",
-# "Applied [optional]".
-_HINT = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+# A format hint after a header, in brackets: a date format ("Interview Date (MM/DD/YYYY)",
+# "Applied [dd.mm.yy]") or a yes/no one ("Interviewed (Y/N)"). Any other words in brackets
+# ("Notes (private)", "Name (Hiring Manager)", "Company (Agency)") say what the column is,
+# and it is not the field the words before them name.
+_DATE_HINT = re.compile(
+    r"\s*[(\[]\s*(?:[dmy]{1,4}\s*[-/. ]\s*){1,2}[dmy]{1,4}\s*[)\]]\s*$", re.IGNORECASE
+)
+_MARK_HINT = re.compile(r"\s*[(\[]\s*(?:y\s*/\s*n|yes\s*/\s*no|x)\s*[)\]]\s*$", re.IGNORECASE)
+DATE_FIELDS = frozenset(
+    {
+        "interview_at",
+        "applied_at",
+        "stated_decision",
+        "last_reply",
+        "networking_sent",
+        *fields.SENT_FIELDS,
+        "application_check_in_sent",
+    }
+)
+MARK_FIELDS = frozenset({"interviewed", *fields.SENT_FIELDS, "application_check_in_sent"})
 
 
 def header_lookup_key(header: str, index: dict[str, str]) -> str:
-    """The key a header is looked up by: its own, or when that names no field, the key of
-    the header without a bracketed hint at its end ("Interview Date (MM/DD/YYYY)")."""
+    """The key a header is looked up by: its own, or when that names no field and it ends in a
+    format hint that fits the field the rest names, the key of the rest ("Interview Date
+    (MM/DD/YYYY)" is the Interview Date; "Interviewed (Y/N)" is Interviewed)."""
     key = fields.header_key(header)
     if key in index or key in fields.AMBIGUOUS_DATE_KEYS:
         return key
-    bare = _HINT.sub("", header)
-    if bare and bare != header:
-        bare_key = fields.header_key(bare)
-        if bare_key in index or bare_key in fields.AMBIGUOUS_DATE_KEYS:
-            return bare_key
+    for hint, fitting in ((_DATE_HINT, DATE_FIELDS), (_MARK_HINT, MARK_FIELDS)):
+        bare = hint.sub("", header)
+        if bare and bare != header:
+            bare_key = fields.header_key(bare)
+            if index.get(bare_key) in fitting or (
+                bare_key in fields.AMBIGUOUS_DATE_KEYS and fitting is DATE_FIELDS
+            ):
+                return bare_key
     return key
 
 
 def stage_type(header: str) -> str | None:
     """The interview type a wide tracker's stage-date header names ("On-Campus" -> onsite,
-    "Phone Screen (date)" -> phone)."""
+    "Phone Screen (MM/DD)" -> phone)."""
     kind = _stage_type(header)
-    bare = _HINT.sub("", header)
+    bare = _DATE_HINT.sub("", header)
     return kind if kind is not None or not bare or bare == header else _stage_type(bare)
 
 
@@ -118,8 +139,10 @@ def match_header(
             dates.append(col)
         elif key and key in index:
             claimed.setdefault(index[key], []).append(col)
+    # A header read through its format hint yields to one that names the field itself.
+    hinted = {c for c, h in enumerate(headers) if keys[c] != fields.header_key(h)}
     for name, cols in claimed.items():
-        mapping[name] = max(cols, key=lambda c: (_rank(keys[c], explicit), -c))
+        mapping[name] = max(cols, key=lambda c: (_rank(keys[c], explicit), c not in hinted, -c))
     notes = [
         _duplicate_note(name, cols, mapping[name], headers)
         for name, cols in claimed.items()

@@ -215,11 +215,11 @@ def test_the_date_order_is_settled_once_for_every_piece(tmp_path: Path) -> None:
             "settled in piece",
         ),
         ("Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 3, False, "any file"),
-        # Where the rows are, when no value says.
+        # The rows' Country is each employer's: it says nothing of how the user writes.
         (
             "Company,Position,Interview Date,Country\n" + "A,PM,3/11/2026,GB\n" * 3,
-            True,
-            "every row's country",
+            False,
+            "any file",
         ),
         (
             "Company,Position,Interview Date,Country\nA,PM,3/11/2026,GB\nB,PM,4/11/2026,US\n",
@@ -255,3 +255,13 @@ def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Pa
         f"{tmp_path / 'in'}: mixes Parquet and CSV files (a.parquet, b.csv); run each kind on "
         "its own (a glob such as DATA/*.csv picks one)"
     )
+
+
+def test_with_no_value_to_settle_it_the_configs_country_does(tmp_path: Path) -> None:
+    from followup_batch.datasets.pieces import settle_date_order
+
+    path = tmp_path / "a.csv"
+    path.write_text("Company,Position,Interview Date,Country\n" + "A,PM,3/11/2026,US\n" * 3)
+    settled = settle_date_order(plan_dataset(str(path), ReadOptions(default_country="GB"), 2))
+    assert settled.reading.dayfirst is True
+    assert "the config's country, GB, writes dates day-first" in settled.notes[-1]

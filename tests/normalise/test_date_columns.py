@@ -273,7 +273,8 @@ def test_date_orders_forced_and_borrowed() -> None:
         ("Interview Date (MM/DD/YYYY)", False),
         ("Applied d.m.yy", True),
         ("Date (m/d)", False),
-        ("Date (yyyy-mm-dd)", False),
+        ("Date (yyyy-mm-dd)", None),  # how ISO dates look, not 3/11/2026
+        ("Date (YYYY/MM/DD)", None),
         ("Interview Date", None),
         ("Added", None),  # "dd" inside a word says nothing
         ("Date (DD/DD)", None),
@@ -309,6 +310,10 @@ def interview_dates(path: Path, **reading: object) -> tuple[list[str], list[str]
 
 SEMICOLONS = "Company;Position;Interview Date;Salary\nSG;Analyst;03/11/2026;45000,50\n"
 COUNTRIES = "Company,Position,Interview Date,Country\nA,PM,3/11/2026,{0}\nB,PM,5/11/2026,{1}\n"
+UNDECIDED = (
+    '"Interview Date": dates such as 3/11/2026 are read US month/day (nothing in the file '
+    "says); use --dayfirst if that is wrong"
+)
 
 
 @pytest.mark.parametrize(
@@ -324,27 +329,27 @@ COUNTRIES = "Company,Position,Interview Date,Country\nA,PM,3/11/2026,{0}\nB,PM,5
             "--monthfirst if that is wrong",
         ),
         (SEMICOLONS, {"dayfirst": False}, ["2026-03-11"], None),
-        # Every row in a day-first country.
+        # The Country column is each employer's, not the writer's: a New York job seeker
+        # applying in London writes 11/3 for November 3.
+        (COUNTRIES.format("GB", "United Kingdom"), {}, ["2026-03-11", "2026-05-11"], UNDECIDED),
+        (COUNTRIES.format("DE-BY", "FR"), {}, ["2026-03-11", "2026-05-11"], UNDECIDED),
+        # The config's country is the user's own calendar: a London job seeker applying in
+        # New York writes 3/11 for 3 November.
         (
-            COUNTRIES.format("GB", "United Kingdom"),
-            {},
+            COUNTRIES.format("US", "US"),
+            {"default_country": "GB"},
             ["2026-11-03", "2026-11-05"],
-            '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s country '
-            "writes dates day-first: GB); use --monthfirst if that is wrong",
+            '"Interview Date": dates such as 3/11/2026 are read day-first (the config\'s '
+            "country, GB, writes dates day-first); use --monthfirst if that is wrong",
         ),
-        (COUNTRIES.format("DE-BY", "FR"), {}, ["2026-11-03", "2026-11-05"], None),
-        # One row in the United States (or a blank one, on the default calendar): undecided.
-        (
-            COUNTRIES.format("GB", "US"),
-            {},
-            ["2026-03-11", "2026-05-11"],
-            '"Interview Date": dates such as 3/11/2026 are read US month/day (nothing in the '
-            "file says); use --dayfirst if that is wrong",
-        ),
-        (COUNTRIES.format("GB", ""), {}, ["2026-03-11", "2026-05-11"], None),
         (COUNTRIES.format("DE", ""), {"default_country": "AT"}, ["2026-11-03", "2026-11-05"], None),
-        (COUNTRIES.format("CA", "GB"), {}, ["2026-03-11", "2026-05-11"], None),
-        # No Country column: the config's country.
+        (
+            COUNTRIES.format("GB", "GB"),
+            {"default_country": "CA"},
+            ["2026-03-11", "2026-05-11"],
+            None,
+        ),
+        # No Country column: the same.
         (
             "Company,Position,Interview Date\nA,PM,3/11/2026\n",
             {"default_country": "DE"},
@@ -383,3 +388,18 @@ def test_a_column_with_no_year_anywhere_says_why_once(tmp_path: Path) -> None:
     read, notes = interview_dates(path)
     assert read == ["2026-11-03", "2026-11-12"]
     assert notes == []
+
+
+def test_a_header_that_states_the_order_settles_the_other_columns_too() -> None:
+    """ "Interview Date (DD/MM/YYYY)" beside an ambiguous Thank-you Sent column: the sent date
+    was read month-first, seven months before the interview."""
+    columns = {
+        "interview_at": pd.Series(["3/11/2026"], index=[2]),
+        "thank_you_sent": pd.Series(["4/11/2026"], index=[2]),
+    }
+    headers = {"interview_at": "Interview Date (DD/MM/YYYY)", "thank_you_sent": "TY Sent"}
+    orders = date_columns.date_orders(columns, headers, None)
+    assert orders["thank_you_sent"].dayfirst is True
+    assert orders["thank_you_sent"].describe() == (
+        'day-first (as the header "Interview Date (DD/MM/YYYY)" says)'
+    )

@@ -91,12 +91,12 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Next Interview", "interview_at"),
         ("App Date", "applied_at"),
         ("Application Sent", "applied_at"),
-        ("List", "outcome"),
         # A hint in brackets after the header is not part of its name.
         ("Interview Date (MM/DD/YYYY)", "interview_at"),
         ("Applied Date (MM/DD/YY)", "applied_at"),
         ("Interviewed (Y/N)", "interviewed"),
-        ("Thank-you Sent [date]", "thank_you_sent"),
+        ("Thank-you Sent (Y/N)", "thank_you_sent"),
+        ("Date Applied [dd.mm.yyyy]", "applied_at"),
     ],
 )
 def test_synonyms(tmp_path: Path, header: str, field: str) -> None:
@@ -443,13 +443,6 @@ def test_numbered_interview_columns_make_a_wide_tracker(tmp_path: Path) -> None:
     assert "interview_at" not in table.mapping
 
 
-def test_a_bracketed_hint_does_not_make_a_header_of_a_word_that_is_none(tmp_path: Path) -> None:
-    headers = ["Company", "Position", "Interview Date", "Notes (private)", "Salary (k)"]
-    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "2026-11-03"]]}))
-    assert table.ignored == ["Salary (k)"]  # "Notes" is the Topic column's synonym
-    assert table.mapping["topic"] == 3
-
-
 def with_saved_values(path: Path, part: str, values: dict[str, str]) -> None:
     """Give formula cells the text Excel would have saved beside them (openpyxl saves none)."""
     import re
@@ -516,3 +509,38 @@ def test_sheets_with_formulas_of_their_own_are_trackers(tmp_path: Path) -> None:
     with_saved_values(path, "xl/worksheets/sheet1.xml", {"A2": "Acme"})
     tables = read_trackers(path, OPTIONS)
     assert [(t.sheet, t.default_client) for t in tables] == [("Ann", "Ann"), ("Bob", "Bob")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Notes (private)",  # its text would be quoted to the interviewer
+        "Name (Hiring Manager)",  # the client, signing the drafts
+        "Email (personal)",
+        "Type (Remote/Onsite)",
+        "Applied (Y/N)",  # yes/no marks are no applied date
+        "Company (Agency)",
+        "Interview Date (1st round)",
+        "Date (posted)",
+        "List",
+    ],
+)
+def test_words_in_brackets_say_what_a_column_is_not_a_format_to_skip(
+    tmp_path: Path, header: str
+) -> None:
+    headers = ["Company", "Position", "Interview Date", header]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "2026-11-03"]]}))
+    assert table.mapping == {"company": 0, "position": 1, "interview_at": 2}
+    assert table.ignored == [header]
+
+
+def test_a_header_read_through_its_format_hint_yields_to_the_field_itself(tmp_path: Path) -> None:
+    headers = ["Company", "Position", "Interview Date (MM/DD/YYYY)", "Interview Date"]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "x", "y"]]}))
+    assert table.mapping["interview_at"] == 3
+
+
+def test_an_upcoming_interview_yields_to_the_interview_that_happened(tmp_path: Path) -> None:
+    headers = ["Company", "Position", "Next Interview", "Date Interviewed"]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "x", "y"]]}))
+    assert table.mapping["interview_at"] == 3
