@@ -224,12 +224,20 @@ def parse_date_text(
     return parsed
 
 
-# A time zone after a time, in brackets: "(EST)", "(GMT+1)", "(UTC-05:00)", "(Europe/Berlin)".
+# A time zone after a date or time, in brackets, as Notion writes one: "(EST)", "(GMT+1)",
+# "(UTC-05:00)", "(Europe/Berlin)". Only zone names: "(draft)" or "(Tue)" is not one, and
+# the cell stays not a date.
+_ZONES = (
+    "utc|gmt|z|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|nst|ndt|bst|ist|cet|cest|"
+    "eet|eest|wet|west|msk|sast|wat|cat|eat|gst|pkt|npt|ict|wib|sgt|hkt|pht|jst|kst|awst|acst|"
+    "acdt|aest|aedt|nzst|nzdt|brt|art|clt|cot|pet|vet"
+)
 _TIME_ZONE = re.compile(
-    r"\s*\((?:[a-z]{2,5}|(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]+/[a-z_]+)\)$"
+    rf"\s*\((?:{_ZONES}|(?:gmt|utc)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?|[a-z]+/[a-z_]+)\)$"
 )
 # "8/3/2019 and 9/9/2019", "3/11/2026; 3/18/2026", a range "Nov 12, 2026 → Nov 13, 2026" (as
 # Notion writes one); "Nov 3 & Nov 9, 2026" is not one of them.
+_TIME_ONLY = re.compile(r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s*\([^()]*\))?")
 _DATE_SEPARATORS = (
     re.compile(r"\s*(?:;|&|\+|→|->|\band\b|\bthen\b|\n)\s*"),
     re.compile(r"\s*,\s*(?:and\s+)?"),
@@ -243,6 +251,12 @@ def _several_dates(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> P
         parts = [p for p in separator.split(folded) if p]
         if len(parts) < 2:
             continue
+        arrow = "→" in folded or "->" in folded
+        if arrow and len(parts) == 2 and _TIME_ONLY.fullmatch(parts[1]):
+            # "November 12, 2026 2:00 PM → 3:00 PM": one day, two times.
+            single = _parse_folded(parts[0], dayfirst=dayfirst, epoch_1904=epoch_1904)
+            if single.value is not None and single.problem is None:
+                return single
         parsed = [_parse_folded(p, dayfirst=dayfirst, epoch_1904=epoch_1904) for p in parts]
         values = [p.value for p in parsed if p.value is not None and p.problem is None]
         if len(values) == len(parts):

@@ -12,6 +12,7 @@ collection (``table``) apply.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -74,7 +75,8 @@ def _read_workbook(
     several = len(found) > 1
     tables = []
     for sheet, match in found:
-        rows, merge_notes = xlsx_cells.fill_merges(sheet, match.row)
+        identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
+        rows, merge_notes = xlsx_cells.fill_merges(sheet, match.row, [*identity, *match.stages])
         table = build_table(
             path,
             rows,
@@ -105,36 +107,72 @@ def _read_workbook(
     return tables
 
 
+# The fields a merged cell gives each row it covers: what the row is (a company over its
+# rounds, a date over two interviews on one day), not what was said or decided about it.
+MERGED_FIELDS = (
+    "company",
+    "position",
+    "client",
+    "country",
+    "industry",
+    "seniority",
+    "interview_at",
+    "applied_at",
+    "interview_type",
+)
+# Names of a sheet kept as a blank to copy, not a client's (a client's new sheet is empty too).
+TEMPLATE_WORDS = frozenset({"template", "blank", "example", "sample", "vorlage", "modele"})
+
+
 def _without_views(
     tables: list[RawTable], found: list[tuple[xlsx_cells.SheetGrid, HeaderMatch]], path: Path
 ) -> list[RawTable]:
     """The tracker sheets of a workbook that has several, less those that would only repeat
-    follow-ups: a sheet that shows another one's rows through formulas (an "Upcoming" view
-    of the tracker), and a sheet with the headers and no rows yet (a template) beside sheets
-    with rows. Each one left alone is a note."""
+    follow-ups: a sheet that shows another one's rows through formulas and has no data of its
+    own (an "Upcoming" view of the tracker), and a sheet named as a template with the headers
+    and no rows, beside sheets with rows. Each one left alone is a note."""
     notes = []
     kept = []
     names = {table.sheet for table in tables if len(table.cells)}
     for table, (sheet, match) in zip(tables, found, strict=True):
-        company = match.mapping["company"]
-        filled = [int(r) for r, v in table.cells["company"].items() if v is not None and v != ""]
-        source = xlsx_cells.mirrored_sheet(sheet.xml, company, filled)
+        source = _view_of(table, sheet, match)
+        words = set(re.findall(r"[^\W\d_]+", (table.sheet or "").casefold()))
         if source is not None and source != table.sheet and source in names:
             notes.append(
                 f'Sheet "{table.sheet}" shows the rows of sheet "{source}" through formulas; it '
                 "is left alone, so each follow-up is counted once."
             )
-        elif not len(table.cells) and names:
+        elif not len(table.cells) and names and words & TEMPLATE_WORDS:
             notes.append(
-                f'Sheet "{table.sheet}" has the tracker\'s headers but no rows yet; it is left '
-                "alone."
+                f'Sheet "{table.sheet}" is a template (the tracker\'s headers, no rows); it is '
+                "left alone."
             )
         else:
             kept.append(table)
-    if len(kept) == 1:
-        kept[0].default_client = path.stem  # one tracker sheet after all: the file names it
     kept[0].notes.extend(notes)
     return kept
+
+
+def _view_of(table: RawTable, sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> str | None:
+    """The one sheet every value of this sheet's tracker columns comes from by formula; None
+    when a column holds anything of its own (a sent date typed in, an outcome)."""
+    if not sheet.xml or b"!" not in sheet.xml:  # no formula refers to another sheet
+        return None
+    sources = set()
+    for column in [*match.mapping.values(), *match.stages]:
+        values = [row[column] if column < len(row) else None for row in sheet.rows]
+        filled = [
+            number
+            for number, value in enumerate(values, start=1)
+            if number > match.row and value is not None and value != ""
+        ]
+        if not filled:
+            continue
+        source = xlsx_cells.mirrored_sheet(sheet.xml, column, filled)
+        if source is None:
+            return None
+        sources.add(source)
+    return sources.pop() if len(sources) == 1 else None
 
 
 def _add_formula_problems(table: RawTable, sheet: xlsx_cells.SheetGrid, columns: list[int]) -> None:

@@ -47,8 +47,9 @@ class SheetGrid:
     rows: Sequence[Row]  # rows[i] is Excel row i + 1
     part: str | None = None  # the sheet's XML part in the package, e.g. 'xl/worksheets/sheet1.xml'
     xml: bytes | None = None  # that part's bytes (read once: extent check, formula scan)
-    # Merged cells over several rows: (first row, column, last row), 0-based (calamine's).
-    merges: list[tuple[int, int, int]] = field(default_factory=list)
+    # Merged cells over several rows: (first row, first column, last row, last column),
+    # 0-based (calamine's).
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -118,31 +119,42 @@ def _calamine_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGri
             except BaseException as exc:
                 _reraise_fatal(exc)
                 raise _CalamineFailed() from None
-            merges = [(top, left, bottom) for (top, left), (bottom, _) in merged if bottom > top]
+            merges = [(t, left, b, right) for (t, left), (b, right) in merged if b > t]
             grid.sheets.append(SheetGrid(name, rows, merges=sorted(merges)))
         return grid
     finally:
         workbook.close()
 
 
-def fill_merges(sheet: SheetGrid, header_row: int) -> tuple[list[Row], list[str]]:
-    """The sheet's rows with each data cell that a merged cell covers holding the merged
-    cell's value (a company merged over its three interview rounds is each round's company),
-    and a note naming the merges. Merges above or on the header row (titles) are left as they
-    are; so is a cell a merge covers that holds a value of its own."""
+def fill_merges(
+    sheet: SheetGrid, header_row: int, columns: Iterable[int]
+) -> tuple[list[Row], list[str]]:
+    """The sheet's rows with each data cell of ``columns`` (the row's identity: company,
+    position, client, dates) that a merged cell covers holding the merged cell's value (a
+    company merged over its three interview rounds is each round's company), and a note
+    naming the merges. Only rows with values of their own are filled (a merge that runs past
+    the last row makes no rows), and only those columns: a notes block or an outcome merged
+    over rows of several companies says nothing of each. Merges above or on the header row
+    (titles) are left as they are; so is a covered cell that holds a value of its own."""
+    wanted = set(columns)
     rows = list(sheet.rows)
     filled = []
-    for top, column, bottom in sheet.merges:
+    for top, column, bottom, right in sheet.merges:
         if top < header_row or top >= len(rows) or column >= len(rows[top]):
             continue
         value = rows[top][column]
-        if value is None or value == "":
+        if column not in wanted or value is None or value == "":
             continue
         for number in range(top + 1, min(bottom, len(rows) - 1) + 1):
             row = rows[number]
-            if column < len(row) and (row[column] is None or row[column] == ""):
+            others = any(
+                v is not None and v != "" and not isinstance(v, bool)
+                for at, v in enumerate(row)
+                if not column <= at <= right
+            )
+            if others and column < len(row) and (row[column] is None or row[column] == ""):
                 rows[number] = [*row[:column], value, *row[column + 1 :]]
-        filled.append(f"{_letters(column)}{top + 1}:{_letters(column)}{bottom + 1}")
+        filled.append(f"{_letters(column)}{top + 1}:{_letters(right)}{bottom + 1}")
     if not filled:
         return rows, []
     shown = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")

@@ -77,6 +77,10 @@ def test_parse_date_reads(value: object, dayfirst: bool | None, expected: dt.dat
         ("2026-11-03 25:00", None, NOT_A_DATE),
         ("11/13/23, 13:42 PM", None, NOT_A_DATE),
         ("Mon 2026-11-03", None, "is not a date (2026-11-03 is a Tuesday)"),
+        # Words in brackets that are no time zone: the cell says something else too.
+        ("11/13/2026 (draft)", None, NOT_A_DATE),
+        ("3/11/2026 (Tue)", None, NOT_A_DATE),
+        ("8/3/2019 and 9", None, NOT_A_DATE),
         ("Nov 2026", None, dates.NO_DAY),
         ("14:00", None, dates.TIME_ONLY),
         (dt.time(14, 0), None, dates.TIME_ONLY),
@@ -250,6 +254,8 @@ def test_parse_date_column_agrees_with_parse_date(values: list[object]) -> None:
         ),
         ("Nov 3, 2026", D(2026, 11, 3), None),  # one date with a comma in it
         ("11/13/23, 9:42 AM", D(2023, 11, 13), None),  # one date and a time
+        ("November 12, 2026 2:00 PM → 3:00 PM", D(2026, 11, 12), None),  # one day, two times
+        ("2026-11-12 14:00 -> 15:30", D(2026, 11, 12), None),
     ],
 )
 def test_several_dates_in_one_cell(value: str, expected: dt.date, note: str | None) -> None:

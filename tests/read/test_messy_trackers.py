@@ -448,3 +448,32 @@ def test_rows_under_a_merged_company_are_followed_up_and_the_merges_kept(tmp_pat
     words = openpyxl.load_workbook(path, data_only=True)["Jobs"]
     assert "Needs info" not in [words.cell(r, status).value for r in range(4, 9)]
     assert [sheet.cell(r, 1).value for r in range(4, 9)] == ["Acme", None, None, "Beta", "Gamma"]
+
+
+def test_a_merge_fills_only_rows_of_its_own_and_only_what_a_row_is(tmp_path: Path) -> None:
+    """A company merged down past the last round made the blank rows below into rows that
+    needed info; a notes block merged over two companies' rows was quoted in both drafts."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Company", "Position", "Interview Date", "Notes"])
+    sheet.append(["Acme", "Engineer", dt.datetime(2026, 11, 3), None])  # 2
+    sheet.append([None, "Engineer", dt.datetime(2026, 11, 12), None])  # 3
+    sheet.merge_cells("A2:A6")  # down past the last row
+    path = tmp_path / "past.xlsx"
+    workbook.save(path)
+    table = read_one(path, ReadOptions())
+    assert list(table.cells.index) == [2, 3]
+    assert table.cells["company"].tolist() == ["Acme", "Acme"]
+    assert table.notes == ["Merged cells A2:A6: each row they cover is read with the merged value."]
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Company", "Position", "Interview Date", "Notes"])
+    sheet.append(["Acme", "Engineer", dt.datetime(2026, 11, 3), "Asked about on-call"])  # 2
+    sheet.append(["Beta", "PM", dt.datetime(2026, 11, 16), None])  # 3
+    sheet.merge_cells("D2:D3")  # one note over rows of two companies
+    path = tmp_path / "notes.xlsx"
+    workbook.save(path)
+    table = read_one(path, ReadOptions())
+    assert table.cells["topic"].tolist() == ["Asked about on-call", None]
+    assert table.notes == []

@@ -463,8 +463,8 @@ def with_saved_values(path: Path, part: str, values: dict[str, str]) -> None:
 
 def test_a_view_of_the_tracker_and_an_empty_template_are_left_alone(tmp_path: Path) -> None:
     """A workbook with the tracker, an "Upcoming" sheet that shows its rows through formulas
-    and a template with headers only: one tracker is read, named after the file (the only
-    tracker sheet left), and the others are notes, so no follow-up is counted twice."""
+    and a template with headers only: one tracker is read, and the others are notes, so no
+    follow-up is counted twice."""
     workbook = openpyxl.Workbook()
     template = workbook.active
     template.title = "Template"
@@ -482,9 +482,9 @@ def test_a_view_of_the_tracker_and_an_empty_template_are_left_alone(tmp_path: Pa
     with_saved_values(path, "xl/worksheets/sheet3.xml", {"A2": "Acme", "B2": "Dev"})
     with_saved_values(path, "xl/worksheets/sheet3.xml", {"A3": "Beta", "B3": "PM"})
     (table,) = read_trackers(path, OPTIONS)
-    assert (table.sheet, table.default_client, len(table.cells)) == ("2026", "Maya Chen", 2)
+    assert (table.sheet, table.default_client, len(table.cells)) == ("2026", "2026", 2)
     assert table.notes[-2:] == [
-        'Sheet "Template" has the tracker\'s headers but no rows yet; it is left alone.',
+        'Sheet "Template" is a template (the tracker\'s headers, no rows); it is left alone.',
         'Sheet "Upcoming" shows the rows of sheet "2026" through formulas; it is left alone, so '
         "each follow-up is counted once.",
     ]
@@ -544,3 +544,34 @@ def test_an_upcoming_interview_yields_to_the_interview_that_happened(tmp_path: P
     headers = ["Company", "Position", "Next Interview", "Date Interviewed"]
     table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "x", "y"]]}))
     assert table.mapping["interview_at"] == 3
+
+
+def test_a_sheet_built_by_formulas_with_data_of_its_own_is_a_tracker(tmp_path: Path) -> None:
+    """A client's sheet that pulls company and role from a master sheet by formula but keeps
+    its own sent dates is followed up, not skipped as a view (its sends were lost)."""
+    workbook = openpyxl.Workbook()
+    master = workbook.active
+    master.title = "Master"
+    master.append(HEADER)
+    master.append(["Acme", "Dev", "2026-11-03"])
+    client = workbook.create_sheet("Ann")
+    client.append([*HEADER, "Thank-you Sent"])
+    client.append(["=Master!A2", "=Master!B2", "=Master!C2", "2026-11-04"])
+    path = tmp_path / "coach.xlsx"
+    workbook.save(path)
+    with_saved_values(path, "xl/worksheets/sheet2.xml", {"A2": "Acme", "B2": "Dev"})
+    with_saved_values(path, "xl/worksheets/sheet2.xml", {"C2": "2026-11-03"})
+    assert [t.sheet for t in read_trackers(path, OPTIONS)] == ["Master", "Ann"]
+
+
+def test_a_new_clients_empty_sheet_is_kept_and_the_others_keep_their_names(
+    tmp_path: Path,
+) -> None:
+    """In a workbook of a sheet per client, a client with no rows yet is a client, not a
+    template: the others' rows stayed theirs only when it was kept."""
+    sheets = {"Ann": [HEADER, ["A", "Dev", "2026-11-03"]], "Bob": [HEADER]}
+    tables = read_trackers(write_xlsx(tmp_path / "coach.xlsx", sheets), OPTIONS)
+    assert [(t.sheet, t.default_client, len(t.cells)) for t in tables] == [
+        ("Ann", "Ann", 1),
+        ("Bob", "Bob", 0),
+    ]
