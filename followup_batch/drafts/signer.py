@@ -34,7 +34,7 @@ NOT_A_NAME_WORDS = frozenset(
         "nightly", "daily", "weekly", "monthly", "exports", "exported", "output", "input",
         "errors", "error", "run", "runs", "archive", "archived", "active", "current", "pending",
         "progress", "tracking", "records", "history", "summary", "backups", "excel", "sheets",
-        "result", "results",
+        "result", "results", "out", "checked", "scheduled", "processed",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
