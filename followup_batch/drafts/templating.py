@@ -367,12 +367,14 @@ def render_or_raise(template: jinja2.Template, context: Mapping[str, Any]) -> st
 def trial_render(template: ActionTemplate, action: str) -> None:
     """Render against a full and a bare context, directly (no cache), so a user's failing
     expression shows up at load rather than on some row later."""
-    for context in trial_contexts(action):
+    for number, context in enumerate(trial_contexts(action)):
         subject = render_or_raise(template.subject, context)
         body = render_or_raise(template.body, context)
         if not subject.strip():
             raise ConfigError(f"{template.path}, line 1: the subject renders empty")
-        if not body.strip():
+        # With every value known (the first context) a message must say something; with
+        # none, a template may rightly say only what it has ("{% if names %}...").
+        if number == 0 and not body.strip():
             raise ConfigError(
                 f"{template.path}: the message renders empty (write it below the Subject: line)"
             )
