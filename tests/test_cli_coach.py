@@ -119,6 +119,17 @@ def test_notes_beside_the_trackers_do_not_fail_the_nightly_run(tmp_path: Path) -
         ("maya_chen", False),  # underscores: a program's name for a file
         ("Leads", False),
         ("Huntr", False),
+        # A pipeline's stages and a job search's words: its sheets are named so.
+        ("Rejected", False),
+        ("Interviewing", False),
+        ("Offers", False),
+        ("Wishlist", False),
+        ("To Do", False),
+        ("Follow Ups", False),
+        ("Networking", False),
+        ("Coaching", False),
+        ("Outreach", False),
+        ("Don Do", True),  # a surname is not the word "do"
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from followup_batch.read.fields import header_key
+
 # Words that make a file or sheet name something other than a person's name ("jobs 2024",
 # "tracker copy", "Interviews").
 NOT_A_NAME_WORDS = frozenset(
@@ -35,6 +37,10 @@ NOT_A_NAME_WORDS = frozenset(
         "errors", "error", "run", "runs", "archive", "archived", "active", "current", "pending",
         "progress", "tracking", "records", "history", "summary", "backups", "excel", "sheets",
         "result", "results", "out", "checked", "scheduled", "processed",
+        # What a pipeline's sheets and a job search's files are called.
+        "todo", "done", "follow", "ups", "contacts", "contact",
+        "main", "networking", "remote", "tech", "hot", "career", "careers", "coaching",
+        "download", "downloads", "outreach", "offers", "stage", "stages",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -47,6 +53,8 @@ def looks_like_a_name(text: str) -> bool:
     "jobs copy", "jobhunt", "Kanban Board" do not."""
     if "_" in text:
         return False
+    if header_key(text) in NOT_A_NAME_WORDS:  # "To Do", "Follow-ups"
+        return False
     words = _WORDS.findall(text.casefold())
     return (
         bool(words) and not any(c.isdigit() for c in text) and not any(map(_not_a_name_word, words))
@@ -54,7 +62,12 @@ def looks_like_a_name(text: str) -> bool:
 
 
 def _not_a_name_word(word: str) -> bool:
-    """One of ``NOT_A_NAME_WORDS``, or two of them run together."""
+    """One of ``NOT_A_NAME_WORDS``, a word of a tracker's stages and outcomes or interview
+    types ("Rejected", "Interviewing", "Wishlist", "Onsite"), or two run together."""
+    from followup_batch.normalise.vocabularies import INTERVIEW_TYPES, OUTCOMES
+
+    if word in OUTCOMES or word in INTERVIEW_TYPES:
+        return True
     return word in NOT_A_NAME_WORDS or any(
         word[:cut] in NOT_A_NAME_WORDS and word[cut:] in NOT_A_NAME_WORDS
         for cut in range(2, len(word) - 1)
