@@ -20,6 +20,7 @@ from pathlib import Path
 from followup_batch.datasets.partition import Tally, read_tally
 from followup_batch.datasets.plan import DatasetError, DatasetPlan
 from followup_batch.errors import UsageError
+from followup_batch.write.atomic import process_alive
 
 MARKER = "_followup-batch.json"  # pyarrow, Dask and Spark skip files starting with "_"
 STAGING = ".{name}.partial-{pid}"
@@ -103,18 +104,8 @@ def _remove_abandoned(target: Path) -> None:
     for pattern in (STAGING, RETIRED):
         for folder in target.parent.glob(pattern.format(name=target.name, pid="*")):
             pid = folder.name.rpartition("-")[2]
-            if pid.isdigit() and not _alive(int(pid)):
+            if pid.isdigit() and not process_alive(int(pid)):
                 shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def added_tallies(staging: Path, plan: DatasetPlan) -> Tally:

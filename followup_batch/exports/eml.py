@@ -62,7 +62,8 @@ def _slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if not slug:  # a name in another script (王伟, Ольга): its own letters, not nothing
-        slug = _NOT_WORD.sub("-", unicodedata.normalize("NFC", folded)).strip("-_")
+        # lower(), not casefold(): casefold writes Greek's final ς as σ (Παπαδόπουλοσ).
+        slug = _NOT_WORD.sub("-", unicodedata.normalize("NFC", text.lower())).strip("-_")
     return slug[:MAX_SLUG].strip("-")
 
 
@@ -215,6 +216,16 @@ def write_eml(
     return written
 
 
+def _remove_abandoned_temporaries(folder: Path) -> None:
+    """Temporary drafts (``.name.PID.tmp``) of runs that were killed outright."""
+    from followup_batch.write.atomic import process_alive
+
+    for path in folder.glob(".*.tmp"):
+        pid = path.name.removesuffix(".tmp").rpartition(".")[2]
+        if pid.isdigit() and not process_alive(int(pid)):
+            path.unlink(missing_ok=True)
+
+
 def draft_bytes(
     messages: pd.DataFrame,
     sender: Mapping[str, str],
@@ -231,6 +242,7 @@ def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> None
         Path(folder).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
+    _remove_abandoned_temporaries(Path(folder))
     for path, data in zip(paths, contents, strict=True):
         _write_atomically(path, data)
 
@@ -268,3 +280,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise FollowupError(f"cannot write {path}: {exc.strerror}") from None
+    except BaseException:  # Ctrl-C, SIGTERM: no half-written draft beside the others
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

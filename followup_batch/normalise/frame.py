@@ -146,7 +146,9 @@ def split_names(value: object) -> list[str]:
     of "yes", "n/a") names nobody, so no draft greets "Hi yes,"."""
     if read_mark(value) is not None:
         return []
-    text = _ADDRESS.sub(" ", cell_text(value))  # "Dana Ortiz <dana@acme.com>": the name
+    # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
+    # names without the addresses (an address alone names nobody: "Hello,").
+    text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", cell_text(value))))
     parts = (" ".join(p.split()) for p in _NAME_SEPARATORS.split(text))
     # "Sam Lee, PhD": a degree or a suffix after a comma is part of the name before it, not
     # a second person ("Hi Sam and PhD,"); the name is written without it.
@@ -179,12 +181,17 @@ def surname_first(names: list[str], address: str) -> list[str]:
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
 
 
-_BARE_ADDRESS = re.compile(r"[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+")
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+_BARE_ADDRESS = re.compile(
+    r"(?:mailto:)?([^\s<>@,;()\"'\[\]]+@[^\s<>@,;()\"'\[\]]+\.[^\s<>@,;()\"'\[\]]+)",
+    re.IGNORECASE,
+)
 
 
 def addresses_in_names(value: object) -> list[str]:
     """The addresses written in an Interviewer cell: as an address book writes them ("Dana
-    Ortiz <dana@acme.com>"), else bare ("recruiting@acme.com")."""
+    Ortiz <dana@acme.com>"), else bare ("recruiting@acme.com", "(ana@acme.com)",
+    "mailto:ana@acme.com")."""
     text = cell_text(value)
     return _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
 

@@ -227,12 +227,13 @@ def _remove_stale_temps(target: Path, pattern: str | None = None) -> None:
     with contextlib.suppress(OSError):
         for path in target.parent.iterdir():
             found = found_by.match(path.name)
-            if found and not _process_alive(int(found.group(1))):
+            if found and not process_alive(int(found.group(1))):
                 with contextlib.suppress(OSError):
                     path.unlink()
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (this one does; another user's is taken to)."""
     if pid == os.getpid():
         return True
     try:

@@ -164,6 +164,7 @@ def test_an_unwritable_folder_is_a_followup_error(tmp_path):
         (None, ""),
         # Names in other scripts keep their own letters (they were dropped before).
         ("Ольга Иванова", "ольга-иванова"),
+        ("Νίκος Παπαδόπουλος", "νίκος-παπαδόπουλος"),  # the final sigma stays final
         ("王伟", "王伟"),
         ("محمد علي", "محمد-علي"),
         ("—", ""),
@@ -329,3 +330,27 @@ def test_header_words_are_the_email_packages(text, field):
 @given(st.text(alphabet="ab c–é😀ß\u0301=?_\t", max_size=90), st.sampled_from(["Subject", "To"]))
 def test_header_words_are_the_email_packages_for_any_text(text, field):
     assert eml._header_words(text, field) == _folded_by_header(text, field)
+
+
+def test_a_stopped_write_leaves_no_temporary_draft_and_a_killed_ones_are_removed(
+    tmp_path, monkeypatch
+):
+    """Ctrl-C while drafts were written left a hidden .NAME.PID.tmp in the folder, which no
+    later run removed."""
+    import os
+
+    folder = tmp_path / "eml"
+    folder.mkdir()
+    abandoned = folder / ".old-draft.999999999.tmp"  # a pid no process has
+    abandoned.write_bytes(b"half a draft")
+
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        eml.write_eml(messages([PANEL], ["thank_you"]), folder, SENDER)
+    assert list(folder.iterdir()) == []  # the killed run's temporary, and its own, are gone
+    monkeypatch.undo()
+    written = eml.write_eml(messages([PANEL], ["thank_you"]), folder, SENDER)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)

@@ -260,6 +260,10 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         # ... but a surname that looks like one, written first, is a name.
         ("Ma, Li", ["Ma", "Li"]),
         ("Do, Anh", ["Do", "Anh"]),
+        # An address is not a name: "Hello,", and the address is the recipient's.
+        ("recruiting@acme.com", []),
+        ("Ana Diaz (ana@acme.com)", ["Ana Diaz"]),
+        ("mailto:ana@acme.com", []),
     ],
 )
 def test_interviewers(value: object, expected: list[str]) -> None:
@@ -274,6 +278,8 @@ def test_interviewers(value: object, expected: list[str]) -> None:
         ("Dana; sam@acme.com", ["sam@acme.com"]),
         ("Dana Ortiz", []),
         ("Dana @ Acme", []),
+        ("Ana Diaz (ana@acme.com)", ["ana@acme.com"]),
+        ("mailto:ana@acme.com", ["ana@acme.com"]),
     ],
 )
 def test_an_interviewer_cell_gives_its_addresses(value: str, emails: list[str]) -> None:
