@@ -82,7 +82,8 @@ def results_in_order(
     except GeneratorExit:
         # The caller stopped reading: the files not started are dropped, the ones being
         # written finish.
-        pool.shutdown(wait=True, cancel_futures=True)
+        with _no_second_interrupt():
+            pool.shutdown(wait=True, cancel_futures=True)
         raise
     except BaseException:
         # Ctrl-C, SIGTERM or a bug: the files not started are dropped and the workers stopped
@@ -91,11 +92,26 @@ def results_in_order(
         # (The pool forgets its thread and result pipe on shutdown: take them first.)
         manager = getattr(pool, "_executor_manager_thread", None)
         results = getattr(pool, "_result_queue", None)
-        pool.shutdown(wait=False, cancel_futures=True)
-        _stop_workers()
-        _release_pool_thread(manager, results)
+        with _no_second_interrupt():
+            pool.shutdown(wait=False, cancel_futures=True)
+            _stop_workers()
+            _release_pool_thread(manager, results)
         raise
     pool.shutdown(wait=True)
+
+
+@contextlib.contextmanager
+def _no_second_interrupt() -> Generator[None, None, None]:
+    """Stopping the workers after Ctrl-C takes a moment; a second Ctrl-C then would cut the
+    clean-up short and print a traceback from inside the pool. It is ignored until done."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _release_pool_thread(manager: threading.Thread | None, results: object) -> None:
