@@ -56,6 +56,7 @@ OCCASIONS: dict[str, str] = {
 
 # A quoted topic is a phrase, not a page of notes; longer text is left out of the draft.
 MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": 6, "position": 8}
+MAX_WORD_CHARS = 30  # a phrase's characters per word it may have: room for a long URL
 HONORIFICS = frozenset(
     {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"}
 )
@@ -110,7 +111,11 @@ def _clean_text(value: str, max_words: int | None, phrase: bool) -> str:
     key = header_key(text)
     if key in PLACEHOLDERS and (key or not any(c.isalnum() for c in text)):
         return ""
-    if max_words is not None and len(text.split()) > max_words:
+    # Longer than its words allow, or than they could spell (a pasted page without spaces,
+    # 100 KB of it, filled the draft up to the cell's limit and cut off its signature).
+    if max_words is not None and (
+        len(text.split()) > max_words or len(text) > max_words * MAX_WORD_CHARS
+    ):
         return ""
     return text
 

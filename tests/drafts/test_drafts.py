@@ -888,6 +888,14 @@ def test_names_in_every_script_are_text_and_placeholders_are_not(value, expected
     assert context.clean_value(value) == expected
 
 
+def test_a_phrase_longer_than_its_words_could_spell_is_left_out():
+    """A 100 KB Topic with no spaces was one "word": pasted whole, the draft was cut at the
+    cell's limit before its signature."""
+    url = "https://example.com/" + "a" * 250  # a long link still fits a value-add
+    assert context.clean_value(url, context.MAX_PHRASE_WORDS["value_add"], phrase=True) == url
+    assert context.clean_value("x" * 100_000, context.MAX_PHRASE_WORDS["topic"]) == ""
+
+
 def test_a_row_written_in_another_script_gets_its_own_draft(tmp_path):
     """Client, company, position and interviewer in Chinese or Cyrillic: the draft greets the
     interviewer by name, names the role and company, and is the client's (it was written as if
