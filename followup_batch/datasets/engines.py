@@ -85,6 +85,9 @@ def run_dataset(
     inputs = [Path(data)] if Path(data).is_dir() else sorted({p.source for p in plan.pieces})
     # One run at a time per output: two nightly jobs into one OUT each published a whole
     # run, the last one winning, and both said all was well.
+    output.check_target(out, inputs, "--output")  # refused before anything is made
+    if digest_dir is not None:
+        output.check_target(digest_dir, inputs, "--digest-dir", others=((out, "--output"),))
     with contextlib.ExitStack() as held:
         for target in (out, digest_dir):
             if target is not None:

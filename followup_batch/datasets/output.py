@@ -38,6 +38,20 @@ def staging_for(
     """A new, empty staging folder for ``target``; refuses (``OutputRefused``) a target that
     would overwrite the user's data or another of the run's outputs (``others``, each with its
     option). ``what`` names the target's option in messages."""
+    target = check_target(target, inputs, what, others)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned(target)
+    staging = target.parent / STAGING.format(name=target.name, pid=os.getpid())
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    return staging
+
+
+def check_target(
+    target: Path, inputs: list[Path], what: str, others: tuple[tuple[Path, str], ...] = ()
+) -> Path:
+    """``target`` resolved, or ``OutputRefused`` when writing it would overwrite the user's
+    data or another of the run's outputs (see ``staging_for``); makes nothing."""
     target = target.resolve()
     named = [(source, "the input") for source in inputs]
     named += [(other, option) for other, option in others]
@@ -64,12 +78,7 @@ def staging_for(
             "replaced as a whole, so move them out first, or choose another folder",
             option=what,
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_abandoned(target)
-    staging = target.parent / STAGING.format(name=target.name, pid=os.getpid())
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    return staging
+    return target
 
 
 def _is_ours(folder: Path) -> bool:
