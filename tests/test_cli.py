@@ -845,3 +845,25 @@ def test_ctrl_c_in_any_other_command_exits_130(
     code, _out, err = invoke("check", str(make_tracker(tmp_path / "t.xlsx")))
     assert code == 130
     assert err == "\nInterrupted. No file is left half-written.\n"
+
+
+def test_ctrl_c_while_the_exports_are_written_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_batch import invocation
+
+    def interrupted(*_args: object, **_kwargs: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(invocation, "export_files", interrupted)
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    code, out, err = invoke(
+        "run", str(tracker), "--as-of", "2026-11-20", "--ics", str(tmp_path / "c.ics")
+    )
+    assert code == 130
+    assert out.startswith("t.xlsx [Jobs]: 4 rows")
+    assert err.splitlines()[-1] == (
+        "Interrupted while writing the exports (digest, calendar, drafts): the trackers were "
+        "all processed (their lines are above), and each export file is either complete or as "
+        "it was. Run the same command again to write them."
+    )

@@ -262,6 +262,14 @@ def run_trackers(
         )[0]
     except ExportsFailed as exc:
         lines, export_error = exc.lines, str(exc)
+    except KeyboardInterrupt:
+        reporter.flush_lines()
+        reporter.error(
+            "Interrupted while writing the exports (digest, calendar, drafts): the trackers "
+            "were all processed (their lines are above), and each export file is either "
+            "complete or as it was. Run the same command again to write them."
+        )
+        raise Interrupted from None
     finish_run(
         reporter,
         reports,
