@@ -138,13 +138,18 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             )
     clients = _table(data, "clients", where)
     for name, profile in clients.items():
-        if not isinstance(profile, Mapping) or any(
-            key not in CLIENT_KEYS or not isinstance(value, str) for key, value in profile.items()
-        ):
+        valid = ", ".join(CLIENT_KEYS)
+        if not isinstance(profile, Mapping):
             raise ConfigError(
-                f'{where}: [clients."{name}"] takes text values for {", ".join(CLIENT_KEYS)}; '
-                f"got {profile!r}"
+                f'{where}: clients."{name}" must be a table ([clients."{name}"]) with {valid}'
             )
+        for key, value in profile.items():
+            if key not in CLIENT_KEYS:
+                raise ConfigError(
+                    f'{where}: [clients."{name}"] has no key {key!r}; its keys are: {valid}'
+                )
+            if not isinstance(value, str):
+                raise ConfigError(f'{where}: [clients."{name}"] {key} must be text, not {value!r}')
     encoding = data.get("encoding")
     if encoding is not None and not isinstance(encoding, str):
         raise ConfigError(f'{where}: encoding must be text, like "cp1252"')

@@ -225,7 +225,12 @@ def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Pat
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('[clients."Maya Chen"]\nfax = "1"\n', '[clients."Maya Chen"] takes text values for email'),
+        (
+            '[clients."Maya Chen"]\nfax = "1"\n',
+            "[clients.\"Maya Chen\"] has no key 'fax'; its keys are: email",
+        ),
+        ('[clients."Maya Chen"]\nemail = 5\n', '[clients."Maya Chen"] email must be text, not 5'),
+        ('[clients]\n"Maya Chen" = "x"\n', 'clients."Maya Chen" must be a table'),
         ('clients = "Maya"\n', "clients must be a table ([clients])"),
     ],
 )
