@@ -172,8 +172,10 @@ def surname_first(names: list[str], address: str) -> list[str]:
     else the names as they are."""
     surname, first = names
     local = address.split("@", 1)[0].casefold()
-    single = all(re.fullmatch(r"[^\W\d_][\w'-]*", n) for n in names)
-    if single and surname.casefold() in local and first.casefold() in local:
+    # A surname may have particles ("van der Berg, Jan": jan.vanderberg@...).
+    plain = re.fullmatch(r"[^\W\d_][\w' -]*", surname) and re.fullmatch(r"[^\W\d_][\w'-]*", first)
+    squeezed = surname.casefold().replace(" ", "")
+    if plain and squeezed in local and first.casefold() in local:
         return [f"{first} {surname}"]
     return names
 

@@ -295,6 +295,8 @@ def test_an_interviewer_cell_gives_its_addresses(value: str, emails: list[str]) 
         # Two first names, or nothing to tell: two people, as written.
         ("Sam, Dana", "dana@acme.com", ["Sam", "Dana"]),
         ("Ortiz, Dana", None, ["Ortiz", "Dana"]),
+        ("van der Berg, Jan", "jan.vanderberg@acme.nl", ["Jan van der Berg"]),
+        ("Lee, Sam, PhD", "sam.lee@acme.com", ["Sam Lee"]),
         ("Ortiz, Dana", "dana.ortiz@acme.com, sam@acme.com", ["Ortiz", "Dana"]),
     ],
 )
