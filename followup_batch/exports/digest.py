@@ -319,12 +319,17 @@ def lateness(item: Mapping[str, Any]) -> str:
 
 
 def recipient(item: Mapping[str, Any]) -> str:
-    """``Dana Ortiz <dana@acme.example>``; the name or the address alone when only one is
-    known; '' when neither is."""
+    """``Dana Ortiz <dana@acme.example>``, each name with its address for a row of several
+    (``Dana Ortiz <dana@…>, Sam Lee <sam@…>``); the names and addresses side by side when
+    they do not pair up; the name or the address alone when only one is known; '' when
+    neither is."""
     names, emails = item["to"], item["email"]
-    if names and emails:
-        return f"{names} <{emails}>"
-    return names or emails
+    if not (names and emails):
+        return names or emails
+    each_name, each_email = names.split(", "), emails.split(", ")
+    if len(each_name) != len(each_email):
+        return f"{names} · {emails}"
+    return ", ".join(f"{n} <{e}>" for n, e in zip(each_name, each_email, strict=True))
 
 
 def compose_link(item: Mapping[str, Any], *, with_body: bool = False) -> str:

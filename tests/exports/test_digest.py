@@ -373,7 +373,7 @@ def test_today_lists_every_clients_late_items_latest_first() -> None:
         ("Bo", "Bo Late", 15, "15 days late", ""),
         ("Bo", "Bo Co", 3, "3 days late", ""),
         ("Cy", "Cy Co", 3, "3 days late", "Dana Ortiz <dana@cy.example>"),
-        ("Al", "Al Co", 0, "due today", "Sam Lee, Ana Díaz <sam@al.example, ana@al.example>"),
+        ("Al", "Al Co", 0, "due today", "Sam Lee <sam@al.example>, Ana Díaz <ana@al.example>"),
     ]
     coming = digest.coming[["client", "company", "urgency"]].to_dict("records")
     assert coming == [
@@ -494,3 +494,24 @@ def test_collect_due_names_the_recipients() -> None:
         {"to": "Lee Wong, Ana Díaz", "email": "lee@acme.example, ana@acme.example"},
         {"to": "", "email": ""},
     ]
+
+
+@pytest.mark.parametrize(
+    ("to", "email", "shown"),
+    [
+        ("Dana Ortiz", "dana@acme.example", "Dana Ortiz <dana@acme.example>"),
+        (
+            "Dana, Sam",
+            "dana@acme.example, sam@acme.example",
+            "Dana <dana@acme.example>, Sam <sam@acme.example>",
+        ),
+        ("Dana, Sam", "dana@acme.example", "Dana, Sam · dana@acme.example"),  # no pairs
+        ("", "hr@acme.example", "hr@acme.example"),
+        ("Dana", "", "Dana"),
+    ],
+)
+def test_a_recipient_is_each_name_with_its_address(to: str, email: str, shown: str) -> None:
+    """'王芳, 刘洋 <wf@…, ly@…>' was not an address list any mail program reads."""
+    from followup_batch.exports.digest import recipient
+
+    assert recipient({"to": to, "email": email}) == shown
