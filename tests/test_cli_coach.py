@@ -423,3 +423,15 @@ def test_numbers_and_a_datasets_folder_never_sign() -> None:
         "Maya Chen",
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    "name", ["Priya Raman (2).xlsx", "Priya Raman - Copy.xlsx", "Copy of Priya Raman.xlsx"]
+)
+def test_a_copy_of_a_clients_file_is_still_that_clients(tmp_path: Path, name: str) -> None:
+    """A copy's name ("Priya Raman (2)") signed nothing and made another client in the digest."""
+    from followup_batch.read import ReadOptions, read_trackers
+
+    path = make_tracker(tmp_path / name)
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.default_client == "Priya Raman"

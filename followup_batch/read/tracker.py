@@ -31,6 +31,20 @@ from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# What a file manager adds to a copy's name: "Maya Chen (2)", "Maya Chen - Copy",
+# "Maya Chen copy 3", "Copy of Maya Chen".
+_COPY_MARKS = re.compile(
+    r"^(?:copy of\s+)|(?:\s*\(\d+\)|\s*-?\s*copy(?:\s*\(?\d+\)?)?)$", re.IGNORECASE
+)
+
+
+def client_of(path: Path) -> str:
+    """The client a file's name says: its stem, without the marks of a copy ("Maya Chen (2)"
+    is Maya Chen's tracker, not another client's)."""
+    stem = path.stem
+    while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
+        stem = bare
+    return stem
 
 
 def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:
@@ -85,7 +99,7 @@ def _read_workbook(
             sheet=sheet.name,
             kind="xlsx",
             epoch_1904=package.epoch_1904,
-            default_client=sheet.name if several else path.stem,
+            default_client=sheet.name if several else client_of(path),
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
         table.notes.extend(merge_notes)
@@ -208,5 +222,5 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         sheet=None,
         kind="csv",
         csv=table,
-        default_client=path.stem,
+        default_client=client_of(path),
     )
