@@ -31,15 +31,7 @@ VALIDATED_ROWS = 1000  # drop-downs and formats reach this far below the header
 SUFFIXES = (".xlsx", ".csv")
 
 # Fields holding dates (Decision Date may also hold a phrase; a date format does not hurt it).
-DATE_FIELDS: tuple[str, ...] = (
-    "interview_at",
-    "stated_decision",
-    *fields.SENT_FIELDS,
-    "networking_sent",
-    "last_reply",
-    "applied_at",
-    "application_check_in_sent",
-)
+DATE_FIELDS = fields.DATE_FIELDS
 DROP_DOWNS: dict[str, tuple[str, ...]] = {
     "interview_type": vocabularies.INTERVIEW_TYPE_VALUES,
     "seniority": vocabularies.SENIORITY_VALUES,

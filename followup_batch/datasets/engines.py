@@ -88,90 +88,59 @@ def run_dataset(
     output.check_target(out, inputs, "--output")  # refused before anything is made
     if digest_dir is not None:
         output.check_target(digest_dir, inputs, "--digest-dir", others=((out, "--output"),))
+    with _locked_outputs(out, digest_dir):
+        staging = output.staging_for(out, inputs, "--output")
+        digest_staging = None
+        try:
+            request = None
+            if digest_dir is not None:
+                digest_staging = output.staging_for(
+                    digest_dir, inputs, "--digest-dir", others=((out, "--output"),)
+                )
+                request = DigestRequest(digest_staging, digest_days, digest_extras)
+            job = Job(config, as_of, staging, request)
+            if engine == "pandas":
+                coaches = run_with_pandas(plan, job, progress)
+            else:
+                coaches = run_with_dask(plan, job, scheduler, progress_bar)
+            tally = output.added_tallies(staging, plan)
+            report = DatasetReport(
+                data=data,
+                kind=plan.kind,
+                engine=engine,
+                as_of=as_of,
+                files=plan.files,
+                partitions=len(plan.pieces),
+                rows=tally.rows,
+                counts=tally.counts or Counter(),
+                problem_rows=tally.problem_rows,
+                coaches=coaches.to_dict("records") if coaches is not None else [],
+                notes=list(plan.notes),
+            )
+            report.seconds = time.perf_counter() - started
+            if dry_run:
+                return report
+            report.written = out
+            report.digest_folder = digest_dir
+            output.publish(staging, out, report.to_dict())
+            if digest_staging is not None and digest_dir is not None:
+                output.publish(digest_staging, digest_dir, report.to_dict())
+            return report
+        finally:
+            # Published folders were renamed away; what is left is a failed or dry run's.
+            output.discard(staging)
+            output.discard(digest_staging)
+
+
+@contextlib.contextmanager
+def _locked_outputs(out: Path, digest_dir: Path | None) -> Iterator[None]:
+    """Hold the tracker path's lock on OUT (and on the digest folder) for a run."""
     with contextlib.ExitStack() as held:
         for target in (out, digest_dir):
             if target is not None:
                 target.resolve().parent.mkdir(parents=True, exist_ok=True)
                 held.enter_context(file_lock(target.resolve()))
-        return _run_locked(
-            data,
-            out,
-            plan,
-            config,
-            as_of,
-            inputs,
-            started,
-            engine=engine,
-            scheduler=scheduler,
-            digest_dir=digest_dir,
-            digest_days=digest_days,
-            digest_extras=digest_extras,
-            dry_run=dry_run,
-            progress=progress,
-            progress_bar=progress_bar,
-        )
-
-
-def _run_locked(
-    data: str,
-    out: Path,
-    plan: DatasetPlan,
-    config: Config,
-    as_of: dt.date,
-    inputs: list[Path],
-    started: float,
-    *,
-    engine: str,
-    scheduler: str | None,
-    digest_dir: Path | None,
-    digest_days: int,
-    digest_extras: tuple[str, ...],
-    dry_run: bool,
-    progress: Progress | None,
-    progress_bar: bool,
-) -> DatasetReport:
-    """``run_dataset`` once its outputs are locked."""
-    staging = output.staging_for(out, inputs, "--output")
-    digest_staging = None
-    try:
-        request = None
-        if digest_dir is not None:
-            digest_staging = output.staging_for(
-                digest_dir, inputs, "--digest-dir", others=((out, "--output"),)
-            )
-            request = DigestRequest(digest_staging, digest_days, digest_extras)
-        job = Job(config, as_of, staging, request)
-        if engine == "pandas":
-            coaches = run_with_pandas(plan, job, progress)
-        else:
-            coaches = run_with_dask(plan, job, scheduler, progress_bar)
-        tally = output.added_tallies(staging, plan)
-        report = DatasetReport(
-            data=data,
-            kind=plan.kind,
-            engine=engine,
-            as_of=as_of,
-            files=plan.files,
-            partitions=len(plan.pieces),
-            rows=tally.rows,
-            counts=tally.counts or Counter(),
-            problem_rows=tally.problem_rows,
-            coaches=coaches.to_dict("records") if coaches is not None else [],
-            notes=list(plan.notes),
-        )
-        report.seconds = time.perf_counter() - started
-        if dry_run:
-            return report
-        report.written = out
-        report.digest_folder = digest_dir
-        output.publish(staging, out, report.to_dict())
-        if digest_staging is not None and digest_dir is not None:
-            output.publish(digest_staging, digest_dir, report.to_dict())
-        return report
-    finally:
-        # Published folders were renamed away; what is left is a failed or dry run's.
-        output.discard(staging)
-        output.discard(digest_staging)
+        yield
 
 
 def run_with_pandas(plan: DatasetPlan, job: Job, progress: Progress | None) -> pd.DataFrame | None:

@@ -247,7 +247,7 @@ def settle_date_order(plan: DatasetPlan) -> DatasetPlan:
     the config: day-first), else US month/day.
     """
     from followup_batch.normalise import date_orders
-    from followup_batch.normalise.frame import config_locale
+    from followup_batch.normalise.frame import SEMICOLONS, config_locale
 
     if plan.reading.dayfirst is not None or not plan.pieces:
         return plan
@@ -265,9 +265,7 @@ def settle_date_order(plan: DatasetPlan) -> DatasetPlan:
         dayfirst = all(o.dayfirst for o in decided)
         why = f"settled in piece {settled_in} of {len(plan.pieces)}"
     elif plan.csv is not None and plan.csv.delimiter == ";":
-        dayfirst = True
-        why = "no value settles it; the files are separated by semicolons, as Excel writes CSV "
-        why += "where 3/11/2026 is 3 November"
+        dayfirst, why = True, f"no value settles it; {SEMICOLONS.evidence}"
     elif config is not None:
         dayfirst, why = True, f"no value settles it; {config.evidence}"
     else:

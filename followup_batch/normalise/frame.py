@@ -48,15 +48,7 @@ from followup_batch.normalise.vocabularies import (
 )
 from followup_batch.read import RawTable, ReadOptions, fields
 
-DATE_FIELDS: tuple[str, ...] = (
-    "interview_at",
-    "applied_at",
-    "stated_decision",
-    *fields.SENT_FIELDS,
-    "application_check_in_sent",
-    "networking_sent",
-    "last_reply",
-)
+DATE_FIELDS = fields.DATE_FIELDS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -548,13 +540,16 @@ def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder
     rows' Country column: that is each employer's, and a job seeker in New York applying in
     London still writes 11/3/2026 for November 3. None when nothing says so."""
     if raw.csv is not None and raw.csv.fmt.delimiter == ";":
-        return date_columns.DateOrder(
-            True,
-            "locale",
-            "the file is separated by semicolons, as Excel writes CSV where 3/11/2026 is "
-            "3 November",
-        )
+        return SEMICOLONS
     return config_locale(options)
+
+
+# Excel writes CSV with semicolons where the decimal mark is a comma: 3/11/2026 is 3 November.
+SEMICOLONS = date_columns.DateOrder(
+    True,
+    "locale",
+    "the file is separated by semicolons, as Excel writes CSV where 3/11/2026 is 3 November",
+)
 
 
 def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:

@@ -311,6 +311,17 @@ SENT_FIELDS: tuple[str, ...] = (
     "check_in_2_sent",
     "final_sent",
 )
+# The fields that hold dates (Decision Date may hold a phrase instead), in the order their
+# date orders are reported.
+DATE_FIELDS: tuple[str, ...] = (
+    "interview_at",
+    "applied_at",
+    "stated_decision",
+    *SENT_FIELDS,
+    "application_check_in_sent",
+    "networking_sent",
+    "last_reply",
+)
 
 
 def header_key(text: object) -> str:

@@ -44,17 +44,7 @@ _DATE_HINT = re.compile(
     r"\s*[(\[]\s*(?:[dmy]{1,4}\s*[-/. ]\s*){1,2}[dmy]{1,4}\s*[)\]]\s*$", re.IGNORECASE
 )
 _MARK_HINT = re.compile(r"\s*[(\[]\s*(?:y\s*/\s*n|yes\s*/\s*no|x)\s*[)\]]\s*$", re.IGNORECASE)
-DATE_FIELDS = frozenset(
-    {
-        "interview_at",
-        "applied_at",
-        "stated_decision",
-        "last_reply",
-        "networking_sent",
-        *fields.SENT_FIELDS,
-        "application_check_in_sent",
-    }
-)
+DATE_FIELDS = frozenset(fields.DATE_FIELDS)
 MARK_FIELDS = frozenset({"interviewed", *fields.SENT_FIELDS, "application_check_in_sent"})
 
 

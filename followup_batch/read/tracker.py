@@ -105,7 +105,7 @@ def _read_workbook(
         table.notes.extend(merge_notes)
         tables.append(table)
     if several and options.sheet is None:
-        tables = _without_views(tables, found, path)
+        tables = _without_views(tables, found)
     if hidden:
         tables[0].notes.append(
             f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."
@@ -139,7 +139,7 @@ TEMPLATE_WORDS = frozenset({"template", "blank", "example", "sample", "vorlage",
 
 
 def _without_views(
-    tables: list[RawTable], found: list[tuple[xlsx_cells.SheetGrid, HeaderMatch]], path: Path
+    tables: list[RawTable], found: list[tuple[xlsx_cells.SheetGrid, HeaderMatch]]
 ) -> list[RawTable]:
     """The tracker sheets of a workbook that has several, less those that would only repeat
     follow-ups: a sheet that shows another one's rows through formulas and has no data of its
@@ -149,7 +149,7 @@ def _without_views(
     kept = []
     names = {table.sheet for table in tables if len(table.cells)}
     for table, (sheet, match) in zip(tables, found, strict=True):
-        source = _view_of(table, sheet, match)
+        source = _view_of(sheet, match)
         words = set(re.findall(r"[^\W\d_]+", (table.sheet or "").casefold()))
         if source is not None and source != table.sheet and source in names:
             notes.append(
@@ -167,26 +167,20 @@ def _without_views(
     return kept
 
 
-def _view_of(table: RawTable, sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> str | None:
+def _view_of(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> str | None:
     """The one sheet every value of this sheet's tracker columns comes from by formula; None
     when a column holds anything of its own (a sent date typed in, an outcome)."""
     if not sheet.xml or b"!" not in sheet.xml:  # no formula refers to another sheet
         return None
-    sources = set()
-    for column in [*match.mapping.values(), *match.stages]:
-        values = [row[column] if column < len(row) else None for row in sheet.rows]
-        filled = [
+    filled = {
+        column: [
             number
-            for number, value in enumerate(values, start=1)
-            if number > match.row and value is not None and value != ""
+            for number, row in enumerate(sheet.rows, start=1)
+            if number > match.row and column < len(row) and row[column] not in (None, "")
         ]
-        if not filled:
-            continue
-        source = xlsx_cells.mirrored_sheet(sheet.xml, column, filled)
-        if source is None:
-            return None
-        sources.add(source)
-    return sources.pop() if len(sources) == 1 else None
+        for column in [*match.mapping.values(), *match.stages]
+    }
+    return xlsx_cells.mirrored_sheet(sheet.xml, filled)
 
 
 def _add_formula_problems(table: RawTable, sheet: xlsx_cells.SheetGrid, columns: list[int]) -> None:

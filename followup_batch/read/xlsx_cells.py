@@ -380,24 +380,25 @@ _FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>")
 _SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
 
 
-def mirrored_sheet(xml: bytes | None, column: int, rows: Iterable[int]) -> str | None:
-    """The sheet whose rows this one shows through formulas: every cell of ``column`` in
-    ``rows`` (Excel rows) is a formula, and every formula there refers to one and the same
-    other sheet (``='2026'!A2``, ``=IF(Jobs!A2="","",Jobs!A2)``). None otherwise."""
-    wanted = set(rows)
+def mirrored_sheet(xml: bytes | None, filled: dict[int, list[int]]) -> str | None:
+    """The sheet whose rows this one shows through formulas: every filled cell (``filled``:
+    0-based column -> its Excel rows with a value) is a formula, and every formula there
+    refers to one and the same other sheet (``='2026'!A2``, ``=IF(Jobs!A2="","",Jobs!A2)``).
+    None otherwise. The sheet's XML is searched once, for all the columns."""
+    wanted = {(row, column) for column, rows in filled.items() for row in rows}
     if not xml or not wanted or b"!" not in xml:
         return None
-    found: set[int] = set()
+    found: set[tuple[int, int]] = set()
     sheets: set[str] = set()
     for position in _marker_positions(xml):
         cell = _enclosing_cell(xml, position)
         ref = _REF.search(cell) if cell is not None else None
         if cell is None or ref is None or _FORMULA.search(cell) is None:
             continue
-        row = int(ref[2])
-        if _column_index(ref[1]) != column or row not in wanted:
+        at = (int(ref[2]), _column_index(ref[1]))
+        if at not in wanted:
             continue
-        found.add(row)
+        found.add(at)
         text = _FORMULA_TEXT.search(cell)
         if text is not None:
             formula = html.unescape(text[1].decode("utf-8", "replace"))
