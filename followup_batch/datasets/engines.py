@@ -122,9 +122,17 @@ def run_dataset(
                 return report
             report.written = out
             report.digest_folder = digest_dir
-            output.publish(staging, out, report.to_dict())
-            if digest_staging is not None and digest_dir is not None:
-                output.publish(digest_staging, digest_dir, report.to_dict())
+            record = report.to_dict()
+            if not output.publish(staging, out, record):
+                report.notes.append(f"{out} already held this output: nothing was written to it")
+            if (
+                digest_staging is not None
+                and digest_dir is not None
+                and not output.publish(digest_staging, digest_dir, record)
+            ):
+                report.notes.append(
+                    f"{digest_dir} already held this digest: nothing was written to it"
+                )
             return report
         finally:
             # Published folders were renamed away; what is left is a failed or dry run's.

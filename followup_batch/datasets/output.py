@@ -3,7 +3,8 @@
 Partitions write into a hidden staging folder beside the target (``.OUT.partial-PID``), each
 file through a hidden temporary name; when every piece has its file, the tallies in their
 footers are added up, a marker file records the run, and the staging folder is renamed to the
-target (an earlier output moved aside first, then removed). A failed or interrupted run
+target (an earlier output moved aside first, then removed), unless the target already holds
+the same files and record: then nothing is written. A failed or interrupted run
 removes its staging folder; one left by a run that was killed outright is removed by the
 next run. The user's data is never written to: a target inside the input, or an existing
 folder that is not an earlier output of this tool, is refused before any work.
@@ -11,6 +12,7 @@ folder that is not an earlier output of this tool, is refused before any work.
 
 from __future__ import annotations
 
+import filecmp
 import json
 import os
 import shutil
@@ -136,11 +138,15 @@ def added_tallies(staging: Path, plan: DatasetPlan) -> Tally:
     return total
 
 
-def publish(staging: Path, target: Path, record: dict[str, object]) -> None:
-    """Swap the staging folder in as ``target``, with ``record`` in its marker file."""
+def publish(staging: Path, target: Path, record: dict[str, object]) -> bool:
+    """Swap the staging folder in as ``target``, with ``record`` in its marker file; False,
+    and ``target`` left as it is (nothing written), when it already holds the same output:
+    the same files, byte for byte, and the same record but for the run's duration."""
     record = {**record, "files": _files(staging)}  # what a later run may replace
-    (staging / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
     target = target.resolve()
+    if _same_output(staging, target, record):
+        return False
+    (staging / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
     retired = None
     if target.exists():
         retired = target.parent / RETIRED.format(name=target.name, pid=os.getpid())
@@ -148,6 +154,32 @@ def publish(staging: Path, target: Path, record: dict[str, object]) -> None:
     staging.rename(target)
     if retired is not None:
         shutil.rmtree(retired, ignore_errors=True)
+    return True
+
+
+VOLATILE = ("seconds",)  # what differs between two runs of the same inputs
+
+
+def _same_output(staging: Path, target: Path, record: dict[str, object]) -> bool:
+    try:
+        earlier = json.loads((target / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(earlier, dict) or not _same_record(earlier, record):
+        return False
+    names = record["files"]
+    assert isinstance(names, list)
+    if _files(target) != names:
+        return False
+    return all(filecmp.cmp(staging / name, target / name, shallow=False) for name in names)
+
+
+def _same_record(earlier: dict[str, object], record: dict[str, object]) -> bool:
+    # Through JSON, as the marker holds it: tuples are lists, dates are strings.
+    now = json.loads(json.dumps(record, ensure_ascii=False))
+    return {k: v for k, v in earlier.items() if k not in VOLATILE} == {
+        k: v for k, v in now.items() if k not in VOLATILE
+    }
 
 
 def discard(staging: Path | None) -> None:

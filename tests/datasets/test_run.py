@@ -192,6 +192,48 @@ def test_a_second_run_replaces_the_first(tmp_path: Path) -> None:
     assert marker["files"] == ["part-0000.parquet", "part-0001.parquet"]
 
 
+def stats_of(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each file's inode and modification time (ns): what a rewrite changes."""
+    return {
+        str(p.relative_to(folder)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("engine", ["pandas", "dask"])
+def test_a_second_run_with_the_same_inputs_writes_nothing(tmp_path: Path, engine: str) -> None:
+    """A nightly job over data that did not change left every file rewritten; now OUT and the
+    digest folder keep their files (same inodes and times) and a -v note says so. A new
+    as-of date rewrites them."""
+    if engine == "dask":
+        pytest.importorskip("dask.dataframe")
+    write_dataset(tmp_path / "in", 120, files=2, seed=3)
+    options: dict[str, Any] = {"digest_dir": tmp_path / "d", "engine": engine}
+    run(tmp_path / "in", tmp_path / "out", partition_rows=50, **options)
+    before = stats_of(tmp_path / "out"), stats_of(tmp_path / "d")
+    report = run(tmp_path / "in", tmp_path / "out", partition_rows=50, **options)
+    assert (stats_of(tmp_path / "out"), stats_of(tmp_path / "d")) == before
+    assert report.notes[-2:] == [  # type: ignore[attr-defined]
+        f"{tmp_path / 'out'} already held this output: nothing was written to it",
+        f"{tmp_path / 'd'} already held this digest: nothing was written to it",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d", "in", "out"]  # no staging left
+    later = run_dataset(
+        str(tmp_path / "in"),
+        tmp_path / "out",
+        Config(),
+        AS_OF + dt.timedelta(days=3),
+        partition_rows=50,
+        **options,
+    )
+    assert stats_of(tmp_path / "out").keys() == before[0].keys()
+    assert all(stats_of(tmp_path / "out")[k] != v for k, v in before[0].items())
+    assert not any("already held" in n for n in later.notes)
+    marker = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
+    assert marker["as_of"] == "2026-11-23"
+
+
 def test_files_someone_put_in_an_earlier_output_stop_the_run_that_would_delete_them(
     tmp_path: Path,
 ) -> None:
