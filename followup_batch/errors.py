@@ -41,7 +41,34 @@ class UsageError(FollowupError):
 
 
 class Interrupted(KeyboardInterrupt):
-    """Ctrl-C, already reported with what the run had done by then (the command exits 130)."""
+    """Ctrl-C or SIGTERM, already reported with what the run had done by then; the command
+    exits ``code`` (130 after Ctrl-C, 143 after SIGTERM)."""
+
+    def __init__(self, code: int = 130) -> None:
+        super().__init__()
+        self.code = code
+
+
+class Terminated(SystemExit):
+    """SIGTERM (cron's timeout, ``systemctl stop``, ``kill``): the run stops the way Ctrl-C
+    stops it, and the process exits 143, the shell's code for "terminated"."""
+
+    def __init__(self) -> None:
+        super().__init__(TERMINATED_EXIT)
+
+
+INTERRUPTED_EXIT = 130  # the shell's code for a command stopped by Ctrl-C (128 + SIGINT)
+TERMINATED_EXIT = 143  # 128 + SIGTERM
+
+
+def stopped_how(stop: BaseException) -> tuple[str, int] | None:
+    """("Interrupted", 130) for Ctrl-C, ("Stopped by SIGTERM", 143) for SIGTERM; None for
+    anything else."""
+    if isinstance(stop, Terminated):
+        return "Stopped by SIGTERM", TERMINATED_EXIT
+    if isinstance(stop, KeyboardInterrupt):
+        return "Interrupted", getattr(stop, "code", INTERRUPTED_EXIT)
+    return None
 
 
 # What to do about failures that are not the tool's own, by the system's error number.

@@ -31,8 +31,10 @@ def stop_on_sigterm() -> None:
     Ctrl-C does: clean-up runs (temporary files removed, locks released) and the exit code is
     143, the shell's code for "terminated"."""
 
-    def stop(signum: int, _frame: object) -> None:
-        raise SystemExit(128 + signum)
+    from followup_batch.errors import Terminated
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise Terminated
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, stop)
@@ -72,7 +74,8 @@ def results_in_order(
         jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )
     try:
-        futures = [pool.submit(functools.partial(_in_worker, work), path) for path in files]
+        with _interrupt_held():  # the workers are forked here, at the first submit
+            futures = [pool.submit(functools.partial(_in_worker, work), path) for path in files]
         for path, future in zip(files, futures, strict=True):
             try:
                 result = future.result()
@@ -98,6 +101,24 @@ def results_in_order(
             _release_pool_thread(manager, results)
         raise
     pool.shutdown(wait=True)
+
+
+@contextlib.contextmanager
+def _interrupt_held() -> Generator[None, None, None]:
+    """Ctrl-C held back (blocked, not lost) while workers are started: a worker that got it
+    before ``_worker_start`` told it to ignore Ctrl-C printed "Exception in initializer" and a
+    traceback. A worker inherits the block and lifts it once it ignores Ctrl-C; this process
+    gets a Ctrl-C pressed meanwhile as soon as the workers are started."""
+    if not hasattr(signal, "pthread_sigmask") or (
+        threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 @contextlib.contextmanager
@@ -154,11 +175,13 @@ def _worker_start(parent: int) -> None:
     locks name the main process, the one a person would look up."""
     from followup_batch.write.locks import name_run
 
-    stop_on_sigterm()
     # Ctrl-C at a terminal reaches every process of the run: the main process stops the
     # workers (SIGTERM: each cleans up), so a worker is never cut off by the Ctrl-C itself
-    # halfway through handing back a result.
+    # halfway through handing back a result. It was held back until now (``_interrupt_held``).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    stop_on_sigterm()
     name_run(parent)
 
     def watch() -> None:

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from followup_batch.cli import main
+from followup_batch.errors import Terminated
 
 HEADERS = [
     "Company",
@@ -833,18 +834,54 @@ def test_ctrl_c_mid_run_prints_the_files_done_and_exits_130(
     assert {name: (tmp_path / name).read_bytes() for name in untouched} == untouched
 
 
-def test_ctrl_c_in_any_other_command_exits_130(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("stop", "code", "said"),
+    [
+        (KeyboardInterrupt, 130, "\nInterrupted. No file is left half-written.\n"),
+        (Terminated, 143, "\nStopped by SIGTERM. No file is left half-written.\n"),
+    ],
+)
+def test_ctrl_c_or_sigterm_in_any_other_command(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    stop: type[BaseException],
+    code: int,
+    said: str,
 ) -> None:
     from followup_batch import check
 
     def interrupted(*_args: object, **_kwargs: object) -> object:
-        raise KeyboardInterrupt
+        raise stop
 
     monkeypatch.setattr(check, "check_paths", interrupted)
-    code, _out, err = invoke("check", str(make_tracker(tmp_path / "t.xlsx")))
-    assert code == 130
-    assert err == "\nInterrupted. No file is left half-written.\n"
+    exit_code, _out, err = invoke("check", str(make_tracker(tmp_path / "t.xlsx")))
+    assert exit_code == code
+    assert err == said
+
+
+def test_sigterm_mid_run_prints_the_files_done_and_exits_143(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_batch import batch
+
+    for name in ("a.xlsx", "b.xlsx"):
+        make_tracker(tmp_path / name)
+    real = batch.process_file
+
+    def stopped_at_b(path: Path, *args: object, **kwargs: object) -> object:
+        if path.name == "b.xlsx":
+            raise Terminated
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "process_file", stopped_at_b)
+    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--jobs", "1")
+    assert code == 143
+    assert out.startswith("a.xlsx [Jobs]: 4 rows")
+    assert err.splitlines()[-1] == (
+        "Stopped by SIGTERM after 1 of 2 files (their lines are above). No tracker is left "
+        "half-written: each one is either completely written or as it was. Run the same "
+        "command again to finish."
+    )
 
 
 def test_ctrl_c_while_the_exports_are_written_says_so(

@@ -188,15 +188,24 @@ def wait_for(condition: Callable[[], bool], seconds: float = 120) -> None:
         time.sleep(0.01)
 
 
+@pytest.mark.parametrize(
+    ("stop", "how", "code"),
+    [("ctrl-c", "Interrupted ", 130), ("sigterm", "Stopped by SIGTERM ", 143)],
+)
 @pytest.mark.parametrize("when", ["a file is being written", "a file is done"])
-def test_ctrl_c_in_a_folder_run_says_what_was_done_and_exits_130(
+def test_ctrl_c_or_sigterm_in_a_folder_run_says_what_was_done(
     tmp_path: Path,
     folder_versions: tuple[dict[str, bytes], dict[str, bytes], float],
     when: str,
+    stop: str,
+    how: str,
+    code: int,
 ) -> None:
-    """Ctrl-C at a terminal reaches every process of the run (the foreground process group):
-    the run says how far it got and that nothing is half-written, with no traceback from the
-    workers or the pool, exits 130, leaves no process, and the next run finishes the job."""
+    """Ctrl-C at a terminal reaches every process of the run (the foreground process group);
+    SIGTERM (a cron timeout, ``kill PID``) only its main process. Either way the run says how
+    far it got and that nothing is half-written, with no traceback from the workers or the
+    pool, exits 130 or 143, leaves no process, and the next run finishes the job (a SIGTERM
+    used to end the run without a word)."""
     before, after, _duration = folder_versions
     for name in NAMES:
         (tmp_path / name).write_bytes(before[name])
@@ -213,12 +222,15 @@ def test_ctrl_c_in_a_folder_run_says_what_was_done_and_exits_130(
         wait_for(lambda: any(tmp_path.glob(".~followup-*.lock")))
     else:
         wait_for(lambda: any((tmp_path / n).read_bytes() == after[n] for n in NAMES))
-    os.killpg(run.pid, signal.SIGINT)
+    if stop == "ctrl-c":
+        os.killpg(run.pid, signal.SIGINT)
+    else:
+        run.send_signal(signal.SIGTERM)
     out, err = run.communicate(timeout=60)
     assert left_after(run.pid, 2.0) == []
-    assert run.returncode == 130, err.decode()
+    assert run.returncode == code, err.decode()
     message = err.decode().strip().splitlines()
-    assert message[-1].startswith("Interrupted "), err.decode()
+    assert message[-1].startswith(how), err.decode()
     assert message[-1].endswith(
         "No tracker is left half-written: each one is either completely written or as it "
         "was. Run the same command again to finish."

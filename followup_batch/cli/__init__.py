@@ -27,7 +27,14 @@ from followup_batch.cli.options import (
     with_drafts_option,
 )
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, DIGEST_EXTRAS, ENGINES
-from followup_batch.errors import FollowupError, Interrupted, UsageError
+from followup_batch.errors import (
+    INTERRUPTED_EXIT,
+    FollowupError,
+    Interrupted,
+    Terminated,
+    UsageError,
+    stopped_how,
+)
 
 if TYPE_CHECKING:
     from followup_batch.config import Config
@@ -48,9 +55,6 @@ def run_config(
     )
 
 
-INTERRUPTED_EXIT = 130  # the shell's code for a command stopped by Ctrl-C (128 + SIGINT)
-
-
 class Commands(click.Group):
     """The library's errors as Click's: a ``UsageError`` exits 2 naming the option at fault,
     any other ``FollowupError`` exits 1 with its message; Ctrl-C says that nothing was left
@@ -59,10 +63,11 @@ class Commands(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt as stop:
+        except (KeyboardInterrupt, Terminated) as stop:
+            how, code = stopped_how(stop) or ("Interrupted", INTERRUPTED_EXIT)
             if not isinstance(stop, Interrupted):  # a run over trackers said more already
-                click.echo("\nInterrupted. No file is left half-written.", err=True)
-            sys.exit(INTERRUPTED_EXIT)
+                click.echo(f"\n{how}. No file is left half-written.", err=True)
+            sys.exit(code)
         except UsageError as exc:
             if exc.option is None:
                 raise click.UsageError(str(exc)) from None

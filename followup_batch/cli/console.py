@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from followup_batch.errors import Interrupted
+from followup_batch.errors import INTERRUPTED_EXIT, Interrupted, Terminated, stopped_how
 
 if TYPE_CHECKING:
     from followup_batch.batch import RunOptions, SheetReport
@@ -110,9 +110,10 @@ class Reporter:
             if self.verbose:
                 self._emit(details.rstrip("\n"), err=True)
 
-    def interrupted(self, *, done: int, total: int) -> None:
-        """Ctrl-C in a run over trackers: the lines of the files already done (held back while
-        the progress bar showed), then what the interruption left, also to the log."""
+    def interrupted(self, *, done: int, total: int, how: str = "Interrupted") -> None:
+        """Ctrl-C or SIGTERM (``how`` says which) in a run over trackers: the lines of the files
+        already done (held back while the progress bar showed), then what the interruption
+        left, also to the log."""
         self.flush_lines()
         if done == 0:
             what = "before any file was done" if total > 1 else "before the tracker was done"
@@ -121,7 +122,7 @@ class Reporter:
         else:
             what = "after every file was done"
         self.error(
-            f"Interrupted {what}. No tracker is left half-written: each one is either "
+            f"{how} {what}. No tracker is left half-written: each one is either "
             "completely written or as it was. Run the same command again to finish."
         )
 
@@ -232,9 +233,10 @@ def report_files(
         # Ctrl-C or SIGTERM while a line was being printed: the workers stop now, not at exit.
         with contextlib.suppress(BaseException):
             results.throw(stop)
-        if isinstance(stop, KeyboardInterrupt):
-            reporter.interrupted(done=len(summary), total=len(files))
-            raise Interrupted from None
+        stopped = stopped_how(stop)
+        if stopped is not None:
+            reporter.interrupted(done=len(summary), total=len(files), how=stopped[0])
+            raise Interrupted(stopped[1]) from None
         raise
     return all_reports, summary, failed
 
@@ -262,14 +264,15 @@ def run_trackers(
         )[0]
     except ExportsFailed as exc:
         lines, export_error = exc.lines, str(exc)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Terminated) as stop:
+        how, code = stopped_how(stop) or ("Interrupted", INTERRUPTED_EXIT)
         reporter.flush_lines()
         reporter.error(
-            "Interrupted while writing the exports (digest, calendar, drafts): the trackers "
+            f"{how} while writing the exports (digest, calendar, drafts): the trackers "
             "were all processed (their lines are above), and each export file is either "
             "complete or as it was. Run the same command again to write them."
         )
-        raise Interrupted from None
+        raise Interrupted(code) from None
     finish_run(
         reporter,
         reports,
