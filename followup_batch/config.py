@@ -24,6 +24,7 @@ Example (every key optional)::
 from __future__ import annotations
 
 import codecs
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -119,6 +120,11 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         )
     columns = _table(data, "columns", where)
     for header, name in columns.items():
+        if not header.strip():
+            raise ConfigError(
+                f"{where}: [columns] maps an empty header to {name!r}; write your column's "
+                f'header, like "Date of chat" = "interview_at"'
+            )
         if not isinstance(name, str):
             raise ConfigError(
                 f"{where}: [columns] maps {header!r} to {name!r}; write the field as text, like "
@@ -136,6 +142,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
                 f"{where}: [sender] takes text values for {', '.join(SENDER_KEYS)}; "
                 f"got {key} = {value!r}"
             )
+    _check_address(sender.get("email"), f"{where}: [sender] email")
     clients = _table(data, "clients", where)
     for name, profile in clients.items():
         valid = ", ".join(CLIENT_KEYS)
@@ -150,6 +157,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
                 )
             if not isinstance(value, str):
                 raise ConfigError(f'{where}: [clients."{name}"] {key} must be text, not {value!r}')
+        _check_address(profile.get("email"), f'{where}: [clients."{name}"] email')
     encoding = data.get("encoding")
     if encoding is not None and not isinstance(encoding, str):
         raise ConfigError(f'{where}: encoding must be text, like "cp1252"')
@@ -184,6 +192,21 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         path=path,
         drafts_days=drafts_days,
     )
+
+
+# One address, as a mail client takes it in a From or Reply-To: name@domain, no spaces or
+# brackets. Empty is no address.
+_ADDRESS = re.compile(r"[^\s@<>,;()\[\]\"]+@[^\s@<>,;()\[\]\"]+\.[^\s@<>,;()\[\]\".]+")
+
+
+def _check_address(value: object, what: str) -> None:
+    """``ConfigError`` unless ``value`` (text, checked before) is empty or one address: it
+    signs every draft and is the digest's sender."""
+    if isinstance(value, str) and value.strip() and not _ADDRESS.fullmatch(value.strip()):
+        raise ConfigError(
+            f"{what} {value!r} is not an email address; write one address, like "
+            '"maya@example.com" (or leave it out)'
+        )
 
 
 def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:

@@ -204,6 +204,30 @@ def test_drafts_days_sets_the_outbox_horizon():
             "c.toml: drafts_days must be a whole number of days from 0 to 366, not 1000000000",
         ),
         ("rules = 5\n", "c.toml: rules must be a table ([rules])"),
+        (
+            '[columns]\n" " = "company"\n',
+            "c.toml: [columns] maps an empty header to 'company'; write your column's header, "
+            'like "Date of chat" = "interview_at"',
+        ),
+        (
+            '[sender]\nemail = "maya at example dot com"\n',
+            "c.toml: [sender] email 'maya at example dot com' is not an email address; write "
+            'one address, like "maya@example.com" (or leave it out)',
+        ),
+        (
+            '[sender]\nemail = "maya@example.com, jo@example.com"\n',
+            "c.toml: [sender] email 'maya@example.com, jo@example.com' is not an email "
+            'address; write one address, like "maya@example.com" (or leave it out)',
+        ),
+        (
+            '[clients."Jo Park"]\nemail = "jo@"\n',
+            "c.toml: [clients.\"Jo Park\"] email 'jo@' is not an email address; write one "
+            'address, like "maya@example.com" (or leave it out)',
+        ),
+        (
+            '[sender]\nname = "A"\nname = "B"\n',
+            "c.toml is not valid TOML: Cannot overwrite a value (at line 3, column 11)",
+        ),
     ],
 )
 def test_a_value_of_the_wrong_kind_or_size_names_its_key(
@@ -219,6 +243,17 @@ def test_a_value_of_the_wrong_kind_or_size_names_its_key(
     result = CliRunner().invoke(main, ["rules", "--config", str(path)])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["maya@example.com", " maya.chen+jobs@mail.example.co.uk ", "", "ana@xn--bcher-kva.de"],
+)
+def test_a_sender_address_is_one_address_or_none(address: str) -> None:
+    config = config_from_mapping(
+        {"sender": {"email": address}, "clients": {"A": {"email": address}}}
+    )
+    assert config.sender["email"] == address
 
 
 def test_negative_adjustments_are_rules_too(tmp_path: Path) -> None:
