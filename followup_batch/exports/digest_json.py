@@ -6,7 +6,7 @@ items), ``clients`` (name, the one ``source`` file of its rows or null, ``counts
 ``items``) and ``needs_info`` (the rows to fix). An item: ``client``, ``urgency``,
 ``days_late``, ``due`` (YYYY-MM-DD), ``action``, ``company``, ``position``, ``to``, ``email``,
 ``compose`` (a mailto: link), ``subject``, ``draft`` ('' unless asked for), ``file``,
-``path``, ``sheet``, ``row``.
+``path``, ``sheet`` (null for a CSV, as in ``run --json`` and ``check --json``), ``row``.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def to_json(digest: Digest, *, with_drafts: bool = False) -> dict[str, Any]:
                 "problems": [line for line in row["problems"].splitlines() if line.strip()],
                 "file": row["file"],
                 "path": row["path"],
-                "sheet": row["sheet"],
+                "sheet": row["sheet"] or None,
                 "row": int(row["row"]),
             }
             for row in digest.needs_info.to_dict("records")
@@ -87,5 +87,6 @@ def _item(record: Mapping[str, Any], with_drafts: bool) -> dict[str, Any]:
         "compose": compose_link(record, with_body=with_drafts),
         "draft": record["draft"] if with_drafts else "",
         "row": int(record["row"]),
+        "sheet": record["sheet"] or None,
     }
     return {key: values[key] for key in ITEM_KEYS}

@@ -326,7 +326,7 @@ def test_json_schema() -> None:
         "draft": "",
         "file": "tracker.xlsx",
         "path": "/coach/tracker.xlsx",
-        "sheet": "",
+        "sheet": None,  # a CSV has none: null, as in run --json
         "row": 2,
     }
     assert [i["client"] for i in data["today"]] == ["Bo", "Bo", "Cy", "Al"]
@@ -342,7 +342,7 @@ def test_json_schema() -> None:
         "problems": ["D3: not a date"],
         "file": "tracker.xlsx",
         "path": "/coach/tracker.xlsx",
-        "sheet": "",
+        "sheet": None,
         "row": 2,
     }
 
