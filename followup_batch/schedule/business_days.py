@@ -98,9 +98,9 @@ def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
         # and a cron job (LANG=C: "Jour de l'an") and a person's terminal ("New Year's Day")
         # would rewrite each other's Why cells, and rotate the backups out, night after night.
         with warnings.catch_warnings():
-            # "Requested Holidays are available only from 2001 to 2035" (calendars kept as
-            # tables, such as the lunar ones): years outside have weekends only, as the README
-            # says; a warning on stderr would break -q and cron's silence for nothing to do.
+            # "Requested Holidays are available only from 2001 to 2035" (India's lunar holidays
+            # are a table): years outside keep the fixed-date, Easter and estimated Islamic
+            # ones, as the README says; a warning on stderr would break -q and cron's silence.
             warnings.filterwarnings("ignore", "Requested Holidays are available only")
             table = holidays.country_holidays(
                 code, subdiv=subdiv, years=list(years), language=HOLIDAY_LANGUAGE

@@ -94,3 +94,21 @@ def test_holiday_names_do_not_follow_the_locale(monkeypatch: pytest.MonkeyPatch,
         "JP": "New Year's Day",
         "IL": "Yom Kippur",
     }
+
+
+@pytest.mark.parametrize(
+    ("year", "skipped", "not_skipped"),
+    [
+        (2030, {"Independence Day", "Diwali", "Holi", "Good Friday"}, set()),
+        (2036, {"Independence Day", "Good Friday", "Eid al-Fitr (estimated)"}, {"Diwali", "Holi"}),
+        (2000, {"Independence Day", "Good Friday"}, {"Diwali", "Holi"}),
+    ],
+)
+def test_india_outside_the_table_years_keeps_its_computed_holidays(
+    year: int, skipped: set[str], not_skipped: set[str]
+) -> None:
+    """What the README says of India outside 2001-2035: the lunar holidays (a table in the
+    holidays package) are not known, the fixed-date, Easter and estimated Islamic ones are."""
+    names = set(build_calendar("IN", [year]).holiday_names.values())
+    assert skipped <= names
+    assert not names & not_skipped
