@@ -117,11 +117,16 @@ def inspect_workbook(path: Path) -> Workbook:
             infos = archive.infolist()
             _refuse_zip_bombs(path, infos)
             names = {info.filename for info in infos}
-            if len(names) < len(infos):
-                counts = collections.Counter(info.filename for info in infos)
-                twice = sorted(name for name, n in counts.items() if n > 1)
+            # Part names are compared ignoring case (ECMA-376 part 2): Sheet2.xml and
+            # sheet2.xml are one name twice, which Excel "repairs" by dropping one of them.
+            same: dict[str, list[str]] = collections.defaultdict(list)
+            for info in infos:
+                same[info.filename.casefold()].append(info.filename)
+            if len(same) < len(infos):
+                twice = min(sorted(group) for group in same.values() if len(group) > 1)
+                shown = twice[0] if twice[0] == twice[1] else f"{twice[0]} and {twice[1]}"
                 raise UnsupportedFile(
-                    f"{path.name} holds two parts named {twice[0]}, so readers disagree on "
+                    f"{path.name} holds two parts named {shown}, so readers disagree on "
                     "what it says (Excel refuses such a file). Re-save it from the program "
                     "that made it, or restore it from a backup."
                 )

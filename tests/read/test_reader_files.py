@@ -122,6 +122,20 @@ def test_a_zip_with_two_parts_of_one_name_is_refused(tmp_path: Path) -> None:
     )
 
 
+def test_a_zip_with_two_parts_of_one_name_but_case_is_refused(tmp_path: Path) -> None:
+    """Part names are compared ignoring case: Excel "repairs" such a package by dropping one."""
+    path = write_xlsx(tmp_path / "case.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/Sheet1.xml", sheet)
+    assert refusal(path) == (
+        "case.xlsx holds two parts named xl/worksheets/Sheet1.xml and xl/worksheets/sheet1.xml, "
+        "so readers disagree on what it says (Excel refuses such a file). Re-save it from the "
+        "program that made it, or restore it from a backup."
+    )
+
+
 def test_zip_bomb_by_total_size_and_big_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -115,8 +115,12 @@ def relative_target(source_part: str, target_part: str) -> str:
 
 
 def unused_part(names: Collection[str], pattern: str) -> str:
+    """The first ``pattern.format(n)`` no part is named, ignoring case: part names are
+    compared that way (ECMA-376 part 2), and Excel "repairs" a package holding
+    ``xl/worksheets/Sheet2.xml`` and ``sheet2.xml`` by keeping one of them."""
+    taken = {name.casefold() for name in names}
     number = 1
-    while pattern.format(number) in names:
+    while pattern.format(number).casefold() in taken:
         number += 1
     return pattern.format(number)
 

@@ -456,3 +456,41 @@ def test_a_sheet_over_the_zip_limit_is_refused_cleanly(tmp_path, monkeypatch):
     with pytest.raises(UnsafeWrite, match=r"sheet1\.xml is over 2 GiB.*nothing was written"):
         write(path, {row: "Waiting" for row in range(2, 500)})
     assert_nothing_written(path, original)
+
+
+def test_new_sheets_never_take_a_part_name_that_differs_only_in_case(tmp_path):
+    """A user's second sheet stored as ``xl/worksheets/Sheet2.xml`` (legal, some generators
+    write it): the Drafts sheet was added as ``sheet2.xml``, one part name twice for Excel,
+    which "repaired" the file by keeping one of the two sheets."""
+    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.config import Config
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"])
+    sheet.append(["Acme", "Engineer", datetime.date(2026, 2, 27), "Dana Ortiz", "d@acme.com"])
+    book.create_sheet("Notes")["A1"] = "my notes"
+    path = tmp_path / "t.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as source:
+        items = {i.filename: source.read(i) for i in source.infolist()}
+    renamed = {
+        name.replace("sheet2.xml", "Sheet2.xml"): data.replace(
+            b"worksheets/sheet2.xml", b"worksheets/Sheet2.xml"
+        )
+        for name, data in items.items()
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in renamed.items():
+            target.writestr(name, data)
+    process_file(path, Config(), RunOptions(AS_OF))
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        notes = archive.read("xl/worksheets/Sheet2.xml")
+    assert len({name.casefold() for name in names}) == len(names)
+    assert "xl/worksheets/sheet3.xml" in names  # the Drafts sheet, beside the user's
+    assert b"<f>" not in notes and notes == renamed["xl/worksheets/Sheet2.xml"]
+    reread = openpyxl.load_workbook(path)
+    assert reread["Notes"]["A1"].value == "my notes"
+    assert "Drafts" in reread.sheetnames
