@@ -152,6 +152,7 @@ def replace_atomically(
         current = _stat(target)
         if current is not None:
             keep_owner(temp, current)
+            keep_extended_attributes(temp, target)
             os.chmod(temp, stat.S_IMODE(current.st_mode))
         checkpoint("verified")
         changed = [p for p, f in watched.items() if fingerprint(p) != f]
@@ -194,6 +195,32 @@ def keep_owner(path: Path, like: os.stat_result) -> None:
             raise
         with contextlib.suppress(PermissionError):
             os.chown(path, -1, like.st_gid)
+
+
+# What cannot be copied is left, as ``cp --preserve=all`` leaves it: an attribute of the
+# kernel's (security.*, trusted.*) a user may not set, or a file system without them.
+_XATTR_NOT_COPIED = (errno.EPERM, errno.EACCES, errno.ENOTSUP, errno.ENODATA, errno.EINVAL)
+
+
+def keep_extended_attributes(path: Path, like: Path) -> None:
+    """Give ``path`` the extended attributes of ``like``, the file it replaces: its POSIX ACL
+    (``system.posix_acl_access``: the assistant or Samba user who may also save the tracker)
+    and ``user.*`` tags. A rename swaps in a new file, which has none of them. Linux only
+    (Python reads extended attributes nowhere else)."""
+    if not hasattr(os, "listxattr"):
+        return
+    try:
+        names = os.listxattr(like)
+    except OSError as error:
+        if error.errno in _XATTR_NOT_COPIED:
+            return
+        raise
+    for name in names:
+        try:
+            os.setxattr(path, name, os.getxattr(like, name))
+        except OSError as error:
+            if error.errno not in _XATTR_NOT_COPIED:
+                raise
 
 
 def _stat(path: Path) -> os.stat_result | None:

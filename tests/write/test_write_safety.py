@@ -97,3 +97,36 @@ def test_running_as_root_keeps_the_owner_group_and_mode(tmp_path: Path, kind: st
     for path in [tracker, *(tmp_path / atomic.BACKUP_DIR).iterdir()]:
         info = path.stat()
         assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (1234, 2345, 0o640), path
+
+
+def _acl(user_id: int) -> bytes:
+    """A POSIX ACL as Linux stores it: owner rw, ``user_id`` rw, group r, mask rw, other none."""
+    import struct
+
+    undefined = 0xFFFFFFFF
+    entries = [(0x01, 6, undefined), (0x02, 6, user_id), (0x04, 4, undefined)]
+    entries += [(0x10, 6, undefined), (0x20, 0, undefined)]
+    return struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *e) for e in entries)
+
+
+@pytest.mark.skipif(not hasattr(os, "setxattr"), reason="extended attributes: Linux only")
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_the_file_keeps_its_acl_and_extended_attributes(tmp_path: Path, kind: str) -> None:
+    """The ACL that lets a coach's assistant save the tracker, and a user's tag, were lost:
+    the new file swapped in by the rename had none. (The new file system may have neither:
+    the test then skips.)"""
+    tracker = make_tracker(tmp_path / "t.xlsx") if kind == "xlsx" else make_csv(tmp_path / "t.csv")
+    os.chmod(tracker, 0o660)
+    try:
+        os.setxattr(tracker, "user.tag", b"precious")
+        os.setxattr(tracker, "system.posix_acl_access", _acl(65534))
+    except OSError as error:
+        pytest.skip(f"this file system keeps no extended attributes ({error.strerror})")
+    acl = os.getxattr(tracker, "system.posix_acl_access")
+    before = tracker.read_bytes()
+    code, _, err = run(str(tracker))
+    assert code == 0, err
+    assert tracker.read_bytes() != before  # written: a new file took its place
+    assert os.getxattr(tracker, "user.tag") == b"precious"
+    assert os.getxattr(tracker, "system.posix_acl_access") == acl
+    assert stat.S_IMODE(tracker.stat().st_mode) == 0o660
