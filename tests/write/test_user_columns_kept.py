@@ -118,6 +118,57 @@ def test_a_repeated_header_is_settled_by_evidence(
     assert found == expected
 
 
+RENAMED = [*TOOL[:2], "Due", *TOOL[3:]]  # "Next due" retyped as "Due"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # One header retyped: its note says it is the tool's, its neighbours which one.
+        (["Company", *RENAMED], {key: i + 1 for i, key in enumerate(OWNED_COLUMNS)}),
+        # Two side by side: each told by the neighbour that kept its name.
+        (
+            ["Company", "Status", "Action", *TOOL[2:]],
+            {key: i + 1 for i, key in enumerate(OWNED_COLUMNS)},
+        ),
+        # The tool's columns moved apart (C:E and far right), the one retyped among them.
+        (
+            ["Company", *RENAMED[:3], "Mine", *RENAMED[3:]],
+            {
+                **{k: i + 1 for i, k in enumerate(list(OWNED_COLUMNS)[:3])},
+                **{k: i + 5 for i, k in enumerate(list(OWNED_COLUMNS)[3:])},
+            },
+        ),
+        # Retyped and moved away from its neighbours: the only one missing, the only one left.
+        (
+            ["Due", "Company", *TOOL[:2], *TOOL[3:]],
+            {
+                "next_due": 0,
+                **{k: i + 2 for i, k in enumerate(OWNED_COLUMNS) if i < 2},
+                **{k: i + 1 for i, k in enumerate(OWNED_COLUMNS) if i > 2},
+            },
+        ),
+    ],
+)
+def test_a_retyped_tool_header_is_found_by_its_note(
+    header: list[str], expected: dict[str, int]
+) -> None:
+    """A person retyped a header of the tool's: every run then added a whole second set of the
+    tool's columns, leaving the first with live statuses over frozen dates. The note on it
+    says it is the tool's."""
+    marked = {i for i, text in enumerate(header) if text not in ("Company", "Mine")}
+    assert find_owned_columns(enumerate(header), marked=marked) == expected
+
+
+def test_a_retyped_header_nothing_places_is_left_alone() -> None:
+    """Two retyped and moved away from their neighbours: which is which is not known; both
+    are left, and the missing ones are added again."""
+    header = ["Due", "Notes2", "Company", *TOOL[:2], *TOOL[4:]]
+    found = find_owned_columns(enumerate(header), marked={0, 1, *range(3, 13)})
+    assert "next_due" not in found and "thank_you_due" not in found
+    assert found["status"] == 3
+
+
 def test_a_repeated_header_nothing_tells_apart_is_refused() -> None:
     # The tool's columns pasted twice side by side: which copy does the tool write?
     with pytest.raises(UnsafeWrite, match=r'2 columns are headed "Follow-up status" \(0 and 12\)'):
@@ -384,3 +435,38 @@ def test_status_colours_leave_a_user_column_among_the_tools_alone(tmp_path: Path
     assert [c.value for c in sheet[1]][6] == "Mine" and sheet["G2"].value == "keep"
     ranges = {str(cf.sqref) for cf in sheet.conditional_formatting}
     assert ranges == {"A2 B2 D2:F2 H2:P2"}
+
+
+def test_xlsx_after_libreoffice_a_retyped_or_deleted_tool_column_is_found_again(
+    tmp_path: Path,
+) -> None:
+    """LibreOffice saves every note under one blank author, and the tool found its columns by
+    its notes' author: after a save there, a retyped header ("Next due" to "Due") or a deleted
+    column ("Why") made each run add a whole second set of twelve columns, the first left with
+    live statuses over frozen dates. The note's words say it is the tool's."""
+    path = jobs_workbook(
+        tmp_path / "t.xlsx",
+        ["Company", "Position", "Interview Date"],
+        ["Acme", "Dev", dt.datetime(2026, 2, 20)],
+    )
+    run(path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Jobs"]
+    for cell in sheet[1]:
+        if cell.comment is not None:
+            cell.comment.author = " "  # as LibreOffice saves it
+    sheet["F1"] = "Due"
+    sheet.delete_cols(14)  # Why; its note goes with it
+    book.save(path)
+    run(path, "2026-03-03")
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    assert [c.value for c in sheet[1]] == [
+        "Company",
+        "Position",
+        "Interview Date",
+        *[t for t in TOOL if t != "Why"],
+        "Why",
+    ]
+    assert sheet["F1"].comment is not None and sheet["F1"].comment.author == "followup-batch"
+    assert isinstance(sheet["F2"].value, dt.datetime)
+    assert sheet.cell(2, 15).value.startswith("1st check-in")  # Why, added again at the end

@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from followup_batch.read.package import MAIN_NS
+from followup_batch.write.xlsx.design import GENERATED_NOTE
 from followup_batch.write.xlsx.xmlbytes import (
     XML_DECLARATION,
     MalformedPart,
@@ -98,7 +99,7 @@ def _merged_comments(existing: bytes | None, notes: tuple[Note, ...]) -> MergedC
     kept: list[Node] = []
     for node in comments.nodes:
         cell = _cell(attribute(node.start_tag, "ref")) if node.name == "comment" else None
-        if cell is not None and attribute(node.start_tag, "authorId") == str(author_id):
+        if cell is not None and _tools_note(node, str(author_id)):
             removed.add(cell)
             continue
         if cell is not None:
@@ -125,12 +126,10 @@ def tool_noted_columns(existing: bytes | None, row: int) -> frozenset[int]:
     if authors_node is None or list_node is None:
         return frozenset()
     names = [_inner_text(n.data) for n in children(authors_node).nodes if n.name == "author"]
-    if COMMENT_AUTHOR not in names:
-        return frozenset()
-    author_id = str(names.index(COMMENT_AUTHOR))
+    author_id = str(names.index(COMMENT_AUTHOR)) if COMMENT_AUTHOR in names else None
     found = set()
     for node in children(list_node).nodes:
-        if node.name != "comment" or attribute(node.start_tag, "authorId") != author_id:
+        if node.name != "comment" or not _tools_note(node, author_id):
             continue
         cell = _cell(attribute(node.start_tag, "ref"))
         if cell is not None and cell[0] == row:
@@ -143,6 +142,14 @@ def _comment(note: Note, author_id: int, p: str) -> str:
         f'<{p}comment ref="{note.ref}" authorId="{author_id}"><{p}text>'
         f'<{p}t xml:space="preserve">{cell_text_xml(note.text)}</{p}t></{p}text></{p}comment>'
     )
+
+
+def _tools_note(node: Node, author_id: str | None) -> bool:
+    """A note the tool wrote: by its author, or by its first words (LibreOffice saves every
+    note under one blank author, so after a save there the author tells nothing)."""
+    if author_id is not None and attribute(node.start_tag, "authorId") == author_id:
+        return True
+    return _inner_text(node.data).lstrip().startswith(GENERATED_NOTE)
 
 
 def _inner_text(element: bytes) -> str:
