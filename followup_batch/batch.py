@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.config import Config
-from followup_batch.errors import FollowupError, UnsafeWrite, UnsupportedFile
+from followup_batch.errors import FileLocked, FollowupError, UnsafeWrite, UnsupportedFile
 from followup_batch.normalise import date_notes, normalise_rows, resolve_roles
 from followup_batch.read import RawTable, read_trackers
 from followup_batch.schedule import (
@@ -82,6 +82,7 @@ class FileFailure:
     path: Path
     message: str
     details: str | None = None
+    reports: list[SheetReport] | None = None  # read but not written (open elsewhere)
 
     def summary(self) -> str:
         return f"{self.path.name}: FAILED — {self.message}"
@@ -372,6 +373,15 @@ def _process(
     if options.dry_run:
         return reports
     from followup_batch.write import WriteOptions, write_results
+    from followup_batch.write.locks import check_not_open
+
+    try:
+        check_not_open(target)  # write_results checks again, as it is the one writing
+    except FileLocked as exc:
+        # Read, not written: its follow-ups still reach the run's digest, calendar and drafts,
+        # from its last save, as the digest command reads it.
+        exc.reports = reports if options.collect else None
+        raise
 
     say(f"{path.name}: {rows}, writing")
     lives, outbox = workbook_additions(tables, computed, config, as_of)
@@ -438,6 +448,8 @@ def _reports_or_failure(
     batch. Ctrl-C and SIGTERM (not ``Exception``) still do."""
     try:
         return process_file(path, config, options, progress=progress)
+    except FileLocked as exc:
+        return FileFailure(path, str(exc), reports=exc.reports)
     except FollowupError as exc:
         return FileFailure(path, str(exc))
     except Exception as exc:  # noqa: BLE001 - every file-level failure is that file's alone

@@ -6,6 +6,8 @@ collected into the row's ``Problems`` cell instead (see ``normalise``).
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class FollowupError(Exception):
     """Base class: the message is complete and meant for the user as it stands."""
@@ -24,7 +26,10 @@ class UnsupportedFile(FollowupError):
 
 
 class FileLocked(FollowupError):
-    """The file is open in Excel or LibreOffice (a lock file sits beside it)."""
+    """The file is open in Excel or LibreOffice (a lock file sits beside it). ``reports``: what
+    a run computed from its last save before it found that out, for the run's exports."""
+
+    reports: list[Any] | None = None
 
 
 class UnsafeWrite(FollowupError):

@@ -379,6 +379,34 @@ def test_a_tracker_open_in_excel_can_be_written_elsewhere(tmp_path: Path, lock: 
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_tracker_open_elsewhere_still_reaches_the_runs_exports(tmp_path: Path, jobs: str) -> None:
+    """A client who leaves the workbook open overnight: it is not written, but its follow-ups,
+    from its last save, are in the coach's digest, calendar and drafts as the digest command
+    gives them; they vanished from all three before."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_csv(folder / "Jo Park.csv")
+    locked = make_tracker(folder / "Maya Chen.xlsx")
+    (folder / ".~lock.Maya Chen.xlsx#").write_bytes(b"owner")
+    before = locked.read_bytes()
+    digest, ics, eml = tmp_path / "d.md", tmp_path / "c.ics", tmp_path / "eml"
+    args = ["--as-of", "2026-11-20", "--jobs", jobs, "--digest", str(digest)]
+    code, _, err = invoke("run", str(folder), *args, "--ics", str(ics), "--eml-dir", str(eml))
+    assert code == 1
+    assert (
+        "Maya Chen.xlsx: FAILED — Maya Chen.xlsx is open in LibreOffice" in err
+        and err.count("(its follow-ups are in this run's exports, from its last save)") == 1
+    )
+    assert locked.read_bytes() == before
+    alone = tmp_path / "alone.md"
+    assert invoke("digest", str(folder), "--as-of", "2026-11-20", "--markdown", str(alone))[0] == 0
+    assert digest.read_text().splitlines()[2] == alone.read_text().splitlines()[2]
+    assert "Maya Chen" in digest.read_text() and "could not be read" not in digest.read_text()
+    assert "Acme" in ics.read_text() and "Jo Park" in ics.read_text()
+    assert any(p.name.startswith("maya-chen-") for p in eml.iterdir())
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_locked_corrupt_and_read_only_files_in_the_middle_of_a_folder(
     tmp_path: Path, jobs: str
 ) -> None:

@@ -394,7 +394,7 @@ def digest(
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
     options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs)
-    reports, summary, failed = report_files(files, config, options, reporter)
+    reports, summary, failed, _ = report_files(files, config, options, reporter)
     lines, result = asked.export_files(
         reports, exports, as_of, digest=True, jobs=jobs, unread=unread_files(summary)
     )

@@ -176,15 +176,17 @@ def _big_file(path: Path) -> bool:
 
 def report_files(
     files: list[Path], config: Config, options: RunOptions, reporter: Reporter
-) -> tuple[list[SheetReport], list[dict[str, object]], int]:
+) -> tuple[list[SheetReport], list[dict[str, object]], int, list[SheetReport]]:
     """Every file through the pipeline (over ``options.jobs`` processes), one summary line
     per sheet in the files' order; a failing file is reported and the others go on. Returns
-    the reports, the JSON summary and the failure count."""
+    the reports, the JSON summary, the failure count, and the reports of files read but not
+    written because they are open elsewhere (for the exports)."""
     from followup_batch.batch import FileFailure, process_files
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()
     all_reports: list[SheetReport] = []
+    read_only: list[SheetReport] = []
     summary: list[dict[str, object]] = []
     failed = 0
     on_terminal = not reporter.quiet and sys.stderr.isatty()
@@ -204,7 +206,11 @@ def report_files(
                 status.clear()
                 if isinstance(reports, FileFailure):
                     failed += 1
-                    reporter.error(reports.summary(), reports.details)
+                    line = reports.summary()
+                    if reports.reports:  # open elsewhere: read, not written
+                        line += " (its follow-ups are in this run's exports, from its last save)"
+                        read_only += reports.reports
+                    reporter.error(line, reports.details)
                     summary.append(
                         {"path": str(path), "ok": False, "error": reports.message, "sheets": []}
                     )
@@ -238,7 +244,7 @@ def report_files(
             reporter.interrupted(done=len(summary), total=len(files), how=stopped[0])
             raise Interrupted(stopped[1]) from None
         raise
-    return all_reports, summary, failed
+    return all_reports, summary, failed, read_only
 
 
 def run_trackers(
@@ -249,18 +255,20 @@ def run_trackers(
     from followup_batch.exports.outputs import ExportsFailed
     from followup_batch.invocation import export_files
 
-    reports, summary, failed = report_files(files, config, options, reporter)
+    reports, summary, failed, read_only = report_files(files, config, options, reporter)
+    exported = {report.path for report in read_only}
+    unread = [f for f in summary if Path(str(f["path"])) not in exported]
     # An export that cannot be written is reported with the rest, after the trackers' lines:
     # it does not take the run's report, its totals or its JSON summary with it.
     export_error = None
     try:
         lines = export_files(
-            reports,
+            reports + read_only,
             exports,
             options.as_of,
             dry_run=options.dry_run,
             jobs=options.jobs,
-            unread=unread_files(summary),
+            unread=unread_files(unread),
         )[0]
     except ExportsFailed as exc:
         lines, export_error = exc.lines, str(exc)
