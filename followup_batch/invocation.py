@@ -211,5 +211,13 @@ def export_files(
     items = concat_items(r.items for r in reports if r.items is not None)
     messages = combined_messages((r.path, r.messages) for r in reports)
     return write_exports(
-        exports, items, messages, as_of, dry_run=dry_run, digest=digest, jobs=jobs, unread=unread
+        exports,
+        items,
+        messages,
+        as_of,
+        dry_run=dry_run,
+        digest=digest,
+        jobs=jobs,
+        unread=unread,
+        trackers=list(dict.fromkeys(report.path for report in reports)),
     )

@@ -435,3 +435,29 @@ def test_a_copy_of_a_clients_file_is_still_that_clients(tmp_path: Path, name: st
     path = make_tracker(tmp_path / name)
     (table,) = read_trackers(path, ReadOptions())
     assert table.default_client == "Priya Raman"
+
+
+def test_drafts_of_actions_since_sent_are_removed_by_the_next_run(tmp_path: Path) -> None:
+    """The .eml folder kept every draft ever written: after four weeks of nightly runs 90
+    files, 33 of them current, the others check-ins already sent, each ready to send again."""
+    head = "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+    maya, jo = tmp_path / "Maya Chen.csv", tmp_path / "Jo Park.csv"
+    maya.write_text(head + "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,\n")
+    jo.write_text(head + "Globex,Engineer,2026-11-19,Lee Wong,lee@globex.example,\n")
+    drafts = tmp_path / "drafts"
+    args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    code, out, err = invoke("run", str(maya), str(jo), *args)
+    assert code == 0, err
+    thanks = sorted(p.name for p in drafts.iterdir())
+    assert thanks == [
+        "jo-park-globex-thank-you-note-lee-wong.eml",
+        "maya-chen-acme-thank-you-note-dana-ortiz.eml",
+    ]
+    maya.write_text(maya.read_text().replace("acme.example,,", "acme.example,2026-11-19,"))
+    code, out, err = invoke("run", str(maya), *args)  # Jo's tracker is not read this time
+    assert code == 0, err
+    assert "drafts: 1 .eml message → " in out and "(1 draft no longer due removed)" in out
+    assert sorted(p.name for p in drafts.iterdir()) == [
+        "jo-park-globex-thank-you-note-lee-wong.eml",
+        "maya-chen-acme-1st-check-in-dana-ortiz.eml",
+    ]

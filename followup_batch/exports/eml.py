@@ -10,9 +10,11 @@ File names are ``client-company-action-recipient.eml`` (the client whose row it 
 the draft is unsigned: ``whose`` when the messages carry it), slugified and made unique in
 message order, so a re-run with the same tracker writes the same names and overwrites them. Each
 file is written to a temporary file in the same folder and moved into place. Every file carries
-``X-Followup-Batch: draft``; with ``prune=True`` the files carrying it that this call did not
-write (drafts for actions since sent) are removed. Pruning is off by default because a run may
-write several trackers' drafts into one folder in several calls; never touches other files.
+``X-Followup-Batch: draft`` and, when the message says which tracker it comes from,
+``X-Followup-Batch-Tracker``: a short hash of that tracker's full path (not the path itself,
+which would travel with a draft sent as it is). ``prune_drafts`` removes the drafts of the
+trackers a run read that the run did not write again (their action was sent since, or is no
+longer due); other trackers' drafts and other files are never touched.
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from __future__ import annotations
 import binascii
 import contextlib
 import functools
+import hashlib
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Mapping
-from email import message_from_binary_file, policy
+from collections.abc import Collection, Iterable, Mapping
 from email.charset import Charset
 from email.header import Header
 from email.utils import formataddr
@@ -38,6 +40,7 @@ from followup_batch.drafts.context import is_role
 from followup_batch.errors import FollowupError
 
 MARKER = "X-Followup-Batch"
+TRACKER = "X-Followup-Batch-Tracker"
 _UTF8 = Charset("utf-8")
 MAX_LINE = 78  # email.header's MAXLINELEN, the longest header line Header makes
 MAX_SLUG = 40
@@ -140,6 +143,8 @@ def message_bytes(
         lines.append(f"From: {signer}")
     lines.append(f"Subject: {_header_words(header_text(message.get('subject')), 'Subject')}")
     lines += ["X-Unsent: 1", f"{MARKER}: draft"]
+    if message.get("path"):
+        lines.append(f"{TRACKER}: {tracker_tag(str(message['path']))}")
     body = str(message.get("body") or "")
     data = (body if body.endswith("\n") else body + "\n").encode("utf-8")
     if data.isascii() and all(len(line) <= 78 for line in data.split(b"\n")):
@@ -198,7 +203,6 @@ def write_eml(
     sender: Mapping[str, str],
     *,
     clients: Mapping[str, Mapping[str, str]] | None = None,
-    prune: bool = False,
     paths: list[Path] | None = None,
 ) -> list[Path]:
     """Write one ``.eml`` per row of ``messages`` into ``folder`` (named by ``eml_paths``, or
@@ -208,12 +212,50 @@ def write_eml(
     """
     written = eml_paths(messages, folder) if paths is None else paths
     write_drafts(folder, written, draft_bytes(messages, sender, clients))
-    if prune:
-        used = {path.name for path in written}
-        for path in Path(folder).glob("*.eml"):
-            if path.name not in used and _is_ours(path):
-                path.unlink(missing_ok=True)
     return written
+
+
+@functools.lru_cache(maxsize=1024)
+def tracker_tag(path: str) -> str:
+    """A tracker's mark in its drafts: 16 hex digits of the SHA-256 of its full path."""
+    return hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def prune_drafts(folder: Path, kept: Collection[Path], trackers: Iterable[Path | str]) -> int:
+    """Remove from ``folder`` the drafts this tool wrote for one of ``trackers`` (a run read
+    them all, and wrote ``kept``) that are not in ``kept``: a coach double-clicking yesterday's
+    check-in, sent since, would send it twice. Returns how many were removed. Files without
+    the tool's marks (a person's own, or a draft of a version before the tracker mark) stay."""
+    tags = {tracker_tag(str(tracker)) for tracker in trackers}
+    names = {path.name for path in kept}
+    removed = 0
+    for path in sorted(Path(folder).glob("*.eml")):
+        if path.name in names or _marks(path).get(TRACKER) not in tags:
+            continue
+        if _marks(path).get(MARKER) == "draft":
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+_MARK = re.compile(rb"^(X-Followup-Batch(?:-Tracker)?):[ \t]*(\S+)[ \t]*\r?$", re.M | re.I)
+
+
+def _marks(path: Path) -> dict[str, str]:
+    """The tool's headers of an .eml file (nothing when it cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(MAX_HEAD).split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    except OSError:
+        return {}
+    found: dict[str, str] = {}
+    for name, value in _MARK.findall(head):
+        key = TRACKER if name.lower() == TRACKER.lower().encode() else MARKER
+        found.setdefault(key, value.decode("ascii", "replace"))
+    return found
+
+
+MAX_HEAD = 64 * 1024  # a draft's headers, a panel's To included, are far shorter
 
 
 def _remove_abandoned_temporaries(folder: Path) -> None:
@@ -245,14 +287,6 @@ def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> None
     _remove_abandoned_temporaries(Path(folder))
     for path, data in zip(paths, contents, strict=True):
         _write_atomically(path, data)
-
-
-def _is_ours(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return message_from_binary_file(handle, policy=policy.default)[MARKER] == "draft"
-    except OSError:
-        return False
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

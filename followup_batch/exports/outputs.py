@@ -21,7 +21,13 @@ from followup_batch.errors import FollowupError
 from followup_batch.exports.digest import Digest, build_digest
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
-from followup_batch.exports.eml import draft_bytes, eml_paths, write_drafts, write_eml
+from followup_batch.exports.eml import (
+    draft_bytes,
+    eml_paths,
+    prune_drafts,
+    write_drafts,
+    write_eml,
+)
 from followup_batch.exports.ics import DEFAULT_ALARM, calendar_events, write_ics
 
 DIGEST_KINDS = {
@@ -94,11 +100,13 @@ def write_exports(
     digest: bool = False,
     jobs: int | None = 1,
     unread: Sequence[tuple[str, str]] = (),
+    trackers: Sequence[Path] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
     (built when a digest file or ``digest`` asks for it; ``unread``: (file name, why) of the
-    trackers that could not be read, which the digest lists).
+    trackers that could not be read, which the digest lists). ``trackers``: every tracker
+    read; their earlier drafts that are not written again are removed (``prune_drafts``).
 
     The files are independent of one another (the digest links the drafts by the names
     ``eml_paths`` gives them before they are written), so with ``jobs`` > 1 (None: one per
@@ -113,7 +121,9 @@ def write_exports(
         todo.append(job)
         report.append(job)
 
+    drafts_at, paths = None, []
     if exports.eml_dir is not None:
+        drafts_at = len(report)
         if len(messages) and not dry_run:
             paths = eml_paths(messages, exports.eml_dir)
             items = with_draft_files(items, messages, paths)
@@ -145,6 +155,11 @@ def write_exports(
     failures = [error for _, error in done if error]
     written = {id(job): line for job, (line, _) in zip(todo, done, strict=True)}
     lines = [written[id(x)] if isinstance(x, _Job) else x for x in report]
+    folder = exports.eml_dir
+    if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
+        removed = prune_drafts(folder, paths, trackers) if folder.is_dir() else 0
+        if removed:
+            lines[drafts_at] += f" ({_counted(removed, 'draft')} no longer due removed)"
     if failures:
         raise ExportsFailed("; ".join(failures), [line for line in lines if line])
     return lines, built

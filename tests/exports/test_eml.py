@@ -113,15 +113,35 @@ def test_names_are_unique_stable_and_rerun_overwrites(tmp_path):
     assert sorted(os.listdir(tmp_path)) == sorted(p.name for p in first)  # no temp files left
 
 
-def test_prune_removes_only_our_stale_drafts(tmp_path):
-    eml.write_eml(messages([PANEL], ["thank_you"]), tmp_path, SENDER)
+def test_prune_removes_only_the_read_trackers_stale_drafts(tmp_path):
+    """Drafts for actions sent since piled up night after night, each ready to send again. A
+    run removes the drafts of the trackers it read that it did not write again; another
+    tracker's drafts, a person's own .eml and a draft of an earlier version (no tracker mark)
+    stay."""
+    here, there = tmp_path / "maya.xlsx", tmp_path / "jo.xlsx"
+    first = messages([PANEL], ["thank_you"]).assign(path=str(here))
+    other = messages([{**PANEL, "client": "Jo Park"}], ["thank_you"]).assign(path=str(there))
+    stale = eml.write_eml(first, tmp_path, SENDER)
+    kept_other = eml.write_eml(other, tmp_path, SENDER)
     mine = tmp_path / "someone-elses.eml"
-    mine.write_bytes(b"Subject: keep me\n\nhello\n")
-    later = messages([PANEL], ["check_in_1"])
-    eml.write_eml(later, tmp_path, SENDER)  # default: nothing removed
-    assert len(list(tmp_path.glob("*.eml"))) == 5
-    written = eml.write_eml(later, tmp_path, SENDER, prune=True)
-    assert sorted(tmp_path.glob("*.eml")) == sorted([*written, mine])
+    mine.write_bytes(b"Subject: keep me\nX-Followup-Batch: draft\n\nhello\n")
+    old_version = tmp_path / "old.eml"
+    old_version.write_bytes(stale[0].read_bytes().replace(b"X-Followup-Batch-Tracker", b"X-Old"))
+    assert eml._marks(stale[0])["X-Followup-Batch-Tracker"] == eml.tracker_tag(str(here))
+    later = messages([PANEL], ["check_in_1"]).assign(path=str(here))
+    written = eml.write_eml(later, tmp_path, SENDER)
+    assert eml.prune_drafts(tmp_path, written, [here]) == len(stale)
+    assert sorted(tmp_path.glob("*.eml")) == sorted([*written, *kept_other, mine, old_version])
+    assert eml.prune_drafts(tmp_path, written, [here]) == 0
+
+
+def test_the_tracker_mark_is_a_hash_not_the_path(tmp_path):
+    path = tmp_path / "private folder" / "Maya Chen.xlsx"
+    data = eml.message_bytes(
+        messages([PANEL], ["thank_you"]).iloc[0].to_dict() | {"path": str(path)}, SENDER
+    )
+    assert b"private" not in data and b"Maya Chen.xlsx" not in data
+    assert f"X-Followup-Batch-Tracker: {eml.tracker_tag(str(path))}".encode() in data
 
 
 def test_header_injection_is_impossible(tmp_path):
