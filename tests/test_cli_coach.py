@@ -437,6 +437,27 @@ def test_a_copy_of_a_clients_file_is_still_that_clients(tmp_path: Path, name: st
     assert table.default_client == "Priya Raman"
 
 
+@pytest.mark.parametrize(
+    ("stem", "client"),
+    [
+        ("alex", "Alex"),  # signed "Best regards,\nalex" and named "alex" in the digest
+        ("maya chen", "Maya Chen"),
+        ("jean-luc o'neil", "Jean-Luc O'Neil"),
+        ("jan van der berg", "Jan van der Berg"),
+        ("Maya Chen", "Maya Chen"),  # as written
+        ("McAllister", "McAllister"),
+        ("ALEX", "ALEX"),
+        ("tracker", "tracker"),  # not a name: left as it is, signs nothing
+        ("李娜", "李娜"),
+        ("t", "t"),
+    ],
+)
+def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> None:
+    from followup_batch.read.tracker import client_of
+
+    assert client_of(Path(f"{stem}.xlsx")) == client
+
+
 def test_drafts_of_actions_since_sent_are_removed_by_the_next_run(tmp_path: Path) -> None:
     """The .eml folder kept every draft ever written: after four weeks of nightly runs 90
     files, 33 of them current, the others check-ins already sent, each ready to send again."""

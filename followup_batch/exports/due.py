@@ -86,7 +86,8 @@ def collect_due(
     ``frame`` is the normalised frame (``normalise.frame.normalise_rows``) and ``output`` the
     owned output columns (``batch.compute_sheet``), both indexed by Excel row. Drafts are taken from
     ``output``'s ``draft_subject`` and ``draft`` columns when present. ``client`` overrides the
-    frame's client column (a config's fixed client name); rows without one get the file stem.
+    frame's client column (a config's fixed client name); rows without one get the file's
+    (``read.tracker.client_of``).
     """
     path = Path(path)
     status = _texts(output["status"])
@@ -101,7 +102,9 @@ def collect_due(
         clients = np.full(len(rows), client, dtype=object)
     else:
         clients = _texts(frame["client"])[keep]
-        clients[clients == ""] = path.stem
+        from followup_batch.read.tracker import client_of
+
+        clients[clients == ""] = client_of(path)
     items = {
         "client": clients,
         "file": np.full(len(rows), path.name, dtype=object),

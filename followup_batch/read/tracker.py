@@ -40,11 +40,28 @@ _COPY_MARKS = re.compile(
 
 def client_of(path: Path) -> str:
     """The client a file's name says: its stem, without the marks of a copy ("Maya Chen (2)"
-    is Maya Chen's tracker, not another client's)."""
+    is Maya Chen's tracker, not another client's), a person's name written all in lower case
+    capitalised ("alex.xlsx" signs "Alex", as a greeting would write it)."""
     stem = path.stem
     while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
         stem = bare
+    if stem == stem.lower() and len(stem) > 1 and stem != stem.upper():  # "alex.xlsx"
+        from followup_batch.drafts.signer import looks_like_a_name
+
+        if looks_like_a_name(stem):
+            return _NAME_PART.sub(_capitalised, stem)  # "Alex"
     return stem
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+")  # "jean-luc o'neil" -> "Jean-Luc O'Neil"
+# Surname particles stay lower case after the first word: "Jan van der Berg".
+_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "del", "della"})
+_PARTICLES |= {"dos", "das", "le", "la", "ter", "ten", "zu"}
+
+
+def _capitalised(word: re.Match[str]) -> str:
+    text = word.group(0)
+    return text if word.start() and text in _PARTICLES else text.capitalize()
 
 
 def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:

@@ -225,7 +225,7 @@ def test_collect_due_keeps_rows_with_something_to_do(tmp_path: Path) -> None:
         "records"
     ) == [
         {
-            "client": "maya",
+            "client": "Maya",
             "file": "maya.xlsx",
             "sheet": "Tracker",
             "row": 2,
@@ -234,7 +234,7 @@ def test_collect_due_keeps_rows_with_something_to_do(tmp_path: Path) -> None:
             "status": "Due today",
         },
         {
-            "client": "maya",
+            "client": "Maya",
             "file": "maya.xlsx",
             "sheet": "Tracker",
             "row": 4,
@@ -272,7 +272,7 @@ def test_collect_due_takes_drafts_and_a_fixed_client() -> None:
     )
     got = collect_due(frame, out, path=Path("/c/maya.csv"))
     assert got.loc[0, ["client", "sheet", "row", "subject", "draft"]].tolist() == [
-        "maya",
+        "Maya",
         "",
         7,
         "Thank you – Analyst",
@@ -287,10 +287,10 @@ def test_layout_folder_of_client_trackers(tmp_path: Path) -> None:
         write_xlsx(tmp_path / f"{name}.xlsx", {"Sheet1": [HEADER, *rows_for(name.title())]})
     parts = [computed(p) for p in sorted(tmp_path.glob("*.xlsx"))]
     digest = build_digest(concat_items(parts), AS_OF)
-    assert digest.clients == ["jonas", "maya"]  # equal urgency and date: by name
+    assert digest.clients == ["Jonas", "Maya"]  # equal urgency and date: by name
     assert digest.counts["Overdue"].tolist() == [1, 1]
     assert digest.counts["Due today"].tolist() == [1, 1]
-    assert digest.single_source("maya") == "maya.xlsx [Sheet1]"
+    assert digest.single_source("Maya") == "maya.xlsx [Sheet1]"
 
 
 def test_layout_one_workbook_a_sheet_per_client(tmp_path: Path) -> None:

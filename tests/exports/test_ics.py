@@ -62,8 +62,8 @@ def tracker(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "maya.xlsx", {"Interviews": [HEADER, *ROWS]})
 
 
-THANKS = "maya · Thank-you note · Acme – Data Analyst"
-LATE = "Late: maya · 1st check-in · Brightwave – PM"
+THANKS = "Maya · Thank-you note · Acme – Data Analyst"
+LATE = "Late: Maya · 1st check-in · Brightwave – PM"
 
 
 def test_one_all_day_event_per_due_action(tracker: Path, tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_one_all_day_event_per_due_action(tracker: Path, tmp_path: Path) -> None
         "Subject: Thank you for the Data Analyst interview at Acme\n\nHello,"
     )
     assert "\n\nWhy: Thank-you note: the day after the video interview" in thanks["description"]
-    assert thanks["description"].endswith("Client: maya\nTracker: maya.xlsx [Interviews] row 2")
+    assert thanks["description"].endswith("Client: Maya\nTracker: maya.xlsx [Interviews] row 2")
 
 
 def test_calendar_properties_and_line_format(tracker: Path, tmp_path: Path) -> None:
