@@ -88,6 +88,9 @@ class OwnSheet:
     row_heights: Sequence[float] | None = None
     autofilter: bool = False
     hidden: bool = False
+    # Protected without a password: the sheet is rewritten on every run, so typing in it
+    # would be lost; filtering, sorting and resizing stay allowed.
+    protected: bool = False
     status_columns: tuple[str, ...] = ()
     # Set when the sheet is the same in every workbook that has this key (the calendars
     # sheet): its XML is made once per run (``own_parts``).
@@ -179,11 +182,19 @@ def extra_sheet_chunks(
     )
 
 
+# Each attribute set to 0 is an action allowed on the protected sheet (ECMA-376's defaults
+# protect them); selecting and copying cells, and following links, are always allowed.
+PROTECTION = (
+    '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" '
+    'sort="0" autoFilter="0"/>'
+)
+
+
 def _after_rows(own: OwnSheet, rel_ids: Sequence[str], styles: OwnStyles) -> str:
     """The autofilter, the status colours and the links, in the schema's order."""
     names = list(own.columns)
     last_row = own.rows + 1
-    text = ""
+    text = PROTECTION if own.protected else ""
     if own.autofilter and names:
         text += f'<autoFilter ref="{format_range(1, 1, len(names), last_row)}"/>'
     priority = 0

@@ -89,6 +89,7 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         row_heights=_heights([str(body) for body in messages["body"].tolist()]),
         autofilter=True,
         status_columns=("Urgency",),
+        protected=True,
     )
 
 
@@ -152,6 +153,7 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
         formulas={"Rows": formulas},
         widths={"Status": 18, "Rows": 8, "Client": 18, "Colour": 70},
         status_columns=("Status",),
+        protected=True,
     )
 
 

@@ -297,6 +297,19 @@ def test_drafts_sheet_is_an_outbox_of_the_horizon(written):
         assert sheet.row_dimensions[draft.row].height >= 15 * min(lines, 40)
 
 
+def test_the_tools_sheets_are_protected_so_nothing_typed_there_is_lost(written):
+    """Both are rewritten on every run: a draft edited there, or a note typed below the
+    counts, was thrown away by the next run without a word. Protected without a password;
+    filtering, sorting and resizing stay allowed. The tracker sheet is the person's: open."""
+    book = openpyxl.load_workbook(written["path"])
+    for name in ("Drafts", "Summary"):
+        protection = book[name].protection
+        assert protection.sheet and not protection.password, name
+        assert (protection.autoFilter, protection.sort) == (False, False), name
+        assert (protection.formatColumns, protection.formatRows) == (False, False), name
+    assert not book["Interviews"].protection.sheet
+
+
 def test_compose_links_round_trip_to_subject_and_body(written):
     headers, rows = drafts(written["path"])
     at = {name: i for i, name in enumerate(headers)}
