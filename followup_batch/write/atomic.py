@@ -291,7 +291,10 @@ def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
     """Copy ``target`` into the backup folder: to a temporary name first, renamed when whole,
     so a full disk never leaves a truncated backup counted among the kept ones."""
     folder = target.parent / BACKUP_DIR
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    # UTC: names in local time sorted a nightly UTC cron job's backups after a person's
+    # local-time run, or an hour back after a daylight-saving change, and the pruning by name
+    # then removed the backup just made.
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S-%f")
     saved = folder / f"{target.stem}.{stamp}{target.suffix}"
     partial = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}-{saved.name}.tmp"
     try:
@@ -309,7 +312,7 @@ def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
-    _prune_backups(folder, target, kept)
+    _prune_backups(folder, target, kept, made=saved)
     return saved
 
 
@@ -326,12 +329,16 @@ def _backup_failed(target: Path, folder: Path, error: OSError) -> str:
     )
 
 
-def _prune_backups(folder: Path, target: Path, kept: int = BACKUPS_KEPT) -> None:
+def _prune_backups(
+    folder: Path, target: Path, kept: int = BACKUPS_KEPT, made: Path | None = None
+) -> None:
+    """Keep the ``kept`` newest backups of ``target`` by their names' times, and always the one
+    just ``made`` (names written in local time by earlier versions may sort after it)."""
     pattern = re.compile(
         re.escape(target.stem) + r"\.\d{8}-\d{6}-\d{6}" + re.escape(target.suffix) + "$"
     )
-    mine = sorted(p for p in folder.iterdir() if pattern.match(p.name))
-    for old in mine[: max(len(mine) - max(kept, 1), 0)]:
+    mine = sorted(p for p in folder.iterdir() if pattern.match(p.name) and p != made)
+    for old in mine[: max(len(mine) - max(kept, 1) + (made is not None), 0)]:
         old.unlink()
 
 

@@ -62,6 +62,30 @@ def test_backups_pruned_to_a_few(tmp_path):
     assert [p.read_bytes() for p in kept] == [f"{n}\n".encode() for n in range(3, 8)]
 
 
+def test_the_backup_just_made_is_kept_whatever_the_names_say(tmp_path):
+    """Backups were named in local time: a nightly job in UTC after a person's run in UTC+2
+    (or a daylight-saving change) made a name that sorted first, and the pruning by name
+    removed the backup of the version just replaced. Names are UTC now, and the newest is
+    never pruned."""
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"before\n")
+    folder = tmp_path / ".followup-backups"
+    folder.mkdir()
+    for hour in range(5):  # five backups named in a later time zone's hours
+        (folder / f"t.20991231-{hour:02d}0000-000000.csv").write_bytes(b"later-named\n")
+    saved = atomic.replace_atomically(target, writer_of(b"after\n"), backup=True)
+    assert saved is not None and saved.read_bytes() == b"before\n"
+    kept = sorted(folder.iterdir())
+    assert saved in kept and len(kept) == atomic.BACKUPS_KEPT
+    import datetime
+
+    now = datetime.datetime.now(datetime.UTC)
+    stamp = datetime.datetime.strptime(saved.name[2:17], "%Y%m%d-%H%M%S").replace(
+        tzinfo=datetime.UTC
+    )
+    assert abs((now - stamp).total_seconds()) < 60  # UTC, not the machine's time zone
+
+
 def test_permission_bits_kept(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"old\n")
