@@ -21,6 +21,7 @@ from followup_batch.config import Config
 from followup_batch.errors import FileLocked, FollowupError, UnsafeWrite, UnsupportedFile
 from followup_batch.normalise import date_notes, normalise_rows, resolve_roles
 from followup_batch.read import RawTable, read_trackers
+from followup_batch.read.sniff import require_regular_file
 from followup_batch.schedule import (
     RESULT_COLUMNS,
     STATUSES,
@@ -319,6 +320,7 @@ def _process(
     from followup_batch.write.atomic import CHANGED_MEANWHILE, fingerprint, resolve_target
 
     as_of, output = options.as_of, options.output
+    require_regular_file(path)  # before the fingerprint below reads it: a pipe never ends
     if not options.dry_run:  # a file that cannot be replaced is refused before the work
         real = resolve_target(output or path)
     # The version read: a save made by someone else before the write is seen and kept.

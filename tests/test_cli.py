@@ -8,7 +8,10 @@ import email
 import email.policy
 import io
 import json
+import os
 import stat
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -932,3 +935,31 @@ def test_ctrl_c_while_the_exports_are_written_says_so(
         "all processed (their lines are above), and each export file is either complete or as "
         "it was. Run the same command again to write them."
     )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes: POSIX only")
+@pytest.mark.parametrize("command", ["run", "check", "digest"])
+def test_a_pipe_or_device_named_as_a_tracker_fails_alone(tmp_path: Path, command: str) -> None:
+    """A named pipe given on the command line hung the run for ever, and the trackers after it
+    with it; /dev/zero (through a link) spun until killed. Each is now a failed file."""
+    pipe = tmp_path / "pipe.xlsx"
+    os.mkfifo(pipe)
+    device = tmp_path / "zero.csv"
+    device.symlink_to("/dev/zero")
+    good = make_tracker(tmp_path / "good.xlsx")
+    args = [str(pipe), str(device), str(good), "--as-of", "2026-11-20"]
+    # In a process of its own with a time limit: the old behaviour hung for ever.
+    done = subprocess.run(
+        [sys.executable, "-m", "followup_batch", command, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    code, said, err = done.returncode, done.stdout + done.stderr, done.stderr
+    assert code == 1
+    assert "pipe.xlsx is a named pipe, not a file: a tracker is read only from a regular" in said
+    assert "zero.csv is a device or socket, not a file" in said
+    if command == "run":
+        assert "2 of 3 files failed (pipe.xlsx, zero.csv); the others were processed." in err
+        assert read_back(good, values=True)["Follow-up status"]

@@ -70,10 +70,24 @@ def sniff_kind(path: Path) -> str:
     return sniff(path)[0]
 
 
+def require_regular_file(path: Path) -> None:
+    """``UnsupportedFile`` for a named pipe, a device or a socket named as a tracker: reading
+    one waits for ever (a pipe) or never ends (/dev/zero), and the batch behind it with it."""
+    import stat
+
+    mode = path.stat().st_mode  # through a link, as the reading would go
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise UnsupportedFile(
+            f"{path.name} is {kind}, not a file: a tracker is read only from a regular file"
+        )
+
+
 def sniff(path: Path) -> tuple[str, Workbook | None]:
     """``sniff_kind`` with the workbook's ``inspect_workbook`` result (None for a CSV), so a
     reader does not open the zip twice."""
     try:
+        require_regular_file(path)
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(4096)
