@@ -148,7 +148,14 @@ def replace_atomically(
         checkpoint("temp-written")
         _fsync_file(temp)
         checkpoint("temp-synced")
-        (verify or verify_written)(temp)
+        try:
+            (verify or verify_written)(temp)
+        except UnsafeWrite:
+            # Compared with a tracker someone saved meanwhile, the new file differs from it:
+            # say what happened, not which part differed.
+            if fingerprint(target) != before:
+                raise UnsafeWrite(CHANGED_MEANWHILE.format(name=target.name)) from None
+            raise
         current = _stat(target)
         if current is not None:
             keep_owner(temp, current)

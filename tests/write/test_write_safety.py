@@ -39,6 +39,32 @@ def save_elsewhere(path: Path) -> None:
     book.save(path)
 
 
+def test_a_save_made_while_the_workbook_is_written_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved by someone while the new file was being checked against it: the message named a
+    part ("_rels/.rels changed in the new package; original kept") where the kept version is
+    in fact the new save."""
+    from followup_batch.write import xlsx
+
+    tracker = make_tracker(tmp_path / "t.xlsx")
+
+    def saved_while_checking(*args: object) -> None:
+        # Saved as Excel and LibreOffice save: a new file renamed over the old one.
+        other = make_tracker(tmp_path / "their save.xlsx")
+        save_elsewhere(other)
+        os.replace(other, tracker)
+        # What the check then finds when the writer had read part of each version.
+        raise atomic.UnsafeWrite("_rels/.rels changed in the new package; original kept")
+
+    monkeypatch.setattr(xlsx, "verify_package", saved_while_checking)
+    code, _, err = run(str(tracker))
+    assert code == 1
+    assert f"{tracker.name}: FAILED — {tracker.name} changed while being processed" in err
+    assert "in the new package" not in err
+    assert openpyxl.load_workbook(tracker).active["A2"].value == "Saved meanwhile"  # type: ignore[index]
+
+
 @pytest.mark.parametrize("kind", ["xlsx", "csv"])
 def test_a_save_made_during_the_run_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
