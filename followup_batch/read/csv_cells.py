@@ -195,7 +195,12 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
                     f"{path.name} looks like UTF-16 text without a byte-order mark; name its "
                     f"encoding with --encoding utf-16-{order}."
                 )
-        raise UnsupportedFile(f"{path.name} is not a text file (it contains NUL bytes).")
+        raise UnsupportedFile(
+            f"{path.name} is neither a workbook nor a text file (it holds binary data): it may "
+            "be damaged, or another program's file. Restore it from a backup "
+            "(.followup-backups/ beside it), or save it from your spreadsheet program as "
+            ".xlsx or .csv"
+        )
     try:
         text, enc, bom = decode(data, encoding)
     except UnicodeDecodeError as exc:

@@ -185,6 +185,19 @@ def test_forced_csv_encoding(tmp_path: Path) -> None:
         read_trackers(path, ReadOptions(encoding="utf-8"))
 
 
+def test_random_bytes_named_like_a_tracker_say_what_to_do(tmp_path: Path) -> None:
+    """It said only "not a text file (it contains NUL bytes)"."""
+    path = tmp_path / "random.xlsx"
+    path.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(UnsupportedFile) as refused:
+        read_trackers(path, ReadOptions())
+    assert str(refused.value) == (
+        "random.xlsx is neither a workbook nor a text file (it holds binary data): it may be "
+        "damaged, or another program's file. Restore it from a backup (.followup-backups/ "
+        "beside it), or save it from your spreadsheet program as .xlsx or .csv"
+    )
+
+
 @pytest.mark.parametrize("order", ["le", "be"])
 def test_utf16_without_a_byte_order_mark(tmp_path: Path, order: str) -> None:
     path = tmp_path / "t.csv"
