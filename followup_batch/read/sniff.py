@@ -152,6 +152,7 @@ def inspect_workbook(path: Path) -> Workbook:
                     f"{path.name} is an OpenDocument spreadsheet (.ods), which is not "
                     "supported. Save it as .xlsx (File > Save As > Excel 2007-365) and run again."
                 )
+            _refuse_document_types(path, archive, infos)
             package = open_package(archive)
             if package.workbook_part is None or package.binary:
                 raise UnsupportedFile(_not_a_workbook(path, names))
@@ -173,6 +174,31 @@ def inspect_workbook(path: Path) -> Workbook:
         )
     assert package.workbook_part is not None
     return Workbook(package.workbook_part, package.date1904)
+
+
+_PROLOG_BYTES = 64 * 1024
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+
+
+def _refuse_document_types(
+    path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]
+) -> None:
+    """Refuse a part that declares a document type (``<!DOCTYPE``, entities): Excel never
+    writes one, and entities are how XML attacks its reader (a billion laughs, a file of the
+    machine read in). The readers refused them already, with a parser's words; this names
+    the part and says why."""
+    for info in infos:
+        if not info.filename.lower().endswith((".xml", ".rels")) or not info.file_size:
+            continue
+        with archive.open(info) as part:
+            head = part.read(_PROLOG_BYTES)
+        root = _ROOT_START.search(head)
+        if b"<!DOCTYPE" in head[: root.start() if root else len(head)]:
+            raise UnsupportedFile(
+                f"{path.name}: its part {info.filename} declares a document type (<!DOCTYPE>), "
+                "which Excel never writes and which can carry an attack on the program reading "
+                "it; refused. Re-save it from Excel, or restore it from a backup."
+            )
 
 
 def _refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:

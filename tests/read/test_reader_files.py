@@ -185,6 +185,35 @@ def test_forced_csv_encoding(tmp_path: Path) -> None:
         read_trackers(path, ReadOptions(encoding="utf-8"))
 
 
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+    ],
+    ids=["external entity", "entity expansion"],
+)
+def test_a_part_declaring_a_document_type_is_refused_by_name(
+    tmp_path: Path, doctype: bytes
+) -> None:
+    """Refused before too, but with a parser's words ("ParseError: undefined entity &xxe;")
+    and no part named."""
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    declaration_end = sheet.index(b"?>") + 2 if sheet.startswith(b"<?xml") else 0
+    parts["xl/worksheets/sheet1.xml"] = sheet[:declaration_end] + doctype + sheet[declaration_end:]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert refusal(path) == (
+        "t.xlsx: its part xl/worksheets/sheet1.xml declares a document type (<!DOCTYPE>), which "
+        "Excel never writes and which can carry an attack on the program reading it; refused. "
+        "Re-save it from Excel, or restore it from a backup."
+    )
+
+
 def test_random_bytes_named_like_a_tracker_say_what_to_do(tmp_path: Path) -> None:
     """It said only "not a text file (it contains NUL bytes)"."""
     path = tmp_path / "random.xlsx"
