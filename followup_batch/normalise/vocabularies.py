@@ -213,6 +213,8 @@ CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghos
 # A sent column may hold a date or one of these marks when the date is unknown.
 YES_MARKS: frozenset[str] = frozenset(
     {"yes", "y", "x", "✓", "✔", "✅", "☑", "🗸", "true", "1", "sent", "done"}
+    # What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted.
+    | {"followedup", "emailed"}
 )
 NO_MARKS: frozenset[str] = frozenset({"no", "n", "false", "0", "notsent", "notyet", "✗", "✘", "❌"})
 # Emoji pickers add a variation selector to a check mark (✔ + U+FE0F): the same mark.

@@ -452,6 +452,9 @@ def test_round_problems(value: object) -> None:
         ("❌", NAT, False),
         ("Sent", NAT, True),
         ("DONE", NAT, True),
+        ("Followed up", NAT, True),  # a "Followed Up" column's word for it
+        ("followed-up", NAT, True),
+        ("Emailed", NAT, True),
         (True, NAT, True),
         (1, NAT, True),
         ("1", NAT, True),
