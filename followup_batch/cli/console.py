@@ -206,11 +206,13 @@ def report_files(
                 status.clear()
                 if isinstance(reports, FileFailure):
                     failed += 1
-                    line = reports.summary()
+                    reporter.error(reports.summary(), reports.details)
                     if reports.reports:  # open elsewhere: read, not written
-                        line += " (its follow-ups are in this run's exports, from its last save)"
                         read_only += reports.reports
-                    reporter.error(line, reports.details)
+                        reporter.error(
+                            f"{path.name}: its follow-ups are in this run's exports all the "
+                            "same, from its last save"
+                        )
                     summary.append(
                         {"path": str(path), "ok": False, "error": reports.message, "sheets": []}
                     )
