@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 Result = TypeVar("Result")
 Task = TypeVar("Task")
@@ -38,6 +38,30 @@ def stop_on_sigterm() -> None:
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, stop)
+        sys.unraisablehook = _stop_again
+
+
+def _stop_again(unraisable: Any) -> None:
+    """A stop (SIGTERM, Ctrl-C) that lands while a finalizer runs (a ZipFile's ``__del__``)
+    is swallowed there: Python printed "Exception ignored in" and a traceback, and the process
+    went on as if nothing had happened. It is delivered again, outside the finalizer: a
+    moment later, from another thread (a signal sent from here would be handled here, inside
+    this hook, and swallowed again)."""
+    from followup_batch.errors import Terminated
+
+    if isinstance(unraisable.exc_value, Terminated):
+        again = signal.SIGTERM
+    elif isinstance(unraisable.exc_value, KeyboardInterrupt):
+        again = signal.SIGINT
+    else:
+        sys.__unraisablehook__(unraisable)
+        return
+    resend = threading.Timer(STOP_AGAIN_SECONDS, os.kill, (os.getpid(), again))
+    resend.daemon = True
+    resend.start()
+
+
+STOP_AGAIN_SECONDS = 0.05
 
 
 def available_cpus() -> int:

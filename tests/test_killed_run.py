@@ -247,3 +247,37 @@ def test_ctrl_c_or_sigterm_in_a_folder_run_says_what_was_done(
     assert start_folder_run(tmp_path).wait(timeout=300) == 0
     for name in NAMES:
         assert (tmp_path / name).read_bytes() == after[name]
+
+
+@pytest.mark.parametrize(("stop", "code"), [("Terminated", 143), ("KeyboardInterrupt", 130)])
+def test_a_stop_that_lands_in_a_finalizer_still_stops_the_process(stop: str, code: int) -> None:
+    """A SIGTERM or Ctrl-C that arrived while a ZipFile's ``__del__`` ran was swallowed by
+    Python ("Exception ignored in ... Traceback") and the process went on. It is delivered
+    again, outside the finalizer: the process stops, without that traceback."""
+    script = f"""
+import sys, time
+from followup_batch.errors import Terminated
+from followup_batch.workers import stop_on_sigterm
+stop_on_sigterm()
+
+class Finalized:
+    def __del__(self):
+        raise {stop}  # as the signal's handler would, mid-finalizer
+
+try:
+    Finalized()
+    time.sleep(10)
+except KeyboardInterrupt:
+    sys.exit(130)
+print("went on")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == code, done.stderr
+    assert "went on" not in done.stdout
+    assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr

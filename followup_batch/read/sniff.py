@@ -23,6 +23,7 @@ from __future__ import annotations
 import collections
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -190,8 +191,11 @@ def _refuse_document_types(
     for info in infos:
         if not info.filename.lower().endswith((".xml", ".rels")) or not info.file_size:
             continue
-        with archive.open(info) as part:
-            head = part.read(_PROLOG_BYTES)
+        try:
+            with archive.open(info) as part:
+                head = part.read(_PROLOG_BYTES)
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            continue  # damaged: the reader says which part, and how
         root = _ROOT_START.search(head)
         if b"<!DOCTYPE" in head[: root.start() if root else len(head)]:
             raise UnsupportedFile(

@@ -92,36 +92,7 @@ def find_owned_columns(
                 "nothing tells which one the tool writes; rename your own (say, "
                 f'"My {OWNED_COLUMNS[key].lower()}") and run again'
             )
-    owned = {key: column for key, column in found.items() if column is not None}
-    if marked:
-        owned.update(_renamed(owned, [c for c in sorted(marked) if c not in owned.values()]))
-    return owned
-
-
-def _renamed(owned: Mapping[str, int], unclaimed: list[int]) -> dict[str, int]:
-    """The tool's columns whose header someone retyped ("Next due" to "Due"): a column whose
-    header carries the tool's note but none of its names is the missing one its neighbours
-    say (the tool's columns stand in their order), or, when one is missing and one such
-    column is left, that one. The run writes the header back."""
-    missing = [key for key in _ORDER if key not in owned]
-    if not missing or not unclaimed:
-        return {}
-    by_column = {column: key for key, column in owned.items()}
-    claimed: dict[str, int] = {}
-    for column in unclaimed:
-        for step in (-1, 1):
-            neighbour = by_column.get(column - step)
-            if neighbour is None:
-                continue
-            at = _ORDER.index(neighbour) + step
-            if 0 <= at < len(_ORDER) and _ORDER[at] in missing and _ORDER[at] not in claimed:
-                claimed[_ORDER[at]] = column
-                break
-    left = [column for column in unclaimed if column not in claimed.values()]
-    still = [key for key in missing if key not in claimed]
-    if len(left) == 1 and len(still) == 1:
-        claimed[still[0]] = left[0]
-    return claimed
+    return {key: column for key, column in found.items() if column is not None}
 
 
 def _settle(

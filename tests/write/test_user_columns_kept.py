@@ -122,51 +122,22 @@ RENAMED = [*TOOL[:2], "Due", *TOOL[3:]]  # "Next due" retyped as "Due"
 
 
 @pytest.mark.parametrize(
-    ("header", "expected"),
+    "header",
     [
-        # One header retyped: its note says it is the tool's, its neighbours which one.
-        (["Company", *RENAMED], {key: i + 1 for i, key in enumerate(OWNED_COLUMNS)}),
-        # Two side by side: each told by the neighbour that kept its name.
-        (
-            ["Company", "Status", "Action", *TOOL[2:]],
-            {key: i + 1 for i, key in enumerate(OWNED_COLUMNS)},
-        ),
-        # The tool's columns moved apart (C:E and far right), the one retyped among them.
-        (
-            ["Company", *RENAMED[:3], "Mine", *RENAMED[3:]],
-            {
-                **{k: i + 1 for i, k in enumerate(list(OWNED_COLUMNS)[:3])},
-                **{k: i + 5 for i, k in enumerate(list(OWNED_COLUMNS)[3:])},
-            },
-        ),
-        # Retyped and moved away from its neighbours: the only one missing, the only one left.
-        (
-            ["Due", "Company", *TOOL[:2], *TOOL[3:]],
-            {
-                "next_due": 0,
-                **{k: i + 2 for i, k in enumerate(OWNED_COLUMNS) if i < 2},
-                **{k: i + 1 for i, k in enumerate(OWNED_COLUMNS) if i > 2},
-            },
-        ),
+        ["Company", *RENAMED],
+        ["Company", "Status", "Action", *TOOL[2:]],
+        ["Due", "Company", *TOOL[:2], *TOOL[3:]],
     ],
 )
-def test_a_retyped_tool_header_is_found_by_its_note(
-    header: list[str], expected: dict[str, int]
-) -> None:
-    """A person retyped a header of the tool's: every run then added a whole second set of the
-    tool's columns, leaving the first with live statuses over frozen dates. The note on it
-    says it is the tool's."""
+def test_a_retyped_tool_header_is_not_claimed_by_its_note_alone(header: list[str]) -> None:
+    """A note of the tool's under a header that is none of its names may have been copied
+    with a header cell onto a column of the person's own (formulas, notes): taking it as the
+    tool's missing column overwrote them. The tool's columns are those named as the tool names
+    them; a missing one is added again."""
     marked = {i for i, text in enumerate(header) if text not in ("Company", "Mine")}
-    assert find_owned_columns(enumerate(header), marked=marked) == expected
-
-
-def test_a_retyped_header_nothing_places_is_left_alone() -> None:
-    """Two retyped and moved away from their neighbours: which is which is not known; both
-    are left, and the missing ones are added again."""
-    header = ["Due", "Notes2", "Company", *TOOL[:2], *TOOL[4:]]
-    found = find_owned_columns(enumerate(header), marked={0, 1, *range(3, 13)})
-    assert "next_due" not in found and "thank_you_due" not in found
-    assert found["status"] == 3
+    found = find_owned_columns(enumerate(header), marked=marked)
+    assert set(found) == {key for key, text in OWNED_COLUMNS.items() if text in header}
+    assert all(header[column] == OWNED_COLUMNS[key] for key, column in found.items())
 
 
 def test_a_repeated_header_nothing_tells_apart_is_refused() -> None:
@@ -443,7 +414,9 @@ def test_xlsx_after_libreoffice_a_retyped_or_deleted_tool_column_is_found_again(
     """LibreOffice saves every note under one blank author, and the tool found its columns by
     its notes' author: after a save there, a retyped header ("Next due" to "Due") or a deleted
     column ("Why") made each run add a whole second set of twelve columns, the first left with
-    live statuses over frozen dates. The note's words say it is the tool's."""
+    live statuses over frozen dates. The note's words say it is the tool's: only the missing
+    columns are added again, and the retyped one is the person's now, without the tool's note
+    (its cells are left as they were)."""
     path = jobs_workbook(
         tmp_path / "t.xlsx",
         ["Company", "Position", "Interview Date"],
@@ -456,17 +429,23 @@ def test_xlsx_after_libreoffice_a_retyped_or_deleted_tool_column_is_found_again(
         if cell.comment is not None:
             cell.comment.author = " "  # as LibreOffice saves it
     sheet["F1"] = "Due"
+    kept = sheet["F2"].value
     sheet.delete_cols(14)  # Why; its note goes with it
     book.save(path)
     run(path, "2026-03-03")
     sheet = openpyxl.load_workbook(path)["Jobs"]
+    rest = [t for t in TOOL if t not in ("Next due", "Why")]
     assert [c.value for c in sheet[1]] == [
         "Company",
         "Position",
         "Interview Date",
-        *[t for t in TOOL if t != "Why"],
+        *rest[:2],
+        "Due",
+        *rest[2:],
+        "Next due",
         "Why",
     ]
-    assert sheet["F1"].comment is not None and sheet["F1"].comment.author == "followup-batch"
-    assert isinstance(sheet["F2"].value, dt.datetime)
-    assert sheet.cell(2, 15).value.startswith("1st check-in")  # Why, added again at the end
+    assert sheet["F1"].comment is None and sheet["F2"].value == kept
+    assert sheet["D1"].comment is not None and sheet["D1"].comment.author == "followup-batch"
+    assert isinstance(sheet.cell(2, 15).value, dt.datetime)  # Next due, added again
+    assert sheet.cell(2, 16).value.startswith("1st check-in")  # Why, added again
