@@ -25,6 +25,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 from xml.etree import ElementTree
@@ -156,13 +157,23 @@ def rels_path(part: str) -> str:
     return posixpath.join(folder, "_rels", name + ".rels")
 
 
+def find_part(names: Collection[str], wanted: str) -> str | None:
+    """The name ``wanted`` has in the package, or None: part names compare ignoring case
+    (ECMA-376 part 2), so ``_rels/Sheet1.xml.rels`` is the relationships of ``sheet1.xml``."""
+    if wanted in names:
+        return wanted
+    folded = wanted.casefold()
+    return next((name for name in names if name.casefold() == folded), None)
+
+
 def read_rels(
     archive: Members, part: str, names: frozenset[str] | None = None
 ) -> dict[str, tuple[str, str]]:
     """Relationship id -> (type, target part) of ``part`` (external targets left out)."""
-    path = rels_path(part)
-    if path not in (names if names is not None else archive.namelist()):
+    found_at = find_part(names if names is not None else archive.namelist(), rels_path(part))
+    if found_at is None:
         return {}
+    path = found_at
     folder = posixpath.dirname(part)
     found = {}
     for rel in _parse(read_member(archive, path), path):

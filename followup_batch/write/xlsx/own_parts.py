@@ -17,6 +17,7 @@ from followup_batch.read.package import (
     SheetEntry,
     WorkbookPackage,
     WorkbookSheets,
+    find_part,
     rels_path,
 )
 from followup_batch.write.xlsx.design import extra_sheet_name
@@ -88,7 +89,7 @@ def plan_own_sheets(
                 f"tool may not add its {name} sheet; unprotect the workbook, run again, and "
                 "protect it again afterwards (the tool's sheets are then kept up to date)"
             )
-        part = unused_part(names | set(added), "xl/worksheets/sheet{}.xml")
+        part = unused_part(names | set(added), "xl/worksheets/sheet{}.xml", with_rels=True)
         rels_xml, rel_id = add_relationship(
             rels_xml, WORKSHEET_REL, relative_target(workbook_part, part)
         )
@@ -147,7 +148,7 @@ def _plan_link_rels(
     links: list[str],
 ) -> None:
     """The relationships of an own sheet's external links (replaced whole on a re-run)."""
-    name = rels_path(part)
+    name = find_part(package.names, rels_path(part)) or rels_path(part)
     exists = name in package.names
     if not links and not exists:
         return

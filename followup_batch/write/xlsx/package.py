@@ -58,6 +58,7 @@ from followup_batch.read.package import (
     SheetEntry,
     WorkbookPackage,
     WorkbookSheets,
+    find_part,
     open_package,
     read_rels,
     read_sheets,
@@ -302,7 +303,7 @@ def _plan_sheet(
     facts = sheet_facts(skeleton, header_row, last_row)
     block = plan_block(scan, header_row, last_row, facts.merged_right)
 
-    rels_name = rels_path(entry.part)
+    rels_name = find_part(names, rels_path(entry.part)) or rels_path(entry.part)
     rels_xml = package.read(rels_name) if rels_name in names else None
     rels_before = rels_xml
     overrides: dict[str, str] = {}

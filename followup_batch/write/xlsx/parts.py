@@ -19,6 +19,7 @@ from followup_batch.read.package import (
     REL_NS,
     SheetEntry,
     generated_sheet_indexes,
+    rels_path,
 )
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx.scan import Block
@@ -114,13 +115,20 @@ def relative_target(source_part: str, target_part: str) -> str:
     return posixpath.relpath(target_part, posixpath.dirname(source_part) or ".")
 
 
-def unused_part(names: Collection[str], pattern: str) -> str:
+def unused_part(names: Collection[str], pattern: str, *, with_rels: bool = False) -> str:
     """The first ``pattern.format(n)`` no part is named, ignoring case: part names are
     compared that way (ECMA-376 part 2), and Excel "repairs" a package holding
-    ``xl/worksheets/Sheet2.xml`` and ``sheet2.xml`` by keeping one of them."""
+    ``xl/worksheets/Sheet2.xml`` and ``sheet2.xml`` by keeping one of them. ``with_rels``:
+    its relationships part must be free too (a leftover ``_rels/Sheet2.xml.rels``)."""
     taken = {name.casefold() for name in names}
+
+    def free(part: str) -> bool:
+        return part.casefold() not in taken and not (
+            with_rels and rels_path(part).casefold() in taken
+        )
+
     number = 1
-    while pattern.format(number).casefold() in taken:
+    while not free(pattern.format(number)):
         number += 1
     return pattern.format(number)
 

@@ -43,6 +43,7 @@ from followup_batch.read.package import (
     STYLES_REL,
     TABLE_REL,
     VML_REL,
+    find_part,
     open_package,
     read_rels,
     read_sheets,
@@ -223,7 +224,9 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
         new_rels = read_rels(archive, entry.part)
     allowed = {
         entry.part,
-        rels_path(entry.part),
+        # Its relationships part, found ignoring case as Excel finds it (123233_charts.xlsx:
+        # Sheet1.xml beside _rels/sheet1.xml.rels).
+        find_part(list(before), rels_path(entry.part)) or rels_path(entry.part),
         CONTENT_TYPES,
         sheets.part_of(STYLES_REL),
         *(part for kind, part in new_rels.values() if kind in (COMMENTS_REL, VML_REL)),

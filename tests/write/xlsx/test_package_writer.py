@@ -494,3 +494,59 @@ def test_new_sheets_never_take_a_part_name_that_differs_only_in_case(tmp_path):
     reread = openpyxl.load_workbook(path)
     assert reread["Notes"]["A1"].value == "my notes"
     assert "Drafts" in reread.sheetnames
+
+
+def _rename_parts(path, renames: dict[str, str], extra: dict[str, bytes] | None = None) -> None:
+    with zipfile.ZipFile(path) as source:
+        items = {renames.get(i.filename, i.filename): source.read(i) for i in source.infolist()}
+    items.update(extra or {})
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in items.items():
+            target.writestr(name, data)
+
+
+def _tracker_with_a_link(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"])
+    sheet.append(["Acme", "Engineer", datetime.date(2026, 2, 27), "Dana Ortiz", "d@acme.com"])
+    sheet["A2"].hyperlink = "https://acme.example/jobs/1"
+    book.save(path)
+    return path
+
+
+def test_a_sheets_relationships_stored_in_another_case_are_its_own(tmp_path):
+    """``_rels/Sheet1.xml.rels`` is the relationships part of ``sheet1.xml``: the tool wrote a
+    second one beside it, whose rId1 (the comments) took over the user's link, and every later
+    run refused the file as holding one name twice."""
+    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.config import Config
+
+    path = _tracker_with_a_link(tmp_path / "t.xlsx")
+    upper = "xl/worksheets/_rels/Sheet1.xml.rels"
+    _rename_parts(path, {"xl/worksheets/_rels/sheet1.xml.rels": upper})
+    process_file(path, Config(), RunOptions(AS_OF))
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        rels = archive.read(upper)
+    assert len({name.casefold() for name in names}) == len(names)
+    assert b'Target="https://acme.example/jobs/1" TargetMode="External" Id="rId1"' in rels
+    assert b"relationships/comments" in rels
+    process_file(path, Config(), RunOptions(AS_OF + datetime.timedelta(days=1)))  # not refused
+
+
+def test_a_leftover_relationships_part_keeps_its_name_from_the_tools_sheets(tmp_path):
+    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.config import Config
+
+    path = _tracker_with_a_link(tmp_path / "t.xlsx")
+    orphan = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'
+    )
+    _rename_parts(path, {}, {"xl/worksheets/_rels/Sheet2.xml.rels": orphan})
+    process_file(path, Config(), RunOptions(AS_OF))
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+    assert len({name.casefold() for name in names}) == len(names)
+    assert "xl/worksheets/sheet2.xml" not in names  # the Drafts sheet went on to sheet3.xml
