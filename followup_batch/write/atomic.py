@@ -210,7 +210,8 @@ _XATTR_NOT_COPIED = (errno.EPERM, errno.EACCES, errno.ENOTSUP, errno.ENODATA, er
 
 
 def keep_extended_attributes(path: Path, like: Path) -> None:
-    """Give ``path`` the extended attributes of ``like``, the file it replaces: its POSIX ACL
+    """Give ``path`` the extended attributes of ``like``, the file it replaces, and none it
+    has not (a folder's default ACL the new file inherited): its POSIX ACL
     (``system.posix_acl_access``: the assistant or Samba user who may also save the tracker)
     and ``user.*`` tags. A rename swaps in a new file, which has none of them. Linux only
     (Python reads extended attributes nowhere else)."""
@@ -218,10 +219,19 @@ def keep_extended_attributes(path: Path, like: Path) -> None:
         return
     try:
         names = os.listxattr(like)
+        inherited = os.listxattr(path)
     except OSError as error:
         if error.errno in _XATTR_NOT_COPIED:
             return
         raise
+    # What the new file got and the old one had not: the folder's default ACL, which would
+    # open a tracker of mode 600 to the people the folder lets in.
+    for name in set(inherited) - set(names):
+        try:
+            os.removexattr(path, name)
+        except OSError as error:
+            if error.errno not in _XATTR_NOT_COPIED:
+                raise
     for name in names:
         try:
             os.setxattr(path, name, os.getxattr(like, name))

@@ -156,3 +156,22 @@ def test_the_file_keeps_its_acl_and_extended_attributes(tmp_path: Path, kind: st
     assert os.getxattr(tracker, "user.tag") == b"precious"
     assert os.getxattr(tracker, "system.posix_acl_access") == acl
     assert stat.S_IMODE(tracker.stat().st_mode) == 0o660
+
+
+@pytest.mark.skipif(not hasattr(os, "setxattr"), reason="extended attributes: Linux only")
+def test_a_folders_default_acl_does_not_open_a_tracker_that_had_none(tmp_path: Path) -> None:
+    """The new file inherited the folder's default ACL, which the tracker (mode 600) never had:
+    after the run another user could read it."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    try:
+        os.setxattr(folder, "system.posix_acl_default", _acl(65534))
+    except OSError as error:
+        pytest.skip(f"this file system keeps no ACLs ({error.strerror})")
+    tracker = make_csv(folder / "t.csv")
+    os.removexattr(tracker, "system.posix_acl_access")  # made before: as if it had none
+    os.chmod(tracker, 0o600)
+    code, _, err = run(str(tracker))
+    assert code == 0, err
+    assert "system.posix_acl_access" not in os.listxattr(tracker)
+    assert stat.S_IMODE(tracker.stat().st_mode) == 0o600
