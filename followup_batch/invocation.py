@@ -209,7 +209,7 @@ def export_files(
     from followup_batch.exports.outputs import combined_messages, write_exports
 
     items = concat_items(r.items for r in reports if r.items is not None)
-    messages = combined_messages((r.path, r.messages) for r in reports)
+    messages = combined_messages((r.path, r.sheet, r.messages) for r in reports)
     return write_exports(
         exports,
         items,
@@ -219,5 +219,5 @@ def export_files(
         digest=digest,
         jobs=jobs,
         unread=unread,
-        trackers=list(dict.fromkeys(report.path for report in reports)),
+        trackers=list(dict.fromkeys((report.path, report.sheet or "") for report in reports)),
     )

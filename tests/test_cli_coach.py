@@ -482,3 +482,53 @@ def test_drafts_of_actions_since_sent_are_removed_by_the_next_run(tmp_path: Path
         "jo-park-globex-thank-you-note-lee-wong.eml",
         "maya-chen-acme-1st-check-in-dana-ortiz.eml",
     ]
+
+
+def test_a_run_of_one_sheet_keeps_the_other_sheets_drafts(tmp_path: Path) -> None:
+    """`run --sheet` reads one sheet of a workbook with a sheet per client, and removed every
+    other sheet's drafts as no longer due."""
+    rows = [["Acme", "Analyst", dt.datetime(2026, 11, 19), "Dana Ortiz", "dana@acme.example"]]
+    head = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"]
+    book = openpyxl.Workbook()
+    for name in ("Maya Chen", "Jo Park"):
+        sheet = book.create_sheet(name)
+        sheet.append(head)
+        for row in rows:
+            sheet.append(row)
+    del book["Sheet"]
+    book.save(tmp_path / "clients.xlsx")
+    drafts = tmp_path / "drafts"
+    args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    assert invoke("run", str(tmp_path / "clients.xlsx"), *args)[0] == 0
+    both = sorted(p.name for p in drafts.iterdir())
+    assert len(both) == 2
+    code, out, err = invoke("run", str(tmp_path / "clients.xlsx"), "--sheet", "Jo Park", *args)
+    assert code == 0, err
+    assert "no longer due removed" not in out
+    assert sorted(p.name for p in drafts.iterdir()) == both
+
+
+def test_a_run_of_one_tracker_never_writes_over_anothers_draft(tmp_path: Path) -> None:
+    """Two trackers whose drafts share a name (a copy, the same client in two folders): the
+    first run named them X and X-2; a run of the second alone wrote its draft over X, the
+    first tracker's, and removed its own X-2."""
+    head = "Company,Position,Interview Date,Interviewer,Interviewer Email\n"
+    row = "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example\n"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "Alex.csv", tmp_path / "b" / "Alex.csv"
+    first.write_text(head + row)
+    second.write_text(head + row.replace("Analyst", "Designer"))
+    drafts = tmp_path / "drafts"
+    args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    assert invoke("run", str(first), str(second), *args)[0] == 0
+    before = {p.name: p.read_bytes() for p in drafts.iterdir()}
+    assert sorted(before) == [
+        "alex-acme-thank-you-note-dana-ortiz-2.eml",
+        "alex-acme-thank-you-note-dana-ortiz.eml",
+    ]
+    code, out, err = invoke("run", str(second), *args)
+    assert code == 0, err
+    assert {p.name: p.read_bytes() for p in drafts.iterdir()} == before
+    own = (drafts / "alex-acme-thank-you-note-dana-ortiz.eml").read_text()
+    assert "Analyst" in own  # still the first tracker's draft

@@ -144,7 +144,8 @@ def message_bytes(
     lines.append(f"Subject: {_header_words(header_text(message.get('subject')), 'Subject')}")
     lines += ["X-Unsent: 1", f"{MARKER}: draft"]
     if message.get("path"):
-        lines.append(f"{TRACKER}: {tracker_tag(str(message['path']))}")
+        tag = tracker_tag(str(message["path"]), str(message.get("sheet") or ""))
+        lines.append(f"{TRACKER}: {tag}")
     body = str(message.get("body") or "")
     data = (body if body.endswith("\n") else body + "\n").encode("utf-8")
     if data.isascii() and all(len(line) <= 78 for line in data.split(b"\n")):
@@ -182,19 +183,49 @@ def _folded(field: str, addresses: list[str]) -> str:
 
 def eml_paths(messages: pd.DataFrame, folder: Path) -> list[Path]:
     """The file of each row of ``messages`` in ``folder``: its ``file_stem``, made unique in
-    message order (``-2``, ``-3``), so the same messages always get the same names."""
+    message order (``-2``, ``-3``), so the same messages always get the same names. A name
+    whose file in ``folder`` is another tracker's draft, or not the tool's at all, is passed
+    over: a run of one tracker never writes over another's draft (or a person's own file)."""
     paths: list[Path] = []
     used: set[str] = set()
     named_by = [key for key in ("whose", "client", "company", "action", "to") if key in messages]
-    for record in messages[named_by].to_dict("records"):
+    tags = message_tags(messages)
+    held = _held_names(Path(folder))
+    for record, tag in zip(messages[named_by].to_dict("records"), tags, strict=True):
         stem = file_stem(record)
         name, n = f"{stem}.eml", 1
-        while name in used:
+        while name in used or held.get(name, tag) not in (tag, None):
             n += 1
             name = f"{stem}-{n}.eml"
         used.add(name)
         paths.append(Path(folder) / name)
     return paths
+
+
+def message_tags(messages: pd.DataFrame) -> list[str | None]:
+    """Each message's tracker tag (``tracker_tag`` of its ``path`` and ``sheet``), or None."""
+    if "path" not in messages:
+        return [None] * len(messages)
+    sheets = messages["sheet"].tolist() if "sheet" in messages else [""] * len(messages)
+    return [
+        tracker_tag(str(path), str(sheet or "")) if path else None
+        for path, sheet in zip(messages["path"].tolist(), sheets, strict=True)
+    ]
+
+
+_NOT_OURS = "not the tool's"
+
+
+def _held_names(folder: Path) -> dict[str, str | None]:
+    """The .eml files already in ``folder``: name -> the tracker tag of the tool's draft, None
+    for a draft without one (an earlier version's), ``_NOT_OURS`` for anyone else's file."""
+    held: dict[str, str | None] = {}
+    if not folder.is_dir():
+        return held
+    for path in folder.glob("*.eml"):
+        marks = _marks(path)
+        held[path.name] = marks.get(TRACKER) if marks.get(MARKER) == "draft" else _NOT_OURS
+    return held
 
 
 def write_eml(
@@ -216,21 +247,27 @@ def write_eml(
 
 
 @functools.lru_cache(maxsize=1024)
-def tracker_tag(path: str) -> str:
-    """A tracker's mark in its drafts: 16 hex digits of the SHA-256 of its full path."""
-    return hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+def tracker_tag(path: str, sheet: str = "") -> str:
+    """A tracker's mark in its drafts: 16 hex digits of the SHA-256 of its full path and its
+    sheet ('' for a CSV): a run with --sheet reads one sheet of a workbook, and removes only
+    that sheet's drafts."""
+    key = f"{Path(path).resolve()}\0{sheet}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def prune_drafts(folder: Path, kept: Collection[Path], trackers: Iterable[Path | str]) -> int:
-    """Remove from ``folder`` the drafts this tool wrote for one of ``trackers`` (a run read
-    them all, and wrote ``kept``) that are not in ``kept``: a coach double-clicking yesterday's
-    check-in, sent since, would send it twice. Returns how many were removed. Files without
-    the tool's marks (a person's own, or a draft of a version before the tracker mark) stay."""
-    tags = {tracker_tag(str(tracker)) for tracker in trackers}
+def prune_drafts(
+    folder: Path, kept: Collection[Path], trackers: Iterable[tuple[Path | str, str]]
+) -> int:
+    """Remove from ``folder`` the drafts this tool wrote for one of ``trackers`` ((path,
+    sheet) pairs: a run read them all, and wrote ``kept``) that are not in ``kept``: a coach
+    double-clicking yesterday's check-in, sent since, would send it twice. Returns how many
+    were removed. Files without the tool's marks (a person's own, or a draft of a version
+    before the tracker mark) and links stay."""
+    tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers}
     names = {path.name for path in kept}
     removed = 0
     for path in sorted(Path(folder).glob("*.eml")):
-        if path.name in names or _marks(path).get(TRACKER) not in tags:
+        if path.name in names or path.is_symlink() or _marks(path).get(TRACKER) not in tags:
             continue
         if _marks(path).get(MARKER) == "draft":
             path.unlink(missing_ok=True)

@@ -100,7 +100,7 @@ def write_exports(
     digest: bool = False,
     jobs: int | None = 1,
     unread: Sequence[tuple[str, str]] = (),
-    trackers: Sequence[Path] = (),
+    trackers: Sequence[tuple[Path, str]] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
@@ -301,18 +301,38 @@ def with_draft_files(
     """``items`` with ``draft_file``: the .eml file of each item's draft (a panel's first)."""
     if not len(items) or "path" not in messages.columns:
         return items
-    first: dict[tuple[str, int], str] = {}
+    first: dict[tuple[str, str, int], str] = {}
     # Lists, not the columns: iterating an arrow string column makes a scalar per value.
     sources, rows = messages["path"].tolist(), messages["row"].tolist()
-    for source, row, file in zip(sources, rows, files, strict=True):
-        first.setdefault((str(source), int(row)), str(file))
-    keys = zip(items["path"].astype(str).tolist(), items["row"].astype(int).tolist(), strict=True)
+    sheets = _sheets(messages)
+    for source, sheet, row, file in zip(sources, sheets, rows, files, strict=True):
+        first.setdefault((str(source), sheet, int(row)), str(file))
+    keys = zip(
+        items["path"].astype(str).tolist(),
+        _sheets(items),
+        items["row"].astype(int).tolist(),
+        strict=True,
+    )
     return items.assign(draft_file=[first.get(key, "") for key in keys])
 
 
-def combined_messages(parts: Iterable[tuple[Path, pd.DataFrame | None]]) -> pd.DataFrame:
-    """Every tracker's messages in one frame, each with the ``path`` of its tracker."""
-    frames = [m.assign(path=str(path)) for path, m in parts if m is not None and len(m)]
+def _sheets(frame: pd.DataFrame) -> list[str]:
+    """Each row's sheet as text ('' for a CSV's, or without the column)."""
+    if "sheet" not in frame:
+        return [""] * len(frame)
+    return ["" if s is None or s != s else str(s) for s in frame["sheet"].tolist()]
+
+
+def combined_messages(
+    parts: Iterable[tuple[Path, str | None, pd.DataFrame | None]],
+) -> pd.DataFrame:
+    """Every tracker's messages in one frame, each with the ``path`` and ``sheet`` ('' for a
+    CSV) of its tracker."""
+    frames = [
+        m.assign(path=str(path), sheet=sheet or "")
+        for path, sheet, m in parts
+        if m is not None and len(m)
+    ]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 

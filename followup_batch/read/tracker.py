@@ -53,6 +53,20 @@ def client_of(path: Path) -> str:
     return stem
 
 
+def _one_of_several(names: list[str], sheet: str | None) -> bool:
+    """``--sheet NAME`` of a workbook with a sheet per client: the sheet named, when it is a
+    person's name beside other sheets of the person's (the tool's own aside), is the client,
+    as it is when every sheet is read; otherwise the file's name is."""
+    from followup_batch.drafts.signer import looks_like_a_name
+    from followup_batch.write.xlsx.design import CALENDAR_SHEET, DRAFTS_SHEET, SUMMARY_SHEET
+
+    if sheet is None or not looks_like_a_name(sheet):
+        return False
+    tools = (CALENDAR_SHEET, DRAFTS_SHEET, SUMMARY_SHEET)
+    theirs = [name for name in names if not name.startswith(tools)]
+    return len(theirs) > 1
+
+
 _NAME_PART = re.compile(r"[^\W\d_]+")  # "jean-luc o'neil" -> "Jean-Luc O'Neil"
 # Surname particles stay lower case after the first word: "Jan van der Berg".
 _PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "del", "della"})
@@ -103,7 +117,7 @@ def _read_workbook(
         if hidden:
             message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
         raise TrackerNotFound(message)
-    several = len(found) > 1
+    several = len(found) > 1 or _one_of_several(grid.names, options.sheet)
     tables = []
     for sheet, match in found:
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]

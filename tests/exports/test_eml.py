@@ -127,12 +127,12 @@ def test_prune_removes_only_the_read_trackers_stale_drafts(tmp_path):
     mine.write_bytes(b"Subject: keep me\nX-Followup-Batch: draft\n\nhello\n")
     old_version = tmp_path / "old.eml"
     old_version.write_bytes(stale[0].read_bytes().replace(b"X-Followup-Batch-Tracker", b"X-Old"))
-    assert eml._marks(stale[0])["X-Followup-Batch-Tracker"] == eml.tracker_tag(str(here))
+    assert eml._marks(stale[0])["X-Followup-Batch-Tracker"] == eml.tracker_tag(str(here), "")
     later = messages([PANEL], ["check_in_1"]).assign(path=str(here))
     written = eml.write_eml(later, tmp_path, SENDER)
-    assert eml.prune_drafts(tmp_path, written, [here]) == len(stale)
+    assert eml.prune_drafts(tmp_path, written, [(here, "")]) == len(stale)
     assert sorted(tmp_path.glob("*.eml")) == sorted([*written, *kept_other, mine, old_version])
-    assert eml.prune_drafts(tmp_path, written, [here]) == 0
+    assert eml.prune_drafts(tmp_path, written, [(here, "")]) == 0
 
 
 def test_the_tracker_mark_is_a_hash_not_the_path(tmp_path):
@@ -142,6 +142,7 @@ def test_the_tracker_mark_is_a_hash_not_the_path(tmp_path):
     )
     assert b"private" not in data and b"Maya Chen.xlsx" not in data
     assert f"X-Followup-Batch-Tracker: {eml.tracker_tag(str(path))}".encode() in data
+    assert eml.tracker_tag(str(path), "Sheet1") != eml.tracker_tag(str(path))
 
 
 def test_header_injection_is_impossible(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from pathlib import Path
 
 import openpyxl
@@ -28,7 +29,7 @@ def run(tmp_path_factory):
     for path in sorted(folder.glob("*.xlsx")):
         reports += batch.process_file(path, Config(), batch.RunOptions(AS_OF, collect=True))
     items = concat_items(r.items for r in reports)
-    messages = combined_messages((r.path, r.messages) for r in reports)
+    messages = combined_messages((r.path, r.sheet, r.messages) for r in reports)
     assert len(items) > 20 and len(messages) > 20
     return items, messages
 
@@ -115,7 +116,14 @@ def test_drafts_shared_out_between_workers_report_as_one_line_and_one_failure(
 
     last = eml_paths(messages, tmp_path / "drafts")[-1]
     last.unlink()
-    last.mkdir()  # the last draft cannot be written: it is in the last part
+    replace = os.replace
+
+    def refused_for_the_last(source: str, target: object) -> None:
+        if Path(str(target)) == last:  # the last draft cannot be written: it is in the last part
+            raise IsADirectoryError(21, "Is a directory")
+        replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", refused_for_the_last)
     with pytest.raises(FollowupError) as failed:
         write_exports(exports, items, messages, AS_OF, jobs=jobs)
     assert str(failed.value) == f"cannot write {last}: Is a directory"
