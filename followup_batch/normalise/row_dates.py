@@ -21,7 +21,7 @@ import pandas as pd
 
 from followup_batch.normalise import date_columns, dates, timelines
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
-from followup_batch.normalise.vocabularies import read_mark
+from followup_batch.normalise.vocabularies import read_mark, read_sent_mark
 from followup_batch.read import RawTable
 
 YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
@@ -229,7 +229,7 @@ def sent(
     maybe_mark.pop(dt.datetime, None)  # real date cells are never marks
     marks = np.full(len(values), None, dtype=object)
     if maybe_mark:
-        marks = distinct(values, read_mark, maybe_mark).column()
+        marks = distinct(values, read_sent_mark, maybe_mark).column()
     marked = pd.notna(marks)
     sent_on, reasons = with_inferred_years(parsed, near, how)
     sent_on[marked] = NAT

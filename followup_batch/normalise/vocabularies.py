@@ -213,9 +213,10 @@ CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghos
 # A sent column may hold a date or one of these marks when the date is unknown.
 YES_MARKS: frozenset[str] = frozenset(
     {"yes", "y", "x", "✓", "✔", "✅", "☑", "🗸", "true", "1", "sent", "done"}
-    # What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted.
-    | {"followedup", "emailed"}
 )
+# What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted: yes in a
+# sent column only (in an Interviewed column it says nothing of an interview).
+SENT_MARKS: frozenset[str] = frozenset({"followedup", "emailed"})
 NO_MARKS: frozenset[str] = frozenset({"no", "n", "false", "0", "notsent", "notyet", "✗", "✘", "❌"})
 # Emoji pickers add a variation selector to a check mark (✔ + U+FE0F): the same mark.
 _VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))
@@ -351,6 +352,13 @@ def read_mark(value: object) -> bool | None:
     if folded in NO_MARKS or (key and key in NO_MARKS):
         return False
     return None
+
+
+def read_sent_mark(value: object) -> bool | None:
+    """``read_mark`` for a sent column, which also takes ``SENT_MARKS``."""
+    if isinstance(value, str) and header_key(value) in SENT_MARKS:
+        return True
+    return read_mark(value)
 
 
 def applied_stage_evidence(value: object) -> bool | None:

@@ -473,6 +473,20 @@ def test_sent_columns(value: object, sent: pd.Timestamp, done: bool) -> None:
     assert bool(row["thank_you_done"]) is done
 
 
+@pytest.mark.parametrize("word", ["Followed up", "Emailed"])
+def test_a_sent_columns_words_say_nothing_of_an_interview(word: str) -> None:
+    """ "Followed up" and "Emailed" are yes in a sent column only: in an Interviewed column
+    they made the row one with an interview (and, with no date, a row that needs fixing)."""
+    assert bool(one_row(thank_you_sent=word)["thank_you_done"])
+    row = one_row(interviewed=word)
+    assert row["problems"] == [f'{_interviewed_cell()}: "{word}" is not yes or no']
+
+
+def _interviewed_cell() -> str:
+    frame = normalise_rows(raw_table([{**BASE, "interviewed": "maybe"}]), OPTIONS)
+    return frame.loc[2, "problems"][0].split(":")[0]
+
+
 def test_sent_column_problems_and_year_notes() -> None:
     raw = raw_table([{**BASE, "check_in_1_sent": "maybe", "check_in_2_sent": "Jan 3"}])
     frame = normalise_rows(raw, OPTIONS)
