@@ -420,10 +420,7 @@ def process_files(
     that many worker processes; each file's lock keeps it safe, and a file that cannot be read
     or written is a ``FileFailure`` either way (a bug still raises). ``progress`` hears from
     files processed in this process (see ``process_file``), not from workers."""
-    from followup_batch.workers import default_jobs
-
-    jobs = default_jobs(len(files)) if options.jobs is None else options.jobs
-    jobs = max(1, min(jobs, len(files)))
+    jobs = workers_used(options.jobs, len(files))
     work = functools.partial(_reports_or_failure, config=config, options=options, progress=None)
     if jobs == 1:
         for path in files:
@@ -432,6 +429,14 @@ def process_files(
     from followup_batch import workers
 
     yield from workers.results_in_order(work, files, jobs, gone=_worker_gone)
+
+
+def workers_used(jobs: int | None, files: int) -> int:
+    """The processes ``process_files`` shares ``files`` files over (``jobs``; None: one per
+    CPU from four files on)."""
+    from followup_batch.workers import default_jobs
+
+    return max(1, min(default_jobs(files) if jobs is None else jobs, files))
 
 
 def _worker_gone(path: Path) -> FileFailure:

@@ -965,3 +965,28 @@ def test_a_pipe_or_device_named_as_a_tracker_fails_alone(tmp_path: Path, command
     if command == "run":
         assert "2 of 3 files failed (pipe.xlsx, zero.csv); the others were processed." in err
         assert read_back(good, values=True)["Follow-up status"]
+
+
+@pytest.mark.parametrize(
+    ("parallel", "quiet", "said"),
+    [
+        (False, False, "Interrupted before any file was done. "),
+        (
+            True,
+            False,
+            "Interrupted after 0 of 4 files were reported (their lines are above); files after "
+            "them may have been written meanwhile. ",
+        ),
+        (True, True, "Interrupted after 0 of 4 files were reported; files after them may "),
+    ],
+)
+def test_a_stop_in_a_parallel_run_does_not_say_no_file_was_done(
+    capsys: pytest.CaptureFixture[str], parallel: bool, quiet: bool, said: str
+) -> None:
+    """With --jobs 2 a slow first file holds back the lines of the files done after it: the
+    run said "before any file was done" when three of four were written."""
+    from followup_batch.cli.console import Reporter
+
+    reporter = Reporter(as_json=False, verbose=0, quiet=quiet, log_file=None)
+    reporter.interrupted(done=0, total=4, parallel=parallel)
+    assert capsys.readouterr().err.startswith(said)

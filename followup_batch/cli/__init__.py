@@ -446,7 +446,9 @@ def check(
     """
     from followup_batch.check import check_paths, to_json, to_text
     from followup_batch.invocation import tracker_files
+    from followup_batch.workers import stop_on_sigterm
 
+    stop_on_sigterm()  # "Stopped by SIGTERM", exit 143, as run and digest say it
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     checks = check_paths(tracker_files(paths), config.reading, as_of=as_of or dt.date.today())
     if as_json:

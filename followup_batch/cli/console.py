@@ -110,15 +110,24 @@ class Reporter:
             if self.verbose:
                 self._emit(details.rstrip("\n"), err=True)
 
-    def interrupted(self, *, done: int, total: int, how: str = "Interrupted") -> None:
+    def interrupted(
+        self, *, done: int, total: int, how: str = "Interrupted", parallel: bool = False
+    ) -> None:
         """Ctrl-C or SIGTERM (``how`` says which) in a run over trackers: the lines of the files
         already done (held back while the progress bar showed), then what the interruption
-        left, also to the log."""
+        left, also to the log. ``parallel``: worker processes finish files out of order, and a
+        file's line waits for those before it, so files past the ones reported may be done."""
         self.flush_lines()
-        if done == 0:
+        shown = "" if self.quiet else " (their lines are above)"
+        if parallel and done < total:
+            what = (
+                f"after {done} of {total} files were reported{shown}; files after them may "
+                "have been written meanwhile"
+            )
+        elif done == 0:
             what = "before any file was done" if total > 1 else "before the tracker was done"
         elif done < total:
-            what = f"after {done} of {total} files (their lines are above)"
+            what = f"after {done} of {total} files{shown}"
         else:
             what = "after every file was done"
         self.error(
@@ -181,7 +190,7 @@ def report_files(
     per sheet in the files' order; a failing file is reported and the others go on. Returns
     the reports, the JSON summary, the failure count, and the reports of files read but not
     written because they are open elsewhere (for the exports)."""
-    from followup_batch.batch import FileFailure, process_files
+    from followup_batch.batch import FileFailure, process_files, workers_used
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()
@@ -243,7 +252,12 @@ def report_files(
             results.throw(stop)
         stopped = stopped_how(stop)
         if stopped is not None:
-            reporter.interrupted(done=len(summary), total=len(files), how=stopped[0])
+            reporter.interrupted(
+                done=len(summary),
+                total=len(files),
+                how=stopped[0],
+                parallel=workers_used(options.jobs, len(files)) > 1,
+            )
             raise Interrupted(stopped[1]) from None
         raise
     return all_reports, summary, failed, read_only
