@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from followup_batch.errors import ConfigError
-from followup_batch.read.fields import FIELDS_BY_NAME
+from followup_batch.read.fields import FIELDS_BY_NAME, header_key
 from followup_batch.read.options import ReadOptions
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
 
@@ -119,12 +119,20 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             f"{where}: date_order must be one of {', '.join(DATE_ORDERS)}, not {order!r}"
         )
     columns = _table(data, "columns", where)
+    seen: dict[str, str] = {}
     for header, name in columns.items():
-        if not header.strip():
+        if not header_key(header):  # blank, or only marks: "-", "()", a zero-width space
             raise ConfigError(
                 f"{where}: [columns] maps an empty header to {name!r}; write your column's "
                 f'header, like "Date of chat" = "interview_at"'
             )
+        if header_key(header) in seen and columns[seen[header_key(header)]] != name:
+            raise ConfigError(
+                f"{where}: [columns] maps {seen[header_key(header)]!r} and {header!r}, one "
+                "header to the tool (case, spaces and marks do not count), to different "
+                "fields; keep one"
+            )
+        seen.setdefault(header_key(header), header)
         if not isinstance(name, str):
             raise ConfigError(
                 f"{where}: [columns] maps {header!r} to {name!r}; write the field as text, like "
@@ -194,9 +202,13 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     )
 
 
-# One address, as a mail client takes it in a From or Reply-To: name@domain, no spaces or
-# brackets. Empty is no address.
-_ADDRESS = re.compile(r"[^\s@<>,;()\[\]\"]+@[^\s@<>,;()\[\]\"]+\.[^\s@<>,;()\[\]\".]+")
+# One address, as a mail client takes it in a From or Reply-To: a local part of RFC 5322's
+# "atext" in dot-separated runs (no "mailto:", no ".." or edge dot), and a domain of two labels
+# at least, each letters and digits with inner hyphens (IDN letters or punycode). Empty is no
+# address.
+_LOCAL = r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
+_LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
+_ADDRESS = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+")
 
 
 def _check_address(value: object, what: str) -> None:

@@ -225,6 +225,26 @@ def test_drafts_days_sets_the_outbox_horizon():
             'address, like "maya@example.com" (or leave it out)',
         ),
         (
+            '[sender]\nemail = "mailto:maya@example.com"\n',
+            "c.toml: [sender] email 'mailto:maya@example.com' is not an email address; write "
+            'one address, like "maya@example.com" (or leave it out)',
+        ),
+        (
+            '[sender]\nemail = "maya@example..com"\n',
+            "c.toml: [sender] email 'maya@example..com' is not an email address; write one "
+            'address, like "maya@example.com" (or leave it out)',
+        ),
+        (
+            '[columns]\n"-" = "company"\n',
+            "c.toml: [columns] maps an empty header to 'company'; write your column's header, "
+            'like "Date of chat" = "interview_at"',
+        ),
+        (
+            '[columns]\n"Firm" = "company"\n"firm " = "position"\n',
+            "c.toml: [columns] maps 'Firm' and 'firm ', one header to the tool (case, spaces "
+            "and marks do not count), to different fields; keep one",
+        ),
+        (
             '[sender]\nname = "A"\nname = "B"\n',
             "c.toml is not valid TOML: Cannot overwrite a value (at line 3, column 11)",
         ),
@@ -247,7 +267,14 @@ def test_a_value_of_the_wrong_kind_or_size_names_its_key(
 
 @pytest.mark.parametrize(
     "address",
-    ["maya@example.com", " maya.chen+jobs@mail.example.co.uk ", "", "ana@xn--bcher-kva.de"],
+    [
+        "maya@example.com",
+        " maya.chen+jobs@mail.example.co.uk ",
+        "",
+        "ana@xn--bcher-kva.de",
+        "ana@bücher.de",
+        "o'brien@example.ie",
+    ],
 )
 def test_a_sender_address_is_one_address_or_none(address: str) -> None:
     config = config_from_mapping(
