@@ -130,6 +130,12 @@ def test_notes_beside_the_trackers_do_not_fail_the_nightly_run(tmp_path: Path) -
         ("Coaching", False),
         ("Outreach", False),
         ("Don Do", True),  # a surname is not the word "do"
+        # A coach's other files (they signed drafts "Best regards,\nnotes").
+        ("notes", False),
+        ("coach", False),
+        ("recruiters", False),
+        ("example", False),
+        ("Summer Lee", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:

@@ -41,6 +41,9 @@ NOT_A_NAME_WORDS = frozenset(
         "todo", "done", "follow", "ups", "contacts", "contact",
         "main", "networking", "remote", "tech", "hot", "career", "careers", "coaching",
         "download", "downloads", "outreach", "offers", "stage", "stages",
+        # A coach's and a job seeker's other files ("notes.csv", "recruiters.xlsx").
+        "notes", "note", "coach", "coaches", "recruiter", "recruiters", "example", "examples",
+        "internship", "internships", "personal", "work", "jobhunting", "apply", "applied",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
