@@ -212,7 +212,8 @@ def test_a_second_run_with_the_same_inputs_writes_nothing(tmp_path: Path, engine
     options: dict[str, Any] = {"digest_dir": tmp_path / "d", "engine": engine}
     run(tmp_path / "in", tmp_path / "out", partition_rows=50, **options)
     before = stats_of(tmp_path / "out"), stats_of(tmp_path / "d")
-    report = run(tmp_path / "in", tmp_path / "out", partition_rows=50, **options)
+    # The input typed another way ("in/", "./in", absolute) is the same run.
+    report = run(f"{tmp_path / 'in'}/", tmp_path / "out", partition_rows=50, **options)
     assert (stats_of(tmp_path / "out"), stats_of(tmp_path / "d")) == before
     assert report.notes[-2:] == [  # type: ignore[attr-defined]
         f"{tmp_path / 'out'} already held this output: nothing was written to it",
