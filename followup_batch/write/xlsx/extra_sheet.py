@@ -183,7 +183,8 @@ def extra_sheet_chunks(
 
 
 # Each attribute set to 0 is an action allowed on the protected sheet (ECMA-376's defaults
-# protect them); selecting and copying cells, and following links, are always allowed.
+# protect them); selecting and copying cells, and following links, are always allowed. Excel
+# sorts no locked cell whatever "sort" says; LibreOffice keeps the permissions it is given.
 PROTECTION = (
     '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" '
     'sort="0" autoFilter="0"/>'
