@@ -144,15 +144,15 @@ def replace_atomically(
     temp = _new_temp_path(target)
     try:
         checkpoint("temp-created")
-        data_writer(temp)
-        checkpoint("temp-written")
-        _fsync_file(temp)
-        checkpoint("temp-synced")
         try:
+            data_writer(temp)
+            checkpoint("temp-written")
+            _fsync_file(temp)
+            checkpoint("temp-synced")
             (verify or verify_written)(temp)
-        except UnsafeWrite:
-            # Compared with a tracker someone saved meanwhile, the new file differs from it:
-            # say what happened, not which part differed.
+        except Exception:
+            # Made from, or checked against, a tracker someone saved meanwhile (cut short, or
+            # no zip any more while it was read): say what happened, not what broke.
             if fingerprint(target) != before:
                 raise UnsafeWrite(CHANGED_MEANWHILE.format(name=target.name)) from None
             raise
@@ -349,12 +349,16 @@ def _backup_failed(target: Path, folder: Path, error: OSError) -> str:
 def _prune_backups(
     folder: Path, target: Path, kept: int = BACKUPS_KEPT, made: Path | None = None
 ) -> None:
-    """Keep the ``kept`` newest backups of ``target`` by their names' times, and always the one
-    just ``made`` (names written in local time by earlier versions may sort after it)."""
+    """Keep the ``kept`` newest backups of ``target``, and always the one just ``made``. Newest
+    by the time each version was saved (a backup keeps its file's modification time), then by
+    name: names in local time (earlier versions) or from a clock set wrong once sort wrongly."""
     pattern = re.compile(
         re.escape(target.stem) + r"\.\d{8}-\d{6}-\d{6}" + re.escape(target.suffix) + "$"
     )
-    mine = sorted(p for p in folder.iterdir() if pattern.match(p.name) and p != made)
+    mine = sorted(
+        (p for p in folder.iterdir() if pattern.match(p.name) and p != made),
+        key=lambda p: (p.stat().st_mtime_ns, p.name),
+    )
     for old in mine[: max(len(mine) - max(kept, 1) + (made is not None), 0)]:
         old.unlink()
 

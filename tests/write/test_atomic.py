@@ -187,3 +187,44 @@ def test_stale_temp_of_a_dead_process_removed(tmp_path):
     other.write_bytes(b"a live run's")
     atomic.replace_atomically(target, writer_of(b"new\n"), backup=False)
     assert folder_listing(tmp_path) == sorted([other.name, "t.csv"])
+
+
+def test_backups_are_pruned_by_the_time_their_versions_were_saved(tmp_path):
+    """Names made with a clock set wrong once (or in local time by earlier versions) sort
+    wrongly: the newest backups were pruned and a stale one kept for ever."""
+    folder = tmp_path / ".followup-backups"
+    folder.mkdir()
+    names = ["20991231-000000-000000", *[f"20261101-0{n}0000-000000" for n in range(6)]]
+    saved_at = [1_700_000_000, *[1_800_000_000 + n for n in range(6)]]  # the 2099 one is oldest
+    for name, when in zip(names, saved_at, strict=True):
+        path = folder / f"t.{name}.csv"
+        path.write_text(name)
+        os.utime(path, (when, when))
+    made = folder / "t.20261101-050000-000000.csv"
+    atomic._prune_backups(folder, tmp_path / "t.csv", kept=5, made=made)
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == [f"t.20261101-0{n}0000-000000.csv" for n in range(1, 6)]
+
+
+def test_a_writer_that_fails_on_a_file_saved_meanwhile_says_it_was_saved(tmp_path):
+    """The tracker cut short or no zip any more while it was read (someone saving it): the
+    message was "damaged ... Open it in Excel and save it again", about a good new save."""
+    import zipfile
+
+    target = tmp_path / "t.xlsx"
+    target.write_bytes(b"old")
+
+    def saved_meanwhile(path: Path) -> None:
+        target.write_bytes(b"their save")
+        raise zipfile.BadZipFile("File is not a zip file")
+
+    with pytest.raises(UnsafeWrite, match="t.xlsx changed while being processed"):
+        atomic.replace_atomically(target, saved_meanwhile, backup=True)
+    assert target.read_bytes() == b"their save"
+
+    def broken(path: Path) -> None:
+        raise zipfile.BadZipFile("File is not a zip file")
+
+    with pytest.raises(zipfile.BadZipFile):  # nothing changed: the failure as it is
+        atomic.replace_atomically(target, broken, backup=True)
+    assert folder_listing(tmp_path) == ["t.xlsx"]
