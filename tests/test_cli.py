@@ -990,3 +990,22 @@ def test_a_stop_in_a_parallel_run_does_not_say_no_file_was_done(
     reporter = Reporter(as_json=False, verbose=0, quiet=quiet, log_file=None)
     reporter.interrupted(done=0, total=4, parallel=parallel)
     assert capsys.readouterr().err.startswith(said)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes: POSIX only")
+@pytest.mark.parametrize("option", ["--output", "--ics"])
+def test_a_pipe_named_as_an_output_is_refused_not_waited_on(tmp_path: Path, option: str) -> None:
+    """--output or --ics naming a pipe hung the run (the existing file is read first)."""
+    pipe = tmp_path / ("out.xlsx" if option == "--output" else "due.ics")
+    os.mkfifo(pipe)
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    done = subprocess.run(
+        [sys.executable, "-m", "followup_batch", "run", str(tracker), option, str(pipe)]
+        + ["--as-of", "2026-11-20"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    assert done.returncode == 1
+    assert f"{pipe.name} is a named pipe; nothing was written. Write to a file" in done.stderr

@@ -235,6 +235,8 @@ def read_previous(path: Path) -> dict[str, PreviousEvent]:
     """The events of our calendar file at ``path`` by UID; none when there is no file or it
     is not one of ours."""
     try:
+        if not path.is_file():  # none, or a pipe or device, which the write then refuses
+            return {}
         data = path.read_bytes()
     except OSError:
         return {}

@@ -95,6 +95,12 @@ def resolve_target(path: Path) -> Path:
         info = path.stat()
     except FileNotFoundError:
         return path
+    if not stat.S_ISREG(info.st_mode):  # a named pipe or a device: reading it never ends
+        kind = "a named pipe" if stat.S_ISFIFO(info.st_mode) else "not a regular file"
+        raise UnsafeWrite(
+            f"{path.name} is {kind}; nothing was written. Write to a file (a new name, or an "
+            "existing file to replace)"
+        )
     if info.st_nlink > 1:
         raise UnsafeWrite(HARD_LINKED.format(name=path.name, links=info.st_nlink))
     if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
