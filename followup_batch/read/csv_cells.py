@@ -189,6 +189,12 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     )
     if b"\x00" in data[:4096] and not utf16:
         head = data[:4096]
+        if not head.strip(b"\x00"):
+            raise UnsupportedFile(
+                f"{path.name} holds nothing but zero bytes, as a crash or a full disk leaves a "
+                "file: it is damaged. Restore it from a backup (.followup-backups/ beside it, "
+                "or your sync service's version history)"
+            )
         for order, zeros in (("le", head[1::2]), ("be", head[0::2])):
             if zeros.count(0) > 0.9 * len(zeros):  # ASCII text, each character two bytes
                 raise UnsupportedFile(

@@ -214,6 +214,16 @@ def test_a_part_declaring_a_document_type_is_refused_by_name(
     )
 
 
+@pytest.mark.parametrize("name", ["zeros.csv", "zeros.xlsx"])
+def test_a_file_of_zero_bytes_is_damaged_not_utf16(tmp_path: Path, name: str) -> None:
+    """What a crash leaves: it was told to use --encoding utf-16-le."""
+    path = tmp_path / name
+    path.write_bytes(bytes(20_000))
+    with pytest.raises(UnsupportedFile) as refused:
+        read_trackers(path, ReadOptions())
+    assert str(refused.value).startswith(f"{name} holds nothing but zero bytes")
+
+
 def test_random_bytes_named_like_a_tracker_say_what_to_do(tmp_path: Path) -> None:
     """It said only "not a text file (it contains NUL bytes)"."""
     path = tmp_path / "random.xlsx"
