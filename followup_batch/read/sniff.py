@@ -20,6 +20,7 @@ Refused, each with a one-line reason and what to do:
 
 from __future__ import annotations
 
+import codecs
 import collections
 import re
 import zipfile
@@ -178,7 +179,6 @@ def inspect_workbook(path: Path) -> Workbook:
 
 
 _PROLOG_BYTES = 64 * 1024
-_ROOT_START = re.compile(rb"<[A-Za-z_]")
 
 
 def _refuse_document_types(
@@ -187,22 +187,54 @@ def _refuse_document_types(
     """Refuse a part that declares a document type (``<!DOCTYPE``, entities): Excel never
     writes one, and entities are how XML attacks its reader (a billion laughs, a file of the
     machine read in). The readers refused them already, with a parser's words; this names
-    the part and says why."""
+    the part and says why. Every part is looked at, whatever its name, up to its first
+    element: a prolog longer than 64 KB is refused too (nothing writes one)."""
     for info in infos:
-        if not info.filename.lower().endswith((".xml", ".rels")) or not info.file_size:
+        if not info.file_size or info.is_dir():
             continue
         try:
             with archive.open(info) as part:
                 head = part.read(_PROLOG_BYTES)
         except (zipfile.BadZipFile, zlib.error, EOFError):
             continue  # damaged: the reader says which part, and how
-        root = _ROOT_START.search(head)
-        if b"<!DOCTYPE" in head[: root.start() if root else len(head)]:
-            raise UnsupportedFile(
-                f"{path.name}: its part {info.filename} declares a document type (<!DOCTYPE>), "
-                "which Excel never writes and which can carry an attack on the program reading "
-                "it; refused. Re-save it from Excel, or restore it from a backup."
-            )
+        found = _doctype_in_prolog(head, complete=len(head) == info.file_size)
+        if found is False:
+            continue
+        why = (
+            "declares a document type (<!DOCTYPE>)"
+            if found
+            else f"has over {_PROLOG_BYTES // 1024} KB before its first element"
+        )
+        raise UnsupportedFile(
+            f"{path.name}: its part {info.filename} {why}, which Excel never writes and "
+            "which can carry an attack on the program reading it; refused. Re-save it from "
+            "Excel, or restore it from a backup."
+        )
+
+
+def _doctype_in_prolog(head: bytes, *, complete: bool) -> bool | None:
+    """Whether the XML prolog at the start of ``head`` holds a ``<!DOCTYPE``: comments,
+    processing instructions and white space are stepped over, whatever they say. False for
+    a part that is not XML; None when the prolog runs past ``head`` (and the part goes on)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", "ignore").lstrip("\ufeff").encode("utf-8")
+    elif head.startswith(codecs.BOM_UTF8):
+        head = head[len(codecs.BOM_UTF8) :]
+    at = 0
+    while True:
+        while at < len(head) and head[at] in b" \t\r\n":
+            at += 1
+        if at >= len(head):
+            return None if not complete and at else False
+        for start, end in ((b"<?", b"?>"), (b"<!--", b"-->")):
+            if head.startswith(start, at):
+                close = head.find(end, at + len(start))
+                if close < 0:
+                    return None if not complete else False
+                at = close + len(end)
+                break
+        else:
+            return head.startswith(b"<!DOCTYPE", at)
 
 
 def _refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:

@@ -185,33 +185,67 @@ def test_forced_csv_encoding(tmp_path: Path) -> None:
         read_trackers(path, ReadOptions(encoding="utf-8"))
 
 
+XXE = b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+
+
 @pytest.mark.parametrize(
-    "doctype",
+    ("prolog", "said"),
     [
-        b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
-        b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+        (XXE, "declares a document type (<!DOCTYPE>)"),
+        (
+            b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+            "declares a document type (<!DOCTYPE>)",
+        ),
+        # Behind a comment or an instruction that holds "<x" (the root's look), or padding.
+        (b"<!-- <x> -->" + XXE, "declares a document type (<!DOCTYPE>)"),
+        (b"<?pi <x ?>" + XXE, "declares a document type (<!DOCTYPE>)"),
+        (b" " * 70_000 + XXE, "has over 64 KB before its first element"),
     ],
-    ids=["external entity", "entity expansion"],
+    ids=["external entity", "entity expansion", "after a comment", "after a PI", "padded"],
 )
 def test_a_part_declaring_a_document_type_is_refused_by_name(
-    tmp_path: Path, doctype: bytes
+    tmp_path: Path, prolog: bytes, said: str
 ) -> None:
     """Refused before too, but with a parser's words ("ParseError: undefined entity &xxe;")
-    and no part named."""
+    and no part named; and a comment or padding in front of it got past the first check."""
+    path = _with_prolog(tmp_path / "t.xlsx", prolog)
+    assert refusal(path) == (
+        f"t.xlsx: its part xl/worksheets/sheet1.xml {said}, which Excel never writes and which "
+        "can carry an attack on the program reading it; refused. Re-save it from Excel, or "
+        "restore it from a backup."
+    )
+
+
+def test_a_comment_that_mentions_a_document_type_is_no_document_type(tmp_path: Path) -> None:
+    path = _with_prolog(tmp_path / "t.xlsx", b"<!-- no <!DOCTYPE> here -->")
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.cells.loc[2, "company"] == "A"
+
+
+def test_a_document_type_in_utf16_or_in_a_part_of_any_name_is_refused(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "customXml/item1.dat",
+            "<?xml version='1.0'?>".encode("utf-16")
+            + XXE.decode().encode("utf-16-le")
+            + "<r/>".encode("utf-16-le"),
+        )
+    assert "its part customXml/item1.dat declares a document type" in refusal(path)
+
+
+def _with_prolog(path: Path, prolog: bytes) -> Path:
+    """A tracker whose sheet's XML has ``prolog`` after its declaration."""
+    write_xlsx(path, {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
     with zipfile.ZipFile(path) as archive:
         parts = {info.filename: archive.read(info) for info in archive.infolist()}
     sheet = parts["xl/worksheets/sheet1.xml"]
     declaration_end = sheet.index(b"?>") + 2 if sheet.startswith(b"<?xml") else 0
-    parts["xl/worksheets/sheet1.xml"] = sheet[:declaration_end] + doctype + sheet[declaration_end:]
+    parts["xl/worksheets/sheet1.xml"] = sheet[:declaration_end] + prolog + sheet[declaration_end:]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
-    assert refusal(path) == (
-        "t.xlsx: its part xl/worksheets/sheet1.xml declares a document type (<!DOCTYPE>), which "
-        "Excel never writes and which can carry an attack on the program reading it; refused. "
-        "Re-save it from Excel, or restore it from a backup."
-    )
+    return path
 
 
 @pytest.mark.parametrize("name", ["zeros.csv", "zeros.xlsx"])
