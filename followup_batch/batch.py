@@ -321,8 +321,14 @@ def _process(
 
     as_of, output = options.as_of, options.output
     require_regular_file(path)  # before the fingerprint below reads it: a pipe never ends
+    refused: UnsafeWrite | None = None
     if not options.dry_run:  # a file that cannot be replaced is refused before the work
-        real = resolve_target(output or path)
+        try:
+            real = resolve_target(output or path)
+        except UnsafeWrite as exc:
+            if not options.collect:
+                raise
+            refused = exc  # but read for the run's exports (a read-only tracker, say)
     # The version read: a save made by someone else before the write is seen and kept.
     read_version = None if options.dry_run else fingerprint(path)
     key = None  # in place: the stamp of this run's inputs but the file, for the next run
@@ -378,8 +384,10 @@ def _process(
     from followup_batch.write.locks import check_not_open
 
     try:
+        if refused is not None:
+            raise refused
         check_not_open(target)  # write_results checks again, as it is the one writing
-    except FileLocked as exc:
+    except (FileLocked, UnsafeWrite) as exc:
         # Read, not written: its follow-ups still reach the run's digest, calendar and drafts,
         # from its last save, as the digest command reads it.
         exc.reports = reports if options.collect else None
@@ -455,10 +463,8 @@ def _reports_or_failure(
     batch. Ctrl-C and SIGTERM (not ``Exception``) still do."""
     try:
         return process_file(path, config, options, progress=progress)
-    except FileLocked as exc:
-        return FileFailure(path, str(exc), reports=exc.reports)
     except FollowupError as exc:
-        return FileFailure(path, str(exc))
+        return FileFailure(path, str(exc), reports=exc.reports)
     except Exception as exc:  # noqa: BLE001 - every file-level failure is that file's alone
         return failure_of(path, exc)
 

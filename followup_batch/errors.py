@@ -10,7 +10,11 @@ from typing import Any
 
 
 class FollowupError(Exception):
-    """Base class: the message is complete and meant for the user as it stands."""
+    """Base class: the message is complete and meant for the user as it stands. ``reports``:
+    what a run computed from a tracker it may not write (open elsewhere, read-only), for the
+    run's exports."""
+
+    reports: list[Any] | None = None
 
 
 class ConfigError(FollowupError):
@@ -26,10 +30,7 @@ class UnsupportedFile(FollowupError):
 
 
 class FileLocked(FollowupError):
-    """The file is open in Excel or LibreOffice (a lock file sits beside it). ``reports``: what
-    a run computed from its last save before it found that out, for the run's exports."""
-
-    reports: list[Any] | None = None
+    """The file is open in Excel or LibreOffice (a lock file sits beside it)."""
 
 
 class UnsafeWrite(FollowupError):

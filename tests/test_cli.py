@@ -1009,3 +1009,22 @@ def test_a_pipe_named_as_an_output_is_refused_not_waited_on(tmp_path: Path, opti
     )
     assert done.returncode == 1
     assert f"{pipe.name} is a named pipe; nothing was written. Write to a file" in done.stderr
+
+
+def test_a_read_only_tracker_still_reaches_the_runs_exports(tmp_path: Path) -> None:
+    """A tracker marked read-only is not written, and its follow-ups vanished from the run's
+    digest, which called it unread (an outside re-test); they are there, as for one open
+    elsewhere."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_csv(folder / "Jo Park.csv")
+    kept = make_tracker(folder / "Maya Chen.xlsx")
+    kept.chmod(0o444)
+    before = kept.read_bytes()
+    digest = tmp_path / "d.md"
+    code, _, err = invoke("run", str(folder), "--as-of", "2026-11-20", "--digest", str(digest))
+    assert code == 1
+    assert "Maya Chen.xlsx: FAILED — Maya Chen.xlsx is read-only; nothing was written." in err
+    assert "Maya Chen.xlsx: its follow-ups are in this run's exports all the same" in err
+    assert kept.read_bytes() == before
+    assert "Maya Chen" in digest.read_text() and "could not be read" not in digest.read_text()
