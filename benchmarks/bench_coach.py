@@ -108,7 +108,7 @@ def export_all(built: exports.Digest, items, reports, out: Path, as_of: date) ->
     exports.write_digest_xlsx(built, out / "digest.xlsx")
     exports.write_digest_html(built, out / "digest.html")
     exports.write_digest_markdown(built, out / "digest.md")
-    messages = combined_messages((r.path, r.messages) for r in reports)
+    messages = combined_messages((r.path, r.sheet, r.messages) for r in reports)
     drafts = exports.write_eml(messages, out / "drafts", {})
     return exports.write_ics(items, out / "followups.ics", as_of=as_of).events, len(drafts)
 

@@ -267,9 +267,10 @@ def prune_drafts(
     names = {path.name for path in kept}
     removed = 0
     for path in sorted(Path(folder).glob("*.eml")):
-        if path.name in names or path.is_symlink() or _marks(path).get(TRACKER) not in tags:
+        if path.name in names or path.is_symlink():
             continue
-        if _marks(path).get(MARKER) == "draft":
+        marks = _marks(path)
+        if marks.get(TRACKER) in tags and marks.get(MARKER) == "draft":
             path.unlink(missing_ok=True)
             removed += 1
     return removed
