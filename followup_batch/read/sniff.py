@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
-from followup_batch.read.package import OLE2_MAGIC, open_package
+from followup_batch.read.package import CONTENT_TYPES, OLE2_MAGIC, content_types, open_package
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
@@ -188,9 +188,17 @@ def _refuse_document_types(
     writes one, and entities are how XML attacks its reader (a billion laughs, a file of the
     machine read in). The readers refused them already, with a parser's words; this names
     the part and says why. Every part is looked at, whatever its name, up to its first
-    element: a prolog longer than 64 KB is refused too (nothing writes one)."""
+    element: a prolog longer than 64 KB is refused too (nothing writes one). Images are not
+    read as XML (an SVG from Illustrator starts with ``<!DOCTYPE svg``): a part the package's
+    content types call ``image/...`` is passed over, once that list itself is checked."""
+    infos = sorted(infos, key=lambda info: info.filename != CONTENT_TYPES)  # that list first
+    images: set[str] | None = None
     for info in infos:
         if not info.file_size or info.is_dir():
+            continue
+        if images is None and info.filename != CONTENT_TYPES:
+            images = _image_parts(archive)
+        if images and info.filename in images:
             continue
         try:
             with archive.open(info) as part:
@@ -212,12 +220,24 @@ def _refuse_document_types(
         )
 
 
+def _image_parts(archive: zipfile.ZipFile) -> set[str]:
+    """The parts the package's content types call images (none when it cannot be read)."""
+    try:
+        types = content_types(archive)
+    except Exception:  # noqa: BLE001 - a damaged list: every part is looked at
+        return set()
+    return {name for name, kind in types.items() if kind.lower().startswith("image/")}
+
+
 def _doctype_in_prolog(head: bytes, *, complete: bool) -> bool | None:
     """Whether the XML prolog at the start of ``head`` holds a ``<!DOCTYPE``: comments,
     processing instructions and white space are stepped over, whatever they say. False for
     a part that is not XML; None when the prolog runs past ``head`` (and the part goes on)."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", "ignore").lstrip("\ufeff").encode("utf-8")
+    elif head[:2] == b"<\x00" or head[:2] == b"\x00<":  # UTF-16 without its mark
+        order = "utf-16-le" if head[0] == ord("<") else "utf-16-be"
+        head = head.decode(order, "ignore").encode("utf-8")
     elif head.startswith(codecs.BOM_UTF8):
         head = head[len(codecs.BOM_UTF8) :]
     at = 0

@@ -234,6 +234,33 @@ def test_a_document_type_in_utf16_or_in_a_part_of_any_name_is_refused(tmp_path: 
     assert "its part customXml/item1.dat declares a document type" in refusal(path)
 
 
+def test_an_svg_picture_with_a_document_type_is_read(tmp_path: Path) -> None:
+    """Illustrator's SVG starts with <!DOCTYPE svg ...>; pictures are not read as XML, and the
+    check refused a tracker holding one (an outside re-test of 71142a4)."""
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"<Default ", b'<Default Extension="svg" ContentType="image/svg+xml"/><Default ', 1
+    )
+    parts["xl/media/image1.svg"] = (
+        b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg/>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.cells.loc[2, "company"] == "A"
+
+
+def test_a_document_type_in_utf16_without_its_mark_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("customXml/item1.xml", (XXE.decode() + "<r/>").encode("utf-16-le"))
+    assert "its part customXml/item1.xml declares a document type" in refusal(path)
+
+
 def _with_prolog(path: Path, prolog: bytes) -> Path:
     """A tracker whose sheet's XML has ``prolog`` after its declaration."""
     write_xlsx(path, {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
