@@ -538,3 +538,31 @@ def test_a_run_of_one_tracker_never_writes_over_anothers_draft(tmp_path: Path) -
     assert {p.name: p.read_bytes() for p in drafts.iterdir()} == before
     own = (drafts / "alex-acme-thank-you-note-dana-ortiz.eml").read_text()
     assert "Analyst" in own  # still the first tracker's draft
+
+
+def test_a_draft_keeps_its_name_when_the_one_before_it_goes(tmp_path: Path) -> None:
+    """Tracker b's draft was X-2 beside tracker a's X; when a's draft went (sent), the next
+    run renamed b's to X and called the old one "no longer due removed" (an outside re-test)."""
+    head = "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+    row = "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,\n"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "Alex.csv", tmp_path / "b" / "Alex.csv"
+    first.write_text(head + row)
+    second.write_text(head + row)
+    drafts = tmp_path / "drafts"
+    args = [str(first), str(second), "--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    assert invoke("run", *args)[0] == 0
+    theirs = drafts / "alex-acme-thank-you-note-dana-ortiz-2.eml"
+    kept = theirs.read_bytes(), theirs.stat().st_mtime_ns
+    first.write_text(first.read_text().replace("acme.example,,", "acme.example,2026-11-19,"))
+    code, out, err = invoke("run", *args)
+    assert code == 0, err
+    assert "(1 draft no longer due removed)" in out  # a's thank-you, sent
+    assert (theirs.read_bytes(), theirs.stat().st_mtime_ns) == kept
+    assert not (drafts / "alex-acme-thank-you-note-dana-ortiz.eml").exists()
+    before = {p.name: p.stat().st_mtime_ns for p in drafts.iterdir()}
+    code, out, err = invoke("run", *args)  # the same inputs again: nothing written
+    assert code == 0, err
+    assert {p.name: p.stat().st_mtime_ns for p in drafts.iterdir()} == before
+    assert "removed" not in out

@@ -191,15 +191,49 @@ def eml_paths(messages: pd.DataFrame, folder: Path) -> list[Path]:
     named_by = [key for key in ("whose", "client", "company", "action", "to") if key in messages]
     tags = message_tags(messages)
     held = _held_names(Path(folder))
+    highest: dict[str, int] = {}  # stem -> the highest n of a name held or used: stem-n.eml
+    for name in held:
+        base, n = _numbered(name)
+        highest[base] = max(highest.get(base, 1), n)
     for record, tag in zip(messages[named_by].to_dict("records"), tags, strict=True):
         stem = file_stem(record)
-        name, n = f"{stem}.eml", 1
-        while name in used or held.get(name, tag) not in (tag, None):
-            n += 1
-            name = f"{stem}-{n}.eml"
+        name, n = _name_for(stem, tag, used, held, highest.get(stem, 1) + 1)
+        highest[stem] = max(highest.get(stem, 1), n)
         used.add(name)
         paths.append(Path(folder) / name)
     return paths
+
+
+_NUMBERED = re.compile(r"(.*)-(\d+)\.eml")
+
+
+def _numbered(name: str) -> tuple[str, int]:
+    """('stem', n) of ``stem-n.eml``, ('stem', 1) of ``stem.eml``."""
+    found = _NUMBERED.fullmatch(name)
+    return (found.group(1), int(found.group(2))) if found else (name.removesuffix(".eml"), 1)
+
+
+def _name_for(
+    stem: str, tag: str | None, used: set[str], held: dict[str, str | None], last: int
+) -> tuple[str, int]:
+    """(name, n) of ``stem.eml``, ``stem-2.eml``, ... up to ``stem-last.eml`` (past every one
+    held or used): the first this tracker's draft already has (a name kept is a file not
+    written again), else the first free one (no file, or a draft without a tracker mark)."""
+    free = None
+    for n in range(1, last + 1):
+        name = f"{stem}.eml" if n == 1 else f"{stem}-{n}.eml"
+        if name in used:
+            continue
+        owner = held.get(name, _ABSENT)
+        if tag is not None and owner == tag:
+            return name, n
+        if free is None and owner in (_ABSENT, None, tag):
+            free = (name, n)
+    assert free is not None  # stem-last.eml is neither held nor used
+    return free
+
+
+_ABSENT = "(no file)"
 
 
 def message_tags(messages: pd.DataFrame) -> list[str | None]:
