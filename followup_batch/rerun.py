@@ -27,7 +27,12 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from followup_batch.write.atomic import BACKUP_DIR, TEMP_PREFIX, keep_owner
+from followup_batch.write.atomic import (
+    BACKUP_DIR,
+    TEMP_PREFIX,
+    keep_extended_attributes,
+    keep_owner,
+)
 
 if TYPE_CHECKING:
     from followup_batch.batch import SheetReport
@@ -223,6 +228,7 @@ def remember(tracker: Path, new_stamp: str, reports: list[SheetReport]) -> None:
         temp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         like = tracker.stat()  # it holds the tracker's problems: the tracker's owner and mode
         keep_owner(temp, like)
+        keep_extended_attributes(temp, tracker)  # not the folder's default ACL
         os.chmod(temp, stat.S_IMODE(like.st_mode))
         os.replace(temp, path)
     except OSError:

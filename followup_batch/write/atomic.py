@@ -325,6 +325,8 @@ def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
         _remove_stale_temps(saved, pattern=re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-.*\.tmp$")
         shutil.copy2(target, partial)
         keep_owner(partial, target.stat())
+        keep_extended_attributes(partial, target)  # the tracker's ACL, not the folder's
+        os.chmod(partial, stat.S_IMODE(target.stat().st_mode))
         _fsync_file(partial)
         os.replace(partial, saved)
     except OSError as error:

@@ -175,3 +175,9 @@ def test_a_folders_default_acl_does_not_open_a_tracker_that_had_none(tmp_path: P
     assert code == 0, err
     assert "system.posix_acl_access" not in os.listxattr(tracker)
     assert stat.S_IMODE(tracker.stat().st_mode) == 0o600
+    # Nor its backup (a whole copy) and its last-run record (its problems).
+    kept = list((folder / atomic.BACKUP_DIR).iterdir())
+    assert sorted(p.suffix for p in kept) == [".csv", ".json"]
+    for path in kept:
+        assert "system.posix_acl_access" not in os.listxattr(path), path.name
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
