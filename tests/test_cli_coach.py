@@ -566,3 +566,22 @@ def test_a_draft_keeps_its_name_when_the_one_before_it_goes(tmp_path: Path) -> N
     assert code == 0, err
     assert {p.name: p.stat().st_mtime_ns for p in drafts.iterdir()} == before
     assert "removed" not in out
+
+
+def test_sheet_or_not_the_same_client_signs(tmp_path: Path) -> None:
+    """One tracker sheet named after a person beside a Contacts sheet: `run FILE` signed with
+    the file's name and `run FILE --sheet NAME` with the sheet's, each run renaming and
+    re-signing the other's drafts (an outside re-test of d42a3f1)."""
+    from followup_batch.read import ReadOptions, read_trackers
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Maya Chen"
+    sheet.append(["Company", "Position", "Interview Date"])
+    sheet.append(["Acme", "Analyst", dt.datetime(2026, 11, 19)])
+    book.create_sheet("Contacts").append(["Name", "Phone"])
+    path = tmp_path / "Jo Park.xlsx"
+    book.save(path)
+    (every,) = read_trackers(path, ReadOptions())
+    (named,) = read_trackers(path, ReadOptions(sheet="Maya Chen"))
+    assert every.default_client == named.default_client == "Jo Park"

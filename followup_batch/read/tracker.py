@@ -53,18 +53,16 @@ def client_of(path: Path) -> str:
     return stem
 
 
-def _one_of_several(names: list[str], sheet: str | None) -> bool:
-    """``--sheet NAME`` of a workbook with a sheet per client: the sheet named, when it is a
-    person's name beside other sheets of the person's (the tool's own aside), is the client,
-    as it is when every sheet is read; otherwise the file's name is."""
-    from followup_batch.drafts.signer import looks_like_a_name
-    from followup_batch.write.xlsx.design import CALENDAR_SHEET, DRAFTS_SHEET, SUMMARY_SHEET
-
-    if sheet is None or not looks_like_a_name(sheet):
-        return False
-    tools = (CALENDAR_SHEET, DRAFTS_SHEET, SUMMARY_SHEET)
-    theirs = [name for name in names if not name.startswith(tools)]
-    return len(theirs) > 1
+def _trackers_in(path: Path, package: Workbook, index: dict[str, str], explicit: set[str]) -> int:
+    """How many sheets of the workbook are trackers, as a run of every sheet finds them: with
+    ``--sheet``, the sheet read names the client (its drafts signed and named by it) exactly
+    when it would without, so the two runs never rename each other's drafts."""
+    grid = xlsx_cells.read_grids(path, package.workbook_part)
+    return sum(
+        find_header(list(enumerate(sheet.rows[:HEADER_SEARCH_ROWS], start=1)), index, explicit)[0]
+        is not None
+        for sheet in grid.sheets
+    )
 
 
 _NAME_PART = re.compile(r"[^\W\d_]+")  # "jean-luc o'neil" -> "Jean-Luc O'Neil"
@@ -117,7 +115,11 @@ def _read_workbook(
         if hidden:
             message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
         raise TrackerNotFound(message)
-    several = len(found) > 1 or _one_of_several(grid.names, options.sheet)
+    several = len(found) > 1 or (
+        options.sheet is not None
+        and len(grid.names) > 1
+        and _trackers_in(path, package, index, explicit) > 1
+    )
     tables = []
     for sheet, match in found:
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
