@@ -354,6 +354,8 @@ def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> None
     missing), skipping a file that holds it already. ``FollowupError`` names what failed."""
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file, a pipe: anything but a folder
+        raise FollowupError(f"cannot write the drafts into {folder}: it is not a folder") from None
     except OSError as exc:
         raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
     _remove_abandoned_temporaries(Path(folder))

@@ -173,6 +173,8 @@ def test_an_unwritable_folder_is_a_followup_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(FollowupError, match="cannot create the .eml folder"):
         eml.write_eml(messages([PANEL], ["thank_you"]), blocker / "sub", SENDER)
+    with pytest.raises(FollowupError, match=f"cannot write the drafts into {blocker}: it is not"):
+        eml.write_eml(messages([PANEL], ["thank_you"]), blocker, SENDER)  # said "File exists"
 
 
 @pytest.mark.parametrize(
