@@ -181,16 +181,19 @@ def _folded(field: str, addresses: list[str]) -> str:
     return line if len(line) <= 78 else f"{field}: " + ",\n ".join(addresses)
 
 
-def eml_paths(messages: pd.DataFrame, folder: Path) -> list[Path]:
+def eml_paths(
+    messages: pd.DataFrame, folder: Path, held: dict[str, str | None] | None = None
+) -> list[Path]:
     """The file of each row of ``messages`` in ``folder``: its ``file_stem``, made unique in
     message order (``-2``, ``-3``), so the same messages always get the same names. A name
     whose file in ``folder`` is another tracker's draft, or not the tool's at all, is passed
-    over: a run of one tracker never writes over another's draft (or a person's own file)."""
+    over: a run of one tracker never writes over another's draft (or a person's own file).
+    ``held``: ``held_drafts(folder)``, when the caller read it already."""
     paths: list[Path] = []
     used: set[str] = set()
     named_by = [key for key in ("whose", "client", "company", "action", "to") if key in messages]
     tags = message_tags(messages)
-    held = _held_names(Path(folder))
+    held = held_drafts(Path(folder)) if held is None else held
     highest: dict[str, int] = {}  # stem -> the highest n of a name held or used: stem-n.eml
     for name in held:
         base, n = _numbered(name)
@@ -250,7 +253,7 @@ def message_tags(messages: pd.DataFrame) -> list[str | None]:
 _NOT_OURS = "not the tool's"
 
 
-def _held_names(folder: Path) -> dict[str, str | None]:
+def held_drafts(folder: Path) -> dict[str, str | None]:
     """The .eml files already in ``folder``: name -> the tracker tag of the tool's draft, None
     for a draft without one (an earlier version's), ``_NOT_OURS`` for anyone else's file."""
     held: dict[str, str | None] = {}
@@ -290,23 +293,27 @@ def tracker_tag(path: str, sheet: str = "") -> str:
 
 
 def prune_drafts(
-    folder: Path, kept: Collection[Path], trackers: Iterable[tuple[Path | str, str]]
+    folder: Path,
+    kept: Collection[Path],
+    trackers: Iterable[tuple[Path | str, str]],
+    held: dict[str, str | None] | None = None,
 ) -> int:
     """Remove from ``folder`` the drafts this tool wrote for one of ``trackers`` ((path,
     sheet) pairs: a run read them all, and wrote ``kept``) that are not in ``kept``: a coach
     double-clicking yesterday's check-in, sent since, would send it twice. Returns how many
     were removed. Files without the tool's marks (a person's own, or a draft of a version
-    before the tracker mark) and links stay."""
+    before the tracker mark) and links stay. ``held``: ``held_drafts(folder)`` as it was
+    before the drafts were written (every file written since is in ``kept``)."""
     tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers}
     names = {path.name for path in kept}
+    held = held_drafts(Path(folder)) if held is None else held
     removed = 0
-    for path in sorted(Path(folder).glob("*.eml")):
-        if path.name in names or path.is_symlink():
+    for name, owner in sorted(held.items()):
+        path = Path(folder) / name
+        if name in names or owner not in tags or path.is_symlink():
             continue
-        marks = _marks(path)
-        if marks.get(TRACKER) in tags and marks.get(MARKER) == "draft":
-            path.unlink(missing_ok=True)
-            removed += 1
+        path.unlink(missing_ok=True)
+        removed += 1
     return removed
 
 

@@ -24,6 +24,7 @@ from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.eml import (
     draft_bytes,
     eml_paths,
+    held_drafts,
     prune_drafts,
     write_drafts,
     write_eml,
@@ -121,11 +122,13 @@ def write_exports(
         todo.append(job)
         report.append(job)
 
-    drafts_at, paths = None, []
+    drafts_at, paths, held = None, [], {}
     if exports.eml_dir is not None:
         drafts_at = len(report)
+        if not dry_run:  # read once, for the drafts' names and for removing stale ones
+            held = held_drafts(exports.eml_dir)
         if len(messages) and not dry_run:
-            paths = eml_paths(messages, exports.eml_dir)
+            paths = eml_paths(messages, exports.eml_dir, held)
             items = with_draft_files(items, messages, paths)
             add(_Job("eml", exports.eml_dir, (messages, paths)))
         else:
@@ -157,7 +160,7 @@ def write_exports(
     lines = [written[id(x)] if isinstance(x, _Job) else x for x in report]
     folder = exports.eml_dir
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
-        removed = prune_drafts(folder, paths, trackers) if folder.is_dir() else 0
+        removed = prune_drafts(folder, paths, trackers, held) if folder.is_dir() else 0
         if removed:
             lines[drafts_at] += f" ({_counted(removed, 'draft')} no longer due removed)"
     if failures:
