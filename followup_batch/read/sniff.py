@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import collections
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -72,14 +73,19 @@ def sniff_kind(path: Path) -> str:
     return sniff(path)[0]
 
 
-def require_regular_file(path: Path) -> None:
-    """``UnsupportedFile`` for a named pipe, a device or a socket named as a tracker: reading
-    one waits for ever (a pipe) or never ends (/dev/zero), and the batch behind it with it."""
-    import stat
+def special_file(mode: int) -> str | None:
+    """ "a named pipe" or "a device or socket" for such a file's ``st_mode``, else None (a
+    file, a folder): reading one waits for ever (a pipe) or never ends (/dev/zero)."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
 
-    mode = path.stat().st_mode  # through a link, as the reading would go
-    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
+
+def require_regular_file(path: Path) -> None:
+    """``UnsupportedFile`` for a named pipe, a device or a socket named as a tracker: the
+    batch behind it would wait with it."""
+    kind = special_file(path.stat().st_mode)  # through a link, as the reading would go
+    if kind is not None:
         raise UnsupportedFile(
             f"{path.name} is {kind}, not a file: a tracker is read only from a regular file"
         )

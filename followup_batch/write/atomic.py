@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.read.sniff import special_file
 
 # ---------------------------------------------------------------------------------------------
 # Test hook: named stages of a write
@@ -95,8 +96,7 @@ def resolve_target(path: Path) -> Path:
         info = path.stat()
     except FileNotFoundError:
         return path
-    if not stat.S_ISREG(info.st_mode):  # a named pipe or a device: reading it never ends
-        kind = "a named pipe" if stat.S_ISFIFO(info.st_mode) else "not a regular file"
+    if (kind := special_file(info.st_mode)) is not None:  # reading it would never end
         raise UnsafeWrite(
             f"{path.name} is {kind}; nothing was written. Write to a file (a new name, or an "
             "existing file to replace)"
