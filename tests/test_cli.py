@@ -939,6 +939,17 @@ def test_ctrl_c_while_the_exports_are_written_says_so(
     )
 
 
+def run_with_a_time_limit(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command in a process of its own, stopped after two minutes: for what used to hang."""
+    return subprocess.run(
+        [sys.executable, "-m", "followup_batch", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes: POSIX only")
 @pytest.mark.parametrize("command", ["run", "check", "digest"])
 def test_a_pipe_or_device_named_as_a_tracker_fails_alone(tmp_path: Path, command: str) -> None:
@@ -950,14 +961,7 @@ def test_a_pipe_or_device_named_as_a_tracker_fails_alone(tmp_path: Path, command
     device.symlink_to("/dev/zero")
     good = make_tracker(tmp_path / "good.xlsx")
     args = [str(pipe), str(device), str(good), "--as-of", "2026-11-20"]
-    # In a process of its own with a time limit: the old behaviour hung for ever.
-    done = subprocess.run(
-        [sys.executable, "-m", "followup_batch", command, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
-    )
+    done = run_with_a_time_limit(command, *args)  # the old behaviour hung for ever
     code, said, err = done.returncode, done.stdout + done.stderr, done.stderr
     assert code == 1
     assert "pipe.xlsx is a named pipe, not a file: a tracker is read only from a regular" in said
@@ -999,14 +1003,7 @@ def test_a_pipe_named_as_an_output_is_refused_not_waited_on(tmp_path: Path, opti
     pipe = tmp_path / ("out.xlsx" if option == "--output" else "due.ics")
     os.mkfifo(pipe)
     tracker = make_tracker(tmp_path / "t.xlsx")
-    done = subprocess.run(
-        [sys.executable, "-m", "followup_batch", "run", str(tracker), option, str(pipe)]
-        + ["--as-of", "2026-11-20"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
-    )
+    done = run_with_a_time_limit("run", str(tracker), option, str(pipe), "--as-of", "2026-11-20")
     assert done.returncode == 1
     assert f"{pipe.name} is a named pipe; nothing was written. Write to a file" in done.stderr
 

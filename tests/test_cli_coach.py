@@ -514,17 +514,25 @@ def test_a_run_of_one_sheet_keeps_the_other_sheets_drafts(tmp_path: Path) -> Non
     assert sorted(p.name for p in drafts.iterdir()) == both
 
 
+def two_trackers_of_alex(folder: Path, first: str, second: str) -> tuple[Path, Path]:
+    """``a/Alex.csv`` and ``b/Alex.csv``, holding ``first`` and ``second``: their drafts share
+    names (the same client in two folders)."""
+    paths = folder / "a" / "Alex.csv", folder / "b" / "Alex.csv"
+    for path, text in zip(paths, (first, second), strict=True):
+        path.parent.mkdir()
+        path.write_text(text)
+    return paths
+
+
 def test_a_run_of_one_tracker_never_writes_over_anothers_draft(tmp_path: Path) -> None:
     """Two trackers whose drafts share a name (a copy, the same client in two folders): the
     first run named them X and X-2; a run of the second alone wrote its draft over X, the
     first tracker's, and removed its own X-2."""
     head = "Company,Position,Interview Date,Interviewer,Interviewer Email\n"
     row = "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example\n"
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    first, second = tmp_path / "a" / "Alex.csv", tmp_path / "b" / "Alex.csv"
-    first.write_text(head + row)
-    second.write_text(head + row.replace("Analyst", "Designer"))
+    first, second = two_trackers_of_alex(
+        tmp_path, head + row, head + row.replace("Analyst", "Designer")
+    )
     drafts = tmp_path / "drafts"
     args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
     assert invoke("run", str(first), str(second), *args)[0] == 0
@@ -545,11 +553,7 @@ def test_a_draft_keeps_its_name_when_the_one_before_it_goes(tmp_path: Path) -> N
     run renamed b's to X and called the old one "no longer due removed" (an outside re-test)."""
     head = "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
     row = "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,\n"
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    first, second = tmp_path / "a" / "Alex.csv", tmp_path / "b" / "Alex.csv"
-    first.write_text(head + row)
-    second.write_text(head + row)
+    first, second = two_trackers_of_alex(tmp_path, head + row, head + row)
     drafts = tmp_path / "drafts"
     args = [str(first), str(second), "--as-of", "2026-11-20", "--eml-dir", str(drafts)]
     assert invoke("run", *args)[0] == 0
