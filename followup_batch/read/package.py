@@ -174,6 +174,7 @@ def read_rels(
     if found_at is None:
         return {}
     path = found_at
+    members = names if names is not None else frozenset(archive.namelist())
     folder = posixpath.dirname(part)
     found = {}
     for rel in _parse(read_member(archive, path), path):
@@ -185,7 +186,8 @@ def read_rels(
             if target.startswith("/")
             else posixpath.normpath(posixpath.join(folder, target))
         )
-        found[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
+        # A target spelled in another case names the same part, as Excel reads it.
+        found[rel.get("Id", "")] = (rel.get("Type", ""), find_part(members, resolved) or resolved)
     return found
 
 

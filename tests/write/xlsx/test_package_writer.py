@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+import python_calamine
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl.comments import Comment
@@ -534,6 +535,33 @@ def test_a_sheets_relationships_stored_in_another_case_are_its_own(tmp_path):
     assert b'Target="https://acme.example/jobs/1" TargetMode="External" Id="rId1"' in rels
     assert b"relationships/comments" in rels
     process_file(path, Config(), RunOptions(AS_OF + datetime.timedelta(days=1)))  # not refused
+
+
+def test_a_sheet_its_workbook_names_in_another_case_is_written_into(tmp_path):
+    """The workbook's relationship says ``worksheets/Sheet1.xml``, the part is ``sheet1.xml``:
+    Excel and LibreOffice open it (part names compare ignoring case), and so must the writer —
+    it said "the workbook has no worksheet to write into"."""
+    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.config import Config
+
+    path = _tracker_with_a_link(tmp_path / "t.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    assert b"/xl/worksheets/sheet1.xml" in rels
+    spelled = rels.replace(b"/xl/worksheets/sheet1.xml", b"worksheets/Sheet1.xml")
+    _rename_parts(path, {}, {"xl/_rels/workbook.xml.rels": spelled})
+    process_file(path, Config(), RunOptions(AS_OF))
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        sheet_rels = archive.read("xl/worksheets/_rels/sheet1.xml.rels")
+    assert len({name.casefold() for name in names}) == len(names)
+    assert b'Target="https://acme.example/jobs/1"' in sheet_rels
+    rows = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Tracker")
+    header = rows.to_python()[0]
+    assert header[:6] == [
+        "Company", "Position", "Interview Date", "Interviewer", "Interviewer Email",
+        "Follow-up status",
+    ]  # fmt: skip
 
 
 def test_a_leftover_relationships_part_keeps_its_name_from_the_tools_sheets(tmp_path):
