@@ -5,8 +5,6 @@ promises, log lines that name their file, ``digest --json``, colours and widths.
 from __future__ import annotations
 
 import datetime as dt
-import email
-import email.policy
 import io
 import json
 from pathlib import Path
@@ -14,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from mail import body_text, parse
 from test_cli import invoke, make_csv, make_tracker
 
 from followup_batch.cli import main
@@ -153,10 +152,6 @@ def clients(tmp_path: Path) -> Path:
     return folder
 
 
-def parse(path: Path) -> email.message.EmailMessage:
-    return email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-
-
 def test_folder_per_client_drafts_events_and_eml_names_say_whose(
     clients: Path, tmp_path: Path
 ) -> None:
@@ -171,9 +166,9 @@ def test_folder_per_client_drafts_events_and_eml_names_say_whose(
         "maya-chen-acme-thank-you-note-dana-ortiz.eml",
         "tracker-2-acme-thank-you-note-dana-ortiz.eml",
     ]
-    maya = parse(out / "drafts" / names[0]).get_content()
+    maya = body_text(parse(out / "drafts" / names[0]))
     assert maya.rstrip().endswith("Best regards,\nMaya Chen")
-    unsigned = parse(out / "drafts" / names[1]).get_content()
+    unsigned = body_text(parse(out / "drafts" / names[1]))
     assert unsigned.rstrip().endswith("Best regards,")  # "tracker 2" is nobody's name
     titles = sorted(
         line.removeprefix("SUMMARY:")
@@ -223,7 +218,7 @@ def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Pat
     (path,) = drafts.glob("*.eml")
     mail = parse(path)
     assert str(mail["From"]) == "Maya Chen <maya@example.com>"
-    body = mail.get_content()
+    body = body_text(mail)
     assert "reach me at maya@example.com or 555-0100" in body
     assert body.rstrip().endswith("Best regards,\nMaya Chen\nData analyst")
 

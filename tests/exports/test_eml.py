@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import email
 import os
-from email import policy
 from email.header import Header
 
 import numpy as np
@@ -13,6 +11,7 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from mail import body_text, parse
 from synthetic import frame_from_records
 
 from followup_batch import drafts
@@ -44,10 +43,6 @@ PANEL = {
 }
 
 
-def parse(path):
-    return email.message_from_bytes(path.read_bytes(), policy=policy.default)
-
-
 def test_one_eml_per_message_parses_back_as_an_unsent_draft(tmp_path):
     table = messages([PANEL], ["thank_you"])
     paths = eml.write_eml(table, tmp_path, SENDER)
@@ -64,8 +59,8 @@ def test_one_eml_per_message_parses_back_as_an_unsent_draft(tmp_path):
         assert mail["From"].addresses[0].addr_spec == "maya@example.com"
         assert mail.get_content_type() == "text/plain"
         assert mail.get_content_charset() == "utf-8"
-        assert mail.get_content().rstrip("\n") == message.body
-    assert "Hi Ana," in parse(paths[1]).get_content()
+        assert body_text(mail).rstrip("\n") == message.body
+    assert "Hi Ana," in body_text(parse(paths[1]))
 
 
 def test_name_only_when_no_address_and_no_from_without_a_sender_email(tmp_path):
@@ -84,7 +79,7 @@ def test_a_role_without_an_address_is_no_recipient(tmp_path):
     (path,) = eml.write_eml(messages([row], ["check_in_1"], {}), tmp_path, {})
     mail = parse(path)
     assert mail["To"] is None
-    assert mail.get_content().startswith("Hello,\n")
+    assert body_text(mail).startswith("Hello,\n")
     assert not mail.defects
 
 
@@ -94,7 +89,7 @@ def test_no_names_one_message_to_every_address(tmp_path):
     mail = parse(path)
     assert [a.addr_spec for a in mail["To"].addresses] == ["a@x.example", "b@x.example"]
     assert path.name == "maya-chen-pixelforge-final-follow-up.eml"
-    assert mail.get_content().startswith("Hello,\n")
+    assert body_text(mail).startswith("Hello,\n")
 
 
 def test_another_clients_row_is_not_sent_from_the_configured_address(tmp_path):
@@ -227,7 +222,7 @@ def test_a_clients_own_details_sign_and_send_their_drafts(tmp_path):
     paths = eml.write_eml(table, tmp_path, SENDER, clients=profiles)
     mail = parse(paths[0])
     assert str(mail["From"]) == "Jonas Weber <jonas@example.com>"
-    assert mail.get_content().rstrip().endswith("Best regards,\nJonas\n555-0100")
+    assert body_text(mail).rstrip().endswith("Best regards,\nJonas\n555-0100")
 
 
 def test_an_unchanged_draft_is_not_rewritten(tmp_path):
@@ -238,7 +233,7 @@ def test_an_unchanged_draft_is_not_rewritten(tmp_path):
     eml.write_eml(changed, tmp_path, SENDER)
     assert first.stat().st_ino != before[0]  # replaced: new text
     assert second.stat().st_ino == before[1]  # the same bytes: left alone
-    assert "Changed text" in parse(first).get_content()
+    assert "Changed text" in body_text(parse(first))
 
 
 @pytest.mark.parametrize(
@@ -312,9 +307,9 @@ def test_the_subject_reads_back_exactly(tmp_path, subject):
 def test_the_body_reads_back_exactly(tmp_path, body):
     record = {**SENT_AS_IS, "subject": "s", "body": body}
     (path,) = eml.write_eml(pd.DataFrame([record]), tmp_path, SENDER)
-    content = parse(path).get_content()
+    content = body_text(parse(path))
     assert content == (body if body.endswith("\n") else body + "\n")
-    assert max(len(line) for line in path.read_bytes().split(b"\n")) <= 78
+    assert max(len(line) for line in path.read_bytes().split(b"\r\n")) <= 78
 
 
 def test_a_clients_sender_name_with_accents_reads_back(tmp_path):
@@ -331,7 +326,7 @@ def _folded_by_header(text: str, field: str) -> str:
     """What the email package's ``Header`` makes of a header's text (what ``_header_words``
     made before its one-word shortcut)."""
     charset = "us-ascii" if text.isascii() and "=?" not in text else "utf-8"
-    return Header(text, charset, header_name=field).encode(linesep="\n")
+    return Header(text, charset, header_name=field).encode(linesep="\r\n")
 
 
 @pytest.mark.parametrize("field", ["Subject", "To"])
