@@ -476,6 +476,13 @@ def test_drafts_of_actions_since_sent_are_removed_by_the_next_run(tmp_path: Path
         "maya-chen-acme-thank-you-note-dana-ortiz.eml",
     ]
     maya.write_text(maya.read_text().replace("acme.example,,", "acme.example,2026-11-19,"))
+    code, out, err = invoke("run", str(maya), *args, "--dry-run")  # says what it would remove
+    assert code == 0, err
+    assert (
+        "drafts: 1 .eml message → "
+        f"{drafts} (dry run, not written; 1 draft no longer due would be removed)"
+    ) in out
+    assert sorted(p.name for p in drafts.iterdir()) == thanks
     code, out, err = invoke("run", str(maya), *args)  # Jo's tracker is not read this time
     assert code == 0, err
     assert "drafts: 1 .eml message → " in out and "(1 draft no longer due removed)" in out

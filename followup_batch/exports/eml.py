@@ -300,23 +300,33 @@ def prune_drafts(
     trackers: Iterable[tuple[Path | str, str]],
     held: dict[str, str | None] | None = None,
 ) -> int:
-    """Remove from ``folder`` the drafts this tool wrote for one of ``trackers`` ((path,
-    sheet) pairs: a run read them all, and wrote ``kept``) that are not in ``kept``: a coach
-    double-clicking yesterday's check-in, sent since, would send it twice. Returns how many
-    were removed. Files without the tool's marks (a person's own, or a draft of a version
-    before the tracker mark) and links stay. ``held``: ``held_drafts(folder)`` as it was
-    before the drafts were written (every file written since is in ``kept``)."""
+    """Remove the ``stale_drafts``; returns how many were removed."""
+    stale = stale_drafts(folder, kept, trackers, held)
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
+
+
+def stale_drafts(
+    folder: Path,
+    kept: Collection[Path],
+    trackers: Iterable[tuple[Path | str, str]],
+    held: dict[str, str | None] | None = None,
+) -> list[Path]:
+    """The drafts in ``folder`` this tool wrote for one of ``trackers`` ((path, sheet) pairs:
+    a run read them all, and wrote ``kept``) that are not in ``kept``: a coach double-clicking
+    yesterday's check-in, sent since, would send it twice. Files without the tool's marks (a
+    person's own, or a draft of a version before the tracker mark) and links are not among
+    them. ``held``: ``held_drafts(folder)`` as it was before the drafts were written (every
+    file written since is in ``kept``)."""
     tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers}
     names = {path.name for path in kept}
     held = held_drafts(Path(folder)) if held is None else held
-    removed = 0
-    for name, owner in sorted(held.items()):
-        path = Path(folder) / name
-        if name in names or owner not in tags or path.is_symlink():
-            continue
-        path.unlink(missing_ok=True)
-        removed += 1
-    return removed
+    return [
+        Path(folder) / name
+        for name, owner in sorted(held.items())
+        if name not in names and owner in tags and not (Path(folder) / name).is_symlink()
+    ]
 
 
 _MARK = re.compile(rb"^(X-Followup-Batch(?:-Tracker)?):[ \t]*(\S+)[ \t]*\r?$", re.M | re.I)

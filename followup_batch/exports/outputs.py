@@ -26,6 +26,7 @@ from followup_batch.exports.eml import (
     eml_paths,
     held_drafts,
     prune_drafts,
+    stale_drafts,
     write_drafts,
     write_eml,
 )
@@ -125,15 +126,19 @@ def write_exports(
     drafts_at, paths, held = None, [], {}
     if exports.eml_dir is not None:
         drafts_at = len(report)
-        if not dry_run:  # read once, for the drafts' names and for removing stale ones
-            held = held_drafts(exports.eml_dir)
-        if len(messages) and not dry_run:
+        held = held_drafts(exports.eml_dir)  # read once: the drafts' names, the stale ones
+        if len(messages):
             paths = eml_paths(messages, exports.eml_dir, held)
+        if len(messages) and not dry_run:
             items = with_draft_files(items, messages, paths)
             add(_Job("eml", exports.eml_dir, (messages, paths)))
         else:
             count = _counted(len(messages), ".eml message")
-            report.append(f"drafts: {count} → {exports.eml_dir}{not_written}")
+            line = f"drafts: {count} → {exports.eml_dir}{not_written}"
+            stale = len(stale_drafts(exports.eml_dir, paths, trackers, held)) if dry_run else 0
+            if stale:  # what the run would remove
+                line = f"{line[:-1]}; {_counted(stale, 'draft')} no longer due would be removed)"
+            report.append(line)
     if exports.ics is not None:
         if dry_run:
             events = len(calendar_events(items, as_of=as_of, alarm=exports.alarm))
