@@ -260,6 +260,8 @@ def run(
             digest_dir=digest_dir,
             digest_days=digest_days,
             digest_extras=digest_extras,
+            alarm=alarm,
+            with_drafts=with_drafts,
             dry_run=dry_run,
         )
         return

@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
+import jinja2
 import pandas as pd
 
 from followup_batch.batch import Computed
@@ -26,6 +28,7 @@ from followup_batch.exports import (
     write_eml,
     write_ics,
 )
+from followup_batch.exports.digest_html import load_digest_template
 
 # Each due row's drafts, one per recipient (``drafts.MESSAGE_COLUMNS`` less what the item
 # holds), carried beside the item when .eml files are asked for.
@@ -92,19 +95,35 @@ def write_coach(rows: pd.DataFrame, folder: Path, job: Job) -> dict[str, int]:
     from followup_batch.datasets.partition import make_folder_within
 
     make_folder_within(job.digest.folder, folder)
-    write_digest_html(digest, folder / "digest.html")
+    template = _page_template(job.config.templates)
+    write_digest_html(
+        digest, folder / "digest.html", with_drafts=job.digest.with_drafts, template=template
+    )
     write_digest_markdown(digest, folder / "digest.md")
     if "xlsx" in extras:
         write_digest_xlsx(digest, folder / "digest.xlsx")
     if "ics" in extras:
-        write_ics(digest.items.drop(columns="urgency"), folder / "followups.ics", as_of=job.as_of)
+        due = digest.items.drop(columns="urgency")
+        write_ics(due, folder / "followups.ics", as_of=job.as_of, alarm=job.digest.alarm)
     if "eml" in extras:
         sent = rows[rows["message_subject"].notna()]
         messages = sent.loc[:, ["row", "client", "company", "position"]].assign(
             **{name: sent[f"message_{name}"] for name in MESSAGE_FIELDS}
         )
-        write_eml(messages.reset_index(drop=True), folder / "drafts", job.config.sender)
+        write_eml(
+            messages.reset_index(drop=True),
+            folder / "drafts",
+            job.config.sender,
+            clients=job.config.clients,
+        )
     return {"items": len(digest.items), "needs_info": len(digest.needs_info)}
+
+
+@functools.lru_cache(maxsize=4)
+def _page_template(folder: Path | None) -> jinja2.Template:
+    """The config's digest page template (``digest.html.j2`` in its templates folder), else
+    the shipped one: compiled once per process, for every coach's page."""
+    return load_digest_template(folder)
 
 
 def coach_folder(coach: str) -> str:

@@ -36,6 +36,7 @@ from followup_batch.datasets.plan import (
     plan_dataset,
 )
 from followup_batch.datasets.report import DatasetReport
+from followup_batch.exports.ics import DEFAULT_ALARM
 from followup_batch.workers import available_cpus
 from followup_batch.write.locks import file_lock
 
@@ -64,6 +65,8 @@ def run_dataset(
     digest_dir: Path | None = None,
     digest_days: int = 0,
     digest_extras: tuple[str, ...] = (),
+    alarm: dt.time | None = DEFAULT_ALARM,
+    with_drafts: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
     progress_bar: bool = False,
@@ -97,7 +100,9 @@ def run_dataset(
                 digest_staging = output.staging_for(
                     digest_dir, inputs, "--digest-dir", others=((out, "--output"),)
                 )
-                request = DigestRequest(digest_staging, digest_days, digest_extras)
+                request = DigestRequest(
+                    digest_staging, digest_days, digest_extras, alarm, with_drafts
+                )
             job = Job(config, as_of, staging, request)
             if engine == "pandas":
                 coaches = run_with_pandas(plan, job, progress)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.config import Config
+from followup_batch.exports.ics import DEFAULT_ALARM
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,8 @@ class DigestRequest:
     folder: Path
     horizon_days: int = 0
     extras: tuple[str, ...] = ()  # datasets.DIGEST_EXTRAS
+    alarm: dt.time | None = DEFAULT_ALARM  # the calendar's reminder (--alarm)
+    with_drafts: bool = False  # the drafts' text in the page (--with-drafts)
 
     @property
     def messages(self) -> bool:

@@ -559,3 +559,38 @@ def test_two_runs_into_one_output_take_turns(tmp_path: Path) -> None:
     run(tmp_path / "in", tmp_path / "out")
     assert (tmp_path / "out" / "_followup-batch.json").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]  # no lock file left
+
+
+def test_a_coachs_digest_follows_alarm_drafts_template_and_client_profiles(
+    tmp_path: Path,
+) -> None:
+    """--alarm, --with-drafts, the config's digest.html.j2 and its [clients] profiles were
+    taken by a tracker run's exports and ignored in silence by a dataset's coach folders."""
+    write_dataset(tmp_path / "in", 300, files=1, seed=3)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "digest.html.j2").write_text(
+        "<p>ours {{ as_of }} drafts={{ with_drafts }}</p>", encoding="utf-8"
+    )
+    config = tmp_path / "coach.toml"
+    config.write_text(
+        'templates = "templates"\n[clients."Client 0"]\nemail = "zero@example.com"\n',
+        encoding="utf-8",
+    )
+    code, _, err = invoke(
+        "run", str(tmp_path / "in"), "--output", str(tmp_path / "out"), "--as-of", "2026-11-20",
+        "--digest-dir", str(tmp_path / "d"), "--digest-extra", "ics", "--digest-extra", "eml",
+        "--alarm", "07:30", "--with-drafts", "--config", str(config),
+    )  # fmt: skip
+    assert code == 0, err
+    folders = sorted(p for p in (tmp_path / "d").iterdir() if p.is_dir())
+    assert len(folders) == 7
+    for folder in folders:
+        page = (folder / "digest.html").read_text(encoding="utf-8")
+        assert page == "<p>ours 2026-11-20 drafts=True</p>\n"
+        calendar = (folder / "followups.ics").read_text(encoding="utf-8")
+        assert "TRIGGER:PT7H30M" in calendar
+        assert "TRIGGER:PT9H" not in calendar
+    signed = [path for folder in folders for path in (folder / "drafts").glob("client-0-*.eml")]
+    assert signed
+    assert all(b"From: Client 0 <zero@example.com>" in path.read_bytes() for path in signed)
