@@ -196,7 +196,18 @@ def _stop_workers(grace: float = 1.5) -> None:
 def _worker_start(parent: int) -> None:
     """A worker stops like the main process on SIGTERM, and stops when the main process is
     gone (killed with SIGKILL, say) instead of waiting forever for work that never comes. Its
-    locks name the main process, the one a person would look up."""
+    locks name the main process, the one a person would look up.
+
+    A stop landing while this runs (Ctrl-C just as the pool starts: the main process stops
+    its workers) ends the worker quietly; the pool would print it as "Exception in
+    initializer" with a traceback."""
+    try:
+        _start_worker(parent)
+    except SystemExit as stop:
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
+
+
+def _start_worker(parent: int) -> None:
     from followup_batch.write.locks import name_run
 
     # Ctrl-C at a terminal reaches every process of the run: the main process stops the

@@ -281,3 +281,38 @@ print("went on")
     assert done.returncode == code, done.stderr
     assert "went on" not in done.stdout
     assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_stop_while_a_worker_starts_ends_it_without_a_traceback() -> None:
+    """Ctrl-C just as the pool started: the main process stopped its workers with SIGTERM,
+    one landed in a worker's start-up (the pool's initializer), and the pool printed
+    "Exception in initializer" with a traceback under the run's message (seen in CI). A
+    pool runs the initializer as here; the SIGTERM's handler raises where ``name_run`` is."""
+    script = """
+from concurrent.futures import ProcessPoolExecutor
+import multiprocessing
+from followup_batch import workers
+from followup_batch.errors import Terminated
+from followup_batch.write import locks
+
+def stopped(parent):
+    raise Terminated
+
+locks.name_run = stopped
+context = multiprocessing.get_context("fork")
+with ProcessPoolExecutor(1, mp_context=context, initializer=workers._worker_start,
+                         initargs=(1,)) as pool:
+    try:
+        pool.submit(print, "ran").result(timeout=30)
+    except Exception as exc:
+        print("pool:", type(exc).__name__)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert "Traceback" not in done.stderr and "initializer" not in done.stderr, done.stderr
+    assert done.stdout == "pool: BrokenProcessPool\n"
