@@ -72,6 +72,71 @@ def test_notes_beside_the_trackers_do_not_fail_the_nightly_run(tmp_path: Path) -
     assert (code, out, err) == (0, "", "")
 
 
+def test_a_digest_written_into_the_folder_is_not_read_back_as_a_tracker(tmp_path: Path) -> None:
+    """`run clients --digest clients/digest.xlsx`: the next night read the digest's Due sheet
+    as a tracker, wrote the tool's columns into it and counted every follow-up twice, then
+    three times; its rows made drafts without a recipient beside the real ones."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "Maya Chen.xlsx", [ACME], PEOPLE)
+    args = ["--digest", str(folder / "digest.xlsx"), "--eml-dir", str(tmp_path / "drafts")]
+    for day in ("2026-11-20", "2026-11-23", "2026-11-24"):
+        code, out, err = invoke("run", str(folder), "--as-of", day, *args)
+        assert code == 0, err
+        assert "digest.xlsx [" not in out
+    assert (
+        f"note: {folder / 'digest.xlsx'}: a digest this tool wrote, not a tracker: skipped" in err
+    )
+    assert len(list((tmp_path / "drafts").iterdir())) == 1
+    book = openpyxl.load_workbook(folder / "digest.xlsx")
+    assert book.sheetnames == ["Today", "Summary", "Due"]
+    assert [c.value for c in book["Due"][1]][-1] != "Problems"  # not written into
+    assert book["Due"].max_row == 2  # one follow-up, once
+    for pattern in (str(folder / "*.xlsx"), str(folder / "*")):
+        assert [p.name for p in find_trackers([pattern])] == ["Maya Chen.xlsx"]
+    code, out, err = invoke("run", str(folder / "digest.xlsx"), "--as-of", "2026-11-24")
+    assert code == 1
+    assert "digest.xlsx is a digest this tool wrote (--digest), not a tracker" in out + err
+    (folder / "Maya Chen.xlsx").unlink()
+    code, _, err = invoke("run", str(folder), "--as-of", "2026-11-24")
+    assert code == 2
+    assert "a folder without trackers" in err
+    assert "digest.xlsx: this tool's digest, not read" in err
+
+
+def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
+    tmp_path: Path,
+) -> None:
+    """Its mark is the document's keywords, which LibreOffice and Excel keep when they save;
+    a digest written before the keywords is told by its author and its Due sheet."""
+    import zipfile
+
+    from followup_batch.read.sniff import tool_digest
+
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "Maya Chen.xlsx", [ACME], PEOPLE)
+    digest = tmp_path / "digest.xlsx"
+    assert invoke("digest", str(folder), "--as-of", AS_OF, "--xlsx", str(digest))[0] == 0
+    with zipfile.ZipFile(digest) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    core = parts["docProps/core.xml"]
+    assert b"<cp:keywords>followup-batch digest</cp:keywords>" in core
+    resaved = core.replace(b"<cp:keywords>followup-batch digest</cp:keywords>", b"")
+    resaved = resaved.replace(
+        b"<dc:creator>", b"<cp:keywords>followup-batch digest</cp:keywords><dc:creator>"
+    )
+    old = core.replace(b"<cp:keywords>followup-batch digest</cp:keywords>", b"")
+    stranger = old.replace(b">followup-batch</dc:creator>", b">Maya</dc:creator>")
+    for core_xml, expected in ((resaved, True), (old, True), (stranger, False)):
+        with zipfile.ZipFile(digest, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, core_xml if name == "docProps/core.xml" else data)
+        assert tool_digest(digest) is expected
+    assert tool_digest(folder / "Maya Chen.xlsx") is False
+    assert tool_digest(tmp_path / "missing.xlsx") is False
+
+
 # --- whose is it ------------------------------------------------------------------------------
 
 

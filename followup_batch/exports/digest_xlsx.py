@@ -21,6 +21,7 @@ from followup_batch.exports.digest import (
 )
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import replace_file
+from followup_batch.read.sniff import DIGEST_KEYWORDS
 from followup_batch.write.book import (
     HEADER_FILL_RGB,
     CellFormat,
@@ -106,7 +107,9 @@ def write_digest_xlsx(digest: Digest, path: Path) -> Path:
         sheets.append(_needs_sheet(digest))
     created = dt.datetime.combine(digest.as_of, dt.time(0))
     return replace_file(
-        path, lambda temp: write_book(temp, sheets, FORMATS, created), same=same_workbook
+        path,
+        lambda temp: write_book(temp, sheets, FORMATS, created, DIGEST_KEYWORDS),
+        same=same_workbook,
     )
 
 

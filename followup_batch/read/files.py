@@ -41,7 +41,14 @@ def find_trackers(patterns: Iterable[str], notes: list[str] | None = None) -> It
             ]
             if not any(p.suffix.lower() in FOLDER_SUFFIXES for p in candidates):
                 raise FollowupError(_no_trackers_in(pattern, path))
-            found = _inside(path, sorted(candidates), notes if notes is not None else [])
+            said = notes if notes is not None else []
+            inside = _inside(path, sorted(candidates), said)
+            found = _not_digests(inside, said)
+            if inside and not any(p.suffix.lower() in FOLDER_SUFFIXES for p in found):
+                digests = ", ".join(p.name for p in inside if p not in found)
+                raise FollowupError(
+                    f"{_no_trackers_in(pattern, path)}; {digests}: this tool's digest, not read"
+                )
         elif path.exists():
             found = [path]
         else:
@@ -53,11 +60,27 @@ def find_trackers(patterns: Iterable[str], notes: list[str] | None = None) -> It
             )
             if not found:
                 raise FollowupError(f"{pattern}: no such file, folder or matching files")
+            found = _not_digests(found, notes if notes is not None else [])
         for item in found:
             key = item.resolve()
             if key not in seen:
                 seen.add(key)
                 yield item
+
+
+def _not_digests(found: list[Path], notes: list[str]) -> list[Path]:
+    """A folder's files less the digest workbooks this tool wrote there (``run FOLDER
+    --digest FOLDER/digest.xlsx`` read it back as a tracker on the next night, and every
+    follow-up was counted twice, then three times)."""
+    from followup_batch.read.sniff import tool_digest
+
+    kept = []
+    for path in found:
+        if path.suffix.lower() in (".xlsx", ".xlsm") and tool_digest(path):
+            notes.append(f"{path}: a digest this tool wrote, not a tracker: skipped")
+        else:
+            kept.append(path)
+    return kept
 
 
 def _no_trackers_in(pattern: str, folder: Path) -> str:

@@ -32,6 +32,10 @@ from pathlib import Path
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read.package import CONTENT_TYPES, OLE2_MAGIC, content_types, open_package
 
+# The keywords of a digest workbook the tool wrote (``--digest digest.xlsx``), so that a run
+# over the folder it lies in does not read it back as a tracker (Excel and LibreOffice keep
+# a document's keywords when they save it).
+DIGEST_KEYWORDS = "followup-batch digest"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200  # worksheet XML reaches about 100:1 when it repeats one value
@@ -164,6 +168,12 @@ def inspect_workbook(path: Path) -> Workbook:
             package = open_package(archive)
             if package.workbook_part is None or package.binary:
                 raise UnsupportedFile(_not_a_workbook(path, names))
+            if _is_tool_digest(archive, names, package.workbook_part):
+                raise UnsupportedFile(
+                    f"{path.name} is a digest this tool wrote (--digest), not a tracker: it "
+                    "is left alone. Name your trackers instead, or write the digest outside "
+                    "their folder."
+                )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise UnsupportedFile(
             f"{path.name} looks like a workbook but the file is damaged ({exc}). "
@@ -184,6 +194,38 @@ def inspect_workbook(path: Path) -> Workbook:
     return Workbook(package.workbook_part, package.date1904)
 
 
+def tool_digest(path: Path) -> bool:
+    """Whether ``path`` is a digest workbook this tool wrote (False for anything else,
+    unreadable files included: the reader says what is wrong with those)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            return _is_tool_digest(archive, names, "xl/workbook.xml")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        return False
+    except (NotImplementedError, RuntimeError):
+        return False
+
+
+def _is_tool_digest(archive: zipfile.ZipFile, names: set[str], workbook_part: str) -> bool:
+    """The digest's mark is its keywords; a digest written before they were (December 2026)
+    is told by its author, the tool, and its Due sheet."""
+    core = _small_part(archive, names, "docProps/core.xml")
+    if DIGEST_KEYWORDS.encode() in core:
+        return True
+    if b">followup-batch</dc:creator>" not in core:
+        return False
+    return b'name="Due"' in _small_part(archive, names, workbook_part)
+
+
+def _small_part(archive: zipfile.ZipFile, names: set[str], name: str) -> bytes:
+    """A part of a few kilobytes at most, b"" when missing or larger."""
+    if name not in names or archive.getinfo(name).file_size > _SMALL_PART_BYTES:
+        return b""
+    return archive.read(name)
+
+
+_SMALL_PART_BYTES = 256 * 1024
 _PROLOG_BYTES = 64 * 1024
 
 

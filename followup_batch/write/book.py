@@ -162,14 +162,19 @@ def table_rows(first: int, columns: Sequence[Sequence[str]]) -> list[str]:
 
 
 def write_book(
-    path: Path, sheets: Sequence[Sheet], formats: Sequence[CellFormat], created: dt.datetime
+    path: Path,
+    sheets: Sequence[Sheet],
+    formats: Sequence[CellFormat],
+    created: dt.datetime,
+    keywords: str = "",
 ) -> None:
     """Write the workbook to ``path``. ``formats[i]`` is cell style ``i + 1`` (0 is the
-    default); ``created`` dates the document properties and the zip's members."""
+    default); ``created`` dates the document properties and the zip's members; ``keywords``
+    are the document's (Excel and LibreOffice keep them when they save it)."""
     parts: list[tuple[str, bytes]] = [
         ("[Content_Types].xml", _content_types(len(sheets))),
         ("_rels/.rels", _package_rels()),
-        ("docProps/core.xml", _core_properties(created)),
+        ("docProps/core.xml", _core_properties(created, keywords)),
         ("xl/workbook.xml", _workbook(sheets)),
         ("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets))),
         ("xl/styles.xml", styles_xml(formats)),
@@ -368,8 +373,9 @@ def _workbook_rels(sheet_count: int) -> bytes:
     )
 
 
-def _core_properties(created: dt.datetime) -> bytes:
+def _core_properties(created: dt.datetime, keywords: str) -> bytes:
     stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    keywords_xml = f"<cp:keywords>{escape_text(keywords)}</cp:keywords>" if keywords else ""
     return (
         XML_DECLARATION
         + (
@@ -378,6 +384,7 @@ def _core_properties(created: dt.datetime) -> bytes:
             'xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
             f"<dc:creator>{CREATOR}</dc:creator>"
+            f"{keywords_xml}"
             f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
             "</cp:coreProperties>"
