@@ -212,12 +212,14 @@ CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghos
 
 # A sent column may hold a date or one of these marks when the date is unknown.
 YES_MARKS: frozenset[str] = frozenset(
-    {"yes", "y", "x", "✓", "✔", "✅", "☑", "🗸", "true", "1", "sent", "done"}
-)
+    {"yes", "y", "x", "✓", "✔", "✅", "☑", "🗸", "true", "1", "sent", "done", "checked"}
+)  # "checked": a ticked checkbox as Airtable exports it
 # What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted: yes in a
 # sent column only (in an Interviewed column it says nothing of an interview).
 SENT_MARKS: frozenset[str] = frozenset({"followedup", "emailed"})
-NO_MARKS: frozenset[str] = frozenset({"no", "n", "false", "0", "notsent", "notyet", "✗", "✘", "❌"})
+NO_MARKS: frozenset[str] = frozenset(
+    {"no", "n", "false", "0", "notsent", "notyet", "unchecked", "✗", "✘", "❌"}
+)
 # Emoji pickers add a variation selector to a check mark (✔ + U+FE0F): the same mark.
 _VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))
 # Words people put in date columns meaning "nothing here yet": read as empty, not as a problem.

@@ -177,7 +177,14 @@ FIELDS: tuple[Field, ...] = (
         "thank_you_sent",
         "Thank-you Sent",
         False,
-        ("Thank You", "TY Sent", "Thank You Sent"),
+        (
+            "Thank You",
+            "TY Sent",
+            "Thank You Sent",
+            "Thank You Note Sent",
+            "Sent Thank You Note",
+            "Thank You Email Sent",
+        ),
         "a date, or a yes-mark when the date is unknown",
     ),
     Field(

@@ -336,6 +336,49 @@ def _object_frame(
     return pd.DataFrame(block, index=index, columns=names, dtype=object)
 
 
+def _record_titles(
+    match: HeaderMatch, cells: pd.DataFrame, column_map: Mapping[str, str]
+) -> str | None:
+    """A "Name" column read as the client that holds the rows' titles instead ("Data Analyst
+    @ Initech": Airtable's and Notion's first column names the record): it is taken out of the
+    mapping (drafts were signed with a job title, and one person's tracker counted as a client
+    per row) and the note saying so returned; None when it names people, or was mapped."""
+    column = match.mapping.get("client")
+    if column is None:
+        return None
+    header = match.headers[column]
+    mapped = {header_key(h) for h in column_map}
+    if header_key(header) != "name" or header_key(header) in mapped:
+        return None
+    values = cells["client"]
+    filled = values.map(lambda v: isinstance(v, str) and bool(v.strip()))
+    if not filled.any():
+        return None
+    titles = 0
+    for at in np.flatnonzero(filled.to_numpy()):
+        text = str(values.iloc[at]).casefold()
+        others = [cells[f].iloc[at] for f in ("company", "position") if f in cells]
+        titles += "@" in text or any(
+            isinstance(o, str) and o.strip() and o.strip().casefold() in text for o in others
+        )
+    if titles * 2 < int(filled.sum()):
+        return None
+    del match.mapping["client"]
+    match.ignored.append(header)
+    match.ignored.sort(key=match.headers.index)
+    return (
+        f'"{header}" ({_letter(column)}) holds each row\'s title (its company or position), '
+        'not a person: it is left alone. Map it with --map "Name=client" if it names your '
+        "clients."
+    )
+
+
+def _letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column + 1)
+
+
 def build_table(
     path: Path,
     rows: Sequence[Row],
@@ -355,6 +398,10 @@ def build_table(
     cells = _object_frame(body, list(match.mapping.values()), list(match.mapping), index)
     stage_cells = None
     notes = [*match.notes, *map_notes(match, options.column_map)]
+    titles = _record_titles(match, cells, options.column_map)
+    if titles is not None:
+        cells = cells.drop(columns="client")
+        notes.append(titles)
     if match.is_wide:
         stage_cells = _object_frame(body, list(match.stages), list(match.stages), index)
         notes.append(wide_note(match))

@@ -455,6 +455,8 @@ def test_round_problems(value: object) -> None:
         ("Followed up", NAT, True),  # a "Followed Up" column's word for it
         ("followed-up", NAT, True),
         ("Emailed", NAT, True),
+        ("checked", NAT, True),  # Airtable's ticked checkbox
+        ("unchecked", NAT, False),
         (True, NAT, True),
         (1, NAT, True),
         ("1", NAT, True),

@@ -477,3 +477,46 @@ def test_a_merge_fills_only_rows_of_its_own_and_only_what_a_row_is(tmp_path: Pat
     table = read_one(path, ReadOptions())
     assert table.cells["topic"].tolist() == ["Asked about on-call", None]
     assert table.notes == []
+
+
+@pytest.mark.parametrize(
+    ("name_cells", "column_map", "client"),
+    [
+        # Airtable's primary field: the record's title, not a person
+        (["Data Analyst @ Initech", "PM @ Globex", "Engineer @ Hooli"], {}, None),
+        # Notion's title property: the company again, or the position
+        (["Initech", "Globex application", "Hooli"], {}, None),
+        (["Data Analyst", "PM", "Hooli role"], {}, None),
+        # a coach's sheet: the clients' names
+        (["Maya Chen", "Jo Park", "Maya Chen"], {}, "Maya Chen"),
+        # titles, but the user says whose: mapped, read
+        (
+            ["Data Analyst @ Initech", "PM @ Globex", "Engineer"],
+            {"Name": "client"},
+            "Data Analyst @ Initech",
+        ),
+    ],
+)
+def test_a_name_column_of_record_titles_is_not_the_client(
+    tmp_path: Path, name_cells: list[str], column_map: dict[str, str], client: str | None
+) -> None:
+    """An Airtable export's first column, "Name", holds "Data Analyst @ Initech": read as the
+    Client, it signed the drafts with a job title and counted one person's tracker as a
+    client per row."""
+    path = tmp_path / "Interviews-Grid view.csv"
+    rows = [
+        f"{name},{company},{position},2026-11-16"
+        for name, company, position in zip(
+            name_cells, ["Initech", "Globex", "Hooli"], ["Data Analyst", "PM", "Engineer"],
+            strict=True,
+        )
+    ]  # fmt: skip
+    path.write_text("Name,Company,Role,Interview Date\n" + "\n".join(rows) + "\n")
+    table = read_one(path, ReadOptions(column_map=column_map))
+    if client is None:
+        assert "client" not in table.mapping
+        assert "Name" in table.ignored
+        assert any(n.startswith('"Name" (A) holds each row\'s title') for n in table.notes)
+    else:
+        assert table.mapping["client"] == 0
+        assert table.cells["client"].iloc[0] == client
