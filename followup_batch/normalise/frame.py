@@ -140,7 +140,8 @@ def split_names(value: object) -> list[str]:
         return []
     # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
     # names without the addresses (an address alone names nobody: "Hello,").
-    text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", cell_text(value))))
+    text = without_links(cell_text(value))
+    text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
     parts = (" ".join(p.split()) for p in _NAME_SEPARATORS.split(text))
     # "Sam Lee, PhD": a degree or a suffix after a comma is part of the name before it, not
     # a second person ("Hi Sam and PhD,"); the name is written without it.
@@ -173,6 +174,14 @@ def surname_first(names: list[str], address: str) -> list[str]:
 
 
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
+# Notion exports a linked page as "Acme Corp (https://www.notion.so/Acme-Corp-1a2b…)".
+_LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^\s()]*\)")
+
+
+def without_links(text: str) -> str:
+    """A name without the links written after it in brackets: "Acme Corp (https://…)", as
+    Notion exports a relation, is "Acme Corp" in a draft's subject, body and file name."""
+    return _LINK_IN_BRACKETS.sub("", text).strip() if "(" in text else text
 
 
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
@@ -195,7 +204,7 @@ def split_emails(value: object) -> list[str]:
 
 
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
-    text = cell_text(value)
+    text = without_links(cell_text(value))
     if not text:
         return None, f"{header} is empty"
     if dates.is_placeholder(text):
@@ -353,7 +362,7 @@ def normalise_rows(
         return np.where(bad, row_dates.NAT, dates)
 
     # Free text and lists.
-    client = each("client", cell_text).column()
+    client = each("client", lambda value: without_links(cell_text(value))).column()
     out["client"] = np.where(client == "", raw.default_client, client)
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()

@@ -264,10 +264,33 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("recruiting@acme.com", []),
         ("Ana Diaz (ana@acme.com)", ["Ana Diaz"]),
         ("mailto:ana@acme.com", []),
+        # Notion's linked pages: the name, not the link.
+        ("Dana Ortiz (https://www.notion.so/Dana-Ortiz-aa11bb22?pvs=21)", ["Dana Ortiz"]),
+        (
+            "Dana Ortiz (https://www.notion.so/Dana-Ortiz-aa11), Sam Lee (https://www.notion.so/Sam-bb22)",
+            ["Dana Ortiz", "Sam Lee"],
+        ),
     ],
 )
 def test_interviewers(value: object, expected: list[str]) -> None:
     assert one_row(interviewer=value)["interviewers"] == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        ("Acme Corp (https://www.notion.so/Acme-Corp-1a2b3c4d5e6f?pvs=21)", "Acme Corp"),
+        ("Acme Corp (www.acme.example/careers)", "Acme Corp"),
+        ("Acme (Europe) GmbH", "Acme (Europe) GmbH"),  # brackets of the name itself stay
+        ("Acme Corp (http://acme.example)", "Acme Corp"),
+    ],
+)
+def test_a_link_after_a_company_or_position_is_not_part_of_it(cell: str, text: str) -> None:
+    """Notion exports a relation as "Acme Corp (https://www.notion.so/…)": the link went into
+    the draft's subject, its body and the .eml file's name."""
+    row = one_row(company=cell, position=cell.replace("Acme Corp", "Analyst"))
+    assert row["company"] == text
+    assert row["position"] == text.replace("Acme Corp", "Analyst")
 
 
 @pytest.mark.parametrize(
