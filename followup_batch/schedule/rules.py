@@ -56,7 +56,8 @@ def schedule_rows(
 
     # Next action and status, against the as-of date.
     due = {name: getattr(interview, name) for name in SEQUENCE}
-    chosen, skipped = next_in_sequence(due, row.done, today)
+    replied_on = np.where(interview.replied, row.reply, NAT)
+    chosen, skipped = next_in_sequence(due, row.done, today, replied_on)
     has_interview = ~np.isnat(row.interview)
     action_key, next_due = next_action(
         chosen,

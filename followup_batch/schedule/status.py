@@ -14,13 +14,19 @@ NOTHING = len(SEQUENCE)  # the index ``next_in_sequence`` gives when nothing is 
 
 
 def next_in_sequence(
-    due: Mapping[str, DateArray], done: Mapping[str, np.ndarray], today: np.datetime64
+    due: Mapping[str, DateArray],
+    done: Mapping[str, np.ndarray],
+    today: np.datetime64,
+    replied_on: DateArray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Index into SEQUENCE (``NOTHING``: none) of the first unsent message still worth
     sending, and a bitmask of the unsent ones passed over on the way (bit i = SEQUENCE[i]).
 
-    An unsent message is skipped once a later one was sent, or once the following one is
-    already due: no thank-you two weeks late, no two check-ins back to back.
+    An unsent message is skipped once a later one was sent, once the following one is
+    already due, or once the employer replied after it was due (``replied_on``: the date of
+    a reply that counts, ``steps.employer_replied``; NaT for none): no thank-you two weeks
+    late, no two check-ins back to back, no thanks for an interview after they answered.
+    The reply restarts the check-in it finds pending, whose new due date is after it.
     """
     size = len(due[SEQUENCE[0]])
     later_done = np.zeros(size, dtype=bool)
@@ -30,6 +36,8 @@ def next_in_sequence(
         superseded = later_done.copy()
         if i + 1 < len(SEQUENCE):
             superseded |= due[SEQUENCE[i + 1]] <= today
+        if replied_on is not None:
+            superseded |= replied_on > due[name]
         candidates.append((~done[name] & ~superseded, ~done[name] & superseded))
         later_done |= done[name]
     candidates.reverse()

@@ -254,6 +254,29 @@ def test_reply_before_a_dated_send_changes_nothing() -> None:
         # thank-you still relevant the day after
         ({"interview_date": "2026-11-19"}, "2026-11-20", "Thank-you note", "Due today"),
         ({"interview_date": "2026-11-19"}, "2026-11-23", "Thank-you note", "Overdue"),
+        # the employer answered after the thank-you was due: no thanks a month late; the
+        # reply restarts the 1st check-in, 5 bd after Fri 11-20 (Thanksgiving skipped) =
+        # Mon 11-30, to Tue 12-01 (an outside test: the reply brought back the thank-you)
+        (
+            {"interview_date": "2026-10-20", "last_reply": "2026-11-20"},
+            "2026-11-20",
+            "1st check-in",
+            "Scheduled",
+        ),
+        # ... and the day after the interview, but after the thank-you's day (the same day)
+        (
+            {"interview_date": "2026-11-16", "interview_type": "phone", "last_reply": "2026-11-17"},
+            "2026-11-17",
+            "1st check-in",
+            "Scheduled",
+        ),
+        # a reply on the thank-you's own day leaves it to send
+        (
+            {"interview_date": "2026-11-18", "last_reply": "2026-11-19"},
+            "2026-11-19",
+            "Thank-you note",
+            "Due today",
+        ),
     ],
 )
 def test_skipping(row: dict[str, Any], as_of: str, action: str, status: str) -> None:

@@ -260,17 +260,27 @@ def reply_restarts(
     reply: date | None, interview: date, sent: dict[str, date | None], done: dict[str, bool]
 ) -> str | None:
     """The pending check-in/final whose clock restarts from the employer's reply, if any."""
-    if reply is None or reply <= interview:
-        return None
-    if any(day is not None and reply <= day for day in sent.values()):
+    if not counts_as_reply(reply, interview, sent):
         return None
     return next((action for action in CHECK_INS_AND_FINAL if not done[action]), None)
 
 
-def next_pending(due: dict[str, date], done: dict[str, bool], as_of: date) -> str | None:
-    """The first unsent action still worth sending (DESIGN: no thank-you two weeks late)."""
+def counts_as_reply(reply: date | None, interview: date, sent: dict[str, date | None]) -> bool:
+    """A reply after the interview and after every dated send (one that restarts a clock)."""
+    if reply is None or reply <= interview:
+        return False
+    return all(day is None or reply > day for day in sent.values())
+
+
+def next_pending(
+    due: dict[str, date], done: dict[str, bool], as_of: date, replied: date | None = None
+) -> str | None:
+    """The first unsent action still worth sending (DESIGN: no thank-you two weeks late; and
+    none the employer's reply, ``replied``, came after)."""
     for position, action in enumerate(SEQUENCE):
         if done[action]:
+            continue
+        if replied is not None and replied > due[action]:
             continue
         later = SEQUENCE[position + 1 :]
         if any(done[other] for other in later):
@@ -419,7 +429,8 @@ def schedule_row(row, settings: Settings) -> RowResult:
         chased = networking is not None and gone_quiet(networking, settings.as_of) is None
         action = "networking" if chased else None
     else:
-        action = next_pending(due, done, settings.as_of)
+        answered = reply if counts_as_reply(reply, interview, sent) else None
+        action = next_pending(due, done, settings.as_of, answered)
     if action == "networking":
         result.next_due = result.networking_due
     elif action is not None:
