@@ -203,7 +203,7 @@ def tool_digest(path: Path) -> bool:
             return _is_tool_digest(archive, names, "xl/workbook.xml")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
         return False
-    except (NotImplementedError, RuntimeError):
+    except (NotImplementedError, RuntimeError):  # zipfile: an unknown method, an encrypted part
         return False
 
 
