@@ -329,6 +329,59 @@ def test_coach_folders_are_safe_and_distinct() -> None:
     assert "/" not in coach_folder("a/b") and not coach_folder("..").startswith(".")
 
 
+def short_hash(name: str) -> str:
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+
+
+A_B = f"a_b-{short_hash('a/b')}"  # the folder of a coach named "a/b"
+
+
+@pytest.mark.parametrize(
+    ("coaches", "expected"),
+    [
+        (["Ann", "Bo"], {"Ann": "Ann", "Bo": "Bo"}),
+        (["", "Ann"], {"": "in", "Ann": "Ann"}),
+        # a coach named like the dataset: rows without a coach keep a folder of their own
+        (["", "in"], {"": f"in-{short_hash('')}", "in": f"in-{short_hash('in')}"}),
+        (["", "IN"], {"": f"in-{short_hash('')}", "IN": f"IN-{short_hash('IN')}"}),
+        # names that differ only in case share a folder on macOS and Windows
+        (["Ann", "ann"], {"Ann": f"Ann-{short_hash('Ann')}", "ann": f"ann-{short_hash('ann')}"}),
+        # a safe name equal to another's hashed one
+        (["a/b", A_B], {"a/b": A_B, A_B: f"{A_B}-{short_hash(A_B)}"}),
+    ],
+)
+def test_every_coach_folder_of_a_run_is_its_own(
+    coaches: list[str], expected: dict[str, str]
+) -> None:
+    from followup_batch.datasets.coaches import coach_folders
+
+    assert coach_folders(coaches, "in") == expected
+
+
+@pytest.mark.parametrize("engine", ["pandas", "dask"])
+def test_a_coach_named_like_the_dataset_does_not_take_the_folder_of_rows_without_one(
+    tmp_path: Path, engine: str
+) -> None:
+    (tmp_path / "in").mkdir()
+    pd.DataFrame(
+        {
+            "Company": [f"Co{i}" for i in range(40)],
+            "Position": "PM",
+            "Interview Date": "2026-11-10",
+            "Coach": ["in" if i % 2 else "" for i in range(40)],
+        }
+    ).to_parquet(tmp_path / "in" / "data.parquet")
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d", engine=engine)
+    coaches = report.coaches  # type: ignore[attr-defined]
+    assert [(c["coach"], c["folder"], c["items"]) for c in coaches] == [
+        ("", f"in-{short_hash('')}", 20),
+        ("in", f"in-{short_hash('in')}", 20),
+    ]
+    for coach in coaches:
+        page = (tmp_path / "d" / coach["folder"] / "digest.md").read_text()
+        assert page.count("| 2 days late |") == 20
+
+
 def invoke(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, list(args))
     return result.exit_code, result.stdout, result.stderr
