@@ -149,8 +149,8 @@ def coach_folders(coaches: Iterable[str], dataset: str) -> dict[str, str]:
 
 
 def coach_folder(coach: str) -> str:
-    """A folder name for a coach: the name itself when it is safe, else its safe letters and
-    a short hash of the name (so two coaches never share a folder)."""
+    """A folder name for a coach: the name itself when it is safe (and neither hidden nor
+    reserved), else its safe letters and a short hash of the name."""
     safe = _safe_letters(coach)
     if safe == coach and safe:
         return safe
@@ -164,5 +164,7 @@ def hashed_folder(shown: str, coach: str) -> str:
 
 
 def _safe_letters(name: str) -> str:
-    safe = "".join(c if c.isalnum() or c in " .-_" else "_" for c in name).strip(" .")
-    return safe[:MAX_FOLDER_NAME]
+    # Not starting with "." or "_": hidden, or a name the tool keeps for itself (the digest
+    # folder's record, _followup-batch.json), which pyarrow, Dask and Spark also skip.
+    safe = "".join(c if c.isalnum() or c in " .-_" else "_" for c in name)
+    return safe.rstrip(" .").lstrip(" ._")[:MAX_FOLDER_NAME]

@@ -320,6 +320,54 @@ def test_without_a_coach_column_one_digest_named_after_the_dataset(tmp_path: Pat
     ]
 
 
+def short_hash(name: str) -> str:
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+
+
+A_B = f"a_b-{short_hash('a/b')}"  # the folder of a coach named "a/b"
+
+
+@pytest.mark.parametrize(
+    ("coach", "expected"),
+    [
+        ("Coach 1", "Coach 1"),
+        ("Ann_", "Ann_"),
+        # the digest folder's own record: the coach's folder took its path
+        ("_followup-batch.json", f"followup-batch.json-{short_hash('_followup-batch.json')}"),
+        ("_SUCCESS", f"SUCCESS-{short_hash('_SUCCESS')}"),
+        (".hidden", f"hidden-{short_hash('.hidden')}"),
+        ("._x", f"x-{short_hash('._x')}"),
+        ("/x", f"x-{short_hash('/x')}"),
+        ("_", f"coach-{short_hash('_')}"),
+    ],
+)
+def test_a_coach_folder_is_neither_hidden_nor_reserved(coach: str, expected: str) -> None:
+    from followup_batch.datasets.coaches import coach_folder
+
+    assert coach_folder(coach) == expected
+
+
+def test_a_coach_named_like_the_digest_folders_record_gets_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    pd.DataFrame(
+        {
+            "Company": ["A", "B"],
+            "Position": "PM",
+            "Interview Date": "2026-11-10",
+            "Coach": ["_followup-batch.json", "Ann"],
+        }
+    ).to_parquet(tmp_path / "in" / "data.parquet")
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d")
+    folder = f"followup-batch.json-{short_hash('_followup-batch.json')}"
+    assert [c["folder"] for c in report.coaches] == ["Ann", folder]  # type: ignore[attr-defined]
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == [
+        "Ann",
+        "_followup-batch.json",
+        folder,
+    ]
+    assert json.loads((tmp_path / "d" / "_followup-batch.json").read_text())["rows"] == 2
+
+
 def test_coach_folders_are_safe_and_distinct() -> None:
     from followup_batch.datasets.coaches import coach_folder
 
@@ -327,13 +375,6 @@ def test_coach_folders_are_safe_and_distinct() -> None:
     assert coach_folder("Zoë Müller") == "Zoë Müller"
     assert coach_folder("../etc") != coach_folder("__etc")
     assert "/" not in coach_folder("a/b") and not coach_folder("..").startswith(".")
-
-
-def short_hash(name: str) -> str:
-    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
-
-
-A_B = f"a_b-{short_hash('a/b')}"  # the folder of a coach named "a/b"
 
 
 @pytest.mark.parametrize(
