@@ -87,6 +87,27 @@ def test_output_mirrors_the_input_folders(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("folder", "expected"),
+    [
+        ("Ann", "Ann"),
+        # pyarrow, Spark and Hive escape values, and write a null as the default partition
+        ("United%20Kingdom", "United Kingdom"),
+        ("Zo%C3%AB%20Ann", "Zoë Ann"),
+        ("a%2Fb%3Dc", "a/b=c"),
+        ("__HIVE_DEFAULT_PARTITION__", ""),
+        ("", ""),
+    ],
+)
+def test_hive_values_are_read_as_their_writer_meant_them(
+    tmp_path: Path, folder: str, expected: str
+) -> None:
+    parquet(tmp_path / "in" / f"coach={folder}" / "part-0.parquet", REQUIRED)
+    plan = plan_dataset(str(tmp_path / "in"), ReadOptions(), partition_rows=1000)
+    assert list(read_piece(plan.pieces[0], plan)["coach"]) == [expected]
+    assert plan.pieces[0].output == f"coach={folder}/part-0.parquet"  # the folder kept
+
+
+@pytest.mark.parametrize(
     ("columns", "column_map"),
     [
         (["company", "position", "interview_at"], {}),  # the fields' own names

@@ -368,6 +368,28 @@ def test_a_coach_named_like_the_digest_folders_record_gets_a_folder(tmp_path: Pa
     assert json.loads((tmp_path / "d" / "_followup-batch.json").read_text())["rows"] == 2
 
 
+def test_hive_folders_as_pyarrow_writes_them(tmp_path: Path) -> None:
+    table = pa.table(
+        {
+            "Company": ["A", "B"],
+            "Position": ["PM", "PM"],
+            "Interview Date": ["2026-12-22", "2026-12-22"],
+            "Country": ["United Kingdom", None],
+            "Coach": ["Zoë Ann", "Zoë Ann"],
+        }
+    )
+    pads.write_dataset(
+        table, tmp_path / "in", format="parquet", partitioning=["Coach", "Country"],
+        partitioning_flavor="hive",
+    )  # fmt: skip
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d", digest_days=60)
+    assert [c["folder"] for c in report.coaches] == ["Zoë Ann"]  # type: ignore[attr-defined]
+    owned = owned_frame(tmp_path / "out")
+    assert list(owned["problems"]) == ["", ""]
+    # five business days on: in the UK also without Boxing Day (Monday 28th that year)
+    assert list(owned["check_in_1_due"].dt.date.astype(str)) == ["2026-12-31", "2026-12-30"]
+
+
 def test_coach_folders_are_safe_and_distinct() -> None:
     from followup_batch.datasets.coaches import coach_folder
 
