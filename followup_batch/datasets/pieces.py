@@ -7,6 +7,7 @@ are written back exactly as they came. CSV values are text, as in a CSV tracker.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import io
@@ -69,15 +70,23 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     """The delimiter and encoding of a CSV file, from its first 64 KiB."""
     with path.open("rb") as file:
         sample = file.read(CSV_SAMPLE_BYTES)
-    if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
-        sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
-    text, found, bom = decode(sample, encoding)
-    if found.lower().replace("-", "").startswith("utf16"):
+    # Before the sample is cut at a line break: a UTF-16 line break is two bytes.
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _names_utf16(encoding):
         raise DatasetError(
             f"{path}: a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a "
             "dataset"
         )
+    if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
+    text, found, bom = decode(sample, encoding)
     return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
+
+
+def _names_utf16(encoding: str | None) -> bool:
+    try:
+        return encoding is not None and codecs.lookup(encoding).name.startswith("utf-16")
+    except LookupError:  # decode() says so
+        return False
 
 
 def csv_header(path: Path, fmt: CsvFormat) -> tuple[str, ...]:

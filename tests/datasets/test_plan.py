@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime as dt
 from pathlib import Path
@@ -160,6 +161,25 @@ def test_csv_pieces_keep_quoted_line_breaks_whole(tmp_path: Path) -> None:
     assert [int(f.index[0]) for f in frames] == [2, 9, 16, 23, 30, 37]
     assert frames[0]["Interviewer"].iloc[0] == "Ann\nBo"
     assert [p.output for p in plan.pieces] == [f"a.{i:04d}.parquet" for i in range(6)]
+
+
+@pytest.mark.parametrize("rows", [1, 3000])  # 3,000 rows: past the 64 KiB sniffed
+@pytest.mark.parametrize(
+    ("encoding", "named"), [("utf-16", None), ("utf-16-be", "utf-16-be"), ("utf-16", "utf16")]
+)
+def test_a_utf16_csv_is_one_clear_error_whatever_its_size(
+    tmp_path: Path, rows: int, encoding: str, named: str | None
+) -> None:
+    path = tmp_path / "in" / "a.csv"
+    path.parent.mkdir()
+    text = "Company,Position,Interview Date,Topic\n" + "Acme,PM,2026-11-10,xxxxxxxxxx\n" * rows
+    bom = codecs.BOM_UTF16_BE if encoding == "utf-16-be" else b""
+    path.write_bytes(bom + text.encode(encoding))
+    with pytest.raises(DatasetError) as raised:
+        plan_dataset(str(path.parent), ReadOptions(encoding=named), partition_rows=1000)
+    assert str(raised.value) == (
+        f"{path}: a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a dataset"
+    )
 
 
 def test_empty_cells_are_blank_and_zoned_times_keep_their_local_date(tmp_path: Path) -> None:
