@@ -176,6 +176,9 @@ def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
         io.BytesIO(data),
         header=None,
         names=names,
+        # Fields past the header's are left out, as a tracker leaves them out of its columns
+        # (without it, one such record stopped the run).
+        usecols=range(len(names)),
         sep=plan.csv.delimiter,
         encoding=plan.csv.encoding,
         dtype=pd.ArrowDtype(pa.string()),

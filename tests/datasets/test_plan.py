@@ -182,6 +182,32 @@ def test_a_utf16_csv_is_one_clear_error_whatever_its_size(
     )
 
 
+@pytest.mark.parametrize(
+    ("records", "expected"),
+    [
+        # a field too many is left out, as a tracker leaves it out of its columns
+        (["Acme,PM,2026-11-10,x", "Beta,PM,2026-11-11,y,EXTRA"], [("Acme", "x"), ("Beta", "y")]),
+        (
+            ["Beta,PM,2026-11-11,y,EXTRA,MORE", "Acme,PM,2026-11-10,x"],
+            [("Beta", "y"), ("Acme", "x")],
+        ),
+        # a field too few is an empty cell
+        (["Acme,PM,2026-11-10", "Beta,PM,2026-11-11,y"], [("Acme", ""), ("Beta", "y")]),
+    ],
+)
+def test_a_record_with_more_or_fewer_fields_than_the_header_is_read(
+    tmp_path: Path, records: list[str], expected: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "in" / "a.csv"
+    path.parent.mkdir()
+    path.write_text("\n".join(["Company,Position,Interview Date,Topic", *records]) + "\n")
+    plan = plan_dataset(str(path.parent / "*.csv"), ReadOptions(), partition_rows=1000)
+    frame = read_piece(plan.pieces[0], plan)
+    assert list(frame.columns) == ["Company", "Position", "Interview Date", "Topic"]
+    assert list(zip(frame["Company"], frame["Topic"], strict=True)) == expected
+    assert list(frame.index) == [2, 3]
+
+
 def test_empty_cells_are_blank_and_zoned_times_keep_their_local_date(tmp_path: Path) -> None:
     utc = dt.datetime(2026, 11, 13, 4, 0, tzinfo=dt.UTC)
     zoned = pa.array([utc], type=pa.timestamp("ms", tz="America/Los_Angeles"))
