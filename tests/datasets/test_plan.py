@@ -208,6 +208,30 @@ def test_a_record_with_more_or_fewer_fields_than_the_header_is_read(
     assert list(frame.index) == [2, 3]
 
 
+@pytest.mark.parametrize(
+    ("records", "row"),
+    [
+        (['Acme,PM,2026-11-10,"x', "Beta,PM,2026-11-11,y"], 2),
+        (["Acme,PM,2026-11-10,x", "", 'Beta,PM,2026-11-11,"y', "Gamma,PM,2026-11-11,z"], 4),
+        (['Acme,PM,2026-11-10,"x\ny"', 'Beta,PM,2026-11-11,"y'], 3),  # records, not lines
+    ],
+)
+def test_a_quote_never_closed_is_one_clear_error_naming_its_row(
+    tmp_path: Path, records: list[str], row: int
+) -> None:
+    path = tmp_path / "in" / "a.csv"
+    path.parent.mkdir()
+    path.write_text("\n".join(["Company,Position,Interview Date,Topic", *records]) + "\n")
+    plan = plan_dataset(str(path.parent / "*.csv"), ReadOptions(), partition_rows=1000)
+    with pytest.raises(DatasetError) as raised:
+        read_piece(plan.pieces[0], plan)
+    assert str(raised.value) == (
+        f'{path}: a quote (") starting a cell in row {row} is never closed, so the rest of the '
+        "file would be read as that one cell; close or remove the quote and run again. Nothing "
+        "was published"
+    )
+
+
 def test_empty_cells_are_blank_and_zoned_times_keep_their_local_date(tmp_path: Path) -> None:
     utc = dt.datetime(2026, 11, 13, 4, 0, tzinfo=dt.UTC)
     zoned = pa.array([utc], type=pa.timestamp("ms", tz="America/Los_Angeles"))
