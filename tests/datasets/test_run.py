@@ -450,6 +450,29 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+PARQUET_IS_A_DATASET = (
+    "data.parquet is a Parquet file: a dataset, not a tracker. Run it with followup-batch run "
+    "PATH --output OUT (--digest-dir DIR for each coach's digest, --dry-run to only count)."
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "stream", "line"),
+    [
+        ("check", "stdout", f"data.parquet: NOT READ — {PARQUET_IS_A_DATASET}"),
+        ("digest", "stderr", f"data.parquet: FAILED — {PARQUET_IS_A_DATASET}"),
+    ],
+)
+def test_check_and_digest_say_a_parquet_file_is_run_as_a_dataset(
+    tmp_path: Path, command: str, stream: str, line: str
+) -> None:
+    pq.write_table(interview_table(5, seed=1), tmp_path / "data.parquet")
+    code, out, err = invoke(command, str(tmp_path / "data.parquet"), "--as-of", "2026-11-20")
+    assert code == 1
+    assert line in {"stdout": out, "stderr": err}[stream].splitlines()
+    assert "damaged" not in out + err
+
+
 def test_cli_runs_a_dataset(tmp_path: Path) -> None:
     write_dataset(tmp_path / "in", 300, files=2, seed=7)
     code, out, err = invoke(
