@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import jinja2
@@ -73,13 +75,16 @@ def digest_rows(
     return rows.loc[:, list(meta.columns)].astype(meta.dtypes.to_dict())
 
 
-def write_coaches(rows: pd.DataFrame, folder: Path, job: Job, dataset: str) -> pd.DataFrame:
+def write_coaches(
+    rows: pd.DataFrame, folder: Path, job: Job, folders: Mapping[str, str]
+) -> pd.DataFrame:
     """One folder of digest files per coach in ``rows`` (all of each coach's rows must be
-    here); returns one line per coach (``COACH_SUMMARY_COLUMNS``)."""
+    here), named by ``folders`` (``coach_folders`` of every coach in the run); returns one
+    line per coach (``COACH_SUMMARY_COLUMNS``)."""
     assert job.digest is not None
     summary = []
     for coach, group in rows.groupby("coach", sort=True):
-        name = coach_folder(str(coach) or dataset)
+        name = folders[str(coach)]
         counts = write_coach(group, folder / name, job)
         summary.append({"coach": str(coach), "folder": name, **counts})
     return pd.DataFrame(summary, columns=list(COACH_SUMMARY_COLUMNS)).astype(
@@ -126,12 +131,40 @@ def _page_template(folder: Path | None) -> jinja2.Template:
     return load_digest_template(folder)
 
 
+def coach_folders(coaches: Iterable[str], dataset: str) -> dict[str, str]:
+    """Each coach's folder (rows without a coach: one named after the dataset), no two the
+    same even on a file system that ignores case: names that would clash each get the short
+    hash of their coach, as unsafe names do (a coach named like the dataset, "Ann" and "ann")."""
+    folders = {coach: coach_folder(coach or dataset) for coach in coaches}
+    hashed: set[str] = set()
+    while True:
+        taken = Counter(name.casefold() for name in folders.values())
+        clashing = [c for c, name in folders.items() if taken[name.casefold()] > 1]
+        if not (set(clashing) - hashed):
+            return folders
+        for coach in clashing:
+            # The hash is of the coach as it is in the data: "" for rows without one.
+            folders[coach] = hashed_folder(coach or dataset, coach)
+            hashed.add(coach)
+
+
 def coach_folder(coach: str) -> str:
-    """A folder name for a coach: the name itself when it is safe, else its safe letters and
-    a short hash of the name (so two coaches never share a folder)."""
-    safe = "".join(c if c.isalnum() or c in " .-_" else "_" for c in coach).strip(" .")
-    safe = safe[:MAX_FOLDER_NAME]
+    """A folder name for a coach: the name itself when it is safe (and neither hidden nor
+    reserved), else its safe letters and a short hash of the name."""
+    safe = _safe_letters(coach)
     if safe == coach and safe:
         return safe
+    return hashed_folder(coach, coach)
+
+
+def hashed_folder(shown: str, coach: str) -> str:
+    """``shown``'s safe letters and a short hash of ``coach``."""
     digest = hashlib.sha1(coach.encode("utf-8")).hexdigest()[:8]
-    return f"{safe or 'coach'}-{digest}"
+    return f"{_safe_letters(shown) or 'coach'}-{digest}"
+
+
+def _safe_letters(name: str) -> str:
+    # Not starting with "." or "_": hidden, or a name the tool keeps for itself (the digest
+    # folder's record, _followup-batch.json), which pyarrow, Dask and Spark also skip.
+    safe = "".join(c if c.isalnum() or c in " .-_" else "_" for c in name)
+    return safe.rstrip(" .").lstrip(" ._")[:MAX_FOLDER_NAME]

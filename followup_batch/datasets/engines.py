@@ -26,7 +26,12 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, ENGINES, missing_dependency, output
-from followup_batch.datasets.coaches import COACH_SUMMARY_COLUMNS, digest_meta, write_coaches
+from followup_batch.datasets.coaches import (
+    COACH_SUMMARY_COLUMNS,
+    coach_folders,
+    digest_meta,
+    write_coaches,
+)
 from followup_batch.datasets.job import DigestRequest, Job
 from followup_batch.datasets.partition import run_piece
 from followup_batch.datasets.pieces import read_piece, settle_date_order
@@ -168,7 +173,8 @@ def run_with_pandas(plan: DatasetPlan, job: Job, progress: Progress | None) -> p
     if job.digest is None:
         return None
     rows = pd.concat(kept, ignore_index=True) if kept else digest_meta(job.digest)
-    return write_coaches(rows, job.digest.folder, job, plan.name)
+    folders = coach_folders(rows["coach"].unique(), plan.name)
+    return write_coaches(rows, job.digest.folder, job, folders)
 
 
 def run_with_dask(
@@ -206,8 +212,11 @@ def run_with_dask(
         # Each coach's rows to one partition. The "tasks" shuffle: the digest's rows are a
         # small share of the data, and it recovers from a lost worker like any other task.
         by_coach = partitions.shuffle(on="coach", shuffle_method="tasks")
+        # Every coach's folder is named knowing all the others, so no two share one.
+        names = client.compute(partitions["coach"].unique()).result()
+        folders = dask.delayed(coach_folders(names, plan.name), pure=True)
         written = by_coach.map_partitions(
-            write_coaches, job.digest.folder, shared_job, plan.name, meta=coach_summary_meta()
+            write_coaches, job.digest.folder, shared_job, folders, meta=coach_summary_meta()
         )
         coaches = client.compute(written).result()
     return coaches.sort_values("coach", kind="stable").reset_index(drop=True)

@@ -7,9 +7,11 @@ are written back exactly as they came. CSV values are text, as in a CSV tracker.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,15 +71,23 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     """The delimiter and encoding of a CSV file, from its first 64 KiB."""
     with path.open("rb") as file:
         sample = file.read(CSV_SAMPLE_BYTES)
-    if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
-        sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
-    text, found, bom = decode(sample, encoding)
-    if found.lower().replace("-", "").startswith("utf16"):
+    # Before the sample is cut at a line break: a UTF-16 line break is two bytes.
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _names_utf16(encoding):
         raise DatasetError(
             f"{path}: a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a "
             "dataset"
         )
+    if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
+    text, found, bom = decode(sample, encoding)
     return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
+
+
+def _names_utf16(encoding: str | None) -> bool:
+    try:
+        return encoding is not None and codecs.lookup(encoding).name.startswith("utf-16")
+    except LookupError:  # decode() says so
+        return False
 
 
 def csv_header(path: Path, fmt: CsvFormat) -> tuple[str, ...]:
@@ -163,21 +173,49 @@ def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
         file.seek(piece.start)
         data = file.read() if piece.stop is None else file.read(piece.stop - piece.start)
     names = [c for c in plan.columns if c not in plan.hive_keys]
-    frame = pd.read_csv(
-        io.BytesIO(data),
-        header=None,
-        names=names,
-        sep=plan.csv.delimiter,
-        encoding=plan.csv.encoding,
-        dtype=pd.ArrowDtype(pa.string()),
-        keep_default_na=False,
-        na_filter=False,
-        skip_blank_lines=False,
-        engine="c",
-    )
+    try:
+        frame = pd.read_csv(
+            io.BytesIO(data),
+            header=None,
+            names=names,
+            # Fields past the header's are left out, as a tracker leaves them out of its
+            # columns (without it, one such record stopped the run).
+            usecols=range(len(names)),
+            sep=plan.csv.delimiter,
+            encoding=plan.csv.encoding,
+            dtype=pd.ArrowDtype(pa.string()),
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+    except pd.errors.ParserError as exc:
+        raise DatasetError(_unreadable_csv(piece, str(exc))) from None
     frame.index = pd.RangeIndex(piece.first_row, piece.first_row + len(frame), name="row")
     blank = (frame == "").all(axis=1)  # an empty line is no record (numbers stay the file's)
     return frame[~blank.to_numpy()] if blank.any() else frame
+
+
+# pandas' C parser numbers a piece's records from 0
+_UNCLOSED_QUOTE = re.compile(r"EOF inside string starting at row (\d+)")
+
+
+def _unreadable_csv(piece: Piece, reason: str) -> str:
+    """What stops pandas reading a piece of a CSV file (the plan's scan reads past it), as
+    the row the user can find and what to do."""
+    quote = _UNCLOSED_QUOTE.search(reason)
+    if quote:
+        row = piece.first_row + int(quote[1])
+        return (
+            f'{piece.source}: a quote (") starting a cell in row {row} is never closed, so '
+            "the rest of the file would be read as that one cell; close or remove the quote "
+            "and run again. Nothing was published"
+        )
+    return (
+        f"{piece.source}: cannot be read as CSV from row {piece.first_row} on "
+        f"({reason.strip().splitlines()[0]}); check its quotes, or export it again. "
+        "Nothing was published"
+    )
 
 
 def raw_table(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece) -> RawTable:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import glob
 import os
 import re
+import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")  # a folder with these holds trackers
 COACH_KEY = "coach"  # a column with this header (any case or spacing) names each row's coach
 _HIVE_SEGMENT = re.compile(r"(?P<key>[^=/]+)=(?P<value>[^/]*)")
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 
 
 class DatasetError(FollowupError):
@@ -270,7 +272,7 @@ def _hive_values(root: Path, files: list[Path]) -> dict[Path, tuple[tuple[str, s
     for file in files:
         parts = file.relative_to(root).parts[:-1]
         matched = [_HIVE_SEGMENT.fullmatch(part) for part in parts]
-        values[file] = tuple((m["key"], m["value"]) for m in matched if m)
+        values[file] = tuple((m["key"], _hive_value(m["value"])) for m in matched if m)
     keys = {tuple(key for key, _ in pairs) for pairs in values.values()}
     if len(keys) > 1:
         raise DatasetError(
@@ -278,6 +280,12 @@ def _hive_values(root: Path, files: list[Path]) -> dict[Path, tuple[tuple[str, s
             "folders (e.g. coach=Ann/year=2026/)"
         )
     return values
+
+
+def _hive_value(folder_value: str) -> str:
+    """A partition folder's value as its writer meant it: pyarrow, Spark and Hive escape
+    values (``Country=United%20Kingdom``) and write a null as ``__HIVE_DEFAULT_PARTITION__``."""
+    return "" if folder_value == HIVE_NULL else urllib.parse.unquote(folder_value)
 
 
 def _output_name(relative: Path, number: int | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime as dt
 from pathlib import Path
@@ -87,6 +88,27 @@ def test_output_mirrors_the_input_folders(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("folder", "expected"),
+    [
+        ("Ann", "Ann"),
+        # pyarrow, Spark and Hive escape values, and write a null as the default partition
+        ("United%20Kingdom", "United Kingdom"),
+        ("Zo%C3%AB%20Ann", "Zoë Ann"),
+        ("a%2Fb%3Dc", "a/b=c"),
+        ("__HIVE_DEFAULT_PARTITION__", ""),
+        ("", ""),
+    ],
+)
+def test_hive_values_are_read_as_their_writer_meant_them(
+    tmp_path: Path, folder: str, expected: str
+) -> None:
+    parquet(tmp_path / "in" / f"coach={folder}" / "part-0.parquet", REQUIRED)
+    plan = plan_dataset(str(tmp_path / "in"), ReadOptions(), partition_rows=1000)
+    assert list(read_piece(plan.pieces[0], plan)["coach"]) == [expected]
+    assert plan.pieces[0].output == f"coach={folder}/part-0.parquet"  # the folder kept
+
+
+@pytest.mark.parametrize(
     ("columns", "column_map"),
     [
         (["company", "position", "interview_at"], {}),  # the fields' own names
@@ -139,6 +161,75 @@ def test_csv_pieces_keep_quoted_line_breaks_whole(tmp_path: Path) -> None:
     assert [int(f.index[0]) for f in frames] == [2, 9, 16, 23, 30, 37]
     assert frames[0]["Interviewer"].iloc[0] == "Ann\nBo"
     assert [p.output for p in plan.pieces] == [f"a.{i:04d}.parquet" for i in range(6)]
+
+
+@pytest.mark.parametrize("rows", [1, 3000])  # 3,000 rows: past the 64 KiB sniffed
+@pytest.mark.parametrize(
+    ("encoding", "named"), [("utf-16", None), ("utf-16-be", "utf-16-be"), ("utf-16", "utf16")]
+)
+def test_a_utf16_csv_is_one_clear_error_whatever_its_size(
+    tmp_path: Path, rows: int, encoding: str, named: str | None
+) -> None:
+    path = tmp_path / "in" / "a.csv"
+    path.parent.mkdir()
+    text = "Company,Position,Interview Date,Topic\n" + "Acme,PM,2026-11-10,xxxxxxxxxx\n" * rows
+    bom = codecs.BOM_UTF16_BE if encoding == "utf-16-be" else b""
+    path.write_bytes(bom + text.encode(encoding))
+    with pytest.raises(DatasetError) as raised:
+        plan_dataset(str(path.parent), ReadOptions(encoding=named), partition_rows=1000)
+    assert str(raised.value) == (
+        f"{path}: a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a dataset"
+    )
+
+
+@pytest.mark.parametrize(
+    ("records", "expected"),
+    [
+        # a field too many is left out, as a tracker leaves it out of its columns
+        (["Acme,PM,2026-11-10,x", "Beta,PM,2026-11-11,y,EXTRA"], [("Acme", "x"), ("Beta", "y")]),
+        (
+            ["Beta,PM,2026-11-11,y,EXTRA,MORE", "Acme,PM,2026-11-10,x"],
+            [("Beta", "y"), ("Acme", "x")],
+        ),
+        # a field too few is an empty cell
+        (["Acme,PM,2026-11-10", "Beta,PM,2026-11-11,y"], [("Acme", ""), ("Beta", "y")]),
+    ],
+)
+def test_a_record_with_more_or_fewer_fields_than_the_header_is_read(
+    tmp_path: Path, records: list[str], expected: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "in" / "a.csv"
+    path.parent.mkdir()
+    path.write_text("\n".join(["Company,Position,Interview Date,Topic", *records]) + "\n")
+    plan = plan_dataset(str(path.parent / "*.csv"), ReadOptions(), partition_rows=1000)
+    frame = read_piece(plan.pieces[0], plan)
+    assert list(frame.columns) == ["Company", "Position", "Interview Date", "Topic"]
+    assert list(zip(frame["Company"], frame["Topic"], strict=True)) == expected
+    assert list(frame.index) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("records", "row"),
+    [
+        (['Acme,PM,2026-11-10,"x', "Beta,PM,2026-11-11,y"], 2),
+        (["Acme,PM,2026-11-10,x", "", 'Beta,PM,2026-11-11,"y', "Gamma,PM,2026-11-11,z"], 4),
+        (['Acme,PM,2026-11-10,"x\ny"', 'Beta,PM,2026-11-11,"y'], 3),  # records, not lines
+    ],
+)
+def test_a_quote_never_closed_is_one_clear_error_naming_its_row(
+    tmp_path: Path, records: list[str], row: int
+) -> None:
+    path = tmp_path / "in" / "a.csv"
+    path.parent.mkdir()
+    path.write_text("\n".join(["Company,Position,Interview Date,Topic", *records]) + "\n")
+    plan = plan_dataset(str(path.parent / "*.csv"), ReadOptions(), partition_rows=1000)
+    with pytest.raises(DatasetError) as raised:
+        read_piece(plan.pieces[0], plan)
+    assert str(raised.value) == (
+        f'{path}: a quote (") starting a cell in row {row} is never closed, so the rest of the '
+        "file would be read as that one cell; close or remove the quote and run again. Nothing "
+        "was published"
+    )
 
 
 def test_empty_cells_are_blank_and_zoned_times_keep_their_local_date(tmp_path: Path) -> None:

@@ -320,6 +320,76 @@ def test_without_a_coach_column_one_digest_named_after_the_dataset(tmp_path: Pat
     ]
 
 
+def short_hash(name: str) -> str:
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+
+
+A_B = f"a_b-{short_hash('a/b')}"  # the folder of a coach named "a/b"
+
+
+@pytest.mark.parametrize(
+    ("coach", "expected"),
+    [
+        ("Coach 1", "Coach 1"),
+        ("Ann_", "Ann_"),
+        # the digest folder's own record: the coach's folder took its path
+        ("_followup-batch.json", f"followup-batch.json-{short_hash('_followup-batch.json')}"),
+        ("_SUCCESS", f"SUCCESS-{short_hash('_SUCCESS')}"),
+        (".hidden", f"hidden-{short_hash('.hidden')}"),
+        ("._x", f"x-{short_hash('._x')}"),
+        ("/x", f"x-{short_hash('/x')}"),
+        ("_", f"coach-{short_hash('_')}"),
+    ],
+)
+def test_a_coach_folder_is_neither_hidden_nor_reserved(coach: str, expected: str) -> None:
+    from followup_batch.datasets.coaches import coach_folder
+
+    assert coach_folder(coach) == expected
+
+
+def test_a_coach_named_like_the_digest_folders_record_gets_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    pd.DataFrame(
+        {
+            "Company": ["A", "B"],
+            "Position": "PM",
+            "Interview Date": "2026-11-10",
+            "Coach": ["_followup-batch.json", "Ann"],
+        }
+    ).to_parquet(tmp_path / "in" / "data.parquet")
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d")
+    folder = f"followup-batch.json-{short_hash('_followup-batch.json')}"
+    assert [c["folder"] for c in report.coaches] == ["Ann", folder]  # type: ignore[attr-defined]
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == [
+        "Ann",
+        "_followup-batch.json",
+        folder,
+    ]
+    assert json.loads((tmp_path / "d" / "_followup-batch.json").read_text())["rows"] == 2
+
+
+def test_hive_folders_as_pyarrow_writes_them(tmp_path: Path) -> None:
+    table = pa.table(
+        {
+            "Company": ["A", "B"],
+            "Position": ["PM", "PM"],
+            "Interview Date": ["2026-12-22", "2026-12-22"],
+            "Country": ["United Kingdom", None],
+            "Coach": ["Zoë Ann", "Zoë Ann"],
+        }
+    )
+    pads.write_dataset(
+        table, tmp_path / "in", format="parquet", partitioning=["Coach", "Country"],
+        partitioning_flavor="hive",
+    )  # fmt: skip
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d", digest_days=60)
+    assert [c["folder"] for c in report.coaches] == ["Zoë Ann"]  # type: ignore[attr-defined]
+    owned = owned_frame(tmp_path / "out")
+    assert list(owned["problems"]) == ["", ""]
+    # five business days on: in the UK also without Boxing Day (Monday 28th that year)
+    assert list(owned["check_in_1_due"].dt.date.astype(str)) == ["2026-12-31", "2026-12-30"]
+
+
 def test_coach_folders_are_safe_and_distinct() -> None:
     from followup_batch.datasets.coaches import coach_folder
 
@@ -329,9 +399,78 @@ def test_coach_folders_are_safe_and_distinct() -> None:
     assert "/" not in coach_folder("a/b") and not coach_folder("..").startswith(".")
 
 
+@pytest.mark.parametrize(
+    ("coaches", "expected"),
+    [
+        (["Ann", "Bo"], {"Ann": "Ann", "Bo": "Bo"}),
+        (["", "Ann"], {"": "in", "Ann": "Ann"}),
+        # a coach named like the dataset: rows without a coach keep a folder of their own
+        (["", "in"], {"": f"in-{short_hash('')}", "in": f"in-{short_hash('in')}"}),
+        (["", "IN"], {"": f"in-{short_hash('')}", "IN": f"IN-{short_hash('IN')}"}),
+        # names that differ only in case share a folder on macOS and Windows
+        (["Ann", "ann"], {"Ann": f"Ann-{short_hash('Ann')}", "ann": f"ann-{short_hash('ann')}"}),
+        # a safe name equal to another's hashed one
+        (["a/b", A_B], {"a/b": A_B, A_B: f"{A_B}-{short_hash(A_B)}"}),
+    ],
+)
+def test_every_coach_folder_of_a_run_is_its_own(
+    coaches: list[str], expected: dict[str, str]
+) -> None:
+    from followup_batch.datasets.coaches import coach_folders
+
+    assert coach_folders(coaches, "in") == expected
+
+
+@pytest.mark.parametrize("engine", ["pandas", "dask"])
+def test_a_coach_named_like_the_dataset_does_not_take_the_folder_of_rows_without_one(
+    tmp_path: Path, engine: str
+) -> None:
+    (tmp_path / "in").mkdir()
+    pd.DataFrame(
+        {
+            "Company": [f"Co{i}" for i in range(40)],
+            "Position": "PM",
+            "Interview Date": "2026-11-10",
+            "Coach": ["in" if i % 2 else "" for i in range(40)],
+        }
+    ).to_parquet(tmp_path / "in" / "data.parquet")
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d", engine=engine)
+    coaches = report.coaches  # type: ignore[attr-defined]
+    assert [(c["coach"], c["folder"], c["items"]) for c in coaches] == [
+        ("", f"in-{short_hash('')}", 20),
+        ("in", f"in-{short_hash('in')}", 20),
+    ]
+    for coach in coaches:
+        page = (tmp_path / "d" / coach["folder"] / "digest.md").read_text()
+        assert page.count("| 2 days late |") == 20
+
+
 def invoke(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, list(args))
     return result.exit_code, result.stdout, result.stderr
+
+
+PARQUET_IS_A_DATASET = (
+    "data.parquet is a Parquet file: a dataset, not a tracker. Run it with followup-batch run "
+    "PATH --output OUT (--digest-dir DIR for each coach's digest, --dry-run to only count)."
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "stream", "line"),
+    [
+        ("check", "stdout", f"data.parquet: NOT READ — {PARQUET_IS_A_DATASET}"),
+        ("digest", "stderr", f"data.parquet: FAILED — {PARQUET_IS_A_DATASET}"),
+    ],
+)
+def test_check_and_digest_say_a_parquet_file_is_run_as_a_dataset(
+    tmp_path: Path, command: str, stream: str, line: str
+) -> None:
+    pq.write_table(interview_table(5, seed=1), tmp_path / "data.parquet")
+    code, out, err = invoke(command, str(tmp_path / "data.parquet"), "--as-of", "2026-11-20")
+    assert code == 1
+    assert line in {"stdout": out, "stderr": err}[stream].splitlines()
+    assert "damaged" not in out + err
 
 
 def test_cli_runs_a_dataset(tmp_path: Path) -> None:

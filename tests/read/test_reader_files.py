@@ -51,6 +51,11 @@ RELS = (
         ),
         ("t.xls", b"<html><body><table>", "t.xls is a web page (HTML), not a spreadsheet"),
         ("t.csv", b"\xef\xbb\xbfCompany,\x80\x81", "t.csv is not valid UTF-8 text"),
+        (
+            "t.parquet",
+            b"PAR1\x15\x04\x15",
+            "t.parquet is a Parquet file: a dataset, not a tracker.",
+        ),
     ],
 )
 def test_other_formats_are_refused_by_their_bytes(
