@@ -6,7 +6,8 @@
     to_json(checks) -> dict                           # the same for machines
 
 Per file and sheet: which header (as written, with its column letter) was read as which field,
-which headers were left alone, the file-level notes (duplicate headers, wide tracker, unused
+which headers were left alone, which columns are the tool's own (a run wrote them, the next one
+rewrites them), the file-level notes (duplicate headers, wide tracker, unused
 column maps, totals rows, formulas without saved values, what a "Date" or yes/no column was
 taken for and why, LinkedIn's own address), how each date column's 3/11/2026 is read and why,
 the number of rows and what they are (interviews, applications, not applied yet), and every
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from followup_batch.errors import FollowupError
 from followup_batch.normalise import (
@@ -71,6 +72,7 @@ class SheetCheck:
     kinds: dict[str, int] = field(default_factory=dict)  # ROW_KINDS key -> rows
     columns: list[MappedColumn] = field(default_factory=list)
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (column letter, header)
+    tool_columns: list[tuple[str, str]] = field(default_factory=list)  # the same, a run's
     notes: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     error: str | None = None  # the file was refused or holds no tracker
@@ -150,10 +152,11 @@ def check_table(
     ]
     columns.sort(key=lambda c: (len(c.column), c.column))
     used = {*table.mapping.values(), *table.stages}
+    tool = [col for col in _tool_columns(table.headers) if col not in used]
     ignored = [
         (_letter(col), header)
         for col, header in enumerate(table.headers)
-        if header and col not in used
+        if header and col not in used and col not in tool
     ]
     problems = [
         RowProblem(int(row), message)
@@ -170,9 +173,23 @@ def check_table(
         kinds=row_kinds(frame),
         columns=columns,
         ignored=ignored,
+        tool_columns=[(_letter(col), table.headers[col]) for col in tool],
         notes=[*table.notes, *date_notes(table, options)],
         problems=problems,
     )
+
+
+def _tool_columns(headers: list[str]) -> list[int]:
+    """The columns an earlier run wrote, found by their headers as the next run finds them:
+    the tool's to rewrite, not the user's columns left alone."""
+    from followup_batch.errors import UnsafeWrite
+    from followup_batch.write.columns import find_owned_columns
+
+    try:
+        found = find_owned_columns(enumerate(headers))
+    except UnsafeWrite:  # two of one header and nothing tells which: run says so
+        return []
+    return sorted(found.values())
 
 
 def row_kinds(frame: pd.DataFrame) -> dict[str, int]:
@@ -230,6 +247,9 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
         if check.ignored:
             listed = ", ".join(f'{letter} "{header}"' for letter, header in check.ignored)
             lines.append(f"  Left alone: {listed}")
+        if check.tool_columns:
+            spans = _spans([letter for letter, _ in check.tool_columns])
+            lines.append(f"  The tool's columns: {spans}, rewritten by each run")
         if check.notes:
             lines.append("  Notes:")
             lines += [f"    - {note}" for note in check.notes]
@@ -241,6 +261,21 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
             lines.append("  Problems: none")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+def _spans(letters: list[str]) -> str:
+    """Column letters as runs of neighbours: "K–V", or "K–M, O–V" when another stands between."""
+    numbers = [column_index_from_string(letter) for letter in letters]
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(
+        get_column_letter(run[0]) + (f"–{get_column_letter(run[-1])}" if len(run) > 1 else "")
+        for run in runs
+    )
 
 
 def _problem_line(problem: RowProblem) -> str:
@@ -273,6 +308,7 @@ def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:
                     for m in c.columns
                 ],
                 "ignored": [{"column": letter, "header": h} for letter, h in c.ignored],
+                "tool_columns": [{"column": letter, "header": h} for letter, h in c.tool_columns],
                 "notes": list(c.notes),
                 "problems": [{"row": p.row, "message": p.message} for p in c.problems],
             }

@@ -17,12 +17,12 @@ import csv
 import datetime as dt
 import io
 import os
-import secrets
 from pathlib import Path
 
 from followup_batch.errors import UsageError
 from followup_batch.normalise import vocabularies
 from followup_batch.read import fields
+from followup_batch.write.atomic import temp_name
 
 SHEET_TITLE = "Interviews"
 TABLE_NAME = "Interviews"
@@ -145,7 +145,7 @@ _example_rows = example_rows  # the keyword argument of create_tracker shadows t
 
 def _create_exclusively(path: Path, data: bytes) -> None:
     """Write beside ``path``, then link into place: complete or absent, never overwriting."""
-    temp = path.with_name(f".followup-tmp-{secrets.token_hex(4)}-{path.name}.tmp")
+    temp = path.with_name(temp_name(path.name))
     try:
         with open(temp, "xb") as handle:
             handle.write(data)

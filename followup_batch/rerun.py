@@ -20,7 +20,6 @@ import functools
 import hashlib
 import json
 import os
-import secrets
 import stat
 import sys
 from collections import Counter
@@ -29,9 +28,11 @@ from typing import TYPE_CHECKING, Any
 
 from followup_batch.write.atomic import (
     BACKUP_DIR,
-    TEMP_PREFIX,
+    NAME_MAX,
+    fitting_name,
     keep_extended_attributes,
     keep_owner,
+    temp_name,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ OWN_FILES = (".py", ".toml", ".j2")
 
 def state_path(tracker: Path) -> Path:
     """Where the last run of ``tracker`` (its real file, not a link) is remembered."""
-    return tracker.parent / BACKUP_DIR / f"{tracker.name}{STATE_SUFFIX}"
+    name = fitting_name(tracker.name, NAME_MAX - len(STATE_SUFFIX))
+    return tracker.parent / BACKUP_DIR / f"{name}{STATE_SUFFIX}"
 
 
 def run_key(config: Config, as_of: dt.date) -> str:
@@ -222,7 +224,7 @@ def remember(tracker: Path, new_stamp: str, reports: list[SheetReport]) -> None:
         "ran_at": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "sheets": sheets,
     }
-    temp = path.with_name(f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}-{path.name}.tmp")
+    temp = path.with_name(temp_name(path.name))
     try:
         path.parent.mkdir(exist_ok=True)
         temp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -12,6 +12,7 @@ from trackers import write_xlsx
 
 from followup_batch.check import MappedColumn, RowProblem, check_file, check_paths, to_json, to_text
 from followup_batch.read import ReadOptions, parse_column_maps
+from followup_batch.write.columns import OWNED_COLUMNS
 
 
 def tracker(tmp_path: Path) -> Path:
@@ -180,3 +181,53 @@ def test_day_first_dates_on_the_us_calendar_are_noted(
     (check,) = check_file(path, options)
     said = [n for n in check.notes if "holidays used are the United States'" in n]
     assert len(said) == noted
+
+
+TOOL_HEADERS = ",".join(OWNED_COLUMNS.values())
+TOOL_SPLIT = TOOL_HEADERS.replace(",Problems", ",Salary,Problems")  # one of the person's among
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "left_alone", "tool_line"),
+    [
+        ("t.xlsx", None, 'D "Salary"', "E–P"),
+        ("t.csv", None, 'D "Salary"', "E–P"),
+        (
+            "t.csv",
+            f"Company,Position,Interview Date,{TOOL_SPLIT}\nAcme,PM,2026-11-10\n",
+            'O "Salary"',
+            "D–N, P",
+        ),
+    ],
+)
+def test_a_runs_columns_are_the_tools_not_left_alone(
+    tmp_path: Path, name: str, written: str | None, left_alone: str, tool_line: str
+) -> None:
+    """After a run, check listed "Follow-up status" … "Problems" as the user's columns left
+    alone."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = tmp_path / name
+    if written is not None:
+        path.write_text(written)
+    else:
+        rows = [
+            ["Company", "Position", "Interview Date", "Salary"],
+            ["Acme", "PM", "2026-11-10", 1],
+        ]
+        if path.suffix == ".csv":
+            path.write_text("".join(",".join(map(str, row)) + "\n" for row in rows))
+        else:
+            write_xlsx(path, {"Jobs": rows})
+        ran = CliRunner().invoke(main, ["run", "--as-of", "2026-11-16", str(path)])
+        assert ran.exit_code == 0, ran.output
+    checks = check_paths([path], ReadOptions(), as_of=dt.date(2026, 11, 16))
+    lines = to_text(checks).splitlines()
+    assert [line for line in lines if line.startswith(("  Left alone", "  The tool's"))] == [
+        f"  Left alone: {left_alone}",
+        f"  The tool's columns: {tool_line}, rewritten by each run",
+    ]
+    (sheet,) = to_json(checks)["trackers"]
+    assert [c["header"] for c in sheet["tool_columns"]] == list(OWNED_COLUMNS.values())

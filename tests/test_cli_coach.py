@@ -4,6 +4,7 @@ promises, log lines that name their file, ``digest --json``, colours and widths.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -501,6 +502,50 @@ def test_a_copy_of_a_clients_file_is_still_that_clients(tmp_path: Path, name: st
     path = make_tracker(tmp_path / name)
     (table,) = read_trackers(path, ReadOptions())
     assert table.default_client == "Priya Raman"
+
+
+@pytest.mark.parametrize(
+    ("stem", "client"),
+    [
+        ("Jane Roe (copy 1)", "Jane Roe"),  # was "Jane Roe (", and signed so
+        ("Jane Roe (Copy)", "Jane Roe"),
+        ("Jane Roe - Copy (2)", "Jane Roe"),
+        ("Jane Roe - Copy - Copy", "Jane Roe"),
+        ("Jane Roe copy", "Jane Roe"),
+        ("Jane Roe copy 3", "Jane Roe"),
+        ("Jane Roe (1)", "Jane Roe"),
+        ("Jane Roe [2]", "Jane Roe"),  # a browser's download
+        ("Jane Roe (Jane's conflicted copy 2026-11-01)", "Jane Roe"),
+        ("Copy of Jane Roe", "Jane Roe"),
+        ("Copy of Jane Roe (2)", "Jane Roe"),
+        ("Résumé – Jane (copy 1)", "Résumé – Jane"),
+        ("Jane Roe (née Smith)", "Jane Roe (née Smith)"),  # not a copy's mark
+        ("Scopy", "Scopy"),
+        ("copy", "copy"),
+    ],
+)
+def test_a_copys_marks_are_dropped_from_the_client_name(stem: str, client: str) -> None:
+    from followup_batch.read.tracker import client_of
+
+    assert client_of(Path(f"{stem}.csv")) == client
+
+
+def test_a_copys_drafts_and_digest_carry_the_clients_name(tmp_path: Path) -> None:
+    """A copy "Jane Roe (copy 1).csv" signed its drafts "Jane Roe (" and headed the digest so."""
+    tracker = tmp_path / "Jane Roe (copy 1).csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interviewer,Interviewer Email\n"
+        "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example\n"
+    )
+    drafts, digest = tmp_path / "drafts", tmp_path / "digest.md"
+    args = ["--as-of", AS_OF, "--eml-dir", str(drafts), "--digest", str(digest)]
+    code, _, err = invoke("run", str(tracker), *args)
+    assert code == 0, err
+    assert [p.name for p in drafts.iterdir()] == ["jane-roe-acme-thank-you-note-dana-ortiz.eml"]
+    assert "\n### Jane Roe\n" in digest.read_text()
+    with tracker.open(newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert row["Draft"].endswith("Best regards,\nJane Roe")
 
 
 @pytest.mark.parametrize(

@@ -209,8 +209,9 @@ def to_markdown(digest: Digest) -> str:
     """GitHub-flavoured Markdown in the digest's order."""
     out = [f"# {digest.title()}", "", _md(digest.headline()), ""]
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
-    if digest.counts.empty:
-        return "\n".join([*out, "Nothing is due.", ""])
+    if digest.counts.empty:  # a quiet day still names the files it could not read, as the page
+        quiet = _unread(digest)[1:] if digest.unread else ["Nothing is due."]
+        return "\n".join([*out, *quiet]) + "\n"
     today = digest.today_records()
     if today:
         out += [f"## Today, across all clients ({len(today):,})", ""]
@@ -270,11 +271,16 @@ def to_markdown(digest: Digest) -> str:
             )
         out += _more(len(digest.needs_info), "fixes")
     if digest.unread:
-        out += ["", f"## Trackers not read ({len(digest.unread):,})", ""]
-        shown = digest.unread[: PAGE_LIMITS["unread"]]
-        out += [f"- {_md(name)}: {_md(why)}" for name, why in shown]
-        out += _more(len(digest.unread), "unread")
+        out += _unread(digest)
     return "\n".join(out) + "\n"
+
+
+def _unread(digest: Digest) -> list[str]:
+    """The section naming the trackers not read, and why: a blank line, then its heading."""
+    out = ["", f"## Trackers not read ({len(digest.unread):,})", ""]
+    shown = digest.unread[: PAGE_LIMITS["unread"]]
+    out += [f"- {_md(name)}: {_md(why)}" for name, why in shown]
+    return out + _more(len(digest.unread), "unread")
 
 
 def _more(count: int, kind: str, what: str = "") -> list[str]:

@@ -241,14 +241,14 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
     wanted = f"{', '.join(required[:-1])} and {required[-1]} (or Date Applied)"
     message = f"{where}: no header row with {wanted}"
     if closest is None or not closest.mapping:
+        maps = " ".join(f'--map "Header={f}"' for f in fields.REQUIRED_FIELDS)
         return (
             f"{message}; none of the first {HEADER_SEARCH_ROWS} rows has a recognised "
-            "header. Add a header row (see `followup-batch init`) or map your headers "
-            'with --map "Header=interview_at".'
+            f"header. Add a header row (see `followup-batch init`) or map your headers with "
+            f"{maps}."
         )
     found = ", ".join(closest.headers[col] for col in closest.mapping.values())
-    listed = ", ".join(h for h in closest.headers if h)
-    kind = layouts.refusal(where, closest.mapping, listed)
+    kind = layouts.refusal(where, closest.mapping, closest.headers)
     if kind is not None:
         return kind
     missing = ", ".join(fields.FIELDS_BY_NAME[f].header for f in closest.missing)

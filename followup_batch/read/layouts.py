@@ -8,7 +8,9 @@ refused once with what it is and which column would make it work.
   LinkedIn, their own: it never becomes a recipient.
 - An application log without dates (Company, Position, Status, but no date at all), a log
   whose company column has a name of its own (Name, Date, Stage), and a stage tally without
-  companies (a stage column and counts) are refused with their own wording.
+  companies (a stage column and a count column) are refused with their own wording. A stage
+  column among headers of another language (Firma, Stelle, Status) is no tally: the sheet lists
+  applications, and gets the usual message asking to map its headers.
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ LINKEDIN_MARKERS = frozenset(
     fields.header_key(h) for h in ("Job Url", "Resume Name", "Question And Answers")
 )
 LINKEDIN_OWN_ADDRESS = fields.header_key("Contact Email")
+# The headers of a tally's numbers, beside its stage column ("Stage, Count").
+TALLY_COUNTS = frozenset(
+    fields.header_key(h)
+    for h in (
+        "Count", "Counts", "Number", "No.", "Total", "Amount", "Quantity", "Qty",
+        "Applications", "Number of applications", "Percent", "Percentage", "Share", "Rate",
+        "Conversion", "Conversion rate", "Anzahl", "Nombre", "Cantidad", "Número",
+    )
+)  # fmt: skip
 
 
 def is_linkedin_applications(keys: set[str]) -> bool:
@@ -51,14 +62,16 @@ def drop_own_address(
     )
 
 
-def refusal(where: str, mapping: dict[str, int], headers: str) -> str | None:
+def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | None:
     """The refusal for a header row that is a known kind of non-tracker, or None.
 
-    ``headers``: the row's headers as written, listed."""
+    ``headers``: the row's cells as written ('' for an empty one)."""
     has = set(mapping)
+    listed = ", ".join(h for h in headers if h)
+    counts = any(fields.header_key(h) in TALLY_COUNTS for h in headers if h)
     if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):
         return (
-            f"{where} is an application log without dates ({headers}): nothing can be scheduled "
+            f"{where} is an application log without dates ({listed}): nothing can be scheduled "
             "without one. Add a Date Applied column (the day you applied) or an Interview Date "
             'column, or map your date column with --map "Header=applied_at".'
         )
@@ -66,13 +79,13 @@ def refusal(where: str, mapping: dict[str, int], headers: str) -> str | None:
         # Dates and stages, one row each: an application log whose company column has a name
         # of its own (Name, Employer / Role), not a tally.
         return (
-            f"{where} has dates and stages but no Company or Position column ({headers}). "
+            f"{where} has dates and stages but no Company or Position column ({listed}). "
             'Map yours, e.g. --map "Name=company" --map "Role=position", or rename the headers '
             "to Company and Position."
         )
-    if "outcome" in has and not has & {"company", "position"}:
+    if "outcome" in has and not has & {"company", "position"} and counts:
         return (
-            f"{where} is a stage tally without companies ({headers}): it counts applications, "
+            f"{where} is a stage tally without companies ({listed}): it counts applications, "
             "it does not list them. Run on the sheet with one row per application, or add "
             "Company, Position and Date Applied columns."
         )

@@ -31,10 +31,13 @@ from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-# What a file manager adds to a copy's name: "Maya Chen (2)", "Maya Chen - Copy",
-# "Maya Chen copy 3", "Copy of Maya Chen".
+# What a file manager, a sync tool or a browser adds to a copy's name: "Maya Chen (2)",
+# "Maya Chen [2]", "Maya Chen (copy 1)", "Maya Chen - Copy", "Maya Chen copy 3",
+# "Copy of Maya Chen"; stripped one at a time, so "Maya Chen - Copy (2)" is Maya Chen too.
 _COPY_MARKS = re.compile(
-    r"^(?:copy of\s+)|(?:\s*\(\d+\)|\s*-?\s*copy(?:\s*\(?\d+\)?)?)$", re.IGNORECASE
+    r"^copy of\s+"
+    r"|(?:\s*[(\[]\s*\d+\s*[)\]]|\s*\([^()]*\bcopy\b[^()]*\)|\s*-?\s*\bcopy(?:\s*\d+)?)$",
+    re.IGNORECASE,
 )
 
 

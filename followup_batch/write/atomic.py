@@ -49,6 +49,35 @@ def checkpoint(stage: str) -> None:
 BACKUP_DIR = ".followup-backups"
 BACKUPS_KEPT = 5
 TEMP_PREFIX = ".followup-tmp-"
+# The longest file name: 255 bytes on ext4 and APFS, 255 UTF-16 units on NTFS (never more
+# than the UTF-8 bytes). A tracker's own name may be that long; the names the tool makes from
+# it (temporary, lock, backup and last-run files) add to it, so they are shortened to fit.
+NAME_MAX = 255
+# What a temporary name adds: the prefix, a process id (up to 10 digits), a token, ".tmp".
+TEMP_ROOM = NAME_MAX - len(f"{TEMP_PREFIX}{'9' * 10}-01234567-.tmp")
+
+
+def fitting_name(name: str, room: int) -> str:
+    """``name`` when it takes at most ``room`` bytes (UTF-8), else as much of its start as fits
+    with "~" and 8 hex digits of its hash ("Maya Chen xxx…x~1a2b3c4d"): still recognisable,
+    the same on every run, and different for two long names that begin alike."""
+    encoded = name.encode("utf-8", "surrogateescape")
+    if len(encoded) <= room:
+        return name
+    tag = "~" + hashlib.sha256(encoded).hexdigest()[:8]
+    head = name[: room - len(tag)]  # a character takes at least a byte
+    while len(head.encode("utf-8", "surrogateescape")) > room - len(tag):
+        head = head[:-1]
+    return head + tag
+
+
+def temp_name(name: str) -> str:
+    """The name of a new temporary file for ``name``: this process's id (a later run tells a
+    killed run's leftovers by it), a random token, and ``name`` shortened to fit."""
+    token = f"{os.getpid()}-{secrets.token_hex(4)}"
+    return f"{TEMP_PREFIX}{token}-{fitting_name(name, TEMP_ROOM)}.tmp"
+
+
 HARD_LINKED = (
     "{name} has {links} hard links (other names for the same file); replacing it would split "
     "them, leaving the other names with the old version. Write to a copy with --output, or "
@@ -258,8 +287,7 @@ def _new_temp_path(target: Path) -> Path:
     # as for any new file the user creates. The process id in the name lets a later run tell
     # a temporary file left by a killed run from one being written right now.
     while True:
-        token = f"{os.getpid()}-{secrets.token_hex(4)}"
-        temp = target.with_name(f"{TEMP_PREFIX}{token}-{target.name}.tmp")
+        temp = target.with_name(temp_name(target.name))
         try:
             os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except FileExistsError:
@@ -272,7 +300,10 @@ def _remove_stale_temps(target: Path, pattern: str | None = None) -> None:
     that was killed (its process is gone)."""
     found_by = re.compile(
         pattern
-        or re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-" + re.escape(target.name) + r"\.tmp$"
+        or re.escape(TEMP_PREFIX)
+        + r"(\d+)-[0-9a-f]{8}-"
+        + re.escape(fitting_name(target.name, TEMP_ROOM))
+        + r"\.tmp$"
     )
     with contextlib.suppress(OSError):
         for path in target.parent.iterdir():
@@ -318,8 +349,8 @@ def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
     # local-time run, or an hour back after a daylight-saving change, and the pruning by name
     # then removed the backup just made.
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S-%f")
-    saved = folder / f"{target.stem}.{stamp}{target.suffix}"
-    partial = folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}-{saved.name}.tmp"
+    saved = folder / f"{_backup_stem(target)}.{stamp}{target.suffix}"
+    partial = folder / temp_name(saved.name)
     try:
         folder.mkdir(exist_ok=True)
         _remove_stale_temps(saved, pattern=re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-.*\.tmp$")
@@ -339,6 +370,13 @@ def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
         raise
     _prune_backups(folder, target, kept, made=saved)
     return saved
+
+
+def _backup_stem(target: Path) -> str:
+    """The start of the names of ``target``'s backups: its stem, shortened so that the stamp
+    (".YYYYmmdd-HHMMSS-ffffff") and its suffix fit."""
+    room = NAME_MAX - len(".20261116-000000-000000") - len(target.suffix.encode("utf-8"))
+    return fitting_name(target.stem, room)
 
 
 def _backup_failed(target: Path, folder: Path, error: OSError) -> str:
@@ -361,7 +399,7 @@ def _prune_backups(
     by the time each version was saved (a backup keeps its file's modification time), then by
     name: names in local time (earlier versions) or from a clock set wrong once sort wrongly."""
     pattern = re.compile(
-        re.escape(target.stem) + r"\.\d{8}-\d{6}-\d{6}" + re.escape(target.suffix) + "$"
+        re.escape(_backup_stem(target)) + r"\.\d{8}-\d{6}-\d{6}" + re.escape(target.suffix) + "$"
     )
     mine = sorted(
         (p for p in folder.iterdir() if pattern.match(p.name) and p != made),

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from followup_batch.errors import FileLocked, FollowupError
+from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 EXCEL_LOCK = "~${name}"  # Excel's owner file, beside the workbook, while it is open
 LIBREOFFICE_LOCK = ".~lock.{name}#"  # LibreOffice's lock file
@@ -65,7 +66,7 @@ def check_not_open(path: Path) -> None:
     so, with the hint that it can be deleted."""
     for pattern, program in ((EXCEL_LOCK, "Excel"), (LIBREOFFICE_LOCK, "LibreOffice")):
         lock = path.with_name(pattern.format(name=path.name))
-        if lock.exists():
+        if os.path.exists(lock):  # False for a name too long to exist
             raise FileLocked(
                 f"{path.name} is open in {program} ({lock.name} exists); close it and run "
                 f"again. {stale_lock_hint(lock, program)}"
@@ -107,8 +108,9 @@ def _libreoffice_lock_is_stale(lock: Path) -> bool:
 
 
 def lock_path(path: Path) -> Path:
-    """The lock file that guards ``path``: hidden, beside it."""
-    return path.with_name(LOCK_NAME.format(name=path.name))
+    """The lock file that guards ``path``: hidden, beside it (its name shortened to fit)."""
+    room = NAME_MAX - len(LOCK_NAME.format(name=""))
+    return path.with_name(LOCK_NAME.format(name=fitting_name(path.name, room)))
 
 
 @contextlib.contextmanager

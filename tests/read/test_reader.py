@@ -210,6 +210,49 @@ def test_no_header_at_all(tmp_path: Path) -> None:
         read_trackers(path, OPTIONS)
 
 
+NO_HEADER = (
+    'tracker.xlsx, sheet "Jobs": no header row with Company, Position and Interview Date '
+    "(or Date Applied); "
+)
+MAP_ALL = '--map "Header=company" --map "Header=position" --map "Header=interview_at".'
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (  # a German tracker was "a stage tally without companies ... it counts applications"
+            [
+                ["Firma", "Stelle", "Bewerbungsdatum", "Vorstellungsgespräch", "Status"],
+                ["Acme GmbH", "Entwickler", dt.datetime(2026, 11, 2), None, "Beworben"],
+            ],
+            f"{NO_HEADER}the closest (row 1) has Status; missing: Company, Position, Interview "
+            f"Date. Rename the header or map it with {MAP_ALL}",
+        ),
+        (  # the hint named only interview_at, with company and position missing too
+            [
+                ["Empresa", "Puesto", "Fecha de solicitud", "Fecha de entrevista", "Notas"],
+                ["Tyrell", "UX Designer", dt.datetime(2026, 9, 24), None, None],
+            ],
+            f"{NO_HEADER}none of the first 50 rows has a recognised header. Add a header row "
+            f"(see `followup-batch init`) or map your headers with {MAP_ALL}",
+        ),
+        (  # a real tally keeps its own refusal
+            [["Status", "Count"], ["Applied", 14], ["Interview", 3]],
+            'tracker.xlsx, sheet "Jobs" is a stage tally without companies (Status, Count): it '
+            "counts applications, it does not list them. Run on the sheet with one row per "
+            "application, or add Company, Position and Date Applied columns.",
+        ),
+    ],
+)
+def test_a_tracker_in_another_language_is_asked_for_every_missing_map(
+    tmp_path: Path, rows: list[list[object]], message: str
+) -> None:
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": rows})
+    with pytest.raises(TrackerNotFound) as error:
+        read_trackers(path, OPTIONS)
+    assert str(error.value) == message
+
+
 def test_header_below_row_50_is_not_found(tmp_path: Path) -> None:
     rows: list[list[object]] = [[f"filler {i}"] for i in range(50)] + [HEADER]
     with pytest.raises(TrackerNotFound):
