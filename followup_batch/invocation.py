@@ -200,11 +200,13 @@ def export_files(
     digest: bool = False,
     jobs: int | None = 1,
     unread: Sequence[tuple[str, str]] = (),
+    unread_paths: Sequence[Path] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write the exports of a run's reports; their report lines, and the digest when one was
     written or ``digest`` asks for it. Raises ``FollowupError`` when one cannot be written.
     ``jobs``: worker processes for the files (``outputs.write_exports``); ``unread``: (file
-    name, why) of the trackers that could not be read, for the digest."""
+    name, why) of the trackers that could not be read, for the digest, and ``unread_paths``
+    their paths, whose calendar events are kept as they were."""
     from followup_batch.exports import concat_items
     from followup_batch.exports.outputs import combined_messages, write_exports
 
@@ -219,5 +221,6 @@ def export_files(
         digest=digest,
         jobs=jobs,
         unread=unread,
+        unread_paths=unread_paths,
         trackers=list(dict.fromkeys((report.path, report.sheet or "") for report in reports)),
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from icalendar import Calendar
 from mail import parse
 
 from followup_batch.cli import main
@@ -408,6 +409,33 @@ def test_a_tracker_open_elsewhere_still_reaches_the_runs_exports(tmp_path: Path,
     assert "Maya Chen" in digest.read_text() and "could not be read" not in digest.read_text()
     assert "Acme" in ics.read_text() and "Jo Park" in ics.read_text()
     assert any(p.name.startswith("maya-chen-") for p in eml.iterdir())
+
+
+@pytest.mark.parametrize("command", ["run", "digest"])
+def test_a_tracker_that_cannot_be_read_keeps_its_calendar_events(
+    tmp_path: Path, command: str
+) -> None:
+    """A nightly run that finds one client's tracker damaged (or open in another run) keeps
+    that client's events in the calendar; it cancelled every one of them before."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_csv(folder / "Jo Park.csv")
+    maya = make_tracker(folder / "Maya Chen.xlsx")
+    ics = tmp_path / "c.ics"
+    args = ["--as-of", "2026-11-20", "--ics", str(ics)]
+    assert invoke(command, str(folder), *args)[0] == 0
+    before = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    mayas = [e for e in before if "Maya" in e["SUMMARY"]]
+    assert mayas
+    maya.write_bytes(maya.read_bytes()[:300])  # damaged: a sync cut it short
+
+    code, out, err = invoke(command, str(folder), *args)
+    assert code == 1
+    line = f"calendar: 2 events, {len(mayas)} kept as they were (trackers not read) → {ics}"
+    assert line in out + err
+    after = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert [e for e in after if "Maya" in e["SUMMARY"]] == mayas
+    assert [e.get("STATUS") for e in after] == [None] * (2 + len(mayas))
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

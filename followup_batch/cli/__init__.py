@@ -374,7 +374,13 @@ def digest(
     """
     from followup_batch import invocation as asked
     from followup_batch.batch import RunOptions, counted
-    from followup_batch.cli.console import Reporter, report_files, show_digest, unread_files
+    from followup_batch.cli.console import (
+        Reporter,
+        report_files,
+        show_digest,
+        unread_files,
+        unread_paths,
+    )
 
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()
@@ -398,7 +404,13 @@ def digest(
     options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs)
     reports, summary, failed, _ = report_files(files, config, options, reporter)
     lines, result = asked.export_files(
-        reports, exports, as_of, digest=True, jobs=jobs, unread=unread_files(summary)
+        reports,
+        exports,
+        as_of,
+        digest=True,
+        jobs=jobs,
+        unread=unread_files(summary),
+        unread_paths=unread_paths(summary),
     )
     assert result is not None  # asked for
     failures = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]

@@ -285,6 +285,7 @@ def run_trackers(
             dry_run=options.dry_run,
             jobs=options.jobs,
             unread=unread_files(unread),
+            unread_paths=unread_paths(unread),
         )[0]
     except ExportsFailed as exc:
         lines, export_error = exc.lines, str(exc)
@@ -313,6 +314,11 @@ def run_trackers(
 def unread_files(summary: list[dict[str, object]]) -> list[tuple[str, str]]:
     """(file name, why) of each file of the JSON summary that could not be read."""
     return [(Path(str(f["path"])).name, str(f["error"])) for f in summary if not f["ok"]]
+
+
+def unread_paths(summary: list[dict[str, object]]) -> list[Path]:
+    """The path of each file of the JSON summary that could not be read."""
+    return [Path(str(f["path"])) for f in summary if not f["ok"]]
 
 
 def finish_run(

@@ -18,6 +18,10 @@ and parse every file back with it and with a second parser. What a calendar clie
   imports it again drops it; it stays in the file for ``CANCELLED_KEPT_DAYS`` days. An event
   whose day, title, text or alarm changed gets the next ``SEQUENCE`` too. The previous file is
   read only when it is one of ours (our ``PRODID``), line by line (we wrote it).
+- **A tracker that could not be read keeps its events.** Each event names its tracker by a
+  hash of the file's path (``X-FOLLOWUP-BATCH-SOURCE``); the events of a tracker this run
+  could not read (open in another run, damaged, changed while read) are written again as they
+  were, not cancelled: nothing says they are no longer due.
 
 - **Stable UIDs.** Importing the file again must update the events, not add copies. A UID is a
   hash of what identifies the follow-up: client, tracker file stem, sheet, company, position,
@@ -34,7 +38,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
+import os
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,9 +59,10 @@ DEFAULT_ALARM = dt.time(9, 0)
 CANCELLED_KEPT_DAYS = 30  # long enough for a calendar that refreshes weekly to see it
 # What an event is made of: its UID's parts, its day, title and description.
 EVENT_COLUMNS = frozenset(
-    ("client", "file", "sheet", "row", "company", "position", "interview_date", "action")
+    ("client", "file", "path", "sheet", "row", "company", "position", "interview_date", "action")
     + ("due", "subject", "draft", "why")
 )
+SOURCE = "X-FOLLOWUP-BATCH-SOURCE"  # the event's tracker, as ``source_tag`` of its path
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,7 @@ class CalendarWritten:
 
     events: int
     cancelled: int
+    kept: int = 0  # events of trackers not read this run, written again as they were
 
 
 def event_uid(
@@ -82,6 +89,13 @@ def event_uid(
     # str.split's whitespace is the regex \s: runs of any Unicode space read as one.
     key = "\x1f".join(" ".join(str(p).split()).casefold() for p in parts)
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{UID_DOMAIN}"
+
+
+def source_tag(path: object) -> str:
+    """What names a tracker in its events: a hash of its absolute path (no file names in
+    a calendar a user may share)."""
+    where = os.path.abspath(str(path))
+    return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def summary(item: Mapping[str, Any], *, late: bool = False) -> str:
@@ -144,12 +158,16 @@ def calendar_events(
     events = []
     seen: dict[str, int] = {}
     stems: dict[str, str] = {}  # a coach's 8,000 items come from 200 files
+    tags: dict[str, str] = {}
     # Only the columns an event shows: converting a row to a record costs per column.
     shown = [column for column in due.columns if column in EVENT_COLUMNS]
     for item in due.sort_values(["row"], kind="stable")[shown].to_dict("records"):
         file = str(item["file"])
         if file not in stems:
             stems[file] = Path(file).stem
+        where = str(item.get("path") or "")
+        if where not in tags:
+            tags[where] = source_tag(where) if where else ""
         uid = event_uid(
             item["client"],
             stems[file],
@@ -167,18 +185,29 @@ def calendar_events(
         day = max(due_day, as_of)
         title = summary(item, late=day > due_day)
         text = description(item, as_of)
-        lines = event_lines(uid, day, title, text, stamp=stamp, trigger=trigger)
+        lines = event_lines(
+            uid, day, title, text, stamp=stamp, trigger=trigger, source=tags[where] or None
+        )
         events.append(CalendarEvent(day, title, uid, text, lines))
     return sorted(events, key=lambda e: (e.day, e.title, e.uid))
 
 
 def event_lines(
-    uid: str, day: dt.date, title: str, text: str, *, stamp: str, trigger: str | None
+    uid: str,
+    day: dt.date,
+    title: str,
+    text: str,
+    *,
+    stamp: str,
+    trigger: str | None,
+    source: str | None = None,
 ) -> tuple[str, ...]:
     """An all-day event's content lines, in the library's order (its canonical properties
     first, then the others by name), with an alarm when there is a ``trigger``
-    (``vDuration``'s text, ``PT9H``). ``stamp``: ``DTSTAMP``'s value."""
+    (``vDuration``'s text, ``PT9H``). ``stamp``: ``DTSTAMP``'s value; ``source``: the
+    tracker's ``source_tag``."""
     heading = _text(title)
+    tracker = (f"{SOURCE}:{source}",) if source else ()
     alarm: tuple[str, ...] = ()
     if trigger is not None:
         alarm = (
@@ -198,23 +227,31 @@ def event_lines(
         "CATEGORIES:Follow-up",
         f"DESCRIPTION:{_text(text)}",
         "TRANSP:TRANSPARENT",
+        *tracker,
         *alarm,
         "END:VEVENT",
     )
 
 
 def write_ics(
-    items: pd.DataFrame, path: Path, *, as_of: dt.date, alarm: dt.time | None = DEFAULT_ALARM
+    items: pd.DataFrame,
+    path: Path,
+    *,
+    as_of: dt.date,
+    alarm: dt.time | None = DEFAULT_ALARM,
+    unread: Iterable[object] = (),
 ) -> CalendarWritten:
     """Write the due items (``due.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
-    file, atomically, cancelling the previous file's events that are no longer due."""
+    file, atomically, cancelling the previous file's events that are no longer due, but for
+    those of the ``unread`` trackers (their paths), written again as they were."""
     path = Path(path)
     events = calendar_events(items, as_of=as_of, alarm=alarm)
     previous = read_previous(path)
-    lines, cancelled = sequenced_lines(events, previous, as_of)
+    keep = {source_tag(tracker) for tracker in unread}
+    lines, cancelled, kept = sequenced_lines(events, previous, as_of, keep=keep)
     data = b"".join(fold(line) + b"\r\n" for line in lines)
     replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
-    return CalendarWritten(len(events), cancelled)
+    return CalendarWritten(len(events), cancelled, kept)
 
 
 @dataclass(frozen=True)
@@ -225,6 +262,7 @@ class PreviousEvent:
     sequence: int
     cancelled: bool
     stamp: str  # DTSTAMP's value, 20261120T000000Z
+    source: str = ""  # the tracker's source_tag; none in events of versions before it
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -259,6 +297,7 @@ def read_previous(path: Path) -> dict[str, PreviousEvent]:
                     int(sequence) if sequence.isdigit() else 0,
                     props.get("STATUS") == "CANCELLED",
                     props.get("DTSTAMP", ""),
+                    props.get(SOURCE, ""),
                 )
                 block = []
     events.pop("", None)
@@ -266,11 +305,16 @@ def read_previous(path: Path) -> dict[str, PreviousEvent]:
 
 
 def sequenced_lines(
-    events: list[CalendarEvent], previous: Mapping[str, PreviousEvent], as_of: dt.date
-) -> tuple[list[str], int]:
+    events: list[CalendarEvent],
+    previous: Mapping[str, PreviousEvent],
+    as_of: dt.date,
+    *,
+    keep: Collection[str] = frozenset(),
+) -> tuple[list[str], int, int]:
     """The calendar's content lines with a ``SEQUENCE`` on every event (the previous one,
-    one more when the event changed or comes back), followed by the cancelled events.
-    Returns the lines and how many events are cancelled."""
+    one more when the event changed or comes back), followed by the previous events of the
+    trackers in ``keep`` (their ``source_tag``) as they were, and the cancelled events.
+    Returns the lines, how many events are cancelled and how many kept."""
     stamp = f"{as_of:%Y%m%d}T000000Z"
     head = [str(line) for line in _calendar().content_lines() if line]
     out = head[:-1]
@@ -285,9 +329,13 @@ def sequenced_lines(
             same = not before.cancelled and before.content == _content(lines)
             sequence = before.sequence if same else before.sequence + 1
         out += _with_sequence(lines, sequence)
-    cancelled = 0
+    cancelled = kept = 0
     for uid, before in sorted(previous.items()):
         if uid in written:
+            continue
+        if before.source in keep and not before.cancelled:
+            out += before.lines
+            kept += 1
             continue
         if before.cancelled:
             if (as_of - _stamp_date(before.stamp, as_of)).days >= CANCELLED_KEPT_DAYS:
@@ -296,7 +344,7 @@ def sequenced_lines(
         else:
             out += _cancelled(before, stamp)
         cancelled += 1
-    return [*out, head[-1]], cancelled
+    return [*out, head[-1]], cancelled, kept
 
 
 def _calendar() -> Calendar:
@@ -314,8 +362,10 @@ def _name_value(line: str) -> tuple[str, str]:
 
 
 def _content(lines: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    """What a change of is worth a new SEQUENCE: everything but the stamp and the sequence."""
-    return tuple(line for line in lines if not line.startswith(("DTSTAMP", "SEQUENCE")))
+    """What a change of is worth a new SEQUENCE: everything but the stamp, the sequence and
+    the tracker's tag (a calendar client shows none of them, and events written before the
+    tag came are not changed by it)."""
+    return tuple(line for line in lines if not line.startswith(("DTSTAMP", "SEQUENCE", SOURCE)))
 
 
 def _with_sequence(lines: list[str], sequence: int) -> list[str]:

@@ -103,12 +103,14 @@ def write_exports(
     jobs: int | None = 1,
     unread: Sequence[tuple[str, str]] = (),
     trackers: Sequence[tuple[Path, str]] = (),
+    unread_paths: Sequence[Path] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
     (built when a digest file or ``digest`` asks for it; ``unread``: (file name, why) of the
     trackers that could not be read, which the digest lists). ``trackers``: every tracker
     read; their earlier drafts that are not written again are removed (``prune_drafts``).
+    ``unread_paths``: the paths of the trackers not read, whose calendar events are kept.
 
     The files are independent of one another (the digest links the drafts by the names
     ``eml_paths`` gives them before they are written), so with ``jobs`` > 1 (None: one per
@@ -145,7 +147,7 @@ def write_exports(
             count = _counted(events, "event")
             report.append(f"calendar: {count} → {exports.ics}{not_written}")
         else:
-            add(_Job("ics", exports.ics, items))
+            add(_Job("ics", exports.ics, (items, tuple(unread_paths))))
     built = None
     if exports.digests or digest:
         built = build_digest(items, as_of, horizon_days=exports.horizon_days, unread=unread)
@@ -272,10 +274,13 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     _make_folder(Path(job.path))
     if job.kind == "ics":
         try:
-            done = write_ics(job.data, job.path, as_of=as_of, alarm=exports.alarm)
+            items, unread = job.data
+            done = write_ics(items, job.path, as_of=as_of, alarm=exports.alarm, unread=unread)
         except (FollowupError, OSError) as exc:
             raise FollowupError(f"cannot write the calendar {job.path}: {exc}") from None
         cancelled = f", {done.cancelled} cancelled" if done.cancelled else ""
+        if done.kept:
+            cancelled += f", {done.kept} kept as they were (trackers not read)"
         return f"calendar: {_counted(done.events, 'event')}{cancelled} → {job.path}"
     write_digest(job.data, job.path, job.kind, exports)
     return f"digest → {job.path}"

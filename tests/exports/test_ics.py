@@ -21,6 +21,7 @@ from followup_batch.exports.ics import (
     CalendarEvent,
     CalendarWritten,
     event_uid,
+    source_tag,
     write_ics,
 )
 from followup_batch.read import read_trackers
@@ -231,7 +232,9 @@ def test_fold_equals_the_librarys_on_any_text(line: str) -> None:
     assert fold(line) == Contentline(line).to_ical()
 
 
-def library_lines(event: CalendarEvent, *, stamp: dt.datetime, alarm: dt.time | None) -> list[str]:
+def library_lines(
+    event: CalendarEvent, *, stamp: dt.datetime, alarm: dt.time | None, source: str | None = None
+) -> list[str]:
     """The same event built with the library's own objects, as its content lines."""
     from icalendar import Alarm, Event, vCategory, vDDDTypes, vDuration, vText
 
@@ -244,6 +247,8 @@ def library_lines(event: CalendarEvent, *, stamp: dt.datetime, alarm: dt.time | 
     built.add("description", vText(event.description))
     built.add("categories", vCategory(["Follow-up"]))
     built.add("transp", vText("TRANSPARENT"))
+    if source is not None:
+        built.add("x-followup-batch-source", vText(source))
     if alarm is not None:
         reminder = Alarm()
         reminder.add("action", vText("DISPLAY"))
@@ -271,8 +276,10 @@ def test_event_lines_equal_the_librarys_for_the_same_event(tmp_path: Path, alarm
     events = calendar_events(due_items(path), as_of=AS_OF, alarm=alarm)  # type: ignore[arg-type]
     assert len(events) == 12
     stamp = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+    tag = source_tag(path)
     for event in events:
-        assert list(event.lines) == library_lines(event, stamp=stamp, alarm=alarm)  # type: ignore[arg-type]
+        built = library_lines(event, stamp=stamp, alarm=alarm, source=tag)  # type: ignore[arg-type]
+        assert list(event.lines) == built
 
 
 @given(
@@ -397,6 +404,61 @@ def test_a_file_that_is_not_ours_is_replaced_without_cancellations(
         b"END:VCALENDAR\r\n"
     )
     assert write_ics(due_items(tracker), ics, as_of=AS_OF) == CalendarWritten(2, 0)
+
+
+def test_events_of_a_tracker_not_read_are_kept_as_they_were(tmp_path: Path) -> None:
+    """A tracker this run could not read (open in another run, damaged) keeps its events: a
+    run that cancelled them would empty the calendar of every reminder of that client."""
+    maya = write_xlsx(tmp_path / "maya.xlsx", {"Interviews": [HEADER, *ROWS]})
+    omar = write_xlsx(tmp_path / "omar.xlsx", {"Interviews": [HEADER, *ROWS]})
+    ics = tmp_path / "due.ics"
+    both = concat_items([due_items(maya), due_items(omar)])
+    assert write_ics(both, ics, as_of=AS_OF) == CalendarWritten(4, 0)
+    omars = {title: e for title, e in events(ics).items() if title.split(" · ")[0].endswith("Omar")}
+    assert len(omars) == 2
+    first = ics.read_bytes()
+
+    next_day = dt.date(2026, 11, 23)
+    written = write_ics(due_items(maya, next_day), ics, as_of=next_day, unread=[omar])
+    assert written == CalendarWritten(events=2, cancelled=0, kept=2)
+    for title, event in omars.items():
+        assert events(ics)[title] == event  # as it was: its day, text and stamp
+    assert sorted(sequences(ics).values()) == [(0, ""), (0, ""), (1, ""), (1, "")]  # Maya's moved
+    old = [line for line in first.split(b"\r\n") if b"SOURCE:" + source_tag(omar).encode() in line]
+    assert len(old) == 2
+    assert ics.read_bytes().count(old[0]) == 2  # still tagged, for the run after
+
+    # Read again: the tracker's events are its own again; without it, they are cancelled.
+    assert write_ics(both, ics, as_of=next_day).kept == 0
+    assert write_ics(due_items(maya, next_day), ics, as_of=next_day).cancelled == 2
+    assert {sequences(ics)[t.removeprefix("Late: ")] for t in omars} == {(2, "CANCELLED")}
+
+
+def test_a_tracker_not_read_keeps_no_events_of_another_tracker(tmp_path: Path) -> None:
+    """The tag is the tracker's path: a failing ``b/maya.xlsx`` keeps nothing of ``a/maya.xlsx``."""
+    (tmp_path / "a").mkdir()
+    here = write_xlsx(tmp_path / "a" / "maya.xlsx", {"Interviews": [HEADER, *ROWS]})
+    there = tmp_path / "b" / "maya.xlsx"
+    ics = tmp_path / "due.ics"
+    write_ics(due_items(here), ics, as_of=AS_OF)
+    assert write_ics(empty_items(), ics, as_of=AS_OF, unread=[there]) == CalendarWritten(0, 2, 0)
+
+
+def test_a_calendar_of_an_earlier_version_keeps_its_sequences(
+    tracker: Path, tmp_path: Path
+) -> None:
+    """Events written before the tracker's tag came are not changed by it: same SEQUENCE."""
+    ics = tmp_path / "due.ics"
+    write_ics(due_items(tracker), ics, as_of=AS_OF)
+    untagged = b"".join(
+        line + b"\r\n"
+        for line in ics.read_bytes().split(b"\r\n")[:-1]
+        if not line.startswith(b"X-FOLLOWUP-BATCH-SOURCE")
+    )
+    ics.write_bytes(untagged)
+    assert write_ics(due_items(tracker), ics, as_of=AS_OF) == CalendarWritten(2, 0)
+    assert set(sequences(ics).values()) == {(0, "")}
+    assert ics.read_bytes().count(b"X-FOLLOWUP-BATCH-SOURCE:") == 2
 
 
 def test_a_second_independent_parser_reads_the_same_calendar(tracker: Path, tmp_path: Path) -> None:
