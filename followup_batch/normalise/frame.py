@@ -44,6 +44,7 @@ from followup_batch.normalise.vocabularies import (
     Vocabulary,
     match_vocabulary,
     read_mark,
+    read_sent_mark,
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
@@ -135,8 +136,8 @@ _EMAIL_SEPARATORS = re.compile(r"[;,\s]+")
 
 def split_names(value: object) -> list[str]:
     """The names in an Interviewer cell; a yes/no mark or a placeholder (a Recruiter column
-    of "yes", "n/a") names nobody, so no draft greets "Hi yes,"."""
-    if read_mark(value) is not None:
+    of "yes", "emailed", "n/a") names nobody, so no draft greets "Hi yes,"."""
+    if read_sent_mark(value) is not None:
         return []
     # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
     # names without the addresses (an address alone names nobody: "Hello,").

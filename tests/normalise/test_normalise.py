@@ -249,6 +249,9 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("Dana Ortiz <dana@acme.com>; Sam Lee <sam@acme.com>", ["Dana Ortiz", "Sam Lee"]),
         ("yes", []),
         ("n/a", []),
+        # A Recruiter or Interviewer column used as a to-do mark: "Hi Emailed," before.
+        ("emailed", []),
+        ("Followed up", []),
         ("Dana Ortiz; " * 1000, ["Dana Ortiz"]),  # pasted over and over: one person
         ("Dana Ortiz; Sam Lee; dana ortiz", ["Dana Ortiz", "Sam Lee"]),
         # A degree or suffix after a comma is not a second person ("Hi Sam and PhD,").
