@@ -88,7 +88,7 @@ def test_a_digest_written_into_the_folder_is_not_read_back_as_a_tracker(tmp_path
     assert (
         f"note: {folder / 'digest.xlsx'}: a digest this tool wrote, not a tracker: skipped" in err
     )
-    assert len(list((tmp_path / "drafts").iterdir())) == 1
+    assert len(list((tmp_path / "drafts").glob("*.eml"))) == 1
     book = openpyxl.load_workbook(folder / "digest.xlsx")
     assert book.sheetnames == ["Today", "Summary", "Due"]
     assert [c.value for c in book["Due"][1]][-1] != "Problems"  # not written into
@@ -541,7 +541,7 @@ def test_a_copys_drafts_and_digest_carry_the_clients_name(tmp_path: Path) -> Non
     args = ["--as-of", AS_OF, "--eml-dir", str(drafts), "--digest", str(digest)]
     code, _, err = invoke("run", str(tracker), *args)
     assert code == 0, err
-    assert [p.name for p in drafts.iterdir()] == ["jane-roe-acme-thank-you-note-dana-ortiz.eml"]
+    assert [p.name for p in drafts.glob("*.eml")] == ["jane-roe-acme-thank-you-note-dana-ortiz.eml"]
     assert "\n### Jane Roe\n" in digest.read_text()
     with tracker.open(newline="") as handle:
         (row,) = csv.DictReader(handle)
@@ -580,7 +580,7 @@ def test_drafts_of_actions_since_sent_are_removed_by_the_next_run(tmp_path: Path
     args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
     code, out, err = invoke("run", str(maya), str(jo), *args)
     assert code == 0, err
-    thanks = sorted(p.name for p in drafts.iterdir())
+    thanks = sorted(p.name for p in drafts.glob("*.eml"))
     assert thanks == [
         "jo-park-globex-thank-you-note-lee-wong.eml",
         "maya-chen-acme-thank-you-note-dana-ortiz.eml",
@@ -592,11 +592,11 @@ def test_drafts_of_actions_since_sent_are_removed_by_the_next_run(tmp_path: Path
         "drafts: 1 .eml message → "
         f"{drafts} (dry run, not written; 1 draft no longer due would be removed)"
     ) in out
-    assert sorted(p.name for p in drafts.iterdir()) == thanks
+    assert sorted(p.name for p in drafts.glob("*.eml")) == thanks
     code, out, err = invoke("run", str(maya), *args)  # Jo's tracker is not read this time
     assert code == 0, err
     assert "drafts: 1 .eml message → " in out and "(1 draft no longer due removed)" in out
-    assert sorted(p.name for p in drafts.iterdir()) == [
+    assert sorted(p.name for p in drafts.glob("*.eml")) == [
         "jo-park-globex-thank-you-note-lee-wong.eml",
         "maya-chen-acme-1st-check-in-dana-ortiz.eml",
     ]
@@ -618,12 +618,12 @@ def test_a_run_of_one_sheet_keeps_the_other_sheets_drafts(tmp_path: Path) -> Non
     drafts = tmp_path / "drafts"
     args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
     assert invoke("run", str(tmp_path / "clients.xlsx"), *args)[0] == 0
-    both = sorted(p.name for p in drafts.iterdir())
+    both = sorted(p.name for p in drafts.glob("*.eml"))
     assert len(both) == 2
     code, out, err = invoke("run", str(tmp_path / "clients.xlsx"), "--sheet", "Jo Park", *args)
     assert code == 0, err
     assert "no longer due removed" not in out
-    assert sorted(p.name for p in drafts.iterdir()) == both
+    assert sorted(p.name for p in drafts.glob("*.eml")) == both
 
 
 def two_trackers_of_alex(folder: Path, first: str, second: str) -> tuple[Path, Path]:
@@ -649,7 +649,7 @@ def test_a_run_of_one_tracker_never_writes_over_anothers_draft(tmp_path: Path) -
     args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
     assert invoke("run", str(first), str(second), *args)[0] == 0
     before = {p.name: p.read_bytes() for p in drafts.iterdir()}
-    assert sorted(before) == [
+    assert sorted(name for name in before if name.endswith(".eml")) == [
         "alex-acme-thank-you-note-dana-ortiz-2.eml",
         "alex-acme-thank-you-note-dana-ortiz.eml",
     ]
@@ -682,6 +682,99 @@ def test_a_draft_keeps_its_name_when_the_one_before_it_goes(tmp_path: Path) -> N
     assert code == 0, err
     assert {p.name: p.stat().st_mtime_ns for p in drafts.iterdir()} == before
     assert "removed" not in out
+
+
+def drafts_of(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.glob("*.eml"))
+
+
+THANKS_ROW = "Company,Position,Interview Date,Interviewer,Interviewer Email\n" + (
+    "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example\n"
+)
+
+
+JO, MAYA = "jo-park-acme-thank-you-note-dana-ortiz.eml", "maya-acme-thank-you-note-dana-ortiz.eml"
+GONE = "1 draft of trackers moved or deleted"
+
+
+@pytest.mark.parametrize(
+    ("move", "removed", "after"),
+    [
+        # Renamed: the client's name changes with it; the old drafts go.
+        (("clients/Maya.csv", "clients/Maya Chen.csv"), GONE, [JO, f"maya-chen-{MAYA[5:]}"]),
+        # The folder moved: the same names, written over, no "-2" copies beside them.
+        (("clients", "clients-2026"), "", [JO, MAYA]),
+        # Deleted (the client was hired): their drafts go with it.
+        (("clients/Maya.csv", None), GONE, [JO]),
+    ],
+)
+def test_a_moved_or_deleted_trackers_drafts_go(
+    tmp_path: Path, move: tuple[str, str | None], removed: str, after: list[str]
+) -> None:
+    """A tracker renamed, moved or deleted left its drafts in the folder for good (no run
+    reads it again: its drafts were never stale), beside a second set under its new name,
+    each one ready to be sent twice."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name in ("Maya", "Jo Park"):
+        (folder / f"{name}.csv").write_text(THANKS_ROW)
+    drafts = tmp_path / "drafts"
+    args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    assert invoke("run", str(folder), *args)[0] == 0
+    assert drafts_of(drafts) == [JO, MAYA]
+    old, new = move
+    if new is None:
+        (tmp_path / old).unlink()
+    else:
+        (tmp_path / old).rename(tmp_path / new)
+    where = tmp_path / "clients-2026" if (tmp_path / "clients-2026").exists() else folder
+    messages = f"{len(after)} .eml message{'s' if len(after) > 1 else ''}"
+    code, out, err = invoke("run", str(where), *args, "--dry-run")
+    assert code == 0, err
+    dry = f"; {removed} would be removed" if removed else ""
+    assert f"drafts: {messages} → {drafts} (dry run, not written{dry})\n" in out
+    assert drafts_of(drafts) == [JO, MAYA]  # a dry run removes nothing
+    code, out, err = invoke("run", str(where), *args)
+    assert code == 0, err
+    done = f" ({removed} removed)" if removed else ""
+    assert f"drafts: {messages} → {drafts}{done}\n" in out
+    assert drafts_of(drafts) == after
+    before = {p.name: p.stat().st_mtime_ns for p in drafts.iterdir()}
+    code, out, err = invoke("run", str(where), *args)  # the same inputs again: nothing written
+    assert "removed" not in out
+    assert {p.name: p.stat().st_mtime_ns for p in drafts.iterdir()} == before
+
+
+def test_drafts_of_a_tracker_not_read_or_not_on_this_computer_stay(tmp_path: Path) -> None:
+    """Only a tracker gone from its path on this computer loses its drafts: one that is there
+    but not read this run keeps them, and so does one another computer sharing the folder
+    wrote (its path means nothing here); an index that cannot be read takes nothing for gone."""
+    maya, jo = tmp_path / "Maya.csv", tmp_path / "Jo Park.csv"
+    for path in (maya, jo):
+        path.write_text(THANKS_ROW)
+    drafts = tmp_path / "drafts"
+    args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    assert invoke("run", str(maya), str(jo), *args)[0] == 0
+    both = drafts_of(drafts)
+    assert len(both) == 2
+    assert invoke("run", str(maya), *args)[0] == 0  # Jo's tracker is there, not read
+    assert drafts_of(drafts) == both
+
+    index = drafts / ".followup-batch-trackers.json"
+    recorded = json.loads(index.read_text())["trackers"]
+    assert sorted(entry["path"] for entry in recorded.values()) == [str(jo), str(maya)]
+    for entry in recorded.values():
+        entry["host"] = "another-computer"
+    index.write_text(json.dumps({"version": 1, "trackers": recorded}))
+    jo.unlink()
+    code, out, err = invoke("run", str(maya), *args)
+    assert code == 0, err
+    assert "removed" not in out
+    assert drafts_of(drafts) == both
+
+    index.write_bytes(b"\x00not json")
+    assert invoke("run", str(maya), *args)[0] == 0
+    assert drafts_of(drafts) == both
 
 
 def test_sheet_or_not_the_same_client_signs(tmp_path: Path) -> None:

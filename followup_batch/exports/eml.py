@@ -15,6 +15,12 @@ file is written to a temporary file in the same folder and moved into place. Eve
 which would travel with a draft sent as it is). ``prune_drafts`` removes the drafts of the
 trackers a run read that the run did not write again (their action was sent since, or is no
 longer due); other trackers' drafts and other files are never touched.
+
+A tracker that is renamed, moved or deleted would leave its drafts behind for good (no run
+reads it again), beside the drafts its new name gets. So the folder keeps an index of whose
+tags are whose (``INDEX``: tag -> the tracker's full path, sheet and computer), and a draft
+whose tracker is no longer at its path on this computer is stale too: removed, and its name
+free for the draft of the tracker's new place.
 """
 
 from __future__ import annotations
@@ -184,13 +190,17 @@ def _folded(field: str, addresses: list[str]) -> str:
 
 
 def eml_paths(
-    messages: pd.DataFrame, folder: Path, held: dict[str, str | None] | None = None
+    messages: pd.DataFrame,
+    folder: Path,
+    held: dict[str, str | None] | None = None,
+    gone: Collection[str] = (),
 ) -> list[Path]:
     """The file of each row of ``messages`` in ``folder``: its ``file_stem``, made unique in
     message order (``-2``, ``-3``), so the same messages always get the same names. A name
     whose file in ``folder`` is another tracker's draft, or not the tool's at all, is passed
     over: a run of one tracker never writes over another's draft (or a person's own file).
-    ``held``: ``held_drafts(folder)``, when the caller read it already."""
+    ``held``: ``held_drafts(folder)``, when the caller read it already; a draft of a tracker
+    in ``gone`` (``gone_trackers``) is not kept from anyone."""
     paths: list[Path] = []
     used: set[str] = set()
     named_by = [key for key in ("whose", "client", "company", "action", "to") if key in messages]
@@ -202,7 +212,7 @@ def eml_paths(
         highest[base] = max(highest.get(base, 1), n)
     for record, tag in zip(messages[named_by].to_dict("records"), tags, strict=True):
         stem = file_stem(record)
-        name, n = _name_for(stem, tag, used, held, highest.get(stem, 1) + 1)
+        name, n = _name_for(stem, tag, used, held, highest.get(stem, 1) + 1, gone)
         highest[stem] = max(highest.get(stem, 1), n)
         used.add(name)
         paths.append(Path(folder) / name)
@@ -219,7 +229,12 @@ def _numbered(name: str) -> tuple[str, int]:
 
 
 def _name_for(
-    stem: str, tag: str | None, used: set[str], held: dict[str, str | None], last: int
+    stem: str,
+    tag: str | None,
+    used: set[str],
+    held: dict[str, str | None],
+    last: int,
+    gone: Collection[str] = (),
 ) -> tuple[str, int]:
     """(name, n) of ``stem.eml``, ``stem-2.eml``, ... up to ``stem-last.eml`` (past every one
     held or used): the first this tracker's draft already has (a name kept is a file not
@@ -232,7 +247,7 @@ def _name_for(
         owner = held.get(name, _ABSENT)
         if tag is not None and owner == tag:
             return name, n
-        if free is None and owner in (_ABSENT, None, tag):
+        if free is None and (owner in (_ABSENT, None, tag) or owner in gone):
             free = (name, n)
     assert free is not None  # stem-last.eml is neither held nor used
     return free
@@ -299,9 +314,10 @@ def prune_drafts(
     kept: Collection[Path],
     trackers: Iterable[tuple[Path | str, str]],
     held: dict[str, str | None] | None = None,
+    gone: Collection[str] = (),
 ) -> int:
     """Remove the ``stale_drafts``; returns how many were removed."""
-    stale = stale_drafts(folder, kept, trackers, held)
+    stale = stale_drafts(folder, kept, trackers, held, gone)
     for path in stale:
         path.unlink(missing_ok=True)
     return len(stale)
@@ -312,14 +328,16 @@ def stale_drafts(
     kept: Collection[Path],
     trackers: Iterable[tuple[Path | str, str]],
     held: dict[str, str | None] | None = None,
+    gone: Collection[str] = (),
 ) -> list[Path]:
     """The drafts in ``folder`` this tool wrote for one of ``trackers`` ((path, sheet) pairs:
-    a run read them all, and wrote ``kept``) that are not in ``kept``: a coach double-clicking
-    yesterday's check-in, sent since, would send it twice. Files without the tool's marks (a
-    person's own, or a draft of a version before the tracker mark) and links are not among
-    them. ``held``: ``held_drafts(folder)`` as it was before the drafts were written (every
-    file written since is in ``kept``)."""
-    tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers}
+    a run read them all, and wrote ``kept``) or for a tracker ``gone`` from its path
+    (``gone_trackers``) that are not in ``kept``: a coach double-clicking yesterday's
+    check-in, sent since, would send it twice. Files without the tool's marks (a person's own,
+    or a draft of a version before the tracker mark) and links are not among them. ``held``:
+    ``held_drafts(folder)`` as it was before the drafts were written (every file written
+    since is in ``kept``)."""
+    tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers} | set(gone)
     names = {path.name for path in kept}
     held = held_drafts(Path(folder)) if held is None else held
     return [
@@ -327,6 +345,80 @@ def stale_drafts(
         for name, owner in sorted(held.items())
         if name not in names and owner in tags and not (Path(folder) / name).is_symlink()
     ]
+
+
+INDEX = ".followup-batch-trackers.json"  # in the drafts' folder: whose tag is whose
+
+
+def _host() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
+def _read_index(folder: Path) -> dict[str, dict[str, str]]:
+    """The folder's index: tag -> {"path", "sheet", "host"}; empty when there is none or it
+    cannot be read (then no draft is taken for gone)."""
+    import json
+
+    try:
+        with (Path(folder) / INDEX).open("rb") as handle:
+            data = json.loads(handle.read(MAX_INDEX))
+    except (OSError, ValueError):
+        return {}
+    trackers = data.get("trackers") if isinstance(data, dict) else None
+    if not isinstance(trackers, dict):
+        return {}
+    return {
+        tag: entry
+        for tag, entry in trackers.items()
+        if isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in _INDEX_KEYS)
+    }
+
+
+MAX_INDEX = 64 * 1024 * 1024
+_INDEX_KEYS = ("path", "sheet", "host")
+
+
+def gone_trackers(folder: Path) -> set[str]:
+    """The tags of the index's trackers that were on this computer and are no longer at their
+    path (renamed, moved, deleted). A tracker of another computer sharing the folder is never
+    taken for gone."""
+    host = _host()
+    return {
+        tag
+        for tag, entry in _read_index(folder).items()
+        if entry["host"] == host and not os.path.lexists(entry["path"])
+    }
+
+
+def remember_trackers(
+    folder: Path, trackers: Iterable[tuple[Path | str, str]], owners: Collection[str | None]
+) -> None:
+    """Record in the folder's index the trackers a run read (``trackers``: (path, sheet)),
+    keeping only the tags in ``owners`` (those that own a draft in ``folder`` now). Written
+    only when it changes, atomically; a folder that cannot take it is left as it is (the
+    drafts are written; only a renamed tracker's drafts would then stay)."""
+    import json
+
+    from followup_batch.exports.files import write_text
+
+    folder = Path(folder)
+    index = folder / INDEX
+    if not folder.is_dir():
+        return
+    before = _read_index(folder)
+    entries = dict(before)
+    host = _host()
+    for tracker, sheet in trackers:
+        where = str(Path(tracker).resolve())
+        entries[tracker_tag(str(tracker), sheet)] = {"path": where, "sheet": sheet, "host": host}
+    entries = {tag: entries[tag] for tag in sorted(entries) if tag in owners}
+    if entries == before and (index.exists() or not entries):
+        return
+    text = json.dumps({"version": 1, "trackers": entries}, indent=1, ensure_ascii=False) + "\n"
+    with contextlib.suppress(FollowupError, OSError):
+        write_text(index, text)
 
 
 _MARK = re.compile(rb"^(X-Followup-Batch(?:-Tracker)?):[ \t]*(\S+)[ \t]*\r?$", re.M | re.I)

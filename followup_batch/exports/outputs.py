@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,8 +24,10 @@ from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.eml import (
     draft_bytes,
     eml_paths,
+    gone_trackers,
     held_drafts,
-    prune_drafts,
+    message_tags,
+    remember_trackers,
     stale_drafts,
     write_drafts,
     write_eml,
@@ -125,21 +127,23 @@ def write_exports(
         todo.append(job)
         report.append(job)
 
-    drafts_at, paths, held = None, [], {}
+    drafts_at, paths, held, gone = None, [], {}, set()
     if exports.eml_dir is not None:
         drafts_at = len(report)
         held = held_drafts(exports.eml_dir)  # read once: the drafts' names, the stale ones
+        gone = gone_trackers(exports.eml_dir)  # renamed, moved, deleted: their drafts go too
         if len(messages):
-            paths = eml_paths(messages, exports.eml_dir, held)
+            paths = eml_paths(messages, exports.eml_dir, held, gone)
         if len(messages) and not dry_run:
             items = with_draft_files(items, messages, paths)
             add(_Job("eml", exports.eml_dir, (messages, paths)))
         else:
             count = _counted(len(messages), ".eml message")
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
-            stale = len(stale_drafts(exports.eml_dir, paths, trackers, held)) if dry_run else 0
-            if stale:  # what the run would remove
-                line = f"{line[:-1]}; {_counted(stale, 'draft')} no longer due would be removed)"
+            if dry_run:  # what the run would remove
+                stale = stale_drafts(exports.eml_dir, paths, trackers, held, gone)
+                removed = _removed(stale, held, gone, " would be")
+                line = f"{line[:-1]}; {removed})" if removed else line
             report.append(line)
     if exports.ics is not None:
         if dry_run:
@@ -167,9 +171,17 @@ def write_exports(
     lines = [written[id(x)] if isinstance(x, _Job) else x for x in report]
     folder = exports.eml_dir
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
-        removed = prune_drafts(folder, paths, trackers, held) if folder.is_dir() else 0
-        if removed:
-            lines[drafts_at] += f" ({_counted(removed, 'draft')} no longer due removed)"
+        stale = stale_drafts(folder, paths, trackers, held, gone) if folder.is_dir() else []
+        for path in stale:
+            path.unlink(missing_ok=True)
+        if stale:
+            lines[drafts_at] += f" ({_removed(stale, held, gone)})"
+        # The index keeps the trackers that own drafts in the folder now.
+        names = {path.name for path in paths}
+        owners = set(message_tags(messages)) | {
+            owner for name, owner in held.items() if name not in names and (folder / name).exists()
+        }
+        remember_trackers(folder, trackers, owners)
     if failures:
         raise ExportsFailed("; ".join(failures), [line for line in lines if line])
     return lines, built
@@ -351,6 +363,22 @@ def combined_messages(
 
 def _drafts_line(job: _Job) -> str:
     return f"drafts: {_counted(len(job.data[0]), '.eml message')} → {job.path}"
+
+
+def _removed(
+    stale: list[Path], held: Mapping[str, str | None], gone: Collection[str], would: str = ""
+) -> str:
+    """``3 drafts no longer due removed; 2 of trackers moved or deleted`` (what of ``stale``
+    goes because it was sent or closed, and what because its tracker left its path)."""
+    if not stale:
+        return ""
+    of_gone = sum(held.get(path.name) in gone for path in stale)
+    parts = []
+    if len(stale) > of_gone:
+        parts.append(f"{_counted(len(stale) - of_gone, 'draft')} no longer due")
+    if of_gone:
+        parts.append(f"{_counted(of_gone, 'draft')} of trackers moved or deleted")
+    return " and ".join(parts) + f"{would} removed"
 
 
 def _counted(number: int, noun: str) -> str:

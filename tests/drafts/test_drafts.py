@@ -926,7 +926,7 @@ def test_a_row_written_in_another_script_gets_its_own_draft(tmp_path):
     ]
     assert [r["Draft"].splitlines()[0] for r in rows] == ["Hi 张伟,", "Hi Ольга,"]
     assert [r["Draft"].splitlines()[-1] for r in rows] == ["李娜", "Иван Петров"]
-    assert sorted(p.name for p in (tmp_path / "eml").iterdir()) == [
+    assert sorted(p.name for p in (tmp_path / "eml").glob("*.eml")) == [
         "иван-петров-газпром-thank-you-note-ольга-иванова.eml",
         "李娜-北京科技-thank-you-note-张伟.eml",
     ]
