@@ -8,6 +8,7 @@ import datetime as dt
 import html
 import re
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -16,6 +17,7 @@ from test_digest import AS_OF, item, items
 from followup_batch.exports.digest import build_digest, fair_share
 from followup_batch.exports.digest_html import to_html
 from followup_batch.exports.digest_text import to_markdown
+from followup_batch.exports.outputs import Exports, write_exports
 
 ELSEWHERE = ": a digest workbook (.xlsx) would list them all."
 
@@ -189,3 +191,30 @@ def test_coming_keeps_every_clients_share_by_date(form: str, shown_of) -> None:
 )
 def test_fair_share(clients: list[str], limit: int, shown: list[int]) -> None:
     assert fair_share(clients, limit) == shown
+
+
+@pytest.mark.parametrize(
+    ("workbook", "where"),
+    [
+        (None, "a digest workbook (.xlsx) would list them all"),
+        ("digest.xlsx", "digest.xlsx lists them all"),
+        ("book/digest.xlsx", "book/digest.xlsx lists them all"),
+    ],
+    ids=["no workbook", "workbook beside", "workbook elsewhere"],
+)
+def test_the_line_below_a_cut_list_says_where_they_all_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workbook: str | None, where: str
+) -> None:
+    """The page and the Markdown name the digest workbook the same run wrote; without one
+    they do not claim that one exists."""
+    monkeypatch.chdir(tmp_path)
+    digests = [(Path("digest.html"), ".html"), (Path("digest.md"), ".md")]
+    if workbook:
+        digests.append((Path(workbook), ".xlsx"))
+    due = items(*TODAY_CASES[0][1])
+    write_exports(Exports(digests=tuple(digests)), due, pd.DataFrame(), AS_OF)
+    line = f"… and 357 more, all Maya Chen's: {where}."
+    page = Path("digest.html").read_text(encoding="utf-8")
+    assert html_list(page, "Today, across all clients")[1] == line
+    markdown = Path("digest.md").read_text(encoding="utf-8")
+    assert markdown_list(markdown, "Today, across all clients")[1] == line
