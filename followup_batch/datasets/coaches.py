@@ -101,10 +101,15 @@ def write_coach(rows: pd.DataFrame, folder: Path, job: Job) -> dict[str, int]:
 
     make_folder_within(job.digest.folder, folder)
     template = _page_template(job.config.templates)
+    workbook = folder / "digest.xlsx" if "xlsx" in extras else None  # named by the pages
     write_digest_html(
-        digest, folder / "digest.html", with_drafts=job.digest.with_drafts, template=template
+        digest,
+        folder / "digest.html",
+        with_drafts=job.digest.with_drafts,
+        template=template,
+        workbook=workbook,
     )
-    write_digest_markdown(digest, folder / "digest.md")
+    write_digest_markdown(digest, folder / "digest.md", workbook=workbook)
     if "xlsx" in extras:
         write_digest_xlsx(digest, folder / "digest.xlsx")
     if "ics" in extras:

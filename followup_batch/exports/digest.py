@@ -12,6 +12,14 @@ recipient and problem read.
 Urgency in the digest: Overdue, Due today and Due soon come from the row's status (the rules'
 business-day reading of "soon"); with a horizon of N days, anything else due within the next N
 calendar days is Upcoming.
+
+A page (HTML, Markdown) shows at most ``PAGE_LIMITS`` items of each list. When the today or the
+coming list is longer, every client keeps a fair share of it (``fair_share``): the page takes
+each client's most urgent item, then each client's second, and so on, until the list is full,
+and shows them in the list's usual order. So every client gets the same number of items, or
+all of theirs when they have fewer, and one client's stale tracker of 500 overdue rows cannot
+push the other clients' follow-ups off the page. The line below a cut list says how many more
+there are, and whose most of them are when one client has more than half.
 """
 
 from __future__ import annotations
@@ -19,8 +27,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -44,9 +54,10 @@ URGENCY_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
-# How many of each list a page (HTML, Markdown) shows, the most urgent first, with how many
-# more there are: items to send today, coming up, clients, each client's items, rows to fix,
-# trackers not read. The workbook and JSON digests hold every item.
+# How many of each list a page (HTML, Markdown) shows, with how many more there are: items to
+# send today and coming up (each client's fair share, ``fair_share``), clients, each client's
+# items, rows to fix, trackers not read (the most urgent first). The workbook and JSON digests
+# hold every item.
 PAGE_LIMITS = {
     "today": 200,
     "coming": 200,
@@ -60,6 +71,63 @@ PAGE_LIMITS = {
 def left_out(count: int, kind: str) -> int:
     """How many of a list of ``count`` a page leaves out (``PAGE_LIMITS[kind]`` shown)."""
     return max(count - PAGE_LIMITS[kind], 0)
+
+
+def fair_share(clients: Sequence[str], limit: int) -> list[int]:
+    """The places of the items a page shows of a list whose items belong to ``clients`` (in
+    the list's order): all of them when they fit in ``limit``; else a round at a time, each
+    client's first item, then each client's second, and so on (within a round in the list's
+    order, so the last round's places go to the most urgent), until ``limit`` are chosen.
+    The places come in the list's order."""
+    if len(clients) <= limit:
+        return list(range(len(clients)))
+    by_client = pd.Series(list(clients), dtype=object)
+    round_of = by_client.groupby(by_client, sort=False).cumcount()
+    return sorted(round_of.sort_values(kind="stable").index[:limit].tolist())
+
+
+@dataclass(frozen=True)
+class PageList:
+    """What a page shows of the today or the coming list."""
+
+    records: list[dict[str, Any]]  # the items shown, in the list's order (shared: read only)
+    total: int  # the whole list's length
+    # (client, how many of the items left out are theirs) when the list has items of several
+    # clients and one has more than half of those left out: "470 of them Maya Chen's".
+    whose: tuple[str, int] | None = None
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.records)
+
+    def share(self) -> str:
+        """``470 of them``, or ``all`` when every item left out is the client's."""
+        if self.whose is None:
+            return ""
+        n = self.whose[1]
+        return "all" if n == self.more else f"{n:,} of them"
+
+
+def full_list(workbook: str | None) -> str:
+    """Where a page's cut lists are whole: the digest workbook written with the page, or the
+    kind of file that would hold them (a page written alone cannot say the option: ``run``
+    spells it ``--digest FILE.xlsx``, ``digest`` ``--xlsx FILE``)."""
+    return (
+        f"{workbook} lists them all"
+        if workbook
+        else "a digest workbook (.xlsx) would list them all"
+    )
+
+
+def workbook_name(workbook: Path | None, page: Path) -> str | None:
+    """How a page names the digest workbook written with it: its file name when the two are
+    in one folder, else its path as given."""
+    if workbook is None:
+        return None
+    workbook, page = Path(workbook), Path(page)
+    if workbook.parent.resolve() == page.parent.resolve():
+        return workbook.name
+    return str(workbook)
 
 
 @dataclass(frozen=True)
@@ -105,6 +173,25 @@ class Digest:
     def coming_records(self) -> list[dict[str, Any]]:
         """``coming`` as records (shared with ``client_records``: do not change them)."""
         return [self._records[at] for at in self._coming_at]
+
+    def page_today(self) -> PageList:
+        """What a page shows of ``today``: each client's fair share (``fair_share``)."""
+        return self._page(self._today_at, PAGE_LIMITS["today"])
+
+    def page_coming(self) -> PageList:
+        """What a page shows of ``coming``: each client's fair share (``fair_share``)."""
+        return self._page(self._coming_at, PAGE_LIMITS["coming"])
+
+    def _page(self, places: list[int], limit: int) -> PageList:
+        clients = self.items["client"].iloc[places].tolist()
+        shown = fair_share(clients, limit)
+        left = Counter(clients) - Counter(clients[at] for at in shown)
+        whose = None
+        if left and len(set(clients)) > 1:
+            client, n = left.most_common(1)[0]
+            whose = (client, n) if n * 2 > left.total() else None
+        records = [self._records[places[at]] for at in shown]
+        return PageList(records, len(places), whose)
 
     @functools.cached_property
     def _today_at(self) -> list[int]:

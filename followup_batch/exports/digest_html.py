@@ -9,10 +9,12 @@ to fix. Drafts are linked, not inlined: each item to send today has a Compose li
 a link to its draft; ``with_drafts`` adds each draft's text and puts it in the Compose link.
 For 30 clients the page stays well under the ~100 KB at which Gmail clips a message.
 
-A page is for reading, not for 20,000 items: each list shows its first ``PAGE_LIMITS`` items
-(the most urgent: the lists are in digest order) and says how many more there are, which the
-digest workbook and ``digest --json`` list in full. So a platform's or a big client's digest
-stays a page (at most about 1.5 MB) instead of passing the template's size limit.
+A page is for reading, not for 20,000 items: each list shows at most ``PAGE_LIMITS`` items
+(of today's and the coming ones each client's fair share, ``digest.fair_share``; of the others
+the first, the most urgent) and says how many more there are, which the digest workbook and
+``digest --json`` list in full: the line names the workbook when one is written with the page.
+So a platform's or a big client's digest stays a page (at most about 1.5 MB) instead of
+passing the template's size limit.
 
 The shipped template is ``exports/templates/digest.html.j2``; a ``digest.html.j2`` in the
 config's templates folder replaces it. It runs in Jinja2's sandbox with autoescaping, and gets
@@ -36,15 +38,18 @@ from followup_batch.exports.digest import (
     PAGE_LIMITS,
     URGENCY_COLOURS,
     Digest,
+    PageList,
     company_position,
     compose_link,
     first_problem,
+    full_list,
     lateness,
     left_out,
     recipient,
     row_only,
     weekday_date,
     where,
+    workbook_name,
 )
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_text
@@ -74,10 +79,15 @@ def load_digest_template(folder: Path | None = None) -> jinja2.Template:
 
 
 def page_context(
-    digest: Digest, *, with_drafts: bool = False, base: Path | None = None
+    digest: Digest,
+    *,
+    with_drafts: bool = False,
+    base: Path | None = None,
+    workbook: str | None = None,
 ) -> dict[str, Any]:
     """What the template gets: texts, links and colours, in the digest's order. ``base``: the
-    page's folder, for relative links to ``.eml`` drafts."""
+    page's folder, for relative links to ``.eml`` drafts; ``workbook``: the digest workbook
+    written with the page, which the lines below cut lists name (``full_list``)."""
     draft_link = _file_links(base)
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
 
@@ -117,11 +127,11 @@ def page_context(
             }
         )
     needs_fill, needs_ink = URGENCY_COLOURS[NEEDS_INFO]
-    today, coming = digest.today_records(), digest.coming_records()
+    today, coming = digest.page_today(), digest.page_coming()
     fixes = digest.needs_info.head(PAGE_LIMITS["fixes"]).to_dict("records")
     lengths = {
-        "today": len(today),
-        "coming": len(coming),
+        "today": today.total,
+        "coming": coming.total,
         "clients": len(digest.clients),
         "fixes": len(digest.needs_info),
         "unread": len(digest.unread),
@@ -132,9 +142,9 @@ def page_context(
         "headline": digest.headline(),
         "as_of": digest.as_of.isoformat(),
         "with_drafts": with_drafts,
-        "today": [send(item, today=True) for item in today[: PAGE_LIMITS["today"]]],
+        "today": [send(item, today=True) for item in today.records],
         "coming_title": digest.coming_title(),
-        "coming": [send(item) for item in coming[: PAGE_LIMITS["coming"]]],
+        "coming": [send(item) for item in coming.records],
         "clients": clients,
         "fixes": [
             {
@@ -153,7 +163,15 @@ def page_context(
         # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
         "counts": {k: f"{n:,}" for k, n in lengths.items()},
         "more": {k: _more(n, k) for k, n in lengths.items()},
+        # Whose most of the today or coming items left out are: {"share": "470 of them" or
+        # "all", "client": ...}, or empty; and where every item is listed.
+        "whose": {"today": _whose(today), "coming": _whose(coming)},
+        "full_list": full_list(workbook),
     }
+
+
+def _whose(page: PageList) -> dict[str, str]:
+    return {"share": page.share(), "client": page.whose[0]} if page.whose else {}
 
 
 def _more(count: int, kind: str) -> str:
@@ -168,10 +186,11 @@ def to_html(
     with_drafts: bool = False,
     template: jinja2.Template | None = None,
     base: Path | None = None,
+    workbook: str | None = None,
 ) -> str:
     """The page (see the module docstring)."""
     template = template or load_digest_template()
-    context = page_context(digest, with_drafts=with_drafts, base=base)
+    context = page_context(digest, with_drafts=with_drafts, base=base, workbook=workbook)
     return render_digest_template(template, context).rstrip("\n") + "\n"
 
 
@@ -192,10 +211,18 @@ def write_digest_html(
     *,
     with_drafts: bool = False,
     template: jinja2.Template | None = None,
+    workbook: Path | None = None,
 ) -> Path:
-    """Write the page atomically; links to ``.eml`` drafts are relative to its folder."""
+    """Write the page atomically; links to ``.eml`` drafts are relative to its folder.
+    ``workbook``: the digest workbook written with it (``workbook_name``)."""
     path = Path(path)
-    page = to_html(digest, with_drafts=with_drafts, template=template, base=path.parent)
+    page = to_html(
+        digest,
+        with_drafts=with_drafts,
+        template=template,
+        base=path.parent,
+        workbook=workbook_name(workbook, path),
+    )
     return write_text(path, page)
 
 

@@ -19,14 +19,17 @@ from followup_batch.exports.digest import (
     PAGE_LIMITS,
     UPCOMING,
     Digest,
+    PageList,
     company_position,
     first_problem,
+    full_list,
     lateness,
     left_out,
     recipient,
     row_only,
     weekday_date,
     where,
+    workbook_name,
 )
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_text
@@ -205,37 +208,38 @@ def _md_table(headers: tuple[str, ...], rows: list[list[object]]) -> list[str]:
     return out
 
 
-def to_markdown(digest: Digest) -> str:
-    """GitHub-flavoured Markdown in the digest's order."""
+def to_markdown(digest: Digest, *, workbook: str | None = None) -> str:
+    """GitHub-flavoured Markdown in the digest's order. ``workbook``: the digest workbook
+    written with it, which the line below a cut list names (see ``full_list``)."""
     out = [f"# {digest.title()}", "", _md(digest.headline()), ""]
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
     if digest.counts.empty:  # a quiet day still names the files it could not read, as the page
         quiet = _unread(digest)[1:] if digest.unread else ["Nothing is due."]
         return "\n".join([*out, *quiet]) + "\n"
-    today = digest.today_records()
-    if today:
-        out += [f"## Today, across all clients ({len(today):,})", ""]
+    today = digest.page_today()
+    if today.total:
+        out += [f"## Today, across all clients ({today.total:,})", ""]
         out += _md_table(
             ("Late", "Client", "Action", "Company – Position", "To", "Subject"),
             [
                 [lateness(i), i["client"], i["action"], company_position(i), recipient(i)]
                 + [i["subject"]]
-                for i in today[: PAGE_LIMITS["today"]]
+                for i in today.records
             ],
         )
-        out += _more(len(today), "today")
+        out += _more_of(today, workbook)
         out.append("")
-    coming = digest.coming_records()
-    if coming:
-        out += [f"## {digest.coming_title()} ({len(coming):,})", ""]
+    coming = digest.page_coming()
+    if coming.total:
+        out += [f"## {digest.coming_title()} ({coming.total:,})", ""]
         out += _md_table(
             ("Due", "Client", "Action", "Company – Position", "To"),
             [
                 [due_day(i["due"]), i["client"], i["action"], company_position(i)] + [recipient(i)]
-                for i in coming[: PAGE_LIMITS["coming"]]
+                for i in coming.records
             ],
         )
-        out += _more(len(coming), "coming")
+        out += _more_of(coming, workbook)
         out.append("")
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
     out += [f"## Clients ({len(digest.clients)})", ""]
@@ -259,8 +263,8 @@ def to_markdown(digest: Digest) -> str:
                 for i in items[: PAGE_LIMITS["sends"]]
             ],
         )
-        out += _more(len(items), "sends")
-    out += _more(len(digest.clients), "clients", " clients' items")
+        out += _more(len(items), "sends", full_list(workbook))
+    out += _more(len(digest.clients), "clients", full_list(workbook), what=" clients' items")
     if len(digest.needs_info):
         out += ["", f"## Rows to fix ({len(digest.needs_info):,})", ""]
         for item in digest.needs_info.head(PAGE_LIMITS["fixes"]).to_dict("records"):
@@ -269,7 +273,7 @@ def to_markdown(digest: Digest) -> str:
                 f"- {_md(item['client'])}, {_md(where(item))}: {_md(what)} — "
                 f"{_md(first_problem(item))}"
             )
-        out += _more(len(digest.needs_info), "fixes")
+        out += _more(len(digest.needs_info), "fixes", full_list(workbook))
     if digest.unread:
         out += _unread(digest)
     return "\n".join(out) + "\n"
@@ -280,17 +284,29 @@ def _unread(digest: Digest) -> list[str]:
     out = ["", f"## Trackers not read ({len(digest.unread):,})", ""]
     shown = digest.unread[: PAGE_LIMITS["unread"]]
     out += [f"- {_md(name)}: {_md(why)}" for name, why in shown]
-    return out + _more(len(digest.unread), "unread")
+    return out + _more(len(digest.unread), "unread", "the run's report lists them all")
 
 
-def _more(count: int, kind: str, what: str = "") -> list[str]:
-    """The line after a list cut at ``PAGE_LIMITS[kind]``: how many more, and where they are
-    (none when the list was whole)."""
+def _more(count: int, kind: str, place: str, *, what: str = "") -> list[str]:
+    """The line after a list cut at ``PAGE_LIMITS[kind]``: how many more, and the ``place``
+    that lists them all (none when the list was whole)."""
     more = left_out(count, kind)
     if not more:
         return []
-    return ["", f"… and {more:,} more{what}: the digest workbook (.xlsx) lists them all."]
+    return ["", f"… and {more:,} more{what}: {_md(place)}."]
 
 
-def write_digest_markdown(digest: Digest, path: Path) -> Path:
-    return write_text(path, to_markdown(digest))
+def _more_of(page: PageList, workbook: str | None) -> list[str]:
+    """The line after the today or coming list when the page cut it: how many more, whose
+    most of them are (``PageList.whose``), and where they are all listed."""
+    if not page.more:
+        return []
+    whose = f", {page.share()} {_md(page.whose[0])}'s" if page.whose else ""
+    return ["", f"… and {page.more:,} more{whose}: {_md(full_list(workbook))}."]
+
+
+def write_digest_markdown(digest: Digest, path: Path, *, workbook: Path | None = None) -> Path:
+    """Write the Markdown; ``workbook``: the digest workbook written with it (see
+    ``workbook_name``)."""
+    text = to_markdown(digest, workbook=workbook_name(workbook, path))
+    return write_text(path, text)

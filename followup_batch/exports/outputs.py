@@ -306,16 +306,24 @@ def _gone(job: _Job) -> tuple[str, str]:
 
 
 def write_digest(digest: Digest, path: Path, kind: str, exports: Exports) -> None:
+    # A page names the digest workbook written with it as the place that lists every item.
+    workbook = next((at for at, of in exports.digests if of == ".xlsx"), None)
     try:
         if kind == ".html":
             template = load_digest_template(exports.templates)
-            write_digest_html(digest, path, with_drafts=exports.with_drafts, template=template)
+            write_digest_html(
+                digest,
+                path,
+                with_drafts=exports.with_drafts,
+                template=template,
+                workbook=workbook,
+            )
         elif kind == ".xlsx":
             from followup_batch.exports.digest_xlsx import write_digest_xlsx  # see __init__
 
             write_digest_xlsx(digest, path)
         else:
-            write_digest_markdown(digest, path)
+            write_digest_markdown(digest, path, workbook=workbook)
     except OSError as exc:
         raise FollowupError(f"cannot write {path}: {exc}") from None
 

@@ -24,6 +24,7 @@ from followup_batch.batch import compute_sheet
 from followup_batch.cli import main
 from followup_batch.config import Config
 from followup_batch.datasets import DATASET_COLUMNS, DatasetError, run_dataset
+from followup_batch.exports.digest import PAGE_LIMITS
 from followup_batch.read import read_trackers
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 
@@ -318,6 +319,31 @@ def test_without_a_coach_column_one_digest_named_after_the_dataset(tmp_path: Pat
         "digest.html",
         "digest.md",
     ]
+
+
+@pytest.mark.parametrize(
+    ("extras", "where"),
+    [
+        ((), "a digest workbook (.xlsx) would list them all."),
+        (("xlsx",), "digest.xlsx lists them all."),
+    ],
+    ids=["pages only", "with the workbook"],
+)
+def test_a_coachs_pages_name_their_workbook_only_when_there_is_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extras: tuple[str, ...], where: str
+) -> None:
+    """The line below a cut list says where every item is: the coach's digest.xlsx when
+    --digest-extra xlsx wrote one, else no file that is not there."""
+    monkeypatch.setitem(PAGE_LIMITS, "today", 1)  # this dataset's today list is cut
+    table = interview_table(200, seed=4).drop_columns(["coach"])
+    pq.write_table(table, tmp_path / "interviews.parquet")
+    d = tmp_path / "d"
+    run(tmp_path / "interviews.parquet", tmp_path / "out", digest_dir=d, digest_extras=extras)
+    markdown = (d / "interviews" / "digest.md").read_text(encoding="utf-8")
+    page = (d / "interviews" / "digest.html").read_text(encoding="utf-8")
+    (more,) = [line for line in markdown.splitlines() if line.startswith("… and")]
+    assert more.endswith(f": {where}")
+    assert f": {where}</p>" in page
 
 
 def short_hash(name: str) -> str:

@@ -1,0 +1,220 @@
+"""The today and coming lists of a page (HTML, Markdown) cut at ``PAGE_LIMITS``: every client
+keeps a fair share, shown in the list's usual order, and the line below says how many more
+there are, whose they mostly are, and where they are all listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from test_digest import AS_OF, item, items
+
+from followup_batch.exports.digest import build_digest, fair_share
+from followup_batch.exports.digest_html import to_html
+from followup_batch.exports.digest_text import to_markdown
+from followup_batch.exports.outputs import Exports, write_exports
+
+ELSEWHERE = ": a digest workbook (.xlsx) would list them all."
+
+
+def late(
+    client: str, count: int, first_due: str, status: str = "Overdue", *, days: int = 150
+) -> list[dict]:
+    """``count`` items of ``client``, due a day apart from ``first_due`` over ``days`` days
+    (from June: months overdue, never past the as-of date)."""
+    start = pd.Timestamp(first_due)
+    return [
+        item(
+            client,
+            f"{client} Co {n}",
+            str((start + pd.Timedelta(days=n % days)).date()),
+            status,
+            row=n + 2,
+            file=f"{client}.xlsx",
+        )
+        for n in range(count)
+    ]
+
+
+def few_each(clients: int, due: str, status: str) -> list[dict]:
+    """``clients`` clients with 1, 2, 3, 1, 2, 3, ... items each, all due on ``due``."""
+    rows = []
+    for n in range(clients):
+        rows += late(f"Client {n + 1:02d}", n % 3 + 1, due, status, days=1)
+    return rows
+
+
+STALE = "2026-06-01"  # Maya Chen's stale tracker: 500 rows months overdue
+
+# (case, the list's items, how many of each client's items the page shows, the line below)
+TODAY_CASES = [
+    (
+        "one stale tracker among 30 clients",
+        late("Maya Chen", 500, STALE) + few_each(29, "2026-11-18", "Overdue"),
+        {"Maya Chen": 143} | {f"Client {n + 1:02d}": n % 3 + 1 for n in range(29)},
+        "… and 357 more, all Maya Chen's" + ELSEWHERE,
+    ),
+    (
+        "two stale trackers share what the others leave",
+        late("Maya Chen", 500, STALE)
+        + late("Omar Haddad", 300, STALE)
+        + [
+            i
+            for n in range(10)
+            for i in late(f"Client {n + 1:02d}", 2, "2026-11-20", "Due today", days=1)
+        ],
+        {"Maya Chen": 90, "Omar Haddad": 90} | {f"Client {n + 1:02d}": 2 for n in range(10)},
+        "… and 620 more, 410 of them Maya Chen's" + ELSEWHERE,
+    ),
+    (
+        "three equal clients: the last round to the most late, nobody named",
+        late("Ann", 100, STALE) + late("Bo", 100, STALE) + late("Cy", 100, STALE),
+        {"Ann": 67, "Bo": 67, "Cy": 66},
+        "… and 100 more" + ELSEWHERE,
+    ),
+    (
+        "one client alone is not named",
+        late("Maya Chen", 300, STALE),
+        {"Maya Chen": 200},
+        "… and 100 more" + ELSEWHERE,
+    ),
+    (
+        "a whole list is shown as it is",
+        late("Maya Chen", 143, STALE) + few_each(29, "2026-11-18", "Overdue"),
+        {"Maya Chen": 143} | {f"Client {n + 1:02d}": n % 3 + 1 for n in range(29)},
+        None,
+    ),
+]
+
+
+def section(text: str, heading: str, end: str) -> str:
+    start = text.index(heading)
+    stop = text.find(end, start + len(heading))
+    return text[start : stop if stop > 0 else len(text)]
+
+
+def markdown_list(text: str, heading: str) -> tuple[list[tuple[str, str]], str | None]:
+    """(first cell, client) of each row of the Markdown list, and the line below it."""
+    part = section(text, f"## {heading}", "\n## ")
+    rows = [line.split(" | ") for line in part.splitlines() if line.startswith("| ")][1:]
+    more = [line for line in part.splitlines() if line.startswith("… and")]
+    return [(row[0].removeprefix("| "), row[1]) for row in rows], (more or [None])[0]
+
+
+def html_list(page: str, heading: str) -> tuple[list[tuple[str, str]], str | None]:
+    """(lateness or date, client) of each item of the page's list, and the line below it."""
+    part = section(page, heading, "<h2")
+    rows = re.findall(r'<b style="[^"]*">([^<]+)</b> <b><bdi>([^<]+)</bdi></b>', part)
+    more = re.search(r"<p [^>]*>(… and .*?)</p>", part)
+    line = html.unescape(re.sub(r"<[^>]+>", "", more.group(1))) if more else None
+    return [(html.unescape(a), html.unescape(b)) for a, b in rows], line
+
+
+def days_late(text: str) -> int:
+    return 0 if text == "due today" else int(text.split()[0])
+
+
+FORMS = [
+    ("markdown", lambda d: markdown_list(to_markdown(d), "Today, across all clients")),
+    ("html", lambda d: html_list(to_html(d), "Today, across all clients")),
+]
+
+
+@pytest.mark.parametrize(("form", "shown_of"), FORMS, ids=[f for f, _ in FORMS])
+@pytest.mark.parametrize(
+    ("rows", "shown", "more"),
+    [case[1:] for case in TODAY_CASES],
+    ids=[case[0] for case in TODAY_CASES],
+)
+def test_today_keeps_every_clients_share_latest_first(
+    form: str, shown_of, rows: list[dict], shown: dict[str, int], more: str | None
+) -> None:
+    digest = build_digest(items(*rows), AS_OF)
+    listed, line = shown_of(digest)
+    assert Counter(client for _, client in listed) == Counter(shown)
+    lateness = [days_late(late) for late, _ in listed]
+    assert lateness == sorted(lateness, reverse=True)
+    # Each client's most late items are the ones shown, in the list's own order.
+    whole = [(r["client"], r["company"]) for r in digest.today_records()]
+    kept = [(r["client"], r["company"]) for r in digest.page_today().records]
+    assert kept == [entry for entry in whole if entry in set(kept)]
+    for client, n in shown.items():
+        assert [c for c in kept if c[0] == client] == [c for c in whole if c[0] == client][:n]
+    assert line == more
+
+
+# Maya Chen's 500 items all due Monday; 29 clients with 1-3 items each due later in the week.
+COMING = [
+    item("Maya Chen", f"Maya Co {n}", "2026-11-23", "Due soon", row=n + 2) for n in range(500)
+] + [
+    item(f"Client {n + 1:02d}", "Later Co", f"2026-11-{24 + n % 4}", "Scheduled", row=k + 2)
+    for n in range(29)
+    for k in range(n % 3 + 1)
+]
+
+
+@pytest.mark.parametrize(
+    ("form", "shown_of"),
+    [
+        ("markdown", lambda d: markdown_list(to_markdown(d), "This week")),
+        ("html", lambda d: html_list(to_html(d), "This week")),
+    ],
+    ids=["markdown", "html"],
+)
+def test_coming_keeps_every_clients_share_by_date(form: str, shown_of) -> None:
+    """Maya Chen's 500 items due Monday used to fill the whole list; the 29 clients due later
+    in the week each keep theirs."""
+    digest = build_digest(items(*COMING), AS_OF, horizon_days=7)
+    listed, line = shown_of(digest)
+    others = {f"Client {n + 1:02d}": n % 3 + 1 for n in range(29)}
+    assert Counter(client for _, client in listed) == Counter({"Maya Chen": 143} | others)
+    days = [dt.date.fromisoformat(due.split()[1]) for due, _ in listed]
+    assert days == sorted(days)
+    assert line == "… and 357 more, all Maya Chen's" + ELSEWHERE
+
+
+@pytest.mark.parametrize(
+    ("clients", "limit", "shown"),
+    [
+        (["A", "A", "B"], 3, [0, 1, 2]),  # whole: as it is
+        (["A", "A", "A", "B", "C"], 3, [0, 3, 4]),  # each client's first
+        (["A", "A", "A", "B", "C"], 4, [0, 1, 3, 4]),  # then each one's second
+        (["A", "B", "A", "B", "A", "C"], 4, [0, 1, 2, 5]),  # a round in the list's order
+        (["A", "B", "C", "D"], 2, [0, 1]),  # more clients than places: the most urgent
+        ([], 200, []),
+    ],
+)
+def test_fair_share(clients: list[str], limit: int, shown: list[int]) -> None:
+    assert fair_share(clients, limit) == shown
+
+
+@pytest.mark.parametrize(
+    ("workbook", "where"),
+    [
+        (None, "a digest workbook (.xlsx) would list them all"),
+        ("digest.xlsx", "digest.xlsx lists them all"),
+        ("book/digest.xlsx", "book/digest.xlsx lists them all"),
+    ],
+    ids=["no workbook", "workbook beside", "workbook elsewhere"],
+)
+def test_the_line_below_a_cut_list_says_where_they_all_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workbook: str | None, where: str
+) -> None:
+    """The page and the Markdown name the digest workbook the same run wrote; without one
+    they do not claim that one exists."""
+    monkeypatch.chdir(tmp_path)
+    digests = [(Path("digest.html"), ".html"), (Path("digest.md"), ".md")]
+    if workbook:
+        digests.append((Path(workbook), ".xlsx"))
+    due = items(*TODAY_CASES[0][1])
+    write_exports(Exports(digests=tuple(digests)), due, pd.DataFrame(), AS_OF)
+    line = f"… and 357 more, all Maya Chen's: {where}."
+    page = Path("digest.html").read_text(encoding="utf-8")
+    assert html_list(page, "Today, across all clients")[1] == line
+    markdown = Path("digest.md").read_text(encoding="utf-8")
+    assert markdown_list(markdown, "Today, across all clients")[1] == line
