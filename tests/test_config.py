@@ -235,6 +235,12 @@ def test_drafts_days_sets_the_outbox_horizon():
             'address, like "maya@example.com" (or leave it out)',
         ),
         (
+            '[sender]\nemail = "mayá@exämple.com"\n',
+            "c.toml: [sender] email 'mayá@exämple.com': the drafts' From cannot carry letters "
+            "outside ASCII before the @; write the address your mail provider gives in ASCII "
+            "(or leave it out)",
+        ),
+        (
             '[columns]\n"-" = "company"\n',
             "c.toml: [columns] maps an empty header to 'company'; write your column's header, "
             'like "Date of chat" = "interview_at"',

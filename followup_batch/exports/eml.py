@@ -92,6 +92,26 @@ def header_text(value: object) -> str:
 
 # One address, whole: no display name, no spaces, no header text around it.
 _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def mail_address(text: str) -> str | None:
+    """``text`` as an address a header carries: itself when ASCII, its domain in IDNA's ASCII
+    form when that is in another script (``ana@exämple.com`` -> ``ana@xn--exmple-cua.com``,
+    which every mail program takes); None when it is no address, or its part before the @ is
+    not ASCII (RFC 6532's UTF-8 headers, which few mail programs read from a file)."""
+    if _ADDRESS.fullmatch(text):
+        return text
+    local, at, domain = text.rpartition("@")
+    if not at or not local.isascii() or domain.isascii():
+        return None
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    address = f"{local}@{ascii_domain}"
+    return address if _ADDRESS.fullmatch(address) else None
+
+
 _HEADER_NAME = re.compile(r"^\s*[A-Za-z][\w-]*\s*:")  # "Bcc:", "Cc:", "To:", ...
 
 
@@ -104,11 +124,11 @@ def recipient_addresses(name: str, value: object) -> list[str]:
         return []
     pieces = re.split(r"[,;\r\n]+", str(value))
     found = [
-        token
+        address
         for piece in pieces
         if not _HEADER_NAME.match(piece)
         for token in piece.split()
-        if _ADDRESS.fullmatch(token)
+        if (address := mail_address(token)) is not None
     ]
     found = list(dict.fromkeys(found))
     if len(found) <= 1 or not name:
@@ -145,8 +165,9 @@ def message_bytes(
     elif name and not is_role(name):
         lines.append(f"To: {_header_words(name, 'To')}")  # the name alone, for the user to complete
     who = sender_for(message.get("client"), sender, clients)
-    if who["sender_email"] and _ADDRESS.fullmatch(who["sender_email"]):
-        signer = formataddr((header_text(who["sender_name"]), who["sender_email"]), "utf-8")
+    own = mail_address(who["sender_email"]) if who["sender_email"] else None
+    if own is not None:
+        signer = formataddr((header_text(who["sender_name"]), own), "utf-8")
         lines.append(f"From: {signer}")
     lines.append(f"Subject: {_header_words(header_text(message.get('subject')), 'Subject')}")
     lines += ["X-Unsent: 1", f"{MARKER}: draft"]

@@ -225,6 +225,19 @@ def test_a_clients_own_details_sign_and_send_their_drafts(tmp_path):
     assert body_text(mail).rstrip().endswith("Best regards,\nJonas\n555-0100")
 
 
+@pytest.mark.parametrize(
+    ("address", "sent_from"),
+    [
+        ("maya@example.com", "maya@example.com"),
+        ("maya@bücher.de", "maya@xn--bcher-kva.de"),  # config takes it; the draft had no From
+    ],
+)
+def test_the_senders_address_in_any_script_signs_the_from(tmp_path, address, sent_from):
+    sender = {**SENDER, "email": address}
+    (path, _) = eml.write_eml(messages([PANEL], ["thank_you"], sender), tmp_path, sender)
+    assert [a.addr_spec for a in parse(path)["From"].addresses] == [sent_from]
+
+
 def test_an_unchanged_draft_is_not_rewritten(tmp_path):
     table = messages([PANEL], ["thank_you"])
     (first, second) = eml.write_eml(table, tmp_path, SENDER)
@@ -245,8 +258,22 @@ def test_an_unchanged_draft_is_not_rewritten(tmp_path):
         ("Dana Smith", "hr@acme.example; jobs@acme.example", ["hr@acme.example"]),
         ("Dana Smith", "Dana <dana@acme.example>", []),  # not a whole address: the name alone
         ("", "a@x.example, b@x.example", ["a@x.example", "b@x.example"]),
+        # A domain in another script goes in its ASCII (IDNA) form; it was dropped.
+        ("Ana Díaz", "ana@bücher.de", ["ana@xn--bcher-kva.de"]),
+        ("Li Na", "li.na@例子.中国", ["li.na@xn--fsqu00a.xn--fiqs8s"]),
+        ("Ana Díaz", "anä@example.com", []),  # UTF-8 before the @: no header carries it
     ],
-    ids=["bcc-after-line-break", "cc-after-comma", "matches-name", "first", "display", "no-name"],
+    ids=[
+        "bcc-after-line-break",
+        "cc-after-comma",
+        "matches-name",
+        "first",
+        "display",
+        "no-name",
+        "idn-domain",
+        "idn-cjk-domain",
+        "non-ascii-local-part",
+    ],
 )
 def test_to_holds_only_the_recipients_addresses(tmp_path, to, cell, expected):
     table = pd.DataFrame(
