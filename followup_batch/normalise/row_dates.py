@@ -21,7 +21,7 @@ import pandas as pd
 
 from followup_batch.normalise import date_columns, dates, timelines
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
-from followup_batch.normalise.vocabularies import read_mark, read_sent_mark
+from followup_batch.normalise.vocabularies import asks, read_mark, read_sent_mark
 from followup_batch.read import RawTable
 
 YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
@@ -228,13 +228,17 @@ def sent(
     maybe_mark = cells.groups(field).copy()
     maybe_mark.pop(dt.datetime, None)  # real date cells are never marks
     marks = np.full(len(values), None, dtype=object)
+    questions = np.zeros(len(values), dtype=bool)
     if maybe_mark:
         marks = distinct(values, read_sent_mark, maybe_mark).column()
+        questions = distinct(values, asks, maybe_mark).column().astype(bool)
     marked = pd.notna(marks)
     sent_on, reasons = with_inferred_years(parsed, near, how)
     sent_on[marked] = NAT
     reasons[marked] = None
     reasons[reasons == dates.NOT_A_DATE] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
+    # Not taken for sent: a thank-you marked "sent?" may never have gone.
+    reasons[questions] = "asks rather than says: write the day it went, yes or no"
     done = ~np.isnat(sent_on) | (marks == True)  # noqa: E712 (elementwise on an array)
     return sent_on, done, quoted(values, reasons)
 

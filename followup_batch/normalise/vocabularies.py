@@ -357,10 +357,21 @@ def read_mark(value: object) -> bool | None:
 
 
 def read_sent_mark(value: object) -> bool | None:
-    """``read_mark`` for a sent column, which also takes ``SENT_MARKS``."""
+    """``read_mark`` for a sent column, which also takes ``SENT_MARKS``; a mark written as a
+    question ("sent?", "Emailed?") is none: it asks whether the message went (``asks``)."""
+    if asks(value):
+        return None
     if isinstance(value, str) and header_key(value) in SENT_MARKS:
         return True
     return read_mark(value)
+
+
+def asks(value: object) -> bool:
+    """A sent column's mark with a question mark after it: "sent?", "yes??", "Emailed ?"."""
+    if not isinstance(value, str) or not value.rstrip().endswith("?"):
+        return False
+    word = value.rstrip().rstrip("?")
+    return bool(word.strip()) and read_sent_mark(word) is not None
 
 
 def applied_stage_evidence(value: object) -> bool | None:

@@ -501,6 +501,31 @@ def test_sent_columns(value: object, sent: pd.Timestamp, done: bool) -> None:
     assert bool(row["thank_you_done"]) is done
 
 
+@pytest.mark.parametrize("value", ["sent?", "Yes?", "Emailed ?", "followed up??", "✓?", "no?"])
+def test_a_sent_mark_written_as_a_question_is_not_sent(value: str) -> None:
+    """ "sent?" was read as sent: a thank-you the person was unsure of was passed over silently.
+    It is not sent, and the cell is named for the person to settle."""
+    row = one_row(thank_you_sent=value)
+    assert not row["thank_you_done"]
+    assert row["problems"] == [
+        f'D2: "{value}" asks rather than says: write the day it went, yes or no'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "problems"),
+    [
+        ("?", []),  # a placeholder, as "-" is
+        ("??", []),
+        ("when?", ['D2: "when?" is not a date or a yes-mark (yes, x, ✓, sent, done)']),
+    ],
+)
+def test_a_question_mark_alone_is_no_mark(value: str, problems: list[str]) -> None:
+    row = one_row(thank_you_sent=value)
+    assert not row["thank_you_done"]
+    assert row["problems"] == problems
+
+
 @pytest.mark.parametrize("word", ["Followed up", "Emailed"])
 def test_a_sent_columns_words_say_nothing_of_an_interview(word: str) -> None:
     """ "Followed up" and "Emailed" are yes in a sent column only: in an Interviewed column
