@@ -59,7 +59,8 @@ def plan_own_sheets(
     names = set(package.names)
     sheets = list(workbook_sheets.sheets)
     ours = own_sheet_names(workbook_xml, sheets)
-    rels_name = rels_path(workbook_part)
+    # A part name is case-insensitive (OPC): xl/Workbook.xml's are xl/_rels/workbook.xml.rels.
+    rels_name = find_part(names, rels_path(workbook_part)) or rels_path(workbook_part)
     earlier = changed.get(rels_name)
     rels_xml = earlier if isinstance(earlier, bytes) else None
     if rels_xml is None and rels_name in names:

@@ -251,7 +251,9 @@ def _without_calc_chain(
         return
     assert book.workbook_part is not None
     write.removed.add(part)
-    rels_name = rels_path(book.workbook_part)
+    rels_name = find_part(package.names, rels_path(book.workbook_part)) or rels_path(
+        book.workbook_part
+    )
     rels = write.changed.get(rels_name, write.added.get(rels_name))
     rels = rels if isinstance(rels, bytes) else package.read(rels_name)
     write.changed[rels_name] = remove_elements(rels, "Relationship", "Type", CALC_CHAIN_REL)

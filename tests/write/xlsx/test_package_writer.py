@@ -564,6 +564,42 @@ def test_a_sheet_its_workbook_names_in_another_case_is_written_into(tmp_path):
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "renames",
+    [
+        {"xl/workbook.xml": "xl/Workbook.xml"},  # its relationships stay workbook.xml.rels
+        {"xl/styles.xml": "xl/Styles.xml"},
+        {"xl/workbook.xml": "xl/WORKBOOK.xml", "xl/styles.xml": "xl/Styles.xml"},
+    ],
+)
+def test_a_part_stored_in_another_case_than_its_relationship_is_written(tmp_path, renames):
+    """Part names compare ignoring case (OPC): a workbook stored as ``xl/Workbook.xml``, whose
+    relationships are ``xl/_rels/workbook.xml.rels``, was refused ("There is no item named
+    'xl/_rels/Workbook.xml.rels'"). It is written, and no name is added twice in two cases."""
+    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.config import Config
+
+    path = _tracker_with_a_link(tmp_path / "t.xlsx")
+    _rename_parts(path, renames)
+    process_file(path, Config(), RunOptions(AS_OF))
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+        strings = archive.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else b""
+    assert len({name.casefold() for name in names}) == len(names)
+    assert set(renames.values()) <= set(names)
+    assert b"Follow-up status" in sheet + strings
+    assert b"<dxf>" in archive_part(path, renames.get("xl/styles.xml", "xl/styles.xml"))
+    again = path.read_bytes()
+    process_file(path, Config(), RunOptions(AS_OF))  # a second run changes nothing
+    assert path.read_bytes() == again
+
+
+def archive_part(path, name):
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
 def test_a_leftover_relationships_part_keeps_its_name_from_the_tools_sheets(tmp_path):
     from followup_batch.batch import RunOptions, process_file
     from followup_batch.config import Config
