@@ -86,8 +86,10 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
-        # utf-8-sig: Notepad's "UTF-8" (before Windows 10 1903) starts with a byte-order mark.
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        text = _config_text(path)
+        # With its last line ended, as most editors save a file: tomllib places a duplicate
+        # key on an unended last line "at end of document", with no line number.
+        data = tomllib.loads(text if text.endswith("\n") else text + "\n")
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
     except UnicodeDecodeError:
@@ -98,6 +100,22 @@ def load_config(path: Path | None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
     return config_from_mapping(data, path)
+
+
+MAX_CONFIG_BYTES = 1 << 20  # a config is a page of TOML; --config /dev/zero never ends
+
+
+def _config_text(path: Path) -> str:
+    """The config file's text, read up to ``MAX_CONFIG_BYTES`` (a longer one is refused)."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"{path} is longer than 1 MiB, far more than a config holds (a page of TOML text); "
+            "check that --config names your config file"
+        )
+    # utf-8-sig: Notepad's "UTF-8" (before Windows 10 1903) starts with a byte-order mark.
+    return data.decode("utf-8-sig")
 
 
 def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Config:

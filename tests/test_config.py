@@ -248,6 +248,15 @@ def test_drafts_days_sets_the_outbox_horizon():
             '[sender]\nname = "A"\nname = "B"\n',
             "c.toml is not valid TOML: Cannot overwrite a value (at line 3, column 11)",
         ),
+        # on a last line without its line end: "at end of document" before, no line named
+        (
+            '[sender]\nname = "A"\nname = "B"',
+            "c.toml is not valid TOML: Cannot overwrite a value (at line 3, column 11)",
+        ),
+        (
+            'country = "US"\r\ncountry = "GB"',
+            "c.toml is not valid TOML: Cannot overwrite a value (at line 2, column 15)",
+        ),
     ],
 )
 def test_a_value_of_the_wrong_kind_or_size_names_its_key(
@@ -294,3 +303,36 @@ def test_a_config_saved_as_utf8_with_a_byte_order_mark_is_read(tmp_path: Path) -
     path = tmp_path / "c.toml"
     path.write_bytes('\ufeffcountry = "GB"\n'.encode())
     assert load_config(path).reading.default_country == "GB-ENG"
+
+
+TOO_LONG = (
+    "{path} is longer than 1 MiB, far more than a config holds (a page of TOML text); check "
+    "that --config names your config file"
+)
+
+
+@pytest.mark.parametrize(
+    ("size", "refused"),
+    [(1 << 20, False), ((1 << 20) + 1, True), (50 << 20, True)],
+    ids=["1 MiB", "1 MiB and a byte", "50 MiB"],
+)
+def test_a_config_longer_than_a_mebibyte_is_refused(tmp_path: Path, size: int, refused: bool):
+    path = tmp_path / "c.toml"
+    line = b'country = "GB"\n'
+    path.write_bytes(line + b"#" * (size - len(line) - 1) + b"\n")
+    if not refused:
+        assert load_config(path).reading.default_country == "GB-ENG"
+        return
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == TOO_LONG.format(path=path)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_an_endless_config_is_refused_not_read_for_ever() -> None:
+    """--config /dev/zero made the memory grow until the system stopped the process."""
+    result = CliRunner().invoke(main, ["rules", "-q", "--config", "/dev/zero"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: Invalid value for --config: " + TOO_LONG.format(path="/dev/zero") + "\n"
+    )
