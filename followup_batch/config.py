@@ -139,11 +139,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     columns = _table(data, "columns", where)
     seen: dict[str, str] = {}
     for header, name in columns.items():
-        if not header_key(header):  # blank, or only marks: "-", "()", a zero-width space
-            raise ConfigError(
-                f"{where}: [columns] maps an empty header to {name!r}; write your column's "
-                f'header, like "Date of chat" = "interview_at"'
-            )
+        if (problem := unmappable_header(header)) is not None:
+            raise ConfigError(f"{where}: [columns] cannot map {header!r} to {name!r}: {problem}")
         if header_key(header) in seen and columns[seen[header_key(header)]] != name:
             raise ConfigError(
                 f"{where}: [columns] maps {seen[header_key(header)]!r} and {header!r}, one "
@@ -218,6 +215,31 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         path=path,
         drafts_days=drafts_days,
     )
+
+
+def unmappable_header(header: str) -> str | None:
+    """Why a ``[columns]`` or ``--map`` header can never name a column the tool reads, or None.
+
+    Headers are compared by ``header_key`` (letters a-z and digits), so one without any ("✓",
+    "-", a header in another script) would stand for every blank header; and a column the tool
+    writes would be read back as an input, changing on every run.
+    """
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    key = header_key(header)
+    if not key:
+        return (
+            "a header is known by its letters a-z and digits alone (case, spaces, marks and "
+            "other scripts do not count), and this one has none; give the column a header that "
+            'has some, like "Date of chat", and map that'
+        )
+    owned = next((text for text in OWNED_COLUMNS.values() if header_key(text) == key), None)
+    if owned is not None:
+        return (
+            f'"{owned}" is a column the tool writes, and overwrites on every run, not one it '
+            f'reads; if the column is yours, rename it (say, "My {owned.lower()}") and map that'
+        )
+    return None
 
 
 # One address, as a mail client takes it in a From or Reply-To: a local part of RFC 5322's
