@@ -107,7 +107,16 @@ MAX_CONFIG_BYTES = 1 << 20  # a config is a page of TOML; --config /dev/zero nev
 
 def _config_text(path: Path) -> str:
     """The config file's text, read up to ``MAX_CONFIG_BYTES`` (a longer one is refused)."""
-    with path.open("rb") as handle:
+    from followup_batch.pipes import NobodyAtTheOtherEnd, open_file
+
+    try:
+        handle = open_file(path, "rb")
+    except NobodyAtTheOtherEnd as exc:
+        raise ConfigError(
+            f"{exc}; start the program that writes the config into it first, or give the "
+            "config file itself"
+        ) from None
+    with handle:
         data = handle.read(MAX_CONFIG_BYTES + 1)
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(
