@@ -86,8 +86,10 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
-        # utf-8-sig: Notepad's "UTF-8" (before Windows 10 1903) starts with a byte-order mark.
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        text = _config_text(path)
+        # With its last line ended, as most editors save a file: tomllib places a duplicate
+        # key on an unended last line "at end of document", with no line number.
+        data = tomllib.loads(text if text.endswith("\n") else text + "\n")
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
     except UnicodeDecodeError:
@@ -98,6 +100,31 @@ def load_config(path: Path | None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
     return config_from_mapping(data, path)
+
+
+MAX_CONFIG_BYTES = 1 << 20  # a config is a page of TOML; --config /dev/zero never ends
+
+
+def _config_text(path: Path) -> str:
+    """The config file's text, read up to ``MAX_CONFIG_BYTES`` (a longer one is refused)."""
+    from followup_batch.pipes import NobodyAtTheOtherEnd, open_file
+
+    try:
+        handle = open_file(path, "rb")
+    except NobodyAtTheOtherEnd as exc:
+        raise ConfigError(
+            f"{exc}; start the program that writes the config into it first, or give the "
+            "config file itself"
+        ) from None
+    with handle:
+        data = handle.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"{path} is longer than 1 MiB, far more than a config holds (a page of TOML text); "
+            "check that --config names your config file"
+        )
+    # utf-8-sig: Notepad's "UTF-8" (before Windows 10 1903) starts with a byte-order mark.
+    return data.decode("utf-8-sig")
 
 
 def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Config:
@@ -121,11 +148,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     columns = _table(data, "columns", where)
     seen: dict[str, str] = {}
     for header, name in columns.items():
-        if not header_key(header):  # blank, or only marks: "-", "()", a zero-width space
-            raise ConfigError(
-                f"{where}: [columns] maps an empty header to {name!r}; write your column's "
-                f'header, like "Date of chat" = "interview_at"'
-            )
+        if (problem := unmappable_header(header)) is not None:
+            raise ConfigError(f"{where}: [columns] cannot map {header!r} to {name!r}: {problem}")
         if header_key(header) in seen and columns[seen[header_key(header)]] != name:
             raise ConfigError(
                 f"{where}: [columns] maps {seen[header_key(header)]!r} and {header!r}, one "
@@ -200,6 +224,31 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         path=path,
         drafts_days=drafts_days,
     )
+
+
+def unmappable_header(header: str) -> str | None:
+    """Why a ``[columns]`` or ``--map`` header can never name a column the tool reads, or None.
+
+    Headers are compared by ``header_key`` (letters a-z and digits), so one without any ("✓",
+    "-", a header in another script) would stand for every blank header; and a column the tool
+    writes would be read back as an input, changing on every run.
+    """
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    key = header_key(header)
+    if not key:
+        return (
+            "a header is known by its letters a-z and digits alone (case, spaces, marks and "
+            "other scripts do not count), and this one has none; give the column a header that "
+            'has some, like "Date of chat", and map that'
+        )
+    owned = next((text for text in OWNED_COLUMNS.values() if header_key(text) == key), None)
+    if owned is not None:
+        return (
+            f'"{owned}" is a column the tool writes, and overwrites on every run, not one it '
+            f'reads; if the column is yours, rename it (say, "My {owned.lower()}") and map that'
+        )
+    return None
 
 
 # One address, as a mail client takes it in a From or Reply-To: a local part of RFC 5322's

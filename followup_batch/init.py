@@ -19,10 +19,10 @@ import io
 import os
 from pathlib import Path
 
-from followup_batch.errors import UsageError
+from followup_batch.errors import FollowupError, UsageError
 from followup_batch.normalise import vocabularies
 from followup_batch.read import fields
-from followup_batch.write.atomic import temp_name
+from followup_batch.write.atomic import NAME_MAX, temp_name
 
 SHEET_TITLE = "Interviews"
 TABLE_NAME = "Interviews"
@@ -80,6 +80,10 @@ EXISTS_MESSAGE = (
     "existing file away first"
 )
 SUFFIX_MESSAGE = "{path}: init writes a .xlsx workbook or a .csv file; give a name ending in one"
+LONG_NAME_MESSAGE = (
+    "{path}: the {what} name is {size} bytes long, and a name may be at most {most} bytes (in "
+    "UTF-8 a letter of Chinese, Japanese or Korean takes 3, an emoji 4). Choose a shorter name"
+)
 
 
 def example_rows(today: dt.date) -> list[dict[str, object]]:
@@ -124,19 +128,33 @@ def example_rows(today: dt.date) -> list[dict[str, object]]:
 def create_tracker(path: Path, *, example_rows: bool = True, today: dt.date | None = None) -> Path:
     """Create a new tracker at ``path`` (.xlsx or .csv) and return its path.
 
-    Raises ``UsageError`` when the file exists or the name has another suffix. ``today``
-    dates the example rows (default: today); missing parent folders are created.
+    Raises ``UsageError`` when the file exists, the name has another suffix or is longer than a
+    file name may be, ``FollowupError`` when the file cannot be made (a file where a folder
+    should be, no permission). ``today`` dates the example rows (default: today); missing
+    parent folders are created.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UsageError(SUFFIX_MESSAGE.format(path=path), "PATH")
+    for n, name in enumerate(path.parts, 1):  # the disk would fail without saying which
+        if (size := len(os.fsencode(name))) > NAME_MAX:
+            what = "file" if n == len(path.parts) else "folder"
+            message = LONG_NAME_MESSAGE.format(path=path, what=what, size=size, most=NAME_MAX)
+            raise UsageError(message, "PATH")
     if path.exists() or path.is_symlink():
         raise UsageError(EXISTS_MESSAGE.format(path=path), "PATH")
     rows = _example_rows(today or dt.date.today()) if example_rows else []
     data = _csv_bytes(rows) if suffix == ".csv" else _xlsx_bytes(rows)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _create_exclusively(path, data)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _create_exclusively(path, data)
+    except OSError as exc:  # a file where a folder should be, no permission, a full disk
+        file = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), None)
+        if file is not None:
+            raise FollowupError(f"cannot create {path}: {file} is a file, not a folder") from None
+        where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(path) else ""
+        raise FollowupError(f"cannot create {path}: {exc.strerror}{where}") from None
     return path
 
 

@@ -44,14 +44,18 @@ def with_reading(
     sheet: str | None = None,
 ) -> Config:
     """The config with the command line's reading options (and --sheet) laid over it."""
-    from followup_batch.config import known_encoding
+    from followup_batch.config import known_encoding, unmappable_header
     from followup_batch.read import parse_column_maps
 
     reading = config.reading
     try:
-        column_map = {**reading.column_map, **parse_column_maps(mappings)}
+        mapped = parse_column_maps(mappings)
     except ConfigError as exc:
         raise UsageError(str(exc), "--map") from None
+    for header, name in mapped.items():
+        if (problem := unmappable_header(header)) is not None:
+            raise UsageError(f'"{header}={name}": {problem}', "--map")
+    column_map = {**reading.column_map, **mapped}
     if encoding:
         try:
             known_encoding(encoding, "")

@@ -602,6 +602,53 @@ def test_init_creates_a_tracker_that_runs(tmp_path: Path) -> None:
     assert "exists" in err
 
 
+HINT = "in UTF-8 a letter of Chinese, Japanese or Korean takes 3, an emoji 4"
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "message"),
+    [
+        (
+            "面试" * 50 + ".xlsx",  # 305 bytes: the disk said "File name too long", a traceback
+            2,
+            "the file name is 305 bytes long, and a name may be at most 255 bytes "
+            f"({HINT}). Choose a shorter name",
+        ),
+        (
+            "😀" * 64 + "/t.csv",
+            2,
+            "the folder name is 256 bytes long, and a name may be at most 255 bytes "
+            f"({HINT}). Choose a shorter name",
+        ),
+        ("notes.txt/t.xlsx", 1, "notes.txt is a file, not a folder"),
+        ("notes.txt/more/t.xlsx", 1, "notes.txt is a file, not a folder"),
+    ],
+    ids=["cjk-file-name", "emoji-folder-name", "file-as-folder", "file-as-grandparent"],
+)
+def test_init_says_why_a_name_cannot_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, code: int, message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("notes.txt").write_text("mine")
+    result = CliRunner().invoke(main, ["init", name])
+    assert result.exit_code == code
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    prefix = (
+        f"Error: Invalid value for PATH: {name}: "
+        if code == 2
+        else f"Error: cannot create {name}: "
+    )
+    assert result.stderr == prefix + message + "\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]  # nothing left behind
+
+
+def test_init_takes_a_long_name_that_fits(tmp_path: Path) -> None:
+    path = tmp_path / ("面试" * 41 + ".csv")  # 250 bytes
+    code, out, _ = invoke("init", str(path))
+    assert code == 0
+    assert path.is_file()
+
+
 def test_init_prints_a_run_command_that_pastes(tmp_path: Path) -> None:
     import shlex
 

@@ -205,11 +205,6 @@ def test_drafts_days_sets_the_outbox_horizon():
         ),
         ("rules = 5\n", "c.toml: rules must be a table ([rules])"),
         (
-            '[columns]\n" " = "company"\n',
-            "c.toml: [columns] maps an empty header to 'company'; write your column's header, "
-            'like "Date of chat" = "interview_at"',
-        ),
-        (
             '[sender]\nemail = "maya at example dot com"\n',
             "c.toml: [sender] email 'maya at example dot com' is not an email address; write "
             'one address, like "maya@example.com" (or leave it out)',
@@ -241,11 +236,6 @@ def test_drafts_days_sets_the_outbox_horizon():
             "(or leave it out)",
         ),
         (
-            '[columns]\n"-" = "company"\n',
-            "c.toml: [columns] maps an empty header to 'company'; write your column's header, "
-            'like "Date of chat" = "interview_at"',
-        ),
-        (
             '[columns]\n"Firm" = "company"\n"firm " = "position"\n',
             "c.toml: [columns] maps 'Firm' and 'firm ', one header to the tool (case, spaces "
             "and marks do not count), to different fields; keep one",
@@ -253,6 +243,15 @@ def test_drafts_days_sets_the_outbox_horizon():
         (
             '[sender]\nname = "A"\nname = "B"\n',
             "c.toml is not valid TOML: Cannot overwrite a value (at line 3, column 11)",
+        ),
+        # on a last line without its line end: "at end of document" before, no line named
+        (
+            '[sender]\nname = "A"\nname = "B"',
+            "c.toml is not valid TOML: Cannot overwrite a value (at line 3, column 11)",
+        ),
+        (
+            'country = "US"\r\ncountry = "GB"',
+            "c.toml is not valid TOML: Cannot overwrite a value (at line 2, column 15)",
         ),
     ],
 )
@@ -269,6 +268,59 @@ def test_a_value_of_the_wrong_kind_or_size_names_its_key(
     result = CliRunner().invoke(main, ["rules", "--config", str(path)])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+NO_LETTERS = (
+    "a header is known by its letters a-z and digits alone (case, spaces, marks and other "
+    "scripts do not count), and this one has none; give the column a header that has some, "
+    'like "Date of chat", and map that'
+)
+
+
+def written_by_the_tool(header: str) -> str:
+    return (
+        f'"{header}" is a column the tool writes, and overwrites on every run, not one it '
+        f'reads; if the column is yours, rename it (say, "My {header.lower()}") and map that'
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "field", "problem"),
+    [
+        (" ", "company", NO_LETTERS),
+        ("-", "company", NO_LETTERS),
+        # was "maps an empty header": a tick is a header, but one no column can be told by
+        ("✓", "thank_you_sent", NO_LETTERS),
+        ("面试日期", "interview_at", NO_LETTERS),
+        # the tool's own columns: "Next due" was read back as the interview date
+        ("Next due", "interview_at", written_by_the_tool("Next due")),
+        ("next-action", "outcome", written_by_the_tool("Next action")),
+        ("Follow-up Status", "outcome", written_by_the_tool("Follow-up status")),
+        ("Why", "topic", written_by_the_tool("Why")),
+        ("Status", "outcome", None),  # the user's own: a synonym of Outcome
+        ("Next step", "topic", None),
+    ],
+)
+def test_a_header_no_column_can_be_read_by_is_refused(
+    tmp_path: Path, header: str, field: str, problem: str | None
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(f'[columns]\n"{header}" = "{field}"\n', encoding="utf-8")
+    cli_map = ["check", str(tmp_path / "none.csv"), "--map", f"{header}={field}"]
+    if problem is None:
+        assert load_config(path).reading.column_map == {header: field}
+        assert with_reading(Config(), (f"{header}={field}",), None, None).reading.column_map == {
+            header: field
+        }
+        return
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == f"{path}: [columns] cannot map {header!r} to {field!r}: {problem}"
+    if not header.strip():  # a blank --map header is a malformed --map, said as such
+        return
+    result = CliRunner().invoke(main, cli_map)
+    assert result.exit_code == 2
+    assert result.stderr == f'Error: Invalid value for --map: "{header}={field}": {problem}\n'
 
 
 @pytest.mark.parametrize(
@@ -300,3 +352,36 @@ def test_a_config_saved_as_utf8_with_a_byte_order_mark_is_read(tmp_path: Path) -
     path = tmp_path / "c.toml"
     path.write_bytes('\ufeffcountry = "GB"\n'.encode())
     assert load_config(path).reading.default_country == "GB-ENG"
+
+
+TOO_LONG = (
+    "{path} is longer than 1 MiB, far more than a config holds (a page of TOML text); check "
+    "that --config names your config file"
+)
+
+
+@pytest.mark.parametrize(
+    ("size", "refused"),
+    [(1 << 20, False), ((1 << 20) + 1, True), (50 << 20, True)],
+    ids=["1 MiB", "1 MiB and a byte", "50 MiB"],
+)
+def test_a_config_longer_than_a_mebibyte_is_refused(tmp_path: Path, size: int, refused: bool):
+    path = tmp_path / "c.toml"
+    line = b'country = "GB"\n'
+    path.write_bytes(line + b"#" * (size - len(line) - 1) + b"\n")
+    if not refused:
+        assert load_config(path).reading.default_country == "GB-ENG"
+        return
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == TOO_LONG.format(path=path)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_an_endless_config_is_refused_not_read_for_ever() -> None:
+    """--config /dev/zero made the memory grow until the system stopped the process."""
+    result = CliRunner().invoke(main, ["rules", "-q", "--config", "/dev/zero"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: Invalid value for --config: " + TOO_LONG.format(path="/dev/zero") + "\n"
+    )

@@ -15,11 +15,17 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from followup_batch.errors import INTERRUPTED_EXIT, Interrupted, Terminated, stopped_how
+from followup_batch.errors import (
+    INTERRUPTED_EXIT,
+    Interrupted,
+    Terminated,
+    UsageError,
+    stopped_how,
+)
 
 if TYPE_CHECKING:
     from followup_batch.batch import RunOptions, SheetReport
@@ -55,13 +61,28 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
+def _open_log(path: Path) -> IO[str]:
+    """The --log-file, opened to append; ``UsageError`` when it cannot be."""
+    from followup_batch.pipes import NobodyAtTheOtherEnd, open_file
+
+    try:
+        return open_file(path, "a", encoding="utf-8")
+    except NobodyAtTheOtherEnd as exc:
+        raise UsageError(
+            f"{exc}; start the program that reads the log from it first, or give a file",
+            "--log-file",
+        ) from None
+    except OSError as exc:  # a folder, a file of /proc, no permission
+        raise UsageError(f"cannot write the log to {path}: {exc.strerror}", "--log-file") from None
+
+
 class Reporter:
     """Where a run's messages go: summaries to stdout (stderr under --json), notes only with
     -v, errors always to stderr; everything also to --log-file with a timestamp."""
 
     def __init__(self, *, as_json: bool, verbose: int, quiet: bool, log_file: Path | None):
         self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
-        self.log = log_file.open("a", encoding="utf-8") if log_file else None
+        self.log = _open_log(log_file) if log_file else None
         self.deferred: list[tuple[str, bool]] = []
         self.defer = False
         self.dry_run_note = True  # say "nothing written" on dry runs (not in a digest)

@@ -8,8 +8,10 @@ sends anything.
 
 File names are ``client-company-action-recipient.eml`` (the client whose row it is, also when
 the draft is unsigned: ``whose`` when the messages carry it), slugified and made unique in
-message order, so a re-run with the same tracker writes the same names and overwrites them. Each
-file is written to a temporary file in the same folder and moved into place. Every file carries
+message order, so a re-run with the same tracker writes the same names and overwrites them. A
+name longer than a file name may be (255 bytes) keeps the start of its stem and ends in "~" and
+a hash of the whole (``write.atomic.fitting_name``): the same on every run. Each file is
+written to a temporary file in the same folder and moved into place. Every file carries
 ``X-Followup-Batch: draft`` and, when the message says which tracker it comes from,
 ``X-Followup-Batch-Tracker``: a short hash of that tracker's full path (not the path itself,
 which would travel with a draft sent as it is). ``prune_drafts`` removes the drafts of the
@@ -44,6 +46,7 @@ import pandas as pd
 from followup_batch.drafts import sender_for
 from followup_batch.drafts.context import is_role
 from followup_batch.errors import FollowupError
+from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 MARKER = "X-Followup-Batch"
 TRACKER = "X-Followup-Batch-Tracker"
@@ -77,10 +80,15 @@ def _slug(text: str) -> str:
     return slug[:MAX_SLUG].strip("-")
 
 
+# A stem leaves room in a file name (NAME_MAX bytes) for "-N.eml": N up to 999,999 messages of
+# one client, company, action and recipient. Four slugs of 40 CJK letters or emoji are 480+ bytes.
+STEM_ROOM = NAME_MAX - len("-999999.eml")
+
+
 def file_stem(message: Mapping[str, object]) -> str:
     client = message.get("whose") or message.get("client")
     parts = [slug(client), *(slug(message.get(key)) for key in ("company", "action", "to"))]
-    return "-".join(part for part in parts if part) or "draft"
+    return fitting_name("-".join(part for part in parts if part) or "draft", STEM_ROOM)
 
 
 def header_text(value: object) -> str:
@@ -495,6 +503,10 @@ def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> None
         _write_atomically(path, data)
 
 
+# A temporary draft's name adds ".", "." and a process id (up to 10 digits) to the stem.
+TEMP_STEM_ROOM = NAME_MAX - len(f"..{'9' * 10}.tmp")
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Swap ``data`` in whole (a reader never sees half a draft), unless the file holds it
     already (a nightly run rewrites few drafts). Not forced to disk one by one: every run
@@ -504,11 +516,12 @@ def _write_atomically(path: Path, data: bytes) -> None:
             return
     # A name of this process's own, created exclusively, readable like any file the user
     # makes (mkstemp's random name and chmod were 40% of writing a coach's 8,600 drafts).
-    temp = str(path.parent / f".{path.stem}.{os.getpid()}.tmp")
+    stem = fitting_name(path.stem, TEMP_STEM_ROOM)
+    temp = str(path.parent / f".{stem}.{os.getpid()}.tmp")
     try:
         handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:  # left by a killed run of this pid: make a fresh one
-        handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+        handle, temp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=path.parent)
         os.chmod(temp, 0o644)
     except OSError as exc:
         raise FollowupError(f"cannot write {path}: {exc.strerror}") from None

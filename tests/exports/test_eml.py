@@ -207,6 +207,55 @@ def test_file_names_say_whose_the_draft_is(tmp_path, client, whose, expected):
     assert paths[0].name == expected
 
 
+LONG_CJK = {"client": "客户" * 30, "company": "公司名称" * 15, "interviewers": ["王伟" * 30]}
+
+
+@pytest.mark.parametrize(
+    ("row", "start"),
+    [
+        # 40 letters of each part, 3 bytes a letter: 486 bytes of name ("File name too long")
+        (LONG_CJK, "客户" * 20 + "-" + "公司名称" * 9 + "公司~"),
+        # emoji are no word characters: the slugs keep the words between them
+        ({**LONG_CJK, "client": "王伟😀" * 30, "company": "株式会社🏢" * 20}, "王伟-王伟-"),
+        (
+            {"client": "Ανδρέας " * 10, "company": "Ελληνικά" * 10, "interviewers": ["Ана" * 30]},
+            "ανδρέας-ανδρέας-",
+        ),
+    ],
+)
+def test_a_long_name_in_any_script_is_cut_to_fit_a_file_name(tmp_path, row, start):
+    """Four slugs of 40 CJK letters made a name of 486 bytes, which no file system takes."""
+    table = messages([{**PANEL, **row, "interviewer_emails": []}], ["check_in_1"])
+    paths = eml.write_eml(pd.concat([table, table]), tmp_path, SENDER)
+    names = [p.name for p in paths]
+    assert all(len(name.encode("utf-8")) <= 255 for name in names)
+    assert names[0].startswith(start) and "~" in names[0]  # cut, with a hash of the whole
+    assert names[1] == names[0].removesuffix(".eml") + "-2.eml"
+    assert eml.write_eml(pd.concat([table, table]), tmp_path, SENDER) == paths  # kept next run
+    assert sorted(os.listdir(tmp_path)) == sorted(names)  # no temporary left
+
+
+def test_long_names_that_begin_alike_stay_apart_and_short_ones_are_untouched(tmp_path):
+    # the names differ in their last letter, past where they are cut
+    rows = [{**PANEL, **LONG_CJK, "interviewers": ["王伟" * 19 + end]} for end in ("甲", "乙")]
+    table = messages([*rows, PANEL], ["check_in_1"] * 3)
+    names = [p.name for p in eml.write_eml(table, tmp_path, SENDER)]
+    assert len(set(names)) == 4  # the panel's two interviewers, and the two long names
+    assert names[0][:-13] == names[1][:-13] and names[0][-13:] != names[1][-13:]  # ~hash.eml
+    assert names[2:] == [
+        "maya-chen-pixelforge-1st-check-in-lee-wong.eml",
+        "maya-chen-pixelforge-1st-check-in-ana-diaz.eml",
+    ]
+
+
+def test_a_name_that_fits_gets_a_temporary_that_fits_too(tmp_path):
+    """A 251-byte name is a legal file name; ".NAME.PID.tmp" beside it is not."""
+    path = tmp_path / ("a" * 247 + ".eml")
+    eml.write_drafts(tmp_path, [path], [b"Subject: x\r\n\r\nbody\r\n"])
+    assert path.read_bytes() == b"Subject: x\r\n\r\nbody\r\n"
+    assert os.listdir(tmp_path) == [path.name]
+
+
 def test_a_clients_own_details_sign_and_send_their_drafts(tmp_path):
     profiles = {"jonas weber": {"email": "jonas@example.com", "signature": "Jonas\n555-0100"}}
     row = {**PANEL, "client": "Jonas Weber"}
