@@ -1045,7 +1045,7 @@ def test_a_pipe_or_device_named_as_a_tracker_fails_alone(tmp_path: Path, command
 @pytest.mark.parametrize(
     ("parallel", "quiet", "said"),
     [
-        (False, False, "Interrupted before any file was done. "),
+        (False, False, "Interrupted before any file was done. No tracker is left half-written"),
         (
             True,
             False,
@@ -1064,6 +1064,26 @@ def test_a_stop_in_a_parallel_run_does_not_say_no_file_was_done(
 
     reporter = Reporter(as_json=False, verbose=0, quiet=quiet, log_file=None)
     reporter.interrupted(done=0, total=4, parallel=parallel)
+    assert capsys.readouterr().err.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("done", "parallel", "said"),
+    [
+        (0, True, "Terminated before any file was done. No tracker was written. Run the same "),
+        (2, True, "Terminated after 2 of 4 files (their lines are above). No tracker was "),
+        (4, False, "Terminated after every file was done. No tracker was written. "),
+    ],
+)
+def test_a_stop_in_a_run_that_writes_no_tracker_says_none_was(
+    capsys: pytest.CaptureFixture[str], done: int, parallel: bool, said: str
+) -> None:
+    """SIGTERM during `digest -j 2` said files "may have been written meanwhile": a digest
+    and a dry run write no tracker."""
+    from followup_batch.cli.console import Reporter
+
+    reporter = Reporter(as_json=False, verbose=0, quiet=False, log_file=None)
+    reporter.interrupted(done=done, total=4, how="Terminated", parallel=parallel, writes=False)
     assert capsys.readouterr().err.startswith(said)
 
 

@@ -132,15 +132,22 @@ class Reporter:
                 self._emit(details.rstrip("\n"), err=True)
 
     def interrupted(
-        self, *, done: int, total: int, how: str = "Interrupted", parallel: bool = False
+        self,
+        *,
+        done: int,
+        total: int,
+        how: str = "Interrupted",
+        parallel: bool = False,
+        writes: bool = True,
     ) -> None:
         """Ctrl-C or SIGTERM (``how`` says which) in a run over trackers: the lines of the files
         already done (held back while the progress bar showed), then what the interruption
         left, also to the log. ``parallel``: worker processes finish files out of order, and a
-        file's line waits for those before it, so files past the ones reported may be done."""
+        file's line waits for those before it, so files past the ones reported may be done.
+        ``writes``: False for a run that writes no tracker (``digest``, ``--dry-run``)."""
         self.flush_lines()
         shown = "" if self.quiet else " (their lines are above)"
-        if parallel and done < total:
+        if parallel and done < total and writes:
             what = (
                 f"after {done} of {total} files were reported{shown}; files after them may "
                 "have been written meanwhile"
@@ -151,6 +158,9 @@ class Reporter:
             what = f"after {done} of {total} files{shown}"
         else:
             what = "after every file was done"
+        if not writes:
+            self.error(f"{how} {what}. No tracker was written. Run the same command again.")
+            return
         self.error(
             f"{how} {what}. No tracker is left half-written: each one is either "
             "completely written or as it was. Run the same command again to finish."
@@ -278,6 +288,7 @@ def report_files(
                 total=len(files),
                 how=stopped[0],
                 parallel=workers_used(options.jobs, len(files)) > 1,
+                writes=not options.dry_run,
             )
             raise Interrupted(stopped[1]) from None
         raise
