@@ -32,9 +32,10 @@ from followup_batch.datasets.coaches import (
     digest_meta,
     write_coaches,
 )
+from followup_batch.datasets.date_orders import settle_date_orders
 from followup_batch.datasets.job import DigestRequest, Job
 from followup_batch.datasets.partition import run_piece
-from followup_batch.datasets.pieces import read_piece, settle_date_order
+from followup_batch.datasets.pieces import read_piece
 from followup_batch.datasets.plan import (
     DatasetError,
     DatasetPlan,
@@ -87,7 +88,7 @@ def run_dataset(
     missing = missing_dependency(engine)
     if missing:
         raise DatasetError(missing)
-    plan = settle_date_order(plan_dataset(data, config.reading, partition_rows))
+    plan = settle_date_orders(plan_dataset(data, config.reading, partition_rows))
     config = dataclasses.replace(config, reading=plan.reading)
     # What OUT must stay clear of: the input folder, or the input files themselves.
     inputs = [Path(data)] if Path(data).is_dir() else sorted({p.source for p in plan.pieces})

@@ -82,6 +82,56 @@ def test_the_same_answers_as_the_workbook_path(tmp_path: Path) -> None:
     assert got.loc[3, "status"] == "Closed"
 
 
+# Text dates whose order a tracker decides per column, from the whole column.
+DATE_ORDER_TRACKERS = {
+    # A US "Date Applied" beside a day-first "Interview Date" that only the last row settles:
+    # one order for both read every interview a month off, and 13/11/2026 was a row problem.
+    "us-applied-day-first-interviews": (
+        "Company,Position,Date Applied,Interview Date,Outcome\n"
+        + "A,PM,10/25/2026,3/11/2026,interviewing\n" * 5
+        + "B,PM,10/25/2026,13/11/2026,interviewing\n"
+    ),
+    # Pieces that disagree on a column: each value read the only way it can be, the rest as
+    # US month/day, noted on their rows (the first piece's order made 11/14/2026 a problem).
+    "pieces-disagree": (
+        "Company,Position,Interview Date\n"
+        + "A,PM,13/11/2026\n"
+        + "A,PM,3/11/2026\n" * 4
+        + "B,PM,11/14/2026\n"
+    ),
+    # Each separator its own order: 12-01-2026 is 12 January, 2/6/2026 February 6.
+    "by-separator": (
+        "Company,Position,Interview Date\n"
+        + "A,PM,13-10-2026\nA,PM,12-10-2026\nA,PM,2/6/2026\n"
+        + "A,PM,3/11/2026\nB,PM,10/14/2026\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("engine", "case"),
+    [("pandas", case) for case in DATE_ORDER_TRACKERS]
+    + [("dask", "us-applied-day-first-interviews")],
+)
+def test_each_date_column_is_read_as_a_tracker_reads_it(
+    tmp_path: Path, engine: str, case: str
+) -> None:
+    """The rows as a CSV tracker and as a dataset in pieces of two rows: every owned column
+    equal, on both engines."""
+    if engine == "dask":
+        pytest.importorskip("dask.dataframe")
+    path = tmp_path / "tracker.csv"
+    path.write_text(DATE_ORDER_TRACKERS[case], encoding="utf-8")
+    (table,) = read_trackers(path, Config().reading)
+    expected = compute_sheet(table, Config(), AS_OF).output.reset_index(drop=True)
+    for key in OWNED_COLUMNS:
+        if key not in OWNED_DATE_COLUMNS:
+            expected[key] = expected[key].astype(object).fillna("").astype(str)
+    run(path, tmp_path / "out", partition_rows=2, engine=engine)
+    got = owned_frame(tmp_path / "out")
+    pd.testing.assert_frame_equal(got, expected[list(OWNED_COLUMNS)], check_dtype=False)
+
+
 def test_bad_rows_are_their_problems_and_every_row_is_written(tmp_path: Path) -> None:
     columns = {
         "id": [1, 2, 3, 4],
