@@ -136,14 +136,15 @@ def run_dataset(
             record = report.to_dict()
             if not output.publish(staging, out, record):
                 report.notes.append(f"{out} already held this output: nothing was written to it")
-            if (
-                digest_staging is not None
-                and digest_dir is not None
-                and not output.publish(digest_staging, digest_dir, record)
-            ):
-                report.notes.append(
-                    f"{digest_dir} already held this digest: nothing was written to it"
-                )
+            if digest_staging is not None and digest_dir is not None:
+                try:
+                    published = output.publish(digest_staging, digest_dir, record)
+                except OSError as exc:  # OUT is published: saying nothing was would be false
+                    raise DatasetError(output.digest_not_published(out, digest_dir, exc)) from None
+                if not published:
+                    report.notes.append(
+                        f"{digest_dir} already held this digest: nothing was written to it"
+                    )
             return report
         finally:
             # Published folders were renamed away; what is left is a failed or dry run's.

@@ -656,6 +656,52 @@ def test_a_dataset_run_that_fails_says_so_in_one_line_and_in_its_json(
     assert ("Traceback" in err) is isinstance(raised, RuntimeError)
 
 
+@pytest.mark.parametrize(
+    ("step", "error"),
+    [
+        # The earlier digest folder cannot be moved aside (immutable, or another user's in a
+        # sticky folder such as /tmp).
+        ("retire", OSError(1, "Operation not permitted")),
+        # The new one cannot be moved in (a folder that another program holds).
+        ("swap", OSError(16, "Device or resource busy")),
+    ],
+)
+def test_a_digest_that_cannot_be_published_after_out_was_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, error: OSError
+) -> None:
+    """OUT is published first: a digest folder failing after it said "nothing was written;
+    the output is as it was". Now the line says OUT holds the run and how to get the
+    digests, the earlier digests are as they were, and that way gets them."""
+    write_dataset(tmp_path / "in", 40, files=1)
+    out, digests = tmp_path / "out", tmp_path / "d"
+    args = ["run", str(tmp_path / "in"), "--output", str(out), "--digest-dir", str(digests)]
+    assert invoke(*args, "--as-of", "2026-11-20")[0] == 0
+    real_rename = Path.rename
+
+    def rename(self: Path, target: Any) -> Path:
+        moving = self == digests.resolve() if step == "retire" else ".d.partial-" in self.name
+        if moving:
+            raise OSError(error.errno, error.strerror, str(self))
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    code, _, err = invoke(*args, "--as-of", "2026-11-21")
+    assert code == 1
+    assert err == (
+        f"Error: {out} holds this run's output, but the digests were not published: {digests} "
+        f"could not be written ({error.strerror}) and is as it was. Fix that and run the same "
+        f"command again: it leaves {out} as it is and writes the digests\n"
+    )
+    assert json.loads((out / "_followup-batch.json").read_text())["as_of"] == "2026-11-21"
+    assert json.loads((digests / "_followup-batch.json").read_text())["as_of"] == "2026-11-20"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d", "in", "out"]
+    monkeypatch.undo()
+    published = stats_of(out)
+    assert invoke(*args, "--as-of", "2026-11-21")[0] == 0
+    assert stats_of(out) == published
+    assert json.loads((digests / "_followup-batch.json").read_text())["as_of"] == "2026-11-21"
+
+
 def test_a_refused_dataset_prints_its_json_too(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.csv").write_text("company,position,interview_at,topic,topic\n")
