@@ -589,6 +589,47 @@ def test_cli_refuses_dataset_options_for_a_tracker(tmp_path: Path) -> None:
     assert "--digest-dir is for a dataset (a .parquet file or folder, or --engine)" in err
 
 
+@pytest.mark.parametrize(
+    ("paths", "output", "line"),
+    [
+        # Two dataset folders were read as tracker folders: "a folder without trackers".
+        (
+            ["a", "b"],
+            "out",
+            "Invalid value for PATH: one dataset per run, and 2 were given ({a}, {b}): a dataset "
+            'is one file, folder or glob; run each on its own, or quote a glob, "exports/*.csv", '
+            "so that the shell passes it as it is",
+        ),
+        # A workbook's name made a folder of Parquet files named like one, without a word.
+        (
+            ["a/x.parquet"],
+            "x.xlsx",
+            "Invalid value for --output: {out} names a .xlsx file, but a dataset is written as "
+            "a folder of Parquet files; name the folder without the suffix (x/)",
+        ),
+        (
+            ["a"],
+            "Scheduled.CSV",
+            "Invalid value for --output: {out} names a .csv file, but a dataset is written as "
+            "a folder of Parquet files; name the folder without the suffix (Scheduled/)",
+        ),
+    ],
+    ids=["two-datasets", "workbook-output", "csv-output"],
+)
+def test_cli_says_what_a_dataset_run_takes(
+    tmp_path: Path, paths: list[str], output: str, line: str
+) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        pq.write_table(interview_table(5, seed=1), tmp_path / folder / "x.parquet")
+    given = [str(tmp_path / path) for path in paths]
+    out = tmp_path / output
+    code, _, err = invoke("run", *given, "--output", str(out), "--as-of", "2026-11-20")
+    assert code == 2
+    assert err == "Error: " + line.format(a=given[0], b=given[-1], out=out) + "\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
 def test_cli_a_missing_column_stops_before_any_work(tmp_path: Path) -> None:
     pq.write_table(pa.table({"company": ["Acme"], "role": ["PM"]}), tmp_path / "in.parquet")
     code, out, err = invoke("run", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out"))
