@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
+import os
 import sys
 import time
 from collections import Counter
@@ -248,7 +249,7 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
 
     address = scheduler or dask.config.get("scheduler-address", None)
     if address:
-        with _connected(Client, address) as client:
+        with _connected(Client, address, "--scheduler" if scheduler else _dask_setting()) as client:
             _wait_for_workers(client, address)
             check_versions(client)
             yield client
@@ -271,10 +272,18 @@ SCHEDULER_SECONDS = 30  # to reach the scheduler (Dask's own connect timeout)
 WORKERS_SECONDS = 120  # for a first worker to join it (a cluster scaled to zero starts one)
 
 
+def _dask_setting() -> str:
+    """Where an address the user did not pass came from, as they would look for it."""
+    if os.environ.get("DASK_SCHEDULER_ADDRESS"):
+        return "DASK_SCHEDULER_ADDRESS"
+    return "Dask's scheduler-address setting"
+
+
 @contextlib.contextmanager
-def _connected(client_class: Any, address: str) -> Iterator[Any]:
+def _connected(client_class: Any, address: str, given_by: str = "--scheduler") -> Iterator[Any]:
     """A client of the scheduler at ``address``, or a one-line error saying it cannot be
-    reached (a malformed address is a usage error)."""
+    reached (a malformed address is a usage error of ``given_by``: the option, or the
+    environment variable the user set)."""
     from distributed.comm import parse_address, parse_host_port
 
     from followup_batch.errors import UsageError
@@ -282,11 +291,13 @@ def _connected(client_class: Any, address: str) -> Iterator[Any]:
     try:
         scheme, location = parse_address(address)
         if scheme in ("tcp", "tls"):
-            parse_host_port(location)
+            _, port = parse_host_port(location)
+            if not 0 < port < 65536:  # Dask takes tcp://host:99999 and waits for it
+                raise ValueError(f"port {port} is not between 1 and 65535")
     except ValueError as exc:
         raise UsageError(
             f"{address!r} is not a scheduler address ({exc}); write it as tcp://HOST:PORT",
-            option="--scheduler",
+            option=given_by,
         ) from None
     try:
         client = client_class(address, timeout=SCHEDULER_SECONDS)
