@@ -145,12 +145,20 @@ def check_dataset_request(
 
     if len(paths) != 1:
         raise UsageError(
-            'a dataset is one file, folder or glob; quote a glob, "exports/*.csv", so that the '
-            "shell passes it as it is",
+            f"one dataset per run, and {len(paths)} were given ({', '.join(paths)}): a dataset "
+            'is one file, folder or glob; run each on its own, or quote a glob, "exports/*.csv", '
+            "so that the shell passes it as it is",
             "PATH",
         )
     if output is None:
         raise UsageError("a dataset needs --output OUT (a folder)", "--output")
+    if output.suffix.lower() in OUTPUT_KINDS and not output.is_dir():
+        # It made a folder of Parquet files named like a workbook, without a word.
+        raise UsageError(
+            f"{output} names a {output.suffix.lower()} file, but a dataset is written as a "
+            f"folder of Parquet files; name the folder without the suffix ({output.stem}/)",
+            "--output",
+        )
     missing = missing_dependency(engine)
     if missing:
         raise FollowupError(missing)

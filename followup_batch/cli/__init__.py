@@ -236,7 +236,8 @@ def run(
     reporter = Reporter(
         as_json=as_json, verbose=verbose, quiet=quiet, log_file=None if dry_run else log_file
     )
-    if engine is not None or (len(paths) == 1 and is_dataset(paths[0])):
+    # Two dataset folders were read as tracker folders: "a folder without trackers".
+    if engine is not None or any(is_dataset(path) for path in paths):
         tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
         tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}
         asked.refuse_options(tracker_only, asked.NOT_FOR_DATASETS)

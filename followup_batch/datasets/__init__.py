@@ -10,9 +10,10 @@ published whole or not at all. Each partition goes through the workbook path's o
 (``batch.compute_sheet``); the engines only decide where partitions run.
 
 The run, step by step: ``plan`` (files, pieces, columns; refuses before any work),
-``pieces`` (reading a piece), ``job`` (what every partition is told), ``partition`` (the
-per-partition function and its output file), ``coaches`` (the digest per coach), ``output``
-(staging and publishing OUT), ``engines`` (pandas and Dask), ``report``.
+``pieces`` (reading a piece), ``date_orders`` (each date column's order, from every piece),
+``job`` (what every partition is told), ``partition`` (the per-partition function and its
+output file), ``coaches`` (the digest per coach), ``output`` (staging and publishing OUT),
+``engines`` (pandas and Dask), ``report``.
 
 Names are loaded on first use: the CLI asks ``is_dataset`` before it knows whether pandas,
 pyarrow or Dask are needed at all.

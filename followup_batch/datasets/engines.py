@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
+import os
 import sys
 import time
 from collections import Counter
@@ -32,9 +33,10 @@ from followup_batch.datasets.coaches import (
     digest_meta,
     write_coaches,
 )
+from followup_batch.datasets.date_orders import settle_date_orders
 from followup_batch.datasets.job import DigestRequest, Job
 from followup_batch.datasets.partition import run_piece
-from followup_batch.datasets.pieces import read_piece, settle_date_order
+from followup_batch.datasets.pieces import read_piece
 from followup_batch.datasets.plan import (
     DatasetError,
     DatasetPlan,
@@ -87,7 +89,7 @@ def run_dataset(
     missing = missing_dependency(engine)
     if missing:
         raise DatasetError(missing)
-    plan = settle_date_order(plan_dataset(data, config.reading, partition_rows))
+    plan = settle_date_orders(plan_dataset(data, config.reading, partition_rows))
     config = dataclasses.replace(config, reading=plan.reading)
     # What OUT must stay clear of: the input folder, or the input files themselves.
     inputs = [Path(data)] if Path(data).is_dir() else sorted({p.source for p in plan.pieces})
@@ -135,14 +137,15 @@ def run_dataset(
             record = report.to_dict()
             if not output.publish(staging, out, record):
                 report.notes.append(f"{out} already held this output: nothing was written to it")
-            if (
-                digest_staging is not None
-                and digest_dir is not None
-                and not output.publish(digest_staging, digest_dir, record)
-            ):
-                report.notes.append(
-                    f"{digest_dir} already held this digest: nothing was written to it"
-                )
+            if digest_staging is not None and digest_dir is not None:
+                try:
+                    published = output.publish(digest_staging, digest_dir, record)
+                except OSError as exc:  # OUT is published: saying nothing was would be false
+                    raise DatasetError(output.digest_not_published(out, digest_dir, exc)) from None
+                if not published:
+                    report.notes.append(
+                        f"{digest_dir} already held this digest: nothing was written to it"
+                    )
             return report
         finally:
             # Published folders were renamed away; what is left is a failed or dry run's.
@@ -246,7 +249,7 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
 
     address = scheduler or dask.config.get("scheduler-address", None)
     if address:
-        with _connected(Client, address) as client:
+        with _connected(Client, address, "--scheduler" if scheduler else _dask_setting()) as client:
             _wait_for_workers(client, address)
             check_versions(client)
             yield client
@@ -269,10 +272,18 @@ SCHEDULER_SECONDS = 30  # to reach the scheduler (Dask's own connect timeout)
 WORKERS_SECONDS = 120  # for a first worker to join it (a cluster scaled to zero starts one)
 
 
+def _dask_setting() -> str:
+    """Where an address the user did not pass came from, as they would look for it."""
+    if os.environ.get("DASK_SCHEDULER_ADDRESS"):
+        return "DASK_SCHEDULER_ADDRESS"
+    return "Dask's scheduler-address setting"
+
+
 @contextlib.contextmanager
-def _connected(client_class: Any, address: str) -> Iterator[Any]:
+def _connected(client_class: Any, address: str, given_by: str = "--scheduler") -> Iterator[Any]:
     """A client of the scheduler at ``address``, or a one-line error saying it cannot be
-    reached (a malformed address is a usage error)."""
+    reached (a malformed address is a usage error of ``given_by``: the option, or the
+    environment variable the user set)."""
     from distributed.comm import parse_address, parse_host_port
 
     from followup_batch.errors import UsageError
@@ -280,11 +291,13 @@ def _connected(client_class: Any, address: str) -> Iterator[Any]:
     try:
         scheme, location = parse_address(address)
         if scheme in ("tcp", "tls"):
-            parse_host_port(location)
+            _, port = parse_host_port(location)
+            if not 0 < port < 65536:  # Dask takes tcp://host:99999 and waits for it
+                raise ValueError(f"port {port} is not between 1 and 65535")
     except ValueError as exc:
         raise UsageError(
             f"{address!r} is not a scheduler address ({exc}); write it as tcp://HOST:PORT",
-            option="--scheduler",
+            option=given_by,
         ) from None
     try:
         client = client_class(address, timeout=SCHEDULER_SECONDS)

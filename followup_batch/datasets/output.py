@@ -151,10 +151,24 @@ def publish(staging: Path, target: Path, record: dict[str, object]) -> bool:
     if target.exists():
         retired = target.parent / RETIRED.format(name=target.name, pid=os.getpid())
         target.rename(retired)
-    staging.rename(target)
+    try:
+        staging.rename(target)
+    except OSError:
+        if retired is not None:  # the earlier output back, not left for the next run to delete
+            retired.rename(target)
+        raise
     if retired is not None:
         shutil.rmtree(retired, ignore_errors=True)
     return True
+
+
+def digest_not_published(out: Path, digest_dir: Path, exc: OSError) -> str:
+    """What a run says when OUT was published and then its digest folder could not be."""
+    return (
+        f"{out} holds this run's output, but the digests were not published: {digest_dir} "
+        f"could not be written ({exc.strerror}) and is as it was. Fix that and run the same "
+        f"command again: it leaves {out} as it is and writes the digests"
+    )
 
 
 # What differs between two runs of the same inputs: the duration, and the paths as they were

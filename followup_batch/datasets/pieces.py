@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-import dataclasses
 import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -24,9 +22,6 @@ import pyarrow.parquet as pq
 from followup_batch.datasets.plan import CsvFormat, DatasetError, DatasetPlan, Piece
 from followup_batch.read import RawTable
 from followup_batch.read.csv_cells import decode, sniff_delimiter
-
-if TYPE_CHECKING:
-    from followup_batch.normalise.date_columns import DateOrder
 
 CSV_SAMPLE_BYTES = 64 * 1024
 # (start, stop, rows, first row number) of each piece of one file
@@ -267,54 +262,3 @@ def _is_text(dtype: object) -> bool:
         arrow = dtype.pyarrow_dtype
         return bool(pa.types.is_string(arrow) or pa.types.is_large_string(arrow))
     return isinstance(dtype, pd.StringDtype)
-
-
-# Orders a piece's values or headers settle (the others are guesses: see ``DateOrder``).
-SETTLED = ("detected", "other column", "dotted", "header")
-
-
-def settle_date_order(plan: DatasetPlan) -> DatasetPlan:
-    """The plan with one date order (3/11/2026: day or month first) for every piece.
-
-    A tracker's order is detected from the whole column; a piece sees only its rows, and two
-    pieces must not read the same text two ways. So the pieces are read in order until one
-    settles it (a value such as 13/11/2026, a header such as "Date (DD/MM/YYYY)"), and that
-    order is forced on all; text that contradicts it becomes a row problem. A dataset whose
-    first piece is all ambiguous reads on, and only one where no piece settles it is read as
-    where it was written says (CSV files separated by semicolons, or a day-first country in
-    the config: day-first), else US month/day.
-    """
-    from followup_batch.normalise import date_orders
-    from followup_batch.normalise.frame import SEMICOLONS, config_locale
-
-    if plan.reading.dayfirst is not None or not plan.pieces:
-        return plan
-    decided: list[DateOrder] = []
-    seen, settled_in = False, 0
-    for number, piece in enumerate(plan.pieces, start=1):
-        orders = date_orders(raw_table(read_piece(piece, plan), plan, piece), plan.reading)
-        seen |= any(o.source != "none" for o in orders.values())
-        decided = [o for o in orders.values() if o.source in SETTLED]
-        if decided:
-            settled_in = number
-            break
-    config = config_locale(plan.reading)
-    if decided:
-        dayfirst = all(o.dayfirst for o in decided)
-        why = f"settled in piece {settled_in} of {len(plan.pieces)}"
-    elif plan.csv is not None and plan.csv.delimiter == ";":
-        dayfirst, why = True, f"no value settles it; {SEMICOLONS.evidence}"
-    elif config is not None:
-        dayfirst, why = True, f"no value settles it; {config.evidence}"
-    else:
-        dayfirst, why = False, "no value in any file settles it"
-    notes = list(plan.notes)
-    if seen:
-        order = "day first (3/11/2026 is 3 November)" if dayfirst else "month first (March 11)"
-        flag = "--monthfirst" if dayfirst else "--dayfirst"
-        notes.append(
-            f"Text dates such as 3/11/2026 are read {order} in every file ({why}); {flag} to "
-            "change."
-        )
-    reading = dataclasses.replace(plan.reading, dayfirst=dayfirst)
-    return dataclasses.replace(plan, reading=reading, notes=tuple(notes))

@@ -512,6 +512,7 @@ def _near_interview_or_applied(
 
 WHAT_DATE = {"networking_sent": "networking", "last_reply": "reply"}
 STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
+STAGES_HEADER = "the stage columns"  # and what they are called, read as one column
 
 
 def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, date_columns.DateOrder]:
@@ -530,7 +531,12 @@ def _date_orders(
     if raw.stages and raw.stage_cells is not None and len(raw.stage_cells.columns):
         stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
         columns[STAGES] = stacked
-        headers[STAGES] = "the stage columns"
+        headers[STAGES] = STAGES_HEADER
+    if options.dayfirst is None and options.date_orders:
+        # A dataset's piece: its columns' orders, settled over every piece
+        settled = {n: options.date_orders.get(h) for n, h in headers.items()}
+        if all(settled.values()):
+            return {n: o for n, o in settled.items() if o is not None}
     locale = None if options.dayfirst is not None else _locale_order(raw, options)
     return date_columns.date_orders(columns, headers, options.dayfirst, locale)
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from followup_batch.errors import ConfigError
 from followup_batch.read import fields
+
+if TYPE_CHECKING:
+    from followup_batch.normalise.date_columns import DateOrder
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,9 @@ class ReadOptions:
     default_country: str = "US"
     column_map: dict[str, str] = field(default_factory=dict)  # user header -> field name
     encoding: str | None = None  # force a CSV encoding
+    # A dataset's date orders, settled over all its pieces before any is read (a piece sees
+    # only its rows): header as written -> order. Empty: each column's own, detected.
+    date_orders: Mapping[str, DateOrder] = field(default_factory=dict)
 
 
 def parse_column_maps(values: Iterable[str]) -> dict[str, str]:

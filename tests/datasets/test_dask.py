@@ -339,3 +339,47 @@ def test_a_scheduler_that_cannot_be_used_is_one_line(
         in result.stderr
     )
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "env", "line"),
+    [
+        # The user never passed --scheduler: the message named it.
+        (
+            [],
+            "garbage",
+            "Invalid value for DASK_SCHEDULER_ADDRESS: 'garbage' is not a scheduler address "
+            "(missing port number in address 'garbage'); write it as tcp://HOST:PORT",
+        ),
+        # Taken, and waited for (30 s) as if it could be reached.
+        (
+            ["--scheduler", "tcp://10.1.1.1:99999"],
+            None,
+            "Invalid value for --scheduler: 'tcp://10.1.1.1:99999' is not a scheduler address "
+            "(port 99999 is not between 1 and 65535); write it as tcp://HOST:PORT",
+        ),
+    ],
+    ids=["environment", "port"],
+)
+def test_a_malformed_scheduler_address_names_where_it_came_from(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    option: list[str],
+    env: str | None,
+    line: str,
+) -> None:
+    import dask
+
+    write_dataset(tmp_path / "in", 20, files=1)
+    if env is not None:
+        monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", env)
+    dask.config.refresh()
+    try:
+        args = ["run", str(tmp_path / "in"), "--output", str(tmp_path / "out"), "--engine", "dask"]
+        result = CliRunner().invoke(main, [*args, "--as-of", AS_OF.isoformat(), *option])
+    finally:
+        monkeypatch.undo()
+        dask.config.refresh()
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {line}\n"
+    assert not (tmp_path / "out").exists()

@@ -276,18 +276,20 @@ def test_two_files_that_would_share_an_output_are_refused(tmp_path: Path) -> Non
 
 
 def test_the_date_order_is_settled_once_for_every_piece(tmp_path: Path) -> None:
-    from followup_batch.datasets.pieces import settle_date_order
+    from followup_batch.datasets.date_orders import settle_date_orders
 
     path = tmp_path / "a.csv"
     path.write_text(
         "Company,Position,Interview Date\nAcme,Analyst,13/11/2026\nAcme,Analyst,3/11/2026\n"
     )
     plan = plan_dataset(str(path), ReadOptions(), partition_rows=1)
-    settled = settle_date_order(plan)
-    assert settled.reading.dayfirst is True
-    assert settled.notes[-1].startswith("Text dates such as 3/11/2026 are read day first")
+    settled = settle_date_orders(plan)
+    assert settled.reading.date_orders["Interview Date"].dayfirst is True
+    assert settled.notes[-1].startswith(
+        '"Interview Date": text dates such as 3/11/2026 are read day first'
+    )
     forced = dataclasses.replace(plan, reading=ReadOptions(dayfirst=False))
-    assert settle_date_order(forced) is forced
+    assert settle_date_orders(forced) is forced
 
 
 @pytest.mark.parametrize("partition_rows", [1, 2, 50, 1000])
@@ -298,23 +300,23 @@ def test_the_date_order_is_settled_once_for_every_piece(tmp_path: Path) -> None:
         (
             "Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 60 + "B,PM,13/11/2026\n",
             True,
-            "settled in piece",
+            'settled by "13/11/2026", row 62 of a.csv',
         ),
         (
             "Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 60 + "B,PM,11/13/2026\n",
             False,
-            "settled in piece",
+            'settled by "11/13/2026", row 62 of a.csv',
         ),
-        ("Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 3, False, "any file"),
+        ("Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 3, None, "any file"),
         # The rows' Country is each employer's: it says nothing of how the user writes.
         (
             "Company,Position,Interview Date,Country\n" + "A,PM,3/11/2026,GB\n" * 3,
-            False,
+            None,
             "any file",
         ),
         (
             "Company,Position,Interview Date,Country\nA,PM,3/11/2026,GB\nB,PM,4/11/2026,US\n",
-            False,
+            None,
             "any file",
         ),
         (
@@ -325,15 +327,69 @@ def test_the_date_order_is_settled_once_for_every_piece(tmp_path: Path) -> None:
     ],
 )
 def test_the_date_order_does_not_depend_on_the_partitions(
-    tmp_path: Path, text: str, dayfirst: bool, why: str, partition_rows: int
+    tmp_path: Path, text: str, dayfirst: bool | None, why: str, partition_rows: int
 ) -> None:
-    from followup_batch.datasets.pieces import settle_date_order
+    """None: nothing settles it, and 3/11/2026 is read as US month/day (as in a tracker)."""
+    from followup_batch.datasets.date_orders import settle_date_orders
 
     path = tmp_path / "a.csv"
     path.write_text(text)
-    settled = settle_date_order(plan_dataset(str(path), ReadOptions(), partition_rows))
-    assert settled.reading.dayfirst is dayfirst
+    settled = settle_date_orders(plan_dataset(str(path), ReadOptions(), partition_rows))
+    assert settled.reading.date_orders["Interview Date"].dayfirst is dayfirst
     assert why in settled.notes[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "orders", "notes"),
+    [
+        # US applied dates beside day-first interviews: the interviews were read a month off,
+        # settled by the applied dates, and 13/11/2026 was a row problem.
+        (
+            "Company,Position,Date Applied,Interview Date\n"
+            + "A,PM,10/25/2026,3/11/2026\n" * 3
+            + "B,PM,10/25/2026,13/11/2026\n",
+            {"Date Applied": (False, "detected"), "Interview Date": (True, "detected")},
+            [
+                '"Interview Date": text dates such as 3/11/2026 are read day first '
+                '(3/11/2026 is 3 November) in every file (settled by "13/11/2026", row 5 of '
+                "a.csv, piece 2 of 2); --monthfirst reads every column that way.",
+                '"Date Applied": text dates such as 3/11/2026 are read month first (March 11) '
+                'in every file (settled by "10/25/2026", row 2 of a.csv, piece 1 of 2); '
+                "--dayfirst reads every column that way.",
+            ],
+        ),
+        # Pieces that disagree on a column: read as a tracker reads such a column.
+        (
+            "Company,Position,Interview Date\n"
+            + "A,PM,13/11/2026\n"
+            + "A,PM,3/11/2026\n" * 2
+            + "B,PM,11/14/2026\n",
+            {"Interview Date": (None, "mixed")},
+            [
+                '"Interview Date": text dates such as 3/11/2026 disagree on their order: '
+                '"13/11/2026" (row 2 of a.csv, piece 1 of 2) is day first, "11/14/2026" (row 5 '
+                "of a.csv, piece 2 of 2) month first; each is read the only way it can be, the "
+                "rest month first (noted on their rows); --dayfirst or --monthfirst to choose "
+                "one for every column.",
+            ],
+        ),
+    ],
+    ids=["us-applied-day-first-interviews", "pieces-disagree"],
+)
+def test_each_date_column_has_its_own_order_over_every_piece(
+    tmp_path: Path,
+    text: str,
+    orders: dict[str, tuple[bool | None, str]],
+    notes: list[str],
+) -> None:
+    from followup_batch.datasets.date_orders import settle_date_orders
+
+    path = tmp_path / "a.csv"
+    path.write_text(text)
+    settled = settle_date_orders(plan_dataset(str(path), ReadOptions(), partition_rows=3))
+    got = {h: (o.dayfirst, o.source) for h, o in settled.reading.date_orders.items()}
+    assert got == orders
+    assert list(settled.notes) == notes
 
 
 def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Path) -> None:
@@ -349,10 +405,10 @@ def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Pa
 
 
 def test_with_no_value_to_settle_it_the_configs_country_does(tmp_path: Path) -> None:
-    from followup_batch.datasets.pieces import settle_date_order
+    from followup_batch.datasets.date_orders import settle_date_orders
 
     path = tmp_path / "a.csv"
     path.write_text("Company,Position,Interview Date,Country\n" + "A,PM,3/11/2026,US\n" * 3)
-    settled = settle_date_order(plan_dataset(str(path), ReadOptions(default_country="GB"), 2))
-    assert settled.reading.dayfirst is True
+    settled = settle_date_orders(plan_dataset(str(path), ReadOptions(default_country="GB"), 2))
+    assert settled.reading.date_orders["Interview Date"].dayfirst is True
     assert "the config's country, GB, writes dates day-first" in settled.notes[-1]

@@ -83,6 +83,56 @@ def test_the_same_answers_as_the_workbook_path(tmp_path: Path) -> None:
     assert got.loc[3, "status"] == "Closed"
 
 
+# Text dates whose order a tracker decides per column, from the whole column.
+DATE_ORDER_TRACKERS = {
+    # A US "Date Applied" beside a day-first "Interview Date" that only the last row settles:
+    # one order for both read every interview a month off, and 13/11/2026 was a row problem.
+    "us-applied-day-first-interviews": (
+        "Company,Position,Date Applied,Interview Date,Outcome\n"
+        + "A,PM,10/25/2026,3/11/2026,interviewing\n" * 5
+        + "B,PM,10/25/2026,13/11/2026,interviewing\n"
+    ),
+    # Pieces that disagree on a column: each value read the only way it can be, the rest as
+    # US month/day, noted on their rows (the first piece's order made 11/14/2026 a problem).
+    "pieces-disagree": (
+        "Company,Position,Interview Date\n"
+        + "A,PM,13/11/2026\n"
+        + "A,PM,3/11/2026\n" * 4
+        + "B,PM,11/14/2026\n"
+    ),
+    # Each separator its own order: 12-01-2026 is 12 January, 2/6/2026 February 6.
+    "by-separator": (
+        "Company,Position,Interview Date\n"
+        + "A,PM,13-10-2026\nA,PM,12-10-2026\nA,PM,2/6/2026\n"
+        + "A,PM,3/11/2026\nB,PM,10/14/2026\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("engine", "case"),
+    [("pandas", case) for case in DATE_ORDER_TRACKERS]
+    + [("dask", "us-applied-day-first-interviews")],
+)
+def test_each_date_column_is_read_as_a_tracker_reads_it(
+    tmp_path: Path, engine: str, case: str
+) -> None:
+    """The rows as a CSV tracker and as a dataset in pieces of two rows: every owned column
+    equal, on both engines."""
+    if engine == "dask":
+        pytest.importorskip("dask.dataframe")
+    path = tmp_path / "tracker.csv"
+    path.write_text(DATE_ORDER_TRACKERS[case], encoding="utf-8")
+    (table,) = read_trackers(path, Config().reading)
+    expected = compute_sheet(table, Config(), AS_OF).output.reset_index(drop=True)
+    for key in OWNED_COLUMNS:
+        if key not in OWNED_DATE_COLUMNS:
+            expected[key] = expected[key].astype(object).fillna("").astype(str)
+    run(path, tmp_path / "out", partition_rows=2, engine=engine)
+    got = owned_frame(tmp_path / "out")
+    pd.testing.assert_frame_equal(got, expected[list(OWNED_COLUMNS)], check_dtype=False)
+
+
 def test_bad_rows_are_their_problems_and_every_row_is_written(tmp_path: Path) -> None:
     columns = {
         "id": [1, 2, 3, 4],
@@ -565,6 +615,47 @@ def test_cli_refuses_dataset_options_for_a_tracker(tmp_path: Path) -> None:
     assert "--digest-dir is for a dataset (a .parquet file or folder, or --engine)" in err
 
 
+@pytest.mark.parametrize(
+    ("paths", "output", "line"),
+    [
+        # Two dataset folders were read as tracker folders: "a folder without trackers".
+        (
+            ["a", "b"],
+            "out",
+            "Invalid value for PATH: one dataset per run, and 2 were given ({a}, {b}): a dataset "
+            'is one file, folder or glob; run each on its own, or quote a glob, "exports/*.csv", '
+            "so that the shell passes it as it is",
+        ),
+        # A workbook's name made a folder of Parquet files named like one, without a word.
+        (
+            ["a/x.parquet"],
+            "x.xlsx",
+            "Invalid value for --output: {out} names a .xlsx file, but a dataset is written as "
+            "a folder of Parquet files; name the folder without the suffix (x/)",
+        ),
+        (
+            ["a"],
+            "Scheduled.CSV",
+            "Invalid value for --output: {out} names a .csv file, but a dataset is written as "
+            "a folder of Parquet files; name the folder without the suffix (Scheduled/)",
+        ),
+    ],
+    ids=["two-datasets", "workbook-output", "csv-output"],
+)
+def test_cli_says_what_a_dataset_run_takes(
+    tmp_path: Path, paths: list[str], output: str, line: str
+) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        pq.write_table(interview_table(5, seed=1), tmp_path / folder / "x.parquet")
+    given = [str(tmp_path / path) for path in paths]
+    out = tmp_path / output
+    code, _, err = invoke("run", *given, "--output", str(out), "--as-of", "2026-11-20")
+    assert code == 2
+    assert err == "Error: " + line.format(a=given[0], b=given[-1], out=out) + "\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
 def test_cli_a_missing_column_stops_before_any_work(tmp_path: Path) -> None:
     pq.write_table(pa.table({"company": ["Acme"], "role": ["PM"]}), tmp_path / "in.parquet")
     code, out, err = invoke("run", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out"))
@@ -630,6 +721,52 @@ def test_a_dataset_run_that_fails_says_so_in_one_line_and_in_its_json(
     assert line in json.loads(out)["error"]
     code, _out, err = invoke(*args, "2026-11-20", "-v")
     assert ("Traceback" in err) is isinstance(raised, RuntimeError)
+
+
+@pytest.mark.parametrize(
+    ("step", "error"),
+    [
+        # The earlier digest folder cannot be moved aside (immutable, or another user's in a
+        # sticky folder such as /tmp).
+        ("retire", OSError(1, "Operation not permitted")),
+        # The new one cannot be moved in (a folder that another program holds).
+        ("swap", OSError(16, "Device or resource busy")),
+    ],
+)
+def test_a_digest_that_cannot_be_published_after_out_was_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, error: OSError
+) -> None:
+    """OUT is published first: a digest folder failing after it said "nothing was written;
+    the output is as it was". Now the line says OUT holds the run and how to get the
+    digests, the earlier digests are as they were, and that way gets them."""
+    write_dataset(tmp_path / "in", 40, files=1)
+    out, digests = tmp_path / "out", tmp_path / "d"
+    args = ["run", str(tmp_path / "in"), "--output", str(out), "--digest-dir", str(digests)]
+    assert invoke(*args, "--as-of", "2026-11-20")[0] == 0
+    real_rename = Path.rename
+
+    def rename(self: Path, target: Any) -> Path:
+        moving = self == digests.resolve() if step == "retire" else ".d.partial-" in self.name
+        if moving:
+            raise OSError(error.errno, error.strerror, str(self))
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    code, _, err = invoke(*args, "--as-of", "2026-11-21")
+    assert code == 1
+    assert err == (
+        f"Error: {out} holds this run's output, but the digests were not published: {digests} "
+        f"could not be written ({error.strerror}) and is as it was. Fix that and run the same "
+        f"command again: it leaves {out} as it is and writes the digests\n"
+    )
+    assert json.loads((out / "_followup-batch.json").read_text())["as_of"] == "2026-11-21"
+    assert json.loads((digests / "_followup-batch.json").read_text())["as_of"] == "2026-11-20"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d", "in", "out"]
+    monkeypatch.undo()
+    published = stats_of(out)
+    assert invoke(*args, "--as-of", "2026-11-21")[0] == 0
+    assert stats_of(out) == published
+    assert json.loads((digests / "_followup-batch.json").read_text())["as_of"] == "2026-11-21"
 
 
 def test_a_refused_dataset_prints_its_json_too(tmp_path: Path) -> None:
