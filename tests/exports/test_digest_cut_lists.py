@@ -218,3 +218,6 @@ def test_the_line_below_a_cut_list_says_where_they_all_are(
     assert html_list(page, "Today, across all clients")[1] == line
     markdown = Path("digest.md").read_text(encoding="utf-8")
     assert markdown_list(markdown, "Today, across all clients")[1] == line
+    # A client's own list, cut at 20, says where the rest are too (it said "… and 480 more").
+    assert f"… and 480 more: {where}." in html.unescape(page)
+    assert f"… and 480 more: {where}." in markdown
