@@ -11,6 +11,7 @@ has its file.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import dataclasses
 import datetime as dt
@@ -57,6 +58,7 @@ LOCAL_CLUSTER: dict[str, Any] = {
     "processes": True,
     "dashboard_address": None,
     "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"},
+    "preload": ["followup_batch.datasets.local_worker"],  # deaf to the terminal's Ctrl-C
 }
 
 
@@ -254,17 +256,25 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
             check_versions(client)
             yield client
         return
-    with (
-        LocalCluster(
+    try:
+        cluster = LocalCluster(
             n_workers=available_cpus(),
             threads_per_worker=1,
             **LOCAL_CLUSTER,
             # Its housekeeping is ours, not the user's: a slow worker shutdown on a busy
-            # machine logs "Worker process still alive after 4.0 seconds, killing".
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+            # machine logs "Worker process still alive after 4.0 seconds, killing", and a
+            # worker outliving a Ctrl-C'd scheduler "Failed to communicate with scheduler"
+            # (a task's own error reaches this process and is reported here).
+            silence_logs=logging.CRITICAL,
+        )
+    except KeyboardInterrupt:
+        # Ctrl-C while the cluster started: Dask's exit hook would try to close the cluster
+        # it never finished and print its assertion; its worker processes end with this one.
+        from distributed.deploy.spec import close_clusters
+
+        atexit.unregister(close_clusters)
+        raise
+    with cluster, Client(cluster) as client:
         yield client
 
 

@@ -207,6 +207,22 @@ def test_a_local_cluster_takes_a_free_port_when_another_holds_8787(tmp_path: Pat
     assert (report.rows, report.engine) == (400, "dask")
 
 
+def test_the_local_clusters_workers_leave_ctrl_c_to_the_run() -> None:
+    """The workers share the terminal's process group: Ctrl-C reached each of them and each
+    printed a KeyboardInterrupt traceback above the run's one line. They ignore it; the run's
+    own process still hears it."""
+    import signal
+
+    from followup_batch.datasets.engines import dask_client
+
+    def handler() -> str:
+        return repr(signal.getsignal(signal.SIGINT))
+
+    with dask_client(None) as client:
+        assert set(client.run(handler).values()) == {repr(signal.SIG_IGN)}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
 def test_the_cluster_named_by_dask_scheduler_address(
     cluster: tuple[LocalCluster, Client], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
