@@ -428,10 +428,15 @@ def test_a_tracker_that_cannot_be_read_keeps_its_calendar_events(
     mayas = [e for e in before if "Maya" in e["SUMMARY"]]
     assert mayas
     maya.write_bytes(maya.read_bytes()[:300])  # damaged: a sync cut it short
+    line = f"calendar: 2 events, {len(mayas)} kept as they were (trackers not read) → {ics}"
+    if command == "run":  # a dry run says so too, and writes nothing
+        before_bytes = ics.read_bytes()
+        code, out, err = invoke(command, str(folder), *args, "--dry-run")
+        assert f"{line} (dry run, not written)" in out
+        assert ics.read_bytes() == before_bytes
 
     code, out, err = invoke(command, str(folder), *args)
     assert code == 1
-    line = f"calendar: 2 events, {len(mayas)} kept as they were (trackers not read) → {ics}"
     assert line in out + err
     after = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert [e for e in after if "Maya" in e["SUMMARY"]] == mayas

@@ -684,6 +684,36 @@ def test_a_draft_keeps_its_name_when_the_one_before_it_goes(tmp_path: Path) -> N
     assert "removed" not in out
 
 
+def test_a_copy_of_a_draft_the_person_saved_is_theirs(tmp_path: Path) -> None:
+    """A coach saving an edited copy beside a draft ("… (edited).eml", Windows' "… - Copy",
+    Finder's "… copy", "Copy of …") kept the draft's headers, and the next run deleted the
+    copy as a stale draft: their edited text, lost. Only names the tool writes are its own."""
+    tracker = tmp_path / "Maya Chen.csv"
+    head = "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+    tracker.write_text(head + "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,\n")
+    drafts = tmp_path / "drafts"
+    args = [str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    assert invoke("run", *args)[0] == 0
+    (draft,) = drafts.glob("*.eml")
+    copies = [
+        f"{draft.stem} (edited).eml",
+        f"{draft.stem} - Copy.eml",
+        f"{draft.stem} copy.eml",
+        f"Copy of {draft.name}",
+    ]
+    for name in copies:
+        (drafts / name).write_bytes(draft.read_bytes().replace(b"Thank you", b"Many thanks"))
+    code, out, err = invoke("run", *args)  # the same inputs: nothing is removed
+    assert code == 0, err
+    assert "removed" not in out
+    tracker.write_text(tracker.read_text().replace("acme.example,", "acme.example,2026-11-20"))
+    code, out, err = invoke("run", *args)  # sent: the tool's own draft goes, the copies stay
+    assert code == 0, err
+    assert "(1 draft no longer due removed)" in out
+    now = sorted(p.name for p in drafts.glob("*.eml"))
+    assert now == sorted([*copies, "maya-chen-acme-1st-check-in-dana-ortiz.eml"])
+
+
 def drafts_of(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.glob("*.eml"))
 

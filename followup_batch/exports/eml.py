@@ -306,9 +306,23 @@ def held_drafts(folder: Path) -> dict[str, str | None]:
     if not folder.is_dir():
         return held
     for path in folder.glob("*.eml"):
+        if (
+            not _TOOL_NAME.fullmatch(path.name)
+            or "_" in path.name
+            or path.name != path.name.lower()
+        ):
+            # A copy the person saved beside a draft ("… (edited).eml", "Copy of ….eml",
+            # "… copy.eml") carries the draft's headers, but the tool never writes its name.
+            held[path.name] = _NOT_OURS
+            continue
         marks = _marks(path)
         held[path.name] = marks.get(TRACKER) if marks.get(MARKER) == "draft" else _NOT_OURS
     return held
+
+
+# The names the tool writes: slugs of lower-case letters (of any script) and digits joined by
+# hyphens, a "~" and a hash when cut to fit, then ".eml".
+_TOOL_NAME = re.compile(r"[^\W_][-~\w]*\.eml")
 
 
 def write_eml(

@@ -37,8 +37,8 @@ and parse every file back with it and with a second parser. What a calendar clie
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-import os
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,10 +91,12 @@ def event_uid(
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
+@functools.lru_cache(maxsize=1024)
 def source_tag(path: object) -> str:
-    """What names a tracker in its events: a hash of its absolute path (no file names in
-    a calendar a user may share)."""
-    where = os.path.abspath(str(path))
+    """What names a tracker in its events: a hash of its full path, links resolved as the
+    drafts' tracker mark does (``clients`` a link to ``real/clients`` one night, the real
+    path the next, is one tracker); no file names in a calendar a user may share."""
+    where = str(Path(str(path)).resolve())
     return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
@@ -244,14 +246,27 @@ def write_ics(
     """Write the due items (``due.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
     file, atomically, cancelling the previous file's events that are no longer due, but for
     those of the ``unread`` trackers (their paths), written again as they were."""
-    path = Path(path)
+    lines, written = planned_calendar(items, path, as_of=as_of, alarm=alarm, unread=unread)
+    data = b"".join(fold(line) + b"\r\n" for line in lines)
+    replace_file(Path(path), lambda temp: temp.write_bytes(data), verify=_complete)
+    return written
+
+
+def planned_calendar(
+    items: pd.DataFrame,
+    path: Path,
+    *,
+    as_of: dt.date,
+    alarm: dt.time | None = DEFAULT_ALARM,
+    unread: Iterable[object] = (),
+) -> tuple[list[str], CalendarWritten]:
+    """What ``write_ics`` writes at ``path``: its content lines and counts (a dry run says
+    them without writing)."""
     events = calendar_events(items, as_of=as_of, alarm=alarm)
-    previous = read_previous(path)
+    previous = read_previous(Path(path))
     keep = {source_tag(tracker) for tracker in unread}
     lines, cancelled, kept = sequenced_lines(events, previous, as_of, keep=keep)
-    data = b"".join(fold(line) + b"\r\n" for line in lines)
-    replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
-    return CalendarWritten(len(events), cancelled, kept)
+    return lines, CalendarWritten(len(events), cancelled, kept)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,12 @@ from followup_batch.exports.eml import (
     write_drafts,
     write_eml,
 )
-from followup_batch.exports.ics import DEFAULT_ALARM, calendar_events, write_ics
+from followup_batch.exports.ics import (
+    DEFAULT_ALARM,
+    CalendarWritten,
+    planned_calendar,
+    write_ics,
+)
 
 DIGEST_KINDS = {
     ".xlsx": ".xlsx",
@@ -146,10 +151,11 @@ def write_exports(
                 line = f"{line[:-1]}; {removed})" if removed else line
             report.append(line)
     if exports.ics is not None:
-        if dry_run:
-            events = len(calendar_events(items, as_of=as_of, alarm=exports.alarm))
-            count = _counted(events, "event")
-            report.append(f"calendar: {count} → {exports.ics}{not_written}")
+        if dry_run:  # what the run would write, cancel and keep
+            _, would = planned_calendar(
+                items, exports.ics, as_of=as_of, alarm=exports.alarm, unread=unread_paths
+            )
+            report.append(f"{_calendar_line(would, exports.ics)}{not_written}")
         else:
             add(_Job("ics", exports.ics, (items, tuple(unread_paths))))
     built = None
@@ -290,12 +296,17 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
             done = write_ics(items, job.path, as_of=as_of, alarm=exports.alarm, unread=unread)
         except (FollowupError, OSError) as exc:
             raise FollowupError(f"cannot write the calendar {job.path}: {exc}") from None
-        cancelled = f", {done.cancelled} cancelled" if done.cancelled else ""
-        if done.kept:
-            cancelled += f", {done.kept} kept as they were (trackers not read)"
-        return f"calendar: {_counted(done.events, 'event')}{cancelled} → {job.path}"
+        return _calendar_line(done, job.path)
     write_digest(job.data, job.path, job.kind, exports)
     return f"digest → {job.path}"
+
+
+def _calendar_line(done: CalendarWritten, path: Path) -> str:
+    """``calendar: 12 events, 3 cancelled, 4 kept as they were (trackers not read) → due.ics``"""
+    cancelled = f", {done.cancelled:,} cancelled" if done.cancelled else ""
+    if done.kept:
+        cancelled += f", {done.kept:,} kept as they were (trackers not read)"
+    return f"calendar: {_counted(done.events, 'event')}{cancelled} → {path}"
 
 
 def _gone(job: _Job) -> tuple[str, str]:

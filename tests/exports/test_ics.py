@@ -444,6 +444,17 @@ def test_a_tracker_not_read_keeps_no_events_of_another_tracker(tmp_path: Path) -
     assert write_ics(empty_items(), ics, as_of=AS_OF, unread=[there]) == CalendarWritten(0, 2, 0)
 
 
+def test_a_tracker_named_through_a_link_is_the_same_tracker(tmp_path: Path) -> None:
+    """``clients`` a link to ``real/clients`` one night, the real path the next (cron's and a
+    hand run's spellings, a Dropbox link): its events were cancelled as another tracker's."""
+    (tmp_path / "real").mkdir()
+    maya = write_xlsx(tmp_path / "real" / "maya.xlsx", {"Interviews": [HEADER, *ROWS]})
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    ics = tmp_path / "due.ics"
+    write_ics(due_items(tmp_path / "link" / "maya.xlsx"), ics, as_of=AS_OF)
+    assert write_ics(empty_items(), ics, as_of=AS_OF, unread=[maya]) == CalendarWritten(0, 0, 2)
+
+
 def test_a_calendar_of_an_earlier_version_keeps_its_sequences(
     tracker: Path, tmp_path: Path
 ) -> None:
