@@ -195,6 +195,7 @@ def requested_exports(
         templates=config.templates,
         sender=config.sender,
         clients=config.clients,
+        whole_files=config.reading.sheet is None,
     )
     try:
         exports.check_template()

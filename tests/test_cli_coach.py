@@ -775,6 +775,65 @@ def test_a_moved_or_deleted_trackers_drafts_go(
     assert {p.name: p.stat().st_mtime_ns for p in drafts.iterdir()} == before
 
 
+def sheets_book(path: Path, names: list[str]) -> Path:
+    """One sheet per client, each with a thank-you due on the as-of day."""
+    book = openpyxl.Workbook()
+    for name in names:
+        sheet = book.create_sheet(name)
+        sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"])
+        sheet.append(
+            ["Acme", "Analyst", dt.datetime(2026, 11, 19), "Dana Ortiz", "dana@acme.example"]
+        )
+    del book["Sheet"]
+    book.save(path)
+    return path
+
+
+def test_a_renamed_or_deleted_sheets_drafts_go_but_not_under_sheet(tmp_path: Path) -> None:
+    """A workbook of one sheet per client: a sheet renamed ("Maya" to "Maya Chen") left the old
+    sheet's drafts for good beside the new ones, ready to be sent twice. A run of the whole
+    workbook takes a sheet it no longer finds for gone; a run of one sheet (--sheet) does not
+    judge the others."""
+    book = sheets_book(tmp_path / "clients.xlsx", ["Maya", "Jonas"])
+    drafts = tmp_path / "drafts"
+    args = ["--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    assert invoke("run", str(book), *args)[0] == 0
+    assert drafts_of(drafts) == [
+        "jonas-acme-thank-you-note-dana-ortiz.eml",
+        "maya-acme-thank-you-note-dana-ortiz.eml",
+    ]
+    sheets_book(book, ["Maya Chen", "Jonas"])
+    code, out, err = invoke("run", str(book), *args, "--sheet", "Jonas")
+    assert code == 0, err
+    assert "removed" not in out
+    assert len(drafts_of(drafts)) == 2
+    code, out, err = invoke("run", str(book), *args)
+    assert code == 0, err
+    assert "(1 draft of trackers moved or deleted removed)" in out
+    assert drafts_of(drafts) == [
+        "jonas-acme-thank-you-note-dana-ortiz.eml",
+        "maya-chen-acme-thank-you-note-dana-ortiz.eml",
+    ]
+    sheets_book(book, ["Maya Chen"])  # Jonas's sheet deleted (one sheet: the file names it)
+    code, out, err = invoke("run", str(book), *args)
+    assert code == 0, err
+    assert drafts_of(drafts) == ["clients-acme-thank-you-note-dana-ortiz.eml"]
+
+
+def test_an_index_that_cannot_be_written_is_said(tmp_path: Path) -> None:
+    tracker = tmp_path / "Maya.csv"
+    tracker.write_text(THANKS_ROW)
+    drafts = tmp_path / "drafts"
+    (drafts / ".followup-batch-trackers.json").mkdir(parents=True)
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(drafts))
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        f"drafts: 1 .eml message → {drafts} (whose drafts are whose was not recorded in "
+        f"{drafts / '.followup-batch-trackers.json'}: a folder of that name is in the way; a "
+        "tracker renamed before the next run will leave its drafts behind)"
+    )
+
+
 def test_drafts_of_a_tracker_not_read_or_not_on_this_computer_stay(tmp_path: Path) -> None:
     """Only a tracker gone from its path on this computer loses its drafts: one that is there
     but not read this run keeps them, and so does one another computer sharing the folder

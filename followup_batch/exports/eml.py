@@ -423,25 +423,36 @@ MAX_INDEX = 64 * 1024 * 1024
 _INDEX_KEYS = ("path", "sheet", "host")
 
 
-def gone_trackers(folder: Path) -> set[str]:
-    """The tags of the index's trackers that were on this computer and are no longer at their
-    path (renamed, moved, deleted). A tracker of another computer sharing the folder is never
-    taken for gone."""
+def gone_trackers(
+    folder: Path,
+    trackers: Iterable[tuple[Path | str, str]] = (),
+    *,
+    whole: bool = True,
+) -> set[str]:
+    """The tags of the index's trackers that were on this computer and are no longer there:
+    the file is not at its path (renamed, moved, deleted), or this run read the file
+    ``whole`` (every sheet; not ``--sheet``) and ``trackers`` ((path, sheet) read) do not
+    hold that sheet (renamed, deleted, no longer a tracker). A tracker of another computer
+    sharing the folder is never taken for gone."""
     host = _host()
+    read = {tracker_tag(str(path), sheet) for path, sheet in trackers}
+    files = {str(Path(path).resolve()) for path, _ in trackers} if whole else set()
     return {
         tag
         for tag, entry in _read_index(folder).items()
-        if entry["host"] == host and not os.path.lexists(entry["path"])
+        if entry["host"] == host
+        and (not os.path.lexists(entry["path"]) or (entry["path"] in files and tag not in read))
     }
 
 
 def remember_trackers(
     folder: Path, trackers: Iterable[tuple[Path | str, str]], owners: Collection[str | None]
-) -> None:
+) -> str:
     """Record in the folder's index the trackers a run read (``trackers``: (path, sheet)),
     keeping only the tags in ``owners`` (those that own a draft in ``folder`` now). Written
-    only when it changes, atomically; a folder that cannot take it is left as it is (the
-    drafts are written; only a renamed tracker's drafts would then stay)."""
+    only when it changes, atomically. Returns why it could not be written ('' when it was, or
+    needed no writing): the drafts are written all the same; only a renamed tracker's drafts
+    would then stay."""
     import json
 
     from followup_batch.exports.files import write_text
@@ -449,7 +460,7 @@ def remember_trackers(
     folder = Path(folder)
     index = folder / INDEX
     if not folder.is_dir():
-        return
+        return ""
     before = _read_index(folder)
     entries = dict(before)
     host = _host()
@@ -458,10 +469,15 @@ def remember_trackers(
         entries[tracker_tag(str(tracker), sheet)] = {"path": where, "sheet": sheet, "host": host}
     entries = {tag: entries[tag] for tag in sorted(entries) if tag in owners}
     if entries == before and (index.exists() or not entries):
-        return
+        return ""
     text = json.dumps({"version": 1, "trackers": entries}, indent=1, ensure_ascii=False) + "\n"
-    with contextlib.suppress(FollowupError, OSError):
+    if index.is_dir():
+        return "a folder of that name is in the way"
+    try:
         write_text(index, text)
+    except (FollowupError, OSError) as exc:
+        return getattr(exc, "strerror", None) or str(exc)
+    return ""
 
 
 _MARK = re.compile(rb"^(X-Followup-Batch(?:-Tracker)?):[ \t]*(\S+)[ \t]*\r?$", re.M | re.I)

@@ -22,6 +22,7 @@ from followup_batch.exports.digest import Digest, build_digest
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.eml import (
+    INDEX,
     draft_bytes,
     eml_paths,
     gone_trackers,
@@ -70,6 +71,7 @@ class Exports:
     templates: Path | None = None  # the config's templates folder (digest.html.j2)
     sender: Mapping[str, str] = field(default_factory=dict)
     clients: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    whole_files: bool = True  # every sheet of a workbook is read (False with --sheet)
 
     @property
     def wanted(self) -> bool:
@@ -136,7 +138,8 @@ def write_exports(
     if exports.eml_dir is not None:
         drafts_at = len(report)
         held = held_drafts(exports.eml_dir)  # read once: the drafts' names, the stale ones
-        gone = gone_trackers(exports.eml_dir)  # renamed, moved, deleted: their drafts go too
+        # Trackers renamed, moved or deleted, sheets renamed: their drafts go too.
+        gone = gone_trackers(exports.eml_dir, trackers, whole=exports.whole_files)
         if len(messages):
             paths = eml_paths(messages, exports.eml_dir, held, gone)
         if len(messages) and not dry_run:
@@ -187,7 +190,12 @@ def write_exports(
         owners = set(message_tags(messages)) | {
             owner for name, owner in held.items() if name not in names and (folder / name).exists()
         }
-        remember_trackers(folder, trackers, owners)
+        unrecorded = remember_trackers(folder, trackers, owners)
+        if unrecorded:
+            lines[drafts_at] += (
+                f" (whose drafts are whose was not recorded in {folder / INDEX}: {unrecorded}; "
+                "a tracker renamed before the next run will leave its drafts behind)"
+            )
     if failures:
         raise ExportsFailed("; ".join(failures), [line for line in lines if line])
     return lines, built
