@@ -820,6 +820,77 @@ def test_a_renamed_or_deleted_sheets_drafts_go_but_not_under_sheet(tmp_path: Pat
     assert drafts_of(drafts) == ["clients-acme-thank-you-note-dana-ortiz.eml"]
 
 
+def calendar_of(ics: Path) -> dict[str, str]:
+    """Each event's title -> its STATUS ('' when due)."""
+    from icalendar import Calendar
+
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    return {str(e["SUMMARY"]): str(e.get("STATUS", "")) for e in events}
+
+
+def test_a_run_of_some_trackers_leaves_the_others_calendar_events(tmp_path: Path) -> None:
+    """A coach re-running one client by hand with the nightly calendar cancelled every other
+    client's events until the next full run (their drafts were kept). A tracker's events are
+    cancelled when it is read and no longer has them, or is gone from its path."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name in ("Maya", "Jonas", "Ana"):
+        (folder / f"{name}.csv").write_text(THANKS_ROW)
+    ics = tmp_path / "due.ics"
+    args = ["--as-of", "2026-11-20", "--ics", str(ics)]
+    assert invoke("run", str(folder), *args)[0] == 0
+    titles = sorted(calendar_of(ics))
+    assert len(titles) == 3
+
+    maya = folder / "Maya.csv"
+    maya.write_text(  # her thank-you, sent
+        "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+        "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,2026-11-19\n"
+    )
+    code, out, err = invoke("run", str(maya), *args)  # Maya's thank-you sent; the others untouched
+    assert code == 0, err
+    assert "calendar: 1 event, 1 cancelled, 2 kept as they were (trackers not read)" in out
+    assert sorted((t.split(" · ")[:2], s) for t, s in calendar_of(ics).items()) == [
+        (["Ana", "Thank-you note"], ""),
+        (["Jonas", "Thank-you note"], ""),
+        (["Maya", "1st check-in"], ""),
+        (["Maya", "Thank-you note"], "CANCELLED"),
+    ]
+    written = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir() if p.is_file()}
+    assert sorted(written) == [".due.ics.trackers.json", "due.ics"]
+    assert invoke("run", str(maya), *args)[0] == 0  # the same again: nothing written
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir() if p.is_file()} == written
+
+    (folder / "Ana.csv").unlink()  # Ana was hired: her tracker deleted
+    code, out, err = invoke("run", str(folder / "Jonas.csv"), *args)
+    assert code == 0, err
+    assert sorted((t.split(" · ")[:2], s) for t, s in calendar_of(ics).items()) == [
+        (["Ana", "Thank-you note"], "CANCELLED"),
+        (["Jonas", "Thank-you note"], ""),
+        (["Maya", "1st check-in"], ""),
+        (["Maya", "Thank-you note"], "CANCELLED"),
+    ]
+
+
+def test_a_run_of_one_sheet_leaves_the_other_sheets_events(tmp_path: Path) -> None:
+    book = sheets_book(tmp_path / "clients.xlsx", ["Maya", "Jonas"])
+    ics = tmp_path / "due.ics"
+    args = ["--as-of", "2026-11-20", "--ics", str(ics)]
+    assert invoke("run", str(book), *args)[0] == 0
+    code, out, err = invoke("run", str(book), *args, "--sheet", "Jonas")
+    assert code == 0, err
+    assert "calendar: 1 event, 1 kept as they were (trackers not read)" in out
+    assert set(calendar_of(ics).values()) == {""}
+    sheets_book(book, ["Maya Chen", "Jonas"])  # a sheet renamed: its old events go
+    code, out, err = invoke("run", str(book), *args)
+    assert code == 0, err
+    assert {t.split(" · ")[0]: s for t, s in calendar_of(ics).items()} == {
+        "Maya": "CANCELLED",
+        "Maya Chen": "",
+        "Jonas": "",
+    }
+
+
 def test_an_index_that_cannot_be_written_is_said(tmp_path: Path) -> None:
     tracker = tmp_path / "Maya.csv"
     tracker.write_text(THANKS_ROW)

@@ -36,10 +36,12 @@ and parse every file back with it and with a second parser. What a calendar clie
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
-from collections.abc import Collection, Iterable, Mapping
+import os
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +49,7 @@ from typing import Any
 import pandas as pd
 from icalendar import Calendar, vDDDTypes, vDuration, vText
 
+from followup_batch.errors import FollowupError
 from followup_batch.exports.files import replace_file
 from followup_batch.schedule.labels import ACTION_LABELS
 
@@ -92,12 +95,17 @@ def event_uid(
 
 
 @functools.lru_cache(maxsize=1024)
-def source_tag(path: object) -> str:
-    """What names a tracker in its events: a hash of its full path, links resolved as the
-    drafts' tracker mark does (``clients`` a link to ``real/clients`` one night, the real
+def file_tag(path: object) -> str:
+    """What names a tracker file in its events: a hash of its full path, links resolved as
+    the drafts' tracker mark does (``clients`` a link to ``real/clients`` one night, the real
     path the next, is one tracker); no file names in a calendar a user may share."""
     where = str(Path(str(path)).resolve())
     return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
+def source_tag(path: object, sheet: str = "") -> str:
+    """An event's tracker (``X-FOLLOWUP-BATCH-SOURCE``): ``file_tag/sheet hash``."""
+    return f"{file_tag(path)}/{hashlib.sha256(sheet.encode()).hexdigest()[:8]}"
 
 
 def summary(item: Mapping[str, Any], *, late: bool = False) -> str:
@@ -160,7 +168,7 @@ def calendar_events(
     events = []
     seen: dict[str, int] = {}
     stems: dict[str, str] = {}  # a coach's 8,000 items come from 200 files
-    tags: dict[str, str] = {}
+    tags: dict[tuple[str, str], str] = {}
     # Only the columns an event shows: converting a row to a record costs per column.
     shown = [column for column in due.columns if column in EVENT_COLUMNS]
     for item in due.sort_values(["row"], kind="stable")[shown].to_dict("records"):
@@ -168,8 +176,9 @@ def calendar_events(
         if file not in stems:
             stems[file] = Path(file).stem
         where = str(item.get("path") or "")
-        if where not in tags:
-            tags[where] = source_tag(where) if where else ""
+        sheet = str(item.get("sheet") or "")
+        if (where, sheet) not in tags:
+            tags[where, sheet] = source_tag(where, sheet) if where else ""
         uid = event_uid(
             item["client"],
             stems[file],
@@ -187,9 +196,8 @@ def calendar_events(
         day = max(due_day, as_of)
         title = summary(item, late=day > due_day)
         text = description(item, as_of)
-        lines = event_lines(
-            uid, day, title, text, stamp=stamp, trigger=trigger, source=tags[where] or None
-        )
+        source = tags[where, sheet] or None
+        lines = event_lines(uid, day, title, text, stamp=stamp, trigger=trigger, source=source)
         events.append(CalendarEvent(day, title, uid, text, lines))
     return sorted(events, key=lambda e: (e.day, e.title, e.uid))
 
@@ -242,13 +250,20 @@ def write_ics(
     as_of: dt.date,
     alarm: dt.time | None = DEFAULT_ALARM,
     unread: Iterable[object] = (),
+    read: Iterable[tuple[object, str]] | None = None,
+    whole: bool = True,
 ) -> CalendarWritten:
     """Write the due items (``due.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
-    file, atomically, cancelling the previous file's events that are no longer due, but for
-    those of the ``unread`` trackers (their paths), written again as they were."""
-    lines, written = planned_calendar(items, path, as_of=as_of, alarm=alarm, unread=unread)
+    file, atomically, cancelling the previous file's events that are no longer due
+    (``planned_calendar`` says which), and record whose events are whose beside it."""
+    path = Path(path)
+    lines, written = planned_calendar(
+        items, path, as_of=as_of, alarm=alarm, unread=unread, read=read, whole=whole
+    )
     data = b"".join(fold(line) + b"\r\n" for line in lines)
-    replace_file(Path(path), lambda temp: temp.write_bytes(data), verify=_complete)
+    replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
+    if read is not None:
+        _remember_files(path, read, lines)
     return written
 
 
@@ -259,14 +274,107 @@ def planned_calendar(
     as_of: dt.date,
     alarm: dt.time | None = DEFAULT_ALARM,
     unread: Iterable[object] = (),
+    read: Iterable[tuple[object, str]] | None = None,
+    whole: bool = True,
 ) -> tuple[list[str], CalendarWritten]:
     """What ``write_ics`` writes at ``path``: its content lines and counts (a dry run says
-    them without writing)."""
+    them without writing). A previous event not due again is cancelled, but is kept as it was
+    when its tracker is one of the ``unread`` (paths the run could not read), or, when the
+    run says what it ``read`` ((path, sheet) pairs; None: everything due is in ``items``),
+    when its tracker file is still where it was and this run did not read it (a run of one
+    client leaves the others' events), or read one other sheet of it only (not ``whole``)."""
+    path = Path(path)
     events = calendar_events(items, as_of=as_of, alarm=alarm)
-    previous = read_previous(Path(path))
-    keep = {source_tag(tracker) for tracker in unread}
-    lines, cancelled, kept = sequenced_lines(events, previous, as_of, keep=keep)
-    return lines, CalendarWritten(len(events), cancelled, kept)
+    previous = read_previous(path)
+    unread_files = {file_tag(tracker) for tracker in unread}
+    if read is None:
+        read_files: set[str] | None = None
+        read_sources: set[str] = set()
+        present: set[str] = set()
+    else:
+        pairs = list(read)
+        read_files = {file_tag(tracker) for tracker, _ in pairs}
+        read_sources = {source_tag(tracker, sheet) for tracker, sheet in pairs}
+        present = _files_still_there(path)
+
+    def kept(before: PreviousEvent) -> bool:
+        file = before.source.partition("/")[0]
+        if not file:  # an event of a version before the tag: cancelled as it always was
+            return False
+        if file in unread_files:
+            return True
+        if read_files is None:
+            return False
+        if file in read_files:
+            return not whole and before.source not in read_sources
+        return file in present
+
+    lines, cancelled, kept_count = sequenced_lines(events, previous, as_of, keep=kept)
+    return lines, CalendarWritten(len(events), cancelled, kept_count)
+
+
+def _index_path(path: Path) -> Path:
+    """Beside the calendar: whose events are whose (``due.ics`` -> ``.due.ics.trackers.json``)."""
+    return path.with_name(f".{path.name}.trackers.json")
+
+
+def _read_files(path: Path) -> dict[str, dict[str, str]]:
+    import json
+
+    try:
+        data = json.loads(_index_path(path).read_bytes()[: 64 * 1024 * 1024])
+    except (OSError, ValueError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    return {
+        tag: entry
+        for tag, entry in files.items()
+        if isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in ("path", "host"))
+    }
+
+
+def _host() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
+def _files_still_there(path: Path) -> set[str]:
+    """The file tags of the calendar's index whose tracker is still at its path, or was on
+    another computer (whose paths mean nothing here)."""
+    host = _host()
+    return {
+        tag
+        for tag, entry in _read_files(path).items()
+        if entry["host"] != host or os.path.lexists(entry["path"])
+    }
+
+
+def _remember_files(path: Path, read: Iterable[tuple[object, str]], lines: list[str]) -> None:
+    """Record beside the calendar the trackers the run read (file tag -> path, computer),
+    keeping the entries of the trackers that still have events in it. Written only when it
+    changes; a folder that cannot take it is left as it is (the next run of one client then
+    cancels the others' events, as before the index)."""
+    import json
+
+    from followup_batch.exports.files import write_text
+
+    before = _read_files(path)
+    entries = dict(before)
+    host = _host()
+    for tracker, _ in read:
+        entries[file_tag(tracker)] = {"path": str(Path(str(tracker)).resolve()), "host": host}
+    prefix = f"{SOURCE}:"
+    used = {line[len(prefix) :].partition("/")[0] for line in lines if line.startswith(prefix)}
+    entries = {tag: entries[tag] for tag in sorted(entries) if tag in used}
+    index = _index_path(path)
+    if entries == before and (index.exists() or not entries):
+        return
+    text = json.dumps({"version": 1, "files": entries}, indent=1, ensure_ascii=False) + "\n"
+    with contextlib.suppress(FollowupError, OSError):
+        write_text(index, text)
 
 
 @dataclass(frozen=True)
@@ -324,11 +432,11 @@ def sequenced_lines(
     previous: Mapping[str, PreviousEvent],
     as_of: dt.date,
     *,
-    keep: Collection[str] = frozenset(),
+    keep: Callable[[PreviousEvent], bool] = lambda _: False,
 ) -> tuple[list[str], int, int]:
     """The calendar's content lines with a ``SEQUENCE`` on every event (the previous one,
-    one more when the event changed or comes back), followed by the previous events of the
-    trackers in ``keep`` (their ``source_tag``) as they were, and the cancelled events.
+    one more when the event changed or comes back), followed by the previous events ``keep``
+    says to keep, as they were, and the cancelled events.
     Returns the lines, how many events are cancelled and how many kept."""
     stamp = f"{as_of:%Y%m%d}T000000Z"
     head = [str(line) for line in _calendar().content_lines() if line]
@@ -348,7 +456,7 @@ def sequenced_lines(
     for uid, before in sorted(previous.items()):
         if uid in written:
             continue
-        if before.source in keep and not before.cancelled:
+        if not before.cancelled and keep(before):
             out += before.lines
             kept += 1
             continue

@@ -156,11 +156,17 @@ def write_exports(
     if exports.ics is not None:
         if dry_run:  # what the run would write, cancel and keep
             _, would = planned_calendar(
-                items, exports.ics, as_of=as_of, alarm=exports.alarm, unread=unread_paths
+                items,
+                exports.ics,
+                as_of=as_of,
+                alarm=exports.alarm,
+                unread=unread_paths,
+                read=trackers,
+                whole=exports.whole_files,
             )
             report.append(f"{_calendar_line(would, exports.ics)}{not_written}")
         else:
-            add(_Job("ics", exports.ics, (items, tuple(unread_paths))))
+            add(_Job("ics", exports.ics, (items, tuple(unread_paths), tuple(trackers))))
     built = None
     if exports.digests or digest:
         built = build_digest(items, as_of, horizon_days=exports.horizon_days, unread=unread)
@@ -300,8 +306,16 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     _make_folder(Path(job.path))
     if job.kind == "ics":
         try:
-            items, unread = job.data
-            done = write_ics(items, job.path, as_of=as_of, alarm=exports.alarm, unread=unread)
+            items, unread, read = job.data
+            done = write_ics(
+                items,
+                job.path,
+                as_of=as_of,
+                alarm=exports.alarm,
+                unread=unread,
+                read=read,
+                whole=exports.whole_files,
+            )
         except (FollowupError, OSError) as exc:
             raise FollowupError(f"cannot write the calendar {job.path}: {exc}") from None
         return _calendar_line(done, job.path)

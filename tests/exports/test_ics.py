@@ -21,6 +21,7 @@ from followup_batch.exports.ics import (
     CalendarEvent,
     CalendarWritten,
     event_uid,
+    file_tag,
     source_tag,
     write_ics,
 )
@@ -276,7 +277,7 @@ def test_event_lines_equal_the_librarys_for_the_same_event(tmp_path: Path, alarm
     events = calendar_events(due_items(path), as_of=AS_OF, alarm=alarm)  # type: ignore[arg-type]
     assert len(events) == 12
     stamp = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
-    tag = source_tag(path)
+    tag = source_tag(path, "Interviews")
     for event in events:
         built = library_lines(event, stamp=stamp, alarm=alarm, source=tag)  # type: ignore[arg-type]
         assert list(event.lines) == built
@@ -424,7 +425,7 @@ def test_events_of_a_tracker_not_read_are_kept_as_they_were(tmp_path: Path) -> N
     for title, event in omars.items():
         assert events(ics)[title] == event  # as it was: its day, text and stamp
     assert sorted(sequences(ics).values()) == [(0, ""), (0, ""), (1, ""), (1, "")]  # Maya's moved
-    old = [line for line in first.split(b"\r\n") if b"SOURCE:" + source_tag(omar).encode() in line]
+    old = [line for line in first.split(b"\r\n") if b"SOURCE:" + file_tag(omar).encode() in line]
     assert len(old) == 2
     assert ics.read_bytes().count(old[0]) == 2  # still tagged, for the run after
 
