@@ -42,7 +42,7 @@ import functools
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,7 @@ NO_ACTION = ACTION_LABELS["none"]
 NEEDS_INFO = "Needs info"
 DEFAULT_ALARM = dt.time(9, 0)
 CANCELLED_KEPT_DAYS = 30  # long enough for a calendar that refreshes weekly to see it
+RETIRED_KEPT_DAYS = 400  # how long a dropped cancellation's SEQUENCE is remembered
 # What an event is made of: its UID's parts, its day, title and description.
 EVENT_COLUMNS = frozenset(
     ("client", "file", "path", "sheet", "row", "company", "position", "interview_date", "action")
@@ -75,6 +76,8 @@ class CalendarWritten:
     events: int
     cancelled: int
     kept: int = 0  # events of trackers not read this run, written again as they were
+    # UID -> [SEQUENCE, day] of the cancellations dropped from the file (``sequenced_lines``).
+    retired: dict[str, list[Any]] | None = field(default=None, compare=False, repr=False)
 
 
 def event_uid(
@@ -263,7 +266,7 @@ def write_ics(
     data = b"".join(fold(line) + b"\r\n" for line in lines)
     replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
     if read is not None:
-        _remember_files(path, read, lines)
+        _remember_files(path, read, lines, written.retired or {})
     return written
 
 
@@ -309,8 +312,11 @@ def planned_calendar(
             return not whole and before.source not in read_sources
         return file in present
 
-    lines, cancelled, kept_count = sequenced_lines(events, previous, as_of, keep=kept)
-    return lines, CalendarWritten(len(events), cancelled, kept_count)
+    retired = _read_index(path).get("retired", {}) if read is not None else None
+    lines, cancelled, kept_count = sequenced_lines(
+        events, previous, as_of, keep=kept, retired=retired
+    )
+    return lines, CalendarWritten(len(events), cancelled, kept_count, retired)
 
 
 def _index_path(path: Path) -> Path:
@@ -318,21 +324,40 @@ def _index_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.trackers.json")
 
 
-def _read_files(path: Path) -> dict[str, dict[str, str]]:
+def _read_index(path: Path) -> dict[str, Any]:
+    """The calendar's index: ``files`` (file tag -> {path, host}) and ``retired`` (UID ->
+    [SEQUENCE, day]); empty when there is none or it cannot be read."""
     import json
 
     try:
         data = json.loads(_index_path(path).read_bytes()[: 64 * 1024 * 1024])
     except (OSError, ValueError):
         return {}
-    files = data.get("files") if isinstance(data, dict) else None
-    if not isinstance(files, dict):
+    if not isinstance(data, dict):
         return {}
+    files = data.get("files")
+    retired = data.get("retired")
     return {
-        tag: entry
-        for tag, entry in files.items()
-        if isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in ("path", "host"))
+        "files": {
+            tag: entry
+            for tag, entry in (files.items() if isinstance(files, dict) else ())
+            if isinstance(entry, dict)
+            and all(isinstance(entry.get(k), str) for k in ("path", "host"))
+        },
+        "retired": {
+            uid: [value[0], value[1]]
+            for uid, value in (retired.items() if isinstance(retired, dict) else ())
+            if isinstance(value, list)
+            and len(value) == 2
+            and isinstance(value[0], int)
+            and isinstance(value[1], str)
+        },
     }
+
+
+def _read_files(path: Path) -> dict[str, dict[str, str]]:
+    files: dict[str, dict[str, str]] = _read_index(path).get("files", {})
+    return files
 
 
 def _host() -> str:
@@ -352,16 +377,22 @@ def _files_still_there(path: Path) -> set[str]:
     }
 
 
-def _remember_files(path: Path, read: Iterable[tuple[object, str]], lines: list[str]) -> None:
+def _remember_files(
+    path: Path,
+    read: Iterable[tuple[object, str]],
+    lines: list[str],
+    retired: Mapping[str, list[Any]],
+) -> None:
     """Record beside the calendar the trackers the run read (file tag -> path, computer),
-    keeping the entries of the trackers that still have events in it. Written only when it
-    changes; a folder that cannot take it is left as it is (the next run of one client then
-    cancels the others' events, as before the index)."""
+    keeping the entries of the trackers that still have events in it, and the ``retired``
+    cancellations. Written only when it changes; a folder that cannot take it is left as it
+    is (the next run of one client then cancels the others' events, as before the index)."""
     import json
 
     from followup_batch.exports.files import write_text
 
-    before = _read_files(path)
+    index = _read_index(path)
+    before = index.get("files", {})
     entries = dict(before)
     host = _host()
     for tracker, _ in read:
@@ -369,12 +400,16 @@ def _remember_files(path: Path, read: Iterable[tuple[object, str]], lines: list[
     prefix = f"{SOURCE}:"
     used = {line[len(prefix) :].partition("/")[0] for line in lines if line.startswith(prefix)}
     entries = {tag: entries[tag] for tag in sorted(entries) if tag in used}
-    index = _index_path(path)
-    if entries == before and (index.exists() or not entries):
+    dropped = {uid: list(retired[uid]) for uid in sorted(retired)}
+    where = _index_path(path)
+    if (entries, dropped) == (before, index.get("retired", {})) and (
+        where.exists() or not (entries or dropped)
+    ):
         return
-    text = json.dumps({"version": 1, "files": entries}, indent=1, ensure_ascii=False) + "\n"
+    data = {"version": 1, "files": entries, "retired": dropped}
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     with contextlib.suppress(FollowupError, OSError):
-        write_text(index, text)
+        write_text(where, text)
 
 
 @dataclass(frozen=True)
@@ -433,11 +468,15 @@ def sequenced_lines(
     as_of: dt.date,
     *,
     keep: Callable[[PreviousEvent], bool] = lambda _: False,
+    retired: dict[str, list[Any]] | None = None,
 ) -> tuple[list[str], int, int]:
     """The calendar's content lines with a ``SEQUENCE`` on every event (the previous one,
     one more when the event changed or comes back), followed by the previous events ``keep``
     says to keep, as they were, and the cancelled events.
-    Returns the lines, how many events are cancelled and how many kept."""
+    Returns the lines, how many events are cancelled and how many kept. ``retired`` (updated
+    in place): UID -> [SEQUENCE, day dropped] of the cancelled events dropped from the file,
+    so that one coming back months later goes on from its SEQUENCE, not from 0 (a calendar
+    holding the cancelled copy would ignore a lower one, RFC 5545 3.8.7.4)."""
     stamp = f"{as_of:%Y%m%d}T000000Z"
     head = [str(line) for line in _calendar().content_lines() if line]
     out = head[:-1]
@@ -448,6 +487,8 @@ def sequenced_lines(
         written.add(uid)
         before = previous.get(uid)
         sequence = 0
+        if retired is not None and uid in retired:
+            sequence = int(retired.pop(uid)[0]) + 1
         if before is not None:
             same = not before.cancelled and before.content == _content(lines)
             sequence = before.sequence if same else before.sequence + 1
@@ -462,11 +503,17 @@ def sequenced_lines(
             continue
         if before.cancelled:
             if (as_of - _stamp_date(before.stamp, as_of)).days >= CANCELLED_KEPT_DAYS:
+                if retired is not None:
+                    retired[uid] = [before.sequence, f"{as_of:%Y%m%d}"]
                 continue
             out += before.lines
         else:
             out += _cancelled(before, stamp)
         cancelled += 1
+    if retired is not None:  # a year on, nobody's calendar holds the cancellation any more
+        for uid, (_, day) in list(retired.items()):
+            if (as_of - _stamp_date(str(day), as_of)).days > RETIRED_KEPT_DAYS:
+                del retired[uid]
     return [*out, head[-1]], cancelled, kept
 
 

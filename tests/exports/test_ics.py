@@ -395,6 +395,28 @@ def test_an_event_that_comes_back_gets_a_higher_sequence(tracker: Path, tmp_path
     assert set(sequences(ics).values()) == {(2, "")}
 
 
+def test_an_event_back_after_its_cancellation_was_dropped_goes_on_from_its_sequence(
+    tracker: Path, tmp_path: Path
+) -> None:
+    """A cancellation stays in the file 30 days; the same follow-up due again after that was
+    written with SEQUENCE 0, lower than the cancelled copy a calendar still holds, which may
+    then ignore it for good. The index beside the calendar remembers the dropped SEQUENCE."""
+    ics = tmp_path / "due.ics"
+    read = [(tracker, "Interviews")]
+    write_ics(due_items(tracker), ics, as_of=AS_OF, read=read)
+    write_ics(empty_items(), ics, as_of=AS_OF, read=read)  # on hold: cancelled
+    assert set(sequences(ics).values()) == {(1, "CANCELLED")}
+    later = AS_OF + dt.timedelta(days=CANCELLED_KEPT_DAYS)
+    write_ics(empty_items(), ics, as_of=later, read=read)  # the cancellations dropped
+    assert sequences(ics) == {}
+    again = write_ics(due_items(tracker), ics, as_of=AS_OF, read=read)  # due again
+    assert again == CalendarWritten(2, 0)
+    assert set(sequences(ics).values()) == {(2, "")}
+    first = ics.read_bytes(), (tmp_path / ".due.ics.trackers.json").read_bytes()
+    write_ics(due_items(tracker), ics, as_of=AS_OF, read=read)  # the same again: the same
+    assert (ics.read_bytes(), (tmp_path / ".due.ics.trackers.json").read_bytes()) == first
+
+
 def test_a_file_that_is_not_ours_is_replaced_without_cancellations(
     tracker: Path, tmp_path: Path
 ) -> None:
