@@ -1,8 +1,9 @@
 """A tracker's raw cells below its header row: the rows that hold data, totals rows left out.
 
-- a row is data when a mapped column holds a value other than a checkbox (TRUE/FALSE): blank
-  rows and rows of unticked checkboxes are skipped, and reading effectively ends at the last
-  such row however large the used range;
+- a row is data when a mapped column holds a value other than a checkbox (a TRUE/FALSE cell,
+  or that text in a CSV, as Google Sheets exports a checkbox): blank rows and rows of unticked
+  checkboxes are skipped, and reading effectively ends at the last such row however large the
+  used range;
 - totals rows (no text but a "Total"/"Count" label, no dates, only numbers), rows that repeat
   the header, and group labels (one cell such as "ARCHIVE", "--- Rejected ---" or "March
   2026" above a group of rows) are skipped with a note instead of becoming rows that need info.
@@ -66,7 +67,7 @@ class Body:
 def collect_body(rows: Sequence[Row], header_row: int, wanted: Iterable[int]) -> Body:
     """The rows below ``header_row`` (``rows[i]`` is row ``i + 1``) that hold data.
 
-    A row holds data when a wanted column has a value other than TRUE/FALSE; whole columns are
+    A row holds data when a wanted column has a value other than a checkbox; whole columns are
     handled at once, so a million rows of unticked checkboxes cost a moment, not a minute.
     """
     body = rows[header_row:]
@@ -118,11 +119,18 @@ def _meaningful(values: np.ndarray) -> np.ndarray:
     return result
 
 
+# A checkbox as a CSV export writes it: Google Sheets writes TRUE/FALSE in the sheet's language.
+CHECKBOX_TEXTS = frozenset(
+    {"true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso"}
+)
+
+
 def _has_value(value: object) -> bool:
     if value is None or isinstance(value, (bool, np.bool_)):
         return False  # a checkbox alone does not make a row
     if isinstance(value, str):
-        return bool(value.strip())
+        text = value.strip()
+        return bool(text) and text.casefold() not in CHECKBOX_TEXTS
     return True
 
 
@@ -259,7 +267,7 @@ def _group_labels(body: Body, filled: Mapping[int, np.ndarray]) -> list[int]:
     count = sum(mask.astype(int) for mask in filled.values())
     found = []
     for i in np.flatnonzero(count == 1):
-        text = next(v[i] for v in body.columns.values() if v[i] is not None)
+        text = next(body.columns[col][i] for col, mask in filled.items() if mask[i])
         if isinstance(text, str) and _is_group_label(text):
             found.append(int(i))
     return found
@@ -285,8 +293,8 @@ def _defaults_only(
 
 
 def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[str]) -> Body:
-    # Each column's filled cells, worked out once for both kinds of one-cell rows.
-    filled = {col: values != None for col, values in body.columns.items()}  # noqa: E711
+    # Each column's filled cells (a checkbox is not), worked out once for the one-cell rows.
+    filled = {col: _meaningful(values) for col, values in body.columns.items()}
     why = {i: DEFAULTS_ONLY for i in _defaults_only(body, mapping, filled)}
     why.update({i: GROUP_LABEL for i in _group_labels(body, filled)})
     why.update({i: TOTALS for i in _summary_rows(body, mapping)})

@@ -520,3 +520,23 @@ def test_a_name_column_of_record_titles_is_not_the_client(
     else:
         assert table.mapping["client"] == 0
         assert table.cells["client"].iloc[0] == client
+
+
+# Google Sheets fills a checkbox column down the sheet; its CSV export writes each box as
+# TRUE/FALSE, in the sheet's language.
+CHECKBOX_TEXTS = ["FALSE", "TRUE", "false", "True", "WAHR", "FALSCH", "VRAI", "FAUX"]
+CHECKBOX_TEXTS += ["VERDADERO", "FALSO", " FALSE "]
+
+
+@pytest.mark.parametrize("text", CHECKBOX_TEXTS)
+def test_a_csv_row_of_checkbox_text_alone_is_not_a_row(tmp_path: Path, text: str) -> None:
+    lines = ["Company,Position,Interview Date,Thank-you Sent,Followed Up"]
+    lines += [f"Acme,Dev,2026-11-03,{text},{text}", f",,,{text},{text}"] * 2
+    lines += ["--- Archive ---,,,FALSE,FALSE"]
+    path = tmp_path / "checkboxes.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_one(path, ReadOptions())
+    assert list(table.cells.index) == [2, 4]
+    assert table.skipped_rows == {
+        6: "looks like a group label (one cell, such as Archive or March 2026)"
+    }
