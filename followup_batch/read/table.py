@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.read.csv_cells import CsvTable
-from followup_batch.read.fields import header_key
+from followup_batch.read.fields import DATE_FIELDS, header_key
 from followup_batch.read.headers import HeaderMatch, map_notes, wide_note
 from followup_batch.read.options import ReadOptions
 
@@ -259,17 +259,59 @@ def _is_group_label(text: str) -> bool:
     return all(p or w in _GROUP_WORDS for w, p in zip(words, periods, strict=True))
 
 
-def _group_labels(body: Body, filled: Mapping[int, np.ndarray]) -> list[int]:
-    """Positions in ``body`` of rows whose one filled cell is a group label (``filled``:
-    each column's filled cells)."""
+# A note to oneself in a tracker's row: the text in one cell, no date. It is a note when
+#  - it starts with a note's marker and a colon or a spaced dash ("NOTE: ...", "nb - ...",
+#    "Todo: ..."; not "NB-Ventures"),
+#  - its cell is a free-text column (Topic, Value Add: the user's notes columns), or
+#  - it is a sentence: five words or more, one of them a word a sentence has and the name of
+#    an employer or a job has not ("said", "they", "should": SENTENCE_WORDS);
+# never when the cell is a date column (a sentence where a date goes is a row to fix).
+# A company or a position alone ("Acme", "Federal Reserve Bank of New York") is a row begun.
+_NOTE_MARKER = re.compile(
+    r"\W*(?:notes?|nb|n\.b\.|reminder|todo|to-?do|fyi|ps|p\.s\.)(?:\s*:|\s+[-\u2013\u2014])",
+    re.IGNORECASE,
+)
+NOTE_COLUMNS = ("topic", "value_add")
+SENTENCE_WORDS = frozenset(
+    """i i'm i've i'd we we're they they're he she you my our their them me is are was were
+    been said says told ask asked should will would must need needs remember bring call
+    don't didn't can't won't""".split()  # noqa: SIM905 (a word list)
+)
+MIN_SENTENCE_WORDS = 5
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_note(text: str, column: int, note_columns: set[int], date_columns: set[int]) -> bool:
+    """``text``, alone in its row in ``column``, is a note (see the rule above)."""
+    if column in date_columns:
+        return False
+    if column in note_columns or _NOTE_MARKER.match(text):
+        return True
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+    return len(words) >= MIN_SENTENCE_WORDS and not SENTENCE_WORDS.isdisjoint(words)
+
+
+def _one_cell_rows(
+    body: Body, mapping: dict[str, int], filled: Mapping[int, np.ndarray]
+) -> dict[int, str]:
+    """Positions in ``body`` of rows whose one filled cell is a group label or a note
+    (``filled``: each column's filled cells), and which of the two."""
     if not filled:
-        return []
+        return {}
+    notes = {mapping[f] for f in NOTE_COLUMNS if f in mapping}
+    dates = {mapping[f] for f in DATE_FIELDS if f in mapping}
+    dates |= set(body.columns) - set(mapping.values())  # a wide tracker's stage-date columns
     count = sum(mask.astype(int) for mask in filled.values())
-    found = []
+    found = {}
     for i in np.flatnonzero(count == 1):
-        text = next(body.columns[col][i] for col, mask in filled.items() if mask[i])
-        if isinstance(text, str) and _is_group_label(text):
-            found.append(int(i))
+        column = next(col for col, mask in filled.items() if mask[i])
+        text = body.columns[column][i]
+        if not isinstance(text, str):
+            continue
+        if _is_group_label(text):
+            found[int(i)] = GROUP_LABEL
+        elif _is_note(text, column, notes, dates):
+            found[int(i)] = NOTE_ROW
     return found
 
 
@@ -296,7 +338,7 @@ def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[st
     # Each column's filled cells (a checkbox is not), worked out once for the one-cell rows.
     filled = {col: _meaningful(values) for col, values in body.columns.items()}
     why = {i: DEFAULTS_ONLY for i in _defaults_only(body, mapping, filled)}
-    why.update({i: GROUP_LABEL for i in _group_labels(body, filled)})
+    why.update(_one_cell_rows(body, mapping, filled))
     why.update({i: TOTALS for i in _summary_rows(body, mapping)})
     why.update({i: REPEATED_HEADER for i in _repeated_headers(body, headers, mapping)})
     if not why:
@@ -310,12 +352,13 @@ def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[st
 TOTALS = "looks like a totals row (only a label such as Total, and numbers)"
 REPEATED_HEADER = "repeats the header row"
 GROUP_LABEL = "looks like a group label (one cell, such as Archive or March 2026)"
+NOTE_ROW = "looks like a note (one cell of text, no date)"
 DEFAULTS_ONLY = "holds only a stage or defaults (no company, position, date or contact)"
 
 
 def _totals_note(skipped: dict[int, str]) -> list[str]:
     notes = []
-    for reason in (TOTALS, REPEATED_HEADER, GROUP_LABEL, DEFAULTS_ONLY):
+    for reason in (TOTALS, REPEATED_HEADER, GROUP_LABEL, NOTE_ROW, DEFAULTS_ONLY):
         rows = sorted(row for row, why in skipped.items() if why == reason)
         if not rows:
             continue
@@ -327,6 +370,7 @@ def _totals_note(skipped: dict[int, str]) -> list[str]:
             reason.replace("looks like a totals row", "look like totals rows")
             .replace("repeats", "repeat")
             .replace("looks like a group label", "look like group labels")
+            .replace("looks like a note", "look like notes")
             .replace("holds", "hold")
         )
         notes.append(f"Rows {listed} {plural} and were skipped.")

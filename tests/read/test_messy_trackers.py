@@ -540,3 +540,49 @@ def test_a_csv_row_of_checkbox_text_alone_is_not_a_row(tmp_path: Path, text: str
     assert table.skipped_rows == {
         6: "looks like a group label (one cell, such as Archive or March 2026)"
     }
+
+
+# One cell of free text, no date: a note to oneself, skipped like a group label.
+NOTE_ROWS = [
+    ("Company", "NOTE: Initech recruiter said they are slow in December"),
+    ("Company", "Notes: ask Jim about Globex referral bonus"),
+    ("Company", "nb - Hooli wants a portfolio"),
+    ("Company", "Reminder: send the Globex samples"),
+    ("Company", "I should ask Dana about the team's roadmap"),
+    ("Position", "they said the role might move to Berlin"),
+    ("Notes", "remember to bring portfolio next time"),
+    ("Notes", "good"),
+    ("Share", "our churn numbers"),
+]
+# One cell that is a row begun: a company, a position or a date alone still needs its details.
+ROWS_BEGUN = [
+    ("Company", "Acme"),
+    ("Company", "Notion"),
+    ("Company", "Federal Reserve Bank of New York"),
+    ("Company", "The Church of Jesus Christ of Latter-day Saints"),
+    ("Company", "Noted Labs"),
+    ("Company", "NB-Ventures"),
+    ("Position", "Senior software engineer in test, payments platform"),
+    ("Interview Date", "waiting for them to say when we meet"),
+]
+
+
+@pytest.mark.parametrize(("column", "text"), NOTE_ROWS + ROWS_BEGUN)
+def test_a_one_cell_note_is_skipped_and_a_one_cell_row_begun_is_kept(
+    tmp_path: Path, column: str, text: str
+) -> None:
+    headers = ["Company", "Position", "Interview Date", "Notes", "Share"]
+    lines = [",".join(headers), "Acme,Dev,2026-11-03,,"]
+    lines.append(",".join(f'"{text}"' if h == column else "" for h in headers))
+    path = tmp_path / "notes.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_one(path, ReadOptions())
+    if (column, text) in NOTE_ROWS:
+        assert list(table.cells.index) == [2]
+        assert table.skipped_rows == {3: "looks like a note (one cell of text, no date)"}
+        assert "Row 3 looks like a note (one cell of text, no date) and was skipped." in (
+            table.notes
+        )
+    else:
+        assert list(table.cells.index) == [2, 3]
+        assert table.skipped_rows == {}
