@@ -5,8 +5,11 @@
   checkboxes are skipped, and reading effectively ends at the last such row however large the
   used range;
 - totals rows (no text but a "Total"/"Count" label, no dates, only numbers), rows that repeat
-  the header, and group labels (one cell such as "ARCHIVE", "--- Rejected ---" or "March
-  2026" above a group of rows) are skipped with a note instead of becoming rows that need info.
+  the header, group labels (one cell such as "ARCHIVE", "--- Rejected ---" or "March 2026"
+  above a group of rows) and notes (one cell of free text) are skipped with a note instead of
+  becoming rows that need info;
+- a row that reads as the header of another table (its own Company header and other columns)
+  ends the tracker: the rows from there on are not read, and a note says so.
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ import pandas as pd
 
 from followup_batch.read.csv_cells import CsvTable
 from followup_batch.read.fields import DATE_FIELDS, header_key
-from followup_batch.read.headers import HeaderMatch, map_notes, wide_note
+from followup_batch.read.headers import (
+    HeaderMatch,
+    header_index_with,
+    header_lookup_key,
+    map_notes,
+    match_header,
+    wide_note,
+)
 from followup_batch.read.options import ReadOptions
 
 Row = Sequence[object]
@@ -219,6 +229,56 @@ def _repeated_headers(body: Body, headers: Sequence[str], mapping: dict[str, int
         ):
             found.append(int(i))
     return found
+
+
+MIN_OTHER_HEADER_COLUMNS = 3  # Company and two more: "Company, Date Applied" could be data
+
+
+def _another_table(
+    body: Body, rows: Sequence[Row], match: HeaderMatch, options: ReadOptions
+) -> tuple[int, str] | None:
+    """Where another table starts below the tracker (its position in ``body``) and the note
+    that says so; None when none does.
+
+    A row starts another table when it reads as a header of its own: a Company header ("Company",
+    "Employer": a data row holds an employer's name there), at least
+    ``MIN_OTHER_HEADER_COLUMNS`` columns the header matcher knows, those more than half of the
+    row's filled cells, and at least one of them where the tracker has another field or none.
+    The tracker's own header again, whole or in part, is not another table (a sheet kept in
+    blocks: ``_repeated_headers``)."""
+    index = header_index_with(options.column_map)
+    explicit = {header_key(h) for h in options.column_map}
+
+    def is_header_word(value: object) -> bool:
+        if not isinstance(value, str):
+            return False
+        # A format hint in brackets is read only when there is one (cheaper on 5,000 rows).
+        hinted = "(" in value or "[" in value
+        return (header_lookup_key(value, index) if hinted else header_key(value)) in index
+
+    # Only rows with two or more header words in the tracker's columns are looked at closely.
+    words = np.zeros(len(body.numbers), dtype=int)
+    for values in body.columns.values():
+        words += _per_distinct(values, is_header_word)
+    own = set(match.mapping.items())
+    for i in np.flatnonzero(words >= 2):  # few rows: data rarely holds two header words
+        number = int(body.numbers[i])
+        cells = rows[number - 1]
+        other = match_header(number, cells, index, explicit)
+        known = {*other.mapping.values(), *other.stages}
+        filled = [h for h in other.headers if h]
+        if (
+            "company" in other.mapping
+            and len(known) >= MIN_OTHER_HEADER_COLUMNS
+            and len(known) * 2 > len(filled)
+            and not set(other.mapping.items()) <= own
+        ):
+            listed = ", ".join(filled)
+            return int(i), (
+                f"Row {number} starts another table (its header: {listed}); the rows from "
+                "there on are not read — put it on its own sheet to have it read."
+            )
+    return None
 
 
 # A group label names a part of the tracker, never an employer: a stage or state of the rows
@@ -445,7 +505,12 @@ def build_table(
 ) -> RawTable:
     """A RawTable from the rows of one sheet (or CSV) and its header row."""
     wanted = [*match.mapping.values(), *match.stages]
-    body = _drop_summary_rows(collect_body(rows, match.row, wanted), match.mapping, match.headers)
+    body = collect_body(rows, match.row, wanted)
+    another = _another_table(body, rows, match, options)
+    if another is not None:
+        end = another[0]
+        body = Body(body.numbers[:end], {c: v[:end] for c, v in body.columns.items()}, {})
+    body = _drop_summary_rows(body, match.mapping, match.headers)
     index = pd.Index(body.numbers, dtype="int64", name="row")
     cells = _object_frame(body, list(match.mapping.values()), list(match.mapping), index)
     stage_cells = None
@@ -458,6 +523,8 @@ def build_table(
         stage_cells = _object_frame(body, list(match.stages), list(match.stages), index)
         notes.append(wide_note(match))
     notes += _totals_note(body.skipped)
+    if another is not None:
+        notes.append(another[1])
     return RawTable(
         path=path,
         header_row=match.row,

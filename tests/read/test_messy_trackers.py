@@ -586,3 +586,38 @@ def test_a_one_cell_note_is_skipped_and_a_one_cell_row_begun_is_kept(
     else:
         assert list(table.cells.index) == [2, 3]
         assert table.skipped_rows == {}
+
+
+TRACKER_HEADER = "Company,Position,Interview Date,Interview Type,Outcome,Notes"
+ANOTHER_TABLE = "Row 5 starts another table (its header: {}); the rows from there on are not read"
+
+
+@pytest.mark.parametrize(
+    ("row_5", "rows_read", "note"),
+    [
+        # Another table, under its own header: reading stops at that header.
+        ("Company,Position,Date Applied,Outcome", [2], "Company, Position, Date Applied, Outcome"),
+        (",Employer,Role,Applied On", [2], "Employer, Role, Applied On"),
+        ("Company,Date Applied,Contact,Email", [2], "Company, Date Applied, Contact, Email"),
+        # The tracker's own header again, whole or in part: skipped, the rows under it read.
+        (TRACKER_HEADER, [2, 6], None),
+        ("Company,Position,Interview Date", [2, 6], None),
+        # Rows whose values are header words, but which hold data.
+        ("Acme,Recruiter,,Phone,Applied", [2, 5, 6], None),
+        ("Status,Contact,2026-11-04,Phone,Applied", [2, 5, 6], None),
+    ],
+)
+def test_a_header_of_another_table_ends_the_tracker(
+    tmp_path: Path, row_5: str, rows_read: list[int], note: str | None
+) -> None:
+    lines = [TRACKER_HEADER, "Acme,Analyst,2026-11-16,Video,Interviewing,good", ""]
+    lines += ["Applications (no interview yet)", row_5, "Hooli,ML Eng,2026-11-02,Applied"]
+    path = tmp_path / "two tables.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_one(path, ReadOptions())
+    assert list(table.cells.index) == rows_read
+    cut = [n for n in table.notes if "starts another table" in n]
+    if note is None:
+        assert cut == []
+    else:
+        assert cut == [ANOTHER_TABLE.format(note) + " — put it on its own sheet to have it read."]
