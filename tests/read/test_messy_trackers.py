@@ -20,6 +20,7 @@ import pytest
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
+from openpyxl.worksheet.table import Table
 
 from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, ReadOptions, parse_column_maps, read_trackers
@@ -621,3 +622,51 @@ def test_a_header_of_another_table_ends_the_tracker(
         assert cut == []
     else:
         assert cut == [ANOTHER_TABLE.format(note) + " — put it on its own sheet to have it read."]
+
+
+@pytest.mark.parametrize(
+    ("tables", "columns", "note"),
+    [
+        # The person's own Table beside the tracker's, on its header row: not the tracker's.
+        (
+            {"Jobs": "A1:D3", "Contacts": "F1:G3"},
+            {"company": "A", "position": "B", "interview_at": "C"},
+            'Columns F:G are the Excel Table "Contacts", not the tracker: they are left alone.',
+        ),
+        (
+            {"Contacts": "F1:G3"},
+            {"company": "A", "position": "B", "interview_at": "C"},
+            'Columns F:G are the Excel Table "Contacts", not the tracker: they are left alone.',
+        ),
+        # Without a Table to say so, or a Table that is not on the header row: read as today.
+        ({}, {"company": "A", "position": "B", "interview_at": "C", "interviewer": "F"}, None),
+        (
+            {"Jobs": "A1:D3", "Later": "F2:G3"},
+            {"company": "A", "position": "B", "interview_at": "C", "interviewer": "F"},
+            None,
+        ),
+        # An empty column alone is no boundary: a spacer between one's own columns is common.
+        (
+            {"Jobs": "A1:D3"},
+            {"company": "A", "position": "B", "interview_at": "C", "interviewer": "F"},
+            None,
+        ),
+    ],
+)
+def test_a_table_of_ones_own_beside_the_tracker_is_not_read(
+    tmp_path: Path, tables: dict[str, str], columns: dict[str, str], note: str | None
+) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Interview Date", "Salary", None, "Contact", "Phone"])
+    sheet.append(["Acme", "Analyst", dt.datetime(2026, 11, 16), 90000, None, "Jim", "555-1234"])
+    sheet.append(["Globex", "Eng", dt.datetime(2026, 11, 17), 120000, None, "Ann", "555-9876"])
+    for name, ref in tables.items():
+        sheet.add_table(Table(displayName=name, ref=ref))
+    path = tmp_path / "side table.xlsx"
+    workbook.save(path)
+    table = read_one(path, ReadOptions())
+    assert {f: get_column_letter(c + 1) for f, c in table.mapping.items()} == columns
+    others = [n for n in table.notes if "Excel Table" in n]
+    assert others == ([] if note is None else [note])
