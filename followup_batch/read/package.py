@@ -191,6 +191,33 @@ def read_rels(
     return found
 
 
+def table_ranges(
+    archive: Members, sheet_part: str, names: frozenset[str]
+) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """The Excel Tables on a sheet: each one's name and range (min column, min row, max
+    column, max row; 1-based); a table part that cannot be read is left out."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        rels = read_rels(archive, sheet_part, names)
+    except (MalformedPackage, KeyError, ValueError):
+        return []
+    found = []
+    for kind, part in rels.values():
+        if not _is(kind, "table") or part not in names:
+            continue
+        try:
+            root = _parse(read_member(archive, part), part)
+            bounds = range_boundaries(root.get("ref", ""))
+        except (MalformedPackage, ValueError, TypeError):
+            continue
+        low_col, low_row, high_col, high_row = bounds
+        if low_col and low_row and high_col and high_row:
+            name = root.get("displayName") or root.get("name") or ""
+            found.append((name, (low_col, low_row, high_col, high_row)))
+    return found
+
+
 def read_sheets(archive: Members, workbook_part: str) -> WorkbookSheets:
     """The workbook's relationships, its sheets and which of them the tool generated."""
     names = frozenset(archive.namelist())

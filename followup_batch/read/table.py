@@ -1,11 +1,15 @@
 """A tracker's raw cells below its header row: the rows that hold data, totals rows left out.
 
-- a row is data when a mapped column holds a value other than a checkbox (TRUE/FALSE): blank
-  rows and rows of unticked checkboxes are skipped, and reading effectively ends at the last
-  such row however large the used range;
+- a row is data when a mapped column holds a value other than a checkbox (a TRUE/FALSE cell,
+  or that text in a CSV, as Google Sheets exports a checkbox): blank rows and rows of unticked
+  checkboxes are skipped, and reading effectively ends at the last such row however large the
+  used range;
 - totals rows (no text but a "Total"/"Count" label, no dates, only numbers), rows that repeat
-  the header, and group labels (one cell such as "ARCHIVE", "--- Rejected ---" or "March
-  2026" above a group of rows) are skipped with a note instead of becoming rows that need info.
+  the header, group labels (one cell such as "ARCHIVE", "--- Rejected ---" or "March 2026"
+  above a group of rows) and notes (one cell of free text) are skipped with a note instead of
+  becoming rows that need info;
+- a row that reads as the header of another table (its own Company header and other columns)
+  ends the tracker: the rows from there on are not read, and a note says so.
 """
 
 from __future__ import annotations
@@ -20,8 +24,15 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.read.csv_cells import CsvTable
-from followup_batch.read.fields import header_key
-from followup_batch.read.headers import HeaderMatch, map_notes, wide_note
+from followup_batch.read.fields import DATE_FIELDS, header_key
+from followup_batch.read.headers import (
+    HeaderMatch,
+    header_index_with,
+    header_lookup_key,
+    map_notes,
+    match_header,
+    wide_note,
+)
 from followup_batch.read.options import ReadOptions
 
 Row = Sequence[object]
@@ -66,7 +77,7 @@ class Body:
 def collect_body(rows: Sequence[Row], header_row: int, wanted: Iterable[int]) -> Body:
     """The rows below ``header_row`` (``rows[i]`` is row ``i + 1``) that hold data.
 
-    A row holds data when a wanted column has a value other than TRUE/FALSE; whole columns are
+    A row holds data when a wanted column has a value other than a checkbox; whole columns are
     handled at once, so a million rows of unticked checkboxes cost a moment, not a minute.
     """
     body = rows[header_row:]
@@ -118,11 +129,18 @@ def _meaningful(values: np.ndarray) -> np.ndarray:
     return result
 
 
+# A checkbox as a CSV export writes it: Google Sheets writes TRUE/FALSE in the sheet's language.
+CHECKBOX_TEXTS = frozenset(
+    {"true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso"}
+)
+
+
 def _has_value(value: object) -> bool:
     if value is None or isinstance(value, (bool, np.bool_)):
         return False  # a checkbox alone does not make a row
     if isinstance(value, str):
-        return bool(value.strip())
+        text = value.strip()
+        return bool(text) and text.casefold() not in CHECKBOX_TEXTS
     return True
 
 
@@ -213,6 +231,56 @@ def _repeated_headers(body: Body, headers: Sequence[str], mapping: dict[str, int
     return found
 
 
+MIN_OTHER_HEADER_COLUMNS = 3  # Company and two more: "Company, Date Applied" could be data
+
+
+def _another_table(
+    body: Body, rows: Sequence[Row], match: HeaderMatch, options: ReadOptions
+) -> tuple[int, str] | None:
+    """Where another table starts below the tracker (its position in ``body``) and the note
+    that says so; None when none does.
+
+    A row starts another table when it reads as a header of its own: a Company header ("Company",
+    "Employer": a data row holds an employer's name there), at least
+    ``MIN_OTHER_HEADER_COLUMNS`` columns the header matcher knows, those more than half of the
+    row's filled cells, and at least one of them where the tracker has another field or none.
+    The tracker's own header again, whole or in part, is not another table (a sheet kept in
+    blocks: ``_repeated_headers``)."""
+    index = header_index_with(options.column_map)
+    explicit = {header_key(h) for h in options.column_map}
+
+    def is_header_word(value: object) -> bool:
+        if not isinstance(value, str):
+            return False
+        # A format hint in brackets is read only when there is one (cheaper on 5,000 rows).
+        hinted = "(" in value or "[" in value
+        return (header_lookup_key(value, index) if hinted else header_key(value)) in index
+
+    # Only rows with two or more header words in the tracker's columns are looked at closely.
+    words = np.zeros(len(body.numbers), dtype=int)
+    for values in body.columns.values():
+        words += _per_distinct(values, is_header_word)
+    own = set(match.mapping.items())
+    for i in np.flatnonzero(words >= 2):  # few rows: data rarely holds two header words
+        number = int(body.numbers[i])
+        cells = rows[number - 1]
+        other = match_header(number, cells, index, explicit)
+        known = {*other.mapping.values(), *other.stages}
+        filled = [h for h in other.headers if h]
+        if (
+            "company" in other.mapping
+            and len(known) >= MIN_OTHER_HEADER_COLUMNS
+            and len(known) * 2 > len(filled)
+            and not set(other.mapping.items()) <= own
+        ):
+            listed = ", ".join(filled)
+            return int(i), (
+                f"Row {number} starts another table (its header: {listed}); the rows from "
+                "there on are not read — put it on its own sheet to have it read."
+            )
+    return None
+
+
 # A group label names a part of the tracker, never an employer: a stage or state of the rows
 # below it, a period, or words that only say "these are applications". Compared as lower-case
 # words, after the label's decoration ("--- ", " ---", ":", "[ ]") is taken off.
@@ -251,17 +319,59 @@ def _is_group_label(text: str) -> bool:
     return all(p or w in _GROUP_WORDS for w, p in zip(words, periods, strict=True))
 
 
-def _group_labels(body: Body, filled: Mapping[int, np.ndarray]) -> list[int]:
-    """Positions in ``body`` of rows whose one filled cell is a group label (``filled``:
-    each column's filled cells)."""
+# A note to oneself in a tracker's row: the text in one cell, no date. It is a note when
+#  - it starts with a note's marker and a colon or a spaced dash ("NOTE: ...", "nb - ...",
+#    "Todo: ..."; not "NB-Ventures"),
+#  - its cell is a free-text column (Topic, Value Add: the user's notes columns), or
+#  - it is a sentence: five words or more, one of them a word a sentence has and the name of
+#    an employer or a job has not ("said", "they", "should": SENTENCE_WORDS);
+# never when the cell is a date column (a sentence where a date goes is a row to fix).
+# A company or a position alone ("Acme", "Federal Reserve Bank of New York") is a row begun.
+_NOTE_MARKER = re.compile(
+    r"\W*(?:notes?|nb|n\.b\.|reminder|todo|to-?do|fyi|ps|p\.s\.)(?:\s*:|\s+[-\u2013\u2014])",
+    re.IGNORECASE,
+)
+NOTE_COLUMNS = ("topic", "value_add")
+SENTENCE_WORDS = frozenset(
+    """i i'm i've i'd we we're they they're he she you my our their them me is are was were
+    been said says told ask asked should will would must need needs remember bring call
+    don't didn't can't won't""".split()  # noqa: SIM905 (a word list)
+)
+MIN_SENTENCE_WORDS = 5
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_note(text: str, column: int, note_columns: set[int], date_columns: set[int]) -> bool:
+    """``text``, alone in its row in ``column``, is a note (see the rule above)."""
+    if column in date_columns:
+        return False
+    if column in note_columns or _NOTE_MARKER.match(text):
+        return True
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+    return len(words) >= MIN_SENTENCE_WORDS and not SENTENCE_WORDS.isdisjoint(words)
+
+
+def _one_cell_rows(
+    body: Body, mapping: dict[str, int], filled: Mapping[int, np.ndarray]
+) -> dict[int, str]:
+    """Positions in ``body`` of rows whose one filled cell is a group label or a note
+    (``filled``: each column's filled cells), and which of the two."""
     if not filled:
-        return []
+        return {}
+    notes = {mapping[f] for f in NOTE_COLUMNS if f in mapping}
+    dates = {mapping[f] for f in DATE_FIELDS if f in mapping}
+    dates |= set(body.columns) - set(mapping.values())  # a wide tracker's stage-date columns
     count = sum(mask.astype(int) for mask in filled.values())
-    found = []
+    found = {}
     for i in np.flatnonzero(count == 1):
-        text = next(v[i] for v in body.columns.values() if v[i] is not None)
-        if isinstance(text, str) and _is_group_label(text):
-            found.append(int(i))
+        column = next(col for col, mask in filled.items() if mask[i])
+        text = body.columns[column][i]
+        if not isinstance(text, str):
+            continue
+        if _is_group_label(text):
+            found[int(i)] = GROUP_LABEL
+        elif _is_note(text, column, notes, dates):
+            found[int(i)] = NOTE_ROW
     return found
 
 
@@ -285,10 +395,10 @@ def _defaults_only(
 
 
 def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[str]) -> Body:
-    # Each column's filled cells, worked out once for both kinds of one-cell rows.
-    filled = {col: values != None for col, values in body.columns.items()}  # noqa: E711
+    # Each column's filled cells (a checkbox is not), worked out once for the one-cell rows.
+    filled = {col: _meaningful(values) for col, values in body.columns.items()}
     why = {i: DEFAULTS_ONLY for i in _defaults_only(body, mapping, filled)}
-    why.update({i: GROUP_LABEL for i in _group_labels(body, filled)})
+    why.update(_one_cell_rows(body, mapping, filled))
     why.update({i: TOTALS for i in _summary_rows(body, mapping)})
     why.update({i: REPEATED_HEADER for i in _repeated_headers(body, headers, mapping)})
     if not why:
@@ -302,12 +412,13 @@ def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[st
 TOTALS = "looks like a totals row (only a label such as Total, and numbers)"
 REPEATED_HEADER = "repeats the header row"
 GROUP_LABEL = "looks like a group label (one cell, such as Archive or March 2026)"
+NOTE_ROW = "looks like a note (one cell of text, no date)"
 DEFAULTS_ONLY = "holds only a stage or defaults (no company, position, date or contact)"
 
 
 def _totals_note(skipped: dict[int, str]) -> list[str]:
     notes = []
-    for reason in (TOTALS, REPEATED_HEADER, GROUP_LABEL, DEFAULTS_ONLY):
+    for reason in (TOTALS, REPEATED_HEADER, GROUP_LABEL, NOTE_ROW, DEFAULTS_ONLY):
         rows = sorted(row for row, why in skipped.items() if why == reason)
         if not rows:
             continue
@@ -319,6 +430,7 @@ def _totals_note(skipped: dict[int, str]) -> list[str]:
             reason.replace("looks like a totals row", "look like totals rows")
             .replace("repeats", "repeat")
             .replace("looks like a group label", "look like group labels")
+            .replace("looks like a note", "look like notes")
             .replace("holds", "hold")
         )
         notes.append(f"Rows {listed} {plural} and were skipped.")
@@ -393,7 +505,12 @@ def build_table(
 ) -> RawTable:
     """A RawTable from the rows of one sheet (or CSV) and its header row."""
     wanted = [*match.mapping.values(), *match.stages]
-    body = _drop_summary_rows(collect_body(rows, match.row, wanted), match.mapping, match.headers)
+    body = collect_body(rows, match.row, wanted)
+    another = _another_table(body, rows, match, options)
+    if another is not None:
+        end = another[0]
+        body = Body(body.numbers[:end], {c: v[:end] for c, v in body.columns.items()}, {})
+    body = _drop_summary_rows(body, match.mapping, match.headers)
     index = pd.Index(body.numbers, dtype="int64", name="row")
     cells = _object_frame(body, list(match.mapping.values()), list(match.mapping), index)
     stage_cells = None
@@ -406,6 +523,8 @@ def build_table(
         stage_cells = _object_frame(body, list(match.stages), list(match.stages), index)
         notes.append(wide_note(match))
     notes += _totals_note(body.skipped)
+    if another is not None:
+        notes.append(another[1])
     return RawTable(
         path=path,
         header_row=match.row,

@@ -24,6 +24,7 @@ from followup_batch.read.headers import (
     HeaderMatch,
     find_header,
     header_index_with,
+    match_header,
     not_found_message,
 )
 from followup_batch.read.options import ReadOptions
@@ -125,6 +126,7 @@ def _read_workbook(
     )
     tables = []
     for sheet, match in found:
+        match = _without_other_tables(sheet, match, index, explicit)
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
         rows, merge_notes = xlsx_cells.fill_merges(sheet, match.row, [*identity, *match.stages])
         table = build_table(
@@ -217,6 +219,41 @@ def _view_of(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> str | None:
         for column in [*match.mapping.values(), *match.stages]
     }
     return xlsx_cells.mirrored_sheet(sheet.xml, filled)
+
+
+def _without_other_tables(
+    sheet: xlsx_cells.SheetGrid, match: HeaderMatch, index: dict[str, str], explicit: set[str]
+) -> HeaderMatch:
+    """The header row read without the columns of another Excel Table on it (a table of
+    the person's beside the tracker: "Contacts" in F:G), which are left alone with a note.
+    Another table is one whose range holds the header row but not the Company column; when
+    reading without its columns leaves a required field missing, the match stays as it was."""
+    company = match.mapping.get("company")
+    if company is None:
+        return match
+    others = {
+        name: (low_col, high_col)
+        for name, (low_col, low_row, high_col, high_row) in sheet.tables.items()
+        if low_row <= match.row <= high_row and not low_col <= company + 1 <= high_col
+    }
+    blocked = {c - 1 for low, high in others.values() for c in range(low, high + 1)}
+    if not blocked & {*match.mapping.values(), *match.stages}:
+        return match
+    cells = [None if c in blocked else v for c, v in enumerate(sheet.rows[match.row - 1])]
+    narrowed = match_header(match.row, cells, index, explicit)
+    if narrowed.missing:
+        return match
+    narrowed.headers = match.headers
+    used = {*narrowed.mapping.values(), *narrowed.stages}
+    narrowed.ignored = [h for c, h in enumerate(match.headers) if h and c not in used]
+    for name, (low, high) in others.items():
+        if blocked & set(range(low - 1, high)) & {*match.mapping.values(), *match.stages}:
+            span = f"{get_column_letter(low)}:{get_column_letter(high)}"
+            narrowed.notes.append(
+                f'Columns {span} are the Excel Table "{name}", not the tracker: they are '
+                "left alone."
+            )
+    return narrowed
 
 
 def _add_formula_problems(table: RawTable, sheet: xlsx_cells.SheetGrid, columns: list[int]) -> None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
-from followup_batch.read.package import read_sheets
+from followup_batch.read.package import read_sheets, table_ranges
 
 # The openpyxl fallback streams rows; a formatted used range can claim a million empty rows,
 # so after this many rows without a value the rest of the sheet is taken to be empty.
@@ -50,6 +50,8 @@ class SheetGrid:
     # Merged cells over several rows: (first row, first column, last row, last column),
     # 0-based (calamine's).
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # Excel Tables on the sheet: name -> (min column, min row, max column, max row), 1-based.
+    tables: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -67,7 +69,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
     but never parsed: they hold no tracker, and a big tracker's Drafts sheet is the largest
     part of a re-run's reading. Nor are hidden sheets, unless named: a sheet the user hid (an
     archive of last year's search) is out of the way, not to be followed up (``hidden``)."""
-    parts, skip, xml = _sheet_parts_and_xml(path, workbook_part, only)
+    parts, skip, xml, tables = _sheet_parts_and_xml(path, workbook_part, only)
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
             raise _CalamineFailed()
@@ -82,6 +84,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
     for sheet in grid.sheets:
         sheet.part = parts.get(sheet.name)
         sheet.xml = xml.get(sheet.name)
+        sheet.tables = tables.get(sheet.name, {})
     return grid
 
 
@@ -230,21 +233,27 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
 
 def _sheet_parts_and_xml(
     path: Path, workbook_part: str, only: str | None
-) -> tuple[dict[str, str], set[str], dict[str, bytes | None]]:
-    """Worksheet name -> its XML part, the generated sheets (Drafts) to skip, and the XML of
-    the others, from one opening of the zip (each opening reads its whole directory again).
+) -> tuple[
+    dict[str, str],
+    set[str],
+    dict[str, bytes | None],
+    dict[str, dict[str, tuple[int, int, int, int]]],
+]:
+    """Worksheet name -> its XML part, the generated sheets (Drafts) to skip, the XML of the
+    others and their Excel Tables, from one opening of the zip (each opening reads its whole
+    directory again).
 
     Nothing when the workbook or its relationships cannot be read (calamine then says why).
     """
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
-        return {}, set(), {}
+        return {}, set(), {}, {}
     with archive:
         try:
             found = read_sheets(archive, workbook_part)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
-            return {}, set(), {}
+            return {}, set(), {}, {}
         generated = set(found.generated)
         skip = generated - {only} if only is not None else generated
         xml = {
@@ -252,7 +261,13 @@ def _sheet_parts_and_xml(
             for name, part in found.worksheets.items()
             if name not in skip
         }
-    return found.worksheets, skip, xml
+        names = frozenset(archive.namelist())
+        tables = {
+            name: dict(table_ranges(archive, part, names))
+            for name, part in found.worksheets.items()
+            if name not in skip
+        }
+    return found.worksheets, skip, xml, tables
 
 
 def _part_bytes(path: Path, archive: zipfile.ZipFile, part: str) -> bytes | None:

@@ -20,6 +20,7 @@ import pytest
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
+from openpyxl.worksheet.table import Table
 
 from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, ReadOptions, parse_column_maps, read_trackers
@@ -520,3 +521,152 @@ def test_a_name_column_of_record_titles_is_not_the_client(
     else:
         assert table.mapping["client"] == 0
         assert table.cells["client"].iloc[0] == client
+
+
+# Google Sheets fills a checkbox column down the sheet; its CSV export writes each box as
+# TRUE/FALSE, in the sheet's language.
+CHECKBOX_TEXTS = ["FALSE", "TRUE", "false", "True", "WAHR", "FALSCH", "VRAI", "FAUX"]
+CHECKBOX_TEXTS += ["VERDADERO", "FALSO", " FALSE "]
+
+
+@pytest.mark.parametrize("text", CHECKBOX_TEXTS)
+def test_a_csv_row_of_checkbox_text_alone_is_not_a_row(tmp_path: Path, text: str) -> None:
+    lines = ["Company,Position,Interview Date,Thank-you Sent,Followed Up"]
+    lines += [f"Acme,Dev,2026-11-03,{text},{text}", f",,,{text},{text}"] * 2
+    lines += ["--- Archive ---,,,FALSE,FALSE"]
+    path = tmp_path / "checkboxes.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_one(path, ReadOptions())
+    assert list(table.cells.index) == [2, 4]
+    assert table.skipped_rows == {
+        6: "looks like a group label (one cell, such as Archive or March 2026)"
+    }
+
+
+# One cell of free text, no date: a note to oneself, skipped like a group label.
+NOTE_ROWS = [
+    ("Company", "NOTE: Initech recruiter said they are slow in December"),
+    ("Company", "Notes: ask Jim about Globex referral bonus"),
+    ("Company", "nb - Hooli wants a portfolio"),
+    ("Company", "Reminder: send the Globex samples"),
+    ("Company", "I should ask Dana about the team's roadmap"),
+    ("Position", "they said the role might move to Berlin"),
+    ("Notes", "remember to bring portfolio next time"),
+    ("Notes", "good"),
+    ("Share", "our churn numbers"),
+]
+# One cell that is a row begun: a company, a position or a date alone still needs its details.
+ROWS_BEGUN = [
+    ("Company", "Acme"),
+    ("Company", "Notion"),
+    ("Company", "Federal Reserve Bank of New York"),
+    ("Company", "The Church of Jesus Christ of Latter-day Saints"),
+    ("Company", "Noted Labs"),
+    ("Company", "NB-Ventures"),
+    ("Position", "Senior software engineer in test, payments platform"),
+    ("Interview Date", "waiting for them to say when we meet"),
+]
+
+
+@pytest.mark.parametrize(("column", "text"), NOTE_ROWS + ROWS_BEGUN)
+def test_a_one_cell_note_is_skipped_and_a_one_cell_row_begun_is_kept(
+    tmp_path: Path, column: str, text: str
+) -> None:
+    headers = ["Company", "Position", "Interview Date", "Notes", "Share"]
+    lines = [",".join(headers), "Acme,Dev,2026-11-03,,"]
+    lines.append(",".join(f'"{text}"' if h == column else "" for h in headers))
+    path = tmp_path / "notes.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_one(path, ReadOptions())
+    if (column, text) in NOTE_ROWS:
+        assert list(table.cells.index) == [2]
+        assert table.skipped_rows == {3: "looks like a note (one cell of text, no date)"}
+        assert "Row 3 looks like a note (one cell of text, no date) and was skipped." in (
+            table.notes
+        )
+    else:
+        assert list(table.cells.index) == [2, 3]
+        assert table.skipped_rows == {}
+
+
+TRACKER_HEADER = "Company,Position,Interview Date,Interview Type,Outcome,Notes"
+ANOTHER_TABLE = "Row 5 starts another table (its header: {}); the rows from there on are not read"
+
+
+@pytest.mark.parametrize(
+    ("row_5", "rows_read", "note"),
+    [
+        # Another table, under its own header: reading stops at that header.
+        ("Company,Position,Date Applied,Outcome", [2], "Company, Position, Date Applied, Outcome"),
+        (",Employer,Role,Applied On", [2], "Employer, Role, Applied On"),
+        ("Company,Date Applied,Contact,Email", [2], "Company, Date Applied, Contact, Email"),
+        # The tracker's own header again, whole or in part: skipped, the rows under it read.
+        (TRACKER_HEADER, [2, 6], None),
+        ("Company,Position,Interview Date", [2, 6], None),
+        # Rows whose values are header words, but which hold data.
+        ("Acme,Recruiter,,Phone,Applied", [2, 5, 6], None),
+        ("Status,Contact,2026-11-04,Phone,Applied", [2, 5, 6], None),
+    ],
+)
+def test_a_header_of_another_table_ends_the_tracker(
+    tmp_path: Path, row_5: str, rows_read: list[int], note: str | None
+) -> None:
+    lines = [TRACKER_HEADER, "Acme,Analyst,2026-11-16,Video,Interviewing,good", ""]
+    lines += ["Applications (no interview yet)", row_5, "Hooli,ML Eng,2026-11-02,Applied"]
+    path = tmp_path / "two tables.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_one(path, ReadOptions())
+    assert list(table.cells.index) == rows_read
+    cut = [n for n in table.notes if "starts another table" in n]
+    if note is None:
+        assert cut == []
+    else:
+        assert cut == [ANOTHER_TABLE.format(note) + " — put it on its own sheet to have it read."]
+
+
+@pytest.mark.parametrize(
+    ("tables", "columns", "note"),
+    [
+        # The person's own Table beside the tracker's, on its header row: not the tracker's.
+        (
+            {"Jobs": "A1:D3", "Contacts": "F1:G3"},
+            {"company": "A", "position": "B", "interview_at": "C"},
+            'Columns F:G are the Excel Table "Contacts", not the tracker: they are left alone.',
+        ),
+        (
+            {"Contacts": "F1:G3"},
+            {"company": "A", "position": "B", "interview_at": "C"},
+            'Columns F:G are the Excel Table "Contacts", not the tracker: they are left alone.',
+        ),
+        # Without a Table to say so, or a Table that is not on the header row: read as today.
+        ({}, {"company": "A", "position": "B", "interview_at": "C", "interviewer": "F"}, None),
+        (
+            {"Jobs": "A1:D3", "Later": "F2:G3"},
+            {"company": "A", "position": "B", "interview_at": "C", "interviewer": "F"},
+            None,
+        ),
+        # An empty column alone is no boundary: a spacer between one's own columns is common.
+        (
+            {"Jobs": "A1:D3"},
+            {"company": "A", "position": "B", "interview_at": "C", "interviewer": "F"},
+            None,
+        ),
+    ],
+)
+def test_a_table_of_ones_own_beside_the_tracker_is_not_read(
+    tmp_path: Path, tables: dict[str, str], columns: dict[str, str], note: str | None
+) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Interview Date", "Salary", None, "Contact", "Phone"])
+    sheet.append(["Acme", "Analyst", dt.datetime(2026, 11, 16), 90000, None, "Jim", "555-1234"])
+    sheet.append(["Globex", "Eng", dt.datetime(2026, 11, 17), 120000, None, "Ann", "555-9876"])
+    for name, ref in tables.items():
+        sheet.add_table(Table(displayName=name, ref=ref))
+    path = tmp_path / "side table.xlsx"
+    workbook.save(path)
+    table = read_one(path, ReadOptions())
+    assert {f: get_column_letter(c + 1) for f, c in table.mapping.items()} == columns
+    others = [n for n in table.notes if "Excel Table" in n]
+    assert others == ([] if note is None else [note])

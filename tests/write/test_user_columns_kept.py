@@ -449,3 +449,29 @@ def test_xlsx_after_libreoffice_a_retyped_or_deleted_tool_column_is_found_again(
     assert sheet["D1"].comment is not None and sheet["D1"].comment.author == "followup-batch"
     assert isinstance(sheet.cell(2, 15).value, dt.datetime)  # Next due, added again
     assert sheet.cell(2, 16).value.startswith("1st check-in")  # Why, added again
+
+
+def test_a_second_table_below_the_tracker_is_left_as_it_is(tmp_path: Path) -> None:
+    """Below the tracker, after a blank row and a title, another table under its own header:
+    its rows are not read, and the run writes nothing into them."""
+    second = [
+        ["Applications (no interview yet)"],
+        ["Company", "Position", "Date Applied", "Outcome"],
+        ["Hooli", "ML Eng", dt.datetime(2026, 2, 2), "Applied"],
+        ["Stark", "Designer", dt.datetime(2026, 2, 9), "Applied"],
+    ]
+    path = jobs_workbook(
+        tmp_path / "t.xlsx",
+        ["Company", "Position", "Interview Date", "Interview Type", "Outcome", "Notes"],
+        ["Acme", "Analyst", dt.datetime(2026, 2, 20), "Video", "Interviewing", "good"],
+        [],
+        *second,
+    )
+    run(path)
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    header = [c.value for c in sheet[1]]
+    assert header[6:] == TOOL
+    assert sheet.cell(2, 8).value == "1st check-in"
+    width = len(header)
+    below = [[c.value for c in row] for row in sheet.iter_rows(min_row=4, max_col=width)]
+    assert below == [cells + [None] * (width - len(cells)) for cells in second]
