@@ -57,21 +57,22 @@ DATE_FIELDS = fields.DATE_FIELDS
 # ---------------------------------------------------------------------------------------------
 
 
-def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None]:
-    """(canonical value, problem reason or None)."""
+def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
+    """(canonical value, problem reason or None, whether the row needs info)."""
     text = cell_text(value)
     if not text:
-        return vocabulary.default, None
+        return vocabulary.default, None, False
     matched = match_vocabulary(text, vocabulary)
     if matched is not None:
-        return matched, None
+        return matched, None, False
     if dates.is_placeholder(text):
-        return vocabulary.default, None
+        return vocabulary.default, None, False
     choices = ", ".join(vocabulary.values[:-1]) + f" or {vocabulary.values[-1]}"
-    return vocabulary.default, (
-        f"{shown(value)} is not a known {vocabulary.label} "
-        f"({choices}); read as {vocabulary.default}"
-    )
+    unknown = f"{shown(value)} is not a known {vocabulary.label} ({choices})"
+    if vocabulary.unknown_needs_info:
+        fix = f"write one of them (blank is {vocabulary.default})"
+        return vocabulary.default, f"{unknown}; {fix}", True
+    return vocabulary.default, f"{unknown}; read as {vocabulary.default}", False
 
 
 _ORDINALS: dict[str, int] = {
@@ -278,6 +279,7 @@ def normalise_rows(
         read = each(field, partial(read_vocabulary, vocabulary=vocabulary))
         out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
+        needs_info |= read.column(lambda r: r[2]).astype(bool)
 
     # Dates, year-less ones placed by the same row's other dates first.
     parsed = {field: read_dates(field) for field in ROW_DATE_FIELDS}
