@@ -418,7 +418,9 @@ def normalise_rows(
     # "Follow-up Sent" in the stage column of an application: its check-in went out, undated.
     said = each("outcome", says_followed_up).column() == True  # noqa: E712 (elementwise)
     done = done | (said & np.isnat(interview_dates) & np.isin(stage, list(APPLIED_STAGES)))
-    out["application_check_in_sent"], out["application_check_in_done"] = sent, done
+    out["application_check_in_sent"], out["application_check_in_done"] = application_follow_ups(
+        out, sent, done, np.isnat(interview_dates)
+    )
 
     for field in ("networking_sent", "last_reply"):
         parsed_dates, reasons = _near_interview_or_applied(
@@ -439,6 +441,23 @@ def normalise_rows(
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
+
+
+# A log of applications keeps its follow-ups in "Follow-up 1", "Follow-up 2" columns, which
+# read as the interview's check-ins.
+FOLLOW_UP_STEMS = ("check_in_1", "check_in_2", "final")
+
+
+def application_follow_ups(
+    out: dict[str, Any], sent: np.ndarray, done: np.ndarray, application: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The application check-in's (sent date, done): on a row without an interview date, a
+    check-in or final follow-up marked sent is a follow-up on the application, and the last one
+    sent is the check-in that the silence after it counts from."""
+    for stem in FOLLOW_UP_STEMS:
+        sent = np.where(application, np.fmax(sent, out[f"{stem}_sent"]), sent)
+        done = done | (application & out[f"{stem}_done"])
+    return sent, done
 
 
 def read_interviewed(value: object) -> tuple[bool | None, str | None]:
