@@ -354,15 +354,28 @@ def normalise_rows(
     for reasons in missing.values():
         needs_info |= pd.notna(reasons)
 
-    def drop_implausible(field: str, dates: np.ndarray, what: str) -> np.ndarray:
-        """The dates, a typo (1926, 2062) blanked and reported; its row needs info."""
+    def drop_implausible(
+        field: str, dates: np.ndarray, what: str, not_ahead: str | None = None
+    ) -> np.ndarray:
+        """The dates, a typo (1926, 2062) blanked and reported; its row needs info. With
+        ``not_ahead`` (what cannot happen in the future), so is a date after the as-of date."""
         reasons = row_dates.plausibility(dates, as_of, what)
+        if not_ahead is not None:
+            ahead = row_dates.after_as_of(dates, as_of, not_ahead)
+            reasons = np.where(pd.notna(reasons), reasons, ahead)
         bad = pd.notna(reasons)
         if not bad.any():
             return dates
         problems.add(field, row_dates.quoted(cells[field], reasons))
         needs_info[bad] = True
         return np.where(bad, row_dates.NAT, dates)
+
+    def drop_before_interview(field: str, dates: np.ndarray, consequence: str) -> np.ndarray:
+        """The dates, one on a day before the row's interview blanked and reported: it cannot
+        be this interview's. The row is scheduled without it."""
+        reasons = row_dates.before_interview(dates, interview_dates, consequence)
+        problems.add(field, row_dates.quoted(cells[field], reasons))
+        return np.where(pd.notna(reasons), row_dates.NAT, dates)
 
     # Free text and lists.
     client = each("client", lambda value: without_links(cell_text(value))).column()
@@ -394,18 +407,24 @@ def normalise_rows(
         cells, read_dates("stated_decision"), interview_dates
     )
     problems.add("stated_decision", decision_reasons)
-    out["decision_date"], out["decision_within_bd"] = (
-        drop_implausible("stated_decision", decision, "decision"),
-        within,
-    )
+    decision = drop_implausible("stated_decision", decision, "decision")
+    # A decision before the interview is a typo: the check-in counts from the interview, and
+    # the thank-you is not overtaken by a check-in due the day after it.
+    ignored = "ignored, the follow-ups count from the interview; fix the date"
+    decision = drop_before_interview("stated_decision", decision, ignored)
+    out["decision_date"], out["decision_within_bd"] = decision, within
 
+    not_sent = "not counted as sent for this interview; fix the date, or clear an earlier round's"
     for field in fields.SENT_FIELDS:
         sent, done, reasons = row_dates.sent(
             cells, field, parsed[field], interview_dates, "nearest the interview date"
         )
         stem = field.removesuffix("_sent")
         problems.add(field, reasons)
-        out[f"{stem}_sent"], out[f"{stem}_done"] = drop_implausible(field, sent, "sent"), done
+        sent = drop_implausible(field, sent, "sent", "a message cannot be sent")
+        kept = drop_before_interview(field, sent, not_sent)
+        done &= ~(np.isnat(kept) & ~np.isnat(sent))
+        out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
     sent, done, reasons = row_dates.sent(
         cells,
         "application_check_in_sent",
@@ -414,7 +433,7 @@ def normalise_rows(
         "nearest the applied date",
     )
     problems.add("application_check_in_sent", reasons)
-    sent = drop_implausible("application_check_in_sent", sent, "sent")
+    sent = drop_implausible("application_check_in_sent", sent, "sent", "a message cannot be sent")
     # "Follow-up Sent" in the stage column of an application: its check-in went out, undated.
     said = each("outcome", says_followed_up).column() == True  # noqa: E712 (elementwise)
     done = done | (said & np.isnat(interview_dates) & np.isin(stage, list(APPLIED_STAGES)))
@@ -427,7 +446,7 @@ def normalise_rows(
             parsed[field], interview_dates, applied_dates
         )
         problems.add(field, row_dates.quoted(cells[field], reasons))
-        out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field])
+        out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
 
     countries = each("country", partial(read_country, default=options.default_country))
     out["country"] = countries.column(lambda r: r[0])
@@ -532,6 +551,7 @@ def _near_interview_or_applied(
 
 
 WHAT_DATE = {"networking_sent": "networking", "last_reply": "reply"}
+NOT_AHEAD = {"networking_sent": "a message cannot be sent", "last_reply": "a reply cannot come"}
 STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
 STAGES_HEADER = "the stage columns"  # and what they are called, read as one column
 
