@@ -201,6 +201,22 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("recruiters", False),
         ("example", False),
         ("Summer Lee", True),
+        # The same in other languages, and their Excel's name for a new workbook (they signed
+        # drafts "Candidaturas", "Mappe", "Classeur").
+        ("Candidaturas", False),
+        ("postulaciones", False),
+        ("Búsqueda de empleo", False),
+        ("Mappe", False),
+        ("Classeur", False),
+        ("Libro", False),
+        ("Pasta", False),
+        ("Cartel", False),
+        ("Tabelle", False),
+        ("Jobsuche", False),
+        ("Sollicitaties", False),
+        ("Structure", False),
+        ("Mapplethorpe", True),  # a surname that only starts like one
+        ("Stellan Skarsgård", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:

@@ -58,7 +58,15 @@ OCCASIONS: dict[str, str] = {
 MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": 6, "position": 8}
 MAX_WORD_CHARS = 30  # a phrase's characters per word it may have: room for a long URL
 HONORIFICS = frozenset(
-    {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"}
+    {
+        *("dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"),
+        # The titles of the other languages whose calendars the tool knows, so that "Frau
+        # Huber" is greeted "Hi Frau Huber," not "Hi Frau,". Not "Don" or "Dona": first names.
+        *("frau", "herr", "fr", "hr"),  # German; "Hr" without a dot is read as HR, a role
+        *("mme", "mlle", "madame", "mademoiselle", "monsieur"),  # French ("M." is an initial)
+        *("sr", "sra", "srta", "dra", "dña", "señor", "señora", "señorita"),  # Spanish
+        *("sig", "sig.ra", "sigra", "dott", "dott.ssa", "dottssa"),  # Italian
+    }
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -155,7 +163,8 @@ def form_of_address(name: str) -> str:
     if title in HONORIFICS:
         if len(words) == 1:
             return ""
-        honorific = words[0].capitalize() if words[0].isupper() else words[0]  # "DR." -> "Dr."
+        title_case = words[0].isupper() or words[0].islower()  # "DR.", "frau": "Dr.", "Frau"
+        honorific = words[0].capitalize() if title_case else words[0]
         return f"{honorific} {_as_written(words[-1])}"
     if re.fullmatch(r"\w\.?", words[0]):  # "J. Smith": an initial is not a name to greet
         return " ".join(map(_as_written, words)) if len(words) > 1 else ""

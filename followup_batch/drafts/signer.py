@@ -44,6 +44,20 @@ NOT_A_NAME_WORDS = frozenset(
         # A coach's and a job seeker's other files ("notes.csv", "recruiters.xlsx").
         "notes", "note", "coach", "coaches", "recruiter", "recruiters", "example", "examples",
         "internship", "internships", "personal", "work", "jobhunting", "apply", "applied",
+        "structure", "overview", "planning", "planner", "plan",
+        # The same files in the languages of the calendars the tool knows: applications, job
+        # search, interviews, offers, follow-up; and what their Excel calls a new workbook and
+        # sheet (Mappe, Classeur, Libro, Pasta, Cartel, Map; Tabelle, Feuille, Hoja, Foglio).
+        "bewerbung", "stellen", "stelle", "jobsuche", "vorstellungsgespräche", "mappe",
+        "arbeitsmappe", "tabelle",
+        "candidature", "emploi", "emplois", "recherche", "entretien", "entretiens", "suivi",
+        "offres", "classeur", "feuille",
+        "candidaturas", "candidatura", "postulaciones", "postulación", "postulacion",
+        "solicitudes", "empleo", "empleos", "trabajo", "búsqueda", "busqueda", "entrevista",
+        "entrevistas", "ofertas", "seguimiento", "libro", "hoja",
+        "vagas", "emprego", "empregos", "processos", "seletivos", "pasta", "planilha",
+        "colloqui", "colloquio", "lavoro", "ricerca", "cartel", "cartella", "foglio",
+        "sollicitaties", "sollicitatie", "vacatures", "map",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -57,21 +57,22 @@ DATE_FIELDS = fields.DATE_FIELDS
 # ---------------------------------------------------------------------------------------------
 
 
-def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None]:
-    """(canonical value, problem reason or None)."""
+def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
+    """(canonical value, problem reason or None, whether the row needs info)."""
     text = cell_text(value)
     if not text:
-        return vocabulary.default, None
+        return vocabulary.default, None, False
     matched = match_vocabulary(text, vocabulary)
     if matched is not None:
-        return matched, None
+        return matched, None, False
     if dates.is_placeholder(text):
-        return vocabulary.default, None
+        return vocabulary.default, None, False
     choices = ", ".join(vocabulary.values[:-1]) + f" or {vocabulary.values[-1]}"
-    return vocabulary.default, (
-        f"{shown(value)} is not a known {vocabulary.label} "
-        f"({choices}); read as {vocabulary.default}"
-    )
+    unknown = f"{shown(value)} is not a known {vocabulary.label} ({choices})"
+    if vocabulary.unknown_needs_info:
+        fix = f"write one of them (blank is {vocabulary.default})"
+        return vocabulary.default, f"{unknown}; {fix}", True
+    return vocabulary.default, f"{unknown}; read as {vocabulary.default}", False
 
 
 _ORDINALS: dict[str, int] = {
@@ -278,6 +279,7 @@ def normalise_rows(
         read = each(field, partial(read_vocabulary, vocabulary=vocabulary))
         out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
+        needs_info |= read.column(lambda r: r[2]).astype(bool)
 
     # Dates, year-less ones placed by the same row's other dates first.
     parsed = {field: read_dates(field) for field in ROW_DATE_FIELDS}
@@ -352,15 +354,28 @@ def normalise_rows(
     for reasons in missing.values():
         needs_info |= pd.notna(reasons)
 
-    def drop_implausible(field: str, dates: np.ndarray, what: str) -> np.ndarray:
-        """The dates, a typo (1926, 2062) blanked and reported; its row needs info."""
+    def drop_implausible(
+        field: str, dates: np.ndarray, what: str, not_ahead: str | None = None
+    ) -> np.ndarray:
+        """The dates, a typo (1926, 2062) blanked and reported; its row needs info. With
+        ``not_ahead`` (what cannot happen in the future), so is a date after the as-of date."""
         reasons = row_dates.plausibility(dates, as_of, what)
+        if not_ahead is not None:
+            ahead = row_dates.after_as_of(dates, as_of, not_ahead)
+            reasons = np.where(pd.notna(reasons), reasons, ahead)
         bad = pd.notna(reasons)
         if not bad.any():
             return dates
         problems.add(field, row_dates.quoted(cells[field], reasons))
         needs_info[bad] = True
         return np.where(bad, row_dates.NAT, dates)
+
+    def drop_before_interview(field: str, dates: np.ndarray, consequence: str) -> np.ndarray:
+        """The dates, one on a day before the row's interview blanked and reported: it cannot
+        be this interview's. The row is scheduled without it."""
+        reasons = row_dates.before_interview(dates, interview_dates, consequence)
+        problems.add(field, row_dates.quoted(cells[field], reasons))
+        return np.where(pd.notna(reasons), row_dates.NAT, dates)
 
     # Free text and lists.
     client = each("client", lambda value: without_links(cell_text(value))).column()
@@ -392,18 +407,24 @@ def normalise_rows(
         cells, read_dates("stated_decision"), interview_dates
     )
     problems.add("stated_decision", decision_reasons)
-    out["decision_date"], out["decision_within_bd"] = (
-        drop_implausible("stated_decision", decision, "decision"),
-        within,
-    )
+    decision = drop_implausible("stated_decision", decision, "decision")
+    # A decision before the interview is a typo: the check-in counts from the interview, and
+    # the thank-you is not overtaken by a check-in due the day after it.
+    ignored = "ignored, the follow-ups count from the interview; fix the date"
+    decision = drop_before_interview("stated_decision", decision, ignored)
+    out["decision_date"], out["decision_within_bd"] = decision, within
 
+    not_sent = "not counted as sent for this interview; fix the date, or clear an earlier round's"
     for field in fields.SENT_FIELDS:
         sent, done, reasons = row_dates.sent(
             cells, field, parsed[field], interview_dates, "nearest the interview date"
         )
         stem = field.removesuffix("_sent")
         problems.add(field, reasons)
-        out[f"{stem}_sent"], out[f"{stem}_done"] = drop_implausible(field, sent, "sent"), done
+        sent = drop_implausible(field, sent, "sent", "a message cannot be sent")
+        kept = drop_before_interview(field, sent, not_sent)
+        done &= ~(np.isnat(kept) & ~np.isnat(sent))
+        out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
     sent, done, reasons = row_dates.sent(
         cells,
         "application_check_in_sent",
@@ -412,18 +433,20 @@ def normalise_rows(
         "nearest the applied date",
     )
     problems.add("application_check_in_sent", reasons)
-    sent = drop_implausible("application_check_in_sent", sent, "sent")
+    sent = drop_implausible("application_check_in_sent", sent, "sent", "a message cannot be sent")
     # "Follow-up Sent" in the stage column of an application: its check-in went out, undated.
     said = each("outcome", says_followed_up).column() == True  # noqa: E712 (elementwise)
     done = done | (said & np.isnat(interview_dates) & np.isin(stage, list(APPLIED_STAGES)))
-    out["application_check_in_sent"], out["application_check_in_done"] = sent, done
+    out["application_check_in_sent"], out["application_check_in_done"] = application_follow_ups(
+        out, sent, done, np.isnat(interview_dates)
+    )
 
     for field in ("networking_sent", "last_reply"):
         parsed_dates, reasons = _near_interview_or_applied(
             parsed[field], interview_dates, applied_dates
         )
         problems.add(field, row_dates.quoted(cells[field], reasons))
-        out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field])
+        out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
 
     countries = each("country", partial(read_country, default=options.default_country))
     out["country"] = countries.column(lambda r: r[0])
@@ -437,6 +460,23 @@ def normalise_rows(
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
+
+
+# A log of applications keeps its follow-ups in "Follow-up 1", "Follow-up 2" columns, which
+# read as the interview's check-ins.
+FOLLOW_UP_STEMS = ("check_in_1", "check_in_2", "final")
+
+
+def application_follow_ups(
+    out: dict[str, Any], sent: np.ndarray, done: np.ndarray, application: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The application check-in's (sent date, done): on a row without an interview date, a
+    check-in or final follow-up marked sent is a follow-up on the application, and the last one
+    sent is the check-in that the silence after it counts from."""
+    for stem in FOLLOW_UP_STEMS:
+        sent = np.where(application, np.fmax(sent, out[f"{stem}_sent"]), sent)
+        done = done | (application & out[f"{stem}_done"])
+    return sent, done
 
 
 def read_interviewed(value: object) -> tuple[bool | None, str | None]:
@@ -511,6 +551,7 @@ def _near_interview_or_applied(
 
 
 WHAT_DATE = {"networking_sent": "networking", "last_reply": "reply"}
+NOT_AHEAD = {"networking_sent": "a message cannot be sent", "last_reply": "a reply cannot come"}
 STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
 STAGES_HEADER = "the stage columns"  # and what they are called, read as one column
 

@@ -260,16 +260,31 @@ def plausibility(dates: np.ndarray, as_of: dt.date | None, what: str) -> np.ndar
     return reasons
 
 
-def after_as_of(dates: np.ndarray, as_of: dt.date | None) -> np.ndarray:
-    """Per row, why its applied date cannot be (it is after the run's date: an application is
-    not sent in the future, so it is a typo or a date read the wrong way round), else None."""
-    values = np.asarray(dates, dtype="datetime64[ns]")
+def after_as_of(
+    dates: np.ndarray, as_of: dt.date | None, what: str = "an application cannot be sent"
+) -> np.ndarray:
+    """Per row, why its date cannot be (it is after the run's date: an application or a
+    message is not sent in the future, so it is a typo or a date read the wrong way round),
+    else None. Days are compared: a time later on the run's day is no problem."""
+    values = np.asarray(dates, dtype="datetime64[ns]").astype("datetime64[D]")
     reasons = np.full(len(values), None, dtype=object)
     if as_of is not None:
-        reasons[values > np.datetime64(as_of, "ns")] = (
-            f"is after {as_of:%a %Y-%m-%d}, the date of this run: an application cannot be "
-            "sent in the future; fix the date"
+        reasons[values > np.datetime64(as_of, "D")] = (
+            f"is after {as_of:%a %Y-%m-%d}, the date of this run: {what} in the future; "
+            "fix the date"
         )
+    return reasons
+
+
+def before_interview(dates: np.ndarray, interview: np.ndarray, consequence: str) -> np.ndarray:
+    """Per row, why its date cannot be this interview's (it is on a day before it: a typo, or
+    an earlier round's), else None; ``consequence`` says what is done with it."""
+    days = np.asarray(dates, dtype="datetime64[ns]").astype("datetime64[D]")
+    interview_days = np.asarray(interview, dtype="datetime64[ns]").astype("datetime64[D]")
+    reasons = np.full(len(days), None, dtype=object)
+    for i in np.flatnonzero(days < interview_days):  # NaT compares false: dated rows only
+        when = interview_days[i].astype(dt.date)
+        reasons[i] = f"is before the interview on {when:%a %Y-%m-%d}: {consequence}"
     return reasons
 
 

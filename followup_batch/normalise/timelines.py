@@ -45,6 +45,8 @@ _NUMBER_WORDS: dict[str, int] = {
     "thirty": 30,
     "a couple of": 2,
     "a couple": 2,
+    "couple of": 2,
+    "couple": 2,
 }
 _WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))  # "a couple of" before "a"
 _N = r"(?P<n>\d{1,3}|" + _WORDS + r")"
@@ -52,12 +54,19 @@ _N = r"(?P<n>\d{1,3}|" + _WORDS + r")"
 # until the longest time they gave has passed.
 _RANGE = r"(?:(?:\d{1,3}|" + _WORDS + r")\s*(?:-|–|to|or)\s*)?"
 _BY = r"(?:by )?(?:the )?"
+_UNIT = r"(?P<unit>days?|weeks?|wks?|hours?|hrs?)"  # "2 wks"; "48 hours" is 2 days
+# A range written the other way round: "in a week or two" is two weeks.
+_OR_LATER = r"(?: (?:or|to) (?P<later>\d{1,3}|" + _WORDS + r"))?"
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:by |next )?(?P<wd>[a-z]+)"), WEEKDAY),
+    # "by EOD Friday", "end of day on Friday": that Friday.
+    (
+        re.compile(r"(?:by |next )?(?:(?:eod|cob|end of (?:the )?day) (?:on )?)?(?P<wd>[a-z]+)"),
+        WEEKDAY,
+    ),
     (re.compile(r"tomorrow"), DAYS),
     (re.compile(rf"{_BY}end of (?:the )?week|this week|eow|by eow"), WEEKDAY),
     (re.compile(rf"(?:{_BY}end of )?next week"), NEXT_WEEK),
-    (re.compile(rf"(?:in |within )?{_RANGE}{_N} (?P<unit>days?|weeks?)"), DAYS),
+    (re.compile(rf"(?:in |within )?{_RANGE}{_N} {_UNIT}{_OR_LATER}"), DAYS),
     (
         re.compile(rf"(?:in |within )?{_RANGE}{_N} (?:(?:business|working) days?|bd)"),
         BUSINESS_DAYS,
@@ -100,14 +109,30 @@ def match_timeline(text: str) -> Timeline | None:
         if kind == DAYS and "unit" not in groups:  # tomorrow
             return Timeline(DAYS, 1)
         if kind in (DAYS, BUSINESS_DAYS):
-            n = _NUMBER_WORDS.get(groups["n"]) or int(groups["n"])
+            n = _number(groups["n"])
+            if groups.get("later"):
+                n = max(n, _number(groups["later"]))
             if n < 1:
                 return None
-            if kind == DAYS and groups["unit"].startswith("week"):
-                n *= 7
+            if kind == DAYS:
+                n = _in_days(n, groups["unit"])
             return Timeline(kind, n)
         return Timeline(kind)
     return None
+
+
+def _number(text: str) -> int:
+    return _NUMBER_WORDS.get(text) or int(text)
+
+
+def _in_days(n: int, unit: str) -> int:
+    """``n`` of ``unit`` as calendar days; hours as the days they reach into ("within 48 hours"
+    is 2 days, 36 hours too: they may answer on the second day)."""
+    if unit.startswith("w"):
+        return n * 7
+    if unit.startswith("h"):
+        return -(-n // 24)
+    return n
 
 
 def resolve_timelines(

@@ -111,6 +111,7 @@ OUTCOMES: dict[str, str] = {
             "submitted",
             "applicationsent",
             "applicationsubmitted",
+            "easyapply",  # LinkedIn's one-click application
             "pending",
             "inreview",
             "underreview",
@@ -146,6 +147,10 @@ OUTCOMES: dict[str, str] = {
             "inprogress",
             "scheduled",
             "finalround",
+            "round",  # "Second round", "Round 2"
+            "takehome",
+            "codingchallenge",
+            "recruitercall",
         )
     },
     **{k: "offer" for k in ("offer", "offerreceived", "negotiating", "negotiatingoffer")},
@@ -161,6 +166,23 @@ OUTCOMES: dict[str, str] = {
             "rejection",
             "turneddown",
             "unsuccessful",
+            # How rejection emails and trackers say it.
+            "notmovingforward",
+            "didntgetit",
+            "didnotgetit",
+            # The same in the languages of the calendars the tool knows (letters outside a-z
+            # drop out of a key: "Refusé" is "refus", "refusée" is "refuse").
+            "absage",
+            "abgelehnt",
+            "refus",
+            "refuse",
+            "refused",
+            "rechazado",
+            "rechazada",
+            "rejeitado",
+            "rejeitada",
+            "reprovado",
+            "reprovada",
             # The employer closed the role: over without an offer, as a rejection is.
             "closed",
             "positionclosed",
@@ -267,10 +289,14 @@ class Vocabulary:
     label: str  # how a problem names it: 'is not a known interview type'
     words: dict[str, str]  # header_key(user text) -> canonical value
     values: tuple[str, ...]  # the valid choices, in the order the docs list them
-    default: str  # blank cells and unknown values
+    default: str  # blank cells, and unknown values unless ``unknown_needs_info``
     # When several vocabulary words appear in one cell ("Final round onsite"), the value listed
     # first here wins: the most decisive reading for the follow-up timing.
     precedence: tuple[str, ...]
+    # An unknown value is not read as the default: the row needs info. Where a row stands
+    # (rejected or still open) decides whether to write to an employer at all; an interview
+    # type or a seniority only moves a date by a few days.
+    unknown_needs_info: bool = False
 
 
 VOCABULARIES: dict[str, Vocabulary] = {
@@ -305,6 +331,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
             "applied",
             "not applied",
         ),
+        unknown_needs_info=True,
     ),
 }
 # A negation outside a known phrase makes a word match unreliable ("no offer" is not an offer).

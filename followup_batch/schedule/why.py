@@ -299,10 +299,13 @@ class Explainer:
             return "1st check-in: " + self.reply_words(r, calendar) + self.sent(r, "check_in_1")
         k = self.rules.after_stated_decision_bd
         if decision is not None:
+            # Counted from the interview when that is later: the holidays named are the ones
+            # on the way from the day actually counted from.
+            start = decision if self.end(calendar, decision, k) == raw else interview
             text = (
                 f"1st check-in: {k} bd after the stated decision date {day(decision)}"
                 f" (never before {k} bd after the interview) → "
-                f"{self.days_words(calendar, decision, raw)}"
+                f"{self.days_words(calendar, start, raw)}"
             )
         else:
             text = (

@@ -4,7 +4,9 @@ the frame, in check, and in run/digest/--dry-run, never a crash."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from pathlib import Path
 
 import pandas as pd
@@ -159,3 +161,116 @@ def test_an_interview_after_the_run_is_no_problem() -> None:
     row = {**APPLIED, "interview_at": "2026-12-03"}
     frame = normalise_rows(raw_table([row]), ReadOptions(), as_of=AS_OF)
     assert frame.loc[2, "problems"] == [] and not frame.loc[2, "needs_info"]
+
+
+# Interview Mon 2026-11-16, run as of Fri 2026-11-20.
+LATER = {"company": "Acme", "position": "Analyst", "interview_at": "2026-11-16"}
+BEFORE_INTERVIEW = "is before the interview on Mon 2026-11-16: "
+NOT_SENT = "not counted as sent for this interview; fix the date, or clear an earlier round's"
+IN_THE_FUTURE = "is after Fri 2026-11-20, the date of this run: "
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "problem", "needs_info"),
+    [
+        # A typo'd decision date is ignored, not a reason to hold the row: its thank-you stays.
+        (
+            {"stated_decision": "2026-11-10"},
+            "decision_date",
+            f'D2: "2026-11-10" {BEFORE_INTERVIEW}ignored, the follow-ups count from the '
+            "interview; fix the date",
+            False,
+        ),
+        # Sent before the interview: a typo, or the thank-you of an earlier round kept in a row
+        # whose date moved on to the next. Either way not this interview's.
+        (
+            {"thank_you_sent": "2026-11-10"},
+            "thank_you_sent",
+            f'D2: "2026-11-10" {BEFORE_INTERVIEW}{NOT_SENT}',
+            False,
+        ),
+        (
+            {"check_in_1_sent": "2026-10-30"},
+            "check_in_1_sent",
+            f'D2: "2026-10-30" {BEFORE_INTERVIEW}{NOT_SENT}',
+            False,
+        ),
+        (
+            {"final_sent": "2026-11-13"},
+            "final_sent",
+            f'D2: "2026-11-13" {BEFORE_INTERVIEW}{NOT_SENT}',
+            False,
+        ),
+        # Sent after the run's date: a typo or a plan, which cannot be told apart.
+        (
+            {"thank_you_sent": "2026-11-25"},
+            "thank_you_sent",
+            f'D2: "2026-11-25" {IN_THE_FUTURE}a message cannot be sent in the future; fix the date',
+            True,
+        ),
+        (
+            {"check_in_2_sent": "2026-12-01"},
+            "check_in_2_sent",
+            f'D2: "2026-12-01" {IN_THE_FUTURE}a message cannot be sent in the future; fix the date',
+            True,
+        ),
+        (
+            {"networking_sent": "2026-11-21"},
+            "networking_sent",
+            f'D2: "2026-11-21" {IN_THE_FUTURE}a message cannot be sent in the future; fix the date',
+            True,
+        ),
+        (
+            {"last_reply": "2026-11-23"},
+            "last_reply",
+            f'D2: "2026-11-23" {IN_THE_FUTURE}a reply cannot come in the future; fix the date',
+            True,
+        ),
+    ],
+)
+def test_a_date_on_the_wrong_side_of_the_interview_or_the_run_is_not_used(
+    row: dict[str, object], field: str, problem: str, needs_info: bool
+) -> None:
+    frame = normalise_rows(raw_table([{**LATER, **row}]), ReadOptions(), as_of=AS_OF)
+    assert frame.loc[2, "problems"] == [problem]
+    assert frame.loc[2, "needs_info"] == needs_info
+    assert frame.loc[2, field] is pd.NaT
+    if field.endswith("_sent") and field != "networking_sent" and not needs_info:
+        assert not frame.loc[2, field.replace("_sent", "_done")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # The interview's own day, at any hour, and the run's own day are fine.
+        {"thank_you_sent": "2026-11-16"},
+        {"stated_decision": "2026-11-16"},
+        {"interview_at": dt.datetime(2026, 11, 16, 15), "thank_you_sent": "2026-11-16"},
+        {"check_in_1_sent": dt.datetime(2026, 11, 20, 18)},
+        {"last_reply": "2026-11-20"},
+        # An application log's follow-up before its (later) interview is the application's:
+        # with no interview date it is no problem.
+        {"interview_at": None, "applied_at": "2026-11-02", "check_in_1_sent": "2026-11-12"},
+    ],
+)
+def test_dates_on_the_right_side_are_no_problem(row: dict[str, object]) -> None:
+    frame = normalise_rows(raw_table([{**LATER, **row}]), ReadOptions(), as_of=AS_OF)
+    assert frame.loc[2, "problems"] == []
+    assert not frame.loc[2, "needs_info"]
+
+
+def test_a_decision_date_before_the_interview_keeps_the_thank_you(tmp_path: Path) -> None:
+    """Interview Mon 11-16 with a decision date of Tue 11-10 (a typo): on Tue 11-17 the
+    thank-you is due, and the 1st check-in is 5 bd after the interview, Tue 11-24."""
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interview Type,Decision Date\n"
+        "Acme,Analyst,2026-11-16,video,2026-11-10\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", "2026-11-17", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    seen = (row["Follow-up status"], row["Next action"], row["1st check-in due"])
+    assert seen == ("Due today", "Thank-you note", "2026-11-24")

@@ -351,3 +351,60 @@ def test_a_followed_up_stage_marks_the_application_check_in_sent(
     frame = rows({**BASE, **row})
     assert frame.loc[2, "application_check_in_done"] == done
     assert frame.loc[2, "problems"] == []
+
+
+@pytest.mark.parametrize(
+    ("row", "sent", "done"),
+    [
+        # A log of applications writes its follow-ups in "Follow-up 1" / "Follow-up 2", which
+        # read as the interview's check-ins: the last one sent is the application's check-in.
+        ({"check_in_1_sent": "2026-10-30"}, T("2026-10-30"), True),
+        ({"check_in_1_sent": "2026-10-30", "check_in_2_sent": "2026-11-10"}, T("2026-11-10"), True),
+        ({"check_in_1_sent": "yes"}, pd.NaT, True),
+        ({"check_in_1_sent": "yes", "check_in_2_sent": "2026-11-10"}, T("2026-11-10"), True),
+        ({"final_sent": "2026-11-16"}, T("2026-11-16"), True),
+        # Its own column, when the tracker has one, and a later follow-up beside it.
+        (
+            {"application_check_in_sent": "2026-10-29", "check_in_1_sent": "2026-11-09"},
+            T("2026-11-09"),
+            True,
+        ),
+        ({"check_in_1_sent": "no"}, pd.NaT, False),
+        # With an interview date the check-in columns are the interview's, not the application's.
+        ({"interview_at": "2026-11-03", "check_in_1_sent": "2026-11-10"}, pd.NaT, False),
+    ],
+)
+def test_an_application_logs_follow_up_columns_are_its_check_in(
+    row: dict[str, object], sent: pd.Timestamp, done: bool
+) -> None:
+    frame = rows({**BASE, "applied_at": "2026-10-20", **row})
+    seen = frame.loc[2, ["application_check_in_sent", "application_check_in_done"]].tolist()
+    assert seen == [sent, done]
+    assert frame.loc[2, "problems"] == []
+
+
+def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path: Path) -> None:
+    """Applied Tue 10-20, check-in due Thu 10-29. Acme's follow-up on Fri 10-30, no reply in 10 bd
+    (Veterans Day Wed 11-11 skipped): moved on since Mon 11-16. Globex followed up again on
+    Tue 11-10: 10 bd later is Tue 11-24, so on Fri 11-20 it waits. Initech: due Thu 11-12."""
+    tracker = tmp_path / "apps.csv"
+    tracker.write_text(
+        "Company,Position,Date Applied,Follow-up 1,Follow-up 2,Status\n"
+        "Acme,Analyst,2026-10-20,2026-10-30,,Applied\n"
+        "Globex,Eng,2026-10-20,2026-10-30,2026-11-10,Applied\n"
+        "Initech,PM,2026-11-02,,,Applied\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    seen = [
+        (r["Company"], r["Follow-up status"], r["Next action"], r["Next due"], r["Draft"])
+        for r in csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    ]
+    assert [s[:4] for s in seen] == [
+        ("Acme", "Moved on", "—", ""),
+        ("Globex", "Waiting", "—", ""),
+        ("Initech", "Overdue", "Application check-in", "2026-11-12"),
+    ]
+    assert [bool(s[4]) for s in seen] == [False, False, True]

@@ -104,6 +104,20 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
     ("by the end of next week", MON, D(2026, 11, 13)),
     ("EOM", THU, D(2026, 11, 30)),
     ("by end of month", THU, D(2026, 11, 30)),
+    # and as they were found unread in real trackers
+    ("couple weeks", MON, D(2026, 11, 16)),
+    ("a couple weeks", MON, D(2026, 11, 16)),
+    ("couple of weeks", THU, D(2026, 11, 19)),
+    ("2 wks", MON, D(2026, 11, 16)),
+    ("within 1 wk", MON, D(2026, 11, 9)),
+    ("in a week or two", MON, D(2026, 11, 16)),
+    ("2 or 3 weeks", MON, D(2026, 11, 23)),
+    ("within 48 hours", THU, D(2026, 11, 7)),
+    ("within 24 hrs", FRI, SAT),
+    ("within 36 hours", MON, D(2026, 11, 4)),  # the day 36 hours reach into: Wednesday
+    ("by EOD Friday", MON, D(2026, 11, 6)),
+    ("end of day Friday", THU, D(2026, 11, 6)),
+    ("by COB on Monday", THU, D(2026, 11, 9)),
     # case, spaces and punctuation
     ("  NEXT FRIDAY!! ", MON, D(2026, 11, 6)),
     ("(End of the Month.)", THU, D(2026, 11, 30)),
@@ -148,6 +162,15 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "next next week",
         "weeks",
         "",
+        # Not read: "today" would put the 1st check-in on the thank-you's day; "a week or
+        # so" and "Friday 11/6" say two things.
+        "today",
+        "end of day",
+        "eod",
+        "a week or so",
+        "by Friday 11/6",
+        "within 0 hours",
+        "couple",
     ],
 )
 def test_other_text_is_not_a_timeline(text: str) -> None:

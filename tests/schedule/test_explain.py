@@ -84,6 +84,41 @@ def test_stated_decision_and_reply() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("interview", "decision", "expected"),
+    [
+        # 1 bd after Tue 11-10 would be Thu 11-12 (past Veterans Day Wed 11-11), but 1 bd after
+        # the interview on Mon 11-16 is later: Tue 11-17, no holiday on the way.
+        (
+            "2026-11-16",
+            "2026-11-10",
+            "1st check-in: 1 bd after the stated decision date Tue 2026-11-10 (never before 1 bd "
+            "after the interview) → Tue 2026-11-17",
+        ),
+        # 1 bd after Fri 11-06 is Mon 11-09; 1 bd after the interview on Tue 11-10 skips
+        # Veterans Day: Thu 11-12.
+        (
+            "2026-11-10",
+            "2026-11-06",
+            "1st check-in: 1 bd after the stated decision date Fri 2026-11-06 (never before 1 bd "
+            "after the interview) → Thu 2026-11-12 (skipped Veterans Day Wed 11-11)",
+        ),
+        # Counted from the decision: Tue 11-10 → Thu 11-12, past Veterans Day.
+        (
+            "2026-11-09",
+            "2026-11-10",
+            "1st check-in: 1 bd after the stated decision date Tue 2026-11-10 (never before 1 bd "
+            "after the interview) → Thu 2026-11-12 (skipped Veterans Day Wed 11-11)",
+        ),
+    ],
+)
+def test_a_decision_line_names_the_holidays_of_the_day_counted_from(
+    interview: str, decision: str, expected: str
+) -> None:
+    lines = why(as_of="2026-11-01", interview_date=interview, decision_date=decision)
+    assert next(line for line in lines if line.startswith("1st check-in")) == expected
+
+
 def test_closed_waiting_and_moved_on() -> None:
     assert why(interview_date="2026-10-01", outcome="offer")[0] == (
         "Closed: the outcome is offer; nothing more to send."
