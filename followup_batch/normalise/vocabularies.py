@@ -89,6 +89,8 @@ OUTCOMES: dict[str, str] = {
         k: "not applied"
         for k in (
             "notapplied",
+            "didnotapply",
+            "didntapply",
             "wishlist",
             "saved",
             "bookmarked",
@@ -112,6 +114,12 @@ OUTCOMES: dict[str, str] = {
             "applicationsent",
             "applicationsubmitted",
             "easyapply",  # LinkedIn's one-click application
+            "sent",
+            # Reached out, through someone or directly: an application by another road.
+            "reachedout",
+            "contacted",
+            "referral",
+            "referred",
             "pending",
             "inreview",
             "underreview",
@@ -151,10 +159,14 @@ OUTCOMES: dict[str, str] = {
             "takehome",
             "codingchallenge",
             "recruitercall",
+            "oa",  # an online assessment
+            "referencecheck",
+            "references",
+            "backgroundcheck",
         )
     },
     **{k: "offer" for k in ("offer", "offerreceived", "negotiating", "negotiatingoffer")},
-    **{k: "hired" for k in ("hired",)},
+    **{k: "hired" for k in ("hired", "onboarding")},
     **{k: "accepted" for k in ("accepted", "offeraccepted")},
     **{
         k: "rejected"
@@ -191,6 +203,15 @@ OUTCOMES: dict[str, str] = {
             "postingclosed",
             "applicationclosed",
             "filled",
+            "expired",
+            "postingexpired",
+            "jobexpired",
+            "cancelled",
+            "canceled",
+            "positioncancelled",
+            "positioncanceled",
+            "dead",
+            "lost",
             "positionfilled",
             "rolefilled",
             "nolongeravailable",
