@@ -63,6 +63,8 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Date", "interview_at"),
         ("Recruiter", "interviewer"),
         ("Hiring Manager", "interviewer"),
+        ("Spoke with", "interviewer"),  # a log of calls: whom the person spoke to
+        ("Interviewed by", "interviewer"),
         ("Level", "seniority"),
         ("Sector", "industry"),
         ("They Said", "stated_decision"),
