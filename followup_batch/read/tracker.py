@@ -12,6 +12,7 @@ collection (``table``) apply.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -95,6 +96,12 @@ def _read_workbook(
 ) -> list[RawTable]:
     explicit = {fields.header_key(h) for h in options.column_map}
     grid = xlsx_cells.read_grids(path, package.workbook_part, only=options.sheet)
+    if options.sheet is not None and options.sheet not in grid.names:
+        # --sheet interviews for "Interviews": one sheet of that name but for case is meant.
+        same = [n for n in grid.names if n.casefold() == options.sheet.casefold()]
+        if len(same) == 1:
+            options = dataclasses.replace(options, sheet=same[0])
+            grid = xlsx_cells.read_grids(path, package.workbook_part, only=options.sheet)
     if options.sheet is not None and options.sheet not in grid.names:
         listed = ", ".join(f'"{n}"' for n in grid.names)
         raise TrackerNotFound(
@@ -281,7 +288,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     match, best = find_header(head, index, explicit)
     if match is None:
         raise TrackerNotFound(not_found_message(path.name, best))
-    return build_table(
+    read = build_table(
         path,
         table.values,
         match,
@@ -291,3 +298,6 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         csv=table,
         default_client=client_of(path),
     )
+    if options.sheet is not None:  # said, not ignored silently
+        read.notes.append(f'--sheet "{options.sheet}" is for workbooks: {path.name} is read whole')
+    return read

@@ -330,6 +330,29 @@ def test_only_the_named_sheet(tmp_path: Path) -> None:
     assert str(error.value) == 'coach.xlsx has no sheet "Carol"; its sheets are: "Ann", "Bob".'
 
 
+@pytest.mark.parametrize(
+    ("names", "asked", "read"),
+    [
+        (["Interviews", "Notes"], "interviews", ["Interviews"]),  # was refused
+        (["Ann", "Bob"], "BOB", ["Bob"]),
+    ],
+)
+def test_a_sheet_named_in_another_case_is_that_sheet(  # Excel's names ignore case too
+    tmp_path: Path, names: list[str], asked: str, read: list[str]
+) -> None:
+    path = write_xlsx(
+        tmp_path / "coach.xlsx", {n: [HEADER, ["A", "Dev", "2026-11-03"]] for n in names}
+    )
+    assert [t.sheet for t in read_trackers(path, ReadOptions(sheet=asked))] == read
+
+
+def test_sheet_on_a_csv_is_said_not_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("Company,Position,Interview Date\nA,Dev,2026-11-03\n")
+    (table,) = read_trackers(path, ReadOptions(sheet="Jobs"))
+    assert '--sheet "Jobs" is for workbooks: t.csv is read whole' in table.notes
+
+
 def test_workbook_renamed_to_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", {"S": [HEADER, ["A", "Dev", "2026-11-03"]]})
     renamed = path.rename(tmp_path / "t.csv")
