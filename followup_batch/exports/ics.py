@@ -41,6 +41,7 @@ import datetime as dt
 import functools
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -498,7 +499,7 @@ def sequenced_lines(
         if uid in written:
             continue
         if not before.cancelled and keep(before):
-            out += before.lines
+            out += _brought_to(before, as_of, stamp)
             kept += 1
             continue
         if before.cancelled:
@@ -541,6 +542,50 @@ def _content(lines: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def _with_sequence(lines: list[str], sequence: int) -> list[str]:
     at = next(i for i, line in enumerate(lines) if line.startswith("UID:")) + 1
     return [*lines[:at], f"SEQUENCE:{sequence}", *lines[at:]]
+
+
+_LATE_TEXT = re.compile(r"Due \w{3} (\d{4}-\d{2}-\d{2}): \d+ days? late\.\\n\\n")
+
+
+def _brought_to(before: PreviousEvent, as_of: dt.date, stamp: str) -> list[str]:
+    """A kept event as it was, but an overdue one put on ``as_of`` as ``calendar_events``
+    puts one (``Late: ...``, how late in its description, one more SEQUENCE): a tracker
+    unreadable for days kept its late events on the day they were last written, in the past
+    where nobody looks."""
+    alarm_at = before.lines.index("BEGIN:VALARM") if "BEGIN:VALARM" in before.lines else None
+    props = dict(_name_value(line) for line in before.lines[:alarm_at] if ":" in line)
+    try:
+        day = dt.datetime.strptime(props.get("DTSTART", "")[:8], "%Y%m%d").date()
+    except ValueError:
+        return list(before.lines)
+    if day >= as_of:
+        return list(before.lines)
+    text = props.get("DESCRIPTION", "")
+    found = _LATE_TEXT.match(text)
+    due = dt.date.fromisoformat(found.group(1)) if found else day
+    days = (as_of - due).days
+    late = _text(f"Due {due:%a} {due.isoformat()}: {days} day{'s' if days != 1 else ''} late.")
+    text = f"{late}\\n\\n{text[found.end() if found else 0 :]}"
+    lines = []
+    in_alarm = False
+    for line in before.lines:
+        name = line.partition(":")[0].split(";", 1)[0]
+        value = line.partition(":")[2]
+        in_alarm = line == "BEGIN:VALARM" or (in_alarm and line != "END:VALARM")
+        if name == "SUMMARY" or (name == "DESCRIPTION" and in_alarm):
+            value = value if value.startswith("Late: ") else f"Late: {value}"
+            line = f"{name}:{value}"
+        elif name == "DESCRIPTION":
+            line = f"DESCRIPTION:{text}"
+        elif line.startswith("DTSTART"):
+            line = f"DTSTART;VALUE=DATE:{as_of:%Y%m%d}"
+        elif line.startswith("DTEND"):
+            line = f"DTEND;VALUE=DATE:{as_of + dt.timedelta(days=1):%Y%m%d}"
+        elif name == "DTSTAMP":
+            line = f"DTSTAMP:{stamp}"
+        if name != "SEQUENCE":
+            lines.append(line)
+    return _with_sequence(lines, before.sequence + 1)
 
 
 def _cancelled(before: PreviousEvent, stamp: str) -> list[str]:

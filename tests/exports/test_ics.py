@@ -441,12 +441,12 @@ def test_events_of_a_tracker_not_read_are_kept_as_they_were(tmp_path: Path) -> N
     assert len(omars) == 2
     first = ics.read_bytes()
 
-    next_day = dt.date(2026, 11, 23)
-    written = write_ics(due_items(maya, next_day), ics, as_of=next_day, unread=[omar])
+    written = write_ics(due_items(maya), ics, as_of=AS_OF, unread=[omar])
     assert written == CalendarWritten(events=2, cancelled=0, kept=2)
     for title, event in omars.items():
         assert events(ics)[title] == event  # as it was: its day, text and stamp
-    assert sorted(sequences(ics).values()) == [(0, ""), (0, ""), (1, ""), (1, "")]  # Maya's moved
+    assert set(sequences(ics).values()) == {(0, "")}
+    next_day = dt.date(2026, 11, 23)
     old = [line for line in first.split(b"\r\n") if b"SOURCE:" + file_tag(omar).encode() in line]
     assert len(old) == 2
     assert ics.read_bytes().count(old[0]) == 2  # still tagged, for the run after
@@ -455,6 +455,32 @@ def test_events_of_a_tracker_not_read_are_kept_as_they_were(tmp_path: Path) -> N
     assert write_ics(both, ics, as_of=next_day).kept == 0
     assert write_ics(due_items(maya, next_day), ics, as_of=next_day).cancelled == 2
     assert {sequences(ics)[t.removeprefix("Late: ")] for t in omars} == {(2, "CANCELLED")}
+
+
+def test_a_kept_late_event_comes_to_today(tmp_path: Path) -> None:
+    """A tracker unreadable for days kept its late events on the day they were last written
+    ("1 day late" for ever), in the past where nobody looks; they come to today as the
+    events of the trackers read do, one SEQUENCE more, and then stay put."""
+    from ical.calendar_stream import IcsCalendarStream
+
+    maya = write_xlsx(tmp_path / "maya.xlsx", {"Interviews": [HEADER, *ROWS]})
+    ics = tmp_path / "due.ics"
+    write_ics(due_items(maya), ics, as_of=AS_OF)
+    later = dt.date(2026, 11, 26)
+    assert write_ics(empty_items(), ics, as_of=later, unread=[maya]).kept == 2
+    got = events(ics)
+    assert set(got) == {f"Late: {THANKS}", LATE}
+    assert {e["start"] for e in got.values()} == {later}
+    assert got[LATE]["description"].startswith("Due Tue 2026-11-10: 16 days late.\n\nSubject:")
+    assert got[f"Late: {THANKS}"]["description"].startswith(
+        "Due Fri 2026-11-20: 6 days late.\n\nSubject: Thank you"
+    )
+    assert set(sequences(ics).values()) == {(1, "")}
+    again = ics.read_bytes()
+    write_ics(empty_items(), ics, as_of=later, unread=[maya])  # the same day: the same bytes
+    assert ics.read_bytes() == again
+    calendar = IcsCalendarStream.calendar_from_ics(ics.read_text(encoding="utf-8"))
+    assert [e.dtstart for e in calendar.events] == [later, later]
 
 
 def test_a_tracker_not_read_keeps_no_events_of_another_tracker(tmp_path: Path) -> None:
