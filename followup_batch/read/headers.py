@@ -252,11 +252,27 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
     if kind is not None:
         return kind
     missing = ", ".join(fields.FIELDS_BY_NAME[f].header for f in closest.missing)
-    maps = " ".join(f'--map "Header={f}"' for f in closest.missing)
+    maps = " ".join(f'--map "{_likely_header(closest, f)}={f}"' for f in closest.missing)
     return (
         f"{message}; the closest (row {closest.row}) has {found}; missing: {missing}. "
         f"Rename the header or map it with {maps}."
     )
+
+
+# Headers that, left over, most likely hold a missing field: Notion's and Airtable's exports
+# title each row "Name" (the job: "Data Analyst @ Acme").
+_LIKELY_HEADERS = {"position": ("name", "title", "job", "opportunity", "posting")}
+
+
+def _likely_header(match: HeaderMatch, field_name: str) -> str:
+    """The header to put in a --map hint for ``field_name``: one of the row's unmapped headers
+    that usually holds it, else the word Header."""
+    # A "Name" read as the Client is still the likeliest title of a row (an Airtable export).
+    mapped = {col for f, col in match.mapping.items() if f != "client"}
+    for col, header in enumerate(match.headers):
+        if col not in mapped and fields.header_key(header) in _LIKELY_HEADERS.get(field_name, ()):
+            return header.replace('"', "")
+    return "Header"
 
 
 def map_notes(match: HeaderMatch, column_map: dict[str, str]) -> list[str]:

@@ -206,6 +206,26 @@ def test_missing_required_column_error_text(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("headers", "hint"),
+    [
+        (["Name", "Company", "Status", "Interview Date"], '--map "Name=position"'),  # Notion
+        (["Company", "Opportunity", "Interview Date"], '--map "Opportunity=position"'),
+        (["Company", "Interview Date", "Comments"], '--map "Header=position"'),
+    ],
+)
+def test_a_missing_position_hint_names_the_likely_header(
+    tmp_path: Path, headers: list[str], hint: str
+) -> None:
+    """Notion's and Airtable's exports title each row "Name" (the job): the hint said
+    --map "Header=position", leaving the person to guess which header."""
+    rows = [headers, ["Data Analyst @ Acme", "Acme", "Interviewing", "2026-11-03"][: len(headers)]]
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": rows})
+    with pytest.raises(TrackerNotFound) as error:
+        read_trackers(path, OPTIONS)
+    assert str(error.value).endswith(f"Rename the header or map it with {hint}.")
+
+
 def test_no_header_at_all(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": [["a", "b"], [1, 2]]})
     with pytest.raises(TrackerNotFound, match="none of the first 50 rows has a recognised header"):
