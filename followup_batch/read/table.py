@@ -242,8 +242,11 @@ def _another_table(
 
     A row starts another table when it reads as a header of its own: a Company header ("Company",
     "Employer": a data row holds an employer's name there), at least
-    ``MIN_OTHER_HEADER_COLUMNS`` columns the header matcher knows, those more than half of the
-    row's filled cells, and at least one of them where the tracker has another field or none.
+    ``MIN_OTHER_HEADER_COLUMNS`` columns the header matcher knows, those four in five of the
+    row's filled cells at least (a data row with a Source of "Company" and a Contact of
+    "Recruiter" beside its status "Applied" is three of five, and stays a row: taking a row
+    for a header drops it and every row after it), and at least one of them where the tracker
+    has another field or none.
     The tracker's own header again, whole or in part, is not another table (a sheet kept in
     blocks: ``_repeated_headers``)."""
     index = header_index_with(options.column_map)
@@ -270,7 +273,7 @@ def _another_table(
         if (
             "company" in other.mapping
             and len(known) >= MIN_OTHER_HEADER_COLUMNS
-            and len(known) * 2 > len(filled)
+            and len(known) * 5 >= len(filled) * 4
             and not set(other.mapping.items()) <= own
         ):
             listed = ", ".join(filled)

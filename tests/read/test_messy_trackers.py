@@ -606,6 +606,10 @@ ANOTHER_TABLE = "Row 5 starts another table (its header: {}); the rows from ther
         # Rows whose values are header words, but which hold data.
         ("Acme,Recruiter,,Phone,Applied", [2, 5, 6], None),
         ("Status,Contact,2026-11-04,Phone,Applied", [2, 5, 6], None),
+        # An outside re-test: a Source of "Company" and a Contact of "Recruiter" beside its
+        # status "Applied" made a row a header, and it and every row after it were dropped.
+        ("Globex,Engineer,,,Applied,Recruiter,Company", [2, 5, 6], None),
+        ("Globex,Recruiter,,Phone,Applied,Company", [2, 5, 6], None),
     ],
 )
 def test_a_header_of_another_table_ends_the_tracker(
