@@ -716,6 +716,11 @@ def test_a_copy_of_a_draft_the_person_saved_is_theirs(tmp_path: Path) -> None:
         f"{draft.stem} - Copy.eml",
         f"{draft.stem} copy.eml",
         f"Copy of {draft.name}",
+        # Names the tool could have written: only the ones its index records are its own.
+        f"{draft.stem}-edited.eml",
+        f"{draft.stem}-v2.eml",
+        f"{draft.stem}-2.eml",
+        f"old-{draft.name}",
     ]
     for name in copies:
         (drafts / name).write_bytes(draft.read_bytes().replace(b"Thank you", b"Many thanks"))

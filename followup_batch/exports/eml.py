@@ -40,6 +40,7 @@ from email.charset import Charset
 from email.header import Header
 from email.utils import formataddr
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -296,12 +297,12 @@ def message_tags(messages: pd.DataFrame) -> list[str | None]:
     ]
 
 
-_NOT_OURS = "not the tool's"
+NOT_OURS = "not the tool's"
 
 
 def held_drafts(folder: Path) -> dict[str, str | None]:
     """The .eml files already in ``folder``: name -> the tracker tag of the tool's draft, None
-    for a draft without one (an earlier version's), ``_NOT_OURS`` for anyone else's file."""
+    for a draft without one (an earlier version's), ``NOT_OURS`` for anyone else's file."""
     held: dict[str, str | None] = {}
     if not folder.is_dir():
         return held
@@ -313,10 +314,10 @@ def held_drafts(folder: Path) -> dict[str, str | None]:
         ):
             # A copy the person saved beside a draft ("… (edited).eml", "Copy of ….eml",
             # "… copy.eml") carries the draft's headers, but the tool never writes its name.
-            held[path.name] = _NOT_OURS
+            held[path.name] = NOT_OURS
             continue
         marks = _marks(path)
-        held[path.name] = marks.get(TRACKER) if marks.get(MARKER) == "draft" else _NOT_OURS
+        held[path.name] = marks.get(TRACKER) if marks.get(MARKER) == "draft" else NOT_OURS
     return held
 
 
@@ -360,7 +361,7 @@ def prune_drafts(
     gone: Collection[str] = (),
 ) -> int:
     """Remove the ``stale_drafts``; returns how many were removed."""
-    stale = stale_drafts(folder, kept, trackers, held, gone)
+    stale = stale_drafts(folder, kept, trackers, held, gone, recorded_drafts(Path(folder)))
     for path in stale:
         path.unlink(missing_ok=True)
     return len(stale)
@@ -372,8 +373,10 @@ def stale_drafts(
     trackers: Iterable[tuple[Path | str, str]],
     held: dict[str, str | None] | None = None,
     gone: Collection[str] = (),
+    recorded: Collection[str] | None = None,
 ) -> list[Path]:
-    """The drafts in ``folder`` this tool wrote for one of ``trackers`` ((path, sheet) pairs:
+    """The drafts in ``folder`` this tool wrote (``recorded``: the names its index says it
+    wrote, when it says) for one of ``trackers`` ((path, sheet) pairs:
     a run read them all, and wrote ``kept``) or for a tracker ``gone`` from its path
     (``gone_trackers``) that are not in ``kept``: a coach double-clicking yesterday's
     check-in, sent since, would send it twice. Files without the tool's marks (a person's own,
@@ -386,7 +389,10 @@ def stale_drafts(
     return [
         Path(folder) / name
         for name, owner in sorted(held.items())
-        if name not in names and owner in tags and not (Path(folder) / name).is_symlink()
+        if name not in names
+        and owner in tags
+        and (recorded is None or name in recorded)
+        and not (Path(folder) / name).is_symlink()
     ]
 
 
@@ -399,9 +405,7 @@ def _host() -> str:
     return socket.gethostname()
 
 
-def _read_index(folder: Path) -> dict[str, dict[str, str]]:
-    """The folder's index: tag -> {"path", "sheet", "host"}; empty when there is none or it
-    cannot be read (then no draft is taken for gone)."""
+def _index_data(folder: Path) -> dict[str, Any]:
     import json
 
     try:
@@ -409,7 +413,22 @@ def _read_index(folder: Path) -> dict[str, dict[str, str]]:
             data = json.loads(handle.read(MAX_INDEX))
     except (OSError, ValueError):
         return {}
-    trackers = data.get("trackers") if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def recorded_drafts(folder: Path) -> set[str] | None:
+    """The names of the drafts the tool wrote in ``folder``, as its index records them; None
+    when the index does not say (none yet, or one of a version before the list)."""
+    names = _index_data(folder).get("drafts")
+    if not isinstance(names, list):
+        return None
+    return {name for name in names if isinstance(name, str)}
+
+
+def _read_index(folder: Path) -> dict[str, dict[str, str]]:
+    """The folder's index: tag -> {"path", "sheet", "host"}; empty when there is none or it
+    cannot be read (then no draft is taken for gone)."""
+    trackers = _index_data(folder).get("trackers")
     if not isinstance(trackers, dict):
         return {}
     return {
@@ -446,11 +465,16 @@ def gone_trackers(
 
 
 def remember_trackers(
-    folder: Path, trackers: Iterable[tuple[Path | str, str]], owners: Collection[str | None]
+    folder: Path,
+    trackers: Iterable[tuple[Path | str, str]],
+    owners: Collection[str | None],
+    drafts: Collection[str] = (),
 ) -> str:
     """Record in the folder's index the trackers a run read (``trackers``: (path, sheet)),
-    keeping only the tags in ``owners`` (those that own a draft in ``folder`` now). Written
-    only when it changes, atomically. Returns why it could not be written ('' when it was, or
+    keeping only the tags in ``owners`` (those that own a draft in ``folder`` now), and the
+    names of the ``drafts`` the tool's are (only those are ever removed as stale: a person's
+    copy of a draft, "…-edited.eml", carries its headers too). Written only when it changes,
+    atomically. Returns why it could not be written ('' when it was, or
     needed no writing): the drafts are written all the same; only a renamed tracker's drafts
     would then stay."""
     import json
@@ -468,9 +492,13 @@ def remember_trackers(
         where = str(Path(tracker).resolve())
         entries[tracker_tag(str(tracker), sheet)] = {"path": where, "sheet": sheet, "host": host}
     entries = {tag: entries[tag] for tag in sorted(entries) if tag in owners}
-    if entries == before and (index.exists() or not entries):
+    names = sorted(drafts)
+    if (entries, names) == (before, sorted(recorded_drafts(folder) or ())) and (
+        index.exists() or not (entries or names)
+    ):
         return ""
-    text = json.dumps({"version": 1, "trackers": entries}, indent=1, ensure_ascii=False) + "\n"
+    data = {"version": 1, "trackers": entries, "drafts": names}
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     if index.is_dir():
         return "a folder of that name is in the way"
     try:

@@ -23,11 +23,13 @@ from followup_batch.exports.digest_html import load_digest_template, write_diges
 from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.eml import (
     INDEX,
+    NOT_OURS,
     draft_bytes,
     eml_paths,
     gone_trackers,
     held_drafts,
     message_tags,
+    recorded_drafts,
     remember_trackers,
     stale_drafts,
     write_drafts,
@@ -135,11 +137,13 @@ def write_exports(
         report.append(job)
 
     drafts_at, paths, held, gone = None, [], {}, set()
+    recorded: set[str] | None = None
     if exports.eml_dir is not None:
         drafts_at = len(report)
         held = held_drafts(exports.eml_dir)  # read once: the drafts' names, the stale ones
         # Trackers renamed, moved or deleted, sheets renamed: their drafts go too.
         gone = gone_trackers(exports.eml_dir, trackers, whole=exports.whole_files)
+        recorded = recorded_drafts(exports.eml_dir)  # the names the tool wrote (None: unsaid)
         if len(messages):
             paths = eml_paths(messages, exports.eml_dir, held, gone)
         if len(messages) and not dry_run:
@@ -149,7 +153,7 @@ def write_exports(
             count = _counted(len(messages), ".eml message")
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
             if dry_run:  # what the run would remove
-                stale = stale_drafts(exports.eml_dir, paths, trackers, held, gone)
+                stale = stale_drafts(exports.eml_dir, paths, trackers, held, gone, recorded)
                 removed = _removed(stale, held, gone, " would be")
                 line = f"{line[:-1]}; {removed})" if removed else line
             report.append(line)
@@ -186,7 +190,9 @@ def write_exports(
     lines = [written[id(x)] if isinstance(x, _Job) else x for x in report]
     folder = exports.eml_dir
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
-        stale = stale_drafts(folder, paths, trackers, held, gone) if folder.is_dir() else []
+        stale = (
+            stale_drafts(folder, paths, trackers, held, gone, recorded) if folder.is_dir() else []
+        )
         for path in stale:
             path.unlink(missing_ok=True)
         if stale:
@@ -196,7 +202,16 @@ def write_exports(
         owners = set(message_tags(messages)) | {
             owner for name, owner in held.items() if name not in names and (folder / name).exists()
         }
-        unrecorded = remember_trackers(folder, trackers, owners)
+        # The tool's drafts now: those written, and those it wrote before that are still there
+        # (before the index said, those under a name it writes).
+        ours = {
+            name
+            for name, owner in held.items()
+            if owner != NOT_OURS
+            and (name in recorded if recorded is not None else True)
+            and (folder / name).exists()
+        }
+        unrecorded = remember_trackers(folder, trackers, owners, ours | names)
         if unrecorded:
             lines[drafts_at] += (
                 f" (whose drafts are whose was not recorded in {folder / INDEX}: {unrecorded}; "
