@@ -123,6 +123,7 @@ OUTCOMES: dict[str, str] = {
             "pending",
             "inreview",
             "underreview",
+            "underconsideration",
             "ongoing",
             # Words that only say the row is still open: the default stage.
             "open",
@@ -160,6 +161,10 @@ OUTCOMES: dict[str, str] = {
             "codingchallenge",
             "recruitercall",
             "oa",  # an online assessment
+            "movingforward",
+            "shortlisted",
+            "advanced",
+            "rescheduled",
             "referencecheck",
             "references",
             "backgroundcheck",
@@ -231,7 +236,7 @@ OUTCOMES: dict[str, str] = {
         )
     },
     **{k: "ghosted" for k in ("ghosted", "noresponse", "noreply", "ghostjob")},
-    **{k: "on hold" for k in ("onhold", "hold", "paused", "frozen")},
+    **{k: "on hold" for k in ("onhold", "hold", "paused", "frozen", "waitlisted")},
 }
 OUTCOME_VALUES: tuple[str, ...] = (
     "not applied",
@@ -355,7 +360,8 @@ VOCABULARIES: dict[str, Vocabulary] = {
         unknown_needs_info=True,
     ),
 }
-# A negation outside a known phrase makes a word match unreliable ("no offer" is not an offer).
+# A negation outside a known phrase makes the words after it unreliable ("no offer" is not an
+# offer); the words before it stand ("Rejected - no interview").
 NEGATIONS = frozenset({"no", "not", "never", "without", "non"})
 LONGEST_PHRASE_WORDS = 3
 
@@ -382,7 +388,9 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
                 break
         else:
             if words[i] in NEGATIONS:
-                return None
+                # What follows a negation is not said ("no offer"); what came before is
+                # ("Rejected - no interview").
+                break
             i += 1
     return next((v for v in vocabulary.precedence if v in found), None)
 

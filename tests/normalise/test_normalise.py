@@ -400,6 +400,16 @@ def test_interviewer_emails() -> None:
         ("outcome", "Dead", "rejected"),
         ("outcome", "Did not apply", "not applied"),
         ("outcome", "Didn't apply", "not applied"),
+        # An outside re-test: these became Needs info.
+        ("outcome", "Moving forward", "interviewing"),
+        ("outcome", "Shortlisted", "interviewing"),
+        ("outcome", "Advanced", "interviewing"),
+        ("outcome", "Rescheduled", "interviewing"),
+        ("outcome", "Under consideration", "applied"),
+        ("outcome", "Waitlisted", "on hold"),
+        # A negation voids the words after it, not those before.
+        ("outcome", "Rejected - no interview", "rejected"),
+        ("outcome", "Rejected (no interview)", "rejected"),
         ("outcome", "Not moving forward after onsite", "rejected"),
         ("outcome", "Didn't get it", "rejected"),
         ("outcome", "Absage", "rejected"),
