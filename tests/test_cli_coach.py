@@ -912,6 +912,20 @@ def test_a_run_of_one_sheet_leaves_the_other_sheets_events(tmp_path: Path) -> No
     }
 
 
+def test_a_calendar_index_that_cannot_be_written_is_said(tmp_path: Path) -> None:
+    tracker = tmp_path / "Maya.csv"
+    tracker.write_text(THANKS_ROW)
+    ics = tmp_path / "due.ics"
+    (tmp_path / ".due.ics.trackers.json").mkdir()
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--ics", str(ics))
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        f"calendar: 1 event → {ics} (whose events are whose was not recorded in "
+        f"{tmp_path / '.due.ics.trackers.json'}: a folder of that name is in the way; a run of "
+        "some trackers will cancel the others' events)"
+    )
+
+
 def test_an_index_that_cannot_be_written_is_said(tmp_path: Path) -> None:
     tracker = tmp_path / "Maya.csv"
     tracker.write_text(THANKS_ROW)

@@ -36,7 +36,7 @@ and parse every file back with it and with a second parser. What a calendar clie
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -79,6 +79,7 @@ class CalendarWritten:
     kept: int = 0  # events of trackers not read this run, written again as they were
     # UID -> [SEQUENCE, day] of the cancellations dropped from the file (``sequenced_lines``).
     retired: dict[str, list[Any]] | None = field(default=None, compare=False, repr=False)
+    unrecorded: str = field(default="", compare=False)  # why the index could not be written
 
 
 def event_uid(
@@ -267,7 +268,8 @@ def write_ics(
     data = b"".join(fold(line) + b"\r\n" for line in lines)
     replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
     if read is not None:
-        _remember_files(path, read, lines, written.retired or {})
+        unrecorded = _remember_files(path, read, lines, written.retired or {})
+        written = dataclasses.replace(written, unrecorded=unrecorded)
     return written
 
 
@@ -383,11 +385,12 @@ def _remember_files(
     read: Iterable[tuple[object, str]],
     lines: list[str],
     retired: Mapping[str, list[Any]],
-) -> None:
+) -> str:
     """Record beside the calendar the trackers the run read (file tag -> path, computer),
     keeping the entries of the trackers that still have events in it, and the ``retired``
-    cancellations. Written only when it changes; a folder that cannot take it is left as it
-    is (the next run of one client then cancels the others' events, as before the index)."""
+    cancellations. Written only when it changes. Returns why it could not be written ('' when
+    it was or needed no writing): the next run of one client then cancels the others' events,
+    as before the index."""
     import json
 
     from followup_batch.exports.files import write_text
@@ -406,11 +409,16 @@ def _remember_files(
     if (entries, dropped) == (before, index.get("retired", {})) and (
         where.exists() or not (entries or dropped)
     ):
-        return
+        return ""
     data = {"version": 1, "files": entries, "retired": dropped}
     text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-    with contextlib.suppress(FollowupError, OSError):
+    if where.is_dir():
+        return "a folder of that name is in the way"
+    try:
         write_text(where, text)
+    except (FollowupError, OSError) as exc:
+        return getattr(exc, "strerror", None) or str(exc)
+    return ""
 
 
 @dataclass(frozen=True)

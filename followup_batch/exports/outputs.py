@@ -343,7 +343,14 @@ def _calendar_line(done: CalendarWritten, path: Path) -> str:
     cancelled = f", {done.cancelled:,} cancelled" if done.cancelled else ""
     if done.kept:
         cancelled += f", {done.kept:,} kept as they were (trackers not read)"
-    return f"calendar: {_counted(done.events, 'event')}{cancelled} → {path}"
+    line = f"calendar: {_counted(done.events, 'event')}{cancelled} → {path}"
+    if done.unrecorded:
+        index = Path(path).with_name(f".{Path(path).name}.trackers.json")
+        line += (
+            f" (whose events are whose was not recorded in {index}: {done.unrecorded}; a run "
+            "of some trackers will cancel the others' events)"
+        )
+    return line
 
 
 def _gone(job: _Job) -> tuple[str, str]:
