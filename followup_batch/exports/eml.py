@@ -47,6 +47,7 @@ import pandas as pd
 from followup_batch.drafts import sender_for
 from followup_batch.drafts.context import is_role
 from followup_batch.errors import FollowupError
+from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 MARKER = "X-Followup-Batch"
@@ -399,47 +400,23 @@ def stale_drafts(
 INDEX = ".followup-batch-trackers.json"  # in the drafts' folder: whose tag is whose
 
 
-def _host() -> str:
-    import socket
-
-    return socket.gethostname()
-
-
-def _index_data(folder: Path) -> dict[str, Any]:
-    import json
-
-    try:
-        with (Path(folder) / INDEX).open("rb") as handle:
-            data = json.loads(handle.read(MAX_INDEX))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def recorded_drafts(folder: Path) -> set[str] | None:
     """The names of the drafts the tool wrote in ``folder``, as its index records them; None
     when the index does not say (none yet, or one of a version before the list)."""
-    names = _index_data(folder).get("drafts")
+    return _recorded(read_index(Path(folder) / INDEX))
+
+
+def _recorded(data: dict[str, Any]) -> set[str] | None:
+    names = data.get("drafts")
     if not isinstance(names, list):
         return None
     return {name for name in names if isinstance(name, str)}
 
 
-def _read_index(folder: Path) -> dict[str, dict[str, str]]:
-    """The folder's index: tag -> {"path", "sheet", "host"}; empty when there is none or it
-    cannot be read (then no draft is taken for gone)."""
-    trackers = _index_data(folder).get("trackers")
-    if not isinstance(trackers, dict):
-        return {}
-    return {
-        tag: entry
-        for tag, entry in trackers.items()
-        if isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in _INDEX_KEYS)
-    }
-
-
-MAX_INDEX = 64 * 1024 * 1024
-_INDEX_KEYS = ("path", "sheet", "host")
+def _trackers(data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """The index's trackers: tag -> {"path", "sheet", "host"} (none when it cannot be read:
+    then no draft is taken for gone)."""
+    return entries(data, "trackers", ("path", "sheet", "host"))
 
 
 def gone_trackers(
@@ -453,13 +430,12 @@ def gone_trackers(
     ``whole`` (every sheet; not ``--sheet``) and ``trackers`` ((path, sheet) read) do not
     hold that sheet (renamed, deleted, no longer a tracker). A tracker of another computer
     sharing the folder is never taken for gone."""
-    host = _host()
     read = {tracker_tag(str(path), sheet) for path, sheet in trackers}
     files = {str(Path(path).resolve()) for path, _ in trackers} if whole else set()
     return {
         tag
-        for tag, entry in _read_index(folder).items()
-        if entry["host"] == host
+        for tag, entry in _trackers(read_index(Path(folder) / INDEX)).items()
+        if entry["host"] == host()
         and (not os.path.lexists(entry["path"]) or (entry["path"] in files and tag not in read))
     }
 
@@ -477,35 +453,22 @@ def remember_trackers(
     atomically. Returns why it could not be written ('' when it was, or
     needed no writing): the drafts are written all the same; only a renamed tracker's drafts
     would then stay."""
-    import json
-
-    from followup_batch.exports.files import write_text
-
     folder = Path(folder)
-    index = folder / INDEX
     if not folder.is_dir():
         return ""
-    before = _read_index(folder)
-    entries = dict(before)
-    host = _host()
+    index = read_index(folder / INDEX)
+    before = _trackers(index)
+    tracked = dict(before)
     for tracker, sheet in trackers:
         where = str(Path(tracker).resolve())
-        entries[tracker_tag(str(tracker), sheet)] = {"path": where, "sheet": sheet, "host": host}
-    entries = {tag: entries[tag] for tag in sorted(entries) if tag in owners}
+        tracked[tracker_tag(str(tracker), sheet)] = {"path": where, "sheet": sheet, "host": host()}
+    tracked = {tag: tracked[tag] for tag in sorted(tracked) if tag in owners}
     names = sorted(drafts)
-    if (entries, names) == (before, sorted(recorded_drafts(folder) or ())) and (
-        index.exists() or not (entries or names)
+    if (tracked, names) == (before, sorted(_recorded(index) or ())) and (
+        (folder / INDEX).exists() or not (tracked or names)
     ):
         return ""
-    data = {"version": 1, "trackers": entries, "drafts": names}
-    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-    if index.is_dir():
-        return "a folder of that name is in the way"
-    try:
-        write_text(index, text)
-    except (FollowupError, OSError) as exc:
-        return getattr(exc, "strerror", None) or str(exc)
-    return ""
+    return write_index(folder / INDEX, {"version": 1, "trackers": tracked, "drafts": names})
 
 
 _MARK = re.compile(rb"^(X-Followup-Batch(?:-Tracker)?):[ \t]*(\S+)[ \t]*\r?$", re.M | re.I)

@@ -50,8 +50,8 @@ from typing import Any
 import pandas as pd
 from icalendar import Calendar, vDDDTypes, vDuration, vText
 
-from followup_batch.errors import FollowupError
 from followup_batch.exports.files import replace_file
+from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.schedule.labels import ACTION_LABELS
 
 PRODID = "-//followup-batch//Interview follow-ups//EN"
@@ -293,15 +293,14 @@ def planned_calendar(
     events = calendar_events(items, as_of=as_of, alarm=alarm)
     previous = read_previous(path)
     unread_files = {file_tag(tracker) for tracker in unread}
-    if read is None:
-        read_files: set[str] | None = None
-        read_sources: set[str] = set()
-        present: set[str] = set()
-    else:
+    index = _read_index(path) if read is not None else {"files": {}, "retired": {}}
+    read_files: set[str] | None = None
+    read_sources: set[str] = set()
+    if read is not None:
         pairs = list(read)
         read_files = {file_tag(tracker) for tracker, _ in pairs}
         read_sources = {source_tag(tracker, sheet) for tracker, sheet in pairs}
-        present = _files_still_there(path)
+    present = _files_still_there(index)
 
     def kept(before: PreviousEvent) -> bool:
         file = before.source.partition("/")[0]
@@ -315,7 +314,7 @@ def planned_calendar(
             return not whole and before.source not in read_sources
         return file in present
 
-    retired = _read_index(path).get("retired", {}) if read is not None else None
+    retired = index["retired"] if read is not None else None
     lines, cancelled, kept_count = sequenced_lines(
         events, previous, as_of, keep=kept, retired=retired
     )
@@ -330,23 +329,10 @@ def _index_path(path: Path) -> Path:
 def _read_index(path: Path) -> dict[str, Any]:
     """The calendar's index: ``files`` (file tag -> {path, host}) and ``retired`` (UID ->
     [SEQUENCE, day]); empty when there is none or it cannot be read."""
-    import json
-
-    try:
-        data = json.loads(_index_path(path).read_bytes()[: 64 * 1024 * 1024])
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    files = data.get("files")
+    data = read_index(_index_path(path))
     retired = data.get("retired")
     return {
-        "files": {
-            tag: entry
-            for tag, entry in (files.items() if isinstance(files, dict) else ())
-            if isinstance(entry, dict)
-            and all(isinstance(entry.get(k), str) for k in ("path", "host"))
-        },
+        "files": entries(data, "files", ("path", "host")),
         "retired": {
             uid: [value[0], value[1]]
             for uid, value in (retired.items() if isinstance(retired, dict) else ())
@@ -358,25 +344,13 @@ def _read_index(path: Path) -> dict[str, Any]:
     }
 
 
-def _read_files(path: Path) -> dict[str, dict[str, str]]:
-    files: dict[str, dict[str, str]] = _read_index(path).get("files", {})
-    return files
-
-
-def _host() -> str:
-    import socket
-
-    return socket.gethostname()
-
-
-def _files_still_there(path: Path) -> set[str]:
-    """The file tags of the calendar's index whose tracker is still at its path, or was on
+def _files_still_there(index: dict[str, Any]) -> set[str]:
+    """The file tags of the calendar's ``index`` whose tracker is still at its path, or was on
     another computer (whose paths mean nothing here)."""
-    host = _host()
     return {
         tag
-        for tag, entry in _read_files(path).items()
-        if entry["host"] != host or os.path.lexists(entry["path"])
+        for tag, entry in index["files"].items()
+        if entry["host"] != host() or os.path.lexists(entry["path"])
     }
 
 
@@ -391,34 +365,21 @@ def _remember_files(
     cancellations. Written only when it changes. Returns why it could not be written ('' when
     it was or needed no writing): the next run of one client then cancels the others' events,
     as before the index."""
-    import json
-
-    from followup_batch.exports.files import write_text
-
     index = _read_index(path)
-    before = index.get("files", {})
-    entries = dict(before)
-    host = _host()
+    before = index["files"]
+    files = dict(before)
     for tracker, _ in read:
-        entries[file_tag(tracker)] = {"path": str(Path(str(tracker)).resolve()), "host": host}
+        files[file_tag(tracker)] = {"path": str(Path(str(tracker)).resolve()), "host": host()}
     prefix = f"{SOURCE}:"
     used = {line[len(prefix) :].partition("/")[0] for line in lines if line.startswith(prefix)}
-    entries = {tag: entries[tag] for tag in sorted(entries) if tag in used}
+    files = {tag: files[tag] for tag in sorted(files) if tag in used}
     dropped = {uid: list(retired[uid]) for uid in sorted(retired)}
     where = _index_path(path)
-    if (entries, dropped) == (before, index.get("retired", {})) and (
-        where.exists() or not (entries or dropped)
+    if (files, dropped) == (before, index["retired"]) and (
+        where.exists() or not (files or dropped)
     ):
         return ""
-    data = {"version": 1, "files": entries, "retired": dropped}
-    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-    if where.is_dir():
-        return "a folder of that name is in the way"
-    try:
-        write_text(where, text)
-    except (FollowupError, OSError) as exc:
-        return getattr(exc, "strerror", None) or str(exc)
-    return ""
+    return write_index(where, {"version": 1, "files": files, "retired": dropped})
 
 
 @dataclass(frozen=True)
