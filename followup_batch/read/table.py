@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import numbers
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -24,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.read.csv_cells import CsvTable
-from followup_batch.read.fields import DATE_FIELDS, header_key
+from followup_batch.read.fields import DATE_FIELDS, DATE_SOURCES, header_key
 from followup_batch.read.headers import (
     HeaderMatch,
     header_index_with,
@@ -174,6 +176,14 @@ def _summary_rows(body: Body, mapping: dict[str, int]) -> list[int]:
     return found
 
 
+def _not_dated(value: object) -> bool:
+    """Not a date cell, a number, or text that begins with a digit (2026-11-03, 3/11)."""
+    if isinstance(value, str):
+        text = value.lstrip()
+        return not (text[:1].isdigit())
+    return not isinstance(value, (dt.date, numbers.Number))
+
+
 def _per_distinct(values: np.ndarray, func: Callable[[object], bool]) -> np.ndarray:
     """``func`` of each value, called once per distinct value."""
     try:
@@ -232,6 +242,7 @@ def _repeated_headers(body: Body, headers: Sequence[str], mapping: dict[str, int
 
 
 MIN_OTHER_HEADER_COLUMNS = 3  # Company and two more: "Company, Date Applied" could be data
+LONGEST_HEADER = 60  # characters: longer cells are never taken for header words
 
 
 def _another_table(
@@ -253,16 +264,25 @@ def _another_table(
     explicit = {header_key(h) for h in options.column_map}
 
     def is_header_word(value: object) -> bool:
-        if not isinstance(value, str):
-            return False
+        if not isinstance(value, str) or len(value) > LONGEST_HEADER:
+            return False  # a note, a draft, a link: no header is that long
         # A format hint in brackets is read only when there is one (cheaper on 5,000 rows).
         hinted = "(" in value or "[" in value
         return (header_lookup_key(value, index) if hinted else header_key(value)) in index
 
+    # A header holds no date where the tracker has its dates: the rows with a date or a
+    # number there (nearly all of a big tracker) are never looked at.
+    maybe = np.ones(len(body.numbers), dtype=bool)
+    for name in DATE_SOURCES:
+        if name in match.mapping and match.mapping[name] in body.columns:
+            dated = body.columns[match.mapping[name]]
+            maybe &= np.fromiter((_not_dated(v) for v in dated), dtype=bool, count=len(dated))
+    at = np.flatnonzero(maybe)
     # Only rows with two or more header words in the tracker's columns are looked at closely.
     words = np.zeros(len(body.numbers), dtype=int)
-    for values in body.columns.values():
-        words += _per_distinct(values, is_header_word)
+    if len(at):
+        for values in body.columns.values():
+            words[at] += _per_distinct(values[at], is_header_word)
     own = set(match.mapping.items())
     for i in np.flatnonzero(words >= 2):  # few rows: data rarely holds two header words
         number = int(body.numbers[i])
