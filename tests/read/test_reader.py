@@ -545,7 +545,8 @@ def with_saved_values(path: Path, part: str, values: dict[str, str]) -> None:
             if info.filename == part:
                 for ref, value in values.items():
                     data = re.sub(
-                        rf'<c r="{ref}">(<f>[^<]*</f>)<v></v>'.encode(),
+                        # openpyxl writes an empty value as <v></v> with lxml, else <v />
+                        rf'<c r="{ref}">(<f>[^<]*</f>)<v(?:></v>| ?/>)'.encode(),
                         rf'<c r="{ref}" t="str">\1<v>{value}</v>'.encode(),
                         data,
                     )
