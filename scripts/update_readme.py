@@ -146,7 +146,10 @@ def rules_in_words(rules: RuleSet) -> str:
         f"due date + {count(rules.stale_after_weeks, 'week')}, and its networking check-in "
         "counts from there. A networking check-in left unsent that long is dropped too (no "
         "tracker stays overdue for years). An interview date, once there, takes "
-        "over from the application. A next action due within "
+        "over from the application; so does a later interview of the same application on "
+        "another row (the next round; the same client, company and position): the earlier "
+        "row keeps only its thank-you, until that interview has taken place, and then waits "
+        "(unless it had moved on before it, or is closed). A next action due within "
         f"{count(rules.due_soon_bd, 'business day')} is `Due soon`. Industries are classed as "
         f'{classes} or standard; when an industry names words of several classes ("Education '
         f'technology"), the first of {", ".join(rules.industries)} wins.'

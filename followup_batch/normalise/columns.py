@@ -41,6 +41,11 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "country": "object",  # holiday calendar key: 'US', 'US-CA', 'GB-SCT', ...
     "topic": "object",  # str, '' when blank
     "value_add": "object",  # str, '' when blank
+    # The first interview of the same application (client, company, position) after this
+    # row's interview, or from its applied day when it has none (``rounds``), NaT when none;
+    # and that interview's row (0 when none).
+    "later_interview": "datetime64[ns]",
+    "later_interview_row": "int64",
     "needs_info": "bool",  # a required value is missing or unreadable
     "problems": "object",  # list[str] of row problems, naming the cell
 }

@@ -35,6 +35,7 @@ from followup_batch.normalise.cells import (
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
 from followup_batch.normalise.roles import resolve_roles
+from followup_batch.normalise.rounds import application_keys, later_interviews
 from followup_batch.normalise.vocabularies import (
     APPLIED_STAGES,
     CLOSED_WITH_OFFER,
@@ -454,6 +455,15 @@ def normalise_rows(
 
     for col, reasons in _cell_problems(raw).items():
         problems.add_at(col, reasons, replace=True)
+    # A tracker's rows of one application hand their follow-ups on to the next interview. A
+    # dataset's partition is not the whole dataset, so there each row stands alone.
+    if raw.kind == "dataset":
+        keys = np.full(len(index), -1, dtype=np.int64)
+    else:
+        keys = application_keys(out["client"], out["company"], out["position"])
+    out["later_interview"], out["later_interview_row"] = later_interviews(
+        keys, interview_dates, applied_dates, np.asarray(index, dtype=np.int64)
+    )
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
     columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}

@@ -194,3 +194,65 @@ def networking(
     due = steps.networking_due(counted_from, after_close & has_interview, rules, days)
     quiet = ~np.isnat(steps.gone_quiet_since(due, np.zeros(len(due), dtype=bool), today, rules))
     return Networking(after_close, due, counted_from, quiet)
+
+
+class TakenOver(NamedTuple):
+    """Rows whose application has a later interview that takes over their follow-ups."""
+
+    taken: np.ndarray
+    by: DateArray  # that interview's day, NaT for the other rows
+    row: np.ndarray  # its row, 0 for the other rows
+
+
+def taken_over(
+    row: RowInputs, interview: Interview, application: Application, end: Ending, rules: RuleSet
+) -> TakenOver:
+    """An open row is taken over by the next interview of its application (the next round,
+    or the interview an application led to: ``normalise.rounds``) when that interview comes
+    before the row moves on (10 bd after its final follow-up, or its application check-in,
+    is sent, or weeks after it went unsent). From then on that interview's row carries the
+    follow-ups; this row keeps only its thank-you note. A row closed, not applied, or moved on
+    before the later interview keeps its own answer."""
+    later = row.later_interview
+    # The day the row moves on: its move-on date once the last message is sent (none while
+    # the employer's reply keeps it open), else the day that message would go quiet; an
+    # application the employer answered does not move on.
+    last_message = np.where(application.open, application.due, interview.final)
+    sent = np.where(application.open, row.application_done, row.done["final"])
+    quiet = last_message + np.timedelta64(7 * rules.stale_after_weeks, "D")
+    moves_on = np.where(sent | application.replied, end.moved_on_date, quiet)
+    taken = (
+        ~np.isnat(later)
+        & ~end.offer
+        & ~end.closed_without_offer
+        & ~steps.not_applied_yet(row.interview, row.outcome)
+        & (np.isnat(moves_on) | (later <= moves_on))
+    )
+    return TakenOver(
+        taken, np.where(taken, later, NAT), np.where(taken, row.later_interview_row, 0)
+    )
+
+
+def hand_over(
+    over: TakenOver, interview: Interview, application: Application, end: Ending
+) -> tuple[Interview, Application, Ending]:
+    """The phases without what the later interview took over: the check-ins, the final
+    follow-up, the application check-in and the move on (and so the networking touch)."""
+    taken = over.taken
+
+    def blank(dates: DateArray) -> DateArray:
+        return np.where(taken, NAT, dates)
+
+    interview = interview._replace(
+        check_in_1=blank(interview.check_in_1),
+        check_in_2=blank(interview.check_in_2),
+        final=blank(interview.final),
+    )
+    application = application._replace(due=blank(application.due))
+    end = end._replace(
+        moved_on=end.moved_on & ~taken,
+        moved_on_date=blank(end.moved_on_date),
+        gone_quiet=end.gone_quiet & ~taken,
+        application_pending=end.application_pending & ~taken,
+    )
+    return interview, application, end

@@ -52,6 +52,8 @@ class ScheduleDetails:
     application_bd: np.ndarray  # the application check-in's wait after applying, clamped
     application_unwindowed: DateArray  # the application check-in before the send window
     application_replied: np.ndarray  # an open application the employer answered
+    taken_over_by: DateArray  # a later interview of the application took over: its day
+    taken_over_row: np.ndarray  # and its row (0: not taken over)
     # The status a row with a next due date settles in while that date is further off than
     # "due soon": Scheduled, Moved on or Closed (the workbook's live status falls back to it).
     later_status: np.ndarray

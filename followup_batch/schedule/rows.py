@@ -110,6 +110,8 @@ class RowInputs:
     stage: Codes  # final or other
     outcome: Codes
     needs_info: np.ndarray
+    later_interview: DateArray  # the same application's next interview (normalise.rounds)
+    later_interview_row: np.ndarray  # its row, 0 when none
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame, rules: RuleSet) -> RowInputs:
@@ -139,6 +141,8 @@ class RowInputs:
             stage=interview_type.relabelled(lambda kind: "final" if kind == "final" else "other"),
             outcome=Codes(frame["outcome"], "applied"),
             needs_info=frame["needs_info"].to_numpy(dtype=bool),
+            later_interview=days(frame["later_interview"]),
+            later_interview_row=frame["later_interview_row"].to_numpy(dtype=np.int64),
         )
 
     def wait(self, offsets: Offsets) -> np.ndarray:

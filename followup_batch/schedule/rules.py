@@ -22,6 +22,7 @@ from followup_batch.schedule.result import Schedule, ScheduleDetails
 from followup_batch.schedule.rows import NAT, SEQUENCE, RowInputs, row_calendar
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
 from followup_batch.schedule.status import (
+    NOTHING,
     decide_status,
     due_soon_until,
     next_action,
@@ -52,12 +53,20 @@ def schedule_rows(
     interview = phases.interview_follow_ups(row, rules, days)
     application = phases.application_check_in(row, today, rules, days)
     end = phases.ending(row, interview, application, today, rules, days)
-    touch = phases.networking(row, end, today, rules, days)
-
-    # Next action and status, against the as-of date.
+    # What is passed over is judged on the row's own dates, before a later interview of the
+    # application takes over the rest.
     due = {name: getattr(interview, name) for name in SEQUENCE}
     replied_on = np.where(interview.replied, row.reply, NAT)
     chosen, skipped = next_in_sequence(due, row.done, today, replied_on)
+    over = phases.taken_over(row, interview, application, end, rules)
+    interview, application, end = phases.hand_over(over, interview, application, end)
+    # The thank-you alone stays, until the later interview has taken place.
+    thanks = (chosen == SEQUENCE.index("thank_you")) & (over.by >= today)
+    chosen = np.where(over.taken & ~thanks, NOTHING, chosen)
+    skipped = np.where(over.taken, 0, skipped)
+    touch = phases.networking(row, end, today, rules, days)
+
+    # Next action and status, against the as-of date.
     has_interview = ~np.isnat(row.interview)
     action_key, next_due = next_action(
         chosen,
@@ -114,6 +123,8 @@ def schedule_rows(
         application_bd=application.wait_bd,
         application_unwindowed=application.unwindowed,
         application_replied=application.replied,
+        taken_over_by=over.by,
+        taken_over_row=over.row,
         later_status=np.select(
             [end.closed_without_offer, end.moved_on], ["Closed", "Moved on"], default="Scheduled"
         ).astype(object),

@@ -86,6 +86,8 @@ class WhyInputs(NamedTuple):
     application_bd: int
     application_unwindowed: dt.date | None
     application_replied: bool
+    taken_over_by: dt.date | None
+    taken_over_row: int
 
 
 ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("application_check_in_due")]
@@ -190,6 +192,8 @@ class Explainer:
     def row(self, r: WhyInputs) -> str:
         """All the row's explanations, the one for the next action first (a cell that shows
         one line shows what matters now)."""
+        if r.taken_over_by is not None:
+            return self.taken_over(r)
         if r.interview_date is None:
             return self.without_interview(r)
         calendar = self.calendars.get(str(r.country))
@@ -212,6 +216,27 @@ class Explainer:
         return "\n".join(
             line for line in [*first, *moved, *self.skipped(r), *lines.values(), *applied] if line
         )
+
+    def taken_over(self, r: WhyInputs) -> str:
+        """A row whose application has a later interview, which carries the follow-ups."""
+        assert r.taken_over_by is not None
+        later = f"the interview on {day(r.taken_over_by)}"
+        if r.taken_over_row:
+            later += f" (row {r.taken_over_row})"
+        if r.interview_date is None:
+            assert r.applied_date is not None
+            return (
+                f"Waiting: {later} follows this application (applied "
+                f"{day(r.applied_date)}); that row has the follow-ups."
+            )
+        thanks = self.thank_you(r, r.interview_date)
+        if r.next_action_key == "thank_you":
+            return f"{thanks}\nThen nothing more from this row: {later} is the next round; " + (
+                "that row has the check-ins."
+            )
+        if not r.thank_you_done:
+            thanks += "; not sent, and too late for it now"
+        return f"Waiting: {later} is the next round; that row has the follow-ups.\n{thanks}"
 
     def without_interview(self, r: WhyInputs) -> str:
         """A row without an interview date: an application, a saved posting, or a gap."""

@@ -104,6 +104,8 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "country": "US-CA",
             "topic": "data pipelines",
             "value_add": "",
+            "later_interview": NAT,
+            "later_interview_row": 0,
             "needs_info": False,
             "problems": [],
         }

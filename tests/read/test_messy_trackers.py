@@ -449,6 +449,23 @@ def test_rows_under_a_merged_company_are_followed_up_and_the_merges_kept(tmp_pat
     words = openpyxl.load_workbook(path, data_only=True)["Jobs"]
     assert "Needs info" not in [words.cell(r, status).value for r in range(4, 9)]
     assert [sheet.cell(r, 1).value for r in range(4, 9)] == ["Acme", None, None, "Beta", "Gamma"]
+    # Acme's rounds 1 and 2 hand their follow-ups on to the next round; round 3 (the 17th)
+    # has them, its thank-you first, as Beta's one interview has its own.
+    action = header.index("Next action") + 1
+    why = header.index("Why") + 1
+    assert [words.cell(r, action).value for r in range(4, 8)] == [
+        "—",
+        "—",
+        "Thank-you note",
+        "Thank-you note",
+    ]
+    assert [words.cell(r, status).value for r in range(4, 6)] == ["Waiting", "Waiting"]
+    assert [words.cell(r, why).value.split("\n")[0] for r in (4, 5)] == [
+        "Waiting: the interview on Thu 2026-11-12 (row 5) is the next round; that row has the "
+        "follow-ups.",
+        "Waiting: the interview on Tue 2026-11-17 (row 6) is the next round; that row has the "
+        "follow-ups.",
+    ]
 
 
 def test_a_merge_fills_only_rows_of_its_own_and_only_what_a_row_is(tmp_path: Path) -> None:

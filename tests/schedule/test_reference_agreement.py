@@ -71,6 +71,7 @@ INPUT_COLUMNS = (
     "networking_sent",
     "last_reply",
     "outcome",
+    "later_interview",
     "needs_info",
 )
 SHOWN_ROWS = 5

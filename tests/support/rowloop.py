@@ -314,7 +314,18 @@ def schedule_application(row, settings: Settings) -> RowResult:
         sent = as_date(row.application_check_in_sent)
         done = bool(row.application_check_in_done) or sent is not None
         reply = as_date(row.last_reply)
+        # A later interview of the same application takes over, unless the application had
+        # moved on (or would have, unsent) before it.
+        later = as_date(row.later_interview)
         if reply is not None and reply > applied:
+            moves_on = None
+        elif done:
+            moves_on = calendar.after(sent or due, MOVED_ON_AFTER_APPLICATION_BD)
+        else:
+            moves_on = due + GONE_QUIET_AFTER
+        if later is not None and (moves_on is None or later <= moves_on):
+            result.application_check_in_due = None
+        elif reply is not None and reply > applied:
             pass  # the employer answered: waiting, nothing to chase
         elif done:
             since = calendar.after(sent or due, MOVED_ON_AFTER_APPLICATION_BD)
@@ -407,6 +418,28 @@ def schedule_row(row, settings: Settings) -> RowResult:
     elif not done["final"]:
         moved_on_date = gone_quiet(due["final"], settings.as_of)
     moved_on = moved_on_date is not None and settings.as_of >= moved_on_date
+
+    # The next interview of the same application (the next round) takes over, unless this
+    # row had moved on before it: sent final + 10 bd, or its due date + 8 weeks unsent.
+    later = as_date(row.later_interview)
+    taken = False
+    if later is not None and not offer and not closed_without_offer:
+        moves_on = moved_on_date if done["final"] else due["final"] + GONE_QUIET_AFTER
+        taken = moves_on is None or later <= moves_on
+    if taken:
+        result.check_in_1_due = result.check_in_2_due = result.final_due = None
+        moved_on = False
+        answered = reply if counts_as_reply(reply, interview, sent) else None
+        action = next_pending(due, done, settings.as_of, answered)
+        if action == "thank_you" and later >= settings.as_of:
+            result.next_due = due["thank_you"]
+            result.next_action = ACTION_LABELS["thank_you"]
+        else:
+            result.next_action = ACTION_LABELS["none"]
+        result.status = row_status(
+            row, result, calendar, settings.as_of, offer, closed_without_offer, moved_on
+        )
+        return result
 
     # Team reading (a)/(b)/(k): networking belongs to rows closed without an offer and to
     # moved-on rows; an offer closes the row with nothing more due.

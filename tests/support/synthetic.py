@@ -250,6 +250,15 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
 
     panel = rng.integers(0, len(INTERVIEWER_POOL), size=n)
     index = pd.RangeIndex(2, n + 2, name="excel_row")
+
+    # A fifth of the rows have a later interview of their application (the next round, or
+    # the interview an application led to), days to months later; drawn last, so the values
+    # above stay as they were.
+    start = np.where(np.isnat(interview), applied, interview)
+    later_gap = rng.integers(1, 150, size=n)
+    has_later = (rng.random(n) < 0.2) & ~np.isnat(start)
+    later = np.where(has_later, start + later_gap.astype("timedelta64[D]"), NAT)
+    later_row = np.where(has_later, rng.integers(2, n + 2, size=n), 0)
     columns = {
         "client": _pick(rng, CLIENTS, n),
         "company": company,
@@ -280,6 +289,8 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "country": _pick(rng, COUNTRIES, n),
         "topic": _pick(rng, TOPICS, n),
         "value_add": _pick(rng, VALUE_ADDS, n),
+        "later_interview": _to_ns(later),
+        "later_interview_row": later_row,
         "needs_info": needs_info,
         "problems": problems,
     }
@@ -328,6 +339,8 @@ RECORD_DEFAULTS: dict[str, object] = {
     "country": "US",
     "topic": "",
     "value_add": "",
+    "later_interview": None,
+    "later_interview_row": 0,
     "needs_info": False,
 }
 DATE_FIELDS = tuple(

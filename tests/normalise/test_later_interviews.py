@@ -1,0 +1,162 @@
+"""The next interview of the same application, found over the whole tracker (``rounds``).
+
+Each case is a small tracker; the expected column gives, row by row, the day of the later
+interview that takes over from that row and its row number, or None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+from trackers import raw_table
+
+from followup_batch.normalise.frame import normalise_rows
+from followup_batch.normalise.rounds import application_keys, later_interviews
+from followup_batch.read import ReadOptions
+
+OPTIONS = ReadOptions()
+D = dt.date
+
+
+def later_of(rows: list[dict[str, object]], **kwargs: object) -> list[tuple[dt.date, int] | None]:
+    frame = normalise_rows(raw_table(rows, **kwargs), OPTIONS, as_of=D(2026, 12, 1))  # type: ignore[arg-type]
+    out: list[tuple[dt.date, int] | None] = []
+    for day, row in zip(frame["later_interview"], frame["later_interview_row"], strict=True):
+        out.append(None if pd.isna(day) else (day.date(), int(row)))
+    return out
+
+
+def interview(company: str, position: str, day: dt.date, **more: object) -> dict[str, object]:
+    return {"company": company, "position": position, "interview_at": day, **more}
+
+
+CASES = {
+    "three rounds: each row is taken over by the next one": (
+        [
+            interview("Acme", "Analyst", D(2026, 11, 2), round=1),
+            interview("Acme", "Analyst", D(2026, 11, 12), round=2),
+            interview("Acme", "Analyst", D(2026, 12, 8), round=3),
+        ],
+        [(D(2026, 11, 12), 3), (D(2026, 12, 8), 4), None],
+    ),
+    "rounds out of order in the sheet: by date, not by row": (
+        [
+            interview("Acme", "Analyst", D(2026, 12, 8)),
+            interview("Acme", "Analyst", D(2026, 11, 2)),
+            interview("Acme", "Analyst", D(2026, 11, 12)),
+        ],
+        [None, (D(2026, 11, 12), 4), (D(2026, 12, 8), 2)],
+    ),
+    "case and spacing do not count": (
+        [
+            interview(" ACME  corp", "Data  Analyst", D(2026, 11, 2)),
+            interview("Acme Corp", "data analyst ", D(2026, 11, 9)),
+        ],
+        [(D(2026, 11, 9), 3), None],
+    ),
+    "another position at the same company is another application": (
+        [
+            interview("Acme", "Analyst", D(2026, 11, 2)),
+            interview("Acme", "Engineer", D(2026, 11, 9)),
+        ],
+        [None, None],
+    ),
+    "two interviews on one day (a panel on two rows) take over from neither": (
+        [
+            interview("Acme", "Analyst", D(2026, 11, 2), interviewer="Ann Lee"),
+            interview("Acme", "Analyst", D(2026, 11, 2), interviewer="Bob Ray"),
+            interview("Acme", "Analyst", D(2026, 11, 9)),
+        ],
+        [(D(2026, 11, 9), 4), (D(2026, 11, 9), 4), None],
+    ),
+    "an application is taken over by its interview, on the day or after": (
+        [
+            {"company": "Beta", "position": "Dev", "applied_at": D(2026, 10, 1)},
+            {"company": "Beta", "position": "Dev", "applied_at": D(2026, 11, 20)},
+            interview("Beta", "Dev", D(2026, 11, 20)),
+        ],
+        [(D(2026, 11, 20), 4), (D(2026, 11, 20), 4), None],
+    ),
+    "an interview before the application is not its interview": (
+        [
+            {"company": "Beta", "position": "Dev", "applied_at": D(2026, 11, 21)},
+            interview("Beta", "Dev", D(2026, 11, 20)),
+        ],
+        [None, None],
+    ),
+    "a row without its company, or its date, links nothing": (
+        [
+            interview("Acme", "Analyst", D(2026, 11, 2)),
+            interview("", "Analyst", D(2026, 11, 9)),
+            interview("Acme", "Analyst", None),  # type: ignore[arg-type]
+        ],
+        [None, None, None],
+    ),
+}
+
+
+@pytest.mark.parametrize("rows, expected", CASES.values(), ids=CASES.keys())
+def test_the_next_interview_of_the_same_application(
+    rows: list[dict[str, object]], expected: list[tuple[dt.date, int] | None]
+) -> None:
+    assert later_of(rows) == expected
+
+
+def test_each_client_has_their_own_applications() -> None:
+    rows = [
+        interview("Acme", "Analyst", D(2026, 11, 2), client="Ana"),
+        interview("Acme", "Analyst", D(2026, 11, 9), client="Ben"),
+        interview("Acme", "Analyst", D(2026, 11, 16), client="ana"),
+    ]
+    assert later_of(rows) == [(D(2026, 11, 16), 4), None, None]
+
+
+def test_a_datasets_rows_stand_alone() -> None:
+    # A dataset is scheduled a partition at a time: linking rows inside one would make the
+    # answer depend on where the partitions fall.
+    rows = [
+        interview("Acme", "Analyst", D(2026, 11, 2)),
+        interview("Acme", "Analyst", D(2026, 11, 9)),
+    ]
+    assert later_of(rows) == [(D(2026, 11, 9), 3), None]
+    assert later_of(rows, kind="dataset") == [None, None]
+
+
+def test_large_tracker_matches_a_plain_search() -> None:
+    rng = np.random.default_rng(7)
+    n = 3000
+    keys = rng.integers(-1, 200, size=n)
+    base = np.datetime64("2025-01-01", "D")
+    interview = base + rng.integers(0, 500, size=n).astype("timedelta64[D]")
+    interview[rng.random(n) < 0.3] = np.datetime64("NaT")
+    applied = base + rng.integers(0, 500, size=n).astype("timedelta64[D]")
+    rows = np.arange(2, n + 2)
+    later, later_row = later_interviews(keys, interview, applied, rows)
+    for i in range(n):
+        if keys[i] < 0:
+            expected: tuple[object, int] = (None, 0)
+        else:
+            start, strict = (
+                (interview[i], True) if not np.isnat(interview[i]) else (applied[i], False)
+            )
+            found = [
+                (interview[j], rows[j])
+                for j in range(n)
+                if keys[j] == keys[i]
+                and not np.isnat(interview[j])
+                and (interview[j] > start if strict else interview[j] >= start)
+            ]
+            expected = min(found) if found else (None, 0)
+        got = (None if np.isnat(later[i]) else later[i], int(later_row[i]))
+        assert got == expected, i
+
+
+def test_application_keys() -> None:
+    keys = application_keys(
+        ["", "", "Ann", ""], ["Acme", "acme", "Acme", None], ["Dev", " DEV", "Dev", "Dev"]
+    )
+    assert keys[0] == keys[1] != keys[2]
+    assert keys[3] == -1

@@ -1,0 +1,149 @@
+"""A later interview of the same application takes over an earlier row's follow-ups.
+
+Each case is one row with the day of its application's next interview (the normaliser's
+``later_interview``), scheduled as of Tue 2026-12-01; the expected next action, status, and
+the due dates left in the row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from synthetic import frame_from_records
+
+from followup_batch.schedule import load_rules, schedule_rows
+
+RULES = load_rules()
+AS_OF = dt.date(2026, 12, 1)
+D = dt.date
+
+ROUND_1 = {"interview_date": D(2026, 11, 2), "interview_type": "phone", "industry": "Software"}
+
+CASES = {
+    # (row, later interview) -> (next action, status, next due, check-in 1 due left)
+    "the next round booked: nothing to chase in the earlier row": (
+        {**ROUND_1, "thank_you_done": True},
+        D(2026, 12, 8),
+        ("—", "Waiting", None, None),
+    ),
+    "the next round done: the earlier row waits, its check-ins are that row's": (
+        {**ROUND_1, "thank_you_done": True, "check_in_1_done": True},
+        D(2026, 11, 12),
+        ("—", "Waiting", None, None),
+    ),
+    "its thank-you is still to send before the next round": (
+        {"interview_date": D(2026, 11, 30), "interview_type": "onsite"},
+        D(2026, 12, 4),
+        ("Thank-you note", "Due today", D(2026, 12, 1), None),
+    ),
+    "no thank-you once the next round has taken place": (
+        {"interview_date": D(2026, 11, 27), "interview_type": "onsite"},
+        D(2026, 11, 30),
+        ("—", "Waiting", None, None),
+    ),
+    "a rejected row keeps its own answer": (
+        {**ROUND_1, "outcome": "rejected"},
+        D(2026, 11, 12),
+        ("Networking check-in", "Closed", D(2027, 1, 11), D(2026, 11, 5)),
+    ),
+    "an offer keeps its own answer": (
+        {**ROUND_1, "outcome": "offer"},
+        D(2026, 11, 12),
+        ("—", "Closed", None, D(2026, 11, 5)),
+    ),
+    "moved on long before the later interview: a new search, not the next round": (
+        {
+            "interview_date": D(2026, 3, 2),
+            "industry": "Software",
+            "thank_you_done": True,
+            "check_in_1_done": True,
+            "check_in_2_done": True,
+            "final_sent": D(2026, 9, 1),
+        },
+        D(2026, 11, 12),
+        ("Networking check-in", "Overdue", D(2026, 11, 25), D(2026, 3, 5)),
+    ),
+    "an unsent final would have gone quiet after the later interview: taken over": (
+        {**ROUND_1, "thank_you_done": True},
+        D(2026, 11, 30),
+        ("—", "Waiting", None, None),
+    ),
+    "an application taken over by its interview": (
+        {"applied_date": D(2026, 10, 1)},
+        D(2026, 11, 20),
+        ("—", "Waiting", None, None),
+    ),
+    "an application gone quiet before the interview keeps its answer": (
+        {"applied_date": D(2026, 1, 5)},
+        D(2026, 11, 20),
+        ("—", "Moved on", None, None),
+    ),
+    "a saved posting stays not applied": (
+        {"outcome": "not applied"},
+        D(2026, 11, 20),
+        ("—", "Not applied", None, None),
+    ),
+}
+
+
+def scheduled(row: dict[str, object], later: dt.date | None) -> pd.DataFrame:
+    frame = frame_from_records([{**row, "later_interview": later, "later_interview_row": 7}])
+    return schedule_rows(frame, RULES, AS_OF)
+
+
+@pytest.mark.parametrize("row, later, expected", CASES.values(), ids=CASES.keys())
+def test_a_later_interview_takes_over(
+    row: dict[str, object], later: dt.date, expected: tuple[object, ...]
+) -> None:
+    result = scheduled(row, later).result.iloc[0]
+    due = None if pd.isna(result["next_due"]) else result["next_due"].date()
+    check_in = None if pd.isna(result["check_in_1_due"]) else result["check_in_1_due"].date()
+    assert (result["next_action"], result["status"], due, check_in) == expected
+
+
+def test_taken_over_rows_have_no_dates_beyond_the_thank_you() -> None:
+    schedule = scheduled({**ROUND_1, "thank_you_done": True}, D(2026, 11, 12))
+    row = schedule.result.iloc[0]
+    assert row["thank_you_due"] == pd.Timestamp("2026-11-02")
+    for column in ("check_in_1_due", "check_in_2_due", "final_due", "networking_due"):
+        assert pd.isna(row[column]), column
+
+
+WHY = {
+    "waiting on the next round": (
+        {**ROUND_1, "thank_you_sent": D(2026, 11, 2)},
+        D(2026, 11, 12),
+        "Waiting: the interview on Thu 2026-11-12 (row 7) is the next round; that row has the "
+        "follow-ups.\nThank-you note: same day as the phone screen on Mon 2026-11-02; sent "
+        "Mon 2026-11-02",
+    ),
+    "thank-you first, then nothing": (
+        {"interview_date": D(2026, 11, 30), "interview_type": "onsite"},
+        D(2026, 12, 4),
+        "Thank-you note: the day after the onsite interview on Mon 2026-11-30 → Tue 2026-12-01"
+        "\nThen nothing more from this row: the interview on Fri 2026-12-04 (row 7) is the "
+        "next round; that row has the check-ins.",
+    ),
+    "an unsent thank-you too late": (
+        {"interview_date": D(2026, 11, 27), "interview_type": "onsite"},
+        D(2026, 11, 30),
+        "Waiting: the interview on Mon 2026-11-30 (row 7) is the next round; that row has the "
+        "follow-ups.\nThank-you note: the day after the onsite interview on Fri 2026-11-27 → "
+        "Sat 2026-11-28; not sent, and too late for it now",
+    ),
+    "an application": (
+        {"applied_date": D(2026, 10, 1)},
+        D(2026, 11, 20),
+        "Waiting: the interview on Fri 2026-11-20 (row 7) follows this application (applied "
+        "Thu 2026-10-01); that row has the follow-ups.",
+    ),
+}
+
+
+@pytest.mark.parametrize("row, later, text", WHY.values(), ids=WHY.keys())
+def test_why_names_the_interview_that_took_over(
+    row: dict[str, object], later: dt.date, text: str
+) -> None:
+    assert scheduled(row, later).explain().iloc[0] == text
