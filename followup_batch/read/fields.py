@@ -281,6 +281,9 @@ FIELDS: tuple[Field, ...] = (
             "Stage",
             "Application Stage",
             "Current Status",
+            # Huntr's board export: "listName", the board column the job is in (Wishlist,
+            # Applied, Interview, Offer, Rejected by default). A bare "List" could be any list.
+            "List Name",
         ),
         "a stage (not applied, applied, interviewing) or an outcome (offer, hired, accepted, "
         "rejected, withdrawn, ghosted, on hold)",

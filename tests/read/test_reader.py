@@ -96,6 +96,8 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Next Interview", "interview_at"),
         ("App Date", "applied_at"),
         ("Application Sent", "applied_at"),
+        # Huntr's board export: the list (board column) a job is in is its stage.
+        ("listName", "outcome"),
         # A hint in brackets after the header is not part of its name.
         ("Interview Date (MM/DD/YYYY)", "interview_at"),
         ("Applied Date (MM/DD/YY)", "applied_at"),
@@ -112,6 +114,20 @@ def test_synonyms(tmp_path: Path, header: str, field: str) -> None:
     table = read_one(path)
     assert table.mapping[field] == headers.index(header)
     assert table.ignored == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    # Dates of something else: when a card or row was made, saved or last moved, a posting's
+    # deadline (Huntr's createdAt, lastMovedAt and deadline; Teal's Date Saved).
+    ["Created", "createdAt", "Created At", "Date Saved", "Date Added", "lastMovedAt", "Deadline"],
+)
+def test_dates_of_something_else_are_not_read(tmp_path: Path, header: str) -> None:
+    headers = ["Company", "Position", "Date Applied", header]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "2026-11-03", "2026-11-01"]]})
+    table = read_one(path)
+    assert table.mapping == {"company": 0, "position": 1, "applied_at": 2}
+    assert table.ignored == [header]
 
 
 @pytest.mark.parametrize(
