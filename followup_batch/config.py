@@ -229,17 +229,17 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
 def unmappable_header(header: str) -> str | None:
     """Why a ``[columns]`` or ``--map`` header can never name a column the tool reads, or None.
 
-    Headers are compared by ``header_key`` (letters a-z and digits), so one without any ("✓",
-    "-", a header in another script) would stand for every blank header; and a column the tool
-    writes would be read back as an input, changing on every run.
+    Headers are compared by ``header_key`` (letters and digits), so one without any ("✓", "-")
+    would stand for every blank header; and a column the tool writes would be read back as an
+    input, changing on every run.
     """
     from followup_batch.write.columns import OWNED_COLUMNS
 
     key = header_key(header)
     if not key:
         return (
-            "a header is known by its letters a-z and digits alone (case, spaces, marks and "
-            "other scripts do not count), and this one has none; give the column a header that "
+            "a header is known by its letters and digits alone (case, spaces, accents and "
+            "marks do not count), and this one has none; give the column a header that "
             'has some, like "Date of chat", and map that'
         )
     owned = next((text for text in OWNED_COLUMNS.values() if header_key(text) == key), None)

@@ -271,9 +271,9 @@ def test_a_value_of_the_wrong_kind_or_size_names_its_key(
 
 
 NO_LETTERS = (
-    "a header is known by its letters a-z and digits alone (case, spaces, marks and other "
-    "scripts do not count), and this one has none; give the column a header that has some, "
-    'like "Date of chat", and map that'
+    "a header is known by its letters and digits alone (case, spaces, accents and marks do "
+    'not count), and this one has none; give the column a header that has some, like "Date '
+    'of chat", and map that'
 )
 
 
@@ -291,7 +291,10 @@ def written_by_the_tool(header: str) -> str:
         ("-", "company", NO_LETTERS),
         # was "maps an empty header": a tick is a header, but one no column can be told by
         ("✓", "thank_you_sent", NO_LETTERS),
-        ("面试日期", "interview_at", NO_LETTERS),
+        ("📅", "interview_at", NO_LETTERS),
+        # A header in another script is told apart by its own letters (it had none before).
+        ("面试日期", "interview_at", None),
+        ("Датум", "interview_at", None),
         # the tool's own columns: "Next due" was read back as the interview date
         ("Next due", "interview_at", written_by_the_tool("Next due")),
         ("next-action", "outcome", written_by_the_tool("Next action")),

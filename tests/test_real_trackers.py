@@ -265,6 +265,45 @@ def test_notion_export(tmp_path: Path, kind: str) -> None:
     }
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_huntr_board_export_is_refused_saying_which_column_to_map(
+    tmp_path: Path, kind: str
+) -> None:
+    path = build(tmp_path, "huntr_export", kind)
+    where = f'{path.name}, sheet "Applications"' if kind == "xlsx" else path.name
+    with pytest.raises(TrackerNotFound) as refused:
+        read_trackers(path, OPTIONS)
+    assert str(refused.value) == (
+        f"{where} is a Huntr board export: it has no Date Applied or Interview Date, and its "
+        '"createdAt" is the day each job was added to the board. If you add jobs when you '
+        'apply, map it with --map "createdAt=applied_at"; else add a Date Applied column.'
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_huntr_board_export_with_its_created_date_mapped(tmp_path: Path, kind: str) -> None:
+    """Huntr's lists are the stage: Wishlist is not applied yet, Rejected is closed."""
+    path = build(tmp_path, "huntr_export", kind)
+    options = ReadOptions(column_map={"createdAt": "applied_at"})
+    (check,) = check_file(path, options)
+    assert {c.field: c.header for c in check.columns} == {
+        "applied_at": "createdAt",
+        "position": "title",
+        "outcome": "listName",
+        "company": "companyName",
+    }
+    (table,) = read_trackers(path, options)
+    frame = normalise_rows(table, options)
+    result = schedule_rows(frame, load_rules(), AS_OF).result
+    assert answers(result) == {
+        2: ("Overdue", APP, "2026-11-04"),
+        3: ("Not applied", NONE, None),
+        4: ("Closed", NONE, None),
+        5: ("Due soon", APP, "2026-11-24"),  # Mon 11-23 -> Tue, a preferred send day
+    }
+    assert problems(frame) == {}
+
+
 # --- old trackers and files that cannot be helped ---------------------------------------------
 
 

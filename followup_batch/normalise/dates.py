@@ -14,6 +14,7 @@ import datetime as dt
 import math
 import numbers
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,6 +63,35 @@ MONTHS: dict[str, int] = {
     )
     for name in names
 }
+# Month names and their abbreviations in German, French, Spanish, Portuguese, Italian and Dutch,
+# as written with the day first ("3. März 2026", "12 janv. 2026", "5 de marzo de 2026",
+# "14 ottobre 2026", "3 mrt"), the only order those languages use. Keys are without accents,
+# as a cell is compared (``_without_accents``): "märz" and "marz" are both "marz". No key names
+# two months: "mar" is March and "set" September in every language that has them.
+OTHER_LANGUAGE_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            # German, French, Spanish, Portuguese, Italian, Dutch
+            "januar jan janner jan janvier janv enero ene janeiro gennaio gen januari",
+            "februar feb fevrier fevr fev febrero febbraio fevereiro februari",
+            "marz mar mrz maerz mars marzo marco maart mrt",
+            "april apr avril avr abril abr aprile",
+            "mai mayo may maio maggio mag mei",
+            "juni jun juin junio junho giugno giu",
+            "juli jul juillet juil julio julho luglio lug",
+            "august aug aout agosto ago augustus",
+            "september sep sept septembre septiembre setiembre set setembro settembre sett",
+            "oktober okt octobre oct octubre outubro out ottobre ott",
+            "november nov novembre noviembre novembro",
+            "dezember dez decembre dec diciembre dic dezembro dicembre december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+# The day-first forms ("3 November 2026", "3 mars 2026") take the names of every language.
+DAY_FIRST_MONTHS: dict[str, int] = {**OTHER_LANGUAGE_MONTHS, **MONTHS}
 WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -184,9 +214,10 @@ _NUMERIC = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _TIME
 )
 _NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")
+# "3rd of November", "1er mars", "5 de marzo de 2026", "1º de maio".
 _DAY_MONTH = re.compile(
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(?:of\s+)?(?P<mon>[a-z]+)\.?"
-    r"(?:[\s\-/.,]+(?P<y>\d{4}|\d{2}))?" + _TIME
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?[\s\-/.]*(?:(?:of|de)\s+)?(?P<mon>[a-z]+)\.?"
+    r"(?:[\s\-/.,]+(?:de\s+)?(?P<y>\d{4}|\d{2}))?" + _TIME
 )
 _MONTH_DAY = re.compile(
     r"(?P<mon>[a-z]+)\.?[\s\-/.]*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -203,7 +234,7 @@ def parse_date_text(
     text: str, *, dayfirst: bool | None = None, epoch_1904: bool = False
 ) -> ParsedDate:
     """Read text as a date, strictly (see ``parse_date``)."""
-    folded = " ".join(text.strip().casefold().split())
+    folded = _without_accents(" ".join(text.strip().casefold().split()))
     if is_placeholder(folded):
         return EMPTY
     stated_weekday: int | None = None
@@ -222,6 +253,14 @@ def parse_date_text(
     ):
         return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a {parsed.value:%A})")
     return parsed
+
+
+def _without_accents(text: str) -> str:
+    """``text`` without its accents ("märz" -> "marz", "févr." -> "fevr.", "août" -> "aout")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # A time zone after a date or time, in brackets, as Notion writes one: "(EST)", "(GMT+1)",
@@ -286,17 +325,17 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
     if m := _NUMERIC_NO_YEAR.fullmatch(folded):
         month, day = _month_day_order(int(m["a"]), int(m["b"]), dayfirst)
         return _without_year(month, day)
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
+    for pattern, months in ((_DAY_MONTH, DAY_FIRST_MONTHS), (_MONTH_DAY, MONTHS)):
         m = pattern.fullmatch(folded)
-        if m and m["mon"] in MONTHS:
+        if m and m["mon"] in months:
             year = m["y"] or m.groupdict().get("y2")
             if year is None:
                 if m["time"]:
                     return ParsedDate(problem=NOT_A_DATE)
-                return _without_year(MONTHS[m["mon"]], int(m["d"]))
-            return _ymd(_full_year(year), MONTHS[m["mon"]], int(m["d"]), m["time"])
+                return _without_year(months[m["mon"]], int(m["d"]))
+            return _ymd(_full_year(year), months[m["mon"]], int(m["d"]), m["time"])
     m = _MONTH_YEAR.fullmatch(folded)
-    if m and m["mon"] in MONTHS:
+    if m and m["mon"] in DAY_FIRST_MONTHS:
         return ParsedDate(problem=NO_DAY)
     if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", folded):
         return ParsedDate(problem=TIME_ONLY)

@@ -187,12 +187,13 @@ OUTCOMES: dict[str, str] = {
             "notmovingforward",
             "didntgetit",
             "didnotgetit",
-            # The same in the languages of the calendars the tool knows (letters outside a-z
-            # drop out of a key: "Refusé" is "refus", "refusée" is "refuse").
+            # The same in the languages of the calendars the tool knows (a key drops accents:
+            # "Refusé" is "refuse", "refusée" is "refusee").
             "absage",
             "abgelehnt",
             "refus",
             "refuse",
+            "refusee",
             "refused",
             "rechazado",
             "rechazada",
@@ -376,7 +377,7 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     key = header_key(text)
     if key in vocabulary.words:
         return vocabulary.words[key]
-    words = re.findall(r"[0-9a-z]+", text.casefold())
+    words = [k for k in map(header_key, re.findall(r"[^\W_]+", text.casefold())) if k]
     found: set[str] = set()
     i = 0
     while i < len(words):

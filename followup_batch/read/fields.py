@@ -18,6 +18,7 @@ takes (interview types, outcomes, yes-marks, ...) are the normalise stage's voca
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +50,18 @@ FIELDS: tuple[Field, ...] = (
             "Organisation Name",
             "Company/Organization",
             "Company/Organisation",
+            # German, French, Spanish and Portuguese, Dutch, Italian.
+            "Firma",
+            "Unternehmen",
+            "Arbeitgeber",
+            "Entreprise",
+            "Société",
+            "Employeur",
+            "Empresa",
+            "Compañía",
+            "Bedrijf",
+            "Werkgever",
+            "Azienda",
         ),
         "employer",
     ),
@@ -76,6 +89,20 @@ FIELDS: tuple[Field, ...] = (
             "Position Name",
             "Title of Position",
             "Job Name",
+            "Stelle",
+            "Stellenbezeichnung",
+            "Jobtitel",
+            "Poste",
+            "Intitulé du poste",
+            "Titre du poste",
+            "Puesto",
+            "Cargo",
+            "Vaga",
+            "Functie",
+            "Functietitel",
+            "Vacature",
+            "Posizione",
+            "Ruolo",
         ),
         "role title",
         generic=("Role", "Title", "Job"),
@@ -97,10 +124,37 @@ FIELDS: tuple[Field, ...] = (
             "Next Interview",
             "Next Interview Date",
             "Upcoming Interview",
+            "Vorstellungsgespräch",
+            "Vorstellungsgespräch am",
+            "Datum des Vorstellungsgesprächs",
+            "Interviewdatum",
+            "Entretien",
+            "Date d'entretien",
+            "Date de l'entretien",
+            "Entrevista",
+            "Fecha de entrevista",
+            "Fecha de la entrevista",
+            "Data da entrevista",
+            "Data de entrevista",
+            "Sollicitatiegesprek",
+            "Datum sollicitatiegesprek",
+            "Colloquio",
+            "Data colloquio",
+            "Data del colloquio",
         ),
         "date or date-time of the interview; a column of yes/no marks here reads as Interviewed",
         # An upcoming interview's column is the field only when no other column is.
-        generic=("Interview", "Next Interview", "Next Interview Date", "Upcoming Interview"),
+        generic=(
+            "Interview",
+            "Next Interview",
+            "Next Interview Date",
+            "Upcoming Interview",
+            "Vorstellungsgespräch",
+            "Entretien",
+            "Entrevista",
+            "Sollicitatiegesprek",
+            "Colloquio",
+        ),
     ),
     Field(
         "interviewed",
@@ -136,9 +190,23 @@ FIELDS: tuple[Field, ...] = (
             "Met With",
             "Interviewed With",
             "Interviewed By",
+            "Ansprechpartner",
+            "Ansprechperson",
+            "Interlocuteur",
+            "Recruteur",
+            "Entrevistador",
+            "Reclutador",
+            "Recrutador",
+            "Contacto",
+            "Contato",
+            "Contactpersoon",
+            "Intervistatore",
+            "Selezionatore",
+            "Referente",
+            "Contatto",
         ),
         "one or more names (; , & and newline)",
-        generic=("Contact",),
+        generic=("Contact", "Contacto", "Contato", "Contatto"),
     ),
     Field(
         "interviewer_email",
@@ -152,9 +220,23 @@ FIELDS: tuple[Field, ...] = (
             "Recruiter Email",
             "Hiring Manager Email",
             "Contact Person Email",
+            "Courriel",
+            "Correo",
+            "Correo electrónico",
+            "E-Mail-Adresse",
+            "E-mailadres",
         ),
         "address(es), same order as names",
-        generic=("Email", "E-mail", "Contact Email"),
+        generic=(
+            "Email",
+            "E-mail",
+            "Contact Email",
+            "Courriel",
+            "Correo",
+            "Correo electrónico",
+            "E-Mail-Adresse",
+            "E-mailadres",
+        ),
     ),
     Field(
         "interview_type",
@@ -190,6 +272,19 @@ FIELDS: tuple[Field, ...] = (
             "Thank You Note Sent",
             "Sent Thank You Note",
             "Thank You Email Sent",
+            "Dankesschreiben",
+            "Dankesschreiben gesendet",
+            "Remerciement",
+            "Remerciement envoyé",
+            "Remerciements envoyés",
+            "Agradecimiento",
+            "Agradecimiento enviado",
+            "Agradecimento",
+            "Agradecimento enviado",
+            "Bedankmail",
+            "Bedankmail verstuurd",
+            "Ringraziamento",
+            "Ringraziamento inviato",
         ),
         "a date, or a yes-mark when the date is unknown",
     ),
@@ -259,6 +354,20 @@ FIELDS: tuple[Field, ...] = (
             "Application Sent",
             "Application Submitted",
             "Application Sent On",
+            "Bewerbungsdatum",
+            "Beworben am",
+            "Datum der Bewerbung",
+            "Date de candidature",
+            "Fecha de solicitud",
+            "Fecha de postulación",
+            "Fecha de aplicación",
+            "Data de candidatura",
+            "Data da candidatura",
+            "Sollicitatiedatum",
+            "Datum sollicitatie",
+            "Gesolliciteerd op",
+            "Data candidatura",
+            "Data di candidatura",
         ),
         "date the application was sent",
         generic=("Applied",),
@@ -281,6 +390,21 @@ FIELDS: tuple[Field, ...] = (
             "Stage",
             "Application Stage",
             "Current Status",
+            # Huntr's board export: "listName", the board column the job is in (Wishlist,
+            # Applied, Interview, Offer, Rejected by default). A bare "List" could be any list.
+            "List Name",
+            "Ergebnis",
+            "Statut",
+            "Résultat",
+            "Étape",
+            "Estado",
+            "Resultado",
+            "Etapa",
+            "Situação",
+            "Resultaat",
+            "Fase",
+            "Stato",
+            "Esito",
         ),
         "a stage (not applied, applied, interviewing) or an outcome (offer, hired, accepted, "
         "rejected, withdrawn, ghosted, on hold)",
@@ -289,7 +413,7 @@ FIELDS: tuple[Field, ...] = (
         "topic",
         "Topic",
         False,
-        ("Notes", "Topics", "Talking Points"),
+        ("Notes", "Topics", "Talking Points", "Notizen", "Notas", "Notities", "Note"),
         "what was discussed; used in drafts",
     ),
     Field(
@@ -317,7 +441,7 @@ REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 DATE_SOURCES: tuple[str, ...] = ("interview_at", "applied_at")
 # A header that names a date but not which one: header detection and the normalise stage decide
 # between the interview and the applied date (DESIGN section 2).
-AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = ("Date", "Dates")
+AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = ("Date", "Dates", "Datum", "Fecha")
 SENT_FIELDS: tuple[str, ...] = (
     "thank_you_sent",
     "check_in_1_sent",
@@ -338,10 +462,13 @@ DATE_FIELDS: tuple[str, ...] = (
 
 
 def header_key(text: object) -> str:
-    """The form headers are compared in: lower case, letters and digits only.
+    """The form headers are compared in: case-folded letters and digits only, Latin letters
+    without their accents; letters of other scripts are kept as they are.
 
     >>> header_key(" Thank-you  Sent ")
     'thankyousent'
+    >>> header_key("Société"), header_key("会社")
+    ('societe', '会社')
     """
     return _key_of(str(text))
 
@@ -351,7 +478,23 @@ _NOT_IN_KEY = re.compile(r"[^0-9a-z]+")
 
 @lru_cache(maxsize=8192)  # every cell checked for a placeholder ("n/a") passes here
 def _key_of(text: str) -> str:
-    return _NOT_IN_KEY.sub("", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():
+        return _NOT_IN_KEY.sub("", folded)
+    return "".join(_key_char(c) for c in folded)
+
+
+def _key_char(char: str) -> str:
+    """One character of a key: a Latin letter without its accent ("é" -> "e", "ﬁ" -> "fi"),
+    another script's letter as it is ("ж", "が"), a digit as 0-9; nothing for the rest."""
+    if char.isascii():
+        return char if char.isalnum() else ""
+    plain = unicodedata.normalize("NFKD", char)
+    if plain[0].isascii():  # a Latin letter with marks, a ligature, a full-width form
+        return _NOT_IN_KEY.sub("", plain.casefold())
+    if char.isalpha():
+        return char
+    return str(unicodedata.decimal(char)) if unicodedata.category(char) == "Nd" else ""
 
 
 def _header_index() -> dict[str, str]:

@@ -6,10 +6,14 @@ refused once with what it is and which column would make it work.
   Application Date, Contact Email, Contact Phone Number, Company Name, Job Title, Job Url,
   Resume Name and Question And Answers. Its Contact Email is the address the applicant gave
   LinkedIn, their own: it never becomes a recipient.
+- Huntr's board export (a CSV of a board's jobs) has title, companyName, listName, boardName,
+  createdAt, lastMovedAt and deadline, in camelCase, but no applied or interview date: its
+  createdAt is the day the job was added to the board, which is a date applied only for a user
+  who adds jobs as they apply. It is refused saying so, and which column to map if it is.
 - An application log without dates (Company, Position, Status, but no date at all), a log
   whose company column has a name of its own (Name, Date, Stage), and a stage tally without
   companies (a stage column and a count column) are refused with their own wording. A stage
-  column among headers of another language (Firma, Stelle, Status) is no tally: the sheet lists
+  column among headers of another language (Företag, Tjänst, Status) is no tally: the sheet lists
   applications, and gets the usual message asking to map its headers.
 """
 
@@ -26,6 +30,9 @@ LINKEDIN_MARKERS = frozenset(
     fields.header_key(h) for h in ("Job Url", "Resume Name", "Question And Answers")
 )
 LINKEDIN_OWN_ADDRESS = fields.header_key("Contact Email")
+HUNTR_HEADERS = frozenset(
+    fields.header_key(h) for h in ("companyName", "listName", "boardName", "createdAt")
+)
 # The headers of a tally's numbers, beside its stage column ("Stage, Count").
 TALLY_COUNTS = frozenset(
     fields.header_key(h)
@@ -68,6 +75,15 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
     ``headers``: the row's cells as written ('' for an empty one)."""
     has = set(mapping)
     listed = ", ".join(h for h in headers if h)
+    keys = {fields.header_key(h): h for h in headers if h}
+    if keys.keys() >= HUNTR_HEADERS and not has & set(fields.DATE_SOURCES):
+        created = keys[fields.header_key("createdAt")]
+        return (
+            f"{where} is a Huntr board export: it has no Date Applied or Interview Date, and "
+            f'its "{created}" is the day each job was added to the board. If you add jobs '
+            f'when you apply, map it with --map "{created}=applied_at"; else add a Date '
+            "Applied column."
+        )
     counts = any(fields.header_key(h) in TALLY_COUNTS for h in headers if h)
     if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):
         return (

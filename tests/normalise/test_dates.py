@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_batch.normalise import dates
-from followup_batch.normalise.date_columns import parse_date_column
+from followup_batch.normalise.date_columns import detect_date_order, parse_date_column
 from followup_batch.normalise.dates import NO_YEAR, NOT_A_DATE, ParsedDate, parse_date
 
 D = dt.date
@@ -60,6 +60,79 @@ D = dt.date
 )
 def test_parse_date_reads(value: object, dayfirst: bool | None, expected: dt.date) -> None:
     assert parse_date(value, dayfirst=dayfirst) == ParsedDate(value=expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # German
+        ("3. März 2026", D(2026, 3, 3)),
+        ("3. Maerz 2026", D(2026, 3, 3)),
+        ("3. Marz 2026", D(2026, 3, 3)),
+        ("3. Mär. 2026", D(2026, 3, 3)),
+        ("14. Okt. 2026", D(2026, 10, 14)),
+        ("24. Dezember 2026", D(2026, 12, 24)),
+        ("7. Jänner 2027", D(2027, 1, 7)),  # Austrian
+        # French
+        ("12 janv. 2026", D(2026, 1, 12)),
+        ("12 févr. 2026", D(2026, 2, 12)),
+        ("12 fevr 2026", D(2026, 2, 12)),
+        ("1er mars 2026", D(2026, 3, 1)),
+        ("15 août 2026", D(2026, 8, 15)),
+        ("3 déc. 2026 14:30", D(2026, 12, 3)),
+        # Spanish
+        ("5 de marzo de 2026", D(2026, 3, 5)),
+        ("5 de marzo, 2026", D(2026, 3, 5)),
+        ("12-ene-2026", D(2026, 1, 12)),
+        ("30 setiembre 2026", D(2026, 9, 30)),
+        ("9 dic. 2026", D(2026, 12, 9)),
+        # Portuguese
+        ("5 de março de 2026", D(2026, 3, 5)),
+        ("1º de maio de 2026", D(2026, 5, 1)),
+        ("3 out. 2026", D(2026, 10, 3)),
+        ("20 fev 2026", D(2026, 2, 20)),
+        # Italian
+        ("14 ottobre 2026", D(2026, 10, 14)),
+        ("2 giu 2026", D(2026, 6, 2)),
+        ("6 gennaio 2026", D(2026, 1, 6)),
+        # Dutch
+        ("2 mei 2026", D(2026, 5, 2)),
+        ("3 maart 2026", D(2026, 3, 3)),
+        ("3-mrt-2026", D(2026, 3, 3)),
+        ("11 okt 26", D(2026, 10, 11)),
+        # English, as before
+        ("12-feb-2026", D(2026, 2, 12)),
+    ],
+)
+@pytest.mark.parametrize("dayfirst", [None, True, False])
+def test_month_names_in_other_languages(value: str, dayfirst: bool | None, expected: D) -> None:
+    """The day comes first in these forms: the --dayfirst switch and detection do not matter."""
+    assert parse_date(value, dayfirst=dayfirst) == ParsedDate(value=expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem", "month_day"),
+    [
+        ("3 maart", NO_YEAR, (3, 3)),
+        ("14. Mai", NO_YEAR, (5, 14)),
+        ("März 2026", dates.NO_DAY, None),
+        ("31 juin 2026", NOT_A_DATE, None),  # June has 30 days
+        # Month-first is English only: other languages put the day first.
+        ("mars 3, 2026", NOT_A_DATE, None),
+        ("3 out of 5", NOT_A_DATE, None),
+    ],
+)
+def test_month_names_in_other_languages_that_are_not_full_dates(
+    value: str, problem: str, month_day: tuple[int, int] | None
+) -> None:
+    assert parse_date(value) == ParsedDate(problem=problem, month_day=month_day)
+
+
+def test_a_column_of_month_names_settles_no_order() -> None:
+    """ "3. März 2026" reads one way only: it is no evidence for 3/11/2026's order."""
+    values = pd.Series(["3. März 2026", "12 janv. 2026", "3/11/2026"])
+    order = detect_date_order(values)
+    assert order.dayfirst is None
 
 
 @pytest.mark.parametrize(
@@ -281,3 +354,13 @@ def test_several_values_not_all_dates_is_not_a_date(value: str) -> None:
 )
 def test_latest_on_or_before(month_day: tuple[int, int], limit: dt.date, expected: dt.date) -> None:
     assert dates.latest_on_or_before(month_day, limit) == expected
+
+
+def test_a_column_of_month_names_in_other_languages() -> None:
+    column = parse_date_column(pd.Series(["3. März 2026", "5 de marzo de 2026", "2 mei 2026"]))
+    assert list(column.problems) == [None, None, None]
+    assert [pd.Timestamp(d).date() for d in column.dates] == [
+        D(2026, 3, 3),
+        D(2026, 3, 5),
+        D(2026, 5, 2),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -14,7 +15,7 @@ from trackers import write_xlsx
 
 from followup_batch.errors import ConfigError, TrackerNotFound, UnsupportedFile
 from followup_batch.normalise import normalise_rows
-from followup_batch.read import RawTable, ReadOptions, read_trackers
+from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 
 HEADER = ["Company", "Position", "Interview Date"]
 OPTIONS = ReadOptions()
@@ -96,6 +97,8 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Next Interview", "interview_at"),
         ("App Date", "applied_at"),
         ("Application Sent", "applied_at"),
+        # Huntr's board export: the list (board column) a job is in is its stage.
+        ("listName", "outcome"),
         # A hint in brackets after the header is not part of its name.
         ("Interview Date (MM/DD/YYYY)", "interview_at"),
         ("Applied Date (MM/DD/YY)", "applied_at"),
@@ -112,6 +115,20 @@ def test_synonyms(tmp_path: Path, header: str, field: str) -> None:
     table = read_one(path)
     assert table.mapping[field] == headers.index(header)
     assert table.ignored == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    # Dates of something else: when a card or row was made, saved or last moved, a posting's
+    # deadline (Huntr's createdAt, lastMovedAt and deadline; Teal's Date Saved).
+    ["Created", "createdAt", "Created At", "Date Saved", "Date Added", "lastMovedAt", "Deadline"],
+)
+def test_dates_of_something_else_are_not_read(tmp_path: Path, header: str) -> None:
+    headers = ["Company", "Position", "Date Applied", header]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["a", "b", "2026-11-03", "2026-11-01"]]})
+    table = read_one(path)
+    assert table.mapping == {"company": 0, "position": 1, "applied_at": 2}
+    assert table.ignored == [header]
 
 
 @pytest.mark.parametrize(
@@ -242,17 +259,17 @@ MAP_ALL = '--map "Header=company" --map "Header=position" --map "Header=intervie
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        (  # a German tracker was "a stage tally without companies ... it counts applications"
+        (  # a Swedish tracker was "a stage tally without companies ... it counts applications"
             [
-                ["Firma", "Stelle", "Bewerbungsdatum", "Vorstellungsgespräch", "Status"],
-                ["Acme GmbH", "Entwickler", dt.datetime(2026, 11, 2), None, "Beworben"],
+                ["Företag", "Tjänst", "Ansökningsdatum", "Intervju", "Status"],
+                ["Acme AB", "Utvecklare", dt.datetime(2026, 11, 2), None, "Sökt"],
             ],
             f"{NO_HEADER}the closest (row 1) has Status; missing: Company, Position, Interview "
             f"Date. Rename the header or map it with {MAP_ALL}",
         ),
         (  # the hint named only interview_at, with company and position missing too
             [
-                ["Empresa", "Puesto", "Fecha de solicitud", "Fecha de entrevista", "Notas"],
+                ["Pracodawca", "Stanowisko", "Data aplikacji", "Data rozmowy", "Notatki"],
                 ["Tyrell", "UX Designer", dt.datetime(2026, 9, 24), None, None],
             ],
             f"{NO_HEADER}none of the first 50 rows has a recognised header. Add a header row "
@@ -273,6 +290,125 @@ def test_a_tracker_in_another_language_is_asked_for_every_missing_map(
     with pytest.raises(TrackerNotFound) as error:
         read_trackers(path, OPTIONS)
     assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("header", "key"),
+    [
+        (" Thank-you  Sent ", "thankyousent"),
+        ("Interview_Date (MM/DD/YYYY)", "interviewdatemmddyyyy"),
+        ("📅 Interview Date", "interviewdate"),
+        ("✓", ""),
+        ("Société", "societe"),
+        ("SOCIÉTÉ", "societe"),
+        ("Vorstellungsgespräch am", "vorstellungsgespracham"),
+        ("Straße", "strasse"),
+        ("Date d’entretien", "datedentretien"),
+        ("Entreprise – Poste", "entrepriseposte"),
+        ("Датум", "датум"),
+        ("会社", "会社"),
+        ("ＣＯＭＰＡＮＹ", "company"),  # full-width letters
+    ],
+)
+def test_header_key(header: str, key: str) -> None:
+    assert fields.header_key(header) == key
+
+
+def test_header_keys_of_english_headers_are_unchanged() -> None:
+    """Letters a-z and digits, as before: every English header matches what it matched."""
+    for field in fields.FIELDS:
+        for text in (field.header, *field.synonyms):
+            if text.isascii():
+                assert fields.header_key(text) == re.sub(r"[^0-9a-z]+", "", text.casefold())
+
+
+@pytest.mark.parametrize(
+    ("headers", "mapping"),
+    [
+        (  # German: both were refused as "no header row"
+            ["Firma", "Stelle", "Bewerbungsdatum", "Vorstellungsgespräch am", "Status"],
+            {"company": 0, "position": 1, "applied_at": 2, "interview_at": 3, "outcome": 4},
+        ),
+        (  # Spanish
+            ["Empresa", "Puesto", "Fecha de solicitud", "Fecha de entrevista", "Notas"],
+            {"company": 0, "position": 1, "applied_at": 2, "interview_at": 3, "topic": 4},
+        ),
+        (  # French, with and without accents
+            ["Société", "Poste", "Date d'entretien", "Recruteur", "Statut"],
+            {"company": 0, "position": 1, "interview_at": 2, "interviewer": 3, "outcome": 4},
+        ),
+        (
+            ["SOCIETE", "Intitule du poste", "Date de l’entretien", "Courriel", "Resultat"],
+            {
+                "company": 0,
+                "position": 1,
+                "interview_at": 2,
+                "interviewer_email": 3,
+                "outcome": 4,
+            },
+        ),
+        (  # Portuguese
+            ["Empresa", "Vaga", "Data da entrevista", "Entrevistador", "Agradecimento enviado"],
+            {
+                "company": 0,
+                "position": 1,
+                "interview_at": 2,
+                "interviewer": 3,
+                "thank_you_sent": 4,
+            },
+        ),
+        (  # Dutch
+            ["Bedrijf", "Functie", "Sollicitatiedatum", "Contactpersoon", "Opmerkingen"],
+            {"company": 0, "position": 1, "applied_at": 2, "interviewer": 3},
+        ),
+        (  # Italian
+            ["Azienda", "Ruolo", "Data colloquio", "Esito", "Note"],
+            {"company": 0, "position": 1, "interview_at": 2, "outcome": 3, "topic": 4},
+        ),
+        (  # a specific interview header beats a generic one in any language
+            ["Empresa", "Puesto", "Entrevista", "Fecha de entrevista"],
+            {"company": 0, "position": 1, "interview_at": 3},
+        ),
+        (  # "Datum" alone is either date, as "Date" is: beside an interview date, the applied
+            ["Firma", "Stelle", "Datum", "Interviewdatum"],
+            {"company": 0, "position": 1, "applied_at": 2, "interview_at": 3},
+        ),
+    ],
+)
+def test_headers_in_other_languages(
+    tmp_path: Path, headers: list[str], mapping: dict[str, int]
+) -> None:
+    row = ["Acme", "Dev", "2026-11-03", "2026-11-04", "x"][: len(headers)]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": [headers, row]}))
+    assert table.mapping == mapping
+
+
+@pytest.mark.parametrize(
+    "column_map",
+    [
+        {"会社": "company", "職種": "position", "面接日": "interview_at"},
+        {"Компания": "company", "Должность": "position", "Датум": "interview_at"},
+        {"Ärger": "company", "Poste": "position", "FECHA DE ENTREVISTA": "interview_at"},
+    ],
+)
+def test_column_map_names_headers_in_any_script(tmp_path: Path, column_map: dict[str, str]) -> None:
+    """Headers in other scripts had no key at all ("会社" and "職種" were the same header)."""
+    headers = [*column_map, "Ημερομηνία"]
+    rows = [headers, ["Acme", "Dev", "2026-11-03", "2026-11-04"]]
+    options = ReadOptions(column_map=column_map)
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}), options)
+    assert table.mapping == {"company": 0, "position": 1, "interview_at": 2}
+    assert table.ignored == ["Ημερομηνία"]
+
+
+def test_column_map_of_an_accented_header_matches_it_written_without(tmp_path: Path) -> None:
+    rows = [["Societe", "Poste", "Debut"], ["Acme", "Dev", "2026-11-03"]]
+    options = ReadOptions(column_map={"Début": "interview_at"})
+    assert read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}), options).mapping == {
+        "company": 0,
+        "position": 1,
+        "interview_at": 2,
+    }
 
 
 def test_header_below_row_50_is_not_found(tmp_path: Path) -> None:

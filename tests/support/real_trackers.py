@@ -5,10 +5,10 @@ date is "date" (lower-case headers of a CSV kept by a script), a log with a Yes/
 column, the common shared Google Sheets job-application template (title rows, "Job Role",
 "Recruiter Name", "Recruiter Email"), a template with both DATE and INTERVIEW DATE, a wide
 tracker with "Role name" and stage columns holding year-less dates, LinkedIn's "Job
-Applications" export, Teal's CSV export, a Notion database export, a 2021 interview log, a
-stage tally and an application log without dates. Each builder writes the file under the
-folder it is given and returns its path; ``xlsx`` builders and ``csv`` builders write the same
-rows, so every quirk is read both ways.
+Applications" export, Teal's CSV export, a Notion database export, Huntr's board export, a
+2021 interview log, a stage tally and an application log without dates. Each builder writes
+the file under the folder it is given and returns its path; ``xlsx`` builders and ``csv``
+builders write the same rows, so every quirk is read both ways.
 """
 
 from __future__ import annotations
@@ -242,6 +242,33 @@ NOTION_EXPORT: list[Row] = [
     ["Contoso", "Designer", "Wishlist", "", "", "", "https://example.com/3"],
 ]
 
+# Huntr's CSV export of a board: camelCase headers, "-" for an empty value, the stage in
+# listName (the board's lists: Wishlist, Applied, Interview, Offer, Rejected), no applied date.
+HUNTR_EXPORT: list[Row] = [
+    [
+        "id", "createdAt", "title", "salary", "location", "url", "deadline", "lastMovedAt",
+        "boardId", "boardName", "listId", "listName", "companyId", "companyName",
+        "companyDomain",
+    ],
+    [
+        "a1", "2026-10-26 09:12:40", "Data Analyst", "-", "Remote", "-", "-", "-", "b1",
+        "Job Search 2026", "l2", "Applied", "c1", "Northwind", "northwind.example",
+    ],
+    [
+        "a2", "2026-11-16 18:03:11", "BI Analyst", "-", "Boston", "-", "-", "-", "b1",
+        "Job Search 2026", "l1", "wishlist", "c2", "Fabrikam", "fabrikam.example",
+    ],
+    [
+        "a3", "2026-10-05 11:45:00", "Risk Analyst", "90000", "-", "-", "-",
+        "2026-10-30 08:00:00", "b1", "Job Search 2026", "l5", "rejected", "c3", "Woodgrove",
+        "woodgrove.example",
+    ],
+    [
+        "a4", "2026-11-12 10:00:00", "Analyst", "-", "NYC", "-", "2026-12-01 05:00:00", "-",
+        "b1", "Job Search 2026", "l2", "applied", "c4", "Contoso", "contoso.example",
+    ],
+]  # fmt: skip
+
 OLD_INTERVIEWS: list[Row] = [
     ["Company", "Position", "Interview Date", "Thank-you Sent", "Outcome"],
     ["Acme", "Analyst", D(2021, 3, 2), D(2021, 3, 2), "Pending"],
@@ -273,6 +300,7 @@ TRACKERS: dict[str, list[Row]] = {
     "linkedin_job_applications": LINKEDIN_EXPORT,
     "teal_export": TEAL_EXPORT,
     "notion_export": NOTION_EXPORT,
+    "huntr_export": HUNTR_EXPORT,
     "old_interviews": OLD_INTERVIEWS,
     "stage_tally": STAGE_TALLY,
     "without_dates": WITHOUT_DATES,
