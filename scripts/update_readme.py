@@ -148,8 +148,10 @@ def rules_in_words(rules: RuleSet) -> str:
         "tracker stays overdue for years). An interview date, once there, takes "
         "over from the application; so does a later interview of the same application on "
         "another row (the next round; the same client, company and position): the earlier "
-        "row keeps only its thank-you, until that interview has taken place, and then waits "
-        "(unless it had moved on before it, or is closed). A next action due within "
+        "row keeps only its thank-you, until that interview has taken place, and then waits, "
+        "or is closed when the application's last row is (an offer or rejection written on "
+        "the last round's row); a row closed itself, or moved on before that interview, keeps "
+        "its own answer. A next action due within "
         f"{count(rules.due_soon_bd, 'business day')} is `Due soon`. Industries are classed as "
         f'{classes} or standard; when an industry names words of several classes ("Education '
         f'technology"), the first of {", ".join(rules.industries)} wins.'

@@ -43,9 +43,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "value_add": "object",  # str, '' when blank
     # The first interview of the same application (client, company, position) after this
     # row's interview, or from its applied day when it has none (``rounds``), NaT when none;
-    # and that interview's row (0 when none).
+    # and that interview's row (0 when none); '' when there is no later interview.
     "later_interview": "datetime64[ns]",
     "later_interview_row": "int64",
+    "application_outcome": "object",  # the outcome on the application's last interview row
     "needs_info": "bool",  # a required value is missing or unreadable
     "problems": "object",  # list[str] of row problems, naming the cell
 }

@@ -461,9 +461,11 @@ def normalise_rows(
         keys = np.full(len(index), -1, dtype=np.int64)
     else:
         keys = application_keys(out["client"], out["company"], out["position"])
-    out["later_interview"], out["later_interview_row"] = later_interviews(
-        keys, interview_dates, applied_dates, np.asarray(index, dtype=np.int64)
-    )
+    later = later_interviews(keys, interview_dates, applied_dates, np.asarray(index, np.int64))
+    out["later_interview"], out["later_interview_row"] = later.day, later.row
+    # Where the application ended up: the outcome on its last interview's row.
+    stage = np.asarray(out["outcome"], dtype=object)
+    out["application_outcome"] = np.where(later.last >= 0, stage[later.last], "")
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
     columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}

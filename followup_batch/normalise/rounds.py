@@ -15,6 +15,8 @@ tracker so that the rules stay row by row.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import pandas as pd
 
@@ -42,12 +44,21 @@ def application_keys(client: object, company: object, position: object) -> np.nd
     return np.asarray(codes, dtype=np.int64)
 
 
+class Later(NamedTuple):
+    """Each row's next interview of its application, and where the application ended up."""
+
+    day: np.ndarray  # the next interview's day (datetime64[D]), NaT when none
+    row: np.ndarray  # its row as the user sees it, 0 when none
+    last: np.ndarray  # the position of the application's last interview row, -1 when none
+
+
 def later_interviews(
     keys: np.ndarray, interview: np.ndarray, applied: np.ndarray, rows: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """For every row, (the day of the first interview of its application after this row's
-    own interview, or on or after its applied day when it has no interview; the sheet row of
-    that interview): NaT and 0 where there is none.
+) -> Later:
+    """For every row, the first interview of its application after this row's own interview
+    (or on or after its applied day when it has no interview), with its sheet row; and, for
+    the rows that have one, the position of the application's last interview (the latest
+    day, the lowest row of that day), whose outcome is the application's.
 
     ``keys`` from ``application_keys``; ``interview`` and ``applied`` date arrays; ``rows`` the
     rows' numbers as the user sees them. Interviews on one day keep the upper row first."""
@@ -55,10 +66,11 @@ def later_interviews(
     applied = np.asarray(applied).astype("datetime64[D]")
     later = np.full(len(keys), NAT)
     later_row = np.zeros(len(keys), dtype=np.int64)
+    last = np.full(len(keys), -1, dtype=np.int64)
     epoch = np.datetime64("1970-01-01", "D")
     interviewed = np.flatnonzero((keys >= 0) & ~np.isnat(interview) & (interview >= epoch))
     if not len(interviewed):
-        return later, later_row
+        return Later(later, later_row, last)
 
     def packed(key: np.ndarray, days: np.ndarray) -> np.ndarray:
         return (key << _DAY_BITS) | (days - epoch).astype(np.int64)
@@ -78,10 +90,15 @@ def later_interviews(
         found, source = ask[same], sorted_at[at[same]]
         later[found] = interview[source]
         later_row[found] = rows[source]
+        # The application's last interview: the first of its last day, just before the next
+        # application's first entry.
+        ends = np.searchsorted(table, (keys[found] + 1) << _DAY_BITS, side="left") - 1
+        last_day = table[ends]
+        last[found] = sorted_at[np.searchsorted(table, last_day, side="left")]
 
     first_after(interviewed, interview[interviewed], "right")
     applying = np.flatnonzero(
         (keys >= 0) & np.isnat(interview) & ~np.isnat(applied) & (applied >= epoch)
     )
     first_after(applying, applied[applying], "left")
-    return later, later_row
+    return Later(later, later_row, last)

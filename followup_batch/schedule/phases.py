@@ -202,6 +202,7 @@ class TakenOver(NamedTuple):
     taken: np.ndarray
     by: DateArray  # that interview's day, NaT for the other rows
     row: np.ndarray  # its row, 0 for the other rows
+    closed: np.ndarray  # taken over, and the application's last row is closed (offer or not)
 
 
 def taken_over(
@@ -211,8 +212,9 @@ def taken_over(
     or the interview an application led to: ``normalise.rounds``) when that interview comes
     before the row moves on (10 bd after its final follow-up, or its application check-in,
     is sent, or weeks after it went unsent). From then on that interview's row carries the
-    follow-ups; this row keeps only its thank-you note. A row closed, not applied, or moved on
-    before the later interview keeps its own answer."""
+    follow-ups; this row keeps only its thank-you note, and is closed when the application's
+    last row is. A row closed, not applied, or moved on before the later interview keeps its
+    own answer."""
     later = row.later_interview
     # The day the row moves on: its move-on date once the last message is sent (none while
     # the employer's reply keeps it open), else the day that message would go quiet; an
@@ -228,8 +230,12 @@ def taken_over(
         & ~steps.not_applied_yet(row.interview, row.outcome)
         & (np.isnat(moves_on) | (later <= moves_on))
     )
+    offer, not_offered = steps.closed(row.application_outcome)
     return TakenOver(
-        taken, np.where(taken, later, NAT), np.where(taken, row.later_interview_row, 0)
+        taken,
+        np.where(taken, later, NAT),
+        np.where(taken, row.later_interview_row, 0),
+        taken & (offer | not_offered),
     )
 
 

@@ -112,6 +112,7 @@ class RowInputs:
     needs_info: np.ndarray
     later_interview: DateArray  # the same application's next interview (normalise.rounds)
     later_interview_row: np.ndarray  # its row, 0 when none
+    application_outcome: Codes  # the outcome on the application's last interview row
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame, rules: RuleSet) -> RowInputs:
@@ -143,6 +144,7 @@ class RowInputs:
             needs_info=frame["needs_info"].to_numpy(dtype=bool),
             later_interview=days(frame["later_interview"]),
             later_interview_row=frame["later_interview_row"].to_numpy(dtype=np.int64),
+            application_outcome=Codes(frame["application_outcome"], ""),
         )
 
     def wait(self, offsets: Offsets) -> np.ndarray:

@@ -61,7 +61,7 @@ def schedule_rows(
     over = phases.taken_over(row, interview, application, end, rules)
     interview, application, end = phases.hand_over(over, interview, application, end)
     # The thank-you alone stays, until the later interview has taken place.
-    thanks = (chosen == SEQUENCE.index("thank_you")) & (over.by >= today)
+    thanks = (chosen == SEQUENCE.index("thank_you")) & (over.by >= today) & ~over.closed
     chosen = np.where(over.taken & ~thanks, NOTHING, chosen)
     skipped = np.where(over.taken, 0, skipped)
     touch = phases.networking(row, end, today, rules, days)
@@ -85,7 +85,7 @@ def schedule_rows(
         needs_info=row.needs_info,
         offer=end.offer,
         not_applied=steps.not_applied_yet(row.interview, row.outcome),
-        closed_without_offer=end.closed_without_offer,
+        closed_without_offer=end.closed_without_offer | over.closed,
         moved_on=end.moved_on,
         nothing_left=action_key == "none",
     )

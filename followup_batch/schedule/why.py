@@ -49,6 +49,7 @@ class WhyInputs(NamedTuple):
     industry: str
     seniority: str
     outcome: str
+    application_outcome: str
     last_reply: dt.date | None
     thank_you_sent: dt.date | None
     thank_you_done: bool
@@ -223,13 +224,22 @@ class Explainer:
         later = f"the interview on {day(r.taken_over_by)}"
         if r.taken_over_row:
             later += f" (row {r.taken_over_row})"
+        closed = r.application_outcome in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
         if r.interview_date is None:
             assert r.applied_date is not None
-            return (
-                f"Waiting: {later} follows this application (applied "
-                f"{day(r.applied_date)}); that row has the follow-ups."
-            )
+            follows = f"{later} follows this application (applied {day(r.applied_date)})"
+            if closed:
+                return (
+                    f"Closed: {follows}, and the application's outcome there is "
+                    f"{r.application_outcome}."
+                )
+            return f"Waiting: {follows}; that row has the follow-ups."
         thanks = self.thank_you(r, r.interview_date)
+        if closed:
+            return (
+                f"Closed: {later} is the next round, and the application's outcome there is "
+                f"{r.application_outcome}; nothing more to send from this row.\n{thanks}"
+            )
         if r.next_action_key == "thank_you":
             return f"{thanks}\nThen nothing more from this row: {later} is the next round; " + (
                 "that row has the check-ins."

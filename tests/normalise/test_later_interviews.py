@@ -114,6 +114,17 @@ def test_each_client_has_their_own_applications() -> None:
     assert later_of(rows) == [(D(2026, 11, 16), 4), None, None]
 
 
+def test_earlier_rows_carry_the_outcome_of_the_applications_last_row() -> None:
+    rows = [
+        interview("Acme", "Analyst", D(2026, 11, 2)),
+        interview("Acme", "Analyst", D(2026, 11, 16), outcome="Offer"),
+        interview("Acme", "Analyst", D(2026, 11, 9)),
+        interview("Beta", "Dev", D(2026, 11, 9), outcome="Rejected"),
+    ]
+    frame = normalise_rows(raw_table(rows), OPTIONS, as_of=D(2026, 12, 1))
+    assert frame["application_outcome"].tolist() == ["offer", "", "offer", ""]
+
+
 def test_a_datasets_rows_stand_alone() -> None:
     # A dataset is scheduled a partition at a time: linking rows inside one would make the
     # answer depend on where the partitions fall.
@@ -134,10 +145,11 @@ def test_large_tracker_matches_a_plain_search() -> None:
     interview[rng.random(n) < 0.3] = np.datetime64("NaT")
     applied = base + rng.integers(0, 500, size=n).astype("timedelta64[D]")
     rows = np.arange(2, n + 2)
-    later, later_row = later_interviews(keys, interview, applied, rows)
+    later, later_row, last = later_interviews(keys, interview, applied, rows)
     for i in range(n):
         if keys[i] < 0:
             expected: tuple[object, int] = (None, 0)
+            assert last[i] == -1
         else:
             start, strict = (
                 (interview[i], True) if not np.isnat(interview[i]) else (applied[i], False)
@@ -150,6 +162,13 @@ def test_large_tracker_matches_a_plain_search() -> None:
                 and (interview[j] > start if strict else interview[j] >= start)
             ]
             expected = min(found) if found else (None, 0)
+            # The application's last interview: the latest day, its upper row.
+            ends = [
+                (-interview[j].astype(np.int64), rows[j])
+                for j in range(n)
+                if keys[j] == keys[i] and not np.isnat(interview[j])
+            ]
+            assert last[i] == (min(ends)[1] - 2 if found else -1), i
         got = (None if np.isnat(later[i]) else later[i], int(later_row[i]))
         assert got == expected, i
 

@@ -106,6 +106,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "value_add": "",
             "later_interview": NAT,
             "later_interview_row": 0,
+            "application_outcome": "",
             "needs_info": False,
             "problems": [],
         }

@@ -80,6 +80,26 @@ CASES = {
         D(2026, 11, 20),
         ("—", "Moved on", None, None),
     ),
+    "the application's last row has the offer: the earlier round is closed": (
+        {**ROUND_1, "thank_you_done": True, "application_outcome": "offer"},
+        D(2026, 11, 12),
+        ("—", "Closed", None, None),
+    ),
+    "the application's last row is rejected: so is the earlier round, no networking": (
+        {**ROUND_1, "application_outcome": "rejected"},
+        D(2026, 11, 12),
+        ("—", "Closed", None, None),
+    ),
+    "closed on its last row: no thank-you left for the earlier round either": (
+        {"interview_date": D(2026, 11, 30), "application_outcome": "withdrawn"},
+        D(2026, 12, 4),
+        ("—", "Closed", None, None),
+    ),
+    "an application whose interview row has the offer": (
+        {"applied_date": D(2026, 10, 1), "application_outcome": "hired"},
+        D(2026, 11, 20),
+        ("—", "Closed", None, None),
+    ),
     "a saved posting stays not applied": (
         {"outcome": "not applied"},
         D(2026, 11, 20),
@@ -89,7 +109,7 @@ CASES = {
 
 
 def scheduled(row: dict[str, object], later: dt.date | None) -> pd.DataFrame:
-    frame = frame_from_records([{**row, "later_interview": later, "later_interview_row": 7}])
+    frame = frame_from_records([{"later_interview": later, "later_interview_row": 7, **row}])
     return schedule_rows(frame, RULES, AS_OF)
 
 
@@ -132,6 +152,19 @@ WHY = {
         "Waiting: the interview on Mon 2026-11-30 (row 7) is the next round; that row has the "
         "follow-ups.\nThank-you note: the day after the onsite interview on Fri 2026-11-27 → "
         "Sat 2026-11-28; not sent, and too late for it now",
+    ),
+    "closed on the later row": (
+        {**ROUND_1, "thank_you_sent": D(2026, 11, 2), "application_outcome": "offer"},
+        D(2026, 11, 12),
+        "Closed: the interview on Thu 2026-11-12 (row 7) is the next round, and the "
+        "application's outcome there is offer; nothing more to send from this row.\n"
+        "Thank-you note: same day as the phone screen on Mon 2026-11-02; sent Mon 2026-11-02",
+    ),
+    "an application closed on its interview's row": (
+        {"applied_date": D(2026, 10, 1), "application_outcome": "rejected"},
+        D(2026, 11, 20),
+        "Closed: the interview on Fri 2026-11-20 (row 7) follows this application (applied "
+        "Thu 2026-10-01), and the application's outcome there is rejected.",
     ),
     "an application": (
         {"applied_date": D(2026, 10, 1)},

@@ -304,6 +304,11 @@ def schedule_application(row, settings: Settings) -> RowResult:
     calendar = calendar_for(row.country)
     applied = as_date(row.applied_date)
     moved_on = False
+    later = as_date(row.later_interview)
+    # Taken over by a later interview of the application (for an open application, only
+    # when that interview came before it moved on: below).
+    taken = later is not None and row.outcome not in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+    taken = taken and row.outcome != "not applied"
     if applied is not None and row.outcome in APPLICATION_STAGES:
         wait = clamp(
             APPLICATION_BASE + APPLICATION_INDUSTRY[industry_class(row.industry)],
@@ -316,14 +321,14 @@ def schedule_application(row, settings: Settings) -> RowResult:
         reply = as_date(row.last_reply)
         # A later interview of the same application takes over, unless the application had
         # moved on (or would have, unsent) before it.
-        later = as_date(row.later_interview)
         if reply is not None and reply > applied:
             moves_on = None
         elif done:
             moves_on = calendar.after(sent or due, MOVED_ON_AFTER_APPLICATION_BD)
         else:
             moves_on = due + GONE_QUIET_AFTER
-        if later is not None and (moves_on is None or later <= moves_on):
+        taken = taken and (moves_on is None or later <= moves_on)
+        if taken:
             result.application_check_in_due = None
         elif reply is not None and reply > applied:
             pass  # the employer answered: waiting, nothing to chase
@@ -337,6 +342,9 @@ def schedule_application(row, settings: Settings) -> RowResult:
             result.next_due = due
     offer = row.outcome in CLOSED_WITH_OFFER
     closed = row.outcome in CLOSED_WITHOUT_OFFER
+    # The later interview's row closed the application: so is this row.
+    application = row.application_outcome
+    closed |= taken and application in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
     if row.outcome == "not applied" and not row.needs_info:
         result.status = "Not applied"
     else:
@@ -431,7 +439,9 @@ def schedule_row(row, settings: Settings) -> RowResult:
         moved_on = False
         answered = reply if counts_as_reply(reply, interview, sent) else None
         action = next_pending(due, done, settings.as_of, answered)
-        if action == "thank_you" and later >= settings.as_of:
+        # Closed with the application, on its last row: nothing more from this row.
+        closed_without_offer = row.application_outcome in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+        if action == "thank_you" and later >= settings.as_of and not closed_without_offer:
             result.next_due = due["thank_you"]
             result.next_action = ACTION_LABELS["thank_you"]
         else:

@@ -259,6 +259,7 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
     has_later = (rng.random(n) < 0.2) & ~np.isnat(start)
     later = np.where(has_later, start + later_gap.astype("timedelta64[D]"), NAT)
     later_row = np.where(has_later, rng.integers(2, n + 2, size=n), 0)
+    later_outcome = np.where(has_later, _pick(rng, tuple(OUTCOME_WEIGHTS), n), "")
     columns = {
         "client": _pick(rng, CLIENTS, n),
         "company": company,
@@ -291,6 +292,7 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "value_add": _pick(rng, VALUE_ADDS, n),
         "later_interview": _to_ns(later),
         "later_interview_row": later_row,
+        "application_outcome": later_outcome,
         "needs_info": needs_info,
         "problems": problems,
     }
@@ -341,6 +343,7 @@ RECORD_DEFAULTS: dict[str, object] = {
     "value_add": "",
     "later_interview": None,
     "later_interview_row": 0,
+    "application_outcome": "",
     "needs_info": False,
 }
 DATE_FIELDS = tuple(
