@@ -378,7 +378,7 @@ def _one_cell_rows(
     body: Body, mapping: dict[str, int], filled: Mapping[int, np.ndarray]
 ) -> dict[int, str]:
     """Positions in ``body`` of rows whose one filled cell is a group label or a note
-    (``filled``: each column's filled cells), and which of the two."""
+    (``filled``: ``_filled_cells``), and which of the two."""
     if not filled:
         return {}
     notes = {mapping[f] for f in NOTE_COLUMNS if f in mapping}
@@ -417,9 +417,29 @@ def _defaults_only(
     return [int(i) for i in np.flatnonzero(~other)]
 
 
+def _filled_cells(body: Body, mapping: dict[str, int]) -> dict[int, np.ndarray]:
+    """Each column's filled cells (a checkbox is not), for the one-cell and defaults-only rows.
+
+    Only as many columns as that takes: once every row has two filled cells, one of them
+    outside ``DEFAULT_PRONE``, no row is either, and the columns left are not looked at (a
+    tracker whose rows all hold a Company and a Position costs two columns, not fourteen).
+    """
+    prone = {mapping[f] for f in DEFAULT_PRONE if f in mapping}
+    count = np.zeros(len(body.numbers), dtype=int)
+    other = np.zeros(len(body.numbers), dtype=bool)
+    filled = {}
+    for col in sorted(body.columns, key=lambda col: col in prone):
+        if other.all() and (count >= 2).all():
+            break
+        filled[col] = _meaningful(body.columns[col])
+        count += filled[col]
+        if col not in prone:
+            other |= filled[col]
+    return filled
+
+
 def _drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[str]) -> Body:
-    # Each column's filled cells (a checkbox is not), worked out once for the one-cell rows.
-    filled = {col: _meaningful(values) for col, values in body.columns.items()}
+    filled = _filled_cells(body, mapping)
     why = {i: DEFAULTS_ONLY for i in _defaults_only(body, mapping, filled)}
     why.update(_one_cell_rows(body, mapping, filled))
     why.update({i: TOTALS for i in _summary_rows(body, mapping)})

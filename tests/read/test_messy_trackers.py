@@ -607,6 +607,38 @@ def test_a_one_cell_note_is_skipped_and_a_one_cell_row_begun_is_kept(
 
 
 TRACKER_HEADER = "Company,Position,Interview Date,Interview Type,Outcome,Notes"
+
+
+# A last row under rows that each hold a Company and a Position: the reader stops looking at
+# columns for one-cell and defaults-only rows only once no row can be either, so an odd row
+# is found in the last column it looks at (Outcome: the default-prone columns come last).
+@pytest.mark.parametrize(
+    ("last_row", "skipped"),
+    [
+        (
+            ",,,,Ghosted by HR,",
+            {6: "holds only a stage or defaults (no company, position, date or contact)"},
+        ),
+        (",,,,ARCHIVE,", {6: "looks like a group label (one cell, such as Archive or March 2026)"}),
+        (",,,,,remember to bring portfolio", {6: "looks like a note (one cell of text, no date)"}),
+        ("Globex,,,,Pending,", {}),
+        (
+            ",,,phone,Pending,",
+            {6: "holds only a stage or defaults (no company, position, date or contact)"},
+        ),
+    ],
+)
+def test_an_odd_last_row_under_full_rows_is_found(
+    tmp_path: Path, last_row: str, skipped: dict[int, str]
+) -> None:
+    lines = [TRACKER_HEADER, *["Acme,Dev,2026-11-03,phone,,"] * 4, last_row]
+    path = tmp_path / "odd.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_one(path, ReadOptions())
+    assert table.skipped_rows == skipped
+    assert list(table.cells.index) == [2, 3, 4, 5, *([] if skipped else [6])]
+
+
 ANOTHER_TABLE = "Row 5 starts another table (its header: {}); the rows from there on are not read"
 
 
