@@ -102,9 +102,11 @@ DATE_ORDER_TRACKERS = {
     ),
     # Each separator its own order: 12-01-2026 is 12 January, 2/6/2026 February 6.
     "by-separator": (
+        # Each row its own application: a tracker's rounds of one application hand their
+        # follow-ups on to the next, a dataset's rows stand alone.
         "Company,Position,Interview Date\n"
-        + "A,PM,13-10-2026\nA,PM,12-10-2026\nA,PM,2/6/2026\n"
-        + "A,PM,3/11/2026\nB,PM,10/14/2026\n"
+        + "A,PM,13-10-2026\nC,PM,12-10-2026\nD,PM,2/6/2026\n"
+        + "E,PM,3/11/2026\nB,PM,10/14/2026\n"
     ),
 }
 
