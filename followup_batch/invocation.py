@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,6 +99,54 @@ def check_output(files: list[Path], output: Path) -> None:
             "--output",
         )
     check_folder(output, "--output")
+    check_output_file(output, "--output")
+
+
+def check_output_file(path: Path, option: str) -> None:
+    """A file the run would write (``--output``, ``--ics``, a ``--digest``) but would refuse
+    to replace, refused before any tracker is written: found only then, the trackers were
+    already rewritten and the run said "nothing was written" of a run that wrote them. A
+    named pipe or a device (writing one waits for ever or goes nowhere), a file with other
+    hard links, a read-only file, a folder to make where a file is."""
+    from followup_batch.read.sniff import special_file
+
+    target = path.resolve() if path.is_symlink() else path
+    try:
+        info = target.stat()
+    except (FileNotFoundError, NotADirectoryError):  # a new file, or a file on its way
+        _check_makeable(target.parent, option)
+        return
+    except OSError as exc:  # a loop of links, a folder it may not look into
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}", option) from None
+    if (kind := special_file(info.st_mode)) is not None:
+        raise UsageError(
+            f"{path} is {kind}; nothing was written. Write to a file (a new name, or an "
+            "existing file to replace)",
+            option,
+        )
+    if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:
+        raise UsageError(
+            f"{path} has {info.st_nlink} hard links (other names for the same file); "
+            "replacing it would leave the other names with the old version, so nothing was "
+            "written. Remove the extra links or choose another name",
+            option,
+        )
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
+        target, os.W_OK
+    ):
+        raise UsageError(
+            f"{path} is read-only; nothing was written. Make it writable or choose another name",
+            option,
+        )
+
+
+def _check_makeable(folder: Path, option: str) -> None:
+    """The folders an export makes for itself (``--ics out/due.ics``), when a file stands
+    where one of them would go."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder; nothing was written", option)
 
 
 def check_folder(path: Path, option: str) -> None:
@@ -165,6 +215,10 @@ def check_dataset_request(
     return output
 
 
+# The digest command's option for each digest file it is given, by kind (run's: --digest).
+DIGEST_OPTIONS = {".xlsx": "--xlsx", ".html": "--html", ".md": "--markdown"}
+
+
 def requested_exports(
     config: Config,
     *,
@@ -175,16 +229,22 @@ def requested_exports(
     horizon_days: int,
     with_drafts: bool,
 ) -> Exports:
-    """The exports asked for, checked before any tracker is read: a digest file's kind (by
-    its suffix unless given) and the digest page's template."""
+    """The exports asked for, checked before any tracker is read: each file one the run can
+    write (``check_output_file``), a digest file's kind (by its suffix unless given) and the
+    digest page's template."""
     from followup_batch.exports.outputs import Exports, digest_kind
 
+    if ics is not None:
+        check_output_file(ics, "--ics")
+    if eml_dir is not None:
+        _check_makeable(eml_dir, "--eml-dir")
     kinds = []
     for path, kind in digests:
         try:
             kinds.append((path, kind or digest_kind(path)))
         except ValueError as exc:
             raise UsageError(str(exc), "--digest") from None
+        check_output_file(path, DIGEST_OPTIONS.get(kind or "", "--digest"))
     exports = Exports(
         ics=ics,
         alarm=alarm,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
 import json
 import os
@@ -142,25 +143,34 @@ def test_run_twice_changes_nothing(tmp_path: Path) -> None:
     assert list(first).count("Follow-up status") == 1
 
 
-def test_an_export_that_fails_keeps_the_report_and_the_json(tmp_path: Path) -> None:
-    """The calendar's folder is a file: that export fails, after the trackers' lines, the
-    digest is still written, the JSON summary names the failure, and the exit code is 1."""
+def test_an_export_that_fails_keeps_the_report_and_the_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The calendar cannot be written (the disk filled up): that export fails, after the
+    trackers' lines, the digest is still written, the JSON summary names the failure, and the
+    exit code is 1. (A path the run could not write at all is refused before any tracker:
+    test_an_export_that_cannot_be_replaced_is_refused_before_the_tracker_is_written.)"""
+    from followup_batch.exports import outputs
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(outputs, "write_ics", disk_full)
     tracker = make_csv(tmp_path / "tracker.csv")
-    (tmp_path / "blocked").write_text("a file where a folder should be")
+    calendar = tmp_path / "due.ics"
     code, out, err = invoke(
         "run",
         str(tracker),
         "--as-of",
         "2026-11-20",
         "--ics",
-        str(tmp_path / "blocked" / "due.ics"),
+        str(calendar),
         "--digest",
         str(tmp_path / "digest.html"),
         "--json",
     )
     assert code == 1
-    blocked = tmp_path / "blocked"
-    failure = f"cannot write {blocked / 'due.ics'}: {blocked} is not a folder"
+    failure = f"cannot write the calendar {calendar}: [Errno 28] No space left on device"
     assert err.splitlines()[-1] == f"exports: FAILED — {failure}"
     summary = json.loads(out)
     assert summary["export_error"] == failure
@@ -1092,16 +1102,70 @@ def test_a_stop_in_a_run_that_writes_no_tracker_says_none_was(
     assert capsys.readouterr().err.startswith(said)
 
 
+def special_output(folder: Path, kind: str, name: str) -> Path:
+    """A named pipe called ``name``, or a link of that name to /dev/null."""
+    path = folder / name
+    if kind == "pipe":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/null")
+    return path
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes: POSIX only")
-@pytest.mark.parametrize("option", ["--output", "--ics"])
-def test_a_pipe_named_as_an_output_is_refused_not_waited_on(tmp_path: Path, option: str) -> None:
-    """--output or --ics naming a pipe hung the run (the existing file is read first)."""
-    pipe = tmp_path / ("out.xlsx" if option == "--output" else "due.ics")
-    os.mkfifo(pipe)
+@pytest.mark.parametrize(
+    ("option", "name", "kind", "said"),
+    [
+        ("--output", "out.xlsx", "pipe", "is a named pipe"),
+        ("--ics", "due.ics", "pipe", "is a named pipe"),
+        ("--digest", "due.md", "pipe", "is a named pipe"),
+        ("--output", "out.xlsx", "/dev/null", "is a device or socket"),
+        ("--ics", "due.ics", "/dev/null", "is a device or socket"),
+        ("--digest", "due.html", "/dev/null", "is a device or socket"),
+    ],
+)
+def test_a_pipe_or_device_named_as_an_output_is_refused_before_the_tracker_is_written(
+    tmp_path: Path, option: str, name: str, kind: str, said: str
+) -> None:
+    """--output or --ics naming a pipe hung the run (the existing file is read first); then
+    --ics on a pipe or /dev/null was refused only after the tracker was rewritten (a backup
+    made, exit 1), though the README said nothing was written (an outside test)."""
+    out = special_output(tmp_path, kind, name)
     tracker = make_tracker(tmp_path / "t.xlsx")
-    done = run_with_a_time_limit("run", str(tracker), option, str(pipe), "--as-of", "2026-11-20")
-    assert done.returncode == 1
-    assert f"{pipe.name} is a named pipe; nothing was written. Write to a file" in done.stderr
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    done = run_with_a_time_limit("run", str(tracker), option, str(out), "--as-of", "2026-11-20")
+    assert done.returncode == 2
+    assert f"Invalid value for {option}: {out} {said}; nothing was written." in done.stderr
+    assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+    assert not (tmp_path / ".followup-backups").exists()
+
+
+def test_an_export_that_cannot_be_replaced_is_refused_before_the_tracker_is_written(
+    tmp_path: Path,
+) -> None:
+    """A read-only calendar, a digest with another hard link, drafts under a file: each was
+    found only once the trackers were written."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    calendar = tmp_path / "due.ics"
+    calendar.write_text("")
+    calendar.chmod(0o444)
+    digest = tmp_path / "due.md"
+    digest.write_text("")
+    (tmp_path / "other.md").hardlink_to(digest)
+    (tmp_path / "file").write_text("")
+    cases = [
+        ("--ics", str(calendar), f"{calendar} is read-only; nothing was written."),
+        ("--digest", str(digest), f"{digest} has 2 hard links (other names for the same file)"),
+        ("--eml-dir", str(tmp_path / "file" / "drafts"), f"{tmp_path / 'file'} is not a folder"),
+        ("--ics", str(tmp_path / "file" / "due.ics"), f"{tmp_path / 'file'} is not a folder"),
+    ]
+    for option, value, said in cases:
+        code, _, err = invoke("run", str(tracker), option, value, "--as-of", "2026-11-20")
+        assert code == 2
+        assert f"Invalid value for {option}: {said}" in err
+        assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+        assert not (tmp_path / ".followup-backups").exists()
 
 
 def test_a_read_only_tracker_still_reaches_the_runs_exports(tmp_path: Path) -> None:

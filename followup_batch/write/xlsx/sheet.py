@@ -43,7 +43,6 @@ CF_PATTERNS = tuple(
     )
     for formula in (*(rule[1] for rule in CF_RULES), *LEGACY_CF_FORMULAS)
 )
-OWN_LISTS = frozenset(list_formula(values) for values in VALIDATED_FIELDS.values())
 
 
 @dataclass
@@ -310,61 +309,156 @@ def _conditional_formats(
 
 
 def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
+    """The tool's drop-downs over the rows of the enumerated columns it reads.
+
+    Every validation already in the sheet stays, whoever made it: its range is never narrowed
+    to the rows there are now (rows typed later keep their drop-down), and its prompt, error
+    texts and other settings stay. A column with a validation of any other kind is the user's
+    choice and gets nothing. Otherwise the tool's list reaches the column's rows that no
+    validation with that list covers yet: a plain one (``_plain_list``: the tool's own from an
+    earlier run, or one just like it) has its range widened, else a new one is added.
+    """
     p = skeleton.prefix
     node = skeleton.first("dataValidations")
     inner = children(node) if node is not None else None
-    kept: list[Node] = []
-    user_ranges: list[str] = []
-    if inner is not None:
-        for item in inner.nodes:
-            formula = (
-                re.search(rb"<(?:\w+:)?formula1>(.*?)</", item.data, re.S) if item.name else None
-            )
-            if formula is not None and unescape(formula.group(1)) in OWN_LISTS:
-                continue
-            if item.name == "dataValidation":
-                user_ranges += (attribute(item.start_tag, "sqref") or "").split()
-            kept.append(item)
+    existing = [
+        (item, _formula1(item.data), (attribute(item.start_tag, "sqref") or "").split())
+        for item in (inner.elements("dataValidation") if inner is not None else [])
+    ]
     extensions = skeleton.first("extLst")
-    if extensions is not None:
-        user_ranges += [
+    other_ranges = (
+        [  # the x14 validations (lists on another sheet): always the user's
             part.decode()
             for found in re.findall(rb"<(?:\w+:)?sqref>(.*?)</", extensions.data, re.S)
             for part in found.split()
         ]
+        if extensions is not None
+        else []
+    )
     added: list[Node] = []
+    changed = False
     for field_name, values in VALIDATED_FIELDS.items():
         if field_name not in table.mapping:
             continue
         column = table.mapping[field_name] + 1
-        if any((b := parse_range(r)) and b[0] <= column <= b[2] for r in user_ranges):
-            continue
-        letter = column_letter(column)
         drop_down = list_formula(values)
-        added.append(
-            Node(
-                "dataValidation",
-                (
-                    f'<{p}dataValidation type="list" allowBlank="1" '
-                    f'sqref="{letter}{block.first_row}:{letter}{block.last_row}">'
-                    f"<{p}formula1>{escape_text(drop_down)}</{p}formula1></{p}dataValidation>"
-                ).encode(),
-            )
+        foreign = other_ranges + [
+            r for _item, formula, ranges in existing if formula != drop_down for r in ranges
+        ]
+        if any(_touches(r, column) for r in foreign):
+            continue
+        covered = [
+            (b[1], b[3])
+            for _item, _formula, ranges in existing
+            for r in ranges
+            if (b := parse_range(r)) and b[0] <= column <= b[2]
+        ]
+        gaps = _gaps(block.first_row, block.last_row, covered)
+        if not gaps:
+            continue
+        plain = next(
+            (
+                item
+                for item, formula, ranges in existing
+                if formula == drop_down and _plain_list(item.start_tag, ranges, column)
+            ),
+            None,
         )
-    count = sum(1 for n in kept if n.name) + len(added)
+        if plain is not None:
+            tag = plain.start_tag
+            mine = [
+                (b[1], b[3])
+                for r in (attribute(tag, "sqref") or "").split()
+                if (b := parse_range(r))
+            ]
+            sqref = _column_sqref(column, _merged(mine + gaps))
+            plain.data = set_attribute(tag, "sqref", sqref) + plain.data[len(tag) :]
+            changed = True
+        else:
+            sqref = _column_sqref(column, gaps)
+            added.append(Node("dataValidation", _own_validation(p, sqref, drop_down)))
+    if not added and not changed:
+        return  # the sheet's validations are left byte for byte
+    count = len(existing) + len(added)
     if inner is None or node is None:
-        if added:
-            body = b"".join(n.data for n in added).decode()
-            skeleton.insert(skeleton.element("dataValidations", body, f' count="{count}"'))
+        body = b"".join(n.data for n in added).decode()
+        skeleton.insert(skeleton.element("dataValidations", body, f' count="{count}"'))
         return
-    if count == 0:
-        skeleton.remove(node)
-        return
-    inner.nodes = kept
     for item in added:
         inner.append(item)
     inner.head = set_attribute(inner.head, "count", str(count))
     node.data = inner.join()
+
+
+def _own_validation(p: str, sqref: str, drop_down: str) -> bytes:
+    """The tool's drop-down element, as it writes it (no prompt: any word may be typed)."""
+    return (
+        f'<{p}dataValidation type="list" allowBlank="1" sqref="{sqref}">'
+        f"<{p}formula1>{escape_text(drop_down)}</{p}formula1></{p}dataValidation>"
+    ).encode()
+
+
+def _plain_list(tag: bytes, ranges: list[str], column: int) -> bool:
+    """A list on ``column`` alone with nothing but its words: no prompt, no error message, the
+    arrow shown. Widening it over more rows shows the same drop-down there and loses nothing;
+    one with texts or other settings is the user's own work and is left as it is."""
+    texts = ("prompt", "promptTitle", "error", "errorTitle")
+    switches = ("showErrorMessage", "showDropDown")
+    return (
+        attribute(tag, "type") == "list"
+        and bool(ranges)
+        and all(_only_column(r, column) for r in ranges)
+        and not any(attribute(tag, name) for name in texts)
+        and all(attribute(tag, name) in (None, "0", "false") for name in switches)
+    )
+
+
+def _formula1(element: bytes) -> str | None:
+    found = re.search(rb"<(?:\w+:)?formula1>(.*?)</", element, re.S)
+    return unescape(found.group(1)) if found else None
+
+
+def _touches(ref: str, column: int) -> bool:
+    """Whether a validation range reaches ``column``; one that cannot be read is taken to."""
+    bounds = parse_range(ref)
+    return bounds is None or bounds[0] <= column <= bounds[2]
+
+
+def _only_column(ref: str, column: int) -> bool:
+    bounds = parse_range(ref)
+    return bounds is not None and bounds[0] == bounds[2] == column
+
+
+def _gaps(first: int, last: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of rows first..last outside every (low, high) in ``covered``."""
+    gaps: list[tuple[int, int]] = []
+    row = first
+    for low, high in sorted(covered):
+        if high < row:
+            continue
+        if low > last:
+            break
+        if low > row:
+            gaps.append((row, low - 1))
+        row = high + 1
+    if row <= last:
+        gaps.append((row, last))
+    return gaps
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Row spans joined where they overlap or touch."""
+    joined: list[tuple[int, int]] = []
+    for low, high in sorted(spans):
+        if joined and low <= joined[-1][1] + 1:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], high))
+        else:
+            joined.append((low, high))
+    return joined
+
+
+def _column_sqref(column: int, spans: list[tuple[int, int]]) -> str:
+    return " ".join(format_range(column, low, column, high) for low, high in spans)
 
 
 def _runs(columns: list[int]) -> list[tuple[int, int]]:

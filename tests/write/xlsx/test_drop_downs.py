@@ -1,0 +1,196 @@
+"""Drop-down lists (data validations) after a run, reopened with openpyxl: a run never narrows
+a range nor rewrites a validation it finds, whoever made it (``init``, the user, LibreOffice);
+the tool's own list covers the rows no validation covers yet, and a re-run changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from followup_batch import rerun
+from followup_batch.cli import main
+from followup_batch.init import create_tracker
+from followup_batch.normalise import vocabularies
+
+TYPES = '"' + ",".join(vocabularies.INTERVIEW_TYPE_VALUES) + '"'
+SENIORITIES = '"' + ",".join(vocabularies.SENIORITY_VALUES) + '"'
+OUTCOMES = '"' + ",".join(vocabularies.OUTCOME_VALUES) + '"'
+HEADERS = ["Company", "Position", "Interview Date", "Interview Type", "Seniority", "Outcome"]
+ROWS = [
+    ["Acme", "Engineer", dt.datetime(2026, 11, 10), "video", "senior", "interviewing"],
+    ["Globex", "Analyst", dt.datetime(2026, 11, 12), "phone", "mid", "applied"],
+    ["Initech", "Manager", dt.datetime(2026, 11, 16), "onsite", "", "interviewing"],
+]
+
+
+@pytest.fixture(autouse=True)
+def full_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every run does the whole work, so a re-run shows what the writer makes of its own file
+    (tests/test_rerun_shortcut.py covers the re-run that skips it)."""
+    monkeypatch.setattr(rerun, "recall", lambda tracker, wanted: None)
+
+
+def run(path: Path) -> bytes:
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2026-11-20", str(path)])
+    assert result.exit_code == 0, result.output
+    return path.read_bytes()
+
+
+def validations(path: Path) -> set[tuple[object, ...]]:
+    """Every validation on the first sheet, with what a user sees of it."""
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    return {
+        (
+            str(v.sqref),
+            v.type,
+            v.formula1,
+            v.allow_blank,
+            v.showDropDown,
+            v.showInputMessage,
+            v.promptTitle,
+            v.prompt,
+            v.showErrorMessage,
+            v.errorStyle,
+            v.errorTitle,
+            v.error,
+        )
+        for v in sheet.data_validations.dataValidation
+    }
+
+
+def tools_list(sqref: str, formula: str) -> tuple[object, ...]:
+    """A drop-down the run adds: the list, blanks allowed, any other word may be typed."""
+    return (sqref, "list", formula, True, False, False, None, None, False, None, None, None)
+
+
+def users_tracker(path: Path, rows: list[list[object]] = ROWS) -> Path:
+    """Interview Type with the user's own list of the tool's words on rows 2..100 (prompt and
+    error texts set); Outcome with the tool's words on rows 2..3 only; Seniority bare."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append(HEADERS)
+    for values in rows:
+        sheet.append(values)
+    kinds = DataValidation(
+        type="list",
+        formula1=TYPES,
+        allow_blank=True,
+        showInputMessage=True,
+        promptTitle="How",
+        prompt="the round's format",
+        showErrorMessage=True,
+        errorStyle="warning",
+        errorTitle="Unknown",
+        error="use one of the list",
+    )
+    kinds.add("D2:D100")
+    stages = DataValidation(
+        type="list", formula1=OUTCOMES, showInputMessage=True, promptTitle="Stage", prompt="now"
+    )
+    stages.add("F2:F3")
+    sheet.add_data_validation(kinds)
+    sheet.add_data_validation(stages)
+    book.save(path)
+    return path
+
+
+def users_validations() -> set[tuple[object, ...]]:
+    return {
+        (
+            "D2:D100",
+            "list",
+            TYPES,
+            True,
+            False,
+            True,
+            "How",
+            "the round's format",
+            True,
+            "warning",
+            "Unknown",
+            "use one of the list",
+        ),
+        ("F2:F3", "list", OUTCOMES, False, False, True, "Stage", "now", False, None, None, None),
+    }
+
+
+def test_inits_drop_downs_keep_their_thousand_rows_and_prompts(tmp_path: Path) -> None:
+    path = create_tracker(tmp_path / "tracker.xlsx", today=dt.date(2026, 11, 20))
+    before = validations(path)
+    assert ("G2:G1001", TYPES) in {(v[0], v[2]) for v in before}  # the template's, to keep
+    written = run(path)
+    assert validations(path) == before
+    assert run(path) == written
+
+
+def test_users_lists_of_the_tools_words_are_kept_and_the_rest_get_the_tools(
+    tmp_path: Path,
+) -> None:
+    path = users_tracker(tmp_path / "tracker.xlsx")
+    written = run(path)
+    assert validations(path) == users_validations() | {
+        tools_list("E2:E4", SENIORITIES),
+        tools_list("F4", OUTCOMES),  # the row the user's list does not reach
+    }
+    assert run(path) == written
+    assert not list((tmp_path / ".followup-backups").glob("tracker*.xlsx"))[1:]  # first only
+
+
+def test_rows_added_later_widen_the_tools_list_and_removed_rows_narrow_nothing(
+    tmp_path: Path,
+) -> None:
+    path = users_tracker(tmp_path / "tracker.xlsx")
+    run(path)
+    book = openpyxl.load_workbook(path)
+    book["Tracker"].append(["Umbrella", "Lead", dt.datetime(2026, 11, 17), "panel", "", ""])
+    book["Tracker"].append(["Hooli", "Designer", dt.datetime(2026, 11, 18), "final", "", ""])
+    book.save(path)
+    run(path)
+    widened = users_validations() | {
+        tools_list("E2:E6", SENIORITIES),
+        tools_list("F4:F6", OUTCOMES),
+    }
+    assert validations(path) == widened
+    book = openpyxl.load_workbook(path)
+    book["Tracker"].delete_rows(4, 3)
+    book.save(path)
+    run(path)
+    assert {(v[0], v[2]) for v in validations(path)} == {(v[0], v[2]) for v in widened}
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_libreoffice_saved_trackers_lists_are_kept(tmp_path: Path) -> None:
+    (tmp_path / "made").mkdir()
+    made = users_tracker(tmp_path / "made" / "tracker.xlsx")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path),
+            str(made),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    path = tmp_path / "tracker.xlsx"
+    before = validations(path)
+    assert {(v[0], v[2]) for v in before} == {("D2:D100", TYPES), ("F2:F3", OUTCOMES)}
+    written = run(path)
+    assert validations(path) == before | {
+        tools_list("E2:E4", SENIORITIES),
+        tools_list("F4", OUTCOMES),
+    }
+    assert run(path) == written
