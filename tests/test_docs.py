@@ -36,11 +36,11 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_the_config_file_example_loads_as_written(tmp_path: Path) -> None:
-    from followup_batch.config import load_config
+    from followup_batch.invocation import load_run_config
 
     example = README.split("## Config file", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
-    (tmp_path / "my-wording").mkdir()  # the example's templates folder
+    # As a reader copies it: into an empty folder, with nothing made beside it.
     (tmp_path / "followup.toml").write_text(example, encoding="utf-8")
-    config = load_config(tmp_path / "followup.toml")
+    config = load_run_config(tmp_path / "followup.toml")  # as --config does, templates too
     assert (config.reading.default_country, config.drafts_days) == ("GB-ENG", 7)
     assert config.rules.check_in_1.base == 6
