@@ -35,6 +35,27 @@ def test_mailed_digest_of_30_clients_stays_under_100_kb(coach_digest: Path) -> N
     assert "Today, across all clients (" in page
 
 
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+PAGE_SIZES = re.compile(
+    r"pictured below it is (\d+) KB with today's follow-ups alone, (\d+) KB with `--days 7`,"
+    r"\s+and (\d+) KB\s+from the nightly command"
+)
+
+
+def test_the_readme_states_the_page_sizes_of_its_30_clients(coach_digest: Path) -> None:
+    """The README's three figures, measured: the page alone, with a week's horizon, and as the
+    nightly command writes it (a week's horizon and a Draft link per item to drafts/)."""
+    stated = PAGE_SIZES.search(README)
+    assert stated is not None, "the README no longer states the page sizes this test holds"
+    here = coach_digest.parent
+    week, nightly = here / "week.html", here / "nightly.html"
+    common = ("digest", str(here / "clients"), "--as-of", AS_OF.isoformat(), "-q", "--days", "7")
+    assert invoke(*common, "--html", str(week))[0] == 0
+    assert invoke(*common, "--eml-dir", str(here / "drafts"), "--html", str(nightly))[0] == 0
+    measured = [round(page.stat().st_size / 1000) for page in (coach_digest, week, nightly)]
+    assert measured == [int(figure) for figure in stated.groups()]
+
+
 @pytest.mark.skipif(find_chromium() is None, reason="Chromium is not installed")
 @pytest.mark.parametrize("width", [360, 1280])
 def test_no_sideways_scrolling(coach_digest: Path, width: int) -> None:
