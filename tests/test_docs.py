@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -44,3 +46,24 @@ def test_the_config_file_example_loads_as_written(tmp_path: Path) -> None:
     config = load_run_config(tmp_path / "followup.toml")  # as --config does, templates too
     assert (config.reading.default_country, config.drafts_days) == ("GB-ENG", 7)
     assert config.rules.check_in_1.base == 6
+
+
+@pytest.mark.parametrize(
+    ("headers", "starts"),
+    [("Org,Title,Interview Date", "`w.csv: no header row"), ("Firm,Title,When", "`w.csv is an")],
+)
+def test_troubleshooting_shows_what_the_tool_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, headers: str, starts: str
+) -> None:
+    """A troubleshooting row's message, for the headers it names, is what `check` prints."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    troubleshooting = README.split("## Troubleshooting", 1)[1]
+    (quoted,) = re.findall(rf"^\| {re.escape(starts)}(.*?)` \|", troubleshooting, re.M)
+    (tmp_path / "w.csv").write_text(f"{headers}\nAcme,Analyst,2026-11-18\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "w.csv"])
+    assert result.exit_code == 1
+    assert starts.strip("`") + quoted in result.output
