@@ -28,7 +28,7 @@ SECTION = re.compile(r"(<!-- generated: (\w+) -->\n)(.*?)(<!-- end generated -->
 
 
 def columns_section() -> str:
-    from followup_batch.read.fields import DATE_SOURCES, FIELDS
+    from followup_batch.read.fields import FIELDS, requirement
 
     lines = [
         "| header | field | required | also recognised | values |",
@@ -36,11 +36,8 @@ def columns_section() -> str:
     ]
     for field in FIELDS:
         synonyms = ", ".join(field.synonyms)
-        required = "yes" if field.required else ""
-        if field.name in DATE_SOURCES:
-            required = "this or " + " / ".join(
-                f.header for f in FIELDS if f.name in DATE_SOURCES and f is not field
-            )
+        needed = requirement(field)
+        required = {"required": "yes", "optional": ""}.get(needed, needed)
         lines.append(
             f"| {field.header} | `{field.name}` | {required} | {synonyms} | {field.meaning} |"
         )
