@@ -1,7 +1,7 @@
 """The HTML digest of a coach's 30 clients, as a reader gets it: small enough to mail (the
-README's figures and terminal sample of it are held here too), and in headless Chromium at a phone's 360 px and a desktop's 1280 px with nothing wider than the
-window (no sideways scrolling). Skipped where Chromium is not installed (``.ci/run`` installs
-it)."""
+README's figures and terminal sample of it are held here too), and in headless Chromium at a
+phone's 360 px and a desktop's 1280 px with nothing wider than the window (no sideways
+scrolling). Skipped where Chromium is not installed (``.ci/run`` installs it)."""
 
 from __future__ import annotations
 
