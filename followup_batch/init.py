@@ -220,8 +220,8 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
         cell = sheet.cell(row=1, column=column, value=field.header)
         cell.font, cell.fill = header_font, header_fill
         cell.alignment = Alignment(vertical="center", wrap_text=True)
-        required = "required" if field.required else "optional"
-        cell.comment = Comment(f"{field.header} ({required}): {field.meaning}", "followup-batch")
+        needed = fields.requirement(field)
+        cell.comment = Comment(f"{field.header} ({needed}): {field.meaning}", "followup-batch")
         letter = letters[field.name]
         sheet.column_dimensions[letter].width = WIDTHS.get(field.name, DEFAULT_WIDTH)
         if field.name in DATE_FIELDS:

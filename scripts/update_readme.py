@@ -6,7 +6,7 @@
 Sections between ``<!-- generated: NAME -->`` and ``<!-- end generated -->`` are replaced:
 ``columns`` from the schema's field table, ``rules_in_words`` (the timing rules as a table and
 a paragraph) and ``rules`` (the TOML) from the shipped rule table, ``cli`` from each command's
-``--help``.
+``--help``, ``check_example`` from a run of ``check`` on files made for it.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ SECTION = re.compile(r"(<!-- generated: (\w+) -->\n)(.*?)(<!-- end generated -->
 
 
 def columns_section() -> str:
-    from followup_batch.read.fields import DATE_SOURCES, FIELDS
+    from followup_batch.read.fields import FIELDS, requirement
 
     lines = [
         "| header | field | required | also recognised | values |",
@@ -36,11 +36,8 @@ def columns_section() -> str:
     ]
     for field in FIELDS:
         synonyms = ", ".join(field.synonyms)
-        required = "yes" if field.required else ""
-        if field.name in DATE_SOURCES:
-            required = "this or " + " / ".join(
-                f.header for f in FIELDS if f.name in DATE_SOURCES and f is not field
-            )
+        needed = requirement(field)
+        required = {"required": "yes", "optional": ""}.get(needed, needed)
         lines.append(
             f"| {field.header} | `{field.name}` | {required} | {synonyms} | {field.meaning} |"
         )
@@ -204,11 +201,51 @@ def cli_section() -> str:
     return "\n".join(parts)
 
 
+# The files of the README's `check` example: a day-first workbook with a title row, a broken
+# date and a formula Excel never saved; an application log; a stage tally; a legacy .xls.
+CHECK_EXAMPLE_FILES = ("jobs.xlsx", "applications.csv", "funnel.csv", "old.xls")
+
+
+def check_example_section() -> str:
+    """``check`` run on the example's files, as a terminal shows it, exit code included."""
+    from openpyxl import Workbook
+
+    from followup_batch.cli import main
+
+    runner = CliRunner()
+    with runner.isolated_filesystem():
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "Jobs"
+        sheet["A1"] = "Job search 2026"
+        sheet.merge_cells("A1:E1")
+        sheet.append(["Notes", "Company ", "Role", "Date", "Heard Back"])
+        sheet.append([None, "Acme", "Dev", "3/11/2026", None])
+        sheet.append([None, "Beta", "PM", "13/11/2026", "tbd"])
+        sheet.append([None, "Gamma", "QA", "31/02/2026", "=TODAY()"])
+        book.save("jobs.xlsx")
+        Path("applications.csv").write_text(
+            "date,company,role,status,Recruiter Email\n"
+            "2026-11-02,Acme,Data Analyst,applied,jobs@acme.com\n"
+            "2026-11-05,Beta,PM,applied,\n"
+            "2026-11-09,Gamma,QA Lead,phone screen,\n"
+            ",Delta,Designer,wishlist,\n",
+            encoding="utf-8",
+        )
+        Path("funnel.csv").write_text("Stage,Count\nApplied,40\nInterview,6\n", encoding="utf-8")
+        Path("old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+        result = runner.invoke(main, ["check", *CHECK_EXAMPLE_FILES], terminal_width=100)
+    command = " ".join(["$ followup-batch check", *CHECK_EXAMPLE_FILES])
+    return f"```\n{command}\n{result.output}$ echo $?\n{result.exit_code}\n```\n"
+
+
 GENERATORS = {
     "columns": columns_section,
     "rules_in_words": rules_in_words_section,
     "rules": rules_section,
     "cli": cli_section,
+    "check_example": check_example_section,
 }
 
 

@@ -217,10 +217,46 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("Structure", False),
         ("Mapplethorpe", True),  # a surname that only starts like one
         ("Stellan Skarsgård", True),
+        # Initials and abbreviations (they signed drafts "t" and "Cp"), and a tracker's rounds.
+        ("t", False),
+        ("cp", False),
+        ("Jo", False),
+        ("Ли", False),
+        ("李", False),
+        ("Jo Park", True),
+        ("Ana", True),
+        ("rounds", False),
+        ("Rounds", False),
+        ("Interview Rounds", False),
+        ("job search list", False),
+        ("Applications", False),
+        ("calendar", False),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
     assert looks_like_a_name(name) is person
+
+
+@pytest.mark.parametrize(
+    ("file", "signed"),
+    [
+        ("alex.xlsx", "Alex"),
+        ("Jo Park.xlsx", "Jo Park"),
+        ("t.xlsx", ""),
+        ("cp.xlsx", ""),
+        ("rounds.xlsx", ""),
+        ("my tracker.xlsx", ""),
+    ],
+)
+def test_a_file_name_signs_the_drafts_only_when_it_is_a_persons(
+    tmp_path: Path, file: str, signed: str
+) -> None:
+    tracker = make_tracker(tmp_path / file, [ACME], PEOPLE)
+    drafts = tmp_path / "drafts"
+    code, _, err = invoke("run", str(tracker), "--as-of", AS_OF, "-q", "--eml-dir", str(drafts))
+    assert code == 0, err
+    (draft,) = drafts.glob("*.eml")
+    assert body_text(parse(draft)).rstrip().endswith("Best regards," + "\n" * bool(signed) + signed)
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -36,11 +38,32 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_the_config_file_example_loads_as_written(tmp_path: Path) -> None:
-    from followup_batch.config import load_config
+    from followup_batch.invocation import load_run_config
 
     example = README.split("## Config file", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
-    (tmp_path / "my-wording").mkdir()  # the example's templates folder
+    # As a reader copies it: into an empty folder, with nothing made beside it.
     (tmp_path / "followup.toml").write_text(example, encoding="utf-8")
-    config = load_config(tmp_path / "followup.toml")
+    config = load_run_config(tmp_path / "followup.toml")  # as --config does, templates too
     assert (config.reading.default_country, config.drafts_days) == ("GB-ENG", 7)
     assert config.rules.check_in_1.base == 6
+
+
+@pytest.mark.parametrize(
+    ("headers", "starts"),
+    [("Org,Title,Interview Date", "`w.csv: no header row"), ("Firm,Title,When", "`w.csv is an")],
+)
+def test_troubleshooting_shows_what_the_tool_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, headers: str, starts: str
+) -> None:
+    """A troubleshooting row's message, for the headers it names, is what `check` prints."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    troubleshooting = README.split("## Troubleshooting", 1)[1]
+    (quoted,) = re.findall(rf"^\| {re.escape(starts)}(.*?)` \|", troubleshooting, re.M)
+    (tmp_path / "w.csv").write_text(f"{headers}\nAcme,Analyst,2026-11-18\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "w.csv"])
+    assert result.exit_code == 1
+    assert starts.strip("`") + quoted in result.output

@@ -47,6 +47,23 @@ def test_headers_table_and_frozen_header(workbook_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("field", "needed"),
+    [
+        ("company", "(required)"),
+        ("position", "(required)"),
+        ("interview_at", "(this or Date Applied)"),
+        ("applied_at", "(this or Interview Date)"),
+        ("industry", "(optional)"),
+    ],
+)
+def test_header_notes_say_what_a_row_needs(workbook_path: Path, field: str, needed: str) -> None:
+    """A row needs an interview date or the day applied, not both (the reader takes either)."""
+    sheet = load_workbook(workbook_path).active
+    note = sheet[f"{letter_of(field)}1"].comment.text
+    assert note.startswith(f"{fields.FIELDS_BY_NAME[field].header} {needed}: ")
+
+
+@pytest.mark.parametrize(
     ("field", "values"),
     [
         ("interview_type", vocabularies.INTERVIEW_TYPE_VALUES),

@@ -58,6 +58,10 @@ NOT_A_NAME_WORDS = frozenset(
         "vagas", "emprego", "empregos", "processos", "seletivos", "pasta", "planilha",
         "colloqui", "colloquio", "lavoro", "ricerca", "cartel", "cartella", "foglio",
         "sollicitaties", "sollicitatie", "vacatures", "map",
+        # A tracker's rounds, calls and reminders ("rounds.xlsx" signed drafts "Rounds").
+        "rounds", "round", "calls", "screens", "screening", "meetings", "schedule", "calendar",
+        "reminders", "inbox", "outbox", "postings", "listings", "vacancies", "employers",
+        "funnel", "logs", "hunting",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -65,17 +69,28 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def looks_like_a_name(text: str) -> bool:
     """Whether a file or sheet name reads as a person's name: it has letters, no digits, no
-    underscores (``cr_run``: a program's name for a file) and none of ``NOT_A_NAME_WORDS``,
-    also run together ("jobhunt", "mytracker"). "Maya Chen" does; "tracker", "Sheet1",
-    "jobs copy", "jobhunt", "Kanban Board" do not."""
+    underscores (``cr_run``: a program's name for a file), more than initials or an
+    abbreviation, and none of ``NOT_A_NAME_WORDS``, also run together ("jobhunt",
+    "mytracker"). "Maya Chen" does; "tracker", "Sheet1", "jobs copy", "jobhunt",
+    "Kanban Board", "t", "cp" do not."""
     if "_" in text:
         return False
     if header_key(text) in NOT_A_NAME_WORDS:  # "To Do", "Follow-ups"
         return False
     words = _WORDS.findall(text.casefold())
     return (
-        bool(words) and not any(c.isdigit() for c in text) and not any(map(_not_a_name_word, words))
+        any(map(_long_enough_for_a_name, words))
+        and not any(c.isdigit() for c in text)
+        and not any(map(_not_a_name_word, words))
     )
+
+
+def _long_enough_for_a_name(word: str) -> bool:
+    """A word that can carry a name on its own: three letters or more ("Ana"), or two of a
+    script without capitals, where a syllable is a letter ("李娜"). One or two Latin, Greek or
+    Cyrillic letters ("t", "cp", "Jo") are initials or an abbreviation more often than a
+    name; beside a longer word they are fine ("Don Do", "Jo Park")."""
+    return len(word) >= 3 or (len(word) == 2 and word.upper() == word.lower())
 
 
 def _not_a_name_word(word: str) -> bool:

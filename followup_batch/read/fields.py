@@ -439,6 +439,16 @@ TEMPLATE_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.name != "inter
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 # Rows need one of these dates: an interview's, or an application's.
 DATE_SOURCES: tuple[str, ...] = ("interview_at", "applied_at")
+
+
+def requirement(field: Field) -> str:
+    """'required', 'optional', or for a date a row needs one of: 'this or Date Applied'."""
+    if field.name in DATE_SOURCES:
+        others = [FIELDS_BY_NAME[name].header for name in DATE_SOURCES if name != field.name]
+        return "this or " + " / ".join(others)
+    return "required" if field.required else "optional"
+
+
 # A header that names a date but not which one: header detection and the normalise stage decide
 # between the interview and the applied date (DESIGN section 2).
 AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = ("Date", "Dates", "Datum", "Fecha")

@@ -59,6 +59,7 @@ class WhyInputs(NamedTuple):
     check_in_2_done: bool
     final_sent: dt.date | None
     final_done: bool
+    needs_info: bool
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -254,9 +255,14 @@ class Explainer:
             return "Not applied: nothing to follow up until you apply."
         if r.outcome in CLOSED_WITH_OFFER:
             return f"Closed: the outcome is {r.outcome}; nothing more to send."
+        # A row to fix may have had an interview whose date cannot be read: say so, not that
+        # there was none.
+        no_interview = (
+            "no interview date can be read (see Problems)" if r.needs_info else "no interview"
+        )
         if r.applied_date is None:
             if r.outcome in CLOSED_WITHOUT_OFFER:
-                return f"Closed: the outcome is {r.outcome}; no interview, so no networking."
+                return f"Closed: the outcome is {r.outcome}; {no_interview}, so no networking."
             return (
                 "No dates: neither an interview date nor an applied date can be read "
                 "(see Problems)."
@@ -264,7 +270,7 @@ class Explainer:
         applied = day(r.applied_date)
         if r.outcome in CLOSED_WITHOUT_OFFER:
             return (
-                f"Closed: the outcome is {r.outcome} (applied {applied}); no interview, so "
+                f"Closed: the outcome is {r.outcome} (applied {applied}); {no_interview}, so "
                 "no networking check-in."
             )
         if r.application_check_in_due is None:

@@ -1,7 +1,7 @@
-"""The HTML digest of a coach's 30 clients, as a reader gets it: small enough to mail, and
-in headless Chromium at a phone's 360 px and a desktop's 1280 px with nothing wider than the
-window (no sideways scrolling). Skipped where Chromium is not installed (``.ci/run`` installs
-it)."""
+"""The HTML digest of a coach's 30 clients, as a reader gets it: small enough to mail (the
+README's figures and terminal sample of it are held here too), and in headless Chromium at a
+phone's 360 px and a desktop's 1280 px with nothing wider than the window (no sideways
+scrolling). Skipped where Chromium is not installed (``.ci/run`` installs it)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,50 @@ def test_mailed_digest_of_30_clients_stays_under_100_kb(coach_digest: Path) -> N
     clients = re.search(r"Clients \((\d+)\)", page)
     assert clients is not None and clients.group(1) == "30"
     assert "Today, across all clients (" in page
+
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+PAGE_SIZES = re.compile(
+    r"pictured below it is (\d+) KB with today's follow-ups alone, (\d+) KB with `--days 7`,"
+    r"\s+and (\d+) KB\s+from the nightly command"
+)
+
+
+def test_the_readme_states_the_page_sizes_of_its_30_clients(coach_digest: Path) -> None:
+    """The README's three figures, measured: the page alone, with a week's horizon, and as the
+    nightly command writes it (a week's horizon and a Draft link per item to drafts/)."""
+    stated = PAGE_SIZES.search(README)
+    assert stated is not None, "the README no longer states the page sizes this test holds"
+    here = coach_digest.parent
+    week, nightly = here / "week.html", here / "nightly.html"
+    common = ("digest", str(here / "clients"), "--as-of", AS_OF.isoformat(), "-q", "--days", "7")
+    assert invoke(*common, "--html", str(week))[0] == 0
+    assert invoke(*common, "--eml-dir", str(here / "drafts"), "--html", str(nightly))[0] == 0
+    measured = [round(page.stat().st_size / 1000) for page in (coach_digest, week, nightly)]
+    assert measured == [int(figure) for figure in stated.groups()]
+
+
+def test_the_readme_digest_command_prints_its_sample(
+    coach_digest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's digest command, run as printed on the folder its pictures show, prints the
+    sample below it: the same lines up to its "...", and the same last line of today's list."""
+    shown = re.search(
+        r"### What is due: the digest\n\n```\n(followup-batch digest .*?)\n```"
+        r".*?80 columns wide.*?```\n(.*?)```",
+        README,
+        re.S,
+    )
+    assert shown is not None, "the README no longer shows the digest command and its sample"
+    command, sample = shown.groups()
+    head, last = sample.split("  ...\n")
+    monkeypatch.chdir(coach_digest.parent)  # where clients/ is; the files go beside it
+    monkeypatch.delenv("COLUMNS", raising=False)  # a pipe: 80 columns, as the sample
+    code, out, err = invoke(*command.split()[1:])
+    assert code == 0, err
+    today = out.split("\n\n")[1] + "\n"
+    assert out.startswith(head)
+    assert today.endswith(last)
 
 
 @pytest.mark.skipif(find_chromium() is None, reason="Chromium is not installed")

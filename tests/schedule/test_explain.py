@@ -138,6 +138,35 @@ def test_closed_waiting_and_moved_on() -> None:
     assert moved[1].startswith("Moved on: no reply within 10 bd of the final follow-up")
 
 
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            {"outcome": "rejected", "applied_date": "2026-10-20"},
+            "Closed: the outcome is rejected (applied Tue 2026-10-20); no interview, so no "
+            "networking check-in.",
+        ),
+        (
+            {"outcome": "rejected", "applied_date": "2026-10-20", "needs_info": True},
+            "Closed: the outcome is rejected (applied Tue 2026-10-20); no interview date can be "
+            "read (see Problems), so no networking check-in.",
+        ),
+        (
+            {"outcome": "rejected"},
+            "Closed: the outcome is rejected; no interview, so no networking.",
+        ),
+        (
+            {"outcome": "rejected", "needs_info": True},
+            "Closed: the outcome is rejected; no interview date can be read (see Problems), so "
+            "no networking.",
+        ),
+    ],
+)
+def test_a_closed_row_without_an_interview_date(row: dict[str, Any], expected: str) -> None:
+    """A row to fix (its interview date unreadable) is not said to have had no interview."""
+    assert why(interview_date=None, **row) == [expected]
+
+
 def test_missing_interview_date() -> None:
     assert why(interview_date=None, needs_info=True) == [
         "No dates: neither an interview date nor an applied date can be read (see Problems)."
