@@ -13,6 +13,9 @@
   interview types ("Phone screen", "Video", "Onsite") is the Interview Type (when no column
   is), and of the others the one whose values most often read as stages and outcomes is the
   Outcome (the header's choice on a tie); a note says which and why.
+- A column under a vague follow-up header ("Follow Up", ``fields.Field.generic``) is the
+  application's check-in only while its cells are dates and yes/no marks: one holding notes
+  ("followed up twice") is left alone, with a note, as before the header was known.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
 
@@ -29,12 +32,13 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
-from followup_batch.normalise.dates import parse_date
+from followup_batch.normalise.dates import is_placeholder, parse_date
 from followup_batch.normalise.vocabularies import (
     VOCABULARIES,
     applied_stage_evidence,
     match_vocabulary,
     read_mark,
+    read_sent_mark,
 )
 from followup_batch.read import RawTable, fields
 from followup_batch.read.headers import duplicate_note
@@ -45,7 +49,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
 
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
-    raw = _outcome_by_values(raw)
+    raw = _without_vague_notes(_outcome_by_values(raw))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
     interview, interviewed = mapping.get("interview_at"), mapping.get("interviewed")
@@ -130,6 +134,41 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
         ignored=ignored,
         rivals={},
     )
+
+
+# Fields whose vague headers also head columns of notes to oneself ("Follow Up": "call Dana").
+NOTES_PRONE = ("application_check_in_sent",)
+
+
+def _without_vague_notes(raw: RawTable) -> RawTable:
+    """``raw`` without the columns of ``NOTES_PRONE`` fields whose vague header heads notes."""
+    for name in NOTES_PRONE:
+        col = raw.mapping.get(name)
+        if col is None or fields.header_key(raw.headers[col]) not in fields.GENERIC_KEYS:
+            continue
+        notes = [v for v in pd.unique(_filled(raw.cells[name])) if not _date_or_mark(v)]
+        if not notes:
+            continue
+        header = raw.headers[col]
+        label = fields.FIELDS_BY_NAME[name].header
+        return dataclasses.replace(
+            raw,
+            mapping={f: c for f, c in raw.mapping.items() if f != name},
+            cells=raw.cells.drop(columns=name),
+            ignored=sorted([*raw.ignored, header], key=raw.headers.index),
+            notes=[
+                *raw.notes,
+                f'{_where(raw, col)} holds notes ("{notes[0]}"), not dates or yes/no marks: it '
+                f'is left alone. Map it with --map "{header}={name}" if it is the {label}.',
+            ],
+        )
+    return raw
+
+
+def _date_or_mark(value: object) -> bool:
+    if isinstance(value, (dt.date, bool, np.bool_)) or is_placeholder(value):
+        return True
+    return read_sent_mark(value) is not None or parse_date(value).value is not None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -536,3 +536,63 @@ def test_the_note_says_which_column_is_which(tmp_path: Path) -> None:
         '"Video", "Onsite"): it is read as Interview Type.'
     ]
     assert "Stage" not in resolved.ignored
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "sent", "done"),
+    [
+        ("Follow-up sent", "checked", pd.NaT, True),  # Airtable's ticked checkbox
+        ("Follow-up sent", "", pd.NaT, False),
+        ("Follow Up", "11/20/2026", T("2026-11-20"), True),  # Teal's date
+    ],
+)
+def test_a_follow_up_sent_column_is_the_applications_check_in(
+    tmp_path: Path, header: str, cell: str, sent: pd.Timestamp, done: bool
+) -> None:
+    """Airtable's "Follow-up sent" was left alone: an application marked followed up was
+    chased for its check-in again, with a draft."""
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(
+        f"Position,Company,Stage,Applied on,{header}\n"
+        f"Engineer,Prestige,Applied,2026-11-16,{cell}\n",
+        encoding="utf-8",
+    )
+    (raw,) = read_trackers(path, OPTIONS)
+    frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
+    seen = frame.loc[2, ["application_check_in_sent", "application_check_in_done"]].tolist()
+    assert seen == [sent, done]
+    assert frame.loc[2, "problems"] == []
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "read"),
+    [
+        ("Follow Up", ["11/20/2026", "checked", "", "n/a"], True),
+        # Notes to oneself under the vague header: left alone, as before it was known.
+        ("Follow Up", ["11/20/2026", "followed up twice"], False),
+        ("Follow-up sent", ["call Dana Friday"], False),
+        # A header that names the field is read whatever it holds (the cell is a problem).
+        ("Followed Up", ["call Dana Friday"], True),
+    ],
+)
+def test_a_vague_follow_up_column_of_notes_is_left_alone(
+    tmp_path: Path, header: str, cells: list[str], read: bool
+) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    body = "".join(f"Acme,PM,2026-11-0{i + 2},{cell}\n" for i, cell in enumerate(cells))
+    path.write_text(f"Company,Position,Date Applied,{header}\n{body}", encoding="utf-8")
+    (raw,) = read_trackers(path, OPTIONS)
+    resolved = resolve_roles(raw)
+    assert ("application_check_in_sent" in resolved.mapping) is read
+    assert (header in resolved.ignored) is not read
+    if not read:
+        note = next(n for n in resolved.notes if n.startswith(f'"{header}" (D)'))
+        assert note.endswith(
+            f'it is left alone. Map it with --map "{header}=application_check_in_sent" if it '
+            "is the Application Check-in Sent."
+        )
+        assert resolve_roles(resolved) is resolved
