@@ -437,7 +437,8 @@ FIELDS: tuple[Field, ...] = (
         "Country",
         False,
         ("Holiday Calendar", "Location Country"),
-        "ISO code or English name, optional subdivision: US, US-CA, GB-SCT, DE-BY, Germany",
+        "ISO code or English name (or its own: Deutschland, España), optional subdivision: "
+        "US, US-CA, GB-SCT, DE-BY, Germany",
     ),
 )
 
