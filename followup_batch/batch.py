@@ -19,7 +19,12 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import FileLocked, FollowupError, UnsafeWrite, UnsupportedFile
-from followup_batch.normalise import date_notes, normalise_rows, resolve_roles
+from followup_batch.normalise import (
+    assumed_date_notes,
+    date_notes,
+    normalise_rows,
+    resolve_roles,
+)
 from followup_batch.read import RawTable, read_trackers
 from followup_batch.read.sniff import require_regular_file
 from followup_batch.schedule import (
@@ -48,6 +53,8 @@ class SheetReport:
     problem_rows: int = 0
     written: Path | None = None
     notes: list[str] = field(default_factory=list)
+    # Those of the notes a run shows without -v: a guess that may have moved every date.
+    notices: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
     items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
     messages: pd.DataFrame | None = None  # the drafts, one per recipient (.eml export)
@@ -370,6 +377,7 @@ def _process(
                 *unsigned_note(table, config),
                 *date_notes(table, config.reading),
             ],
+            notices=assumed_date_notes(table, config.reading),
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
         )

@@ -162,8 +162,9 @@ def _check_sheet(sheet: object) -> None:
         status not in STATUSES or type(n) is not int or n < 0 for status, n in counts.items()
     ):
         raise ValueError("counts")
-    for key in ("notes", "problems"):
-        if not isinstance(sheet[key], list) or not all(isinstance(t, str) for t in sheet[key]):
+    for key in ("notes", "notices", "problems"):
+        texts = sheet.get(key, []) if key == "notices" else sheet[key]  # kept before notices
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
             raise ValueError(key)
 
 
@@ -183,6 +184,7 @@ def reports_of(path: Path, last: LastRun) -> list[SheetReport]:
             counts=Counter(sheet["counts"]),
             problem_rows=sheet["problem_rows"],
             notes=[*sheet["notes"], note],
+            notices=list(sheet.get("notices", [])),
             problems=list(sheet["problems"]),
         )
         for sheet in last.sheets
@@ -200,6 +202,7 @@ def remember(tracker: Path, new_stamp: str, reports: list[SheetReport]) -> None:
             "counts": {status: n for status, n in sorted(r.counts.items()) if n},
             "problem_rows": r.problem_rows,
             "notes": list(r.notes),
+            "notices": list(r.notices),
             "problems": list(r.problems),
         }
         for r in reports

@@ -564,6 +564,35 @@ def test_quiet_prints_only_errors_and_verbose_adds_row_problems(tmp_path: Path) 
     assert "A4: Company is empty" in err
 
 
+AMBIGUOUS = "Company,Position,Interview Date{0}\nAirbus,Engineer,03/11/2026{1}\n"
+ASSUMED = (
+    'note: t.csv: "Interview Date": dates such as 3/11/2026 are read US month/day (nothing in '
+    "the file says); use --dayfirst if that is wrong"
+)
+
+
+@pytest.mark.parametrize(
+    ("columns", "args", "shown"),
+    [
+        (("", ""), (), True),  # nothing says: a guess that may move every date
+        (("", ""), ("--dayfirst",), False),
+        ((",Country", ",FR"), (), False),  # the rows' country settles it (a note under -v)
+        ((",Country", ",US"), (), False),
+    ],
+)
+def test_a_date_order_nothing_supports_is_said_without_verbose(
+    tmp_path: Path, columns: tuple[str, str], args: tuple[str, ...], shown: bool
+) -> None:
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(AMBIGUOUS.format(*columns), encoding="utf-8")
+    for _ in range(2):  # and again when the run is answered from the last one's results
+        code, out, err = invoke("run", str(tracker), "--as-of", "2026-12-03", *args)
+        assert code == 0, err
+        assert (ASSUMED in err.splitlines()) is shown
+    _, _, err = invoke("run", str(tracker), "--as-of", "2026-12-03", "-q", *args)
+    assert err == ""
+
+
 def test_log_file_and_totals_line(tmp_path: Path) -> None:
     make_tracker(tmp_path / "a.xlsx")
     make_tracker(tmp_path / "b.xlsx")

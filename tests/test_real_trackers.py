@@ -233,6 +233,7 @@ def test_teal_export(tmp_path: Path, kind: str) -> None:
         "company": "Company",
         "outcome": "Status",
         "applied_at": "Date Applied",
+        # "Follow up" holds a note ("followed up twice"), not dates or marks: left alone.
     }
     frame, result, _ = scheduled(path)
     assert answers(result) == {

@@ -265,7 +265,10 @@ def report_files(
                         line += " (dry run, nothing written)"
                     reporter.summary(line)
                     for note in report.notes:
-                        reporter.note(f"{report.name}: note: {note}")
+                        if note in report.notices:
+                            reporter.notice(f"{report.name}: {note}")
+                        else:
+                            reporter.note(f"{report.name}: note: {note}")
                     for problem in report.problems:
                         reporter.note(f"{report.name}: {problem}")
                 all_reports += reports

@@ -8,7 +8,9 @@ interview was read a month off). So every piece's text dates are gathered first,
 text once with where it was first seen, and each column's order is decided from all of them
 by the tracker's own function, with the dataset's locale (CSV files separated by semicolons, or
 a day-first country in the config). The answer does not depend on ``--partition-rows``, and
-the rows get the answers a tracker of the same rows gets.
+the rows get the answers a tracker of the same rows gets, but one: a tracker's Country column
+settles its ambiguous dates when every row agrees, a dataset's does not (a platform's rows
+are many people's, each writing dates their own way).
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@
     resolve_roles(raw) -> RawTable                # "Date" and yes/no columns decided by values
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
     date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
+    assumed_date_notes(raw, options) -> [str]     # those of them a run shows without -v
 
 Names are loaded on first use: the rule table imports the vocabularies when the config loads,
 which must not pull in pandas.
@@ -21,6 +22,7 @@ _EXPORTS = {
     "resolve_roles": "roles",
     "date_orders": "frame",
     "date_notes": "frame",
+    "assumed_date_notes": "frame",
     "DATE_FIELDS": "frame",
     "STAGES": "frame",
     "NORMALISED_COLUMNS": "columns",
@@ -30,6 +32,7 @@ __all__ = [
     "DATE_FIELDS",
     "NORMALISED_COLUMNS",
     "STAGES",
+    "assumed_date_notes",
     "date_notes",
     "date_orders",
     "normalise_rows",
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
     from followup_batch.normalise.frame import (
         DATE_FIELDS,
         STAGES,
+        assumed_date_notes,
         date_notes,
         date_orders,
         normalise_rows,

@@ -16,7 +16,7 @@ from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 from followup_batch.normalise import dates
 from followup_batch.read import fields
 
-# English names people write that the holidays registry does not spell that way.
+# Names people write that the holidays registry does not spell that way.
 COUNTRY_ALIASES: dict[str, str] = {
     "usa": "US",
     "us": "US",
@@ -37,6 +37,19 @@ COUNTRY_ALIASES: dict[str, str] = {
     "turkiye": "TR",
     "uae": "AE",
     "viet nam": "VN",
+    # Names in the country's own language (the registry knows English ones only).
+    "deutschland": "DE",
+    "osterreich": "AT",  # Österreich
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "espana": "ES",  # España
+    "italia": "IT",
+    "nederland": "NL",
+    "brasil": "BR",
+    "sverige": "SE",
+    # ... and in German, as a German tracker names a neighbour.
+    "frankreich": "FR",
 }
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")

@@ -594,23 +594,28 @@ def _date_orders(
     return date_columns.date_orders(columns, headers, options.dayfirst, locale)
 
 
-# Where 3/11/2026 is March 11 (or either, or the year comes first): the United States and the
-# countries that write as it does, Canada (both orders are common), and the year-first East
-# Asian and Central European ones. Everywhere else it is 3 November.
+# Where 3/11/2026 is March 11 (or either, or the year comes first): the United States, its
+# territories and the countries that write as it does, Canada (both orders are common, so as
+# the US), and the year-first East Asian and Central European ones (whose short 3/11 is March
+# 11 too). Everywhere else it is 3 November.
 NOT_DAY_FIRST = frozenset(
-    {"US", "CA", "PH", "FM", "MH", "PW", "BZ", "CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"}
+    {
+        *("US", "PR", "GU", "VI", "AS", "MP", "UM", "PH", "FM", "MH", "PW", "CA", "BZ"),
+        *("CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"),
+    }
 )
 
 
 def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
-    """Day-first for a file's ambiguous dates when where it was written says so: a CSV
+    """The order of a file's ambiguous dates when where it was written says it: a CSV
     separated by semicolons (Excel writes them where the decimal mark is a comma: Europe,
-    Latin America), or a day-first country in the config (the user's own calendar). Not the
-    rows' Country column: that is each employer's, and a job seeker in New York applying in
-    London still writes 11/3/2026 for November 3. None when nothing says so."""
+    Latin America); else the rows' countries when they agree (every row in France: 3/11/2026
+    is 3 November; every row in the US: March 11); else a day-first country in the config
+    (the user's own calendar). None when nothing says, or the rows' countries disagree and
+    the config's country is not day-first: US month/day, and the run says it assumed so."""
     if raw.csv is not None and raw.csv.fmt.delimiter == ";":
         return SEMICOLONS
-    return config_locale(options)
+    return rows_locale(raw, options) or config_locale(options)
 
 
 # Excel writes CSV with semicolons where the decimal mark is a comma: 3/11/2026 is 3 November.
@@ -619,6 +624,30 @@ SEMICOLONS = date_columns.DateOrder(
     "locale",
     "the file is separated by semicolons, as Excel writes CSV where 3/11/2026 is 3 November",
 )
+
+
+def rows_locale(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
+    """The order the rows' countries write dates in, when they all write it one way: the
+    Country column's values (blank and unknown ones say nothing). None when the rows are in
+    countries of both kinds, none is named, or there is no Country column."""
+    if "country" not in raw.cells:
+        return None
+    nations = set()
+    for value in pd.unique(raw.cells["country"].to_numpy(dtype=object)).tolist():
+        text = cell_text(value)
+        country, reason = resolve_country(text, "") if text else ("", None)
+        if country and reason is None:
+            nations.add(country.split("-")[0])
+    if not nations:
+        return None
+    listed = ", ".join(sorted(nations))
+    if nations <= NOT_DAY_FIRST:
+        why = f"every row's Country ({listed}) writes dates month-first"
+        return date_columns.DateOrder(False, "locale", why)
+    if not nations & NOT_DAY_FIRST:
+        why = f"every row's Country ({listed}) writes dates day-first"
+        return date_columns.DateOrder(True, "locale", why)
+    return None
 
 
 def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:
@@ -696,21 +725,9 @@ def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
     (read as US month/day) or only where the file was written settled; and a tracker written
     day-first with no Country column, run on the default United States calendar, whose
     holidays are probably not the user's."""
-    if reading.dayfirst is not None:
-        orders: dict[str, date_columns.DateOrder] = {}
-    else:
-        orders = date_orders(table, reading)
-    notes = []
-    for name, order in orders.items():
-        if order.source in ("undecided", "locale"):
-            header = "the stage columns" if name == STAGES else f'"{header_of(table, name)}"'
-            how = "day-first" if order.dayfirst else "US month/day"
-            why = order.evidence if order.source == "locale" else "nothing in the file says"
-            flag = "--monthfirst" if order.dayfirst else "--dayfirst"
-            notes.append(
-                f"{header}: dates such as 3/11/2026 are read {how} ({why}); use {flag} if "
-                "that is wrong"
-            )
+    orders = {} if reading.dayfirst is not None else date_orders(table, reading)
+    guessed = ("undecided", "locale")
+    notes = [_order_note(table, n, o) for n, o in orders.items() if o.source in guessed]
     notes.extend(_year_less_notes(table))
     dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
     if "country" not in table.mapping and reading.default_country == "US" and dayfirst:
@@ -719,3 +736,21 @@ def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
             'default): add a Country column, or set country = "GB" (your country) in the config'
         )
     return notes
+
+
+def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
+    """The ``date_notes`` a run shows without -v: each column read US month/day only because
+    nothing (no value, header, Country or config) says otherwise. A wrong guess there moves
+    every date by months and turns due messages into "nothing to send" without a sign."""
+    if reading.dayfirst is not None:
+        return []
+    orders = date_orders(table, reading)
+    return [_order_note(table, n, o) for n, o in orders.items() if o.source == "undecided"]
+
+
+def _order_note(table: RawTable, name: str, order: date_columns.DateOrder) -> str:
+    header = STAGES_HEADER if name == STAGES else f'"{header_of(table, name)}"'
+    how = "day-first" if order.dayfirst else "US month/day"
+    why = order.evidence if order.source == "locale" else "nothing in the file says"
+    flag = "--monthfirst" if order.dayfirst else "--dayfirst"
+    return f"{header}: dates such as 3/11/2026 are read {how} ({why}); use {flag} if that is wrong"

@@ -9,6 +9,13 @@
   tracker's stage column says most of its rows are at the applied stage (or, when no stage
   says, the sheet has a "Followed Up" column and no interview-only one), else the interview
   date; a note says which and why, and ``check`` shows it.
+- Of several columns whose headers name the outcome (a "Stage" beside a "Status"), a column of
+  interview types ("Phone screen", "Video", "Onsite") is the Interview Type (when no column
+  is), and of the others the one whose values most often read as stages and outcomes is the
+  Outcome (the header's choice on a tie); a note says which and why.
+- A column under a vague follow-up header ("Follow Up", ``fields.Field.generic``) is the
+  application's check-in only while its cells are dates and yes/no marks: one holding notes
+  ("followed up twice") is left alone, with a note, as before the header was known.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
 
@@ -25,9 +32,16 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
-from followup_batch.normalise.dates import parse_date
-from followup_batch.normalise.vocabularies import applied_stage_evidence, read_mark
+from followup_batch.normalise.dates import is_placeholder, parse_date
+from followup_batch.normalise.vocabularies import (
+    VOCABULARIES,
+    applied_stage_evidence,
+    match_vocabulary,
+    read_mark,
+    read_sent_mark,
+)
 from followup_batch.read import RawTable, fields
+from followup_batch.read.headers import duplicate_note
 
 
 def resolve_roles(raw: RawTable) -> RawTable:
@@ -35,6 +49,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
 
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
+    raw = _without_vague_notes(_outcome_by_values(raw))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
     interview, interviewed = mapping.get("interview_at"), mapping.get("interviewed")
@@ -69,8 +84,131 @@ def resolve_roles(raw: RawTable) -> RawTable:
     )
 
 
+def _outcome_by_values(raw: RawTable) -> RawTable:
+    """``raw`` with the Outcome and maybe the Interview Type taken from the columns whose
+    headers name the outcome (``raw.rivals``), by their values (see the module docstring)."""
+    rivals = raw.rivals.get("outcome")
+    if rivals is None or "outcome" not in raw.mapping:
+        return raw if not raw.rivals else dataclasses.replace(raw, rivals={})
+    chosen = raw.mapping["outcome"]
+    columns = {chosen: raw.cells["outcome"], **{c: rivals[c] for c in rivals.columns}}
+    readings = {col: _read_words(values) for col, values in columns.items()}
+    types = [c for c, r in readings.items() if r.interview_types]
+    candidates = [c for c in columns if c not in types] or [chosen]
+    # The most outcome words wins; on a tie the header's choice, then the first column.
+    outcome = max(candidates, key=lambda c: (readings[c].outcome_share, c == chosen, -c))
+    type_column = None
+    if "interview_type" not in raw.mapping and outcome not in types:
+        type_column = next((c for c in types if c != outcome), None)
+    if outcome == chosen and type_column is None:
+        return dataclasses.replace(raw, rivals={})
+    mapping = {**raw.mapping, "outcome": outcome}
+    cells = raw.cells.assign(outcome=columns[outcome])
+    if type_column is not None:
+        mapping["interview_type"] = type_column
+        cells = cells.assign(interview_type=columns[type_column])
+    header_note = duplicate_note("outcome", sorted(columns), chosen, raw.headers)
+    notes = [n for n in raw.notes if n != header_note]
+    listed = ", ".join(f'"{raw.headers[c]}" (column {_letter(c)})' for c in sorted(columns))
+    note = (
+        f'Several columns read as Outcome: {listed}; using "{raw.headers[outcome]}" (column '
+        f"{_letter(outcome)}), whose values read as stages and outcomes "
+        f"({readings[outcome].examples})"
+    )
+    if type_column is not None:
+        note += (
+            f'; "{raw.headers[type_column]}" (column {_letter(type_column)}) holds interview '
+            f"types ({readings[type_column].examples}): it is read as Interview Type"
+        )
+    left = set(columns) - {outcome, type_column}
+    notes.append(note + (", the others are left alone." if left else "."))
+    now_used = {outcome, type_column} - {None}
+    ignored = [h for h in raw.ignored if h not in {raw.headers[c] for c in now_used}]
+    if chosen not in now_used:
+        ignored = sorted([*ignored, raw.headers[chosen]], key=raw.headers.index)
+    return dataclasses.replace(
+        raw,
+        mapping=dict(sorted(mapping.items(), key=lambda item: item[1])),
+        cells=cells,
+        notes=notes,
+        ignored=ignored,
+        rivals={},
+    )
+
+
+# Fields whose vague headers also head columns of notes to oneself ("Follow Up": "call Dana").
+NOTES_PRONE = ("application_check_in_sent",)
+
+
+def _without_vague_notes(raw: RawTable) -> RawTable:
+    """``raw`` without the columns of ``NOTES_PRONE`` fields whose vague header heads notes."""
+    for name in NOTES_PRONE:
+        col = raw.mapping.get(name)
+        if col is None or fields.header_key(raw.headers[col]) not in fields.GENERIC_KEYS:
+            continue
+        notes = [v for v in pd.unique(_filled(raw.cells[name])) if not _date_or_mark(v)]
+        if not notes:
+            continue
+        header = raw.headers[col]
+        label = fields.FIELDS_BY_NAME[name].header
+        return dataclasses.replace(
+            raw,
+            mapping={f: c for f, c in raw.mapping.items() if f != name},
+            cells=raw.cells.drop(columns=name),
+            ignored=sorted([*raw.ignored, header], key=raw.headers.index),
+            notes=[
+                *raw.notes,
+                f'{_where(raw, col)} holds notes ("{notes[0]}"), not dates or yes/no marks: it '
+                f'is left alone. Map it with --map "{header}={name}" if it is the {label}.',
+            ],
+        )
+    return raw
+
+
+def _date_or_mark(value: object) -> bool:
+    if isinstance(value, (dt.date, bool, np.bool_)) or is_placeholder(value):
+        return True
+    return read_sent_mark(value) is not None or parse_date(value).value is not None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Words:
+    """What a column's filled cells read as: the share that are stage or outcome words, and
+    whether it is a column of interview types (most cells one, and none a stage or outcome word
+    that is not also a type: "Onsite" is both, "Offer" only an outcome)."""
+
+    outcome_share: float
+    interview_types: bool
+    examples: str  # its first few distinct values, quoted, for a note
+
+
+def _read_words(values: pd.Series) -> _Words:
+    texts = values[values.map(lambda v: isinstance(v, str) and bool(v.strip()))]
+    if texts.empty:
+        return _Words(0.0, False, "")
+    counts = texts.map(str.strip).value_counts(sort=False)
+    outcomes = types = outcome_only = 0
+    for text, n in counts.items():
+        is_type = match_vocabulary(str(text), VOCABULARIES["interview_type"]) is not None
+        is_outcome = match_vocabulary(str(text), VOCABULARIES["outcome"]) is not None
+        outcomes += int(n) * is_outcome
+        types += int(n) * is_type
+        outcome_only += int(n) * (is_outcome and not is_type)
+    filled = int(counts.sum())
+    firsts: dict[str, str] = {}  # each value once, whatever its case, as first written
+    for text in counts.index.tolist():
+        firsts.setdefault(str(text).casefold(), str(text))
+    shown = list(firsts.values())
+    examples = ", ".join(f'"{t}"' for t in shown[:3]) + (", ..." if len(shown) > 3 else "")
+    return _Words(outcomes / filled, types * 2 > filled and not outcome_only, examples)
+
+
 def _where(raw: RawTable, col: int) -> str:
-    return f'"{raw.headers[col]}" ({get_column_letter(col + 1)})'
+    return f'"{raw.headers[col]}" ({_letter(col)})'
+
+
+def _letter(col: int) -> str:
+    return str(get_column_letter(col + 1))
 
 
 def _filled(values: pd.Series) -> np.ndarray:

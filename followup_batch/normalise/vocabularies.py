@@ -18,7 +18,21 @@ import numpy as np
 from followup_batch.read.fields import header_key
 
 INTERVIEW_TYPES: dict[str, str] = {
-    **{k: "phone" for k in ("phone", "phonescreen", "call", "phonecall", "screen", "screening")},
+    **{
+        k: "phone"
+        for k in (
+            "phone",
+            "phonescreen",
+            "call",
+            "phonecall",
+            "screen",
+            "screening",
+            # German, French ("Téléphone").
+            "telefon",
+            "telefoninterview",
+            "telephone",
+        )
+    },
     **{
         k: "video"
         for k in (
@@ -32,9 +46,10 @@ INTERVIEW_TYPES: dict[str, str] = {
             "meet",
             "webex",
             "skype",
+            "visio",  # French: a video call ("en visio")
         )
     },
-    **{k: "onsite" for k in ("onsite", "inperson", "office", "oncampus", "facetoface")},
+    **{k: "onsite" for k in ("onsite", "inperson", "office", "oncampus", "facetoface", "vorort")},
     **{k: "panel" for k in ("panel", "panelinterview", "group")},
     **{k: "final" for k in ("final", "finalround", "finalinterview", "lastround")},
     **{k: "other" for k in ("other", "technical", "assessment", "case", "takehome")},
@@ -137,6 +152,14 @@ OUTCOMES: dict[str, str] = {
             "checkedin",
             "sentfollowup",
             "followupemailsent",
+            # German, French, Spanish and Portuguese, Dutch: applied, sent; German "laufend"
+            # is "ongoing".
+            "beworben",
+            "laufend",
+            "candidatureenvoyee",
+            "candidaturaenviada",
+            "enviada",
+            "gesolliciteerd",
         )
     },
     **{
@@ -168,9 +191,32 @@ OUTCOMES: dict[str, str] = {
             "referencecheck",
             "references",
             "backgroundcheck",
+            # German ("Vorstellungsgespräch", "Einladung" to one), French, Spanish and
+            # Portuguese, Dutch; "in process" in Spanish and Portuguese.
+            "vorstellungsgesprach",
+            "gesprach",
+            "einladung",
+            "entretien",
+            "entrevista",
+            "gesprek",
+            "enproceso",
+            "emandamento",
         )
     },
-    **{k: "offer" for k in ("offer", "offerreceived", "negotiating", "negotiatingoffer")},
+    **{
+        k: "offer"
+        for k in (
+            "offer",
+            "offerreceived",
+            "negotiating",
+            "negotiatingoffer",
+            # German, French, Spanish and Portuguese, Dutch.
+            "zusage",
+            "offre",
+            "oferta",
+            "aanbod",
+        )
+    },
     **{k: "hired" for k in ("hired", "onboarding")},
     **{k: "accepted" for k in ("accepted", "offeraccepted")},
     **{
@@ -201,6 +247,9 @@ OUTCOMES: dict[str, str] = {
             "rejeitada",
             "reprovado",
             "reprovada",
+            "recusado",
+            "recusada",
+            "afgewezen",
             # The employer closed the role: over without an offer, as a rejection is.
             "closed",
             "positionclosed",
@@ -262,12 +311,15 @@ CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghos
 # A sent column may hold a date or one of these marks when the date is unknown.
 YES_MARKS: frozenset[str] = frozenset(
     {"yes", "y", "x", "✓", "✔", "✅", "☑", "🗸", "true", "1", "sent", "done", "checked"}
+    # German, French, Spanish ("sí", its key "si"), Portuguese.
+    | {"ja", "oui", "si", "sim"}
 )  # "checked": a ticked checkbox as Airtable exports it
 # What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted: yes in a
 # sent column only (in an Interviewed column it says nothing of an interview).
 SENT_MARKS: frozenset[str] = frozenset({"followedup", "emailed"})
 NO_MARKS: frozenset[str] = frozenset(
     {"no", "n", "false", "0", "notsent", "notyet", "unchecked", "✗", "✘", "❌"}
+    | {"nein", "non", "nao"}  # German, French, Portuguese ("não"); Spanish "no" is above
 )
 # Emoji pickers add a variation selector to a check mark (✔ + U+FE0F): the same mark.
 _VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))

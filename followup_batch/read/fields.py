@@ -376,8 +376,17 @@ FIELDS: tuple[Field, ...] = (
         "application_check_in_sent",
         "Application Check-in Sent",
         False,
-        ("Followed Up", "Application Follow-up", "Application Follow-up Sent"),
+        (
+            "Followed Up",
+            "Application Follow-up",
+            "Application Follow-up Sent",
+            # An Airtable checkbox (exported as "checked") and Teal's date. Vague: which
+            # follow-up? So any other header of the field, and "Follow-up 1", say more.
+            "Follow-up Sent",
+            "Follow Up",
+        ),
         "a date or a yes-mark",
+        generic=("Follow-up Sent", "Follow Up"),
     ),
     Field(
         "outcome",
@@ -428,7 +437,8 @@ FIELDS: tuple[Field, ...] = (
         "Country",
         False,
         ("Holiday Calendar", "Location Country"),
-        "ISO code or English name, optional subdivision: US, US-CA, GB-SCT, DE-BY, Germany",
+        "ISO code or English name (or its own: Deutschland, España), optional subdivision: "
+        "US, US-CA, GB-SCT, DE-BY, Germany",
     ),
 )
 

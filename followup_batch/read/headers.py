@@ -6,7 +6,8 @@ fields (Company, Position and a date: the interview's or the application's), so 
 group headers above it are passed over. Headers are matched against the synonyms of ``fields``
 with the user's column map on top; when several columns name one field, a mapped one wins,
 then the canonical header ("Interview Date" over "Interview Time"), then a specific one over a
-generic one ("Interview Scheduled" over "Interview"), then the first.
+generic one ("Interview Scheduled" over "Interview"), then the first; several Outcome columns
+are weighed again by their values in the normalise stage (``HeaderMatch.rivals``).
 A wide tracker's stage-date columns ("Phone", "Onsite", "Final") stand in for the Interview
 Date. A column headed only "Date" is the applied date beside a specific interview date (or
 stage columns), the interview date beside a specific applied date, and otherwise left for the
@@ -97,6 +98,9 @@ class HeaderMatch:
     stages: dict[int, str] = field(default_factory=dict)  # wide tracker: column -> type
     # A "Date" column read as the interview date for now: its values decide (normalise).
     ambiguous_date: int | None = None
+    # Fields several columns' headers name where their values decide (``VALUE_DECIDED``):
+    # field -> the columns not chosen by header, for the normalise stage to weigh.
+    rivals: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def missing(self) -> list[str]:
@@ -134,10 +138,15 @@ def match_header(
     for name, cols in claimed.items():
         mapping[name] = max(cols, key=lambda c: (_rank(keys[c], explicit), c not in hinted, -c))
     notes = [
-        _duplicate_note(name, cols, mapping[name], headers)
+        duplicate_note(name, cols, mapping[name], headers)
         for name, cols in claimed.items()
         if len(cols) > 1
     ]
+    rivals = {
+        name: [c for c in cols if c != mapping[name]]
+        for name, cols in claimed.items()
+        if name in VALUE_DECIDED and len(cols) > 1 and not explicit & {keys[c] for c in cols}
+    }
     stages: dict[int, str] = {}
     if "interview_at" not in mapping:
         used = set(mapping.values())
@@ -154,7 +163,13 @@ def match_header(
     mapping = dict(sorted(mapping.items(), key=lambda item: item[1]))
     used = {*mapping.values(), *stages}
     ignored = [h for col, h in enumerate(headers) if h and col not in used]
-    return HeaderMatch(row_number, headers, mapping, ignored, notes, stages, ambiguous)
+    return HeaderMatch(row_number, headers, mapping, ignored, notes, stages, ambiguous, rivals)
+
+
+# Fields whose headers are shared by columns of other kinds: a Status beside a Stage of
+# interview types ("Phone screen", "Video"). When several columns name one, the normalise stage
+# chooses by their values (``normalise.roles``), unless the user's column map names one.
+VALUE_DECIDED = frozenset({"outcome"})
 
 
 def _rank(key: str, explicit: set[str]) -> int:
@@ -199,7 +214,7 @@ def _place_date(
                 f"({get_column_letter(applied + 1)}) holds the applied dates."
             )
     if len(dates) > 1:
-        notes.append(_duplicate_note(placed, dates, first, headers))
+        notes.append(duplicate_note(placed, dates, first, headers))
     return first if placed == "interview_at" and "applied_at" not in mapping else None
 
 
@@ -211,7 +226,7 @@ def _header_text(cell: object) -> str:
     return " ".join(str(cell).split())
 
 
-def _duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str]) -> str:
+def duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str]) -> str:
     listed = ", ".join(f'"{headers[c]}" (column {get_column_letter(c + 1)})' for c in cols)
     label = fields.FIELDS_BY_NAME[name].header
     return (

@@ -65,6 +65,10 @@ class RawTable:
     # A column headed only "Date", read as the interview date until its neighbours' values say
     # whether it is the applied date (``normalise.roles``); None once decided or when none.
     ambiguous_date: int | None = None
+    # Columns whose headers also name a field whose values decide (Outcome: a Status beside a
+    # Stage): field -> their raw cells (columns: the 0-based indices), for ``normalise.roles``;
+    # empty once decided.
+    rivals: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
 @dataclass
@@ -480,6 +484,15 @@ def _totals_note(skipped: dict[int, str]) -> list[str]:
     return notes
 
 
+def _cells_at(rows: Sequence[Row], index: pd.Index, cols: list[int]) -> pd.DataFrame:
+    """The raw cells of ``cols`` in the rows ``index`` names (Excel row numbers), blank ones
+    None, as a frame of object columns named by column: columns read beside the table's own,
+    which do not count in deciding which rows hold data."""
+    block = _columns([rows[n - 1] for n in index.tolist()], cols)
+    block[_is_blank(block)] = None
+    return pd.DataFrame(block, index=index, columns=cols, dtype=object)
+
+
 def _object_frame(
     body: Body, cols: list[int], names: list[object], index: pd.Index
 ) -> pd.DataFrame:
@@ -565,6 +578,11 @@ def build_table(
     if match.is_wide:
         stage_cells = _object_frame(body, list(match.stages), list(match.stages), index)
         notes.append(wide_note(match))
+    rivals = {
+        name: _cells_at(rows, index, cols)
+        for name, cols in match.rivals.items()
+        if name in match.mapping
+    }
     notes += _totals_note(body.skipped)
     if another is not None:
         notes.append(another[1])
@@ -580,6 +598,7 @@ def build_table(
         stage_cells=stage_cells,
         skipped_rows=body.skipped,
         ambiguous_date=match.ambiguous_date,
+        rivals=rivals,
         sheet=sheet,
         kind=kind,
         default_client=default_client,

@@ -430,6 +430,38 @@ def test_interviewer_emails() -> None:
         ("outcome", "Coding challenge", "interviewing"),
         ("outcome", "Recruiter call", "interviewing"),
         ("outcome", "Easy Apply", "applied"),
+        # Other languages' stages and outcomes (an outside test: Needs info, or a draft
+        # chasing an offer).
+        ("outcome", "Zusage", "offer"),
+        ("outcome", "Beworben", "applied"),
+        ("outcome", "laufend", "applied"),
+        ("outcome", "Vorstellungsgespräch", "interviewing"),
+        ("outcome", "Gespräch", "interviewing"),
+        ("outcome", "Einladung zum Gespräch", "interviewing"),
+        ("outcome", "Offre", "offer"),
+        ("outcome", "Candidature envoyée", "applied"),
+        ("outcome", "Entretien", "interviewing"),
+        ("outcome", "Oferta", "offer"),
+        ("outcome", "Entrevista", "interviewing"),
+        ("outcome", "En proceso", "interviewing"),
+        ("outcome", "Candidatura enviada", "applied"),
+        ("outcome", "Enviada", "applied"),
+        ("outcome", "Em andamento", "interviewing"),
+        ("outcome", "Recusado", "rejected"),
+        ("outcome", "Afgewezen", "rejected"),
+        ("outcome", "Aanbod", "offer"),
+        ("outcome", "Gesprek", "interviewing"),
+        ("outcome", "Gesolliciteerd", "applied"),
+        ("interview_type", "Telefon", "phone"),
+        ("interview_type", "Telefoninterview", "phone"),
+        ("interview_type", "Vor Ort", "onsite"),
+        ("interview_type", "Téléphone", "phone"),
+        ("interview_type", "Telephone", "phone"),
+        ("interview_type", "Visio", "video"),
+        # English meanings unchanged beside them.
+        ("outcome", "Offer", "offer"),
+        ("outcome", "Refused", "rejected"),
+        ("outcome", "Interview", "interviewing"),
     ],
 )
 def test_vocabularies(field: str, value: object, expected: str) -> None:
@@ -467,7 +499,7 @@ def test_unknown_vocabulary_values(field: str, value: object, expected: str, pro
     ("value", "quoted"),
     # A negation outside a known phrase ("No offer": none yet, or turned down?), a number, a
     # mark that says yes or no to nothing named, a word of a language the table lacks.
-    [("No offer", '"No offer"'), (3, '"3"'), ("❌", '"❌"'), ("Zusage", '"Zusage"')],
+    [("No offer", '"No offer"'), (3, '"3"'), ("❌", '"❌"'), ("Erbjudande", '"Erbjudande"')],
 )
 def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
     """Read as applied, a rejection would be chased with check-ins: the row needs info."""
@@ -533,6 +565,15 @@ def test_round_problems(value: object) -> None:
         ("followed-up", NAT, True),
         ("Emailed", NAT, True),
         ("checked", NAT, True),  # Airtable's ticked checkbox
+        # German, French, Spanish, Portuguese.
+        ("ja", NAT, True),
+        ("Oui", NAT, True),
+        ("sí", NAT, True),
+        ("Si", NAT, True),
+        ("sim", NAT, True),
+        ("nein", NAT, False),
+        ("non", NAT, False),
+        ("não", NAT, False),
         ("unchecked", NAT, False),
         (True, NAT, True),
         (1, NAT, True),
@@ -671,6 +712,19 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("US (California)", "US-CA"),
         ("DEU", "DE"),
         ("France", "FR"),
+        # Written in their own language (the holidays registry knows only English names).
+        ("Deutschland", "DE"),
+        ("España", "ES"),
+        ("Espana", "ES"),
+        ("Österreich", "AT"),
+        ("Schweiz", "CH"),
+        ("Suisse", "CH"),
+        ("Frankreich", "FR"),
+        ("Italia", "IT"),
+        ("Nederland", "NL"),
+        ("Brasil", "BR"),
+        ("México", "MX"),
+        ("Sverige", "SE"),
         (None, "US"),
         ("", "US"),
         ("n/a", "US"),

@@ -408,3 +408,191 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
         ("Initech", "Overdue", "Application check-in", "2026-11-12"),
     ]
     assert [bool(s[4]) for s in seen] == [False, False, True]
+
+
+TYPES_AND_OUTCOMES = (
+    "Company,Position,Stage,Interview Date,Status\n"
+    "Acme,PM,Phone screen,2026-11-02,Interviewing\n"
+    "Globex,PM,Video,2026-11-03,offer\n"
+    "Hooli,PM,Onsite,2026-11-04,rejected\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "column_map", "outcome", "interview_type", "outcomes", "types"),
+    [
+        # A Stage of interview types beside a Status of outcomes: each read as what it holds.
+        (
+            TYPES_AND_OUTCOMES,
+            {},
+            "Status",
+            "Stage",
+            ["interviewing", "offer", "rejected"],
+            ["phone", "video", "onsite"],
+        ),
+        # Whichever comes first.
+        (
+            "Company,Position,Status,Interview Date,Stage\n"
+            "Acme,PM,Interviewing,2026-11-02,Phone screen\n"
+            "Globex,PM,Offer,2026-11-03,Onsite\n",
+            {},
+            "Status",
+            "Stage",
+            ["interviewing", "offer"],
+            ["phone", "onsite"],
+        ),
+        # Types that are also stage words ("Phone screen", "Onsite", "Final round").
+        (
+            TYPES_AND_OUTCOMES.replace("Video", "Final round"),
+            {},
+            "Status",
+            "Stage",
+            ["interviewing", "offer", "rejected"],
+            ["phone", "final", "onsite"],
+        ),
+        # A column of its own for the type: the Stage of types is left alone.
+        (
+            TYPES_AND_OUTCOMES.replace("Status\n", "Status,Type\n", 1).replace(
+                "\nAcme,PM,Phone screen,2026-11-02,Interviewing",
+                "\nAcme,PM,Phone screen,2026-11-02,Interviewing,Panel",
+            ),
+            {},
+            "Status",
+            "Type",
+            ["interviewing", "offer", "rejected"],
+            ["panel", "other", "other"],
+        ),
+        # Two columns of stage words: the header's choice (the first) stands.
+        (
+            "Company,Position,Stage,Interview Date,Status\n"
+            "Acme,PM,Applied,2026-11-02,Active\n"
+            "Globex,PM,Offer,2026-11-03,Closed\n",
+            {},
+            "Stage",
+            None,
+            ["applied", "offer"],
+            ["other", "other"],
+        ),
+        # A Status of free text beside a Stage of stage words: the stage words win.
+        (
+            "Company,Position,Status,Interview Date,Stage\n"
+            "Acme,PM,emailed Dana,2026-11-02,Interviewing\n"
+            "Globex,PM,call Friday,2026-11-03,Rejected\n",
+            {},
+            "Stage",
+            None,
+            ["interviewing", "rejected"],
+            ["other", "other"],
+        ),
+        # The user's column map is never overruled.
+        (
+            TYPES_AND_OUTCOMES,
+            {"Stage": "outcome"},
+            "Stage",
+            None,
+            ["interviewing", "applied", "interviewing"],
+            ["other", "other", "other"],
+        ),
+    ],
+)
+def test_of_several_outcome_columns_the_values_decide(
+    tmp_path: Path,
+    text: str,
+    column_map: dict[str, str],
+    outcome: str,
+    interview_type: str | None,
+    outcomes: list[str],
+    types: list[str],
+) -> None:
+    """A Stage of interview types was read as the Outcome beside a Status of offers and
+    rejections: offers were chased and "Video" needed info."""
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    options = ReadOptions(column_map=column_map)
+    (raw,) = read_trackers(path, options)
+    resolved = resolve_roles(raw)
+    assert resolved.headers[resolved.mapping["outcome"]] == outcome
+    at = resolved.mapping.get("interview_type")
+    assert (None if at is None else resolved.headers[at]) == interview_type
+    assert resolve_roles(resolved) is resolved  # decided once
+    frame = normalise_rows(raw, options)
+    assert frame["outcome"].tolist() == outcomes
+    assert frame["interview_type"].tolist() == types
+
+
+def test_the_note_says_which_column_is_which(tmp_path: Path) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(TYPES_AND_OUTCOMES, encoding="utf-8")
+    (raw,) = read_trackers(path, OPTIONS)
+    resolved = resolve_roles(raw)
+    assert resolved.notes == [
+        'Several columns read as Outcome: "Stage" (column C), "Status" (column E); using '
+        '"Status" (column E), whose values read as stages and outcomes ("Interviewing", '
+        '"offer", "rejected"); "Stage" (column C) holds interview types ("Phone screen", '
+        '"Video", "Onsite"): it is read as Interview Type.'
+    ]
+    assert "Stage" not in resolved.ignored
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "sent", "done"),
+    [
+        ("Follow-up sent", "checked", pd.NaT, True),  # Airtable's ticked checkbox
+        ("Follow-up sent", "", pd.NaT, False),
+        ("Follow Up", "11/20/2026", T("2026-11-20"), True),  # Teal's date
+    ],
+)
+def test_a_follow_up_sent_column_is_the_applications_check_in(
+    tmp_path: Path, header: str, cell: str, sent: pd.Timestamp, done: bool
+) -> None:
+    """Airtable's "Follow-up sent" was left alone: an application marked followed up was
+    chased for its check-in again, with a draft."""
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(
+        f"Position,Company,Stage,Applied on,{header}\n"
+        f"Engineer,Prestige,Applied,2026-11-16,{cell}\n",
+        encoding="utf-8",
+    )
+    (raw,) = read_trackers(path, OPTIONS)
+    frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
+    seen = frame.loc[2, ["application_check_in_sent", "application_check_in_done"]].tolist()
+    assert seen == [sent, done]
+    assert frame.loc[2, "problems"] == []
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "read"),
+    [
+        ("Follow Up", ["11/20/2026", "checked", "", "n/a"], True),
+        # Notes to oneself under the vague header: left alone, as before it was known.
+        ("Follow Up", ["11/20/2026", "followed up twice"], False),
+        ("Follow-up sent", ["call Dana Friday"], False),
+        # A header that names the field is read whatever it holds (the cell is a problem).
+        ("Followed Up", ["call Dana Friday"], True),
+    ],
+)
+def test_a_vague_follow_up_column_of_notes_is_left_alone(
+    tmp_path: Path, header: str, cells: list[str], read: bool
+) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    body = "".join(f"Acme,PM,2026-11-0{i + 2},{cell}\n" for i, cell in enumerate(cells))
+    path.write_text(f"Company,Position,Date Applied,{header}\n{body}", encoding="utf-8")
+    (raw,) = read_trackers(path, OPTIONS)
+    resolved = resolve_roles(raw)
+    assert ("application_check_in_sent" in resolved.mapping) is read
+    assert (header in resolved.ignored) is not read
+    if not read:
+        note = next(n for n in resolved.notes if n.startswith(f'"{header}" (D)'))
+        assert note.endswith(
+            f'it is left alone. Map it with --map "{header}=application_check_in_sent" if it '
+            "is the Application Check-in Sent."
+        )
+        assert resolve_roles(resolved) is resolved

@@ -99,6 +99,9 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Application Sent", "applied_at"),
         # Huntr's board export: the list (board column) a job is in is its stage.
         ("listName", "outcome"),
+        # An Airtable checkbox ("checked") and Teal's date: the application's check-in.
+        ("Follow-up sent", "application_check_in_sent"),
+        ("Follow Up", "application_check_in_sent"),
         # A hint in brackets after the header is not part of its name.
         ("Interview Date (MM/DD/YYYY)", "interview_at"),
         ("Applied Date (MM/DD/YY)", "applied_at"),
@@ -189,6 +192,26 @@ def test_a_specific_header_beats_a_generic_one_wherever_it_stands(tmp_path: Path
     table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
     assert (table.mapping["position"], table.mapping["interview_at"]) == (2, 4)
     assert table.ignored == ["Role", "Interview"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "column", "ignored"),
+    [
+        (["Follow Up", "Followed Up"], 1, ["Follow Up"]),
+        (["Follow-up sent", "Application Follow-up Sent"], 1, ["Follow-up sent"]),
+        (["Application Check-in Sent", "Follow-up Sent"], 0, ["Follow-up Sent"]),
+        (["Follow-up Sent", "Follow Up"], 0, ["Follow Up"]),  # both vague: the first
+        # Another field's: the first follow-up after an interview stays its own.
+        (["Follow-up 1", "Follow-up Sent"], 1, []),
+    ],
+)
+def test_a_vague_follow_up_header_yields_to_a_specific_one(
+    tmp_path: Path, headers: list[str], column: int, ignored: list[str]
+) -> None:
+    rows = [["Company", "Position", "Date Applied", *headers], ["A", "B", "2026-11-02", "", ""]]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    assert table.mapping["application_check_in_sent"] == 3 + column
+    assert table.ignored == ignored
 
 
 @pytest.mark.parametrize(
