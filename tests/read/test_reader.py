@@ -352,6 +352,16 @@ def test_header_keys_of_english_headers_are_unchanged() -> None:
             ["Firma", "Stelle", "Bewerbungsdatum", "Vorstellungsgespräch am", "Status"],
             {"company": 0, "position": 1, "applied_at": 2, "interview_at": 3, "outcome": 4},
         ),
+        (  # German as written without the article
+            ["Firma", "Stelle", "Datum Vorstellungsgespräch", "Gesprächspartner", "E-Mail"],
+            {
+                "company": 0,
+                "position": 1,
+                "interview_at": 2,
+                "interviewer": 3,
+                "interviewer_email": 4,
+            },
+        ),
         (  # Spanish
             ["Empresa", "Puesto", "Fecha de solicitud", "Fecha de entrevista", "Notas"],
             {"company": 0, "position": 1, "applied_at": 2, "interview_at": 3, "topic": 4},
