@@ -35,7 +35,7 @@ from followup_batch.normalise.cells import (
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
 from followup_batch.normalise.roles import resolve_roles
-from followup_batch.normalise.rounds import application_keys, later_interviews
+from followup_batch.normalise.rounds import application_keys, applications
 from followup_batch.normalise.vocabularies import (
     APPLIED_STAGES,
     CLOSED_WITH_OFFER,
@@ -461,11 +461,16 @@ def normalise_rows(
         keys = np.full(len(index), -1, dtype=np.int64)
     else:
         keys = application_keys(out["client"], out["company"], out["position"])
-    later = later_interviews(keys, interview_dates, applied_dates, np.asarray(index, np.int64))
-    out["later_interview"], out["later_interview_row"] = later.day, later.row
-    # Where the application ended up: the outcome on its last interview's row.
-    stage = np.asarray(out["outcome"], dtype=object)
-    out["application_outcome"] = np.where(later.last >= 0, stage[later.last], "")
+    linked = applications(
+        keys,
+        interview_dates,
+        applied_dates,
+        np.asarray(index, np.int64),
+        np.asarray(out["round"].fillna(0), dtype=np.int64),  # type: ignore[attr-defined]
+        np.asarray(out["outcome"], dtype=object),
+    )
+    out["later_interview"], out["later_interview_row"] = linked.later, linked.later_row
+    out["application_outcome"] = linked.outcome
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
     columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}

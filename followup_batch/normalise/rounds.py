@@ -15,32 +15,59 @@ tracker so that the rules stay row by row.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.vocabularies import (
+    CLOSED_WITH_OFFER,
+    CLOSED_WITHOUT_OFFER,
+    NOT_APPLIED,
+)
+
 NAT = np.datetime64("NaT", "D")
 _DAY_BITS = 20  # days since 1970 fit in 20 bits until the year 4840; the key takes the rest
 
 
+# Legal forms after a company's name: "Acme", "Acme Inc." and "ACME, Inc" are one employer.
+_FORMS = "inc incorporated corp corporation co company llc llp lp ltd limited plc gmbh ag kg se"
+LEGAL_FORMS = frozenset(f"{_FORMS} sa sas sarl srl spa bv nv pty oy ab as".split())
+
+
+def name_key(text: object, *, company: bool = False) -> str | None:
+    """A name as the rows of one application share it: accents, case, punctuation, invisible
+    characters and spacing do not count, nor (``company``) a legal form at its end. None when
+    there is nothing left."""
+    if not isinstance(text, str):
+        return None
+    plain = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
+    words = re.sub(r"[\W_]+", " ", plain.casefold()).split()
+    while company and len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words) or None
+
+
 def application_keys(client: object, company: object, position: object) -> np.ndarray:
-    """One integer per row naming its application (client, company, position), -1 where the
-    company or the position is missing. Case and runs of white space do not count."""
+    """One integer per row naming its application (client, company, position: ``name_key``),
+    -1 where the company or the position is missing."""
 
-    def words(values: object) -> list[str | None]:
-        return [
-            " ".join(v.casefold().split()) if isinstance(v, str) and v.strip() else None
-            for v in np.asarray(values, dtype=object)
-        ]
+    def keys(values: object, **kind: bool) -> list[str | None]:
+        return [name_key(v, **kind) for v in np.asarray(values, dtype=object)]
 
-    companies, positions = words(company), words(position)
-    clients = [c or "" for c in words(client)]
-    keys = [
+    companies, positions = keys(company, company=True), keys(position)
+    clients = [c or "" for c in keys(client)]
+    rows = [
         (who, firm, role) if firm is not None and role is not None else None
         for who, firm, role in zip(clients, companies, positions, strict=True)
     ]
-    codes, _ = pd.factorize(pd.Series(keys, dtype=object))
+    codes, _ = pd.factorize(pd.Series(rows, dtype=object))
     return np.asarray(codes, dtype=np.int64)
 
 
@@ -53,7 +80,11 @@ class Later(NamedTuple):
 
 
 def later_interviews(
-    keys: np.ndarray, interview: np.ndarray, applied: np.ndarray, rows: np.ndarray
+    keys: np.ndarray,
+    interview: np.ndarray,
+    applied: np.ndarray,
+    rows: np.ndarray,
+    rounds: np.ndarray | None = None,
 ) -> Later:
     """For every row, the first interview of its application after this row's own interview
     (or on or after its applied day when it has no interview), with its sheet row; and, for
@@ -61,7 +92,9 @@ def later_interviews(
     day, the lowest row of that day), whose outcome is the application's.
 
     ``keys`` from ``application_keys``; ``interview`` and ``applied`` date arrays; ``rows`` the
-    rows' numbers as the user sees them. Interviews on one day keep the upper row first."""
+    rows' numbers as the user sees them; ``rounds`` their Round numbers, 0 where unknown: a
+    later interview whose round is not higher than this row's is another application (the
+    same role applied for again). Interviews on one day keep the upper row first."""
     interview = np.asarray(interview).astype("datetime64[D]")
     applied = np.asarray(applied).astype("datetime64[D]")
     later = np.full(len(keys), NAT)
@@ -88,6 +121,9 @@ def later_interviews(
         same = np.zeros(len(ask), dtype=bool)
         same[inside] = (table[at[inside]] >> _DAY_BITS) == keys[ask][inside]
         found, source = ask[same], sorted_at[at[same]]
+        if rounds is not None and side == "right":
+            again = (rounds[found] > 0) & (rounds[source] > 0) & (rounds[source] <= rounds[found])
+            found, source = found[~again], source[~again]
         later[found] = interview[source]
         later_row[found] = rows[source]
         # The application's last interview: the first of its last day, just before the next
@@ -102,3 +138,53 @@ def later_interviews(
     )
     first_after(applying, applied[applying], "left")
     return Later(later, later_row, last)
+
+
+class Application(NamedTuple):
+    """What each row's application says beyond the row (``applications``)."""
+
+    later: np.ndarray  # the next interview's day (datetime64[D]), NaT when none
+    later_row: np.ndarray  # its row as the user sees it, 0 when none
+    outcome: np.ndarray  # the application's outcome, for the rows with a later interview
+
+
+def applications(
+    keys: np.ndarray,
+    interview: np.ndarray,
+    applied: np.ndarray,
+    rows: np.ndarray,
+    rounds: np.ndarray,
+    outcome: np.ndarray,
+) -> Application:
+    """``later_interviews``, and the application's outcome: a closing one (an offer, a
+    rejection...) written on any row of its last interview day (a panel split over rows
+    has it on one of them), else the outcome on that day's upper row. A row of that last day
+    whose own outcome is open, beside one that closes the application, is linked to that
+    row, as if it were the next interview."""
+    later = later_interviews(keys, interview, applied, rows, rounds)
+    day, later_row = later.day.copy(), later.row.copy()
+    stage = np.asarray(outcome, dtype=object)
+    application_outcome = np.where(later.last >= 0, stage[later.last], "").astype(object)
+    interview = np.asarray(interview).astype("datetime64[D]")
+    dated = np.flatnonzero((keys >= 0) & ~np.isnat(interview))
+    if not len(dated):
+        return Application(day, later_row, application_outcome)
+    closing = np.isin(stage, list(CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER))
+    frame = pd.DataFrame({"key": keys[dated], "day": interview[dated], "at": dated})
+    on_last = frame[frame["day"] == frame.groupby("key")["day"].transform("max")]
+    closers = on_last[closing[on_last["at"].to_numpy()]].groupby("key")["at"].first()
+    if closers.empty:
+        return Application(day, later_row, application_outcome)
+    closer = pd.Series(keys).map(closers).to_numpy(dtype="float64")
+    has = ~np.isnan(closer)
+    at = np.where(has, closer, 0).astype(np.int64)
+    linked = has & (later.last >= 0)
+    application_outcome[linked] = stage[at[linked]]
+    # The open rows of the last day beside the row that closed it.
+    last_day = np.zeros(len(keys), dtype=bool)
+    last_day[on_last["at"].to_numpy()] = True
+    beside = has & last_day & ~closing & (stage != NOT_APPLIED) & (at != np.arange(len(keys)))
+    day[beside] = interview[beside]
+    later_row[beside] = rows[at[beside]]
+    application_outcome[beside] = stage[at[beside]]
+    return Application(day, later_row, application_outcome)

@@ -201,6 +201,10 @@ OUTCOMES: dict[str, str] = {
             "gesprek",
             "enproceso",
             "emandamento",
+            # Waiting to hear, not an offer or a rejection yet.
+            "awaitingoffer",
+            "waitingforoffer",
+            "noofferyet",
         )
     },
     **{

@@ -213,8 +213,8 @@ def taken_over(
     before the row moves on (10 bd after its final follow-up, or its application check-in,
     is sent, or weeks after it went unsent). From then on that interview's row carries the
     follow-ups; this row keeps only its thank-you note, and is closed when the application's
-    last row is. A row closed, not applied, or moved on before the later interview keeps its
-    own answer."""
+    last row is. A row moved on before the later interview, not applied, or closed while
+    the application's last row is open (the role applied for again) keeps its own answer."""
     later = row.later_interview
     # The day the row moves on: its move-on date once the last message is sent (none while
     # the employer's reply keeps it open), else the day that message would go quiet; an
@@ -223,19 +223,21 @@ def taken_over(
     sent = np.where(application.open, row.application_done, row.done["final"])
     quiet = last_message + np.timedelta64(7 * rules.stale_after_weeks, "D")
     moves_on = np.where(sent | application.replied, end.moved_on_date, quiet)
+    offer, not_offered = steps.closed(row.application_outcome)
+    application_closed = offer | not_offered
     taken = (
         ~np.isnat(later)
-        & ~end.offer
-        & ~end.closed_without_offer
+        # A row closed itself is another application's end, unless the application's last
+        # row is closed too (an outcome written on each round's row).
+        & (~(end.offer | end.closed_without_offer) | application_closed)
         & ~steps.not_applied_yet(row.interview, row.outcome)
         & (np.isnat(moves_on) | (later <= moves_on))
     )
-    offer, not_offered = steps.closed(row.application_outcome)
     return TakenOver(
         taken,
         np.where(taken, later, NAT),
         np.where(taken, row.later_interview_row, 0),
-        taken & (offer | not_offered),
+        taken & application_closed,
     )
 
 
@@ -256,6 +258,9 @@ def hand_over(
     )
     application = application._replace(due=blank(application.due))
     end = end._replace(
+        # A row's own close is the application's last row's now (its networking touch too).
+        offer=end.offer & ~taken,
+        closed_without_offer=end.closed_without_offer & ~taken,
         moved_on=end.moved_on & ~taken,
         moved_on_date=blank(end.moved_on_date),
         gone_quiet=end.gone_quiet & ~taken,

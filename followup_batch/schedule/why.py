@@ -236,6 +236,12 @@ class Explainer:
                 )
             return f"Waiting: {follows}; that row has the follow-ups."
         thanks = self.thank_you(r, r.interview_date)
+        if closed and r.taken_over_by == r.interview_date:
+            return (
+                f"Closed: row {r.taken_over_row}, the same day's interview of this "
+                f"application, says {r.application_outcome}; nothing more to send from this "
+                f"row.\n{thanks}"
+            )
         if closed:
             return (
                 f"Closed: {later} is the next round, and the application's outcome there is "

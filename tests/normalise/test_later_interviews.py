@@ -14,7 +14,7 @@ import pytest
 from trackers import raw_table
 
 from followup_batch.normalise.frame import normalise_rows
-from followup_batch.normalise.rounds import application_keys, later_interviews
+from followup_batch.normalise.rounds import application_keys, later_interviews, name_key
 from followup_batch.read import ReadOptions
 
 OPTIONS = ReadOptions()
@@ -72,6 +72,22 @@ CASES = {
         ],
         [(D(2026, 11, 9), 4), (D(2026, 11, 9), 4), None],
     ),
+    "accents, punctuation, invisible characters and a legal form do not count": (
+        [
+            interview("Café Nero Inc.", "Sr. Barista", D(2026, 11, 2)),
+            interview("cafe\u200b nero", "sr barista", D(2026, 11, 9)),
+            interview("CAFE NERO, LLC", "Sr Barista", D(2026, 11, 16)),
+        ],
+        [(D(2026, 11, 9), 3), (D(2026, 11, 16), 4), None],
+    ),
+    "a later round 1 is the role applied for again, not the next round": (
+        [
+            interview("Amazon", "Software Engineer", D(2026, 3, 2), round=2),
+            interview("Amazon", "Software Engineer", D(2026, 9, 14), round="Round 1"),
+            interview("Amazon", "Software Engineer", D(2026, 9, 28), round=2),
+        ],
+        [None, (D(2026, 9, 28), 4), None],
+    ),
     "an application is taken over by its interview, on the day or after": (
         [
             {"company": "Beta", "position": "Dev", "applied_at": D(2026, 10, 1)},
@@ -123,6 +139,29 @@ def test_earlier_rows_carry_the_outcome_of_the_applications_last_row() -> None:
     ]
     frame = normalise_rows(raw_table(rows), OPTIONS, as_of=D(2026, 12, 1))
     assert frame["application_outcome"].tolist() == ["offer", "", "offer", ""]
+
+
+def test_a_closing_outcome_anywhere_on_the_last_day_is_the_applications() -> None:
+    # A panel split over two rows, the rejection written on the lower one: the earlier
+    # round and the panel's upper row are closed with it.
+    rows = [
+        interview("Acme", "Analyst", D(2026, 11, 2)),
+        interview("Acme", "Analyst", D(2026, 11, 16), interviewer="Ann Lee"),
+        interview("Acme", "Analyst", D(2026, 11, 16), interviewer="Bob Ray", outcome="Rejected"),
+    ]
+    frame = normalise_rows(raw_table(rows), OPTIONS, as_of=D(2026, 12, 1))
+    assert frame["application_outcome"].tolist() == ["rejected", "rejected", ""]
+    assert later_of(rows) == [(D(2026, 11, 16), 3), (D(2026, 11, 16), 4), None]
+
+
+def test_name_keys() -> None:
+    assert name_key(" ACME  Corp. ", company=True) == "acme"
+    assert name_key("Inc", company=True) == "inc"  # a name that is only a legal form stays
+    assert name_key("Co-op Bank Ltd", company=True) == "co op bank"
+    assert name_key("Data Analyst (Remote)") == "data analyst remote"
+    assert name_key("Société Générale SA", company=True) == "societe generale"
+    assert name_key("--") is None
+    assert name_key(None) is None
 
 
 def test_a_datasets_rows_stand_alone() -> None:

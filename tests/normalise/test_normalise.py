@@ -387,6 +387,8 @@ def test_interviewer_emails() -> None:
         ("outcome", "Pending offer", "offer"),
         ("outcome", None, "applied"),
         ("outcome", "Not moving forward", "rejected"),
+        ("outcome", "No offer yet", "interviewing"),
+        ("outcome", "Awaiting offer", "interviewing"),
         # Status words of real trackers that became Needs info once unknown words stopped
         # being read as applied.
         ("outcome", "OA", "interviewing"),

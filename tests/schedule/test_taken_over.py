@@ -100,6 +100,16 @@ CASES = {
         D(2026, 11, 20),
         ("—", "Closed", None, None),
     ),
+    "rejected on every round's row: one close, the last row's (its networking touch)": (
+        {**ROUND_1, "outcome": "rejected", "application_outcome": "rejected"},
+        D(2026, 11, 12),
+        ("—", "Closed", None, None),
+    ),
+    "rejected, then the role applied for again and open: its own networking touch": (
+        {**ROUND_1, "outcome": "rejected", "application_outcome": "applied"},
+        D(2026, 11, 12),
+        ("Networking check-in", "Closed", D(2027, 1, 11), D(2026, 11, 5)),
+    ),
     "a saved posting stays not applied": (
         {"outcome": "not applied"},
         D(2026, 11, 20),
@@ -159,6 +169,13 @@ WHY = {
         "Closed: the interview on Thu 2026-11-12 (row 7) is the next round, and the "
         "application's outcome there is offer; nothing more to send from this row.\n"
         "Thank-you note: same day as the phone screen on Mon 2026-11-02; sent Mon 2026-11-02",
+    ),
+    "the same day's row closed it (a panel split over rows)": (
+        {**ROUND_1, "thank_you_sent": D(2026, 11, 2), "application_outcome": "rejected"},
+        D(2026, 11, 2),
+        "Closed: row 7, the same day's interview of this application, says rejected; nothing "
+        "more to send from this row.\nThank-you note: same day as the phone screen on Mon "
+        "2026-11-02; sent Mon 2026-11-02",
     ),
     "an application closed on its interview's row": (
         {"applied_date": D(2026, 10, 1), "application_outcome": "rejected"},

@@ -307,7 +307,9 @@ def schedule_application(row, settings: Settings) -> RowResult:
     later = as_date(row.later_interview)
     # Taken over by a later interview of the application (for an open application, only
     # when that interview came before it moved on: below).
-    taken = later is not None and row.outcome not in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+    application_closed = row.application_outcome in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+    own_close = row.outcome in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+    taken = later is not None and (not own_close or application_closed)
     taken = taken and row.outcome != "not applied"
     if applied is not None and row.outcome in APPLICATION_STAGES:
         wait = clamp(
@@ -340,11 +342,10 @@ def schedule_application(row, settings: Settings) -> RowResult:
         else:
             result.next_action = ACTION_LABELS["application_check_in"]
             result.next_due = due
-    offer = row.outcome in CLOSED_WITH_OFFER
-    closed = row.outcome in CLOSED_WITHOUT_OFFER
+    offer = row.outcome in CLOSED_WITH_OFFER and not taken
+    closed = row.outcome in CLOSED_WITHOUT_OFFER and not taken
     # The later interview's row closed the application: so is this row.
-    application = row.application_outcome
-    closed |= taken and application in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+    closed |= taken and application_closed
     if row.outcome == "not applied" and not row.needs_info:
         result.status = "Not applied"
     else:
@@ -431,7 +432,9 @@ def schedule_row(row, settings: Settings) -> RowResult:
     # row had moved on before it: sent final + 10 bd, or its due date + 8 weeks unsent.
     later = as_date(row.later_interview)
     taken = False
-    if later is not None and not offer and not closed_without_offer:
+    application_closed = row.application_outcome in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+    # A row closed itself stands, unless the application's last row is closed as well.
+    if later is not None and (not (offer or closed_without_offer) or application_closed):
         moves_on = moved_on_date if done["final"] else due["final"] + GONE_QUIET_AFTER
         taken = moves_on is None or later <= moves_on
     if taken:
