@@ -56,19 +56,20 @@ def name_key(text: object, *, company: bool = False) -> str | None:
 
 def application_keys(client: object, company: object, position: object) -> np.ndarray:
     """One integer per row naming its application (client, company, position: ``name_key``),
-    -1 where the company or the position is missing."""
+    -1 where the company or the position is missing. Each distinct name is keyed once."""
 
-    def keys(values: object, **kind: bool) -> list[str | None]:
-        return [name_key(v, **kind) for v in np.asarray(values, dtype=object)]
+    def codes(values: object, **kind: bool) -> np.ndarray:
+        # The code of each row's name key: -1 for none.
+        at, uniques = pd.factorize(pd.Series(np.asarray(values, dtype=object), dtype=object))
+        keys = [name_key(u, **kind) for u in uniques]
+        key_codes, _ = pd.factorize(pd.Series(keys, dtype=object))
+        return np.where(at >= 0, np.append(key_codes, -1)[at], -1)
 
-    companies, positions = keys(company, company=True), keys(position)
-    clients = [c or "" for c in keys(client)]
-    rows = [
-        (who, firm, role) if firm is not None and role is not None else None
-        for who, firm, role in zip(clients, companies, positions, strict=True)
-    ]
-    codes, _ = pd.factorize(pd.Series(rows, dtype=object))
-    return np.asarray(codes, dtype=np.int64)
+    companies, positions = codes(company, company=True), codes(position)
+    clients = np.maximum(codes(client), -1) + 1  # no client is a client of its own: 0
+    rows = pd.MultiIndex.from_arrays([clients, companies, positions])
+    keys, _ = pd.factorize(rows)
+    return np.where((companies >= 0) & (positions >= 0), keys, -1).astype(np.int64)
 
 
 class Later(NamedTuple):
