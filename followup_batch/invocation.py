@@ -158,6 +158,54 @@ def check_folder(path: Path, option: str) -> None:
         raise UsageError(f"{folder} {what}; create it first or choose another path", option)
 
 
+def refuse_overwrites(trackers: Sequence[Path], outputs: Sequence[tuple[str, Path]]) -> None:
+    """An output (option, path) that is a tracker the command reads, or the file of another
+    output, refused before anything is read or written: ``digest t.xlsx --xlsx t.xlsx``
+    replaced the tracker with the digest and kept no backup, ``run t.xlsx --ics t.xlsx`` lost
+    the run's result, and ``--ics x.md --digest x.md`` kept only whichever came last. A folder
+    of trackers counts each tracker found in it; a digest the tool wrote there is no tracker."""
+    for at, (option, path) in enumerate(outputs):
+        for tracker in trackers:
+            if same_file(path, tracker):
+                if option == "--output":
+                    raise UsageError(OUTPUT_IS_THE_TRACKER.format(path=path), option)
+                named = "" if str(tracker) == str(path) else f" ({tracker})"
+                raise UsageError(OUTPUT_IS_A_TRACKER.format(path=path, tracker=named), option)
+        for other_option, other in outputs[:at]:
+            if same_file(path, other):
+                named = "" if str(other) == str(path) else f" ({other})"
+                raise UsageError(
+                    f"{path} is also the {other_option} file{named}; one would overwrite the "
+                    "other, so nothing was written. Give each its own file",
+                    option,
+                )
+
+
+OUTPUT_IS_THE_TRACKER = (
+    "{path} is the tracker itself; nothing was written. To update the tracker in place (with "
+    "a backup in .followup-backups), leave --output out; else choose another name"
+)
+OUTPUT_IS_A_TRACKER = (
+    "{path} is a tracker this command reads{tracker}; writing there would destroy it, so "
+    "nothing was written. Choose another name"
+)
+
+
+def same_file(path: Path, other: Path) -> bool:
+    """Two names of one file: the same path once links and ``..`` are resolved, or (for files
+    that exist) the same file on disk (a hard link, a name that differs only in case on a
+    disk that ignores case)."""
+    try:
+        if os.path.samefile(path, other):
+            return True
+    except OSError:  # one of them does not exist (yet)
+        pass
+    try:
+        return path.resolve() == other.resolve()
+    except (OSError, RuntimeError):  # a loop of links: no file to be the same as
+        return False
+
+
 NOT_FOR_DATASETS = "for a tracker, not a dataset (see --digest-dir)"
 NOT_FOR_TRACKERS = "for a dataset (a .parquet file or folder, or --engine)"
 
