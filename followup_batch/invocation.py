@@ -88,7 +88,8 @@ OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", 
 
 
 def check_output(files: list[Path], output: Path) -> None:
-    """--output: one input, the same kind of file, in a folder that exists."""
+    """--output: one input, the same kind of file, in a folder that can be written (made when
+    missing, as the exports' folders are)."""
     if len(files) != 1:
         raise UsageError("--output needs exactly one input file", "--output")
     source = files[0].suffix.lower()
@@ -98,7 +99,6 @@ def check_output(files: list[Path], output: Path) -> None:
             f"({source}); converting between CSV and xlsx is not supported",
             "--output",
         )
-    check_folder(output, "--output")
     check_output_file(output, "--output")
 
 
@@ -107,13 +107,21 @@ def check_output_file(path: Path, option: str) -> None:
     to replace, refused before any tracker is written: found only then, the trackers were
     already rewritten and the run said "nothing was written" of a run that wrote them. A
     named pipe or a device (writing one waits for ever or goes nowhere), a file with other
-    hard links, a read-only file, a folder to make where a file is."""
+    hard links, a read-only file, a folder to make where a file is, a folder (or disk) that
+    cannot be written (the new version is written beside the file, then renamed), a link to a
+    file in a folder that is not there."""
     from followup_batch.read.sniff import special_file
 
     target = path.resolve() if path.is_symlink() else path
     try:
         info = target.stat()
     except (FileNotFoundError, NotADirectoryError):  # a new file, or a file on its way
+        if target is not path and not target.parent.is_dir():
+            raise UsageError(
+                f"{path} is a link to {target}, whose folder {target.parent} does not exist; "
+                "nothing was written. Make the folder, or remove the link",
+                option,
+            ) from None
         _check_makeable(target.parent, option)
         return
     except OSError as exc:  # a loop of links, a folder it may not look into
@@ -138,15 +146,24 @@ def check_output_file(path: Path, option: str) -> None:
             f"{path} is read-only; nothing was written. Make it writable or choose another name",
             option,
         )
+    _check_makeable(target.parent, option)
 
 
 def _check_makeable(folder: Path, option: str) -> None:
-    """The folders an export makes for itself (``--ics out/due.ics``), when a file stands
-    where one of them would go."""
+    """A folder an output goes into, or makes for itself (``--ics out/due.ics``): refused when
+    a file stands where one of them would go, or when the nearest one there is cannot be
+    written (a read-only disk, no permission), found otherwise only once the trackers were
+    rewritten."""
     while not folder.exists() and folder.parent != folder:
         folder = folder.parent
     if not folder.is_dir():
         raise UsageError(f"{folder} is not a folder; nothing was written", option)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(
+            f"cannot write into {folder} (a read-only disk, or no permission to write there); "
+            "nothing was written. Choose another folder",
+            option,
+        )
 
 
 def check_folder(path: Path, option: str) -> None:

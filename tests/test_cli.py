@@ -1197,6 +1197,87 @@ def test_an_export_that_cannot_be_replaced_is_refused_before_the_tracker_is_writ
         assert not (tmp_path / ".followup-backups").exists()
 
 
+# (command and arguments, the option at fault): {ro} is a folder that cannot be written.
+INTO_A_READ_ONLY_FOLDER = [
+    ("run {t} --ics {ro}/due.ics", "--ics"),
+    ("run {t} --ics {ro}/new/deeper/due.ics", "--ics"),
+    ("run {t} --eml-dir {ro}/drafts", "--eml-dir"),
+    ("run {t} --eml-dir {ro}", "--eml-dir"),
+    ("run {t} --digest {ro}/due.md", "--digest"),
+    ("run {t} --digest {ro}/existing.html", "--digest"),  # written beside it, then renamed
+    ("run {t} --output {ro}/new/out.xlsx", "--output"),
+    ("digest {t} --xlsx {ro}/due.xlsx", "--xlsx"),
+    ("digest {t} --ics {ro}/due.ics", "--ics"),
+    ("run {t} --ics {d}/link.ics", "--ics"),  # a link into it
+]
+
+
+@pytest.mark.parametrize(("command", "option"), INTO_A_READ_ONLY_FOLDER)
+def test_an_output_into_a_folder_that_cannot_be_written_is_refused_before_the_tracker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, option: str
+) -> None:
+    """--ics or --eml-dir on a read-only disk was found only once the tracker was rewritten
+    (exit 1, an outside test). The disk is a folder ``os.access`` says cannot be written
+    (so as root too, whom a folder's mode does not stop)."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    read_only = tmp_path / "ro"
+    read_only.mkdir()
+    (read_only / "existing.html").write_text("")
+    (tmp_path / "link.ics").symlink_to(read_only / "due.ics")
+    can_write = os.access
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == read_only and mode & os.W_OK:
+            return False
+        return can_write(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    names = {"t": str(tracker), "ro": str(read_only), "d": str(tmp_path)}
+    code, out, err = invoke(*command.format(**names).split(), "--as-of", "2026-11-20")
+    assert code == 2
+    said = f"cannot write into {read_only} (a read-only disk, or no permission to write there);"
+    assert f"Invalid value for {option}: {said} nothing was written. Choose another folder" in err
+    assert out == ""
+    assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.ics", "ro", "t.xlsx"]
+    assert [p.name for p in read_only.iterdir()] == ["existing.html"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="a folder's mode: not root")
+def test_an_export_into_a_folder_without_write_permission_is_refused(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o555)
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    code, _, err = invoke("run", str(tracker), "--ics", str(folder / "due.ics"))
+    assert code == 2
+    assert f"Invalid value for --ics: cannot write into {folder} (a read-only disk" in err
+    assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize("option", ["--ics", "--digest", "--output"])
+def test_a_link_into_a_missing_folder_is_refused_before_the_tracker(
+    tmp_path: Path, option: str
+) -> None:
+    """--ics naming a link to /nonexistent/dir/x.ics was found only once the tracker was
+    rewritten (exit 1, an outside test): the folder made is the link's, not its target's."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    name = {"--ics": "due.ics", "--digest": "due.md", "--output": "out.xlsx"}[option]
+    link = tmp_path / name
+    target = tmp_path / "gone" / "dir" / name
+    link.symlink_to(target)
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    code, _, err = invoke("run", str(tracker), option, str(link), "--as-of", "2026-11-20")
+    assert code == 2
+    assert (
+        f"Invalid value for {option}: {link} is a link to {target}, whose folder {target.parent} "
+        "does not exist; nothing was written. Make the folder, or remove the link"
+    ) in err
+    assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "t.xlsx"])
+
+
 # (command and arguments, the option at fault, what it says): {t} is the tracker t.xlsx,
 # {f} a folder of trackers b.xlsx and c.xlsx, {d} the folder of both.
 OVERWRITES = [
