@@ -312,12 +312,25 @@ def process_file(
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         if options.dry_run:
             return _process(path, config, options, say)
+        if options.output is not None:
+            _make_output_folder(options.output)
         with file_lock(options.output or path):  # guard what gets replaced
             return _process(path, config, options, say)
 
 
 def _quiet(_: str) -> None:
     pass
+
+
+def _make_output_folder(output: Path) -> None:
+    """The --output's folder, made when missing, as the calendar's, the digest's and the
+    drafts' are (``--output out/checked.xlsx --ics out/due.ics`` into a new ``out``)."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # checked before the run, so something changed since
+        raise FollowupError(
+            f"cannot write {output}: cannot create {output.parent}: {exc.strerror or exc}"
+        ) from None
 
 
 def _process(

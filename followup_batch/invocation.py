@@ -88,7 +88,8 @@ OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", 
 
 
 def check_output(files: list[Path], output: Path) -> None:
-    """--output: one input, the same kind of file, in a folder that exists."""
+    """--output: one input, the same kind of file, in a folder that can be written (made when
+    missing, as the exports' folders are)."""
     if len(files) != 1:
         raise UsageError("--output needs exactly one input file", "--output")
     source = files[0].suffix.lower()
@@ -98,7 +99,6 @@ def check_output(files: list[Path], output: Path) -> None:
             f"({source}); converting between CSV and xlsx is not supported",
             "--output",
         )
-    check_folder(output, "--output")
     check_output_file(output, "--output")
 
 
@@ -107,13 +107,21 @@ def check_output_file(path: Path, option: str) -> None:
     to replace, refused before any tracker is written: found only then, the trackers were
     already rewritten and the run said "nothing was written" of a run that wrote them. A
     named pipe or a device (writing one waits for ever or goes nowhere), a file with other
-    hard links, a read-only file, a folder to make where a file is."""
+    hard links, a read-only file, a folder to make where a file is, a folder (or disk) that
+    cannot be written (the new version is written beside the file, then renamed), a link to a
+    file in a folder that is not there."""
     from followup_batch.read.sniff import special_file
 
     target = path.resolve() if path.is_symlink() else path
     try:
         info = target.stat()
     except (FileNotFoundError, NotADirectoryError):  # a new file, or a file on its way
+        if target is not path and not target.parent.is_dir():
+            raise UsageError(
+                f"{path} is a link to {target}, whose folder {target.parent} does not exist; "
+                "nothing was written. Make the folder, or remove the link",
+                option,
+            ) from None
         _check_makeable(target.parent, option)
         return
     except OSError as exc:  # a loop of links, a folder it may not look into
@@ -138,15 +146,24 @@ def check_output_file(path: Path, option: str) -> None:
             f"{path} is read-only; nothing was written. Make it writable or choose another name",
             option,
         )
+    _check_makeable(target.parent, option)
 
 
 def _check_makeable(folder: Path, option: str) -> None:
-    """The folders an export makes for itself (``--ics out/due.ics``), when a file stands
-    where one of them would go."""
+    """A folder an output goes into, or makes for itself (``--ics out/due.ics``): refused when
+    a file stands where one of them would go, or when the nearest one there is cannot be
+    written (a read-only disk, no permission), found otherwise only once the trackers were
+    rewritten."""
     while not folder.exists() and folder.parent != folder:
         folder = folder.parent
     if not folder.is_dir():
         raise UsageError(f"{folder} is not a folder; nothing was written", option)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(
+            f"cannot write into {folder} (a read-only disk, or no permission to write there); "
+            "nothing was written. Choose another folder",
+            option,
+        )
 
 
 def check_folder(path: Path, option: str) -> None:
@@ -156,6 +173,54 @@ def check_folder(path: Path, option: str) -> None:
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
         raise UsageError(f"{folder} {what}; create it first or choose another path", option)
+
+
+def refuse_overwrites(trackers: Sequence[Path], outputs: Sequence[tuple[str, Path]]) -> None:
+    """An output (option, path) that is a tracker the command reads, or the file of another
+    output, refused before anything is read or written: ``digest t.xlsx --xlsx t.xlsx``
+    replaced the tracker with the digest and kept no backup, ``run t.xlsx --ics t.xlsx`` lost
+    the run's result, and ``--ics x.md --digest x.md`` kept only whichever came last. A folder
+    of trackers counts each tracker found in it; a digest the tool wrote there is no tracker."""
+    for at, (option, path) in enumerate(outputs):
+        for tracker in trackers:
+            if same_file(path, tracker):
+                if option == "--output":
+                    raise UsageError(OUTPUT_IS_THE_TRACKER.format(path=path), option)
+                named = "" if str(tracker) == str(path) else f" ({tracker})"
+                raise UsageError(OUTPUT_IS_A_TRACKER.format(path=path, tracker=named), option)
+        for other_option, other in outputs[:at]:
+            if same_file(path, other):
+                named = "" if str(other) == str(path) else f" ({other})"
+                raise UsageError(
+                    f"{path} is also the {other_option} file{named}; one would overwrite the "
+                    "other, so nothing was written. Give each its own file",
+                    option,
+                )
+
+
+OUTPUT_IS_THE_TRACKER = (
+    "{path} is the tracker itself; nothing was written. To update the tracker in place (with "
+    "a backup in .followup-backups), leave --output out; else choose another name"
+)
+OUTPUT_IS_A_TRACKER = (
+    "{path} is a tracker this command reads{tracker}; writing there would destroy it, so "
+    "nothing was written. Choose another name"
+)
+
+
+def same_file(path: Path, other: Path) -> bool:
+    """Two names of one file: the same path once links and ``..`` are resolved, or (for files
+    that exist) the same file on disk (a hard link, a name that differs only in case on a
+    disk that ignores case)."""
+    try:
+        if os.path.samefile(path, other):
+            return True
+    except OSError:  # one of them does not exist (yet)
+        pass
+    try:
+        return path.resolve() == other.resolve()
+    except (OSError, RuntimeError):  # a loop of links: no file to be the same as
+        return False
 
 
 NOT_FOR_DATASETS = "for a tracker, not a dataset (see --digest-dir)"

@@ -1197,6 +1197,165 @@ def test_an_export_that_cannot_be_replaced_is_refused_before_the_tracker_is_writ
         assert not (tmp_path / ".followup-backups").exists()
 
 
+# (command and arguments, the option at fault): {ro} is a folder that cannot be written.
+INTO_A_READ_ONLY_FOLDER = [
+    ("run {t} --ics {ro}/due.ics", "--ics"),
+    ("run {t} --ics {ro}/new/deeper/due.ics", "--ics"),
+    ("run {t} --eml-dir {ro}/drafts", "--eml-dir"),
+    ("run {t} --eml-dir {ro}", "--eml-dir"),
+    ("run {t} --digest {ro}/due.md", "--digest"),
+    ("run {t} --digest {ro}/existing.html", "--digest"),  # written beside it, then renamed
+    ("run {t} --output {ro}/new/out.xlsx", "--output"),
+    ("digest {t} --xlsx {ro}/due.xlsx", "--xlsx"),
+    ("digest {t} --ics {ro}/due.ics", "--ics"),
+    ("run {t} --ics {d}/link.ics", "--ics"),  # a link into it
+]
+
+
+@pytest.mark.parametrize(("command", "option"), INTO_A_READ_ONLY_FOLDER)
+def test_an_output_into_a_folder_that_cannot_be_written_is_refused_before_the_tracker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, option: str
+) -> None:
+    """--ics or --eml-dir on a read-only disk was found only once the tracker was rewritten
+    (exit 1, an outside test). The disk is a folder ``os.access`` says cannot be written
+    (so as root too, whom a folder's mode does not stop)."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    read_only = tmp_path / "ro"
+    read_only.mkdir()
+    (read_only / "existing.html").write_text("")
+    (tmp_path / "link.ics").symlink_to(read_only / "due.ics")
+    can_write = os.access
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == read_only and mode & os.W_OK:
+            return False
+        return can_write(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    names = {"t": str(tracker), "ro": str(read_only), "d": str(tmp_path)}
+    code, out, err = invoke(*command.format(**names).split(), "--as-of", "2026-11-20")
+    assert code == 2
+    said = f"cannot write into {read_only} (a read-only disk, or no permission to write there);"
+    assert f"Invalid value for {option}: {said} nothing was written. Choose another folder" in err
+    assert out == ""
+    assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.ics", "ro", "t.xlsx"]
+    assert [p.name for p in read_only.iterdir()] == ["existing.html"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="a folder's mode: not root")
+def test_an_export_into_a_folder_without_write_permission_is_refused(tmp_path: Path) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o555)
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    code, _, err = invoke("run", str(tracker), "--ics", str(folder / "due.ics"))
+    assert code == 2
+    assert f"Invalid value for --ics: cannot write into {folder} (a read-only disk" in err
+    assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize("option", ["--ics", "--digest", "--output"])
+def test_a_link_into_a_missing_folder_is_refused_before_the_tracker(
+    tmp_path: Path, option: str
+) -> None:
+    """--ics naming a link to /nonexistent/dir/x.ics was found only once the tracker was
+    rewritten (exit 1, an outside test): the folder made is the link's, not its target's."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    name = {"--ics": "due.ics", "--digest": "due.md", "--output": "out.xlsx"}[option]
+    link = tmp_path / name
+    target = tmp_path / "gone" / "dir" / name
+    link.symlink_to(target)
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    code, _, err = invoke("run", str(tracker), option, str(link), "--as-of", "2026-11-20")
+    assert code == 2
+    assert (
+        f"Invalid value for {option}: {link} is a link to {target}, whose folder {target.parent} "
+        "does not exist; nothing was written. Make the folder, or remove the link"
+    ) in err
+    assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "t.xlsx"])
+
+
+# (command and arguments, the option at fault, what it says): {t} is the tracker t.xlsx,
+# {f} a folder of trackers b.xlsx and c.xlsx, {d} the folder of both.
+OVERWRITES = [
+    ("digest {t} --xlsx {t}", "--xlsx", "{t} is a tracker this command reads; writing there"),
+    ("digest {t} --markdown {t}", "--markdown", "{t} is a tracker this command reads"),
+    ("digest {f} --xlsx {f}/b.xlsx", "--xlsx", "{f}/b.xlsx is a tracker this command reads"),
+    ("run {t} --ics {t}", "--ics", "{t} is a tracker this command reads; writing there"),
+    ("run {t} --digest {t}", "--digest", "{t} is a tracker this command reads"),
+    ("run {t} --digest {f}/../t.xlsx", "--digest", "{f}/../t.xlsx is a tracker this command"),
+    (
+        "run {t} --digest {d}/link.xlsx",
+        "--digest",
+        "{d}/link.xlsx is a tracker this command reads"
+        " ({t}); writing there would destroy it, so nothing was written. Choose another name",
+    ),
+    ("run {f} --digest {f}/b.xlsx", "--digest", "{f}/b.xlsx is a tracker this command reads"),
+    ("run {t} {f} --ics {f}/c.xlsx", "--ics", "{f}/c.xlsx is a tracker this command reads"),
+    ("run {t} --log-file {t}", "--log-file", "{t} is a tracker this command reads"),
+    ("run {t} --output {t}", "--output", "{t} is the tracker itself; nothing was written."),
+    ("run {t} --output {d}/link.xlsx", "--output", "{d}/link.xlsx is the tracker itself"),
+    (
+        "run {t} --output {d}/r.xlsx --digest {d}/r.xlsx",
+        "--digest",
+        "{d}/r.xlsx is also the --output file; one would overwrite the other, so nothing was "
+        "written. Give each its own file",
+    ),
+    ("run {t} --ics {d}/x.md --digest {d}/x.md", "--digest", "{d}/x.md is also the --ics file;"),
+    (
+        "run {t} --digest {d}/x.md --log-file {d}/x.md",
+        "--digest",
+        "{d}/x.md is also the --log-file",
+    ),
+    ("run {t} --ics {d}/o --eml-dir {d}/o", "--eml-dir", "{d}/o is also the --ics file;"),
+    (
+        "digest {t} --markdown {d}/x.md --html {f}/../x.md",
+        "--markdown",
+        "{d}/x.md is also the --html file ({f}/../x.md); one would overwrite the other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("command", "option", "said"), OVERWRITES)
+def test_an_output_that_is_a_tracker_or_another_output_is_refused_before_anything_is_written(
+    tmp_path: Path, command: str, option: str, said: str
+) -> None:
+    """``digest t.xlsx --xlsx t.xlsx`` replaced the tracker with the digest and kept no
+    backup; ``run t.xlsx --ics t.xlsx`` (or --digest) replaced the run's result; a folder's
+    tracker named as the digest was overwritten after it was processed; ``--ics x.md --digest
+    x.md`` kept whichever came last; all with exit 0 (an outside test)."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    others = [make_tracker(folder / "b.xlsx"), make_tracker(folder / "c.xlsx")]
+    (tmp_path / "link.xlsx").symlink_to(tracker)
+    names = {"t": str(tracker), "f": str(folder), "d": str(tmp_path)}
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in [tracker, *others]}
+    code, out, err = invoke(*command.format(**names).split(), "--as-of", "2026-11-20")
+    assert code == 2
+    assert f"Invalid value for {option}: {said.format(**names)}" in err
+    assert out == ""
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in before} == before
+    left = {p.name for p in tmp_path.iterdir()} | {p.name for p in folder.iterdir()}
+    assert left == {"t.xlsx", "link.xlsx", "fold", "b.xlsx", "c.xlsx"}  # no backup, no export
+
+
+def test_a_digest_the_tool_wrote_in_a_tracker_folder_may_be_written_again(tmp_path: Path) -> None:
+    """The digest beside the trackers is not one of them (a folder scan skips it), so it is
+    no tracker to protect: the nightly ``run clients/ --digest clients/digest.xlsx`` goes on."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "b.xlsx")
+    digest = folder / "digest.xlsx"
+    for _ in range(2):
+        code, _, err = invoke("run", str(folder), "--digest", str(digest), "--as-of", "2026-11-20")
+        assert code == 0, err
+    assert openpyxl.load_workbook(digest).sheetnames[0] == "Today"
+
+
 def test_a_read_only_tracker_still_reaches_the_runs_exports(tmp_path: Path) -> None:
     """A tracker marked read-only is not written, and its follow-ups vanished from the run's
     digest, which called it unread (an outside re-test); they are there, as for one open

@@ -233,11 +233,10 @@ def run(
     if log_file is not None and not dry_run:
         asked.check_folder(log_file, "--log-file")
     # A dry run writes no file of any kind, the log included.
-    reporter = Reporter(
-        as_json=as_json, verbose=verbose, quiet=quiet, log_file=None if dry_run else log_file
-    )
+    log_file = None if dry_run else log_file
     # Two dataset folders were read as tracker folders: "a folder without trackers".
     if engine is not None or any(is_dataset(path) for path in paths):
+        reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file)
         tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
         tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}
         asked.refuse_options(tracker_only, asked.NOT_FOR_DATASETS)
@@ -275,8 +274,6 @@ def run(
     asked.refuse_options(dataset_only, asked.NOT_FOR_TRACKERS)
     skipped: list[str] = []
     files = asked.tracker_files(paths, skipped)
-    for note in skipped:
-        reporter.notice(note)
     if output is not None:
         asked.check_output(files, output)
     digests: list[tuple[Path, str | None]] = [(path, None) for path in digest_paths]
@@ -289,6 +286,13 @@ def run(
         horizon_days=digest_days,
         with_drafts=with_drafts,
     )
+    named = [("--output", output), ("--log-file", log_file), ("--ics", ics)]
+    named += [("--eml-dir", eml_dir), *(("--digest", path) for path in digest_paths)]
+    asked.refuse_overwrites(files, [(option, path) for option, path in named if path])
+    # Opened (to append) once it is known not to be a tracker or another output.
+    reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file)
+    for note in skipped:
+        reporter.notice(note)
     options = RunOptions(
         as_of, output, dry_run, collect=exports.needs_items, jobs=jobs, reuse=not exports.wanted
     )
@@ -400,6 +404,9 @@ def digest(
         horizon_days=days,
         with_drafts=with_drafts,
     )
+    named = [("--xlsx", xlsx_path), ("--html", html_path), ("--markdown", markdown_path)]
+    named += [("--ics", ics), ("--eml-dir", eml_dir)]
+    asked.refuse_overwrites(files, [(option, path) for option, path in named if path])
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
     options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs)

@@ -26,6 +26,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     Node,
     attribute,
     children,
+    column_index,
     column_letter,
     escape_text,
     format_range,
@@ -351,7 +352,7 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
             (b[1], b[3])
             for _item, _formula, ranges in existing
             for r in ranges
-            if (b := parse_range(r)) and b[0] <= column <= b[2]
+            if (b := _validation_bounds(r)) and b[0] <= column <= b[2]
         ]
         gaps = _gaps(block.first_row, block.last_row, covered)
         if not gaps:
@@ -369,7 +370,7 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
             mine = [
                 (b[1], b[3])
                 for r in (attribute(tag, "sqref") or "").split()
-                if (b := parse_range(r))
+                if (b := _validation_bounds(r))
             ]
             sqref = _column_sqref(column, _merged(mine + gaps))
             plain.data = set_attribute(tag, "sqref", sqref) + plain.data[len(tag) :]
@@ -420,13 +421,35 @@ def _formula1(element: bytes) -> str | None:
 
 def _touches(ref: str, column: int) -> bool:
     """Whether a validation range reaches ``column``; one that cannot be read is taken to."""
-    bounds = parse_range(ref)
+    bounds = _validation_bounds(ref)
     return bounds is None or bounds[0] <= column <= bounds[2]
 
 
 def _only_column(ref: str, column: int) -> bool:
-    bounds = parse_range(ref)
+    bounds = _validation_bounds(ref)
     return bounds is not None and bounds[0] == bounds[2] == column
+
+
+MAX_ROW, MAX_COLUMN = 1_048_576, 16_384  # an Excel sheet's last row and column (XFD)
+_WHOLE_COLUMNS = re.compile(r"\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})")
+_WHOLE_ROWS = re.compile(r"\$?(\d+):\$?(\d+)")
+
+
+def _validation_bounds(ref: str) -> tuple[int, int, int, int] | None:
+    """A validation's range as (min_col, min_row, max_col, max_row): a cell or block, or the
+    whole columns (``D:D``, as Excel saves a validation set on a selected column) or rows
+    (``2:5``) it spans. Read as unknown, ``D:D`` kept the tool's drop-downs off every column
+    and ``E:E`` of the tool's words got an overlapping ``E2:E6`` beside it."""
+    if (bounds := parse_range(ref)) is not None:
+        return bounds
+    text = ref.split("!")[-1].strip()
+    if found := _WHOLE_COLUMNS.fullmatch(text):
+        first, last = sorted(column_index(letters) for letters in found.groups())
+        return first, 1, last, MAX_ROW
+    if found := _WHOLE_ROWS.fullmatch(text):
+        first, last = sorted(int(number) for number in found.groups())
+        return 1, first, MAX_COLUMN, last
+    return None
 
 
 def _gaps(first: int, last: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

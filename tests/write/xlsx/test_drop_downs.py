@@ -5,8 +5,11 @@ the tool's own list covers the rows no validation covers yet, and a re-run chang
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -193,4 +196,77 @@ def test_a_libreoffice_saved_trackers_lists_are_kept(tmp_path: Path) -> None:
         tools_list("E2:E4", SENIORITIES),
         tools_list("F4", OUTCOMES),
     }
+    assert run(path) == written
+
+
+def raw_validations(path: Path) -> set[tuple[str, str]]:
+    """(sqref, list) of each validation as the sheet's XML has it: openpyxl cannot read a
+    whole-column range such as ``D:D``."""
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("xl/worksheets/sheet1.xml").decode()
+    return {
+        (re.search(r'sqref="([^"]*)"', element).group(1), html.unescape(formula))  # type: ignore[union-attr]
+        for element, formula in re.findall(
+            r"<dataValidation( [^>]*)>\s*<formula1>(.*?)</formula1>", xml, re.S
+        )
+    }
+
+
+def with_whole_ranges(path: Path, ranges: list[tuple[str, str]]) -> Path:
+    """A tracker with a list validation on each (range, list): ranges of whole columns or rows
+    (``D:D``, ``2:100``) as Excel saves a validation set on a selected column or row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append(HEADERS)
+    for values in ROWS:
+        sheet.append(values)
+    stand_ins = {}
+    for at, (whole, formula) in enumerate(ranges):
+        stand_in = f"AA{at + 100}"  # a cell no validation of the test touches, replaced below
+        sheet.add_data_validation(DataValidation(type="list", formula1=formula, sqref=stand_in))
+        stand_ins[stand_in] = whole
+    book.save(path)
+    with zipfile.ZipFile(path) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()}
+    sheet_xml = parts["xl/worksheets/sheet1.xml"].decode()
+    for stand_in, whole in stand_ins.items():
+        sheet_xml = sheet_xml.replace(f'sqref="{stand_in}"', f'sqref="{whole}"')
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return path
+
+
+OTHER_WORDS = '"Phone Screen,Zoom,Onsite"'
+
+
+@pytest.mark.parametrize(
+    ("users", "added"),
+    [
+        # Another list on all of column D: D is the user's, E and F still get the tool's.
+        ([("D:D", OTHER_WORDS)], {("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)}),
+        ([("$D:$D", OTHER_WORDS)], {("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)}),
+        # The tool's own words on all of E: E needs nothing more (no E2:E4 over E:E).
+        ([("E:E", SENIORITIES)], {("D2:D4", TYPES), ("F2:F4", OUTCOMES)}),
+        ([("E:E", SENIORITIES), ("F:F", OUTCOMES)], {("D2:D4", TYPES)}),
+        # Columns D to F, or rows 2 to 100 on every column: all the user's.
+        ([("D:F", OTHER_WORDS)], set()),
+        ([("2:100", OTHER_WORDS)], set()),
+        # Rows 2 to 3 of every column: another list on each of them, so none is the tool's.
+        ([("2:3", OTHER_WORDS)], set()),
+        # Another column entirely: no reason to hold back anywhere.
+        ([("J:J", OTHER_WORDS)], {("D2:D4", TYPES), ("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)}),
+    ],
+)
+def test_a_whole_column_validation_is_read_as_that_column(
+    tmp_path: Path, users: list[tuple[str, str]], added: set[tuple[str, str]]
+) -> None:
+    """``D:D`` was read as a range that could not be read, taken to reach every column: the
+    tool's drop-downs went missing on all of them; and ``E:E`` of the tool's own words got an
+    overlapping ``E2:E6`` beside it, which Excel does not allow (an outside test)."""
+    path = with_whole_ranges(tmp_path / "tracker.xlsx", users)
+    written = run(path)
+    assert raw_validations(path) == set(users) | added
     assert run(path) == written
