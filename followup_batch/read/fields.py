@@ -449,7 +449,9 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Notes", "Topics", "Talking Points"),
         "what was discussed; used in drafts",
-        other_languages=("Notizen", "Notas", "Notities", "Note"),
+        # Not "Note" (Italian for notes): in English it heads one's own notes, which an
+        # employer must not read in a draft.
+        other_languages=("Notizen", "Notas", "Notities"),
     ),
     Field(
         "value_add",

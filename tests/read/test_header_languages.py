@@ -7,7 +7,9 @@ import csv
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from followup_batch.cli import main
 from followup_batch.normalise import resolve_roles
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 from followup_batch.read.headers import match_header
@@ -137,3 +139,37 @@ def test_the_note_says_which_column_is_empty(tmp_path: Path) -> None:
         "alone."
     ]
     assert table.ignored == ["Position Title"]
+
+
+def test_an_english_tracker_with_columns_headed_in_other_languages_drafts_as_before(
+    tmp_path: Path,
+) -> None:
+    """The outside tester's tracker: Role beside an empty Cargo, a private "Note", an empty
+    Firma. Position is the Role, the note stays out of the draft, and no row needs info."""
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Company,Role,Interview,Status,Contact,Note,Data,Cargo,Date Applied,Firma\n"
+        "Acme,Analyst,Nov 10 2026,Interviewing,Ann,met team,n/a,,Oct 1 2026,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", "2026-11-20", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(newline="", encoding="utf-8") as handle:
+        (row,) = csv.DictReader(handle)
+    assert row["Follow-up status"] == "Overdue"
+    assert row["Problems"] == ""
+    assert row["Draft subject"] == "Following up on the Analyst interview"
+    assert "the Analyst role at Acme" in row["Draft"]
+    assert "met team" not in row["Draft"]
+
+
+@pytest.mark.parametrize("header", ["Note", "note", "NOTE"])
+def test_a_note_column_is_left_alone(tmp_path: Path, header: str) -> None:
+    """Not the Topic: a draft to an employer quotes the Topic, and "Note" heads one's own."""
+    headers = ["Company", "Position", "Interview Date", header]
+    table = read_resolved(tmp_path / "t.csv", [headers, ["Acme", "Dev", DATED, "met team"]])
+    assert "topic" not in table.mapping
+    assert table.ignored == [header]
