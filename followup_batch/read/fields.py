@@ -467,6 +467,7 @@ FIELDS: tuple[Field, ...] = (
         ("Holiday Calendar", "Location Country"),
         "ISO code or English name (or its own: Deutschland, España), optional subdivision: "
         "US, US-CA, GB-SCT, DE-BY, Germany",
+        other_languages=("Land", "Pays", "País", "Paese"),
     ),
 )
 

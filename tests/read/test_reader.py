@@ -402,6 +402,22 @@ def test_header_keys_of_english_headers_are_unchanged() -> None:
             ["Empresa", "Puesto", "Entrevista", "Fecha de entrevista"],
             {"company": 0, "position": 1, "interview_at": 3},
         ),
+        (  # the country, in German and Dutch, French, Spanish and Portuguese, Italian
+            ["Firma", "Stelle", "Datum des Vorstellungsgesprächs", "Land"],
+            {"company": 0, "position": 1, "interview_at": 2, "country": 3},
+        ),
+        (
+            ["Entreprise", "Poste", "Date de l'entretien", "Pays"],
+            {"company": 0, "position": 1, "interview_at": 2, "country": 3},
+        ),
+        (
+            ["Empresa", "Vaga", "Data da entrevista", "País"],
+            {"company": 0, "position": 1, "interview_at": 2, "country": 3},
+        ),
+        (
+            ["Azienda", "Posizione", "Data del colloquio", "Paese"],
+            {"company": 0, "position": 1, "interview_at": 2, "country": 3},
+        ),
         (  # "Datum" alone is either date, as "Date" is: beside an interview date, the applied
             ["Firma", "Stelle", "Datum", "Interviewdatum"],
             {"company": 0, "position": 1, "applied_at": 2, "interview_at": 3},
