@@ -35,7 +35,7 @@ def columns_section() -> str:
         "|---|---|---|---|---|",
     ]
     for field in FIELDS:
-        synonyms = ", ".join(field.synonyms)
+        synonyms = ", ".join((*field.synonyms, *field.other_languages))
         needed = requirement(field)
         required = {"required": "yes", "optional": ""}.get(needed, needed)
         lines.append(

@@ -92,6 +92,11 @@ OTHER_LANGUAGE_MONTHS: dict[str, int] = {
 }
 # The day-first forms ("3 November 2026", "3 mars 2026") take the names of every language.
 DAY_FIRST_MONTHS: dict[str, int] = {**OTHER_LANGUAGE_MONTHS, **MONTHS}
+# Abbreviations of other languages' months that are English words: "3 ago" is three days ago,
+# "1 set" one set, "5 out 10" a score, "2nd gen" a generation. They are a month only in a cell
+# that reads as nothing else: with a four-digit year ("3 ago 2026"), in Excel's dd-mmm-yy with
+# no spaces ("03-ago-26"), or with the day marked as one ("3. ago", "3 de ago", "1º set").
+ENGLISH_WORD_MONTHS: frozenset[str] = frozenset({"ago", "set", "sett", "out", "mag", "lug", "gen"})
 WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -216,8 +221,8 @@ _NUMERIC = re.compile(
 _NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")
 # "3rd of November", "1er mars", "5 de marzo de 2026", "1º de maio".
 _DAY_MONTH = re.compile(
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?[\s\-/.]*(?:(?:of|de)\s+)?(?P<mon>[a-z]+)\.?"
-    r"(?:[\s\-/.,]+(?:de\s+)?(?P<y>\d{4}|\d{2}))?" + _TIME
+    r"(?P<d>\d{1,2})(?P<ord>st|nd|rd|th|er|º)?(?P<sep>[\s\-/.]*)(?:(?P<of>of|de)\s+)?"
+    r"(?P<mon>[a-z]+)\.?(?:(?P<sep2>[\s\-/.,]+)(?:de\s+)?(?P<y>\d{4}|\d{2}))?" + _TIME
 )
 _MONTH_DAY = re.compile(
     r"(?P<mon>[a-z]+)\.?[\s\-/.]*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -328,6 +333,8 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
     for pattern, months in ((_DAY_MONTH, DAY_FIRST_MONTHS), (_MONTH_DAY, MONTHS)):
         m = pattern.fullmatch(folded)
         if m and m["mon"] in months:
+            if m["mon"] in ENGLISH_WORD_MONTHS and not _marked_as_a_date(m):
+                return ParsedDate(problem=NOT_A_DATE)
             year = m["y"] or m.groupdict().get("y2")
             if year is None:
                 if m["time"]:
@@ -340,6 +347,17 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
     if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", folded):
         return ParsedDate(problem=TIME_ONLY)
     return ParsedDate(problem=NOT_A_DATE)
+
+
+def _marked_as_a_date(m: re.Match[str]) -> bool:
+    """A day-first match whose month is also an English word reads as a date
+    (``ENGLISH_WORD_MONTHS``)."""
+    if "." in m["sep"] or m["of"] == "de" or m["ord"] in ("er", "º"):
+        return True
+    year = m["y"]
+    if year is None:
+        return False
+    return len(year) == 4 or bool(m["sep"].strip() and m["sep2"].strip())
 
 
 def _month_day_order(a: int, b: int, dayfirst: bool | None) -> tuple[int, int]:

@@ -2,6 +2,9 @@
 
     resolve_roles(raw) -> RawTable    # the same table with those columns' fields decided
 
+- Of several columns whose headers name one field (a "Role" beside a "Cargo"), the header's
+  choice (``read.headers``) stands unless it is empty and another is filled: then the best
+  filled one is the field, with a note. A column the user fills is the one they keep.
 - A column under an interview header that holds only yes/no marks ("Interview": Yes / No) is a
   flag, read as Interviewed, not as dates; and an Interviewed column holding dates is the
   interview date.
@@ -49,7 +52,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
 
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
-    raw = _without_vague_notes(_outcome_by_values(raw))
+    raw = _without_vague_notes(_outcome_by_values(_filled_over_empty(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
     interview, interviewed = mapping.get("interview_at"), mapping.get("interviewed")
@@ -81,6 +84,48 @@ def resolve_roles(raw: RawTable) -> RawTable:
         cells=raw.cells.rename(columns=renamed),
         notes=notes,
         ambiguous_date=None,
+    )
+
+
+def _filled_over_empty(raw: RawTable) -> RawTable:
+    """``raw`` with each field whose chosen column is empty taken from the best of the other
+    columns its header names (``raw.rivals``) that is filled."""
+    for name, rivals in raw.rivals.items():
+        if name not in raw.mapping or _any_filled(raw.cells[name]):
+            continue
+        filled = next((c for c in rivals.columns if _any_filled(rivals[c])), None)
+        if filled is not None:
+            raw = _field_from(raw, name, filled)
+    return raw
+
+
+def _any_filled(values: pd.Series) -> bool:
+    return any(not is_placeholder(v) for v in values.to_numpy(dtype=object))
+
+
+def _field_from(raw: RawTable, name: str, col: int) -> RawTable:
+    """``raw`` with ``name`` read from its rival column ``col`` instead of its empty choice."""
+    chosen, rivals = raw.mapping[name], raw.rivals[name]
+    others = rivals.drop(columns=col)
+    others.insert(0, chosen, raw.cells[name])
+    columns = sorted([chosen, *rivals.columns])
+    header_note = duplicate_note(name, columns, chosen, raw.headers)
+    listed = ", ".join(f'"{raw.headers[c]}" (column {_letter(c)})' for c in columns)
+    label = fields.FIELDS_BY_NAME[name].header
+    note = (
+        f'Several columns read as {label}: {listed}; using "{raw.headers[col]}" (column '
+        f'{_letter(col)}), as "{raw.headers[chosen]}" (column {_letter(chosen)}) is empty; the '
+        "others are left alone."
+    )
+    ignored = [h for h in raw.ignored if h != raw.headers[col]]
+    ignored = sorted([*ignored, raw.headers[chosen]], key=raw.headers.index)
+    return dataclasses.replace(
+        raw,
+        mapping=dict(sorted({**raw.mapping, name: col}.items(), key=lambda item: item[1])),
+        cells=raw.cells.assign(**{name: rivals[col]}),
+        notes=[note if n == header_note else n for n in raw.notes],
+        ignored=ignored,
+        rivals={**raw.rivals, name: others},
     )
 
 

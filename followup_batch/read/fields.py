@@ -7,9 +7,12 @@ instead of one Interview Date column (``STAGE_HEADERS``).
 
 Synonyms come from the trackers people keep: shared Google Sheets and Excel job-application
 templates, LinkedIn's "Job Applications" export, Teal, Huntr and Notion exports. A synonym
-listed in ``generic`` is vague ("Role", "Email"): any other header of the same field beats it
-wherever the two stand. A header that says only "Date" is either date of a row
-(``AMBIGUOUS_DATE_HEADERS``); header detection and the normalise stage decide which.
+listed in ``generic`` is vague ("Role", "Email"): any other header of the same field in its
+language beats it wherever the two stand. Headers in other languages (``other_languages``:
+"Stelle", "Cargo") rank below every English one of the field, generic ones included, so an
+English tracker with a "Cargo" column beside its "Role" reads as it did before they were known.
+A header that says only "Date" is either date of a row (``AMBIGUOUS_DATE_HEADERS``); header
+detection and the normalise stage decide which.
 
 The table lives here, beside the header detection that is its main reader; the values a field
 takes (interview types, outcomes, yes-marks, ...) are the normalise stage's vocabularies.
@@ -30,7 +33,11 @@ class Field:
     required: bool
     synonyms: tuple[str, ...]
     meaning: str
-    generic: tuple[str, ...] = ()  # vague synonyms, beaten by any other header of the field
+    # Vague synonyms, beaten by any other header of the field in the same language.
+    generic: tuple[str, ...] = ()
+    # Headers in German, French, Spanish, Portuguese, Dutch and Italian. Any English header of
+    # the field beats them, so an English tracker reads as it did before they were known.
+    other_languages: tuple[str, ...] = ()
 
 
 FIELDS: tuple[Field, ...] = (
@@ -50,7 +57,9 @@ FIELDS: tuple[Field, ...] = (
             "Organisation Name",
             "Company/Organization",
             "Company/Organisation",
-            # German, French, Spanish and Portuguese, Dutch, Italian.
+        ),
+        "employer",
+        other_languages=(
             "Firma",
             "Unternehmen",
             "Arbeitgeber",
@@ -63,7 +72,6 @@ FIELDS: tuple[Field, ...] = (
             "Werkgever",
             "Azienda",
         ),
-        "employer",
     ),
     Field(
         "position",
@@ -89,6 +97,10 @@ FIELDS: tuple[Field, ...] = (
             "Position Name",
             "Title of Position",
             "Job Name",
+        ),
+        "role title",
+        generic=("Role", "Title", "Job"),
+        other_languages=(
             "Stelle",
             "Stellenbezeichnung",
             "Jobtitel",
@@ -104,8 +116,6 @@ FIELDS: tuple[Field, ...] = (
             "Posizione",
             "Ruolo",
         ),
-        "role title",
-        generic=("Role", "Title", "Job"),
     ),
     Field(
         "interview_at",
@@ -124,6 +134,21 @@ FIELDS: tuple[Field, ...] = (
             "Next Interview",
             "Next Interview Date",
             "Upcoming Interview",
+        ),
+        "date or date-time of the interview; a column of yes/no marks here reads as Interviewed",
+        # An upcoming interview's column is the field only when no other column is.
+        generic=(
+            "Interview",
+            "Next Interview",
+            "Next Interview Date",
+            "Upcoming Interview",
+            "Vorstellungsgespräch",
+            "Entretien",
+            "Entrevista",
+            "Sollicitatiegesprek",
+            "Colloquio",
+        ),
+        other_languages=(
             "Vorstellungsgespräch",
             "Vorstellungsgespräch am",
             "Datum des Vorstellungsgesprächs",
@@ -143,19 +168,6 @@ FIELDS: tuple[Field, ...] = (
             "Colloquio",
             "Data colloquio",
             "Data del colloquio",
-        ),
-        "date or date-time of the interview; a column of yes/no marks here reads as Interviewed",
-        # An upcoming interview's column is the field only when no other column is.
-        generic=(
-            "Interview",
-            "Next Interview",
-            "Next Interview Date",
-            "Upcoming Interview",
-            "Vorstellungsgespräch",
-            "Entretien",
-            "Entrevista",
-            "Sollicitatiegesprek",
-            "Colloquio",
         ),
     ),
     Field(
@@ -192,6 +204,10 @@ FIELDS: tuple[Field, ...] = (
             "Met With",
             "Interviewed With",
             "Interviewed By",
+        ),
+        "one or more names (; , & and newline)",
+        generic=("Contact", "Contacto", "Contato", "Contatto"),
+        other_languages=(
             "Ansprechpartner",
             "Ansprechperson",
             "Gesprächspartner",
@@ -208,8 +224,6 @@ FIELDS: tuple[Field, ...] = (
             "Referente",
             "Contatto",
         ),
-        "one or more names (; , & and newline)",
-        generic=("Contact", "Contacto", "Contato", "Contatto"),
     ),
     Field(
         "interviewer_email",
@@ -223,17 +237,19 @@ FIELDS: tuple[Field, ...] = (
             "Recruiter Email",
             "Hiring Manager Email",
             "Contact Person Email",
-            "Courriel",
-            "Correo",
-            "Correo electrónico",
-            "E-Mail-Adresse",
-            "E-mailadres",
         ),
         "address(es), same order as names",
         generic=(
             "Email",
             "E-mail",
             "Contact Email",
+            "Courriel",
+            "Correo",
+            "Correo electrónico",
+            "E-Mail-Adresse",
+            "E-mailadres",
+        ),
+        other_languages=(
             "Courriel",
             "Correo",
             "Correo electrónico",
@@ -275,6 +291,9 @@ FIELDS: tuple[Field, ...] = (
             "Thank You Note Sent",
             "Sent Thank You Note",
             "Thank You Email Sent",
+        ),
+        "a date, or a yes-mark when the date is unknown",
+        other_languages=(
             "Dankesschreiben",
             "Dankesschreiben gesendet",
             "Remerciement",
@@ -289,7 +308,6 @@ FIELDS: tuple[Field, ...] = (
             "Ringraziamento",
             "Ringraziamento inviato",
         ),
-        "a date, or a yes-mark when the date is unknown",
     ),
     Field(
         "check_in_1_sent",
@@ -357,6 +375,10 @@ FIELDS: tuple[Field, ...] = (
             "Application Sent",
             "Application Submitted",
             "Application Sent On",
+        ),
+        "date the application was sent",
+        generic=("Applied",),
+        other_languages=(
             "Bewerbungsdatum",
             "Beworben am",
             "Datum der Bewerbung",
@@ -372,8 +394,6 @@ FIELDS: tuple[Field, ...] = (
             "Data candidatura",
             "Data di candidatura",
         ),
-        "date the application was sent",
-        generic=("Applied",),
     ),
     Field(
         "application_check_in_sent",
@@ -405,6 +425,10 @@ FIELDS: tuple[Field, ...] = (
             # Huntr's board export: "listName", the board column the job is in (Wishlist,
             # Applied, Interview, Offer, Rejected by default). A bare "List" could be any list.
             "List Name",
+        ),
+        "a stage (not applied, applied, interviewing) or an outcome (offer, hired, accepted, "
+        "rejected, withdrawn, ghosted, on hold)",
+        other_languages=(
             "Ergebnis",
             "Statut",
             "Résultat",
@@ -418,15 +442,16 @@ FIELDS: tuple[Field, ...] = (
             "Stato",
             "Esito",
         ),
-        "a stage (not applied, applied, interviewing) or an outcome (offer, hired, accepted, "
-        "rejected, withdrawn, ghosted, on hold)",
     ),
     Field(
         "topic",
         "Topic",
         False,
-        ("Notes", "Topics", "Talking Points", "Notizen", "Notas", "Notities", "Note"),
+        ("Notes", "Topics", "Talking Points"),
         "what was discussed; used in drafts",
+        # Not "Note" (Italian for notes): in English it heads one's own notes, which an
+        # employer must not read in a draft.
+        other_languages=("Notizen", "Notas", "Notities"),
     ),
     Field(
         "value_add",
@@ -442,6 +467,7 @@ FIELDS: tuple[Field, ...] = (
         ("Holiday Calendar", "Location Country"),
         "ISO code or English name (or its own: Deutschland, España), optional subdivision: "
         "US, US-CA, GB-SCT, DE-BY, Germany",
+        other_languages=("Land", "Pays", "País", "Paese"),
     ),
 )
 
@@ -464,7 +490,8 @@ def requirement(field: Field) -> str:
 
 # A header that names a date but not which one: header detection and the normalise stage decide
 # between the interview and the applied date (DESIGN section 2).
-AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = ("Date", "Dates", "Datum", "Fecha")
+AMBIGUOUS_DATE_HEADERS_ENGLISH: tuple[str, ...] = ("Date", "Dates")
+AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = (*AMBIGUOUS_DATE_HEADERS_ENGLISH, "Datum", "Fecha")
 SENT_FIELDS: tuple[str, ...] = (
     "thank_you_sent",
     "check_in_1_sent",
@@ -525,6 +552,9 @@ def _header_index() -> dict[str, str]:
     for f in FIELDS:
         for text in (f.header, f.name, *f.synonyms):
             index.setdefault(header_key(text), f.name)
+    for f in FIELDS:
+        for text in f.other_languages:
+            index.setdefault(header_key(text), f.name)
     return index
 
 
@@ -535,6 +565,15 @@ GENERIC_KEYS: frozenset[str] = frozenset(header_key(t) for f in FIELDS for t in 
 # Time"), the canonical one is the field.
 CANONICAL_KEYS: frozenset[str] = frozenset(header_key(f.header) for f in FIELDS)
 AMBIGUOUS_DATE_KEYS: frozenset[str] = frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS)
+_ENGLISH_KEYS = frozenset(
+    header_key(t) for f in FIELDS for t in (f.header, f.name, *f.synonyms)
+) | frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS_ENGLISH)
+# Headers in other languages (``Field.other_languages``, "Datum"): beside an English header of
+# the same field, the English one is the field.
+OTHER_LANGUAGE_KEYS: frozenset[str] = (
+    frozenset(header_key(t) for f in FIELDS for t in f.other_languages)
+    | frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS)
+) - _ENGLISH_KEYS
 
 # Wide trackers keep one date column per interview stage instead of an Interview Date column.
 # header_key(stage header) -> the interview type that stage is; a trailing "date" or

@@ -5,9 +5,11 @@ The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that has th
 fields (Company, Position and a date: the interview's or the application's), so titles and
 group headers above it are passed over. Headers are matched against the synonyms of ``fields``
 with the user's column map on top; when several columns name one field, a mapped one wins,
-then the canonical header ("Interview Date" over "Interview Time"), then a specific one over a
-generic one ("Interview Scheduled" over "Interview"), then the first; several Outcome columns
-are weighed again by their values in the normalise stage (``HeaderMatch.rivals``).
+then the canonical header ("Interview Date" over "Interview Time"), then an English one over
+one in another language ("Role" over "Cargo"), then a specific one over a generic one
+("Interview Scheduled" over "Interview"), then the first. The others are kept as the field's
+rivals (``HeaderMatch.rivals``) for the normalise stage: a filled one takes over from an empty
+choice, and several Outcome columns are weighed again by their values.
 A wide tracker's stage-date columns ("Phone", "Onsite", "Final") stand in for the Interview
 Date. A column headed only "Date" is the applied date beside a specific interview date (or
 stage columns), the interview date beside a specific applied date, and otherwise left for the
@@ -98,8 +100,9 @@ class HeaderMatch:
     stages: dict[int, str] = field(default_factory=dict)  # wide tracker: column -> type
     # A "Date" column read as the interview date for now: its values decide (normalise).
     ambiguous_date: int | None = None
-    # Fields several columns' headers name where their values decide (``VALUE_DECIDED``):
-    # field -> the columns not chosen by header, for the normalise stage to weigh.
+    # Fields several columns' headers name: field -> the columns not chosen by header, best
+    # first, for the normalise stage to weigh (a filled one over an empty choice; the Outcome
+    # by its values, ``VALUE_DECIDED``). None where the user's column map names one.
     rivals: dict[str, list[int]] = field(default_factory=dict)
 
     @property
@@ -136,16 +139,17 @@ def match_header(
     # A header read through its format hint yields to one that names the field itself.
     hinted = {c for c, h in enumerate(headers) if keys[c] != fields.header_key(h)}
     for name, cols in claimed.items():
-        mapping[name] = max(cols, key=lambda c: (_rank(keys[c], explicit), c not in hinted, -c))
+        cols.sort(key=lambda c: (_rank(keys[c], explicit), c not in hinted, -c), reverse=True)
+        mapping[name] = cols[0]
     notes = [
-        duplicate_note(name, cols, mapping[name], headers)
+        duplicate_note(name, sorted(cols), mapping[name], headers)
         for name, cols in claimed.items()
         if len(cols) > 1
     ]
     rivals = {
-        name: [c for c in cols if c != mapping[name]]
+        name: cols[1:]  # best first
         for name, cols in claimed.items()
-        if name in VALUE_DECIDED and len(cols) > 1 and not explicit & {keys[c] for c in cols}
+        if len(cols) > 1 and not explicit & {keys[c] for c in cols}
     }
     stages: dict[int, str] = {}
     if "interview_at" not in mapping:
@@ -158,6 +162,8 @@ def match_header(
             stages = {}
     ambiguous = None
     if dates:
+        # "Date" before "Datum": an English tracker reads as before other languages were known.
+        dates.sort(key=lambda c: keys[c] in fields.OTHER_LANGUAGE_KEYS)
         ambiguous = _place_date(dates, mapping, stages, headers, notes)
     layouts.drop_own_address(headers, mapping, explicit, notes)
     mapping = dict(sorted(mapping.items(), key=lambda item: item[1]))
@@ -174,12 +180,14 @@ VALUE_DECIDED = frozenset({"outcome"})
 
 def _rank(key: str, explicit: set[str]) -> int:
     """Who wins a field claimed by several columns: mapped, then the canonical header, then
-    a specific synonym, then a generic one."""
+    an English synonym over one in another language, and in each a specific synonym over a
+    generic one."""
     if key in explicit:
-        return 3
+        return 5
     if key in fields.CANONICAL_KEYS:
-        return 2
-    return 0 if key in fields.GENERIC_KEYS else 1
+        return 4
+    english = 0 if key in fields.OTHER_LANGUAGE_KEYS else 2
+    return english + (0 if key in fields.GENERIC_KEYS else 1)
 
 
 def _place_date(

@@ -128,6 +128,65 @@ def test_month_names_in_other_languages_that_are_not_full_dates(
     assert parse_date(value) == ParsedDate(problem=problem, month_day=month_day)
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        # Text, not dates: other languages' month abbreviations that are English words.
+        "3 ago",  # three days ago, not 3 agosto
+        "3 Ago",
+        "3 ago.",
+        "3 ago 26",
+        "1 set",
+        "5 set",
+        "3rd set",
+        "1 sett",
+        "5 out",
+        "5 out 10",
+        "2 mag",
+        "4 lug",
+        "10 gen",
+        "2nd gen",
+        # ... and sentences, whatever month they name
+        "call back in 2 mar",
+        "3 ago they said next week",
+    ],
+)
+def test_text_that_is_not_a_date_in_another_language(value: str) -> None:
+    assert parse_date(value) == ParsedDate(problem=NOT_A_DATE)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # The same abbreviations where the cell is a date: a four-digit year, ...
+        ("3 ago 2026", ParsedDate(value=D(2026, 8, 3))),
+        ("15 ago. 2026", ParsedDate(value=D(2026, 8, 15))),
+        ("5 set 2026", ParsedDate(value=D(2026, 9, 5))),
+        ("1 set, 2026", ParsedDate(value=D(2026, 9, 1))),
+        ("3 ago 2026 14:30", ParsedDate(value=D(2026, 8, 3))),
+        ("10 gen 2027", ParsedDate(value=D(2027, 1, 10))),
+        # ... Excel's dd-mmm-yy without spaces, ...
+        ("03-ago-26", ParsedDate(value=D(2026, 8, 3))),
+        ("3.out.26", ParsedDate(value=D(2026, 10, 3))),
+        ("03/mag/26", ParsedDate(value=D(2026, 5, 3))),
+        # ... or the day marked as one: the year is then inferred, as for any other.
+        ("3. ago", ParsedDate(problem=NO_YEAR, month_day=(8, 3))),
+        ("3 de ago", ParsedDate(problem=NO_YEAR, month_day=(8, 3))),
+        ("1º set", ParsedDate(problem=NO_YEAR, month_day=(9, 1))),
+        # Month names that are no English word read without a year as before; English ones too.
+        ("3 agosto", ParsedDate(problem=NO_YEAR, month_day=(8, 3))),
+        ("2 dic", ParsedDate(problem=NO_YEAR, month_day=(12, 2))),
+        ("3 Mai", ParsedDate(problem=NO_YEAR, month_day=(5, 3))),
+        ("2 mar", ParsedDate(problem=NO_YEAR, month_day=(3, 2))),
+        ("3 aug", ParsedDate(problem=NO_YEAR, month_day=(8, 3))),
+    ],
+)
+def test_month_abbreviations_that_are_english_words_where_the_cell_is_a_date(
+    value: str, expected: ParsedDate
+) -> None:
+    assert parse_date(value) == expected
+
+
 def test_a_column_of_month_names_settles_no_order() -> None:
     """ "3. März 2026" reads one way only: it is no evidence for 3/11/2026's order."""
     values = pd.Series(["3. März 2026", "12 janv. 2026", "3/11/2026"])

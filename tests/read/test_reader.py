@@ -394,13 +394,29 @@ def test_header_keys_of_english_headers_are_unchanged() -> None:
             ["Bedrijf", "Functie", "Sollicitatiedatum", "Contactpersoon", "Opmerkingen"],
             {"company": 0, "position": 1, "applied_at": 2, "interviewer": 3},
         ),
-        (  # Italian
+        (  # Italian; "Note" is left alone: in English it heads one's own notes (not Topic)
             ["Azienda", "Ruolo", "Data colloquio", "Esito", "Note"],
-            {"company": 0, "position": 1, "interview_at": 2, "outcome": 3, "topic": 4},
+            {"company": 0, "position": 1, "interview_at": 2, "outcome": 3},
         ),
         (  # a specific interview header beats a generic one in any language
             ["Empresa", "Puesto", "Entrevista", "Fecha de entrevista"],
             {"company": 0, "position": 1, "interview_at": 3},
+        ),
+        (  # the country, in German and Dutch, French, Spanish and Portuguese, Italian
+            ["Firma", "Stelle", "Datum des Vorstellungsgesprächs", "Land"],
+            {"company": 0, "position": 1, "interview_at": 2, "country": 3},
+        ),
+        (
+            ["Entreprise", "Poste", "Date de l'entretien", "Pays"],
+            {"company": 0, "position": 1, "interview_at": 2, "country": 3},
+        ),
+        (
+            ["Empresa", "Vaga", "Data da entrevista", "País"],
+            {"company": 0, "position": 1, "interview_at": 2, "country": 3},
+        ),
+        (
+            ["Azienda", "Posizione", "Data del colloquio", "Paese"],
+            {"company": 0, "position": 1, "interview_at": 2, "country": 3},
         ),
         (  # "Datum" alone is either date, as "Date" is: beside an interview date, the applied
             ["Firma", "Stelle", "Datum", "Interviewdatum"],
