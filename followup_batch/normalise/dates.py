@@ -112,6 +112,29 @@ WEEKDAYS: dict[str, int] = {
     )
     for name in names
 }
+# Weekday names and abbreviations in the same six languages, as Excel's and LibreOffice's long
+# date formats write them before a day-first date ("Dienstag, 3. März 2026", "Di., 3. März 2026",
+# "lundi 2 mars 2026", "terça-feira, 3 de março de 2026", "dinsdag 3 maart 2026"). Without
+# accents, as a cell is compared. Where languages share a key they agree ("mar" is Tuesday in
+# French, Spanish and Italian; "di" and "do" Tuesday and Thursday in German and Dutch). Many
+# abbreviations are English words ("do", "so", "sex", "mar"), so one counts as a weekday only
+# before a full day-first date with its year (``_foreign_weekday_date``).
+OTHER_LANGUAGE_WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            # German, French, Spanish, Portuguese, Italian, Dutch
+            "montag mo lundi lun lunes segunda-feira segunda seg lunedi maandag ma",
+            "dienstag di mardi mar martes terca-feira terca ter martedi dinsdag",
+            "mittwoch mi mercredi mer miercoles mie quarta-feira quarta qua mercoledi woensdag wo",
+            "donnerstag do jeudi jeu jueves jue quinta-feira quinta qui giovedi gio donderdag",
+            "freitag fr vendredi ven viernes vie sexta-feira sexta sex venerdi vrijdag vr",
+            "samstag sonnabend sa samedi sam sabado sab sabato zaterdag za",
+            "sonntag so dimanche dim domingo dom domenica zondag zo",
+        )
+    )
+    for name in names.split()
+}
 
 
 @dataclass(frozen=True)
@@ -219,17 +242,24 @@ _NUMERIC = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _TIME
 )
 _NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")
-# "3rd of November", "1er mars", "5 de marzo de 2026", "1º de maio".
+# A two-digit year after an apostrophe, straight or curly as Word and Excel type it: "3 mei '26".
+_APOSTROPHE_YEAR = r"['‘’](?P<apostrophe_y>\d{2})"
+# "3rd of November", "1er mars", "5 de marzo de 2026", "5 de marzo del 2026", "1º de maio".
 _DAY_MONTH = re.compile(
     r"(?P<d>\d{1,2})(?P<ord>st|nd|rd|th|er|º)?(?P<sep>[\s\-/.]*)(?:(?P<of>of|de)\s+)?"
-    r"(?P<mon>[a-z]+)\.?(?:(?P<sep2>[\s\-/.,]+)(?:de\s+)?(?P<y>\d{4}|\d{2}))?" + _TIME
+    r"(?P<mon>[a-z]+)\.?(?:(?P<sep2>[\s\-/.,]+)(?:del?\s+)?(?:(?P<y>\d{4}|\d{2})|"
+    + _APOSTROPHE_YEAR
+    + r"))?"
+    + _TIME
 )
 _MONTH_DAY = re.compile(
     r"(?P<mon>[a-z]+)\.?[\s\-/.]*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:,?\s*(?P<y>\d{4})|,\s*(?P<y2>\d{2}))?" + _TIME
+    r"(?:,?\s*(?P<y>\d{4})|,\s*(?P<y2>\d{2})|,?\s*" + _APOSTROPHE_YEAR + r")?" + _TIME
 )
 _MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.?[\s\-/.,]*(?P<y>\d{4})")
-_LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+)\.?,?\s+(?P<rest>.+)")
+# "Tue, ", "Dienstag, ", "Di., ", "terça-feira, ": checked against WEEKDAYS and then
+# OTHER_LANGUAGE_WEEKDAYS.
+_LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+(?:-feira)?)\.?,?\s+(?P<rest>.+)")
 _TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
 _AM_PM = re.compile(r"[ap]\.?m\.?$")
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
@@ -247,6 +277,8 @@ def parse_date_text(
     if leading and leading["wd"] in WEEKDAYS:
         stated_weekday = WEEKDAYS[leading["wd"]]
         folded = leading["rest"]
+    elif leading and (foreign := _foreign_weekday_date(leading["wd"], leading["rest"])):
+        stated_weekday, folded = foreign
     parsed = _parse_folded(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
     if parsed.problem == NOT_A_DATE and stated_weekday is None:
         parsed = _several_dates(folded, dayfirst=dayfirst, epoch_1904=epoch_1904) or parsed
@@ -258,6 +290,17 @@ def parse_date_text(
     ):
         return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a {parsed.value:%A})")
     return parsed
+
+
+def _foreign_weekday_date(weekday: str, rest: str) -> tuple[int, str] | None:
+    """(weekday, date text) when ``weekday`` is one in another language and ``rest`` a full
+    day-first date with a month name ("3. marz 2026"); else None (``OTHER_LANGUAGE_WEEKDAYS``)."""
+    if weekday not in OTHER_LANGUAGE_WEEKDAYS:
+        return None
+    m = _DAY_MONTH.fullmatch(rest)
+    if m is None or m["mon"] not in DAY_FIRST_MONTHS or not (m["y"] or m["apostrophe_y"]):
+        return None
+    return OTHER_LANGUAGE_WEEKDAYS[weekday], rest
 
 
 def _without_accents(text: str) -> str:
@@ -335,7 +378,7 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
         if m and m["mon"] in months:
             if m["mon"] in ENGLISH_WORD_MONTHS and not _marked_as_a_date(m):
                 return ParsedDate(problem=NOT_A_DATE)
-            year = m["y"] or m.groupdict().get("y2")
+            year = m["y"] or m.groupdict().get("y2") or m["apostrophe_y"]
             if year is None:
                 if m["time"]:
                     return ParsedDate(problem=NOT_A_DATE)
@@ -352,7 +395,7 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
 def _marked_as_a_date(m: re.Match[str]) -> bool:
     """A day-first match whose month is also an English word reads as a date
     (``ENGLISH_WORD_MONTHS``)."""
-    if "." in m["sep"] or m["of"] == "de" or m["ord"] in ("er", "º"):
+    if "." in m["sep"] or m["of"] == "de" or m["ord"] in ("er", "º") or m["apostrophe_y"]:
         return True
     year = m["y"]
     if year is None:

@@ -187,6 +187,74 @@ def test_month_abbreviations_that_are_english_words_where_the_cell_is_a_date(
     assert parse_date(value) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # A weekday in front, as Excel's and LibreOffice's long date formats write one.
+        ("Dienstag, 3. März 2026", D(2026, 3, 3)),
+        ("Di., 3. März 2026", D(2026, 3, 3)),
+        ("Di 3. März 2026", D(2026, 3, 3)),
+        ("Mittwoch, 4. März 2026 14:30", D(2026, 3, 4)),
+        ("Sonnabend, 7. März 2026", D(2026, 3, 7)),
+        ("lundi 2 mars 2026", D(2026, 3, 2)),
+        ("lun. 2 mars 2026", D(2026, 3, 2)),
+        ("mar. 3 mars 2026", D(2026, 3, 3)),
+        ("martes, 3 de marzo de 2026", D(2026, 3, 3)),
+        ("miércoles, 4 de marzo de 2026", D(2026, 3, 4)),
+        ("sáb, 7 de marzo de 2026", D(2026, 3, 7)),
+        ("terça-feira, 3 de março de 2026", D(2026, 3, 3)),
+        ("qua., 4 de mar. de 2026", D(2026, 3, 4)),
+        ("sexta-feira, 6 de março de 2026", D(2026, 3, 6)),
+        ("lunedì 2 marzo 2026", D(2026, 3, 2)),
+        ("giovedì 5 marzo 2026", D(2026, 3, 5)),
+        ("dinsdag 3 maart 2026", D(2026, 3, 3)),
+        ("zo 8 mrt 2026", D(2026, 3, 8)),
+        ("Tuesday, March 3, 2026", D(2026, 3, 3)),
+        ("Tue, 3 March 2026", D(2026, 3, 3)),
+        # Spanish "del" before the year; a two-digit year after an apostrophe.
+        ("5 de marzo del 2026", D(2026, 3, 5)),
+        ("3 März '26", D(2026, 3, 3)),
+        ("3. März ’26", D(2026, 3, 3)),
+        ("3 mei '26", D(2026, 5, 3)),
+        ("3 ago '26", D(2026, 8, 3)),
+        ("March 3 '26", D(2026, 3, 3)),
+        ("Di., 3. März '26", D(2026, 3, 3)),
+    ],
+)
+def test_long_dates_in_other_languages(value: str, expected: D) -> None:
+    assert parse_date(value) == ParsedDate(value=expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        # A weekday that contradicts the date: one of the two is a typo, as in English.
+        ("Monday, March 3, 2026", "is not a date (2026-03-03 is a Tuesday)"),
+        ("Montag, 3. März 2026", "is not a date (2026-03-03 is a Tuesday)"),
+        ("Mo., 3. März 2026", "is not a date (2026-03-03 is a Tuesday)"),
+        ("mardi 2 mars 2026", "is not a date (2026-03-02 is a Monday)"),
+        ("jueves, 3 de marzo de 2026", "is not a date (2026-03-03 is a Tuesday)"),
+        ("segunda-feira, 3 de março de 2026", "is not a date (2026-03-03 is a Tuesday)"),
+        ("venerdì 2 marzo 2026", "is not a date (2026-03-02 is a Monday)"),
+        ("vrijdag 3 maart 2026", "is not a date (2026-03-03 is a Tuesday)"),
+        # Another language's weekday only before a day-first date with a month name and a
+        # year: abbreviations such as "do", "so" and "mar" are English words.
+        ("Dienstag, 3. März", NOT_A_DATE),
+        ("do 3 mar", NOT_A_DATE),
+        ("Di, 03.03.2026", NOT_A_DATE),
+        ("3 März '2026", NOT_A_DATE),
+    ],
+)
+def test_long_dates_in_other_languages_that_are_problems(value: str, problem: str) -> None:
+    assert parse_date(value) == ParsedDate(problem=problem)
+
+
+def test_month_first_after_a_month_abbreviation_that_is_a_weekday_elsewhere() -> None:
+    """ "mar" is Tuesday in French, Spanish and Italian, and March in English."""
+    assert parse_date("mar 3") == ParsedDate(problem=NO_YEAR, month_day=(3, 3))
+    assert parse_date("mar 3, 2026") == ParsedDate(value=D(2026, 3, 3))
+
+
 def test_a_column_of_month_names_settles_no_order() -> None:
     """ "3. März 2026" reads one way only: it is no evidence for 3/11/2026's order."""
     values = pd.Series(["3. März 2026", "12 janv. 2026", "3/11/2026"])
