@@ -152,14 +152,19 @@ OUTCOMES: dict[str, str] = {
             "checkedin",
             "sentfollowup",
             "followupemailsent",
-            # German, French, Spanish and Portuguese, Dutch: applied, sent; German "laufend"
-            # is "ongoing".
+            # German, French, Spanish and Portuguese, Dutch, Italian: applied, sent; German
+            # "laufend" and Dutch "lopend" are "ongoing", German "offen" is "open".
             "beworben",
             "laufend",
+            "offen",
             "candidatureenvoyee",
             "candidaturaenviada",
             "enviada",
+            "postulado",
+            "postulada",
             "gesolliciteerd",
+            "lopend",
+            "candidaturainviata",
         )
     },
     **{
@@ -192,15 +197,19 @@ OUTCOMES: dict[str, str] = {
             "references",
             "backgroundcheck",
             # German ("Vorstellungsgespräch", "Einladung" to one), French, Spanish and
-            # Portuguese, Dutch; "in process" in Spanish and Portuguese.
+            # Portuguese, Dutch, Italian; "in progress" in French, Spanish, Portuguese and
+            # Italian, read as the English "in progress" is.
             "vorstellungsgesprach",
             "gesprach",
             "einladung",
             "entretien",
             "entrevista",
             "gesprek",
+            "colloquio",
+            "encours",
             "enproceso",
             "emandamento",
+            "incorso",
             # Waiting to hear, not an offer or a rejection yet.
             "awaitingoffer",
             "waitingforoffer",
@@ -214,14 +223,16 @@ OUTCOMES: dict[str, str] = {
             "offerreceived",
             "negotiating",
             "negotiatingoffer",
-            # German, French, Spanish and Portuguese, Dutch.
+            # German, French, Spanish and Portuguese, Dutch, Italian.
             "zusage",
             "offre",
             "oferta",
             "aanbod",
+            "offerta",
         )
     },
-    **{k: "hired" for k in ("hired", "onboarding")},
+    # Italian "assunto", "assunta": hired.
+    **{k: "hired" for k in ("hired", "onboarding", "assunto", "assunta")},
     **{k: "accepted" for k in ("accepted", "offeraccepted")},
     **{
         k: "rejected"
@@ -254,6 +265,8 @@ OUTCOMES: dict[str, str] = {
             "recusado",
             "recusada",
             "afgewezen",
+            "rifiutato",
+            "rifiutata",
             # The employer closed the role: over without an offer, as a rejection is.
             "closed",
             "positionclosed",
@@ -308,7 +321,9 @@ NOT_APPLIED = "not applied"
 APPLIED_STAGES: frozenset[str] = frozenset({"not applied", "applied"})
 # Words of the applied stage that say only that a row is open: an interview log's "Open" or
 # "Pending" is no evidence that its rows are applications (see ``applied_stage_evidence``).
-OPEN_ONLY_WORDS: frozenset[str] = frozenset({"open", "active", "waiting", "awaiting", "pending"})
+OPEN_ONLY_WORDS: frozenset[str] = frozenset(
+    {"open", "active", "waiting", "awaiting", "pending", "offen"}
+)
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})
 
@@ -319,8 +334,9 @@ YES_MARKS: frozenset[str] = frozenset(
     | {"ja", "oui", "si", "sim"}
 )  # "checked": a ticked checkbox as Airtable exports it
 # What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted: yes in a
-# sent column only (in an Interviewed column it says nothing of an interview).
-SENT_MARKS: frozenset[str] = frozenset({"followedup", "emailed"})
+# sent column only (in an Interviewed column it says nothing of an interview). German
+# "erledigt" ("done", "dealt with") likewise.
+SENT_MARKS: frozenset[str] = frozenset({"followedup", "emailed", "erledigt"})
 NO_MARKS: frozenset[str] = frozenset(
     {"no", "n", "false", "0", "notsent", "notyet", "unchecked", "✗", "✘", "❌"}
     | {"nein", "non", "nao"}  # German, French, Portuguese ("não"); Spanish "no" is above

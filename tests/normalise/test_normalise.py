@@ -454,6 +454,23 @@ def test_interviewer_emails() -> None:
         ("outcome", "Aanbod", "offer"),
         ("outcome", "Gesprek", "interviewing"),
         ("outcome", "Gesolliciteerd", "applied"),
+        # ... and those an outside re-test still found unknown.
+        ("outcome", "offen", "applied"),
+        ("outcome", "Offen", "applied"),
+        ("outcome", "en cours", "interviewing"),
+        ("outcome", "En cours", "interviewing"),
+        ("outcome", "postulado", "applied"),
+        ("outcome", "Postulada", "applied"),
+        ("outcome", "lopend", "applied"),
+        ("outcome", "in corso", "interviewing"),
+        ("outcome", "colloquio", "interviewing"),
+        ("outcome", "Colloquio tecnico", "interviewing"),
+        ("outcome", "candidatura inviata", "applied"),
+        ("outcome", "rifiutato", "rejected"),
+        ("outcome", "Rifiutata", "rejected"),
+        ("outcome", "Offerta", "offer"),
+        ("outcome", "assunto", "hired"),
+        ("outcome", "Assunta", "hired"),
         ("interview_type", "Telefon", "phone"),
         ("interview_type", "Telefoninterview", "phone"),
         ("interview_type", "Vor Ort", "onsite"),
@@ -573,6 +590,8 @@ def test_round_problems(value: object) -> None:
         ("sí", NAT, True),
         ("Si", NAT, True),
         ("sim", NAT, True),
+        ("erledigt", NAT, True),  # German: done, dealt with
+        ("Erledigt", NAT, True),
         ("nein", NAT, False),
         ("non", NAT, False),
         ("não", NAT, False),
@@ -620,7 +639,7 @@ def test_a_question_mark_alone_is_no_mark(value: str, problems: list[str]) -> No
     assert row["problems"] == problems
 
 
-@pytest.mark.parametrize("word", ["Followed up", "Emailed"])
+@pytest.mark.parametrize("word", ["Followed up", "Emailed", "erledigt"])
 def test_a_sent_columns_words_say_nothing_of_an_interview(word: str) -> None:
     """ "Followed up" and "Emailed" are yes in a sent column only: in an Interviewed column
     they made the row one with an interview (and, with no date, a row that needs fixing)."""

@@ -165,6 +165,12 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
             "interview_at",
             'no row\'s "Outcome" (D) says whether it got to an interview',
         ),
+        # German "offen" is "open".
+        (
+            ["offen", "Offen", "Abgelehnt", None],
+            "interview_at",
+            'no row\'s "Outcome" (D) says whether it got to an interview',
+        ),
     ],
 )
 def test_a_date_column_is_decided_by_the_stage_column(
