@@ -51,6 +51,137 @@ COUNTRY_ALIASES: dict[str, str] = {
     # ... and in German, as a German tracker names a neighbour.
     "frankreich": "FR",
 }
+# Regions written alone, as a tracker's Country column in these countries names where the job
+# is: their own names (the ones the holidays package takes after a country, "Deutschland -
+# Bayern"; umlauts also as ue, oe, ae) and the English ones. A city that is also a region is
+# that region (Berlin, Hamburg, Bremen, Wien, Madrid, Zürich, Bern). Left out, as they name
+# more than one place: Freiburg (a canton and a city in Baden-Württemberg), Jura (a canton and
+# a French department), Basel (two cantons), Valencia (a city, a province and a community).
+REGION_NAMES: dict[str, str] = {
+    # Germany
+    "Baden-Württemberg": "DE-BW",
+    "Baden-Wuerttemberg": "DE-BW",
+    "Bayern": "DE-BY",
+    "Bavaria": "DE-BY",
+    "Berlin": "DE-BE",
+    "Brandenburg": "DE-BB",
+    "Bremen": "DE-HB",
+    "Hamburg": "DE-HH",
+    "Hessen": "DE-HE",
+    "Hesse": "DE-HE",
+    "Mecklenburg-Vorpommern": "DE-MV",
+    "Mecklenburg-Western Pomerania": "DE-MV",
+    "Niedersachsen": "DE-NI",
+    "Lower Saxony": "DE-NI",
+    "Nordrhein-Westfalen": "DE-NW",
+    "NRW": "DE-NW",
+    "North Rhine-Westphalia": "DE-NW",
+    "Rheinland-Pfalz": "DE-RP",
+    "Rhineland-Palatinate": "DE-RP",
+    "Saarland": "DE-SL",
+    "Sachsen": "DE-SN",
+    "Saxony": "DE-SN",
+    "Sachsen-Anhalt": "DE-ST",
+    "Saxony-Anhalt": "DE-ST",
+    "Schleswig-Holstein": "DE-SH",
+    "Thüringen": "DE-TH",
+    "Thueringen": "DE-TH",
+    "Thuringia": "DE-TH",
+    # Austria
+    "Burgenland": "AT-1",
+    "Kärnten": "AT-2",
+    "Kaernten": "AT-2",
+    "Carinthia": "AT-2",
+    "Niederösterreich": "AT-3",
+    "Niederoesterreich": "AT-3",
+    "Lower Austria": "AT-3",
+    "Oberösterreich": "AT-4",
+    "Oberoesterreich": "AT-4",
+    "Upper Austria": "AT-4",
+    "Salzburg": "AT-5",
+    "Steiermark": "AT-6",
+    "Styria": "AT-6",
+    "Tirol": "AT-7",
+    "Tyrol": "AT-7",
+    "Vorarlberg": "AT-8",
+    "Wien": "AT-9",
+    "Vienna": "AT-9",
+    # Switzerland, in German, French and Italian as the canton writes itself
+    "Aargau": "CH-AG",
+    "Appenzell Innerrhoden": "CH-AI",
+    "Appenzell Ausserrhoden": "CH-AR",
+    "Bern": "CH-BE",
+    "Berne": "CH-BE",
+    "Basel-Landschaft": "CH-BL",
+    "Basel-Stadt": "CH-BS",
+    "Fribourg": "CH-FR",
+    "Genève": "CH-GE",
+    "Genf": "CH-GE",
+    "Geneva": "CH-GE",
+    "Glarus": "CH-GL",
+    "Graubünden": "CH-GR",
+    "Graubuenden": "CH-GR",
+    "Grisons": "CH-GR",
+    "Luzern": "CH-LU",
+    "Lucerne": "CH-LU",
+    "Neuchâtel": "CH-NE",
+    "Nidwalden": "CH-NW",
+    "Obwalden": "CH-OW",
+    "Sankt Gallen": "CH-SG",
+    "St. Gallen": "CH-SG",
+    "Schaffhausen": "CH-SH",
+    "Solothurn": "CH-SO",
+    "Schwyz": "CH-SZ",
+    "Thurgau": "CH-TG",
+    "Ticino": "CH-TI",
+    "Tessin": "CH-TI",
+    "Uri": "CH-UR",
+    "Vaud": "CH-VD",
+    "Waadt": "CH-VD",
+    "Valais": "CH-VS",
+    "Wallis": "CH-VS",
+    "Zug": "CH-ZG",
+    "Zürich": "CH-ZH",
+    "Zuerich": "CH-ZH",
+    # Spain: the autonomous communities, in Spanish, their own languages and English
+    "Andalucía": "ES-AN",
+    "Andalusia": "ES-AN",
+    "Aragón": "ES-AR",
+    "Asturias": "ES-AS",
+    "Cantabria": "ES-CB",
+    "Castilla y León": "ES-CL",
+    "Castile and León": "ES-CL",
+    "Castilla-La Mancha": "ES-CM",
+    "Castile-La Mancha": "ES-CM",
+    "Canarias": "ES-CN",
+    "Islas Canarias": "ES-CN",
+    "Canary Islands": "ES-CN",
+    "Cataluña": "ES-CT",
+    "Catalunya": "ES-CT",
+    "Catalonia": "ES-CT",
+    "Ceuta": "ES-CE",
+    "Extremadura": "ES-EX",
+    "Galicia": "ES-GA",
+    "Islas Baleares": "ES-IB",
+    "Illes Balears": "ES-IB",
+    "Baleares": "ES-IB",
+    "Balearic Islands": "ES-IB",
+    "La Rioja": "ES-RI",
+    "Madrid": "ES-MD",
+    "Comunidad de Madrid": "ES-MD",
+    "Melilla": "ES-ML",
+    "Murcia": "ES-MC",
+    "Región de Murcia": "ES-MC",
+    "Navarra": "ES-NC",
+    "Nafarroa": "ES-NC",
+    "Navarre": "ES-NC",
+    "País Vasco": "ES-PV",
+    "Euskadi": "ES-PV",
+    "Basque Country": "ES-PV",
+    "Comunidad Valenciana": "ES-VC",
+    "Comunitat Valenciana": "ES-VC",
+    "Valencian Community": "ES-VC",
+}
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
 
@@ -75,6 +206,17 @@ def _country_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, str]:
+    """header_key(a region's name) -> 'DE-BY', for the subdivisions the calendars have."""
+    supported = _supported()
+    return {
+        fields.header_key(name): code
+        for name, code in REGION_NAMES.items()
+        if code.split("-", 1)[1] in supported.get(code.split("-", 1)[0], ())
+    }
+
+
 def _nation(country: str) -> str:
     """The package's "GB" holds only the holidays all four nations share: no Easter Monday, no
     August bank holiday. Someone who writes UK or GB almost always lives by England's (84% of
@@ -83,12 +225,15 @@ def _nation(country: str) -> str:
 
 
 def _subdivision(country: str, text: str) -> str | None:
-    """The package's code for a subdivision written as a code or an English name."""
+    """The package's code for a subdivision written as a code or a name."""
     subdivisions = _supported().get(country, ())
     by_key = {fields.header_key(s): s for s in subdivisions}
     key = fields.header_key(text)
     if key in by_key:
         return by_key[key]
+    region = _region_index().get(key, "")
+    if region.startswith(f"{country}-"):
+        return region.split("-", 1)[1]
     aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
     for name, code in aliases.items():
         if fields.header_key(name) == key and code in subdivisions:
@@ -109,6 +254,9 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     whole = index.get(fields.header_key(text))
     if whole is not None:
         return _nation(whole), None
+    region = _region_index().get(fields.header_key(text))
+    if region is not None:
+        return region, None
     for left, right in _country_splits(text):
         country = index.get(fields.header_key(left))
         if country is None or "-" in country:

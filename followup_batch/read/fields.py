@@ -466,7 +466,9 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Holiday Calendar", "Location Country"),
         "ISO code or English name (or its own: Deutschland, España), optional subdivision: "
-        "US, US-CA, GB-SCT, DE-BY, Germany",
+        "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state or a Spanish "
+        "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
+        "Cataluña",
         other_languages=("Land", "Pays", "País", "Paese"),
     ),
 )

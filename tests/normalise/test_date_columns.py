@@ -342,6 +342,9 @@ UNDECIDED = (
         (COUNTRIES.format("GB", "United Kingdom"), {}, ["2026-11-03", "2026-11-05"], None),
         (COUNTRIES.format("DE-BY", "DE-BY"), {}, ["2026-11-03", "2026-11-05"], None),
         (COUNTRIES.format("DE-BY", "FR"), {}, ["2026-11-03", "2026-11-05"], None),
+        # A region written alone names its country.
+        (COUNTRIES.format("Bayern", "Wien"), {}, NOVEMBER, None),
+        (COUNTRIES.format("Cataluña", "Madrid"), {}, NOVEMBER, None),
         (
             COUNTRIES.format("US", "US-CA"),
             {"default_country": "GB"},
