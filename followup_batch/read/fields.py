@@ -263,6 +263,16 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Type", "Format", "Interview Format"),
         "phone, video, onsite, panel, final, other",
+        # German "Art" alone is any kind of anything: only the kind of interview is this field.
+        other_languages=(
+            "Art des Gesprächs",
+            "Gesprächsart",
+            "Art des Vorstellungsgesprächs",
+            "Type d'entretien",
+            "Tipo de entrevista",
+            "Tipo di colloquio",
+            "Soort gesprek",
+        ),
     ),
     Field("round", "Round", False, ("Interview Round",), "integer >= 1"),
     Field(
@@ -271,8 +281,17 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Level", "Seniority Level"),
         "entry, mid, senior, executive",
+        other_languages=("Ebene", "Karrierestufe"),
     ),
-    Field("industry", "Industry", False, ("Sector",), "free text, mapped to a speed class"),
+    Field(
+        "industry",
+        "Industry",
+        False,
+        ("Sector",),  # also Spanish and Dutch
+        "free text, mapped to a speed class",
+        # "Branche" is German, French and Dutch for it.
+        other_languages=("Branche", "Secteur", "Secteur d'activité", "Settore", "Setor"),
+    ),
     Field(
         "stated_decision",
         "Decision Date",

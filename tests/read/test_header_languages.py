@@ -26,6 +26,9 @@ VALUES = {
     "outcome": "Interviewing",
     "topic": "the roadmap",
     "country": "US",
+    "interview_type": "Phone",
+    "seniority": "Senior",
+    "industry": "Fintech",
 }
 BASE = {"company": "Company", "position": "Position", "interview_at": "Interview Date"}
 

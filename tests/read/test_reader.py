@@ -418,6 +418,41 @@ def test_header_keys_of_english_headers_are_unchanged() -> None:
             ["Azienda", "Posizione", "Data del colloquio", "Paese"],
             {"company": 0, "position": 1, "interview_at": 2, "country": 3},
         ),
+        (  # the kind of interview, the level and the industry (an outside re-test)
+            ["Firma", "Stelle", "Vorstellungsgespräch am", "Art des Gesprächs", "Ebene", "Branche"],
+            {
+                "company": 0,
+                "position": 1,
+                "interview_at": 2,
+                "interview_type": 3,
+                "seniority": 4,
+                "industry": 5,
+            },
+        ),
+        (
+            ["Firma", "Stelle", "Datum", "Gesprächsart", "Karrierestufe"],
+            {"company": 0, "position": 1, "interview_at": 2, "interview_type": 3, "seniority": 4},
+        ),
+        (
+            ["Entreprise", "Poste", "Date de l'entretien", "Type d'entretien", "Secteur"],
+            {"company": 0, "position": 1, "interview_at": 2, "interview_type": 3, "industry": 4},
+        ),
+        (
+            ["Empresa", "Puesto", "Fecha de entrevista", "Tipo de entrevista", "Sector"],
+            {"company": 0, "position": 1, "interview_at": 2, "interview_type": 3, "industry": 4},
+        ),
+        (
+            ["Azienda", "Posizione", "Data del colloquio", "Tipo di colloquio", "Settore"],
+            {"company": 0, "position": 1, "interview_at": 2, "interview_type": 3, "industry": 4},
+        ),
+        (
+            ["Entreprise", "Poste", "Date de l'entretien", "Branche"],
+            {"company": 0, "position": 1, "interview_at": 2, "industry": 3},
+        ),
+        (  # German "Art" alone (kind) is left alone
+            ["Firma", "Stelle", "Vorstellungsgespräch am", "Art"],
+            {"company": 0, "position": 1, "interview_at": 2},
+        ),
         (  # "Datum" alone is either date, as "Date" is: beside an interview date, the applied
             ["Firma", "Stelle", "Datum", "Interviewdatum"],
             {"company": 0, "position": 1, "applied_at": 2, "interview_at": 3},
