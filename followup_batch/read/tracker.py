@@ -136,7 +136,7 @@ def _read_workbook(
     for sheet, match in found:
         match = _without_other_tables(sheet, match, index, explicit)
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
-        rows, merge_notes = xlsx_cells.fill_merges(
+        merged = xlsx_cells.fill_merges(
             sheet,
             match.row,
             [*identity, *match.stages],
@@ -145,7 +145,7 @@ def _read_workbook(
         )
         table = build_table(
             path,
-            rows,
+            merged.rows,
             match,
             options,
             sheet=sheet.name,
@@ -154,7 +154,8 @@ def _read_workbook(
             default_client=sheet.name if several else client_of(path),
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
-        table.notes.extend(merge_notes)
+        table.notes.extend(merged.notes)
+        table.merged_cells = merged.cells
         tables.append(table)
     if several and options.sheet is None:
         tables = _without_views(tables, found)

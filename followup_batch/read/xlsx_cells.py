@@ -25,6 +25,7 @@ import zlib
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read.package import read_sheets, table_ranges
@@ -136,7 +137,7 @@ def fill_merges(
     *,
     decided: Mapping[int, str] | None = None,
     application: Callable[[Row], Hashable | None] | None = None,
-) -> tuple[list[Row], list[str]]:
+) -> MergeFill:
     """The sheet's rows with each data cell of ``columns`` (the row's identity: company,
     position, client, dates) that a merged cell covers holding the merged cell's value (a
     company merged over its three interview rounds is each round's company), and a note
@@ -153,6 +154,7 @@ def fill_merges(
     note says so."""
     wanted = set(columns)
     rows = list(sheet.rows)
+    cells: set[tuple[int, int]] = set()
     filled: list[str] = []
     held: list[tuple[int, int, int, int]] = []
     for top, column, bottom, right in sheet.merges:
@@ -162,7 +164,7 @@ def fill_merges(
         if value is None or value == "":
             continue
         if column in wanted:
-            _fill_down(rows, top, column, bottom, right, value)
+            cells.update(_fill_down(rows, top, column, bottom, right, value))
             filled.append(_range(top, column, bottom, right))
         elif decided and column in decided:
             held.append((top, column, bottom, right))
@@ -178,7 +180,7 @@ def fill_merges(
         keys = {application(rows[number]) for number in covered}
         where = f"{decided[column]} merged over {_range(top, column, bottom, right)}"
         if len(keys) == 1 and None not in keys:
-            _fill_down(rows, top, column, bottom, right, rows[top][column])
+            cells.update(_fill_down(rows, top, column, bottom, right, rows[top][column]))
             notes.append(
                 f"{where}: its rows are one application, so each row is read with "
                 f'"{rows[top][column]}".'
@@ -188,7 +190,13 @@ def fill_merges(
                 f"{where}: its rows are not all one application (company and position), so "
                 f"it counts for row {top + 1} only; write it on each row it applies to."
             )
-    return rows, notes
+    return MergeFill(rows, notes, cells)
+
+
+class MergeFill(NamedTuple):
+    rows: list[Row]
+    notes: list[str]
+    cells: set[tuple[int, int]]  # (Excel row, 0-based column): the cells read from a merge
 
 
 def _rows_of_their_own(
@@ -211,10 +219,14 @@ def _rows_of_their_own(
 
 def _fill_down(
     rows: list[Row], top: int, column: int, bottom: int, right: int, value: object
-) -> None:
-    for number in _rows_of_their_own(rows, top, column, bottom, right):
+) -> list[tuple[int, int]]:
+    """Fills the cells under a merge's top row (``_rows_of_their_own``); their (Excel row,
+    column)."""
+    numbers = _rows_of_their_own(rows, top, column, bottom, right)
+    for number in numbers:
         row = rows[number]
         rows[number] = [*row[:column], value, *row[column + 1 :]]
+    return [(number + 1, column) for number in numbers]
 
 
 def _range(top: int, column: int, bottom: int, right: int) -> str:
