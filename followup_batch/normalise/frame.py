@@ -206,6 +206,19 @@ def split_emails(value: object) -> list[str]:
     return _once([e for e in _EMAIL_SEPARATORS.split(cell_text(value)) if e])
 
 
+def read_emails(value: object) -> tuple[list[str], str | None]:
+    """The addresses in an Interviewer Email cell, and a problem when it holds text but no
+    address at all ("not-an-email", a name): the draft then goes without a To address. Words
+    beside an address ("Dana Ortiz <dana@acme.com>") and placeholders (n/a, -) say nothing."""
+    if dates.is_placeholder(value):
+        return [], None
+    written = split_emails(value)
+    addresses = [e.strip("<>()[]") for e in written if "@" in e]
+    if written and not addresses:
+        return [], f"{shown(value)} is not an email address; the draft has no To address"
+    return addresses, None
+
+
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
     text = without_links(cell_text(value))
     if not text:
@@ -384,7 +397,9 @@ def normalise_rows(
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()
     names = each("interviewer", split_names).column()
-    emails = each("interviewer_email", split_emails).column()
+    read_addresses = each("interviewer_email", read_emails)
+    emails = read_addresses.column(lambda r: r[0])
+    problems.add("interviewer_email", read_addresses.reasons(lambda r: r[1]))
     # An Interviewer cell written as an address book writes it ("Dana Ortiz <dana@acme.com>")
     # gives the addresses, when the row has none of its own.
     written = each("interviewer", addresses_in_names).column()

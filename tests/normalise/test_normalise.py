@@ -351,6 +351,28 @@ def test_addresses_written_with_the_names(
     assert row["interviewer_emails"] == expected
 
 
+@pytest.mark.parametrize(
+    ("emails", "addresses", "problem"),
+    [
+        ("not-an-email", [], '"not-an-email" is not an email address; the draft has no To address'),
+        ("Dana Ortiz", [], '"Dana Ortiz" is not an email address; the draft has no To address'),
+        ("Dana Ortiz <dana@acme.com>", ["dana@acme.com"], None),  # a name beside it: fine
+        ("(sam@acme.com)", ["sam@acme.com"], None),
+        ("n/a", [], None),  # a placeholder: nothing to say
+        ("-", [], None),
+    ],
+)
+def test_an_email_cell_without_an_address_is_a_problem_not_needs_info(
+    emails: str, addresses: list[str], problem: str | None
+) -> None:
+    """ "not-an-email" was dropped without a word; the row is still followed up, its draft
+    without a To address."""
+    row = one_row(interviewer="Tom", interviewer_email=emails)
+    assert row["interviewer_emails"] == addresses
+    assert row["problems"] == ([f"E2: {problem}"] if problem else [])  # E: Interviewer Email
+    assert not row["needs_info"]
+
+
 def test_interviewer_emails() -> None:
     row = one_row(interviewer_email="a@x.com, b@x.com\nc@x.com  d@x.com")
     assert row["interviewer_emails"] == ["a@x.com", "b@x.com", "c@x.com", "d@x.com"]
