@@ -36,6 +36,7 @@ from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.rounds import application_keys, applications
+from followup_batch.normalise.titles import positions_without_company
 from followup_batch.normalise.vocabularies import (
     APPLIED_STAGES,
     CLOSED_WITH_OFFER,
@@ -287,6 +288,10 @@ def normalise_rows(
         text = out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= pd.isna(text)
+    # "Data Analyst @ Initech" on Initech's row is the Data Analyst role (a Notion title).
+    out["position"] = positions_without_company(
+        np.asarray(out["position"], dtype=object), np.asarray(out["company"], dtype=object)
+    )
 
     # Words first: a row's stage says whether it needs a date at all.
     for field, vocabulary in VOCABULARIES.items():

@@ -283,6 +283,30 @@ def test_interviewers(value: object, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("position", "company", "expected"),
+    [
+        ("Data Analyst @ Initech", "Initech", "Data Analyst"),  # Notion's / Airtable's title
+        ("Data Analyst @Initech", "Initech", "Data Analyst"),
+        ("Data Analyst at Initech", "Initech", "Data Analyst"),
+        ("Data Analyst – Initech", "Initech", "Data Analyst"),
+        ("Data Analyst - initech inc.", "Initech", "Data Analyst"),  # as rounds compare names
+        ("Data Analyst @ Initech", "Initech (https://www.notion.so/Initech-1a2b)", "Data Analyst"),
+        ("Data Analyst @ Globex", "Initech", "Data Analyst @ Globex"),  # not the row's company
+        ("Head of Sales - EMEA", "Initech", "Head of Sales - EMEA"),
+        ("Initech", "Initech", "Initech"),  # nothing before it: left as written
+        ("Engineer - Platform - Initech", "Initech", "Engineer - Platform"),
+        ("Data Analyst at Initech", None, "Data Analyst at Initech"),  # no company to tell
+    ],
+)
+def test_a_position_that_repeats_the_rows_company_after_it_is_the_role(
+    position: str, company: str | None, expected: str
+) -> None:
+    """With a Notion export's Name mapped to the Position, the drafts said "the Data Analyst
+    @ Initech role at Initech"."""
+    assert one_row(position=position, company=company)["position"] == expected
+
+
+@pytest.mark.parametrize(
     ("cell", "text"),
     [
         ("Acme Corp (https://www.notion.so/Acme-Corp-1a2b3c4d5e6f?pvs=21)", "Acme Corp"),
