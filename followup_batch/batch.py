@@ -266,10 +266,12 @@ def workbook_additions(
         status = done.output["status"]
         if "client" in table.mapping:
             column = table.mapping["client"] + 1
+            unnamed = _empty_client_cells(table)
             for name, rows in done.frame.groupby("client", sort=True).groups.items():
                 if str(name).strip():
                     tally = dict(Counter(status.reindex(rows).tolist()))
-                    clients.append(ClientRows(str(name), sheet, column, tally))
+                    elsewhere = tuple(int(row) for row in rows if int(row) in unnamed)
+                    clients.append(ClientRows(str(name), sheet, column, tally, elsewhere))
         else:
             tally = dict(Counter(status.tolist()))
             clients.append(ClientRows(table.default_client, sheet, 0, tally))
@@ -282,6 +284,16 @@ def workbook_additions(
         clients=clients,
     )
     return lives, outbox
+
+
+def _empty_client_cells(table: RawTable) -> set[int]:
+    """The Excel rows whose Client cell is empty in the sheet: read from a merged cell above
+    it, or blank (the sheet's own client)."""
+    column = table.mapping["client"]
+    merged = {row for row, at in table.merged_cells if at == column}
+    cells = table.cells["client"]
+    blank = cells.isna() | cells.map(lambda value: isinstance(value, str) and not value.strip())
+    return merged | {int(row) for row in cells.index[blank]}
 
 
 # Text columns are stored as Python strings while a file is processed: the work on them is

@@ -266,6 +266,49 @@ def test_notion_export(tmp_path: Path, kind: str) -> None:
     }
 
 
+NOTION_TITLES = """\
+Name,Company,Stage,Applied,Interview,Contact,Next Steps,Salary,Location,URL,Created time
+Data Analyst @ Initech,Initech (https://www.notion.so/Initech-1a2b3c4d),Interviewing,\
+"November 3, 2026","November 17, 2026 2:00 PM (EST)",Dana Ortiz,Wait for feedback,,Austin,\
+https://initech.example/1,"November 1, 2026 9:12 AM"
+BI Developer @ Globex,Globex (https://www.notion.so/Globex-5e6f),Applied,"November 10, 2026",,,,,\
+Remote,,"November 9, 2026 9:12 AM"
+Analytics Engineer @ Hooli,Hooli,Offer,"October 1, 2026","October 20, 2026 → October 22, 2026",\
+Gavin,,,,,"September 30, 2026 8:00 AM"
+Data Scientist @ Pied Piper,Pied Piper,Rejected,"September 20, 2026","October 5, 2026",Richard,,,,,\
+"September 19, 2026 8:00 AM"
+"""
+
+
+def test_notion_titles_mapped_as_the_position_give_the_role_in_the_drafts(
+    tmp_path: Path,
+) -> None:
+    """An outside tester's Notion export (Name = "Data Analyst @ Initech" beside a Company
+    column), run with the map the tool suggests: the drafts said "the Data Analyst @ Initech
+    role at Initech". The user's Name cells are kept as written."""
+    import csv
+
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = tmp_path / "Job Tracker 1a2b3c.csv"
+    path.write_text(NOTION_TITLES, encoding="utf-8")
+    check = CliRunner().invoke(main, ["check", str(path), "--as-of", "2026-12-03"])
+    assert '--map "Name=position"' in check.output
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-12-03", "--map", "Name=position"]
+    )
+    assert result.exit_code == 0, result.output
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["Name"] for r in rows][:2] == ["Data Analyst @ Initech", "BI Developer @ Globex"]
+    assert rows[0]["Draft subject"] == "Following up on the Data Analyst interview"
+    assert "about the Data Analyst role at Initech." in rows[0]["Draft"]
+    assert "the BI Developer role at Globex" in rows[1]["Draft"]
+    assert not any("@ " in r["Draft"] + r["Draft subject"] for r in rows)
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_huntr_board_export_is_refused_saying_which_column_to_map(
     tmp_path: Path, kind: str

@@ -36,6 +36,7 @@ from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.rounds import application_keys, applications
+from followup_batch.normalise.titles import positions_without_company
 from followup_batch.normalise.vocabularies import (
     APPLIED_STAGES,
     CLOSED_WITH_OFFER,
@@ -206,6 +207,19 @@ def split_emails(value: object) -> list[str]:
     return _once([e for e in _EMAIL_SEPARATORS.split(cell_text(value)) if e])
 
 
+def read_emails(value: object) -> tuple[list[str], str | None]:
+    """The addresses in an Interviewer Email cell, and a problem when it holds text but no
+    address at all ("not-an-email", a name): the draft then goes without a To address. Words
+    beside an address ("Dana Ortiz <dana@acme.com>") and placeholders (n/a, -) say nothing."""
+    if dates.is_placeholder(value):
+        return [], None
+    written = split_emails(value)
+    addresses = [e.strip("<>()[]") for e in written if "@" in e]
+    if written and not addresses:
+        return [], f"{shown(value)} is not an email address; the draft has no To address"
+    return addresses, None
+
+
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
     text = without_links(cell_text(value))
     if not text:
@@ -274,6 +288,10 @@ def normalise_rows(
         text = out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= pd.isna(text)
+    # "Data Analyst @ Initech" on Initech's row is the Data Analyst role (a Notion title).
+    out["position"] = positions_without_company(
+        np.asarray(out["position"], dtype=object), np.asarray(out["company"], dtype=object)
+    )
 
     # Words first: a row's stage says whether it needs a date at all.
     for field, vocabulary in VOCABULARIES.items():
@@ -384,7 +402,9 @@ def normalise_rows(
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()
     names = each("interviewer", split_names).column()
-    emails = each("interviewer_email", split_emails).column()
+    read_addresses = each("interviewer_email", read_emails)
+    emails = read_addresses.column(lambda r: r[0])
+    problems.add("interviewer_email", read_addresses.reasons(lambda r: r[1]))
     # An Interviewer cell written as an address book writes it ("Dana Ortiz <dana@acme.com>")
     # gives the addresses, when the row has none of its own.
     written = each("interviewer", addresses_in_names).column()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -135,10 +136,16 @@ def _read_workbook(
     for sheet, match in found:
         match = _without_other_tables(sheet, match, index, explicit)
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
-        rows, merge_notes = xlsx_cells.fill_merges(sheet, match.row, [*identity, *match.stages])
+        merged = xlsx_cells.fill_merges(
+            sheet,
+            match.row,
+            [*identity, *match.stages],
+            decided=_decided_columns(match),
+            application=_application_of(match),
+        )
         table = build_table(
             path,
-            rows,
+            merged.rows,
             match,
             options,
             sheet=sheet.name,
@@ -147,7 +154,8 @@ def _read_workbook(
             default_client=sheet.name if several else client_of(path),
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
-        table.notes.extend(merge_notes)
+        table.notes.extend(merged.notes)
+        table.merged_cells = merged.cells
         tables.append(table)
     if several and options.sheet is None:
         tables = _without_views(tables, found)
@@ -179,6 +187,44 @@ MERGED_FIELDS = (
     "applied_at",
     "interview_type",
 )
+# The fields a merged cell gives each row it covers only when those rows are one application:
+# what happened to it ("Rejected" merged over its rounds), which is not what happened to another
+# company's row.
+DECIDED_FIELDS = ("outcome",)
+
+
+def _decided_columns(match: HeaderMatch) -> dict[int, str]:
+    """The columns of ``DECIDED_FIELDS`` (a rival read by its values too), with the header."""
+    columns = [
+        column
+        for name in DECIDED_FIELDS
+        for column in [match.mapping.get(name), *match.rivals.get(name, [])]
+        if column is not None
+    ]
+    return {column: match.headers[column] or get_column_letter(column + 1) for column in columns}
+
+
+def _application_of(match: HeaderMatch) -> Callable[[xlsx_cells.Row], Hashable | None]:
+    """A row's application as ``normalise.rounds`` tells one (client, company and position by
+    their ``name_key``), None without a company or a position."""
+    from followup_batch.normalise.rounds import name_key
+
+    at = {name: match.mapping.get(name) for name in ("client", "company", "position")}
+
+    def value(row: xlsx_cells.Row, name: str) -> object:
+        column = at[name]
+        return row[column] if column is not None and column < len(row) else None
+
+    def application(row: xlsx_cells.Row) -> Hashable | None:
+        company = name_key(value(row, "company"), company=True)
+        position = name_key(value(row, "position"))
+        if company is None or position is None:
+            return None
+        return name_key(value(row, "client")), company, position
+
+    return application
+
+
 # Names of a sheet kept as a blank to copy, not a client's (a client's new sheet is empty too).
 TEMPLATE_WORDS = frozenset({"template", "blank", "example", "sample", "vorlage", "modele"})
 

@@ -22,9 +22,10 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read.package import read_sheets, table_ranges
@@ -130,38 +131,106 @@ def _calamine_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGri
 
 
 def fill_merges(
-    sheet: SheetGrid, header_row: int, columns: Iterable[int]
-) -> tuple[list[Row], list[str]]:
+    sheet: SheetGrid,
+    header_row: int,
+    columns: Iterable[int],
+    *,
+    decided: Mapping[int, str] | None = None,
+    application: Callable[[Row], Hashable | None] | None = None,
+) -> MergeFill:
     """The sheet's rows with each data cell of ``columns`` (the row's identity: company,
     position, client, dates) that a merged cell covers holding the merged cell's value (a
     company merged over its three interview rounds is each round's company), and a note
     naming the merges. Only rows with values of their own are filled (a merge that runs past
     the last row makes no rows), and only those columns: a notes block or an outcome merged
     over rows of several companies says nothing of each. Merges above or on the header row
-    (titles) are left as they are; so is a covered cell that holds a value of its own."""
+    (titles) are left as they are; so is a covered cell that holds a value of its own.
+
+    ``decided`` (column -> its header, e.g. the Outcome's) names columns whose merged value is
+    what happened to an application: it is filled too when every row it covers is one
+    application (``application`` gives each row's, after the identity merges are filled;
+    None when the row has no company or position), as a "Rejected" merged over a company's
+    three rounds is each round's. Over several applications it stays its top row's, and the
+    note says so."""
     wanted = set(columns)
     rows = list(sheet.rows)
-    filled = []
+    cells: set[tuple[int, int]] = set()
+    filled: list[str] = []
+    held: list[tuple[int, int, int, int]] = []
     for top, column, bottom, right in sheet.merges:
         if top < header_row or top >= len(rows) or column >= len(rows[top]):
             continue
         value = rows[top][column]
-        if column not in wanted or value is None or value == "":
+        if value is None or value == "":
             continue
-        for number in range(top + 1, min(bottom, len(rows) - 1) + 1):
-            row = rows[number]
-            others = any(
-                v is not None and v != "" and not isinstance(v, bool)
-                for at, v in enumerate(row)
-                if not column <= at <= right
+        if column in wanted:
+            cells.update(_fill_down(rows, top, column, bottom, right, value))
+            filled.append(_range(top, column, bottom, right))
+        elif decided and column in decided:
+            held.append((top, column, bottom, right))
+    notes = []
+    if filled:
+        shown = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
+        notes.append(f"Merged cells {shown}: each row they cover is read with the merged value.")
+    for top, column, bottom, right in held:
+        assert decided is not None and application is not None
+        covered = [top, *_rows_of_their_own(rows, top, column, bottom, right)]
+        if len(covered) < 2:
+            continue
+        keys = {application(rows[number]) for number in covered}
+        where = f"{decided[column]} merged over {_range(top, column, bottom, right)}"
+        if len(keys) == 1 and None not in keys:
+            cells.update(_fill_down(rows, top, column, bottom, right, rows[top][column]))
+            notes.append(
+                f"{where}: its rows are one application, so each row is read with "
+                f'"{rows[top][column]}".'
             )
-            if others and column < len(row) and (row[column] is None or row[column] == ""):
-                rows[number] = [*row[:column], value, *row[column + 1 :]]
-        filled.append(f"{_letters(column)}{top + 1}:{_letters(right)}{bottom + 1}")
-    if not filled:
-        return rows, []
-    shown = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
-    return rows, [f"Merged cells {shown}: each row they cover is read with the merged value."]
+        else:
+            notes.append(
+                f"{where}: its rows are not all one application (company and position), so "
+                f"it counts for row {top + 1} only; write it on each row it applies to."
+            )
+    return MergeFill(rows, notes, cells)
+
+
+class MergeFill(NamedTuple):
+    rows: list[Row]
+    notes: list[str]
+    cells: set[tuple[int, int]]  # (Excel row, 0-based column): the cells read from a merge
+
+
+def _rows_of_their_own(
+    rows: list[Row], top: int, column: int, bottom: int, right: int
+) -> list[int]:
+    """The rows under a merge's top row that hold values of their own outside it (a merge
+    that runs past the last round covers no blank rows) and an empty cell under it."""
+    found = []
+    for number in range(top + 1, min(bottom, len(rows) - 1) + 1):
+        row = rows[number]
+        others = any(
+            v is not None and v != "" and not isinstance(v, bool)
+            for at, v in enumerate(row)
+            if not column <= at <= right
+        )
+        if others and column < len(row) and (row[column] is None or row[column] == ""):
+            found.append(number)
+    return found
+
+
+def _fill_down(
+    rows: list[Row], top: int, column: int, bottom: int, right: int, value: object
+) -> list[tuple[int, int]]:
+    """Fills the cells under a merge's top row (``_rows_of_their_own``); their (Excel row,
+    column)."""
+    numbers = _rows_of_their_own(rows, top, column, bottom, right)
+    for number in numbers:
+        row = rows[number]
+        rows[number] = [*row[:column], value, *row[column + 1 :]]
+    return [(number + 1, column) for number in numbers]
+
+
+def _range(top: int, column: int, bottom: int, right: int) -> str:
+    return f"{_letters(column)}{top + 1}:{_letters(right)}{bottom + 1}"
 
 
 def _letters(column: int) -> str:

@@ -23,12 +23,16 @@ class SheetLayout:
 @dataclass(frozen=True)
 class ClientRows:
     """One client's rows, for the Summary's counts: a tracker sheet, and the client's name in
-    its Client column (``column``, 1-based; 0 when the sheet is the client's as a whole)."""
+    its Client column (``column``, 1-based; 0 when the sheet is the client's as a whole).
+    ``unnamed_rows``: the client's Excel rows whose Client cell is empty (under a merged cell
+    that names the client, or left blank for the sheet's own client), which a count over
+    the column by name does not see."""
 
     name: str
     sheet: str
     column: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # the run's rows per status
+    unnamed_rows: tuple[int, ...] = ()
 
 
 @dataclass

@@ -283,6 +283,30 @@ def test_interviewers(value: object, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("position", "company", "expected"),
+    [
+        ("Data Analyst @ Initech", "Initech", "Data Analyst"),  # Notion's / Airtable's title
+        ("Data Analyst @Initech", "Initech", "Data Analyst"),
+        ("Data Analyst at Initech", "Initech", "Data Analyst"),
+        ("Data Analyst – Initech", "Initech", "Data Analyst"),
+        ("Data Analyst - initech inc.", "Initech", "Data Analyst"),  # as rounds compare names
+        ("Data Analyst @ Initech", "Initech (https://www.notion.so/Initech-1a2b)", "Data Analyst"),
+        ("Data Analyst @ Globex", "Initech", "Data Analyst @ Globex"),  # not the row's company
+        ("Head of Sales - EMEA", "Initech", "Head of Sales - EMEA"),
+        ("Initech", "Initech", "Initech"),  # nothing before it: left as written
+        ("Engineer - Platform - Initech", "Initech", "Engineer - Platform"),
+        ("Data Analyst at Initech", None, "Data Analyst at Initech"),  # no company to tell
+    ],
+)
+def test_a_position_that_repeats_the_rows_company_after_it_is_the_role(
+    position: str, company: str | None, expected: str
+) -> None:
+    """With a Notion export's Name mapped to the Position, the drafts said "the Data Analyst
+    @ Initech role at Initech"."""
+    assert one_row(position=position, company=company)["position"] == expected
+
+
+@pytest.mark.parametrize(
     ("cell", "text"),
     [
         ("Acme Corp (https://www.notion.so/Acme-Corp-1a2b3c4d5e6f?pvs=21)", "Acme Corp"),
@@ -349,6 +373,28 @@ def test_addresses_written_with_the_names(
 ) -> None:
     row = one_row(interviewer=names, interviewer_email=emails)
     assert row["interviewer_emails"] == expected
+
+
+@pytest.mark.parametrize(
+    ("emails", "addresses", "problem"),
+    [
+        ("not-an-email", [], '"not-an-email" is not an email address; the draft has no To address'),
+        ("Dana Ortiz", [], '"Dana Ortiz" is not an email address; the draft has no To address'),
+        ("Dana Ortiz <dana@acme.com>", ["dana@acme.com"], None),  # a name beside it: fine
+        ("(sam@acme.com)", ["sam@acme.com"], None),
+        ("n/a", [], None),  # a placeholder: nothing to say
+        ("-", [], None),
+    ],
+)
+def test_an_email_cell_without_an_address_is_a_problem_not_needs_info(
+    emails: str, addresses: list[str], problem: str | None
+) -> None:
+    """ "not-an-email" was dropped without a word; the row is still followed up, its draft
+    without a To address."""
+    row = one_row(interviewer="Tom", interviewer_email=emails)
+    assert row["interviewer_emails"] == addresses
+    assert row["problems"] == ([f"E2: {problem}"] if problem else [])  # E: Interviewer Email
+    assert not row["needs_info"]
 
 
 def test_interviewer_emails() -> None:

@@ -492,6 +492,57 @@ def test_a_merge_fills_only_rows_of_its_own_and_only_what_a_row_is(tmp_path: Pat
     assert table.notes == []
 
 
+def test_an_outcome_merged_over_one_applications_rounds_is_each_rounds(tmp_path: Path) -> None:
+    """A "Rejected" merged over an application's three rounds counted for the top row only, so
+    the last round, whose outcome is the application's, went on asking for check-ins. Merged
+    over two companies' rows it is still only the top row's."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Jobs"
+    sheet.append(["Client", "Company", "Position", "Interview Date", "Outcome"])
+    sheet.append(["Maya", "Acme", "Data Analyst", dt.datetime(2026, 10, 1), "Rejected"])  # 2
+    sheet.append([None, None, "data analyst ", dt.datetime(2026, 10, 15), None])  # 3
+    sheet.append([None, None, "Data Analyst", dt.datetime(2026, 11, 2), None])  # 4
+    sheet.append(["Maya", "Beta", "PM", dt.datetime(2026, 10, 1), "Rejected"])  # 5
+    sheet.append(["Maya", "Gamma", "PM", dt.datetime(2026, 11, 2), None])  # 6
+    for cells in ("A2:A4", "B2:B4", "E2:E4", "E5:E6"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "merged outcome.xlsx"
+    workbook.save(path)
+
+    table = read_one(path, ReadOptions())
+    assert table.cells["outcome"].tolist() == ["Rejected"] * 4 + [None]
+    assert table.notes == [
+        "Merged cells A2:A4, B2:B4: each row they cover is read with the merged value.",
+        "Outcome merged over E2:E4: its rows are one application, so each row is read with "
+        '"Rejected".',
+        "Outcome merged over E5:E6: its rows are not all one application (company and "
+        "position), so it counts for row 5 only; write it on each row it applies to.",
+    ]
+
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-11-20"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    words = openpyxl.load_workbook(path, data_only=True)["Jobs"]
+    header = [c.value for c in words[1]]
+    status, action = header.index("Follow-up status") + 1, header.index("Next action") + 1
+    seen = {r: (words.cell(r, status).value, words.cell(r, action).value) for r in range(2, 7)}
+    assert seen == {
+        2: ("Closed", "—"),  # rounds 1 and 2: closed by the application's last round
+        3: ("Closed", "—"),
+        4: ("Closed", "Networking check-in"),  # the application's one networking touch
+        5: ("Closed", "Networking check-in"),
+        6: ("Overdue", "1st check-in"),  # Gamma's own row: not Beta's rejection
+    }
+    merged = openpyxl.load_workbook(path)["Jobs"].merged_cells.ranges
+    assert sorted(str(r) for r in merged) == ["A2:A4", "B2:B4", "E2:E4", "E5:E6"]
+
+
 @pytest.mark.parametrize(
     ("name_cells", "column_map", "client"),
     [

@@ -113,10 +113,17 @@ def urgency_formulas(due_cells: Sequence[str], status_cells: Sequence[str]) -> l
     ]
 
 
-def count_formula(status_ranges: Sequence[str], word: str, client: tuple[str, str] | None) -> str:
+def count_formula(
+    status_ranges: Sequence[str],
+    word: str,
+    client: tuple[str, str] | None,
+    unnamed: Sequence[str] = (),
+) -> str:
     """How many rows have ``word`` as their status, over every tracker sheet's status column;
-    ``client``: (the client column's range, the client's name) to count one client's rows.
-    ``TODAY()`` makes LibreOffice count the statuses as they read today."""
+    ``client``: (the client column's range, the client's name) to count one client's rows,
+    and ``unnamed`` the status cells of its rows whose Client cell is empty (under a merged
+    cell), counted as they are. ``TODAY()`` makes LibreOffice count the statuses as they read
+    today."""
     quoted = '"' + word.replace('"', '""') + '"'
     parts = []
     for status_range in status_ranges:
@@ -125,6 +132,7 @@ def count_formula(status_ranges: Sequence[str], word: str, client: tuple[str, st
         else:
             name = '"' + client[1].replace('"', '""') + '"'
             parts.append(f"COUNTIFS({status_range},{quoted},{client[0]},{name})")
+    parts += [f"COUNTIF({cells},{quoted})" for cells in unnamed]
     return "+".join(parts) + "+0*TODAY()"
 
 

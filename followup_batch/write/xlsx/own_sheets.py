@@ -122,14 +122,15 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     layouts = list(outbox.layouts.values())
     ranges = [_status_range(layout) for layout in layouts]
     clients = outbox.clients if len({c.name for c in outbox.clients}) > 1 else []
-    groups: list[tuple[str, list[str], tuple[str, str] | None, dict[str, int]]] = [
-        ("All" if clients else "", ranges, None, counts)
-    ]
+    groups: list[
+        tuple[str, list[str], tuple[str, str] | None, dict[str, int], list[str] | None]
+    ] = [("All" if clients else "", ranges, None, counts, [])]
     for client in clients:
         layout = outbox.layouts.get(client.sheet)
         if layout is None:
             continue
         where = None
+        unnamed: list[str] | None = []
         if client.column:
             letter = column_letter(client.column)
             where = (
@@ -137,13 +138,18 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
                 f"${letter}${layout.last_row}",
                 client.name,
             )
-        groups.append((client.name, [_status_range(layout)], where, client.counts))
+            unnamed = _status_runs(layout, client.unnamed_rows)
+        groups.append((client.name, [_status_range(layout)], where, client.counts, unnamed))
     rows: list[tuple[str, object, str, str]] = [(computed_on(outbox.as_of), "", "", "")]
     formulas = [""]
-    for name, status_ranges, where, group_counts in groups:
+    for name, status_ranges, where, group_counts, unnamed in groups:
         for word in SUMMARY_STATUSES:
             rows.append((word, group_counts.get(word, 0), name, _meaning(word, due_soon_bd)))
-            formulas.append(count_formula(status_ranges, word, where))
+            # Too many rows apart to name in a formula: the run's count, as it was that day.
+            live = unnamed is not None
+            formulas.append(
+                count_formula(status_ranges, word, where, unnamed or ()) if live else ""
+            )
     status, count, client_names, colour = (list(column) for column in zip(*rows, strict=True))
     columns = {"Status": status, "Rows": count, "Client": client_names, "Colour": colour}
     if not clients:
@@ -162,6 +168,29 @@ def _status_range(layout: SheetLayout) -> str:
     return (
         f"{sheet_reference(layout.sheet)}!${letter}${layout.first_row}:${letter}${layout.last_row}"
     )
+
+
+# A client's rows counted one run of rows at a time when the Client cell is empty (merged, or
+# the sheet's own client); past this many runs the formula would pass Excel's 8,192 characters.
+MAX_ROW_RUNS = 100
+
+
+def _status_runs(layout: SheetLayout, rows: tuple[int, ...]) -> list[str] | None:
+    """The status cells of ``rows`` as ranges of consecutive rows (``'Jobs'!$J$3:$J$4``), None
+    when there are more than ``MAX_ROW_RUNS`` of them."""
+    if not rows:
+        return []
+    numbers = np.unique(np.asarray(rows, dtype=np.int64))
+    breaks = np.flatnonzero(np.diff(numbers) != 1) + 1
+    starts, ends = numbers[np.r_[0, breaks]], numbers[np.r_[breaks - 1, len(numbers) - 1]]
+    if len(starts) > MAX_ROW_RUNS:
+        return None
+    letter = layout.columns["status"]
+    where = sheet_reference(layout.sheet)
+    return [
+        f"{where}!${letter}${start}:${letter}${end}"
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
+    ]
 
 
 def _meaning(word: str, due_soon_bd: int) -> str:

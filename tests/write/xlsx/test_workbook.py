@@ -856,3 +856,73 @@ def test_a_protected_structure_gets_no_new_sheet(tracker, results, run):
     book = run(tracker, results, as_of=later, extra_sheets={"Drafts": DRAFTS.iloc[:1]})
     assert book.sheetnames == ["Tracker", "Notes", "Drafts"]
     assert book.security.lockStructure
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_summary_counts_a_clients_rows_under_a_merged_client_cell(tmp_path: Path) -> None:
+    """The Summary counted a client's rows by the name in the Client column, so the rows under
+    a Client merged over an application's rounds (empty cells to a formula), and the rows left
+    blank for the file's own client, were in the total but in no client's counts. As
+    LibreOffice computes the workbook, each client's counts are its rows' statuses."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Jobs"
+    sheet.append(["Client", "Company", "Position", "Interview Date"])
+    sheet.append(["Maya", "Acme", "Analyst", datetime.datetime(2026, 2, 2)])  # 2
+    sheet.append([None, "Acme", "Analyst", datetime.datetime(2026, 2, 9)])  # 3
+    sheet.append([None, "Acme", "Analyst", datetime.datetime(2026, 2, 25)])  # 4
+    sheet.append(["Jonas", "Beta", "PM", datetime.datetime(2026, 2, 20)])  # 5
+    sheet.append(["Maya", "Gamma", "Dev", datetime.datetime(2026, 3, 1)])  # 6
+    sheet.append([None, "Delta", "QA", datetime.datetime(2026, 2, 26)])  # 7: the file's client
+    sheet.merge_cells("A2:A4")
+    path = tmp_path / "coach.xlsx"
+    book.save(path)
+    process_file(path, load_config(None), RunOptions(AS_OF))
+
+    out = tmp_path / "computed"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    computed = openpyxl.load_workbook(out / path.name, data_only=True)
+    jobs = computed["Jobs"]
+    status = [c.value for c in jobs[1]].index("Follow-up status") + 1
+    clients = {2: "Maya", 3: "Maya", 4: "Maya", 5: "Jonas", 6: "Maya", 7: "coach"}
+    shown = {row: jobs.cell(row, status).value for row in clients}
+    summary = {
+        (client, word): rows
+        for word, rows, client, _ in computed["Summary"].iter_rows(min_row=2, values_only=True)
+    }
+    for name in ("Maya", "Jonas", "coach"):
+        words = [shown[row] for row, client in clients.items() if client == name]
+        for word in {word for (client, word) in summary if client == name}:
+            assert summary[name, word] == words.count(word), (name, word, shown)
+    assert sum(summary["Maya", word] for word in set(shown.values())) == 4
+    assert sum(summary["All", word] for word in set(shown.values())) == 6
+
+
+def test_summary_names_a_clients_unnamed_rows_in_runs_or_keeps_the_runs_count() -> None:
+    """Rows whose Client cell is empty are counted a run of rows at a time; too many runs for
+    a formula, and the client's counts are the run's numbers."""
+    from followup_batch.write.outbox import SheetLayout
+    from followup_batch.write.xlsx.own_sheets import MAX_ROW_RUNS, _status_runs
+
+    layout = SheetLayout("Jobs", {"status": "J"}, 2, 900)
+    assert _status_runs(layout, (3, 4, 9, 5, 11, 12)) == [
+        "'Jobs'!$J$3:$J$5",
+        "'Jobs'!$J$9:$J$9",
+        "'Jobs'!$J$11:$J$12",
+    ]
+    assert _status_runs(layout, ()) == []
+    assert _status_runs(layout, tuple(range(2, 2 * MAX_ROW_RUNS + 3, 2))) is None
