@@ -3,7 +3,7 @@
 Notion and Airtable keep a row's title in a Name column ("Data Analyst @ Initech") beside a
 Company column; mapped as the Position, the drafts would say "the Data Analyst @ Initech role
 at Initech". The suffix goes only when it is the row's own company (compared as
-``rounds.name_key`` compares companies), so "Head of Sales - EMEA" keeps its region.
+``read.names.name_key`` compares companies), so "Head of Sales - EMEA" keeps its region.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from followup_batch.normalise.rounds import name_key
+from followup_batch.read.names import name_key
 
 # " @ Initech", "@Initech", " at Initech", " – Initech", " - Initech", " | Initech"
 _COMPANY_AFTER = re.compile(r"\s*@\s*|\s+(?:at|[-–—|])\s+", re.IGNORECASE)

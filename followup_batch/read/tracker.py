@@ -29,6 +29,7 @@ from followup_batch.read.headers import (
     match_header,
     not_found_message,
 )
+from followup_batch.read.names import name_key
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
@@ -207,7 +208,6 @@ def _decided_columns(match: HeaderMatch) -> dict[int, str]:
 def _application_of(match: HeaderMatch) -> Callable[[xlsx_cells.Row], Hashable | None]:
     """A row's application as ``normalise.rounds`` tells one (client, company and position by
     their ``name_key``), None without a company or a position."""
-    from followup_batch.normalise.rounds import name_key
 
     at = {name: match.mapping.get(name) for name in ("client", "company", "position")}
 
