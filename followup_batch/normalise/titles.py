@@ -8,35 +8,17 @@ at Initech". The suffix goes only when it is the row's own company (compared as
 
 from __future__ import annotations
 
-import functools
-import re
-
 import numpy as np
 
-from followup_batch.read.names import name_key
-
-# " @ Initech", "@Initech", " at Initech", " – Initech", " - Initech", " | Initech"
-_COMPANY_AFTER = re.compile(r"\s*@\s*|\s+(?:at|[-–—|])\s+", re.IGNORECASE)
+from followup_batch.read.names import without_company
 
 
 def positions_without_company(positions: np.ndarray, companies: np.ndarray) -> np.ndarray:
     """Each row's position without a trailing separator and the row's own company."""
     return np.array(
         [
-            _without_company(p, c) if isinstance(p, str) and isinstance(c, str) else p
+            without_company(p, c) if isinstance(p, str) and isinstance(c, str) else p
             for p, c in zip(positions.tolist(), companies.tolist(), strict=True)
         ],
         dtype=object,
     )
-
-
-@functools.lru_cache(maxsize=16_384)
-def _without_company(position: str, company: str) -> str:
-    own = name_key(company, company=True)
-    if own is None:
-        return position
-    for separator in _COMPANY_AFTER.finditer(position):
-        head = position[: separator.start()].strip()
-        if head and name_key(position[separator.end() :], company=True) == own:
-            return head
-    return position

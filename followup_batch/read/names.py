@@ -3,12 +3,21 @@ are one employer (the reader's merged cells and the rounds rule compare names th
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 # Legal forms after a company's name: "Acme", "Acme Inc." and "ACME, Inc" are one employer.
 _FORMS = "inc incorporated corp corporation co company llc llp lp ltd limited plc gmbh ag kg se"
 LEGAL_FORMS = frozenset(f"{_FORMS} sa sas sarl srl spa bv nv pty oy ab as".split())
+
+
+# What separates words without saying anything: "Sr. Barista" is "Sr Barista", and "Data
+# Analyst (Remote)" is "Data Analyst Remote". Symbols that tell names apart stay: "C#" and
+# "C++" are two roles, "AT&T" is not "AT T".
+_SEPARATORS = re.compile(r"[\s.,;:!?¡¿'\"`´‘’“”«»()\[\]{}<>/\\|_·…‐‑‒–—-]+")
+# " @ Initech", "@Initech", " at Initech", " – Initech", " - Initech", " | Initech"
+_COMPANY_AFTER = re.compile(r"\s*@\s*|\s+(?:at|[-–—|])\s+", re.IGNORECASE)
 
 
 def name_key(text: object, *, company: bool = False) -> str | None:
@@ -22,7 +31,21 @@ def name_key(text: object, *, company: bool = False) -> str | None:
         for c in unicodedata.normalize("NFKD", text)
         if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
     )
-    words = re.sub(r"[\W_]+", " ", plain.casefold()).split()
+    words = _SEPARATORS.sub(" ", plain.casefold()).split()
     while company and len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return " ".join(words) or None
+
+
+@functools.lru_cache(maxsize=16_384)
+def without_company(position: str, company: str) -> str:
+    """The position without a trailing separator and the row's own company ("Data Analyst @
+    Initech" at Initech is "Data Analyst"); another company or a region stays."""
+    own = name_key(company, company=True)
+    if own is None:
+        return position
+    for separator in _COMPANY_AFTER.finditer(position):
+        head = position[: separator.start()].strip()
+        if head and name_key(position[separator.end() :], company=True) == own:
+            return head
+    return position

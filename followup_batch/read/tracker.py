@@ -29,7 +29,7 @@ from followup_batch.read.headers import (
     match_header,
     not_found_message,
 )
-from followup_batch.read.names import name_key
+from followup_batch.read.names import name_key, without_company
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
@@ -216,8 +216,11 @@ def _application_of(match: HeaderMatch) -> Callable[[xlsx_cells.Row], Hashable |
         return row[column] if column is not None and column < len(row) else None
 
     def application(row: xlsx_cells.Row) -> Hashable | None:
-        company = name_key(value(row, "company"), company=True)
-        position = name_key(value(row, "position"))
+        firm, role = value(row, "company"), value(row, "position")
+        if isinstance(firm, str) and isinstance(role, str):
+            role = without_company(role, firm)  # as normalise reads the position
+        company = name_key(firm, company=True)
+        position = name_key(role)
         if company is None or position is None:
             return None
         return name_key(value(row, "client")), company, position

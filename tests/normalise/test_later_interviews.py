@@ -160,6 +160,8 @@ def test_name_keys() -> None:
     assert name_key("Co-op Bank Ltd", company=True) == "co op bank"
     assert name_key("Data Analyst (Remote)") == "data analyst remote"
     assert name_key("Société Générale SA", company=True) == "societe generale"
+    assert name_key("C# Developer") != name_key("C++ Developer")  # two roles
+    assert name_key("AT&T", company=True) == "at&t"
     assert name_key("--") is None
     assert name_key(None) is None
 

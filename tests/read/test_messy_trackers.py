@@ -505,7 +505,7 @@ def test_an_outcome_merged_over_one_applications_rounds_is_each_rounds(tmp_path:
     sheet.title = "Jobs"
     sheet.append(["Client", "Company", "Position", "Interview Date", "Outcome"])
     sheet.append(["Maya", "Acme", "Data Analyst", dt.datetime(2026, 10, 1), "Rejected"])  # 2
-    sheet.append([None, None, "data analyst ", dt.datetime(2026, 10, 15), None])  # 3
+    sheet.append([None, None, "data analyst @ Acme", dt.datetime(2026, 10, 15), None])  # 3
     sheet.append([None, None, "Data Analyst", dt.datetime(2026, 11, 2), None])  # 4
     sheet.append(["Maya", "Beta", "PM", dt.datetime(2026, 10, 1), "Rejected"])  # 5
     sheet.append(["Maya", "Gamma", "PM", dt.datetime(2026, 11, 2), None])  # 6
