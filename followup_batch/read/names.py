@@ -41,10 +41,13 @@ def name_key(text: object, *, company: bool = False) -> str | None:
 def without_company(position: str, company: str) -> str:
     """The position without a trailing separator and the row's own company ("Data Analyst @
     Initech" at Initech is "Data Analyst"); another company or a region stays."""
+    separators = list(_COMPANY_AFTER.finditer(position))
+    if not separators:  # most titles: the company is not keyed at all
+        return position
     own = name_key(company, company=True)
     if own is None:
         return position
-    for separator in _COMPANY_AFTER.finditer(position):
+    for separator in separators:
         head = position[: separator.start()].strip()
         if head and name_key(position[separator.end() :], company=True) == own:
             return head
