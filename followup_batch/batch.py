@@ -237,7 +237,7 @@ def workbook_additions(
     outbox that the Drafts and Summary sheets are made of."""
     from followup_batch.drafts.outbox import outbox_messages
     from followup_batch.write.live import business_days_for, live_status
-    from followup_batch.write.outbox import ClientRows, Outbox
+    from followup_batch.write.outbox import ClientRows, Outbox, client_groups
     from followup_batch.write.xlsx.design import LIVE_YEARS
 
     keys = sorted({key for done in computed for key in done.frame["country"].astype(str)})
@@ -267,11 +267,8 @@ def workbook_additions(
         if "client" in table.mapping:
             column = table.mapping["client"] + 1
             unnamed = _empty_client_cells(table)
-            for name, rows in done.frame.groupby("client", sort=True).groups.items():
-                if str(name).strip():
-                    tally = dict(Counter(status.reindex(rows).tolist()))
-                    elsewhere = tuple(int(row) for row in rows if int(row) in unnamed)
-                    clients.append(ClientRows(str(name), sheet, column, tally, elsewhere))
+            cells = table.cells["client"]
+            clients += client_groups(done.frame["client"], cells, status, unnamed, sheet, column)
         else:
             tally = dict(Counter(status.tolist()))
             clients.append(ClientRows(table.default_client, sheet, 0, tally))

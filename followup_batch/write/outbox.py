@@ -5,6 +5,7 @@ sheets, because they point into them (links to tracker rows, counts over status 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -24,6 +25,8 @@ class SheetLayout:
 class ClientRows:
     """One client's rows, for the Summary's counts: a tracker sheet, and the client's name in
     its Client column (``column``, 1-based; 0 when the sheet is the client's as a whole).
+    ``spellings``: the Client cells of its rows as written (spaces, links and all), one per
+    spelling that differs other than in case, which a count over the column matches exactly.
     ``unnamed_rows``: the client's Excel rows whose Client cell is empty (under a merged cell
     that names the client, or left blank for the sheet's own client), which a count over
     the column by name does not see."""
@@ -33,6 +36,51 @@ class ClientRows:
     column: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # the run's rows per status
     unnamed_rows: tuple[int, ...] = ()
+    spellings: tuple[object, ...] = ()
+
+
+def client_groups(
+    names: pd.Series,
+    cells: pd.Series,
+    status: pd.Series,
+    unnamed: set[int],
+    sheet: str,
+    column: int,
+) -> list[ClientRows]:
+    """A sheet's clients as the Summary counts them: ``names`` (each row's client as the tool
+    reads it) grouped without regard to case, as COUNTIFS compares, so that no row is counted
+    under two names ("Maya Chen" and "maya chen" are one client). Each is shown by its most
+    common spelling (the first of equals), and its rows are found by the spellings of its
+    Client ``cells`` (raw, by Excel row) and by its ``unnamed`` rows. Sorted by name."""
+    named = names.astype(str)
+    # Each row's facts taken out once as lists: selecting them group by group took twice as
+    # long (0.7 s against 0.3 s for 100,000 rows of 500 clients).
+    rows = named.index.tolist()
+    spelling = named.tolist()
+    raw = cells.reindex(named.index).tolist()
+    word = status.reindex(named.index).tolist()
+    empty = [int(row) in unnamed for row in rows]
+    groups = []
+    for key, places in named.groupby(named.str.lower(), sort=False).indices.items():
+        if not str(key).strip():
+            continue  # no client named, and the sheet's own has no name either
+        spelled = Counter(spelling[at] for at in places)
+        once: dict[object, object] = {}
+        for at in places:
+            if not empty[at]:
+                value = raw[at]
+                once.setdefault(value.lower() if isinstance(value, str) else value, value)
+        groups.append(
+            ClientRows(
+                max(spelled, key=lambda name: spelled[name]),  # the first of equals
+                sheet,
+                column,
+                dict(Counter(word[at] for at in places)),
+                tuple(int(rows[at]) for at in places if empty[at]),
+                tuple(once.values()),
+            )
+        )
+    return sorted(groups, key=lambda group: group.name)
 
 
 @dataclass

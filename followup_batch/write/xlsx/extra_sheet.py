@@ -334,15 +334,17 @@ def _formula_cells(
     refs: list[str], formulas: list[str], cached: list[object], style: int | None
 ) -> list[str]:
     """Formula cells with their cached values (a number, else text); a row without a formula
-    gets its value's cell. The values are escaped together (once per distinct value)."""
+    gets its value's cell (a number, else text: a Summary count kept as the run's is a number
+    to add up). The values are escaped together (once per distinct value)."""
     s = f' s="{style}"' if style else ""
     texts = xml_texts(cached)
     plain = text_cells(refs, texts, "", style)
     cells = []
     for ref, formula, value, text, cell in zip(refs, formulas, cached, texts, plain, strict=True):
+        number = isinstance(value, int | float) and not isinstance(value, bool)
         if not formula:
-            cells.append(cell)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
+            cells.append(f'<c r="{ref}"{s}><v>{value:g}</v></c>' if number else cell)
+        elif number:
             cells.append(f'<c r="{ref}"{s}><f>{escape_text(formula)}</f><v>{value:g}</v></c>')
         else:
             cells.append(f'<c r="{ref}"{s} t="str"><f>{escape_text(formula)}</f><v>{text}</v></c>')

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -116,24 +117,58 @@ def urgency_formulas(due_cells: Sequence[str], status_cells: Sequence[str]) -> l
 def count_formula(
     status_ranges: Sequence[str],
     word: str,
-    client: tuple[str, str] | None,
+    client: tuple[str, Sequence[str]] | None,
     unnamed: Sequence[str] = (),
 ) -> str:
     """How many rows have ``word`` as their status, over every tracker sheet's status column;
-    ``client``: (the client column's range, the client's name) to count one client's rows,
-    and ``unnamed`` the status cells of its rows whose Client cell is empty (under a merged
-    cell), counted as they are. ``TODAY()`` makes LibreOffice count the statuses as they read
-    today."""
-    quoted = '"' + word.replace('"', '""') + '"'
+    ``client``: (the client column's range, the client's criteria: ``exact_criterion`` of each
+    of its spellings) to count one client's rows, and ``unnamed`` the status cells of its rows
+    whose Client cell is empty (under a merged cell), counted as they are. ``TODAY()`` makes
+    LibreOffice count the statuses as they read today."""
+    quoted = _text(word)
     parts = []
     for status_range in status_ranges:
         if client is None:
             parts.append(f"COUNTIF({status_range},{quoted})")
         else:
-            name = '"' + client[1].replace('"', '""') + '"'
-            parts.append(f"COUNTIFS({status_range},{quoted},{client[0]},{name})")
+            column, criteria = client
+            parts += [
+                f"COUNTIFS({status_range},{quoted},{column},{_text(criterion)})"
+                for criterion in criteria
+            ]
     parts += [f"COUNTIF({cells},{quoted})" for cells in unnamed]
-    return "+".join(parts) + "+0*TODAY()"
+    return "+".join(parts or ["0"]) + "+0*TODAY()"
+
+
+def _text(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+# The longest criterion COUNTIFS takes (a longer one is #VALUE!).
+MAX_CRITERION = 255
+# Text that COUNTIFS reads as a number, date, time or error rather than as text, and then
+# matches other cells with: "1001" also counts the number 1001 and (in Excel) "01001", "Jan 2"
+# a date cell, "#N/A" the error. English month names only: the words Excel reads in other
+# languages are not listed.
+_READ_AS_VALUE = re.compile(
+    r"[-+(.$€£¥]*\d|#|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s/,-]*\d",
+    re.IGNORECASE,
+)
+
+
+def exact_criterion(value: object) -> str | None:
+    """A Client cell's value as the COUNTIFS criterion that matches that text and no other
+    (case aside, as COUNTIFS compares): ``~`` before ``~ * ?`` so they are not wildcards, ``=``
+    before a leading ``< > =`` so it is not a comparison. None when no criterion does: the
+    value is not text, or COUNTIFS reads it as a value (``_READ_AS_VALUE``, TRUE, FALSE), or
+    it is longer than ``MAX_CRITERION``."""
+    if not isinstance(value, str) or len(value) > MAX_CRITERION:
+        return None
+    text = value.strip()
+    if _READ_AS_VALUE.match(text) or text.upper() in ("TRUE", "FALSE"):
+        return None
+    escaped = re.sub(r"[~*?]", lambda found: "~" + found.group(), value)
+    return "=" + escaped if text[:1] in ("<", ">", "=") else escaped
 
 
 def computed_on(as_of: dt.date) -> str:

@@ -14,6 +14,7 @@ from followup_batch.write.xlsx.extra_sheet import OwnSheet
 from followup_batch.write.xlsx.formulas import (
     computed_on,
     count_formula,
+    exact_criterion,
     sheet_reference,
     urgency_formulas,
 )
@@ -123,7 +124,7 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     ranges = [_status_range(layout) for layout in layouts]
     clients = outbox.clients if len({c.name for c in outbox.clients}) > 1 else []
     groups: list[
-        tuple[str, list[str], tuple[str, str] | None, dict[str, int], list[str] | None]
+        tuple[str, list[str], tuple[str, list[str]] | None, dict[str, int], list[str] | None]
     ] = [("All" if clients else "", ranges, None, counts, [])]
     for client in clients:
         layout = outbox.layouts.get(client.sheet)
@@ -133,23 +134,25 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
         unnamed: list[str] | None = []
         if client.column:
             letter = column_letter(client.column)
+            criteria = [exact_criterion(spelling) for spelling in client.spellings]
             where = (
                 f"{sheet_reference(layout.sheet)}!${letter}${layout.first_row}:"
                 f"${letter}${layout.last_row}",
-                client.name,
+                [criterion for criterion in criteria if criterion is not None],
             )
             unnamed = _status_runs(layout, client.unnamed_rows)
+            if None in criteria:  # no criterion matches that spelling alone
+                unnamed = None
         groups.append((client.name, [_status_range(layout)], where, client.counts, unnamed))
     rows: list[tuple[str, object, str, str]] = [(computed_on(outbox.as_of), "", "", "")]
     formulas = [""]
     for name, status_ranges, where, group_counts, unnamed in groups:
         for word in SUMMARY_STATUSES:
             rows.append((word, group_counts.get(word, 0), name, _meaning(word, due_soon_bd)))
-            # Too many rows apart to name in a formula: the run's count, as it was that day.
-            live = unnamed is not None
-            formulas.append(
-                count_formula(status_ranges, word, where, unnamed or ()) if live else ""
-            )
+            # Too many rows apart to name in a formula, or a spelling no criterion matches
+            # alone, or a formula past Excel's length: the run's count, as it was that day.
+            formula = "" if unnamed is None else count_formula(status_ranges, word, where, unnamed)
+            formulas.append(formula if len(formula) < MAX_FORMULA else "")
     status, count, client_names, colour = (list(column) for column in zip(*rows, strict=True))
     columns = {"Status": status, "Rows": count, "Client": client_names, "Colour": colour}
     if not clients:
@@ -170,6 +173,8 @@ def _status_range(layout: SheetLayout) -> str:
     )
 
 
+# The most characters Excel takes in a formula.
+MAX_FORMULA = 8192
 # A client's rows counted one run of rows at a time when the Client cell is empty (merged, or
 # the sheet's own client); past this many runs the formula would pass Excel's 8,192 characters.
 MAX_ROW_RUNS = 100

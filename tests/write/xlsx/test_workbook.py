@@ -14,6 +14,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from corpus import EXCEL_MADE, require
+from libreoffice import needs_soffice, recalculated
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.worksheet.table import Table
 from trackers import write_xlsx
@@ -858,7 +859,7 @@ def test_a_protected_structure_gets_no_new_sheet(tracker, results, run):
     assert book.security.lockStructure
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+@needs_soffice
 def test_summary_counts_a_clients_rows_under_a_merged_client_cell(tmp_path: Path) -> None:
     """The Summary counted a client's rows by the name in the Client column, so the rows under
     a Client merged over an application's rounds (empty cells to a formula), and the rows left
@@ -879,23 +880,7 @@ def test_summary_counts_a_clients_rows_under_a_merged_client_cell(tmp_path: Path
     book.save(path)
     process_file(path, load_config(None), RunOptions(AS_OF))
 
-    out = tmp_path / "computed"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    computed = openpyxl.load_workbook(out / path.name, data_only=True)
+    computed = openpyxl.load_workbook(recalculated([path], tmp_path)[path], data_only=True)
     jobs = computed["Jobs"]
     status = [c.value for c in jobs[1]].index("Follow-up status") + 1
     clients = {2: "Maya", 3: "Maya", 4: "Maya", 5: "Jonas", 6: "Maya", 7: "coach"}
