@@ -11,6 +11,7 @@ Imports nothing but ``re``: the config checks the sender's address with it befor
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -63,6 +64,8 @@ def written_addresses(text: str) -> tuple[list[str], list[str]]:
     "dana@acme.com (work)") say nothing. A ``mailto:`` link's prefix (any case) and its
     ``?subject=...`` are not part of the address, and spaces around the @ are a slip of the
     keyboard (``dana @ acme.com`` is ``dana@acme.com``)."""
+    if is_address(text):  # the usual cell: one address, nothing around it
+        return [text], []
     text = _SPACED_AT.sub(_joined_at, text)
     found: dict[str, str] = {}
     wrong: dict[str, str] = {}
@@ -82,6 +85,7 @@ def written_addresses(text: str) -> tuple[list[str], list[str]]:
 _LETTERS = re.compile(r"[^a-z]+")
 
 
+@functools.lru_cache(maxsize=16_384)  # the same names and local parts, row after row
 def _fold(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _LETTERS.sub("", ascii_text.casefold())

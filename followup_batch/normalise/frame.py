@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from typing import Any
+from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
@@ -228,6 +229,24 @@ def read_emails(value: object) -> tuple[list[str], str | None]:
     return [], f"{shown(value)} is not an email address{why}; the draft has no To address"
 
 
+def _linked_addresses(
+    raw: RawTable, emails: np.ndarray, reasons: np.ndarray | None
+) -> np.ndarray | None:
+    """A cell whose text has no address ("Email Dana") but a mailto: link
+    (``mailto:dana@acme.com``) gives the link's address: ``emails`` takes it, and the cell's
+    problem goes. A link that is no address leaves the cell as its text says."""
+    positions = raw.cells.index.get_indexer(list(raw.email_links))
+    for i, target in zip(positions, raw.email_links.values(), strict=True):
+        if i < 0 or emails[i]:
+            continue
+        found, _ = written_addresses(unquote(target))
+        if found:
+            emails[i] = found
+            if reasons is not None:
+                reasons[i] = None
+    return reasons
+
+
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
     text = without_links(cell_text(value))
     if not text:
@@ -412,7 +431,10 @@ def normalise_rows(
     names = each("interviewer", split_names).column()
     read_addresses = each("interviewer_email", read_emails)
     emails = read_addresses.column(lambda r: r[0])
-    problems.add("interviewer_email", read_addresses.reasons(lambda r: r[1]))
+    email_problems = read_addresses.reasons(lambda r: r[1])
+    if raw.email_links:
+        email_problems = _linked_addresses(raw, emails, email_problems)
+    problems.add("interviewer_email", email_problems)
     # An Interviewer cell written as an address book writes it ("Dana Ortiz <dana@acme.com>")
     # gives the addresses, when the row has none of its own.
     read_written = each("interviewer", addresses_in_names)
@@ -427,12 +449,21 @@ def normalise_rows(
         names[i] = surname_first(names[i], emails[i][0])
     # "Ann Roe; Bob Li" beside "ann@acme.com": Bob's draft has no To address; said where the
     # addresses were written.
-    left = [
-        unpaired(n, e) if len(n) > 1 and e else None for n, e in zip(names, emails, strict=True)
-    ]
-    from_names = np.array([bool(w) and w is e for w, e in zip(written, emails, strict=True)])
-    problems.add("interviewer_email", np.where(from_names, None, np.array(left, dtype=object)))
-    problems.add("interviewer", np.where(from_names, np.array(left, dtype=object), None))
+    left = np.full(len(index), None, dtype=object)
+    said: dict[tuple[tuple[str, ...], tuple[str, ...]], str | None] = {}
+    for i in np.flatnonzero([len(n) > 1 and bool(e) for n, e in zip(names, emails, strict=True)]):
+        key = (tuple(names[i]), tuple(emails[i]))
+        if key not in said:
+            said[key] = unpaired(*key)
+        left[i] = said[key]
+    if pd.notna(left).any():
+        from_names = np.array(
+            [bool(w) and w is e for w, e in zip(written, emails, strict=True)], dtype=bool
+        )
+        on_names = left.copy()
+        on_names[~from_names], left[from_names] = None, None
+        problems.add("interviewer_email", left)
+        problems.add("interviewer", on_names)
     out["interviewers"], out["interviewer_emails"] = names, emails
     if stage_types is not None:
         # The stage whose date is the interview says what kind of interview it was.

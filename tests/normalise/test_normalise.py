@@ -6,6 +6,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -540,6 +541,45 @@ def test_a_malformed_address_in_an_interviewer_cell_is_not_used(
     row = one_row(interviewer=names)
     assert row["interviewer_emails"] == addresses
     assert row["problems"] == ([problem] if problem else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "addresses", "problem"),
+    [
+        # The link's address, when the cell's text has none.
+        ("Email Dana", "mailto:dana@acme.com", ["dana@acme.com"], None),
+        ("Email Dana", "MAILTO:dana%40acme.com?subject=Hi", ["dana@acme.com"], None),
+        # The text's address wins: it is what the user sees.
+        ("dana@acme.com", "mailto:d.ortiz@acme.com", ["dana@acme.com"], None),
+        # A link that is no address, or not a mail link, leaves the text to say.
+        (
+            "Email Dana",
+            "mailto:dana@acme",
+            [],
+            '"Email Dana" is not an email address; the draft has no To address',
+        ),
+        (
+            "Dana's profile",
+            "https://www.linkedin.com/in/dana",
+            [],
+            '"Dana\'s profile" is not an email address; the draft has no To address',
+        ),
+    ],
+)
+def test_a_mailto_link_on_an_email_cell_gives_its_address(
+    tmp_path: Path, text: str, link: str, addresses: list[str], problem: str | None
+) -> None:
+    """ "Email Dana" linked to mailto:dana@acme.com was "not an email address"."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"])
+    sheet.append(["Acme", "Engineer", dt.datetime(2026, 11, 5, 14), "Dana Ortiz", text])
+    sheet["E2"].hyperlink = link
+    book.save(tmp_path / "t.xlsx")
+    (raw,) = read_trackers(tmp_path / "t.xlsx", OPTIONS)
+    row = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 11, 20)).loc[2]
+    assert row["interviewer_emails"] == addresses
+    assert row["problems"] == ([f"E2: {problem}"] if problem else [])
 
 
 def test_interviewer_emails() -> None:
