@@ -24,7 +24,6 @@ Example (every key optional)::
 from __future__ import annotations
 
 import codecs
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from followup_batch.errors import ConfigError
+from followup_batch.normalise.addresses import is_address
 from followup_batch.read.fields import FIELDS_BY_NAME, header_key
 from followup_batch.read.options import ReadOptions
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
@@ -251,19 +251,10 @@ def unmappable_header(header: str) -> str | None:
     return None
 
 
-# One address, as a mail client takes it in a From or Reply-To: a local part of RFC 5322's
-# "atext" in dot-separated runs (no "mailto:", no ".." or edge dot), and a domain of two labels
-# at least, each letters and digits with inner hyphens (IDN letters or punycode). Empty is no
-# address.
-_LOCAL = r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
-_LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
-_ADDRESS = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+")
-
-
 def _check_address(value: object, what: str) -> None:
     """``ConfigError`` unless ``value`` (text, checked before) is empty or one address: it
     signs every draft and is the digest's sender."""
-    if isinstance(value, str) and value.strip() and not _ADDRESS.fullmatch(value.strip()):
+    if isinstance(value, str) and value.strip() and not is_address(value.strip()):
         raise ConfigError(
             f"{what} {value!r} is not an email address; write one address, like "
             '"maya@example.com" (or leave it out)'

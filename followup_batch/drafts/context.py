@@ -11,8 +11,9 @@ A panel or several interviewers get one message each, addressed to that person (
 message per recipient"), for every action. Emails are paired with names by position when the
 counts match (the tracker keeps them in the same order); otherwise an email goes to the
 interviewer whose first or last name appears in its local part, and the rest are left off
-rather than risk the wrong person. One name with several emails gets them all; no names gets
-one "Hello," message to every address given.
+rather than risk the wrong person (``normalise.addresses.pair_recipients``; the row's Problems
+say who is left without an address). One name with several emails gets them all; no names
+gets one "Hello," message to every address given.
 
 The per-row ``Draft`` cell holds one note addressed to everyone on the row ("Hi Dana and Sam,";
 four or more: "Hi everyone,"), with a ``mailto:`` link to all their addresses; the ``Drafts``
@@ -32,7 +33,6 @@ import datetime as dt
 import functools
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.drafts.templating import CONTROL_CHARACTERS
+from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.fields import header_key
 
@@ -264,38 +265,6 @@ def _as_list(value: object) -> tuple[str, ...]:
     else:
         items = (value,)
     return tuple(text for text in (clean_value(item) for item in items) if text)
-
-
-_LETTERS = re.compile(r"[^a-z]+")
-
-
-def _fold(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _LETTERS.sub("", ascii_text.casefold())
-
-
-def pair_recipients(names: Sequence[str], emails: Sequence[str]) -> list[tuple[str, list[str]]]:
-    """(name, emails) per message; see the module docstring for the rule."""
-    if not names:
-        return [("", list(emails))]
-    if len(names) == len(emails):
-        return [(name, [email]) for name, email in zip(names, emails, strict=True)]
-    if len(names) == 1:
-        return [(names[0], list(emails))]
-    paired: list[tuple[str, list[str]]] = [(name, []) for name in names]
-    parts = [[p for p in map(_fold, name.split()) if len(p) > 1] for name in names]
-    for email in emails:
-        local = email.rpartition("@")[0].casefold()
-        words = {_fold(w) for w in re.split(r"[^\w]+|_", local)}
-        folded = _fold(local)
-        # A whole word of the address first ("ana.diaz@"), else a name inside it ("mblake@");
-        # "dana@" is Dana's, not Ana's.
-        owners = [i for i, own in enumerate(parts) if words.intersection(own)]
-        if not owners:
-            owners = [i for i, own in enumerate(parts) if any(p in folded for p in own)]
-        if len(owners) == 1:
-            paired[owners[0]][1].append(email)
-    return paired
 
 
 # --- row contexts ---------------------------------------------------------------------------

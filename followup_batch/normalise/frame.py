@@ -18,11 +18,13 @@ import re
 from collections.abc import Callable
 from functools import partial
 from typing import Any
+from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
 
 from followup_batch.normalise import date_columns, dates, row_dates
+from followup_batch.normalise.addresses import unpaired, why_not_address, written_addresses
 from followup_batch.normalise.cells import (
     Cells,
     Distinct,
@@ -134,7 +136,6 @@ _POST_NOMINAL = re.compile(
     r"|(?:MD|MA|M\.A|BA|B\.A|DO|D\.O|PE|MS|M\.S|MSc|BSc|JD|J\.D|RN|II|III|IV)\.?"
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:[;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
-_EMAIL_SEPARATORS = re.compile(r"[;,\s]+")
 
 
 def split_names(value: object) -> list[str]:
@@ -195,29 +196,55 @@ _BARE_ADDRESS = re.compile(
 )
 
 
-def addresses_in_names(value: object) -> list[str]:
+def addresses_in_names(value: object) -> tuple[list[str], str | None]:
     """The addresses written in an Interviewer cell: as an address book writes them ("Dana
     Ortiz <dana@acme.com>"), else bare ("recruiting@acme.com", "(ana@acme.com)",
-    "mailto:ana@acme.com")."""
+    "mailto:ana@acme.com"); and a problem naming those that are malformed ("<dana@acme..com>"),
+    which are not used."""
     text = cell_text(value)
-    return _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
-
-
-def split_emails(value: object) -> list[str]:
-    return _once([e for e in _EMAIL_SEPARATORS.split(cell_text(value)) if e])
+    written = _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
+    if not written:
+        return [], None
+    found, wrong = written_addresses(" ".join(written))
+    said = [f"{shown(w)} is not an email address ({why_not_address(w)})" for w in wrong]
+    return found, "; ".join(said) + "; it is not used" if said else None
 
 
 def read_emails(value: object) -> tuple[list[str], str | None]:
-    """The addresses in an Interviewer Email cell, and a problem when it holds text but no
-    address at all ("not-an-email", a name): the draft then goes without a To address. Words
-    beside an address ("Dana Ortiz <dana@acme.com>") and placeholders (n/a, -) say nothing."""
+    """The addresses in an Interviewer Email cell, and a problem when it holds text that is
+    not one: no address at all ("not-an-email", a name) or a malformed one ("ann@acme",
+    "dana@acme..com"), which is not used. A draft left without any address goes without a To
+    address. Words beside an address ("Dana Ortiz <dana@acme.com>") and placeholders (n/a, -)
+    say nothing."""
     if dates.is_placeholder(value):
         return [], None
-    written = split_emails(value)
-    addresses = [e.strip("<>()[]") for e in written if "@" in e]
-    if written and not addresses:
-        return [], f"{shown(value)} is not an email address; the draft has no To address"
-    return addresses, None
+    text = cell_text(value).strip()
+    found, wrong = written_addresses(text)
+    if found:
+        said = [f"{shown(w)} is not an email address ({why_not_address(w)})" for w in wrong]
+        return found, "; ".join(said) + "; it is not used" if said else None
+    if not text:
+        return [], None
+    why = f" ({why_not_address(wrong[0])})" if len(wrong) == 1 and wrong[0] != "@" else ""
+    return [], f"{shown(value)} is not an email address{why}; the draft has no To address"
+
+
+def _linked_addresses(
+    raw: RawTable, emails: np.ndarray, reasons: np.ndarray | None
+) -> np.ndarray | None:
+    """A cell whose text has no address ("Email Dana") but a mailto: link
+    (``mailto:dana@acme.com``) gives the link's address: ``emails`` takes it, and the cell's
+    problem goes. A link that is no address leaves the cell as its text says."""
+    positions = raw.cells.index.get_indexer(list(raw.email_links))
+    for i, target in zip(positions, raw.email_links.values(), strict=True):
+        if i < 0 or emails[i]:
+            continue
+        found, _ = written_addresses(unquote(target))
+        if found:
+            emails[i] = found
+            if reasons is not None:
+                reasons[i] = None
+    return reasons
 
 
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
@@ -404,10 +431,15 @@ def normalise_rows(
     names = each("interviewer", split_names).column()
     read_addresses = each("interviewer_email", read_emails)
     emails = read_addresses.column(lambda r: r[0])
-    problems.add("interviewer_email", read_addresses.reasons(lambda r: r[1]))
+    email_problems = read_addresses.reasons(lambda r: r[1])
+    if raw.email_links:
+        email_problems = _linked_addresses(raw, emails, email_problems)
+    problems.add("interviewer_email", email_problems)
     # An Interviewer cell written as an address book writes it ("Dana Ortiz <dana@acme.com>")
     # gives the addresses, when the row has none of its own.
-    written = each("interviewer", addresses_in_names).column()
+    read_written = each("interviewer", addresses_in_names)
+    written = read_written.column(lambda r: r[0])
+    problems.add("interviewer", read_written.reasons(lambda r: r[1]))
     for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
         emails[i] = written[i]
     # "Ortiz, Dana" beside one address with both words in it is one person, surname first.
@@ -415,6 +447,23 @@ def normalise_rows(
         [len(n) == 2 and len(e) == 1 for n, e in zip(names, emails, strict=True)]
     ):
         names[i] = surname_first(names[i], emails[i][0])
+    # "Ann Roe; Bob Li" beside "ann@acme.com": Bob's draft has no To address; said where the
+    # addresses were written.
+    left = np.full(len(index), None, dtype=object)
+    said: dict[tuple[tuple[str, ...], tuple[str, ...]], str | None] = {}
+    for i in np.flatnonzero([len(n) > 1 and bool(e) for n, e in zip(names, emails, strict=True)]):
+        key = (tuple(names[i]), tuple(emails[i]))
+        if key not in said:
+            said[key] = unpaired(*key)
+        left[i] = said[key]
+    if pd.notna(left).any():
+        from_names = np.array(
+            [bool(w) and w is e for w, e in zip(written, emails, strict=True)], dtype=bool
+        )
+        on_names = left.copy()
+        on_names[~from_names], left[from_names] = None, None
+        problems.add("interviewer_email", left)
+        problems.add("interviewer", on_names)
     out["interviewers"], out["interviewer_emails"] = names, emails
     if stage_types is not None:
         # The stage whose date is the interview says what kind of interview it was.

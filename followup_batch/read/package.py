@@ -191,6 +191,18 @@ def read_rels(
     return found
 
 
+def external_targets(archive: Members, part: str, names: frozenset[str]) -> dict[str, str]:
+    """Relationship id -> target of ``part``'s external relationships (a hyperlink's URL)."""
+    found_at = find_part(names, rels_path(part))
+    if found_at is None:
+        return {}
+    return {
+        rel.get("Id", ""): rel.get("Target", "")
+        for rel in _parse(read_member(archive, found_at), found_at)
+        if rel.get("TargetMode") == "External"
+    }
+
+
 def table_ranges(
     archive: Members, sheet_part: str, names: frozenset[str]
 ) -> list[tuple[str, tuple[int, int, int, int]]]:

@@ -62,6 +62,9 @@ class RawTable:
     # alone does not show: a formula without a saved value, an error value such as #N/A.
     cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)
     skipped_rows: dict[int, str] = field(default_factory=dict)  # Excel row -> why (totals)
+    # Excel row -> the target of a mailto: hyperlink on its Interviewer Email cell ("Email
+    # Dana" linked to mailto:dana@acme.com): the address when the cell's text has none.
+    email_links: dict[int, str] = field(default_factory=dict)
     # (Excel row, 0-based column) of the cells read with the value of a merged cell above them:
     # empty in the sheet (a formula over the column does not see the value there).
     merged_cells: set[tuple[int, int]] = field(default_factory=set)

@@ -155,6 +155,7 @@ def _read_workbook(
             default_client=sheet.name if several else client_of(path),
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
+        table.email_links = _email_links(sheet, table)
         table.notes.extend(merged.notes)
         table.merged_cells = merged.cells
         tables.append(table)
@@ -310,6 +311,26 @@ def _without_other_tables(
                 "left alone."
             )
     return narrowed
+
+
+def _email_links(sheet: xlsx_cells.SheetGrid, table: RawTable) -> dict[int, str]:
+    """Excel row -> the mailto: link on the row's Interviewer Email cell, for the rows read."""
+    column = table.mapping.get("interviewer_email")
+    if column is None or not sheet.mail_links:
+        return {}
+    rows = table.cells.index
+    read = set(rows)
+    found: dict[int, str] = {}
+    for (low_row, low_col, high_row, high_col), target in sheet.mail_links:
+        if not low_col <= column <= high_col:
+            continue
+        if low_row == high_row:  # a link on one cell, as Excel makes them
+            if low_row in read:
+                found.setdefault(low_row, target)
+            continue
+        for row in rows[(rows >= low_row) & (rows <= high_row)]:
+            found.setdefault(int(row), target)
+    return found
 
 
 def _add_formula_problems(table: RawTable, sheet: xlsx_cells.SheetGrid, columns: list[int]) -> None:

@@ -28,7 +28,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from followup_batch.errors import UnsupportedFile
-from followup_batch.read.package import read_sheets, table_ranges
+from followup_batch.read.package import (
+    MalformedPackage,
+    external_targets,
+    read_sheets,
+    table_ranges,
+)
 
 # The openpyxl fallback streams rows; a formatted used range can claim a million empty rows,
 # so after this many rows without a value the rest of the sheet is taken to be empty.
@@ -53,6 +58,9 @@ class SheetGrid:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     # Excel Tables on the sheet: name -> (min column, min row, max column, max row), 1-based.
     tables: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    # mailto: hyperlinks on cells: ((first row, first column, last row, last column), target),
+    # rows 1-based, columns 0-based; only the sheets that have any.
+    mail_links: list[tuple[tuple[int, int, int, int], str]] = field(default_factory=list)
 
 
 @dataclass
@@ -70,7 +78,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
     but never parsed: they hold no tracker, and a big tracker's Drafts sheet is the largest
     part of a re-run's reading. Nor are hidden sheets, unless named: a sheet the user hid (an
     archive of last year's search) is out of the way, not to be followed up (``hidden``)."""
-    parts, skip, xml, tables = _sheet_parts_and_xml(path, workbook_part, only)
+    parts, skip, xml, tables, links = _sheet_parts_and_xml(path, workbook_part, only)
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
             raise _CalamineFailed()
@@ -86,6 +94,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
         sheet.part = parts.get(sheet.name)
         sheet.xml = xml.get(sheet.name)
         sheet.tables = tables.get(sheet.name, {})
+        sheet.mail_links = links.get(sheet.name, [])
     return grid
 
 
@@ -307,22 +316,23 @@ def _sheet_parts_and_xml(
     set[str],
     dict[str, bytes | None],
     dict[str, dict[str, tuple[int, int, int, int]]],
+    dict[str, list[tuple[tuple[int, int, int, int], str]]],
 ]:
     """Worksheet name -> its XML part, the generated sheets (Drafts) to skip, the XML of the
-    others and their Excel Tables, from one opening of the zip (each opening reads its whole
-    directory again).
+    others, their Excel Tables and their mailto: links, from one opening of the zip (each
+    opening reads its whole directory again).
 
     Nothing when the workbook or its relationships cannot be read (calamine then says why).
     """
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
-        return {}, set(), {}, {}
+        return {}, set(), {}, {}, {}
     with archive:
         try:
             found = read_sheets(archive, workbook_part)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
-            return {}, set(), {}, {}
+            return {}, set(), {}, {}, {}
         generated = set(found.generated)
         skip = generated - {only} if only is not None else generated
         xml = {
@@ -336,7 +346,50 @@ def _sheet_parts_and_xml(
             for name, part in found.worksheets.items()
             if name not in skip
         }
-    return found.worksheets, skip, xml, tables
+        links = {
+            name: mail_links(archive, part, xml.get(name), names)
+            for name, part in found.worksheets.items()
+            if name not in skip
+        }
+    return found.worksheets, skip, xml, tables, links
+
+
+# A cell's hyperlink: <hyperlink ref="F2" r:id="rId1"/> (a range "F2:F9" for several cells);
+# the relationship's target is the URL. Written after the cells, so searched from the end.
+_HYPERLINK = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
+_LINK_REF = re.compile(rb'\bref="([A-Z]{1,3})([0-9]{1,7})(?::([A-Z]{1,3})([0-9]{1,7}))?"')
+_LINK_ID = re.compile(rb'\b\w+:id="([^"]*)"')
+
+
+def mail_links(
+    archive: zipfile.ZipFile, part: str, xml: bytes | None, names: frozenset[str]
+) -> list[tuple[tuple[int, int, int, int], str]]:
+    """The sheet's mailto: hyperlinks ("Email Dana" linked to ``mailto:dana@acme.com``): each
+    one's cells (first row, first column, last row, last column; rows 1-based, columns 0-based)
+    and its target. Other links, and links that cannot be read, are left out."""
+    if not xml:
+        return []
+    tail = xml[xml.rfind(b"sheetData>") :]
+    if b"hyperlink" not in tail:
+        return []
+    wanted = []
+    for attributes in _HYPERLINK.findall(tail):
+        ref, rel = _LINK_REF.search(attributes), _LINK_ID.search(attributes)
+        if ref is not None and rel is not None:
+            first, last = (ref[1], ref[2]), (ref[3] or ref[1], ref[4] or ref[2])
+            cells = (int(first[1]), _column_index(first[0]), int(last[1]), _column_index(last[0]))
+            wanted.append((cells, html.unescape(rel[1].decode("utf-8", "replace"))))
+    if not wanted:
+        return []
+    try:
+        targets = external_targets(archive, part, names)
+    except (MalformedPackage, zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return []
+    return [
+        (cells, targets[rel])
+        for cells, rel in wanted
+        if targets.get(rel, "")[:7].casefold() == "mailto:"
+    ]
 
 
 def _part_bytes(path: Path, archive: zipfile.ZipFile, part: str) -> bytes | None:

@@ -20,6 +20,7 @@ from followup_batch import drafts
 from followup_batch.drafts import context, mailto, templating
 from followup_batch.drafts.render import MESSAGE_COLUMNS
 from followup_batch.errors import ConfigError
+from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
 from followup_batch.schedule import NextActions, load_rules, schedule_rows
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -309,7 +310,7 @@ def test_one_message_per_interviewer_each_addressed_to_them():
     ],
 )
 def test_pairing_emails_with_names(names, emails, expected):
-    pairs = context.pair_recipients(names, emails)
+    pairs = pair_recipients(names, emails)
     assert [name[:1] for name, _ in pairs] == [name[:1] for name, _ in expected]
     assert [len(found) for _, found in pairs] == [len(found) for _, found in expected]
 

@@ -6,6 +6,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -395,6 +396,190 @@ def test_an_email_cell_without_an_address_is_a_problem_not_needs_info(
     assert row["interviewer_emails"] == addresses
     assert row["problems"] == ([f"E2: {problem}"] if problem else [])  # E: Interviewer Email
     assert not row["needs_info"]
+
+
+NO_TO = "the draft has no To address"
+
+
+@pytest.mark.parametrize(
+    ("emails", "addresses", "problem"),
+    [
+        # Good addresses, used as written.
+        ("dana.ortiz+jobs@acme.com", ["dana.ortiz+jobs@acme.com"], None),
+        ("dana@mail.acme.co.uk", ["dana@mail.acme.co.uk"], None),
+        ("ana@bücher.de", ["ana@bücher.de"], None),  # the .eml gets its ASCII form
+        ("DANA@ACME.COM", ["DANA@ACME.COM"], None),
+        ("o'brien@acme.com", ["o'brien@acme.com"], None),
+        ("Dana Ortiz <dana@acme.com>", ["dana@acme.com"], None),
+        ("dana@acme.com (work)", ["dana@acme.com"], None),
+        ("dana@acme.com;", ["dana@acme.com"], None),
+        ("ann@acme.com; bob@acme.com", ["ann@acme.com", "bob@acme.com"], None),
+        ("ann@acme.com,bob@acme.com", ["ann@acme.com", "bob@acme.com"], None),
+        # A mailto: link pasted as text: the address, without the prefix or the ?subject.
+        ("mailto:dana@acme.com", ["dana@acme.com"], None),
+        ("MailTo:dana@acme.com?subject=Hello", ["dana@acme.com"], None),
+        ("<mailto:dana@acme.com>", ["dana@acme.com"], None),
+        # Spaces around the @ are a typo, when closing them gives an address.
+        ("dana @ acme.com", ["dana@acme.com"], None),
+        ("dana@ acme.com", ["dana@acme.com"], None),
+        ("Dana Ortiz <dana @ acme.com>", ["dana@acme.com"], None),
+        ("Dana @ Acme", [], f'"Dana @ Acme" is not an email address; {NO_TO}'),
+        # Malformed: reported, and not used.
+        ("@dana", [], f'"@dana" is not an email address (nothing before the @); {NO_TO}'),
+        (
+            "dana.ortiz@",
+            [],
+            f'"dana.ortiz@" is not an email address (nothing after the @); {NO_TO}',
+        ),
+        ("ann@acme", [], f'"ann@acme" is not an email address (no dot after the @); {NO_TO}'),
+        (
+            "dana@acme..com",
+            [],
+            f'"dana@acme..com" is not an email address (a dot out of place); {NO_TO}',
+        ),
+        (
+            ".dana@acme.com",
+            [],
+            f'".dana@acme.com" is not an email address (a dot out of place); {NO_TO}',
+        ),
+        (
+            "dana.@acme.com",
+            [],
+            f'"dana.@acme.com" is not an email address (a dot out of place); {NO_TO}',
+        ),
+        (
+            "dana@@acme.com",
+            [],
+            f'"dana@@acme.com" is not an email address (more than one @); {NO_TO}',
+        ),
+        (
+            "dana@-acme.com",
+            [],
+            '"dana@-acme.com" is not an email address (characters an address cannot have); '
+            + NO_TO,
+        ),
+        (
+            "mailto:ann@acme",
+            [],
+            f'"mailto:ann@acme" is not an email address (no dot after the @); {NO_TO}',
+        ),
+        (
+            "ann@acme.com; bob@acme",
+            ["ann@acme.com"],
+            '"bob@acme" is not an email address (no dot after the @); it is not used',
+        ),
+        ("ann@acme, bob@x", [], f'"ann@acme, bob@x" is not an email address; {NO_TO}'),
+    ],
+)
+def test_what_an_email_cell_gives(emails: str, addresses: list[str], problem: str | None) -> None:
+    """A malformed address ("ann@acme", "@dana") went into the drafts' To without a word, a
+    "mailto:" prefix stayed on the address, and "dana @ acme.com" was lost silently."""
+    row = one_row(interviewer="Dana Ortiz", interviewer_email=emails)
+    assert row["interviewer_emails"] == addresses
+    assert row["problems"] == ([f"E2: {problem}"] if problem else [])  # E: Interviewer Email
+    assert not row["needs_info"]
+
+
+@pytest.mark.parametrize(
+    ("names", "emails", "problem"),
+    [
+        (
+            "Ann Roe; Bob Li",
+            "ann@acme.com; unknown",
+            "E2: 1 address for 2 interviewers: no address for Bob Li (their draft goes "
+            "without a To address)",
+        ),
+        (
+            "Ann Roe; Bob Li; Cy Wu",
+            "bob@acme.com, ann@acme.com",
+            "E2: 2 addresses for 3 interviewers: no address for Cy Wu (their draft goes "
+            "without a To address)",
+        ),
+        (
+            "Ann Roe; Bob Li",
+            "hr@acme.com",
+            "E2: 1 address for 2 interviewers: no address for Ann Roe and Bob Li (their "
+            'drafts go without a To address); "hr@acme.com" names none of them, so it is left '
+            "off their own drafts",
+        ),
+        (
+            "Ann Roe <ann@acme.com>; Bob Li",
+            None,
+            "D2: 1 address for 2 interviewers: no address for Bob Li (their draft goes "
+            "without a To address)",
+        ),
+        # Each interviewer has an address: nothing to say.
+        ("Ann Roe; Bob Li", "ann@acme.com; bob@acme.com", None),
+        ("Ann Roe; Bob Li", "x@acme.com; y@acme.com", None),  # paired in order
+        ("Ann Roe", "ann@acme.com, hr@acme.com", None),  # one name gets them all
+        ("Ann Roe; Bob Li", None, None),  # no addresses at all: the drafts are to complete
+        ("Ann Roe; Bob Li", "n/a", None),
+    ],
+)
+def test_an_interviewer_left_without_an_address_is_a_problem(
+    names: str, emails: str | None, problem: str | None
+) -> None:
+    """Bob Li's draft went without a To address, and nothing said so."""
+    row = one_row(interviewer=names, interviewer_email=emails)
+    assert row["problems"] == ([problem] if problem else [])
+
+
+@pytest.mark.parametrize(
+    ("names", "addresses", "problem"),
+    [
+        ("Dana Ortiz <dana@acme.com>", ["dana@acme.com"], None),
+        (
+            "Dana Ortiz <dana@acme..com>",
+            [],
+            'D2: "dana@acme..com" is not an email address (a dot out of place); it is not used',
+        ),
+    ],
+)
+def test_a_malformed_address_in_an_interviewer_cell_is_not_used(
+    names: str, addresses: list[str], problem: str | None
+) -> None:
+    row = one_row(interviewer=names)
+    assert row["interviewer_emails"] == addresses
+    assert row["problems"] == ([problem] if problem else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "addresses", "problem"),
+    [
+        # The link's address, when the cell's text has none.
+        ("Email Dana", "mailto:dana@acme.com", ["dana@acme.com"], None),
+        ("Email Dana", "MAILTO:dana%40acme.com?subject=Hi", ["dana@acme.com"], None),
+        # The text's address wins: it is what the user sees.
+        ("dana@acme.com", "mailto:d.ortiz@acme.com", ["dana@acme.com"], None),
+        # A link that is no address, or not a mail link, leaves the text to say.
+        (
+            "Email Dana",
+            "mailto:dana@acme",
+            [],
+            '"Email Dana" is not an email address; the draft has no To address',
+        ),
+        (
+            "Dana's profile",
+            "https://www.linkedin.com/in/dana",
+            [],
+            '"Dana\'s profile" is not an email address; the draft has no To address',
+        ),
+    ],
+)
+def test_a_mailto_link_on_an_email_cell_gives_its_address(
+    tmp_path: Path, text: str, link: str, addresses: list[str], problem: str | None
+) -> None:
+    """ "Email Dana" linked to mailto:dana@acme.com was "not an email address"."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"])
+    sheet.append(["Acme", "Engineer", dt.datetime(2026, 11, 5, 14), "Dana Ortiz", text])
+    sheet["E2"].hyperlink = link
+    book.save(tmp_path / "t.xlsx")
+    (raw,) = read_trackers(tmp_path / "t.xlsx", OPTIONS)
+    row = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 11, 20)).loc[2]
+    assert row["interviewer_emails"] == addresses
+    assert row["problems"] == ([f"E2: {problem}"] if problem else [])
 
 
 def test_interviewer_emails() -> None:

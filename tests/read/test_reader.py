@@ -887,3 +887,37 @@ def test_a_new_clients_empty_sheet_is_kept_and_the_others_keep_their_names(
         ("Ann", "Ann", 1),
         ("Bob", "Bob", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("E2", {2: "mailto:dana@acme.com"}),
+        ("E2:E3", {2: "mailto:dana@acme.com", 3: "mailto:dana@acme.com"}),  # one link, two cells
+        ("D2", {}),  # on the Interviewer cell: not an Interviewer Email's
+        ("E1", {}),  # on the header
+    ],
+)
+def test_mailto_links_on_interviewer_email_cells(
+    tmp_path: Path, ref: str, expected: dict[int, str]
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"])
+    sheet.append(["Acme", "Dev", dt.date(2026, 11, 5), "Dana Ortiz", "Email Dana"])
+    sheet.append(["Initech", "Dev", dt.date(2026, 11, 6), "Dana Ortiz", "Email Dana"])
+    sheet["A2"].hyperlink = "https://acme.com"  # not a mail link: never read
+    sheet["E2"].hyperlink = "mailto:dana@acme.com"
+    book.save(tmp_path / "made.xlsx")
+    # The link's cells as written in the sheet, ranges included (openpyxl writes one cell).
+    with (
+        zipfile.ZipFile(tmp_path / "made.xlsx") as made,
+        zipfile.ZipFile(tmp_path / "t.xlsx", "w") as out,
+    ):
+        for item in made.infolist():
+            data = made.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'ref="E2" r:id', f'ref="{ref}" r:id'.encode())
+            out.writestr(item, data)
+    (raw,) = read_trackers(tmp_path / "t.xlsx", ReadOptions())
+    assert raw.email_links == expected
