@@ -487,7 +487,8 @@ FIELDS: tuple[Field, ...] = (
         "ISO code or English name (or its own: Deutschland, España), optional subdivision: "
         "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state or a Spanish "
         "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
-        "Cataluña",
+        "Cataluña; a region and its country in either order, after a city too: Bayern, "
+        "Deutschland; Munich, Bavaria",
         other_languages=("Land", "Pays", "País", "Paese"),
     ),
 )
