@@ -274,7 +274,13 @@ FIELDS: tuple[Field, ...] = (
             "Soort gesprek",
         ),
     ),
-    Field("round", "Round", False, ("Interview Round",), "integer >= 1"),
+    Field(
+        "round",
+        "Round",
+        False,
+        ("Interview Round",),
+        "integer >= 1, or Final (the last round; also Last, Finale, Letzte Runde)",
+    ),
     Field(
         "seniority",
         "Seniority",

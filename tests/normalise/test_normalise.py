@@ -593,6 +593,15 @@ def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
         ("2nd round", 2),
         (None, None),
         ("", None),
+        # The last round: no number, and no problem (the rounds rule ranks it above any).
+        ("Final", None),
+        ("final round", None),
+        ("Last", None),
+        ("Last round", None),
+        ("Finale", None),
+        ("Letzte Runde", None),
+        ("Dernier tour", None),
+        ("Última ronda", None),
     ],
 )
 def test_round(value: object, expected: int | None) -> None:
@@ -601,12 +610,35 @@ def test_round(value: object, expected: int | None) -> None:
     assert row["problems"] == []
 
 
-@pytest.mark.parametrize("value", [0, -1, 2.5, "two-ish", "final", True, 100, 2**70, "123456"])
+@pytest.mark.parametrize("value", [0, -1, 2.5, "two-ish", "semi-final", True, 100, 2**70, "123456"])
 def test_round_problems(value: object) -> None:
     row = one_row(round=value)
     assert pd.isna(row["round"])
     assert row["problems"][0].startswith("D2: ")
-    assert row["problems"][0].endswith("is not a round number (1, 2, 3, ...)")
+    assert row["problems"][0].endswith("is not a round number (1, 2, 3, ..., or Final)")
+
+
+@pytest.mark.parametrize(
+    ("round_", "written_type", "expected"),
+    [
+        # A Final round is the final stage (same-day thank-you, check-in 2 bd sooner) when the
+        # row does not say what kind of interview it was ...
+        ("Final", None, "final"),
+        ("Final round", "", "final"),
+        ("Last", "n/a", "final"),
+        # ... and a written type stays as written.
+        ("Final", "video", "video"),
+        ("Final", "other", "other"),
+        ("Final", "onsite", "onsite"),
+        (3, None, "other"),
+    ],
+)
+def test_a_final_round_is_the_final_stage_when_no_type_is_written(
+    round_: object, written_type: object, expected: str
+) -> None:
+    row = one_row(round=round_, interview_type=written_type)
+    assert row["interview_type"] == expected
+    assert row["problems"] == []
 
 
 @pytest.mark.parametrize(
