@@ -366,6 +366,12 @@ def normalise_rows(
     stage = np.array(out["outcome"], dtype=object)
     # So does a wide tracker's stage column marked yes (``latest_stages``).
     stage[(marked_yes | undated) & np.isin(stage, list(APPLIED_STAGES))] = "interviewing"
+    # A filled Offer Date (Huntr's export) says an offer came: an open row is closed with it;
+    # a written rejection or withdrawal (an offer declined or withdrawn) stands.
+    offered = each("offered", partial(read_offered, as_of=as_of))
+    problems.add("offered", offered.reasons(lambda r: r[1]))
+    offer_came = offered.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
+    stage[offer_came & ~np.isin(stage, list(CLOSED))] = "offer"
     out["outcome"] = stage
     missing = _missing_dates(
         raw,
@@ -548,6 +554,20 @@ def read_interviewed(value: object) -> tuple[bool | None, str | None]:
     if mark is not None or dates.is_placeholder(value) or not cell_text(value):
         return mark, None
     return None, f"{shown(value)} is not yes or no"
+
+
+def read_offered(value: object, as_of: dt.date | None) -> tuple[bool | None, str | None]:
+    """An Offer Date cell: (True for a date or a yes, False for a no, None when blank; problem
+    or None). A date after ``as_of`` is an offer still to come."""
+    mark = read_mark(value)
+    if mark is not None or dates.is_placeholder(value) or not cell_text(value):
+        return mark, None
+    parsed = dates.parse_date(value)
+    if parsed.value is None and parsed.month_day is None:
+        return None, f"{shown(value)} is not a date or yes/no; not read as an offer"
+    if as_of is not None and parsed.value is not None and parsed.value > as_of:
+        return False, f"{shown(value)} is after {as_of:%a %Y-%m-%d}; not read as an offer yet"
+    return True, None
 
 
 def _missing_dates(
