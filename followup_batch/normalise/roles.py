@@ -219,7 +219,9 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
     something else."""
     for name, (fits, holds) in VAGUE_PRONE.items():
         col = raw.mapping.get(name)
-        key = fields.header_key(raw.headers[col]) if col is not None else ""
+        if col is None:
+            continue
+        key = fields.header_key(raw.headers[col])
         if key not in fields.GENERIC_KEYS or key in raw.mapped_by_user:
             continue
         others = [v for v in pd.unique(_filled(raw.cells[name])) if not fits(v)]
