@@ -184,6 +184,7 @@ REGION_NAMES: dict[str, str] = {
 }
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
+_PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
 
 
 @lru_cache(maxsize=1)
@@ -241,11 +242,26 @@ def _subdivision(country: str, text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """header_key of every subdivision code and name any calendar has ('ca', 'georgia'): a
+    country written with one of them ('Denver, CO', 'Atlanta, Georgia') may mean the region."""
+    names: set[str] = set()
+    for country, subdivisions in _supported().items():
+        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+        names.update(fields.header_key(name) for name in (*subdivisions, *aliases))
+    return frozenset(names)
+
+
 @lru_cache(maxsize=4096)  # a coach's trackers name the same few countries again and again
 def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a cell's text; blank -> ``default``.
 
-    A reason follows the quoted cell: ' is not a country ...' or ': US has no ...'.
+    Readings, first that fits: a country; a region alone; a country and its region in either
+    order ('Deutschland - Bayern', 'Bayern, Deutschland', 'Munich, Bavaria, Germany'); a
+    country with a place it has no calendar for (with a reason); a place and a region
+    ('Munich, Bavaria'). A reason follows the quoted cell: ' is not a country ...' or
+    ': US has no ...'.
     """
     text = text.strip()
     if not text or dates.is_placeholder(text):
@@ -257,13 +273,26 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     region = _region_index().get(fields.header_key(text))
     if region is not None:
         return region, None
-    for left, right in _country_splits(text):
-        country = index.get(fields.header_key(left))
-        if country is None or "-" in country:
-            continue
-        sub = _subdivision(country, right)
-        if sub is not None:
-            return f"{country}-{sub}", None
+    fallback: tuple[str, str] | None = None
+    for left, right, separated in _country_splits(text):
+        readings = ((left, right, False), (right, left, True))
+        for written, place, country_last in readings:
+            country = index.get(fields.header_key(written))
+            if country is None or "-" in country:
+                continue
+            sub = _place_subdivision(country, place)
+            if sub is not None:
+                return f"{country}-{sub}", None
+            # The country first is the country ('Germany - Wien'); the country last only when
+            # a separator sets it apart and its name is no region's: 'New Mexico' is not
+            # Mexico, 'Denver, CO' not Colombia, 'Atlanta, Georgia' not the country Georgia.
+            if fallback is None and (
+                not country_last
+                or (separated and fields.header_key(written) not in _subdivision_names())
+            ):
+                fallback = (country, place)
+    if fallback is not None:
+        country, place = fallback
         listed = ", ".join(_supported().get(country, ())[:12])
         choices = (
             f" (e.g. {listed}{', ...' if len(_supported()[country]) > 12 else ''})"
@@ -271,19 +300,40 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
             else " (it has none)"
         )
         return _nation(country), (
-            f': {country} has no holiday subdivision "{right}"{choices}; using {_nation(country)}'
+            f': {country} has no holiday subdivision "{place}"{choices}; using {_nation(country)}'
         )
+    # A city and its region: 'Munich, Bavaria', 'Edinburgh, Scotland'.
+    last = fields.header_key(_place_parts(text)[-1])
+    region = _region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
+    if region is not None:
+        return region, None
     return default, (
         f" is not a country the holiday calendars know; using "
         f"{default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
 
 
-def _country_splits(text: str) -> Iterable[tuple[str, str]]:
-    """(country, subdivision) readings: 'US-CA', 'US/CA', 'US (CA)', 'United States CA'."""
+def _place_subdivision(country: str, place: str) -> str | None:
+    """The subdivision a place names in ``country``: the whole text ('Bayern') or, from the
+    right, one of its parts ('Munich, Bavaria' -> BY)."""
+    for part in (place, *reversed(_place_parts(place))):
+        sub = _subdivision(country, part)
+        if sub is not None:
+            return sub
+    return None
+
+
+def _place_parts(text: str) -> list[str]:
+    """'Munich, Bavaria' -> ['Munich', 'Bavaria']; hyphens stay ('Baden-Württemberg')."""
+    return [part.strip() for part in _PLACE_SEPARATOR.split(text) if part.strip()]
+
+
+def _country_splits(text: str) -> Iterable[tuple[str, str, bool]]:
+    """(left, right, set apart by a separator) readings: 'US-CA', 'US/CA', 'US (CA)',
+    'Bayern, Deutschland', 'United States CA', 'Bayern DE'."""
     m = _SUBDIVISION_SPLIT.match(text)
     if m:
-        yield m["left"], m["right"]
+        yield m["left"], m["right"], True
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
-        yield " ".join(words[:cut]), " ".join(words[cut:])
+        yield " ".join(words[:cut]), " ".join(words[cut:]), False

@@ -49,6 +49,7 @@ from followup_batch.normalise.vocabularies import (
     match_vocabulary,
     read_mark,
     read_sent_mark,
+    says_final_round,
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
@@ -107,9 +108,17 @@ _ROUND = re.compile(
 )
 
 
+def _unwritten(value: object) -> bool:
+    text = cell_text(value)
+    return not text or dates.is_placeholder(text)
+
+
 def read_round(value: object) -> tuple[int | None, str | None]:
-    """A round number >= 1 from 2, 2.0, 'Round 2', '2nd', 'second'; (None, reason) otherwise."""
-    reason = f"{shown(value)} is not a round number (1, 2, 3, ...)"
+    """A round number >= 1 from 2, 2.0, 'Round 2', '2nd', 'second'; (None, reason) otherwise.
+    The last round's words ('Final', ``says_final_round``) are no number and no problem."""
+    if says_final_round(value):
+        return None, None
+    reason = f"{shown(value)} is not a round number (1, 2, 3, ..., or Final)"
     valid = range(1, MAX_ROUND + 1)
     if isinstance(value, (bool, np.bool_)):
         return None, reason
@@ -384,6 +393,12 @@ def normalise_rows(
     stage = np.array(out["outcome"], dtype=object)
     # So does a wide tracker's stage column marked yes (``latest_stages``).
     stage[(marked_yes | undated) & np.isin(stage, list(APPLIED_STAGES))] = "interviewing"
+    # A filled Offer Date (Huntr's export) says an offer came: an open row is closed with it;
+    # a written rejection or withdrawal (an offer declined or withdrawn) stands.
+    offered = each("offered", partial(read_offered, as_of=as_of))
+    problems.add("offered", offered.reasons(lambda r: r[1]))
+    offer_came = offered.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
+    stage[offer_came & ~np.isin(stage, list(CLOSED))] = "offer"
     out["outcome"] = stage
     missing = _missing_dates(
         raw,
@@ -472,6 +487,23 @@ def normalise_rows(
     rounds = each("round", read_round)
     out["round"] = pd.array(list(rounds.column(lambda r: r[0])), dtype="Int64")
     problems.add("round", rounds.reasons(lambda r: r[1]))
+    # A Round of "Final" is the final stage when the row does not say what kind of interview
+    # it was (a written type, or a wide tracker's stage column, is kept).
+    final_round = each("round", says_final_round).column() == True  # noqa: E712 (elementwise)
+    untyped = each("interview_type", _unwritten).column() == True  # noqa: E712
+    if stage_types is not None:
+        untyped &= stage_types.isna().to_numpy()
+    by_round = final_round & untyped
+    out["interview_type"] = np.where(
+        by_round, "final", np.asarray(out["interview_type"], dtype=object)
+    )
+    # For the rounds rule the last round is higher than any number: a later row is another
+    # application only after it, as after an equal number.
+    round_rank = np.where(
+        final_round,
+        MAX_ROUND + 1,
+        np.asarray(out["round"].fillna(0), dtype=np.int64),  # type: ignore[attr-defined]
+    )
 
     decision, within, decision_reasons = row_dates.stated_decision(
         cells, read_dates("stated_decision"), interview_dates
@@ -535,7 +567,7 @@ def normalise_rows(
         interview_dates,
         applied_dates,
         np.asarray(index, np.int64),
-        np.asarray(out["round"].fillna(0), dtype=np.int64),  # type: ignore[attr-defined]
+        round_rank,
         np.asarray(out["outcome"], dtype=object),
     )
     out["later_interview"], out["later_interview_row"] = linked.later, linked.later_row
@@ -571,6 +603,20 @@ def read_interviewed(value: object) -> tuple[bool | None, str | None]:
     if mark is not None or dates.is_placeholder(value) or not cell_text(value):
         return mark, None
     return None, f"{shown(value)} is not yes or no"
+
+
+def read_offered(value: object, as_of: dt.date | None) -> tuple[bool | None, str | None]:
+    """An Offer Date cell: (True for a date or a yes, False for a no, None when blank; problem
+    or None). A date after ``as_of`` is an offer still to come."""
+    mark = read_mark(value)
+    if mark is not None or dates.is_placeholder(value) or not cell_text(value):
+        return mark, None
+    parsed = dates.parse_date(value)
+    if parsed.value is None and parsed.month_day is None:
+        return None, f"{shown(value)} is not a date or yes/no; not read as an offer"
+    if as_of is not None and parsed.value is not None and parsed.value > as_of:
+        return False, f"{shown(value)} is after {as_of:%a %Y-%m-%d}; not read as an offer yet"
+    return True, None
 
 
 def _missing_dates(

@@ -18,7 +18,9 @@
   Outcome (the header's choice on a tie); a note says which and why.
 - A column under a vague follow-up header ("Follow Up", ``fields.Field.generic``) is the
   application's check-in only while its cells are dates and yes/no marks: one holding notes
-  ("followed up twice") is left alone, with a note, as before the header was known.
+  ("followed up twice") is left alone, with a note, as before the header was known. So is a
+  column under a vague contact header ("Contact", "Contacts") the Interviewer only while its
+  cells could be names or addresses: one holding counts or phone numbers is left alone.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -181,39 +184,63 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
     )
 
 
-# Fields whose vague headers also head columns of notes to oneself ("Follow Up": "call Dana").
-NOTES_PRONE = ("application_check_in_sent",)
+def _date_or_mark(value: object) -> bool:
+    if isinstance(value, (dt.date, bool, np.bool_)) or is_placeholder(value):
+        return True
+    return read_sent_mark(value) is not None or parse_date(value).value is not None
+
+
+def _names_or_marks(value: object) -> bool:
+    """A cell a name, an address or a yes/no mark could be: text with a letter that is no
+    date. A count or a phone number ("3", "+1 555 0100") names nobody."""
+    if isinstance(value, bool | np.bool_) or is_placeholder(value) or read_mark(value) is not None:
+        return True
+    if not isinstance(value, str) or not any(c.isalpha() for c in value):
+        return False
+    return parse_date(value).value is None
+
+
+# Fields whose vague headers also head other columns, with what the field's cells hold: a
+# "Follow Up" of notes to oneself ("call Dana"), a "Contacts" of counts or phone numbers.
+VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
+    "application_check_in_sent": (
+        _date_or_mark,
+        'holds notes ("{example}"), not dates or yes/no marks',
+    ),
+    "interviewer": (
+        _names_or_marks,
+        'holds something other than names ("{example}": a count, a phone number or a date)',
+    ),
+}
 
 
 def _without_vague_notes(raw: RawTable) -> RawTable:
-    """``raw`` without the columns of ``NOTES_PRONE`` fields whose vague header heads notes."""
-    for name in NOTES_PRONE:
+    """``raw`` without the columns of ``VAGUE_PRONE`` fields whose vague header heads
+    something else."""
+    for name, (fits, holds) in VAGUE_PRONE.items():
         col = raw.mapping.get(name)
-        if col is None or fields.header_key(raw.headers[col]) not in fields.GENERIC_KEYS:
+        if col is None:
             continue
-        notes = [v for v in pd.unique(_filled(raw.cells[name])) if not _date_or_mark(v)]
-        if not notes:
+        key = fields.header_key(raw.headers[col])
+        if key not in fields.GENERIC_KEYS or key in raw.mapped_by_user:
+            continue
+        others = [v for v in pd.unique(_filled(raw.cells[name])) if not fits(v)]
+        if not others:
             continue
         header = raw.headers[col]
         label = fields.FIELDS_BY_NAME[name].header
-        return dataclasses.replace(
+        raw = dataclasses.replace(
             raw,
             mapping={f: c for f, c in raw.mapping.items() if f != name},
             cells=raw.cells.drop(columns=name),
             ignored=sorted([*raw.ignored, header], key=raw.headers.index),
             notes=[
                 *raw.notes,
-                f'{_where(raw, col)} holds notes ("{notes[0]}"), not dates or yes/no marks: it '
-                f'is left alone. Map it with --map "{header}={name}" if it is the {label}.',
+                f"{_where(raw, col)} {holds.format(example=others[0])}: it is left alone. "
+                f'Map it with --map "{header}={name}" if it is the {label}.',
             ],
         )
     return raw
-
-
-def _date_or_mark(value: object) -> bool:
-    if isinstance(value, (dt.date, bool, np.bool_)) or is_placeholder(value):
-        return True
-    return read_sent_mark(value) is not None or parse_date(value).value is not None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -178,6 +178,13 @@ FIELDS: tuple[Field, ...] = (
         "yes/no: there was an interview (a yes without an interview date needs the date)",
     ),
     Field(
+        "offered",
+        "Offer Date",
+        False,
+        ("Offer Received", "Offer Received Date", "Date Offered", "Offered On"),
+        "a date or a yes-mark: an offer came, so an open row's outcome is offer (Huntr's export)",
+    ),
+    Field(
         "client",
         "Client",
         False,
@@ -204,9 +211,11 @@ FIELDS: tuple[Field, ...] = (
             "Met With",
             "Interviewed With",
             "Interviewed By",
+            # Huntr's export: "Dana Ortiz (dana@initech.com)", read while it holds names.
+            "Contacts",
         ),
         "one or more names (; , & and newline)",
-        generic=("Contact", "Contacto", "Contato", "Contatto"),
+        generic=("Contact", "Contacts", "Contacto", "Contato", "Contatto"),
         other_languages=(
             "Ansprechpartner",
             "Ansprechperson",
@@ -274,7 +283,13 @@ FIELDS: tuple[Field, ...] = (
             "Soort gesprek",
         ),
     ),
-    Field("round", "Round", False, ("Interview Round",), "integer >= 1"),
+    Field(
+        "round",
+        "Round",
+        False,
+        ("Interview Round",),
+        "integer >= 1, or Final (the last round; also Last, Finale, Letzte Runde)",
+    ),
     Field(
         "seniority",
         "Seniority",
@@ -487,7 +502,8 @@ FIELDS: tuple[Field, ...] = (
         "ISO code or English name (or its own: Deutschland, España), optional subdivision: "
         "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state or a Spanish "
         "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
-        "Cataluña",
+        "Cataluña; a region and its country in either order, after a city too: Bayern, "
+        "Deutschland; Munich, Bavaria",
         other_languages=("Land", "Pays", "País", "Paese"),
     ),
 )
@@ -495,7 +511,10 @@ FIELDS: tuple[Field, ...] = (
 FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 # The columns of a new tracker (``init``): Interviewed is how a yes/no column is read, not a
 # column worth starting with beside Interview Date.
-TEMPLATE_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.name != "interviewed")
+# Columns a tracker may have that ``init`` does not write: facts the row's other cells say.
+TEMPLATE_FIELDS: tuple[Field, ...] = tuple(
+    f for f in FIELDS if f.name not in {"interviewed", "offered"}
+)
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 # Rows need one of these dates: an interview's, or an application's.
 DATE_SOURCES: tuple[str, ...] = ("interview_at", "applied_at")

@@ -246,15 +246,38 @@ def duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str]) 
 def find_header(
     rows: Iterable[tuple[int, Sequence[object]]], index: dict[str, str], explicit: set[str]
 ) -> tuple[HeaderMatch | None, HeaderMatch | None]:
-    """(the header row, or None; the most header-like row seen, for the error message)."""
+    """(the header row, or None; the most header-like row seen, for the error message).
+
+    The most header-like row is one of words only (no date, number, address or link: a data
+    row whose List Name is "Applied" names a header too) with the most known headers, else the
+    row with the most known headers."""
     best: HeaderMatch | None = None
+    best_score = (False, 0)
     for number, cells in rows:
         match = match_header(number, cells, index, explicit)
         if not match.missing:
             return match, match
-        if best is None or len(match.mapping) > len(best.mapping):
-            best = match
+        score = (bool(match.mapping) and not any(map(_data_like, cells)), len(match.mapping))
+        if best is None or score > best_score:
+            best, best_score = match, score
     return None, best
+
+
+_DATE_OR_NUMBER = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.*|[-+$€£]?[\d.,\s]+%?", re.S)
+
+
+def _data_like(cell: object) -> bool:
+    """A cell only a data row holds: a date, a number, a yes/no, an address or a link."""
+    if cell is None:
+        return False
+    if not isinstance(cell, str):
+        return True
+    text = cell.strip()
+    return bool(
+        text
+        and (_DATE_OR_NUMBER.fullmatch(text) or "://" in text or "@" in text)
+        or text.casefold() in {"true", "false"}
+    )
 
 
 def not_found_message(where: str, closest: HeaderMatch | None) -> str:

@@ -10,6 +10,9 @@ refused once with what it is and which column would make it work.
   createdAt, lastMovedAt and deadline, in camelCase, but no applied or interview date: its
   createdAt is the day the job was added to the board, which is a date applied only for a user
   who adds jobs as they apply. It is refused saying so, and which column to map if it is.
+- Trello's board export (a CSV of a board's cards) has Card Name, List Name, Board Name and
+  Due Date: the company and the role share the card's name ("Acme - Backend Engineer"), and
+  the due date is whatever deadline the card had. It is refused saying so.
 - An application log without dates (Company, Position, Status, but no date at all), a log
   whose company column has a name of its own (Name, Date, Stage), and a stage tally without
   companies (a stage column and a count column) are refused with their own wording. A stage
@@ -32,6 +35,9 @@ LINKEDIN_MARKERS = frozenset(
 LINKEDIN_OWN_ADDRESS = fields.header_key("Contact Email")
 HUNTR_HEADERS = frozenset(
     fields.header_key(h) for h in ("companyName", "listName", "boardName", "createdAt")
+)
+TRELLO_HEADERS = frozenset(
+    fields.header_key(h) for h in ("Card Name", "List Name", "Board Name", "Due Date")
 )
 # The headers of a tally's numbers, beside its stage column ("Stage, Count").
 TALLY_COUNTS = frozenset(
@@ -83,6 +89,15 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
             f'its "{created}" is the day each job was added to the board. If you add jobs '
             f'when you apply, map it with --map "{created}=applied_at"; else add a Date '
             "Applied column."
+        )
+    if keys.keys() >= TRELLO_HEADERS and not {"company", "position"} <= has:
+        card, due = keys[fields.header_key("Card Name")], keys[fields.header_key("Due Date")]
+        return (
+            f'{where} is a Trello board export: each card\'s "{card}" holds the company and the '
+            f'role together ("Acme - Backend Engineer"), and "{due}" may be any deadline. Split '
+            "the card name into Company and Position columns; for the date, add an Interview "
+            f'Date (or Date Applied) column, or map --map "{due}=interview_at" if the due date '
+            "is the interview."
         )
     counts = any(fields.header_key(h) in TALLY_COUNTS for h in headers if h)
     if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):

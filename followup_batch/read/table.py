@@ -75,6 +75,8 @@ class RawTable:
     # Stage): field -> their raw cells (columns: the 0-based indices), for ``normalise.roles``;
     # empty once decided.
     rivals: dict[str, pd.DataFrame] = field(default_factory=dict)
+    # header_key of the headers the user's column map names: their field is not second-guessed.
+    mapped_by_user: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -610,4 +612,5 @@ def build_table(
         default_client=default_client,
         csv=csv,
         epoch_1904=epoch_1904,
+        mapped_by_user=frozenset(header_key(h) for h in options.column_map),
     )

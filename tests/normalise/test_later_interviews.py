@@ -88,6 +88,22 @@ CASES = {
         ],
         [None, (D(2026, 9, 28), 4), None],
     ),
+    "a Final round takes over from round 2 and is higher than any number after it": (
+        [
+            interview("Globex", "Engineer", D(2026, 11, 2), round="1st"),
+            interview("Globex", "Engineer", D(2026, 11, 9), round="2nd"),
+            interview("Globex", "Engineer", D(2026, 11, 16), round="Final"),
+            interview("Globex", "Engineer", D(2026, 11, 30), round=3),
+        ],
+        [(D(2026, 11, 9), 3), (D(2026, 11, 16), 4), None, None],
+    ),
+    "a second Final round is the role applied for again, as an equal number is": (
+        [
+            interview("Initech", "PM", D(2026, 3, 2), round="Final round"),
+            interview("Initech", "PM", D(2026, 9, 14), round="Letzte Runde"),
+        ],
+        [None, None],
+    ),
     "an application is taken over by its interview, on the day or after": (
         [
             {"company": "Beta", "position": "Dev", "applied_at": D(2026, 10, 1)},

@@ -778,6 +778,15 @@ def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
         ("2nd round", 2),
         (None, None),
         ("", None),
+        # The last round: no number, and no problem (the rounds rule ranks it above any).
+        ("Final", None),
+        ("final round", None),
+        ("Last", None),
+        ("Last round", None),
+        ("Finale", None),
+        ("Letzte Runde", None),
+        ("Dernier tour", None),
+        ("Última ronda", None),
     ],
 )
 def test_round(value: object, expected: int | None) -> None:
@@ -786,12 +795,35 @@ def test_round(value: object, expected: int | None) -> None:
     assert row["problems"] == []
 
 
-@pytest.mark.parametrize("value", [0, -1, 2.5, "two-ish", "final", True, 100, 2**70, "123456"])
+@pytest.mark.parametrize("value", [0, -1, 2.5, "two-ish", "semi-final", True, 100, 2**70, "123456"])
 def test_round_problems(value: object) -> None:
     row = one_row(round=value)
     assert pd.isna(row["round"])
     assert row["problems"][0].startswith("D2: ")
-    assert row["problems"][0].endswith("is not a round number (1, 2, 3, ...)")
+    assert row["problems"][0].endswith("is not a round number (1, 2, 3, ..., or Final)")
+
+
+@pytest.mark.parametrize(
+    ("round_", "written_type", "expected"),
+    [
+        # A Final round is the final stage (same-day thank-you, check-in 2 bd sooner) when the
+        # row does not say what kind of interview it was ...
+        ("Final", None, "final"),
+        ("Final round", "", "final"),
+        ("Last", "n/a", "final"),
+        # ... and a written type stays as written.
+        ("Final", "video", "video"),
+        ("Final", "other", "other"),
+        ("Final", "onsite", "onsite"),
+        (3, None, "other"),
+    ],
+)
+def test_a_final_round_is_the_final_stage_when_no_type_is_written(
+    round_: object, written_type: object, expected: str
+) -> None:
+    row = one_row(round=round_, interview_type=written_type)
+    assert row["interview_type"] == expected
+    assert row["problems"] == []
 
 
 @pytest.mark.parametrize(
@@ -1009,6 +1041,36 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Germany - Bavaria", "DE-BY"),
         ("Spain, Catalonia", "ES-CT"),
         ("Österreich (Wien)", "AT-9"),
+        # ... or before it, and after a city (an outside test: these were US holidays).
+        ("Bayern, Deutschland", "DE-BY"),
+        ("Bavaria, Germany", "DE-BY"),
+        ("Catalonia, Spain", "ES-CT"),
+        ("Bayern (DE)", "DE-BY"),
+        ("Bayern DE", "DE-BY"),
+        ("Bayern/DE", "DE-BY"),
+        ("Sachsen-Anhalt, Deutschland", "DE-ST"),
+        ("Wien, Österreich", "AT-9"),
+        ("Zürich, Schweiz", "CH-ZH"),
+        ("Berlin, Germany", "DE-BE"),
+        ("Munich, Bavaria", "DE-BY"),
+        ("München, Bayern", "DE-BY"),
+        ("Munich (Bavaria)", "DE-BY"),
+        ("Freiburg, Baden-Württemberg", "DE-BW"),
+        ("Munich, Bavaria, Germany", "DE-BY"),
+        ("Edinburgh, Scotland", "GB-SCT"),
+        ("Cardiff, Wales", "GB-WLS"),
+        ("California, USA", "US-CA"),
+        ("Austin, TX, USA", "US-TX"),
+        ("Ontario, Canada", "CA-ON"),
+        ("Vancouver, BC, Canada", "CA-BC"),
+        ("Victoria, Australia", "AU-VIC"),
+        # Names of a country and a region elsewhere keep their country reading alone; with the
+        # other country named they are that country's region.
+        ("Georgia", "GE"),
+        ("CA", "CA"),
+        ("Georgia, US", "US-GA"),
+        ("US, Georgia", "US-GA"),
+        ("CA, USA", "US-CA"),
         (None, "US"),
         ("", "US"),
         ("n/a", "US"),
@@ -1037,6 +1099,18 @@ def test_countries(value: object, expected: str) -> None:
             '"Freiburg" is not a country the holiday calendars know; using US',
         ),
         ("Basel", "US", '"Basel" is not a country the holiday calendars know; using US'),
+        ("Victoria", "US", '"Victoria" is not a country the holiday calendars know; using US'),
+        # A city before its country: the country, and the region it lacks.
+        ("Wien, Germany", "DE", '"Wien, Germany": DE has no holiday subdivision "Wien"'),
+        ("Valencia, Spain", "ES", '"Valencia, Spain": ES has no holiday subdivision "Valencia"'),
+        ("Dublin, Ireland", "IE", '"Dublin, Ireland": IE has no holiday subdivision "Dublin"'),
+        # ... unless the country's name or code is also a region's: 'Atlanta, Georgia' is not
+        # Tbilisi's Georgia, 'Denver, CO' not Colombia, 'San Francisco, CA' not Canada.
+        ("Atlanta, Georgia", "US", '"Atlanta, Georgia" is not a country the holiday'),
+        ("Denver, CO", "US", '"Denver, CO" is not a country the holiday calendars know'),
+        ("San Francisco, CA", "US", '"San Francisco, CA" is not a country the holiday'),
+        ("Munich, DE", "US", '"Munich, DE" is not a country the holiday calendars know'),
+        ("New Mexico", "US", '"New Mexico" is not a country the holiday calendars know'),
     ],
 )
 def test_country_problems(value: str, expected: str, problem: str) -> None:

@@ -602,3 +602,98 @@ def test_a_vague_follow_up_column_of_notes_is_left_alone(
             "is the Application Check-in Sent."
         )
         assert resolve_roles(resolved) is resolved
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "names", "emails"),
+    [
+        # Huntr's export: a contact with the address in brackets is the interviewer.
+        ("Contacts", ["Dana Ortiz (dana@initech.com)"], [["Dana Ortiz"]], [["dana@initech.com"]]),
+        ("Contacts", ["Dana Ortiz; Sam Lee", "n/a"], [["Dana Ortiz", "Sam Lee"], []], [[], []]),
+        ("Contacts", ["sam@initech.com"], [[]], [["sam@initech.com"]]),
+        ("Contact", ["Ana Diaz <ana@acme.com>"], [["Ana Diaz"]], [["ana@acme.com"]]),
+        # Counts, phone numbers or dates under a vague contact header name nobody.
+        ("Contacts", ["Dana Ortiz", "3"], None, None),
+        ("Contact", ["+1 555 0100"], None, None),
+        ("Contacts", ["2026-11-20"], None, None),
+    ],
+)
+def test_a_vague_contact_column_is_the_interviewer_while_it_holds_names(
+    tmp_path: Path,
+    header: str,
+    cells: list[str],
+    names: list[list[str]] | None,
+    emails: list[list[str]] | None,
+) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    body = "".join(f"Acme,PM,2026-11-0{i + 2},{cell}\n" for i, cell in enumerate(cells))
+    path.write_text(f"Company,Position,Interview Date,{header}\n{body}", encoding="utf-8")
+    (raw,) = read_trackers(path, OPTIONS)
+    frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
+    if names is not None:
+        assert frame["interviewers"].tolist() == names
+        assert frame["interviewer_emails"].tolist() == emails
+        return
+    assert frame["interviewers"].tolist() == [[]] * len(cells)
+    resolved = resolve_roles(raw)
+    assert header in resolved.ignored
+    note = next(n for n in resolved.notes if n.startswith(f'"{header}" (D)'))
+    assert note.endswith(
+        f'it is left alone. Map it with --map "{header}=interviewer" if it is the Interviewer.'
+    )
+    # ... and the map the note suggests is taken as written.
+    mapped = ReadOptions(column_map={header: "interviewer"})
+    (raw,) = read_trackers(path, mapped)
+    assert "interviewer" in resolve_roles(raw).mapping
+
+
+@pytest.mark.parametrize(
+    ("outcome", "offer", "expected", "problems"),
+    [
+        # A filled Offer Date (Huntr's export) is an offer, whatever open stage the row is at.
+        (None, "2026-11-02T15:00:00.000Z", "offer", []),
+        ("Interviewing", "11/02/2026", "offer", []),
+        ("Applied", "Nov 2", "offer", []),
+        ("On hold", "yes", "offer", []),
+        (None, "", "applied", []),
+        (None, "no", "applied", []),
+        (None, "n/a", "applied", []),
+        # A closing outcome written beside it stands: an offer declined, or withdrawn.
+        ("Withdrawn", "2026-11-02", "withdrawn", []),
+        ("Rejected", "2026-11-02", "rejected", []),
+        ("Accepted", "2026-11-02", "accepted", []),
+        # Not a date, or a date still to come: no offer yet, and the row says why.
+        (
+            None,
+            "soon",
+            "applied",
+            ['row 2, column "Offer Date": "soon" is not a date or yes/no; not read as an offer'],
+        ),
+        (
+            "Interviewing",
+            "2026-12-10",
+            "interviewing",
+            [
+                'row 2, column "Offer Date": "2026-12-10" is after Thu 2026-12-03; not read as '
+                "an offer yet"
+            ],
+        ),
+    ],
+)
+def test_an_offer_date_is_an_offer(
+    tmp_path: Path, outcome: str | None, offer: str, expected: str, problems: list[str]
+) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Offer Date,Status\n"
+        f"Acme,PM,2026-10-20,{offer},{outcome or ''}\n",
+        encoding="utf-8",
+    )
+    (raw,) = read_trackers(path, OPTIONS)
+    frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
+    assert frame.loc[2, "outcome"] == expected
+    assert frame.loc[2, "problems"] == problems

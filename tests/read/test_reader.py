@@ -279,6 +279,49 @@ NO_HEADER = (
 MAP_ALL = '--map "Header=company" --map "Header=position" --map "Header=interview_at".'
 
 
+TRELLO_HEADER = [
+    "Card ID", "Card Name", "Card URL", "Card Description", "Labels", "Due Date", "List ID",
+    "List Name", "Board Name", "Archived", "Last Activity Date",
+]  # fmt: skip
+TRELLO_CARD = [
+    "5f1", "Acme - Backend Engineer", "https://trello.com/c/a", "Interview with Dana",
+    "Onsite (green)", "2026-11-19T15:00:00.000Z", "l2", "Interview", "Job Hunt", "false",
+    "2026-11-19T18:00:00.000Z",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (  # a data row naming more headers ("Interview", "Applied", "Notes") than the header
+            [
+                ["Company", "Details", "Status", "Remarks", "When"],
+                ["Acme", "Interview", "Applied", "Notes", dt.datetime(2026, 11, 2)],
+                ["Globex", "Phone screen", "Rejected", "", dt.datetime(2026, 10, 5)],
+            ],
+            f"{NO_HEADER}the closest (row 1) has Company, Status; missing: Position, "
+            'Interview Date. Rename the header or map it with --map "Header=position" '
+            '--map "Header=interview_at".',
+        ),
+        (  # Trello's board export: a card in the "Applied" list named a header too
+            [TRELLO_HEADER, TRELLO_CARD, [*TRELLO_CARD[:7], "Applied", *TRELLO_CARD[8:]]],
+            'tracker.xlsx, sheet "Jobs" is a Trello board export: each card\'s "Card Name" '
+            'holds the company and the role together ("Acme - Backend Engineer"), and "Due '
+            'Date" may be any deadline. Split the card name into Company and Position columns; '
+            "for the date, add an Interview Date (or Date Applied) column, or map --map "
+            '"Due Date=interview_at" if the due date is the interview.',
+        ),
+    ],
+)
+def test_the_closest_header_row_is_a_row_of_words(
+    tmp_path: Path, rows: list[list[object]], message: str
+) -> None:
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": rows})
+    with pytest.raises(TrackerNotFound) as error:
+        read_trackers(path, OPTIONS)
+    assert str(error.value) == message
+
+
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
