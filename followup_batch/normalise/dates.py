@@ -118,7 +118,10 @@ WEEKDAYS: dict[str, int] = {
 # accents, as a cell is compared. Where languages share a key they agree ("mar" is Tuesday in
 # French, Spanish and Italian; "di" and "do" Tuesday and Thursday in German and Dutch). Many
 # abbreviations are English words ("do", "so", "sex", "mar"), so one counts as a weekday only
-# before a full day-first date with its year (``_foreign_weekday_date``).
+# before a full date with its year: a month name after the day ("3. März 2026") or numbers
+# ("03.03.2026", "5.3.26", "4/3/2026", read day-first as those languages write them unless the
+# column says otherwise); German may put "den" between ("Donnerstag, den 5. März 2026")
+# (``_foreign_weekday_date``).
 OTHER_LANGUAGE_WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -232,9 +235,12 @@ def _checked(day: dt.date) -> ParsedDate:
 
 
 # Text forms. The time part is validated (a 25:00 is a typo worth reporting) and then dropped.
+# Besides 14:30 and 2pm: "at 2pm", French "à 14h" / "14h30", German "um 14 Uhr" / "14.30 Uhr".
 _TIME = (
-    r"(?:(?:\s*,\s*|\s+|t)(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
-    r"|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
+    r"(?:(?:(?:\s*,\s*|\s+)(?:(?:at|a|um)\s+)?|t)"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+    r"|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h(?:\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*uhr)"
+    r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME)
 _COMPACT_ISO = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
@@ -260,7 +266,7 @@ _MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.?[\s\-/.,]*(?P<y>\d{4})")
 # "Tue, ", "Dienstag, ", "Di., ", "terça-feira, ": checked against WEEKDAYS and then
 # OTHER_LANGUAGE_WEEKDAYS.
 _LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+(?:-feira)?)\.?,?\s+(?P<rest>.+)")
-_TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
+_TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[:h.](?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
 _AM_PM = re.compile(r"[ap]\.?m\.?$")
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
 
@@ -279,6 +285,8 @@ def parse_date_text(
         folded = leading["rest"]
     elif leading and (foreign := _foreign_weekday_date(leading["wd"], leading["rest"])):
         stated_weekday, folded = foreign
+        if dayfirst is None:  # "mercredi 4/3/2026": the six languages all write the day first
+            dayfirst = True
     parsed = _parse_folded(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
     if parsed.problem == NOT_A_DATE and stated_weekday is None:
         parsed = _several_dates(folded, dayfirst=dayfirst, epoch_1904=epoch_1904) or parsed
@@ -294,12 +302,16 @@ def parse_date_text(
 
 def _foreign_weekday_date(weekday: str, rest: str) -> tuple[int, str] | None:
     """(weekday, date text) when ``weekday`` is one in another language and ``rest`` a full
-    day-first date with a month name ("3. marz 2026"); else None (``OTHER_LANGUAGE_WEEKDAYS``)."""
+    date with its year, written day-first with a month name ("3. marz 2026") or in numbers
+    ("03.03.2026", "5.3.26"), maybe after German "den"; else None
+    (``OTHER_LANGUAGE_WEEKDAYS``)."""
     if weekday not in OTHER_LANGUAGE_WEEKDAYS:
         return None
-    m = _DAY_MONTH.fullmatch(rest)
-    if m is None or m["mon"] not in DAY_FIRST_MONTHS or not (m["y"] or m["apostrophe_y"]):
-        return None
+    rest = rest.removeprefix("den ")
+    if not _NUMERIC.fullmatch(rest):
+        m = _DAY_MONTH.fullmatch(rest)
+        if m is None or m["mon"] not in DAY_FIRST_MONTHS or not (m["y"] or m["apostrophe_y"]):
+            return None
     return OTHER_LANGUAGE_WEEKDAYS[weekday], rest
 
 
