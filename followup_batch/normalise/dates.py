@@ -15,7 +15,7 @@ import math
 import numbers
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -146,7 +146,9 @@ class ParsedDate:
 
     Exactly one of these holds: ``value`` is set (a date); ``problem`` is set (a reason to show
     after the quoted cell, e.g. 'is not a date'); both are None (the cell is empty or a
-    placeholder such as "n/a"). ``month_day`` is set with the 'has no year' problem.
+    placeholder such as "n/a"). ``month_day`` is set with the 'has no year' problem, and
+    ``weekday`` (Monday 0) with it when the cell names one ("Sun 1 March"): the year inferred
+    for it must fall on that weekday (``weekday_fits``).
     ``note`` may come with a value: how it was read, for the row's problems ("holds 2 dates;
     the later, 2019-09-09, is used").
     """
@@ -155,6 +157,7 @@ class ParsedDate:
     problem: str | None = None
     month_day: tuple[int, int] | None = None
     note: str | None = None
+    weekday: int | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -297,6 +300,9 @@ def parse_date_text(
         and parsed.value.weekday() != stated_weekday
     ):
         return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a {parsed.value:%A})")
+    if stated_weekday is not None and parsed.month_day is not None:
+        # "Sun 1 March": the weekday is checked once the year is inferred.
+        return replace(parsed, weekday=stated_weekday)
     return parsed
 
 
@@ -470,6 +476,22 @@ def infer_year(month_day: tuple[int, int], near: dt.date) -> dt.date | None:
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - near).days), d))
+
+
+def weekday_fits(
+    month_day: tuple[int, int], weekday: int, inferred: dt.date, near: dt.date
+) -> dt.date | None:
+    """The date for a year-less date that names its weekday ("Sun 1 March"): ``inferred`` (the
+    year the neighbouring dates give) when it falls on that weekday, else the date with that
+    month and day nearest ``near`` when that one does, else None (the weekday contradicts
+    both: a typo, reported rather than guessed). Of three years in a row at most one has the
+    day on a given weekday, so the nearest date is the only other candidate worth taking."""
+    if inferred.weekday() == weekday:
+        return inferred
+    nearest = infer_year(month_day, near)
+    if nearest is not None and nearest.weekday() == weekday:
+        return nearest
+    return None
 
 
 def earliest_on_or_after(month_day: tuple[int, int], limit: dt.date) -> dt.date | None:

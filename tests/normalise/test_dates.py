@@ -325,6 +325,45 @@ def test_long_dates_with_numbers_that_are_problems(
     assert parse_date(value, dayfirst=dayfirst) == ParsedDate(problem=problem)
 
 
+@pytest.mark.parametrize(
+    ("value", "month_day", "weekday"),
+    [
+        ("Sun 1 March", (3, 1), 6),
+        ("Mon, Mar 3", (3, 3), 0),
+        ("Thursday 29 Feb", (2, 29), 3),
+        ("Thu 31 Dec", (12, 31), 3),
+    ],
+)
+def test_a_weekday_without_a_year_is_kept_for_the_year_inference(
+    value: str, month_day: tuple[int, int], weekday: int
+) -> None:
+    assert parse_date(value) == ParsedDate(problem=NO_YEAR, month_day=month_day, weekday=weekday)
+
+
+@pytest.mark.parametrize(
+    ("month_day", "weekday", "inferred", "near", "expected"),
+    [
+        # The inferred year fits: kept.
+        ((3, 3), 1, D(2026, 3, 3), D(2026, 3, 3), D(2026, 3, 3)),
+        # A year ahead of the next dated row, but the weekday is that of the nearest 1 March.
+        ((3, 1), 6, D(2027, 3, 1), D(2026, 3, 3), D(2026, 3, 1)),
+        # Neither fits: a typo, not a guess years away.
+        ((3, 3), 0, D(2026, 3, 3), D(2026, 3, 3), None),
+        # Across the year end: Wednesday is 2025-12-31, not 2026-12-31.
+        ((12, 31), 2, D(2026, 12, 31), D(2026, 1, 5), D(2025, 12, 31)),
+        ((1, 1), 3, D(2027, 1, 1), D(2026, 12, 20), None),
+        # Leap days: the year inferred fits, or no leap year near does.
+        ((2, 29), 3, D(2024, 2, 29), D(2027, 3, 1), D(2024, 2, 29)),
+        ((2, 29), 3, D(2028, 2, 29), D(2028, 3, 2), None),
+        ((2, 29), 1, D(2028, 2, 29), D(2028, 3, 2), D(2028, 2, 29)),
+    ],
+)
+def test_weekday_fits(
+    month_day: tuple[int, int], weekday: int, inferred: D, near: D, expected: D | None
+) -> None:
+    assert dates.weekday_fits(month_day, weekday, inferred, near) == expected
+
+
 def test_month_first_after_a_month_abbreviation_that_is_a_weekday_elsewhere() -> None:
     """ "mar" is Tuesday in French, Spanish and Italian, and March in English."""
     assert parse_date("mar 3") == ParsedDate(problem=NO_YEAR, month_day=(3, 3))
