@@ -753,6 +753,23 @@ def test_date_order_switch(tmp_path: Path, flag: str, expected: str) -> None:
     assert record[6] == expected  # Thank-you due: the day after the interview
 
 
+@pytest.mark.parametrize("command", ["run", "digest", "check"])
+@pytest.mark.parametrize("flags", [("--dayfirst", "--monthfirst"), ("--monthfirst", "--dayfirst")])
+def test_dayfirst_and_monthfirst_together_are_refused(
+    tmp_path: Path, command: str, flags: tuple[str, str]
+) -> None:
+    path = tmp_path / "t.csv"
+    text = "Company,Position,Interview Date\nAcme,PM,3/11/2026\n"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = invoke(command, str(path), "--as-of", "2026-11-20", *flags)
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == (
+        "Error: --dayfirst and --monthfirst contradict each other: give one (3/11/2026 is 3 "
+        "November with --dayfirst, March 11 with --monthfirst)"
+    )
+    assert path.read_text(encoding="utf-8") == text  # nothing written
+
+
 def test_run_writes_unsent_eml_drafts(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     folder = tmp_path / "drafts"

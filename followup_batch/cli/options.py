@@ -6,6 +6,7 @@ Shared options are plain decorators, so each command lists what it accepts in on
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -93,8 +94,24 @@ jobs_option = click.option(
 )
 
 
+BOTH_DATE_ORDERS = (
+    "--dayfirst and --monthfirst contradict each other: give one (3/11/2026 is 3 November "
+    "with --dayfirst, March 11 with --monthfirst)"
+)
+
+
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--map, --dayfirst/--monthfirst and --encoding: how to read the trackers."""
+    """--map, --dayfirst, --monthfirst and --encoding: how to read the trackers. The command
+    gets ``dayfirst``: True, False, or None (neither given: detect per column)."""
+
+    @functools.wraps(command)
+    def with_date_order(*args: Any, dayfirst: bool, monthfirst: bool, **kwargs: Any) -> Any:
+        # Two flags, not one on/off pair, so that giving both is refused, not "the last wins".
+        if dayfirst and monthfirst:
+            raise click.UsageError(BOTH_DATE_ORDERS)
+        order = True if dayfirst else False if monthfirst else None
+        return command(*args, dayfirst=order, **kwargs)
+
     for option in reversed(
         [
             click.option(
@@ -106,13 +123,17 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
                 " (repeatable).",
             ),
             click.option(
-                "--dayfirst/--monthfirst",
-                default=None,
-                help="Read 3/11/2026 as 3 November / March 11 (default: detect per column, "
-                "else month first).",
+                "--dayfirst",
+                is_flag=True,
+                help="Read 3/11/2026 as 3 November (default: detect per column, else month first).",
+            ),
+            click.option(
+                "--monthfirst",
+                is_flag=True,
+                help="Read 3/11/2026 as March 11 (not with --dayfirst).",
             ),
             click.option("--encoding", help="Read CSV files in this encoding (default: detect)."),
         ]
     ):
-        command = option(command)
-    return command
+        with_date_order = option(with_date_order)
+    return with_date_order

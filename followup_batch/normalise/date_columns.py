@@ -41,6 +41,8 @@ class DateColumn:
     date_values: np.ndarray  # datetime64[ns]; NaT when empty or unreadable
     problem_values: np.ndarray  # object: the reason (see ParsedDate.problem) or None
     month_day_values: np.ndarray  # object: (month, day) for dates without a year, else None
+    # object: the weekday (Monday 0) a date without a year names ("Sun 1 March"), else None
+    weekday_values: np.ndarray
 
     @property
     def dates(self) -> pd.Series:
@@ -145,6 +147,7 @@ def parse_date_column(
     dates = np.full(len(values), np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
     problems = np.full(len(values), None, dtype=object)
     month_days = np.full(len(values), None, dtype=object)
+    weekdays = np.full(len(values), None, dtype=object)
     cells = values.to_numpy(dtype=object)
     for kind, mask in (type_groups(values) if groups is None else groups).items():
         subset = cells[mask]
@@ -154,13 +157,15 @@ def parse_date_column(
                 dates[mask] = fast
                 problems[mask] = _out_of_range_reasons(fast)
                 continue
-        sub_dates, sub_problems, sub_month_days = _parse_distinct(
+        sub_dates, sub_problems, sub_month_days, sub_weekdays = _parse_distinct(
             subset, dayfirst=dayfirst, epoch_1904=epoch_1904, order=order
         )
         dates[mask] = sub_dates
         problems[mask] = sub_problems
         month_days[mask] = sub_month_days
-    return DateColumn(index, dates, problems, month_days)
+        if sub_weekdays is not None:
+            weekdays[mask] = sub_weekdays
+    return DateColumn(index, dates, problems, month_days, weekdays)
 
 
 def _out_of_range_reasons(days: np.ndarray) -> np.ndarray:
@@ -213,10 +218,11 @@ def _parse_remembered(value: object, dayfirst: bool | None, epoch_1904: bool) ->
 
 def _parse_distinct(
     subset: np.ndarray, *, dayfirst: bool | None, epoch_1904: bool, order: DateOrder | None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """Parse each distinct value once (values of one Python type, so 1 and True never merge).
 
-    Returns dates (datetime64[ns]), problems and month_days (object), aligned with ``subset``.
+    Returns dates (datetime64[ns]), problems, month_days and weekdays (object; None when no
+    value names a weekday without a year), aligned with ``subset``.
     """
     codes, uniques = factorize(subset)
     if order is None or order.source not in ("mixed", "by separator"):
@@ -232,7 +238,10 @@ def _parse_distinct(
     unique_problems = np.array([p.problem or p.note for p in parsed], dtype=object)
     unique_month_days = np.empty(len(parsed), dtype=object)
     unique_month_days[:] = [p.month_day for p in parsed]
-    return unique_dates[codes], unique_problems[codes], unique_month_days[codes]
+    weekdays = None
+    if any(p.weekday is not None for p in parsed):
+        weekdays = np.array([p.weekday for p in parsed], dtype=object)[codes]
+    return unique_dates[codes], unique_problems[codes], unique_month_days[codes], weekdays
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import math
 import numbers
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -118,7 +118,10 @@ WEEKDAYS: dict[str, int] = {
 # accents, as a cell is compared. Where languages share a key they agree ("mar" is Tuesday in
 # French, Spanish and Italian; "di" and "do" Tuesday and Thursday in German and Dutch). Many
 # abbreviations are English words ("do", "so", "sex", "mar"), so one counts as a weekday only
-# before a full day-first date with its year (``_foreign_weekday_date``).
+# before a full date with its year: a month name after the day ("3. März 2026") or numbers
+# ("03.03.2026", "5.3.26", "4/3/2026", read day-first as those languages write them unless the
+# column says otherwise); German may put "den" between ("Donnerstag, den 5. März 2026")
+# (``_foreign_weekday_date``).
 OTHER_LANGUAGE_WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -143,7 +146,9 @@ class ParsedDate:
 
     Exactly one of these holds: ``value`` is set (a date); ``problem`` is set (a reason to show
     after the quoted cell, e.g. 'is not a date'); both are None (the cell is empty or a
-    placeholder such as "n/a"). ``month_day`` is set with the 'has no year' problem.
+    placeholder such as "n/a"). ``month_day`` is set with the 'has no year' problem, and
+    ``weekday`` (Monday 0) with it when the cell names one ("Sun 1 March"): the year inferred
+    for it must fall on that weekday (``weekday_fits``).
     ``note`` may come with a value: how it was read, for the row's problems ("holds 2 dates;
     the later, 2019-09-09, is used").
     """
@@ -152,6 +157,7 @@ class ParsedDate:
     problem: str | None = None
     month_day: tuple[int, int] | None = None
     note: str | None = None
+    weekday: int | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -232,9 +238,12 @@ def _checked(day: dt.date) -> ParsedDate:
 
 
 # Text forms. The time part is validated (a 25:00 is a typo worth reporting) and then dropped.
+# Besides 14:30 and 2pm: "at 2pm", French "à 14h" / "14h30", German "um 14 Uhr" / "14.30 Uhr".
 _TIME = (
-    r"(?:(?:\s*,\s*|\s+|t)(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
-    r"|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
+    r"(?:(?:(?:\s*,\s*|\s+)(?:(?:at|a|um)\s+)?|t)"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+    r"|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h(?:\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*uhr)"
+    r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME)
 _COMPACT_ISO = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
@@ -260,7 +269,7 @@ _MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.?[\s\-/.,]*(?P<y>\d{4})")
 # "Tue, ", "Dienstag, ", "Di., ", "terça-feira, ": checked against WEEKDAYS and then
 # OTHER_LANGUAGE_WEEKDAYS.
 _LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+(?:-feira)?)\.?,?\s+(?P<rest>.+)")
-_TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
+_TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[:h.](?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
 _AM_PM = re.compile(r"[ap]\.?m\.?$")
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
 
@@ -279,6 +288,8 @@ def parse_date_text(
         folded = leading["rest"]
     elif leading and (foreign := _foreign_weekday_date(leading["wd"], leading["rest"])):
         stated_weekday, folded = foreign
+        if dayfirst is None:  # "mercredi 4/3/2026": the six languages all write the day first
+            dayfirst = True
     parsed = _parse_folded(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
     if parsed.problem == NOT_A_DATE and stated_weekday is None:
         parsed = _several_dates(folded, dayfirst=dayfirst, epoch_1904=epoch_1904) or parsed
@@ -289,17 +300,24 @@ def parse_date_text(
         and parsed.value.weekday() != stated_weekday
     ):
         return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a {parsed.value:%A})")
+    if stated_weekday is not None and parsed.month_day is not None:
+        # "Sun 1 March": the weekday is checked once the year is inferred.
+        return replace(parsed, weekday=stated_weekday)
     return parsed
 
 
 def _foreign_weekday_date(weekday: str, rest: str) -> tuple[int, str] | None:
     """(weekday, date text) when ``weekday`` is one in another language and ``rest`` a full
-    day-first date with a month name ("3. marz 2026"); else None (``OTHER_LANGUAGE_WEEKDAYS``)."""
+    date with its year, written day-first with a month name ("3. marz 2026") or in numbers
+    ("03.03.2026", "5.3.26"), maybe after German "den"; else None
+    (``OTHER_LANGUAGE_WEEKDAYS``)."""
     if weekday not in OTHER_LANGUAGE_WEEKDAYS:
         return None
-    m = _DAY_MONTH.fullmatch(rest)
-    if m is None or m["mon"] not in DAY_FIRST_MONTHS or not (m["y"] or m["apostrophe_y"]):
-        return None
+    rest = rest.removeprefix("den ")
+    if not _NUMERIC.fullmatch(rest):
+        m = _DAY_MONTH.fullmatch(rest)
+        if m is None or m["mon"] not in DAY_FIRST_MONTHS or not (m["y"] or m["apostrophe_y"]):
+            return None
     return OTHER_LANGUAGE_WEEKDAYS[weekday], rest
 
 
@@ -458,6 +476,22 @@ def infer_year(month_day: tuple[int, int], near: dt.date) -> dt.date | None:
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - near).days), d))
+
+
+def weekday_fits(
+    month_day: tuple[int, int], weekday: int, inferred: dt.date, near: dt.date
+) -> dt.date | None:
+    """The date for a year-less date that names its weekday ("Sun 1 March"): ``inferred`` (the
+    year the neighbouring dates give) when it falls on that weekday, else the date with that
+    month and day nearest ``near`` when that one does, else None (the weekday contradicts
+    both: a typo, reported rather than guessed). Of three years in a row at most one has the
+    day on a given weekday, so the nearest date is the only other candidate worth taking."""
+    if inferred.weekday() == weekday:
+        return inferred
+    nearest = infer_year(month_day, near)
+    if nearest is not None and nearest.weekday() == weekday:
+        return nearest
+    return None
 
 
 def earliest_on_or_after(month_day: tuple[int, int], limit: dt.date) -> dt.date | None:

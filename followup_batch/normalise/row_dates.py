@@ -4,7 +4,9 @@ the replies and the stated decision, with years filled in for dates written with
 A date without a year takes the year that puts it nearest the same row's other dated cells
 (``27-Oct`` beside ``10/29/2020`` is 2020-10-27); a row without any takes it from the
 neighbouring rows (the tracker runs in time order: just before the next dated row's date, or
-nearest the last one above). Each inferred year is said in the row's problems.
+nearest the last one above). Each inferred year is said in the row's problems. A weekday
+written with it ("Sun 1 March") must fit the year: else the nearest year it fits, else the cell
+is reported as a contradiction (``year_with_weekday``).
 
 The work is done on numpy arrays aligned with the tracker's rows: a tracker is often 50 rows,
 where each pandas call (a Series, a .where, a comparison) costs more than the work it does.
@@ -76,9 +78,36 @@ def years_from_row_or_neighbours(
         else:
             continue
         if inferred is not None:
-            values[i] = np.datetime64(inferred, "ns")
-            reasons[i] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
+            placed, reasons[i] = year_with_weekday(
+                month_day, parsed.weekday_values[i], inferred, anchor, how
+            )
+            values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
     return values, reasons
+
+
+def year_with_weekday(
+    month_day: tuple[int, int], weekday: int | None, inferred: dt.date, near: dt.date, how: str
+) -> tuple[dt.date | None, str]:
+    """A year-less date placed in the ``inferred`` year (``how`` says by what, ``near`` is
+    that date) and the reason that says so; when the cell names a weekday that year must fit
+    it (``dates.weekday_fits``), else the date is None and the reason names the contradiction.
+    """
+    read_as = f"{dates.NO_YEAR}; read as {{:%Y-%m-%d}}"
+    if weekday is None:
+        return inferred, f"{read_as.format(inferred)} ({how})"
+    placed = dates.weekday_fits(month_day, weekday, inferred, near)
+    if placed == inferred:
+        return inferred, f"{read_as.format(inferred)} ({how})"
+    if placed is not None:
+        return placed, (
+            f"{read_as.format(placed)}, a {placed:%A} as it says ({inferred:%Y-%m-%d}, {how}, "
+            f"is a {inferred:%A})"
+        )
+    nearest = dates.infer_year(month_day, near)
+    also = f", and {nearest:%Y-%m-%d} a {nearest:%A}" if nearest not in (None, inferred) else ""
+    return None, (
+        f"{dates.NOT_A_DATE} (it has no year; {inferred:%Y-%m-%d}, {how}, is a {inferred:%A}{also})"
+    )
 
 
 def _newest_first(values: np.ndarray) -> bool:
@@ -168,11 +197,14 @@ def with_inferred_years(
     for i in parsed.year_less():
         if np.isnat(near[i]):
             continue
-        inferred = dates.infer_year(parsed.month_day_values[i], pd.Timestamp(near[i]).date())
+        month_day, anchor = parsed.month_day_values[i], pd.Timestamp(near[i]).date()
+        inferred = dates.infer_year(month_day, anchor)
         if inferred is None:
             continue
-        values[i] = np.datetime64(inferred, "ns")
-        reasons[i] = f"{dates.NO_YEAR}; read as {inferred:%Y-%m-%d} ({how})"
+        placed, reasons[i] = year_with_weekday(
+            month_day, parsed.weekday_values[i], inferred, anchor, how
+        )
+        values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
     return values, reasons
 
 

@@ -244,12 +244,124 @@ def test_long_dates_in_other_languages(value: str, expected: D) -> None:
         # year: abbreviations such as "do", "so" and "mar" are English words.
         ("Dienstag, 3. März", NOT_A_DATE),
         ("do 3 mar", NOT_A_DATE),
-        ("Di, 03.03.2026", NOT_A_DATE),
+        ("Di, 03.03", NOT_A_DATE),
         ("3 März '2026", NOT_A_DATE),
     ],
 )
 def test_long_dates_in_other_languages_that_are_problems(value: str, problem: str) -> None:
     assert parse_date(value) == ParsedDate(problem=problem)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # German "den" between the weekday and the date, as in a letter's date line.
+        ("Donnerstag, den 5. März 2026", D(2026, 3, 5)),
+        ("Do., den 5. März 2026", D(2026, 3, 5)),
+        # A weekday before a date in numbers, read day-first as all six languages write it.
+        ("Di 03.03.2026", D(2026, 3, 3)),
+        ("Dienstag, 03.03.2026", D(2026, 3, 3)),
+        ("Mittwoch 4.3.2026", D(2026, 3, 4)),
+        ("Do, 5.3.26", D(2026, 3, 5)),
+        ("Donnerstag, den 05.03.2026", D(2026, 3, 5)),
+        ("mercredi 4/3/2026", D(2026, 3, 4)),
+        ("jeu. 05/03/2026", D(2026, 3, 5)),
+        ("miércoles 4/3/2026", D(2026, 3, 4)),
+        ("quarta-feira, 04/03/2026", D(2026, 3, 4)),
+        ("mercoledì 4/3/2026", D(2026, 3, 4)),
+        ("woensdag 4-3-2026", D(2026, 3, 4)),
+        # Leap days and year ends.
+        ("Sa 29.02.2020", D(2020, 2, 29)),
+        ("Samstag, den 29. Februar 2020", D(2020, 2, 29)),
+        ("jeudi 29/02/2024", D(2024, 2, 29)),
+        ("Do, 31.12.26", D(2026, 12, 31)),
+        ("vendredi 1er janvier 2027", D(2027, 1, 1)),
+        ("Fr., 1.1.2027", D(2027, 1, 1)),
+        # A time after "à", "um" or "at", and as French "14h" / "14h30" or German "14 Uhr".
+        ("mardi 3 mars 2026 à 14h", D(2026, 3, 3)),
+        ("mardi 3 mars 2026 à 14h30", D(2026, 3, 3)),
+        ("3 mars 2026 14h", D(2026, 3, 3)),
+        ("mardi 03/03/2026 à 9h", D(2026, 3, 3)),
+        ("Dienstag, 3. März 2026 um 14 Uhr", D(2026, 3, 3)),
+        ("Dienstag, 03.03.2026, 14.30 Uhr", D(2026, 3, 3)),
+        ("Di 03.03.2026 um 14:30", D(2026, 3, 3)),
+        ("Tuesday, March 3, 2026 at 2pm", D(2026, 3, 3)),
+        ("2026-03-03 à 14h", D(2026, 3, 3)),
+    ],
+)
+def test_long_dates_with_numbers_den_and_times(value: str, expected: D) -> None:
+    assert parse_date(value) == ParsedDate(value=expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "dayfirst", "problem"),
+    [
+        # A weekday that contradicts a numeric date is reported, in each language.
+        ("Mo 03.03.2026", None, "is not a date (2026-03-03 is a Tuesday)"),
+        ("Montag, den 3. März 2026", None, "is not a date (2026-03-03 is a Tuesday)"),
+        ("lundi 3/3/2026", None, "is not a date (2026-03-03 is a Tuesday)"),
+        ("lunes 3/3/2026", None, "is not a date (2026-03-03 is a Tuesday)"),
+        ("segunda-feira, 03/03/2026", None, "is not a date (2026-03-03 is a Tuesday)"),
+        ("lunedì 3/3/2026", None, "is not a date (2026-03-03 is a Tuesday)"),
+        ("maandag 3-3-2026", None, "is not a date (2026-03-03 is a Tuesday)"),
+        ("Fr 29.02.2020", None, "is not a date (2020-02-29 is a Saturday)"),
+        ("Do, 31.12.27", None, "is not a date (2027-12-31 is a Friday)"),
+        # The column's order is kept: read month-first, 4/3/2026 is a Friday, not a Wednesday.
+        ("mercredi 4/3/2026", False, "is not a date (2026-04-03 is a Friday)"),
+        # Not a leap year; an hour or minute that does not exist.
+        ("Do 29.02.2026", None, NOT_A_DATE),
+        ("mardi 3 mars 2026 à 25h", None, NOT_A_DATE),
+        ("mardi 3 mars 2026 à 14h75", None, NOT_A_DATE),
+        ("Dienstag, 3. März 2026 um 24 Uhr", None, NOT_A_DATE),
+        # A time needs the date's year, and a weekday abbreviation a full date.
+        ("3 mars à 14h", None, NOT_A_DATE),
+        ("Di 3.3.", None, NOT_A_DATE),
+        ("den 5. März 2026", None, NOT_A_DATE),
+    ],
+)
+def test_long_dates_with_numbers_that_are_problems(
+    value: str, dayfirst: bool | None, problem: str
+) -> None:
+    assert parse_date(value, dayfirst=dayfirst) == ParsedDate(problem=problem)
+
+
+@pytest.mark.parametrize(
+    ("value", "month_day", "weekday"),
+    [
+        ("Sun 1 March", (3, 1), 6),
+        ("Mon, Mar 3", (3, 3), 0),
+        ("Thursday 29 Feb", (2, 29), 3),
+        ("Thu 31 Dec", (12, 31), 3),
+    ],
+)
+def test_a_weekday_without_a_year_is_kept_for_the_year_inference(
+    value: str, month_day: tuple[int, int], weekday: int
+) -> None:
+    assert parse_date(value) == ParsedDate(problem=NO_YEAR, month_day=month_day, weekday=weekday)
+
+
+@pytest.mark.parametrize(
+    ("month_day", "weekday", "inferred", "near", "expected"),
+    [
+        # The inferred year fits: kept.
+        ((3, 3), 1, D(2026, 3, 3), D(2026, 3, 3), D(2026, 3, 3)),
+        # A year ahead of the next dated row, but the weekday is that of the nearest 1 March.
+        ((3, 1), 6, D(2027, 3, 1), D(2026, 3, 3), D(2026, 3, 1)),
+        # Neither fits: a typo, not a guess years away.
+        ((3, 3), 0, D(2026, 3, 3), D(2026, 3, 3), None),
+        # Across the year end: Wednesday is 2025-12-31, not 2026-12-31.
+        ((12, 31), 2, D(2026, 12, 31), D(2026, 1, 5), D(2025, 12, 31)),
+        ((1, 1), 3, D(2027, 1, 1), D(2026, 12, 20), None),
+        # Leap days: the year inferred fits, or no leap year near does.
+        ((2, 29), 3, D(2024, 2, 29), D(2027, 3, 1), D(2024, 2, 29)),
+        ((2, 29), 3, D(2028, 2, 29), D(2028, 3, 2), None),
+        ((2, 29), 1, D(2028, 2, 29), D(2028, 3, 2), D(2028, 2, 29)),
+    ],
+)
+def test_weekday_fits(
+    month_day: tuple[int, int], weekday: int, inferred: D, near: D, expected: D | None
+) -> None:
+    assert dates.weekday_fits(month_day, weekday, inferred, near) == expected
 
 
 def test_month_first_after_a_month_abbreviation_that_is_a_weekday_elsewhere() -> None:

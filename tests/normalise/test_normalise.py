@@ -224,6 +224,81 @@ def test_interview_year_inferred_from_the_next_dated_row(
     assert not frame["needs_info"].any()
 
 
+@pytest.mark.parametrize(
+    ("values", "expected", "problem"),
+    [
+        # Newest first, the next dated row says 2027-03-01 (a Monday); Sun fits 2026-03-01.
+        (
+            ["2026-03-20", "Sun 1 March", "2026-03-03"],
+            "2026-03-01",
+            '"Sun 1 March" has no year; read as 2026-03-01, a Sunday as it says (2027-03-01, '
+            "just after the next dated row's 2026-03-03, newest first, is a Monday)",
+        ),
+        (
+            ["2026-03-20", "Tue 3 Mar", "2026-03-03"],
+            "2026-03-03",
+            '"Tue 3 Mar" has no year; read as 2026-03-03 (just after the next dated row\'s '
+            "2026-03-03, newest first)",
+        ),
+        # No year near fits the weekday: reported, the row needs info.
+        (
+            ["2026-03-20", "Mon, Mar 3", "2026-03-03"],
+            None,
+            '"Mon, Mar 3" is not a date (it has no year; 2026-03-03, just after the next dated '
+            "row's 2026-03-03, newest first, is a Tuesday)",
+        ),
+        (
+            ["2026-02-20", "Sat 1 March", "2026-03-03"],
+            None,
+            '"Sat 1 March" is not a date (it has no year; 2026-03-01, just before the next '
+            "dated row's 2026-03-03, is a Sunday)",
+        ),
+        # Year ends and leap days.
+        (
+            ["2026-12-20", "Thu 31 Dec", "2027-01-05"],
+            "2026-12-31",
+            '"Thu 31 Dec" has no year; read as 2026-12-31 (just before the next dated row\'s '
+            "2027-01-05)",
+        ),
+        (
+            ["2026-01-12", "Wed 31 Dec", "2026-01-05"],
+            "2025-12-31",
+            '"Wed 31 Dec" has no year; read as 2025-12-31, a Wednesday as it says (2026-12-31, '
+            "just after the next dated row's 2026-01-05, newest first, is a Thursday)",
+        ),
+        (
+            ["2026-03-01", "Tue 29 Feb", "2028-03-02"],
+            "2028-02-29",
+            '"Tue 29 Feb" has no year; read as 2028-02-29 (just before the next dated row\'s '
+            "2028-03-02)",
+        ),
+        (
+            ["2026-03-01", "Thu 29 Feb", "2028-03-02"],
+            None,
+            '"Thu 29 Feb" is not a date (it has no year; 2028-02-29, just before the next '
+            "dated row's 2028-03-02, is a Tuesday)",
+        ),
+    ],
+)
+def test_weekday_of_a_date_without_a_year(
+    values: list[str], expected: str | None, problem: str
+) -> None:
+    raw = raw_table([{**BASE, "interview_at": v} for v in values])
+    frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 3, 20))
+    assert frame.loc[3, "interview_date"] is NAT if expected is None else T(expected)
+    assert frame.loc[3, "problems"] == [f"C3: {problem}"]
+    assert frame.loc[3, "needs_info"] == (expected is None)
+
+
+def test_a_sent_date_without_a_year_whose_weekday_contradicts_its_year() -> None:
+    row = one_row(interview_at=dt.datetime(2026, 3, 2, 10), thank_you_sent="Mon 3 Mar")
+    assert row["thank_you_sent"] is NAT
+    assert row["problems"] == [
+        'D2: "Mon 3 Mar" is not a date (it has no year; 2026-03-03, nearest the interview '
+        "date, is a Tuesday)"
+    ]
+
+
 def test_dayfirst_detected_from_the_whole_tracker() -> None:
     raw = raw_table(
         [
