@@ -53,6 +53,7 @@ from followup_batch.normalise.vocabularies import (
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
+from followup_batch.read.round_numbers import MAX_ROUND, round_number
 
 DATE_FIELDS = fields.DATE_FIELDS
 
@@ -80,34 +81,6 @@ def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | N
     return vocabulary.default, f"{unknown}; read as {vocabulary.default}", False
 
 
-_ORDINALS: dict[str, int] = {
-    word: n
-    for n, words in enumerate(
-        (
-            ("first", "one"),
-            ("second", "two"),
-            ("third", "three"),
-            ("fourth", "four"),
-            ("fifth", "five"),
-            ("sixth", "six"),
-            ("seventh", "seven"),
-            ("eighth", "eight"),
-            ("ninth", "nine"),
-            ("tenth", "ten"),
-            ("eleventh", "eleven"),
-            ("twelfth", "twelve"),
-        ),
-        start=1,
-    )
-    for word in words
-}
-MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
-_ROUND = re.compile(
-    r"(?:round|rd|r)?\s*#?\s*(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th)?|(?P<word>[a-z]+))"
-    r"(?:\s*round)?"
-)
-
-
 def _unwritten(value: object) -> bool:
     text = cell_text(value)
     return not text or dates.is_placeholder(text)
@@ -119,23 +92,16 @@ def read_round(value: object) -> tuple[int | None, str | None]:
     if says_final_round(value):
         return None, None
     reason = f"{shown(value)} is not a round number (1, 2, 3, ..., or Final)"
-    valid = range(1, MAX_ROUND + 1)
     if isinstance(value, (bool, np.bool_)):
         return None, reason
-    if isinstance(value, numbers.Real):
-        number = float(value)
-        if math.isnan(number):
-            return None, None
-        ok = math.isfinite(number) and number.is_integer() and int(number) in valid
-        return (int(number), None) if ok else (None, reason)
-    text = cell_text(value).casefold()
-    if dates.is_placeholder(text):
+    if isinstance(value, numbers.Real) and math.isnan(float(value)):
         return None, None
-    m = _ROUND.fullmatch(text)
-    if m is None:
+    if not isinstance(value, numbers.Real) and dates.is_placeholder(cell_text(value).casefold()):
+        return None, None
+    number = round_number(value if isinstance(value, numbers.Real) else cell_text(value))
+    if number is None:
         return None, reason
-    n = int(m["n"]) if m["n"] else _ORDINALS.get(m["word"], 0)
-    return (n, None) if n in valid else (None, reason)
+    return number, None
 
 
 # Degrees, credentials and generational suffixes written after a name ("Sam Lee, PhD"). The

@@ -13,8 +13,10 @@ collection (``table``) apply.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import itertools
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -31,6 +33,7 @@ from followup_batch.read.headers import (
 )
 from followup_batch.read.names import name_key, without_company
 from followup_batch.read.options import ReadOptions
+from followup_batch.read.round_numbers import round_number
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
@@ -137,12 +140,13 @@ def _read_workbook(
     for sheet, match in found:
         match = _without_other_tables(sheet, match, index, explicit)
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
+        default_client = sheet.name if several else client_of(path)
         merged = xlsx_cells.fill_merges(
             sheet,
             match.row,
             [*identity, *match.stages],
             decided=_decided_columns(match),
-            application=_application_of(match),
+            apart=_not_one_application(match, default_client),
         )
         table = build_table(
             path,
@@ -152,10 +156,14 @@ def _read_workbook(
             sheet=sheet.name,
             kind="xlsx",
             epoch_1904=package.epoch_1904,
-            default_client=sheet.name if several else client_of(path),
+            default_client=default_client,
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
         table.email_links = _email_links(sheet, table)
+        rows = set(table.cells.index)
+        for key, why in merged.problems.items():
+            if key[0] in rows:
+                table.cell_problems.setdefault(key, why)
         table.notes.extend(merged.notes)
         table.merged_cells = merged.cells
         tables.append(table)
@@ -206,27 +214,101 @@ def _decided_columns(match: HeaderMatch) -> dict[int, str]:
     return {column: match.headers[column] or get_column_letter(column + 1) for column in columns}
 
 
-def _application_of(match: HeaderMatch) -> Callable[[xlsx_cells.Row], Hashable | None]:
-    """A row's application as ``normalise.rounds`` tells one (client, company and position by
-    their ``name_key``), None without a company or a position."""
+def _not_one_application(
+    match: HeaderMatch, default_client: str
+) -> Callable[[list[xlsx_cells.Row], list[int]], str | None]:
+    """Why rows (0-based numbers, the merge's top row first) are not one application as
+    ``normalise.rounds`` tells one, naming the field that differs; None when they are one.
+    One application: the same client (an empty one is ``default_client``), company and
+    position by their ``name_key``, and no later interview whose Round is not higher than an
+    earlier one's (the role applied for again). Interviews are ordered by their date when
+    every row has a date cell, else as the sheet lists them; rows of one day are one."""
 
-    at = {name: match.mapping.get(name) for name in ("client", "company", "position")}
+    at = {f: match.mapping.get(f) for f in ("client", "company", "position", "round")}
+    at["interview"] = match.mapping.get("interview_at")
 
     def value(row: xlsx_cells.Row, name: str) -> object:
         column = at[name]
         return row[column] if column is not None and column < len(row) else None
 
-    def application(row: xlsx_cells.Row) -> Hashable | None:
+    def header(name: str) -> str:
+        column = at[name]
+        assert column is not None
+        return match.headers[column] or fields.FIELDS_BY_NAME[name].header
+
+    def keys(row: xlsx_cells.Row) -> tuple[str | None, str | None, str | None]:
         firm, role = value(row, "company"), value(row, "position")
         if isinstance(firm, str) and isinstance(role, str):
             role = without_company(role, firm)  # as normalise reads the position
-        company = name_key(firm, company=True)
-        position = name_key(role)
-        if company is None or position is None:
-            return None
-        return name_key(value(row, "client")), company, position
+        client = name_key(value(row, "client")) or name_key(default_client)
+        return client, name_key(firm, company=True), name_key(role)
 
-    return application
+    def shown(row: xlsx_cells.Row, name: str, number: int) -> str:
+        cell = value(row, name)
+        if name_key(cell) is None and name == "client":
+            return f'empty on row {number}, which reads as "{default_client}"'
+        text = f'"{" ".join(str(cell).split())}"' if name_key(cell) else "empty"
+        return f"{text} on row {number}"
+
+    def apart(rows: list[xlsx_cells.Row], numbers: list[int]) -> str | None:
+        top = rows[numbers[0]]
+        found = [keys(rows[n]) for n in numbers]
+        for n, (_, company, position) in zip(numbers, found, strict=True):
+            if company is None or position is None:
+                return f"row {n + 1} has no {header('company' if company is None else 'position')}"
+        for place, name in enumerate(("client", "company", "position")):
+            for n, key in zip(numbers, found, strict=True):
+                if key[place] != found[0][place]:
+                    return (
+                        f"the {header(name)} is {shown(top, name, numbers[0] + 1)} and "
+                        f"{shown(rows[n], name, n + 1)}"
+                    )
+        return _round_again(rows, numbers, value) if at["round"] is not None else None
+
+    return apart
+
+
+def _round_again(
+    rows: list[xlsx_cells.Row],
+    numbers: list[int],
+    value: Callable[[xlsx_cells.Row, str], object],
+) -> str | None:
+    """Why rows of one client, company and position are two applications: a later interview
+    whose Round is not higher than the one before it (``normalise.rounds.later_interviews``
+    compares each interview with the application's next one the same way, over the whole
+    sheet); None if none is."""
+    days = [_day(value(rows[n], "interview")) for n in numbers]
+    groups: list[list[int]] = []  # the rows' interviews, one day's together, earliest first
+    if all(day is not None for day in days):
+        for one_day in sorted({d for d in days if d is not None}):
+            groups.append([n for d, n in zip(days, numbers, strict=True) if d == one_day])
+    else:
+        groups = [[n] for n in numbers]  # a day unknown here: as the sheet lists them
+    rounds = {n: round_number(value(rows[n], "round")) for n in numbers}
+    for day, next_day in itertools.pairwise(groups):
+        later = next_day[0]  # one day's interviews: the upper row first
+        for earlier in day:
+            was, now = rounds[earlier], rounds[later]
+            if was is not None and now is not None and now <= was:
+                return (
+                    f"row {later + 1}'s Round {now} is not higher than row {earlier + 1}'s "
+                    f"Round {was}: the role applied for again"
+                )
+    return None
+
+
+def _day(cell: object) -> dt.date | None:
+    """An interview cell's day when it is a real date (or ISO text); None otherwise."""
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    if isinstance(cell, str):
+        try:
+            return dt.date.fromisoformat(cell.strip()[:10])
+        except ValueError:
+            return None
+    return None
 
 
 # Names of a sheet kept as a blank to copy, not a client's (a client's new sheet is empty too).

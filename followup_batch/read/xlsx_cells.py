@@ -22,7 +22,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -145,7 +145,7 @@ def fill_merges(
     columns: Iterable[int],
     *,
     decided: Mapping[int, str] | None = None,
-    application: Callable[[Row], Hashable | None] | None = None,
+    apart: Callable[[list[Row], list[int]], str | None] | None = None,
 ) -> MergeFill:
     """The sheet's rows with each data cell of ``columns`` (the row's identity: company,
     position, client, dates) that a merged cell covers holding the merged cell's value (a
@@ -157,10 +157,10 @@ def fill_merges(
 
     ``decided`` (column -> its header, e.g. the Outcome's) names columns whose merged value is
     what happened to an application: it is filled too when every row it covers is one
-    application (``application`` gives each row's, after the identity merges are filled;
-    None when the row has no company or position), as a "Rejected" merged over a company's
-    three rounds is each round's. Over several applications it stays its top row's, and the
-    note says so."""
+    application (``apart`` says why the rows, by their 0-based numbers, are not, after the
+    identity merges are filled; None when they are), as a "Rejected" merged over a company's
+    three rounds is each round's. Over several applications it stays its top row's: the note
+    says so, and so does a problem on each row under it (``MergeFill.problems``)."""
     wanted = set(columns)
     rows = list(sheet.rows)
     cells: set[tuple[int, int]] = set()
@@ -181,31 +181,40 @@ def fill_merges(
     if filled:
         shown = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
         notes.append(f"Merged cells {shown}: each row they cover is read with the merged value.")
+    problems: dict[tuple[int, int], str] = {}
     for top, column, bottom, right in held:
-        assert decided is not None and application is not None
-        covered = [top, *_rows_of_their_own(rows, top, column, bottom, right)]
-        if len(covered) < 2:
+        assert decided is not None and apart is not None
+        under = _rows_of_their_own(rows, top, column, bottom, right)
+        if not under:
             continue
-        keys = {application(rows[number]) for number in covered}
+        why = apart(rows, [top, *under])
         where = f"{decided[column]} merged over {_range(top, column, bottom, right)}"
-        if len(keys) == 1 and None not in keys:
+        if why is None:
             cells.update(_fill_down(rows, top, column, bottom, right, rows[top][column]))
             notes.append(
                 f"{where}: its rows are one application, so each row is read with "
                 f'"{rows[top][column]}".'
             )
-        else:
-            notes.append(
-                f"{where}: its rows are not all one application (company and position), so "
-                f"it counts for row {top + 1} only; write it on each row it applies to."
+            continue
+        notes.append(
+            f"{where}: its rows are not all one application ({why}), so it counts for row "
+            f"{top + 1} only; write it on each row it applies to."
+        )
+        for number in under:
+            own = apart(rows, [top, number]) or why  # what sets this row apart, if it is
+            problems[(number + 1, column)] = (
+                f'the "{rows[top][column]}" merged from row {top + 1} counts for row {top + 1} '
+                f"only ({own}); write this row's {decided[column]} here if it is this row's too"
             )
-    return MergeFill(rows, notes, cells)
+    return MergeFill(rows, notes, cells, problems)
 
 
 class MergeFill(NamedTuple):
     rows: list[Row]
     notes: list[str]
     cells: set[tuple[int, int]]  # (Excel row, 0-based column): the cells read from a merge
+    # (Excel row, 0-based column) -> why a merged decision (an Outcome) is not that row's
+    problems: dict[tuple[int, int], str]
 
 
 def _rows_of_their_own(

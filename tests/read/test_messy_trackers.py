@@ -520,8 +520,9 @@ def test_an_outcome_merged_over_one_applications_rounds_is_each_rounds(tmp_path:
         "Merged cells A2:A4, B2:B4: each row they cover is read with the merged value.",
         "Outcome merged over E2:E4: its rows are one application, so each row is read with "
         '"Rejected".',
-        "Outcome merged over E5:E6: its rows are not all one application (company and "
-        "position), so it counts for row 5 only; write it on each row it applies to.",
+        "Outcome merged over E5:E6: its rows are not all one application (the Company is "
+        '"Beta" on row 5 and "Gamma" on row 6), so it counts for row 5 only; write it on each '
+        "row it applies to.",
     ]
 
     result = CliRunner().invoke(
@@ -541,6 +542,131 @@ def test_an_outcome_merged_over_one_applications_rounds_is_each_rounds(tmp_path:
     }
     merged = openpyxl.load_workbook(path)["Jobs"].merged_cells.ranges
     assert sorted(str(r) for r in merged) == ["A2:A4", "B2:B4", "E2:E4", "E5:E6"]
+
+
+MAR, NOV = dt.datetime(2026, 3, 2), dt.datetime(2026, 11, 9)
+AGAIN = "row 3's Round 1 is not higher than row 2's Round 1: the role applied for again"
+# Two rows of one client's role with "Rejected" merged over C2:C3, as (Client, Round, Interview
+# Date) per row -> the outcomes read, and why the rows are two applications (None: one).
+MERGED_OUTCOME_ROUNDS = {
+    "the role applied for again, Round 1 twice": (
+        [("Kim Lee", 1, MAR), (None, 1, NOV)],
+        ["Rejected", None],
+        AGAIN,
+    ),
+    "rounds as words": (
+        [("Kim Lee", "Round 1", MAR), (None, "first", NOV)],
+        ["Rejected", None],
+        AGAIN,
+    ),
+    "newest first, the later interview has the lower round": (
+        [("Kim Lee", 2, MAR), (None, 1, NOV)],
+        ["Rejected", None],
+        "row 3's Round 1 is not higher than row 2's Round 2: the role applied for again",
+    ),
+    "text dates: as the sheet lists them": (
+        [("Kim Lee", 1, "3/2/2026"), (None, 1, "11/9/2026")],
+        ["Rejected", None],
+        AGAIN,
+    ),
+    "the Client on the lower row left empty": (
+        [("Kim Lee", 1, MAR), ("", 2, NOV)],
+        ["Rejected", None],
+        'the Client is "Kim Lee" on row 2 and empty on row 3, which reads as "rounds"',
+    ),
+    "the next round": ([("Kim Lee", 1, MAR), (None, 2, NOV)], ["Rejected", "Rejected"], None),
+    "newest first, the next round on top": (
+        [("Kim Lee", 2, NOV), (None, 1, MAR)],
+        ["Rejected", "Rejected"],
+        None,
+    ),
+    "one day's panel split over two rows": (
+        [("Kim Lee", 1, NOV), (None, 1, NOV)],
+        ["Rejected", "Rejected"],
+        None,
+    ),
+    "no rounds written": ([("Kim Lee", None, MAR), (None, None, NOV)], ["Rejected"] * 2, None),
+}
+
+
+@pytest.mark.parametrize(
+    ("rows", "outcomes", "apart"), MERGED_OUTCOME_ROUNDS.values(), ids=MERGED_OUTCOME_ROUNDS.keys()
+)
+def test_a_merged_outcome_tells_applications_apart_as_rounds_do(
+    tmp_path: Path, rows: list[tuple[object, ...]], outcomes: list[str | None], apart: str | None
+) -> None:
+    """A "Rejected" merged over the role's first application and its second, months later
+    (Round 1 again), closed the new one, while the rounds rule kept them apart; and when the
+    rows were two applications, only -v said so, naming company and position when the Client
+    was what differed."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Client", "Round", "Outcome", "Company", "Position", "Interview Date"])
+    for (client, number, day), outcome in zip(rows, ["Rejected", None], strict=True):
+        sheet.append([client, number, outcome, "Vandelay", "Sales Lead", day])
+    sheet.merge_cells("A2:A3" if rows[1][0] is None else "D2:D3")  # the Client written once
+    sheet.merge_cells("C2:C3")
+    path = tmp_path / "rounds.xlsx"
+    workbook.save(path)
+
+    table = read_one(path, ReadOptions())
+    assert table.cells["outcome"].tolist() == outcomes
+    frame = normalise_rows(table, ReadOptions())
+    problems = {int(row): items for row, items in frame["problems"].items() if items}
+    if apart is None:
+        assert table.notes[-1] == (
+            "Outcome merged over C2:C3: its rows are one application, so each row is read with "
+            '"Rejected".'
+        )
+        assert problems == {}
+    else:
+        assert table.notes[-1] == (
+            f"Outcome merged over C2:C3: its rows are not all one application ({apart}), so it "
+            "counts for row 2 only; write it on each row it applies to."
+        )
+        assert problems == {
+            3: [
+                f'C3: the "Rejected" merged from row 2 counts for row 2 only ({apart}); write '
+                "this row's Outcome here if it is this row's too"
+            ]
+        }
+
+
+def test_a_merged_outcome_over_a_reapplication_leaves_the_new_one_open(tmp_path: Path) -> None:
+    """The outside test's tracker: the role's second application, 11 days before the run, was
+    Closed by the first one's merged "Rejected", with only a networking check-in left."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Company", "Position", "Round", "Interview Date", "Interview Type", "Outcome"])
+    sheet.append(["Vandelay", "Sales Lead", 1, dt.datetime(2026, 3, 2), "phone", "Rejected"])
+    sheet.append([None, "Sales Lead", 1, dt.datetime(2026, 11, 9), "phone", None])
+    for cells in ("A2:A3", "F2:F3"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "t1b.xlsx"
+    workbook.save(path)
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-11-20"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "2 rows — 1 Overdue, 1 Closed; 1 with problems" in result.output
+    words = openpyxl.load_workbook(path, data_only=True).active
+    header = [c.value for c in words[1]]
+    seen = {
+        r: tuple(
+            words.cell(r, header.index(h) + 1).value for h in ("Follow-up status", "Next action")
+        )
+        for r in (2, 3)
+    }
+    assert seen == {2: ("Closed", "—"), 3: ("Overdue", "1st check-in")}  # 2: networking long gone
+    assert words.cell(3, header.index("Problems") + 1).value == (
+        'F3: the "Rejected" merged from row 2 counts for row 2 only (row 3\'s Round 1 is not '
+        "higher than row 2's Round 1: the role applied for again); write this row's Outcome "
+        "here if it is this row's too"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,55 @@
+"""Interview round numbers as a tracker writes them: 2, 2.0, "Round 2", "2nd", "second".
+
+The reader's merged-outcome check and normalise's Round column read them alike, so both tell a
+later round from the same role applied for again."""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+
+_ORDINALS: dict[str, int] = {
+    word: n
+    for n, words in enumerate(
+        (
+            ("first", "one"),
+            ("second", "two"),
+            ("third", "three"),
+            ("fourth", "four"),
+            ("fifth", "five"),
+            ("sixth", "six"),
+            ("seventh", "seven"),
+            ("eighth", "eight"),
+            ("ninth", "nine"),
+            ("tenth", "ten"),
+            ("eleventh", "eleven"),
+            ("twelfth", "twelve"),
+        ),
+        start=1,
+    )
+    for word in words
+}
+MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
+_ROUND = re.compile(
+    r"(?:round|rd|r)?\s*#?\s*(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th)?|(?P<word>[a-z]+))"
+    r"(?:\s*round)?"
+)
+
+
+def round_number(value: object) -> int | None:
+    """The round number (1 to ``MAX_ROUND``) a cell says; None for anything else (a blank, a
+    yes-mark, a word that is not a round)."""
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, str)):
+        return None
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        if not (math.isfinite(number) and number.is_integer()):
+            return None
+        n = int(number)
+    else:
+        m = _ROUND.fullmatch(value.strip().casefold())
+        if m is None:
+            return None
+        n = int(m["n"]) if m["n"] else _ORDINALS.get(m["word"], 0)
+    return n if 1 <= n <= MAX_ROUND else None
