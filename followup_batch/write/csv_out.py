@@ -45,9 +45,11 @@ def write_csv(
     backup: bool,
     backups_kept: int,
     expected: atomic.Fingerprint | None = None,
+    refuse_change: Exception | None = None,
 ) -> None:
     """Write the CSV with the owned columns to ``target``, atomically; ``expected`` as for
-    ``write.write_results`` (the version read, for an update in place)."""
+    ``write.write_results`` (the version read, for an update in place). ``refuse_change`` is
+    raised, nothing written, when ``target`` does not hold the result already (it is open)."""
     if table.csv is None:
         raise UnsafeWrite(
             f"{Path(table.path).name}: the CSV was read without its raw text; "
@@ -56,6 +58,8 @@ def write_csv(
     data = render_csv(table, owned)
     if _holds(target, data):
         return  # the file already says this: no write, no backup
+    if refuse_change is not None:
+        raise refuse_change
 
     def write(temp: Path) -> None:
         temp.write_bytes(data)
