@@ -1,8 +1,8 @@
 """Locks: never write a tracker someone has open, and one followup-batch run at a time per
 tracker.
 
-``check_not_open`` refuses a file that Excel or LibreOffice has open (their lock files beside
-it); a write whose result the open file already holds is no write, so it is not refused
+``open_error`` is the refusal of a file that Excel or LibreOffice has open (their lock files
+beside it); a write whose result the open file already holds is no write, so it is not refused
 (``write.write_results``). ``file_lock`` is a lock of our own beside each file: two runs over
 the same folder at once (a nightly cron job and a coach running by hand) must never interleave
 their writes to one tracker. Each run holds ``file_lock(tracker)`` from reading the tracker to
@@ -10,7 +10,7 @@ replacing it; the second run is told the file is busy and moves on.
 
 The lock is ``fcntl.flock`` on a hidden file beside the tracker, ``.~followup-<name>.lock``.
 It is named unlike Excel's (``~$<name>``) and LibreOffice's (``.~lock.<name>#``) owner files, so
-``check_not_open`` never mistakes our lock for the user having the file open, and it is
+``open_error`` never mistakes our lock for the user having the file open, and it is
 hidden, so a run over the folder never takes it for a tracker. The kernel releases a ``flock``
 when its process dies, so a crashed run leaves no stale lock: a leftover lock file is harmless
 and the next run takes it over.
@@ -98,13 +98,6 @@ def open_unchanged_note(path: Path) -> str | None:
         return None
     program, lock = found
     return OPEN_UNCHANGED_NOTE.format(name=path.name, program=program, lock=lock.name)
-
-
-def check_not_open(path: Path) -> None:
-    """Raise FileLocked when Excel or LibreOffice has ``path`` open (``open_error``)."""
-    error = open_error(path)
-    if error is not None:
-        raise error
 
 
 def stale_lock_hint(lock: Path, program: str) -> str:
