@@ -366,11 +366,8 @@ def _process(
         last = None
         if options.reuse and not options.collect:
             last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
-        if last is not None:
-            from followup_batch.write.locks import check_not_open
-
-            check_not_open(path)  # refused as a full run would be
-            return rerun.reports_of(path, last)
+        if last is not None:  # nothing to write: a file open in Excel is no obstacle
+            return _open_noted(rerun.reports_of(path, last), path)
     say(f"{path.name}: reading")
     try:
         read = read_trackers(path, config.reading)
@@ -411,38 +408,52 @@ def _process(
     if options.dry_run:
         return reports
     from followup_batch.write import WriteOptions, write_results
-    from followup_batch.write.locks import check_not_open
 
     try:
         if refused is not None:
             raise refused
-        check_not_open(target)  # write_results checks again, as it is the one writing
+        say(f"{path.name}: {rows}, writing")
+        lives, outbox = workbook_additions(tables, computed, config, as_of)
+        for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
+            # Later sheets of a workbook written to --output build on the first one's result.
+            source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
+            # The Drafts and Summary sheets come with the last tracker sheet (the outbox knows).
+            # A file open in Excel is refused (FileLocked) unless it holds the result already.
+            report.written = write_results(
+                source,
+                done.output,
+                target,
+                as_of,
+                options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
+                live=lives[i] if table.kind == "xlsx" else None,
+                outbox=outbox if table.kind == "xlsx" else None,
+                expected=read_version if output is None else None,
+                notes=report.notes,
+            )
+            if output is None:  # the next sheet is written over this result
+                read_version = fingerprint(path)
     except (FileLocked, UnsafeWrite) as exc:
-        # Read, not written: its follow-ups still reach the run's digest, calendar and drafts,
-        # from its last save, as the digest command reads it.
-        exc.reports = reports if options.collect else None
+        if refused is exc or isinstance(exc, FileLocked):
+            # Read, not written: its follow-ups still reach the run's digest, calendar and
+            # drafts, from its last save, as the digest command reads it.
+            exc.reports = reports if options.collect else None
         raise
-
-    say(f"{path.name}: {rows}, writing")
-    lives, outbox = workbook_additions(tables, computed, config, as_of)
-    for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
-        # Later sheets of a workbook written to --output build on the first one's result.
-        source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
-        # The Drafts and Summary sheets come with the last tracker sheet (the outbox knows).
-        report.written = write_results(
-            source,
-            done.output,
-            target,
-            as_of,
-            options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
-            live=lives[i] if table.kind == "xlsx" else None,
-            outbox=outbox if table.kind == "xlsx" else None,
-            expected=read_version if output is None else None,
-        )
-        if output is None:  # the next sheet is written over this result
-            read_version = fingerprint(path)
     if key is not None and read_version is not None:  # the file as this run left it
         rerun.remember(real, rerun.stamp(read_version.sha256, key), reports)
+    return _open_noted(reports, target)
+
+
+def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:
+    """``reports`` with a notice on each when ``path`` is open in Excel or LibreOffice: it was
+    left as it was, its last save holding the run's results already. Added after the reports
+    are remembered: the next run's shortcut must not repeat it once the file is closed."""
+    from followup_batch.write.locks import open_unchanged_note
+
+    note = open_unchanged_note(path)
+    if note is not None:
+        for report in reports:
+            report.notes.append(note)
+            report.notices.append(note)
     return reports
 
 

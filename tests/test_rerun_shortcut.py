@@ -226,14 +226,6 @@ def test_the_digest_command_never_uses_it(tracker: Path, reads: list[Path]) -> N
     assert "Brightwave" in result.output  # its due items, read from the file
 
 
-def test_a_file_open_in_excel_is_still_refused(tracker: Path) -> None:
-    run(str(tracker))
-    (tracker.parent / f"~${tracker.name}").write_bytes(b"someone")
-    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, str(tracker)])
-    assert result.exit_code == 1
-    assert "open in" in result.output
-
-
 def test_the_library_does_the_whole_work_unless_asked(tracker: Path, reads: list[Path]) -> None:
     import datetime as dt
 

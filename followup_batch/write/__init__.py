@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.write import atomic
-from followup_batch.write.locks import check_not_open
+from followup_batch.write.locks import open_error
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,14 +54,16 @@ def write_results(
     expected: atomic.Fingerprint | None = None,
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
+    notes: list[str] | None = None,
 ) -> Path:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
     ``OWNED_COLUMNS``) to ``target``.
 
     ``target`` is ``table.path`` for an in-place update or a new path (``--output``: the whole
     workbook is carried there). Returns ``target``. Raises ``FileLocked`` when the file to be
-    written is open in Excel/LibreOffice and ``UnsafeWrite`` when the write could lose content
-    or the file changed meanwhile; the files are then untouched.
+    written is open in Excel/LibreOffice and does not hold the result already (a write that
+    changes nothing is no write, so it passes), and ``UnsafeWrite`` when the write could lose
+    content or the file changed meanwhile; the files are then untouched.
 
     ``options``: backups, and the "due soon" horizon of the workbook's colours (by default the
     shipped rules'; a run passes its config's). Workbooks only: ``extra_sheets`` (sheet name ->
@@ -73,17 +75,21 @@ def write_results(
     Workbooks only: ``live`` makes the status cells live formulas (``write.live``); ``outbox``
     is shared by the writes of one workbook's tracker sheets, and the last of them adds the
     Drafts and Summary sheets (``write.outbox``).
+
+    ``notes``, when given, gets the write's notes for the person: an Excel Table left narrower
+    than the tool's columns and why, a protected sheet written all the same.
     """
     target = Path(target)
     options = options or WriteOptions()
     # The file written must not be open; the tracker itself only when it is that file (with
-    # --output it is only read, as a digest reads it: Excel's last save).
-    for path in dict.fromkeys((target, atomic.resolve_target(target))):
-        check_not_open(path)
+    # --output it is only read, as a digest reads it: Excel's last save). A write that would
+    # change nothing is no write: it passes (``refuse_change``).
+    opened = (open_error(p) for p in dict.fromkeys((target, atomic.resolve_target(target))))
+    locked = next((error for error in opened if error is not None), None)
     if table.kind == "xlsx":
         from followup_batch.write.xlsx import write_workbook  # pandas-heavy: only for workbooks
 
-        write_workbook(
+        written_notes = write_workbook(
             table,
             owned,
             target,
@@ -93,7 +99,10 @@ def write_results(
             expected=expected,
             live=live,
             outbox=outbox,
+            refuse_change=locked,
         )
+        if notes is not None:
+            notes += written_notes
     elif table.kind == "csv":
         from followup_batch.write.csv_out import write_csv
 
@@ -104,6 +113,7 @@ def write_results(
             backup=options.backup,
             backups_kept=options.backups_kept,
             expected=expected,
+            refuse_change=locked,
         )
     else:
         raise UnsafeWrite(

@@ -150,6 +150,7 @@ def replace_atomically(
     watch: Iterable[Path] = (),
     skip_unchanged: bool = False,
     same: Callable[[Path, Path], bool] | None = None,
+    refuse_change: Exception | None = None,
 ) -> Path | None:
     """Write ``target`` through a temporary file so the original is never half-written.
 
@@ -170,7 +171,9 @@ def replace_atomically(
     disk — size, time or content — since ``expected`` (the caller's fingerprint from when it
     read the file) or since this call began: someone saved it meanwhile, their save wins.
     With ``skip_unchanged`` an output identical to the target is discarded (no backup);
-    ``same(new, old)`` says what identical means when not the same bytes.
+    ``same(new, old)`` says what identical means when not the same bytes. ``refuse_change``
+    (the target is open in Excel, say) is raised instead of replacing the target with an output
+    that differs from it: only an identical output, discarded, passes.
     """
     target = resolve_target(Path(target))
     before = expected if expected is not None else fingerprint(target)
@@ -202,9 +205,11 @@ def replace_atomically(
             name = changed[0].name if changed else target.name
             raise UnsafeWrite(CHANGED_MEANWHILE.format(name=name))
         unchanged = same or (lambda new, old: filecmp.cmp(new, old, shallow=False))
-        if skip_unchanged and current is not None and unchanged(temp, target):
+        if (skip_unchanged or refuse_change) and current is not None and unchanged(temp, target):
             temp.unlink()
             return None
+        if refuse_change is not None:
+            raise refuse_change
         saved = _keep_backup(target, backups_kept) if backup and current is not None else None
         checkpoint("backup-kept")
         os.replace(temp, target)

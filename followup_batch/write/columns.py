@@ -145,9 +145,12 @@ _WHY = re.compile(
 _GREETING = re.compile(r"(?:Hi |Hello,|Dear |Good (?:morning|afternoon|evening))")
 
 
-def looks_written_by_the_tool(key: str, values: Iterable[str]) -> bool | None:
+def looks_written_by_the_tool(
+    key: str, values: Iterable[str], dates: re.Pattern[str] | None = None
+) -> bool | None:
     """Whether ``values`` (a column's cells, blanks included) are what the tool writes under
-    ``key``: True, False, or None when its kind of text cannot tell (or nothing is filled)."""
+    ``key``: True, False, or None when its kind of text cannot tell (or nothing is filled).
+    Its dates are ISO (2026-11-24) or, in a CSV whose own dates have a style, ``dates``."""
     # A few hundred filled cells tell as well as a hundred thousand.
     filled = list(itertools.islice((v.strip() for v in values if v and v.strip()), 500))
     if not filled:
@@ -157,7 +160,8 @@ def looks_written_by_the_tool(key: str, values: Iterable[str]) -> bool | None:
     elif key == "next_action":
         test = ACTION_WORDS.__contains__
     elif key in OWNED_DATE_COLUMNS:
-        test = _ISO_DAY.fullmatch  # type: ignore[assignment]
+        styled = dates or _ISO_DAY
+        test = lambda v: bool(_ISO_DAY.fullmatch(v) or styled.fullmatch(v))  # noqa: E731
     elif key == "problems":
         test = _PROBLEM.match  # type: ignore[assignment]
     elif key == "why":

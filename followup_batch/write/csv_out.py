@@ -12,6 +12,7 @@ import codecs
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -30,6 +31,9 @@ from followup_batch.write.columns import (
 from followup_batch.write.xlsx.xmlbytes import column_letter
 
 CSV_DATE_FORMAT = "%Y-%m-%d"
+# The user's own date columns whose style the tool's dates follow (they hold real dates).
+STYLE_FIELDS = ("interview_at", "applied_at")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
 # Text starting with these is read as a formula by spreadsheet programs opening a CSV.
 FORMULA_STARTS = ("=", "+", "-", "@")
 # Control characters become spaces; only the line feed stays (a quoted field may hold it).
@@ -45,9 +49,11 @@ def write_csv(
     backup: bool,
     backups_kept: int,
     expected: atomic.Fingerprint | None = None,
+    refuse_change: Exception | None = None,
 ) -> None:
     """Write the CSV with the owned columns to ``target``, atomically; ``expected`` as for
-    ``write.write_results`` (the version read, for an update in place)."""
+    ``write.write_results`` (the version read, for an update in place). ``refuse_change`` is
+    raised, nothing written, when ``target`` does not hold the result already (it is open)."""
     if table.csv is None:
         raise UnsafeWrite(
             f"{Path(table.path).name}: the CSV was read without its raw text; "
@@ -56,6 +62,8 @@ def write_csv(
     data = render_csv(table, owned)
     if _holds(target, data):
         return  # the file already says this: no write, no backup
+    if refuse_change is not None:
+        raise refuse_change
 
     def write(temp: Path) -> None:
         temp.write_bytes(data)
@@ -88,9 +96,11 @@ def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
     widest = max([len(header), *(_filled_width(r) for r in csv.raw[header_index:])])
     below = csv.values[header_index + 1 :]
 
+    style = user_date_style(table)
+
     def looks_ours(key: str, column: int) -> bool | None:
         cells = (record[column] if column < len(record) else "" for record in below)
-        return looks_written_by_the_tool(key, cells)
+        return looks_written_by_the_tool(key, cells, style.pattern if style else None)
 
     positions = owned_positions(header, widest, looks_ours)
     status = positions[list(OWNED_COLUMNS).index("status")]
@@ -100,7 +110,7 @@ def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
         if number == table.header_row:
             ours.append(list(OWNED_COLUMNS.values()))
         elif number in owned.index:
-            ours.append(_csv_record(owned.loc[number]))
+            ours.append(_csv_record(owned.loc[number], style))
         elif number > table.header_row and status < len(values) and values[status] in STATUS_WORDS:
             # An earlier run's answer in a row no longer written (emptied, a totals row, a
             # group label): taken out, so no row shows a follow-up for a row that is gone.
@@ -148,12 +158,74 @@ def owned_positions(
     return positions
 
 
-def _csv_record(row: pd.Series) -> list[str]:
+@dataclass(frozen=True)
+class DateStyle:
+    """How the user writes dates in a CSV's own date columns: 11/24/2026 (month first, "/",
+    no leading zeros, four-digit year), 24.11.26, 01-05-2026, ..."""
+
+    dayfirst: bool
+    separator: str
+    padded: bool
+    year_digits: int
+
+    def format(self, day: pd.Timestamp) -> str:
+        width = 2 if self.padded else 1
+        first, second = (day.day, day.month) if self.dayfirst else (day.month, day.day)
+        year = f"{day.year:04d}" if self.year_digits == 4 else f"{day.year % 100:02d}"
+        sep = self.separator
+        return f"{first:0{width}d}{sep}{second:0{width}d}{sep}{year}"
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """What ``format`` writes (any date of this style)."""
+        part = r"\d{2}" if self.padded else r"\d{1,2}"
+        sep = re.escape(self.separator)
+        return re.compile(rf"{part}{sep}{part}{sep}\d{{{self.year_digits}}}")
+
+
+def user_date_style(table: RawTable) -> DateStyle | None:
+    """The style of the user's own dates (``STYLE_FIELDS``), for the tool's dates beside them,
+    or None (the tool writes ISO 2026-11-24) unless it is unambiguous and consistent: every
+    filled cell a numeric date of one separator and one year length, their order settled by
+    a value (13/11/2026 is day-first, 11/24/2026 month-first, and none says otherwise), and
+    leading zeros either always (01/05/2026) or never shown."""
+    values = [
+        str(v).strip()
+        for name in STYLE_FIELDS
+        if name in table.cells
+        for v in table.cells[name]
+        if isinstance(v, str) and v.strip()
+    ]
+    found = [_NUMERIC_DATE.fullmatch(v) for v in values]
+    if not found or any(m is None for m in found):
+        return None
+    matches = [m for m in found if m is not None]
+    if len({(m[2], len(m[4])) for m in matches}) != 1:
+        return None
+    firsts = [int(m[1]) for m in matches]
+    seconds = [int(m[3]) for m in matches]
+    dayfirst = any(a > 12 for a in firsts)
+    monthfirst = any(b > 12 for b in seconds)
+    if dayfirst == monthfirst:
+        return None  # nothing settles the order, or the values contradict each other
+    zero = [len(m[g]) == 2 and m[g].startswith("0") for m in matches for g in (1, 3)]
+    short = [len(m[g]) == 1 for m in matches for g in (1, 3)]
+    if any(zero) and any(short):
+        return None
+    return DateStyle(dayfirst, matches[0][2], any(zero), len(matches[0][4]))
+
+
+def _csv_record(row: pd.Series, style: DateStyle | None) -> list[str]:
     record = []
     for key in OWNED_COLUMNS:
         value = row[key]
         if key in OWNED_DATE_COLUMNS:
-            record.append("" if pd.isna(value) else pd.Timestamp(value).strftime(CSV_DATE_FORMAT))
+            if pd.isna(value):
+                record.append("")
+            elif style is not None:
+                record.append(style.format(pd.Timestamp(value)))
+            else:
+                record.append(pd.Timestamp(value).strftime(CSV_DATE_FORMAT))
         else:
             record.append(guard_csv_text(value))
     return record

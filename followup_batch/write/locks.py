@@ -1,15 +1,16 @@
 """Locks: never write a tracker someone has open, and one followup-batch run at a time per
 tracker.
 
-``check_not_open`` refuses a file that Excel or LibreOffice has open (their lock files beside
-it). ``file_lock`` is a lock of our own beside each file: two runs over the same folder at once
-(a nightly cron job and a coach running by hand) must never interleave their writes to one
-tracker. Each run holds ``file_lock(tracker)`` from reading the tracker to replacing it; the
-second run is told the file is busy and moves on.
+``open_error`` is the refusal of a file that Excel or LibreOffice has open (their lock files
+beside it); a write whose result the open file already holds is no write, so it is not refused
+(``write.write_results``). ``file_lock`` is a lock of our own beside each file: two runs over
+the same folder at once (a nightly cron job and a coach running by hand) must never interleave
+their writes to one tracker. Each run holds ``file_lock(tracker)`` from reading the tracker to
+replacing it; the second run is told the file is busy and moves on.
 
 The lock is ``fcntl.flock`` on a hidden file beside the tracker, ``.~followup-<name>.lock``.
 It is named unlike Excel's (``~$<name>``) and LibreOffice's (``.~lock.<name>#``) owner files, so
-``check_not_open`` never mistakes our lock for the user having the file open, and it is
+``open_error`` never mistakes our lock for the user having the file open, and it is
 hidden, so a run over the folder never takes it for a tracker. The kernel releases a ``flock``
 when its process dies, so a crashed run leaves no stale lock: a leftover lock file is harmless
 and the next run takes it over.
@@ -60,17 +61,43 @@ CANNOT_LOCK_MESSAGE = (
 )
 
 
-def check_not_open(path: Path) -> None:
-    """Raise FileLocked when Excel or LibreOffice has ``path`` open (a lock file beside it).
-    A lock file its program left behind (it crashed, or the computer was switched off) says
-    so, with the hint that it can be deleted."""
+OPEN_UNCHANGED_NOTE = (
+    "{name} is open in {program} ({lock} exists): read from its last save, which already "
+    "holds this run's results, so nothing needed writing"
+)
+
+
+def open_in(path: Path) -> tuple[str, Path] | None:
+    """The program that has ``path`` open and its lock file beside it, or None."""
     for pattern, program in ((EXCEL_LOCK, "Excel"), (LIBREOFFICE_LOCK, "LibreOffice")):
         lock = path.with_name(pattern.format(name=path.name))
         if os.path.exists(lock):  # False for a name too long to exist
-            raise FileLocked(
-                f"{path.name} is open in {program} ({lock.name} exists); close it and run "
-                f"again. {stale_lock_hint(lock, program)}"
-            )
+            return program, lock
+    return None
+
+
+def open_error(path: Path) -> FileLocked | None:
+    """The FileLocked to raise when Excel or LibreOffice has ``path`` open, else None. A lock
+    file its program left behind (it crashed, or the computer was switched off) says so, with
+    the hint that it can be deleted."""
+    found = open_in(path)
+    if found is None:
+        return None
+    program, lock = found
+    return FileLocked(
+        f"{path.name} is open in {program} ({lock.name} exists); close it and run "
+        f"again. {stale_lock_hint(lock, program)}"
+    )
+
+
+def open_unchanged_note(path: Path) -> str | None:
+    """The note for a file open in Excel or LibreOffice that a run left as it was (its last
+    save already held the run's results), or None when it is not open."""
+    found = open_in(path)
+    if found is None:
+        return None
+    program, lock = found
+    return OPEN_UNCHANGED_NOTE.format(name=path.name, program=program, lock=lock.name)
 
 
 def stale_lock_hint(lock: Path, program: str) -> str:

@@ -35,6 +35,13 @@ def increment_many(path: str, times: int) -> None:  # child process
             counter.write_text(str(value + 1))
 
 
+def check_not_open(path: Path) -> None:
+    """Raise the refusal of a file open in Excel or LibreOffice, as a write would."""
+    error = locking.open_error(path)
+    if error is not None:
+        raise error
+
+
 def test_lock_file_is_hidden_ours_and_removed_after(tmp_path: Path) -> None:
     tracker = tmp_path / "tracker.xlsx"
     tracker.write_bytes(b"")
@@ -42,7 +49,7 @@ def test_lock_file_is_hidden_ours_and_removed_after(tmp_path: Path) -> None:
         assert lock == lock_path(tracker) == tmp_path / ".~followup-tracker.xlsx.lock"
         assert lock.read_text() == f"{os.getpid()}\n"
         assert not is_tracker_file(lock)
-        locking.check_not_open(tracker)  # our lock is not Excel's or LibreOffice's
+        check_not_open(tracker)  # our lock is not Excel's or LibreOffice's
     assert not lock.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.xlsx"]
 
@@ -191,7 +198,7 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
 def test_lock_file_refused(tmp_path, lock, message):
     (tmp_path / lock).write_bytes(b"owner")
     with pytest.raises(FileLocked) as refused:
-        locking.check_not_open(tmp_path / "tracker.xlsx")
+        check_not_open(tmp_path / "tracker.xlsx")
     assert str(refused.value) == message
 
 
@@ -210,19 +217,19 @@ def test_a_libreoffice_lock_of_this_computer_without_libreoffice_running_is_stal
     lock = tmp_path / ".~lock.tracker.xlsx#"
     lock.write_text(f",Maya,{socket.gethostname()},20.11.2026 09:30,file:///home/maya/.lo;")
     with pytest.raises(FileLocked) as refused:
-        locking.check_not_open(tmp_path / "tracker.xlsx")
+        check_not_open(tmp_path / "tracker.xlsx")
     assert str(refused.value).endswith(
         "LibreOffice is not running on this computer, so .~lock.tracker.xlsx# was left behind "
         "(by a crash, say): delete it and run again"
     )
     lock.write_text(",Maya,another-host,20.11.2026 09:30,file:///home/maya/.lo;")
     with pytest.raises(FileLocked, match="If nobody has it open"):
-        locking.check_not_open(tmp_path / "tracker.xlsx")
+        check_not_open(tmp_path / "tracker.xlsx")
 
 
 def test_other_files_locks_do_not_count(tmp_path):
     (tmp_path / "~$other.xlsx").write_bytes(b"owner")
-    locking.check_not_open(tmp_path / "tracker.xlsx")
+    check_not_open(tmp_path / "tracker.xlsx")
 
 
 def lock_file_text(path: Path) -> str:  # in a worker process of the run

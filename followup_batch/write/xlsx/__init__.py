@@ -52,13 +52,16 @@ def write_workbook(
     expected: atomic.Fingerprint | None,
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
-) -> None:
+    refuse_change: Exception | None = None,
+) -> list[str]:
     """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
-    workbook, verify it and replace ``target`` with it (see ``write.write_results``)."""
+    workbook, verify it and replace ``target`` with it (see ``write.write_results``). Returns
+    the write's notes for the person (a table not widened, a protected sheet).
+    ``refuse_change`` is raised, nothing written, when ``target`` differs from the result."""
     source = Path(table.path)
     _check_editable(source)
     in_place = source.resolve() == atomic.resolve_target(target)
-    written = package.Written(set(), set(), set())
+    written = package.Written(set(), set(), set(), [])
 
     def write(temp: Path) -> None:
         try:
@@ -67,6 +70,7 @@ def write_workbook(
             written.touched.update(done.touched)
             written.made.update(done.made)
             written.removed.update(done.removed)
+            written.notes[:] = done.notes
         except UnsafeWrite as exc:
             message = str(exc)
             if message.startswith(source.name):
@@ -91,12 +95,16 @@ def write_workbook(
         target,
         write,
         backup=options.backup,
-        verify=lambda temp: verify_package(source, temp, *written),
+        verify=lambda temp: verify_package(
+            source, temp, written.touched, written.made, written.removed
+        ),
         backups_kept=options.backups_kept,
         expected=expected if in_place else None,
         watch=() if in_place else (source,),
         skip_unchanged=True,
+        refuse_change=refuse_change,
     )
+    return written.notes
 
 
 def _check_editable(path: Path) -> None:

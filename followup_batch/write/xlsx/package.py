@@ -15,7 +15,9 @@ What changes, and why:
   ``<legacyDrawing>`` reference the first time header notes are added;
 - ``xl/styles.xml``: a number format, two cell formats and the conditional formats' looks;
 - the sheet's comments part and VML drawing (created the first time), and its relationships;
-- a table (ListObject) whose header is the tracker's header row: widened over the columns;
+- a table (ListObject) whose header is the tracker's header row: widened over the columns
+  (when it cannot be, the write's notes say why); another table beside the tracker is never
+  written into, the tool's new columns go right of it;
 - ``[Content_Types].xml`` for parts created the first time; ``xl/workbook.xml`` only to keep
   the hidden ``_xlnm._FilterDatabase`` name in step with a widened filter or to add the
   tool's extra sheets (with their relationships and ``docProps/app.xml`` titles).
@@ -97,10 +99,13 @@ from followup_batch.write.xlsx.parts import (
     add_content_types,
     add_relationship,
     calculate_on_load,
+    is_tracker_table,
     name_owned_columns,
+    not_widened_note,
     own_sheet_names,
     relative_target,
     remove_elements,
+    table_range,
     unused_part,
     update_filter_database,
     widen_table,
@@ -113,7 +118,7 @@ from followup_batch.write.xlsx.scan import (
     shared_strings_reader,
     stream_sheet,
 )
-from followup_batch.write.xlsx.sheet import edit_skeleton, sheet_facts
+from followup_batch.write.xlsx.sheet import PROTECTED_NOTE, edit_skeleton, is_protected, sheet_facts
 from followup_batch.write.xlsx.styles import Dxf, OwnStyles, add_own_styles
 from followup_batch.write.xlsx.xmlbytes import WORKSHEET_ORDER, prefix_for, split_document
 from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter, Deflated
@@ -135,6 +140,7 @@ class Written(NamedTuple):
     touched: set[str]
     made: set[str]
     removed: set[str]
+    notes: list[str]  # for the person: a table not widened, a protected sheet
 
 
 @dataclass
@@ -148,6 +154,7 @@ class PackageWrite:
     sheet_head: bytes = b""
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
+    notes: list[str] = field(default_factory=list)
 
     @property
     def touched(self) -> set[str]:
@@ -198,7 +205,7 @@ def write_package(
                 new = zipfile.ZipInfo(name, NEW_PART_TIME)
                 new.compress_type = zipfile.ZIP_DEFLATED
                 _write_part(out, new, data)
-    return Written(plan.touched, plan.made, plan.removed)
+    return Written(plan.touched, plan.made, plan.removed, plan.notes)
 
 
 def _write_part(
@@ -303,7 +310,23 @@ def _plan_sheet(
     if skeleton.root != "worksheet":
         raise UnsafeWrite(f"{entry.part} is not a worksheet")
     facts = sheet_facts(skeleton, header_row, last_row)
-    block = plan_block(scan, header_row, last_row, facts.merged_right)
+    company = table.mapping.get("company")
+    company_column = None if company is None else company + 1
+    tables = [sheet_rels[r][1] for r in facts.table_rels if r in sheet_rels]
+    table_parts = {part: package.read(part) for part in tables if part in names}
+    table_ranges = {part: table_range(data) for part, data in table_parts.items()}
+    # Another table beside the tracker is never written into, even where its cells are empty
+    # (a table without a header row): the tool's new columns go right of it.
+    others = [
+        r
+        for r in table_ranges.values()
+        if r is not None and not is_tracker_table(r.bounds, header_row, company_column)
+    ]
+    written_to = max(last_row, header_row + 1)  # the block's last row
+    in_rows = [
+        r.bounds[2] for r in others if r.bounds[1] <= written_to and r.bounds[3] >= header_row
+    ]
+    block = plan_block(scan, header_row, last_row, max([facts.merged_right, *in_rows]))
 
     rels_name = find_part(names, rels_path(entry.part)) or rels_path(entry.part)
     rels_xml = package.read(rels_name) if rels_name in names else None
@@ -315,17 +338,16 @@ def _plan_sheet(
     header_text: dict[int, str | None] = {c: cell.text for c, cell in scan.header.items()}
     for key, column in block.columns.items():
         header_text[column] = OWNED_COLUMNS[key]
-    tables = [sheet_rels[r][1] for r in facts.table_rels if r in sheet_rels]
-    for part in tables:
-        if part in names:
-            data = package.read(part)
-            company = table.mapping.get("company")
-            widened = widen_table(
-                data, block, header_text, None if company is None else company + 1
-            )
-            final = name_owned_columns(widened or data, block) or widened
-            if final is not None:
-                write.changed[part] = final
+    for part, data in table_parts.items():
+        widened = widen_table(data, block, header_text, company_column, others)
+        final = name_owned_columns(widened.data or data, block) or widened.data
+        if final is not None:
+            write.changed[part] = final
+        found = table_ranges[part]
+        if widened.reason is not None and found is not None:
+            write.notes.append(not_widened_note(found, block, widened.reason))
+    if is_protected(skeleton):
+        write.notes.append(PROTECTED_NOTE.format(sheet=entry.name))
 
     edit_skeleton(
         skeleton,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Collection, Mapping
+from typing import NamedTuple
 from xml.etree import ElementTree
 
 from followup_batch.errors import UnsafeWrite
@@ -312,44 +313,104 @@ def name_owned_columns(data: bytes, block: Block) -> bytes | None:
     return doc.join()
 
 
+class TableRange(NamedTuple):
+    """A table (ListObject) of the sheet: the name Excel shows and its range's bounds
+    (min_col, min_row, max_col, max_row), 1-based."""
+
+    name: str
+    bounds: tuple[int, int, int, int]
+
+    @property
+    def ref(self) -> str:
+        return format_range(*self.bounds)
+
+
+def table_range(data: bytes) -> TableRange | None:
+    """The table part's name and range, or None when its range cannot be read."""
+    tag = split_document(data).root_tag
+    bounds = parse_range(attribute(tag, "ref") or "")
+    if bounds is None:
+        return None
+    name = attribute(tag, "displayName") or attribute(tag, "name") or "?"
+    return TableRange(unescape(name), bounds)
+
+
+def is_tracker_table(
+    bounds: tuple[int, int, int, int], header_row: int, company: int | None
+) -> bool:
+    """The table holds the tracker: its header is the tracker's header row and its range
+    holds the Company column (1-based) when that is known."""
+    min_col, min_row, max_col, _max_row = bounds
+    return min_row == header_row and (company is None or min_col <= company <= max_col)
+
+
+class Widening(NamedTuple):
+    """The table part widened over the owned columns (None: left as it is) and, for the
+    tracker's table left narrower than them, why, for the person."""
+
+    data: bytes | None
+    reason: str | None = None
+
+
+QUERY_TABLE_REASON = (
+    "it is filled by a query (a refresh puts its rows back in the source's order, away from "
+    "the tool's cells)"
+)
+
+
 def widen_table(
     data: bytes,
     block: Block,
     header_text: Mapping[int, str | None],
     company_column: int | None = None,
-) -> bytes | None:
-    """The table part widened over the owned columns, or None when it is not the tracker's
-    (it must hold the header row and ``company_column``, 1-based, when given), a user's
-    column stands between it and them, a name would be taken twice, or it is the result of a
-    query (a refresh would bring its rows back in the source's order, the tool's cells no
-    longer beside their rows, and Excel expects one query field per column)."""
+    others: Collection[TableRange] = (),
+) -> Widening:
+    """The table part widened over the owned columns; not when it is not the tracker's (it
+    must hold the header row and ``company_column``, 1-based, when given), a user's column or
+    one of the ``others`` tables stands between it and them, a name would be taken twice, or it
+    is the result of a query (a refresh would bring its rows back in the source's order, the
+    tool's cells no longer beside their rows, and Excel expects one query field per column).
+    The tracker's table left as it is comes with the reason why."""
     doc = split_document(data)
     tag = doc.root_tag
     bounds = parse_range(attribute(tag, "ref") or "")
     low, high = block.span
     if bounds is None or attribute(tag, "headerRowCount") == "0":
-        return None
-    if attribute(tag, "tableType") == "queryTable":
-        return None
+        return Widening(None)
     min_col, min_row, max_col, max_row = bounds
-    if min_row != block.header_row or max_col >= high or min_col > low or max_col + 1 < low:
-        return None  # not the tracker's table, widened already, or a user column in between
-    if company_column is not None and not min_col <= company_column <= max_col:
-        return None  # a table of the person's beside the tracker on its header row
+    if not is_tracker_table(bounds, block.header_row, company_column):
+        return Widening(None)  # a table of the person's beside the tracker, or elsewhere
+    if max_col >= high or min_col > low:
+        return Widening(None)  # widened already, or the tool's columns moved into it
+    if attribute(tag, "tableType") == "queryTable":
+        return Widening(None, QUERY_TABLE_REASON)
+    if max_col + 1 < low:
+        return Widening(None, _between_reason(max_col + 1, low - 1, header_text, others))
     names = [header_text.get(column) for column in range(max_col + 1, high + 1)]
-    if any(name is None or not name.strip() for name in names):
-        return None  # a column without a header cannot join a table
+    for column, name in zip(range(max_col + 1, high + 1), names, strict=True):
+        if name is None or not name.strip():
+            # A column without a header cannot join a table.
+            return Widening(
+                None,
+                f"column {column_letter(column)}, among the tool's columns, has no header, "
+                "and a table's columns need one",
+            )
     columns_node = doc.first("tableColumns")
     if columns_node is None:
-        return None
+        return Widening(None)
     columns = children(columns_node)
     existing = [n for n in columns.nodes if n.name == "tableColumn"]
     ids = [int(attribute(n.start_tag, "id") or 0) for n in existing]
     taken = {unescape(attribute(n.start_tag, "name") or "").casefold() for n in existing}
-    if any(name is not None and name.casefold() in taken for name in names):
+    twice = [name for name in names if name is not None and name.casefold() in taken]
+    if twice:
         # A table's column names are its header cells, each once: beside the user's own
         # "Why", the tool's "Why" cannot join the table, so the table stays as it is.
-        return None
+        return Widening(
+            None,
+            f'the table has a column "{twice[0]}" of its own, and a table cannot have two '
+            "columns of one name; rename yours and the next run widens the table",
+        )
     next_id = max(ids, default=0) + 1
     p = doc.prefix
     for name in names:
@@ -373,4 +434,40 @@ def widen_table(
         last = rows[3] if rows is not None else max_row - totals
         wide = format_range(min_col, min_row, high, last)
         auto.data = set_attribute(auto.start_tag, "ref", wide) + auto.data[len(auto.start_tag) :]
-    return doc.join()
+    return Widening(doc.join())
+
+
+def _between_reason(
+    first: int, last: int, header_text: Mapping[int, str | None], others: Collection[TableRange]
+) -> str:
+    """Why the columns ``first``..``last`` (1-based) keep the table from the tool's columns."""
+    between = [t for t in others if t.bounds[0] <= last and t.bounds[2] >= first]
+    if between:
+        named = ", ".join(f'"{t.name}" ({t.ref})' for t in between)
+        return (
+            f"the table{'s' if len(between) > 1 else ''} {named} stand"
+            f"{'' if len(between) > 1 else 's'} between them, and the tool never writes into "
+            "another table; move it elsewhere and delete the emptied columns, and the next run "
+            "widens the table"
+        )
+    span = (
+        column_letter(first) if first == last else f"{column_letter(first)}:{column_letter(last)}"
+    )
+    headers = [t for c in range(first, last + 1) if (t := header_text.get(c))]
+    named = f" ({', '.join(headers)})" if headers else ""
+    return (
+        f"your column{'s' if last > first else ''} {span}{named} outside the table stand"
+        f"{'' if last > first else 's'} between them; widen the table over "
+        f"{'them' if last > first else 'it'} (Table Design > Resize Table), and the next run "
+        "widens it over the tool's columns"
+    )
+
+
+def not_widened_note(table: TableRange, block: Block, reason: str) -> str:
+    """The note for the tracker's table left narrower than the tool's columns."""
+    low, high = block.span
+    return (
+        f'the Excel Table "{table.name}" ({table.ref}) was not widened over the tool\'s '
+        f"columns {column_letter(low)}:{column_letter(high)}, so sorting or filtering it "
+        f"leaves their cells where they are, not beside their rows: {reason}"
+    )

@@ -310,9 +310,10 @@ class Block:
 LAST_COLUMN = 16_384  # XFD
 
 
-def plan_block(scan: Scan, header_row: int, last_row: int, merged_right: int) -> Block:
-    """Found by header, else right of the columns in use (``sheet_design.place_owned_columns``)."""
-    columns, found = place_owned_columns(scan.owned, lambda _found: max(scan.used, merged_right))
+def plan_block(scan: Scan, header_row: int, last_row: int, taken_right: int) -> Block:
+    """Found by header, else right of the columns in use (``sheet_design.place_owned_columns``)
+    and of ``taken_right``, the last column of a merged range or another table in its rows."""
+    columns, found = place_owned_columns(scan.owned, lambda _found: max(scan.used, taken_right))
     new = frozenset(c for k, c in columns.items() if k not in found)
     if new and max(new) > LAST_COLUMN:
         reach = column_letter(min(new) - 1)

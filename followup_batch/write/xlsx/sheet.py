@@ -78,6 +78,20 @@ def sheet_facts(skeleton: Document, header_row: int, last_row: int) -> SheetEdit
     return facts
 
 
+PROTECTED_NOTE = (
+    'sheet "{sheet}" is protected (Review > Protect Sheet); the tool writes its columns all '
+    "the same and keeps your protection, so its cells are locked as yours are (it rewrites "
+    "them on every run: they are not for typing in)"
+)
+
+
+def is_protected(skeleton: Document) -> bool:
+    """The sheet is protected (``<sheetProtection sheet="1">``): Excel lets nobody edit its
+    locked cells by hand. The tool writes its own columns all the same and says so."""
+    node = skeleton.first("sheetProtection")
+    return node is not None and attribute(node.start_tag, "sheet") in ("1", "true")
+
+
 def _rel_id(tag: bytes) -> str | None:
     found = re.search(rb"\s[\w.-]+:id\s*=\s*[\"']([^\"']*)[\"']", tag)
     return found.group(1).decode() if found else None

@@ -1,0 +1,80 @@
+"""A CSV's tool dates follow the user's own date style (11/24/2026 beside 11/24/2026, not
+2026-11-24) when that style is unambiguous and consistent; otherwise ISO. Re-runs find the
+tool's columns again and write nothing, and a file an earlier version wrote in ISO is
+rewritten in place, its columns not appended again."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+from followup_batch.write import csv_out
+
+AS_OF = "2026-11-05"
+
+# The user's interview dates (the row checked is the second: Nov 3, whose thank-you is due
+# the next calendar day) -> the tool's "Thank-you due" for it.
+CASES = [
+    (["11/24/2026", "11/3/2026"], "11/4/2026"),  # US, as Google Sheets writes it
+    (["24/11/2026", "03/11/2026"], "04/11/2026"),  # day-first, leading zeros
+    (["24.11.26", "3.11.26"], "4.11.26"),  # dots, two-digit year
+    (["11/24/2026", "11/03/2026"], "11/04/2026"),  # zeros shown
+    (["2026-11-24", "2026-11-03"], "2026-11-04"),  # ISO stays ISO
+    (["11/03/2026", "11/03/2026"], "2026-11-04"),  # nothing settles the order: ISO
+    (["11/24/2026", "11-3-2026"], "2026-11-04"),  # two separators: ISO
+    (["11/24/2026", "11/3/2026", "11/05/2026"], "2026-11-04"),  # zeros sometimes: ISO
+    (["11/24/2026", "11/3/2026", "Nov 4, 2026"], "2026-11-04"),  # a date in words: ISO
+]
+
+
+def write_tracker(path: Path, dates: list[str]) -> None:
+    lines = ["Company,Position,Interview Date"]
+    lines += [f"Co{i},Dev,{day}" for i, day in enumerate(dates)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run(path: Path) -> None:
+    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+@pytest.mark.parametrize(("dates", "expected"), CASES)
+def test_tool_dates_follow_the_users_style(tmp_path: Path, dates: list[str], expected: str) -> None:
+    path = tmp_path / "Maya Chen.csv"
+    write_tracker(path, dates)
+    run(path)
+    got = rows(path)
+    assert got[1]["Interview Date"] == dates[1]  # the user's cell as it was
+    assert got[1]["Thank-you due"] == expected
+    written = path.read_bytes()
+    (tmp_path / ".followup-backups" / "Maya Chen.csv.last-run.json").unlink()  # a full run
+    run(path)
+    assert path.read_bytes() == written
+
+
+def test_a_file_written_in_iso_by_an_earlier_version_is_rewritten_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh, old = tmp_path / "fresh" / "Maya Chen.csv", tmp_path / "old" / "Maya Chen.csv"
+    for path in (fresh, old):
+        path.parent.mkdir()
+        write_tracker(path, ["11/24/2026", "11/3/2026"])
+    with monkeypatch.context() as patch:
+        patch.setattr(csv_out, "user_date_style", lambda table: None)
+        run(old)
+    assert rows(old)[1]["Thank-you due"] == "2026-11-04"
+    # A new version's stamp differs: the shortcut does not apply.
+    (old.parent / ".followup-backups" / "Maya Chen.csv.last-run.json").unlink()
+    run(old)
+    run(fresh)
+    assert old.read_bytes() == fresh.read_bytes()
+    assert rows(old)[1]["Thank-you due"] == "11/4/2026"
