@@ -49,11 +49,10 @@ from followup_batch.normalise.vocabularies import (
     match_vocabulary,
     read_mark,
     read_sent_mark,
-    says_final_round,
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
-from followup_batch.read.round_numbers import MAX_ROUND, round_number
+from followup_batch.read.round_numbers import MAX_ROUND, round_number, says_final_round
 
 DATE_FIELDS = fields.DATE_FIELDS
 

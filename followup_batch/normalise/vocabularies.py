@@ -383,23 +383,6 @@ def says_followed_up(value: object) -> bool:
     return isinstance(value, str) and header_key(value) in FOLLOWED_UP
 
 
-# Round words for the application's last round ("Final" in a Round column of 1, 2, Final): no
-# number, but higher than any, and the interview's stage when its type is not written.
-FINAL_ROUND: frozenset[str] = frozenset(
-    {
-        *("final", "finalround", "finalinterview", "last", "lastround"),
-        *("finale", "finalrunde", "letzte", "letzterunde"),  # German
-        *("derniertour", "tourfinal", "dernier"),  # French
-        *("rondafinal", "ultimaronda", "ultima"),  # Spanish (última)
-    }
-)
-
-
-def says_final_round(value: object) -> bool:
-    """The Round cell names the last round rather than a number ("Final", "Letzte Runde")."""
-    return isinstance(value, str) and header_key(value) in FINAL_ROUND
-
-
 @dataclass(frozen=True)
 class Vocabulary:
     label: str  # how a problem names it: 'is not a known interview type'

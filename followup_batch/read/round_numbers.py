@@ -9,6 +9,8 @@ import math
 import numbers
 import re
 
+from followup_batch.read.fields import header_key
+
 _ORDINALS: dict[str, int] = {
     word: n
     for n, words in enumerate(
@@ -53,3 +55,26 @@ def round_number(value: object) -> int | None:
             return None
         n = int(m["n"]) if m["n"] else _ORDINALS.get(m["word"], 0)
     return n if 1 <= n <= MAX_ROUND else None
+
+
+# Round words for the application's last round ("Final" in a Round column of 1, 2, Final): no
+# number, but higher than any, and the interview's stage when its type is not written.
+FINAL_ROUND: frozenset[str] = frozenset(
+    {
+        *("final", "finalround", "finalinterview", "last", "lastround"),
+        *("finale", "finalrunde", "letzte", "letzterunde"),  # German
+        *("derniertour", "tourfinal", "dernier"),  # French
+        *("rondafinal", "ultimaronda", "ultima"),  # Spanish (última)
+    }
+)
+
+
+def says_final_round(value: object) -> bool:
+    """The Round cell names the last round rather than a number ("Final", "Letzte Runde")."""
+    return isinstance(value, str) and header_key(value) in FINAL_ROUND
+
+
+def round_rank(value: object) -> int | None:
+    """How late a Round cell's round is: its number, higher than any number for the last
+    round's words ("Final"), None when it says neither."""
+    return MAX_ROUND + 1 if says_final_round(value) else round_number(value)

@@ -33,7 +33,7 @@ from followup_batch.read.headers import (
 )
 from followup_batch.read.names import name_key, without_company
 from followup_batch.read.options import ReadOptions
-from followup_batch.read.round_numbers import round_number
+from followup_batch.read.round_numbers import MAX_ROUND, round_rank
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
@@ -284,17 +284,21 @@ def _round_again(
             groups.append([n for d, n in zip(days, numbers, strict=True) if d == one_day])
     else:
         groups = [[n] for n in numbers]  # a day unknown here: as the sheet lists them
-    rounds = {n: round_number(value(rows[n], "round")) for n in numbers}
+    rounds = {n: round_rank(value(rows[n], "round")) for n in numbers}
     for day, next_day in itertools.pairwise(groups):
         later = next_day[0]  # one day's interviews: the upper row first
         for earlier in day:
             was, now = rounds[earlier], rounds[later]
             if was is not None and now is not None and now <= was:
                 return (
-                    f"row {later + 1}'s Round {now} is not higher than row {earlier + 1}'s "
-                    f"Round {was}: the role applied for again"
+                    f"row {later + 1}'s Round {_shown_round(now)} is not higher than row "
+                    f"{earlier + 1}'s Round {_shown_round(was)}: the role applied for again"
                 )
     return None
+
+
+def _shown_round(rank: int) -> str:
+    return "Final" if rank > MAX_ROUND else str(rank)
 
 
 def _day(cell: object) -> dt.date | None:

@@ -586,6 +586,16 @@ MERGED_OUTCOME_ROUNDS = {
         None,
     ),
     "no rounds written": ([("Kim Lee", None, MAR), (None, None, NOV)], ["Rejected"] * 2, None),
+    "the final round after round 2": (
+        [("Kim Lee", 2, MAR), (None, "Final", NOV)],
+        ["Rejected", "Rejected"],
+        None,
+    ),
+    "round 1 again after the final round": (
+        [("Kim Lee", "Final", MAR), (None, 1, NOV)],
+        ["Rejected", None],
+        "row 3's Round 1 is not higher than row 2's Round Final: the role applied for again",
+    ),
 }
 
 
