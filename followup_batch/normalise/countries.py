@@ -242,6 +242,11 @@ def _subdivision(country: str, text: str) -> str | None:
     return None
 
 
+_ALIAS_KEYS = frozenset(
+    fields.header_key(alias) for alias, code in COUNTRY_ALIASES.items() if "-" not in code
+)
+
+
 @lru_cache(maxsize=1)
 def _subdivision_names() -> frozenset[str]:
     """header_key of every subdivision code and name any calendar has ('ca', 'georgia'): a
@@ -288,7 +293,8 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
             # Mexico, 'Denver, CO' not Colombia, 'Atlanta, Georgia' not the country Georgia.
             if fallback is None and (
                 not country_last
-                or (separated and fields.header_key(written) not in _subdivision_names())
+                or fields.header_key(written) in _ALIAS_KEYS  # 'London, UK', 'Austin, USA'
+                or (separated and not _subdivision(default.split("-")[0], written))
             ):
                 fallback = (country, place)
     if fallback is not None:
@@ -307,6 +313,12 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     region = _region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
     if region is not None:
         return region, None
+    # A region of the default country, alone or after a city: 'New Mexico', 'Austin, TX',
+    # 'San Jose, CA' (California, not Canada, when the default is US).
+    home = default.split("-")[0]
+    sub = _subdivision(home, _place_parts(text)[-1]) if home else None
+    if sub is not None:
+        return f"{home}-{sub}", None
     return default, (
         f" is not a country the holiday calendars know; using "
         f"{default} (write an ISO code such as US, GB-SCT or DE-BY)"

@@ -1146,6 +1146,17 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Georgia, US", "US-GA"),
         ("US, Georgia", "US-GA"),
         ("CA, USA", "US-CA"),
+        # A region of the default country (US here) after a city, or alone: a US tracker's
+        # 'San Francisco, CA' is California, not Canada, and its 'Munich, DE' is Delaware
+        # (the README says to write Germany or DE-BY).
+        ("Atlanta, Georgia", "US-GA"),
+        ("Denver, CO", "US-CO"),
+        ("San Francisco, CA", "US-CA"),
+        ("Austin, TX", "US-TX"),
+        ("Austin, Texas", "US-TX"),
+        ("Perth, WA", "US-WA"),
+        ("Munich, DE", "US-DE"),
+        ("New Mexico", "US-NM"),
         (None, "US"),
         ("", "US"),
         ("n/a", "US"),
@@ -1179,13 +1190,13 @@ def test_countries(value: object, expected: str) -> None:
         ("Wien, Germany", "DE", '"Wien, Germany": DE has no holiday subdivision "Wien"'),
         ("Valencia, Spain", "ES", '"Valencia, Spain": ES has no holiday subdivision "Valencia"'),
         ("Dublin, Ireland", "IE", '"Dublin, Ireland": IE has no holiday subdivision "Dublin"'),
-        # ... unless the country's name or code is also a region's: 'Atlanta, Georgia' is not
-        # Tbilisi's Georgia, 'Denver, CO' not Colombia, 'San Francisco, CA' not Canada.
-        ("Atlanta, Georgia", "US", '"Atlanta, Georgia" is not a country the holiday'),
-        ("Denver, CO", "US", '"Denver, CO" is not a country the holiday calendars know'),
-        ("San Francisco, CA", "US", '"San Francisco, CA" is not a country the holiday'),
-        ("Munich, DE", "US", '"Munich, DE" is not a country the holiday calendars know'),
-        ("New Mexico", "US", '"New Mexico" is not a country the holiday calendars know'),
+        # ... also as a code or an alias another country's region shares: Uttarakhand is
+        # IN-UK, Fribourg CH-FR, Newfoundland CA-NL, none of them a US region.
+        ("London, UK", "GB-ENG", '"London, UK": GB has no holiday subdivision "London"'),
+        ("Paris, FR", "FR", '"Paris, FR": FR has no holiday subdivision "Paris"'),
+        ("Amsterdam, NL", "NL", '"Amsterdam, NL": NL has no holiday subdivision'),
+        # Another country's region written as a code after a city is not guessed at.
+        ("Toronto, ON", "US", '"Toronto, ON" is not a country the holiday calendars know'),
     ],
 )
 def test_country_problems(value: str, expected: str, problem: str) -> None:

@@ -307,7 +307,8 @@ WIDE_MARKS = [
     # A no is an empty cell: an application.
     (
         ("", "no", "", "10/14/2019"),
-        ("Due soon", "Application check-in", "2019-10-23", "Hello,", ""),
+        # (the CSV's own dates are all m/d/yyyy, so the tool's are written that way too)
+        ("Due soon", "Application check-in", "10/23/2019", "Hello,", ""),
     ),
     # A Recruiter column of yes-marks names nobody: no "Hi yes,".
     (
