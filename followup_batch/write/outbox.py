@@ -19,6 +19,12 @@ class SheetLayout:
     columns: dict[str, str]  # owned key -> column letter
     first_row: int
     last_row: int
+    # The user's Company and Position columns (field -> letter) and what the run read in them
+    # (index: Excel row; None where the cell is empty under a merged cell): the Drafts sheet
+    # checks that a message's tracker row still holds them, since a sort moves values under
+    # the references that point at them.
+    identity: dict[str, str] = field(default_factory=dict)
+    identity_cells: pd.DataFrame | None = None
 
 
 @dataclass(frozen=True)

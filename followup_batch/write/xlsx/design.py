@@ -63,7 +63,7 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("Due today", "orange: send it today"),
     ("Due soon", "yellow: due within {due_soon_bd} business days"),
     ("Sent — run again", "green: you filled the sent cell; run again for what comes next"),
-    ("Closed", "grey: nothing more to send"),
+    ("Closed", "grey: the application is over; a networking check-in at most, on its Next due"),
 )
 # The formulas earlier versions wrote, recognised as the tool's on a re-run and replaced.
 LEGACY_CF_FORMULAS: tuple[str, ...] = (
@@ -117,7 +117,10 @@ def header_note(key: str, as_of_text: str, due_soon_bd: int | None = None) -> st
         return GENERATED_NOTE
     note = f"{GENERATED_NOTE}\nas of {as_of_text}"
     if due_soon_bd is not None:
-        note += "\nThe status follows today's date; colours:\n" + "\n".join(
+        note += (
+            "\nThe status follows today's date; Next action and the dates are this run's "
+            "(run again for the next step); colours:\n"
+        ) + "\n".join(
             f"{word} — {meaning.format(due_soon_bd=due_soon_bd)}" for word, meaning in LEGEND
         )
     return note

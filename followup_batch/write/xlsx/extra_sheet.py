@@ -71,7 +71,8 @@ class OwnSheet:
     values), "number" or "text" (a column not named). ``formulas``: column -> each row's
     formula ('' for none); ``columns`` holds its cached value. ``links``: column -> each row's
     link ('' for none): ``mailto:...`` (or any URL), or ``#'Sheet'!A5`` for a place in the
-    workbook. ``wrapped`` columns wrap (the other cells are top-aligned with them);
+    workbook; ``linked`` formula columns are styled as links (their formulas are
+    ``HYPERLINK``s). ``wrapped`` columns wrap (the other cells are top-aligned with them);
     ``row_heights`` (points, one per row) make wrapped text readable. ``status_columns``:
     columns coloured like the tracker's status words.
 
@@ -83,6 +84,7 @@ class OwnSheet:
     kinds: Mapping[Any, str] = field(default_factory=dict)
     formulas: Mapping[str, Sequence[str]] = field(default_factory=dict)
     links: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    linked: frozenset[str] = frozenset()  # formula columns shown as links (``HYPERLINK``)
     wrapped: frozenset[str] = frozenset()
     widths: Mapping[str, float] = field(default_factory=dict)
     row_heights: Sequence[float] | None = None
@@ -298,7 +300,8 @@ def _extra_rows(
         chunk = column[start:stop]
         if name in own.formulas:
             formulas = list(own.formulas[name][start:stop])
-            columns.append(_formula_cells(refs, formulas, chunk, top))
+            style = styles.link_xf if name in own.linked else top
+            columns.append(_formula_cells(refs, formulas, chunk, style))
         elif kind in ("datetime", "date"):
             columns.append(date_cells(refs, chunk, "", date_style))
         elif kind == "number":

@@ -17,9 +17,18 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from followup_batch.write.live import LIVE_STATUSES, SENT_AGAIN, LiveStatus
+from followup_batch.write.live import (
+    LIVE_STATUSES,
+    MAX_FORMULA_TEXT,
+    SENT_AGAIN,
+    LiveStatus,
+)
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
 from followup_batch.write.xlsx.xmlbytes import column_letter
+
+# What the Drafts sheet says of a message whose tracker row moved (a sort) or is gone.
+ROW_MOVED = "Row moved — run again"
+ROW_DELETED = "Row deleted — run again"
 
 
 def sheet_reference(name: str) -> str:
@@ -103,15 +112,62 @@ def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
     )
 
 
-def urgency_formulas(due_cells: Sequence[str], status_cells: Sequence[str]) -> list[str]:
+def urgency_formulas(
+    due_cells: Sequence[str], status_cells: Sequence[str], row_checks: Sequence[str]
+) -> list[str]:
     """The Drafts sheet's live urgency: the tracker row's status once its sent cell is filled,
-    else by the message's due date (``TODAY()`` in every formula, so it follows the date)."""
-    return [
-        f'IF({status}="{SENT_AGAIN}","{SENT_AGAIN}",IF({due}<TODAY(),"Overdue",'
-        f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
-        f'"In "&({due}-TODAY())&" days"))))'
-        for due, status in zip(due_cells, status_cells, strict=True)
-    ]
+    else by the message's due date (``TODAY()`` in every formula, so it follows the date).
+
+    ``row_checks``: a test that the tracker row still holds the message's company and position
+    ('' for none). References follow inserted and deleted rows, but a sort moves values under
+    them: then the urgency says ``ROW_MOVED`` rather than another row's state, and
+    ``ROW_DELETED`` once the row itself is gone (its references are ``#REF!``)."""
+    formulas = []
+    for due, status, check in zip(due_cells, status_cells, row_checks, strict=True):
+        formula = (
+            f'IF({status}="{SENT_AGAIN}","{SENT_AGAIN}",IF({due}<TODAY(),"Overdue",'
+            f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
+            f'"In "&({due}-TODAY())&" days"))))'
+        )
+        if check:
+            formula = f'IFERROR(IF({check},{formula},"{ROW_MOVED}"),"{ROW_DELETED}")'
+        formulas.append(formula)
+    return formulas
+
+
+def row_check(cells: Sequence[tuple[str, object, str]]) -> str:
+    """A test that tracker cells hold what the run read in them: each (the tracker cell, the
+    text read there, the Drafts cell showing that text or ''), compared with the Drafts cell
+    when there is one (a shorter formula), else with the text. A cell read with no text of
+    its own (a number, a date, one under a merged cell) or one too long for a formula's text
+    is not tested; '' when none is."""
+    tests = []
+    for ref, value, shown in cells:
+        if not isinstance(value, str) or not value:
+            continue
+        if shown:
+            tests.append(f"{ref}={shown}")
+        elif len(value) <= MAX_FORMULA_TEXT and "\n" not in value:
+            tests.append(f'{ref}="' + value.replace('"', '""') + '"')
+    if len(tests) > 1:
+        return "AND(" + ",".join(tests) + ")"
+    return tests[0] if tests else ""
+
+
+def row_link(sheet: str, letter: str, row: int) -> tuple[str, str]:
+    """A link to a tracker row that follows rows inserted or deleted above it (its target is
+    worked out from a reference, ``ROW`` of the row's cell in column ``letter``: the Company
+    column, the user's), and its text as the run writes it. The target is spelt as Excel
+    wants it (``#'Sheet'!A5``); LibreOffice follows that spelling too."""
+    where = sheet_reference(sheet)
+    cell = f"${letter}${row}"
+    target = '"#' + where.replace('"', '""') + '!A"'
+    text = '"' + (sheet + " row ").replace('"', '""') + '"'
+    formula = (
+        f"IFERROR(HYPERLINK({target}&ROW({where}!{cell}),{text}&ROW({where}!{cell})),"
+        f'"{ROW_DELETED}")'
+    )
+    return formula, f"{sheet} row {row}"
 
 
 def count_formula(
@@ -172,4 +228,7 @@ def exact_criterion(value: object) -> str | None:
 
 
 def computed_on(as_of: dt.date) -> str:
-    return f"Computed on {as_of:%a %Y-%m-%d}; statuses update with today's date"
+    return (
+        f"Computed on {as_of:%a %Y-%m-%d}; statuses update with today's date, "
+        "Next action and the dates are this run's: run again for the next step"
+    )

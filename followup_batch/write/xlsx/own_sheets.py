@@ -9,12 +9,14 @@ import pandas as pd
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.write.live import SENT_AGAIN
 from followup_batch.write.outbox import Outbox, SheetLayout
-from followup_batch.write.xlsx.design import LEGEND
+from followup_batch.write.xlsx.design import LEGEND, safe_text
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
 from followup_batch.write.xlsx.formulas import (
     computed_on,
     count_formula,
     exact_criterion,
+    row_check,
+    row_link,
     sheet_reference,
     urgency_formulas,
 )
@@ -35,7 +37,7 @@ DRAFTS_COLUMNS = {
     "row": "Tracker row",
 }
 DRAFT_WIDTH = 80  # characters: a draft reads like a letter
-DRAFTS_WIDTHS = {"Urgency": 16, "Draft": DRAFT_WIDTH, "Compose": 14, "Subject": 40}
+DRAFTS_WIDTHS = {"Urgency": 22, "Draft": DRAFT_WIDTH, "Compose": 14, "Subject": 40}
 LINE_POINTS = 15  # a line of the default font
 MAX_DRAFT_LINES = 40  # a longer draft scrolls inside its cell
 SUMMARY_STATUSES = (*STATUSES[:5], SENT_AGAIN, *STATUSES[5:])
@@ -54,7 +56,11 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
     ]
     due_letter = column_letter(list(DRAFTS_COLUMNS).index("due") + 1)
     due_cells = [f"${due_letter}{i + 2}" for i in range(len(messages))]
-    urgency = urgency_formulas(due_cells, status_cells)
+    urgency = urgency_formulas(due_cells, status_cells, _row_checks(messages, places))
+    links = [
+        row_link(p.sheet, p.identity.get("company", "A"), row) if p else ("", f"row {row}")
+        for p, row in zip(places, rows, strict=True)
+    ]
     due = pd.to_datetime(messages["due"])
     # Whole days from the run's date, by numpy: the ``.dt`` accessor took 0.3 ms.
     days = due.to_numpy(dtype="datetime64[D]") - np.datetime64(outbox.as_of, "D")
@@ -71,20 +77,15 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         "Subject": messages["subject"].tolist(),
         "Draft": messages["body"].tolist(),
         "Compose": messages["compose_text"].tolist(),
-        "Tracker row": [
-            f"{p.sheet} row {row}" if p else f"row {row}"
-            for p, row in zip(places, rows, strict=True)
-        ],
+        "Tracker row": [text for _formula, text in links],
     }
-    tracker_links = [
-        f"#{sheet_reference(p.sheet)}!A{row}" if p else ""
-        for p, row in zip(places, rows, strict=True)
-    ]
     return OwnSheet(
         columns,
         kinds={"Due": "datetime"},  # the other columns hold texts
-        formulas={"Urgency": urgency},
-        links={"Compose": messages["compose"].tolist(), "Tracker row": tracker_links},
+        # The tracker row's link is a formula (``row_link``): it follows inserted rows.
+        formulas={"Urgency": urgency, "Tracker row": [formula for formula, _text in links]},
+        links={"Compose": messages["compose"].tolist()},
+        linked=frozenset({"Tracker row"}),
         wrapped=frozenset({"Draft"}),
         widths=DRAFTS_WIDTHS,
         row_heights=_heights([str(body) for body in messages["body"].tolist()]),
@@ -92,6 +93,45 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         status_columns=("Urgency",),
         protected=True,
     )
+
+
+def _row_checks(messages: pd.DataFrame, places: list[SheetLayout | None]) -> list[str]:
+    """Each message's test that its tracker row still holds the company and position the run
+    read there (``row_check``), compared with the message's own Company and Position cells
+    when they show the same text."""
+    rows = messages["row"].tolist()
+    shown = {
+        field: [v if isinstance(v, str) else None for v in messages[field].tolist()]
+        for field in ("company", "position")
+    }
+    letters = {field: column_letter(list(DRAFTS_COLUMNS).index(field) + 1) for field in shown}
+    read: dict[str, dict[str, list[object]]] = {}  # sheet -> field -> the run's cells
+    for layout in {p.sheet: p for p in places if p is not None}.values():
+        cells = layout.identity_cells
+        at = [r for r, p in zip(rows, places, strict=True) if p is layout]
+        read[layout.sheet] = {
+            field: cells[field].reindex(at).tolist() if cells is not None else [None] * len(at)
+            for field in layout.identity
+        }
+    taken = {sheet: 0 for sheet in read}
+    checks = []
+    for i, (place, row) in enumerate(zip(places, rows, strict=True)):
+        if place is None:
+            checks.append("")
+            continue
+        j = taken[place.sheet]
+        taken[place.sheet] += 1
+        where = sheet_reference(place.sheet)
+        cells = []
+        for field, letter in place.identity.items():
+            value = read[place.sheet][field][j]
+            # The Drafts cell shows exactly the text read (``safe_text`` left it whole).
+            same = isinstance(value, str) and value == shown[field][i] == safe_text(value)
+            cells.append(
+                (f"{where}!${letter}${row}", value, f"${letters[field]}{i + 2}" if same else "")
+            )
+        checks.append(row_check(cells))
+    return checks
 
 
 def _urgency_now(days: int) -> str:

@@ -120,7 +120,12 @@ from followup_batch.write.xlsx.scan import (
 )
 from followup_batch.write.xlsx.sheet import PROTECTED_NOTE, edit_skeleton, is_protected, sheet_facts
 from followup_batch.write.xlsx.styles import Dxf, OwnStyles, add_own_styles
-from followup_batch.write.xlsx.xmlbytes import WORKSHEET_ORDER, prefix_for, split_document
+from followup_batch.write.xlsx.xmlbytes import (
+    WORKSHEET_ORDER,
+    column_letter,
+    prefix_for,
+    split_document,
+)
 from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter, Deflated
 
 NEW_PART_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so that a re-run writes identical bytes
@@ -385,6 +390,7 @@ def _plan_sheet(
             {key: block.letter(key) for key in block.columns},
             block.first_row,
             block.last_row,
+            *_identity(table),
         )
         if outbox.complete:
             own_sheets[DRAFTS_SHEET] = drafts_sheet(outbox)
@@ -466,6 +472,27 @@ def _plan_sheet(
     cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
     write.merger = RowMerger(cells, p, shared)
     return write
+
+
+IDENTITY_FIELDS = ("company", "position")
+
+
+def _identity(table: RawTable) -> tuple[dict[str, str], pd.DataFrame]:
+    """The ``SheetLayout.identity`` of a tracker sheet: its Company and Position columns and
+    their cells as the sheet holds them (a cell read with a merged cell's value is empty)."""
+    fields = [f for f in IDENTITY_FIELDS if f in table.mapping and f in table.cells]
+    cells = table.cells[fields]
+    merged = [
+        (row, field)
+        for field in fields
+        for row, column in table.merged_cells
+        if column == table.mapping[field] and row in cells.index
+    ]
+    if merged:
+        cells = cells.astype(object)  # a copy: the table's cells stay as read
+        for row, field in merged:
+            cells.at[row, field] = None
+    return {f: column_letter(table.mapping[f] + 1) for f in fields}, cells
 
 
 def _subject_links(messages: pd.DataFrame, sheet: str) -> dict[int, str]:

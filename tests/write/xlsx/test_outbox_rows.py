@@ -1,0 +1,203 @@
+"""The Drafts sheet stays true when the person sorts, inserts or deletes tracker rows between
+runs (issue 15): each `Tracker row` link is a formula over a reference to the row's Company
+cell, so it follows inserted and deleted rows as both Excel and LibreOffice adjust
+references; a sort moves values, not references, so each `Urgency` checks that its tracker row
+still holds the message's company and position and says "Row moved — run again" when not.
+
+The edits are made in LibreOffice itself (``support.calc_edits``), as a person makes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from calc_edits import uno_python
+
+from followup_batch.batch import RunOptions, process_file
+from followup_batch.config import Config
+from followup_batch.write.xlsx.design import LEGEND, header_note
+from followup_batch.write.xlsx.formulas import (
+    ROW_DELETED,
+    ROW_MOVED,
+    computed_on,
+    row_check,
+    row_link,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLE = ROOT / "sample_data" / "tracker.xlsx"
+AS_OF = dt.date(2026, 11, 20)
+SHEET = "Interviews"
+COMPANY, POSITION = "B", "C"  # the sample's Company and Position columns
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("outbox_rows") / "tracker.xlsx"
+    shutil.copy(SAMPLE, path)
+    process_file(path, Config(), RunOptions(AS_OF))
+    return path
+
+
+def outbox(path: Path) -> list[dict[str, object]]:
+    """The Drafts sheet's rows as the file holds them: formulas and their saved values."""
+    formulas = openpyxl.load_workbook(path)["Drafts"]
+    values = openpyxl.load_workbook(path, data_only=True)["Drafts"]
+    header = [c.value for c in values[1]]
+    rows = []
+    for formula_row, value_row in zip(
+        formulas.iter_rows(min_row=2), values.iter_rows(min_row=2), strict=True
+    ):
+        row = {name: cell.value for name, cell in zip(header, value_row, strict=True)}
+        row["formulas"] = {n: c.value for n, c in zip(header, formula_row, strict=True)}
+        row["link"] = formula_row[header.index("Tracker row")]
+        rows.append(row)
+    return rows
+
+
+def linked_row(row: dict[str, object]) -> int | None:
+    text = str(row["Tracker row"])
+    return None if text == ROW_DELETED else int(text.rsplit(" ", 1)[-1])
+
+
+def test_tracker_row_links_are_formulas_that_follow_the_rows_company_cell(written):
+    rows = outbox(written)
+    assert rows
+    for row in rows:
+        number = linked_row(row)
+        assert row["Tracker row"] == f"{SHEET} row {number}"
+        assert row["formulas"]["Tracker row"] == (
+            f"=IFERROR(HYPERLINK(\"#'{SHEET}'!A\"&ROW('{SHEET}'!${COMPANY}${number}),"
+            f'"{SHEET} row "&ROW(\'{SHEET}\'!${COMPANY}${number})),"{ROW_DELETED}")'
+        )
+        link = row["link"]
+        assert link.hyperlink is None  # a fixed location would not follow the row
+        assert link.font.underline == "single"  # still looks like the link it is
+
+
+def test_urgency_checks_the_row_still_holds_the_messages_company_and_position(written):
+    for i, row in enumerate(outbox(written), start=2):
+        number = linked_row(row)
+        formula = str(row["formulas"]["Urgency"])
+        assert formula.startswith(
+            f"=IFERROR(IF(AND('{SHEET}'!${COMPANY}${number}=$C{i},"
+            f"'{SHEET}'!${POSITION}${number}=$D{i}),IF("
+        )
+        assert formula.endswith(f',"{ROW_MOVED}"),"{ROW_DELETED}")')
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # The Drafts sheet shows the text the tracker cell held: compared with that cell.
+        ([("'T'!$B$5", "Acme", "$C2"), ("'T'!$C$5", "Analyst", "$D2")],
+         "AND('T'!$B$5=$C2,'T'!$C$5=$D2)"),
+        # Shown differently (a trailing space the reader kept): compared with the text read.
+        ([("'T'!$B$5", 'Acme "EU" ', "")], "'T'!$B$5=\"Acme \"\"EU\"\" \""),
+        # A number, an empty cell under a merge, a text too long or on two lines: not tested.
+        ([("'T'!$B$5", 42, ""), ("'T'!$C$5", "Analyst", "$D7")], "'T'!$C$5=$D7"),
+        ([("'T'!$B$5", None, ""), ("'T'!$C$5", "x" * 256, "")], ""),
+        ([("'T'!$B$5", "a\nb", ""), ("'T'!$C$5", "", "")], ""),
+        ([("'T'!$B$5", "x" * 255, "")], "'T'!$B$5=\"" + "x" * 255 + '"'),
+    ],
+)  # fmt: skip
+def test_row_check(cells, expected):
+    assert row_check(cells) == expected
+
+
+def test_row_link_quotes_the_sheet_name():
+    assert row_link('Bob\'s "jobs"', "D", 12) == (
+        "IFERROR(HYPERLINK(\"#'Bob''s \"\"jobs\"\"'!A\"&ROW('Bob''s \"jobs\"'!$D$12),"
+        '"Bob\'s ""jobs"" row "&ROW(\'Bob\'\'s "jobs"\'!$D$12)),'
+        f'"{ROW_DELETED}")',
+        'Bob\'s "jobs" row 12',
+    )
+
+
+def test_the_words_say_what_is_live_and_what_is_the_runs():
+    """Closed rows of a rejected application show a networking check-in due: the legend
+    said "nothing more to send". Next action is the run's: said where the status is."""
+    assert dict(LEGEND)["Closed"] == (
+        "grey: the application is over; a networking check-in at most, on its Next due"
+    )
+    assert computed_on(AS_OF) == (
+        "Computed on Fri 2026-11-20; statuses update with today's date, Next action and the "
+        "dates are this run's: run again for the next step"
+    )
+    assert "Next action and the dates are this run's (run again for the next step)" in (
+        header_note("status", "2026-11-20", 2)
+    )
+
+
+needs_calc = pytest.mark.skipif(
+    uno_python() is None, reason="LibreOffice or its Python bridge (python3-uno) is missing"
+)
+
+
+def tracker_rows(path: Path) -> dict[int, tuple[object, object]]:
+    sheet = openpyxl.load_workbook(path, data_only=True)[SHEET]
+    return {
+        row: (sheet[f"{COMPANY}{row}"].value, sheet[f"{POSITION}{row}"].value)
+        for row in range(2, sheet.max_row + 1)
+    }
+
+
+def first_message_row(path: Path) -> int:
+    number = linked_row(outbox(path)[0])
+    assert number is not None
+    return number
+
+
+@needs_calc
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"op": "sort", "sheet": SHEET, "column": 1, "ascending": False},  # by Company, Z-A
+        {"op": "insert_row", "sheet": SHEET, "row": 3},
+        {"op": "delete_row", "sheet": SHEET, "row": "first message's"},
+    ],
+    ids=["sort", "insert", "delete"],
+)
+def test_after_an_edit_in_calc_each_message_points_at_its_row_or_says_it_moved(
+    written, edit, tmp_path
+):
+    path = tmp_path / "edited.xlsx"
+    shutil.copy(written, path)
+    before = outbox(written)
+    edit = dict(edit)
+    if edit.get("row") == "first message's":
+        edit["row"] = first_message_row(written)
+    from calc_edits import edit_in_calc
+
+    edit_in_calc(path, [edit], tmp_path / "profile")
+    after = outbox(path)
+    rows = tracker_rows(path)
+    assert [(r["Company"], r["Position"]) for r in after] == [
+        (r["Company"], r["Position"]) for r in before
+    ]
+    wrong = []
+    moved = deleted = 0
+    for was, row in zip(before, after, strict=True):
+        number = linked_row(row)
+        if number is None:  # the row is gone
+            deleted += 1
+            assert edit["op"] == "delete_row" and linked_row(was) == edit["row"]
+            assert row["Urgency"] == ROW_DELETED
+            continue
+        holds = rows.get(number) == (row["Company"], row["Position"])
+        moved += not holds
+        if holds == (row["Urgency"] == ROW_MOVED):
+            wrong.append((row["Company"], number, rows.get(number), row["Urgency"]))
+    assert wrong == []
+    if edit["op"] == "sort":
+        assert moved  # the sort did move rows under the references
+    else:
+        assert moved == 0  # the links followed the rows
+    gone = [was for was in before if edit["op"] == "delete_row" and linked_row(was) == edit["row"]]
+    assert deleted == len(gone)
+    assert edit["op"] != "delete_row" or gone
