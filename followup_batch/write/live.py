@@ -21,6 +21,15 @@ from followup_batch.read.table import RawTable
 from followup_batch.schedule.business_days import Calendars
 
 SENT_AGAIN = "Sent — run again"
+# The rules skip an unsent action once the next one's due date has come (DESIGN section 3: no
+# two check-ins back to back), so from that day the run's Next action is out of date.
+NEXT_STEP_DUE = "Next step due — run again"
+# Per next-action key, the owned column of the following action's due date.
+FOLLOWING_DUE = {
+    "thank_you": "check_in_1_due",
+    "check_in_1": "check_in_2_due",
+    "check_in_2": "final_due",
+}
 # The words a formula can give; the other statuses (Needs info, Not applied, Waiting, a closed
 # row with nothing left to send) stay plain text.
 LIVE_STATUSES = frozenset({"Overdue", "Due today", "Due soon", "Scheduled", "Moved on", "Closed"})
@@ -30,6 +39,11 @@ def is_status_formula(text: str) -> bool:
     """A formula the tool wrote in a status cell, as ``xlsx.formulas.status_formulas`` spells
     it, in whatever row a person filled it into."""
     return SENT_AGAIN in text or ('"Overdue",IF(' in text and '"Due today"' in text)
+
+
+def is_run_again(word: str) -> bool:
+    """A status word a live formula gives when the run's answer is out of date."""
+    return word in (SENT_AGAIN, NEXT_STEP_DUE)
 
 
 # The user's column that says an action went out, per next-action key.
@@ -51,10 +65,11 @@ class LiveStatus:
     """What the live status formulas of one tracker sheet need.
 
     ``rows``: indexed by Excel row, columns ``calendar`` (the row's calendar key), ``later``
-    (the word it settles in) and ``sent`` (a test of the row's sent cell, such as
-    ``$M5<>""``; '' when there is none to test). ``business_days``: calendar key -> its
-    business days, sorted, over the years the file may be opened in (the whole workbook's
-    calendars, so every tracker sheet's formulas point into the same columns).
+    (the word it settles in), ``sent`` (a test of the row's sent cell, such as
+    ``$M5<>""``; '' when there is none to test) and ``following`` (the owned column of the
+    following action's due date, ``FOLLOWING_DUE``; '' for none). ``business_days``:
+    calendar key -> its business days, sorted, over the years the file may be opened in (the
+    whole workbook's calendars, so every tracker sheet's formulas point into the same columns).
     """
 
     rows: pd.DataFrame
@@ -91,6 +106,7 @@ def live_status(
             "calendar": calendar.astype(str),
             "later": later_status,
             "sent": pd.Series(sent, index=index, dtype=object),
+            "following": pd.Series(keys, index=index, dtype=object).map(FOLLOWING_DUE).fillna(""),
         },
         index=index,
     )

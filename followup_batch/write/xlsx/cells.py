@@ -15,7 +15,7 @@ import pandas as pd
 from followup_batch.errors import UnsafeWrite
 from followup_batch.normalise.columns import date_array
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, STATUS_WORDS
-from followup_batch.write.live import SENT_AGAIN, is_status_formula
+from followup_batch.write.live import is_run_again, is_status_formula
 from followup_batch.write.xlsx.design import (
     MAX_CELL_TEXT,
     TOP_ALIGNED_OUTPUTS,
@@ -407,7 +407,7 @@ class RowMerger:
             cell.group(2),
             lambda wanted: {i: t for i in wanted if (t := self.shared(i)) is not None},
         )
-        return text is not None and (text in STATUS_WORDS or text == SENT_AGAIN)
+        return text is not None and (text in STATUS_WORDS or is_run_again(text))
 
     def _check_spanning_formulas(self, content: bytes) -> None:
         """The row's cells in the tool's columns that start a shared or array formula over

@@ -22,7 +22,7 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 MAX_SHEET_NAME = 31
 
 COLUMN_WIDTHS: dict[str, float] = {
-    "status": 16,
+    "status": 22,  # "Next step due — run again" in full
     "next_action": 20,
     "next_due": 12,
     "thank_you_due": 13,
@@ -55,6 +55,8 @@ CF_RULES: tuple[tuple[str, str, str, str], ...] = (
     ("due soon", '{status}="Due soon"', "FFEB9C", "9C5700"),
     ("sent", '{status}="Sent — run again"', "C6EFCE", "006100"),
     ("closed", '{status}="Closed"', "EDEDED", "808080"),
+    # The next action is out of date and the step after it is due: red, as overdue.
+    ("next step", '{status}="Next step due — run again"', "FFC7CE", "9C0006"),
 )
 # What each colour means: the status header's note and the Summary sheet say it.
 LEGEND: tuple[tuple[str, str], ...] = (
@@ -64,6 +66,10 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("Due soon", "yellow: due within {due_soon_bd} business days"),
     ("Sent — run again", "green: you filled the sent cell; run again for what comes next"),
     ("Closed", "grey: the application is over; a networking check-in at most, on its Next due"),
+    (
+        "Next step due — run again",
+        "red: the step after Next action is due now; run again for it",
+    ),
 )
 # The formulas earlier versions wrote, recognised as the tool's on a re-run and replaced.
 LEGACY_CF_FORMULAS: tuple[str, ...] = (

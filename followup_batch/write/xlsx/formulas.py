@@ -20,6 +20,7 @@ import pandas as pd
 from followup_batch.write.live import (
     LIVE_STATUSES,
     MAX_FORMULA_TEXT,
+    NEXT_STEP_DUE,
     SENT_AGAIN,
     LiveStatus,
 )
@@ -66,12 +67,16 @@ def status_formulas(
     calendar: str,
     ranges: Mapping[str, str],
     due_soon_bd: int,
+    following: Mapping[str, tuple[str, pd.Series]] | None = None,
 ) -> dict[int, str]:
     """Excel row -> the live formula of its status cell, for the rows whose status follows the
     date: a next due date and a word of ``LIVE_STATUSES``. ``calendar`` is the calendars
-    sheet's name, ``ranges`` its columns (``calendar_sheet``)."""
+    sheet's name, ``ranges`` its columns (``calendar_sheet``). ``following``: owned due
+    column -> (its letter, the run's dates in it): from the day the following action's date
+    comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action)."""
     inputs = _row_inputs(live.rows)
     sheet = sheet_reference(calendar)
+    follow = _following_cells(live.rows, status.index, following or {})
     formulas = {}
     for row, word, has_due in zip(
         status.index.tolist(), status.tolist(), due.notna().tolist(), strict=True
@@ -88,10 +93,28 @@ def status_formulas(
             f"IF({d}<=IFERROR(INDEX({days},MATCH(TODAY(),{days},1)+{due_soon_bd}),0),"
             f'"Due soon","{later}")))'
         )
+        if row in follow:
+            f = follow[row]
+            formula = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{formula})'
         if sent:
             formula = f'IF({sent},"{SENT_AGAIN}",{formula})'
         formulas[int(row)] = formula
     return formulas
+
+
+def _following_cells(
+    rows: pd.DataFrame, index: pd.Index, following: Mapping[str, tuple[str, pd.Series]]
+) -> dict[int, str]:
+    """Excel row -> the cell of its following action's due date, for the rows that have one
+    (``LiveStatus.rows``' ``following`` column, a date in that column)."""
+    if "following" not in rows or not following:
+        return {}
+    keys = rows["following"].reindex(index).fillna("")
+    cells: dict[int, str] = {}
+    for key, (letter, dates) in following.items():
+        at = index[((keys == key) & dates.reindex(index).notna()).to_numpy()]
+        cells.update((int(row), f"${letter}{row}") for row in at.tolist())
+    return cells
 
 
 def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
@@ -115,8 +138,9 @@ def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
 def urgency_formulas(
     due_cells: Sequence[str], status_cells: Sequence[str], row_checks: Sequence[str]
 ) -> list[str]:
-    """The Drafts sheet's live urgency: the tracker row's status once its sent cell is filled,
-    else by the message's due date (``TODAY()`` in every formula, so it follows the date).
+    """The Drafts sheet's live urgency: the tracker row's status once it says to run again
+    (its sent cell filled, or the following step due), else by the message's due date
+    (``TODAY()`` in every formula, so it follows the date).
 
     ``row_checks``: a test that the tracker row still holds the message's company and position
     ('' for none). References follow inserted and deleted rows, but a sort moves values under
@@ -125,7 +149,8 @@ def urgency_formulas(
     formulas = []
     for due, status, check in zip(due_cells, status_cells, row_checks, strict=True):
         formula = (
-            f'IF({status}="{SENT_AGAIN}","{SENT_AGAIN}",IF({due}<TODAY(),"Overdue",'
+            f'IF(OR({status}="{SENT_AGAIN}",{status}="{NEXT_STEP_DUE}"),{status},'
+            f'IF({due}<TODAY(),"Overdue",'
             f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
             f'"In "&({due}-TODAY())&" days"))))'
         )

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.schedule.labels import STATUSES
-from followup_batch.write.live import SENT_AGAIN
+from followup_batch.write.live import NEXT_STEP_DUE, SENT_AGAIN
 from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx.design import LEGEND, safe_text
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
@@ -40,7 +40,7 @@ DRAFT_WIDTH = 80  # characters: a draft reads like a letter
 DRAFTS_WIDTHS = {"Urgency": 22, "Draft": DRAFT_WIDTH, "Compose": 14, "Subject": 40}
 LINE_POINTS = 15  # a line of the default font
 MAX_DRAFT_LINES = 40  # a longer draft scrolls inside its cell
-SUMMARY_STATUSES = (*STATUSES[:5], SENT_AGAIN, *STATUSES[5:])
+SUMMARY_STATUSES = (*STATUSES[:5], SENT_AGAIN, NEXT_STEP_DUE, *STATUSES[5:])
 
 
 def drafts_sheet(outbox: Outbox) -> OwnSheet:

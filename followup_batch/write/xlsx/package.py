@@ -69,7 +69,7 @@ from followup_batch.read.package import (
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
-from followup_batch.write.live import LiveStatus
+from followup_batch.write.live import FOLLOWING_DUE, LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
 from followup_batch.write.xlsx.design import (
@@ -382,6 +382,11 @@ def _plan_sheet(
             calendar_name,
             ranges,
             additions.due_soon_bd,
+            {
+                key: (block.letter(key), owned[key])
+                for key in FOLLOWING_DUE.values()
+                if key in block.columns and key in owned
+            },
         )
     outbox = additions.outbox
     if outbox is not None:

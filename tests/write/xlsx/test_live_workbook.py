@@ -20,6 +20,7 @@ from pathlib import Path
 import holidays
 import numpy as np
 import openpyxl
+import pandas as pd
 import pytest
 
 from followup_batch.batch import RunOptions, compute_sheet, process_file
@@ -40,6 +41,14 @@ FILL = {
     "Due soon": "FFEB9C",
     "Sent — run again": "C6EFCE",
     "Closed": "EDEDED",
+    "Next step due — run again": "FFC7CE",
+}
+# The action after each next action (DESIGN section 3): once its date comes, the rules skip
+# the next action, so the run's Next action is out of date.
+FOLLOWING = {
+    "Thank-you note": "check_in_1_due",
+    "1st check-in": "check_in_2_due",
+    "2nd check-in": "final_due",
 }
 RESTING = ("Scheduled", "Moved on", "Closed")
 
@@ -137,6 +146,10 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             "country": str(computed.frame.at[excel_row, "country"]),
             "action": computed.output.at[excel_row, "next_action"],
         }
+        following = FOLLOWING.get(rows[int(excel_row)]["action"])
+        rows[int(excel_row)]["following"] = (
+            computed.output.at[excel_row, following] if following else pd.NaT
+        )
     # The user sends the first thank-you note that is due and types the date.
     sent_row = next(
         r for r, facts in rows.items() if facts["formula"] and facts["action"] == "Thank-you note"
@@ -144,7 +157,14 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     sent = folder / "sent.xlsx"
     book["Interviews"].cell(sent_row, header["Thank-you Sent"]).value = AS_OF
     book.save(sent)
-    return {"path": path, "sent": sent, "sent_row": sent_row, "rows": rows, "header": header}
+    return {
+        "path": path,
+        "sent": sent,
+        "sent_row": sent_row,
+        "rows": rows,
+        "header": header,
+        "table": table,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -171,6 +191,9 @@ def expected_status(facts: dict[str, object], day: dt.date, due_soon_bd: int) ->
         return str(facts["status"])
     due = np.datetime64(facts["due"].date(), "D")  # type: ignore[attr-defined]
     today = np.datetime64(day, "D")
+    following = facts["following"]
+    if following == following and np.datetime64(following.date(), "D") <= today:  # not NaT
+        return "Next step due — run again"
     if due < today:
         return "Overdue"
     if due == today:
@@ -215,6 +238,23 @@ def test_words_follow_the_date_and_colours_follow_the_words(written, renders, da
         assert live  # some words did change: the file is not frozen at the run date
 
 
+@pytest.mark.parametrize("day", [AS_OF, *LATER], ids=str)
+def test_next_step_due_is_said_exactly_when_a_run_would_skip_the_next_action(written, day):
+    """The expected words above say "Next step due — run again" from the day the following
+    action's date comes; a run on that day names another next action then, and only then."""
+    fresh = compute_sheet(written["table"], Config(), day).output
+    due_soon_bd = Config().rules.due_soon_bd
+    stale, skipped = [], []
+    for excel_row, facts in written["rows"].items():
+        if facts["formula"] and facts["action"] in FOLLOWING:
+            if expected_status(facts, day, due_soon_bd) == "Next step due — run again":
+                stale.append(excel_row)
+            if fresh.at[excel_row, "next_action"] != facts["action"]:
+                skipped.append(excel_row)
+    assert stale == skipped
+    assert bool(stale) == (day >= dt.date(2026, 11, 24))  # the sample's first such date
+
+
 @needs_libreoffice
 @pytest.mark.slow
 def test_a_filled_sent_cell_says_sent_run_again(written, renders):
@@ -222,6 +262,29 @@ def test_a_filled_sent_cell_says_sent_run_again(written, renders):
         table, header = tracker_table(renders[day][written["sent"]])
         word, colour = table[written["sent_row"] - 1][header["Follow-up status"]]
         assert (word, colour) == ("Sent — run again", FILL["Sent — run again"])
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_drafts_urgency_says_run_again_when_the_tracker_row_does(written, renders):
+    """On Thu 11-26 some rows' following step is due: their messages in the Drafts sheet (for
+    the step a run now skips) say so too, in red; the others count the days."""
+    day = LATER[1]
+    tables = renders[day][written["path"]]
+    table, header = tracker_table(tables)
+    words = {r: table[r - 1][header["Follow-up status"]][0] for r in written["rows"]}
+    outbox = next(t for t in tables if t and t[0] and t[0][0][0] == "Urgency")
+    at = {text: i for i, (text, _colour) in enumerate(outbox[0])}
+    seen = []
+    for cells in outbox[1:]:
+        row = int(cells[at["Tracker row"]][0].rsplit(" ", 1)[-1])
+        urgency, colour = cells[at["Urgency"]]
+        if words[row] in ("Next step due — run again", "Sent — run again"):
+            assert (urgency, colour) == (words[row], FILL[words[row]])
+            seen.append(row)
+        else:
+            assert urgency in ("Overdue", "Due today", "Tomorrow") or urgency.startswith("In ")
+    assert seen
 
 
 def test_cf_rules_name_the_colours_the_test_expects():
@@ -232,6 +295,7 @@ def test_cf_rules_name_the_colours_the_test_expects():
         "due soon": FILL["Due soon"],
         "sent": FILL["Sent — run again"],
         "closed": FILL["Closed"],
+        "next step": FILL["Next step due — run again"],
     }
 
 
@@ -252,6 +316,28 @@ def test_plain_statuses_stay_text_and_live_ones_cache_the_runs_word(written):
     cells = [formulas["Interviews"].cell(row, column).value for row in written["rows"]]
     known = [isinstance(v, str) and is_status_formula(v) for v in cells]
     assert known == [facts["formula"] for facts in written["rows"].values()]
+
+
+def test_a_status_formula_tests_the_following_steps_date(written):
+    """Rows whose next action a later run may skip test the following step's due cell."""
+    sheet = openpyxl.load_workbook(written["path"])["Interviews"]
+    header = written["header"]
+    letters = {
+        "check_in_1_due": "1st check-in due",
+        "check_in_2_due": "2nd check-in due",
+        "final_due": "Final follow-up due",
+    }
+    tested = 0
+    for excel_row, facts in written["rows"].items():
+        formula = sheet.cell(excel_row, header["Follow-up status"]).value
+        following = FOLLOWING.get(str(facts["action"]))
+        if not facts["formula"] or following is None:
+            continue
+        cell = f"${openpyxl.utils.get_column_letter(header[letters[following]])}{excel_row}"
+        test = f'IF(AND(ISNUMBER({cell}),{cell}<=TODAY()),"Next step due — run again",'
+        assert (test in formula) == (facts["following"] == facts["following"]), excel_row
+        tested += test in formula
+    assert tested
 
 
 def drafts(path: Path) -> tuple[list[str], list[tuple]]:

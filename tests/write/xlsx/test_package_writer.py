@@ -155,7 +155,7 @@ def test_users_column_span_split_around_owned_columns(tmp_path):
     write(path)
     dims = openpyxl.load_workbook(path).active.column_dimensions
     letter = {key: get_column_letter(3 + i) for i, key in enumerate(OWNED_COLUMNS)}
-    assert dims["C"].width == 16 and not dims["C"].hidden  # Follow-up status, shown
+    assert dims["C"].width == 22 and not dims["C"].hidden  # Follow-up status, shown
     assert dims[letter["why"]].width == 60 and not dims[letter["why"]].hidden
     past = get_column_letter(3 + len(OWNED_COLUMNS))
     assert dims[past].hidden  # past the owned block: still the user's hidden span

@@ -450,7 +450,15 @@ OLD_DUE_SOON = "AND(ISNUMBER($K3),$K3>TODAY(),$K3<=WORKDAY(TODAY(),{}))"
 COLOURED = f"A3:A6 B3:B6 I3:{LAST}6"  # as openpyxl reads it (sorted)
 EXPECTED_RULES = [
     (COLOURED, "expression", (f'$I3="{word}"',))
-    for word in ("Needs info", "Overdue", "Due today", "Due soon", "Sent — run again", "Closed")
+    for word in (
+        "Needs info",
+        "Overdue",
+        "Due today",
+        "Due soon",
+        "Sent — run again",
+        "Closed",
+        "Next step due — run again",
+    )
 ]
 USER_RULE = ("A3:A6", "cellIs", ('"Acme"',))
 
@@ -497,7 +505,7 @@ def test_conditional_formats_follow_more_rows(tracker, results, make_results, ru
     more = make_results({3: {"status": "Waiting"}, 9: {"status": "Closed"}})
     rules = conditional_rules(run(tracker, more)["Tracker"])
     assert sorted({sqref for sqref, _t, _f in rules}) == ["A3:A6", f"A3:A9 B3:B9 I3:{LAST}9"]
-    assert len(rules) == 7
+    assert len(rules) == 8
 
 
 def test_rule_colours(tracker, results, run):
@@ -509,7 +517,7 @@ def test_rule_colours(tracker, results, run):
         if rule.type == "expression"
     ]
     # needs info first: a row that needs fixing is never painted overdue
-    assert fills == ["E4DFEC", "FFC7CE", "FFD8A8", "FFEB9C", "C6EFCE", "EDEDED"]
+    assert fills == ["E4DFEC", "FFC7CE", "FFD8A8", "FFEB9C", "C6EFCE", "EDEDED", "FFC7CE"]
 
 
 def validations(sheet) -> list[tuple[str, str]]:
