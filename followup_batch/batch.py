@@ -396,7 +396,7 @@ def _process(
                 *unsigned_note(table, config),
                 *date_notes(table, config.reading),
             ],
-            notices=assumed_date_notes(table, config.reading),
+            notices=[*table.notices, *assumed_date_notes(table, config.reading)],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
         )
