@@ -12,7 +12,10 @@ language beats it wherever the two stand. Headers in other languages (``other_la
 "Stelle", "Cargo") rank below every English one of the field, generic ones included, so an
 English tracker with a "Cargo" column beside its "Role" reads as it did before they were known.
 A header that says only "Date" is either date of a row (``AMBIGUOUS_DATE_HEADERS``); header
-detection and the normalise stage decide which.
+detection and the normalise stage decide which. The columns of messages sent are also read
+under headers made from what was sent and the words that say sent or when ("First follow-up
+sent", "Follow-up 1 date": ``SENT_NAMES``, ``SENT_WORDS``), and a filled column that only
+looks like one (``looks_sent``) is said, not passed over.
 
 The table lives here, beside the header detection that is its main reader; the values a field
 takes (interview types, outcomes, yes-marks, ...) are the normalise stage's vocabularies.
@@ -669,8 +672,13 @@ SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     **{name: {"en": _numbered(numbers)} for name, numbers in CHECK_IN_NUMBERS.items()},
     "final_sent": {
-        "en": ("Final Follow-up", "Final Check-in", "Final FU", "Closing Follow-up")
-        + ("Closing Check-in",)
+        "en": (
+            "Final Follow-up",
+            "Final Check-in",
+            "Final FU",
+            "Closing Follow-up",
+            "Closing Check-in",
+        )
     },
     "networking_sent": {
         "en": (
@@ -716,6 +724,16 @@ _SENT_OTHER: dict[str, tuple[str, ...]] = {
     n: tuple(h for lang in SENT_WORDS if lang != "en" for h in sent_headers(n, lang))
     for n in SENT_NAMES
 }
+# A sent header made of a generic name is generic too ("Follow-up Sent on").
+_SENT_GENERIC = frozenset(
+    header_key(h)
+    for f in FIELDS
+    for g in f.generic
+    if g in SENT_NAMES.get(f.name, {}).get("en", ())
+    for h in _with_words(g, "en")
+)
+
+
 # Words that make a header look like a record of a message sent: such a column that no field
 # reads is said in every run ("Follow-up 3 sent", "Chased"), not passed over in silence. Whole
 # words, or (the long ones) within the header's key: "Follow up" and "Followup" alike.
@@ -780,16 +798,6 @@ _WORDS = re.compile(r"[a-z]+")
 def _key_words(header: str) -> str:
     """The header's words as its key spells them, a space between: "FU1" -> "fu1"."""
     return " ".join(header_key(word) for word in re.split(r"[\s\W_]+", header))
-
-
-# A sent header made of a generic name is generic too ("Follow-up Sent on").
-_SENT_GENERIC = frozenset(
-    header_key(h)
-    for f in FIELDS
-    for g in f.generic
-    if g in SENT_NAMES.get(f.name, {}).get("en", ())
-    for h in _with_words(g, "en")
-)
 
 
 def _header_index() -> dict[str, str]:
