@@ -52,6 +52,9 @@ class SheetReport:
     counts: Counter[str] = field(default_factory=Counter)
     problem_rows: int = 0
     written: Path | None = None
+    # The run left the file as it was: its content is already this result (or, a re-run of
+    # an unchanged file, it was not even read).
+    unchanged: bool = False
     notes: list[str] = field(default_factory=list)
     # Those of the notes a run shows without -v: a guess that may have moved every date.
     notices: list[str] = field(default_factory=list)
@@ -396,7 +399,7 @@ def _process(
                 *unsigned_note(table, config),
                 *date_notes(table, config.reading),
             ],
-            notices=assumed_date_notes(table, config.reading),
+            notices=[*table.notices, *assumed_date_notes(table, config.reading)],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
         )
@@ -419,6 +422,7 @@ def _process(
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
             # The Drafts and Summary sheets come with the last tracker sheet (the outbox knows).
             # A file open in Excel is refused (FileLocked) unless it holds the result already.
+            before = _file_state(target)
             report.written = write_results(
                 source,
                 done.output,
@@ -430,6 +434,8 @@ def _process(
                 expected=read_version if output is None else None,
                 notes=report.notes,
             )
+            # A write that would change nothing leaves the file as it is (``skip_unchanged``).
+            report.unchanged = before is not None and _file_state(target) == before
             if output is None:  # the next sheet is written over this result
                 read_version = fingerprint(path)
     except (FileLocked, UnsafeWrite) as exc:
@@ -455,6 +461,15 @@ def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:
             report.notes.append(note)
             report.notices.append(note)
     return reports
+
+
+def _file_state(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a file is replaced (a new inode) or written: None when missing."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def process_files(

@@ -183,6 +183,7 @@ def reports_of(path: Path, last: LastRun) -> list[SheetReport]:
             rows=sheet["rows"],
             counts=Counter(sheet["counts"]),
             problem_rows=sheet["problem_rows"],
+            unchanged=True,
             notes=[*sheet["notes"], note],
             notices=list(sheet.get("notices", [])),
             problems=list(sheet["problems"]),

@@ -4,9 +4,10 @@
     python scripts/update_readme.py --check  # exit 1 when README.md is stale (tests do this)
 
 Sections between ``<!-- generated: NAME -->`` and ``<!-- end generated -->`` are replaced:
-``columns`` from the schema's field table, ``rules_in_words`` (the timing rules as a table and
-a paragraph) and ``rules`` (the TOML) from the shipped rule table, ``cli`` from each command's
-``--help``, ``check_example`` from a run of ``check`` on files made for it.
+``columns`` from the schema's field table, ``sent_headers`` from its sent columns' names,
+``rules_in_words`` (the timing rules as a table and a paragraph) and ``rules`` (the TOML) from
+the shipped rule table, ``cli`` from each command's ``--help``, ``check_example`` from a run of
+``check`` on files made for it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,47 @@ def columns_section() -> str:
         lines.append(
             f"| {field.header} | `{field.name}` | {required} | {synonyms} | {field.meaning} |"
         )
+    return "\n".join(lines) + "\n"
+
+
+LANGUAGES = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "it": "Italian",
+}
+
+
+def sent_headers_section() -> str:
+    """The sent columns' headers as ``fields.SENT_NAMES`` and ``SENT_WORDS`` make them."""
+    from followup_batch.read.fields import (
+        CHECK_IN_NUMBERS,
+        CHECK_IN_WORDS,
+        FIELDS_BY_NAME,
+        SENT_NAMES,
+        SENT_WORDS,
+    )
+
+    lines = ["| column | what was sent |", "|---|---|"]
+    for name, languages in SENT_NAMES.items():
+        said = "; ".join(
+            ", ".join(f"`{text}`" for text in names)
+            + ("" if language == "en" else f" ({LANGUAGES[language]})")
+            for language, names in languages.items()
+        )
+        if name in CHECK_IN_NUMBERS:  # every number before or after every word: say so
+            numbers = ", ".join(f"`{n}`" for n in CHECK_IN_NUMBERS[name])
+            words = ", ".join(f"`{w}`" for w in CHECK_IN_WORDS)
+            said = f"{numbers} before or after {words}"
+        lines.append(f"| {FIELDS_BY_NAME[name].header} | {said} |")
+    lines += ["", "| language | after it | before it |", "|---|---|---|"]
+    for language, words in SENT_WORDS.items():
+        after = ", ".join(f"`{w}`" for w in words.after)
+        before = ", ".join(f"`{w}`" for w in words.before)
+        lines.append(f"| {LANGUAGES[language]} | {after} | {before} |")
     return "\n".join(lines) + "\n"
 
 
@@ -247,6 +289,7 @@ def check_example_section() -> str:
 
 GENERATORS = {
     "columns": columns_section,
+    "sent_headers": sent_headers_section,
     "rules_in_words": rules_in_words_section,
     "rules": rules_section,
     "cli": cli_section,

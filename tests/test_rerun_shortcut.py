@@ -86,9 +86,13 @@ def test_an_unchanged_rerun_reads_and_writes_nothing(
     third = run("-v", str(tracker))
     assert snapshot(tracker) == before  # no write, no backup, not even the state file
     assert summary(second) == summary(first)
-    # The lines a user sees are the first run's; -v says why nothing was done.
+    # The lines a user sees are the first run's, marked as writing nothing (a cron log tells
+    # a write from a no-op); -v says why nothing was done.
     lines = [line for line in first.stderr.splitlines() if line.strip()]
-    assert [line for line in second.stderr.splitlines() if line.strip()] == lines
+    assert [line for line in second.stderr.splitlines() if line.strip()] == [
+        f"{lines[0]} (unchanged, nothing written)",
+        *lines[1:],
+    ]
     assert "unchanged since the run of" in third.output
     assert "nothing was read or written" in third.output
 
@@ -247,3 +251,40 @@ def test_the_state_file_keeps_the_trackers_mode(tracker: Path) -> None:
     os.chmod(tracker, 0o640)
     run(str(tracker))
     assert state(tracker).stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "unchanged"),
+    [
+        # The first run writes the tool's columns.
+        ([], None, False),
+        # The same run again: the shortcut, nothing read or written.
+        ([], [], True),
+        # A full run (an export asks for one) whose result is the file's content already.
+        ([], ["--ics", "due.ics"], True),
+        # A full run of another day: new dates, written.
+        ([], ["--as-of", "2026-11-23"], False),
+        # A full run to --output, twice: the second leaves the output as it was.
+        (["--output", "out.xlsx"], ["--output", "out.xlsx"], True),
+    ],
+    ids=["first run", "same run again", "full run, same result", "another day", "output twice"],
+)
+def test_the_summary_line_says_when_the_file_was_left_unchanged(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    first: list[str],
+    then: list[str] | None,
+    unchanged: bool,
+) -> None:
+    """Outside test ot8 finding 5: a second run printed the first one's line word for word."""
+    tracker = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / tracker.name, tracker)
+    monkeypatch.chdir(tmp_path)
+    result = run(*first, str(tracker))
+    if then is not None:
+        as_of = ["--as-of", AS_OF] if "--as-of" not in then else []
+        result = CliRunner().invoke(main, ["run", *as_of, *then, str(tracker)])
+        assert result.exit_code == 0, result.output
+    line = result.output.splitlines()[0]
+    assert line.startswith("tracker.xlsx [Interviews]: 43 rows — ")
+    assert line.endswith(" (unchanged, nothing written)") is unchanged

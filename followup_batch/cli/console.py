@@ -263,6 +263,8 @@ def report_files(
                         line += f" → {report.written}"
                     elif options.dry_run and reporter.dry_run_note:
                         line += " (dry run, nothing written)"
+                    if report.unchanged:  # a cron log tells a write from a no-op
+                        line += " (unchanged, nothing written)"
                     reporter.summary(line)
                     for note in report.notes:
                         if note in report.notices:

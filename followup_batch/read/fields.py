@@ -12,7 +12,10 @@ language beats it wherever the two stand. Headers in other languages (``other_la
 "Stelle", "Cargo") rank below every English one of the field, generic ones included, so an
 English tracker with a "Cargo" column beside its "Role" reads as it did before they were known.
 A header that says only "Date" is either date of a row (``AMBIGUOUS_DATE_HEADERS``); header
-detection and the normalise stage decide which.
+detection and the normalise stage decide which. The columns of messages sent are also read
+under headers made from what was sent and the words that say sent or when ("First follow-up
+sent", "Follow-up 1 date": ``SENT_NAMES``, ``SENT_WORDS``), and a filled column that only
+looks like one (``looks_sent``) is said, not passed over.
 
 The table lives here, beside the header detection that is its main reader; the values a field
 takes (interview types, outcomes, yes-marks, ...) are the normalise stage's vocabularies.
@@ -587,32 +590,247 @@ def _key_char(char: str) -> str:
     return str(unicodedata.decimal(char)) if unicodedata.category(char) == "Nd" else ""
 
 
+# A person's own record of a message sent is headed by what was sent ("First follow-up",
+# "Check-in 1", "FU1", "Thank-you note"), alone or with a word that says sent or when: after it
+# ("First follow-up sent", "Follow-up 1 date", "Thank-you (date)", "Networking touch on") or
+# before it ("Date of 1st follow-up"). A due date is no such word: "Follow-up 1 due", "Next
+# follow-up" and the tool's own "1st check-in due" are not a sent column.
+@dataclass(frozen=True)
+class SentWords:
+    """How one language says a message's column holds when it was sent."""
+
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+
+
+SENT_WORDS: dict[str, SentWords] = {
+    "en": SentWords(
+        ("sent", "date", "on", "sent on", "sent date", "date sent", "done"),
+        ("date of", "date", "sent"),
+    ),
+    "de": SentWords(
+        ("gesendet", "verschickt", "versendet", "geschickt", "am", "datum")
+        + ("gesendet am", "verschickt am", "versendet am"),
+        ("datum",),
+    ),
+    "fr": SentWords(
+        ("envoyé", "envoyée", "envoyés", "envoyées", "le", "date", "envoyé le", "envoyés le"),
+        ("date du", "date de", "date"),
+    ),
+    "es": SentWords(
+        ("enviado", "enviada", "el", "fecha", "enviado el"), ("fecha de", "fecha del", "fecha")
+    ),
+    "pt": SentWords(
+        ("enviado", "enviada", "em", "data", "enviado em"), ("data do", "data de", "data")
+    ),
+    "nl": SentWords(
+        ("verstuurd", "verzonden", "gestuurd", "op", "datum", "verstuurd op", "verzonden op"),
+        ("datum",),
+    ),
+    "it": SentWords(
+        ("inviato", "inviata", "il", "data", "inviato il"), ("data del", "data di", "data")
+    ),
+}
+
+# How a check-in is numbered and called: "1st follow-up", "Follow-up #1", "Check in 1", "FU1",
+# "Followed up (1st)".
+CHECK_IN_WORDS: tuple[str, ...] = ("follow-up", "check-in", "FU", "followed up")
+CHECK_IN_NUMBERS: dict[str, tuple[str, ...]] = {
+    "check_in_1_sent": ("1", "1st", "first"),
+    "check_in_2_sent": ("2", "2nd", "second"),
+}
+
+
+def _numbered(numbers: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        text for word in CHECK_IN_WORDS for n in numbers for text in (f"{n} {word}", f"{word} {n}")
+    )
+
+
+# Sent field -> language -> what was sent. Not "Final" alone (a stage of a wide tracker:
+# "Final date" is the final round's), not "Follow-up" alone ("Follow-up date" is as often the
+# day planned as the day sent), not "Last follow-up" (the latest one, whichever it was).
+SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "thank_you_sent": {
+        "en": (
+            "Thank You",
+            "Thank-you Note",
+            "Thank-you Email",
+            "Thank-you Mail",
+            "Thank-you Letter",
+            "Thank-you Card",
+            "TY",
+            "TY Note",
+            "TY Email",
+        ),
+        "de": ("Dankesschreiben",),
+        "fr": ("Remerciement", "Remerciements"),
+        "es": ("Agradecimiento",),
+        "pt": ("Agradecimento",),
+        "nl": ("Bedankmail",),
+        "it": ("Ringraziamento",),
+    },
+    **{name: {"en": _numbered(numbers)} for name, numbers in CHECK_IN_NUMBERS.items()},
+    "final_sent": {
+        "en": (
+            "Final Follow-up",
+            "Final Check-in",
+            "Final FU",
+            "Closing Follow-up",
+            "Closing Check-in",
+        )
+    },
+    "networking_sent": {
+        "en": (
+            "Networking",
+            "Last Networking",
+            "Networking Touch",
+            "Last Networking Touch",
+            "Networking Check-in",
+            "Networking Follow-up",
+            "Networking Email",
+        )
+    },
+    "application_check_in_sent": {
+        "en": (
+            "Followed Up",
+            "Application Follow-up",
+            "Application Check-in",
+            "Application FU",
+            "Follow-up Sent",  # generic, as the field's own synonym
+        )
+    },
+}
+
+
+def sent_headers(field_name: str, language: str) -> tuple[str, ...]:
+    """Every header ``SENT_NAMES`` and ``SENT_WORDS`` make of a sent field in a language."""
+    return tuple(
+        h for name in SENT_NAMES[field_name].get(language, ()) for h in _with_words(name, language)
+    )
+
+
+def _with_words(name: str, language: str) -> tuple[str, ...]:
+    words = SENT_WORDS[language]
+    return (
+        name,
+        *(f"{name} {after}" for after in words.after),
+        *(f"{before} {name}" for before in words.before),
+    )
+
+
+_SENT_ENGLISH: dict[str, tuple[str, ...]] = {n: sent_headers(n, "en") for n in SENT_NAMES}
+_SENT_OTHER: dict[str, tuple[str, ...]] = {
+    n: tuple(h for lang in SENT_WORDS if lang != "en" for h in sent_headers(n, lang))
+    for n in SENT_NAMES
+}
+# A sent header made of a generic name is generic too ("Follow-up Sent on").
+_SENT_GENERIC = frozenset(
+    header_key(h)
+    for f in FIELDS
+    for g in f.generic
+    if g in SENT_NAMES.get(f.name, {}).get("en", ())
+    for h in _with_words(g, "en")
+)
+
+
+# Words that make a header look like a record of a message sent: such a column that no field
+# reads is said in every run ("Follow-up 3 sent", "Chased"), not passed over in silence. Whole
+# words, or (the long ones) within the header's key: "Follow up" and "Followup" alike.
+SENT_LOOKING_KEYS: tuple[str, ...] = (
+    "followup",
+    "followedup",
+    "checkin",
+    "checkedin",
+    "thankyou",
+    *(
+        header_key(n)
+        for lang in SENT_WORDS
+        if lang != "en"
+        for n in SENT_NAMES["thank_you_sent"][lang]
+    ),
+)
+SENT_LOOKING_WORDS: frozenset[str] = frozenset(
+    {"thanks", "ty", "fu", "chase", "chased", "nudge", "nudged"}
+)
+# ... unless it says when a message is due or what it said, not when one was sent: "Follow-up 1
+# due", "Next follow-up", "Follow-up notes", and the tool's own "Follow-up status".
+NOT_SENT_WORDS: frozenset[str] = frozenset(
+    {
+        "due",
+        "next",
+        "planned",
+        "plan",
+        "scheduled",
+        "upcoming",
+        "reminder",
+        "status",
+        "note",
+        "notes",
+        "comment",
+        "comments",
+        "draft",
+        "template",
+        "reply",
+        "response",
+        "action",
+        "how",
+        "who",
+        "via",
+        "method",
+        "channel",
+    }
+)
+
+
+def looks_sent(header: str) -> bool:
+    """Whether a header looks like a column of messages sent (see ``SENT_LOOKING_KEYS``)."""
+    words = set(_WORDS.findall(_key_words(header)))
+    if words & NOT_SENT_WORDS:
+        return False
+    key = header_key(header)
+    return bool(words & SENT_LOOKING_WORDS) or any(k in key for k in SENT_LOOKING_KEYS)
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _key_words(header: str) -> str:
+    """The header's words as its key spells them, a space between: "FU1" -> "fu1"."""
+    return " ".join(header_key(word) for word in re.split(r"[\s\W_]+", header))
+
+
 def _header_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for f in FIELDS:
-        for text in (f.header, f.name, *f.synonyms):
+        for text in (f.header, f.name, *f.synonyms, *_SENT_ENGLISH.get(f.name, ())):
             index.setdefault(header_key(text), f.name)
     for f in FIELDS:
-        for text in f.other_languages:
+        for text in (*f.other_languages, *_SENT_OTHER.get(f.name, ())):
             index.setdefault(header_key(text), f.name)
     return index
 
 
 # header_key(text) -> field name, canonical headers and field names first.
 HEADER_INDEX: dict[str, str] = _header_index()
-GENERIC_KEYS: frozenset[str] = frozenset(header_key(t) for f in FIELDS for t in f.generic)
+GENERIC_KEYS: frozenset[str] = (
+    frozenset(header_key(t) for f in FIELDS for t in f.generic) | _SENT_GENERIC
+)
 # The canonical headers ("Interview Date"): beside a synonym of the same field ("Interview
 # Time"), the canonical one is the field.
 CANONICAL_KEYS: frozenset[str] = frozenset(header_key(f.header) for f in FIELDS)
 AMBIGUOUS_DATE_KEYS: frozenset[str] = frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS)
-_ENGLISH_KEYS = frozenset(
-    header_key(t) for f in FIELDS for t in (f.header, f.name, *f.synonyms)
-) | frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS_ENGLISH)
+_ENGLISH_KEYS = (
+    frozenset(header_key(t) for f in FIELDS for t in (f.header, f.name, *f.synonyms))
+    | frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS_ENGLISH)
+    | frozenset(header_key(t) for headers in _SENT_ENGLISH.values() for t in headers)
+)
 # Headers in other languages (``Field.other_languages``, "Datum"): beside an English header of
 # the same field, the English one is the field.
 OTHER_LANGUAGE_KEYS: frozenset[str] = (
     frozenset(header_key(t) for f in FIELDS for t in f.other_languages)
     | frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS)
+    | frozenset(header_key(t) for headers in _SENT_OTHER.values() for t in headers)
 ) - _ENGLISH_KEYS
 
 # Wide trackers keep one date column per interview stage instead of an Interview Date column.

@@ -26,7 +26,13 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.read.csv_cells import CsvTable
-from followup_batch.read.fields import DATE_FIELDS, DATE_SOURCES, header_key
+from followup_batch.read.fields import (
+    DATE_FIELDS,
+    DATE_SOURCES,
+    SENT_FIELDS,
+    header_key,
+    looks_sent,
+)
 from followup_batch.read.headers import (
     HeaderMatch,
     header_index_with,
@@ -51,6 +57,9 @@ class RawTable:
     ignored: list[str]  # headers not mapped to a field (left alone)
     cells: pd.DataFrame  # index: Excel row number; columns: mapped field names; raw values
     notes: list[str] = field(default_factory=list)  # file-level notes (duplicate headers, ...)
+    # Those of the notes a run shows without -v: a column that looks like the user's record of
+    # messages sent but is not read, so their due messages would be drafted again.
+    notices: list[str] = field(default_factory=list)
     csv: CsvTable | None = None  # the parsed CSV, for lossless write-back
     epoch_1904: bool = False  # the workbook counts serial dates from 1904 (old Mac Excel)
     default_client: str = ""  # client for rows without one: the sheet name or the file stem
@@ -549,6 +558,40 @@ def _record_titles(
     )
 
 
+SENT_FIELD_NAMES = ", ".join((*SENT_FIELDS, "networking_sent")) + " or application_check_in_sent"
+
+
+def _unread_sent_notes(
+    match: HeaderMatch, rows: Sequence[Row], index: pd.Index, options: ReadOptions
+) -> list[str]:
+    """A note for each filled column that no field reads but whose header looks like a record
+    of messages sent ("Follow-up 3 sent", "Chased"): left alone in silence, the messages in it
+    would be drafted again as if never sent."""
+    known = header_index_with(options.column_map)
+    used = {*match.mapping.values(), *match.stages}
+    candidates = [
+        col
+        for col, header in enumerate(match.headers)
+        if header
+        and col not in used
+        and header_lookup_key(header, known) not in known  # a second column of a field
+        and looks_sent(header)
+    ]
+    if not candidates or not len(index):
+        return []
+    filled = _cells_at(rows, index, candidates).notna().any()
+    notes = []
+    for col in candidates:
+        if filled[col]:
+            header = match.headers[col]
+            notes.append(
+                f'column {_letter(col)} "{header}" is not read: no column the tool reads is '
+                "headed so; if it holds the days messages were sent, map it with --map "
+                f'"{header.replace(chr(34), "")}=FIELD" (FIELD: {SENT_FIELD_NAMES})'
+            )
+    return notes
+
+
 def _letter(column: int) -> str:
     from openpyxl.utils import get_column_letter
 
@@ -594,6 +637,8 @@ def build_table(
     notes += _totals_note(body.skipped)
     if another is not None:
         notes.append(another[1])
+    notices = _unread_sent_notes(match, rows, index, options)
+    notes += notices
     return RawTable(
         path=path,
         header_row=match.row,
@@ -602,6 +647,7 @@ def build_table(
         ignored=match.ignored,
         cells=cells,
         notes=notes,
+        notices=notices,
         stages=dict(match.stages) if match.is_wide else {},
         stage_cells=stage_cells,
         skipped_rows=body.skipped,

@@ -442,6 +442,9 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     explicit = {fields.header_key(h) for h in options.column_map}
     head = list(enumerate(table.values[:HEADER_SEARCH_ROWS], start=1))
     match, best = find_header(head, index, explicit)
+    misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name
+    if match is None and misnamed:
+        raise TrackerNotFound(_text_not_workbook(path, best))
     if match is None:
         raise TrackerNotFound(not_found_message(path.name, best))
     read = build_table(
@@ -456,4 +459,22 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     )
     if options.sheet is not None:  # said, not ignored silently
         read.notes.append(f'--sheet "{options.sheet}" is for workbooks: {path.name} is read whole')
+    if misnamed:
+        read.notes.append(
+            f"{path.name} is a text (CSV) file under a workbook's name: it is read and written "
+            f"as text; rename it {path.stem}.csv so that programs open it as one."
+        )
     return read
+
+
+def _text_not_workbook(path: Path, closest: HeaderMatch | None) -> str:
+    """Why a text file named .xlsx is no tracker: first that it is no workbook at all (its
+    bytes say so), then, when it looks like a CSV tracker, what its header lacks."""
+    message = f"{path.name} is a text file, not an Excel workbook (its name ends in {path.suffix})"
+    if closest is None or not closest.mapping:
+        return (
+            f"{message}, and it holds no tracker table. If it was your tracker, restore it "
+            "from a backup (.followup-backups/ beside it) or open the original in Excel and "
+            "save it as Excel Workbook (.xlsx)."
+        )
+    return f"{message}; read as a CSV: " + not_found_message(path.name, closest)

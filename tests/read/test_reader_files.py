@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from trackers import write_xlsx
 
-from followup_batch.errors import ConfigError, UnsupportedFile
+from followup_batch.errors import ConfigError, TrackerNotFound, UnsupportedFile
 from followup_batch.read import ReadOptions, parse_column_maps, read_trackers
 from followup_batch.read import sniff as filetypes
 from followup_batch.read import xlsx_cells as xlsx_grid
@@ -301,6 +301,51 @@ def test_random_bytes_named_like_a_tracker_say_what_to_do(tmp_path: Path) -> Non
         "damaged, or another program's file. Restore it from a backup (.followup-backups/ "
         "beside it), or save it from your spreadsheet program as .xlsx or .csv"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        # Outside test ot8 finding 8: it said "no header row with Company, Position and ...".
+        (
+            "notes.xlsx",
+            "hello\n",
+            "notes.xlsx is a text file, not an Excel workbook (its name ends in .xlsx), and it "
+            "holds no tracker table. If it was your tracker, restore it from a backup "
+            "(.followup-backups/ beside it) or open the original in Excel and save it as Excel "
+            "Workbook (.xlsx).",
+        ),
+        # A CSV tracker under a workbook's name, missing a column: both are said.
+        (
+            "jobs.xlsm",
+            "Company,Position,When\nAcme,Dev,2026-11-03\n",
+            "jobs.xlsm is a text file, not an Excel workbook (its name ends in .xlsm); read as a "
+            "CSV: jobs.xlsm is an application log without dates (Company, Position, When): "
+            "nothing can be scheduled without one. Add a Date Applied column (the day you "
+            "applied) or an Interview Date column, or map your date column with --map "
+            '"Header=applied_at".',
+        ),
+    ],
+)
+def test_a_text_file_named_like_a_workbook_says_it_is_none(
+    tmp_path: Path, name: str, text: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TrackerNotFound) as refused:
+        read_trackers(path, ReadOptions())
+    assert str(refused.value) == message
+
+
+def test_a_csv_tracker_named_like_a_workbook_is_read_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.xlsx"
+    path.write_text("Company,Position,Interview Date\nAcme,Dev,2026-11-03\n", encoding="utf-8")
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.kind == "csv"
+    assert table.notes == [
+        "jobs.xlsx is a text (CSV) file under a workbook's name: it is read and written as "
+        "text; rename it jobs.csv so that programs open it as one."
+    ]
 
 
 @pytest.mark.parametrize("order", ["le", "be"])

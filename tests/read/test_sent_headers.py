@@ -1,0 +1,208 @@
+"""The user's own sent columns under the headers people write (outside test ot8, finding 1):
+"First follow-up sent" and "Follow-up 1 date" are the check-in column as "First follow-up"
+is, and a column that looks like one but is not read is said in a plain run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from trackers import write_xlsx
+
+from followup_batch.cli import main
+from followup_batch.read import fields
+from followup_batch.read.headers import match_header
+from followup_batch.write.columns import OWNED_COLUMNS
+
+BASE = ["Company", "Position", "Interview Date"]
+
+
+def field_of(header: str) -> str | None:
+    match = match_header(1, [*BASE, header], fields.HEADER_INDEX, set())
+    return next((name for name, col in match.mapping.items() if col == len(BASE)), None)
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        # The tester's headers, left alone before.
+        ("First follow-up sent", "check_in_1_sent"),
+        ("Second follow-up sent", "check_in_2_sent"),
+        ("1st follow-up sent", "check_in_1_sent"),
+        ("Follow-up 1 date", "check_in_1_sent"),
+        ("Check-in 1", "check_in_1_sent"),
+        ("Check in 2", "check_in_2_sent"),
+        ("Followed up (1st)", "check_in_1_sent"),
+        ("FU1", "check_in_1_sent"),
+        ("Final follow-up date", "final_sent"),
+        # Numbering and spelling: 1st / first / #1 / 1; follow-up / follow up / followup /
+        # check-in / check in / checkin / FU; sent, date, on, (date), date of.
+        ("Follow up #2 sent on", "check_in_2_sent"),
+        ("Followup 2 (date)", "check_in_2_sent"),
+        ("2nd checkin", "check_in_2_sent"),
+        ("Second check-in sent", "check_in_2_sent"),
+        ("Check-in #1 date", "check_in_1_sent"),
+        ("FU 2 sent", "check_in_2_sent"),
+        ("Date of first follow-up", "check_in_1_sent"),
+        ("First check in sent on", "check_in_1_sent"),
+        ("Final check-in sent", "final_sent"),
+        ("Closing follow-up date", "final_sent"),
+        ("Thank-you sent on", "thank_you_sent"),
+        ("Thank you (date)", "thank_you_sent"),
+        ("Thank-you note date", "thank_you_sent"),
+        ("TY date", "thank_you_sent"),
+        ("Networking touch", "networking_sent"),
+        ("Last networking touch date", "networking_sent"),
+        ("Networking check-in sent", "networking_sent"),
+        ("Followed up on", "application_check_in_sent"),
+        ("Application check-in date", "application_check_in_sent"),
+        ("Application follow-up sent on", "application_check_in_sent"),
+        ("Follow-up sent on", "application_check_in_sent"),
+        # The six other languages, where the thank-you has a header of its own.
+        ("Dankesschreiben am", "thank_you_sent"),
+        ("Datum Dankesschreiben", "thank_you_sent"),
+        ("Dankesschreiben verschickt", "thank_you_sent"),
+        ("Remerciement envoyé le", "thank_you_sent"),
+        ("Date du remerciement", "thank_you_sent"),
+        ("Fecha de agradecimiento", "thank_you_sent"),
+        ("Agradecimiento enviado el", "thank_you_sent"),
+        ("Data do agradecimento", "thank_you_sent"),
+        ("Agradecimento enviado em", "thank_you_sent"),
+        ("Bedankmail verzonden op", "thank_you_sent"),
+        ("Datum bedankmail", "thank_you_sent"),
+        ("Data del ringraziamento", "thank_you_sent"),
+        ("Ringraziamento inviato il", "thank_you_sent"),
+        # As before.
+        ("First follow-up", "check_in_1_sent"),
+        ("Follow-up #1", "check_in_1_sent"),
+        ("1st Check-in Sent", "check_in_1_sent"),
+        ("Follow up 1 sent", "check_in_1_sent"),
+    ],
+)
+def test_a_sent_header_is_its_field(header: str, field: str) -> None:
+    assert field_of(header) == field
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Due dates, not sent ones: the user's, and the tool's own columns.
+        "Follow-up 1 due",
+        "Next follow-up",
+        "Next check-in",
+        "Follow-up date",  # as often the day planned as the day sent
+        *OWNED_COLUMNS.values(),
+        # Not which message: the latest one, or a third the tool does not send.
+        "Last follow-up",
+        "Follow-up 3 sent",
+        "Chased",
+        # "Final" alone is a wide tracker's stage column.
+        "Final date",
+        "Follow-up notes",
+    ],
+)
+def test_not_a_sent_header(header: str) -> None:
+    assert field_of(header) is None
+
+
+def test_no_sent_header_is_another_fields_or_a_stage() -> None:
+    """The headers made of the sent names are read as their field, not taken from another."""
+    for name in fields.SENT_NAMES:
+        for language in fields.SENT_WORDS:
+            for header in fields.sent_headers(name, language):
+                key = fields.header_key(header)
+                assert fields.HEADER_INDEX[key] == name, header
+                assert key not in fields.STAGE_HEADERS, header
+
+
+@pytest.mark.parametrize(
+    ("headers", "chosen"),
+    [
+        # The canonical header beats the made one; a specific one beats a generic one; an
+        # English one beats one in another language.
+        (["Check-in 1 Sent", "First follow-up sent"], "Check-in 1 Sent"),
+        (["Follow-up sent on", "Application follow-up date"], "Application follow-up date"),
+        (["Dankesschreiben am", "Thank-you date"], "Thank-you date"),
+    ],
+)
+def test_which_of_two_sent_headers_is_read(headers: list[str], chosen: str) -> None:
+    match = match_header(1, [*BASE, *headers], fields.HEADER_INDEX, set())
+    field = fields.HEADER_INDEX[fields.header_key(chosen)]
+    assert match.mapping[field] == len(BASE) + headers.index(chosen)
+
+
+@pytest.mark.parametrize("header", [*OWNED_COLUMNS.values(), "Follow-up 1 due", "My score"])
+def test_a_due_or_own_header_does_not_look_sent(header: str) -> None:
+    assert not fields.looks_sent(header)
+
+
+# The tester's tracker, cut down: Globex sent its first check-in on 10-29; Soylent sent all
+# three, the final on 10-13, so by 11-02 it has moved on (networking check-in 2027-01-05).
+ROWS = [
+    ["Globex Bank", "Analyst", "2026-10-14", "2026-10-14", "2026-10-29", None, None],
+    [
+        "Soylent Corp",
+        "Engineer",
+        "2026-09-01",
+        "2026-09-01",
+        "2026-09-10",
+        "2026-09-24",
+        "2026-10-13",
+    ],
+]
+
+
+@pytest.mark.parametrize(
+    "sent_headers",
+    [
+        ["Thank-you Sent", "Check-in 1 Sent", "Check-in 2 Sent", "Final Follow-up Sent"],
+        [
+            "Thank-you sent on",
+            "First follow-up sent",
+            "Second follow-up sent",
+            "Final follow-up date",
+        ],
+        ["TY date", "Check-in 1", "Check in 2", "Final check-in"],
+    ],
+)
+def test_sent_dates_under_any_of_these_headers_are_followed(
+    tmp_path: Path, sent_headers: list[str]
+) -> None:
+    path = write_xlsx(tmp_path / "Maya Chen.xlsx", {"Jobs": [[*BASE, *sent_headers], *ROWS]})
+    out = tmp_path / "out.xlsx"
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-11-02", "--output", str(out), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    got = {
+        row[0]: (row[header.index("Next action")], row[header.index("Next due")].date().isoformat())
+        for row in sheet.iter_rows(min_row=2, values_only=True)
+    }
+    assert got == {
+        "Globex Bank": ("2nd check-in", "2026-11-12"),
+        "Soylent Corp": ("Networking check-in", "2027-01-05"),
+    }
+
+
+def test_an_unread_sent_looking_column_is_said_in_a_plain_run(tmp_path: Path) -> None:
+    headers = [*BASE, "Follow-up 3 sent", "Follow-up 1 due", "Chased", "Followed up again"]
+    rows = [
+        ["Acme", "Analyst", "2026-10-14", "2026-10-30", "2026-10-20", None, None],
+        ["Initech", "Engineer", "2026-10-15", None, None, None, None],
+    ]
+    path = write_xlsx(tmp_path / "Maya Chen.xlsx", {"Jobs": [headers, *rows]})
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-11-02", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
+    # Only the filled one: "Chased" and "Followed up again" are empty, "Follow-up 1 due" is a
+    # due date.
+    assert notes == [
+        'note: Maya Chen.xlsx [Jobs]: column D "Follow-up 3 sent" is not read: no column the '
+        "tool reads is headed so; if it holds the days messages were sent, map it with --map "
+        '"Follow-up 3 sent=FIELD" (FIELD: thank_you_sent, check_in_1_sent, check_in_2_sent, '
+        "final_sent, networking_sent or application_check_in_sent)"
+    ]
