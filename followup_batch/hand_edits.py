@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from openpyxl.utils import get_column_letter
 
 from followup_batch.write.atomic import (
     BACKUP_DIR,
@@ -44,7 +45,6 @@ from followup_batch.write.atomic import (
     keep_owner,
 )
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_TEXT_COLUMNS
-from followup_batch.write.xlsx.xmlbytes import column_letter
 
 if TYPE_CHECKING:
     from followup_batch.batch import Computed
@@ -76,13 +76,17 @@ QUOTED = 60  # characters of a replaced text quoted in the run's message
 
 
 def text_hash(text: str) -> str:
-    """The hash of a cell's text as the tool compares it: runs of white space as one space and
-    a spreadsheet's leading apostrophe dropped, so a file re-saved by a spreadsheet program
-    (line endings, a CSV's "'=" guard) still reads as the tool's."""
-    plain = " ".join(text.split())
+    """The hash of a cell's text as the tool compares it: without white space around it, line
+    breaks as line feeds and a spreadsheet's leading apostrophe dropped, so a file re-saved by
+    a spreadsheet program (line endings, a CSV's "'=" guard) still reads as the tool's."""
+    plain = (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text).strip()
     if plain[:2] in ("'=", "'+", "'-", "'@"):
         plain = plain[1:]
-    digest = hashlib.blake2b(plain.encode("utf-8", "surrogatepass"), digest_size=HASH_BYTES)
+    return _hash(plain)
+
+
+def _hash(text: str) -> str:
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=HASH_BYTES)
     return base64.b64encode(digest.digest()).decode("ascii")
 
 
@@ -150,7 +154,7 @@ class Edit:
 
     @property
     def cell(self) -> str:
-        return f"{column_letter(self.column + 1)}{self.row}"
+        return f"{get_column_letter(self.column + 1)}{self.row}"
 
     @property
     def where(self) -> str:
@@ -194,7 +198,7 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
         if kept_texts:
             keep = [(row, key) not in kept_texts for row in output.index]
             texts = texts[np.asarray(keep, dtype=bool)]
-        written[key] = frozenset(text_hash(t) for t in pd.unique(texts.to_numpy()) if t)
+        written[key] = frozenset(text_hash(t) for t in set(texts.tolist()) if t)
     kept_memory = {
         key: frozenset(text_hash(e.text) for e in edits if e.kept and e.key == key)
         for key in KEPT_COLUMNS
@@ -218,11 +222,14 @@ def _edits_in(
     written = last.written.get(key, frozenset())
     edits = []
     rows = cells.index
+    hashes: dict[str, str] = {}  # a text repeated down the column is hashed once
     for i in differ.tolist():
         text = values[i] if isinstance(values[i], str) else str(values[i])
         if not text.strip():
             continue
-        digest = text_hash(text)
+        digest = hashes.get(text)
+        if digest is None:
+            digest = hashes[text] = text_hash(text)
         now = str(new.iat[i])
         if digest in written or digest == text_hash(now):
             continue
@@ -256,13 +263,19 @@ def occasion_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> pd.Series:
     drafted = np.flatnonzero(output["draft"].to_numpy(dtype=object) != "")
     found = np.full(len(frame), None, dtype=object)
     if len(drafted):
-        parts = [output["next_action"].to_numpy(dtype=object)[drafted]]
-        for name in OCCASION_FIELDS:
-            if name in frame.columns:
-                parts.append(frame[name].to_numpy(dtype=object)[drafted])
+        parts = [_texts(output["next_action"], drafted)]
+        parts += [_texts(frame[name], drafted) for name in OCCASION_FIELDS if name in frame]
         rows = zip(*parts, strict=True)
-        found[drafted] = [text_hash("\x1f".join(map(str, values))) for values in rows]
+        found[drafted] = [_hash("\x1f".join(values)) for values in rows]
     return pd.Series(found, index=frame.index, dtype=object)
+
+
+def _texts(column: pd.Series, at: np.ndarray) -> list[str]:
+    """``column``'s values at ``at`` as text; dates as days (a Timestamp each costs more)."""
+    values = column.to_numpy()[at]
+    if values.dtype.kind == "M":
+        return np.datetime_as_string(values, unit="D").tolist()  # type: ignore[no-any-return]
+    return [str(value) for value in values.tolist()]
 
 
 def _with_kept(messages: pd.DataFrame, kept: list[Edit]) -> pd.DataFrame:
