@@ -158,8 +158,11 @@ class Edit:
 
     @property
     def where(self) -> str:
-        """'Applications 2026!AE7 (Draft)'."""
-        sheet = f"{self.sheet}!" if self.sheet else ""
+        """'Interviews!AE7 ("Draft")', "'Job Hunt'!AE7 (\"Draft\")" as Excel names a cell."""
+        sheet = ""
+        if self.sheet:
+            plain = self.sheet.replace("_", "").isalnum() and not self.sheet[0].isdigit()
+            sheet = (self.sheet if plain else "'" + self.sheet.replace("'", "''") + "'") + "!"
         return f'{sheet}{self.cell} ("{OWNED_COLUMNS[self.key]}")'
 
 

@@ -252,3 +252,32 @@ def test_the_memory_is_small_and_by_column(tracker: Path) -> None:
     assert len(memory.written["next_action"]) == 6
     assert all(len(h) == hand_edits.HASH_CHARS for h in memory.written["draft"])
     assert atomic.BACKUP_DIR in str(rerun.state_path(tracker))
+
+
+def test_rows_moved_around_are_not_edits(tmp_path: Path) -> None:
+    """The memory is by column: sorting the rows (here, reversing them) tells nothing."""
+    path = tmp_path / "tracker.csv"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([records[0], *reversed(records[1:])])
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+    said = run(str(path), as_of=NEXT).stderr
+    assert "your" not in said
+    assert not hand_edits.edited_path(path).exists()
+
+
+@pytest.mark.parametrize(
+    ("sheet", "expected"),
+    [
+        ("Interviews", 'Interviews!AE7 ("Draft")'),
+        ("Job Hunt", "'Job Hunt'!AE7 (\"Draft\")"),
+        ("Maya's", "'Maya''s'!AE7 (\"Draft\")"),
+        ("2026", "'2026'!AE7 (\"Draft\")"),
+        (None, 'AE7 ("Draft")'),
+    ],
+)
+def test_the_cell_is_named_as_excel_names_it(sheet: str | None, expected: str) -> None:
+    edit = hand_edits.Edit(sheet, 7, "draft", 30, "mine", "new", kept=False)
+    assert edit.where == expected
