@@ -184,6 +184,11 @@ def test_a_hand_edit_is_kept_or_said_and_saved(
     assert snapshot(tracker) == before
     assert "your" not in again.stderr
     assert (read_cell(tracker, title, row) == typed) is kept
+    # Nor does the re-run shortcut repeat the news of the run it stands for.
+    shortcut = run(str(tracker), "-v", as_of=as_of).stderr
+    assert "nothing was read or written" in shortcut
+    assert "your" not in shortcut
+    assert snapshot(tracker) == before
 
 
 def test_a_kept_draft_is_the_message_of_the_drafts_sheet(tmp_path: Path) -> None:
