@@ -422,10 +422,11 @@ def _process(
         replaced = [edit for done in settled for edit in done.replaced]
         saved = None
         if replaced:  # kept only for a write that will happen: not into a file open in Excel
-            from followup_batch.write.locks import check_not_open
+            from followup_batch.write.locks import open_error
 
+            if (locked := open_error(target)) is not None:
+                raise locked
             assert real is not None  # else refused above
-            check_not_open(target)
             saved = _save_replaced(path, real, replaced, as_of)
         _tell_hand_edits(reports, settled, saved, dry_run=False)
         say(f"{path.name}: {rows}, writing")
@@ -454,7 +455,7 @@ def _process(
             # drafts, from its last save, as the digest command reads it.
             exc.reports = reports if options.collect else None
         raise
-    if key is not None and read_version is not None:  # the file as this run left it
+    if key is not None and read_version is not None and real is not None:  # as it was left
         memories = {
             table.sheet: done.memory
             for table, done in zip(tables, settled, strict=True)

@@ -286,3 +286,15 @@ def test_rows_moved_around_are_not_edits(tmp_path: Path) -> None:
 def test_the_cell_is_named_as_excel_names_it(sheet: str | None, expected: str) -> None:
     edit = hand_edits.Edit(sheet, 7, "draft", 30, "mine", "new", kept=False)
     assert edit.where == expected
+
+
+def test_a_tracker_open_in_excel_is_refused_before_anything_is_saved(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    type_into(path, "Why", NIMBUS, "my note: call Monday")
+    (tmp_path / "~$tracker.xlsx").write_bytes(b"")
+    result = run(str(path), as_of=NEXT, code=1)
+    assert "is open in Excel" in result.output
+    assert not hand_edits.edited_path(path).exists()
+    assert read_cell(path, "Why", NIMBUS) == "my note: call Monday"
