@@ -38,6 +38,7 @@ from followup_batch.write.columns import OWNED_COLUMNS
 
 if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
+    from followup_batch.hand_edits import Edit, Settled
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox
 
@@ -59,6 +60,9 @@ class SheetReport:
     # Those of the notes a run shows without -v: a guess that may have moved every date.
     notices: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
+    # Those of the notes that tell of the person's text found in the tool's columns: this
+    # run's news, not repeated by a re-run that finds the file unchanged.
+    hand_edits: list[str] = field(default_factory=list)
     items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
     messages: pd.DataFrame | None = None  # the drafts, one per recipient (.eml export)
 
@@ -354,6 +358,7 @@ def _process(
     as_of, output = options.as_of, options.output
     require_regular_file(path)  # before the fingerprint below reads it: a pipe never ends
     refused: UnsafeWrite | None = None
+    real: Path | None = None  # the file replaced (a link's target)
     if not options.dry_run:  # a file that cannot be replaced is refused before the work
         try:
             real = resolve_target(output or path)
@@ -367,7 +372,7 @@ def _process(
     if output is None and read_version is not None:
         key = rerun.run_key(config, as_of)
         last = None
-        if options.reuse and not options.collect:
+        if options.reuse and not options.collect and real is not None:
             last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
         if last is not None:  # nothing to write: a file open in Excel is no obstacle
             return _open_noted(rerun.reports_of(path, last), path)
@@ -386,6 +391,7 @@ def _process(
     rows = counted(sum(len(table.cells) for table in tables), "row")
     say(f"{path.name}: {rows}, computing")
     computed = [compute_sheet(table, config, as_of) for table in tables]
+    settled = _hand_edits(path, tables, computed, options, real)
     for table, done in zip(tables, computed, strict=True):
         out = done.output
         report = SheetReport(
@@ -409,12 +415,23 @@ def _process(
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet)
         reports.append(report)
     if options.dry_run:
+        _tell_hand_edits(reports, settled, None, dry_run=True)
         return reports
     from followup_batch.write import WriteOptions, write_results
 
     try:
         if refused is not None:
             raise refused
+        replaced = [edit for done in settled for edit in done.replaced]
+        saved = None
+        if replaced:  # kept only for a write that will happen: not into a file open in Excel
+            from followup_batch.write.locks import open_error
+
+            if (locked := open_error(target)) is not None:
+                raise locked
+            assert real is not None  # else refused above
+            saved = _save_replaced(path, real, replaced, as_of)
+        _tell_hand_edits(reports, settled, saved, dry_run=False)
         say(f"{path.name}: {rows}, writing")
         lives, outbox = workbook_additions(tables, computed, config, as_of)
         for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
@@ -444,8 +461,13 @@ def _process(
             # drafts, from its last save, as the digest command reads it.
             exc.reports = reports if options.collect else None
         raise
-    if key is not None and read_version is not None:  # the file as this run left it
-        rerun.remember(real, rerun.stamp(read_version.sha256, key), reports)
+    if key is not None and read_version is not None and real is not None:  # as it was left
+        memories = {
+            table.sheet: done.memory
+            for table, done in zip(tables, settled, strict=True)
+            if done.memory is not None
+        }
+        rerun.remember(real, rerun.stamp(read_version.sha256, key), reports, memories)
     return _open_noted(reports, target)
 
 
@@ -470,6 +492,62 @@ def _file_state(path: Path) -> tuple[int, int, int] | None:
     except FileNotFoundError:
         return None
     return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _hand_edits(
+    path: Path,
+    tables: list[RawTable],
+    computed: list[Computed],
+    options: RunOptions,
+    real: Path | None,
+) -> list[Settled]:
+    """Each sheet's hand edits in the tool's text columns, against the last in-place run
+    (``hand_edits``); drafts that may be kept are kept in ``computed``. A run to --output
+    keeps no state, and so tells none."""
+    from followup_batch import hand_edits, rerun
+
+    if options.output is not None:
+        return [hand_edits.Settled() for _ in tables]
+    if real is None:  # a dry run: the state of the file a run would write (else refused)
+        from followup_batch.write.atomic import resolve_target
+
+        try:
+            real = resolve_target(path)
+        except UnsafeWrite:
+            return [hand_edits.Settled() for _ in tables]
+    last = rerun.memories(real)
+    return [
+        hand_edits.settle(table, done, hand_edits.memory_for(last, table.sheet))
+        for table, done in zip(tables, computed, strict=True)
+    ]
+
+
+def _save_replaced(path: Path, real: Path, replaced: list[Edit], as_of: dt.date) -> Path:
+    """Keep the replaced hand edits before the tracker is written; refuse the write when they
+    cannot be kept."""
+    from followup_batch.hand_edits import edited_path, save_replaced
+
+    try:
+        return save_replaced(real, replaced, as_of)
+    except OSError as exc:
+        raise UnsafeWrite(
+            f"{path.name}: the text you typed in the tool's columns could not be saved to "
+            f"{edited_path(real)} ({exc.strerror or exc}), so nothing was written (it would "
+            "have replaced that text). Free some space or fix the folder's permissions, and "
+            "run again"
+        ) from None
+
+
+def _tell_hand_edits(
+    reports: list[SheetReport], settled: list[Settled], saved: Path | None, *, dry_run: bool
+) -> None:
+    from followup_batch.hand_edits import edit_messages
+
+    for report, done in zip(reports, settled, strict=True):
+        notices, notes = edit_messages(done.edits, saved, dry_run)
+        report.notes += notices + notes
+        report.notices += notices
+        report.hand_edits += notices + notes
 
 
 def process_files(

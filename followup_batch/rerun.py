@@ -9,6 +9,9 @@ run's per-sheet reports (rows, counts, problems, notes). A later run with the sa
 nothing to do: the file already holds its result, so it answers with those reports and neither
 reads, computes nor writes. Any difference in any of those inputs means a full run; so does a
 state file that is missing, damaged, foreign or of another format.
+
+It also keeps what the run wrote into each sheet's text columns (hashes, ``hand_edits``), so
+the next run can tell a person's edit there from the tool's own text.
 """
 
 from __future__ import annotations
@@ -36,8 +39,11 @@ from followup_batch.write.atomic import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from followup_batch.batch import SheetReport
     from followup_batch.config import Config
+    from followup_batch.hand_edits import Memory
 
 FORMAT = 1
 STATE_SUFFIX = ".last-run.json"
@@ -192,22 +198,57 @@ def reports_of(path: Path, last: LastRun) -> list[SheetReport]:
     ]
 
 
-def remember(tracker: Path, new_stamp: str, reports: list[SheetReport]) -> None:
+def memories(tracker: Path) -> dict[str | None, Memory]:
+    """What the last in-place run of ``tracker`` wrote into each sheet's text columns
+    (``hand_edits``), whatever its stamp; empty when there is no state file or it cannot be
+    trusted (then no hand edit can be told)."""
+    from followup_batch.hand_edits import Memory
+
+    try:
+        data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return {}
+        if data.get("tracker") != tracker.name:
+            return {}
+        return {
+            sheet["sheet"]: Memory.from_json(sheet["hand"])
+            for sheet in data["sheets"]
+            if "hand" in sheet
+        }
+    except Exception:  # noqa: BLE001 - a doubtful state file: nothing is told, nothing kept
+        return {}
+
+
+def remember(
+    tracker: Path,
+    new_stamp: str,
+    reports: list[SheetReport],
+    written: Mapping[str | None, Memory] | None = None,
+) -> None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
-    from what is kept (a run that changed nothing writes nothing). Failing to keep them costs
-    only the next run's shortcut, never this run."""
-    sheets = [
+    from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
+    memory of the texts written (``hand_edits``). Failing to keep them costs only the next
+    run's shortcut and hand-edit detection, never this run.
+
+    What a run said of the hand edits it found is its own news, not the file's: a re-run
+    that finds the file unchanged does not repeat it."""
+    written = written or {}
+    sheets: list[dict[str, Any]] = [
         {
             "sheet": r.sheet,
             "rows": r.rows,
             "counts": {status: n for status, n in sorted(r.counts.items()) if n},
             "problem_rows": r.problem_rows,
-            "notes": list(r.notes),
-            "notices": list(r.notices),
+            "notes": [note for note in r.notes if note not in r.hand_edits],
+            "notices": [note for note in r.notices if note not in r.hand_edits],
             "problems": list(r.problems),
         }
         for r in reports
     ]
+    for sheet in sheets:
+        memory = written.get(sheet["sheet"])
+        if memory is not None:
+            sheet["hand"] = memory.to_json()
     path = state_path(tracker)
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))

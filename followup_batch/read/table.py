@@ -86,6 +86,11 @@ class RawTable:
     rivals: dict[str, pd.DataFrame] = field(default_factory=dict)
     # header_key of the headers the user's column map names: their field is not second-guessed.
     mapped_by_user: frozenset[str] = frozenset()
+    # The text columns the tool writes, as the file holds them at the data rows (columns:
+    # their keys), to tell a person's edit there from the tool's own text (``hand_edits``);
+    # 0-based column of each. Empty when the header holds none of them once each.
+    owned_cells: pd.DataFrame | None = None
+    owned_at: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -609,8 +614,10 @@ def build_table(
     default_client: str,
     csv: CsvTable | None = None,
     epoch_1904: bool = False,
+    owned_at: Mapping[str, int] | None = None,
 ) -> RawTable:
-    """A RawTable from the rows of one sheet (or CSV) and its header row."""
+    """A RawTable from the rows of one sheet (or CSV) and its header row; ``owned_at``: the
+    tool's text columns (key -> 0-based column), read as they are beside the fields."""
     wanted = [*match.mapping.values(), *match.stages]
     body = collect_body(rows, match.row, wanted)
     another = _another_table(body, rows, match, options)
@@ -639,6 +646,10 @@ def build_table(
         notes.append(another[1])
     notices = _unread_sent_notes(match, rows, index, options)
     notes += notices
+    owned_cells = None
+    if owned_at:
+        owned_cells = _cells_at(rows, index, list(owned_at.values()))
+        owned_cells.columns = pd.Index(list(owned_at))
     return RawTable(
         path=path,
         header_row=match.row,
@@ -659,4 +670,6 @@ def build_table(
         csv=csv,
         epoch_1904=epoch_1904,
         mapped_by_user=frozenset(header_key(h) for h in options.column_map),
+        owned_cells=owned_cells,
+        owned_at=dict(owned_at or {}),
     )

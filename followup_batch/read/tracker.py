@@ -157,6 +157,7 @@ def _read_workbook(
             kind="xlsx",
             epoch_1904=package.epoch_1904,
             default_client=default_client,
+            owned_at=_owned_text_columns(match.headers),
         )
         _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
         table.email_links = _email_links(sheet, table)
@@ -437,6 +438,13 @@ def _add_formula_problems(table: RawTable, sheet: xlsx_cells.SheetGrid, columns:
         )
 
 
+def _owned_text_columns(headers: list[str]) -> dict[str, int]:
+    """The tool's text columns in the header (``write.columns.owned_text_columns``)."""
+    from followup_batch.write.columns import owned_text_columns
+
+    return owned_text_columns(headers)
+
+
 def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTable:
     table = csv_cells.read_table(path, options.encoding)
     explicit = {fields.header_key(h) for h in options.column_map}
@@ -456,6 +464,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         kind="csv",
         csv=table,
         default_client=client_of(path),
+        owned_at=_owned_text_columns(match.headers),
     )
     if options.sheet is not None:  # said, not ignored silently
         read.notes.append(f'--sheet "{options.sheet}" is for workbooks: {path.name} is read whole')

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.fields import header_key
@@ -171,3 +171,24 @@ def looks_written_by_the_tool(
     else:
         return None
     return all(test(v) for v in filled)
+
+
+# The owned columns that hold free text a person may be tempted to edit: a change there is
+# found against the last run's texts (``hand_edits``). The status is a live formula and the
+# due columns hold dates.
+OWNED_TEXT_COLUMNS: tuple[str, ...] = ("next_action", "draft_subject", "draft", "why", "problems")
+
+
+def owned_text_columns(headers: Sequence[object]) -> dict[str, int]:
+    """Where the tool's text columns are in a header row (key -> 0-based column): only when
+    the row holds the tool's set (``OWNED_FOUND_AT_LEAST`` of its headers), and only headers
+    that appear once: a repeated one may be the person's own column, which is never theirs
+    to be told about."""
+    seen: dict[str, list[int]] = {}
+    for column, text in enumerate(headers):
+        key = _OWNED_KEYS.get(header_key(text)) if isinstance(text, str) and text else None
+        if key is not None:
+            seen.setdefault(key, []).append(column)
+    if len(seen) < OWNED_FOUND_AT_LEAST:
+        return {}
+    return {key: seen[key][0] for key in OWNED_TEXT_COLUMNS if len(seen.get(key, ())) == 1}

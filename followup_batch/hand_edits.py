@@ -1,0 +1,361 @@
+"""A person's own text in the tool's text columns: found, kept where it can be, never lost.
+
+The tracker's ``Draft`` is a ready-to-edit message, and editing it where it stands is the
+natural thing to do; a note typed into ``Why`` or ``Next action`` is just as much the person's.
+After an in-place run the state file (``rerun``) keeps, for each sheet and each of those
+columns (``OWNED_TEXT_COLUMNS``), a short hash of every distinct text the run wrote there —
+by column, not by row, so sorting or inserting rows changes nothing — and a hash of each
+drafted row's *occasion*: who the draft is from and to, for which application and interview,
+which step, and what has been sent so far. On the next run a cell whose text is neither empty
+nor one the tool wrote is a hand edit:
+
+- in ``Draft`` and ``Draft subject``, while the row's occasion is one the last run drafted for
+  (the same step to the same people, nothing sent since), the person's text is kept in the
+  tracker and is the message of the Drafts sheet and the exports;
+- anywhere else, or once the step has moved on, the tool's text replaces it, and the replaced
+  text is appended to ``.followup-backups/<tracker>.edited.txt`` first (with the date, cell and
+  row), and the run says so without -v.
+
+Without a state file (the first run, a file moved or renamed, ``--output``), nothing can be
+told apart and nothing is detected. Rules only: no I/O but ``save_replaced``.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import stat
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+from openpyxl.utils import get_column_letter
+
+from followup_batch.write.atomic import (
+    BACKUP_DIR,
+    NAME_MAX,
+    fitting_name,
+    keep_extended_attributes,
+    keep_owner,
+)
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_TEXT_COLUMNS
+
+if TYPE_CHECKING:
+    from followup_batch.batch import Computed
+    from followup_batch.read import RawTable
+
+EDITED_SUFFIX = ".edited.txt"
+# The columns whose edit is kept while the row's occasion stays the same: the message.
+KEPT_COLUMNS = ("draft_subject", "draft")
+# A hash is 6 bytes (8 base64 characters): a state file of a 100,000-row tracker stays a
+# few megabytes, and a person's edit taken for the tool's text is a chance in 10^9 per cell.
+HASH_BYTES = 6
+HASH_CHARS = 8
+# What a drafted row is about: a change in any of these is a new occasion (the step moved on).
+OCCASION_FIELDS = (
+    "client",
+    "company",
+    "position",
+    "interview_date",
+    "interviewers",
+    "interviewer_emails",
+    "thank_you_done",
+    "check_in_1_done",
+    "check_in_2_done",
+    "final_done",
+    "application_check_in_done",
+    "networking_sent",
+)
+QUOTED = 60  # characters of a replaced text quoted in the run's message
+
+
+def text_hash(text: str) -> str:
+    """The hash of a cell's text as the tool compares it: without white space around it, line
+    breaks as line feeds and a spreadsheet's leading apostrophe dropped, so a file re-saved by
+    a spreadsheet program (line endings, a CSV's "'=" guard) still reads as the tool's."""
+    plain = (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text).strip()
+    if plain[:2] in ("'=", "'+", "'-", "'@"):
+        plain = plain[1:]
+    return _hash(plain)
+
+
+def _hash(text: str) -> str:
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=HASH_BYTES)
+    return base64.b64encode(digest.digest()).decode("ascii")
+
+
+def _joined(hashes: Iterable[str]) -> str:
+    return "".join(sorted(set(hashes)))
+
+
+def _split(text: object) -> frozenset[str]:
+    if not isinstance(text, str) or len(text) % HASH_CHARS:
+        raise ValueError("not a list of hashes")
+    return frozenset(text[i : i + HASH_CHARS] for i in range(0, len(text), HASH_CHARS))
+
+
+@dataclass(frozen=True)
+class Memory:
+    """What one sheet's last run wrote: per text column, the hashes of the tool's texts
+    (``written``) and of the person's texts it kept (``kept``); the drafted occasions."""
+
+    written: Mapping[str, frozenset[str]]
+    kept: Mapping[str, frozenset[str]]
+    occasions: frozenset[str]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "written": {key: _joined(self.written.get(key, ())) for key in OWNED_TEXT_COLUMNS},
+            "kept": {key: _joined(v) for key, v in self.kept.items() if v},
+            "occasions": _joined(self.occasions),
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Memory:
+        if not isinstance(data, dict):
+            raise ValueError("not a memory")
+        written, kept = data["written"], data.get("kept", {})
+        if not isinstance(written, dict) or not isinstance(kept, dict):
+            raise ValueError("not a memory")
+        return cls(
+            {key: _split(written[key]) for key in OWNED_TEXT_COLUMNS if key in written},
+            {key: _split(kept[key]) for key in KEPT_COLUMNS if key in kept},
+            _split(data["occasions"]),
+        )
+
+
+def memory_for(memories: Mapping[str | None, Memory], sheet: str | None) -> Memory | None:
+    """The sheet's memory; a renamed sheet of a one-sheet tracker is still that sheet."""
+    if sheet in memories:
+        return memories[sheet]
+    return next(iter(memories.values())) if len(memories) == 1 else None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A person's text in a tool cell: kept, or replaced by the tool's ``new`` text."""
+
+    sheet: str | None
+    row: int  # Excel row
+    key: str  # the owned column's key
+    column: int  # 0-based
+    text: str
+    new: str
+    kept: bool
+    told_before: bool = False  # kept by an earlier run too
+    company: str = ""
+    position: str = ""
+
+    @property
+    def cell(self) -> str:
+        return f"{get_column_letter(self.column + 1)}{self.row}"
+
+    @property
+    def where(self) -> str:
+        """'Interviews!AE7 ("Draft")', "'Job Hunt'!AE7 (\"Draft\")" as Excel names a cell."""
+        sheet = ""
+        if self.sheet:
+            plain = self.sheet.replace("_", "").isalnum() and not self.sheet[0].isdigit()
+            sheet = (self.sheet if plain else "'" + self.sheet.replace("'", "''") + "'") + "!"
+        return f'{sheet}{self.cell} ("{OWNED_COLUMNS[self.key]}")'
+
+
+@dataclass
+class Settled:
+    """One sheet's hand edits: those kept and those replaced, and its memory for next time."""
+
+    edits: list[Edit] = field(default_factory=list)
+    memory: Memory | None = None
+
+    @property
+    def replaced(self) -> list[Edit]:
+        return [edit for edit in self.edits if not edit.kept]
+
+
+def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
+    """Find the hand edits of ``table`` against ``last`` (the sheet's last run; None: nothing
+    is found), keep the drafts that may be kept — in ``done.output`` and in ``done.messages``
+    — and give this run's memory."""
+    output = done.output
+    occasions = occasion_hashes(done.frame, output)
+    edits: list[Edit] = []
+    cells = table.owned_cells
+    if last is not None and cells is not None:
+        for key in cells.columns:
+            edits += _edits_in(table, done, str(key), cells[key], last, occasions)
+        kept = [edit for edit in edits if edit.kept]
+        for edit in kept:
+            output.loc[edit.row, edit.key] = edit.text
+        if kept:
+            done.messages = _with_kept(done.messages, kept)
+    kept_texts = {(edit.row, edit.key) for edit in edits if edit.kept}
+    written = {}
+    for key in OWNED_TEXT_COLUMNS:
+        texts = output[key]
+        if kept_texts:
+            keep = [(row, key) not in kept_texts for row in output.index]
+            texts = texts[np.asarray(keep, dtype=bool)]
+        written[key] = frozenset(text_hash(t) for t in set(texts.tolist()) if t)
+    kept_memory = {
+        key: frozenset(text_hash(e.text) for e in edits if e.kept and e.key == key)
+        for key in KEPT_COLUMNS
+    }
+    return Settled(edits, Memory(written, kept_memory, frozenset(occasions.dropna())))
+
+
+def _edits_in(
+    table: RawTable,
+    done: Computed,
+    key: str,
+    cells: pd.Series,
+    last: Memory,
+    occasions: pd.Series,
+) -> list[Edit]:
+    new = done.output[key]
+    values = cells.to_numpy(dtype=object)
+    filled = ~pd.isna(values)
+    # A cell that holds the text this run writes loses nothing: only the others are looked at.
+    differ = np.flatnonzero(filled & (values != new.to_numpy(dtype=object)))
+    written = last.written.get(key, frozenset())
+    edits = []
+    rows = cells.index
+    hashes: dict[str, str] = {}  # a text repeated down the column is hashed once
+    for i in differ.tolist():
+        text = values[i] if isinstance(values[i], str) else str(values[i])
+        if not text.strip():
+            continue
+        digest = hashes.get(text)
+        if digest is None:
+            digest = hashes[text] = text_hash(text)
+        now = str(new.iat[i])
+        if digest in written or digest == text_hash(now):
+            continue
+        row = int(rows[i])
+        occasion = occasions.iat[i]
+        kept = key in KEPT_COLUMNS and isinstance(occasion, str) and occasion in last.occasions
+        edits.append(
+            Edit(
+                table.sheet,
+                row,
+                key,
+                table.owned_at[key],
+                text,
+                now,
+                kept=kept,
+                told_before=kept and digest in last.kept.get(key, frozenset()),
+                company=_plain(done.frame["company"].iat[i]),
+                position=_plain(done.frame["position"].iat[i]),
+            )
+        )
+    return edits
+
+
+def _plain(value: object) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def occasion_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> pd.Series:
+    """For each row with a draft, the hash of what the draft is about (``OCCASION_FIELDS`` and
+    the next action); None for the others."""
+    drafted = np.flatnonzero(output["draft"].to_numpy(dtype=object) != "")
+    found = np.full(len(frame), None, dtype=object)
+    if len(drafted):
+        parts = [_texts(output["next_action"], drafted)]
+        parts += [_texts(frame[name], drafted) for name in OCCASION_FIELDS if name in frame]
+        rows = zip(*parts, strict=True)
+        found[drafted] = [_hash("\x1f".join(values)) for values in rows]
+    return pd.Series(found, index=frame.index, dtype=object)
+
+
+def _texts(column: pd.Series, at: np.ndarray) -> list[str]:
+    """``column``'s values at ``at`` as text; dates as days (a Timestamp each costs more)."""
+    values = column.to_numpy()[at]
+    if values.dtype.kind == "M":
+        return np.datetime_as_string(values, unit="D").tolist()  # type: ignore[no-any-return]
+    return [str(value) for value in values.tolist()]
+
+
+def _with_kept(messages: pd.DataFrame, kept: list[Edit]) -> pd.DataFrame:
+    """The messages with the person's kept subject and text in place of the drafted ones: each
+    message of the row (a row of several recipients sends its note to each)."""
+    column = {"draft_subject": "subject", "draft": "body"}
+    messages = messages.copy()
+    rows = messages["row"].to_numpy()
+    for edit in kept:
+        messages.loc[rows == edit.row, column[edit.key]] = edit.text
+    return messages
+
+
+def edited_path(tracker: Path) -> Path:
+    """Where replaced hand edits of ``tracker`` (its real file) are kept."""
+    name = fitting_name(tracker.name, NAME_MAX - len(EDITED_SUFFIX))
+    return tracker.parent / BACKUP_DIR / f"{name}{EDITED_SUFFIX}"
+
+
+def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> Path:
+    """Append ``edits``' texts to the tracker's ``.edited.txt``, flushed to disk, before the
+    tracker is written. Raises ``OSError`` when they cannot be kept (then nothing is written)."""
+    path = edited_path(tracker)
+    path.parent.mkdir(exist_ok=True)
+    new = not path.exists()
+    ran = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    entries = []
+    for edit in edits:
+        about = " — ".join(part for part in (edit.company, edit.position) if part)
+        entries.append(
+            f"=== {edit.where}, row of {about or 'no company'}; replaced by the run of {ran} "
+            f"(as of {as_of.isoformat()}):\n{edit.text}\n\n"
+        )
+    with open(path, "a", encoding="utf-8", newline="\n") as out:
+        out.write("".join(entries))
+        out.flush()
+        os.fsync(out.fileno())
+    if new:  # it holds the tracker's words: the tracker's owner and mode
+        with contextlib.suppress(OSError):
+            like = tracker.stat()
+            keep_owner(path, like)
+            keep_extended_attributes(path, tracker)
+            os.chmod(path, stat.S_IMODE(like.st_mode))
+    return path
+
+
+def edit_messages(
+    edits: list[Edit], saved: Path | None, dry_run: bool
+) -> tuple[list[str], list[str]]:
+    """What the run says of its hand edits: (notices shown without -v, notes for -v)."""
+    notices: list[str] = []
+    notes: list[str] = []
+    for edit in edits:
+        quoted = " ".join(edit.text.split())
+        if len(quoted) > QUOTED:
+            quoted = quoted[: QUOTED - 1] + "…"
+        if edit.kept:
+            text = (
+                f'{edit.where}: your edited text is kept ("{quoted}"): the row\'s next action '
+                "is the one it was written for; once that moves on, a new draft replaces it "
+                f"and your text is saved in {BACKUP_DIR}"
+            )
+            (notes if edit.told_before else notices).append(text)
+            continue
+        why = (
+            "the row's next action has moved on"
+            if edit.key in KEPT_COLUMNS
+            else "the tool rewrites this column on every run; keep notes in a column of your own"
+        )
+        if dry_run:
+            notices.append(
+                f'{edit.where}: your text ("{quoted}") would be replaced: {why} (dry run: '
+                "nothing replaced; a run saves it before replacing it)"
+            )
+        else:
+            shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
+            notices.append(
+                f'{edit.where}: your text ("{quoted}") was replaced: {why}. It is saved in {shown}'
+            )
+    return notices, notes

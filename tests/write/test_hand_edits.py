@@ -1,0 +1,300 @@
+"""Text a person types into the tool's own columns (report ot8, finding 2): an edited draft is
+kept while its next action stands, and anything the tool replaces is said and saved first —
+never lost without a word. The cells are edited as a spreadsheet program would save them (the
+sheet's XML; the CSV's text), the results read back with openpyxl / csv."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import openpyxl
+import pytest
+from click.testing import CliRunner, Result
+
+from followup_batch import hand_edits, rerun
+from followup_batch.cli import main
+from followup_batch.write import atomic
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+FIRST, NEXT, LATER = "2026-11-20", "2026-11-21", "2026-11-22"
+SHEET_PART = "xl/worksheets/sheet1.xml"
+# Rows of the sample tracker (Excel rows; a CSV's records number the same way).
+NIMBUS = 5  # Nimbus Ads: 2nd check-in to Chris, one recipient
+VERTEX = 6  # Vertex Cloud: 1st check-in to Morgan
+MINE = "Hi Chris, my own words about the growth model. Best, Maya"
+
+
+def run(*args: str, as_of: str, code: int = 0) -> Result:
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, *args])
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture(params=["xlsx", "csv"])
+def tracker(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The sample tracker, run once in place: the tool's columns written, its state kept."""
+    path = tmp_path / f"tracker.{request.param}"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    return path
+
+
+def header(path: Path) -> list[str]:
+    if path.suffix == ".csv":
+        return next(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    return [str(cell.value) for cell in sheet[1]]
+
+
+def column_letter(path: Path, title: str) -> str:
+    return openpyxl.utils.get_column_letter(header(path).index(title) + 1)
+
+
+def read_cell(path: Path, title: str, row: int) -> str:
+    column = header(path).index(title)
+    if path.suffix == ".csv":
+        records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+        return records[row - 1][column]
+    value = openpyxl.load_workbook(path).worksheets[0].cell(row, column + 1).value
+    return "" if value is None else str(value)
+
+
+def type_into(path: Path, title: str, row: int, text: str) -> None:
+    """Type ``text`` into the cell of column ``title`` and ``row``, as a spreadsheet saves it:
+    a workbook's cell becomes an inline string (the rest of the package untouched); a CSV
+    field is rewritten."""
+    column = header(path).index(title)
+    if path.suffix == ".csv":
+        records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+        records[row - 1] += [""] * (column + 1 - len(records[row - 1]))
+        records[row - 1][column] = text
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(records)  # as Excel saves a CSV
+        path.write_text(out.getvalue(), encoding="utf-8", newline="")
+        return
+    ref = f"{openpyxl.utils.get_column_letter(column + 1)}{row}".encode()
+    cell = b'<c r="' + ref + b'" t="inlineStr"><is><t>' + escape(text).encode() + b"</t></is></c>"
+    with zipfile.ZipFile(path) as package:
+        members = [(info, package.read(info)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in members:
+            if info.filename == SHEET_PART:
+                found = re.search(rb'<c r="' + ref + rb'"[^>]*?(?:/>|>.*?</c>)', data, re.S)
+                if found is not None:
+                    data = data[: found.start()] + cell + data[found.end() :]
+                else:  # an empty cell: put it before the row's first cell right of it
+                    data = _inserted(data, cell, column + 1, row)
+            package.writestr(info, data)
+
+
+def _inserted(data: bytes, cell: bytes, column: int, row: int) -> bytes:
+    found = re.search(rb'<row r="%d"[^>]*>(.*?)</row>' % row, data, re.S)
+    assert found is not None
+    at = found.end(1)
+    for other in re.finditer(rb'<c r="([A-Z]+)\d+"', found.group(1)):
+        if openpyxl.utils.column_index_from_string(other.group(1).decode()) > column:
+            at = found.start(1) + other.start()
+            break
+    return data[:at] + cell + data[at:]
+
+
+def saved_text(path: Path) -> str:
+    edited = hand_edits.edited_path(path)
+    return edited.read_text(encoding="utf-8") if edited.exists() else ""
+
+
+def snapshot(path: Path) -> dict[str, tuple[int, int]]:
+    """The tracker and its backups, state and saved texts: size and mtime."""
+    files = [path, *sorted((path.parent / atomic.BACKUP_DIR).iterdir())]
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in files}
+
+
+def where(path: Path, title: str, row: int) -> str:
+    sheet = "Interviews!" if path.suffix == ".xlsx" else ""
+    return f'{sheet}{column_letter(path, title)}{row} ("{title}")'
+
+
+# (column, row, what the person types, the run's date, what else they change, kept?)
+EDITS = [
+    pytest.param("Draft", NIMBUS, MINE, NEXT, None, True, id="draft, same action: kept"),
+    pytest.param(
+        "Draft subject", NIMBUS, "Chris - quick one", NEXT, None, True, id="subject: kept"
+    ),
+    pytest.param(
+        "Draft",
+        NIMBUS,
+        MINE,
+        LATER,
+        ("Check-in 2 Sent", "2026-11-21"),
+        False,
+        id="draft, action moved on: replaced",
+    ),
+    pytest.param(
+        "Draft",
+        NIMBUS,
+        MINE,
+        NEXT,
+        ("Interviewer", "Chris Park; Jo Lee"),
+        False,
+        id="draft, another recipient: replaced",
+    ),
+    pytest.param("Why", NIMBUS, "my note: call Monday", NEXT, None, False, id="why: replaced"),
+    pytest.param("Next action", VERTEX, "called them instead", NEXT, None, False, id="next action"),
+]
+
+
+@pytest.mark.parametrize(("title", "row", "typed", "as_of", "also", "kept"), EDITS)
+def test_a_hand_edit_is_kept_or_said_and_saved(
+    tracker: Path,
+    title: str,
+    row: int,
+    typed: str,
+    as_of: str,
+    also: tuple[str, str] | None,
+    kept: bool,
+) -> None:
+    type_into(tracker, title, row, typed)
+    if also is not None:
+        type_into(tracker, also[0], row, also[1])
+    said = run(str(tracker), as_of=as_of).stderr
+
+    cell = where(tracker, title, row)
+    edited = hand_edits.edited_path(tracker)
+    if kept:
+        assert read_cell(tracker, title, row) == typed
+        assert f"{cell}: your edited text is kept" in said
+        assert not edited.exists()
+    else:
+        assert read_cell(tracker, title, row) not in ("", typed)
+        assert f'{cell}: your text ("{typed}") was replaced' in said
+        assert f"It is saved in .followup-backups/{edited.name}" in said
+        assert f"=== {cell}, row of " in saved_text(tracker)
+        assert f"\n{typed}\n" in saved_text(tracker)
+
+    # A third run writes nothing, keeps what it kept and says nothing more without -v.
+    before = snapshot(tracker)
+    again = run(str(tracker), "--ics", str(tracker.parent / "out" / "due.ics"), as_of=as_of)
+    assert snapshot(tracker) == before
+    assert "your" not in again.stderr
+    assert (read_cell(tracker, title, row) == typed) is kept
+    # Nor does the re-run shortcut repeat the news of the run it stands for.
+    shortcut = run(str(tracker), "-v", as_of=as_of).stderr
+    assert "nothing was read or written" in shortcut
+    assert "your" not in shortcut
+    assert snapshot(tracker) == before
+
+
+def test_a_kept_draft_is_the_message_of_the_drafts_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    type_into(path, "Draft", NIMBUS, MINE)
+    run(str(path), as_of=NEXT)
+    drafts = openpyxl.load_workbook(path)["Drafts"]
+    titles = [cell.value for cell in drafts[1]]
+    bodies = [row[titles.index("Draft")] for row in drafts.iter_rows(min_row=2, values_only=True)]
+    assert bodies.count(MINE) == 1
+
+
+def test_a_kept_draft_goes_to_the_exported_messages(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.csv"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    type_into(path, "Draft", NIMBUS, MINE)
+    out = tmp_path / "outbox"
+    run(str(path), "--eml-dir", str(out), as_of=NEXT)
+    bodies = [p.read_text(encoding="utf-8") for p in out.rglob("*.eml")]
+    assert sum(MINE in body for body in bodies) == 1
+
+
+def test_without_a_state_file_nothing_is_told(tracker: Path) -> None:
+    """The first run, or a file moved: the tool cannot tell its text from the person's."""
+    type_into(tracker, "Why", NIMBUS, "my note: call Monday")
+    rerun.state_path(tracker).unlink()
+    said = run(str(tracker), as_of=NEXT).stderr
+    assert "your text" not in said
+    assert read_cell(tracker, "Why", NIMBUS) != "my note: call Monday"
+
+
+def test_a_dry_run_tells_and_changes_nothing(tracker: Path) -> None:
+    type_into(tracker, "Why", NIMBUS, "my note: call Monday")
+    before = snapshot(tracker)
+    said = run(str(tracker), "--dry-run", as_of=NEXT).stderr
+    cell = where(tracker, "Why", NIMBUS)
+    assert f'{cell}: your text ("my note: call Monday") would be replaced' in said
+    assert snapshot(tracker) == before
+
+
+def test_a_run_to_another_file_tells_nothing(tracker: Path) -> None:
+    type_into(tracker, "Draft", NIMBUS, MINE)
+    out = tracker.with_name(f"out{tracker.suffix}")
+    said = run(str(tracker), "--output", str(out), as_of=NEXT).stderr
+    assert "your" not in said
+    assert read_cell(tracker, "Draft", NIMBUS) == MINE  # the tracker itself is only read
+
+
+def test_text_that_cannot_be_saved_is_not_replaced(tracker: Path) -> None:
+    type_into(tracker, "Why", NIMBUS, "my note: call Monday")
+    hand_edits.edited_path(tracker).mkdir()  # nowhere to append the text
+    before = tracker.read_bytes()
+    result = run(str(tracker), as_of=NEXT, code=1)
+    assert "could not be saved" in result.output
+    assert "nothing was written" in result.output
+    assert tracker.read_bytes() == before
+
+
+def test_the_memory_is_small_and_by_column(tracker: Path) -> None:
+    """Hashes of distinct texts per column, not rows: the sample's 43 rows take a few
+    hundred bytes, and moving rows around changes nothing."""
+    memory = rerun.memories(tracker)[None if tracker.suffix == ".csv" else "Interviews"]
+    assert len(memory.written["next_action"]) == 6
+    assert all(len(h) == hand_edits.HASH_CHARS for h in memory.written["draft"])
+    assert atomic.BACKUP_DIR in str(rerun.state_path(tracker))
+
+
+def test_rows_moved_around_are_not_edits(tmp_path: Path) -> None:
+    """The memory is by column: sorting the rows (here, reversing them) tells nothing."""
+    path = tmp_path / "tracker.csv"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([records[0], *reversed(records[1:])])
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+    said = run(str(path), as_of=NEXT).stderr
+    assert "your" not in said
+    assert not hand_edits.edited_path(path).exists()
+
+
+@pytest.mark.parametrize(
+    ("sheet", "expected"),
+    [
+        ("Interviews", 'Interviews!AE7 ("Draft")'),
+        ("Job Hunt", "'Job Hunt'!AE7 (\"Draft\")"),
+        ("Maya's", "'Maya''s'!AE7 (\"Draft\")"),
+        ("2026", "'2026'!AE7 (\"Draft\")"),
+        (None, 'AE7 ("Draft")'),
+    ],
+)
+def test_the_cell_is_named_as_excel_names_it(sheet: str | None, expected: str) -> None:
+    edit = hand_edits.Edit(sheet, 7, "draft", 30, "mine", "new", kept=False)
+    assert edit.where == expected
+
+
+def test_a_tracker_open_in_excel_is_refused_before_anything_is_saved(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    type_into(path, "Why", NIMBUS, "my note: call Monday")
+    (tmp_path / "~$tracker.xlsx").write_bytes(b"")
+    result = run(str(path), as_of=NEXT, code=1)
+    assert "is open in Excel" in result.output
+    assert not hand_edits.edited_path(path).exists()
+    assert read_cell(path, "Why", NIMBUS) == "my note: call Monday"
