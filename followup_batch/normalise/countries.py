@@ -297,6 +297,11 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
                 or (separated and not _subdivision(default.split("-")[0], written))
             ):
                 fallback = (country, place)
+                if country_last and _is_region_code(written):  # 'Stuttgart, BW'
+                    return _nation(country), (
+                        f': "{written.strip()}" read as {_country_name(country)}; for '
+                        f"{_regions_named(written)}"
+                    )
     if fallback is not None:
         country, place = fallback
         listed = ", ".join(_supported().get(country, ())[:12])
@@ -318,11 +323,53 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     home = default.split("-")[0]
     sub = _subdivision(home, _place_parts(text)[-1]) if home else None
     if sub is not None:
+        written = _place_parts(text)[-1]
+        other = index.get(fields.header_key(written), "")
+        if len(fields.header_key(written)) == 2 and other and "-" not in other:
+            # 'Mumbai, IN' on a US tracker: Indiana, said so, as India is as likely.
+            return f"{home}-{sub}", (
+                f': "{written}" read as {_region_name(home, sub)} ({home}-{sub}); for '
+                f"{_country_name(other)} write {_country_name(other)}"
+            )
         return f"{home}-{sub}", None
     return default, (
         f" is not a country the holiday calendars know; using "
         f"{default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
+
+
+def _is_region_code(written: str) -> bool:
+    """A two-letter code that is some calendar's region as well as a country's ('BW' is
+    Botswana and Baden-Württemberg, 'SN' Senegal and Sachsen)."""
+    key = fields.header_key(written)
+    return len(key) == 2 and key not in _ALIAS_KEYS and key in _subdivision_names()
+
+
+# Whose regions to name first when a code is several countries' region.
+_REGION_PREFERENCE = ("US", "GB", "DE", "CA", "AU", "AT", "CH", "ES", "IN", "FR", "IT")
+
+
+def _regions_named(written: str) -> str:
+    """'Baden-Württemberg write DE-BW': the regions (at most two) a code names, and how to
+    write each."""
+    code = written.strip().upper()
+    owners = [c for c, subs in _supported().items() if len(c) == 2 and code in subs]
+    owners.sort(key=lambda c: (_REGION_PREFERENCE + (c,)).index(c))
+    return ", for ".join(f"{_region_name(c, code)} write {c}-{code}" for c in owners[:2])
+
+
+def _region_name(country: str, sub: str) -> str:
+    """A region's name as its calendar spells it ('Indiana'); its code when it has none."""
+    aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+    return next((name for name, code in aliases.items() if code == sub and len(name) > 3), sub)
+
+
+def _country_name(code: str) -> str:
+    """'Botswana', 'United States': the registry's class name, spaced."""
+    for class_name, alpha2, *_ in HOLIDAY_COUNTRIES.values():
+        if alpha2 == code:
+            return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)
+    return code
 
 
 def _place_subdivision(country: str, place: str) -> str | None:

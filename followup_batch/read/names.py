@@ -16,6 +16,8 @@ LEGAL_FORMS = frozenset(f"{_FORMS} sa sas sarl srl spa bv nv pty oy ab as".split
 # Analyst (Remote)" is "Data Analyst Remote". Symbols that tell names apart stay: "C#" and
 # "C++" are two roles, "AT&T" is not "AT T".
 _SEPARATORS = re.compile(r"[\s.,;:!?¡¿'\"`´‘’“”«»()\[\]{}<>/\\|_·…‐‑‒–—-]+")
+# Initials with dots are one word: "P.M." is "PM", "U.S. Bank" is "US Bank".
+_INITIALISM = re.compile(r"\b\w(?:\.\w)+\b\.?")
 # " @ Initech", "@Initech", " at Initech", " – Initech", " - Initech", " | Initech"
 _COMPANY_AFTER = re.compile(r"\s*@\s*|\s+(?:at|[-–—|])\s+", re.IGNORECASE)
 
@@ -31,6 +33,7 @@ def name_key(text: object, *, company: bool = False) -> str | None:
         for c in unicodedata.normalize("NFKD", text)
         if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
     )
+    plain = _INITIALISM.sub(lambda m: m[0].replace(".", ""), plain)
     words = _SEPARATORS.sub(" ", plain.casefold()).split()
     while company and len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()

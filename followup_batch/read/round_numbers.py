@@ -62,7 +62,7 @@ def round_number(value: object) -> int | None:
 FINAL_ROUND: frozenset[str] = frozenset(
     {
         *("final", "finalround", "finalinterview", "last", "lastround"),
-        *("finale", "finalrunde", "letzte", "letzterunde"),  # German
+        *("finale", "finalrunde", "endrunde", "letzte", "letzterunde"),  # German
         *("derniertour", "tourfinal", "dernier"),  # French
         *("rondafinal", "ultimaronda", "ultima"),  # Spanish (última)
     }

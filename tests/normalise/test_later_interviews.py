@@ -178,6 +178,10 @@ def test_name_keys() -> None:
     assert name_key("Société Générale SA", company=True) == "societe generale"
     assert name_key("C# Developer") != name_key("C++ Developer")  # two roles
     assert name_key("AT&T", company=True) == "at&t"
+    # Initials with dots are one word (an outside test: "PM" and "P.M." were two roles).
+    assert name_key("P.M.") == name_key("PM") == name_key("P.M") == "pm"
+    assert name_key("U.S. Bank", company=True) == "us bank"
+    assert name_key("Acme S.A.", company=True) == "acme"
     assert name_key("--") is None
     assert name_key(None) is None
 
