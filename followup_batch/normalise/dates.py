@@ -299,6 +299,16 @@ def parse_date_text(
         and parsed.value is not None
         and parsed.value.weekday() != stated_weekday
     ):
+        # "Thu 05.03.2026" in a month-first column: the other order's 5 March is a Thursday,
+        # so the weekday settles what the column's order could not.
+        other = _parse_folded(folded, dayfirst=not dayfirst, epoch_1904=epoch_1904)
+        if (
+            _NUMERIC.fullmatch(folded)
+            and other.value is not None
+            and other.value.weekday() == stated_weekday
+        ):
+            order = "month" if dayfirst else "day"
+            return replace(other, note=f"read {order}-first, as its weekday says")
         return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a {parsed.value:%A})")
     if stated_weekday is not None and parsed.month_day is not None:
         # "Sun 1 March": the weekday is checked once the year is inferred.

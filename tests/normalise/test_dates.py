@@ -306,8 +306,6 @@ def test_long_dates_with_numbers_den_and_times(value: str, expected: D) -> None:
         ("maandag 3-3-2026", None, "is not a date (2026-03-03 is a Tuesday)"),
         ("Fr 29.02.2020", None, "is not a date (2020-02-29 is a Saturday)"),
         ("Do, 31.12.27", None, "is not a date (2027-12-31 is a Friday)"),
-        # The column's order is kept: read month-first, 4/3/2026 is a Friday, not a Wednesday.
-        ("mercredi 4/3/2026", False, "is not a date (2026-04-03 is a Friday)"),
         # Not a leap year; an hour or minute that does not exist.
         ("Do 29.02.2026", None, NOT_A_DATE),
         ("mardi 3 mars 2026 à 25h", None, NOT_A_DATE),
@@ -323,6 +321,38 @@ def test_long_dates_with_numbers_that_are_problems(
     value: str, dayfirst: bool | None, problem: str
 ) -> None:
     assert parse_date(value, dayfirst=dayfirst) == ParsedDate(problem=problem)
+
+
+@pytest.mark.parametrize(
+    ("value", "dayfirst", "expected", "note"),
+    [
+        # A weekday that fits only the other order settles it, with a note (an outside test:
+        # "Thu 05.03.2026" in a month-first column was "not a date (2026-05-03 is a Sunday)").
+        ("Thu 05.03.2026", False, dt.date(2026, 3, 5), "read day-first, as its weekday says"),
+        ("Thu 05.03.2026", None, dt.date(2026, 3, 5), "read day-first, as its weekday says"),
+        ("Mi 04.03.2026", False, dt.date(2026, 3, 4), "read day-first, as its weekday says"),
+        ("mercredi 4/3/2026", False, dt.date(2026, 3, 4), "read day-first, as its weekday says"),
+        ("Thu 3/5/2026", True, dt.date(2026, 3, 5), "read month-first, as its weekday says"),
+        # The column's order when the weekday fits it: no note.
+        ("Thu 05.03.2026", True, dt.date(2026, 3, 5), None),
+        ("Thu 3/5/2026", False, dt.date(2026, 3, 5), None),
+        ("Tue 3/3/2026", True, dt.date(2026, 3, 3), None),
+    ],
+)
+def test_a_weekday_settles_the_order_of_a_numeric_date(
+    value: str, dayfirst: bool | None, expected: dt.date, note: str | None
+) -> None:
+    assert parse_date(value, dayfirst=dayfirst) == ParsedDate(value=expected, note=note)
+
+
+@pytest.mark.parametrize(
+    ("value", "dayfirst"),
+    [("Mon 05.03.2026", False), ("Mon 05.03.2026", True), ("Mon 13/12/2026", None)],
+)
+def test_a_weekday_neither_order_fits_is_a_problem(value: str, dayfirst: bool | None) -> None:
+    parsed = parse_date(value, dayfirst=dayfirst)
+    assert parsed.value is None and parsed.problem is not None
+    assert parsed.problem.startswith("is not a date (")
 
 
 @pytest.mark.parametrize(
