@@ -94,10 +94,10 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
         card, due = keys[fields.header_key("Card Name")], keys[fields.header_key("Due Date")]
         return (
             f'{where} is a Trello board export: each card\'s "{card}" holds the company and the '
-            f'role together ("Acme - Backend Engineer"), and "{due}" may be any deadline. Split '
-            "the card name into Company and Position columns; for the date, add an Interview "
-            f'Date (or Date Applied) column, or map --map "{due}=interview_at" if the due date '
-            "is the interview."
+            f'role together ("Acme - Backend Engineer"), and "{due}" may be any deadline. First '
+            "split the card name into Company and Position columns (the file is refused until "
+            "then); then, for the date, add an Interview Date (or Date Applied) column, or map "
+            f'--map "{due}=interview_at" if the due date is the interview.'
         )
     counts = any(fields.header_key(h) in TALLY_COUNTS for h in headers if h)
     if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):

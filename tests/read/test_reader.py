@@ -307,9 +307,10 @@ TRELLO_CARD = [
             [TRELLO_HEADER, TRELLO_CARD, [*TRELLO_CARD[:7], "Applied", *TRELLO_CARD[8:]]],
             'tracker.xlsx, sheet "Jobs" is a Trello board export: each card\'s "Card Name" '
             'holds the company and the role together ("Acme - Backend Engineer"), and "Due '
-            'Date" may be any deadline. Split the card name into Company and Position columns; '
-            "for the date, add an Interview Date (or Date Applied) column, or map --map "
-            '"Due Date=interview_at" if the due date is the interview.',
+            'Date" may be any deadline. First split the card name into Company and Position '
+            "columns (the file is refused until then); then, for the date, add an Interview "
+            'Date (or Date Applied) column, or map --map "Due Date=interview_at" if the due '
+            "date is the interview.",
         ),
     ],
 )
