@@ -71,7 +71,9 @@ def client_groups(
     raw = cells.reindex(named.index).tolist()
     word = status.reindex(named.index).tolist()
     empty = [int(row) in unnamed for row in rows]
-    known: dict[str, str | None] = {}  # a text's criterion, worked out once per text
+    # Each row's criterion, worked out once per text (None: the row is counted by row).
+    texts = {value: exact_criterion(value) for value in set(raw) if isinstance(value, str)}
+    criteria = [None if e else texts.get(value) for value, e in zip(raw, empty, strict=True)]
     groups = []
     for key, places in named.groupby(named.str.lower(), sort=False).indices.items():
         if not str(key).strip():
@@ -80,16 +82,11 @@ def client_groups(
         once: dict[str, str] = {}
         by_row = []
         for at in places:
-            value = raw[at]
-            criterion = None
-            if not empty[at] and isinstance(value, str):
-                if value not in known:
-                    known[value] = exact_criterion(value)
-                criterion = known[value]
+            criterion = criteria[at]
             if criterion is None:
                 by_row.append(int(rows[at]))
             else:
-                once.setdefault(value.lower(), criterion)
+                once.setdefault(raw[at].lower(), criterion)
         groups.append(
             ClientRows(
                 max(spelled, key=lambda name: spelled[name]),  # the first of equals
