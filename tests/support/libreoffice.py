@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,15 +13,21 @@ import pytest
 needs_soffice = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice not installed"
 )
+needs_faketime = pytest.mark.skipif(
+    shutil.which("faketime") is None, reason="faketime not installed"
+)
 
 
-def recalculated(paths: list[Path], folder: Path) -> dict[Path, Path]:
+def recalculated(paths: list[Path], folder: Path, today: dt.date | None = None) -> dict[Path, Path]:
     """Each workbook of ``paths`` as LibreOffice saves it once it has computed it (one
     ``soffice`` call for them all, a profile of its own under ``folder``). The stems must
-    differ: the copies land side by side in ``folder``."""
+    differ: the copies land side by side in ``folder``. ``today``: the date LibreOffice's
+    ``TODAY()`` reads (through ``faketime``; tests that pass it are ``needs_faketime``)."""
     out = folder / "computed"
+    clock = ["faketime", f"{today:%Y-%m-%d} 12:00:00"] if today else []
     subprocess.run(
         [
+            *clock,
             "soffice",
             f"-env:UserInstallation={(folder / 'profile').as_uri()}",
             "--headless",

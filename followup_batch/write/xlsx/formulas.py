@@ -204,7 +204,8 @@ def count_formula(
     """How many rows have ``word`` as their status, over every tracker sheet's status column;
     ``client``: (the client column's range, the client's criteria: ``exact_criterion`` of each
     of its spellings) to count one client's rows, and ``unnamed`` the status cells of its rows
-    whose Client cell is empty (under a merged cell), counted as they are. ``TODAY()`` makes
+    that no criterion finds (an empty Client cell, under a merged cell; a number, a date),
+    counted as they are. ``TODAY()`` makes
     LibreOffice count the statuses as they read today."""
     quoted = _text(word)
     parts = []
@@ -242,14 +243,15 @@ def exact_criterion(value: object) -> str | None:
     (case aside, as COUNTIFS compares): ``~`` before ``~ * ?`` so they are not wildcards, ``=``
     before a leading ``< > =`` so it is not a comparison. None when no criterion does: the
     value is not text, or COUNTIFS reads it as a value (``_READ_AS_VALUE``, TRUE, FALSE), or
-    it is longer than ``MAX_CRITERION``."""
+    the criterion, escapes included, is longer than ``MAX_CRITERION``."""
     if not isinstance(value, str) or len(value) > MAX_CRITERION:
         return None
     text = value.strip()
     if _READ_AS_VALUE.match(text) or text.upper() in ("TRUE", "FALSE"):
         return None
     escaped = re.sub(r"[~*?]", lambda found: "~" + found.group(), value)
-    return "=" + escaped if text[:1] in ("<", ">", "=") else escaped
+    criterion = "=" + escaped if text[:1] in ("<", ">", "=") else escaped
+    return criterion if len(criterion) <= MAX_CRITERION else None
 
 
 def computed_on(as_of: dt.date) -> str:

@@ -8,13 +8,12 @@ import pandas as pd
 
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.write.live import NEXT_STEP_DUE, SENT_AGAIN
-from followup_batch.write.outbox import Outbox, SheetLayout
+from followup_batch.write.outbox import ClientRows, Outbox, SheetLayout
 from followup_batch.write.xlsx.design import LEGEND, safe_text
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
 from followup_batch.write.xlsx.formulas import (
     computed_on,
     count_formula,
-    exact_criterion,
     row_check,
     row_link,
     sheet_reference,
@@ -159,51 +158,94 @@ def _heights(texts: list[str]) -> list[int]:
 
 def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> OwnSheet:
     """When the run was, then the rows per status (and per client when there are several) as
-    live formulas over the status columns, each status beside what its colour means."""
+    live formulas over the status columns, each status beside what its colour means. A count
+    no formula can make (``_client_formulas``) is the run's number, and its Client cell says
+    so (``AS_OF_RUN``). With several tracker sheets a Sheet column names each client's."""
     layouts = list(outbox.layouts.values())
     ranges = [_status_range(layout) for layout in layouts]
     clients = outbox.clients if len({c.name for c in outbox.clients}) > 1 else []
-    groups: list[
-        tuple[str, list[str], tuple[str, list[str]] | None, dict[str, int], list[str] | None]
-    ] = [("All" if clients else "", ranges, None, counts, [])]
+    several = len({client.sheet for client in clients}) > 1
+    groups: list[tuple[str, str, list[str], dict[str, int]]] = [
+        (
+            "All" if clients else "",
+            "",
+            [count_formula(ranges, word, None) for word in SUMMARY_STATUSES],
+            counts,
+        )
+    ]
     for client in clients:
         layout = outbox.layouts.get(client.sheet)
         if layout is None:
             continue
-        where = None
-        unnamed: list[str] | None = []
-        if client.column:
-            letter = column_letter(client.column)
-            criteria = [exact_criterion(spelling) for spelling in client.spellings]
-            where = (
-                f"{sheet_reference(layout.sheet)}!${letter}${layout.first_row}:"
-                f"${letter}${layout.last_row}",
-                [criterion for criterion in criteria if criterion is not None],
+        groups.append(
+            (
+                _client_label(client.name),
+                client.sheet,
+                _client_formulas(layout, client),
+                client.counts,
             )
-            unnamed = _status_runs(layout, client.unnamed_rows)
-            if None in criteria:  # no criterion matches that spelling alone
-                unnamed = None
-        groups.append((client.name, [_status_range(layout)], where, client.counts, unnamed))
-    rows: list[tuple[str, object, str, str]] = [(computed_on(outbox.as_of), "", "", "")]
+        )
+    rows: list[tuple[str, object, str, str, str]] = [(computed_on(outbox.as_of), "", "", "", "")]
     formulas = [""]
-    for name, status_ranges, where, group_counts, unnamed in groups:
-        for word in SUMMARY_STATUSES:
-            rows.append((word, group_counts.get(word, 0), name, _meaning(word, due_soon_bd)))
-            # Too many rows apart to name in a formula, or a spelling no criterion matches
-            # alone, or a formula past Excel's length: the run's count, as it was that day.
-            formula = "" if unnamed is None else count_formula(status_ranges, word, where, unnamed)
-            formulas.append(formula if len(formula) < MAX_FORMULA else "")
-    status, count, client_names, colour = (list(column) for column in zip(*rows, strict=True))
-    columns = {"Status": status, "Rows": count, "Client": client_names, "Colour": colour}
-    if not clients:
+    for label, sheet, group_formulas, group_counts in groups:
+        for word, formula in zip(SUMMARY_STATUSES, group_formulas, strict=True):
+            # A formula past Excel's length: the run's count, as it was that day.
+            formula = formula if len(formula) < MAX_FORMULA else ""
+            shown = label if formula else f"{label} {AS_OF_RUN}".strip()
+            rows.append(
+                (word, group_counts.get(word, 0), shown, sheet, _meaning(word, due_soon_bd))
+            )
+            formulas.append(formula)
+    status, count, client_names, sheets, colour = (
+        list(column) for column in zip(*rows, strict=True)
+    )
+    columns = {
+        "Status": status,
+        "Rows": count,
+        "Client": client_names,
+        "Sheet": sheets,
+        "Colour": colour,
+    }
+    if not several:
+        del columns["Sheet"]
+    if not any(client_names):  # one client, every count a formula
         del columns["Client"]
     return OwnSheet(
         columns,  # texts; the Rows column's numbers are the cached values of its formulas
         formulas={"Rows": formulas},
-        widths={"Status": 18, "Rows": 8, "Client": 18, "Colour": 70},
+        widths={"Status": 18, "Rows": 8, "Client": 18, "Sheet": 18, "Colour": 70},
         status_columns=("Status",),
         protected=True,
     )
+
+
+# What a Summary count that is the run's number, not a formula, says beside its client.
+AS_OF_RUN = "(as of the run)"
+
+
+def _client_label(name: str) -> str:
+    """A client's name as the Summary's Client column shows it: a client named "All" is told
+    apart from the count of all rows."""
+    return f"{name} (client)" if name.strip().lower() == "all" else name
+
+
+def _client_formulas(layout: SheetLayout, client: ClientRows) -> list[str]:
+    """The client's count of each of ``SUMMARY_STATUSES``: its rows found by its criteria in
+    the Client column, and the rest by row, a run of rows at a time; '' for every status when
+    those rows make more than ``MAX_ROW_RUNS`` runs."""
+    where = None
+    if client.column:
+        letter = column_letter(client.column)
+        where = (
+            f"{sheet_reference(layout.sheet)}!${letter}${layout.first_row}:"
+            f"${letter}${layout.last_row}",
+            list(client.criteria),
+        )
+    by_row = _status_runs(layout, client.row_counted)
+    if by_row is None:
+        return [""] * len(SUMMARY_STATUSES)
+    status_range = _status_range(layout)
+    return [count_formula([status_range], word, where, by_row) for word in SUMMARY_STATUSES]
 
 
 def _status_range(layout: SheetLayout) -> str:
@@ -215,8 +257,9 @@ def _status_range(layout: SheetLayout) -> str:
 
 # The most characters Excel takes in a formula.
 MAX_FORMULA = 8192
-# A client's rows counted one run of rows at a time when the Client cell is empty (merged, or
-# the sheet's own client); past this many runs the formula would pass Excel's 8,192 characters.
+# A client's rows counted one run of rows at a time when no criterion finds them (an empty
+# Client cell, a number or a date); past this many runs the formula would pass Excel's 8,192
+# characters.
 MAX_ROW_RUNS = 100
 
 
