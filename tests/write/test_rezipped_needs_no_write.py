@@ -2,7 +2,7 @@
 same parts differs (another order, compression level or method, times, modes, comment: what
 another zlib or a zip tool changes when it writes the same parts again). Nothing is written,
 no backup kept, the file's time stays; with the file open in Excel or LibreOffice the run is
-the open-file note, exit 0, not a failure."""
+the open-file note, exit 0, not a failure. A save in LibreOffice is a change, not a re-zip."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from libreoffice import needs_soffice, recalculated
 
 from followup_batch.cli import main
 from followup_batch.write.xlsx.zipcontainer import same_parts
@@ -136,3 +137,36 @@ def test_a_rezipped_result_is_not_written_again(tmp_path: Path, program: str | N
     assert code == 0, err
     assert "unchanged since the run of" in err
     assert path.read_bytes() == rezipped
+
+
+@needs_soffice
+def test_a_libreoffice_resave_is_a_change_written_once(tmp_path: Path) -> None:
+    """A save in LibreOffice with no edits writes every part its own way (cell styles, shared
+    strings, formula spelling): not the container alone, so the run after it has its own parts
+    to write, refused while the file is open, and the run after that writes nothing."""
+    path = written_by_a_run(tmp_path)
+    resaved = recalculated([path], tmp_path / "lo")[path]
+    assert same_parts(resaved, path) is False
+    shutil.copyfile(resaved, path)
+    backups = tmp_path / ".followup-backups"
+    lock = tmp_path / LOCKS["LibreOffice"].format(name=path.name)
+    lock.write_bytes(b"owner")
+    code, err = invoke(path)
+    assert code == 1
+    assert "tracker.xlsx: FAILED — tracker.xlsx is open in LibreOffice" in err
+    assert path.read_bytes() == resaved.read_bytes()
+    lock.unlink()
+
+    before = len(list(backups.iterdir()))
+    code, err = invoke(path)
+    assert code == 0, err
+    assert "(unchanged, nothing written)" not in err
+    assert len(list(backups.iterdir())) == before + 1
+    written = path.read_bytes()
+    (backups / f"{path.name}.last-run.json").unlink()  # a full run, not the shortcut
+    lock.write_bytes(b"owner")
+    code, err = invoke(path)
+    assert code == 0, err
+    assert "(unchanged, nothing written)" in err
+    assert "read from its last save, which already holds this run's results" in err
+    assert path.read_bytes() == written
