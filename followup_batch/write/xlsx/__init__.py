@@ -34,7 +34,7 @@ from followup_batch.read.table import RawTable
 from followup_batch.write import WriteOptions, atomic
 from followup_batch.write.live import LiveStatus
 from followup_batch.write.outbox import Outbox
-from followup_batch.write.xlsx import package
+from followup_batch.write.xlsx import package, zipcontainer
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
 
@@ -102,6 +102,8 @@ def write_workbook(
         expected=expected if in_place else None,
         watch=() if in_place else (source,),
         skip_unchanged=True,
+        # The same parts in another container (order, compression, times) are the same file.
+        same=zipcontainer.same_parts,
         refuse_change=refuse_change,
     )
     return written.notes

@@ -27,6 +27,7 @@ to its end.
 
 from __future__ import annotations
 
+import filecmp
 import struct
 import zipfile
 import zlib
@@ -42,6 +43,7 @@ SMALL_PART_LEVEL = zlib.Z_DEFAULT_COMPRESSION  # as zipfile's own writer, for th
 SIZE_LIMIT = (1 << 31) - 1
 COUNT_LIMIT = 0xFFFF
 SMALL_MEMBER = 1 << 20  # bytes: members up to this size are kept once read (``Archive.read``)
+CHUNK = 1 << 20  # bytes compared at a time (``same_parts``)
 
 LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
 LOCAL_SIGNATURE = b"PK\x03\x04"
@@ -382,6 +384,70 @@ class MemberWriter:
     ) -> None:
         if kind is None:
             self.close()
+
+
+def same_parts(new: Path | str, old: Path | str) -> bool:
+    """Whether the zip files ``new`` and ``old`` hold the same members, each with the same
+    content, whatever else tells the containers apart: the members' order, compression method
+    and level, times, file modes and comments, the archive's comment. None of those matters to
+    a reader of the package, and each changes when a program (another zlib, a zip tool, a sync
+    tool) writes the same parts again, so a result differing only there is the file's content.
+
+    Nearly free when they differ: the directories' names, CRC-32s and sizes are compared first,
+    and only when all agree is each member confirmed, by its compressed bytes when both hold
+    the same compressed stream, else by its content (inflated a chunk at a time, its CRC
+    checked). Directories that cannot be compared (a damaged directory, a name twice) leave
+    only the files' bytes to compare."""
+    try:
+        with Archive(new) as left, Archive(old) as right:
+            mine, theirs = _directory(left), _directory(right)
+            if mine is None or theirs is None:
+                return filecmp.cmp(new, old, shallow=False)
+            return mine == theirs and all(
+                _same_member(left, right, left.getinfo(name), right.getinfo(name)) for name in mine
+            )
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError):
+        try:
+            return filecmp.cmp(new, old, shallow=False)
+        except OSError:
+            return False
+
+
+def _directory(archive: Archive) -> dict[str, tuple[int, int]] | None:
+    """Each member's CRC-32 and size by name, as the central directory gives them; None for a
+    name that is there twice (which of the two a reader takes is its own choice)."""
+    found = {info.filename: (info.CRC, info.file_size) for info in archive.infolist()}
+    return found if len(found) == len(archive.infolist()) else None
+
+
+def _same_member(
+    left: Archive, right: Archive, mine: zipfile.ZipInfo, theirs: zipfile.ZipInfo
+) -> bool:
+    same_stream = (mine.compress_type, mine.compress_size) == (
+        theirs.compress_type,
+        theirs.compress_size,
+    ) and _same_bytes(
+        left, left.data_offset(mine), right, right.data_offset(theirs), mine.compress_size
+    )
+    if same_stream:
+        return True  # one compressed stream, one content
+    with left.stream(mine) as these, right.stream(theirs) as those:
+        while True:
+            chunk = these.read(CHUNK)
+            if chunk != those.read(CHUNK):
+                return False
+            if not chunk:
+                return True
+
+
+def _same_bytes(left: Archive, start: int, right: Archive, other: int, size: int) -> bool:
+    done = 0
+    while done < size:
+        step = min(CHUNK, size - done)
+        if left.bytes_at(start + done, step) != right.bytes_at(other + done, step):
+            return False
+        done += step
+    return True
 
 
 def _local_header(info: zipfile.ZipInfo) -> bytes:
