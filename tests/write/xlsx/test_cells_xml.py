@@ -4,6 +4,8 @@ distinct value, rows merged from slices) must give exactly what the plain per-ce
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime
 import re
 
@@ -177,12 +179,14 @@ def test_batches_of_rows_join_up(monkeypatch) -> None:
 # Merging into the user's rows
 
 
-def owned_cells(rows: list[int], why: str = "because") -> cells_xml.OwnedCells:
+def owned_cells(
+    rows: list[int], why: str = "because", block: Block = BLOCK
+) -> cells_xml.OwnedCells:
     records = [("Waiting", "", pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, "", "", why, "")]
     results = pd.DataFrame(records * len(rows), columns=KEYS, index=rows)
     for key in OWNED_DATE_COLUMNS:
         results[key] = pd.to_datetime(results[key])
-    return cells_xml.OwnedCells(results, BLOCK, STYLES, "", False)
+    return cells_xml.OwnedCells(results, block, STYLES, "", False)
 
 
 def blob(owned: cells_xml.OwnedCells, row: int) -> bytes:
@@ -247,7 +251,8 @@ def test_a_rerun_replaces_the_owned_cells(last: str) -> None:
 
 def test_a_users_cell_right_of_the_owned_columns_stays_and_gets_a_reference() -> None:
     owned = owned_cells([2])
-    row = b'<row r="2">' + USER + b'<c r="C2"><v>9</v></c><c r="P2"><v>7</v></c><c><v>8</v></c>'
+    earlier = b'<c r="C2" t="inlineStr"><is><t>Waiting</t></is></c>'  # an earlier run's status
+    row = b'<row r="2">' + USER + earlier + b'<c r="P2"><v>7</v></c><c><v>8</v></c>'
     assert merged(owned, row + b"</row>") == made_header(owned) + (
         b'<row r="2">' + USER + blob(owned, 2) + b'<c r="P2"><v>7</v></c><c r="Q2"><v>8</v></c>'
         b"</row>"
@@ -295,7 +300,8 @@ def test_no_results_still_head_the_owned_columns() -> None:
 
 
 def test_cells_without_references_that_run_into_the_owned_columns_are_replaced() -> None:
-    owned = owned_cells([2])
+    # Columns placed this run (a re-run refuses cells in its columns on a row it did not write)
+    owned = owned_cells([2], block=dataclasses.replace(BLOCK, new_columns=BLOCK.owned))
     row = b'<row r="2"><c r="A2"><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row>'
     assert merged(owned, row) == made_header(owned) + (
         b'<row r="2"><c r="A2"><v>1</v></c><c><v>2</v></c>' + blob(owned, 2) + b"</row>"
