@@ -96,6 +96,7 @@ from followup_batch.write.xlsx.notes import (
 from followup_batch.write.xlsx.own_parts import plan_own_sheets
 from followup_batch.write.xlsx.own_sheets import drafts_sheet, summary_sheet
 from followup_batch.write.xlsx.parts import (
+    TableRange,
     add_content_types,
     add_relationship,
     calculate_on_load,
@@ -104,7 +105,6 @@ from followup_batch.write.xlsx.parts import (
     not_widened_note,
     own_sheet_names,
     relative_target,
-    TableRange,
     remove_elements,
     table_range,
     unused_part,
@@ -112,8 +112,8 @@ from followup_batch.write.xlsx.parts import (
     widen_table,
 )
 from followup_batch.write.xlsx.scan import (
-    Block,
     CHUNK,
+    Block,
     SheetText,
     plan_block,
     scan_sheet,

@@ -5,7 +5,6 @@ distinct value, rows merged from slices) must give exactly what the plain per-ce
 from __future__ import annotations
 
 import dataclasses
-
 import datetime
 import re
 
@@ -15,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from followup_batch.errors import UnsafeWrite
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx import xmlbytes
@@ -328,3 +328,23 @@ def last_column_by_pattern(content: bytes) -> int | None:
 def test_the_last_cell_is_found_as_the_cell_pattern_finds_it(content: bytes) -> None:
     merger = cells_xml.RowMerger(owned_cells([2]), "")
     assert merger._last_column(content) == last_column_by_pattern(content)
+
+
+@pytest.mark.parametrize(
+    ("status", "refused"),
+    [
+        (b'<c r="C2" t="inlineStr"><is><t>Waiting</t></is></c>', False),  # an earlier run's
+        (b'<c r="C2" s="3"/>', True),  # an empty status cell: a row the tool never wrote
+        (b"", True),
+    ],
+)
+def test_a_rerun_row_without_the_tools_status_keeps_its_cells_or_is_refused(
+    status: bytes, refused: bool
+) -> None:
+    owned = owned_cells([2])
+    row = b'<row r="2">' + USER + status + b'<c r="E2" t="inlineStr"><is><t>Dana</t></is></c>'
+    if refused:
+        with pytest.raises(UnsafeWrite, match=r"^E2, in the tool's columns on "):
+            merged(owned, row + b"</row>")
+    else:
+        assert b"Dana" not in merged(owned, row + b"</row>")
