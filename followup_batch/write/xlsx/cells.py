@@ -285,6 +285,14 @@ _SPANNING = b"ref="  # only a formula that spans cells has a ref attribute in a 
 _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
 
+CELLS_NOT_OURS = (
+    "{cells}, in the tool's columns on tracker row {row}, hold values the tool did not write "
+    "(the row has no follow-up status of an earlier run), and the tool never writes over "
+    "cells of yours; move them out of the tool's columns (or clear them, if they are its "
+    "own), and run again"
+)
+
+
 class RowMerger:
     """Merges the owned cells into the rows of a streamed sheet, creating missing rows.
 
@@ -338,6 +346,9 @@ class RowMerger:
         # Shared formulas whose first cell is the tool's live status, filled down by a person
         # (``si`` values): their other cells are the tool's too, replaced or taken out with it.
         self.tool_shared: set[str | None] = set()
+        # A re-run (the status column found where an earlier run put it): a row the tool now
+        # writes for the first time must have nothing in the tool's columns.
+        self.guarded = status is not None and status not in owned.block.new_columns
 
     def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
         """Out goes ``data`` with the owned cells merged in, as one piece.
@@ -364,6 +375,8 @@ class RowMerger:
                 ours = b""  # the tool's cells of an earlier run, in a row no longer written
             if ours is not None and row.content and _SPANNING in row.content:
                 self._check_spanning_formulas(row.content)
+            if ours and self.guarded and number > self.header_row and row.content:
+                self._refuse_cells_not_ours(row)
             if ours is not None:
                 if number == self.header_row:
                     ours = self._header_in_its_looks(row.content, ours)
@@ -408,6 +421,22 @@ class RowMerger:
             lambda wanted: {i: t for i in wanted if (t := self.shared(i)) is not None},
         )
         return text is not None and (text in STATUS_WORDS or is_run_again(text))
+
+    def _refuse_cells_not_ours(self, row: RowSpan) -> None:
+        """A row the run writes whose status cell is not the tool's (a row added since the
+        last run, below its old last row) but that has values in the tool's columns: they
+        are a person's cells (a list, a table's cells), not the tool's of an earlier run, and
+        writing the row would lose them; refused, before anything is written."""
+        if self._left_from_before(row):
+            return
+        assert row.content is not None
+        found = [
+            f"{column_letter(cell.column)}{self.number}"
+            for cell in cells_of(row.content, self.cells)
+            if cell.column in self.owned_columns and has_value(cell.content, self.p)
+        ]
+        if found:
+            raise UnsafeWrite(CELLS_NOT_OURS.format(cells=", ".join(found), row=self.number))
 
     def _check_spanning_formulas(self, content: bytes) -> None:
         """The row's cells in the tool's columns that start a shared or array formula over

@@ -96,6 +96,7 @@ from followup_batch.write.xlsx.notes import (
 from followup_batch.write.xlsx.own_parts import plan_own_sheets
 from followup_batch.write.xlsx.own_sheets import drafts_sheet, summary_sheet
 from followup_batch.write.xlsx.parts import (
+    TableRange,
     add_content_types,
     add_relationship,
     calculate_on_load,
@@ -112,6 +113,7 @@ from followup_batch.write.xlsx.parts import (
 )
 from followup_batch.write.xlsx.scan import (
     CHUNK,
+    Block,
     SheetText,
     plan_block,
     scan_sheet,
@@ -332,6 +334,7 @@ def _plan_sheet(
         r.bounds[2] for r in others if r.bounds[1] <= written_to and r.bounds[3] >= header_row
     ]
     block = plan_block(scan, header_row, last_row, max([facts.merged_right, *in_rows]))
+    _refuse_tables_in_block(others, block)
 
     rels_name = find_part(names, rels_path(entry.part)) or rels_path(entry.part)
     rels_xml = package.read(rels_name) if rels_name in names else None
@@ -477,6 +480,36 @@ def _plan_sheet(
     cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
     write.merger = RowMerger(cells, p, shared)
     return write
+
+
+TABLE_IN_BLOCK = (
+    'the table "{name}" ({ref}) is in the tool\'s columns {columns}, in rows the tracker now '
+    "reaches ({first} to {last}), and the tool never writes into a table of yours; move the "
+    "table elsewhere (right of column {right}, or below row {last}), and run again"
+)
+
+
+def _refuse_tables_in_block(others: list[TableRange], block: Block) -> None:
+    """Every cell the tool writes is in its columns, on its header row or a tracker row: a
+    table of the person's there (the tracker grown down into a table below its old rows, in
+    the columns an earlier run took) is refused, never written over."""
+    for other in others:
+        min_col, min_row, max_col, max_row = other.bounds
+        hit = sorted(c for c in block.owned if min_col <= c <= max_col)
+        if not hit or max_row < block.header_row or min_row > block.last_row:
+            continue
+        names = {column: key for key, column in block.columns.items()}
+        columns = ", ".join(f"{column_letter(c)} ({OWNED_COLUMNS[names[c]]})" for c in hit)
+        raise UnsafeWrite(
+            TABLE_IN_BLOCK.format(
+                name=other.name,
+                ref=other.ref,
+                columns=columns,
+                first=block.header_row,
+                last=block.last_row,
+                right=column_letter(block.span[1]),
+            )
+        )
 
 
 IDENTITY_FIELDS = ("company", "position")

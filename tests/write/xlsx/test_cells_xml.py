@@ -4,6 +4,7 @@ distinct value, rows merged from slices) must give exactly what the plain per-ce
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from followup_batch.errors import UnsafeWrite
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx import xmlbytes
@@ -177,12 +179,14 @@ def test_batches_of_rows_join_up(monkeypatch) -> None:
 # Merging into the user's rows
 
 
-def owned_cells(rows: list[int], why: str = "because") -> cells_xml.OwnedCells:
+def owned_cells(
+    rows: list[int], why: str = "because", block: Block = BLOCK
+) -> cells_xml.OwnedCells:
     records = [("Waiting", "", pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, "", "", why, "")]
     results = pd.DataFrame(records * len(rows), columns=KEYS, index=rows)
     for key in OWNED_DATE_COLUMNS:
         results[key] = pd.to_datetime(results[key])
-    return cells_xml.OwnedCells(results, BLOCK, STYLES, "", False)
+    return cells_xml.OwnedCells(results, block, STYLES, "", False)
 
 
 def blob(owned: cells_xml.OwnedCells, row: int) -> bytes:
@@ -247,7 +251,8 @@ def test_a_rerun_replaces_the_owned_cells(last: str) -> None:
 
 def test_a_users_cell_right_of_the_owned_columns_stays_and_gets_a_reference() -> None:
     owned = owned_cells([2])
-    row = b'<row r="2">' + USER + b'<c r="C2"><v>9</v></c><c r="P2"><v>7</v></c><c><v>8</v></c>'
+    earlier = b'<c r="C2" t="inlineStr"><is><t>Waiting</t></is></c>'  # an earlier run's status
+    row = b'<row r="2">' + USER + earlier + b'<c r="P2"><v>7</v></c><c><v>8</v></c>'
     assert merged(owned, row + b"</row>") == made_header(owned) + (
         b'<row r="2">' + USER + blob(owned, 2) + b'<c r="P2"><v>7</v></c><c r="Q2"><v>8</v></c>'
         b"</row>"
@@ -295,7 +300,8 @@ def test_no_results_still_head_the_owned_columns() -> None:
 
 
 def test_cells_without_references_that_run_into_the_owned_columns_are_replaced() -> None:
-    owned = owned_cells([2])
+    # Columns placed this run (a re-run refuses cells in its columns on a row it did not write)
+    owned = owned_cells([2], block=dataclasses.replace(BLOCK, new_columns=BLOCK.owned))
     row = b'<row r="2"><c r="A2"><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row>'
     assert merged(owned, row) == made_header(owned) + (
         b'<row r="2"><c r="A2"><v>1</v></c><c><v>2</v></c>' + blob(owned, 2) + b"</row>"
@@ -322,3 +328,23 @@ def last_column_by_pattern(content: bytes) -> int | None:
 def test_the_last_cell_is_found_as_the_cell_pattern_finds_it(content: bytes) -> None:
     merger = cells_xml.RowMerger(owned_cells([2]), "")
     assert merger._last_column(content) == last_column_by_pattern(content)
+
+
+@pytest.mark.parametrize(
+    ("status", "refused"),
+    [
+        (b'<c r="C2" t="inlineStr"><is><t>Waiting</t></is></c>', False),  # an earlier run's
+        (b'<c r="C2" s="3"/>', True),  # an empty status cell: a row the tool never wrote
+        (b"", True),
+    ],
+)
+def test_a_rerun_row_without_the_tools_status_keeps_its_cells_or_is_refused(
+    status: bytes, refused: bool
+) -> None:
+    owned = owned_cells([2])
+    row = b'<row r="2">' + USER + status + b'<c r="E2" t="inlineStr"><is><t>Dana</t></is></c>'
+    if refused:
+        with pytest.raises(UnsafeWrite, match=r"^E2, in the tool's columns on "):
+            merged(owned, row + b"</row>")
+    else:
+        assert b"Dana" not in merged(owned, row + b"</row>")
