@@ -12,8 +12,9 @@ message per recipient"), for every action. Emails are paired with names by posit
 counts match (the tracker keeps them in the same order); otherwise an email goes to the
 interviewer whose first or last name appears in its local part, and the rest are left off
 rather than risk the wrong person (``normalise.addresses.pair_recipients``; the row's Problems
-say who is left without an address). One name with several emails gets them all; no names
-gets one "Hello," message to every address given.
+say who is left without an address). Addresses that name another interviewer than the one in
+their place are paired by name. One name with several emails gets those that name them (all,
+when none does); no names gets one "Hello," message to every address given.
 
 The per-row ``Draft`` cell holds one note addressed to everyone on the row ("Hi Dana and Sam,";
 four or more: "Hi everyone,"), with a ``mailto:`` link to all their addresses; the ``Drafts``
@@ -363,10 +364,14 @@ def people_of(names_cell: object, emails_cell: object) -> People:
     emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
     greeted = tuple(f for f in map(form_of_address, names) if f)
     each = []
-    for name, paired in pair_recipients(names, emails):
+    pairs = pair_recipients(names, emails)
+    for name, paired in pairs:
         own = (form_of_address(name),) if form_of_address(name) else ()
         each.append((name, greeting(own), own, ", ".join(paired)))
     recipient = names[0] if len(names) == 1 else ""
+    # The group note goes to the addresses the people's own notes go to, and no other.
+    used = {e for _, paired in pairs for e in paired}
+    emails = tuple(e for e in emails if e in used)
     return People(greeting(greeted), greeted, recipient, emails, tuple(each))
 
 

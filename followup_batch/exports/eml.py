@@ -125,11 +125,11 @@ def mail_address(text: str) -> str | None:
 _HEADER_NAME = re.compile(r"^\s*[A-Za-z][\w-]*\s*:")  # "Bcc:", "Cc:", "To:", ...
 
 
-def recipient_addresses(name: str, value: object) -> list[str]:
-    """The addresses of the cell ``value`` to put in ``To`` for ``name``: only whole addresses
-    (never text after a line break that reads as a header, such as a smuggled "Bcc:"); of
-    several for one named person, those whose local part matches the name (else the first).
-    A message to no one by name goes to every address."""
+def recipient_addresses(value: object) -> list[str]:
+    """The addresses of the cell ``value`` to put in ``To``: only whole addresses (never text
+    after a line break that reads as a header, such as a smuggled "Bcc:"). Which of a row's
+    addresses are a person's is decided once, for every output, by
+    ``normalise.addresses.pair_recipients``."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
         return []
     pieces = re.split(r"[,;\r\n]+", str(value))
@@ -140,16 +140,7 @@ def recipient_addresses(name: str, value: object) -> list[str]:
         for token in piece.split()
         if (address := mail_address(token)) is not None
     ]
-    found = list(dict.fromkeys(found))
-    if len(found) <= 1 or not name:
-        return found
-    words = {w for w in re.split(r"[^\w]+", name.casefold()) if len(w) > 1}
-    matching = [
-        address
-        for address in found
-        if words & set(re.split(r"[^\w]+|_", address.rpartition("@")[0].casefold()))
-    ]
-    return matching or found[:1]
+    return list(dict.fromkeys(found))
 
 
 def message_bytes(
@@ -167,7 +158,7 @@ def message_bytes(
     tracker's (tests/exports/test_eml.py parses the files back).
     """
     name = header_text(message.get("to"))
-    to = recipient_addresses(name, message.get("email"))
+    to = recipient_addresses(message.get("email"))
     lines = []
     if to:
         addresses = [formataddr((name if i == 0 else "", a), "utf-8") for i, a in enumerate(to)]

@@ -31,6 +31,8 @@ def is_address(text: str) -> bool:
 def why_not_address(text: str) -> str:
     """What is wrong with ``text`` (which has an @) as an address, in a few words."""
     local, _, domain = text.rpartition("@")
+    if any(c.isspace() for c in text.strip()):
+        return "a space inside it"
     if not local:
         return "nothing before the @"
     if not domain:
@@ -44,8 +46,6 @@ def why_not_address(text: str) -> str:
     return "characters an address cannot have"
 
 
-# A cell's addresses are separated by ; , spaces or line breaks.
-_SEPARATORS = re.compile(r"[;,\s]+")
 # Brackets and quotes around an address: "<dana@acme.com>", "(dana@acme.com)".
 _AROUND = "<>()[]\"'"
 _MAILTO = re.compile(r"mailto:", re.IGNORECASE)
@@ -58,27 +58,64 @@ def _joined_at(match: re.Match[str]) -> str:
     return joined if is_address(joined) else match[0]
 
 
+def closed_at(text: str) -> str:
+    """``text`` with the spaces around an @ closed where that makes an address: "Dana Ortiz
+    <dana @ acme.com>" is "Dana Ortiz <dana@acme.com>"."""
+    return _SPACED_AT.sub(_joined_at, text) if "@" in text else text
+
+
+# A cell's addresses are separated by ; , spaces or line breaks.
+_TOKENS = re.compile(r"[^;,\s]+")
+# A word that may be the start of an address typed with a space in it ("dana ortiz@acme.com").
+_LOCAL_START = re.compile(r"[\w.'+-]*[^\W\d_][\w.'+-]*")
+# Words written before an address that say what it is, not part of it.
+_LABELS = frozenset({"email", "e-mail", "mail", "work", "personal", "private", "home", "or", "and"})
+
+
+def _space_inside(text: str, before: re.Match[str], at: re.Match[str], address: str) -> str | None:
+    """ "dana ortiz@acme.com" when ``at`` (the token "ortiz@acme.com", whose address is
+    ``address``) follows the word ``before`` ("dana") after spaces only, and that word reads
+    as the start of the address rather than a name beside it: written as the address is (both
+    in lower case, or both not), no label ("work"), and no word before the address in its
+    part of the cell is in it ("Dana Ortiz dana@acme.com" is a name and an address)."""
+    word, local = before[0], address.rpartition("@")[0]
+    gap = text[before.end() : at.start()]
+    if not at[0].startswith(address) or gap.strip(" \t") or not _LOCAL_START.fullmatch(word):
+        return None
+    if word.casefold() in _LABELS or word.islower() != local.islower():
+        return None
+    start = max(text.rfind(";", 0, at.start()), text.rfind(",", 0, at.start())) + 1
+    folded = _fold(local)
+    if any(len(f) > 1 and f in folded for f in map(_fold, text[start : at.start()].split())):
+        return None
+    return f"{word} {address}"
+
+
 def written_addresses(text: str) -> tuple[list[str], list[str]]:
     """(addresses, the pieces with an @ that are no address) of an Interviewer Email cell, each
     once, in order. Words without an @ beside an address ("Dana Ortiz <dana@acme.com>",
     "dana@acme.com (work)") say nothing. A ``mailto:`` link's prefix (any case) and its
     ``?subject=...`` are not part of the address, and spaces around the @ are a slip of the
-    keyboard (``dana @ acme.com`` is ``dana@acme.com``)."""
+    keyboard (``dana @ acme.com`` is ``dana@acme.com``). A space inside the part before the @
+    ("dana ortiz@acme.com") makes no address: not "ortiz@acme.com", someone else's maybe."""
     if is_address(text):  # the usual cell: one address, nothing around it
         return [text], []
-    text = _SPACED_AT.sub(_joined_at, text)
+    text = closed_at(text)
     found: dict[str, str] = {}
     wrong: dict[str, str] = {}
-    for piece in _SEPARATORS.split(text):
-        if "@" not in piece:
+    tokens = list(_TOKENS.finditer(text))
+    for k, token in enumerate(tokens):
+        if "@" not in token[0]:
             continue
-        address = piece.strip(_AROUND)
+        address = token[0].strip(_AROUND)
         if _MAILTO.match(address):
             address = address[len("mailto:") :].partition("?")[0].strip(_AROUND)
-        if is_address(address):
-            found.setdefault(address.casefold(), address)
-        else:
+        if not is_address(address):
             wrong.setdefault(address.casefold(), address)
+        elif k and (spaced := _space_inside(text, tokens[k - 1], token, address)):
+            wrong.setdefault(spaced.casefold(), spaced)
+        else:
+            found.setdefault(address.casefold(), address)
     return list(found.values()), list(wrong.values())
 
 
@@ -91,60 +128,101 @@ def _fold(text: str) -> str:
     return _LETTERS.sub("", ascii_text.casefold())
 
 
+def _owners(parts: Sequence[set[str]], email: str) -> list[int]:
+    """The interviewers (positions in ``parts``, each one's folded first and last names) an
+    address names: those with the most whole words of its local part ("ana.diaz@"), else
+    with the most names inside it ("mblake@"). "dana@" is Dana's, not Ana's; "lee.wong@" is
+    Lee Wong's, not Sam Lee's."""
+    local = email.rpartition("@")[0].casefold()
+    words = {_fold(w) for w in re.split(r"[^\w]+|_", local)}
+    scores = [len(words.intersection(own)) for own in parts]
+    if not any(scores):
+        folded = _fold(local)
+        scores = [sum(p in folded for p in own) for own in parts]
+    best = max(scores, default=0)
+    return [i for i, score in enumerate(scores) if score == best] if best else []
+
+
+def _name_parts(names: Sequence[str]) -> list[set[str]]:
+    return [{p for p in map(_fold, name.split()) if len(p) > 1} for name in names]
+
+
+def _out_of_order(owners: Sequence[list[int]]) -> int | None:
+    """The first address (its position) that names an interviewer other than the one written
+    in its place, when there are as many addresses as interviewers."""
+    return next((i for i, own in enumerate(owners) if own and i not in own), None)
+
+
 def pair_recipients(names: Sequence[str], emails: Sequence[str]) -> list[tuple[str, list[str]]]:
     """(name, emails) per message. Emails are paired with names by position when the counts
-    match (the tracker keeps them in the same order); otherwise an email goes to the
-    interviewer whose first or last name appears in its local part, and the rest are left off
-    rather than risk the wrong person. One name with several emails gets them all; no names
+    match (the tracker keeps them in the same order), unless an address names another of the
+    interviewers than the one in its place ("Dana Ortiz; Bob Li" beside "bob.li@...;
+    dana.ortiz@..."). Otherwise an email goes to the interviewer whose first or last name
+    appears in its local part, and the rest are left off rather than risk the wrong person.
+    One name with several emails gets those that name them, or all when none does; no names
     gets one message to every address given."""
     if not names:
         return [("", list(emails))]
-    if len(names) == len(emails):
+    parts = _name_parts(names)
+    owners = [_owners(parts, email) for email in emails]
+    if len(names) == len(emails) and _out_of_order(owners) is None:
         return [(name, [email]) for name, email in zip(names, emails, strict=True)]
-    if len(names) == 1:
-        return [(names[0], list(emails))]
     paired: list[tuple[str, list[str]]] = [(name, []) for name in names]
-    parts = [[p for p in map(_fold, name.split()) if len(p) > 1] for name in names]
-    for email in emails:
-        local = email.rpartition("@")[0].casefold()
-        words = {_fold(w) for w in re.split(r"[^\w]+|_", local)}
-        folded = _fold(local)
-        # A whole word of the address first ("ana.diaz@"), else a name inside it ("mblake@");
-        # "dana@" is Dana's, not Ana's.
-        owners = [i for i, own in enumerate(parts) if words.intersection(own)]
-        if not owners:
-            owners = [i for i, own in enumerate(parts) if any(p in folded for p in own)]
-        if len(owners) == 1:
-            paired[owners[0]][1].append(email)
+    for email, own in zip(emails, owners, strict=True):
+        if len(own) == 1:
+            paired[own[0]][1].append(email)
+    if len(names) == 1 and not paired[0][1]:
+        return [(names[0], list(emails))]
     return paired
 
 
 def unpaired(names: Sequence[str], emails: Sequence[str]) -> str | None:
     """What ``pair_recipients`` leaves without a match, said for the row's Problems: the
     interviewers whose drafts go without a To address, and the addresses left off every
-    interviewer's own draft;
+    interviewer's own draft (with why, when there are as many addresses as interviewers);
     None when every name has an address and every address a name (or there are no
-    addresses, or one name or none to pair them with)."""
-    if len(names) < 2 or not emails or len(names) == len(emails):
+    addresses, or no name to pair them with)."""
+    if not names or not emails:
         return None
     pairs = pair_recipients(names, emails)
     used = {e for _, paired in pairs for e in paired}
     nobody = [name for name, paired in pairs if not paired]
     left = [e for e in emails if e not in used]
+    if not nobody and not left:
+        return None
     said = []
     if nobody:
         drafts = "their draft goes" if len(nobody) == 1 else "their drafts go"
         said.append(f"no address for {_listed(nobody)} ({drafts} without a To address)")
-    if left:
-        quoted = _listed([f'"{e}"' for e in left])
+    owners = [_owners(_name_parts(names), email) for email in emails]
+    several = [e for e, own in zip(emails, owners, strict=True) if e in left and len(own) > 1]
+    none = [e for e in left if e not in several]
+    if several:
+        quoted = _listed([f'"{e}"' for e in several])
+        one = len(several) == 1
         said.append(
-            f"{quoted} {'names' if len(left) == 1 else 'name'} none of them, so "
-            f"{'it is' if len(left) == 1 else 'they are'} left off their own drafts"
+            f"{quoted} {'names' if one else 'name'} more than one of them, so "
+            f"{'it is' if one else 'they are'} left off their own drafts"
         )
-    if not said:
-        return None
+    if none:
+        quoted = _listed([f'"{e}"' for e in none])
+        one = len(none) == 1
+        if len(names) == 1:
+            says, own = f"{'does' if one else 'do'} not name {names[0]}", "their draft"
+        else:
+            says, own = f"{'names' if one else 'name'} none of them", "their own drafts"
+        said.append(f"{quoted} {says}, so {'it is' if one else 'they are'} left off {own}")
     count = f"{len(emails)} address" + ("es" if len(emails) > 1 else "")
-    return f"{count} for {len(names)} interviewers: " + "; ".join(said)
+    people = f"{len(names)} interviewer" + ("s" if len(names) > 1 else "")
+    if len(names) == len(emails):
+        i = _out_of_order(owners)
+        if i is not None:
+            named = _listed([names[n] for n in owners[i]])
+            people += (
+                f', but "{emails[i]}" (address {i + 1}) names {named}, not {names[i]}, '
+                "so they are paired by name"
+            )
+    return f"{count} for {people}: " + "; ".join(said)
 
 
 def _listed(items: Sequence[str]) -> str:

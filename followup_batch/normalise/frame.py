@@ -24,7 +24,12 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise import date_columns, dates, row_dates
-from followup_batch.normalise.addresses import unpaired, why_not_address, written_addresses
+from followup_batch.normalise.addresses import (
+    closed_at,
+    unpaired,
+    why_not_address,
+    written_addresses,
+)
 from followup_batch.normalise.cells import (
     Cells,
     Distinct,
@@ -109,6 +114,7 @@ _POST_NOMINAL = re.compile(
     r"(?i:ph\.?\s?d|mba|m\.d|cpa|cfa|pmp|esq|jr|sr|dds|ll\.?m|s?phr|shrm-s?cp)\.?"
     r"|(?:MD|MA|M\.A|BA|B\.A|DO|D\.O|PE|MS|M\.S|MSc|BSc|JD|J\.D|RN|II|III|IV)\.?"
 )
+_LINK = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:[;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
 
 
@@ -119,15 +125,34 @@ def split_names(value: object) -> list[str]:
         return []
     # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
     # names without the addresses (an address alone names nobody: "Hello,").
-    text = without_links(cell_text(value))
+    text = closed_at(without_links(cell_text(value)))
     text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
     parts = (" ".join(p.split()) for p in _NAME_SEPARATORS.split(text))
     # "Sam Lee, PhD": a degree or a suffix after a comma is part of the name before it, not
-    # a second person ("Hi Sam and PhD,"); the name is written without it.
+    # a second person ("Hi Sam and PhD,"); the name is written without it. A phone number
+    # or a link beside a name ("Dana Ortiz, +1 555 010 0199") is nobody to greet or write to.
     names = [
-        n for n in parts if n and not dates.is_placeholder(n) and not _POST_NOMINAL.fullmatch(n)
+        n
+        for n in parts
+        if n
+        and not dates.is_placeholder(n)
+        and not _POST_NOMINAL.fullmatch(n)
+        and any(c.isalpha() for c in n)
+        and not _LINK.match(n)
     ]
     return _once(names)
+
+
+def read_names(value: object) -> tuple[list[str], str | None]:
+    """``split_names``, and a problem when the cell holds something but no name and no
+    address: a count or a phone number ("3", "+1 555 010 0199") is nobody to greet."""
+    names = split_names(value)
+    if names or read_sent_mark(value) is not None:
+        return names, None
+    text = cell_text(value)
+    if not text or dates.is_placeholder(text) or "@" in text:
+        return names, None
+    return [], f'{shown(value)} is not a name; the draft says "Hello,"'
 
 
 def _once(items: list[str]) -> list[str]:
@@ -172,10 +197,10 @@ _BARE_ADDRESS = re.compile(
 
 def addresses_in_names(value: object) -> tuple[list[str], str | None]:
     """The addresses written in an Interviewer cell: as an address book writes them ("Dana
-    Ortiz <dana@acme.com>"), else bare ("recruiting@acme.com", "(ana@acme.com)",
-    "mailto:ana@acme.com"); and a problem naming those that are malformed ("<dana@acme..com>"),
-    which are not used."""
-    text = cell_text(value)
+    Ortiz <dana@acme.com>", also "<dana @ acme.com>"), else bare ("recruiting@acme.com",
+    "(ana@acme.com)", "mailto:ana@acme.com"); and a problem naming those that are malformed
+    ("<dana@acme..com>"), which are not used."""
+    text = closed_at(cell_text(value))
     written = _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
     if not written:
         return [], None
@@ -408,7 +433,9 @@ def normalise_rows(
     out["client"] = np.where(client == "", raw.default_client, client)
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()
-    names = each("interviewer", split_names).column()
+    read_interviewers = each("interviewer", read_names)
+    names = read_interviewers.column(lambda r: r[0])
+    problems.add("interviewer", read_interviewers.reasons(lambda r: r[1]))
     read_addresses = each("interviewer_email", read_emails)
     emails = read_addresses.column(lambda r: r[0])
     email_problems = read_addresses.reasons(lambda r: r[1])
@@ -427,11 +454,12 @@ def normalise_rows(
         [len(n) == 2 and len(e) == 1 for n, e in zip(names, emails, strict=True)]
     ):
         names[i] = surname_first(names[i], emails[i][0])
-    # "Ann Roe; Bob Li" beside "ann@acme.com": Bob's draft has no To address; said where the
+    # "Ann Roe; Bob Li" beside "ann@acme.com": Bob's draft has no To address; "Dana Ortiz"
+    # beside "dana@acme.com; bob@acme.com": bob@ is left off Dana's draft. Said where the
     # addresses were written.
     left = np.full(len(index), None, dtype=object)
     said: dict[tuple[tuple[str, ...], tuple[str, ...]], str | None] = {}
-    for i in np.flatnonzero([len(n) > 1 and bool(e) for n, e in zip(names, emails, strict=True)]):
+    for i in np.flatnonzero([bool(n) and bool(e) for n, e in zip(names, emails, strict=True)]):
         key = (tuple(names[i]), tuple(emails[i]))
         if key not in said:
             said[key] = unpaired(*key)

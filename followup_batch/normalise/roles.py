@@ -19,8 +19,9 @@
 - A column under a vague follow-up header ("Follow Up", ``fields.Field.generic``) is the
   application's check-in only while its cells are dates and yes/no marks: one holding notes
   ("followed up twice") is left alone, with a note, as before the header was known. So is a
-  column under a vague contact header ("Contact", "Contacts") the Interviewer only while its
-  cells could be names or addresses: one holding counts or phone numbers is left alone.
+  column under a vague contact header ("Contact", "Contacts") the Interviewer only while most
+  of its cells could be names or addresses: one holding counts or phone numbers is left alone
+  (a stray "3" among names is that row's problem).
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
 
@@ -224,9 +225,13 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
         key = fields.header_key(raw.headers[col])
         if key not in fields.GENERIC_KEYS or key in raw.mapped_by_user:
             continue
-        others = [v for v in pd.unique(_filled(raw.cells[name])) if not fits(v)]
-        if not others:
+        filled = _filled(raw.cells[name])
+        misfits = [not fits(v) for v in filled]
+        # An Interviewer column ("Contacts") with a stray count is still one: the cell is a
+        # row problem (normalise.frame.read_names), not the whole column left alone.
+        if not any(misfits) or (name == "interviewer" and sum(misfits) * 2 < len(filled)):
             continue
+        others = [v for v, misfit in zip(filled, misfits, strict=True) if misfit]
         header = raw.headers[col]
         label = fields.FIELDS_BY_NAME[name].header
         raw = dataclasses.replace(

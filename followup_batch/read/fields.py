@@ -250,7 +250,7 @@ FIELDS: tuple[Field, ...] = (
             "Hiring Manager Email",
             "Contact Person Email",
         ),
-        "address(es), same order as names",
+        "address(es), same order as names (or naming them)",
         generic=(
             "Email",
             "E-mail",

@@ -316,6 +316,60 @@ def test_pairing_emails_with_names(names, emails, expected):
 
 
 @pytest.mark.parametrize(
+    ("names", "emails", "to", "group"),
+    [
+        # As many addresses as names, but not in their order: each to the person it names
+        # (Dana's thank-you went to bob.li@).
+        (
+            ["Dana Ortiz", "Bob Li"],
+            ["bob.li@acme.com", "dana.ortiz@acme.com"],
+            ["dana.ortiz@acme.com", "bob.li@acme.com"],
+            "mailto:bob.li@acme.com,dana.ortiz@acme.com",
+        ),
+        # Only partly named: what is not named is left off, rather than guessed.
+        (
+            ["Dana Ortiz", "Bob Li"],
+            ["bob.li@acme.com", "hr@acme.com"],
+            ["", "bob.li@acme.com"],
+            "mailto:bob.li@acme.com",
+        ),
+        # In order, or naming nobody: paired in order, as written.
+        (
+            ["Dana Ortiz", "Bob Li"],
+            ["x@acme.com", "y@acme.com"],
+            ["x@acme.com", "y@acme.com"],
+            "mailto:x@acme.com,y@acme.com",
+        ),
+        # One interviewer: the addresses that name them, the same in every output.
+        (
+            ["Dana Ortiz"],
+            ["dana@acme.com", "bob@acme.com"],
+            ["dana@acme.com"],
+            "mailto:dana@acme.com",
+        ),
+        (
+            ["Dana Ortiz"],
+            ["hr@acme.com", "jobs@acme.com"],
+            ["hr@acme.com, jobs@acme.com"],
+            "mailto:hr@acme.com,jobs@acme.com",
+        ),
+    ],
+)
+def test_each_address_goes_to_the_person_it_names(names, emails, to, group):
+    rows = [
+        {
+            "interviewers": names,
+            "interviewer_emails": emails,
+            "interview_date": dt.date(2026, 11, 17),
+        }
+    ]
+    _, out = render(rows, ["thank_you"])
+    assert list(out.messages["to"]) == names
+    assert list(out.messages["email"]) == to
+    assert out.per_row["mailto"].iloc[0].startswith(group + "?subject=")
+
+
+@pytest.mark.parametrize(
     ("names", "greeting"),
     [
         ([], "Hello,"),

@@ -303,8 +303,18 @@ def test_an_unchanged_draft_is_not_rewritten(tmp_path):
     [
         ("Dana Smith", "dana@acme.example\nBcc: evil@x.example", ["dana@acme.example"]),
         ("Dana Smith", "dana@acme.example, Cc: evil@x.example", ["dana@acme.example"]),
-        ("Dana Smith", "hr@acme.example; dana.smith@acme.example", ["dana.smith@acme.example"]),
-        ("Dana Smith", "hr@acme.example; jobs@acme.example", ["hr@acme.example"]),
+        # The message's own addresses, every one: which are Dana's was decided by the
+        # pairing (normalise.addresses.pair_recipients), the same for every output.
+        (
+            "Dana Smith",
+            "dana.smith@acme.example, dsmith@mail.example",
+            ["dana.smith@acme.example", "dsmith@mail.example"],
+        ),
+        (
+            "Dana Smith",
+            "hr@acme.example; jobs@acme.example",
+            ["hr@acme.example", "jobs@acme.example"],
+        ),
         ("Dana Smith", "Dana <dana@acme.example>", []),  # not a whole address: the name alone
         ("", "a@x.example, b@x.example", ["a@x.example", "b@x.example"]),
         # A domain in another script goes in its ASCII (IDNA) form; it was dropped.
@@ -315,8 +325,8 @@ def test_an_unchanged_draft_is_not_rewritten(tmp_path):
     ids=[
         "bcc-after-line-break",
         "cc-after-comma",
-        "matches-name",
-        "first",
+        "every-address",
+        "none-naming-her",
         "display",
         "no-name",
         "idn-domain",

@@ -346,6 +346,14 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("recruiting@acme.com", []),
         ("Ana Diaz (ana@acme.com)", ["Ana Diaz"]),
         ("mailto:ana@acme.com", []),
+        # A phone number or a link beside a name is nobody: it was "Hi Dana and +1,".
+        ("Dana Ortiz, +1 555 010 0199", ["Dana Ortiz"]),
+        ("Dana Ortiz; 555-0100", ["Dana Ortiz"]),
+        ("Dana Ortiz, https://www.linkedin.com/in/dana", ["Dana Ortiz"]),
+        ("Dana Ortiz, www.acme.com/dana", ["Dana Ortiz"]),
+        ("3", []),
+        # Spaces around the @ of an address-book entry: the name, not the whole cell.
+        ("Dana Ortiz <dana @ acme.com>", ["Dana Ortiz"]),
         # Notion's linked pages: the name, not the link.
         ("Dana Ortiz (https://www.notion.so/Dana-Ortiz-aa11bb22?pvs=21)", ["Dana Ortiz"]),
         (
@@ -409,6 +417,10 @@ def test_a_link_after_a_company_or_position_is_not_part_of_it(cell: str, text: s
         ("Dana @ Acme", []),
         ("Ana Diaz (ana@acme.com)", ["ana@acme.com"]),
         ("mailto:ana@acme.com", ["ana@acme.com"]),
+        # Spaces around the @, as the Interviewer Email column reads them.
+        ("Dana Ortiz <dana @ acme.com>", ["dana@acme.com"]),
+        ("Dana Ortiz (dana@ acme.com)", ["dana@acme.com"]),
+        ("Dana Ortiz, +1 555 010 0199", []),
     ],
 )
 def test_an_interviewer_cell_gives_its_addresses(value: str, emails: list[str]) -> None:
@@ -499,6 +511,31 @@ NO_TO = "the draft has no To address"
         ("dana@ acme.com", ["dana@acme.com"], None),
         ("Dana Ortiz <dana @ acme.com>", ["dana@acme.com"], None),
         ("Dana @ Acme", [], f'"Dana @ Acme" is not an email address; {NO_TO}'),
+        # A space inside the part before the @: reported, not read as "ortiz@acme.com".
+        (
+            "dana ortiz@acme.com",
+            [],
+            f'"dana ortiz@acme.com" is not an email address (a space inside it); {NO_TO}',
+        ),
+        (
+            "dana. ortiz@acme.com",
+            [],
+            f'"dana. ortiz@acme.com" is not an email address (a space inside it); {NO_TO}',
+        ),
+        (
+            "DANA ORTIZ@ACME.COM",
+            [],
+            f'"DANA ORTIZ@ACME.COM" is not an email address (a space inside it); {NO_TO}',
+        ),
+        (
+            "dana ortiz@acme.com; d.ortiz@mail.com",
+            ["d.ortiz@mail.com"],
+            '"dana ortiz@acme.com" is not an email address (a space inside it); it is not used',
+        ),
+        # ... but a name or a label beside an address is not part of it.
+        ("Dana Ortiz dana@acme.com", ["dana@acme.com"], None),
+        ("dana ortiz dana.ortiz@acme.com", ["dana.ortiz@acme.com"], None),
+        ("work dana@acme.com", ["dana@acme.com"], None),
         # Malformed: reported, and not used.
         ("@dana", [], f'"@dana" is not an email address (nothing before the @); {NO_TO}'),
         (
@@ -583,10 +620,50 @@ def test_what_an_email_cell_gives(emails: str, addresses: list[str], problem: st
             "D2: 1 address for 2 interviewers: no address for Bob Li (their draft goes "
             "without a To address)",
         ),
+        # As many addresses as interviewers, but not in their order: paired by name, and
+        # what cannot be paired by name is said (Dana's thank-you went to bob.li@).
+        ("Dana Ortiz; Bob Li", "bob.li@acme.com; dana.ortiz@acme.com", None),
+        (
+            "Dana Ortiz; Bob Li",
+            "bob.li@acme.com; hr@acme.com",
+            'E2: 2 addresses for 2 interviewers, but "bob.li@acme.com" (address 1) names Bob '
+            "Li, not Dana Ortiz, so they are paired by name: no address for Dana Ortiz (their "
+            'draft goes without a To address); "hr@acme.com" names none of them, so it is left '
+            "off their own drafts",
+        ),
+        (
+            "Sam Lee; Lee Wong",
+            "lee@acme.com; sam@acme.com",
+            'E2: 2 addresses for 2 interviewers, but "sam@acme.com" (address 2) names Sam Lee, '
+            "not Lee Wong, so they are paired by name: no address for Lee Wong (their draft "
+            'goes without a To address); "lee@acme.com" names more than one of them, so it is '
+            "left off their own drafts",
+        ),
+        # Several addresses for one interviewer: those that name them; the others are said.
+        (
+            "Dana Ortiz",
+            "Dana Ortiz <dana@acme.com>; Bob <bob@acme.com>",
+            'E2: 2 addresses for 1 interviewer: "bob@acme.com" does not name Dana Ortiz, so it '
+            "is left off their draft",
+        ),
+        (
+            "Dana Ortiz",
+            "dana@ acme.com , bob @acme.com",
+            'E2: 2 addresses for 1 interviewer: "bob@acme.com" does not name Dana Ortiz, so it '
+            "is left off their draft",
+        ),
+        ("Dana Ortiz", "dana@acme.com; d.ortiz@mail.com", None),
         # Each interviewer has an address: nothing to say.
         ("Ann Roe; Bob Li", "ann@acme.com; bob@acme.com", None),
         ("Ann Roe; Bob Li", "x@acme.com; y@acme.com", None),  # paired in order
-        ("Ann Roe", "ann@acme.com, hr@acme.com", None),  # one name gets them all
+        # One name gets the addresses that name them (all, when none does).
+        (
+            "Ann Roe",
+            "ann@acme.com, hr@acme.com",
+            'E2: 2 addresses for 1 interviewer: "hr@acme.com" does not name Ann Roe, so it '
+            "is left off their draft",
+        ),
+        ("Ann Roe", "a.r@acme.com, hr@acme.com", None),
         ("Ann Roe; Bob Li", None, None),  # no addresses at all: the drafts are to complete
         ("Ann Roe; Bob Li", "n/a", None),
     ],
@@ -597,6 +674,22 @@ def test_an_interviewer_left_without_an_address_is_a_problem(
     """Bob Li's draft went without a To address, and nothing said so."""
     row = one_row(interviewer=names, interviewer_email=emails)
     assert row["problems"] == ([problem] if problem else [])
+
+
+@pytest.mark.parametrize(
+    ("cell", "problem"),
+    [
+        (3, 'D2: "3" is not a name; the draft says "Hello,"'),
+        ("+1 555 010 0199", 'D2: "+1 555 010 0199" is not a name; the draft says "Hello,"'),
+        ("Dana Ortiz, +1 555 010 0199", None),  # the name is greeted, the number left out
+        ("recruiting@acme.com", None),  # an address names nobody, and is the To
+        ("n/a", None),
+        ("yes", None),
+    ],
+)
+def test_an_interviewer_cell_without_a_name_is_a_problem(cell: object, problem: str | None) -> None:
+    """ "3" in an Interviewer cell greeted "Hi 3,"."""
+    assert one_row(interviewer=cell)["problems"] == ([problem] if problem else [])
 
 
 @pytest.mark.parametrize(

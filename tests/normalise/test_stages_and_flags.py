@@ -613,6 +613,13 @@ def test_a_vague_follow_up_column_of_notes_is_left_alone(
         ("Contacts", ["Dana Ortiz; Sam Lee", "n/a"], [["Dana Ortiz", "Sam Lee"], []], [[], []]),
         ("Contacts", ["sam@initech.com"], [[]], [["sam@initech.com"]]),
         ("Contact", ["Ana Diaz <ana@acme.com>"], [["Ana Diaz"]], [["ana@acme.com"]]),
+        # One stray count among names is that row's problem, not the column's.
+        (
+            "Contacts",
+            ["Dana Ortiz", "Sam Lee (sam@acme.com)", "3"],
+            [["Dana Ortiz"], ["Sam Lee"], []],
+            [[], ["sam@acme.com"], []],
+        ),
         # Counts, phone numbers or dates under a vague contact header name nobody.
         ("Contacts", ["Dana Ortiz", "3"], None, None),
         ("Contact", ["+1 555 0100"], None, None),
