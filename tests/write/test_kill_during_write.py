@@ -53,6 +53,7 @@ for key in OWNED_COLUMNS:
         frame[key] = pd.Timestamp("2026-03-04")
     else:
         frame[key] = [f"{key} {n}" for n in index]
+frame["status"] = "Scheduled"  # a status word: a re-run knows the row's cells for its own
 table = RawTable(path=path, sheet="Tracker", kind="xlsx", header_row=1, headers=[],
                  mapping={"company": 0}, ignored=[], cells=pd.DataFrame(index=index))
 extra = {"Drafts": pd.DataFrame({"To": [f"Dana {n}" for n in index], "Row": list(index)})}
