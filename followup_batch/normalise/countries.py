@@ -325,7 +325,12 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     if sub is not None:
         written = _place_parts(text)[-1]
         other = index.get(fields.header_key(written), "")
-        if len(fields.header_key(written)) == 2 and other and "-" not in other:
+        if (
+            len(fields.header_key(written)) == 2
+            and other
+            and "-" not in other
+            and _country_name(other) != _region_name(home, sub)  # AS: American Samoa both
+        ):
             # 'Mumbai, IN' on a US tracker: Indiana, said so, as India is as likely.
             return f"{home}-{sub}", (
                 f': "{written}" read as {_region_name(home, sub)} ({home}-{sub}); for '

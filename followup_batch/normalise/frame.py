@@ -115,6 +115,12 @@ _POST_NOMINAL = re.compile(
     r"|(?:MD|MA|M\.A|BA|B\.A|DO|D\.O|PE|MS|M\.S|MSc|BSc|JD|J\.D|RN|II|III|IV)\.?"
 )
 _LINK = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+# A labelled phone number beside a name: "Phone: 555 0100", "tel:+1 555", "Ext. 204", "Mobil 0171".
+_PHONE = re.compile(
+    r"(?:phone|tel|telephone|mobile|mobil|cell|fax|ext|extension|durchwahl|handy|portable)"
+    r"\.?\s*:?\s*[+\d(][\d\s()./+-]*",
+    re.IGNORECASE,
+)
 _NAME_SEPARATORS = re.compile(r"\s*(?:[;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
 
 
@@ -139,6 +145,7 @@ def split_names(value: object) -> list[str]:
         and not _POST_NOMINAL.fullmatch(n)
         and any(c.isalpha() for c in n)
         and not _LINK.match(n)
+        and not _PHONE.fullmatch(n)
     ]
     return _once(names)
 

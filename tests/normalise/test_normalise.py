@@ -348,6 +348,12 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("mailto:ana@acme.com", []),
         # A phone number or a link beside a name is nobody: it was "Hi Dana and +1,".
         ("Dana Ortiz, +1 555 010 0199", ["Dana Ortiz"]),
+        # ... also with a label (an outside test: "Hi Dana and Phone:,").
+        ("Dana Ortiz, Phone: 555 0100", ["Dana Ortiz"]),
+        ("Dana Ortiz, tel:+1 555 0100", ["Dana Ortiz"]),
+        ("Dana Ortiz, Ext. 204", ["Dana Ortiz"]),
+        ("Dana Ortiz, Mobil 0171 1234567", ["Dana Ortiz"]),
+        ("Phil Tel, Cell Smith", ["Phil Tel", "Cell Smith"]),  # names, not labels
         ("Dana Ortiz; 555-0100", ["Dana Ortiz"]),
         ("Dana Ortiz, https://www.linkedin.com/in/dana", ["Dana Ortiz"]),
         ("Dana Ortiz, www.acme.com/dana", ["Dana Ortiz"]),
@@ -1245,6 +1251,7 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Austin, TX", "US-TX"),
         ("Austin, Texas", "US-TX"),
         ("Perth, WA", "US-WA"),
+        ("Pago Pago, AS", "US-AS"),  # American Samoa: a US region and a country code alike
         ("New Mexico", "US-NM"),
         (None, "US"),
         ("", "US"),
