@@ -44,7 +44,7 @@ from followup_batch.write.atomic import (
     keep_extended_attributes,
     keep_owner,
 )
-from followup_batch.write.columns import OWNED_COLUMNS, OWNED_TEXT_COLUMNS
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, OWNED_TEXT_COLUMNS
 
 if TYPE_CHECKING:
     from followup_batch.batch import Computed
@@ -188,7 +188,10 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
     cells = table.owned_cells
     if last is not None and cells is not None:
         for key in cells.columns:
-            edits += _edits_in(table, done, str(key), cells[key], last, occasions)
+            if key in OWNED_DATE_COLUMNS:
+                edits += _words_in_dates(table, done, str(key), cells[key])
+            else:
+                edits += _edits_in(table, done, str(key), cells[key], last, occasions)
         kept = [edit for edit in edits if edit.kept]
         for edit in kept:
             output.loc[edit.row, edit.key] = edit.text
@@ -253,6 +256,44 @@ def _edits_in(
                 position=_plain(done.frame["position"].iat[i]),
             )
         )
+    return edits
+
+
+def _words_in_dates(table: RawTable, done: Computed, key: str, cells: pd.Series) -> list[Edit]:
+    """A due column's cells that hold words, not a date ("sent 11/21 - Dana replied"): the
+    tool writes only dates there, so they are a person's, replaced and saved like any other."""
+    from followup_batch.normalise.dates import is_placeholder, parse_date_text
+
+    values = cells.to_numpy(dtype=object)
+    words: dict[str, bool] = {}  # a text repeated down the column is read once
+    edits = []
+    for i, value in enumerate(values.tolist()):
+        if not isinstance(value, str) or not value.strip():
+            continue
+        found = words.get(value)
+        if found is None:
+            text = value.strip().lstrip("'")
+            parsed = parse_date_text(text)
+            found = words[value] = not (
+                is_placeholder(text.casefold())
+                or parsed.value is not None
+                or parsed.month_day is not None
+            )
+        if found:
+            new = done.output[key].iat[i]
+            edits.append(
+                Edit(
+                    table.sheet,
+                    int(cells.index[i]),
+                    key,
+                    table.owned_at[key],
+                    value,
+                    "" if pd.isna(new) else f"{pd.Timestamp(new):%Y-%m-%d}",
+                    kept=False,
+                    company=_plain(done.frame["company"].iat[i]),
+                    position=_plain(done.frame["position"].iat[i]),
+                )
+            )
     return edits
 
 

@@ -180,7 +180,8 @@ OWNED_TEXT_COLUMNS: tuple[str, ...] = ("next_action", "draft_subject", "draft", 
 
 
 def owned_text_columns(headers: Sequence[object]) -> dict[str, int]:
-    """Where the tool's text columns are in a header row (key -> 0-based column): only when
+    """Where the tool's text and due-date columns are in a header row (key -> 0-based
+    column; in a due column a person's words, not a date, are theirs too): only when
     the row holds the tool's set (``OWNED_FOUND_AT_LEAST`` of its headers), and only headers
     that appear once: a repeated one may be the person's own column, which is never theirs
     to be told about."""
@@ -191,4 +192,8 @@ def owned_text_columns(headers: Sequence[object]) -> dict[str, int]:
             seen.setdefault(key, []).append(column)
     if len(seen) < OWNED_FOUND_AT_LEAST:
         return {}
-    return {key: seen[key][0] for key in OWNED_TEXT_COLUMNS if len(seen.get(key, ())) == 1}
+    return {
+        key: seen[key][0]
+        for key in (*OWNED_TEXT_COLUMNS, *OWNED_DATE_COLUMNS)
+        if len(seen.get(key, ())) == 1
+    }

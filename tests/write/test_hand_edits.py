@@ -147,6 +147,17 @@ EDITS = [
     ),
     pytest.param("Why", NIMBUS, "my note: call Monday", NEXT, None, False, id="why: replaced"),
     pytest.param("Next action", VERTEX, "called them instead", NEXT, None, False, id="next action"),
+    # Words in a due column are a person's too (an outside test: replaced without a word).
+    pytest.param(
+        "Thank-you due",
+        VERTEX,
+        "sent 11/21 - Morgan replied",
+        NEXT,
+        None,
+        False,
+        id="words in a due column: replaced",
+    ),
+    pytest.param("Next due", NIMBUS, "ask Maya first", NEXT, None, False, id="next due"),
 ]
 
 
