@@ -151,6 +151,7 @@ class Edit:
     told_before: bool = False  # kept by an earlier run too
     company: str = ""
     position: str = ""
+    gone: bool = False  # in a row no longer the tracker's, whose tool cells the run clears
 
     @property
     def cell(self) -> str:
@@ -192,6 +193,8 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
                 edits += _words_in_dates(table, done, str(key), cells[key])
             else:
                 edits += _edits_in(table, done, str(key), cells[key], last, occasions)
+        if table.gone_cells is not None:
+            edits += _in_rows_gone(table, table.gone_cells, last)
         kept = [edit for edit in edits if edit.kept]
         for edit in kept:
             output.loc[edit.row, edit.key] = edit.text
@@ -256,6 +259,37 @@ def _edits_in(
                 position=_plain(done.frame["position"].iat[i]),
             )
         )
+    return edits
+
+
+def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory) -> list[Edit]:
+    """A person's text in the tool's cells of rows that are no longer the tracker's (the run
+    clears them): anything but the tool's own texts and dates."""
+    from followup_batch.normalise.dates import parse_date_text
+
+    edits = []
+    for key in cells.columns:
+        ours = last.written.get(str(key), frozenset()) | last.kept.get(str(key), frozenset())
+        dates = key in OWNED_DATE_COLUMNS
+        for row, value in cells[key].items():
+            if not isinstance(value, str) or not value.strip():
+                continue
+            if dates and parse_date_text(value.strip().lstrip("'")).value is not None:
+                continue
+            if not dates and text_hash(value) in ours:
+                continue
+            edits.append(
+                Edit(
+                    table.sheet,
+                    int(row),
+                    str(key),
+                    table.owned_at[str(key)],
+                    value,
+                    "",
+                    False,
+                    gone=True,
+                )
+            )
     return edits
 
 
@@ -385,7 +419,9 @@ def edit_messages(
             (notes if edit.told_before else notices).append(text)
             continue
         why = (
-            "the row's next action has moved on"
+            "the row no longer holds an application, so the tool's cells in it are cleared"
+            if edit.gone
+            else "the row's next action has moved on"
             if edit.key in KEPT_COLUMNS
             else "the tool rewrites this column on every run; keep notes in a column of your own"
         )

@@ -91,6 +91,9 @@ class RawTable:
     # 0-based column of each. Empty when the header holds none of them once each.
     owned_cells: pd.DataFrame | None = None
     owned_at: dict[str, int] = field(default_factory=dict)
+    # The owned cells of rows an earlier run answered that are no longer the tracker's (their
+    # Company, Position and dates cleared): the run clears them (``hand_edits``).
+    gone_cells: pd.DataFrame | None = None
 
 
 @dataclass
@@ -506,6 +509,28 @@ def _totals_note(skipped: dict[int, str]) -> list[str]:
     return notes
 
 
+def _answered_rows_gone(rows: Sequence[Row], match: HeaderMatch, index: pd.Index) -> pd.Index:
+    """Rows below the header, not the tracker's now, whose ``Follow-up status`` an earlier
+    run wrote: the writer clears their owned cells, so what a person typed there is looked
+    at first."""
+    from followup_batch.write.columns import STATUS_WORDS, owned_status_column
+    from followup_batch.write.live import is_run_again
+
+    status = owned_status_column(match.headers)
+    if status is None:
+        return pd.Index([], dtype="int64", name="row")
+    kept = set(index.tolist())
+    gone = [
+        n
+        for n in range(match.row + 1, len(rows) + 1)
+        if n not in kept
+        and len(rows[n - 1]) > status
+        and isinstance(word := rows[n - 1][status], str)
+        and (word in STATUS_WORDS or is_run_again(word))
+    ]
+    return pd.Index(gone, dtype="int64", name="row")
+
+
 def _cells_at(rows: Sequence[Row], index: pd.Index, cols: list[int]) -> pd.DataFrame:
     """The raw cells of ``cols`` in the rows ``index`` names (Excel row numbers), blank ones
     None, as a frame of object columns named by column: columns read beside the table's own,
@@ -646,10 +671,14 @@ def build_table(
         notes.append(another[1])
     notices = _unread_sent_notes(match, rows, index, options)
     notes += notices
-    owned_cells = None
+    owned_cells = gone_cells = None
     if owned_at:
         owned_cells = _cells_at(rows, index, list(owned_at.values()))
         owned_cells.columns = pd.Index(list(owned_at))
+        gone = _answered_rows_gone(rows, match, index)
+        if len(gone):
+            gone_cells = _cells_at(rows, gone, list(owned_at.values()))
+            gone_cells.columns = pd.Index(list(owned_at))
     return RawTable(
         path=path,
         header_row=match.row,
@@ -672,4 +701,5 @@ def build_table(
         mapped_by_user=frozenset(header_key(h) for h in options.column_map),
         owned_cells=owned_cells,
         owned_at=dict(owned_at or {}),
+        gone_cells=gone_cells,
     )

@@ -197,3 +197,14 @@ def owned_text_columns(headers: Sequence[object]) -> dict[str, int]:
         for key in (*OWNED_TEXT_COLUMNS, *OWNED_DATE_COLUMNS)
         if len(seen.get(key, ())) == 1
     }
+
+
+def owned_status_column(headers: Sequence[object]) -> int | None:
+    """Where the tool's ``Follow-up status`` is in a header row that holds the tool's set
+    (0-based), when it appears once; None otherwise."""
+    found = [
+        column
+        for column, text in enumerate(headers)
+        if isinstance(text, str) and text and _OWNED_KEYS.get(header_key(text)) == "status"
+    ]
+    return found[0] if len(found) == 1 and owned_text_columns(headers) else None

@@ -309,3 +309,58 @@ def test_a_tracker_open_in_excel_is_refused_before_anything_is_saved(tmp_path: P
     assert "is open in Excel" in result.output
     assert not hand_edits.edited_path(path).exists()
     assert read_cell(path, "Why", NIMBUS) == "my note: call Monday"
+
+
+def empty_row(path: Path, row: int) -> None:
+    """Clear the person's cells of ``row`` (every column left of the tool's), as when an
+    application is dropped from the tracker: the tool's cells stay until the next run."""
+    first = header(path).index("Follow-up status")
+    if path.suffix == ".csv":
+        records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+        records[row - 1][:first] = [""] * first
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(records)
+        path.write_text(out.getvalue(), encoding="utf-8", newline="")
+        return
+    with zipfile.ZipFile(path) as package:
+        members = [(info, package.read(info)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in members:
+            if info.filename == SHEET_PART:
+                found = re.search(rb'<row r="%d"[^>]*>(.*?)</row>' % row, data, re.S)
+                assert found is not None
+                kept = b"".join(
+                    cell[0]
+                    for cell in re.finditer(
+                        rb'<c r="([A-Z]+)\d+"[^>]*?(?:/>|>.*?</c>)', found.group(1), re.S
+                    )
+                    if openpyxl.utils.column_index_from_string(cell[1].decode()) > first
+                )
+                data = data[: found.start(1)] + kept + data[found.end(1) :]
+            package.writestr(info, data)
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("Why", "my note: Morgan moved to another team"),
+        ("Draft", "Hi Morgan, my own words"),
+        ("Thank-you due", "sent by hand on Friday"),
+    ],
+)
+def test_text_in_a_row_emptied_is_saved_before_it_is_cleared(
+    tracker: Path, title: str, typed: str
+) -> None:
+    type_into(tracker, title, VERTEX, typed)
+    empty_row(tracker, VERTEX)
+    said = run(str(tracker), as_of=NEXT).stderr
+
+    cell = where(tracker, title, VERTEX)
+    assert read_cell(tracker, title, VERTEX) == ""  # the row's answer is gone with the row
+    assert (
+        f'{cell}: your text ("{typed}") was replaced: the row no longer holds an application'
+        in said
+    )
+    assert f"\n{typed}\n" in saved_text(tracker)
+    # The tool's own texts of the emptied row are cleared without a word.
+    assert said.count("was replaced") == 1
