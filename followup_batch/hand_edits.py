@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import os
 import stat
@@ -265,8 +266,6 @@ def _edits_in(
 def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory) -> list[Edit]:
     """A person's text in the tool's cells of rows that are no longer the tracker's (the run
     clears them): anything but the tool's own texts and dates."""
-    from followup_batch.normalise.dates import parse_date_text
-
     edits = []
     for key in cells.columns:
         ours = last.written.get(str(key), frozenset()) | last.kept.get(str(key), frozenset())
@@ -274,7 +273,7 @@ def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory) -> list[Ed
         for row, value in cells[key].items():
             if not isinstance(value, str) or not value.strip():
                 continue
-            if dates and parse_date_text(value.strip().lstrip("'")).value is not None:
+            if dates and _is_date_text(value):
                 continue
             if not dates and text_hash(value) in ours:
                 continue
@@ -296,24 +295,10 @@ def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory) -> list[Ed
 def _words_in_dates(table: RawTable, done: Computed, key: str, cells: pd.Series) -> list[Edit]:
     """A due column's cells that hold words, not a date ("sent 11/21 - Dana replied"): the
     tool writes only dates there, so they are a person's, replaced and saved like any other."""
-    from followup_batch.normalise.dates import is_placeholder, parse_date_text
-
     values = cells.to_numpy(dtype=object)
-    words: dict[str, bool] = {}  # a text repeated down the column is read once
     edits = []
     for i, value in enumerate(values.tolist()):
-        if not isinstance(value, str) or not value.strip():
-            continue
-        found = words.get(value)
-        if found is None:
-            text = value.strip().lstrip("'")
-            parsed = parse_date_text(text)
-            found = words[value] = not (
-                is_placeholder(text.casefold())
-                or parsed.value is not None
-                or parsed.month_day is not None
-            )
-        if found:
+        if isinstance(value, str) and value.strip() and not _is_date_text(value):
             new = done.output[key].iat[i]
             edits.append(
                 Edit(
@@ -329,6 +314,19 @@ def _words_in_dates(table: RawTable, done: Computed, key: str, cells: pd.Series)
                 )
             )
     return edits
+
+
+@functools.lru_cache(maxsize=4096)  # a date repeated down a due column is read once
+def _is_date_text(value: str) -> bool:
+    """A due cell's text as a date reader takes it (a date, a date without its year, or a
+    placeholder such as "n/a"): what the tool may have written there, not a person's words."""
+    from followup_batch.normalise.dates import is_placeholder, parse_date_text
+
+    text = value.strip().lstrip("'")
+    parsed = parse_date_text(text)
+    return (
+        is_placeholder(text.casefold()) or parsed.value is not None or parsed.month_day is not None
+    )
 
 
 def _plain(value: object) -> str:
