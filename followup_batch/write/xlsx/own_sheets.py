@@ -36,6 +36,8 @@ DRAFTS_COLUMNS = {
     "row": "Tracker row",
 }
 DRAFT_WIDTH = 80  # characters: a draft reads like a letter
+# The Summary's Status column holds every word whole ("Next step due — run again").
+STATUS_WIDTH = max(len(word) for word in (*STATUSES, SENT_AGAIN, NEXT_STEP_DUE)) + 2
 DRAFTS_WIDTHS = {"Urgency": 22, "Draft": DRAFT_WIDTH, "Compose": 14, "Subject": 40}
 LINE_POINTS = 15  # a line of the default font
 MAX_DRAFT_LINES = 40  # a longer draft scrolls inside its cell
@@ -213,7 +215,7 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     return OwnSheet(
         columns,  # texts; the Rows column's numbers are the cached values of its formulas
         formulas={"Rows": formulas},
-        widths={"Status": 18, "Rows": 8, "Client": 18, "Sheet": 18, "Colour": 70},
+        widths={"Status": STATUS_WIDTH, "Rows": 8, "Client": 18, "Sheet": 18, "Colour": 70},
         status_columns=("Status",),
         protected=True,
     )

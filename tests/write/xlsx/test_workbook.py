@@ -904,6 +904,12 @@ def test_summary_counts_a_clients_rows_under_a_merged_client_cell(tmp_path: Path
     assert sum(summary["Maya", word] for word in set(shown.values())) == 4
     assert sum(summary["All", word] for word in set(shown.values())) == 6
 
+    # Every status word is whole in its column ("Next step due — run again" was cut at 18).
+    written = openpyxl.load_workbook(path)["Summary"]
+    words = [row[0] for row in written.iter_rows(min_row=3, max_col=1, values_only=True)]
+    assert "Next step due — run again" in words
+    assert written.column_dimensions["A"].width >= max(len(w) for w in words if w)
+
 
 def test_summary_names_a_clients_unnamed_rows_in_runs_or_keeps_the_runs_count() -> None:
     """Rows whose Client cell is empty are counted a run of rows at a time; too many runs for
