@@ -393,8 +393,20 @@ def normalise_rows(
     # A filled Offer Date (Huntr's export) says an offer came: an open row is closed with it;
     # a written rejection or withdrawal (an offer declined or withdrawn) stands.
     offered = each("offered", partial(read_offered, as_of=as_of))
-    problems.add("offered", offered.reasons(lambda r: r[1]))
     offer_came = offered.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
+    # An offer dated before the row's interview contradicts it: one of the two dates is
+    # wrong. The offer still closes the row (it came), and the row says which dates disagree.
+    offer_dates = pd.to_datetime(offered.column(lambda r: r[2])).to_numpy("datetime64[ns]")
+    early = offer_came & (offer_dates < interview_dates)
+    problems.add("offered", offered.reasons(lambda r: r[1]))
+    if early.any():
+        disagree = np.full(len(index), None, dtype=object)
+        disagree[early] = [
+            f"{pd.Timestamp(o):%a %Y-%m-%d} is before the interview on "
+            f"{pd.Timestamp(i):%a %Y-%m-%d}; read as an offer — check which date is right"
+            for o, i in zip(offer_dates[early], interview_dates[early], strict=True)
+        ]
+        problems.add("offered", disagree)
     stage[offer_came & ~np.isin(stage, list(CLOSED))] = "offer"
     out["outcome"] = stage
     missing = _missing_dates(
@@ -605,18 +617,25 @@ def read_interviewed(value: object) -> tuple[bool | None, str | None]:
     return None, f"{shown(value)} is not yes or no"
 
 
-def read_offered(value: object, as_of: dt.date | None) -> tuple[bool | None, str | None]:
+def read_offered(
+    value: object, as_of: dt.date | None
+) -> tuple[bool | None, str | None, dt.date | None]:
     """An Offer Date cell: (True for a date or a yes, False for a no, None when blank; problem
-    or None). A date after ``as_of`` is an offer still to come."""
+    or None; the offer's date when it is one). A date after ``as_of`` is an offer still to
+    come."""
     mark = read_mark(value)
     if mark is not None or dates.is_placeholder(value) or not cell_text(value):
-        return mark, None
+        return mark, None, None
     parsed = dates.parse_date(value)
     if parsed.value is None and parsed.month_day is None:
-        return None, f"{shown(value)} is not a date or yes/no; not read as an offer"
+        return None, f"{shown(value)} is not a date or yes/no; not read as an offer", None
     if as_of is not None and parsed.value is not None and parsed.value > as_of:
-        return False, f"{shown(value)} is after {as_of:%a %Y-%m-%d}; not read as an offer yet"
-    return True, None
+        return (
+            False,
+            f"{shown(value)} is after {as_of:%a %Y-%m-%d}; not read as an offer yet",
+            None,
+        )
+    return True, None, parsed.value
 
 
 def _missing_dates(

@@ -705,3 +705,48 @@ def test_an_offer_date_is_an_offer(
     frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
     assert frame.loc[2, "outcome"] == expected
     assert frame.loc[2, "problems"] == problems
+
+
+@pytest.mark.parametrize(
+    ("interview", "offer", "problems"),
+    [
+        # An offer dated before the row's interview: one date is wrong; the offer stands.
+        (
+            "2026-11-20",
+            "2026-11-02",
+            [
+                'row 2, column "Offer Date": Mon 2026-11-02 is before the interview on '
+                "Fri 2026-11-20; read as an offer — check which date is right"
+            ],
+        ),
+        (
+            "2026-01-05",
+            "2025-12-31",
+            [
+                'row 2, column "Offer Date": Wed 2025-12-31 is before the interview on '
+                "Mon 2026-01-05; read as an offer — check which date is right"
+            ],
+        ),
+        # The same day, or after: nothing to say.
+        ("2026-11-20", "2026-11-20", []),
+        ("2026-11-20", "2026-11-27", []),
+        # A yes-mark, or no interview date, has no date to compare.
+        ("2026-11-20", "yes", []),
+        ("", "2026-11-02", []),
+    ],
+)
+def test_an_offer_before_the_interview_is_reported(
+    tmp_path: Path, interview: str, offer: str, problems: list[str]
+) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Offer Date,Status\n"
+        f"Acme,PM,{interview},{offer},Interviewing\n",
+        encoding="utf-8",
+    )
+    (raw,) = read_trackers(path, OPTIONS)
+    frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
+    assert frame.loc[2, "outcome"] == "offer"
+    assert frame.loc[2, "problems"] == problems
