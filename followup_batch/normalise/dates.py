@@ -238,11 +238,15 @@ def _checked(day: dt.date) -> ParsedDate:
 
 
 # Text forms. The time part is validated (a 25:00 is a typo worth reporting) and then dropped.
-# Besides 14:30 and 2pm: "at 2pm", French "à 14h" / "14h30", German "um 14 Uhr" / "14.30 Uhr".
+# Besides 14:30 and 2pm, the time as each language writes it after a date: "at 2pm", French
+# "à 14h" / "à 14 h 30" (a space before the h is the French typographic rule), Spanish "a las
+# 14 h", Portuguese "às 14h30", German "um 14 Uhr" / "14.30 Uhr", Dutch "om 14 uur", Italian
+# "alle 14.30" / "ore 14" (there the bare hour is a time only after "alle" or "ore").
 _TIME = (
-    r"(?:(?:(?:\s*,\s*|\s+)(?:(?:at|a|um)\s+)?|t)"
-    r"(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
-    r"|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}h(?:\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*uhr)"
+    r"(?:(?:(?:\s*,\s*|\s+)(?:(?:at|a|a\s+las?|as|um|om|alle(?:\s+ore)?|ore)\s+)?|t)"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?|\s?h)?"
+    r"|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*u[hu]r"
+    r"|(?<=lle |ore )\d{1,2}(?:[:.]\d{2})?)"
     r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME)
@@ -269,7 +273,24 @@ _MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.?[\s\-/.,]*(?P<y>\d{4})")
 # "Tue, ", "Dienstag, ", "Di., ", "terça-feira, ": checked against WEEKDAYS and then
 # OTHER_LANGUAGE_WEEKDAYS.
 _LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+(?:-feira)?)\.?,?\s+(?P<rest>.+)")
-_TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[:h.](?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
+# The same weekday in brackets after the date, as some trackers write it: "3.3.2026 (Di)",
+# "03/03/2026 (mar.)", "3/3/2026 (Tue)".
+_TRAILING_WEEKDAY = re.compile(r"(?P<rest>.+?)\s*\((?P<wd>[a-z]+(?:-feira)?)\.?\)")
+# The article (or German "am", "an dem") before the day, as a sentence or a letter's date line
+# writes it: "le 5 mars 2026", "el 5 de marzo", "el día 5", "il 5 marzo", "l'8 marzo",
+# "o dia 5 de março", "den 5. März", "am 5. März", "the 3rd of March"; also before a weekday
+# ("le lundi 2 mars 2026", "am Dienstag, 3. März 2026") and after one ("Tuesday the 3rd of March
+# 2026", "Donnerstag, den 5. März 2026"). Dutch writes none. "the" aside, all are of languages
+# that write numbers day-first ("le 5/3/2026" is 5 March).
+_ARTICLE = re.compile(
+    r"(?:(?P<article>the|le|il|den|am|(?:el|o)(?:\s+dia)?|dia)\s+|(?P<elided>l)['‘’]\s?)"
+    r"(?P<rest>.+)"
+)
+# Weekday abbreviations are at most three letters ("Di", "mar", "sex"), and many of them English
+# words: a weekday of another language may come with a date without its year only when it is
+# written in full ("Dienstag, 3. März", "lundi 2 mars").
+_LONGEST_WEEKDAY_ABBREVIATION = 3
+_TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:h.]\s?(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
 _AM_PM = re.compile(r"[ap]\.?m\.?$")
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
 
@@ -282,14 +303,20 @@ def parse_date_text(
     if is_placeholder(folded):
         return EMPTY
     stated_weekday: int | None = None
-    leading = _LEADING_WEEKDAY.fullmatch(folded)
-    if leading and leading["wd"] in WEEKDAYS:
-        stated_weekday = WEEKDAYS[leading["wd"]]
-        folded = leading["rest"]
-    elif leading and (foreign := _foreign_weekday_date(leading["wd"], leading["rest"])):
-        stated_weekday, folded = foreign
-        if dayfirst is None:  # "mercredi 4/3/2026": the six languages all write the day first
-            dayfirst = True
+    folded, article = _without_article(folded)
+    if article and article != "the" and dayfirst is None:
+        dayfirst = True  # "le 5/3/2026": the languages with these articles write the day first
+    for pattern in (_LEADING_WEEKDAY, _TRAILING_WEEKDAY):
+        found = pattern.fullmatch(folded)
+        if found and found["wd"] in WEEKDAYS:
+            stated_weekday = WEEKDAYS[found["wd"]]
+            folded = _without_article(found["rest"])[0]
+            break
+        if found and (foreign := _foreign_weekday_date(found["wd"], found["rest"])):
+            stated_weekday, folded = foreign
+            if dayfirst is None:  # "mercredi 4/3/2026": the six languages write the day first
+                dayfirst = True
+            break
     parsed = _parse_folded(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
     if parsed.problem == NOT_A_DATE and stated_weekday is None:
         parsed = _several_dates(folded, dayfirst=dayfirst, epoch_1904=epoch_1904) or parsed
@@ -319,16 +346,34 @@ def parse_date_text(
 def _foreign_weekday_date(weekday: str, rest: str) -> tuple[int, str] | None:
     """(weekday, date text) when ``weekday`` is one in another language and ``rest`` a full
     date with its year, written day-first with a month name ("3. marz 2026") or in numbers
-    ("03.03.2026", "5.3.26"), maybe after German "den"; else None
-    (``OTHER_LANGUAGE_WEEKDAYS``)."""
+    ("03.03.2026", "5.3.26"), maybe after an article (German "den"); also a date without its
+    year written with a month name when the weekday is written in full ("dienstag, 3. marz");
+    else None (``OTHER_LANGUAGE_WEEKDAYS``)."""
     if weekday not in OTHER_LANGUAGE_WEEKDAYS:
         return None
-    rest = rest.removeprefix("den ")
+    rest = _without_article(rest)[0]
     if not _NUMERIC.fullmatch(rest):
         m = _DAY_MONTH.fullmatch(rest)
-        if m is None or m["mon"] not in DAY_FIRST_MONTHS or not (m["y"] or m["apostrophe_y"]):
+        if m is None or m["mon"] not in DAY_FIRST_MONTHS:
+            return None
+        in_full = len(weekday) > _LONGEST_WEEKDAY_ABBREVIATION
+        if not (m["y"] or m["apostrophe_y"] or (in_full and not m["time"])):
             return None
     return OTHER_LANGUAGE_WEEKDAYS[weekday], rest
+
+
+def _without_article(text: str) -> tuple[str, str | None]:
+    """``text`` without an article before its day or weekday ("le 5 mars 2026" is "5 mars
+    2026"), and the article (None when there is none; "l" for Italian "l'8 marzo")."""
+    m = _ARTICLE.fullmatch(text)
+    if m is None:
+        return text, None
+    weekday = _LEADING_WEEKDAY.fullmatch(m["rest"])
+    if not m["rest"][0].isdigit() and not (
+        weekday and (weekday["wd"] in WEEKDAYS or weekday["wd"] in OTHER_LANGUAGE_WEEKDAYS)
+    ):
+        return text, None
+    return m["rest"], m["article"] or m["elided"]
 
 
 def _without_accents(text: str) -> str:
@@ -340,8 +385,8 @@ def _without_accents(text: str) -> str:
 
 
 # A time zone after a date or time, in brackets, as Notion writes one: "(EST)", "(GMT+1)",
-# "(UTC-05:00)", "(Europe/Berlin)". Only zone names: "(draft)" or "(Tue)" is not one, and
-# the cell stays not a date.
+# "(UTC-05:00)", "(Europe/Berlin)". Only zone names: "(draft)" is not one, and the cell stays
+# not a date ("(Tue)" is a weekday, ``_TRAILING_WEEKDAY``).
 _ZONES = (
     "utc|gmt|z|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|nst|ndt|bst|ist|cet|cest|"
     "eet|eest|wet|west|msk|sast|wat|cat|eat|gst|pkt|npt|ict|wib|sgt|hkt|pht|jst|kst|awst|acst|"

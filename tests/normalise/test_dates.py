@@ -240,9 +240,8 @@ def test_long_dates_in_other_languages(value: str, expected: D) -> None:
         ("segunda-feira, 3 de março de 2026", "is not a date (2026-03-03 is a Tuesday)"),
         ("venerdì 2 marzo 2026", "is not a date (2026-03-02 is a Monday)"),
         ("vrijdag 3 maart 2026", "is not a date (2026-03-03 is a Tuesday)"),
-        # Another language's weekday only before a day-first date with a month name and a
-        # year: abbreviations such as "do", "so" and "mar" are English words.
-        ("Dienstag, 3. März", NOT_A_DATE),
+        # Another language's weekday abbreviation only before a day-first date with a month
+        # name and a year: abbreviations such as "do", "so" and "mar" are English words.
         ("do 3 mar", NOT_A_DATE),
         ("Di, 03.03", NOT_A_DATE),
         ("3 März '2026", NOT_A_DATE),
@@ -314,13 +313,98 @@ def test_long_dates_with_numbers_den_and_times(value: str, expected: D) -> None:
         # A time needs the date's year, and a weekday abbreviation a full date.
         ("3 mars à 14h", None, NOT_A_DATE),
         ("Di 3.3.", None, NOT_A_DATE),
-        ("den 5. März 2026", None, NOT_A_DATE),
     ],
 )
 def test_long_dates_with_numbers_that_are_problems(
     value: str, dayfirst: bool | None, problem: str
 ) -> None:
     assert parse_date(value, dayfirst=dayfirst) == ParsedDate(problem=problem)
+
+
+DAY_FIRST_NOTE = "read day-first, as its weekday says"
+
+
+# Forms outside testers found in real trackers, and their equivalents in each language read:
+# an article before the day, a space before French "h", a weekday in brackets after the date.
+@pytest.mark.parametrize(
+    ("value", "dayfirst", "expected"),
+    [
+        # An article (or German "am") before the day or the weekday.
+        ("le 5 mars 2026", None, ParsedDate(value=D(2026, 3, 5))),
+        ("Le 1er mars 2026", None, ParsedDate(value=D(2026, 3, 1))),
+        ("le lundi 2 mars 2026", None, ParsedDate(value=D(2026, 3, 2))),
+        ("le 5/3/2026", None, ParsedDate(value=D(2026, 3, 5))),  # day-first, as French writes
+        ("le 5 mars", None, ParsedDate(problem=NO_YEAR, month_day=(3, 5))),
+        ("el 5 de marzo de 2026", None, ParsedDate(value=D(2026, 3, 5))),
+        ("el día 5 de marzo de 2026", None, ParsedDate(value=D(2026, 3, 5))),
+        ("el martes 3 de marzo de 2026", None, ParsedDate(value=D(2026, 3, 3))),
+        ("il 5 marzo 2026", None, ParsedDate(value=D(2026, 3, 5))),
+        ("l'8 marzo 2026", None, ParsedDate(value=D(2026, 3, 8))),
+        ("l’11 marzo 2026", None, ParsedDate(value=D(2026, 3, 11))),
+        ("o dia 5 de março de 2026", None, ParsedDate(value=D(2026, 3, 5))),
+        ("dia 5 de março de 2026", None, ParsedDate(value=D(2026, 3, 5))),
+        ("den 5. März 2026", None, ParsedDate(value=D(2026, 3, 5))),  # a letter's date line
+        ("am 5. März 2026", None, ParsedDate(value=D(2026, 3, 5))),
+        ("am Dienstag, 3. März 2026", None, ParsedDate(value=D(2026, 3, 3))),
+        ("the 3rd of March 2026", None, ParsedDate(value=D(2026, 3, 3))),
+        ("Tuesday the 3rd of March 2026", None, ParsedDate(value=D(2026, 3, 3))),
+        (
+            "le mardi 2 mars 2026",
+            None,
+            ParsedDate(problem="is not a date (2026-03-02 is a Monday)"),
+        ),
+        # A space before the "h" of a time (the French typographic rule), and the time as the
+        # other languages write it after a date.
+        ("lundi 2 mars 2026 à 14 h", None, ParsedDate(value=D(2026, 3, 2))),
+        ("lundi 2 mars 2026 à 14 h 30", None, ParsedDate(value=D(2026, 3, 2))),
+        ("2 mars 2026 14 h", None, ParsedDate(value=D(2026, 3, 2))),
+        ("martes 3 de marzo de 2026 a las 14 h", None, ParsedDate(value=D(2026, 3, 3))),
+        ("3 de marzo de 2026 a las 14:30 h", None, ParsedDate(value=D(2026, 3, 3))),
+        ("terça-feira, 3 de março de 2026 às 14h30", None, ParsedDate(value=D(2026, 3, 3))),
+        ("3 de março de 2026 às 14 h", None, ParsedDate(value=D(2026, 3, 3))),
+        ("martedì 3 marzo 2026 alle 14.30", None, ParsedDate(value=D(2026, 3, 3))),
+        ("3 marzo 2026 alle ore 14", None, ParsedDate(value=D(2026, 3, 3))),
+        ("3 marzo 2026 ore 14", None, ParsedDate(value=D(2026, 3, 3))),
+        ("dinsdag 3 maart 2026 om 14 uur", None, ParsedDate(value=D(2026, 3, 3))),
+        ("3 maart 2026 om 14.30 uur", None, ParsedDate(value=D(2026, 3, 3))),
+        ("lundi 2 mars 2026 à 25 h", None, ParsedDate(problem=NOT_A_DATE)),
+        ("lundi 2 mars 2026 à 14 h 75", None, ParsedDate(problem=NOT_A_DATE)),
+        ("3 marzo 2026 alle 25", None, ParsedDate(problem=NOT_A_DATE)),
+        ("2 mars à 14 h", None, ParsedDate(problem=NOT_A_DATE)),  # a time needs the year
+        # A weekday in brackets after the date, checked as one before it is.
+        ("3.3.2026 (Di)", None, ParsedDate(value=D(2026, 3, 3))),
+        ("3.3.2026 (Di.)", None, ParsedDate(value=D(2026, 3, 3))),
+        ("03/03/2026 (mar.)", None, ParsedDate(value=D(2026, 3, 3))),
+        ("03/03/2026 (mar)", None, ParsedDate(value=D(2026, 3, 3))),
+        ("03/03/2026 (ter)", None, ParsedDate(value=D(2026, 3, 3))),
+        ("3-3-2026 (di)", None, ParsedDate(value=D(2026, 3, 3))),
+        ("04/03/2026 (mié)", None, ParsedDate(value=D(2026, 3, 4))),  # day-first, as Spanish
+        ("04/03/2026 (mer)", False, ParsedDate(value=D(2026, 3, 4), note=DAY_FIRST_NOTE)),
+        ("3 mars 2026 (mar.)", None, ParsedDate(value=D(2026, 3, 3))),
+        ("3/3/2026 (Tue)", None, ParsedDate(value=D(2026, 3, 3))),
+        ("Nov 3, 2026 (Tue)", None, ParsedDate(value=D(2026, 11, 3))),
+        ("3/11/2026 (Tue)", None, ParsedDate(value=D(2026, 11, 3), note=DAY_FIRST_NOTE)),
+        ("3.3.2026 (Mo)", None, ParsedDate(problem="is not a date (2026-03-03 is a Tuesday)")),
+        ("3/3/2026 (Mon)", None, ParsedDate(problem="is not a date (2026-03-03 is a Tuesday)")),
+        ("3.3.2026 (draft)", None, ParsedDate(problem=NOT_A_DATE)),
+        # Without a year: a weekday of another language written in full is kept for the year
+        # inference, as an English one is ("Sun 1 March"); an abbreviation is not a weekday there.
+        ("Dienstag, 3. März", None, ParsedDate(problem=NO_YEAR, month_day=(3, 3), weekday=1)),
+        ("lundi 2 mars", None, ParsedDate(problem=NO_YEAR, month_day=(3, 2), weekday=0)),
+        ("le lundi 2 mars", None, ParsedDate(problem=NO_YEAR, month_day=(3, 2), weekday=0)),
+        ("martes, 3 de marzo", None, ParsedDate(problem=NO_YEAR, month_day=(3, 3), weekday=1)),
+        ("3. März (Dienstag)", None, ParsedDate(problem=NO_YEAR, month_day=(3, 3), weekday=1)),
+        ("March 3 (Tue)", None, ParsedDate(problem=NO_YEAR, month_day=(3, 3), weekday=1)),
+        ("Di, 3. März", None, ParsedDate(problem=NOT_A_DATE)),
+        ("3. März (Di)", None, ParsedDate(problem=NOT_A_DATE)),
+        ("do 3 mar", None, ParsedDate(problem=NOT_A_DATE)),
+        ("Dienstag, 3. März um 14 Uhr", None, ParsedDate(problem=NOT_A_DATE)),
+    ],
+)
+def test_articles_spaced_times_and_weekdays_in_brackets(
+    value: str, dayfirst: bool | None, expected: ParsedDate
+) -> None:
+    assert parse_date(value, dayfirst=dayfirst) == expected
 
 
 @pytest.mark.parametrize(
@@ -424,7 +508,6 @@ def test_a_column_of_month_names_settles_no_order() -> None:
         ("Mon 2026-11-03", None, "is not a date (2026-11-03 is a Tuesday)"),
         # Words in brackets that are no time zone: the cell says something else too.
         ("11/13/2026 (draft)", None, NOT_A_DATE),
-        ("3/11/2026 (Tue)", None, NOT_A_DATE),
         ("8/3/2019 and 9", None, NOT_A_DATE),
         ("Nov 2026", None, dates.NO_DAY),
         ("14:00", None, dates.TIME_ONLY),

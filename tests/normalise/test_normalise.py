@@ -240,6 +240,25 @@ def test_interview_year_inferred_from_the_next_dated_row(
             '"Tue 3 Mar" has no year; read as 2026-03-03 (just after the next dated row\'s '
             "2026-03-03, newest first)",
         ),
+        # A weekday of another language written in full settles the year the same way.
+        (
+            ["2026-03-20", "Sonntag, 1. März", "2026-03-03"],
+            "2026-03-01",
+            '"Sonntag, 1. März" has no year; read as 2026-03-01, a Sunday as it says (2027-03-01, '
+            "just after the next dated row's 2026-03-03, newest first, is a Monday)",
+        ),
+        (
+            ["2026-03-20", "Dienstag, 3. März", "2026-03-03"],
+            "2026-03-03",
+            '"Dienstag, 3. März" has no year; read as 2026-03-03 (just after the next dated '
+            "row's 2026-03-03, newest first)",
+        ),
+        (
+            ["2026-03-20", "lundi 3 mars", "2026-03-03"],
+            None,
+            '"lundi 3 mars" is not a date (it has no year; 2026-03-03, just after the next dated '
+            "row's 2026-03-03, newest first, is a Tuesday)",
+        ),
         # No year near fits the weekday: reported, the row needs info.
         (
             ["2026-03-20", "Mon, Mar 3", "2026-03-03"],
