@@ -225,6 +225,11 @@ def test_drafts_days_sets_the_outbox_horizon():
             'one address, like "maya@example.com" (or leave it out)',
         ),
         (
+            '[sender]\nemail = "maya@example.c"\n',
+            "c.toml: [sender] email 'maya@example.c' is not an email address; write one "
+            'address, like "maya@example.com" (or leave it out)',
+        ),
+        (
             '[sender]\nemail = "maya@example..com"\n',
             "c.toml: [sender] email 'maya@example..com' is not an email address; write one "
             'address, like "maya@example.com" (or leave it out)',

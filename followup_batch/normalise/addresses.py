@@ -2,11 +2,15 @@
 
 One address, as a mail program takes it in To or From: a part before the @ of RFC 5322's
 "atext" in dot-separated runs (no "..", no dot at either end), and a domain of two labels at
-least, each letters and digits with inner hyphens (letters of any script, or punycode). It is
-a plain check of the form, not of whether the mailbox exists; quoted local parts and IP
-literals (``"a b"@x.com``, ``a@[10.0.0.1]``), which no tracker holds, are not addresses.
+least, each letters and digits with inner hyphens (letters of any script, or punycode), the
+last one (the top-level domain) of two characters at least with a letter among them, as every
+top-level domain is: ``dana@acme.c`` is a typo, ``dana@localhost`` and ``dana@acme`` reach no
+one from a mail program, and ``dana@10.0.0.1`` is an IP address. It is a plain check of the
+form, not of whether the mailbox exists; quoted local parts and IP literals (``"a b"@x.com``,
+``a@[10.0.0.1]``), which no tracker holds, are not addresses.
 
-Imports nothing but ``re``: the config checks the sender's address with it before pandas loads.
+Imports only the standard library: the config checks the sender's address with it before
+pandas loads.
 """
 
 from __future__ import annotations
@@ -15,16 +19,20 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from urllib.parse import unquote
 
 _ATEXT = r"[\w!#$%&'*+/=?^`{|}~-]+"
 _LOCAL = rf"{_ATEXT}(?:\.{_ATEXT})*"
 _LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
-_ADDRESS = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+")
+# The top-level domain: a label of two characters at least, one a letter ("com", "de", "xn--p1ai").
+_TOP_LEVEL = r"(?=[\w-]*[^\W\d_])[^\W_][\w-]*[^\W_]"
+_ADDRESS = re.compile(rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP_LEVEL}")
 
 
 def is_address(text: str) -> bool:
     """``dana@acme.com``, ``dana.ortiz+jobs@mail.acme.co.uk``, ``ana@bücher.de``: yes;
-    ``ann@acme`` (no dot after the @), ``dana@acme..com``, ``.dana@acme.com``, ``@dana``: no."""
+    ``ann@acme`` (no dot after the @), ``dana@acme.c`` (a one-letter ending),
+    ``dana@acme..com``, ``.dana@acme.com``, ``@dana``: no."""
     return _ADDRESS.fullmatch(text) is not None
 
 
@@ -43,12 +51,25 @@ def why_not_address(text: str) -> str:
         return "no dot after the @"
     if ".." in text or local.startswith(".") or local.endswith(".") or domain.startswith("."):
         return "a dot out of place"
+    if domain.endswith("."):
+        return "a dot out of place"
+    ending = domain.rpartition(".")[2]
+    if len(ending) < 2 or not any(c.isalpha() for c in ending):
+        return f'no domain ends in ".{ending}"'
     return "characters an address cannot have"
 
 
 # Brackets and quotes around an address: "<dana@acme.com>", "(dana@acme.com)".
 _AROUND = "<>()[]\"'"
-_MAILTO = re.compile(r"mailto:", re.IGNORECASE)
+# A mailto: link pasted as text, "mailto:dana%40acme.com?subject=Thank%20you": its addresses,
+# percent-decoded as a mail program decodes them (RFC 6068), without the ?subject=... after.
+_MAILTO_LINK = re.compile(r"mailto:([^\s;,?<>()\[\]\"']*)(?:\?[^\s;,<>()\[\]\"']*)?", re.IGNORECASE)
+
+
+def _link_decoded(match: re.Match[str]) -> str:
+    return unquote(match[1])
+
+
 # "dana @ acme.com": spaces around the @, joined when that makes an address.
 _SPACED_AT = re.compile(r"([^\s;,@<>()\[\]]+)(?:\s+@\s*|\s*@\s+)([^\s;,@<>()\[\]]+)")
 
@@ -95,11 +116,14 @@ def written_addresses(text: str) -> tuple[list[str], list[str]]:
     """(addresses, the pieces with an @ that are no address) of an Interviewer Email cell, each
     once, in order. Words without an @ beside an address ("Dana Ortiz <dana@acme.com>",
     "dana@acme.com (work)") say nothing. A ``mailto:`` link's prefix (any case) and its
-    ``?subject=...`` are not part of the address, and spaces around the @ are a slip of the
+    ``?subject=...`` are not part of the address, which is percent-decoded as in the link
+    (``mailto:dana%40acme.com`` is ``dana@acme.com``), and spaces around the @ are a slip of the
     keyboard (``dana @ acme.com`` is ``dana@acme.com``). A space inside the part before the @
     ("dana ortiz@acme.com") makes no address: not "ortiz@acme.com", someone else's maybe."""
     if is_address(text):  # the usual cell: one address, nothing around it
         return [text], []
+    if "mailto:" in text.casefold():
+        text = _MAILTO_LINK.sub(_link_decoded, text)
     text = closed_at(text)
     found: dict[str, str] = {}
     wrong: dict[str, str] = {}
@@ -108,8 +132,6 @@ def written_addresses(text: str) -> tuple[list[str], list[str]]:
         if "@" not in token[0]:
             continue
         address = token[0].strip(_AROUND)
-        if _MAILTO.match(address):
-            address = address[len("mailto:") :].partition("?")[0].strip(_AROUND)
         if not is_address(address):
             wrong.setdefault(address.casefold(), address)
         elif k and (spaced := _space_inside(text, tokens[k - 1], token, address)):

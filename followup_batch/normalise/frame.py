@@ -232,25 +232,51 @@ def read_emails(value: object) -> tuple[list[str], str | None]:
     if not text:
         return [], None
     why = f" ({why_not_address(wrong[0])})" if len(wrong) == 1 and wrong[0] != "@" else ""
-    return [], f"{shown(value)} is not an email address{why}; the draft has no To address"
+    return [], f"{shown(value)} is not an email address{why}; {NO_TO_ADDRESS}"
+
+
+NO_TO_ADDRESS = "the draft has no To address"
 
 
 def _linked_addresses(
-    raw: RawTable, emails: np.ndarray, reasons: np.ndarray | None
+    raw: RawTable, texts: pd.Series, emails: np.ndarray, reasons: np.ndarray | None
 ) -> np.ndarray | None:
-    """A cell whose text has no address ("Email Dana") but a mailto: link
-    (``mailto:dana@acme.com``) gives the link's address: ``emails`` takes it, and the cell's
-    problem goes. A link that is no address leaves the cell as its text says."""
+    """The addresses of the mailto: links on Interviewer Email cells (``texts``), and the
+    cells' problems (``reasons``) as the links change them. A cell whose text has no address
+    ("Email Dana") gives its link's (``mailto:dana@acme.com``), and the cell's problem goes;
+    a malformed one ("dana@acme.c") too, and the problem says the link's address is used. A
+    cell whose text is an address keeps it, as the person sees it, and a link to another
+    address is a problem naming both. A link that is no address leaves the cell as its text
+    says."""
     positions = raw.cells.index.get_indexer(list(raw.email_links))
     for i, target in zip(positions, raw.email_links.values(), strict=True):
-        if i < 0 or emails[i]:
+        linked, _ = written_addresses(unquote(target)) if i >= 0 else ([], [])
+        if not linked:
             continue
-        found, _ = written_addresses(unquote(target))
-        if found:
-            emails[i] = found
-            if reasons is not None:
-                reasons[i] = None
+        if reasons is None:
+            reasons = np.full(len(emails), None, dtype=object)
+        said = reasons[i]
+        if not emails[i]:
+            emails[i] = linked
+            malformed = "@" in cell_text(texts.iloc[i]) and isinstance(said, str)
+            reasons[i] = (
+                said.removesuffix(NO_TO_ADDRESS) + f"its link's {_quoted(linked)} is used instead"
+                if malformed and said.endswith(NO_TO_ADDRESS)
+                else None
+            )
+            continue
+        written = {e.casefold() for e in emails[i]}
+        if other := [a for a in linked if a.casefold() not in written]:
+            link = (
+                f"{shown(texts.iloc[i])} links to another address, {_quoted(other)}; the "
+                "address written is used"
+            )
+            reasons[i] = f"{said}; {link}" if isinstance(said, str) else link
     return reasons
+
+
+def _quoted(addresses: list[str]) -> str:
+    return ", ".join(f'"{a}"' for a in addresses)
 
 
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
@@ -459,7 +485,7 @@ def normalise_rows(
     emails = read_addresses.column(lambda r: r[0])
     email_problems = read_addresses.reasons(lambda r: r[1])
     if raw.email_links:
-        email_problems = _linked_addresses(raw, emails, email_problems)
+        email_problems = _linked_addresses(raw, cells["interviewer_email"], emails, email_problems)
     problems.add("interviewer_email", email_problems)
     # An Interviewer cell written as an address book writes it ("Dana Ortiz <dana@acme.com>")
     # gives the addresses, when the row has none of its own.

@@ -606,6 +606,56 @@ NO_TO = "the draft has no To address"
             '"bob@acme" is not an email address (no dot after the @); it is not used',
         ),
         ("ann@acme, bob@x", [], f'"ann@acme, bob@x" is not an email address; {NO_TO}'),
+        # A mailto: link pasted as text is percent-decoded, as the link itself is.
+        ("mailto:dana%40acme.com", ["dana@acme.com"], None),
+        ("MAILTO:dana%40acme.com?subject=Thank%20you", ["dana@acme.com"], None),
+        ("<mailto:dana%40acme.com?subject=Hi>", ["dana@acme.com"], None),
+        ("mailto:dana.ortiz%2Bjobs%40acme.com", ["dana.ortiz+jobs@acme.com"], None),
+        ("mailto:ann%40acme.com%2Cbob%40acme.com", ["ann@acme.com", "bob@acme.com"], None),
+        (
+            "mailto:dana%40acme",
+            [],
+            f'"mailto:dana%40acme" is not an email address (no dot after the @); {NO_TO}',
+        ),
+        ("dana%40acme.com", [], f'"dana%40acme.com" is not an email address; {NO_TO}'),
+        # The top-level domain: two characters at least, one a letter; a dot in the domain.
+        (
+            "dana@acme.c",
+            [],
+            f'"dana@acme.c" is not an email address (no domain ends in ".c"); {NO_TO}',
+        ),
+        (
+            "dana@mail.acme.c",
+            [],
+            f'"dana@mail.acme.c" is not an email address (no domain ends in ".c"); {NO_TO}',
+        ),
+        (
+            "dana@10.0.0.1",
+            [],
+            f'"dana@10.0.0.1" is not an email address (no domain ends in ".1"); {NO_TO}',
+        ),
+        ("dana@acme.", [], f'"dana@acme." is not an email address (a dot out of place); {NO_TO}'),
+        (
+            "dana@localhost",
+            [],
+            f'"dana@localhost" is not an email address (no dot after the @); {NO_TO}',
+        ),
+        (
+            "ana@bücher.ü",
+            [],
+            f'"ana@bücher.ü" is not an email address (no domain ends in ".ü"); {NO_TO}',
+        ),
+        (
+            "ann@acme.com; dana@acme.c",
+            ["ann@acme.com"],
+            '"dana@acme.c" is not an email address (no domain ends in ".c"); it is not used',
+        ),
+        ("dana@acme.co", ["dana@acme.co"], None),
+        ("dana+jobs@acme.io", ["dana+jobs@acme.io"], None),
+        ("ana@bücher.de", ["ana@bücher.de"], None),
+        ("ana@xn--bcher-kva.de", ["ana@xn--bcher-kva.de"], None),
+        ("ivan@почта.рф", ["ivan@почта.рф"], None),
+        ("ivan@xn--80a1acny.xn--p1ai", ["ivan@xn--80a1acny.xn--p1ai"], None),
     ],
 )
 def test_what_an_email_cell_gives(emails: str, addresses: list[str], problem: str | None) -> None:
@@ -742,8 +792,45 @@ def test_a_malformed_address_in_an_interviewer_cell_is_not_used(
         # The link's address, when the cell's text has none.
         ("Email Dana", "mailto:dana@acme.com", ["dana@acme.com"], None),
         ("Email Dana", "MAILTO:dana%40acme.com?subject=Hi", ["dana@acme.com"], None),
-        # The text's address wins: it is what the user sees.
-        ("dana@acme.com", "mailto:d.ortiz@acme.com", ["dana@acme.com"], None),
+        # The text's address wins: it is what the user sees; a link elsewhere is said.
+        (
+            "dana@acme.com",
+            "mailto:d.ortiz@acme.com",
+            ["dana@acme.com"],
+            '"dana@acme.com" links to another address, "d.ortiz@acme.com"; the address '
+            "written is used",
+        ),
+        (
+            "Dana Ortiz <dana@acme.com>",
+            "mailto:d.ortiz@acme.com?subject=Hi",
+            ["dana@acme.com"],
+            '"Dana Ortiz <dana@acme.com>" links to another address, "d.ortiz@acme.com"; the '
+            "address written is used",
+        ),
+        (
+            "ann@acme.com; bob@acme",
+            "mailto:carl@acme.com",
+            ["ann@acme.com"],
+            '"bob@acme" is not an email address (no dot after the @); it is not used; '
+            '"ann@acme.com; bob@acme" links to another address, "carl@acme.com"; the address '
+            "written is used",
+        ),
+        # The same address, whatever its case or encoding in the link: nothing to say.
+        ("dana@acme.com", "mailto:DANA%40acme.com", ["dana@acme.com"], None),
+        (
+            "ann@acme.com; bob@acme.com",
+            "mailto:bob@acme.com",
+            ["ann@acme.com", "bob@acme.com"],
+            None,
+        ),
+        # A malformed address in the text, a good one in the link: the link's, and said.
+        (
+            "dana@acme.c",
+            "mailto:dana@acme.com",
+            ["dana@acme.com"],
+            '"dana@acme.c" is not an email address (no domain ends in ".c"); its link\'s '
+            '"dana@acme.com" is used instead',
+        ),
         # A link that is no address, or not a mail link, leaves the text to say.
         (
             "Email Dana",
