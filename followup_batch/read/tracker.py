@@ -34,6 +34,7 @@ from followup_batch.read.headers import (
 from followup_batch.read.names import name_key, without_company
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, round_rank
+from followup_batch.read.sheet_names import one_trackers_sheet
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
@@ -140,7 +141,10 @@ def _read_workbook(
     for sheet, match in found:
         match = _without_other_tables(sheet, match, index, explicit)
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
-        default_client = sheet.name if several else client_of(path)
+        # A sheet per client names its client; a sheet of one person's tracker split by time
+        # or stage ("Jan", "Archive") is the file's, as one sheet is.
+        own = several and not one_trackers_sheet(sheet.name)
+        default_client = sheet.name if own else client_of(path)
         merged = xlsx_cells.fill_merges(
             sheet,
             match.row,

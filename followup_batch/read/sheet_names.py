@@ -1,0 +1,115 @@
+"""Sheets of one person's tracker: a workbook split by time or by stage.
+
+A coach keeps one sheet per client, and a blank Client there is the sheet's name. A job seeker
+splits one tracker instead: a sheet a month or a year ("Jan", "Feb 2026", "2025", "Q1"), or one
+per stage ("Applications", "Interviews", "Active", "Closed", "Rejected", "Offers", "Archive").
+Such a sheet is no client of its own: its blank Client is the file's, and its rows are linked to
+the other such sheets' rows as one tracker's (``normalise.rounds.link_sheets``), so January's
+application hands its check-in on to its interview on the February sheet.
+
+A sheet name is a part of one tracker when every word of it is a month, a year, a quarter, a
+tracker stage (in the languages the reader knows months and stages in) or a joining word, and
+at least one is more than a joining word or a small number: "Jan", "January 2026", "2025-26",
+"Q1 2026", "Old applications", "Archiv 2025", "Entrevistas". "Sheet1", "Maya Chen" and "Jobs"
+are not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Words of a tracker's stages as sheets are named, singular and plural, in English, German,
+# French, Spanish, Portuguese, Italian and Dutch (without accents, as names are compared). The
+# stage words of the Status column (``vocabularies.OUTCOMES``: "Rejected", "Interviewing",
+# "Wishlist"...) count too.
+STAGE_WORDS: frozenset[str] = frozenset(
+    word
+    for language in (
+        # English
+        "application applications applied interview interviews interviewing active current "
+        "open ongoing pending progress closed done finished complete completed rejected "
+        "rejections declined offer offers archive archived archives old older past previous new",
+        # German
+        "bewerbung bewerbungen beworben vorstellungsgesprach vorstellungsgesprache gesprach "
+        "gesprache aktiv aktuell aktuelle offen laufend laufende abgeschlossen abgeschlossene "
+        "erledigt absage absagen abgelehnt angebot angebote zusage zusagen archiv alt alte",
+        # French
+        "candidature candidatures entretien entretiens actif actifs actives ouvert ouverts "
+        "ouverte ouvertes cours cloture clotures cloturee cloturees termine terminees refus "
+        "refuse refusee refusees offre offres ancien anciens ancienne anciennes",
+        # Spanish
+        "candidatura candidaturas solicitud solicitudes postulacion postulaciones entrevista "
+        "entrevistas activa activas activo activos abierta abiertas curso cerrada cerradas "
+        "cerrado cerrados rechazada rechazadas rechazado rechazados oferta ofertas archivo "
+        "antigua antiguas antiguo antiguos",
+        # Portuguese
+        "ativa ativas aberta abertas andamento fechada fechadas encerrada encerradas rejeitada "
+        "rejeitadas reprovada reprovadas arquivo antiga antigas",
+        # Italian
+        "colloquio colloqui attiva attive aperta aperte corso chiusa chiuse rifiutata rifiutate "
+        "offerta offerte archivio vecchia vecchie",
+        # Dutch
+        "sollicitatie sollicitaties gesprek gesprekken actief actieve lopend lopende gesloten "
+        "afgewezen afwijzing afwijzingen aanbod aanbieding aanbiedingen archief oud oude",
+    )
+    for word in language.split()
+)
+# Words that join the others ("Jan to Mar", "Jan bis Mar", "en cours", "in progress"): they
+# make no sheet a part on their own.
+JOINING_WORDS: frozenset[str] = frozenset(
+    {"to", "and", "of", "the", "in", "bis", "und", "et", "au", "a", "y", "e", "en", "de"}
+    | {"del", "des", "do", "da", "em", "al", "tot", "t", "m"}
+)
+# "Q1", "1Q", "H2" (a half year), "T3" (un trimestre), "FY26" (a fiscal year): a part alone.
+_PERIOD = re.compile(r"[qht][1-4]|[1-4][qh]|fy\d{2}|fy\d{4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TOKENS = re.compile(r"[^\W_]+")
+_PIECES = re.compile(r"\d+|[^\W\d_]+")
+
+
+def one_trackers_sheet(name: str | None) -> bool:
+    """Whether a sheet named ``name`` is a part of one person's tracker split by time or stage
+    (see the module docstring), not a client's sheet."""
+    if not name:
+        return False
+    return _part_of_one_tracker(_folded(name))
+
+
+@functools.lru_cache(maxsize=1024)
+def _part_of_one_tracker(folded: str) -> bool:
+    said = False  # a word that makes the name a part: a month, year, quarter or stage
+    for token in _TOKENS.findall(folded):
+        if _PERIOD.fullmatch(token) or token in _words():
+            said = True
+            continue
+        for piece in _PIECES.findall(token):  # "jan2026", "2026-01" read by their pieces
+            if piece.isdigit():
+                if _YEAR.fullmatch(piece):
+                    said = True
+                elif len(piece) > 2:  # a number that is no year, month or day
+                    return False
+            elif piece in _words():
+                said = True
+            elif piece not in JOINING_WORDS:
+                return False
+    return said
+
+
+def _folded(name: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.cache
+def _words() -> frozenset[str]:
+    """The month names of every language the dates are read in (``normalise.dates``) but
+    those that are English words ("set", "out", "ago"), the stage words, and the single-word
+    stages of the Status column."""
+    from followup_batch.normalise.dates import ENGLISH_WORD_MONTHS, MONTHS, OTHER_LANGUAGE_MONTHS
+    from followup_batch.normalise.vocabularies import OUTCOMES
+
+    months = (set(MONTHS) | set(OTHER_LANGUAGE_MONTHS)) - ENGLISH_WORD_MONTHS
+    return frozenset(months | STAGE_WORDS | set(OUTCOMES))
