@@ -64,7 +64,7 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
     """``process_file``'s steps, timed one by one, as ``batch._process`` takes them."""
     import pandas as pd
 
-    from followup_batch.batch import TEXT_STORAGE, compute_sheet, resolve_roles, workbook_additions
+    from followup_batch.batch import TEXT_STORAGE, compute_sheets, resolve_roles, workbook_additions
     from followup_batch.config import Config
     from followup_batch.read import read_trackers
     from followup_batch.write import WriteOptions, write_results
@@ -76,7 +76,7 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
         tables = [resolve_roles(table) for table in read_trackers(path, config.reading)]
         times["read"] = time.perf_counter() - start
         start = time.perf_counter()
-        computed = [compute_sheet(table, config, as_of) for table in tables]
+        computed = compute_sheets(tables, config, as_of)
         times["compute"] = time.perf_counter() - start
         start = time.perf_counter()
         lives, outbox = workbook_additions(tables, computed, config, as_of)

@@ -22,6 +22,7 @@ from followup_batch.errors import FileLocked, FollowupError, UnsafeWrite, Unsupp
 from followup_batch.normalise import (
     assumed_date_notes,
     date_notes,
+    link_sheets,
     normalise_rows,
     resolve_roles,
 )
@@ -157,12 +158,37 @@ class Computed:
 def compute_sheet(
     table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
 ) -> Computed:
-    """Normalise, schedule, explain and draft one tracker sheet: its normalised frame, the
-    schedule's result, the owned output columns and the drafts (``Computed``)."""
+    """Normalise, schedule, explain and draft one tracker sheet on its own (a dataset's
+    partition): its normalised frame, the schedule's result, the owned output columns and the
+    drafts (``Computed``)."""
+    frame = normalise_rows(table, config.reading, as_of=as_of)
+    return schedule_sheet(table, frame, config, as_of, calendars)
+
+
+def compute_sheets(tables: list[RawTable], config: Config, as_of: dt.date) -> list[Computed]:
+    """``compute_sheet`` of every tracker sheet of one file, the sheets of one person's tracker
+    split by time or stage ("Jan", "Feb", "Archive") linked as one tracker between normalising
+    and scheduling (``normalise.link_sheets``): a round on another sheet takes over as one on
+    the same sheet does."""
+    frames = [normalise_rows(table, config.reading, as_of=as_of) for table in tables]
+    frames = link_sheets(tables, frames)
+    return [
+        schedule_sheet(table, frame, config, as_of)
+        for table, frame in zip(tables, frames, strict=True)
+    ]
+
+
+def schedule_sheet(
+    table: RawTable,
+    frame: pd.DataFrame,
+    config: Config,
+    as_of: dt.date,
+    calendars: Calendars | None = None,
+) -> Computed:
+    """Schedule, explain and draft one tracker sheet from its normalised ``frame``."""
     from followup_batch.drafts import render_drafts
     from followup_batch.drafts.signer import signers
 
-    frame = normalise_rows(table, config.reading, as_of=as_of)
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
     # A dataset's folder name is where the rows came from, never who they belong to.
     fallback_signs = table.kind != "dataset"
@@ -390,7 +416,7 @@ def _process(
     target = output or path
     rows = counted(sum(len(table.cells) for table in tables), "row")
     say(f"{path.name}: {rows}, computing")
-    computed = [compute_sheet(table, config, as_of) for table in tables]
+    computed = compute_sheets(tables, config, as_of)
     settled = _hand_edits(path, tables, computed, options, real)
     for table, done in zip(tables, computed, strict=True):
         out = done.output

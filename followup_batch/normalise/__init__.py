@@ -1,6 +1,7 @@
 """Normalise: raw cells into the typed frame (fields, vocabularies, dates, timelines, countries).
 
     normalise_rows(raw, options) -> DataFrame     # exactly NORMALISED_COLUMNS, indexed by row
+    link_sheets(tables, frames) -> [DataFrame]    # one person's tracker split over sheets, linked
     resolve_roles(raw) -> RawTable                # "Date" and yes/no columns decided by values
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
     date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
@@ -19,6 +20,7 @@ from followup_batch.lazy import lazy_exports
 # public name -> module of this package that defines it
 _EXPORTS = {
     "normalise_rows": "frame",
+    "link_sheets": "rounds",
     "resolve_roles": "roles",
     "date_orders": "frame",
     "date_notes": "frame",
@@ -35,6 +37,7 @@ __all__ = [
     "assumed_date_notes",
     "date_notes",
     "date_orders",
+    "link_sheets",
     "normalise_rows",
     "resolve_roles",
 ]
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
         normalise_rows,
     )
     from followup_batch.normalise.roles import resolve_roles
+    from followup_batch.normalise.rounds import link_sheets
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS)

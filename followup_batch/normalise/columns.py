@@ -21,6 +21,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "interviewer_emails": "object",  # list[str], same order as interviewers
     "interview_type": "object",  # one of INTERVIEW_TYPE_VALUES ('other' when blank)
     "round": "Int64",  # >= 1 or <NA>
+    # The Round as the rounds rule compares it: its number, higher than any for "Final", 0
+    # when unknown (``rounds.later_interviews``).
+    "round_rank": "int64",
     "seniority": "object",  # one of SENIORITY_VALUES ('mid' when blank)
     "industry": "object",  # user text, '' when blank
     "decision_date": "datetime64[ns]",  # stated decision resolved to a date, or NaT
@@ -43,9 +46,11 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "value_add": "object",  # str, '' when blank
     # The first interview of the same application (client, company, position) after this
     # row's interview, or from its applied day when it has none (``rounds``), NaT when none;
-    # and that interview's row (0 when none); '' when there is no later interview.
+    # and that interview's row (0 when none), and its sheet when that is another sheet of one
+    # person's tracker (``rounds.link_sheets``), else ''.
     "later_interview": "datetime64[ns]",
     "later_interview_row": "int64",
+    "later_interview_sheet": "object",
     "application_outcome": "object",  # the outcome on the application's last interview row
     "needs_info": "bool",  # a required value is missing or unreadable
     "problems": "object",  # list[str] of row problems, naming the cell

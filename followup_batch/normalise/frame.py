@@ -608,7 +608,9 @@ def normalise_rows(
         round_rank,
         np.asarray(out["outcome"], dtype=object),
     )
+    out["round_rank"] = round_rank
     out["later_interview"], out["later_interview_row"] = linked.later, linked.later_row
+    out["later_interview_sheet"] = np.full(len(index), "", dtype=object)
     out["application_outcome"] = linked.outcome
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()

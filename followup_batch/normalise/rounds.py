@@ -10,12 +10,14 @@ comes after it: the same client, company and position (compared ignoring case an
 an interview on a later day than this row's interview, or on the day of this row's
 application or later when the row has no interview. The rules decide what that does to the
 row (``schedule.phases.taken_over``); this is only the fact, worked out once over the whole
-tracker so that the rules stay row by row.
+tracker so that the rules stay row by row. A tracker split over sheets by time or stage
+("Jan", "Feb", "Archive") is one tracker here (``link_sheets``).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -26,6 +28,10 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
 )
 from followup_batch.read.names import name_key
+from followup_batch.read.sheet_names import one_trackers_sheet
+
+if TYPE_CHECKING:
+    from followup_batch.read import RawTable
 
 NAT = np.datetime64("NaT", "D")
 _DAY_BITS = 20  # days since 1970 fit in 20 bits until the year 4840; the key takes the rest
@@ -166,3 +172,54 @@ def applications(
     later_row[beside] = rows[at[beside]]
     application_outcome[beside] = stage[at[beside]]
     return Application(day, later_row, application_outcome)
+
+
+# A row's place in a workbook split over sheets: its sheet's position above its row number
+# (Excel has 1,048,576 rows: 21 bits), so that places order as the sheets and rows do.
+_ROW_BITS = 21
+
+
+def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
+    """The frames of one workbook's trackers (``normalise_rows`` of each of ``tables``), the
+    sheets of one person's tracker split by time or stage (``read.sheet_names``) linked as one
+    tracker: each of their rows' later interview and application outcome found over all of
+    them, with ``later_interview_sheet`` naming the sheet of a later interview on another one.
+    The other sheets (a client's each) are returned as they were: rows are linked within their
+    sheet only, and on any sheet only within one client."""
+    parts = [
+        at
+        for at, table in enumerate(tables)
+        if table.kind == "xlsx" and one_trackers_sheet(table.sheet)
+    ]
+    out = list(frames)
+    if len(parts) < 2:
+        return out
+    linked = [frames[at] for at in parts]
+    whole = pd.concat(linked, ignore_index=True)
+    sheet_at = np.repeat(np.arange(len(parts), dtype=np.int64), [len(f) for f in linked])
+    rows = np.concatenate([f.index.to_numpy(dtype=np.int64) for f in linked])
+    keys = application_keys(whole["client"], whole["company"], whole["position"])
+    found = applications(
+        keys,
+        whole["interview_date"].to_numpy(dtype="datetime64[D]"),
+        whole["applied_date"].to_numpy(dtype="datetime64[D]"),
+        (sheet_at << _ROW_BITS) | rows,
+        whole["round_rank"].to_numpy(dtype=np.int64),
+        whole["outcome"].to_numpy(dtype=object),
+    )
+    later_row = found.later_row & ((1 << _ROW_BITS) - 1)
+    later_sheet = found.later_row >> _ROW_BITS
+    names = np.array([tables[at].sheet or "" for at in parts], dtype=object)
+    elsewhere = (later_row > 0) & (later_sheet != sheet_at)
+    sheet_names = np.where(elsewhere, names[later_sheet], "").astype(object)
+    start = 0
+    for at, frame in zip(parts, linked, strict=True):
+        end = start + len(frame)
+        out[at] = frame.assign(
+            later_interview=found.later[start:end].astype("datetime64[ns]"),
+            later_interview_row=later_row[start:end],
+            later_interview_sheet=sheet_names[start:end],
+            application_outcome=found.outcome[start:end],
+        )
+        start = end
+    return out

@@ -60,6 +60,7 @@ class WhyInputs(NamedTuple):
     final_sent: dt.date | None
     final_done: bool
     needs_info: bool
+    later_interview_sheet: str  # the later interview's sheet when on another one, else ''
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -223,8 +224,11 @@ class Explainer:
         """A row whose application has a later interview, which carries the follow-ups."""
         assert r.taken_over_by is not None
         later = f"the interview on {day(r.taken_over_by)}"
+        place = f"row {r.taken_over_row}"
+        if r.later_interview_sheet:
+            place = f"sheet {r.later_interview_sheet}, {place}"
         if r.taken_over_row:
-            later += f" (row {r.taken_over_row})"
+            later += f" ({place})"
         closed = r.application_outcome in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
         if r.interview_date is None:
             assert r.applied_date is not None
@@ -238,7 +242,7 @@ class Explainer:
         thanks = self.thank_you(r, r.interview_date)
         if closed and r.taken_over_by == r.interview_date:
             return (
-                f"Closed: row {r.taken_over_row}, the same day's interview of this "
+                f"Closed: {place}, the same day's interview of this "
                 f"application, says {r.application_outcome}; nothing more to send from this "
                 f"row.\n{thanks}"
             )
