@@ -18,7 +18,13 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.config import Config
-from followup_batch.errors import FileLocked, FollowupError, UnsafeWrite, UnsupportedFile
+from followup_batch.errors import (
+    FileLocked,
+    FollowupError,
+    TrackerNotFound,
+    UnsafeWrite,
+    UnsupportedFile,
+)
 from followup_batch.normalise import (
     assumed_date_notes,
     date_notes,
@@ -165,17 +171,52 @@ def compute_sheet(
     return schedule_sheet(table, frame, config, as_of, calendars)
 
 
-def compute_sheets(tables: list[RawTable], config: Config, as_of: dt.date) -> list[Computed]:
+def compute_sheets(
+    tables: list[RawTable],
+    config: Config,
+    as_of: dt.date,
+    workbook: list[RawTable] | None = None,
+) -> list[Computed]:
     """``compute_sheet`` of every tracker sheet of one file, the sheets of one person's tracker
     split by time or stage ("Jan", "Feb", "Archive") linked as one tracker between normalising
     and scheduling (``normalise.link_sheets``): a round on another sheet takes over as one on
-    the same sheet does."""
-    frames = [normalise_rows(table, config.reading, as_of=as_of) for table in tables]
-    frames = link_sheets(tables, frames)
+    the same sheet does. ``workbook``: every tracker sheet of the file, in its order, when
+    ``tables`` are only some of them (``--sheet``): the others are read to link, not computed.
+    """
+    every = workbook or tables
+    frames = [normalise_rows(table, config.reading, as_of=as_of) for table in every]
+    frames = link_sheets(every, frames)
     return [
         schedule_sheet(table, frame, config, as_of)
-        for table, frame in zip(tables, frames, strict=True)
+        for table, frame in zip(every, frames, strict=True)
+        if any(table is wanted for wanted in tables)
     ]
+
+
+def sheets_beside(path: Path, config: Config, tables: list[RawTable]) -> list[RawTable] | None:
+    """With ``--sheet`` naming a sheet of one person's tracker split by time or stage, every
+    tracker sheet of the workbook in its order, that one as read (``compute_sheets``'s
+    ``workbook``): its rows are linked to the other sheets' as in a run of every sheet, so the
+    two runs write the same. None otherwise."""
+    from followup_batch.read.sheet_names import one_trackers_sheet
+
+    if config.reading.sheet is None or len(tables) != 1:
+        return None
+    [named] = tables
+    if named.kind != "xlsx" or not one_trackers_sheet(named.sheet):
+        return None
+    try:
+        every = read_trackers(path, dataclasses.replace(config.reading, sheet=None))
+    except TrackerNotFound:  # a hidden sheet named, and no other sheet is a tracker
+        return None
+    beside = [
+        named if table.sheet == named.sheet else resolve_roles(table)
+        for table in every
+        if table.sheet == named.sheet or one_trackers_sheet(table.sheet)
+    ]
+    if not any(table is named for table in beside):  # a hidden sheet: after the others
+        beside.append(named)
+    return beside if len(beside) > 1 else None
 
 
 def schedule_sheet(
@@ -416,7 +457,7 @@ def _process(
     target = output or path
     rows = counted(sum(len(table.cells) for table in tables), "row")
     say(f"{path.name}: {rows}, computing")
-    computed = compute_sheets(tables, config, as_of)
+    computed = compute_sheets(tables, config, as_of, sheets_beside(path, config, tables))
     settled = _hand_edits(path, tables, computed, options, real)
     for table, done in zip(tables, computed, strict=True):
         out = done.output

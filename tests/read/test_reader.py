@@ -838,7 +838,8 @@ def test_a_view_of_the_tracker_and_an_empty_template_are_left_alone(tmp_path: Pa
     with_saved_values(path, "xl/worksheets/sheet3.xml", {"A2": "Acme", "B2": "Dev"})
     with_saved_values(path, "xl/worksheets/sheet3.xml", {"A3": "Beta", "B3": "PM"})
     (table,) = read_trackers(path, OPTIONS)
-    assert (table.sheet, table.default_client, len(table.cells)) == ("2026", "2026", 2)
+    # A sheet named for a year is the file's client's tracker (``read.sheet_names``).
+    assert (table.sheet, table.default_client, len(table.cells)) == ("2026", "Maya Chen", 2)
     assert table.notes[-2:] == [
         'Sheet "Template" is a template (the tracker\'s headers, no rows); it is left alone.',
         'Sheet "Upcoming" shows the rows of sheet "2026" through formulas; it is left alone, so '

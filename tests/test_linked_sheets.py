@@ -1,0 +1,285 @@
+"""One person's tracker split over sheets by time or stage ("Jan", "Feb 2026", "2025", "Q1",
+"Archive", "Interviews", "Rejected") is one tracker: an application on one sheet hands its
+follow-ups on to its interview on another, round 2 on another sheet is the next round, the
+Why names the other sheet, a blank Client is the file's (the Summary counts one client, the
+drafts are signed by the file's name). Sheets named otherwise are a client's each, never
+linked, and a Client cell always wins. Each case is a workbook built here, run, reopened."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from trackers import write_xlsx
+
+from followup_batch.batch import RunOptions, process_file
+from followup_batch.config import load_config
+
+AS_OF = dt.date(2026, 2, 20)
+D = dt.datetime
+HEADER = ["Company", "Position", "Date Applied", "Interview Date", "Round", "Outcome", "Client"]
+
+
+def row(
+    company: str,
+    applied: dt.datetime | None = None,
+    interview: dt.datetime | None = None,
+    round_: int | None = None,
+    outcome: str | None = None,
+    client: str | None = None,
+    position: str = "Analyst",
+) -> list[object]:
+    return [company, position, applied, interview, round_, outcome, client]
+
+
+# Case -> (sheets and their rows below the header, expected: (sheet, Excel row) -> (Next
+# action, Status, a line of the Why cell)).
+Expected = dict[tuple[str, int], tuple[str, str, str]]
+CASES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
+    "the January application's interview is on the February sheet": (
+        {
+            "Jan": [row("Acme", applied=D(2026, 1, 12))],
+            "Feb": [row("Globex", applied=D(2026, 2, 2)), row("Acme", interview=D(2026, 2, 10))],
+        },
+        {
+            ("Jan", 2): (
+                "—",
+                "Waiting",
+                "Waiting: the interview on Tue 2026-02-10 (sheet Feb, row 3) follows this "
+                "application (applied Mon 2026-01-12); that row has the follow-ups.",
+            ),
+            ("Feb", 3): (
+                "1st check-in",
+                "Overdue",
+                "1st check-in: 5 bd after Tue 2026-02-10 → Wed 2026-02-18 (skipped "
+                "Washington's Birthday Mon 02-16)",
+            ),
+        },
+    ),
+    "round 2 on the next year's sheet is the next round, not a new application": (
+        {
+            "2025": [row("Initech", interview=D(2025, 12, 15), round_=1)],
+            "2026": [row("Initech", interview=D(2026, 2, 18), round_=2)],
+        },
+        {
+            ("2025", 2): (
+                "—",
+                "Waiting",
+                "Waiting: the interview on Wed 2026-02-18 (sheet 2026, row 2) is the next round; "
+                "that row has the follow-ups.",
+            ),
+            ("2026", 2): (
+                "Thank-you note",
+                "Overdue",
+                "Thank-you note: the day after the interview on Wed 2026-02-18 → Thu 2026-02-19",
+            ),
+        },
+    ),
+    "stage sheets: the rejection on the Closed sheet closes the round on the Active sheet": (
+        {
+            "Active": [row("Umbrella", interview=D(2026, 1, 20), round_=1)],
+            "Closed": [row("Umbrella", interview=D(2026, 2, 3), round_=2, outcome="Rejected")],
+        },
+        {
+            ("Active", 2): (
+                "—",
+                "Closed",
+                "Closed: the interview on Tue 2026-02-03 (sheet Closed, row 2) is the next "
+                "round, and the application's outcome there is rejected; nothing more to send "
+                "from this row.",
+            ),
+        },
+    ),
+    "quarters in other languages: Q1 applications, entrevistas on their own sheet": (
+        {
+            "Q1 2026": [row("Hooli", applied=D(2026, 1, 5))],
+            "Entrevistas": [row("Hooli", interview=D(2026, 2, 19))],
+        },
+        {
+            ("Q1 2026", 2): (
+                "—",
+                "Waiting",
+                "Waiting: the interview on Thu 2026-02-19 (sheet Entrevistas, row 2) follows "
+                "this application (applied Mon 2026-01-05); that row has the follow-ups.",
+            ),
+        },
+    ),
+    "a Client cell wins: another client's interview takes over nothing": (
+        {
+            "Jan": [row("Acme", applied=D(2026, 1, 12), client="Maya Chen")],
+            "Feb": [row("Acme", interview=D(2026, 2, 10), client="Jonas Weber")],
+        },
+        {
+            ("Jan", 2): (
+                "Application check-in",
+                "Overdue",
+                "Application check-in: 7 bd after applying on Mon 2026-01-12 → Thu 2026-01-22 "
+                "(skipped Martin Luther King Jr. Day Mon 01-19)",
+            ),
+        },
+    ),
+    "the role applied for again: Round 1 on both sheets is two applications": (
+        {
+            "Jan": [row("Acme", interview=D(2026, 1, 6), round_=1)],
+            "Feb": [row("Acme", interview=D(2026, 2, 17), round_=1)],
+        },
+        {
+            ("Jan", 2): (
+                "Final follow-up",
+                "Overdue",
+                "Final follow-up: the later of 4 weeks after the interview (Tue 2026-02-03) and "
+                "5 bd after the 2nd check-in, due Tue 2026-01-27 (Tue 2026-02-03) → Tue "
+                "2026-02-03",
+            ),
+        },
+    ),
+    "sheets named for clients are never linked, beside a client's split sheets or not": (
+        {
+            "Maya Chen": [row("Acme", applied=D(2026, 1, 12))],
+            "Jan": [row("Globex", applied=D(2026, 1, 12))],
+            "Feb": [row("Acme", interview=D(2026, 2, 10))],
+        },
+        {
+            ("Maya Chen", 2): (
+                "Application check-in",
+                "Overdue",
+                "Application check-in: 7 bd after applying on Mon 2026-01-12 → Thu 2026-01-22 "
+                "(skipped Martin Luther King Jr. Day Mon 01-19)",
+            ),
+        },
+    ),
+}
+
+
+def build(folder: Path, sheets: dict[str, list[list[object]]], name: str = "search") -> Path:
+    return write_xlsx(folder / f"{name}.xlsx", {t: [HEADER, *rows] for t, rows in sheets.items()})
+
+
+def shown(path: Path) -> dict[tuple[str, int], tuple[str, str, list[str]]]:
+    """(sheet, Excel row) -> (Next action, Follow-up status, the Why cell's lines) as saved."""
+    book = openpyxl.load_workbook(path, data_only=True)
+    found = {}
+    for title in book.sheetnames:
+        sheet = book[title]
+        header = [cell.value for cell in sheet[1]]
+        if "Why" not in header:
+            continue
+        for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+            cells = dict(zip(header, values, strict=False))
+            found[title, number] = (
+                cells["Next action"],
+                cells["Follow-up status"],
+                str(cells["Why"]).split("\n"),
+            )
+    return found
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_rows_of_one_tracker_split_over_sheets_are_linked(tmp_path: Path, case: str) -> None:
+    sheets, expected = CASES[case]
+    path = build(tmp_path, sheets)
+    process_file(path, load_config(None), RunOptions(AS_OF))
+    found = shown(path)
+    for place, (action, status, why) in expected.items():
+        assert found[place][:2] == (action, status), place
+        assert why in found[place][2], place
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_second_run_writes_nothing(tmp_path: Path, case: str) -> None:
+    path = build(tmp_path, CASES[case][0])
+    process_file(path, load_config(None), RunOptions(AS_OF))
+    before = path.read_bytes()
+    reports = process_file(path, load_config(None), RunOptions(AS_OF))
+    assert [report.unchanged for report in reports] == [True] * len(reports)
+    assert path.read_bytes() == before
+
+
+def test_one_sheet_named_with_sheet_is_linked_as_in_a_run_of_every_sheet(tmp_path: Path) -> None:
+    sheets = CASES["the January application's interview is on the February sheet"][0]
+    every, one = build(tmp_path, sheets, "every"), build(tmp_path, sheets, "one")
+    config = load_config(None)
+    process_file(every, config, RunOptions(AS_OF))
+    only_jan = dataclasses.replace(config, reading=dataclasses.replace(config.reading, sheet="Jan"))
+    process_file(one, only_jan, RunOptions(AS_OF))
+    assert shown(one)["Jan", 2] == shown(every)["Jan", 2]
+    assert shown(one)["Jan", 2][:2] == ("—", "Waiting")
+    assert ("Feb", 2) not in shown(one)  # read to link, not written
+
+
+def summary_blocks(path: Path) -> set[tuple[object, object]]:
+    """The Summary's blocks of counts: (Client, Sheet), None where it has no such column."""
+    sheet = openpyxl.load_workbook(path)["Summary"]
+    header = [cell.value for cell in sheet[1]]
+    rows = [
+        dict(zip(header, values, strict=True))
+        for values in sheet.iter_rows(min_row=3, values_only=True)
+    ]
+    return {(cells.get("Client"), cells.get("Sheet")) for cells in rows}
+
+
+@pytest.mark.parametrize(
+    ("sheets", "blocks"),
+    [
+        # One person's tracker: one client, so the counts of all rows alone.
+        ({"Jan": [row("Acme")], "Feb": [row("Globex")]}, {(None, None)}),
+        ({"Applications": [row("Acme")], "Archive 2025": [row("Globex")]}, {(None, None)}),
+        # A sheet per client: a block each.
+        (
+            {"Maya Chen": [row("Acme")], "Jonas Weber": [row("Globex")]},
+            {("All", None), ("Maya Chen", "Maya Chen"), ("Jonas Weber", "Jonas Weber")},
+        ),
+        # Both: the file's client is on two sheets, a block on each, as any client on two is.
+        (
+            {"Maya Chen": [row("Acme")], "Jan": [row("Acme")], "Feb": [row("Globex")]},
+            {("All", None), ("Maya Chen", "Maya Chen"), ("search", "Jan"), ("search", "Feb")},
+        ),
+    ],
+)  # fmt: skip
+def test_the_summary_counts_one_trackers_sheets_as_one_client(
+    tmp_path: Path, sheets: dict[str, list[list[object]]], blocks: set[tuple[object, object]]
+) -> None:
+    path = build(tmp_path, sheets)
+    process_file(path, load_config(None), RunOptions(AS_OF))
+    assert summary_blocks(path) == blocks
+
+
+def test_drafts_are_signed_by_the_files_name_not_a_months(tmp_path: Path) -> None:
+    sheets = {
+        "Jan": [row("Acme", interview=D(2026, 2, 19))],
+        "Feb": [row("Globex", interview=D(2026, 2, 19))],
+    }
+    path = build(tmp_path, sheets, "Maya Chen")
+    process_file(path, load_config(None), RunOptions(AS_OF))
+    book = openpyxl.load_workbook(path)
+    for title in sheets:
+        header = [cell.value for cell in book[title][1]]
+        draft = book[title].cell(2, header.index("Draft") + 1).value
+        assert draft.rstrip().endswith("Maya Chen"), draft
+
+
+@pytest.mark.parametrize(
+    ("name", "one_trackers"),
+    [
+        # Months, years, quarters, in the date reader's languages; ranges of them.
+        ("Jan", True), ("Feb 2026", True), ("2025", True), ("Q1", True), ("Q1 2026", True),
+        ("January–March", True), ("Jan-Mar 2026", True), ("2025-26", True), ("2026-01", True),
+        ("März", True), ("Janvier 2026", True), ("Octubre", True), ("H2 2025", True),
+        # Stages, as sheets are named.
+        ("Archive", True), ("Old", True), ("Applications", True), ("Interviews", True),
+        ("Active", True), ("Closed", True), ("Rejected", True), ("Offers", True),
+        ("Old applications", True), ("In progress", True), ("Archiv 2025", True),
+        ("Bewerbungen", True), ("Entretiens", True), ("En cours", True), ("Afgewezen", True),
+        # A client's sheet, or anything else: today's meaning.
+        ("Maya Chen", False), ("Jonas Weber", False), ("Jan Kowalski", False),
+        ("Sheet1", False), ("Tabelle1", False), ("Jobs", False), ("Tracker", False),
+        ("Clients 2026", False), ("1", False), ("Set", False), ("", False),
+    ],
+)  # fmt: skip
+def test_which_sheet_names_are_one_trackers(name: str, one_trackers: bool) -> None:
+    from followup_batch.read.sheet_names import one_trackers_sheet
+
+    assert one_trackers_sheet(name) is one_trackers
