@@ -283,3 +283,30 @@ def test_which_sheet_names_are_one_trackers(name: str, one_trackers: bool) -> No
     from followup_batch.read.sheet_names import one_trackers_sheet
 
     assert one_trackers_sheet(name) is one_trackers
+
+
+@pytest.mark.parametrize(
+    ("sheets", "note"),
+    [
+        (
+            ["Jan", "Feb", "Mar"],
+            'Sheets "Jan", "Feb" and "Mar" are one tracker split by month, year or stage: their '
+            'rows are followed up together, and an empty Client there is "search" (the file '
+            'name). Name a client\'s sheet after the client ("Jan Novak", not "Jan").',
+        ),
+        (
+            ["Maya Chen", "Archive"],
+            'Sheet "Archive" is named for a month, year or stage: an empty Client there is '
+            '"search" (the file name). Name a client\'s sheet after the client ("Jan Novak", '
+            'not "Jan").',
+        ),
+        (["Maya Chen", "Jonas Weber"], None),
+    ],
+)
+def test_the_run_says_which_sheets_are_one_tracker(
+    tmp_path: Path, sheets: list[str], note: str | None
+) -> None:
+    path = build(tmp_path, {title: [row("Acme")] for title in sheets})
+    reports = process_file(path, load_config(None), RunOptions(AS_OF, dry_run=True))
+    said = [n for report in reports for n in report.notes if "Name a client's sheet" in n]
+    assert said == ([] if note is None else [note])

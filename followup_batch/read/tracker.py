@@ -174,6 +174,7 @@ def _read_workbook(
         tables.append(table)
     if several and options.sheet is None:
         tables = _without_views(tables, found)
+    _note_one_tracker(tables, client_of(path))
     if hidden:
         tables[0].notes.append(
             f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."
@@ -318,6 +319,24 @@ def _day(cell: object) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def _note_one_tracker(tables: list[RawTable], client: str) -> None:
+    """Say which of a workbook's tracker sheets are read as one person's tracker split by time
+    or stage, not as clients (``sheet_names``): a coach's client named "Jan" would be one."""
+    parts = [t.sheet for t in tables if t.sheet and one_trackers_sheet(t.sheet)]
+    if len(tables) < 2 or not parts:
+        return
+    named = " and ".join(", ".join(f'"{name}"' for name in parts).rsplit(", ", 1))
+    if len(parts) > 1:
+        said = f"Sheets {named} are one tracker split by month, year or stage: their rows are "
+        said += "followed up together, and an empty Client there is"
+    else:
+        said = f"Sheet {named} is named for a month, year or stage: an empty Client there is"
+    tables[0].notes.append(
+        f'{said} "{client}" (the file name). Name a client\'s sheet after the client ("Jan '
+        'Novak", not "Jan").'
+    )
 
 
 # Names of a sheet kept as a blank to copy, not a client's (a client's new sheet is empty too).
