@@ -198,12 +198,10 @@ def sheets_beside(path: Path, config: Config, tables: list[RawTable]) -> list[Ra
     tracker sheet of the workbook in its order, that one as read (``compute_sheets``'s
     ``workbook``): its rows are linked to the other sheets' as in a run of every sheet, so the
     two runs write the same. None otherwise."""
-    from followup_batch.read.sheet_names import one_trackers_sheet
-
     if config.reading.sheet is None or len(tables) != 1:
         return None
     [named] = tables
-    if named.kind != "xlsx" or not one_trackers_sheet(named.sheet):
+    if not named.split_part:
         return None
     try:
         every = read_trackers(path, dataclasses.replace(config.reading, sheet=None))
@@ -212,7 +210,7 @@ def sheets_beside(path: Path, config: Config, tables: list[RawTable]) -> list[Ra
     beside = [
         named if table.sheet == named.sheet else resolve_roles(table)
         for table in every
-        if table.sheet == named.sheet or one_trackers_sheet(table.sheet)
+        if table.sheet == named.sheet or table.split_part
     ]
     if not any(table is named for table in beside):  # a hidden sheet: after the others
         beside.append(named)

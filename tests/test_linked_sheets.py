@@ -234,9 +234,19 @@ def summary_blocks(path: Path) -> set[tuple[object, object]]:
         ),
         # Both: the file's client is on two sheets, a block on each, as any client on two is.
         (
-            {"Maya Chen": [row("Acme")], "Jan": [row("Acme")], "Feb": [row("Globex")]},
-            {("All", None), ("Maya Chen", "Maya Chen"), ("search", "Jan"), ("search", "Feb")},
+            {"Maya Chen": [row("Acme")], "Jan 2026": [row("Acme")], "Archive": [row("Globex")]},
+            {
+                ("All", None), ("Maya Chen", "Maya Chen"), ("search", "Jan 2026"),
+                ("search", "Archive"),
+            },
         ),
+        # A month alone is also a first name: beside a client's sheet, "Jan" is a client.
+        (
+            {"Maya Chen": [row("Acme")], "Jan": [row("Acme")], "May": [row("Globex")]},
+            {("All", None), ("Maya Chen", "Maya Chen"), ("Jan", "Jan"), ("May", "May")},
+        ),
+        # ... while beside other parts of one tracker it is January.
+        ({"Jan": [row("Acme")], "Archive": [row("Globex")]}, {(None, None)}),
     ],
 )  # fmt: skip
 def test_the_summary_counts_one_trackers_sheets_as_one_client(
@@ -301,6 +311,13 @@ def test_which_sheet_names_are_one_trackers(name: str, one_trackers: bool) -> No
             'not "Jan").',
         ),
         (["Maya Chen", "Jonas Weber"], None),
+        (["Maya Chen", "Jan"], None),
+        (
+            ["Maya Chen", "Jan", "Archive"],
+            'Sheet "Archive" is named for a month, year or stage: an empty Client there is '
+            '"search" (the file name). Name a client\'s sheet after the client ("Jan Novak", '
+            'not "Jan").',
+        ),
     ],
 )
 def test_the_run_says_which_sheets_are_one_tracker(

@@ -28,7 +28,6 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
 )
 from followup_batch.read.names import name_key
-from followup_batch.read.sheet_names import one_trackers_sheet
 
 if TYPE_CHECKING:
     from followup_batch.read import RawTable
@@ -186,11 +185,7 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     them, with ``later_interview_sheet`` naming the sheet of a later interview on another one.
     The other sheets (a client's each) are returned as they were: rows are linked within their
     sheet only, and on any sheet only within one client."""
-    parts = [
-        at
-        for at, table in enumerate(tables)
-        if table.kind == "xlsx" and one_trackers_sheet(table.sheet)
-    ]
+    parts = [at for at, table in enumerate(tables) if table.split_part]
     out = list(frames)
     if len(parts) < 2:
         return out

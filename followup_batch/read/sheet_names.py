@@ -11,13 +11,15 @@ A sheet name is a part of one tracker when every word of it is a month, a year, 
 tracker stage (in the languages the reader knows months and stages in) or a joining word, and
 at least one is more than a joining word or a small number: "Jan", "January 2026", "2025-26",
 "Q1 2026", "Old applications", "Archiv 2025", "Entrevistas". "Sheet1", "Maya Chen" and "Jobs"
-are not.
+are not. A month alone ("Jan", "May") is a part only when every tracker sheet of the workbook
+is one (``one_trackers_sheets``): beside "Maya Chen" it is a coach's client named Jan.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 # Words of a tracker's stages as sheets are named, singular and plural, in English, German,
 # French, Spanish, Portuguese, Italian and Dutch (without accents, as names are compared). The
@@ -68,6 +70,22 @@ _TOKENS = re.compile(r"[^\W_]+")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 
 
+def one_trackers_sheets(names: Sequence[str | None]) -> list[bool]:
+    """Which of a workbook's tracker sheets, named ``names``, are parts of one person's tracker.
+    A name that is a month alone ("Jan", "May", "June") is also a first name: it is a part only
+    when every other tracker sheet's name is one too, so a coach's client "Jan" beside "Maya
+    Chen" stays a client, while "Jan", "Feb" and "Archive" are one tracker."""
+    parts = [one_trackers_sheet(name) for name in names]
+    if all(parts):
+        return parts
+    return [part and not _month_alone(name) for name, part in zip(names, parts, strict=True)]
+
+
+def _month_alone(name: str | None) -> bool:
+    tokens = _TOKENS.findall(_folded(name or ""))
+    return len(tokens) == 1 and tokens[0] in _months()
+
+
 def one_trackers_sheet(name: str | None) -> bool:
     """Whether a sheet named ``name`` is a part of one person's tracker split by time or stage
     (see the module docstring), not a client's sheet."""
@@ -104,12 +122,18 @@ def _folded(name: str) -> str:
 
 
 @functools.cache
+def _months() -> frozenset[str]:
+    """The month names of every language the dates are read in, but English words."""
+    from followup_batch.normalise.dates import ENGLISH_WORD_MONTHS, MONTHS, OTHER_LANGUAGE_MONTHS
+
+    return frozenset((set(MONTHS) | set(OTHER_LANGUAGE_MONTHS)) - ENGLISH_WORD_MONTHS)
+
+
+@functools.cache
 def _words() -> frozenset[str]:
     """The month names of every language the dates are read in (``normalise.dates``) but
     those that are English words ("set", "out", "ago"), the stage words, and the single-word
     stages of the Status column."""
-    from followup_batch.normalise.dates import ENGLISH_WORD_MONTHS, MONTHS, OTHER_LANGUAGE_MONTHS
     from followup_batch.normalise.vocabularies import OUTCOMES
 
-    months = (set(MONTHS) | set(OTHER_LANGUAGE_MONTHS)) - ENGLISH_WORD_MONTHS
-    return frozenset(months | STAGE_WORDS | set(OUTCOMES))
+    return frozenset(_months() | STAGE_WORDS | set(OUTCOMES))

@@ -63,6 +63,9 @@ class RawTable:
     csv: CsvTable | None = None  # the parsed CSV, for lossless write-back
     epoch_1904: bool = False  # the workbook counts serial dates from 1904 (old Mac Excel)
     default_client: str = ""  # client for rows without one: the sheet name or the file stem
+    # A sheet of one person's tracker split over sheets by time or stage (``read.sheet_names``):
+    # its rows are linked to the other such sheets' (``normalise.link_sheets``).
+    split_part: bool = False
     # Wide trackers: 0-based column -> interview type of each stage-date column (used only when
     # no column is mapped to interview_at), and those columns' raw cells (columns: the indices).
     stages: dict[int, str] = field(default_factory=dict)

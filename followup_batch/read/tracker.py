@@ -34,7 +34,7 @@ from followup_batch.read.headers import (
 from followup_batch.read.names import name_key, without_company
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, round_rank
-from followup_batch.read.sheet_names import one_trackers_sheet
+from followup_batch.read.sheet_names import one_trackers_sheets
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
@@ -64,16 +64,19 @@ def client_of(path: Path) -> str:
     return stem
 
 
-def _trackers_in(path: Path, package: Workbook, index: dict[str, str], explicit: set[str]) -> int:
-    """How many sheets of the workbook are trackers, as a run of every sheet finds them: with
-    ``--sheet``, the sheet read names the client (its drafts signed and named by it) exactly
+def _tracker_sheets(
+    path: Path, package: Workbook, index: dict[str, str], explicit: set[str]
+) -> list[str]:
+    """The names of the workbook's sheets that are trackers, as a run of every sheet finds them:
+    with ``--sheet``, the sheet read names the client (its drafts signed and named by it) exactly
     when it would without, so the two runs never rename each other's drafts."""
     grid = xlsx_cells.read_grids(path, package.workbook_part)
-    return sum(
-        find_header(list(enumerate(sheet.rows[:HEADER_SEARCH_ROWS], start=1)), index, explicit)[0]
-        is not None
-        for sheet in grid.sheets
-    )
+    found = []
+    for sheet in grid.sheets:
+        head = list(enumerate(sheet.rows[:HEADER_SEARCH_ROWS], start=1))
+        if find_header(head, index, explicit)[0] is not None:
+            found.append(sheet.name)
+    return found
 
 
 _NAME_PART = re.compile(r"[^\W\d_]+")  # "jean-luc o'neil" -> "Jean-Luc O'Neil"
@@ -132,18 +135,19 @@ def _read_workbook(
         if hidden:
             message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
         raise TrackerNotFound(message)
-    several = len(found) > 1 or (
-        options.sheet is not None
-        and len(grid.names) > 1
-        and _trackers_in(path, package, index, explicit) > 1
-    )
+    names = [sheet.name for sheet, _ in found]
+    if options.sheet is not None and len(grid.names) > 1:
+        names += [n for n in _tracker_sheets(path, package, index, explicit) if n not in names]
+    several = len(names) > 1
+    parts = dict(zip(names, one_trackers_sheets(names), strict=True))
     tables = []
     for sheet, match in found:
         match = _without_other_tables(sheet, match, index, explicit)
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
         # A sheet per client names its client; a sheet of one person's tracker split by time
         # or stage ("Jan", "Archive") is the file's, as one sheet is.
-        own = several and not one_trackers_sheet(sheet.name)
+        split_part = several and parts[sheet.name]
+        own = several and not split_part
         default_client = sheet.name if own else client_of(path)
         merged = xlsx_cells.fill_merges(
             sheet,
@@ -171,6 +175,7 @@ def _read_workbook(
                 table.cell_problems.setdefault(key, why)
         table.notes.extend(merged.notes)
         table.merged_cells = merged.cells
+        table.split_part = split_part
         tables.append(table)
     if several and options.sheet is None:
         tables = _without_views(tables, found)
@@ -324,7 +329,7 @@ def _day(cell: object) -> dt.date | None:
 def _note_one_tracker(tables: list[RawTable], client: str) -> None:
     """Say which of a workbook's tracker sheets are read as one person's tracker split by time
     or stage, not as clients (``sheet_names``): a coach's client named "Jan" would be one."""
-    parts = [t.sheet for t in tables if t.sheet and one_trackers_sheet(t.sheet)]
+    parts = [t.sheet for t in tables if t.sheet and t.split_part]
     if len(tables) < 2 or not parts:
         return
     named = " and ".join(", ".join(f'"{name}"' for name in parts).rsplit(", ", 1))
