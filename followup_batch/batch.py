@@ -499,6 +499,7 @@ def _process(
         _tell_hand_edits(reports, settled, saved, dry_run=False)
         say(f"{path.name}: {rows}, writing")
         lives, outbox = workbook_additions(tables, computed, config, as_of)
+        backed_up = False  # one backup a run: the file as the run found it, not each sheet's step
         for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
             # Later sheets of a workbook written to --output build on the first one's result.
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
@@ -510,7 +511,7 @@ def _process(
                 done.output,
                 target,
                 as_of,
-                options=WriteOptions(due_soon_bd=config.rules.due_soon_bd),
+                options=WriteOptions(backup=not backed_up, due_soon_bd=config.rules.due_soon_bd),
                 live=lives[i] if table.kind == "xlsx" else None,
                 outbox=outbox if table.kind == "xlsx" else None,
                 expected=read_version if output is None else None,
@@ -518,6 +519,7 @@ def _process(
             )
             # A write that would change nothing leaves the file as it is (``skip_unchanged``).
             report.unchanged = before is not None and _file_state(target) == before
+            backed_up = backed_up or (before is not None and not report.unchanged)
             if output is None:  # the next sheet is written over this result
                 read_version = fingerprint(path)
     except (FileLocked, UnsafeWrite) as exc:
