@@ -494,11 +494,15 @@ def _process(
         _tell_hand_edits(reports, settled, None, dry_run=True)
         return reports
     from followup_batch.hand_edits import withdraw_saved
-    from followup_batch.write import WriteOptions, write_results
+    from followup_batch.write import WriteOptions, check_writable, write_results
 
     try:
         if refused is not None:
             raise refused
+        # Each sheet is written on its own: a later sheet's refusal is found before the first
+        # is written, so that a refused workbook is left whole, as its message says.
+        for table, done in list(zip(tables, computed, strict=True))[1:]:
+            check_writable(table, done.output.index, as_of)
         say(f"{path.name}: {rows}, writing")
         lives, outbox = workbook_additions(tables, computed, config, as_of)
         sheets = zip(tables, computed, reports, settled, strict=True)

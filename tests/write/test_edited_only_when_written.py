@@ -96,7 +96,7 @@ def grown_into_cells(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 FAILURES: list[tuple[str, Callable[[pytest.MonkeyPatch, Path], None], str]] = [
-    ("grown into the person's cells", grown_into_cells, "FAILED — H6, in the tool's columns"),
+    ("grown into the person's cells", grown_into_cells, 'FAILED — H6 on sheet "Jobs", in the tool'),
     ("the written copy fails its check", fail_verification, "does not read back (test)"),
     ("the backup's disk is full", fill_the_disk, "its backup could not be written"),
     ("saved by someone meanwhile", save_meanwhile, "t.xlsx changed while being processed"),

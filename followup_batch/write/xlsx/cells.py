@@ -287,19 +287,22 @@ _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
 
 CELLS_NOT_OURS = (
-    "{cells}, in the tool's columns on tracker {rows}, hold values the tool did not write "
+    '{cells} on sheet "{sheet}", in the tool\'s columns on tracker {rows}, hold values the '
+    "tool did not write "
     "({which} no follow-up status of an earlier run), and the tool never writes over "
     "cells of yours; move them out of the tool's columns (or clear them, if they are its "
     "own), and run again"
 )
 
 
-def cells_not_ours(cells: list[tuple[int, int]]) -> InTheWay:
+def cells_not_ours(cells: list[tuple[int, int]], sheet: str) -> InTheWay:
     """The refusal naming every cell ((column, row)) of the person's in the way, as ranges."""
     first, last = min(row for _, row in cells), max(row for _, row in cells)
     rows = f"row {first}" if first == last else f"rows {first} to {last}"
     which = "the row has" if first == last else "the rows have"
-    return InTheWay(CELLS_NOT_OURS.format(cells=compact_ranges(cells), rows=rows, which=which))
+    return InTheWay(
+        CELLS_NOT_OURS.format(cells=compact_ranges(cells), sheet=sheet, rows=rows, which=which)
+    )
 
 
 class RowMerger:
@@ -317,8 +320,10 @@ class RowMerger:
         owned: OwnedCells,
         prefix: str,
         shared: Callable[[set[int]], dict[int, str]] | None = None,
+        sheet: str = "",
     ) -> None:
         self.owned = owned
+        self.sheet = sheet  # its name, for the messages
         # Shared strings, read on demand (a status word of an earlier run, in a sheet saved
         # by Excel or LibreOffice): each index once, as the reader streams the part each time.
         read = shared or (lambda indexes: {})
@@ -403,7 +408,7 @@ class RowMerger:
         """The rows still to come after the sheet's last; raises ``InTheWay`` when rows the
         run writes hold cells of the person's in the tool's columns (nothing is written)."""
         if self.not_ours:
-            raise cells_not_ours(self.not_ours)
+            raise cells_not_ours(self.not_ours, self.sheet)
         self._new_rows_before(None, out)
 
     def _new_rows_before(self, number: int | None, out: Callable[[bytes], None]) -> None:

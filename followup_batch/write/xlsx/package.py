@@ -334,7 +334,7 @@ def _plan_sheet(
         r.bounds[2] for r in others if r.bounds[1] <= written_to and r.bounds[3] >= header_row
     ]
     block = plan_block(scan, header_row, last_row, max([facts.merged_right, *in_rows]))
-    _refuse_tables_in_block(others, block)
+    _refuse_tables_in_block(others, block, entry.name)
 
     rels_name = find_part(names, rels_path(entry.part)) or rels_path(entry.part)
     rels_xml = package.read(rels_name) if rels_name in names else None
@@ -478,7 +478,7 @@ def _plan_sheet(
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
     cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
-    write.merger = RowMerger(cells, p, shared)
+    write.merger = RowMerger(cells, p, shared, sheet=entry.name)
     return write
 
 
@@ -489,7 +489,7 @@ TABLE_IN_BLOCK = (
 )
 
 
-def _refuse_tables_in_block(others: list[TableRange], block: Block) -> None:
+def _refuse_tables_in_block(others: list[TableRange], block: Block, sheet: str) -> None:
     """Every cell the tool writes is in its columns, on its header row or a tracker row: a
     table of the person's there (the tracker grown down into a table below its old rows, in
     the columns an earlier run took) is refused, never written over; every such table named."""
@@ -505,15 +505,17 @@ def _refuse_tables_in_block(others: list[TableRange], block: Block) -> None:
         return
     names = {column: key for key, column in block.columns.items()}
     tables = ", ".join(f'"{other.name}" ({other.ref})' for other in in_the_way)
+    several = len(in_the_way) > 1
     raise InTheWay(
         TABLE_IN_BLOCK.format(
-            tables=f"the table {tables} is" if len(in_the_way) == 1 else f"the tables {tables} are",
+            tables=f'the table{"s" if several else ""} {tables} on sheet "{sheet}" '
+            + ("are" if several else "is"),
             columns=", ".join(
                 f"{column_letter(c)} ({OWNED_COLUMNS[names[c]]})" for c in sorted(hit)
             ),
             first=block.header_row,
             last=block.last_row,
-            which="the table" if len(in_the_way) == 1 else "the tables",
+            which="the tables" if several else "the table",
             right=column_letter(block.span[1]),
         )
     )

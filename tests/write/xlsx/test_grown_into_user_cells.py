@@ -98,16 +98,18 @@ def tracker(
 
 def table_message(ref: str, columns: str, last: int, right: str = "P") -> str:
     return (
-        f'the table "Other" ({ref}) is in the tool\'s columns {columns}, in rows the tracker '
-        f"now reaches (1 to {last}), and the tool never writes into a table of yours; move the "
+        f'the table "Other" ({ref}) on sheet "Jobs" is in the tool\'s columns {columns}, in '
+        f"rows the tracker now reaches (1 to {last}), and the tool never writes into a table "
+        "of yours; move the "
         f"table elsewhere (right of column {right}, or below row {last}), and run again"
     )
 
 
-def cells_message(cells: str, rows: str) -> str:
+def cells_message(cells: str, rows: str, sheet: str = "Jobs") -> str:
     which = "the row has" if rows.startswith("row ") else "the rows have"
     return (
-        f"{cells}, in the tool's columns on tracker {rows}, hold values the tool did not write "
+        f'{cells} on sheet "{sheet}", in the tool\'s columns on tracker {rows}, hold values '
+        "the tool did not write "
         f"({which} no follow-up status of an earlier run), and the tool never writes over "
         "cells of yours; move them out of the tool's columns (or clear them, if they are its "
         "own), and run again"
@@ -160,7 +162,7 @@ CASES = [
             "more": {"L8": "Ref", "L9": "Kim", "table": "L8:L9"},
         },
         8,
-        'the tables "Other" (H5:I7), "More" (L8:L9) are in the tool\'s columns '
+        'the tables "Other" (H5:I7), "More" (L8:L9) on sheet "Jobs" are in the tool\'s columns '
         f"{THANKS}, {FIRST}, L (Networking due), in rows the tracker now reaches (1 to 11), and "
         "the tool never writes into a table of yours; move the tables elsewhere (right of "
         "column P, or below row 11), and run again",
@@ -295,3 +297,39 @@ def test_a_grown_tracker_with_nothing_in_its_way_is_written(
     sheet = openpyxl.load_workbook(path, data_only=True)["Jobs"]
     assert [sheet[f"E{r}"].value for r in range(1, 9)] == ["Follow-up status"] + ["Overdue"] * 7
     assert {ref: sheet[ref].value for ref in placed} == placed
+
+
+def test_a_later_sheet_in_the_way_leaves_the_whole_workbook_as_it_was(tmp_path: Path) -> None:
+    """A workbook of two tracker sheets, each written on its own: the second grown into a
+    note of the person's. The run refuses before the first sheet is written, so "nothing was
+    written" is true and the text typed into the first sheet's Why is neither replaced nor
+    saved to .edited.txt; the dry run and check name the second sheet too."""
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    jobs = book.active
+    assert jobs is not None
+    jobs.title = "Jobs"
+    more = book.create_sheet("More")
+    for sheet in (jobs, more):
+        sheet.append(HEADER)
+        sheet.append(row(2))
+        sheet.append(row(3))
+    book.save(path)
+    assert run(path)[0] == 0
+    book = openpyxl.load_workbook(path)
+    book["Jobs"]["O2"] = "Tom said call on Monday"  # Why, in the first sheet
+    book["More"]["H6"] = "call Dana back"
+    for number in range(4, 8):
+        for column, value in enumerate(row(number), 1):
+            book["More"].cell(number, column, value)
+    book.save(path)
+    before = folder_state(tmp_path)
+    reason = cells_message("H6", "row 6", sheet="More")
+
+    for command, said in COMMANDS:
+        name, *options = command.split()
+        result = CliRunner().invoke(main, [name, "--as-of", AS_OF, *options, str(path)])
+        assert result.exit_code == 1, result.output
+        assert said(reason).replace('sheet "Jobs"', 'sheet "More"') in result.output
+        assert folder_state(tmp_path) == before
+    assert openpyxl.load_workbook(path)["Jobs"]["O2"].value == "Tom said call on Monday"
