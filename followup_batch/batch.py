@@ -45,7 +45,7 @@ from followup_batch.write.columns import OWNED_COLUMNS
 
 if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
-    from followup_batch.hand_edits import Edit, Settled
+    from followup_batch.hand_edits import Edit, SavedEdits, Settled
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox
 
@@ -139,7 +139,10 @@ class RunOptions:
     four files on). How the trackers are *read* (the sheet, the column map) is the config's
     ``reading``. With ``reuse`` an in-place run of a tracker that is unchanged since the last
     run with the same as-of date, config and tool answers with that run's reports, without
-    reading or writing it (``rerun``): the reports then carry no messages or items."""
+    reading or writing it (``rerun``): the reports then carry no messages or items. A dry
+    run ``foresee``s the write's refusals (a table or cells of the person's in the rows the
+    tracker grew into), failing the file as the run would; ``digest``, which only reads, does
+    not."""
 
     as_of: dt.date
     output: Path | None = None
@@ -147,6 +150,7 @@ class RunOptions:
     collect: bool = False
     jobs: int | None = 1
     reuse: bool = False
+    foresee: bool = True
 
 
 @dataclass
@@ -480,46 +484,59 @@ def _process(
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet)
         reports.append(report)
     if options.dry_run:
+        if options.foresee:  # the run's refusal, in its words, before any hand edit is told
+            from followup_batch.write import check_writable
+
+            for table, done in zip(tables, computed, strict=True):
+                check_writable(table, done.output.index, as_of)
         _tell_hand_edits(reports, settled, None, dry_run=True)
         return reports
-    from followup_batch.write import WriteOptions, write_results
+    from followup_batch.hand_edits import withdraw_saved
+    from followup_batch.write import WriteOptions, check_writable, write_results
 
     try:
         if refused is not None:
             raise refused
-        replaced = [edit for done in settled for edit in done.replaced]
-        saved = None
-        if replaced:  # kept only for a write that will happen: not into a file open in Excel
-            from followup_batch.write.locks import open_error
-
-            if (locked := open_error(target)) is not None:
-                raise locked
-            assert real is not None  # else refused above
-            saved = _save_replaced(path, real, replaced, as_of)
-        _tell_hand_edits(reports, settled, saved, dry_run=False)
+        # Each sheet is written on its own: a later sheet's refusal is found before the first
+        # is written, so that a refused workbook is left whole, as its message says.
+        for table, done in list(zip(tables, computed, strict=True))[1:]:
+            check_writable(table, done.output.index, as_of)
         say(f"{path.name}: {rows}, writing")
         lives, outbox = workbook_additions(tables, computed, config, as_of)
+        sheets = zip(tables, computed, reports, settled, strict=True)
         backed_up = False  # one backup a run: the file as the run found it, not each sheet's step
-        for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
+        for i, (table, done, report, edits) in enumerate(sheets):
             # Later sheets of a workbook written to --output build on the first one's result.
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
-            # The Drafts and Summary sheets come with the last tracker sheet (the outbox knows).
-            # A file open in Excel is refused (FileLocked) unless it holds the result already.
-            before = _file_state(target)
-            report.written = write_results(
-                source,
-                done.output,
-                target,
-                as_of,
-                options=WriteOptions(backup=not backed_up, due_soon_bd=config.rules.due_soon_bd),
-                live=lives[i] if table.kind == "xlsx" else None,
-                outbox=outbox if table.kind == "xlsx" else None,
-                expected=read_version if output is None else None,
-                notes=report.notes,
-            )
-            # A write that would change nothing leaves the file as it is (``skip_unchanged``).
-            report.unchanged = before is not None and _file_state(target) == before
-            backed_up = backed_up or (before is not None and not report.unchanged)
+            # The person's text the write replaces is saved first, and taken back out when
+            # the write does not land: kept only for a write that happens.
+            saved = _save_replaced(path, target, real, edits.replaced, as_of)
+            _tell_hand_edits([report], [edits], saved.path if saved else None, dry_run=False)
+            try:
+                # The Drafts and Summary sheets come with the last tracker sheet (the outbox
+                # knows). A file open in Excel is refused (FileLocked) unless it holds the
+                # result already.
+                written = write_results(
+                    source,
+                    done.output,
+                    target,
+                    as_of,
+                    options=WriteOptions(
+                        backup=not backed_up, due_soon_bd=config.rules.due_soon_bd
+                    ),
+                    live=lives[i] if table.kind == "xlsx" else None,
+                    outbox=outbox if table.kind == "xlsx" else None,
+                    expected=read_version if output is None else None,
+                    notes=report.notes,
+                )
+            except BaseException:
+                withdraw_saved(saved)
+                raise
+            if not written:  # the file held this result already: nothing was replaced
+                withdraw_saved(saved)
+            report.written = target
+            report.unchanged = not written
+            backed_up = backed_up or written
             if output is None:  # the next sheet is written over this result
                 read_version = fingerprint(path)
     except (FileLocked, UnsafeWrite) as exc:
@@ -552,15 +569,6 @@ def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:
     return reports
 
 
-def _file_state(path: Path) -> tuple[int, int, int] | None:
-    """What changes when a file is replaced (a new inode) or written: None when missing."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        return None
-    return (info.st_ino, info.st_size, info.st_mtime_ns)
-
-
 def _hand_edits(
     path: Path,
     tables: list[RawTable],
@@ -589,11 +597,20 @@ def _hand_edits(
     ]
 
 
-def _save_replaced(path: Path, real: Path, replaced: list[Edit], as_of: dt.date) -> Path:
-    """Keep the replaced hand edits before the tracker is written; refuse the write when they
-    cannot be kept."""
+def _save_replaced(
+    path: Path, target: Path, real: Path | None, replaced: list[Edit], as_of: dt.date
+) -> SavedEdits | None:
+    """Keep the replaced hand edits before the tracker is written (None: there are none);
+    refuse the write when they cannot be kept, or when it would not happen: not into a file
+    open in Excel."""
     from followup_batch.hand_edits import edited_path, save_replaced
+    from followup_batch.write.locks import open_error
 
+    if not replaced:
+        return None
+    if (locked := open_error(target)) is not None:
+        raise locked
+    assert real is not None  # a run that would replace text writes in place, to its file
     try:
         return save_replaced(real, replaced, as_of)
     except OSError as exc:

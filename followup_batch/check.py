@@ -10,8 +10,9 @@ which headers were left alone, which columns are the tool's own (a run wrote the
 rewrites them), the file-level notes (duplicate headers, wide tracker, unused
 column maps, totals rows, formulas without saved values, what a "Date" or yes/no column was
 taken for and why, LinkedIn's own address), how each date column's 3/11/2026 is read and why,
-the number of rows and what they are (interviews, applications, not applied yet), and every
-row problem with its Excel row.
+the number of rows and what they are (interviews, applications, not applied yet), every
+row problem with its Excel row, and why a run would write nothing to the file, in its words
+(rows added under the tracker that reach into a table or cells of the person's).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class SheetCheck:
     notes: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     error: str | None = None  # the file was refused or holds no tracker
+    refusal: str | None = None  # read, but a run would refuse to write it: why, in its words
 
     @property
     def name(self) -> str:
@@ -176,7 +178,23 @@ def check_table(
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
         notes=[*table.notes, *date_notes(table, options)],
         problems=problems,
+        refusal=_refusal(table, frame.index, as_of or dt.date.today()),
     )
+
+
+def _refusal(table: RawTable, rows: pd.Index, as_of: dt.date) -> str | None:
+    """Why a run would write nothing to the tracker, in the run's words: rows added under it
+    reach into a table or cells of the person's in the tool's columns, say. None: it would."""
+    from followup_batch.errors import InTheWay, UnsafeWrite
+    from followup_batch.write import check_writable
+
+    try:
+        check_writable(table, rows, as_of)
+    except InTheWay as exc:  # named by the report's line: the reason alone
+        return exc.reason
+    except UnsafeWrite as exc:
+        return str(exc)
+    return None
 
 
 def _tool_columns(headers: list[str]) -> list[int]:
@@ -259,8 +277,13 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
             lines += [f"    {_problem_line(p)}" for p in check.problems]
         else:
             lines.append("  Problems: none")
+        if check.refusal is not None:
+            lines.append(f"  {REFUSED}: {check.refusal}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+REFUSED = "A run would write nothing to this file"
 
 
 def _spans(letters: list[str]) -> str:
@@ -311,6 +334,7 @@ def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:
                 "tool_columns": [{"column": letter, "header": h} for letter, h in c.tool_columns],
                 "notes": list(c.notes),
                 "problems": [{"row": p.row, "message": p.message} for p in c.problems],
+                "refusal": c.refusal,
             }
             for c in checks
         ]

@@ -37,6 +37,20 @@ class UnsafeWrite(FollowupError):
     """Writing would lose content the writer cannot carry, or the file changed meanwhile."""
 
 
+class InTheWay(UnsafeWrite):
+    """Rows added under a tracker reach down into a person's table or cells in the tool's
+    columns: the file is refused, nothing written. ``reason`` names what is in the way and
+    what to do, without the file's name: the line that reports it (``run``'s FAILED line,
+    ``check``'s report) names the file already."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"{reason}; nothing was written")
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[InTheWay], tuple[str]]:
+        return InTheWay, (self.reason,)  # pickled as made: the reason, not the message
+
+
 class UsageError(FollowupError):
     """The command was asked for something it cannot do (exit code 2); ``option`` names the
     option or argument at fault as the user wrote it ("--output", "PATH")."""

@@ -371,12 +371,23 @@ def edited_path(tracker: Path) -> Path:
     return tracker.parent / BACKUP_DIR / f"{name}{EDITED_SUFFIX}"
 
 
-def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> Path:
+@dataclass(frozen=True)
+class SavedEdits:
+    """Where replaced texts were appended, and the file's size before (None: it was made)."""
+
+    path: Path
+    size_before: int | None
+
+
+def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdits:
     """Append ``edits``' texts to the tracker's ``.edited.txt``, flushed to disk, before the
-    tracker is written. Raises ``OSError`` when they cannot be kept (then nothing is written)."""
+    tracker is written: a run killed between the two leaves the text saved, never lost.
+    Raises ``OSError`` when they cannot be kept (then nothing is written). A write that does
+    not land takes them back out (``withdraw_saved``)."""
     path = edited_path(tracker)
     path.parent.mkdir(exist_ok=True)
-    new = not path.exists()
+    size_before = path.stat().st_size if path.exists() else None
+    new = size_before is None
     ran = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     entries = []
     for edit in edits:
@@ -395,7 +406,22 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> Path:
             keep_owner(path, like)
             keep_extended_attributes(path, tracker)
             os.chmod(path, stat.S_IMODE(like.st_mode))
-    return path
+    return SavedEdits(path, size_before)
+
+
+def withdraw_saved(saved: SavedEdits | None) -> None:
+    """Take the entries ``save_replaced`` appended back out: the write did not land (refused,
+    the file saved meanwhile, a full disk), so the text is still in the tracker, where the
+    next run finds it again. The run holds the tracker's lock, so no other run appended since.
+    When they cannot be taken out they stay: a saved copy of a text still there loses
+    nothing."""
+    if saved is None:
+        return
+    with contextlib.suppress(OSError):
+        if saved.size_before is None:
+            saved.path.unlink()
+        else:
+            os.truncate(saved.path, saved.size_before)
 
 
 def edit_messages(

@@ -409,7 +409,7 @@ def digest(
     asked.refuse_overwrites(files, [(option, path) for option, path in named if path])
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
-    options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs)
+    options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs, foresee=False)
     reports, summary, failed, _ = report_files(files, config, options, reporter)
     lines, result = asked.export_files(
         reports,
@@ -445,7 +445,8 @@ def digest(
     "-q",
     "--quiet",
     is_flag=True,
-    help="Print only the files that cannot be read: nothing when all can.",
+    help="Print only the files that cannot be read or that a run would refuse to write: "
+    "nothing when all is well.",
 )
 def check(
     paths: tuple[str, ...],
@@ -461,12 +462,14 @@ def check(
     """Read trackers and report what was understood, writing nothing.
 
     For each file and sheet: which of your headers was read as which field, which headers were
-    left alone, how dates were read (month or day first), file-level notes, and every row
-    problem with its Excel row. The command to run when the output looks wrong.
+    left alone, how dates were read (month or day first), file-level notes, every row
+    problem with its Excel row, and why a run would write nothing to the file (rows added
+    under the tracker that reach into a table or cells of yours; exit code 1, as for a file
+    that cannot be read). The command to run when the output looks wrong.
 
     Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
     """
-    from followup_batch.check import check_paths, to_json, to_text
+    from followup_batch.check import REFUSED, check_paths, to_json, to_text
     from followup_batch.invocation import tracker_files
     from followup_batch.workers import stop_on_sigterm
 
@@ -478,9 +481,11 @@ def check(
     elif quiet:
         for unread in (c for c in checks if c.error):
             click.echo(f"{unread.name}: NOT READ — {unread.error}", err=True)
+        for refused in (c for c in checks if c.refusal):
+            click.echo(f"{refused.name}: {REFUSED} — {refused.refusal}", err=True)
     else:
         click.echo(to_text(checks), nl=False)
-    if any(c.error for c in checks):
+    if any(c.error or c.refusal for c in checks):
         sys.exit(1)
 
 

@@ -55,15 +55,17 @@ def write_results(
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
     notes: list[str] | None = None,
-) -> Path:
+) -> bool:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
     ``OWNED_COLUMNS``) to ``target``.
 
     ``target`` is ``table.path`` for an in-place update or a new path (``--output``: the whole
-    workbook is carried there). Returns ``target``. Raises ``FileLocked`` when the file to be
-    written is open in Excel/LibreOffice and does not hold the result already (a write that
-    changes nothing is no write, so it passes), and ``UnsafeWrite`` when the write could lose
-    content or the file changed meanwhile; the files are then untouched.
+    workbook is carried there). Returns whether ``target`` was replaced: False when it held
+    the result already (a re-run with nothing new: no write, no backup). Raises
+    ``FileLocked`` when the file to be written is open in Excel/LibreOffice and does not hold
+    the result already (a write that changes nothing is no write, so it passes), and
+    ``UnsafeWrite`` when the write could lose content or the file changed meanwhile; the
+    files are then untouched.
 
     ``options``: backups, and the "due soon" horizon of the workbook's colours (by default the
     shipped rules'; a run passes its config's). Workbooks only: ``extra_sheets`` (sheet name ->
@@ -89,7 +91,7 @@ def write_results(
     if table.kind == "xlsx":
         from followup_batch.write.xlsx import write_workbook  # pandas-heavy: only for workbooks
 
-        written_notes = write_workbook(
+        written, written_notes = write_workbook(
             table,
             owned,
             target,
@@ -106,7 +108,7 @@ def write_results(
     elif table.kind == "csv":
         from followup_batch.write.csv_out import write_csv
 
-        write_csv(
+        written = write_csv(
             table,
             owned,
             target,
@@ -120,4 +122,14 @@ def write_results(
             f"{Path(table.path).name}: cannot write trackers of kind "
             f"{table.kind!r}; write to an .xlsx or .csv file with --output"
         )
-    return target
+    return written
+
+
+def check_writable(table: RawTable, rows: pd.Index, as_of: datetime.date) -> None:
+    """Raise, writing nothing, what ``write_results`` would raise for the tracker's ``rows``
+    because of what the file holds (``write.xlsx.check_workbook``): ``run --dry-run`` and
+    ``check`` foresee a run's refusal in its words. A CSV has no such refusal."""
+    if table.kind == "xlsx":
+        from followup_batch.write.xlsx import check_workbook
+
+        check_workbook(table, rows, as_of)

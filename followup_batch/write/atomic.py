@@ -25,6 +25,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.sniff import special_file
@@ -139,6 +140,14 @@ def resolve_target(path: Path) -> Path:
     return path
 
 
+class Replaced(NamedTuple):
+    """What ``replace_atomically`` did: whether the target was replaced (False: the output
+    was the same as the file, discarded), and the backup kept of the version before, if any."""
+
+    written: bool
+    backup: Path | None
+
+
 def replace_atomically(
     target: Path,
     data_writer: Callable[[Path], object],
@@ -151,7 +160,7 @@ def replace_atomically(
     skip_unchanged: bool = False,
     same: Callable[[Path, Path], bool] | None = None,
     refuse_change: Exception | None = None,
-) -> Path | None:
+) -> Replaced:
     """Write ``target`` through a temporary file so the original is never half-written.
 
     ``data_writer`` writes the complete new file at the path it is given: a temporary file in
@@ -165,7 +174,8 @@ def replace_atomically(
     Backups: with ``backup`` and an existing target, the previous version is copied to
     ``<folder>/.followup-backups/<stem>.<YYYYmmdd-HHMMSS-ffffff><suffix>`` first; the newest
     ``backups_kept`` per file are kept. A hidden folder (not ``x.bak.xlsx`` beside it) so a run
-    over the folder never mistakes a backup for a tracker. Returns the backup path, if any.
+    over the folder never mistakes a backup for a tracker. Returns whether the target was
+    replaced and the backup path, if any (``Replaced``).
 
     Raises UnsafeWrite when the target (or a ``watch`` path: the source of a copy) changed on
     disk — size, time or content — since ``expected`` (the caller's fingerprint from when it
@@ -207,7 +217,7 @@ def replace_atomically(
         unchanged = same or (lambda new, old: filecmp.cmp(new, old, shallow=False))
         if (skip_unchanged or refuse_change) and current is not None and unchanged(temp, target):
             temp.unlink()
-            return None
+            return Replaced(written=False, backup=None)
         if refuse_change is not None:
             raise refuse_change
         saved = _keep_backup(target, backups_kept) if backup and current is not None else None
@@ -219,7 +229,7 @@ def replace_atomically(
         raise
     checkpoint("replaced")
     _fsync_dir(target.parent)
-    return saved
+    return Replaced(written=True, backup=saved)
 
 
 CHANGED_MEANWHILE = (

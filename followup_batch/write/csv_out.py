@@ -50,10 +50,11 @@ def write_csv(
     backups_kept: int,
     expected: atomic.Fingerprint | None = None,
     refuse_change: Exception | None = None,
-) -> None:
+) -> bool:
     """Write the CSV with the owned columns to ``target``, atomically; ``expected`` as for
     ``write.write_results`` (the version read, for an update in place). ``refuse_change`` is
-    raised, nothing written, when ``target`` does not hold the result already (it is open)."""
+    raised, nothing written, when ``target`` does not hold the result already (it is open).
+    Returns whether ``target`` was replaced (not when it held the result already)."""
     if table.csv is None:
         raise UnsafeWrite(
             f"{Path(table.path).name}: the CSV was read without its raw text; "
@@ -61,7 +62,7 @@ def write_csv(
         )
     data = render_csv(table, owned)
     if _holds(target, data):
-        return  # the file already says this: no write, no backup
+        return False  # the file already says this: no write, no backup
     if refuse_change is not None:
         raise refuse_change
 
@@ -69,13 +70,13 @@ def write_csv(
         temp.write_bytes(data)
 
     in_place = Path(table.path).resolve() == atomic.resolve_target(target)
-    atomic.replace_atomically(
+    return atomic.replace_atomically(
         target,
         write,
         backup=backup,
         backups_kept=backups_kept,
         expected=expected if in_place else None,
-    )
+    ).written
 
 
 def _holds(target: Path, data: bytes) -> bool:

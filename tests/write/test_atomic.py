@@ -39,7 +39,8 @@ def folder_listing(folder: Path) -> list[str]:
 def test_replace_writes_and_keeps_backup(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"old\n")
-    saved = atomic.replace_atomically(target, writer_of(b"new\n"), backup=True)
+    written, saved = atomic.replace_atomically(target, writer_of(b"new\n"), backup=True)
+    assert written
     assert target.read_bytes() == b"new\n"
     assert saved is not None and saved.read_bytes() == b"old\n"
     assert saved.parent == tmp_path / ".followup-backups"
@@ -48,8 +49,8 @@ def test_replace_writes_and_keeps_backup(tmp_path):
 
 def test_no_backup_when_asked_or_new(tmp_path):
     target = tmp_path / "t.csv"
-    assert atomic.replace_atomically(target, writer_of(b"a\n"), backup=True) is None
-    assert atomic.replace_atomically(target, writer_of(b"b\n"), backup=False) is None
+    assert atomic.replace_atomically(target, writer_of(b"a\n"), backup=True).backup is None
+    assert atomic.replace_atomically(target, writer_of(b"b\n"), backup=False).backup is None
     assert folder_listing(tmp_path) == ["t.csv"]
 
 
@@ -73,7 +74,7 @@ def test_the_backup_just_made_is_kept_whatever_the_names_say(tmp_path):
     folder.mkdir()
     for hour in range(5):  # five backups named in a later time zone's hours
         (folder / f"t.20991231-{hour:02d}0000-000000.csv").write_bytes(b"later-named\n")
-    saved = atomic.replace_atomically(target, writer_of(b"after\n"), backup=True)
+    saved = atomic.replace_atomically(target, writer_of(b"after\n"), backup=True).backup
     assert saved is not None and saved.read_bytes() == b"before\n"
     kept = sorted(folder.iterdir())
     assert saved in kept and len(kept) == atomic.BACKUPS_KEPT
@@ -171,7 +172,8 @@ def test_unchanged_output_not_written(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"same\n")
     os.utime(target, ns=(1, 1))
-    atomic.replace_atomically(target, writer_of(b"same\n"), backup=True, skip_unchanged=True)
+    done = atomic.replace_atomically(target, writer_of(b"same\n"), backup=True, skip_unchanged=True)
+    assert done == atomic.Replaced(written=False, backup=None)
     assert target.stat().st_mtime_ns == 1
     assert folder_listing(tmp_path) == ["t.csv"]
 

@@ -12,16 +12,17 @@ one model of it, ``read.package``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pandas as pd
 
-from followup_batch.errors import UnsafeWrite
+from followup_batch.errors import InTheWay, UnsafeWrite
 from followup_batch.read.package import (
     ENCRYPTED,
     OLE2_MAGIC,
@@ -38,7 +39,7 @@ from followup_batch.write.xlsx import package, zipcontainer
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
 
-__all__ = ["write_workbook"]
+__all__ = ["check_workbook", "write_workbook"]
 
 
 def write_workbook(
@@ -53,10 +54,11 @@ def write_workbook(
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
     refuse_change: Exception | None = None,
-) -> list[str]:
+) -> tuple[bool, list[str]]:
     """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
     workbook, verify it and replace ``target`` with it (see ``write.write_results``). Returns
-    the write's notes for the person (a table not widened, a protected sheet).
+    whether ``target`` was replaced (not when it held the result already) and the write's
+    notes for the person (a table not widened, a protected sheet).
     ``refuse_change`` is raised, nothing written, when ``target`` differs from the result."""
     source = Path(table.path)
     _check_editable(source)
@@ -64,34 +66,15 @@ def write_workbook(
     written = package.Written(set(), set(), set(), [])
 
     def write(temp: Path) -> None:
-        try:
+        with _told_for(source):
             additions = package.Additions(extra_sheets, live, outbox, options.due_soon_bd)
             done = package.write_package(table, owned, source, temp, as_of, additions)
             written.touched.update(done.touched)
             written.made.update(done.made)
             written.removed.update(done.removed)
             written.notes[:] = done.notes
-        except UnsafeWrite as exc:
-            message = str(exc)
-            if message.startswith(source.name):
-                raise
-            raise UnsafeWrite(f"{source.name}: {message}; nothing was written") from None
-        except (
-            MalformedPart,
-            MalformedPackage,
-            zlib.error,  # a damaged deflate stream in a part copied or edited
-            EOFError,
-            ElementTree.ParseError,
-            zipfile.BadZipFile,
-            zipfile.LargeZipFile,  # a sheet of over 2 GiB of XML
-            KeyError,
-        ) as exc:
-            raise UnsafeWrite(
-                f"{source.name}: cannot update the workbook ({exc}); nothing was written. "
-                "Open it in Excel and save it again, then run again"
-            ) from None
 
-    atomic.replace_atomically(
+    replaced = atomic.replace_atomically(
         target,
         write,
         backup=options.backup,
@@ -106,7 +89,47 @@ def write_workbook(
         same=zipcontainer.same_parts,
         refuse_change=refuse_change,
     )
-    return written.notes
+    return replaced.written, written.notes
+
+
+def check_workbook(table: RawTable, rows: pd.Index, as_of: datetime.date) -> None:
+    """Raise, writing nothing, what ``write_workbook`` would raise for a write of the tracker's
+    ``rows`` because of what the workbook holds: a package it cannot edit, a table or cells of
+    the person's in the rows it writes (``InTheWay``), a formula its columns would cut. For
+    ``run --dry-run`` and ``check``, in the words of the run."""
+    source = Path(table.path)
+    _check_editable(source)
+    with _told_for(source):
+        package.check_package(table, rows, source, as_of)
+
+
+@contextlib.contextmanager
+def _told_for(source: Path) -> Iterator[None]:
+    """The package writer's refusals as the person reads them: naming the file and saying
+    that nothing was written (``InTheWay`` says so and is named by the line reporting it)."""
+    try:
+        yield
+    except InTheWay:
+        raise
+    except UnsafeWrite as exc:
+        message = str(exc)
+        if message.startswith(source.name):
+            raise
+        raise UnsafeWrite(f"{source.name}: {message}; nothing was written") from None
+    except (
+        MalformedPart,
+        MalformedPackage,
+        zlib.error,  # a damaged deflate stream in a part copied or edited
+        EOFError,
+        ElementTree.ParseError,
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,  # a sheet of over 2 GiB of XML
+        KeyError,
+    ) as exc:
+        raise UnsafeWrite(
+            f"{source.name}: cannot update the workbook ({exc}); nothing was written. "
+            "Open it in Excel and save it again, then run again"
+        ) from None
 
 
 def _check_editable(path: Path) -> None:

@@ -12,7 +12,7 @@ from itertools import repeat
 import numpy as np
 import pandas as pd
 
-from followup_batch.errors import UnsafeWrite
+from followup_batch.errors import InTheWay, UnsafeWrite
 from followup_batch.normalise.columns import date_array
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, STATUS_WORDS
 from followup_batch.write.live import is_run_again, is_status_formula
@@ -39,6 +39,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     cell_text_xml,
     column_index,
     column_letter,
+    compact_ranges,
     escape_text,
     set_attribute,
     unescape,
@@ -286,11 +287,22 @@ _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
 
 CELLS_NOT_OURS = (
-    "{cells}, in the tool's columns on tracker row {row}, hold values the tool did not write "
-    "(the row has no follow-up status of an earlier run), and the tool never writes over "
+    '{cells} on sheet "{sheet}", in the tool\'s columns on tracker {rows}, hold values the '
+    "tool did not write "
+    "({which} no follow-up status of an earlier run), and the tool never writes over "
     "cells of yours; move them out of the tool's columns (or clear them, if they are its "
     "own), and run again"
 )
+
+
+def cells_not_ours(cells: list[tuple[int, int]], sheet: str) -> InTheWay:
+    """The refusal naming every cell ((column, row)) of the person's in the way, as ranges."""
+    first, last = min(row for _, row in cells), max(row for _, row in cells)
+    rows = f"row {first}" if first == last else f"rows {first} to {last}"
+    which = "the row has" if first == last else "the rows have"
+    return InTheWay(
+        CELLS_NOT_OURS.format(cells=compact_ranges(cells), sheet=sheet, rows=rows, which=which)
+    )
 
 
 class RowMerger:
@@ -308,8 +320,10 @@ class RowMerger:
         owned: OwnedCells,
         prefix: str,
         shared: Callable[[set[int]], dict[int, str]] | None = None,
+        sheet: str = "",
     ) -> None:
         self.owned = owned
+        self.sheet = sheet  # its name, for the messages
         # Shared strings, read on demand (a status word of an earlier run, in a sheet saved
         # by Excel or LibreOffice): each index once, as the reader streams the part each time.
         read = shared or (lambda indexes: {})
@@ -349,6 +363,10 @@ class RowMerger:
         # A re-run (the status column found where an earlier run put it): a row the tool now
         # writes for the first time must have nothing in the tool's columns.
         self.guarded = status is not None and status not in owned.block.new_columns
+        # The person's cells found there, (column, row): all named when the sheet is done.
+        self.not_ours: list[tuple[int, int]] = []
+        # Only what a write would refuse is looked for (``check``): no row is merged.
+        self.checking = False
 
     def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
         """Out goes ``data`` with the owned cells merged in, as one piece.
@@ -376,8 +394,8 @@ class RowMerger:
             if ours is not None and row.content and _SPANNING in row.content:
                 self._check_spanning_formulas(row.content)
             if ours and self.guarded and number > self.header_row and row.content:
-                self._refuse_cells_not_ours(row)
-            if ours is not None:
+                self._note_cells_not_ours(row)
+            if ours is not None and not self.checking:
                 if number == self.header_row:
                     ours = self._header_in_its_looks(row.content, ours)
                 add(data[position : row.start])
@@ -387,6 +405,10 @@ class RowMerger:
         out(b"".join(parts))
 
     def finish(self, out: Callable[[bytes], None]) -> None:
+        """The rows still to come after the sheet's last; raises ``InTheWay`` when rows the
+        run writes hold cells of the person's in the tool's columns (nothing is written)."""
+        if self.not_ours:
+            raise cells_not_ours(self.not_ours, self.sheet)
         self._new_rows_before(None, out)
 
     def _new_rows_before(self, number: int | None, out: Callable[[bytes], None]) -> None:
@@ -422,21 +444,20 @@ class RowMerger:
         )
         return text is not None and (text in STATUS_WORDS or is_run_again(text))
 
-    def _refuse_cells_not_ours(self, row: RowSpan) -> None:
+    def _note_cells_not_ours(self, row: RowSpan) -> None:
         """A row the run writes whose status cell is not the tool's (a row added since the
         last run, below its old last row) but that has values in the tool's columns: they
         are a person's cells (a list, a table's cells), not the tool's of an earlier run, and
-        writing the row would lose them; refused, before anything is written."""
+        writing the row would lose them. Noted, to refuse the file (``finish``) naming them
+        all, before anything is written."""
         if self._left_from_before(row):
             return
         assert row.content is not None
-        found = [
-            f"{column_letter(cell.column)}{self.number}"
+        self.not_ours += [
+            (cell.column, self.number)
             for cell in cells_of(row.content, self.cells)
             if cell.column in self.owned_columns and has_value(cell.content, self.p)
         ]
-        if found:
-            raise UnsafeWrite(CELLS_NOT_OURS.format(cells=", ".join(found), row=self.number))
 
     def _check_spanning_formulas(self, content: bytes) -> None:
         """The row's cells in the tool's columns that start a shared or array formula over

@@ -39,14 +39,14 @@ from __future__ import annotations
 
 import datetime
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
-from followup_batch.errors import UnsafeWrite
+from followup_batch.errors import InTheWay, UnsafeWrite
 from followup_batch.read.package import (
     COMMENTS_REL,
     COMMENTS_TYPE,
@@ -334,7 +334,7 @@ def _plan_sheet(
         r.bounds[2] for r in others if r.bounds[1] <= written_to and r.bounds[3] >= header_row
     ]
     block = plan_block(scan, header_row, last_row, max([facts.merged_right, *in_rows]))
-    _refuse_tables_in_block(others, block)
+    _refuse_tables_in_block(others, block, entry.name)
 
     rels_name = find_part(names, rels_path(entry.part)) or rels_path(entry.part)
     rels_xml = package.read(rels_name) if rels_name in names else None
@@ -478,38 +478,47 @@ def _plan_sheet(
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
     cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
-    write.merger = RowMerger(cells, p, shared)
+    write.merger = RowMerger(cells, p, shared, sheet=entry.name)
     return write
 
 
 TABLE_IN_BLOCK = (
-    'the table "{name}" ({ref}) is in the tool\'s columns {columns}, in rows the tracker now '
-    "reaches ({first} to {last}), and the tool never writes into a table of yours; move the "
-    "table elsewhere (right of column {right}, or below row {last}), and run again"
+    "{tables} in the tool's columns {columns}, in rows the tracker now reaches ({first} to "
+    "{last}), and the tool never writes into a table of yours; move {which} elsewhere (right "
+    "of column {right}, or below row {last}), and run again"
 )
 
 
-def _refuse_tables_in_block(others: list[TableRange], block: Block) -> None:
+def _refuse_tables_in_block(others: list[TableRange], block: Block, sheet: str) -> None:
     """Every cell the tool writes is in its columns, on its header row or a tracker row: a
     table of the person's there (the tracker grown down into a table below its old rows, in
-    the columns an earlier run took) is refused, never written over."""
+    the columns an earlier run took) is refused, never written over; every such table named."""
+    in_the_way: list[TableRange] = []
+    hit: set[int] = set()
     for other in others:
         min_col, min_row, max_col, max_row = other.bounds
-        hit = sorted(c for c in block.owned if min_col <= c <= max_col)
-        if not hit or max_row < block.header_row or min_row > block.last_row:
-            continue
-        names = {column: key for key, column in block.columns.items()}
-        columns = ", ".join(f"{column_letter(c)} ({OWNED_COLUMNS[names[c]]})" for c in hit)
-        raise UnsafeWrite(
-            TABLE_IN_BLOCK.format(
-                name=other.name,
-                ref=other.ref,
-                columns=columns,
-                first=block.header_row,
-                last=block.last_row,
-                right=column_letter(block.span[1]),
-            )
+        columns = {c for c in block.owned if min_col <= c <= max_col}
+        if columns and max_row >= block.header_row and min_row <= block.last_row:
+            in_the_way.append(other)
+            hit |= columns
+    if not in_the_way:
+        return
+    names = {column: key for key, column in block.columns.items()}
+    tables = ", ".join(f'"{other.name}" ({other.ref})' for other in in_the_way)
+    several = len(in_the_way) > 1
+    raise InTheWay(
+        TABLE_IN_BLOCK.format(
+            tables=f'the table{"s" if several else ""} {tables} on sheet "{sheet}" '
+            + ("are" if several else "is"),
+            columns=", ".join(
+                f"{column_letter(c)} ({OWNED_COLUMNS[names[c]]})" for c in sorted(hit)
+            ),
+            first=block.header_row,
+            last=block.last_row,
+            which="the tables" if several else "the table",
+            right=column_letter(block.span[1]),
         )
+    )
 
 
 IDENTITY_FIELDS = ("company", "position")
@@ -553,11 +562,9 @@ def _write_sheet(
     package: Archive, out: ArchiveWriter, info: zipfile.ZipInfo, plan: PackageWrite
 ) -> None:
     """Stream the tracker's sheet with the owned cells merged into its rows."""
-    assert plan.merger is not None
-    merger = plan.merger
     pending: list[bytes] = []
     size = 0
-    with package.stream(info) as source, out.open(_like(info)) as target:
+    with out.open(_like(info)) as target:
 
         def emit(data: bytes) -> None:
             nonlocal size
@@ -568,6 +575,17 @@ def _write_sheet(
                 pending.clear()
                 size = 0
 
+        _merge_sheet(package, info, plan, emit)
+        target.write(b"".join(pending))
+
+
+def _merge_sheet(
+    package: Archive, info: zipfile.ZipInfo, plan: PackageWrite, emit: Callable[[bytes], None]
+) -> None:
+    """The tracker's sheet with the owned cells merged into its rows, to ``emit`` in pieces."""
+    assert plan.merger is not None
+    merger = plan.merger
+    with package.stream(info) as source:
         text = SheetText()
         blocks = stream_sheet(source, text)
         started = False
@@ -584,7 +602,24 @@ def _write_sheet(
             emit(plan.sheet_head + text.open)
         merger.finish(emit)
         emit(text.close + plan.sheet_tail)
-        target.write(b"".join(pending))
+
+
+def check_package(table: RawTable, rows: pd.Index, source: Path, as_of: datetime.date) -> None:
+    """Raise what ``write_package`` would raise for the tracker's ``rows`` because of what the
+    sheet holds (a table or cells of the person's in the way, a formula the tool's columns
+    would cut), writing nothing: the write planned and the sheet's rows looked through, none
+    merged. The values do not matter to these refusals: every row gets a status, as every
+    run's row does."""
+    owned = pd.DataFrame({"status": "Needs info"}, index=rows)
+    with Archive(source) as package:
+        plan = plan_write(package, table, owned, as_of, Additions())
+        assert plan.merger is not None
+        plan.merger.checking = True
+        _merge_sheet(package, package.getinfo(plan.sheet_part), plan, _discard)
+
+
+def _discard(_: bytes) -> None:
+    pass
 
 
 def _like(info: zipfile.ZipInfo) -> zipfile.ZipInfo:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
@@ -240,6 +240,40 @@ def format_range(min_col: int, min_row: int, max_col: int, max_row: int) -> str:
     first = f"{column_letter(min_col)}{min_row}"
     last = f"{column_letter(max_col)}{max_row}"
     return first if first == last else f"{first}:{last}"
+
+
+def compact_ranges(cells: Iterable[tuple[int, int]], shown: int = 10) -> str:
+    """Cells ((column, row), 1-based) as the fewest ranges a person reads at a glance, top to
+    bottom: a run of rows in a column is one range, and runs of the same rows in neighbouring
+    columns are one block ("H6:I40, K12"); past ``shown`` ranges, how many more there are
+    and how many cells in all."""
+    rows_of: dict[int, list[int]] = {}
+    distinct = sorted(set(cells))
+    for column, row in distinct:
+        rows_of.setdefault(column, []).append(row)
+    runs: list[tuple[int, int, int]] = []  # (first row, last row, column)
+    for column, rows in rows_of.items():
+        first = last = rows[0]
+        for row in rows[1:]:
+            if row != last + 1:
+                runs.append((first, last, column))
+                first = row
+            last = row
+        runs.append((first, last, column))
+    blocks: list[list[int]] = []  # [min_col, min_row, max_col, max_row]
+    for first, last, column in sorted(runs):
+        block = blocks[-1] if blocks else None
+        if block is not None and (block[1], block[3], block[2] + 1) == (first, last, column):
+            block[2] = column
+        else:
+            blocks.append([column, first, column, last])
+    blocks.sort(key=lambda b: (b[1], b[0]))
+    text = ", ".join(format_range(*block) for block in blocks[:shown])
+    more = len(blocks) - shown
+    if more <= 0:
+        return text
+    ranges = f"{more:,} more range{'s' if more != 1 else ''}"
+    return f"{text} and {ranges} ({len(distinct):,} cells in all)"
 
 
 # ---------------------------------------------------------------------------------------------

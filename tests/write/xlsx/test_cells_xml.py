@@ -201,7 +201,7 @@ def made_header(owned: cells_xml.OwnedCells) -> bytes:
 
 
 def merged(owned: cells_xml.OwnedCells, *blocks: bytes) -> bytes:
-    merger = cells_xml.RowMerger(owned, "")
+    merger = cells_xml.RowMerger(owned, "", sheet="Jobs")
     out: list[bytes] = []
     for data in blocks:
         merger.block(data, out.append)
@@ -344,7 +344,7 @@ def test_a_rerun_row_without_the_tools_status_keeps_its_cells_or_is_refused(
     owned = owned_cells([2])
     row = b'<row r="2">' + USER + status + b'<c r="E2" t="inlineStr"><is><t>Dana</t></is></c>'
     if refused:
-        with pytest.raises(UnsafeWrite, match=r"^E2, in the tool's columns on "):
+        with pytest.raises(UnsafeWrite, match=r'^E2 on sheet "Jobs", in the tool\'s columns on '):
             merged(owned, row + b"</row>")
     else:
         assert b"Dana" not in merged(owned, row + b"</row>")

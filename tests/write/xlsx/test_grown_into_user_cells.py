@@ -3,13 +3,17 @@
 Run 1 puts the tool's columns right of the tracker; a table or list of the person's lower down
 in those columns is left alone, as it is below the tracker's rows. The person then adds rows
 under the tracker, down past that table's top. The next run would write the new rows' due
-dates into the table: it is refused (exit 1, the table or cells named, what to do), the file is
-left byte for byte as it was, and the person's cells read back as they were typed. A tracker
-growing with nothing in its way is written as before."""
+dates into the table: it is refused (exit 1, every table or cell in the way named, what to
+do), the file is left byte for byte as it was, and the person's cells read back as they were
+typed. ``run --dry-run`` and ``check`` foresee it in the same words, writing nothing; a run
+refused writes nothing to ``.edited.txt`` either. A tracker growing with nothing in its way is
+written as before."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -41,8 +45,8 @@ def place(sheet: object, top_left: str, values: list[list[str]]) -> dict[str, st
     return placed
 
 
-def run(path: Path) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, str(path)])
+def run(path: Path, *options: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, *options, str(path)])
     return result.exit_code, result.output
 
 
@@ -57,9 +61,18 @@ def grow(path: Path, rows: int) -> None:
     book.save(path)
 
 
-def tracker(path: Path, *, excel_table: bool, mine: str, at: str, table_ref: str | None) -> dict:
+def tracker(
+    path: Path,
+    *,
+    excel_table: bool,
+    mine: str,
+    at: str,
+    table_ref: str | None,
+    more: dict[str, str] | None = None,
+) -> dict:
     """Two tracker rows (A1:D3, an Excel Table "Jobs" or a plain range) and the person's cells
-    ``mine`` at ``at`` (a table "Other" over ``table_ref`` when given)."""
+    ``mine`` at ``at`` (a table "Other" over ``table_ref`` when given), and ``more`` cells
+    (a table "More" over ``more["table"]`` when given)."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -69,106 +82,190 @@ def tracker(path: Path, *, excel_table: bool, mine: str, at: str, table_ref: str
     sheet.append(row(3))
     values = CONTACTS if mine == "contacts" else [["call Dana back", "ask about visa"]]
     placed = place(sheet, at, values)
+    more = dict(more or {})
+    more_table = more.pop("table", None)
+    for ref, value in more.items():
+        placed |= place(sheet, ref, [[value]])
     if excel_table:
         sheet.add_table(Table(displayName="Jobs", ref="A1:D3"))
     if table_ref is not None:
         sheet.add_table(Table(displayName="Other", ref=table_ref))
+    if more_table is not None:
+        sheet.add_table(Table(displayName="More", ref=more_table))
     book.save(path)
     return placed
 
 
 def table_message(ref: str, columns: str, last: int, right: str = "P") -> str:
     return (
-        f'the table "Other" ({ref}) is in the tool\'s columns {columns}, in rows the tracker '
-        f"now reaches (1 to {last}), and the tool never writes into a table of yours; move the "
-        f"table elsewhere (right of column {right}, or below row {last}), and run again; "
-        "nothing was written"
+        f'the table "Other" ({ref}) on sheet "Jobs" is in the tool\'s columns {columns}, in '
+        f"rows the tracker now reaches (1 to {last}), and the tool never writes into a table "
+        "of yours; move the "
+        f"table elsewhere (right of column {right}, or below row {last}), and run again"
+    )
+
+
+def cells_message(cells: str, rows: str, sheet: str = "Jobs") -> str:
+    which = "the row has" if rows.startswith("row ") else "the rows have"
+    return (
+        f'{cells} on sheet "{sheet}", in the tool\'s columns on tracker {rows}, hold values '
+        "the tool did not write "
+        f"({which} no follow-up status of an earlier run), and the tool never writes over "
+        "cells of yours; move them out of the tool's columns (or clear them, if they are its "
+        "own), and run again"
     )
 
 
 THANKS, FIRST = "H (Thank-you due)", "I (1st check-in due)"
-CELLS_MESSAGE = (
-    "H6, I6, in the tool's columns on tracker row 6, hold values the tool did not write (the "
-    "row has no follow-up status of an earlier run), and the tool never writes over cells of "
-    "yours; move them out of the tool's columns (or clear them, if they are its own), and run "
-    "again; nothing was written"
-)
+CELLS_MESSAGE = cells_message("H6:I6", "row 6")
+# A list of notes down column J (rows 8 to 11), one beside it in L9, and a long one in K.
+NOTES = {f"J{r}": f"note {r}" for r in range(8, 12)} | {"L9": "ask HR"}
+LONG = {f"K{r}": "x" for r in range(5, 40, 2)}  # 18 cells, none next to another
+
+CASES = [
+    # The tester's first case: tracker table Jobs, table Other at H5:I7, 5 rows added.
+    (
+        "table below a tracker table",
+        {"excel_table": True, "mine": "contacts", "at": "H5", "table_ref": "H5:I7"},
+        5,
+        table_message("H5:I7", f"{THANKS}, {FIRST}", 8),
+    ),
+    # The tester's second case: a plain-range tracker, Other at F10:G11, 10 rows added.
+    (
+        "table below a plain range",
+        {"excel_table": False, "mine": "contacts", "at": "F10", "table_ref": "F10:G11"},
+        10,
+        table_message("F10:G11", "F (Next action), G (Next due)", 13),
+    ),
+    # The table starts on the very row the tracker grows into.
+    (
+        "table at the next row",
+        {"excel_table": True, "mine": "contacts", "at": "H4", "table_ref": "H4:I6"},
+        1,
+        table_message("H4:I6", f"{THANKS}, {FIRST}", 4),
+    ),
+    # A table reaching from the tool's last column into free ones: partly in the way.
+    (
+        "table partly in the tool's columns",
+        {"excel_table": True, "mine": "contacts", "at": "P5", "table_ref": "P5:Q7"},
+        5,
+        table_message("P5:Q7", "P (Problems)", 8),
+    ),
+    # Two tables in the way: both named, and every column of the tool's they are in.
+    (
+        "two tables",
+        {
+            "excel_table": True,
+            "mine": "contacts",
+            "at": "H5",
+            "table_ref": "H5:I7",
+            "more": {"L8": "Ref", "L9": "Kim", "table": "L8:L9"},
+        },
+        8,
+        'the tables "Other" (H5:I7), "More" (L8:L9) on sheet "Jobs" are in the tool\'s columns '
+        f"{THANKS}, {FIRST}, L (Networking due), in rows the tracker now reaches (1 to 11), and "
+        "the tool never writes into a table of yours; move the tables elsewhere (right of "
+        "column P, or below row 11), and run again",
+    ),
+    # No table: a person's notes in the tool's columns below the old rows.
+    (
+        "cells of no table",
+        {"excel_table": True, "mine": "notes", "at": "H6", "table_ref": None},
+        5,
+        CELLS_MESSAGE,
+    ),
+    (
+        "cells of no table, plain range",
+        {"excel_table": False, "mine": "notes", "at": "H6", "table_ref": None},
+        5,
+        CELLS_MESSAGE,
+    ),
+    # Cells on several rows: every one named, runs of rows and neighbours as ranges.
+    (
+        "cells on several rows",
+        {"excel_table": True, "mine": "notes", "at": "H6", "table_ref": None, "more": NOTES},
+        10,
+        cells_message("H6:I6, J8:J11, L9", "rows 6 to 11"),
+    ),
+    # More than ten ranges: the first ten, and how many more.
+    (
+        "cells past the cap",
+        {"excel_table": True, "mine": "notes", "at": "H6", "table_ref": None, "more": LONG},
+        40,
+        cells_message(
+            "K5, H6:I6, K7, K9, K11, K13, K15, K17, K19, K21 and 9 more ranges (20 cells in all)",
+            "rows 5 to 39",
+        ),
+    ),
+]
+
+# Each command that meets the grown tracker, and how it says the refusal: run and its dry
+# run fail the file as for any other file they cannot process, check reports it under the
+# sheet (-q: that line alone), each exiting 1 as for a file it cannot read.
+COMMANDS = [
+    ("run", lambda reason: f"t.xlsx: FAILED — {reason}; nothing was written\n1 of 1 file"),
+    (
+        "run --dry-run",
+        lambda reason: f"t.xlsx: FAILED — {reason}; nothing was written\n1 of 1 file",
+    ),
+    (
+        "check",
+        lambda reason: f"  Problems: none\n  A run would write nothing to this file: {reason}\n",
+    ),
+    (
+        "check -q",
+        lambda reason: f't.xlsx, sheet "Jobs": A run would write nothing to this file — {reason}\n',
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("case", "excel_table", "mine", "at", "table_ref", "added", "message"),
-    [
-        # The tester's first case: tracker table Jobs, table Other at H5:I7, 5 rows added.
-        (
-            "table below a tracker table",
-            True,
-            "contacts",
-            "H5",
-            "H5:I7",
-            5,
-            table_message("H5:I7", f"{THANKS}, {FIRST}", 8),
-        ),
-        # The tester's second case: a plain-range tracker, Other at F10:G11, 10 rows added.
-        (
-            "table below a plain range",
-            False,
-            "contacts",
-            "F10",
-            "F10:G11",
-            10,
-            table_message("F10:G11", "F (Next action), G (Next due)", 13),
-        ),
-        # The table starts on the very row the tracker grows into.
-        (
-            "table at the next row",
-            True,
-            "contacts",
-            "H4",
-            "H4:I6",
-            1,
-            table_message("H4:I6", f"{THANKS}, {FIRST}", 4),
-        ),
-        # A table reaching from the tool's last column into free ones: partly in the way.
-        (
-            "table partly in the tool's columns",
-            True,
-            "contacts",
-            "P5",
-            "P5:Q7",
-            5,
-            table_message("P5:Q7", "P (Problems)", 8),
-        ),
-        # No table: a person's notes in the tool's columns below the old rows.
-        ("cells of no table", True, "notes", "H6", None, 5, CELLS_MESSAGE),
-        ("cells of no table, plain range", False, "notes", "H6", None, 5, CELLS_MESSAGE),
-    ],
-)
+def folder_state(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (the backups and state files too) and its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(("command", "said"), COMMANDS, ids=[c for c, _ in COMMANDS])
+@pytest.mark.parametrize(("case", "layout", "added", "reason"), CASES, ids=[c[0] for c in CASES])
 def test_a_grown_tracker_never_writes_over_the_persons_cells(
     tmp_path: Path,
     case: str,
-    excel_table: bool,
-    mine: str,
-    at: str,
-    table_ref: str | None,
+    layout: dict,
     added: int,
-    message: str,
+    reason: str,
+    command: str,
+    said: Callable[[str], str],
 ) -> None:
     path = tmp_path / "t.xlsx"
-    placed = tracker(path, excel_table=excel_table, mine=mine, at=at, table_ref=table_ref)
+    placed = tracker(path, **layout)
     code, output = run(path)
     assert code == 0, output
     grow(path, added)
-    before = path.read_bytes()
+    before = folder_state(tmp_path)
 
-    code, output = run(path)
+    name, *options = command.split()
+    result = CliRunner().invoke(main, [name, "--as-of", AS_OF, *options, str(path)])
 
-    assert code == 1, output
-    assert f"t.xlsx: FAILED — t.xlsx: {message}\n" in output
-    assert path.read_bytes() == before
+    assert result.exit_code == 1, result.output
+    assert said(reason) in result.output
+    if command == "check -q":
+        assert result.output == said(reason)
+    assert folder_state(tmp_path) == before
     sheet = openpyxl.load_workbook(path)["Jobs"]
     assert {ref: sheet[ref].value for ref in placed} == placed
-    if table_ref is not None:
-        assert sheet.tables["Other"].ref == table_ref
+    if layout["table_ref"] is not None:
+        assert sheet.tables["Other"].ref == layout["table_ref"]
+
+
+def test_check_json_says_the_refusal(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    tracker(path, excel_table=True, mine="notes", at="H6", table_ref=None)
+    assert run(path)[0] == 0
+    grow(path, 5)
+
+    result = CliRunner().invoke(main, ["check", "--as-of", AS_OF, "--json", str(path)])
+
+    assert result.exit_code == 1, result.output
+    assert [t["refusal"] for t in json.loads(result.output)["trackers"]] == [CELLS_MESSAGE]
 
 
 @pytest.mark.parametrize(
@@ -187,6 +284,12 @@ def test_a_grown_tracker_with_nothing_in_its_way_is_written(
     placed = tracker(path, excel_table=True, mine="contacts", at=at, table_ref=table_ref)
     assert run(path)[0] == 0
     grow(path, added)
+    checked = CliRunner().invoke(main, ["check", "-q", "--as-of", AS_OF, str(path)])
+    assert (checked.exit_code, checked.output) == (0, "")
+    assert run(path, "--dry-run") == (
+        0,
+        "t.xlsx [Jobs]: 7 rows — 7 Overdue (dry run, nothing written)\n",
+    )
 
     code, output = run(path)
 
@@ -194,3 +297,39 @@ def test_a_grown_tracker_with_nothing_in_its_way_is_written(
     sheet = openpyxl.load_workbook(path, data_only=True)["Jobs"]
     assert [sheet[f"E{r}"].value for r in range(1, 9)] == ["Follow-up status"] + ["Overdue"] * 7
     assert {ref: sheet[ref].value for ref in placed} == placed
+
+
+def test_a_later_sheet_in_the_way_leaves_the_whole_workbook_as_it_was(tmp_path: Path) -> None:
+    """A workbook of two tracker sheets, each written on its own: the second grown into a
+    note of the person's. The run refuses before the first sheet is written, so "nothing was
+    written" is true and the text typed into the first sheet's Why is neither replaced nor
+    saved to .edited.txt; the dry run and check name the second sheet too."""
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    jobs = book.active
+    assert jobs is not None
+    jobs.title = "Jobs"
+    more = book.create_sheet("More")
+    for sheet in (jobs, more):
+        sheet.append(HEADER)
+        sheet.append(row(2))
+        sheet.append(row(3))
+    book.save(path)
+    assert run(path)[0] == 0
+    book = openpyxl.load_workbook(path)
+    book["Jobs"]["O2"] = "Tom said call on Monday"  # Why, in the first sheet
+    book["More"]["H6"] = "call Dana back"
+    for number in range(4, 8):
+        for column, value in enumerate(row(number), 1):
+            book["More"].cell(number, column, value)
+    book.save(path)
+    before = folder_state(tmp_path)
+    reason = cells_message("H6", "row 6", sheet="More")
+
+    for command, said in COMMANDS:
+        name, *options = command.split()
+        result = CliRunner().invoke(main, [name, "--as-of", AS_OF, *options, str(path)])
+        assert result.exit_code == 1, result.output
+        assert said(reason).replace('sheet "Jobs"', 'sheet "More"') in result.output
+        assert folder_state(tmp_path) == before
+    assert openpyxl.load_workbook(path)["Jobs"]["O2"].value == "Tom said call on Monday"
