@@ -57,14 +57,14 @@ def fails_for(name: str, error: BaseException, original: Callable[..., object]) 
 
 def no_memory_for(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Computing the tracker called ``name`` runs out of memory; the others compute."""
-    compute = batch.compute_sheet
+    compute = batch.schedule_sheet
 
     def no_memory(table: object, *args: object, **kwargs: object) -> object:
         if Path(table.path).name == name:  # type: ignore[attr-defined]
             raise MemoryError
         return compute(table, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "compute_sheet", no_memory)
+    monkeypatch.setattr(batch, "schedule_sheet", no_memory)
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -134,14 +134,14 @@ def test_a_bug_is_an_internal_error_with_its_traceback_in_the_log(
 ) -> None:
     for name in ("a", "b"):
         make_tracker(tmp_path / f"{name}.xlsx")
-    compute = batch.compute_sheet
+    compute = batch.schedule_sheet
 
     def buggy(table: object, *args: object, **kwargs: object) -> object:
         if Path(table.path).name == "a.xlsx":  # type: ignore[attr-defined]
             raise KeyError("no_such_column")
         return compute(table, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "compute_sheet", buggy)
+    monkeypatch.setattr(batch, "schedule_sheet", buggy)
     log = tmp_path / "run.log"
     code, out, err = run(str(tmp_path), "--jobs", "1", "--log-file", str(log))
     assert code == 1
@@ -171,13 +171,13 @@ def test_a_tracker_deleted_during_the_run_is_reported_as_deleted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tracker = make_tracker(tmp_path / "gone.xlsx")
-    compute = batch.compute_sheet
+    compute = batch.schedule_sheet
 
     def delete_then_compute(table: object, *args: object, **kwargs: object) -> object:
         tracker.unlink()
         return compute(table, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "compute_sheet", delete_then_compute)
+    monkeypatch.setattr(batch, "schedule_sheet", delete_then_compute)
     code, _, err = run(str(tracker))
     assert code == 1
     assert "gone.xlsx was deleted or moved while it was being processed" in err
