@@ -194,6 +194,8 @@ def _refusal(table: RawTable, rows: pd.Index, as_of: dt.date) -> str | None:
         return exc.reason
     except UnsafeWrite as exc:
         return str(exc)
+    except Exception as exc:  # a bug in planning the write: said as a run would, not a crash
+        return f"internal error — please report it ({type(exc).__name__}: {exc})"
     return None
 
 

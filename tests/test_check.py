@@ -231,3 +231,19 @@ def test_a_runs_columns_are_the_tools_not_left_alone(
     ]
     (sheet,) = to_json(checks)["trackers"]
     assert [c["header"] for c in sheet["tool_columns"]] == list(OWNED_COLUMNS.values())
+
+
+def test_a_bug_in_foreseeing_the_write_is_reported_not_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``check`` plans the run's write to foresee its refusals: a bug there is said in the
+    report, as a run says it, and the rest of the report stands."""
+    import followup_batch.write as write
+
+    def buggy(*args: object) -> None:
+        raise KeyError("no_such_part")
+
+    monkeypatch.setattr(write, "check_writable", buggy)
+    (check,) = check_file(tracker(tmp_path), ReadOptions())
+    assert check.refusal == "internal error — please report it (KeyError: 'no_such_part')"
+    assert check.rows == 3
