@@ -45,6 +45,7 @@ from followup_batch.drafts.templating import CONTROL_CHARACTERS
 from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.fields import header_key
+from followup_batch.schedule.labels import ACTION_LABELS
 
 # What the interview was, as the drafts say it ("I really enjoyed meeting the team").
 OCCASIONS: dict[str, str] = {
@@ -278,6 +279,8 @@ def role_phrases(position: str, company: str) -> tuple[str, str]:
     return role, "the team"
 
 
+# The marks that count a check-in as sent.
+CHECK_IN_DONE = ("check_in_1_done", "check_in_2_done")
 # The normalised frame's columns a row's context is made from.
 CONTEXT_COLUMNS = (
     "company",
@@ -288,7 +291,33 @@ CONTEXT_COLUMNS = (
     "client",
     "topic",
     "value_add",
+    "thank_you_done",
+    *CHECK_IN_DONE,
 )
+
+# A message is worded by what was sent, not by its step's number: a step taken here for
+# another when no check-in of the interview was marked sent before it. A 2nd check-in whose
+# 1st was skipped unsent (the 2nd already due) is the person's first check-in, and says
+# nothing of an earlier one ("I am checking in again" about a check-in that never happened).
+WORDED_AS_WHEN_NO_CHECK_IN_SENT = {"check_in_2": "check_in_1"}
+
+
+def worded_as(steps: np.ndarray, check_in_sent: np.ndarray, *, labels: bool = False) -> np.ndarray:
+    """The step each message is worded as: its own (``steps``: the next actions' keys, or
+    with ``labels`` their labels), or ``WORDED_AS_WHEN_NO_CHECK_IN_SENT``'s where
+    ``check_in_sent`` (per row: a check-in was marked sent) is False."""
+    worded = np.asarray(steps, dtype=object).copy()
+    unsent = ~np.asarray(check_in_sent, dtype=bool)
+    for step, wording in WORDED_AS_WHEN_NO_CHECK_IN_SENT.items():
+        if labels:
+            step, wording = ACTION_LABELS[step], ACTION_LABELS[wording]
+        worded[unsent & (worded == step)] = wording
+    return worded
+
+
+def _marks(cells: Mapping[str, list[Any]], name: str, size: int) -> np.ndarray:
+    """A ``*_done`` column as booleans: marked sent (a blank or missing cell is unsent)."""
+    return np.asarray(_column(cells, name, size, False), dtype=object) == True  # noqa: E712
 
 
 def _column(
@@ -439,8 +468,12 @@ def row_contexts(
     senders = each_distinct(
         lambda client: sender_for(client, sender, clients), _column(cells, "client", size)
     )
+    thanked = _marks(cells, "thank_you_done", size)
+    check_ins = np.zeros(size, dtype=np.int64)  # how many check-ins were marked sent
+    for name in CHECK_IN_DONE:
+        check_ins += _marks(cells, name, size)
     columns: dict[str, Iterable[Any]] = {
-        "action": actions,
+        "action": worded_as(actions, check_ins > 0),
         "greeting": [who.greeting for who in people],
         "names": [who.names for who in people],
         "recipient": [who.recipient for who in people],
@@ -465,6 +498,8 @@ def row_contexts(
         ),
         "decision_day": [day for day, _ in decision_days],
         "applied_day": [day for day, _ in applied_days],
+        "check_ins_sent": np.array(["", "1", "2"], dtype=object)[check_ins],
+        "thank_you_note_sent": np.array(["", "yes"], dtype=object)[thanked.astype(np.int64)],
         **{name: [sent_by[name] for sent_by in senders] for name in senders[0]},
     }
     return {name: objects(values) for name, values in columns.items()}, people

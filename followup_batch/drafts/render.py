@@ -117,7 +117,8 @@ def render_drafts(
         sent = ~is_note | single[row_of]
         at = row_of[sent]
         recipients = [(name, email) for who in people for name, _, _, email in who.each]
-        labels = objects(ACTION_LABELS[action] for action in context["action"])
+        # The step's label, also where the message is worded as another step's.
+        labels = objects(ACTION_LABELS[action] for action in keys[active])
         message_columns = {
             "row": objects(index.tolist())[active][at].tolist(),
             "client": context["sender_name"][at],

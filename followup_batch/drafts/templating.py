@@ -56,7 +56,10 @@ SHIPPED = Path(__file__).resolve().parent / "templates"
 OTHER_TEMPLATE_FILES = ("digest.html.j2",)
 
 CONTEXT_VARIABLES: dict[str, str] = {
-    "action": "application_check_in, thank_you, check_in_1, check_in_2, final or networking",
+    "action": (
+        "application_check_in, thank_you, check_in_1, check_in_2, final or networking: the "
+        "template the message is worded from (a 2nd check-in after no check-in sent: check_in_1)"
+    ),
     "greeting": '"Hi Dana," / "Hi Dana and Sam," / "Hi Dana, Sam and Lee," / "Hello,"',
     "names": "the forms of address greeted, a list: ['Dana'], ['Dr. Huber'], []",
     "recipient": "the full name of the person this message goes to ('' in a group note)",
@@ -72,6 +75,8 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "value_add": "an article, idea or work sample to offer (the Value Add column)",
     "decision_day": 'the stated decision date, "Tuesday, November 24"',
     "applied_day": 'the day you applied, "Monday, November 2" (the Date Applied column)',
+    "check_ins_sent": 'how many check-ins of the interview are marked sent, "1" or "2"; "" if none',
+    "thank_you_note_sent": '"yes" when the thank-you note is marked sent, else ""',
     "sender_name": "the job seeker: the row's Client, else [sender] name",
     "sender_email": "[sender] email",
     "sender_phone": "[sender] phone",
@@ -403,6 +408,8 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
         "value_add": "a teardown of a competitor's onboarding",
         "decision_day": "Tuesday, November 24",
         "applied_day": "Monday, November 2",
+        "check_ins_sent": "1",
+        "thank_you_note_sent": "yes",
         "sender_name": "Maya Chen",
         "sender_email": "maya@example.com",
         "sender_phone": "555-0100",

@@ -504,7 +504,7 @@ def test_timeline_interview_type_and_value_add_are_said_in_words():
 
 def test_check_in_2_differs_from_check_in_1():
     row = {"interviewers": ["Dana Ortiz"], "interview_date": dt.date(2026, 11, 17)}
-    _, out = render([row, row], ["check_in_1", "check_in_2"])
+    _, out = render([row, {**row, "check_in_1_done": True}], ["check_in_1", "check_in_2"])
     first, second = out.per_row["draft"]
     assert first != second
     assert out.per_row["draft_subject"].nunique() == 1
@@ -880,8 +880,13 @@ DOC_SENDER = {"name": "Maya Chen", "email": "maya.chen@example.com", "phone": "+
 DOC_CASES = [
     ("thank_you", {}, dt.date(2026, 11, 21)),
     ("check_in_1", {"decision_date": dt.date(2026, 12, 1)}, dt.date(2026, 12, 2)),
-    ("check_in_2", {}, dt.date(2026, 12, 15)),
-    ("final", {}, dt.date(2027, 1, 5)),
+    # The 2nd check-in and the final as they read after the earlier steps were sent.
+    ("check_in_2", {"thank_you_done": True, "check_in_1_done": True}, dt.date(2026, 12, 15)),
+    (
+        "final",
+        {"thank_you_done": True, "check_in_1_done": True, "check_in_2_done": True},
+        dt.date(2027, 1, 5),
+    ),
     ("networking", {}, dt.date(2027, 3, 16)),
     (
         "application_check_in",

@@ -1,0 +1,200 @@
+"""A draft is worded by what was sent, not by its step's number (report ot11, finding F5).
+
+A 1st check-in left unsent is skipped once the 2nd is due; the message that then goes out is
+the person's first check-in and must not say "checking in again". A closing-the-loop message
+claims earlier check-ins only when one was sent, and thanks "again" only after a thank-you
+note. Rows go through the real schedule at the given as-of date; the table asserts the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pytest
+from synthetic import frame_from_records
+
+from followup_batch import drafts
+from followup_batch.drafts import context, templating
+from followup_batch.schedule import load_rules, schedule_rows
+
+TEMPLATES = drafts.load_templates()
+SENDER = {"name": "Maya Chen"}
+# A video interview on Monday, November 2, 2026 (US, standard industry, mid level): nothing
+# sent, the 1st check-in is due Tue 11-10, the 2nd Tue 11-24, the final Wed 12-02.
+ROW = {
+    "company": "Brightwave",
+    "position": "Product Manager",
+    "interviewers": ["Dana Ortiz"],
+    "interview_type": "video",
+    "interview_date": dt.date(2026, 11, 2),
+}
+FIRST_CHECK_IN = (
+    "Hi Dana,\n\nI hope your week is going well, and I wanted to follow up after our video call "
+    "on Monday, November 2, about the Product Manager role at Brightwave.\n\nI remain very "
+    "interested in joining the Brightwave team. Could you let me know where things stand on "
+    "next steps?\n\nBest regards,\nMaya Chen"
+)
+SECOND_CHECK_IN = (
+    "Hi Dana,\n\nI am checking in again about the Product Manager role at Brightwave. I "
+    "understand that decisions like this take time, and I appreciate you keeping me in mind."
+    "\n\nI am still very excited about the role. Is there anything else I can provide as you "
+    "work through next steps?\n\nBest regards,\nMaya Chen"
+)
+FINAL_MIDDLE = (
+    " I know hiring plans change, and I would be grateful for any update on where things "
+    "stand.\n\nIf the position has been filled or the timing is not right, I completely "
+    "understand. I have enjoyed getting to know the Brightwave team, and I would welcome the "
+    "chance to stay in touch about future opportunities.\n\n"
+)
+NONE_SENT_OPENING = (
+    "It has been a while since our video call on Monday, November 2, and I wanted to follow up "
+    "about the Product Manager role at Brightwave."
+)
+LAST_TIME_OPENING = "I wanted to reach out one last time about the Product Manager role at Brightwave."
+
+
+def final(opening: str, thanks: str) -> str:
+    return f"Hi Dana,\n\n{opening}{FINAL_MIDDLE}{thanks}\n\nBest regards,\nMaya Chen"
+
+
+# (as of, what the row marks sent, the next action, the draft)
+CASES = [
+    pytest.param("2026-11-10", {}, "1st check-in", FIRST_CHECK_IN, id="1st due, nothing sent"),
+    pytest.param(
+        "2026-12-01",
+        {},
+        "2nd check-in",
+        FIRST_CHECK_IN,
+        id="2nd due, 1st skipped unsent: worded as the first",
+    ),
+    pytest.param(
+        "2026-12-01",
+        {"thank_you_sent": "2026-11-02"},
+        "2nd check-in",
+        FIRST_CHECK_IN,
+        id="thanked, 1st skipped unsent: worded as the first",
+    ),
+    pytest.param(
+        "2026-11-24",
+        {"check_in_1_sent": "2026-11-10"},
+        "2nd check-in",
+        SECOND_CHECK_IN,
+        id="1st sent: checking in again",
+    ),
+    pytest.param(
+        "2026-11-24",
+        {"check_in_1_done": True},
+        "2nd check-in",
+        SECOND_CHECK_IN,
+        id="1st marked sent, no date: checking in again",
+    ),
+    pytest.param(
+        "2026-12-02",
+        {},
+        "Final follow-up",
+        final(NONE_SENT_OPENING, "Thank you for your time and consideration."),
+        id="final, nothing sent: no earlier follow-ups, no thanks again",
+    ),
+    pytest.param(
+        "2026-12-02",
+        {"thank_you_done": True},
+        "Final follow-up",
+        final(NONE_SENT_OPENING, "Thank you again for your time and consideration."),
+        id="final, only thanked: no earlier follow-ups, thanks again",
+    ),
+    pytest.param(
+        "2026-12-08",
+        {"check_in_1_sent": "2026-11-10"},
+        "Final follow-up",
+        final(LAST_TIME_OPENING, "Thank you for your time and consideration."),
+        id="final, 1st sent, 2nd skipped: one last time",
+    ),
+    pytest.param(
+        "2026-12-08",
+        {"check_in_2_sent": "2026-11-24"},
+        "Final follow-up",
+        final(LAST_TIME_OPENING, "Thank you for your time and consideration."),
+        id="final, only the 2nd sent: one last time",
+    ),
+    pytest.param(
+        "2026-12-08",
+        {
+            "thank_you_sent": "2026-11-02",
+            "check_in_1_sent": "2026-11-10",
+            "check_in_2_sent": "2026-11-24",
+        },
+        "Final follow-up",
+        final(LAST_TIME_OPENING, "Thank you again for your time and consideration."),
+        id="final, everything sent: one last time, thanks again",
+    ),
+]
+
+
+def drafted(as_of: str, sent: dict[str, object]) -> tuple[str, drafts.Drafts]:
+    record = {
+        **ROW,
+        **{
+            name: dt.date.fromisoformat(value) if isinstance(value, str) else value
+            for name, value in sent.items()
+        },
+    }
+    frame = frame_from_records([record])
+    schedule = schedule_rows(frame, load_rules(), dt.date.fromisoformat(as_of))
+    out = drafts.render_drafts(frame, schedule.next_actions, SENDER, TEMPLATES)
+    return schedule.result["next_action"].iloc[0], out
+
+
+@pytest.mark.parametrize(("as_of", "sent", "action", "body"), CASES)
+def test_a_draft_says_what_was_sent(as_of: str, sent: dict, action: str, body: str) -> None:
+    next_action, out = drafted(as_of, sent)
+    assert next_action == action
+    assert out.per_row["draft"].iloc[0] == body
+    # The message is still the step the row names: its label in the Drafts sheet and exports.
+    assert out.messages["action"].tolist() == [action]
+    assert out.messages["body"].tolist() == [body]
+
+
+@pytest.mark.parametrize(
+    ("steps", "check_in_sent", "expected"),
+    [
+        (["check_in_2"], [False], ["check_in_1"]),
+        (["check_in_2"], [True], ["check_in_2"]),
+        (["thank_you", "check_in_1", "final"], [False] * 3, ["thank_you", "check_in_1", "final"]),
+        (["2nd check-in", "Final follow-up"], [False, False], ["1st check-in", "Final follow-up"]),
+    ],
+)
+def test_worded_as(steps: list[str], check_in_sent: list[bool], expected: list[str]) -> None:
+    labels = steps[0][0].isdigit() or steps[0][0].isupper()
+    out = context.worded_as(np.array(steps, dtype=object), np.array(check_in_sent), labels=labels)
+    assert out.tolist() == expected
+
+
+def test_a_user_template_for_the_2nd_check_in_is_not_used_without_a_1st_sent(tmp_path) -> None:
+    """A templates folder's 2nd check-in is the wording of a 2nd check-in; a 2nd check-in with
+    no check-in sent is written from the (user's or shipped) 1st check-in template."""
+    (tmp_path / "check_in_2.txt.j2").write_text("Subject: Again\n{{ greeting }} again!\n")
+    (tmp_path / "check_in_1.txt.j2").write_text(
+        "Subject: First\n{{ greeting }} first ({{ action }}, sent: '{{ check_ins_sent }}', "
+        "thanked: '{{ thank_you_note_sent }}').\n"
+    )
+    frame = frame_from_records([{**ROW, "thank_you_done": True}, {**ROW, "check_in_1_done": True}])
+    schedule = schedule_rows(frame, load_rules(), dt.date(2026, 12, 1))
+    assert schedule.result["next_action"].tolist() == ["2nd check-in", "2nd check-in"]
+    out = drafts.render_drafts(
+        frame, schedule.next_actions, SENDER, drafts.load_templates(tmp_path)
+    )
+    assert out.per_row["draft"].tolist() == [
+        "Hi Dana, first (check_in_1, sent: '', thanked: 'yes').",
+        "Hi Dana, again!",
+    ]
+
+
+DOCS = [Path(__file__).resolve().parents[2] / name for name in ("README.md", "docs/drafts.md")]
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda path: path.name)
+def test_every_template_variable_is_documented(doc: Path) -> None:
+    text = doc.read_text(encoding="utf-8")
+    assert [name for name in templating.CONTEXT_VARIABLES if f"`{name}`" not in text] == []
