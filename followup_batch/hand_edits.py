@@ -6,11 +6,12 @@ After an in-place run the state file (``rerun``) keeps, for each sheet and each 
 columns (``OWNED_TEXT_COLUMNS``), a short hash of every distinct text the run wrote there —
 by column, not by row, so sorting or inserting rows changes nothing — and a hash of each
 drafted row's *occasion*: who the draft is from and to, for which application and interview,
-which step, and what has been sent so far. On the next run a cell whose text is neither empty
+which message (the step it is worded as: a 2nd check-in with no check-in sent is still the
+first), and what has been sent so far. On the next run a cell whose text is neither empty
 nor one the tool wrote is a hand edit:
 
 - in ``Draft`` and ``Draft subject``, while the row's occasion is one the last run drafted for
-  (the same step to the same people, nothing sent since), the person's text is kept in the
+  (the same message to the same people, nothing sent since), the person's text is kept in the
   tracker and is the message of the Drafts sheet and the exports;
 - anywhere else, or once the step has moved on, the tool's text replaces it, and the replaced
   text is appended to ``.followup-backups/<tracker>.edited.txt`` first (with the date, cell and
@@ -335,15 +336,29 @@ def _plain(value: object) -> str:
 
 def occasion_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> pd.Series:
     """For each row with a draft, the hash of what the draft is about (``OCCASION_FIELDS`` and
-    the next action); None for the others."""
+    the message the next action is: ``_message_labels``); None for the others."""
     drafted = np.flatnonzero(output["draft"].to_numpy(dtype=object) != "")
     found = np.full(len(frame), None, dtype=object)
     if len(drafted):
-        parts = [_texts(output["next_action"], drafted)]
+        parts = [_message_labels(frame, output, drafted)]
         parts += [_texts(frame[name], drafted) for name in OCCASION_FIELDS if name in frame]
         rows = zip(*parts, strict=True)
         found[drafted] = [_hash("\x1f".join(values)) for values in rows]
     return pd.Series(found, index=frame.index, dtype=object)
+
+
+def _message_labels(frame: pd.DataFrame, output: pd.DataFrame, at: np.ndarray) -> list[str]:
+    """What the messages at ``at`` are: the label of the step each is worded as, so that a
+    step relabelled with nothing sent (a 1st check-in left unsent becomes the 2nd once that is
+    due, and is still the person's first check-in) is the same occasion and keeps their text."""
+    from followup_batch.drafts.context import CHECK_IN_DONE, worded_as
+
+    sent = np.zeros(len(at), dtype=bool)
+    for name in CHECK_IN_DONE:
+        if name in frame:
+            sent |= frame[name].to_numpy(dtype=bool)[at]
+    labels = output["next_action"].to_numpy(dtype=object)[at]
+    return worded_as(labels, sent, labels=True).tolist()  # type: ignore[no-any-return]
 
 
 def _texts(column: pd.Series, at: np.ndarray) -> list[str]:

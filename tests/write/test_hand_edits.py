@@ -27,6 +27,9 @@ SHEET_PART = "xl/worksheets/sheet1.xml"
 # Rows of the sample tracker (Excel rows; a CSV's records number the same way).
 NIMBUS = 5  # Nimbus Ads: 2nd check-in to Chris, one recipient
 VERTEX = 6  # Vertex Cloud: 1st check-in to Morgan
+# Pixelforge: thanked, 1st check-in due on FIRST; left unsent, it is skipped once the 2nd is
+# due (2026-12-03), which is still the first check-in; the final is due on 2026-12-15.
+PIXELFORGE = 4
 MINE = "Hi Chris, my own words about the growth model. Best, Maya"
 
 
@@ -144,6 +147,26 @@ EDITS = [
         ("Interviewer", "Chris Park; Jo Lee"),
         False,
         id="draft, another recipient: replaced",
+    ),
+    # The step's label moves from 1st to 2nd check-in with nothing sent (report ot11, F5):
+    # the message is still the first check-in, so the person's text stays; the final is not.
+    pytest.param(
+        "Draft",
+        PIXELFORGE,
+        "Hi Lee and Ana, my own first check-in. Maya",
+        "2026-12-03",
+        None,
+        True,
+        id="draft, unsent 1st check-in now the 2nd: kept",
+    ),
+    pytest.param(
+        "Draft",
+        PIXELFORGE,
+        "Hi Lee and Ana, my own first check-in. Maya",
+        "2026-12-15",
+        None,
+        False,
+        id="draft, unsent 1st check-in, now the final: replaced",
     ),
     pytest.param("Why", NIMBUS, "my note: call Monday", NEXT, None, False, id="why: replaced"),
     pytest.param("Next action", VERTEX, "called them instead", NEXT, None, False, id="next action"),
