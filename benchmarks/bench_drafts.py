@@ -102,6 +102,10 @@ def naive_drafts(
         if action == "none":
             continue
         env = templating.environment()
+        # A 2nd check-in with no check-in sent is worded as the 1st.
+        checked_in = bool(values["check_in_1_done"] or values["check_in_2_done"])
+        if action == "check_in_2" and not checked_in:
+            action = "check_in_1"
         path = templating.SHIPPED / templating.TEMPLATE_FILES[action]
         first, _, rest = path.read_text(encoding="utf-8").partition("\n")
         subject_template = env.from_string(first.removeprefix("Subject:"))
@@ -131,6 +135,7 @@ def naive_context(
     interview, applied = values["interview_date"], values["applied_date"]
     interview_day, weekday = c.day_words(None if pd.isna(interview) else interview.date(), year)
     the_role, team = c.role_phrases(position, company)
+    check_ins = int(values["check_in_1_done"]) + int(values["check_in_2_done"])
     return {
         "action": action,
         "greeting": c.greeting(greeted),
@@ -148,6 +153,8 @@ def naive_context(
         "value_add": c.clean_value(values["value_add"], limits["value_add"], phrase=True),
         "decision_day": c.day_words(None if np.isnat(decision) else decision.item(), year)[0],
         "applied_day": c.day_words(None if pd.isna(applied) else applied.date(), year)[0],
+        "check_ins_sent": str(check_ins) if check_ins else "",
+        "thank_you_note_sent": "yes" if values["thank_you_done"] else "",
         **c.sender_for(values["client"], sender),
     }
 
