@@ -52,7 +52,9 @@ NONE_SENT_OPENING = (
     "It has been a while since our video call on Monday, November 2, and I wanted to follow up "
     "about the Product Manager role at Brightwave."
 )
-LAST_TIME_OPENING = "I wanted to reach out one last time about the Product Manager role at Brightwave."
+LAST_TIME_OPENING = (
+    "I wanted to reach out one last time about the Product Manager role at Brightwave."
+)
 
 
 def final(opening: str, thanks: str) -> str:
@@ -157,16 +159,23 @@ def test_a_draft_says_what_was_sent(as_of: str, sent: dict, action: str, body: s
 
 
 @pytest.mark.parametrize(
-    ("steps", "check_in_sent", "expected"),
+    ("steps", "check_in_sent", "labels", "expected"),
     [
-        (["check_in_2"], [False], ["check_in_1"]),
-        (["check_in_2"], [True], ["check_in_2"]),
-        (["thank_you", "check_in_1", "final"], [False] * 3, ["thank_you", "check_in_1", "final"]),
-        (["2nd check-in", "Final follow-up"], [False, False], ["1st check-in", "Final follow-up"]),
+        (["check_in_2", "check_in_2"], [False, True], False, ["check_in_1", "check_in_2"]),
+        (
+            ["thank_you", "check_in_1", "final"],
+            [False] * 3,
+            False,
+            ["thank_you", "check_in_1", "final"],
+        ),
+        # As the hand edits' occasions name them: by label.
+        (["2nd check-in", "2nd check-in"], [False, True], True, ["1st check-in", "2nd check-in"]),
+        (["Final follow-up", "—"], [False, False], True, ["Final follow-up", "—"]),
     ],
 )
-def test_worded_as(steps: list[str], check_in_sent: list[bool], expected: list[str]) -> None:
-    labels = steps[0][0].isdigit() or steps[0][0].isupper()
+def test_worded_as(
+    steps: list[str], check_in_sent: list[bool], labels: bool, expected: list[str]
+) -> None:
     out = context.worded_as(np.array(steps, dtype=object), np.array(check_in_sent), labels=labels)
     assert out.tolist() == expected
 
