@@ -851,20 +851,22 @@ LOOKS_LIKE_WORDS: dict[str, frozenset[str]] = {
             "manager",
             "contact",
             "contacts",
-            "person",
             "with",
             "w",
-            "by",
         }
     ),
 }
+# ... but a referral's or a reference's person is not one you met at the interview.
+NOT_MET_WORDS: frozenset[str] = frozenset(
+    {"referral", "referred", "referrer", "reference", "references"}
+)
 
 
 def looks_like(header: str) -> str | None:
     """The field of ``LOOKS_LIKE_WORDS`` a header's words name (the email first: "Recruiter
     email"), or None."""
     words = set(_WORDS.findall(_key_words(header)))
-    if words & NOT_SENT_WORDS:
+    if words & (NOT_SENT_WORDS | NOT_MET_WORDS):
         return None
     return next((name for name, said in LOOKS_LIKE_WORDS.items() if words & said), None)
 

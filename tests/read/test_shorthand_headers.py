@@ -170,6 +170,8 @@ def note(kind: str, header: str, column: str = "D") -> str:
         ("Recruiter phone", ["+1 555 0100", None], []),
         ("Interviewer notes", ["liked the roadmap", None], []),
         ("Location", ["Zoom", "Berlin"], []),
+        ("Referral contact", ["Ann Lee", None], []),
+        ("Referred by", ["Ann Lee", None], []),
         # Empty: nothing to lose.
         ("Intvw email", [None, None], []),
     ],
