@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,10 +72,13 @@ class SheetReport:
     hand_edits: list[str] = field(default_factory=list)
     items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
     messages: pd.DataFrame | None = None  # the drafts, one per recipient (.eml export)
+    # The name the run calls the file by (``RunOptions.file_name``); its name when not given.
+    file: str = ""
 
     @property
     def name(self) -> str:
-        return f"{self.path.name} [{self.sheet}]" if self.sheet else self.path.name
+        file = self.file or self.path.name
+        return f"{file} [{self.sheet}]" if self.sheet else file
 
     def summary(self) -> str:
         counts = ", ".join(f"{self.counts[s]:,} {s}" for s in STATUSES if self.counts[s])
@@ -105,9 +108,14 @@ class FileFailure:
     message: str
     details: str | None = None
     reports: list[SheetReport] | None = None  # read but not written (open elsewhere)
+    file: str = ""  # as ``SheetReport.file``
+
+    @property
+    def name(self) -> str:
+        return self.file or self.path.name
 
     def summary(self) -> str:
-        return f"{self.path.name}: FAILED — {self.message}"
+        return f"{self.name}: FAILED — {self.message}"
 
 
 def counted(number: int, noun: str) -> str:
@@ -151,6 +159,12 @@ class RunOptions:
     jobs: int | None = 1
     reuse: bool = False
     foresee: bool = True
+    # What the run calls each file (``read.files.find_trackers``): its path inside the folder
+    # given, so two clients' Notes.xlsx in two subfolders are told apart. Else its name.
+    names: Mapping[Path, str] = field(default_factory=dict)
+
+    def file_name(self, path: Path) -> str:
+        return self.names.get(path) or path.name
 
 
 @dataclass
@@ -425,6 +439,7 @@ def _process(
     from followup_batch.write.atomic import CHANGED_MEANWHILE, fingerprint, resolve_target
 
     as_of, output = options.as_of, options.output
+    name = options.file_name(path)
     require_regular_file(path)  # before the fingerprint below reads it: a pipe never ends
     refused: UnsafeWrite | None = None
     real: Path | None = None  # the file replaced (a link's target)
@@ -444,21 +459,21 @@ def _process(
         if options.reuse and not options.collect and real is not None:
             last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
         if last is not None:  # nothing to write: a file open in Excel is no obstacle
-            return _open_noted(rerun.reports_of(path, last), path)
-    say(f"{path.name}: reading")
+            return _open_noted(rerun.reports_of(path, last, name), path)
+    say(f"{name}: reading")
     try:
         read = read_trackers(path, config.reading)
     except UnsupportedFile as exc:
         if read_version is not None and fingerprint(path) != read_version:
             # Read while another program was saving it: the file is likely fine now.
-            raise UnsafeWrite(CHANGED_MEANWHILE.format(name=path.name)) from exc
+            raise UnsafeWrite(CHANGED_MEANWHILE.format(name=name)) from exc
         raise
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
     tables = [resolve_roles(table) for table in read]
     reports = []
     target = output or path
     rows = counted(sum(len(table.cells) for table in tables), "row")
-    say(f"{path.name}: {rows}, computing")
+    say(f"{name}: {rows}, computing")
     computed = compute_sheets(tables, config, as_of, sheets_beside(path, config, tables))
     settled = _hand_edits(path, tables, computed, options, real)
     for table, done in zip(tables, computed, strict=True):
@@ -477,11 +492,12 @@ def _process(
             notices=[*table.notices, *assumed_date_notes(table, config.reading)],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
+            file=name,
         )
         if options.collect:
             from followup_batch.exports import collect_due
 
-            report.items = collect_due(done.frame, out, path=path, sheet=table.sheet)
+            report.items = collect_due(done.frame, out, path=path, sheet=table.sheet, file=name)
         reports.append(report)
     if options.dry_run:
         if options.foresee:  # the run's refusal, in its words, before any hand edit is told
@@ -501,7 +517,7 @@ def _process(
         # is written, so that a refused workbook is left whole, as its message says.
         for table, done in list(zip(tables, computed, strict=True))[1:]:
             check_writable(table, done.output.index, as_of)
-        say(f"{path.name}: {rows}, writing")
+        say(f"{name}: {rows}, writing")
         lives, outbox = workbook_additions(tables, computed, config, as_of)
         sheets = zip(tables, computed, reports, settled, strict=True)
         backed_up = False  # one backup a run: the file as the run found it, not each sheet's step
@@ -510,7 +526,7 @@ def _process(
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
             # The person's text the write replaces is saved first, and taken back out when
             # the write does not land: kept only for a write that happens.
-            saved = _save_replaced(path, target, real, edits.replaced, as_of)
+            saved = _save_replaced(name, target, real, edits.replaced, as_of)
             _tell_hand_edits([report], [edits], saved.path if saved else None, dry_run=False)
             try:
                 # The Drafts and Summary sheets come with the last tracker sheet (the outbox
@@ -598,7 +614,7 @@ def _hand_edits(
 
 
 def _save_replaced(
-    path: Path, target: Path, real: Path | None, replaced: list[Edit], as_of: dt.date
+    name: str, target: Path, real: Path | None, replaced: list[Edit], as_of: dt.date
 ) -> SavedEdits | None:
     """Keep the replaced hand edits before the tracker is written (None: there are none);
     refuse the write when they cannot be kept, or when it would not happen: not into a file
@@ -615,7 +631,7 @@ def _save_replaced(
         return save_replaced(real, replaced, as_of)
     except OSError as exc:
         raise UnsafeWrite(
-            f"{path.name}: the text you typed in the tool's columns could not be saved to "
+            f"{name}: the text you typed in the tool's columns could not be saved to "
             f"{edited_path(real)} ({exc.strerror or exc}), so nothing was written (it would "
             "have replaced that text). Free some space or fix the folder's permissions, and "
             "run again"
@@ -654,7 +670,8 @@ def process_files(
         return
     from followup_batch import workers
 
-    yield from workers.results_in_order(work, files, jobs, gone=_worker_gone)
+    gone = functools.partial(_worker_gone, options=options)
+    yield from workers.results_in_order(work, files, jobs, gone=gone)
 
 
 def workers_used(jobs: int | None, files: int) -> int:
@@ -665,12 +682,14 @@ def workers_used(jobs: int | None, files: int) -> int:
     return max(1, min(default_jobs(files) if jobs is None else jobs, files))
 
 
-def _worker_gone(path: Path) -> FileFailure:
+def _worker_gone(path: Path, options: RunOptions) -> FileFailure:
+    name = options.file_name(path)
     return FileFailure(
         path,
-        f"{path.name}: the worker process handling it stopped unexpectedly (the system may "
+        f"{name}: the worker process handling it stopped unexpectedly (the system may "
         "have run out of memory and ended it); the file is as it was. Run again, with --jobs 1 "
         "to see which file it was",
+        file=name,
     )
 
 
@@ -682,9 +701,18 @@ def _reports_or_failure(
     try:
         return process_file(path, config, options, progress=progress)
     except FollowupError as exc:
-        return FileFailure(path, str(exc), reports=exc.reports)
+        failure = FileFailure(path, str(exc), reports=exc.reports)
     except Exception as exc:  # noqa: BLE001 - every file-level failure is that file's alone
-        return failure_of(path, exc)
+        failure = failure_of(path, exc)
+    return _named_failure(failure, options.file_name(path))
+
+
+def _named_failure(failure: FileFailure, name: str) -> FileFailure:
+    """``failure`` under the name the run calls its file (``read.files.reason_named``)."""
+    from followup_batch.read.files import reason_named
+
+    message = reason_named(failure.message, failure.path, name)
+    return dataclasses.replace(failure, message=message, file=name)
 
 
 def failure_of(path: Path, exc: Exception) -> FileFailure:

@@ -18,7 +18,7 @@ row problem with its Excel row, and why a run would write nothing to the file, i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from followup_batch.normalise import (
 from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
+from followup_batch.read.files import reason_named
 
 # What a row is, in the order the report lists them: (one row, several rows).
 ROW_KINDS: dict[str, tuple[str, str]] = {
@@ -78,25 +79,41 @@ class SheetCheck:
     problems: list[RowProblem] = field(default_factory=list)
     error: str | None = None  # the file was refused or holds no tracker
     refusal: str | None = None  # read, but a run would refuse to write it: why, in its words
+    file: str = ""  # the name the command calls the file by (``check_paths``' names)
 
     @property
     def name(self) -> str:
-        return f'{self.path.name}, sheet "{self.sheet}"' if self.sheet else self.path.name
+        file = self.file or self.path.name
+        return f'{file}, sheet "{self.sheet}"' if self.sheet else file
 
 
 def check_paths(
-    paths: Iterable[Path], options: ReadOptions, *, as_of: dt.date | None = None
+    paths: Iterable[Path],
+    options: ReadOptions,
+    *,
+    as_of: dt.date | None = None,
+    names: Mapping[Path, str] | None = None,
 ) -> list[SheetCheck]:
     """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
     ``error`` set (so one bad file never hides the others). ``as_of`` bounds plausible dates
-    as a run on that day would (``normalise_rows``)."""
+    as a run on that day would (``normalise_rows``). ``names``: what to call each file (its
+    path inside the folder given, ``read.files.shown_name``); else its name."""
     checks: list[SheetCheck] = []
     for path in paths:
+        file = (names or {}).get(path, "")
         try:
-            checks.extend(check_file(path, options, as_of=as_of))
+            found = check_file(path, options, as_of=as_of)
         except FollowupError as exc:
-            checks.append(SheetCheck(Path(path), error=str(exc)))
+            found = [SheetCheck(Path(path), error=str(exc))]
+        checks += [_named(check, file) for check in found]
     return checks
+
+
+def _named(check: SheetCheck, file: str) -> SheetCheck:
+    if not file:
+        return check
+    error = check.error and reason_named(check.error, check.path, file)
+    return replace(check, file=file, error=error)
 
 
 def check_file(

@@ -73,13 +73,18 @@ def with_reading(
     return dataclasses.replace(config, reading=reading)
 
 
-def tracker_files(paths: tuple[str, ...], notes: list[str] | None = None) -> list[Path]:
+def tracker_files(
+    paths: tuple[str, ...],
+    notes: list[str] | None = None,
+    names: dict[Path, str] | None = None,
+) -> list[Path]:
     """The tracker files named, found in folders and matched by globs; what a folder scan
-    skipped (a link out of the folder) is added to ``notes``."""
+    skipped (a link out of the folder) is added to ``notes``, and the name the run calls each
+    file by to ``names`` (``read.files.shown_name``)."""
     from followup_batch.read import find_trackers
 
     try:
-        return list(find_trackers(paths, notes))
+        return list(find_trackers(paths, notes, names))
     except FollowupError as exc:
         raise UsageError(str(exc), "PATH") from None
 

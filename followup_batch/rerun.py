@@ -174,8 +174,9 @@ def _check_sheet(sheet: object) -> None:
             raise ValueError(key)
 
 
-def reports_of(path: Path, last: LastRun) -> list[SheetReport]:
-    """The last run's reports, for ``path`` as named this time; nothing written."""
+def reports_of(path: Path, last: LastRun, file: str = "") -> list[SheetReport]:
+    """The last run's reports, for ``path`` as named this time (``file``: as the run calls
+    it); nothing written."""
     from followup_batch.batch import SheetReport
 
     note = (
@@ -193,6 +194,7 @@ def reports_of(path: Path, last: LastRun) -> list[SheetReport]:
             notes=[*sheet["notes"], note],
             notices=list(sheet.get("notices", [])),
             problems=list(sheet["problems"]),
+            file=file,
         )
         for sheet in last.sheets
     ]

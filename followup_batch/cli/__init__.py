@@ -273,7 +273,8 @@ def run(
     }
     asked.refuse_options(dataset_only, asked.NOT_FOR_TRACKERS)
     skipped: list[str] = []
-    files = asked.tracker_files(paths, skipped)
+    names: dict[Path, str] = {}
+    files = asked.tracker_files(paths, skipped, names)
     if output is not None:
         asked.check_output(files, output)
     digests: list[tuple[Path, str | None]] = [(path, None) for path in digest_paths]
@@ -294,7 +295,13 @@ def run(
     for note in skipped:
         reporter.notice(note)
     options = RunOptions(
-        as_of, output, dry_run, collect=exports.needs_items, jobs=jobs, reuse=not exports.wanted
+        as_of,
+        output,
+        dry_run,
+        collect=exports.needs_items,
+        jobs=jobs,
+        reuse=not exports.wanted,
+        names=names,
     )
     if run_trackers(files, config, options, exports, reporter):
         sys.exit(1)
@@ -390,7 +397,8 @@ def digest(
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()
     skipped: list[str] = []
-    files = asked.tracker_files(paths, skipped)
+    names: dict[Path, str] = {}
+    files = asked.tracker_files(paths, skipped, names)
     for note in [] if quiet else skipped:
         click.echo(f"note: {note}", err=True)
     kinds = ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
@@ -409,7 +417,7 @@ def digest(
     asked.refuse_overwrites(files, [(option, path) for option, path in named if path])
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
-    options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs, foresee=False)
+    options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs, foresee=False, names=names)
     reports, summary, failed, _ = report_files(files, config, options, reporter)
     lines, result = asked.export_files(
         reports,
@@ -417,7 +425,7 @@ def digest(
         as_of,
         digest=True,
         jobs=jobs,
-        unread=unread_files(summary),
+        unread=unread_files(summary, names),
         unread_paths=unread_paths(summary),
     )
     assert result is not None  # asked for
@@ -475,7 +483,9 @@ def check(
 
     stop_on_sigterm()  # "Stopped by SIGTERM", exit 143, as run and digest say it
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
-    checks = check_paths(tracker_files(paths), config.reading, as_of=as_of or dt.date.today())
+    names: dict[Path, str] = {}
+    files = tracker_files(paths, names=names)
+    checks = check_paths(files, config.reading, as_of=as_of or dt.date.today(), names=names)
     if as_json:
         click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
     elif quiet:

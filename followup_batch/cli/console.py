@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -250,7 +250,7 @@ def report_files(
                     if reports.reports:  # open elsewhere: read, not written
                         read_only += reports.reports
                         reporter.error(
-                            f"{path.name}: its follow-ups are in this run's exports all the "
+                            f"{reports.name}: its follow-ups are in this run's exports all the "
                             "same, from its last save"
                         )
                     summary.append(
@@ -321,7 +321,7 @@ def run_trackers(
             options.as_of,
             dry_run=options.dry_run,
             jobs=options.jobs,
-            unread=unread_files(unread),
+            unread=unread_files(unread, options.names),
             unread_paths=unread_paths(unread),
         )[0]
     except ExportsFailed as exc:
@@ -344,13 +344,18 @@ def run_trackers(
         as_of=options.as_of,
         export_lines=lines,
         export_error=export_error,
+        file_names=options.names,
     )
     return failed + (export_error is not None)
 
 
-def unread_files(summary: list[dict[str, object]]) -> list[tuple[str, str]]:
-    """(file name, why) of each file of the JSON summary that could not be read."""
-    return [(Path(str(f["path"])).name, str(f["error"])) for f in summary if not f["ok"]]
+def unread_files(
+    summary: list[dict[str, object]], names: Mapping[Path, str]
+) -> list[tuple[str, str]]:
+    """(file name as the run calls it, why) of each file of the JSON summary that could not
+    be read."""
+    unread = [(Path(str(f["path"])), str(f["error"])) for f in summary if not f["ok"]]
+    return [(names.get(path) or path.name, why) for path, why in unread]
 
 
 def unread_paths(summary: list[dict[str, object]]) -> list[Path]:
@@ -368,8 +373,10 @@ def finish_run(
     as_of: dt.date,
     export_lines: list[str],
     export_error: str | None = None,
+    file_names: Mapping[Path, str] | None = None,
 ) -> None:
-    """The end of ``run``: the exports' lines, the totals, the failure count, the JSON."""
+    """The end of ``run``: the exports' lines, the totals, the failure count, the JSON.
+    ``file_names``: what the run calls its files (``batch.RunOptions.names``)."""
     from followup_batch.batch import counted, totals_line
 
     for line in export_lines:
@@ -381,7 +388,7 @@ def finish_run(
     if failed:
         others = "; the others were processed" if failed < files else ""
         # Named again at the end: on a terminal the FAILED lines sit among many others.
-        names = [name for name, _ in unread_files(summary)]
+        names = [name for name, _ in unread_files(summary, file_names or {})]
         listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
         which = f" ({listed})" if files > 1 and names else ""
         reporter.error(f"{failed} of {counted(files, 'file')} failed{which}{others}.")

@@ -6,7 +6,7 @@ input of the digest and the calendar.
 
     client          str       the job seeker (the Client column, else the sheet name when the
                               workbook has several tracker sheets, else the file stem)
-    file            str       the tracker's file name, as shown
+    file            str       the tracker as the run names it: its path in the folder given
     path            str       the tracker's full path
     sheet           str       the sheet name ('' for CSV)
     row             int       the Excel row number (CSV: record number) as the user sees it
@@ -79,6 +79,7 @@ def collect_due(
     path: Path,
     sheet: str | None = None,
     client: str | None = None,
+    file: str | None = None,
 ) -> pd.DataFrame:
     """The due items of one tracker sheet: ``DUE_ITEM_COLUMNS``, one row per tracker row that
     has a next action with a due date, or that needs fixing.
@@ -87,7 +88,8 @@ def collect_due(
     owned output columns (``batch.compute_sheet``), both indexed by Excel row. Drafts are taken from
     ``output``'s ``draft_subject`` and ``draft`` columns when present. ``client`` overrides the
     frame's client column (a config's fixed client name); rows without one get the file's
-    (``read.tracker.client_of``).
+    (``read.tracker.client_of``). ``file``: the name the run calls the file by (its path in
+    the folder given, ``batch.RunOptions.file_name``); default its name.
     """
     path = Path(path)
     status = _texts(output["status"])
@@ -107,7 +109,7 @@ def collect_due(
         clients[clients == ""] = client_of(path)
     items = {
         "client": clients,
-        "file": np.full(len(rows), path.name, dtype=object),
+        "file": np.full(len(rows), file or path.name, dtype=object),
         "path": np.full(len(rows), str(path), dtype=object),
         "sheet": np.full(len(rows), sheet or "", dtype=object),
         "row": rows.astype("int64"),

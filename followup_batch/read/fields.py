@@ -214,6 +214,19 @@ FIELDS: tuple[Field, ...] = (
             "Met With",
             "Interviewed With",
             "Interviewed By",
+            # "w/" is "with" as people shorten it in a narrow column.
+            "Interview With",
+            "Interview w/",
+            "Interviewed w/",
+            "Interviewer Name",
+            "Interviewer Names",
+            "Interviewer(s)",
+            "Met w/",
+            "Spoke w/",
+            "Talked w/",
+            "Recruiter Contact",
+            "HR Contact",
+            "Hiring Contact",
             # Huntr's export: "Dana Ortiz (dana@initech.com)", read while it holds names.
             "Contacts",
         ),
@@ -249,12 +262,22 @@ FIELDS: tuple[Field, ...] = (
             "Recruiter Email",
             "Hiring Manager Email",
             "Contact Person Email",
+            "Rec. Email",
+            "Recruiter's Email",
+            "Interviewer's Email",
+            "HR Email",
+            "Email Address",
+            "Contact Email Address",
+            "Interviewer Email Address",
+            "Recruiter Email Address",
         ),
         "address(es), same order as names (or naming them)",
         generic=(
             "Email",
             "E-mail",
             "Contact Email",
+            "Email Address",
+            "Contact Email Address",
             "Courriel",
             "Correo",
             "Correo electrónico",
@@ -593,7 +616,8 @@ def _key_char(char: str) -> str:
 # A person's own record of a message sent is headed by what was sent ("First follow-up",
 # "Check-in 1", "FU1", "Thank-you note"), alone or with a word that says sent or when: after it
 # ("First follow-up sent", "Follow-up 1 date", "Thank-you (date)", "Networking touch on") or
-# before it ("Date of 1st follow-up"). A due date is no such word: "Follow-up 1 due", "Next
+# before it ("Date of 1st follow-up"), in any of the languages whatever the name's ("Follow-up 1
+# am"). A due date is no such word: "Follow-up 1 due", "Next
 # follow-up" and the tool's own "1st check-in due" are not a sent column.
 @dataclass(frozen=True)
 class SentWords:
@@ -662,6 +686,14 @@ SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
             "TY",
             "TY Note",
             "TY Email",
+            # "Thx" and "Thanks" are how a narrow column says it ("Thx sent?").
+            "Thx",
+            "Thx Note",
+            "Thx Email",
+            "Thanks",
+            "Thanks Note",
+            "Thanks Email",
+            "Thanked",
         ),
         "de": ("Dankesschreiben",),
         "fr": ("Remerciement", "Remerciements"),
@@ -703,26 +735,32 @@ SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def sent_headers(field_name: str, language: str) -> tuple[str, ...]:
-    """Every header ``SENT_NAMES`` and ``SENT_WORDS`` make of a sent field in a language."""
+def sent_headers(
+    field_name: str, language: str, words: tuple[str, ...] | None = None
+) -> tuple[str, ...]:
+    """Every header ``SENT_NAMES`` and ``SENT_WORDS`` make of a sent field's names in a
+    language: each name alone and with the words of ``words``' languages (default: all). The
+    words need not be the name's language: people mix them ("Follow-up 1 am", "TY envoyé")."""
     return tuple(
-        h for name in SENT_NAMES[field_name].get(language, ()) for h in _with_words(name, language)
+        h
+        for name in SENT_NAMES[field_name].get(language, ())
+        for h in _with_words(name, words or tuple(SENT_WORDS))
     )
 
 
-def _with_words(name: str, language: str) -> tuple[str, ...]:
-    words = SENT_WORDS[language]
+def _with_words(name: str, languages: tuple[str, ...]) -> tuple[str, ...]:
     return (
         name,
-        *(f"{name} {after}" for after in words.after),
-        *(f"{before} {name}" for before in words.before),
+        *(f"{name} {after}" for lang in languages for after in SENT_WORDS[lang].after),
+        *(f"{before} {name}" for lang in languages for before in SENT_WORDS[lang].before),
     )
 
 
-_SENT_ENGLISH: dict[str, tuple[str, ...]] = {n: sent_headers(n, "en") for n in SENT_NAMES}
+# English: an English name with English words; any other language in the name or the word
+# makes a header of another language, which an English one of the field beats.
+_SENT_ENGLISH: dict[str, tuple[str, ...]] = {n: sent_headers(n, "en", ("en",)) for n in SENT_NAMES}
 _SENT_OTHER: dict[str, tuple[str, ...]] = {
-    n: tuple(h for lang in SENT_WORDS if lang != "en" for h in sent_headers(n, lang))
-    for n in SENT_NAMES
+    n: tuple(h for lang in SENT_WORDS for h in sent_headers(n, lang)) for n in SENT_NAMES
 }
 # A sent header made of a generic name is generic too ("Follow-up Sent on").
 _SENT_GENERIC = frozenset(
@@ -730,7 +768,7 @@ _SENT_GENERIC = frozenset(
     for f in FIELDS
     for g in f.generic
     if g in SENT_NAMES.get(f.name, {}).get("en", ())
-    for h in _with_words(g, "en")
+    for h in _with_words(g, tuple(SENT_WORDS))
 )
 
 
@@ -751,7 +789,7 @@ SENT_LOOKING_KEYS: tuple[str, ...] = (
     ),
 )
 SENT_LOOKING_WORDS: frozenset[str] = frozenset(
-    {"thanks", "ty", "fu", "chase", "chased", "nudge", "nudged"}
+    {"thank", "thanks", "thanked", "thx", "ty", "fu", "chase", "chased", "nudge", "nudged", "sent"}
 )
 # ... unless it says when a message is due or what it said, not when one was sent: "Follow-up 1
 # due", "Next follow-up", "Follow-up notes", and the tool's own "Follow-up status".
@@ -779,6 +817,11 @@ NOT_SENT_WORDS: frozenset[str] = frozenset(
         "via",
         "method",
         "channel",
+        # What was sent with an application, not after an interview: "CV sent", "Offer sent".
+        "cv",
+        "resume",
+        "portfolio",
+        "offer",
     }
 )
 
@@ -790,6 +833,42 @@ def looks_sent(header: str) -> bool:
         return False
     key = header_key(header)
     return bool(words & SENT_LOOKING_WORDS) or any(k in key for k in SENT_LOOKING_KEYS)
+
+
+# Words that make a header look like one of a field that has no column: such a filled column
+# that no field reads is said in every run, as a sent-looking one is ("Rec. email" passed over
+# left every draft without a recipient). Whole words of the header's key; the notes words of
+# ``NOT_SENT_WORDS`` ("Interviewer notes", "Email reply") make it none.
+LOOKS_LIKE_WORDS: dict[str, frozenset[str]] = {
+    "interviewer_email": frozenset({"email", "emails", "mail", "mails", "courriel", "correo"}),
+    "interviewer": frozenset(
+        {
+            "interviewer",
+            "interviewers",
+            "recruiter",
+            "recruiters",
+            "hr",
+            "manager",
+            "contact",
+            "contacts",
+            "with",
+            "w",
+        }
+    ),
+}
+# ... but a referral's or a reference's person is not one you met at the interview.
+NOT_MET_WORDS: frozenset[str] = frozenset(
+    {"referral", "referred", "referrer", "reference", "references"}
+)
+
+
+def looks_like(header: str) -> str | None:
+    """The field of ``LOOKS_LIKE_WORDS`` a header's words name (the email first: "Recruiter
+    email"), or None."""
+    words = set(_WORDS.findall(_key_words(header)))
+    if words & (NOT_SENT_WORDS | NOT_MET_WORDS):
+        return None
+    return next((name for name, said in LOOKS_LIKE_WORDS.items() if words & said), None)
 
 
 _WORDS = re.compile(r"[a-z]+")

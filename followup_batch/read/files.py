@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -23,15 +24,22 @@ LINK_OUT_OF_FOLDER = (
 )
 
 
-def find_trackers(patterns: Iterable[str], notes: list[str] | None = None) -> Iterator[Path]:
+def find_trackers(
+    patterns: Iterable[str],
+    notes: list[str] | None = None,
+    names: dict[Path, str] | None = None,
+) -> Iterator[Path]:
     """Files named directly, tracker files inside folders, and glob matches, in order.
 
     A folder scan skips a link that leads out of the folder (a run over a coach's folder must
     not rewrite a file elsewhere that a link happens to point at); each skip is added to
-    ``notes``. Named directly, the link is followed."""
+    ``notes``. Named directly, the link is followed. ``names`` gets the name a run calls each
+    file by (``shown_name``), complete once every file is found."""
     seen: set[Path] = set()
+    shown: dict[Path, str] = {}
     for pattern in patterns:
         path = Path(pattern)
+        base = path if path.is_dir() else _glob_base(pattern)
         if path.is_dir():
             candidates = [
                 p
@@ -65,7 +73,44 @@ def find_trackers(patterns: Iterable[str], notes: list[str] | None = None) -> It
             key = item.resolve()
             if key not in seen:
                 seen.add(key)
+                shown[item] = shown_name(item, base)
                 yield item
+    if names is not None:
+        names.update(_told_apart(shown))
+
+
+def shown_name(path: Path, folder: Path | None) -> str:
+    """The name a run calls a file by: its path inside the folder (or a glob's folder) it was
+    found in, so ``broken/Notes.xlsx`` is not taken for the ``Notes.xlsx`` beside it; a file
+    named directly, by its name."""
+    if folder is not None and path.is_relative_to(folder):
+        return path.relative_to(folder).as_posix()
+    return path.name
+
+
+def reason_named(message: str, path: Path, name: str) -> str:
+    """A file's failure ``message`` that opens with the file's name ("Notes.xlsx is
+    password-protected ...") opening with ``name``, the one the run calls it by: a line then
+    names one file one way ("broken/Notes.xlsx: FAILED — broken/Notes.xlsx is ...")."""
+    if name != path.name and message.startswith(path.name + " "):
+        return name + message.removeprefix(path.name)
+    return message
+
+
+def _glob_base(pattern: str) -> Path | None:
+    """The folder a glob searches from (``clients/**/*.xlsx``: ``clients``); None for a path."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if glob.has_magic(part)), None)
+    if fixed is None:
+        return None
+    return Path(*parts[:fixed]) if fixed else Path()
+
+
+def _told_apart(shown: dict[Path, str]) -> dict[Path, str]:
+    """``shown`` with the files that would share a name (``a/Notes.xlsx`` and ``b/Notes.xlsx``
+    named directly, or found in two folders) called by their paths as given instead."""
+    count = Counter(shown.values())
+    return {path: name if count[name] == 1 else str(path) for path, name in shown.items()}
 
 
 def _not_digests(found: list[Path], notes: list[str]) -> list[Path]:

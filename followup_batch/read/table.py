@@ -29,8 +29,10 @@ from followup_batch.read.csv_cells import CsvTable
 from followup_batch.read.fields import (
     DATE_FIELDS,
     DATE_SOURCES,
+    FIELDS_BY_NAME,
     SENT_FIELDS,
     header_key,
+    looks_like,
     looks_sent,
 )
 from followup_batch.read.headers import (
@@ -592,14 +594,21 @@ def _record_titles(
 
 
 SENT_FIELD_NAMES = ", ".join((*SENT_FIELDS, "networking_sent")) + " or application_check_in_sent"
+# What a column looking like one of a field without a column holds, for its note.
+LOOKS_LIKE_HOLDS = {
+    "interviewer_email": "the addresses of the people to write to",
+    "interviewer": "the names of the people you met",
+}
 
 
-def _unread_sent_notes(
+def _unread_column_notes(
     match: HeaderMatch, rows: Sequence[Row], index: pd.Index, options: ReadOptions
 ) -> list[str]:
     """A note for each filled column that no field reads but whose header looks like a record
-    of messages sent ("Follow-up 3 sent", "Chased"): left alone in silence, the messages in it
-    would be drafted again as if never sent."""
+    of messages sent ("Follow-up 3 sent", "Thx sent?"): left alone in silence, the messages in
+    it would be drafted again as if never sent. And one for the first such column whose header
+    looks like a field no column is read as (``looks_like``: "Rec. email") and whose cells fit
+    it (an address; a name): left alone, every draft would lack its recipient."""
     known = header_index_with(options.column_map)
     used = {*match.mapping.values(), *match.stages}
     candidates = [
@@ -608,21 +617,48 @@ def _unread_sent_notes(
         if header
         and col not in used
         and header_lookup_key(header, known) not in known  # a second column of a field
-        and looks_sent(header)
+        and (looks_sent(header) or looks_like(header) not in (None, *match.mapping))
     ]
     if not candidates or not len(index):
         return []
-    filled = _cells_at(rows, index, candidates).notna().any()
+    cells = _cells_at(rows, index, candidates)
     notes = []
+    noted = set(match.mapping)  # a field is named once: a second such column is not
     for col in candidates:
-        if filled[col]:
-            header = match.headers[col]
+        header = match.headers[col]
+        filled = cells[col].dropna().tolist()
+        if not filled:
+            continue
+        unquoted = header.replace(chr(34), "")
+        if looks_sent(header):
             notes.append(
                 f'column {_letter(col)} "{header}" is not read: no column the tool reads is '
                 "headed so; if it holds the days messages were sent, map it with --map "
-                f'"{header.replace(chr(34), "")}=FIELD" (FIELD: {SENT_FIELD_NAMES})'
+                f'"{unquoted}=FIELD" (FIELD: {SENT_FIELD_NAMES})'
             )
+            continue
+        name = looks_like(header)
+        if name is None or name in noted or not _fits(name, filled):
+            continue
+        noted.add(name)
+        notes.append(
+            f'column {_letter(col)} "{header}" is not read: no column the tool reads is headed '
+            f"so, and none is read as {FIELDS_BY_NAME[name].header}; if it holds "
+            f'{LOOKS_LIKE_HOLDS[name]}, map it with --map "{unquoted}={name}"'
+        )
     return notes
+
+
+def _fits(name: str, filled: list[object]) -> bool:
+    """Whether a column's filled cells fit the field its header looks like: an address among
+    them for an email, else names (text with a letter and no digit: not a date, a count or a
+    phone number)."""
+    if name == "interviewer_email":
+        return any(isinstance(v, str) and "@" in v for v in filled)
+    return all(
+        isinstance(v, str) and any(c.isalpha() for c in v) and not any(c.isdigit() for c in v)
+        for v in filled
+    )
 
 
 def _letter(column: int) -> str:
@@ -672,7 +708,7 @@ def build_table(
     notes += _totals_note(body.skipped)
     if another is not None:
         notes.append(another[1])
-    notices = _unread_sent_notes(match, rows, index, options)
+    notices = _unread_column_notes(match, rows, index, options)
     notes += notices
     owned_cells = gone_cells = None
     if owned_at:

@@ -1,0 +1,144 @@
+"""What a run calls each file (outside test ot11, finding F4): its path inside the folder given,
+so a failed ``broken/Truncated Tom.xlsx`` is named with its folder and two clients'
+``Notes.csv`` in two subfolders are told apart, in every line that names a file: the tracker
+lines, their notes, FAILED, the closing count, the digest's "Trackers not read" and ``check``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli import invoke, make_tracker
+
+from followup_batch.read import find_trackers
+
+AS_OF = "2026-11-20"
+
+
+def make_notes(path: Path, client: str, company: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "Client,Company,Position,Interview Date,Thx sent?\n"
+        f"{client},{company},Analyst,2026-11-12,\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def make_broken(path: Path) -> Path:
+    """A workbook cut off halfway, as a failed copy leaves it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    whole = make_tracker(path).read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    return path
+
+
+@pytest.fixture
+def coach(tmp_path: Path) -> Path:
+    """A coach's folder: a client at the top, two clients' Notes.csv in subfolders, and a
+    damaged workbook in a subfolder."""
+    folder = tmp_path / "clients"
+    make_notes(folder / "Maya Chen.csv", "Maya Chen", "Acme")
+    make_notes(folder / "ann" / "Notes.csv", "Ann Lee", "Globex")
+    make_notes(folder / "bo" / "Notes.csv", "Bo Chan", "Initech")
+    make_broken(folder / "broken" / "Truncated Tom.xlsx")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("patterns", "names"),
+    [
+        # A folder: each file by its path inside it.
+        (
+            ["{dir}"],
+            ["Maya Chen.csv", "ann/Notes.csv", "bo/Notes.csv", "broken/Truncated Tom.xlsx"],
+        ),
+        # A glob: inside the folder it searches from.
+        (["{dir}/**/*.csv"], ["Maya Chen.csv", "ann/Notes.csv", "bo/Notes.csv"]),
+        (["{dir}/*/Notes.csv"], ["ann/Notes.csv", "bo/Notes.csv"]),
+        # A file named directly: its name.
+        (["{dir}/ann/Notes.csv"], ["Notes.csv"]),
+        # Files that would share a name: their paths as given.
+        (
+            ["{dir}/ann/Notes.csv", "{dir}/bo/Notes.csv"],
+            ["{dir}/ann/Notes.csv", "{dir}/bo/Notes.csv"],
+        ),
+        (["{dir}/ann", "{dir}/bo"], ["{dir}/ann/Notes.csv", "{dir}/bo/Notes.csv"]),
+    ],
+)
+def test_a_file_is_named_by_its_path_in_the_folder_given(
+    coach: Path, patterns: list[str], names: list[str]
+) -> None:
+    shown: dict[Path, str] = {}
+    found = list(find_trackers([p.format(dir=coach) for p in patterns], None, shown))
+    assert [shown[path] for path in found] == [n.format(dir=coach) for n in names]
+
+
+def test_a_run_names_files_in_subfolders_with_their_folder(coach: Path) -> None:
+    code, out, err = invoke("run", str(coach), "--as-of", AS_OF, "--dry-run")
+    assert code == 1
+    assert out.splitlines() == [
+        "Maya Chen.csv: 1 row — 1 Overdue (dry run, nothing written)",
+        "ann/Notes.csv: 1 row — 1 Overdue (dry run, nothing written)",
+        "bo/Notes.csv: 1 row — 1 Overdue (dry run, nothing written)",
+        "4 files, 3 rows — 3 Overdue; 1 failed",
+    ]
+    assert err.splitlines() == [
+        "broken/Truncated Tom.xlsx: FAILED — broken/Truncated Tom.xlsx looks like a workbook "
+        "but the file is damaged (File is not a zip file). Restore it from a backup or re-save "
+        "it from Excel.",
+        "1 of 4 files failed (broken/Truncated Tom.xlsx); the others were processed.",
+    ]
+
+
+def test_a_note_names_its_file_with_its_folder(coach: Path) -> None:
+    (coach / "ann" / "Notes.csv").write_text(
+        "Client,Company,Position,Interview Date,Follow-up 3 sent\n"
+        "Ann Lee,Globex,Analyst,2026-11-12,2026-11-19\n",
+        encoding="utf-8",
+    )
+    code, _, err = invoke(
+        "run", str(coach / "ann"), str(coach / "bo"), "--as-of", AS_OF, "--dry-run"
+    )
+    assert code == 0
+    notes = [line for line in err.splitlines() if line.startswith("note:")]
+    assert notes == [
+        f'note: {coach}/ann/Notes.csv: column E "Follow-up 3 sent" is not read: no column the '
+        "tool reads is headed so; if it holds the days messages were sent, map it with --map "
+        '"Follow-up 3 sent=FIELD" (FIELD: thank_you_sent, check_in_1_sent, check_in_2_sent, '
+        "final_sent, networking_sent or application_check_in_sent)"
+    ]
+
+
+def test_the_digest_names_unread_and_due_files_with_their_folder(
+    coach: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "digest.md"
+    code, out, err = invoke(
+        "digest", str(coach), "--as-of", AS_OF, "--json", "--markdown", str(page)
+    )
+    assert code == 1
+    why = (
+        "broken/Truncated Tom.xlsx looks like a workbook but the file is damaged (File is not a "
+        "zip file). Restore it from a backup or re-save it from Excel."
+    )
+    assert err.splitlines()[0] == f"broken/Truncated Tom.xlsx: FAILED — {why}"
+    assert f"- broken/Truncated Tom.xlsx: {why}" in page.read_text(encoding="utf-8")
+    digest = json.loads(out)
+    assert [f["error"] for f in digest["failed"]] == [why]
+    assert sorted((item["client"], item["file"]) for item in digest["today"]) == [
+        ("Ann Lee", "ann/Notes.csv"),
+        ("Bo Chan", "bo/Notes.csv"),
+        ("Maya Chen", "Maya Chen.csv"),
+    ]
+
+
+def test_check_names_files_with_their_folder(coach: Path) -> None:
+    code, _, err = invoke("check", str(coach), "--as-of", AS_OF, "-q")
+    assert code == 1
+    assert err.splitlines() == [
+        "broken/Truncated Tom.xlsx: NOT READ — broken/Truncated Tom.xlsx looks like a workbook "
+        "but the file is damaged (File is not a zip file). Restore it from a backup or re-save "
+        "it from Excel."
+    ]
