@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from followup_batch.read.fields import header_key
+from followup_batch.read.names import joined_initials
 
 # The first word of a job title as trackers write it beside a name, by its key (lower case,
 # letters only, no accents). No first name is one of these, so a part of a cell that starts with
@@ -36,7 +37,7 @@ TITLE_WORDS = frozenset(
         *("software", "sales", "marketing", "operations", "data", "design", "designer"),
         *("developer", "analyst", "scientist", "architect", "consultant", "advisor"),
         *("executive", "officer", "administrator", "account", "business", "team", "global"),
-        *("regional", "group"),
+        *("regional", "group", "pm", "tpm"),
         # German (compounds by their endings: see TITLE_ENDINGS)
         *("personal", "personaler", "personalerin", "ausbilder", "ausbilderin"),
         *("abteilung", "bereich", "vorstand", "inhaber", "inhaberin", "gf"),
@@ -89,13 +90,13 @@ def _keys(text: str) -> list[str]:
     words = _REMARK.sub(" ", text).split()
     if words and words[0].casefold() in COURTESY_WITH_DOT:
         return []
-    return [k for k in map(header_key, words) if k]
+    return [k for k in map(header_key, joined_initials(" ".join(words)).split()) if k]
 
 
 def is_job_title(text: str) -> bool:
     """A job title, not a person or a group: "Recruiter", "Sr. Recruiter", "VP Engineering",
     "Personalleiterin", "Senior Recruiter at Acme"; not "Sam Lee", "Sr. López", "HR team"."""
-    keys = _keys(text)
+    keys = _keys(text)  # "H. R." is HR
     if keys and keys[0] in TITLE_PREFIXES:
         keys = keys[1:]
     if not keys or keys[-1] in GROUP_WORDS and len(keys) > 1:

@@ -117,6 +117,7 @@ def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
         ("Directrice RH", True, True),
         ("Sr. Recruiter", True, True),
         ("H.R.", True, True),
+        ("H. R.", True, True),  # initials, as role keys read them
         ("HR team", False, True),
         ("the panel", False, True),
         ("Sr. López", False, False),

@@ -80,6 +80,15 @@ CASES = {
         ],
         [(D(2026, 11, 9), 3), (D(2026, 11, 16), 4), None],
     ),
+    "initials written with spaces or a slash are one role (an outside test)": (
+        [
+            interview("Soylent", "P. M.", D(2026, 11, 2), round=1),
+            interview("Soylent", "PM", D(2026, 11, 10), round=2),
+            interview("Tyrell", "A/B Test Lead", D(2026, 11, 2), round=1),
+            interview("Tyrell", "AB Test Lead", D(2026, 11, 10), round=2),
+        ],
+        [(D(2026, 11, 10), 3), None, (D(2026, 11, 10), 5), None],
+    ),
     "a later round 1 is the role applied for again, not the next round": (
         [
             interview("Amazon", "Software Engineer", D(2026, 3, 2), round=2),
@@ -184,6 +193,28 @@ def test_name_keys() -> None:
     assert name_key("Acme S.A.", company=True) == "acme"
     assert name_key("--") is None
     assert name_key(None) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        # Initials are one word however they are written (an outside test: "P. M." and "PM",
+        # "A/B" and "AB" were two roles, and the earlier round asked for its check-ins).
+        ("P. M.", "PM", True),
+        ("P. M", "P.M.", True),
+        ("Q. A. Lead", "QA Lead", True),
+        ("A/B Test Lead", "AB Test Lead", True),
+        ("A / B Test Lead", "A/B Test Lead", True),
+        ("I/O Engineer", "IO Engineer", True),
+        # Words are not initials: their slash and their dots still separate.
+        ("UI/UX Designer", "UIUX Designer", False),
+        ("C/C++ Developer", "CC++ Developer", False),
+        ("Level 2. A Team", "Level 2A Team", False),
+        ("Sr. Barista", "Sr Barista", True),
+    ],
+)
+def test_initials_in_a_role(one: str, other: str, same: bool) -> None:
+    assert (name_key(one) == name_key(other)) is same
 
 
 def test_a_datasets_rows_stand_alone() -> None:
