@@ -616,12 +616,36 @@ def normalise_rows(
     out["later_interview"], out["later_interview_row"] = linked.later, linked.later_row
     out["later_interview_sheet"] = np.full(len(index), "", dtype=object)
     out["application_outcome"] = linked.outcome
+    problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
     columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
+
+
+def _applied_again_notes(
+    rounds: pd.Series, ranks: np.ndarray, again_row: np.ndarray
+) -> np.ndarray | None:
+    """For each final round ("Final", "Letzte Runde") whose next interview of the same client,
+    company and position is read as the role applied for again (``rounds.later_interviews``:
+    Round 1 or another Final after it), the words that say so and how to link it instead; None
+    where none is (the usual case). A numbered round not higher than the one before it ("Round
+    1" again in November) says it plainly, and is not repeated here."""
+    earlier = np.flatnonzero((again_row > 0) & (ranks > MAX_ROUND))
+    if not len(earlier):
+        return None
+    notes = np.full(len(rounds), None, dtype=object)
+    later_at = rounds.index.get_indexer(again_row[earlier])
+    for i, j in zip(earlier.tolist(), later_at.tolist(), strict=True):
+        notes[i] = (
+            f"row {rounds.index[j]}'s interview (Round {shown(rounds.iloc[j])}) is read as this "
+            "role applied for again, not as a round after this final one (after a final round, "
+            "only Round 2 or higher goes on): if it is the same application, write its Round "
+            "as 2 or higher"
+        )
+    return notes
 
 
 # A log of applications keeps its follow-ups in "Follow-up 1", "Follow-up 2" columns, which
