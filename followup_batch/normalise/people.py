@@ -72,14 +72,12 @@ ROLE_WORDS = TITLE_WORDS | {"the", "interviewers", "recruiters", "interview", "p
 # What separates the people of a cell, kept to tell a comma (which may lead to a title) from
 # the others (which always lead to another person).
 _SEPARATORS = re.compile(r"\s*([;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
-# A dash with spaces around it, before a title: "Sam Lee - VP Engineering".
 # Separators after which a job title is the person's before it: a comma, and a new line (a
 # pasted signature: "Dana Ortiz" over "Senior Recruiter").
 LEADS_TO_TITLE = frozenset({",", "\n", "\r"})
+# A dash with spaces around it, before a title: "Sam Lee - VP Engineering".
 _SPACED_DASH = re.compile(r"\s+[-‐‑‒–—]+\s+")
 _REMARK = re.compile(r"\([^()]*\)")
-
-
 # German courtesy titles with their dot, not the HR team: "Hr. Müller" is Herr Müller.
 COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
 
