@@ -43,6 +43,7 @@ import pandas as pd
 
 from followup_batch.drafts.templating import CONTROL_CHARACTERS
 from followup_batch.normalise.addresses import pair_recipients
+from followup_batch.normalise.people import is_role
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.fields import header_key
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -60,17 +61,28 @@ OCCASIONS: dict[str, str] = {
 # A quoted topic is a phrase, not a page of notes; longer text is left out of the draft.
 MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": 6, "position": 8}
 MAX_WORD_CHARS = 30  # a phrase's characters per word it may have: room for a long URL
-HONORIFICS = frozenset(
-    {
-        *("dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"),
-        # The titles of the other languages whose calendars the tool knows, so that "Frau
-        # Huber" is greeted "Hi Frau Huber," not "Hi Frau,". Not "Don" or "Dona": first names.
-        *("frau", "herr", "fr", "hr"),  # German; "Hr" without a dot is read as HR, a role
-        *("mme", "mlle", "madame", "mademoiselle", "monsieur"),  # French ("M." is an initial)
-        *("sr", "sra", "srta", "dra", "dña", "señor", "señora", "señorita"),  # Spanish
-        *("sig", "sig.ra", "sigra", "dott", "dott.ssa", "dottssa"),  # Italian
+# Academic titles, greeted with the surname ("Hi Dr. Huber,", "Hi Prof. Dr. Huber,").
+ACADEMIC_TITLES = frozenset(
+    {"dr", "prof", "professor", "professorin", "dra", "dott", "dott.ssa", "dottssa", "prof.ssa"}
+)
+# Courtesy titles whose greeting keeps the academic titles after them: German writes "Frau Dr.
+# Huber", "Herr Prof. Dr. Müller" ("Hr" without a dot is read as HR, a role).
+KEEP_ACADEMIC = frozenset({"frau", "herr", "fr", "hr"})
+# ... and those whose greeting leaves them out: French greets "Madame Durand", not "Madame le
+# docteur" ("M." is an initial).
+WITHOUT_ACADEMIC = frozenset({"mme", "mlle", "madame", "mademoiselle", "monsieur"})
+# The others give way to an academic title, as English, Spanish and Italian greet "Dr. Lee",
+# "Dra. García", "Dott.ssa Rossi" rather than "Ms. Dr. Lee". Not "Don" or "Dona": first names.
+COURTESY_TITLES = (
+    KEEP_ACADEMIC
+    | WITHOUT_ACADEMIC
+    | {
+        *("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"),
+        *("sr", "sra", "srta", "dña", "señor", "señora", "señorita"),  # Spanish
+        *("sig", "sig.ra", "sigra"),  # Italian
     }
 )
+HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
     "January",
@@ -148,13 +160,6 @@ def _name_words(name: str) -> list[str]:
     return re.sub(r"\([^)]*\)", " ", name).split()
 
 
-def is_role(name: str) -> bool:
-    """A role, not a person ("Hiring Manager", "HR team", "the panel"): greeted "Hello,",
-    and no one to address a message to."""
-    words = _name_words(name)
-    return bool(words) and "@" not in name and words[0].casefold() in ROLE_WORDS
-
-
 def form_of_address(name: str) -> str:
     """How a greeting names someone: the first name, or title and surname ("Dr. Huber");
     nobody for a role ("Hiring Manager", "HR team"). A name typed in capitals or in lower case
@@ -162,40 +167,34 @@ def form_of_address(name: str) -> str:
     words = _name_words(name)
     if not words or "@" in name or is_role(name):
         return ""
-    title = words[0].rstrip(".").casefold()
-    if title in HONORIFICS:
-        if len(words) == 1:
-            return ""
-        title_case = words[0].isupper() or words[0].islower()  # "DR.", "frau": "Dr.", "Frau"
-        honorific = words[0].capitalize() if title_case else words[0]
-        return f"{honorific} {_as_written(words[-1])}"
+    titles = _titles(words)
+    if titles:
+        return " ".join([*titles, _as_written(words[-1])]) if len(titles) < len(words) else ""
     if re.fullmatch(r"\w\.?", words[0]):  # "J. Smith": an initial is not a name to greet
         return " ".join(map(_as_written, words)) if len(words) > 1 else ""
     return _as_written(words[0])
 
 
-# The first word of a role, not a person: a greeting names nobody ("Hello,").
-ROLE_WORDS = frozenset(
-    {
-        "hiring",
-        "hr",
-        "recruiter",
-        "recruiters",
-        "recruiting",
-        "recruitment",
-        "talent",
-        "human",
-        "people",
-        "the",
-        "interviewer",
-        "interviewers",
-        "interview",
-        "panel",
-        "team",
-        "manager",
-        "unknown",
-    }
-)
+def _titles(words: list[str]) -> list[str]:
+    """The titles a greeting keeps of those before a name ("Frau Dr. Eva Huber": ["Frau",
+    "Dr."]; "Ms. Dr. Lee": ["Dr."]; "Mme Dr Durand": ["Mme"]), in a name's case ("DR.",
+    "frau": "Dr.", "Frau"); all the words when the name is only titles ("Frau Dr.")."""
+
+    def key(word: str) -> str:
+        return word.rstrip(".").casefold()
+
+    count = next((i for i, w in enumerate(words) if key(w) not in HONORIFICS), len(words))
+    written = words[:count]
+    keys = {key(w) for w in written}
+    if keys & KEEP_ACADEMIC or not keys & ACADEMIC_TITLES:
+        kept = written
+    elif keys & WITHOUT_ACADEMIC:
+        kept = [w for w in written if key(w) not in ACADEMIC_TITLES]
+    else:
+        kept = [w for w in written if key(w) in ACADEMIC_TITLES]
+    if count == len(words):
+        return words
+    return [w.capitalize() if w.isupper() or w.islower() else w for w in kept]
 
 
 def _as_written(word: str) -> str:

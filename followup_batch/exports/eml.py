@@ -45,9 +45,9 @@ from typing import Any
 import pandas as pd
 
 from followup_batch.drafts import sender_for
-from followup_batch.drafts.context import is_role
 from followup_batch.errors import FollowupError
 from followup_batch.exports.indexes import entries, host, read_index, write_index
+from followup_batch.normalise.people import is_role
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 MARKER = "X-Followup-Batch"

@@ -41,6 +41,7 @@ from followup_batch.normalise.cells import (
 )
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
+from followup_batch.normalise.people import person_key, split_people
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.rounds import application_keys, applications
 from followup_batch.normalise.titles import positions_without_company
@@ -121,33 +122,33 @@ _PHONE = re.compile(
     r"\.?\s*:?\s*[+\d(][\d\s()./+-]*",
     re.IGNORECASE,
 )
-_NAME_SEPARATORS = re.compile(r"\s*(?:[;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
 
 
 def split_names(value: object) -> list[str]:
-    """The names in an Interviewer cell; a yes/no mark or a placeholder (a Recruiter column
-    of "yes", "emailed", "n/a") names nobody, so no draft greets "Hi yes,"."""
+    """The names in an Interviewer cell, each with the job title written after it
+    (``people.split_people``: "Dana Ortiz, Recruiter" is "Dana Ortiz (Recruiter)"); a yes/no
+    mark or a placeholder (a Recruiter column of "yes", "emailed", "n/a") names nobody, so no
+    draft greets "Hi yes,"."""
     if read_sent_mark(value) is not None:
         return []
     # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
     # names without the addresses (an address alone names nobody: "Hello,").
     text = closed_at(without_links(cell_text(value)))
     text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
-    parts = (" ".join(p.split()) for p in _NAME_SEPARATORS.split(text))
-    # "Sam Lee, PhD": a degree or a suffix after a comma is part of the name before it, not
-    # a second person ("Hi Sam and PhD,"); the name is written without it. A phone number
-    # or a link beside a name ("Dana Ortiz, +1 555 010 0199") is nobody to greet or write to.
-    names = [
-        n
-        for n in parts
-        if n
-        and not dates.is_placeholder(n)
-        and not _POST_NOMINAL.fullmatch(n)
-        and any(c.isalpha() for c in n)
-        and not _LINK.match(n)
-        and not _PHONE.fullmatch(n)
-    ]
-    return _once(names)
+    return _once(split_people(text, _names_someone))
+
+
+def _names_someone(part: str) -> bool:
+    """ "Sam Lee, PhD": a degree or a suffix after a comma is part of the name before it, not
+    a second person ("Hi Sam and PhD,"); the name is written without it. A phone number or a
+    link beside a name ("Dana Ortiz, +1 555 010 0199") is nobody to greet or write to."""
+    return (
+        not dates.is_placeholder(part)
+        and not _POST_NOMINAL.fullmatch(part)
+        and any(c.isalpha() for c in part)
+        and not _LINK.match(part)
+        and not _PHONE.fullmatch(part)
+    )
 
 
 def read_names(value: object) -> tuple[list[str], str | None]:
@@ -163,24 +164,27 @@ def read_names(value: object) -> tuple[list[str], str | None]:
 
 
 def _once(items: list[str]) -> list[str]:
-    """Each item once, in order (a name pasted twice is one person, one message)."""
+    """Each item once, in order (a name pasted twice is one person, one message, also when
+    one of them has a job title: "Dana Ortiz; Dana Ortiz, Recruiter")."""
     first: dict[str, str] = {}
     for item in items:
-        first.setdefault(item.casefold(), item)
+        first.setdefault(person_key(item), item)
     return list(first.values())
 
 
 def surname_first(names: list[str], address: str) -> list[str]:
     """``["Ortiz", "Dana"]`` (from "Ortiz, Dana") as ``["Dana Ortiz"]`` when the row's one
     address names both (dana.ortiz@...): one person written surname first, not two people;
-    else the names as they are."""
+    else the names as they are. A job title after the first name stays with the person
+    ("Ortiz, Dana, Recruiter": "Dana Ortiz (Recruiter)")."""
     surname, first = names
+    first, bracket, title = first.partition(" (")
     local = address.split("@", 1)[0].casefold()
     # A surname may have particles ("van der Berg, Jan": jan.vanderberg@...).
     plain = re.fullmatch(r"[^\W\d_][\w' -]*", surname) and re.fullmatch(r"[^\W\d_][\w'-]*", first)
     squeezed = surname.casefold().replace(" ", "")
     if plain and squeezed in local and first.casefold() in local:
-        return [f"{first} {surname}"]
+        return [f"{first} {surname}{bracket}{title}"]
     return names
 
 
@@ -612,12 +616,36 @@ def normalise_rows(
     out["later_interview"], out["later_interview_row"] = linked.later, linked.later_row
     out["later_interview_sheet"] = np.full(len(index), "", dtype=object)
     out["application_outcome"] = linked.outcome
+    problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
     out["needs_info"] = needs_info
     out["problems"] = problems.lists()
     columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return frame
+
+
+def _applied_again_notes(
+    rounds: pd.Series, ranks: np.ndarray, again_row: np.ndarray
+) -> np.ndarray | None:
+    """For each final round ("Final", "Letzte Runde") whose next interview of the same client,
+    company and position is read as the role applied for again (``rounds.later_interviews``:
+    Round 1 or another Final after it), the words that say so and how to link it instead; None
+    where none is (the usual case). A numbered round not higher than the one before it ("Round
+    1" again in November) says it plainly, and is not repeated here."""
+    earlier = np.flatnonzero((again_row > 0) & (ranks > MAX_ROUND))
+    if not len(earlier):
+        return None
+    notes = np.full(len(rounds), None, dtype=object)
+    later_at = rounds.index.get_indexer(again_row[earlier])
+    for i, j in zip(earlier.tolist(), later_at.tolist(), strict=True):
+        notes[i] = (
+            f"row {rounds.index[j]}'s interview (Round {shown(rounds.iloc[j])}) is read as this "
+            "role applied for again, not as a round after this final one (after a final round, "
+            "only Round 2 or higher goes on): if it is the same application, write its Round "
+            "as 2 or higher"
+        )
+    return notes
 
 
 # A log of applications keeps its follow-ups in "Follow-up 1", "Follow-up 2" columns, which

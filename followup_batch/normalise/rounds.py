@@ -28,6 +28,7 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
 )
 from followup_batch.read.names import name_key
+from followup_batch.read.round_numbers import applied_again
 
 if TYPE_CHECKING:
     from followup_batch.read import RawTable
@@ -60,6 +61,9 @@ class Later(NamedTuple):
     day: np.ndarray  # the next interview's day (datetime64[D]), NaT when none
     row: np.ndarray  # its row as the user sees it, 0 when none
     last: np.ndarray  # the position of the application's last interview row, -1 when none
+    # The row (as the user sees it) of the next interview of the same client, company and
+    # position when its Round says the role was applied for again; 0 when none.
+    again_row: np.ndarray
 
 
 def later_interviews(
@@ -77,16 +81,18 @@ def later_interviews(
     ``keys`` from ``application_keys``; ``interview`` and ``applied`` date arrays; ``rows`` the
     rows' numbers as the user sees them; ``rounds`` their Round numbers, 0 where unknown: a
     later interview whose round is not higher than this row's is another application (the
-    same role applied for again). Interviews on one day keep the upper row first."""
+    same role applied for again (``read.round_numbers.applied_again``: after a Final round,
+    Round 2 or higher goes on). Interviews on one day keep the upper row first."""
     interview = np.asarray(interview).astype("datetime64[D]")
     applied = np.asarray(applied).astype("datetime64[D]")
     later = np.full(len(keys), NAT)
     later_row = np.zeros(len(keys), dtype=np.int64)
+    again_row = np.zeros(len(keys), dtype=np.int64)
     last = np.full(len(keys), -1, dtype=np.int64)
     epoch = np.datetime64("1970-01-01", "D")
     interviewed = np.flatnonzero((keys >= 0) & ~np.isnat(interview) & (interview >= epoch))
     if not len(interviewed):
-        return Later(later, later_row, last)
+        return Later(later, later_row, last, again_row)
 
     def packed(key: np.ndarray, days: np.ndarray) -> np.ndarray:
         return (key << _DAY_BITS) | (days - epoch).astype(np.int64)
@@ -105,7 +111,8 @@ def later_interviews(
         same[inside] = (table[at[inside]] >> _DAY_BITS) == keys[ask][inside]
         found, source = ask[same], sorted_at[at[same]]
         if rounds is not None and side == "right":
-            again = (rounds[found] > 0) & (rounds[source] > 0) & (rounds[source] <= rounds[found])
+            again = applied_again(rounds[found], rounds[source])
+            again_row[found[again]] = rows[source[again]]
             found, source = found[~again], source[~again]
         later[found] = interview[source]
         later_row[found] = rows[source]
@@ -120,7 +127,7 @@ def later_interviews(
         (keys >= 0) & np.isnat(interview) & ~np.isnat(applied) & (applied >= epoch)
     )
     first_after(applying, applied[applying], "left")
-    return Later(later, later_row, last)
+    return Later(later, later_row, last, again_row)
 
 
 class Application(NamedTuple):
@@ -129,6 +136,7 @@ class Application(NamedTuple):
     later: np.ndarray  # the next interview's day (datetime64[D]), NaT when none
     later_row: np.ndarray  # its row as the user sees it, 0 when none
     outcome: np.ndarray  # the application's outcome, for the rows with a later interview
+    again_row: np.ndarray  # ``Later.again_row``
 
 
 def applications(
@@ -151,13 +159,13 @@ def applications(
     interview = np.asarray(interview).astype("datetime64[D]")
     dated = np.flatnonzero((keys >= 0) & ~np.isnat(interview))
     if not len(dated):
-        return Application(day, later_row, application_outcome)
+        return Application(day, later_row, application_outcome, later.again_row)
     closing = np.isin(stage, list(CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER))
     frame = pd.DataFrame({"key": keys[dated], "day": interview[dated], "at": dated})
     on_last = frame[frame["day"] == frame.groupby("key")["day"].transform("max")]
     closers = on_last[closing[on_last["at"].to_numpy()]].groupby("key")["at"].first()
     if closers.empty:
-        return Application(day, later_row, application_outcome)
+        return Application(day, later_row, application_outcome, later.again_row)
     closer = pd.Series(keys).map(closers).to_numpy(dtype="float64")
     has = ~np.isnan(closer)
     at = np.where(has, closer, 0).astype(np.int64)
@@ -170,7 +178,7 @@ def applications(
     day[beside] = interview[beside]
     later_row[beside] = rows[at[beside]]
     application_outcome[beside] = stage[at[beside]]
-    return Application(day, later_row, application_outcome)
+    return Application(day, later_row, application_outcome, later.again_row)
 
 
 # A row's place in a workbook split over sheets: its sheet's position above its row number

@@ -314,7 +314,8 @@ FIELDS: tuple[Field, ...] = (
         "Round",
         False,
         ("Interview Round",),
-        "integer >= 1, or Final (the last round; also Last, Finale, Letzte Runde)",
+        "integer >= 1 (also Round 2, 2nd, 2. Runde, 2e tour), or Final (the last round; also "
+        "Last, Finale, Letzte Runde)",
     ),
     Field(
         "seniority",

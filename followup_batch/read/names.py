@@ -16,8 +16,14 @@ LEGAL_FORMS = frozenset(f"{_FORMS} sa sas sarl srl spa bv nv pty oy ab as".split
 # Analyst (Remote)" is "Data Analyst Remote". Symbols that tell names apart stay: "C#" and
 # "C++" are two roles, "AT&T" is not "AT T".
 _SEPARATORS = re.compile(r"[\s.,;:!?¡¿'\"`´‘’“”«»()\[\]{}<>/\\|_·…‐‑‒–—-]+")
-# Initials with dots are one word: "P.M." is "PM", "U.S. Bank" is "US Bank".
-_INITIALISM = re.compile(r"\b\w(?:\.\w)+\b\.?")
+# Initials with dots are one word: "P.M." and "P. M." are "PM", "U.S. Bank" is "US Bank";
+# so are single letters joined by a slash: "A/B Test Lead" is "AB Test Lead" ("C/C++" is not
+# single letters). Digits only without spaces: "Level 2. A" is no initialism.
+_INITIALISM = re.compile(
+    r"\b\w(?:\.\w)+\b\.?"
+    r"|\b[^\W\d_](?:\.\s+[^\W\d_])+\b\.?"
+    r"|\b[^\W\d_](?:\s*/\s*[^\W\d_])+\b(?![+#])"
+)
 # " @ Initech", "@Initech", " at Initech", " – Initech", " - Initech", " | Initech"
 _COMPANY_AFTER = re.compile(r"\s*@\s*|\s+(?:at|[-–—|])\s+", re.IGNORECASE)
 
@@ -33,11 +39,16 @@ def name_key(text: object, *, company: bool = False) -> str | None:
         for c in unicodedata.normalize("NFKD", text)
         if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
     )
-    plain = _INITIALISM.sub(lambda m: m[0].replace(".", ""), plain)
+    plain = joined_initials(plain)
     words = _SEPARATORS.sub(" ", plain.casefold()).split()
     while company and len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return " ".join(words) or None
+
+
+def joined_initials(text: str) -> str:
+    """``text`` with its initials written as one word: "P. M." as "PM", "A/B" as "AB"."""
+    return _INITIALISM.sub(lambda m: re.sub(r"[./\s]", "", m[0]), text)
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+from typing import Any
 
 from followup_batch.read.fields import header_key
 
@@ -33,9 +34,13 @@ _ORDINALS: dict[str, int] = {
     for word in words
 }
 MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
+# "Round 2", "2nd round", "R3", "#4"; and as the languages of the final round's words write a
+# numbered one: "Runde 2", "2. Runde", "2e tour", "Tour 2", "2ª ronda", "Ronde 2".
+_ROUND_WORD = r"(?:round|runde|tour|ronda|ronde|rodada)"
 _ROUND = re.compile(
-    r"(?:round|rd|r)?\s*#?\s*(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th)?|(?P<word>[a-z]+))"
-    r"(?:\s*round)?"
+    rf"(?:{_ROUND_WORD}|rd|r)?\s*#?\s*"
+    r"(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th|e|er|re|eme|ème|ª|º|\.)?|(?P<word>[a-z]+))"
+    rf"(?:\s*{_ROUND_WORD})?"
 )
 
 
@@ -74,7 +79,20 @@ def says_final_round(value: object) -> bool:
     return isinstance(value, str) and header_key(value) in FINAL_ROUND
 
 
+FINAL_RANK = MAX_ROUND + 1
+
+
 def round_rank(value: object) -> int | None:
     """How late a Round cell's round is: its number, higher than any number for the last
     round's words ("Final"), None when it says neither."""
-    return MAX_ROUND + 1 if says_final_round(value) else round_number(value)
+    return FINAL_RANK if says_final_round(value) else round_number(value)
+
+
+def applied_again(was: Any, now: Any) -> Any:
+    """Whether a later interview of one client, company and position is the role applied for
+    again rather than the next round, by the two rows' ``round_rank`` (0 where unknown;
+    scalars or numpy arrays alike): its round is not higher than the earlier one's, except
+    after the last round ("Final", "Letzte Runde"), where an employer may add rounds: there
+    Round 2 or higher goes on, and only Round 1 or another Final starts again."""
+    not_after_final = (was != FINAL_RANK) | (now < 2) | (now == FINAL_RANK)
+    return (was > 0) & (now > 0) & (now <= was) & not_after_final

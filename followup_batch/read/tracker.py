@@ -33,7 +33,7 @@ from followup_batch.read.headers import (
 )
 from followup_batch.read.names import name_key, without_company
 from followup_batch.read.options import ReadOptions
-from followup_batch.read.round_numbers import MAX_ROUND, round_rank
+from followup_batch.read.round_numbers import MAX_ROUND, applied_again, round_rank
 from followup_batch.read.sheet_names import one_trackers_sheets
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
@@ -285,7 +285,8 @@ def _round_again(
     value: Callable[[xlsx_cells.Row, str], object],
 ) -> str | None:
     """Why rows of one client, company and position are two applications: a later interview
-    whose Round is not higher than the one before it (``normalise.rounds.later_interviews``
+    whose Round is not higher than the one before it, or Round 1 or another Final after a
+    Final (``round_numbers.applied_again``; ``normalise.rounds.later_interviews``
     compares each interview with the application's next one the same way, over the whole
     sheet); None if none is."""
     days = [_day(value(rows[n], "interview")) for n in numbers]
@@ -300,11 +301,18 @@ def _round_again(
         later = next_day[0]  # one day's interviews: the upper row first
         for earlier in day:
             was, now = rounds[earlier], rounds[later]
-            if was is not None and now is not None and now <= was:
+            if was is None or now is None or not applied_again(was, now):
+                continue
+            if was > MAX_ROUND:
                 return (
-                    f"row {later + 1}'s Round {_shown_round(now)} is not higher than row "
-                    f"{earlier + 1}'s Round {_shown_round(was)}: the role applied for again"
+                    f"row {later + 1}'s Round {_shown_round(now)} comes after row "
+                    f"{earlier + 1}'s Round Final, and after a final round only Round 2 or "
+                    "higher goes on: the role applied for again"
                 )
+            return (
+                f"row {later + 1}'s Round {_shown_round(now)} is not higher than row "
+                f"{earlier + 1}'s Round {_shown_round(was)}: the role applied for again"
+            )
     return None
 
 

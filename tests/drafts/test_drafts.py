@@ -398,6 +398,24 @@ def test_each_address_goes_to_the_person_it_names(names, emails, to, group):
         (["Dott. Bianchi"], "Hi Dott. Bianchi,"),
         (["frau huber"], "Hi Frau Huber,"),
         (["Frau"], "Hello,"),
+        # Academic titles stay where the language's greeting keeps them (an outside test:
+        # "Frau Dr. Huber" was greeted "Hi Frau Huber,"): German keeps them after Frau and
+        # Herr, English, Spanish and Italian greet with the academic title instead of the
+        # courtesy one, French with the courtesy title alone.
+        (["Frau Dr. Huber"], "Hi Frau Dr. Huber,"),
+        (["Frau Dr. Eva Huber"], "Hi Frau Dr. Huber,"),
+        (["Herr Prof. Dr. Jonas Müller"], "Hi Herr Prof. Dr. Müller,"),
+        (["Fr. Prof. Huber"], "Hi Fr. Prof. Huber,"),
+        (["FRAU DR. HUBER"], "Hi Frau Dr. Huber,"),
+        (["Frau Dr. med. Eva Huber"], "Hi Frau Dr. Huber,"),
+        (["Prof. Dr. Eva Huber"], "Hi Prof. Dr. Huber,"),
+        (["Ms. Dr. Ann Lee"], "Hi Dr. Lee,"),
+        (["Mr. Prof. Sam Lee"], "Hi Prof. Lee,"),
+        (["Sra. Dra. Ana García"], "Hi Dra. García,"),
+        (["Sig.ra Dott.ssa Rossi"], "Hi Dott.ssa Rossi,"),
+        (["Mme Dr Claire Durand"], "Hi Mme Durand,"),
+        (["Frau Dr."], "Hello,"),
+        (["Frau Dr. Huber (Personalleiterin)"], "Hi Frau Dr. Huber,"),
         # First names that are titles elsewhere stay first names.
         (["Don Draper"], "Hi Don,"),
         (["Dona Lee"], "Hi Dona,"),
@@ -407,6 +425,11 @@ def test_each_address_goes_to_the_person_it_names(names, emails, to, group):
         (["HR team"], "Hello,"),
         (["Recruiter"], "Hello,"),
         (["Talent Acquisition"], "Hello,"),
+        # ... nor are job titles written alone (an outside test: "Hi Senior,", "Hi Cto,").
+        (["Senior Recruiter at Acme"], "Hello,"),
+        (["CTO"], "Hello,"),
+        (["VP Engineering"], "Hello,"),
+        (["H.R."], "Hello,"),
         (["Hiring Manager", "Dana Ortiz"], "Hi Dana,"),
         # Names typed in capitals or lower case are greeted as names are written.
         (["DANA ORTIZ"], "Hi Dana,"),

@@ -1058,6 +1058,14 @@ def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
         ("second", 2),
         ("#4", 4),
         ("2nd round", 2),
+        # As the languages of the final round's words write a numbered one ("Runde 2" was
+        # "not a round number" beside a "Letzte Runde" the rounds rule read).
+        ("Runde 2", 2),
+        ("2. Runde", 2),
+        ("2e tour", 2),
+        ("1er tour", 1),
+        ("2ª ronda", 2),
+        ("Ronde 3", 3),
         (None, None),
         ("", None),
         # The last round: no number, and no problem (the rounds rule ranks it above any).

@@ -547,63 +547,108 @@ def test_an_outcome_merged_over_one_applications_rounds_is_each_rounds(tmp_path:
 MAR, NOV = dt.datetime(2026, 3, 2), dt.datetime(2026, 11, 9)
 AGAIN = "row 3's Round 1 is not higher than row 2's Round 1: the role applied for again"
 # Two rows of one client's role with "Rejected" merged over C2:C3, as (Client, Round, Interview
-# Date) per row -> the outcomes read, and why the rows are two applications (None: one).
+# Date) per row -> the outcomes read, why the rows are two applications (None: one), and the
+# earlier row's problems (a final round's, when the next interview is read as the role applied
+# for again: it was silent, and the final round kept asking for its check-ins).
 MERGED_OUTCOME_ROUNDS = {
     "the role applied for again, Round 1 twice": (
         [("Kim Lee", 1, MAR), (None, 1, NOV)],
         ["Rejected", None],
         AGAIN,
+        [],
     ),
     "rounds as words": (
         [("Kim Lee", "Round 1", MAR), (None, "first", NOV)],
         ["Rejected", None],
         AGAIN,
+        [],
     ),
     "newest first, the later interview has the lower round": (
         [("Kim Lee", 2, MAR), (None, 1, NOV)],
         ["Rejected", None],
         "row 3's Round 1 is not higher than row 2's Round 2: the role applied for again",
+        [],
     ),
     "text dates: as the sheet lists them": (
         [("Kim Lee", 1, "3/2/2026"), (None, 1, "11/9/2026")],
         ["Rejected", None],
         AGAIN,
+        [],
     ),
     "the Client on the lower row left empty": (
         [("Kim Lee", 1, MAR), ("", 2, NOV)],
         ["Rejected", None],
         'the Client is "Kim Lee" on row 2 and empty on row 3, which reads as "rounds"',
+        [],
     ),
-    "the next round": ([("Kim Lee", 1, MAR), (None, 2, NOV)], ["Rejected", "Rejected"], None),
+    "the next round": ([("Kim Lee", 1, MAR), (None, 2, NOV)], ["Rejected", "Rejected"], None, []),
     "newest first, the next round on top": (
         [("Kim Lee", 2, NOV), (None, 1, MAR)],
         ["Rejected", "Rejected"],
         None,
+        [],
     ),
     "one day's panel split over two rows": (
         [("Kim Lee", 1, NOV), (None, 1, NOV)],
         ["Rejected", "Rejected"],
         None,
+        [],
     ),
-    "no rounds written": ([("Kim Lee", None, MAR), (None, None, NOV)], ["Rejected"] * 2, None),
+    "no rounds written": (
+        [("Kim Lee", None, MAR), (None, None, NOV)],
+        ["Rejected"] * 2,
+        None,
+        [],
+    ),
     "the final round after round 2": (
         [("Kim Lee", 2, MAR), (None, "Final", NOV)],
         ["Rejected", "Rejected"],
         None,
+        [],
+    ),
+    # Employers add rounds after the one called final: Round 2 or higher after it goes on.
+    "round 3 after the final round": (
+        [("Kim Lee", "Final", MAR), (None, 3, NOV)],
+        ["Rejected", "Rejected"],
+        None,
+        [],
     ),
     "round 1 again after the final round": (
         [("Kim Lee", "Final", MAR), (None, 1, NOV)],
         ["Rejected", None],
-        "row 3's Round 1 is not higher than row 2's Round Final: the role applied for again",
+        "row 3's Round 1 comes after row 2's Round Final, and after a final round only Round 2 "
+        "or higher goes on: the role applied for again",
+        [
+            'B2: row 3\'s interview (Round "1") is read as this role applied for again, not as a '
+            "round after this final one (after a final round, only Round 2 or higher goes on): "
+            "if it is the same application, write its Round as 2 or higher"
+        ],
+    ),
+    "another final round after the final round": (
+        [("Kim Lee", "Final", MAR), (None, "Letzte Runde", NOV)],
+        ["Rejected", None],
+        "row 3's Round Final comes after row 2's Round Final, and after a final round only "
+        "Round 2 or higher goes on: the role applied for again",
+        [
+            'B2: row 3\'s interview (Round "Letzte Runde") is read as this role applied for '
+            "again, not as a round after this final one (after a final round, only Round 2 or "
+            "higher goes on): if it is the same application, write its Round as 2 or higher"
+        ],
     ),
 }
 
 
 @pytest.mark.parametrize(
-    ("rows", "outcomes", "apart"), MERGED_OUTCOME_ROUNDS.values(), ids=MERGED_OUTCOME_ROUNDS.keys()
+    ("rows", "outcomes", "apart", "earlier"),
+    MERGED_OUTCOME_ROUNDS.values(),
+    ids=MERGED_OUTCOME_ROUNDS.keys(),
 )
 def test_a_merged_outcome_tells_applications_apart_as_rounds_do(
-    tmp_path: Path, rows: list[tuple[object, ...]], outcomes: list[str | None], apart: str | None
+    tmp_path: Path,
+    rows: list[tuple[object, ...]],
+    outcomes: list[str | None],
+    apart: str | None,
+    earlier: list[str],
 ) -> None:
     """A "Rejected" merged over the role's first application and its second, months later
     (Round 1 again), closed the new one, while the rounds rule kept them apart; and when the
@@ -635,10 +680,11 @@ def test_a_merged_outcome_tells_applications_apart_as_rounds_do(
             "counts for row 2 only; write it on each row it applies to."
         )
         assert problems == {
+            **({2: earlier} if earlier else {}),
             3: [
                 f'C3: the "Rejected" merged from row 2 counts for row 2 only ({apart}); write '
                 "this row's Outcome here if it is this row's too"
-            ]
+            ],
         }
 
 

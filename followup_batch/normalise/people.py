@@ -1,0 +1,167 @@
+"""Who an Interviewer cell names: people, the job titles written beside them, and roles.
+
+    split_people("Dana Ortiz, Recruiter; Sam Lee", ...) -> ["Dana Ortiz (Recruiter)", "Sam Lee"]
+    is_role("Hiring Manager") -> True  # greeted and addressed as nobody
+
+A job title after a person's name, behind a comma, a spaced dash or in brackets ("Dana Ortiz,
+Recruiter", "Sam Lee - VP Engineering", "Frau Dr. Huber, Personalleiterin", "Mme Durand (RH)")
+is that person's, written in brackets after the name; it is not a second person to greet (nor
+is a title on the line under a name, as a pasted signature has it). A name after a comma
+("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and", is another person. A cell
+holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a message goes to it,
+greeting nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from followup_batch.read.fields import header_key
+from followup_batch.read.names import joined_initials
+
+# The first word of a job title as trackers write it beside a name, by its key (lower case,
+# letters only, no accents). No first name is one of these, so a part of a cell that starts with
+# one is no person: "Dana Ortiz, Head of Talent" is one person.
+TITLE_WORDS = frozenset(
+    {
+        # English: recruiting and people teams
+        *("recruiter", "recruiting", "recruitment", "sourcer", "talent", "hiring", "hr"),
+        *("human", "people", "interviewer", "coordinator", "generalist", "specialist"),
+        # English: ranks and functions
+        *("manager", "director", "head", "lead", "chief", "principal", "staff", "senior"),
+        *("junior", "associate", "assistant", "deputy", "acting", "interim", "vp", "svp"),
+        *("evp", "avp", "vice", "president", "founder", "cofounder", "owner", "partner"),
+        *("ceo", "cto", "cfo", "coo", "cio", "cpo", "cmo", "cso", "ciso", "chro", "cro"),
+        *("engineering", "engineer", "product", "program", "project", "technical", "tech"),
+        *("software", "sales", "marketing", "operations", "data", "design", "designer"),
+        *("developer", "analyst", "scientist", "architect", "consultant", "advisor"),
+        *("executive", "officer", "administrator", "account", "business", "team", "global"),
+        *("regional", "group", "pm", "tpm"),
+        # German (compounds by their endings: see TITLE_ENDINGS)
+        *("personal", "personaler", "personalerin", "ausbilder", "ausbilderin"),
+        *("abteilung", "bereich", "vorstand", "inhaber", "inhaberin", "gf"),
+        # French
+        *("rh", "drh", "responsable", "charge", "chargee", "directeur", "directrice"),
+        *("recruteur", "recruteuse", "chef", "gestionnaire", "assistante", "presidente"),
+        *("fondateur", "fondatrice", "dirigeant", "dirigeante"),
+        # Spanish, Italian, Portuguese, Dutch
+        *("rrhh", "reclutador", "reclutadora", "gerente", "jefe", "jefa", "director"),
+        *("directora", "responsabile", "selezionatore", "selezionatrice", "direttore"),
+        *("direttrice", "recrutador", "recrutadora", "diretor", "diretora", "recruiterin"),
+        *("teamleider", "afdelingshoofd", "hoofd"),
+    }
+)
+# Endings of German and Dutch compound titles: "Personalleiterin", "Geschäftsführer",
+# "HR-Managerin", "Personalreferentin", "Teamleiter".
+TITLE_ENDINGS = (
+    *("leiter", "leiterin", "referent", "referentin", "fuhrer", "fuhrerin", "manager"),
+    *("managerin", "recruiter", "recruiterin", "berater", "beraterin", "direktor"),
+    *("direktorin", "partnerin", "assistent", "assistentin", "chefin", "leider"),
+)
+# Words before a title that are not it ("Sr. Recruiter"): also a Spanish honorific ("Sr.
+# López"), so the word after them decides.
+TITLE_PREFIXES = frozenset({"sr", "snr", "jr"})
+# The last word of a group of people, not one person's title: "HR team", "the panel".
+GROUP_WORDS = frozenset(
+    {"team", "teams", "panel", "committee", "board", "interviewers", "recruiters", "group"}
+)
+# The first word of a role or a group written instead of a person: a greeting names nobody.
+ROLE_WORDS = TITLE_WORDS | {"the", "interviewers", "recruiters", "interview", "panel", "unknown"}
+
+# What separates the people of a cell, kept to tell a comma (which may lead to a title) from
+# the others (which always lead to another person).
+_SEPARATORS = re.compile(r"\s*([;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
+# Separators after which a job title is the person's before it: a comma, and a new line (a
+# pasted signature: "Dana Ortiz" over "Senior Recruiter").
+LEADS_TO_TITLE = frozenset({",", "\n", "\r"})
+# A dash with spaces around it, before a title: "Sam Lee - VP Engineering".
+_SPACED_DASH = re.compile(r"\s+[-‐‑‒–—]+\s+")
+_REMARK = re.compile(r"\([^()]*\)")
+# German courtesy titles with their dot, not the HR team: "Hr. Müller" is Herr Müller.
+COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
+
+
+def _keys(text: str) -> list[str]:
+    """The keys of ``text``'s words (a remark in brackets left out); none for a name after
+    "Hr." or "Fr.", which starts no title."""
+    words = _REMARK.sub(" ", text).split()
+    if words and words[0].casefold() in COURTESY_WITH_DOT:
+        return []
+    return [k for k in map(header_key, joined_initials(" ".join(words)).split()) if k]
+
+
+def is_job_title(text: str) -> bool:
+    """A job title, not a person or a group: "Recruiter", "Sr. Recruiter", "VP Engineering",
+    "Personalleiterin", "Senior Recruiter at Acme"; not "Sam Lee", "Sr. López", "HR team"."""
+    keys = _keys(text)  # "H. R." is HR
+    if keys and keys[0] in TITLE_PREFIXES:
+        keys = keys[1:]
+    if not keys or keys[-1] in GROUP_WORDS and len(keys) > 1:
+        return False
+    first = keys[0]
+    return first in TITLE_WORDS or (len(first) > 4 and first.endswith(TITLE_ENDINGS))
+
+
+def is_role(name: str) -> bool:
+    """A role or a group, not a person ("Hiring Manager", "HR team", "CTO", "the panel"):
+    greeted "Hello,", and no one to address a message to."""
+    keys = _keys(name)
+    return bool(keys) and "@" not in name and (keys[0] in ROLE_WORDS or is_job_title(name))
+
+
+def split_people(text: str, names_someone: Callable[[str], bool]) -> list[str]:
+    """The parts of an Interviewer cell that each name someone (``names_someone``: not a
+    degree, a phone number...), in order, with the job titles written after a name kept with it
+    in brackets (see the module docstring). Separators inside brackets separate nothing ("Sam
+    Lee (CTO, Acme)")."""
+    people: list[str] = []
+    follows_name = False
+    for part, separator in _parts(text):
+        part = " ".join(part.split())
+        if not part or not names_someone(part):  # a degree, a phone number: its comma leads on
+            follows_name = separator in LEADS_TO_TITLE
+            continue
+        name, dash, title = _dashed(part)
+        if dash:
+            part = f"{name} ({title})"
+        if follows_name and people and is_job_title(part) and not is_role(people[-1]):
+            people[-1] = _with_title(people[-1], part)
+        else:
+            people.append(part)
+        follows_name = separator in LEADS_TO_TITLE
+    return people
+
+
+def person_key(name: str) -> str:
+    """A name as one person's: case, spacing and the title in brackets do not count."""
+    return " ".join(_REMARK.sub(" ", name).casefold().split()) or name.casefold()
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    """(part, the separator after it) for the parts of ``text`` between separators that stand
+    outside brackets."""
+    parts: list[tuple[str, str]] = []
+    start = 0
+    for m in _SEPARATORS.finditer(text):
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # inside brackets
+        parts.append((text[start : m.start()], m[1].strip().casefold() or m[1]))
+        start = m.end()
+    parts.append((text[start:], ""))
+    return parts
+
+
+def _dashed(part: str) -> tuple[str, bool, str]:
+    """(name, True, title) for "Sam Lee - VP Engineering"; (part, False, "") otherwise."""
+    pieces = _SPACED_DASH.split(part, maxsplit=1)
+    if len(pieces) == 2 and pieces[0] and not is_role(pieces[0]) and is_job_title(pieces[1]):
+        return pieces[0], True, pieces[1]
+    return part, False, ""
+
+
+def _with_title(name: str, title: str) -> str:
+    """ "Dana Ortiz (Recruiter)"; a second title joins the first in its brackets."""
+    if name.endswith(")"):
+        return f"{name[:-1]}, {title})"
+    return f"{name} ({title})"

@@ -1,0 +1,130 @@
+"""A job title written beside an interviewer's name is theirs, not a second person.
+
+An outside test: "Dana Ortiz, Recruiter" drafted a second note to "Recruiter" and said the
+row's one address left "no address for Recruiter"; "Frau Dr. Huber, Personalleiterin" greeted
+"Hi Frau Huber and Personalleiterin,". Each case is an Interviewer cell, the people the row
+reads from it, and the greeting of the row's note (``drafts.context.people_of``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from trackers import raw_table
+
+from followup_batch.drafts.context import people_of
+from followup_batch.normalise.frame import normalise_rows
+from followup_batch.normalise.people import is_job_title, is_role
+from followup_batch.read import ReadOptions
+
+AS_OF = dt.date(2026, 11, 20)
+
+
+def read_row(interviewer: str, email: str | None = None) -> tuple[list[str], str, list[str]]:
+    """(people, the row's greeting, the row's problems) for one row with this Interviewer."""
+    row = {
+        "company": "Acme",
+        "position": "Engineer",
+        "interview_at": dt.date(2026, 11, 17),
+        "interviewer": interviewer,
+        "interviewer_email": email,
+    }
+    frame = normalise_rows(raw_table([row]), ReadOptions(), as_of=AS_OF)
+    names, emails = frame["interviewers"].iloc[0], frame["interviewer_emails"].iloc[0]
+    return list(names), people_of(names, emails).greeting, list(frame["problems"].iloc[0])
+
+
+CELLS = {
+    # English: a title after a comma, a spaced dash or in brackets is the person's.
+    "Dana Ortiz, Recruiter": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
+    "Dana Ortiz, Hiring Manager": (["Dana Ortiz (Hiring Manager)"], "Hi Dana,"),
+    "Sam Lee - VP Engineering": (["Sam Lee (VP Engineering)"], "Hi Sam,"),
+    "Ana Diaz – CTO": (["Ana Diaz (CTO)"], "Hi Ana,"),
+    "Dana Ortiz (Talent Acquisition)": (["Dana Ortiz (Talent Acquisition)"], "Hi Dana,"),
+    "Dana Ortiz, Senior Recruiter at Acme": (
+        ["Dana Ortiz (Senior Recruiter at Acme)"],
+        "Hi Dana,",
+    ),
+    "Dana Ortiz, Sr. Recruiter": (["Dana Ortiz (Sr. Recruiter)"], "Hi Dana,"),
+    "Dana Ortiz, Head of Talent": (["Dana Ortiz (Head of Talent)"], "Hi Dana,"),
+    "Sam Lee (CTO, Acme)": (["Sam Lee (CTO, Acme)"], "Hi Sam,"),  # no split inside brackets
+    "Sam Lee, PhD, Recruiter": (["Sam Lee (Recruiter)"], "Hi Sam,"),
+    "Dana Ortiz\nSenior Recruiter": (["Dana Ortiz (Senior Recruiter)"], "Hi Dana,"),
+    "Ana Diaz, CTO; Bob Li, Talent Acquisition": (
+        ["Ana Diaz (CTO)", "Bob Li (Talent Acquisition)"],
+        "Hi Ana and Bob,",
+    ),
+    "Dana Ortiz, Recruiter, Sam Lee, Hiring Manager": (
+        ["Dana Ortiz (Recruiter)", "Sam Lee (Hiring Manager)"],
+        "Hi Dana and Sam,",
+    ),
+    "Dana Ortiz; Dana Ortiz, Recruiter": (["Dana Ortiz"], "Hi Dana,"),  # one person
+    # German, French, Spanish.
+    "Frau Dr. Huber, Personalleiterin": (
+        ["Frau Dr. Huber (Personalleiterin)"],
+        "Hi Frau Dr. Huber,",
+    ),
+    "Herr Jonas Müller - Geschäftsführer": (
+        ["Herr Jonas Müller (Geschäftsführer)"],
+        "Hi Herr Müller,",
+    ),
+    "Frau Eva Huber, HR-Managerin": (["Frau Eva Huber (HR-Managerin)"], "Hi Frau Huber,"),
+    "Mme Durand (RH)": (["Mme Durand (RH)"], "Hi Mme Durand,"),
+    "Mme Claire Durand, DRH": (["Mme Claire Durand (DRH)"], "Hi Mme Durand,"),
+    "M. Dupont, chargé de recrutement": (["M. Dupont (chargé de recrutement)"], "Hi M. Dupont,"),
+    "Sra. García, Reclutadora": (["Sra. García (Reclutadora)"], "Hi Sra. García,"),
+    # A name after a comma, and anything after ; & "and", is another person.
+    "Dana Ortiz, Sam Lee": (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
+    "Dana Ortiz & Hiring Manager": (["Dana Ortiz", "Hiring Manager"], "Hi Dana,"),
+    "Dana Ortiz; Recruiter": (["Dana Ortiz", "Recruiter"], "Hi Dana,"),
+    "Dana Ortiz, HR team": (["Dana Ortiz", "HR team"], "Hi Dana,"),  # a group, not her title
+    "Ana López, Sr. López": (["Ana López", "Sr. López"], "Hi Ana and Sr. López,"),  # Señor
+    "Herr Weber, Hr. Müller": (["Herr Weber", "Hr. Müller"], "Hi Herr Weber and Hr. Müller,"),
+    "Lee Head, Mary Lead": (["Lee Head", "Mary Lead"], "Hi Lee and Mary,"),  # surnames
+    "Dana Ortiz - Acme": (["Dana Ortiz - Acme"], "Hi Dana,"),  # not a title: as written
+    # A title alone is a role: a note to it greets nobody.
+    "Senior Recruiter at Acme": (["Senior Recruiter at Acme"], "Hello,"),
+    "VP Engineering": (["VP Engineering"], "Hello,"),
+    "CTO": (["CTO"], "Hello,"),
+    "Personalleiterin": (["Personalleiterin"], "Hello,"),
+}
+
+
+@pytest.mark.parametrize(("cell", "expected"), CELLS.items(), ids=list(CELLS))
+def test_a_title_beside_a_name_is_the_persons(cell: str, expected: tuple[list[str], str]) -> None:
+    names, greeting, _ = read_row(cell)
+    assert (names, greeting) == expected
+
+
+def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
+    # Was: "1 address for 2 interviewers: no address for Recruiter (their draft goes without
+    # a To address)", and a second message to "Recruiter".
+    names, greeting, problems = read_row("Dana Ortiz, Recruiter", "dana.ortiz@acme.com")
+    assert (names, greeting, problems) == (["Dana Ortiz (Recruiter)"], "Hi Dana,", [])
+    people = people_of(names, ["dana.ortiz@acme.com"])
+    assert people.each == (
+        ("Dana Ortiz (Recruiter)", "Hi Dana,", ("Dana",), "dana.ortiz@acme.com"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "role"),
+    [
+        ("Recruiter", True, True),
+        ("Talent Acquisition", True, True),
+        ("Personalreferentin", True, True),
+        ("Directrice RH", True, True),
+        ("Sr. Recruiter", True, True),
+        ("H.R.", True, True),
+        ("H. R.", True, True),  # initials, as role keys read them
+        ("HR team", False, True),
+        ("the panel", False, True),
+        ("Sr. López", False, False),
+        ("Hr. Müller", False, False),
+        ("Dana Ortiz", False, False),
+        ("Dana Ortiz (Recruiter)", False, False),
+    ],
+)
+def test_job_titles_and_roles(text: str, title: bool, role: bool) -> None:
+    assert (is_job_title(text), is_role(text)) == (title, role)
