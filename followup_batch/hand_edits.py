@@ -30,7 +30,7 @@ import functools
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
+from followup_batch.write import as_written
 from followup_batch.write.atomic import (
     BACKUP_DIR,
     NAME_MAX,
@@ -187,6 +188,9 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
     — and give this run's memory."""
     output = done.output
     occasions = occasion_hashes(done.frame, output)
+    # The file holds the tool's text as its format spells it ("->" for "→" in a cp1252 CSV):
+    # that is what the next run reads back, so that is what is hashed and compared.
+    held = as_written(table)
     edits: list[Edit] = []
     cells = table.owned_cells
     if last is not None and cells is not None:
@@ -194,7 +198,7 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
             if key in OWNED_DATE_COLUMNS:
                 edits += _words_in_dates(table, done, str(key), cells[key])
             else:
-                edits += _edits_in(table, done, str(key), cells[key], last, occasions)
+                edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
         if table.gone_cells is not None:
             edits += _in_rows_gone(table, table.gone_cells, last)
         kept = [edit for edit in edits if edit.kept]
@@ -209,7 +213,7 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
         if kept_texts:
             keep = [(row, key) not in kept_texts for row in output.index]
             texts = texts[np.asarray(keep, dtype=bool)]
-        written[key] = frozenset(text_hash(t) for t in set(texts.tolist()) if t)
+        written[key] = frozenset(text_hash(held(t)) for t in set(texts.tolist()) if t)
     kept_memory = {
         key: frozenset(text_hash(e.text) for e in edits if e.kept and e.key == key)
         for key in KEPT_COLUMNS
@@ -224,6 +228,7 @@ def _edits_in(
     cells: pd.Series,
     last: Memory,
     occasions: pd.Series,
+    held: Callable[[str], str],
 ) -> list[Edit]:
     new = done.output[key]
     values = cells.to_numpy(dtype=object)
@@ -242,7 +247,7 @@ def _edits_in(
         if digest is None:
             digest = hashes[text] = text_hash(text)
         now = str(new.iat[i])
-        if digest in written or digest == text_hash(now):
+        if digest in written or digest == text_hash(held(now)):
             continue
         row = int(rows[i])
         occasion = occasions.iat[i]

@@ -10,7 +10,8 @@ file atomically (``atomic``).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,3 +134,15 @@ def check_writable(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Non
         from followup_batch.write.xlsx import check_workbook
 
         check_workbook(table, rows, as_of)
+
+
+def as_written(table: RawTable) -> Callable[[str], str]:
+    """The tool's text as ``table``'s file holds it once written, as the next run reads it
+    back: a CSV's encoding may lack a character (cp1252 has no "→": written "->"); a workbook
+    holds every character as it is. What is compared with the file's cells on the next run
+    (``hand_edits``) goes through it."""
+    if table.kind == "csv" and table.csv is not None:
+        from followup_batch.write.csv_out import csv_text_as_written
+
+        return functools.partial(csv_text_as_written, encoding=table.csv.fmt.encoding)
+    return str
