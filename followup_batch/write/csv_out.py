@@ -330,6 +330,24 @@ SUBSTITUTES = {
     "•": "*",
     "✓": "yes",
     "\u00a0": " ",
+    # Letters of people's names that no accent-dropping makes plain ("Łukasz" is no
+    # "U+0141ukasz"): spelt as their languages' own plain spelling does.
+    "Ł": "L",
+    "ł": "l",
+    "Đ": "D",
+    "đ": "d",
+    "Ø": "O",
+    "ø": "o",
+    "Æ": "AE",
+    "æ": "ae",
+    "Œ": "OE",
+    "œ": "oe",
+    "ß": "ss",
+    "Þ": "Th",
+    "þ": "th",
+    "Ħ": "H",
+    "ħ": "h",
+    "ı": "i",
 }
 SUBSTITUTE = "followup-batch-substitute"
 

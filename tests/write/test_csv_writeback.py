@@ -191,3 +191,25 @@ def test_in_place_csv_keeps_backup(tmp_path, make_results):
     (backup,) = (tmp_path / ".followup-backups").iterdir()
     assert backup.read_bytes() == b"Company\nAcme\n"
     assert backup.suffix == ".csv"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text", "written"),
+    [
+        # Letters no accent-dropping makes plain: their languages' plain spelling.
+        ("cp1252", "Hi Łukasz Wróbel", "Hi Lukasz Wróbel"),
+        ("cp1252", "Đorđe, Ħaġar, ı", "Dorde, Hagar, i"),
+        ("latin-1", "Œuvre — Øystein, Ærø", "OEuvre - Øystein, Ærø"),
+        ("mac_roman", "Łódź → Kraków", "Lódz -> Kraków"),
+        ("cp1250", "Łukasz → Œ", "Łukasz -> OE"),
+        # Accents the encoding lacks are dropped; what has no plain spelling is its code point.
+        ("cp1252", "Zoë Ő ő", "Zoë O o"),
+        ("cp1252", "日本", "U+65E5U+672C"),
+    ],
+)
+def test_a_character_the_encoding_lacks_is_spelt_in_ones_it_has(
+    encoding: str, text: str, written: str
+) -> None:
+    from followup_batch.write.csv_out import SUBSTITUTE
+
+    assert text.encode(encoding, SUBSTITUTE).decode(encoding) == written

@@ -29,7 +29,7 @@ from followup_batch.write.csv_out import SUBSTITUTE, csv_text_as_written
 FIRST, NEXT, LATER = "2026-12-14", "2026-12-15", "2026-12-16"
 SHEET_PART = "xl/worksheets/sheet1.xml"
 # Named after its client, who signs the drafts: "Ł" is in none of the 8-bit encodings below
-# but Windows-1250, so the drafts' text is spelt otherwise there ("U+0141ukasz").
+# but Windows-1250, so the drafts' text is spelt otherwise there ("Lukasz").
 NAME = "Łukasz Wróbel"
 HEADER = ["Company", "Position", "Interview Date", "Interview Type", "Interviewer", "Outcome"]
 LONG_TYPE = "Gespräch mit Team, Abteilungsleitung und Personalabteilung am Nachmittag"
@@ -47,8 +47,8 @@ TYPED = "Frau Groß ruft am Montag zurück"
 # A character of the tool's text in each column, and how an encoding without it spells it.
 MARKS = {
     "next_action": ("—", "-"),
-    "draft_subject": ("Ł", "U+0141"),
-    "draft": ("Ł", "U+0141"),
+    "draft_subject": ("Ł", "L"),
+    "draft": ("Ł", "L"),
     "why": ("→", "->"),
     "problems": ("…", "..."),
 }
