@@ -160,23 +160,49 @@ def urgency_formulas(
     return formulas
 
 
-def row_check(cells: Sequence[tuple[str, object, str]]) -> str:
-    """A test that tracker cells hold what the run read in them: each (the tracker cell, the
-    text read there, the Drafts cell showing that text or ''), compared with the Drafts cell
-    when there is one (a shorter formula), else with the text. A cell read with no text of
-    its own (a number, a date, one under a merged cell) or one too long for a formula's text
-    is not tested; '' when none is."""
-    tests = []
-    for ref, value, shown in cells:
-        if not isinstance(value, str) or not value:
-            continue
-        if shown:
-            tests.append(f"{ref}={shown}")
-        elif len(value) <= MAX_FORMULA_TEXT and "\n" not in value:
-            tests.append(f'{ref}="' + value.replace('"', '""') + '"')
-    if len(tests) > 1:
-        return "AND(" + ",".join(tests) + ")"
-    return tests[0] if tests else ""
+def row_checks(
+    cells: Sequence[tuple[str, Sequence[int], Sequence[object], str, Sequence[int | None]]],
+) -> list[str]:
+    """For each row, a test that tracker cells hold what the run read in them. ``cells``: per
+    cell tested in a row, a column of them: (the tracker column's reference without its row,
+    ``'T'!$B$``; the tracker rows; the texts read there; the Drafts column's, ``$C``; the
+    Drafts row showing that text, or None). A cell is compared with its Drafts cell when there
+    is one (a shorter formula), else with the text. A cell read with no text of its own (a
+    number, a date, one under a merged cell) or one too long for a formula's text is not
+    tested; '' for a row where none is. Made a column at a time, each text quoted once: the
+    Drafts sheet's 60,000 messages took 0.18 s one by one, 0.10 s so."""
+    tests = [_cell_tests(*column) for column in cells]
+    if len(tests) == 2:  # Company and Position: the usual case, in one pass
+        return [f"AND({a},{b})" if a and b else a or b for a, b in zip(*tests, strict=True)]
+    checks = []
+    for row in zip(*tests, strict=True):
+        made = [test for test in row if test]
+        checks.append("AND(" + ",".join(made) + ")" if len(made) > 1 else "".join(made))
+    return checks
+
+
+def _cell_tests(
+    column: str, rows: Sequence[int], values: Sequence[object], shown: str, at: Sequence[int | None]
+) -> list[str]:
+    """``row_checks``' test of each cell of a column ('' for none)."""
+    texts = {value for value in set(values) if isinstance(value, str) and value}
+    quoted = {
+        text: '"' + text.replace('"', '""') + '"'
+        for text in texts
+        if len(text) <= MAX_FORMULA_TEXT and "\n" not in text
+    }
+    return [
+        (
+            f"{column}{row}={shown}{n}"
+            if n is not None
+            else f"{column}{row}={quoted[value]}"
+            if value in quoted
+            else ""
+        )
+        if value in texts
+        else ""
+        for row, value, n in zip(rows, values, at, strict=True)
+    ]
 
 
 def row_link(sheet: str, letter: str, row: int) -> tuple[str, str]:

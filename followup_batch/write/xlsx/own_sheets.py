@@ -14,7 +14,7 @@ from followup_batch.write.xlsx.extra_sheet import OwnSheet
 from followup_batch.write.xlsx.formulas import (
     computed_on,
     count_formula,
-    row_check,
+    row_checks,
     row_link,
     sheet_reference,
     urgency_formulas,
@@ -98,40 +98,37 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
 
 def _row_checks(messages: pd.DataFrame, places: list[SheetLayout | None]) -> list[str]:
     """Each message's test that its tracker row still holds the company and position the run
-    read there (``row_check``), compared with the message's own Company and Position cells
+    read there (``row_checks``), compared with the message's own Company and Position cells
     when they show the same text."""
     rows = messages["row"].tolist()
-    shown = {
-        field: [v if isinstance(v, str) else None for v in messages[field].tolist()]
-        for field in ("company", "position")
-    }
-    letters = {field: column_letter(list(DRAFTS_COLUMNS).index(field) + 1) for field in shown}
-    read: dict[str, dict[str, list[object]]] = {}  # sheet -> field -> the run's cells
+    checks = [""] * len(rows)
     for layout in {p.sheet: p for p in places if p is not None}.values():
+        at = [i for i, p in enumerate(places) if p is not None and p.sheet == layout.sheet]
+        at_rows = [rows[i] for i in at]
         cells = layout.identity_cells
-        at = [r for r, p in zip(rows, places, strict=True) if p is layout]
-        read[layout.sheet] = {
-            field: cells[field].reindex(at).tolist() if cells is not None else [None] * len(at)
-            for field in layout.identity
-        }
-    taken = {sheet: 0 for sheet in read}
-    checks = []
-    for i, (place, row) in enumerate(zip(places, rows, strict=True)):
-        if place is None:
-            checks.append("")
-            continue
-        j = taken[place.sheet]
-        taken[place.sheet] += 1
-        where = sheet_reference(place.sheet)
-        cells = []
-        for field, letter in place.identity.items():
-            value = read[place.sheet][field][j]
+        columns = []
+        for field, letter in layout.identity.items():
+            read = cells[field].reindex(at_rows).tolist() if cells is not None else [None] * len(at)
+            shown = messages[field].to_numpy(dtype=object)[at].tolist()
             # The Drafts cell shows exactly the text read (``safe_text`` left it whole).
-            same = isinstance(value, str) and value == shown[field][i] == safe_text(value)
-            cells.append(
-                (f"{where}!${letter}${row}", value, f"${letters[field]}{i + 2}" if same else "")
+            whole = {v for v in set(read) if isinstance(v, str) and v and v == safe_text(v)}
+            columns.append(
+                (
+                    f"{sheet_reference(layout.sheet)}!${letter}$",
+                    at_rows,
+                    read,
+                    "$" + column_letter(list(DRAFTS_COLUMNS).index(field) + 1),
+                    [
+                        i + 2
+                        if value in whole and isinstance(text, str) and value == text
+                        else None
+                        for i, value, text in zip(at, read, shown, strict=True)
+                    ],
+                )
             )
-        checks.append(row_check(cells))
+        if columns:  # else a sheet without Company and Position columns: nothing to test
+            for i, check in zip(at, row_checks(columns), strict=True):
+                checks[i] = check
     return checks
 
 

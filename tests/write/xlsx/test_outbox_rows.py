@@ -24,7 +24,7 @@ from followup_batch.write.xlsx.formulas import (
     ROW_DELETED,
     ROW_MOVED,
     computed_on,
-    row_check,
+    row_checks,
     row_link,
 )
 
@@ -93,20 +93,53 @@ def test_urgency_checks_the_row_still_holds_the_messages_company_and_position(wr
 @pytest.mark.parametrize(
     ("cells", "expected"),
     [
+        # Each cell tested: its tracker column, the text read at row 5, the Drafts row showing
+        # that text (None: the Drafts cell shows it otherwise, or not at all).
         # The Drafts sheet shows the text the tracker cell held: compared with that cell.
-        ([("'T'!$B$5", "Acme", "$C2"), ("'T'!$C$5", "Analyst", "$D2")],
+        ([("'T'!$B$", "Acme", 2), ("'T'!$C$", "Analyst", 2)],
          "AND('T'!$B$5=$C2,'T'!$C$5=$D2)"),
         # Shown differently (a trailing space the reader kept): compared with the text read.
-        ([("'T'!$B$5", 'Acme "EU" ', "")], "'T'!$B$5=\"Acme \"\"EU\"\" \""),
+        ([("'T'!$B$", 'Acme "EU" ', None)], "'T'!$B$5=\"Acme \"\"EU\"\" \""),
         # A number, an empty cell under a merge, a text too long or on two lines: not tested.
-        ([("'T'!$B$5", 42, ""), ("'T'!$C$5", "Analyst", "$D7")], "'T'!$C$5=$D7"),
-        ([("'T'!$B$5", None, ""), ("'T'!$C$5", "x" * 256, "")], ""),
-        ([("'T'!$B$5", "a\nb", ""), ("'T'!$C$5", "", "")], ""),
-        ([("'T'!$B$5", "x" * 255, "")], "'T'!$B$5=\"" + "x" * 255 + '"'),
+        ([("'T'!$B$", 42, None), ("'T'!$C$", "Analyst", 7)], "'T'!$C$5=$D7"),
+        ([("'T'!$B$", None, None), ("'T'!$C$", "x" * 256, None)], ""),
+        ([("'T'!$B$", "a\nb", None), ("'T'!$C$", "", None)], ""),
+        ([("'T'!$B$", "x" * 255, None)], "'T'!$B$5=\"" + "x" * 255 + '"'),
+        ([("'T'!$B$", "Acme", None), ("'T'!$C$", "Analyst", 2), ("'T'!$D$", "EU", None)],
+         "AND('T'!$B$5=\"Acme\",'T'!$C$5=$D2,'T'!$D$5=\"EU\")"),
     ],
 )  # fmt: skip
 def test_row_check(cells, expected):
-    assert row_check(cells) == expected
+    drafts = ["$C", "$D", "$E"]
+    columns = [
+        (column, [5], [value], drafts[i], [shown]) for i, (column, value, shown) in enumerate(cells)
+    ]
+    assert row_checks(columns) == [expected]
+
+
+def test_row_checks_are_made_a_column_at_a_time_for_every_row():
+    """Each row's test from its own cells: a text repeated down the column is quoted once, a
+    row whose cells hold nothing to test gets none."""
+    companies = (
+        "'T'!$B$",
+        [2, 3, 4, 5],
+        ["Acme", 'Acme "EU"', None, 'Acme "EU"'],
+        "$C",
+        [2, None, None, None],
+    )
+    positions = (
+        "'T'!$C$",
+        [2, 3, 4, 5],
+        ["Analyst", "a\nb", 7, "Analyst"],
+        "$D",
+        [2, None, None, 5],
+    )
+    assert row_checks([companies, positions]) == [
+        "AND('T'!$B$2=$C2,'T'!$C$2=$D2)",
+        "'T'!$B$3=\"Acme \"\"EU\"\"\"",
+        "",
+        "AND('T'!$B$5=\"Acme \"\"EU\"\"\",'T'!$C$5=$D5)",
+    ]  # fmt: skip
 
 
 def test_row_link_quotes_the_sheet_name():
