@@ -10,18 +10,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from trackers import write_xlsx
+from trackers import field_of, write_xlsx
 
 from followup_batch.cli import main
 from followup_batch.read import fields
 from followup_batch.read.headers import match_header
 
 BASE = ["Company", "Position", "Interview Date"]
-
-
-def field_of(header: str) -> str | None:
-    match = match_header(1, [*BASE, header], fields.HEADER_INDEX, set())
-    return next((name for name, col in match.mapping.items() if col == len(BASE)), None)
 
 
 @pytest.mark.parametrize(

@@ -63,3 +63,15 @@ def raw_table(
         epoch_1904=epoch_1904,
         default_client=default_client,
     )
+
+
+def field_of(
+    header: str, base: Sequence[str] = ("Company", "Position", "Interview Date")
+) -> str | None:
+    """The field a header is read as, after a tracker's usual ``base`` columns (None: left
+    alone)."""
+    from followup_batch.read import fields
+    from followup_batch.read.headers import match_header
+
+    match = match_header(1, [*base, header], fields.HEADER_INDEX, set())
+    return next((name for name, col in match.mapping.items() if col == len(base)), None)
