@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from test_cli import make_tracker, read_back
 
 from followup_batch.cli import main
-from followup_batch.errors import FollowupError
+from followup_batch.errors import FollowupError, describe_failure
 
 AS_OF = "2026-11-20"
 FULL = "No space left on device"
@@ -160,3 +160,23 @@ def test_a_digest_output_on_a_full_disk_is_one_line_and_the_digest_is_shown(
     )
     assert out.startswith("Follow-ups due as of Fri 2026-11-20\n")
     assert markdown.read_text(encoding="utf-8").startswith("# Follow-ups due")
+
+
+@pytest.mark.parametrize(
+    ("given", "folder"),
+    [
+        ("t.xlsx", "{cwd}"),  # run in the tracker's folder: was "the disk holding ."
+        ("../t.xlsx", "{parent}"),
+        ("sub/t.xlsx", "sub"),  # a folder as given is kept as given
+        ("/srv/trackers/t.xlsx", "/srv/trackers"),
+    ],
+)
+def test_a_full_disk_is_named_by_a_real_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, folder: str
+) -> None:
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    expected = folder.format(cwd=tmp_path / "here", parent=tmp_path)
+    reason = describe_failure(OSError(errno.ENOSPC, FULL), given)
+    assert reason is not None
+    assert reason.startswith(f"t.xlsx: the disk holding {expected} is full")
