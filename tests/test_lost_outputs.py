@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,44 @@ def test_a_full_disk_is_named_by_a_real_folder(
     reason = describe_failure(OSError(errno.ENOSPC, FULL), given)
     assert reason is not None
     assert reason.startswith(f"t.xlsx: the disk holding {expected} is full")
+
+
+def xlsb(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("xl/workbook.bin", b"\x83\x01")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "said"),
+    [
+        (
+            "b.xlsb",
+            xlsb,
+            "b.xlsb is an Excel binary workbook (.xlsb), which is not supported.",
+        ),
+        (
+            "z.xlsx",
+            lambda p: p.write_bytes(b"PK\x03\x04" + bytes(40)),
+            "z.xlsx looks like a workbook but the file is damaged (File is not a zip file).",
+        ),
+        (
+            "e.xlsx",
+            lambda p: p.write_bytes(b""),
+            "e.xlsx is an empty file (0 bytes): there is nothing to read.",
+        ),
+        ("ok.xlsx", make_tracker, "ok.xlsx is read-only; nothing was written."),
+    ],
+)
+@pytest.mark.parametrize("with_exports", [False, True])
+def test_a_read_only_file_that_cannot_be_read_says_why_it_cannot_be_read(
+    tmp_path: Path, name: str, make: object, said: str, with_exports: bool
+) -> None:
+    path = tmp_path / name
+    make(path)  # type: ignore[operator]
+    path.chmod(0o444)
+    ics = ["--ics", str(tmp_path / "due.ics")] if with_exports else []
+    got, _, err = invoke("run", str(path), "--as-of", AS_OF, *ics)
+    assert got == 1
+    assert err.startswith(f"{name}: FAILED — {said}")
