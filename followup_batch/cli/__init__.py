@@ -248,7 +248,7 @@ def run(
             digest_dir=digest_dir,
             digest_extras=digest_extras,
         )
-        run_dataset_shown(
+        summarised = run_dataset_shown(
             paths[0],
             out,
             config,
@@ -264,6 +264,8 @@ def run(
             with_drafts=with_drafts,
             dry_run=dry_run,
         )
+        if not summarised:  # its --json lost (standard output on a full disk), as for trackers
+            sys.exit(1)
         return
     dataset_only: dict[str, object] = {
         "--scheduler": scheduler,

@@ -458,8 +458,9 @@ def finish_run(
     return True
 
 
-def report_dataset(reporter: Reporter, report: DatasetReport) -> None:
-    """A dataset run's summary line (and its digest's), notes with -v, --json."""
+def report_dataset(reporter: Reporter, report: DatasetReport) -> bool:
+    """A dataset run's summary line (and its digest's), notes with -v, --json. False when the
+    JSON could not be written (standard output on a full disk)."""
     reporter.summary(report.summary())
     if report.digest_line():
         reporter.summary(str(report.digest_line()))
@@ -467,14 +468,17 @@ def report_dataset(reporter: Reporter, report: DatasetReport) -> None:
         reporter.note(f"note: {note}")
     reporter.flush()
     if reporter.as_json:
-        echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        data = report.to_dict() | {"log_error": reporter.log_error}
+        return echo(json.dumps(data, indent=2, ensure_ascii=False))
+    return True
 
 
 def run_dataset_shown(
     data: str, output: Path, config: Config, as_of: dt.date, reporter: Reporter, **options: Any
-) -> None:
+) -> bool:
     """``datasets.run_dataset`` with its progress on a terminal's status line, then its
-    report. Raises ``DatasetError`` as ``run_dataset`` does."""
+    report; False when its JSON could not be written. Raises ``DatasetError`` as
+    ``run_dataset`` does."""
     from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
     from followup_batch.workers import stop_on_sigterm
 
@@ -501,7 +505,7 @@ def run_dataset_shown(
         if reporter.as_json:  # automation reads stdout: a document, also when it failed
             echo(json.dumps({"data": data, "output": str(output), "error": str(error)}, indent=2))
         raise error from None
-    report_dataset(reporter, report)
+    return report_dataset(reporter, report)
 
 
 def _dataset_error(exc: Exception, data: str, reporter: Reporter) -> Exception:
