@@ -447,9 +447,10 @@ def _process(
         try:
             real = resolve_target(output or path)
         except UnsafeWrite as exc:
-            if not options.collect:
-                raise
-            refused = exc  # but read for the run's exports (a read-only tracker, say)
+            # Refused once it is read: a file that can never be read (.xlsb, encrypted,
+            # damaged) says so first, not "make it writable" and then that. Read for the run's
+            # exports too (a read-only tracker, say).
+            refused = exc
     # The version read: a save made by someone else before the write is seen and kept.
     read_version = None if options.dry_run else fingerprint(path)
     key = None  # in place: the stamp of this run's inputs but the file, for the next run
@@ -468,6 +469,8 @@ def _process(
             # Read while another program was saving it: the file is likely fine now.
             raise UnsafeWrite(CHANGED_MEANWHILE.format(name=name)) from exc
         raise
+    if refused is not None and not options.collect:
+        raise refused
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
     tables = [resolve_roles(table) for table in read]
     reports = []

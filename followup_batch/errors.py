@@ -128,7 +128,7 @@ def describe_failure(exc: BaseException, path: object) -> str | None:
     if isinstance(exc, OSError) and exc.errno is not None:
         code = errno.errorcode.get(exc.errno, "")
         where = Path(exc.filename) if exc.filename else file
-        folder = where.parent if where.suffix else where
+        folder = shown_folder(where.parent if where.suffix else where)
         if code in _DISK_ERRORS:
             problem = _DISK_ERRORS[code].format(folder=folder, name=name)
             return (
@@ -143,6 +143,18 @@ def describe_failure(exc: BaseException, path: object) -> str | None:
             )
         return f"{name}: {exc.strerror} ({where}); nothing was written"
     return None
+
+
+def shown_folder(folder: object) -> object:
+    """A folder as a message names it: as given, but absolute for ``.`` or ``..`` (a run in
+    the tracker's folder read "the disk holding . is full")."""
+    import os
+    from pathlib import Path
+
+    given = Path(str(folder))
+    if all(part == ".." for part in given.parts):
+        return Path(os.path.abspath(given))
+    return folder
 
 
 def mount_point(folder: object) -> str:

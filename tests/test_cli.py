@@ -170,7 +170,7 @@ def test_an_export_that_fails_keeps_the_report_and_the_json(
         "--json",
     )
     assert code == 1
-    failure = f"cannot write the calendar {calendar}: [Errno 28] No space left on device"
+    failure = f"cannot write the calendar {calendar}: No space left on device"
     assert err.splitlines()[-1] == f"exports: FAILED — {failure}"
     summary = json.loads(out)
     assert summary["export_error"] == failure

@@ -248,7 +248,7 @@ def run(
             digest_dir=digest_dir,
             digest_extras=digest_extras,
         )
-        run_dataset_shown(
+        summarised = run_dataset_shown(
             paths[0],
             out,
             config,
@@ -264,6 +264,8 @@ def run(
             with_drafts=with_drafts,
             dry_run=dry_run,
         )
+        if not summarised:  # its --json lost (standard output on a full disk), as for trackers
+            sys.exit(1)
         return
     dataset_only: dict[str, object] = {
         "--scheduler": scheduler,
@@ -393,6 +395,7 @@ def digest(
         unread_files,
         unread_paths,
     )
+    from followup_batch.exports.outputs import ExportsFailed
 
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()
@@ -419,22 +422,31 @@ def digest(
     reporter.dry_run_note = False
     options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs, foresee=False, names=names)
     reports, summary, failed, _ = report_files(files, config, options, reporter)
-    lines, result = asked.export_files(
-        reports,
-        exports,
-        as_of,
-        digest=True,
-        jobs=jobs,
-        unread=unread_files(summary, names),
-        unread_paths=unread_paths(summary),
-    )
+    export_error = None
+    try:
+        lines, result = asked.export_files(
+            reports,
+            exports,
+            as_of,
+            digest=True,
+            jobs=jobs,
+            unread=unread_files(summary, names),
+            unread_paths=unread_paths(summary),
+        )
+    except ExportsFailed as exc:  # the digest is shown and the other files written all the same
+        lines, result, export_error = exc.lines, exc.digest, str(exc)
     assert result is not None  # asked for
     failures = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]
-    show_digest(result, failures, lines, as_json=as_json, quiet=quiet, with_drafts=with_drafts)
+    shown = show_digest(
+        result, failures, lines, as_json=as_json, quiet=quiet, with_drafts=with_drafts
+    )
+    if export_error:
+        click.echo(f"exports: FAILED — {export_error}", err=True)
     if failed:
         click.echo(
             f"{failed} of {counted(len(files), 'file')} could not be read; see above.", err=True
         )
+    if failed or export_error or not shown:
         sys.exit(1)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import shutil
@@ -35,20 +36,32 @@ if TYPE_CHECKING:
     from followup_batch.exports.outputs import Exports
 
 
-def echo(text: str, *, err: bool = False, nl: bool = True, color: bool | None = None) -> None:
+def echo(text: str, *, err: bool = False, nl: bool = True, color: bool | None = None) -> bool:
     """``click.echo``, except that a reader who stops reading (``run ... | head -1``) does
     not stop the run: once standard output is closed, what would go there is dropped (the
-    --log-file keeps it) and the files are still processed."""
+    --log-file keeps it) and the files are still processed. Standard output redirected to a
+    full disk is said once on stderr and dropped the same way: False then, ``text`` was lost
+    (to a closed pipe nothing is: its reader wanted no more)."""
     try:
         click.echo(text, err=err, nl=nl, color=color)
-    except BrokenPipeError:
+        return True
+    except OSError as exc:
         stream = sys.stderr if err else sys.stdout
+        lost = not isinstance(exc, BrokenPipeError)
+        if lost and not err:
+            with contextlib.suppress(OSError, ValueError):
+                click.echo(
+                    f"standard output could not be written ({exc.strerror or exc}); the run "
+                    "went on without it",
+                    err=True,
+                )
         with contextlib.suppress(OSError, ValueError):
             # Point the closed stream at the null device, so that neither later lines nor
             # the interpreter's last flush fail on it.
             null = os.open(os.devnull, os.O_WRONLY)
             os.dup2(null, stream.fileno())
             os.close(null)
+        return not lost
 
 
 def wants_colour(stream: Any) -> bool:
@@ -61,8 +74,15 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def _open_log(path: Path) -> IO[str]:
-    """The --log-file, opened to append; ``UsageError`` when it cannot be."""
+# A log that cannot be written for the state of its disk (not for a mistake in the command)
+# is given up with one line on stderr: the run's work and its --json summary do not depend on it.
+_LOG_LOST = "the log file {path} could not be written ({why}); the run went on without it"
+_DISK_STATE = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG}
+
+
+def _open_log(path: Path) -> IO[str] | OSError:
+    """The --log-file, opened to append, or the disk's error (full, quota) to report;
+    ``UsageError`` when the command names a log that cannot be (a folder, no permission)."""
     from followup_batch.pipes import NobodyAtTheOtherEnd, open_file
 
     try:
@@ -73,19 +93,30 @@ def _open_log(path: Path) -> IO[str]:
             "--log-file",
         ) from None
     except OSError as exc:  # a folder, a file of /proc, no permission
+        if exc.errno in _DISK_STATE:
+            return exc
         raise UsageError(f"cannot write the log to {path}: {exc.strerror}", "--log-file") from None
 
 
 class Reporter:
     """Where a run's messages go: summaries to stdout (stderr under --json), notes only with
-    -v, errors always to stderr; everything also to --log-file with a timestamp."""
+    -v, errors always to stderr; everything also to --log-file with a timestamp. A log that
+    cannot be written (a full disk) is given up, said once on stderr (``log_error``)."""
 
     def __init__(self, *, as_json: bool, verbose: int, quiet: bool, log_file: Path | None):
         self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
-        self.log = _open_log(log_file) if log_file else None
         self.deferred: list[tuple[str, bool]] = []
         self.defer = False
         self.dry_run_note = True  # say "nothing written" on dry runs (not in a digest)
+        self.log_file = log_file
+        self.log: IO[str] | None = None
+        self.log_error: str | None = None
+        if log_file is not None:
+            opened = _open_log(log_file)
+            if isinstance(opened, OSError):
+                self._lose_log(opened)
+            else:
+                self.log = opened
 
     def _emit(self, text: str, err: bool) -> None:
         if self.defer:  # a progress bar owns the terminal line; print after it
@@ -96,7 +127,21 @@ class Reporter:
     def _record(self, level: str, text: str) -> None:
         if self.log:
             stamp = dt.datetime.now().isoformat(timespec="seconds")
-            self.log.write(f"{stamp} {level} {text}\n")
+            try:
+                self.log.write(f"{stamp} {level} {text}\n")
+            except OSError as exc:
+                self._lose_log(exc)
+
+    def _lose_log(self, exc: OSError) -> None:
+        """Give up the log: say so on stderr (also under --quiet: a nightly job's record is
+        missing), once; write no more to it."""
+        if self.log is not None:
+            with contextlib.suppress(OSError):  # its buffer cannot be written either
+                self.log.close()
+            self.log = None
+        if self.log_error is None:
+            self.log_error = _LOG_LOST.format(path=self.log_file, why=exc.strerror or exc)
+            self._emit(self.log_error, err=True)
 
     def summary(self, text: str) -> None:
         self._record("INFO", text)
@@ -174,9 +219,13 @@ class Reporter:
         self.deferred.clear()
 
     def flush(self) -> None:
-        self.flush_lines()
         if self.log:
-            self.log.close()
+            try:
+                self.log.close()  # what is still buffered is written now: a full disk fails here
+            except OSError as exc:
+                self._lose_log(exc)
+            self.log = None
+        self.flush_lines()
 
 
 class StatusLine:
@@ -304,7 +353,8 @@ def run_trackers(
     files: list[Path], config: Config, options: RunOptions, exports: Exports, reporter: Reporter
 ) -> int:
     """``run`` over tracker files: their lines, the exports, the totals and the JSON summary.
-    Returns the number of files that failed."""
+    Returns the number of files that failed (and 1 more for the exports, or the JSON, not
+    written)."""
     from followup_batch.exports.outputs import ExportsFailed
     from followup_batch.invocation import export_files
 
@@ -335,7 +385,7 @@ def run_trackers(
             "complete or as it was. Run the same command again to write them."
         )
         raise Interrupted(code) from None
-    finish_run(
+    summarised = finish_run(
         reporter,
         reports,
         summary,
@@ -346,7 +396,9 @@ def run_trackers(
         export_error=export_error,
         file_names=options.names,
     )
-    return failed + (export_error is not None)
+    # A lost log leaves the exit code to the files (its line is on stderr and in the JSON); a
+    # lost JSON summary does not: automation reading it has nothing else to go by.
+    return failed + (export_error is not None) + (not summarised)
 
 
 def unread_files(
@@ -374,9 +426,10 @@ def finish_run(
     export_lines: list[str],
     export_error: str | None = None,
     file_names: Mapping[Path, str] | None = None,
-) -> None:
+) -> bool:
     """The end of ``run``: the exports' lines, the totals, the failure count, the JSON.
-    ``file_names``: what the run calls its files (``batch.RunOptions.names``)."""
+    ``file_names``: what the run calls its files (``batch.RunOptions.names``). False when the
+    JSON summary could not be written (standard output on a full disk)."""
     from followup_batch.batch import counted, totals_line
 
     for line in export_lines:
@@ -399,12 +452,15 @@ def finish_run(
             "files": summary,
             "failed": failed,
             "export_error": export_error,
+            "log_error": reporter.log_error,
         }
-        echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return echo(json.dumps(result, indent=2, ensure_ascii=False))
+    return True
 
 
-def report_dataset(reporter: Reporter, report: DatasetReport) -> None:
-    """A dataset run's summary line (and its digest's), notes with -v, --json."""
+def report_dataset(reporter: Reporter, report: DatasetReport) -> bool:
+    """A dataset run's summary line (and its digest's), notes with -v, --json. False when the
+    JSON could not be written (standard output on a full disk)."""
     reporter.summary(report.summary())
     if report.digest_line():
         reporter.summary(str(report.digest_line()))
@@ -412,14 +468,17 @@ def report_dataset(reporter: Reporter, report: DatasetReport) -> None:
         reporter.note(f"note: {note}")
     reporter.flush()
     if reporter.as_json:
-        echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        data = report.to_dict() | {"log_error": reporter.log_error}
+        return echo(json.dumps(data, indent=2, ensure_ascii=False))
+    return True
 
 
 def run_dataset_shown(
     data: str, output: Path, config: Config, as_of: dt.date, reporter: Reporter, **options: Any
-) -> None:
+) -> bool:
     """``datasets.run_dataset`` with its progress on a terminal's status line, then its
-    report. Raises ``DatasetError`` as ``run_dataset`` does."""
+    report; False when its JSON could not be written. Raises ``DatasetError`` as
+    ``run_dataset`` does."""
     from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
     from followup_batch.workers import stop_on_sigterm
 
@@ -446,7 +505,7 @@ def run_dataset_shown(
         if reporter.as_json:  # automation reads stdout: a document, also when it failed
             echo(json.dumps({"data": data, "output": str(output), "error": str(error)}, indent=2))
         raise error from None
-    report_dataset(reporter, report)
+    return report_dataset(reporter, report)
 
 
 def _dataset_error(exc: Exception, data: str, reporter: Reporter) -> Exception:
@@ -481,19 +540,22 @@ def show_digest(
     as_json: bool,
     quiet: bool,
     with_drafts: bool,
-) -> None:
+) -> bool:
     """The ``digest`` command's output: the terminal table (or the JSON, with the files that
-    could not be read), then the lines of the files it wrote."""
+    could not be read), then the lines of the files it wrote. False when the table or the JSON
+    could not be written (standard output on a full disk)."""
     from followup_batch import exports
     from followup_batch.exports.digest_json import to_json
 
+    shown = True
     if as_json:
         data = to_json(digest, with_drafts=with_drafts)
         data["failed"] = failures
-        echo(json.dumps(data, indent=2, ensure_ascii=False))
+        shown = echo(json.dumps(data, indent=2, ensure_ascii=False))
     elif not quiet:
         text = exports.to_terminal(digest, terminal_width(), color=wants_colour(sys.stdout))
-        echo(text, nl=False)
+        shown = echo(text, nl=False)
     if not quiet:
         for line in lines:
             echo(line, err=True)
+    return shown

@@ -218,16 +218,18 @@ def write_exports(
                 "a tracker renamed before the next run will leave its drafts behind)"
             )
     if failures:
-        raise ExportsFailed("; ".join(failures), [line for line in lines if line])
+        raise ExportsFailed("; ".join(failures), [line for line in lines if line], built)
     return lines, built
 
 
 class ExportsFailed(FollowupError):
-    """Some exports could not be written; ``lines`` are the report lines of those that were."""
+    """Some exports could not be written; ``lines`` are the report lines of those that were,
+    ``digest`` the digest built (the ``digest`` command shows it all the same)."""
 
-    def __init__(self, message: str, lines: list[str]) -> None:
+    def __init__(self, message: str, lines: list[str], digest: Digest | None = None) -> None:
         super().__init__(message)
         self.lines = lines
+        self.digest = digest
 
 
 def _make_folder(path: Path) -> None:
@@ -332,7 +334,8 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
                 whole=exports.whole_files,
             )
         except (FollowupError, OSError) as exc:
-            raise FollowupError(f"cannot write the calendar {job.path}: {exc}") from None
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise FollowupError(f"cannot write the calendar {job.path}: {why}") from None
         return _calendar_line(done, job.path)
     write_digest(job.data, job.path, job.kind, exports)
     return f"digest → {job.path}"
@@ -379,8 +382,8 @@ def write_digest(digest: Digest, path: Path, kind: str, exports: Exports) -> Non
             write_digest_xlsx(digest, path)
         else:
             write_digest_markdown(digest, path, workbook=workbook)
-    except OSError as exc:
-        raise FollowupError(f"cannot write {path}: {exc}") from None
+    except OSError as exc:  # "No space left on device", not "[Errno 28] No space …"
+        raise FollowupError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def with_draft_files(

@@ -570,6 +570,21 @@ def test_cli_runs_a_dataset(tmp_path: Path) -> None:
     assert json.loads(out)["counts"] == report["counts"]
 
 
+def test_a_log_on_a_full_disk_leaves_the_dataset_run_and_its_json(tmp_path: Path) -> None:
+    # /dev/full: every write fails with "No space left on device" (ot12 F3, as for trackers).
+    write_dataset(tmp_path / "in", 50, files=1, seed=3)
+    args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--as-of", "2026-11-20"]
+    code, out, err = invoke(*args, "--json", "--log-file", "/dev/full")
+    lost = (
+        "the log file /dev/full could not be written (No space left on device); the run went "
+        "on without it"
+    )
+    assert code == 0, err
+    assert err.count(lost) == 1 and "Traceback" not in err
+    assert json.loads(out)["log_error"] == lost
+    assert json.loads((tmp_path / "out" / "_followup-batch.json").read_text())["rows"] == 50
+
+
 def test_cli_logs_a_dataset_run(tmp_path: Path) -> None:
     write_dataset(tmp_path / "in", 20, files=1)
     log = tmp_path / "run.log"
