@@ -589,10 +589,13 @@ def _enclosing_cell(xml: bytes, position: int) -> bytes | None:
 def _cell_reason(cell: bytes) -> str | None:
     opening = cell.split(b">", 1)[0]
     value = _VALUE.search(cell)
+    formula = _FORMULA.search(cell) is not None
     if b't="e"' in opening and value is not None:
         error = value[1].decode("utf-8", "replace").strip() or "an error"
+        if not formula:  # typed in, or written so by a script: no formula to fix
+            return f"the cell holds the error value {error} (no formula); replace it with the value"
         return f"the formula's value is an error ({error}); fix the formula or type a value"
-    if _FORMULA.search(cell) is not None and not _has_saved_value(cell, opening, value):
+    if formula and not _has_saved_value(cell, opening, value):
         return NO_SAVED_VALUE
     return None
 

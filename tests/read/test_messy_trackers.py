@@ -223,6 +223,23 @@ def formula_with_saved_value(tmp_path: Path) -> Path:
     return path
 
 
+def typed_error_values(tmp_path: Path) -> Path:
+    """Error values typed in (no formula): openpyxl writes "#N/A" as an error cell, as Excel
+    saves a typed one (<c t="e"><v>#N/A</v></c>)."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Company", "Position", "Interview Date"])
+    sheet.append(["A", "Dev", "#N/A"])
+    sheet.append(["B", "PM", "#REF!"])
+    sheet.append(["C", "QA", dt.date(2026, 11, 3)])
+    path = tmp_path / "typed-errors.xlsx"
+    workbook.save(path)
+    assert b'<c r="C2" t="e"><v>#N/A</v></c>' in zipfile.ZipFile(path).read(
+        "xl/worksheets/sheet1.xml"
+    )
+    return path
+
+
 CASES: dict[str, Case] = {
     "everything at once": Case(
         everything_at_once,
@@ -348,6 +365,15 @@ CASES: dict[str, Case] = {
         problems={
             3: ["C3: formula without a saved value — open and save the file in Excel once"],
             4: ["C4: the formula's value is an error (#N/A); fix the formula or type a value"],
+        },
+    ),
+    "error values typed in, no formula": Case(
+        typed_error_values,
+        columns={"company": "A", "position": "B", "interview_at": "C"},
+        interviews={2: None, 3: None, 4: D(2026, 11, 3)},
+        problems={
+            2: ["C2: the cell holds the error value #N/A (no formula); replace it with the value"],
+            3: ["C3: the cell holds the error value #REF! (no formula); replace it with the value"],
         },
     ),
 }
