@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
+from followup_batch.normalise.cells import shortened
 from followup_batch.write import as_written
 from followup_batch.write.atomic import (
     BACKUP_DIR,
@@ -451,9 +452,7 @@ def edit_messages(
     notices: list[str] = []
     notes: list[str] = []
     for edit in edits:
-        quoted = " ".join(edit.text.split())
-        if len(quoted) > QUOTED:
-            quoted = quoted[: QUOTED - 1] + "…"
+        quoted = shortened(" ".join(edit.text.split()), QUOTED)
         if edit.kept:
             text = (
                 f'{edit.where}: your edited text is kept ("{quoted}"): the row\'s next action '

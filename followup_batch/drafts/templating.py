@@ -42,6 +42,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from followup_batch.drafts.limits import LimitedSandbox, render_limited
 from followup_batch.errors import ConfigError
+from followup_batch.normalise.cells import MAX_CELL_TEXT, within_cell
 
 TEMPLATE_FILES: dict[str, str] = {
     "application_check_in": "application_check_in.txt.j2",
@@ -84,7 +85,6 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "signature": "[sender] signature, else the sender's name",
 }
 
-MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
 FORMULA_STARTS = ("=", "+", "-", "@")
 # Cells and mail bodies keep line feeds and nothing else below U+0020 (nor DEL, nor C1).
 _CONTROLS = r"\x00-\x09\x0b-\x1f\x7f-\x9f"
@@ -460,4 +460,4 @@ def _guarded(text: str) -> str:
     """``cell_text`` for text whose parts are already free of control characters."""
     if text[:1] in FORMULA_STARTS or text[:1].isspace():
         text = text.lstrip("".join(FORMULA_STARTS) + " \n")
-    return text[:MAX_CELL_TEXT]
+    return within_cell(text)

@@ -20,6 +20,7 @@ from followup_batch.normalise.date_columns import TypeGroups, factorize, type_gr
 from followup_batch.read import RawTable, fields
 
 SHOWN_MAX = 60  # longest cell text quoted in a problem
+MAX_CELL_TEXT = 32_767  # Excel's limit per cell
 
 
 @dataclass
@@ -81,10 +82,50 @@ def cell_text(value: object) -> str:
 
 def shown(value: object) -> str:
     """A cell quoted in a problem, shortened when long."""
-    text = " ".join(cell_text(value).split())
-    if len(text) > SHOWN_MAX:
-        text = text[: SHOWN_MAX - 1] + "…"
-    return f'"{text}"'
+    return f'"{quoted(cell_text(value))}"'
+
+
+def quoted(text: str) -> str:
+    """User text as the tool's messages quote it: on one line, at most ``SHOWN_MAX``
+    characters (``shortened``)."""
+    return shortened(" ".join(text.split()), SHOWN_MAX)
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters: whole when it fits, else cut after a word
+    and ended with "…", so a reader sees that more was there (mid-word only when one word
+    fills most of the room)."""
+    if len(text) <= limit:
+        return text
+    room = limit - 1
+    cut = text[:room]
+    if not text[room].isspace():
+        word_start = max(cut.rfind(" "), cut.rfind("\n"), cut.rfind("\t"))
+        if word_start > room // 2:
+            cut = cut[:word_start]
+    return cut.rstrip() + "…"
+
+
+def within_cell(text: str, limit: int = MAX_CELL_TEXT) -> str:
+    """A text the tool writes in one cell, kept within Excel's limit: every line stays, the
+    longest ones shortened (``shortened``) to an equal length that fits — a cut ``Why``
+    still names each step and its date."""
+    if len(text) <= limit:
+        return text
+    lines = text.split("\n")
+    room = limit - (len(lines) - 1)  # the line feeds between them
+    if room < 2 * len(lines):  # more lines than room: keep those that fit
+        return shortened(text, limit)
+    # The longest length every line may keep: the lines shorter than it stay whole.
+    lengths = sorted(len(line) for line in lines)
+    left, longest = room, lengths[-1]
+    for count, length in enumerate(lengths):
+        share = left // (len(lengths) - count)
+        if length > share:
+            longest = share
+            break
+        left -= length
+    return "\n".join(shortened(line, longest) for line in lines)
 
 
 def cell_refs(raw: RawTable, field: str, rows: pd.Index) -> list[str]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.cells import quoted
 from followup_batch.normalise.vocabularies import (
     CLOSED_WITH_OFFER,
     CLOSED_WITHOUT_OFFER,
@@ -128,7 +129,7 @@ def offset_words(
     parts = [f"{offsets.base} {unit}"]
     industry_offset = offsets.industry.get(industry_class, 0)
     if industry_offset:
-        named = f" ({industry})" if industry else ""
+        named = f" ({quoted(industry)})" if industry else ""
         parts.append(f"{signed(industry_offset)} {industry_class} industry{named}")
     seniority_offset = offsets.seniority.get(seniority, 0)
     if seniority_offset:

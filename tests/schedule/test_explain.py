@@ -217,3 +217,44 @@ def test_the_explainer_reads_every_input_it_declares() -> None:
     assert set(E.ROW_INPUTS) <= set(NORMALISED_COLUMNS)
     details = {field.name for field in dataclasses.fields(ScheduleDetails)} - {"later_status"}
     assert set(E.RESULT_INPUTS) == set(DUE_COLUMNS) | details
+
+
+LONG_INDUSTRIES = {
+    "words": (
+        "Retail and consumer goods, wholesale, logistics " * 700,
+        "(Retail and consumer goods, wholesale, logistics Retail and…)",
+    ),
+    "one long word": ("Z" * 32_767, "(" + "Z" * 59 + "…)"),
+    "lines": (
+        "Shipping\nand freight\n" * 2_000,
+        "(Shipping and freight Shipping and freight Shipping and…)",
+    ),
+    "60 characters: whole": (
+        "Aerospace, defence and space systems for civil aviation firm",
+        "(Aerospace, defence and space systems for civil aviation firm)",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("industry", "named"), LONG_INDUSTRIES.values(), ids=LONG_INDUSTRIES.keys()
+)
+def test_a_long_industry_is_quoted_shortened_and_every_step_kept(industry: str, named: str) -> None:
+    """A 32,767-character Industry was quoted whole on three lines, and the cell cut at
+    Excel's limit lost the 2nd check-in's date and the final follow-up (ot12 F4)."""
+    lines = why(as_of="2026-11-20", interview_date="2026-11-16", industry=industry)
+    assert [line.split(":")[0] for line in lines] == [
+        "Thank-you note",
+        "1st check-in",
+        "2nd check-in",
+        "Final follow-up",
+    ]
+    assert lines[1] == (
+        "1st check-in: 5 bd after Mon 2026-11-16 → Mon 2026-11-23 → Tue 2026-11-24 "
+        "(preferred send day)"
+    )
+    assert lines[2] == (
+        f"2nd check-in: 5 bd +2 standard industry {named} +2 mid = 9 bd after the 1st "
+        "check-in (due Tue 2026-11-24) → Tue 2026-12-08 (skipped Thanksgiving Day Thu 11-26)"
+    )
+    assert lines[3].endswith("→ Tue 2026-12-15")

@@ -13,11 +13,11 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.errors import InTheWay, UnsafeWrite
+from followup_batch.normalise.cells import MAX_CELL_TEXT
 from followup_batch.normalise.columns import date_array
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, STATUS_WORDS
 from followup_batch.write.live import is_run_again, is_status_formula
 from followup_batch.write.xlsx.design import (
-    MAX_CELL_TEXT,
     TOP_ALIGNED_OUTPUTS,
     WRAPPED_OUTPUTS,
     safe_text,

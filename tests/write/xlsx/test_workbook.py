@@ -215,9 +215,26 @@ def test_formula_injection_reads_back_as_text(tracker, results, run):
     )
 
 
-def test_text_capped_at_excel_cell_limit(tracker, make_results, run):
-    sheet = run(tracker, make_results({3: {"why": "x" * 40_000}}))["Tracker"]
-    assert len(sheet[f"{OWNED['why']}3"].value) == 32_767
+LAST_LINE = "Final follow-up: … → Tue 2026-12-15"
+TOO_LONG_FOR_A_CELL = {
+    "fits: whole": ("y" * 32_767, "y" * 32_767),
+    "one word: cut, with …": ("x" * 40_000, "x" * 32_766 + "…"),
+    "words: cut after a word": ("Zz 9/ " * 6_000, ("Zz 9/ " * 5_461).rstrip() + "…"),
+    # Every line kept: the long one shortened, the short ones whole (ot12 F4).
+    "lines: each kept": (
+        "1st check-in: due\n" + "Zz 9/ " * 6_000 + "\n" + LAST_LINE,
+        "1st check-in: due\n" + ("Zz 9/ " * 5_452).rstrip() + "…\n" + LAST_LINE,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"), TOO_LONG_FOR_A_CELL.values(), ids=TOO_LONG_FOR_A_CELL.keys()
+)
+def test_text_capped_at_excel_cell_limit(tracker, make_results, run, text, cell):
+    sheet = run(tracker, make_results({3: {"why": text}}))["Tracker"]
+    assert sheet[f"{OWNED['why']}3"].value == cell
+    assert len(cell) <= 32_767
 
 
 def test_blank_rows_between_data_rows_untouched(tracker, results, run):
