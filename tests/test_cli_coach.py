@@ -231,6 +231,20 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("job search list", False),
         ("Applications", False),
         ("calendar", False),
+        # Named after a workbook's features or state (they signed "Best regards, Protected").
+        ("sink", False),
+        ("Pivot", False),
+        ("macro", False),
+        ("Protected", False),
+        ("extlink", False),
+        ("test", False),
+        ("final", False),
+        ("backup", False),
+        ("copy", False),
+        ("new", False),
+        ("jobs2026", False),
+        ("Alex", True),
+        ("jean-luc o'neil", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:

@@ -62,6 +62,14 @@ NOT_A_NAME_WORDS = frozenset(
         "rounds", "round", "calls", "screens", "screening", "meetings", "schedule", "calendar",
         "reminders", "inbox", "outbox", "postings", "listings", "vacancies", "employers",
         "funnel", "logs", "hunting",
+        # What a workbook is named after its features, its state or a trial run ("sink.xlsx",
+        # "pivot.xlsx", "protected.xlsx" signed drafts "Best regards, Protected").
+        "sink", "pivot", "pivots", "macro", "macros", "protected", "unprotected", "locked",
+        "extlink", "extlinks", "links", "linked", "chart", "charts", "formula", "formulas",
+        "filter", "filtered", "hidden", "demo", "temp", "tmp", "scratch", "latest", "updated",
+        "revised", "edited", "original", "orig", "recovered", "repaired", "damaged", "corrupt",
+        "corrupted", "broken", "fixed", "merged", "combined", "import", "imported", "shared",
+        "synced", "tests", "testing", "dummy", "mock", "sandbox", "version", "hostile",
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
