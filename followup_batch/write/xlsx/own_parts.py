@@ -41,6 +41,11 @@ from followup_batch.write.xlsx.styles import OwnStyles
 from followup_batch.write.xlsx.xmlbytes import attribute
 from followup_batch.write.xlsx.zipcontainer import Archive, Deflated
 
+RENAMED_SHEET_NOTE = (
+    'the workbook has a sheet of your own named "{yours}", left as it is; the tool\'s '
+    '{wanted} sheet is "{name}"'
+)
+
 
 def plan_own_sheets(
     package: Archive,
@@ -52,8 +57,12 @@ def plan_own_sheets(
     own_sheets: Mapping[str, pd.DataFrame | OwnSheet],
     styles: OwnStyles,
     overrides: dict[str, str],
+    notes: list[str],
 ) -> bytes:
-    """Add or replace the tool's own sheets, each with the relationships of its links."""
+    """Add or replace the tool's own sheets, each with the relationships of its links.
+
+    ``notes``: gets one for each sheet named otherwise than wanted (the user has a sheet of
+    that name), so the user knows where to look."""
     assert book.workbook_part is not None
     workbook_part = book.workbook_part
     names = set(package.names)
@@ -70,6 +79,9 @@ def plan_own_sheets(
     for wanted, given in own_sheets.items():
         own = as_own_sheet(given)
         name = extra_sheet_name(wanted, {s.name: s.name in ours for s in sheets})
+        if name != wanted:
+            yours = next(s.name for s in sheets if s.name.casefold() == wanted.casefold())
+            notes.append(RENAMED_SHEET_NOTE.format(yours=yours, wanted=wanted, name=name))
         links = own.external_links()
         rel_ids = [f"rId{i + 1}" for i in range(len(links))]
         content: StreamedPart | Deflated = (

@@ -464,6 +464,7 @@ def _plan_sheet(
             own_sheets,
             styles,
             overrides,
+            write.notes,
         )
     if formulas:
         workbook_xml = calculate_on_load(workbook_xml)
