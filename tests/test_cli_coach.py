@@ -328,6 +328,38 @@ def test_an_unsigned_tracker_says_why_in_a_note(clients: Path) -> None:
     assert "Maya Chen.xlsx [Jobs]: note: drafts are unsigned" not in err
 
 
+# file name -> how its drafts end (ot12 F2: "protected.xlsx" signed "Best regards, Protected")
+SIGNED_BY_FILE_NAME = {
+    "Protected.xlsx": "Best regards,",
+    "pivot.xlsx": "Best regards,",
+    "sink.xlsx": "Best regards,",
+    "macro.xlsx": "Best regards,",
+    "Alex.xlsx": "Best regards,\nAlex",
+    "jean-luc o'neil.xlsx": "Best regards,\nJean-Luc O'Neil",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "ending"), SIGNED_BY_FILE_NAME.items(), ids=SIGNED_BY_FILE_NAME.keys()
+)
+def test_a_file_name_signs_its_drafts_only_when_a_persons(
+    tmp_path: Path, name: str, ending: str
+) -> None:
+    path = make_tracker(tmp_path / name, [ACME], PEOPLE)
+    code, _, err = invoke("run", str(path), "--as-of", AS_OF, "-v")
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(2, header.index("Draft") + 1).value.endswith(ending)
+    stem = Path(name).stem
+    note = (
+        f'{name} [Jobs]: note: drafts are unsigned: the file name "{stem}" is not a person\'s '
+        'name; name the file after the client ("Maya Chen.xlsx"), add a Client column or set '
+        "[sender] name in the config"
+    )
+    assert (note in err) is (ending == "Best regards,")
+
+
 def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Path) -> None:
     config = tmp_path / "coach.toml"
     config.write_text(
