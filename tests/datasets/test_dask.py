@@ -253,7 +253,6 @@ def test_the_cluster_named_by_dask_scheduler_address(
 
 def test_a_missing_column_stops_before_the_cluster_is_asked(tmp_path: Path) -> None:
     pq.write_table(pa.table({"company": ["Acme"], "role": ["PM"]}), tmp_path / "in.parquet")
-    started = time.monotonic()
     with pytest.raises(DatasetError, match="no column for Interview Date"):
         # Nothing listens at this address: reaching it would fail differently, and slowly.
         run_dataset(
@@ -264,7 +263,6 @@ def test_a_missing_column_stops_before_the_cluster_is_asked(tmp_path: Path) -> N
             engine="dask",
             scheduler="tcp://127.0.0.1:9",
         )
-    assert time.monotonic() - started < 5
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.parquet"]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import openpyxl
@@ -1450,7 +1449,9 @@ def test_empty_tracker() -> None:
     assert {c: str(t) for c, t in frame.dtypes.items()} == NORMALISED_COLUMNS
 
 
-def test_many_rows_normalise_fast() -> None:
+def test_many_rows_normalise() -> None:
+    """100,000 rows of a few distinct values each normalise whole (their speed is measured in
+    benchmarks/, not asserted here: machines are noisy)."""
     n = 100_000
     rows = [
         {
@@ -1464,11 +1465,14 @@ def test_many_rows_normalise_fast() -> None:
         }
         for i in range(n)
     ]
-    raw = raw_table(rows)
-    started = time.perf_counter()
-    frame = normalise_rows(raw, OPTIONS)
-    assert time.perf_counter() - started < 5  # about 0.3 s on a laptop; generous for CI
+    frame = normalise_rows(raw_table(rows), OPTIONS)
+    assert len(frame) == n
     assert not frame["needs_info"].any()
+    assert frame["interview_date"].iloc[[0, 699, 700]].tolist() == [
+        pd.Timestamp("2026-01-01"),
+        pd.Timestamp("2027-12-01"),
+        pd.Timestamp("2026-01-01"),
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
