@@ -139,10 +139,13 @@ def check_writable(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Non
 def as_written(table: RawTable) -> Callable[[str], str]:
     """The tool's text as ``table``'s file holds it once written, as the next run reads it
     back: a CSV's encoding may lack a character (cp1252 has no "→": written "->"); a workbook
-    holds every character as it is. What is compared with the file's cells on the next run
-    (``hand_edits``) goes through it."""
+    holds every character as it is, but no more than a cell holds (``within_cell``: a text
+    over Excel's limit is shortened as it is written). What is compared with the file's cells
+    on the next run (``hand_edits``) goes through it."""
     if table.kind == "csv" and table.csv is not None:
         from followup_batch.write.csv_out import csv_text_as_written
 
         return functools.partial(csv_text_as_written, encoding=table.csv.fmt.encoding)
-    return str
+    from followup_batch.normalise.cells import within_cell
+
+    return within_cell

@@ -273,3 +273,21 @@ def test_the_tools_text_in_a_row_emptied_is_cleared_without_a_word(
 def test_the_text_as_written_is_what_the_csv_writer_spells(text: str, encoding: str) -> None:
     """``as_written`` spells a text as the writer does, byte for byte read back."""
     assert csv_text_as_written(text, encoding) == text.encode(encoding, SUBSTITUTE).decode(encoding)
+
+
+def test_a_workbooks_text_as_written_is_cut_as_the_cell_holds_it(tmp_path: Path) -> None:
+    """A tool text over Excel's 32,767 characters is written shortened: the next run compares
+    the cell with the shortened text, so the tool's own text is never taken for an edit."""
+    from trackers import write_xlsx
+
+    from followup_batch.normalise.cells import MAX_CELL_TEXT
+    from followup_batch.read import ReadOptions, read_trackers
+    from followup_batch.write import as_written
+
+    path = write_xlsx(tmp_path / "t.xlsx", {"Jobs": [HEADER, ROWS[1][: len(HEADER)]]})
+    (table,) = read_trackers(path, ReadOptions())
+    held = as_written(table)
+    long = "Why: " + "word " * 7000 + "\n2nd check-in: 10 bd → Tue 2026-12-15"
+    assert len(held(long)) <= MAX_CELL_TEXT
+    assert held(long).endswith("\n2nd check-in: 10 bd → Tue 2026-12-15")
+    assert held("→ fits") == "→ fits"
