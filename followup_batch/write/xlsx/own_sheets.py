@@ -87,7 +87,8 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         formulas={"Urgency": urgency, "Tracker row": [formula for formula, _text in links]},
         links={"Compose": messages["compose"].tolist()},
         linked=frozenset({"Tracker row"}),
-        wrapped=frozenset({"Draft"}),
+        # Who and what wrap too: a subject is read whole in a row as tall as its draft.
+        wrapped=frozenset({"Draft", "Subject", "To", "Company"}),
         widths=DRAFTS_WIDTHS,
         row_heights=_heights([str(body) for body in messages["body"].tolist()]),
         autofilter=True,

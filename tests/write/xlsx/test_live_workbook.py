@@ -379,6 +379,12 @@ def test_drafts_sheet_is_an_outbox_of_the_horizon(written):
     for row in rows:
         draft = row[at["Draft"]]
         assert draft.alignment.wrap_text and draft.alignment.vertical == "top"
+        # Who and what are read whole too: a 60-character subject wraps in its column.
+        for name in ("Subject", "To", "Company"):
+            cell = row[at[name]]
+            if cell.value is None:  # no one to write to: an empty cell, not written
+                continue
+            assert (cell.alignment.wrap_text, cell.alignment.vertical) == (True, "top"), name
         lines = draft.value.count("\n") + 1
         assert sheet.row_dimensions[draft.row].height >= 15 * min(lines, 40)
 
