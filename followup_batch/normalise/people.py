@@ -6,10 +6,22 @@
 A job title after a person's name, behind a comma, a spaced dash or in brackets ("Dana Ortiz,
 Recruiter", "Sam Lee - VP Engineering", "Frau Dr. Huber, Personalleiterin", "Mme Durand (RH)")
 is that person's, written in brackets after the name; it is not a second person to greet (nor
-is a title on the line under a name, as a pasted signature has it). A name after a comma
-("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and", is another person. A cell
-holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a message goes to it,
-greeting nobody.
+is a title on the line under a name, as a pasted signature has it). So is a title written
+first, before a colon or a spaced dash, when the name after it is written in full ("Recruiter:
+Dana Ortiz", "Hiring Manager - Sam Lee", "HR: Frau Huber"; "Recruiter - Hays" may be an agency,
+and stays a role); a label before a colon ("Interviewers: Dana Ortiz") is left out.
+
+A company is no person either: the row's own Company anywhere in the cell ("Dana Ortiz,
+Recruiter, Acme", "Acme: Dana Ortiz", "Dana Ortiz - Acme" at Acme) is kept in brackets with the
+person before it (or after it, before a colon or a dash), and left out when it stands alone.
+Where the row's Company does not say, the part after a person's job title is where they work
+("Dana Ortiz, Recruiter, Hays" at Acme, an agency) when it ends in a legal form ("Hays Ltd")
+or is one word after a full name: people in such a cell are written in full, and one word
+after a first name alone is another first name ("Dana, Recruiter, Sam").
+
+A name after a comma ("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and", is
+another person. A cell holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a
+message goes to it, greeting nobody.
 """
 
 from __future__ import annotations
@@ -18,7 +30,7 @@ import re
 from collections.abc import Callable
 
 from followup_batch.read.fields import header_key
-from followup_batch.read.names import joined_initials
+from followup_batch.read.names import LEGAL_FORMS, joined_initials, name_key
 
 # The first word of a job title as trackers write it beside a name, by its key (lower case,
 # letters only, no accents). No first name is one of these, so a part of a cell that starts with
@@ -78,6 +90,15 @@ LEADS_TO_TITLE = frozenset({",", "\n", "\r"})
 # A dash with spaces around it, before a title: "Sam Lee - VP Engineering".
 _SPACED_DASH = re.compile(r"\s+[-‐‑‒–—]+\s+")
 _REMARK = re.compile(r"\([^()]*\)")
+# A title or a label written before a person's name and a colon: "Recruiter: Dana Ortiz".
+_COLON = re.compile(r"\s*:\s+")
+# Labels before a colon that say what the cell holds, not who the person is: left out.
+LABEL_WORDS = frozenset(
+    {"interviewer", "interviewers", "panel", "contact", "contacts", "name", "names", "with"}
+)
+# Legal forms that mark a company after a job title ("Hays Ltd"); the two-letter ones (SA, AS,
+# AB) are also surnames ("Maria Sa") and mark nothing here.
+COMPANY_FORMS = frozenset(form for form in LEGAL_FORMS if len(form) > 2)
 # German courtesy titles with their dot, not the HR team: "Hr. Müller" is Herr Müller.
 COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
 
@@ -110,26 +131,38 @@ def is_role(name: str) -> bool:
     return bool(keys) and "@" not in name and (keys[0] in ROLE_WORDS or is_job_title(name))
 
 
-def split_people(text: str, names_someone: Callable[[str], bool]) -> list[str]:
+def split_people(
+    text: str, names_someone: Callable[[str], bool], company: str | None = None
+) -> list[str]:
     """The parts of an Interviewer cell that each name someone (``names_someone``: not a
-    degree, a phone number...), in order, with the job titles written after a name kept with it
-    in brackets (see the module docstring). Separators inside brackets separate nothing ("Sam
-    Lee (CTO, Acme)")."""
+    degree, a phone number...), in order, with the job titles and the company written beside a
+    name kept with it in brackets (see the module docstring). ``company``: the row's Company as
+    ``name_key(..., company=True)`` keys it, when the row has one. Separators inside brackets
+    separate nothing ("Sam Lee (CTO, Acme)")."""
     people: list[str] = []
-    follows_name = False
+    follows_name = False  # the part before this one named someone and ended with a comma
+    titled = False  # and was that person's job title
     for part, separator in _parts(text):
         part = " ".join(part.split())
+        leads_on = separator in LEADS_TO_TITLE
         if not part or not names_someone(part):  # a degree, a phone number: its comma leads on
-            follows_name = separator in LEADS_TO_TITLE
+            follows_name = leads_on
             continue
-        name, dash, title = _dashed(part)
-        if dash:
-            part = f"{name} ({title})"
-        if follows_name and people and is_job_title(part) and not is_role(people[-1]):
-            people[-1] = _with_title(people[-1], part)
+        beside = follows_name and bool(people)
+        if _is_company(part, company):
+            if beside:
+                people[-1] = _with_title(people[-1], part)
+            follows_name, titled = leads_on and beside, False
+            continue
+        part = _titled(part, company)
+        if beside and is_job_title(part) and not is_role(people[-1]):
+            people[-1], titled = _with_title(people[-1], part), True
+        elif beside and _employer(part, people[-1], titled):
+            people[-1], titled = _with_title(people[-1], part), False
         else:
             people.append(part)
-        follows_name = separator in LEADS_TO_TITLE
+            titled = False
+        follows_name = leads_on
     return people
 
 
@@ -152,12 +185,49 @@ def _parts(text: str) -> list[tuple[str, str]]:
     return parts
 
 
-def _dashed(part: str) -> tuple[str, bool, str]:
-    """(name, True, title) for "Sam Lee - VP Engineering"; (part, False, "") otherwise."""
-    pieces = _SPACED_DASH.split(part, maxsplit=1)
-    if len(pieces) == 2 and pieces[0] and not is_role(pieces[0]) and is_job_title(pieces[1]):
-        return pieces[0], True, pieces[1]
-    return part, False, ""
+def _titled(part: str, company: str | None) -> str:
+    """ "Sam Lee (VP Engineering)" for "Sam Lee - VP Engineering", "Hiring Manager - Sam Lee"
+    and "Recruiter: Sam Lee"; "Sam Lee (Acme)" for "Acme: Sam Lee" at Acme; "Sam Lee" for
+    "Interviewers: Sam Lee"; the part as written otherwise ("Dana Ortiz - Initech" at Acme,
+    "Recruiter - Hays")."""
+    for separator in (_COLON, _SPACED_DASH):
+        pieces = separator.split(part, maxsplit=1)
+        if len(pieces) != 2 or not all(pieces):
+            continue
+        first, second = pieces
+        keys = _keys(first)
+        if separator is _COLON and keys and keys[0] in LABEL_WORDS and _is_person(second, company):
+            return second
+        if _is_person(first, company) and _describes(second, company):
+            return _with_title(first, second)
+        # A title first names a person written in full: "Recruiter - Hays" may be an agency.
+        if _is_person(second, company) and _describes(first, company) and " " in second:
+            return _with_title(second, first)
+    return part
+
+
+def _is_person(text: str, company: str | None) -> bool:
+    return not is_role(text) and not is_job_title(text) and not _is_company(text, company)
+
+
+def _describes(text: str, company: str | None) -> bool:
+    """A job title or a company, written beside a person's name."""
+    return is_job_title(text) or _is_company(text, company)
+
+
+def _is_company(text: str, company: str | None) -> bool:
+    """The row's own company, or a name ending in a legal form ("Hays Ltd", "Acme GmbH")."""
+    words = text.split()
+    if len(words) > 1 and header_key(words[-1]) in COMPANY_FORMS:
+        return True
+    return company is not None and name_key(text, company=True) == company
+
+
+def _employer(part: str, person: str, titled: bool) -> bool:
+    """Where ``person`` works, written after their job title: one word after a full name
+    ("Dana Ortiz, Recruiter, Hays"). Not "Dana, Recruiter, Sam": one word after a first name
+    alone is another first name."""
+    return titled and len(part.split()) == 1 and len(_REMARK.sub(" ", person).split()) > 1
 
 
 def _with_title(name: str, title: str) -> str:

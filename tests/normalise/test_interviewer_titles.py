@@ -21,10 +21,12 @@ from followup_batch.read import ReadOptions
 AS_OF = dt.date(2026, 11, 20)
 
 
-def read_row(interviewer: str, email: str | None = None) -> tuple[list[str], str, list[str]]:
+def read_row(
+    interviewer: str, email: str | None = None, company: str = "Acme"
+) -> tuple[list[str], str, list[str]]:
     """(people, the row's greeting, the row's problems) for one row with this Interviewer."""
     row = {
-        "company": "Acme",
+        "company": company,
         "position": "Engineer",
         "interview_at": dt.date(2026, 11, 17),
         "interviewer": interviewer,
@@ -82,7 +84,19 @@ CELLS = {
     "Ana López, Sr. López": (["Ana López", "Sr. López"], "Hi Ana and Sr. López,"),  # Señor
     "Herr Weber, Hr. Müller": (["Herr Weber", "Hr. Müller"], "Hi Herr Weber and Hr. Müller,"),
     "Lee Head, Mary Lead": (["Lee Head", "Mary Lead"], "Hi Lee and Mary,"),  # surnames
-    "Dana Ortiz - Acme": (["Dana Ortiz - Acme"], "Hi Dana,"),  # not a title: as written
+    "Dana Ortiz - Initech": (["Dana Ortiz - Initech"], "Hi Dana,"),  # not a title: as written
+    # A title written first, before a colon or a spaced dash; a label before a colon is left out.
+    "Recruiter: Dana Ortiz": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
+    "Hiring Manager - Sam Lee": (["Sam Lee (Hiring Manager)"], "Hi Sam,"),
+    "HR: Frau Huber": (["Frau Huber (HR)"], "Hi Frau Huber,"),
+    "Talent Acquisition – Ana Diaz": (["Ana Diaz (Talent Acquisition)"], "Hi Ana,"),
+    "Dana Ortiz: Recruiter": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
+    "Recruiter: Dana Ortiz; Hiring Manager: Sam Lee": (
+        ["Dana Ortiz (Recruiter)", "Sam Lee (Hiring Manager)"],
+        "Hi Dana and Sam,",
+    ),
+    "Interviewers: Dana Ortiz, Sam Lee": (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
+    "Recruiter - Hays": (["Recruiter - Hays"], "Hello,"),  # one word: maybe an agency
     # A title alone is a role: a note to it greets nobody.
     "Senior Recruiter at Acme": (["Senior Recruiter at Acme"], "Hello,"),
     "VP Engineering": (["VP Engineering"], "Hello,"),
@@ -95,6 +109,55 @@ CELLS = {
 def test_a_title_beside_a_name_is_the_persons(cell: str, expected: tuple[list[str], str]) -> None:
     names, greeting, _ = read_row(cell)
     assert (names, greeting) == expected
+
+
+# (Interviewer cell, the row's Company) -> (people, greeting). Was: "Acme" a second person
+# ("Hi Dana and Acme,", a second note to "Acme"), "Acme" alone greeted "Hi Acme,".
+COMPANIES = {
+    # The row's own company, anywhere in the cell, as written or with a legal form.
+    ("Dana Ortiz, Recruiter, Acme", "Acme"): (["Dana Ortiz (Recruiter, Acme)"], "Hi Dana,"),
+    ("Dana Ortiz, Acme", "Acme"): (["Dana Ortiz (Acme)"], "Hi Dana,"),
+    ("Dana Ortiz, Recruiter, Acme Inc.", "Acme"): (
+        ["Dana Ortiz (Recruiter, Acme Inc.)"],
+        "Hi Dana,",
+    ),
+    ("Dana Ortiz, Recruiter, ACME", "Acme Corp"): (["Dana Ortiz (Recruiter, ACME)"], "Hi Dana,"),
+    ("Acme: Dana Ortiz", "Acme"): (["Dana Ortiz (Acme)"], "Hi Dana,"),
+    ("Dana Ortiz - Acme", "Acme"): (["Dana Ortiz (Acme)"], "Hi Dana,"),
+    ("Recruiter - Dana Ortiz, Acme", "Acme"): (["Dana Ortiz (Recruiter, Acme)"], "Hi Dana,"),
+    ("Acme; Dana Ortiz", "Acme"): (["Dana Ortiz"], "Hi Dana,"),
+    ("Acme", "Acme"): ([], "Hello,"),
+    ("Dana Ortiz, Recruiter, Acme, Sam Lee", "Acme"): (
+        ["Dana Ortiz (Recruiter, Acme)", "Sam Lee"],
+        "Hi Dana and Sam,",
+    ),
+    # Another company (an agency): a legal form, or one word after a full name and a title.
+    ("Dana Ortiz, Recruiter, Hays", "Acme"): (["Dana Ortiz (Recruiter, Hays)"], "Hi Dana,"),
+    ("Dana Ortiz, Hays Ltd", "Acme"): (["Dana Ortiz (Hays Ltd)"], "Hi Dana,"),
+    ("Dana Ortiz, Recruiter, Hays GmbH", "Acme"): (
+        ["Dana Ortiz (Recruiter, Hays GmbH)"],
+        "Hi Dana,",
+    ),
+    # Still people: a full name, a first name after a first name, a two-letter surname.
+    ("Dana Ortiz, Recruiter, Sam Lee", "Acme"): (
+        ["Dana Ortiz (Recruiter)", "Sam Lee"],
+        "Hi Dana and Sam,",
+    ),
+    ("Dana, Recruiter, Sam", "Acme"): (["Dana (Recruiter)", "Sam"], "Hi Dana and Sam,"),
+    ("Dana Ortiz, Hays", "Acme"): (["Dana Ortiz", "Hays"], "Hi Dana and Hays,"),
+    ("Ana Diaz, Maria Sa", "Acme"): (["Ana Diaz", "Maria Sa"], "Hi Ana and Maria,"),
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"), COMPANIES.items(), ids=[f"{c} at {r}" for c, r in COMPANIES]
+)
+def test_a_company_in_the_cell_is_no_person(
+    cell: tuple[str, str], expected: tuple[list[str], str]
+) -> None:
+    interviewer, company = cell
+    names, greeting, problems = read_row(interviewer, company=company)
+    assert (names, greeting, problems) == (*expected, [])
 
 
 def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
