@@ -27,7 +27,7 @@ def row(
     company: str,
     applied: dt.datetime | None = None,
     interview: dt.datetime | None = None,
-    round_: int | None = None,
+    round_: int | str | None = None,
     outcome: str | None = None,
     client: str | None = None,
     position: str = "Analyst",
@@ -196,6 +196,42 @@ def test_a_second_run_writes_nothing(tmp_path: Path, case: str) -> None:
     reports = process_file(path, load_config(None), RunOptions(AS_OF))
     assert [report.unchanged for report in reports] == [True] * len(reports)
     assert path.read_bytes() == before
+
+
+FINAL_NOTE = (
+    "is read as this role applied for again, not as a round after this final one (after a "
+    "final round, only Round 2 or higher goes on): if it is the same application, write its "
+    "Round as 2 or higher"
+)
+# Case -> (the later sheet's Round, the final round's Problems on the Jan sheet). Was: no note
+# when the later round was on another sheet (the note was written per sheet).
+AFTER_FINAL = {
+    "Round 1 on the next sheet is the role applied for again, and said": (
+        1,
+        [f'E2: sheet Feb, row 2\'s interview (Round "1") {FINAL_NOTE}'],
+    ),
+    "another Final on the next sheet, said": (
+        "Final",
+        [f'E2: sheet Feb, row 2\'s interview (Round "Final") {FINAL_NOTE}'],
+    ),
+    "Round 3 on the next sheet is the next round: nothing to say": (3, []),
+}
+
+
+@pytest.mark.parametrize(("later_round", "problems"), AFTER_FINAL.values(), ids=AFTER_FINAL)
+def test_a_round_after_a_final_one_on_another_sheet(
+    tmp_path: Path, later_round: int | str, problems: list[str]
+) -> None:
+    sheets = {
+        "Jan": [row("Acme", interview=D(2026, 1, 6), round_="Final")],
+        "Feb": [row("Acme", interview=D(2026, 2, 17), round_=later_round)],
+    }
+    path = build(tmp_path, sheets)
+    process_file(path, load_config(None), RunOptions(AS_OF))
+    sheet = openpyxl.load_workbook(path, data_only=True)["Jan"]
+    header = [cell.value for cell in sheet[1]]
+    said = sheet.cell(2, header.index("Problems") + 1).value
+    assert (said.split("\n") if said else []) == problems
 
 
 def test_one_sheet_named_with_sheet_is_linked_as_in_a_run_of_every_sheet(tmp_path: Path) -> None:

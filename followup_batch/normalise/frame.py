@@ -43,7 +43,11 @@ from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
 from followup_batch.normalise.people import person_key, split_people
 from followup_batch.normalise.roles import resolve_roles
-from followup_batch.normalise.rounds import application_keys, applications
+from followup_batch.normalise.rounds import (
+    application_keys,
+    applications,
+    applied_again_note,
+)
 from followup_batch.normalise.titles import positions_without_company
 from followup_batch.normalise.vocabularies import (
     APPLIED_STAGES,
@@ -671,12 +675,7 @@ def _applied_again_notes(
     notes = np.full(len(rounds), None, dtype=object)
     later_at = rounds.index.get_indexer(again_row[earlier])
     for i, j in zip(earlier.tolist(), later_at.tolist(), strict=True):
-        notes[i] = (
-            f"row {rounds.index[j]}'s interview (Round {shown(rounds.iloc[j])}) is read as this "
-            "role applied for again, not as a round after this final one (after a final round, "
-            "only Round 2 or higher goes on): if it is the same application, write its Round "
-            "as 2 or higher"
-        )
+        notes[i] = applied_again_note(f"row {rounds.index[j]}", rounds.iloc[j])
     return notes
 
 

@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.cells import cell_refs, shown
 from followup_batch.normalise.vocabularies import (
     CLOSED_WITH_OFFER,
     CLOSED_WITHOUT_OFFER,
     NOT_APPLIED,
 )
 from followup_batch.read.names import name_key
-from followup_batch.read.round_numbers import applied_again
+from followup_batch.read.round_numbers import MAX_ROUND, applied_again
 
 if TYPE_CHECKING:
     from followup_batch.read import RawTable
@@ -181,6 +182,17 @@ def applications(
     return Application(day, later_row, application_outcome, later.again_row)
 
 
+def applied_again_note(place: str, later_round: object) -> str:
+    """What a final round's Problems cell says of the next interview of its client, company and
+    position (at ``place``: "row 6", "sheet Feb, row 2") read as the role applied for again
+    (Round 1 or another Final after it), and how to link them instead."""
+    return (
+        f"{place}'s interview (Round {shown(later_round)}) is read as this role applied for "
+        "again, not as a round after this final one (after a final round, only Round 2 or "
+        "higher goes on): if it is the same application, write its Round as 2 or higher"
+    )
+
+
 # A row's place in a workbook split over sheets: its sheet's position above its row number
 # (Excel has 1,048,576 rows: 21 bits), so that places order as the sheets and rows do.
 _ROW_BITS = 21
@@ -215,6 +227,9 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     names = np.array([tables[at].sheet or "" for at in parts], dtype=object)
     elsewhere = (later_row > 0) & (later_sheet != sheet_at)
     sheet_names = np.where(elsewhere, names[later_sheet], "").astype(object)
+    problems = _applied_again_elsewhere(
+        tables, parts, whole, sheet_at, rows, found.again_row, names
+    )
     start = 0
     for at, frame in zip(parts, linked, strict=True):
         end = start + len(frame)
@@ -223,6 +238,30 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
             later_interview_row=later_row[start:end],
             later_interview_sheet=sheet_names[start:end],
             application_outcome=found.outcome[start:end],
+            problems=problems[start:end],
         )
         start = end
     return out
+
+
+def _applied_again_elsewhere(
+    tables: Sequence[RawTable],
+    parts: list[int],
+    whole: pd.DataFrame,
+    sheet_at: np.ndarray,
+    rows: np.ndarray,
+    again: np.ndarray,
+    names: np.ndarray,
+) -> list[list[str]]:
+    """The linked rows' problems, with the note of ``applied_again_note`` on each final round
+    whose re-application is on another sheet (on its own sheet, ``normalise_rows`` said it)."""
+    problems = list(whole["problems"])
+    again_row, again_sheet = again & ((1 << _ROW_BITS) - 1), again >> _ROW_BITS
+    ranks = whole["round_rank"].to_numpy(dtype=np.int64)
+    for i in np.flatnonzero((again_row > 0) & (again_sheet != sheet_at) & (ranks > MAX_ROUND)):
+        own, later = tables[parts[sheet_at[i]]], tables[parts[again_sheet[i]]]
+        ref = cell_refs(own, "round", pd.Index([rows[i]]))[0]
+        place = f"sheet {names[again_sheet[i]]}, row {again_row[i]}"
+        note = applied_again_note(place, later.cells["round"].loc[again_row[i]])
+        problems[i] = [*problems[i], f"{ref}: {note}"]
+    return problems
