@@ -154,6 +154,23 @@ CASES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
 }
 
 
+# Months beside a sheet that names no person, or holds no rows, stay one tracker's months: an
+# empty "Sheet1" made for next month, a "Template", a "Notes" log (outside test ot13, F8, F12).
+_FIRST = "the January application's interview is on the February sheet"
+for _beside, _rows in (
+    ("Sheet1", []),
+    ("Template", []),
+    ("Tabelle1", []),
+    ("Copy of Feb", []),
+    ("Notes", [row("Initech", applied=D(2026, 2, 2))]),
+    ("Jonas Weber", []),  # a person's sheet without rows decides nothing
+):
+    CASES[f"{_FIRST}, beside {_beside!r}"] = (
+        {**CASES[_FIRST][0], _beside: _rows},
+        CASES[_FIRST][1],
+    )
+
+
 def build(folder: Path, sheets: dict[str, list[list[object]]], name: str = "search") -> Path:
     return write_xlsx(folder / f"{name}.xlsx", {t: [HEADER, *rows] for t, rows in sheets.items()})
 
@@ -362,4 +379,30 @@ def test_the_run_says_which_sheets_are_one_tracker(
     path = build(tmp_path, {title: [row("Acme")] for title in sheets})
     reports = process_file(path, load_config(None), RunOptions(AS_OF, dry_run=True))
     said = [n for report in reports for n in report.notes if "Name a client's sheet" in n]
+    assert said == ([] if note is None else [note])
+
+
+@pytest.mark.parametrize(
+    ("sheets", "note"),
+    [
+        (
+            ["Maya Chen", "Jan", "May"],
+            'Sheets "Jan" and "May" are read as a client\'s, as "Maya Chen" beside them is named '
+            'for a person; if they are months of one tracker, add the year ("Jan 2026").',
+        ),
+        (
+            ["Jan", "Jonas Weber"],
+            'Sheet "Jan" is read as a client\'s, as "Jonas Weber" beside it is named for a '
+            'person; if it is a month of one tracker, add the year ("Jan 2026").',
+        ),
+        (["Jan", "Feb", "Notes"], None),
+        (["Maya Chen", "Jan 2026"], None),
+    ],
+)
+def test_the_run_says_when_months_are_read_as_clients(
+    tmp_path: Path, sheets: list[str], note: str | None
+) -> None:
+    path = build(tmp_path, {title: [row("Acme")] for title in sheets})
+    reports = process_file(path, load_config(None), RunOptions(AS_OF, dry_run=True))
+    said = [n for report in reports for n in report.notes if "named for a person" in n]
     assert said == ([] if note is None else [note])

@@ -11,8 +11,8 @@ A sheet name is a part of one tracker when every word of it is a month, a year, 
 tracker stage (in the languages the reader knows months and stages in) or a joining word, and
 at least one is more than a joining word or a small number: "Jan", "January 2026", "2025-26",
 "Q1 2026", "Old applications", "Archiv 2025", "Entrevistas". "Sheet1", "Maya Chen" and "Jobs"
-are not. A month alone ("Jan", "May") is a part only when every tracker sheet of the workbook
-is one (``one_trackers_sheets``): beside "Maya Chen" it is a coach's client named Jan.
+are not. A month alone ("Jan", "May") is a part unless another tracker sheet with rows is named
+for a person (``one_trackers_sheets``): beside "Maya Chen" it is a coach's client named Jan.
 """
 
 from __future__ import annotations
@@ -70,18 +70,37 @@ _TOKENS = re.compile(r"[^\W_]+")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 
 
-def one_trackers_sheets(names: Sequence[str | None]) -> list[bool]:
+def one_trackers_sheets(
+    names: Sequence[str | None], with_rows: Sequence[bool] | None = None
+) -> list[bool]:
     """Which of a workbook's tracker sheets, named ``names``, are parts of one person's tracker.
-    A name that is a month alone ("Jan", "May", "June") is also a first name: it is a part only
-    when every other tracker sheet's name is one too, so a coach's client "Jan" beside "Maya
-    Chen" stays a client, while "Jan", "Feb" and "Archive" are one tracker."""
+    A name that is a month alone ("Jan", "May", "June") is also a first name: it is a part
+    unless another tracker sheet holding rows is named for a person (``with_rows``: which sheets
+    hold rows; all by default), so a coach's client "Jan" beside "Maya Chen" stays a client,
+    while "Jan" and "Feb" beside "Archive", "Notes", an empty "Sheet1" or a "Template" are
+    one tracker's months."""
     parts = [one_trackers_sheet(name) for name in names]
-    if all(parts):
+    if not any(month_sheets_are_clients(names, parts, with_rows)):
         return parts
-    return [part and not _month_alone(name) for name, part in zip(names, parts, strict=True)]
+    return [part and not month_alone(name) for name, part in zip(names, parts, strict=True)]
 
 
-def _month_alone(name: str | None) -> bool:
+def month_sheets_are_clients(
+    names: Sequence[str | None], parts: Sequence[bool], with_rows: Sequence[bool] | None = None
+) -> list[str]:
+    """The names of the tracker sheets named for a person that make months alone ("Jan")
+    beside them clients: those holding rows, not parts of one tracker, named like a person."""
+    from followup_batch.drafts.signer import looks_like_a_name
+
+    held = with_rows if with_rows is not None else [True] * len(names)
+    return [
+        name
+        for name, part, rows in zip(names, parts, held, strict=True)
+        if name and rows and not part and looks_like_a_name(name)
+    ]
+
+
+def month_alone(name: str | None) -> bool:
     tokens = _TOKENS.findall(_folded(name or ""))
     return len(tokens) == 1 and tokens[0] in _months()
 

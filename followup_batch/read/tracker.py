@@ -34,7 +34,12 @@ from followup_batch.read.headers import (
 from followup_batch.read.names import name_key, without_company
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, applied_again, round_rank
-from followup_batch.read.sheet_names import one_trackers_sheets
+from followup_batch.read.sheet_names import (
+    month_alone,
+    month_sheets_are_clients,
+    one_trackers_sheet,
+    one_trackers_sheets,
+)
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
 
@@ -66,17 +71,24 @@ def client_of(path: Path) -> str:
 
 def _tracker_sheets(
     path: Path, package: Workbook, index: dict[str, str], explicit: set[str]
-) -> list[str]:
-    """The names of the workbook's sheets that are trackers, as a run of every sheet finds them:
-    with ``--sheet``, the sheet read names the client (its drafts signed and named by it) exactly
-    when it would without, so the two runs never rename each other's drafts."""
+) -> list[tuple[str, bool]]:
+    """The workbook's sheets that are trackers, as a run of every sheet finds them, and whether
+    each holds rows: with ``--sheet``, the sheet read names the client (its drafts signed and
+    named by it) exactly when it would without, so the two runs never rename each other's
+    drafts."""
     grid = xlsx_cells.read_grids(path, package.workbook_part)
     found = []
     for sheet in grid.sheets:
         head = list(enumerate(sheet.rows[:HEADER_SEARCH_ROWS], start=1))
-        if find_header(head, index, explicit)[0] is not None:
-            found.append(sheet.name)
+        match = find_header(head, index, explicit)[0]
+        if match is not None:
+            found.append((sheet.name, _has_rows(sheet, match.row)))
     return found
+
+
+def _has_rows(sheet: xlsx_cells.SheetGrid, header_row: int) -> bool:
+    """Whether a sheet holds a value below its header: a new sheet or a template holds none."""
+    return any(any(value not in (None, "") for value in row) for row in sheet.rows[header_row:])
 
 
 _NAME_PART = re.compile(r"[^\W\d_]+")  # "jean-luc o'neil" -> "Jean-Luc O'Neil"
@@ -136,10 +148,15 @@ def _read_workbook(
             message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
         raise TrackerNotFound(message)
     names = [sheet.name for sheet, _ in found]
+    with_rows = [_has_rows(sheet, match.row) for sheet, match in found]
     if options.sheet is not None and len(grid.names) > 1:
-        names += [n for n in _tracker_sheets(path, package, index, explicit) if n not in names]
+        for name, held in _tracker_sheets(path, package, index, explicit):
+            if name not in names:
+                names.append(name)
+                with_rows.append(held)
     several = len(names) > 1
-    parts = dict(zip(names, one_trackers_sheets(names), strict=True))
+    parts = dict(zip(names, one_trackers_sheets(names, with_rows), strict=True))
+    months_apart = _months_as_clients(names, with_rows)
     tables = []
     for sheet, match in found:
         match = _without_other_tables(sheet, match, index, explicit)
@@ -180,6 +197,8 @@ def _read_workbook(
     if several and options.sheet is None:
         tables = _without_views(tables, found)
     _note_one_tracker(tables, client_of(path))
+    if months_apart is not None:
+        tables[0].notes.append(months_apart)
     if hidden:
         tables[0].notes.append(
             f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."
@@ -332,6 +351,29 @@ def _day(cell: object) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def _months_as_clients(names: list[str], with_rows: list[bool]) -> str | None:
+    """The note for sheets named by a month alone ("Jan") read as clients, because a sheet
+    named for a person holds rows beside them (``sheet_names.one_trackers_sheets``); None when
+    there are none."""
+    parts = [one_trackers_sheet(name) for name in names]
+    people = month_sheets_are_clients(names, parts, with_rows)
+    months = [n for n, p in zip(names, parts, strict=True) if p and month_alone(n)]
+    if not people or not months:
+        return None
+
+    def listed(items: list[str]) -> str:
+        return " and ".join(", ".join(f'"{name}"' for name in items).rsplit(", ", 1))
+
+    return (
+        f"Sheet{'s' if len(months) > 1 else ''} {listed(months)} "
+        f"{'are' if len(months) > 1 else 'is'} read as a client's, as "
+        f"{listed(people)} beside {'them' if len(months) > 1 else 'it'} "
+        f"{'are' if len(people) > 1 else 'is'} named for a person; if "
+        f"{'they are months' if len(months) > 1 else 'it is a month'} of one tracker, add the "
+        f'year ("{months[0]} 2026").'
+    )
 
 
 def _note_one_tracker(tables: list[RawTable], client: str) -> None:
