@@ -64,6 +64,13 @@ TITLE_WORDS = frozenset(
         *("teamleider", "afdelingshoofd", "hoofd"),
     }
 )
+# The last word of a title whose first word is a function of any name ("QA Manager",
+# "Frontend Engineer"): a rank no surname is ("Lead" and "Head" are: "Mary Lead").
+RANK_WORDS = frozenset(
+    {"manager", "director", "recruiter", "engineer", "developer", "partner", "officer"}
+    | {"founder", "cofounder", "vp", "analyst", "scientist", "architect", "designer"}
+    | {"consultant", "specialist", "coordinator", "generalist", "sourcer", "executive"}
+)
 # Endings of German and Dutch compound titles: "Personalleiterin", "Geschäftsführer",
 # "HR-Managerin", "Personalreferentin", "Teamleiter".
 TITLE_ENDINGS = (
@@ -121,7 +128,10 @@ def is_job_title(text: str) -> bool:
     if not keys or keys[-1] in GROUP_WORDS and len(keys) > 1:
         return False
     first = keys[0]
-    return first in TITLE_WORDS or (len(first) > 4 and first.endswith(TITLE_ENDINGS))
+    if first in TITLE_WORDS or (len(first) > 4 and first.endswith(TITLE_ENDINGS)):
+        return True
+    # A function then a rank: "QA Manager", "Frontend Engineer", "Talent Partner".
+    return 1 < len(keys) <= 3 and keys[-1] in RANK_WORDS
 
 
 def is_role(name: str) -> bool:
@@ -155,6 +165,11 @@ def split_people(
             follows_name, titled = leads_on and beside, False
             continue
         part = _titled(part, company)
+        # A title joined to the person's title by "&" or "and" is theirs too: "CEO & Founder".
+        if titled and people and not beside and is_job_title(part):
+            people[-1] = _with_title(people[-1], part)
+            follows_name = leads_on
+            continue
         if beside and is_job_title(part) and not is_role(people[-1]):
             people[-1], titled = _with_title(people[-1], part), True
         elif beside and _employer(part, people[-1], titled):
