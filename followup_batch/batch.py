@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from followup_batch.drafts.templating import Templates
     from followup_batch.hand_edits import Edit, SavedEdits, Settled
     from followup_batch.write.live import LiveStatus
-    from followup_batch.write.outbox import Outbox
+    from followup_batch.write.outbox import Outbox, SheetLayout
 
 
 @dataclass
@@ -189,50 +189,74 @@ def compute_sheet(
     return schedule_sheet(table, frame, config, as_of, calendars)
 
 
-def compute_sheets(
-    tables: list[RawTable],
-    config: Config,
-    as_of: dt.date,
-    workbook: list[RawTable] | None = None,
-) -> list[Computed]:
+def compute_sheets(tables: list[RawTable], config: Config, as_of: dt.date) -> list[Computed]:
     """``compute_sheet`` of every tracker sheet of one file, the sheets of one person's tracker
     split by time or stage ("Jan", "Feb", "Archive") linked as one tracker between normalising
     and scheduling (``normalise.link_sheets``): a round on another sheet takes over as one on
-    the same sheet does. ``workbook``: every tracker sheet of the file, in its order, when
-    ``tables`` are only some of them (``--sheet``): the others are read to link, not computed.
-    """
-    every = workbook or tables
-    frames = [normalise_rows(table, config.reading, as_of=as_of) for table in every]
-    frames = link_sheets(every, frames)
+    the same sheet does."""
+    frames = [normalise_rows(table, config.reading, as_of=as_of) for table in tables]
+    frames = link_sheets(tables, frames)
     return [
         schedule_sheet(table, frame, config, as_of)
-        for table, frame in zip(every, frames, strict=True)
-        if any(table is wanted for wanted in tables)
+        for table, frame in zip(tables, frames, strict=True)
     ]
 
 
 def sheets_beside(path: Path, config: Config, tables: list[RawTable]) -> list[RawTable] | None:
-    """With ``--sheet`` naming a sheet of one person's tracker split by time or stage, every
-    tracker sheet of the workbook in its order, that one as read (``compute_sheets``'s
-    ``workbook``): its rows are linked to the other sheets' as in a run of every sheet, so the
-    two runs write the same. None otherwise."""
-    if config.reading.sheet is None or len(tables) != 1:
+    """With ``--sheet`` naming one sheet of a workbook, every tracker sheet of the workbook in
+    its order, that one as read, for ``compute_sheets``: the named sheet's rows are linked to
+    the other sheets of a tracker split by time or stage, and the other sheets' messages and
+    counts stay in the Drafts and Summary sheets (``outbox_sheets``), so the two runs write
+    the same; only the named sheet's cells are written. None otherwise."""
+    if config.reading.sheet is None or len(tables) != 1 or tables[0].kind != "xlsx":
         return None
     [named] = tables
-    if not named.split_part:
-        return None
     try:
         every = read_trackers(path, dataclasses.replace(config.reading, sheet=None))
     except TrackerNotFound:  # a hidden sheet named, and no other sheet is a tracker
         return None
-    beside = [
-        named if table.sheet == named.sheet else resolve_roles(table)
-        for table in every
-        if table.sheet == named.sheet or table.split_part
-    ]
+    beside = [named if table.sheet == named.sheet else resolve_roles(table) for table in every]
     if not any(table is named for table in beside):  # a hidden sheet: after the others
         beside.append(named)
     return beside if len(beside) > 1 else None
+
+
+def outbox_sheets(
+    every: list[RawTable],
+    computed: list[Computed],
+    written: list[RawTable],
+    as_of: dt.date,
+) -> tuple[list[int], dict[str, SheetLayout], list[str]]:
+    """Which of a workbook's tracker sheets (``every``, ``computed``) the Drafts and Summary
+    sheets are made of when only ``written`` are written (``--sheet``): those and every other
+    sheet the tool has written before, whose columns the formulas and links point into
+    (``write.sheet_layout``). Returns their positions, the other sheets' layouts, and a note for
+    each sheet left out, so no message goes missing unsaid."""
+    from followup_batch.write import sheet_layout
+
+    kept: list[int] = []
+    layouts: dict[str, SheetLayout] = {}
+    notes: list[str] = []
+    for at, (table, done) in enumerate(zip(every, computed, strict=True)):
+        if any(table is wanted for wanted in written):
+            kept.append(at)
+            continue
+        try:
+            layout = sheet_layout(table, done.output.index, as_of)
+            reason = "the tool has not written its columns there yet"
+        except UnsafeWrite as exc:
+            layout, reason = None, f"its columns could not be placed ({exc})"
+        if layout is None:
+            if len(done.output):
+                notes.append(
+                    f'sheet "{table.sheet}" is left out of the Drafts and Summary sheets: '
+                    f"{reason}; a run of every sheet (without --sheet) writes them and adds "
+                    f"its {counted(len(done.output), 'row')}"
+                )
+            continue
+        kept.append(at)
+        layouts[layout.sheet] = layout
+    return kept, layouts, notes
 
 
 def schedule_sheet(
@@ -369,6 +393,7 @@ def workbook_additions(
         as_of=as_of,
         counts=dict(counts),
         clients=clients,
+        order=tuple(table.sheet or "" for table in tables),
     )
     return lives, outbox
 
@@ -477,7 +502,15 @@ def _process(
     target = output or path
     rows = counted(sum(len(table.cells) for table in tables), "row")
     say(f"{name}: {rows}, computing")
-    computed = compute_sheets(tables, config, as_of, sheets_beside(path, config, tables))
+    # With --sheet, the workbook's other tracker sheets are computed too, never written: to
+    # link a split tracker's rows, and for the Drafts and Summary sheets of the whole workbook.
+    every = sheets_beside(path, config, tables) or tables
+    computed_every = compute_sheets(every, config, as_of)
+    computed = [
+        done
+        for table, done in zip(every, computed_every, strict=True)
+        if any(table is wanted for wanted in tables)
+    ]
     settled = _hand_edits(path, tables, computed, options, real)
     for table, done in zip(tables, computed, strict=True):
         out = done.output
@@ -521,7 +554,7 @@ def _process(
         for table, done in list(zip(tables, computed, strict=True))[1:]:
             check_writable(table, done.output.index, as_of)
         say(f"{name}: {rows}, writing")
-        lives, outbox = workbook_additions(tables, computed, config, as_of)
+        lives, outbox = _additions(tables, every, computed_every, config, as_of, reports)
         sheets = zip(tables, computed, reports, settled, strict=True)
         backed_up = False  # one backup a run: the file as the run found it, not each sheet's step
         for i, (table, done, report, edits) in enumerate(sheets):
@@ -572,6 +605,30 @@ def _process(
         }
         rerun.remember(real, rerun.stamp(read_version.sha256, key), reports, memories)
     return _open_noted(reports, target)
+
+
+def _additions(
+    tables: list[RawTable],
+    every: list[RawTable],
+    computed: list[Computed],
+    config: Config,
+    as_of: dt.date,
+    reports: list[SheetReport],
+) -> tuple[list[LiveStatus | None], Outbox]:
+    """``workbook_additions`` for the ``tables`` written, of the workbook's tracker sheets
+    ``every`` (``computed``): with ``--sheet`` the Drafts and Summary sheets are still made of
+    every sheet (``outbox_sheets``), the sheets left out said on the first report."""
+    if every is tables:
+        return workbook_additions(tables, computed, config, as_of)
+    kept, layouts, notes = outbox_sheets(every, computed, tables, as_of)
+    lives, outbox = workbook_additions(
+        [every[at] for at in kept], [computed[at] for at in kept], config, as_of
+    )
+    outbox.layouts.update(layouts)
+    by_sheet = dict(zip([every[at].sheet for at in kept], lives, strict=True))
+    reports[0].notes += notes
+    reports[0].notices += notes
+    return [by_sheet[table.sheet] for table in tables], outbox
 
 
 def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from followup_batch.read.table import RawTable
     from followup_batch.write.live import LiveStatus
-    from followup_batch.write.outbox import Outbox
+    from followup_batch.write.outbox import Outbox, SheetLayout
 
 
 def _shipped_due_soon_bd() -> int:
@@ -134,6 +134,17 @@ def check_writable(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Non
         from followup_batch.write.xlsx import check_workbook
 
         check_workbook(table, rows, as_of)
+
+
+def sheet_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> SheetLayout | None:
+    """Where a write of the tracker's ``rows`` would put the tool's columns, for the Drafts and
+    Summary sheets of a run of another sheet of the workbook (``--sheet``); None for a CSV and
+    for a sheet the tool has never written (``write.xlsx.workbook_layout``)."""
+    if table.kind != "xlsx":
+        return None
+    from followup_batch.write.xlsx import workbook_layout
+
+    return workbook_layout(table, rows, as_of)
 
 
 def as_written(table: RawTable) -> Callable[[str], str]:

@@ -116,7 +116,14 @@ class Outbox:
     counts: dict[str, int] = field(default_factory=dict)  # the run's rows per status
     clients: list[ClientRows] = field(default_factory=list)
     layouts: dict[str, SheetLayout] = field(default_factory=dict)
+    # The tracker sheets' names in the workbook's order, which the Summary counts them in: a
+    # run of one sheet (``--sheet``) lays the others out before that one is written.
+    order: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
         return len(self.layouts) >= self.sheets
+
+    def ordered_layouts(self) -> list[SheetLayout]:
+        rank = {name: at for at, name in enumerate(self.order)}
+        return sorted(self.layouts.values(), key=lambda layout: rank.get(layout.sheet, len(rank)))

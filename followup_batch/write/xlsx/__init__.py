@@ -34,12 +34,12 @@ from followup_batch.read.package import (
 from followup_batch.read.table import RawTable
 from followup_batch.write import WriteOptions, atomic
 from followup_batch.write.live import LiveStatus
-from followup_batch.write.outbox import Outbox
+from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx import package, zipcontainer
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
 
-__all__ = ["check_workbook", "write_workbook"]
+__all__ = ["check_workbook", "workbook_layout", "write_workbook"]
 
 
 def write_workbook(
@@ -101,6 +101,15 @@ def check_workbook(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Non
     _check_editable(source)
     with _told_for(source):
         package.check_package(table, rows, source, as_of)
+
+
+def workbook_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> SheetLayout | None:
+    """Where ``write_workbook`` would put the tracker's columns for its ``rows``, writing
+    nothing (``package.sheet_layout``); raises what it would raise."""
+    source = Path(table.path)
+    _check_editable(source)
+    with _told_for(source):
+        return package.sheet_layout(table, rows, source, as_of)
 
 
 @contextlib.contextmanager

@@ -161,7 +161,7 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     live formulas over the status columns, each status beside what its colour means. A count
     no formula can make (``_client_formulas``) is the run's number, and its Client cell says
     so (``AS_OF_RUN``). With several tracker sheets a Sheet column names each client's."""
-    layouts = list(outbox.layouts.values())
+    layouts = outbox.ordered_layouts()
     ranges = [_status_range(layout) for layout in layouts]
     clients = outbox.clients if len({c.name for c in outbox.clients}) > 1 else []
     several = len({client.sheet for client in clients}) > 1

@@ -162,6 +162,8 @@ class PackageWrite:
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
     notes: list[str] = field(default_factory=list)
+    block: Block | None = None  # where the tool's columns go
+    layout: SheetLayout | None = None  # the same, for formulas and links into the sheet
 
     @property
     def touched(self) -> set[str]:
@@ -391,15 +393,17 @@ def _plan_sheet(
                 if key in block.columns and key in owned
             },
         )
+    write.block = block
+    write.layout = SheetLayout(
+        entry.name,
+        {key: block.letter(key) for key in block.columns},
+        block.first_row,
+        block.last_row,
+        *_identity(table),
+    )
     outbox = additions.outbox
     if outbox is not None:
-        outbox.layouts[entry.name] = SheetLayout(
-            entry.name,
-            {key: block.letter(key) for key in block.columns},
-            block.first_row,
-            block.last_row,
-            *_identity(table),
-        )
+        outbox.layouts[entry.name] = write.layout
         if outbox.complete:
             own_sheets[DRAFTS_SHEET] = drafts_sheet(outbox)
             own_sheets[SUMMARY_SHEET] = summary_sheet(outbox, outbox.counts, additions.due_soon_bd)
@@ -617,6 +621,22 @@ def check_package(table: RawTable, rows: pd.Index, source: Path, as_of: datetime
         assert plan.merger is not None
         plan.merger.checking = True
         _merge_sheet(package, package.getinfo(plan.sheet_part), plan, _discard)
+
+
+def sheet_layout(
+    table: RawTable, rows: pd.Index, source: Path, as_of: datetime.date
+) -> SheetLayout | None:
+    """Where a write of the tracker's ``rows`` would put the tool's columns, writing nothing:
+    the Drafts and Summary sheets of a run of another sheet (``--sheet``) point into this one
+    as a run of every sheet does. None when the sheet has no status column of the tool's yet
+    (never run): formulas counting its statuses would find none."""
+    owned = pd.DataFrame({"status": "Needs info"}, index=rows)
+    with Archive(source) as package:
+        plan = plan_write(package, table, owned, as_of, Additions())
+    assert plan.block is not None
+    if plan.block.columns["status"] in plan.block.new_columns:
+        return None
+    return plan.layout
 
 
 def _discard(_: bytes) -> None:
