@@ -512,6 +512,13 @@ def _process(
         if any(table is wanted for wanted in tables)
     ]
     settled = _hand_edits(path, tables, computed, options, real)
+    beside = [
+        (table, done)
+        for table, done in zip(every, computed_every, strict=True)
+        if not any(table is wanted for wanted in tables)
+    ]
+    if beside:  # their drafts edited by hand stay in the outbox, told when they are run
+        _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real)
     for table, done in zip(tables, computed, strict=True):
         out = done.output
         report = SheetReport(
@@ -603,7 +610,10 @@ def _process(
             for table, done in zip(tables, settled, strict=True)
             if done.memory is not None
         }
-        rerun.remember(real, rerun.stamp(read_version.sha256, key), reports, memories)
+        # The sheets not written keep what the tool last wrote there, for their next run.
+        names = {table.sheet for table, _ in beside}
+        kept = {sheet: m for sheet, m in rerun.memories(real).items() if sheet in names}
+        rerun.remember(real, rerun.stamp(read_version.sha256, key), reports, memories, kept)
     return _open_noted(reports, target)
 
 

@@ -212,9 +212,10 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
             return {}
         if data.get("tracker") != tracker.name:
             return {}
+        # "beside": the sheets a run of another one (--sheet) did not write, as they were.
         return {
             sheet["sheet"]: Memory.from_json(sheet["hand"])
-            for sheet in data["sheets"]
+            for sheet in [*data.get("beside", []), *data["sheets"]]
             if "hand" in sheet
         }
     except Exception:  # noqa: BLE001 - a doubtful state file: nothing is told, nothing kept
@@ -226,11 +227,14 @@ def remember(
     new_stamp: str,
     reports: list[SheetReport],
     written: Mapping[str | None, Memory] | None = None,
+    beside: Mapping[str | None, Memory] | None = None,
 ) -> None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
-    memory of the texts written (``hand_edits``). Failing to keep them costs only the next
-    run's shortcut and hand-edit detection, never this run.
+    memory of the texts written (``hand_edits``); ``beside``: the memories of the workbook's
+    other sheets, which a run of one (``--sheet``) did not write, kept for their next run.
+    Failing to keep them costs only the next run's shortcut and hand-edit detection, never
+    this run.
 
     What a run said of the hand edits it found is its own news, not the file's: a re-run
     that finds the file unchanged does not repeat it."""
@@ -251,6 +255,9 @@ def remember(
         memory = written.get(sheet["sheet"])
         if memory is not None:
             sheet["hand"] = memory.to_json()
+    others = [
+        {"sheet": sheet, "hand": memory.to_json()} for sheet, memory in (beside or {}).items()
+    ]
     path = state_path(tracker)
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
@@ -260,6 +267,7 @@ def remember(
             and kept.get("tracker") == tracker.name
             and kept.get("stamp") == new_stamp
             and kept.get("sheets") == sheets
+            and kept.get("beside", []) == others
         ):
             return
     except (OSError, ValueError):
@@ -271,6 +279,8 @@ def remember(
         "ran_at": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "sheets": sheets,
     }
+    if others:
+        data["beside"] = others
     temp = path.with_name(temp_name(path.name))
     try:
         path.parent.mkdir(exist_ok=True)

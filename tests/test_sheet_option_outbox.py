@@ -162,3 +162,41 @@ def test_a_sheet_the_tool_never_wrote_is_left_out_and_said(tmp_path: Path) -> No
     assert [n for n in reports[0].notices if "left out" in n] == expected
     drafts = openpyxl.load_workbook(path, data_only=True)["Drafts"]
     assert [line[1] for line in drafts.iter_rows(min_row=2, values_only=True)] == ["Maya Chen"]
+
+
+def test_a_draft_edited_on_another_sheet_stays_in_the_outbox_and_kept(tmp_path: Path) -> None:
+    # Was: the run of one sheet forgot what the tool had written on the others, so the next
+    # run of every sheet took the person's kept draft there for an old one and replaced it.
+    sheets = {
+        "Jan": [row("Acme", applied=D(2026, 1, 12))],
+        "Feb": [row("Globex", interview=D(2026, 2, 18))],
+    }
+    config = load_config(None)
+    paths = []
+    for folder in ("every", "one"):
+        (tmp_path / folder).mkdir()
+        path = write_xlsx(
+            tmp_path / folder / "Kim Lee.xlsx", {t: [HEADER, *r] for t, r in sheets.items()}
+        )
+        process_file(path, config, RunOptions(AS_OF))
+        book = openpyxl.load_workbook(path)
+        header = [cell.value for cell in book["Feb"][1]]
+        book["Feb"].cell(2, header.index("Draft") + 1).value = "Dear Dana, my own words."
+        book.save(path)
+        paths.append(path)
+    every, one = paths
+
+    process_file(every, config, RunOptions(AS_OF))
+    process_file(one, only(config, "Jan"), RunOptions(AS_OF))
+    assert own_sheets(one) == own_sheets(every)
+    drafts = openpyxl.load_workbook(one, data_only=True)["Drafts"]
+    bodies = [line[9] for line in drafts.iter_rows(min_row=2, values_only=True)]
+    assert "Dear Dana, my own words." in bodies
+
+    reports = process_file(one, config, RunOptions(AS_OF))
+    said = [note for report in reports for note in report.hand_edits]
+    assert said == [
+        'Feb!Q2 ("Draft"): your edited text is kept ("Dear Dana, my own words."): the row\'s '
+        "next action is the one it was written for; once that moves on, a new draft replaces "
+        "it and your text is saved in .followup-backups"
+    ]
