@@ -74,9 +74,13 @@ def sent_headers_section() -> str:
             for language, names in languages.items()
         )
         if name in CHECK_IN_NUMBERS:  # every number before or after every word: say so
-            numbers = ", ".join(f"`{n}`" for n in CHECK_IN_NUMBERS[name])
-            words = ", ".join(f"`{w}`" for w in CHECK_IN_WORDS)
-            said = f"{numbers} before or after {words}"
+            said = "; ".join(
+                ", ".join(f"`{n}`" for n in numbers)
+                + " before or after "
+                + ", ".join(f"`{w}`" for w in CHECK_IN_WORDS[language])
+                + ("" if language == "en" else f" ({LANGUAGES[language]})")
+                for language, numbers in CHECK_IN_NUMBERS[name].items()
+            )
         lines.append(f"| {FIELDS_BY_NAME[name].header} | {said} |")
     lines += ["", "| language | after it | before it |", "|---|---|---|"]
     for language, words in SENT_WORDS.items():

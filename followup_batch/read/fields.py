@@ -639,37 +639,75 @@ SENT_WORDS: dict[str, SentWords] = {
         ("datum",),
     ),
     "fr": SentWords(
-        ("envoyé", "envoyée", "envoyés", "envoyées", "le", "date", "envoyé le", "envoyés le"),
-        ("date du", "date de", "date"),
+        ("envoyé", "envoyée", "envoyés", "envoyées", "le", "date")
+        + ("envoyé le", "envoyée le", "envoyés le", "envoyées le"),
+        ("date du", "date de", "date de la", "date"),
     ),
     "es": SentWords(
-        ("enviado", "enviada", "el", "fecha", "enviado el"), ("fecha de", "fecha del", "fecha")
+        ("enviado", "enviada", "el", "fecha", "enviado el", "enviada el"),
+        ("fecha de", "fecha del", "fecha"),
     ),
     "pt": SentWords(
-        ("enviado", "enviada", "em", "data", "enviado em"), ("data do", "data de", "data")
+        ("enviado", "enviada", "em", "data", "enviado em", "enviada em"),
+        ("data do", "data de", "data da", "data"),
     ),
     "nl": SentWords(
         ("verstuurd", "verzonden", "gestuurd", "op", "datum", "verstuurd op", "verzonden op"),
         ("datum",),
     ),
     "it": SentWords(
-        ("inviato", "inviata", "il", "data", "inviato il"), ("data del", "data di", "data")
+        ("inviato", "inviata", "il", "data", "inviato il", "inviata il"),
+        ("data del", "data di", "data"),
     ),
 }
 
-# How a check-in is numbered and called: "1st follow-up", "Follow-up #1", "Check in 1", "FU1",
-# "Followed up (1st)".
-CHECK_IN_WORDS: tuple[str, ...] = ("follow-up", "check-in", "FU", "followed up")
-CHECK_IN_NUMBERS: dict[str, tuple[str, ...]] = {
-    "check_in_1_sent": ("1", "1st", "first"),
-    "check_in_2_sent": ("2", "2nd", "second"),
+# How a check-in is numbered and called, in each language: "1st follow-up", "Follow-up #1",
+# "Check in 1", "FU1", "Followed up (1st)"; "Relance 1", "2e relance", "Seguimiento 1",
+# "1. Nachfrage", "Erinnerung 2", "Sollecito 1", "Herinnering 1", "Acompanhamento 2". A
+# reminder here is one sent to the employer ("Erinnerung 1 am"), so it is numbered; an English
+# "Reminder" column is the user's own plan (``NOT_SENT_WORDS``).
+CHECK_IN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("follow-up", "check-in", "FU", "followed up"),
+    "de": ("Nachfass", "Nachfassen", "Nachfassmail", "Nachfrage", "Erinnerung"),
+    "fr": ("Relance", "Suivi", "Rappel"),
+    "es": ("Seguimiento", "Recordatorio"),
+    "pt": ("Acompanhamento",),
+    "nl": ("Herinnering", "Opvolging", "Opvolgmail"),
+    "it": ("Sollecito",),
+}
+CHECK_IN_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "check_in_1_sent": {
+        "en": ("1", "1st", "first"),
+        "de": ("1", "erste", "erster", "erstes"),
+        "fr": ("1", "n°1", "1re", "1ère", "1er", "première", "premier"),
+        "es": ("1", "nº1", "1º", "1ª", "1er", "primer", "primera", "primero"),
+        "pt": ("1", "nº1", "1º", "1ª", "primeiro", "primeira"),
+        "nl": ("1", "1e", "1ste", "eerste"),
+        "it": ("1", "n°1", "1°", "primo", "prima"),
+    },
+    "check_in_2_sent": {
+        "en": ("2", "2nd", "second"),
+        "de": ("2", "zweite", "zweiter", "zweites"),
+        "fr": ("2", "n°2", "2e", "2ème", "2nd", "2nde", "deuxième", "second", "seconde"),
+        "es": ("2", "nº2", "2º", "2ª", "segundo", "segunda"),
+        "pt": ("2", "nº2", "2º", "2ª", "segundo", "segunda"),
+        "nl": ("2", "2e", "2de", "tweede"),
+        "it": ("2", "n°2", "2°", "secondo", "seconda"),
+    },
 }
 
 
-def _numbered(numbers: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(
-        text for word in CHECK_IN_WORDS for n in numbers for text in (f"{n} {word}", f"{word} {n}")
-    )
+def _numbered(numbers: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Language -> each of its check-in words with each of its numbers, before and after."""
+    return {
+        lang: tuple(
+            text
+            for word in CHECK_IN_WORDS[lang]
+            for n in numbers[lang]
+            for text in (f"{n} {word}", f"{word} {n}")
+        )
+        for lang in CHECK_IN_WORDS
+    }
 
 
 # Sent field -> language -> what was sent. Not "Final" alone (a stage of a wide tracker:
@@ -696,14 +734,34 @@ SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
             "Thanks Email",
             "Thanked",
         ),
-        "de": ("Dankesschreiben",),
-        "fr": ("Remerciement", "Remerciements"),
-        "es": ("Agradecimiento",),
-        "pt": ("Agradecimento",),
-        "nl": ("Bedankmail",),
-        "it": ("Ringraziamento",),
+        "de": (
+            "Dankesschreiben",
+            "Dankesmail",
+            "Dankes-E-Mail",
+            "Dankesnachricht",
+            "Danksagung",
+            "Danke",
+        ),
+        "fr": (
+            "Remerciement",
+            "Remerciements",
+            "Mail de remerciement",
+            "Email de remerciement",
+            "Lettre de remerciement",
+            "Merci",
+        ),
+        "es": (
+            "Agradecimiento",
+            "Correo de agradecimiento",
+            "Email de agradecimiento",
+            "Carta de agradecimiento",
+            "Gracias",
+        ),
+        "pt": ("Agradecimento", "Email de agradecimento", "Obrigado"),
+        "nl": ("Bedankmail", "Bedankje", "Bedankbrief", "Dankmail"),
+        "it": ("Ringraziamento", "Email di ringraziamento", "Grazie"),
     },
-    **{name: {"en": _numbered(numbers)} for name, numbers in CHECK_IN_NUMBERS.items()},
+    **{name: _numbered(numbers) for name, numbers in CHECK_IN_NUMBERS.items()},
     "final_sent": {
         "en": (
             "Final Follow-up",
@@ -776,24 +834,36 @@ _SENT_GENERIC = frozenset(
 # Words that make a header look like a record of a message sent: such a column that no field
 # reads is said in every run ("Follow-up 3 sent", "Chased"), not passed over in silence. Whole
 # words, or (the long ones) within the header's key: "Follow up" and "Followup" alike.
+_THANKS_KEYS = tuple(
+    header_key(n) for lang in SENT_WORDS if lang != "en" for n in SENT_NAMES["thank_you_sent"][lang]
+)
+_WITHIN_KEY = 8  # a shorter name is looked for as a whole word
 SENT_LOOKING_KEYS: tuple[str, ...] = (
     "followup",
     "followedup",
     "checkin",
     "checkedin",
     "thankyou",
-    *(
-        header_key(n)
-        for lang in SENT_WORDS
-        if lang != "en"
-        for n in SENT_NAMES["thank_you_sent"][lang]
-    ),
+    # A chase in another language ("Relance finale", "3. Nachfrage"); not "Suivi", "Rappel",
+    # "Seguimiento" or "Erinnerung" alone, which as often head the user's own notes or plans.
+    "relance",
+    "nachfass",
+    "nachfrage",
+    "sollecit",
+    "opvolg",
+    *(key for key in _THANKS_KEYS if len(key) >= _WITHIN_KEY),
 )
 SENT_LOOKING_WORDS: frozenset[str] = frozenset(
     {"thank", "thanks", "thanked", "thx", "ty", "fu", "chase", "chased", "nudge", "nudged", "sent"}
+    | {key for key in _THANKS_KEYS if len(key) < _WITHIN_KEY}  # "Merci", not "Commercial"
+    # "sent" in the other languages: "Seguimiento final enviado", "Erinnerung 3 gesendet".
+    | {"gesendet", "verschickt", "versendet", "geschickt"}
+    | {"envoye", "envoyee", "envoyes", "envoyees", "enviado", "enviada", "enviados", "enviadas"}
+    | {"verstuurd", "verzonden", "gestuurd", "inviato", "inviata", "inviati", "inviate"}
 )
 # ... unless it says when a message is due or what it said, not when one was sent: "Follow-up 1
-# due", "Next follow-up", "Follow-up notes", and the tool's own "Follow-up status".
+# due", "Next follow-up", "Follow-up notes", and the tool's own "Follow-up status"; in the other
+# languages too ("Prochaine relance", "Nachfrage fällig", "CV envoyé").
 NOT_SENT_WORDS: frozenset[str] = frozenset(
     {
         "due",
@@ -824,6 +894,13 @@ NOT_SENT_WORDS: frozenset[str] = frozenset(
         "portfolio",
         "offer",
     }
+    | {"fallig", "nachste", "nachster", "geplant", "notiz", "notizen", "bemerkung", "kommentar"}
+    | {"prochaine", "prochain", "prevue", "prevu", "remarque", "remarques", "commentaire"}
+    | {"proximo", "proxima", "previsto", "prevista", "pendiente", "pendente", "notas"}
+    | {"comentario", "comentarios", "volgende", "gepland", "opmerking", "opmerkingen"}
+    | {"prossimo", "prossima", "scadenza", "commento", "commenti"}
+    | {"lebenslauf", "bewerbung", "candidature", "candidatura", "sollicitatie", "curriculum"}
+    | {"angebot", "offre", "oferta", "offerta", "aanbod", "proposta"}
 )
 
 

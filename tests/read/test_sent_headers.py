@@ -4,6 +4,7 @@ is, and a column that looks like one but is not read is said in a plain run."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import openpyxl
@@ -126,6 +127,95 @@ def test_which_of_two_sent_headers_is_read(headers: list[str], chosen: str) -> N
     match = match_header(1, [*BASE, *headers], fields.HEADER_INDEX, set())
     field = fields.HEADER_INDEX[fields.header_key(chosen)]
     assert match.mapping[field] == len(BASE) + headers.index(chosen)
+
+
+# Outside test ot13, finding 17: the check-ins and thank-yous of the six other languages,
+# left alone in silence before.
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Relance 1 envoyée le", "check_in_1_sent"),
+        ("Relance 2 envoyée le", "check_in_2_sent"),
+        ("2e relance envoyée", "check_in_2_sent"),
+        ("Première relance", "check_in_1_sent"),
+        ("Relance n°1", "check_in_1_sent"),
+        ("Date de la 1re relance", "check_in_1_sent"),
+        ("Suivi 1 envoyé le", "check_in_1_sent"),
+        ("Seguimiento 1 enviado", "check_in_1_sent"),
+        ("Segundo seguimiento enviado el", "check_in_2_sent"),
+        ("Fecha del 1er seguimiento", "check_in_1_sent"),
+        ("Recordatorio 2 enviado", "check_in_2_sent"),
+        ("Nachfass 1 gesendet", "check_in_1_sent"),
+        ("1. Nachfrage gesendet", "check_in_1_sent"),
+        ("Nachfassen 2 am", "check_in_2_sent"),
+        ("Zweite Nachfrage verschickt", "check_in_2_sent"),
+        ("Erinnerung 1 am", "check_in_1_sent"),
+        ("Sollecito 1 inviato", "check_in_1_sent"),
+        ("Secondo sollecito inviato il", "check_in_2_sent"),
+        ("Herinnering 1 verstuurd", "check_in_1_sent"),
+        ("Tweede opvolging op", "check_in_2_sent"),
+        ("Acompanhamento 1 enviado", "check_in_1_sent"),
+        ("2º acompanhamento enviado em", "check_in_2_sent"),
+        ("Remerciement envoyé", "thank_you_sent"),
+        ("Mail de remerciement envoyé le", "thank_you_sent"),
+        ("Dankesmail gesendet", "thank_you_sent"),
+        ("Dankes-E-Mail am", "thank_you_sent"),
+        ("Agradecimiento enviado", "thank_you_sent"),
+        ("Correo de agradecimiento enviado", "thank_you_sent"),
+        ("Email di ringraziamento inviato", "thank_you_sent"),
+        ("Bedankje verstuurd", "thank_you_sent"),
+        ("Merci envoyé", "thank_you_sent"),
+    ],
+)
+def test_a_sent_header_in_another_language_is_its_field(header: str, field: str) -> None:
+    assert field_of(header) == field
+
+
+@pytest.mark.parametrize(
+    ("header", "looks"),
+    [
+        # Not read (no number, or a third), so said in every run.
+        ("Relance finale envoyée", True),
+        ("Relance 3", True),
+        ("Seguimiento final enviado", True),
+        ("3. Nachfrage", True),
+        ("Erinnerung 3 gesendet", True),
+        ("Sollecito finale", True),
+        # A plan, a note or an application's papers, not a message sent: no note.
+        ("Prochaine relance", False),
+        ("Relance prévue", False),
+        ("Nachfrage fällig", False),
+        ("Próximo seguimiento", False),
+        ("CV envoyé", False),
+        ("Bewerbung gesendet", False),
+        ("Suivi", False),
+        ("Commercial", False),
+    ],
+)
+def test_a_header_in_another_language_looks_sent(header: str, looks: bool) -> None:
+    assert field_of(header) is None
+    assert fields.looks_sent(header) is looks
+
+
+def test_a_french_tracker_s_sent_check_in_is_not_drafted_again(tmp_path: Path) -> None:
+    """The tester's fr.csv: the 1st check-in sent on 18 Feb, so the 2nd is due, worded as a
+    second one."""
+    path = tmp_path / "fr.csv"
+    path.write_text(
+        "Entreprise,Poste,Date d'entretien,Remerciement envoyé,Relance 1 envoyée le,"
+        "Relance 2 envoyée le\nAcme,Dev,2026-02-10,2026-02-10,2026-02-18,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-03-04", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert (row["Next action"], row["Next due"]) == ("2nd check-in", "2026-03-03")
+    assert "after the 1st check-in (sent Wed 2026-02-18)" in row["Why"]
+    assert "checking in again" in row["Draft"]
 
 
 @pytest.mark.parametrize("header", [*OWNED_COLUMNS.values(), "Follow-up 1 due", "My score"])
