@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,32 +59,88 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         # Windows-1252 is what Excel writes on most Western machines; Mac Excel's "CSV
-        # (Macintosh)" is Mac Roman; latin-1 never fails.
-        if _looks_mac_roman(data):
-            return data.decode("mac_roman"), "mac_roman", False
+        # (Macintosh)" is Mac Roman; latin-1 never fails. The one whose reading of the file's
+        # words is the more plausible wins, Windows-1252 on a tie.
         try:
-            return data.decode("cp1252"), "cp1252", False
+            windows = data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
-            return data.decode("latin-1"), "latin-1", False
+            windows = data.decode("latin-1"), "latin-1"
+        words = _high_words(data)
+        if _implausible(words, "mac_roman") < _implausible(words, windows[1]):
+            return data.decode("mac_roman"), "mac_roman", False
+        return *windows, False
 
 
-# Bytes that Windows-1252 leaves undefined, and bytes it gives to letters rare in Western
-# text (ƒ ˆ ‰ Š ‹ Œ Ž š › œ ž Ÿ): in Mac Roman they are common ones (Å ç è ê ù, á ä å é ö ü).
-_UNDEFINED_IN_CP1252 = frozenset(b"\x81\x8d\x8f\x90\x9d")
-_RARE_IN_CP1252 = frozenset(b"\x83\x88\x89\x8a\x8b\x8c\x8e\x9a\x9b\x9c\x9e\x9f")
-# Bytes that are letters in Windows-1252 (à..ÿ, À..ß) but symbols in Mac Roman, less Mac
-# Roman's dashes and quotes (0xD0-0xD5).
-_LETTERS_IN_CP1252 = frozenset(range(0xC0, 0x100)) - frozenset(range(0xD0, 0xD6))
-_ASCII = bytes(range(0x80))
+# Mac Roman and Windows-1252 give the bytes above 0x7F to different characters: Mac Roman's
+# "ü" (0x9F) is Windows-1252's "Ÿ", its "ö" (0x9A) is "š", its "€" (0xDB) is "Û"; Windows-1252's
+# "é" (0xE9) is Mac Roman's "È", its "ü" (0xFC) is "¸". Read the wrong way, a file's words hold
+# characters Western text does not ("JŸrgen", "M¸ller") or not there ("CafŽ", "Bšhm", "Zo‘").
+_LOWER = "a-zß-öø-ÿšžœ"
+_UPPER_ACCENTED = "À-ÖØ-ÞŠŽŒŸ"
+_LETTER = f"A-Z{_UPPER_ACCENTED}{_LOWER}"
+_CONSONANT = "bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ"
+_PUNCTUATION = "\u00a0–—‘’“”„…€•·«»°§£¥©®™¢¿¡ªº"
+_IMPLAUSIBLE = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # A character other than the Latin letters and the punctuation of Western text.
+        f"[^\\x00-\\x7f{_UPPER_ACCENTED}ß-öø-ÿšžœ{_PUNCTUATION}]",
+        # A capital inside a word ("MŸller", "CafŽ", "JŸrgen"), or one standing alone, as a
+        # misread "€" or "…" does ("Û 60.000"); "À" alone is French ("À Paris").
+        f"(?<=[{_LOWER}])[{_UPPER_ACCENTED}]",
+        f"(?<=[{_LETTER}])[{_UPPER_ACCENTED}](?=[{_LOWER}])",
+        f"(?<![{_LETTER}])[Á-ÖØ-ÞŠŽŒŸ](?![{_LETTER}])",
+        # Punctuation inside a word ("Espa–a"; not the apostrophe of "l’entretien"), or an
+        # opening quote right after a letter ("Zo‘").
+        f"(?<=[{_LETTER}])[{_PUNCTUATION.replace('’', '')}](?=[{_LETTER}])",
+        f"(?<=[{_LETTER}])[‘“„]",
+        # š and ž are consonants, so not between two others ("Bšhm", "Bržlé"; "Škoda" is
+        # fine); œ comes before a vowel ("cœur", "œil"; not "Raœl").
+        f"(?<=[{_CONSONANT}])[šž](?=[{_CONSONANT}])",
+        "œ(?![aeiouy])",
+    )
+)
+# The file is weighed by its distinct words (runs between spaces, line breaks and delimiters)
+# that hold a byte above 0x7F, read a megabyte at a time: a name repeated on every row counts
+# once, and a large file costs little more than a small one.
+_CHUNK = 1 << 20
+_SPACE = re.compile(rb"\s")
+_DELIMITERS_TO_SPACES = bytes.maketrans(b",;|", b"   ")
 
 
-def _looks_mac_roman(data: bytes) -> bool:
-    """Text that reads as Mac Roman: bytes Windows-1252 lacks or gives to rare letters, and
-    none of the bytes that are its accented letters (é is 0xE9 there, 0x8E in Mac Roman)."""
-    high = frozenset(data.translate(None, _ASCII))  # the bytes above 0x7F, at C speed
-    if high & _LETTERS_IN_CP1252:
-        return False
-    return bool(high & _UNDEFINED_IN_CP1252) or len(high & _RARE_IN_CP1252) >= 2
+def _high_words(data: bytes) -> bytes:
+    words: set[bytes] = set()
+    start = 0
+    while start < len(data):
+        found = _SPACE.search(data, start + _CHUNK)  # cut between words
+        end = found.end() if found else len(data)
+        chunk = data[start:end].translate(_DELIMITERS_TO_SPACES)
+        words.update(word for word in set(chunk.split()) if not word.isascii())
+        start = end
+    return b"\n".join(words)
+
+
+# An apostrophe inside a word elides ("l’entretien", "O’Brien", "jusqu’à", "dell’anno") or
+# contracts ("don’t", "we’ll"); Mac Roman's "í" read as Windows-1252 is one in neither place
+# ("Mart’nez", "Joaqu’n", "Garc’a").
+_IN_WORD_APOSTROPHE = re.compile(f"([{_LETTER}]+)’([{_LETTER}]+)")
+_ELIDED = frozenset(
+    {"qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "aujourd", "quelqu"}
+    | {"dell", "all", "dall", "nell", "sull", "coll", "quell", "quest", "un", "po"}
+)
+_CONTRACTED = frozenset({"t", "s", "d", "m", "ll", "re", "ve"})
+
+
+def _implausible(high_words: bytes, encoding: str) -> int:
+    """How many characters of the file's words (``_high_words``) are implausible read as
+    ``encoding``."""
+    words = high_words.decode(encoding)
+    odd_apostrophes = sum(
+        1
+        for before, after in _IN_WORD_APOSTROPHE.findall(words)
+        if len(before) > 1 and before.lower() not in _ELIDED and after.lower() not in _CONTRACTED
+    )
+    return odd_apostrophes + sum(len(pattern.findall(words)) for pattern in _IMPLAUSIBLE)
 
 
 def sniff_delimiter(text: str, path: Path) -> str:
