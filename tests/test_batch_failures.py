@@ -163,7 +163,7 @@ def test_worker_processes_report_failures_the_same_way(
     no_memory_for("b.xlsx", monkeypatch)
     code, out, err = run(str(tmp_path), "--jobs", "2")
     assert code == 1
-    assert "b.xlsx: FAILED — b.xlsx: not enough memory" in err
+    assert "b.xlsx: FAILED — not enough memory" in err
     assert "a.xlsx [Jobs]: 4 rows" in out and "c.xlsx [Jobs]: 4 rows" in out
 
 

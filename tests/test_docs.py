@@ -50,7 +50,10 @@ def test_the_config_file_example_loads_as_written(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("headers", "starts"),
-    [("Org,Title,Interview Date", "`w.csv: no header row"), ("Firm,Title,When", "`w.csv is an")],
+    [
+        ("Org,Title,Interview Date", "`w.csv: NOT READ — no header row"),
+        ("Firm,Title,When", "`w.csv is an"),
+    ],
 )
 def test_troubleshooting_shows_what_the_tool_prints(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, headers: str, starts: str

@@ -142,3 +142,54 @@ def test_check_names_files_with_their_folder(coach: Path) -> None:
         "but the file is damaged (File is not a zip file). Restore it from a backup or re-save "
         "it from Excel."
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "name", "named"),
+    [
+        # The bare name heading the message with a colon: dropped, the line names the file
+        # (outside test ot13, finding 5: "broken/old.xls: FAILED — old.xls: no header row").
+        ("old.xls: no header row with Company", "broken/old.xls", "no header row with Company"),
+        ("w.csv: no header row with Company", "w.csv", "no header row with Company"),
+        (
+            "Tom.xlsx is a text file; read as a CSV: Tom.xlsx: no header row",
+            "broken/Tom.xlsx",
+            "broken/Tom.xlsx is a text file; read as a CSV: no header row",
+        ),
+        # The name as a sentence's subject: the run's name for it.
+        ("Tom.xlsx is damaged.", "broken/Tom.xlsx", "broken/Tom.xlsx is damaged."),
+        (
+            'Notes.xlsx, sheet "Jan": no header row',
+            "ann/Notes.xlsx",
+            'ann/Notes.xlsx, sheet "Jan": no header row',
+        ),
+        ("Tom.xlsx is damaged.", "Tom.xlsx", "Tom.xlsx is damaged."),
+        # Another file's name, or the name inside a word, is left as it is.
+        ("cannot read Tom.xlsx.bak", "broken/Tom.xlsx", "cannot read Tom.xlsx.bak"),
+    ],
+)
+def test_a_failure_names_its_file_as_the_line_does(message: str, name: str, named: str) -> None:
+    from followup_batch.read.files import reason_named
+
+    path = Path("clients") / name
+    assert reason_named(message, path, name) == named
+
+
+def test_a_failed_line_says_its_file_s_name_once(coach: Path) -> None:
+    (coach / "broken" / "old.xls").write_text("x", encoding="utf-8")
+    (coach / "cy").mkdir()
+    (coach / "cy" / "w.csv").write_text(
+        "Org,Position,Interview Date\nAcme,Dev,2026-03-02\n", encoding="utf-8"
+    )
+    code, _, err = invoke("run", str(coach), "--as-of", AS_OF, "--dry-run")
+    assert code == 1
+    failed = [line for line in err.splitlines() if "FAILED" in line]
+    assert failed[1:] == [
+        "broken/old.xls: FAILED — no header row with Company, Position and Interview Date (or "
+        "Date Applied); none of the first 50 rows has a recognised header. Add a header row "
+        '(see `followup-batch init`) or map your headers with --map "Header=company" --map '
+        '"Header=position" --map "Header=interview_at".',
+        "cy/w.csv: FAILED — no header row with Company, Position and Interview Date (or Date "
+        "Applied); the closest (row 1) has Position, Interview Date; missing: Company. Rename "
+        'the header or map it with --map "Header=company".',
+    ]

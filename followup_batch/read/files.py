@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -89,12 +90,18 @@ def shown_name(path: Path, folder: Path | None) -> str:
 
 
 def reason_named(message: str, path: Path, name: str) -> str:
-    """A file's failure ``message`` that opens with the file's name ("Notes.xlsx is
-    password-protected ...") opening with ``name``, the one the run calls it by: a line then
-    names one file one way ("broken/Notes.xlsx: FAILED — broken/Notes.xlsx is ...")."""
-    if name != path.name and message.startswith(path.name + " "):
-        return name + message.removeprefix(path.name)
-    return message
+    """A file's failure ``message`` as a line that opens with ``name``, the one the run calls
+    the file by, shows it: the file's bare name heading the message, or a clause of it, with a
+    colon ("Notes.xlsx: no header row ...", "...; read as a CSV: Notes.xlsx: no header row")
+    is dropped, the line names the file already; the name as a sentence's subject
+    ("Notes.xlsx is password-protected ...", "Notes.xlsx, sheet "Jan": ...") becomes ``name``.
+    So a line names one file one way ("broken/Notes.xlsx: FAILED — broken/Notes.xlsx is ...",
+    "broken/old.xls: FAILED — no header row ...")."""
+    own = re.escape(path.name)
+    message = re.sub(f"(^|: ){own}: ", r"\1", message)
+    if name == path.name:
+        return message
+    return re.sub(f"(?:^|(?<=: )){own}(?=[ ,])", lambda _: name, message)
 
 
 def _glob_base(pattern: str) -> Path | None:

@@ -104,7 +104,7 @@ def test_a_backup_that_fills_the_disk_is_removed_and_the_run_refused(
     monkeypatch.setattr(shutil, "copy2", half_then_full)
     code, _, err = run(str(tracker))
     assert code == 1
-    assert "t.xlsx: its backup could not be written: the disk holding" in err
+    assert "t.xlsx: FAILED — its backup could not be written: the disk holding" in err
     assert "is full" in err and "the file is as it was" in err
     assert tracker.read_bytes() == before
     assert list((tmp_path / atomic.BACKUP_DIR).iterdir()) == []
