@@ -218,6 +218,24 @@ def test_a_french_tracker_s_sent_check_in_is_not_drafted_again(tmp_path: Path) -
     assert "checking in again" in row["Draft"]
 
 
+def test_an_unread_french_chase_column_is_said_in_a_plain_run(tmp_path: Path) -> None:
+    path = tmp_path / "fr.csv"
+    path.write_text(
+        "Entreprise,Poste,Date d'entretien,Relance finale envoyée,Prochaine relance\n"
+        "Acme,Dev,2026-02-10,2026-03-02,2026-03-09\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-03-04", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
+    assert notes == [
+        'note: fr.csv: column D "Relance finale envoyée" is not read: no column the tool reads '
+        "is headed so; if it holds the days messages were sent, map it with --map "
+        '"Relance finale envoyée=FIELD" (FIELD: thank_you_sent, check_in_1_sent, '
+        "check_in_2_sent, final_sent, networking_sent or application_check_in_sent)"
+    ]
+
+
 @pytest.mark.parametrize("header", [*OWNED_COLUMNS.values(), "Follow-up 1 due", "My score"])
 def test_a_due_or_own_header_does_not_look_sent(header: str) -> None:
     assert not fields.looks_sent(header)
