@@ -32,6 +32,7 @@ from followup_batch.normalise import (
     STAGES,
     date_notes,
     date_orders,
+    link_sheets,
     normalise_rows,
     resolve_roles,
 )
@@ -120,7 +121,11 @@ def check_file(
     path: Path, options: ReadOptions, *, as_of: dt.date | None = None
 ) -> list[SheetCheck]:
     """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none."""
-    checked = [_checked(table, options, as_of) for table in read_trackers(Path(path), options)]
+    tables = [resolve_roles(table) for table in read_trackers(Path(path), options)]
+    # One person's tracker split over sheets is linked as a run links it: an application's
+    # interview on another sheet answers when it was (``normalise.link_sheets``).
+    frames = link_sheets(tables, [normalise_rows(t, options, as_of=as_of) for t in tables])
+    checked = [_checked(table, frame, options) for table, frame in zip(tables, frames, strict=True)]
     # A run's refusal is the file's, every sheet's table and cell in the way in one message,
     # as the run says it: each sheet's report carries it (a run writes none of them).
     refusal = _refusal([sheet for _, sheet in checked], as_of or dt.date.today())
@@ -151,11 +156,10 @@ def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str
 
 
 def _checked(
-    table: RawTable, options: ReadOptions, as_of: dt.date | None
+    table: RawTable, frame: pd.DataFrame, options: ReadOptions
 ) -> tuple[SheetCheck, tuple[RawTable, pd.Index]]:
-    """The sheet's report, and the sheet as read with the rows a run writes to it."""
-    table = resolve_roles(table)
-    frame = normalise_rows(table, options, as_of=as_of)
+    """The report on a sheet (its columns' roles resolved) and its normalised frame, and the
+    sheet with the rows a run writes to it."""
     found = date_orders(table, options)
     orders = {name: order.describe() for name, order in found.items()}
     columns = [
