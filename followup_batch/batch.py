@@ -546,20 +546,22 @@ def _process(
         if options.foresee:  # the run's refusal, in its words, before any hand edit is told
             from followup_batch.write import check_writable
 
-            for table, done in zip(tables, computed, strict=True):
-                check_writable(table, done.output.index, as_of)
+            check_writable(_sheet_rows(tables, computed), as_of)
         _tell_hand_edits(reports, settled, None, dry_run=True)
         return reports
     from followup_batch.hand_edits import withdraw_saved
-    from followup_batch.write import WriteOptions, check_writable, write_results
+    from followup_batch.write import WriteOptions, check_writable, in_the_way, write_results
 
     try:
         if refused is not None:
             raise refused
         # Each sheet is written on its own: a later sheet's refusal is found before the first
-        # is written, so that a refused workbook is left whole, as its message says.
-        for table, done in list(zip(tables, computed, strict=True))[1:]:
-            check_writable(table, done.output.index, as_of)
+        # is written, so that a refused workbook is left whole, as its message says, and then
+        # names what is in the way on every sheet, the first's too, as the dry run and check
+        # do. Alone in the way, the first sheet's write refuses it in the same words.
+        sheet_rows = _sheet_rows(tables, computed)
+        if in_the_way(sheet_rows[1:], as_of):
+            check_writable(sheet_rows, as_of)
         say(f"{name}: {rows}, writing")
         lives, outbox = _additions(tables, every, computed_every, config, as_of, reports)
         sheets = zip(tables, computed, reports, settled, strict=True)
@@ -639,6 +641,13 @@ def _additions(
     reports[0].notes += notes
     reports[0].notices += notes
     return [by_sheet[table.sheet] for table in tables], outbox
+
+
+def _sheet_rows(
+    tables: list[RawTable], computed: list[Computed]
+) -> list[tuple[RawTable, pd.Index]]:
+    """Each tracker sheet and the rows a run writes to it, for ``write.check_writable``."""
+    return [(table, done.output.index) for table, done in zip(tables, computed, strict=True)]
 
 
 def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:

@@ -32,6 +32,7 @@ from followup_batch.normalise import (
     STAGES,
     date_notes,
     date_orders,
+    link_sheets,
     normalise_rows,
     resolve_roles,
 )
@@ -120,8 +121,15 @@ def check_file(
     path: Path, options: ReadOptions, *, as_of: dt.date | None = None
 ) -> list[SheetCheck]:
     """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none."""
-    tables = read_trackers(Path(path), options)
-    return [check_table(table, options, as_of=as_of) for table in tables]
+    tables = [resolve_roles(table) for table in read_trackers(Path(path), options)]
+    # One person's tracker split over sheets is linked as a run links it: an application's
+    # interview on another sheet answers when it was (``normalise.link_sheets``).
+    frames = link_sheets(tables, [normalise_rows(t, options, as_of=as_of) for t in tables])
+    checked = [_checked(table, frame, options) for table, frame in zip(tables, frames, strict=True)]
+    # A run's refusal is the file's, every sheet's table and cell in the way in one message,
+    # as the run says it: each sheet's report carries it (a run writes none of them).
+    refusal = _refusal([sheet for _, sheet in checked], as_of or dt.date.today())
+    return [replace(check, refusal=refusal) for check, _ in checked]
 
 
 def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str | None:
@@ -147,11 +155,11 @@ def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str
     return replace(order, source="other column", column=table.headers[holder]).describe()
 
 
-def check_table(
-    table: RawTable, options: ReadOptions, *, as_of: dt.date | None = None
-) -> SheetCheck:
-    table = resolve_roles(table)
-    frame = normalise_rows(table, options, as_of=as_of)
+def _checked(
+    table: RawTable, frame: pd.DataFrame, options: ReadOptions
+) -> tuple[SheetCheck, tuple[RawTable, pd.Index]]:
+    """The report on a sheet (its columns' roles resolved) and its normalised frame, and the
+    sheet with the rows a run writes to it."""
     found = date_orders(table, options)
     orders = {name: order.describe() for name, order in found.items()}
     columns = [
@@ -182,7 +190,7 @@ def check_table(
         for row, messages in frame["problems"].items()
         for message in messages
     ]
-    return SheetCheck(
+    check = SheetCheck(
         path=table.path,
         sheet=table.sheet,
         kind=table.kind,
@@ -195,18 +203,19 @@ def check_table(
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
         notes=[*table.notes, *date_notes(table, options)],
         problems=problems,
-        refusal=_refusal(table, frame.index, as_of or dt.date.today()),
     )
+    return check, (table, frame.index)
 
 
-def _refusal(table: RawTable, rows: pd.Index, as_of: dt.date) -> str | None:
-    """Why a run would write nothing to the tracker, in the run's words: rows added under it
-    reach into a table or cells of the person's in the tool's columns, say. None: it would."""
+def _refusal(sheets: list[tuple[RawTable, pd.Index]], as_of: dt.date) -> str | None:
+    """Why a run would write nothing to the file of ``sheets`` (its tracker sheets), in the
+    run's words: rows added under a tracker reach into a table or cells of the person's in
+    the tool's columns, say. None: it would."""
     from followup_batch.errors import InTheWay, UnsafeWrite
     from followup_batch.write import check_writable
 
     try:
-        check_writable(table, rows, as_of)
+        check_writable(sheets, as_of)
     except InTheWay as exc:  # named by the report's line: the reason alone
         return exc.reason
     except UnsafeWrite as exc:
@@ -261,7 +270,8 @@ def _field_label(name: str) -> str:
 def to_text(checks: Iterable[SheetCheck]) -> str:
     """The report ``followup-batch check`` prints."""
     blocks = []
-    for check in checks:
+    sheets = list(checks)
+    for i, check in enumerate(sheets):
         if check.error is not None:
             blocks.append(f"{check.name}: NOT READ — {check.error}")
             continue
@@ -296,13 +306,31 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
             lines += [f"    {_problem_line(p)}" for p in check.problems]
         else:
             lines.append("  Problems: none")
-        if check.refusal is not None:
+        if check.refusal is not None and not _said_again(check, sheets[i + 1 : i + 2]):
             lines.append(f"  {REFUSED}: {check.refusal}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
 
 REFUSED = "A run would write nothing to this file"
+
+
+def _said_again(check: SheetCheck, following: list[SheetCheck]) -> bool:
+    """The file's refusal is said once, under its last sheet: the next report is that file's."""
+    return any(c.path == check.path and c.refusal == check.refusal for c in following)
+
+
+def refusals(checks: list[SheetCheck]) -> list[tuple[str, str]]:
+    """Each file's refusal once, with the name of the line that says it (``check -q``): the
+    file's when it has several tracker sheets (the refusal names the sheets), else the
+    sheet's."""
+    said = []
+    for i, check in enumerate(checks):
+        if check.refusal is None or _said_again(check, checks[i + 1 : i + 2]):
+            continue
+        several = any(c.path == check.path for c in checks[:i])
+        said.append((check.file or check.path.name if several else check.name, check.refusal))
+    return said
 
 
 def _spans(letters: list[str]) -> str:

@@ -251,6 +251,87 @@ def test_a_round_after_a_final_one_on_another_sheet(
     assert (said.split("\n") if said else []) == problems
 
 
+APPLICATIONS = ["Company", "Job Title", "Applied On", "Status"]
+INTERVIEWS = ["Firm", "Role", "Interview Date", "Interviewer", "Round"]
+ACME_INTERVIEW = ["ACME corp", "Data Analyst", D(2026, 2, 10), "Sam Lee", "1st round"]
+WAITS = (
+    "Waiting",
+    "Waiting: the interview on Tue 2026-02-10 ({place}) follows this application (applied "
+    "Mon 2026-02-02); that row has the follow-ups.",
+    None,
+)
+# Case -> (sheets with their header row, the Applications (or only) sheet's row 2 as saved:
+# Follow-up status, the Why cell's first line, Problems). Was: Needs info, asking when the
+# interview was although the linked interview answers it (OT13 F13).
+ASKED_WHEN = {
+    "Applications/Interviews, no Interview Date column on Applications": (
+        {
+            "Applications": [
+                APPLICATIONS,
+                ["Acme Corporation", "Data Analyst", D(2026, 2, 2), "Interviewing"],
+            ],
+            "Interviews": [INTERVIEWS, ACME_INTERVIEW],
+        },
+        WAITS[:1] + (WAITS[1].format(place="sheet Interviews, row 2"),) + WAITS[2:],
+    ),
+    "Applications/Interviews, an empty Interview Date on Applications": (
+        {
+            "Applications": [
+                [*APPLICATIONS, "Interview Date"],
+                ["Acme Corporation", "Data Analyst", D(2026, 2, 2), "Interviewing", None],
+            ],
+            "Interviews": [INTERVIEWS, ACME_INTERVIEW],
+        },
+        WAITS[:1] + (WAITS[1].format(place="sheet Interviews, row 2"),) + WAITS[2:],
+    ),
+    "the interview on the same sheet": (
+        {
+            "Applications": [
+                [*APPLICATIONS, "Interview Date"],
+                ["Acme", "Data Analyst", D(2026, 2, 2), "Interviewing", None],
+                ["Acme", "Data Analyst", None, "Interviewing", D(2026, 2, 10)],
+            ],
+        },
+        WAITS[:1] + (WAITS[1].format(place="row 3"),) + WAITS[2:],
+    ),
+    # No interview of the application anywhere: the row still asks when it was.
+    "no interview to link": (
+        {
+            "Applications": [
+                APPLICATIONS,
+                ["Acme Corporation", "Data Analyst", D(2026, 2, 2), "Interviewing"],
+            ],
+            "Interviews": [INTERVIEWS, ["Globex", "Data Analyst", D(2026, 2, 10), "Sam", 1]],
+        },
+        (
+            "Needs info",
+            "Applied Mon 2026-02-02, and the row says there was an interview: the interview "
+            "date is needed for its follow-ups (see Problems).",
+            "D2: the stage says there was an interview, but when? Add an Interview Date column "
+            "with the day",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(("sheets", "expected"), ASKED_WHEN.values(), ids=ASKED_WHEN)
+def test_an_interviewing_application_waits_for_its_linked_interview(
+    tmp_path: Path,
+    sheets: dict[str, list[list[object]]],
+    expected: tuple[str, str, str | None],
+) -> None:
+    path = write_xlsx(tmp_path / "Pia Rossi.xlsx", sheets)
+    process_file(path, load_config(None), RunOptions(AS_OF))
+    sheet = openpyxl.load_workbook(path, data_only=True)["Applications"]
+    cells = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    status, why, problems = expected
+    assert (cells["Follow-up status"], cells["Why"].split("\n")[0], cells["Problems"]) == (
+        status,
+        why,
+        problems,
+    )
+
+
 def test_one_sheet_named_with_sheet_is_linked_as_in_a_run_of_every_sheet(tmp_path: Path) -> None:
     sheets = CASES["the January application's interview is on the February sheet"][0]
     every, one = build(tmp_path, sheets, "every"), build(tmp_path, sheets, "one")
@@ -406,3 +487,19 @@ def test_the_run_says_when_months_are_read_as_clients(
     reports = process_file(path, load_config(None), RunOptions(AS_OF, dry_run=True))
     said = [n for report in reports for n in report.notes if "named for a person" in n]
     assert said == ([] if note is None else [note])
+
+
+def test_check_links_the_sheets_as_a_run_does(tmp_path: Path) -> None:
+    """``check`` reads the split tracker as one too: the linked application needs no info."""
+    from followup_batch.check import check_file
+    from followup_batch.read import ReadOptions
+
+    sheets = ASKED_WHEN["Applications/Interviews, no Interview Date column on Applications"][0]
+    path = write_xlsx(tmp_path / "Pia Rossi.xlsx", sheets)
+
+    checks = check_file(path, ReadOptions(), as_of=AS_OF)
+
+    assert [(c.sheet, c.needs_info, c.problems) for c in checks] == [
+        ("Applications", 0, []),
+        ("Interviews", 0, []),
+    ]

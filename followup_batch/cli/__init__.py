@@ -489,7 +489,7 @@ def check(
 
     Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
     """
-    from followup_batch.check import REFUSED, check_paths, to_json, to_text
+    from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text
     from followup_batch.invocation import tracker_files
     from followup_batch.workers import stop_on_sigterm
 
@@ -503,8 +503,8 @@ def check(
     elif quiet:
         for unread in (c for c in checks if c.error):
             click.echo(f"{unread.name}: NOT READ — {unread.error}", err=True)
-        for refused in (c for c in checks if c.refusal):
-            click.echo(f"{refused.name}: {REFUSED} — {refused.refusal}", err=True)
+        for name, refusal in refusals(checks):
+            click.echo(f"{name}: {REFUSED} — {refusal}", err=True)
     else:
         click.echo(to_text(checks), nl=False)
     if any(c.error or c.refusal for c in checks):

@@ -53,6 +53,12 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "later_interview_sheet": "object",
     "application_outcome": "object",  # the outcome on the application's last interview row
     "needs_info": "bool",  # a required value is missing or unreadable
+    # The Problems line asking when the interview the row's stage (or Interviewed mark) says
+    # happened was, '' when none: the row needs info for it unless a later interview of its
+    # application (``later_interview``) answers (``rounds.answer_asked_dates``); and whether
+    # it needs info for anything else.
+    "asked_interview_date": "object",
+    "needs_info_otherwise": "bool",
     "problems": "object",  # list[str] of row problems, naming the cell
 }
 

@@ -35,6 +35,7 @@ from followup_batch.normalise.cells import (
     Distinct,
     Problems,
     cell_text,
+    column_refs,
     distinct,
     header_of,
     shown,
@@ -44,6 +45,7 @@ from followup_batch.normalise.countries import resolve_country
 from followup_batch.normalise.people import person_key, split_people
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.rounds import (
+    answer_asked_dates,
     application_keys,
     applications,
     applied_again_note,
@@ -472,7 +474,7 @@ def normalise_rows(
         problems.add("offered", disagree)
     stage[offer_came & ~np.isin(stage, list(CLOSED))] = "offer"
     out["outcome"] = stage
-    missing = _missing_dates(
+    missing, asking = _missing_dates(
         raw,
         stage,
         # A bad cell is reported as such, not as a missing date.
@@ -481,11 +483,18 @@ def normalise_rows(
         marked_yes,
         no_interview,
     )
+    # The lines asking when an interview the row says happened was: a later interview of the
+    # application, once linked, answers them (``rounds.answer_asked_dates``).
+    asked = np.full(len(index), "", dtype=object)
     for col, reasons in missing.items():
         problems.add_at(col, reasons)
+        here = asking & pd.notna(reasons)
+        if here.any():
+            refs = column_refs(raw, col, index[here])
+            asked[here] = [f"{ref}: {r}" for ref, r in zip(refs, reasons[here], strict=True)]
     needs_info |= unreadable | (applied_unreadable & np.isnat(interview_dates))
     for reasons in missing.values():
-        needs_info |= pd.notna(reasons)
+        needs_info |= pd.notna(reasons) & ~asking
 
     def drop_implausible(
         field: str, dates: np.ndarray, what: str, not_ahead: str | None = None
@@ -653,12 +662,14 @@ def normalise_rows(
     out["later_interview_sheet"] = np.full(len(index), "", dtype=object)
     out["application_outcome"] = linked.outcome
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
-    out["needs_info"] = needs_info
+    out["needs_info_otherwise"] = needs_info
+    out["needs_info"] = needs_info | (asked != "")
+    out["asked_interview_date"] = asked
     out["problems"] = problems.lists()
     columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
-    return frame
+    return answer_asked_dates(frame)
 
 
 def _applied_again_notes(
@@ -732,13 +743,15 @@ def _missing_dates(
     no_applied_date: np.ndarray,
     marked_yes: np.ndarray,
     no_interview: str,
-) -> dict[int, np.ndarray]:
+) -> tuple[dict[int, np.ndarray], np.ndarray]:
     """Per column, the reason of each row that lacks the date it needs (the row needs info).
 
     Rows not applied yet and closed rows need no date. An open row needs one: the interview's
     when its stage or an Interviewed yes says there was one, else the interview's or the
     application's. The reason goes to the cell the user should fill in.
     ``no_interview_date``/``no_applied_date``: rows without a date or an unreadable cell there.
+    Also the rows asked when the interview their stage or mark says happened was (a later
+    interview of the application may answer them, ``rounds.answer_asked_dates``).
     """
     open_row = ~np.isin(stage, list(CLOSED | {NOT_APPLIED})) & no_interview_date
     at_interview = open_row & (marked_yes | (stage == "interviewing"))
@@ -769,7 +782,7 @@ def _missing_dates(
         say(interview_col, undated, no_interview)
     elif applied_col is not None:
         say(applied_col, undated, f"{header_of(raw, 'applied_at')} is empty")
-    return found
+    return found, at_interview
 
 
 def _near_interview_or_applied(

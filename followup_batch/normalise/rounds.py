@@ -240,8 +240,30 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
             application_outcome=found.outcome[start:end],
             problems=problems[start:end],
         )
+        out[at] = answer_asked_dates(out[at])  # an interview on another sheet answers too
         start = end
     return out
+
+
+def answer_asked_dates(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the rows asked when their interview was (``asked_interview_date``)
+    answered where a later interview of the application is linked: an application whose
+    stage says "Interviewing" waits for that interview's follow-ups (its Why names it), so its
+    Problems line asking for the date is taken out and it needs info only for anything
+    else."""
+    asked = frame["asked_interview_date"].to_numpy(dtype=object)
+    answered = (asked != "") & frame["later_interview"].notna().to_numpy()
+    if not answered.any():
+        return frame
+    problems = frame["problems"].to_numpy(dtype=object).copy()
+    for i in np.flatnonzero(answered):
+        problems[i] = [line for line in problems[i] if line != asked[i]]
+    otherwise = frame["needs_info_otherwise"].to_numpy(dtype=bool)
+    return frame.assign(
+        needs_info=np.where(answered, otherwise, frame["needs_info"].to_numpy(dtype=bool)),
+        asked_interview_date=np.where(answered, "", asked).astype(object),
+        problems=problems,
+    )
 
 
 def _applied_again_elsewhere(

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup_batch.errors import UnsafeWrite
+from followup_batch.errors import InTheWay, UnsafeWrite
 from followup_batch.write import atomic
 from followup_batch.write.locks import open_error
 
@@ -126,14 +126,33 @@ def write_results(
     return written
 
 
-def check_writable(table: RawTable, rows: pd.Index, as_of: datetime.date) -> None:
-    """Raise, writing nothing, what ``write_results`` would raise for the tracker's ``rows``
-    because of what the file holds (``write.xlsx.check_workbook``): ``run --dry-run`` and
-    ``check`` foresee a run's refusal in its words. A CSV has no such refusal."""
-    if table.kind == "xlsx":
-        from followup_batch.write.xlsx import check_workbook
+def check_writable(sheets: Sequence[tuple[RawTable, pd.Index]], as_of: datetime.date) -> None:
+    """Raise, writing nothing, what ``write_results`` would raise for each tracker sheet's
+    ``rows`` of one file because of what the file holds (``write.xlsx.check_workbook``):
+    ``run --dry-run`` and ``check`` foresee a run's refusal in its words. Every table and
+    cell of the person's in the way, on every sheet, is named in one ``InTheWay``: one fix,
+    not a refusal a night. A CSV has no such refusal."""
+    from followup_batch.write.xlsx.cells import ALSO
 
-        check_workbook(table, rows, as_of)
+    reasons = in_the_way(sheets, as_of)
+    if reasons:
+        raise InTheWay(ALSO.join(reasons))
+
+
+def in_the_way(sheets: Sequence[tuple[RawTable, pd.Index]], as_of: datetime.date) -> list[str]:
+    """The ``InTheWay`` reason of each sheet whose write would be refused (``check_writable``);
+    any other refusal of the file is raised."""
+    from followup_batch.write.xlsx import check_workbook
+
+    reasons = []
+    for table, rows in sheets:
+        if table.kind != "xlsx":
+            continue
+        try:
+            check_workbook(table, rows, as_of)
+        except InTheWay as exc:
+            reasons.append(exc.reason)
+    return reasons
 
 
 def sheet_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> SheetLayout | None:

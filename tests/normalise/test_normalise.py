@@ -110,6 +110,8 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "later_interview_sheet": "",
             "application_outcome": "",
             "needs_info": False,
+            "asked_interview_date": "",
+            "needs_info_otherwise": False,
             "problems": [],
         }
     )

@@ -296,6 +296,8 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "later_interview_sheet": np.full(n, "", dtype=object),
         "application_outcome": later_outcome,
         "needs_info": needs_info,
+        "asked_interview_date": np.full(n, "", dtype=object),
+        "needs_info_otherwise": needs_info,
         "problems": problems,
     }
     return typed_frame(columns, index)
@@ -349,6 +351,8 @@ RECORD_DEFAULTS: dict[str, object] = {
     "later_interview_sheet": "",
     "application_outcome": "",
     "needs_info": False,
+    "asked_interview_date": "",
+    "needs_info_otherwise": False,
 }
 DATE_FIELDS = tuple(
     name for name, dtype in NORMALISED_COLUMNS.items() if dtype.startswith("datetime")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import repeat
 
 import numpy as np
@@ -287,22 +288,45 @@ _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
 
 
 CELLS_NOT_OURS = (
-    '{cells} on sheet "{sheet}", in the tool\'s columns on tracker {rows}, hold values the '
+    '{cells} on sheet "{sheet}", in the tool\'s columns on tracker {rows}, {hold} the '
     "tool did not write "
     "({which} no follow-up status of an earlier run), and the tool never writes over "
-    "cells of yours; move them out of the tool's columns (or clear them, if they are its "
+    "cells of yours; move {them} out of the tool's columns (or clear {them}, if {they} "
     "own), and run again"
 )
 
 
-def cells_not_ours(cells: list[tuple[int, int]], sheet: str) -> InTheWay:
-    """The refusal naming every cell ((column, row)) of the person's in the way, as ranges."""
+def cells_not_ours(cells: list[tuple[int, int]], sheet: str) -> str:
+    """The reason naming every cell ((column, row)) of the person's in the way, as ranges."""
     first, last = min(row for _, row in cells), max(row for _, row in cells)
     rows = f"row {first}" if first == last else f"rows {first} to {last}"
     which = "the row has" if first == last else "the rows have"
-    return InTheWay(
-        CELLS_NOT_OURS.format(cells=compact_ranges(cells), sheet=sheet, rows=rows, which=which)
+    one = len(set(cells)) == 1
+    return CELLS_NOT_OURS.format(
+        cells=compact_ranges(cells),
+        sheet=sheet,
+        rows=rows,
+        which=which,
+        hold="holds a value" if one else "hold values",
+        them="it" if one else "them",
+        they="it is the tool's" if one else "they are its",
     )
+
+
+@dataclass(frozen=True)
+class TablesInTheWay:
+    """The person's tables in the rows and columns a write takes: the reason naming them
+    (None: none is), and their bounds (min_col, min_row, max_col, max_row), 1-based, so that
+    their cells are not named again as loose cells."""
+
+    reason: str | None = None
+    bounds: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    def holds(self, column: int, row: int) -> bool:
+        return any(c0 <= column <= c1 and r0 <= row <= r1 for c0, r0, c1, r1 in self.bounds)
+
+
+ALSO = "; also "  # between the reasons of one refusal: every table and cell in the way
 
 
 class RowMerger:
@@ -321,9 +345,11 @@ class RowMerger:
         prefix: str,
         shared: Callable[[set[int]], dict[int, str]] | None = None,
         sheet: str = "",
+        tables: TablesInTheWay | None = None,
     ) -> None:
         self.owned = owned
         self.sheet = sheet  # its name, for the messages
+        self.tables = tables or TablesInTheWay()  # the person's tables in the way
         # Shared strings, read on demand (a status word of an earlier run, in a sheet saved
         # by Excel or LibreOffice): each index once, as the reader streams the part each time.
         read = shared or (lambda indexes: {})
@@ -406,9 +432,14 @@ class RowMerger:
 
     def finish(self, out: Callable[[bytes], None]) -> None:
         """The rows still to come after the sheet's last; raises ``InTheWay`` when rows the
-        run writes hold cells of the person's in the tool's columns (nothing is written)."""
-        if self.not_ours:
-            raise cells_not_ours(self.not_ours, self.sheet)
+        run writes hold a table or cells of the person's in the tool's columns (nothing is
+        written), every one named in one message: one fix, not one a night."""
+        loose = [cell for cell in self.not_ours if not self.tables.holds(*cell)]
+        reasons = [self.tables.reason] if self.tables.reason else []
+        if loose:
+            reasons.append(cells_not_ours(loose, self.sheet))
+        if reasons:
+            raise InTheWay(ALSO.join(reasons))
         self._new_rows_before(None, out)
 
     def _new_rows_before(self, number: int | None, out: Callable[[bytes], None]) -> None:

@@ -46,7 +46,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from followup_batch.errors import InTheWay, UnsafeWrite
+from followup_batch.errors import UnsafeWrite
 from followup_batch.read.package import (
     COMMENTS_REL,
     COMMENTS_TYPE,
@@ -71,7 +71,7 @@ from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.live import FOLLOWING_DUE, LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
-from followup_batch.write.xlsx.cells import OwnedCells, RowMerger
+from followup_batch.write.xlsx.cells import OwnedCells, RowMerger, TablesInTheWay
 from followup_batch.write.xlsx.design import (
     CALENDAR_SHEET,
     CF_RULES,
@@ -336,7 +336,7 @@ def _plan_sheet(
         r.bounds[2] for r in others if r.bounds[1] <= written_to and r.bounds[3] >= header_row
     ]
     block = plan_block(scan, header_row, last_row, max([facts.merged_right, *in_rows]))
-    _refuse_tables_in_block(others, block, entry.name)
+    tables_in_the_way = _tables_in_block(others, block, entry.name)
 
     rels_name = find_part(names, rels_path(entry.part)) or rels_path(entry.part)
     rels_xml = package.read(rels_name) if rels_name in names else None
@@ -483,7 +483,7 @@ def _plan_sheet(
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
     cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
-    write.merger = RowMerger(cells, p, shared, sheet=entry.name)
+    write.merger = RowMerger(cells, p, shared, sheet=entry.name, tables=tables_in_the_way)
     return write
 
 
@@ -494,10 +494,11 @@ TABLE_IN_BLOCK = (
 )
 
 
-def _refuse_tables_in_block(others: list[TableRange], block: Block, sheet: str) -> None:
+def _tables_in_block(others: list[TableRange], block: Block, sheet: str) -> TablesInTheWay:
     """Every cell the tool writes is in its columns, on its header row or a tracker row: a
     table of the person's there (the tracker grown down into a table below its old rows, in
-    the columns an earlier run took) is refused, never written over; every such table named."""
+    the columns an earlier run took) is refused, never written over; every such table named.
+    Refused with the sheet's loose cells in the way (``RowMerger.finish``), in one message."""
     in_the_way: list[TableRange] = []
     hit: set[int] = set()
     for other in others:
@@ -507,11 +508,11 @@ def _refuse_tables_in_block(others: list[TableRange], block: Block, sheet: str) 
             in_the_way.append(other)
             hit |= columns
     if not in_the_way:
-        return
+        return TablesInTheWay()
     names = {column: key for key, column in block.columns.items()}
     tables = ", ".join(f'"{other.name}" ({other.ref})' for other in in_the_way)
     several = len(in_the_way) > 1
-    raise InTheWay(
+    return TablesInTheWay(
         TABLE_IN_BLOCK.format(
             tables=f'the table{"s" if several else ""} {tables} on sheet "{sheet}" '
             + ("are" if several else "is"),
@@ -522,7 +523,8 @@ def _refuse_tables_in_block(others: list[TableRange], block: Block, sheet: str) 
             last=block.last_row,
             which="the tables" if several else "the table",
             right=column_letter(block.span[1]),
-        )
+        ),
+        [other.bounds for other in in_the_way],
     )
 
 

@@ -116,6 +116,15 @@ def cells_message(cells: str, rows: str, sheet: str = "Jobs") -> str:
     )
 
 
+def one_cell_message(cell: str, row: int, sheet: str = "Jobs") -> str:
+    return (
+        f'{cell} on sheet "{sheet}", in the tool\'s columns on tracker row {row}, holds a value '
+        "the tool did not write (the row has no follow-up status of an earlier run), and the "
+        "tool never writes over cells of yours; move it out of the tool's columns (or clear "
+        "it, if it is the tool's own), and run again"
+    )
+
+
 THANKS, FIRST = "H (Thank-you due)", "I (1st check-in due)"
 CELLS_MESSAGE = cells_message("H6:I6", "row 6")
 # A list of notes down column J (rows 8 to 11), one beside it in L9, and a long one in K.
@@ -130,12 +139,15 @@ CASES = [
         5,
         table_message("H5:I7", f"{THANKS}, {FIRST}", 8),
     ),
-    # The tester's second case: a plain-range tracker, Other at F10:G11, 10 rows added.
+    # The tester's second case: a plain-range tracker, Other at F10:G11, 10 rows added; the
+    # list's last row (F12:G12) is outside the table, and named too, in the same message.
     (
         "table below a plain range",
         {"excel_table": False, "mine": "contacts", "at": "F10", "table_ref": "F10:G11"},
         10,
-        table_message("F10:G11", "F (Next action), G (Next due)", 13),
+        table_message("F10:G11", "F (Next action), G (Next due)", 13)
+        + "; also "
+        + cells_message("F12:G12", "row 12"),
     ),
     # The table starts on the very row the tracker grows into.
     (
@@ -166,6 +178,20 @@ CASES = [
         f"{THANKS}, {FIRST}, L (Networking due), in rows the tracker now reaches (1 to 11), and "
         "the tool never writes into a table of yours; move the tables elsewhere (right of "
         "column P, or below row 11), and run again",
+    ),
+    # A table and a loose cell of the person's beside it: both named, in one message, so one
+    # fix clears the way (not a second refusal the next night for the cell).
+    (
+        "table and a loose cell",
+        {
+            "excel_table": True,
+            "mine": "contacts",
+            "at": "H5",
+            "table_ref": "H5:I7",
+            "more": {"O8": "my note"},
+        },
+        6,
+        table_message("H5:I7", f"{THANKS}, {FIRST}", 9) + "; also " + one_cell_message("O8", 8),
     ),
     # No table: a person's notes in the tool's columns below the old rows.
     (
@@ -324,12 +350,114 @@ def test_a_later_sheet_in_the_way_leaves_the_whole_workbook_as_it_was(tmp_path: 
             book["More"].cell(number, column, value)
     book.save(path)
     before = folder_state(tmp_path)
-    reason = cells_message("H6", "row 6", sheet="More")
+    reason = one_cell_message("H6", 6, sheet="More")
 
-    for command, said in COMMANDS:
+    for command, said in [*COMMANDS[:3], *TWO_SHEET_COMMANDS[2:]]:
         name, *options = command.split()
         result = CliRunner().invoke(main, [name, "--as-of", AS_OF, *options, str(path)])
         assert result.exit_code == 1, result.output
-        assert said(reason).replace('sheet "Jobs"', 'sheet "More"') in result.output
+        assert said(reason) in result.output
         assert folder_state(tmp_path) == before
     assert openpyxl.load_workbook(path)["Jobs"]["O2"].value == "Tom said call on Monday"
+
+
+def two_sheet_tracker(path: Path) -> None:
+    """One tracker split by year: sheets "2025" and "2026", two rows each."""
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "2025"
+    for sheet in (first, book.create_sheet("2026")):
+        sheet.append(HEADER)
+        sheet.append(row(2))
+        sheet.append(row(3))
+    book.save(path)
+
+
+def grow_both(path: Path, notes: dict[str, dict[str, str]]) -> None:
+    """Three rows more on each sheet, and the person's ``notes`` (sheet -> cell -> text)."""
+    book = openpyxl.load_workbook(path)
+    for name in ("2025", "2026"):
+        sheet = book[name]
+        for number in range(4, 7):
+            for column, value in enumerate(row(number), 1):
+                sheet.cell(number, column, value)
+        for ref, text in notes.get(name, {}).items():
+            sheet[ref] = text
+    book.save(path)
+
+
+def on_sheet(cells: str, rows: str, sheet: str) -> str:
+    return cells_message(cells, rows, sheet=sheet)
+
+
+TWO_SHEETS = [
+    # The tester's case: cells in the way on both sheets. The dry run named only "2025",
+    # the run only "2026".
+    (
+        "both sheets",
+        {"2025": {"H5": "a", "I5": "b"}, "2026": {"J6": "c", "K6": "d"}},
+        on_sheet("H5:I5", "row 5", "2025") + "; also " + on_sheet("J6:K6", "row 6", "2026"),
+    ),
+    # Only the first sheet: the run's own write of that sheet finds it, in the same words.
+    (
+        "first sheet only",
+        {"2025": {"H5": "a", "I5": "b"}},
+        on_sheet("H5:I5", "row 5", "2025"),
+    ),
+    (
+        "second sheet only",
+        {"2026": {"J6": "c", "K6": "d"}},
+        on_sheet("J6:K6", "row 6", "2026"),
+    ),
+]
+
+# The same refusal in every command's words; check says it once, after the file's last sheet
+# (the message names the sheets), and -q once, by the file's name.
+TWO_SHEET_COMMANDS = [
+    ("run", lambda reason: f"t.xlsx: FAILED — {reason}; nothing was written\n"),
+    ("run --dry-run", lambda reason: f"t.xlsx: FAILED — {reason}; nothing was written\n"),
+    ("check -q", lambda reason: f"t.xlsx: A run would write nothing to this file — {reason}\n"),
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "said"), TWO_SHEET_COMMANDS, ids=[c for c, _ in TWO_SHEET_COMMANDS]
+)
+@pytest.mark.parametrize(("case", "notes", "reason"), TWO_SHEETS, ids=[c[0] for c in TWO_SHEETS])
+def test_every_sheet_in_the_way_is_named_by_every_command(
+    tmp_path: Path,
+    case: str,
+    notes: dict[str, dict[str, str]],
+    reason: str,
+    command: str,
+    said: Callable[[str], str],
+) -> None:
+    path = tmp_path / "t.xlsx"
+    two_sheet_tracker(path)
+    assert run(path)[0] == 0
+    grow_both(path, notes)
+    before = folder_state(tmp_path)
+
+    name, *options = command.split()
+    result = CliRunner().invoke(main, [name, "--as-of", AS_OF, *options, str(path)])
+
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(said(reason)), result.output
+    assert folder_state(tmp_path) == before
+
+
+def test_check_says_a_two_sheet_refusal_once_and_json_on_every_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    two_sheet_tracker(path)
+    assert run(path)[0] == 0
+    grow_both(path, {"2025": {"H5": "a", "I5": "b"}, "2026": {"J6": "c", "K6": "d"}})
+    reason = TWO_SHEETS[0][2]
+
+    text = CliRunner().invoke(main, ["check", "--as-of", AS_OF, str(path)])
+    data = CliRunner().invoke(main, ["check", "--as-of", AS_OF, "--json", str(path)])
+
+    assert text.exit_code == data.exit_code == 1
+    assert text.output.count("A run would write nothing") == 1
+    assert text.output.endswith(f"  A run would write nothing to this file: {reason}\n")
+    assert [t["refusal"] for t in json.loads(data.output)["trackers"]] == [reason, reason]
