@@ -506,17 +506,11 @@ def _process(
     # link a split tracker's rows, and for the Drafts and Summary sheets of the whole workbook.
     every = sheets_beside(path, config, tables) or tables
     computed_every = compute_sheets(every, config, as_of)
-    computed = [
-        done
-        for table, done in zip(every, computed_every, strict=True)
-        if any(table is wanted for wanted in tables)
-    ]
+    wanted = [any(table is read for read in tables) for table in every]
+    pairs = list(zip(every, computed_every, wanted, strict=True))
+    computed = [done for _, done, written in pairs if written]
     settled = _hand_edits(path, tables, computed, options, real)
-    beside = [
-        (table, done)
-        for table, done in zip(every, computed_every, strict=True)
-        if not any(table is wanted for wanted in tables)
-    ]
+    beside = [(table, done) for table, done, written in pairs if not written]
     if beside:  # their drafts edited by hand stay in the outbox, told when they are run
         _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real)
     for table, done in zip(tables, computed, strict=True):

@@ -353,6 +353,11 @@ def _day(cell: object) -> dt.date | None:
     return None
 
 
+def _quoted_list(names: list[str]) -> str:
+    """Sheet names quoted and listed: '"Jan", "Feb" and "Mar"'."""
+    return " and ".join(", ".join(f'"{name}"' for name in names).rsplit(", ", 1))
+
+
 def _months_as_clients(names: list[str], with_rows: list[bool]) -> str | None:
     """The note for sheets named by a month alone ("Jan") read as clients, because a sheet
     named for a person holds rows beside them (``sheet_names.one_trackers_sheets``); None when
@@ -362,10 +367,7 @@ def _months_as_clients(names: list[str], with_rows: list[bool]) -> str | None:
     months = [n for n, p in zip(names, parts, strict=True) if p and month_alone(n)]
     if not people or not months:
         return None
-
-    def listed(items: list[str]) -> str:
-        return " and ".join(", ".join(f'"{name}"' for name in items).rsplit(", ", 1))
-
+    listed = _quoted_list
     return (
         f"Sheet{'s' if len(months) > 1 else ''} {listed(months)} "
         f"{'are' if len(months) > 1 else 'is'} read as a client's, as "
@@ -382,7 +384,7 @@ def _note_one_tracker(tables: list[RawTable], client: str) -> None:
     parts = [t.sheet for t in tables if t.sheet and t.split_part]
     if len(tables) < 2 or not parts:
         return
-    named = " and ".join(", ".join(f'"{name}"' for name in parts).rsplit(", ", 1))
+    named = _quoted_list(parts)
     if len(parts) > 1:
         said = f"Sheets {named} are one tracker split by month, year or stage: their rows are "
         said += "followed up together, and an empty Client there is"
