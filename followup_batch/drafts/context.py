@@ -162,10 +162,11 @@ def _name_words(name: str) -> list[str]:
 
 def form_of_address(name: str) -> str:
     """How a greeting names someone: the first name, or title and surname ("Dr. Huber");
-    nobody for a role ("Hiring Manager", "HR team"). A name typed in capitals or in lower case
-    is greeted as a name is written ("DANA ORTIZ", "dana ortiz": "Dana")."""
+    nobody for a role ("Hiring Manager", "HR team") or a word before a colon, which is a label
+    ("Acme: Dana"). A name typed in capitals or in lower case is greeted as a name is written
+    ("DANA ORTIZ", "dana ortiz": "Dana")."""
     words = _name_words(name)
-    if not words or "@" in name or is_role(name):
+    if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
     titles = _titles(words)
     if titles:

@@ -207,22 +207,6 @@ def _once(items: list[str]) -> list[str]:
     return list(first.values())
 
 
-def surname_first(names: list[str], address: str) -> list[str]:
-    """``["Ortiz", "Dana"]`` (from "Ortiz, Dana") as ``["Dana Ortiz"]`` when the row's one
-    address names both (dana.ortiz@...): one person written surname first, not two people;
-    else the names as they are. A job title after the first name stays with the person
-    ("Ortiz, Dana, Recruiter": "Dana Ortiz (Recruiter)")."""
-    surname, first = names
-    first, bracket, title = first.partition(" (")
-    local = address.split("@", 1)[0].casefold()
-    # A surname may have particles ("van der Berg, Jan": jan.vanderberg@...).
-    plain = re.fullmatch(r"[^\W\d_][\w' -]*", surname) and re.fullmatch(r"[^\W\d_][\w'-]*", first)
-    squeezed = surname.casefold().replace(" ", "")
-    if plain and squeezed in local and first.casefold() in local:
-        return [f"{first} {surname}{bracket}{title}"]
-    return names
-
-
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
 # Notion exports a linked page as "Acme Corp (https://www.notion.so/Acme-Corp-1a2b…)".
 _LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^\s()]*\)")
@@ -543,11 +527,6 @@ def normalise_rows(
     problems.add("interviewer", read_written.reasons(lambda r: r[1]))
     for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
         emails[i] = written[i]
-    # "Ortiz, Dana" beside one address with both words in it is one person, surname first.
-    for i in np.flatnonzero(
-        [len(n) == 2 and len(e) == 1 for n, e in zip(names, emails, strict=True)]
-    ):
-        names[i] = surname_first(names[i], emails[i][0])
     # "Ann Roe; Bob Li" beside "ann@acme.com": Bob's draft has no To address; "Dana Ortiz"
     # beside "dana@acme.com; bob@acme.com": bob@ is left off Dana's draft. Said where the
     # addresses were written.

@@ -20,8 +20,14 @@ or is one word after a full name: people in such a cell are written in full, and
 after a first name alone is another first name ("Dana, Recruiter, Sam").
 
 A name after a comma ("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and", is
-another person. A cell holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a
-message goes to it, greeting nobody.
+another person, but for a name written surname first, as HR systems export them: one word (or
+a surname with its particles, "van der Berg") at the start of the cell or after a ``;``, a
+comma, then one word that is no title, degree or company, ending the person there ("Ortiz,
+Dana", "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz). "Ann, Bob & Cy" and
+"Ann, Bob, Cy" are lists of people; "Dana, Sam" alone reads as Sam Dana: the cell cannot tell.
+A cell holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a message goes to
+it, greeting nobody. A note is nobody: words before a colon that are no title, role or
+company, and no label before a name ("Note: call back", "TODO: ask Dana").
 """
 
 from __future__ import annotations
@@ -30,7 +36,12 @@ import re
 from collections.abc import Callable
 
 from followup_batch.read.fields import header_key
-from followup_batch.read.names import LEGAL_FORMS, joined_initials, name_key
+from followup_batch.read.names import (
+    LEGAL_FORMS,
+    SURNAME_PARTICLES,
+    joined_initials,
+    name_key,
+)
 
 # The first word of a job title as trackers write it beside a name, by its key (lower case,
 # letters only, no accents). No first name is one of these, so a part of a cell that starts with
@@ -71,6 +82,14 @@ RANK_WORDS = frozenset(
     | {"founder", "cofounder", "vp", "analyst", "scientist", "architect", "designer"}
     | {"consultant", "specialist", "coordinator", "generalist", "sourcer", "executive"}
 )
+# "Lead" and "Head" end a title after the function led ("Dev Lead", "QA Lead", "UX Lead"); after
+# a first name they are a surname ("Mary Lead").
+LEAD_WORDS = frozenset({"lead", "head"})
+FUNCTION_WORDS = frozenset(
+    {"dev", "devops", "qa", "ux", "ui", "frontend", "backend", "fullstack", "mobile", "web"}
+    | {"platform", "infra", "infrastructure", "security", "it", "ops", "growth", "content"}
+    | {"brand", "support", "finance", "legal", "research", "eng", "ml", "ai", "cloud", "test"}
+)
 # Endings of German and Dutch compound titles: "Personalleiterin", "Geschäftsführer",
 # "HR-Managerin", "Personalreferentin", "Teamleiter".
 TITLE_ENDINGS = (
@@ -108,6 +127,14 @@ LABEL_WORDS = frozenset(
 COMPANY_FORMS = frozenset(form for form in LEGAL_FORMS if len(form) > 2)
 # German courtesy titles with their dot, not the HR team: "Hr. Müller" is Herr Müller.
 COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
+# The separators that end a person, so that a surname written first may follow: "Ortiz, Dana;
+# Lee, Sam" (a comma, "&" or "and" continue a list: "Ann, Bob & Cy").
+ENDS_A_PERSON = frozenset({"", ";", "\n", "\r"})
+# One word of a name in a script with capitals ("Ortiz", "O'Neil", "Ortiz-Lopez"): a script
+# without them writes a whole name as one word ("王芳, 刘洋" are two people).
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A word with a colon after it, outside brackets: "Note: call back" (not "10:30").
+_BEFORE_COLON = re.compile(r"\s*(.*?[^\s:]):(?:\s|$)")
 
 
 def _keys(text: str) -> list[str]:
@@ -130,7 +157,9 @@ def is_job_title(text: str) -> bool:
     first = keys[0]
     if first in TITLE_WORDS or (len(first) > 4 and first.endswith(TITLE_ENDINGS)):
         return True
-    # A function then a rank: "QA Manager", "Frontend Engineer", "Talent Partner".
+    # A function then a rank: "QA Manager", "Frontend Engineer", "Talent Partner", "Dev Lead".
+    if len(keys) == 2 and keys[0] in FUNCTION_WORDS and keys[1] in LEAD_WORDS:
+        return True
     return 1 < len(keys) <= 3 and keys[-1] in RANK_WORDS
 
 
@@ -152,7 +181,7 @@ def split_people(
     people: list[str] = []
     follows_name = False  # the part before this one named someone and ended with a comma
     titled = False  # and was that person's job title
-    for part, separator in _parts(text):
+    for part, separator in _surname_first(_parts(text), names_someone, company):
         part = " ".join(part.split())
         leads_on = separator in LEADS_TO_TITLE
         if not part or not names_someone(part):  # a degree, a phone number: its comma leads on
@@ -165,6 +194,9 @@ def split_people(
             follows_name, titled = leads_on and beside, False
             continue
         part = _titled(part, company)
+        if _is_note(part, company):  # "Note: call back" names nobody, nor does what follows it
+            follows_name = False
+            continue
         # A title joined to the person's title by "&" or "and" is theirs too: "CEO & Founder".
         if titled and people and not beside and is_job_title(part):
             people[-1] = _with_title(people[-1], part)
@@ -198,6 +230,69 @@ def _parts(text: str) -> list[tuple[str, str]]:
         start = m.end()
     parts.append((text[start:], ""))
     return parts
+
+
+def _surname_first(
+    parts: list[tuple[str, str]], names_someone: Callable[[str], bool], company: str | None
+) -> list[tuple[str, str]]:
+    """``parts`` with each name written surname first as one part, first name first: ("Ortiz",
+    ",") and ("Dana", ";") are ("Dana Ortiz", ";") (see the module docstring)."""
+    joined: list[tuple[str, str]] = []
+    at = 0
+    while at < len(parts):
+        surname, separator = parts[at]
+        starts = not joined or joined[-1][1] in ENDS_A_PERSON
+        if starts and separator == "," and at + 1 < len(parts):
+            given, after = parts[at + 1]
+            following = parts[at + 2][0] if at + 2 < len(parts) else ""
+            if _one_person(surname, given, after, following, names_someone, company):
+                joined.append((f"{given.strip()} {surname.strip()}", after))
+                at += 2
+                continue
+        joined.append((surname, separator))
+        at += 1
+    return joined
+
+
+def _one_person(
+    surname: str,
+    given: str,
+    after: str,
+    following: str,
+    names_someone: Callable[[str], bool],
+    company: str | None,
+) -> bool:
+    """Whether "``surname``, ``given``" is one person: a surname (with its particles) and a
+    first name, each a word of a name ("Ortiz, Dana", "van der Berg, Jan"), neither a title, a
+    role, a degree or a company ("Dana, Recruiter", "Ortiz, MD", "Acme, Inc"), the first name
+    ending the person (``after``: the separator after it; ``following``: the part after that,
+    which may only be their title or degree: "Ortiz, Dana, Recruiter", not "Ann, Bob, Cy")."""
+    *particles, last = surname.split() or [""]
+    words = [last, given.strip()]
+    if not all(_NAME_WORD.fullmatch(w) and w.lower() != w.upper() for w in words):
+        return False
+    if any(p.casefold() not in SURNAME_PARTICLES for p in particles):
+        return False
+    if header_key(given) in LEGAL_FORMS or not (names_someone(surname) and names_someone(given)):
+        return False
+    if any(is_role(w) or _is_company(w, company) for w in (surname, given)):
+        return False
+    if after in ENDS_A_PERSON:
+        return True
+    return after == "," and (
+        not names_someone(following) or is_role(following) or _is_company(following, company)
+    )
+
+
+def _is_note(part: str, company: str | None) -> bool:
+    """A note written where a name goes: words before a colon that are no job title, role or
+    company ("Note: call back", "TODO:"), as ``_titled`` leaves them (a label before a name it
+    has taken off: "Interviewers: Dana Ortiz" is Dana Ortiz)."""
+    before = _BEFORE_COLON.match(_REMARK.sub(" ", part))
+    if before is None:
+        return False
+    head = before[1]
+    return not (is_role(head) or _is_company(head, company))
 
 
 def _titled(part: str, company: str | None) -> str:

@@ -10,6 +10,9 @@ import unicodedata
 # Legal forms after a company's name: "Acme", "Acme Inc." and "ACME, Inc" are one employer.
 _FORMS = "inc incorporated corp corporation co company llc llp lp ltd limited plc gmbh ag kg se"
 LEGAL_FORMS = frozenset(f"{_FORMS} sa sas sarl srl spa bv nv pty oy ab as".split())
+# Particles of a surname, written in lower case inside a name: "Jan van der Berg".
+SURNAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "del", "della"})
+SURNAME_PARTICLES |= {"dos", "das", "le", "la", "ter", "ten", "zu"}
 
 
 # What separates words without saying anything: "Sr. Barista" is "Sr Barista", and "Data

@@ -31,7 +31,7 @@ from followup_batch.read.headers import (
     match_header,
     not_found_message,
 )
-from followup_batch.read.names import name_key, without_company
+from followup_batch.read.names import SURNAME_PARTICLES, name_key, without_company
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, applied_again, round_rank
 from followup_batch.read.sheet_names import (
@@ -56,16 +56,20 @@ _COPY_MARKS = re.compile(
 
 def client_of(path: Path) -> str:
     """The client a file's name says: its stem, without the marks of a copy ("Maya Chen (2)"
-    is Maya Chen's tracker, not another client's), a person's name written all in lower case
-    capitalised ("alex.xlsx" signs "Alex", as a greeting would write it)."""
+    is Maya Chen's tracker, not another client's), the person's name it begins with when
+    tracker words follow ("Maya Chen Job Tracker", ``signer.name_before_tracker_words``), a
+    person's name written all in lower case capitalised ("alex.xlsx" signs "Alex", as a
+    greeting would write it)."""
+    from followup_batch.drafts.signer import looks_like_a_name, name_before_tracker_words
+
     stem = path.stem
     while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
         stem = bare
-    if stem == stem.lower() and len(stem) > 1 and stem != stem.upper():  # "alex.xlsx"
-        from followup_batch.drafts.signer import looks_like_a_name
-
-        if looks_like_a_name(stem):
-            return _NAME_PART.sub(_capitalised, stem)  # "Alex"
+    if not looks_like_a_name(stem):
+        stem = name_before_tracker_words(stem) or stem
+    lower = stem == stem.lower() and len(stem) > 1 and stem != stem.upper()  # "alex.xlsx"
+    if lower and looks_like_a_name(stem):
+        return _NAME_PART.sub(_capitalised, stem)  # "Alex"
     return stem
 
 
@@ -92,14 +96,11 @@ def _has_rows(sheet: xlsx_cells.SheetGrid, header_row: int) -> bool:
 
 
 _NAME_PART = re.compile(r"[^\W\d_]+")  # "jean-luc o'neil" -> "Jean-Luc O'Neil"
-# Surname particles stay lower case after the first word: "Jan van der Berg".
-_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "del", "della"})
-_PARTICLES |= {"dos", "das", "le", "la", "ter", "ten", "zu"}
 
 
 def _capitalised(word: re.Match[str]) -> str:
     text = word.group(0)
-    return text if word.start() and text in _PARTICLES else text.capitalize()
+    return text if word.start() and text in SURNAME_PARTICLES else text.capitalize()
 
 
 def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:

@@ -107,8 +107,13 @@ CELLS = {
     "Dana Ortiz, Recruiter & Sam Lee": (["Dana Ortiz (Recruiter)", "Sam Lee"], "Hi Dana and Sam,"),
     "Dana Ortiz, Sam Head": (["Dana Ortiz", "Sam Head"], "Hi Dana and Sam,"),
     "QA Manager": (["QA Manager"], "Hello,"),
-    # "Dev Lead" may be a person named so: read as written ("Lead" is a surname, above).
-    "Dana Ortiz, Dev Lead": (["Dana Ortiz", "Dev Lead"], "Hi Dana and Dev,"),
+    # "Lead" after a function is a title (outside test: "Hi Dana and Dev,"); after a first
+    # name it is a surname ("Mary Lead", above).
+    "Dana Ortiz, Dev Lead": (["Dana Ortiz (Dev Lead)"], "Hi Dana,"),
+    "Sam Lee, QA Lead": (["Sam Lee (QA Lead)"], "Hi Sam,"),
+    "Ana Diaz - UX Lead": (["Ana Diaz (UX Lead)"], "Hi Ana,"),
+    "Dana Ortiz, Dev Patel": (["Dana Ortiz", "Dev Patel"], "Hi Dana and Dev,"),
+    "Dev Lead": (["Dev Lead"], "Hello,"),
     # A title alone is a role: a note to it greets nobody.
     "Senior Recruiter at Acme": (["Senior Recruiter at Acme"], "Hello,"),
     "VP Engineering": (["VP Engineering"], "Hello,"),
@@ -172,6 +177,75 @@ def test_a_company_in_the_cell_is_no_person(
     assert (names, greeting, problems) == (*expected, [])
 
 
+# A name written surname first, as HR systems export them (outside test: "Ortiz, Dana" greeted
+# "Hi Ortiz,"): one person when the part after the comma is one word of a name, no title,
+# degree or company, and ends the person.
+SURNAME_FIRST = {
+    "Ortiz, Dana": (["Dana Ortiz"], "Hi Dana,"),
+    "ORTIZ, DANA": (["DANA ORTIZ"], "Hi Dana,"),
+    "O'Neil, Sean": (["Sean O'Neil"], "Hi Sean,"),
+    "Ortiz-Lopez, Dana": (["Dana Ortiz-Lopez"], "Hi Dana,"),
+    "van der Berg, Jan": (["Jan van der Berg"], "Hi Jan,"),
+    "Ortiz, Dana; Lee, Sam": (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
+    "Ortiz, Dana\nLee, Sam": (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
+    "Ortiz, Dana, Recruiter": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
+    "Ortiz, Dana, PhD": (["Dana Ortiz"], "Hi Dana,"),
+    "Ortiz, Dana; Sam Lee, CTO": (["Dana Ortiz", "Sam Lee (CTO)"], "Hi Dana and Sam,"),
+    # A name with its title or company, two full names, lists: as before.
+    "Dana Ortiz, Dev Lead": (["Dana Ortiz (Dev Lead)"], "Hi Dana,"),
+    "Dana Ortiz, PhD": (["Dana Ortiz"], "Hi Dana,"),
+    "Dana Ortiz, Sam Lee": (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
+    "Ortiz, Recruiter": (["Ortiz (Recruiter)"], "Hi Ortiz,"),
+    "Ortiz, MD": (["Ortiz"], "Hi Ortiz,"),
+    "Ann, Bob & Cy": (["Ann", "Bob", "Cy"], "Hi Ann, Bob and Cy,"),
+    "Ann, Bob, Cy": (["Ann", "Bob", "Cy"], "Hi Ann, Bob and Cy,"),
+    "Ann and Bob, Cy": (["Ann", "Bob", "Cy"], "Hi Ann, Bob and Cy,"),
+    "Dana Ortiz, Lee, Sam": (["Dana Ortiz", "Lee", "Sam"], "Hi Dana, Lee and Sam,"),
+    "Ortiz, D.": (["Ortiz", "D."], "Hi Ortiz,"),  # an initial: nothing to tell
+    "王芳, 刘洋": (["王芳", "刘洋"], "Hi 王芳 and 刘洋,"),  # full names, written as one word
+}
+
+
+@pytest.mark.parametrize(("cell", "expected"), SURNAME_FIRST.items(), ids=list(SURNAME_FIRST))
+def test_a_name_written_surname_first_is_one_person(
+    cell: str, expected: tuple[list[str], str]
+) -> None:
+    names, greeting, problems = read_row(cell)
+    assert (names, greeting, problems) == (*expected, [])
+
+
+def test_a_name_written_surname_first_beside_the_rows_company() -> None:
+    assert read_row("Dana Ortiz, Acme")[:2] == (["Dana Ortiz (Acme)"], "Hi Dana,")
+    assert read_row("Acme, Inc", company="Initech")[:2] == (["Acme", "Inc"], "Hi Acme and Inc,")
+
+
+NOT_A_NAME = '"{}" is not a name; the draft says "Hello,"'
+# A word before a colon that is no title, role or company starts a note, not a name (outside
+# test: "Note: call back" greeted "Hi Note:,"). (cell, company) -> (people, greeting, problems)
+NOTES = {
+    ("Note: call back", "Acme"): ([], "Hello,", [f"D2: {NOT_A_NAME.format('Note: call back')}"]),
+    ("TODO:", "Acme"): ([], "Hello,", [f"D2: {NOT_A_NAME.format('TODO:')}"]),
+    ("Dana Ortiz; Note: call back", "Acme"): (["Dana Ortiz"], "Hi Dana,", []),
+    ("Dana Ortiz, Note: ask about Sam", "Acme"): (["Dana Ortiz"], "Hi Dana,", []),
+    # A title, a label or the company before the colon: as before.
+    ("Recruiter: Dana Ortiz", "Acme"): (["Dana Ortiz (Recruiter)"], "Hi Dana,", []),
+    ("Interviewers: Dana Ortiz", "Acme"): (["Dana Ortiz"], "Hi Dana,", []),
+    ("Recruiter: Dana", "Acme"): (["Recruiter: Dana"], "Hello,", []),
+    # A colon inside a remark or a time is no note; an agency before a colon greets nobody.
+    ("Dana Ortiz (call: Mon)", "Acme"): (["Dana Ortiz (call: Mon)"], "Hi Dana,", []),
+    ("Dana 10:30", "Acme"): (["Dana 10:30"], "Hi Dana,", []),
+    ("Initech: Dana", "Initech"): (["Initech: Dana"], "Hello,", []),
+}
+
+
+@pytest.mark.parametrize(("cell", "expected"), NOTES.items(), ids=[f"{c} at {r}" for c, r in NOTES])
+def test_a_word_before_a_colon_is_no_name(
+    cell: tuple[str, str], expected: tuple[list[str], str, list[str]]
+) -> None:
+    interviewer, company = cell
+    assert read_row(interviewer, company=company) == expected
+
+
 def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
     # Was: "1 address for 2 interviewers: no address for Recruiter (their draft goes without
     # a To address)", and a second message to "Recruiter".
@@ -199,6 +273,10 @@ def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
         ("Hr. Müller", False, False),
         ("Dana Ortiz", False, False),
         ("Dana Ortiz (Recruiter)", False, False),
+        ("Dev Lead", True, True),
+        ("Frontend Lead", True, True),
+        ("Mary Lead", False, False),
+        ("Dev Patel", False, False),
     ],
 )
 def test_job_titles_and_roles(text: str, title: bool, role: bool) -> None:
