@@ -306,10 +306,13 @@ def schedule_sheet(
     )
 
 
-def unsigned_note(table: RawTable, config: Config) -> list[str]:
-    from followup_batch.drafts.signer import unsigned_note as note
+def signer_notes(table: RawTable, config: Config) -> list[str]:
+    from followup_batch.drafts.signer import signer_notes as notes
 
-    return note(table.default_client, table.sheet, "client" in table.mapping, config.sender)
+    has_client_column = "client" in table.mapping
+    return notes(
+        table.default_client, table.sheet, has_client_column, config.sender, table.path.name
+    )
 
 
 def templates_for(config: Config) -> Templates:
@@ -523,7 +526,7 @@ def _process(
             problem_rows=int((out["problems"] != "").sum()),
             notes=[
                 *table.notes,
-                *unsigned_note(table, config),
+                *signer_notes(table, config),
                 *date_notes(table, config.reading),
             ],
             notices=[*table.notices, *assumed_date_notes(table, config.reading)],

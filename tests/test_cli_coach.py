@@ -336,6 +336,14 @@ SIGNED_BY_FILE_NAME = {
     "macro.xlsx": "Best regards,",
     "Alex.xlsx": "Best regards,\nAlex",
     "jean-luc o'neil.xlsx": "Best regards,\nJean-Luc O'Neil",
+    # A person's name, then tracker words (outside test: "Maya Chen Job Tracker.xlsx" signed
+    # nothing); tracker words alone, or after a company's one word, sign nothing.
+    "Maya Chen Job Tracker.xlsx": "Best regards,\nMaya Chen",
+    "Maya Chen - Job Search 2026.xlsx": "Best regards,\nMaya Chen",
+    "maya_chen_tracker.xlsx": "Best regards,\nMaya Chen",
+    "Job Tracker.xlsx": "Best regards,",
+    "Tracker 2026.xlsx": "Best regards,",
+    "Google Jobs.xlsx": "Best regards,",
 }
 
 
@@ -358,6 +366,21 @@ def test_a_file_name_signs_its_drafts_only_when_a_persons(
         "[sender] name in the config"
     )
     assert (note in err) is (ending == "Best regards,")
+
+
+def test_a_name_read_from_a_longer_file_name_is_said_in_a_note(tmp_path: Path) -> None:
+    path = make_tracker(tmp_path / "Maya Chen - Job Search 2026.xlsx", [ACME], PEOPLE)
+    code, _, err = invoke("run", str(path), "--as-of", AS_OF, "-v")
+    assert code == 0, err
+    assert (
+        'Maya Chen - Job Search 2026.xlsx [Jobs]: note: drafts are signed "Maya Chen", the name '
+        'read from the file name "Maya Chen - Job Search 2026.xlsx"; add a Client column or '
+        "rename the file to sign them otherwise"
+    ) in err
+    plain = make_tracker(tmp_path / "Maya Chen.xlsx", [ACME], PEOPLE)
+    code, _, err = invoke("run", str(plain), "--as-of", AS_OF, "-v")
+    assert code == 0, err
+    assert "drafts are signed" not in err  # the whole file name: nothing to tell
 
 
 def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Path) -> None:
@@ -662,6 +685,36 @@ def test_a_copys_drafts_and_digest_carry_the_clients_name(tmp_path: Path) -> Non
     ],
 )
 def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> None:
+    from followup_batch.read.tracker import client_of
+
+    assert client_of(Path(f"{stem}.xlsx")) == client
+
+
+@pytest.mark.parametrize(
+    ("stem", "client"),
+    [
+        ("Maya Chen Job Tracker", "Maya Chen"),
+        ("Maya Chen - Job Search 2026", "Maya Chen"),
+        ("Maya Chen's Applications", "Maya Chen"),
+        ("Maya Chen Jobs and Interviews", "Maya Chen"),
+        ("Maya Chen Job Tracker (2)", "Maya Chen"),
+        ("Copy of Maya Chen Tracker", "Maya Chen"),
+        ("maya_chen_tracker", "Maya Chen"),
+        ("jan van der berg applications", "Jan van der Berg"),
+        ("Maya Chen Bewerbungen", "Maya Chen"),
+        # No person's name first, or more than tracker words after it: the stem as it is.
+        ("Job Tracker", "Job Tracker"),
+        ("Tracker 2026", "Tracker 2026"),
+        ("My Job Tracker", "My Job Tracker"),
+        ("Google Jobs", "Google Jobs"),  # one word: as often a company's
+        ("Acme Corp Jobs", "Acme Corp Jobs"),
+        ("Maya Chen notes", "Maya Chen notes"),
+        ("Maya Chen Job Tracker v2", "Maya Chen Job Tracker v2"),
+        ("Interview Rounds", "Interview Rounds"),
+        ("2026 Job Tracker", "2026 Job Tracker"),
+    ],
+)
+def test_a_file_named_for_a_person_and_a_tracker_is_the_persons(stem: str, client: str) -> None:
     from followup_batch.read.tracker import client_of
 
     assert client_of(Path(f"{stem}.xlsx")) == client

@@ -1,20 +1,23 @@
 """Who signs a row's drafts when the tracker has no Client value for it.
 
 A row's client falls back to the sheet name (a workbook with a sheet per client) or the file
-name (a folder with a tracker per client, ``clients/Maya Chen.xlsx``). That name always says
-whose the row is (digest, calendar, .eml names), but it signs the drafts only when it reads as
-a person's name: "Best regards, tracker 2" or "Best regards, Sheet1" helps nobody. Then the
-configured sender signs, or nobody, and the run says why in a note.
+name (a folder with a tracker per client, ``clients/Maya Chen.xlsx``; a file named for a
+person and then a tracker, ``Maya Chen - Job Search 2026.xlsx``, by the person's name). That
+name always says whose the row is (digest, calendar, .eml names), but it signs the drafts only
+when it reads as a person's name: "Best regards, tracker 2" or "Best regards, Sheet1" helps
+nobody. Then the configured sender signs, or nobody, and the run says why in a note.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 
 import pandas as pd
 
 from followup_batch.read.fields import header_key
+from followup_batch.read.names import LEGAL_FORMS
 
 # Words that make a file or sheet name something other than a person's name ("jobs 2024",
 # "tracker copy", "Interviews").
@@ -73,6 +76,18 @@ NOT_A_NAME_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
+# What a file named for its owner says after the name: "Maya Chen Job Tracker", "Maya Chen -
+# Job Search 2026", "maya_chen_applications" (a year and a copy's number may follow).
+TRACKER_WORDS = frozenset(
+    {"job", "jobs", "tracker", "trackers", "tracking", "search", "jobsearch", "hunt", "hunting"}
+    | {"jobhunt", "jobhunting", "application", "applications", "interview", "interviews"}
+    | {"followup", "followups", "pipeline", "log", "list", "career", "careers", "and"}
+    | {"bewerbung", "bewerbungen", "jobsuche", "candidatures", "candidaturas", "sollicitaties"}
+)
+# A name in a file name: two to four words ("Maya Chen", "Jan van der Berg"); one word before
+# tracker words is as often a company's ("Google Jobs").
+NAME_WORDS_IN_FILE_NAME = range(2, 5)
+_FILE_NAME_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
 
 
 def looks_like_a_name(text: str) -> bool:
@@ -91,6 +106,27 @@ def looks_like_a_name(text: str) -> bool:
         and not any(c.isdigit() for c in text)
         and not any(map(_not_a_name_word, words))
     )
+
+
+def name_before_tracker_words(stem: str) -> str:
+    """The person's name a file name begins with, when only ``TRACKER_WORDS`` and numbers
+    follow it: "Maya Chen" for "Maya Chen Job Tracker", "Maya Chen - Job Search 2026" and
+    "Maya Chen's Applications"; "maya chen" for "maya_chen_tracker"; '' for "Job Tracker",
+    "Tracker 2026", "Google Jobs", "Acme Corp Jobs" and "Maya Chen notes"."""
+    words = _FILE_NAME_WORDS.findall(stem)
+    keys = [header_key(word) for word in words]
+    cut = next((i for i, key in enumerate(keys) if key in TRACKER_WORDS), len(keys))
+    tail = keys[cut:]
+    if cut not in NAME_WORDS_IN_FILE_NAME or not tail or tail[0].isdigit():
+        return ""
+    if not all(key in TRACKER_WORDS or key.isdigit() for key in tail):
+        return ""
+    name = words[:cut]
+    name[-1] = re.sub(r"['’]s$", "", name[-1])  # "Maya Chen's Job Tracker"
+    if header_key(name[-1]) in LEGAL_FORMS:
+        return ""
+    text = " ".join(name)
+    return text if looks_like_a_name(text) else ""
 
 
 def _long_enough_for_a_name(word: str) -> bool:
@@ -129,13 +165,28 @@ def _holds_digits(client: object) -> bool:
     return isinstance(client, str) and any(c.isdigit() for c in client)
 
 
-def unsigned_note(
-    default_client: str, sheet: str | None, has_client_column: bool, sender: Mapping[str, str]
+def signer_notes(
+    default_client: str,
+    sheet: str | None,
+    has_client_column: bool,
+    sender: Mapping[str, str],
+    file_name: str,
 ) -> list[str]:
-    """The note for a tracker whose drafts go unsigned because of its file or sheet name."""
-    if has_client_column or looks_like_a_name(default_client) or sender.get("name"):
+    """The note for a tracker whose drafts go unsigned because of its file or sheet name, or
+    are signed by a name read from a longer file name (``file_name``: "Maya Chen Job
+    Tracker.xlsx" signs "Maya Chen")."""
+    if has_client_column:
         return []
     source = "sheet" if sheet and default_client == sheet else "file"
+    if looks_like_a_name(default_client):
+        if source == "sheet" or header_key(default_client) == header_key(Path(file_name).stem):
+            return []
+        return [
+            f'drafts are signed "{default_client}", the name read from the file name '
+            f'"{file_name}"; add a Client column or rename the file to sign them otherwise'
+        ]
+    if sender.get("name"):
+        return []
     return [
         f'drafts are unsigned: the {source} name "{default_client}" is not a person\'s name; '
         'name the file after the client ("Maya Chen.xlsx"), add a Client column or set '
