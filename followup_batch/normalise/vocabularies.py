@@ -18,6 +18,9 @@ import numpy as np
 from followup_batch.read.fields import header_key
 
 INTERVIEW_TYPES: dict[str, str] = {
+    # Each kind also in the languages whose headers and outcomes are read: German, French,
+    # Spanish, Portuguese, Dutch, Italian. A cell is matched word by word, so "Entretien
+    # téléphonique" is phone by "téléphonique" and "Colloquio finale" final by "finale".
     **{
         k: "phone"
         for k in (
@@ -27,10 +30,19 @@ INTERVIEW_TYPES: dict[str, str] = {
             "phonecall",
             "screen",
             "screening",
-            # German, French ("Téléphone").
             "telefon",
             "telefoninterview",
+            "telefonisch",  # also Dutch
+            "telefongesprach",
             "telephone",
+            "telephonique",
+            "telefonica",  # Spanish, Italian, Portuguese "telefónica", "telefonica"
+            "telefonico",
+            "llamada",
+            "chamada",
+            "ligacao",
+            "telefonata",
+            "telefoongesprek",
         )
     },
     **{
@@ -47,12 +59,90 @@ INTERVIEW_TYPES: dict[str, str] = {
             "webex",
             "skype",
             "visio",  # French: a video call ("en visio")
+            "visioconference",
+            "distanciel",  # French: remote ("en distanciel")
+            "videointerview",
+            "videogesprach",
+            "videokonferenz",
+            "videollamada",
+            "videoconferencia",
+            "videochamada",
+            "videochiamata",
+            "videogesprek",
+            "videobellen",
         )
     },
-    **{k: "onsite" for k in ("onsite", "inperson", "office", "oncampus", "facetoface", "vorort")},
-    **{k: "panel" for k in ("panel", "panelinterview", "group")},
-    **{k: "final" for k in ("final", "finalround", "finalinterview", "lastround")},
-    **{k: "other" for k in ("other", "technical", "assessment", "case", "takehome")},
+    **{
+        k: "onsite"
+        for k in (
+            "onsite",
+            "inperson",
+            "office",
+            "oncampus",
+            "facetoface",
+            "vorort",
+            "personlich",  # German "persönlich"
+            "prasenz",
+            "imburo",
+            "sursite",
+            "surplace",
+            "presentiel",  # French "présentiel", "en présentiel"
+            "presencial",  # Spanish, Portuguese
+            "inpresenza",
+            "dipersona",
+            "opkantoor",
+            "oplocatie",
+            "fysiek",
+        )
+    },
+    **{
+        k: "panel"
+        for k in (
+            "panel",
+            "panelinterview",
+            "group",
+            "gruppengesprach",
+            "jury",
+            "collectif",
+            "grupal",
+            "groepsgesprek",
+            "digruppo",
+        )
+    },
+    **{
+        k: "final"
+        for k in (
+            "final",
+            "finalround",
+            "finalinterview",
+            "lastround",
+            "finale",  # French, Italian
+            "abschlussgesprach",
+            "abschlussrunde",
+            "finalrunde",
+            "dernierentretien",
+            "derniertour",
+            "eindgesprek",
+            "laatsteronde",
+        )
+    },
+    **{
+        k: "other"
+        for k in (
+            "other",
+            "technical",
+            "assessment",
+            "case",
+            "takehome",
+            "technique",
+            "technisch",  # also Dutch
+            "fachgesprach",
+            "tecnica",
+            "tecnico",
+            "etudedecas",
+            "fallstudie",
+        )
+    },
 }
 INTERVIEW_TYPE_VALUES: tuple[str, ...] = ("phone", "video", "onsite", "panel", "final", "other")
 
