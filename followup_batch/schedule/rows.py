@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -66,13 +67,21 @@ class Codes:
 _JOINERS = re.compile(r"[-‐‑–—_/]")
 
 
+def _without_accents(text: str) -> str:
+    """'santé' -> 'sante' (the rules import no other stage, so not the reader's helper)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ...]]) -> Codes:
     """Speed class per row: the first class (in table order) with a keyword in the text."""
 
     def spaced(text: str) -> str:
         # Runs of white space, hyphens and slashes count as one space, so "Public  Sector" and
-        # "public-sector" match "public sector", and "E-commerce" matches "e-commerce".
-        return " ".join(_JOINERS.sub(" ", text.casefold()).split())
+        # "public-sector" match "public sector", and "E-commerce" matches "e-commerce"; accents
+        # are optional, so "Sante" matches "santé" and "Santé" matches "sante".
+        return " ".join(_JOINERS.sub(" ", _without_accents(text.casefold())).split())
 
     patterns = {
         name: re.compile(

@@ -422,3 +422,96 @@ def test_industry_keywords_match_whole_words(industry: str, speed_class: str) ->
     row = frame({"interview_date": "2026-11-16", "industry": industry})
     schedule = schedule_rows(row, RULES, dt.date(2026, 11, 20))
     assert schedule.details.industry_class.tolist() == [speed_class]
+
+
+@pytest.mark.parametrize(
+    ("industry", "speed_class"),
+    [
+        # Outside test ot14 (F3): industries written in the languages whose headers are read
+        # ("Secteur", "Branche") were all standard.
+        ("Banque", "traditional"),
+        ("Assurance", "traditional"),
+        ("Conseil", "traditional"),
+        ("Versicherung", "traditional"),
+        ("Santé", "institutional"),
+        ("Fonction publique", "institutional"),
+        ("Université", "institutional"),
+        ("Bank", "traditional"),
+        ("Beratung", "traditional"),
+        ("Gesundheitswesen", "institutional"),
+        ("Öffentlicher Dienst", "institutional"),
+        ("Behörde", "institutional"),
+        ("Hochschule", "institutional"),
+        ("Banca", "traditional"),
+        ("Seguros", "traditional"),
+        ("Consultoría", "traditional"),
+        ("Sanidad", "institutional"),
+        ("Administración pública", "institutional"),
+        ("Saúde", "institutional"),
+        ("Assicurazioni", "traditional"),
+        ("Pubblica amministrazione", "institutional"),
+        ("Overheid", "institutional"),
+        ("Verzekeringen", "traditional"),
+        ("Logiciel", "fast"),
+        ("Informatique", "fast"),
+        ("Jeux vidéo", "fast"),
+        # Accents optional, either way round.
+        ("Sante", "institutional"),
+        ("OEFFENTLICHER DIENST", "standard"),  # "oe" for "ö" is another spelling, not read
+        ("Offentlicher Dienst", "institutional"),
+        ("Universität", "institutional"),
+        ("universitat", "institutional"),
+        # Still whole words: a compound is not its parts, a word inside another is not it.
+        ("Bankautomaten", "standard"),
+        ("Hospitality", "standard"),
+        ("Banque d'investissement", "traditional"),
+        ("Santé numérique", "fast"),  # a class listed earlier wins, as in English
+    ],
+)
+def test_industries_in_other_languages(industry: str, speed_class: str) -> None:
+    row = frame({"interview_date": "2026-11-16", "industry": industry})
+    schedule = schedule_rows(row, RULES, dt.date(2026, 11, 20))
+    assert schedule.details.industry_class.tolist() == [speed_class]
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "expected"),
+    [
+        # The tester's BNP Paribas (Claire Dubois, FR): a video interview on Tue 2026-11-03,
+        # "Banque" +2 = 7 bd, skipping Armistice Day Wed 11-11 → Fri 11-13 (was Tue 11-10).
+        (
+            {"interview_date": "2026-11-03", "industry": "Banque", "country": "FR"},
+            "check_in_1_due",
+            "2026-11-13",
+        ),
+        # The probe's row A: a "Finale" at a "Banque": 5 +2 −2 = 5 bd → Tue 11-10 (as other
+        # it was 7 bd → Fri 11-13), and the thank-you the same day (was Wed 11-04).
+        (
+            {
+                "interview_date": "2026-11-03",
+                "industry": "Banque",
+                "interview_type": "final",
+                "country": "FR",
+            },
+            "check_in_1_due",
+            "2026-11-10",
+        ),
+        # "Santé" +5 = 10 bd after Tue 11-03, skipping Armistice Day → Wed 11-18 (was 11-10).
+        (
+            {"interview_date": "2026-11-03", "industry": "Santé", "country": "FR"},
+            "check_in_1_due",
+            "2026-11-18",
+        ),
+        # "Behörde" in Bavaria: final follow-up 4 +4 weeks after Mon 11-02 = Mon 12-28 → Tue
+        # 12-29, the preferred send day (as standard: Tue 12-01, 5 bd after the 2nd check-in).
+        (
+            {"interview_date": "2026-11-02", "industry": "Behörde", "country": "DE-BY"},
+            "final_due",
+            "2026-12-29",
+        ),
+    ],
+)
+def test_an_industry_in_another_language_moves_the_dates(
+    row: dict[str, Any], column: str, expected: str
+) -> None:
+    assert one(as_of="2026-11-02", **row)[column] == expected
