@@ -1390,3 +1390,29 @@ def test_a_read_only_tracker_still_reaches_the_runs_exports(tmp_path: Path) -> N
     assert "Maya Chen.xlsx: its follow-ups are in this run's exports all the same" in err
     assert kept.read_bytes() == before
     assert "Maya Chen" in digest.read_text() and "could not be read" not in digest.read_text()
+
+
+def test_huntrs_first_interview_date_is_the_interview(tmp_path: Path) -> None:
+    """Outside test ot14 (F5), cut down: Huntr's export heads the interview "First Interview
+    Date"; it was left alone and the N26 row asked for an Interview Date column."""
+    path = tmp_path / "huntr-export-jonas.csv"
+    path.write_text(
+        "Job Title,Company Name,List Name,Applied Date,First Interview Date,Offer Received\n"
+        "Data Engineer,N26,Interviewing,2026-10-21T09:00:00.000Z,2026-11-13T14:00:00.000Z,\n"
+        "Analytics Engineer,Trade Republic,Applied,2026-11-02T10:00:00.000Z,,\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "jonas.toml"
+    config.write_text('country = "DE-BE"\n', encoding="utf-8")
+    out = tmp_path / "out.csv"
+    args = ("run", str(path), "--as-of", "2026-11-23", "--output", str(out))
+    code, stdout, _ = invoke(*args, "--config", str(config))
+    assert code == 0, stdout
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    n26 = rows[0]
+    # Fri 2026-11-13 + 5 bd = Fri 11-20, then the thank-you's day has passed: 1st check-in.
+    assert (n26["Follow-up status"], n26["1st check-in due"], n26["Problems"]) == (
+        "Overdue",
+        "2026-11-20",
+        "",
+    )

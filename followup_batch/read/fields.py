@@ -1043,8 +1043,21 @@ STAGE_HEADERS: dict[str, str] = {
             "secondinterview",
             "thirdinterview",
             "fourthinterview",
+            "interview1",
+            "interview2",
+            "interview3",
+            "interview4",
+            "interviewdate1",
+            "interviewdate2",
+            "interviewdate3",
+            "interviewdate4",
         )
     },
 }
+# "Onsite Date", "Phone Interview Date"; "Date of first interview".
 STAGE_HEADER_SUFFIXES: tuple[str, ...] = ("interviewdate", "date")
+STAGE_HEADER_PREFIXES: tuple[str, ...] = ("dateofthe", "dateof")
 MIN_STAGE_COLUMNS = 2  # "several" stage columns make a wide tracker; one could be a phone number
+# ... but a lone one that says "interview" ("First Interview Date", Huntr's export; "1st
+# Interview", "Interview 1") is the tracker's one interview date: read as the Interview Date.
+LONE_STAGE_WORD = "interview"

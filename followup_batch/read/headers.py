@@ -79,12 +79,13 @@ def stage_type(header: str) -> str | None:
 
 def _stage_type(header: str) -> str | None:
     key = fields.header_key(header)
-    if key in fields.STAGE_HEADERS:
-        return fields.STAGE_HEADERS[key]
-    for suffix in fields.STAGE_HEADER_SUFFIXES:
-        stem = key.removesuffix(suffix)
-        if stem != key and stem in fields.STAGE_HEADERS:
-            return fields.STAGE_HEADERS[stem]
+    for prefix in ("", *fields.STAGE_HEADER_PREFIXES):
+        if not key.startswith(prefix):
+            continue
+        unprefixed = key.removeprefix(prefix)
+        for stem in (unprefixed, *(unprefixed.removesuffix(s) for s in fields.STAGE_HEADER_SUFFIXES)):
+            if stem in fields.STAGE_HEADERS:
+                return fields.STAGE_HEADERS[stem]
     return None
 
 
@@ -158,6 +159,8 @@ def match_header(
             kind = stage_type(header) if header and col not in used else None
             if kind is not None:
                 stages[col] = kind
+        if len(stages) == 1 and fields.LONE_STAGE_WORD in fields.header_key(headers[min(stages)]):
+            mapping["interview_at"] = min(stages)
         if len(stages) < fields.MIN_STAGE_COLUMNS:
             stages = {}
     ambiguous = None

@@ -16,6 +16,7 @@ from trackers import write_xlsx
 from followup_batch.errors import ConfigError, TrackerNotFound, UnsupportedFile
 from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
+from followup_batch.read.headers import match_header
 
 HEADER = ["Company", "Position", "Interview Date"]
 OPTIONS = ReadOptions()
@@ -788,6 +789,42 @@ def test_a_hidden_sheet_is_left_alone_unless_named(tmp_path: Path, state: str) -
     book.save(path)
     with pytest.raises(TrackerNotFound, match=r'Hidden sheets \("Archive"\) are left alone'):
         read_trackers(path, OPTIONS)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Outside test ot14 (F5): Huntr's export, left alone, and its row asked for a column.
+        "First Interview Date",
+        "1st Interview",
+        "1st Interview Date",
+        "Interview 1",
+        "Interview Date 1",
+        "Date of first interview",
+        "Date of the 1st interview",
+    ],
+)
+def test_a_lone_numbered_interview_column_is_the_interview_date(header: str) -> None:
+    headers = ["Company", "Position", "Date Applied", header, "Offer Received"]
+    match = match_header(1, headers, fields.HEADER_INDEX, set())
+    assert (match.mapping["interview_at"], match.stages, match.ignored) == (3, {}, [])
+
+
+@pytest.mark.parametrize(
+    ("headers", "stages"),
+    [
+        # Two or more stay a wide tracker's stages, the latest filled one the interview.
+        (["Interview 1", "Interview 2"], {2: "other", 3: "other"}),
+        (["Date of first interview", "Final Interview Date"], {2: "other", 3: "final"}),
+        # A lone stage that does not say interview is not read as one (a "Phone" column).
+        (["Phone"], {}),
+    ],
+)
+def test_numbered_interview_columns_beside_others(
+    headers: list[str], stages: dict[int, str]
+) -> None:
+    match = match_header(1, ["Company", "Position", *headers], fields.HEADER_INDEX, set())
+    assert (match.stages, "interview_at" in match.mapping) == (stages, False)
 
 
 def test_numbered_interview_columns_make_a_wide_tracker(tmp_path: Path) -> None:
