@@ -82,8 +82,8 @@ def _stage_type(header: str) -> str | None:
     for prefix in ("", *fields.STAGE_HEADER_PREFIXES):
         if not key.startswith(prefix):
             continue
-        unprefixed = key.removeprefix(prefix)
-        for stem in (unprefixed, *(unprefixed.removesuffix(s) for s in fields.STAGE_HEADER_SUFFIXES)):
+        bare = key.removeprefix(prefix)
+        for stem in (bare, *(bare.removesuffix(end) for end in fields.STAGE_HEADER_SUFFIXES)):
             if stem in fields.STAGE_HEADERS:
                 return fields.STAGE_HEADERS[stem]
     return None
