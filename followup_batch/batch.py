@@ -307,8 +307,12 @@ def schedule_sheet(
 
 
 def signer_notes(table: RawTable, config: Config) -> list[str]:
+    """Who signs the sheet's drafts, when its name decided; nothing for a sheet without rows
+    (no drafts)."""
     from followup_batch.drafts.signer import signer_notes as notes
 
+    if not len(table.cells):
+        return []
     has_client_column = "client" in table.mapping
     return notes(
         table.default_client, table.sheet, has_client_column, config.sender, table.path.name
@@ -386,9 +390,9 @@ def workbook_additions(
             unnamed = _empty_client_cells(table)
             cells = table.cells["client"]
             clients += client_groups(done.frame["client"], cells, status, unnamed, sheet, column)
-        else:
+        elif len(done.frame):  # a sheet without rows is nobody's: a new month's, a template
             tally = dict(Counter(status.tolist()))
-            clients.append(ClientRows(table.default_client, sheet, 0, tally))
+            clients.append(ClientRows(done.frame["client"].iloc[0], sheet, 0, tally))
     combined = pd.concat(messages, ignore_index=True) if messages else pd.DataFrame()
     outbox = Outbox(
         outbox_messages(combined, as_of, config.drafts_days),

@@ -463,27 +463,45 @@ def test_the_run_says_which_sheets_are_one_tracker(
     assert said == ([] if note is None else [note])
 
 
-@pytest.mark.parametrize(
-    ("sheets", "note"),
-    [
-        (
-            ["Maya Chen", "Jan", "May"],
-            'Sheets "Jan" and "May" are read as a client\'s, as "Maya Chen" beside them is named '
-            'for a person; if they are months of one tracker, add the year ("Jan 2026").',
-        ),
-        (
-            ["Jan", "Jonas Weber"],
-            'Sheet "Jan" is read as a client\'s, as "Jonas Weber" beside it is named for a '
-            'person; if it is a month of one tracker, add the year ("Jan 2026").',
-        ),
-        (["Jan", "Feb", "Notes"], None),
-        (["Maya Chen", "Jan 2026"], None),
-    ],
-)
+MAYA_2025 = [row("Acme", interview=D(2025, 12, 1))]
+# Sheets (each with a row, undated, unless given) -> the note. The example's year is the one
+# the month sheet's dates are in, else one another sheet's name says, else none (was "Jan
+# 2026" whatever the workbook's year).
+MONTHS_AS_CLIENTS: list[tuple[dict[str, list[list[object]]], str | None]] = [
+    (
+        {"Maya Chen": [], "Jan": [], "May": []},
+        'Sheets "Jan" and "May" are read as a client\'s, as "Maya Chen" beside them is named for '
+        "a person; if they are months of one tracker, add the year to their names.",
+    ),
+    (
+        {"Jan": [], "Jonas Weber": []},
+        'Sheet "Jan" is read as a client\'s, as "Jonas Weber" beside it is named for a person; '
+        "if it is a month of one tracker, add the year to its name.",
+    ),
+    (
+        {
+            "Maya Chen": MAYA_2025,
+            "Jan": [row("Acme", applied=D(2024, 12, 20), interview=D(2025, 1, 8))],
+            "Feb": [row("Globex", interview=D(2025, 2, 3))],
+        },
+        'Sheets "Jan" and "Feb" are read as a client\'s, as "Maya Chen" beside them is named '
+        'for a person; if they are months of one tracker, add the year ("Jan 2025").',
+    ),
+    (
+        {"Maya Chen": MAYA_2025, "Jan": [], "Archive 2024": []},
+        'Sheet "Jan" is read as a client\'s, as "Maya Chen" beside it is named for a person; if '
+        'it is a month of one tracker, add the year ("Jan 2024").',
+    ),
+    ({"Jan": [], "Feb": [], "Notes": []}, None),
+    ({"Maya Chen": [], "Jan 2026": []}, None),
+]
+
+
+@pytest.mark.parametrize(("sheets", "note"), MONTHS_AS_CLIENTS)
 def test_the_run_says_when_months_are_read_as_clients(
-    tmp_path: Path, sheets: list[str], note: str | None
+    tmp_path: Path, sheets: dict[str, list[list[object]]], note: str | None
 ) -> None:
-    path = build(tmp_path, {title: [row("Acme")] for title in sheets})
+    path = build(tmp_path, {title: rows or [row("Acme")] for title, rows in sheets.items()})
     reports = process_file(path, load_config(None), RunOptions(AS_OF, dry_run=True))
     said = [n for report in reports for n in report.notes if "named for a person" in n]
     assert said == ([] if note is None else [note])
@@ -503,3 +521,48 @@ def test_check_links_the_sheets_as_a_run_does(tmp_path: Path) -> None:
         ("Applications", 0, []),
         ("Interviews", 0, []),
     ]
+
+
+NO_CLIENT = ["Company", "Position", "Interview Date"]  # the testers' trackers: no Client column
+MONTHS = {
+    "Jan": [NO_CLIENT, ["Acme", "Analyst", D(2026, 2, 18)]],
+    "Feb": [NO_CLIENT, ["Globex", "Analyst", D(2026, 2, 19)]],
+}
+# Case -> (the workbook's sheets, the Summary's blocks: (Client, Sheet), the run's notes that
+# name a sheet without rows). A sheet without rows (only the headers) is no client: it takes
+# the file's (was: "Sheet1", "Notes" and an empty "Maya Chen" each a block of zeros, with a
+# Client and Sheet column, and the note that their drafts go unsigned).
+WITHOUT_ROWS: dict[str, tuple[dict[str, list[list[object]]], set[tuple[object, object]]]] = {
+    "an empty Sheet1 beside the months": (
+        {**MONTHS, "Sheet1": [NO_CLIENT]},
+        {(None, None)},
+    ),
+    "an empty Notes sheet beside the months": ({**MONTHS, "Notes": [NO_CLIENT]}, {(None, None)}),
+    "an empty Template beside the months": ({**MONTHS, "Template": [NO_CLIENT]}, {(None, None)}),
+    "a person's new, empty sheet beside the months": (
+        {**MONTHS, "Maya Chen": [NO_CLIENT]},
+        {(None, None)},
+    ),
+    "a workbook of empty sheets": (
+        {"Sheet1": [NO_CLIENT], "Template": [NO_CLIENT]},
+        {(None, None)},
+    ),
+    # A sheet with rows named for a person is a client, and makes the months beside it clients.
+    "a person's sheet with rows beside the months": (
+        {**MONTHS, "Maya Chen": [NO_CLIENT, ["Initech", "Analyst", D(2026, 2, 19)]]},
+        {("All", None), ("Jan", "Jan"), ("Feb", "Feb"), ("Maya Chen", "Maya Chen")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("sheets", "blocks"), WITHOUT_ROWS.values(), ids=WITHOUT_ROWS)
+def test_a_sheet_without_rows_adds_no_client(
+    tmp_path: Path, sheets: dict[str, list[list[object]]], blocks: set[tuple[object, object]]
+) -> None:
+    path = write_xlsx(tmp_path / "search.xlsx", sheets)
+    reports = process_file(path, load_config(None), RunOptions(AS_OF))
+    assert summary_blocks(path) == blocks
+    empty = [title for title, rows in sheets.items() if len(rows) == 1]
+    said = [n for r in reports for n in r.notes if any(f'"{t}"' in n for t in empty)]
+    template = 'Sheet "Template" is a template (the tracker\'s headers, no rows); it is left alone.'
+    assert said == ([template] if "Template" in empty and len(empty) == 1 else [])

@@ -105,6 +105,14 @@ def month_alone(name: str | None) -> bool:
     return len(tokens) == 1 and tokens[0] in _months()
 
 
+def year_named(name: str | None) -> str | None:
+    """The year a sheet's name says ("2025", "Feb 2025", "2025-26": "2025"); None if none."""
+    for piece in _PIECES.findall(_folded(name or "")):
+        if _YEAR.fullmatch(piece):
+            return piece
+    return None
+
+
 def one_trackers_sheet(name: str | None) -> bool:
     """Whether a sheet named ``name`` is a part of one person's tracker split by time or stage
     (see the module docstring), not a client's sheet."""

@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from followup_batch.read.sheet_names import (
     month_sheets_are_clients,
     one_trackers_sheet,
     one_trackers_sheets,
+    year_named,
 )
 from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import RawTable, build_table
@@ -157,15 +159,16 @@ def _read_workbook(
                 with_rows.append(held)
     several = len(names) > 1
     parts = dict(zip(names, one_trackers_sheets(names, with_rows), strict=True))
-    months_apart = _months_as_clients(names, with_rows)
+    months_apart = _months_as_clients(names, with_rows, found)
     tables = []
-    for sheet, match in found:
+    for (sheet, match), held in zip(found, with_rows[: len(found)], strict=True):
         match = _without_other_tables(sheet, match, index, explicit)
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
         # A sheet per client names its client; a sheet of one person's tracker split by time
-        # or stage ("Jan", "Archive") is the file's, as one sheet is.
+        # or stage ("Jan", "Archive") is the file's, as one sheet is, and so is a sheet without
+        # rows (an empty "Sheet1", a "Notes" or "Template" with the headers): no client yet.
         split_part = several and parts[sheet.name]
-        own = several and not split_part
+        own = several and not split_part and held
         default_client = sheet.name if own else client_of(path)
         merged = xlsx_cells.fill_merges(
             sheet,
@@ -359,24 +362,52 @@ def _quoted_list(names: list[str]) -> str:
     return " and ".join(", ".join(f'"{name}"' for name in names).rsplit(", ", 1))
 
 
-def _months_as_clients(names: list[str], with_rows: list[bool]) -> str | None:
+def _months_as_clients(
+    names: list[str],
+    with_rows: list[bool],
+    found: list[tuple[xlsx_cells.SheetGrid, HeaderMatch]],
+) -> str | None:
     """The note for sheets named by a month alone ("Jan") read as clients, because a sheet
     named for a person holds rows beside them (``sheet_names.one_trackers_sheets``); None when
-    there are none."""
+    there are none. Its example name takes the workbook's year (``_example_year``)."""
     parts = [one_trackers_sheet(name) for name in names]
     people = month_sheets_are_clients(names, parts, with_rows)
     months = [n for n, p in zip(names, parts, strict=True) if p and month_alone(n)]
     if not people or not months:
         return None
     listed = _quoted_list
+    several = len(months) > 1
+    year = _example_year(months[0], names, found)
+    if year:
+        add = f'add the year ("{months[0]} {year}").'
+    else:
+        add = f"add the year to {'their names' if several else 'its name'}."
     return (
-        f"Sheet{'s' if len(months) > 1 else ''} {listed(months)} "
-        f"{'are' if len(months) > 1 else 'is'} read as a client's, as "
-        f"{listed(people)} beside {'them' if len(months) > 1 else 'it'} "
+        f"Sheet{'s' if several else ''} {listed(months)} "
+        f"{'are' if several else 'is'} read as a client's, as "
+        f"{listed(people)} beside {'them' if several else 'it'} "
         f"{'are' if len(people) > 1 else 'is'} named for a person; if "
-        f"{'they are months' if len(months) > 1 else 'it is a month'} of one tracker, add the "
-        f'year ("{months[0]} 2026").'
+        f"{'they are months' if several else 'it is a month'} of one tracker, {add}"
     )
+
+
+def _example_year(
+    month: str, names: list[str], found: list[tuple[xlsx_cells.SheetGrid, HeaderMatch]]
+) -> str | None:
+    """The year to add to the month sheet ``month`` ("Jan 2025"): the one most of its dates are
+    in (the later of equals: December's application of a January interview), else one another
+    sheet's name says ("Archive 2025"); None when neither says one."""
+    for sheet, match in found:
+        if sheet.name == month:
+            years = Counter(
+                value.year
+                for row in sheet.rows[match.row :]
+                for value in row
+                if isinstance(value, dt.date)
+            )
+            if years:
+                return str(max(years, key=lambda year: (years[year], year)))
+    return next((year for name in names if (year := year_named(name))), None)
 
 
 def _note_one_tracker(tables: list[RawTable], client: str) -> None:

@@ -961,13 +961,14 @@ def test_a_sheet_built_by_formulas_with_data_of_its_own_is_a_tracker(tmp_path: P
 def test_a_new_clients_empty_sheet_is_kept_and_the_others_keep_their_names(
     tmp_path: Path,
 ) -> None:
-    """In a workbook of a sheet per client, a client with no rows yet is a client, not a
-    template: the others' rows stayed theirs only when it was kept."""
+    """In a workbook of a sheet per client, a client's sheet with no rows yet is kept, not
+    left alone as a template: the others' rows stayed theirs only when it was kept. Without
+    rows it names no client yet (the file's), so the Summary shows no block of zeros for it."""
     sheets = {"Ann": [HEADER, ["A", "Dev", "2026-11-03"]], "Bob": [HEADER]}
     tables = read_trackers(write_xlsx(tmp_path / "coach.xlsx", sheets), OPTIONS)
     assert [(t.sheet, t.default_client, len(t.cells)) for t in tables] == [
         ("Ann", "Ann", 1),
-        ("Bob", "Bob", 0),
+        ("Bob", "coach", 0),
     ]
 
 
