@@ -30,6 +30,7 @@ from followup_batch.normalise import (
     date_notes,
     link_sheets,
     normalise_rows,
+    one_spelling_per_client,
     resolve_roles,
 )
 from followup_batch.read import RawTable, read_trackers
@@ -193,9 +194,10 @@ def compute_sheets(tables: list[RawTable], config: Config, as_of: dt.date) -> li
     """``compute_sheet`` of every tracker sheet of one file, the sheets of one person's tracker
     split by time or stage ("Jan", "Feb", "Archive") linked as one tracker between normalising
     and scheduling (``normalise.link_sheets``): a round on another sheet takes over as one on
-    the same sheet does."""
+    the same sheet does. A client spelled several ways ("Maya Chen", "maya chen ") is one,
+    written one way on every sheet (``normalise.one_spelling_per_client``)."""
     frames = [normalise_rows(table, config.reading, as_of=as_of) for table in tables]
-    frames = link_sheets(tables, frames)
+    frames = link_sheets(tables, one_spelling_per_client(frames))
     return [
         schedule_sheet(table, frame, config, as_of)
         for table, frame in zip(tables, frames, strict=True)
@@ -401,6 +403,7 @@ def workbook_additions(
         counts=dict(counts),
         clients=clients,
         order=tuple(table.sheet or "" for table in tables),
+        one_tracker=frozenset(table.sheet or "" for table in tables if table.split_part),
     )
     return lives, outbox
 

@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 from trackers import write_xlsx
 
@@ -366,13 +367,11 @@ def summary_blocks(path: Path) -> set[tuple[object, object]]:
             {"Maya Chen": [row("Acme")], "Jonas Weber": [row("Globex")]},
             {("All", None), ("Maya Chen", "Maya Chen"), ("Jonas Weber", "Jonas Weber")},
         ),
-        # Both: the file's client is on two sheets, a block on each, as any client on two is.
+        # Both: the file's client is on two sheets of one tracker, one block over both (was: a
+        # block a sheet).
         (
             {"Maya Chen": [row("Acme")], "Jan 2026": [row("Acme")], "Archive": [row("Globex")]},
-            {
-                ("All", None), ("Maya Chen", "Maya Chen"), ("search", "Jan 2026"),
-                ("search", "Archive"),
-            },
+            {("All", None), ("Maya Chen", "Maya Chen"), ("search", "Jan 2026, Archive")},
         ),
         # A month alone is also a first name: beside a client's sheet, "Jan" is a client.
         (
@@ -566,3 +565,90 @@ def test_a_sheet_without_rows_adds_no_client(
     said = [n for r in reports for n in r.notes if any(f'"{t}"' in n for t in empty)]
     template = 'Sheet "Template" is a template (the tracker\'s headers, no rows); it is left alone.'
     assert said == ([template] if "Template" in empty and len(empty) == 1 else [])
+
+
+COACH = ["Company", "Position", "Interview Date", "Client"]
+# Case -> (sheets, the Summary's blocks (Client, Sheet), the name each draft is signed with
+# and the Drafts sheet's Client column says, by (sheet, Excel row)). A client spelled in
+# another case or with spaces around is one client, shown as most of their rows spell it (the
+# first of equals); accents still tell two apart. Was: a block, a signature and a calendar
+# name per spelling, and on a coach's month sheets a block per sheet.
+SPELLINGS: dict[
+    str,
+    tuple[dict[str, list[list[object]]], set[tuple[object, object]], dict[tuple[str, int], str]],
+] = {
+    "a coach's months, one client spelled three ways": (
+        {
+            "Jan": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "Maya Chen"],
+                ["Hooli", "Analyst", D(2026, 2, 18), "Jonas Weber"],
+            ],
+            "Feb": [
+                COACH,
+                ["Globex", "Analyst", D(2026, 2, 19), "maya chen "],
+                ["Umbrella", "Analyst", D(2026, 2, 19), "Jonas Weber"],
+            ],
+            "Mar": [COACH, ["Initech", "Analyst", D(2026, 2, 19), "MAYA CHEN"]],
+        },
+        {("All", None), ("Maya Chen", None), ("Jonas Weber", None)},
+        {
+            ("Jan", 2): "Maya Chen",
+            ("Jan", 3): "Jonas Weber",
+            ("Feb", 2): "Maya Chen",
+            ("Feb", 3): "Jonas Weber",
+            ("Mar", 2): "Maya Chen",
+        },
+    ),
+    "one sheet: the spelling most rows have": (
+        {
+            "Clients": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "MAYA CHEN"],
+                ["Globex", "Analyst", D(2026, 2, 19), "Maya Chen"],
+                ["Initech", "Analyst", D(2026, 2, 19), " Maya Chen"],
+                ["Hooli", "Analyst", D(2026, 2, 19), "Jonas Weber"],
+            ],
+        },
+        {("All", None), ("Maya Chen", None), ("Jonas Weber", None)},
+        {
+            ("Clients", 2): "Maya Chen",
+            ("Clients", 3): "Maya Chen",
+            ("Clients", 4): "Maya Chen",
+            ("Clients", 5): "Jonas Weber",
+        },
+    ),
+    "accents tell two clients apart": (
+        {
+            "Jan": [COACH, ["Acme", "Analyst", D(2026, 2, 18), "José Ruiz"]],
+            "Feb": [COACH, ["Globex", "Analyst", D(2026, 2, 19), "Jose Ruiz"]],
+        },
+        {("All", None), ("José Ruiz", None), ("Jose Ruiz", None)},
+        {("Jan", 2): "José Ruiz", ("Feb", 2): "Jose Ruiz"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("sheets", "blocks", "signed"), SPELLINGS.values(), ids=SPELLINGS)
+def test_a_client_spelled_several_ways_is_one_client(
+    tmp_path: Path,
+    sheets: dict[str, list[list[object]]],
+    blocks: set[tuple[object, object]],
+    signed: dict[tuple[str, int], str],
+) -> None:
+    path = write_xlsx(tmp_path / "coach.xlsx", sheets)
+    reports = process_file(path, load_config(None), RunOptions(AS_OF, collect=True))
+    assert summary_blocks(path) == blocks
+    book = openpyxl.load_workbook(path, data_only=True)
+    for (title, number), name in signed.items():
+        header = [cell.value for cell in book[title][1]]
+        cells = dict(zip(header, [cell.value for cell in book[title][number]], strict=True))
+        assert cells["Draft"].split("\n")[-1] == name, (title, number)
+        assert cells["Client"] == sheets[title][number - 1][3]  # as the user wrote it
+    drafts = openpyxl.load_workbook(path)["Drafts"]
+    header = [cell.value for cell in drafts[1]]
+    column = [row[header.index("Client")] for row in drafts.iter_rows(min_row=2, values_only=True)]
+    assert sorted(column) == sorted(signed.values())
+    # The digest and the calendar: one name a client.
+    items = pd.concat([report.items for report in reports if report.items is not None])
+    assert set(items["client"]) == set(signed.values())

@@ -2,6 +2,7 @@
 
     normalise_rows(raw, options) -> DataFrame     # exactly NORMALISED_COLUMNS, indexed by row
     link_sheets(tables, frames) -> [DataFrame]    # one person's tracker split over sheets, linked
+    one_spelling_per_client(frames) -> [DataFrame]  # "maya chen " and "Maya Chen" written alike
     resolve_roles(raw) -> RawTable                # "Date" and yes/no columns decided by values
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
     date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
@@ -21,6 +22,7 @@ from followup_batch.lazy import lazy_exports
 _EXPORTS = {
     "normalise_rows": "frame",
     "link_sheets": "rounds",
+    "one_spelling_per_client": "clients",
     "resolve_roles": "roles",
     "date_orders": "frame",
     "date_notes": "frame",
@@ -39,10 +41,12 @@ __all__ = [
     "date_orders",
     "link_sheets",
     "normalise_rows",
+    "one_spelling_per_client",
     "resolve_roles",
 ]
 
 if TYPE_CHECKING:
+    from followup_batch.normalise.clients import one_spelling_per_client
     from followup_batch.normalise.columns import NORMALISED_COLUMNS
     from followup_batch.normalise.frame import (
         DATE_FIELDS,

@@ -49,6 +49,13 @@ def name_key(text: object, *, company: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+def client_key(name: str) -> str:
+    """A client's name as one person: case and the spaces around it do not count ("Maya Chen",
+    "maya chen " and "MAYA CHEN" are one client), as the Summary's COUNTIFS compares; accents
+    and the spaces inside it do ("José" and "Jose" are two)."""
+    return name.strip().lower()
+
+
 def joined_initials(text: str) -> str:
     """``text`` with its initials written as one word: "P. M." as "PM", "A/B" as "AB"."""
     return _INITIALISM.sub(lambda m: re.sub(r"[./\s]", "", m[0]), text)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from followup_batch.read.names import client_key
+
 
 @dataclass(frozen=True)
 class SheetLayout:
@@ -56,7 +58,7 @@ def client_groups(
     column: int,
 ) -> list[ClientRows]:
     """A sheet's clients as the Summary counts them: ``names`` (each row's client as the tool
-    reads it) grouped without regard to case, as COUNTIFS compares, so that no row is counted
+    reads it) grouped by ``client_key``, as COUNTIFS compares, so that no row is counted
     under two names ("Maya Chen" and "maya chen" are one client). Each is shown by its most
     common spelling (the first of equals), and its rows are found by the criteria of its
     Client ``cells`` (raw, by Excel row), and by row where the cell is one of ``unnamed`` or
@@ -75,7 +77,7 @@ def client_groups(
     texts = {value: exact_criterion(value) for value in set(raw) if isinstance(value, str)}
     criteria = [None if e else texts.get(value) for value, e in zip(raw, empty, strict=True)]
     groups = []
-    for key, places in named.groupby(named.str.lower(), sort=False).indices.items():
+    for key, places in named.groupby(named.map(client_key), sort=False).indices.items():
         if not str(key).strip():
             continue  # no client named, and the sheet's own has no name either
         spelled = Counter(spelling[at] for at in places)
@@ -119,6 +121,9 @@ class Outbox:
     # The tracker sheets' names in the workbook's order, which the Summary counts them in: a
     # run of one sheet (``--sheet``) lays the others out before that one is written.
     order: tuple[str, ...] = ()
+    # The sheets of one person's tracker split by time or stage ("Jan", "Feb", "Archive"):
+    # the Summary counts a client of theirs once over all of them, not once a sheet.
+    one_tracker: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:

@@ -233,6 +233,17 @@ def count_formula(
     that no criterion finds (an empty Client cell, under a merged cell; a number, a date),
     counted as they are. ``TODAY()`` makes
     LibreOffice count the statuses as they read today."""
+    return live_sum(count_terms(status_ranges, word, client, unnamed))
+
+
+def count_terms(
+    status_ranges: Sequence[str],
+    word: str,
+    client: tuple[str, Sequence[str]] | None,
+    unnamed: Sequence[str] = (),
+) -> list[str]:
+    """The COUNTIF and COUNTIFS terms ``count_formula`` adds up (``live_sum``): a client on
+    several sheets is counted by the terms of each."""
     quoted = _text(word)
     parts = []
     for status_range in status_ranges:
@@ -245,7 +256,12 @@ def count_formula(
                 for criterion in criteria
             ]
     parts += [f"COUNTIF({cells},{quoted})" for cells in unnamed]
-    return "+".join(parts or ["0"]) + "+0*TODAY()"
+    return parts
+
+
+def live_sum(terms: Sequence[str]) -> str:
+    """The counts ``terms`` added up, recomputed on open (``count_formula``)."""
+    return "+".join(terms or ["0"]) + "+0*TODAY()"
 
 
 def _text(value: str) -> str:

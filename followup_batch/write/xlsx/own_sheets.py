@@ -3,9 +3,12 @@ tracker sheet of the workbook is written (they point into those sheets)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 
+from followup_batch.read.names import client_key
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.write.live import NEXT_STEP_DUE, SENT_AGAIN
 from followup_batch.write.outbox import ClientRows, Outbox, SheetLayout
@@ -14,6 +17,8 @@ from followup_batch.write.xlsx.extra_sheet import OwnSheet
 from followup_batch.write.xlsx.formulas import (
     computed_on,
     count_formula,
+    count_terms,
+    live_sum,
     row_checks,
     row_link,
     sheet_reference,
@@ -160,11 +165,16 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     """When the run was, then the rows per status (and per client when there are several) as
     live formulas over the status columns, each status beside what its colour means. A count
     no formula can make (``_client_formulas``) is the run's number, and its Client cell says
-    so (``AS_OF_RUN``). With several tracker sheets a Sheet column names each client's."""
+    so (``AS_OF_RUN``). With a sheet per client a Sheet column names each client's sheets
+    (``_client_blocks``)."""
     layouts = outbox.ordered_layouts()
     ranges = [_status_range(layout) for layout in layouts]
-    clients = outbox.clients if len({c.name for c in outbox.clients}) > 1 else []
-    several = len({client.sheet for client in clients}) > 1
+    blocks = _client_blocks(outbox)
+    clients = blocks if len({client_key(block[0].name) for block in blocks}) > 1 else []
+    sheets_of = [", ".join(client.sheet for client in block) for block in clients]
+    several = len(set(sheets_of)) > 1 and any(
+        client.sheet not in outbox.one_tracker for block in clients for client in block
+    )
     groups: list[tuple[str, str, list[str], dict[str, int]]] = [
         (
             "All" if clients else "",
@@ -173,16 +183,16 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
             counts,
         )
     ]
-    for client in clients:
-        layout = outbox.layouts.get(client.sheet)
-        if layout is None:
-            continue
+    for block, where in zip(clients, sheets_of, strict=True):
+        tally: Counter[str] = Counter()
+        for client in block:
+            tally.update(client.counts)
         groups.append(
             (
-                _client_label(client.name),
-                client.sheet,
-                _client_formulas(layout, client),
-                client.counts,
+                _client_label(block[0].name),
+                where,
+                _client_formulas([(outbox.layouts[c.sheet], c) for c in block]),
+                dict(tally),
             )
         )
     rows: list[tuple[str, object, str, str, str]] = [(computed_on(outbox.as_of), "", "", "", "")]
@@ -219,6 +229,20 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     )
 
 
+def _client_blocks(outbox: Outbox) -> list[list[ClientRows]]:
+    """The Summary's blocks of counts, in the order the clients come: a client's rows on a
+    sheet of their own, and a client's rows on all the sheets of one person's tracker split by
+    time or stage together (``Outbox.one_tracker``: a coach's months, "Jan", "Feb", with a
+    Client column), as one client (``client_key``). Sheets without a layout count nothing."""
+    blocks: dict[tuple[str, str], list[ClientRows]] = {}
+    for client in outbox.clients:
+        if client.sheet not in outbox.layouts:
+            continue
+        sheet = "" if client.sheet in outbox.one_tracker else client.sheet
+        blocks.setdefault((client_key(client.name), sheet), []).append(client)
+    return list(blocks.values())
+
+
 # What a Summary count that is the run's number, not a formula, says beside its client.
 AS_OF_RUN = "(as of the run)"
 
@@ -229,23 +253,27 @@ def _client_label(name: str) -> str:
     return f"{name} (client)" if name.strip().lower() == "all" else name
 
 
-def _client_formulas(layout: SheetLayout, client: ClientRows) -> list[str]:
-    """The client's count of each of ``SUMMARY_STATUSES``: its rows found by its criteria in
-    the Client column, and the rest by row, a run of rows at a time; '' for every status when
-    those rows make more than ``MAX_ROW_RUNS`` runs."""
-    where = None
-    if client.column:
-        letter = column_letter(client.column)
-        where = (
-            f"{sheet_reference(layout.sheet)}!${letter}${layout.first_row}:"
-            f"${letter}${layout.last_row}",
-            list(client.criteria),
-        )
-    by_row = _status_runs(layout, client.row_counted)
-    if by_row is None:
-        return [""] * len(SUMMARY_STATUSES)
-    status_range = _status_range(layout)
-    return [count_formula([status_range], word, where, by_row) for word in SUMMARY_STATUSES]
+def _client_formulas(parts: list[tuple[SheetLayout, ClientRows]]) -> list[str]:
+    """The count of each of ``SUMMARY_STATUSES`` of a client's rows on each sheet of
+    ``parts``: found by its criteria in the Client column, and the rest by row, a run of rows
+    at a time; '' for every status when those rows make more than ``MAX_ROW_RUNS`` runs."""
+    terms: list[list[str]] = [[] for _ in SUMMARY_STATUSES]
+    for layout, client in parts:
+        where = None
+        if client.column:
+            letter = column_letter(client.column)
+            where = (
+                f"{sheet_reference(layout.sheet)}!${letter}${layout.first_row}:"
+                f"${letter}${layout.last_row}",
+                list(client.criteria),
+            )
+        by_row = _status_runs(layout, client.row_counted)
+        if by_row is None:
+            return [""] * len(SUMMARY_STATUSES)
+        status_range = _status_range(layout)
+        for at, word in enumerate(SUMMARY_STATUSES):
+            terms[at] += count_terms([status_range], word, where, by_row)
+    return [live_sum(word_terms) for word_terms in terms]
 
 
 def _status_range(layout: SheetLayout) -> str:

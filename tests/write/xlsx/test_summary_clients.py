@@ -2,11 +2,11 @@
 aside), each client's criteria match its own Client cells exactly (spaces, wildcard and
 comparison characters, accents), and the rows no criterion finds (under a merged or blank
 Client cell, a number or date, a name COUNTIFS reads as a value, one too long for a criterion)
-are counted by row. Every block names one client of one sheet, once ("All (client)" apart from
-All). For every status the clients' counts add up to the All count and each is the number of
-that client's rows with that status: in the values the run caches, and as LibreOffice
-recomputes the formulas on the run's day and on a later one. A count that cannot be a formula
-says so beside its client."""
+are counted by row. Every block names one client of one sheet (of all the sheets of one
+tracker split by time or stage), once ("All (client)" apart from All). For every status the
+clients' counts add up to the All count and each is the number of that client's rows with that
+status: in the values the run caches, and as LibreOffice recomputes the formulas on the run's
+day and on a later one. A count that cannot be a formula says so beside its client."""
 
 from __future__ import annotations
 
@@ -141,10 +141,19 @@ ONE_SHEET: dict[str, Rows] = {
 }
 CASES: dict[str, dict[str, Rows]] = {case: {"Jobs": rows} for case, rows in ONE_SHEET.items()}
 # The same client on two tracker sheets: two blocks, each named with its sheet.
-CASES["two_sheets"] = {
-    "2026": [("Maya", "Maya"), ("Kim", "Kim"), ("1001", "1001"), ("maya", "Maya")],
-    "Archive 2025": [("Maya", "Maya"), ("Jan 2", "Jan 2"), ("Kim", "Kim")],
+TWO_SHEETS = {
+    "North": [("Maya", "Maya"), ("Kim", "Kim"), ("1001", "1001"), ("maya", "Maya")],
+    "South": [("Maya", "Maya"), ("Jan 2", "Jan 2"), ("Kim", "Kim")],
 }
+CASES["two_sheets"] = TWO_SHEETS
+# ... unless the sheets are one tracker split by time or stage: one block a client over all of
+# them, without a Sheet column, the client spelled one way (was: a block per sheet and
+# spelling, "maya" on one sheet and "MAYA " on the other apart).
+CASES["one_tracker_split_over_sheets"] = {
+    "2026": TWO_SHEETS["North"],
+    "Archive 2025": [("MAYA ", "Maya"), *TWO_SHEETS["South"][1:], ("Maya", "Maya")],
+}
+ONE_TRACKER = {"one_tracker_split_over_sheets"}
 LATER = dt.date(2026, 12, 1)  # statuses have moved on: Due today and Scheduled are Overdue
 # Cases whose counts are not all formulas: they add up to All on the run's day only.
 KEPT_AS_RUN = {"many_runs"}
@@ -177,6 +186,12 @@ def build(folder: Path, case: str) -> Path:
     return path
 
 
+def block_sheet(case: str, title: str) -> str:
+    """The Summary's Sheet cell of a client's block from sheet ``title``: '' for the sheets of
+    one tracker, whose clients are counted over all of them."""
+    return "" if case in ONE_TRACKER else title
+
+
 def summary_rows(sheet: Worksheet, only: str) -> list[tuple[str, str, str, object]]:
     """The Summary's counts: (client, its sheet, status, the number or formula), the sheet
     being ``only`` where the Summary has no Sheet column and '' for All."""
@@ -198,9 +213,10 @@ def assert_counts_are_the_trackers(book: openpyxl.Workbook, case: str) -> None:
         sheet = book[title]
         status = [cell.value for cell in sheet[1]].index("Follow-up status") + 1
         rows.update(
-            (client, title, sheet.cell(i + 2, status).value) for i, (_, client) in enumerate(cells)
+            (client, block_sheet(case, title), sheet.cell(i + 2, status).value)
+            for i, (_, client) in enumerate(cells)
         )
-    found = summary_rows(book["Summary"], next(iter(CASES[case])))
+    found = summary_rows(book["Summary"], block_sheet(case, next(iter(CASES[case]))))
     blocks = Counter((client, where) for client, where, _, _ in found)
     assert blocks == {
         block: len(SUMMARY_STATUSES) for block in {(c, t) for c, t, _ in rows} | {("All", "")}

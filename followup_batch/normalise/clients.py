@@ -1,0 +1,40 @@
+"""One spelling per client over a workbook's tracker sheets.
+
+A coach's tracker split by month spells a client as each month's rows were typed: "Maya
+Chen", "maya chen ", "MAYA CHEN". They are one person (``read.names.client_key``), so every
+row of theirs is given one spelling, the one most of their rows have (the first of equals, in
+the sheets' and rows' order): one block in the Summary, one signature on the drafts, one name
+in the digest, the calendar and the .eml files.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import pandas as pd
+
+from followup_batch.read.names import client_key
+
+
+def one_spelling_per_client(frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
+    """The normalised ``frames`` of one file's tracker sheets, each client's rows written with
+    the client's most common spelling over all of them (``client`` column); a frame whose
+    clients are spelled one way each is returned as it was."""
+    spellings: dict[str, Counter[str]] = {}
+    for frame in frames:
+        for name, rows in Counter(frame["client"].astype(str)).items():
+            spellings.setdefault(client_key(name), Counter())[name] += rows
+    # Counter keeps first appearance order, so max() takes the first of equals.
+    shown = {
+        name: max(spelled, key=lambda spelling: spelled[spelling])
+        for spelled in spellings.values()
+        if len(spelled) > 1
+        for name in spelled
+    }
+    if not shown:
+        return list(frames)
+    return [
+        frame.assign(client=frame["client"].map(lambda name: shown.get(name, name)))
+        for frame in frames
+    ]
