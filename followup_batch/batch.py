@@ -67,6 +67,9 @@ class SheetReport:
     notes: list[str] = field(default_factory=list)
     # Those of the notes a run shows without -v: a guess that may have moved every date.
     notices: list[str] = field(default_factory=list)
+    # Those of the notices the last run in place showed already, word for word: shown again
+    # only with -v when the config says ``repeat_notes = false``.
+    told: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
     # Those of the notes that tell of the person's text found in the tool's columns: this
     # run's news, not repeated by a re-run that finds the file unchanged.
@@ -489,13 +492,16 @@ def _process(
     # The version read: a save made by someone else before the write is seen and kept.
     read_version = None if options.dry_run else fingerprint(path)
     key = None  # in place: the stamp of this run's inputs but the file, for the next run
+    told: dict[str | None, set[str]] = {}  # what the last run in place said (repeat_notes)
     if output is None and read_version is not None:
         key = rerun.run_key(config, as_of)
+        if not config.repeat_notes and real is not None:
+            told = rerun.told_notices(real)
         last = None
         if options.reuse and not options.collect and real is not None:
             last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
         if last is not None:  # nothing to write: a file open in Excel is no obstacle
-            return _open_noted(rerun.reports_of(path, last, name), path)
+            return _open_noted(_told(rerun.reports_of(path, last, name), told), path)
     say(f"{name}: reading")
     try:
         read = read_trackers(path, config.reading)
@@ -620,7 +626,14 @@ def _process(
         names = {table.sheet for table, _ in beside}
         kept = {sheet: m for sheet, m in rerun.memories(real).items() if sheet in names}
         rerun.remember(real, rerun.stamp(read_version.sha256, key), reports, memories, kept)
-    return _open_noted(reports, target)
+    return _open_noted(_told(reports, told), target)
+
+
+def _told(reports: list[SheetReport], told: Mapping[str | None, set[str]]) -> list[SheetReport]:
+    """``reports`` with each notice the last run in place showed already marked ``told``."""
+    for report in reports:
+        report.told = [note for note in report.notices if note in told.get(report.sheet, ())]
+    return reports
 
 
 def _additions(

@@ -16,6 +16,7 @@ Example (every key optional)::
     email = "jonas@example.com"
 
     drafts_days = 7             # Drafts sheet: what is overdue, due today or due within 7 days
+    repeat_notes = false        # a note the last run said already is shown again only with -v
 
     [rules.check_in_1]          # any key of `followup-batch rules`
     base_bd = 6
@@ -46,6 +47,7 @@ TOP_LEVEL_KEYS = (
     "rules",
     "templates",
     "drafts_days",
+    "repeat_notes",
 )
 DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}
 DRAFTS_DAYS = 7  # the Drafts sheet's horizon unless a config says (drafts_days)
@@ -67,6 +69,9 @@ class Config:
     path: Path | None = None
     # The Drafts sheet holds the messages overdue, due today and due this many days ahead.
     drafts_days: int = DRAFTS_DAYS
+    # False: a note a run shows without -v is shown again only with -v while it stays as the
+    # last run in place said it (a column the user has chosen to leave alone, told nightly).
+    repeat_notes: bool = True
 
 
 def known_encoding(name: str, where: str) -> str:
@@ -208,6 +213,9 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             f"{where}: drafts_days must be a whole number of days from 0 to {MAX_DRAFTS_DAYS}, "
             f"not {drafts_days!r}"
         )
+    repeat_notes = data.get("repeat_notes", True)
+    if not isinstance(repeat_notes, bool):
+        raise ConfigError(f"{where}: repeat_notes must be true or false, not {repeat_notes!r}")
     base = path.parent if path else Path.cwd()
     reading = ReadOptions(
         dayfirst=DATE_ORDERS[order],
@@ -223,6 +231,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         templates=(base / templates) if templates else None,
         path=path,
         drafts_days=drafts_days,
+        repeat_notes=repeat_notes,
     )
 
 

@@ -138,10 +138,8 @@ def recall(tracker: Path, wanted: str) -> LastRun | None:
     """The last run of ``tracker`` when its stamp is ``wanted``; None when there is none, it is
     another stamp, or the state file cannot be read or trusted (then the run does the work)."""
     try:
-        data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            return None
-        if data.get("tracker") != tracker.name or data.get("stamp") != wanted:
+        data = _state_of(tracker)
+        if data is None or data.get("stamp") != wanted:
             return None
         sheets = data["sheets"]
         if not isinstance(sheets, list) or not sheets:
@@ -207,10 +205,8 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
     from followup_batch.hand_edits import Memory
 
     try:
-        data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            return {}
-        if data.get("tracker") != tracker.name:
+        data = _state_of(tracker)
+        if data is None:
             return {}
         # "beside": the sheets a run of another one (--sheet) did not write, as they were.
         return {
@@ -220,6 +216,27 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
         }
     except Exception:  # noqa: BLE001 - a doubtful state file: nothing is told, nothing kept
         return {}
+
+
+def told_notices(tracker: Path) -> dict[str | None, set[str]]:
+    """The notes the last in-place run of ``tracker`` showed without -v, by sheet, whatever
+    its stamp (config ``repeat_notes = false``); empty when there is no state file or it
+    cannot be trusted (then every note is shown)."""
+    try:
+        data = _state_of(tracker)
+        if data is None:
+            return {}
+        return {sheet["sheet"]: set(sheet.get("notices", [])) for sheet in data["sheets"]}
+    except Exception:  # noqa: BLE001 - a doubtful state file: every note is shown
+        return {}
+
+
+def _state_of(tracker: Path) -> dict[str, Any] | None:
+    """The state file of ``tracker`` when it is this format's and this tracker's, else None."""
+    data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    return data if data.get("tracker") == tracker.name else None
 
 
 def remember(

@@ -316,7 +316,7 @@ def report_files(
                         line += " (unchanged, nothing written)"
                     reporter.summary(line)
                     for note in report.notes:
-                        if note in report.notices:
+                        if note in report.notices and note not in report.told:
                             reporter.notice(f"{report.name}: {note}")
                         else:
                             reporter.note(f"{report.name}: note: {note}")
