@@ -904,6 +904,15 @@ NOT_SENT_WORDS: frozenset[str] = frozenset(
 )
 
 
+# Of the sent-looking headers, those that keep only the latest message, whichever it was ("Last
+# follow-up", "Dernière relance"): no one field can read it, so its note asks for a column per
+# message rather than a map.
+LATEST_WORDS: frozenset[str] = frozenset(
+    {"last", "latest", "recent", "letzte", "letzter", "letztes", "derniere", "dernier"}
+    | {"ultimo", "ultima", "laatste"}
+)
+
+
 def looks_sent(header: str) -> bool:
     """Whether a header looks like a column of messages sent (see ``SENT_LOOKING_KEYS``)."""
     words = set(_WORDS.findall(_key_words(header)))
@@ -911,6 +920,11 @@ def looks_sent(header: str) -> bool:
         return False
     key = header_key(header)
     return bool(words & SENT_LOOKING_WORDS) or any(k in key for k in SENT_LOOKING_KEYS)
+
+
+def looks_latest(header: str) -> bool:
+    """Whether a sent-looking header keeps the latest message only (``LATEST_WORDS``)."""
+    return bool(set(_WORDS.findall(_key_words(header))) & LATEST_WORDS)
 
 
 # Words that make a header look like one of a field that has no column: such a filled column

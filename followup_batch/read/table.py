@@ -32,6 +32,7 @@ from followup_batch.read.fields import (
     FIELDS_BY_NAME,
     SENT_FIELDS,
     header_key,
+    looks_latest,
     looks_like,
     looks_sent,
 )
@@ -594,6 +595,10 @@ def _record_titles(
 
 
 SENT_FIELD_NAMES = ", ".join((*SENT_FIELDS, "networking_sent")) + " or application_check_in_sent"
+# "Thank-you Sent, Check-in 1 Sent, Check-in 2 Sent and Final Follow-up Sent"
+SENT_HEADERS = " and ".join(
+    ", ".join(FIELDS_BY_NAME[name].header for name in SENT_FIELDS).rsplit(", ", 1)
+)
 # What a column looking like one of a field without a column holds, for its note.
 LOOKS_LIKE_HOLDS = {
     "interviewer_email": "the addresses of the people to write to",
@@ -630,6 +635,14 @@ def _unread_column_notes(
         if not filled:
             continue
         unquoted = header.replace(chr(34), "")
+        if looks_sent(header) and looks_latest(header):
+            notes.append(
+                f'column {_letter(col)} "{header}" is not read: it holds the latest message '
+                "sent, whichever it was, and the tool needs each message's date in its own "
+                f"column: {SENT_HEADERS} (when it holds one message's dates only, rename it "
+                "to that message's header)"
+            )
+            continue
         if looks_sent(header):
             notes.append(
                 f'column {_letter(col)} "{header}" is not read: no column the tool reads is '

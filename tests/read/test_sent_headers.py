@@ -309,3 +309,45 @@ def test_an_unread_sent_looking_column_is_said_in_a_plain_run(tmp_path: Path) ->
         '"Follow-up 3 sent=FIELD" (FIELD: thank_you_sent, check_in_1_sent, check_in_2_sent, '
         "final_sent, networking_sent or application_check_in_sent)"
     ]
+
+
+LATEST = (
+    "is not read: it holds the latest message sent, whichever it was, and the tool needs each "
+    "message's date in its own column: Thank-you Sent, Check-in 1 Sent, Check-in 2 Sent and "
+    "Final Follow-up Sent (when it holds one message's dates only, rename it to that message's "
+    "header)"
+)
+MAPPED = (
+    "is not read: no column the tool reads is headed so; if it holds the days messages were "
+    'sent, map it with --map "{header}=FIELD" (FIELD: thank_you_sent, check_in_1_sent, '
+    "check_in_2_sent, final_sent, networking_sent or application_check_in_sent)"
+)
+
+
+# Outside testers (fixmisc item 2): a column of the latest message, whichever it was, was told
+# to be mapped to one message's field, which the README says it cannot be.
+@pytest.mark.parametrize(
+    ("header", "advice"),
+    [
+        ("Last follow-up", LATEST),
+        ("Latest check-in", LATEST),
+        ("Most recent follow-up date", LATEST),
+        ("Dernière relance", LATEST),
+        ("Letzte Nachfrage", LATEST),
+        # One message's column under a header the tool does not read: a map fits it.
+        ("Follow-up 3 sent", MAPPED),
+        ("Chased", MAPPED),
+    ],
+)
+def test_the_note_of_an_unread_sent_column_fits_what_it_holds(
+    tmp_path: Path, header: str, advice: str
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        f"Company,Position,Interview Date,{header}\nAcme,Dev,2026-02-10,2026-02-18\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-03-04", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
+    assert notes == [f'note: t.csv: column D "{header}" ' + advice.format(header=header)]
