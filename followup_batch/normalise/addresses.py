@@ -63,7 +63,9 @@ def why_not_address(text: str) -> str:
 _AROUND = "<>()[]\"'"
 # A mailto: link pasted as text, "mailto:dana%40acme.com?subject=Thank%20you": its addresses,
 # percent-decoded as a mail program decodes them (RFC 6068), without the ?subject=... after.
-_MAILTO_LINK = re.compile(r"mailto:([^\s;,?<>()\[\]\"']*)(?:\?[^\s;,<>()\[\]\"']*)?", re.IGNORECASE)
+# Its address part may hold several, "mailto:ana@acme.com,bob@acme.com" (or with ";"), all of
+# them recipients: the ?subject=... comes after the last.
+_MAILTO_LINK = re.compile(r"mailto:([^\s?<>()\[\]\"']*)(?:\?[^\s;,<>()\[\]\"']*)?", re.IGNORECASE)
 
 
 def _link_decoded(match: re.Match[str]) -> str:

@@ -219,8 +219,9 @@ def without_links(text: str) -> str:
 
 
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+# The domain ends at a "?": a mailto: link's ?subject=... is no part of its last address.
 _BARE_ADDRESS = re.compile(
-    r"(?:mailto:)?([^\s<>@,;()\"'\[\]]+@[^\s<>@,;()\"'\[\]]+\.[^\s<>@,;()\"'\[\]]+)",
+    r"(?:mailto:)?([^\s<>@,;()\"'\[\]]+@[^\s<>@,;()\"'\[\]?]+\.[^\s<>@,;()\"'\[\]?]+)",
     re.IGNORECASE,
 )
 

@@ -458,3 +458,40 @@ def test_a_stopped_write_leaves_no_temporary_draft_and_a_killed_ones_are_removed
     monkeypatch.undo()
     written = eml.write_eml(messages([PANEL], ["thank_you"]), folder, SENDER)
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)
+
+
+# Outside testers (fixmisc item 3): a mailto: link to two people kept the first only when a
+# ?subject= followed (a link on the cell: in silence; pasted as text: the second "not an
+# email address").
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Email them", "mailto:ann@acme.example,bob@acme.example?subject=Thanks"),
+        ("Email them", "mailto:ann@acme.example;bob@acme.example?subject=Thanks"),
+        ("mailto:ann@acme.example,bob@acme.example?subject=Thanks", None),
+        ("mailto:ann@acme.example;bob@acme.example?subject=Thank%20you", None),
+    ],
+)
+def test_a_mailto_link_to_two_addresses_writes_both_to_the_eml(tmp_path, text, link):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"])
+    sheet.append(["Acme", "Engineer", dt.datetime(2026, 11, 18, 10), "Dana Ortiz", text])
+    if link:
+        sheet["E2"].hyperlink = link
+    book.save(tmp_path / "Maya Chen.xlsx")
+    result = CliRunner().invoke(
+        main,
+        ["run", str(tmp_path / "Maya Chen.xlsx"), "--as-of", "2026-11-20", "--eml-dir",
+         str(tmp_path / "eml"), "--output", str(tmp_path / "out.xlsx")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    (path,) = (tmp_path / "eml").glob("*.eml")
+    mail = parse(path)
+    assert [a.addr_spec for a in mail["To"].addresses] == ["ann@acme.example", "bob@acme.example"]
+    assert "not an email address" not in result.output

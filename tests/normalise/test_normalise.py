@@ -445,6 +445,7 @@ def test_a_link_after_a_company_or_position_is_not_part_of_it(cell: str, text: s
         ("Dana @ Acme", []),
         ("Ana Diaz (ana@acme.com)", ["ana@acme.com"]),
         ("mailto:ana@acme.com", ["ana@acme.com"]),
+        ("mailto:ana@acme.com,bob@acme.com?subject=Hi", ["ana@acme.com", "bob@acme.com"]),
         # Spaces around the @, as the Interviewer Email column reads them.
         ("Dana Ortiz <dana @ acme.com>", ["dana@acme.com"]),
         ("Dana Ortiz (dana@ acme.com)", ["dana@acme.com"]),
@@ -615,6 +616,9 @@ NO_TO = "the draft has no To address"
         ("<mailto:dana%40acme.com?subject=Hi>", ["dana@acme.com"], None),
         ("mailto:dana.ortiz%2Bjobs%40acme.com", ["dana.ortiz+jobs@acme.com"], None),
         ("mailto:ann%40acme.com%2Cbob%40acme.com", ["ann@acme.com", "bob@acme.com"], None),
+        # Two addresses in a link: both, in order, whatever follows them (fixmisc item 3).
+        ("mailto:ann@acme.com,bob@acme.com?subject=Hi", ["ann@acme.com", "bob@acme.com"], None),
+        ("mailto:bob@acme.com;ann@acme.com?cc=x", ["bob@acme.com", "ann@acme.com"], None),
         (
             "mailto:dana%40acme",
             [],
@@ -795,6 +799,19 @@ def test_a_malformed_address_in_an_interviewer_cell_is_not_used(
         # The link's address, when the cell's text has none.
         ("Email Dana", "mailto:dana@acme.com", ["dana@acme.com"], None),
         ("Email Dana", "MAILTO:dana%40acme.com?subject=Hi", ["dana@acme.com"], None),
+        # A link to two: both, in order (the ?subject after the last was taken for its part).
+        (
+            "Email them",
+            "mailto:ann@acme.com,bob@acme.com?subject=Hi",
+            ["ann@acme.com", "bob@acme.com"],
+            None,
+        ),
+        (
+            "Email them",
+            "mailto:bob@acme.com;ann@acme.com?subject=Hi",
+            ["bob@acme.com", "ann@acme.com"],
+            None,
+        ),
         # The text's address wins: it is what the user sees; a link elsewhere is said.
         (
             "dana@acme.com",
