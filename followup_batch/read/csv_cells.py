@@ -29,6 +29,10 @@ class CsvFormat:
     delimiter: str = ","
     newline: str = "\n"
     final_newline: bool = True
+    # A file in a legacy encoding that holds text pasted in as UTF-8 too ("📞" beside "Müller"
+    # in Windows-1252): the encoding its other bytes are read in (``mixed_values``); None when
+    # the file is in one encoding.
+    mixed: str | None = None
 
 
 @dataclass
@@ -58,17 +62,63 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
-        # Windows-1252 is what Excel writes on most Western machines; Mac Excel's "CSV
-        # (Macintosh)" is Mac Roman; latin-1 never fails. The one whose reading of the file's
-        # words is the more plausible wins, Windows-1252 on a tie.
+        legacy = legacy_encoding(data)
         try:
-            windows = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            windows = data.decode("latin-1"), "latin-1"
-        words = _high_words(data)
-        if _implausible(words, "mac_roman") < _implausible(words, windows[1]):
-            return data.decode("mac_roman"), "mac_roman", False
-        return *windows, False
+            return data.decode(legacy), legacy, False
+        except UnicodeDecodeError:  # a byte Windows-1252 lacks inside a UTF-8 character
+            return data.decode("latin-1"), "latin-1", False
+
+
+def legacy_encoding(data: bytes) -> str:
+    """The encoding of a file that is not UTF-8. Windows-1252 is what Excel writes on most
+    Western machines; Mac Excel's "CSV (Macintosh)" is Mac Roman; latin-1 never fails. The
+    one whose reading of the file's words is the more plausible wins, Windows-1252 on a tie.
+    Text pasted in as UTF-8 (``UTF8_CHARACTER``: "📞" is four bytes that Windows-1252 reads
+    as "ðŸ“ž") is no part of either reading, and weighs nothing: three emoji made a Windows-1252
+    file Mac Roman, its "Müller" "M¸ller"."""
+    data = UTF8_CHARACTER.sub(b" ", data)
+    try:
+        data.decode("cp1252")
+        windows = "cp1252"
+    except UnicodeDecodeError:
+        windows = "latin-1"
+    words = _high_words(data)
+    return (
+        "mac_roman" if _implausible(words, "mac_roman") < _implausible(words, windows) else windows
+    )
+
+
+# A character written in UTF-8 (RFC 3629) in a file that is not UTF-8 as a whole: three or four
+# bytes (symbols, emoji, "–" as "â€“"), or two for Latin-1's ("é" as "Ã©"); not the other two-byte
+# ones, which Western text writes by itself ("É’", "ß«" in Windows-1252).
+UTF8_CHARACTER = re.compile(
+    rb"[\xc2\xc3][\x80-\xbf]"
+    rb"|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def mixed_values(values: list[str], fmt: CsvFormat) -> list[str]:
+    """A mixed file's values (``CsvFormat.mixed``) as their writers meant them: each UTF-8
+    character read as one ("📞", not "ðŸ“ž"), the other bytes in the file's own encoding.
+    The raw fields stay as they were read, so the file goes back byte for byte."""
+    assert fmt.mixed is not None
+    return [
+        value if value.isascii() else mixed_text(value.encode(fmt.encoding), fmt.mixed)
+        for value in values
+    ]
+
+
+def mixed_text(data: bytes, encoding: str) -> str:
+    """``data`` with each UTF-8 character read as one, the other bytes in ``encoding``."""
+    return "".join(
+        piece.decode("utf-8") if UTF8_CHARACTER.fullmatch(piece) else piece.decode(encoding)
+        for piece in _UTF8_PIECES.split(data)
+        if piece
+    )
+
+
+_UTF8_PIECES = re.compile(b"(" + UTF8_CHARACTER.pattern + b")")
 
 
 # Mac Roman and Windows-1252 give the bytes above 0x7F to different characters: Mac Roman's
@@ -233,6 +283,9 @@ def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], 
         yield values, raws, start_line, end
 
 
+LEGACY = ("cp1252", "mac_roman", "latin-1")  # the encodings ``legacy_encoding`` gives
+
+
 def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
@@ -275,10 +328,14 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     except UnsupportedFile as exc:
         raise UnsupportedFile(f"{path.name}: {exc}") from None
     delimiter = sniff_delimiter(text, path)
-    table = CsvTable(fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter))
+    mixed = None
+    if encoding is None and enc in LEGACY and UTF8_CHARACTER.search(data):
+        # latin-1: maybe only for a byte Windows-1252 lacks inside a UTF-8 character
+        mixed = legacy_encoding(data) if enc == "latin-1" else enc
+    table = CsvTable(fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter, mixed=mixed))
     try:
         for number, (values, raws, _line, end) in enumerate(tokenize(text, delimiter), start=1):
-            table.values.append(values)
+            table.values.append(mixed_values(values, table.fmt) if mixed else values)
             table.raw.append(raws)
             table.line_numbers.append(number)
             table.ends.append(end)

@@ -175,7 +175,8 @@ def as_written(table: RawTable) -> Callable[[str], str]:
     if table.kind == "csv" and table.csv is not None:
         from followup_batch.write.csv_out import csv_text_as_written
 
-        return functools.partial(csv_text_as_written, encoding=table.csv.fmt.encoding)
+        fmt = table.csv.fmt
+        return functools.partial(csv_text_as_written, encoding=fmt.encoding, mixed=fmt.mixed)
     from followup_batch.normalise.cells import within_cell
 
     return within_cell

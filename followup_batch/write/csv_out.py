@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read.csv_cells import CsvTable
+from followup_batch.read.csv_cells import UTF8_CHARACTER, CsvTable, mixed_text
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import (
@@ -244,11 +244,14 @@ def guard_csv_text(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def csv_text_as_written(text: str, encoding: str) -> str:
+def csv_text_as_written(text: str, encoding: str, mixed: str | None = None) -> str:
     """The tool's ``text`` as a CSV in ``encoding`` holds it once written: each character the
-    encoding lacks spelt as ``render`` spells it ("→" as "->" in cp1252). (The formula guard's
-    apostrophe and white space are the hash's business, ``hand_edits.text_hash``; control
-    characters, which only a person's own cell could bring in, are not looked for.)"""
+    encoding lacks spelt as ``render`` spells it ("→" as "->" in cp1252); in a file holding
+    UTF-8 text too (``mixed``: ``CsvFormat.mixed``) as the next run reads it back. (The formula
+    guard's apostrophe and white space are the hash's business, ``hand_edits.text_hash``;
+    control characters, which only a person's own cell could bring in, are not looked for.)"""
+    if mixed is not None and not text.isascii():
+        return mixed_text(text.encode(encoding, errors=SUBSTITUTE_MIXED), mixed)
     spellings = _spellings_needed(encoding)
     if spellings is None or text.isascii():  # held as it is (``isascii`` costs nothing)
         return text
@@ -304,7 +307,7 @@ def render(table: CsvTable, positions: Sequence[int], ours: Sequence[Sequence[st
         lines.append(fmt.delimiter.join(fields) + end)
     # The user's fields came from this encoding and go back exactly; the tool's text may hold
     # a character it lacks ("→" in cp1252), spelt then in characters it has ("->").
-    data = "".join(lines).encode(fmt.encoding, errors=SUBSTITUTE)
+    data = "".join(lines).encode(fmt.encoding, errors=SUBSTITUTE_MIXED if fmt.mixed else SUBSTITUTE)
     return (BOMS[fmt.encoding] + data) if fmt.bom else data
 
 
@@ -364,3 +367,23 @@ def _substitute(error: UnicodeError) -> tuple[str, int]:
 
 
 codecs.register_error(SUBSTITUTE, _substitute)
+SUBSTITUTE_MIXED = "followup-batch-substitute-mixed"
+
+
+def _substitute_mixed(error: UnicodeError) -> tuple[bytes, int]:
+    """``_substitute`` for a file that holds UTF-8 text too (``CsvFormat.mixed``): a character
+    of the person's that the encoding lacks ("📞" of a Topic quoted in a draft) is written in
+    UTF-8, as their own cell holds it and as the next run reads it (``UTF8_CHARACTER``), not
+    "U+1F4DE"; the tool's own punctuation ("→") is spelt as in any file of the encoding."""
+    assert isinstance(error, UnicodeEncodeError)
+    spelt = []
+    for at, ch in enumerate(error.object[error.start : error.end], start=error.start):
+        if ch not in SUBSTITUTES and UTF8_CHARACTER.fullmatch(encoded := ch.encode("utf-8")):
+            spelt.append(encoded)
+            continue
+        one = UnicodeEncodeError(error.encoding, error.object, at, at + 1, error.reason)
+        spelt.append(_substitute(one)[0].encode(error.encoding, errors=SUBSTITUTE))
+    return b"".join(spelt), error.end
+
+
+codecs.register_error(SUBSTITUTE_MIXED, _substitute_mixed)

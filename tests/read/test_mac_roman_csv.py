@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from mail import body_text, parse
 
 from followup_batch.cli import main
 from followup_batch.read import ReadOptions, read_trackers
@@ -87,3 +88,64 @@ def test_a_run_writes_a_mac_file_in_mac_roman_only(tmp_path: Path) -> None:
     assert b"\x96" not in data  # Windows-1252's en dash
     (table,) = read_trackers(path, ReadOptions())
     assert table.csv is not None and table.csv.fmt.encoding == "mac_roman"
+
+
+# Outside testers (fixmisc item 4): a Windows-1252 (or Mac Roman) file with text pasted in as
+# UTF-8. Its emoji read as "ðŸ“ž" (so quoted in drafts), and a few of them made a Windows-1252
+# file Mac Roman ("J¸rgen M¸ller"): their bytes were weighed as the file's own.
+@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman"])
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "📞 call",
+        "📞 call 🚀 launch ✅ done",
+        "🎉 offer 👍",  # 0x8D, 0x8F: bytes Windows-1252 lacks, inside the UTF-8 ones
+        "Q3 – roadmap",
+        "Zoë’s café",  # Latin-1's letters written in UTF-8
+    ],
+)
+def test_text_pasted_as_utf8_is_read_as_written(tmp_path: Path, encoding: str, pasted: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(
+        "Company,Position,Interview Date,Interviewer,Topic\n".encode(encoding)
+        + "Müller & Söhne,Dev,2026-02-25,Jürgen Böhm,".encode(encoding)
+        + pasted.encode("utf-8")
+        + " €\n".encode(encoding)
+    )
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.cells.loc[2].tolist() == [
+        "Müller & Söhne",
+        "Dev",
+        "2026-02-25",
+        "Jürgen Böhm",
+        f"{pasted} €",
+    ]
+    assert table.csv is not None and table.csv.fmt.mixed == encoding
+
+
+def test_a_run_quotes_pasted_utf8_text_as_the_cell_holds_it(tmp_path: Path) -> None:
+    """The .eml draft quotes the Topic's "📞", not "ðŸ“ž"; the tracker's Draft cell holds it in
+    UTF-8, as the person's cell does, not "U+1F4DE"; the person's bytes stay as they were, and
+    a re-run finds nothing to do."""
+    path = tmp_path / "Ana Cruz.csv"
+    original = (
+        "Company,Position,Interview Date,Interviewer,Topic\n".encode("cp1252")
+        + "Café Nord,Dev,2026-02-25,Jürgen Böhm,".encode("cp1252")
+        + "📞 the roadmap\n".encode()
+    )
+    path.write_bytes(original)
+    eml = tmp_path / "eml"
+    first = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-02-26", "--eml-dir", str(eml)]
+    )
+    assert first.exit_code == 0, first.output
+    (message,) = eml.glob("*.eml")
+    assert "Our discussion of 📞 the roadmap stayed with me" in body_text(parse(message))
+    written = path.read_bytes()
+    header, row = original.splitlines()
+    lines = written.split(b"\n")
+    assert lines[0].startswith(header + b",") and lines[1].startswith(row + b",")
+    assert b"Our discussion of \xf0\x9f\x93\x9e the roadmap stayed with me" in written
+    assert b"U+1F4DE" not in written
+    again = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-02-26"])
+    assert again.output == "Ana Cruz.csv: 1 row — 1 Due today (unchanged, nothing written)\n"
