@@ -779,13 +779,13 @@ def workers_used(jobs: int | None, files: int) -> int:
 
 
 def _worker_gone(path: Path, options: RunOptions) -> FileFailure:
-    name = options.file_name(path)
+    """The failure of a file whose worker died; its line names the file (``summary``)."""
     return FileFailure(
         path,
-        f"{name}: the worker process handling it stopped unexpectedly (the system may "
-        "have run out of memory and ended it); the file is as it was. Run again, with --jobs 1 "
-        "to see which file it was",
-        file=name,
+        "the worker process handling it stopped unexpectedly (the system may have run out of "
+        "memory and ended it); the file is as it was. Run again, with --jobs 1 to see which "
+        "file it was",
+        file=options.file_name(path),
     )
 
 

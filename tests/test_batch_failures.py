@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -165,6 +166,38 @@ def test_worker_processes_report_failures_the_same_way(
     assert code == 1
     assert "b.xlsx: FAILED — not enough memory" in err
     assert "a.xlsx [Jobs]: 4 rows" in out and "c.xlsx [Jobs]: 4 rows" in out
+
+
+@pytest.mark.parametrize(
+    ("dying", "line"),
+    [
+        ("b.xlsx", "b.xlsx: FAILED — the worker process handling it stopped unexpectedly"),
+        ("sub/b.xlsx", "sub/b.xlsx: FAILED — the worker process handling it stopped unexpectedly"),
+    ],
+)
+def test_a_worker_killed_names_its_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dying: str, line: str
+) -> None:
+    """A worker ended by the system (the OOM killer's SIGKILL): its file's line said the name
+    twice, "b.xlsx: FAILED — b.xlsx: the worker process ..." (outside testers, fixmisc 5)."""
+    for name in ("a.xlsx", dying, "c.xlsx"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        make_tracker(tmp_path / name)
+    compute = batch.schedule_sheet
+
+    def killed(table, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if table.path.name == "b.xlsx":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return compute(table, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "schedule_sheet", killed)  # forked workers inherit it
+    code, _, err = run(str(tmp_path), "--jobs", "2")
+    assert code == 1
+    [said] = [text for text in err.splitlines() if text.startswith(line.split(":")[0] + ":")]
+    assert said == (
+        f"{line} (the system may have run out of memory and ended it); the file is as it "
+        "was. Run again, with --jobs 1 to see which file it was"
+    )
 
 
 def test_a_tracker_deleted_during_the_run_is_reported_as_deleted(
