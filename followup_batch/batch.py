@@ -33,7 +33,7 @@ from followup_batch.normalise import (
     one_spelling_per_client,
     resolve_roles,
 )
-from followup_batch.read import RawTable, read_trackers
+from followup_batch.read import RawTable, ReadOptions, read_trackers
 from followup_batch.read.sniff import require_regular_file
 from followup_batch.schedule import (
     RESULT_COLUMNS,
@@ -207,17 +207,19 @@ def compute_sheets(tables: list[RawTable], config: Config, as_of: dt.date) -> li
     ]
 
 
-def sheets_beside(path: Path, config: Config, tables: list[RawTable]) -> list[RawTable] | None:
+def sheets_beside(
+    path: Path, reading: ReadOptions, tables: list[RawTable]
+) -> list[RawTable] | None:
     """With ``--sheet`` naming one sheet of a workbook, every tracker sheet of the workbook in
-    its order, that one as read, for ``compute_sheets``: the named sheet's rows are linked to
-    the other sheets of a tracker split by time or stage, and the other sheets' messages and
-    counts stay in the Drafts and Summary sheets (``outbox_sheets``), so the two runs write
-    the same; only the named sheet's cells are written. None otherwise."""
-    if config.reading.sheet is None or len(tables) != 1 or tables[0].kind != "xlsx":
+    its order, that one as read, for ``compute_sheets`` (and ``check``): the named sheet's rows
+    are linked to the other sheets of a tracker split by time or stage, and the other sheets'
+    messages and counts stay in the Drafts and Summary sheets (``outbox_sheets``), so the two
+    runs write the same; only the named sheet's cells are written. None otherwise."""
+    if reading.sheet is None or len(tables) != 1 or tables[0].kind != "xlsx":
         return None
     [named] = tables
     try:
-        every = read_trackers(path, dataclasses.replace(config.reading, sheet=None))
+        every = read_trackers(path, dataclasses.replace(reading, sheet=None))
     except TrackerNotFound:  # a hidden sheet named, and no other sheet is a tracker
         return None
     beside = [named if table.sheet == named.sheet else resolve_roles(table) for table in every]
@@ -520,7 +522,7 @@ def _process(
     say(f"{name}: {rows}, computing")
     # With --sheet, the workbook's other tracker sheets are computed too, never written: to
     # link a split tracker's rows, and for the Drafts and Summary sheets of the whole workbook.
-    every = sheets_beside(path, config, tables) or tables
+    every = sheets_beside(path, config.reading, tables) or tables
     computed_every = compute_sheets(every, config, as_of)
     wanted = [any(table is read for read in tables) for table in every]
     pairs = list(zip(every, computed_every, wanted, strict=True))

@@ -121,11 +121,19 @@ def check_file(
     path: Path, options: ReadOptions, *, as_of: dt.date | None = None
 ) -> list[SheetCheck]:
     """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none."""
+    from followup_batch.batch import sheets_beside
+
     tables = [resolve_roles(table) for table in read_trackers(Path(path), options)]
     # One person's tracker split over sheets is linked as a run links it: an application's
-    # interview on another sheet answers when it was (``normalise.link_sheets``).
-    frames = link_sheets(tables, [normalise_rows(t, options, as_of=as_of) for t in tables])
-    checked = [_checked(table, frame, options) for table, frame in zip(tables, frames, strict=True)]
+    # interview on another sheet answers when it was (``normalise.link_sheets``); with
+    # ``--sheet`` too, over the workbook's other tracker sheets, which are not reported.
+    every = sheets_beside(Path(path), options, tables) or tables
+    frames = link_sheets(every, [normalise_rows(t, options, as_of=as_of) for t in every])
+    checked = [
+        _checked(table, frame, options)
+        for table, frame in zip(every, frames, strict=True)
+        if any(table is named for named in tables)
+    ]
     # A run's refusal is the file's, every sheet's table and cell in the way in one message,
     # as the run says it: each sheet's report carries it (a run writes none of them).
     refusal = _refusal([sheet for _, sheet in checked], as_of or dt.date.today())

@@ -652,3 +652,41 @@ def test_a_client_spelled_several_ways_is_one_client(
     # The digest and the calendar: one name a client.
     items = pd.concat([report.items for report in reports if report.items is not None])
     assert set(items["client"]) == set(signed.values())
+
+
+@pytest.mark.parametrize(
+    ("sheets", "named", "expected"),
+    [
+        # The application waits for its interview on the other sheet: no info needed.
+        (ASKED_WHEN["Applications/Interviews, no Interview Date column on Applications"][0],
+         "Applications", (0, [])),
+        (ASKED_WHEN["Applications/Interviews, no Interview Date column on Applications"][0],
+         "interviews", (0, [])),
+        # Round 1 on the next sheet after a final round: said on the final round's sheet.
+        ({"Jan": [HEADER, row("Acme", interview=D(2026, 1, 6), round_="Final")],
+          "Feb": [HEADER, row("Acme", interview=D(2026, 2, 17), round_=1)]},
+         "jan", (0, [f'E2: sheet Feb, row 2\'s interview (Round "1") {FINAL_NOTE}'])),
+    ],
+)  # fmt: skip
+def test_check_of_one_sheet_links_the_others_as_run_does(
+    tmp_path: Path,
+    sheets: dict[str, list[list[object]]],
+    named: str,
+    expected: tuple[int, list[str]],
+) -> None:
+    """``check --sheet`` read the named sheet alone, so an application whose interview is on
+    another sheet needed info there, while ``run --sheet`` linked it (outside testers,
+    fixmisc item 6): it reports what a check of every sheet reports for that sheet."""
+    from followup_batch.check import check_file
+    from followup_batch.read import ReadOptions
+
+    path = write_xlsx(tmp_path / "Pia Rossi.xlsx", sheets)
+    [one] = check_file(path, ReadOptions(sheet=named), as_of=AS_OF)
+    [same] = [c for c in check_file(path, ReadOptions(), as_of=AS_OF) if c.sheet == one.sheet]
+    assert (one.needs_info, [p.message for p in one.problems]) == expected
+    assert (one.needs_info, one.problems, one.rows, one.kinds) == (
+        same.needs_info,
+        same.problems,
+        same.rows,
+        same.kinds,
+    )
