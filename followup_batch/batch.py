@@ -781,12 +781,13 @@ def workers_used(jobs: int | None, files: int) -> int:
 
 
 def _worker_gone(path: Path, options: RunOptions) -> FileFailure:
-    """The failure of a file whose worker died; its line names the file (``summary``)."""
+    """The failure of a file whose worker died, or that waited when one died (the pool
+    cannot tell which file killed it); its line names the file (``summary``)."""
     return FileFailure(
         path,
-        "the worker process handling it stopped unexpectedly (the system may have run out of "
-        "memory and ended it); the file is as it was. Run again, with --jobs 1 to see which "
-        "file it was",
+        "a worker process stopped unexpectedly with this file in progress or waiting (the "
+        "system may have run out of memory and ended it); the file is as it was. Run again; "
+        "with --jobs 1 only the file that stops it fails",
         file=options.file_name(path),
     )
 

@@ -171,8 +171,8 @@ def test_worker_processes_report_failures_the_same_way(
 @pytest.mark.parametrize(
     ("dying", "line"),
     [
-        ("b.xlsx", "b.xlsx: FAILED — the worker process handling it stopped unexpectedly"),
-        ("sub/b.xlsx", "sub/b.xlsx: FAILED — the worker process handling it stopped unexpectedly"),
+        ("b.xlsx", "b.xlsx: FAILED — a worker process stopped unexpectedly"),
+        ("sub/b.xlsx", "sub/b.xlsx: FAILED — a worker process stopped unexpectedly"),
     ],
 )
 def test_a_worker_killed_names_its_file_once(
@@ -195,8 +195,9 @@ def test_a_worker_killed_names_its_file_once(
     assert code == 1
     [said] = [text for text in err.splitlines() if text.startswith(line.split(":")[0] + ":")]
     assert said == (
-        f"{line} (the system may have run out of memory and ended it); the file is as it "
-        "was. Run again, with --jobs 1 to see which file it was"
+        f"{line} with this file in progress or waiting (the system may have run out of "
+        "memory and ended it); the file is as it was. Run again; with --jobs 1 only the file "
+        "that stops it fails"
     )
 
 
