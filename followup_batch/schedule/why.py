@@ -185,6 +185,14 @@ class Explainer:
             found = self._ends[key] = calendar_end(calendar, start, n)
         return found
 
+    def rolled(self, calendar: CountryCalendar, counted: dt.date, rolled: dt.date) -> str:
+        """'Mon 2027-01-04 (skipped New Year's Day Fri 01-01)': a day counted in weeks, rolled
+        to the business day it moved to (just the day when it is one), its holidays named as
+        the business-day counts name theirs."""
+        if counted == rolled:
+            return day(rolled)
+        return self.days_words(calendar, counted - dt.timedelta(days=1), rolled)
+
     def days_words(self, calendar: CountryCalendar, start: dt.date, end: dt.date) -> str:
         """``business_days_words``, once per calendar and pair of days."""
         key = (id(calendar), start, end)
@@ -206,7 +214,7 @@ class Explainer:
             "check_in_1": self.check_in_1(r, r.interview_date, calendar),
             "check_in_2": self.check_in_2(r, calendar),
             "final": self.final(r, calendar),
-            **self.after_sequence(r),
+            **self.after_sequence(r, calendar),
         }
         nothing_due = lines.pop("none", "")
         key = r.next_action_key
@@ -390,18 +398,22 @@ class Explainer:
         if self.restarted_by_reply(r, "final"):
             return "Final follow-up: " + self.reply_words(r, calendar) + self.sent(r, "final")
         by_weeks, by_chain = r.final_by_weeks, r.final_by_chain
-        assert by_weeks is not None and by_chain is not None
+        assert by_weeks is not None and by_chain is not None and r.interview_date is not None
         weeks_text = self.offsets(r, "final_weeks", r.final_weeks, "weeks")
+        # The weeks land on any day: the Why shows that day, and names what rolled it on.
+        weeks_day = r.interview_date + dt.timedelta(weeks=r.final_weeks)
         base, how = self.base_of(r, "check_in_2")
         gap = self.rules.final_after_check_in_2_bd
         later = max(by_weeks, by_chain)
         return (
             f"Final follow-up: the later of {weeks_text} after the interview "
-            f"({day(by_weeks)}) and {gap} bd after the 2nd check-in, {how} {day(base)} "
-            f"({day(by_chain)}) → {day(later)}" + window_words(later, due) + self.sent(r, "final")
+            f"({day(weeks_day)}) and {gap} bd after the 2nd check-in, {how} {day(base)} "
+            f"({day(by_chain)}) → {self.rolled(calendar, max(weeks_day, by_chain), later)}"
+            + window_words(later, due)
+            + self.sent(r, "final")
         )
 
-    def after_sequence(self, r: WhyInputs) -> dict[str, str]:
+    def after_sequence(self, r: WhyInputs, calendar: CountryCalendar) -> dict[str, str]:
         """Moved on, networking, and what "—" means for this row (key "none")."""
         lines = {}
         moved_on_date = r.moved_on_date
@@ -417,9 +429,13 @@ class Explainer:
                 f"the final follow-up, since {day(moved_on_date)}"
             )
         if r.networking_due is not None and r.networking_from is not None:
+            weeks = self.rules.networking_weeks
+            weeks_day = r.networking_from + dt.timedelta(weeks=weeks)
+            landed = "" if weeks_day == r.networking_due else f"{day(weeks_day)} → "
             lines["networking"] = (
-                f"Networking check-in: {self.rules.networking_weeks} weeks "
-                f"after {day(r.networking_from)} → {day(r.networking_due)}"
+                f"Networking check-in: {weeks} weeks after {day(r.networking_from)} → "
+                + landed
+                + self.rolled(calendar, weeks_day, r.networking_due)
             )
         if r.outcome in CLOSED_WITH_OFFER:
             lines["none"] = f"Closed: the outcome is {r.outcome}; nothing more to send."

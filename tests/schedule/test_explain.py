@@ -119,6 +119,63 @@ def test_a_decision_line_names_the_holidays_of_the_day_counted_from(
     assert next(line for line in lines if line.startswith("1st check-in")) == expected
 
 
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # 8 weeks after Fri 11-06 is New Year's Day: rolled to Monday, then to Tuesday.
+        (
+            {"interview_date": "2026-11-06", "seniority": "executive"},
+            "Final follow-up: the later of 4 weeks +4 executive = 8 weeks after the interview "
+            "(Fri 2027-01-01) and 5 bd after the 2nd check-in, due Fri 2026-12-11 "
+            "(Fri 2026-12-18) → Mon 2027-01-04 (skipped New Year's Day Fri 01-01) → "
+            "Tue 2027-01-05 (preferred send day)",
+        ),
+        # Scotland: New Year's Day and its second day off, observed on Monday.
+        (
+            {"interview_date": "2026-11-06", "seniority": "executive", "country": "GB-SCT"},
+            "Final follow-up: the later of 4 weeks +4 executive = 8 weeks after the interview "
+            "(Fri 2027-01-01) and 5 bd after the 2nd check-in, due Wed 2026-12-09 "
+            "(Wed 2026-12-16) → Tue 2027-01-05 (skipped New Year's Day Fri 01-01, New Year "
+            "Holiday (observed) Mon 01-04)",
+        ),
+        # 6 weeks after Mon 11-16 is Boxing Day's substitute (26 December is a Saturday).
+        (
+            {"interview_date": "2026-11-16", "seniority": "senior", "country": "GB-SCT"},
+            "Final follow-up: the later of 4 weeks +2 senior = 6 weeks after the interview "
+            "(Mon 2026-12-28) and 5 bd after the 2nd check-in, due Tue 2026-12-15 "
+            "(Tue 2026-12-22) → Tue 2026-12-29 (skipped Boxing Day (observed) Mon 12-28)",
+        ),
+        # 4 weeks after a Saturday is a Saturday: Monday, no holiday to name.
+        (
+            {"interview_date": "2026-10-03"},
+            "Final follow-up: the later of 4 weeks after the interview (Sat 2026-10-31) and 5 bd "
+            "after the 2nd check-in, due Fri 2026-10-23 (Fri 2026-10-30) → Mon 2026-11-02 → "
+            "Tue 2026-11-03 (preferred send day)",
+        ),
+        # 4 weeks lands on Thanksgiving, but the 2nd check-in's 5 bd are later still: nothing
+        # rolled, the later day as it is.
+        (
+            {"interview_date": "2026-10-29"},
+            "Final follow-up: the later of 4 weeks after the interview (Thu 2026-11-26) and 5 bd "
+            "after the 2nd check-in, due Thu 2026-11-19 (Fri 2026-11-27) → Fri 2026-11-27",
+        ),
+        # 10 weeks after a rejection on Fri 10-23 is New Year's Day.
+        (
+            {"interview_date": "2026-10-23", "outcome": "rejected"},
+            "Networking check-in: 10 weeks after Fri 2026-10-23 → Fri 2027-01-01 → "
+            "Mon 2027-01-04 (skipped New Year's Day Fri 01-01)",
+        ),
+    ],
+)
+def test_a_day_counted_in_weeks_shows_the_day_and_what_it_rolled_past(
+    row: dict[str, Any], expected: str
+) -> None:
+    """N weeks land on any day: the Why shows that day, not the business day it rolled to as
+    if it were N weeks, and names the holiday it skipped, as the business-day counts do."""
+    lines = why(as_of="2026-11-23", **row)
+    assert next(line for line in lines if line.startswith(expected.partition(":")[0])) == expected
+
+
 def test_closed_waiting_and_moved_on() -> None:
     assert why(interview_date="2026-10-01", outcome="offer")[0] == (
         "Closed: the outcome is offer; nothing more to send."
