@@ -183,6 +183,45 @@ REGION_NAMES: dict[str, str] = {
     "Valencian Community": "ES-VC",
 }
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
+# Cities of the United Kingdom's nations, for a city written before its country: "London, UK"
+# is England, "Edinburgh, UK" Scotland, with no Problems line (a city of another country
+# names no region its calendars have: "Valencia, Spain" keeps its line). Only after the
+# country: "London" alone could as well be London, Ontario.
+NATION_CITIES: dict[str, str] = {
+    # England
+    "London": "GB-ENG",
+    "Birmingham": "GB-ENG",
+    "Manchester": "GB-ENG",
+    "Leeds": "GB-ENG",
+    "Liverpool": "GB-ENG",
+    "Sheffield": "GB-ENG",
+    "Bristol": "GB-ENG",
+    "Newcastle": "GB-ENG",
+    "Newcastle upon Tyne": "GB-ENG",
+    "Nottingham": "GB-ENG",
+    "Leicester": "GB-ENG",
+    "Southampton": "GB-ENG",
+    "Reading": "GB-ENG",
+    "Brighton": "GB-ENG",
+    "Cambridge": "GB-ENG",
+    "Oxford": "GB-ENG",
+    "Milton Keynes": "GB-ENG",
+    "York": "GB-ENG",
+    # Scotland
+    "Edinburgh": "GB-SCT",
+    "Glasgow": "GB-SCT",
+    "Aberdeen": "GB-SCT",
+    "Dundee": "GB-SCT",
+    "Inverness": "GB-SCT",
+    # Wales
+    "Cardiff": "GB-WLS",
+    "Swansea": "GB-WLS",
+    "Newport": "GB-WLS",
+    # Northern Ireland
+    "Belfast": "GB-NIR",
+    "Derry": "GB-NIR",
+    "Londonderry": "GB-NIR",
+}
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
 _PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
 
@@ -379,12 +418,19 @@ def _country_name(code: str) -> str:
 
 def _place_subdivision(country: str, place: str) -> str | None:
     """The subdivision a place names in ``country``: the whole text ('Bayern') or, from the
-    right, one of its parts ('Munich, Bavaria' -> BY)."""
+    right, one of its parts ('Munich, Bavaria' -> BY), or the nation of a city ('London')."""
     for part in (place, *reversed(_place_parts(place))):
         sub = _subdivision(country, part)
         if sub is not None:
             return sub
-    return None
+    city = _city_index().get(fields.header_key(place), "")
+    return city.split("-", 1)[1] if city.startswith(f"{country}-") else None
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    """header_key(a city of the NATION_CITIES table) -> 'GB-ENG'."""
+    return {fields.header_key(city): code for city, code in NATION_CITIES.items()}
 
 
 def _place_parts(text: str) -> list[str]:

@@ -1404,6 +1404,13 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Munich, Bavaria, Germany", "DE-BY"),
         ("Edinburgh, Scotland", "GB-SCT"),
         ("Cardiff, Wales", "GB-WLS"),
+        # A city of one of the United Kingdom's nations before UK or GB is that nation (an
+        # outside test: "London, UK" was England with a needless Problems line).
+        ("London, UK", "GB-ENG"),
+        ("Manchester, United Kingdom", "GB-ENG"),
+        ("Edinburgh, UK", "GB-SCT"),
+        ("Cardiff, GB", "GB-WLS"),
+        ("Belfast (UK)", "GB-NIR"),
         ("California, USA", "US-CA"),
         ("Austin, TX, USA", "US-TX"),
         ("Ontario, Canada", "CA-ON"),
@@ -1457,7 +1464,10 @@ def test_countries(value: object, expected: str) -> None:
         ("Valencia, Spain", "ES", '"Valencia, Spain": ES has no holiday subdivision "Valencia"'),
         ("Dublin, Ireland", "IE", '"Dublin, Ireland": IE has no holiday subdivision "Dublin"'),
         # ... also as an alias a region's code shares (Uttarakhand is IN-UK).
-        ("London, UK", "GB-ENG", '"London, UK": GB has no holiday subdivision "London"'),
+        ("Swindon, UK", "GB-ENG", '"Swindon, UK": GB has no holiday subdivision "Swindon"'),
+        # A city of a nation is that nation's only after UK or GB.
+        ("London", "US", '"London" is not a country the holiday calendars know; using US'),
+        ("London, US", "US", '"London, US": US has no holiday subdivision "London"'),
         # A code after a city that is a country's and a region's: the default country's
         # region (a US tracker's 'San Francisco, CA' is California), else the country, and
         # either way Problems names the other reading (an outside test: 'Stuttgart, BW' was
