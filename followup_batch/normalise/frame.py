@@ -396,9 +396,10 @@ def normalise_rows(
         return row_dates.row_anchor(others, len(index))
 
     if stages is not None:
-        interview_dates, stage_types, no_interview, undated = row_dates.latest_stages(
+        interview_dates, stage_types, no_stage_date, undated = row_dates.latest_stages(
             raw, problems, stages, same_row("interview_at", "stages")
         )
+        no_interview = np.full(len(index), no_stage_date, dtype=object)
         unreadable = undated.copy()
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")
         shown_dates = pd.Series(interview_dates, index=index).dt.strftime("%Y-%m-%d")
@@ -414,9 +415,11 @@ def normalise_rows(
         unreadable = pd.notna(reasons) & np.isnat(interview_dates)
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], implausible))
-        no_interview = ""
-        if "interview_at" in raw.mapping:
-            no_interview = f"{header_of(raw, 'interview_at')} is empty"
+        no_interview = (
+            _no_date(raw, "interview_at")
+            if "interview_at" in raw.mapping
+            else np.full(len(index), "", dtype=object)
+        )
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
         parsed["applied_at"],
         row_dates.row_anchor([interview_dates, same_row("applied_at")], len(index)),
@@ -722,7 +725,7 @@ def _missing_dates(
     no_interview_date: np.ndarray,
     no_applied_date: np.ndarray,
     marked_yes: np.ndarray,
-    no_interview: str,
+    no_interview: np.ndarray,
 ) -> tuple[dict[int, np.ndarray], np.ndarray]:
     """Per column, the reason of each row that lacks the date it needs (the row needs info).
 
@@ -732,6 +735,7 @@ def _missing_dates(
     ``no_interview_date``/``no_applied_date``: rows without a date or an unreadable cell there.
     Also the rows asked when the interview their stage or mark says happened was (a later
     interview of the application may answer them, ``rounds.answer_asked_dates``).
+    ``no_interview``: each row's words for its lack of an interview date (``_no_date``).
     """
     open_row = ~np.isin(stage, list(CLOSED | {NOT_APPLIED})) & no_interview_date
     at_interview = open_row & (marked_yes | (stage == "interviewing"))
@@ -740,29 +744,41 @@ def _missing_dates(
     applied_col = raw.mapping.get("applied_at")
     found: dict[int, np.ndarray] = {}
 
-    def say(col: int | None, rows: np.ndarray, reason: str) -> None:
+    def say(col: int | None, rows: np.ndarray, reason: str | np.ndarray) -> None:
         if col is None or not rows.any():
             return
         reasons = found.setdefault(col, np.full(len(stage), None, dtype=object))
-        reasons[rows & pd.isna(reasons)] = reason
+        unsaid = rows & pd.isna(reasons)
+        reasons[unsaid] = reason[unsaid] if isinstance(reason, np.ndarray) else reason
 
     flagged, staged = at_interview & marked_yes, at_interview & ~marked_yes
     if interview_col is not None:
         for rows, why in ((flagged, "it is marked interviewed"), (staged, STAGE_SAYS)):
-            say(interview_col, rows, f"{no_interview or 'no interview date'}, but {why}: when?")
+            say(interview_col, rows, no_interview + f", but {why}: when?")
     else:
         # The cell that says there was an interview; the date needs a column of its own.
         add = "when? Add an Interview Date column with the day"
         say(raw.mapping.get("interviewed"), flagged, f"interviewed, but {add}")
         say(raw.mapping.get("outcome"), staged, f"{STAGE_SAYS}, but {add}")
     if interview_col is not None and applied_col is not None:
-        applied_header = header_of(raw, "applied_at")
-        say(interview_col, undated, f"{no_interview}; {applied_header} is empty too")
+        say(interview_col, undated, no_interview + "; " + _no_date(raw, "applied_at", too=True))
     elif interview_col is not None:
         say(interview_col, undated, no_interview)
     elif applied_col is not None:
-        say(applied_col, undated, f"{header_of(raw, 'applied_at')} is empty")
+        say(applied_col, undated, _no_date(raw, "applied_at"))
     return found, at_interview
+
+
+def _no_date(raw: RawTable, field: str, *, too: bool = False) -> np.ndarray:
+    """Per row, what its cell of a date field says when it gives no date: 'Interview Date is
+    empty' ('... is empty too' with ``too``), or 'Date Applied says "TBD": no date yet' (a
+    cell that says TBD or n/a is not empty: the user wrote it)."""
+    header = header_of(raw, field)
+    empty = f"{header} is empty" + (" too" if too else "")
+    return distinct(
+        raw.cells[field],
+        lambda value: f"{header} says {shown(value)}: no date yet" if cell_text(value) else empty,
+    ).column()
 
 
 def _near_interview_or_applied(

@@ -159,7 +159,9 @@ def test_problems_use_the_users_header_and_column_letter(tmp_path: Path) -> None
         ("31/02/2026", NAT, 'C2: "31/02/2026" is not a date'),
         ("hello", NAT, 'C2: "hello" is not a date'),
         (None, NAT, "C2: Interview Date is empty"),
-        ("TBD", NAT, "C2: Interview Date is empty"),
+        # A word for "not yet" is what the cell says, not an empty cell (an outside test).
+        ("TBD", NAT, 'C2: Interview Date says "TBD": no date yet'),
+        ("n/a", NAT, 'C2: Interview Date says "n/a": no date yet'),
         (dt.time(9, 30), NAT, 'C2: "09:30:00" is a time without a date'),
         ("Nov 2026", NAT, 'C2: "Nov 2026" is not a full date (the day is missing)'),
         ("Nov 5", NAT, 'C2: "Nov 5" has no year'),  # no neighbour to take the year from

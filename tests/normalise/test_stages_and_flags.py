@@ -78,6 +78,31 @@ def test_stage_words_of_real_trackers(word: str, stage: str) -> None:
             True,
             ["C2: Interview Date is empty; Date Applied is empty too"],
         ),
+        # A cell that says "not yet" is quoted, not called empty (an outside test: "TBD" in
+        # Date Applied was "empty").
+        (
+            {"outcome": "Applied", "applied_at": "TBD"},
+            True,
+            ['C2: Interview Date is empty; Date Applied says "TBD": no date yet'],
+        ),
+        (
+            {"outcome": "Applied", "interview_at": "n/a", "applied_at": None},
+            True,
+            ['C2: Interview Date says "n/a": no date yet; Date Applied is empty too'],
+        ),
+        (
+            {"outcome": "Applied", "interview_at": "TBD", "applied_at": "?"},
+            True,
+            ['C2: Interview Date says "TBD": no date yet; Date Applied says "?": no date yet'],
+        ),
+        (
+            {"outcome": "Phone screen", "interview_at": "TBD", "applied_at": "2026-11-02"},
+            True,
+            [
+                'C2: Interview Date says "TBD": no date yet, but the stage says there was an '
+                "interview: when?"
+            ],
+        ),
         # At the interviewing stage without its date: when?
         (
             {"outcome": "Phone screen", "applied_at": "2026-11-02"},

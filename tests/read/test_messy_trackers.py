@@ -260,7 +260,7 @@ CASES: dict[str, Case] = {
             11: D(2026, 11, 3),
         },
         problems={
-            6: ["D6: Date is empty"],
+            6: ['D6: Date says "No Response": no date yet'],
             7: ['D7: "31/02/2026" is not a date'],
             9: ['D9: "8/3/2019 and 9/9/2019" holds 2 dates; the later, 2019-09-09, is used'],
             10: ["D10: formula without a saved value — open and save the file in Excel once"],
@@ -311,7 +311,7 @@ CASES: dict[str, Case] = {
         columns={"company": "A", "position": "B", "interview_at": "C", "thank_you_sent": "D"},
         interviews={2: D(2026, 11, 13), 4: D(2026, 11, 3), 5: None},
         # German "ja" is a yes-mark like "yes".
-        problems={5: ['row 5, column "Interview Date": Interview Date is empty']},
+        problems={5: ['row 5, column "Interview Date": Interview Date says "tbd": no date yet']},
     ),
     "CSV: Windows-1252, semicolons, CRLF, no final newline, a date without a year": Case(
         csv_cp1252_semicolon_crlf,
