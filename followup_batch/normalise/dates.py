@@ -396,7 +396,8 @@ _TIME_ZONE = re.compile(
     rf"\s*\((?:{_ZONES}|(?:gmt|utc)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?|[a-z]+/[a-z_]+)\)$"
 )
 # "8/3/2019 and 9/9/2019", "3/11/2026; 3/18/2026", a range "Nov 12, 2026 → Nov 13, 2026" (as
-# Notion writes one); "Nov 3 & Nov 9, 2026" is not one of them.
+# Notion writes one); "Nov 3 & Nov 9, 2026" is not one of them. The same day twice (a
+# meeting's start and end) is one date.
 _TIME_ONLY = re.compile(r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s*\([^()]*\))?")
 _DATE_SEPARATORS = (
     re.compile(r"\s*(?:;|&|\+|→|->|\band\b|\bthen\b|\n)\s*"),
@@ -420,11 +421,14 @@ def _several_dates(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> P
         parsed = [_parse_folded(p, dayfirst=dayfirst, epoch_1904=epoch_1904) for p in parts]
         values = [p.value for p in parsed if p.value is not None and p.problem is None]
         if len(values) == len(parts):
+            days = len(set(values))
+            if days == 1:  # "Nov 24, 2026 10:00 AM → Nov 24, 2026 3:00 PM": one meeting's day
+                return parsed[0]
             latest = max(values)
             return ParsedDate(
                 value=latest,
                 note=SEVERAL_DATES.format(
-                    count=len(values), which="later" if len(values) == 2 else "latest", date=latest
+                    count=days, which="later" if days == 2 else "latest", date=latest
                 ),
             )
     return None

@@ -684,6 +684,21 @@ def test_parse_date_column_agrees_with_parse_date(values: list[object]) -> None:
         ("11/13/23, 9:42 AM", D(2023, 11, 13), None),  # one date and a time
         ("November 12, 2026 2:00 PM → 3:00 PM", D(2026, 11, 12), None),  # one day, two times
         ("2026-11-12 14:00 -> 15:30", D(2026, 11, 12), None),
+        # A range's start and end on one day are one date (an outside test: a Notion meeting
+        # was said to hold 2 dates).
+        (
+            "November 24, 2026 10:00 AM (PST) → November 24, 2026 3:00 PM (PST)",
+            D(2026, 11, 24),
+            None,
+        ),
+        ("2026-11-12 14:00 -> 2026-11-12 15:30", D(2026, 11, 12), None),
+        ("11/3/2026; 11/3/2026", D(2026, 11, 3), None),
+        # The same day twice among others counts once.
+        (
+            "11/3/2026 and 11/3/2026 and 11/9/2026",
+            D(2026, 11, 9),
+            "holds 2 dates; the later, 2026-11-09, is used",
+        ),
     ],
 )
 def test_several_dates_in_one_cell(value: str, expected: dt.date, note: str | None) -> None:
