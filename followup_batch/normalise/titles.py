@@ -3,7 +3,9 @@
 Notion and Airtable keep a row's title in a Name column ("Data Analyst @ Initech") beside a
 Company column; mapped as the Position, the drafts would say "the Data Analyst @ Initech role
 at Initech". The suffix goes only when it is the row's own company (compared as
-``read.names.name_key`` compares companies), so "Head of Sales - EMEA" keeps its region.
+``read.names.name_key`` compares companies), or after "@" or "at" that company shortened
+("Marketing Analyst @ Vandelay" at Vandelay Industries), so "Head of Sales - EMEA" keeps its
+region.
 """
 
 from __future__ import annotations

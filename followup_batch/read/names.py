@@ -29,6 +29,27 @@ _INITIALISM = re.compile(
 )
 # " @ Initech", "@Initech", " at Initech", " – Initech", " - Initech", " | Initech"
 _COMPANY_AFTER = re.compile(r"\s*@\s*|\s+(?:at|[-–—|])\s+", re.IGNORECASE)
+# Of those, the ones that say an employer follows: after them a shortened company is the
+# row's too ("Marketing Analyst @ Vandelay" at Vandelay Industries); after a dash it may be a
+# region or a team ("Analyst - New York" at the New York Times keeps its city).
+_EMPLOYER_AFTER = frozenset({"@", "at"})
+# Words of a company's name shortened other than to their first letters (those, like "Univ"
+# for University, are read without a table).
+WORD_ABBREVIATIONS: dict[str, str] = {
+    "intl": "international",
+    "natl": "national",
+    "mgmt": "management",
+    "govt": "government",
+    "dept": "department",
+    "assn": "association",
+    "svcs": "services",
+    "grp": "group",
+    "mfg": "manufacturing",
+    "bros": "brothers",
+    "corp": "corporation",
+    "inc": "incorporated",
+    "co": "company",
+}
 
 
 def name_key(text: object, *, company: bool = False) -> str | None:
@@ -64,7 +85,8 @@ def joined_initials(text: str) -> str:
 @functools.lru_cache(maxsize=16_384)
 def without_company(position: str, company: str) -> str:
     """The position without a trailing separator and the row's own company ("Data Analyst @
-    Initech" at Initech is "Data Analyst"); another company or a region stays."""
+    Initech" at Initech is "Data Analyst"), or after "@" or "at" the company shortened
+    (``_shortens``: "@ State Univ" at State University); another company or a region stays."""
     separators = list(_COMPANY_AFTER.finditer(position))
     if not separators:  # most titles: the company is not keyed at all
         return position
@@ -73,6 +95,28 @@ def without_company(position: str, company: str) -> str:
         return position
     for separator in separators:
         head = position[: separator.start()].strip()
-        if head and name_key(position[separator.end() :], company=True) == own:
+        after = name_key(position[separator.end() :], company=True)
+        if not head or after is None:
+            continue
+        if after == own or (
+            separator[0].strip().casefold() in _EMPLOYER_AFTER
+            and _shortens(after.split(), own.split())
+        ):
             return head
     return position
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether the words ``short`` are the first words of the name ``full``, shortened: each
+    the word itself, its abbreviation ("intl") or its first three letters or more ("univ"),
+    with at least one of them whole or abbreviated (not "Meta" for Metabase). "Vandelay" and
+    "State Univ" shorten "vandelay industries" and "state university"."""
+    if not short or len(short) > len(full):
+        return False
+    named = False
+    for word, whole in zip(short, full, strict=False):
+        if word == whole or WORD_ABBREVIATIONS.get(word) == whole:
+            named = True
+        elif not (len(word) >= 3 and whole.startswith(word)):
+            return False
+    return named

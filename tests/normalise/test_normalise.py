@@ -410,6 +410,19 @@ def test_interviewers(value: object, expected: list[str]) -> None:
         ("Initech", "Initech", "Initech"),  # nothing before it: left as written
         ("Engineer - Platform - Initech", "Initech", "Engineer - Platform"),
         ("Data Analyst at Initech", None, "Data Analyst at Initech"),  # no company to tell
+        # After "@" or "at", the row's company shortened (an outside test's Notion titles):
+        # its first words, words cut short, or abbreviated.
+        ("Marketing Analyst @ Vandelay", "Vandelay Industries", "Marketing Analyst"),
+        ("Research Analyst @ State Univ", "State University", "Research Analyst"),
+        ("Analyst @ Intl Paper", "International Paper", "Analyst"),
+        ("Data Analyst at Stark", "Stark Industries, Inc.", "Data Analyst"),
+        # ... not a name that only begins like it, another company, or more than the company.
+        ("Data Analyst @ Meta", "Metabase", "Data Analyst @ Meta"),
+        ("Research Analyst @ Univ", "State University", "Research Analyst @ Univ"),
+        ("Analyst @ State College", "State University", "Analyst @ State College"),
+        ("Engineer @ Google Cloud", "Google", "Engineer @ Google Cloud"),
+        # After a dash a shortened name may be a place or a team: kept.
+        ("Reporter - New York", "New York Times", "Reporter - New York"),
     ],
 )
 def test_a_position_that_repeats_the_rows_company_after_it_is_the_role(
