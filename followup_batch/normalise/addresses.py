@@ -109,7 +109,7 @@ def _space_inside(text: str, before: re.Match[str], at: re.Match[str], address: 
         return None
     start = max(text.rfind(";", 0, at.start()), text.rfind(",", 0, at.start())) + 1
     folded = _fold(local)
-    if any(len(f) > 1 and f in folded for f in map(_fold, text[start : at.start()].split())):
+    if any(_named_inside(w, folded) for w in text[start : at.start()].split()):
         return None
     return f"{word} {address}"
 
@@ -144,31 +144,66 @@ def written_addresses(text: str) -> tuple[list[str], list[str]]:
 
 
 _LETTERS = re.compile(r"[^a-z]+")
+# Letters an address writes out in ASCII ("Müller": mueller@), or, as NFKD takes them apart,
+# without their accent (muller@): the two spellings of a name.
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
+# Letters NFKD does not take apart into ASCII ("ß" is "ss" once casefolded).
+_LATIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i"})
 
 
 @functools.lru_cache(maxsize=16_384)  # the same names and local parts, row after row
 def _fold(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _LETTERS.sub("", ascii_text.casefold())
+    """``text`` in lower-case ASCII letters, each letter without its accent: "Müller" is
+    "muller", "Straße" "strasse", "Søren" "soren", "François" "francois"."""
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_LATIN))
+    return _LETTERS.sub("", plain.encode("ascii", "ignore").decode())
 
 
-def _owners(parts: Sequence[set[str]], email: str) -> list[int]:
-    """The interviewers (positions in ``parts``, each one's folded first and last names) an
-    address names: those with the most whole words of its local part ("ana.diaz@"), else
-    with the most names inside it ("mblake@"). "dana@" is Dana's, not Ana's; "lee.wong@" is
-    Lee Wong's, not Sam Lee's."""
-    local = email.rpartition("@")[0].casefold()
+@functools.lru_cache(maxsize=16_384)
+def spellings(word: str) -> frozenset[str]:
+    """The ways an address writes a word of a name (``_fold``): "Müller" as "muller" or
+    "mueller", "Søren" as "soren" or "soeren", "Åsa" as "asa" or "aasa", "Jörg" as "jorg"
+    or "joerg"; a word without such letters one way ("Dana": "dana")."""
+    composed = unicodedata.normalize("NFC", word.casefold())
+    return frozenset({_fold(composed), _fold(composed.translate(_SPELT_OUT))})
+
+
+def _named(word: str, local_words: set[str]) -> bool:
+    return not spellings(word).isdisjoint(local_words)
+
+
+def _named_inside(word: str, folded_local: str) -> bool:
+    return any(len(s) > 1 and s in folded_local for s in spellings(word))
+
+
+def _owners(parts: Sequence[list[str]], email: str) -> list[int]:
+    """The interviewers (positions in ``parts``, each one's first and last names) an address
+    names (in either spelling, ``spellings``): those with the most whole words of its local
+    part ("ana.diaz@", "thomas.mueller@" for Thomas Müller), else with the most names inside
+    it ("mblake@"). "dana@" is Dana's, not Ana's; "lee.wong@" is Lee Wong's, not Sam Lee's."""
+    local = email.rpartition("@")[0]
     words = {_fold(w) for w in re.split(r"[^\w]+|_", local)}
-    scores = [len(words.intersection(own)) for own in parts]
+    scores = [sum(_named(p, words) for p in own) for own in parts]
     if not any(scores):
         folded = _fold(local)
-        scores = [sum(p in folded for p in own) for own in parts]
+        scores = [sum(_named_inside(p, folded) for p in own) for own in parts]
     best = max(scores, default=0)
     return [i for i, score in enumerate(scores) if score == best] if best else []
 
 
-def _name_parts(names: Sequence[str]) -> list[set[str]]:
-    return [{p for p in map(_fold, name.split()) if len(p) > 1} for name in names]
+def _name_parts(names: Sequence[str]) -> list[list[str]]:
+    """Each name's words that may name it in an address: not an initial ("J. Ortiz")."""
+    return [[p for p in dict.fromkeys(name.split()) if len(_fold(p)) > 1] for name in names]
+
+
+def named_apart(emails: Sequence[str], first: str, second: str) -> bool:
+    """Whether ``emails`` name ``first`` and ``second`` as two people: one address names one
+    of them and not the other, another address the other, and none names both ("Dana, Sam"
+    beside "sam@x.com; dana@x.com" or "sam.lee@...; dana.ortiz@..."; not beside
+    "sam.dana@...", nor beside "sam@x.com" alone)."""
+    parts = _name_parts([first, second])
+    owners = [_owners(parts, email) for email in emails]
+    return [0] in owners and [1] in owners and [0, 1] not in owners
 
 
 def _out_of_order(owners: Sequence[list[int]]) -> int | None:
