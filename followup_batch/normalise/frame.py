@@ -15,7 +15,7 @@ import datetime as dt
 import math
 import numbers
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 from urllib.parse import unquote
@@ -131,10 +131,13 @@ _PHONE = re.compile(
 )
 
 
-def split_names(value: object, company: str | None = None) -> list[str]:
+def split_names(
+    value: object, company: str | None = None, addresses: Sequence[str] = ()
+) -> list[str]:
     """The names in an Interviewer cell, each with the job title written beside it
     (``people.split_people``: "Dana Ortiz, Recruiter" is "Dana Ortiz (Recruiter)"; the row's
-    ``company``, keyed as ``name_key(..., company=True)``, is nobody); a yes/no mark or a
+    ``company``, keyed as ``name_key(..., company=True)``, is nobody; the row's ``addresses``
+    tell "Dana, Sam" as two people); a yes/no mark or a
     placeholder (a Recruiter column of "yes", "emailed", "n/a") names nobody, so no draft
     greets "Hi yes,"."""
     if read_sent_mark(value) is not None:
@@ -143,7 +146,7 @@ def split_names(value: object, company: str | None = None) -> list[str]:
     # names without the addresses (an address alone names nobody: "Hello,").
     text = closed_at(without_links(cell_text(value)))
     text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
-    return _once(split_people(text, _names_someone, company))
+    return _once(split_people(text, _names_someone, company, addresses))
 
 
 def _names_someone(part: str) -> bool:
@@ -196,6 +199,25 @@ def _per_company(
             results.append(read(cells.results[cell], keys[company]))
         codes[row] = pairs[cell, company]
     return Distinct(codes, results)
+
+
+def _named_apart(
+    cells: pd.Series, companies: object, names: np.ndarray, emails: np.ndarray
+) -> None:
+    """``names`` read again, in place, where the row's addresses may tell a name that seems
+    written surname first as two people ("Dana, Sam" beside "sam@x.com; dana@x.com"): rows
+    with two addresses or more and a comma in the Interviewer cell."""
+    values = cells.to_numpy(dtype=object)
+    keys = np.asarray(companies, dtype=object)
+    read: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = {}
+    for i in np.flatnonzero([len(e) > 1 and bool(n) for n, e in zip(names, emails, strict=True)]):
+        text = cell_text(values[i])
+        if "," not in text:
+            continue
+        key = (text, name_key(keys[i], company=True), tuple(emails[i]))
+        if key not in read:
+            read[key] = split_names(values[i], key[1], emails[i])
+        names[i] = read[key]
 
 
 def _once(items: list[str]) -> list[str]:
@@ -531,6 +553,7 @@ def normalise_rows(
     problems.add("interviewer", read_written.reasons(lambda r: r[1]))
     for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
         emails[i] = written[i]
+    _named_apart(cells["interviewer"], out["company"], names, emails)
     # "Ann Roe; Bob Li" beside "ann@acme.com": Bob's draft has no To address; "Dana Ortiz"
     # beside "dana@acme.com; bob@acme.com": bob@ is left off Dana's draft. Said where the
     # addresses were written.

@@ -24,17 +24,22 @@ another person, but for a name written surname first, as HR systems export them:
 a surname with its particles, "van der Berg") at the start of the cell or after a ``;``, a
 comma, then one word that is no title, degree or company, ending the person there ("Ortiz,
 Dana", "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz). "Ann, Bob & Cy" and
-"Ann, Bob, Cy" are lists of people; "Dana, Sam" alone reads as Sam Dana: the cell cannot tell.
+"Ann, Bob, Cy" are lists of people. "Dana, Sam" reads as Sam Dana, but for the row's addresses
+naming each word apart ("sam@x.com; dana@x.com": two people; ``addresses.named_apart``).
 A cell holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a message goes to
-it, greeting nobody. A note is nobody: words before a colon that are no title, role or
-company, and no label before a name ("Note: call back", "TODO: ask Dana").
+it, greeting nobody. A text in brackets is no person: it is the person's before it, whatever
+the separator ("Weber, Lukas" over "(Head of Data)": Lukas Weber (Head of Data)). A note is
+nobody: words before a colon that are no title, role, company or name written in full, and no
+label before a name ("Note: call back", "TODO: ask Dana"; "Dana Ortiz: call back" is Dana
+Ortiz).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from followup_batch.normalise.addresses import named_apart
 from followup_batch.read.fields import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
@@ -135,6 +140,13 @@ ENDS_A_PERSON = frozenset({"", ";", "\n", "\r"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A word with a colon after it, outside brackets: "Note: call back" (not "10:30").
 _BEFORE_COLON = re.compile(r"\s*(.*?[^\s:]):(?:\s|$)")
+# The first words of notes written in headline case, by their keys: "Next Steps: call Dana",
+# "Follow Up: Monday" are no person's name.
+NOTE_WORDS = frozenset(
+    {"note", "notes", "todo", "next", "follow", "call", "ask", "remind", "reminder", "update"}
+    | {"status", "fyi", "nb", "ps", "action", "comment", "comments", "info", "tbd", "tbc"}
+    | {"waiting", "pending", "sent", "email", "emailed", "called", "met", "left", "see"}
+)
 
 
 def _keys(text: str) -> list[str]:
@@ -171,21 +183,32 @@ def is_role(name: str) -> bool:
 
 
 def split_people(
-    text: str, names_someone: Callable[[str], bool], company: str | None = None
+    text: str,
+    names_someone: Callable[[str], bool],
+    company: str | None = None,
+    addresses: Sequence[str] = (),
 ) -> list[str]:
     """The parts of an Interviewer cell that each name someone (``names_someone``: not a
     degree, a phone number...), in order, with the job titles and the company written beside a
     name kept with it in brackets (see the module docstring). ``company``: the row's Company as
-    ``name_key(..., company=True)`` keys it, when the row has one. Separators inside brackets
-    separate nothing ("Sam Lee (CTO, Acme)")."""
+    ``name_key(..., company=True)`` keys it, when the row has one; ``addresses``: the row's
+    (which may name two people where a name seems written surname first). Separators inside
+    brackets separate nothing ("Sam Lee (CTO, Acme)")."""
     people: list[str] = []
     follows_name = False  # the part before this one named someone and ended with a comma
     titled = False  # and was that person's job title
-    for part, separator in _surname_first(_parts(text), names_someone, company):
+    for part, separator in _surname_first(_parts(text), names_someone, company, addresses):
         part = " ".join(part.split())
         leads_on = separator in LEADS_TO_TITLE
         if not part or not names_someone(part):  # a degree, a phone number: its comma leads on
             follows_name = leads_on
+            continue
+        if _REMARK.fullmatch(part):  # "(Head of Data)" under a name is theirs, never a person
+            if people:
+                people[-1] = _with_title(people[-1], part[1:-1].strip())
+            elif is_role(part[1:-1]):
+                people.append(part[1:-1].strip())
+            follows_name, titled = leads_on and bool(people), False
             continue
         beside = follows_name and bool(people)
         if _is_company(part, company):
@@ -197,6 +220,7 @@ def split_people(
         if _is_note(part, company):  # "Note: call back" names nobody, nor does what follows it
             follows_name = False
             continue
+        part = _name_before_note(part, company) or part  # "Dana Ortiz: call back" is Dana Ortiz
         # A title joined to the person's title by "&" or "and" is theirs too: "CEO & Founder".
         if titled and people and not beside and is_job_title(part):
             people[-1] = _with_title(people[-1], part)
@@ -233,7 +257,10 @@ def _parts(text: str) -> list[tuple[str, str]]:
 
 
 def _surname_first(
-    parts: list[tuple[str, str]], names_someone: Callable[[str], bool], company: str | None
+    parts: list[tuple[str, str]],
+    names_someone: Callable[[str], bool],
+    company: str | None,
+    addresses: Sequence[str],
 ) -> list[tuple[str, str]]:
     """``parts`` with each name written surname first as one part, first name first: ("Ortiz",
     ",") and ("Dana", ";") are ("Dana Ortiz", ";") (see the module docstring)."""
@@ -245,7 +272,9 @@ def _surname_first(
         if starts and separator == "," and at + 1 < len(parts):
             given, after = parts[at + 1]
             following = parts[at + 2][0] if at + 2 < len(parts) else ""
-            if _one_person(surname, given, after, following, names_someone, company):
+            if _one_person(surname, given, after, following, names_someone, company) and not (
+                len(addresses) > 1 and named_apart(addresses, surname, given)
+            ):
                 joined.append((f"{given.strip()} {surname.strip()}", after))
                 at += 2
                 continue
@@ -280,19 +309,43 @@ def _one_person(
     if after in ENDS_A_PERSON:
         return True
     return after == "," and (
-        not names_someone(following) or is_role(following) or _is_company(following, company)
+        not names_someone(following)
+        or is_role(following)
+        or _is_company(following, company)
+        or _REMARK.fullmatch(following.strip()) is not None
     )
 
 
 def _is_note(part: str, company: str | None) -> bool:
-    """A note written where a name goes: words before a colon that are no job title, role or
-    company ("Note: call back", "TODO:"), as ``_titled`` leaves them (a label before a name it
-    has taken off: "Interviewers: Dana Ortiz" is Dana Ortiz)."""
+    """A note written where a name goes: words before a colon that are no job title, role,
+    company or person written in full ("Note: call back", "TODO:"), as ``_titled`` leaves them
+    (a label before a name it has taken off: "Interviewers: Dana Ortiz" is Dana Ortiz)."""
     before = _BEFORE_COLON.match(_REMARK.sub(" ", part))
     if before is None:
         return False
     head = before[1]
-    return not (is_role(head) or _is_company(head, company))
+    return not (is_role(head) or _is_company(head, company) or _name_before_note(part, company))
+
+
+def _name_before_note(part: str, company: str | None) -> str | None:
+    """The person a note is written after: "Dana Ortiz" in "Dana Ortiz: call back"; not the
+    label or agency before a person ("Hays Recruiting: Dana Ortiz"), nor a company."""
+    text = _REMARK.sub(" ", part)
+    before = _BEFORE_COLON.match(text)
+    if before is None or _is_company(before[1], company):
+        return None
+    head = " ".join(before[1].split())
+    return head if _full_name(head) and not _full_name(text[before.end() :]) else None
+
+
+def _full_name(text: str) -> bool:
+    """Two to four words of a name, each capitalised (but for a surname's particles), the
+    first no word a note starts with ("Next Steps"), and no title or role: "Dana Ortiz"."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or header_key(words[0]) in NOTE_WORDS:
+        return False
+    capitalised = (w[0].isupper() or w in SURNAME_PARTICLES for w in words)
+    return all(_NAME_WORD.fullmatch(w) for w in words) and all(capitalised) and not is_role(text)
 
 
 def _titled(part: str, company: str | None) -> str:

@@ -219,6 +219,32 @@ def test_a_name_written_surname_first_beside_the_rows_company() -> None:
     assert read_row("Acme, Inc", company="Initech")[:2] == (["Acme", "Inc"], "Hi Acme and Inc,")
 
 
+# A text in brackets is never a person: on its own line, after a ";" or a comma, it is the
+# person's above (outside test: "Weber, Lukas" over "(Head of Data)" drafted a third note, to
+# "(Head of Data)", greeted "Hello,").
+BRACKETED = {
+    "Weber, Lukas\n(Head of Data)": (["Lukas Weber (Head of Data)"], "Hi Lukas,"),
+    "Weber, Lukas; (Head of Data)": (["Lukas Weber (Head of Data)"], "Hi Lukas,"),
+    "Weber, Lukas, (Head of Data)": (["Lukas Weber (Head of Data)"], "Hi Lukas,"),
+    "Lukas Weber\n(Head of Data)": (["Lukas Weber (Head of Data)"], "Hi Lukas,"),
+    "Lukas Weber; (Data)": (["Lukas Weber (Data)"], "Hi Lukas,"),
+    "Dana Ortiz (Recruiter)\n(Talent team)": (["Dana Ortiz (Recruiter, Talent team)"], "Hi Dana,"),
+    "Weber, Lukas\n(Head of Data); Ortiz, Dana": (
+        ["Lukas Weber (Head of Data)", "Dana Ortiz"],
+        "Hi Lukas and Dana,",
+    ),
+    # With no one above it, a title in brackets is a role; other words are nobody.
+    "(Head of Data)": (["Head of Data"], "Hello,"),
+    "(Head of Data)\nLukas Weber": (["Head of Data", "Lukas Weber"], "Hi Lukas,"),
+    "(Lukas Weber)\nDana Ortiz": (["Dana Ortiz"], "Hi Dana,"),
+}
+
+
+@pytest.mark.parametrize(("cell", "expected"), BRACKETED.items(), ids=list(BRACKETED))
+def test_a_text_in_brackets_is_no_person(cell: str, expected: tuple[list[str], str]) -> None:
+    assert read_row(cell) == (*expected, [])
+
+
 NOT_A_NAME = '"{}" is not a name; the draft says "Hello,"'
 # A word before a colon that is no title, role or company starts a note, not a name (outside
 # test: "Note: call back" greeted "Hi Note:,"). (cell, company) -> (people, greeting, problems)
@@ -227,6 +253,23 @@ NOTES = {
     ("TODO:", "Acme"): ([], "Hello,", [f"D2: {NOT_A_NAME.format('TODO:')}"]),
     ("Dana Ortiz; Note: call back", "Acme"): (["Dana Ortiz"], "Hi Dana,", []),
     ("Dana Ortiz, Note: ask about Sam", "Acme"): (["Dana Ortiz"], "Hi Dana,", []),
+    # A name written in full before the colon is the person the note is about.
+    ("Dana Ortiz: call back", "Acme"): (["Dana Ortiz"], "Hi Dana,", []),
+    ("Jan van der Berg: prefers calls", "Acme"): (["Jan van der Berg"], "Hi Jan,", []),
+    ("Dana Ortiz: call back; Sam Lee", "Acme"): (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,", []),
+    ("DANA ORTIZ: call back", "Acme"): (["DANA ORTIZ"], "Hi Dana,", []),
+    # Not a note's headline words, nor a first name alone (a note's first word, maybe).
+    ("Next Steps: call Dana", "Acme"): (
+        [],
+        "Hello,",
+        [f"D2: {NOT_A_NAME.format('Next Steps: call Dana')}"],
+    ),
+    ("Follow Up: Monday", "Acme"): (
+        [],
+        "Hello,",
+        [f"D2: {NOT_A_NAME.format('Follow Up: Monday')}"],
+    ),
+    ("Dana: call back", "Acme"): ([], "Hello,", [f"D2: {NOT_A_NAME.format('Dana: call back')}"]),
     # A title, a label or the company before the colon: as before.
     ("Recruiter: Dana Ortiz", "Acme"): (["Dana Ortiz (Recruiter)"], "Hi Dana,", []),
     ("Interviewers: Dana Ortiz", "Acme"): (["Dana Ortiz"], "Hi Dana,", []),

@@ -481,8 +481,29 @@ def test_an_interviewer_cell_gives_its_addresses(value: str, emails: list[str]) 
         ("van der Berg, Jan", "jan.vanderberg@acme.nl", ["Jan van der Berg"]),
         ("Lee, Sam, PhD", "sam.lee@acme.com", ["Sam Lee"]),
         ("Ortiz, Dana", "dana.ortiz@acme.com, sam@acme.com", ["Dana Ortiz"]),
-        # Two first names so written cannot be told from it: read as one person too.
+        # Two first names or a surname and a first name: the addresses tell, one for each
+        # word is two people (outside test: "Dana, Sam" beside sam@ and dana@ read as one).
+        ("Dana, Sam", "sam@acme.com; dana@acme.com", ["Dana", "Sam"]),
+        ("Dana, Sam", "sam.lee@acme.com; dana.ortiz@acme.com", ["Dana", "Sam"]),
+        ("Dana, Sam", "dana@acme.com\nsam@acme.com", ["Dana", "Sam"]),
+        (
+            "Dana, Sam; Li, Bo",
+            "sam@acme.com; dana@acme.com; bo.li@acme.com",
+            ["Dana", "Sam", "Bo Li"],
+        ),
+        ("Müller, Thomas", "mueller@sap.com; thomas@sap.com", ["Müller", "Thomas"]),
+        # One address naming both words, one naming one word, or none: one person.
+        ("Dana, Sam", "sam.dana@acme.com", ["Sam Dana"]),
+        ("Dana, Sam", "sam.dana@acme.com; hr@acme.com", ["Sam Dana"]),
+        ("Dana, Sam", "sam@acme.com; hr@acme.com", ["Sam Dana"]),
         ("Sam, Dana", "dana@acme.com", ["Dana Sam"]),
+        ("Dana, Sam", None, ["Sam Dana"]),
+        ("Müller, Thomas", "thomas.mueller@sap.com; hr@sap.com", ["Thomas Müller"]),
+        (
+            "Ortiz, Dana; Lee, Sam",
+            "dana.ortiz@acme.com; sam.lee@acme.com",
+            ["Dana Ortiz", "Sam Lee"],
+        ),
     ],
 )
 def test_a_name_written_surname_first(names: str, emails: str | None, expected: list[str]) -> None:
