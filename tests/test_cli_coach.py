@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
+import re
 from pathlib import Path
 
 import openpyxl
@@ -543,6 +545,85 @@ def test_digest_json(tmp_path: Path) -> None:
     assert (today["to"], today["email"]) == ("Dana Ortiz", "dana@acme.example")
     assert today["compose"].startswith("mailto:dana@acme.example?subject=Thank%20you")
     assert "broken.csv" in err
+
+
+# Layout (tracker files in a coach's folder, and their Client cell) -> the digest's clients.
+# Was: one client "tracker" for alice/ and bob/'s trackers, their follow-ups counted together.
+SAME_FILE_NAMES = {
+    "one file name in two clients' folders": (
+        {"alice/tracker.xlsx": "", "bob/tracker.xlsx": ""},
+        ["alice/tracker", "bob/tracker"],
+    ),
+    "a copy beside the tracker stays its client's": (
+        {"alice/tracker.xlsx": "", "alice/tracker (2).xlsx": "", "bob/tracker.xlsx": ""},
+        ["alice/tracker", "bob/tracker"],
+    ),
+    "one at the top of the folder, one in a subfolder": (
+        {"tracker.xlsx": "", "bob/tracker.xlsx": ""},
+        ["bob/tracker", "tracker"],
+    ),
+    "one file name in three levels of folders": (
+        {"2026/alice/jobs.csv": "", "2026/bob/jobs.xlsx": "", "old/jobs.xlsx": ""},
+        ["2026/alice/jobs", "2026/bob/jobs", "old/jobs"],
+    ),
+    # Kept as they were: a file named for a person is that person's wherever it is, and a
+    # Client cell names its client.
+    "a person's tracker in two years' folders is one client": (
+        {"2025/Maya Chen.xlsx": "", "2026/Maya Chen.xlsx": ""},
+        ["Maya Chen"],
+    ),
+    "a Client cell names the client": (
+        {"alice/tracker.xlsx": "Alice Ng", "bob/tracker.xlsx": ""},
+        ["Alice Ng", "tracker"],
+    ),
+}
+
+
+def digest_clients(folder: Path, out: str) -> dict[str, list[str]]:
+    """The clients each form of a digest written by ``digest`` names, in its order: the
+    terminal's and the workbook's client tables, the Markdown's and the page's headings, the
+    JSON's clients."""
+    text = out.split("\nClients (", 1)[1].split("\n\n", 1)[0].splitlines()[3:-1]
+    book = openpyxl.load_workbook(folder / "digest.xlsx")["Summary"]
+    rows = [row[0] for row in book.iter_rows(min_row=6, values_only=True)]
+    page = (folder / "digest.html").read_text(encoding="utf-8")
+    page_clients = re.findall(r'<div style="padding:5px 0;[^"]*"><b><bdi>([^<]*)</bdi>', page)
+    markdown = (folder / "digest.md").read_text(encoding="utf-8")
+    data = json.loads((folder / "digest.json").read_text(encoding="utf-8"))
+    return {
+        "text": [line.strip().split("  ")[0] for line in text],
+        "xlsx": [str(name) for name in rows if name != "All clients"],
+        "html": [html.unescape(name) for name in page_clients],
+        "markdown": re.findall(r"^### (.+)$", markdown, flags=re.MULTILINE),
+        "json": [client["name"] for client in data["clients"]],
+    }
+
+
+@pytest.mark.parametrize(("files", "expected"), SAME_FILE_NAMES.values(), ids=SAME_FILE_NAMES)
+def test_trackers_of_one_name_in_clients_folders_stay_apart(
+    tmp_path: Path, files: dict[str, str], expected: list[str]
+) -> None:
+    folder = tmp_path / "clients"
+    for name, client in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.suffix == ".csv":
+            path.write_text(
+                "Company,Position,Interview Date\nAcme,Data Analyst,2026-11-19\n", encoding="utf-8"
+            )
+        else:
+            make_tracker(path, [[*ACME, client]], [*PEOPLE, "Client"])
+    out = tmp_path / "out"
+    out.mkdir()
+    forms = ["--xlsx", str(out / "digest.xlsx"), "--html", str(out / "digest.html")]
+    forms += ["--markdown", str(out / "digest.md")]
+    code, shown, err = invoke("digest", str(folder), "--as-of", AS_OF, *forms)
+    assert code == 0, err
+    code, data, err = invoke("digest", str(folder), "--as-of", AS_OF, "--json")
+    assert code == 0, err
+    (out / "digest.json").write_text(data, encoding="utf-8")
+    found = digest_clients(out, shown)
+    assert found == dict.fromkeys(found, expected)
 
 
 class Terminal(io.StringIO):

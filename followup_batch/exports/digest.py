@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pandas as pd
@@ -323,7 +323,7 @@ def build_digest(
     """
     if horizon_days < 0:
         raise ValueError("horizon_days must be 0 or more")
-    items = typed_items(items) if len(items) else empty_items()
+    items = clients_told_apart(typed_items(items)) if len(items) else empty_items()
     today = pd.Timestamp(as_of)
     horizon_end = today + pd.Timedelta(days=horizon_days)
 
@@ -385,6 +385,38 @@ def build_digest(
         needs.reset_index(drop=True),
         tuple(unread),
     )
+
+
+def clients_told_apart(items: pd.DataFrame) -> pd.DataFrame:
+    """``items`` with each client named after a tracker's file name that is nobody's name
+    ("tracker", ``read.tracker.client_of``), found in trackers of several folders, named by
+    the folder too: ``alice/tracker.xlsx`` and ``bob/tracker.xlsx`` in a coach's folder are
+    two clients, "alice/tracker" and "bob/tracker", not one "tracker". Copies in one folder
+    ("tracker (2).xlsx") stay one client, and a file named for a person ("2025/Maya Chen.xlsx",
+    "2026/Maya Chen.xlsx") stays that person's."""
+    from followup_batch.drafts.signer import looks_like_a_name
+    from followup_batch.read.tracker import client_of
+
+    sources = items[["client", "path", "file"]].drop_duplicates()
+    by_file = [
+        (client, file)
+        for client, path, file in sources.itertuples(index=False)
+        if client == client_of(Path(path)) and not looks_like_a_name(client)
+    ]
+    folders: dict[str, set[str]] = {}
+    for client, file in by_file:
+        folders.setdefault(client, set()).add(PurePosixPath(file).parent.as_posix())
+    renamed = {
+        (client, file): (client if folder == "." else f"{folder}/{client}")
+        for client, file in by_file
+        if len(folders[client]) > 1
+        for folder in [PurePosixPath(file).parent.as_posix()]
+    }
+    if not renamed:
+        return items
+    keys = zip(items["client"].tolist(), items["file"].tolist(), strict=True)
+    clients = [renamed.get(key, key[0]) for key in keys]
+    return items.assign(client=pd.Series(clients, index=items.index, dtype=object))
 
 
 def weekday_date(value: object) -> str:
