@@ -32,6 +32,7 @@ from followup_batch.normalise import (
     normalise_rows,
     one_spelling_per_client,
     resolve_roles,
+    same_interview_notes,
 )
 from followup_batch.read import RawTable, ReadOptions, read_trackers
 from followup_batch.read.sniff import require_regular_file
@@ -543,6 +544,7 @@ def _process(
                 *table.notes,
                 *signer_notes(table, config),
                 *date_notes(table, config.reading),
+                *same_interview_notes(done.frame),
             ],
             notices=[*table.notices, *assumed_date_notes(table, config.reading)],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],

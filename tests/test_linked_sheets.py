@@ -690,3 +690,183 @@ def test_check_of_one_sheet_links_the_others_as_run_does(
         same.rows,
         same.kinds,
     )
+
+
+# --- one interview copied onto two sheets (people copy rows forward to the new month) -------
+
+COPY_AS_OF = dt.date(2026, 2, 2)
+COPY_HEADER = [
+    "Company",
+    "Position",
+    "Interview Date",
+    "Round",
+    "Interviewer",
+    "Interviewer Email",
+    "Thank-you Sent",
+    "Topic",
+]
+
+
+COPIED_DAY = D(2026, 1, 29)
+
+
+def interview(
+    day: dt.datetime = COPIED_DAY,
+    round_: int | None = 1,
+    who: str = "Sam Lee",
+    email: str | None = None,
+    thanked: dt.datetime | None = None,
+    topic: str | None = None,
+) -> list[object]:
+    return ["Acme", "Analyst", day, round_, who, email, thanked, topic]
+
+
+def duplicate(sheet: str, row: int) -> tuple[str, str, str]:
+    return (
+        f"See sheet {sheet}, row {row}",
+        "Duplicate",
+        f"Duplicate: the same interview (on Thu 2026-01-29) as sheet {sheet}, row {row}, which "
+        "has its follow-ups; nothing is sent from this row. A sent date typed on either row "
+        "counts for both.",
+    )
+
+
+THANK_YOU = (
+    "Thank-you note",
+    "Overdue",
+    "Thank-you note: the day after the interview on Thu 2026-01-29 → Fri 2026-01-30",
+)
+CHECK_IN = ("1st check-in", "Scheduled", "1st check-in: 5 bd after Thu 2026-01-29 → Thu 2026-02-05")
+# Case -> (sheets and their rows, expected: (sheet, Excel row) -> (Next action, Status, a line
+# of the Why cell) of every row). Was: each copy its own thank-you note, draft and calendar event.
+COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
+    "copied forward to February: the later sheet's copy has the follow-ups": (
+        {"Jan": [interview()], "Feb": [interview()]},
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): THANK_YOU},
+    ),
+    "the thank-you sent typed on January's copy counts for February's": (
+        {"Jan": [interview(thanked=D(2026, 1, 30))], "Feb": [interview()]},
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
+    ),
+    "... and typed on February's copy, the same": (
+        {"Jan": [interview()], "Feb": [interview(thanked=D(2026, 1, 30))]},
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
+    ),
+    "the copy with more filled in has them, on the earlier sheet too": (
+        {
+            "Jan": [interview(email="sam@acme.example", topic="data pipelines")],
+            "Feb": [interview(thanked=D(2026, 1, 30))],
+        },
+        {("Jan", 2): CHECK_IN, ("Feb", 2): duplicate("Jan", 2)},
+    ),
+    "the interviewer written on one copy only: still one interview": (
+        {"Jan": [interview(who="")], "Feb": [interview()]},
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): THANK_YOU},
+    ),
+    "copied on to three months: the last one has them": (
+        {
+            "Jan": [interview()],
+            "Feb": [interview(), interview(day=D(2026, 1, 30), round_=2)],
+            "Mar": [interview()],
+        },
+        {
+            ("Jan", 2): duplicate("Mar", 2),
+            ("Feb", 2): duplicate("Mar", 2),
+            ("Mar", 2): (
+                "—",
+                "Waiting",
+                "Waiting: the interview on Fri 2026-01-30 (sheet Feb, row 3) is the next round; "
+                "that row has the follow-ups.",
+            ),
+            ("Feb", 3): (
+                "Thank-you note",
+                "Overdue",
+                "Thank-you note: the day after the interview on Fri 2026-01-30 → Sat 2026-01-31",
+            ),
+        },
+    ),
+    # Not copies: another round, another day, other interviewers, a panel over rows.
+    "another round on the same day is another interview": (
+        {"Jan": [interview(round_=1)], "Feb": [interview(round_=2)]},
+        {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
+    ),
+    "another day is another interview (the next round)": (
+        {"Jan": [interview(day=D(2026, 1, 27), round_=None)], "Feb": [interview(round_=None)]},
+        {
+            ("Jan", 2): (
+                "—",
+                "Waiting",
+                "Waiting: the interview on Thu 2026-01-29 (sheet Feb, row 2) is the next round; "
+                "that row has the follow-ups.",
+            ),
+            ("Feb", 2): THANK_YOU,
+        },
+    ),
+    "other interviewers on the same day are a panel, one note each": (
+        {"Jan": [interview(who="Sam Lee")], "Feb": [interview(who="Kim Park")]},
+        {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
+    ),
+    "a panel written over two rows of a sheet, copied: left as rows of a panel": (
+        {
+            "Jan": [interview(who="Sam Lee"), interview(who="Kim Park")],
+            "Feb": [interview(who="Sam Lee"), interview(who="Kim Park")],
+        },
+        {(s, r): THANK_YOU for s in ("Jan", "Feb") for r in (2, 3)},
+    ),
+}
+
+
+def drafted(path: Path) -> set[tuple[str, int]]:
+    """(sheet, Excel row) of every row whose Draft cell holds a message, as saved."""
+    book = openpyxl.load_workbook(path, data_only=True)
+    found = set()
+    for title in book.sheetnames:
+        header = [cell.value for cell in book[title][1]]
+        if "Why" not in header:  # not a tracker sheet (the Drafts sheet)
+            continue
+        for number, values in enumerate(book[title].iter_rows(min_row=2, values_only=True), 2):
+            if values[header.index("Draft")]:
+                found.add((title, number))
+    return found
+
+
+@pytest.mark.parametrize(("sheets", "expected"), COPIES.values(), ids=COPIES)
+def test_an_interview_copied_onto_two_sheets_is_followed_up_once(
+    tmp_path: Path, sheets: dict[str, list[list[object]]], expected: Expected
+) -> None:
+    path = write_xlsx(tmp_path / "search.xlsx", {t: [COPY_HEADER, *r] for t, r in sheets.items()})
+    reports = process_file(path, load_config(None), RunOptions(COPY_AS_OF, collect=True))
+    found = shown(path)
+    assert {place: found[place][:2] for place in found} == {
+        place: want[:2] for place, want in expected.items()
+    }
+    for place, (_, _, why) in expected.items():
+        assert why in found[place][2], place
+    # One draft, one calendar and digest item for the interview: only the rows not copies.
+    sending = {place for place, (action, _, _) in expected.items() if action != "—"}
+    sending = {place for place in sending if not expected[place][0].startswith("See ")}
+    assert drafted(path) == sending
+    messages = {(r.sheet, int(row)) for r in reports for row in r.messages["row"]}  # type: ignore[index]
+    items = {(r.sheet, int(row)) for r in reports for row in r.items["row"]}  # type: ignore[index]
+    assert messages == items == sending
+
+
+def test_a_copy_is_said_and_counted(tmp_path: Path) -> None:
+    sheets = {"Jan": [interview(), interview(day=D(2026, 1, 30))], "Feb": [interview()] * 2}
+    sheets["Feb"][1] = interview(day=D(2026, 1, 30))
+    path = write_xlsx(tmp_path / "search.xlsx", {t: [COPY_HEADER, *r] for t, r in sheets.items()})
+    reports = process_file(path, load_config(None), RunOptions(COPY_AS_OF))
+    said = [note for report in reports for note in report.notes if "copied" in note]
+    assert said == [
+        'Rows 2 and 3 are the same interviews as rows 2 and 3 of sheet "Feb", copied: their '
+        "follow-ups are worked out once, on that sheet, and a sent date typed on either copy "
+        "counts for both."
+    ]
+    assert [report.counts["Duplicate"] for report in reports] == [2, 0]
+    summary = openpyxl.load_workbook(path, data_only=True)["Summary"]
+    counts = {row[0]: row[1] for row in summary.iter_rows(min_row=3, values_only=True)}
+    assert counts["Duplicate"] == 2
+    before = path.read_bytes()
+    again = process_file(path, load_config(None), RunOptions(COPY_AS_OF))
+    assert [report.unchanged for report in again] == [True, True]
+    assert path.read_bytes() == before

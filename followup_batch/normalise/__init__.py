@@ -3,6 +3,7 @@
     normalise_rows(raw, options) -> DataFrame     # exactly NORMALISED_COLUMNS, indexed by row
     link_sheets(tables, frames) -> [DataFrame]    # one person's tracker split over sheets, linked
     one_spelling_per_client(frames) -> [DataFrame]  # "maya chen " and "Maya Chen" written alike
+    same_interview_notes(frame) -> [str]          # its rows copied onto another sheet, said
     resolve_roles(raw) -> RawTable                # "Date" and yes/no columns decided by values
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
     date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
@@ -23,6 +24,7 @@ _EXPORTS = {
     "normalise_rows": "frame",
     "link_sheets": "rounds",
     "one_spelling_per_client": "clients",
+    "same_interview_notes": "rounds",
     "resolve_roles": "roles",
     "date_orders": "frame",
     "date_notes": "frame",
@@ -43,6 +45,7 @@ __all__ = [
     "normalise_rows",
     "one_spelling_per_client",
     "resolve_roles",
+    "same_interview_notes",
 ]
 
 if TYPE_CHECKING:
@@ -57,7 +60,7 @@ if TYPE_CHECKING:
         normalise_rows,
     )
     from followup_batch.normalise.roles import resolve_roles
-    from followup_batch.normalise.rounds import link_sheets
+    from followup_batch.normalise.rounds import link_sheets, same_interview_notes
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS)

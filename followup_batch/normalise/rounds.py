@@ -222,9 +222,17 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
         whole["round_rank"].to_numpy(dtype=np.int64),
         whole["outcome"].to_numpy(dtype=object),
     )
+    filled = np.concatenate(
+        [_details_filled(tables[at], frame.index) for at, frame in zip(parts, linked, strict=True)]
+    )
+    carrier = same_interviews(whole, keys, sheet_at, filled)
+    whole = with_sends_of_copies(whole, carrier)
+    copy = carrier != np.arange(len(whole))
     later_row = found.later_row & ((1 << _ROW_BITS) - 1)
     later_sheet = found.later_row >> _ROW_BITS
     names = np.array([tables[at].sheet or "" for at in parts], dtype=object)
+    same_row = np.where(copy, rows[carrier], 0)
+    same_sheet = np.where(copy, names[sheet_at[carrier]], "").astype(object)
     elsewhere = (later_row > 0) & (later_sheet != sheet_at)
     sheet_names = np.where(elsewhere, names[later_sheet], "").astype(object)
     problems = _applied_again_elsewhere(
@@ -233,16 +241,132 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     start = 0
     for at, frame in zip(parts, linked, strict=True):
         end = start + len(frame)
-        out[at] = frame.assign(
+        # The sheet's rows with what their copies on other sheets sent (``with_sends_of_copies``).
+        shared = whole.iloc[start:end].set_axis(frame.index)
+        out[at] = shared.assign(
             later_interview=found.later[start:end].astype("datetime64[ns]"),
             later_interview_row=later_row[start:end],
             later_interview_sheet=sheet_names[start:end],
             application_outcome=found.outcome[start:end],
+            same_interview_row=same_row[start:end],
+            same_interview_sheet=same_sheet[start:end],
             problems=problems[start:end],
         )
         out[at] = answer_asked_dates(out[at])  # an interview on another sheet answers too
         start = end
     return out
+
+
+# What a person types on either copy of one interview counts for both: each sent date (and
+# mark) of the sequence, the application check-in, the networking touch and the last reply.
+_SHARED_DATES = (
+    "thank_you_sent",
+    "check_in_1_sent",
+    "check_in_2_sent",
+    "final_sent",
+    "application_check_in_sent",
+    "networking_sent",
+    "last_reply",
+)
+_SHARED_MARKS = (
+    "thank_you_done",
+    "check_in_1_done",
+    "check_in_2_done",
+    "final_done",
+    "application_check_in_done",
+)
+
+
+def same_interviews(
+    whole: pd.DataFrame, keys: np.ndarray, sheet_at: np.ndarray, filled: np.ndarray
+) -> np.ndarray:
+    """For each row of one person's tracker split over sheets (``link_sheets``: ``whole``
+    their frames one after the other, ``sheet_at`` each row's sheet, ``filled`` how many of its
+    cells are filled in), the position of the row that carries its interview's follow-ups:
+    its own, or, for a row copied onto another sheet (people copy rows forward to the new
+    month), the copy with the most cells filled in, the later sheet's on a tie (the month the
+    person works in now). Copies are rows of one application (``keys``) with the same
+    interview day and Round, one on each of two or more sheets, whose interviewers (when both
+    name them) are the same people. A panel written over several rows of one sheet, a row
+    that needs fixing and a row of another round or day are never a copy."""
+    own = np.arange(len(whole))
+    names = [
+        ";".join(sorted(name.casefold() for name in people)) if isinstance(people, list) else ""
+        for people in whole["interviewers"]
+    ]
+    rows = pd.DataFrame(
+        {
+            "key": keys,
+            "day": whole["interview_date"].to_numpy(dtype="datetime64[D]"),
+            "round": whole["round_rank"].to_numpy(dtype=np.int64),
+            "sheet": sheet_at,
+            "who": pd.Series(names, dtype=object).replace("", None).to_numpy(),
+            "score": filled * (int(sheet_at.max()) + 1) + sheet_at,
+            "at": own,
+        }
+    )
+    rows = rows[(keys >= 0) & ~np.isnat(rows["day"]) & ~whole["needs_info"].to_numpy(dtype=bool)]
+    if rows.empty:
+        return own
+    group = rows.groupby(["key", "day", "round"])
+    copies = rows[
+        (group["sheet"].transform("size") > 1)
+        & (group["sheet"].transform("size") == group["sheet"].transform("nunique"))
+        & (group["who"].transform("nunique") <= 1)
+    ]
+    if copies.empty:
+        return own
+    best = copies.sort_values("score").groupby(["key", "day", "round"])["at"].transform("last")
+    carrier = own.copy()
+    carrier[copies["at"].to_numpy()] = best.to_numpy()
+    return carrier
+
+
+def _details_filled(table: RawTable, rows: pd.Index) -> np.ndarray:
+    """How many of each row's cells are filled in, but for the sent dates and the reply: they
+    count for every copy of an interview, so typing one on the older copy moves nothing."""
+    details = table.cells.drop(columns=list(_SHARED_DATES), errors="ignore")
+    return details.notna().sum(axis=1).reindex(rows, fill_value=0).to_numpy(dtype=np.int64)
+
+
+def with_sends_of_copies(whole: pd.DataFrame, carrier: np.ndarray) -> pd.DataFrame:
+    """``whole`` with each interview's copies (``same_interviews``: ``carrier``) sharing what
+    was sent and when: a row's own date where it has one, else the latest of its copies'; a
+    message marked sent on one copy is sent on all."""
+    if (carrier == np.arange(len(whole))).all():
+        return whole
+    group = pd.Series(carrier, index=whole.index)  # a copy and its carrier: one interview
+    shared = {}
+    for name in _SHARED_DATES:
+        latest = whole[name].groupby(group).transform("max")
+        shared[name] = whole[name].where(whole[name].notna(), latest)
+    for name in _SHARED_MARKS:
+        shared[name] = whole[name].groupby(group).transform("any").astype(bool)
+    return whole.assign(**shared)
+
+
+def same_interview_notes(frame: pd.DataFrame) -> list[str]:
+    """What a run says (-v) of the rows of a sheet (its normalised ``frame``) that are copies
+    of interviews on another sheet (``same_interviews``), one line for each other sheet."""
+    copied = frame[frame["same_interview_row"] > 0]
+    notes = []
+    for sheet, rows in copied.groupby("same_interview_sheet", sort=False):
+        ours = [str(row) for row in rows.index]
+        theirs = [str(row) for row in rows["same_interview_row"]]
+        several = len(ours) > 1
+        notes.append(
+            f"Row{'s' if several else ''} {_listed(ours)} "
+            f"{'are the same interviews as rows' if several else 'is the same interview as row'} "
+            f'{_listed(theirs)} of sheet "{sheet}", copied: '
+            f"{'their' if several else 'its'} follow-ups are worked out once, on that sheet, "
+            "and a sent date typed on either copy counts for both."
+        )
+    return notes
+
+
+def _listed(items: list[str]) -> str:
+    """'2', '2 and 5', '2, 5 and 7'."""
+    return " and ".join(", ".join(items).rsplit(", ", 1))
 
 
 def answer_asked_dates(frame: pd.DataFrame) -> pd.DataFrame:

@@ -12,6 +12,9 @@ STATUSES: tuple[str, ...] = (
     "Not applied",
     "Moved on",
     "Closed",
+    # A row copied onto another sheet of one person's tracker: the copy there carries the
+    # follow-ups (``same_interview_action``).
+    "Duplicate",
 )
 ACTION_LABELS: dict[str, str] = {
     "application_check_in": "Application check-in",
@@ -22,3 +25,9 @@ ACTION_LABELS: dict[str, str] = {
     "networking": "Networking check-in",
     "none": "—",
 }
+
+
+def same_interview_action(sheet: str, row: int) -> str:
+    """The next action of a row whose interview is copied onto another sheet, where that copy
+    carries its follow-ups: ``See sheet Feb, row 2``."""
+    return f"See sheet {sheet}, row {row}"

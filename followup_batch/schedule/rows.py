@@ -122,6 +122,9 @@ class RowInputs:
     later_interview: DateArray  # the same application's next interview (normalise.rounds)
     later_interview_row: np.ndarray  # its row, 0 when none
     application_outcome: Codes  # the outcome on the application's last interview row
+    # A copy of the same interview on another sheet carries this row's follow-ups: its row
+    # (normalise.rounds.same_interviews), 0 when none.
+    same_interview_row: np.ndarray
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame, rules: RuleSet) -> RowInputs:
@@ -154,6 +157,7 @@ class RowInputs:
             later_interview=days(frame["later_interview"]),
             later_interview_row=frame["later_interview_row"].to_numpy(dtype=np.int64),
             application_outcome=Codes(frame["application_outcome"], ""),
+            same_interview_row=frame["same_interview_row"].to_numpy(dtype=np.int64),
         )
 
     def wait(self, offsets: Offsets) -> np.ndarray:

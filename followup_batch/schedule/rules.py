@@ -17,7 +17,7 @@ import pandas as pd
 
 from followup_batch.schedule import phases, steps
 from followup_batch.schedule.business_days import Calendars
-from followup_batch.schedule.labels import ACTION_LABELS
+from followup_batch.schedule.labels import ACTION_LABELS, same_interview_action
 from followup_batch.schedule.result import Schedule, ScheduleDetails
 from followup_batch.schedule.rows import NAT, SEQUENCE, RowInputs, row_calendar
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
@@ -78,6 +78,10 @@ def schedule_rows(
         nothing_to_do=end.offer | (~has_interview & ~end.application_pending),
         rules=rules,
     )
+    # A copy of the interview on another sheet carries the follow-ups: this row sends nothing.
+    copy = row.same_interview_row > 0
+    action_key = np.where(copy, "none", action_key)
+    next_due = np.where(copy, NAT, next_due)
     status = decide_status(
         next_due,
         today,
@@ -89,15 +93,24 @@ def schedule_rows(
         moved_on=end.moved_on,
         nothing_left=action_key == "none",
     )
+    status = np.where(copy, "Duplicate", status).astype(object)
+    labels = np.array([ACTION_LABELS.get(k, np.nan) for k in action_key], dtype=object)
+    if copy.any():
+        sheets = frame["same_interview_sheet"].to_numpy(dtype=object)
+        for at in np.flatnonzero(copy):  # the few copied rows, not every row
+            labels[at] = same_interview_action(sheets[at], int(row.same_interview_row[at]))
+
+    def unless_copied(dates: np.ndarray) -> np.ndarray:
+        return np.where(copy, NAT, dates)
 
     result = {
-        "application_check_in_due": application.due,
-        "thank_you_due": interview.thank_you,
-        "check_in_1_due": interview.check_in_1,
-        "check_in_2_due": interview.check_in_2,
-        "final_due": interview.final,
-        "networking_due": touch.due,
-        "next_action": np.array([ACTION_LABELS.get(k, np.nan) for k in action_key], dtype=object),
+        "application_check_in_due": unless_copied(application.due),
+        "thank_you_due": unless_copied(interview.thank_you),
+        "check_in_1_due": unless_copied(interview.check_in_1),
+        "check_in_2_due": unless_copied(interview.check_in_2),
+        "final_due": unless_copied(interview.final),
+        "networking_due": unless_copied(touch.due),
+        "next_action": labels,
         "next_due": next_due,
         "status": status,
     }

@@ -62,6 +62,8 @@ class WhyInputs(NamedTuple):
     final_done: bool
     needs_info: bool
     later_interview_sheet: str  # the later interview's sheet when on another one, else ''
+    same_interview_row: int  # the copy of this interview that carries its follow-ups, 0: none
+    same_interview_sheet: str  # and its sheet
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -204,6 +206,8 @@ class Explainer:
     def row(self, r: WhyInputs) -> str:
         """All the row's explanations, the one for the next action first (a cell that shows
         one line shows what matters now)."""
+        if r.same_interview_row:
+            return self.same_interview(r)
         if r.taken_over_by is not None:
             return self.taken_over(r)
         if r.interview_date is None:
@@ -227,6 +231,15 @@ class Explainer:
         )
         return "\n".join(
             line for line in [*first, *moved, *self.skipped(r), *lines.values(), *applied] if line
+        )
+
+    def same_interview(self, r: WhyInputs) -> str:
+        """A row copied onto another sheet: the copy there carries the follow-ups."""
+        assert r.interview_date is not None
+        return (
+            f"Duplicate: the same interview (on {day(r.interview_date)}) as sheet "
+            f"{r.same_interview_sheet}, row {r.same_interview_row}, which has its follow-ups; "
+            "nothing is sent from this row. A sent date typed on either row counts for both."
         )
 
     def taken_over(self, r: WhyInputs) -> str:

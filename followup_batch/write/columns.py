@@ -134,13 +134,14 @@ def _run_length(key: str, column: int, keys: Mapping[int, str]) -> int:
 # A CSV keeps the run's words (no live "Sent — run again").
 STATUS_WORDS = frozenset(STATUSES)
 ACTION_WORDS = frozenset(ACTION_LABELS.values())
+_SEE_COPY = re.compile(r"See sheet .+, row \d+")  # ``labels.same_interview_action``
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PROBLEM = re.compile(r"(?:[A-Z]{1,3}\d+: |row \d+, column \")")
 # The first line of a Why cell names a step or the row's state; a draft opens with a greeting.
 _WHY = re.compile(
     r"(?:Thank-you note|1st check-in|2nd check-in|Final follow-up|Networking check-in|"
     r"Application check-in|Closed|Moved on|Not applied|No dates|Nothing more to send|Applied|"
-    r"Waiting|Sent|Needs info)\b"
+    r"Waiting|Sent|Needs info|Duplicate)\b"
 )
 _GREETING = re.compile(r"(?:Hi |Hello,|Dear |Good (?:morning|afternoon|evening))")
 
@@ -158,7 +159,7 @@ def looks_written_by_the_tool(
     if key == "status":
         test: Callable[[str], bool] = STATUS_WORDS.__contains__
     elif key == "next_action":
-        test = ACTION_WORDS.__contains__
+        test = lambda v: v in ACTION_WORDS or bool(_SEE_COPY.fullmatch(v))  # noqa: E731
     elif key in OWNED_DATE_COLUMNS:
         styled = dates or _ISO_DAY
         test = lambda v: bool(_ISO_DAY.fullmatch(v) or styled.fullmatch(v))  # noqa: E731

@@ -109,6 +109,8 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "later_interview_row": 0,
             "later_interview_sheet": "",
             "application_outcome": "",
+            "same_interview_row": 0,
+            "same_interview_sheet": "",
             "needs_info": False,
             "asked_interview_date": "",
             "needs_info_otherwise": False,

@@ -262,6 +262,10 @@ def test_the_explainer_reads_every_input_it_declares() -> None:
     """An input the explainer never reads would only split rows that could share a text:
     over a varied frame, every field of WhyInputs is read, and nothing else is a row input."""
     data = synthetic_frame(3000, seed=11)
+    # A few rows copied onto another sheet of the tracker (``normalise.rounds.same_interviews``).
+    copies = data.index[data["interview_date"].notna()][:5]
+    data.loc[copies, "same_interview_row"] = 2
+    data.loc[copies, "same_interview_sheet"] = "Feb"
     schedule = schedule_rows(data, RULES, dt.date(2026, 11, 20))
     explainer = E.Explainer(RULES, schedule.calendars)
     Recording.read = set()
