@@ -15,6 +15,8 @@ What changes, and why:
   ``<legacyDrawing>`` reference the first time header notes are added;
 - ``xl/styles.xml``: a number format, two cell formats and the conditional formats' looks;
 - the sheet's comments part and VML drawing (created the first time), and its relationships;
+- the drawing of the sheet's charts, pictures and shapes, when the tool adds columns where
+  one floats: it moves right with the columns, as in Excel (``drawings``);
 - a table (ListObject) whose header is the tracker's header row: widened over the columns
   (when it cannot be, the write's notes say why); another table beside the tracker is never
   written into, the tool's new columns go right of it;
@@ -80,6 +82,7 @@ from followup_batch.write.xlsx.design import (
     extra_sheet_name,
     header_note,
 )
+from followup_batch.write.xlsx.drawings import DRAWING_REL, ColumnEdges, place_floating
 from followup_batch.write.xlsx.extra_sheet import (
     OwnSheet,
     StreamedPart,
@@ -359,6 +362,7 @@ def _plan_sheet(
     if is_protected(skeleton):
         write.notes.append(PROTECTED_NOTE.format(sheet=entry.name))
 
+    columns_before = ColumnEdges.of(skeleton)
     edit_skeleton(
         skeleton,
         block,
@@ -368,6 +372,13 @@ def _plan_sheet(
         has_rows=len(owned) > 0,
         has_tables=bool(tables),
     )
+    kind, drawing_part = sheet_rels.get(facts.drawing or "", ("", ""))
+    if kind == DRAWING_REL and drawing_part in names:
+        placed = place_floating(
+            package.read(drawing_part), block, columns_before, ColumnEdges.of(skeleton)
+        )
+        write.changed[drawing_part] = placed.data
+        write.notes.extend(placed.notes)
 
     # The tool's own sheets; the live statuses point into the calendars sheet.
     live = additions.live

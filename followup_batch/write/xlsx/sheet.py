@@ -51,6 +51,7 @@ class SheetEdits:
     """What the edit of the worksheet's skeleton learned, for the other parts."""
 
     legacy_drawing: str | None = None  # rel id of the existing VML drawing
+    drawing: str | None = None  # rel id of the drawing of charts, pictures and shapes
     table_rels: list[str] = field(default_factory=list)
     merged_right: int = 0
     filter_range: str | None = None  # the widened sheet autoFilter, for _FilterDatabase
@@ -61,6 +62,9 @@ def sheet_facts(skeleton: Document, header_row: int, last_row: int) -> SheetEdit
     drawing = skeleton.first("legacyDrawing")
     if drawing is not None:
         facts.legacy_drawing = _rel_id(drawing.start_tag)
+    floating = skeleton.first("drawing")
+    if floating is not None:
+        facts.drawing = _rel_id(floating.start_tag)
     parts = skeleton.first("tableParts")
     if parts is not None:
         facts.table_rels = [
