@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.read.fields import header_key
-from followup_batch.read.names import LEGAL_FORMS
+from followup_batch.read.names import LEGAL_FORMS, NAME_WORD
 
 # Words that make a file or sheet name something other than a person's name ("jobs 2024",
 # "tracker copy", "Interviews").
@@ -87,7 +87,7 @@ TRACKER_WORDS = frozenset(
 # A name in a file name: two to four words ("Maya Chen", "Jan van der Berg"); one word before
 # tracker words is as often a company's ("Google Jobs").
 NAME_WORDS_IN_FILE_NAME = range(2, 5)
-_FILE_NAME_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
+_FILE_NAME_WORDS = re.compile(rf"{NAME_WORD.pattern}|\d+")
 
 
 def looks_like_a_name(text: str) -> bool:

@@ -23,9 +23,11 @@ A name after a comma ("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or
 another person, but for a name written surname first, as HR systems export them: one word (or
 a surname with its particles, "van der Berg") at the start of the cell or after a ``;``, a
 comma, then one word that is no title, degree or company, ending the person there ("Ortiz,
-Dana", "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz). "Ann, Bob & Cy" and
-"Ann, Bob, Cy" are lists of people. "Dana, Sam" reads as Sam Dana, but for the row's addresses
-naming each word apart ("sam@x.com; dana@x.com": two people; ``addresses.named_apart``).
+Dana", "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz), an apostrophe or a
+hyphen typed any way ("O´Neil, Pat", ``read.names.NAME_WORD``). "Ann, Bob & Cy" and "Ann, Bob,
+Cy" are lists of people. "Dana, Sam" reads as Sam Dana, but for the row's addresses naming each
+word apart ("sam@x.com; dana@x.com": two people; ``addresses.named_apart``); a surname with
+particles is no first name ("de la Cruz, Ana" is one person beside ana@ and delacruz@).
 A cell holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a message goes to
 it, greeting nobody. A text in brackets is no person: it is the person's before it, whatever
 the separator ("Weber, Lukas" over "(Head of Data)": Lukas Weber (Head of Data)). A note is
@@ -43,6 +45,7 @@ from followup_batch.normalise.addresses import named_apart
 from followup_batch.read.fields import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
+    NAME_WORD,
     SURNAME_PARTICLES,
     joined_initials,
     name_key,
@@ -135,9 +138,6 @@ COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
 # The separators that end a person, so that a surname written first may follow: "Ortiz, Dana;
 # Lee, Sam" (a comma, "&" or "and" continue a list: "Ann, Bob & Cy").
 ENDS_A_PERSON = frozenset({"", ";", "\n", "\r"})
-# One word of a name in a script with capitals ("Ortiz", "O'Neil", "Ortiz-Lopez"): a script
-# without them writes a whole name as one word ("王芳, 刘洋" are two people).
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A word with a colon after it, outside brackets: "Note: call back" (not "10:30").
 _BEFORE_COLON = re.compile(r"\s*(.*?[^\s:]):(?:\s|$)")
 # The first words of notes written in headline case, by their keys: "Next Steps: call Dana",
@@ -272,8 +272,11 @@ def _surname_first(
         if starts and separator == "," and at + 1 < len(parts):
             given, after = parts[at + 1]
             following = parts[at + 2][0] if at + 2 < len(parts) else ""
+            # A surname with its particles ("de la Cruz") is no first name, whatever the
+            # addresses say: "Dana, Sam" may be two people, "de la Cruz, Ana" is one.
+            particles = len(surname.split()) > 1
             if _one_person(surname, given, after, following, names_someone, company) and not (
-                len(addresses) > 1 and named_apart(addresses, surname, given)
+                not particles and len(addresses) > 1 and named_apart(addresses, surname, given)
             ):
                 joined.append((f"{given.strip()} {surname.strip()}", after))
                 at += 2
@@ -298,7 +301,7 @@ def _one_person(
     which may only be their title or degree: "Ortiz, Dana, Recruiter", not "Ann, Bob, Cy")."""
     *particles, last = surname.split() or [""]
     words = [last, given.strip()]
-    if not all(_NAME_WORD.fullmatch(w) and w.lower() != w.upper() for w in words):
+    if not all(NAME_WORD.fullmatch(w) and w.lower() != w.upper() for w in words):
         return False
     if any(p.casefold() not in SURNAME_PARTICLES for p in particles):
         return False
@@ -345,7 +348,7 @@ def _full_name(text: str) -> bool:
     if not 2 <= len(words) <= 4 or header_key(words[0]) in NOTE_WORDS:
         return False
     capitalised = (w[0].isupper() or w in SURNAME_PARTICLES for w in words)
-    return all(_NAME_WORD.fullmatch(w) for w in words) and all(capitalised) and not is_role(text)
+    return all(NAME_WORD.fullmatch(w) for w in words) and all(capitalised) and not is_role(text)
 
 
 def _titled(part: str, company: str | None) -> str:

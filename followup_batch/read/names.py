@@ -13,6 +13,10 @@ LEGAL_FORMS = frozenset(f"{_FORMS} sa sas sarl srl spa bv nv pty oy ab as".split
 # Particles of a surname, written in lower case inside a name: "Jan van der Berg".
 SURNAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "del", "della"})
 SURNAME_PARTICLES |= {"dos", "das", "le", "la", "ter", "ten", "zu"}
+# One word of a name, its parts joined by an apostrophe or a hyphen as keyboards and word
+# processors write them: "O'Neil", "O’Neil", "O‘Neil", "O`Neil" and "O´Neil" (a dead key),
+# "Smith-Jones" and "Smith‑Jones" (a non-breaking hyphen).
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‘`´‐‑-][^\W\d_]+)*")
 
 
 # What separates words without saying anything: "Sr. Barista" is "Sr Barista", and "Data

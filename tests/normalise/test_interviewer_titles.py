@@ -186,6 +186,19 @@ SURNAME_FIRST = {
     "O'Neil, Sean": (["Sean O'Neil"], "Hi Sean,"),
     "Ortiz-Lopez, Dana": (["Dana Ortiz-Lopez"], "Hi Dana,"),
     "van der Berg, Jan": (["Jan van der Berg"], "Hi Jan,"),
+    # Surnames with apostrophes, hyphens and particles, as keyboards and word processors write
+    # them (outside test OT15: "O'Neil, Pat" greeted "Hi O'Neil and Pat,").
+    "D'Angelo, Maria": (["Maria D'Angelo"], "Hi Maria,"),
+    "N'Diaye, Awa": (["Awa N'Diaye"], "Hi Awa,"),
+    "O’Neil, Pat": (["Pat O’Neil"], "Hi Pat,"),
+    "O‘Neil, Pat": (["Pat O‘Neil"], "Hi Pat,"),
+    "O`Neil, Pat": (["Pat O`Neil"], "Hi Pat,"),
+    "O´Neil, Pat": (["Pat O´Neil"], "Hi Pat,"),
+    "Smith-Jones, Ann": (["Ann Smith-Jones"], "Hi Ann,"),
+    "Smith\u2011Jones, Ann": (["Ann Smith\u2011Jones"], "Hi Ann,"),  # a non-breaking hyphen
+    "McDonald, Ian": (["Ian McDonald"], "Hi Ian,"),
+    "de la Cruz, Ana": (["Ana de la Cruz"], "Hi Ana,"),
+    "De La Cruz, Ana": (["Ana De La Cruz"], "Hi Ana,"),
     "Ortiz, Dana; Lee, Sam": (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
     "Ortiz, Dana\nLee, Sam": (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
     "Ortiz, Dana, Recruiter": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
@@ -212,6 +225,52 @@ def test_a_name_written_surname_first_is_one_person(
 ) -> None:
     names, greeting, problems = read_row(cell)
     assert (names, greeting, problems) == (*expected, [])
+
+
+# The address of a name written surname first is that person's, however the address writes
+# an apostrophe or a particle (outside test OT15: "O'Neil, Pat" beside pat.oneil@ drafted two
+# notes, to "O'Neil" and to "Pat", neither with an address). (cell, addresses) -> (people,
+# greeting, each person's To)
+SURNAME_FIRST_WITH_ADDRESSES = {
+    ("O'Neil, Pat", "pat.oneil@x.com"): (["Pat O'Neil"], "Hi Pat,", ["pat.oneil@x.com"]),
+    ("O'Neil, Pat", "o.neil@x.com"): (["Pat O'Neil"], "Hi Pat,", ["o.neil@x.com"]),
+    ("O'Neil, Pat", "pat.o'neil@x.com"): (["Pat O'Neil"], "Hi Pat,", ["pat.o'neil@x.com"]),
+    ("O´Neil, Pat", "pat.oneil@x.com"): (["Pat O´Neil"], "Hi Pat,", ["pat.oneil@x.com"]),
+    ("O`Neil, Pat", "poneil@x.com"): (["Pat O`Neil"], "Hi Pat,", ["poneil@x.com"]),
+    ("N’Diaye, Awa", "awa.ndiaye@x.com"): (["Awa N’Diaye"], "Hi Awa,", ["awa.ndiaye@x.com"]),
+    ("de la Cruz, Ana", "ana.delacruz@x.com"): (
+        ["Ana de la Cruz"],
+        "Hi Ana,",
+        ["ana.delacruz@x.com"],
+    ),
+    # A surname with its particles is no first name: one person with both addresses (was
+    # two, "de la Cruz" greeted "Hi De"). "Dana, Sam" beside sam@ and dana@ stays two.
+    ("de la Cruz, Ana", "ana@x.com; delacruz@x.com"): (
+        ["Ana de la Cruz"],
+        "Hi Ana,",
+        ["ana@x.com, delacruz@x.com"],
+    ),
+    ("O'Neil, Pat; D'Angelo, Maria", "maria.dangelo@x.com; pat.oneil@x.com"): (
+        ["Pat O'Neil", "Maria D'Angelo"],
+        "Hi Pat and Maria,",
+        ["pat.oneil@x.com", "maria.dangelo@x.com"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    SURNAME_FIRST_WITH_ADDRESSES.items(),
+    ids=[f"{c} beside {e}" for c, e in SURNAME_FIRST_WITH_ADDRESSES],
+)
+def test_the_address_of_a_name_written_surname_first_is_theirs(
+    cell: tuple[str, str], expected: tuple[list[str], str, list[str]]
+) -> None:
+    interviewer, email = cell
+    names, greeting, problems = read_row(interviewer, email)
+    emails = [e.strip() for e in email.split(";")]
+    addressed = [to for *_, to in people_of(names, emails).each]
+    assert (names, greeting, addressed, problems) == (*expected, [])
 
 
 def test_a_name_written_surname_first_beside_the_rows_company() -> None:
