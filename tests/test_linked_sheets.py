@@ -721,13 +721,14 @@ def interview(
     return ["Acme", "Analyst", day, round_, who, email, thanked, topic]
 
 
-def duplicate(sheet: str, row: int) -> tuple[str, str, str]:
+def duplicate(
+    sheet: str, row: int, same: str = "interview (on Thu 2026-01-29)"
+) -> tuple[str, str, str]:
     return (
         f"See sheet {sheet}, row {row}",
         "Duplicate",
-        f"Duplicate: the same interview (on Thu 2026-01-29) as sheet {sheet}, row {row}, which "
-        "has its follow-ups; nothing is sent from this row. A sent date typed on either row "
-        "counts for both.",
+        f"Duplicate: the same {same} as sheet {sheet}, row {row}, which has its follow-ups; "
+        "nothing is sent from this row. A sent date typed on either row counts for both.",
     )
 
 
@@ -758,6 +759,22 @@ COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
             "Feb": [interview(thanked=D(2026, 1, 30))],
         },
         {("Jan", 2): CHECK_IN, ("Feb", 2): duplicate("Jan", 2)},
+    ),
+    "two interviews copied, the first with more filled in on January: each its own carrier": (
+        {
+            "Jan": [interview(topic="data pipelines"), interview(day=D(2026, 1, 30))],
+            "Feb": [interview(), interview(day=D(2026, 1, 30))],
+        },
+        {
+            ("Jan", 2): THANK_YOU,
+            ("Jan", 3): duplicate("Feb", 3, "interview (on Fri 2026-01-30)"),
+            ("Feb", 2): duplicate("Jan", 2),
+            ("Feb", 3): (
+                "Thank-you note",
+                "Overdue",
+                "Thank-you note: the day after the interview on Fri 2026-01-30 → Sat 2026-01-31",
+            ),
+        },
     ),
     "the interviewer written on one copy only: still one interview": (
         {"Jan": [interview(who="")], "Feb": [interview()]},

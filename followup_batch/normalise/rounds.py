@@ -316,9 +316,10 @@ def same_interviews(
     ]
     if copies.empty:
         return own
-    best = copies.sort_values("score").groupby(["key", "day", "round"])["at"].transform("last")
+    ranked = copies.sort_values("score")  # ``best`` is in this order, not the rows'
+    best = ranked.groupby(["key", "day", "round"])["at"].transform("last")
     carrier = own.copy()
-    carrier[copies["at"].to_numpy()] = best.to_numpy()
+    carrier[ranked["at"].to_numpy()] = best.to_numpy()
     return carrier
 
 
