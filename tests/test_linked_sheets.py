@@ -704,6 +704,8 @@ COPY_HEADER = [
     "Interviewer Email",
     "Thank-you Sent",
     "Topic",
+    "Date Applied",
+    "Application Check-in Sent",
 ]
 
 
@@ -717,8 +719,22 @@ def interview(
     email: str | None = None,
     thanked: dt.datetime | None = None,
     topic: str | None = None,
+    applied: dt.datetime | None = None,
 ) -> list[object]:
-    return ["Acme", "Analyst", day, round_, who, email, thanked, topic]
+    return ["Acme", "Analyst", day, round_, who, email, thanked, topic, applied, None]
+
+
+APPLIED_DAY = D(2026, 1, 20)
+
+
+def application(
+    applied: dt.datetime = APPLIED_DAY,
+    position: str = "Analyst",
+    checked_in: dt.datetime | None = None,
+    topic: str | None = None,
+) -> list[object]:
+    """A row with no interview yet."""
+    return ["Acme", position, None, None, None, None, None, topic, applied, checked_in]
 
 
 def duplicate(
@@ -732,12 +748,27 @@ def duplicate(
     )
 
 
+def duplicate_application(sheet: str, row: int) -> tuple[str, str, str]:
+    return duplicate(sheet, row, "application (applied Tue 2026-01-20)")
+
+
 THANK_YOU = (
     "Thank-you note",
     "Overdue",
     "Thank-you note: the day after the interview on Thu 2026-01-29 → Fri 2026-01-30",
 )
 CHECK_IN = ("1st check-in", "Scheduled", "1st check-in: 5 bd after Thu 2026-01-29 → Thu 2026-02-05")
+APPLICATION_CHECK_IN = (
+    "Application check-in",
+    "Overdue",
+    "Application check-in: 7 bd after applying on Tue 2026-01-20 → Thu 2026-01-29",
+)
+CHECKED_IN = (
+    "—",
+    "Waiting",
+    "Application check-in: 7 bd after applying on Tue 2026-01-20 → Thu 2026-01-29; sent Thu "
+    "2026-01-29",
+)
 # Case -> (sheets and their rows, expected: (sheet, Excel row) -> (Next action, Status, a line
 # of the Why cell) of every row). Was: each copy its own thank-you note, draft and calendar event.
 COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
@@ -830,6 +861,52 @@ COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
         },
         {(s, r): THANK_YOU for s in ("Jan", "Feb") for r in (2, 3)},
     ),
+    # An application with no interview yet, copied forward: the same rule by its applied day.
+    "an application copied forward to February: the later sheet's copy has its check-in": (
+        {"Jan": [application()], "Feb": [application()]},
+        {("Jan", 2): duplicate_application("Feb", 2), ("Feb", 2): APPLICATION_CHECK_IN},
+    ),
+    "the check-in sent typed on January's application counts for February's": (
+        {"Jan": [application(checked_in=D(2026, 1, 29))], "Feb": [application()]},
+        {("Jan", 2): duplicate_application("Feb", 2), ("Feb", 2): CHECKED_IN},
+    ),
+    "... and typed on February's, the same": (
+        {"Jan": [application()], "Feb": [application(checked_in=D(2026, 1, 29))]},
+        {("Jan", 2): duplicate_application("Feb", 2), ("Feb", 2): CHECKED_IN},
+    ),
+    "the application copy with more filled in has its check-in, on the earlier sheet too": (
+        {"Jan": [application(topic="data pipelines")], "Feb": [application()]},
+        {("Jan", 2): APPLICATION_CHECK_IN, ("Feb", 2): duplicate_application("Jan", 2)},
+    ),
+    # Not copies: another applied day, another position, an interview beside an application.
+    "another applied day is another application": (
+        {"Jan": [application()], "Feb": [application(applied=D(2026, 1, 22))]},
+        {
+            ("Jan", 2): APPLICATION_CHECK_IN,
+            ("Feb", 2): (
+                "Application check-in",
+                "Due soon",
+                "Application check-in: 7 bd after applying on Thu 2026-01-22 → Mon 2026-02-02 "
+                "→ Tue 2026-02-03 (preferred send day)",
+            ),
+        },
+    ),
+    "another position is another application": (
+        {"Jan": [application()], "Feb": [application(position="Engineer")]},
+        {("Jan", 2): APPLICATION_CHECK_IN, ("Feb", 2): APPLICATION_CHECK_IN},
+    ),
+    "the application copied forward with its interview: the interview takes over": (
+        {"Jan": [application()], "Feb": [interview(applied=APPLIED_DAY)]},
+        {
+            ("Jan", 2): (
+                "—",
+                "Waiting",
+                "Waiting: the interview on Thu 2026-01-29 (sheet Feb, row 2) follows this "
+                "application (applied Tue 2026-01-20); that row has the follow-ups.",
+            ),
+            ("Feb", 2): THANK_YOU,
+        },
+    ),
 }
 
 
@@ -869,20 +946,22 @@ def test_an_interview_copied_onto_two_sheets_is_followed_up_once(
 
 
 def test_a_copy_is_said_and_counted(tmp_path: Path) -> None:
-    sheets = {"Jan": [interview(), interview(day=D(2026, 1, 30))], "Feb": [interview()] * 2}
-    sheets["Feb"][1] = interview(day=D(2026, 1, 30))
+    copied = [interview(), interview(day=D(2026, 1, 30)), application()]
+    sheets = {"Jan": copied, "Feb": copied}
     path = write_xlsx(tmp_path / "search.xlsx", {t: [COPY_HEADER, *r] for t, r in sheets.items()})
     reports = process_file(path, load_config(None), RunOptions(COPY_AS_OF))
     said = [note for report in reports for note in report.notes if "copied" in note]
     assert said == [
         'Rows 2 and 3 are the same interviews as rows 2 and 3 of sheet "Feb", copied: their '
         "follow-ups are worked out once, on that sheet, and a sent date typed on either copy "
-        "counts for both."
+        "counts for both.",
+        'Row 4 is the same application as row 4 of sheet "Feb", copied: its follow-ups are '
+        "worked out once, on that sheet, and a sent date typed on either copy counts for both.",
     ]
-    assert [report.counts["Duplicate"] for report in reports] == [2, 0]
+    assert [report.counts["Duplicate"] for report in reports] == [3, 0]
     summary = openpyxl.load_workbook(path, data_only=True)["Summary"]
     counts = {row[0]: row[1] for row in summary.iter_rows(min_row=3, values_only=True)}
-    assert counts["Duplicate"] == 2
+    assert counts["Duplicate"] == 3
     before = path.read_bytes()
     again = process_file(path, load_config(None), RunOptions(COPY_AS_OF))
     assert [report.unchanged for report in again] == [True, True]

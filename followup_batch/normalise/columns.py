@@ -53,8 +53,8 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "later_interview_sheet": "object",
     "application_outcome": "object",  # the outcome on the application's last interview row
     # The row that carries this row's follow-ups when this one is a copy of the same interview
-    # on another sheet of one person's tracker (``rounds.link_sheets``): its row, 0 when none,
-    # and its sheet, '' when none.
+    # (or application not yet interviewed) on another sheet of one person's tracker
+    # (``rounds.link_sheets``): its row, 0 when none, and its sheet, '' when none.
     "same_interview_row": "int64",
     "same_interview_sheet": "object",
     "needs_info": "bool",  # a required value is missing or unreadable

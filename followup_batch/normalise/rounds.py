@@ -287,9 +287,13 @@ def same_interviews(
     month), the copy with the most cells filled in, the later sheet's on a tie (the month the
     person works in now). Copies are rows of one application (``keys``) with the same
     interview day and Round, one on each of two or more sheets, whose interviewers (when both
-    name them) are the same people. A panel written over several rows of one sheet, a row
-    that needs fixing and a row of another round or day are never a copy."""
+    name them) are the same people; rows without an interview yet are copies the same way,
+    by their applied day instead. A panel written over several rows of one sheet, a row that
+    needs fixing, a row of another round or day and a row with an interview beside one
+    without are never a copy."""
     own = np.arange(len(whole))
+    interview = whole["interview_date"].to_numpy(dtype="datetime64[D]")
+    interviewed = ~np.isnat(interview)
     names = [
         ";".join(sorted(name.casefold() for name in people)) if isinstance(people, list) else ""
         for people in whole["interviewers"]
@@ -297,7 +301,11 @@ def same_interviews(
     rows = pd.DataFrame(
         {
             "key": keys,
-            "day": whole["interview_date"].to_numpy(dtype="datetime64[D]"),
+            "interviewed": interviewed,
+            # The interview's day; an application's without one yet, its applied day.
+            "day": np.where(
+                interviewed, interview, whole["applied_date"].to_numpy(dtype="datetime64[D]")
+            ),
             "round": whole["round_rank"].to_numpy(dtype=np.int64),
             "sheet": sheet_at,
             "who": pd.Series(names, dtype=object).replace("", None).to_numpy(),
@@ -308,7 +316,8 @@ def same_interviews(
     rows = rows[(keys >= 0) & ~np.isnat(rows["day"]) & ~whole["needs_info"].to_numpy(dtype=bool)]
     if rows.empty:
         return own
-    group = rows.groupby(["key", "day", "round"])
+    one = ["key", "interviewed", "day", "round"]  # one interview, or one application
+    group = rows.groupby(one)
     copies = rows[
         (group["sheet"].transform("size") > 1)
         & (group["sheet"].transform("size") == group["sheet"].transform("nunique"))
@@ -317,7 +326,7 @@ def same_interviews(
     if copies.empty:
         return own
     ranked = copies.sort_values("score")  # ``best`` is in this order, not the rows'
-    best = ranked.groupby(["key", "day", "round"])["at"].transform("last")
+    best = ranked.groupby(one)["at"].transform("last")
     carrier = own.copy()
     carrier[ranked["at"].to_numpy()] = best.to_numpy()
     return carrier
@@ -348,16 +357,18 @@ def with_sends_of_copies(whole: pd.DataFrame, carrier: np.ndarray) -> pd.DataFra
 
 def same_interview_notes(frame: pd.DataFrame) -> list[str]:
     """What a run says (-v) of the rows of a sheet (its normalised ``frame``) that are copies
-    of interviews on another sheet (``same_interviews``), one line for each other sheet."""
+    of interviews, or of applications without one yet, on another sheet
+    (``same_interviews``), one line for each other sheet and kind."""
     copied = frame[frame["same_interview_row"] > 0]
+    kind = np.where(copied["interview_date"].isna(), "application", "interview")
     notes = []
-    for sheet, rows in copied.groupby("same_interview_sheet", sort=False):
+    for (sheet, what), rows in copied.groupby(["same_interview_sheet", kind], sort=False):
         ours = [str(row) for row in rows.index]
         theirs = [str(row) for row in rows["same_interview_row"]]
         several = len(ours) > 1
         notes.append(
             f"Row{'s' if several else ''} {_listed(ours)} "
-            f"{'are the same interviews as rows' if several else 'is the same interview as row'} "
+            f"{f'are the same {what}s as rows' if several else f'is the same {what} as row'} "
             f'{_listed(theirs)} of sheet "{sheet}", copied: '
             f"{'their' if several else 'its'} follow-ups are worked out once, on that sheet, "
             "and a sent date typed on either copy counts for both."

@@ -234,10 +234,15 @@ class Explainer:
         )
 
     def same_interview(self, r: WhyInputs) -> str:
-        """A row copied onto another sheet: the copy there carries the follow-ups."""
-        assert r.interview_date is not None
+        """A row copied onto another sheet: the copy there carries the follow-ups. A row
+        without an interview yet is a copy of the application (``rounds.same_interviews``)."""
+        if r.interview_date is not None:
+            same = f"the same interview (on {day(r.interview_date)})"
+        else:
+            assert r.applied_date is not None
+            same = f"the same application (applied {day(r.applied_date)})"
         return (
-            f"Duplicate: the same interview (on {day(r.interview_date)}) as sheet "
+            f"Duplicate: {same} as sheet "
             f"{r.same_interview_sheet}, row {r.same_interview_row}, which has its follow-ups; "
             "nothing is sent from this row. A sent date typed on either row counts for both."
         )
