@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from icalendar import Calendar
 from mail import body_text, parse
 from test_cli import invoke, make_csv, make_tracker
 
@@ -624,6 +625,38 @@ def test_trackers_of_one_name_in_clients_folders_stay_apart(
     (out / "digest.json").write_text(data, encoding="utf-8")
     found = digest_clients(out, shown)
     assert found == dict.fromkeys(found, expected)
+
+
+def ics_titles(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return sorted(line.removeprefix("SUMMARY:") for line in lines if line.startswith("SUMMARY:"))
+
+
+def test_calendar_titles_tell_apart_clients_of_one_file_name_and_keep_their_uids(
+    tmp_path: Path,
+) -> None:
+    """Both events were titled "tracker · ..."; their UIDs stay as they were, so a calendar
+    that imported the file before updates its two events, not adds two more."""
+    from followup_batch.exports.ics import event_uid
+
+    folder = tmp_path / "clients"
+    for name in ("1001/tracker.xlsx", "1002/tracker.xlsx"):
+        (folder / name).parent.mkdir(parents=True)
+        make_tracker(folder / name, [ACME], PEOPLE)
+    calendar = tmp_path / "due.ics"
+    code, _, err = invoke("digest", str(folder), "--as-of", AS_OF, "--ics", str(calendar))
+    assert code == 0, err
+    assert ics_titles(calendar) == [
+        "1001/tracker · Thank-you note · Acme – Data Analyst",
+        "1002/tracker · Thank-you note · Acme – Data Analyst",
+    ]
+    events = Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
+    uid = event_uid("tracker", "tracker", "Jobs", "Acme", "Data Analyst", ACME[2], "Thank-you note")
+    assert sorted(str(event["UID"]) for event in events) == [uid.replace("@", "-2@"), uid]
+    assert sorted(str(event["DESCRIPTION"]).rsplit("\n\n", 1)[1] for event in events) == [
+        "Client: 1001/tracker\nTracker: 1001/tracker.xlsx [Jobs] row 2",
+        "Client: 1002/tracker\nTracker: 1002/tracker.xlsx [Jobs] row 2",
+    ]
 
 
 class Terminal(io.StringIO):

@@ -50,6 +50,7 @@ from typing import Any
 import pandas as pd
 from icalendar import Calendar, vDDDTypes, vDuration, vText
 
+from followup_batch.exports.digest import clients_told_apart
 from followup_batch.exports.files import replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -65,7 +66,7 @@ RETIRED_KEPT_DAYS = 400  # how long a dropped cancellation's SEQUENCE is remembe
 # What an event is made of: its UID's parts, its day, title and description.
 EVENT_COLUMNS = frozenset(
     ("client", "file", "path", "sheet", "row", "company", "position", "interview_date", "action")
-    + ("due", "subject", "draft", "why")
+    + ("due", "subject", "draft", "why", "titled")
 )
 SOURCE = "X-FOLLOWUP-BATCH-SOURCE"  # the event's tracker, as ``source_tag`` of its path
 
@@ -165,6 +166,11 @@ def calendar_events(
     if alarm is not None:
         after = dt.timedelta(hours=alarm.hour, minutes=alarm.minute)
         trigger = vDuration(after).to_ical().decode()
+    # Titled with the client as the digest names it: two trackers "tracker.xlsx" in the
+    # folders "2025" and "2026" are "2025/tracker" and "2026/tracker", not "tracker" twice
+    # (``digest.clients_told_apart``). The UID keeps the client's own name ("tracker"), so a
+    # calendar that imported the file before updates those events instead of adding copies.
+    items = items.assign(titled=clients_told_apart(items)["client"] if len(items) else "")
     due = items[
         items["due"].notna()
         & (items["action"].astype(str) != NO_ACTION)
@@ -199,8 +205,9 @@ def calendar_events(
             uid = uid.replace("@", f"-{seen[uid]}@", 1)
         due_day = pd.Timestamp(item["due"]).date()
         day = max(due_day, as_of)
-        title = summary(item, late=day > due_day)
-        text = description(item, as_of)
+        shown_item = {**item, "client": item["titled"]}
+        title = summary(shown_item, late=day > due_day)
+        text = description(shown_item, as_of)
         source = tags[where, sheet] or None
         lines = event_lines(uid, day, title, text, stamp=stamp, trigger=trigger, source=source)
         events.append(CalendarEvent(day, title, uid, text, lines))
