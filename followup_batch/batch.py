@@ -167,9 +167,21 @@ class RunOptions:
     # What the run calls each file (``read.files.find_trackers``): its path inside the folder
     # given, so two clients' Notes.xlsx in two subfolders are told apart. Else its name.
     names: Mapping[Path, str] = field(default_factory=dict)
+    # The subfolders each file was found in, below the folder given (``read.files.subfolders``):
+    # ``Ann Lee/Job Tracker.xlsx`` is Ann Lee's (``read.tracker.tracker_client``).
+    folders: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)
 
     def file_name(self, path: Path) -> str:
         return self.names.get(path) or path.name
+
+    def file_config(self, path: Path, config: Config) -> Config:
+        """``config`` as it reads the file at ``path``: with the subfolders it was found in,
+        which its result depends on as on the rest of the config (``rerun.run_key``)."""
+        folders = self.folders.get(path, ())
+        if not folders:
+            return config
+        reading = dataclasses.replace(config.reading, subfolders=folders)
+        return dataclasses.replace(config, reading=reading)
 
 
 @dataclass
@@ -323,7 +335,12 @@ def signer_notes(table: RawTable, config: Config) -> list[str]:
         return []
     has_client_column = "client" in table.mapping
     return notes(
-        table.default_client, table.sheet, has_client_column, config.sender, table.path.name
+        table.default_client,
+        table.sheet,
+        has_client_column,
+        config.sender,
+        table.path.name,
+        table.client_folder,
     )
 
 
@@ -481,6 +498,7 @@ def _process(
 
     as_of, output = options.as_of, options.output
     name = options.file_name(path)
+    config = options.file_config(path, config)
     require_regular_file(path)  # before the fingerprint below reads it: a pipe never ends
     refused: UnsafeWrite | None = None
     real: Path | None = None  # the file replaced (a link's target)

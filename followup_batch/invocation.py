@@ -77,14 +77,16 @@ def tracker_files(
     paths: tuple[str, ...],
     notes: list[str] | None = None,
     names: dict[Path, str] | None = None,
+    folders: dict[Path, tuple[str, ...]] | None = None,
 ) -> list[Path]:
     """The tracker files named, found in folders and matched by globs; what a folder scan
-    skipped (a link out of the folder) is added to ``notes``, and the name the run calls each
-    file by to ``names`` (``read.files.shown_name``)."""
+    skipped (a link out of the folder) is added to ``notes``, the name the run calls each
+    file by to ``names`` (``read.files.shown_name``), and the subfolders of the folder given
+    each file was found in to ``folders`` (``read.files.subfolders``)."""
     from followup_batch.read import find_trackers
 
     try:
-        return list(find_trackers(paths, notes, names))
+        return list(find_trackers(paths, notes, names, folders))
     except FollowupError as exc:
         raise UsageError(str(exc), "PATH") from None
 

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from icalendar import Calendar
 from mail import body_text, parse
-from test_cli import invoke, make_csv, make_tracker
+from test_cli import invoke, make_csv, make_tracker, read_back
 
 from followup_batch.cli import main
 from followup_batch.cli.console import terminal_width, wants_colour
@@ -549,23 +549,24 @@ def test_digest_json(tmp_path: Path) -> None:
 
 
 # Layout (tracker files in a coach's folder, and their Client cell) -> the digest's clients.
-# Was: one client "tracker" for alice/ and bob/'s trackers, their follow-ups counted together.
+# Was: one client "tracker" for 1001/ and 1002/'s trackers, their follow-ups counted together.
+# (Folders named for a person name the client themselves: FOLDER_CLIENTS below.)
 SAME_FILE_NAMES = {
     "one file name in two clients' folders": (
-        {"alice/tracker.xlsx": "", "bob/tracker.xlsx": ""},
-        ["alice/tracker", "bob/tracker"],
+        {"1001/tracker.xlsx": "", "1002/tracker.xlsx": ""},
+        ["1001/tracker", "1002/tracker"],
     ),
     "a copy beside the tracker stays its client's": (
-        {"alice/tracker.xlsx": "", "alice/tracker (2).xlsx": "", "bob/tracker.xlsx": ""},
-        ["alice/tracker", "bob/tracker"],
+        {"1001/tracker.xlsx": "", "1001/tracker (2).xlsx": "", "1002/tracker.xlsx": ""},
+        ["1001/tracker", "1002/tracker"],
     ),
     "one at the top of the folder, one in a subfolder": (
-        {"tracker.xlsx": "", "bob/tracker.xlsx": ""},
-        ["bob/tracker", "tracker"],
+        {"tracker.xlsx": "", "1002/tracker.xlsx": ""},
+        ["1002/tracker", "tracker"],
     ),
     "one file name in three levels of folders": (
-        {"2026/alice/jobs.csv": "", "2026/bob/jobs.xlsx": "", "old/jobs.xlsx": ""},
-        ["2026/alice/jobs", "2026/bob/jobs", "old/jobs"],
+        {"2026/c1/jobs.csv": "", "2026/c2/jobs.xlsx": "", "old/jobs.xlsx": ""},
+        ["2026/c1/jobs", "2026/c2/jobs", "old/jobs"],
     ),
     # Kept as they were: a file named for a person is that person's wherever it is, and a
     # Client cell names its client.
@@ -574,7 +575,7 @@ SAME_FILE_NAMES = {
         ["Maya Chen"],
     ),
     "a Client cell names the client": (
-        {"alice/tracker.xlsx": "Alice Ng", "bob/tracker.xlsx": ""},
+        {"1001/tracker.xlsx": "Alice Ng", "1002/tracker.xlsx": ""},
         ["Alice Ng", "tracker"],
     ),
 }
@@ -630,6 +631,130 @@ def test_trackers_of_one_name_in_clients_folders_stay_apart(
 def ics_titles(path: Path) -> list[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return sorted(line.removeprefix("SUMMARY:") for line in lines if line.startswith("SUMMARY:"))
+
+
+# A tracker (its path, its Client cell), the path the command is given -> the client the
+# drafts, the digest, the calendar and the .eml names say, and who signs the drafts ('':
+# nobody). Was (ot15 F1): a coach's "Ann Lee/Job Tracker.xlsx" and "Bo Park/Job
+# Tracker.xlsx" were both client "Job Tracker", their drafts unsigned.
+FOLDER_CLIENTS = {
+    "a folder named for the client": (
+        ("clients/Ann Lee/Job Tracker.xlsx", "", "clients"),
+        ("Ann Lee", "Ann Lee"),
+    ),
+    "as a program writes a name": (
+        ("clients/ann_lee/Job Tracker.xlsx", "", "clients"),
+        ("Ann Lee", "Ann Lee"),
+    ),
+    "surname first": (("clients/Lee, Ann/Job Tracker.xlsx", "", "clients"), ("Ann Lee", "Ann Lee")),
+    "a name and tracker words": (
+        ("clients/Ann Lee - Job Search/tracker.xlsx", "", "clients"),
+        ("Ann Lee", "Ann Lee"),
+    ),
+    "the client's folder, then a year's": (
+        ("clients/Ann Lee/2026/Job Tracker.xlsx", "", "clients"),
+        ("Ann Lee", "Ann Lee"),
+    ),
+    "found by a glob": (
+        ("clients/Ann Lee/Job Tracker.xlsx", "", "clients/*/*.xlsx"),
+        ("Ann Lee", "Ann Lee"),
+    ),
+    # Kept as they were: a file named for a person, a Client cell, folders that are nobody's
+    # name, and the folders the command was given and those above them.
+    "a file named for a person is theirs": (
+        ("clients/Bo Park/Maya Chen.xlsx", "", "clients"),
+        ("Maya Chen", "Maya Chen"),
+    ),
+    "a Client cell": (
+        ("clients/Ann Lee/Job Tracker.xlsx", "Alice Ng", "clients"),
+        ("Alice Ng", "Alice Ng"),
+    ),
+    "a year's folder": (("clients/2026/Job Tracker.xlsx", "", "clients"), ("Job Tracker", "")),
+    "an archive": (("clients/archive/Job Tracker.xlsx", "", "clients"), ("Job Tracker", "")),
+    "a computer's folder": (
+        ("home/ubuntu/Documents/Job Tracker.xlsx", "", "home/ubuntu"),
+        ("Job Tracker", ""),
+    ),
+    "the folder given": (("home/ubuntu/tracker.xlsx", "", "home/ubuntu"), ("tracker", "")),
+    "the folder given is named for a person": (
+        ("clients/Ann Lee/Job Tracker.xlsx", "", "clients/Ann Lee"),
+        ("Job Tracker", ""),
+    ),
+    "the file given": (
+        ("clients/Ann Lee/Job Tracker.xlsx", "", "clients/Ann Lee/Job Tracker.xlsx"),
+        ("Job Tracker", ""),
+    ),
+}
+
+
+@pytest.mark.parametrize(("layout", "expected"), FOLDER_CLIENTS.values(), ids=FOLDER_CLIENTS)
+def test_a_folder_named_for_a_person_names_the_client_of_a_file_named_for_nobody(
+    tmp_path: Path, layout: tuple[str, str, str], expected: tuple[str, str]
+) -> None:
+    tracker, cell, given = layout
+    path = tmp_path / tracker
+    path.parent.mkdir(parents=True)
+    make_tracker(path, [[*ACME, cell]], [*PEOPLE, "Client"])
+    out = tmp_path / "out"
+    exports = ["--ics", str(out / "due.ics"), "--eml-dir", str(out / "drafts")]
+    code, _, err = invoke("run", str(tmp_path / given), "--as-of", AS_OF, "-q", *exports)
+    assert code == 0, err
+    code, shown, err = invoke("digest", str(tmp_path / given), "--as-of", AS_OF, "--json")
+    assert code == 0, err
+    draft = read_back(path)["Draft"][0]
+    found = {
+        "signed": draft.rsplit("Best regards,", 1)[1].strip(),
+        "digest": [client["name"] for client in json.loads(shown)["clients"]],
+        "calendar": [title.split(" · ")[0] for title in ics_titles(out / "due.ics")],
+        "eml": [p.name.split("-acme-")[0] for p in (out / "drafts").glob("*.eml")],
+    }
+    client, signer = expected
+    slug = "-".join(client.lower().split())
+    assert found == {"signed": signer, "digest": [client], "calendar": [client], "eml": [slug]}
+
+
+def test_a_name_read_from_a_folder_is_said_in_a_note(tmp_path: Path) -> None:
+    (tmp_path / "clients" / "ann_lee").mkdir(parents=True)
+    make_tracker(tmp_path / "clients" / "ann_lee" / "Job Tracker.xlsx", [ACME], PEOPLE)
+    code, _, err = invoke("run", str(tmp_path / "clients"), "--as-of", AS_OF, "--dry-run", "-v")
+    assert code == 0, err
+    assert (
+        'ann_lee/Job Tracker.xlsx [Jobs]: note: drafts are signed "Ann Lee", the name of the '
+        'folder "ann_lee" that "Job Tracker.xlsx" is in; add a Client column or rename the '
+        "folder to sign them otherwise"
+    ) in err
+
+
+# Subfolders below the folder given, the file -> the client, and the folder that named it.
+TRACKER_CLIENTS = [
+    (("Ann Lee",), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee")),
+    (("ann_lee",), "Job Tracker.xlsx", ("Ann Lee", "ann_lee")),
+    (("Lee, Ann",), "Job Tracker.xlsx", ("Ann Lee", "Lee, Ann")),
+    (("van der Berg, Jan",), "jobs.csv", ("Jan van der Berg", "van der Berg, Jan")),
+    (("Ann Lee (2)",), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee (2)")),
+    (("Ann Lee", "2026"), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee")),  # the nearest person's
+    (("Ann Lee", "Bo Park"), "Job Tracker.xlsx", ("Bo Park", "Bo Park")),
+    ((), "Job Tracker.xlsx", ("Job Tracker", "")),
+    (("Ann Lee",), "Maya Chen.xlsx", ("Maya Chen", "")),  # the file's name is a person's
+    (("Ann Lee",), "Maya Chen Job Tracker.xlsx", ("Maya Chen", "")),
+    (("2026",), "Job Tracker.xlsx", ("Job Tracker", "")),
+    (("clients",), "Job Tracker.xlsx", ("Job Tracker", "")),
+    (("Archive",), "Job Tracker.xlsx", ("Job Tracker", "")),
+    (("Documents",), "Job Tracker.xlsx", ("Job Tracker", "")),
+    (("Google Drive",), "Job Tracker.xlsx", ("Job Tracker", "")),
+    (("ubuntu",), "tracker.xlsx", ("tracker", "")),
+    (("Mentees",), "tracker.xlsx", ("tracker", "")),
+    (("cr_run",), "tracker.xlsx", ("tracker", "")),
+]
+
+
+@pytest.mark.parametrize(("subfolders", "file", "expected"), TRACKER_CLIENTS)
+def test_a_tracker_named_for_nobody_is_the_client_its_folder_is_named_for(
+    subfolders: tuple[str, ...], file: str, expected: tuple[str, str]
+) -> None:
+    from followup_batch.read.tracker import tracker_client
+
+    assert tracker_client(Path(*subfolders, file), subfolders) == expected
 
 
 def test_calendar_titles_tell_apart_clients_of_one_file_name_and_keep_their_uids(

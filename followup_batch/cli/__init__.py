@@ -276,7 +276,8 @@ def run(
     asked.refuse_options(dataset_only, asked.NOT_FOR_TRACKERS)
     skipped: list[str] = []
     names: dict[Path, str] = {}
-    files = asked.tracker_files(paths, skipped, names)
+    folders: dict[Path, tuple[str, ...]] = {}
+    files = asked.tracker_files(paths, skipped, names, folders)
     if output is not None:
         asked.check_output(files, output)
     digests: list[tuple[Path, str | None]] = [(path, None) for path in digest_paths]
@@ -304,6 +305,7 @@ def run(
         jobs=jobs,
         reuse=not exports.wanted,
         names=names,
+        folders=folders,
     )
     if run_trackers(files, config, options, exports, reporter):
         sys.exit(1)
@@ -401,7 +403,8 @@ def digest(
     as_of = as_of or dt.date.today()
     skipped: list[str] = []
     names: dict[Path, str] = {}
-    files = asked.tracker_files(paths, skipped, names)
+    folders: dict[Path, tuple[str, ...]] = {}
+    files = asked.tracker_files(paths, skipped, names, folders)
     for note in [] if quiet else skipped:
         click.echo(f"note: {note}", err=True)
     kinds = ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
@@ -420,7 +423,9 @@ def digest(
     asked.refuse_overwrites(files, [(option, path) for option, path in named if path])
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
-    options = RunOptions(as_of, dry_run=True, collect=True, jobs=jobs, foresee=False, names=names)
+    options = RunOptions(
+        as_of, dry_run=True, collect=True, jobs=jobs, foresee=False, names=names, folders=folders
+    )
     reports, summary, failed, _ = report_files(files, config, options, reporter)
     export_error = None
     try:

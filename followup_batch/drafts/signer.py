@@ -75,6 +75,23 @@ NOT_A_NAME_WORDS = frozenset(
         "synced", "tests", "testing", "dummy", "mock", "sandbox", "version", "hostile",
     }
 )  # fmt: skip
+# What folders are called that hold a person's trackers but are nobody's name: a computer's,
+# a sync tool's and a coach's own ("Documents", "Dropbox", "/home/ubuntu", "Mentees",
+# "Alumni"), besides NOT_A_NAME_WORDS ("clients", "archive"). A person's first name that is
+# also a season ("Summer") is left a name.
+FOLDER_WORDS = frozenset(
+    {
+        "documents", "document", "desktop", "dropbox", "onedrive", "drive", "icloud", "box",
+        "home", "users", "user", "ubuntu", "admin", "root", "public", "private", "library",
+        "files", "folder", "folders", "projects", "project", "misc", "other", "others",
+        "pictures", "media", "volumes", "mnt", "srv", "opt", "var", "src", "templates",
+        "mentees", "mentee", "students", "student", "people", "team", "teams", "cohort",
+        "cohorts", "alumni", "placed", "inactive", "waitlist", "finished", "completed", "past",
+        "prospective", "intake", "graduated", "former",
+        "dokumente", "schreibtisch", "documentos", "escritorio", "documenti", "documenten",
+        "bureau",
+    }
+)  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
 # What a file named for its owner says after the name: "Maya Chen Job Tracker", "Maya Chen -
 # Job Search 2026", "maya_chen_applications" (a year and a copy's number may follow).
@@ -106,6 +123,14 @@ def looks_like_a_name(text: str) -> bool:
         and not any(c.isdigit() for c in text)
         and not any(map(_not_a_name_word, words))
     )
+
+
+def looks_like_a_persons_folder(text: str) -> bool:
+    """Whether a folder's name reads as a person's name (``looks_like_a_name``) and not as
+    what a computer or a coach calls a folder (``FOLDER_WORDS``): "Ann Lee" does;
+    "Documents", "Google Drive", "ubuntu", "2026", "clients", "archive" do not."""
+    words = _WORDS.findall(text.casefold())
+    return looks_like_a_name(text) and not any(word in FOLDER_WORDS for word in words)
 
 
 def name_before_tracker_words(stem: str) -> str:
@@ -171,12 +196,20 @@ def signer_notes(
     has_client_column: bool,
     sender: Mapping[str, str],
     file_name: str,
+    folder: str = "",
 ) -> list[str]:
     """The note for a tracker whose drafts go unsigned because of its file or sheet name, or
     are signed by a name read from a longer file name (``file_name``: "Maya Chen Job
-    Tracker.xlsx" signs "Maya Chen")."""
+    Tracker.xlsx" signs "Maya Chen") or from the name of the ``folder`` it is in
+    (``RawTable.client_folder``: "Ann Lee/Job Tracker.xlsx" signs "Ann Lee")."""
     if has_client_column:
         return []
+    if folder:
+        return [
+            f'drafts are signed "{default_client}", the name of the folder "{folder}" that '
+            f'"{file_name}" is in; add a Client column or rename the folder to sign them '
+            "otherwise"
+        ]
     source = "sheet" if sheet and default_client == sheet else "file"
     if looks_like_a_name(default_client):
         if source == "sheet" or header_key(default_client) == header_key(Path(file_name).stem):

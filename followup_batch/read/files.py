@@ -29,13 +29,15 @@ def find_trackers(
     patterns: Iterable[str],
     notes: list[str] | None = None,
     names: dict[Path, str] | None = None,
+    folders: dict[Path, tuple[str, ...]] | None = None,
 ) -> Iterator[Path]:
     """Files named directly, tracker files inside folders, and glob matches, in order.
 
     A folder scan skips a link that leads out of the folder (a run over a coach's folder must
     not rewrite a file elsewhere that a link happens to point at); each skip is added to
     ``notes``. Named directly, the link is followed. ``names`` gets the name a run calls each
-    file by (``shown_name``), complete once every file is found."""
+    file by (``shown_name``), complete once every file is found; ``folders`` the subfolders
+    each file found in a folder (or by a glob) is in, below the one given (``subfolders``)."""
     seen: set[Path] = set()
     shown: dict[Path, str] = {}
     for pattern in patterns:
@@ -75,6 +77,9 @@ def find_trackers(
             if key not in seen:
                 seen.add(key)
                 shown[item] = shown_name(item, base)
+                below = subfolders(item, base)
+                if folders is not None and below:
+                    folders[item] = below
                 yield item
     if names is not None:
         names.update(_told_apart(shown))
@@ -87,6 +92,16 @@ def shown_name(path: Path, folder: Path | None) -> str:
     if folder is not None and path.is_relative_to(folder):
         return path.relative_to(folder).as_posix()
     return path.name
+
+
+def subfolders(path: Path, folder: Path | None) -> tuple[str, ...]:
+    """The folders between ``folder``, given to the command, and the file ``path`` found in
+    it: ``("Ann Lee",)`` for ``clients/Ann Lee/Job Tracker.xlsx`` in ``clients``; none for a
+    file named directly (``folder`` None), so the folders above what the user gave
+    (``/home/ubuntu``) never say anything about the file."""
+    if folder is None or not path.is_relative_to(folder):
+        return ()
+    return path.relative_to(folder).parts[:-1]
 
 
 def reason_named(message: str, path: Path, name: str) -> str:

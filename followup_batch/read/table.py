@@ -66,6 +66,9 @@ class RawTable:
     csv: CsvTable | None = None  # the parsed CSV, for lossless write-back
     epoch_1904: bool = False  # the workbook counts serial dates from 1904 (old Mac Excel)
     default_client: str = ""  # client for rows without one: the sheet name or the file stem
+    # The folder whose name default_client is ("Ann Lee" for Ann Lee/Job Tracker.xlsx,
+    # ``read.tracker.tracker_client``); '' when the sheet's or the file's name is.
+    client_folder: str = ""
     # A sheet of one person's tracker split over sheets by time or stage (``read.sheet_names``):
     # its rows are linked to the other such sheets' (``normalise.link_sheets``).
     split_part: bool = False

@@ -32,7 +32,7 @@ from followup_batch.read.headers import (
     match_header,
     not_found_message,
 )
-from followup_batch.read.names import SURNAME_PARTICLES, name_key, without_company
+from followup_batch.read.names import LEGAL_FORMS, SURNAME_PARTICLES, name_key, without_company
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, applied_again, round_rank
 from followup_batch.read.sheet_names import (
@@ -57,14 +57,18 @@ _COPY_MARKS = re.compile(
 
 
 def client_of(path: Path) -> str:
-    """The client a file's name says: its stem, without the marks of a copy ("Maya Chen (2)"
-    is Maya Chen's tracker, not another client's), the person's name it begins with when
-    tracker words follow ("Maya Chen Job Tracker", ``signer.name_before_tracker_words``), a
-    person's name written all in lower case capitalised ("alex.xlsx" signs "Alex", as a
-    greeting would write it)."""
+    """The client a file's name says (``client_named``)."""
+    return client_named(path.stem)
+
+
+def client_named(stem: str) -> str:
+    """The client a file's (or a folder's) name says: the name without the marks of a copy
+    ("Maya Chen (2)" is Maya Chen's tracker, not another client's), the person's name it
+    begins with when tracker words follow ("Maya Chen Job Tracker",
+    ``signer.name_before_tracker_words``), a person's name written all in lower case
+    capitalised ("alex.xlsx" signs "Alex", as a greeting would write it)."""
     from followup_batch.drafts.signer import looks_like_a_name, name_before_tracker_words
 
-    stem = path.stem
     while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
         stem = bare
     if not looks_like_a_name(stem):
@@ -73,6 +77,37 @@ def client_of(path: Path) -> str:
     if lower and looks_like_a_name(stem):
         return _NAME_PART.sub(_capitalised, stem)  # "Alex"
     return stem
+
+
+def tracker_client(path: Path, subfolders: tuple[str, ...] = ()) -> tuple[str, str]:
+    """The client of a tracker file, and the folder whose name says so ('' when the file's
+    does): the file's name's client (``client_of``) when it is a person's name; else the
+    person the nearest of ``subfolders`` (``ReadOptions.subfolders``: only folders below the
+    one the command was given) is named for, a coach's ``Ann Lee/Job Tracker.xlsx`` being
+    Ann Lee's; else the file's name's all the same."""
+    from followup_batch.drafts.signer import looks_like_a_name
+
+    client = client_of(path)
+    if looks_like_a_name(client):
+        return client, ""
+    for folder in reversed(subfolders):
+        person = _folder_person(folder)
+        if person:
+            return person, folder
+    return client, ""
+
+
+def _folder_person(folder: str) -> str:
+    """The person a folder is named for, written as their drafts sign: "Ann Lee" for "Ann
+    Lee", "ann_lee" and "Lee, Ann"; '' for "2026", "clients", "Documents"."""
+    from followup_batch.drafts.signer import looks_like_a_persons_folder
+
+    text = " ".join(folder.replace("_", " ").split())  # "ann_lee": no program's name here
+    surname, comma, given = text.partition(", ")
+    if comma and "," not in given and fields.header_key(given) not in LEGAL_FORMS:
+        text = f"{given} {surname}"  # "Lee, Ann", as a list of people sorts them
+    person = client_named(text)
+    return person if looks_like_a_persons_folder(person) else ""
 
 
 def _tracker_sheets(
@@ -160,6 +195,7 @@ def _read_workbook(
     several = len(names) > 1
     parts = dict(zip(names, one_trackers_sheets(names, with_rows), strict=True))
     months_apart = _months_as_clients(names, with_rows, found)
+    file_client, client_folder = tracker_client(path, options.subfolders)
     tables = []
     for (sheet, match), held in zip(found, with_rows[: len(found)], strict=True):
         match = _without_other_tables(sheet, match, index, explicit)
@@ -169,7 +205,7 @@ def _read_workbook(
         # rows (an empty "Sheet1", a "Notes" or "Template" with the headers): no client yet.
         split_part = several and parts[sheet.name]
         own = several and not split_part and held
-        default_client = sheet.name if own else client_of(path)
+        default_client = sheet.name if own else file_client
         merged = xlsx_cells.fill_merges(
             sheet,
             match.row,
@@ -197,10 +233,11 @@ def _read_workbook(
         table.notes.extend(merged.notes)
         table.merged_cells = merged.cells
         table.split_part = split_part
+        table.client_folder = "" if own else client_folder
         tables.append(table)
     if several and options.sheet is None:
         tables = _without_views(tables, found)
-    _note_one_tracker(tables, client_of(path))
+    _note_one_tracker(tables, file_client, client_folder)
     if months_apart is not None:
         tables[0].notes.append(months_apart)
     if hidden:
@@ -410,7 +447,7 @@ def _example_year(
     return next((year for name in names if (year := year_named(name))), None)
 
 
-def _note_one_tracker(tables: list[RawTable], client: str) -> None:
+def _note_one_tracker(tables: list[RawTable], client: str, folder: str = "") -> None:
     """Say which of a workbook's tracker sheets are read as one person's tracker split by time
     or stage, not as clients (``sheet_names``): a coach's client named "Jan" would be one."""
     parts = [t.sheet for t in tables if t.sheet and t.split_part]
@@ -422,8 +459,9 @@ def _note_one_tracker(tables: list[RawTable], client: str) -> None:
         said += "followed up together, and an empty Client there is"
     else:
         said = f"Sheet {named} is named for a month, year or stage: an empty Client there is"
+    whose = f'the folder "{folder}"' if folder else "the file name"
     tables[0].notes.append(
-        f'{said} "{client}" (the file name). Name a client\'s sheet after the client ("Jan '
+        f'{said} "{client}" ({whose}). Name a client\'s sheet after the client ("Jan '
         'Novak", not "Jan").'
     )
 
@@ -567,6 +605,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         raise TrackerNotFound(_text_not_workbook(path, best))
     if match is None:
         raise TrackerNotFound(not_found_message(path.name, best))
+    client, client_folder = tracker_client(path, options.subfolders)
     read = build_table(
         path,
         table.values,
@@ -575,9 +614,10 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         sheet=None,
         kind="csv",
         csv=table,
-        default_client=client_of(path),
+        default_client=client,
         owned_at=_owned_text_columns(match.headers),
     )
+    read.client_folder = client_folder
     if options.sheet is not None:  # said, not ignored silently
         read.notes.append(f'--sheet "{options.sheet}" is for workbooks: {path.name} is read whole')
     if misnamed:
