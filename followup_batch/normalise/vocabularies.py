@@ -452,6 +452,18 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "unknown",
         "nan",
         "nat",
+        # "To be confirmed", "still open", "unknown" in English and in the languages whose
+        # headers and outcomes are read (by their keys: "à confirmer" is "aconfirmer").
+        "tbc",
+        "tobeconfirmed",
+        "tobedetermined",
+        "tobeannounced",
+        *("offen", "nochoffen", "ausstehend", "unbekannt"),  # German
+        *("aconfirmer", "adefinir", "adeterminer", "enattente", "inconnu"),  # French
+        *("porconfirmar", "pordefinir", "pordeterminar", "pendiente", "desconocido"),  # Spanish
+        *("aconfirmar", "adefinir", "pendente", "desconhecido"),  # Portuguese, Spanish
+        *("nadertebepalen", "nvt", "onbekend"),  # Dutch ("n.v.t.": not applicable)
+        *("daconfermare", "dadefinire", "inattesa", "sconosciuto"),  # Italian
     }
 )
 
