@@ -207,7 +207,9 @@ def rules_in_words(rules: RuleSet) -> str:
         "while the application goes on, keeps its own answer. A next action due within "
         f"{count(rules.due_soon_bd, 'business day')} is `Due soon`. Industries are classed as "
         f'{classes} or standard; when an industry names words of several classes ("Education '
-        f'technology"), the first of {", ".join(rules.industries)} wins. The words are matched '
+        f'technology"), the first of {", ".join(rules.industries)} wins, and a phrase wins over '
+        'a word inside it ("Conseil régional", a French regional government, is not the '
+        '"conseil" of consulting). The words are matched '
         "as whole words, in any case, accents optional, and include those of German, French, "
         "Spanish, Portuguese, Italian and Dutch (`Banque`, `Versicherung`, `Santé`, `Fonction "
         "publique`, `Behörde`, `Hochschule`, …: the lists below)."

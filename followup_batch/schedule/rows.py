@@ -75,7 +75,9 @@ def _without_accents(text: str) -> str:
 
 
 def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ...]]) -> Codes:
-    """Speed class per row: the first class (in table order) with a keyword in the text."""
+    """Speed class per row: the first class (in table order) with a keyword in the text. A
+    keyword inside a longer one at the same place is no match of its own: "Conseil régional"
+    (local government) is the phrase, not the consulting word "conseil" in it."""
 
     def spaced(text: str) -> str:
         # Runs of white space, hyphens and slashes count as one space, so "Public  Sector" and
@@ -83,17 +85,20 @@ def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ..
         # are optional, so "Sante" matches "santé" and "Santé" matches "sante".
         return " ".join(_JOINERS.sub(" ", _without_accents(text.casefold())).split())
 
-    patterns = {
-        name: re.compile(
-            r"(?<![0-9a-z])(?:" + "|".join(re.escape(spaced(w)) for w in words) + r")(?![0-9a-z])"
-        )
-        for name, words in classes.items()
-        if words
-    }
+    class_of: dict[str, str] = {}
+    for name, words in classes.items():
+        for word in words:
+            class_of.setdefault(spaced(word), name)
+    rank = {name: i for i, name in enumerate(classes)}
+    # Longest first, so that at each place the longest keyword is the one found.
+    alternatives = "|".join(re.escape(w) for w in sorted(class_of, key=len, reverse=True) if w)
+    keyword = re.compile(r"(?<![0-9a-z])(?:" + alternatives + r")(?![0-9a-z])")
 
     def classify(text: object) -> str:
-        lowered = spaced(text) if isinstance(text, str) else ""
-        return next((name for name, pat in patterns.items() if pat.search(lowered)), "standard")
+        if not alternatives or not isinstance(text, str):
+            return "standard"
+        found = [class_of[m.group()] for m in keyword.finditer(spaced(text))]
+        return min(found, key=rank.__getitem__, default="standard")
 
     return Codes(industry, "").relabelled(classify)
 

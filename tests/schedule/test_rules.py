@@ -466,6 +466,14 @@ def test_industry_keywords_match_whole_words(industry: str, speed_class: str) ->
         ("Hospitality", "standard"),
         ("Banque d'investissement", "traditional"),
         ("Santé numérique", "fast"),  # a class listed earlier wins, as in English
+        # French local government: the phrase, not the consulting word "conseil" in it.
+        ("Conseil régional", "institutional"),
+        ("Conseil Régional d'Île-de-France", "institutional"),
+        ("conseil departemental", "institutional"),
+        ("Conseil général", "institutional"),
+        ("Conseil municipal", "institutional"),
+        ("Conseil en stratégie", "traditional"),  # consulting, as before
+        ("Conseil régional, banque", "traditional"),  # two places: the earlier class wins
     ],
 )
 def test_industries_in_other_languages(industry: str, speed_class: str) -> None:
