@@ -106,6 +106,8 @@ TYPE_WORDS = {
     "final": "final round",
     "other": "interview",
 }
+# The rules whose line is the first to count by industry: where an unrecognised word is said.
+FIRST_CHECK_INS = frozenset({"check_in_1", "application_check_in"})
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -126,13 +128,21 @@ def offset_words(
     seniority: str,
     stage: str,
     unit: str,
+    *,
+    name_unmatched: bool = False,
 ) -> str:
-    """'5 bd −2 fast industry (tech) +2 senior = 5 bd' — only the terms that apply."""
+    """'5 bd −2 fast industry (tech) +2 senior = 5 bd' — only the terms that apply.
+
+    ``name_unmatched``: an Industry cell that names no class is said even when the standard
+    class adds nothing ('5 bd +0 standard industry (Retail) = 5 bd'), so the first line that
+    counts by industry shows that the word was not recognised."""
     parts = [f"{offsets.base} {unit}"]
     industry_offset = offsets.industry.get(industry_class, 0)
-    if industry_offset:
+    unmatched = name_unmatched and industry_class == "standard" and bool(industry)
+    if industry_offset or unmatched:
         named = f" ({quoted(industry)})" if industry else ""
-        parts.append(f"{signed(industry_offset)} {industry_class} industry{named}")
+        sign = signed(industry_offset) if industry_offset else "+0"
+        parts.append(f"{sign} {industry_class} industry{named}")
     seniority_offset = offsets.seniority.get(seniority, 0)
     if seniority_offset:
         parts.append(f"{signed(seniority_offset)} {seniority}")
@@ -482,12 +492,15 @@ class Explainer:
 
     # Helpers -----------------------------------------------------------------------------
     def offsets(self, r: WhyInputs, rule: str, n: int, unit: str) -> str:
-        """``offset_words`` of the rule table's ``rule`` (``check_in_1``...), once per terms."""
+        """``offset_words`` of the rule table's ``rule`` (``check_in_1``...), once per terms.
+        The first check-in of an interview or an application names an unrecognised industry."""
         terms = (n, r.industry_class, r.industry or "", r.seniority, r.stage, unit)
         key = (rule, *terms)
         text = self._offset_words.get(key)
         if text is None:
-            text = self._offset_words[key] = offset_words(self._offsets[rule], *terms)
+            first = rule in FIRST_CHECK_INS
+            text = offset_words(self._offsets[rule], *terms, name_unmatched=first)
+            self._offset_words[key] = text
         return text
 
     @staticmethod

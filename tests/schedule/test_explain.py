@@ -280,6 +280,44 @@ def test_the_explainer_reads_every_input_it_declares() -> None:
     assert set(E.RESULT_INPUTS) == set(DUE_COLUMNS) | details
 
 
+@pytest.mark.parametrize(
+    ("row", "line"),
+    [
+        # An Industry cell that names no class: the 1st check-in says so, as the 2nd does.
+        (
+            {"interview_date": "2026-11-16", "industry": "Retail"},
+            "1st check-in: 5 bd +0 standard industry (Retail) = 5 bd after Mon 2026-11-16 → "
+            "Mon 2026-11-23 → Tue 2026-11-24 (preferred send day)",
+        ),
+        (
+            {"interview_date": "2026-11-16", "industry": "Einzelhandel", "seniority": "senior"},
+            "1st check-in: 5 bd +0 standard industry (Einzelhandel) +2 senior = 7 bd after "
+            "Mon 2026-11-16 → Wed 2026-11-25",
+        ),
+        # An application's check-in is its first line that counts by industry.
+        (
+            {"applied_date": "2026-11-02", "industry": "Retail", "outcome": "applied"},
+            "Application check-in: 7 bd +0 standard industry (Retail) = 7 bd after applying "
+            "on Mon 2026-11-02 → Thu 2026-11-12 (skipped Veterans Day Wed 11-11)",
+        ),
+        # A blank Industry cell has no word to name; a recognised one is named as before.
+        (
+            {"interview_date": "2026-11-16"},
+            "1st check-in: 5 bd after Mon 2026-11-16 → Mon 2026-11-23 → Tue 2026-11-24 "
+            "(preferred send day)",
+        ),
+        (
+            {"interview_date": "2026-11-16", "industry": "Banque"},
+            "1st check-in: 5 bd +2 traditional industry (Banque) = 7 bd after Mon 2026-11-16 → "
+            "Wed 2026-11-25",
+        ),
+    ],
+)
+def test_the_first_check_in_names_an_unrecognised_industry(row: dict[str, Any], line: str) -> None:
+    lines = why(as_of="2026-11-10", **row)
+    assert line in lines, lines
+
+
 LONG_INDUSTRIES = {
     "words": (
         "Retail and consumer goods, wholesale, logistics " * 700,
@@ -311,8 +349,8 @@ def test_a_long_industry_is_quoted_shortened_and_every_step_kept(industry: str, 
         "Final follow-up",
     ]
     assert lines[1] == (
-        "1st check-in: 5 bd after Mon 2026-11-16 → Mon 2026-11-23 → Tue 2026-11-24 "
-        "(preferred send day)"
+        f"1st check-in: 5 bd +0 standard industry {named} = 5 bd after Mon 2026-11-16 → "
+        "Mon 2026-11-23 → Tue 2026-11-24 (preferred send day)"
     )
     assert lines[2] == (
         f"2nd check-in: 5 bd +2 standard industry {named} +2 mid = 9 bd after the 1st "
