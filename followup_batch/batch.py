@@ -326,22 +326,29 @@ def schedule_sheet(
     )
 
 
-def signer_notes(table: RawTable, config: Config) -> list[str]:
-    """Who signs the sheet's drafts, when its name decided; nothing for a sheet without rows
-    (no drafts)."""
+def signer_notes(tables: list[RawTable], config: Config) -> list[list[str]]:
+    """Who signs each sheet's drafts, when its name decided; nothing for a sheet without rows
+    (no drafts). A note is said on the first sheet it is true of only: the month sheets of a
+    split tracker are all signed by the one file name, said once for the file."""
     from followup_batch.drafts.signer import signer_notes as notes
 
-    if not len(table.cells):
-        return []
-    has_client_column = "client" in table.mapping
-    return notes(
-        table.default_client,
-        table.sheet,
-        has_client_column,
-        config.sender,
-        table.path.name,
-        table.client_folder,
-    )
+    said: set[str] = set()
+    per_sheet = []
+    for table in tables:
+        found = []
+        if len(table.cells):
+            has_client_column = "client" in table.mapping
+            found = notes(
+                table.default_client,
+                table.sheet,
+                has_client_column,
+                config.sender,
+                table.path.name,
+                table.client_folder,
+            )
+        per_sheet.append([note for note in found if note not in said])
+        said.update(found)
+    return per_sheet
 
 
 def templates_for(config: Config) -> Templates:
@@ -550,7 +557,8 @@ def _process(
     beside = [(table, done) for table, done, written in pairs if not written]
     if beside:  # their drafts edited by hand stay in the outbox, told when they are run
         _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real)
-    for table, done in zip(tables, computed, strict=True):
+    signing = signer_notes(tables, config)
+    for table, done, signed in zip(tables, computed, signing, strict=True):
         out = done.output
         report = SheetReport(
             path,
@@ -560,7 +568,7 @@ def _process(
             problem_rows=int((out["problems"] != "").sum()),
             notes=[
                 *table.notes,
-                *signer_notes(table, config),
+                *signed,
                 *date_notes(table, config.reading),
                 *same_interview_notes(done.frame),
             ],

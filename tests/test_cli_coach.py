@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from icalendar import Calendar
 from mail import body_text, parse
 from test_cli import invoke, make_csv, make_tracker, read_back
+from trackers import write_xlsx
 
 from followup_batch.cli import main
 from followup_batch.cli.console import terminal_width, wants_colour
@@ -329,6 +330,44 @@ def test_an_unsigned_tracker_says_why_in_a_note(clients: Path) -> None:
         "column or set [sender] name in the config"
     ) in err
     assert "Maya Chen.xlsx [Jobs]: note: drafts are unsigned" not in err
+
+
+UNSIGNED = (
+    'drafts are unsigned: the {source} name "{name}" is not a person\'s name; name the file '
+    'after the client ("Maya Chen.xlsx"), add a Client column or set [sender] name in the config'
+)
+
+
+@pytest.mark.parametrize(
+    ("sheets", "expected"),
+    [
+        # A tracker split by month is signed by its file name: said once, not once a sheet.
+        (
+            ["Jan", "Feb", "Mar"],
+            [("Jan", UNSIGNED.format(source="file", name="tracker"))],
+        ),
+        # A coach's sheet per client: each sheet's own name, each said.
+        (
+            ["Client 1", "Client 2"],
+            [
+                ("Client 1", UNSIGNED.format(source="sheet", name="Client 1")),
+                ("Client 2", UNSIGNED.format(source="sheet", name="Client 2")),
+            ],
+        ),
+    ],
+)
+def test_an_unsigned_note_is_said_once_for_what_signs(
+    tmp_path: Path, sheets: list[str], expected: list[tuple[str, str]]
+) -> None:
+    header = ["Company", "Position", "Interview Date"]
+    path = write_xlsx(
+        tmp_path / "tracker.xlsx",
+        {sheet: [header, ["Acme", "Analyst", dt.datetime(2026, 11, 2)]] for sheet in sheets},
+    )
+    code, _, err = invoke("run", str(path), "--as-of", AS_OF, "--dry-run", "-v")
+    assert code == 0, err
+    said = [line.strip() for line in err.splitlines() if "drafts are unsigned" in line]
+    assert said == [f"tracker.xlsx [{sheet}]: note: {note}" for sheet, note in expected]
 
 
 # file name -> how its drafts end (ot12 F2: "protected.xlsx" signed "Best regards, Protected")
