@@ -835,10 +835,11 @@ def _reports_or_failure(
 
 
 def _named_failure(failure: FileFailure, name: str) -> FileFailure:
-    """``failure`` under the name the run calls its file (``read.files.reason_named``)."""
+    """``failure`` under the name the run calls its file, its reason not naming the file
+    again (``read.files.reason_named``): the FAILED line names it."""
     from followup_batch.read.files import reason_named
 
-    message = reason_named(failure.message, failure.path, name)
+    message = reason_named(failure.message, failure.path)
     return dataclasses.replace(failure, message=message, file=name)
 
 

@@ -111,10 +111,10 @@ def check_paths(
 
 
 def _named(check: SheetCheck, file: str) -> SheetCheck:
-    if not file:
-        return check
-    error = check.error and reason_named(check.error, check.path, file)
-    return replace(check, file=file, error=error)
+    """``check`` under the name the run calls its file, its reason not naming the file
+    again (``read.files.reason_named``): the NOT READ line names it."""
+    error = check.error and reason_named(check.error, check.path)
+    return replace(check, file=file or check.file, error=error)
 
 
 def check_file(

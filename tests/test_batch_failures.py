@@ -109,8 +109,8 @@ def test_one_file_of_each_failure_kind_and_the_others_are_written(
     ]
     # The damaged sheet is refused as it is read, before anything could be written.
     assert (
-        "damaged.xlsx is damaged: its sheet xl/worksheets/sheet1.xml cannot be unpacked"
-        in (failed[0])
+        "damaged.xlsx: FAILED — it is damaged: its sheet xl/worksheets/sheet1.xml cannot be "
+        "unpacked" in (failed[0])
     )
     assert "Restore it from a backup or re-save it from Excel." in failed[0]
     assert "the disk holding" in failed[1] and "is full" in failed[1]
@@ -214,7 +214,7 @@ def test_a_tracker_deleted_during_the_run_is_reported_as_deleted(
     monkeypatch.setattr(batch, "schedule_sheet", delete_then_compute)
     code, _, err = run(str(tracker))
     assert code == 1
-    assert "gone.xlsx was deleted or moved while it was being processed" in err
+    assert "gone.xlsx: FAILED — it was deleted or moved while it was being processed" in err
     assert "original kept" not in err
     assert not tracker.exists()  # not brought back
     assert leftovers(tmp_path) == []
@@ -266,7 +266,7 @@ def test_an_empty_workbook_file_says_it_is_empty(tmp_path: Path) -> None:
     (tmp_path / "empty.xlsx").write_bytes(b"")
     code, _, err = run(str(tmp_path / "empty.xlsx"))
     assert code == 1
-    assert "empty.xlsx: FAILED — empty.xlsx is an empty file (0 bytes)" in err
+    assert "empty.xlsx: FAILED — it is empty (0 bytes)" in err
     assert "header" not in err
 
 
@@ -314,7 +314,7 @@ def test_a_file_saved_while_it_was_read_says_so(
     monkeypatch.setattr(batch, "read_trackers", read_half_saved)
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20"])
     assert result.exit_code == 1
-    assert "t.xlsx changed while being processed (saved by someone or something else)" in (
+    assert "t.xlsx: FAILED — it changed while being processed (saved by someone or something" in (
         result.output
     )
     assert "restore it from a backup" not in result.output

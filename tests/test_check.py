@@ -99,12 +99,12 @@ def test_unread_files_are_reported_not_raised(tmp_path: Path) -> None:
     assert [c.error is None for c in checks] == [False, False, True]
     text = to_text(checks)
     assert text.startswith(
-        "old.xls: NOT READ — old.xls is a legacy Excel 97-2003 workbook (.xls), which is not "
+        "old.xls: NOT READ — it is a legacy Excel 97-2003 workbook (.xls), which is not "
         "supported. Open it in Excel and save it as .xlsx (Excel Workbook), then run again.\n\n"
-        'notes.xlsx: NOT READ — notes.xlsx, sheet "S": no header row with Company, Position '
+        'notes.xlsx: NOT READ — sheet "S": no header row with Company, Position '
         "and Interview Date (or Date Applied);"
     )
-    assert to_json(checks)["trackers"][0]["error"].startswith("old.xls is a legacy")
+    assert to_json(checks)["trackers"][0]["error"].startswith("it is a legacy")
 
 
 def test_ignored_headers_map_notes_and_wide_trackers(tmp_path: Path) -> None:

@@ -327,7 +327,7 @@ def test_an_old_spreadsheet_beside_trackers_fails_loudly(tmp_path: Path) -> None
         "run", str(folder), "--as-of", "2026-11-20", "--json", "--digest", str(digest)
     )
     assert code == 1
-    assert "## Trackers not read (2)\n\n- Libre.ods: Libre.ods is an OpenDocument" in (
+    assert "## Trackers not read (2)\n\n- Libre.ods: it is an OpenDocument" in (
         digest.read_text(encoding="utf-8")
     )
     failed = {Path(f["path"]).name: f["error"] for f in json.loads(out)["files"] if not f["ok"]}
@@ -387,7 +387,7 @@ def test_a_tracker_open_in_excel_can_be_written_elsewhere(tmp_path: Path, lock: 
     assert len(statuses) == 4 and all(statuses)
     # In place, it is still refused.
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
-    assert code == 1 and "t.xlsx is open in" in err
+    assert code == 1 and "t.xlsx: FAILED — it is open in" in err
     assert tracker.read_bytes() == before
 
 
@@ -407,7 +407,7 @@ def test_a_tracker_open_elsewhere_still_reaches_the_runs_exports(tmp_path: Path,
     code, _, err = invoke("run", str(folder), *args, "--ics", str(ics), "--eml-dir", str(eml))
     assert code == 1
     assert (
-        "Maya Chen.xlsx: FAILED — Maya Chen.xlsx is open in LibreOffice" in err
+        "Maya Chen.xlsx: FAILED — it is open in LibreOffice" in err
         and "Maya Chen.xlsx: its follow-ups are in this run's exports all the same, from its "
         "last save\n"
         in err
@@ -475,7 +475,7 @@ def test_locked_corrupt_and_read_only_files_in_the_middle_of_a_folder(
     failures = [line for line in err.splitlines() if "FAILED" in line]
     assert [line.split(":")[0] for line in failures] == ["b.xlsx", "c.xlsx", "d.xlsx"]
     assert "Excel" in failures[0]
-    assert "d.xlsx is read-only; nothing was written" in failures[2]
+    assert "d.xlsx: FAILED — it is read-only; nothing was written" in failures[2]
     assert "3 of 5 files failed (b.xlsx, c.xlsx, d.xlsx); the others were processed." in err
     assert "Traceback" not in err
     assert {p.name: p.read_bytes() for p in (locked, tmp_path / "c.xlsx", read_only)} == before
@@ -1096,8 +1096,9 @@ def test_a_pipe_or_device_named_as_a_tracker_fails_alone(tmp_path: Path, command
     done = run_with_a_time_limit(command, *args)  # the old behaviour hung for ever
     code, said, err = done.returncode, done.stdout + done.stderr, done.stderr
     assert code == 1
-    assert "pipe.xlsx is a named pipe, not a file: a tracker is read only from a regular" in said
-    assert "zero.csv is a device or socket, not a file" in said
+    line = {"check": "NOT READ", "run": "FAILED", "digest": "FAILED"}[command]
+    assert f"pipe.xlsx: {line} — it is a named pipe, not a file: a tracker is read" in said
+    assert f"zero.csv: {line} — it is a device or socket, not a file" in said
     if command == "run":
         assert "2 of 3 files failed (pipe.xlsx, zero.csv); the others were processed." in err
         assert read_back(good, values=True)["Follow-up status"]
@@ -1386,7 +1387,7 @@ def test_a_read_only_tracker_still_reaches_the_runs_exports(tmp_path: Path) -> N
     digest = tmp_path / "d.md"
     code, _, err = invoke("run", str(folder), "--as-of", "2026-11-20", "--digest", str(digest))
     assert code == 1
-    assert "Maya Chen.xlsx: FAILED — Maya Chen.xlsx is read-only; nothing was written." in err
+    assert "Maya Chen.xlsx: FAILED — it is read-only; nothing was written." in err
     assert "Maya Chen.xlsx: its follow-ups are in this run's exports all the same" in err
     assert kept.read_bytes() == before
     assert "Maya Chen" in digest.read_text() and "could not be read" not in digest.read_text()

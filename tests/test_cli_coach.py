@@ -101,7 +101,7 @@ def test_a_digest_written_into_the_folder_is_not_read_back_as_a_tracker(tmp_path
         assert [p.name for p in find_trackers([pattern])] == ["Maya Chen.xlsx"]
     code, out, err = invoke("run", str(folder / "digest.xlsx"), "--as-of", "2026-11-24")
     assert code == 1
-    assert "digest.xlsx is a digest this tool wrote (--digest), not a tracker" in out + err
+    assert "digest.xlsx: FAILED — it is a digest this tool wrote (--digest), not a tracker" in err
     (folder / "Maya Chen.xlsx").unlink()
     code, _, err = invoke("run", str(folder), "--as-of", "2026-11-24")
     assert code == 2

@@ -52,7 +52,7 @@ def test_the_config_file_example_loads_as_written(tmp_path: Path) -> None:
     ("headers", "starts"),
     [
         ("Org,Title,Interview Date", "`w.csv: NOT READ — no header row"),
-        ("Firm,Title,When", "`w.csv is an"),
+        ("Firm,Title,When", "`w.csv: NOT READ — it is an"),
     ],
 )
 def test_troubleshooting_shows_what_the_tool_prints(

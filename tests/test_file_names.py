@@ -14,6 +14,12 @@ from test_cli import invoke, make_tracker
 from followup_batch.read import find_trackers
 
 AS_OF = "2026-11-20"
+# Why broken/Truncated Tom.xlsx is not read, on a line that names it already.
+TRUNCATED = (
+    "it looks like a workbook but is damaged: it is cut short, its end missing (as when "
+    "a copy, download or save stops part way). Restore it from a backup or re-save it from "
+    "Excel."
+)
 
 
 def make_notes(path: Path, client: str, company: str) -> Path:
@@ -85,9 +91,7 @@ def test_a_run_names_files_in_subfolders_with_their_folder(coach: Path) -> None:
         "4 files, 3 rows — 3 Overdue; 1 failed",
     ]
     assert err.splitlines() == [
-        "broken/Truncated Tom.xlsx: FAILED — broken/Truncated Tom.xlsx looks like a workbook "
-        "but the file is damaged (File is not a zip file). Restore it from a backup or re-save "
-        "it from Excel.",
+        f"broken/Truncated Tom.xlsx: FAILED — {TRUNCATED}",
         "1 of 4 files failed (broken/Truncated Tom.xlsx); the others were processed.",
     ]
 
@@ -119,10 +123,7 @@ def test_the_digest_names_unread_and_due_files_with_their_folder(
         "digest", str(coach), "--as-of", AS_OF, "--json", "--markdown", str(page)
     )
     assert code == 1
-    why = (
-        "broken/Truncated Tom.xlsx looks like a workbook but the file is damaged (File is not a "
-        "zip file). Restore it from a backup or re-save it from Excel."
-    )
+    why = TRUNCATED
     assert err.splitlines()[0] == f"broken/Truncated Tom.xlsx: FAILED — {why}"
     assert f"- broken/Truncated Tom.xlsx: {why}" in page.read_text(encoding="utf-8")
     digest = json.loads(out)
@@ -137,11 +138,7 @@ def test_the_digest_names_unread_and_due_files_with_their_folder(
 def test_check_names_files_with_their_folder(coach: Path) -> None:
     code, _, err = invoke("check", str(coach), "--as-of", AS_OF, "-q")
     assert code == 1
-    assert err.splitlines() == [
-        "broken/Truncated Tom.xlsx: NOT READ — broken/Truncated Tom.xlsx looks like a workbook "
-        "but the file is damaged (File is not a zip file). Restore it from a backup or re-save "
-        "it from Excel."
-    ]
+    assert err.splitlines() == [f"broken/Truncated Tom.xlsx: NOT READ — {TRUNCATED}"]
 
 
 @pytest.mark.parametrize(
@@ -154,16 +151,16 @@ def test_check_names_files_with_their_folder(coach: Path) -> None:
         (
             "Tom.xlsx is a text file; read as a CSV: Tom.xlsx: no header row",
             "broken/Tom.xlsx",
-            "broken/Tom.xlsx is a text file; read as a CSV: no header row",
+            "it is a text file; read as a CSV: no header row",
         ),
-        # The name as a sentence's subject: the run's name for it.
-        ("Tom.xlsx is damaged.", "broken/Tom.xlsx", "broken/Tom.xlsx is damaged."),
-        (
-            'Notes.xlsx, sheet "Jan": no header row',
-            "ann/Notes.xlsx",
-            'ann/Notes.xlsx, sheet "Jan": no header row',
-        ),
-        ("Tom.xlsx is damaged.", "Tom.xlsx", "Tom.xlsx is damaged."),
+        # The name as a sentence's subject: "the file", in a subfolder or not (outside test
+        # ot15, finding 3: "broken/Tom.xlsx: FAILED — broken/Tom.xlsx looks like ...",
+        # "Eve.xlsx: FAILED — Eve.xlsx is password-protected").
+        ("Tom.xlsx is damaged.", "broken/Tom.xlsx", "it is damaged."),
+        ("Tom.xlsx is damaged.", "Tom.xlsx", "it is damaged."),
+        # The name before the sheet's: the sheet alone.
+        ('Notes.xlsx, sheet "Jan": no header row', "ann/Notes.xlsx", 'sheet "Jan": no header row'),
+        ('Notes.xlsx, sheet "Jan": no header row', "Notes.xlsx", 'sheet "Jan": no header row'),
         # Another file's name, or the name inside a word, is left as it is.
         ("cannot read Tom.xlsx.bak", "broken/Tom.xlsx", "cannot read Tom.xlsx.bak"),
     ],
@@ -171,8 +168,7 @@ def test_check_names_files_with_their_folder(coach: Path) -> None:
 def test_a_failure_names_its_file_as_the_line_does(message: str, name: str, named: str) -> None:
     from followup_batch.read.files import reason_named
 
-    path = Path("clients") / name
-    assert reason_named(message, path, name) == named
+    assert reason_named(message, Path("clients") / name) == named
 
 
 def test_a_failed_line_says_its_file_s_name_once(coach: Path) -> None:

@@ -196,19 +196,19 @@ def xlsb(path: Path) -> Path:
         (
             "b.xlsb",
             xlsb,
-            "b.xlsb is an Excel binary workbook (.xlsb), which is not supported.",
+            "it is an Excel binary workbook (.xlsb), which is not supported.",
         ),
         (
             "z.xlsx",
             lambda p: p.write_bytes(b"PK\x03\x04" + bytes(40)),
-            "z.xlsx looks like a workbook but the file is damaged (File is not a zip file).",
+            "it looks like a workbook but is damaged: it is cut short, its end missing",
         ),
         (
             "e.xlsx",
             lambda p: p.write_bytes(b""),
-            "e.xlsx is an empty file (0 bytes): there is nothing to read.",
+            "it is empty (0 bytes): there is nothing to read.",
         ),
-        ("ok.xlsx", make_tracker, "ok.xlsx is read-only; nothing was written."),
+        ("ok.xlsx", make_tracker, "it is read-only; nothing was written."),
     ],
 )
 @pytest.mark.parametrize("with_exports", [False, True])

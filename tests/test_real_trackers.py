@@ -426,7 +426,7 @@ def test_run_and_check_over_a_folder_of_real_trackers(tmp_path: Path) -> None:
         "1 Due soon, 5 Scheduled, 1 Not applied, 1 Closed; 1 with problems" in run.output
     )
     assert "linkedin_job_applications.csv: 2 rows — 1 Overdue, 1 Due soon" in run.output
-    assert "stage_tally.csv: FAILED — stage_tally.csv is a stage tally" in run.output
+    assert "stage_tally.csv: FAILED — it is a stage tally" in run.output
     check = runner.invoke(main, ["check", str(tmp_path / "pipeline_log.xlsx"), "--json"])
     assert check.exit_code == 0
     (sheet,) = json.loads(check.output)["trackers"]

@@ -104,19 +104,17 @@ def subfolders(path: Path, folder: Path | None) -> tuple[str, ...]:
     return path.relative_to(folder).parts[:-1]
 
 
-def reason_named(message: str, path: Path, name: str) -> str:
-    """A file's failure ``message`` as a line that opens with ``name``, the one the run calls
-    the file by, shows it: the file's bare name heading the message, or a clause of it, with a
-    colon ("Notes.xlsx: no header row ...", "...; read as a CSV: Notes.xlsx: no header row")
-    is dropped, the line names the file already; the name as a sentence's subject
-    ("Notes.xlsx is password-protected ...", "Notes.xlsx, sheet "Jan": ...") becomes ``name``.
-    So a line names one file one way ("broken/Notes.xlsx: FAILED — broken/Notes.xlsx is ...",
-    "broken/old.xls: FAILED — no header row ...")."""
+def reason_named(message: str, path: Path) -> str:
+    """A file's failure ``message`` for a line that opens with the file's name (the run's
+    FAILED line, ``check``'s NOT READ line, the digest's "Trackers not read"), which so names
+    it once: the file's bare name heading the message, or a clause of it, is dropped with its
+    colon or comma ("Notes.xlsx: no header row ...", 'Notes.xlsx, sheet "Jan": ...', "...;
+    read as a CSV: Notes.xlsx: no header row"); as a sentence's subject it becomes "it"
+    ("Notes.xlsx is password-protected ..."). So "broken/Notes.xlsx: FAILED — it is
+    password-protected ...", "broken/old.xls: FAILED — no header row ..."."""
     own = re.escape(path.name)
-    message = re.sub(f"(^|: ){own}: ", r"\1", message)
-    if name == path.name:
-        return message
-    return re.sub(f"(?:^|(?<=: )){own}(?=[ ,])", lambda _: name, message)
+    message = re.sub(f"(^|: ){own}[:,] ", r"\1", message)
+    return re.sub(f"(^|: ){own} ", r"\1it ", message)
 
 
 def _glob_base(pattern: str) -> Path | None:

@@ -113,7 +113,7 @@ def sniff(path: Path) -> tuple[str, Workbook | None]:
         raise UnsupportedFile(f"{path.name}: cannot open the file ({exc.strerror}).") from None
     if size == 0:
         raise UnsupportedFile(
-            f"{path.name} is an empty file (0 bytes): there is nothing to read. Restore it from "
+            f"{path.name} is empty (0 bytes): there is nothing to read. Restore it from "
             "a backup (.followup-backups/ beside it) or start a new tracker with "
             "followup-batch init"
         )
@@ -182,7 +182,7 @@ def inspect_workbook(path: Path) -> Workbook:
                 )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise UnsupportedFile(
-            f"{path.name} looks like a workbook but the file is damaged ({exc}). "
+            f"{path.name} looks like a workbook but is damaged: {_zip_damage(exc)}. "
             "Restore it from a backup or re-save it from Excel."
         ) from None
     # zipfile's words for a compression method it lacks and for an encrypted member.
@@ -198,6 +198,25 @@ def inspect_workbook(path: Path) -> Workbook:
         )
     assert package.workbook_part is not None
     return Workbook(package.workbook_part, package.date1904)
+
+
+# What zipfile's words for a damaged package mean to the person whose file it is.
+CUT_SHORT = "it is cut short, its end missing (as when a copy, download or save stops part way)"
+ZIP_DAMAGE: tuple[tuple[str, str], ...] = (
+    ("File is not a zip file", CUT_SHORT),  # a zip's start, and no directory at its end
+    ("Truncated", CUT_SHORT),
+)
+BROKEN_DIRECTORY = "the list of its parts is broken (as when a disk or a transfer garbles it)"
+
+
+def _zip_damage(exc: BaseException) -> str:
+    """What ``exc``, raised opening a file that starts as a zip does, means for its owner."""
+    if isinstance(exc, EOFError):
+        return CUT_SHORT
+    for words, meaning in ZIP_DAMAGE:
+        if str(exc).startswith(words):
+            return meaning
+    return BROKEN_DIRECTORY
 
 
 def tool_digest(path: Path) -> bool:

@@ -529,8 +529,8 @@ def invoke(*args: str) -> tuple[int, str, str]:
 
 
 PARQUET_IS_A_DATASET = (
-    "data.parquet is a Parquet file: a dataset, not a tracker. Run it with followup-batch run "
-    "PATH --output OUT (--digest-dir DIR for each coach's digest, --dry-run to only count)."
+    "it is a Parquet file: a dataset, not a tracker. Run it with followup-batch run PATH "
+    "--output OUT (--digest-dir DIR for each coach's digest, --dry-run to only count)."
 )
 
 

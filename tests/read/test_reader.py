@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -698,11 +699,36 @@ def test_other_zips_are_refused(tmp_path: Path, members: dict[str, str], message
     assert str(error.value).startswith(message)
 
 
-def test_damaged_zip_is_refused(tmp_path: Path) -> None:
+SAMPLE_TRACKER = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.xlsx"
+
+
+def _cut_in_half(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def _directory_garbled(data: bytes) -> bytes:
+    at = data.rindex(b"PK\x01\x02")  # the last entry of the zip's list of its parts
+    return data[:at] + b"XX\x01\x02" + data[at + 4 :]
+
+
+@pytest.mark.parametrize(
+    ("damage", "meaning"),
+    [
+        # Python's zipfile says "File is not a zip file" (outside test ot15, finding 3).
+        (_cut_in_half, "it is cut short, its end missing (as when a copy, download or save "),
+        (lambda data: data[:4] + b"garbage" * 10, "it is cut short, its end missing"),
+        (_directory_garbled, "the list of its parts is broken (as when a disk or a transfer "),
+    ],
+)
+def test_a_damaged_workbook_is_refused_saying_what_is_wrong(
+    tmp_path: Path, damage: Callable[[bytes], bytes], meaning: str
+) -> None:
     path = tmp_path / "t.xlsx"
-    path.write_bytes(b"PK\x03\x04" + b"garbage" * 10)
-    with pytest.raises(UnsupportedFile, match="the file is damaged"):
+    path.write_bytes(damage(SAMPLE_TRACKER.read_bytes()))
+    with pytest.raises(UnsupportedFile) as error:
         read_trackers(path, OPTIONS)
+    assert str(error.value).startswith(f"t.xlsx looks like a workbook but is damaged: {meaning}")
+    assert "zip file" not in str(error.value)
 
 
 # ---------------------------------------------------------------------------------------------

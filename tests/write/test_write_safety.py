@@ -60,7 +60,7 @@ def test_a_save_made_while_the_workbook_is_written_says_so(
     monkeypatch.setattr(xlsx, "verify_package", saved_while_checking)
     code, _, err = run(str(tracker))
     assert code == 1
-    assert f"{tracker.name}: FAILED — {tracker.name} changed while being processed" in err
+    assert f"{tracker.name}: FAILED — it changed while being processed" in err
     assert "in the new package" not in err
     assert openpyxl.load_workbook(tracker).active["A2"].value == "Saved meanwhile"  # type: ignore[index]
 
@@ -81,7 +81,7 @@ def test_a_save_made_during_the_run_is_kept(
     code, _, err = run(str(tracker))
     theirs = tracker.read_bytes()
     assert code == 1
-    assert f"{tracker.name}: FAILED — {tracker.name} changed while being processed" in err
+    assert f"{tracker.name}: FAILED — it changed while being processed" in err
     assert "Run again" in err
     assert b"Saved meanwhile" in theirs or "Saved meanwhile" in str(
         openpyxl.load_workbook(tracker).active["A2"].value  # type: ignore[index]
