@@ -55,16 +55,17 @@ REMOVE_PASSWORD = (
     "clear it), save it as .xlsx and run again."
 )
 
+# What to do with a Parquet file, or a folder of them, given where trackers are read.
+RUN_AS_DATASET = (
+    "Run it with followup-batch run PATH --output OUT (--digest-dir DIR for each coach's "
+    "digest, --dry-run to only count)."
+)
 # Formats that are not CSV, told by how they start (after any byte-order mark).
 OTHER_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "is a PDF document, not a spreadsheet. Export the tracker as .xlsx or .csv."),
     (b"{\\rtf", "is a Rich Text document, not a spreadsheet. Save the tracker as .xlsx or .csv."),
     # A platform's export, given to check or digest: binary, but not damaged.
-    (
-        b"PAR1",
-        "is a Parquet file: a dataset, not a tracker. Run it with followup-batch run PATH "
-        "--output OUT (--digest-dir DIR for each coach's digest, --dry-run to only count).",
-    ),
+    (b"PAR1", f"is a Parquet dataset, not a tracker. {RUN_AS_DATASET}"),
 )
 SPREADSHEET_ML_2003 = b"urn:schemas-microsoft-com:office:spreadsheet"
 HTML_START = re.compile(rb"\s*(?:<!doctype html|<html)", re.IGNORECASE)

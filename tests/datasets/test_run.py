@@ -528,10 +528,11 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-PARQUET_IS_A_DATASET = (
-    "it is a Parquet file: a dataset, not a tracker. Run it with followup-batch run PATH "
-    "--output OUT (--digest-dir DIR for each coach's digest, --dry-run to only count)."
+RUN_AS_DATASET = (
+    "Run it with followup-batch run PATH --output OUT (--digest-dir DIR for each coach's "
+    "digest, --dry-run to only count)."
 )
+PARQUET_IS_A_DATASET = f"it is a Parquet dataset, not a tracker. {RUN_AS_DATASET}"
 
 
 @pytest.mark.parametrize(
@@ -549,6 +550,23 @@ def test_check_and_digest_say_a_parquet_file_is_run_as_a_dataset(
     assert code == 1
     assert line in {"stdout": out, "stderr": err}[stream].splitlines()
     assert "damaged" not in out + err
+
+
+@pytest.mark.parametrize("command", ["check", "digest"])
+@pytest.mark.parametrize("layout", ["data/a.parquet", "data/coach=Ann/a.parquet"])
+def test_check_and_digest_say_a_folder_of_parquet_files_is_run_as_a_dataset(
+    tmp_path: Path, command: str, layout: str
+) -> None:
+    # Outside test ot15, finding 6: "a folder without trackers", where the file said how.
+    (tmp_path / layout).parent.mkdir(parents=True)
+    pq.write_table(interview_table(5, seed=1), tmp_path / layout)
+    folder = str(tmp_path / "data")
+    code, _, err = invoke(command, folder, "--as-of", "2026-11-20")
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        f"Error: Invalid value for PATH: {folder}: a folder of Parquet files, a dataset, not "
+        f"trackers. {RUN_AS_DATASET}"
+    )
 
 
 def test_cli_runs_a_dataset(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ RELS = (
         (
             "t.parquet",
             b"PAR1\x15\x04\x15",
-            "t.parquet is a Parquet file: a dataset, not a tracker.",
+            "t.parquet is a Parquet dataset, not a tracker. Run it with followup-batch run PATH",
         ),
     ],
 )
