@@ -281,9 +281,9 @@ class Digest:
     def client_headline(self, client: str) -> str:
         """``2 overdue · 1 due today · 1 to fix``: a client's counts in one line."""
         counts = self.client_counts(client)
-        parts = [f"{int(counts[u])} {u.lower()}" for u in self.urgencies if counts[u]]
+        parts = [f"{int(counts[u]):,} {u.lower()}" for u in self.urgencies if counts[u]]
         if counts[NEEDS_INFO]:
-            parts.append(f"{int(counts[NEEDS_INFO])} to fix")
+            parts.append(f"{int(counts[NEEDS_INFO]):,} to fix")
         return " · ".join(parts) or "nothing due"
 
     def title(self) -> str:
@@ -293,18 +293,18 @@ class Digest:
         totals = self.totals
         n = int(totals["Total"])
         clients = int((self.counts["Total"] > 0).sum())
-        parts = [f"{int(totals[u])} {u.lower()}" for u in self.urgencies if totals[u]]
+        parts = [f"{int(totals[u]):,} {u.lower()}" for u in self.urgencies if totals[u]]
         text = (
-            f"{n} follow-up{_s(n)} for {clients} client{_s(clients)}"
+            f"{n:,} follow-up{_s(n)} for {clients:,} client{_s(clients)}"
             + (f": {', '.join(parts)}" if parts else "")
             + (f" (horizon: the next {self.horizon_days} days)" if self.horizon_days else "")
         )
         if totals[NEEDS_INFO]:
             count = int(totals[NEEDS_INFO])
-            text += f"; {count} row{_s(count)} need{'s' if count == 1 else ''} fixing"
+            text += f"; {count:,} row{_s(count)} need{'s' if count == 1 else ''} fixing"
         if self.unread:
             count = len(self.unread)
-            text += f"; {count} tracker{_s(count)} could not be read"
+            text += f"; {count:,} tracker{_s(count)} could not be read"
         return text
 
 

@@ -114,7 +114,7 @@ def column_sizes(headers: tuple[str, ...], rows: list[list[str]]) -> list[int]:
 
 
 def _count(value: Any) -> str:
-    return str(int(value)) if int(value) else "·"
+    return f"{int(value):,}" if int(value) else "·"
 
 
 def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
@@ -134,13 +134,13 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
 
     today = digest.today_records()
     if today:
-        lines += ["", f"Today, across all clients ({len(today)})"]
+        lines += ["", f"Today, across all clients ({len(today):,})"]
         rows = [[lateness(i), i["client"], i["action"], i["company"], to(i)] for i in today]
         levels = [i["urgency"] for i in today]
         lines += _table(TODAY_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels))
     coming = digest.coming_records()
     if coming:
-        lines += ["", f"{digest.coming_title()} ({len(coming)})"]
+        lines += ["", f"{digest.coming_title()} ({len(coming):,})"]
         rows = [[due_day(i["due"]), i["client"], i["action"], i["company"], to(i)] for i in coming]
         levels = [i["urgency"] for i in coming]
         lines += _table(COMING_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels))
@@ -151,7 +151,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
         for client in digest.clients
     ]
     count_rows.append(["All clients", *(_count(digest.totals[c]) for c in columns)])
-    lines += ["", f"Clients ({len(digest.clients)})"]
+    lines += ["", f"Clients ({len(digest.clients):,})"]
     lines += _table(
         ("Client", *columns),
         count_rows,
@@ -182,7 +182,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
         )
 
     if len(digest.needs_info):
-        lines += ["", f"Rows to fix ({len(digest.needs_info)})"]
+        lines += ["", f"Rows to fix ({len(digest.needs_info):,})"]
         records = digest.needs_info.to_dict("records")
         rows = [[i["client"], where(i), company_position(i) or "(no company)"] for i in records]
         table = _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2))
@@ -242,13 +242,13 @@ def to_markdown(digest: Digest, *, workbook: str | None = None) -> str:
         out += _more_of(coming, workbook)
         out.append("")
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
-    out += [f"## Clients ({len(digest.clients)})", ""]
+    out += [f"## Clients ({len(digest.clients):,})", ""]
     out.append("| Client | " + " | ".join(columns) + " |")
     out.append("|---|" + "---:|" * len(columns))
     for client in digest.clients:
-        counts = " | ".join(str(digest.client_counts(client)[c]) for c in columns)
+        counts = " | ".join(f"{digest.client_counts(client)[c]:,}" for c in columns)
         out.append(f"| {_md(client)} | {counts} |")
-    totals = " | ".join(f"**{int(digest.totals[c])}**" for c in columns)
+    totals = " | ".join(f"**{int(digest.totals[c]):,}**" for c in columns)
     out.append(f"| **All clients** | {totals} |")
     for client in digest.clients[: PAGE_LIMITS["clients"]]:
         items = digest.client_records(client)

@@ -434,3 +434,46 @@ def test_a_rows_problem_is_not_crowded_out_by_its_row_number() -> None:
     assert to_markdown(build_digest(items(fix), AS_OF)).endswith(
         'column "Interview Date": "31/02/2026" is not a date\n'
     )
+
+
+def thousands() -> pd.DataFrame:
+    """A platform's day: one client with 1,499 overdue items and 1,200 rows to fix, 1,001
+    with one item due today."""
+    rows = [item("Big", f"Co {n}", "2026-11-18", "Overdue", row=n + 2) for n in range(1499)]
+    rows += [item("Big", "", None, "Needs info", "—", row=n + 2000) for n in range(1200)]
+    rows += [item(f"Client {n:04}", "Co", "2026-11-20", "Due today") for n in range(1001)]
+    return items(*rows)
+
+
+BIG_HEADLINE = (
+    "2,500 follow-ups for 1,002 clients: 1,499 overdue, 1,001 due today; 1,200 rows need fixing"
+)
+
+
+def _workbook_text(digest: object, tmp_path: Path) -> str:
+    book = load_workbook(write_digest_xlsx(digest, tmp_path / "d.xlsx"))  # type: ignore[arg-type]
+    return " ".join(str(c.value) for row in book["Summary"].iter_rows() for c in row if c.value)
+
+
+@pytest.mark.parametrize(
+    ("render", "said"),
+    [
+        # Outside test ot15, finding 5: "9406 follow-ups for 2856 clients" above "(9,047)".
+        (
+            lambda d, _: to_terminal(d, 100),
+            [BIG_HEADLINE, "Clients (1,002)", "Big 1,499 · · 1,200 1,499"],
+        ),
+        (
+            lambda d, _: to_markdown(d),
+            [BIG_HEADLINE, "## Clients (1,002)", "| Big | 1,499 | 0 | 0 | 1,200 | 1,499 |"],
+        ),
+        (lambda d, _: to_html(d), [BIG_HEADLINE, "Big 1,499 overdue · 1,200 to fix"]),
+        (_workbook_text, [BIG_HEADLINE]),
+        (lambda d, _: json.dumps(to_json(d)), [f'"headline": "{BIG_HEADLINE}"']),
+    ],
+    ids=["terminal", "markdown", "html", "workbook", "json"],
+)
+def test_every_count_has_thousands_separators(tmp_path: Path, render, said: list[str]) -> None:
+    text = render(build_digest(thousands(), AS_OF), tmp_path)
+    words = " ".join(re.sub(r"<[^>]+>", " ", text).split())
+    assert [s for s in said if " ".join(s.split()) not in words] == []
