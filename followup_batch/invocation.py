@@ -346,12 +346,14 @@ def export_files(
     jobs: int | None = 1,
     unread: Sequence[tuple[str, str]] = (),
     unread_paths: Sequence[Path] = (),
+    not_updated: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write the exports of a run's reports; their report lines, and the digest when one was
     written or ``digest`` asks for it. Raises ``FollowupError`` when one cannot be written.
     ``jobs``: worker processes for the files (``outputs.write_exports``); ``unread``: (file
     name, why) of the trackers that could not be read, for the digest, and ``unread_paths``
-    their paths, whose calendar events are kept as they were."""
+    their paths, whose calendar events are kept as they were; ``not_updated``: (file name,
+    why) of those read from their last save but not written, for the digest."""
     from followup_batch.exports import concat_items
     from followup_batch.exports.outputs import combined_messages, write_exports
 
@@ -367,5 +369,6 @@ def export_files(
         jobs=jobs,
         unread=unread,
         unread_paths=unread_paths,
+        not_updated=not_updated,
         trackers=list(dict.fromkeys((report.path, report.sheet or "") for report in reports)),
     )

@@ -1402,3 +1402,121 @@ def test_sheet_or_not_the_same_client_signs(tmp_path: Path) -> None:
     (every,) = read_trackers(path, ReadOptions())
     (named,) = read_trackers(path, ReadOptions(sheet="Maya Chen"))
     assert every.default_client == named.default_client == "Jo Park"
+
+
+# --- the trackers a run left alone, on the page it mails -------------------------------------
+
+
+def locked(folder: Path) -> None:
+    make_tracker(folder / "Bo Lee.xlsx")
+    (folder / ".~lock.Bo Lee.xlsx#").write_bytes(b"owner")  # open in LibreOffice
+
+
+def damaged(folder: Path) -> None:
+    (folder / "Cy Ng.xlsx").write_bytes(make_tracker(folder / "Cy Ng.xlsx").read_bytes()[:300])
+
+
+NOT_UPDATED = (
+    "Bo Lee.xlsx: not updated, its follow-ups here are from its last save: it is open in "
+    "LibreOffice (.~lock.Bo Lee.xlsx\\# exists); close it and run again."
+)
+NOT_READ = "Cy Ng.xlsx: it looks like a workbook but is damaged: it is cut short, its end missing"
+
+
+@pytest.mark.parametrize(
+    ("bad", "headline", "heading", "listed", "failed"),
+    [
+        # Outside test ot15, finding 4: the run said "3 of 12 files failed", the page "2
+        # trackers could not be read", and nothing of the one open in LibreOffice.
+        ([locked], "; 1 tracker was not updated", "Trackers not updated (1)", [NOT_UPDATED], 1),
+        (
+            [locked, damaged],
+            "; 1 tracker could not be read and 1 was not updated",
+            "Trackers not read or not updated (2)",
+            [NOT_READ, NOT_UPDATED],
+            2,
+        ),
+        ([damaged], "; 1 tracker could not be read", "Trackers not read (1)", [NOT_READ], 1),
+    ],
+    ids=["open in LibreOffice", "open and damaged", "damaged"],
+)
+def test_the_page_names_each_tracker_the_run_left_alone(
+    tmp_path: Path,
+    bad: list[object],
+    headline: str,
+    heading: str,
+    listed: list[str],
+    failed: int,
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "Ann Lee.xlsx")
+    for make in bad:
+        make(folder)  # type: ignore[operator]
+    pages = {kind: tmp_path / f"digest.{kind}" for kind in ("md", "html", "xlsx")}
+    options = [arg for page in pages.values() for arg in ("--digest", str(page))]
+    code, _, err = invoke("run", str(folder), "--as-of", AS_OF, *options)
+    assert code == 1
+    files = len(bad) + 1
+    assert f"{failed} of {files} files failed" in err.splitlines()[-1]
+    markdown = pages["md"].read_text(encoding="utf-8").splitlines()
+    assert markdown[2].endswith(headline)
+    at = markdown.index(f"## {heading}")
+    entries = markdown[at + 2 : at + 2 + len(listed)]
+    assert [line[2:][: len(said)] for line, said in zip(entries, listed, strict=True)] == listed
+    page = " ".join(re.sub(r"<[^>]+>", " ", pages["html"].read_text(encoding="utf-8")).split())
+    assert f"{headline[2:]} " in page
+    assert f" {heading} " in page
+    for said in listed:  # the file's name in bold, then why, as a paragraph
+        name, why = said.replace("\\", "").split(": ", 1)
+        assert f" {name} {why[:1].upper()}{why[1:]}" in page
+    summary = openpyxl.load_workbook(pages["xlsx"])["Summary"]
+    assert str(summary["A2"].value).endswith(headline)
+    # The locked tracker's follow-ups are on the page all the same, from its last save.
+    assert ("### Bo Lee" in markdown) == (locked in bad)
+
+
+def closed(folder: Path) -> None:
+    make_tracker(folder / "Di Roe.xlsx", [["Acme", "Analyst", dt.datetime(2026, 11, 2), "Offer"]],
+                 ["Company", "Position", "Interview Date", "Outcome"])  # fmt: skip
+
+
+def legacy(folder: Path) -> None:
+    (folder / "Old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+
+
+NOTHING_READ = "Nothing could be read: the list below says why."
+
+
+@pytest.mark.parametrize(
+    ("trackers", "code", "terminal", "page"),
+    [
+        # Outside test ot15, finding 7: every tracker failed, and the digest said "Nothing is
+        # due."
+        ([damaged], 1, "Nothing could be read; the FAILED lines say why.", NOTHING_READ),
+        ([damaged, legacy], 1, "Nothing could be read; the FAILED lines say why.", NOTHING_READ),
+        # One tracker read, with nothing due; the page lists the other as not read.
+        ([damaged, closed], 1, "Nothing is due.", "Trackers not read (1)"),
+        ([closed], 0, "Nothing is due.", "Nothing is due."),
+    ],
+    ids=["damaged", "damaged and legacy", "one read", "all read"],
+)
+def test_a_digest_of_trackers_none_of_which_could_be_read_says_so(
+    tmp_path: Path, trackers: list[object], code: int, terminal: str, page: str
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for make in trackers:
+        make(folder)  # type: ignore[operator]
+    md, html = tmp_path / "d.md", tmp_path / "d.html"
+    args = ["--as-of", AS_OF, "--markdown", str(md), "--html", str(html)]
+    got, out, _ = invoke("digest", str(folder), *args)
+    assert got == code
+    assert out.splitlines()[-1] == terminal
+    markdown = md.read_text(encoding="utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8")).split())
+    assert ("Nothing is due" in out) == (terminal == "Nothing is due.")
+    for shown in (markdown, text):
+        assert page in shown
+        assert ("Nothing is due" in shown) == (page == "Nothing is due.")
+        assert ("Nothing could be read" in shown) == (page == NOTHING_READ)

@@ -361,6 +361,7 @@ def run_trackers(
     reports, summary, failed, read_only = report_files(files, config, options, reporter)
     exported = {report.path for report in read_only}
     unread = [f for f in summary if Path(str(f["path"])) not in exported]
+    kept = [f for f in summary if Path(str(f["path"])) in exported]
     # An export that cannot be written is reported with the rest, after the trackers' lines:
     # it does not take the run's report, its totals or its JSON summary with it.
     export_error = None
@@ -373,6 +374,7 @@ def run_trackers(
             jobs=options.jobs,
             unread=unread_files(unread, options.names),
             unread_paths=unread_paths(unread),
+            not_updated=unread_files(kept, options.names),
         )[0]
     except ExportsFailed as exc:
         lines, export_error = exc.lines, str(exc)

@@ -54,6 +54,11 @@ URGENCY_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
+# How a tracker read but not written is listed with those not read (``Digest.left_alone``).
+NOT_UPDATED = "not updated, its follow-ups here are from its last save"
+# What a digest says when no tracker could be read, in place of "Nothing is due."
+NOTHING_READ = "Nothing could be read"
+
 # How many of each list a page (HTML, Markdown) shows, with how many more there are: items to
 # send today and coming up (each client's fair share, ``fair_share``), clients, each client's
 # items, rows to fix, trackers not read (the most urgent first). The workbook and JSON digests
@@ -149,6 +154,11 @@ class Digest:
     # (file name, why) of each tracker the run could not read: nothing of its is above, and
     # the digest is what a coach reads each morning.
     unread: tuple[tuple[str, str], ...] = ()
+    # (file name, why) of each tracker read but not written (open in Excel, say): its items
+    # are above, from its last save, but its workbook still shows the last run's statuses.
+    not_updated: tuple[tuple[str, str], ...] = ()
+    # No tracker could be read at all: "Nothing is due" would reassure wrongly.
+    nothing_read: bool = False
 
     @property
     def urgencies(self) -> tuple[str, ...]:
@@ -209,6 +219,17 @@ class Digest:
             ["due", "client", "company", "position", "file", "sheet", "row"], kind="stable"
         )
         return by_day.index.tolist()
+
+    def left_alone(self) -> list[tuple[str, str]]:
+        """(file name, why) of the trackers not read, then of those not updated, whose why
+        says where their follow-ups come from."""
+        return [*self.unread] + [(name, f"{NOT_UPDATED}: {why}") for name, why in self.not_updated]
+
+    def left_alone_title(self) -> str:
+        """The heading of ``left_alone``: ``Trackers not read``, ``... or not updated``."""
+        if not self.not_updated:
+            return "Trackers not read"
+        return "Trackers not read or not updated" if self.unread else "Trackers not updated"
 
     def coming_title(self) -> str:
         return "This week" if self.horizon_days <= WEEK_DAYS else f"Next {self.horizon_days} days"
@@ -302,9 +323,14 @@ class Digest:
         if totals[NEEDS_INFO]:
             count = int(totals[NEEDS_INFO])
             text += f"; {count:,} row{_s(count)} need{'s' if count == 1 else ''} fixing"
-        if self.unread:
-            count = len(self.unread)
-            text += f"; {count:,} tracker{_s(count)} could not be read"
+        # As many trackers as the run's "N of M files failed".
+        unread, kept = len(self.unread), len(self.not_updated)
+        was = "was" if kept == 1 else "were"
+        if unread:
+            text += f"; {unread:,} tracker{_s(unread)} could not be read"
+            text += f" and {kept:,} {was} not updated" if kept else ""
+        elif kept:
+            text += f"; {kept:,} tracker{_s(kept)} {was} not updated"
         return text
 
 
@@ -313,9 +339,13 @@ def build_digest(
     as_of: dt.date,
     horizon_days: int = 0,
     unread: Iterable[tuple[str, str]] = (),
+    not_updated: Iterable[tuple[str, str]] = (),
+    *,
+    nothing_read: bool = False,
 ) -> Digest:
     """Pick what is due by ``as_of`` (plus the next ``horizon_days`` days) and order it;
-    ``unread``: (file name, why) of the trackers that could not be read.
+    ``unread``: (file name, why) of the trackers that could not be read; ``not_updated``:
+    of those read from their last save but not written; ``nothing_read``: no tracker was.
 
     Clients come in order of their most urgent item (Overdue before Due today, ..., then the
     earlier date), then by name. Within a client: Overdue oldest first, then Due today, Due
@@ -384,6 +414,8 @@ def build_digest(
         counts.astype("int64"),
         needs.reset_index(drop=True),
         tuple(unread),
+        tuple(not_updated),
+        nothing_read,
     )
 
 

@@ -35,6 +35,7 @@ import jinja2
 from followup_batch.drafts.limits import LimitedSandbox, TemplateLimit, render_limited
 from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import (
+    NOTHING_READ,
     PAGE_LIMITS,
     URGENCY_COLOURS,
     Digest,
@@ -134,7 +135,7 @@ def page_context(
         "coming": coming.total,
         "clients": len(digest.clients),
         "fixes": len(digest.needs_info),
-        "unread": len(digest.unread),
+        "unread": len(digest.left_alone()),
     }
     return {
         "title": digest.title(),
@@ -157,9 +158,13 @@ def page_context(
         ],
         "fix_fill": needs_fill,
         "fix_ink": needs_ink,
+        # The trackers not read, then those not updated (``Digest.left_alone``).
+        "unread_title": digest.left_alone_title(),
         "unread": [
-            {"file": name, "why": why} for name, why in digest.unread[: PAGE_LIMITS["unread"]]
+            {"file": name, "why": why[:1].upper() + why[1:]}  # a paragraph of its own
+            for name, why in digest.left_alone()[: PAGE_LIMITS["unread"]]
         ],
+        "nothing_read": NOTHING_READ if digest.nothing_read else "",
         # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
         "counts": {k: f"{n:,}" for k, n in lengths.items()},
         "more": {k: _more(n, k) for k, n in lengths.items()},

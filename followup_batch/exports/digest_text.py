@@ -15,6 +15,7 @@ from typing import Any
 from followup_batch.exports.digest import (
     DUE_SOON,
     DUE_TODAY,
+    NOTHING_READ,
     OVERDUE,
     PAGE_LIMITS,
     UPCOMING,
@@ -123,7 +124,8 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
     lines = [digest.title(), *textwrap.wrap(digest.headline(), width)]
     if digest.counts.empty:
-        return "\n".join([*lines, "", "Nothing is due."]) + "\n"
+        quiet = f"{NOTHING_READ}; the FAILED lines say why." if digest.nothing_read else ""
+        return "\n".join([*lines, "", quiet or "Nothing is due."]) + "\n"
 
     def paint(column: int, levels: list[str]) -> Callable[[int], tuple[int, str] | None]:
         """The colour of row ``n`` of a table: its urgency's, in ``column``."""
@@ -214,7 +216,9 @@ def to_markdown(digest: Digest, *, workbook: str | None = None) -> str:
     out = [f"# {digest.title()}", "", _md(digest.headline()), ""]
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
     if digest.counts.empty:  # a quiet day still names the files it could not read, as the page
-        quiet = _unread(digest)[1:] if digest.unread else ["Nothing is due."]
+        quiet = _unread(digest)[1:] if digest.left_alone() else ["Nothing is due."]
+        if digest.nothing_read:
+            quiet = [f"{NOTHING_READ}: the list below says why.", *_unread(digest)]
         return "\n".join([*out, *quiet]) + "\n"
     today = digest.page_today()
     if today.total:
@@ -274,17 +278,18 @@ def to_markdown(digest: Digest, *, workbook: str | None = None) -> str:
                 f"{_md(first_problem(item))}"
             )
         out += _more(len(digest.needs_info), "fixes", full_list(workbook))
-    if digest.unread:
+    if digest.left_alone():
         out += _unread(digest)
     return "\n".join(out) + "\n"
 
 
 def _unread(digest: Digest) -> list[str]:
-    """The section naming the trackers not read, and why: a blank line, then its heading."""
-    out = ["", f"## Trackers not read ({len(digest.unread):,})", ""]
-    shown = digest.unread[: PAGE_LIMITS["unread"]]
-    out += [f"- {_md(name)}: {_md(why)}" for name, why in shown]
-    return out + _more(len(digest.unread), "unread", "the run's report lists them all")
+    """The section naming the trackers not read or not updated, and why: a blank line, then
+    its heading."""
+    left = digest.left_alone()
+    out = ["", f"## {digest.left_alone_title()} ({len(left):,})", ""]
+    out += [f"- {_md(name)}: {_md(why)}" for name, why in left[: PAGE_LIMITS["unread"]]]
+    return out + _more(len(left), "unread", "the run's report lists them all")
 
 
 def _more(count: int, kind: str, place: str, *, what: str = "") -> list[str]:

@@ -115,6 +115,7 @@ def write_exports(
     unread: Sequence[tuple[str, str]] = (),
     trackers: Sequence[tuple[Path, str]] = (),
     unread_paths: Sequence[Path] = (),
+    not_updated: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
@@ -122,6 +123,8 @@ def write_exports(
     trackers that could not be read, which the digest lists). ``trackers``: every tracker
     read; their earlier drafts that are not written again are removed (``prune_drafts``).
     ``unread_paths``: the paths of the trackers not read, whose calendar events are kept.
+    ``not_updated``: (file name, why) of the trackers read from their last save but not
+    written (open in Excel, say), which the digest lists too.
 
     The files are independent of one another (the digest links the drafts by the names
     ``eml_paths`` gives them before they are written), so with ``jobs`` > 1 (None: one per
@@ -173,7 +176,14 @@ def write_exports(
             add(_Job("ics", exports.ics, (items, tuple(unread_paths), tuple(trackers))))
     built = None
     if exports.digests or digest:
-        built = build_digest(items, as_of, horizon_days=exports.horizon_days, unread=unread)
+        built = build_digest(
+            items,
+            as_of,
+            horizon_days=exports.horizon_days,
+            unread=unread,
+            not_updated=not_updated,
+            nothing_read=bool(unread) and not trackers,
+        )
         for path, kind in exports.digests:
             if dry_run:
                 report.append(f"digest → {path}{not_written}")
