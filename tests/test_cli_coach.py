@@ -249,6 +249,13 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("jobs2026", False),
         ("Alex", True),
         ("jean-luc o'neil", True),
+        # A job searched, not its owner (outside test OT16); a function word is a first name.
+        ("Software Engineer", False),
+        ("Senior Analyst", False),
+        ("Product Manager", False),
+        ("Maya Engineer", False),
+        ("UX Research", False),
+        ("Dev Patel", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
@@ -386,6 +393,17 @@ SIGNED_BY_FILE_NAME = {
     "Job Tracker.xlsx": "Best regards,",
     "Tracker 2026.xlsx": "Best regards,",
     "Google Jobs.xlsx": "Best regards,",
+    # A file named for the job searched signs nothing (outside test OT16: "Software Engineer
+    # Tracker.xlsx" signed every draft "Software Engineer").
+    "Software Engineer Tracker.xlsx": "Best regards,",
+    "Product Manager Job Search.xlsx": "Best regards,",
+    "Senior Analyst Tracker 2026.xlsx": "Best regards,",
+    "UX Research Jobs.xlsx": "Best regards,",
+    # The name last, or a month, version or "final" after it (OT16: unsigned).
+    "Job Tracker - Maya Chen.xlsx": "Best regards,\nMaya Chen",
+    "Maya_Chen_Job_Tracker_v2.xlsx": "Best regards,\nMaya Chen",
+    "Maya Chen Interviews Nov 2026.xlsx": "Best regards,\nMaya Chen",
+    "Maya Chen - Final.xlsx": "Best regards,\nMaya Chen",
 }
 
 
@@ -987,9 +1005,26 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Google Jobs", "Google Jobs"),  # one word: as often a company's
         ("Acme Corp Jobs", "Acme Corp Jobs"),
         ("Maya Chen notes", "Maya Chen notes"),
-        ("Maya Chen Job Tracker v2", "Maya Chen Job Tracker v2"),
         ("Interview Rounds", "Interview Rounds"),
         ("2026 Job Tracker", "2026 Job Tracker"),
+        ("Maya Chen 2026", "Maya Chen 2026"),  # a number first: not said to be a tracker
+        # A job title is nobody's name (outside test OT16: it signed every draft).
+        ("Software Engineer Tracker", "Software Engineer Tracker"),
+        ("Product Manager Job Search", "Product Manager Job Search"),
+        ("Senior Analyst Tracker 2026", "Senior Analyst Tracker 2026"),
+        ("Frontend Developer Applications", "Frontend Developer Applications"),
+        # A version, a month or "final" after the tracker words, the name after them (OT16).
+        ("Maya Chen Job Tracker v2", "Maya Chen"),
+        ("Maya_Chen_Job_Tracker_v2", "Maya Chen"),
+        ("Maya Chen Tracker v1.3", "Maya Chen"),
+        ("Maya Chen Interviews Nov 2026", "Maya Chen"),
+        ("Maya Chen - Final", "Maya Chen"),
+        ("Job Tracker - Maya Chen", "Maya Chen"),
+        ("Job Tracker 2026 – May Chen", "May Chen"),
+        # The name last only set apart by a dash, and never only months.
+        ("Job Search Berlin Munich", "Job Search Berlin Munich"),
+        ("Job Tracker - Nov Dec", "Job Tracker - Nov Dec"),
+        ("Job Tracker - Acme Corp", "Job Tracker - Acme Corp"),
     ],
 )
 def test_a_file_named_for_a_person_and_a_tracker_is_the_persons(stem: str, client: str) -> None:

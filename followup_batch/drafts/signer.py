@@ -100,19 +100,25 @@ TRACKER_WORDS = frozenset(
     | {"jobhunt", "jobhunting", "application", "applications", "interview", "interviews"}
     | {"followup", "followups", "pipeline", "log", "list", "career", "careers", "and"}
     | {"bewerbung", "bewerbungen", "jobsuche", "candidatures", "candidaturas", "sollicitaties"}
+    # What a file's versions say after the rest: "Maya Chen - Final", "Maya Chen Tracker copy".
+    | {"final", "copy", "latest", "updated", "backup", "version"}
 )
 # A name in a file name: two to four words ("Maya Chen", "Jan van der Berg"); one word before
 # tracker words is as often a company's ("Google Jobs").
 NAME_WORDS_IN_FILE_NAME = range(2, 5)
-_FILE_NAME_WORDS = re.compile(rf"{NAME_WORD.pattern}|\d+")
+# A version mark ("v2", "v1.3"), a word or a number.
+_FILE_NAME_WORDS = re.compile(rf"v\d+(?:\.\d+)*(?![^\W_])|{NAME_WORD.pattern}|\d+", re.IGNORECASE)
+_VERSION = re.compile(r"v\d+")
+_DASH = re.compile(r"[-‐‑‒–—]")
 
 
 def looks_like_a_name(text: str) -> bool:
     """Whether a file or sheet name reads as a person's name: it has letters, no digits, no
     underscores (``cr_run``: a program's name for a file), more than initials or an
-    abbreviation, and none of ``NOT_A_NAME_WORDS``, also run together ("jobhunt",
-    "mytracker"). "Maya Chen" does; "tracker", "Sheet1", "jobs copy", "jobhunt",
-    "Kanban Board", "t", "cp" do not."""
+    abbreviation, none of ``NOT_A_NAME_WORDS``, also run together ("jobhunt",
+    "mytracker"), and no job title (``_names_a_role``). "Maya Chen" does; "tracker",
+    "Sheet1", "jobs copy", "jobhunt", "Kanban Board", "t", "cp", "Software Engineer" do
+    not."""
     if "_" in text:
         return False
     if header_key(text) in NOT_A_NAME_WORDS:  # "To Do", "Follow-ups"
@@ -122,6 +128,7 @@ def looks_like_a_name(text: str) -> bool:
         any(map(_long_enough_for_a_name, words))
         and not any(c.isdigit() for c in text)
         and not any(map(_not_a_name_word, words))
+        and not _names_a_role(text)
     )
 
 
@@ -133,25 +140,68 @@ def looks_like_a_persons_folder(text: str) -> bool:
     return looks_like_a_name(text) and not any(word in FOLDER_WORDS for word in words)
 
 
-def name_before_tracker_words(stem: str) -> str:
-    """The person's name a file name begins with, when only ``TRACKER_WORDS`` and numbers
-    follow it: "Maya Chen" for "Maya Chen Job Tracker", "Maya Chen - Job Search 2026" and
-    "Maya Chen's Applications"; "maya chen" for "maya_chen_tracker"; '' for "Job Tracker",
-    "Tracker 2026", "Google Jobs", "Acme Corp Jobs" and "Maya Chen notes"."""
-    words = _FILE_NAME_WORDS.findall(stem)
+def _names_a_role(text: str) -> bool:
+    """A job title or a team, as an Interviewer cell reads them ("Software Engineer", "Senior
+    Analyst", "Product Manager"), a rank anywhere ("Maya Engineer"), or functions and title
+    words only ("UX Research"): a file or sheet named for the job searched, not its owner.
+    "Dev Patel" and "Mary Lead" are people."""
+    from followup_batch.normalise.people import FUNCTION_WORDS, RANK_WORDS, TITLE_WORDS, is_role
+
+    keys = [header_key(word) for word in text.split()]
+    return (
+        is_role(text)
+        or any(key in RANK_WORDS for key in keys)
+        or all(key in FUNCTION_WORDS | TITLE_WORDS for key in keys)
+    )
+
+
+def name_beside_tracker_words(stem: str) -> str:
+    """The person's name a file name begins or ends with, the rest ``TRACKER_WORDS`` and
+    their marks (a number, a month, a version): "Maya Chen" for "Maya Chen Job Tracker",
+    "Maya Chen - Job Search 2026", "Maya Chen's Applications", "Maya Chen Interviews Nov
+    2026", "Maya Chen Tracker v2", "Maya Chen - Final" and "Job Tracker - Maya Chen"; "maya
+    chen" for "maya_chen_tracker"; '' for "Job Tracker", "Tracker 2026", "Google Jobs", "Acme
+    Corp Jobs", "Maya Chen notes", "Maya Chen 2026" and "Software Engineer Tracker"."""
+    found = list(_FILE_NAME_WORDS.finditer(stem))
+    words = [m[0] for m in found]
     keys = [header_key(word) for word in words]
-    cut = next((i for i, key in enumerate(keys) if key in TRACKER_WORDS), len(keys))
-    tail = keys[cut:]
-    if cut not in NAME_WORDS_IN_FILE_NAME or not tail or tail[0].isdigit():
+    tracker = [i for i, key in enumerate(keys) if key in TRACKER_WORDS]
+    if not tracker:
         return ""
-    if not all(key in TRACKER_WORDS or key.isdigit() for key in tail):
+    first, last = tracker[0], tracker[-1] + 1
+    while last < len(keys) and (keys[last].isdigit() or _VERSION.fullmatch(keys[last])):
+        last += 1  # "Job Tracker 2026 - Maya Chen"; a month may be a name ("May Chen")
+    # The name first, a tracker word after it ("Maya Chen Job Tracker", not "Maya Chen 2026"),
+    # or the name last, set apart by a dash ("Job Tracker - Maya Chen", not "Job Search
+    # Berlin Munich").
+    if first and all(map(_tracker_mark, keys[first:])):
+        name = words[:first]
+    elif first == 0 and all(map(_tracker_mark, keys[:last])) and last < len(words):
+        if not _DASH.search(stem[found[last - 1].end() : found[last].start()]):
+            return ""
+        name = words[last:]
+    else:
         return ""
-    name = words[:cut]
+    if len(name) not in NAME_WORDS_IN_FILE_NAME or all(map(_tracker_mark, map(header_key, name))):
+        return ""
     name[-1] = re.sub(r"['’]s$", "", name[-1])  # "Maya Chen's Job Tracker"
     if header_key(name[-1]) in LEGAL_FORMS:
         return ""
     text = " ".join(name)
     return text if looks_like_a_name(text) else ""
+
+
+def _tracker_mark(key: str) -> bool:
+    """A tracker word, or what follows one in a file name: a year or a copy's number, a
+    version ("v2"), a month ("Nov")."""
+    from followup_batch.normalise.dates import DAY_FIRST_MONTHS
+
+    return (
+        key in TRACKER_WORDS
+        or key.isdigit()
+        or _VERSION.fullmatch(key) is not None
+        or key in DAY_FIRST_MONTHS
+    )
 
 
 def _long_enough_for_a_name(word: str) -> bool:

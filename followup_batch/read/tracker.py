@@ -64,15 +64,15 @@ def client_of(path: Path) -> str:
 def client_named(stem: str) -> str:
     """The client a file's (or a folder's) name says: the name without the marks of a copy
     ("Maya Chen (2)" is Maya Chen's tracker, not another client's), the person's name it
-    begins with when tracker words follow ("Maya Chen Job Tracker",
-    ``signer.name_before_tracker_words``), a person's name written all in lower case
+    begins or ends with beside tracker words ("Maya Chen Job Tracker", "Job Tracker - Maya
+    Chen", ``signer.name_beside_tracker_words``), a person's name written all in lower case
     capitalised ("alex.xlsx" signs "Alex", as a greeting would write it)."""
-    from followup_batch.drafts.signer import looks_like_a_name, name_before_tracker_words
+    from followup_batch.drafts.signer import looks_like_a_name, name_beside_tracker_words
 
     while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
         stem = bare
     if not looks_like_a_name(stem):
-        stem = name_before_tracker_words(stem) or stem
+        stem = name_beside_tracker_words(stem) or stem
     lower = stem == stem.lower() and len(stem) > 1 and stem != stem.upper()  # "alex.xlsx"
     if lower and looks_like_a_name(stem):
         return _NAME_PART.sub(_capitalised, stem)  # "Alex"
