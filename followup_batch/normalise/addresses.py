@@ -176,16 +176,26 @@ def _named_inside(word: str, folded_local: str) -> bool:
     return any(len(s) > 1 and s in folded_local for s in spellings(word))
 
 
+def _local_words(email: str) -> set[str]:
+    """The words of an address's part before the @: {"ana", "diaz"} for "ana.diaz@x.com"."""
+    return {_fold(w) for w in re.split(r"[^\w]+|_", email.rpartition("@")[0])}
+
+
+def named_by(emails: Sequence[str], word: str) -> bool:
+    """Whether an address of ``emails`` has ``word`` as a whole word before its @ ("Paul"
+    beside "paul@zed.com" or "paul.smith@zed.com"; not beside "paulina@zed.com")."""
+    return any(_named(word, _local_words(email)) for email in emails)
+
+
 def _owners(parts: Sequence[list[str]], email: str) -> list[int]:
     """The interviewers (positions in ``parts``, each one's first and last names) an address
     names (in either spelling, ``spellings``): those with the most whole words of its local
     part ("ana.diaz@", "thomas.mueller@" for Thomas Müller), else with the most names inside
     it ("mblake@"). "dana@" is Dana's, not Ana's; "lee.wong@" is Lee Wong's, not Sam Lee's."""
-    local = email.rpartition("@")[0]
-    words = {_fold(w) for w in re.split(r"[^\w]+|_", local)}
+    words = _local_words(email)
     scores = [sum(_named(p, words) for p in own) for own in parts]
     if not any(scores):
-        folded = _fold(local)
+        folded = _fold(email.rpartition("@")[0])
         scores = [sum(_named_inside(p, folded) for p in own) for own in parts]
     best = max(scores, default=0)
     return [i for i, score in enumerate(scores) if score == best] if best else []
@@ -204,6 +214,18 @@ def named_apart(emails: Sequence[str], first: str, second: str) -> bool:
     parts = _name_parts([first, second])
     owners = [_owners(parts, email) for email in emails]
     return [0] in owners and [1] in owners and [0, 1] not in owners
+
+
+def named_together(emails: Sequence[str], first: str, second: str) -> bool:
+    """Whether an address of ``emails`` names both ``first`` and ``second`` (a word of each
+    inside its part before the @), as one person's: "García López" and "María José" beside
+    "mariajose.garcia@kin.es"; not "Dana Ortiz" and "Sam Lee" beside "dana.ortiz@acme.com"."""
+    parts = _name_parts([first, second])
+    for email in emails:
+        folded = _fold(email.rpartition("@")[0])
+        if all(any(_named_inside(p, folded) for p in own) for own in parts):
+            return True
+    return False
 
 
 def _out_of_order(owners: Sequence[list[int]]) -> int | None:

@@ -204,15 +204,17 @@ def _per_company(
 def _named_apart(
     cells: pd.Series, companies: object, names: np.ndarray, emails: np.ndarray
 ) -> None:
-    """``names`` read again, in place, where the row's addresses may tell a name that seems
-    written surname first as two people ("Dana, Sam" beside "sam@x.com; dana@x.com"): rows
-    with two addresses or more and a comma in the Interviewer cell."""
+    """``names`` read again, in place, where the row's addresses may tell who a cell names:
+    a name that seems written surname first as two people ("Dana, Sam" beside "sam@x.com;
+    dana@x.com") or two surnames and first names as one ("García López, María José" beside
+    "mariajose.garcia@"), a first name alone before a note ("Paul: great chat" beside
+    "paul@"): rows with an address and a comma or a colon in the Interviewer cell."""
     values = cells.to_numpy(dtype=object)
     keys = np.asarray(companies, dtype=object)
     read: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = {}
-    for i in np.flatnonzero([len(e) > 1 and bool(n) for n, e in zip(names, emails, strict=True)]):
+    for i in np.flatnonzero([len(e) > 0 for e in emails]):
         text = cell_text(values[i])
-        if "," not in text:
+        if "," not in text and ":" not in text:
             continue
         key = (text, name_key(keys[i], company=True), tuple(emails[i]))
         if key not in read:
@@ -539,7 +541,7 @@ def normalise_rows(
         each("interviewer", lambda value: value), out["company"], read_names
     )
     names = read_interviewers.column(lambda r: r[0])
-    problems.add("interviewer", read_interviewers.reasons(lambda r: r[1]))
+    not_names = read_interviewers.reasons(lambda r: r[1])
     read_addresses = each("interviewer_email", read_emails)
     emails = read_addresses.column(lambda r: r[0])
     email_problems = read_addresses.reasons(lambda r: r[1])
@@ -554,6 +556,10 @@ def normalise_rows(
     for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
         emails[i] = written[i]
     _named_apart(cells["interviewer"], out["company"], names, emails)
+    # Said of a cell its addresses have not made a name of ("Paul: great chat" beside paul@).
+    if not_names is not None:
+        not_names[[bool(n) for n in names]] = None
+    problems.add("interviewer", not_names)
     # "Ann Roe; Bob Li" beside "ann@acme.com": Bob's draft has no To address; "Dana Ortiz"
     # beside "dana@acme.com; bob@acme.com": bob@ is left off Dana's draft. Said where the
     # addresses were written.

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from followup_batch.normalise.addresses import named_apart
+from followup_batch.normalise.addresses import named_apart, named_by, named_together
 from followup_batch.read.fields import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
@@ -124,6 +124,8 @@ LEADS_TO_TITLE = frozenset({",", "\n", "\r"})
 # A dash with spaces around it, before a title: "Sam Lee - VP Engineering".
 _SPACED_DASH = re.compile(r"\s+[-‐‑‒–—]+\s+")
 _REMARK = re.compile(r"\([^()]*\)")
+# A name and the remark in brackets after it: ("Dana", "(Recruiter)") for "Dana (Recruiter)".
+_REMARK_AT_END = re.compile(r"(.*?)\s*(\([^()]*\))?")
 # A title or a label written before a person's name and a colon: "Recruiter: Dana Ortiz".
 _COLON = re.compile(r"\s*:\s+")
 # Labels before a colon that say what the cell holds, not who the person is: left out.
@@ -217,10 +219,11 @@ def split_people(
             follows_name, titled = leads_on and beside, False
             continue
         part = _titled(part, company)
-        if _is_note(part, company):  # "Note: call back" names nobody, nor does what follows it
+        if _is_note(part, company, addresses):  # "Note: call back" names nobody
             follows_name = False
             continue
-        part = _name_before_note(part, company) or part  # "Dana Ortiz: call back" is Dana Ortiz
+        # "Dana Ortiz: call back" is Dana Ortiz
+        part = _name_before_note(part, company, addresses) or part
         # A title joined to the person's title by "&" or "and" is theirs too: "CEO & Founder".
         if titled and people and not beside and is_job_title(part):
             people[-1] = _with_title(people[-1], part)
@@ -271,14 +274,22 @@ def _surname_first(
         starts = not joined or joined[-1][1] in ENDS_A_PERSON
         if starts and separator == "," and at + 1 < len(parts):
             given, after = parts[at + 1]
+            # Their title in brackets stays theirs: "Ortiz, Dana (Recruiter)".
+            given, remark = _REMARK_AT_END.fullmatch(given.strip()).groups()  # type: ignore[union-attr]
             following = parts[at + 2][0] if at + 2 < len(parts) else ""
             # A surname with its particles ("de la Cruz") is no first name, whatever the
             # addresses say: "Dana, Sam" may be two people, "de la Cruz, Ana" is one.
             particles = len(surname.split()) > 1
-            if _one_person(surname, given, after, following, names_someone, company) and not (
+            # Two surnames and two first names, one address naming both: "García López,
+            # María José" beside mariajose.garcia@ (else "Dana Ortiz, Sam Lee": two people).
+            together = named_together(addresses, surname, given)
+            if _one_person(
+                surname, given, after, following, names_someone, company, together=together
+            ) and not (
                 not particles and len(addresses) > 1 and named_apart(addresses, surname, given)
             ):
-                joined.append((f"{given.strip()} {surname.strip()}", after))
+                person = f"{given} {surname.strip()}"
+                joined.append((f"{person} {remark}" if remark else person, after))
                 at += 2
                 continue
         joined.append((surname, separator))
@@ -293,14 +304,21 @@ def _one_person(
     following: str,
     names_someone: Callable[[str], bool],
     company: str | None,
+    *,
+    together: bool = False,
 ) -> bool:
     """Whether "``surname``, ``given``" is one person: a surname (with its particles) and a
-    first name, each a word of a name ("Ortiz, Dana", "van der Berg, Jan"), neither a title, a
-    role, a degree or a company ("Dana, Recruiter", "Ortiz, MD", "Acme, Inc"), the first name
-    ending the person (``after``: the separator after it; ``following``: the part after that,
-    which may only be their title or degree: "Ortiz, Dana, Recruiter", not "Ann, Bob, Cy")."""
+    first name, each a word of a name ("Ortiz, Dana", "van der Berg, Jan"), or two of each
+    when an address of the row names both (``together``: "García López, María José"),
+    neither a title, a role, a degree or a company ("Dana, Recruiter", "Ortiz, MD", "Acme,
+    Inc"), the first name ending the person (``after``: the separator after it;
+    ``following``: the part after that, which may only be their title or degree: "Ortiz,
+    Dana, Recruiter", not "Ann, Bob, Cy")."""
     *particles, last = surname.split() or [""]
     words = [last, given.strip()]
+    surnames = [w for w in surname.split() if w.casefold() not in SURNAME_PARTICLES]
+    if together and len(surnames) <= 2 and len(given.split()) <= 2:
+        particles, words = [], [*surnames, *given.split()]
     if not all(NAME_WORD.fullmatch(w) and w.lower() != w.upper() for w in words):
         return False
     if any(p.casefold() not in SURNAME_PARTICLES for p in particles):
@@ -319,7 +337,7 @@ def _one_person(
     )
 
 
-def _is_note(part: str, company: str | None) -> bool:
+def _is_note(part: str, company: str | None, addresses: Sequence[str]) -> bool:
     """A note written where a name goes: words before a colon that are no job title, role,
     company or person written in full ("Note: call back", "TODO:"), as ``_titled`` leaves them
     (a label before a name it has taken off: "Interviewers: Dana Ortiz" is Dana Ortiz)."""
@@ -327,25 +345,32 @@ def _is_note(part: str, company: str | None) -> bool:
     if before is None:
         return False
     head = before[1]
-    return not (is_role(head) or _is_company(head, company) or _name_before_note(part, company))
+    named = _name_before_note(part, company, addresses)
+    return not (is_role(head) or _is_company(head, company) or named)
 
 
-def _name_before_note(part: str, company: str | None) -> str | None:
-    """The person a note is written after: "Dana Ortiz" in "Dana Ortiz: call back"; not the
-    label or agency before a person ("Hays Recruiting: Dana Ortiz"), nor a company."""
+def _name_before_note(part: str, company: str | None, addresses: Sequence[str]) -> str | None:
+    """The person a note is written after: "Dana Ortiz" in "Dana Ortiz: call back", "Paul" in
+    "Paul: great chat" when an address of the row names Paul (``addresses``: "paul@zed.com");
+    not the label or agency before a person ("Hays Recruiting: Dana Ortiz"), nor a company."""
     text = _REMARK.sub(" ", part)
     before = _BEFORE_COLON.match(text)
     if before is None or _is_company(before[1], company):
         return None
     head = " ".join(before[1].split())
-    return head if _full_name(head) and not _full_name(text[before.end() :]) else None
+    if _full_name(text[before.end() :]):
+        return None
+    if _full_name(head) or (" " not in head and _full_name(head, 1) and named_by(addresses, head)):
+        return head
+    return None
 
 
-def _full_name(text: str) -> bool:
-    """Two to four words of a name, each capitalised (but for a surname's particles), the
-    first no word a note starts with ("Next Steps"), and no title or role: "Dana Ortiz"."""
+def _full_name(text: str, fewest: int = 2) -> bool:
+    """Two (or ``fewest``) to four words of a name, each capitalised (but for a surname's
+    particles), the first no word a note starts with ("Next Steps"), and no title or role:
+    "Dana Ortiz"."""
     words = text.split()
-    if not 2 <= len(words) <= 4 or header_key(words[0]) in NOTE_WORDS:
+    if not fewest <= len(words) <= 4 or header_key(words[0]) in NOTE_WORDS:
         return False
     capitalised = (w[0].isupper() or w in SURNAME_PARTICLES for w in words)
     return all(NAME_WORD.fullmatch(w) for w in words) and all(capitalised) and not is_role(text)

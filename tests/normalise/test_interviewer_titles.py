@@ -204,6 +204,19 @@ SURNAME_FIRST = {
     "Ortiz, Dana, Recruiter": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
     "Ortiz, Dana, PhD": (["Dana Ortiz"], "Hi Dana,"),
     "Ortiz, Dana; Sam Lee, CTO": (["Dana Ortiz", "Sam Lee (CTO)"], "Hi Dana and Sam,"),
+    # Their title in brackets after the first name (outside test OT16: two people each,
+    # "Hi Ortiz,").
+    "Ortiz, Dana (Recruiter)": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
+    "Smith, John (Recruiter); Lee, Amy (Hiring Manager)": (
+        ["John Smith (Recruiter)", "Amy Lee (Hiring Manager)"],
+        "Hi John and Amy,",
+    ),
+    "Schmidt, Hans (Abteilungsleiter)\nMeier, Eva": (
+        ["Hans Schmidt (Abteilungsleiter)", "Eva Meier"],
+        "Hi Hans and Eva,",
+    ),
+    # Two surnames and two first names, no address to say they are one: two people.
+    "García López, María José": (["García López", "María José"], "Hi García and María,"),
     # A name with its title or company, two full names, lists: as before.
     "Dana Ortiz, Dev Lead": (["Dana Ortiz (Dev Lead)"], "Hi Dana,"),
     "Dana Ortiz, PhD": (["Dana Ortiz"], "Hi Dana,"),
@@ -249,6 +262,29 @@ SURNAME_FIRST_WITH_ADDRESSES = {
         ["Ana de la Cruz"],
         "Hi Ana,",
         ["ana@x.com, delacruz@x.com"],
+    ),
+    # With their title in brackets (outside test OT16: the address was left off).
+    ("Ortiz, Dana (Recruiter)", "dana.ortiz@a1.com"): (
+        ["Dana Ortiz (Recruiter)"],
+        "Hi Dana,",
+        ["dana.ortiz@a1.com"],
+    ),
+    ("Smith, John (Recruiter); Lee, Amy (Hiring Manager)", "john.smith@x.com; amy.lee@x.com"): (
+        ["John Smith (Recruiter)", "Amy Lee (Hiring Manager)"],
+        "Hi John and Amy,",
+        ["john.smith@x.com", "amy.lee@x.com"],
+    ),
+    # Two surnames and two first names, one address naming both: one person (OT16: two, the
+    # address on "García López"); "Dana Ortiz, Sam Lee" beside dana.ortiz@ stays two.
+    ("García López, María José", "mariajose.garcia@kin.es"): (
+        ["María José García López"],
+        "Hi María,",
+        ["mariajose.garcia@kin.es"],
+    ),
+    ("Dana Ortiz, Sam Lee", "dana.ortiz@x.com; sam.lee@x.com"): (
+        ["Dana Ortiz", "Sam Lee"],
+        "Hi Dana and Sam,",
+        ["dana.ortiz@x.com", "sam.lee@x.com"],
     ),
     ("O'Neil, Pat; D'Angelo, Maria", "maria.dangelo@x.com; pat.oneil@x.com"): (
         ["Pat O'Neil", "Maria D'Angelo"],
@@ -346,6 +382,41 @@ def test_a_word_before_a_colon_is_no_name(
 ) -> None:
     interviewer, company = cell
     assert read_row(interviewer, company=company) == expected
+
+
+# A first name alone before a colon is the person when the row's address names them (outside
+# test OT16: "Paul: great chat" beside paul@zed.com greeted "Hello,"). (cell, addresses) ->
+# (people, greeting, problems)
+NOTES_WITH_ADDRESSES = {
+    ("Paul: great chat, follow up re: salary", "paul@zed.com"): (["Paul"], "Hi Paul,", []),
+    ("Paul: great chat", "paul.smith@zed.com"): (["Paul"], "Hi Paul,", []),
+    ("Paul: great chat", "paulina@zed.com"): (
+        [],
+        "Hello,",
+        [f"D2: {NOT_A_NAME.format('Paul: great chat')}"],
+    ),
+    ("Dana: call back", "sam@x.com"): (
+        [],
+        "Hello,",
+        [f"D2: {NOT_A_NAME.format('Dana: call back')}"],
+    ),
+    ("Note: call back", "note@x.com"): (
+        [],
+        "Hello,",
+        [f"D2: {NOT_A_NAME.format('Note: call back')}"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    NOTES_WITH_ADDRESSES.items(),
+    ids=[f"{c} beside {e}" for c, e in NOTES_WITH_ADDRESSES],
+)
+def test_a_first_name_before_a_colon_is_a_name_its_address_gives(
+    cell: tuple[str, str], expected: tuple[list[str], str, list[str]]
+) -> None:
+    assert read_row(*cell) == expected
 
 
 def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
