@@ -38,6 +38,10 @@ INTERVIEW_TYPES: dict[str, str] = {
             "telephonique",
             "telefonica",  # Spanish, Italian, Portuguese "telefónica", "telefonica"
             "telefonico",
+            # The noun of "por teléfono", "per telefono", "por telefone" ("am Telefon" and
+            # "par téléphone" are matched by "telefon" and "telephone")
+            "telefono",
+            "telefone",
             "llamada",
             "chamada",
             "ligacao",
@@ -90,6 +94,13 @@ INTERVIEW_TYPES: dict[str, str] = {
             "presencial",  # Spanish, Portuguese
             "inpresenza",
             "dipersona",
+            # "en persona", "in persona", "em pessoa", "en personne", "cara a cara": the
+            # phrase, because "persona" alone is no interview type
+            "enpersona",
+            "inpersona",
+            "empessoa",
+            "enpersonne",
+            "caraacara",
             "opkantoor",
             "oplocatie",
             "fysiek",

@@ -1082,6 +1082,22 @@ def test_interviewer_emails() -> None:
         ("interview_type", "Fachgespräch", "other"),
         ("interview_type", "Entrevista técnica", "other"),
         ("interview_type", "Technisch gesprek", "other"),
+        # Outside test ot16 (F7): the phrasings with a preposition were "not known" (a phone
+        # interview's thank-you came a day late).
+        ("interview_type", "Entrevista por teléfono", "phone"),
+        ("interview_type", "Por teléfono", "phone"),
+        ("interview_type", "Colloquio per telefono", "phone"),
+        ("interview_type", "Al telefono", "phone"),
+        ("interview_type", "Entrevista por telefone", "phone"),
+        ("interview_type", "Entretien par téléphone", "phone"),
+        ("interview_type", "Gespräch am Telefon", "phone"),
+        ("interview_type", "Entrevista en persona", "onsite"),
+        ("interview_type", "Colloquio in persona", "onsite"),
+        ("interview_type", "Entrevista em pessoa", "onsite"),
+        ("interview_type", "Entretien en personne", "onsite"),
+        ("interview_type", "Entrevista cara a cara", "onsite"),
+        ("interview_type", "Entrevista presencial", "onsite"),
+        ("interview_type", "Entrevista por videollamada", "video"),
         # English meanings unchanged beside them.
         ("outcome", "Offer", "offer"),
         ("outcome", "Refused", "rejected"),
