@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read.csv_cells import UTF8_CHARACTER, CsvTable, mixed_text
+from followup_batch.read.csv_cells import UTF8_CHARACTER, CsvFormat, CsvTable, mixed_text
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import (
@@ -251,7 +251,7 @@ def csv_text_as_written(text: str, encoding: str, mixed: str | None = None) -> s
     guard's apostrophe and white space are the hash's business, ``hand_edits.text_hash``;
     control characters, which only a person's own cell could bring in, are not looked for.)"""
     if mixed is not None and not text.isascii():
-        return mixed_text(text.encode(encoding, errors=SUBSTITUTE_MIXED), mixed)
+        return mixed_text(text.encode(mixed, errors=SUBSTITUTE_MIXED), mixed)
     spellings = _spellings_needed(encoding)
     if spellings is None or text.isascii():  # held as it is (``isascii`` costs nothing)
         return text
@@ -303,12 +303,24 @@ def render(table: CsvTable, positions: Sequence[int], ours: Sequence[Sequence[st
         if extra:
             fields += [""] * (width - len(fields))
             for at, value in zip(positions, extra, strict=True):
-                fields[at] = quote(value, fmt.delimiter)
+                # Spelt before it is quoted: a '"' spelt for "“" is then escaped like any other.
+                spelt = csv_text_as_written(value, fmt.encoding, fmt.mixed)
+                fields[at] = _in_text_encoding(quote(spelt, fmt.delimiter), fmt)
         lines.append(fmt.delimiter.join(fields) + end)
     # The user's fields came from this encoding and go back exactly; the tool's text may hold
     # a character it lacks ("→" in cp1252), spelt then in characters it has ("->").
     data = "".join(lines).encode(fmt.encoding, errors=SUBSTITUTE_MIXED if fmt.mixed else SUBSTITUTE)
     return (BOMS[fmt.encoding] + data) if fmt.bom else data
+
+
+def _in_text_encoding(value: str, fmt: CsvFormat) -> str:
+    """The tool's ``value`` for a mixed file read as Latin-1 (a byte Windows-1252 lacks inside
+    a pasted UTF-8 character) but whose text is Windows-1252 or Mac Roman (``CsvFormat.mixed``):
+    written in that text encoding, as the next run reads it ("–" as Windows-1252's 0x96, not
+    spelt "-" because Latin-1 lacks it), in the Latin-1 characters that carry those bytes."""
+    if fmt.mixed is None or fmt.mixed == fmt.encoding or value.isascii():
+        return value
+    return value.encode(fmt.mixed, errors=SUBSTITUTE_MIXED).decode(fmt.encoding)
 
 
 BOMS = {

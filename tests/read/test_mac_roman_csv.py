@@ -149,3 +149,39 @@ def test_a_run_quotes_pasted_utf8_text_as_the_cell_holds_it(tmp_path: Path) -> N
     assert b"U+1F4DE" not in written
     again = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-02-26"])
     assert again.output == "Ana Cruz.csv: 1 row — 1 Due today (unchanged, nothing written)\n"
+
+
+# Outside test ot16 (F9): an emoji whose UTF-8 bytes Windows-1252 lacks (👍's 0x8D) makes the
+# file Latin-1 for its bytes; the tool's text was then written in Latin-1, which has no "–",
+# "’" or "…": the Draft quoted "pipeline – dbt" as "pipeline - dbt". It is written in the
+# file's text encoding, Windows-1252, and reads back as the cell holds it.
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "pipeline – dbt 🚀 👍",
+        "Zoë’s café 👍",
+        "“Q3” roadmap… 👍",
+        "naïve résumé 😀👍🏽",
+    ],
+)
+def test_a_draft_quotes_pasted_utf8_text_as_the_cell_holds_it(tmp_path: Path, pasted: str) -> None:
+    path = tmp_path / "Ana Cruz.csv"
+    original = (
+        "Company,Position,Interview Date,Interviewer,Topic\n".encode("cp1252")
+        + "Café Nord,Dev,2026-02-25,Jürgen Böhm,".encode("cp1252")
+        + pasted.encode()
+        + "\n".encode("cp1252")
+    )
+    path.write_bytes(original)
+    first = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-02-26"])
+    assert first.exit_code == 0, first.output
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.csv is not None and table.csv.fmt.mixed == "cp1252"
+    header, row = table.csv.values
+    draft = row[header.index("Draft")]
+    assert f"Our discussion of {pasted} stayed with me" in draft
+    header_bytes, row_bytes = original.splitlines()
+    lines = path.read_bytes().split(b"\n")
+    assert lines[0].startswith(header_bytes + b",") and lines[1].startswith(row_bytes + b",")
+    again = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-02-26"])
+    assert again.output == "Ana Cruz.csv: 1 row — 1 Due today (unchanged, nothing written)\n"

@@ -20,8 +20,10 @@ AS_OF = datetime.date(2026, 3, 2)
 OUR_HEADER = list(OWNED_COLUMNS.values())
 
 
-def raw_table(path: Path, header_row: int, rows: list[int]) -> RawTable:
-    table = csvfile.read_table(path)
+def raw_table(
+    path: Path, header_row: int, rows: list[int], encoding: str | None = None
+) -> RawTable:
+    table = csvfile.read_table(path, encoding)
     headers = table.values[header_row - 1]
     return RawTable(
         path=path,
@@ -157,6 +159,28 @@ def test_quoted_multiline_field_kept(tmp_path, make_results):
     assert path.read_bytes().startswith(b"Company,Notes,Follow-up status")
     assert b'Acme,"line one\nline ""two""",' in path.read_bytes()
     assert path.read_bytes().endswith(b',"said ""soon"", maybe",\n')
+
+
+# Outside test ot16 (F9): a character spelt '"' ("“" in a Latin-1 file, from a template of the
+# user's or a quoted cell) was spelt after the field was quoted, so it ended the quoted field
+# early and the rest of the record landed in other columns.
+@pytest.mark.parametrize(
+    ("encoding", "why", "read_back"),
+    [
+        ("latin-1", "they said “next week”, maybe", 'they said "next week", maybe'),
+        ("latin-1", "“soon” → Friday", '"soon" -> Friday'),
+        ("cp1252", "they said “next week”, maybe", "they said “next week”, maybe"),
+    ],
+)
+def test_a_spelt_quote_stays_inside_its_field(tmp_path, make_results, encoding, why, read_back):
+    path = tmp_path / "tracker.csv"
+    path.write_bytes("Company\nCafé\n".encode(encoding))
+    table = raw_table(path, 1, [2], encoding)
+    write_results(table, make_results({2: {"why": why}}), path, AS_OF)
+    header, row = csvfile.read_table(path, encoding).values
+    assert len(row) == len(header) == 1 + len(OUR_HEADER)
+    assert row[0] == "Café"
+    assert row[header.index("Why")] == read_back
 
 
 @pytest.mark.parametrize(
