@@ -966,3 +966,34 @@ def test_a_copy_is_said_and_counted(tmp_path: Path) -> None:
     again = process_file(path, load_config(None), RunOptions(COPY_AS_OF))
     assert [report.unchanged for report in again] == [True, True]
     assert path.read_bytes() == before
+
+
+def test_a_copy_looks_muted_and_the_summary_says_why(tmp_path: Path) -> None:
+    """Outside test ot16 (F10): a Duplicate row looked like a Scheduled one, and the Summary's
+    Duplicate line had no Colour text. Its status, Company and Position are grey text on the
+    row's own fill, and the Summary says what the grey means."""
+    copied = [interview(), application()]
+    sheets = {"Jan": copied, "Feb": copied}
+    path = write_xlsx(tmp_path / "search.xlsx", {t: [COPY_HEADER, *r] for t, r in sheets.items()})
+    process_file(path, load_config(None), RunOptions(COPY_AS_OF))
+    book = openpyxl.load_workbook(path)
+    jan = book["Jan"]
+    header = [cell.value for cell in jan[1]]
+    status = openpyxl.utils.get_column_letter(header.index("Follow-up status") + 1)
+    muted = [
+        (str(ranges.sqref), rule.dxf.font.color.rgb, rule.dxf.fill)
+        for ranges in jan.conditional_formatting
+        for rule in ranges.rules
+        if rule.formula == [f'${status}2="Duplicate"']
+    ]
+    assert len(muted) == 1
+    sqref, font, fill = muted[0]
+    assert (font, fill) == ("FFA6A6A6", None)
+    assert {"B2", f"{status}2"} <= {ref.split(":")[0] for ref in sqref.split()}
+    assert [jan.cell(r, header.index("Follow-up status") + 1).value for r in (2, 3)] == [
+        "Duplicate",
+        "Duplicate",
+    ]
+    summary = book["Summary"]
+    legend = {row[0]: row[2] for row in summary.iter_rows(min_row=3, values_only=True)}
+    assert legend["Duplicate"] == "grey text: a copy of another row: see Next action"

@@ -43,18 +43,22 @@ WRAPPED_OUTPUTS: frozenset[str] = frozenset({"draft"})
 # shows its first line, the one about the next action (bottom alignment would show the last).
 TOP_ALIGNED_OUTPUTS: frozenset[str] = frozenset({"why", "problems"})
 
-# Conditional formats: name -> (formula on the first data row, fill colour, font colour).
+# Conditional formats: name -> (formula on the first data row, fill colour or None for the
+# cell's own, font colour).
 # Each tests the words of the row's ``Follow-up status`` cell (``{status}``: its column made
 # absolute, the row relative), so the colour and the word can never disagree: the word itself
 # follows TODAY() (``formulas.status_formulas``). The words exclude each other; needs info is
 # first all the same, so a row that needs fixing is never painted by another rule.
-CF_RULES: tuple[tuple[str, str, str, str], ...] = (
+CF_RULES: tuple[tuple[str, str, str | None, str], ...] = (
     ("needs info", '{status}="Needs info"', "E4DFEC", "3F3151"),
     ("overdue", '{status}="Overdue"', "FFC7CE", "9C0006"),
     ("due today", '{status}="Due today"', "FFD8A8", "7F3F00"),
     ("due soon", '{status}="Due soon"', "FFEB9C", "9C5700"),
     ("sent", '{status}="Sent — run again"', "C6EFCE", "006100"),
     ("closed", '{status}="Closed"', "EDEDED", "808080"),
+    # A copy of a row on another sheet: muted, its text grey on the row's own fill, so that
+    # the eye goes to the copy that carries the follow-ups.
+    ("duplicate", '{status}="Duplicate"', None, "A6A6A6"),
     # The next action is out of date and the step after it is due: red, as overdue.
     ("next step", '{status}="Next step due — run again"', "FFC7CE", "9C0006"),
 )
@@ -66,6 +70,7 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("Due soon", "yellow: due within {due_soon_bd} business days"),
     ("Sent — run again", "green: you filled the sent cell; run again for what comes next"),
     ("Closed", "grey: the application is over; a networking check-in at most, on its Next due"),
+    ("Duplicate", "grey text: a copy of another row: see Next action"),
     (
         "Next step due — run again",
         "red: the step after Next action is due now; run again for it",

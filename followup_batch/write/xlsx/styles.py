@@ -33,9 +33,10 @@ HEADER_FILL_RGB = "FFDCE6F1"  # light grey-blue, as workbook.HEADER_FILL
 
 @dataclass(frozen=True)
 class Dxf:
-    """A conditional format's look: fill and font colours (RRGGBB)."""
+    """A conditional format's look: fill and font colours (RRGGBB); no fill keeps the cell's
+    own (a muted row's grey text on the user's banding)."""
 
-    fill: str
+    fill: str | None
     font: str
 
 
@@ -124,11 +125,13 @@ def _link_font(font: bytes | None, p: str) -> bytes:
 
 
 def _dxf(dxf: Dxf, p: str) -> bytes:
-    return (
-        f'<{p}dxf><{p}font><{p}color rgb="FF{dxf.font}"/></{p}font><{p}fill>'
-        f'<{p}patternFill patternType="solid"><{p}fgColor rgb="FF{dxf.fill}"/>'
-        f'<{p}bgColor rgb="FF{dxf.fill}"/></{p}patternFill></{p}fill></{p}dxf>'
-    ).encode()
+    fill = (
+        f'<{p}fill><{p}patternFill patternType="solid"><{p}fgColor rgb="FF{dxf.fill}"/>'
+        f'<{p}bgColor rgb="FF{dxf.fill}"/></{p}patternFill></{p}fill>'
+        if dxf.fill
+        else ""
+    )
+    return f'<{p}dxf><{p}font><{p}color rgb="FF{dxf.font}"/></{p}font>{fill}</{p}dxf>'.encode()
 
 
 def _bold(font: bytes, p: str) -> bytes:

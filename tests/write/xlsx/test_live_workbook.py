@@ -295,6 +295,7 @@ def test_cf_rules_name_the_colours_the_test_expects():
         "due soon": FILL["Due soon"],
         "sent": FILL["Sent — run again"],
         "closed": FILL["Closed"],
+        "duplicate": None,  # grey text on the row's own fill
         "next step": FILL["Next step due — run again"],
     }
 

@@ -474,6 +474,7 @@ EXPECTED_RULES = [
         "Due soon",
         "Sent — run again",
         "Closed",
+        "Duplicate",
         "Next step due — run again",
     )
 ]
@@ -522,19 +523,29 @@ def test_conditional_formats_follow_more_rows(tracker, results, make_results, ru
     more = make_results({3: {"status": "Waiting"}, 9: {"status": "Closed"}})
     rules = conditional_rules(run(tracker, more)["Tracker"])
     assert sorted({sqref for sqref, _t, _f in rules}) == ["A3:A6", f"A3:A9 B3:B9 I3:{LAST}9"]
-    assert len(rules) == 8
+    assert len(rules) == 9
 
 
 def test_rule_colours(tracker, results, run):
     book = run(tracker, results)
-    fills = [
-        rule.dxf.fill.fgColor.rgb[-6:]
+    looks = [
+        (rule.dxf.fill.fgColor.rgb[-6:] if rule.dxf.fill else None, rule.dxf.font.color.rgb[-6:])
         for cf in book["Tracker"].conditional_formatting
         for rule in cf.rules
         if rule.type == "expression"
     ]
-    # needs info first: a row that needs fixing is never painted overdue
-    assert fills == ["E4DFEC", "FFC7CE", "FFD8A8", "FFEB9C", "C6EFCE", "EDEDED", "FFC7CE"]
+    # needs info first: a row that needs fixing is never painted overdue; a duplicate is grey
+    # text on the row's own fill
+    assert looks == [
+        ("E4DFEC", "3F3151"),
+        ("FFC7CE", "9C0006"),
+        ("FFD8A8", "7F3F00"),
+        ("FFEB9C", "9C5700"),
+        ("C6EFCE", "006100"),
+        ("EDEDED", "808080"),
+        (None, "A6A6A6"),
+        ("FFC7CE", "9C0006"),
+    ]
 
 
 def validations(sheet) -> list[tuple[str, str]]:
