@@ -600,6 +600,27 @@ SPELLINGS: dict[
             ("Mar", 2): "Maya Chen",
         },
     ),
+    # Outside test ot16 (F11): "maya chen" had most rows and signed every draft in lower case.
+    "the spelling most rows have among those written with capitals": (
+        {
+            "Oct": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "Maya Chen"],
+                ["Bolt", "Analyst", D(2026, 2, 18), " maya chen"],
+                ["Cogs", "Analyst", D(2026, 2, 18), "MAYA CHEN "],
+                ["Hooli", "Analyst", D(2026, 2, 18), "Jonas Weber"],
+            ],
+            "Nov": [COACH, ["Dyn", "Analyst", D(2026, 2, 19), "maya chen"]],
+        },
+        {("All", None), ("Maya Chen", None), ("Jonas Weber", None)},
+        {
+            ("Oct", 2): "Maya Chen",
+            ("Oct", 3): "Maya Chen",
+            ("Oct", 4): "Maya Chen",
+            ("Oct", 5): "Jonas Weber",
+            ("Nov", 2): "Maya Chen",
+        },
+    ),
     "one sheet: the spelling most rows have": (
         {
             "Clients": [

@@ -43,9 +43,11 @@ import pandas as pd
 
 from followup_batch.drafts.templating import CONTROL_CHARACTERS
 from followup_batch.normalise.addresses import pair_recipients
+from followup_batch.normalise.clients import in_mixed_case
 from followup_batch.normalise.people import is_role
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.fields import header_key
+from followup_batch.read.names import capitalised_name
 from followup_batch.schedule.labels import ACTION_LABELS
 
 # What the interview was, as the drafts say it ("I really enjoyed meeting the team").
@@ -239,6 +241,8 @@ def sender_for(
     """
     configured = clean_value(sender.get("name", ""))
     name = clean_value(client) or configured
+    if not in_mixed_case(name):  # "maya chen", "MAYA CHEN": signed as a person writes it
+        name = capitalised_name(name)
     profiles = {key.casefold(): value for key, value in (clients or {}).items()}
     own = not configured or name.casefold() == configured.casefold()
     if name.casefold() in profiles:

@@ -3,8 +3,9 @@
 A coach's tracker split by month spells a client as each month's rows were typed: "Maya
 Chen", "maya chen ", "MAYA CHEN". They are one person (``read.names.client_key``), so every
 row of theirs is given one spelling, the one most of their rows have (the first of equals, in
-the sheets' and rows' order): one block in the Summary, one signature on the drafts, one name
-in the digest, the calendar and the .eml files.
+the sheets' and rows' order) among those with capitals as a person writes a name ("Maya
+Chen", not "maya chen" or "MAYA CHEN", unless no other is typed): one block in the Summary,
+one signature on the drafts, one name in the digest, the calendar and the .eml files.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def one_spelling_per_client(frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame
             spellings.setdefault(client_key(name), Counter())[name] += rows
     # Counter keeps first appearance order, so max() takes the first of equals.
     shown = {
-        name: max(spelled, key=lambda spelling: spelled[spelling])
+        name: max(spelled, key=lambda spelling: (in_mixed_case(spelling), spelled[spelling]))
         for spelled in spellings.values()
         if len(spelled) > 1
         for name in spelled
@@ -38,3 +39,9 @@ def one_spelling_per_client(frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame
         frame.assign(client=frame["client"].map(lambda name: shown.get(name, name)))
         for frame in frames
     ]
+
+
+def in_mixed_case(name: str) -> bool:
+    """Written with capitals as a person writes a name: "Maya Chen", not "maya chen" or
+    "MAYA CHEN"."""
+    return not name.islower() and not name.isupper()

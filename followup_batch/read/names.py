@@ -13,6 +13,20 @@ LEGAL_FORMS = frozenset(f"{_FORMS} sa sas sarl srl spa bv nv pty oy ab as".split
 # Particles of a surname, written in lower case inside a name: "Jan van der Berg".
 SURNAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "del", "della"})
 SURNAME_PARTICLES |= {"dos", "das", "le", "la", "ter", "ten", "zu"}
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def capitalised_name(name: str) -> str:
+    """A name typed all in one case as a person writes it: "jean-luc o'neil" and "JEAN-LUC
+    O'NEIL" -> "Jean-Luc O'Neil", "jan van der berg" -> "Jan van der Berg"."""
+    return _NAME_PART.sub(_capitalised, name.lower())
+
+
+def _capitalised(word: re.Match[str]) -> str:
+    text = word.group(0)
+    return text if word.start() and text in SURNAME_PARTICLES else text.capitalize()
+
+
 # One word of a name, its parts joined by an apostrophe or a hyphen as keyboards and word
 # processors write them: "O'Neil", "O’Neil", "O‘Neil", "O`Neil" and "O´Neil" (a dead key),
 # "Smith-Jones" and "Smith‑Jones" (a non-breaking hyphen).

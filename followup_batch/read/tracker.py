@@ -32,7 +32,12 @@ from followup_batch.read.headers import (
     match_header,
     not_found_message,
 )
-from followup_batch.read.names import LEGAL_FORMS, SURNAME_PARTICLES, name_key, without_company
+from followup_batch.read.names import (
+    LEGAL_FORMS,
+    capitalised_name,
+    name_key,
+    without_company,
+)
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, applied_again, round_rank
 from followup_batch.read.sheet_names import (
@@ -75,7 +80,7 @@ def client_named(stem: str) -> str:
         stem = name_beside_tracker_words(stem) or stem
     lower = stem == stem.lower() and len(stem) > 1 and stem != stem.upper()  # "alex.xlsx"
     if lower and looks_like_a_name(stem):
-        return _NAME_PART.sub(_capitalised, stem)  # "Alex"
+        return capitalised_name(stem)  # "Alex"
     return stem
 
 
@@ -130,14 +135,6 @@ def _tracker_sheets(
 def _has_rows(sheet: xlsx_cells.SheetGrid, header_row: int) -> bool:
     """Whether a sheet holds a value below its header: a new sheet or a template holds none."""
     return any(any(value not in (None, "") for value in row) for row in sheet.rows[header_row:])
-
-
-_NAME_PART = re.compile(r"[^\W\d_]+")  # "jean-luc o'neil" -> "Jean-Luc O'Neil"
-
-
-def _capitalised(word: re.Match[str]) -> str:
-    text = word.group(0)
-    return text if word.start() and text in SURNAME_PARTICLES else text.capitalize()
 
 
 def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:

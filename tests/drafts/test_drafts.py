@@ -499,6 +499,25 @@ def test_client_wins_for_the_name_and_contact_details_stay_with_their_owner():
     assert drafts.sender_for("Jonas", {"email": "j@x.example"})["sender_email"] == "j@x.example"
 
 
+@pytest.mark.parametrize(
+    ("client", "signed"),
+    [
+        # Outside test ot16 (F11): a client typed in one case only signed "maya chen".
+        ("maya chen", "Maya Chen"),
+        ("MAYA CHEN", "Maya Chen"),
+        ("jan van der berg", "Jan van der Berg"),
+        ("JEAN-LUC O'NEIL", "Jean-Luc O'Neil"),
+        # A name with capitals is signed as typed.
+        ("Maya Chen", "Maya Chen"),
+        ("Ana de la Cruz", "Ana de la Cruz"),
+        ("DeShawn McKay", "DeShawn McKay"),
+    ],
+)
+def test_a_client_typed_in_one_case_signs_as_a_person_writes_a_name(client, signed):
+    who = drafts.sender_for(client, {})
+    assert (who["sender_name"], who["signature"]) == (signed, signed)
+
+
 def test_timeline_interview_type_and_value_add_are_said_in_words():
     row = {
         "client": "Maya Chen",
