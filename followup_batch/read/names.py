@@ -18,13 +18,26 @@ _NAME_PART = re.compile(r"[^\W\d_]+")
 
 def capitalised_name(name: str) -> str:
     """A name typed all in one case as a person writes it: "jean-luc o'neil" and "JEAN-LUC
-    O'NEIL" -> "Jean-Luc O'Neil", "jan van der berg" -> "Jan van der Berg"."""
+    O'NEIL" -> "Jean-Luc O'Neil", "jan van der berg" -> "Jan van der Berg"; initials, a short
+    word without a vowel, in capitals: "JD", "tj lee" -> "TJ Lee"."""
     return _NAME_PART.sub(_capitalised, name.lower())
 
 
 def _capitalised(word: re.Match[str]) -> str:
     text = word.group(0)
-    return text if word.start() and text in SURNAME_PARTICLES else text.capitalize()
+    if word.start() and text in SURNAME_PARTICLES:
+        return text
+    if (
+        len(text) <= 3
+        and text not in _NAMES_WITHOUT_VOWELS
+        and not _VOWELS.intersection(unicodedata.normalize("NFD", text))
+    ):
+        return text.upper()  # "JD", "TJ": initials
+    return text.capitalize()
+
+
+_VOWELS = frozenset("aeiouy")
+_NAMES_WITHOUT_VOWELS = frozenset({"ng"})  # the Cantonese surname "Ng"
 
 
 # One word of a name, its parts joined by an apostrophe or a hyphen as keyboards and word

@@ -507,6 +507,11 @@ def test_client_wins_for_the_name_and_contact_details_stay_with_their_owner():
         ("MAYA CHEN", "Maya Chen"),
         ("jan van der berg", "Jan van der Berg"),
         ("JEAN-LUC O'NEIL", "Jean-Luc O'Neil"),
+        # Initials stay capitals (were "Jd", "Tj Lee"); "Ng" and "Ly" are surnames.
+        ("JD", "JD"),
+        ("tj lee", "TJ Lee"),
+        ("JD NG", "JD Ng"),
+        ("ANNA LY", "Anna Ly"),
         # A name with capitals is signed as typed.
         ("Maya Chen", "Maya Chen"),
         ("Ana de la Cruz", "Ana de la Cruz"),
