@@ -19,7 +19,7 @@ _NAME_PART = re.compile(r"[^\W\d_]+")
 def capitalised_name(name: str) -> str:
     """A name typed all in one case as a person writes it: "jean-luc o'neil" and "JEAN-LUC
     O'NEIL" -> "Jean-Luc O'Neil", "jan van der berg" -> "Jan van der Berg"; initials, a short
-    word without a vowel, in capitals: "JD", "tj lee" -> "TJ Lee"."""
+    word without a vowel, in capitals: "JD", "tj lee" -> "TJ Lee"; "mcdonald" -> "McDonald"."""
     return _NAME_PART.sub(_capitalised, name.lower())
 
 
@@ -33,6 +33,8 @@ def _capitalised(word: re.Match[str]) -> str:
         and not _VOWELS.intersection(unicodedata.normalize("NFD", text))
     ):
         return text.upper()  # "JD", "TJ": initials
+    if text.startswith("mc") and len(text) > 4:
+        return "Mc" + text[2:].capitalize()  # "McDonald", "McKay"
     return text.capitalize()
 
 

@@ -512,6 +512,8 @@ def test_client_wins_for_the_name_and_contact_details_stay_with_their_owner():
         ("tj lee", "TJ Lee"),
         ("JD NG", "JD Ng"),
         ("ANNA LY", "Anna Ly"),
+        ("ian mcdonald", "Ian McDonald"),
+        ("MCKAY", "McKay"),
         # A name with capitals is signed as typed.
         ("Maya Chen", "Maya Chen"),
         ("Ana de la Cruz", "Ana de la Cruz"),
