@@ -49,6 +49,15 @@ MAX_DRAFT_LINES = 40  # a longer draft scrolls inside its cell
 SUMMARY_STATUSES = (*STATUSES[:5], SENT_AGAIN, NEXT_STEP_DUE, *STATUSES[5:])
 
 
+def summary_statuses(outbox: Outbox) -> tuple[str, ...]:
+    """The statuses the Summary counts: ``Duplicate`` only where a row can be one, in a
+    workbook with a tracker split over sheets (``Outbox.one_tracker``); a tracker on one
+    sheet keeps the list it always had."""
+    if outbox.one_tracker:
+        return SUMMARY_STATUSES
+    return tuple(word for word in SUMMARY_STATUSES if word != "Duplicate")
+
+
 def drafts_sheet(outbox: Outbox) -> OwnSheet:
     """One message per row, soonest first: a live urgency, who and what, the draft wrapped and
     a row tall enough to read it, a Compose link and a link to the tracker row."""
@@ -169,6 +178,7 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     (``_client_blocks``)."""
     layouts = outbox.ordered_layouts()
     ranges = [_status_range(layout) for layout in layouts]
+    words = summary_statuses(outbox)
     blocks = _client_blocks(outbox)
     clients = blocks if len({client_key(block[0].name) for block in blocks}) > 1 else []
     sheets_of = [", ".join(client.sheet for client in block) for block in clients]
@@ -179,7 +189,7 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
         (
             "All" if clients else "",
             "",
-            [count_formula(ranges, word, None) for word in SUMMARY_STATUSES],
+            [count_formula(ranges, word, None) for word in words],
             counts,
         )
     ]
@@ -191,14 +201,14 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
             (
                 _client_label(block[0].name),
                 where,
-                _client_formulas([(outbox.layouts[c.sheet], c) for c in block]),
+                _client_formulas([(outbox.layouts[c.sheet], c) for c in block], words),
                 dict(tally),
             )
         )
     rows: list[tuple[str, object, str, str, str]] = [(computed_on(outbox.as_of), "", "", "", "")]
     formulas = [""]
     for label, sheet, group_formulas, group_counts in groups:
-        for word, formula in zip(SUMMARY_STATUSES, group_formulas, strict=True):
+        for word, formula in zip(words, group_formulas, strict=True):
             # A formula past Excel's length: the run's count, as it was that day.
             formula = formula if len(formula) < MAX_FORMULA else ""
             shown = label if formula else f"{label} {AS_OF_RUN}".strip()
@@ -253,11 +263,13 @@ def _client_label(name: str) -> str:
     return f"{name} (client)" if name.strip().lower() == "all" else name
 
 
-def _client_formulas(parts: list[tuple[SheetLayout, ClientRows]]) -> list[str]:
-    """The count of each of ``SUMMARY_STATUSES`` of a client's rows on each sheet of
+def _client_formulas(
+    parts: list[tuple[SheetLayout, ClientRows]], words: tuple[str, ...]
+) -> list[str]:
+    """The count of each of ``words`` (``summary_statuses``) of a client's rows on each sheet of
     ``parts``: found by its criteria in the Client column, and the rest by row, a run of rows
     at a time; '' for every status when those rows make more than ``MAX_ROW_RUNS`` runs."""
-    terms: list[list[str]] = [[] for _ in SUMMARY_STATUSES]
+    terms: list[list[str]] = [[] for _ in words]
     for layout, client in parts:
         where = None
         if client.column:
@@ -269,9 +281,9 @@ def _client_formulas(parts: list[tuple[SheetLayout, ClientRows]]) -> list[str]:
             )
         by_row = _status_runs(layout, client.row_counted)
         if by_row is None:
-            return [""] * len(SUMMARY_STATUSES)
+            return [""] * len(words)
         status_range = _status_range(layout)
-        for at, word in enumerate(SUMMARY_STATUSES):
+        for at, word in enumerate(words):
             terms[at] += count_terms([status_range], word, where, by_row)
     return [live_sum(word_terms) for word_terms in terms]
 
