@@ -175,12 +175,19 @@ class RunOptions:
         return self.names.get(path) or path.name
 
     def file_config(self, path: Path, config: Config) -> Config:
-        """``config`` as it reads the file at ``path``: with the subfolders it was found in,
-        which its result depends on as on the rest of the config (``rerun.run_key``)."""
-        folders = self.folders.get(path, ())
-        if not folders:
+        """``config`` as it reads the file at ``path``: with the folder named for its client
+        (``read.client_folder_of``), from the subfolders it was found in or kept from its last
+        run, so that a run of the file on its own signs as a run of its folder did. Its result
+        depends on that folder as on the rest of the config (``rerun.run_key``): the same
+        folder, the same key, whichever way the file was named."""
+        from followup_batch import rerun
+        from followup_batch.read import client_folder_of
+
+        kept = rerun.last_client_folder(path.resolve())
+        folder = client_folder_of(path, self.folders.get(path, ()), kept)
+        if not folder:
             return config
-        reading = dataclasses.replace(config.reading, subfolders=folders)
+        reading = dataclasses.replace(config.reading, client_folder=folder)
         return dataclasses.replace(config, reading=reading)
 
 
@@ -655,7 +662,14 @@ def _process(
         # The sheets not written keep what the tool last wrote there, for their next run.
         names = {table.sheet for table, _ in beside}
         kept = {sheet: m for sheet, m in rerun.memories(real).items() if sheet in names}
-        rerun.remember(real, rerun.stamp(read_version.sha256, key), reports, memories, kept)
+        rerun.remember(
+            real,
+            rerun.stamp(read_version.sha256, key),
+            reports,
+            memories,
+            kept,
+            config.reading.client_folder,
+        )
     return _open_noted(_told(reports, told), target)
 
 

@@ -11,7 +11,9 @@ reads, computes nor writes. Any difference in any of those inputs means a full r
 state file that is missing, damaged, foreign or of another format.
 
 It also keeps what the run wrote into each sheet's text columns (hashes, ``hand_edits``), so
-the next run can tell a person's edit there from the tool's own text.
+the next run can tell a person's edit there from the tool's own text, and the folder whose name
+it read as the client's (``read.client_folder_of``), so a run of the file on its own signs its
+drafts as a run of the folder did.
 """
 
 from __future__ import annotations
@@ -231,6 +233,18 @@ def told_notices(tracker: Path) -> dict[str | None, set[str]]:
         return {}
 
 
+def last_client_folder(tracker: Path) -> str:
+    """The folder whose name the last in-place run of ``tracker`` read as its client's
+    ("Ann Lee" for a run of ``clients`` over ``clients/Ann Lee/Job Tracker.xlsx``), whatever
+    its stamp; '' when none, or there is no state file or it cannot be trusted."""
+    try:
+        data = _state_of(tracker)
+        folder = "" if data is None else data.get("client_folder", "")
+        return folder if isinstance(folder, str) else ""
+    except Exception:  # noqa: BLE001 - a doubtful state file: no folder is kept
+        return ""
+
+
 def _state_of(tracker: Path) -> dict[str, Any] | None:
     """The state file of ``tracker`` when it is this format's and this tracker's, else None."""
     data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
@@ -245,11 +259,14 @@ def remember(
     reports: list[SheetReport],
     written: Mapping[str | None, Memory] | None = None,
     beside: Mapping[str | None, Memory] | None = None,
+    client_folder: str = "",
 ) -> None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
     memory of the texts written (``hand_edits``); ``beside``: the memories of the workbook's
-    other sheets, which a run of one (``--sheet``) did not write, kept for their next run.
+    other sheets, which a run of one (``--sheet``) did not write, kept for their next run;
+    ``client_folder``: the folder whose name the run read as the client's
+    (``last_client_folder``).
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run.
 
@@ -285,6 +302,7 @@ def remember(
             and kept.get("stamp") == new_stamp
             and kept.get("sheets") == sheets
             and kept.get("beside", []) == others
+            and kept.get("client_folder", "") == client_folder
         ):
             return
     except (OSError, ValueError):
@@ -298,6 +316,8 @@ def remember(
     }
     if others:
         data["beside"] = others
+    if client_folder:
+        data["client_folder"] = client_folder
     temp = path.with_name(temp_name(path.name))
     try:
         path.parent.mkdir(exist_ok=True)

@@ -809,9 +809,102 @@ TRACKER_CLIENTS = [
 def test_a_tracker_named_for_nobody_is_the_client_its_folder_is_named_for(
     subfolders: tuple[str, ...], file: str, expected: tuple[str, str]
 ) -> None:
-    from followup_batch.read.tracker import tracker_client
+    from followup_batch.read.tracker import client_folder_of, tracker_client
 
-    assert tracker_client(Path(*subfolders, file), subfolders) == expected
+    path = Path(*subfolders, file)
+    assert tracker_client(path, client_folder_of(path, subfolders)) == expected
+
+
+# The subfolders below the folder given, the folder the last run of the file read its client
+# from, the file -> the folder that names its client now ('': none). Was: a file named on its
+# own, or in the folder given, was nobody's whatever the run of its folder had read.
+KEPT_FOLDERS = [
+    ((), "Ann Lee", "/c/Ann Lee/Job Tracker.xlsx", "Ann Lee"),  # run "…/Job Tracker.xlsx"
+    ((), "Ann Lee", "/c/Ann Lee/2026/Job Tracker.xlsx", "Ann Lee"),
+    (("2026",), "Ann Lee", "/c/Ann Lee/2026/Job Tracker.xlsx", "Ann Lee"),  # run "c/Ann Lee"
+    (("Ann Lee",), "", "/c/Ann Lee/Job Tracker.xlsx", "Ann Lee"),  # nothing kept yet
+    (("Bo Park",), "Ann Lee", "/c/Bo Park/Job Tracker.xlsx", "Bo Park"),  # renamed: seen wins
+    # Kept as they were: nothing kept reads nothing above the file, and a kept folder counts
+    # only while the file is in a folder of that name that is named for a person.
+    ((), "", "/home/mchen/tracker.xlsx", ""),
+    ((), "", "/c/Ann Lee/Job Tracker.xlsx", ""),
+    ((), "Ann Lee", "/c/1001/Job Tracker.xlsx", ""),  # the folder renamed since
+    ((), "Documents", "/home/u/Documents/Job Tracker.xlsx", ""),
+]
+
+
+@pytest.mark.parametrize(("subfolders", "kept", "file", "expected"), KEPT_FOLDERS)
+def test_the_folder_a_files_last_run_read_its_client_from_is_kept(
+    subfolders: tuple[str, ...], kept: str, file: str, expected: str
+) -> None:
+    from followup_batch.read.tracker import client_folder_of
+
+    assert client_folder_of(Path(file), subfolders, kept) == expected
+
+
+def files_below(folder: Path) -> dict[str, bytes]:
+    """Every file in ``folder``, the tool's state and backups too, by path: what a run wrote."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+# What a coach's folder run and a by-hand run of one client's file are given, one run after
+# the other. Was: the file named on its own (or its folder given) was nobody's, so each run
+# flipped its drafts' signature, its Summary, Drafts and calendar names, and wrote the file.
+ONE_CLIENT_RUNS = {
+    "the folder, the file, the folder": ("clients", "clients/Ann Lee/Job Tracker.xlsx", "clients"),
+    "the coach's folder, the client's folder, the file": (
+        ".",
+        "clients/Ann Lee",
+        "clients/Ann Lee/Job Tracker.xlsx",
+    ),
+}
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["rerun shortcut", "full runs"])
+@pytest.mark.parametrize("given", ONE_CLIENT_RUNS.values(), ids=ONE_CLIENT_RUNS)
+def test_a_file_run_on_its_own_signs_as_the_run_of_its_folder_did_and_writes_nothing(
+    tmp_path: Path, given: tuple[str, ...], full: bool
+) -> None:
+    folder = tmp_path / "clients" / "Ann Lee"
+    folder.mkdir(parents=True)
+    path = make_tracker(folder / "Job Tracker.xlsx", [ACME], PEOPLE)
+    calendar = tmp_path / "due.ics"
+    exports = ["--ics", str(calendar)] if full else []  # an export: no rerun shortcut
+    signed, titles, written = [], [], []
+    before: dict[str, bytes] = {}
+    for what in given:
+        code, _, err = invoke("run", str(tmp_path / what), "--as-of", AS_OF, "-q", *exports)
+        assert code == 0, err
+        signed.append(read_back(path)["Draft"][0].rsplit("Best regards,", 1)[1].strip())
+        if full:
+            titles.append(ics_titles(calendar)[0].split(" · ")[0])
+        now = files_below(folder)
+        written.append(
+            sorted(name for name in now.keys() | before.keys() if now.get(name) != before.get(name))
+        )
+        before = now
+    assert signed == ["Ann Lee"] * 3
+    assert titles == (["Ann Lee"] * 3 if full else [])
+    assert written[1:] == [[], []]
+
+
+def test_a_draft_edited_after_the_folder_run_is_kept_by_a_run_of_the_file(tmp_path: Path) -> None:
+    # Was: the run of the file alone took the draft for another client's (its occasion, who
+    # it is from, had changed) and replaced the person's text with an unsigned one.
+    folder = tmp_path / "clients" / "Ann Lee"
+    folder.mkdir(parents=True)
+    path = make_tracker(folder / "Job Tracker.xlsx", [ACME], PEOPLE)
+    code, _, err = invoke("run", str(tmp_path / "clients"), "--as-of", AS_OF, "-q")
+    assert code == 0, err
+    book = openpyxl.load_workbook(path)
+    sheet = book["Jobs"]
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(2, header.index("Draft") + 1).value = "Dear Dana, my own words. Ann"
+    book.save(path)
+    code, _, err = invoke("run", str(path), "--as-of", AS_OF)
+    assert code == 0, err
+    assert read_back(path)["Draft"] == ["Dear Dana, my own words. Ann"]
+    assert not list(folder.glob(".followup-backups/*.edited.txt"))
 
 
 def test_calendar_titles_tell_apart_clients_of_one_file_name_and_keep_their_uids(

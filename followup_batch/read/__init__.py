@@ -3,6 +3,7 @@ find the header row, and give the raw cells with their Excel row numbers.
 
     find_trackers(patterns) -> Iterator[Path]          # files, folders and globs
     read_trackers(path, options) -> list[RawTable]     # one per sheet that holds a tracker
+    client_folder_of(path, subfolders, kept) -> str    # the folder named for its client
 
 Names are loaded on first use: the config carries ``ReadOptions`` and the CLI starts without
 pandas, which the cells need.
@@ -18,18 +19,26 @@ from followup_batch.lazy import lazy_exports
 _EXPORTS = {
     "find_trackers": "files",
     "read_trackers": "tracker",
+    "client_folder_of": "tracker",
     "RawTable": "table",
     "ReadOptions": "options",
     "parse_column_maps": "options",
 }
 
-__all__ = ["RawTable", "ReadOptions", "find_trackers", "parse_column_maps", "read_trackers"]
+__all__ = [
+    "RawTable",
+    "ReadOptions",
+    "client_folder_of",
+    "find_trackers",
+    "parse_column_maps",
+    "read_trackers",
+]
 
 if TYPE_CHECKING:
     from followup_batch.read.files import find_trackers
     from followup_batch.read.options import ReadOptions, parse_column_maps
     from followup_batch.read.table import RawTable
-    from followup_batch.read.tracker import read_trackers
+    from followup_batch.read.tracker import client_folder_of, read_trackers
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -1,5 +1,5 @@
 """How to read a tracker: which sheet, the date order, the default country, the user's column
-map, the CSV encoding and the subfolders the file was found in.
+map, the CSV encoding and the folder named for the file's client.
 
 Free of pandas: the config carries these options, and the CLI loads the config before it knows
 whether a command reads anything at all.
@@ -28,10 +28,11 @@ class ReadOptions:
     # A dataset's date orders, settled over all its pieces before any is read (a piece sees
     # only its rows): header as written -> order. Empty: each column's own, detected.
     date_orders: Mapping[str, DateOrder] = field(default_factory=dict)
-    # The folders between the folder a command was given and the file (``read.files.subfolders``):
-    # a file named for nobody ("Job Tracker.xlsx") in a folder named for a person ("Ann Lee")
-    # is that person's (``read.tracker.tracker_client``).
-    subfolders: tuple[str, ...] = ()
+    # The folder whose name names the client of a file named for nobody: "Ann Lee" for
+    # "Ann Lee/Job Tracker.xlsx" (``read.tracker.tracker_client``), found in the subfolders
+    # below the folder a command was given or kept from the file's last run
+    # (``read.tracker.client_folder_of``).
+    client_folder: str = ""
 
 
 def parse_column_maps(values: Iterable[str]) -> dict[str, str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import os
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -84,22 +85,39 @@ def client_named(stem: str) -> str:
     return stem
 
 
-def tracker_client(path: Path, subfolders: tuple[str, ...] = ()) -> tuple[str, str]:
+def tracker_client(path: Path, folder: str = "") -> tuple[str, str]:
     """The client of a tracker file, and the folder whose name says so ('' when the file's
     does): the file's name's client (``client_of``) when it is a person's name; else the
-    person the nearest of ``subfolders`` (``ReadOptions.subfolders``: only folders below the
-    one the command was given) is named for, a coach's ``Ann Lee/Job Tracker.xlsx`` being
-    Ann Lee's; else the file's name's all the same."""
+    person ``folder`` (``ReadOptions.client_folder``, ``client_folder_of``) is named for, a
+    coach's ``Ann Lee/Job Tracker.xlsx`` being Ann Lee's; else the file's name's all the same."""
     from followup_batch.drafts.signer import looks_like_a_name
 
     client = client_of(path)
     if looks_like_a_name(client):
         return client, ""
+    person = _folder_person(folder) if folder else ""
+    return (person, folder) if person else (client, "")
+
+
+def client_folder_of(path: Path, subfolders: tuple[str, ...], kept: str = "") -> str:
+    """The folder whose name names the client of the tracker at ``path`` when the file's name
+    is nobody's (``tracker_client``), '' when none: the nearest of ``subfolders`` named for a
+    person (only folders below the one the command was given: ``read.files.subfolders``);
+    else ``kept``, the folder the last run of the file read so (``rerun.last_client_folder``),
+    while the file is still in a folder of that name. So ``run "clients/Ann Lee/Job
+    Tracker.xlsx"`` signs as ``run clients`` did, and a file named directly that no run of a
+    folder read so (``/home/mchen/tracker.xlsx``) is read from nothing above it."""
     for folder in reversed(subfolders):
-        person = _folder_person(folder)
-        if person:
-            return person, folder
-    return client, ""
+        if _folder_person(folder):
+            return folder
+    if kept and kept in _folders_above(path) and _folder_person(kept):
+        return kept
+    return ""
+
+
+def _folders_above(path: Path) -> set[str]:
+    """The names of the folders ``path`` is in, as written and as its links lead."""
+    return {*Path(os.path.abspath(path)).parent.parts, *path.resolve().parent.parts}
 
 
 def _folder_person(folder: str) -> str:
@@ -192,7 +210,7 @@ def _read_workbook(
     several = len(names) > 1
     parts = dict(zip(names, one_trackers_sheets(names, with_rows), strict=True))
     months_apart = _months_as_clients(names, with_rows, found)
-    file_client, client_folder = tracker_client(path, options.subfolders)
+    file_client, client_folder = tracker_client(path, options.client_folder)
     tables = []
     for (sheet, match), held in zip(found, with_rows[: len(found)], strict=True):
         match = _without_other_tables(sheet, match, index, explicit)
@@ -602,7 +620,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         raise TrackerNotFound(_text_not_workbook(path, best))
     if match is None:
         raise TrackerNotFound(not_found_message(path.name, best))
-    client, client_folder = tracker_client(path, options.subfolders)
+    client, client_folder = tracker_client(path, options.client_folder)
     read = build_table(
         path,
         table.values,
