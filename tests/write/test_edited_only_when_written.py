@@ -99,8 +99,12 @@ FAILURES: list[tuple[str, Callable[[pytest.MonkeyPatch, Path], None], str]] = [
     ("grown into the person's cells", grown_into_cells, 'FAILED — H6 on sheet "Jobs", in the tool'),
     ("the written copy fails its check", fail_verification, "does not read back (test)"),
     ("the backup's disk is full", fill_the_disk, "its backup could not be written"),
-    ("saved by someone meanwhile", save_meanwhile, "t.xlsx changed while being processed"),
-    ("open in Excel", open_in_excel, "t.xlsx is open in Excel"),
+    (
+        "saved by someone meanwhile",
+        save_meanwhile,
+        "t.xlsx: FAILED — it changed while being processed",
+    ),
+    ("open in Excel", open_in_excel, "t.xlsx: FAILED — it is open in Excel"),
 ]
 
 
