@@ -275,7 +275,7 @@ def _surname_first(
         if starts and separator == "," and at + 1 < len(parts):
             given, after = parts[at + 1]
             # Their title in brackets stays theirs: "Ortiz, Dana (Recruiter)".
-            given, remark = _REMARK_AT_END.fullmatch(given.strip()).groups()  # type: ignore[union-attr]
+            given, remark = _name_and_remark(given)
             following = parts[at + 2][0] if at + 2 < len(parts) else ""
             # A surname with its particles ("de la Cruz") is no first name, whatever the
             # addresses say: "Dana, Sam" may be two people, "de la Cruz, Ana" is one.
@@ -295,6 +295,15 @@ def _surname_first(
         joined.append((surname, separator))
         at += 1
     return joined
+
+
+def _name_and_remark(text: str) -> tuple[str, str]:
+    """A name and the remark in brackets after it: ("Dana", "(Recruiter)") for "Dana
+    (Recruiter)", ("Dana", "") for "Dana"."""
+    found = _REMARK_AT_END.fullmatch(text.strip())
+    if found is None:  # a line break inside: no name and remark to set apart
+        return text.strip(), ""
+    return found[1], found[2] or ""
 
 
 def _one_person(
