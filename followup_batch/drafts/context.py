@@ -44,7 +44,7 @@ import pandas as pd
 from followup_batch.drafts.templating import CONTROL_CHARACTERS
 from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.clients import in_mixed_case
-from followup_batch.normalise.people import is_role
+from followup_batch.normalise.people import Person, is_role
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.fields import header_key
 from followup_batch.read.names import capitalised_name
@@ -166,10 +166,14 @@ def form_of_address(name: str) -> str:
     """How a greeting names someone: the first name, or title and surname ("Dr. Huber");
     nobody for a role ("Hiring Manager", "HR team") or a word before a colon, which is a label
     ("Acme: Dana"). A name typed in capitals or in lower case is greeted as a name is written
-    ("DANA ORTIZ", "dana ortiz": "Dana")."""
+    ("DANA ORTIZ", "dana ortiz": "Dana"). The first name is the first word, but for a name
+    that was written surname first: all its first names ("García López, María José": "María
+    José"; ``people.Person``)."""
     words = _name_words(name)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
+    if isinstance(name, Person) and name.given:
+        return " ".join(map(_as_written, name.given.split()))
     titles = _titles(words)
     if titles:
         return " ".join([*titles, _as_written(words[-1])]) if len(titles) < len(words) else ""
@@ -270,7 +274,13 @@ def _as_list(value: object) -> tuple[str, ...]:
         items = ()
     else:
         items = (value,)
-    return tuple(text for text in (clean_value(item) for item in items) if text)
+    return tuple(text for text in map(_clean_item, items) if text)
+
+
+def _clean_item(item: object) -> str:
+    """``clean_value`` of a list cell's item; a ``Person`` keeps their first names."""
+    text = clean_value(item)
+    return Person(text, item.given) if isinstance(item, Person) and text else text
 
 
 # --- row contexts ---------------------------------------------------------------------------
@@ -381,6 +391,15 @@ def _hashable(value: object) -> object:
     return tuple(value) if isinstance(value, (list, np.ndarray)) else value
 
 
+def _first_names(names: object) -> tuple[str, ...]:
+    """The first names a row's people were read with (``Person.given``), which their names do
+    not show: "María José García López" read from "García López, María José" is greeted
+    otherwise than the same name written first name first."""
+    if not isinstance(names, tuple):
+        return ()
+    return tuple(name.given if isinstance(name, Person) else "" for name in names)
+
+
 @dataclass(frozen=True)
 class People:
     """Who a row's messages go to: the group note and one message per person."""
@@ -464,10 +483,12 @@ def row_contexts(
     decision_days = each_distinct(_day_words_of_number, decision.tolist(), years)
     applied_numbers = applied.tolist() if applied is not None else [-1] * size
     applied_days = each_distinct(_day_words_of_number, applied_numbers, years)
+    names = [_hashable(cell) for cell in _column(cells, "interviewers", size, None)]
     people = each_distinct(
-        people_of,
-        map(_hashable, _column(cells, "interviewers", size, None)),
+        lambda names_cell, emails_cell, _first: people_of(names_cell, emails_cell),
+        names,
         map(_hashable, _column(cells, "interviewer_emails", size, None)),
+        map(_first_names, names),  # a key only
     )
     senders = each_distinct(
         lambda client: sender_for(client, sender, clients), _column(cells, "client", size)

@@ -184,6 +184,20 @@ def is_role(name: str) -> bool:
     return bool(keys) and "@" not in name and (keys[0] in ROLE_WORDS or is_job_title(name))
 
 
+class Person(str):
+    """A name read from a cell, as drafts write it ("María José García López"), with the first
+    names the cell set apart (``given``: "María José" of "García López, María José", a name
+    written surname first); '' when it did not say where they end ("María José García": a
+    greeting takes the first word)."""
+
+    given: str
+
+    def __new__(cls, name: str, given: str = "") -> Person:
+        person = super().__new__(cls, name)
+        person.given = given
+        return person
+
+
 def split_people(
     text: str,
     names_someone: Callable[[str], bool],
@@ -195,11 +209,13 @@ def split_people(
     name kept with it in brackets (see the module docstring). ``company``: the row's Company as
     ``name_key(..., company=True)`` keys it, when the row has one; ``addresses``: the row's
     (which may name two people where a name seems written surname first). Separators inside
-    brackets separate nothing ("Sam Lee (CTO, Acme)")."""
+    brackets separate nothing ("Sam Lee (CTO, Acme)"). A name written surname first is a
+    ``Person`` with its first names ("García López, María José": "María José")."""
     people: list[str] = []
     follows_name = False  # the part before this one named someone and ended with a comma
     titled = False  # and was that person's job title
     for part, separator in _surname_first(_parts(text), names_someone, company, addresses):
+        given = part.given if isinstance(part, Person) else ""
         part = " ".join(part.split())
         leads_on = separator in LEADS_TO_TITLE
         if not part or not names_someone(part):  # a degree, a phone number: its comma leads on
@@ -234,7 +250,7 @@ def split_people(
         elif beside and _employer(part, people[-1], titled):
             people[-1], titled = _with_title(people[-1], part), False
         else:
-            people.append(part)
+            people.append(Person(part, given) if given and part.startswith(given) else part)
             titled = False
         follows_name = leads_on
     return people
@@ -289,7 +305,9 @@ def _surname_first(
                 not particles and len(addresses) > 1 and named_apart(addresses, surname, given)
             ):
                 person = f"{given} {surname.strip()}"
-                joined.append((f"{person} {remark}" if remark else person, after))
+                # The greeting names all of the first names: "Hi María José,".
+                first = " ".join(given.split())
+                joined.append((Person(f"{person} {remark}" if remark else person, first), after))
                 at += 2
                 continue
         joined.append((surname, separator))
@@ -431,7 +449,7 @@ def _employer(part: str, person: str, titled: bool) -> bool:
 
 
 def _with_title(name: str, title: str) -> str:
-    """ "Dana Ortiz (Recruiter)"; a second title joins the first in its brackets."""
-    if name.endswith(")"):
-        return f"{name[:-1]}, {title})"
-    return f"{name} ({title})"
+    """ "Dana Ortiz (Recruiter)"; a second title joins the first in its brackets. A
+    ``Person`` keeps their first names."""
+    titled = f"{name[:-1]}, {title})" if name.endswith(")") else f"{name} ({title})"
+    return Person(titled, name.given) if isinstance(name, Person) else titled

@@ -9,10 +9,14 @@ reads from it, and the greeting of the row's note (``drafts.context.people_of``)
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import openpyxl
 import pytest
-from trackers import raw_table
+from click.testing import CliRunner
+from trackers import raw_table, write_xlsx
 
+from followup_batch.cli import main
 from followup_batch.drafts.context import people_of
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.normalise.people import is_job_title, is_role
@@ -278,7 +282,7 @@ SURNAME_FIRST_WITH_ADDRESSES = {
     # address on "García López"); "Dana Ortiz, Sam Lee" beside dana.ortiz@ stays two.
     ("García López, María José", "mariajose.garcia@kin.es"): (
         ["María José García López"],
-        "Hi María,",
+        "Hi María José,",
         ["mariajose.garcia@kin.es"],
     ),
     ("Dana Ortiz, Sam Lee", "dana.ortiz@x.com; sam.lee@x.com"): (
@@ -307,6 +311,101 @@ def test_the_address_of_a_name_written_surname_first_is_theirs(
     emails = [e.strip() for e in email.split(";")]
     addressed = [to for *_, to in people_of(names, emails).each]
     assert (names, greeting, addressed, problems) == (*expected, [])
+
+
+# A name written surname first is greeted by all the first names after its comma, where the
+# cell was read as one person (was: the first word, "Hi María,"); a name written first name
+# first, or a cell read as two people, by the first word as before. (cell, addresses) ->
+# (people, greeting)
+FIRST_NAMES = {
+    ("García López, María José", "mariajose.garcia@kin.es"): (
+        ["María José García López"],
+        "Hi María José,",
+    ),
+    ("García López, María José (Recruiter)", "mariajose.garcia@kin.es"): (
+        ["María José García López (Recruiter)"],
+        "Hi María José,",
+    ),
+    ("García López, María José, Recruiter", "mariajose.garcia@kin.es"): (
+        ["María José García López (Recruiter)"],
+        "Hi María José,",
+    ),
+    ("GARCÍA LÓPEZ, MARÍA JOSÉ", "mariajose.garcia@kin.es"): (
+        ["MARÍA JOSÉ GARCÍA LÓPEZ"],
+        "Hi María José,",
+    ),
+    ("García López, María José\n(Head of Data)", "mariajose.garcia@kin.es"): (
+        ["María José García López (Head of Data)"],
+        "Hi María José,",
+    ),
+    ("García López, María José; Ortiz, Dana", "mariajose.garcia@kin.es; dana.ortiz@x.com"): (
+        ["María José García López", "Dana Ortiz"],
+        "Hi María José and Dana,",
+    ),
+    ("Ortiz, Dana Lee", "dana.ortiz@x.com"): (["Dana Lee Ortiz"], "Hi Dana Lee,"),
+    # Written first name first, or read as two people: the first word, as before.
+    ("María José García López", "mariajose.garcia@kin.es"): (
+        ["María José García López"],
+        "Hi María,",
+    ),
+    ("María José García", "mariajose.garcia@kin.es"): (["María José García"], "Hi María,"),
+    ("García López, María José", None): (
+        ["García López", "María José"],
+        "Hi García and María,",
+    ),
+    ("Ortiz, Dana Lee", None): (["Ortiz", "Dana Lee"], "Hi Ortiz and Dana,"),
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"), FIRST_NAMES.items(), ids=[f"{c} beside {e}" for c, e in FIRST_NAMES]
+)
+def test_a_name_written_surname_first_is_greeted_by_its_first_names(
+    cell: tuple[str, str | None], expected: tuple[list[str], str]
+) -> None:
+    assert read_row(*cell) == (*expected, [])
+
+
+def test_the_drafts_sheet_greets_a_name_written_surname_first_by_its_first_names(
+    tmp_path: Path,
+) -> None:
+    # The same name written first name first on the row before: greeted by its first word,
+    # and not taken for the other's.
+    header = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"]
+    day = dt.date(2026, 11, 17)
+    tracker = write_xlsx(
+        tmp_path / "tracker.xlsx",
+        {
+            "Tracker": [
+                header,
+                ["Kin", "Analyst", day, "María José García López", "mariajose.garcia@kin.es"],
+                ["Kin", "Analyst", day, "García López, María José", "mariajose.garcia@kin.es"],
+                [
+                    "Acme",
+                    "Analyst",
+                    day,
+                    "Ortiz, Dana (Recruiter); García López, María José (CTO)",
+                    "dana.ortiz@acme.com; mariajose.garcia@acme.com",
+                ],
+            ]
+        },
+    )
+    args = ["run", "--as-of", AS_OF.isoformat(), "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    drafts = openpyxl.load_workbook(tracker)["Drafts"]
+    header = [cell.value for cell in drafts[1]]
+    to, draft = header.index("To"), header.index("Draft")
+    seen = [
+        (row[to], row[draft].split("\n")[0])
+        for row in drafts.iter_rows(min_row=2, values_only=True)
+    ]
+    assert seen == [
+        ("María José García López", "Hi María,"),
+        ("María José García López", "Hi María José,"),
+        ("Dana Ortiz (Recruiter)", "Hi Dana,"),
+        ("María José García López (CTO)", "Hi María José,"),
+    ]
 
 
 def test_a_name_written_surname_first_beside_the_rows_company() -> None:
