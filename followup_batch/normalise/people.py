@@ -27,13 +27,20 @@ Dana", "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz), an apostr
 hyphen typed any way ("O´Neil, Pat", ``read.names.NAME_WORD``). "Ann, Bob & Cy" and "Ann, Bob,
 Cy" are lists of people. "Dana, Sam" reads as Sam Dana, but for the row's addresses naming each
 word apart ("sam@x.com; dana@x.com": two people; ``addresses.named_apart``); a surname with
-particles is no first name ("de la Cruz, Ana" is one person beside ana@ and delacruz@).
+particles is no first name ("de la Cruz, Ana" is one person beside ana@ and delacruz@). A
+title in brackets after the first name is theirs ("Ortiz, Dana (Recruiter)": Dana Ortiz
+(Recruiter)). Two surnames and two first names are one person when an address of the row names
+a word of each ("García López, María José" beside mariajose.garcia@: María José García López;
+``addresses.named_together``), else two ("Dana Ortiz, Sam Lee"). A name written surname first
+is a ``Person`` that keeps its first names, which greet them ("Hi María José,"; a name written
+first name first greets by its first word, "María José García": "Hi María,").
 A cell holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a message goes to
 it, greeting nobody. A text in brackets is no person: it is the person's before it, whatever
 the separator ("Weber, Lukas" over "(Head of Data)": Lukas Weber (Head of Data)). A note is
 nobody: words before a colon that are no title, role, company or name written in full, and no
 label before a name ("Note: call back", "TODO: ask Dana"; "Dana Ortiz: call back" is Dana
-Ortiz).
+Ortiz), nor a first name alone that an address of the row has as a whole word ("Paul: great
+chat" beside paul@ or paul.smith@ is Paul; beside paulina@, a note; ``addresses.named_by``).
 """
 
 from __future__ import annotations
