@@ -301,7 +301,12 @@ def schedule_sheet(
     # A dataset's folder name is where the rows came from, never who they belong to.
     fallback_signs = table.kind != "dataset"
     signed = frame.assign(
-        client=signers(frame["client"], table.default_client, fallback_signs=fallback_signs)
+        client=signers(
+            frame["client"],
+            table.default_client,
+            fallback_signs=fallback_signs,
+            sender_name=config.sender.get("name", ""),
+        )
     )
     drafts = render_drafts(
         signed,

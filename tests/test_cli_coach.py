@@ -443,6 +443,58 @@ def test_a_name_read_from_a_longer_file_name_is_said_in_a_note(tmp_path: Path) -
     assert "drafts are signed" not in err  # the whole file name: nothing to tell
 
 
+# file name -> (who signs, the From: of its .eml, the -v note) with [sender] "Priya Raman"
+# (outside test OT17 F1: "priya.xlsx" signed "Priya", with no From:, and nothing said).
+SENDER = 'not the configured [sender] "Priya Raman"'
+SIGNED_WITH_A_SENDER = {
+    "priya.xlsx": ("Priya Raman", "Priya Raman <priya.raman@example.com>", ""),
+    "Raman.xlsx": ("Priya Raman", "Priya Raman <priya.raman@example.com>", ""),
+    "Priya Raman Job Tracker.xlsx": ("Priya Raman", "Priya Raman <priya.raman@example.com>", ""),
+    # A coach's client signs their own tracker, without the coach's address, and -v says so.
+    "Maya Chen.xlsx": (
+        "Maya Chen",
+        None,
+        f'drafts are signed "Maya Chen", the file name, {SENDER}; add a Client column or '
+        "rename the file to sign them otherwise",
+    ),
+    "Maya Chen - Job Search 2026.xlsx": (
+        "Maya Chen",
+        None,
+        'drafts are signed "Maya Chen", the name read from the file name "Maya Chen - Job '
+        f'Search 2026.xlsx", {SENDER}; add a Client column or rename the file to sign them '
+        "otherwise",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "signed"), SIGNED_WITH_A_SENDER.items(), ids=SIGNED_WITH_A_SENDER.keys()
+)
+def test_the_configured_sender_signs_a_file_named_for_them(
+    tmp_path: Path, name: str, signed: tuple[str, str | None, str]
+) -> None:
+    signature, sender, note = signed
+    config = tmp_path / "coach.toml"
+    config.write_text(
+        '[sender]\nname = "Priya Raman"\nemail = "priya.raman@example.com"\n', encoding="utf-8"
+    )
+    path = make_tracker(tmp_path / name, [ACME], PEOPLE)
+    code, _, err = invoke(
+        "run", str(path), "--as-of", AS_OF, "--config", str(config), "-v",
+        "--eml-dir", str(tmp_path / "eml"),
+    )  # fmt: skip
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(2, header.index("Draft") + 1).value.endswith(f"Best regards,\n{signature}")
+    (eml,) = (tmp_path / "eml").glob("*.eml")
+    message = parse(eml)
+    assert message["From"] == sender
+    assert body_text(message).rstrip().endswith(f"Best regards,\n{signature}")
+    said = [line.split(": note: ", 1)[1] for line in err.splitlines() if "drafts are" in line]
+    assert said == ([note] if note else [])
+
+
 def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Path) -> None:
     config = tmp_path / "coach.toml"
     config.write_text(

@@ -225,12 +225,29 @@ def _not_a_name_word(word: str) -> bool:
     )
 
 
-def signers(clients: pd.Series, default_client: str, *, fallback_signs: bool = True) -> pd.Series:
+def names_the_sender(name: str, sender_name: str) -> bool:
+    """Whether a file, folder or sheet name is the configured sender's name or a part of it:
+    "priya" or "Priya Raman" of ``[sender] name = "Priya Raman"``, the user's own tracker;
+    "Maya Chen" (a coach's client) is not."""
+    words = _WORDS.findall(name.casefold())
+    own = _WORDS.findall(sender_name.casefold())
+    return bool(words) and all(word in own for word in words)
+
+
+def signers(
+    clients: pd.Series,
+    default_client: str,
+    *,
+    fallback_signs: bool = True,
+    sender_name: str = "",
+) -> pd.Series:
     """The name that signs each row's drafts: its client, except a fallback file or sheet name
-    that is not a person's name, or any fallback when ``fallback_signs`` is False (a dataset's
-    folder), and a client that is a number or holds digits (a platform's id, "1001"): '' (the
-    configured sender signs, or nobody)."""
+    that is not a person's name or is the configured sender's (``names_the_sender``: they
+    sign in full, with their address), or any fallback when ``fallback_signs`` is False (a
+    dataset's folder), and a client that is a number or holds digits (a platform's id,
+    "1001"): '' (the configured sender signs, or nobody)."""
     ids = clients.map(_holds_digits)
+    fallback_signs = fallback_signs and not names_the_sender(default_client, sender_name)
     if fallback_signs and looks_like_a_name(default_client):
         return clients.where(~ids, "")
     return clients.where((clients != default_client) & ~ids, "")
@@ -250,25 +267,37 @@ def signer_notes(
 ) -> list[str]:
     """The note for a tracker whose drafts go unsigned because of its file or sheet name, or
     are signed by a name read from a longer file name (``file_name``: "Maya Chen Job
-    Tracker.xlsx" signs "Maya Chen") or from the name of the ``folder`` it is in
-    (``RawTable.client_folder``: "Ann Lee/Job Tracker.xlsx" signs "Ann Lee")."""
+    Tracker.xlsx" signs "Maya Chen"), from the name of the ``folder`` it is in
+    (``RawTable.client_folder``: "Ann Lee/Job Tracker.xlsx" signs "Ann Lee"), or from a name
+    that is not the configured sender's (a coach's client). Nothing when that name is the
+    sender's (``names_the_sender``): the sender signs, as configured."""
     if has_client_column:
         return []
+    configured = str(sender.get("name", "") or "").strip()
+    if configured and names_the_sender(default_client, configured):
+        return []
+    instead = f', not the configured [sender] "{configured}"' if configured else ""
     if folder:
         return [
             f'drafts are signed "{default_client}", the name of the folder "{folder}" that '
-            f'"{file_name}" is in; add a Client column or rename the folder to sign them '
-            "otherwise"
+            f'"{file_name}" is in{instead}; add a Client column or rename the folder to sign '
+            "them otherwise"
         ]
     source = "sheet" if sheet and default_client == sheet else "file"
     if looks_like_a_name(default_client):
         if source == "sheet" or header_key(default_client) == header_key(Path(file_name).stem):
-            return []
+            if not configured:
+                return []
+            return [
+                f'drafts are signed "{default_client}", the {source} name{instead}; add a '
+                f"Client column or rename the {source} to sign them otherwise"
+            ]
         return [
             f'drafts are signed "{default_client}", the name read from the file name '
-            f'"{file_name}"; add a Client column or rename the file to sign them otherwise'
+            f'"{file_name}"{instead}; add a Client column or rename the file to sign them '
+            "otherwise"
         ]
-    if sender.get("name"):
+    if configured:
         return []
     return [
         f'drafts are unsigned: the {source} name "{default_client}" is not a person\'s name; '
