@@ -1419,3 +1419,37 @@ def test_huntrs_first_interview_date_is_the_interview(tmp_path: Path) -> None:
         "2026-11-20",
         "",
     )
+
+
+OWN_SHEET = (
+    'tracker.xlsx: {line} — sheet "{sheet}" is followup-batch\'s own sheet, written on every '
+    'run, not a tracker; name one of your sheets with --sheet ("Jobs") or leave --sheet out '
+    "to read them all."
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "named", "sheet"),
+    [
+        ("run", "Drafts", "Drafts"),
+        ("run", "summary", "Summary"),
+        ("run", "Calendars", "Calendars"),
+        ("check", "Drafts", "Drafts"),
+    ],
+)
+def test_the_tools_own_sheet_named_with_sheet_is_not_a_tracker(
+    tmp_path: Path, command: str, named: str, sheet: str
+) -> None:
+    """`--sheet Drafts` read the tool's outbox as the user's tracker and advised adding a Date
+    Applied column to it (outside test OT17 F7)."""
+    path = make_tracker(tmp_path / "tracker.xlsx")
+    code, _, err = invoke("run", str(path), "--as-of", "2026-11-20", "-q")
+    assert code == 0, err
+    before = path.read_bytes()
+    dry = ["--dry-run"] if command == "run" else []
+    code, out, err = invoke(command, str(path), "--sheet", named, "--as-of", "2026-11-20", *dry)
+    assert code == 1
+    line = {"run": "FAILED", "check": "NOT READ"}[command]
+    said = {"run": err, "check": out}[command]
+    assert OWN_SHEET.format(line=line, sheet=sheet) in said
+    assert path.read_bytes() == before

@@ -181,6 +181,13 @@ def _read_workbook(
         raise TrackerNotFound(
             f'{path.name} has no sheet "{options.sheet}"; its sheets are: {listed}.'
         )
+    if options.sheet in grid.generated:
+        yours = ", ".join(f'"{n}"' for n in grid.names if n not in grid.generated)
+        raise TrackerNotFound(
+            f'{path.name}, sheet "{options.sheet}" is followup-batch\'s own sheet, written on '
+            f"every run, not a tracker; name one of your sheets with --sheet ({yours}) or leave "
+            "--sheet out to read them all."
+        )
     if not grid.names:
         raise TrackerNotFound(f"{path.name} has no worksheets (only charts or macros).")
     found: list[tuple[xlsx_cells.SheetGrid, HeaderMatch]] = []

@@ -69,6 +69,7 @@ class WorkbookGrid:
     names: list[str] = field(default_factory=list)  # every worksheet's name, in order
     reader: str = "calamine"  # or "openpyxl" when calamine could not open the file
     hidden: list[str] = field(default_factory=list)  # hidden sheets left unread (an archive)
+    generated: frozenset[str] = frozenset()  # the tool's own sheets (Drafts, Summary, Calendars)
 
 
 def read_grids(path: Path, workbook_part: str, only: str | None = None) -> WorkbookGrid:
@@ -78,7 +79,8 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
     but never parsed: they hold no tracker, and a big tracker's Drafts sheet is the largest
     part of a re-run's reading. Nor are hidden sheets, unless named: a sheet the user hid (an
     archive of last year's search) is out of the way, not to be followed up (``hidden``)."""
-    parts, skip, xml, tables, links = _sheet_parts_and_xml(path, workbook_part, only)
+    parts, generated, xml, tables, links = _sheet_parts_and_xml(path, workbook_part)
+    skip = set(generated)
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
             raise _CalamineFailed()
@@ -95,6 +97,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
         sheet.xml = xml.get(sheet.name)
         sheet.tables = tables.get(sheet.name, {})
         sheet.mail_links = links.get(sheet.name, [])
+    grid.generated = generated
     return grid
 
 
@@ -319,48 +322,47 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
 
 
 def _sheet_parts_and_xml(
-    path: Path, workbook_part: str, only: str | None
+    path: Path, workbook_part: str
 ) -> tuple[
     dict[str, str],
-    set[str],
+    frozenset[str],
     dict[str, bytes | None],
     dict[str, dict[str, tuple[int, int, int, int]]],
     dict[str, list[tuple[tuple[int, int, int, int], str]]],
 ]:
-    """Worksheet name -> its XML part, the generated sheets (Drafts) to skip, the XML of the
-    others, their Excel Tables and their mailto: links, from one opening of the zip (each
-    opening reads its whole directory again).
+    """Worksheet name -> its XML part, the generated sheets (Drafts), the XML of the others,
+    their Excel Tables and their mailto: links, from one opening of the zip (each opening
+    reads its whole directory again).
 
     Nothing when the workbook or its relationships cannot be read (calamine then says why).
     """
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
-        return {}, set(), {}, {}, {}
+        return {}, frozenset(), {}, {}, {}
     with archive:
         try:
             found = read_sheets(archive, workbook_part)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
-            return {}, set(), {}, {}, {}
-        generated = set(found.generated)
-        skip = generated - {only} if only is not None else generated
+            return {}, frozenset(), {}, {}, {}
+        generated = frozenset(found.generated)
         xml = {
             name: _part_bytes(path, archive, part)
             for name, part in found.worksheets.items()
-            if name not in skip
+            if name not in generated
         }
         names = frozenset(archive.namelist())
         tables = {
             name: dict(table_ranges(archive, part, names))
             for name, part in found.worksheets.items()
-            if name not in skip
+            if name not in generated
         }
         links = {
             name: mail_links(archive, part, xml.get(name), names)
             for name, part in found.worksheets.items()
-            if name not in skip
+            if name not in generated
         }
-    return found.worksheets, skip, xml, tables, links
+    return found.worksheets, generated, xml, tables, links
 
 
 # A cell's hyperlink: <hyperlink ref="F2" r:id="rId1"/> (a range "F2:F9" for several cells);
