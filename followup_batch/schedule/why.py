@@ -218,7 +218,10 @@ class Explainer:
         one line shows what matters now)."""
         if r.same_interview_row:
             return self.same_interview(r)
-        if r.taken_over_by is not None:
+        # A row to fix without a readable interview date is not an application that a later
+        # interview follows (its date, e.g. "31/02/2026", may be any round's): it says what to
+        # fix (``without_interview``).
+        if r.taken_over_by is not None and not (r.needs_info and r.interview_date is None):
             return self.taken_over(r)
         if r.interview_date is None:
             return self.without_interview(r)

@@ -189,6 +189,25 @@ WHY = {
         "Waiting: the interview on Fri 2026-11-20 (row 7) follows this application (applied "
         "Thu 2026-10-01); that row has the follow-ups.",
     ),
+    # A round whose interview date cannot be read ("31/02/2026") is not an application that
+    # round 1 follows: it says what to fix (outside test OT17 F4).
+    "a row to fix: its interview date cannot be read": (
+        {"applied_date": D(2026, 1, 6), "outcome": "interviewing", "needs_info": True},
+        D(2026, 1, 23),
+        "Applied Tue 2026-01-06, and the row says there was an interview: the interview date "
+        "is needed for its follow-ups (see Problems).",
+    ),
+    "a row to fix, its application closed on round 1's row": (
+        {
+            "applied_date": D(2026, 1, 6),
+            "outcome": "interviewing",
+            "needs_info": True,
+            "application_outcome": "offer",
+        },
+        D(2026, 1, 23),
+        "Applied Tue 2026-01-06, and the row says there was an interview: the interview date "
+        "is needed for its follow-ups (see Problems).",
+    ),
 }
 
 
