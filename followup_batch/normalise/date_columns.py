@@ -372,10 +372,12 @@ def detect_date_order(values: pd.Series) -> DateOrder:
         m = _DAYFIRST_EVIDENCE.match(value.strip())
         if m is None:
             continue
-        seen = True
         if m["sep"] == "." and dotted is None:
             dotted = (value.strip(), row)
         a, b = int(m["a"]), int(m["b"])
+        # Only a value either order can read leaves the order open: 31/02/2026 is no date
+        # either way, and reads nothing as US month/day.
+        seen = seen or (a <= 12 and b <= 12)
         # Only a value that is a real date read that way is evidence (31/02/2026 is not).
         if a > 12 >= b and _valid_as(value, dayfirst=True):
             day_first = day_first or (value.strip(), row)

@@ -127,6 +127,21 @@ def test_several_dates_in_a_column_keep_the_note() -> None:
             "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November)",
         ),
         (["2026-11-03", "Nov 3, 2026"], None, "none", "no dates written as numbers like 3/11/2026"),
+        # A value no order can read is no date to read US month/day: no note on it (outside
+        # test OT17 F5: the note came from one "31/02/2026" among real date cells).
+        (["31/02/2026"], None, "none", "no dates written as numbers like 3/11/2026"),
+        (
+            ["2026-11-03", "31/02/2026", "2/30/2026", "13/13/2026"],
+            None,
+            "none",
+            "no dates written as numbers like 3/11/2026",
+        ),
+        (
+            ["31/02/2026", "3/4/2026"],
+            None,
+            "undecided",
+            "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November)",
+        ),
         (
             # Dates written with dots are day-first by convention (de, fr, ru, ...).
             ["04.03.2026", "10.02.2026"],
