@@ -33,6 +33,7 @@ from followup_batch.normalise import (
     one_spelling_per_client,
     resolve_roles,
     same_interview_notes,
+    topic_notes,
 )
 from followup_batch.read import RawTable, ReadOptions, read_trackers
 from followup_batch.read.sniff import require_regular_file
@@ -582,6 +583,7 @@ def _process(
                 *table.notes,
                 *signed,
                 *date_notes(table, config.reading),
+                *topic_notes(table),
                 *same_interview_notes(done.frame),
             ],
             notices=[*table.notices, *assumed_date_notes(table, config.reading)],

@@ -35,6 +35,7 @@ from followup_batch.normalise import (
     link_sheets,
     normalise_rows,
     resolve_roles,
+    topic_notes,
 )
 from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.vocabularies import NOT_APPLIED
@@ -209,7 +210,7 @@ def _checked(
         columns=columns,
         ignored=ignored,
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
-        notes=[*table.notes, *date_notes(table, options)],
+        notes=[*table.notes, *date_notes(table, options), *topic_notes(table)],
         problems=problems,
     )
     return check, (table, frame.index)

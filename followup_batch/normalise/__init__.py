@@ -8,6 +8,7 @@
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
     date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
     assumed_date_notes(raw, options) -> [str]     # those of them a run shows without -v
+    topic_notes(raw) -> [str]                     # how many Notes cells drafts quote as topics
 
 Names are loaded on first use: the rule table imports the vocabularies when the config loads,
 which must not pull in pandas.
@@ -29,6 +30,7 @@ _EXPORTS = {
     "date_orders": "frame",
     "date_notes": "frame",
     "assumed_date_notes": "frame",
+    "topic_notes": "topics",
     "DATE_FIELDS": "frame",
     "STAGES": "frame",
     "NORMALISED_COLUMNS": "columns",
@@ -46,6 +48,7 @@ __all__ = [
     "one_spelling_per_client",
     "resolve_roles",
     "same_interview_notes",
+    "topic_notes",
 ]
 
 if TYPE_CHECKING:
@@ -61,6 +64,7 @@ if TYPE_CHECKING:
     )
     from followup_batch.normalise.roles import resolve_roles
     from followup_batch.normalise.rounds import link_sheets, same_interview_notes
+    from followup_batch.normalise.topics import topic_notes
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS)

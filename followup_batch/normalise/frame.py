@@ -51,6 +51,7 @@ from followup_batch.normalise.rounds import (
     applied_again_note,
 )
 from followup_batch.normalise.titles import positions_without_company
+from followup_batch.normalise.topics import quoted_topics
 from followup_batch.normalise.vocabularies import (
     APPLIED_STAGES,
     CLOSED_WITH_OFFER,
@@ -536,6 +537,7 @@ def normalise_rows(
     out["client"] = np.where(client == "", raw.default_client, client)
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()
+    out["topic"] = quoted_topics(raw, np.asarray(out["topic"], dtype=object))
     # The row's company written in its Interviewer cell is nobody ("Dana Ortiz, Recruiter, Acme").
     read_interviewers = _per_company(
         each("interviewer", lambda value: value), out["company"], read_names

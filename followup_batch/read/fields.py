@@ -43,6 +43,11 @@ class Field:
     other_languages: tuple[str, ...] = ()
 
 
+# The topic's headers that as often head one's own notes ("asked about A/B testing at scale")
+# as what was discussed: their cells are quoted in drafts only when they read as a topic
+# (``normalise.topics``). Topic, Topics and Talking Points are quoted as they are.
+NOTES_HEADERS: tuple[str, ...] = ("Notes", "Notizen", "Notas", "Notities")
+
 FIELDS: tuple[Field, ...] = (
     Field(
         "company",
@@ -508,11 +513,11 @@ FIELDS: tuple[Field, ...] = (
         "topic",
         "Topic",
         False,
-        ("Notes", "Topics", "Talking Points"),
+        (NOTES_HEADERS[0], "Topics", "Talking Points"),
         "what was discussed; used in drafts",
         # Not "Note" (Italian for notes): in English it heads one's own notes, which an
         # employer must not read in a draft.
-        other_languages=("Notizen", "Notas", "Notities"),
+        other_languages=NOTES_HEADERS[1:],
     ),
     Field(
         "value_add",
