@@ -601,6 +601,7 @@ def _process(
             from followup_batch.write import check_writable
 
             check_writable(_sheet_rows(tables, computed), as_of)
+            _say_additions(tables, computed, reports, as_of, backup=output is None)
         _tell_hand_edits(reports, settled, None, dry_run=True)
         return reports
     from followup_batch.hand_edits import withdraw_saved
@@ -716,6 +717,31 @@ def _sheet_rows(
 ) -> list[tuple[RawTable, pd.Index]]:
     """Each tracker sheet and the rows a run writes to it, for ``write.check_writable``."""
     return [(table, done.output.index) for table, done in zip(tables, computed, strict=True)]
+
+
+def _say_additions(
+    tables: list[RawTable],
+    computed: list[Computed],
+    reports: list[SheetReport],
+    as_of: dt.date,
+    *,
+    backup: bool,
+) -> None:
+    """A dry run's notice of what the run would add to each sheet's workbook (``--dry-run``
+    says what it would have written); the backup is said once, as one is kept a run."""
+    from followup_batch.write import planned_additions
+
+    for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
+        said = planned_additions(
+            table,
+            done.output.index,
+            as_of,
+            live=done.details is not None,
+            backup=backup and i == 0,
+        )
+        if said is not None:
+            report.notes.append(said)
+            report.notices.append(said)
 
 
 def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:

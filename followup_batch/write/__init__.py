@@ -166,6 +166,19 @@ def sheet_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Sheet
     return workbook_layout(table, rows, as_of)
 
 
+def planned_additions(
+    table: RawTable, rows: pd.Index, as_of: datetime.date, *, live: bool, backup: bool
+) -> str | None:
+    """What a run would add to the tracker's workbook (its columns, drop-downs, colours and
+    sheets, the backup), for ``run --dry-run``; None for a CSV and when it adds nothing
+    (``write.xlsx.workbook_additions_said``)."""
+    if table.kind != "xlsx":
+        return None
+    from followup_batch.write.xlsx import workbook_additions_said
+
+    return workbook_additions_said(table, rows, as_of, live=live, backup=backup)
+
+
 def as_written(table: RawTable) -> Callable[[str], str]:
     """The tool's text as ``table``'s file holds it once written, as the next run reads it
     back: a CSV's encoding may lack a character (cp1252 has no "→": written "->"); a workbook

@@ -307,7 +307,11 @@ def test_an_unread_sent_looking_column_is_said_in_a_plain_run(tmp_path: Path) ->
         'note: Maya Chen.xlsx [Jobs]: column D "Follow-up 3 sent" is not read: no column the '
         "tool reads is headed so; if it holds the days messages were sent, map it with --map "
         '"Follow-up 3 sent=FIELD" (FIELD: thank_you_sent, check_in_1_sent, check_in_2_sent, '
-        "final_sent, networking_sent or application_check_in_sent)"
+        "final_sent, networking_sent or application_check_in_sent)",
+        # A first dry run also says what the run would add (ot17 F8).
+        "note: Maya Chen.xlsx [Jobs]: a run would add 12 columns H:S (Follow-up status … "
+        "Problems); the status colours over A:B and H:S; the sheets Drafts, Summary and "
+        "Calendars (hidden); it keeps the file as it is now in .followup-backups/",
     ]
 
 

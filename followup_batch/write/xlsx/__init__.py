@@ -112,6 +112,17 @@ def workbook_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Sh
         return package.sheet_layout(table, rows, source, as_of)
 
 
+def workbook_additions_said(
+    table: RawTable, rows: pd.Index, as_of: datetime.date, *, live: bool, backup: bool
+) -> str | None:
+    """What ``write_workbook`` would add to the workbook for the tracker's ``rows``, writing
+    nothing (``package.planned_additions``); raises what it would raise."""
+    source = Path(table.path)
+    _check_editable(source)
+    with _told_for(source):
+        return package.planned_additions(table, rows, source, as_of, live=live, backup=backup)
+
+
 @contextlib.contextmanager
 def _told_for(source: Path) -> Iterator[None]:
     """The package writer's refusals as the person reads them: naming the file and saying

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import datetime
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -123,7 +123,13 @@ from followup_batch.write.xlsx.scan import (
     shared_strings_reader,
     stream_sheet,
 )
-from followup_batch.write.xlsx.sheet import PROTECTED_NOTE, edit_skeleton, is_protected, sheet_facts
+from followup_batch.write.xlsx.sheet import (
+    PROTECTED_NOTE,
+    column_runs,
+    edit_skeleton,
+    is_protected,
+    sheet_facts,
+)
 from followup_batch.write.xlsx.styles import Dxf, OwnStyles, add_own_styles
 from followup_batch.write.xlsx.xmlbytes import (
     WORKSHEET_ORDER,
@@ -167,6 +173,7 @@ class PackageWrite:
     notes: list[str] = field(default_factory=list)
     block: Block | None = None  # where the tool's columns go
     layout: SheetLayout | None = None  # the same, for formulas and links into the sheet
+    drop_downs: list[int] = field(default_factory=list)  # columns given the tool's drop-down
 
     @property
     def touched(self) -> set[str]:
@@ -363,7 +370,7 @@ def _plan_sheet(
         write.notes.append(PROTECTED_NOTE.format(sheet=entry.name))
 
     columns_before = ColumnEdges.of(skeleton)
-    edit_skeleton(
+    write.drop_downs = edit_skeleton(
         skeleton,
         block,
         table,
@@ -650,6 +657,66 @@ def sheet_layout(
     if plan.block.columns["status"] in plan.block.new_columns:
         return None
     return plan.layout
+
+
+def planned_additions(
+    table: RawTable,
+    rows: pd.Index,
+    source: Path,
+    as_of: datetime.date,
+    *,
+    live: bool,
+    backup: bool,
+) -> str | None:
+    """What a write of the tracker's ``rows`` would add to the workbook, writing nothing (a
+    dry run says it): the tool's new columns, its drop-downs and status colours, its own
+    sheets not there yet (the hidden calendars with ``live`` statuses), and with ``backup``
+    the copy of the file kept. None when the write adds no column or sheet: it updates what
+    an earlier run added."""
+    owned = pd.DataFrame({"status": "Needs info"}, index=rows)
+    with Archive(source) as package:
+        plan = plan_write(package, table, owned, as_of, Additions())
+        book = open_package(package)
+        assert book.workbook_part is not None
+        own = own_sheet_names(book.workbook, read_sheets(package, book.workbook_part).sheets)
+    block = plan.block
+    assert block is not None
+    added = []
+    if block.new_columns:
+        new = sorted(block.new_columns)
+        keys = [key for key, column in block.columns.items() if column in block.new_columns]
+        headers = f"{OWNED_COLUMNS[keys[0]]} … {OWNED_COLUMNS[keys[-1]]}"
+        added.append(f"{len(new)} columns {_column_ranges(new)} ({headers})")
+    if plan.drop_downs:
+        added.append("drop-downs in " + _and_listed(map(column_letter, sorted(plan.drop_downs))))
+    if block.columns["status"] in block.new_columns and len(rows):
+        names = sorted({table.mapping[f] + 1 for f in ("company", "position")})
+        added.append(f"the status colours over {_column_ranges([*names, *sorted(block.owned)])}")
+    sheets = [name for name in (DRAFTS_SHEET, SUMMARY_SHEET) if name not in own]
+    if live and CALENDAR_SHEET not in own:
+        sheets.append(f"{CALENDAR_SHEET} (hidden)")
+    if sheets:
+        added.append("the sheets " + _and_listed(sheets))
+    if not block.new_columns and not sheets:
+        return None  # the run updates what an earlier one added (widens its drop-downs)
+    text = "a run would add " + "; ".join(added)
+    if backup:
+        text += f"; it keeps the file as it is now in {atomic.BACKUP_DIR}/"
+    return text
+
+
+def _and_listed(items: Iterable[str]) -> str:
+    """Items as a person lists them: "F", "F and I", "F, I and T"."""
+    listed = list(items)
+    return " and ".join(filter(None, [", ".join(listed[:-1]), listed[-1]]))
+
+
+def _column_ranges(columns: list[int]) -> str:
+    """Columns (1-based, sorted) as Excel ranges: "A:B, V:AG"."""
+    return _and_listed(
+        column_letter(a) if a == b else f"{column_letter(a)}:{column_letter(b)}"
+        for a, b in column_runs(columns)
+    )
 
 
 def _discard(_: bytes) -> None:

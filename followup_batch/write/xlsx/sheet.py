@@ -110,7 +110,9 @@ def edit_skeleton(
     *,
     has_rows: bool,
     has_tables: bool,
-) -> None:
+) -> list[int]:
+    """Edit the sheet's parts around its cells; returns the columns (1-based) whose
+    drop-down the edit adds or widens (a dry run says them)."""
     _dimension(skeleton, block)
     _freeze(skeleton, block.header_row, _frozen_columns(table))
     _widths(skeleton, block)
@@ -118,7 +120,8 @@ def edit_skeleton(
         _widen_filter(skeleton, block, facts)
     if has_rows:
         _conditional_formats(skeleton, block, styles, _row_name_columns(table))
-        _validations(skeleton, table, block)
+        return _validations(skeleton, table, block)
+    return []
 
 
 def _row_name_columns(table: RawTable) -> list[int]:
@@ -317,7 +320,7 @@ def _conditional_formats(
     # takes the colours.
     ranges = [
         format_range(first, block.first_row, last, block.last_row)
-        for first, last in _runs(sorted(block.owned))
+        for first, last in column_runs(sorted(block.owned))
     ] + [
         format_range(c, block.first_row, c, block.last_row)
         for c in name_columns
@@ -327,8 +330,9 @@ def _conditional_formats(
     skeleton.insert(skeleton.element("conditionalFormatting", rules, f' sqref="{sqref}"'))
 
 
-def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
-    """The tool's drop-downs over the rows of the enumerated columns it reads.
+def _validations(skeleton: Document, table: RawTable, block: Block) -> list[int]:
+    """The tool's drop-downs over the rows of the enumerated columns it reads; returns the
+    columns whose drop-down was added or widened.
 
     Every validation already in the sheet stays, whoever made it: its range is never narrowed
     to the rows there are now (rows typed later keep their drop-down), and its prompt, error
@@ -356,6 +360,7 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
     )
     added: list[Node] = []
     changed = False
+    columns: list[int] = []
     for field_name, values in VALIDATED_FIELDS.items():
         if field_name not in table.mapping:
             continue
@@ -375,6 +380,7 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
         gaps = _gaps(block.first_row, block.last_row, covered)
         if not gaps:
             continue
+        columns.append(column)
         plain = next(
             (
                 item
@@ -397,16 +403,17 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> None:
             sqref = _column_sqref(column, gaps)
             added.append(Node("dataValidation", _own_validation(p, sqref, drop_down)))
     if not added and not changed:
-        return  # the sheet's validations are left byte for byte
+        return columns  # the sheet's validations are left byte for byte
     count = len(existing) + len(added)
     if inner is None or node is None:
         body = b"".join(n.data for n in added).decode()
         skeleton.insert(skeleton.element("dataValidations", body, f' count="{count}"'))
-        return
+        return columns
     for item in added:
         inner.append(item)
     inner.head = set_attribute(inner.head, "count", str(count))
     node.data = inner.join()
+    return columns
 
 
 def _own_validation(p: str, sqref: str, drop_down: str) -> bytes:
@@ -502,7 +509,7 @@ def _column_sqref(column: int, spans: list[tuple[int, int]]) -> str:
     return " ".join(format_range(column, low, column, high) for low, high in spans)
 
 
-def _runs(columns: list[int]) -> list[tuple[int, int]]:
+def column_runs(columns: list[int]) -> list[tuple[int, int]]:
     """(first, last) of each run of consecutive numbers in ``columns`` (sorted)."""
     runs: list[tuple[int, int]] = []
     for column in columns:

@@ -1,0 +1,54 @@
+"""A dry run says what a run would add to the workbook (report ot17, F8): the README promises
+`--dry-run` says what it would have written, and a first run adds columns, drop-downs,
+colours, sheets and a backup."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+
+SAMPLE = Path(__file__).parent.parent / "sample_data" / "tracker.xlsx"
+FIRST_RUN = (
+    "note: tracker.xlsx [Interviews]: a run would add 12 columns Z:AK (Follow-up status … "
+    "Problems); drop-downs in F, H and T; the status colours over B:C and Z:AK; the sheets "
+    "Drafts, Summary and Calendars (hidden)"
+)
+BACKUP = "; it keeps the file as it is now in .followup-backups/\n"
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["run", *args, "--as-of", "2026-11-20"])
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("output", "said"),
+    [(False, FIRST_RUN + BACKUP), (True, FIRST_RUN + "\n")],  # --output: a new file, no backup
+    ids=["in place", "to --output"],
+)
+def test_a_first_dry_run_says_what_the_run_would_add(
+    tmp_path: Path, output: bool, said: str
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copy(SAMPLE, path)
+    before = path.read_bytes()
+    args = ["--output", str(tmp_path / "out.xlsx")] if output else []
+    code, err = _run(str(path), "--dry-run", *args)
+    assert code == 0
+    assert said in err
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.xlsx"]
+
+
+def test_a_dry_run_after_a_run_has_nothing_to_add(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copy(SAMPLE, path)
+    assert _run(str(path))[0] == 0
+    code, err = _run(str(path), "--dry-run")
+    assert code == 0
+    assert "would add" not in err
