@@ -202,9 +202,11 @@ def rules_in_words(rules: RuleSet) -> str:
         "with how to link them): the "
         "earlier row keeps only its thank-you, until that interview has taken place, and "
         "then waits, or is closed when the application is (an offer or rejection on any row "
-        "of its last interview day, a panel split over rows); the application's last row "
-        "alone gets the networking check-in. A row moved on before that interview, or closed "
-        "while the application goes on, keeps its own answer. A next action due within "
+        "of its last interview day, a panel split over rows), or `Moved on` once the "
+        "application's last row has (its `Why` says since when, and which row); the "
+        "application's last row alone gets the networking check-in. A row moved on before "
+        "that interview, or closed while the application goes on, keeps its own answer. A "
+        "next action due within "
         f"{count(rules.due_soon_bd, 'business day')} is `Due soon`. Industries are classed as "
         f'{classes} or standard; when an industry names words of several classes ("Education '
         f'technology"), the first of {", ".join(rules.industries)} wins, and a phrase wins over '

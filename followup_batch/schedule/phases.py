@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import numpy as np
+import pandas as pd
 
 from followup_batch.schedule import steps
 from followup_batch.schedule.business_days import DateArray, RowCalendar
@@ -267,3 +268,36 @@ def hand_over(
         application_pending=end.application_pending & ~taken,
     )
     return interview, application, end
+
+
+class MovedOnAhead(NamedTuple):
+    """Rows taken over by a later round whose application's last row has moved on."""
+
+    moved_on: np.ndarray
+    since: DateArray  # the day the last row moved on, NaT for the other rows
+    row: np.ndarray  # the last row, as the user sees it; 0 for the other rows
+
+
+def moved_on_ahead(
+    over: TakenOver, end: Ending, rows: np.ndarray, elsewhere: np.ndarray
+) -> MovedOnAhead:
+    """The rows ``over`` took over, whose application's last row (the next round's, followed
+    round by round on this sheet: ``rows`` are the frame's rows as the user sees them) has
+    moved on (``end``, before ``hand_over``): they have moved on with it, as they close with
+    it (``TakenOver.closed``). A next round on another sheet (``elsewhere``) is another
+    frame's: those rows keep waiting on it."""
+    own = np.arange(len(rows))
+    at = pd.Index(rows).get_indexer(over.row)
+    step = np.where(over.taken & (at >= 0) & ~elsewhere, at, own)
+    # Each row's last round: the next round's next round..., in a few jumps (rounds are on
+    # later days, so the chain ends; the cap guards against a loop all the same).
+    last = step
+    for _ in range(64):
+        further = last[last]
+        if (further == last).all():
+            break
+        last = further
+    moved = over.taken & ~over.closed & (last != own) & end.moved_on[last]
+    return MovedOnAhead(
+        moved, np.where(moved, end.moved_on_date[last], NAT), np.where(moved, rows[last], 0)
+    )

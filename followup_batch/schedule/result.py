@@ -54,6 +54,10 @@ class ScheduleDetails:
     application_replied: np.ndarray  # an open application the employer answered
     taken_over_by: DateArray  # a later interview of the application took over: its day
     taken_over_row: np.ndarray  # and its row (0: not taken over)
+    # Taken over, and the application's last row has moved on: since when (NaT: not), and
+    # that row (0: not).
+    application_moved_on: DateArray
+    application_moved_on_row: np.ndarray
     # The status a row with a next due date settles in while that date is further off than
     # "due soon": Scheduled, Moved on or Closed (the workbook's live status falls back to it).
     later_status: np.ndarray

@@ -59,6 +59,12 @@ def schedule_rows(
     replied_on = np.where(interview.replied, row.reply, NAT)
     chosen, skipped = next_in_sequence(due, row.done, today, replied_on)
     over = phases.taken_over(row, interview, application, end, rules)
+    ahead = phases.moved_on_ahead(
+        over,
+        end,
+        frame.index.to_numpy(dtype=np.int64),
+        frame["later_interview_sheet"].to_numpy(dtype=object) != "",
+    )
     interview, application, end = phases.hand_over(over, interview, application, end)
     # The thank-you alone stays, until the later interview has taken place.
     thanks = (chosen == SEQUENCE.index("thank_you")) & (over.by >= today) & ~over.closed
@@ -90,7 +96,7 @@ def schedule_rows(
         offer=end.offer,
         not_applied=steps.not_applied_yet(row.interview, row.outcome),
         closed_without_offer=end.closed_without_offer | over.closed,
-        moved_on=end.moved_on,
+        moved_on=end.moved_on | ahead.moved_on,
         nothing_left=action_key == "none",
     )
     status = np.where(copy, "Duplicate", status).astype(object)
@@ -138,6 +144,8 @@ def schedule_rows(
         application_replied=application.replied,
         taken_over_by=over.by,
         taken_over_row=over.row,
+        application_moved_on=ahead.since,
+        application_moved_on_row=ahead.row,
         later_status=np.select(
             [end.closed_without_offer, end.moved_on], ["Closed", "Moved on"], default="Scheduled"
         ).astype(object),

@@ -94,6 +94,8 @@ class WhyInputs(NamedTuple):
     application_replied: bool
     taken_over_by: dt.date | None
     taken_over_row: int
+    application_moved_on: dt.date | None
+    application_moved_on_row: int
 
 
 ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("application_check_in_due")]
@@ -270,6 +272,14 @@ class Explainer:
         if r.taken_over_row:
             later += f" ({place})"
         closed = r.application_outcome in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+        moved_on = ""
+        if r.application_moved_on is not None:
+            there = (
+                "there"
+                if r.application_moved_on_row == r.taken_over_row
+                else f"at row {r.application_moved_on_row}, its last round"
+            )
+            moved_on = f"the application has moved on {there}, since {day(r.application_moved_on)}"
         if r.interview_date is None:
             assert r.applied_date is not None
             follows = f"{later} follows this application (applied {day(r.applied_date)})"
@@ -278,6 +288,8 @@ class Explainer:
                     f"Closed: {follows}, and the application's outcome there is "
                     f"{r.application_outcome}."
                 )
+            if moved_on:
+                return f"Moved on: {follows}, and {moved_on}."
             return f"Waiting: {follows}; that row has the follow-ups."
         thanks = self.thank_you(r, r.interview_date)
         if closed and r.taken_over_by == r.interview_date:
@@ -290,6 +302,11 @@ class Explainer:
             return (
                 f"Closed: {later} is the next round, and the application's outcome there is "
                 f"{r.application_outcome}; nothing more to send from this row.\n{thanks}"
+            )
+        if moved_on:
+            return (
+                f"Moved on: {later} is the next round, and {moved_on}; nothing more to send "
+                f"from this row.\n{thanks}"
             )
         if r.next_action_key == "thank_you":
             return f"{thanks}\nThen nothing more from this row: {later} is the next round; " + (

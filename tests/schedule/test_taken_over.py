@@ -216,3 +216,91 @@ def test_why_names_the_interview_that_took_over(
     row: dict[str, object], later: dt.date, text: str
 ) -> None:
     assert scheduled(row, later).explain().iloc[0] == text
+
+
+SPRING = {"interview_type": "video", "industry": "Software", "thank_you_done": True}
+MOVED_ON_AHEAD = {
+    # rows 2, 3...: (the rows, each one's next round as (day, row) or None) -> statuses
+    "the next round went quiet: the earlier round has moved on with it": (
+        [
+            {**SPRING, "interview_date": D(2026, 3, 2)},
+            {**SPRING, "interview_date": D(2026, 3, 16)},
+        ],
+        [(D(2026, 3, 16), 3), None],
+        ["Moved on", "Moved on"],
+    ),
+    "the last of three rounds moved on: both earlier rounds have": (
+        [
+            {**SPRING, "interview_date": D(2026, 3, 2)},
+            {**SPRING, "interview_date": D(2026, 3, 9)},
+            {**SPRING, "interview_date": D(2026, 3, 16), "final_sent": D(2026, 4, 20)},
+        ],
+        [(D(2026, 3, 9), 3), (D(2026, 3, 16), 4), None],
+        ["Moved on", "Moved on", "Moved on"],
+    ),
+    "an application whose interview moved on": (
+        [
+            {"applied_date": D(2026, 2, 2)},
+            {**SPRING, "interview_date": D(2026, 3, 16)},
+        ],
+        [(D(2026, 3, 16), 3), None],
+        ["Moved on", "Moved on"],
+    ),
+    "the last round is still open: the earlier one waits": (
+        [
+            {**SPRING, "interview_date": D(2026, 11, 2)},
+            {**SPRING, "interview_date": D(2026, 11, 12)},
+        ],
+        [(D(2026, 11, 12), 3), None],
+        ["Waiting", "Overdue"],
+    ),
+    "the next round is on another sheet: it waits on that sheet's row": (
+        [
+            {
+                **SPRING,
+                "interview_date": D(2026, 3, 2),
+                "later_interview_sheet": "Archive",
+            },
+            {**SPRING, "interview_date": D(2026, 3, 16)},
+        ],
+        [(D(2026, 3, 16), 3), None],
+        ["Waiting", "Moved on"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "rows, next_rounds, statuses", MOVED_ON_AHEAD.values(), ids=MOVED_ON_AHEAD.keys()
+)
+def test_earlier_rounds_move_on_with_the_last(
+    rows: list[dict[str, object]],
+    next_rounds: list[tuple[dt.date, int] | None],
+    statuses: list[str],
+) -> None:
+    records = [
+        {**row, "later_interview": after[0], "later_interview_row": after[1]} if after else row
+        for row, after in zip(rows, next_rounds, strict=True)
+    ]
+    result = schedule_rows(frame_from_records(records), RULES, AS_OF).result
+    assert result["status"].tolist() == statuses
+    assert result["next_action"].iloc[0] == "—"
+
+
+def test_why_of_an_earlier_round_names_where_the_application_moved_on() -> None:
+    records = [
+        {**SPRING, "interview_date": D(2026, 3, 2), "later_interview": D(2026, 3, 9)},
+        {**SPRING, "interview_date": D(2026, 3, 9), "later_interview": D(2026, 3, 16)},
+        {**SPRING, "interview_date": D(2026, 3, 16)},
+    ]
+    records[0]["later_interview_row"], records[1]["later_interview_row"] = 3, 4
+    why = schedule_rows(frame_from_records(records), RULES, AS_OF).explain()
+    assert why.iloc[:2].tolist() == [
+        "Moved on: the interview on Mon 2026-03-09 (row 3) is the next round, and the "
+        "application has moved on at row 4, its last round, since Tue 2026-06-09; nothing "
+        "more to send from this row.\nThank-you note: the day after the video interview on "
+        "Mon 2026-03-02 → Tue 2026-03-03; marked sent",
+        "Moved on: the interview on Mon 2026-03-16 (row 4) is the next round, and the "
+        "application has moved on there, since Tue 2026-06-09; nothing more to send from "
+        "this row.\nThank-you note: the day after the video interview on Mon 2026-03-09 → "
+        "Tue 2026-03-10; marked sent",
+    ]
