@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import difflib
 import functools
 import hashlib
 import os
@@ -445,6 +446,31 @@ def withdraw_saved(saved: SavedEdits | None) -> None:
             os.truncate(saved.path, saved.size_before)
 
 
+def changed_part(text: str, tool_text: str) -> str:
+    """What a note quotes of a person's ``text`` edited from the tool's ``tool_text``: from
+    the first line of theirs that is not the tool's, and in a line they changed, from its
+    first word that differs ("…" before it). Every draft starts "Hi <name>", so its first
+    words would not show which are theirs. The whole text when they only took lines out."""
+    lines = [line.split() for line in text.splitlines() if line.strip()]
+    tool_lines = [line.split() for line in tool_text.splitlines() if line.strip()]
+    joined = [" ".join(words) for words in lines]
+    matcher = difflib.SequenceMatcher(
+        None, [" ".join(words) for words in tool_lines], joined, autojunk=False
+    )
+    change = next((op for op in matcher.get_opcodes() if op[0] in ("insert", "replace")), None)
+    if change is None:
+        return " ".join(joined)
+    tag, i1, _i2, j1, _j2 = change
+    same = 0  # the changed line's first words, still the tool's
+    if tag == "replace":
+        for ours, theirs in zip(tool_lines[i1], lines[j1], strict=False):
+            if ours != theirs:
+                break
+            same += 1
+    words = [word for line in lines[j1:] for word in line][same:]
+    return ("…" if j1 or same else "") + " ".join(words)
+
+
 def edit_messages(
     edits: list[Edit], saved: Path | None, dry_run: bool
 ) -> tuple[list[str], list[str]]:
@@ -454,6 +480,7 @@ def edit_messages(
     for edit in edits:
         quoted = shortened(" ".join(edit.text.split()), QUOTED)
         if edit.kept:
+            quoted = shortened(changed_part(edit.text, edit.new), QUOTED)
             text = (
                 f'{edit.where}: your edited text is kept ("{quoted}"): the row\'s next action '
                 "is the one it was written for; once that moves on, a new draft replaces it "

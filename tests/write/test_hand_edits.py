@@ -387,3 +387,44 @@ def test_text_in_a_row_emptied_is_saved_before_it_is_cleared(
     assert f"\n{typed}\n" in saved_text(tracker)
     # The tool's own texts of the emptied row are cleared without a word.
     assert said.count("was replaced") == 1
+
+
+TOOLS_DRAFT = (
+    "Hi Sophie,\n\nI am checking in again about the Lead Data Scientist role.\n\n"
+    "I would welcome any update on the timeline.\n\nBest regards,\nPriya"
+)
+KEPT_QUOTES = {
+    # (the person's text, edited from TOOLS_DRAFT) -> what the note quotes
+    "a paragraph added (an outside tester's: every draft starts 'Hi <name>')": (
+        TOOLS_DRAFT.replace("I would", "I attach the churn deck we discussed.\n\nI would"),
+        "…I attach the churn deck we discussed. I would welcome any…",
+    ),
+    "a word changed in the second paragraph: from that word": (
+        TOOLS_DRAFT.replace("Lead Data", "Staff Data"),
+        "…Staff Data Scientist role. I would welcome any update on…",
+    ),
+    "the greeting changed: from the start": (
+        TOOLS_DRAFT.replace("Hi Sophie,", "Dear Dr. Martin,"),
+        "Dear Dr. Martin, I am checking in again about the Lead Data…",
+    ),
+    "the sign-off changed, spacing aside": (
+        TOOLS_DRAFT.replace("Best regards,\nPriya", "Thanks,\nP.").replace("\n\n", "\n"),
+        "…Thanks, P.",
+    ),
+    "a line only taken out: the whole text": (
+        TOOLS_DRAFT.replace("\n\nI would welcome any update on the timeline.", ""),
+        "Hi Sophie, I am checking in again about the Lead Data…",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "quoted"), KEPT_QUOTES.values(), ids=KEPT_QUOTES.keys())
+def test_a_kept_draft_is_quoted_where_the_person_changed_it(text: str, quoted: str) -> None:
+    edit = hand_edits.Edit("Jobs", 54, "draft", 30, text, TOOLS_DRAFT, kept=True)
+    notices, notes = hand_edits.edit_messages([edit], None, dry_run=False)
+    assert notes == []
+    assert notices == [
+        f'Jobs!AE54 ("Draft"): your edited text is kept ("{quoted}"): the row\'s next action '
+        "is the one it was written for; once that moves on, a new draft replaces it and your "
+        "text is saved in .followup-backups"
+    ]
