@@ -160,14 +160,16 @@ def offset_words(
     return text
 
 
-def business_days_words(calendar: CountryCalendar, start: dt.date, end: dt.date) -> str:
-    """'Mon 2026-11-30 (skipped Thanksgiving Thu 11-26)'"""
+def business_days_words(
+    calendar: CountryCalendar, start: dt.date, end: dt.date, *, bracketed: bool = False
+) -> str:
+    """'Mon 2026-11-30 (skipped Thanksgiving Thu 11-26)'; ``bracketed``: the day as a step
+    inside brackets shows it, '(Mon 2026-11-30, skipped Thanksgiving Thu 11-26)'."""
     skipped = holidays_between(calendar, start, end)
-    text = day(end)
-    if skipped:
-        names = ", ".join(f"{name} {when:%a %m-%d}" for when, name in skipped)
-        text += f" (skipped {names})"
-    return text
+    names = ", ".join(f"{name} {when:%a %m-%d}" for when, name in skipped)
+    if bracketed:
+        return f"({day(end)}, skipped {names})" if skipped else f"({day(end)})"
+    return f"{day(end)} (skipped {names})" if skipped else day(end)
 
 
 def window_words(before: dt.date, after: dt.date) -> str:
@@ -189,7 +191,7 @@ class Explainer:
         # Rows share their days: numpy's one-day offset and the holiday search cost more
         # than the text around them, so each (calendar, day, n) is worked out once.
         self._ends: dict[tuple[int, dt.date, int], dt.date] = {}
-        self._words: dict[tuple[int, dt.date, dt.date], str] = {}
+        self._words: dict[tuple[int, dt.date, dt.date, bool], str] = {}
 
     def end(self, calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
         """``calendar_end``, once per calendar, day and count."""
@@ -207,12 +209,16 @@ class Explainer:
             return day(rolled)
         return self.days_words(calendar, counted - dt.timedelta(days=1), rolled)
 
-    def days_words(self, calendar: CountryCalendar, start: dt.date, end: dt.date) -> str:
-        """``business_days_words``, once per calendar and pair of days."""
-        key = (id(calendar), start, end)
+    def days_words(
+        self, calendar: CountryCalendar, start: dt.date, end: dt.date, *, bracketed: bool = False
+    ) -> str:
+        """``business_days_words``, once per calendar, pair of days and form."""
+        key = (id(calendar), start, end, bracketed)
         found = self._words.get(key)
         if found is None:
-            found = self._words[key] = business_days_words(calendar, start, end)
+            found = self._words[key] = business_days_words(
+                calendar, start, end, bracketed=bracketed
+            )
         return found
 
     def row(self, r: WhyInputs) -> str:
@@ -453,10 +459,12 @@ class Explainer:
         base, how = self.base_of(r, "check_in_2")
         gap = self.rules.final_after_check_in_2_bd
         later = max(by_weeks, by_chain)
+        # The bd count names the holidays it skipped, as the other steps' counts do.
+        chain = self.days_words(calendar, base, by_chain, bracketed=True)
         return (
             f"Final follow-up: the later of {weeks_text} after the interview "
             f"({day(weeks_day)}) and {gap} bd after the 2nd check-in, {how} {day(base)} "
-            f"({day(by_chain)}) → {self.rolled(calendar, max(weeks_day, by_chain), later)}"
+            f"{chain} → {self.rolled(calendar, max(weeks_day, by_chain), later)}"
             + window_words(later, due)
             + self.sent(r, "final")
         )

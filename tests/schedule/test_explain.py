@@ -152,12 +152,39 @@ def test_a_decision_line_names_the_holidays_of_the_day_counted_from(
             "after the 2nd check-in, due Fri 2026-10-23 (Fri 2026-10-30) → Mon 2026-11-02 → "
             "Tue 2026-11-03 (preferred send day)",
         ),
-        # 4 weeks lands on Thanksgiving, but the 2nd check-in's 5 bd are later still: nothing
-        # rolled, the later day as it is.
+        # 4 weeks lands on Thanksgiving, but the 2nd check-in's 5 bd are later still (past
+        # Thanksgiving, which they name): nothing rolled, the later day as it is.
         (
             {"interview_date": "2026-10-29"},
             "Final follow-up: the later of 4 weeks after the interview (Thu 2026-11-26) and 5 bd "
-            "after the 2nd check-in, due Thu 2026-11-19 (Fri 2026-11-27) → Fri 2026-11-27",
+            "after the 2nd check-in, due Thu 2026-11-19 (Fri 2026-11-27, skipped Thanksgiving "
+            "Day Thu 11-26) → Fri 2026-11-27",
+        ),
+        # The 5 bd after the 2nd check-in name their holidays as every bd count does (an
+        # outside tester's rows): the UK's Spring Bank Holiday...
+        (
+            {
+                "interview_date": "2026-04-06",
+                "seniority": "senior",
+                "country": "GB",
+                "check_in_1_sent": "2026-04-29",
+                "check_in_2_sent": "2026-05-19",
+            },
+            "Final follow-up: the later of 4 weeks +2 senior = 6 weeks after the interview "
+            "(Mon 2026-05-18) and 5 bd after the 2nd check-in, sent Tue 2026-05-19 "
+            "(Wed 2026-05-27, skipped Spring Bank Holiday Mon 05-25) → Wed 2026-05-27",
+        ),
+        # ...and Christmas and New Year in the US.
+        (
+            {
+                "interview_date": "2026-11-30",
+                "check_in_1_sent": "2026-12-15",
+                "check_in_2_sent": "2026-12-24",
+            },
+            "Final follow-up: the later of 4 weeks after the interview (Mon 2026-12-28) and 5 bd "
+            "after the 2nd check-in, sent Thu 2026-12-24 (Mon 2027-01-04, skipped Christmas Day "
+            "Fri 12-25, New Year's Day Fri 01-01) → Mon 2027-01-04 → Tue 2027-01-05 (preferred "
+            "send day)",
         ),
         # 10 weeks after a rejection on Fri 10-23 is New Year's Day.
         (
