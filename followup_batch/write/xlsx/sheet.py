@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from followup_batch.normalise.cells import cell_text
 from followup_batch.read.table import RawTable
 from followup_batch.write.xlsx.design import (
     CF_RULES,
@@ -337,9 +338,11 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> list[int]
     Every validation already in the sheet stays, whoever made it: its range is never narrowed
     to the rows there are now (rows typed later keep their drop-down), and its prompt, error
     texts and other settings stay. A column with a validation of any other kind is the user's
-    choice and gets nothing. Otherwise the tool's list reaches the column's rows that no
-    validation with that list covers yet: a plain one (``_plain_list``: the tool's own from an
-    earlier run, or one just like it) has its range widened, else a new one is added.
+    choice and gets nothing, and so is one whose filled cells use words not on the tool's list
+    (``_other_words``: "Phone screen", "Lead"). Otherwise the tool's list reaches the
+    column's rows that no validation with that list covers yet: a plain one (``_plain_list``:
+    the tool's own from an earlier run, or one just like it) has its range widened, else a
+    new one is added.
     """
     p = skeleton.prefix
     node = skeleton.first("dataValidations")
@@ -369,7 +372,7 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> list[int]
         foreign = other_ranges + [
             r for _item, formula, ranges in existing if formula != drop_down for r in ranges
         ]
-        if any(_touches(r, column) for r in foreign):
+        if any(_touches(r, column) for r in foreign) or _other_words(table, field_name, values):
             continue
         covered = [
             (b[1], b[3])
@@ -414,6 +417,18 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> list[int]
     inner.head = set_attribute(inner.head, "count", str(count))
     node.data = inner.join()
     return columns
+
+
+def _other_words(table: RawTable, field_name: str, values: tuple[str, ...]) -> bool:
+    """Whether a filled cell of the column is not one of the list's ``values`` (case aside): a
+    drop-down of the tool's words there would mark the user's own words invalid and mix two
+    spellings in one column."""
+    words = {value.casefold() for value in values}
+    return any(
+        text.casefold() not in words
+        for text in map(cell_text, table.cells[field_name].tolist())
+        if text
+    )
 
 
 def _own_validation(p: str, sqref: str, drop_down: str) -> bytes:

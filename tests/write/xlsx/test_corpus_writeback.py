@@ -113,7 +113,8 @@ def results_frame() -> pd.DataFrame:
 
 
 def table_for(path: Path) -> RawTable:
-    """The first worksheet, header on row 1, Interview Type in column A (for a drop-down)."""
+    """The first worksheet, header on row 1, Interview Type in column A (for a drop-down),
+    read as blank (a column of the tool's words or none gets the tool's list)."""
     return RawTable(
         path=path,
         sheet=None,
@@ -122,7 +123,7 @@ def table_for(path: Path) -> RawTable:
         headers=[],
         mapping={"interview_type": 0},
         ignored=[],
-        cells=pd.DataFrame(index=list(STATUS_BY_ROW)),
+        cells=pd.DataFrame({"interview_type": None}, index=list(STATUS_BY_ROW)),
     )
 
 

@@ -270,3 +270,58 @@ def test_a_whole_column_validation_is_read_as_that_column(
     written = run(path)
     assert raw_validations(path) == set(users) | added
     assert run(path) == written
+
+
+def tracker_of(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append(HEADERS)
+    for values in rows:
+        sheet.append(values)
+    book.save(path)
+    return path
+
+
+def typed(kinds: list[str], levels: list[str], stages: list[str]) -> list[list[object]]:
+    """Tracker rows with these Interview Type, Seniority and Outcome cells, row by row."""
+    return [
+        ["Acme", "Engineer", dt.datetime(2026, 11, 10 + at), kind, level, stage]
+        for at, (kind, level, stage) in enumerate(zip(kinds, levels, stages, strict=True))
+    ]
+
+
+TOOLS_WORDS_OR_NOT = {
+    "the tool's words, in any case: every column gets its list": (
+        typed(["Video", "PHONE", ""], ["Senior", "mid", ""], ["Interviewing", "", "applied"]),
+        {("D2:D4", TYPES), ("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)},
+    ),
+    "the user's own types (an outside tester's): that column is left to them": (
+        typed(["Phone screen", "Zoom", "Final round"], ["mid", "", ""], ["", "", ""]),
+        {("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)},
+    ),
+    "the user's own levels": (
+        typed(["video", "", ""], ["Lead", "Staff", "Junior"], ["", "", ""]),
+        {("D2:D4", TYPES), ("F2:F4", OUTCOMES)},
+    ),
+    "one word of the user's among the tool's is enough": (
+        typed(["video", "phone", "Teams"], ["senior", "mid", "Senior"], ["", "", ""]),
+        {("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)},
+    ),
+    "blank columns get the lists": (
+        typed(["", "", ""], ["", "", ""], ["", "", ""]),
+        {("D2:D4", TYPES), ("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("rows", "added"), TOOLS_WORDS_OR_NOT.values(), ids=TOOLS_WORDS_OR_NOT.keys()
+)
+def test_a_column_of_other_words_gets_no_drop_down(
+    tmp_path: Path, rows: list[list[object]], added: set[tuple[str, str]]
+) -> None:
+    path = tracker_of(tmp_path / "tracker.xlsx", rows)
+    written = run(path)
+    assert raw_validations(path) == added
+    assert run(path) == written

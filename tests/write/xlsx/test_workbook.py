@@ -60,7 +60,7 @@ def build_tracker(path: Path, *, with_table: bool = False) -> Path:
     sheet["A1"] = "My job hunt"
     sheet.append(USER_HEADERS)
     rows = [
-        ["Acme", "Engineer", datetime.datetime(2026, 2, 20), "Zoom", "Sr", "pending", "APIs"],
+        ["Acme", "Engineer", datetime.datetime(2026, 2, 20), "Video", "Senior", "Applied", "APIs"],
         ["Globex", "Analyst", datetime.datetime(2026, 2, 23), "phone", "mid", "", ""],
         [],
         ["Initech", "Manager", datetime.datetime(2026, 2, 25), "onsite", "", "offer", ""],
@@ -94,7 +94,16 @@ def build_tracker(path: Path, *, with_table: bool = False) -> Path:
 
 
 def raw_table(path: Path) -> RawTable:
-    cells = pd.DataFrame({"company": ["Acme", "Globex", "Initech"]}, index=[3, 4, 6])
+    # The cells the writer reads: the company, and the enumerated columns it gives drop-downs.
+    cells = pd.DataFrame(
+        {
+            "company": ["Acme", "Globex", "Initech"],
+            "interview_type": ["Video", "phone", "onsite"],
+            "seniority": ["Senior", "mid", None],
+            "outcome": ["Applied", None, "offer"],
+        },
+        index=[3, 4, 6],
+    )
     return RawTable(
         path=path,
         sheet="Tracker",
