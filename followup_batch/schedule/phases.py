@@ -290,14 +290,20 @@ def moved_on_ahead(
     at = pd.Index(rows).get_indexer(over.row)
     step = np.where(over.taken & (at >= 0) & ~elsewhere, at, own)
     # Each row's last round: the next round's next round..., in a few jumps (rounds are on
-    # later days, so the chain ends; the cap guards against a loop all the same).
+    # later days, so the chain ends; the cap guards against a loop all the same, and a row
+    # whose rounds loop has no last round).
     last = step
     for _ in range(64):
         further = last[last]
         if (further == last).all():
             break
         last = further
-    moved = over.taken & ~over.closed & (last != own) & end.moved_on[last]
+    ends = step[last] == last
+    # The last round moved on itself: not one taken over by a round on another sheet (it
+    # waits on that one, and so do the rows before it).
+    moved = (
+        over.taken & ~over.closed & (last != own) & ends & ~over.taken[last] & end.moved_on[last]
+    )
     return MovedOnAhead(
         moved, np.where(moved, end.moved_on_date[last], NAT), np.where(moved, rows[last], 0)
     )

@@ -235,6 +235,12 @@ class RowResult:
     next_due: date | None = None
     next_action: str = NO_ACTION
     status: str = "Needs info"
+    # For the second pass (``_moved_on_with_the_last_round``): taken over by a later round,
+    # closed with the application there, moved on itself, and how the status was decided.
+    taken: bool = False
+    closed_with_application: bool = False
+    moved_on: bool = False
+    status_inputs: tuple[bool, bool] = (False, False)  # offer, closed without offer
 
 
 def send_window(day: date, calendar: Calendar, preferred: frozenset[int]) -> date:
@@ -346,6 +352,8 @@ def schedule_application(row, settings: Settings) -> RowResult:
     closed = row.outcome in CLOSED_WITHOUT_OFFER and not taken
     # The later interview's row closed the application: so is this row.
     closed |= taken and application_closed
+    result.taken, result.closed_with_application = taken, taken and application_closed
+    result.moved_on, result.status_inputs = moved_on, (offer, closed)
     if row.outcome == "not applied" and not row.needs_info:
         result.status = "Not applied"
     else:
@@ -449,6 +457,8 @@ def schedule_row(row, settings: Settings) -> RowResult:
             result.next_action = ACTION_LABELS["thank_you"]
         else:
             result.next_action = ACTION_LABELS["none"]
+        result.taken, result.closed_with_application = True, closed_without_offer
+        result.status_inputs = (offer, closed_without_offer)
         result.status = row_status(
             row, result, calendar, settings.as_of, offer, closed_without_offer, moved_on
         )
@@ -482,10 +492,39 @@ def schedule_row(row, settings: Settings) -> RowResult:
     elif action is not None:
         result.next_due = due[action]
     result.next_action = ACTION_LABELS[action or "none"]
+    result.moved_on, result.status_inputs = moved_on, (offer, closed_without_offer)
     result.status = row_status(
         row, result, calendar, settings.as_of, offer, closed_without_offer, moved_on
     )
     return result
+
+
+def _moved_on_with_the_last_round(frame: pd.DataFrame, results: list[RowResult], as_of: date):
+    """A row taken over by a later round (and not closed with the application) has moved on
+    when the application's last round on this sheet has moved on itself: follow the next
+    round's row, one at a time, to a row not taken over here. A chain that loops, or that
+    ends at a row waiting on a round on another sheet (or outside the frame), moves nothing."""
+    position = {label: at for at, label in enumerate(frame.index)}
+    rows = list(frame.itertuples(index=False))
+
+    def next_round(at: int) -> int | None:
+        row, result = rows[at], results[at]
+        if not result.taken or row.later_interview_sheet != "":
+            return None
+        return position.get(int(row.later_interview_row))
+
+    for at, (row, result) in enumerate(zip(rows, results, strict=True)):
+        if not result.taken or result.closed_with_application or next_round(at) is None:
+            continue
+        seen, last = {at}, at
+        while (following := next_round(last)) is not None and following not in seen:
+            seen.add(following)
+            last = following
+        if next_round(last) is not None or results[last].taken or not results[last].moved_on:
+            continue  # a loop, a round elsewhere, or a last round still open
+        offer, closed = result.status_inputs
+        calendar = calendar_for(row.country)
+        result.status = row_status(row, result, calendar, as_of, offer, closed, True)
 
 
 def row_status(
@@ -544,6 +583,7 @@ def schedule_rows(
         as_of=as_of, preferred_weekdays=frozenset(preferred_weekdays), networking=networking
     )
     results = [schedule_row(row, settings) for row in frame.itertuples(index=False)]
+    _moved_on_with_the_last_round(frame, results, as_of)
     columns = {
         name: _date_column([getattr(r, name) for r in results], frame.index)
         for name in OUTPUT_DATE_COLUMNS
