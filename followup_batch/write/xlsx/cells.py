@@ -188,9 +188,13 @@ class OwnedCells:
         date1904: bool,
         *,
         formulas: Mapping[int, str] | None = None,
+        header_wrapped: bool = False,
     ) -> None:
         self.p = prefix
         self.block = block
+        # The tool's header looks, wrapped or not: on a re-run, a header cell in either is
+        # given the one this run chose (``RowMerger._header_in_its_looks``).
+        self.header_styles = frozenset({styles.header_xf, styles.header_wrapped_xf})
         rows = [int(row) for row in owned.index]
         keys = sorted(OWNED_COLUMNS, key=lambda k: block.columns[k])
         columns = {
@@ -245,7 +249,7 @@ class OwnedCells:
             [f"{block.letter(key)}{block.header_row}" for key in keys],
             xml_texts([OWNED_COLUMNS[key] for key in keys]),
             prefix,
-            styles.header_xf,
+            styles.header_wrapped_xf if header_wrapped else styles.header_xf,
         )
         self.blobs[block.header_row] = "".join(header).encode()
         self.cell = cell_pattern(prefix)
@@ -522,11 +526,15 @@ class RowMerger:
         """The tool's header cells with the style their cells already have: a person who
         coloured the Next action header keeps the colour, run after run. Only a header cell
         with a value (a blank cell of a first run's header row is not a look anyone chose),
-        and only the header: the values' cells keep the tool's date and wrap styles."""
+        not in one of the tool's own header looks (an earlier run's, unwrapped, where the
+        headers now wrap), and only the header: the values' cells keep the tool's date and
+        wrap styles."""
+        tool_looks = {str(xf) for xf in self.owned.header_styles}
         kept = {
-            cell.column: attribute(cell.attributes, "s") or "0"
+            cell.column: look
             for cell in cells_of(content or b"", self.cells)
             if cell.column in self.owned_columns and has_value(cell.content, self.p)
+            if (look := attribute(cell.attributes, "s") or "0") not in tool_looks
         }
         if not kept:
             return ours

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from itertools import combinations, pairwise
 
 import pandas as pd
 
@@ -36,6 +38,37 @@ COLUMN_WIDTHS: dict[str, float] = {
     "problems": 40,
 }
 DEFAULT_WIDTH = 14
+
+
+@dataclass(frozen=True)
+class HeaderLook:
+    """How the tool's header cells fit the user's header row: they wrap when the user's do
+    (or the row is taller than one line), and each column is wide enough for its header in
+    the ``lines`` the row shows. The row's height is the user's: never changed."""
+
+    wrapped: bool = False
+    lines: int = 1
+
+
+def owned_column_width(key: str, header_lines: int) -> float:
+    """An owned column's width: its usual one, or wider where its header needs more to show
+    whole in ``header_lines`` lines (a header cut short or run into the next is not read)."""
+    usual = COLUMN_WIDTHS.get(key, DEFAULT_WIDTH)
+    return max(usual, header_width(OWNED_COLUMNS[key], header_lines))
+
+
+def header_width(text: str, lines: int) -> float:
+    """The width ``text`` needs in at most ``lines`` lines broken at its spaces, sized as
+    every line of the tool's text is (``extra_column_width``): its longest line's."""
+    words = text.split()
+    ends = range(1, len(words))
+    longest = min(
+        max(len(" ".join(words[start:end])) for start, end in pairwise((0, *cut, len(words))))
+        for cut in combinations(ends, min(lines, len(words)) - 1)
+    )
+    return extra_column_width(False, longest)
+
+
 # The draft is wrapped (it is read in the cell); explanations stay on one line per row (the
 # first line names the next action's date; the full text is in the cell).
 WRAPPED_OUTPUTS: frozenset[str] = frozenset({"draft"})

@@ -127,6 +127,7 @@ from followup_batch.write.xlsx.sheet import (
     PROTECTED_NOTE,
     column_runs,
     edit_skeleton,
+    header_look,
     is_protected,
     sheet_facts,
 )
@@ -370,6 +371,12 @@ def _plan_sheet(
         write.notes.append(PROTECTED_NOTE.format(sheet=entry.name))
 
     columns_before = ColumnEdges.of(skeleton)
+    header = header_look(
+        skeleton,
+        scan.header_row,
+        [cell.style for c, cell in scan.header.items() if cell.valued and c not in block.owned],
+        styles.wrapping_xfs,
+    )
     write.drop_downs = edit_skeleton(
         skeleton,
         block,
@@ -378,6 +385,7 @@ def _plan_sheet(
         facts,
         has_rows=len(owned) > 0,
         has_tables=bool(tables),
+        header=header,
     )
     kind, drawing_part = sheet_rels.get(facts.drawing or "", ("", ""))
     if kind == DRAWING_REL and drawing_part in names:
@@ -500,7 +508,9 @@ def _plan_sheet(
     joined = skeleton.join()
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
-    cells = OwnedCells(owned, block, styles, p, book.date1904, formulas=formulas)
+    cells = OwnedCells(
+        owned, block, styles, p, book.date1904, formulas=formulas, header_wrapped=header.wrapped
+    )
     write.merger = RowMerger(cells, p, shared, sheet=entry.name, tables=tables_in_the_way)
     return write
 

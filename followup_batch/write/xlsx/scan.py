@@ -95,12 +95,14 @@ def stream_sheet(stream: Readable, text: SheetText) -> Iterator[bytes]:
 class HeaderCell:
     text: str | None  # None when the cell is not text (a number, an error, a formula result)
     valued: bool
+    style: int = 0  # its index in the workbook's cell styles
 
 
 @dataclass
 class Scan:
     text: SheetText
     header: dict[int, HeaderCell] = field(default_factory=dict)
+    header_row: bytes = b""  # the header ``<row>``'s attributes (its height)
     used: int = 0  # the rightmost column with a value in the rows written (owned ones aside)
     owned: dict[str, int] = field(default_factory=dict)  # the tool's columns found, by key
 
@@ -138,6 +140,7 @@ def scan_sheet(
                 if not content:
                     continue
                 if number == header_row:
+                    scan.header_row = row.attributes
                     raw_header = [
                         (c.column, c.attributes, c.content) for c in cells_of(content, cells)
                     ]
@@ -248,7 +251,11 @@ def _header_cells(
 ) -> dict[int, HeaderCell]:
     strings = shared(_shared_indexes(raw))
     return {
-        column: HeaderCell(_cell_string(attributes, content, strings), has_value(content, p))
+        column: HeaderCell(
+            _cell_string(attributes, content, strings),
+            has_value(content, p),
+            int(style) if (style := attribute(attributes, "s")) and style.isdigit() else 0,
+        )
         for column, attributes, content in raw
     }
 

@@ -6,7 +6,9 @@ skeleton (``package`` cuts the sheet around its rows), every other byte left as 
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from followup_batch.normalise.cells import cell_text
@@ -18,7 +20,9 @@ from followup_batch.write.xlsx.design import (
     LEGACY_CF_FORMULAS,
     MAX_FROZEN_COLUMNS,
     VALIDATED_FIELDS,
+    HeaderLook,
     list_formula,
+    owned_column_width,
 )
 from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.styles import OwnStyles
@@ -111,12 +115,13 @@ def edit_skeleton(
     *,
     has_rows: bool,
     has_tables: bool,
+    header: HeaderLook,
 ) -> list[int]:
     """Edit the sheet's parts around its cells; returns the columns (1-based) whose
     drop-down the edit adds or widens (a dry run says them)."""
     _dimension(skeleton, block)
     _freeze(skeleton, block.header_row, _frozen_columns(table))
-    _widths(skeleton, block)
+    _widths(skeleton, block, header)
     if not has_tables:
         _widen_filter(skeleton, block, facts)
     if has_rows:
@@ -134,6 +139,22 @@ def _frozen_columns(table: RawTable) -> int:
     """How many columns to freeze: through Company and Position when they come early."""
     columns = _row_name_columns(table)
     return max(columns) if columns and max(columns) <= MAX_FROZEN_COLUMNS else 0
+
+
+def header_look(
+    skeleton: Document, row_attributes: bytes, user_styles: Iterable[int], wrapping: frozenset[int]
+) -> HeaderLook:
+    """How the tool's headers fit the header row (``<row>``'s attributes) of a sheet whose
+    header cells have ``user_styles``: wrapped when one of them wraps (``wrapping``: the
+    styles that do) or the row is taller than one line, in as many lines as its height holds.
+    A row without a height set shows one line: a wrapped header taller than that would make
+    Excel and LibreOffice grow the row."""
+    node = skeleton.first("sheetFormatPr")
+    line = float(attribute(node.start_tag, "defaultRowHeight") or 15) if node else 15.0
+    height = attribute(row_attributes, "ht")
+    lines = max(1, math.floor(float(height) / line)) if height else 1
+    wraps = any(style in wrapping for style in user_styles)
+    return HeaderLook(wrapped=wraps or lines > 1, lines=lines)
 
 
 def _dimension(skeleton: Document, block: Block) -> None:
@@ -204,18 +225,19 @@ def _freeze(skeleton: Document, header_row: int, columns: int) -> None:
     node.data = views.join()
 
 
-def _widths(skeleton: Document, block: Block) -> None:
-    """Widths for the owned columns; a user's ``<col>`` span over them is split around them.
-    A width set on one of the tool's columns found again (the user widened its Next action)
-    is kept.
+def _widths(skeleton: Document, block: Block, header: HeaderLook) -> None:
+    """Widths for the owned columns, each wide enough for its header (``owned_column_width``);
+    a user's ``<col>`` span over them is split around them. A width set on one of the tool's
+    columns found again (the user widened its Next action) is kept.
 
     A column placed for the first time is also shown: people hide the unused columns right
     of their data, and the tool's columns would land in that hidden range.
     """
     p = skeleton.prefix
     width_of = {
-        column: COLUMN_WIDTHS.get(key, DEFAULT_WIDTH) for key, column in block.columns.items()
+        column: owned_column_width(key, header.lines) for key, column in block.columns.items()
     }
+    usual = {column: COLUMN_WIDTHS.get(key, DEFAULT_WIDTH) for key, column in block.columns.items()}
     node = skeleton.first("cols")
     spans: list[tuple[int, int, bytes]] = []  # (min, max, element)
     covered: set[int] = set()
@@ -233,7 +255,12 @@ def _widths(skeleton: Document, block: Block) -> None:
         for first, last in _split_span(low, high, here):
             spans.append((first, last, _col(item.data, first, last)))
         for column in here:
-            if low == high == column and column not in block.new_columns:
+            # The tool's usual width, as an earlier version left it, narrower than the header
+            # now needs: the tool's own, widened like a new column's.
+            outgrown = (
+                attribute(tag, "width") == f"{usual[column]:g}" and usual[column] < width_of[column]
+            )
+            if low == high == column and column not in block.new_columns and not outgrown:
                 # The tool's column found again, with its own <col>: the width is the one the
                 # tool gave it or the one the user chose since; either way it stays.
                 spans.append((column, column, item.data))

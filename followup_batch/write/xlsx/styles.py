@@ -43,12 +43,14 @@ class Dxf:
 @dataclass(frozen=True)
 class OwnStyles:
     header_xf: int  # bold on a light fill: the tool's header cells
+    header_wrapped_xf: int  # the same, wrapped: in a header row whose headers wrap
     date_xf: int  # yyyy-mm-dd: the tool's date cells
     wrapped_xf: int  # wrapped text, top-aligned: the drafts
     top_xf: int  # top-aligned, not wrapped: Why and Problems show their first line
     dxfs: tuple[int, ...]  # one per requested conditional format, in order
     link_xf: int = 0  # blue, underlined, top-aligned: cells that hold a link
     date_top_xf: int = 0  # a date, top-aligned: beside wrapped text (the Drafts sheet)
+    wrapping_xfs: frozenset[int] = frozenset()  # every cell style that wraps, the user's too
 
 
 def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles]:
@@ -105,10 +107,37 @@ def _with_own_styles(styles: bytes, dxfs: tuple[Dxf, ...]) -> tuple[bytes, OwnSt
         f'applyNumberFormat="1" applyAlignment="1"><{p}alignment vertical="top"/></{p}xf>'
     ).encode()
     date_top_xf = _find_or_append(doc, "cellXfs", "xf", date_top, names)
+    header_wrapped = header[:-2] + (
+        f' applyAlignment="1"><{p}alignment wrapText="1"/></{p}xf>'.encode()
+    )
+    header_wrapped_xf = _find_or_append(doc, "cellXfs", "xf", header_wrapped, names)
     dxf_ids = tuple(_find_or_append(doc, "dxfs", "dxf", _dxf(d, p), names) for d in dxfs)
     return doc.join(), OwnStyles(
-        header_xf, date_xf, wrapped_xf, top_xf, dxf_ids, link_xf, date_top_xf
+        header_xf,
+        header_wrapped_xf,
+        date_xf,
+        wrapped_xf,
+        top_xf,
+        dxf_ids,
+        link_xf,
+        date_top_xf,
+        _wrapping(doc),
     )
+
+
+def _wrapping(doc: Document) -> frozenset[int]:
+    """The cell styles (indexes in ``cellXfs``) whose text wraps."""
+    node = doc.first("cellXfs")
+    items = [n for n in children(node).nodes if n.name == "xf"] if node is not None else []
+    return frozenset(
+        index
+        for index, item in enumerate(items)
+        if (found := _ALIGNMENT.search(item.data))
+        and attribute(found.group(0), "wrapText") in ("1", "true")
+    )
+
+
+_ALIGNMENT = re.compile(rb"<(?:\w+:)?alignment\b[^>]*>")
 
 
 def _link_font(font: bytes | None, p: str) -> bytes:

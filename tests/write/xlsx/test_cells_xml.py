@@ -30,7 +30,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     column_letter,
 )
 
-STYLES = OwnStyles(header_xf=5, date_xf=6, wrapped_xf=7, top_xf=8, dxfs=())
+STYLES = OwnStyles(header_xf=5, header_wrapped_xf=9, date_xf=6, wrapped_xf=7, top_xf=8, dxfs=())
 KEYS = list(OWNED_COLUMNS)
 FIRST_OWNED = 3  # the tool's columns are C onwards; the user's are A and B
 BLOCK = Block({key: FIRST_OWNED + i for i, key in enumerate(KEYS)}, 1, 2, 4)

@@ -48,9 +48,9 @@ ABSOLUTE = AbsoluteAnchor(
     pos=XDRPoint2D(x=256 * EMU, y=20 * EMU), ext=XDRPositiveSize2D(cx=3_000_000, cy=1_500_000)
 )
 # Its new left edge, Q2's: A:C and P at the default 64 px, and the tool's 12 columns at their
-# widths (22, 20, 12, 13, 16, 16, 18, 15, 30, 60, 60, 40 characters: 154, 140, 84, 91, 112,
-# 112, 126, 105, 210, 420, 420 and 280 px).
-ABSOLUTE_AFTER = (4 * 64 + 2254) * EMU
+# widths, the dates' as wide as their headers on one line (22, 20, 12, 15, 18, 18, 21, 16, 30,
+# 60, 60, 40 characters: 154, 140, 84, 105, 126, 126, 147, 112, 210, 420, 420 and 280 px).
+ABSOLUTE_AFTER = (4 * 64 + 2324) * EMU
 
 # anchor -> (the object's anchor after the run: 0-based from column, to column or x;
 #            the run's note)

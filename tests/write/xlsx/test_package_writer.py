@@ -318,7 +318,9 @@ def test_drafts_sheet_streamed_in_batches_reads_as_one(tmp_path):
             "Row": [2, 3, 5, 8],
         }
     )
-    styles = styles_xml.OwnStyles(header_xf=1, date_xf=2, wrapped_xf=3, top_xf=4, dxfs=())
+    styles = styles_xml.OwnStyles(
+        header_xf=1, header_wrapped_xf=9, date_xf=2, wrapped_xf=3, top_xf=4, dxfs=()
+    )
     whole = extra_sheet.extra_sheet_xml(frame, styles, False)
     for batch in (1, 2, 3, 10):
         assert b"".join(extra_sheet.extra_sheet_chunks(frame, styles, False, batch=batch)) == whole

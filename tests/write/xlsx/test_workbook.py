@@ -280,6 +280,94 @@ def test_a_width_the_user_gives_a_tool_column_is_kept(tracker, results, run):
     assert sheet.column_dimensions[OWNED["why"]].width == 60
 
 
+DATE_HEADERS = ("thank_you_due", "check_in_1_due", "final_due", "networking_due")
+
+
+def with_header_row(path: Path, *, wrapped: bool, height: float | None) -> Path:
+    """The tracker's header row (row 2) as the person set it: wrapped, of a height."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Tracker"]
+    for cell in sheet[2]:
+        cell.alignment = openpyxl.styles.Alignment(wrap_text=wrapped or None)
+    sheet.row_dimensions[2].height = height
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "height", "tool_wraps", "widths"),
+    [
+        # A plain one-line header row: each column as wide as its header on one line.
+        (False, None, False, [15, 18, 21, 16]),
+        (False, 15.75, False, [15, 18, 21, 16]),
+        # Wrapped headers in a row of one line: the tool's wrap too, and still fit one line
+        # (a taller header would make Excel and LibreOffice grow the person's row).
+        (True, None, True, [15, 18, 21, 16]),
+        # Two lines of room (the tester's 32 pt row): the headers wrap into them.
+        (True, 32, True, [13, 16, 18, 15]),
+        (False, 32, True, [13, 16, 18, 15]),
+        (True, 48, True, [13, 16, 18, 15]),
+    ],
+)
+def test_the_tool_headers_fit_the_header_row(
+    tracker, results, run, wrapped, height, tool_wraps, widths
+):
+    """Found by an outside tester: in a header row of wrapped text 32 pt high, the tool's
+    unwrapped "Thank-you due" ran into "1st check-in due" in LibreOffice. The person's row
+    height is never changed."""
+    sheet = run(with_header_row(tracker, wrapped=wrapped, height=height), results)["Tracker"]
+    assert [bool(sheet[f"{OWNED[k]}2"].alignment.wrap_text) for k in OWNED_COLUMNS] == [
+        tool_wraps
+    ] * len(OWNED_COLUMNS)
+    assert [sheet.column_dimensions[OWNED[k]].width for k in DATE_HEADERS] == widths
+    assert sheet.row_dimensions[2].height == height
+
+
+def col_width(column: str, width: str):
+    """An edit of the sheet: owned ``column``'s ``<col>`` width, as the tool wrote it, made
+    ``width``."""
+    index = openpyxl.utils.column_index_from_string(column)
+
+    def edit(xml: bytes) -> bytes:
+        return re.sub(
+            rf'(<col min="{index}" max="{index}" width=")[^"]*'.encode(),
+            rb"\g<1>" + width.encode(),
+            xml,
+        )
+
+    return edit
+
+
+def test_a_width_an_earlier_version_gave_is_widened_for_its_header(tracker, results, run):
+    """A tracker an earlier version wrote: Thank-you due at its usual 13, which cut the
+    header short. The next run widens it; a width the person chose (14 for 1st check-in due,
+    narrower than its header) stays; the run after writes nothing."""
+    run(tracker, results)
+    edit_sheet(tracker, col_width(OWNED["thank_you_due"], "13"))
+    edit_sheet(tracker, col_width(OWNED["check_in_1_due"], "14"))
+    later = AS_OF + datetime.timedelta(days=1)
+    sheet = run(tracker, results, as_of=later)["Tracker"]
+    assert [sheet.column_dimensions[OWNED[k]].width for k in DATE_HEADERS] == [15, 14, 21, 16]
+    before = tracker.read_bytes()
+    run(tracker, results, as_of=later)
+    assert tracker.read_bytes() == before
+
+
+def test_headers_of_an_earlier_run_wrap_when_the_row_grows(tracker, results, run):
+    """The tool's headers written unwrapped; the person has since made the header row 32 pt
+    high: the next run wraps them (the tool's own look is not a choice of the person's)."""
+    run(tracker, results)
+    edit_sheet(
+        tracker, lambda xml: xml.replace(b'<row r="2"', b'<row r="2" ht="32" customHeight="1"')
+    )
+    sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
+    assert [bool(sheet[f"{OWNED[k]}2"].alignment.wrap_text) for k in OWNED_COLUMNS] == [True] * len(
+        OWNED_COLUMNS
+    )
+    assert sheet[f"{OWNED['thank_you_due']}2"].fill.fgColor.rgb == "FFDCE6F1"
+    assert sheet.row_dimensions[2].height == 32
+
+
 def test_a_row_no_longer_written_loses_the_earlier_answer(tracker, results, run):
     """Rows 3 (a live status formula) and 4 (Needs info) were written, then the person
     emptied them (or they became a totals row or a group label), so the run has no result for
