@@ -7,16 +7,19 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
 from followup_batch.cli import main
 
 SAMPLE = Path(__file__).parent.parent / "sample_data" / "tracker.xlsx"
+# The sample's Interview Type, Seniority and Outcome columns hold words of their own
+# ("Phone screen", "Lead", "Ghosted"): no drop-down is added there.
 FIRST_RUN = (
     "note: tracker.xlsx [Interviews]: a run would add 12 columns Z:AK (Follow-up status … "
-    "Problems); drop-downs in F, H and T; the status colours over B:C and Z:AK; the sheets "
-    "Drafts, Summary and Calendars (hidden)"
+    "Problems); the status colours over B:C and Z:AK; the sheets Drafts, Summary and "
+    "Calendars (hidden)"
 )
 BACKUP = "; it keeps the file as it is now in .followup-backups/\n"
 
@@ -52,3 +55,23 @@ def test_a_dry_run_after_a_run_has_nothing_to_add(tmp_path: Path) -> None:
     code, err = _run(str(path), "--dry-run")
     assert code == 0
     assert "would add" not in err
+
+
+def test_a_first_dry_run_names_the_drop_downs_it_would_add(tmp_path: Path) -> None:
+    """Columns of the tool's own words (any case) get its drop-down, and the dry run says so."""
+    path = tmp_path / "search.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(["Company", "Position", "Interview Date", "Interview Type", "Seniority"])
+    sheet.append(["Acme", "Analyst", "2026-11-17", "Phone", "mid"])
+    sheet.append(["Globex", "Engineer", "2026-11-18", "video", "Senior"])
+    book.save(path)
+    code, err = _run(str(path), "--dry-run")
+    assert code == 0
+    assert (
+        "note: search.xlsx [Jobs]: a run would add 12 columns F:Q (Follow-up status … "
+        "Problems); drop-downs in D and E; the status colours over A:B and F:Q; the sheets "
+        "Drafts, Summary and Calendars (hidden)" + BACKUP
+    ) in err
