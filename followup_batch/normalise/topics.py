@@ -19,6 +19,7 @@ were quoted.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -37,6 +38,7 @@ _NOT_A_PHRASE = re.compile(r"[,;:.!?]|\s[-\u2013\u2014]\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+@functools.lru_cache(maxsize=65536)  # a tracker's notes repeat; each row and the note ask
 def reads_as_topic(text: str) -> bool:
     """``text`` (a Notes cell) reads as an interview topic: see the rule above."""
     line = text.strip().split("\n", 1)[0].strip()
