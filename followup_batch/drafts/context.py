@@ -34,7 +34,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +43,7 @@ import pandas as pd
 
 from followup_batch.drafts.templating import CONTROL_CHARACTERS
 from followup_batch.normalise.addresses import pair_recipients
+from followup_batch.normalise.cells import each_distinct
 from followup_batch.normalise.clients import in_mixed_case
 from followup_batch.normalise.people import Person, is_role
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
@@ -347,39 +348,6 @@ def day_numbers(dates: np.ndarray) -> np.ndarray:
     compare."""
     day = np.asarray(dates).astype("datetime64[D]")
     return np.where(np.isnat(day), -1, day.astype(np.int64))
-
-
-def each_distinct(function: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
-    """``function`` of each row's values, computed once per distinct values (trackers repeat
-    their values)."""
-    if len(columns) == 1:  # the values are the keys: no tuple to build and hash per row
-        return _each_distinct_key(function, list(columns[0]))
-    return _each_distinct_key(lambda args: function(*args), list(zip(*columns, strict=True)))
-
-
-def _each_distinct_key(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
-    try:
-        distinct = dict.fromkeys(keys)
-    except TypeError:  # an unhashable cell: row by row, the others still computed once
-        return _each_row(function, keys)
-    for key in distinct:
-        distinct[key] = function(key)
-    return list(map(distinct.__getitem__, keys))
-
-
-def _each_row(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
-    """``_each_distinct_key`` for keys some of which cannot be hashed."""
-    memo: dict[Any, Any] = {}
-    out = []
-    for key in keys:
-        try:
-            value = memo[key]
-        except KeyError:
-            value = memo[key] = function(key)
-        except TypeError:
-            value = function(key)
-        out.append(value)
-    return out
 
 
 def objects(values: Iterable[Any]) -> np.ndarray:

@@ -21,13 +21,13 @@ from followup_batch.drafts.context import (
     CONTEXT_COLUMNS,
     People,
     day_numbers,
-    each_distinct,
     objects,
     row_contexts,
     with_each_recipient,
 )
 from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
 from followup_batch.drafts.templating import TEMPLATE_FILES, Templates, load_templates
+from followup_batch.normalise.cells import each_distinct
 from followup_batch.normalise.columns import date_array
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.result import NextActions

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from followup_batch.normalise.cells import each_distinct
 from followup_batch.read.fields import header_key
 from followup_batch.read.names import LEGAL_FORMS, NAME_WORD
 
@@ -246,7 +247,7 @@ def signers(
     sign in full, with their address), or any fallback when ``fallback_signs`` is False (a
     dataset's folder), and a client that is a number or holds digits (a platform's id,
     "1001"): '' (the configured sender signs, or nobody)."""
-    ids = clients.map(_holds_digits)
+    ids = pd.Series(each_distinct(_holds_digits, clients.tolist()), index=clients.index, dtype=bool)
     fallback_signs = fallback_signs and not names_the_sender(default_client, sender_name)
     if fallback_signs and looks_like_a_name(default_client):
         return clients.where(~ids, "")

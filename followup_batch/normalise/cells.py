@@ -65,6 +65,39 @@ def distinct(
     return Distinct(codes, results)
 
 
+def each_distinct(function: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
+    """``function`` of each row's values, computed once per distinct values (trackers repeat
+    their values)."""
+    if len(columns) == 1:  # the values are the keys: no tuple to build and hash per row
+        return _each_distinct_key(function, list(columns[0]))
+    return _each_distinct_key(lambda args: function(*args), list(zip(*columns, strict=True)))
+
+
+def _each_distinct_key(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
+    try:
+        distinct = dict.fromkeys(keys)
+    except TypeError:  # an unhashable cell: row by row, the others still computed once
+        return _each_row(function, keys)
+    for key in distinct:
+        distinct[key] = function(key)
+    return list(map(distinct.__getitem__, keys))
+
+
+def _each_row(function: Callable[[Any], Any], keys: list[Any]) -> list[Any]:
+    """``_each_distinct_key`` for keys some of which cannot be hashed."""
+    memo: dict[Any, Any] = {}
+    out = []
+    for key in keys:
+        try:
+            value = memo[key]
+        except KeyError:
+            value = memo[key] = function(key)
+        except TypeError:
+            value = function(key)
+        out.append(value)
+    return out
+
+
 def cell_text(value: object) -> str:
     """A cell as the user reads it, stripped: 42.0 -> '42', TRUE -> 'TRUE', '' for empty."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:

@@ -37,6 +37,7 @@ from followup_batch.normalise.cells import (
     cell_text,
     column_refs,
     distinct,
+    each_distinct,
     header_of,
     shown,
 )
@@ -212,11 +213,11 @@ def _named_apart(
     "paul@"): rows with an address and a comma or a colon in the Interviewer cell."""
     values = cells.to_numpy(dtype=object)
     keys = np.asarray(companies, dtype=object)
+    texts = each_distinct(cell_text, values.tolist())
     read: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = {}
-    for i in np.flatnonzero([len(e) > 0 for e in emails]):
-        text = cell_text(values[i])
-        if "," not in text and ":" not in text:
-            continue
+    apart = [len(e) > 0 and ("," in t or ":" in t) for t, e in zip(texts, emails, strict=True)]
+    for i in np.flatnonzero(apart):
+        text = texts[i]
         key = (text, name_key(keys[i], company=True), tuple(emails[i]))
         if key not in read:
             read[key] = split_names(values[i], key[1], emails[i])

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import numpy as np
 
+from followup_batch.normalise.cells import each_distinct
 from followup_batch.read.names import without_company
 
 
 def positions_without_company(positions: np.ndarray, companies: np.ndarray) -> np.ndarray:
-    """Each row's position without a trailing separator and the row's own company."""
+    """Each row's position without a trailing separator and the row's own company (once per
+    distinct pair: a tracker repeats its titles and companies)."""
     return np.array(
-        [
-            without_company(p, c) if isinstance(p, str) and isinstance(c, str) else p
-            for p, c in zip(positions.tolist(), companies.tolist(), strict=True)
-        ],
-        dtype=object,
+        each_distinct(_without_company, positions.tolist(), companies.tolist()), dtype=object
     )
+
+
+def _without_company(position: object, company: object) -> object:
+    if isinstance(position, str) and isinstance(company, str):
+        return without_company(position, company)
+    return position

@@ -20,6 +20,7 @@ from followup_batch import drafts
 from followup_batch.drafts import context, mailto, templating
 from followup_batch.drafts.render import MESSAGE_COLUMNS
 from followup_batch.errors import ConfigError
+from followup_batch.normalise import cells
 from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
 from followup_batch.schedule import NextActions, load_rules, schedule_rows
@@ -858,7 +859,7 @@ def test_render_many_fails_on_the_first_failing_context(tmp_path, companies, nam
     ],
 )
 def test_each_distinct(values, expected):
-    assert context.each_distinct(lambda value: str(value).upper(), values) == expected
+    assert cells.each_distinct(lambda value: str(value).upper(), values) == expected
 
 
 @settings(max_examples=300, deadline=None)
