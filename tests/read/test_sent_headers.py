@@ -113,6 +113,17 @@ def test_no_sent_header_is_another_fields_or_a_stage() -> None:
                 assert key not in fields.STAGE_HEADERS, header
 
 
+@pytest.mark.parametrize("words", [("en",), tuple(fields.SENT_WORDS)])
+def test_sent_keys_are_the_keys_of_the_sent_headers(words: tuple[str, ...]) -> None:
+    """The index keys the made headers by joining the keys of name and word: the same keys as
+    keying each header, in the same order (a key that folded across characters would differ)."""
+    for name in fields.SENT_NAMES:
+        for language in fields.SENT_WORDS:
+            headers = fields.sent_headers(name, language, words)
+            keys = tuple(fields.header_key(header) for header in headers)
+            assert fields._sent_keys(name, language, words) == keys, (name, language)
+
+
 @pytest.mark.parametrize(
     ("headers", "chosen"),
     [
