@@ -727,6 +727,7 @@ COPY_HEADER = [
     "Topic",
     "Date Applied",
     "Application Check-in Sent",
+    "Outcome",
 ]
 
 
@@ -741,8 +742,9 @@ def interview(
     thanked: dt.datetime | None = None,
     topic: str | None = None,
     applied: dt.datetime | None = None,
+    outcome: str | None = None,
 ) -> list[object]:
-    return ["Acme", "Analyst", day, round_, who, email, thanked, topic, applied, None]
+    return ["Acme", "Analyst", day, round_, who, email, thanked, topic, applied, None, outcome]
 
 
 APPLIED_DAY = D(2026, 1, 20)
@@ -753,9 +755,10 @@ def application(
     position: str = "Analyst",
     checked_in: dt.datetime | None = None,
     topic: str | None = None,
+    outcome: str | None = None,
 ) -> list[object]:
     """A row with no interview yet."""
-    return ["Acme", position, None, None, None, None, None, topic, applied, checked_in]
+    return ["Acme", position, None, None, None, None, None, topic, applied, checked_in, outcome]
 
 
 def duplicate(
@@ -765,7 +768,8 @@ def duplicate(
         f"See sheet {sheet}, row {row}",
         "Duplicate",
         f"Duplicate: the same {same} as sheet {sheet}, row {row}, which has its follow-ups; "
-        "nothing is sent from this row. A sent date typed on either row counts for both.",
+        "nothing is sent from this row. A sent date or an outcome typed on either row counts "
+        "for both.",
     )
 
 
@@ -854,7 +858,49 @@ COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
             ),
         },
     ),
+    # Outside test ot19 (F2, F3): a copy edited after the first night, or filled in further,
+    # was followed up as a second interview: two check-ins to one person on one day, and the
+    # thank-you typed on the other copy lost. The same company, position, day and round, one
+    # copy naming everyone the other names (however written), is one interview.
+    "an interviewer taken off the followed copy: still one interview": (
+        {
+            "Jan": [interview(who="Williams III, James; J. Park", thanked=D(2026, 1, 30))],
+            "Feb": [interview(who="Williams III, James")],
+        },
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
+    ),
+    "an interviewer added on the copy": (
+        {"Jan": [interview(thanked=D(2026, 1, 30))], "Feb": [interview(who="Sam Lee; Kim Park")]},
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
+    ),
+    "the interviewer written surname first and with a title on the copy": (
+        {
+            "Jan": [interview(who="Sam Lee", thanked=D(2026, 1, 30))],
+            "Feb": [interview(who="Lee, Sam (Hiring Manager)")],
+        },
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
+    ),
+    "a Round left blank on one copy is round 1": (
+        {"Jan": [interview(round_=None, thanked=D(2026, 1, 30))], "Feb": [interview(round_=1)]},
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
+    ),
+    "... on either sheet": (
+        {"Jan": [interview(round_=1)], "Feb": [interview(round_=None, thanked=D(2026, 1, 30))]},
+        {("Jan", 2): CHECK_IN, ("Feb", 2): duplicate("Jan", 2)},
+    ),
+    "a time of day added on the copy": (
+        {"Jan": [interview(thanked=D(2026, 1, 30))], "Feb": [interview(day=D(2026, 1, 29, 14))]},
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
+    ),
     # Not copies: another round, another day, other interviewers, a panel over rows.
+    "a blank Round beside Round 2 on the same day is another interview": (
+        {"Jan": [interview(round_=None)], "Feb": [interview(round_=2)]},
+        {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
+    ),
+    "each copy names someone the other does not: a panel over sheets, one note each": (
+        {"Jan": [interview(who="Sam Lee; Kim Park")], "Feb": [interview(who="Sam Lee; Bo Li")]},
+        {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
+    ),
     "another round on the same day is another interview": (
         {"Jan": [interview(round_=1)], "Feb": [interview(round_=2)]},
         {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
@@ -966,6 +1012,90 @@ def test_an_interview_copied_onto_two_sheets_is_followed_up_once(
     assert messages == items == sending
 
 
+def outcome_typed_on(place: str, outcome: str, what: str = "interview") -> str:
+    return (
+        f"Outcome {outcome}: typed on {place}, a copy of this {what}; an outcome typed on either "
+        "copy counts for both."
+    )
+
+
+NETWORKING = "Networking check-in: 10 weeks after Thu 2026-01-29 → Thu 2026-04-09"
+# Case -> (sheets and their rows, expected: (sheet, Excel row) -> (Next action, Status, the
+# first lines of the Why cell)). Outside test ot19 (F4): "Rejected" typed on the Duplicate
+# copy closed the followed copy as a panel's other row ("the same day's interview of this
+# application, says rejected"), with no networking check-in on either.
+OUTCOMES: dict[
+    str, tuple[dict[str, list[list[object]]], dict[tuple[str, int], tuple[object, ...]]]
+] = {
+    "Rejected typed on the Duplicate copy: the networking check-in on the followed one": (
+        {"Jan": [interview(outcome="Rejected")], "Feb": [interview()]},
+        {
+            ("Jan", 2): duplicate("Feb", 2),
+            ("Feb", 2): (
+                "Networking check-in",
+                "Closed",
+                NETWORKING,
+                outcome_typed_on("sheet Jan, row 2", "rejected"),
+                "Thank-you note: the day after the interview on Thu 2026-01-29 → Fri 2026-01-30",
+            ),
+        },
+    ),
+    "... and typed on the followed copy, as before": (
+        {"Jan": [interview()], "Feb": [interview(outcome="Rejected")]},
+        {
+            ("Jan", 2): duplicate("Feb", 2),
+            ("Feb", 2): (
+                "Networking check-in",
+                "Closed",
+                NETWORKING,
+                "Thank-you note: the day after the interview on Thu 2026-01-29 → Fri 2026-01-30",
+            ),
+        },
+    ),
+    "an offer typed on the Duplicate copy closes the followed one": (
+        {"Jan": [interview(topic="data pipelines")], "Feb": [interview(outcome="Offer")]},
+        {
+            ("Jan", 2): (
+                "—",
+                "Closed",
+                "Closed: the outcome is offer; nothing more to send.",
+                outcome_typed_on("sheet Feb, row 2", "offer"),
+                "Thank-you note: the day after the interview on Thu 2026-01-29 → Fri 2026-01-30",
+            ),
+            ("Feb", 2): duplicate("Jan", 2),
+        },
+    ),
+    "an application withdrawn on its Duplicate copy": (
+        {"Jan": [application(outcome="Withdrawn")], "Feb": [application()]},
+        {
+            ("Jan", 2): duplicate_application("Feb", 2),
+            ("Feb", 2): (
+                "—",
+                "Closed",
+                "Closed: the outcome is withdrawn (applied Tue 2026-01-20); no interview, so no "
+                "networking check-in.",
+                outcome_typed_on("sheet Jan, row 2", "withdrawn", "application"),
+            ),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(("sheets", "expected"), OUTCOMES.values(), ids=OUTCOMES)
+def test_an_outcome_typed_on_either_copy_counts_for_both(
+    tmp_path: Path,
+    sheets: dict[str, list[list[object]]],
+    expected: dict[tuple[str, int], tuple[object, ...]],
+) -> None:
+    path = write_xlsx(tmp_path / "search.xlsx", {t: [COPY_HEADER, *r] for t, r in sheets.items()})
+    process_file(path, load_config(None), RunOptions(COPY_AS_OF))
+    found = shown(path)
+    assert {
+        place: (action, status, *why[: len(expected[place]) - 2])
+        for place, (action, status, why) in found.items()
+    } == expected
+
+
 def test_a_copy_is_said_and_counted(tmp_path: Path) -> None:
     copied = [interview(), interview(day=D(2026, 1, 30)), application()]
     sheets = {"Jan": copied, "Feb": copied}
@@ -974,10 +1104,11 @@ def test_a_copy_is_said_and_counted(tmp_path: Path) -> None:
     said = [note for report in reports for note in report.notes if "copied" in note]
     assert said == [
         'Rows 2 and 3 are the same interviews as rows 2 and 3 of sheet "Feb", copied: their '
-        "follow-ups are worked out once, on that sheet, and a sent date typed on either copy "
-        "counts for both.",
+        "follow-ups are worked out once, on that sheet, and a sent date or an outcome typed on "
+        "either copy counts for both.",
         'Row 4 is the same application as row 4 of sheet "Feb", copied: its follow-ups are '
-        "worked out once, on that sheet, and a sent date typed on either copy counts for both.",
+        "worked out once, on that sheet, and a sent date or an outcome typed on either copy "
+        "counts for both.",
     ]
     assert [report.counts["Duplicate"] for report in reports] == [3, 0]
     summary = openpyxl.load_workbook(path, data_only=True)["Summary"]

@@ -57,6 +57,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # (``rounds.link_sheets``): its row, 0 when none, and its sheet, '' when none.
     "same_interview_row": "int64",
     "same_interview_sheet": "object",
+    # Where the outcome of a copy of this row's interview that this row takes was typed
+    # (``rounds.outcome_of_copies``: "Rejected" typed on the other copy), as "sheet Jan, row
+    # 2"; '' when the row's outcome is its own.
+    "outcome_copy": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its

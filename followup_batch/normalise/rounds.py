@@ -16,6 +16,7 @@ tracker so that the rules stay row by row. A tracker split over sheets by time o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -23,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise.cells import cell_refs, shown
+from followup_batch.normalise.people import person_key
 from followup_batch.normalise.vocabularies import (
     CLOSED_WITH_OFFER,
     CLOSED_WITHOUT_OFFER,
@@ -214,6 +216,21 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     sheet_at = np.repeat(np.arange(len(parts), dtype=np.int64), [len(f) for f in linked])
     rows = np.concatenate([f.index.to_numpy(dtype=np.int64) for f in linked])
     keys = application_keys(whole["client"], whole["company"], whole["position"])
+    filled = np.concatenate(
+        [_details_filled(tables[at], frame.index) for at, frame in zip(parts, linked, strict=True)]
+    )
+    carrier = same_interviews(whole, keys, sheet_at, filled)
+    whole = with_sends_of_copies(whole, carrier)
+    copy = carrier != np.arange(len(whole))
+    names = np.array([tables[at].sheet or "" for at in parts], dtype=object)
+    # An outcome typed on either copy counts for both, so the application's outcome and its
+    # later interviews are worked out from the shared one.
+    outcome = whole["outcome"].to_numpy(dtype=object)
+    taken = outcome_of_copies(outcome, carrier)
+    whole["outcome"] = outcome[taken]
+    outcome_copy = np.full(len(whole), "", dtype=object)
+    for i in np.flatnonzero(taken != np.arange(len(whole))):
+        outcome_copy[i] = f"sheet {names[sheet_at[taken[i]]]}, row {rows[taken[i]]}"
     found = applications(
         keys,
         whole["interview_date"].to_numpy(dtype="datetime64[D]"),
@@ -222,15 +239,8 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
         whole["round_rank"].to_numpy(dtype=np.int64),
         whole["outcome"].to_numpy(dtype=object),
     )
-    filled = np.concatenate(
-        [_details_filled(tables[at], frame.index) for at, frame in zip(parts, linked, strict=True)]
-    )
-    carrier = same_interviews(whole, keys, sheet_at, filled)
-    whole = with_sends_of_copies(whole, carrier)
-    copy = carrier != np.arange(len(whole))
     later_row = found.later_row & ((1 << _ROW_BITS) - 1)
     later_sheet = found.later_row >> _ROW_BITS
-    names = np.array([tables[at].sheet or "" for at in parts], dtype=object)
     same_row = np.where(copy, rows[carrier], 0)
     same_sheet = np.where(copy, names[sheet_at[carrier]], "").astype(object)
     elsewhere = (later_row > 0) & (later_sheet != sheet_at)
@@ -241,7 +251,8 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     start = 0
     for at, frame in zip(parts, linked, strict=True):
         end = start + len(frame)
-        # The sheet's rows with what their copies on other sheets sent (``with_sends_of_copies``).
+        # The sheet's rows with what their copies on other sheets sent (``with_sends_of_copies``)
+        # and the outcome typed on them (``outcome_of_copies``).
         shared = whole.iloc[start:end].set_axis(frame.index)
         out[at] = shared.assign(
             later_interview=found.later[start:end].astype("datetime64[ns]"),
@@ -250,6 +261,7 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
             application_outcome=found.outcome[start:end],
             same_interview_row=same_row[start:end],
             same_interview_sheet=same_sheet[start:end],
+            outcome_copy=outcome_copy[start:end],
             problems=problems[start:end],
         )
         out[at] = answer_asked_dates(out[at])  # an interview on another sheet answers too
@@ -286,18 +298,17 @@ def same_interviews(
     its own, or, for a row copied onto another sheet (people copy rows forward to the new
     month), the copy with the most cells filled in, the later sheet's on a tie (the month the
     person works in now). Copies are rows of one application (``keys``) with the same
-    interview day and Round, one on each of two or more sheets, whose interviewers (when both
-    name them) are the same people; rows without an interview yet are copies the same way,
-    by their applied day instead. A panel written over several rows of one sheet, a row that
-    needs fixing, a row of another round or day and a row with an interview beside one
-    without are never a copy."""
+    interview day and Round (a blank Round is round 1: people fill it in on one copy), one on
+    each of two or more sheets, one of which names every interviewer the others name: the
+    same people, or some of them left off or added on a copy, or none named; rows without an
+    interview yet are copies the same way, by their applied day instead. A panel written over
+    several rows of one sheet, interviewers on two copies that the other does not name (a
+    panel over sheets), a row that needs fixing, a row of another round or day and a row with
+    an interview beside one without are never a copy."""
     own = np.arange(len(whole))
     interview = whole["interview_date"].to_numpy(dtype="datetime64[D]")
     interviewed = ~np.isnat(interview)
-    names = [
-        ";".join(sorted(name.casefold() for name in people)) if isinstance(people, list) else ""
-        for people in whole["interviewers"]
-    ]
+    words = [_name_words(people) for people in whole["interviewers"]]
     rows = pd.DataFrame(
         {
             "key": keys,
@@ -306,9 +317,9 @@ def same_interviews(
             "day": np.where(
                 interviewed, interview, whole["applied_date"].to_numpy(dtype="datetime64[D]")
             ),
-            "round": whole["round_rank"].to_numpy(dtype=np.int64),
+            "round": np.maximum(whole["round_rank"].to_numpy(dtype=np.int64), 1),
             "sheet": sheet_at,
-            "who": pd.Series(names, dtype=object).replace("", None).to_numpy(),
+            "named": [len(w) for w in words],
             "score": filled * (int(sheet_at.max()) + 1) + sheet_at,
             "at": own,
         }
@@ -318,11 +329,19 @@ def same_interviews(
         return own
     one = ["key", "interviewed", "day", "round"]  # one interview, or one application
     group = rows.groupby(one)
-    copies = rows[
+    rows = rows[
         (group["sheet"].transform("size") > 1)
         & (group["sheet"].transform("size") == group["sheet"].transform("nunique"))
-        & (group["who"].transform("nunique") <= 1)
     ]
+    if rows.empty:
+        return own
+    # One copy names everyone: all the interviewers' words of the copies are the words of the
+    # copy that names the most.
+    interview_at = rows.groupby(one).ngroup().to_numpy()
+    said = pd.Series([words[at] for at in rows["at"]], dtype=object).explode().dropna()
+    everyone = said.groupby(interview_at[said.index.to_numpy()]).nunique()
+    most = rows.groupby(interview_at)["named"].transform("max").to_numpy()
+    copies = rows[everyone.reindex(interview_at, fill_value=0).to_numpy() <= most]
     if copies.empty:
         return own
     ranked = copies.sort_values("score")  # ``best`` is in this order, not the rows'
@@ -332,10 +351,47 @@ def same_interviews(
     return carrier
 
 
+def _name_words(people: object) -> tuple[str, ...]:
+    """The words of the interviewers' names (``name_key``: case, accents and punctuation do
+    not count, nor a title in brackets), however the cell wrote them: "Williams III, James; J.
+    Park" and "James Williams III" name the words james, williams, iii, j, park and james,
+    williams, iii."""
+    if not isinstance(people, list):
+        return ()
+    return tuple({word for name in people for word in _words_of(name)})
+
+
+@functools.lru_cache(maxsize=16_384)
+def _words_of(name: str) -> tuple[str, ...]:
+    """One interviewer's ``_name_words`` (cached: a tracker's copies repeat their names)."""
+    return tuple((name_key(person_key(name)) or "").split())
+
+
+# Outcomes that close the application: typed on either copy of an interview, they count for
+# both (a person marks the rejection on whichever copy they have open).
+_CLOSING = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+
+
+def outcome_of_copies(outcome: np.ndarray, carrier: np.ndarray) -> np.ndarray:
+    """For each row, the position of the row whose outcome is its own: itself, or, when its
+    outcome leaves the application open and a copy of its interview (``same_interviews``:
+    ``carrier``) closes it ("Rejected" typed on the other copy), that copy (the later sheet's
+    of several)."""
+    own = np.arange(len(outcome))
+    closing = np.isin(outcome, list(_CLOSING))
+    closer = pd.Series(own[closing]).groupby(carrier[closing]).last()
+    if closer.empty:
+        return own
+    found = pd.Series(carrier).map(closer).to_numpy(dtype="float64")
+    takes = ~closing & ~np.isnan(found)
+    return np.where(takes, np.nan_to_num(found), own).astype(np.int64)
+
+
 def _details_filled(table: RawTable, rows: pd.Index) -> np.ndarray:
     """How many of each row's cells are filled in, but for the sent dates and the reply: they
-    count for every copy of an interview, so typing one on the older copy moves nothing."""
-    details = table.cells.drop(columns=list(_SHARED_DATES), errors="ignore")
+    count for every copy of an interview, so typing one on the older copy moves nothing; nor
+    the outcome, for the same reason (``outcome_of_copies``)."""
+    details = table.cells.drop(columns=[*_SHARED_DATES, "outcome"], errors="ignore")
     return details.notna().sum(axis=1).reindex(rows, fill_value=0).to_numpy(dtype=np.int64)
 
 
@@ -371,7 +427,7 @@ def same_interview_notes(frame: pd.DataFrame) -> list[str]:
             f"{f'are the same {what}s as rows' if several else f'is the same {what} as row'} "
             f'{_listed(theirs)} of sheet "{sheet}", copied: '
             f"{'their' if several else 'its'} follow-ups are worked out once, on that sheet, "
-            "and a sent date typed on either copy counts for both."
+            "and a sent date or an outcome typed on either copy counts for both."
         )
     return notes
 

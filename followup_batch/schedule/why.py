@@ -64,6 +64,7 @@ class WhyInputs(NamedTuple):
     later_interview_sheet: str  # the later interview's sheet when on another one, else ''
     same_interview_row: int  # the copy of this interview that carries its follow-ups, 0: none
     same_interview_sheet: str  # and its sheet
+    outcome_copy: str  # where the copy whose outcome this row takes was typed, '' when own
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -223,7 +224,20 @@ class Explainer:
 
     def row(self, r: WhyInputs) -> str:
         """All the row's explanations, the one for the next action first (a cell that shows
-        one line shows what matters now)."""
+        one line shows what matters now), then where its outcome was typed when on a copy."""
+        text = self.row_alone(r)
+        if not r.outcome_copy:
+            return text
+        first, _, rest = text.partition("\n")
+        what = "interview" if r.interview_date is not None else "application"
+        typed = (
+            f"Outcome {r.outcome}: typed on {r.outcome_copy}, a copy of this {what}; an "
+            "outcome typed on either copy counts for both."
+        )
+        return "\n".join(line for line in (first, typed, rest) if line)
+
+    def row_alone(self, r: WhyInputs) -> str:
+        """``row`` but for where the outcome was typed."""
         if r.same_interview_row:
             return self.same_interview(r)
         # A row to fix without a readable interview date is not an application that a later
@@ -265,7 +279,8 @@ class Explainer:
         return (
             f"Duplicate: {same} as sheet "
             f"{r.same_interview_sheet}, row {r.same_interview_row}, which has its follow-ups; "
-            "nothing is sent from this row. A sent date typed on either row counts for both."
+            "nothing is sent from this row. A sent date or an outcome typed on either row counts "
+            "for both."
         )
 
     def taken_over(self, r: WhyInputs) -> str:

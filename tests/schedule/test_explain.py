@@ -293,6 +293,9 @@ def test_the_explainer_reads_every_input_it_declares() -> None:
     copies = data.index[data["interview_date"].notna()][:5]
     data.loc[copies, "same_interview_row"] = 2
     data.loc[copies, "same_interview_sheet"] = "Feb"
+    # And a few rows taking the outcome typed on their copy (``rounds.outcome_of_copies``).
+    taking = data.index[data["outcome"] == "rejected"][:5]
+    data.loc[taking, "outcome_copy"] = "sheet Jan, row 2"
     schedule = schedule_rows(data, RULES, dt.date(2026, 11, 20))
     explainer = E.Explainer(RULES, schedule.calendars)
     Recording.read = set()
