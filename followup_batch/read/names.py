@@ -104,10 +104,12 @@ def name_key(text: object, *, company: bool = False) -> str | None:
 
 
 def client_key(name: str) -> str:
-    """A client's name as one person: case and the spaces around it do not count ("Maya Chen",
-    "maya chen " and "MAYA CHEN" are one client), as the Summary's COUNTIFS compares; accents
-    and the spaces inside it do ("José" and "Jose" are two)."""
-    return name.strip().lower()
+    """A client's name as one person, as rows of one application compare it (``name_key``):
+    case, accents, punctuation and spacing do not count ("Maya Chen", "maya chen ", "MAYA
+    CHEN"; "Bob O'Neil" and "Bob O’Neil"; "Carla Díaz" and "Carla Diaz" are one client), the
+    letters and digits in their order do; a name of punctuation alone ("<>") is as typed,
+    case and the spaces around it aside."""
+    return name_key(name) or name.strip().lower()
 
 
 def joined_initials(text: str) -> str:

@@ -58,8 +58,10 @@ def client_groups(
     column: int,
 ) -> list[ClientRows]:
     """A sheet's clients as the Summary counts them: ``names`` (each row's client as the tool
-    reads it) grouped by ``client_key``, as COUNTIFS compares, so that no row is counted
-    under two names ("Maya Chen" and "maya chen" are one client). Each is shown by its most
+    reads it) grouped by ``client_key``, as rows copied between sheets are linked ("Maya
+    Chen" and "maya chen", "Bob O'Neil" and "Bob O’Neil" are one client); every spelling
+    COUNTIFS tells apart is in one group, so no row is counted under two names. Each is shown
+    by its most
     common spelling (the first of equals), and its rows are found by the criteria of its
     Client ``cells`` (raw, by Excel row), and by row where the cell is one of ``unnamed`` or
     no criterion matches it. Sorted by name."""
