@@ -45,7 +45,18 @@ from followup_batch.drafts.templating import CONTROL_CHARACTERS
 from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.cells import each_distinct
 from followup_batch.normalise.clients import in_mixed_case
-from followup_batch.normalise.people import Person, is_role
+from followup_batch.normalise.people import (
+    ACADEMIC_TITLES,
+    KEEP_ACADEMIC,
+    WITHOUT_ACADEMIC,
+    Person,
+    is_initial,
+    is_particle,
+    is_role,
+    surname_of,
+    title_key,
+    titles_before,
+)
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.fields import header_key
 from followup_batch.read.names import capitalised_name
@@ -64,28 +75,6 @@ OCCASIONS: dict[str, str] = {
 # A quoted topic is a phrase, not a page of notes; longer text is left out of the draft.
 MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": 6, "position": 8}
 MAX_WORD_CHARS = 30  # a phrase's characters per word it may have: room for a long URL
-# Academic titles, greeted with the surname ("Hi Dr. Huber,", "Hi Prof. Dr. Huber,").
-ACADEMIC_TITLES = frozenset(
-    {"dr", "prof", "professor", "professorin", "dra", "dott", "dott.ssa", "dottssa", "prof.ssa"}
-)
-# Courtesy titles whose greeting keeps the academic titles after them: German writes "Frau Dr.
-# Huber", "Herr Prof. Dr. Müller" ("Hr" without a dot is read as HR, a role).
-KEEP_ACADEMIC = frozenset({"frau", "herr", "fr", "hr"})
-# ... and those whose greeting leaves them out: French greets "Madame Durand", not "Madame le
-# docteur" ("M." is an initial).
-WITHOUT_ACADEMIC = frozenset({"mme", "mlle", "madame", "mademoiselle", "monsieur"})
-# The others give way to an academic title, as English, Spanish and Italian greet "Dr. Lee",
-# "Dra. García", "Dott.ssa Rossi" rather than "Ms. Dr. Lee". Not "Don" or "Dona": first names.
-COURTESY_TITLES = (
-    KEEP_ACADEMIC
-    | WITHOUT_ACADEMIC
-    | {
-        *("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"),
-        *("sr", "sra", "srta", "dña", "señor", "señora", "señorita"),  # Spanish
-        *("sig", "sig.ra", "sigra"),  # Italian
-    }
-)
-HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
     "January",
@@ -169,15 +158,23 @@ def form_of_address(name: str) -> str:
     ("Acme: Dana"). A name typed in capitals or in lower case is greeted as a name is written
     ("DANA ORTIZ", "dana ortiz": "Dana"). The first name is the first word, but for a name
     that was written surname first: all its first names ("García López, María José": "María
-    José"; ``people.Person``)."""
+    José"; ``people.Person``) but its initials ("Smith, John A.": "John"; "Nguyen, T.":
+    nobody). A title greets with the surname, its particles kept and its suffix left out ("Mr.
+    John Smith Sr.": "Mr. Smith"; "Dr. Ann St. John": "Dr. St. John")."""
     words = _name_words(name)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
-    if isinstance(name, Person) and name.given:
-        return " ".join(map(_as_written, name.given.split()))
     titles = _titles(words)
     if titles:
-        return " ".join([*titles, _as_written(words[-1])]) if len(titles) < len(words) else ""
+        if len(titles) == len(words):
+            return ""
+        surname = surname_of(words[titles_before(words) :])
+        return " ".join(
+            [*titles, *(w if is_particle(w) and w.islower() else _as_written(w) for w in surname)]
+        )
+    if isinstance(name, Person) and name.given:
+        # Initials are no name to greet: "Smith, John A." is "Hi John,", "Nguyen, T." "Hello,".
+        return " ".join(_as_written(w) for w in name.given.split() if not is_initial(w))
     if re.fullmatch(r"\w\.?", words[0]):  # "J. Smith": an initial is not a name to greet
         return " ".join(map(_as_written, words)) if len(words) > 1 else ""
     return _as_written(words[0])
@@ -188,18 +185,15 @@ def _titles(words: list[str]) -> list[str]:
     "Dr."]; "Ms. Dr. Lee": ["Dr."]; "Mme Dr Durand": ["Mme"]), in a name's case ("DR.",
     "frau": "Dr.", "Frau"); all the words when the name is only titles ("Frau Dr.")."""
 
-    def key(word: str) -> str:
-        return word.rstrip(".").casefold()
-
-    count = next((i for i, w in enumerate(words) if key(w) not in HONORIFICS), len(words))
+    count = titles_before(words)
     written = words[:count]
-    keys = {key(w) for w in written}
+    keys = {title_key(w) for w in written}
     if keys & KEEP_ACADEMIC or not keys & ACADEMIC_TITLES:
         kept = written
     elif keys & WITHOUT_ACADEMIC:
-        kept = [w for w in written if key(w) not in ACADEMIC_TITLES]
+        kept = [w for w in written if title_key(w) not in ACADEMIC_TITLES]
     else:
-        kept = [w for w in written if key(w) in ACADEMIC_TITLES]
+        kept = [w for w in written if title_key(w) in ACADEMIC_TITLES]
     if count == len(words):
         return words
     return [w.capitalize() if w.isupper() or w.islower() else w for w in kept]

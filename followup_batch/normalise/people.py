@@ -25,7 +25,13 @@ a surname with its particles, "van der Berg") at the start of the cell or after 
 comma, then one word that is no title, degree or company, ending the person there ("Ortiz,
 Dana", "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz), an apostrophe or a
 hyphen typed any way ("O´Neil, Pat", ``read.names.NAME_WORD``). "Ann, Bob & Cy" and "Ann, Bob,
-Cy" are lists of people. "Dana, Sam" reads as Sam Dana, but for the row's addresses naming each
+Cy" are lists of people. The surname may have particles ("St. John"), titles before it ("Prof.
+Dr. Weber") and a suffix after it ("Smith Jr.", "Williams III"); the first names initials
+("Smith, John A.", "Nguyen, T.": T. Nguyen, whose initial greets nobody) and a title after a
+spaced dash ("Ortiz, Dana - Recruiter"); several first names are one person's after such a
+surname, one in capitals, or in a list whose people are separated by ``;`` or lines ("St.
+Clair, Mary Ann", "O'NEIL, MARY ANN", "Lee, Ann; O'Neil, Mary Ann"; ``_surname_first_person``).
+"Dana, Sam" reads as Sam Dana, but for the row's addresses naming each
 word apart ("sam@x.com; dana@x.com": two people; ``addresses.named_apart``); a surname with
 particles is no first name ("de la Cruz, Ana" is one person beside ana@ and delacruz@). A
 title in brackets after the first name is theirs ("Ortiz, Dana (Recruiter)": Dana Ortiz
@@ -57,6 +63,37 @@ from followup_batch.read.names import (
     joined_initials,
     name_key,
 )
+
+# Academic titles, greeted with the surname ("Hi Dr. Huber,", "Hi Prof. Dr. Huber,").
+ACADEMIC_TITLES = frozenset(
+    {"dr", "prof", "professor", "professorin", "dra", "dott", "dott.ssa", "dottssa", "prof.ssa"}
+)
+# Courtesy titles whose greeting keeps the academic titles after them: German writes "Frau Dr.
+# Huber", "Herr Prof. Dr. Müller" ("Hr" without a dot is read as HR, a role).
+KEEP_ACADEMIC = frozenset({"frau", "herr", "fr", "hr"})
+# ... and those whose greeting leaves them out: French greets "Madame Durand", not "Madame le
+# docteur" ("M." is an initial).
+WITHOUT_ACADEMIC = frozenset({"mme", "mlle", "madame", "mademoiselle", "monsieur"})
+# The others give way to an academic title, as English, Spanish and Italian greet "Dr. Lee",
+# "Dra. García", "Dott.ssa Rossi" rather than "Ms. Dr. Lee". Not "Don" or "Dona": first names.
+COURTESY_TITLES = (
+    KEEP_ACADEMIC
+    | WITHOUT_ACADEMIC
+    | {
+        *("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"),
+        *("sr", "sra", "srta", "dña", "señor", "señora", "señorita"),  # Spanish
+        *("sig", "sig.ra", "sigra"),  # Italian
+    }
+)
+HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES
+# Generational suffixes after a surname: "Smith Jr.", "Williams III" ("Sr." before a name is
+# Señor: "Sr. López").
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
+# A saint a surname starts with, with a dot or without: "St. John", "Saint Clair" (no first
+# name is "St").
+SAINTS = frozenset({"st", "ste", "saint", "sainte"})
+# An initial, or initials written with dots: "T", "T.", "C.J." ("C. J." is two).
+_INITIAL = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.)+")
 
 # The first word of a job title as trackers write it beside a name, by its key (lower case,
 # letters only, no accents). No first name is one of these, so a part of a cell that starts with
@@ -191,6 +228,39 @@ def is_role(name: str) -> bool:
     return bool(keys) and "@" not in name and (keys[0] in ROLE_WORDS or is_job_title(name))
 
 
+def is_initial(word: str) -> bool:
+    """An initial, no first name to greet: "T.", "T", "C.J."."""
+    return _INITIAL.fullmatch(word) is not None
+
+
+def title_key(word: str) -> str:
+    """A word as the honorifics and suffixes are keyed: "Dr." and "DR" are "dr"."""
+    return word.rstrip(".").casefold()
+
+
+def titles_before(words: Sequence[str]) -> int:
+    """How many of a name's ``words`` are honorifics before it: 2 of "Prof. Dr. Lukas Weber"."""
+    return next((i for i, w in enumerate(words) if title_key(w) not in HONORIFICS), len(words))
+
+
+def is_particle(word: str) -> bool:
+    """A word a surname starts with: "van", "de", "De", "St.", "Saint"."""
+    return word.casefold() in SURNAME_PARTICLES or title_key(word) in SAINTS
+
+
+def surname_of(words: Sequence[str]) -> list[str]:
+    """The surname of a name's words (written after its titles): the last word and the
+    particles before it, without a generational suffix: "Smith" of "John Smith Sr.", "van der
+    Berg" of "Jan van der Berg", "St. John" of "Ann St. John"."""
+    end = len(words)
+    while end > 1 and title_key(words[end - 1]) in GENERATIONAL_SUFFIXES:
+        end -= 1
+    start = end - 1
+    while start > 0 and is_particle(words[start - 1]):
+        start -= 1
+    return list(words[start:end])
+
+
 class Person(str):
     """A name read from a cell, as drafts write it ("María José García López"), with the first
     names the cell set apart (``given``: "María José" of "García López, María José", a name
@@ -257,7 +327,8 @@ def split_people(
         elif beside and _employer(part, people[-1], titled):
             people[-1], titled = _with_title(people[-1], part), False
         else:
-            people.append(Person(part, given) if given and part.startswith(given) else part)
+            kept = given and f" {given} " in f" {part} "  # not when a note took them off
+            people.append(Person(part, given) if kept else part)
             titled = False
         follows_name = leads_on
     return people
@@ -289,7 +360,25 @@ def _surname_first(
     addresses: Sequence[str],
 ) -> list[tuple[str, str]]:
     """``parts`` with each name written surname first as one part, first name first: ("Ortiz",
-    ",") and ("Dana", ";") are ("Dana Ortiz", ";") (see the module docstring)."""
+    ",") and ("Dana", ";") are ("Dana Ortiz", ";") (see the module docstring). In a list of
+    people each written whole (separated by ``;`` or lines), one of them surname first, each
+    comma is inside a person: "Lee, Ann; O'Neil, Mary Ann" is Mary Ann O'Neil too."""
+    joined = _joined_surname_first(parts, names_someone, company, addresses, listed=False)
+    if any(isinstance(part, Person) for part, _ in joined) and any(
+        separator and separator in ENDS_A_PERSON for _, separator in parts
+    ):
+        return _joined_surname_first(parts, names_someone, company, addresses, listed=True)
+    return joined
+
+
+def _joined_surname_first(
+    parts: list[tuple[str, str]],
+    names_someone: Callable[[str], bool],
+    company: str | None,
+    addresses: Sequence[str],
+    *,
+    listed: bool,
+) -> list[tuple[str, str]]:
     joined: list[tuple[str, str]] = []
     at = 0
     while at < len(parts):
@@ -297,29 +386,108 @@ def _surname_first(
         starts = not joined or joined[-1][1] in ENDS_A_PERSON
         if starts and separator == "," and at + 1 < len(parts):
             given, after = parts[at + 1]
-            # Their title in brackets stays theirs: "Ortiz, Dana (Recruiter)".
-            given, remark = _name_and_remark(given)
             following = parts[at + 2][0] if at + 2 < len(parts) else ""
-            # A surname with its particles ("de la Cruz") is no first name, whatever the
-            # addresses say: "Dana, Sam" may be two people, "de la Cruz, Ana" is one.
-            particles = len(surname.split()) > 1
-            # Two surnames and two first names, one address naming both: "García López,
-            # María José" beside mariajose.garcia@ (else "Dana Ortiz, Sam Lee": two people).
-            together = named_together(addresses, surname, given)
-            if _one_person(
-                surname, given, after, following, names_someone, company, together=together
-            ) and not (
-                not particles and len(addresses) > 1 and named_apart(addresses, surname, given)
-            ):
-                person = f"{given} {surname.strip()}"
-                # The greeting names all of the first names: "Hi María José,".
-                first = " ".join(given.split())
-                joined.append((Person(f"{person} {remark}" if remark else person, first), after))
+            person = _surname_first_person(
+                surname,
+                given,
+                after,
+                following,
+                names_someone,
+                company,
+                addresses,
+                listed=listed,
+            )
+            if person is not None:
+                joined.append((person, after))
                 at += 2
                 continue
         joined.append((surname, separator))
         at += 1
     return joined
+
+
+def _surname_first_person(
+    surname: str,
+    given: str,
+    after: str,
+    following: str,
+    names_someone: Callable[[str], bool],
+    company: str | None,
+    addresses: Sequence[str],
+    *,
+    listed: bool,
+) -> Person | None:
+    """The one person "``surname``, ``given``" names, first name first ("Ortiz, Dana": Dana
+    Ortiz), or None when the two are not one person.
+
+    The surname: one word of a name, with its particles ("van der Berg", "St. John"), the
+    titles before it ("Prof. Dr. Weber") and a generational suffix after it ("Smith Jr.",
+    "Williams III"); two words when an address of the row names both sides ("García López"
+    beside mariajose.garcia@). The first names: one word of a name, or up to four words and
+    initials ("John A.", "J. R.", "Mary Ann"), their title after a spaced dash or in brackets
+    theirs ("Dana - Recruiter"). Several first names are one person's when one is an initial,
+    when an address names both sides, when the surname has a particle, title or suffix or is
+    written in capitals ("St. Clair, Mary Ann", "O'NEIL, MARY ANN"), or (``listed``) when the
+    cell lists people whole; else "Ortiz, Dana Lee" may be Ortiz and Dana Lee. None of them is
+    a title, a role, a degree or a company ("Dana, Recruiter", "Ortiz, MD", "Acme, Inc"), and
+    the first names end the person (``after``: the separator after them; ``following``: the
+    part after that, which may only be their title or degree: "Ortiz, Dana, Recruiter", not
+    "Ann, Bob, Cy"). "Dana, Sam" is two people when the addresses name each word apart."""
+    if not _ends_the_person(after, following, names_someone, company):
+        return None
+    given, remark = _name_and_remark(_titled(given, company))
+    words = surname.split()
+    titles = words[: min(titles_before(words), len(words) - 1)]
+    rest = words[len(titles) :]
+    end = len(rest)
+    while end > 1 and title_key(rest[end - 1]) in GENERATIONAL_SUFFIXES:
+        end -= 1
+    # The surname's own words: its last, and those before it that are no particle ("Saint,
+    # Eva" is Eva Saint).
+    core = [w for w in rest[: end - 1] if not is_particle(w)] + rest[end - 1 : end]
+    first_names = given.split()
+    together = named_together(addresses, " ".join(core), given)
+    if len(core) > (2 if together else 1):
+        return None
+    if not 1 <= len(first_names) <= 4 or not all(map(_is_name_word, core)):
+        return None
+    if not all(is_initial(w) or _is_name_word(w) for w in first_names):
+        return None
+    if header_key(given) in LEGAL_FORMS or not (names_someone(surname) and names_someone(given)):
+        return None
+    if any(is_role(w) or _is_company(w, company) for w in (surname, given)):
+        return None
+    initials = any(map(is_initial, first_names))
+    marked = len(rest) > len(core) or bool(titles) or (len(core[0]) > 1 and core[0].isupper())
+    if len(first_names) > 1 and not (initials or together or marked or listed):
+        return None
+    if len(words) == 1 and len(addresses) > 1 and named_apart(addresses, surname, given):
+        return None  # "Dana, Sam" beside sam@ and dana@
+    name = " ".join([*titles, *first_names, *rest])
+    return Person(f"{name} {remark}" if remark else name, " ".join(first_names))
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a name in a script with capitals: "Ortiz", "O'Neil" (not "王芳", written as
+    one word with its surname)."""
+    return NAME_WORD.fullmatch(word) is not None and word.lower() != word.upper()
+
+
+def _ends_the_person(
+    after: str, following: str, names_someone: Callable[[str], bool], company: str | None
+) -> bool:
+    """Whether first names followed by ``after`` (a separator) and ``following`` (the part
+    after it) end the person: the cell or a ``;`` does, and a comma before their title,
+    degree, company or remark ("Ortiz, Dana, Recruiter"), not before another name ("Ann, Bob,
+    Cy")."""
+    if after in ENDS_A_PERSON:
+        return True
+    return after == "," and (
+        not names_someone(following)
+        or is_role(following)
+        or _is_company(following, company)
+        or _REMARK.fullmatch(following.strip()) is not None
+    )
 
 
 def _name_and_remark(text: str) -> tuple[str, str]:
@@ -329,46 +497,6 @@ def _name_and_remark(text: str) -> tuple[str, str]:
     if found is None:  # a line break inside: no name and remark to set apart
         return text.strip(), ""
     return found[1], found[2] or ""
-
-
-def _one_person(
-    surname: str,
-    given: str,
-    after: str,
-    following: str,
-    names_someone: Callable[[str], bool],
-    company: str | None,
-    *,
-    together: bool = False,
-) -> bool:
-    """Whether "``surname``, ``given``" is one person: a surname (with its particles) and a
-    first name, each a word of a name ("Ortiz, Dana", "van der Berg, Jan"), or two of each
-    when an address of the row names both (``together``: "García López, María José"),
-    neither a title, a role, a degree or a company ("Dana, Recruiter", "Ortiz, MD", "Acme,
-    Inc"), the first name ending the person (``after``: the separator after it;
-    ``following``: the part after that, which may only be their title or degree: "Ortiz,
-    Dana, Recruiter", not "Ann, Bob, Cy")."""
-    *particles, last = surname.split() or [""]
-    words = [last, given.strip()]
-    surnames = [w for w in surname.split() if w.casefold() not in SURNAME_PARTICLES]
-    if together and len(surnames) <= 2 and len(given.split()) <= 2:
-        particles, words = [], [*surnames, *given.split()]
-    if not all(NAME_WORD.fullmatch(w) and w.lower() != w.upper() for w in words):
-        return False
-    if any(p.casefold() not in SURNAME_PARTICLES for p in particles):
-        return False
-    if header_key(given) in LEGAL_FORMS or not (names_someone(surname) and names_someone(given)):
-        return False
-    if any(is_role(w) or _is_company(w, company) for w in (surname, given)):
-        return False
-    if after in ENDS_A_PERSON:
-        return True
-    return after == "," and (
-        not names_someone(following)
-        or is_role(following)
-        or _is_company(following, company)
-        or _REMARK.fullmatch(following.strip()) is not None
-    )
 
 
 def _is_note(part: str, company: str | None, addresses: Sequence[str]) -> bool:

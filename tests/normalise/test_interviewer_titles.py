@@ -231,7 +231,6 @@ SURNAME_FIRST = {
     "Ann, Bob, Cy": (["Ann", "Bob", "Cy"], "Hi Ann, Bob and Cy,"),
     "Ann and Bob, Cy": (["Ann", "Bob", "Cy"], "Hi Ann, Bob and Cy,"),
     "Dana Ortiz, Lee, Sam": (["Dana Ortiz", "Lee", "Sam"], "Hi Dana, Lee and Sam,"),
-    "Ortiz, D.": (["Ortiz", "D."], "Hi Ortiz,"),  # an initial: nothing to tell
     "王芳, 刘洋": (["王芳", "刘洋"], "Hi 王芳 and 刘洋,"),  # full names, written as one word
 }
 
@@ -411,6 +410,232 @@ def test_the_drafts_sheet_greets_a_name_written_surname_first_by_its_first_names
 def test_a_name_written_surname_first_beside_the_rows_company() -> None:
     assert read_row("Dana Ortiz, Acme")[:2] == (["Dana Ortiz (Acme)"], "Hi Dana,")
     assert read_row("Acme, Inc", company="Initech")[:2] == (["Acme", "Inc"], "Hi Acme and Inc,")
+
+
+# Interviewer cells as HR systems export them (outside test ot19, F7: "Smith Jr., Robert"
+# greeted "Hi Smith and Robert," and drafted two notes, neither with the row's address; "St.
+# John, Ann" "Hi St. and Ann,"; "Nguyen, T." "Hi Nguyen," and a "Hello," to "T."). A surname
+# with a particle, a suffix or a title, or in capitals, and first names with an initial, a
+# degree or a title after a dash are one person; an initial is no name to greet. (cell, the
+# row's addresses) -> (people, the row's greeting, each message's greeting and To)
+HR_EXPORTS = {
+    ("Smith Jr., Robert", "robert.smith@acme.com"): (
+        ["Robert Smith Jr."],
+        "Hi Robert,",
+        [("Hi Robert,", "robert.smith@acme.com")],
+    ),
+    ("St. John, Ann", "ann.stjohn@acme.com"): (
+        ["Ann St. John"],
+        "Hi Ann,",
+        [("Hi Ann,", "ann.stjohn@acme.com")],
+    ),
+    ("St John, Ann", None): (["Ann St John"], "Hi Ann,", [("Hi Ann,", "")]),
+    ("Müller, Thomas; St. John, Ann", None): (
+        ["Thomas Müller", "Ann St. John"],
+        "Hi Thomas and Ann,",
+        [("Hi Thomas,", ""), ("Hi Ann,", "")],
+    ),
+    ("Williams III, James", None): (["James Williams III"], "Hi James,", [("Hi James,", "")]),
+    ("Williams III, James; J. Park", None): (
+        ["James Williams III", "J. Park"],
+        "Hi James and J. Park,",
+        [("Hi James,", ""), ("Hi J. Park,", "")],
+    ),
+    ("St. Clair, Mary Ann", None): (["Mary Ann St. Clair"], "Hi Mary Ann,", [("Hi Mary Ann,", "")]),
+    ("O'NEIL, MARY ANN", None): (["MARY ANN O'NEIL"], "Hi Mary Ann,", [("Hi Mary Ann,", "")]),
+    ("Lee, Ann; St. John, Mark; O'Neil, Mary Ann", None): (
+        ["Ann Lee", "Mark St. John", "Mary Ann O'Neil"],
+        "Hi Ann, Mark and Mary Ann,",
+        [("Hi Ann,", ""), ("Hi Mark,", ""), ("Hi Mary Ann,", "")],
+    ),
+    ("Nguyen, Thi Minh Anh", "thiminhanh.nguyen@acme.com"): (
+        ["Thi Minh Anh Nguyen"],
+        "Hi Thi Minh Anh,",
+        [("Hi Thi Minh Anh,", "thiminhanh.nguyen@acme.com")],
+    ),
+    # Titles before the surname: greeted by title and surname, as "Dr. K. Lee" is.
+    ("Prof. Dr. Weber, Lukas", None): (
+        ["Prof. Dr. Lukas Weber"],
+        "Hi Prof. Dr. Weber,",
+        [("Hi Prof. Dr. Weber,", "")],
+    ),
+    ("Dr. Schäfer-Özdemir, Ayşe", "ayse.schaefer-oezdemir@acme.com"): (
+        ["Dr. Ayşe Schäfer-Özdemir"],
+        "Hi Dr. Schäfer-Özdemir,",
+        [("Hi Dr. Schäfer-Özdemir,", "ayse.schaefer-oezdemir@acme.com")],
+    ),
+    ("Dr. van der Berg, Jan", None): (
+        ["Dr. Jan van der Berg"],
+        "Hi Dr. van der Berg,",
+        [("Hi Dr. van der Berg,", "")],
+    ),
+    ("Mr. John Smith Sr.", None): (
+        ["Mr. John Smith Sr."],
+        "Hi Mr. Smith,",
+        [("Hi Mr. Smith,", "")],
+    ),
+    # Initials: one person, greeted without them; by title and surname or "Hello," when the
+    # first names are only initials.
+    ("Smith, John A.", None): (["John A. Smith"], "Hi John,", [("Hi John,", "")]),
+    ("Doe, Jane M., PhD", None): (["Jane M. Doe"], "Hi Jane,", [("Hi Jane,", "")]),
+    ("Martin, J. R.", None): (["J. R. Martin"], "Hello,", [("Hello,", "")]),
+    ("Brown, C. J.", None): (["C. J. Brown"], "Hello,", [("Hello,", "")]),
+    ("Lee, K.", None): (["K. Lee"], "Hello,", [("Hello,", "")]),
+    ("Nguyen, T.", "t.nguyen@acme.com"): (
+        ["T. Nguyen"],
+        "Hello,",
+        [("Hello,", "t.nguyen@acme.com")],
+    ),
+    ("Dr. Nguyen, T.", None): (["Dr. T. Nguyen"], "Hi Dr. Nguyen,", [("Hi Dr. Nguyen,", "")]),
+    ("Nguyen, T.; Fitzgerald-Smith, Anne-Marie; Brown, C. J.", None): (
+        ["T. Nguyen", "Anne-Marie Fitzgerald-Smith", "C. J. Brown"],
+        "Hi Anne-Marie,",
+        [("Hello,", ""), ("Hi Anne-Marie,", ""), ("Hello,", "")],
+    ),
+    # A title after a spaced dash is theirs.
+    ("Ortiz, Dana - Recruiter", "dana.ortiz@acme.com"): (
+        ["Dana Ortiz (Recruiter)"],
+        "Hi Dana,",
+        [("Hi Dana,", "dana.ortiz@acme.com")],
+    ),
+    # Still two people: a first name alone then a full name, two full names.
+    ("Dana, Sam Lee", None): (
+        ["Dana", "Sam Lee"],
+        "Hi Dana and Sam,",
+        [("Hi Dana,", ""), ("Hi Sam,", "")],
+    ),
+    ("Dana Ortiz, Sam Lee", None): (
+        ["Dana Ortiz", "Sam Lee"],
+        "Hi Dana and Sam,",
+        [("Hi Dana,", ""), ("Hi Sam,", "")],
+    ),
+    # Greeted right before, kept so (ot19's "Greetings right").
+    ("Ortiz, Dana", None): (["Dana Ortiz"], "Hi Dana,", [("Hi Dana,", "")]),
+    ("O'Neil, Mary Ann", "maryann.oneil@acme.com"): (
+        ["Mary Ann O'Neil"],
+        "Hi Mary Ann,",
+        [("Hi Mary Ann,", "maryann.oneil@acme.com")],
+    ),
+    ("Müller, Thomas", "thomas.mueller@acme.com"): (
+        ["Thomas Müller"],
+        "Hi Thomas,",
+        [("Hi Thomas,", "thomas.mueller@acme.com")],
+    ),
+    ("Schröder, Jürgen", None): (["Jürgen Schröder"], "Hi Jürgen,", [("Hi Jürgen,", "")]),
+    ("D'Angelo, Marco", None): (["Marco D'Angelo"], "Hi Marco,", [("Hi Marco,", "")]),
+    ("Mary-Kate O'Brien, PhD", None): (
+        ["Mary-Kate O'Brien"],
+        "Hi Mary-Kate,",
+        [("Hi Mary-Kate,", "")],
+    ),
+    ("Dr. K. Lee (Hiring Manager)", None): (
+        ["Dr. K. Lee (Hiring Manager)"],
+        "Hi Dr. Lee,",
+        [("Hi Dr. Lee,", "")],
+    ),
+    ("MacDonald, Ian, Managing Director", None): (
+        ["Ian MacDonald (Managing Director)"],
+        "Hi Ian,",
+        [("Hi Ian,", "")],
+    ),
+    ("McDonald, Ronald, Jr.", None): (["Ronald McDonald"], "Hi Ronald,", [("Hi Ronald,", "")]),
+    ("van der Berg, Jan", None): (["Jan van der Berg"], "Hi Jan,", [("Hi Jan,", "")]),
+    ("de Vries, Pieter", None): (["Pieter de Vries"], "Hi Pieter,", [("Hi Pieter,", "")]),
+    ("von Trapp, Maria", None): (["Maria von Trapp"], "Hi Maria,", [("Hi Maria,", "")]),
+    ("Ng, Li", None): (["Li Ng"], "Hi Li,", [("Hi Li,", "")]),
+    ("Ng, Li; Ho, Bo", "li.ng@acme.com; bo.ho@acme.com"): (
+        ["Li Ng", "Bo Ho"],
+        "Hi Li and Bo,",
+        [("Hi Li,", "li.ng@acme.com"), ("Hi Bo,", "bo.ho@acme.com")],
+    ),
+    ("Li, Xiaoming", "xiaoming.li@acme.com"): (
+        ["Xiaoming Li"],
+        "Hi Xiaoming,",
+        [("Hi Xiaoming,", "xiaoming.li@acme.com")],
+    ),
+    ("SMITH, JOHN", "john.smith@acme.com"): (
+        ["JOHN SMITH"],
+        "Hi John,",
+        [("Hi John,", "john.smith@acme.com")],
+    ),
+    ("ÇELIK, Ömer", None): (["Ömer ÇELIK"], "Hi Ömer,", [("Hi Ömer,", "")]),
+    ("Hernández, José Luis", "joseluis.hernandez@acme.com"): (
+        ["José Luis Hernández"],
+        "Hi José Luis,",
+        [("Hi José Luis,", "joseluis.hernandez@acme.com")],
+    ),
+    (
+        "Kim, Min-jun (Recruiter); Park, Ji-woo (Engineering Manager)",
+        "minjun.kim@acme.com; jiwoo.park@acme.com",
+    ): (
+        ["Min-jun Kim (Recruiter)", "Ji-woo Park (Engineering Manager)"],
+        "Hi Min-jun and Ji-woo,",
+        [("Hi Min-jun,", "minjun.kim@acme.com"), ("Hi Ji-woo,", "jiwoo.park@acme.com")],
+    ),
+    ("Fitzgerald-Smith, Anne-Marie", None): (
+        ["Anne-Marie Fitzgerald-Smith"],
+        "Hi Anne-Marie,",
+        [("Hi Anne-Marie,", "")],
+    ),
+    ("John St. John", None): (["John St. John"], "Hi John,", [("Hi John,", "")]),
+    ("Mary Ann St. John", None): (["Mary Ann St. John"], "Hi Mary,", [("Hi Mary,", "")]),
+    ("Jean-Luc Picard", None): (["Jean-Luc Picard"], "Hi Jean-Luc,", [("Hi Jean-Luc,", "")]),
+    ("LaToya Jackson", None): (["LaToya Jackson"], "Hi LaToya,", [("Hi LaToya,", "")]),
+    ("Mr. Smith", None): (["Mr. Smith"], "Hi Mr. Smith,", [("Hi Mr. Smith,", "")]),
+    ("Ms. O'Neil", None): (["Ms. O'Neil"], "Hi Ms. O'Neil,", [("Hi Ms. O'Neil,", "")]),
+    ("Ms. Priya Raman-Iyer", None): (
+        ["Ms. Priya Raman-Iyer"],
+        "Hi Ms. Raman-Iyer,",
+        [("Hi Ms. Raman-Iyer,", "")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"), HR_EXPORTS.items(), ids=[f"{c} beside {e}" for c, e in HR_EXPORTS]
+)
+def test_a_name_as_hr_systems_export_it_is_one_person(
+    cell: tuple[str, str | None], expected: tuple[list[str], str, list[tuple[str, str]]]
+) -> None:
+    interviewer, email = cell
+    names, greeting, problems = read_row(interviewer, email)
+    emails = [e.strip() for e in email.split(";")] if email else []
+    messages = [(hello, to) for _, hello, _, to in people_of(names, emails).each]
+    assert (names, greeting, messages, problems) == (*expected, [])
+
+
+def test_the_drafts_sheet_writes_to_each_person_of_an_hr_export_once(tmp_path: Path) -> None:
+    # Outside test ot19 (F7): Jonas' panel drafted five notes, "Hi Nguyen," and "Hello," to
+    # "T." among them.
+    header = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"]
+    day = dt.date(2026, 11, 17)
+    panel = "Nguyen, T.; Fitzgerald-Smith, Anne-Marie; Brown, C. J."
+    emails = "t.nguyen@gs.com; annemarie.fitzgerald-smith@gs.com; cj.brown@gs.com"
+    tracker = write_xlsx(
+        tmp_path / "tracker.xlsx",
+        {
+            "Tracker": [
+                header,
+                ["Goldman Sachs", "Associate", day, panel, emails],
+            ]
+        },
+    )
+    args = ["run", "--as-of", AS_OF.isoformat(), "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(tracker)
+    drafts = book["Drafts"]
+    header = [cell.value for cell in drafts[1]]
+    to, email, draft = header.index("To"), header.index("Email"), header.index("Draft")
+    seen = [
+        (row[to], row[email], row[draft].split("\n")[0])
+        for row in drafts.iter_rows(min_row=2, values_only=True)
+    ]
+    assert seen == [
+        ("T. Nguyen", "t.nguyen@gs.com", "Hello,"),
+        ("Anne-Marie Fitzgerald-Smith", "annemarie.fitzgerald-smith@gs.com", "Hi Anne-Marie,"),
+        ("C. J. Brown", "cj.brown@gs.com", "Hello,"),
+    ]
 
 
 # A text in brackets is never a person: on its own line, after a ";" or a comma, it is the
