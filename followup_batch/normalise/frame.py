@@ -43,7 +43,7 @@ from followup_batch.normalise.cells import (
 )
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import resolve_country
-from followup_batch.normalise.people import person_key, split_people
+from followup_batch.normalise.people import is_placeholder_name, person_key, split_people
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.rounds import (
     answer_asked_dates,
@@ -141,8 +141,8 @@ def split_names(
     ``company``, keyed as ``name_key(..., company=True)``, is nobody; the row's ``addresses``
     tell "Dana, Sam" as two people); a yes/no mark or a
     placeholder (a Recruiter column of "yes", "emailed", "n/a") names nobody, so no draft
-    greets "Hi yes,"."""
-    if read_sent_mark(value) is not None:
+    greets "Hi yes,"; nor does a template's placeholder ("Lastname, Firstname")."""
+    if read_sent_mark(value) is not None or is_placeholder_name(cell_text(value)):
         return []
     # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
     # names without the addresses (an address alone names nobody: "Hello,").
@@ -166,12 +166,18 @@ def _names_someone(part: str) -> bool:
 
 def read_names(value: object, company: str | None = None) -> tuple[list[str], str | None]:
     """``split_names``, and a problem when the cell holds something but no name and no
-    address: a count or a phone number ("3", "+1 555 010 0199") is nobody to greet. The row's
+    address: a count or a phone number ("3", "+1 555 010 0199") is nobody to greet, nor is a
+    template's placeholder left in the cell ("Lastname, Firstname"). The row's
     company alone ("Acme") greets nobody as a role does, without a problem."""
     names = split_names(value, company)
     if names or read_sent_mark(value) is not None:
         return names, None
     text = cell_text(value)
+    if is_placeholder_name(text):
+        return (
+            [],
+            f'{shown(value)} is a template\'s placeholder, not a name; the draft says "Hello,"',
+        )
     own = company is not None and name_key(text, company=True) == company
     if not text or own or dates.is_placeholder(text) or "@" in text:
         return names, None

@@ -47,6 +47,8 @@ nobody: words before a colon that are no title, role, company or name written in
 label before a name ("Note: call back", "TODO: ask Dana"; "Dana Ortiz: call back" is Dana
 Ortiz), nor a first name alone that an address of the row has as a whole word ("Paul: great
 chat" beside paul@ or paul.smith@ is Paul; beside paulina@, a note; ``addresses.named_by``).
+A template's placeholder ("Lastname, Firstname", "First Last") is nobody's name
+(``is_placeholder_name``).
 """
 
 from __future__ import annotations
@@ -94,6 +96,17 @@ GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 SAINTS = frozenset({"st", "ste", "saint", "sainte"})
 # An initial, or initials written with dots: "T", "T.", "C.J." ("C. J." is two).
 _INITIAL = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.)+")
+# Words of a template's placeholder for a name, by their keys: "Lastname, Firstname", "First
+# Last", "Name Surname", "Interviewer name", "[Full Name]" are nobody's name.
+NAME_FIELD_WORDS = frozenset(
+    {"name", "names", "firstname", "lastname", "surname", "givenname", "familyname", "fullname"}
+    | {"first", "last", "given", "family", "full", "middle", "vorname", "nachname", "prenom"}
+)
+PLACEHOLDER_WORDS = NAME_FIELD_WORDS | {
+    *("interviewer", "recruiter", "contact", "person", "your", "of", "the", "hiring", "manager"),
+    "nom",
+}
+
 
 # The first word of a job title as trackers write it beside a name, by its key (lower case,
 # letters only, no accents). No first name is one of these, so a part of a cell that starts with
@@ -259,6 +272,18 @@ def surname_of(words: Sequence[str]) -> list[str]:
     while start > 0 and is_particle(words[start - 1]):
         start -= 1
     return list(words[start:end])
+
+
+def is_placeholder_name(text: str) -> bool:
+    """A template's placeholder where a name goes, nobody's name: "Lastname, Firstname",
+    "First Last", "Name Surname", "Interviewer name", "[Full Name]"; not "Interviewer" (a
+    role) nor "Dana Name"."""
+    keys = [header_key(w) for w in re.split(r"[\W_]+", text) if w]
+    return (
+        bool(keys)
+        and all(k in PLACEHOLDER_WORDS for k in keys)
+        and not NAME_FIELD_WORDS.isdisjoint(keys)
+    )
 
 
 class Person(str):

@@ -604,9 +604,29 @@ def test_a_name_as_hr_systems_export_it_is_one_person(
     assert (names, greeting, messages, problems) == (*expected, [])
 
 
+PLACEHOLDER = '"{}" is a template\'s placeholder, not a name; the draft says "Hello,"'
+# A template's placeholder left in the cell is nobody (outside test ot19, F10: "Lastname,
+# Firstname" greeted "Hi Firstname," with no problem). cell -> the row's problems
+TEMPLATE_PLACEHOLDERS = {
+    "Lastname, Firstname": [f"D2: {PLACEHOLDER.format('Lastname, Firstname')}"],
+    "Last Name, First Name": [f"D2: {PLACEHOLDER.format('Last Name, First Name')}"],
+    "First Last": [f"D2: {PLACEHOLDER.format('First Last')}"],
+    "Name Surname": [f"D2: {PLACEHOLDER.format('Name Surname')}"],
+    "Interviewer name": [f"D2: {PLACEHOLDER.format('Interviewer name')}"],
+    "[Full Name]": [f"D2: {PLACEHOLDER.format('[Full Name]')}"],
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "problems"), TEMPLATE_PLACEHOLDERS.items(), ids=list(TEMPLATE_PLACEHOLDERS)
+)
+def test_a_templates_placeholder_is_nobody(cell: str, problems: list[str]) -> None:
+    assert read_row(cell) == ([], "Hello,", problems)
+
+
 def test_the_drafts_sheet_writes_to_each_person_of_an_hr_export_once(tmp_path: Path) -> None:
-    # Outside test ot19 (F7): Jonas' panel drafted five notes, "Hi Nguyen," and "Hello," to
-    # "T." among them.
+    # Outside test ot19 (F7, F10): Jonas' panel drafted five notes, "Hi Nguyen," and "Hello,"
+    # to "T." among them; the template's "Lastname, Firstname" greeted "Hi Firstname,".
     header = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"]
     day = dt.date(2026, 11, 17)
     panel = "Nguyen, T.; Fitzgerald-Smith, Anne-Marie; Brown, C. J."
@@ -617,6 +637,7 @@ def test_the_drafts_sheet_writes_to_each_person_of_an_hr_export_once(tmp_path: P
             "Tracker": [
                 header,
                 ["Goldman Sachs", "Associate", day, panel, emails],
+                ["Acme", "Analyst", day, "Lastname, Firstname", None],
             ]
         },
     )
@@ -635,6 +656,13 @@ def test_the_drafts_sheet_writes_to_each_person_of_an_hr_export_once(tmp_path: P
         ("T. Nguyen", "t.nguyen@gs.com", "Hello,"),
         ("Anne-Marie Fitzgerald-Smith", "annemarie.fitzgerald-smith@gs.com", "Hi Anne-Marie,"),
         ("C. J. Brown", "cj.brown@gs.com", "Hello,"),
+        (None, None, "Hello,"),
+    ]
+    sheet = book["Tracker"]
+    problems = [cell.value for cell in sheet[1]].index("Problems")
+    assert [row[problems] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        None,
+        f"D3: {PLACEHOLDER.format('Lastname, Firstname')}",
     ]
 
 
