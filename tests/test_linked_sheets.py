@@ -639,6 +639,36 @@ SPELLINGS: dict[
             ("Clients", 5): "Jonas Weber",
         },
     ),
+    # Outside test ot19 (F6): "Chen, Maya" was a client of her own, signing "Chen, Maya".
+    "surname first, as a list of people sorts them": (
+        {
+            "Oct": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "Chen, Maya"],
+                ["Bolt", "Analyst", D(2026, 2, 18), "Maya Chen"],
+                ["Hooli", "Analyst", D(2026, 2, 18), "García López, María José"],
+            ],
+            "Nov": [COACH, ["Dyn", "Analyst", D(2026, 2, 19), "chen, maya"]],
+        },
+        {("All", None), ("Maya Chen", None), ("María José García López", None)},
+        {
+            ("Oct", 2): "Maya Chen",
+            ("Oct", 3): "Maya Chen",
+            ("Oct", 4): "María José García López",
+            ("Nov", 2): "Maya Chen",
+        },
+    ),
+    "a degree after a comma is no first name": (
+        {
+            "Oct": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "Maya Chen, PhD"],
+                ["Bolt", "Analyst", D(2026, 2, 18), "Jonas Weber"],
+            ]
+        },
+        {("All", None), ("Maya Chen, PhD", None), ("Jonas Weber", None)},
+        {("Oct", 2): "Maya Chen, PhD", ("Oct", 3): "Jonas Weber"},
+    ),  # fmt: skip
     # Outside test ot19 (F8): rows copied between these spellings were linked as one
     # interview, while the Summary, the digest and the drafts had two clients. Accents,
     # apostrophes and punctuation do not tell clients apart, as they do not tell copies apart.

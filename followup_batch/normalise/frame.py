@@ -66,7 +66,7 @@ from followup_batch.normalise.vocabularies import (
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
-from followup_batch.read.names import name_key
+from followup_batch.read.names import given_name_first, name_key
 from followup_batch.read.round_numbers import MAX_ROUND, round_number, says_final_round
 
 DATE_FIELDS = fields.DATE_FIELDS
@@ -540,7 +540,8 @@ def normalise_rows(
         return np.where(pd.notna(reasons), row_dates.NAT, dates)
 
     # Free text and lists.
-    client = each("client", lambda value: without_links(cell_text(value))).column()
+    # "Chen, Maya" is Maya Chen: one client, signing "Maya Chen", whichever way a row has her.
+    client = each("client", lambda v: given_name_first(without_links(cell_text(v)))).column()
     out["client"] = np.where(client == "", raw.default_client, client)
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()

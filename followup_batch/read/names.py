@@ -48,6 +48,32 @@ _NAMES_WITHOUT_VOWELS = frozenset({"ng"})  # the Cantonese surname "Ng"
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’‘`´‐‑-][^\W\d_]+)*")
 
 
+def given_name_first(name: str) -> str:
+    """A person's name written surname first, as a list of people sorts them, written first
+    name first: "Lee, Ann" -> "Ann Lee", "van der Berg, Jan" -> "Jan van der Berg", "Baker,
+    Tom J." -> "Tom J. Baker". Anything else is returned as it is: no comma, more than one,
+    two surnames before one word ("Maya Chen, PhD": a degree, not a first name), a legal
+    form after it ("Acme, Inc"), or words that are no name's ("Lee, Sam - Job Search"); "García
+    López, María José" is María José García López."""
+    surname, comma, given = name.partition(", ")
+    if not comma or "," in given:
+        return name
+    family, first = surname.split(), given.split()
+    surnames = [word for word in family if word not in SURNAME_PARTICLES]
+    if (
+        not 0 < len(surnames) <= min(2, len(first))
+        or len(first) > 3
+        or not all(_NAME_OR_INITIAL.fullmatch(word) for word in [*surnames, *first])
+        or name_key(given, company=True) in LEGAL_FORMS
+    ):
+        return name
+    return f"{' '.join(first)} {' '.join(family)}"
+
+
+# A word of a name, or an initial with its dot ("J.").
+_NAME_OR_INITIAL = re.compile(rf"{NAME_WORD.pattern}|[^\W\d_]\.")
+
+
 # What separates words without saying anything: "Sr. Barista" is "Sr Barista", and "Data
 # Analyst (Remote)" is "Data Analyst Remote". Symbols that tell names apart stay: "C#" and
 # "C++" are two roles, "AT&T" is not "AT T".
