@@ -300,7 +300,7 @@ def schedule_sheet(
 
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
     # A dataset's folder name is where the rows came from, never who they belong to.
-    fallback_signs = table.kind != "dataset"
+    fallback_signs = table.kind != "dataset" and not table.client_doubt
     signed = frame.assign(
         client=signers(
             frame["client"],
@@ -358,6 +358,7 @@ def signer_notes(tables: list[RawTable], config: Config) -> list[list[str]]:
                 config.sender,
                 table.path.name,
                 table.client_folder,
+                table.client_doubt,
             )
         per_sheet.append([note for note in found if note not in said])
         said.update(found)

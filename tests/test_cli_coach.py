@@ -256,6 +256,18 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("Maya Engineer", False),
         ("UX Research", False),
         ("Dev Patel", True),
+        # A company's or an event's name (outside test ot19 F5: they signed every draft).
+        ("Ernst & Young", False),
+        ("Johnson & Johnson", False),
+        ("Johnson and Johnson", False),
+        ("Bank of America", False),
+        ("Kelly Services", False),
+        ("Warner Bros", False),
+        ("Capital One", False),
+        ("Grace Hopper Celebration", False),
+        ("Nurse Practitioner", False),
+        ("Grace Hopper", True),
+        ("Jane Kelly", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
@@ -770,8 +782,14 @@ FOLDER_CLIENTS = {
     ),
     # Kept as they were: a file named for a person, a Client cell, folders that are nobody's
     # name, and the folders the command was given and those above them.
-    "a file named for a person is theirs": (
+    # In another person's folder, a name from the file name may be a company's ("Jonas
+    # Weber/Morgan Stanley.xlsx" signed "Morgan Stanley", ot19 F5): it signs nothing.
+    "a file named for another person than its folder": (
         ("clients/Bo Park/Maya Chen.xlsx", "", "clients"),
+        ("Maya Chen", ""),
+    ),
+    "a file named for its folder's person": (
+        ("clients/Maya Chen/Maya Chen 2026.xlsx", "", "clients"),
         ("Maya Chen", "Maya Chen"),
     ),
     "a Client cell": (
@@ -834,37 +852,92 @@ def test_a_name_read_from_a_folder_is_said_in_a_note(tmp_path: Path) -> None:
     ) in err
 
 
-# Subfolders below the folder given, the file -> the client, and the folder that named it.
+# Subfolders below the folder given, the file -> the client, the folder that named it, and why
+# the file's name does not sign though it reads as a person's.
+ANOTHERS = "may be a company's name: the folder \"{}\" it is in is another person's"
 TRACKER_CLIENTS = [
-    (("Ann Lee",), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee")),
-    (("ann_lee",), "Job Tracker.xlsx", ("Ann Lee", "ann_lee")),
-    (("Lee, Ann",), "Job Tracker.xlsx", ("Ann Lee", "Lee, Ann")),
-    (("van der Berg, Jan",), "jobs.csv", ("Jan van der Berg", "van der Berg, Jan")),
-    (("Ann Lee (2)",), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee (2)")),
-    (("Ann Lee", "2026"), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee")),  # the nearest person's
-    (("Ann Lee", "Bo Park"), "Job Tracker.xlsx", ("Bo Park", "Bo Park")),
-    ((), "Job Tracker.xlsx", ("Job Tracker", "")),
-    (("Ann Lee",), "Maya Chen.xlsx", ("Maya Chen", "")),  # the file's name is a person's
-    (("Ann Lee",), "Maya Chen Job Tracker.xlsx", ("Maya Chen", "")),
-    (("2026",), "Job Tracker.xlsx", ("Job Tracker", "")),
-    (("clients",), "Job Tracker.xlsx", ("Job Tracker", "")),
-    (("Archive",), "Job Tracker.xlsx", ("Job Tracker", "")),
-    (("Documents",), "Job Tracker.xlsx", ("Job Tracker", "")),
-    (("Google Drive",), "Job Tracker.xlsx", ("Job Tracker", "")),
-    (("ubuntu",), "tracker.xlsx", ("tracker", "")),
-    (("Mentees",), "tracker.xlsx", ("tracker", "")),
-    (("cr_run",), "tracker.xlsx", ("tracker", "")),
+    (("Ann Lee",), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee", "")),
+    (("ann_lee",), "Job Tracker.xlsx", ("Ann Lee", "ann_lee", "")),
+    (("Lee, Ann",), "Job Tracker.xlsx", ("Ann Lee", "Lee, Ann", "")),
+    (("van der Berg, Jan",), "jobs.csv", ("Jan van der Berg", "van der Berg, Jan", "")),
+    (("Ann Lee (2)",), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee (2)", "")),
+    (("Ann Lee", "2026"), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee", "")),  # the nearest person's
+    (("Ann Lee", "Bo Park"), "Job Tracker.xlsx", ("Bo Park", "Bo Park", "")),
+    ((), "Job Tracker.xlsx", ("Job Tracker", "", "")),
+    # The file's name is a person's, but maybe a company's: it names the client, signing nothing.
+    (("Ann Lee",), "Maya Chen.xlsx", ("Maya Chen", "", ANOTHERS.format("Ann Lee"))),
+    (("Ann Lee",), "Maya Chen Job Tracker.xlsx", ("Maya Chen", "", ANOTHERS.format("Ann Lee"))),
+    (
+        ("Jonas Weber",),
+        "Morgan Stanley.xlsx",
+        ("Morgan Stanley", "", ANOTHERS.format("Jonas Weber")),
+    ),
+    # The file's name is the folder's person's, or a part of it.
+    (("Ann Lee",), "Ann Lee 2026.xlsx", ("Ann Lee", "", "")),
+    (("Lee, Ann",), "Baker, Ann.xlsx", ("Ann Baker", "", ANOTHERS.format("Lee, Ann"))),
+    (("Lee, Ann",), "Lee, Ann - Job Search.xlsx", ("Ann Lee", "", "")),
+    (("Ann Lee",), "Ann.xlsx", ("Ann", "", "")),
+    (("2026",), "Job Tracker.xlsx", ("Job Tracker", "", "")),
+    (("clients",), "Job Tracker.xlsx", ("Job Tracker", "", "")),
+    (("Archive",), "Job Tracker.xlsx", ("Job Tracker", "", "")),
+    (("Documents",), "Job Tracker.xlsx", ("Job Tracker", "", "")),
+    (("Google Drive",), "Job Tracker.xlsx", ("Job Tracker", "", "")),
+    (("ubuntu",), "tracker.xlsx", ("tracker", "", "")),
+    (("Mentees",), "tracker.xlsx", ("tracker", "", "")),
+    (("cr_run",), "tracker.xlsx", ("tracker", "", "")),
 ]
 
 
 @pytest.mark.parametrize(("subfolders", "file", "expected"), TRACKER_CLIENTS)
 def test_a_tracker_named_for_nobody_is_the_client_its_folder_is_named_for(
-    subfolders: tuple[str, ...], file: str, expected: tuple[str, str]
+    subfolders: tuple[str, ...], file: str, expected: tuple[str, str, str]
 ) -> None:
     from followup_batch.read.tracker import client_folder_of, tracker_client
 
     path = Path(*subfolders, file)
     assert tracker_client(path, client_folder_of(path, subfolders)) == expected
+
+
+# The subfolders, the file, a Company or Position cell of its rows -> the client, the folder
+# that named it, and why the file's name signs nothing. Was (ot19 F5): "Jonas Weber/Goldman
+# Sachs Interviews.xlsx" of Goldman Sachs's interviews signed "Goldman Sachs".
+NAMED_IN_ROWS = {
+    "the company, in a person's folder": (
+        ("Jonas Weber",), "Goldman Sachs Interviews.xlsx", ("Company", "Goldman Sachs"),
+        ("Jonas Weber", "Jonas Weber", ""),
+    ),
+    "the company with its legal form": (
+        (), "Goldman Sachs.xlsx", ("Employer", "Goldman Sachs Group, Inc."),
+        ("Goldman Sachs", "", 'names the Employer "Goldman Sachs Group, Inc." of its rows, not '
+         "a person"),
+    ),
+    "the company without its space": (
+        (), "JP Morgan Tracker.xlsx", ("Company", "JPMorgan"),
+        ("JP Morgan", "", 'names the Company "JPMorgan" of its rows, not a person'),
+    ),
+    "the position": (
+        (), "Registered Nurse Jobs.xlsx", ("Role", "registered nurse"),
+        ("Registered Nurse", "", 'names the Role "registered nurse" of its rows, not a person'),
+    ),
+    "another company": (
+        (), "Tom Baker 2027.xlsx", ("Company", "Baker Hughes"), ("Tom Baker", "", ""),
+    ),
+    "a company of the person's first name": (
+        (), "Morgan Lee Tracker.xlsx", ("Company", "Morgan Stanley"), ("Morgan Lee", "", ""),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subfolders", "file", "cell", "expected"), NAMED_IN_ROWS.values(), ids=NAMED_IN_ROWS
+)
+def test_a_file_name_of_its_rows_company_or_position_is_nobodys(
+    subfolders: tuple[str, ...], file: str, cell: tuple[str, str], expected: tuple[str, str, str]
+) -> None:
+    from followup_batch.read.tracker import client_folder_of, tracker_client
+
+    path = Path(*subfolders, file)
+    assert tracker_client(path, client_folder_of(path, subfolders), [cell]) == expected
 
 
 # The subfolders below the folder given, the folder the last run of the file read its client
@@ -1152,7 +1225,7 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Maya Chen notes", "Maya Chen notes"),
         ("Interview Rounds", "Interview Rounds"),
         ("2026 Job Tracker", "2026 Job Tracker"),
-        ("Maya Chen 2026", "Maya Chen 2026"),  # a number first: not said to be a tracker
+        ("Maya Chen Nov", "Maya Chen Nov"),  # a month alone may be a name's
         # A job title is nobody's name (outside test OT16: it signed every draft).
         ("Software Engineer Tracker", "Software Engineer Tracker"),
         ("Product Manager Job Search", "Product Manager Job Search"),
@@ -1166,6 +1239,27 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Maya Chen - Final", "Maya Chen"),
         ("Job Tracker - Maya Chen", "Maya Chen"),
         ("Job Tracker 2026 – May Chen", "May Chen"),
+        # A year or a version after the name, and a month before it (ot19 F9: unsigned, as
+        # "Maya Chen 2026" here was, against the README).
+        ("Tom Baker 2027", "Tom Baker"),
+        ("Tom Baker - 2027", "Tom Baker"),
+        ("Tom Baker Feb 2027", "Tom Baker"),
+        ("Tom Baker v2", "Tom Baker"),
+        ("May Chen 2026", "May Chen"),
+        # Surname first (ot19 F6: "Baker, Tom" and "Lee Sam" signed).
+        ("Baker, Tom", "Tom Baker"),
+        ("Lee, Sam - Job Search", "Sam Lee"),
+        ("Baker, Tom 2027", "Tom Baker"),
+        ("van der Berg, Jan - Job Search", "Jan van der Berg"),
+        # A company's name, a job fair's, a job title (ot19 F5: each signed).
+        ("Ernst & Young Interviews", "Ernst & Young Interviews"),
+        ("Johnson & Johnson Interviews", "Johnson & Johnson Interviews"),
+        ("Bank of America Interviews", "Bank of America Interviews"),
+        ("Kelly Services Tracker", "Kelly Services Tracker"),
+        ("Warner Bros Tracker", "Warner Bros Tracker"),
+        ("Capital One Job Search", "Capital One Job Search"),
+        ("Grace Hopper Celebration Jobs", "Grace Hopper Celebration Jobs"),
+        ("Nurse Practitioner Jobs", "Nurse Practitioner Jobs"),
         # The name last only set apart by a dash, and never only months.
         ("Job Search Berlin Munich", "Job Search Berlin Munich"),
         ("Job Tracker - Nov Dec", "Job Tracker - Nov Dec"),
@@ -1700,3 +1794,82 @@ def test_a_digest_of_trackers_none_of_which_could_be_read_says_so(
         assert page in shown
         assert ("Nothing is due" in shown) == (page == "Nothing is due.")
         assert ("Nothing could be read" in shown) == (page == NOTHING_READ)
+
+
+def test_a_coachs_folder_names_and_signs_each_client_once(tmp_path: Path) -> None:
+    """Outside test ot19: a file named for the company interviewing ("Goldman Sachs
+    Interviews.xlsx" in Jonas Weber's folder) signed "Goldman Sachs" and was a client; "Chen,
+    Maya" in a Client cell was another client than Maya Chen; "Lee, Ann" on January and "Ann
+    Lee" on February were two interviews, followed up twice; "Tom Baker 2027.xlsx" signed
+    nothing."""
+    coach = tmp_path / "coach"
+    for folder in ("Jonas Weber", "maya_chen"):
+        (coach / folder).mkdir(parents=True)
+    goldman = ["Goldman Sachs", "Associate", *ACME[2:4], "Kim Park", "kim.park@gs.example"]
+    make_tracker(coach / "Jonas Weber" / "Goldman Sachs Interviews.xlsx", [goldman], PEOPLE)
+    pfizer = ["Pfizer", *ACME[1:4], "Ana Diaz", "ana@pfizer.example", "Chen, Maya"]
+    make_tracker(
+        coach / "maya_chen" / "Maya Chen Job Tracker.xlsx",
+        [[*ACME, "Maya Chen"], pfizer],
+        [*PEOPLE, "Client"],
+    )
+    make_tracker(coach / "Tom Baker 2027.xlsx", [ACME], PEOPLE)
+    canva = ["Canva", "Designer", dt.datetime(2026, 11, 16), "Video", "Jan Kowalski",
+             "jan@canva.example"]  # fmt: skip
+    write_xlsx(
+        coach / "Coaching Clients.xlsx",
+        {
+            "Jan": [[*PEOPLE, "Client", "Thank-you Sent"], [*canva, "Lee, Ann", "2026-11-17"]],
+            "Feb": [[*PEOPLE, "Client"], [*canva, "Ann Lee"]],
+        },
+    )
+    drafts = tmp_path / "drafts"
+    code, _, err = invoke("run", str(coach), "--as-of", AS_OF, "-q", "--eml-dir", str(drafts))
+    assert code == 0, err
+    code, shown, err = invoke("digest", str(coach), "--as-of", AS_OF, "--json")
+    assert code == 0, err
+    assert sorted(client["name"] for client in json.loads(shown)["clients"]) == [
+        "Ann Lee",
+        "Jonas Weber",
+        "Maya Chen",
+        "Tom Baker",
+    ]
+    signed = {
+        path.name: body_text(parse(path)).rstrip().rsplit("Best regards,\n", 1)[1]
+        for path in drafts.glob("*.eml")
+    }
+    assert signed == {
+        "ann-lee-canva-1st-check-in-jan-kowalski.eml": "Ann Lee",
+        "jonas-weber-goldman-sachs-thank-you-note-kim-park.eml": "Jonas Weber",
+        "maya-chen-acme-thank-you-note-dana-ortiz.eml": "Maya Chen",
+        "maya-chen-pfizer-thank-you-note-ana-diaz.eml": "Maya Chen",
+        "tom-baker-acme-thank-you-note-dana-ortiz.eml": "Tom Baker",
+    }
+
+
+def test_a_file_name_that_may_be_a_companys_signs_nothing_and_says_why(tmp_path: Path) -> None:
+    """ot19 F5: "Jonas Weber/Morgan Stanley.xlsx" signed "Morgan Stanley" without a word, and
+    "Goldman Sachs.xlsx" of Goldman Sachs's interviews signed "Goldman Sachs"."""
+    (tmp_path / "coach" / "Jonas Weber").mkdir(parents=True)
+    make_tracker(tmp_path / "coach" / "Jonas Weber" / "Morgan Stanley.xlsx", [ACME], PEOPLE)
+    goldman = ["Goldman Sachs", *ACME[1:]]
+    make_tracker(tmp_path / "coach" / "Goldman Sachs.xlsx", [goldman], PEOPLE)
+    code, _, err = invoke("run", str(tmp_path / "coach"), "--as-of", AS_OF, "-v")
+    assert code == 0, err
+    advice = (
+        'add a Client column, name the file after the client ("Maya Chen.xlsx") or set [sender] '
+        "name in the config"
+    )
+    assert (
+        'Jonas Weber/Morgan Stanley.xlsx [Jobs]: note: drafts are unsigned: "Morgan Stanley", '
+        'read from the file name "Morgan Stanley.xlsx", may be a company\'s name: the folder '
+        f'"Jonas Weber" it is in is another person\'s; {advice}'
+    ) in err
+    assert (
+        'Goldman Sachs.xlsx [Jobs]: note: drafts are unsigned: "Goldman Sachs", read from the '
+        'file name "Goldman Sachs.xlsx", names the Company "Goldman Sachs" of its rows, not a '
+        f"person; {advice}"
+    ) in err
+    for path in (tmp_path / "coach").rglob("*.xlsx"):
+        if ".followup-backups" not in path.parts:
+            assert read_back(path)["Draft"][0].rstrip().endswith("Best regards,"), path

@@ -18,7 +18,12 @@ import pandas as pd
 
 from followup_batch.normalise.cells import each_distinct
 from followup_batch.read.fields import header_key
-from followup_batch.read.names import LEGAL_FORMS, NAME_WORD
+from followup_batch.read.names import (
+    LEGAL_FORMS,
+    NAME_WORD,
+    WORD_ABBREVIATIONS,
+    given_name_first,
+)
 
 # Words that make a file or sheet name something other than a person's name ("jobs 2024",
 # "tracker copy", "Interviews").
@@ -74,8 +79,15 @@ NOT_A_NAME_WORDS = frozenset(
         "revised", "edited", "original", "orig", "recovered", "repaired", "damaged", "corrupt",
         "corrupted", "broken", "fixed", "merged", "combined", "import", "imported", "shared",
         "synced", "tests", "testing", "dummy", "mock", "sandbox", "version", "hostile",
+        # A career fair's or a conference's list of employers ("Grace Hopper Celebration
+        # Jobs.xlsx" signed drafts "Grace Hopper Celebration").
+        "fair", "fairs", "expo", "conference", "conferences", "summit", "celebration",
+        "meetup", "meetups", "hackathon", "bootcamp", "event", "events", "festival",
     }
 )  # fmt: skip
+# Words that join the words of a company's name, never a person's: "Bank of America", "Ernst
+# & Young", "Johnson and Johnson", "The Home Depot".
+JOINING_WORDS = frozenset({"of", "and", "the", "for", "&", "+"})
 # What folders are called that hold a person's trackers but are nobody's name: a computer's,
 # a sync tool's and a coach's own ("Documents", "Dropbox", "/home/ubuntu", "Mentees",
 # "Alumni"), besides NOT_A_NAME_WORDS ("clients", "archive"). A person's first name that is
@@ -94,6 +106,9 @@ FOLDER_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
+# The words of companies' names that they shorten, whole and shortened ("Kelly Services",
+# "Warner Bros"): no person's name has one.
+COMPANY_WORDS = frozenset({*WORD_ABBREVIATIONS, *WORD_ABBREVIATIONS.values()})
 # What a file named for its owner says after the name: "Maya Chen Job Tracker", "Maya Chen -
 # Job Search 2026", "maya_chen_applications" (a year and a copy's number may follow).
 TRACKER_WORDS = frozenset(
@@ -117,10 +132,12 @@ def looks_like_a_name(text: str) -> bool:
     """Whether a file or sheet name reads as a person's name: it has letters, no digits, no
     underscores (``cr_run``: a program's name for a file), more than initials or an
     abbreviation, none of ``NOT_A_NAME_WORDS``, also run together ("jobhunt",
-    "mytracker"), and no job title (``_names_a_role``). "Maya Chen" does; "tracker",
-    "Sheet1", "jobs copy", "jobhunt", "Kanban Board", "t", "cp", "Software Engineer" do
-    not."""
-    if "_" in text:
+    "mytracker"), no job title (``_names_a_role``) and nothing of a company's name: its
+    joining words (``JOINING_WORDS``), a word companies shorten (``WORD_ABBREVIATIONS``:
+    "Services", "Bros"), a number ("Capital One"). "Maya Chen" does; "tracker", "Sheet1",
+    "jobs copy", "jobhunt", "Kanban Board", "t", "cp", "Software Engineer", "Ernst & Young",
+    "Kelly Services" do not."""
+    if "_" in text or any(symbol in text for symbol in ("&", "+")):
         return False
     if header_key(text) in NOT_A_NAME_WORDS:  # "To Do", "Follow-ups"
         return False
@@ -158,31 +175,45 @@ def _names_a_role(text: str) -> bool:
 
 def name_beside_tracker_words(stem: str) -> str:
     """The person's name a file name begins or ends with, the rest ``TRACKER_WORDS`` and
-    their marks (a number, a month, a version): "Maya Chen" for "Maya Chen Job Tracker",
-    "Maya Chen - Job Search 2026", "Maya Chen's Applications", "Maya Chen Interviews Nov
-    2026", "Maya Chen Tracker v2", "Maya Chen - Final" and "Job Tracker - Maya Chen"; "maya
-    chen" for "maya_chen_tracker"; '' for "Job Tracker", "Tracker 2026", "Google Jobs", "Acme
-    Corp Jobs", "Maya Chen notes", "Maya Chen 2026" and "Software Engineer Tracker"."""
+    their marks (a number, a month, a version), or only a year or a version and the month
+    before it: "Maya Chen" for "Maya Chen Job Tracker", "Maya Chen - Job Search 2026", "Maya
+    Chen's Applications", "Maya Chen Interviews Nov 2026", "Maya Chen Tracker v2", "Maya Chen
+    - Final", "Job Tracker - Maya Chen", "Maya Chen 2026", "Maya Chen Nov 2026", "Maya Chen
+    v2" and "Chen, Maya - Job Search"; "maya chen" for "maya_chen_tracker"; '' for "Job
+    Tracker", "Tracker 2026", "Google Jobs", "Acme Corp Jobs", "Maya Chen notes", "Maya Chen
+    Nov", "Software Engineer Tracker" and "Ernst & Young Interviews"."""
     found = list(_FILE_NAME_WORDS.finditer(stem))
     words = [m[0] for m in found]
     keys = [header_key(word) for word in words]
     tracker = [i for i, key in enumerate(keys) if key in TRACKER_WORDS]
-    if not tracker:
-        return ""
-    first, last = tracker[0], tracker[-1] + 1
+    if tracker:
+        first, last = tracker[0], tracker[-1] + 1
+    else:
+        # "Maya Chen 2026", "Maya Chen Nov 2026", "Maya Chen v2": the marks of a tracker
+        # without its words, a year or a version among them. A name keeps its first two
+        # words, which may be a month's ("May Chen 2026").
+        first = last = len(keys)
+        while first > 2 and _tracker_mark(keys[first - 1]):
+            first -= 1
+        if not any(key.isdigit() or _VERSION.fullmatch(key) for key in keys[first:]):
+            return ""
     while last < len(keys) and (keys[last].isdigit() or _VERSION.fullmatch(keys[last])):
         last += 1  # "Job Tracker 2026 - Maya Chen"; a month may be a name ("May Chen")
-    # The name first, a tracker word after it ("Maya Chen Job Tracker", not "Maya Chen 2026"),
-    # or the name last, set apart by a dash ("Job Tracker - Maya Chen", not "Job Search
-    # Berlin Munich").
+    # The name first, the marks after it ("Maya Chen Job Tracker"), or the name last, set
+    # apart by a dash ("Job Tracker - Maya Chen", not "Job Search Berlin Munich").
     if first and all(map(_tracker_mark, keys[first:])):
-        name = words[:first]
+        start, end = 0, first
     elif first == 0 and all(map(_tracker_mark, keys[:last])) and last < len(words):
         if not _DASH.search(stem[found[last - 1].end() : found[last].start()]):
             return ""
-        name = words[last:]
+        start, end = last, len(words)
     else:
         return ""
+    span = stem[found[start].start() : found[end - 1].end()].replace("_", " ")
+    if any(symbol in span for symbol in ("&", "+")):
+        return ""  # "Ernst & Young Interviews": a company's name
+    first_name_first = given_name_first(span)  # "Lee, Sam - Job Search"
+    name = first_name_first.split() if first_name_first != span else words[start:end]
     if len(name) not in NAME_WORDS_IN_FILE_NAME or all(map(_tracker_mark, map(header_key, name))):
         return ""
     name[-1] = re.sub(r"['’]s$", "", name[-1])  # "Maya Chen's Job Tracker"
@@ -215,10 +246,14 @@ def _long_enough_for_a_name(word: str) -> bool:
 
 def _not_a_name_word(word: str) -> bool:
     """One of ``NOT_A_NAME_WORDS``, a word of a tracker's stages and outcomes or interview
-    types ("Rejected", "Interviewing", "Wishlist", "Onsite"), or two run together."""
+    types ("Rejected", "Interviewing", "Wishlist", "Onsite"), of a company's name (joining
+    words, words companies shorten, numbers), or two run together."""
+    from followup_batch.normalise.timelines import NUMBER_WORDS
     from followup_batch.normalise.vocabularies import INTERVIEW_TYPES, OUTCOMES
 
-    if word in OUTCOMES or word in INTERVIEW_TYPES:
+    if word in OUTCOMES or word in INTERVIEW_TYPES or word in JOINING_WORDS:
+        return True
+    if word in COMPANY_WORDS or (len(word) > 2 and word in NUMBER_WORDS):
         return True
     return word in NOT_A_NAME_WORDS or any(
         word[:cut] in NOT_A_NAME_WORDS and word[cut:] in NOT_A_NAME_WORDS
@@ -265,18 +300,29 @@ def signer_notes(
     sender: Mapping[str, str],
     file_name: str,
     folder: str = "",
+    doubt: str = "",
 ) -> list[str]:
     """The note for a tracker whose drafts go unsigned because of its file or sheet name, or
     are signed by a name read from a longer file name (``file_name``: "Maya Chen Job
     Tracker.xlsx" signs "Maya Chen"), from the name of the ``folder`` it is in
     (``RawTable.client_folder``: "Ann Lee/Job Tracker.xlsx" signs "Ann Lee"), or from a name
     that is not the configured sender's (a coach's client). Nothing when that name is the
-    sender's (``names_the_sender``): the sender signs, as configured."""
+    sender's (``names_the_sender``): the sender signs, as configured. ``doubt``
+    (``RawTable.client_doubt``): why a name read from the file name, a person's as a
+    company's is, signs nothing."""
     if has_client_column:
         return []
     configured = str(sender.get("name", "") or "").strip()
     if configured and names_the_sender(default_client, configured):
         return []
+    if doubt:
+        if configured:
+            return []
+        return [
+            f'drafts are unsigned: "{default_client}", read from the file name "{file_name}", '
+            f"{doubt}; add a Client column, name the file after the client "
+            '("Maya Chen.xlsx") or set [sender] name in the config'
+        ]
     instead = f', not the configured [sender] "{configured}"' if configured else ""
     if folder:
         return [

@@ -146,6 +146,8 @@ RANK_WORDS = frozenset(
     {"manager", "director", "recruiter", "engineer", "developer", "partner", "officer"}
     | {"founder", "cofounder", "vp", "analyst", "scientist", "architect", "designer"}
     | {"consultant", "specialist", "coordinator", "generalist", "sourcer", "executive"}
+    # The professions a tracker is named for ("Nurse Practitioner Jobs.xlsx").
+    | {"practitioner", "technician", "therapist", "pharmacist", "accountant", "paralegal"}
 )
 # "Lead" and "Head" end a title after the function led ("Dev Lead", "QA Lead", "UX Lead"); after
 # a first name they are a surname ("Mary Lead").

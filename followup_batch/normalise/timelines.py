@@ -23,7 +23,7 @@ MONTH_END = "month_end"  # the last day of the interview's month
 BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
 
 FRIDAY = 4
-_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -48,7 +48,7 @@ _NUMBER_WORDS: dict[str, int] = {
     "couple of": 2,
     "couple": 2,
 }
-_WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))  # "a couple of" before "a"
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))  # "a couple of" before "a"
 _N = r"(?P<n>\d{1,3}|" + _WORDS + r")"
 # A range ("1-2 weeks", "two to three weeks") is read at its later end: the follow-up waits
 # until the longest time they gave has passed.
@@ -122,7 +122,7 @@ def match_timeline(text: str) -> Timeline | None:
 
 
 def _number(text: str) -> int:
-    return _NUMBER_WORDS.get(text) or int(text)
+    return NUMBER_WORDS.get(text) or int(text)
 
 
 def _in_days(n: int, unit: str) -> int:

@@ -18,7 +18,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -34,8 +34,8 @@ from followup_batch.read.headers import (
     not_found_message,
 )
 from followup_batch.read.names import (
-    LEGAL_FORMS,
     capitalised_name,
+    given_name_first,
     name_key,
     without_company,
 )
@@ -72,11 +72,13 @@ def client_named(stem: str) -> str:
     ("Maya Chen (2)" is Maya Chen's tracker, not another client's), the person's name it
     begins or ends with beside tracker words ("Maya Chen Job Tracker", "Job Tracker - Maya
     Chen", ``signer.name_beside_tracker_words``), a person's name written all in lower case
-    capitalised ("alex.xlsx" signs "Alex", as a greeting would write it)."""
+    capitalised ("alex.xlsx" signs "Alex", as a greeting would write it), and surname first
+    written first name first ("Baker, Tom" is Tom Baker, ``names.given_name_first``)."""
     from followup_batch.drafts.signer import looks_like_a_name, name_beside_tracker_words
 
     while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
         stem = bare
+    stem = given_name_first(stem)
     if not looks_like_a_name(stem):
         stem = name_beside_tracker_words(stem) or stem
     lower = stem == stem.lower() and len(stem) > 1 and stem != stem.upper()  # "alex.xlsx"
@@ -85,18 +87,72 @@ def client_named(stem: str) -> str:
     return stem
 
 
-def tracker_client(path: Path, folder: str = "") -> tuple[str, str]:
-    """The client of a tracker file, and the folder whose name says so ('' when the file's
-    does): the file's name's client (``client_of``) when it is a person's name; else the
-    person ``folder`` (``ReadOptions.client_folder``, ``client_folder_of``) is named for, a
-    coach's ``Ann Lee/Job Tracker.xlsx`` being Ann Lee's; else the file's name's all the same."""
-    from followup_batch.drafts.signer import looks_like_a_name
+def tracker_client(
+    path: Path, folder: str = "", named: Iterable[tuple[str, object]] = ()
+) -> tuple[str, str, str]:
+    """The client of a tracker file, the folder whose name says so ('' when the file's does),
+    and why the file's name signs no draft though it reads as a person's ('' when it signs or
+    is nobody's name anyway). The file's name's client (``client_of``) when it is a person's
+    name and no other person's ``folder`` holds it (``ReadOptions.client_folder``,
+    ``client_folder_of``), else the person that folder is named for: a coach's ``Ann
+    Lee/Job Tracker.xlsx`` is Ann Lee's, and so is ``Ann Lee/Goldman Sachs Interviews.xlsx``
+    when ``named`` (the rows' Company and Position cells, by header) has Goldman Sachs; else
+    the file's name's all the same. A file's name reads as a person's as a company's does
+    ("Morgan Stanley.xlsx"): in another person's folder, or naming its rows' company or
+    position, it signs nothing."""
+    from followup_batch.drafts.signer import looks_like_a_name, names_the_sender
 
     client = client_of(path)
-    if looks_like_a_name(client):
-        return client, ""
     person = _folder_person(folder) if folder else ""
-    return (person, folder) if person else (client, "")
+    if not looks_like_a_name(client):
+        return (person, folder, "") if person else (client, "", "")
+    if person and (names_the_sender(client, person) or names_the_sender(person, client)):
+        return client, "", ""  # "Ann Lee/Ann Lee Tracker.xlsx"
+    doubt = _names_its_rows(client, named)
+    if person and doubt:
+        return person, folder, ""
+    if person:
+        doubt = f"may be a company's name: the folder \"{folder}\" it is in is another person's"
+    return client, "", doubt
+
+
+def _companies_and_positions(
+    tables: Iterable[tuple[Sequence[Sequence[object]], HeaderMatch]],
+) -> Iterator[tuple[str, object]]:
+    """The Company and Position cells below each header, with the header as written: what a
+    file's name may name instead of a person (``tracker_client``)."""
+    for rows, match in tables:
+        for field in ("company", "position"):
+            column = match.mapping.get(field)
+            if column is None:
+                continue
+            header = match.headers[column] or fields.FIELDS_BY_NAME[field].header
+            for row in rows[match.row :]:
+                if column < len(row):
+                    yield header, row[column]
+
+
+def _names_its_rows(client: str, named: Iterable[tuple[str, object]]) -> str:
+    """How ``client``, read from a file's name, names a Company or Position of the file's rows
+    (``named``: header, cell): 'names the Company "Goldman Sachs" of its rows'; '' when it
+    names none. A company is named by its first words too ("Goldman Sachs" of "Goldman Sachs
+    Group, Inc.") and without spaces ("JP Morgan" of "JPMorgan")."""
+    key = name_key(client, company=True)
+    if key is None:
+        return ""
+    seen = set()
+    for header, cell in named:
+        if not isinstance(cell, str) or cell in seen:
+            continue
+        seen.add(cell)
+        other = name_key(cell, company=True)
+        if other is not None and (
+            other == key
+            or other.replace(" ", "") == key.replace(" ", "")
+            or other.startswith(f"{key} ")
+        ):
+            return f'names the {header} "{cell.strip()}" of its rows, not a person'
+    return ""
 
 
 def client_folder_of(path: Path, subfolders: tuple[str, ...], kept: str = "") -> str:
@@ -126,10 +182,7 @@ def _folder_person(folder: str) -> str:
     from followup_batch.drafts.signer import looks_like_a_persons_folder
 
     text = " ".join(folder.replace("_", " ").split())  # "ann_lee": no program's name here
-    surname, comma, given = text.partition(", ")
-    if comma and "," not in given and fields.header_key(given) not in LEGAL_FORMS:
-        text = f"{given} {surname}"  # "Lee, Ann", as a list of people sorts them
-    person = client_named(text)
+    person = client_named(text)  # "Lee, Ann" too
     return person if looks_like_a_persons_folder(person) else ""
 
 
@@ -217,7 +270,9 @@ def _read_workbook(
     several = len(names) > 1
     parts = dict(zip(names, one_trackers_sheets(names, with_rows), strict=True))
     months_apart = _months_as_clients(names, with_rows, found)
-    file_client, client_folder = tracker_client(path, options.client_folder)
+    file_client, client_folder, doubt = tracker_client(
+        path, options.client_folder, _companies_and_positions((s.rows, m) for s, m in found)
+    )
     tables = []
     for (sheet, match), held in zip(found, with_rows[: len(found)], strict=True):
         match = _without_other_tables(sheet, match, index, explicit)
@@ -256,6 +311,7 @@ def _read_workbook(
         table.merged_cells = merged.cells
         table.split_part = split_part
         table.client_folder = "" if own else client_folder
+        table.client_doubt = "" if own else doubt
         tables.append(table)
     if several and options.sheet is None:
         tables = _without_views(tables, found)
@@ -627,7 +683,9 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         raise TrackerNotFound(_text_not_workbook(path, best))
     if match is None:
         raise TrackerNotFound(not_found_message(path.name, best))
-    client, client_folder = tracker_client(path, options.client_folder)
+    client, client_folder, doubt = tracker_client(
+        path, options.client_folder, _companies_and_positions([(table.values, match)])
+    )
     read = build_table(
         path,
         table.values,
@@ -640,6 +698,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         owned_at=_owned_text_columns(match.headers),
     )
     read.client_folder = client_folder
+    read.client_doubt = doubt
     if options.sheet is not None:  # said, not ignored silently
         read.notes.append(f'--sheet "{options.sheet}" is for workbooks: {path.name} is read whole')
     if misnamed:
