@@ -92,6 +92,8 @@ def tracker_files(
 
 
 OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", ".txt": "csv"}
+# The workbook kinds whose suffix must be kept (the package says which it is).
+MACRO_KINDS = {".xlsx": "a workbook without macros", ".xlsm": "a macro-enabled workbook"}
 
 
 def check_output(files: list[Path], output: Path) -> None:
@@ -100,10 +102,20 @@ def check_output(files: list[Path], output: Path) -> None:
     if len(files) != 1:
         raise UsageError("--output needs exactly one input file", "--output")
     source = files[0].suffix.lower()
-    if OUTPUT_KINDS.get(output.suffix.lower()) != OUTPUT_KINDS.get(source):
+    target = output.suffix.lower()
+    if OUTPUT_KINDS.get(target) != OUTPUT_KINDS.get(source):
         raise UsageError(
             f"{output.name} must have the same kind of suffix as {files[0].name} "
             f"({source}); converting between CSV and xlsx is not supported",
+            "--output",
+        )
+    if source in MACRO_KINDS and target in MACRO_KINDS and source != target:
+        # The copy is the same package: Excel refuses to open a macro workbook named .xlsx
+        # (or a plain one named .xlsm), and a .xlsx could not hold the macros anyway.
+        raise UsageError(
+            f"{output.name}: {files[0].name} is {MACRO_KINDS[source]}, which Excel opens only "
+            f"under a {source} name; nothing was written. Name the output "
+            f"{output.with_suffix(source).name}",
             "--output",
         )
     check_output_file(output, "--output")

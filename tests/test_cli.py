@@ -512,6 +512,36 @@ def test_output_must_keep_the_kind(tmp_path: Path) -> None:
     assert "converting between CSV and xlsx is not supported" in err
 
 
+@pytest.mark.parametrize(
+    ("source", "output", "message"),
+    [
+        (
+            "book.xlsm",
+            "out.xlsx",
+            "out.xlsx: book.xlsm is a macro-enabled workbook, which Excel opens only under a "
+            ".xlsm name; nothing was written. Name the output out.xlsm",
+        ),
+        (
+            "book.xlsx",
+            "out.xlsm",
+            "out.xlsm: book.xlsx is a workbook without macros, which Excel opens only under a "
+            ".xlsx name; nothing was written. Name the output out.xlsx",
+        ),
+    ],
+)
+def test_output_keeps_the_macro_kind(
+    tmp_path: Path, source: str, output: str, message: str
+) -> None:
+    """A copy is the same package: Excel refuses a macro workbook named .xlsx, and the reverse."""
+    tracker = make_tracker(tmp_path / source)
+    code, _, err = invoke(
+        "run", str(tracker), "--as-of", "2026-11-20", "--output", str(tmp_path / output)
+    )
+    assert code == 2
+    assert message in err
+    assert not (tmp_path / output).exists()
+
+
 def test_rules_prints_the_effective_table(tmp_path: Path) -> None:
     code, out, _ = invoke("rules")
     assert code == 0
