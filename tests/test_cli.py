@@ -542,6 +542,36 @@ def test_output_keeps_the_macro_kind(
     assert not (tmp_path / output).exists()
 
 
+@pytest.mark.parametrize(
+    "command",
+    [("check",), ("run", "--dry-run"), ("run",), ("digest",)],
+)
+def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """calamine read a mismatched end tag; only the run's check of its own output failed, and
+    blamed it (outside test ot18, F7)."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    with zipfile.ZipFile(tracker) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"</row>", b"</rowx>", 1)
+    with zipfile.ZipFile(tracker, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    before = tracker.read_bytes()
+    code, out, err = invoke(*command, str(tracker), "--as-of", "2026-11-20")
+    assert code == 1
+    word = "NOT READ" if command == ("check",) else "FAILED"
+    assert (
+        f't.xlsx: {word} — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) is not '
+        "well-formed XML (mismatched tag: line 1, column "
+    ) in out + err
+    assert "; nothing was written. Restore it from a backup or re-save it from Excel." in out + err
+    assert "does not read back" not in out + err
+    assert tracker.read_bytes() == before
+
+
 def test_rules_prints_the_effective_table(tmp_path: Path) -> None:
     code, out, _ = invoke("rules")
     assert code == 0

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from followup_batch.errors import UnsupportedFile
+from followup_batch.read.damage import refuse_damaged_sheets, refuse_missing_strings
 from followup_batch.read.package import (
     MalformedPackage,
     external_targets,
@@ -91,7 +92,15 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
                 f"{path.name} is password-protected, so it cannot be read. Remove the password "
                 "in Excel, save it as .xlsx and run again."
             ) from None
-        grid = _openpyxl_grids(path, only, skip)
+        readable = [name for name in xml if only is None or name == only]
+        try:
+            grid = _openpyxl_grids(path, only, skip)
+        except UnsupportedFile:
+            # Say which sheet, part or cell is damaged rather than what the reader tripped on.
+            refuse_damaged_sheets(path, parts, xml, readable)
+            refuse_missing_strings(path, workbook_part, parts, xml)
+            raise
+    refuse_damaged_sheets(path, parts, xml, [sheet.name for sheet in grid.sheets])
     for sheet in grid.sheets:
         sheet.part = parts.get(sheet.name)
         sheet.xml = xml.get(sheet.name)

@@ -731,6 +731,124 @@ def test_a_damaged_workbook_is_refused_saying_what_is_wrong(
     assert "zip file" not in str(error.value)
 
 
+RESAVE = "nothing was written. Restore it from a backup or re-save it from Excel."
+
+
+def _two_sheets(path: Path, damage: Callable[[dict[str, bytes]], None]) -> Path:
+    """A workbook saved as Excel saves it (text in shared strings), "Jobs" the tracker and
+    "Other" a sheet beside it, with ``damage`` done to its parts (name -> bytes)."""
+    workbook = openpyxl.Workbook()
+    jobs = workbook.active
+    assert jobs is not None
+    jobs.title = "Jobs"
+    jobs.append(HEADER)
+    jobs.append(["Acme", "Dev", "2026-11-03"])
+    workbook.create_sheet("Other").append(["my notes"])
+    workbook.save(path)
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    _as_shared_strings(parts)
+    damage(parts)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return path
+
+
+def _as_shared_strings(parts: dict[str, bytes]) -> None:
+    """openpyxl writes text inline; Excel keeps it in the shared-strings part."""
+    strings: list[bytes] = []
+
+    def shared(cell: re.Match[bytes]) -> bytes:
+        strings.append(cell[2])
+        return b'<c r="%s" t="s"><v>%d</v></c>' % (cell[1], len(strings) - 1)
+
+    inline = re.compile(rb'<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t>([^<]*)</t></is></c>')
+    for name in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"):
+        parts[name] = inline.sub(shared, parts[name])
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    items = b"".join(b"<si><t>%s</t></si>" % text for text in strings)
+    parts["xl/sharedStrings.xml"] = b'<sst xmlns="%s">%s</sst>' % (main.encode(), items)
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+
+
+def _retag_first_row(parts: dict[str, bytes]) -> None:
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"</row>", b"</rowx>", 1)
+
+
+def _cut_other(parts: dict[str, bytes]) -> None:
+    sheet = "xl/worksheets/sheet2.xml"
+    parts[sheet] = parts[sheet][: len(parts[sheet]) // 2]
+
+
+def _drop_strings(parts: dict[str, bytes]) -> None:
+    del parts["xl/sharedStrings.xml"]
+
+
+def _string_past_the_end(parts: dict[str, bytes]) -> None:
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(rb'(<c r="A2" t="s"><v>)[0-9]+<', rb"\g<1>99999<", parts[sheet])
+
+
+def _utf16(parts: dict[str, bytes]) -> None:
+    sheet = "xl/worksheets/sheet1.xml"
+    text = parts[sheet].decode("utf-8").replace('encoding="utf-8"', 'encoding="UTF-16"', 1)
+    parts[sheet] = text.encode("utf-16")  # with its byte-order mark
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        # calamine read it; the run then failed on its own output (outside test ot18, F7)
+        (
+            _retag_first_row,
+            't.xlsx is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) is not well-formed '
+            "XML (mismatched tag: line 1, column 454); " + RESAVE,
+        ),
+        (
+            _cut_other,
+            't.xlsx is damaged: its sheet "Other" (xl/worksheets/sheet2.xml) is not well-formed '
+            "XML (unclosed token: line 1, column 225); " + RESAVE,
+        ),
+        # were "KeyError: There is no item named ..." and "IndexError: list index out of range"
+        (
+            _drop_strings,
+            't.xlsx is damaged: the text of its sheet "Jobs" (xl/worksheets/sheet1.xml) is kept '
+            "in xl/sharedStrings.xml, which is missing; " + RESAVE,
+        ),
+        (
+            _string_past_the_end,
+            "t.xlsx is damaged: cell 'Jobs'!A2 refers to shared string 99999, which does not "
+            "exist (xl/sharedStrings.xml holds 7); " + RESAVE,
+        ),
+        # read as an empty sheet, and the refusal named another sheet (F12)
+        (
+            _utf16,
+            't.xlsx: its sheet "Jobs" (xl/worksheets/sheet1.xml) is stored as UTF-16 XML, which '
+            "this tool does not read; nothing was written. Open it in Excel and save it again "
+            "(Excel writes UTF-8).",
+        ),
+    ],
+)
+def test_a_damaged_sheet_is_named_as_it_is_read(
+    tmp_path: Path, damage: Callable[[dict[str, bytes]], None], message: str
+) -> None:
+    path = _two_sheets(tmp_path / "t.xlsx", damage)
+    with pytest.raises(UnsupportedFile) as error:
+        read_trackers(path, OPTIONS)
+    assert str(error.value) == message
+
+
 # ---------------------------------------------------------------------------------------------
 # CSV
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,84 @@
+"""What is damaged in a workbook's sheets, named as the user sees it: the sheet by its tab, the
+part, the cell.
+
+calamine reads a sheet leniently (a mismatched end tag passes), while the writer parses every
+part it writes strictly; a sheet read here is therefore parsed as strictly, so ``check``,
+``--dry-run`` and ``run`` agree that the file is damaged, before any work, instead of the run
+blaming its own output. A sheet stored as UTF-16 XML (legal, but rare: no spreadsheet program
+writes one) is refused by name: calamine reads it as an empty sheet and the writer edits sheet
+bytes as UTF-8.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from xml.parsers import expat
+
+from followup_batch.errors import UnsupportedFile
+from followup_batch.read.package import SHARED_STRINGS_REL, MalformedPackage, read_sheets
+
+RESAVE = "nothing was written. Restore it from a backup or re-save it from Excel."
+_UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
+# A cell that holds a shared string, and its index: <c r="B2" s="1" t="s"><v>7</v></c>.
+_SHARED_CELL = re.compile(
+    rb'<(?:\w+:)?c\b(?=[^>]*\br="([A-Z]{1,3}[0-9]{1,7})")[^>]*\bt="s"[^>]*>\s*<(?:\w+:)?v>([0-9]+)<'
+)
+_STRING_ITEM = re.compile(rb"<(?:\w+:)?si[\s>/]")
+
+
+def refuse_damaged_sheets(
+    path: Path, parts: Mapping[str, str], xml: Mapping[str, bytes | None], sheets: Iterable[str]
+) -> None:
+    """Raise ``UnsupportedFile`` naming the first of ``sheets`` (by name; ``parts`` and ``xml``
+    give each one's part and bytes) that is stored as UTF-16 or is not well-formed XML."""
+    for name in sheets:
+        data = xml.get(name)
+        if not data:
+            continue
+        where = f'its sheet "{name}" ({parts[name]})'
+        if data.startswith(_UTF16_STARTS):
+            raise UnsupportedFile(
+                f"{path.name}: {where} is stored as UTF-16 XML, which this tool does not read; "
+                "nothing was written. Open it in Excel and save it again (Excel writes UTF-8)."
+            )
+        try:
+            expat.ParserCreate().Parse(data, True)  # no handlers: well-formedness only
+        except expat.ExpatError as exc:
+            raise UnsupportedFile(
+                f"{path.name} is damaged: {where} is not well-formed XML ({exc}); {RESAVE}"
+            ) from None
+
+
+def refuse_missing_strings(
+    path: Path, workbook_part: str, parts: Mapping[str, str], xml: Mapping[str, bytes | None]
+) -> None:
+    """Raise ``UnsupportedFile`` when a sheet's text cells point into shared strings that are
+    not there: the part is missing, or a cell's index is past its end (the cell named). Asked
+    only once a reader failed, so a sound workbook pays nothing for it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            strings_part = read_sheets(archive, workbook_part).part_of(SHARED_STRINGS_REL)
+            present = strings_part is not None and strings_part in archive.namelist()
+            strings = archive.read(strings_part) if present and strings_part else b""
+    except (zipfile.BadZipFile, MalformedPackage, OSError, KeyError, ValueError, EOFError):
+        return  # the reader's own message says what it could not read
+    count = len(_STRING_ITEM.findall(strings))
+    for name, data in xml.items():
+        if not data or b't="s"' not in data:
+            continue
+        if not present:
+            shown = strings_part or "xl/sharedStrings.xml"
+            raise UnsupportedFile(
+                f'{path.name} is damaged: the text of its sheet "{name}" ({parts[name]}) is kept '
+                f"in {shown}, which is missing; {RESAVE}"
+            )
+        for cell in _SHARED_CELL.finditer(data):
+            if int(cell[2]) >= count:
+                raise UnsupportedFile(
+                    f"{path.name} is damaged: cell '{name}'!{cell[1].decode()} refers to shared "
+                    f"string {int(cell[2])}, which does not exist ({strings_part} holds "
+                    f"{count}); {RESAVE}"
+                )
