@@ -129,8 +129,21 @@ def counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
-def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
-    """'3 files, 114 rows — 5 Overdue, ...; 1 failed'"""
+def totals_line(reports: list[SheetReport], failures: list[str], files: int) -> str:
+    """'3 files, 114 rows — 5 Overdue, ...; 1 failed', from the sheets' reports and the
+    failed files' reasons; a full disk, which fails every file written to it, is named:
+    '2 files, all failed (no space left on the disk)' (the rows of a failed file are not
+    counted, so "0 rows" would read as empty trackers)."""
+    from followup_batch.errors import disk_full
+
+    full = [words for words in map(disk_full, failures) if words]
+    why = ""
+    if full and len(full) == len(failures) and len(set(full)) == 1:
+        why = f" ({full[0]})"
+    elif full:
+        why = f" ({len(full)} of them: {', '.join(sorted(set(full)))})"
+    if failures and len(failures) == files:
+        return f"{counted(files, 'file')}, all failed{why}"
     counts: Counter[str] = Counter()
     for report in reports:
         counts.update(report.counts)
@@ -140,7 +153,7 @@ def totals_line(reports: list[SheetReport], failures: int, files: int) -> str:
     if parts:
         text += f" — {parts}"
     if failures:
-        text += f"; {failures} failed"
+        text += f"; {len(failures)} failed{why}"
     return text
 
 

@@ -92,12 +92,14 @@ def stopped_how(stop: BaseException) -> tuple[str, int] | None:
 
 
 # What to do about failures that are not the tool's own, by the system's error number.
-_DISK_ERRORS = {
+DISK_ERRORS = {
     "ENOSPC": "the disk holding {folder} is full",
     "EDQUOT": "the disk quota for {folder} is used up",
     "EROFS": "{folder} is on a read-only disk",
     "EIO": "the disk holding {folder} reported a read or write error",
 }
+# The totals line's words for the disk states that fail every file written to that disk.
+DISK_FULL = {"ENOSPC": "no space left on the disk", "EDQUOT": "the disk quota used up"}
 _PERMISSION_ERRORS = ("EACCES", "EPERM")
 _DAMAGED = (
     "{name} is damaged ({what}); nothing was written. Open it in Excel or LibreOffice and save "
@@ -129,8 +131,8 @@ def describe_failure(exc: BaseException, path: object) -> str | None:
         code = errno.errorcode.get(exc.errno, "")
         where = Path(exc.filename) if exc.filename else file
         folder = shown_folder(where.parent if where.suffix else where)
-        if code in _DISK_ERRORS:
-            problem = _DISK_ERRORS[code].format(folder=folder, name=name)
+        if code in DISK_ERRORS:
+            problem = DISK_ERRORS[code].format(folder=folder, name=name)
             return (
                 f"{name}: {problem}{mount_point(folder)}; nothing was written and the file is "
                 "as it was. Free some space (or fix the disk), then run again"
@@ -142,6 +144,18 @@ def describe_failure(exc: BaseException, path: object) -> str | None:
                 "other program holds it), then run again"
             )
         return f"{name}: {exc.strerror} ({where}); nothing was written"
+    return None
+
+
+def disk_full(message: str) -> str | None:
+    """The totals line's words (``DISK_FULL``) for a file's failure whose reason says its disk
+    is full or its quota used up (as ``DISK_ERRORS`` words it); None for other failures."""
+    import re
+
+    for code, words in DISK_FULL.items():
+        said = re.escape(DISK_ERRORS[code]).replace(re.escape("{folder}"), ".+?")
+        if re.search(said, message):
+            return words
     return None
 
 

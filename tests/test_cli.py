@@ -1001,7 +1001,7 @@ def test_big_counts_have_thousands_separators() -> None:
         Path("big.xlsx"), None, rows=100_000, counts=Counter(Overdue=79_295), problem_rows=1_204
     )
     assert report.summary() == "big.xlsx: 100,000 rows — 79,295 Overdue; 1,204 with problems"
-    assert totals_line([report, report], 0, 2) == "2 files, 200,000 rows — 158,590 Overdue"
+    assert totals_line([report, report], [], 2) == "2 files, 200,000 rows — 158,590 Overdue"
 
 
 @pytest.mark.parametrize(
@@ -1019,7 +1019,43 @@ def test_counts_read_as_english(rows: int, files: int, line: str, total: str) ->
 
     report = SheetReport(Path("one.csv"), None, rows=rows, counts=Counter(Overdue=rows))
     assert report.summary() == line
-    assert totals_line([report] * files, 0, files) == total
+    assert totals_line([report] * files, [], files) == total
+
+
+FULL = (
+    "t.xlsx: the disk holding /data is full (the disk mounted at /data); nothing was written "
+    "and the file is as it was. Free some space (or fix the disk), then run again"
+)
+BACKUP_FULL = (
+    "its backup could not be written: the disk holding /data/.followup-backups is full. "
+    "Nothing was written and the file is as it was; free some space (or fix the folder), then "
+    "run again"
+)
+QUOTA = "u.csv: the disk quota for /home/ann is used up; nothing was written"
+LOCKED = "v.xlsx is open in Excel (~$v.xlsx); close it, then run again"
+
+
+@pytest.mark.parametrize(
+    ("read", "failures", "total"),
+    [
+        # read "2 files, 0 rows; 2 failed", as if the trackers were empty (outside test ot18, F11)
+        (0, [FULL, BACKUP_FULL], "2 files, all failed (no space left on the disk)"),
+        (1, [FULL], "2 files, 1 row — 1 Overdue; 1 failed (no space left on the disk)"),
+        (1, [QUOTA], "2 files, 1 row — 1 Overdue; 1 failed (the disk quota used up)"),
+        (0, [FULL, LOCKED], "2 files, all failed (1 of them: no space left on the disk)"),
+        (1, [LOCKED], "2 files, 1 row — 1 Overdue; 1 failed"),
+        (0, [LOCKED], "1 file, all failed"),
+    ],
+)
+def test_the_totals_line_says_a_full_disk_failed_the_files(
+    read: int, failures: list[str], total: str
+) -> None:
+    from collections import Counter
+
+    from followup_batch.batch import SheetReport, totals_line
+
+    reports = [SheetReport(Path("one.csv"), None, rows=1, counts=Counter(Overdue=1))] * read
+    assert totals_line(reports, failures, read + len(failures)) == total
 
 
 def test_one_failed_file_of_several_is_counted_in_english(tmp_path: Path) -> None:

@@ -439,7 +439,8 @@ def finish_run(
     if export_error:
         reporter.error(f"exports: FAILED — {export_error}")
     if files > 1:
-        reporter.summary(totals_line(reports, failed, files))
+        reasons = [str(f["error"]) for f in summary if not f["ok"]]
+        reporter.summary(totals_line(reports, reasons, files))
     if failed:
         others = "; the others were processed" if failed < files else ""
         # Named again at the end: on a terminal the FAILED lines sit among many others.

@@ -366,6 +366,7 @@ def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S-%f")
     saved = folder / f"{_backup_stem(target)}.{stamp}{target.suffix}"
     partial = folder / temp_name(saved.name)
+    made_folder = not folder.exists()
     try:
         folder.mkdir(exist_ok=True)
         _remove_stale_temps(saved, pattern=re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-.*\.tmp$")
@@ -378,6 +379,9 @@ def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink()
+        if made_folder:  # a failed first run leaves no empty backup folder behind
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty: another run may have put a backup there
         raise UnsafeWrite(_backup_failed(target, folder, error)) from error
     except BaseException:
         with contextlib.suppress(OSError):
@@ -395,12 +399,13 @@ def _backup_stem(target: Path) -> str:
 
 
 def _backup_failed(target: Path, folder: Path, error: OSError) -> str:
-    from followup_batch.errors import mount_point
+    from followup_batch.errors import DISK_ERRORS, DISK_FULL, mount_point
 
-    reason = {
-        errno.ENOSPC: f"the disk holding {folder} is full{mount_point(target.parent)}",
-        errno.EDQUOT: f"the disk quota for {folder} is used up{mount_point(target.parent)}",
-    }.get(error.errno or 0, f"{error.strerror} ({folder})")
+    code = errno.errorcode.get(error.errno or 0, "")
+    if code in DISK_FULL:  # full, or the quota used up
+        reason = DISK_ERRORS[code].format(folder=folder) + mount_point(target.parent)
+    else:
+        reason = f"{error.strerror} ({folder})"
     return (
         f"{target.name}: its backup could not be written: {reason}. Nothing was written and "
         "the file is as it was; free some space (or fix the folder), then run again"

@@ -91,11 +91,22 @@ def test_a_save_made_during_the_run_is_kept(
     )
 
 
+@pytest.mark.parametrize(
+    ("earlier", "left"),
+    [
+        # the first run's folder, made for a backup that failed, was left behind empty (ot18 F11)
+        (None, []),
+        ("t.20261101-090000-000000.xlsx", ["t.20261101-090000-000000.xlsx"]),
+    ],
+)
 def test_a_backup_that_fills_the_disk_is_removed_and_the_run_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, earlier: str | None, left: list[str]
 ) -> None:
     tracker = make_tracker(tmp_path / "t.xlsx")
     before = tracker.read_bytes()
+    if earlier is not None:
+        (tmp_path / atomic.BACKUP_DIR).mkdir()
+        (tmp_path / atomic.BACKUP_DIR / earlier).write_bytes(before)
 
     def half_then_full(source: Path, destination: Path) -> None:
         Path(destination).write_bytes(Path(source).read_bytes()[:100])
@@ -107,8 +118,10 @@ def test_a_backup_that_fills_the_disk_is_removed_and_the_run_refused(
     assert "t.xlsx: FAILED — its backup could not be written: the disk holding" in err
     assert "is full" in err and "the file is as it was" in err
     assert tracker.read_bytes() == before
-    assert list((tmp_path / atomic.BACKUP_DIR).iterdir()) == []
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [atomic.BACKUP_DIR]
+    backups = tmp_path / atomic.BACKUP_DIR
+    assert (sorted(p.name for p in backups.iterdir()) if backups.exists() else []) == left
+    hidden = [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert hidden == ([atomic.BACKUP_DIR] if left else [])
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
