@@ -237,6 +237,29 @@ def test_a_folder_scan_skips_a_link_out_of_the_folder_unless_named(tmp_path: Pat
     assert elsewhere.read_bytes() != before and (folder / "link.xlsx").is_symlink()
 
 
+@pytest.mark.parametrize("link", ["a link.xlsx", "z link.xlsx"])
+def test_a_folder_scan_runs_a_file_and_its_link_once_under_the_file_s_name(
+    tmp_path: Path, link: str
+) -> None:
+    """The link sorted first and the file was reported, backed up and digested under the
+    link's name only (outside test ot18, F9)."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    tracker = make_tracker(folder / "with space.xlsx")
+    (folder / link).symlink_to("with space.xlsx")
+    code, out, err = run(str(folder))
+    assert code == 0, err
+    assert [line.split(" [")[0] for line in out.splitlines() if "[Jobs]" in line] == [
+        "with space.xlsx"
+    ]
+    assert (
+        f"note: {folder / link}: skipped, a link to with space.xlsx, which is processed under "
+        "its own name"
+    ) in err
+    assert read_back(tracker)["Follow-up status"][0]
+    assert (folder / link).is_symlink()
+
+
 def test_a_log_file_in_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "t.xlsx")
     missing = tmp_path / "no-such-folder" / "run.log"

@@ -23,6 +23,7 @@ UNREADABLE_SUFFIXES = (".xls", ".xlsb", ".ods", ".numbers")
 LINK_OUT_OF_FOLDER = (
     "{path}: skipped, a link to {target}, outside {folder}; name it directly to process it"
 )
+LINK_TO_FOUND_FILE = "{path}: skipped, a link to {target}, which is processed under its own name"
 
 
 def find_trackers(
@@ -34,10 +35,11 @@ def find_trackers(
     """Files named directly, tracker files inside folders, and glob matches, in order.
 
     A folder scan skips a link that leads out of the folder (a run over a coach's folder must
-    not rewrite a file elsewhere that a link happens to point at); each skip is added to
-    ``notes``. Named directly, the link is followed. ``names`` gets the name a run calls each
-    file by (``shown_name``), complete once every file is found; ``folders`` the subfolders
-    each file found in a folder (or by a glob) is in, below the one given (``subfolders``)."""
+    not rewrite a file elsewhere that a link happens to point at), and a link to a file it
+    found as well; each skip is added to ``notes``. Named directly, the link is followed.
+    ``names`` gets the name a run calls each file by (``shown_name``), complete once every file
+    is found; ``folders`` the subfolders each file found in a folder (or by a glob) is in, below
+    the one given (``subfolders``)."""
     seen: set[Path] = set()
     shown: dict[Path, str] = {}
     for pattern in patterns:
@@ -72,6 +74,7 @@ def find_trackers(
             if not found:
                 raise FollowupError(f"{pattern}: no such file, folder or matching files")
             found = _not_digests(found, notes if notes is not None else [])
+        found = _files_before_their_links(found, notes if notes is not None else [])
         for item in found:
             key = item.resolve()
             if key not in seen:
@@ -167,6 +170,21 @@ def _no_trackers_in(pattern: str, folder: Path) -> str:
     if others:
         message += f"; its {', '.join(others)} files are not read: save them as .xlsx"
     return message
+
+
+def _files_before_their_links(found: list[Path], notes: list[str]) -> list[Path]:
+    """``found`` less each link to a file found as well (a folder holding ``Ann.xlsx`` and
+    ``link.xlsx -> Ann.xlsx``): the file is processed once, under its own name, not under
+    whichever name sorts first; each skip is added to ``notes``."""
+    files = {path.resolve(): path for path in found if not path.is_symlink()}
+    kept = []
+    for path in found:
+        target = files.get(path.resolve()) if path.is_symlink() else None
+        if target is None:
+            kept.append(path)
+        else:
+            notes.append(LINK_TO_FOUND_FILE.format(path=path, target=target.name))
+    return kept
 
 
 def _inside(folder: Path, found: list[Path], notes: list[str]) -> list[Path]:
