@@ -30,6 +30,8 @@ from followup_batch.write.xlsx.xmlbytes import (
     attribute,
     children,
     column_letter,
+    compact_ranges,
+    parse_range,
     split_document,
     unescape,
 )
@@ -47,6 +49,13 @@ ANCHOR = re.compile(
 )
 NAME = re.compile(rb"<(?:[\w.-]+:)?cNvPr\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 CHART_URI = b"drawingml/2006/chart"
+# Sparklines (Excel 2010's x14 extension in the sheet's extLst): each group's cells.
+SPARKLINE_GROUP = re.compile(
+    rb"<((?:[\w.-]+:)?)sparklineGroup\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?"
+    rb"(?:/>|>.*?</\1sparklineGroup\s*>)",
+    re.S,
+)
+SPARKLINE_CELLS = re.compile(rb"<(?:[\w.-]+:)?sqref\s*>([^<]*)<")
 KINDS = {"pic": "picture", "sp": "shape", "cxnSp": "line", "grpSp": "group"}
 
 
@@ -134,6 +143,41 @@ def place_floating(drawing: bytes, block: Block, before: ColumnEdges, after: Col
             notes[note] = None
     pieces.append(drawing[at:])
     return Placed(b"".join(pieces), list(notes))
+
+
+def sparkline_notes(skeleton: Document, block: Block) -> list[str]:
+    """A note for each sparkline group with sparklines in the tool's columns, at or below
+    its header: they stay where they are, drawn over the tool's cells. Unlike a floating
+    object a sparkline belongs to its cell, and Excel moves it only with the cell, so the
+    tool does not move it (and never changes it)."""
+    extensions = skeleton.first("extLst")
+    if extensions is None or b"sparklineGroup" not in extensions.data:
+        return []
+    names = {column: key for key, column in block.columns.items()}
+    notes = []
+    for group in SPARKLINE_GROUP.finditer(extensions.data):
+        cells = []
+        for sqref in SPARKLINE_CELLS.findall(group.group(0)):
+            for ref in unescape(sqref).split():
+                found = parse_range(ref)
+                if found is None:
+                    continue
+                left, top, right, bottom = found
+                cells += [
+                    (column, row)
+                    for column in range(left, right + 1)
+                    if column in names
+                    for row in range(max(top, block.header_row), bottom + 1)
+                ]
+        if cells:
+            covered = sorted({column for column, _ in cells})
+            notes.append(
+                f"the sparklines at {compact_ranges(cells)} are in the tool's "
+                f"{_columns(covered, names)} and draw over its cells; the tool does not "
+                "move sparklines: move them (Sparkline > Edit Data > Edit Group Location & "
+                "Data) to see its answers"
+            )
+    return notes
 
 
 def _top_left(anchor: Document, edges: ColumnEdges) -> tuple[int, int] | None:

@@ -82,7 +82,12 @@ from followup_batch.write.xlsx.design import (
     extra_sheet_name,
     header_note,
 )
-from followup_batch.write.xlsx.drawings import DRAWING_REL, ColumnEdges, place_floating
+from followup_batch.write.xlsx.drawings import (
+    DRAWING_REL,
+    ColumnEdges,
+    place_floating,
+    sparkline_notes,
+)
 from followup_batch.write.xlsx.extra_sheet import (
     OwnSheet,
     StreamedPart,
@@ -394,6 +399,7 @@ def _plan_sheet(
         )
         write.changed[drawing_part] = placed.data
         write.notes.extend(placed.notes)
+    write.notes.extend(sparkline_notes(skeleton, block))
 
     # The tool's own sheets; the live statuses point into the calendars sheet.
     live = additions.live

@@ -149,3 +149,71 @@ def test_floating_objects_and_the_tools_columns(tmp_path: Path, case: str) -> No
     (tmp_path / ".followup-backups" / "Maya Chen.xlsx.last-run.json").unlink()
     assert run_notes(path) == ([note] if "covers" in note else [])
     assert path.read_bytes() == written
+
+
+X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"
+XM = "http://schemas.microsoft.com/office/excel/2006/main"
+
+
+def sparklines(*groups: list[str]) -> bytes:
+    """The sheet's extLst with a sparkline group of each list of cells, each drawing C2:C3."""
+    made = "".join(
+        '<x14:sparklineGroup><x14:colorSeries rgb="FF376092"/><x14:sparklines>'
+        + "".join(
+            f"<x14:sparkline><xm:f>Jobs!C2:C3</xm:f><xm:sqref>{cell}</xm:sqref></x14:sparkline>"
+            for cell in cells
+        )
+        + "</x14:sparklines></x14:sparklineGroup>"
+        for cells in groups
+    )
+    return (
+        f'<extLst><ext uri="{{05C60535-1F16-4fd2-B633-F4F36F0B64E0}}" xmlns:x14="{X14}">'
+        f'<x14:sparklineGroups xmlns:xm="{XM}">{made}</x14:sparklineGroups></ext></extLst>'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("groups", "notes"),
+    [
+        # in the cells the tool's first two columns take: drawn over them without a word (ot18 F10)
+        (
+            [["D2", "D3"], ["E2:E3"]],
+            [
+                "the sparklines at D2:D3 are in the tool's column D (Follow-up status) and draw "
+                "over its cells; the tool does not move sparklines: move them (Sparkline > Edit "
+                "Data > Edit Group Location & Data) to see its answers",
+                "the sparklines at E2:E3 are in the tool's column E (Next action) and draw over "
+                "its cells; the tool does not move sparklines: move them (Sparkline > Edit Data "
+                "> Edit Group Location & Data) to see its answers",
+            ],
+        ),
+        # right of the tool's columns, or in the person's: nothing to say
+        ([["Z2", "Z3"], ["B5"]], []),
+    ],
+)
+def test_sparklines_in_the_tools_columns_are_said_and_kept(
+    tmp_path: Path, groups: list[list[str]], notes: list[str]
+) -> None:
+    path = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(["Company", "Position", "Interview Date"])
+    sheet.append(["Acme", "Dev", dt.datetime(2026, 11, 20)])
+    sheet.append(["Beta", "QA", dt.datetime(2026, 11, 18)])
+    book.save(path)
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    extensions = sparklines(*groups)
+    sheet_part = "xl/worksheets/sheet1.xml"
+    parts[sheet_part] = parts[sheet_part].replace(b"</worksheet>", extensions + b"</worksheet>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+    assert run_notes(path) == notes
+    with zipfile.ZipFile(path) as package:
+        assert extensions in package.read(sheet_part)  # never changed
+    (tmp_path / ".followup-backups" / "Maya Chen.xlsx.last-run.json").unlink()
+    assert run_notes(path) == notes  # said on every run while they are there
