@@ -220,7 +220,7 @@ def _refusal(sheets: list[tuple[RawTable, pd.Index]], as_of: dt.date) -> str | N
     """Why a run would write nothing to the file of ``sheets`` (its tracker sheets), in the
     run's words: rows added under a tracker reach into a table or cells of the person's in
     the tool's columns, say. None: it would."""
-    from followup_batch.errors import InTheWay, UnsafeWrite
+    from followup_batch.errors import InTheWay, UnsafeWrite, UnsupportedFile
     from followup_batch.write import check_writable
 
     try:
@@ -229,6 +229,8 @@ def _refusal(sheets: list[tuple[RawTable, pd.Index]], as_of: dt.date) -> str | N
         return exc.reason
     except UnsafeWrite as exc:
         return str(exc)
+    except UnsupportedFile:  # a damaged sheet (read.damage): the file is refused, as a run's
+        raise
     except Exception as exc:  # a bug in planning the write: said as a run would, not a crash
         return f"internal error — please report it ({type(exc).__name__}: {exc})"
     return None

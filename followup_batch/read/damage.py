@@ -1,12 +1,14 @@
-"""What is damaged in a workbook's sheets, named as the user sees it: the sheet by its tab, the
-part, the cell.
+"""What is damaged in a workbook's sheets, named as the user sees it: the sheet by its tab,
+the part, the cell.
 
-calamine reads a sheet leniently (a mismatched end tag passes), while the writer parses every
-part it writes strictly; a sheet read here is therefore parsed as strictly, so ``check``,
-``--dry-run`` and ``run`` agree that the file is damaged, before any work, instead of the run
-blaming its own output. A sheet stored as UTF-16 XML (legal, but rare: no spreadsheet program
-writes one) is refused by name: calamine reads it as an empty sheet and the writer edits sheet
-bytes as UTF-8.
+calamine reads a sheet leniently (a mismatched end tag passes), while the writer parses every part
+it writes strictly. ``check`` and ``--dry-run`` therefore parse the tracker's sheets as strictly
+(``read.xlsx_cells.refuse_damaged_workbook``), and a run whose own output does not read back looks
+at its source the same way before it says so: both then name the damaged sheet, instead of the run
+blaming its own output. A run does not parse its sheets twice up front: on a 100,000-row tracker
+that is a second or more, for a file no spreadsheet program writes. A sheet stored as UTF-16 XML
+(legal, but rare: no spreadsheet program writes one) is refused by name: calamine reads it as an
+empty sheet and the writer edits sheet bytes as UTF-8.
 """
 
 from __future__ import annotations
@@ -30,10 +32,16 @@ _STRING_ITEM = re.compile(rb"<(?:\w+:)?si[\s>/]")
 
 
 def refuse_damaged_sheets(
-    path: Path, parts: Mapping[str, str], xml: Mapping[str, bytes | None], sheets: Iterable[str]
+    path: Path,
+    parts: Mapping[str, str],
+    xml: Mapping[str, bytes | None],
+    sheets: Iterable[str],
+    *,
+    parse: bool = True,
 ) -> None:
     """Raise ``UnsupportedFile`` naming the first of ``sheets`` (by name; ``parts`` and ``xml``
-    give each one's part and bytes) that is stored as UTF-16 or is not well-formed XML."""
+    give each one's part and bytes) that is stored as UTF-16 or (with ``parse``) is not
+    well-formed XML."""
     for name in sheets:
         data = xml.get(name)
         if not data:
@@ -44,6 +52,8 @@ def refuse_damaged_sheets(
                 f"{path.name}: {where} is stored as UTF-16 XML, which this tool does not read; "
                 "nothing was written. Open it in Excel and save it again (Excel writes UTF-8)."
             )
+        if not parse:
+            continue
         try:
             expat.ParserCreate().Parse(data, True)  # no handlers: well-formedness only
         except expat.ExpatError as exc:

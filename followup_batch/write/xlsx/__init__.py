@@ -32,6 +32,7 @@ from followup_batch.read.package import (
     read_sheets,
 )
 from followup_batch.read.table import RawTable
+from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 from followup_batch.write import WriteOptions, atomic
 from followup_batch.write.live import LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
@@ -78,9 +79,7 @@ def write_workbook(
         target,
         write,
         backup=options.backup,
-        verify=lambda temp: verify_package(
-            source, temp, written.touched, written.made, written.removed
-        ),
+        verify=lambda temp: _verified(table, temp, written),
         backups_kept=options.backups_kept,
         expected=expected if in_place else None,
         watch=() if in_place else (source,),
@@ -92,6 +91,19 @@ def write_workbook(
     return replaced.written, written.notes
 
 
+def _verified(table: RawTable, temp: Path, written: package.Written) -> None:
+    """``verify_package`` of the workbook written to ``temp``; when it does not read back, a
+    tracker sheet that was damaged before the run is named (``refuse_damaged_workbook``)
+    rather than the run's own output blamed."""
+    source = Path(table.path)
+    try:
+        verify_package(source, temp, written.touched, written.made, written.removed)
+    except UnsafeWrite:
+        if table.sheet is not None:
+            refuse_damaged_workbook(source, [table.sheet])
+        raise
+
+
 def check_workbook(table: RawTable, rows: pd.Index, as_of: datetime.date) -> None:
     """Raise, writing nothing, what ``write_workbook`` would raise for a write of the tracker's
     ``rows`` because of what the workbook holds: a package it cannot edit, a table or cells of
@@ -99,6 +111,8 @@ def check_workbook(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Non
     ``run --dry-run`` and ``check``, in the words of the run."""
     source = Path(table.path)
     _check_editable(source)
+    if table.sheet is not None:  # a damaged sheet, as the run would find it after its work
+        refuse_damaged_workbook(source, [table.sheet])
     with _told_for(source):
         package.check_package(table, rows, source, as_of)
 
