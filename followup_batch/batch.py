@@ -585,7 +585,8 @@ def _process(
     if beside:  # their drafts edited by hand stay in the outbox, told when they are run
         _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real)
     signing = signer_notes(tables, config)
-    for table, done, signed in zip(tables, computed, signing, strict=True):
+    private = topic_notes(tables)
+    for table, done, signed, notes_kept in zip(tables, computed, signing, private, strict=True):
         out = done.output
         report = SheetReport(
             path,
@@ -597,7 +598,7 @@ def _process(
                 *table.notes,
                 *signed,
                 *date_notes(table, config.reading),
-                *topic_notes(table),
+                *notes_kept,
                 *same_interview_notes(done.frame),
             ],
             notices=[*table.notices, *assumed_date_notes(table, config.reading)],

@@ -130,10 +130,15 @@ def check_file(
     # ``--sheet`` too, over the workbook's other tracker sheets, which are not reported.
     every = sheets_beside(Path(path), options, tables) or tables
     frames = link_sheets(every, [normalise_rows(t, options, as_of=as_of) for t in every])
-    checked = [
-        _checked(table, frame, options)
+    reported = [
+        (table, frame)
         for table, frame in zip(every, frames, strict=True)
         if any(table is named for named in tables)
+    ]
+    private = topic_notes([table for table, _ in reported])
+    checked = [
+        _checked(table, frame, options, kept)
+        for (table, frame), kept in zip(reported, private, strict=True)
     ]
     # A run's refusal is the file's, every sheet's table and cell in the way in one message,
     # as the run says it: each sheet's report carries it (a run writes none of them).
@@ -165,10 +170,11 @@ def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str
 
 
 def _checked(
-    table: RawTable, frame: pd.DataFrame, options: ReadOptions
+    table: RawTable, frame: pd.DataFrame, options: ReadOptions, private: list[str]
 ) -> tuple[SheetCheck, tuple[RawTable, pd.Index]]:
     """The report on a sheet (its columns' roles resolved) and its normalised frame, and the
-    sheet with the rows a run writes to it."""
+    sheet with the rows a run writes to it. ``private``: the file's note on its Notes column,
+    when this sheet says it (``normalise.topic_notes``)."""
     found = date_orders(table, options)
     orders = {name: order.describe() for name, order in found.items()}
     columns = [
@@ -210,7 +216,7 @@ def _checked(
         columns=columns,
         ignored=ignored,
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
-        notes=[*table.notes, *date_notes(table, options), *topic_notes(table)],
+        notes=[*table.notes, *date_notes(table, options), *private],
         problems=problems,
     )
     return check, (table, frame.index)

@@ -87,8 +87,8 @@ def test_a_log_whose_only_date_is_date_schedules_applications(tmp_path: Path, ki
     assert check.notes == [
         '"date" (A) is read as Date Applied: 13 of the 14 rows whose "status" (F) says how far '
         "they got are at the applied stage (an application log).",
-        '"notes": 1 of 1 notes are quoted in drafts as the interview topic. A "Topic" column '
-        "is quoted word for word",
+        '"notes" is kept private: drafts never quote it. To quote it as the interview topic, '
+        'use --map "notes=topic" or rename the column Topic.',
     ]
     assert check.kinds == {"applications": 14, "not_applied": 1}
     frame, result, _ = scheduled(path)

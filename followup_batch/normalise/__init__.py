@@ -8,7 +8,7 @@
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
     date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
     assumed_date_notes(raw, options) -> [str]     # those of them a run shows without -v
-    topic_notes(raw) -> [str]                     # how many Notes cells drafts quote as topics
+    topic_notes(raws) -> [[str]]                  # a Notes column kept out of drafts, said once
 
 Names are loaded on first use: the rule table imports the vocabularies when the config loads,
 which must not pull in pandas.

@@ -43,8 +43,8 @@ class Field:
     other_languages: tuple[str, ...] = ()
 
 
-# The topic's headers that as often head one's own notes ("asked about A/B testing at scale")
-# as what was discussed: their cells are quoted in drafts only when they read as a topic
+# The topic's headers that as often head one's own notes ("backup option", "salary 120k") as
+# what was discussed: drafts never quote them unless the user maps them to the topic
 # (``normalise.topics``). Topic, Topics and Talking Points are quoted as they are.
 NOTES_HEADERS: tuple[str, ...] = ("Notes", "Notizen", "Notas", "Notities")
 

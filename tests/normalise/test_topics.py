@@ -1,102 +1,127 @@
-"""A Notes column is quoted in drafts only where a cell reads as a topic (report ot17, F2).
+"""A Notes column the tool only recognises is never quoted in a draft (reports ot17 F2, ot19 F1).
 
-"Notes" heads one's own notes as often as what was discussed: "Our conversation about liked
-my churn model project" cannot be sent. A Topic header keeps every cell as it is.
+"Notes" heads one's own notes as often as what was discussed, and no reading of the words tells
+"backup option" from "dbt migration": "Our discussion of bad vibes stayed with me" cannot be
+sent. A Topic column, or a Notes column the user maps to the topic, is quoted as it is.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from openpyxl import Workbook
 
+from followup_batch.check import check_file
 from followup_batch.cli import main
-from followup_batch.normalise.topics import reads_as_topic
+from followup_batch.read import ReadOptions
 
-# The notes of real trackers (the tester's among them), and whether a draft quotes them.
+# Notes of real trackers (the tester's battery of 50 among them). The first ones were quoted as
+# the interview topic by the old rule, which let through any short phrase; the last ones are
+# topics, which a Notes column keeps private all the same (nothing tells them apart).
 NOTES = [
-    ("dbt migration", True),
-    ("pricing experiments", True),
-    ("the dashboard redesign", True),
-    ("A/B testing at scale", True),
-    ("stress-testing models", True),
-    ("Scaling data pipelines", True),
-    ("the Q3 roadmap for the payments platform", True),
-    ("talked about dbt migration", False),  # a past tense first: what happened
-    ("asked about A/B testing at scale", False),
-    ("liked my churn model project", False),
-    ("Discussed pricing", False),
-    ("met the CTO", False),
-    ("Distributed systems", False),  # starts like a past tense: a Topic column quotes it
-    ("team of 6, reports to VP Data", False),  # a clause separator
-    ("great chat; follow up in Jan", False),
-    ("salary: 120k", False),
-    ("nice people - slow process", False),
-    ("Bring portfolio.", False),  # a sentence
-    ("Recruiter said they are slow in December", False),  # said, they: a sentence's words
-    ("I think it went well", False),
-    ("our data platform", False),
-    ("hiring manager leaving in March, team reorganising next quarter", False),
-    ("the roadmap for the new payments platform in Europe", False),  # 9 words
-    ("dbt migration\ncall back after Thanksgiving", True),  # the first line is the topic
-]
-
-
-@pytest.mark.parametrize(("note", "quoted"), NOTES)
-def test_a_note_is_quoted_only_when_it_reads_as_a_topic(note: str, quoted: bool) -> None:
-    assert reads_as_topic(note) is quoted
-
-
-ROWS = [
-    "Acme,Data Scientist,2026-11-20,video,Dana Ortiz,asked about A/B testing at scale",
-    "Brightwave,Analyst,2026-11-20,video,Sam Lee,dbt migration",
+    "great chat about streaming metrics",
+    "bad vibes",
+    "awful interviewer",
+    "underpaid",
+    "salary 120k",
+    "low offer expected",
+    "probably reject",
+    "backup option",
+    "do not apply again",
+    "recruiter ghosted",
+    "commute too long",
+    "negotiate salary",
+    "hiring freeze",
+    "meh",
+    "check Glassdoor",
+    "follow up next week",
+    "Referral from John",
+    "PTO Feb 10-14",
+    "interviewer late 15 min",
+    "dbt migration",
+    "system design round",
+    "data pipeline redesign",
+    "the Q3 roadmap for the payments platform",
 ]
 NO_TOPIC = "Hearing how your team works day to day stayed with me afterwards."
 WITH_TOPIC = "Our discussion of {} stayed with me afterwards."
+PRIVATE = (
+    '"Notes" is kept private: drafts never quote it. To quote it as the interview topic, use '
+    '--map "Notes=topic" or rename the column Topic.'
+)
+# How the column gets to be the topic: recognised as Notes, or named or mapped by the user.
+WAYS = {
+    "Notes": ("Notes", ()),
+    "Topic": ("Topic", ()),
+    "--map": ("Notes", ("--map", "Notes=topic")),
+    "config": ("Notes", ("--config", "{config}")),
+}
 
 
-def _drafts(tmp_path: Path, header: str, *args: str) -> tuple[list[str], str]:
-    path = tmp_path / "tracker.csv"
-    lines = [f"Company,Position,Interview Date,Interview Type,Interviewer,{header}", *ROWS]
+def _run(folder: Path, way: str) -> tuple[dict[str, str], str]:
+    """The thank-you drafts of a tracker of NOTES (company -> draft) and the run's output."""
+    header, args = WAYS[way]
+    path = folder / "tracker.csv"
+    rows = [f"Co{i},Analyst,2026-11-20,video,Dana Ortiz,{note}" for i, note in enumerate(NOTES)]
+    lines = [f"Company,Position,Interview Date,Interview Type,Interviewer,{header}", *rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = folder / "followup.toml"
+    config.write_text('[columns]\n"Notes" = "topic"\n', encoding="utf-8")
+    args = tuple(arg.format(config=config) for arg in args)
     result = CliRunner().invoke(
-        main, ["run", str(path), "--as-of", "2026-11-20", *args], catch_exceptions=False
+        main, ["run", str(path), "--as-of", "2026-11-20", "-v", *args], catch_exceptions=False
     )
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     with path.open(encoding="utf-8", newline="") as handle:
-        return [row["Draft"] for row in csv.DictReader(handle)], result.output
+        return {row["Company"]: row["Draft"] for row in csv.DictReader(handle)}, result.output
 
 
-def test_a_notes_column_gives_drafts_only_its_topics_and_says_how_many(tmp_path: Path) -> None:
-    drafts, output = _drafts(tmp_path, "Notes", "-v")
-    assert NO_TOPIC in drafts[0]
-    assert "A/B testing" not in drafts[0]
-    assert WITH_TOPIC.format("dbt migration") in drafts[1]
-    assert (
-        'tracker.csv: note: "Notes": 1 of 2 notes are quoted in drafts as the interview topic; '
-        'the others read as your own notes ("asked about A/B testing at scale") and are left '
-        'out. A "Topic" column is quoted word for word\n'
-    ) in output
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict[str, str], str]]:
+    """One run per way (a run of 23 rows is slow enough to do once)."""
+    return {way: _run(tmp_path_factory.mktemp(way.strip("-")), way) for way in WAYS}
 
 
-@pytest.mark.parametrize(("header", "args"), [("Topic", ()), ("Notes", ("--map", "Notes=topic"))])
-def test_a_topic_column_is_quoted_word_for_word(
-    tmp_path: Path, header: str, args: tuple[str, ...]
+@pytest.mark.parametrize("index", range(len(NOTES)), ids=NOTES)
+def test_a_notes_column_is_never_quoted(runs: dict, index: int) -> None:
+    drafts, _ = runs["Notes"]
+    draft = drafts[f"Co{index}"]
+    assert NO_TOPIC in draft
+    assert NOTES[index] not in draft
+
+
+@pytest.mark.parametrize("way", ["Topic", "--map", "config"])
+@pytest.mark.parametrize("index", range(len(NOTES)), ids=NOTES)
+def test_a_topic_column_or_a_mapped_notes_column_is_quoted(
+    runs: dict, way: str, index: int
 ) -> None:
-    drafts, output = _drafts(tmp_path, header, "-v", *args)
-    assert WITH_TOPIC.format("asked about A/B testing at scale") in drafts[0]
-    assert WITH_TOPIC.format("dbt migration") in drafts[1]
-    assert "notes are quoted" not in output
+    drafts, _ = runs[way]
+    assert WITH_TOPIC.format(NOTES[index]) in drafts[f"Co{index}"]
 
 
-def test_check_says_how_many_notes_are_quoted(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.csv"
-    lines = ["Company,Position,Interview Date,Interview Type,Interviewer,Notes", *ROWS]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(path), "--as-of", "2026-11-20"])
-    assert result.exit_code == 0
-    assert '    - "Notes": 1 of 2 notes are quoted in drafts as the interview topic;' in (
-        result.output
-    )
+@pytest.mark.parametrize(("way", "said"), [("Notes", True), ("Topic", False), ("--map", False)])
+def test_run_says_the_notes_column_is_kept_private(runs: dict, way: str, said: bool) -> None:
+    _, output = runs[way]
+    assert (f"tracker.csv: note: {PRIVATE}\n" in output) is said
+
+
+def test_check_says_it_once_per_file_and_not_for_an_empty_column(tmp_path: Path) -> None:
+    """The month sheets of a split tracker share one Notes column: said on the first sheet
+    that has notes, and not at all when none is filled."""
+    book = Workbook()
+    header = ["Company", "Position", "Interview Date", "Notes"]
+    filled = {"Jan": None, "Feb": "backup option", "Mar": "salary 120k"}
+    for number, (name, note) in enumerate(filled.items(), start=1):
+        sheet = book.create_sheet(name)
+        sheet.append(header)
+        sheet.append([f"Co{number}", "Analyst", f"2026-{number:02}-10", note])
+    del book["Sheet"]
+    path = tmp_path / "Maya Chen.xlsx"
+    book.save(path)
+    checks = check_file(path, ReadOptions(), as_of=dt.date(2026, 11, 20))
+    said = {check.sheet: [n for n in check.notes if "kept private" in n] for check in checks}
+    assert said == {"Jan": [], "Feb": [PRIVATE], "Mar": []}
