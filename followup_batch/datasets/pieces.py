@@ -238,6 +238,7 @@ def raw_table(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece) -> RawTable:
         default_client=plan.name,
         stages=dict(plan.stages),
         stage_cells=stage_cells,
+        mapped_by_user=plan.reading.mapped_keys,
     )
 
 

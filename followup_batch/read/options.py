@@ -34,6 +34,11 @@ class ReadOptions:
     # (``read.tracker.client_folder_of``).
     client_folder: str = ""
 
+    @property
+    def mapped_keys(self) -> frozenset[str]:
+        """The headers the user's column map names, as compared (``fields.header_key``)."""
+        return frozenset(fields.header_key(h) for h in self.column_map)
+
 
 def parse_column_maps(values: Iterable[str]) -> dict[str, str]:
     """``["Date of chat=interview_at", ...]`` -> ``{"Date of chat": "interview_at"}``.

@@ -756,7 +756,7 @@ def build_table(
         default_client=default_client,
         csv=csv,
         epoch_1904=epoch_1904,
-        mapped_by_user=frozenset(header_key(h) for h in options.column_map),
+        mapped_by_user=options.mapped_keys,
         owned_cells=owned_cells,
         owned_at=dict(owned_at or {}),
         gone_cells=gone_cells,

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 from openpyxl import Workbook
@@ -125,3 +126,29 @@ def test_check_says_it_once_per_file_and_not_for_an_empty_column(tmp_path: Path)
     checks = check_file(path, ReadOptions(), as_of=dt.date(2026, 11, 20))
     said = {check.sheet: [n for n in check.notes if "kept private" in n] for check in checks}
     assert said == {"Jan": [], "Feb": [PRIVATE], "Mar": []}
+
+
+@pytest.mark.parametrize(("args", "quoted"), [((), False), (("--map", "Notes=topic"), True)])
+def test_a_dataset_quotes_a_notes_column_only_when_mapped(
+    tmp_path: Path, args: tuple[str, ...], quoted: bool
+) -> None:
+    """A dataset's pieces did not know which headers the user mapped: --map "Notes=topic" was
+    read as the tool's guess, and its notes were kept out of the drafts all the same."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "part.csv").write_text(
+        "Company,Position,Interview Date,Interview Type,Interviewer,Notes\n"
+        "Acme,Analyst,2026-11-20,video,Dana Ortiz,dbt migration\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main,
+        ["run", str(data), "--output", str(out), "--engine", "pandas", "--as-of", "2026-11-20"]
+        + list(args),
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    (draft,) = pd.read_parquet(out / "part.parquet")["followup_draft"]
+    assert (WITH_TOPIC.format("dbt migration") in draft) is quoted
+    assert (NO_TOPIC in draft) is not quoted
