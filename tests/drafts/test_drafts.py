@@ -543,7 +543,7 @@ def test_timeline_interview_type_and_value_add_are_said_in_words():
     assert "meeting the team on Tuesday, November 17, about the Product Manager role" in body
     assert "You mentioned you hoped to reach a decision by Tuesday, November 24" in body
     assert "useful: a teardown of a competitor's onboarding." in body
-    assert "pricing experiments has stayed" in body
+    assert "has stayed with me since: pricing experiments. " in body
     assert out.per_row["draft_subject"].iloc[0] == (
         "Following up on the Product Manager interview – Maya Chen"
     )
@@ -603,7 +603,7 @@ def test_control_characters_and_long_notes_never_reach_the_draft():
     _, out = render([row], ["check_in_1"])
     body = out.per_row["draft"].iloc[0]
     assert "Bright wave" in body and "\x07" not in body and "\x00" not in body
-    assert "line one has stayed" in body and "line two" not in body
+    assert "stayed with me since: line one." in body and "line two" not in body
     assert "word word" not in body
 
 
@@ -944,6 +944,43 @@ DOC_CASES = [
         dt.date(2026, 11, 19),
     ),
 ]
+
+
+# Report ot19, F11: "Our discussion of case interview", "Our discussion of Experimentation".
+# A topic is whatever noun phrase the person typed, with or without an article and with their
+# capitals; the drafts quote it where any such phrase reads right: after a colon, or between
+# commas. No article is added and no capital changed.
+TOPICS = ["case interview", "Experimentation", "M&A case study", "the Q3 roadmap"]
+TOPIC_SENTENCES = [
+    ("thank_you", {}, "One topic from our conversation stayed with me afterwards: {}. It is"),
+    ("check_in_1", {}, "One topic from our conversation has stayed with me since: {}.\n"),
+    (
+        "check_in_2",
+        {"value_add": "", "check_in_1_done": True},
+        "One topic from our conversation is still on my mind: {}. I would be glad",
+    ),
+    (
+        "networking",
+        {"value_add": ""},
+        "at Brightwave. One topic from our conversation came to mind recently: {}. I would",
+    ),
+    (
+        "networking",
+        {},
+        "I was thinking recently about one topic from our conversation, {}, and thought this "
+        "might be useful: a one-page teardown",
+    ),
+]
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+@pytest.mark.parametrize(("action", "extra", "sentence"), TOPIC_SENTENCES)
+def test_a_topic_is_quoted_as_typed_where_any_noun_phrase_reads_right(
+    topic: str, action: str, extra: dict, sentence: str
+) -> None:
+    row = {**DOC_ROW, **extra, "topic": topic}
+    out = drafts.render_one(row, action, DOC_SENDER, TEMPLATES, due=dt.date(2026, 11, 21))
+    assert sentence.format(topic) in out.messages.iloc[0].body
 
 
 @pytest.mark.parametrize(("action", "extra", "due"), DOC_CASES)

@@ -140,12 +140,12 @@ def test_a_run_quotes_pasted_utf8_text_as_the_cell_holds_it(tmp_path: Path) -> N
     )
     assert first.exit_code == 0, first.output
     (message,) = eml.glob("*.eml")
-    assert "Our discussion of 📞 the roadmap stayed with me" in body_text(parse(message))
+    assert "stayed with me afterwards: 📞 the roadmap." in body_text(parse(message))
     written = path.read_bytes()
     header, row = original.splitlines()
     lines = written.split(b"\n")
     assert lines[0].startswith(header + b",") and lines[1].startswith(row + b",")
-    assert b"Our discussion of \xf0\x9f\x93\x9e the roadmap stayed with me" in written
+    assert b"stayed with me afterwards: \xf0\x9f\x93\x9e the roadmap." in written
     assert b"U+1F4DE" not in written
     again = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-02-26"])
     assert again.output == "Ana Cruz.csv: 1 row — 1 Due today (unchanged, nothing written)\n"
@@ -179,7 +179,7 @@ def test_a_draft_quotes_pasted_utf8_text_as_the_cell_holds_it(tmp_path: Path, pa
     assert table.csv is not None and table.csv.fmt.mixed == "cp1252"
     header, row = table.csv.values
     draft = row[header.index("Draft")]
-    assert f"Our discussion of {pasted} stayed with me" in draft
+    assert f"stayed with me afterwards: {pasted}." in draft
     header_bytes, row_bytes = original.splitlines()
     lines = path.read_bytes().split(b"\n")
     assert lines[0].startswith(header_bytes + b",") and lines[1].startswith(row_bytes + b",")
