@@ -230,6 +230,30 @@ def test_csv_in_csv_out(tmp_path: Path) -> None:
     assert records[1][15].startswith("Thank-you note: the day after the video interview")
 
 
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_a_csv_quote_closed_by_a_later_row_fails_the_file_and_writes_nothing(
+    tmp_path: Path, command: str
+) -> None:
+    """A quote typed before "Loopline" and closed by the next row's quoted Position merged the
+    two rows: `check` said "Problems: none" and Loopline got no follow-up (outside test OT18
+    F1). The file is refused, as one whose quote is never closed is."""
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_bytes(
+        b"Company,Position,Date Applied,Interview Date\n"
+        b'"Loopline,PM,,2026-11-20\n'
+        b'Pixelforge,"Product Manager, Games",,2026-11-17\n'
+    )
+    before = tracker.read_bytes()
+    code, out, err = invoke(command, str(tracker), "--as-of", "2026-11-20")
+    assert code == 1
+    line = {"run": "FAILED", "check": "NOT READ"}[command]
+    assert f'tracker.csv: {line} — it has a quote (") starting a cell on line 2 that is not ' in (
+        out + err
+    )
+    assert tracker.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.csv"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

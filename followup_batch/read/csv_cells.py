@@ -9,6 +9,7 @@ and appends ours.
 from __future__ import annotations
 
 import codecs
+import collections
 import csv
 import dataclasses
 import re
@@ -222,9 +223,26 @@ class UnclosedQuote(ValueError):
         self.line = line
 
 
-def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], int, str]]:
-    """Yield (values, raw fields, 1-based first line, the record's line break) per record,
-    RFC 4180 style.
+@dataclass(frozen=True)
+class MultiLineCell:
+    """A quoted field over line breaks, as a tokenized record holds it: a Notes cell of
+    several lines, or a quote left open that ran on into the rows below (``_runaway_quote``)."""
+
+    field: int  # its index in the record
+    first_line: int  # the line its quote opens on
+    last_line: int  # the line its quote closes on
+    text_after_quote: bool  # text between its closing quote and the next delimiter
+
+
+def _line_breaks(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def tokenize(
+    text: str, delimiter: str
+) -> Iterable[tuple[list[str], list[str], int, str, list[MultiLineCell]]]:
+    """Yield (values, raw fields, 1-based first line, the record's line break, its quoted
+    fields over line breaks) per record, RFC 4180 style.
 
     A quoted field may contain delimiters, doubled quotes and line breaks; a quote inside an
     unquoted field is taken literally (as Excel does). A quoted field never closed raises
@@ -235,6 +253,7 @@ def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], 
     while i < n:
         values: list[str] = []
         raws: list[str] = []
+        multi_line: list[MultiLineCell] = []
         start_line = line
         while True:
             start = i
@@ -253,11 +272,14 @@ def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], 
                     i = j + 1
                     break
                 value = "".join(parts)
-                line += value.count("\n") + value.count("\r") - value.count("\r\n")
                 # Text after the closing quote up to the delimiter is kept, as csv does.
                 k = i
                 while k < n and text[k] not in (delimiter, "\n", "\r"):
                     k += 1
+                breaks = _line_breaks(value)
+                if breaks:
+                    multi_line.append(MultiLineCell(len(values), line, line + breaks, k > i))
+                    line += breaks
                 value += text[i:k]
                 i = k
             else:
@@ -280,7 +302,64 @@ def tokenize(text: str, delimiter: str) -> Iterable[tuple[list[str], list[str], 
             end = text[i]
         i += len(end)
         line += 1
-        yield values, raws, start_line, end
+        yield values, raws, start_line, end, multi_line
+
+
+# A cell that reads as a date, with or without a time ("2026-11-20", "11/20/2026 10:00",
+# "20.11.26"): what a row of a tracker holds, and a line of notes hardly ever holds alone.
+_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}.*)?")
+
+
+def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> str | None:
+    """Why the first of ``cells`` (record index, cell) is a quote left open rather than a
+    cell of several lines, or None when each reads as one: a quote typed into a cell and
+    never closed (`Acme,"Loopline,PM`) runs on until a quote of a row below closes it, and
+    the rows between are read as that one cell. Such a cell holds a line that reads as a
+    whole row of the file (its number of fields, one of them a date), or its closing quote
+    is followed by more text, as a quote that opened a cell of a later row is."""
+    if not cells:
+        return None
+    delimiter = table.fmt.delimiter
+    width = collections.Counter(map(len, table.raw)).most_common(1)[0][0]  # a row's cells
+    for record, cell in cells:
+        where = (
+            f'a quote (") starting a cell on line {cell.first_line} that is not closed on that line'
+        )
+        lines = _lines_taken_in(table.raw[record], cell.field, delimiter) if width >= 3 else []
+        for number, line in enumerate(lines, start=cell.first_line + 1):
+            if line.count(delimiter) >= width - 1 and _reads_as_row(line, delimiter, width):
+                return (
+                    f"{where}: the cell runs on over line {number}, which reads as a row of its own"
+                )
+        if cell.text_after_quote:
+            return (
+                f"{where}: the cell runs on to line {cell.last_line}, where its closing quote "
+                "is followed by more text (as a quote opening a cell of a later row is)"
+            )
+    return None
+
+
+def _lines_taken_in(raws: list[str], field: int, delimiter: str) -> list[str]:
+    """The lines a quoted cell over line breaks (``raws[field]``) runs on over, after the one
+    its quote opens on; the last one whole, with the record's cells after it on that line."""
+    lines = _split_lines(raws[field])[1:]
+    for raw in raws[field + 1 :]:
+        rest = _split_lines(raw, 1)
+        lines[-1] += delimiter + rest[0]
+        if len(rest) > 1:
+            break
+    return lines
+
+
+def _split_lines(text: str, most: int = -1) -> list[str]:
+    """``text`` cut at its line breaks (CRLF, LF or CR; three times as fast as a regex)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n", most)
+
+
+def _reads_as_row(line: str, delimiter: str, width: int) -> bool:
+    """Whether a line read alone has a row's number of fields, one of them a date."""
+    row = next(csv.reader([line], delimiter=delimiter))
+    return len(row) == width and any(_DATE.fullmatch(value.strip()) for value in row)
 
 
 LEGACY = ("cp1252", "mac_roman", "latin-1")  # the encodings ``legacy_encoding`` gives
@@ -333,18 +412,26 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
         # latin-1: maybe only for a byte Windows-1252 lacks inside a UTF-8 character
         mixed = legacy_encoding(data) if enc == "latin-1" else enc
     table = CsvTable(fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter, mixed=mixed))
+    multi_line: list[tuple[int, MultiLineCell]] = []
     try:
-        for number, (values, raws, _line, end) in enumerate(tokenize(text, delimiter), start=1):
+        for number, (values, raws, _line, end, cells) in enumerate(tokenize(text, delimiter)):
             table.values.append(mixed_values(values, table.fmt) if mixed else values)
             table.raw.append(raws)
-            table.line_numbers.append(number)
+            table.line_numbers.append(number + 1)
             table.ends.append(end)
+            multi_line.extend((number, cell) for cell in cells)
     except UnclosedQuote as exc:
         raise UnsupportedFile(
             f'{path.name} has a quote (") starting a cell on line {exc.line} that is never '
             "closed, so the rest of the file would be read as that one cell; nothing was read "
             "or written. Close or remove the quote and run again."
         ) from None
+    runaway = _runaway_quote(table, multi_line)
+    if runaway:
+        raise UnsupportedFile(
+            f"{path.name} has {runaway}, so rows would be read as one cell; nothing was read "
+            "or written. Close or remove the quote and run again."
+        )
     table.fmt = dataclasses.replace(
         table.fmt,
         newline=sniff_newline(table.ends),

@@ -491,6 +491,105 @@ def test_a_csv_quote_never_closed_is_refused(tmp_path: Path, text: str, line: in
     )
 
 
+RUNS_ON = (
+    't.csv has a quote (") starting a cell on line {line} that is not closed on that line: '
+    "the cell runs on {how}, so rows would be read as one cell; nothing was read or written. "
+    "Close or remove the quote and run again."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "how"),
+    [
+        # Outside test OT18 F1: the quote typed before "Loopline" is closed by the one that
+        # opens the next row's Position, and that row's follow-up went to Loopline's position.
+        pytest.param(
+            "Client,Company,Position,Date Applied,Interview Date\n"
+            "Maya,Brightwave,PM,,2026-11-20\n"
+            'Maya,"Loopline,PM,,2026-11-20\n'
+            'Maya,Pixelforge,"Product Manager, Games",,2026-11-17\n'
+            "Maya,Nimbus,Growth PM,,2026-11-02\n",
+            3,
+            "over line 4, which reads as a row of its own",
+            id="closed-by-the-next-rows-quote",
+        ),
+        # Closed rows further down, by a quote of a cell of its own: the first row taken in
+        # is named, day-first dates and semicolons as a German Excel writes them.
+        pytest.param(
+            "Company;Position;Interview Date\r\n"
+            'Acme;"Dev;20.02.2026\r\n'
+            "Beta;PM;21.02.2026\r\n"
+            "Gamma;PM;22.02.2026\r\n"
+            'Delta;"PM";23.02.2026\r\n',
+            2,
+            "over line 3, which reads as a row of its own",
+            id="closed-rows-below-semicolons",
+        ),
+        # The row that closes it is short by a cell (typed by hand), but its quote opened a
+        # cell: text follows the closing quote.
+        pytest.param(
+            "Company,Position,Interview Date,Notes\n"
+            "Acme,Dev,2026-02-20,ok\n"
+            'Beta,"PM,2026-02-21,\n'
+            'Gamma,"Lead, PM",2026-02-22\n'
+            "Delta,PM,2026-02-23,ok\n",
+            3,
+            "to line 4, where its closing quote is followed by more text (as a quote opening a "
+            "cell of a later row is)",
+            id="closing-quote-then-text",
+        ),
+    ],
+)
+def test_a_csv_quote_left_open_until_a_later_row_is_refused(
+    tmp_path: Path, text: str, line: int, how: str
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode())
+    assert refusal(path) == RUNS_ON.format(line=line, how=how)
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        # Notes over lines, as Excel and Google Sheets export them: commas and a date inside.
+        pytest.param(
+            "Company,Position,Interview Date,Notes\r\n"
+            'Acme,Dev,2026-02-20,"Call went well, Bob said\r\nnext round 2026-03-01, maybe"\r\n'
+            "Beta,PM,2026-02-21,\r\n",
+            ["Call went well, Bob said\r\nnext round 2026-03-01, maybe", ""],
+            id="notes-with-a-date",
+        ),
+        # A line with as many commas as a row has, but no date in it: a list of names.
+        pytest.param(
+            "Company,Position,Interview Date,Notes\n"
+            'Acme,Dev,2026-02-20,"Panel:\nBob, Ann, Joe, Kim"\n',
+            ["Panel:\nBob, Ann, Joe, Kim"],
+            id="names-as-many-as-a-row",
+        ),
+        # A line that is a date alone, and a blank line, in a cell of a semicolon file.
+        pytest.param(
+            "Company;Position;Interview Date;Notes\n"
+            'Acme;Dev;20.02.2026;"Next:\n\n27.02.2026\nsee ""Bob""; ask"\n',
+            ['Next:\n\n27.02.2026\nsee "Bob"; ask'],
+            id="a-date-alone-semicolons",
+        ),
+        # The tool's own draft: a letter whose lines hold commas.
+        pytest.param(
+            "Company,Position,Interview Date,Notes\n"
+            'Acme,Dev,2026-02-20,"Hi Dana,\n\nThank you, again, for Friday, 2026-02-20.\n'
+            'Best regards,\nMaya"\n',
+            ["Hi Dana,\n\nThank you, again, for Friday, 2026-02-20.\nBest regards,\nMaya"],
+            id="a-draft-letter",
+        ),
+    ],
+)
+def test_a_csv_cell_of_several_lines_is_read(tmp_path: Path, text: str, notes: list[str]) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode())
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.cells["topic"].fillna("").tolist() == notes
+
+
 @pytest.mark.parametrize(
     ("text", "encoding", "detected"),
     [
