@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
+from followup_batch.read.sniff import mebibytes, size_over
 
 DELIMITERS = ",;\t|"
 MAX_CSV_BYTES = 200 * 1024 * 1024
@@ -369,8 +370,8 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
         raise UnsupportedFile(
-            f"{path.name} is {size // 1_048_576} MiB; CSV trackers over "
-            f"{MAX_CSV_BYTES // 1_048_576} MiB are refused. Split it into smaller files."
+            f"{path.name} is {size_over(size, MAX_CSV_BYTES)}; CSV trackers over "
+            f"{mebibytes(MAX_CSV_BYTES)} are refused. Split it into smaller files."
         )
     data = path.read_bytes()
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (

@@ -79,6 +79,26 @@ class Workbook:
     epoch_1904: bool
 
 
+MIB = 1 << 20
+
+
+def mebibytes(size: int) -> str:
+    """A limit as a person reads it: "200 MiB", in bytes when not a whole number of MiB."""
+    return f"{size // MIB} MiB" if size % MIB == 0 else f"{size:,} bytes"
+
+
+def size_over(size: int, limit: int) -> str:
+    """The size of a file over ``limit`` bytes, never rounded down to the limit: a file of
+    200.0004 MiB was "200 MiB; trackers over 200 MiB are refused". "200.3 MiB", or "just over
+    200 MiB (209,715,569 bytes)" when a tenth of a MiB does not show it."""
+    if limit % MIB:
+        return f"{size:,} bytes"
+    shown = f"{size / MIB:.1f}"
+    if float(shown) * MIB > limit:
+        return f"{shown} MiB"
+    return f"just over {mebibytes(limit)} ({size:,} bytes)"
+
+
 def sniff_kind(path: Path) -> str:
     """'xlsx' or 'csv' from the file's first bytes; refuse the formats we cannot read."""
     return sniff(path)[0]
@@ -120,8 +140,8 @@ def sniff(path: Path) -> tuple[str, Workbook | None]:
         )
     if size > MAX_FILE_BYTES:
         raise UnsupportedFile(
-            f"{path.name} is {size // 1_048_576} MiB; trackers over "
-            f"{MAX_FILE_BYTES // 1_048_576} MiB are refused. Split it into smaller files."
+            f"{path.name} is {size_over(size, MAX_FILE_BYTES)}; trackers over "
+            f"{mebibytes(MAX_FILE_BYTES)} are refused. Split it into smaller files."
         )
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         return "xlsx", inspect_workbook(path)
@@ -335,8 +355,8 @@ def _refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     total = sum(info.file_size for info in infos)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise UnsupportedFile(
-            f"{path.name} would expand to {total // 1_048_576} MiB when unpacked (over "
-            f"{MAX_UNCOMPRESSED_BYTES // 1_048_576} MiB); refused as a possible zip bomb. "
+            f"{path.name} would expand to {size_over(total, MAX_UNCOMPRESSED_BYTES)} when "
+            f"unpacked (over {mebibytes(MAX_UNCOMPRESSED_BYTES)}); refused as a possible zip bomb. "
             "If it is a real tracker, split it into smaller workbooks."
         )
     packed = sum(info.compress_size for info in infos)

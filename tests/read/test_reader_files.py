@@ -10,7 +10,7 @@ import pytest
 from trackers import write_xlsx
 
 from followup_batch.errors import ConfigError, TrackerNotFound, UnsupportedFile
-from followup_batch.read import ReadOptions, parse_column_maps, read_trackers
+from followup_batch.read import ReadOptions, csv_cells, parse_column_maps, read_trackers
 from followup_batch.read import sniff as filetypes
 from followup_batch.read import xlsx_cells as xlsx_grid
 
@@ -148,7 +148,35 @@ def test_zip_bomb_by_total_size_and_big_files(
     monkeypatch.setattr(filetypes, "MAX_UNCOMPRESSED_BYTES", 1000)
     assert "refused as a possible zip bomb" in refusal(path)
     monkeypatch.setattr(filetypes, "MAX_FILE_BYTES", 100)
-    assert refusal(path).startswith("t.xlsx is 0 MiB; trackers over 0 MiB are refused.")
+    size = path.stat().st_size
+    assert refusal(path).startswith(f"t.xlsx is {size:,} bytes; trackers over 100 bytes are ")
+
+
+MIB = 1 << 20
+
+
+@pytest.mark.parametrize(
+    ("size", "said"),
+    [
+        # Outside test OT18 F11: "it is 200 MiB; trackers over 200 MiB are refused".
+        (200 * MIB + 369, "just over 200 MiB (209,715,569 bytes)"),
+        (200 * MIB + MIB // 25, "just over 200 MiB (209,757,143 bytes)"),
+        (200 * MIB + MIB // 15, "200.1 MiB"),
+        (250 * MIB, "250.0 MiB"),
+    ],
+)
+def test_the_size_of_a_file_over_the_limit_never_reads_as_the_limit(
+    tmp_path: Path, size: int, said: str
+) -> None:
+    path = tmp_path / "t.csv"
+    with path.open("wb") as sparse:
+        sparse.truncate(size)  # no data written: the size alone is refused
+    assert refusal(path) == (
+        f"t.csv is {said}; trackers over 200 MiB are refused. Split it into smaller files."
+    )
+    with pytest.raises(UnsupportedFile) as refused:
+        csv_cells.read_table(path)
+    assert str(refused.value).startswith(f"t.csv is {said}; CSV trackers over 200 MiB are")
 
 
 def test_openpyxl_reads_when_calamine_cannot(
