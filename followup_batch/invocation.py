@@ -94,6 +94,8 @@ def tracker_files(
 OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", ".txt": "csv"}
 # The workbook kinds whose suffix must be kept (the package says which it is).
 MACRO_KINDS = {".xlsx": "a workbook without macros", ".xlsm": "a macro-enabled workbook"}
+# The text kinds programs split by their suffix (a .txt opens in an import dialog).
+TEXT_KINDS = {".csv": "comma-separated", ".tsv": "tab-separated"}
 
 
 def check_output(files: list[Path], output: Path) -> None:
@@ -116,6 +118,16 @@ def check_output(files: list[Path], output: Path) -> None:
             f"{output.name}: {files[0].name} is {MACRO_KINDS[source]}, which Excel opens only "
             f"under a {source} name; nothing was written. Name the output "
             f"{output.with_suffix(source).name}",
+            "--output",
+        )
+    if (source, target) in ((".csv", ".tsv"), (".txt", ".tsv"), (".tsv", ".csv")):
+        # A CSV goes out with the input's separator, its cells as written (never split anew),
+        # and Excel and LibreOffice split a .tsv on tabs, a .csv on commas.
+        separator = "its tabs" if source == ".tsv" else "its own separator"
+        raise UsageError(
+            f"{output.name} is a name programs read as {TEXT_KINDS[target]}, but the run "
+            f"writes {files[0].name}'s cells as they are, with {separator}; nothing was "
+            f"written. Name the output {output.with_suffix(source).name}",
             "--output",
         )
     check_output_file(output, "--output")

@@ -598,6 +598,57 @@ def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
     assert tracker.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("source", "output", "said"),
+    [
+        # Outside test OT18 F2: comma-separated text went out under a .tsv name, which Excel
+        # and LibreOffice split on tabs.
+        (
+            "t.csv",
+            "o.tsv",
+            "o.tsv is a name programs read as tab-separated, but the run writes t.csv's cells "
+            "as they are, with its own separator; nothing was written. Name the output o.csv",
+        ),
+        (
+            "t.txt",
+            "o.tsv",
+            "o.tsv is a name programs read as tab-separated, but the run writes t.txt's cells "
+            "as they are, with its own separator; nothing was written. Name the output o.txt",
+        ),
+        (
+            "t.tsv",
+            "o.csv",
+            "o.csv is a name programs read as comma-separated, but the run writes t.tsv's cells "
+            "as they are, with its tabs; nothing was written. Name the output o.tsv",
+        ),
+        ("t.tsv", "o.tsv", None),
+        ("t.tsv", "o.txt", None),
+        ("t.csv", "o.txt", None),
+    ],
+)
+def test_output_names_the_separator_it_is_written_with(
+    tmp_path: Path, source: str, output: str, said: str | None
+) -> None:
+    separator = "\t" if source.endswith(".tsv") else ","
+    tracker = tmp_path / source
+    tracker.write_text(
+        separator.join(["Company", "Position", "Interview Date"])
+        + "\n"
+        + separator.join(["Acme", "Dev", "2026-11-18"])
+        + "\n",
+        encoding="utf-8",
+    )
+    code, _, err = invoke("run", str(tracker), "--output", str(tmp_path / output), "-q")
+    if said is None:
+        assert code == 0, err
+        header = (tmp_path / output).read_text(encoding="utf-8").splitlines()[0]
+        assert header.split(separator)[3] == "Follow-up status"
+        return
+    assert code == 2
+    assert said in " ".join(err.split())
+    assert not (tmp_path / output).exists()
+
+
 def test_rules_prints_the_effective_table(tmp_path: Path) -> None:
     code, out, _ = invoke("rules")
     assert code == 0
