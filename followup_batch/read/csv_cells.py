@@ -22,6 +22,7 @@ from followup_batch.read.sniff import mebibytes, size_over
 
 DELIMITERS = ",;\t|"
 MAX_CSV_BYTES = 200 * 1024 * 1024
+SNIFF_CHARACTERS = 1 << 20  # the delimiter is told from the first 50 lines within these
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,10 @@ def _implausible(high_words: bytes, encoding: str) -> int:
 def sniff_delimiter(text: str, path: Path) -> str:
     if path.suffix.lower() == ".tsv":
         return "\t"
-    sample = "\n".join(text.splitlines()[:50])
+    # The first 50 lines within the first MiB: not a copy of every line of the file, nor a
+    # sample as large as a long cell (the sniffer counts each character in each line: a cell
+    # of 40 MiB took 15 s).
+    sample = "\n".join(text[:SNIFF_CHARACTERS].splitlines()[:50])
     try:
         return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
@@ -251,6 +255,14 @@ def tokenize(
     the tool's columns inside it.
     """
     i, n, line = 0, len(text), 1
+    stop = re.compile(f"[{re.escape(delimiter)}\r\n]")
+
+    def field_end(at: int) -> int:
+        """Where the unquoted text from ``at`` ends: a delimiter, a line break or the end (a
+        search, not a loop over characters: a cell of 40 MiB took 20 s, now 1 s)."""
+        found = stop.search(text, at)
+        return found.start() if found else n
+
     while i < n:
         values: list[str] = []
         raws: list[str] = []
@@ -274,23 +286,20 @@ def tokenize(
                     break
                 value = "".join(parts)
                 # Text after the closing quote up to the delimiter is kept, as csv does.
-                k = i
-                while k < n and text[k] not in (delimiter, "\n", "\r"):
-                    k += 1
+                k = field_end(i)
                 breaks = _line_breaks(value)
                 if breaks:
                     multi_line.append(MultiLineCell(len(values), line, line + breaks, k > i))
                     line += breaks
                 value += text[i:k]
                 i = k
+                raw = text[start:i]
             else:
-                k = i
-                while k < n and text[k] not in (delimiter, "\n", "\r"):
-                    k += 1
-                value = text[i:k]
+                k = field_end(i)
+                value = raw = text[i:k]  # one string, not two copies of a large cell
                 i = k
             values.append(value)
-            raws.append(text[start:i])
+            raws.append(raw)
             if i < n and text[i] == delimiter:
                 i += 1
                 continue
