@@ -18,6 +18,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.drawing.image import Image
 from openpyxl.drawing.spreadsheet_drawing import AbsoluteAnchor, AnchorMarker, TwoCellAnchor
 from openpyxl.drawing.xdr import XDRPoint2D, XDRPositiveSize2D
+from openpyxl.worksheet.worksheet import Worksheet
 from PIL import Image as PILImage
 
 from followup_batch.cli import main
@@ -76,7 +77,8 @@ CASES: dict[str, tuple[tuple[int, int | None], str]] = {
 }
 
 
-def build(path: Path, case: str) -> None:
+def jobs_book() -> tuple[openpyxl.Workbook, Worksheet]:
+    """A two-row tracker on a sheet "Jobs", for a floating object to be put beside."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -84,6 +86,11 @@ def build(path: Path, case: str) -> None:
     sheet.append(["Company", "Position", "Interview Date"])
     sheet.append(["Acme", "Dev", dt.datetime(2026, 11, 20)])
     sheet.append(["Beta", "QA", dt.datetime(2026, 11, 18)])
+    return book, sheet
+
+
+def build(path: Path, case: str) -> None:
+    book, sheet = jobs_book()
     if case == "picture at D5":
         logo = path.with_name("logo.png")
         PILImage.new("RGB", (40, 40), "red").save(logo)
@@ -195,14 +202,7 @@ def test_sparklines_in_the_tools_columns_are_said_and_kept(
     tmp_path: Path, groups: list[list[str]], notes: list[str]
 ) -> None:
     path = tmp_path / "Maya Chen.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Jobs"
-    sheet.append(["Company", "Position", "Interview Date"])
-    sheet.append(["Acme", "Dev", dt.datetime(2026, 11, 20)])
-    sheet.append(["Beta", "QA", dt.datetime(2026, 11, 18)])
-    book.save(path)
+    jobs_book()[0].save(path)
     with zipfile.ZipFile(path) as package:
         parts = {name: package.read(name) for name in package.namelist()}
     extensions = sparklines(*groups)
