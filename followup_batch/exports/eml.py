@@ -47,6 +47,7 @@ import pandas as pd
 from followup_batch.drafts import sender_for
 from followup_batch.errors import FollowupError
 from followup_batch.exports.indexes import entries, host, read_index, write_index
+from followup_batch.normalise.addresses import without_header_lines
 from followup_batch.normalise.people import is_role
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
@@ -122,22 +123,18 @@ def mail_address(text: str) -> str | None:
     return address if _ADDRESS.fullmatch(address) else None
 
 
-_HEADER_NAME = re.compile(r"^\s*[A-Za-z][\w-]*\s*:")  # "Bcc:", "Cc:", "To:", ...
-
-
 def recipient_addresses(value: object) -> list[str]:
     """The addresses of the cell ``value`` to put in ``To``: only whole addresses (never text
-    after a line break that reads as a header, such as a smuggled "Bcc:"). Which of a row's
-    addresses are a person's is decided once, for every output, by
+    after a label that reads as a mail header, such as a smuggled "Bcc:": the rule the
+    tracker's cells are read with, ``normalise.addresses.without_header_lines``). Which of a
+    row's addresses are a person's is decided once, for every output, by
     ``normalise.addresses.pair_recipients``."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
         return []
-    pieces = re.split(r"[,;\r\n]+", str(value))
+    text, _ = without_header_lines(str(value))
     found = [
         address
-        for piece in pieces
-        if not _HEADER_NAME.match(piece)
-        for token in piece.split()
+        for token in re.split(r"[,;\s]+", text)
         if (address := mail_address(token)) is not None
     ]
     return list(dict.fromkeys(found))

@@ -68,6 +68,28 @@ _AROUND = "<>()[]\"'"
 _MAILTO_LINK = re.compile(r"mailto:([^\s?<>()\[\]\"']*)(?:\?[^\s;,<>()\[\]\"']*)?", re.IGNORECASE)
 
 
+# A line of a cell, or its part after a comma or semicolon, that starts as a mail header naming
+# recipients (or the subject) does: "Bob⏎Bcc: eve@evil.example", where a spreadsheet shows
+# only "Bob". What follows such a label, to the end of its line, is header text smuggled into
+# the cell, never a recipient. A label with no @ after it ("To: Dana") makes no address, and a
+# label of the person's own ("Work: dana@acme.com") is none of these.
+_HEADER_LINE = re.compile(
+    r"(?:^|(?<=[,;\r\n]))[ \t]*(?:to|cc|bcc|from|sender|reply-to|subject)[ \t]*:"
+    r"[^\r\n@]*@[^\r\n]*",
+    re.IGNORECASE,
+)
+
+
+def without_header_lines(text: str) -> tuple[str, list[str]]:
+    """(``text`` without what reads as a mail header in it, those header texts): its
+    addresses are no one's to write to. ("Dana, Bcc: eve@evil.example": "Dana,", and
+    ["Bcc: eve@evil.example"].)"""
+    if ":" not in text or "@" not in text:  # the usual cell
+        return text, []
+    found = [match.strip() for match in _HEADER_LINE.findall(text)]
+    return (_HEADER_LINE.sub("", text), found) if found else (text, [])
+
+
 def _link_decoded(match: re.Match[str]) -> str:
     return unquote(match[1])
 

@@ -28,6 +28,7 @@ from followup_batch.normalise.addresses import (
     closed_at,
     unpaired,
     why_not_address,
+    without_header_lines,
     written_addresses,
 )
 from followup_batch.normalise.cells import (
@@ -262,14 +263,22 @@ def addresses_in_names(value: object) -> tuple[list[str], str | None]:
     """The addresses written in an Interviewer cell: as an address book writes them ("Dana
     Ortiz <dana@acme.com>", also "<dana @ acme.com>"), else bare ("recruiting@acme.com",
     "(ana@acme.com)", "mailto:ana@acme.com"); and a problem naming those that are malformed
-    ("<dana@acme..com>"), which are not used."""
-    text = closed_at(cell_text(value))
+    ("<dana@acme..com>") or follow a mail header's label ("Bob⏎Bcc: eve@evil.example"), which
+    are not used."""
+    text, smuggled = without_header_lines(closed_at(cell_text(value)))
     written = _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
     if not written:
-        return [], None
+        return [], _not_used([], smuggled)
     found, wrong = written_addresses(" ".join(written))
+    return found, _not_used(wrong, smuggled)
+
+
+def _not_used(wrong: list[str], smuggled: list[str]) -> str | None:
+    """The problem naming a cell's malformed addresses (``wrong``) and its text that reads as
+    a mail header (``smuggled``: ``without_header_lines``), none of which is used."""
     said = [f"{shown(w)} is not an email address ({why_not_address(w)})" for w in wrong]
-    return found, "; ".join(said) + "; it is not used" if said else None
+    said += [f"{shown(h)} reads as a mail header, not an address" for h in smuggled]
+    return "; ".join(said) + "; it is not used" if said else None
 
 
 def read_emails(value: object) -> tuple[list[str], str | None]:
@@ -277,16 +286,16 @@ def read_emails(value: object) -> tuple[list[str], str | None]:
     not one: no address at all ("not-an-email", a name) or a malformed one ("ann@acme",
     "dana@acme..com"), which is not used. A draft left without any address goes without a To
     address. Words beside an address ("Dana Ortiz <dana@acme.com>") and placeholders (n/a, -)
-    say nothing."""
+    say nothing; a line that reads as a mail header ("Bcc: eve@evil.example") gives no address
+    and is a problem (``without_header_lines``)."""
     if dates.is_placeholder(value):
         return [], None
-    text = cell_text(value).strip()
+    text, smuggled = without_header_lines(cell_text(value).strip())
+    text = text.strip()
     found, wrong = written_addresses(text)
-    if found:
-        said = [f"{shown(w)} is not an email address ({why_not_address(w)})" for w in wrong]
-        return found, "; ".join(said) + "; it is not used" if said else None
-    if not text:
-        return [], None
+    if found or not text:
+        said = _not_used(wrong, smuggled)
+        return found, f"{said}; {NO_TO_ADDRESS}" if said and not found else said
     why = f" ({why_not_address(wrong[0])})" if len(wrong) == 1 and wrong[0] != "@" else ""
     return [], f"{shown(value)} is not an email address{why}; {NO_TO_ADDRESS}"
 

@@ -713,6 +713,44 @@ def test_what_an_email_cell_gives(emails: str, addresses: list[str], problem: st
     assert not row["needs_info"]
 
 
+SMUGGLED = '"Bcc: eve@evil.example" reads as a mail header, not an address; it is not used'
+
+
+@pytest.mark.parametrize(
+    ("names", "emails", "addresses", "problem"),
+    [
+        # A second line Excel does not show ("Bob" is what the person sees), or a label after
+        # a comma: header text smuggled into the cell, never a recipient (outside test F4).
+        ("Bob\r\nBcc: eve@evil.example", None, [], f"D2: {SMUGGLED}"),
+        ("Bob\nBCC : eve@evil.example", None, [], f"D2: {SMUGGLED.replace('Bcc:', 'BCC :')}"),
+        ("Dana, Bcc: eve@evil.example", None, [], f"D2: {SMUGGLED}"),
+        ("Bob <bob@acme.com>\nBcc: eve@evil.example", None, ["bob@acme.com"], f"D2: {SMUGGLED}"),
+        ("Bob\nCc: eve@evil.example", None, [], f"D2: {SMUGGLED.replace('Bcc', 'Cc')}"),
+        ("Bob\nTo: eve@evil.example", None, [], f"D2: {SMUGGLED.replace('Bcc', 'To')}"),
+        # The Interviewer Email column, by the same rule: an address naming the interviewer
+        # is not one of theirs when it follows a header's label.
+        ("Bob", "bob@acme.com\nBcc: eve@evil.example", ["bob@acme.com"], f"E2: {SMUGGLED}"),
+        (
+            "Bob",
+            "bob@acme.com\nBcc: bob@evil.example",
+            ["bob@acme.com"],
+            "E2: " + SMUGGLED.replace("eve@", "bob@"),
+        ),
+        ("Bob", "Bcc: eve@evil.example", [], f"E2: {SMUGGLED}; {NO_TO}"),
+        # A label of the person's own, and a header's label with no address after it, are not.
+        ("Bob", "Work: bob@acme.com", ["bob@acme.com"], None),
+        ("Recruiter: Dana <dana@acme.com>", None, ["dana@acme.com"], None),
+        ("Dana Ortiz <dana@acme.com>", None, ["dana@acme.com"], None),
+    ],
+)
+def test_an_address_after_a_mail_headers_label_is_no_recipient(
+    names: str, emails: str | None, addresses: list[str], problem: str | None
+) -> None:
+    row = one_row(interviewer=names, interviewer_email=emails)
+    assert row["interviewer_emails"] == addresses
+    assert [p for p in row["problems"] if "mail header" in p] == ([problem] if problem else [])
+
+
 @pytest.mark.parametrize(
     ("names", "emails", "problem"),
     [
