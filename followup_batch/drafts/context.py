@@ -98,9 +98,10 @@ MONTHS = (
 def clean_value(value: object, max_words: int | None = None, *, phrase: bool = False) -> str:
     """A cell value as draft text: '' for blanks, None/NaN/NaT and placeholder words.
 
-    One line, single spaces, no control characters, no punctuation at the start; a
-    ``phrase`` (topic, value-add: quoted mid-sentence) loses its closing punctuation too,
-    names keep theirs ("Acme Inc."). Longer than ``max_words``: ''.
+    One line, single spaces, no control characters, no stray separator (, ; :) at either
+    end; a ``phrase`` (topic, value-add: quoted mid-sentence) loses its other punctuation at
+    the start and at the end too, names keep theirs as typed (".NET Foundation", "Acme
+    Inc.", "../x"). Longer than ``max_words``: ''.
     """
     if type(value) is str:  # (a str subclass goes through str())
         return _clean_text(value, max_words, phrase)
@@ -117,8 +118,8 @@ def _clean_text(value: str, max_words: int | None, phrase: bool) -> str:
     and placeholders across files)."""
     text = CONTROL_CHARACTERS.sub(" ", value).strip()
     # The first line only: a Topic cell may hold a page of notes.
-    text = " ".join(text.split("\n", 1)[0].split()).lstrip(",.;:!? ")
-    text = text.rstrip(",;: " + (".!?" if phrase else ""))
+    ends = ",;: " + (".!?" if phrase else "")
+    text = " ".join(text.split("\n", 1)[0].split()).strip(ends)
     if not text or text.casefold() in PLACEHOLDERS:
         return ""
     # A placeholder of punctuation ("-", "?") has no key; a name in another script

@@ -19,10 +19,13 @@ their place), tidied, cut at the placeholders into a ``Skeleton`` and cached; a 
 the skeleton's pieces joined with the row's values. Variables used any other way (filters,
 comparisons, loops) are part of the cache key with their values. ``Templates.render_many``
 takes many contexts as columns, groups them by that key (numpy) and fills each group in one
-``str.join`` pass; the few texts a value could leave untidy (a period doubled where it meets
-the text, a formula character first) are finished one by one. The result is the text a direct
-render gives (benchmarks/bench_drafts.py checks it), 20–25 times faster than rendering every
-message directly with Jinja2 (benchmarks/README.md).
+``str.join`` pass; the few texts a value could leave untidy (a multi-line value in a subject,
+more than a cell holds) are finished one by one. A value goes in as typed ("A..B Labs", "+44
+Labs"): only the template's own period after a value ending in one is left out ("Acme Inc."
+before "." gives "Acme Inc."). The formula guard is the CSV writer's
+(``write.csv_out.guard_csv_text``): a message, an .eml or a digest quotes a name as typed.
+The result is the text a direct render gives (benchmarks/bench_drafts.py checks it), 20–25
+times faster than rendering every message directly with Jinja2 (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -85,7 +88,6 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "signature": "[sender] signature, else the sender's name",
 }
 
-FORMULA_STARTS = ("=", "+", "-", "@")
 # Cells and mail bodies keep line feeds and nothing else below U+0020 (nor DEL, nor C1).
 _CONTROLS = r"\x00-\x09\x0b-\x1f\x7f-\x9f"
 # Removed from every value, with plane 15 (private use), which the renderer's placeholders use.
@@ -115,7 +117,7 @@ class Skeleton:
     def fill(self, context: Mapping[str, Any], *, subject: bool) -> str:
         parts = [self.pieces[0]]
         for name, piece in zip(self.names, self.pieces[1:], strict=True):
-            parts += (context[name], piece)
+            parts += (context[name], _after(context[name], piece))
         return _finish("".join(parts), subject=subject)
 
     def fill_many(
@@ -127,7 +129,7 @@ class Skeleton:
         values = [columns[name][members].tolist() for name in self.names]
         parts: list[Iterable[str]] = [repeat(self.pieces[0])]
         for column, piece in zip(values, self.pieces[1:], strict=True):
-            parts += (column, repeat(piece))
+            parts += (column, _pieces_after(column, piece))
         texts = list(map("".join, zip(*parts, strict=False)))  # as many as the values
         if self._finish_may_change(values, subject=subject):
             return [_finish(text, subject=subject) for text in texts]
@@ -138,17 +140,28 @@ class Skeleton:
         False: it changes none, and the texts need not be scanned one by one."""
         columns = [set(column) for column in values]
         every_value = set().union(*columns)
-        firsts = {self.pieces[0][:1]} if self.pieces[0] else {v[:1] for v in columns[0]}
         longest = sum(map(len, self.pieces)) + sum(max(map(len, column)) for column in columns)
         return (
             "" in every_value  # (never: a variable is filled in only when present)
-            # A doubled period inside a part, or a period where a value meets its neighbours.
-            or any(".." in piece for piece in self.pieces)
-            or any(".." in v or v[:1] == "." or v[-1:] == "." for v in every_value)
             or (subject and any("\n" in text for text in (*self.pieces, *every_value)))
-            or any(first in FORMULA_STARTS or first.isspace() for first in firsts)
             or longest > MAX_CELL_TEXT
         )
+
+
+def _after(value: str, piece: str) -> str:
+    """``piece`` as it follows ``value``: without the template's period when the value ends
+    in one ("Acme Inc." before ". I look forward" gives "Acme Inc. I look forward"). The
+    value itself is as typed: "A..B Labs" stays, and so does a template's own ellipsis."""
+    if piece[:1] == "." and piece[1:2] != "." and value[-1:] == ".":
+        return piece[1:]
+    return piece
+
+
+def _pieces_after(values: list[str], piece: str) -> Iterable[str]:
+    """``_after`` of each value of a column and the ``piece`` after them."""
+    if piece[:1] != "." or not any(value[-1:] == "." for value in values):
+        return repeat(piece)
+    return [_after(value, piece) for value in values]
 
 
 @dataclass
@@ -215,13 +228,11 @@ def _codes(values: list[Any]) -> np.ndarray:
 
 
 def _finish(text: str, *, subject: bool) -> str:
-    """What filling values in can leave: "Acme Inc." before a period, a multi-line signature
-    in a subject, a formula character first."""
-    if ".." in text:
-        text = _DOUBLED_PERIOD.sub(".", text)
+    """What filling values in can leave: a multi-line signature in a subject, more text than
+    a cell holds."""
     if subject and "\n" in text:
         text = " ".join(text.split())
-    return _guarded(text)
+    return within_cell(text)
 
 
 @dataclass(frozen=True)
@@ -451,13 +462,7 @@ def tidy(text: str) -> str:
 
 
 def cell_text(text: str) -> str:
-    """Safe in a spreadsheet cell: no control characters but the line feed, never read as a
-    formula (no leading =, +, -, @), within Excel's 32,767 characters."""
-    return _guarded(CONTROL_CHARACTERS.sub("", text))
-
-
-def _guarded(text: str) -> str:
-    """``cell_text`` for text whose parts are already free of control characters."""
-    if text[:1] in FORMULA_STARTS or text[:1].isspace():
-        text = text.lstrip("".join(FORMULA_STARTS) + " \n")
-    return within_cell(text)
+    """Safe in a spreadsheet cell: no control characters but the line feed, within Excel's
+    32,767 characters. (A leading =, +, - or @ stays: an xlsx cell of text is never a formula,
+    and the CSV writer guards its cells, ``write.csv_out.guard_csv_text``.)"""
+    return within_cell(CONTROL_CHARACTERS.sub("", text))

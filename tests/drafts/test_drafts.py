@@ -25,6 +25,7 @@ from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
 from followup_batch.schedule import NextActions, load_rules, schedule_rows
 from followup_batch.schedule.labels import ACTION_LABELS
+from followup_batch.write.csv_out import FORMULA_STARTS, guard_csv_text
 
 TEMPLATES = drafts.load_templates()
 ACTIONS = tuple(templating.TEMPLATE_FILES)
@@ -59,7 +60,7 @@ def assert_clean(action: str, subject: str, body: str, *, position: str, sender:
         assert not MISSING_WORDS.search(text), text
         assert "  " not in text, text
         assert not ORPHAN_PUNCTUATION.search(text), text
-        assert not text.startswith(templating.FORMULA_STARTS), text
+        assert not text.startswith(FORMULA_STARTS), text  # the shipped templates' words first
         assert text == text.strip()
     assert "\n" not in subject
     greeting = body.split("\n")[0]
@@ -587,8 +588,7 @@ def test_rows_without_an_action_get_empty_drafts_and_no_messages():
 
 
 def test_cell_text_is_safe():
-    assert templating.cell_text("=HYPERLINK(1)") == "HYPERLINK(1)"
-    assert templating.cell_text("@SUM\x00\x07 a\tb") == "SUM ab"
+    assert templating.cell_text("@SUM\x00\x07 a\tb\x1b]52;c;eA==\x9b") == "@SUM ab]52;c;eA=="
     assert len(templating.cell_text("x" * 40_000)) == 32_767
 
 
@@ -607,12 +607,59 @@ def test_control_characters_and_long_notes_never_reach_the_draft():
     assert "word word" not in body
 
 
-def test_a_user_template_starting_with_a_formula_character_is_defused(tmp_path):
-    (tmp_path / "final.txt.j2").write_text("Subject: =1+1\n-{{ greeting }} @home\n")
+# A name that starts with a formula character, as a template that starts with the company
+# quotes it. The draft, the .eml and the digest say it as typed; only a CSV cell, which a
+# spreadsheet reads as a formula, is guarded (with the apostrophe a person would type).
+COMPANY_FIRST = "Subject: {{ company }} – thank you\n{{ greeting }} {{ company }} rocks.\n"
+
+
+@pytest.mark.parametrize(
+    ("company", "subject", "csv_cell"),
+    [
+        ("+44 Labs", "+44 Labs – thank you", "'+44 Labs – thank you"),
+        ("@Home Realty", "@Home Realty – thank you", "'@Home Realty – thank you"),
+        ("-273 Cryo Ltd", "-273 Cryo Ltd – thank you", "'-273 Cryo Ltd – thank you"),
+        ("=Equals Corp", "=Equals Corp – thank you", "'=Equals Corp – thank you"),
+        (
+            "=cmd|' /C calc'!A0",
+            "=cmd|' /C calc'!A0 – thank you",
+            "'=cmd|' /C calc'!A0 – thank you",
+        ),
+        ("Normal Co", "Normal Co – thank you", "Normal Co – thank you"),
+    ],
+)
+def test_a_name_starting_with_a_formula_character_is_quoted_as_typed(
+    tmp_path, company, subject, csv_cell
+):
+    (tmp_path / "final.txt.j2").write_text(COMPANY_FIRST, encoding="utf-8")
     templates = drafts.load_templates(tmp_path)
-    _, out = render([{}], ["final"], templates=templates)
-    assert out.per_row["draft_subject"].iloc[0] == "1+1"
-    assert out.per_row["draft"].iloc[0] == "Hello, @home"
+    _, out = render([{"company": company}], ["final"], templates=templates)
+    assert out.per_row["draft_subject"].iloc[0] == subject
+    assert out.per_row["draft"].iloc[0] == f"Hello, {company} rocks."
+    assert out.messages["subject"].iloc[0] == subject
+    assert guard_csv_text(out.per_row["draft_subject"].iloc[0]) == csv_cell
+
+
+# A company as typed, quoted as typed: the tidying of a template's own punctuation ("Acme
+# Inc." before the sentence's ".") never reaches inside a value ("A..B Labs" read "A.B Labs",
+# "../x" read "/x", ".NET" read "NET").
+@pytest.mark.parametrize(
+    ("company", "in_the_body"),
+    [
+        ("A..B Labs", "the PM role at A..B Labs.\n"),
+        ("../x", "the PM role at ../x.\n"),
+        (".NET Foundation", "the PM role at .NET Foundation.\n"),
+        ("What If...", "the PM role at What If...\n"),
+        ("Dots... Co", "the PM role at Dots... Co.\n"),
+        ("Acme Inc.", "the PM role at Acme Inc.\n"),
+        ("v1.2.3 Ltd", "the PM role at v1.2.3 Ltd.\n"),
+    ],
+)
+def test_a_company_is_quoted_as_typed(company, in_the_body):
+    row = {"company": company, "position": "PM", "interview_type": "video"}
+    _, out = render([row], ["thank_you"])
+    assert out.per_row["draft_subject"].iloc[0] == f"Thank you for the PM interview at {company}"
+    assert in_the_body in out.per_row["draft"].iloc[0]
 
 
 # --- user templates -------------------------------------------------------------------------
