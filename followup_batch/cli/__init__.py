@@ -35,6 +35,7 @@ from followup_batch.errors import (
     UsageError,
     stopped_how,
 )
+from followup_batch.normalise.controls import printable
 
 if TYPE_CHECKING:
     from followup_batch.config import Config
@@ -70,10 +71,10 @@ class Commands(click.Group):
             sys.exit(code)
         except UsageError as exc:
             if exc.option is None:
-                raise click.UsageError(str(exc)) from None
-            raise click.BadParameter(str(exc), param_hint=exc.option) from None
-        except FollowupError as exc:
-            raise click.ClickException(str(exc)) from None
+                raise click.UsageError(printable(str(exc))) from None
+            raise click.BadParameter(printable(str(exc)), param_hint=exc.option) from None
+        except FollowupError as exc:  # it may quote a tracker's cell or sheet name
+            raise click.ClickException(printable(str(exc))) from None
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -392,6 +393,7 @@ def digest(
     from followup_batch.batch import RunOptions, counted
     from followup_batch.cli.console import (
         Reporter,
+        echo,
         report_files,
         show_digest,
         unread_files,
@@ -406,7 +408,7 @@ def digest(
     folders: dict[Path, tuple[str, ...]] = {}
     files = asked.tracker_files(paths, skipped, names, folders)
     for note in [] if quiet else skipped:
-        click.echo(f"note: {note}", err=True)
+        echo(f"note: {note}", err=True)
     kinds = ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
     digests: list[tuple[Path, str | None]] = [(path, k) for path, k in kinds if path is not None]
     exports = asked.requested_exports(
@@ -446,11 +448,9 @@ def digest(
         result, failures, lines, as_json=as_json, quiet=quiet, with_drafts=with_drafts
     )
     if export_error:
-        click.echo(f"exports: FAILED — {export_error}", err=True)
+        echo(f"exports: FAILED — {export_error}", err=True)
     if failed:
-        click.echo(
-            f"{failed} of {counted(len(files), 'file')} could not be read; see above.", err=True
-        )
+        echo(f"{failed} of {counted(len(files), 'file')} could not be read; see above.", err=True)
     if failed or export_error or not shown:
         sys.exit(1)
 
@@ -495,6 +495,7 @@ def check(
     Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
     """
     from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text
+    from followup_batch.cli.console import echo
     from followup_batch.invocation import tracker_files
     from followup_batch.workers import stop_on_sigterm
 
@@ -504,14 +505,14 @@ def check(
     files = tracker_files(paths, names=names)
     checks = check_paths(files, config.reading, as_of=as_of or dt.date.today(), names=names)
     if as_json:
-        click.echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
+        echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
     elif quiet:
         for unread in (c for c in checks if c.error):
-            click.echo(f"{unread.name}: NOT READ — {unread.error}", err=True)
+            echo(f"{unread.name}: NOT READ — {unread.error}", err=True)
         for name, refusal in refusals(checks):
-            click.echo(f"{name}: {REFUSED} — {refusal}", err=True)
+            echo(f"{name}: {REFUSED} — {refusal}", err=True)
     else:
-        click.echo(to_text(checks), nl=False)
+        echo(to_text(checks), nl=False)
     if any(c.error or c.refusal for c in checks):
         sys.exit(1)
 

@@ -27,6 +27,7 @@ from followup_batch.errors import (
     UsageError,
     stopped_how,
 )
+from followup_batch.normalise.controls import printable
 
 if TYPE_CHECKING:
     from followup_batch.batch import RunOptions, SheetReport
@@ -36,14 +37,24 @@ if TYPE_CHECKING:
     from followup_batch.exports.outputs import Exports
 
 
-def echo(text: str, *, err: bool = False, nl: bool = True, color: bool | None = None) -> bool:
-    """``click.echo``, except that a reader who stops reading (``run ... | head -1``) does
-    not stop the run: once standard output is closed, what would go there is dropped (the
-    --log-file keeps it) and the files are still processed. Standard output redirected to a
-    full disk is said once on stderr and dropped the same way: False then, ``text`` was lost
-    (to a closed pipe nothing is: its reader wanted no more)."""
+def echo(
+    text: str,
+    *,
+    err: bool = False,
+    nl: bool = True,
+    color: bool | None = None,
+    codes: bool = False,
+) -> bool:
+    """``click.echo`` of ``text`` without its control characters (``printable``: a tracker's
+    cell holding ESC]52 or ESC[2K must not reach the terminal), except that a reader who stops
+    reading (``run ... | head -1``) does not stop the run: once standard output is closed,
+    what would go there is dropped (the --log-file keeps it) and the files are still
+    processed. Standard output redirected to a full disk is said once on stderr and dropped
+    the same way: False then, ``text`` was lost (to a closed pipe nothing is: its reader
+    wanted no more). ``codes``: ``text`` holds the tool's own terminal codes (colours, a
+    status line), and its other parts were made printable already."""
     try:
-        click.echo(text, err=err, nl=nl, color=color)
+        click.echo(text if codes else printable(text), err=err, nl=nl, color=color)
         return True
     except OSError as exc:
         stream = sys.stderr if err else sys.stdout
@@ -127,8 +138,8 @@ class Reporter:
     def _record(self, level: str, text: str) -> None:
         if self.log:
             stamp = dt.datetime.now().isoformat(timespec="seconds")
-            try:
-                self.log.write(f"{stamp} {level} {text}\n")
+            try:  # a log is read on a terminal too (``tail -f``): no control characters
+                self.log.write(f"{stamp} {level} {printable(text)}\n")
             except OSError as exc:
                 self._lose_log(exc)
 
@@ -239,12 +250,12 @@ class StatusLine:
         self.shown = False
 
     def __call__(self, text: str) -> None:
-        echo(f"\r\x1b[K{text} …", err=True, nl=False, color=True)
+        echo(f"\r\x1b[K{printable(text)} …", err=True, nl=False, color=True, codes=True)
         self.shown = True
 
     def clear(self) -> None:
         if self.shown:
-            echo("\r\x1b[K", err=True, nl=False, color=True)
+            echo("\r\x1b[K", err=True, nl=False, color=True, codes=True)
             self.shown = False
 
 
@@ -557,7 +568,7 @@ def show_digest(
         shown = echo(json.dumps(data, indent=2, ensure_ascii=False))
     elif not quiet:
         text = exports.to_terminal(digest, terminal_width(), color=wants_colour(sys.stdout))
-        shown = echo(text, nl=False)
+        shown = echo(text, nl=False, codes=True)  # its colours; the rest made printable
     if not quiet:
         for line in lines:
             echo(line, err=True)

@@ -46,6 +46,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from followup_batch.drafts.limits import LimitedSandbox, render_limited
 from followup_batch.errors import ConfigError
 from followup_batch.normalise.cells import MAX_CELL_TEXT, within_cell
+from followup_batch.normalise.controls import CONTROLS, printable
 
 TEMPLATE_FILES: dict[str, str] = {
     "application_check_in": "application_check_in.txt.j2",
@@ -89,10 +90,8 @@ CONTEXT_VARIABLES: dict[str, str] = {
 }
 
 # Cells and mail bodies keep line feeds and nothing else below U+0020 (nor DEL, nor C1).
-_CONTROLS = r"\x00-\x09\x0b-\x1f\x7f-\x9f"
 # Removed from every value, with plane 15 (private use), which the renderer's placeholders use.
-CONTROL_CHARACTERS = re.compile(f"[{_CONTROLS}\U000f0000-\U000fffff]")
-_TEMPLATE_CONTROLS = re.compile(f"[{_CONTROLS}]")
+CONTROL_CHARACTERS = re.compile(f"[{CONTROLS}\U000f0000-\U000fffff]")
 # Placeholders for transparent variables: supplementary private-use characters, one each.
 _SENTINEL_BASE = 0xF0000
 
@@ -214,7 +213,7 @@ class ActionTemplate:
                 stand_in[name] = chr(_SENTINEL_BASE + i)
         out = []
         for template, is_subject in ((self.subject, True), (self.body, False)):
-            text = tidy(_TEMPLATE_CONTROLS.sub("", render_or_raise(template, stand_in)))
+            text = tidy(printable(render_or_raise(template, stand_in)))
             if is_subject:
                 text = " ".join(text.split())
             out.append(Skeleton.from_render(text, self.transparent))

@@ -34,6 +34,7 @@ from followup_batch.exports.digest import (
 )
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_text
+from followup_batch.normalise.controls import printable
 
 # Terminal colours: red, orange (256-colour), yellow, blue, magenta.
 ANSI: dict[str, str] = {
@@ -55,8 +56,10 @@ FIX_HEADERS = ("Client", "Where", "Company – Position")  # each problem on a l
 
 
 def _one_line(text: object) -> str:
+    """The text of a cell of the tables, on one line and without control characters (a
+    tracker's cell holding ESC]52 reaches neither the terminal nor the Markdown)."""
     # str.split's whitespace is the regex \s (every Unicode space), at a third of the cost.
-    return " ".join(str(text).split())
+    return printable(" ".join(str(text).split()))
 
 
 def _fit(text: str, width: int) -> str:
@@ -174,7 +177,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
             [due_day(i["due"]), i["urgency"], i["action"], company_position(i), locate(i)]
             for i in items
         ]
-        tables.append((f"{client} — {source}" if source else client, rows))
+        tables.append((_one_line(f"{client} — {source}" if source else client), rows))
         levels_of[len(tables) - 1] = [i["urgency"] for i in items]
     sizes = column_sizes(ITEM_HEADERS, [row for _, rows in tables for row in rows])
     for n, (heading, rows) in enumerate(tables):

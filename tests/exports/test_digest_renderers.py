@@ -18,7 +18,13 @@ from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import URGENCY_COLOURS, build_digest
 from followup_batch.exports.digest_html import load_digest_template, to_html, write_digest_html
 from followup_batch.exports.digest_json import ITEM_KEYS, to_json
-from followup_batch.exports.digest_text import to_markdown, to_terminal, write_digest_markdown
+from followup_batch.exports.digest_text import (
+    ANSI,
+    ANSI_RESET,
+    to_markdown,
+    to_terminal,
+    write_digest_markdown,
+)
 from followup_batch.exports.digest_xlsx import write_digest_xlsx
 from followup_batch.exports.due import empty_items
 
@@ -101,6 +107,41 @@ def test_terminal_shows_addresses_when_wide(width: int, address: bool) -> None:
     text = to_terminal(build_digest(TODAY, AS_OF), width=width)
     assert ("dana@cy.example" in text) is address
     assert "Dana Ortiz" in text
+
+
+# A tracker's cells holding terminal control sequences (outside test F3): a clipboard write
+# (OSC 52, ended by BEL), colours and cursor moves (CSI), a C1 CSI, a DEL.
+ESCAPES = items(
+    item(
+        "\x1b[31mAnn\x1b[0m",
+        "Acme\x1b]52;c;ZWNobyBwd25lZA==\x07",
+        "2026-11-18",
+        "Overdue",
+        position="PM\x1b[2K\x1b[1G",
+        subject="Thanks\x9b2J\x7f",
+        to="Bob\x1b]0;title\x07",
+        sheet="S\x1b[1A",
+    ),
+    item("Ann", "Beta\x1b]8;;http://evil.example\x07", "2026-11-23", "Due soon", row=3),
+)
+TOOL_COLOURS = re.compile("|".join(map(re.escape, [*ANSI.values(), ANSI_RESET])))
+CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+@pytest.mark.parametrize(
+    "render",
+    [
+        lambda d: to_terminal(d, 80),
+        lambda d: to_terminal(d, 160),
+        lambda d: TOOL_COLOURS.sub("", to_terminal(d, 120, color=True)),
+        to_markdown,
+    ],
+    ids=["terminal", "terminal-wide", "terminal-colours", "markdown"],
+)
+def test_no_control_character_of_a_cell_reaches_the_text(render) -> None:
+    text = render(build_digest(ESCAPES, AS_OF))
+    assert CONTROL.findall(text) == []
+    assert "Acme]52;c;ZWNobyBwd25lZA==" in text.replace("\\", "")  # shown, not obeyed
 
 
 def test_markdown_escapes_table_syntax() -> None:
