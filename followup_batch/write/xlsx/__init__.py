@@ -67,7 +67,7 @@ def write_workbook(
     written = package.Written(set(), set(), set(), [])
 
     def write(temp: Path) -> None:
-        with _told_for(source):
+        with _told_for(source, table.sheet):
             additions = package.Additions(extra_sheets, live, outbox, options.due_soon_bd)
             done = package.write_package(table, owned, source, temp, as_of, additions)
             written.touched.update(done.touched)
@@ -113,7 +113,7 @@ def check_workbook(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Non
     _check_editable(source)
     if table.sheet is not None:  # a damaged sheet, as the run would find it after its work
         refuse_damaged_workbook(source, [table.sheet])
-    with _told_for(source):
+    with _told_for(source, table.sheet):
         package.check_package(table, rows, source, as_of)
 
 
@@ -122,7 +122,7 @@ def workbook_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Sh
     nothing (``package.sheet_layout``); raises what it would raise."""
     source = Path(table.path)
     _check_editable(source)
-    with _told_for(source):
+    with _told_for(source, table.sheet):
         return package.sheet_layout(table, rows, source, as_of)
 
 
@@ -133,14 +133,16 @@ def workbook_additions_said(
     nothing (``package.planned_additions``); raises what it would raise."""
     source = Path(table.path)
     _check_editable(source)
-    with _told_for(source):
+    with _told_for(source, table.sheet):
         return package.planned_additions(table, rows, source, as_of, live=live, backup=backup)
 
 
 @contextlib.contextmanager
-def _told_for(source: Path) -> Iterator[None]:
+def _told_for(source: Path, sheet: str | None = None) -> Iterator[None]:
     """The package writer's refusals as the person reads them: naming the file and saying
-    that nothing was written (``InTheWay`` says so and is named by the line reporting it)."""
+    that nothing was written (``InTheWay`` says so and is named by the line reporting it). A
+    part it cannot parse that is the tracker ``sheet`` damaged before the run is named as
+    ``check`` names it (``refuse_damaged_workbook``)."""
     try:
         yield
     except InTheWay:
@@ -160,6 +162,8 @@ def _told_for(source: Path) -> Iterator[None]:
         zipfile.LargeZipFile,  # a sheet of over 2 GiB of XML
         KeyError,
     ) as exc:
+        if sheet is not None:
+            refuse_damaged_workbook(source, [sheet])
         raise UnsafeWrite(
             f"{source.name}: cannot update the workbook ({exc}); nothing was written. "
             "Open it in Excel and save it again, then run again"
