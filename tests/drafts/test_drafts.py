@@ -995,11 +995,13 @@ DOC_CASES = [
 
 # Report ot19, F11: "Our discussion of case interview", "Our discussion of Experimentation".
 # A topic is whatever noun phrase the person typed, with or without an article and with their
-# capitals; the drafts quote it where any such phrase reads right: after a colon, or between
-# commas. No article is added and no capital changed.
+# capitals; the drafts quote it where any such phrase reads right: after a colon, never between
+# commas (a topic of its own commas read as a list: ot20 F11), and say nothing of what kind of
+# thing it is ("the kind of problem I enjoy" of "team structure"). No article is added and no
+# capital changed.
 TOPICS = ["case interview", "Experimentation", "M&A case study", "the Q3 roadmap"]
 TOPIC_SENTENCES = [
-    ("thank_you", {}, "One topic from our conversation stayed with me afterwards: {}. It is"),
+    ("thank_you", {}, "One topic from our conversation stayed with me afterwards: {}. Talking"),
     ("check_in_1", {}, "One topic from our conversation has stayed with me since: {}.\n"),
     (
         "check_in_2",
@@ -1014,8 +1016,8 @@ TOPIC_SENTENCES = [
     (
         "networking",
         {},
-        "I was thinking recently about one topic from our conversation, {}, and thought this "
-        "might be useful: a one-page teardown",
+        "One topic from our conversation came to mind recently: {}. I thought this might be "
+        "useful: a one-page teardown",
     ),
 ]
 
