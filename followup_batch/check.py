@@ -38,6 +38,7 @@ from followup_batch.normalise import (
     topic_notes,
 )
 from followup_batch.normalise.date_columns import DateOrder
+from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 from followup_batch.read.files import reason_named
@@ -57,6 +58,7 @@ class MappedColumn:
     header: str  # as the user wrote it
     field: str  # schema field name, e.g. 'interview_at'; 'stage:<type>' for a wide tracker
     date_order: str | None = None  # how 3/11/2026 is read in this column (date fields only)
+    private: bool = False  # a Notes column read as the topic that drafts never quote
 
 
 @dataclass(frozen=True)
@@ -177,12 +179,14 @@ def _checked(
     when this sheet says it (``normalise.topic_notes``)."""
     found = date_orders(table, options)
     orders = {name: order.describe() for name, order in found.items()}
+    private_notes = notes_column(table) is not None
     columns = [
         MappedColumn(
             _letter(col),
             table.headers[col],
             name,
             orders.get(name) if name in DATE_FIELDS else None,
+            private=name == "topic" and private_notes,
         )
         for name, col in table.mapping.items()
     ]
@@ -303,7 +307,8 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
         width = max((len(c.header) for c in check.columns), default=0) + 2
         for c in check.columns:
             quoted = f'"{c.header}"'.ljust(width)
-            lines.append(f"    {c.column:>3}  {quoted} -> {_field_label(c.field)}")
+            kept = ", kept private: drafts never quote it" if c.private else ""
+            lines.append(f"    {c.column:>3}  {quoted} -> {_field_label(c.field)}{kept}")
         dated = [c for c in check.columns if c.date_order is not None]
         if dated:
             lines.append("  Date order:")

@@ -55,7 +55,7 @@ def test_text_report(tmp_path: Path) -> None:
     assert text == (
         'jobs.xlsx, sheet "Jobs": header on row 2, 3 rows, 1 needs info\n'
         "  Columns read:\n"
-        '      A  "Notes"      -> topic (Topic)\n'
+        '      A  "Notes"      -> topic (Topic), kept private: drafts never quote it\n'
         '      B  "Company"    -> company (Company)\n'
         '      C  "Role"       -> position (Position)\n'
         '      D  "Date"       -> interview_at (Interview Date)\n'
