@@ -244,7 +244,9 @@ def _read_workbook(
     if not grid.names:
         raise TrackerNotFound(f"{path.name} has no worksheets (only charts or macros).")
     found: list[tuple[xlsx_cells.SheetGrid, HeaderMatch]] = []
-    closest: tuple[str, HeaderMatch | None] = (grid.names[0], None)
+    # Named when no sheet comes close: the sheet asked for, else the first one read.
+    first = options.sheet or (grid.sheets[0].name if grid.sheets else grid.names[0])
+    closest: tuple[str, HeaderMatch | None] = (first, None)
     for sheet in grid.sheets:
         head = list(enumerate(sheet.rows[:HEADER_SEARCH_ROWS], start=1))
         match, best = find_header(head, index, explicit)

@@ -616,6 +616,16 @@ def test_only_the_named_sheet(tmp_path: Path) -> None:
     assert str(error.value) == 'coach.xlsx has no sheet "Carol"; its sheets are: "Ann", "Bob".'
 
 
+def test_a_named_sheet_without_a_tracker_is_the_sheet_the_refusal_names(tmp_path: Path) -> None:
+    """--sheet Other on a workbook whose first sheet is the tracker: the refusal named "Jobs"
+    (outside test ot20, F11)."""
+    sheets = {"Jobs": [HEADER, ["A", "Dev", "2026-11-03"]], "Other": [["my notes"], ["x"]]}
+    path = write_xlsx(tmp_path / "t.xlsx", sheets)
+    with pytest.raises(TrackerNotFound) as error:
+        read_trackers(path, ReadOptions(sheet="Other"))
+    assert str(error.value).startswith('t.xlsx, sheet "Other": no header row with Company')
+
+
 @pytest.mark.parametrize(
     ("names", "asked", "read"),
     [
