@@ -619,7 +619,7 @@ def test_only_the_named_sheet(tmp_path: Path) -> None:
 def test_a_named_sheet_without_a_tracker_is_the_sheet_the_refusal_names(tmp_path: Path) -> None:
     """--sheet Other on a workbook whose first sheet is the tracker: the refusal named "Jobs"
     (outside test ot20, F11)."""
-    sheets = {"Jobs": [HEADER, ["A", "Dev", "2026-11-03"]], "Other": [["my notes"], ["x"]]}
+    sheets = {"Jobs": [HEADER, ["A", "Dev", "2026-11-03"]], "Other": [["=COUNTA(Jobs!A2:A9)"]]}
     path = write_xlsx(tmp_path / "t.xlsx", sheets)
     with pytest.raises(TrackerNotFound) as error:
         read_trackers(path, ReadOptions(sheet="Other"))
