@@ -252,12 +252,27 @@ def test_a_folder_scan_runs_a_file_and_its_link_once_under_the_file_s_name(
     assert [line.split(" [")[0] for line in out.splitlines() if "[Jobs]" in line] == [
         "with space.xlsx"
     ]
+    # The file's path, as the link's: two files of one name in two subfolders are told apart
+    # (outside test ot20, F11).
     assert (
-        f"note: {folder / link}: skipped, a link to with space.xlsx, which is processed under "
+        f"note: {folder / link}: skipped, a link to {tracker}, which is processed under "
         "its own name"
     ) in err
     assert read_back(tracker)["Follow-up status"][0]
     assert (folder / link).is_symlink()
+
+
+def test_a_broken_link_in_a_folder_is_said(tmp_path: Path) -> None:
+    """A link whose file was moved was skipped without a word (outside test ot20, F11)."""
+    folder = tmp_path / "clients"
+    (folder / "ann").mkdir(parents=True)
+    make_tracker(folder / "ann" / "Ann Lee.xlsx")
+    (folder / "Bo Park.xlsx").symlink_to("bo/Bo Park.xlsx")  # moved away
+    code, _, err = run(str(folder))
+    assert code == 0, err
+    assert (
+        f"note: {folder / 'Bo Park.xlsx'}: skipped, a link to bo/Bo Park.xlsx, which does not exist"
+    ) in err
 
 
 def test_a_log_file_in_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:

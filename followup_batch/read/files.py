@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -24,6 +25,7 @@ LINK_OUT_OF_FOLDER = (
     "{path}: skipped, a link to {target}, outside {folder}; name it directly to process it"
 )
 LINK_TO_FOUND_FILE = "{path}: skipped, a link to {target}, which is processed under its own name"
+BROKEN_LINK = "{path}: skipped, a link to {target}, which does not exist"
 
 
 def find_trackers(
@@ -55,6 +57,7 @@ def find_trackers(
             if not any(p.suffix.lower() in FOLDER_SUFFIXES for p in candidates):
                 raise FollowupError(_no_trackers_in(pattern, path))
             said = notes if notes is not None else []
+            said += _broken_links(path)
             inside = _inside(path, sorted(candidates), said)
             found = _not_digests(inside, said)
             if inside and not any(p.suffix.lower() in FOLDER_SUFFIXES for p in found):
@@ -183,8 +186,21 @@ def _files_before_their_links(found: list[Path], notes: list[str]) -> list[Path]
         if target is None:
             kept.append(path)
         else:
-            notes.append(LINK_TO_FOUND_FILE.format(path=path, target=target.name))
+            notes.append(LINK_TO_FOUND_FILE.format(path=path, target=target))
     return kept
+
+
+def _broken_links(folder: Path) -> list[str]:
+    """A note for each link in ``folder`` named like a tracker whose target is gone (a client's
+    file moved or renamed): skipped, but not in silence."""
+    return [
+        BROKEN_LINK.format(path=p, target=os.readlink(p))
+        for p in sorted(folder.rglob("*"))
+        if p.is_symlink()
+        and not p.exists()
+        and p.suffix.lower() in FOLDER_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]
 
 
 def _inside(folder: Path, found: list[Path], notes: list[str]) -> list[Path]:
