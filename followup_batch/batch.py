@@ -747,7 +747,7 @@ def _say_additions(
     from followup_batch.write import planned_additions
 
     for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
-        said = planned_additions(
+        said, notes = planned_additions(
             table,
             done.output.index,
             as_of,
@@ -757,6 +757,7 @@ def _say_additions(
         if said is not None:
             report.notes.append(said)
             report.notices.append(said)
+        report.notes.extend(notes)  # as the run's write says them (sparklines drawn over)
 
 
 def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:

@@ -168,12 +168,12 @@ def sheet_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Sheet
 
 def planned_additions(
     table: RawTable, rows: pd.Index, as_of: datetime.date, *, live: bool, backup: bool
-) -> str | None:
+) -> tuple[str | None, list[str]]:
     """What a run would add to the tracker's workbook (its columns, drop-downs, colours and
-    sheets, the backup), for ``run --dry-run``; None for a CSV and when it adds nothing
-    (``write.xlsx.workbook_additions_said``)."""
+    sheets, the backup), for ``run --dry-run``, None for a CSV and when it adds nothing; and
+    the notes its write would give (``write.xlsx.workbook_additions_said``)."""
     if table.kind != "xlsx":
-        return None
+        return None, []
     from followup_batch.write.xlsx import workbook_additions_said
 
     return workbook_additions_said(table, rows, as_of, live=live, backup=backup)

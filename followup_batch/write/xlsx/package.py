@@ -683,12 +683,13 @@ def planned_additions(
     *,
     live: bool,
     backup: bool,
-) -> str | None:
+) -> tuple[str | None, list[str]]:
     """What a write of the tracker's ``rows`` would add to the workbook, writing nothing (a
     dry run says it): the tool's new columns, its drop-downs and status colours, its own
     sheets not there yet (the hidden calendars with ``live`` statuses), and with ``backup``
-    the copy of the file kept. None when the write adds no column or sheet: it updates what
-    an earlier run added."""
+    the copy of the file kept — None when the write adds no column or sheet: it updates what
+    an earlier run added; and the notes the write would give (sparklines in the tool's
+    columns, a table not widened, pictures moved)."""
     owned = pd.DataFrame({"status": "Needs info"}, index=rows)
     with Archive(source) as package:
         plan = plan_write(package, table, owned, as_of, Additions())
@@ -714,11 +715,11 @@ def planned_additions(
     if sheets:
         added.append("the sheets " + _and_listed(sheets))
     if not block.new_columns and not sheets:
-        return None  # the run updates what an earlier one added (widens its drop-downs)
+        return None, plan.notes  # the run updates what an earlier one added
     text = "a run would add " + "; ".join(added)
     if backup:
         text += f"; it keeps the file as it is now in {atomic.BACKUP_DIR}/"
-    return text
+    return text, plan.notes
 
 
 def _and_listed(items: Iterable[str]) -> str:

@@ -132,12 +132,14 @@ def placed(path: Path) -> tuple[int, int | None]:
     return int(column), None if to is None else int(to)
 
 
-def run_notes(path: Path) -> list[str]:
-    """The write's notes of a run (the --json summary's, those of the reading aside)."""
-    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, "--json", str(path)])
+def run_notes(path: Path, *options: str) -> list[str]:
+    """The write's notes of a run (the --json summary's, those of the reading aside, and the
+    dry run's list of what it would add)."""
+    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, "--json", *options, str(path)])
     assert result.exit_code == 0, result.output
     (sheet,) = json.loads(result.stdout)["files"][0]["sheets"]
-    return [n for n in sheet["notes"] if not n.startswith(("drafts are unsigned", "unchanged"))]
+    said = ("drafts are unsigned", "unchanged", "a run would add")
+    return [n for n in sheet["notes"] if not n.startswith(said)]
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -212,6 +214,8 @@ def test_sparklines_in_the_tools_columns_are_said_and_kept(
         for name, data in parts.items():
             package.writestr(name, data)
 
+    # The dry run says it too: it is the run's preview (outside test ot20, F10).
+    assert run_notes(path, "--dry-run") == notes
     assert run_notes(path) == notes
     with zipfile.ZipFile(path) as package:
         assert extensions in package.read(sheet_part)  # never changed
