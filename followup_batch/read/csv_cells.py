@@ -315,28 +315,32 @@ def tokenize(
         yield values, raws, start_line, end, multi_line
 
 
-# A cell that reads as a date, with or without a time ("2026-11-20", "11/20/2026 10:00",
-# "20.11.26"): what a row of a tracker holds, and a line of notes hardly ever holds alone.
-_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}.*)?")
-
-
 def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> str | None:
     """Why the first of ``cells`` (record index, cell) is a quote left open rather than a
     cell of several lines, or None when each reads as one: a quote typed into a cell and
     never closed (`Acme,"Loopline,PM`) runs on until a quote of a row below closes it, and
-    the rows between are read as that one cell. Such a cell holds a line that reads as a
-    whole row of the file (its number of fields, one of them a date), or its closing quote
-    is followed by more text, as a quote that opened a cell of a later row is."""
+    the rows between are read as that one cell. Its closing quote is followed by more text,
+    as a quote that opened a cell of a later row is, or the cell holds a line that reads as a
+    whole row of the file (its number of fields, one of them a date).
+
+    A note of several lines leaves its row well formed (the header's number of cells, nothing
+    after the closing quote), so there a line inside it that reads as a row is the note's own
+    (a call log of "who, how, when" lines) and only the line its quote closes on counts: the
+    row whose stray quote (`monitor 27"`) closed a quote opened in the same column above."""
     if not cells:
         return None
     delimiter = table.fmt.delimiter
     width = collections.Counter(map(len, table.raw)).most_common(1)[0][0]  # a row's cells
+    header = len(table.raw[0])
     for record, cell in cells:
         where = (
             f'a quote (") starting a cell on line {cell.first_line} that is not closed on that line'
         )
         lines = _lines_taken_in(table.raw[record], cell.field, delimiter) if width >= 3 else []
-        for number, line in enumerate(lines, start=cell.first_line + 1):
+        numbered = list(enumerate(lines, start=cell.first_line + 1))
+        if len(table.raw[record]) == header and not cell.text_after_quote:
+            numbered = numbered[-1:]
+        for number, line in numbered:
             if line.count(delimiter) >= width - 1 and _reads_as_row(line, delimiter, width):
                 return (
                     f"{where}: the cell runs on over line {number}, which reads as a row of its own"
@@ -367,9 +371,17 @@ def _split_lines(text: str, most: int = -1) -> list[str]:
 
 
 def _reads_as_row(line: str, delimiter: str, width: int) -> bool:
-    """Whether a line read alone has a row's number of fields, one of them a date."""
+    """Whether a line read alone has a row's number of fields, one of them a date as the
+    tracker's date columns read one ("2026-11-20", "20.11.26", "Nov 19 2026", "19 Nov")."""
+    # Loaded here, where a cell of several lines is weighed: the dates module needs pandas,
+    # which reading a CSV's cells does not.
+    from followup_batch.normalise.dates import parse_date_text
+
     row = next(csv.reader([line], delimiter=delimiter))
-    return len(row) == width and any(_DATE.fullmatch(value.strip()) for value in row)
+    if len(row) != width:
+        return False
+    dates = map(parse_date_text, row)
+    return any(date.value is not None or date.month_day is not None for date in dates)
 
 
 LEGACY = ("cp1252", "mac_roman", "latin-1")  # the encodings ``legacy_encoding`` gives

@@ -566,6 +566,29 @@ RUNS_ON = (
             "cell of a later row is)",
             id="closing-quote-then-text",
         ),
+        # Outside test OT20 F5: dates written "Nov 19 2026", as the tracker's date columns
+        # read them, and the quote closed by the next row's last cell ("monitor 27"): the Beta
+        # row went into Acme's Notes and had no follow-up.
+        pytest.param(
+            "Company,Position,Interview Date,Interview Type,Interviewer,Notes\r\n"
+            'Acme,PM,18 Nov 2026,Video,Dana Ortiz,"salary 120k\r\n'
+            'Beta,Analyst,Nov 19 2026,Phone,Sam Park,monitor 27"\r\n'
+            'Gamma,Dev,"Nov 19, 2026",Phone,Kim Ng,plain\r\n',
+            2,
+            "over line 3, which reads as a row of its own",
+            id="closed-by-a-rows-last-cell-text-dates",
+        ),
+        # The same with a row between, day-first dates: the row is well formed, so the line
+        # its quote closes on is named.
+        pytest.param(
+            "Company,Position,Interview Date,Notes\n"
+            'Acme,PM,18 Nov 2026,"salary 120k\n'
+            "Beta,Analyst,19 Nov 2026,ok\n"
+            'Gamma,Dev,20 Nov 2026,monitor 27"\n',
+            2,
+            "over line 4, which reads as a row of its own",
+            id="a-row-between-day-first-text-dates",
+        ),
     ],
 )
 def test_a_csv_quote_left_open_until_a_later_row_is_refused(
@@ -608,6 +631,28 @@ def test_a_csv_quote_left_open_until_a_later_row_is_refused(
             'Best regards,\nMaya"\n',
             ["Hi Dana,\n\nThank you, again, for Friday, 2026-02-20.\nBest regards,\nMaya"],
             id="a-draft-letter",
+        ),
+        # Outside test OT20 F5: a call log as Excel writes it, quoted and closed; its middle
+        # line has a row's number of cells, one a date, but the row stays well formed.
+        pytest.param(
+            "Company,Position,Interview Date,Interview Type,Interviewer,Notes\r\n"
+            'Acme,PM,2026-11-18,Video,Dana Ortiz,"Call log:\r\n'
+            "recruiter, phone, Sam, 20 min, 2026-11-10, positive\r\n"
+            'next: onsite"\r\n'
+            "Beta,Analyst,2026-11-19,Phone,Sam Park,plain\r\n",
+            [
+                "Call log:\r\nrecruiter, phone, Sam, 20 min, 2026-11-10, positive\r\nnext: onsite",
+                "plain",
+            ],
+            id="a-call-log-line-as-many-cells-as-a-row",
+        ),
+        # A topic of such lines in a middle column, a date of each spelling in them.
+        pytest.param(
+            "Company,Topic,Position,Interview Date\n"
+            'Acme,"Agenda:\nintro, Nov 19 2026, Sam, ok\npricing, 2026-11-19, Kim, ok\nwrap-up",'
+            "PM,2026-11-18\n",
+            ["Agenda:\nintro, Nov 19 2026, Sam, ok\npricing, 2026-11-19, Kim, ok\nwrap-up"],
+            id="topic-lines-with-text-dates",
         ),
     ],
 )
