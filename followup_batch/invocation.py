@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import os
 import stat
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -94,8 +95,10 @@ def tracker_files(
 OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", ".txt": "csv"}
 # The workbook kinds whose suffix must be kept (the package says which it is).
 MACRO_KINDS = {".xlsx": "a workbook without macros", ".xlsm": "a macro-enabled workbook"}
-# The text kinds programs split by their suffix (a .txt opens in an import dialog).
+# The text kinds programs split by their suffix (a .txt opens in an import dialog), and the
+# separators a CSV is read with, as a refusal names them.
 TEXT_KINDS = {".csv": "comma-separated", ".tsv": "tab-separated"}
+SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 
 def check_output(files: list[Path], output: Path) -> None:
@@ -111,26 +114,53 @@ def check_output(files: list[Path], output: Path) -> None:
             f"({source}); converting between CSV and xlsx is not supported",
             "--output",
         )
-    if source in MACRO_KINDS and target in MACRO_KINDS and source != target:
+    if source in MACRO_KINDS and target in MACRO_KINDS:
         # The copy is the same package: Excel refuses to open a macro workbook named .xlsx
-        # (or a plain one named .xlsm), and a .xlsx could not hold the macros anyway.
-        raise UsageError(
-            f"{output.name}: {files[0].name} is {MACRO_KINDS[source]}, which Excel opens only "
-            f"under a {source} name; nothing was written. Name the output "
-            f"{output.with_suffix(source).name}",
-            "--output",
-        )
-    if (source, target) in ((".csv", ".tsv"), (".txt", ".tsv"), (".tsv", ".csv")):
-        # A CSV goes out with the input's separator, its cells as written (never split anew),
-        # and Excel and LibreOffice split a .tsv on tabs, a .csv on commas.
-        separator = "its tabs" if source == ".tsv" else "its own separator"
-        raise UsageError(
-            f"{output.name} is a name programs read as {TEXT_KINDS[target]}, but the run "
-            f"writes {files[0].name}'s cells as they are, with {separator}; nothing was "
-            f"written. Name the output {output.with_suffix(source).name}",
-            "--output",
-        )
+        # (or a plain one named .xlsm), and a .xlsx could not hold the macros anyway. The
+        # package says which it is, whatever the input's own name says.
+        kind = macro_suffix(files[0]) or source
+        if target != kind:
+            named = "" if kind == source else f" (its {source} name is wrong)"
+            raise UsageError(
+                f"{output.name}: {files[0].name} is {MACRO_KINDS[kind]}{named}, which Excel "
+                f"opens only under a {kind} name; nothing was written. Name the output "
+                f"{output.with_suffix(kind).name}",
+                "--output",
+            )
+    if target in TEXT_KINDS and source != target:
+        # A CSV goes out with the separator it is read with, its cells as written (never split
+        # anew), and Excel and LibreOffice split a .tsv on tabs, a .csv on commas (or on the
+        # semicolons of a European Excel's).
+        from followup_batch.read.csv_cells import file_delimiter
+
+        separator = file_delimiter(files[0])
+        if (separator == "\t") != (target == ".tsv"):
+            raise UsageError(
+                f"{output.name} is a name programs read as {TEXT_KINDS[target]}, but the run "
+                f"writes {files[0].name}'s cells as they are, with its "
+                f"{SEPARATORS.get(separator, repr(separator))}; nothing was written. Name the "
+                f"output {output.with_suffix(source).name}",
+                "--output",
+            )
     check_output_file(output, "--output")
+
+
+def macro_suffix(path: Path) -> str | None:
+    """The suffix a workbook's package asks for: .xlsm when it holds macros (a vbaProject
+    part, or a macro-enabled main content type), else .xlsx; None when it is no readable
+    package (the read says why). Only the list of parts and [Content_Types].xml are read."""
+    import zipfile
+
+    from followup_batch.read.package import CONTENT_TYPES
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            if any(name.lower().endswith("vbaproject.bin") for name in package.namelist()):
+                return ".xlsm"
+            types = package.read(CONTENT_TYPES)
+    except (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError):
+        return None
+    return ".xlsm" if b"macroEnabled" in types else ".xlsx"
 
 
 def check_output_file(path: Path, option: str) -> None:

@@ -536,33 +536,77 @@ def test_output_must_keep_the_kind(tmp_path: Path) -> None:
     assert "converting between CSV and xlsx is not supported" in err
 
 
+def with_macros(path: Path) -> Path:
+    """The workbook at ``path`` made macro-enabled as Excel saves one: a vbaProject part and
+    the macro-enabled main content type."""
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"spreadsheetml.sheet.main+xml", b"ms-excel.sheet.macroEnabled.main+xml"
+    )
+    parts["xl/vbaProject.bin"] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return path
+
+
 @pytest.mark.parametrize(
-    ("source", "output", "message"),
+    ("source", "macros", "output", "message"),
     [
         (
             "book.xlsm",
+            True,
             "out.xlsx",
             "out.xlsx: book.xlsm is a macro-enabled workbook, which Excel opens only under a "
             ".xlsm name; nothing was written. Name the output out.xlsm",
         ),
         (
             "book.xlsx",
+            False,
             "out.xlsm",
             "out.xlsm: book.xlsx is a workbook without macros, which Excel opens only under a "
             ".xlsx name; nothing was written. Name the output out.xlsx",
         ),
+        # Outside test OT20 F4: the package decides, not the input's name. A plain workbook
+        # named .xlsm was refused a .xlsx output and given a .xlsm one Excel refuses to open;
+        # a macro workbook named .xlsx (ot18's) was given a .xlsx one.
+        (
+            "book.xlsm",
+            False,
+            "out.xlsm",
+            "out.xlsm: book.xlsm is a workbook without macros (its .xlsm name is wrong), which "
+            "Excel opens only under a .xlsx name; nothing was written. Name the output out.xlsx",
+        ),
+        (
+            "book.xlsx",
+            True,
+            "out.xlsx",
+            "out.xlsx: book.xlsx is a macro-enabled workbook (its .xlsx name is wrong), which "
+            "Excel opens only under a .xlsm name; nothing was written. Name the output out.xlsm",
+        ),
+        ("book.xlsm", False, "out.xlsx", None),
+        ("book.xlsx", True, "out.xlsm", None),
+        ("book.xlsm", True, "out.XLSM", None),
+        ("book.xlsx", False, "out.XLSX", None),
     ],
 )
 def test_output_keeps_the_macro_kind(
-    tmp_path: Path, source: str, output: str, message: str
+    tmp_path: Path, source: str, macros: bool, output: str, message: str | None
 ) -> None:
     """A copy is the same package: Excel refuses a macro workbook named .xlsx, and the reverse."""
     tracker = make_tracker(tmp_path / source)
+    if macros:
+        with_macros(tracker)
     code, _, err = invoke(
-        "run", str(tracker), "--as-of", "2026-11-20", "--output", str(tmp_path / output)
+        "run", str(tracker), "--as-of", "2026-11-20", "--output", str(tmp_path / output), "-q"
     )
+    if message is None:
+        assert code == 0, err
+        assert (tmp_path / output).is_file()
+        return
     assert code == 2
-    assert message in err
+    assert message in " ".join(err.split())
     assert not (tmp_path / output).exists()
 
 
@@ -603,37 +647,46 @@ def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
 
 
 @pytest.mark.parametrize(
-    ("source", "output", "said"),
+    ("source", "separator", "output", "said"),
     [
         # Outside test OT18 F2: comma-separated text went out under a .tsv name, which Excel
         # and LibreOffice split on tabs.
         (
             "t.csv",
+            ",",
             "o.tsv",
             "o.tsv is a name programs read as tab-separated, but the run writes t.csv's cells "
-            "as they are, with its own separator; nothing was written. Name the output o.csv",
+            "as they are, with its commas; nothing was written. Name the output o.csv",
         ),
         (
             "t.txt",
+            ";",
             "o.tsv",
             "o.tsv is a name programs read as tab-separated, but the run writes t.txt's cells "
-            "as they are, with its own separator; nothing was written. Name the output o.txt",
+            "as they are, with its semicolons; nothing was written. Name the output o.txt",
         ),
         (
             "t.tsv",
+            "\t",
             "o.csv",
             "o.csv is a name programs read as comma-separated, but the run writes t.tsv's cells "
             "as they are, with its tabs; nothing was written. Name the output o.tsv",
         ),
-        ("t.tsv", "o.tsv", None),
-        ("t.tsv", "o.txt", None),
-        ("t.csv", "o.txt", None),
+        ("t.tsv", "\t", "o.tsv", None),
+        ("t.tsv", "\t", "o.txt", None),
+        ("t.csv", ",", "o.txt", None),
+        ("t.csv", "\t", "o.csv", None),
+        # Outside test OT20 F4: the separator the file is read with decides, not its name. A
+        # .tsv holding commas had "no header row", and a .csv output was refused "with its
+        # tabs"; a .csv holding tabs is tab-separated.
+        ("t.tsv", ",", "o.csv", None),
+        ("t.tsv", ",", "o.tsv", None),
+        ("t.csv", "\t", "o.tsv", None),
     ],
 )
 def test_output_names_the_separator_it_is_written_with(
-    tmp_path: Path, source: str, output: str, said: str | None
+    tmp_path: Path, source: str, separator: str, output: str, said: str | None
 ) -> None:
-    separator = "\t" if source.endswith(".tsv") else ","
     tracker = tmp_path / source
     tracker.write_text(
         separator.join(["Company", "Position", "Interview Date"])
