@@ -948,13 +948,31 @@ COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
         {"Jan": [interview(thanked=D(2026, 1, 30))], "Feb": [interview(day=D(2026, 1, 29, 14))]},
         {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
     ),
-    # Not copies: another round, another day, other interviewers, a panel over rows.
+    # Outside test ot20 (F2): an interviewer replaced on the copy left two interviews, two
+    # check-ins to the person named on both. Someone in common is enough: a panel is not
+    # split over month sheets.
+    "an interviewer replaced on the copy: still one interview": (
+        {
+            "Jan": [interview(who="Sam Lee; Kim Park", thanked=D(2026, 1, 30))],
+            "Feb": [interview(who="Sam Lee; Bo Li")],
+        },
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
+    ),
+    "... and replaced again on the next month's: Jan and Mar linked through Feb": (
+        {
+            "Jan": [interview(who="Sam Lee; Kim Park", thanked=D(2026, 1, 30))],
+            "Feb": [interview(who="Lee, Sam; Bo Li")],
+            "Mar": [interview(who="Bo Li")],
+        },
+        {("Jan", 2): duplicate("Mar", 2), ("Feb", 2): duplicate("Mar", 2), ("Mar", 2): CHECK_IN},
+    ),
+    # Not copies: another round, another day, no interviewer in common, a panel over rows.
     "a blank Round beside Round 2 on the same day is another interview": (
         {"Jan": [interview(round_=None)], "Feb": [interview(round_=2)]},
         {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
     ),
-    "each copy names someone the other does not: a panel over sheets, one note each": (
-        {"Jan": [interview(who="Sam Lee; Kim Park")], "Feb": [interview(who="Sam Lee; Bo Li")]},
+    "no interviewer in common, two named on each: a panel, one note each": (
+        {"Jan": [interview(who="Sam Lee; Kim Park")], "Feb": [interview(who="Bo Li; Ann Lee")]},
         {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
     ),
     "another round on the same day is another interview": (

@@ -299,16 +299,15 @@ def same_interviews(
     month), the copy with the most cells filled in, the later sheet's on a tie (the month the
     person works in now). Copies are rows of one application (``keys``) with the same
     interview day and Round (a blank Round is round 1: people fill it in on one copy), one on
-    each of two or more sheets, one of which names every interviewer the others name: the
-    same people, or some of them left off or added on a copy, or none named; rows without an
-    interview yet are copies the same way, by their applied day instead. A panel written over
-    several rows of one sheet, interviewers on two copies that the other does not name (a
-    panel over sheets), a row that needs fixing, a row of another round or day and a row with
-    an interview beside one without are never a copy."""
+    each of two or more sheets, each with an interviewer in common with another copy
+    (``_someone_in_common``: one taken off, added or replaced on a copy, or none named: a panel
+    is not split over month sheets); rows without an interview yet are copies the same way, by
+    their applied day instead. A panel written over several rows of one sheet, copies with no
+    interviewer in common, a row that needs fixing, a row of another round or day and a row
+    with an interview beside one without are never a copy."""
     own = np.arange(len(whole))
     interview = whole["interview_date"].to_numpy(dtype="datetime64[D]")
     interviewed = ~np.isnat(interview)
-    words = [_name_words(people) for people in whole["interviewers"]]
     rows = pd.DataFrame(
         {
             "key": keys,
@@ -319,7 +318,6 @@ def same_interviews(
             ),
             "round": np.maximum(whole["round_rank"].to_numpy(dtype=np.int64), 1),
             "sheet": sheet_at,
-            "named": [len(w) for w in words],
             "score": filled * (int(sheet_at.max()) + 1) + sheet_at,
             "at": own,
         }
@@ -332,38 +330,57 @@ def same_interviews(
     rows = rows[
         (group["sheet"].transform("size") > 1)
         & (group["sheet"].transform("size") == group["sheet"].transform("nunique"))
+    ].assign(interview=lambda r: r.groupby(one).ngroup())
+    # Each two rows of one interview on two sheets, linked when they name someone in common.
+    pairs = rows[["interview", "at"]].merge(rows[["interview", "at"]], on="interview")
+    pairs = pairs[pairs["at_x"] < pairs["at_y"]]
+    people = whole["interviewers"].to_numpy(dtype=object)
+    named = {at: _people_words(people[at]) for at in rows["at"]}
+    common = [
+        _someone_in_common(named[a], named[b])
+        for a, b in zip(pairs["at_x"], pairs["at_y"], strict=True)
     ]
-    if rows.empty:
+    first, second = pairs["at_x"].to_numpy()[common], pairs["at_y"].to_numpy()[common]
+    if not len(first):
         return own
-    # One copy names everyone: all the interviewers' words of the copies are the words of the
-    # copy that names the most.
-    interview_at = rows.groupby(one).ngroup().to_numpy()
-    said = pd.Series([words[at] for at in rows["at"]], dtype=object).explode().dropna()
-    everyone = said.groupby(interview_at[said.index.to_numpy()]).nunique()
-    most = rows.groupby(interview_at)["named"].transform("max").to_numpy()
-    copies = rows[everyone.reindex(interview_at, fill_value=0).to_numpy() <= most]
-    if copies.empty:
-        return own
+    # The copies of one interview: the rows linked to each other, directly or through another
+    # copy (Jan and Mar each share someone with Feb), as the lowest position among them.
+    copy_of = own.copy()
+    while True:
+        lowest = np.minimum(copy_of[first], copy_of[second])
+        if (copy_of[first] == lowest).all() and (copy_of[second] == lowest).all():
+            break
+        np.minimum.at(copy_of, first, lowest)
+        np.minimum.at(copy_of, second, lowest)
+    copies = rows[np.isin(rows["at"], np.concatenate([first, second]))]
+    copies = copies.assign(copy_of=copy_of[copies["at"].to_numpy()])
     ranked = copies.sort_values("score")  # ``best`` is in this order, not the rows'
-    best = ranked.groupby(one)["at"].transform("last")
+    best = ranked.groupby("copy_of")["at"].transform("last")
     carrier = own.copy()
     carrier[ranked["at"].to_numpy()] = best.to_numpy()
     return carrier
 
 
-def _name_words(people: object) -> tuple[str, ...]:
-    """The words of the interviewers' names (``name_key``: case, accents and punctuation do
+def _someone_in_common(
+    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...]
+) -> bool:
+    """Whether two copies' interviewers (``_people_words``) name one person in common: the same
+    words, or one copy's the fuller name ("Sam" / "Sam Lee"); or a copy names nobody."""
+    return not ours or not theirs or any(p <= q or q <= p for p in ours for q in theirs)
+
+
+def _people_words(people: object) -> tuple[frozenset[str], ...]:
+    """The words of each interviewer's name (``name_key``: case, accents and punctuation do
     not count, nor a title in brackets), however the cell wrote them: "Williams III, James; J.
-    Park" and "James Williams III" name the words james, williams, iii, j, park and james,
-    williams, iii."""
+    Park" names {james, williams, iii} and {j, park}. A name with no words counts for nobody."""
     if not isinstance(people, list):
         return ()
-    return tuple({word for name in people for word in _words_of(name)})
+    return tuple(frozenset(words) for words in map(_words_of, people) if words)
 
 
 @functools.lru_cache(maxsize=16_384)
 def _words_of(name: str) -> tuple[str, ...]:
-    """One interviewer's ``_name_words`` (cached: a tracker's copies repeat their names)."""
+    """One interviewer's ``_people_words`` (cached: a tracker's copies repeat their names)."""
     return tuple((name_key(person_key(name)) or "").split())
 
 
