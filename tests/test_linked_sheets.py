@@ -1093,13 +1093,31 @@ def outcome_typed_on(place: str, outcome: str, what: str = "interview") -> str:
     )
 
 
+def disagree(used: str, *others: str, which: str = "the followed copy's") -> str:
+    """The Problems line of a followed copy whose outcome other copies contradict."""
+    said = ", ".join([*others, used])
+    return f"the copies disagree: {said}; {which} is used — correct the other"
+
+
+OFFER_ON_JAN = '"Offer" on sheet Jan, row 2'
+REJECTED_HERE = disagree('"Rejected" here', OFFER_ON_JAN)
+OFFER_HERE = disagree('"Offer" here', '"rejected" on sheet Jan, row 2')
+REJECTED_ON_FEB = disagree(
+    '"Rejected" on sheet Feb, row 2', OFFER_ON_JAN, which="the later sheet's"
+)
 NETWORKING = "Networking check-in: 10 weeks after Thu 2026-01-29 → Thu 2026-04-09"
 # Case -> (sheets and their rows, expected: (sheet, Excel row) -> (Next action, Status, the
-# first lines of the Why cell)). Outside test ot19 (F4): "Rejected" typed on the Duplicate
-# copy closed the followed copy as a panel's other row ("the same day's interview of this
-# application, says rejected"), with no networking check-in on either.
+# first lines of the Why cell), and the Problems cells that are not empty). Outside test ot19
+# (F4): "Rejected" typed on the Duplicate copy closed the followed copy as a panel's other row
+# ("the same day's interview of this application, says rejected"), with no networking
+# check-in on either.
 OUTCOMES: dict[
-    str, tuple[dict[str, list[list[object]]], dict[tuple[str, int], tuple[object, ...]]]
+    str,
+    tuple[
+        dict[str, list[list[object]]],
+        dict[tuple[str, int], tuple[object, ...]],
+        dict[tuple[str, int], str],
+    ],
 ] = {
     "Rejected typed on the Duplicate copy: the networking check-in on the followed one": (
         {"Jan": [interview(outcome="Rejected")], "Feb": [interview()]},
@@ -1113,6 +1131,7 @@ OUTCOMES: dict[
                 "Thank-you note: the day after the interview on Thu 2026-01-29 → Fri 2026-01-30",
             ),
         },
+        {},
     ),
     "... and typed on the followed copy, as before": (
         {"Jan": [interview()], "Feb": [interview(outcome="Rejected")]},
@@ -1125,6 +1144,7 @@ OUTCOMES: dict[
                 "Thank-you note: the day after the interview on Thu 2026-01-29 → Fri 2026-01-30",
             ),
         },
+        {},
     ),
     "an offer typed on the Duplicate copy closes the followed one": (
         {"Jan": [interview(topic="data pipelines")], "Feb": [interview(outcome="Offer")]},
@@ -1138,6 +1158,7 @@ OUTCOMES: dict[
             ),
             ("Feb", 2): duplicate("Jan", 2),
         },
+        {},
     ),
     "an application withdrawn on its Duplicate copy": (
         {"Jan": [application(outcome="Withdrawn")], "Feb": [application()]},
@@ -1151,15 +1172,73 @@ OUTCOMES: dict[
                 outcome_typed_on("sheet Jan, row 2", "withdrawn", "application"),
             ),
         },
+        {},
+    ),
+    # Outside test ot20 (F7): an offer typed on one copy and a rejection on the other were
+    # resolved as the rejection without a word. The followed copy's outcome is still the one
+    # used (the row whose follow-ups you see), and it says that the other copy disagrees.
+    "an offer on the Duplicate copy, rejected on the followed one: said on the followed one": (
+        {"Jan": [interview(outcome="Offer")], "Feb": [interview(outcome="Rejected")]},
+        {
+            ("Jan", 2): duplicate("Feb", 2),
+            ("Feb", 2): (
+                "Networking check-in",
+                "Closed",
+                NETWORKING,
+                f"Outcome rejected: {REJECTED_HERE}.",
+            ),
+        },
+        {("Feb", 2): f"K2: {REJECTED_HERE}"},
+    ),
+    "... and the other way round": (
+        {"Jan": [interview(outcome="rejected")], "Feb": [interview(outcome="Offer")]},
+        {
+            ("Jan", 2): duplicate("Feb", 2),
+            ("Feb", 2): (
+                "—",
+                "Closed",
+                "Closed: the outcome is offer; nothing more to send.",
+                f"Outcome offer: {OFFER_HERE}.",
+            ),
+        },
+        {("Feb", 2): f"K2: {OFFER_HERE}"},
+    ),
+    "none on the followed copy: the later sheet's is used, the other named": (
+        {
+            "Jan": [interview(outcome="Offer")],
+            "Feb": [interview(outcome="Rejected")],
+            "Mar": [interview(topic="data pipelines")],
+        },
+        {
+            ("Jan", 2): duplicate("Mar", 2),
+            ("Feb", 2): duplicate("Mar", 2),
+            ("Mar", 2): (
+                "Networking check-in",
+                "Closed",
+                NETWORKING,
+                outcome_typed_on("sheet Feb, row 2", "rejected"),
+                f"Outcome rejected: {REJECTED_ON_FEB}.",
+            ),
+        },
+        {("Mar", 2): f"K2: {REJECTED_ON_FEB}"},
+    ),
+    "an offer, then accepted on the copy: they agree": (
+        {"Jan": [interview(outcome="Offer")], "Feb": [interview(outcome="Accepted")]},
+        {
+            ("Jan", 2): duplicate("Feb", 2),
+            ("Feb", 2): ("—", "Closed", "Closed: the outcome is accepted; nothing more to send."),
+        },
+        {},
     ),
 }
 
 
-@pytest.mark.parametrize(("sheets", "expected"), OUTCOMES.values(), ids=OUTCOMES)
+@pytest.mark.parametrize(("sheets", "expected", "problems"), OUTCOMES.values(), ids=OUTCOMES)
 def test_an_outcome_typed_on_either_copy_counts_for_both(
     tmp_path: Path,
     sheets: dict[str, list[list[object]]],
     expected: dict[tuple[str, int], tuple[object, ...]],
+    problems: dict[tuple[str, int], str],
 ) -> None:
     path = write_xlsx(tmp_path / "search.xlsx", {t: [COPY_HEADER, *r] for t, r in sheets.items()})
     process_file(path, load_config(None), RunOptions(COPY_AS_OF))
@@ -1168,6 +1247,14 @@ def test_an_outcome_typed_on_either_copy_counts_for_both(
         place: (action, status, *why[: len(expected[place]) - 2])
         for place, (action, status, why) in found.items()
     } == expected
+    book = openpyxl.load_workbook(path, data_only=True)
+    said = {}
+    for title in sheets:
+        header = [cell.value for cell in book[title][1]]
+        for number, values in enumerate(book[title].iter_rows(min_row=2, values_only=True), 2):
+            if values[header.index("Problems")]:
+                said[title, number] = values[header.index("Problems")]
+    assert said == problems
 
 
 def test_a_copy_is_said_and_counted(tmp_path: Path) -> None:

@@ -61,6 +61,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # (``rounds.outcome_of_copies``: "Rejected" typed on the other copy), as "sheet Jan, row
     # 2"; '' when the row's outcome is its own.
     "outcome_copy": "object",
+    # On the row that carries an interview's follow-ups, what its Problems cell says when a
+    # copy's outcome closes the application the other way ("Offer" on one copy, "Rejected" on
+    # the other: ``rounds.outcomes_disagree``); '' when none.
+    "outcome_disagrees": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its

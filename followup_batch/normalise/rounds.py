@@ -17,7 +17,7 @@ tracker so that the rules stay row by row. A tracker split over sheets by time o
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -228,9 +228,17 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     outcome = whole["outcome"].to_numpy(dtype=object)
     taken = outcome_of_copies(outcome, carrier)
     whole["outcome"] = outcome[taken]
+
+    def place(i: int) -> str:
+        return f"sheet {names[sheet_at[i]]}, row {rows[i]}"
+
     outcome_copy = np.full(len(whole), "", dtype=object)
     for i in np.flatnonzero(taken != np.arange(len(whole))):
-        outcome_copy[i] = f"sheet {names[sheet_at[taken[i]]]}, row {rows[taken[i]]}"
+        outcome_copy[i] = place(taken[i])
+    typed = [tables[at].cells.get("outcome") for at in parts]
+    disagree = outcomes_disagree(
+        outcome, carrier, taken, place, lambda i: shown(typed[sheet_at[i]].loc[rows[i]])
+    )
     found = applications(
         keys,
         whole["interview_date"].to_numpy(dtype="datetime64[D]"),
@@ -248,6 +256,10 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     problems = _applied_again_elsewhere(
         tables, parts, whole, sheet_at, rows, found.again_row, names
     )
+    for i in np.flatnonzero(disagree != ""):
+        own = tables[parts[sheet_at[i]]]
+        ref = cell_refs(own, "outcome", pd.Index([rows[i]]))[0] if "outcome" in own.mapping else ""
+        problems[i] = [*problems[i], f"{ref}: {disagree[i]}" if ref else disagree[i]]
     start = 0
     for at, frame in zip(parts, linked, strict=True):
         end = start + len(frame)
@@ -262,6 +274,7 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
             same_interview_row=same_row[start:end],
             same_interview_sheet=same_sheet[start:end],
             outcome_copy=outcome_copy[start:end],
+            outcome_disagrees=disagree[start:end],
             problems=problems[start:end],
         )
         out[at] = answer_asked_dates(out[at])  # an interview on another sheet answers too
@@ -402,6 +415,42 @@ def outcome_of_copies(outcome: np.ndarray, carrier: np.ndarray) -> np.ndarray:
     found = pd.Series(carrier).map(closer).to_numpy(dtype="float64")
     takes = ~closing & ~np.isnan(found)
     return np.where(takes, np.nan_to_num(found), own).astype(np.int64)
+
+
+def outcomes_disagree(
+    outcome: np.ndarray,
+    carrier: np.ndarray,
+    taken: np.ndarray,
+    place: Callable[[int], str],
+    typed: Callable[[int], str],
+) -> np.ndarray:
+    """For each row that carries an interview's follow-ups (``same_interviews``: ``carrier``),
+    what its Problems cell says when a copy's outcome closes the application the other way
+    than the one it uses (``outcome_of_copies``: ``taken``), '' otherwise: "Offer" on one
+    copy and "Rejected" on the other. An offer is never filed as a rejection without a word;
+    the followed copy's own outcome is still the one used, as the row whose follow-ups you
+    see (the later sheet's when it has none). Outcomes that close the same way (offer, then
+    accepted) do not disagree: the follow-ups are the same. ``place`` and ``typed`` name a
+    row's place and its Outcome cell as typed."""
+    texts = np.full(len(outcome), "", dtype=object)
+    offer = np.isin(outcome, list(CLOSED_WITH_OFFER))
+    no_offer = np.isin(outcome, list(CLOSED_WITHOUT_OFFER))
+    used = taken[carrier]  # the row whose outcome each row's interview takes
+    other_way = (offer & no_offer[used]) | (no_offer & offer[used])
+    others = pd.Series(np.flatnonzero(other_way)).groupby(carrier[other_way]).agg(list)
+    for at, copies in others.items():
+        at, chosen = int(at), int(used[int(at)])
+        said = ", ".join(f"{typed(i)} on {place(i)}" for i in copies)
+        if chosen == at:
+            which, chosen_at = "the followed copy's", "here"
+        else:
+            which, chosen_at = "the later sheet's", f"on {place(chosen)}"
+        other = "the others" if len(copies) > 1 else "the other"
+        texts[at] = (
+            f"the copies disagree: {said}, {typed(chosen)} {chosen_at}; {which} is used — "
+            f"correct {other}"
+        )
+    return texts
 
 
 def _details_filled(table: RawTable, rows: pd.Index) -> np.ndarray:

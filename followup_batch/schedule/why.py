@@ -65,6 +65,7 @@ class WhyInputs(NamedTuple):
     same_interview_row: int  # the copy of this interview that carries its follow-ups, 0: none
     same_interview_sheet: str  # and its sheet
     outcome_copy: str  # where the copy whose outcome this row takes was typed, '' when own
+    outcome_disagrees: str  # what Problems says of a copy's outcome closing the other way
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -226,15 +227,18 @@ class Explainer:
         """All the row's explanations, the one for the next action first (a cell that shows
         one line shows what matters now), then where its outcome was typed when on a copy."""
         text = self.row_alone(r)
-        if not r.outcome_copy:
+        if not r.outcome_copy and not r.outcome_disagrees:
             return text
         first, _, rest = text.partition("\n")
         what = "interview" if r.interview_date is not None else "application"
         typed = (
             f"Outcome {r.outcome}: typed on {r.outcome_copy}, a copy of this {what}; an "
             "outcome typed on either copy counts for both."
+            if r.outcome_copy
+            else ""
         )
-        return "\n".join(line for line in (first, typed, rest) if line)
+        disagrees = f"Outcome {r.outcome}: {r.outcome_disagrees}." if r.outcome_disagrees else ""
+        return "\n".join(line for line in (first, typed, disagrees, rest) if line)
 
     def row_alone(self, r: WhyInputs) -> str:
         """``row`` but for where the outcome was typed."""
