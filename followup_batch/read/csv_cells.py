@@ -337,8 +337,10 @@ def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> s
 
     A note of several lines leaves its row well formed (the header's number of cells, nothing
     after the closing quote), so there a line inside it that reads as a row is the note's own
-    (a call log of "who, how, when" lines) and only the line its quote closes on counts: the
-    row whose stray quote (`monitor 27"`) closed a quote opened in the same column above."""
+    (a call log of "who, how, when" lines) and only the line its quote closes on counts, and
+    only when the cell is the row's last: the row whose stray quote (`monitor 27"`) closed a
+    quote opened in the same column above. A cell followed by more of its row's cells leaves
+    them on its last line, which then reads as a row whatever the cell holds."""
     if not cells:
         return None
     delimiter = table.fmt.delimiter
@@ -351,7 +353,10 @@ def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> s
         lines = _lines_taken_in(table.raw[record], cell.field, delimiter) if width >= 3 else []
         numbered = list(enumerate(lines, start=cell.first_line + 1))
         if len(table.raw[record]) == header and not cell.text_after_quote:
-            numbered = numbered[-1:]
+            # A quote closed before more of the row's cells (a Why of several lines moved to
+            # the front) is a cell of several lines: its last line holds the rest of its row.
+            last = not any(table.raw[record][cell.field + 1 :])
+            numbered = numbered[-1:] if last else []
         for number, line in numbered:
             if line.count(delimiter) >= width - 1 and _reads_as_row(line, delimiter, width):
                 return (

@@ -654,6 +654,15 @@ def test_a_csv_quote_left_open_until_a_later_row_is_refused(
             ["Agenda:\nintro, Nov 19 2026, Sam, ok\npricing, 2026-11-19, Kim, ok\nwrap-up"],
             id="topic-lines-with-text-dates",
         ),
+        # A cell of several lines at the front of its row (the tool's Why, moved there by the
+        # person, was refused so): its last line holds the rest of the row, a date among it.
+        pytest.param(
+            "Topic,Company,Position,Interview Date\n"
+            '"1st check-in: due Fri 2026-02-27, 5 business days after\nthe interview, rolled",'
+            "Acme,Dev,2026-02-20\n",
+            ["1st check-in: due Fri 2026-02-27, 5 business days after\nthe interview, rolled"],
+            id="a-first-cell-of-several-lines-before-the-rest-of-its-row",
+        ),
     ],
 )
 def test_a_csv_cell_of_several_lines_is_read(tmp_path: Path, text: str, notes: list[str]) -> None:
