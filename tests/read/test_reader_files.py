@@ -658,9 +658,9 @@ def test_a_csv_quote_left_open_until_a_later_row_is_refused(
         # person, was refused so): its last line holds the rest of the row, a date among it.
         pytest.param(
             "Topic,Company,Position,Interview Date\n"
-            '"1st check-in: due Fri 2026-02-27, 5 business days after\nthe interview, rolled",'
+            '"1st check-in: due Fri 2026-02-27, 5 business days\nafter the interview",'
             "Acme,Dev,2026-02-20\n",
-            ["1st check-in: due Fri 2026-02-27, 5 business days after\nthe interview, rolled"],
+            ["1st check-in: due Fri 2026-02-27, 5 business days\nafter the interview"],
             id="a-first-cell-of-several-lines-before-the-rest-of-its-row",
         ),
     ],
