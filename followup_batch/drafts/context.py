@@ -48,8 +48,11 @@ from followup_batch.normalise.clients import in_mixed_case
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
     KEEP_ACADEMIC,
+    MONSIEUR,
+    WITH_FIRST_NAME,
     WITHOUT_ACADEMIC,
     Person,
+    first_names_of,
     is_initial,
     is_particle,
     is_role,
@@ -159,26 +162,47 @@ def form_of_address(name: str) -> str:
     ("Acme: Dana"). A name typed in capitals or in lower case is greeted as a name is written
     ("DANA ORTIZ", "dana ortiz": "Dana"). The first name is the first word, but for a name
     that was written surname first: all its first names ("García López, María José": "María
-    José"; ``people.Person``) but its initials ("Smith, John A.": "John"; "Nguyen, T.":
-    nobody). A title greets with the surname, its particles kept and its suffix left out ("Mr.
-    John Smith Sr.": "Mr. Smith"; "Dr. Ann St. John": "Dr. St. John")."""
+    José"; ``people.Person``). Initials greet nobody, however the name is written ("Smith, John
+    A.", "J. Robert Smith": "John", "Robert"; "Nguyen, T.", "J. Smith": nobody). A title greets
+    with the surname, its particles kept and its suffix left out ("Mr. John Smith Sr.": "Mr.
+    Smith"; "Dr. Ann St. John": "Dr. St. John"; "M. Dupont", Monsieur Dupont, as written), but
+    for Sir and Dame, which greet with the first name ("Sir Ian McKellen": "Sir Ian")."""
     words = _name_words(name)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
     titles = _titles(words)
-    if titles:
-        if len(titles) == len(words):
-            return ""
-        surname = surname_of(words[titles_before(words) :])
-        return " ".join(
-            [*titles, *(w if is_particle(w) and w.islower() else _as_written(w) for w in surname)]
-        )
+    if not titles:
+        if words[0] == MONSIEUR and len(words) > 1 and not isinstance(name, Person):
+            return _with_surname([MONSIEUR], words[1:])
+        return _first_name(name, words)
+    if len(titles) == len(words):
+        return ""
+    named = words[titles_before(words) :]
+    first = _first_name(name, named)
+    if first and {title_key(t) for t in titles} <= WITH_FIRST_NAME:
+        return " ".join([*titles, first])
+    return _with_surname(titles, named)
+
+
+def _with_surname(titles: list[str], words: list[str]) -> str:
+    """``titles`` and the surname of a name's ``words``, its particles kept as written and its
+    suffix left out: "Dr. St. John" of "Dr." and "Ann St. John Jr."."""
+    surname = surname_of(words)
+    written = (w if is_particle(w) and w.islower() else _as_written(w) for w in surname)
+    return " ".join([*titles, *written])
+
+
+def _first_name(name: str, words: list[str]) -> str:
+    """The first names a greeting uses, of a name's ``words`` (after its titles): those a name
+    written surname first set apart (``Person.given``), else the first word; no initials
+    ("Smith, John A." and "J. Robert Smith": "John", "Robert"; "Nguyen, T." and "J. Smith":
+    '')."""
     if isinstance(name, Person) and name.given:
-        # Initials are no name to greet: "Smith, John A." is "Hi John,", "Nguyen, T." "Hello,".
         return " ".join(_as_written(w) for w in name.given.split() if not is_initial(w))
-    if re.fullmatch(r"\w\.?", words[0]):  # "J. Smith": an initial is not a name to greet
-        return " ".join(map(_as_written, words)) if len(words) > 1 else ""
-    return _as_written(words[0])
+    if not is_initial(words[0]):
+        return _as_written(words[0])
+    named = [w for w in first_names_of(words) if not is_initial(w)]
+    return _as_written(named[0]) if named else ""
 
 
 def _titles(words: list[str]) -> list[str]:

@@ -25,14 +25,15 @@ a surname with its particles, "van der Berg") at the start of the cell or after 
 comma, then one word that is no title, degree or company, ending the person there ("Ortiz,
 Dana", "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz), an apostrophe or a
 hyphen typed any way ("O´Neil, Pat", ``read.names.NAME_WORD``). "Ann, Bob & Cy" and "Ann, Bob,
-Cy" are lists of people. The surname may have particles ("St. John"), titles before it ("Prof.
-Dr. Weber") and a suffix after it ("Smith Jr.", "Williams III"); the first names initials
-("Smith, John A.", "Nguyen, T.": T. Nguyen, whose initial greets nobody) and a title after a
-spaced dash ("Ortiz, Dana - Recruiter"); several first names are one person's after such a
-surname, one in capitals, or in a list whose people are separated by ``;`` or lines ("St.
-Clair, Mary Ann", "O'NEIL, MARY ANN", "Lee, Ann; O'Neil, Mary Ann"; ``_surname_first_person``).
-"Dana, Sam" reads as Sam Dana, but for the row's addresses naming each
-word apart ("sam@x.com; dana@x.com": two people; ``addresses.named_apart``); a surname with
+Cy" are lists of people. The surname may have particles ("St. John", "Mc Donald"), titles
+before it ("Prof. Dr. Weber") and a suffix after it ("Smith Jr.", "Williams III"), and a
+degree after it ("Chen, M.D., Lisa"); the first names initials ("Smith, John A.", "Nguyen,
+T.": T. Nguyen, whose initial greets nobody), titles before them ("Smith, Dr. Jane": Dr. Jane
+Smith) and a title after a spaced dash ("Ortiz, Dana - Recruiter"); several first names are
+one person's after such a surname, one in capitals, or in a list whose people are separated
+by ``;`` or lines ("St. Clair, Mary Ann", "O'NEIL, MARY ANN", "Lee, Ann; O'Neil, Mary Ann";
+``_surname_first_person``). "Dana, Sam" reads as Sam Dana, but for the row's addresses naming
+each word apart ("sam@x.com; dana@x.com": two people; ``addresses.named_apart``); a surname with
 particles is no first name ("de la Cruz, Ana" is one person beside ana@ and delacruz@). A
 title in brackets after the first name is theirs ("Ortiz, Dana (Recruiter)": Dana Ortiz
 (Recruiter)). Two surnames and two first names are one person when an address of the row names
@@ -88,12 +89,18 @@ COURTESY_TITLES = (
     }
 )
 HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES
+# "M." before a name written first name first is French for Monsieur ("M. Dupont", "M. Jean
+# Dupont"); "Dupont, M." is an initial.
+MONSIEUR = "M."
+# Titles of a knighthood, greeted with the first name: "Sir Ian McKellen" is "Sir Ian", not
+# "Sir McKellen".
+WITH_FIRST_NAME = frozenset({"sir", "dame"})
 # Generational suffixes after a surname: "Smith Jr.", "Williams III" ("Sr." before a name is
 # Señor: "Sr. López").
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 # A saint a surname starts with, with a dot or without: "St. John", "Saint Clair" (no first
-# name is "St").
-SAINTS = frozenset({"st", "ste", "saint", "sainte"})
+# name is "St"); and "Mc" or "Mac" written apart from the rest of the surname ("Mc Donald").
+SURNAME_PREFIXES = frozenset({"st", "ste", "saint", "sainte", "mc", "mac"})
 # An initial, or initials written with dots: "T", "T.", "C.J." ("C. J." is two).
 _INITIAL = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.)+")
 # Words of a template's placeholder for a name, by their keys: "Lastname, Firstname", "First
@@ -259,21 +266,33 @@ def titles_before(words: Sequence[str]) -> int:
 
 
 def is_particle(word: str) -> bool:
-    """A word a surname starts with: "van", "de", "De", "St.", "Saint"."""
-    return word.casefold() in SURNAME_PARTICLES or title_key(word) in SAINTS
+    """A word a surname starts with: "van", "de", "De", "St.", "Saint", "Mc" ("Mc Donald")."""
+    return word.casefold() in SURNAME_PARTICLES or title_key(word) in SURNAME_PREFIXES
 
 
 def surname_of(words: Sequence[str]) -> list[str]:
     """The surname of a name's words (written after its titles): the last word and the
     particles before it, without a generational suffix: "Smith" of "John Smith Sr.", "van der
     Berg" of "Jan van der Berg", "St. John" of "Ann St. John"."""
+    start, end = _surname_span(words)
+    return list(words[start:end])
+
+
+def first_names_of(words: Sequence[str]) -> list[str]:
+    """The words of a name (written after its titles) before its surname: "Mary Ann" of "Mary
+    Ann St. John", "J." of "J. Smith"; none of "Smith"."""
+    start, _ = _surname_span(words)
+    return list(words[:start])
+
+
+def _surname_span(words: Sequence[str]) -> tuple[int, int]:
     end = len(words)
     while end > 1 and title_key(words[end - 1]) in GENERATIONAL_SUFFIXES:
         end -= 1
     start = end - 1
     while start > 0 and is_particle(words[start - 1]):
         start -= 1
-    return list(words[start:end])
+    return start, end
 
 
 def is_placeholder_name(text: str) -> bool:
@@ -412,8 +431,14 @@ def _joined_surname_first(
         surname, separator = parts[at]
         starts = not joined or joined[-1][1] in ENDS_A_PERSON
         if starts and separator == "," and at + 1 < len(parts):
-            given, after = parts[at + 1]
-            following = parts[at + 2][0] if at + 2 < len(parts) else ""
+            # A degree between the surname and the first names is theirs: "Chen, M.D., Lisa".
+            degree = int(
+                at + 2 < len(parts)
+                and parts[at + 1][1] == ","
+                and not names_someone(parts[at + 1][0])
+            )
+            given, after = parts[at + 1 + degree]
+            following = parts[at + 2 + degree][0] if at + 2 + degree < len(parts) else ""
             person = _surname_first_person(
                 surname,
                 given,
@@ -426,7 +451,7 @@ def _joined_surname_first(
             )
             if person is not None:
                 joined.append((person, after))
-                at += 2
+                at += 2 + degree
                 continue
         joined.append((surname, separator))
         at += 1
@@ -447,24 +472,35 @@ def _surname_first_person(
     """The one person "``surname``, ``given``" names, first name first ("Ortiz, Dana": Dana
     Ortiz), or None when the two are not one person.
 
-    The surname: one word of a name, with its particles ("van der Berg", "St. John"), the
-    titles before it ("Prof. Dr. Weber") and a generational suffix after it ("Smith Jr.",
-    "Williams III"); two words when an address of the row names both sides ("García López"
-    beside mariajose.garcia@). The first names: one word of a name, or up to four words and
-    initials ("John A.", "J. R.", "Mary Ann"), their title after a spaced dash or in brackets
-    theirs ("Dana - Recruiter"). Several first names are one person's when one is an initial,
-    when an address names both sides, when the surname has a particle, title or suffix or is
-    written in capitals ("St. Clair, Mary Ann", "O'NEIL, MARY ANN"), or (``listed``) when the
-    cell lists people whole; else "Ortiz, Dana Lee" may be Ortiz and Dana Lee. None of them is
-    a title, a role, a degree or a company ("Dana, Recruiter", "Ortiz, MD", "Acme, Inc"), and
-    the first names end the person (``after``: the separator after them; ``following``: the
-    part after that, which may only be their title or degree: "Ortiz, Dana, Recruiter", not
-    "Ann, Bob, Cy"). "Dana, Sam" is two people when the addresses name each word apart."""
+    The surname: one word of a name, with its particles ("van der Berg", "St. John", "Mc
+    Donald"), the titles before it ("Prof. Dr. Weber") and a generational suffix after it
+    ("Smith Jr.", "Williams III"); two words when an address of the row names both sides
+    ("García López" beside mariajose.garcia@). The first names: one word of a name, or up to
+    four words and initials ("John A.", "J. R.", "Mary Ann"), the titles before them when the
+    surname has none ("Smith, Dr. Jane", "Hinds, Mrs. Sarah") and their title after a spaced
+    dash or in brackets theirs ("Dana - Recruiter"). Several first names are one person's when
+    one is an initial, when an address names both sides, when the surname has a particle,
+    title or suffix or is written in capitals ("St. Clair, Mary Ann", "O'NEIL, MARY ANN"), or
+    (``listed``) when the cell lists people whole; else "Ortiz, Dana Lee" may be Ortiz and
+    Dana Lee. None of them is a title, a role, a degree or a company ("Dana, Recruiter",
+    "Ortiz, MD", "Acme, Inc"; a degree between them is the person's: "Chen, M.D., Lisa",
+    ``_joined_surname_first``), and the first names end the person (``after``: the separator
+    after them; ``following``: the part after that, which may only be their title or degree:
+    "Ortiz, Dana, Recruiter", not "Ann, Bob, Cy"). "Dana, Sam" is two people when the
+    addresses name each word apart."""
     if not _ends_the_person(after, following, names_someone, company):
         return None
     given, remark = _name_and_remark(_titled(given, company))
     words = surname.split()
     titles = words[: min(titles_before(words), len(words) - 1)]
+    # A title after the comma is the person's too ("Smith, Dr. Jane": Dr. Jane Smith), but for
+    # a title on each side: two people ("Herr Weber, Hr. Müller").
+    first_words = given.split()
+    own_titles = first_words[: min(titles_before(first_words), len(first_words) - 1)]
+    if titles and own_titles:
+        return None
+    first_names = first_words[len(own_titles) :]
+    given = " ".join(first_names)
     rest = words[len(titles) :]
     end = len(rest)
     while end > 1 and title_key(rest[end - 1]) in GENERATIONAL_SUFFIXES:
@@ -472,7 +508,6 @@ def _surname_first_person(
     # The surname's own words: its last, and those before it that are no particle ("Saint,
     # Eva" is Eva Saint).
     core = [w for w in rest[: end - 1] if not is_particle(w)] + rest[end - 1 : end]
-    first_names = given.split()
     together = named_together(addresses, " ".join(core), given)
     if len(core) > (2 if together else 1):
         return None
@@ -490,7 +525,7 @@ def _surname_first_person(
         return None
     if len(words) == 1 and len(addresses) > 1 and named_apart(addresses, surname, given):
         return None  # "Dana, Sam" beside sam@ and dana@
-    name = " ".join([*titles, *first_names, *rest])
+    name = " ".join([*titles, *own_titles, *first_names, *rest])
     return Person(f"{name} {remark}" if remark else name, " ".join(first_names))
 
 

@@ -378,10 +378,17 @@ def test_each_address_goes_to_the_person_it_names(names, emails, to, group):
         (["Dana Ortiz"], "Hi Dana,"),
         (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
         (["Dana Ortiz", "Sam Lee", "Lee Wong"], "Hi Dana, Sam and Lee,"),
-        (["A B", "C D", "E F", "G H"], "Hi everyone,"),
+        (["Ann Bell", "Cy Dunn", "Eve Fox", "Gus Hall"], "Hi everyone,"),
         (["Dr. Eva Huber"], "Hi Dr. Huber,"),
         (["Prof. Lena Brandt"], "Hi Prof. Brandt,"),
-        (["J. Smith"], "Hi J. Smith,"),
+        # Initials greet nobody, as they do in a name written surname first ("Smith, J.").
+        (["J. Smith"], "Hello,"),
+        (["J. R. Smith"], "Hello,"),
+        (["J. Robert Smith"], "Hi Robert,"),
+        # Sir and Dame go with the first name.
+        (["Sir Ian McKellen"], "Hi Sir Ian,"),
+        (["Dame Judi Dench"], "Hi Dame Judi,"),
+        (["SIR IAN MCKELLEN"], "Hi Sir Ian,"),
         (["Dr."], "Hello,"),
         # Titles of other languages are kept with the surname, as "Dr." is.
         (["Frau Huber"], "Hi Frau Huber,"),
@@ -391,7 +398,8 @@ def test_each_address_goes_to_the_person_it_names(names, emails, to, group):
         (["Mme Martin"], "Hi Mme Martin,"),
         (["Mlle Claire Martin"], "Hi Mlle Martin,"),
         (["Madame Martin"], "Hi Madame Martin,"),
-        (["M. Dupont"], "Hi M. Dupont,"),
+        (["M. Dupont"], "Hi M. Dupont,"),  # Monsieur, not an initial
+        (["M. Jean Dupont"], "Hi M. Dupont,"),
         (["Sra. García"], "Hi Sra. García,"),
         (["Sr. López"], "Hi Sr. López,"),
         (["Srta. Ana Ruiz"], "Hi Srta. Ruiz,"),
@@ -763,7 +771,9 @@ def test_a_user_template_failing_on_a_real_row_is_a_config_error_not_half_a_draf
     )
     templates = drafts.load_templates(tmp_path)
     with pytest.raises(ConfigError, match=r"final\.txt\.j2, line 3: "):
-        render([{"interviewers": ["A B", "C D", "E F"]}], ["final"], templates=templates)
+        render(
+            [{"interviewers": ["Ann Bell", "Cy Dunn", "Eve Fox"]}], ["final"], templates=templates
+        )
 
 
 def test_shipped_templates_use_only_documented_variables():

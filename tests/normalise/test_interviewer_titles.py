@@ -438,8 +438,8 @@ HR_EXPORTS = {
     ("Williams III, James", None): (["James Williams III"], "Hi James,", [("Hi James,", "")]),
     ("Williams III, James; J. Park", None): (
         ["James Williams III", "J. Park"],
-        "Hi James and J. Park,",
-        [("Hi James,", ""), ("Hi J. Park,", "")],
+        "Hi James,",
+        [("Hi James,", ""), ("Hello,", "")],
     ),
     ("St. Clair, Mary Ann", None): (["Mary Ann St. Clair"], "Hi Mary Ann,", [("Hi Mary Ann,", "")]),
     ("O'NEIL, MARY ANN", None): (["MARY ANN O'NEIL"], "Hi Mary Ann,", [("Hi Mary Ann,", "")]),
@@ -491,6 +491,48 @@ HR_EXPORTS = {
         ["T. Nguyen", "Anne-Marie Fitzgerald-Smith", "C. J. Brown"],
         "Hi Anne-Marie,",
         [("Hello,", ""), ("Hi Anne-Marie,", ""), ("Hello,", "")],
+    ),
+    # Initials greet nobody, written first or last (outside test ot20, F6: "J. Smith" greeted
+    # "Hi J. Smith,", "Smith, J." "Hello,").
+    ("J. Smith", None): (["J. Smith"], "Hello,", [("Hello,", "")]),
+    ("Smith, J.", None): (["J. Smith"], "Hello,", [("Hello,", "")]),
+    ("Smith, J. Robert", None): (["J. Robert Smith"], "Hi Robert,", [("Hi Robert,", "")]),
+    # A title after the comma is the person's, greeted with the surname as a title before it
+    # is (ot20, F6: "Smith, Dr. Jane" greeted "Hi Smith and Dr. Jane," in two notes).
+    ("Smith, Dr. Jane", "jane.smith@acme.com"): (
+        ["Dr. Jane Smith"],
+        "Hi Dr. Smith,",
+        [("Hi Dr. Smith,", "jane.smith@acme.com")],
+    ),
+    ("Hinds, Mrs. Sarah", None): (["Mrs. Sarah Hinds"], "Hi Mrs. Hinds,", [("Hi Mrs. Hinds,", "")]),
+    ("Smith, Dr. J.", None): (["Dr. J. Smith"], "Hi Dr. Smith,", [("Hi Dr. Smith,", "")]),
+    ("Smith, Dr. Jane; Lee, Mr. Bo", None): (
+        ["Dr. Jane Smith", "Mr. Bo Lee"],
+        "Hi Dr. Smith and Mr. Lee,",
+        [("Hi Dr. Smith,", ""), ("Hi Mr. Lee,", "")],
+    ),
+    # Sir and Dame go with the first name (ot20, F6: "Hi Sir McKellen,").
+    ("Sir Ian McKellen", None): (["Sir Ian McKellen"], "Hi Sir Ian,", [("Hi Sir Ian,", "")]),
+    ("McKellen, Sir Ian", None): (["Sir Ian McKellen"], "Hi Sir Ian,", [("Hi Sir Ian,", "")]),
+    ("Dench, Dame Judi", None): (["Dame Judi Dench"], "Hi Dame Judi,", [("Hi Dame Judi,", "")]),
+    # "Mc" or "Mac" written apart starts the surname (ot20, F6: "Hi Mc and Ian,").
+    ("Mc Donald, Ian", None): (["Ian Mc Donald"], "Hi Ian,", [("Hi Ian,", "")]),
+    ("Mac Donald, Ian; Lee, Ann", None): (
+        ["Ian Mac Donald", "Ann Lee"],
+        "Hi Ian and Ann,",
+        [("Hi Ian,", ""), ("Hi Ann,", "")],
+    ),
+    ("Mr. Ian Mc Donald", None): (
+        ["Mr. Ian Mc Donald"],
+        "Hi Mr. Mc Donald,",
+        [("Hi Mr. Mc Donald,", "")],
+    ),
+    # A degree between the surname and the first names is theirs (ot20, F6: "Hi Chen and Lisa,").
+    ("Chen, M.D., Lisa", None): (["Lisa Chen"], "Hi Lisa,", [("Hi Lisa,", "")]),
+    ("Chen, PhD, Lisa; Park, Ji-woo", None): (
+        ["Lisa Chen", "Ji-woo Park"],
+        "Hi Lisa and Ji-woo,",
+        [("Hi Lisa,", ""), ("Hi Ji-woo,", "")],
     ),
     # A title after a spaced dash is theirs.
     ("Ortiz, Dana - Recruiter", "dana.ortiz@acme.com"): (
