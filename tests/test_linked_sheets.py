@@ -669,6 +669,30 @@ SPELLINGS: dict[
         {("All", None), ("Maya Chen, PhD", None), ("Jonas Weber", None)},
         {("Oct", 2): "Maya Chen, PhD", ("Oct", 3): "Jonas Weber"},
     ),  # fmt: skip
+    # Outside test ot20 (F3): "Maya Chen, PhD" and "Maya Chen" were two clients, so the
+    # interview copied between them was followed up twice, with two Summary blocks.
+    "a degree or suffix after a comma: one client, a copy followed up once": (
+        {
+            "Oct": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "Maya Chen, PhD"],
+                ["Bolt", "Analyst", D(2026, 2, 18), "Maya Chen"],
+                ["Hooli", "Analyst", D(2026, 2, 18), "Jonas Weber, MBA"],
+            ],
+            "Nov": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "Maya Chen"],
+                ["Dyn", "Analyst", D(2026, 2, 19), "Weber, Jonas, Jr."],
+            ],
+        },
+        {("All", None), ("Maya Chen", None), ("Jonas Weber, MBA", None)},
+        {
+            ("Oct", 3): "Maya Chen",
+            ("Oct", 4): "Jonas Weber, MBA",
+            ("Nov", 2): "Maya Chen",
+            ("Nov", 3): "Jonas Weber, MBA",
+        },
+    ),
     # Outside test ot19 (F8): rows copied between these spellings were linked as one
     # interview, while the Summary, the digest and the drafts had two clients. Accents,
     # apostrophes and punctuation do not tell clients apart, as they do not tell copies apart.

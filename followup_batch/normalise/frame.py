@@ -67,7 +67,7 @@ from followup_batch.normalise.vocabularies import (
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
-from followup_batch.read.names import given_name_first, name_key
+from followup_batch.read.names import POST_NOMINAL, given_name_first, name_key
 from followup_batch.read.round_numbers import MAX_ROUND, round_number, says_final_round
 
 DATE_FIELDS = fields.DATE_FIELDS
@@ -119,12 +119,6 @@ def read_round(value: object) -> tuple[int | None, str | None]:
     return number, None
 
 
-# Degrees, credentials and generational suffixes written after a name ("Sam Lee, PhD"). The
-# short ones count only in capitals or with dots: Ma, Do and Pe are surnames too ("Ma, Li").
-_POST_NOMINAL = re.compile(
-    r"(?i:ph\.?\s?d|mba|m\.d|cpa|cfa|pmp|esq|jr|sr|dds|ll\.?m|s?phr|shrm-s?cp)\.?"
-    r"|(?:MD|MA|M\.A|BA|B\.A|DO|D\.O|PE|MS|M\.S|MSc|BSc|JD|J\.D|RN|II|III|IV)\.?"
-)
 _LINK = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 # A labelled phone number beside a name: "Phone: 555 0100", "tel:+1 555", "Ext. 204", "Mobil 0171".
 _PHONE = re.compile(
@@ -158,7 +152,7 @@ def _names_someone(part: str) -> bool:
     link beside a name ("Dana Ortiz, +1 555 010 0199") is nobody to greet or write to."""
     return (
         not dates.is_placeholder(part)
-        and not _POST_NOMINAL.fullmatch(part)
+        and not POST_NOMINAL.fullmatch(part)
         and any(c.isalpha() for c in part)
         and not _LINK.match(part)
         and not _PHONE.fullmatch(part)

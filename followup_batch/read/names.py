@@ -129,12 +129,24 @@ def name_key(text: object, *, company: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+# Degrees, credentials and generational suffixes written after a name ("Sam Lee, PhD"). The
+# short ones count only in capitals or with dots: Ma, Do and Pe are surnames too ("Ma, Li").
+POST_NOMINAL = re.compile(
+    r"(?i:ph\.?\s?d|mba|m\.d|cpa|cfa|pmp|esq|jr|sr|dds|ll\.?m|s?phr|shrm-s?cp)\.?"
+    r"|(?:MD|MA|M\.A|BA|B\.A|DO|D\.O|PE|MS|M\.S|MSc|BSc|JD|J\.D|RN|II|III|IV)\.?"
+)
+
+
 def client_key(name: str) -> str:
     """A client's name as one person, as rows of one application compare it (``name_key``):
     case, accents, punctuation and spacing do not count ("Maya Chen", "maya chen ", "MAYA
-    CHEN"; "Bob O'Neil" and "Bob O’Neil"; "Carla Díaz" and "Carla Diaz" are one client), the
-    letters and digits in their order do; a name of punctuation alone ("<>") is as typed,
-    case and the spaces around it aside."""
+    CHEN"; "Bob O'Neil" and "Bob O’Neil"; "Carla Díaz" and "Carla Diaz" are one client), nor
+    a degree or suffix after a comma (``POST_NOMINAL``: "Maya Chen, PhD", "Maya Chen, MBA,
+    CPA" and "Chen, Maya, Jr." are Maya Chen); the letters and digits in their order do; a
+    name of punctuation alone ("<>") is as typed, case and the spaces around it aside."""
+    person, comma, after = name.rpartition(",")
+    if comma and person.strip() and POST_NOMINAL.fullmatch(after.strip()):
+        return client_key(given_name_first(person.strip()))
     return name_key(name) or name.strip().lower()
 
 
