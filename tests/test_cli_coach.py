@@ -782,11 +782,11 @@ FOLDER_CLIENTS = {
     ),
     # Kept as they were: a file named for a person, a Client cell, folders that are nobody's
     # name, and the folders the command was given and those above them.
-    # In another person's folder, a name from the file name may be a company's ("Jonas
-    # Weber/Morgan Stanley.xlsx" signed "Morgan Stanley", ot19 F5): it signs nothing.
+    # A coach's folder holds a file per client: the file's name signs, being nearer the data
+    # (ot20 F8: "Sarah Kim/Tom Baker.csv" signed nothing; ot19 F5 had it sign nothing).
     "a file named for another person than its folder": (
         ("clients/Bo Park/Maya Chen.xlsx", "", "clients"),
-        ("Maya Chen", ""),
+        ("Maya Chen", "Maya Chen"),
     ),
     "a file named for its folder's person": (
         ("clients/Maya Chen/Maya Chen 2026.xlsx", "", "clients"),
@@ -854,7 +854,6 @@ def test_a_name_read_from_a_folder_is_said_in_a_note(tmp_path: Path) -> None:
 
 # Subfolders below the folder given, the file -> the client, the folder that named it, and why
 # the file's name does not sign though it reads as a person's.
-ANOTHERS = "may be a company's name: the folder \"{}\" it is in is another person's"
 TRACKER_CLIENTS = [
     (("Ann Lee",), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee", "")),
     (("ann_lee",), "Job Tracker.xlsx", ("Ann Lee", "ann_lee", "")),
@@ -864,17 +863,17 @@ TRACKER_CLIENTS = [
     (("Ann Lee", "2026"), "Job Tracker.xlsx", ("Ann Lee", "Ann Lee", "")),  # the nearest person's
     (("Ann Lee", "Bo Park"), "Job Tracker.xlsx", ("Bo Park", "Bo Park", "")),
     ((), "Job Tracker.xlsx", ("Job Tracker", "", "")),
-    # The file's name is a person's, but maybe a company's: it names the client, signing nothing.
-    (("Ann Lee",), "Maya Chen.xlsx", ("Maya Chen", "", ANOTHERS.format("Ann Lee"))),
-    (("Ann Lee",), "Maya Chen Job Tracker.xlsx", ("Maya Chen", "", ANOTHERS.format("Ann Lee"))),
-    (
-        ("Jonas Weber",),
-        "Morgan Stanley.xlsx",
-        ("Morgan Stanley", "", ANOTHERS.format("Jonas Weber")),
-    ),
+    # The file's name is a person's: it signs, in a coach's folder named for the coach too
+    # (ot20 F8: unsigned, "may be a company's name"). A company's name that is not its rows'
+    # reads as a person's wherever it is.
+    (("Ann Lee",), "Maya Chen.xlsx", ("Maya Chen", "", "")),
+    (("Sarah Kim",), "Tom Baker.csv", ("Tom Baker", "", "")),
+    (("Tom Baker",), "Paul Smith.csv", ("Paul Smith", "", "")),
+    (("Ann Lee",), "Maya Chen Job Tracker.xlsx", ("Maya Chen", "", "")),
+    (("Jonas Weber",), "Morgan Stanley.xlsx", ("Morgan Stanley", "", "")),
     # The file's name is the folder's person's, or a part of it.
     (("Ann Lee",), "Ann Lee 2026.xlsx", ("Ann Lee", "", "")),
-    (("Lee, Ann",), "Baker, Ann.xlsx", ("Ann Baker", "", ANOTHERS.format("Lee, Ann"))),
+    (("Lee, Ann",), "Baker, Ann.xlsx", ("Ann Baker", "", "")),
     (("Lee, Ann",), "Lee, Ann - Job Search.xlsx", ("Ann Lee", "", "")),
     (("Ann Lee",), "Ann.xlsx", ("Ann", "", "")),
     (("2026",), "Job Tracker.xlsx", ("Job Tracker", "", "")),
@@ -1847,29 +1846,143 @@ def test_a_coachs_folder_names_and_signs_each_client_once(tmp_path: Path) -> Non
     }
 
 
-def test_a_file_name_that_may_be_a_companys_signs_nothing_and_says_why(tmp_path: Path) -> None:
-    """ot19 F5: "Jonas Weber/Morgan Stanley.xlsx" signed "Morgan Stanley" without a word, and
-    "Goldman Sachs.xlsx" of Goldman Sachs's interviews signed "Goldman Sachs"."""
-    (tmp_path / "coach" / "Jonas Weber").mkdir(parents=True)
-    make_tracker(tmp_path / "coach" / "Jonas Weber" / "Morgan Stanley.xlsx", [ACME], PEOPLE)
+def test_a_coachs_folder_signs_each_clients_file_by_its_name(tmp_path: Path) -> None:
+    """ot20 F8: in a coach's folder named for the coach, "Sarah Kim/Tom Baker.xlsx" signed
+    nothing, with a note calling Tom Baker "a company's name". The file is nearer the data:
+    a file named for a person signs; one named for nobody or for its rows' company is the
+    folder's person's ("Sarah Kim/Goldman Sachs.xlsx" of Goldman Sachs's rows); a company's
+    name outside a person's folder signs nothing, and -v says why (ot19 F5)."""
+    (tmp_path / "coach" / "Sarah Kim").mkdir(parents=True)
     goldman = ["Goldman Sachs", *ACME[1:]]
-    make_tracker(tmp_path / "coach" / "Goldman Sachs.xlsx", [goldman], PEOPLE)
+    files = {
+        "Sarah Kim/Tom Baker.xlsx": [ACME],
+        "Sarah Kim/Tracker.xlsx": [ACME],
+        "Sarah Kim/Goldman Sachs.xlsx": [goldman],
+        "Goldman Sachs.xlsx": [goldman],
+    }
+    for name, rows in files.items():
+        make_tracker(tmp_path / "coach" / name, rows, PEOPLE)
     code, _, err = invoke("run", str(tmp_path / "coach"), "--as-of", AS_OF, "-v")
     assert code == 0, err
+    signed = {
+        name: read_back(tmp_path / "coach" / name)["Draft"][0].rsplit("Best regards,", 1)[1]
+        for name in files
+    }
+    assert signed == {
+        "Sarah Kim/Tom Baker.xlsx": "\nTom Baker",
+        "Sarah Kim/Tracker.xlsx": "\nSarah Kim",
+        "Sarah Kim/Goldman Sachs.xlsx": "\nSarah Kim",
+        "Goldman Sachs.xlsx": "",
+    }
+    notes = re.findall(r"^\s*(.+?) \[Jobs\]: note: (drafts are .*)$", err, re.MULTILINE)
+    assert notes == [
+        (
+            "Goldman Sachs.xlsx",
+            'drafts are unsigned: "Goldman Sachs", read from the file name "Goldman Sachs.xlsx", '
+            'names the Company "Goldman Sachs" of its rows, not a person; add a Client column, '
+            'name the file after the client ("Maya Chen.xlsx") or set [sender] name in the '
+            "config",
+        ),
+        (
+            "Sarah Kim/Goldman Sachs.xlsx",
+            'drafts are signed "Sarah Kim", the name of the folder "Sarah Kim" that "Goldman '
+            'Sachs.xlsx" is in; add a Client column or rename the folder to sign them otherwise',
+        ),
+        (
+            "Sarah Kim/Tracker.xlsx",
+            'drafts are signed "Sarah Kim", the name of the folder "Sarah Kim" that '
+            '"Tracker.xlsx" is in; add a Client column or rename the folder to sign them '
+            "otherwise",
+        ),
+    ]
+    assert "company's name" not in err
+
+
+# A file's path in the folder given and its rows' Company -> the name its drafts are signed
+# with, and the -v note about it: None (none: the file's name signs as it is), READ (signed by
+# the name read from the file's name), NOBODY (the file's name is not a person's), FOLDER
+# (signed by the folder's person), or why the file's name signs nothing.
+FILE_NAME_SIGNERS = {
+    # ot20 F1: a person's name beside a company, set apart by a dash or brackets, or beside
+    # the rows' company, signed the whole ("Amazon - Priya Raman") without a note.
+    "Amazon - Priya Raman.csv": ("Amazon", "Priya Raman", "READ"),
+    "Priya Raman - Amazon.csv": ("Amazon", "Priya Raman", "READ"),
+    "Priya Raman (Deloitte).csv": ("Amazon", "Priya Raman", "READ"),
+    "Priya Raman – Deloitte.csv": ("Deloitte", "Priya Raman", "READ"),
+    "Priya Raman Amazon.csv": ("Amazon", "Priya Raman", "READ"),
+    "amazon - priya raman.csv": ("Amazon", "Priya Raman", "READ"),
+    "Goldman Sachs - Priya Raman.csv": (
+        "Amazon", "", 'holds the names "Goldman Sachs" and "Priya Raman", not one person\'s',
+    ),
+    # ot20 F1: the rows' company and more signed ("Deloitte Consulting") without a note.
+    "Deloitte Consulting.csv": (
+        "Deloitte", "", 'names the Company "Deloitte" of its rows, not a person',
+    ),
+    "Deloitte - Consulting.csv": (
+        "Deloitte", "", 'names the Company "Deloitte" of its rows, not a person',
+    ),
+    # ot20 F1: a quarter, half or fiscal year left its letter ("Priya Raman Q").
+    "Priya Raman Q4.csv": ("Amazon", "Priya Raman", "READ"),
+    "Priya Raman Q1 2027.csv": ("Amazon", "Priya Raman", "READ"),
+    "Priya Raman H2 2026.csv": ("Amazon", "Priya Raman", "READ"),
+    "Priya Raman FY27.csv": ("Amazon", "Priya Raman", "READ"),
+    # Kept: a person's name alone, beside no company, or beside no name.
+    "Priya Raman.csv": ("Amazon", "Priya Raman", None),
+    "Morgan Lee.csv": ("Morgan Stanley", "Morgan Lee", None),
+    "Priya Raman - Resume.csv": ("Amazon", "", "NOBODY"),
+    "Job Tracker - Acme Corp.csv": ("Amazon", "", "NOBODY"),
+    # ot20 F8: in another person's folder, the file's person signs.
+    "Sarah Kim/Amazon - Tom Baker.csv": ("Amazon", "Tom Baker", "READ"),
+    "Sarah Kim/Amazon.csv": ("Amazon", "Sarah Kim", "FOLDER"),
+}  # fmt: skip
+
+
+def test_a_file_name_signs_the_person_it_names_beside_a_company(tmp_path: Path) -> None:
+    (tmp_path / "c" / "Sarah Kim").mkdir(parents=True)
+    for name, (company, _, _) in FILE_NAME_SIGNERS.items():
+        (tmp_path / "c" / name).write_text(
+            "Company,Position,Interview Date,Interview Type,Interviewer,Interviewer Email\n"
+            f"{company},Analyst,2026-11-19,Video,Dana Ortiz,dana@x.example\n",
+            encoding="utf-8",
+        )
+    code, _, err = invoke("run", str(tmp_path / "c"), "--as-of", AS_OF, "-v")
+    assert code == 0, err
+    notes = dict(re.findall(r"^\s*(.+?): note: (drafts are .*)$", err, re.MULTILINE))
+    found = {}
+    for name in FILE_NAME_SIGNERS:
+        with (tmp_path / "c" / name).open(encoding="utf-8", newline="") as f:
+            draft = next(csv.DictReader(f))["Draft"]
+        found[name] = (draft.rsplit("Best regards,", 1)[1].strip(), notes.get(name))
+    assert found == {
+        name: (signer, _signer_note(name, signer, said))
+        for name, (_, signer, said) in FILE_NAME_SIGNERS.items()
+    }
+
+
+def _signer_note(name: str, signer: str, said: str | None) -> str | None:
+    """The -v note of ``FILE_NAME_SIGNERS``'s ``said`` about the file at ``name``."""
+    file, folder = Path(name).name, Path(name).parent.name
+    if said is None:
+        return None
+    if said == "READ":
+        return (
+            f'drafts are signed "{signer}", the name read from the file name "{file}"; add a '
+            "Client column or rename the file to sign them otherwise"
+        )
+    if said == "FOLDER":
+        return (
+            f'drafts are signed "{signer}", the name of the folder "{folder}" that "{file}" is '
+            "in; add a Client column or rename the folder to sign them otherwise"
+        )
     advice = (
+        'name the file after the client ("Maya Chen.xlsx"), add a Client column or set [sender] '
+        "name in the config"
+    )
+    if said == "NOBODY":
+        stem = Path(file).stem
+        return f'drafts are unsigned: the file name "{stem}" is not a person\'s name; {advice}'
+    return (
+        f'drafts are unsigned: "{Path(file).stem}", read from the file name "{file}", {said}; '
         'add a Client column, name the file after the client ("Maya Chen.xlsx") or set [sender] '
         "name in the config"
     )
-    assert (
-        'Jonas Weber/Morgan Stanley.xlsx [Jobs]: note: drafts are unsigned: "Morgan Stanley", '
-        'read from the file name "Morgan Stanley.xlsx", may be a company\'s name: the folder '
-        f'"Jonas Weber" it is in is another person\'s; {advice}'
-    ) in err
-    assert (
-        'Goldman Sachs.xlsx [Jobs]: note: drafts are unsigned: "Goldman Sachs", read from the '
-        'file name "Goldman Sachs.xlsx", names the Company "Goldman Sachs" of its rows, not a '
-        f"person; {advice}"
-    ) in err
-    for path in (tmp_path / "coach").rglob("*.xlsx"):
-        if ".followup-backups" not in path.parts:
-            assert read_back(path)["Draft"][0].rstrip().endswith("Best regards,"), path

@@ -122,9 +122,14 @@ TRACKER_WORDS = frozenset(
 # A name in a file name: two to four words ("Maya Chen", "Jan van der Berg"); one word before
 # tracker words is as often a company's ("Google Jobs").
 NAME_WORDS_IN_FILE_NAME = range(2, 5)
-# A version mark ("v2", "v1.3"), a word or a number.
-_FILE_NAME_WORDS = re.compile(rf"v\d+(?:\.\d+)*(?![^\W_])|{NAME_WORD.pattern}|\d+", re.IGNORECASE)
-_VERSION = re.compile(r"v\d+")
+# A version mark ("v2", "v1.3") or a quarter, half or fiscal year ("Q4", "H2", "FY27",
+# "FY2027"), a word or a number.
+_FILE_NAME_WORDS = re.compile(
+    rf"(?:v\d+(?:\.\d+)*|q[1-4]|h[12]|fy\d\d(?:\d\d)?)(?![^\W_])|{NAME_WORD.pattern}|\d+",
+    re.IGNORECASE,
+)
+# A mark that dates or numbers a file's version as a year does.
+_VERSION_OR_PERIOD = re.compile(r"v\d+|q[1-4]|h[12]|fy\d\d(?:\d\d)?")
 _DASH = re.compile(r"[-‐‑‒–—]")
 
 
@@ -179,9 +184,10 @@ def name_beside_tracker_words(stem: str) -> str:
     before it: "Maya Chen" for "Maya Chen Job Tracker", "Maya Chen - Job Search 2026", "Maya
     Chen's Applications", "Maya Chen Interviews Nov 2026", "Maya Chen Tracker v2", "Maya Chen
     - Final", "Job Tracker - Maya Chen", "Maya Chen 2026", "Maya Chen Nov 2026", "Maya Chen
-    v2" and "Chen, Maya - Job Search"; "maya chen" for "maya_chen_tracker"; '' for "Job
-    Tracker", "Tracker 2026", "Google Jobs", "Acme Corp Jobs", "Maya Chen notes", "Maya Chen
-    Nov", "Software Engineer Tracker" and "Ernst & Young Interviews"."""
+    v2", "Maya Chen Q1 2027", "Maya Chen FY27" and "Chen, Maya - Job Search"; "maya chen" for
+    "maya_chen_tracker"; '' for "Job Tracker", "Tracker 2026", "Google Jobs", "Acme Corp
+    Jobs", "Maya Chen notes", "Maya Chen Nov", "Software Engineer Tracker" and "Ernst & Young
+    Interviews"."""
     found = list(_FILE_NAME_WORDS.finditer(stem))
     words = [m[0] for m in found]
     keys = [header_key(word) for word in words]
@@ -195,9 +201,9 @@ def name_beside_tracker_words(stem: str) -> str:
         first = last = len(keys)
         while first > 2 and _tracker_mark(keys[first - 1]):
             first -= 1
-        if not any(key.isdigit() or _VERSION.fullmatch(key) for key in keys[first:]):
+        if not any(key.isdigit() or _VERSION_OR_PERIOD.fullmatch(key) for key in keys[first:]):
             return ""
-    while last < len(keys) and (keys[last].isdigit() or _VERSION.fullmatch(keys[last])):
+    while last < len(keys) and (keys[last].isdigit() or _VERSION_OR_PERIOD.fullmatch(keys[last])):
         last += 1  # "Job Tracker 2026 - Maya Chen"; a month may be a name ("May Chen")
     # The name first, the marks after it ("Maya Chen Job Tracker"), or the name last, set
     # apart by a dash ("Job Tracker - Maya Chen", not "Job Search Berlin Munich").
@@ -225,13 +231,13 @@ def name_beside_tracker_words(stem: str) -> str:
 
 def _tracker_mark(key: str) -> bool:
     """A tracker word, or what follows one in a file name: a year or a copy's number, a
-    version ("v2"), a month ("Nov")."""
+    version ("v2"), a quarter, half or fiscal year ("Q4", "H2", "FY27"), a month ("Nov")."""
     from followup_batch.normalise.dates import DAY_FIRST_MONTHS
 
     return (
         key in TRACKER_WORDS
         or key.isdigit()
-        or _VERSION.fullmatch(key) is not None
+        or _VERSION_OR_PERIOD.fullmatch(key) is not None
         or key in DAY_FIRST_MONTHS
     )
 
@@ -308,8 +314,8 @@ def signer_notes(
     (``RawTable.client_folder``: "Ann Lee/Job Tracker.xlsx" signs "Ann Lee"), or from a name
     that is not the configured sender's (a coach's client). Nothing when that name is the
     sender's (``names_the_sender``): the sender signs, as configured. ``doubt``
-    (``RawTable.client_doubt``): why a name read from the file name, a person's as a
-    company's is, signs nothing."""
+    (``RawTable.client_doubt``): why a file name that reads as a person's signs nothing (it
+    names its rows' company, or holds two names)."""
     if has_client_column:
         return []
     configured = str(sender.get("name", "") or "").strip()

@@ -70,7 +70,7 @@ class RawTable:
     # ``read.tracker.tracker_client``); '' when the sheet's or the file's name is.
     client_folder: str = ""
     # Why default_client, read from the file's name as a person's, signs no draft: it names
-    # the rows' company, or it is in another person's folder (``tracker.tracker_client``).
+    # the rows' company, or it holds two names (``tracker.tracker_client``).
     client_doubt: str = ""
     # A sheet of one person's tracker split over sheets by time or stage (``read.sheet_names``):
     # its rows are linked to the other such sheets' (``normalise.link_sheets``).

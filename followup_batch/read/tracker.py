@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import os
 import re
@@ -92,28 +93,119 @@ def tracker_client(
 ) -> tuple[str, str, str]:
     """The client of a tracker file, the folder whose name says so ('' when the file's does),
     and why the file's name signs no draft though it reads as a person's ('' when it signs or
-    is nobody's name anyway). The file's name's client (``client_of``) when it is a person's
-    name and no other person's ``folder`` holds it (``ReadOptions.client_folder``,
-    ``client_folder_of``), else the person that folder is named for: a coach's ``Ann
-    Lee/Job Tracker.xlsx`` is Ann Lee's, and so is ``Ann Lee/Goldman Sachs Interviews.xlsx``
-    when ``named`` (the rows' Company and Position cells, by header) has Goldman Sachs; else
-    the file's name's all the same. A file's name reads as a person's as a company's does
-    ("Morgan Stanley.xlsx"): in another person's folder, or naming its rows' company or
-    position, it signs nothing."""
-    from followup_batch.drafts.signer import looks_like_a_name, names_the_sender
+    is nobody's name anyway). The person the file's name names (``_person_in_file_name``:
+    "Priya Raman" of "Amazon - Priya Raman.xlsx") signs, in any folder: a coach's ``Sarah
+    Kim/Maya Chen.xlsx`` is Maya Chen's, the file being nearer the data than its folder. When
+    the file's name is nobody's ("Job Tracker") or names its rows' company or position
+    (``named``: the rows' Company and Position cells, by header), the person ``folder`` is
+    named for (``ReadOptions.client_folder``, ``client_folder_of``) is the client: a coach's
+    ``Ann Lee/Job Tracker.xlsx`` and ``Ann Lee/Goldman Sachs Interviews.xlsx`` of Goldman
+    Sachs's interviews are Ann Lee's; else the file's name's all the same."""
+    from followup_batch.drafts.signer import looks_like_a_name
 
-    client = client_of(path)
+    client, doubt = _person_in_file_name(client_of(path), _RowsNames(named))
+    if looks_like_a_name(client) and not doubt:
+        return client, "", ""
     person = _folder_person(folder) if folder else ""
-    if not looks_like_a_name(client):
-        return (person, folder, "") if person else (client, "", "")
-    if person and (names_the_sender(client, person) or names_the_sender(person, client)):
-        return client, "", ""  # "Ann Lee/Ann Lee Tracker.xlsx"
-    doubt = _names_its_rows(client, named)
-    if person and doubt:
-        return person, folder, ""
     if person:
-        doubt = f"may be a company's name: the folder \"{folder}\" it is in is another person's"
+        return person, folder, ""
     return client, "", doubt
+
+
+# What sets a person's name apart from the rest of a file's name: a spaced dash ("Amazon -
+# Priya Raman") or brackets ("Priya Raman (Deloitte)"); a hyphen inside a name does not.
+_NAME_PARTS = re.compile(r"\s+[-‐‑‒–—]+\s+|[()\[\]]")
+
+
+def _person_in_file_name(client: str, rows: _RowsNames) -> tuple[str, str]:
+    """The person a file's name (``client_of``) names beside a company, and why it signs
+    nothing though it reads as a person's name ('' when it signs or is nobody's anyway). A
+    spaced dash or brackets set the parts apart, and the rows' Company or Position
+    (``_RowsNames``) goes from the start or end of one: the one part left that reads as a
+    person's name, two to four words, signs when the others read as names (a company's).
+    "Priya Raman" of "Amazon - Priya Raman", "Priya Raman - Amazon", "Priya Raman
+    (Deloitte)" and, of Amazon's rows, "Priya Raman Amazon"; unsigned with a reason: "Amazon"
+    and "Deloitte Consulting" of Amazon's and Deloitte's rows, "Goldman Sachs - Priya Raman"
+    (two names: which is the person's?). Kept as it is: one part ("Maya Chen", "Ann"), or a
+    part that is no name ("Priya Raman - Resume": nobody's, as a whole)."""
+    from followup_batch.drafts.signer import NAME_WORDS_IN_FILE_NAME, looks_like_a_name
+
+    pieces = [piece.strip() for piece in _NAME_PARTS.split(client) if piece.strip()]
+    if len(pieces) == 1 and not looks_like_a_name(client):
+        return client, ""  # "Job Tracker", "Google Jobs": nobody's
+    parts, said = [], ""
+    for part in pieces:
+        rest, named = rows.without_their_name(part)
+        said = said or named
+        if rest:
+            parts.append(client_named(rest))
+    if len(parts) == 1 and not said and parts[0] == client:
+        return client, ""
+    people = [
+        part
+        for part in parts
+        if looks_like_a_name(part) and len(part.split()) in NAME_WORDS_IN_FILE_NAME
+    ]
+    if len(people) == 1 and all(map(looks_like_a_name, parts)):
+        return people[0], ""
+    if said:
+        return client, f"{said} of its rows, not a person"
+    if parts and all(map(looks_like_a_name, parts)):
+        names = " and ".join(f'"{part}"' for part in parts)
+        return client, f"holds the names {names}, not one person's"
+    return client, ""
+
+
+class _RowsNames:
+    """The Company and Position cells of a tracker's rows (header, cell), as a file's name
+    may name them instead of a person: a company is named whole, by its first words ("Goldman
+    Sachs" of "Goldman Sachs Group, Inc.") and without spaces ("JP Morgan" of "JPMorgan").
+    Keyed when first asked: most files' names are nobody's or a person's alone."""
+
+    def __init__(self, named: Iterable[tuple[str, object]]) -> None:
+        self.named = named
+
+    @functools.cached_property
+    def keys(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+        """The keys a file name's part may be, and those it may begin or end with, each to
+        the header and cell it names."""
+        whole: dict[str, tuple[str, str]] = {}
+        full: dict[str, tuple[str, str]] = {}
+        seen: set[str] = set()
+        for header, cell in self.named:
+            if not isinstance(cell, str) or cell in seen:
+                continue
+            seen.add(cell)
+            key = name_key(cell, company=True)
+            if key is None or key in full:
+                continue
+            said = (header, cell.strip())
+            words = key.split()
+            for size in range(1, len(words) + 1):
+                whole.setdefault(" ".join(words[:size]), said)
+            whole.setdefault(key.replace(" ", ""), said)
+            for spelling in (key, key.replace(" ", "")):
+                full.setdefault(spelling, said)
+        return whole, full
+
+    def without_their_name(self, part: str) -> tuple[str, str]:
+        """``part`` without the Company or Position of the rows it is or begins or ends with
+        (``"Priya Raman"`` of "Priya Raman Amazon"), and how it names them ('names the Company
+        "Amazon"'; '' and ``part`` when it names none)."""
+        key = name_key(part, company=True)
+        if key is None:
+            return part, ""
+        whole, full = self.keys
+        said = whole.get(key) or whole.get(key.replace(" ", ""))
+        if said is not None:
+            return "", f'names the {said[0]} "{said[1]}"'
+        words = part.split()
+        for size in range(1, len(words)):
+            for company, rest in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+                said = full.get(name_key(" ".join(company), company=True) or "")
+                if said is not None:
+                    return " ".join(rest), f'names the {said[0]} "{said[1]}"'
+        return part, ""
 
 
 def _companies_and_positions(
@@ -130,29 +222,6 @@ def _companies_and_positions(
             for row in rows[match.row :]:
                 if column < len(row):
                     yield header, row[column]
-
-
-def _names_its_rows(client: str, named: Iterable[tuple[str, object]]) -> str:
-    """How ``client``, read from a file's name, names a Company or Position of the file's rows
-    (``named``: header, cell): 'names the Company "Goldman Sachs" of its rows'; '' when it
-    names none. A company is named by its first words too ("Goldman Sachs" of "Goldman Sachs
-    Group, Inc.") and without spaces ("JP Morgan" of "JPMorgan")."""
-    key = name_key(client, company=True)
-    if key is None:
-        return ""
-    seen = set()
-    for header, cell in named:
-        if not isinstance(cell, str) or cell in seen:
-            continue
-        seen.add(cell)
-        other = name_key(cell, company=True)
-        if other is not None and (
-            other == key
-            or other.replace(" ", "") == key.replace(" ", "")
-            or other.startswith(f"{key} ")
-        ):
-            return f'names the {header} "{cell.strip()}" of its rows, not a person'
-    return ""
 
 
 def client_folder_of(path: Path, subfolders: tuple[str, ...], kept: str = "") -> str:
