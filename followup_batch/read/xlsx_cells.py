@@ -340,12 +340,16 @@ def refuse_damaged_workbook(path: Path, sheets: Iterable[str]) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             workbook_part = open_package(archive).workbook_part
+            if workbook_part is None:
+                return
+            parts = read_sheets(archive, workbook_part).worksheets
+            # Only the sheets asked about are unpacked: a run asks for each other tracker
+            # sheet of a workbook of month sheets, and every sheet read each time added up.
+            named = [name for name in sheets if name in parts]
+            xml = {name: _part_bytes(path, archive, parts[name]) for name in named}
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return
-    if workbook_part is None:
-        return
-    parts, _, xml, _, _ = _sheet_parts_and_xml(path, workbook_part)
-    refuse_damaged_sheets(path, parts, xml, [name for name in sheets if name in xml])
+    refuse_damaged_sheets(path, parts, xml, named)
 
 
 def _sheet_parts_and_xml(
