@@ -331,34 +331,55 @@ def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> s
     """Why the first of ``cells`` (record index, cell) is a quote left open rather than a
     cell of several lines, or None when each reads as one: a quote typed into a cell and
     never closed (`Acme,"Loopline,PM`) runs on until a quote of a row below closes it, and
-    the rows between are read as that one cell. Its closing quote is followed by more text,
-    as a quote that opened a cell of a later row is, or the cell holds a line that reads as a
-    whole row of the file (its number of fields, one of them a date).
+    the rows between are read as that one cell.
 
-    A note of several lines leaves its row well formed (the header's number of cells, nothing
-    after the closing quote), so there a line inside it that reads as a row is the note's own
-    (a call log of "who, how, when" lines) and only the line its quote closes on counts, and
-    only when the cell is the row's last: the row whose stray quote (`monitor 27"`) closed a
-    quote opened in the same column above. A cell followed by more of its row's cells leaves
-    them on its last line, which then reads as a row whatever the cell holds."""
+    A row left short or long by it, or with text after its closing quote (as a quote that
+    opened a cell of a later row leaves), is a quote left open when a line the cell takes in
+    reads as a whole row of the file (its number of fields, a date in a date column). A row
+    left well formed (the header's number of cells, nothing after the closing quote) is one
+    only when every line the cell spans reads as a row: the line its quote opens on with the
+    cells before it, the line it closes on with the cells after it (`monitor 27"` closing a
+    quote opened in the same column above), and the lines between with a row's number of
+    fields. A note whose lines read as rows itself (a call log of "who, how, when") rarely
+    starts on one, and a cell of several lines at the front of its row leaves the rest of
+    its row on its last line, but never on its first.
+
+    A file whose records all end in CRLF (or CR) and whose cell breaks its lines with LF
+    alone is read as written: that is how Excel, Google Sheets and Python's csv write a
+    cell of several lines, and a quote left open would take in the records' own CRLFs."""
     if not cells:
         return None
     delimiter = table.fmt.delimiter
     width = collections.Counter(map(len, table.raw)).most_common(1)[0][0]  # a row's cells
     header = len(table.raw[0])
+    exported = _exported_line_breaks(table.ends)
+    # In a file of one or two columns any line of a note reads as a row: no line is weighed.
+    dates = _date_columns(table, width, {n for n, _cell in cells}) if width >= 3 else frozenset()
     for record, cell in cells:
+        raws = table.raw[record]
         where = (
             f'a quote (") starting a cell on line {cell.first_line} that is not closed on that line'
         )
-        lines = _lines_taken_in(table.raw[record], cell.field, delimiter) if width >= 3 else []
-        numbered = list(enumerate(lines, start=cell.first_line + 1))
-        if len(table.raw[record]) == header and not cell.text_after_quote:
-            # A quote closed before more of the row's cells (a Why of several lines moved to
-            # the front) is a cell of several lines: its last line holds the rest of its row.
-            last = not any(table.raw[record][cell.field + 1 :])
-            numbered = numbered[-1:] if last else []
-        for number, line in numbered:
-            if line.count(delimiter) >= width - 1 and _reads_as_row(line, delimiter, width):
+        well_formed = len(raws) == header and not cell.text_after_quote
+        if well_formed and exported and "\r" not in raws[cell.field]:
+            continue
+        lines = _lines_spanned(raws, cell.field, delimiter) if dates else []
+        if well_formed:
+            if not lines:
+                continue
+            first, *between, last = lines
+            if (
+                _reads_as_row(first, delimiter, width, dates)
+                and _reads_as_row(last, delimiter, width, dates)
+                and all(len(_fields(line, delimiter)) == width for line in between if line)
+            ):
+                return (
+                    f"{where}: the cell runs on over line {cell.last_line}, which reads as a "
+                    "row of its own"
+                )
+            continue
+        for number, line in enumerate(lines[1:], start=cell.first_line + 1):
+            if _reads_as_row(line, delimiter, width, dates):
                 return (
                     f"{where}: the cell runs on over line {number}, which reads as a row of its own"
                 )
@@ -370,10 +391,48 @@ def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> s
     return None
 
 
-def _lines_taken_in(raws: list[str], field: int, delimiter: str) -> list[str]:
-    """The lines a quoted cell over line breaks (``raws[field]``) runs on over, after the one
-    its quote opens on; the last one whole, with the record's cells after it on that line."""
-    lines = _split_lines(raws[field])[1:]
+def _exported_line_breaks(ends: list[str]) -> bool:
+    """Whether every record of the file ends in CRLF, or every one in CR (Mac Excel): then a
+    cell's LF is the cell's own line break, as the exporters write it."""
+    breaks = set(ends) - {""}
+    return breaks == {"\r\n"} or breaks == {"\r"}
+
+
+# The records weighed for where a file's dates stand (``_date_columns``).
+DATE_SAMPLE_RECORDS = 200
+
+
+def _date_columns(table: CsvTable, width: int, skipped: set[int]) -> frozenset[int]:
+    """The fields of a row that hold dates: those at least half of whose filled cells read as a
+    date, in the first records of a row's number of fields (not ``skipped``); every field
+    when none does (a file of a few rows, its dates blank)."""
+    # Loaded here, where a cell of several lines is weighed: the dates module needs pandas,
+    # which reading a CSV's cells does not.
+    from followup_batch.normalise.dates import parse_date_text
+
+    filled = [0] * width
+    dated = [0] * width
+    rows = (
+        values
+        for record, values in enumerate(table.values[:DATE_SAMPLE_RECORDS])
+        if len(values) == width and record not in skipped
+    )
+    for values in rows:
+        for column, value in enumerate(values):
+            if value.strip():
+                filled[column] += 1
+                parsed = parse_date_text(value)
+                dated[column] += parsed.value is not None or parsed.month_day is not None
+    columns = frozenset(c for c in range(width) if dated[c] and 2 * dated[c] >= filled[c])
+    return columns or frozenset(range(width))
+
+
+def _lines_spanned(raws: list[str], field: int, delimiter: str) -> list[str]:
+    """The lines a quoted cell over line breaks (``raws[field]``) spans, as they would read
+    were its quote a typo: the first with the record's cells before it (the opening quote left
+    out), the last with the record's cells after it on that line."""
+    lines = _split_lines(raws[field][1:])
+    lines[0] = delimiter.join([*raws[:field], lines[0]])
     for raw in raws[field + 1 :]:
         rest = _split_lines(raw, 1)
         lines[-1] += delimiter + rest[0]
@@ -387,18 +446,20 @@ def _split_lines(text: str, most: int = -1) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n", most)
 
 
-def _reads_as_row(line: str, delimiter: str, width: int) -> bool:
-    """Whether a line read alone has a row's number of fields, one of them a date as the
-    tracker's date columns read one ("2026-11-20", "20.11.26", "Nov 19 2026", "19 Nov")."""
-    # Loaded here, where a cell of several lines is weighed: the dates module needs pandas,
-    # which reading a CSV's cells does not.
+def _fields(line: str, delimiter: str) -> list[str]:
+    return next(csv.reader([line], delimiter=delimiter))
+
+
+def _reads_as_row(line: str, delimiter: str, width: int, dates: frozenset[int]) -> bool:
+    """Whether a line read alone has a row's number of fields, one of those in ``dates`` a
+    date as the tracker's date columns read one ("2026-11-20", "20.11.26", "Nov 19 2026")."""
     from followup_batch.normalise.dates import parse_date_text
 
-    row = next(csv.reader([line], delimiter=delimiter))
+    row = _fields(line, delimiter)
     if len(row) != width:
         return False
-    dates = map(parse_date_text, row)
-    return any(date.value is not None or date.month_day is not None for date in dates)
+    read = (parse_date_text(row[column]) for column in dates)
+    return any(date.value is not None or date.month_day is not None for date in read)
 
 
 LEGACY = ("cp1252", "mac_roman", "latin-1")  # the encodings ``legacy_encoding`` gives

@@ -589,6 +589,30 @@ RUNS_ON = (
             "over line 4, which reads as a row of its own",
             id="a-row-between-day-first-text-dates",
         ),
+        # A quote typed into a middle column, closed by a stray quote at the end of the same
+        # column of a row below, the rest of that row after it: the row read is well formed,
+        # and Beta's and Gamma's rows were Acme's Notes, silently.
+        pytest.param(
+            "Company,Position,Notes,Interview Date\n"
+            'Acme,PM,"Great chat,2026-02-20\n'
+            "Beta,Dev,fine,2026-02-21\n"
+            'Gamma,QA,monitor 27",2026-02-22\n'
+            "Delta,PM,ok,2026-02-23\n",
+            2,
+            "over line 4, which reads as a row of its own",
+            id="middle-column-closed-by-a-stray-quote-rows-between",
+        ),
+        # The same on the next row, in a file of CRLF records as Excel writes them: the line
+        # break the cell holds is a record's, not a cell's own LF.
+        pytest.param(
+            "Company;Position;Notes;Interview Date\r\n"
+            'Acme;PM;"Great chat;20.02.2026\r\n'
+            'Beta;Dev;monitor 27";21.02.2026\r\n'
+            "Gamma;QA;ok;22.02.2026\r\n",
+            2,
+            "over line 3, which reads as a row of its own",
+            id="middle-column-closed-on-the-next-row-crlf",
+        ),
     ],
 )
 def test_a_csv_quote_left_open_until_a_later_row_is_refused(
@@ -662,6 +686,26 @@ def test_a_csv_quote_left_open_until_a_later_row_is_refused(
             "Acme,Dev,2026-02-20\n",
             ["1st check-in: due Fri 2026-02-27, 5 business days\nafter the interview"],
             id="a-first-cell-of-several-lines-before-the-rest-of-its-row",
+        ),
+        # An Excel export (CRLF records, a cell's own line breaks LF, quotes doubled): a closed
+        # note, the row's last cell, whose last line reads exactly as a row of the file.
+        pytest.param(
+            "Company,Position,Interview Date,Notes\r\n"
+            'Acme,PM,2026-11-18,"Dana said ""strong fit"".\nReferred on to:\n'
+            'Beta,Engineer,2026-11-19,Sam"\r\n'
+            "Beta,Analyst,2026-11-19,plain\r\n",
+            ['Dana said "strong fit".\nReferred on to:\nBeta,Engineer,2026-11-19,Sam', "plain"],
+            id="an-excel-export-note-whose-last-line-reads-as-a-row",
+        ),
+        # A note's last line with a row's number of cells and a date, but the date where the
+        # file's rows hold an interviewer: no row of this file.
+        pytest.param(
+            "Company,Position,Interview Date,Interviewer,Notes\n"
+            "Beta,Dev,2026-11-17,Kim,plain\n"
+            'Acme,PM,2026-11-18,Dana,"Next steps:\nSam, phone, Kim, 2026-11-25, ok"\n'
+            "Gamma,QA,2026-11-19,Lee,\n",
+            ["plain", "Next steps:\nSam, phone, Kim, 2026-11-25, ok", ""],
+            id="a-last-line-with-its-date-out-of-the-date-column",
         ),
     ],
 )
