@@ -57,11 +57,12 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
                 f"cannot decode it as {encoding} ({exc}); check the --encoding name, or try "
                 "cp1252 or utf-8"
             ) from None
+    # The bytes after a byte-order mark are decoded through a view, not a copy of the file.
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8", True
+        return str(memoryview(data)[len(codecs.BOM_UTF8) :], "utf-8"), "utf-8", True
     for bom, utf16 in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):  # named by its byte order, so it goes back the same way
-            return data[len(bom) :].decode(utf16), utf16, True
+            return str(memoryview(data)[len(bom) :], utf16), utf16, True
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
@@ -511,6 +512,7 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     if encoding is None and enc in LEGACY and UTF8_CHARACTER.search(data):
         # latin-1: maybe only for a byte Windows-1252 lacks inside a UTF-8 character
         mixed = legacy_encoding(data) if enc == "latin-1" else enc
+    del data  # the text is the file from here: not its bytes too while its cells are cut out
     table = CsvTable(fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter, mixed=mixed))
     multi_line: list[tuple[int, MultiLineCell]] = []
     try:
