@@ -93,6 +93,9 @@ def tracker_files(
 
 
 OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", ".txt": "csv"}
+ACCEPTED = "--output writes .xlsx or .xlsm for a workbook, .csv, .tsv or .txt for a CSV"
+# Excel's template names: a template opens as a new, unsaved workbook, not the tracker.
+TEMPLATES = (".xltx", ".xltm", ".xlt")
 # The workbook kinds whose suffix must be kept (the package says which it is).
 MACRO_KINDS = {".xlsx": "a workbook without macros", ".xlsm": "a macro-enabled workbook"}
 # The text kinds programs split by their suffix (a .txt opens in an import dialog), and the
@@ -108,6 +111,14 @@ def check_output(files: list[Path], output: Path) -> None:
         raise UsageError("--output needs exactly one input file", "--output")
     source = files[0].suffix.lower()
     target = output.suffix.lower()
+    if target not in OUTPUT_KINDS:
+        # The name a copy takes: a workbook's as its package asks (see below), a CSV's own.
+        kind = (macro_suffix(files[0]) if source in MACRO_KINDS else None) or files[0].suffix
+        raise UsageError(
+            f"{output.name} {_not_written(target)}: nothing was written. Name the output "
+            f"{output.with_suffix(kind).name} ({ACCEPTED})",
+            "--output",
+        )
     if OUTPUT_KINDS.get(target) != OUTPUT_KINDS.get(source):
         raise UsageError(
             f"{output.name} must have the same kind of suffix as {files[0].name} "
@@ -143,6 +154,15 @@ def check_output(files: list[Path], output: Path) -> None:
                 "--output",
             )
     check_output_file(output, "--output")
+
+
+def _not_written(suffix: str) -> str:
+    """Why an --output of ``suffix`` (one ``OUTPUT_KINDS`` does not know) is not written."""
+    if suffix in TEMPLATES:
+        return "is the name of an Excel template, which the run does not write"
+    if not suffix:
+        return "has no suffix, which programs need to know what the file is"
+    return f"is the name of a {suffix} file, which the run does not write"
 
 
 def macro_suffix(path: Path) -> str | None:

@@ -536,6 +536,76 @@ def test_output_must_keep_the_kind(tmp_path: Path) -> None:
     assert "converting between CSV and xlsx is not supported" in err
 
 
+ACCEPTED = "(--output writes .xlsx or .xlsm for a workbook, .csv, .tsv or .txt for a CSV)"
+
+
+@pytest.mark.parametrize(
+    ("source", "macros", "output", "message"),
+    [
+        # were "converting between CSV and xlsx is not supported", of two workbooks
+        (
+            "a.xlsx",
+            False,
+            "o.xltx",
+            "o.xltx is the name of an Excel template, which the run does not write: nothing "
+            f"was written. Name the output o.xlsx {ACCEPTED}",
+        ),
+        (
+            "a.xlsm",
+            True,
+            "o.xltm",
+            "o.xltm is the name of an Excel template, which the run does not write: nothing "
+            f"was written. Name the output o.xlsm {ACCEPTED}",
+        ),
+        # the package decides the name offered, as for a .xlsx/.xlsm output
+        (
+            "a.xlsx",
+            True,
+            "o.XLTX",
+            "o.XLTX is the name of an Excel template, which the run does not write: nothing "
+            f"was written. Name the output o.xlsm {ACCEPTED}",
+        ),
+        (
+            "a.xlsx",
+            False,
+            "o",
+            "o has no suffix, which programs need to know what the file is: nothing was "
+            f"written. Name the output o.xlsx {ACCEPTED}",
+        ),
+        (
+            "a.csv",
+            False,
+            "o",
+            "o has no suffix, which programs need to know what the file is: nothing was "
+            f"written. Name the output o.csv {ACCEPTED}",
+        ),
+        (
+            "a.xlsx",
+            False,
+            "o.ods",
+            "o.ods is the name of a .ods file, which the run does not write: nothing was "
+            f"written. Name the output o.xlsx {ACCEPTED}",
+        ),
+    ],
+)
+def test_an_output_name_the_run_does_not_write_says_why(
+    tmp_path: Path, source: str, macros: bool, output: str, message: str
+) -> None:
+    if source.endswith(".csv"):
+        tracker = tmp_path / source
+        tracker.write_text("Company,Position,Interview Date\nAcme,Analyst,2026-11-16\n")
+    else:
+        tracker = make_tracker(tmp_path / source)
+    if macros:
+        with_macros(tracker)
+    code, _, err = invoke(
+        "run", str(tracker), "--as-of", "2026-11-20", "--output", str(tmp_path / output)
+    )
+    assert code == 2
+    assert message in " ".join(err.split())
+    assert not (tmp_path / output).exists()
+
+
 def with_macros(path: Path) -> Path:
     """The workbook at ``path`` made macro-enabled as Excel saves one: a vbaProject part and
     the macro-enabled main content type."""
