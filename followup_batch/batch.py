@@ -611,6 +611,8 @@ def _process(
 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet, file=name)
         reports.append(report)
+    if output is None and options.foresee:  # a run in place, or its dry run
+        _say_misnamed(path, reports[0])
     if options.dry_run:
         if options.foresee:  # the run's refusal, in its words, before any hand edit is told
             from followup_batch.write import check_writable
@@ -758,6 +760,17 @@ def _say_additions(
             report.notes.append(said)
             report.notices.append(said)
         report.notes.extend(notes)  # as the run's write says them (sparklines drawn over)
+
+
+def _say_misnamed(path: Path, report: SheetReport) -> None:
+    """A notice, once a file, when the workbook updated in place is named against its kind
+    (``read.package.misnamed_note``): its name is the person's, never changed by the run."""
+    from followup_batch.read.package import misnamed_note
+
+    note = misnamed_note(path)
+    if note is not None:
+        report.notes.append(note)
+        report.notices.append(note)
 
 
 def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:

@@ -12,12 +12,12 @@ import dataclasses
 import datetime as dt
 import os
 import stat
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_batch.errors import ConfigError, FollowupError, UsageError
+from followup_batch.read.package import MACRO_KINDS, macro_suffix
 
 if TYPE_CHECKING:
     from followup_batch.batch import SheetReport
@@ -96,8 +96,6 @@ OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", 
 ACCEPTED = "--output writes .xlsx or .xlsm for a workbook, .csv, .tsv or .txt for a CSV"
 # Excel's template names: a template opens as a new, unsaved workbook, not the tracker.
 TEMPLATES = (".xltx", ".xltm", ".xlt")
-# The workbook kinds whose suffix must be kept (the package says which it is).
-MACRO_KINDS = {".xlsx": "a workbook without macros", ".xlsm": "a macro-enabled workbook"}
 # The text kinds programs split by their suffix (a .txt opens in an import dialog), and the
 # separators a CSV is read with, as a refusal names them.
 TEXT_KINDS = {".csv": "comma-separated", ".tsv": "tab-separated"}
@@ -163,24 +161,6 @@ def _not_written(suffix: str) -> str:
     if not suffix:
         return "has no suffix, which programs need to know what the file is"
     return f"is the name of a {suffix} file, which the run does not write"
-
-
-def macro_suffix(path: Path) -> str | None:
-    """The suffix a workbook's package asks for: .xlsm when it holds macros (a vbaProject
-    part, or a macro-enabled main content type), else .xlsx; None when it is no readable
-    package (the read says why). Only the list of parts and [Content_Types].xml are read."""
-    import zipfile
-
-    from followup_batch.read.package import CONTENT_TYPES
-
-    try:
-        with zipfile.ZipFile(path) as package:
-            if any(name.lower().endswith("vbaproject.bin") for name in package.namelist()):
-                return ".xlsm"
-            types = package.read(CONTENT_TYPES)
-    except (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError):
-        return None
-    return ".xlsm" if b"macroEnabled" in types else ".xlsx"
 
 
 def check_output_file(path: Path, option: str) -> None:

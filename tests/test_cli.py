@@ -680,6 +680,42 @@ def test_output_keeps_the_macro_kind(
     assert not (tmp_path / output).exists()
 
 
+@pytest.mark.parametrize(
+    ("source", "macros", "notice"),
+    [
+        # The run kept the wrong name without a word: Excel then refuses to open the file.
+        (
+            "book.xlsx",
+            True,
+            "note: book.xlsx [Jobs]: it is a macro-enabled workbook, which Excel opens only "
+            "under a .xlsm name, so Excel will not open it as book.xlsx; the run kept its name. "
+            "Rename it book.xlsm to open it in Excel",
+        ),
+        (
+            "book.xlsm",
+            False,
+            "note: book.xlsm [Jobs]: it is a workbook without macros, which Excel opens only "
+            "under a .xlsx name, so Excel will not open it as book.xlsm; the run kept its name. "
+            "Rename it book.xlsx to open it in Excel",
+        ),
+        ("book.xlsm", True, None),
+        ("book.xlsx", False, None),
+    ],
+)
+@pytest.mark.parametrize("command", [("run",), ("run", "--dry-run")])
+def test_a_workbook_named_against_its_kind_is_said_once_and_kept(
+    tmp_path: Path, command: tuple[str, ...], source: str, macros: bool, notice: str | None
+) -> None:
+    tracker = make_tracker(tmp_path / source)
+    if macros:
+        with_macros(tracker)
+    code, out, err = invoke(*command, str(tracker), "--as-of", "2026-11-20")
+    assert code == 0, err
+    lines = [line for line in (out + err).splitlines() if "Excel opens only" in line]
+    assert lines == ([notice] if notice else [])
+    assert [path.name for path in tmp_path.iterdir() if path.is_file()] == [source]
+
+
 @pytest.mark.parametrize("last", [False, True], ids=["first row", "last row"])
 @pytest.mark.parametrize(
     "command",

@@ -27,6 +27,7 @@ import zipfile
 import zlib
 from collections.abc import Collection
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 from xml.etree import ElementTree
 
@@ -52,6 +53,9 @@ SML = "application/vnd.openxmlformats-officedocument.spreadsheetml."
 WORKSHEET_TYPE = SML + "worksheet+xml"
 COMMENTS_TYPE = SML + "comments+xml"
 VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing"
+
+# The workbook kinds whose suffix must be kept (the package says which it is).
+MACRO_KINDS = {".xlsx": "a workbook without macros", ".xlsm": "a macro-enabled workbook"}
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted workbooks and legacy .xls
 ENCRYPTED = 0x1  # a zip member's general purpose flag bit (APPNOTE 4.4.4)
@@ -285,6 +289,36 @@ def generated_sheet_indexes(workbook: bytes) -> set[int]:
 def _is(rel_type: str, kind: str) -> bool:
     """A relationship type of this kind, in the transitional or the Strict namespace."""
     return rel_type.endswith("/" + kind)
+
+
+def macro_suffix(path: Path) -> str | None:
+    """The suffix a workbook's package asks for: .xlsm when it holds macros (a vbaProject
+    part, or a macro-enabled main content type), else .xlsx; None when it is no readable
+    package (the read says why). Only the list of parts and [Content_Types].xml are read."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            if any(name.lower().endswith("vbaproject.bin") for name in package.namelist()):
+                return ".xlsm"
+            types = package.read(CONTENT_TYPES)
+    except (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError):
+        return None
+    return ".xlsm" if b"macroEnabled" in types else ".xlsx"
+
+
+def misnamed_note(path: Path) -> str | None:
+    """What to tell of a workbook updated in place whose name disagrees with its package
+    (``macro_suffix``): Excel refuses to open a macro workbook named .xlsx, and a plain one
+    named .xlsm. The run keeps the person's name; renaming is theirs to do. None when the
+    name is right."""
+    named = path.suffix.lower()
+    kind = macro_suffix(path) if named in MACRO_KINDS else None
+    if kind is None or kind == named:
+        return None
+    return (
+        f"it is {MACRO_KINDS[kind]}, which Excel opens only under a {kind} name, so Excel "
+        f"will not open it as {path.name}; the run kept its name. Rename it "
+        f"{path.with_suffix(kind).name} to open it in Excel"
+    )
 
 
 def read_member(archive: Members, name: str) -> bytes:
