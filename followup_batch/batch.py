@@ -619,6 +619,10 @@ def _process(
 
             check_writable(_sheet_rows(tables, computed), as_of)
             _say_additions(tables, computed, reports, as_of, backup=output is None)
+        else:  # a digest: a tracker sheet check and the run refuse as damaged is not read
+            from followup_batch.read.xlsx_cells import refuse_damaged_workbook
+
+            refuse_damaged_workbook(path, [t.sheet for t in tables if t.kind == "xlsx" and t.sheet])
         _tell_hand_edits(reports, settled, None, dry_run=True)
         return reports
     from followup_batch.hand_edits import withdraw_saved

@@ -716,40 +716,65 @@ def test_a_workbook_named_against_its_kind_is_said_once_and_kept(
     assert [path.name for path in tmp_path.iterdir() if path.is_file()] == [source]
 
 
+def mismatched_end_tag(tracker: Path, *, last: bool = False) -> Path:
+    """The tracker's sheet with a row's end tag misspelt (its first row's, or its last's):
+    calamine reads it, a strict parser does not."""
+    with zipfile.ZipFile(tracker) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    at = parts[sheet].rindex(b"</row>") if last else parts[sheet].index(b"</row>")
+    parts[sheet] = parts[sheet][:at] + b"</rowx>" + parts[sheet][at + len(b"</row>") :]
+    with zipfile.ZipFile(tracker, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return tracker
+
+
+MISMATCHED = (
+    '{word} — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) is not well-formed XML '
+    "(mismatched tag: line 1, column "
+)
+
+
 @pytest.mark.parametrize("last", [False, True], ids=["first row", "last row"])
 @pytest.mark.parametrize(
     "command",
-    [("check",), ("run", "--dry-run"), ("run",)],
+    [("check",), ("run", "--dry-run"), ("run",), ("digest",)],
 )
 def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
     tmp_path: Path, command: tuple[str, ...], last: bool
 ) -> None:
     """calamine read a mismatched end tag; only the run's check of its own output failed, and
     blamed it (outside test ot18, F7). The run parses the sheet strictly only once its output
-    does not read back (read.damage: a second of a 100,000-row run otherwise); ``digest``,
-    which writes nothing to the tracker, lists what calamine reads."""
-    tracker = make_tracker(tmp_path / "t.xlsx")
-    with zipfile.ZipFile(tracker) as package:
-        parts = {name: package.read(name) for name in package.namelist()}
-    sheet = "xl/worksheets/sheet1.xml"
+    does not read back (read.damage: a second of a 100,000-row run otherwise). The digest
+    listed what calamine read, of a file check and the run refuse."""
     # The last row's end tag: the run's writer met it before its check of its own output, and
     # said "cannot update the workbook (a <row> is not closed)" (outside test ot20, F9).
-    at = parts[sheet].rindex(b"</row>") if last else parts[sheet].index(b"</row>")
-    parts[sheet] = parts[sheet][:at] + b"</rowx>" + parts[sheet][at + len(b"</row>") :]
-    with zipfile.ZipFile(tracker, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in parts.items():
-            package.writestr(name, data)
+    tracker = mismatched_end_tag(make_tracker(tmp_path / "t.xlsx"), last=last)
     before = tracker.read_bytes()
     code, out, err = invoke(*command, str(tracker), "--as-of", "2026-11-20")
     assert code == 1
     word = "NOT READ" if command == ("check",) else "FAILED"
-    assert (
-        f't.xlsx: {word} — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) is not '
-        "well-formed XML (mismatched tag: line 1, column "
-    ) in out + err
+    assert "t.xlsx: " + MISMATCHED.format(word=word) in out + err
     assert "; nothing was written. Restore it from a backup or re-save it from Excel." in out + err
     assert "does not read back" not in out + err
     assert tracker.read_bytes() == before
+
+
+def test_a_digest_of_a_folder_lists_the_others_beside_a_malformed_tracker(tmp_path: Path) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "Ann Lee.xlsx")
+    mismatched_end_tag(make_tracker(folder / "Bo Lee.xlsx"))
+    code, out, err = invoke("digest", str(folder), "--as-of", "2026-11-20")
+    assert code == 1
+    failed = [line for line in err.splitlines() if "FAILED" in line]
+    assert [line[: line.index("column ") + 7] for line in failed] == [
+        "Bo Lee.xlsx: " + MISMATCHED.format(word="FAILED")
+    ]
+    assert "1 follow-up for 1 client: 1 due soon" in out
+    assert "Ann Lee — Ann Lee.xlsx [Jobs]" in out
+    assert "Bo Lee —" not in out
 
 
 @pytest.mark.parametrize(

@@ -334,9 +334,10 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
 def refuse_damaged_workbook(path: Path, sheets: Iterable[str]) -> None:
     """Raise ``UnsupportedFile`` naming the first of the worksheets ``sheets`` of ``path``
     that is not well-formed XML or is stored as UTF-16 (``damage.refuse_damaged_sheets``);
-    nothing when the package itself cannot be opened (its reader says why). For ``check`` and
-    ``--dry-run``, and a run whose output did not read back: parsing every sheet strictly costs
-    a run about a second per 70 MB of sheet XML, which only a damaged file would repay."""
+    nothing when the package itself cannot be opened (its reader says why). For ``check``,
+    ``--dry-run`` and ``digest``, and a run whose output did not read back: parsing every
+    sheet strictly costs a run about a second per 70 MB of sheet XML, which only a damaged
+    file would repay."""
     try:
         with zipfile.ZipFile(path) as archive:
             workbook_part = open_package(archive).workbook_part
