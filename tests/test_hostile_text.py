@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from icalendar import Calendar
 from mail import parse
 
 from followup_batch.cli import main
@@ -64,6 +65,43 @@ def test_no_control_character_of_a_cell_reaches_the_terminal_or_the_log(tmp_path
     for written in (log, tmp_path / "digest.md"):
         if written.exists():
             assert CONTROL.findall(written.read_text(encoding="utf-8")) == []
+
+
+# What no page, calendar or terminal line may carry: the controls of ``CONTROL`` but the tab,
+# and the bidirectional embeddings, overrides and isolates.
+HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.mark.parametrize(
+    ("company", "position", "shown"),
+    [
+        (f"Acme{OSC52}", "PM\x07\x1b[31m", "Acme]52;c;ZWNobyBwd25lZA== – PM[31m"),
+        # a right-to-left override: "Acme<U+202E>gnp.exe" reads "Acmeexe.png" in a browser
+        ("Acme\u202egnp.exe", "PM", "Acmegnp.exe – PM"),
+        ("Beta\tLabs", "Dev\u2066x\u2069", "Beta\tLabs – Devx"),  # a tab is text in both
+    ],
+    ids=["escapes", "override", "tab and isolate"],
+)
+def test_no_control_character_of_a_cell_reaches_the_html_digest_or_the_calendar(
+    tmp_path: Path, company: str, position: str, shown: str
+) -> None:
+    """The HTML digest and the .ics carried a cell's BEL, ESC and U+202E as they were, which
+    the terminal and the Markdown digest leave out."""
+    tracker = write_csv(
+        tmp_path / "t.csv", [["Ann", company, position, "2026-11-18", "Video", "Bob"]]
+    )
+    ics, page = tmp_path / "due.ics", tmp_path / "digest.html"
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--ics", str(ics), "-q")
+    assert code == 0, err
+    code, _, err = invoke("digest", str(tracker), "--as-of", "2026-11-20", "--html", str(page))
+    assert code == 0, err
+    (event,) = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == f"Late: Ann · Thank-you note · {shown}"
+    assert HIDDEN.findall(str(event["DESCRIPTION"])) == []
+    assert HIDDEN.findall(ics.read_text(encoding="utf-8")) == []
+    text = page.read_text(encoding="utf-8")
+    assert HIDDEN.findall(text) == []
+    assert f">{shown}<" in text
 
 
 # The payloads the outside test put in every cell (ot18, "Formula, CSV and HTML injection"), as

@@ -54,6 +54,7 @@ from followup_batch.exports.digest import (
 )
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_text
+from followup_batch.normalise.controls import printable
 
 DIGEST_TEMPLATE = "digest.html.j2"
 SHIPPED = Path(__file__).resolve().parent / "templates"
@@ -137,42 +138,57 @@ def page_context(
         "fixes": len(digest.needs_info),
         "unread": len(digest.left_alone()),
     }
-    return {
-        "title": digest.title(),
-        "day": weekday_date(digest.as_of),
-        "headline": digest.headline(),
-        "as_of": digest.as_of.isoformat(),
-        "with_drafts": with_drafts,
-        "today": [send(item, today=True) for item in today.records],
-        "coming_title": digest.coming_title(),
-        "coming": [send(item) for item in coming.records],
-        "clients": clients,
-        "fixes": [
-            {
-                "client": item["client"],
-                "where": where(item),
-                "what": company_position(item) or "(no company)",
-                "problem": first_problem(item),
-            }
-            for item in fixes
-        ],
-        "fix_fill": needs_fill,
-        "fix_ink": needs_ink,
-        # The trackers not read, then those not updated (``Digest.left_alone``).
-        "unread_title": digest.left_alone_title(),
-        "unread": [
-            {"file": name, "why": why[:1].upper() + why[1:]}  # a paragraph of its own
-            for name, why in digest.left_alone()[: PAGE_LIMITS["unread"]]
-        ],
-        "nothing_read": NOTHING_READ if digest.nothing_read else "",
-        # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
-        "counts": {k: f"{n:,}" for k, n in lengths.items()},
-        "more": {k: _more(n, k) for k, n in lengths.items()},
-        # Whose most of the today or coming items left out are: {"share": "470 of them" or
-        # "all", "client": ...}, or empty; and where every item is listed.
-        "whose": {"today": _whose(today), "coming": _whose(coming)},
-        "full_list": full_list(workbook),
-    }
+    return _printable(
+        {
+            "title": digest.title(),
+            "day": weekday_date(digest.as_of),
+            "headline": digest.headline(),
+            "as_of": digest.as_of.isoformat(),
+            "with_drafts": with_drafts,
+            "today": [send(item, today=True) for item in today.records],
+            "coming_title": digest.coming_title(),
+            "coming": [send(item) for item in coming.records],
+            "clients": clients,
+            "fixes": [
+                {
+                    "client": item["client"],
+                    "where": where(item),
+                    "what": company_position(item) or "(no company)",
+                    "problem": first_problem(item),
+                }
+                for item in fixes
+            ],
+            "fix_fill": needs_fill,
+            "fix_ink": needs_ink,
+            # The trackers not read, then those not updated (``Digest.left_alone``).
+            "unread_title": digest.left_alone_title(),
+            "unread": [
+                {"file": name, "why": why[:1].upper() + why[1:]}  # a paragraph of its own
+                for name, why in digest.left_alone()[: PAGE_LIMITS["unread"]]
+            ],
+            "nothing_read": NOTHING_READ if digest.nothing_read else "",
+            # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
+            "counts": {k: f"{n:,}" for k, n in lengths.items()},
+            "more": {k: _more(n, k) for k, n in lengths.items()},
+            # Whose most of the today or coming items left out are: {"share": "470 of them" or
+            # "all", "client": ...}, or empty; and where every item is listed.
+            "whose": {"today": _whose(today), "coming": _whose(coming)},
+            "full_list": full_list(workbook),
+        }
+    )
+
+
+def _printable(value: Any) -> Any:
+    """``value`` with every text in it printable (``normalise.controls.printable``, tabs
+    kept): a tracker's cell holding BEL, ESC[31m or a right-to-left override reaches the page
+    as the text around them, whatever the template (it gets only these plain values)."""
+    if isinstance(value, str):
+        return printable(value, tabs=True)
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    return value
 
 
 def _whose(page: PageList) -> dict[str, str]:

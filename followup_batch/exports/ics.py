@@ -53,6 +53,7 @@ from icalendar import Calendar, vDDDTypes, vDuration, vText
 from followup_batch.exports.digest import clients_told_apart
 from followup_batch.exports.files import replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
+from followup_batch.normalise.controls import printable
 from followup_batch.schedule.labels import ACTION_LABELS
 
 PRODID = "-//followup-batch//Interview follow-ups//EN"
@@ -206,8 +207,9 @@ def calendar_events(
         due_day = pd.Timestamp(item["due"]).date()
         day = max(due_day, as_of)
         shown_item = {**item, "client": item["titled"]}
-        title = summary(shown_item, late=day > due_day)
-        text = description(shown_item, as_of)
+        # A cell's control characters are left out (line feeds and tabs are TEXT's own).
+        title = printable(summary(shown_item, late=day > due_day), tabs=True)
+        text = printable(description(shown_item, as_of), tabs=True)
         source = tags[where, sheet] or None
         lines = event_lines(uid, day, title, text, stamp=stamp, trigger=trigger, source=source)
         events.append(CalendarEvent(day, title, uid, text, lines))

@@ -1,7 +1,10 @@
-"""Control characters in a person's text: C0 but the line feed, DEL, and C1 (ESC, BEL, CSI,
-...). A terminal obeys them (ESC]52 writes the clipboard, ESC[2K erases the line it is on), and
-a spreadsheet cell or a mail cannot hold them. Drafts leave them out of the values they quote;
-the terminal's lines, the log and the Markdown digest leave them out of everything they show.
+"""Control characters in a person's text: C0 but the line feed, DEL, C1 (ESC, BEL, CSI, ...),
+and the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). A
+terminal obeys the first (ESC]52 writes the clipboard, ESC[2K erases the line it is on), a
+browser or a calendar the last (a right-to-left override shows "Acme<U+202E>fdp.exe" as
+"Acmeexe.pdf"), and a spreadsheet cell or a mail cannot hold them. Drafts leave them out of
+the values they quote; the terminal's lines, the log, the Markdown and HTML digests and the
+calendar leave them out of everything they show.
 
 Imports only the standard library: the CLI's reporter uses it before pandas loads.
 """
@@ -10,11 +13,17 @@ from __future__ import annotations
 
 import re
 
-CONTROLS = r"\x00-\x09\x0b-\x1f\x7f-\x9f"  # a character class's contents
+_C0 = r"\x00-\x08\x0b-\x1f"  # but the tab and the line feed
+_OTHERS = r"\x7f-\x9f\u202a-\u202e\u2066-\u2069"  # DEL, C1, bidirectional controls
+CONTROLS = rf"{_C0}\x09{_OTHERS}"  # a character class's contents
 CONTROL_CHARACTERS = re.compile(f"[{CONTROLS}]")
+_CONTROLS_BUT_TAB = re.compile(f"[{_C0}{_OTHERS}]")
 
 
-def printable(text: str) -> str:
-    """``text`` without its control characters (line feeds stay). What an ESC started stays as
-    plain text ("Acme]52;c;ZWNobw=="), which a terminal shows and no longer obeys."""
-    return text if text.isprintable() else CONTROL_CHARACTERS.sub("", text)
+def printable(text: str, *, tabs: bool = False) -> str:
+    """``text`` without its control characters (line feeds stay, and with ``tabs`` tabs: a
+    page or a calendar shows them as space). What an ESC started stays as plain text
+    ("Acme]52;c;ZWNobw=="), which a terminal shows and no longer obeys."""
+    if text.isprintable():
+        return text
+    return (_CONTROLS_BUT_TAB if tabs else CONTROL_CHARACTERS).sub("", text)
