@@ -611,8 +611,11 @@ def _process(
 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet, file=name)
         reports.append(report)
-    if output is None and options.foresee:  # a run in place, or its dry run
-        _say_misnamed(path, reports[0])
+    if not options.dry_run or options.foresee:  # a run or its dry run: once a file
+        if output is None:
+            _say_misnamed(path, reports[0])
+        if tables[0].kind == "xlsx":
+            _say_damaged_copies(path, tables, reports[0])
     if options.dry_run:
         if options.foresee:  # the run's refusal, in its words, before any hand edit is told
             from followup_batch.write import check_writable
@@ -767,14 +770,28 @@ def _say_additions(
 
 
 def _say_misnamed(path: Path, report: SheetReport) -> None:
-    """A notice, once a file, when the workbook updated in place is named against its kind
+    """A notice when the workbook updated in place is named against its kind
     (``read.package.misnamed_note``): its name is the person's, never changed by the run."""
     from followup_batch.read.package import misnamed_note
 
     note = misnamed_note(path)
-    if note is not None:
-        report.notes.append(note)
-        report.notices.append(note)
+    _notice(report, [note] if note is not None else [])
+
+
+def _say_damaged_copies(path: Path, tables: list[RawTable], report: SheetReport) -> None:
+    """A notice for each sheet of the workbook but its tracker sheets ``tables`` that is
+    damaged already (``read.xlsx_cells.damaged_copy_notes``): the write carries it byte for
+    byte, no worse, so the run goes on, and the person learns why Excel calls the file
+    damaged."""
+    from followup_batch.read.xlsx_cells import damaged_copy_notes
+
+    _notice(report, damaged_copy_notes(path, [table.sheet for table in tables]))
+
+
+def _notice(report: SheetReport, notes: list[str]) -> None:
+    """``notes`` shown by the run without -v, on ``report``."""
+    report.notes += notes
+    report.notices += notes
 
 
 def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:

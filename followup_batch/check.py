@@ -145,6 +145,10 @@ def check_file(
     # A run's refusal is the file's, every sheet's table and cell in the way in one message,
     # as the run says it: each sheet's report carries it (a run writes none of them).
     refusal = _refusal([sheet for _, sheet in checked], as_of or dt.date.today())
+    if tables[0].kind == "xlsx":  # the sheets a run copies damaged, said once, as it says them
+        from followup_batch.read.xlsx_cells import damaged_copy_notes
+
+        checked[0][0].notes += damaged_copy_notes(Path(path), [t.sheet for t, _ in reported])
     return [replace(check, refusal=refusal) for check, _ in checked]
 
 

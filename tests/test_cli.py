@@ -761,6 +761,52 @@ def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
     assert tracker.read_bytes() == before
 
 
+DAMAGED_LISTS = (
+    'its sheet "Lists" (xl/worksheets/sheet2.xml) is damaged: it is not well-formed XML '
+    "(unclosed token: line 1, column 290), and Excel will say the file needs repair. A run "
+    "copies that sheet as it is, without reading or changing it; restore it from a backup or "
+    "re-save the file from Excel"
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "line"),
+    [
+        (("check",), f"    - {DAMAGED_LISTS}"),
+        (("run", "--dry-run"), f"note: t.xlsx [Jobs]: {DAMAGED_LISTS}"),
+        (("run",), f"note: t.xlsx [Jobs]: {DAMAGED_LISTS}"),
+    ],
+)
+def test_a_damaged_sheet_the_run_copies_is_said_once_and_carried_as_it_was(
+    tmp_path: Path, command: tuple[str, ...], line: str
+) -> None:
+    """A hidden list of values cut short passed check and the run without a word, and Excel
+    called the file the run wrote damaged. The write copies the sheet byte for byte (no
+    worse), so the run goes on and says so."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(tracker)
+    lists = book.create_sheet("Lists")
+    for kind in ("phone", "video", "onsite"):
+        lists.append([kind])
+    lists.sheet_state = "hidden"
+    book.save(tracker)
+    with zipfile.ZipFile(tracker) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    cut = parts["xl/worksheets/sheet2.xml"][:300]
+    parts["xl/worksheets/sheet2.xml"] = cut
+    with zipfile.ZipFile(tracker, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    before = tracker.read_bytes()
+    code, out, err = invoke(*command, str(tracker), "--as-of", "2026-11-20")
+    assert code == 0, err
+    assert [said for said in (out + err).splitlines() if "Lists" in said][-1:] == [line]
+    assert (out + err).count("is damaged") == 1
+    assert (tracker.read_bytes() != before) == (command == ("run",))  # the run wrote it
+    with zipfile.ZipFile(tracker) as package:
+        assert package.read("xl/worksheets/sheet2.xml") == cut
+
+
 def test_a_digest_of_a_folder_lists_the_others_beside_a_malformed_tracker(tmp_path: Path) -> None:
     folder = tmp_path / "clients"
     folder.mkdir()

@@ -24,6 +24,11 @@ from followup_batch.errors import UnsupportedFile
 from followup_batch.read.package import SHARED_STRINGS_REL, MalformedPackage, read_sheets
 
 RESAVE = "nothing was written. Restore it from a backup or re-save it from Excel."
+COPIED_DAMAGED = (
+    'its sheet "{sheet}" ({part}) is damaged: it is not {wrong}, and Excel will say the file '
+    "needs repair. A run copies that sheet as it is, without reading or changing it; restore it "
+    "from a backup or re-save the file from Excel"
+)
 _UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
 # A cell that holds a shared string, and its index: <c r="B2" s="1" t="s"><v>7</v></c>.
 _SHARED_CELL = re.compile(
@@ -53,14 +58,30 @@ def refuse_damaged_sheets(
                 f"{path.name}: {where} is stored as UTF-16 XML, which this tool does not read; "
                 "nothing was written. Open it in Excel and save it again (Excel writes UTF-8)."
             )
-        if not parse:
-            continue
-        try:
-            expat.ParserCreate().Parse(data, True)  # no handlers: well-formedness only
-        except expat.ExpatError as exc:
-            raise UnsupportedFile(
-                f"{path.name} is damaged: {where} is not well-formed XML ({exc}); {RESAVE}"
-            ) from None
+        if parse and (wrong := _not_well_formed(data)) is not None:
+            raise UnsupportedFile(f"{path.name} is damaged: {where} is not {wrong}; {RESAVE}")
+
+
+def copied_damage_notes(parts: Mapping[str, str], xml: Mapping[str, bytes | None]) -> list[str]:
+    """A note for each sheet (name -> its part in ``parts``, its bytes in ``xml``) that is not
+    well-formed XML, of those a write copies byte for byte: it cannot make them worse, and a
+    tracker is not refused for a sheet the tool never reads, but the person is told that Excel
+    will call the file damaged (the tracker's own sheets are refused: ``refuse_damaged_sheets``)."""
+    return [
+        COPIED_DAMAGED.format(sheet=name, part=parts[name], wrong=wrong)
+        for name, data in xml.items()
+        if data and (wrong := _not_well_formed(data)) is not None
+    ]
+
+
+def _not_well_formed(data: bytes) -> str | None:
+    """``well-formed XML (why)`` when ``data`` is not: a strict parser's reason. None when it
+    is."""
+    try:
+        expat.ParserCreate().Parse(data, True)  # no handlers: well-formedness only
+    except expat.ExpatError as exc:
+        return f"well-formed XML ({exc})"
+    return None
 
 
 def refuse_missing_strings(

@@ -28,7 +28,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from followup_batch.errors import UnsupportedFile
-from followup_batch.read.damage import refuse_damaged_sheets, refuse_missing_strings
+from followup_batch.read.damage import (
+    copied_damage_notes,
+    refuse_damaged_sheets,
+    refuse_missing_strings,
+)
 from followup_batch.read.package import (
     MalformedPackage,
     external_targets,
@@ -351,6 +355,41 @@ def refuse_damaged_workbook(path: Path, sheets: Iterable[str]) -> None:
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return
     refuse_damaged_sheets(path, parts, xml, named)
+
+
+def damaged_copy_notes(path: Path, written: Iterable[str | None]) -> list[str]:
+    """What a write of the tracker sheets ``written`` into the workbook at ``path`` carries
+    over damaged (``damage.copied_damage_notes``): every other sheet of the person's (a hidden
+    list of values, a chart sheet, another month's tracker), which the package editor copies
+    byte for byte. The tool's own sheets are rewritten, and a damaged tracker sheet is refused
+    (``refuse_damaged_workbook``). Nothing when the package cannot be opened (its reader says
+    why). A run pays for parsing the sheets it does not read: a second per 70 MB of XML."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook_part = open_package(archive).workbook_part
+            if workbook_part is None:
+                return []
+            sheets = read_sheets(archive, workbook_part)
+            names = frozenset(archive.namelist())
+            skip = {*written, *sheets.generated}
+            parts = {
+                entry.name: part
+                for entry in sheets.sheets
+                if entry.name not in skip
+                and (part := sheets.rels.get(entry.rel_id, ("", ""))[1]) in names
+            }
+            xml = {name: _unpacked(archive, part) for name, part in parts.items()}
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+        return []
+    return copied_damage_notes(parts, xml)
+
+
+def _unpacked(archive: zipfile.ZipFile, part: str) -> bytes | None:
+    """A part's bytes; None when it cannot be unpacked (the write's copy of it says so)."""
+    try:
+        return archive.read(part)
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, EOFError):
+        return None
 
 
 def _sheet_parts_and_xml(
