@@ -52,6 +52,7 @@ from followup_batch.normalise.people import (
     WITH_FIRST_NAME,
     WITHOUT_ACADEMIC,
     Person,
+    double_given_name,
     first_names_of,
     is_initial,
     is_particle,
@@ -162,11 +163,14 @@ def form_of_address(name: str) -> str:
     ("Acme: Dana"). A name typed in capitals or in lower case is greeted as a name is written
     ("DANA ORTIZ", "dana ortiz": "Dana"). The first name is the first word, but for a name
     that was written surname first: all its first names ("García López, María José": "María
-    José"; ``people.Person``). Initials greet nobody, however the name is written ("Smith, John
-    A.", "J. Robert Smith": "John", "Robert"; "Nguyen, T.", "J. Smith": nobody). A title greets
-    with the surname, its particles kept and its suffix left out ("Mr. John Smith Sr.": "Mr.
-    Smith"; "Dr. Ann St. John": "Dr. St. John"; "M. Dupont", Monsieur Dupont, as written), but
-    for Sir and Dame, which greet with the first name ("Sir Ian McKellen": "Sir Ian")."""
+    José"; ``people.Person``), and for two given names a person goes by together ("Mary Ann
+    Lopez": "Mary Ann"; ``people.DOUBLE_GIVEN_NAMES``). Initials greet nobody, however the name
+    is written ("Smith, John A.", "J. Robert Smith": "John", "Robert"; "Nguyen, T.", "J.
+    Smith": nobody). A title greets with the surname, its particles kept and its suffix left
+    out ("Mr. John Smith Sr.": "Mr. Smith"; "Dr. Ann St. John": "Dr. St. John"; "Mr. Mac
+    Smith": "Mr. Smith"; "M. Dupont", Monsieur Dupont, as written), but for Sir and Dame,
+    which greet with the first name ("Sir Ian McKellen": "Sir Ian"), or the name as written
+    when it has only an initial ("Sir J. Smith", never "Sir Smith")."""
     words = _name_words(name)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
@@ -178,8 +182,9 @@ def form_of_address(name: str) -> str:
     if len(titles) == len(words):
         return ""
     named = words[titles_before(words) :]
-    first = _first_name(name, named)
-    if first and {title_key(t) for t in titles} <= WITH_FIRST_NAME:
+    if {title_key(t) for t in titles} <= WITH_FIRST_NAME:
+        # Never "Sir Smith": with only an initial, the name as written ("Sir J. Smith").
+        first = _first_name(name, named) or " ".join(map(_as_written, named))
         return " ".join([*titles, first])
     return _with_surname(titles, named)
 
@@ -199,6 +204,8 @@ def _first_name(name: str, words: list[str]) -> str:
     '')."""
     if isinstance(name, Person) and name.given:
         return " ".join(_as_written(w) for w in name.given.split() if not is_initial(w))
+    if len(words) > 2 and double_given_name(words):  # "Mary Ann Lopez": "Mary Ann"
+        return " ".join(map(_as_written, words[:2]))
     if not is_initial(words[0]):
         return _as_written(words[0])
     named = [w for w in first_names_of(words) if not is_initial(w)]

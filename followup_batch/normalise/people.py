@@ -20,27 +20,31 @@ or is one word after a full name: people in such a cell are written in full, and
 after a first name alone is another first name ("Dana, Recruiter, Sam").
 
 A name after a comma ("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and", is
-another person, but for a name written surname first, as HR systems export them: one word (or
-a surname with its particles, "van der Berg") at the start of the cell or after a ``;``, a
-comma, then one word that is no title, degree or company, ending the person there ("Ortiz,
-Dana", "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz), an apostrophe or a
-hyphen typed any way ("O´Neil, Pat", ``read.names.NAME_WORD``). "Ann, Bob & Cy" and "Ann, Bob,
-Cy" are lists of people. The surname may have particles ("St. John", "Mc Donald"), titles
-before it ("Prof. Dr. Weber") and a suffix after it ("Smith Jr.", "Williams III"), and a
-degree after it ("Chen, M.D., Lisa"); the first names initials ("Smith, John A.", "Nguyen,
-T.": T. Nguyen, whose initial greets nobody), titles before them ("Smith, Dr. Jane": Dr. Jane
-Smith) and a title after a spaced dash ("Ortiz, Dana - Recruiter"); several first names are
-one person's after such a surname, one in capitals, or in a list whose people are separated
-by ``;`` or lines ("St. Clair, Mary Ann", "O'NEIL, MARY ANN", "Lee, Ann; O'Neil, Mary Ann";
-``_surname_first_person``). "Dana, Sam" reads as Sam Dana, but for the row's addresses naming
-each word apart ("sam@x.com; dana@x.com": two people; ``addresses.named_apart``); a surname with
-particles is no first name ("de la Cruz, Ana" is one person beside ana@ and delacruz@). A
-title in brackets after the first name is theirs ("Ortiz, Dana (Recruiter)": Dana Ortiz
-(Recruiter)). Two surnames and two first names are one person when an address of the row names
-a word of each ("García López, María José" beside mariajose.garcia@: María José García López;
-``addresses.named_together``), else two ("Dana Ortiz, Sam Lee"). A name written surname first
-is a ``Person`` that keeps its first names, which greet them ("Hi María José,"; a name written
-first name first greets by its first word, "María José García": "Hi María,").
+another person, but for a name written surname first, as HR systems export them: one word (or a
+surname with its particles, "van der Berg") at the start of the cell or after a ``;``, a comma,
+then one word that is no title, degree or company, ending the person there ("Ortiz, Dana",
+"Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz; "Brown, Charlie & Lucy Van
+Pelt", a person written in full after "&" or "and": Charlie Brown and Lucy Van Pelt), an
+apostrophe or a hyphen typed any way ("O´Neil, Pat", ``read.names.NAME_WORD``). "Ann, Bob & Cy"
+and "Ann, Bob, Cy" are lists of people. The surname may have particles ("St. John", "Mc
+Donald"), titles before it ("Prof. Dr. Weber") and a suffix after it ("Smith Jr.", "Williams
+III"), and a degree after it ("Chen, M.D., Lisa"); the first names initials ("Smith, John A.",
+"Nguyen, T.": T. Nguyen, whose initial greets nobody), titles before them ("Smith, Dr. Jane":
+Dr. Jane Smith) and a title after a spaced dash ("Ortiz, Dana - Recruiter"); several first
+names are one person's after such a surname, one in capitals, or in a list whose people are
+separated by ``;`` or lines ("St. Clair, Mary Ann", "O'NEIL, MARY ANN", "Lee, Ann; O'Neil, Mary
+Ann"; ``_surname_first_person``), and two given names a person goes by together are
+(``DOUBLE_GIVEN_NAMES``: "Hernández, José Luis", "Lopez, Mary Ann"). "Dana, Sam" reads as Sam
+Dana, but for the row's addresses naming each word apart ("sam@x.com; dana@x.com": two people;
+``addresses.named_apart``); a surname with particles is no first name ("de la Cruz, Ana" is one
+person beside ana@ and delacruz@). A title in brackets after the first name is theirs ("Ortiz,
+Dana (Recruiter)": Dana Ortiz (Recruiter)). Two surnames and two first names are one person
+when an address of the row names a word of each ("García López, María José" beside
+mariajose.garcia@: María José García López; ``addresses.named_together``), else two ("Dana
+Ortiz, Sam Lee"). A name written surname first is a ``Person`` that keeps its first names,
+which greet them ("Hi María José,"; a name written first name first greets by its first word,
+"Dana Lee Ortiz": "Hi Dana,", or by two given names a person goes by together, "Mary Ann
+Lopez": "Hi Mary Ann,").
 A cell holding only a title ("Senior Recruiter at Acme", "CTO") is a role: a message goes to
 it, greeting nobody. A text in brackets is no person: it is the person's before it, whatever
 the separator ("Weber, Lukas" over "(Head of Data)": Lukas Weber (Head of Data)). A note is
@@ -101,6 +105,29 @@ GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 # A saint a surname starts with, with a dot or without: "St. John", "Saint Clair" (no first
 # name is "St"); and "Mc" or "Mac" written apart from the rest of the surname ("Mc Donald").
 SURNAME_PREFIXES = frozenset({"st", "ste", "saint", "sainte", "mc", "mac"})
+# ... of which "Mac" is a first name too: as a name's first word it is one ("Mr. Mac Smith" is
+# Mr. Smith), after a first name or before a comma it starts the surname ("Ian Mac Donald",
+# "Mac Donald, Ian").
+FIRST_NAME_PREFIXES = frozenset({"mac"})
+# Two given names a person goes by together, as the French write "Jean-Paul" with a hyphen:
+# "Mary Ann Lopez" is greeted "Hi Mary Ann," and "Hernández, José Luis" is one person. Any
+# other second given name is a middle name, not greeted ("John Robert Smith": "Hi John,").
+# Keyed as ``name_key`` keys them (no accents, lower case). Only the common ones: a pair not
+# here greets by its first word, as any name written first name first did.
+DOUBLE_GIVEN_NAMES = frozenset(
+    {
+        # English
+        *("mary ann", "mary anne", "mary beth", "mary jane", "mary kate", "mary lou"),
+        *("anne marie", "ann marie", "sarah jane", "jo ann"),
+        # French, without their hyphen
+        *("jean paul", "jean pierre", "jean luc", "jean claude", "jean marc", "jean louis"),
+        *("jean michel", "jean francois", "marie claire", "marie france", "anne sophie"),
+        # Spanish and Portuguese
+        *("jose luis", "jose maria", "jose antonio", "jose manuel", "juan carlos", "juan pablo"),
+        *("juan jose", "juan manuel", "maria jose", "maria luisa", "maria fernanda"),
+        *("ana maria", "luis miguel", "miguel angel", "joao pedro"),
+    }
+)
 # An initial, or initials written with dots: "T", "T.", "C.J." ("C. J." is two).
 _INITIAL = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.)+")
 # Words of a template's placeholder for a name, by their keys: "Lastname, Firstname", "First
@@ -206,6 +233,8 @@ COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
 # The separators that end a person, so that a surname written first may follow: "Ortiz, Dana;
 # Lee, Sam" (a comma, "&" or "and" continue a list: "Ann, Bob & Cy").
 ENDS_A_PERSON = frozenset({"", ";", "\n", "\r"})
+# The separators that join two people, as ``_parts`` keys them.
+JOINS_PEOPLE = frozenset({"&", "and"})
 # A word with a colon after it, outside brackets: "Note: call back" (not "10:30").
 _BEFORE_COLON = re.compile(r"\s*(.*?[^\s:]):(?:\s|$)")
 # The first words of notes written in headline case, by their keys: "Next Steps: call Dana",
@@ -292,7 +321,15 @@ def _surname_span(words: Sequence[str]) -> tuple[int, int]:
     start = end - 1
     while start > 0 and is_particle(words[start - 1]):
         start -= 1
+    if start == 0 and end > 1 and title_key(words[0]) in FIRST_NAME_PREFIXES:
+        start = 1  # "Mac Smith": Mac is the first name
     return start, end
+
+
+def double_given_name(words: Sequence[str]) -> bool:
+    """Whether a name's first two ``words`` are given names a person goes by together
+    (``DOUBLE_GIVEN_NAMES``): "Mary Ann", "José Luis", "JEAN PAUL"; not "Mary Smith"."""
+    return len(words) >= 2 and name_key(" ".join(words[:2])) in DOUBLE_GIVEN_NAMES
 
 
 def is_placeholder_name(text: str) -> bool:
@@ -521,7 +558,8 @@ def _surname_first_person(
         return None
     initials = any(map(is_initial, first_names))
     marked = len(rest) > len(core) or bool(titles) or (len(core[0]) > 1 and core[0].isupper())
-    if len(first_names) > 1 and not (initials or together or marked or listed):
+    double = len(first_names) == 2 and double_given_name(first_names)  # "José Luis"
+    if len(first_names) > 1 and not (initials or together or marked or listed or double):
         return None
     if len(words) == 1 and len(addresses) > 1 and named_apart(addresses, surname, given):
         return None  # "Dana, Sam" beside sam@ and dana@
@@ -539,11 +577,14 @@ def _ends_the_person(
     after: str, following: str, names_someone: Callable[[str], bool], company: str | None
 ) -> bool:
     """Whether first names followed by ``after`` (a separator) and ``following`` (the part
-    after it) end the person: the cell or a ``;`` does, and a comma before their title,
-    degree, company or remark ("Ortiz, Dana, Recruiter"), not before another name ("Ann, Bob,
-    Cy")."""
+    after it) end the person: the cell or a ``;`` does, "&" or "and" before a person written
+    in full ("Brown, Charlie & Lucy Van Pelt": each is written whole), and a comma before their
+    title, degree, company or remark ("Ortiz, Dana, Recruiter"), not before another name
+    ("Ann, Bob, Cy"; "Ann, Bob & Cy")."""
     if after in ENDS_A_PERSON:
         return True
+    if after in JOINS_PEOPLE:
+        return _full_name(following)
     return after == "," and (
         not names_someone(following)
         or is_role(following)

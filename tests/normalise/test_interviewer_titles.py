@@ -342,12 +342,18 @@ FIRST_NAMES = {
         "Hi María José and Dana,",
     ),
     ("Ortiz, Dana Lee", "dana.ortiz@x.com"): (["Dana Lee Ortiz"], "Hi Dana Lee,"),
-    # Written first name first, or read as two people: the first word, as before.
+    # Written first name first, or read as two people: the first word, as before ...
+    ("Dana Lee Ortiz", "dana.ortiz@x.com"): (["Dana Lee Ortiz"], "Hi Dana,"),
+    ("Mary Ann", None): (["Mary Ann"], "Hi Mary,"),  # Ann is her surname
+    # ... but for two given names a person goes by together (were "Hi María," and "Hi Mary,").
     ("María José García López", "mariajose.garcia@kin.es"): (
         ["María José García López"],
-        "Hi María,",
+        "Hi María José,",
     ),
-    ("María José García", "mariajose.garcia@kin.es"): (["María José García"], "Hi María,"),
+    ("María José García", "mariajose.garcia@kin.es"): (["María José García"], "Hi María José,"),
+    ("Mary Ann Lopez", None): (["Mary Ann Lopez"], "Hi Mary Ann,"),
+    ("JEAN PAUL DUPONT", None): (["JEAN PAUL DUPONT"], "Hi Jean Paul,"),
+    ("Ms. Mary Ann Lopez", None): (["Ms. Mary Ann Lopez"], "Hi Ms. Lopez,"),
     ("García López, María José", None): (
         ["García López", "María José"],
         "Hi García and María,",
@@ -369,7 +375,8 @@ def test_the_drafts_sheet_greets_a_name_written_surname_first_by_its_first_names
     tmp_path: Path,
 ) -> None:
     # The same name written first name first on the row before: greeted by its first word,
-    # and not taken for the other's.
+    # and not taken for the other's (two given names a person goes by together are greeted
+    # both ways: "María José").
     header = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"]
     day = dt.date(2026, 11, 17)
     tracker = write_xlsx(
@@ -377,8 +384,9 @@ def test_the_drafts_sheet_greets_a_name_written_surname_first_by_its_first_names
         {
             "Tracker": [
                 header,
+                ["Kin", "Analyst", day, "Dana Lee Ortiz", "dana.ortiz@kin.es"],
+                ["Kin", "Analyst", day, "Ortiz, Dana Lee", "dana.ortiz@kin.es"],
                 ["Kin", "Analyst", day, "María José García López", "mariajose.garcia@kin.es"],
-                ["Kin", "Analyst", day, "García López, María José", "mariajose.garcia@kin.es"],
                 [
                     "Acme",
                     "Analyst",
@@ -400,7 +408,8 @@ def test_the_drafts_sheet_greets_a_name_written_surname_first_by_its_first_names
         for row in drafts.iter_rows(min_row=2, values_only=True)
     ]
     assert seen == [
-        ("María José García López", "Hi María,"),
+        ("Dana Lee Ortiz", "Hi Dana,"),
+        ("Dana Lee Ortiz", "Hi Dana Lee,"),
         ("María José García López", "Hi María José,"),
         ("Dana Ortiz (Recruiter)", "Hi Dana,"),
         ("María José García López (CTO)", "Hi María José,"),
@@ -515,6 +524,12 @@ HR_EXPORTS = {
     ("Sir Ian McKellen", None): (["Sir Ian McKellen"], "Hi Sir Ian,", [("Hi Sir Ian,", "")]),
     ("McKellen, Sir Ian", None): (["Sir Ian McKellen"], "Hi Sir Ian,", [("Hi Sir Ian,", "")]),
     ("Dench, Dame Judi", None): (["Dame Judi Dench"], "Hi Dame Judi,", [("Hi Dame Judi,", "")]),
+    # ... never with the surname alone (outside test: "Hi Sir Smith,"): with only an initial,
+    # the name as written.
+    ("Sir J. Smith", None): (["Sir J. Smith"], "Hi Sir J. Smith,", [("Hi Sir J. Smith,", "")]),
+    ("Smith, Sir J.", None): (["Sir J. Smith"], "Hi Sir J. Smith,", [("Hi Sir J. Smith,", "")]),
+    # HR exports write "Surname, Title Given": Dr. Lee Dana, greeted by title and surname.
+    ("Dana, Dr. Lee", None): (["Dr. Lee Dana"], "Hi Dr. Dana,", [("Hi Dr. Dana,", "")]),
     # "Mc" or "Mac" written apart starts the surname (ot20, F6: "Hi Mc and Ian,").
     ("Mc Donald, Ian", None): (["Ian Mc Donald"], "Hi Ian,", [("Hi Ian,", "")]),
     ("Mac Donald, Ian; Lee, Ann", None): (
@@ -526,6 +541,14 @@ HR_EXPORTS = {
         ["Mr. Ian Mc Donald"],
         "Hi Mr. Mc Donald,",
         [("Hi Mr. Mc Donald,", "")],
+    ),
+    # ... but "Mac" as a name's first word is a first name (outside test: "Hi Mr. Mac Smith,").
+    ("Mr. Mac Smith", None): (["Mr. Mac Smith"], "Hi Mr. Smith,", [("Hi Mr. Smith,", "")]),
+    ("Mac Smith", None): (["Mac Smith"], "Hi Mac,", [("Hi Mac,", "")]),
+    ("Mr. Ian Mac Donald", None): (
+        ["Mr. Ian Mac Donald"],
+        "Hi Mr. Mac Donald,",
+        [("Hi Mr. Mac Donald,", "")],
     ),
     # A degree between the surname and the first names is theirs (ot20, F6: "Hi Chen and Lisa,").
     ("Chen, M.D., Lisa", None): (["Lisa Chen"], "Hi Lisa,", [("Hi Lisa,", "")]),
@@ -620,7 +643,33 @@ HR_EXPORTS = {
         [("Hi Anne-Marie,", "")],
     ),
     ("John St. John", None): (["John St. John"], "Hi John,", [("Hi John,", "")]),
-    ("Mary Ann St. John", None): (["Mary Ann St. John"], "Hi Mary,", [("Hi Mary,", "")]),
+    # Two given names a person goes by together (outside test: "Hi Mary,", and two people
+    # "Hernández" and "José Luis" greeted "Hi Hernández and José,").
+    ("Mary Ann St. John", None): (["Mary Ann St. John"], "Hi Mary Ann,", [("Hi Mary Ann,", "")]),
+    ("Hernández, José Luis", None): (
+        ["José Luis Hernández"],
+        "Hi José Luis,",
+        [("Hi José Luis,", "")],
+    ),
+    ("Lopez, Mary Ann", None): (["Mary Ann Lopez"], "Hi Mary Ann,", [("Hi Mary Ann,", "")]),
+    ("John Robert Smith", None): (["John Robert Smith"], "Hi John,", [("Hi John,", "")]),
+    # Each written whole around "&" or "and": two people (outside test: "Hi Brown, Charlie
+    # and Lucy,"); first names alone stay a list.
+    ("Brown, Charlie & Lucy Van Pelt", None): (
+        ["Charlie Brown", "Lucy Van Pelt"],
+        "Hi Charlie and Lucy,",
+        [("Hi Charlie,", ""), ("Hi Lucy,", "")],
+    ),
+    ("Brown, Charlie and Lucy Van Pelt", None): (
+        ["Charlie Brown", "Lucy Van Pelt"],
+        "Hi Charlie and Lucy,",
+        [("Hi Charlie,", ""), ("Hi Lucy,", "")],
+    ),
+    ("Ann, Bob & Cy Lee", None): (
+        ["Bob Ann", "Cy Lee"],
+        "Hi Bob and Cy,",
+        [("Hi Bob,", ""), ("Hi Cy,", "")],
+    ),
     ("Jean-Luc Picard", None): (["Jean-Luc Picard"], "Hi Jean-Luc,", [("Hi Jean-Luc,", "")]),
     ("LaToya Jackson", None): (["LaToya Jackson"], "Hi LaToya,", [("Hi LaToya,", "")]),
     ("Mr. Smith", None): (["Mr. Smith"], "Hi Mr. Smith,", [("Hi Mr. Smith,", "")]),
