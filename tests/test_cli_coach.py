@@ -924,6 +924,13 @@ NAMED_IN_ROWS = {
     "a company of the person's first name": (
         (), "Morgan Lee Tracker.xlsx", ("Company", "Morgan Stanley"), ("Morgan Lee", "", ""),
     ),
+    # A coach's folder: a file named for a company of its rows is the folder's person's (one
+    # named for a company no row has reads as a person's: "Jonas Weber/Morgan Stanley.xlsx"
+    # in TRACKER_CLIENTS).
+    "a company of its rows, in a coach's folder": (
+        ("Sarah Kim",), "Morgan Stanley.csv", ("Company", "Morgan Stanley"),
+        ("Sarah Kim", "Sarah Kim", ""),
+    ),
 }  # fmt: skip
 
 
@@ -1914,10 +1921,9 @@ FILE_NAME_SIGNERS = {
     "Goldman Sachs - Priya Raman.csv": (
         "Amazon", "", 'holds the names "Goldman Sachs" and "Priya Raman", not one person\'s',
     ),
-    # ot20 F1: the rows' company and more signed ("Deloitte Consulting") without a note.
-    "Deloitte Consulting.csv": (
-        "Deloitte", "", 'names the Company "Deloitte" of its rows, not a person',
-    ),
+    # ot20 F1: the rows' company and more signed ("Deloitte Consulting") without a note; a
+    # company's line of business is no name's word.
+    "Deloitte Consulting.csv": ("Deloitte", "", "NOBODY"),
     "Deloitte - Consulting.csv": (
         "Deloitte", "", 'names the Company "Deloitte" of its rows, not a person',
     ),
@@ -1926,6 +1932,13 @@ FILE_NAME_SIGNERS = {
     "Priya Raman Q1 2027.csv": ("Amazon", "Priya Raman", "READ"),
     "Priya Raman H2 2026.csv": ("Amazon", "Priya Raman", "READ"),
     "Priya Raman FY27.csv": ("Amazon", "Priya Raman", "READ"),
+    # Letters run into a number are one mark, whatever they mean (signed "Priya Raman Q").
+    "Priya Raman Q5.csv": ("Amazon", "Priya Raman", "READ"),
+    "Priya Raman R2.csv": ("Amazon", "Priya Raman", "READ"),
+    # A one-word company beside one word of a name is the person's name (was unsigned: "names
+    # the Company "Morgan" of its rows").
+    "Morgan Freeman.csv": ("Morgan", "Morgan Freeman", None),
+    "Lee Morgan.csv": ("Morgan", "Lee Morgan", None),
     # Kept: a person's name alone, beside no company, or beside no name.
     "Priya Raman.csv": ("Amazon", "Priya Raman", None),
     "Morgan Lee.csv": ("Morgan Stanley", "Morgan Lee", None),

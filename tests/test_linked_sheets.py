@@ -669,6 +669,20 @@ SPELLINGS: dict[
         {("All", None), ("Maya Chen, PhD", None), ("Jonas Weber", None)},
         {("Oct", 2): "Maya Chen, PhD", ("Oct", 3): "Jonas Weber"},
     ),  # fmt: skip
+    # Two capitals after a surname alone are initials, not a degree: "Lee, MA" and "Lee, JD"
+    # are M. A. Lee and J. D. Lee, two clients, the surname kept.
+    "initials after a surname: two clients": (
+        {
+            "Oct": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "Lee, MA"],
+                ["Bolt", "Analyst", D(2026, 2, 18), "Lee, JD"],
+            ],
+            "Nov": [COACH, ["Dyn", "Analyst", D(2026, 2, 19), "Lee, MA"]],
+        },
+        {("All", None), ("MA Lee", None), ("JD Lee", None)},
+        {("Oct", 2): "MA Lee", ("Oct", 3): "JD Lee", ("Nov", 2): "MA Lee"},
+    ),
     # Outside test ot20 (F3): "Maya Chen, PhD" and "Maya Chen" were two clients, so the
     # interview copied between them was followed up twice, with two Summary blocks.
     "a degree or suffix after a comma: one client, a copy followed up once": (

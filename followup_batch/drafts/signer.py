@@ -107,8 +107,13 @@ FOLDER_WORDS = frozenset(
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
 # The words of companies' names that they shorten, whole and shortened ("Kelly Services",
-# "Warner Bros"): no person's name has one.
-COMPANY_WORDS = frozenset({*WORD_ABBREVIATIONS, *WORD_ABBREVIATIONS.values()})
+# "Warner Bros"), and those that say a company's line of business after its name ("Deloitte
+# Consulting", "Sequoia Capital"): no person's name has one.
+COMPANY_WORDS = frozenset(
+    {*WORD_ABBREVIATIONS, *WORD_ABBREVIATIONS.values()}
+    | {"consulting", "consultants", "partners", "holdings", "ventures", "capital", "labs"}
+    | {"solutions", "systems", "technologies", "analytics", "studios"}
+)
 # What a file named for its owner says after the name: "Maya Chen Job Tracker", "Maya Chen -
 # Job Search 2026", "maya_chen_applications" (a year and a copy's number may follow).
 TRACKER_WORDS = frozenset(
@@ -122,14 +127,14 @@ TRACKER_WORDS = frozenset(
 # A name in a file name: two to four words ("Maya Chen", "Jan van der Berg"); one word before
 # tracker words is as often a company's ("Google Jobs").
 NAME_WORDS_IN_FILE_NAME = range(2, 5)
-# A version mark ("v2", "v1.3") or a quarter, half or fiscal year ("Q4", "H2", "FY27",
-# "FY2027"), a word or a number.
+# A version or a period: up to three letters run into a number, as a version ("v2", "v1.3",
+# "R3") or a quarter, half or fiscal year ("Q4", "H2", "FY27", "FY2027") is written, read as
+# one mark (no name has a digit: "Priya Raman Q5" is Priya Raman's); a word or a number.
 _FILE_NAME_WORDS = re.compile(
-    rf"(?:v\d+(?:\.\d+)*|q[1-4]|h[12]|fy\d\d(?:\d\d)?)(?![^\W_])|{NAME_WORD.pattern}|\d+",
-    re.IGNORECASE,
+    rf"[^\W\d_]{{1,3}}\d+(?:\.\d+)*(?![^\W_])|{NAME_WORD.pattern}|\d+", re.IGNORECASE
 )
-# A mark that dates or numbers a file's version as a year does.
-_VERSION_OR_PERIOD = re.compile(r"v\d+|q[1-4]|h[12]|fy\d\d(?:\d\d)?")
+# A mark that dates or numbers a file's version as a year does, as ``header_key`` keys it.
+_VERSION_OR_PERIOD = re.compile(r"[^\W\d_]{1,3}\d+")
 _DASH = re.compile(r"[-‐‑‒–—]")
 
 
