@@ -1935,10 +1935,11 @@ FILE_NAME_SIGNERS = {
     # Letters run into a number are one mark, whatever they mean (signed "Priya Raman Q").
     "Priya Raman Q5.csv": ("Amazon", "Priya Raman", "READ"),
     "Priya Raman R2.csv": ("Amazon", "Priya Raman", "READ"),
-    # A one-word company beside one word of a name is the person's name (was unsigned: "names
-    # the Company "Morgan" of its rows").
-    "Morgan Freeman.csv": ("Morgan", "Morgan Freeman", None),
-    "Lee Morgan.csv": ("Morgan", "Lee Morgan", None),
+    # A one-word company beside one word is left unsigned with its note: the word is as often
+    # a place or a team ("Stripe Dublin") as a name, and a draft signed "Stripe Dublin" is worse
+    # than one the user signs.
+    "Morgan Freeman.csv": ("Morgan", "", 'names the Company "Morgan" of its rows, not a person'),
+    "Stripe Dublin.csv": ("Stripe", "", 'names the Company "Stripe" of its rows, not a person'),
     # Kept: a person's name alone, beside no company, or beside no name.
     "Priya Raman.csv": ("Amazon", "Priya Raman", None),
     "Morgan Lee.csv": ("Morgan Stanley", "Morgan Lee", None),

@@ -191,12 +191,7 @@ class _RowsNames:
     def without_their_name(self, part: str) -> tuple[str, str]:
         """``part`` without the Company or Position of the rows it is or begins or ends with
         (``"Priya Raman"`` of "Priya Raman Amazon"), and how it names them ('names the Company
-        "Amazon"'; '' and ``part`` when it names none). One word of a name beside them makes
-        them a person's name, not a company's: "Morgan Freeman" of Morgan's rows is Morgan
-        Freeman ("Deloitte Consulting" of Deloitte's is Deloitte's: no name has "Consulting",
-        ``signer.looks_like_a_name``)."""
-        from followup_batch.drafts.signer import looks_like_a_name
-
+        "Amazon"'; '' and ``part`` when it names none)."""
         key = name_key(part, company=True)
         if key is None:
             return part, ""
@@ -208,9 +203,8 @@ class _RowsNames:
         for size in range(1, len(words)):
             for company, rest in ((words[:size], words[size:]), (words[-size:], words[:-size])):
                 said = full.get(name_key(" ".join(company), company=True) or "")
-                if said is None or (len(rest) == 1 and looks_like_a_name(rest[0])):
-                    continue
-                return " ".join(rest), f'names the {said[0]} "{said[1]}"'
+                if said is not None:
+                    return " ".join(rest), f'names the {said[0]} "{said[1]}"'
         return part, ""
 
 
