@@ -122,6 +122,36 @@ CASES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
             ),
         },
     ),
+    # One client as the Summary, the digest and the signature tell them apart
+    # (``read.names.client_key``): was three applicants, each round followed up on its own.
+    "one client written three ways: one applicant's rounds": (
+        {
+            "Search": [
+                row("Initech", interview=D(2026, 1, 6), round_=1, client="Dana Lee, MBA"),
+                row("Initech", interview=D(2026, 1, 20), round_=2, client="Lee, Dana"),
+                row("Initech", interview=D(2026, 2, 18), round_=3, client="dana lee"),
+            ],
+        },
+        {
+            ("Search", 2): (
+                "—",
+                "Waiting",
+                "Waiting: the interview on Tue 2026-01-20 (row 3) is the next round; that row "
+                "has the follow-ups.",
+            ),
+            ("Search", 3): (
+                "—",
+                "Waiting",
+                "Waiting: the interview on Wed 2026-02-18 (row 4) is the next round; that row "
+                "has the follow-ups.",
+            ),
+            ("Search", 4): (
+                "Thank-you note",
+                "Overdue",
+                "Thank-you note: the day after the interview on Wed 2026-02-18 → Thu 2026-02-19",
+            ),
+        },
+    ),
     "the role applied for again: Round 1 on both sheets is two applications": (
         {
             "Jan": [row("Acme", interview=D(2026, 1, 6), round_=1)],

@@ -2,8 +2,9 @@
 
 A coach's tracker split by month spells a client as each month's rows were typed: "Maya
 Chen", "maya chen ", "MAYA CHEN", "Bob O'Neil" and "Bob O’Neil", "Carla Díaz" and "Carla
-Diaz". They are one person (``read.names.client_key``), as the rows copied between the months
-are one interview (``rounds.same_interviews``), so every
+Diaz". They are one person (``read.names.client_key``, which also keys the rows of one
+application: ``rounds.application_keys``), as the rows copied between the months are one
+interview (``rounds.same_interviews``), so every
 row of theirs is given one spelling, the one most of their rows have (the first of equals, in
 the sheets' and rows' order) among those with capitals as a person writes a name ("Maya
 Chen", not "maya chen" or "MAYA CHEN", unless no other is typed): one block in the Summary,

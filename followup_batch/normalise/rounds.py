@@ -30,7 +30,7 @@ from followup_batch.normalise.vocabularies import (
     CLOSED_WITHOUT_OFFER,
     NOT_APPLIED,
 )
-from followup_batch.read.names import name_key
+from followup_batch.read.names import client_key, name_key
 from followup_batch.read.round_numbers import MAX_ROUND, applied_again
 
 if TYPE_CHECKING:
@@ -41,21 +41,28 @@ _DAY_BITS = 20  # days since 1970 fit in 20 bits until the year 4840; the key ta
 
 
 def application_keys(client: object, company: object, position: object) -> np.ndarray:
-    """One integer per row naming its application (client, company, position: ``name_key``),
+    """One integer per row naming its application: its client as one person
+    (``read.names.client_key``, as the Summary, the digest and the signature tell clients
+    apart: "Dana Lee, MBA" and "dana lee" are one), its company and position (``name_key``);
     -1 where the company or the position is missing. Each distinct name is keyed once."""
 
-    def codes(values: object, **kind: bool) -> np.ndarray:
+    def codes(values: object, key: Callable[[object], str | None]) -> np.ndarray:
         # The code of each row's name key: -1 for none.
         at, uniques = pd.factorize(pd.Series(np.asarray(values, dtype=object), dtype=object))
-        keys = [name_key(u, **kind) for u in uniques]
-        key_codes, _ = pd.factorize(pd.Series(keys, dtype=object))
+        key_codes, _ = pd.factorize(pd.Series([key(u) for u in uniques], dtype=object))
         return np.where(at >= 0, np.append(key_codes, -1)[at], -1)
 
-    companies, positions = codes(company, company=True), codes(position)
-    clients = np.maximum(codes(client), -1) + 1  # no client is a client of its own: 0
+    companies = codes(company, functools.partial(name_key, company=True))
+    positions = codes(position, name_key)
+    clients = np.maximum(codes(client, _client_key), -1) + 1  # no client is a client of its own: 0
     rows = pd.MultiIndex.from_arrays([clients, companies, positions])
     keys, _ = pd.factorize(rows)
     return np.where((companies >= 0) & (positions >= 0), keys, -1).astype(np.int64)
+
+
+def _client_key(name: object) -> str | None:
+    """``client_key`` of a Client cell, None when it is blank."""
+    return client_key(name) if isinstance(name, str) and name.strip() else None
 
 
 class Later(NamedTuple):

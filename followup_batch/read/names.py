@@ -138,8 +138,9 @@ POST_NOMINAL = re.compile(
 
 
 def client_key(name: str) -> str:
-    """A client's name as one person, as rows of one application compare it (``name_key``):
-    case, accents, punctuation and spacing do not count ("Maya Chen", "maya chen ", "MAYA
+    """A client's name as one person, as the Summary, the digest and the rows of one
+    application (``normalise.rounds.application_keys``) compare it (``name_key``): case,
+    accents, punctuation and spacing do not count ("Maya Chen", "maya chen ", "MAYA
     CHEN"; "Bob O'Neil" and "Bob O’Neil"; "Carla Díaz" and "Carla Diaz" are one client), nor
     a degree or suffix after a comma (``POST_NOMINAL``: "Maya Chen, PhD", "Maya Chen, MBA,
     CPA" and "Chen, Maya, Jr." are Maya Chen); the letters and digits in their order do; a
