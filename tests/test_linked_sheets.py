@@ -1173,6 +1173,8 @@ OFFER_HERE = disagree('"Offer" here', '"rejected" on sheet Jan, row 2')
 REJECTED_ON_FEB = disagree(
     '"Rejected" on sheet Feb, row 2', OFFER_ON_JAN, which="the later sheet's"
 )
+WITHDRAWN_HERE = disagree('"Withdrawn" here', '"Rejected" on sheet Jan, row 2')
+ACCEPTED_HERE = disagree('"Accepted" here', OFFER_ON_JAN)
 NETWORKING = "Networking check-in: 10 weeks after Thu 2026-01-29 → Thu 2026-04-09"
 # Case -> (sheets and their rows, expected: (sheet, Excel row) -> (Next action, Status, the
 # first lines of the Why cell), and the Problems cells that are not empty). Outside test ot19
@@ -1290,11 +1292,39 @@ OUTCOMES: dict[
         },
         {("Mar", 2): f"K2: {REJECTED_ON_FEB}"},
     ),
-    "an offer, then accepted on the copy: they agree": (
+    # Was said only of an offer against no offer: copies closing the application two ways
+    # with the same follow-ups were not, though one of them is wrong in the person's record.
+    "rejected on the Duplicate copy, withdrawn on the followed one: said too": (
+        {"Jan": [interview(outcome="Rejected")], "Feb": [interview(outcome="Withdrawn")]},
+        {
+            ("Jan", 2): duplicate("Feb", 2),
+            ("Feb", 2): (
+                "Networking check-in",
+                "Closed",
+                NETWORKING,
+                f"Outcome withdrawn: {WITHDRAWN_HERE}.",
+            ),
+        },
+        {("Feb", 2): f"K2: {WITHDRAWN_HERE}"},
+    ),
+    "an offer, then accepted on the copy: said too": (
         {"Jan": [interview(outcome="Offer")], "Feb": [interview(outcome="Accepted")]},
         {
             ("Jan", 2): duplicate("Feb", 2),
-            ("Feb", 2): ("—", "Closed", "Closed: the outcome is accepted; nothing more to send."),
+            ("Feb", 2): (
+                "—",
+                "Closed",
+                "Closed: the outcome is accepted; nothing more to send.",
+                f"Outcome accepted: {ACCEPTED_HERE}.",
+            ),
+        },
+        {("Feb", 2): f"K2: {ACCEPTED_HERE}"},
+    ),
+    "the same outcome written otherwise on the copy: they agree": (
+        {"Jan": [interview(outcome="rejected")], "Feb": [interview(outcome="Not selected")]},
+        {
+            ("Jan", 2): duplicate("Feb", 2),
+            ("Feb", 2): ("Networking check-in", "Closed", NETWORKING),
         },
         {},
     ),

@@ -432,18 +432,18 @@ def outcomes_disagree(
     typed: Callable[[int], str],
 ) -> np.ndarray:
     """For each row that carries an interview's follow-ups (``same_interviews``: ``carrier``),
-    what its Problems cell says when a copy's outcome closes the application the other way
-    than the one it uses (``outcome_of_copies``: ``taken``), '' otherwise: "Offer" on one
-    copy and "Rejected" on the other. An offer is never filed as a rejection without a word;
-    the followed copy's own outcome is still the one used, as the row whose follow-ups you
-    see (the later sheet's when it has none). Outcomes that close the same way (offer, then
-    accepted) do not disagree: the follow-ups are the same. ``place`` and ``typed`` name a
+    what its Problems cell says when a copy's outcome closes the application otherwise than
+    the one it uses (``outcome_of_copies``: ``taken``), '' otherwise: "Offer" on one copy and
+    "Rejected" on the other, and as much "Rejected" and "Withdrawn", or "Offer" and
+    "Accepted": even when the follow-ups are the same, one of the copies is wrong, and the
+    tracker is the person's record of the search. An offer is never filed as a rejection
+    without a word; the followed copy's own outcome is still the one used, as the row whose
+    follow-ups you see (the later sheet's when it has none). ``place`` and ``typed`` name a
     row's place and its Outcome cell as typed."""
     texts = np.full(len(outcome), "", dtype=object)
-    offer = np.isin(outcome, list(CLOSED_WITH_OFFER))
-    no_offer = np.isin(outcome, list(CLOSED_WITHOUT_OFFER))
+    closing = np.isin(outcome, list(_CLOSING))
     used = taken[carrier]  # the row whose outcome each row's interview takes
-    other_way = (offer & no_offer[used]) | (no_offer & offer[used])
+    other_way = closing & closing[used] & (outcome != outcome[used])
     others = pd.Series(np.flatnonzero(other_way)).groupby(carrier[other_way]).agg(list)
     for at, copies in others.items():
         at, chosen = int(at), int(used[int(at)])
