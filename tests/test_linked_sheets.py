@@ -918,6 +918,15 @@ CHECKED_IN = (
     "Application check-in: 7 bd after applying on Tue 2026-01-20 → Thu 2026-01-29; sent Thu "
     "2026-01-29",
 )
+TORN = (
+    "no interviewer named here, and the copies on sheet Jan, row 2 (Sam Lee) and sheet Mar, "
+    "row 2 (Kim Park) name no one in common, so this row could be a copy of either: it is "
+    "followed up on its own; write who interviewed you here to make it one of them"
+)
+AL_ROE = (
+    "Al Roe is on the copy on sheet Jan, row 2, not here; nothing is drafted to them: add them "
+    "here if they were at this interview, or correct the other copy"
+)
 # Case -> (sheets and their rows, expected: (sheet, Excel row) -> (Next action, Status, a line
 # of the Why cell) of every row). Was: each copy its own thank-you note, draft and calendar event.
 COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
@@ -959,6 +968,20 @@ COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
     "the interviewer written on one copy only: still one interview": (
         {"Jan": [interview(who="")], "Feb": [interview()]},
         {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): THANK_YOU},
+    ),
+    "a copy naming nobody between copies of one interview: all one": (
+        {"Jan": [interview()], "Feb": [interview(who="")], "Mar": [interview(who="Lee, Sam")]},
+        {("Jan", 2): duplicate("Mar", 2), ("Feb", 2): duplicate("Mar", 2), ("Mar", 2): THANK_YOU},
+    ),
+    # Was one interview: the copy naming nobody linked Sam Lee's and Kim Park's, and Sam Lee
+    # got nothing. It could be either's: it links neither, and says so.
+    "a copy naming nobody between copies naming no one in common links neither": (
+        {"Jan": [interview()], "Feb": [interview(who="")], "Mar": [interview(who="Kim Park")]},
+        {
+            ("Jan", 2): THANK_YOU,
+            ("Feb", 2): (*THANK_YOU[:2], f"Interviewer: {TORN}."),
+            ("Mar", 2): THANK_YOU,
+        },
     ),
     "copied on to three months: the last one has them": (
         {
@@ -1026,6 +1049,14 @@ COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
         },
         {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): CHECK_IN},
     ),
+    # Was: Al Roe, named on January's copy only, got nothing and nobody said so.
+    "an interviewer replaced on the copy: the followed copy names the one it drops": (
+        {
+            "Jan": [interview(who="Pat Fox; Al Roe", thanked=D(2026, 1, 30))],
+            "Feb": [interview(who="Pat Fox; Cy Dee")],
+        },
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): (*CHECK_IN[:2], f"Interviewer: {AL_ROE}.")},
+    ),
     "... and replaced again on the next month's: Jan and Mar linked through Feb": (
         {
             "Jan": [interview(who="Sam Lee; Kim Park", thanked=D(2026, 1, 30))],
@@ -1034,9 +1065,35 @@ COPIES: dict[str, tuple[dict[str, list[list[object]]], Expected]] = {
         },
         {("Jan", 2): duplicate("Mar", 2), ("Feb", 2): duplicate("Mar", 2), ("Mar", 2): CHECK_IN},
     ),
-    # Not copies: another round, another day, no interviewer in common, a panel over rows.
-    "a blank Round beside Round 2 on the same day is another interview": (
+    # Was two interviews: two thank-you notes to Sam Lee for one interview. On a copy, a blank
+    # Round is more likely not typed than round 1: the Round filled in on the copy naming
+    # someone in common is the interview's.
+    "a Round left blank on one copy, Round 2 on the other: one interview": (
         {"Jan": [interview(round_=None)], "Feb": [interview(round_=2)]},
+        {("Jan", 2): duplicate("Feb", 2), ("Feb", 2): THANK_YOU},
+    ),
+    "... the blank one followed, a Final on the other: the Round 1 after it is applied again": (
+        {
+            "Jan": [interview(round_=None, email="sam@acme.example", topic="data pipelines")],
+            "Feb": [interview(round_="Final"), interview(day=D(2026, 3, 2), round_=1)],
+        },
+        {
+            ("Jan", 2): THANK_YOU,
+            ("Feb", 2): duplicate("Jan", 2),
+            ("Feb", 3): (
+                "Thank-you note",
+                "Scheduled",
+                "Thank-you note: the day after the interview on Mon 2026-03-02 → Tue 2026-03-03",
+            ),
+        },
+    ),
+    # Not copies: another round, another day, no interviewer in common, a panel over rows.
+    "a blank Round beside Round 2, no interviewer in common: two interviews": (
+        {"Jan": [interview(round_=None, who="Kim Park")], "Feb": [interview(round_=2)]},
+        {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
+    ),
+    "... nor anyone named on the blank one": (
+        {"Jan": [interview(round_=None, who="")], "Feb": [interview(round_=2)]},
         {("Jan", 2): THANK_YOU, ("Feb", 2): THANK_YOU},
     ),
     "no interviewer in common, two named on each: a panel, one note each": (
@@ -1133,13 +1190,59 @@ def drafted(path: Path) -> set[tuple[str, int]]:
     return found
 
 
-@pytest.mark.parametrize(("sheets", "expected"), COPIES.values(), ids=COPIES)
-def test_an_interview_copied_onto_two_sheets_is_followed_up_once(
-    tmp_path: Path, sheets: dict[str, list[list[object]]], expected: Expected
-) -> None:
+def problems_said(path: Path) -> dict[tuple[str, int], str]:
+    """(sheet, Excel row) -> the Problems cell, of every row that has one, as saved."""
+    book = openpyxl.load_workbook(path, data_only=True)
+    said = {}
+    for title in book.sheetnames:
+        header = [cell.value for cell in book[title][1]]
+        if "Why" not in header:  # not a tracker sheet
+            continue
+        for number, values in enumerate(book[title].iter_rows(min_row=2, values_only=True), 2):
+            if values[header.index("Problems")]:
+                said[title, number] = values[header.index("Problems")]
+    return said
+
+
+# Case of COPIES -> the Problems cells that are not empty: on the followed copy, the
+# interviewers its copies name and it does not (was: nothing said, no note to them).
+COPY_PROBLEMS: dict[str, dict[tuple[str, int], str]] = {
+    "an interviewer taken off the followed copy: still one interview": {
+        ("Feb", 2): "E2: J. Park is on the copy on sheet Jan, row 2, not here; nothing is "
+        "drafted to them: add them here if they were at this interview, or correct the other "
+        "copy"
+    },
+    "an interviewer replaced on the copy: still one interview": {
+        ("Feb", 2): "E2: Kim Park is on the copy on sheet Jan, row 2, not here; nothing is "
+        "drafted to them: add them here if they were at this interview, or correct the other "
+        "copy"
+    },
+    "... and replaced again on the next month's: Jan and Mar linked through Feb": {
+        ("Mar", 2): "E2: Sam Lee is on the copies on sheet Jan, row 2 and sheet Feb, row 2, not "
+        "here; Kim Park is on the copy on sheet Jan, row 2, not here; nothing is drafted to "
+        "them: add them here if they were at this interview, or correct the other copies"
+    },
+    "an interviewer replaced on the copy: the followed copy names the one it drops": {
+        ("Feb", 2): f"E2: {AL_ROE}"
+    },
+    "a copy naming nobody between copies naming no one in common links neither": {
+        ("Feb", 2): f"E2: {TORN}"
+    },
+    # The followed copy's Round is the Final typed on the other copy.
+    "... the blank one followed, a Final on the other: the Round 1 after it is applied again": {
+        ("Jan", 2): f'D2: sheet Feb, row 3\'s interview (Round "1") {FINAL_NOTE}',
+        ("Feb", 2): f'D2: row 3\'s interview (Round "1") {FINAL_NOTE}',
+    },
+}
+
+
+@pytest.mark.parametrize("case", list(COPIES))
+def test_an_interview_copied_onto_two_sheets_is_followed_up_once(tmp_path: Path, case: str) -> None:
+    sheets, expected = COPIES[case]
     path = write_xlsx(tmp_path / "search.xlsx", {t: [COPY_HEADER, *r] for t, r in sheets.items()})
     reports = process_file(path, load_config(None), RunOptions(COPY_AS_OF, collect=True))
     found = shown(path)
+    assert problems_said(path) == COPY_PROBLEMS.get(case, {})
     assert {place: found[place][:2] for place in found} == {
         place: want[:2] for place, want in expected.items()
     }
@@ -1345,14 +1448,7 @@ def test_an_outcome_typed_on_either_copy_counts_for_both(
         place: (action, status, *why[: len(expected[place]) - 2])
         for place, (action, status, why) in found.items()
     } == expected
-    book = openpyxl.load_workbook(path, data_only=True)
-    said = {}
-    for title in sheets:
-        header = [cell.value for cell in book[title][1]]
-        for number, values in enumerate(book[title].iter_rows(min_row=2, values_only=True), 2):
-            if values[header.index("Problems")]:
-                said[title, number] = values[header.index("Problems")]
-    assert said == problems
+    assert problems_said(path) == problems
 
 
 def test_a_copy_is_said_and_counted(tmp_path: Path) -> None:

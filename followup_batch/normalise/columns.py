@@ -65,6 +65,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # copy's outcome closes the application the other way ("Offer" on one copy, "Rejected" on
     # the other: ``rounds.outcomes_disagree``); '' when none.
     "outcome_disagrees": "object",
+    # On the row that carries an interview's follow-ups, what its Problems cell says of the
+    # interviewers its copies name and it does not (one replaced on a copy:
+    # ``rounds.interviewers_elsewhere``); '' when none.
+    "interviewers_elsewhere": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its

@@ -690,6 +690,7 @@ def normalise_rows(
     out["same_interview_sheet"] = np.full(len(index), "", dtype=object)
     out["outcome_copy"] = np.full(len(index), "", dtype=object)
     out["outcome_disagrees"] = np.full(len(index), "", dtype=object)
+    out["interviewers_elsewhere"] = np.full(len(index), "", dtype=object)
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
     out["needs_info_otherwise"] = needs_info
     out["needs_info"] = needs_info | (asked != "")

@@ -226,8 +226,11 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     filled = np.concatenate(
         [_details_filled(tables[at], frame.index) for at, frame in zip(parts, linked, strict=True)]
     )
-    carrier = same_interviews(whole, keys, sheet_at, filled)
+    carrier, torn = same_interviews(whole, keys, sheet_at, filled)
     whole = with_sends_of_copies(whole, carrier)
+    # A Round filled in on one copy is the interview's, where the followed one left it blank.
+    rank = whole["round_rank"]
+    whole["round_rank"] = rank.where(carrier != rank.index, rank.groupby(carrier).transform("max"))
     copy = carrier != np.arange(len(whole))
     names = np.array([tables[at].sheet or "" for at in parts], dtype=object)
     # An outcome typed on either copy counts for both, so the application's outcome and its
@@ -263,10 +266,19 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     problems = _applied_again_elsewhere(
         tables, parts, whole, sheet_at, rows, found.again_row, names
     )
-    for i in np.flatnonzero(disagree != ""):
+    people = whole["interviewers"].to_numpy(dtype=object)
+    elsewhere_named = interviewers_elsewhere(people, carrier, torn, place)
+
+    def say(i: int, field: str, text: str) -> None:
+        # A line of row i's Problems cell, on its ``field`` cell when its sheet has one.
         own = tables[parts[sheet_at[i]]]
-        ref = cell_refs(own, "outcome", pd.Index([rows[i]]))[0] if "outcome" in own.mapping else ""
-        problems[i] = [*problems[i], f"{ref}: {disagree[i]}" if ref else disagree[i]]
+        ref = cell_refs(own, field, pd.Index([rows[i]]))[0] if field in own.mapping else ""
+        problems[i] = [*problems[i], f"{ref}: {text}" if ref else text]
+
+    for i in np.flatnonzero(disagree != ""):
+        say(int(i), "outcome", disagree[i])
+    for i in np.flatnonzero(elsewhere_named != ""):
+        say(int(i), "interviewer", elsewhere_named[i])
     start = 0
     for at, frame in zip(parts, linked, strict=True):
         end = start + len(frame)
@@ -282,6 +294,7 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
             same_interview_sheet=same_sheet[start:end],
             outcome_copy=outcome_copy[start:end],
             outcome_disagrees=disagree[start:end],
+            interviewers_elsewhere=elsewhere_named[start:end],
             problems=problems[start:end],
         )
         out[at] = answer_asked_dates(out[at])  # an interview on another sheet answers too
@@ -309,22 +322,41 @@ _SHARED_MARKS = (
 )
 
 
+class Copies(NamedTuple):
+    """Which rows of one person's tracker split over sheets are copies (``same_interviews``)."""
+
+    # Each row's position of the row that carries its interview's follow-ups: its own, or
+    # its copy's.
+    carrier: np.ndarray
+    # For a copy naming nobody beside copies of two interviews, the positions of those
+    # copies: it is left alone, as either interview's.
+    torn: dict[int, list[int]]
+
+
 def same_interviews(
     whole: pd.DataFrame, keys: np.ndarray, sheet_at: np.ndarray, filled: np.ndarray
-) -> np.ndarray:
+) -> Copies:
     """For each row of one person's tracker split over sheets (``link_sheets``: ``whole``
     their frames one after the other, ``sheet_at`` each row's sheet, ``filled`` how many of its
-    cells are filled in), the position of the row that carries its interview's follow-ups:
+    cells are filled in), the position of the row that carries its interview's follow-ups
+    (``Copies``):
     its own, or, for a row copied onto another sheet (people copy rows forward to the new
     month), the copy with the most cells filled in, the later sheet's on a tie (the month the
     person works in now). Copies are rows of one application (``keys``) with the same
-    interview day and Round (a blank Round is round 1: people fill it in on one copy), one on
-    each of two or more sheets, each with an interviewer in common with another copy
-    (``_someone_in_common``: one taken off, added or replaced on a copy, or none named: a panel
-    is not split over month sheets); rows without an interview yet are copies the same way, by
-    their applied day instead. A panel written over several rows of one sheet, copies with no
-    interviewer in common, a row that needs fixing, a row of another round or day and a row
-    with an interview beside one without are never a copy."""
+    interview day and Round, one on each of two or more sheets, each with an interviewer in
+    common with another copy (``_someone_in_common``: one taken off, added or replaced on a
+    copy: a panel is not split over month sheets); rows without an interview yet are copies
+    the same way, by their applied day instead.
+
+    A Round left blank on a copy is more likely not typed than round 1: it is the Round
+    filled in on the copies of that day naming someone in common with it, when they fill in
+    one (``_rounds_of_blank_copies``; the filled one is the interview's), else round 1. A copy
+    naming nobody is a copy of the others when they are one interview (they name someone in
+    common, or nobody either); beside copies of two interviews (Sam Lee on Jan, Kim Park on
+    Mar) it could be either, so it links neither and they stay two (``Copies.torn``). A
+    panel written over several rows of one sheet, copies with no interviewer in common, a row
+    that needs fixing, a row of another round or day and a row with an interview beside one
+    without are never a copy."""
     own = np.arange(len(whole))
     interview = whole["interview_date"].to_numpy(dtype="datetime64[D]")
     interviewed = ~np.isnat(interview)
@@ -336,7 +368,7 @@ def same_interviews(
             "day": np.where(
                 interviewed, interview, whole["applied_date"].to_numpy(dtype="datetime64[D]")
             ),
-            "round": np.maximum(whole["round_rank"].to_numpy(dtype=np.int64), 1),
+            "rank": whole["round_rank"].to_numpy(dtype=np.int64),
             "sheet": sheet_at,
             "score": filled * (int(sheet_at.max()) + 1) + sheet_at,
             "at": own,
@@ -344,7 +376,10 @@ def same_interviews(
     )
     rows = rows[(keys >= 0) & ~np.isnat(rows["day"]) & ~whole["needs_info"].to_numpy(dtype=bool)]
     if rows.empty:
-        return own
+        return Copies(own, {})
+    people = whole["interviewers"].to_numpy(dtype=object)
+    named = functools.cache(lambda at: _people_words(people[at]))
+    rows = rows.assign(round=_rounds_of_blank_copies(rows, named))
     one = ["key", "interviewed", "day", "round"]  # one interview, or one application
     group = rows.groupby(one)
     rows = rows[
@@ -354,39 +389,94 @@ def same_interviews(
     # Each two rows of one interview on two sheets, linked when they name someone in common.
     pairs = rows[["interview", "at"]].merge(rows[["interview", "at"]], on="interview")
     pairs = pairs[pairs["at_x"] < pairs["at_y"]]
-    people = whole["interviewers"].to_numpy(dtype=object)
-    named = {at: _people_words(people[at]) for at in rows["at"]}
-    common = [
-        _someone_in_common(named[a], named[b])
-        for a, b in zip(pairs["at_x"], pairs["at_y"], strict=True)
-    ]
-    first, second = pairs["at_x"].to_numpy()[common], pairs["at_y"].to_numpy()[common]
+    x, y = pairs["at_x"].to_numpy(), pairs["at_y"].to_numpy()
+    nobody = {at: not named(at) for at in rows["at"]}
+    anonymous = np.array([nobody[a] or nobody[b] for a, b in zip(x, y, strict=True)], dtype=bool)
+    common = np.array(
+        [
+            not anon and _someone_in_common(named(a), named(b))
+            for a, b, anon in zip(x, y, anonymous, strict=True)
+        ],
+        dtype=bool,
+    )
+    # A copy naming nobody joins the others when they are one interview: all copies naming
+    # someone linked to each other (or none), never two of them through it.
+    by_name = _joined(own, x[common], y[common])
+    someone = rows[~rows["at"].map(nobody).to_numpy(dtype=bool)]
+    interviews = someone.groupby("interview")["at"].agg(lambda at: len(set(by_name[at.to_numpy()])))
+    one_interview = pairs["interview"].map(interviews).fillna(0).to_numpy() <= 1
+    both_nobody = np.array([nobody[a] and nobody[b] for a, b in zip(x, y, strict=True)], bool)
+    linked = common | (anonymous & one_interview) | both_nobody
+    torn: dict[int, list[int]] = {}
+    for a, b in zip(x[~linked & anonymous], y[~linked & anonymous], strict=True):
+        alone, other = (a, b) if nobody[a] else (b, a)
+        torn.setdefault(int(alone), []).append(int(other))
+    first, second = x[linked], y[linked]
     if not len(first):
-        return own
+        return Copies(own, torn)
     # The copies of one interview: the rows linked to each other, directly or through another
     # copy (Jan and Mar each share someone with Feb), as the lowest position among them.
-    copy_of = own.copy()
-    while True:
-        lowest = np.minimum(copy_of[first], copy_of[second])
-        if (copy_of[first] == lowest).all() and (copy_of[second] == lowest).all():
-            break
-        np.minimum.at(copy_of, first, lowest)
-        np.minimum.at(copy_of, second, lowest)
+    copy_of = _joined(own, first, second)
     copies = rows[np.isin(rows["at"], np.concatenate([first, second]))]
     copies = copies.assign(copy_of=copy_of[copies["at"].to_numpy()])
     ranked = copies.sort_values("score")  # ``best`` is in this order, not the rows'
     best = ranked.groupby("copy_of")["at"].transform("last")
     carrier = own.copy()
     carrier[ranked["at"].to_numpy()] = best.to_numpy()
-    return carrier
+    return Copies(carrier, torn)
+
+
+def _joined(own: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """For each position of ``own``, the lowest position linked to it by the pairs ``first``
+    and ``second``, directly or through others."""
+    joined = own.copy()
+    if not len(first):
+        return joined
+    while True:
+        lowest = np.minimum(joined[first], joined[second])
+        if (joined[first] == lowest).all() and (joined[second] == lowest).all():
+            return joined
+        np.minimum.at(joined, first, lowest)
+        np.minimum.at(joined, second, lowest)
+
+
+def _rounds_of_blank_copies(
+    rows: pd.DataFrame, named: Callable[[int], tuple[frozenset[str], ...]]
+) -> np.ndarray:
+    """Each of ``rows``' Round (``same_interviews``), 1 where blank, but for a blank one on a
+    copy: the Round filled in on the other sheets' rows of its application and day that name
+    someone in common with it (``named``), when they all fill in one."""
+    rank = rows["rank"].to_numpy()
+    rounds = np.maximum(rank, 1)
+    on = ["key", "interviewed", "day"]
+    blank, typed = rows[rank == 0], rows[rank > 0]
+    if blank.empty or typed.empty:
+        return rounds
+    met = blank[[*on, "sheet", "at"]].merge(typed[[*on, "sheet", "at", "rank"]], on=on)
+    met = met[met["sheet_x"] != met["sheet_y"]]
+    common = [
+        _someone_in_common(named(a), named(b))
+        for a, b in zip(met["at_x"], met["at_y"], strict=True)
+    ]
+    met = met[np.array(common, dtype=bool)]
+    filled_in = met.groupby("at_x")["rank"].agg(["nunique", "first"])
+    filled_in = filled_in[filled_in["nunique"] == 1]["first"]
+    at = pd.Series(np.arange(len(rows)), index=rows["at"].to_numpy())
+    rounds[at[filled_in.index].to_numpy()] = filled_in.to_numpy()
+    return rounds
 
 
 def _someone_in_common(
     ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...]
 ) -> bool:
     """Whether two copies' interviewers (``_people_words``) name one person in common: the same
-    words, or one copy's the fuller name ("Sam" / "Sam Lee"); or a copy names nobody."""
-    return not ours or not theirs or any(p <= q or q <= p for p in ours for q in theirs)
+    words, or one copy's the fuller name ("Sam" / "Sam Lee")."""
+    return any(_one_person(p, theirs) for p in ours)
+
+
+def _one_person(person: frozenset[str], people: tuple[frozenset[str], ...]) -> bool:
+    """Whether one of ``people`` is ``person`` (``_someone_in_common``)."""
+    return any(person <= other or other <= person for other in people)
 
 
 def _people_words(people: object) -> tuple[frozenset[str], ...]:
@@ -456,6 +546,49 @@ def outcomes_disagree(
         texts[at] = (
             f"the copies disagree: {said}, {typed(chosen)} {chosen_at}; {which} is used — "
             f"correct {other}"
+        )
+    return texts
+
+
+def interviewers_elsewhere(
+    people: np.ndarray,
+    carrier: np.ndarray,
+    torn: dict[int, list[int]],
+    place: Callable[[int], str],
+) -> np.ndarray:
+    """For each row, what its Problems cell says of the interviewers its copies name
+    (``same_interviews``), '' when nothing: on the row that carries the follow-ups, those it
+    does not name (one replaced on a copy: "Pat Fox; Al Roe" on Jan, "Pat Fox; Cy Dee" here),
+    as the drafts go to the people it names and the others would get nothing without a word;
+    on a copy naming nobody beside copies of two interviews (``Copies.torn``), who they name.
+    ``people`` are the rows' interviewers, ``place`` names a row's place."""
+    texts = np.full(len(people), "", dtype=object)
+    missing: dict[int, dict[frozenset[str], tuple[str, list[str]]]] = {}
+    for i in np.flatnonzero(carrier != np.arange(len(people))):  # the few copies
+        at = int(carrier[i])
+        ours = _people_words(people[at])
+        for name in people[i] if isinstance(people[i], list) else []:
+            words = frozenset(_words_of(name))
+            if words and not _one_person(words, ours):
+                said = missing.setdefault(at, {}).setdefault(words, (name, []))
+                said[1].append(place(int(i)))
+    for at, named in missing.items():
+        lines = [
+            f"{name} is on the {'copies' if len(places) > 1 else 'copy'} on "
+            f"{' and '.join(places)}, not here"
+            for name, places in named.values()
+        ]
+        several = len({where for _, places in named.values() for where in places}) > 1
+        texts[at] = (
+            f"{'; '.join(lines)}; nothing is drafted to them: add them here if they were at "
+            f"this interview, or correct the other cop{'ies' if several else 'y'}"
+        )
+    for at, others in torn.items():
+        named_on = " and ".join(f"{place(i)} ({'; '.join(people[i])})" for i in others)
+        texts[at] = (
+            f"no interviewer named here, and the copies on {named_on} name no one in common, so "
+            "this row could be a copy of either: it is followed up on its own; write who "
+            "interviewed you here to make it one of them"
         )
     return texts
 

@@ -65,7 +65,8 @@ class WhyInputs(NamedTuple):
     same_interview_row: int  # the copy of this interview that carries its follow-ups, 0: none
     same_interview_sheet: str  # and its sheet
     outcome_copy: str  # where the copy whose outcome this row takes was typed, '' when own
-    outcome_disagrees: str  # what Problems says of a copy's outcome closing the other way
+    outcome_disagrees: str  # what Problems says of a copy's outcome closing otherwise
+    interviewers_elsewhere: str  # what Problems says of interviewers named on a copy only
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -225,9 +226,10 @@ class Explainer:
 
     def row(self, r: WhyInputs) -> str:
         """All the row's explanations, the one for the next action first (a cell that shows
-        one line shows what matters now), then where its outcome was typed when on a copy."""
+        one line shows what matters now), then where its outcome was typed when on a copy,
+        and what its copies say otherwise."""
         text = self.row_alone(r)
-        if not r.outcome_copy and not r.outcome_disagrees:
+        if not r.outcome_copy and not r.outcome_disagrees and not r.interviewers_elsewhere:
             return text
         first, _, rest = text.partition("\n")
         what = "interview" if r.interview_date is not None else "application"
@@ -238,7 +240,8 @@ class Explainer:
             else ""
         )
         disagrees = f"Outcome {r.outcome}: {r.outcome_disagrees}." if r.outcome_disagrees else ""
-        return "\n".join(line for line in (first, typed, disagrees, rest) if line)
+        elsewhere = f"Interviewer: {r.interviewers_elsewhere}." if r.interviewers_elsewhere else ""
+        return "\n".join(line for line in (first, typed, disagrees, elsewhere, rest) if line)
 
     def row_alone(self, r: WhyInputs) -> str:
         """``row`` but for where the outcome was typed."""

@@ -113,6 +113,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "same_interview_sheet": "",
             "outcome_copy": "",
             "outcome_disagrees": "",
+            "interviewers_elsewhere": "",
             "needs_info": False,
             "asked_interview_date": "",
             "needs_info_otherwise": False,
