@@ -763,6 +763,29 @@ SPELLINGS: dict[
             ("Feb", 4): "Bob O'Neil",
         },
     ),
+    # Letters with a stroke or a dotless i are no more than accents: "Søren Lund" typed on a
+    # keyboard without ø is the same client (were two in the Summary and the digest).
+    "letters NFKD leaves whole (ø, ł, ı): one client": (
+        {
+            "Jan": [
+                COACH,
+                ["Acme", "Analyst", D(2026, 2, 18), "Søren Lund"],
+                ["Hooli", "Analyst", D(2026, 2, 18), "Łukasz Yılmaz"],
+            ],
+            "Feb": [
+                COACH,
+                ["Globex", "Analyst", D(2026, 2, 19), "Soren Lund"],
+                ["Initech", "Analyst", D(2026, 2, 19), "Lukasz Yilmaz"],
+            ],
+        },
+        {("All", None), ("Søren Lund", None), ("Łukasz Yılmaz", None)},
+        {
+            ("Jan", 2): "Søren Lund",
+            ("Jan", 3): "Łukasz Yılmaz",
+            ("Feb", 2): "Søren Lund",
+            ("Feb", 3): "Łukasz Yılmaz",
+        },
+    ),
     "letters and digits tell clients apart": (
         {
             "Jan": [COACH, ["Acme", "Analyst", D(2026, 2, 18), "Ann Lee"]],

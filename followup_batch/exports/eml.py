@@ -49,6 +49,7 @@ from followup_batch.errors import FollowupError
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.addresses import without_header_lines
 from followup_batch.normalise.people import is_role
+from followup_batch.read.names import LATIN_LETTERS
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 MARKER = "X-Followup-Batch"
@@ -60,7 +61,6 @@ MAX_SLUG = 40
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NOT_WORD = re.compile(r"[\W_]+")
 # Letters NFKD does not take apart into ASCII.
-_LATIN = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
 _LINE_BREAKS = re.compile(r"[\r\n\t\x00-\x1f\x7f]+")
 
 
@@ -74,7 +74,7 @@ def slug(text: object) -> str:
 
 @functools.lru_cache(maxsize=4096)  # clients, companies, actions and names come again and again
 def _slug(text: str) -> str:
-    folded = text.casefold().translate(_LATIN)
+    folded = text.casefold().translate(LATIN_LETTERS)
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if not slug:  # a name in another script (王伟, Ольга): its own letters, not nothing

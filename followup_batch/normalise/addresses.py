@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Sequence
 from urllib.parse import unquote
 
+from followup_batch.read.names import LATIN_LETTERS
+
 _ATEXT = r"[\w!#$%&'*+/=?^`{|}~-]+"
 _LOCAL = rf"{_ATEXT}(?:\.{_ATEXT})*"
 _LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
@@ -169,15 +171,13 @@ _LETTERS = re.compile(r"[^a-z]+")
 # Letters an address writes out in ASCII ("Müller": mueller@), or, as NFKD takes them apart,
 # without their accent (muller@): the two spellings of a name.
 _SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
-# Letters NFKD does not take apart into ASCII ("ß" is "ss" once casefolded).
-_LATIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i"})
 
 
 @functools.lru_cache(maxsize=16_384)  # the same names and local parts, row after row
 def _fold(text: str) -> str:
     """``text`` in lower-case ASCII letters, each letter without its accent: "Müller" is
     "muller", "Straße" "strasse", "Søren" "soren", "François" "francois"."""
-    plain = unicodedata.normalize("NFKD", text.casefold().translate(_LATIN))
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(LATIN_LETTERS))
     return _LETTERS.sub("", plain.encode("ascii", "ignore").decode())
 
 

@@ -111,10 +111,20 @@ WORD_ABBREVIATIONS: dict[str, str] = {
 }
 
 
+# Lower-case letters NFKD does not take apart into an ASCII letter and an accent, as ASCII
+# writes them ("ß" is "ss" once casefolded): "Søren" is "soren", "Łukasz" "lukasz", "Yılmaz"
+# "yilmaz". One table for every key and name the tool folds (``name_key``, the names an
+# address spells, the .eml file names).
+LATIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
+    | {"ħ": "h", "ŧ": "t", "ŋ": "ng"}
+)
+
+
 def name_key(text: object, *, company: bool = False) -> str | None:
-    """A name as the rows of one application share it: accents, case, punctuation, invisible
-    characters and spacing do not count, nor (``company``) a legal form at its end. None when
-    there is nothing left."""
+    """A name as the rows of one application share it: accents (and ``LATIN_LETTERS``), case,
+    punctuation, invisible characters and spacing do not count, nor (``company``) a legal form
+    at its end. None when there is nothing left."""
     if not isinstance(text, str):
         return None
     plain = "".join(
@@ -123,7 +133,7 @@ def name_key(text: object, *, company: bool = False) -> str | None:
         if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
     )
     plain = joined_initials(plain)
-    words = _SEPARATORS.sub(" ", plain.casefold()).split()
+    words = _SEPARATORS.sub(" ", plain.casefold().translate(LATIN_LETTERS)).split()
     while company and len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return " ".join(words) or None
