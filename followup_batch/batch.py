@@ -309,7 +309,7 @@ def schedule_sheet(
 ) -> Computed:
     """Schedule, explain and draft one tracker sheet from its normalised ``frame``."""
     from followup_batch.drafts import render_drafts
-    from followup_batch.drafts.signer import signers
+    from followup_batch.drafts.signer import signers, withheld_from_sender
 
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
     # A dataset's folder name is where the rows came from, never who they belong to.
@@ -322,10 +322,12 @@ def schedule_sheet(
             sender_name=config.sender.get("name", ""),
         )
     )
+    # A file named for another person than the sender is never signed with their details.
+    withheld = withheld_from_sender(table.client_person, config.sender)
     drafts = render_drafts(
         signed,
         schedule.next_actions,
-        config.sender,
+        {} if withheld else config.sender,
         templates_for(config),
         links=False,
         clients=config.clients,
@@ -341,7 +343,7 @@ def schedule_sheet(
     if not kept.all():
         messages, at = messages.iloc[np.flatnonzero(kept)], at[kept]
     messages = messages.reset_index(drop=True)
-    messages = messages.assign(whose=frame["client"].to_numpy()[at])
+    messages = messages.assign(whose=frame["client"].to_numpy()[at], unsigned=withheld)
     return Computed(
         frame,
         schedule.result,
@@ -372,6 +374,7 @@ def signer_notes(tables: list[RawTable], config: Config) -> list[list[str]]:
                 table.path.name,
                 table.client_folder,
                 table.client_doubt,
+                table.client_person,
             )
         per_sheet.append([note for note in found if note not in said])
         said.update(found)
@@ -528,6 +531,7 @@ def _process(
     path: Path, config: Config, options: RunOptions, say: Callable[[str], None]
 ) -> list[SheetReport]:
     from followup_batch import rerun
+    from followup_batch.drafts.signer import withheld_from_sender
     from followup_batch.write.atomic import CHANGED_MEANWHILE, fingerprint, resolve_target
 
     as_of, output = options.as_of, options.output
@@ -586,6 +590,7 @@ def _process(
         _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real)
     signing = signer_notes(tables, config)
     private = topic_notes(tables)
+
     for table, done, signed, notes_kept in zip(tables, computed, signing, private, strict=True):
         out = done.output
         report = SheetReport(
@@ -601,7 +606,11 @@ def _process(
                 *notes_kept,
                 *same_interview_notes(done.frame),
             ],
-            notices=[*table.notices, *assumed_date_notes(table, config.reading)],
+            notices=[
+                *table.notices,
+                *assumed_date_notes(table, config.reading),
+                *(signed if withheld_from_sender(table.client_person, config.sender) else []),
+            ],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
             file=name,

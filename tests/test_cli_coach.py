@@ -476,6 +476,25 @@ SIGNED_WITH_A_SENDER = {
         f'Search 2026.xlsx", {SENDER}; add a Client column or rename the file to sign them '
         "otherwise",
     ),
+    # ot21 F1: a client's tool export, and a file that begins with a client's name the run
+    # cannot take, were signed by the configured sender, with their address.
+    "Maya Chen - huntr export 2026-11-02.xlsx": (
+        "Maya Chen",
+        None,
+        'drafts are signed "Maya Chen", the name read from the file name "Maya Chen - huntr '
+        f'export 2026-11-02.xlsx", {SENDER}; add a Client column or rename the file to sign '
+        "them otherwise",
+    ),
+    "Maya Chen - call notes.xlsx": (
+        "",
+        None,
+        'drafts are unsigned, not signed by the configured [sender] "Priya Raman" with its '
+        'address: "Maya Chen - call notes.xlsx" begins with the name "Maya Chen" beside words '
+        "not read as a tracker's; add a Client column or name the file after the client (\"Maya "
+        'Chen.xlsx")',
+    ),
+    # Kept: a file that begins with the sender's name is theirs.
+    "Priya Raman - call notes.xlsx": ("Priya Raman", "Priya Raman <priya.raman@example.com>", ""),
 }
 
 
@@ -486,6 +505,7 @@ def test_the_configured_sender_signs_a_file_named_for_them(
     tmp_path: Path, name: str, signed: tuple[str, str | None, str]
 ) -> None:
     signature, sender, note = signed
+    ending = f"Best regards,\n{signature}".rstrip()  # unsigned: nothing under it
     config = tmp_path / "coach.toml"
     config.write_text(
         '[sender]\nname = "Priya Raman"\nemail = "priya.raman@example.com"\n', encoding="utf-8"
@@ -498,12 +518,12 @@ def test_the_configured_sender_signs_a_file_named_for_them(
     assert code == 0, err
     sheet = openpyxl.load_workbook(path)["Jobs"]
     header = [c.value for c in sheet[1]]
-    assert sheet.cell(2, header.index("Draft") + 1).value.endswith(f"Best regards,\n{signature}")
+    assert sheet.cell(2, header.index("Draft") + 1).value.endswith(ending)
     (eml,) = (tmp_path / "eml").glob("*.eml")
     message = parse(eml)
     assert message["From"] == sender
-    assert body_text(message).rstrip().endswith(f"Best regards,\n{signature}")
-    said = [line.split(": note: ", 1)[1] for line in err.splitlines() if "drafts are" in line]
+    assert body_text(message).rstrip().endswith(ending)
+    said = re.findall(r"^.*?: (?:note: )?(drafts are .*)$", err, re.MULTILINE)
     assert said == ([note] if note else [])
 
 
@@ -884,7 +904,32 @@ TRACKER_CLIENTS = [
     (("ubuntu",), "tracker.xlsx", ("tracker", "", "")),
     (("Mentees",), "tracker.xlsx", ("tracker", "", "")),
     (("cr_run",), "tracker.xlsx", ("tracker", "", "")),
-]
+    # What a tool names an export is a tracker's words, a date after them too: the client's
+    # name signs. Was (ot21 F1): the coach's folder "Dana Whitfield", the configured [sender],
+    # signed, with her address and phone.
+    (("Dana Whitfield",), "Jordan Blake - huntr export 2026-11-02.csv", ("Jordan Blake", "", "")),
+    (("Dana Whitfield",), "Alex_Kim_Teal_export (1).csv", ("Alex Kim", "", "")),
+    (("Dana Whitfield",), "Alex Kim applications export.csv", ("Alex Kim", "", "")),
+    (("Dana Whitfield",), "Jordan Blake 02.11.2026 LinkedIn export.csv", ("Jordan Blake", "", "")),
+    (("Dana Whitfield",), "Jordan Blake Notion export Nov 2, 2026.csv", ("Jordan Blake", "", "")),
+    (("Dana Whitfield",), "jordan_blake_google_sheets.xlsx", ("Jordan Blake", "", "")),
+    (("Dana Whitfield",), "Jordan Blake - Airtable download.csv", ("Jordan Blake", "", "")),
+    # A file that begins with a person's full name the run cannot take is theirs, unsigned,
+    # never its folder's (was: "Dana Whitfield", the coach, signed).
+    (
+        ("Dana Whitfield",), "Jordan Blake - call notes.csv",
+        ("Jordan Blake - call notes", "", 'begins with the name "Jordan Blake" beside words not '
+         "read as a tracker's"),
+    ),
+    (
+        ("Dana Whitfield",), "Jordan Blake - Otta export.csv",
+        ("Jordan Blake - Otta export", "", 'begins with the name "Jordan Blake" beside words '
+         "not read as a tracker's"),
+    ),
+    # Kept: a file named for nobody, or for a tool alone, is its folder's person's.
+    (("Ann Lee",), "Big Tech Applications.xlsx", ("Ann Lee", "Ann Lee", "")),
+    (("Ann Lee",), "Notion export 2026-11-02.csv", ("Ann Lee", "Ann Lee", "")),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("subfolders", "file", "expected"), TRACKER_CLIENTS)
@@ -894,7 +939,7 @@ def test_a_tracker_named_for_nobody_is_the_client_its_folder_is_named_for(
     from followup_batch.read.tracker import client_folder_of, tracker_client
 
     path = Path(*subfolders, file)
-    assert tracker_client(path, client_folder_of(path, subfolders)) == expected
+    assert tracker_client(path, client_folder_of(path, subfolders))[:3] == expected
 
 
 # The subfolders, the file, a Company or Position cell of its rows -> the client, the folder
@@ -931,6 +976,12 @@ NAMED_IN_ROWS = {
         ("Sarah Kim",), "Morgan Stanley.csv", ("Company", "Morgan Stanley"),
         ("Sarah Kim", "Sarah Kim", ""),
     ),
+    # A name that begins with a company of its rows, beside another word, is no folder's:
+    # unsigned, as at the top (was: "Sarah Kim" signed Morgan Freeman's notes).
+    "a company of its rows and a name, in a coach's folder": (
+        ("Sarah Kim",), "Morgan Freeman.csv", ("Company", "Morgan"),
+        ("Morgan Freeman", "", 'names the Company "Morgan" of its rows, not a person'),
+    ),
 }  # fmt: skip
 
 
@@ -943,7 +994,7 @@ def test_a_file_name_of_its_rows_company_or_position_is_nobodys(
     from followup_batch.read.tracker import client_folder_of, tracker_client
 
     path = Path(*subfolders, file)
-    assert tracker_client(path, client_folder_of(path, subfolders), [cell]) == expected
+    assert tracker_client(path, client_folder_of(path, subfolders), [cell])[:3] == expected
 
 
 # The subfolders below the folder given, the folder the last run of the file read its client
@@ -1943,11 +1994,19 @@ FILE_NAME_SIGNERS = {
     # Kept: a person's name alone, beside no company, or beside no name.
     "Priya Raman.csv": ("Amazon", "Priya Raman", None),
     "Morgan Lee.csv": ("Morgan Stanley", "Morgan Lee", None),
-    "Priya Raman - Resume.csv": ("Amazon", "", "NOBODY"),
+    "Priya Raman - Resume.csv": (
+        "Amazon", "", 'begins with the name "Priya Raman" beside words not read as a tracker\'s',
+    ),
     "Job Tracker - Acme Corp.csv": ("Amazon", "", "NOBODY"),
     # ot20 F8: in another person's folder, the file's person signs.
     "Sarah Kim/Amazon - Tom Baker.csv": ("Amazon", "Tom Baker", "READ"),
     "Sarah Kim/Amazon.csv": ("Amazon", "Sarah Kim", "FOLDER"),
+    # ot21 F1: a tool's export in a coach's folder signed the coach ("Sarah Kim", FOLDER).
+    "Sarah Kim/Jordan Blake - huntr export 2026-11-02.csv": ("Amazon", "Jordan Blake", "READ"),
+    "Sarah Kim/Alex_Kim_Teal_export (1).csv": ("Amazon", "Alex Kim", "READ"),
+    "Sarah Kim/Jordan Blake - call notes.csv": (
+        "Amazon", "", 'begins with the name "Jordan Blake" beside words not read as a tracker\'s',
+    ),
 }  # fmt: skip
 
 
@@ -2000,3 +2059,61 @@ def _signer_note(name: str, signer: str, said: str | None) -> str | None:
         'add a Client column, name the file after the client ("Maya Chen.xlsx") or set [sender] '
         "name in the config"
     )
+
+
+# A coach's folder named for the coach, the configured [sender] (outside test ot21, F1): the
+# file -> who signs its drafts. Was: the two tool exports fell back to the folder, so the
+# coach signed her clients' notes, with her address and phone, and the digest counted her
+# as one client for the two.
+COACHS_FOLDER = {
+    "Jordan Blake - huntr export 2026-11-02.csv": "Jordan Blake",
+    "Alex_Kim_Teal_export (1).csv": "Alex Kim",
+    "Sam Ortiz - call notes.csv": "",  # a name the run cannot take: unsigned, and said
+    "Morgan Lee.csv": "Morgan Lee",
+}
+
+
+def test_a_coachs_folder_signs_each_clients_drafts_and_never_with_the_coachs_address(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "Coaching" / "Dana Whitfield"
+    folder.mkdir(parents=True)
+    for name in COACHS_FOLDER:
+        (folder / name).write_text(
+            "Company,Position,Interview Date,Interview Type,Interviewer,Interviewer Email\n"
+            "Initech,Analyst,2026-11-19,Video,Dana Ortiz,dana@initech.example\n",
+            encoding="utf-8",
+        )
+    config = tmp_path / "coach.toml"
+    config.write_text(
+        '[sender]\nname = "Dana Whitfield"\nemail = "dana@whitfieldcoaching.com"\n'
+        'phone = "+1 555 0100"\n',
+        encoding="utf-8",
+    )
+    drafts, page = tmp_path / "drafts", tmp_path / "digest.html"
+    code, _, err = invoke(
+        "run", str(tmp_path / "Coaching"), "--as-of", AS_OF, "--config", str(config),
+        "--eml-dir", str(drafts), "--digest", str(page),
+    )  # fmt: skip
+    assert code == 0, err
+    signed = {}
+    for name in COACHS_FOLDER:
+        with (folder / name).open(encoding="utf-8", newline="") as f:
+            signed[name] = next(csv.DictReader(f))["Draft"].rsplit("Best regards,", 1)[1].strip()
+    mails = [parse(path) for path in sorted(drafts.glob("*.eml"))]
+    assert {
+        "signed": signed,
+        "eml": [(mail["From"], "whitfield" in body_text(mail)) for mail in mails],
+        "digest": re.findall(r"follow-ups? for (\d+) clients?", page.read_text(encoding="utf-8")),
+        "said": re.findall(r"^.*?call notes\.csv: (drafts are .*)$", err, re.MULTILINE),
+    } == {
+        "signed": COACHS_FOLDER,
+        "eml": [(None, False)] * len(COACHS_FOLDER),
+        "digest": ["4"],
+        "said": [
+            'drafts are unsigned, not signed by the configured [sender] "Dana Whitfield" with '
+            'its address: "Sam Ortiz - call notes.csv" begins with the name "Sam Ortiz" beside '
+            "words not read as a tracker's; add a Client column or name the file after the "
+            'client ("Sam Ortiz.csv")'
+        ],
+    }

@@ -123,6 +123,11 @@ TRACKER_WORDS = frozenset(
     | {"bewerbung", "bewerbungen", "jobsuche", "candidatures", "candidaturas", "sollicitaties"}
     # What a file's versions say after the rest: "Maya Chen - Final", "Maya Chen Tracker copy".
     | {"final", "copy", "latest", "updated", "backup", "version"}
+    # What a tool names the file it exports, a date after it ("Jordan Blake - huntr export
+    # 2026-11-02", "Alex_Kim_Teal_export"): a coach's client downloads it so (ot21 F1).
+    | {"export", "exports", "exported", "download", "downloads", "downloaded"}
+    | {"huntr", "teal", "notion", "airtable", "trello", "simplify", "linkedin", "indeed"}
+    | {"google", "sheets", "sheet", "excel", "csv", "xlsx"}
 )
 # A name in a file name: two to four words ("Maya Chen", "Jan van der Berg"); one word before
 # tracker words is as often a company's ("Google Jobs").
@@ -136,6 +141,7 @@ _FILE_NAME_WORDS = re.compile(
 # A mark that dates or numbers a file's version as a year does, as ``header_key`` keys it.
 _VERSION_OR_PERIOD = re.compile(r"[^\W\d_]{1,3}\d+")
 _DASH = re.compile(r"[-‐‑‒–—]")
+_SPACED_DASH = re.compile(r"\s[-‐‑‒–—]+\s")
 
 
 def looks_like_a_name(text: str) -> bool:
@@ -199,6 +205,13 @@ def name_beside_tracker_words(stem: str) -> str:
     tracker = [i for i, key in enumerate(keys) if key in TRACKER_WORDS]
     if tracker:
         first, last = tracker[0], tracker[-1] + 1
+        # A date before the tool's words ("Jordan Blake 02.11.2026 export", "… Nov 2, 2026
+        # export"): its numbers, and a month before one ("Lee, Jan - Job Search" is a name).
+        while first > 2 and (
+            _date_number(keys[first - 1])
+            or (keys[first - 1] in _months() and _date_number(keys[first]))
+        ):
+            first -= 1
     else:
         # "Maya Chen 2026", "Maya Chen Nov 2026", "Maya Chen v2": the marks of a tracker
         # without its words, a year or a version among them. A name keeps its first two
@@ -206,9 +219,9 @@ def name_beside_tracker_words(stem: str) -> str:
         first = last = len(keys)
         while first > 2 and _tracker_mark(keys[first - 1]):
             first -= 1
-        if not any(key.isdigit() or _VERSION_OR_PERIOD.fullmatch(key) for key in keys[first:]):
+        if not any(map(_date_number, keys[first:])):
             return ""
-    while last < len(keys) and (keys[last].isdigit() or _VERSION_OR_PERIOD.fullmatch(keys[last])):
+    while last < len(keys) and _date_number(keys[last]):
         last += 1  # "Job Tracker 2026 - Maya Chen"; a month may be a name ("May Chen")
     # The name first, the marks after it ("Maya Chen Job Tracker"), or the name last, set
     # apart by a dash ("Job Tracker - Maya Chen", not "Job Search Berlin Munich").
@@ -223,6 +236,8 @@ def name_beside_tracker_words(stem: str) -> str:
     span = stem[found[start].start() : found[end - 1].end()].replace("_", " ")
     if any(symbol in span for symbol in ("&", "+")):
         return ""  # "Ernst & Young Interviews": a company's name
+    if _SPACED_DASH.search(span):
+        return ""  # "Jordan Blake - Otta export": a person's name, and a word of what?
     first_name_first = given_name_first(span)  # "Lee, Sam - Job Search"
     name = first_name_first.split() if first_name_first != span else words[start:end]
     if len(name) not in NAME_WORDS_IN_FILE_NAME or all(map(_tracker_mark, map(header_key, name))):
@@ -234,17 +249,22 @@ def name_beside_tracker_words(stem: str) -> str:
     return text if looks_like_a_name(text) else ""
 
 
+def _date_number(key: str) -> bool:
+    """A year, a day or a version: a number, or letters run into one ("v2", "Q4")."""
+    return key.isdigit() or _VERSION_OR_PERIOD.fullmatch(key) is not None
+
+
+def _months() -> Mapping[str, int]:
+    """The months' names and abbreviations, of every language the dates are read in."""
+    from followup_batch.normalise.dates import DAY_FIRST_MONTHS
+
+    return DAY_FIRST_MONTHS
+
+
 def _tracker_mark(key: str) -> bool:
     """A tracker word, or what follows one in a file name: a year or a copy's number, a
     version ("v2"), a quarter, half or fiscal year ("Q4", "H2", "FY27"), a month ("Nov")."""
-    from followup_batch.normalise.dates import DAY_FIRST_MONTHS
-
-    return (
-        key in TRACKER_WORDS
-        or key.isdigit()
-        or _VERSION_OR_PERIOD.fullmatch(key) is not None
-        or key in DAY_FIRST_MONTHS
-    )
+    return key in TRACKER_WORDS or _date_number(key) or key in _months()
 
 
 def _long_enough_for_a_name(word: str) -> bool:
@@ -281,6 +301,16 @@ def names_the_sender(name: str, sender_name: str) -> bool:
     return bool(words) and all(word in own for word in words)
 
 
+def withheld_from_sender(person: str, sender: Mapping[str, str]) -> bool:
+    """Whether the configured [sender] must not sign the drafts of a tracker whose file name
+    begins with ``person``'s name though it signs nothing (``RawTable.client_person``):
+    "Jordan Blake - call notes.csv" in a coach's folder would go out signed by the coach,
+    with her address and phone (ot21 F1). A file named for the sender is theirs
+    (``names_the_sender``)."""
+    configured = str(sender.get("name", "") or "").strip()
+    return bool(person and configured and not names_the_sender(person, configured))
+
+
 def signers(
     clients: pd.Series,
     default_client: str,
@@ -312,6 +342,7 @@ def signer_notes(
     file_name: str,
     folder: str = "",
     doubt: str = "",
+    person: str = "",
 ) -> list[str]:
     """The note for a tracker whose drafts go unsigned because of its file or sheet name, or
     are signed by a name read from a longer file name (``file_name``: "Maya Chen Job
@@ -320,12 +351,20 @@ def signer_notes(
     that is not the configured sender's (a coach's client). Nothing when that name is the
     sender's (``names_the_sender``): the sender signs, as configured. ``doubt``
     (``RawTable.client_doubt``): why a file name that reads as a person's signs nothing (it
-    names its rows' company, or holds two names)."""
+    names its rows' company, or holds two names). ``person`` (``RawTable.client_person``): the
+    person's name the file's name begins with; drafts the configured sender would sign go
+    unsigned (``withheld_from_sender``), said on the run's output, not only with -v."""
     if has_client_column:
         return []
     configured = str(sender.get("name", "") or "").strip()
     if configured and names_the_sender(default_client, configured):
         return []
+    if doubt and withheld_from_sender(person, sender):
+        return [
+            f'drafts are unsigned, not signed by the configured [sender] "{configured}" with '
+            f'its address: "{file_name}" {doubt}; add a Client column or name the file after '
+            f'the client ("{person}.{file_name.rpartition(".")[2]}")'
+        ]
     if doubt:
         if configured:
             return []

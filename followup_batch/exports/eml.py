@@ -162,7 +162,9 @@ def message_bytes(
         lines.append(_folded("To", addresses))
     elif name and not is_role(name):
         lines.append(f"To: {_header_words(name, 'To')}")  # the name alone, for the user to complete
-    who = sender_for(message.get("client"), sender, clients)
+    # Unsigned by the run (``signer.withheld_from_sender``): not from the configured sender.
+    signing = {} if message.get("unsigned") is True else sender
+    who = sender_for(message.get("client"), signing, clients)
     own = mail_address(who["sender_email"]) if who["sender_email"] else None
     if own is not None:
         signer = formataddr((header_text(who["sender_name"]), own), "utf-8")

@@ -72,6 +72,10 @@ class RawTable:
     # Why default_client, read from the file's name as a person's, signs no draft: it names
     # the rows' company, or it holds two names (``tracker.tracker_client``).
     client_doubt: str = ""
+    # The person's name the file's name begins with when it signs nothing ("Jordan Blake" of
+    # "Jordan Blake - call notes.csv", ``tracker.tracker_client``): neither its folder nor
+    # another person's configured [sender] signs their drafts (``signer.withheld_from_sender``).
+    client_person: str = ""
     # A sheet of one person's tracker split over sheets by time or stage (``read.sheet_names``):
     # its rows are linked to the other such sheets' (``normalise.link_sheets``).
     split_part: bool = False

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from openpyxl.utils import get_column_letter
 
@@ -35,6 +36,7 @@ from followup_batch.read.headers import (
     not_found_message,
 )
 from followup_batch.read.names import (
+    NAME_WORD,
     capitalised_name,
     given_name_first,
     name_key,
@@ -88,28 +90,68 @@ def client_named(stem: str) -> str:
     return stem
 
 
+class FileClient(NamedTuple):
+    """Whose a tracker file is (``tracker_client``)."""
+
+    client: str  # the client of its rows without a Client cell
+    folder: str  # the folder whose name says so ('' when the file's does)
+    doubt: str  # why the file's name signs no draft though it reads as a person's
+    person: str  # the person's name the file's name begins with though it signs nothing
+
+
 def tracker_client(
     path: Path, folder: str = "", named: Iterable[tuple[str, object]] = ()
-) -> tuple[str, str, str]:
+) -> FileClient:
     """The client of a tracker file, the folder whose name says so ('' when the file's does),
-    and why the file's name signs no draft though it reads as a person's ('' when it signs or
-    is nobody's name anyway). The person the file's name names (``_person_in_file_name``:
-    "Priya Raman" of "Amazon - Priya Raman.xlsx") signs, in any folder: a coach's ``Sarah
-    Kim/Maya Chen.xlsx`` is Maya Chen's, the file being nearer the data than its folder. When
-    the file's name is nobody's ("Job Tracker") or names its rows' company or position
-    (``named``: the rows' Company and Position cells, by header), the person ``folder`` is
-    named for (``ReadOptions.client_folder``, ``client_folder_of``) is the client: a coach's
-    ``Ann Lee/Job Tracker.xlsx`` and ``Ann Lee/Goldman Sachs Interviews.xlsx`` of Goldman
-    Sachs's interviews are Ann Lee's; else the file's name's all the same."""
+    why the file's name signs no draft though it reads as a person's ('' when it signs or
+    is nobody's name anyway), and the person's name it begins with then (``FileClient``).
+    The person the file's name names (``_person_in_file_name``: "Priya Raman" of "Amazon -
+    Priya Raman.xlsx") signs, in any folder: a coach's ``Sarah Kim/Maya Chen.xlsx`` is Maya
+    Chen's, the file being nearer the data than its folder. When the file's name is nobody's
+    ("Job Tracker") or names its rows' company or position (``named``: the rows' Company and
+    Position cells, by header), the person ``folder`` is named for
+    (``ReadOptions.client_folder``, ``client_folder_of``) is the client: a coach's ``Ann
+    Lee/Job Tracker.xlsx`` and ``Ann Lee/Goldman Sachs Interviews.xlsx`` of Goldman Sachs's
+    interviews are Ann Lee's; else the file's name's all the same. A file whose name begins
+    with a person's full name that does not sign (``_person_it_begins_with``: "Jordan Blake -
+    call notes.csv") is that person's, never its folder's: in a coach's folder named for the
+    coach it would be signed by the coach (ot21 F1)."""
     from followup_batch.drafts.signer import looks_like_a_name
 
-    client, doubt = _person_in_file_name(client_of(path), _RowsNames(named))
+    rows = _RowsNames(named)
+    client, doubt = _person_in_file_name(client_of(path), rows)
     if looks_like_a_name(client) and not doubt:
-        return client, "", ""
-    person = _folder_person(folder) if folder else ""
+        return FileClient(client, "", "", "")
+    person = _person_it_begins_with(path.stem, rows)
     if person:
-        return person, folder, ""
-    return client, "", doubt
+        doubt = doubt or f'begins with the name "{person}" beside words not read as a tracker\'s'
+        return FileClient(client, "", doubt, person)
+    named_for = _folder_person(folder) if folder else ""
+    if named_for:
+        return FileClient(named_for, folder, "", "")
+    return FileClient(client, "", doubt, "")
+
+
+def _person_it_begins_with(stem: str, rows: _RowsNames) -> str:
+    """The person's full name a file's name begins with, its first two words ("Jordan Blake"
+    of "Jordan Blake - call notes" and "jordan_blake_notes"), unless they are a person's name
+    in no way (``signer.looks_like_a_name``: "Job Tracker", "Big Tech Applications") or the
+    rows' Company or Position whole (``_RowsNames``: "Goldman Sachs" of "Goldman Sachs
+    Interviews" of Goldman Sachs's rows); '' then."""
+    from followup_batch.drafts.signer import looks_like_a_name
+
+    while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
+        stem = bare
+    first = _FIRST_TWO_WORDS.match(stem)
+    if first is None:
+        return ""
+    name = f"{first[1]} {first[2]}"
+    if not looks_like_a_name(name) or not rows.without_their_name(name)[0]:
+        return ""
+    return capitalised_name(name) if name == name.lower() else name
+
+
+_FIRST_TWO_WORDS = re.compile(rf"\s*({NAME_WORD.pattern})[\s_]+({NAME_WORD.pattern})(?![^\W_])")
 
 
 # What sets a person's name apart from the rest of a file's name: a spaced dash ("Amazon -
@@ -341,7 +383,7 @@ def _read_workbook(
     several = len(names) > 1
     parts = dict(zip(names, one_trackers_sheets(names, with_rows), strict=True))
     months_apart = _months_as_clients(names, with_rows, found)
-    file_client, client_folder, doubt = tracker_client(
+    file_client, client_folder, doubt, person = tracker_client(
         path, options.client_folder, _companies_and_positions((s.rows, m) for s, m in found)
     )
     tables = []
@@ -383,6 +425,7 @@ def _read_workbook(
         table.split_part = split_part
         table.client_folder = "" if own else client_folder
         table.client_doubt = "" if own else doubt
+        table.client_person = "" if own else person
         tables.append(table)
     if several and options.sheet is None:
         tables = _without_views(tables, found)
@@ -754,7 +797,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         raise TrackerNotFound(_text_not_workbook(path, best))
     if match is None:
         raise TrackerNotFound(not_found_message(path.name, best))
-    client, client_folder, doubt = tracker_client(
+    client, client_folder, doubt, person = tracker_client(
         path, options.client_folder, _companies_and_positions([(table.values, match)])
     )
     read = build_table(
@@ -770,6 +813,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     )
     read.client_folder = client_folder
     read.client_doubt = doubt
+    read.client_person = person
     if options.sheet is not None:  # said, not ignored silently
         read.notes.append(f'--sheet "{options.sheet}" is for workbooks: {path.name} is read whole')
     if misnamed:
