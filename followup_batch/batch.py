@@ -189,20 +189,29 @@ class RunOptions:
         return self.names.get(path) or path.name
 
     def file_config(self, path: Path, config: Config) -> Config:
-        """``config`` as it reads the file at ``path``: with the folder named for its client
-        (``read.client_folder_of``), from the subfolders it was found in or kept from its last
-        run, so that a run of the file on its own signs as a run of its folder did. Its result
-        depends on that folder as on the rest of the config (``rerun.run_key``): the same
-        folder, the same key, whichever way the file was named."""
-        from followup_batch import rerun
-        from followup_batch.read import client_folder_of
-
-        kept = rerun.last_client_folder(path.resolve())
-        folder = client_folder_of(path, self.folders.get(path, ()), kept)
-        if not folder:
+        """``config`` as it reads the file at ``path`` (``file_reading``). Its result depends
+        on the folder named for its client as on the rest of the config (``rerun.run_key``):
+        the same folder, the same key, whichever way the file was named."""
+        reading = file_reading(path, config.reading, self.folders.get(path, ()))
+        if reading is config.reading:
             return config
-        reading = dataclasses.replace(config.reading, client_folder=folder)
         return dataclasses.replace(config, reading=reading)
+
+
+def file_reading(path: Path, reading: ReadOptions, subfolders: tuple[str, ...]) -> ReadOptions:
+    """``reading`` as it reads the file at ``path``, found in ``subfolders`` of the folder
+    given (``read.files.subfolders``): with the folder named for its client
+    (``read.client_folder_of``), from those subfolders or kept from its last run, so that a
+    run of the file on its own signs as a run of its folder did, and ``check`` names the
+    client a run would (ot21 F3)."""
+    from followup_batch import rerun
+    from followup_batch.read import client_folder_of
+
+    kept = rerun.last_client_folder(path.resolve())
+    folder = client_folder_of(path, subfolders, kept)
+    if not folder:
+        return reading
+    return dataclasses.replace(reading, client_folder=folder)
 
 
 @dataclass

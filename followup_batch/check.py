@@ -97,16 +97,22 @@ def check_paths(
     *,
     as_of: dt.date | None = None,
     names: Mapping[Path, str] | None = None,
+    folders: Mapping[Path, tuple[str, ...]] | None = None,
 ) -> list[SheetCheck]:
     """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
     ``error`` set (so one bad file never hides the others). ``as_of`` bounds plausible dates
     as a run on that day would (``normalise_rows``). ``names``: what to call each file (its
-    path inside the folder given, ``read.files.shown_name``); else its name."""
+    path inside the folder given, ``read.files.shown_name``); else its name. ``folders``: the
+    subfolders each was found in (``read.files.subfolders``), read for its client's name as
+    a run reads them (``batch.file_reading``)."""
+    from followup_batch.batch import file_reading
+
     checks: list[SheetCheck] = []
     for path in paths:
         file = (names or {}).get(path, "")
+        reading = file_reading(path, options, (folders or {}).get(path, ()))
         try:
-            found = check_file(path, options, as_of=as_of)
+            found = check_file(path, reading, as_of=as_of)
         except FollowupError as exc:
             found = [SheetCheck(Path(path), error=str(exc))]
         checks += [_named(check, file) for check in found]

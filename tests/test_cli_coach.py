@@ -2117,3 +2117,50 @@ def test_a_coachs_folder_signs_each_clients_drafts_and_never_with_the_coachs_add
             'client ("Sam Ortiz.csv")'
         ],
     }
+
+
+# A tracker split into month sheets (its path, the path the command is given) -> the client
+# an empty Client cell is, as ``check`` and ``run -v`` say it. Was (ot21 F3): check said
+# "Tracker" (the file name) for "Priya Raman/Tracker.xlsx", run "Priya Raman" (the folder).
+MONTHS_CLIENT = {
+    "a folder named for the client": (
+        ("Coaching/Priya Raman/Tracker.xlsx", "Coaching"),
+        '"Priya Raman" (the folder "Priya Raman")',
+    ),
+    "the client's folder, then a year's": (
+        ("Coaching/Priya Raman/2026/Tracker.xlsx", "Coaching"),
+        '"Priya Raman" (the folder "Priya Raman")',
+    ),
+    "a file named for the client": (
+        ("Coaching/Dana Whitfield/Priya Raman.xlsx", "Coaching"), '"Priya Raman" (the file name)'
+    ),
+    "a folder named for nobody": (
+        ("Coaching/2026/Tracker.xlsx", "Coaching"), '"Tracker" (the file name)'
+    ),
+    "the file given": (
+        ("Coaching/Priya Raman/Tracker.xlsx", "Coaching/Priya Raman/Tracker.xlsx"),
+        '"Tracker" (the file name)',
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("layout", "expected"), MONTHS_CLIENT.values(), ids=MONTHS_CLIENT)
+def test_check_names_the_client_a_run_reads(
+    tmp_path: Path, layout: tuple[str, str], expected: str
+) -> None:
+    tracker, given = layout
+    path = tmp_path / tracker
+    path.parent.mkdir(parents=True)
+    book = openpyxl.Workbook()
+    for sheet, company in zip(("Jan", "Feb"), ("Acme", "Globex"), strict=True):
+        rows = book.create_sheet(sheet)
+        rows.append(PEOPLE)
+        rows.append([company, *ACME[1:]])
+    book.remove(book["Sheet"])
+    book.save(path)
+    said = {}
+    for command in (["check"], ["run", "--dry-run", "-v"]):
+        code, out, err = invoke(*command, str(tmp_path / given), "--as-of", AS_OF)
+        assert code == 0, err
+        said[command[0]] = re.findall(r"an empty Client there is (.+?)\. Name a", out + err)
+    assert said == {"check": [expected], "run": [expected]}

@@ -502,8 +502,11 @@ def check(
     stop_on_sigterm()  # "Stopped by SIGTERM", exit 143, as run and digest say it
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     names: dict[Path, str] = {}
-    files = tracker_files(paths, names=names)
-    checks = check_paths(files, config.reading, as_of=as_of or dt.date.today(), names=names)
+    folders: dict[Path, tuple[str, ...]] = {}
+    files = tracker_files(paths, names=names, folders=folders)
+    checks = check_paths(
+        files, config.reading, as_of=as_of or dt.date.today(), names=names, folders=folders
+    )
     if as_json:
         echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
     elif quiet:
