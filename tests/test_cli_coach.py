@@ -1210,6 +1210,18 @@ def test_a_copy_of_a_clients_file_is_still_that_clients(tmp_path: Path, name: st
         ("Jane Roe (Jane's conflicted copy 2026-11-01)", "Jane Roe"),
         ("Copy of Jane Roe", "Jane Roe"),
         ("Copy of Jane Roe (2)", "Jane Roe"),
+        # Google Sheets' and Windows' copies in other languages (were the clients "Kopie von"
+        # and "Copia de", and signed so).
+        ("Kopie von Jane Roe", "Jane Roe"),
+        ("Jane Roe - Kopie", "Jane Roe"),
+        ("Jane Roe - Kopie (2)", "Jane Roe"),
+        ("Copia de Jane Roe", "Jane Roe"),
+        ("Jane Roe - copia", "Jane Roe"),
+        ("Copie de Jane Roe", "Jane Roe"),
+        ("Cópia de Jane Roe", "Jane Roe"),
+        ("Copia di Jane Roe", "Jane Roe"),
+        ("Kopie van Jane Roe", "Jane Roe"),
+        ("Copiapó Jane", "Copiapó Jane"),  # a word that begins like one
         ("Résumé – Jane (copy 1)", "Résumé – Jane"),
         ("Jane Roe (née Smith)", "Jane Roe (née Smith)"),  # not a copy's mark
         ("Scopy", "Scopy"),

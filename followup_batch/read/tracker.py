@@ -58,9 +58,14 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 # What a file manager, a sync tool or a browser adds to a copy's name: "Maya Chen (2)",
 # "Maya Chen [2]", "Maya Chen (copy 1)", "Maya Chen - Copy", "Maya Chen copy 3",
 # "Copy of Maya Chen"; stripped one at a time, so "Maya Chen - Copy (2)" is Maya Chen too.
+# Google Sheets and Windows say "copy" in the user's language: "Kopie von" and "- Kopie"
+# (German), "Copia de"/"Copia di" (Spanish, Italian), "Copie de" (French), "Cópia de"
+# (Portuguese), "Kopie van" (Dutch).
+_COPY_WORD = r"(?:copy|kopie|copia|copie|cópia)"
 _COPY_MARKS = re.compile(
-    r"^copy of\s+"
-    r"|(?:\s*[(\[]\s*\d+\s*[)\]]|\s*\([^()]*\bcopy\b[^()]*\)|\s*-?\s*\bcopy(?:\s*\d+)?)$",
+    rf"^(?:copy of|kopie v[oa]n|c[oó]pi[ae] d[eio])\s+"
+    rf"|(?:\s*[(\[]\s*\d+\s*[)\]]|\s*\([^()]*\b{_COPY_WORD}\b[^()]*\)"
+    rf"|\s*-?\s*\b{_COPY_WORD}(?:\s*\d+)?)$",
     re.IGNORECASE,
 )
 
