@@ -313,10 +313,15 @@ def _clean_item(item: object) -> str:
 # --- row contexts ---------------------------------------------------------------------------
 
 
+# A company named with its article ("The New York Times", "the Guardian") gives the team
+# phrase its own "the": "the New York Times team", never "the The New York Times team".
+LEADING_ARTICLE = re.compile(r"\Athe\s+(?=\S)", re.IGNORECASE)
+
+
 def role_phrases(position: str, company: str) -> tuple[str, str]:
     role = f"the {position} role" if position else "the role"
     if company:
-        return f"{role} at {company}", f"the {company} team"
+        return f"{role} at {company}", f"the {LEADING_ARTICLE.sub('', company, count=1)} team"
     return role, "the team"
 
 

@@ -134,9 +134,11 @@ CASES = [
 ]
 
 
-def drafted(as_of: str, sent: dict[str, object]) -> tuple[str, drafts.Drafts]:
+def drafted(
+    as_of: str, sent: dict[str, object], row: dict[str, object] = ROW
+) -> tuple[str, drafts.Drafts]:
     record = {
-        **ROW,
+        **row,
         **{
             name: dt.date.fromisoformat(value) if isinstance(value, str) else value
             for name, value in sent.items()
@@ -156,6 +158,27 @@ def test_a_draft_says_what_was_sent(as_of: str, sent: dict, action: str, body: s
     # The message is still the step the row names: its label in the Drafts sheet and exports.
     assert out.messages["action"].tolist() == [action]
     assert out.messages["body"].tolist() == [body]
+
+
+# (company, the 1st check-in's and final's team phrase): a company's own article is not doubled.
+TEAMS = [
+    ("The New York Times", "the New York Times team"),
+    ("The Home Depot", "the Home Depot team"),
+    ("the Guardian", "the Guardian team"),
+    ("Theta Labs", "the Theta Labs team"),
+    ("Brightwave", "the Brightwave team"),
+]
+
+
+@pytest.mark.parametrize(("company", "team"), TEAMS)
+def test_a_company_named_with_the_is_not_the_the_company(company: str, team: str) -> None:
+    row = {**ROW, "company": company}
+    _, first = drafted("2026-11-10", {}, row)
+    _, last = drafted("2026-12-02", {}, row)
+    assert f"I remain very interested in joining {team}. " in first.per_row["draft"].iloc[0]
+    assert f"I have enjoyed getting to know {team}, " in last.per_row["draft"].iloc[0]
+    # The role keeps the company's name as written.
+    assert f"about the Product Manager role at {company}." in first.per_row["draft"].iloc[0]
 
 
 @pytest.mark.parametrize(
