@@ -201,6 +201,13 @@ def _names_or_marks(value: object) -> bool:
     return parse_date(value).value is None
 
 
+def _interview_type_or_blank(value: object) -> bool:
+    return is_placeholder(value) or (
+        isinstance(value, str)
+        and match_vocabulary(value, VOCABULARIES["interview_type"]) is not None
+    )
+
+
 # Fields whose vague headers also head other columns, with what the field's cells hold: a
 # "Follow Up" of notes to oneself ("call Dana"), a "Contacts" of counts or phone numbers.
 VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
@@ -212,7 +219,14 @@ VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
         _names_or_marks,
         'holds something other than names ("{example}": a count, a phone number or a date)',
     ),
+    # German "Art" ("kind") of "Vollzeit" or "Festanstellung" is not the interview's.
+    "interview_type": (
+        _interview_type_or_blank,
+        'holds something other than interview types ("{example}")',
+    ),
 }
+# ... of which a column mostly right is the field, a stray cell that row's problem.
+MOSTLY_FITTING = frozenset({"interviewer", "interview_type"})
 
 
 def _without_vague_notes(raw: RawTable) -> RawTable:
@@ -229,7 +243,7 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
         misfits = [not fits(v) for v in filled]
         # An Interviewer column ("Contacts") with a stray count is still one: the cell is a
         # row problem (normalise.frame.read_names), not the whole column left alone.
-        if not any(misfits) or (name == "interviewer" and sum(misfits) * 2 < len(filled)):
+        if not any(misfits) or (name in MOSTLY_FITTING and sum(misfits) * 2 < len(filled)):
             continue
         others = [v for v, misfit in zip(filled, misfits, strict=True) if misfit]
         header = raw.headers[col]

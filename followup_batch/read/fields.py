@@ -303,8 +303,11 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Type", "Format", "Interview Format"),
         "phone, video, onsite, panel, final, other",
-        # German "Art" alone is any kind of anything: only the kind of interview is this field.
+        # German "Art" alone is any kind of anything: the whole header "Art" is vague, read as
+        # this field only while its cells are interview types (``normalise.roles``).
+        generic=("Art",),
         other_languages=(
+            "Art",
             "Art des Gesprächs",
             "Gesprächsart",
             "Art des Vorstellungsgesprächs",

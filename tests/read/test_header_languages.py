@@ -4,13 +4,14 @@ they were known, and of two columns naming one field the one the user fills is t
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from followup_batch.cli import main
-from followup_batch.normalise import resolve_roles
+from followup_batch.normalise import normalise_rows, resolve_roles
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 from followup_batch.read.headers import match_header
 
@@ -176,3 +177,58 @@ def test_a_note_column_is_left_alone(tmp_path: Path, header: str) -> None:
     table = read_resolved(tmp_path / "t.csv", [headers, ["Acme", "Dev", DATED, "met team"]])
     assert "topic" not in table.mapping
     assert table.ignored == [header]
+
+
+
+# German "Art" (the kind of interview), as the outside tester's tracker heads it: (the Art
+# cell, the type read, the thank-you due for an interview on Tue 2026-11-24). Phone is the
+# same day (DESIGN 3.1), the others the day after.
+ART_TYPES = [
+    ("Telefon", "phone", "2026-11-24"),
+    ("Vor Ort", "onsite", "2026-11-25"),
+    ("Video", "video", "2026-11-25"),
+    # The same kinds in Spanish and French, under "Art" as under their own headers.
+    ("Teléfono", "phone", "2026-11-24"),
+    ("Presencial", "onsite", "2026-11-25"),
+    ("Téléphone", "phone", "2026-11-24"),
+    ("Sur place", "onsite", "2026-11-25"),
+]
+
+
+@pytest.mark.parametrize(("art", "kind", "thank_you_due"), ART_TYPES)
+def test_art_is_the_interview_type(tmp_path: Path, art: str, kind: str, thank_you_due: str) -> None:
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        f"Firma,Stelle,Vorstellungsgespräch,Art\nBMW,Data Scientist,2026-11-24,{art}\n",
+        encoding="utf-8",
+    )
+    [table] = read_trackers(tracker, ReadOptions())
+    frame = normalise_rows(table, ReadOptions(), as_of=dt.date(2026, 11, 24))
+    assert frame["interview_type"].tolist() == [kind]
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", "2026-11-24", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(newline="", encoding="utf-8") as handle:
+        (row,) = csv.DictReader(handle)
+    assert row["Thank-you due"] == thank_you_due
+    assert row["Problems"] == ""
+
+
+def test_art_of_something_else_is_left_alone(tmp_path: Path) -> None:
+    """ "Art" alone is any kind of anything: of jobs ("Vollzeit") it is not the interview's."""
+    table = read_resolved(
+        tmp_path / "t.csv",
+        [
+            ["Firma", "Stelle", "Vorstellungsgespräch", "Art"],
+            ["BMW", "Data Scientist", "2026-11-24", "Vollzeit"],
+            ["SAP", "Analyst", "2026-11-20", "Teilzeit"],
+        ],
+    )
+    assert "interview_type" not in table.mapping
+    assert table.ignored == ["Art"]
+    assert table.notes == [
+        '"Art" (D) holds something other than interview types ("Vollzeit"): it is left alone. '
+        'Map it with --map "Art=interview_type" if it is the Interview Type.'
+    ]
