@@ -12,7 +12,7 @@ import codecs
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,18 +186,32 @@ class DateStyle:
 
 
 def user_date_style(table: RawTable) -> DateStyle | None:
-    """The style of the user's own dates (``STYLE_FIELDS``), for the tool's dates beside them,
-    or None (the tool writes ISO 2026-11-24) unless it is unambiguous and consistent: every
-    filled cell a numeric date of one separator and one year length, their order settled by
-    a value (13/11/2026 is day-first, 11/24/2026 month-first, and none says otherwise), and
-    leading zeros either always (01/05/2026) or never shown."""
-    values = [
-        str(v).strip()
+    """The style of the user's own dates, for the tool's dates beside them, or None (the tool
+    writes ISO 2026-11-24): that of a column of ``STYLE_FIELDS`` whose every filled cell is a
+    numeric date of one unambiguous style (``date_style_of``), the Interview Date's first.
+
+    Stable between runs: when another column's style would do as well, the style the tool's
+    date columns already hold is kept, so one cell a user fixes in the other column ("next
+    Tues" -> 12/01/2026) does not rewrite every date the tool wrote."""
+    candidates = [
+        style
         for name in STYLE_FIELDS
         if name in table.cells
-        for v in table.cells[name]
-        if isinstance(v, str) and v.strip()
+        for style in [date_style_of(table.cells[name])]
+        if style is not None
     ]
+    if not candidates:
+        return None
+    written = date_style_of(_written_dates(table))
+    return written if written in candidates else candidates[0]
+
+
+def date_style_of(cells: Iterable[object]) -> DateStyle | None:
+    """The style of ``cells``' filled text, or None unless it is unambiguous and consistent:
+    every filled cell a numeric date of one separator and one year length, their order
+    settled by a value (13/11/2026 is day-first, 11/24/2026 month-first, and none says
+    otherwise), and leading zeros either always (01/05/2026) or never shown."""
+    values = [str(v).strip() for v in cells if isinstance(v, str) and v.strip()]
     found = [_NUMERIC_DATE.fullmatch(v) for v in values]
     if not found or any(m is None for m in found):
         return None
@@ -215,6 +229,19 @@ def user_date_style(table: RawTable) -> DateStyle | None:
     if any(zero) and any(short):
         return None
     return DateStyle(dayfirst, matches[0][2], any(zero), len(matches[0][4]))
+
+
+def _written_dates(table: RawTable) -> list[str]:
+    """The cells under the CSV's headers of the tool's date columns: an earlier run's dates."""
+    csv = table.csv
+    assert csv is not None
+    header_index = table.header_row - 1
+    header = csv.values[header_index] if header_index < len(csv.values) else []
+    titles = {OWNED_COLUMNS[key] for key in OWNED_DATE_COLUMNS}
+    columns = [c for c, text in enumerate(header) if text.strip() in titles]
+    return [
+        record[c] for record in csv.values[header_index + 1 :] for c in columns if c < len(record)
+    ]
 
 
 def _csv_record(row: pd.Series, style: DateStyle | None) -> list[str]:

@@ -78,3 +78,60 @@ def test_a_file_written_in_iso_by_an_earlier_version_is_rewritten_in_place(
     run(fresh)
     assert old.read_bytes() == fresh.read_bytes()
     assert rows(old)[1]["Thank-you due"] == "11/4/2026"
+
+
+# The outside tester's Teal export (ot21 F6): Date Applied holds US dates, zeros shown; one
+# Interview Date is "next Tues" on night 1 and fixed by the user before night 2.
+TEAL = (
+    "Job Position,Company,Status,Date Applied,Follow Up,Interview Date,Notes\n"
+    "UX Designer,Figma,Interviewing,11/03/2026,,11/20/2026,Portfolio review\n"
+    "Product Designer,Canva,Applied,11/06/2026,,,\n"
+    "UX Researcher,Duolingo,Interviewing,10/22/2026,,{duolingo},onsite\n"
+)
+TOOL_DATES = [
+    "Next due",
+    "Thank-you due",
+    "1st check-in due",
+    "2nd check-in due",
+    "Final follow-up due",
+    "Networking due",
+]
+
+
+@pytest.mark.parametrize(
+    "fixed",
+    [
+        "12/01/2026",  # as the tester typed it
+        "12/1/2026",  # the Interview Date column's own style differs (no zeros): still kept
+    ],
+)
+def test_a_date_column_of_one_style_settles_it_and_a_fixed_cell_does_not_flip_it(
+    tmp_path: Path, fixed: str
+) -> None:
+    path = tmp_path / "Alex_Kim_Teal_export (1).csv"
+    path.write_text(TEAL.format(duolingo="next Tues"), encoding="utf-8")
+    night1 = CliRunner().invoke(main, ["run", "--as-of", "2026-11-24", str(path)])
+    assert night1.exit_code == 0, night1.output
+    first = rows(path)
+    # Night 1: Date Applied alone settles the style (the README's rule), whatever the
+    # Interview Date column holds.
+    assert [first[0][c] for c in TOOL_DATES] == [
+        "11/21/2026",
+        "11/21/2026",
+        "12/01/2026",
+        "12/15/2026",
+        "12/22/2026",
+        "",
+    ]
+    assert first[1]["Next due"] == "11/18/2026"  # 7 bd after Fri 11-06, Veterans Day skipped
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("next Tues", fixed), encoding="utf-8"
+    )
+    night2 = CliRunner().invoke(main, ["run", "--as-of", "2026-11-25", str(path)])
+    assert night2.exit_code == 0, night2.output
+    second = rows(path)
+    # The rows nobody touched keep their dates as written; the fixed row is scheduled.
+    assert [second[i][c] for i in (0, 1) for c in TOOL_DATES] == [
+        first[i][c] for i in (0, 1) for c in TOOL_DATES
+    ]
+    assert second[2]["Thank-you due"] == "12/02/2026"
