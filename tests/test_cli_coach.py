@@ -2176,3 +2176,73 @@ def test_check_names_the_client_a_run_reads(
         assert code == 0, err
         said[command[0]] = re.findall(r"an empty Client there is (.+?)\. Name a", out + err)
     assert said == {"check": [expected], "run": [expected]}
+
+
+# A coach's config mapping made for one client's export (ot21 F7: [columns] "Name" =
+# "position" for a Notion export): (the trackers, each as its header, -> what -v says of it).
+UNUSED_MAP_CASES = [
+    pytest.param(
+        {"ann.csv": "Company,Name,Interview Date", "bo.csv": "Company,Role,Interview Date"},
+        [
+            '  note: Column map "Name=position": no column is headed "Name" in 1 of the 2 '
+            "trackers read; that mapping is not used there."
+        ],
+        id="used by one file: once for the run",
+    ),
+    pytest.param(
+        {f"{n}.csv": "Company,Role,Interview Date" for n in ("ann", "bo", "cy")},
+        [
+            '  note: Column map "Name=position": no column is headed "Name" in any of the 3 '
+            "trackers read; that mapping is not used there."
+        ],
+        id="used by none: once, saying so",
+    ),
+    pytest.param(
+        {"bo.csv": "Company,Role,Interview Date"},
+        [
+            '  bo.csv: note: Column map "Name=position": no column is headed "Name" in the '
+            "header row (row 1); that mapping is not used here."
+        ],
+        id="one file: its own note",
+    ),
+]
+
+
+@pytest.mark.parametrize(("trackers", "said"), UNUSED_MAP_CASES)
+def test_an_unused_config_mapping_is_said_once_a_run(
+    tmp_path: Path, trackers: dict[str, str], said: list[str]
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name, header in trackers.items():
+        (folder / name).write_text(f"{header}\nAcme,Analyst,2026-11-02\n", encoding="utf-8")
+    config = tmp_path / "coach.toml"
+    config.write_text('[columns]\n"Name" = "position"\n', encoding="utf-8")
+    code, _, err = invoke(
+        "run", str(folder), "--config", str(config), "--as-of", AS_OF, "--dry-run", "-v"
+    )
+    assert code == 0, err
+    assert [line for line in err.splitlines() if "Column map" in line] == said
+
+
+def test_a_notice_stands_among_its_files_notes_under_v(tmp_path: Path) -> None:
+    """A note shown without -v (a guessed date order) is, under -v, indented like the file's
+    other notes, not a line of its own at the margin."""
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Thank-you Sent,Notes\n"
+        "Acme,Analyst,2026-11-02,11/3/2026,met Dana\n",
+        encoding="utf-8",
+    )
+    note = (
+        '"Thank-you Sent": dates such as 3/11/2026 are read US month/day (nothing in the file '
+        "says); use --dayfirst if that is wrong"
+    )
+    _, _, quiet = invoke("run", str(path), "--as-of", AS_OF, "--dry-run")
+    assert [line for line in quiet.splitlines() if "dates such as" in line] == [
+        f"note: t.csv: {note}"
+    ]
+    _, _, verbose = invoke("run", str(path), "--as-of", AS_OF, "--dry-run", "-v")
+    assert [line for line in verbose.splitlines() if "dates such as" in line] == [
+        f"  t.csv: note: {note}"
+    ]

@@ -164,11 +164,17 @@ class Reporter:
         if self.verbose and not self.quiet:
             self._emit(f"  {text}", err=True)
 
-    def notice(self, text: str) -> None:
-        """A note the user needs without -v (a file skipped): stderr, unless --quiet."""
-        self._record("NOTE", text)
-        if not self.quiet:
-            self._emit(f"note: {text}", err=True)
+    def notice(self, text: str, where: str | None = None) -> None:
+        """A note the user needs without -v (a file skipped): stderr, unless --quiet. Of a
+        file (``where``) and under -v, it stands indented among that file's notes."""
+        said = text if where is None else f"{where}: {text}"
+        self._record("NOTE", said)
+        if self.quiet:
+            return
+        if where is not None and self.verbose:
+            self._emit(f"  {where}: note: {text}", err=True)
+        else:
+            self._emit(f"note: {said}", err=True)
 
     def details(self, text: str, details: str) -> None:
         """A traceback for the log, and for stderr under -v, of an error ``text`` that is
@@ -282,10 +288,13 @@ def report_files(
     the reports, the JSON summary, the failure count, and the reports of files read but not
     written because they are open elsewhere (for the exports)."""
     from followup_batch.batch import FileFailure, process_files, workers_used
+    from followup_batch.read.headers import unused_mapping
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()
     all_reports: list[SheetReport] = []
+    # A config mapping -> (tracker, note) of each tracker that does not use it.
+    unused_maps: dict[str, list[tuple[str, str]]] = {}
     read_only: list[SheetReport] = []
     summary: list[dict[str, object]] = []
     failed = 0
@@ -327,8 +336,11 @@ def report_files(
                         line += " (unchanged, nothing written)"
                     reporter.summary(line)
                     for note in report.notes:
-                        if note in report.notices and note not in report.told:
-                            reporter.notice(f"{report.name}: {note}")
+                        mapping = unused_mapping(note)
+                        if mapping is not None:
+                            unused_maps.setdefault(mapping, []).append((report.name, note))
+                        elif note in report.notices and note not in report.told:
+                            reporter.notice(note, where=report.name)
                         else:
                             reporter.note(f"{report.name}: note: {note}")
                     for problem in report.problems:
@@ -357,7 +369,26 @@ def report_files(
             )
             raise Interrupted(stopped[1]) from None
         raise
+    _say_unused_maps(unused_maps, len(all_reports), reporter)
     return all_reports, summary, failed, read_only
+
+
+def _say_unused_maps(
+    unused: dict[str, list[tuple[str, str]]], trackers: int, reporter: Reporter
+) -> None:
+    """Under -v, each config mapping some trackers do not use, once for the run: a coach's
+    mapping made for one client's export is not news in every other client's file."""
+    for mapping, notes in unused.items():
+        if trackers == 1:
+            name, note = notes[0]
+            reporter.note(f"{name}: note: {note}")
+            continue
+        header = mapping.rsplit("=", 1)[0]
+        where = "any" if len(notes) == trackers else str(len(notes))
+        reporter.note(
+            f'note: Column map "{mapping}": no column is headed "{header}" in {where} of the '
+            f"{trackers} trackers read; that mapping is not used there."
+        )
 
 
 def run_trackers(

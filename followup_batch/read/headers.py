@@ -324,15 +324,33 @@ def _likely_header(match: HeaderMatch, field_name: str) -> str:
     return "Header"
 
 
+_UNUSED_MAP = (
+    'Column map "{header}={name}": no column is headed "{header}" in the header row (row {row}); '
+    "that mapping is not used here."
+)
+_UNUSED_MAP_SAID = re.compile(
+    re.escape(_UNUSED_MAP)
+    .replace(re.escape("{header}={name}"), "(?P<mapping>.+?)")
+    .replace(re.escape("{header}"), ".+?")
+    .replace(re.escape("{row}"), r"\d+")
+)
+
+
 def map_notes(match: HeaderMatch, column_map: dict[str, str]) -> list[str]:
     """A note for each mapped header this header row does not have (the mapping is unused)."""
     present = {fields.header_key(h) for h in match.headers if h}
     return [
-        f'Column map "{header}={name}": no column is headed "{header}" in the header row '
-        f"(row {match.row}); that mapping is not used here."
+        _UNUSED_MAP.format(header=header, name=name, row=match.row)
         for header, name in column_map.items()
         if fields.header_key(header) not in present
     ]
+
+
+def unused_mapping(note: str) -> str | None:
+    """The mapping ("Name=position") a ``map_notes`` note says is unused, else None: a run
+    over a coach's folder says a config-wide mapping once, not once per file."""
+    said = _UNUSED_MAP_SAID.fullmatch(note)
+    return said["mapping"] if said else None
 
 
 def wide_note(match: HeaderMatch) -> str:

@@ -122,7 +122,8 @@ def test_a_rezipped_result_is_not_written_again(tmp_path: Path, program: str | N
     assert "(unchanged, nothing written)" in err
     if program is not None:
         assert (
-            f"note: tracker.xlsx [Interviews]: tracker.xlsx is open in {program} "
+            # Under -v, indented among the file's notes.
+            f"  tracker.xlsx [Interviews]: note: tracker.xlsx is open in {program} "
             f"({lock.name} exists): read from its last save, which already holds this run's "
             "results, so nothing needed writing\n"
         ) in err
