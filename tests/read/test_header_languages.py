@@ -179,7 +179,6 @@ def test_a_note_column_is_left_alone(tmp_path: Path, header: str) -> None:
     assert table.ignored == [header]
 
 
-
 # German "Art" (the kind of interview), as the outside tester's tracker heads it: (the Art
 # cell, the type read, the thank-you due for an interview on Tue 2026-11-24). Phone is the
 # same day (DESIGN 3.1), the others the day after.

@@ -124,9 +124,7 @@ def test_a_date_column_of_one_style_settles_it_and_a_fixed_cell_does_not_flip_it
         "",
     ]
     assert first[1]["Next due"] == "11/18/2026"  # 7 bd after Fri 11-06, Veterans Day skipped
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("next Tues", fixed), encoding="utf-8"
-    )
+    path.write_text(path.read_text(encoding="utf-8").replace("next Tues", fixed), encoding="utf-8")
     night2 = CliRunner().invoke(main, ["run", "--as-of", "2026-11-25", str(path)])
     assert night2.exit_code == 0, night2.output
     second = rows(path)
