@@ -21,6 +21,7 @@ from followup_batch.config import Config
 from followup_batch.errors import (
     FileLocked,
     FollowupError,
+    OpenElsewhere,
     TrackerNotFound,
     UnsafeWrite,
     UnsupportedFile,
@@ -115,13 +116,20 @@ class FileFailure:
     details: str | None = None
     reports: list[SheetReport] | None = None  # read but not written (open elsewhere)
     file: str = ""  # as ``SheetReport.file``
+    # Open in Excel or LibreOffice: skipped, not failed; (why, hint) of ``OpenElsewhere``.
+    skipped: tuple[str, str] | None = None
 
     @property
     def name(self) -> str:
         return self.file or self.path.name
 
     def summary(self) -> str:
-        return f"{self.name}: FAILED — {self.message}"
+        """The file's one line: FAILED and why, or for a file open elsewhere, skipped."""
+        if self.skipped is None:
+            return f"{self.name}: FAILED — {self.message}"
+        why, hint = self.skipped
+        exports = " — its follow-ups are in this run's exports from its last save"
+        return f"{self.name}: skipped: {why}{exports if self.reports else ''}. {hint}"
 
 
 def counted(number: int, noun: str) -> str:
@@ -942,6 +950,8 @@ def _reports_or_failure(
     batch. Ctrl-C and SIGTERM (not ``Exception``) still do."""
     try:
         return process_file(path, config, options, progress=progress)
+    except OpenElsewhere as exc:
+        failure = FileFailure(path, str(exc), reports=exc.reports, skipped=(exc.why, exc.hint))
     except FollowupError as exc:
         failure = FileFailure(path, str(exc), reports=exc.reports)
     except Exception as exc:  # noqa: BLE001 - every file-level failure is that file's alone

@@ -33,6 +33,17 @@ class FileLocked(FollowupError):
     """The file is open in Excel or LibreOffice (a lock file sits beside it)."""
 
 
+class OpenElsewhere(FileLocked):
+    """The file is open in Excel or LibreOffice: skipped, not failed. ``why`` ("open in Excel
+    (~$t.xlsx exists); close it and run again") and ``hint`` (what to do when nobody has it
+    open) make the run's one line for it (``batch.FileFailure.summary``)."""
+
+    def __init__(self, message: str, why: str = "", hint: str = "") -> None:
+        super().__init__(message)
+        self.why = why
+        self.hint = hint
+
+
 class UnsafeWrite(FollowupError):
     """Writing would lose content the writer cannot carry, or the file changed meanwhile."""
 

@@ -316,8 +316,9 @@ def report_files(
                 if isinstance(reports, FileFailure):
                     failed += 1
                     reporter.error(reports.summary(), reports.details)
-                    if reports.reports:  # open elsewhere: read, not written
+                    if reports.reports:  # open elsewhere or read-only: read, not written
                         read_only += reports.reports
+                    if reports.reports and reports.skipped is None:  # the skip's line says it
                         reporter.error(
                             f"{reports.name}: its follow-ups are in this run's exports all the "
                             "same, from its last save"

@@ -31,7 +31,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from followup_batch.errors import FileLocked, FollowupError
+from followup_batch.errors import FileLocked, FollowupError, OpenElsewhere
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 EXCEL_LOCK = "~${name}"  # Excel's owner file, beside the workbook, while it is open
@@ -76,7 +76,7 @@ def open_in(path: Path) -> tuple[str, Path] | None:
     return None
 
 
-def open_error(path: Path) -> FileLocked | None:
+def open_error(path: Path) -> OpenElsewhere | None:
     """The FileLocked to raise when Excel or LibreOffice has ``path`` open, else None. A lock
     file its program left behind (it crashed, or the computer was switched off) says so, with
     the hint that it can be deleted."""
@@ -84,10 +84,9 @@ def open_error(path: Path) -> FileLocked | None:
     if found is None:
         return None
     program, lock = found
-    return FileLocked(
-        f"{path.name} is open in {program} ({lock.name} exists); close it and run "
-        f"again. {stale_lock_hint(lock, program)}"
-    )
+    why = f"open in {program} ({lock.name} exists); close it and run again"
+    hint = stale_lock_hint(lock, program)
+    return OpenElsewhere(f"{path.name} is {why}. {hint}", why, hint)
 
 
 def open_unchanged_note(path: Path) -> str | None:
