@@ -78,6 +78,9 @@ class SheetReport:
     # run's news, not repeated by a re-run that finds the file unchanged.
     hand_edits: list[str] = field(default_factory=list)
     items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
+    # What tells its interviews apart, with the items: another file repeating them is listed
+    # once in the exports (``exports.copies``).
+    links: pd.DataFrame | None = None
     messages: pd.DataFrame | None = None  # the drafts, one per recipient (.eml export)
     # The name the run calls the file by (``RunOptions.file_name``); its name when not given.
     file: str = ""
@@ -169,13 +172,13 @@ def totals_line(reports: list[SheetReport], failures: list[str], files: int) -> 
 class RunOptions:
     """How a run treats its files: the date everything is computed against, where the result
     goes (``output``: one input only; else each tracker in place), whether anything is written
-    (``dry_run``), whether each report carries its due items (``collect``: for a digest or a
-    calendar), and how many worker processes share the files (``jobs``; None: one per CPU from
-    four files on). How the trackers are *read* (the sheet, the column map) is the config's
-    ``reading``. With ``reuse`` an in-place run of a tracker that is unchanged since the last
-    run with the same as-of date, config and tool answers with that run's reports, without
-    reading or writing it (``rerun``): the reports then carry no messages or items. A dry
-    run ``foresee``s the write's refusals (a table or cells of the person's in the rows the
+    (``dry_run``), whether each report carries its due items (``collect``: for a digest, a
+    calendar or drafts), and how many worker processes share the files (``jobs``; None: one per
+    CPU from four files on). How the trackers are *read* (the sheet, the column map) is the
+    config's ``reading``. With ``reuse`` an in-place run of a tracker that is unchanged since
+    the last run with the same as-of date, config and tool answers with that run's reports,
+    without reading or writing it (``rerun``): the reports then carry no messages or items. A
+    dry run ``foresee``s the write's refusals (a table or cells of the person's in the rows the
     tracker grew into), failing the file as the run would; ``digest``, which only reads, does
     not."""
 
@@ -634,8 +637,10 @@ def _process(
         )
         if options.collect:
             from followup_batch.exports import collect_due
+            from followup_batch.exports.copies import interview_links
 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet, file=name)
+            report.links = interview_links(done.frame, path=path)
         reports.append(report)
     if not options.dry_run or options.foresee:  # a run or its dry run: once a file
         if output is None:

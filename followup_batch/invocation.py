@@ -409,11 +409,23 @@ def export_files(
     their paths, whose calendar events are kept as they were; ``not_updated``: (file name,
     why) of those read from their last save but not written, for the digest."""
     from followup_batch.exports import concat_items
+    from followup_batch.exports.copies import Tracker, shared_follow_ups, without_repeats
     from followup_batch.exports.outputs import combined_messages, write_exports
 
+    # Two files of one client that repeat its interviews (a re-download): each follow-up once.
+    shared = shared_follow_ups(
+        [
+            Tracker(str(r.path), r.sheet or "", r.file or r.path.name, r.links)
+            for r in reports
+            if r.links is not None
+        ],
+        exports.listed_in(digest=digest),
+    )
     items = concat_items(r.items for r in reports if r.items is not None)
+    items = without_repeats(items, shared.repeated)
     messages = combined_messages((r.path, r.sheet, r.messages) for r in reports)
-    return write_exports(
+    messages = without_repeats(messages, shared.repeated)
+    lines, built = write_exports(
         exports,
         items,
         messages,
@@ -426,3 +438,4 @@ def export_files(
         not_updated=not_updated,
         trackers=list(dict.fromkeys((report.path, report.sheet or "") for report in reports)),
     )
+    return [*shared.lines, *lines], built

@@ -302,7 +302,7 @@ def run(
         as_of,
         output,
         dry_run,
-        collect=exports.needs_items,
+        collect=exports.wanted,
         jobs=jobs,
         reuse=not exports.wanted,
         names=names,

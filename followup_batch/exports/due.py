@@ -100,13 +100,7 @@ def collect_due(
         return empty_items()
     # Plain arrays, one frame at the end: a 50-row tracker pays pandas' per-call cost once.
     rows = frame.index.to_numpy()[keep]
-    if client is not None:
-        clients = np.full(len(rows), client, dtype=object)
-    else:
-        clients = _texts(frame["client"])[keep]
-        from followup_batch.read.tracker import client_of
-
-        clients[clients == ""] = client_of(path)
+    clients = row_clients(frame, path, client)[keep]
     items = {
         "client": clients,
         "file": np.full(len(rows), file or path.name, dtype=object),
@@ -136,6 +130,19 @@ def collect_due(
     for column in ("row", "interview_date", "due"):
         table[column] = items[column]
     return table
+
+
+def row_clients(frame: pd.DataFrame, path: Path, client: str | None = None) -> np.ndarray:
+    """Each row's client as the digest names it: ``client`` when given (a config's fixed
+    name), else the frame's Client, and the file's (``read.tracker.client_of``) where that is
+    empty."""
+    if client is not None:
+        return np.full(len(frame), client, dtype=object)
+    clients = _texts(frame["client"])
+    from followup_batch.read.tracker import client_of
+
+    clients[clients == ""] = client_of(Path(path))
+    return clients
 
 
 def concat_items(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:

@@ -79,9 +79,19 @@ class Exports:
     def wanted(self) -> bool:
         return self.ics is not None or self.eml_dir is not None or bool(self.digests)
 
-    @property
-    def needs_items(self) -> bool:
-        return self.ics is not None or bool(self.digests)
+    def listed_in(self, *, digest: bool = False) -> str:
+        """Where the run lists follow-ups: 'digest, calendar and drafts folder' (``digest``:
+        the ``digest`` command shows one whatever files it writes)."""
+        places = [
+            place
+            for place, asked in (
+                ("digest", digest or bool(self.digests)),
+                ("calendar", self.ics is not None),
+                ("drafts folder", self.eml_dir is not None),
+            )
+            if asked
+        ]
+        return " and ".join(", ".join(places).rsplit(", ", 1))
 
     def check_template(self) -> None:
         """Load the digest page's template now: a broken one is a ``ConfigError`` before any
@@ -405,19 +415,19 @@ def with_draft_files(
     first: dict[tuple[str, str, int], str] = {}
     # Lists, not the columns: iterating an arrow string column makes a scalar per value.
     sources, rows = messages["path"].tolist(), messages["row"].tolist()
-    sheets = _sheets(messages)
+    sheets = sheets_of(messages)
     for source, sheet, row, file in zip(sources, sheets, rows, files, strict=True):
         first.setdefault((str(source), sheet, int(row)), str(file))
     keys = zip(
         items["path"].astype(str).tolist(),
-        _sheets(items),
+        sheets_of(items),
         items["row"].astype(int).tolist(),
         strict=True,
     )
     return items.assign(draft_file=[first.get(key, "") for key in keys])
 
 
-def _sheets(frame: pd.DataFrame) -> list[str]:
+def sheets_of(frame: pd.DataFrame) -> list[str]:
     """Each row's sheet as text ('' for a CSV's, or without the column)."""
     if "sheet" not in frame:
         return [""] * len(frame)

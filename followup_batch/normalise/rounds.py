@@ -526,7 +526,7 @@ def outcomes_disagree(
     the one it uses (``outcome_of_copies``: ``taken``), '' otherwise: "Offer" on one copy and
     "Rejected" on the other, and as much "Rejected" and "Withdrawn": even when the follow-ups
     are the same, one of the copies is wrong, and the tracker is the person's record of the
-    search. Copies where one outcome is where the other leads (``_a_later_step``: "Offer" on
+    search. Copies where one outcome is where the other leads (``a_later_step``: "Offer" on
     January's, "Accepted" on February's) agree. An offer is never filed as a rejection
     without a word; the followed copy's own outcome is still the one used, as the row whose
     follow-ups you see (the later sheet's when it has none). ``place`` and ``typed`` name a
@@ -535,7 +535,7 @@ def outcomes_disagree(
     closing = np.isin(outcome, list(_CLOSING))
     used = taken[carrier]  # the row whose outcome each row's interview takes
     other_way = closing & closing[used] & (outcome != outcome[used])
-    other_way &= ~(_a_later_step(outcome, outcome[used]) | _a_later_step(outcome[used], outcome))
+    other_way &= ~(a_later_step(outcome, outcome[used]) | a_later_step(outcome[used], outcome))
     others = pd.Series(np.flatnonzero(other_way)).groupby(carrier[other_way]).agg(list)
     for at, copies in others.items():
         at, chosen = int(at), int(used[int(at)])
@@ -552,7 +552,7 @@ def outcomes_disagree(
     return texts
 
 
-def _a_later_step(earlier: np.ndarray, later: np.ndarray) -> np.ndarray:
+def a_later_step(earlier: np.ndarray, later: np.ndarray) -> np.ndarray:
     """Whether each ``later`` outcome is where the ``earlier`` one leads, so two copies typed a
     month apart tell one story: an offer then accepted or hired (or hired after accepted), and
     an application ghosted then rejected or withdrawn."""

@@ -70,6 +70,14 @@ _COPY_MARKS = re.compile(
 )
 
 
+def without_copy_marks(stem: str) -> str:
+    """A file's (or a sheet's) name without the marks of a copy: "Maya Chen (2)" and "Copy of
+    Maya Chen - Copy" are "Maya Chen"."""
+    while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
+        stem = bare
+    return stem
+
+
 def client_of(path: Path) -> str:
     """The client a file's name says (``client_named``)."""
     return client_named(path.stem)
@@ -84,9 +92,7 @@ def client_named(stem: str) -> str:
     written first name first ("Baker, Tom" is Tom Baker, ``names.given_name_first``)."""
     from followup_batch.drafts.signer import looks_like_a_name, name_beside_tracker_words
 
-    while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
-        stem = bare
-    stem = given_name_first(stem)
+    stem = given_name_first(without_copy_marks(stem))
     if not looks_like_a_name(stem):
         stem = name_beside_tracker_words(stem) or stem
     lower = stem == stem.lower() and len(stem) > 1 and stem != stem.upper()  # "alex.xlsx"

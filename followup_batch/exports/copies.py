@@ -1,0 +1,205 @@
+"""Trackers of one client that repeat the same interviews, in one run over several files: a
+re-download beside the tracker it copies ("Morgan Lee.xlsx" and "Morgan Lee (1).xlsx").
+
+Each file is read, computed and written on its own, with its own rows. Without this the
+exports would list each of the client's follow-ups once per file: two lines in the digest,
+two calendar events, a ``-2.eml`` twin. ``interview_links`` keeps, for each tracker sheet,
+what tells its interviews apart; ``shared_follow_ups`` finds the rows of another file that
+are the same interview, by the test month-sheet copies are linked with
+(``normalise.rounds.same_interviews``: one client, company, position, interview day and
+Round, an interviewer in common), and says which copy the exports list and what the copies
+disagree on.
+
+The copy listed is the one further along, as a closing outcome or a sent mark typed on either
+month-sheet copy counts for both: one whose outcome closes the application ("Rejected" on the
+re-download), else the one with more follow-ups marked sent, else the file the run reads last
+("Morgan Lee.xlsx" after "Morgan Lee (1).xlsx").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.exports.due import row_clients
+from followup_batch.normalise.rounds import a_later_step, application_keys, same_interviews
+from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
+from followup_batch.read.tracker import without_copy_marks
+from followup_batch.schedule.labels import ACTION_LABELS
+
+# The sent marks of a row, by the action they mark.
+_SENT = {
+    "thank_you_done": ACTION_LABELS["thank_you"],
+    "check_in_1_done": ACTION_LABELS["check_in_1"],
+    "check_in_2_done": ACTION_LABELS["check_in_2"],
+    "final_done": ACTION_LABELS["final"],
+    "application_check_in_done": ACTION_LABELS["application_check_in"],
+}
+# What ``same_interviews`` compares, with what the copies may disagree on.
+_LINKED = (
+    "company",
+    "position",
+    "interview_date",
+    "applied_date",
+    "round_rank",
+    "interviewers",
+    "needs_info",
+    "outcome",
+    *_SENT,
+)
+_CLOSING = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+
+
+def interview_links(frame: pd.DataFrame, *, path: Path, client: str | None = None) -> pd.DataFrame:
+    """What tells one tracker sheet's interviews apart (its normalised ``frame``, indexed by
+    row), for ``shared_follow_ups``: each row's client as the digest names it
+    (``due.row_clients``), company, position, days, Round, interviewers, outcome and sent
+    marks. A row that is a copy of one on another sheet of its workbook
+    (``same_interview_row``) is left out: that copy carries its follow-ups."""
+    own = frame[frame["same_interview_row"].to_numpy() == 0]
+    return own.loc[:, list(_LINKED)].assign(
+        client=row_clients(own, path, client), row=own.index.to_numpy(dtype=np.int64)
+    )
+
+
+@dataclass(frozen=True)
+class Tracker:
+    """One tracker sheet of a run, for ``shared_follow_ups``."""
+
+    path: str
+    sheet: str  # '' for a CSV
+    file: str  # as the run names it: "Morgan Lee.xlsx", "Ann Lee/tracker.xlsx"
+    links: pd.DataFrame  # ``interview_links``
+
+
+@dataclass(frozen=True)
+class SharedFollowUps:
+    """What ``shared_follow_ups`` found: the rows whose follow-ups another file's copy
+    carries, as (path, sheet, row), and the lines the run says of them."""
+
+    repeated: frozenset[tuple[str, str, int]]
+    lines: list[str]
+
+
+def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFollowUps:
+    """The interviews that trackers of several files repeat (see the module's docstring),
+    and a line for each two files ("Morgan Lee (1).xlsx repeats 5 interviews of Morgan
+    Lee.xlsx (same client); their follow-ups are listed once in the {listed_in}"), then one
+    for each interview whose copies disagree on the outcome or a sent mark. ``trackers`` in
+    the run's order."""
+    parts = [t for t in trackers if len(t.links)]
+    if len({t.path for t in parts}) < 2:
+        return SharedFollowUps(frozenset(), [])
+    whole = pd.concat([t.links for t in parts], ignore_index=True)
+    part_at = np.repeat(np.arange(len(parts)), [len(t.links) for t in parts])
+    files = pd.factorize(pd.Series([t.path for t in parts]))[0]
+    file_at = files[part_at].astype(np.int64)
+    keys = application_keys(whole["client"], whole["company"], whole["position"])
+    outcome = whole["outcome"].to_numpy(dtype=object)
+    closing = np.isin(outcome, list(_CLOSING))
+    sent = whole[list(_SENT)].to_numpy(dtype=bool)
+    # The copy further along carries the follow-ups: a closing outcome, then sent marks.
+    carrier = same_interviews(whole, keys, file_at, closing * (len(_SENT) + 1) + sent.sum(axis=1))[
+        0
+    ]
+    copies = np.flatnonzero(carrier != np.arange(len(whole)))
+    if not len(copies):
+        return SharedFollowUps(frozenset(), [])
+    rows = whole["row"].to_numpy(dtype=np.int64)
+    repeated = frozenset(
+        (parts[part_at[i]].path, parts[part_at[i]].sheet, int(rows[i])) for i in copies
+    )
+    sheets_of = np.bincount(files)  # a workbook's rows are placed on their sheet
+
+    def place(i: int) -> str:
+        part = parts[part_at[i]]
+        sheet = f" [{part.sheet}]" if sheets_of[files[part_at[i]]] > 1 else ""
+        return f"{part.file}{sheet} row {rows[i]}"
+
+    file_names = {int(files[at]): part.file for at, part in enumerate(parts)}
+    paths = {int(files[at]): part.path for at, part in enumerate(parts)}
+    lines = []
+    first, second = np.sort([file_at[copies], file_at[carrier[copies]]], axis=0)
+    dated = whole["interview_date"].notna().to_numpy()[copies]
+    pairs = pd.DataFrame({"first": first, "second": second, "dated": dated})
+    for (a, b), linked in pairs.groupby(["first", "second"]):
+        copy, original = _repeater(
+            (paths[int(a)], file_names[int(a)]), (paths[int(b)], file_names[int(b)])
+        )
+        lines.append(
+            f"{copy} repeats {_what(linked['dated'])} of {original} (same client); "
+            f"their follow-ups are listed once in the {listed_in}"
+        )
+    for at in np.unique(carrier[copies]):
+        group = [int(at), *(int(i) for i in copies if carrier[i] == at)]
+        said = _disagreement(group, outcome, closing, sent, place)
+        if said:
+            named = f"{whole['company'].iat[at]}, {whole['position'].iat[at]}"
+            lines.append(f"  {named}: {said}; the {listed_in} follow {place(int(at))}")
+    return SharedFollowUps(repeated, lines)
+
+
+def _repeater(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
+    """The names of (the copy, the file it repeats) of two files, (path, name) each, in the
+    run's order: the one named as a copy ("Morgan Lee (1).xlsx"), else the one read later."""
+    copied = [Path(path).stem != without_copy_marks(Path(path).stem) for path, _ in (first, second)]
+    return (first[1], second[1]) if copied[0] and not copied[1] else (second[1], first[1])
+
+
+def _what(dated: pd.Series) -> str:
+    """'5 interviews', '1 interview and 2 applications'."""
+    interviews, applications = int(dated.sum()), int((~dated).sum())
+    said = [
+        f"{n} {noun}{'' if n == 1 else 's'}"
+        for n, noun in ((interviews, "interview"), (applications, "application"))
+        if n
+    ]
+    return " and ".join(said)
+
+
+def _disagreement(
+    group: list[int],
+    outcome: np.ndarray,
+    closing: np.ndarray,
+    sent: np.ndarray,
+    place: Callable[[int], str],
+) -> str:
+    """What the copies of one interview (``group``, the carrier first) disagree on: an outcome
+    that closes the application on one and not on another, or closes it otherwise (not one
+    story: ``rounds.a_later_step``), and the follow-ups marked sent on one and not on
+    another; '' when they agree."""
+    said = []
+    shown = [outcome[i].capitalize() if closing[i] else "open" for i in group]
+    ours = np.array([outcome[group[0]]] * (len(group) - 1), dtype=object)
+    theirs = outcome[group[1:]]
+    one_story = a_later_step(ours, theirs) | a_later_step(theirs, ours)
+    if len(set(shown)) > 1 and not one_story.all():
+        said.append(
+            ", ".join(f"{word} in {place(i)}" for word, i in zip(shown, group, strict=True))
+        )
+    for column, label in enumerate(_SENT.values()):
+        marked = [i for i in group if sent[i, column]]
+        if marked and len(marked) < len(group):
+            unmarked = [i for i in group if not sent[i, column]]
+            said.append(
+                f"{label} marked sent in {', '.join(place(i) for i in marked)}, not in "
+                f"{', '.join(place(i) for i in unmarked)}"
+            )
+    return "; ".join(said)
+
+
+def without_repeats(frame: pd.DataFrame, repeated: frozenset[tuple[str, str, int]]) -> pd.DataFrame:
+    """``frame`` (due items or messages: ``path``, ``sheet``, ``row``) without the rows whose
+    follow-ups another file's copy carries (``SharedFollowUps.repeated``)."""
+    if not repeated or not len(frame):
+        return frame
+    from followup_batch.exports.outputs import sheets_of
+
+    paths, rows = frame["path"].astype(str).tolist(), frame["row"].astype(int).tolist()
+    keys = zip(paths, sheets_of(frame), rows, strict=True)
+    keep = np.array([key not in repeated for key in keys], dtype=bool)
+    return frame[keep].reset_index(drop=True)

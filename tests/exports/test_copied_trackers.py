@@ -1,0 +1,198 @@
+"""Two trackers of one client that repeat its interviews in one run ("Morgan Lee.xlsx" and its
+re-download "Morgan Lee (1).xlsx"): the digest, the calendar and the drafts folder list each
+follow-up once, from the copy further along, and the run says so and names what the copies
+disagree on. Two clients, or one client's trackers of other interviews, are left alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from icalendar import Calendar
+from trackers import write_xlsx
+
+from followup_batch.cli import main
+
+AS_OF = "2026-11-20"  # a Friday
+HEADERS = (
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interview Type",
+    "Interviewer",
+    "Interviewer Email",
+    "Thank-you Sent",
+    "Outcome",
+)
+# Thank-you note due today (the day after a video interview).
+ACME = (
+    "Acme",
+    "Data Analyst",
+    dt.datetime(2026, 11, 19),
+    "Video",
+    "Dana Ortiz",
+    "dana@acme.example",
+)
+# 1st check-in due Tue 11-17, three days late.
+GLOBEX = (
+    "Globex",
+    "Engineer",
+    dt.datetime(2026, 11, 10),
+    "Onsite",
+    "Sam Lee",
+    "sam@globex.example",
+)
+OPEN = (None, "Interviewing")
+
+
+def tracker(path: Path, *rows: tuple[object, ...]) -> None:
+    write_xlsx(path, {"Jobs": [HEADERS, *rows]})
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+REPEATS = (
+    "Morgan Lee (1).xlsx repeats 2 interviews of Morgan Lee.xlsx (same client); their "
+    "follow-ups are listed once in the digest, calendar and drafts folder"
+)
+
+ACME_NOTE = "Morgan Lee · Thank-you note · Acme – Data Analyst"
+GLOBEX_LATE = "Late: Morgan Lee · 1st check-in · Globex – Engineer"
+ACME_EML = "morgan-lee-acme-thank-you-note-dana-ortiz.eml"
+GLOBEX_EML = "morgan-lee-globex-1st-check-in-sam-lee.eml"
+
+# (the trackers, the run's lines about them, the digest's Today list as (client, action,
+# company, file), the calendar's events, the drafts folder's files)
+CASES = {
+    # A re-download beside the tracker, the same rows: each follow-up once, from the tracker.
+    "download copy identical": (
+        {
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee (1).xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+        },
+        [REPEATS],
+        [
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx"),
+        ],
+        [GLOBEX_LATE, ACME_NOTE],
+        [ACME_EML, GLOBEX_EML],
+    ),
+    # The client marked Globex rejected on the re-download only: no check-in for a role the
+    # copy closed (its networking check-in is months away), and the run names both rows.
+    "copy with an outcome changed": (
+        {
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee (1).xlsx": [(*ACME, *OPEN), (*GLOBEX, None, "Rejected")],
+        },
+        [
+            REPEATS,
+            "  Globex, Engineer: Rejected in Morgan Lee (1).xlsx row 3, open in Morgan Lee.xlsx "
+            "row 3; the digest, calendar and drafts folder follow Morgan Lee (1).xlsx row 3",
+        ],
+        [("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx")],
+        ["Morgan Lee · Networking check-in · Globex – Engineer", ACME_NOTE],
+        [ACME_EML, "morgan-lee-globex-networking-check-in-sam-lee.eml"],
+    ),
+    # The thank-you marked sent on the copy counts: its next step is listed, not the note.
+    "copy with a sent mark": (
+        {
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee (1).xlsx": [(*ACME, "yes", "Interviewing"), (*GLOBEX, *OPEN)],
+        },
+        [
+            REPEATS,
+            "  Acme, Data Analyst: Thank-you note marked sent in Morgan Lee (1).xlsx row 2, not "
+            "in Morgan Lee.xlsx row 2; the digest, calendar and drafts folder follow Morgan Lee "
+            "(1).xlsx row 2",
+        ],
+        [("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx")],
+        [GLOBEX_LATE, "Morgan Lee · 1st check-in · Acme – Data Analyst"],
+        ["morgan-lee-acme-1st-check-in-dana-ortiz.eml", GLOBEX_EML],
+    ),
+    # One client's two trackers of other interviews (an earlier round in last month's file):
+    # both kept, nothing said.
+    "two unrelated trackers of one client": (
+        {
+            "Morgan Lee 2025.xlsx": [(*GLOBEX[:2], dt.datetime(2026, 11, 3), *GLOBEX[3:], *OPEN)],
+            "Morgan Lee 2026.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+        },
+        [],
+        [
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee 2025.xlsx"),
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee 2026.xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee 2026.xlsx"),
+        ],
+        [GLOBEX_LATE, GLOBEX_LATE, ACME_NOTE],
+        [ACME_EML, "morgan-lee-globex-1st-check-in-sam-lee-2.eml", GLOBEX_EML],
+    ),
+    # Two clients interviewed by the same people on the same days: two clients' follow-ups.
+    "two clients": (
+        {
+            "Maya Chen.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+        },
+        [],
+        [
+            ("Maya Chen", "1st check-in", "Globex", "Maya Chen.xlsx"),
+            ("Maya Chen", "Thank-you note", "Acme", "Maya Chen.xlsx"),
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx"),
+        ],
+        [
+            "Late: Maya Chen · 1st check-in · Globex – Engineer",
+            GLOBEX_LATE,
+            "Maya Chen · Thank-you note · Acme – Data Analyst",
+            ACME_NOTE,
+        ],
+        [
+            "maya-chen-acme-thank-you-note-dana-ortiz.eml",
+            "maya-chen-globex-1st-check-in-sam-lee.eml",
+            ACME_EML,
+            GLOBEX_EML,
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("files", "said", "today", "events", "drafts"), CASES.values(), ids=CASES.keys()
+)
+def test_trackers_that_repeat_a_clients_interviews_list_each_follow_up_once(
+    tmp_path: Path,
+    files: dict[str, list[tuple[object, ...]]],
+    said: list[str],
+    today: list[tuple[str, str, str, str]],
+    events: list[str],
+    drafts: list[str],
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name, rows in files.items():
+        tracker(folder / name, *rows)
+    ics, eml_dir = tmp_path / "due.ics", tmp_path / "drafts"
+    code, out, err = invoke(
+        "run", str(folder), "--as-of", AS_OF, "--ics", str(ics), "--eml-dir", str(eml_dir),
+        "--digest", str(tmp_path / "digest.html"),
+    )  # fmt: skip
+    assert code == 0, err
+    lines = out.splitlines()
+    # Said without -v, after the trackers' lines and before the exports'.
+    assert lines[len(files) : len(files) + len(said)] == said
+    assert lines[len(files) + len(said)].startswith("drafts: ")
+    calendar = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert sorted(str(event["SUMMARY"]) for event in calendar) == events
+    assert sorted(path.name for path in eml_dir.glob("*.eml")) == drafts
+
+    code, out, err = invoke("digest", str(folder), "--as-of", AS_OF, "--json")
+    assert code == 0, err
+    listed = [(i["client"], i["action"], i["company"], i["file"]) for i in json.loads(out)["today"]]
+    assert sorted(listed) == today
+    # The digest command says so too, of the one place it lists them.
+    assert err.splitlines() == [line.replace(", calendar and drafts folder", "") for line in said]
