@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from followup_batch.exports.digest import clients_told_apart
 from followup_batch.exports.due import row_clients
 from followup_batch.normalise.rounds import a_later_step, application_keys, same_interviews
 from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
@@ -94,8 +95,12 @@ def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFoll
     parts = [t for t in trackers if len(t.links)]
     if len({t.path for t in parts}) < 2:
         return SharedFollowUps(frozenset(), [])
-    whole = pd.concat([t.links for t in parts], ignore_index=True)
     part_at = np.repeat(np.arange(len(parts)), [len(t.links) for t in parts])
+    whole = pd.concat([t.links for t in parts], ignore_index=True).assign(
+        path=[parts[at].path for at in part_at], file=[parts[at].file for at in part_at]
+    )
+    # Clients as the digest tells them apart: "alice/tracker" and "bob/tracker" are two.
+    whole = clients_told_apart(whole)
     files = pd.factorize(pd.Series([t.path for t in parts]))[0]
     file_at = files[part_at].astype(np.int64)
     keys = application_keys(whole["client"], whole["company"], whole["position"])
@@ -103,9 +108,8 @@ def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFoll
     closing = np.isin(outcome, list(_CLOSING))
     sent = whole[list(_SENT)].to_numpy(dtype=bool)
     # The copy further along carries the follow-ups: a closing outcome, then sent marks.
-    carrier = same_interviews(whole, keys, file_at, closing * (len(_SENT) + 1) + sent.sum(axis=1))[
-        0
-    ]
+    further = closing * (len(_SENT) + 1) + sent.sum(axis=1)
+    carrier = same_interviews(whole, keys, file_at, further).carrier
     copies = np.flatnonzero(carrier != np.arange(len(whole)))
     if not len(copies):
         return SharedFollowUps(frozenset(), [])
@@ -113,11 +117,11 @@ def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFoll
     repeated = frozenset(
         (parts[part_at[i]].path, parts[part_at[i]].sheet, int(rows[i])) for i in copies
     )
-    sheets_of = np.bincount(files)  # a workbook's rows are placed on their sheet
+    sheets = np.bincount(files)  # a workbook's rows are placed on their sheet
 
     def place(i: int) -> str:
         part = parts[part_at[i]]
-        sheet = f" [{part.sheet}]" if sheets_of[files[part_at[i]]] > 1 else ""
+        sheet = f" [{part.sheet}]" if sheets[files[part_at[i]]] > 1 else ""
         return f"{part.file}{sheet} row {rows[i]}"
 
     file_names = {int(files[at]): part.file for at, part in enumerate(parts)}
@@ -134,9 +138,13 @@ def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFoll
             f"{copy} repeats {_what(linked['dated'])} of {original} (same client); "
             f"their follow-ups are listed once in the {listed_in}"
         )
-    for at in np.unique(carrier[copies]):
-        group = [int(at), *(int(i) for i in copies if carrier[i] == at)]
-        said = _disagreement(group, outcome, closing, sent, place)
+    # The interviews whose copies differ (most copies are alike: nothing to say).
+    differ = (outcome[copies] != outcome[carrier[copies]]) | (
+        sent[copies] != sent[carrier[copies]]
+    ).any(axis=1)
+    differing = np.isin(carrier[copies], carrier[copies][differ])
+    for at, others in pd.Series(copies[differing]).groupby(carrier[copies][differing]):
+        said = _disagreement([int(at), *others.tolist()], outcome, closing, sent, place)
         if said:
             named = f"{whole['company'].iat[at]}, {whole['position'].iat[at]}"
             lines.append(f"  {named}: {said}; the {listed_in} follow {place(int(at))}")
