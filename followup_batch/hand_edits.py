@@ -207,7 +207,10 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
         for edit in kept:
             output.loc[edit.row, edit.key] = edit.text
         if kept:
-            done.messages = _with_kept(done.messages, kept)
+            done.messages, left_out = _with_kept(done.messages, kept)
+            for row, line in left_out.items():
+                why = output.loc[row, "why"]
+                output.loc[row, "why"] = f"{why}\n{line}" if why else line
     kept_texts = {(edit.row, edit.key) for edit in edits if edit.kept}
     written = {}
     for key in OWNED_TEXT_COLUMNS:
@@ -376,15 +379,45 @@ def _texts(column: pd.Series, at: np.ndarray) -> list[str]:
     return [str(value) for value in values.tolist()]
 
 
-def _with_kept(messages: pd.DataFrame, kept: list[Edit]) -> pd.DataFrame:
-    """The messages with the person's kept subject and text in place of the drafted ones: each
-    message of the row (a row of several recipients sends its note to each)."""
+def _with_kept(messages: pd.DataFrame, kept: list[Edit]) -> tuple[pd.DataFrame, dict[int, str]]:
+    """The messages with the person's kept subject and text in place of the drafted ones, and
+    for the rows where some recipients keep the drafted message, the line that says so in Why.
+
+    A row of several recipients sends the person's text to those its greeting names ("Hi
+    Priya," goes to Priya, not to Tom, who gets his drafted message); a text that greets all
+    of them or none by name ("Hi Priya and Tom,", "Hello,", "Hi all,") goes to each. An edited
+    subject goes where the row's edited text goes."""
+    from followup_batch.drafts.greeted import greeted
+
     column = {"draft_subject": "subject", "draft": "body"}
     messages = messages.copy()
     rows = messages["row"].to_numpy()
-    for edit in kept:
-        messages.loc[rows == edit.row, column[edit.key]] = edit.text
-    return messages
+    left_out: dict[int, str] = {}
+    for row in dict.fromkeys(edit.row for edit in kept):
+        at = rows == row
+        edits = {edit.key: edit.text for edit in kept if edit.row == row}
+        if "draft" in edits and at.sum() > 1:
+            names = messages["to"].to_numpy(dtype=object)[at].tolist()
+            greets = np.asarray(greeted(edits["draft"], names), dtype=bool)
+            if greets.any() and not greets.all():
+                left_out[row] = _goes_to(names, greets)
+                at[at] = greets
+        for key, text in edits.items():
+            messages.loc[at, column[key]] = text
+    return messages, left_out
+
+
+def _goes_to(names: list[str], greets: np.ndarray) -> str:
+    """The Why line of a row whose edited draft goes to some of its recipients only."""
+    from followup_batch.drafts.context import join_names
+
+    to = join_names([name for name, yes in zip(names, greets, strict=True) if yes])
+    others = [name for name, yes in zip(names, greets, strict=True) if not yes]
+    gets = "gets the drafted message" if len(others) == 1 else "get their drafted messages"
+    return (
+        f"Draft: your edited text goes to {to}, whom it greets; {join_names(others)}, "
+        f"not greeted in it, {gets}"
+    )
 
 
 def edited_path(tracker: Path) -> Path:

@@ -9,6 +9,7 @@ import csv
 import io
 import re
 import shutil
+import urllib.parse
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -16,6 +17,7 @@ from xml.sax.saxutils import escape
 import openpyxl
 import pytest
 from click.testing import CliRunner, Result
+from mail import body_text, parse
 
 from followup_batch import hand_edits, rerun
 from followup_batch.cli import main
@@ -246,6 +248,82 @@ def test_a_kept_draft_goes_to_the_exported_messages(tmp_path: Path) -> None:
     run(str(path), "--eml-dir", str(out), as_of=NEXT)
     bodies = [p.read_text(encoding="utf-8") for p in out.rglob("*.eml")]
     assert sum(MINE in body for body in bodies) == 1
+
+
+# An edited draft of a row of two recipients (Pixelforge: Lee Wong & Ana Diaz) goes to the
+# ones its greeting names; the others keep their drafted messages, and Why says so (report
+# ot22, F2: "Hi Priya," went to Tom too). Greeting all of them, or nobody on the row, it is
+# the message to each, as a note to all of them.
+LEE, ANA = "Lee Wong", "Ana Diaz"
+ONLY = (
+    "Draft: your edited text goes to {}, whom it greets; {}, not greeted in it, "
+    "gets the drafted message"
+)
+TO_LEE_ONLY, TO_ANA_ONLY = ONLY.format(LEE, ANA), ONLY.format(ANA, LEE)
+FANNED = {
+    "greets one of two": ("Hi Lee,\n\nMy own note to Lee.\n\nMaya", {LEE}, TO_LEE_ONLY),
+    "greets one by title and surname": (
+        "Dear Ms. Diaz,\n\nMy own note to Ana.\n\nMaya",
+        {ANA},
+        TO_ANA_ONLY,
+    ),
+    "greets both": ("Hi Lee and Ana,\n\nMy own note to both.\n\nMaya", {LEE, ANA}, None),
+    "greets nobody": ("Hello,\n\nMy own note to the panel.\n\nMaya", {LEE, ANA}, None),
+    "greets a name not on the row": (
+        "Hi Sarah,\n\nMy own note.\n\nMaya",
+        {LEE, ANA},
+        None,
+    ),
+}
+
+
+def pixelforge_messages(path: Path, eml_dir: Path) -> dict[str, tuple[str, str, str]]:
+    """Pixelforge's messages by recipient: the Drafts sheet's body, the body of its Compose
+    link and the body of its .eml file."""
+    drafts = openpyxl.load_workbook(path)["Drafts"]
+    titles = [cell.value for cell in drafts[1]]
+    found = {}
+    for cells in drafts.iter_rows(min_row=2):
+        if cells[titles.index("Company")].value != "Pixelforge":
+            continue
+        link = cells[titles.index("Compose")].hyperlink
+        assert link is not None and link.target is not None
+        query = urllib.parse.urlsplit(link.target).query
+        (compose,) = urllib.parse.parse_qs(query)["body"]
+        found[cells[titles.index("To")].value] = [cells[titles.index("Draft")].value, compose]
+    for file in eml_dir.rglob("*pixelforge*.eml"):
+        mail = parse(file)
+        # The file ends its text with a line end, as a message does.
+        found[mail["To"].addresses[0].display_name].append(body_text(mail).removesuffix("\n"))
+    return {to: tuple(bodies) for to, bodies in found.items()}
+
+
+@pytest.mark.parametrize(("typed", "to", "why"), FANNED.values(), ids=FANNED.keys())
+def test_an_edited_draft_goes_to_the_recipients_it_greets(
+    tmp_path: Path, typed: str, to: set[str], why: str | None
+) -> None:
+    drafted = tmp_path / "drafted" / "tracker.xlsx"
+    drafted.parent.mkdir()
+    shutil.copyfile(SAMPLE / drafted.name, drafted)
+    run(str(drafted), as_of=FIRST)
+    path = tmp_path / "tracker.xlsx"
+    shutil.copytree(drafted.parent, path.parent, dirs_exist_ok=True)
+    type_into(path, "Draft", PIXELFORGE, typed)
+    run(str(drafted), "--eml-dir", str(tmp_path / "drafted-eml"), as_of=NEXT)
+    said = run(str(path), "--eml-dir", str(tmp_path / "eml"), as_of=NEXT).stderr
+
+    assert f"{where(path, 'Draft', PIXELFORGE)}: your edited text is kept" in said
+    assert read_cell(path, "Draft", PIXELFORGE) == typed
+    ours = pixelforge_messages(drafted, tmp_path / "drafted-eml")
+    expected = {name: (typed,) * 3 if name in to else ours[name] for name in (LEE, ANA)}
+    assert pixelforge_messages(path, tmp_path / "eml") == expected
+    assert [ours[LEE][0].splitlines()[0], ours[ANA][0].splitlines()[0]] == ["Hi Lee,", "Hi Ana,"]
+    drafted_why = read_cell(drafted, "Why", PIXELFORGE)
+    assert read_cell(path, "Why", PIXELFORGE) == (f"{drafted_why}\n{why}" if why else drafted_why)
+    # Run again, nothing changed: nothing is written.
+    before = snapshot(path)
+    run(str(path), as_of=NEXT)
+    assert snapshot(path) == before
 
 
 def test_without_a_state_file_nothing_is_told(tracker: Path) -> None:

@@ -1,0 +1,41 @@
+"""Whom a person's own draft greets: of a row's several recipients, those its greeting line
+names, so that a draft edited for one interviewer ("Hi Priya,") is sent to that one, not to
+every interviewer of the row (report ot22, F2)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from followup_batch.normalise.people import (
+    GENERATIONAL_SUFFIXES,
+    is_initial,
+    is_particle,
+    person_key,
+    title_key,
+    titles_before,
+)
+from followup_batch.read.names import name_key
+
+
+def greeted(text: str, recipients: Sequence[str]) -> list[bool]:
+    """Which of ``recipients`` (names as the Drafts sheet writes them: "Tom Becker (Eng
+    Manager)") the greeting of ``text`` names: its first line with words holds a word of
+    their name — the first name, a middle name or the surname; not a title, an initial, a
+    particle or a suffix ("Hi Priya,", "Dear Ms. Nair,", "Priya —"). Compared as
+    ``name_key`` folds names: "Hi jose," names José."""
+    line = next((line for line in text.splitlines() if line.strip()), "")
+    said = set((name_key(line) or "").split())
+    return [bool(said & _name_words(name)) for name in recipients]
+
+
+def _name_words(name: str) -> set[str]:
+    """The folded words a greeting may name ``name`` by."""
+    words = person_key(name).split()
+    words = words[titles_before(words) :]
+    kept = (
+        word
+        for word in words
+        if not (is_initial(word) or is_particle(word) or title_key(word) in GENERATIONAL_SUFFIXES)
+    )
+    # One letter is no name to greet by (the "o" of "O'Neil" folded as "o neil").
+    return {key for word in kept for key in (name_key(word) or "").split() if len(key) > 1}

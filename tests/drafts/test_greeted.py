@@ -1,0 +1,35 @@
+"""Whom an edited draft's greeting names, of a row's recipients (report ot22, F2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_batch.drafts.greeted import greeted
+
+PANEL = ["Priya Nair (VP Product)", "Tom Becker (Eng Manager)"]
+
+# (the edited text, the recipients as the Drafts sheet names them, which it greets)
+CASES = {
+    "first name": ("Hi Priya,\n\nThanks again", PANEL, [True, False]),
+    "both": ("Hi Priya and Tom,\n\nThanks", PANEL, [True, True]),
+    "title and surname": ("Dear Mr. Becker,\n\nThanks", PANEL, [False, True]),
+    "nobody": ("Hello,\n\nThanks", PANEL, [False, False]),
+    "a group": ("Hi all,\n\nThanks", PANEL, [False, False]),
+    "someone else": ("Hi Sarah,\n\nPriya and Tom said", PANEL, [False, False]),
+    "blank lines first, lower case": ("\n  \nhi tom -\nThanks", PANEL, [False, True]),
+    "the title in brackets is no name": ("Hi Product team,", PANEL, [False, False]),
+    "accents folded": ("Hi Jose,", ["José Ruiz", "Ana Diaz"], [True, False]),
+    "titles, particles, initials": (
+        "Dear Dr. van der Berg,",
+        ["Dr. Jan van der Berg", "Dr. J. de Vries"],
+        [True, False],
+    ),
+    "an apostrophe": ("Hi Ms. O'Neil,", ["Pat O'Neil", "Ola Smith"], [True, False]),
+}
+
+
+@pytest.mark.parametrize(("text", "recipients", "expected"), CASES.values(), ids=CASES.keys())
+def test_the_recipients_an_edited_draft_greets(
+    text: str, recipients: list[str], expected: list[bool]
+) -> None:
+    assert greeted(text, recipients) == expected
