@@ -407,7 +407,7 @@ def test_a_tracker_open_in_excel_is_refused_before_anything_is_saved(tmp_path: P
     type_into(path, "Why", NIMBUS, "my note: call Monday")
     (tmp_path / "~$tracker.xlsx").write_bytes(b"")
     result = run(str(path), as_of=NEXT, code=1)
-    assert "is open in Excel" in result.output
+    assert "tracker.xlsx: skipped: open in Excel (~$tracker.xlsx exists)" in result.output
     assert not hand_edits.edited_path(path).exists()
     assert read_cell(path, "Why", NIMBUS) == "my note: call Monday"
 
