@@ -254,7 +254,9 @@ _COMPACT_ISO = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 _NUMERIC = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _TIME
 )
-_NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")
+# "3/26", and the German short form "20.03." (also without its last dot, "20.03"), maybe with a
+# time as a full date has one ("Tue 3/24 2pm", "20.03. um 14 Uhr").
+_NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})\.?" + _TIME)
 # A two-digit year after an apostrophe, straight or curly as Word and Excel type it: "3 mei '26".
 _APOSTROPHE_YEAR = r"['‘’](?P<apostrophe_y>\d{2})"
 # "3rd of November", "1er mars", "5 de marzo de 2026", "5 de marzo del 2026", "1º de maio".
@@ -357,7 +359,7 @@ def _foreign_weekday_date(weekday: str, rest: str) -> tuple[int, str] | None:
         if m is None or m["mon"] not in DAY_FIRST_MONTHS:
             return None
         in_full = len(weekday) > _LONGEST_WEEKDAY_ABBREVIATION
-        if not (m["y"] or m["apostrophe_y"] or (in_full and not m["time"])):
+        if not (m["y"] or m["apostrophe_y"] or in_full):
             return None
     return OTHER_LANGUAGE_WEEKDAYS[weekday], rest
 
@@ -449,7 +451,7 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
         return _ymd(_full_year(m["y"]), month, day, m["time"])
     if m := _NUMERIC_NO_YEAR.fullmatch(folded):
         month, day = _month_day_order(int(m["a"]), int(m["b"]), dayfirst)
-        return _without_year(month, day)
+        return _without_year(month, day, m["time"])
     for pattern, months in ((_DAY_MONTH, DAY_FIRST_MONTHS), (_MONTH_DAY, MONTHS)):
         m = pattern.fullmatch(folded)
         if m and m["mon"] in months:
@@ -457,9 +459,7 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
                 return ParsedDate(problem=NOT_A_DATE)
             year = m["y"] or m.groupdict().get("y2") or m["apostrophe_y"]
             if year is None:
-                if m["time"]:
-                    return ParsedDate(problem=NOT_A_DATE)
-                return _without_year(months[m["mon"]], int(m["d"]))
+                return _without_year(months[m["mon"]], int(m["d"]), m["time"])
             return _ymd(_full_year(year), months[m["mon"]], int(m["d"]), m["time"])
     m = _MONTH_YEAR.fullmatch(folded)
     if m and m["mon"] in DAY_FIRST_MONTHS:
@@ -514,11 +514,14 @@ def _valid_time(text: str) -> bool:
     return hour <= max_hour and minute < 60 and second < 61
 
 
-def _without_year(month: int, day: int) -> ParsedDate:
+def _without_year(month: int, day: int, time: str | None = None) -> ParsedDate:
+    """A date without its year (its time, like a full date's, checked and dropped)."""
     # Validate against a leap year so "Feb 29" is kept for the year inference to decide.
     try:
         dt.date(2000, month, day)
     except ValueError:
+        return ParsedDate(problem=NOT_A_DATE)
+    if time is not None and not _valid_time(time):
         return ParsedDate(problem=NOT_A_DATE)
     return ParsedDate(problem=NO_YEAR, month_day=(month, day))
 

@@ -310,8 +310,7 @@ def test_long_dates_with_numbers_den_and_times(value: str, expected: D) -> None:
         ("mardi 3 mars 2026 à 25h", None, NOT_A_DATE),
         ("mardi 3 mars 2026 à 14h75", None, NOT_A_DATE),
         ("Dienstag, 3. März 2026 um 24 Uhr", None, NOT_A_DATE),
-        # A time needs the date's year, and a weekday abbreviation a full date.
-        ("3 mars à 14h", None, NOT_A_DATE),
+        # A weekday abbreviation needs a full date.
         ("Di 3.3.", None, NOT_A_DATE),
     ],
 )
@@ -370,7 +369,6 @@ DAY_FIRST_NOTE = "read day-first, as its weekday says"
         ("lundi 2 mars 2026 à 25 h", None, ParsedDate(problem=NOT_A_DATE)),
         ("lundi 2 mars 2026 à 14 h 75", None, ParsedDate(problem=NOT_A_DATE)),
         ("3 marzo 2026 alle 25", None, ParsedDate(problem=NOT_A_DATE)),
-        ("2 mars à 14 h", None, ParsedDate(problem=NOT_A_DATE)),  # a time needs the year
         # A weekday in brackets after the date, checked as one before it is.
         ("3.3.2026 (Di)", None, ParsedDate(value=D(2026, 3, 3))),
         ("3.3.2026 (Di.)", None, ParsedDate(value=D(2026, 3, 3))),
@@ -398,7 +396,6 @@ DAY_FIRST_NOTE = "read day-first, as its weekday says"
         ("Di, 3. März", None, ParsedDate(problem=NOT_A_DATE)),
         ("3. März (Di)", None, ParsedDate(problem=NOT_A_DATE)),
         ("do 3 mar", None, ParsedDate(problem=NOT_A_DATE)),
-        ("Dienstag, 3. März um 14 Uhr", None, ParsedDate(problem=NOT_A_DATE)),
     ],
 )
 def test_articles_spaced_times_and_weekdays_in_brackets(
@@ -755,3 +752,42 @@ def test_a_column_of_month_names_in_other_languages() -> None:
         D(2026, 3, 5),
         D(2026, 5, 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "dayfirst", "expected"),
+    [
+        # A time after a date without its year is checked and dropped as after a full date
+        # (an outside test: "Thu 3/26 9:30 AM" beside a readable "Thu 3/26" was "not a date").
+        ("Tue 3/24 2pm", None, ParsedDate(problem=NO_YEAR, month_day=(3, 24), weekday=1)),
+        ("Fri 3/27 11:30am", None, ParsedDate(problem=NO_YEAR, month_day=(3, 27), weekday=4)),
+        ("Thu 3/26 9:30 AM", None, ParsedDate(problem=NO_YEAR, month_day=(3, 26), weekday=3)),
+        ("3/26 9:30 AM", None, ParsedDate(problem=NO_YEAR, month_day=(3, 26))),
+        ("3/26, 14:30", None, ParsedDate(problem=NO_YEAR, month_day=(3, 26))),
+        ("26/3 14:30", True, ParsedDate(problem=NO_YEAR, month_day=(3, 26))),
+        ("Nov 3 2pm", None, ParsedDate(problem=NO_YEAR, month_day=(11, 3))),
+        ("3 mars à 14h", None, ParsedDate(problem=NO_YEAR, month_day=(3, 3))),
+        ("2 mars à 14 h", None, ParsedDate(problem=NO_YEAR, month_day=(3, 2))),
+        (
+            "Dienstag, 3. März um 14 Uhr",
+            None,
+            ParsedDate(problem=NO_YEAR, month_day=(3, 3), weekday=1),
+        ),
+        # The German short form, with and without its last dot, maybe with a time.
+        ("20.03.", True, ParsedDate(problem=NO_YEAR, month_day=(3, 20))),
+        ("20.03", True, ParsedDate(problem=NO_YEAR, month_day=(3, 20))),
+        ("5.3.", True, ParsedDate(problem=NO_YEAR, month_day=(3, 5))),
+        ("20.03. um 14 Uhr", True, ParsedDate(problem=NO_YEAR, month_day=(3, 20))),
+        ("20.03. 14:00", True, ParsedDate(problem=NO_YEAR, month_day=(3, 20))),
+        ("29.02.", True, ParsedDate(problem=NO_YEAR, month_day=(2, 29))),
+        # A time or a day that does not exist is no date, with a year or without.
+        ("3/26 25:00", None, ParsedDate(problem=NOT_A_DATE)),
+        ("Tue 3/24 13pm", None, ParsedDate(problem=NOT_A_DATE)),
+        ("31.02.", True, ParsedDate(problem=NOT_A_DATE)),
+        ("20.03.5", True, ParsedDate(problem=NOT_A_DATE)),
+    ],
+)
+def test_dates_without_a_year_with_a_time(
+    value: str, dayfirst: bool | None, expected: ParsedDate
+) -> None:
+    assert parse_date(value, dayfirst=dayfirst) == expected
