@@ -432,7 +432,7 @@ def normalise_rows(
 
     if stages is not None:
         interview_dates, stage_types, no_stage_date, undated = row_dates.latest_stages(
-            raw, problems, stages, same_row("interview_at", "stages")
+            raw, problems, stages, same_row("interview_at", "stages"), as_of
         )
         no_interview = np.full(len(index), no_stage_date, dtype=object)
         unreadable = undated.copy()
@@ -444,7 +444,7 @@ def normalise_rows(
         stage_types = None
         undated = np.zeros(len(index), dtype=bool)
         interview_dates, reasons = row_dates.years_from_row_or_neighbours(
-            parsed["interview_at"], same_row("interview_at")
+            parsed["interview_at"], same_row("interview_at"), as_of, row_dates.INTERVIEW_AHEAD
         )
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
         unreadable = pd.notna(reasons) & np.isnat(interview_dates)
@@ -458,6 +458,7 @@ def normalise_rows(
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
         parsed["applied_at"],
         row_dates.row_anchor([interview_dates, same_row("applied_at")], len(index)),
+        as_of,
     )
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
     applied_unreadable = pd.notna(reasons) & np.isnat(applied_dates)
@@ -631,7 +632,7 @@ def normalise_rows(
     not_sent = "not counted as sent for this interview; fix the date, or clear an earlier round's"
     for field in fields.SENT_FIELDS:
         sent, done, reasons = row_dates.sent(
-            cells, field, parsed[field], interview_dates, "nearest the interview date"
+            cells, field, parsed[field], interview_dates, "nearest the interview date", as_of
         )
         stem = field.removesuffix("_sent")
         problems.add(field, reasons)
@@ -645,6 +646,7 @@ def normalise_rows(
         parsed["application_check_in_sent"],
         applied_dates,
         "nearest the applied date",
+        as_of,
     )
     problems.add("application_check_in_sent", reasons)
     sent = drop_implausible("application_check_in_sent", sent, "sent", "a message cannot be sent")
@@ -657,7 +659,7 @@ def normalise_rows(
 
     for field in ("networking_sent", "last_reply"):
         parsed_dates, reasons = _near_interview_or_applied(
-            parsed[field], interview_dates, applied_dates
+            parsed[field], interview_dates, applied_dates, as_of
         )
         problems.add(field, row_dates.quoted(cells[field], reasons))
         out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
@@ -829,14 +831,19 @@ def _no_date(raw: RawTable, field: str, *, too: bool = False) -> np.ndarray:
 
 
 def _near_interview_or_applied(
-    parsed: date_columns.DateColumn, interview: np.ndarray, applied: np.ndarray
+    parsed: date_columns.DateColumn,
+    interview: np.ndarray,
+    applied: np.ndarray,
+    as_of: dt.date | None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Dates, year-less ones placed nearest the interview, or the application when the row
-    has no interview date."""
+    has no interview date; not after ``as_of`` when a year earlier is recent."""
     use_applied = np.isnat(interview)
-    by_interview = row_dates.with_inferred_years(parsed, interview, "nearest the interview date")
+    by_interview = row_dates.with_inferred_years(
+        parsed, interview, "nearest the interview date", as_of
+    )
     by_applied = row_dates.with_inferred_years(
-        parsed, np.where(use_applied, applied, row_dates.NAT), "nearest the applied date"
+        parsed, np.where(use_applied, applied, row_dates.NAT), "nearest the applied date", as_of
     )
     return (
         np.where(use_applied, by_applied[0], by_interview[0]),

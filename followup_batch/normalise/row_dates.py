@@ -3,10 +3,13 @@ the replies and the stated decision, with years filled in for dates written with
 
 A date without a year takes the year that puts it nearest the same row's other dated cells
 (``27-Oct`` beside ``10/29/2020`` is 2020-10-27); a row without any takes it from the
-neighbouring rows (the tracker runs in time order: just before the next dated row's date, or
-nearest the last one above). Each inferred year is said in the row's problems. A weekday
-written with it ("Sun 1 March") must fit the year: else the nearest year it fits, else the cell
-is reported as a contradiction (``year_with_weekday``).
+neighbouring rows: just before the next dated row's date in a column kept oldest first, just
+after it in one kept newest first, nearest it in an unsorted one, else nearest the last dated
+row above. A tracker records what happened: a year-less date so placed after the run's date (an
+interview: more than half a year after it) while its neighbour is not, takes the same day a
+year earlier when that is recent (``within_the_run``). Each inferred year is said in the row's
+problems. A weekday written with it ("Sun 1 March") must fit the year: else the nearest year it
+fits, else the cell is reported as a contradiction (``year_with_weekday``).
 
 The work is done on numpy arrays aligned with the tracker's rows: a tracker is often 50 rows,
 where each pandas call (a Series, a .where, a comparison) costs more than the work it does.
@@ -40,12 +43,25 @@ def row_anchor(columns: Iterable[np.ndarray | pd.Series], length: int) -> np.nda
     return np.max(stacked, axis=0).view("datetime64[ns]")
 
 
+# How far after the run's date a year-less date may be placed: an application, a message or a
+# reply has happened (not at all); an interview may be booked ahead, not the better part of a
+# year. A year earlier is "recent" within the same half year before the run.
+PAST = dt.timedelta(0)
+INTERVIEW_AHEAD = dt.timedelta(days=183)
+RECENT = dt.timedelta(days=183)
+A_YEAR = dt.timedelta(days=366)  # a year-less date further from its anchor is no guess
+
+
 def years_from_row_or_neighbours(
-    parsed: date_columns.DateColumn, same_row: np.ndarray
+    parsed: date_columns.DateColumn,
+    same_row: np.ndarray,
+    as_of: dt.date | None = None,
+    ahead: dt.timedelta = PAST,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Dates, year-less ones placed nearest ``same_row`` (the row's other full dates), else
-    just before the next dated row's date (just after it in a tracker kept newest first),
-    else nearest the last dated row above.
+    by the next dated row's date as the column is sorted (``column_order``), else nearest the
+    last dated row above; never more than ``ahead`` after ``as_of`` when a year earlier is
+    recent (``within_the_run``).
 
     Returns (dates, reasons) as new arrays aligned with the column.
     """
@@ -56,33 +72,83 @@ def years_from_row_or_neighbours(
         return values, reasons
     following = parsed.dates.bfill().to_numpy()
     preceding = parsed.dates.ffill().to_numpy()
-    newest_first = _newest_first(parsed.date_values)
+    order = column_order(parsed.date_values)
     for i in pending:
         month_day = parsed.month_day_values[i]
         if not np.isnat(same_row[i]):
             anchor = pd.Timestamp(same_row[i]).date()
             inferred = dates.infer_year(month_day, anchor)
             how = f"nearest the same row's {anchor:%Y-%m-%d}"
-        elif not np.isnat(following[i]) and newest_first:
+        elif not np.isnat(following[i]) and order == NEWEST_FIRST:
             anchor = pd.Timestamp(following[i]).date()
             inferred = dates.earliest_on_or_after(month_day, anchor)
             how = f"just after the next dated row's {anchor:%Y-%m-%d}, newest first"
-        elif not np.isnat(following[i]):
+        elif not np.isnat(following[i]) and order == OLDEST_FIRST:
             anchor = pd.Timestamp(following[i]).date()
             inferred = dates.latest_on_or_before(month_day, anchor)
             how = f"just before the next dated row's {anchor:%Y-%m-%d}"
+        elif not np.isnat(following[i]):
+            anchor = pd.Timestamp(following[i]).date()
+            inferred = dates.infer_year(month_day, anchor)
+            how = f"nearest the next dated row's {anchor:%Y-%m-%d}"
         elif not np.isnat(preceding[i]):
             anchor = pd.Timestamp(preceding[i]).date()
             inferred = dates.infer_year(month_day, anchor)
             how = f"nearest the last dated row's {anchor:%Y-%m-%d}"
         else:
             continue
-        if inferred is not None:
-            placed, reasons[i] = year_with_weekday(
-                month_day, parsed.weekday_values[i], inferred, anchor, how
-            )
-            values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
+        placed, reasons[i] = placed_year(
+            month_day, parsed.weekday_values[i], inferred, anchor, how, as_of, ahead
+        )
+        values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
     return values, reasons
+
+
+def within_the_run(
+    month_day: tuple[int, int],
+    inferred: dt.date,
+    anchor: dt.date,
+    as_of: dt.date | None,
+    ahead: dt.timedelta,
+) -> dt.date | None:
+    """The same day and month on or before ``as_of`` when the neighbours placed a year-less
+    date more than ``ahead`` after the run's date, their own ``anchor`` is not after it, and
+    that earlier day is recent (``RECENT``): "2 March" in a tracker run on 2026-03-30 is
+    2026-03-02, not 2027-03-02. Else None (the placement stands)."""
+    if as_of is None or anchor > as_of or inferred <= as_of + ahead:
+        return None
+    earlier = dates.latest_on_or_before(month_day, as_of)
+    if earlier is None or earlier < as_of - RECENT:
+        return None
+    return earlier
+
+
+def placed_year(
+    month_day: tuple[int, int],
+    weekday: int | None,
+    inferred: dt.date | None,
+    anchor: dt.date,
+    how: str,
+    as_of: dt.date | None,
+    ahead: dt.timedelta,
+) -> tuple[dt.date | None, str]:
+    """A year-less date placed in the ``inferred`` year (``how`` says by what, ``anchor`` is
+    that date), kept within the run (``within_the_run``) and fitted to its weekday
+    (``year_with_weekday``); and the reason that says so. None when no year near ``anchor``
+    has the day (29 February) or the weekday."""
+    if inferred is None or abs(inferred - anchor) > A_YEAR:
+        day = dt.date(2000, *month_day)  # a leap year: every month and day is in it
+        return None, (
+            f"{dates.NOT_A_DATE} (it has no year, and no {day.day} {day:%B} is within a year of "
+            f"{anchor:%Y-%m-%d}: write the year)"
+        )
+    earlier = within_the_run(month_day, inferred, anchor, as_of, ahead)
+    if earlier is not None:
+        assert as_of is not None  # for mypy: within_the_run needs it
+        beyond = "more than half a year after" if ahead else "after"
+        how = f"{inferred:%Y-%m-%d}, {how}, is {beyond} {as_of:%a %Y-%m-%d}, the date of this run"
+        inferred = earlier
+    return year_with_weekday(month_day, weekday, inferred, anchor, how)
 
 
 def year_with_weekday(
@@ -110,12 +176,26 @@ def year_with_weekday(
     )
 
 
-def _newest_first(values: np.ndarray) -> bool:
-    """The column's dates run mostly from newest to oldest down the rows (new applications
-    added at the top)."""
+NEWEST_FIRST = "newest first"
+OLDEST_FIRST = "oldest first"
+# A column is sorted when at least this share of the steps between its consecutive dates go
+# one way: a tracker kept newest first with a row slipped in, not an unsorted one whose few
+# full dates happen to step down more often than up (3/19, 3/24, 3/9, 2/23).
+SORTED_SHARE = 0.8
+
+
+def column_order(values: np.ndarray) -> str | None:
+    """``NEWEST_FIRST`` when the column's dates run from newest to oldest down the rows (new
+    applications added at the top), ``OLDEST_FIRST`` the other way or when nothing says (the
+    usual tracker: one dated row), None when unsorted."""
     dated = values[~np.isnat(values)]
     steps = np.diff(dated.astype("int64"))
-    return int((steps < 0).sum()) > int((steps > 0).sum())
+    down, up = int((steps < 0).sum()), int((steps > 0).sum())
+    if down and down >= SORTED_SHARE * (down + up):
+        return NEWEST_FIRST
+    if up >= SORTED_SHARE * (down + up):
+        return OLDEST_FIRST
+    return None
 
 
 def stage_columns(
@@ -143,10 +223,12 @@ def latest_stages(
     problems: Problems,
     parsed: dict[int, date_columns.DateColumn],
     others: np.ndarray,
+    as_of: dt.date | None = None,
 ) -> tuple[np.ndarray, pd.Series, str, np.ndarray]:
     """A wide tracker's interview: each row's latest stage date, that stage's type, what to
     say of a row without any, and the rows whose latest stage is marked but not dated.
-    ``others``: the row's full dates outside the stage columns.
+    ``others``: the row's full dates outside the stage columns; ``as_of``: the run's date, which
+    a year-less stage date is kept within (``within_the_run``).
 
     Unreadable stage cells are reported at their own cell. A yes-mark (yes, x, ✓) in a stage
     column says that interview happened: right of every dated stage, it is the row's latest
@@ -163,7 +245,9 @@ def latest_stages(
         same_row = row_anchor(
             [others, *(c.date_values for other, c in parsed.items() if other != col)], len(index)
         )
-        stage_dates, reasons = years_from_row_or_neighbours(column, same_row)
+        stage_dates, reasons = years_from_row_or_neighbours(
+            column, same_row, as_of, INTERVIEW_AHEAD
+        )
         mark = distinct(raw.stage_cells[col], read_mark).column()
         marked = marks[col] = np.isnat(stage_dates) & (mark == True)  # noqa: E712 (elementwise)
         reasons[marked | (mark == False)] = None  # noqa: E712 (a mark is not "not a date")
@@ -186,9 +270,15 @@ def latest_stages(
 
 
 def with_inferred_years(
-    parsed: date_columns.DateColumn, near: np.ndarray, how: str
+    parsed: date_columns.DateColumn,
+    near: np.ndarray,
+    how: str,
+    as_of: dt.date | None = None,
+    ahead: dt.timedelta = PAST,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Dates, with year-less ones placed in the year nearest ``near`` and said so.
+    """Dates, with year-less ones placed in the year nearest ``near`` and said so; given
+    ``as_of``, not more than ``ahead`` after it when a year earlier is recent
+    (``within_the_run``).
 
     Returns (dates, reasons) as new arrays aligned with the column.
     """
@@ -198,11 +288,14 @@ def with_inferred_years(
         if np.isnat(near[i]):
             continue
         month_day, anchor = parsed.month_day_values[i], pd.Timestamp(near[i]).date()
-        inferred = dates.infer_year(month_day, anchor)
-        if inferred is None:
-            continue
-        placed, reasons[i] = year_with_weekday(
-            month_day, parsed.weekday_values[i], inferred, anchor, how
+        placed, reasons[i] = placed_year(
+            month_day,
+            parsed.weekday_values[i],
+            dates.infer_year(month_day, anchor),
+            anchor,
+            how,
+            as_of,
+            ahead,
         )
         values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
     return values, reasons
@@ -252,10 +345,16 @@ def stated_decision(
 
 
 def sent(
-    cells: Cells, field: str, parsed: date_columns.DateColumn, near: np.ndarray, how: str
+    cells: Cells,
+    field: str,
+    parsed: date_columns.DateColumn,
+    near: np.ndarray,
+    how: str,
+    as_of: dt.date | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(sent date, done, reasons): a date means sent then; a yes-mark means sent, undated.
-    Year-less dates take the year nearest ``near`` (``how`` says which date that is)."""
+    Year-less dates take the year nearest ``near`` (``how`` says which date that is), not
+    after ``as_of`` when a year earlier is recent."""
     values = cells[field]
     maybe_mark = cells.groups(field).copy()
     maybe_mark.pop(dt.datetime, None)  # real date cells are never marks
@@ -265,7 +364,7 @@ def sent(
         marks = distinct(values, read_sent_mark, maybe_mark).column()
         questions = distinct(values, asks, maybe_mark).column().astype(bool)
     marked = pd.notna(marks)
-    sent_on, reasons = with_inferred_years(parsed, near, how)
+    sent_on, reasons = with_inferred_years(parsed, near, how, as_of)
     sent_on[marked] = NAT
     reasons[marked] = None
     reasons[reasons == dates.NOT_A_DATE] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"

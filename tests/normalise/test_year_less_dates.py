@@ -1,0 +1,176 @@
+"""Dates written without a year, placed by the neighbouring rows and kept within the run: a
+tracker records what happened, so "2 March" in a tracker run on 2026-03-30 is 2026-03-02.
+
+Outside test ot22: an unsorted column whose few full dates stepped down more often than up
+was taken for "newest first", and year-less dates were placed a year after the run, then
+reported by the tool itself as "cannot be sent in the future".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from trackers import raw_table
+
+from followup_batch.normalise.frame import normalise_rows
+from followup_batch.read import ReadOptions
+
+OPTIONS = ReadOptions()
+MON_2026_03_30 = dt.date(2026, 3, 30)
+MON_2026_01_05 = dt.date(2026, 1, 5)
+LETTER = {"interview_at": "C", "applied_at": "C"}
+
+
+def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
+    """The normalised frame of a tracker with one date column, ``field``, holding ``values``
+    (Excel rows 2, 3, ...), run as of ``as_of``."""
+    rows = [{"company": "Acme", "position": "Analyst", field: v} for v in values]
+    return normalise_rows(raw_table(rows), OPTIONS, as_of=as_of)
+
+
+@pytest.mark.parametrize(
+    ("field", "values", "as_of", "row", "expected", "problem"),
+    [
+        # ot22's Date Applied: 3/19, 3/24, 3/9, 2/23 is no sorted column (it was "newest
+        # first"; "2 March" was 2027-03-02, after the run).
+        (
+            "applied_at",
+            ["3/19/2026", "2 March", "3/24/2026", "3/9/2026", "2/23/2026"],
+            MON_2026_03_30,
+            3,
+            "2026-03-02",
+            "read as 2026-03-02 (nearest the next dated row's 2026-03-24)",
+        ),
+        # A column kept newest first with one row out of order: the next dated row would put
+        # "Feb 26" on 2027-02-26, eleven months after the run; an interview is not booked so
+        # far ahead, and the same day a year earlier is a month ago.
+        (
+            "interview_at",
+            ["3/18/2026", "3/10/2026", "Feb 26", "3/4/2026", "2/19/2026"],
+            MON_2026_03_30,
+            4,
+            "2026-02-26",
+            "read as 2026-02-26 (2027-02-26, just after the next dated row's 2026-03-04, "
+            "newest first, is more than half a year after Mon 2026-03-30, the date of this run)",
+        ),
+        # Year end, newest first: "Dec 29" just after 2026-01-02 would be 2026-12-29, after
+        # the run; an application is not sent ahead.
+        (
+            "applied_at",
+            ["1/4/2026", "Dec 29", "1/2/2026", "12/15/2025"],
+            MON_2026_01_05,
+            3,
+            "2025-12-29",
+            "read as 2025-12-29 (2026-12-29, just after the next dated row's 2026-01-02, "
+            "newest first, is after Mon 2026-01-05, the date of this run)",
+        ),
+        # Year end, oldest first: just before the next dated row.
+        (
+            "interview_at",
+            ["12/15/2025", "Dec 29", "1/2/2026"],
+            MON_2026_01_05,
+            3,
+            "2025-12-29",
+            "read as 2025-12-29 (just before the next dated row's 2026-01-02)",
+        ),
+        # An interview may be booked ahead: a week after the run stands.
+        (
+            "interview_at",
+            ["3/20/2026", "3/25/2026", "Apr 6"],
+            MON_2026_03_30,
+            4,
+            "2026-04-06",
+            "read as 2026-04-06 (nearest the last dated row's 2026-03-25)",
+        ),
+        # Leap days: 29 February in a leap year next to the run is read.
+        (
+            "interview_at",
+            ["2/20/2024", "Feb 29", "3/5/2024"],
+            dt.date(2025, 1, 10),
+            3,
+            "2024-02-29",
+            "read as 2024-02-29 (just before the next dated row's 2024-03-05)",
+        ),
+        # A time after a year-less date is dropped, as after a full one (it was "not a date").
+        (
+            "interview_at",
+            ["3/18/2026", "Thu 3/26 9:30 AM"],
+            MON_2026_03_30,
+            3,
+            "2026-03-26",
+            "read as 2026-03-26 (nearest the last dated row's 2026-03-18)",
+        ),
+        (
+            "interview_at",
+            ["26.03.2026", "20.03."],
+            MON_2026_03_30,
+            3,
+            "2026-03-20",
+            "read as 2026-03-20 (nearest the last dated row's 2026-03-26)",
+        ),
+    ],
+)
+def test_a_year_less_date_is_placed_by_its_neighbours_within_the_run(
+    field: str,
+    values: list[object],
+    as_of: dt.date,
+    row: int,
+    expected: str,
+    problem: str,
+) -> None:
+    frame = column(field, values, as_of)
+    date_column = "interview_date" if field == "interview_at" else "applied_date"
+    assert frame.loc[row, date_column] == pd.Timestamp(expected)
+    text = values[row - 2]
+    assert frame.loc[row, "problems"] == [f'{LETTER[field]}{row}: "{text}" has no year; {problem}']
+    assert not frame.loc[row, "needs_info"]
+
+
+@pytest.mark.parametrize(
+    ("field", "values", "problem"),
+    [
+        # No 29 February within a year of 2026: not 2024-02-29, two years before (silently,
+        # as it was), nor 2028-02-29.
+        (
+            "applied_at",
+            ["2/20/2026", "Feb 29", "3/10/2026"],
+            '"Feb 29" is not a date (it has no year, and no 29 February is within a year of '
+            "2026-03-10: write the year)",
+        ),
+        (
+            "interview_at",
+            ["3/10/2026", "Feb 29", "2/20/2026"],
+            '"Feb 29" is not a date (it has no year, and no 29 February is within a year of '
+            "2026-02-20: write the year)",
+        ),
+    ],
+)
+def test_a_leap_day_without_a_year_in_a_tracker_of_no_leap_year(
+    field: str, values: list[object], problem: str
+) -> None:
+    frame = column(field, values, MON_2026_03_30)
+    date_column = "interview_date" if field == "interview_at" else "applied_date"
+    assert frame.loc[3, date_column] is pd.NaT
+    assert frame.loc[3, "problems"] == [f"{LETTER[field]}3: {problem}"]
+    assert frame.loc[3, "needs_info"]
+
+
+def test_a_sent_date_a_day_after_the_run_is_still_reported() -> None:
+    """The same day a year earlier is no recent date: the cell is a typo, said as one."""
+    rows = [
+        {
+            "company": "Acme",
+            "position": "Analyst",
+            "interview_at": dt.datetime(2026, 3, 27, 10),
+            "thank_you_sent": "3/31",
+        }
+    ]
+    frame = normalise_rows(raw_table(rows), OPTIONS, as_of=MON_2026_03_30)
+    assert frame.loc[2, "thank_you_sent"] is pd.NaT
+    assert frame.loc[2, "problems"] == [
+        'D2: "3/31" has no year; read as 2026-03-31 (nearest the interview date)',
+        'D2: "3/31" is after Mon 2026-03-30, the date of this run: a message cannot be sent '
+        "in the future; fix the date",
+    ]
