@@ -463,6 +463,7 @@ def workbook_additions(
                     done.frame["country"],
                     done.details.next_action_key,
                     done.details.later_status,
+                    done.details.moves_on,
                     days,
                 )
             )

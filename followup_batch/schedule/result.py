@@ -61,6 +61,10 @@ class ScheduleDetails:
     # The status a row with a next due date settles in while that date is further off than
     # "due soon": Scheduled, Moved on or Closed (the workbook's live status falls back to it).
     later_status: np.ndarray
+    # The day a run first says the row has moved on, for a row that has not yet: its sent last
+    # message's moved-on date, or the day after its unsent final follow-up or application
+    # check-in goes quiet (the live status says to run again from then). NaT for the others.
+    moves_on: DateArray
 
 
 @dataclass(frozen=True, eq=False)

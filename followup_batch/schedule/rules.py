@@ -29,6 +29,9 @@ from followup_batch.schedule.status import (
     next_in_sequence,
 )
 
+# The messages whose going unsent for weeks moves the row on (DESIGN: "Gone quiet").
+QUIET_ACTIONS = ("final", "application_check_in")
+
 
 def load_rules() -> RuleSet:
     """The shipped rules (``rules.toml``). A config's ``[rules]`` table laid over them is
@@ -149,6 +152,17 @@ def schedule_rows(
         later_status=np.select(
             [end.closed_without_offer, end.moved_on], ["Closed", "Moved on"], default="Scheduled"
         ).astype(object),
+        moves_on=unless_copied(
+            np.where(
+                end.moved_on,
+                NAT,
+                np.where(
+                    np.isin(action_key, QUIET_ACTIONS),
+                    steps.goes_quiet_on(next_due, rules),
+                    end.moved_on_date,
+                ),
+            )
+        ),
     )
     return Schedule(frame, rules, calendars, _frame(result, frame.index), details)
 

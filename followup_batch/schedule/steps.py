@@ -188,7 +188,13 @@ def gone_quiet_since(
     its due date + those weeks (DESIGN: "Moved on from its due date + 8 weeks"), and shows it
     from the day after, when it is more than that overdue (NaT until then, or sent)."""
     since = due + np.timedelta64(7 * rules.stale_after_weeks, "D")
-    return np.where(~done & ~np.isnat(due) & (today > since), since, NAT)
+    return np.where(~done & ~np.isnat(due) & (today >= goes_quiet_on(due, rules)), since, NAT)
+
+
+def goes_quiet_on(due: DateArray, rules: RuleSet) -> DateArray:
+    """The first day an unsent message due on ``due`` is skipped as gone quiet
+    (``gone_quiet_since``): the day after its due date + those weeks."""
+    return due + np.timedelta64(7 * rules.stale_after_weeks + 1, "D")
 
 
 def moved_on(since: DateArray, today: np.datetime64) -> np.ndarray:

@@ -410,10 +410,12 @@ class Explainer:
             )
         elif r.application_check_in_done:
             ends = self.rules.moved_on_after_application_bd
-            first = (
-                f"Waiting: nothing left to send; with no reply within {ends} bd of the "
-                "check-in the search has moved on."
+            by = (
+                f"by {day(since)} ({ends} bd after the check-in)"
+                if since is not None
+                else f"within {ends} bd of the check-in"
             )
+            first = f"Waiting: nothing left to send; with no reply {by} the search has moved on."
         else:
             return [check_in]
         return [first, check_in]

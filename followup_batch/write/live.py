@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.vocabularies import FOLLOWED_UP
 from followup_batch.read.table import RawTable
 from followup_batch.schedule.business_days import Calendars
 
@@ -24,26 +25,35 @@ SENT_AGAIN = "Sent — run again"
 # The rules skip an unsent action once the next one's due date has come (DESIGN section 3: no
 # two check-ins back to back), so from that day the run's Next action is out of date.
 NEXT_STEP_DUE = "Next step due — run again"
+# The rules move a row on once its last message went unanswered, or unsent, long enough (DESIGN
+# section 3: moved on, gone quiet): from that day the run's Next action and status are out of date.
+MOVED_ON_AGAIN = "Moved on — run again"
 # Per next-action key, the owned column of the following action's due date.
 FOLLOWING_DUE = {
     "thank_you": "check_in_1_due",
     "check_in_1": "check_in_2_due",
     "check_in_2": "final_due",
 }
-# The words a formula can give; the other statuses (Needs info, Not applied, Waiting, a closed
-# row with nothing left to send) stay plain text.
+# The words a formula can give; the other statuses (Needs info, Not applied, a closed row with
+# nothing left to send) stay plain text, and so does Waiting but on a row that moves on at a
+# known date.
 LIVE_STATUSES = frozenset({"Overdue", "Due today", "Due soon", "Scheduled", "Moved on", "Closed"})
+WAITING = "Waiting"
 
 
 def is_status_formula(text: str) -> bool:
     """A formula the tool wrote in a status cell, as ``xlsx.formulas.status_formulas`` spells
     it, in whatever row a person filled it into."""
-    return SENT_AGAIN in text or ('"Overdue",IF(' in text and '"Due today"' in text)
+    return (
+        SENT_AGAIN in text
+        or MOVED_ON_AGAIN in text
+        or ('"Overdue",IF(' in text and '"Due today"' in text)
+    )
 
 
 def is_run_again(word: str) -> bool:
     """A status word a live formula gives when the run's answer is out of date."""
-    return word in (SENT_AGAIN, NEXT_STEP_DUE)
+    return word in (SENT_AGAIN, NEXT_STEP_DUE, MOVED_ON_AGAIN)
 
 
 # The user's column that says an action went out, per next-action key.
@@ -67,7 +77,9 @@ class LiveStatus:
     ``rows``: indexed by Excel row, columns ``calendar`` (the row's calendar key), ``later``
     (the word it settles in), ``sent`` (a test of the row's sent cell, such as
     ``$M5<>""``; '' when there is none to test) and ``following`` (the owned column of the
-    following action's due date, ``FOLLOWING_DUE``; '' for none). ``business_days``:
+    following action's due date, ``FOLLOWING_DUE``; '' for none) and ``moves_on`` (the day
+    a run first says the row moved on, ``ScheduleDetails.moves_on``; NaT for none).
+    ``business_days``:
     calendar key -> its business days, sorted, over the years the file may be opened in (the
     whole workbook's calendars, so every tracker sheet's formulas point into the same columns).
     """
@@ -81,6 +93,7 @@ def live_status(
     calendar: pd.Series,
     next_action_key: np.ndarray,
     later_status: np.ndarray,
+    moves_on: np.ndarray,
     business_days: Mapping[str, Sequence[dt.date]],
 ) -> LiveStatus:
     """The live-status inputs of a tracker sheet (``calendar`` indexed by Excel row)."""
@@ -101,16 +114,36 @@ def live_status(
             _sent_test(f"${letter}{row}", value, table.epoch_1904)
             for row, value in zip(index[at].tolist(), raw.tolist(), strict=True)
         ]
+    if "outcome" in table.mapping:
+        _or_followed_up(sent, keys, table, index)
     frame = pd.DataFrame(
         {
             "calendar": calendar.astype(str),
             "later": later_status,
             "sent": pd.Series(sent, index=index, dtype=object),
             "following": pd.Series(keys, index=index, dtype=object).map(FOLLOWING_DUE).fillna(""),
+            "moves_on": pd.Series(moves_on, index=index).astype("datetime64[ns]"),
         },
         index=index,
     )
     return LiveStatus(frame, business_days)
+
+
+def _or_followed_up(sent: np.ndarray, keys: np.ndarray, table: RawTable, index: pd.Index) -> None:
+    """The sent tests of the application check-ins, or the row's stage cell changed to a word
+    that says it went out ("Followed up", ``says_followed_up``), as a run reads it: a tracker
+    without a sent column for it has only that to type into."""
+    at = np.flatnonzero(keys == "application_check_in")
+    if not len(at):
+        return
+    letter = _letter(table.mapping["outcome"] + 1)
+    words = ",".join(f'"{word}"' for word in sorted(FOLLOWED_UP))
+    for i, row in zip(at.tolist(), index[at].tolist(), strict=True):
+        # The words as ``header_key`` compares them: case (MATCH ignores it), spaces and
+        # hyphens aside.
+        cell = f'SUBSTITUTE(SUBSTITUTE(${letter}{row}," ",""),"-","")'
+        said = f"ISNUMBER(MATCH({cell},{{{words}}},0))"
+        sent[i] = f"OR({sent[i]},{said})" if sent[i] else said
 
 
 def _sent_test(ref: str, value: object, epoch_1904: bool) -> str:

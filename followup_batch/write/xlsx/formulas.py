@@ -20,8 +20,10 @@ import pandas as pd
 from followup_batch.write.live import (
     LIVE_STATUSES,
     MAX_FORMULA_TEXT,
+    MOVED_ON_AGAIN,
     NEXT_STEP_DUE,
     SENT_AGAIN,
+    WAITING,
     LiveStatus,
 )
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
@@ -73,26 +75,34 @@ def status_formulas(
     date: a next due date and a word of ``LIVE_STATUSES``. ``calendar`` is the calendars
     sheet's name, ``ranges`` its columns (``calendar_sheet``). ``following``: owned due
     column -> (its letter, the run's dates in it): from the day the following action's date
-    comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action)."""
+    comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action); from
+    the day the row moves on (``LiveStatus.rows``' ``moves_on``), ``MOVED_ON_AGAIN``, also on
+    a ``Waiting`` row."""
     inputs = _row_inputs(live.rows)
     sheet = sheet_reference(calendar)
     follow = _following_cells(live.rows, status.index, following or {})
+    moves_on = _moves_on(live.rows)
     formulas = {}
     for row, word, has_due in zip(
         status.index.tolist(), status.tolist(), due.notna().tolist(), strict=True
     ):
-        if word not in LIVE_STATUSES or not has_due or row not in inputs:
+        if row not in inputs:
             continue
         key, later, sent = inputs[row]
-        if key not in ranges:
+        if word == WAITING and row in moves_on:
+            formula = f'"{WAITING}"'
+        elif word in LIVE_STATUSES and has_due and key in ranges:
+            days = f"{sheet}!{ranges[key]}"
+            d = f"${due_letter}{row}"
+            formula = (
+                f'IF({d}<TODAY(),"Overdue",IF({d}=TODAY(),"Due today",'
+                f"IF({d}<=IFERROR(INDEX({days},MATCH(TODAY(),{days},1)+{due_soon_bd}),0),"
+                f'"Due soon","{later}")))'
+            )
+        else:
             continue
-        days = f"{sheet}!{ranges[key]}"
-        d = f"${due_letter}{row}"
-        formula = (
-            f'IF({d}<TODAY(),"Overdue",IF({d}=TODAY(),"Due today",'
-            f"IF({d}<=IFERROR(INDEX({days},MATCH(TODAY(),{days},1)+{due_soon_bd}),0),"
-            f'"Due soon","{later}")))'
-        )
+        if row in moves_on:
+            formula = f'IF(TODAY()>={moves_on[row]},"{MOVED_ON_AGAIN}",{formula})'
         if row in follow:
             f = follow[row]
             formula = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{formula})'
@@ -117,6 +127,18 @@ def _following_cells(
     return cells
 
 
+def _moves_on(rows: pd.DataFrame) -> dict[int, str]:
+    """Excel row -> the day it moves on as a formula's date (``DATE(2026,4,28)``), for the rows
+    that have one (``LiveStatus.rows``' ``moves_on``)."""
+    if "moves_on" not in rows:
+        return {}
+    days = rows["moves_on"].dropna()
+    return {
+        int(row): f"DATE({day.year},{day.month},{day.day})"
+        for row, day in zip(days.index.tolist(), days.tolist(), strict=True)
+    }
+
+
 def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
     """Excel row -> (calendar key, later word, sent test), from ``LiveStatus.rows``. Looked up
     in a dict: ``isin`` and ``reindex`` of the 50-row frames took 0.7 ms a sheet, most of
@@ -139,8 +161,8 @@ def urgency_formulas(
     due_cells: Sequence[str], status_cells: Sequence[str], row_checks: Sequence[str]
 ) -> list[str]:
     """The Drafts sheet's live urgency: the tracker row's status once it says to run again
-    (its sent cell filled, or the following step due), else by the message's due date
-    (``TODAY()`` in every formula, so it follows the date).
+    (its sent cell filled, the following step due, or the row moved on), else by the
+    message's due date (``TODAY()`` in every formula, so it follows the date).
 
     ``row_checks``: a test that the tracker row still holds the message's company and position
     ('' for none). References follow inserted and deleted rows, but a sort moves values under
@@ -149,7 +171,8 @@ def urgency_formulas(
     formulas = []
     for due, status, check in zip(due_cells, status_cells, row_checks, strict=True):
         formula = (
-            f'IF(OR({status}="{SENT_AGAIN}",{status}="{NEXT_STEP_DUE}"),{status},'
+            f'IF(OR({status}="{SENT_AGAIN}",{status}="{NEXT_STEP_DUE}",'
+            f'{status}="{MOVED_ON_AGAIN}"),{status},'
             f'IF({due}<TODAY(),"Overdue",'
             f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
             f'"In "&({due}-TODAY())&" days"))))'

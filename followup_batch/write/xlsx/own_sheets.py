@@ -10,7 +10,7 @@ import pandas as pd
 
 from followup_batch.read.names import client_key
 from followup_batch.schedule.labels import STATUSES
-from followup_batch.write.live import NEXT_STEP_DUE, SENT_AGAIN
+from followup_batch.write.live import MOVED_ON_AGAIN, NEXT_STEP_DUE, SENT_AGAIN
 from followup_batch.write.outbox import ClientRows, Outbox, SheetLayout
 from followup_batch.write.xlsx.design import LEGEND, safe_text
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
@@ -42,11 +42,11 @@ DRAFTS_COLUMNS = {
 }
 DRAFT_WIDTH = 80  # characters: a draft reads like a letter
 # The Summary's Status column holds every word whole ("Next step due — run again").
-STATUS_WIDTH = max(len(word) for word in (*STATUSES, SENT_AGAIN, NEXT_STEP_DUE)) + 2
+STATUS_WIDTH = max(len(word) for word in (*STATUSES, SENT_AGAIN, NEXT_STEP_DUE, MOVED_ON_AGAIN)) + 2
 DRAFTS_WIDTHS = {"Urgency": 22, "Draft": DRAFT_WIDTH, "Compose": 14, "Subject": 40}
 LINE_POINTS = 15  # a line of the default font
 MAX_DRAFT_LINES = 40  # a longer draft scrolls inside its cell
-SUMMARY_STATUSES = (*STATUSES[:5], SENT_AGAIN, NEXT_STEP_DUE, *STATUSES[5:])
+SUMMARY_STATUSES = (*STATUSES[:5], SENT_AGAIN, NEXT_STEP_DUE, MOVED_ON_AGAIN, *STATUSES[5:])
 
 
 def summary_statuses(outbox: Outbox) -> tuple[str, ...]:

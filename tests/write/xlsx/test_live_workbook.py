@@ -51,6 +51,7 @@ FOLLOWING = {
     "2nd check-in": "final_due",
 }
 RESTING = ("Scheduled", "Moved on", "Closed")
+MOVED = "Moved on — run again"
 
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None or shutil.which("faketime") is None,
@@ -137,6 +138,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     sheet = book["Interviews"]
     header = {cell.value: cell.column for cell in sheet[1]}
     rows = {}
+    moves_on = pd.Series(computed.details.moves_on, index=computed.frame.index)
     for excel_row in computed.frame.index:
         cell = sheet.cell(excel_row, header["Follow-up status"])
         rows[int(excel_row)] = {
@@ -145,6 +147,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             "due": computed.output.at[excel_row, "next_due"],
             "country": str(computed.frame.at[excel_row, "country"]),
             "action": computed.output.at[excel_row, "next_action"],
+            "moves_on": moves_on[excel_row],
         }
         following = FOLLOWING.get(rows[int(excel_row)]["action"])
         rows[int(excel_row)]["following"] = (
@@ -189,6 +192,11 @@ def expected_status(facts: dict[str, object], day: dt.date, due_soon_bd: int) ->
     """The status on ``day`` from the row's Next due and calendar (DESIGN section 3)."""
     if not facts["formula"]:
         return str(facts["status"])
+    moves_on = facts["moves_on"]
+    if moves_on == moves_on and moves_on.date() <= day:  # type: ignore[attr-defined]
+        return MOVED  # not NaT, and come
+    if facts["status"] == "Waiting":  # no due date: the word until it moves on
+        return "Waiting"
     due = np.datetime64(facts["due"].date(), "D")  # type: ignore[attr-defined]
     today = np.datetime64(day, "D")
     following = facts["following"]
@@ -308,6 +316,7 @@ def test_plain_statuses_stay_text_and_live_ones_cache_the_runs_word(written):
         assert sheet.cell(excel_row, column).value == facts["status"]  # the cached word
         has_due = facts["due"] == facts["due"]  # not NaT
         live = has_due and facts["status"] in {"Overdue", "Due today", "Due soon", *RESTING}
+        live |= facts["status"] == "Waiting" and facts["moves_on"] == facts["moves_on"]
         assert facts["formula"] == live, excel_row
     formulas = openpyxl.load_workbook(written["path"])
     assert formulas["Calendars"].sheet_state == "hidden"
@@ -460,3 +469,72 @@ def test_a_rerun_with_nothing_changed_writes_nothing(written):
     before = written["path"].read_bytes()
     process_file(written["path"], Config(), RunOptions(AS_OF))
     assert written["path"].read_bytes() == before
+
+
+# --- Moving on between runs (ot22 F3, F6) ------------------------------------------------------
+# Applications run on Tue 2026-04-07 (US): Orbit's check-in, due Tue 03-03, goes quiet after
+# 8 weeks (a run says "Moved on" from Wed 04-29); Greenleaf's, marked sent in its Status cell
+# ("Followed up", counted on its due date Wed 03-25), has no reply 10 bd later (Wed 04-08);
+# Kestrel's is due Fri 04-10. In a copy the person types "follow-up sent" into Kestrel's
+# Status cell, the only place this tracker has for it.
+QUIET_AS_OF = dt.date(2026, 4, 7)
+QUIET_ROWS = (
+    ("Orbit Games", "Producer", dt.date(2026, 2, 23), "Applied", "Gaming"),
+    ("Greenleaf Charity", "Fundraiser", dt.date(2026, 3, 16), "Followed up", "Retail"),
+    ("Kestrel Bank", "Analyst", dt.date(2026, 3, 30), "Applied", "Banking"),
+)
+# Day -> each row's word (and the copy's Kestrel) in the workbook that day, and a run's status.
+QUIET_DAYS = {
+    dt.date(2026, 4, 7): (("Overdue", "Waiting", "Scheduled"), ("Overdue", "Waiting", "Scheduled")),
+    dt.date(2026, 4, 8): (("Overdue", MOVED, "Due soon"), ("Overdue", "Moved on", "Due soon")),
+    dt.date(2026, 4, 28): (("Overdue", MOVED, "Overdue"), ("Overdue", "Moved on", "Overdue")),
+    dt.date(2026, 4, 29): ((MOVED, MOVED, "Overdue"), ("Moved on", "Moved on", "Overdue")),
+}
+
+
+@pytest.fixture(scope="module")
+def quiet(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("quiet")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Applications"
+    sheet.append(["Company", "Position", "Date Applied", "Status", "Industry", "Country"])
+    for row in QUIET_ROWS:
+        sheet.append([*row, "US"])
+    path = folder / "applications.xlsx"
+    book.save(path)
+    process_file(path, Config(), RunOptions(QUIET_AS_OF))
+    written = openpyxl.load_workbook(path)
+    written["Applications"]["D4"] = "follow-up sent"
+    sent = folder / "followed.xlsx"
+    written.save(sent)
+    return {"path": path, "sent": sent}
+
+
+@pytest.mark.parametrize("day", list(QUIET_DAYS), ids=str)
+def test_a_run_moves_the_rows_on_the_days_the_table_says(quiet, day):
+    table = resolve_roles(read_trackers(quiet["path"], Config().reading)[0])
+    status = compute_sheet(table, Config(), day).output["status"]
+    assert tuple(status.tolist()) == QUIET_DAYS[day][1]
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_the_status_says_moved_on_run_again_from_the_day_a_run_moves_the_row_on(quiet, tmp_path):
+    """A check-in left unsent 8 weeks, or sent and unanswered 10 bd, moves the row on: the
+    workbook says to run again that day, not Overdue (red, and in the outbox) or Waiting for
+    weeks; a Status cell changed to a followed-up word says Sent — run again."""
+    files = [quiet["path"], quiet["sent"]]
+    seen, expected = {}, {}
+    for day, (words, _run) in QUIET_DAYS.items():
+        tables = render(files, day, tmp_path / day.isoformat(), tmp_path / "lo")
+        table, header = tracker_table(tables[quiet["path"]])
+        sent, _ = tracker_table(tables[quiet["sent"]])
+        at = header["Follow-up status"]
+        seen[day] = [tuple(table[r][at]) for r in (1, 2, 3)] + [tuple(sent[3][at])]
+        expected[day] = [(word, FILL.get(word)) for word in (*words, "Sent — run again")]
+        outbox = next(t for t in tables[quiet["path"]] if t and t[0] and t[0][0][0] == "Urgency")
+        urgency = {cells[2][0]: cells[0][0] for cells in outbox[1:]}
+        seen[day].append(urgency["Orbit Games"])
+        expected[day].append(words[0])
+    assert seen == expected
