@@ -495,9 +495,10 @@ def test_header_keys_of_english_headers_are_unchanged() -> None:
             ["Entreprise", "Poste", "Date de l'entretien", "Branche"],
             {"company": 0, "position": 1, "interview_at": 2, "industry": 3},
         ),
-        (  # German "Art" alone (kind) is left alone
+        (  # German "Art" alone (kind) is the vague header of the Interview Type: read here, and
+            # left alone once its cells are not interview types (test_header_languages.py)
             ["Firma", "Stelle", "Vorstellungsgespräch am", "Art"],
-            {"company": 0, "position": 1, "interview_at": 2},
+            {"company": 0, "position": 1, "interview_at": 2, "interview_type": 3},
         ),
         (  # "Datum" alone is either date, as "Date" is: beside an interview date, the applied
             ["Firma", "Stelle", "Datum", "Interviewdatum"],
