@@ -47,7 +47,7 @@ from followup_batch.normalise.cells import each_distinct
 from followup_batch.normalise.clients import in_mixed_case
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
-    KEEP_ACADEMIC,
+    IN_ENGLISH,
     MONSIEUR,
     WITH_FIRST_NAME,
     WITHOUT_ACADEMIC,
@@ -213,14 +213,14 @@ def _first_name(name: str, words: list[str]) -> str:
 
 
 def _titles(words: list[str]) -> list[str]:
-    """The titles a greeting keeps of those before a name ("Frau Dr. Eva Huber": ["Frau",
-    "Dr."]; "Ms. Dr. Lee": ["Dr."]; "Mme Dr Durand": ["Mme"]), in a name's case ("DR.",
-    "frau": "Dr.", "Frau"); all the words when the name is only titles ("Frau Dr.")."""
+    """The titles a greeting keeps of those before a name, German ones in English ("Hr. Vogel":
+    ["Mr."]; "Ms. Dr. Lee" and "Frau Dr. Eva Huber": ["Dr."]; "Mme Dr Durand": ["Mme"]), in a
+    name's case ("DR.": "Dr."); all the words when the name is only titles ("Frau Dr.")."""
 
     count = titles_before(words)
-    written = words[:count]
+    written = [IN_ENGLISH.get(title_key(w), w) for w in words[:count]]
     keys = {title_key(w) for w in written}
-    if keys & KEEP_ACADEMIC or not keys & ACADEMIC_TITLES:
+    if not keys & ACADEMIC_TITLES:
         kept = written
     elif keys & WITHOUT_ACADEMIC:
         kept = [w for w in written if title_key(w) not in ACADEMIC_TITLES]

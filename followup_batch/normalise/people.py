@@ -75,16 +75,17 @@ from followup_batch.read.names import (
 ACADEMIC_TITLES = frozenset(
     {"dr", "prof", "professor", "professorin", "dra", "dott", "dott.ssa", "dottssa", "prof.ssa"}
 )
-# Courtesy titles whose greeting keeps the academic titles after them: German writes "Frau Dr.
-# Huber", "Herr Prof. Dr. Müller" ("Hr" without a dot is read as HR, a role).
-KEEP_ACADEMIC = frozenset({"frau", "herr", "fr", "hr"})
+# German courtesy titles, greeted with their English ones: the drafts are English, and "Hi Hr.
+# Vogel," or "Hi Frau Dr. Lang," reads as German typed into an English note ("Hr" without a dot
+# is read as HR, a role). Their academic titles then give way as English greets: "Hi Dr. Lang,".
+IN_ENGLISH = {"frau": "Ms.", "fr": "Ms.", "herr": "Mr.", "hr": "Mr."}
 # ... and those whose greeting leaves them out: French greets "Madame Durand", not "Madame le
 # docteur" ("M." is an initial).
 WITHOUT_ACADEMIC = frozenset({"mme", "mlle", "madame", "mademoiselle", "monsieur"})
 # The others give way to an academic title, as English, Spanish and Italian greet "Dr. Lee",
 # "Dra. García", "Dott.ssa Rossi" rather than "Ms. Dr. Lee". Not "Don" or "Dona": first names.
 COURTESY_TITLES = (
-    KEEP_ACADEMIC
+    IN_ENGLISH.keys()
     | WITHOUT_ACADEMIC
     | {
         *("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"),

@@ -2,7 +2,7 @@
 
 An outside test: "Dana Ortiz, Recruiter" drafted a second note to "Recruiter" and said the
 row's one address left "no address for Recruiter"; "Frau Dr. Huber, Personalleiterin" greeted
-"Hi Frau Huber and Personalleiterin,". Each case is an Interviewer cell, the people the row
+"Hi Frau Huber and Personalleiterin," (now "Hi Dr. Huber,": the draft is English). Each case is an Interviewer cell, the people the row
 reads from it, and the greeting of the row's note (``drafts.context.people_of``).
 """
 
@@ -69,13 +69,13 @@ CELLS = {
     # German, French, Spanish.
     "Frau Dr. Huber, Personalleiterin": (
         ["Frau Dr. Huber (Personalleiterin)"],
-        "Hi Frau Dr. Huber,",
+        "Hi Dr. Huber,",
     ),
     "Herr Jonas Müller - Geschäftsführer": (
         ["Herr Jonas Müller (Geschäftsführer)"],
-        "Hi Herr Müller,",
+        "Hi Mr. Müller,",
     ),
-    "Frau Eva Huber, HR-Managerin": (["Frau Eva Huber (HR-Managerin)"], "Hi Frau Huber,"),
+    "Frau Eva Huber, HR-Managerin": (["Frau Eva Huber (HR-Managerin)"], "Hi Ms. Huber,"),
     "Mme Durand (RH)": (["Mme Durand (RH)"], "Hi Mme Durand,"),
     "Mme Claire Durand, DRH": (["Mme Claire Durand (DRH)"], "Hi Mme Durand,"),
     "M. Dupont, chargé de recrutement": (["M. Dupont (chargé de recrutement)"], "Hi M. Dupont,"),
@@ -86,13 +86,13 @@ CELLS = {
     "Dana Ortiz; Recruiter": (["Dana Ortiz", "Recruiter"], "Hi Dana,"),
     "Dana Ortiz, HR team": (["Dana Ortiz", "HR team"], "Hi Dana,"),  # a group, not her title
     "Ana López, Sr. López": (["Ana López", "Sr. López"], "Hi Ana and Sr. López,"),  # Señor
-    "Herr Weber, Hr. Müller": (["Herr Weber", "Hr. Müller"], "Hi Herr Weber and Hr. Müller,"),
+    "Herr Weber, Hr. Müller": (["Herr Weber", "Hr. Müller"], "Hi Mr. Weber and Mr. Müller,"),
     "Lee Head, Mary Lead": (["Lee Head", "Mary Lead"], "Hi Lee and Mary,"),  # surnames
     "Dana Ortiz - Initech": (["Dana Ortiz - Initech"], "Hi Dana,"),  # not a title: as written
     # A title written first, before a colon or a spaced dash; a label before a colon is left out.
     "Recruiter: Dana Ortiz": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
     "Hiring Manager - Sam Lee": (["Sam Lee (Hiring Manager)"], "Hi Sam,"),
-    "HR: Frau Huber": (["Frau Huber (HR)"], "Hi Frau Huber,"),
+    "HR: Frau Huber": (["Frau Huber (HR)"], "Hi Ms. Huber,"),
     "Talent Acquisition – Ana Diaz": (["Ana Diaz (Talent Acquisition)"], "Hi Ana,"),
     "Dana Ortiz: Recruiter": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
     "Recruiter: Dana Ortiz; Hiring Manager: Sam Lee": (
