@@ -15,7 +15,7 @@ import pandas as pd
 
 from followup_batch.schedule import steps
 from followup_batch.schedule.business_days import DateArray, RowCalendar
-from followup_batch.schedule.rows import NAT, RowInputs
+from followup_batch.schedule.rows import NAT, SEQUENCE, RowInputs
 from followup_batch.schedule.ruleset import RuleSet
 
 
@@ -185,11 +185,20 @@ class Networking(NamedTuple):
 
 
 def networking(
-    row: RowInputs, end: Ending, today: np.datetime64, rules: RuleSet, days: RowCalendar
+    row: RowInputs,
+    interview: Interview,
+    end: Ending,
+    today: np.datetime64,
+    rules: RuleSet,
+    days: RowCalendar,
 ) -> Networking:
     after_close = (end.closed_without_offer | end.moved_on) & ~end.offer
+    sent_on = {
+        name: steps.counted_sent(row.sent[name], row.done[name], getattr(interview, name))
+        for name in SEQUENCE
+    }
     counted_from = steps.networking_from(
-        row.interview, row.reply, row.sent, row.networking_sent, end.moved_on, end.moved_on_date
+        row.interview, row.reply, sent_on, row.networking_sent, end.moved_on, end.moved_on_date
     )
     has_interview = ~np.isnat(row.interview)
     due = steps.networking_due(counted_from, after_close & has_interview, rules, days)

@@ -73,7 +73,7 @@ def schedule_rows(
     thanks = (chosen == SEQUENCE.index("thank_you")) & (over.by >= today) & ~over.closed
     chosen = np.where(over.taken & ~thanks, NOTHING, chosen)
     skipped = np.where(over.taken, 0, skipped)
-    touch = phases.networking(row, end, today, rules, days)
+    touch = phases.networking(row, interview, end, today, rules, days)
 
     # Next action and status, against the as-of date.
     has_interview = ~np.isnat(row.interview)

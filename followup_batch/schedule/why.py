@@ -513,7 +513,9 @@ class Explainer:
             weeks_day = r.networking_from + dt.timedelta(weeks=weeks)
             landed = "" if weeks_day == r.networking_due else f"{day(weeks_day)} → "
             lines["networking"] = (
-                f"Networking check-in: {weeks} weeks after {day(r.networking_from)} → "
+                f"Networking check-in: {weeks} weeks after {day(r.networking_from)}"
+                + self.undated_close(r)
+                + " → "
                 + landed
                 + self.rolled(calendar, weeks_day, r.networking_due)
             )
@@ -590,6 +592,20 @@ class Explainer:
             f"the employer replied {day(reply)}, so the clock restarts: {n} bd after the "
             f"reply → {self.days_words(calendar, reply, end)}" + window_words(end, due)
         )
+
+    @staticmethod
+    def undated_close(r: WhyInputs) -> str:
+        """Which message marked sent without a date gave a closed row's networking check-in
+        its day (DESIGN: it counts as sent on its due date); '' when a dated cell did."""
+        if r.moved_on:
+            return ""
+        for name in reversed(SEQUENCE):
+            due = getattr(r, f"{name}_due")
+            undated = getattr(r, f"{name}_done") and getattr(r, f"{name}_sent") is None
+            if undated and due == r.networking_from:
+                label = ACTION_LABELS[name].lower()
+                return f" (the {label}, marked sent without a date, counts on its due date)"
+        return ""
 
     @staticmethod
     def sent(r: WhyInputs, name: str) -> str:

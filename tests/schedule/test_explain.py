@@ -222,6 +222,21 @@ def test_closed_waiting_and_moved_on() -> None:
     assert moved[1].startswith("Moved on: no reply within 10 bd of the final follow-up")
 
 
+def test_a_networking_day_from_an_undated_send_says_so() -> None:
+    """An outside test (ot22): the networking check-in counted from the interview, its Why
+    silent on the thank-you marked "ja"; it counts as sent on its due date (DESIGN)."""
+    row = {"interview_date": "2026-03-04", "country": "DE", "outcome": "rejected"}
+    assert why(as_of="2026-03-30", thank_you_sent=True, **row)[0] == (
+        "Networking check-in: 10 weeks after Thu 2026-03-05 (the thank-you note, marked sent "
+        "without a date, counts on its due date) → Thu 2026-05-14 → Fri 2026-05-15 (skipped "
+        "Ascension Day Thu 05-14)"
+    )
+    assert why(as_of="2026-03-30", thank_you_sent="2026-03-05", **row)[0] == (
+        "Networking check-in: 10 weeks after Thu 2026-03-05 → Thu 2026-05-14 → Fri 2026-05-15 "
+        "(skipped Ascension Day Thu 05-14)"
+    )
+
+
 @pytest.mark.parametrize(
     ("row", "expected"),
     [

@@ -363,6 +363,30 @@ def test_networking_rolls_to_a_business_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # An outside test (ot22): a German video interview Wed 2026-03-04, rejected, thank-you
+        # marked "ja". It counts as sent on its due date Thu 03-05: + 10 weeks = Thu 05-14,
+        # Ascension Day → Fri 05-15 (the interview alone gave Wed 05-13).
+        ({"country": "DE", "thank_you_sent": True}, "2026-05-15"),
+        ({"country": "DE", "thank_you_sent": "2026-03-04"}, "2026-05-13"),  # dated: its date
+        ({"country": "DE"}, "2026-05-13"),  # nothing sent: the interview
+        # 1st check-in marked sent: due Fri 03-13 (7 bd, senior), + 10 weeks = Fri 05-22.
+        ({"country": "DE", "check_in_1_sent": True}, "2026-05-22"),
+        # ... unless a dated cell is later: a reply on Mon 03-23 → Mon 06-01.
+        ({"country": "DE", "check_in_1_sent": True, "last_reply": "2026-03-23"}, "2026-06-01"),
+    ],
+)
+def test_networking_counts_an_undated_send_on_its_due_date(
+    row: dict[str, Any], expected: str
+) -> None:
+    """DESIGN section 3: the close date is the latest date in the row, and an action marked
+    sent without a date counts as sent on its due date."""
+    interview = {"interview_date": "2026-03-04", "seniority": "senior", "outcome": "rejected"}
+    assert one(as_of="2026-03-30", **interview, **row)["networking_due"] == expected
+
+
+@pytest.mark.parametrize(
     ("as_of", "due", "status"),
     [
         # due Tue 12-01 (1st check-in after Fri 11-20)

@@ -470,8 +470,9 @@ def schedule_row(row, settings: Settings) -> RowResult:
         if moved_on:
             closed_on = moved_on_date
         else:
-            actual = [interview, reply, *sent.values()]
-            closed_on = max(day for day in actual if day is not None)
+            # An undated send counts as sent on its due date, here too.
+            sent_on = [sent[a] or (due[a] if done[a] else None) for a in SEQUENCE]
+            closed_on = max(day for day in [interview, reply, *sent_on] if day is not None)
         touch = as_date(row.networking_sent)
         if touch is not None:
             closed_on = max(closed_on, touch)
