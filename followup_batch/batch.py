@@ -374,15 +374,22 @@ def schedule_sheet(
     )
 
 
-def signer_notes(tables: list[RawTable], config: Config) -> list[list[str]]:
+def signer_notes(
+    tables: list[RawTable], config: Config, drafted: list[bool]
+) -> tuple[list[list[str]], list[list[str]]]:
     """Who signs each sheet's drafts, when its name decided; nothing for a sheet without rows
     (no drafts). A note is said on the first sheet it is true of only: the month sheets of a
-    split tracker are all signed by the one file name, said once for the file."""
+    split tracker are all signed by the one file name, said once for the file. And, by sheet,
+    those of the notes a run shows without -v: drafts the configured sender would have
+    signed, and drafts signed by nobody when a sheet they are true of ``drafted`` any (a
+    newcomer's "job search 2026.xlsx": every draft ends "Best regards," and nothing)."""
     from followup_batch.drafts.signer import signer_notes as notes
+    from followup_batch.drafts.signer import unsigned, withheld_from_sender
 
     said: set[str] = set()
+    shown: set[str] = set()
     per_sheet = []
-    for table in tables:
+    for table, drafts in zip(tables, drafted, strict=True):
         found = []
         if len(table.cells):
             has_client_column = "client" in table.mapping
@@ -396,9 +403,13 @@ def signer_notes(tables: list[RawTable], config: Config) -> list[list[str]]:
                 table.client_doubt,
                 table.client_person,
             )
+        if withheld_from_sender(table.client_person, config.sender):
+            shown.update(found)
+        elif drafts:
+            shown.update(unsigned(found))
         per_sheet.append([note for note in found if note not in said])
         said.update(found)
-    return per_sheet
+    return per_sheet, [[note for note in found if note in shown] for found in per_sheet]
 
 
 def templates_for(config: Config) -> Templates:
@@ -552,7 +563,6 @@ def _process(
     path: Path, config: Config, options: RunOptions, say: Callable[[str], None]
 ) -> list[SheetReport]:
     from followup_batch import rerun
-    from followup_batch.drafts.signer import withheld_from_sender
     from followup_batch.write.atomic import CHANGED_MEANWHILE, fingerprint, resolve_target
 
     as_of, output = options.as_of, options.output
@@ -609,10 +619,14 @@ def _process(
     beside = [(table, done) for table, done, written in pairs if not written]
     if beside:  # their drafts edited by hand stay in the outbox, told when they are run
         _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real)
-    signing = signer_notes(tables, config)
+    signing, signing_shown = signer_notes(
+        tables, config, drafted=[bool((done.output["draft"] != "").any()) for done in computed]
+    )
     private = topic_notes(tables)
 
-    for table, done, signed, notes_kept in zip(tables, computed, signing, private, strict=True):
+    for table, done, signed, shown, notes_kept in zip(
+        tables, computed, signing, signing_shown, private, strict=True
+    ):
         out = done.output
         report = SheetReport(
             path,
@@ -630,7 +644,7 @@ def _process(
             notices=[
                 *table.notices,
                 *assumed_date_notes(table, config.reading),
-                *(signed if withheld_from_sender(table.client_person, config.sender) else []),
+                *shown,
             ],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,

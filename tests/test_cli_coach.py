@@ -344,16 +344,42 @@ def test_an_unsigned_tracker_says_why_in_a_note(clients: Path) -> None:
     code, out, err = invoke("run", str(clients), "--as-of", AS_OF, "--dry-run", "-v")
     assert code == 0, err
     assert (
-        'tracker 2.xlsx [Jobs]: note: drafts are unsigned: the file name "tracker 2" is not a '
-        'person\'s name; name the file after the client ("Maya Chen.xlsx"), add a Client '
-        "column or set [sender] name in the config"
+        'note: tracker 2.xlsx [Jobs]: drafts are unsigned: the file name "tracker 2" is not a '
+        'person\'s name; name the file after yourself or your client ("Maya Chen.xlsx"), add '
+        "a Client column or set [sender] name in the config"
     ) in err
-    assert "Maya Chen.xlsx [Jobs]: note: drafts are unsigned" not in err
+    assert "Maya Chen.xlsx [Jobs]: drafts are unsigned" not in err
+
+
+# file name, outcome -> the line the run says without -v (an outside test, ot22 F7: a
+# newcomer's "job search 2026.xlsx" drafted every message unsigned, said only with -v)
+UNSIGNED_WITHOUT_V = {
+    ("job search 2026.xlsx", "Interviewing"): (
+        'note: job search 2026.xlsx [Jobs]: drafts are unsigned: the file name "job search 2026" '
+        "is not a person's name; name the file after yourself or your client (\"Maya "
+        'Chen.xlsx"), add a Client column or set [sender] name in the config'
+    ),
+    ("job search 2026.xlsx", "Offer"): None,  # nothing drafted: nothing unsigned to tell
+    ("Maya Chen.xlsx", "Interviewing"): None,  # signed "Maya Chen"
+}
+
+
+@pytest.mark.parametrize(("name", "outcome"), UNSIGNED_WITHOUT_V, ids=map(str, UNSIGNED_WITHOUT_V))
+def test_unsigned_drafts_are_said_without_verbose(tmp_path: Path, name: str, outcome: str) -> None:
+    path = make_tracker(tmp_path / name, [[*ACME, outcome]], [*PEOPLE, "Outcome"])
+    code, out, err = invoke("run", str(path), "--as-of", AS_OF)
+    assert code == 0, err
+    said = [line for line in err.splitlines() if "unsigned" in line]
+    expected = UNSIGNED_WITHOUT_V[name, outcome]
+    assert said == ([] if expected is None else [expected])
+    _, _, err = invoke("run", str(path), "--as-of", "2026-11-21", "-q")
+    assert err == ""
 
 
 UNSIGNED = (
     'drafts are unsigned: the {source} name "{name}" is not a person\'s name; name the file '
-    'after the client ("Maya Chen.xlsx"), add a Client column or set [sender] name in the config'
+    'after yourself or your client ("Maya Chen.xlsx"), add a Client column or set [sender] name '
+    "in the config"
 )
 
 
@@ -386,7 +412,7 @@ def test_an_unsigned_note_is_said_once_for_what_signs(
     code, _, err = invoke("run", str(path), "--as-of", AS_OF, "--dry-run", "-v")
     assert code == 0, err
     said = [line.strip() for line in err.splitlines() if "drafts are unsigned" in line]
-    assert said == [f"tracker.xlsx [{sheet}]: note: {note}" for sheet, note in expected]
+    assert said == [f"note: tracker.xlsx [{sheet}]: {note}" for sheet, note in expected]
 
 
 # file name -> how its drafts end (ot12 F2: "protected.xlsx" signed "Best regards, Protected")
@@ -433,9 +459,9 @@ def test_a_file_name_signs_its_drafts_only_when_a_persons(
     assert sheet.cell(2, header.index("Draft") + 1).value.endswith(ending)
     stem = Path(name).stem
     note = (
-        f'{name} [Jobs]: note: drafts are unsigned: the file name "{stem}" is not a person\'s '
-        'name; name the file after the client ("Maya Chen.xlsx"), add a Client column or set '
-        "[sender] name in the config"
+        f'note: {name} [Jobs]: drafts are unsigned: the file name "{stem}" is not a person\'s '
+        'name; name the file after yourself or your client ("Maya Chen.xlsx"), add a Client '
+        "column or set [sender] name in the config"
     )
     assert (note in err) is (ending == "Best regards,")
 
@@ -2063,8 +2089,8 @@ def _signer_note(name: str, signer: str, said: str | None) -> str | None:
             "in; add a Client column or rename the folder to sign them otherwise"
         )
     advice = (
-        'name the file after the client ("Maya Chen.xlsx"), add a Client column or set [sender] '
-        "name in the config"
+        'name the file after yourself or your client ("Maya Chen.xlsx"), add a Client column or '
+        "set [sender] name in the config"
     )
     if said == "NOBODY":
         stem = Path(file).stem

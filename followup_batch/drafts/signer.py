@@ -301,6 +301,16 @@ def names_the_sender(name: str, sender_name: str) -> bool:
     return bool(words) and all(word in own for word in words)
 
 
+# How a signer note begins when the drafts are signed by nobody: every draft of the tracker ends
+# "Best regards," and nothing, said without -v (``unsigned``).
+UNSIGNED = "drafts are unsigned"
+
+
+def unsigned(notes: list[str]) -> list[str]:
+    """Those of a sheet's ``signer_notes`` that say its drafts are signed by nobody."""
+    return [note for note in notes if note.startswith(UNSIGNED)]
+
+
 def withheld_from_sender(person: str, sender: Mapping[str, str]) -> bool:
     """Whether the configured [sender] must not sign the drafts of a tracker whose file name
     begins with ``person``'s name though it signs nothing (``RawTable.client_person``):
@@ -361,7 +371,7 @@ def signer_notes(
         return []
     if doubt and withheld_from_sender(person, sender):
         return [
-            f'drafts are unsigned, not signed by the configured [sender] "{configured}" with '
+            f'{UNSIGNED}, not signed by the configured [sender] "{configured}" with '
             f'its address: "{file_name}" {doubt}; add a Client column or name the file after '
             f'the client ("{person}.{file_name.rpartition(".")[2]}")'
         ]
@@ -369,7 +379,7 @@ def signer_notes(
         if configured:
             return []
         return [
-            f'drafts are unsigned: "{default_client}", read from the file name "{file_name}", '
+            f'{UNSIGNED}: "{default_client}", read from the file name "{file_name}", '
             f"{doubt}; add a Client column, name the file after the client "
             '("Maya Chen.xlsx") or set [sender] name in the config'
         ]
@@ -397,7 +407,7 @@ def signer_notes(
     if configured:
         return []
     return [
-        f'drafts are unsigned: the {source} name "{default_client}" is not a person\'s name; '
-        'name the file after the client ("Maya Chen.xlsx"), add a Client column or set '
+        f'{UNSIGNED}: the {source} name "{default_client}" is not a person\'s name; name the '
+        'file after yourself or your client ("Maya Chen.xlsx"), add a Client column or set '
         "[sender] name in the config"
     ]
