@@ -74,7 +74,9 @@ class OwnSheet:
     workbook; ``linked`` formula columns are styled as links (their formulas are
     ``HYPERLINK``s). ``wrapped`` columns wrap (the other cells are top-aligned with them);
     ``row_heights`` (points, one per row) make wrapped text readable. ``status_columns``:
-    columns coloured like the tracker's status words.
+    columns coloured like the tracker's status words. ``hidden_columns`` are written, not
+    shown. Printed, a sheet fits the page's width (a cut draft or note reads as a lost one),
+    on a ``landscape`` page for a wide sheet.
 
     Made from lists, not a data frame: building one for the Drafts and Summary sheets and
     taking its columns out again took 1.5 ms a workbook (``from_frame`` reads a frame).
@@ -90,6 +92,8 @@ class OwnSheet:
     row_heights: Sequence[float] | None = None
     autofilter: bool = False
     hidden: bool = False
+    hidden_columns: frozenset[str] = frozenset()
+    landscape: bool = False
     # Protected without a password: the sheet is rewritten on every run, so typing in it
     # would be lost; filtering, sorting and resizing stay allowed.
     protected: bool = False
@@ -152,7 +156,11 @@ def extra_sheet_chunks(
         for name, kind in zip(names, kinds, strict=True)
     ]
     widths = [
-        width_xml(i, own.widths.get(str(name)) or _extra_width(column, kind, str(name)))
+        width_xml(
+            i,
+            own.widths.get(str(name)) or _extra_width(column, kind, str(name)),
+            hidden=name in own.hidden_columns,
+        )
         for i, (name, column, kind) in enumerate(zip(names, values, kinds, strict=True))
     ]
     header_refs = [f"{column_letter(i + 1)}1" for i in range(len(names))]
@@ -163,7 +171,8 @@ def extra_sheet_chunks(
     yield (
         XML_DECLARATION
         + (
-            f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><dimension ref="{last}"/>'
+            f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">{FIT_TO_PAGE}'
+            f'<dimension ref="{last}"/>'
             '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
             'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" '
             'sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
@@ -179,7 +188,7 @@ def extra_sheet_chunks(
         + _after_rows(own, rel_ids, styles).encode()
         + (
             b'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
-            b'footer="0.3"/></worksheet>'
+            b'footer="0.3"/>' + page_setup_xml(own.landscape) + b"</worksheet>"
         )
     )
 
@@ -354,9 +363,20 @@ def _formula_cells(
     return cells
 
 
-def width_xml(index: int, width: float) -> str:
+def width_xml(index: int, width: float, *, hidden: bool = False) -> str:
     """The ``<col>`` element giving column ``index`` (0 for A) its width."""
-    return f'<col min="{index + 1}" max="{index + 1}" width="{width:g}" customWidth="1"/>'
+    shown = ' hidden="1"' if hidden else ""
+    return f'<col min="{index + 1}" max="{index + 1}" width="{width:g}" customWidth="1"{shown}/>'
+
+
+# Printed, the sheet is scaled to the page's width, as many pages long as it takes
+# (fitToHeight 0); ``fitToPage`` is what makes a reader apply the two.
+FIT_TO_PAGE = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+
+
+def page_setup_xml(landscape: bool) -> bytes:
+    orientation = "landscape" if landscape else "portrait"
+    return f'<pageSetup orientation="{orientation}" fitToWidth="1" fitToHeight="0"/>'.encode()
 
 
 def _longest_line(texts: list[str], enough: int = 80) -> int:

@@ -108,6 +108,10 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         autofilter=True,
         status_columns=("Urgency",),
         protected=True,
+        # A tracker with one job seeker and no Client column signs nobody: no column of blanks
+        # (the column stays, hidden, so the sheet's formulas keep their letters).
+        hidden_columns=frozenset() if any(columns["Client"]) else frozenset({"Client"}),
+        landscape=True,  # a draft is 80 characters wide
     )
 
 

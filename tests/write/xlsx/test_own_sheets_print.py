@@ -1,0 +1,72 @@
+"""The tool's own sheets as a newcomer prints and reads them (an outside test, ot22 F7, F10):
+the Drafts sheet's Client column was empty on every row of a tracker with one job seeker, and
+printed, its 80-character Draft column ran past the page's edge, cut every message, and the
+Summary's Colour column went to a page of its own. Each case: a tracker, and what its Drafts
+and Summary sheets show and how they print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from followup_batch.batch import RunOptions, process_file
+from followup_batch.config import Config
+
+AS_OF = dt.date(2026, 11, 20)
+HEADERS = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"]
+ROW = ["Acme", "Data Analyst", dt.datetime(2026, 11, 19), "Dana Ortiz", "dana@acme.example"]
+
+
+def written(path: Path, headers: list[str], rows: list[list[object]]) -> openpyxl.Workbook:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    for values in [headers, *rows]:
+        sheet.append(values)
+    book.save(path)
+    process_file(path, Config(), RunOptions(AS_OF))
+    return openpyxl.load_workbook(path)
+
+
+# file name, Client cells (None: no Client column) -> the Drafts sheet's Client column hidden
+CLIENT_COLUMN = {
+    "job search 2026.xlsx": (None, True),  # one job seeker, nobody's name: all empty
+    "Maya Chen.xlsx": (None, False),  # the file name signs: "Maya Chen" on every row
+    "coach.xlsx": (["Maya Chen", "Tom Baker"], False),
+    "coach, one blank.xlsx": (["Maya Chen", ""], False),  # an empty one among names: shown
+}
+
+
+@pytest.mark.parametrize(("name", "case"), CLIENT_COLUMN.items(), ids=list(CLIENT_COLUMN))
+def test_an_all_empty_client_column_of_the_drafts_sheet_is_hidden(
+    tmp_path: Path, name: str, case: tuple[list[str] | None, bool]
+) -> None:
+    clients, hidden = case
+    if clients is None:
+        book = written(tmp_path / name, HEADERS, [ROW])
+    else:
+        rows = [[client, *ROW] for client in clients]
+        book = written(tmp_path / name, ["Client", *HEADERS], rows)
+    drafts = book["Drafts"]
+    header = [cell.value for cell in drafts[1]]
+    assert header[1] == "Client"  # kept in its place: the sheet's formulas keep their letters
+    shown = {
+        cell.value: not drafts.column_dimensions[cell.column_letter].hidden for cell in drafts[1]
+    }
+    assert [name for name, seen in shown.items() if not seen] == (["Client"] if hidden else [])
+
+
+@pytest.mark.parametrize(
+    ("sheet", "orientation"), [("Drafts", "landscape"), ("Summary", "portrait")]
+)
+def test_the_tools_sheets_print_on_the_pages_width(
+    tmp_path: Path, sheet: str, orientation: str
+) -> None:
+    printed = written(tmp_path / "job search 2026.xlsx", HEADERS, [ROW])[sheet]
+    setup = printed.page_setup
+    assert printed.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == (orientation, 1, 0)
