@@ -62,7 +62,8 @@ def test_a_note_told_already_is_not_repeated(
     tmp_path: Path, config: str, second_header: str, second_as_of: str, second_notes: list[str]
 ) -> None:
     toml = tmp_path / "c.toml"
-    toml.write_text(config, encoding="utf-8")
+    # A sender signs the drafts: "t.csv" is nobody's name, and unsigned drafts are said too.
+    toml.write_text(config + '[sender]\nname = "Maya Chen"\n', encoding="utf-8")
     tracker = tmp_path / "t.csv"
     tracker.write_text(HEADER.format(extra="Follow-up 3 sent") + ROW, encoding="utf-8")
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--config", str(toml))

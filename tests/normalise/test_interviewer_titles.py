@@ -2,8 +2,9 @@
 
 An outside test: "Dana Ortiz, Recruiter" drafted a second note to "Recruiter" and said the
 row's one address left "no address for Recruiter"; "Frau Dr. Huber, Personalleiterin" greeted
-"Hi Frau Huber and Personalleiterin," (now "Hi Dr. Huber,": the draft is English). Each case is an Interviewer cell, the people the row
-reads from it, and the greeting of the row's note (``drafts.context.people_of``).
+"Hi Frau Huber and Personalleiterin," (now "Hi Dr. Huber,": the draft is English). Each case
+is an Interviewer cell, the people the row reads from it, and the greeting of the row's note
+(``drafts.context.people_of``).
 """
 
 from __future__ import annotations
