@@ -344,11 +344,11 @@ def test_an_unsigned_tracker_says_why_in_a_note(clients: Path) -> None:
     code, out, err = invoke("run", str(clients), "--as-of", AS_OF, "--dry-run", "-v")
     assert code == 0, err
     assert (
-        'note: tracker 2.xlsx [Jobs]: drafts are unsigned: the file name "tracker 2" is not a '
+        'tracker 2.xlsx [Jobs]: note: drafts are unsigned: the file name "tracker 2" is not a '
         'person\'s name; name the file after yourself or your client ("Maya Chen.xlsx"), add '
         "a Client column or set [sender] name in the config"
     ) in err
-    assert "Maya Chen.xlsx [Jobs]: drafts are unsigned" not in err
+    assert "Maya Chen.xlsx [Jobs]: note: drafts are unsigned" not in err
 
 
 # file name, outcome -> the line the run says without -v (an outside test, ot22 F7: a
@@ -412,7 +412,7 @@ def test_an_unsigned_note_is_said_once_for_what_signs(
     code, _, err = invoke("run", str(path), "--as-of", AS_OF, "--dry-run", "-v")
     assert code == 0, err
     said = [line.strip() for line in err.splitlines() if "drafts are unsigned" in line]
-    assert said == [f"note: tracker.xlsx [{sheet}]: {note}" for sheet, note in expected]
+    assert said == [f"tracker.xlsx [{sheet}]: note: {note}" for sheet, note in expected]
 
 
 # file name -> how its drafts end (ot12 F2: "protected.xlsx" signed "Best regards, Protected")
@@ -459,7 +459,7 @@ def test_a_file_name_signs_its_drafts_only_when_a_persons(
     assert sheet.cell(2, header.index("Draft") + 1).value.endswith(ending)
     stem = Path(name).stem
     note = (
-        f'note: {name} [Jobs]: drafts are unsigned: the file name "{stem}" is not a person\'s '
+        f'{name} [Jobs]: note: drafts are unsigned: the file name "{stem}" is not a person\'s '
         'name; name the file after yourself or your client ("Maya Chen.xlsx"), add a Client '
         "column or set [sender] name in the config"
     )
