@@ -27,7 +27,13 @@ import pandas as pd
 
 from followup_batch.exports.digest import clients_told_apart
 from followup_batch.exports.due import row_clients
-from followup_batch.normalise.rounds import a_later_step, application_keys, same_interviews
+from followup_batch.normalise.rounds import (
+    a_later_step,
+    application_keys,
+    interviewers_elsewhere,
+    linked_lowest,
+    same_interviews,
+)
 from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 from followup_batch.read.tracker import without_copy_marks
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -88,10 +94,11 @@ class SharedFollowUps:
 
 def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFollowUps:
     """The interviews that trackers of several files repeat (see the module's docstring),
-    and a line for each two files ("Morgan Lee (1).xlsx repeats 5 interviews of Morgan
-    Lee.xlsx (same client); their follow-ups are listed once in the {listed_in}"), then one
-    for each interview whose copies disagree on the outcome or a sent mark. ``trackers`` in
-    the run's order."""
+    and a line for each client's files that copy each other ("Morgan Lee: 4 files repeat the
+    same 3 interviews (Morgan Lee.xlsx, Morgan Lee (1).xlsx, …); their follow-ups are listed
+    once in the {listed_in}"), then, under it, one for each interview whose copies disagree
+    on the outcome or a sent mark, or name interviewers the followed copy does not
+    (``rounds.interviewers_elsewhere``). ``trackers`` in the run's order."""
     parts = [t for t in trackers if len(t.links)]
     if len({t.path for t in parts}) < 2:
         return SharedFollowUps(frozenset(), [])
@@ -119,43 +126,69 @@ def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFoll
     )
     sheets = np.bincount(files)  # a workbook's rows are placed on their sheet
 
-    def place(i: int) -> str:
-        part = parts[part_at[i]]
-        sheet = f" [{part.sheet}]" if sheets[files[part_at[i]]] > 1 else ""
-        return f"{part.file}{sheet} row {rows[i]}"
+    def named(part: int) -> str:
+        sheet = f" [{parts[part].sheet}]" if sheets[files[part]] > 1 else ""
+        return f"{parts[part].file}{sheet}"
 
-    file_names = {int(files[at]): part.file for at, part in enumerate(parts)}
-    paths = {int(files[at]): part.path for at, part in enumerate(parts)}
-    lines = []
-    first, second = np.sort([file_at[copies], file_at[carrier[copies]]], axis=0)
-    dated = whole["interview_date"].notna().to_numpy()[copies]
-    pairs = pd.DataFrame({"first": first, "second": second, "dated": dated})
-    for (a, b), linked in pairs.groupby(["first", "second"]):
-        copy, original = _repeater(
-            (paths[int(a)], file_names[int(a)]), (paths[int(b)], file_names[int(b)])
-        )
-        lines.append(
-            f"{copy} repeats {_what(linked['dated'])} of {original} (same client); "
-            f"their follow-ups are listed once in the {listed_in}"
-        )
+    def place(i: int) -> str:
+        return f"{named(part_at[i])} row {rows[i]}"
+
     # The interviews whose copies differ (most copies are alike: nothing to say).
     differ = (outcome[copies] != outcome[carrier[copies]]) | (
         sent[copies] != sent[carrier[copies]]
     ).any(axis=1)
     differing = np.isin(carrier[copies], carrier[copies][differ])
-    for at, others in pd.Series(copies[differing]).groupby(carrier[copies][differing]):
-        said = _disagreement([int(at), *others.tolist()], outcome, closing, sent, place)
-        if said:
-            named = f"{whole['company'].iat[at]}, {whole['position'].iat[at]}"
-            lines.append(f"  {named}: {said}; the {listed_in} follow {place(int(at))}")
+    # Those interviews' copies, by the copy listed.
+    copies_of = pd.Series(copies[differing]).groupby(carrier[copies][differing]).agg(list)
+    people = whole["interviewers"].to_numpy(dtype=object)
+    elsewhere = interviewers_elsewhere(people, carrier, {}, place, followed=place)
+    # The trackers that copy each other, directly or through another copy: a client's.
+    group = linked_lowest(np.arange(len(parts)), part_at[copies], part_at[carrier[copies]])
+    carriers = np.unique(carrier[copies])
+    copied = [_named_as_copy(part.path) for part in parts]
+    dated = whole["interview_date"].notna().to_numpy()
+    lines = []
+    for _, carried in pd.Series(carriers).groupby(group[part_at[carriers]]):
+        # How many of these interviews each tracker holds.
+        held = np.bincount(part_at[np.isin(carrier, carried)], minlength=len(parts))
+        repeating = _files_repeating(held, _what(pd.Series(dated[carried])), named, copied)
+        lines.append(
+            f"{whole['client'].iat[carried.iat[0]]}: {repeating}; "
+            f"their follow-ups are listed once in the {listed_in}"
+        )
+        for at in carried.tolist():
+            said = [elsewhere[at]] if elsewhere[at] else []
+            if at in copies_of.index:
+                group_at = [at, *copies_of[at]]
+                said.insert(0, _disagreement(group_at, outcome, closing, sent, place))
+            said = [text for text in said if text]
+            if said:
+                interview = f"{whole['company'].iat[at]}, {whole['position'].iat[at]}"
+                followed = f"the {listed_in} follow {place(at)}"
+                lines.append(f"  {interview}: {'; '.join(said)}; {followed}")
     return SharedFollowUps(repeated, lines)
 
 
-def _repeater(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
-    """The names of (the copy, the file it repeats) of two files, (path, name) each, in the
-    run's order: the one named as a copy ("Morgan Lee (1).xlsx"), else the one read later."""
-    copied = [Path(path).stem != without_copy_marks(Path(path).stem) for path, _ in (first, second)]
-    return (first[1], second[1]) if copied[0] and not copied[1] else (second[1], first[1])
+def _files_repeating(
+    held: np.ndarray, what: str, named: Callable[[int], str], copied: Sequence[bool]
+) -> str:
+    """'4 files repeat the same 3 interviews (Morgan Lee.xlsx, Morgan Lee (1).xlsx, …)', or,
+    when some hold fewer of them, '3 files hold copies of 3 interviews (Morgan Lee.xlsx: 3,
+    Copy of Morgan Lee.xlsx: 2, …)': ``held`` says how many each tracker of the run holds (the
+    trackers named by ``named``), those not named as a copy first (``copied``: the original)."""
+    trackers = sorted(np.flatnonzero(held).tolist(), key=lambda at: copied[at])
+    if len(set(held[trackers].tolist())) == 1:
+        listed = ", ".join(named(at) for at in trackers)
+        same = what.removeprefix("1 ") if " and " not in what else what  # "the same interview"
+        return f"{len(trackers)} files repeat the same {same} ({listed})"
+    listed = ", ".join(f"{named(at)}: {held[at]}" for at in trackers)
+    return f"{len(trackers)} files hold copies of {what} ({listed})"
+
+
+def _named_as_copy(path: str) -> bool:
+    """Whether a file's name says it is a copy ("Morgan Lee (1).xlsx", "Copy of …")."""
+    stem = Path(path).stem
+    return stem != without_copy_marks(stem)
 
 
 def _what(dated: pd.Series) -> str:

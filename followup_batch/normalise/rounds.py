@@ -401,7 +401,7 @@ def same_interviews(
     )
     # A copy naming nobody joins the others when they are one interview: all copies naming
     # someone linked to each other (or none), never two of them through it.
-    by_name = _joined(own, x[common], y[common])
+    by_name = linked_lowest(own, x[common], y[common])
     someone = rows[~rows["at"].map(nobody).to_numpy(dtype=bool)]
     interviews = someone.groupby("interview")["at"].agg(lambda at: len(set(by_name[at.to_numpy()])))
     one_interview = pairs["interview"].map(interviews).fillna(0).to_numpy() <= 1
@@ -416,7 +416,7 @@ def same_interviews(
         return Copies(own, torn)
     # The copies of one interview: the rows linked to each other, directly or through another
     # copy (Jan and Mar each share someone with Feb), as the lowest position among them.
-    copy_of = _joined(own, first, second)
+    copy_of = linked_lowest(own, first, second)
     copies = rows[np.isin(rows["at"], np.concatenate([first, second]))]
     copies = copies.assign(copy_of=copy_of[copies["at"].to_numpy()])
     ranked = copies.sort_values("score")  # ``best`` is in this order, not the rows'
@@ -426,9 +426,10 @@ def same_interviews(
     return Copies(carrier, torn)
 
 
-def _joined(own: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+def linked_lowest(own: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """For each position of ``own``, the lowest position linked to it by the pairs ``first``
-    and ``second``, directly or through others."""
+    and ``second``, directly or through others (one number for each group of linked
+    things: the copies of one interview, the files of one client that copy each other)."""
     joined = own.copy()
     if not len(first):
         return joined
@@ -565,13 +566,16 @@ def interviewers_elsewhere(
     carrier: np.ndarray,
     torn: dict[int, list[int]],
     place: Callable[[int], str],
+    followed: Callable[[int], str] | None = None,
 ) -> np.ndarray:
     """For each row, what its Problems cell says of the interviewers its copies name
     (``same_interviews``), '' when nothing: on the row that carries the follow-ups, those it
     does not name (one replaced on a copy: "Pat Fox; Al Roe" on Jan, "Pat Fox; Cy Dee" here),
     as the drafts go to the people it names and the others would get nothing without a word;
     on a copy naming nobody beside copies of two interviews (``Copies.torn``), who they name.
-    ``people`` are the rows' interviewers, ``place`` names a row's place."""
+    ``people`` are the rows' interviewers, ``place`` names a row's place. ``followed``: for a
+    text said away from the row (a run's line of copies in separate files), that row's place,
+    said instead of "here"."""
     texts = np.full(len(people), "", dtype=object)
     missing: dict[int, dict[frozenset[str], tuple[str, list[str]]]] = {}
     for i in np.flatnonzero(carrier != np.arange(len(people))):  # the few copies
@@ -583,14 +587,15 @@ def interviewers_elsewhere(
                 said = missing.setdefault(at, {}).setdefault(words, (name, []))
                 said[1].append(place(int(i)))
     for at, named in missing.items():
+        here, there = ("here", "here") if followed is None else (f"on {followed(at)}", "there")
         lines = [
             f"{name} is on the {'copies' if len(places) > 1 else 'copy'} on "
-            f"{' and '.join(places)}, not here"
+            f"{' and '.join(places)}, not {here}"
             for name, places in named.values()
         ]
         several = len({where for _, places in named.values() for where in places}) > 1
         texts[at] = (
-            f"{'; '.join(lines)}; nothing is drafted to them: add them here if they were at "
+            f"{'; '.join(lines)}; nothing is drafted to them: add them {there} if they were at "
             f"this interview, or correct the other cop{'ies' if several else 'y'}"
         )
     for at, others in torn.items():

@@ -57,10 +57,13 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+LISTED_ONCE = "their follow-ups are listed once in the digest, calendar and drafts folder"
 REPEATS = (
-    "Morgan Lee (1).xlsx repeats 2 interviews of Morgan Lee.xlsx (same client); their "
-    "follow-ups are listed once in the digest, calendar and drafts folder"
+    "Morgan Lee: 2 files repeat the same 2 interviews (Morgan Lee.xlsx, Morgan Lee (1).xlsx); "
+    + LISTED_ONCE
 )
+# Acme's interview with a second interviewer added on one copy only.
+ACME_AND_RAJ = (*ACME[:4], "Dana Ortiz; Raj Patel", "dana@acme.example; raj@acme.example")
 
 ACME_NOTE = "Morgan Lee · Thank-you note · Acme – Data Analyst"
 GLOBEX_LATE = "Late: Morgan Lee · 1st check-in · Globex – Engineer"
@@ -115,6 +118,70 @@ CASES = {
         [("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx")],
         [GLOBEX_LATE, "Morgan Lee · 1st check-in · Acme – Data Analyst"],
         ["morgan-lee-acme-1st-check-in-dana-ortiz.eml", GLOBEX_EML],
+    ),
+    # ot23 F4: four copies of the same two interviews are one line for the client, not a
+    # line for each two files with counts of 1, 2 and 3; ot23 F3: an interviewer added on one
+    # copy, who gets no thank-you from the copy followed, is named with the rows.
+    "four copies, an interviewer added on one": (
+        {
+            "Copy of Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Kopie von Morgan Lee.xlsx": [(*ACME_AND_RAJ, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee (1).xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+        },
+        [
+            "Morgan Lee: 4 files repeat the same 2 interviews (Morgan Lee.xlsx, Copy of Morgan "
+            "Lee.xlsx, Kopie von Morgan Lee.xlsx, Morgan Lee (1).xlsx); " + LISTED_ONCE,
+            "  Acme, Data Analyst: Raj Patel is on the copy on Kopie von Morgan Lee.xlsx row 2, "
+            "not on Morgan Lee.xlsx row 2; nothing is drafted to them: add them there if they "
+            "were at this interview, or correct the other copy; the digest, calendar and drafts "
+            "folder follow Morgan Lee.xlsx row 2",
+        ],
+        [
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx"),
+        ],
+        [GLOBEX_LATE, ACME_NOTE],
+        [ACME_EML, GLOBEX_EML],
+    ),
+    # A copy holding one of the interviews: how many each file holds; and the outcome typed
+    # on one copy is named with the rows.
+    "three copies, one holding fewer": (
+        {
+            "Morgan Lee (1).xlsx": [(*ACME, *OPEN)],
+            "Morgan Lee (2).xlsx": [(*ACME, *OPEN), (*GLOBEX, None, "Rejected")],
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+        },
+        [
+            "Morgan Lee: 3 files hold copies of 2 interviews (Morgan Lee.xlsx: 2, Morgan Lee "
+            "(1).xlsx: 1, Morgan Lee (2).xlsx: 2); " + LISTED_ONCE,
+            "  Globex, Engineer: Rejected in Morgan Lee (2).xlsx row 3, open in Morgan Lee.xlsx "
+            "row 3; the digest, calendar and drafts folder follow Morgan Lee (2).xlsx row 3",
+        ],
+        [("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx")],
+        ["Morgan Lee · Networking check-in · Globex – Engineer", ACME_NOTE],
+        [ACME_EML, "morgan-lee-globex-networking-check-in-sam-lee.eml"],
+    ),
+    # Two clients, each with a re-download: a line each.
+    "two clients with a copy each": (
+        {
+            "Maya Chen (1).xlsx": [(*ACME, *OPEN)],
+            "Maya Chen.xlsx": [(*ACME, *OPEN)],
+            "Morgan Lee (1).xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+        },
+        [
+            "Maya Chen: 2 files repeat the same interview (Maya Chen.xlsx, Maya Chen (1).xlsx); "
+            + LISTED_ONCE,
+            REPEATS,
+        ],
+        [
+            ("Maya Chen", "Thank-you note", "Acme", "Maya Chen.xlsx"),
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx"),
+        ],
+        [GLOBEX_LATE, "Maya Chen · Thank-you note · Acme – Data Analyst", ACME_NOTE],
+        ["maya-chen-acme-thank-you-note-dana-ortiz.eml", ACME_EML, GLOBEX_EML],
     ),
     # One client's two trackers of other interviews (an earlier round in last month's file):
     # both kept, nothing said.
