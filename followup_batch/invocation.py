@@ -410,7 +410,11 @@ def export_files(
     why) of those read from their last save but not written, for the digest."""
     from followup_batch.exports import concat_items
     from followup_batch.exports.copies import Tracker, shared_follow_ups, without_repeats
-    from followup_batch.exports.outputs import combined_messages, write_exports
+    from followup_batch.exports.outputs import (
+        combined_messages,
+        messages_told_apart,
+        write_exports,
+    )
 
     # Two files of one client that repeat its interviews (a re-download): each follow-up once.
     shared = shared_follow_ups(
@@ -425,6 +429,8 @@ def export_files(
     items = without_repeats(items, shared.repeated)
     messages = combined_messages((r.path, r.sheet, r.messages) for r in reports)
     messages = without_repeats(messages, shared.repeated)
+    files = {str(r.path): r.file or r.path.name for r in reports}
+    messages, signed = messages_told_apart(messages, files, exports.sender)
     lines, built = write_exports(
         exports,
         items,
@@ -438,4 +444,4 @@ def export_files(
         not_updated=not_updated,
         trackers=list(dict.fromkeys((report.path, report.sheet or "") for report in reports)),
     )
-    return [*shared.lines, *lines], built
+    return [*shared.lines, *signed, *lines], built

@@ -795,6 +795,89 @@ def test_trackers_of_one_name_in_clients_folders_stay_apart(
     assert found == dict.fromkeys(found, expected)
 
 
+COACH = "Dana Whitfield <dana@whitfield.example>"
+
+
+def signed_by_the_coach(clients: str) -> str:
+    return (
+        f"{clients} are told apart as clients of their own (one file name in several folders), "
+        'but their drafts are signed by the configured [sender] "Dana Whitfield", with its name '
+        "and address; to sign them as the client, write the client's name in a Client column or "
+        'name the file after the client ("Maya Chen.xlsx")'
+    )
+
+
+# A coach's folder of trackers (path -> Client cell) -> what the run says of their signer
+# without -v, and each .eml's name (as the digest names its client) and From. Was (ot23 F5):
+# "1001/tracker" and "1002/tracker", two clients in the digest, both went out as the coach
+# with her address, nothing said, as "tracker-….eml" and its "-2.eml" twin.
+SENDER_FOR_CLIENTS = {
+    "one file name in two clients' folders": (
+        {"1001/tracker.xlsx": "", "1002/tracker.xlsx": ""},
+        [signed_by_the_coach("1001/tracker and 1002/tracker")],
+        {
+            "1001-tracker-acme-thank-you-note-dana-ortiz.eml": COACH,
+            "1002-tracker-acme-thank-you-note-dana-ortiz.eml": COACH,
+        },
+    ),
+    "three folders, a Client cell in one": (
+        {"1001/tracker.xlsx": "", "1002/tracker.xlsx": "", "1003/tracker.xlsx": "Alice Ng"},
+        [signed_by_the_coach("1001/tracker and 1002/tracker")],
+        {
+            "1001-tracker-acme-thank-you-note-dana-ortiz.eml": COACH,
+            "1002-tracker-acme-thank-you-note-dana-ortiz.eml": COACH,
+            "alice-ng-acme-thank-you-note-dana-ortiz.eml": None,
+        },
+    ),
+    # Kept: one tracker named for nobody is the sender's own (README, "Who signs"), beside a
+    # client's tracker that a Client cell names (the digest's "tracker" and "Alice Ng").
+    "a Client cell in the other folder": (
+        {"1001/tracker.xlsx": "Alice Ng", "1002/tracker.xlsx": ""},
+        [],
+        {
+            "alice-ng-acme-thank-you-note-dana-ortiz.eml": None,
+            "tracker-acme-thank-you-note-dana-ortiz.eml": COACH,
+        },
+    ),
+    "one tracker": (
+        {"1001/tracker.xlsx": ""},
+        [],
+        {"tracker-acme-thank-you-note-dana-ortiz.eml": COACH},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("files", "said", "drafts"), SENDER_FOR_CLIENTS.values(), ids=SENDER_FOR_CLIENTS
+)
+def test_drafts_the_sender_signs_for_clients_told_apart_are_said_and_named_by_client(
+    tmp_path: Path, files: dict[str, str], said: list[str], drafts: dict[str, str | None]
+) -> None:
+    folder = tmp_path / "clients"
+    for name, client in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        make_tracker(path, [[*ACME, client]], [*PEOPLE, "Client"])
+    config = tmp_path / "coach.toml"
+    config.write_text(
+        '[sender]\nname = "Dana Whitfield"\nemail = "dana@whitfield.example"\n', encoding="utf-8"
+    )
+    eml, page = tmp_path / "eml", tmp_path / "digest.html"
+    code, out, err = invoke(
+        "run", str(folder), "--as-of", AS_OF, "--config", str(config), "--eml-dir", str(eml),
+        "--digest", str(page),
+    )  # fmt: skip
+    assert code == 0, err
+    lines = out.splitlines()
+    # Said without -v, once, after the trackers' lines and before the exports'.
+    assert lines[len(files) : len(files) + len(said)] == said
+    assert lines[len(files) + len(said)].startswith("drafts: ")
+    assert {path.name: parse(path)["From"] for path in eml.glob("*.eml")} == drafts
+    # The digest page links each client's draft by that name.
+    links = re.findall(r'href="eml/([^"]+\.eml)"', page.read_text(encoding="utf-8"))
+    assert sorted(links) == sorted(drafts)
+
+
 def ics_titles(path: Path) -> list[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return sorted(line.removeprefix("SUMMARY:") for line in lines if line.startswith("SUMMARY:"))

@@ -321,6 +321,27 @@ def withheld_from_sender(person: str, sender: Mapping[str, str]) -> bool:
     return bool(person and configured and not names_the_sender(person, configured))
 
 
+def sender_signs_other_clients(clients: list[str], sender: Mapping[str, str]) -> str:
+    """What a run says once when the configured [sender] signs the drafts of trackers whose
+    file names name nobody ("tracker.xlsx"), while the run (digest, calendar, .eml names)
+    tells them apart as clients of their own (``digest.clients_told_apart``: "1001/tracker"
+    and "1002/tracker"): their notes go out as the sender, with the sender's address (ot23
+    F5). '' when no name is configured (nobody signs) or no such client. The documented
+    fall-back stands (``signers``: a file named for nobody is the sender's own): unlike
+    ``withheld_from_sender``, no person's name says whose the file is."""
+    configured = str(sender.get("name", "") or "").strip()
+    if not clients or not configured:
+        return ""
+    listed = " and ".join(", ".join(clients).rsplit(", ", 1))
+    details = " and address" if str(sender.get("email", "") or "").strip() else ""
+    return (
+        f"{listed} are told apart as clients of their own (one file name in several "
+        f'folders), but their drafts are signed by the configured [sender] "{configured}", '
+        f"with its name{details}; to sign them as the client, write the client's name in a "
+        'Client column or name the file after the client ("Maya Chen.xlsx")'
+    )
+
+
 def signers(
     clients: pd.Series,
     default_client: str,

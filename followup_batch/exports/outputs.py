@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from followup_batch.errors import FollowupError
-from followup_batch.exports.digest import Digest, build_digest
+from followup_batch.exports.digest import Digest, build_digest, clients_told_apart
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.eml import (
@@ -445,6 +445,35 @@ def combined_messages(
         if m is not None and len(m)
     ]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def messages_told_apart(
+    messages: pd.DataFrame, files: Mapping[str, str], sender: Mapping[str, str]
+) -> tuple[pd.DataFrame, list[str]]:
+    """``messages`` (``combined_messages``) with each one's client (``whose``) named as the
+    digest names it (``digest.clients_told_apart``; ``files``: each tracker's path -> its name
+    in the run): "1001/tracker.xlsx" and "1002/tracker.xlsx" are the clients "1001/tracker"
+    and "1002/tracker", so their .eml names are told apart too, not a ``-2`` twin of one
+    client's. And the line the run says when the configured [sender] signs those drafts
+    (their file names name nobody), which the digest lists as clients other than the sender
+    (``signer.sender_signs_other_clients``): a coach's details on her clients' notes."""
+    from followup_batch.drafts.signer import sender_signs_other_clients
+
+    if not len(messages) or "whose" not in messages:
+        return messages, []
+    paths = messages["path"].astype(str)
+    told = clients_told_apart(
+        pd.DataFrame(
+            {"client": messages["whose"], "path": paths, "file": paths.map(files).fillna(paths)}
+        )
+    )["client"]
+    renamed = (told != messages["whose"]).to_numpy(dtype=bool)
+    # Signed by the sender: the name the drafts carry (``client``) is the configured one.
+    configured = str(sender.get("name", "") or "").strip().casefold()
+    signer = messages["client"].fillna("").astype(str).str.strip().str.casefold()
+    by_sender = renamed & (signer == configured).to_numpy(dtype=bool)
+    line = sender_signs_other_clients(list(dict.fromkeys(told[by_sender])), sender)
+    return messages.assign(whose=told), [line] if line else []
 
 
 def _drafts_line(job: _Job) -> str:
