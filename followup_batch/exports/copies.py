@@ -164,7 +164,8 @@ def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFoll
             said = [text for text in said if text]
             if said:
                 interview = f"{whole['company'].iat[at]}, {whole['position'].iat[at]}"
-                followed = f"the {listed_in} follow {place(at)}"
+                follow = "follow" if " and " in listed_in else "follows"  # the digest alone
+                followed = f"the {listed_in} {follow} {place(at)}"
                 lines.append(f"  {interview}: {'; '.join(said)}; {followed}")
     return SharedFollowUps(repeated, lines)
 

@@ -261,5 +261,10 @@ def test_trackers_that_repeat_a_clients_interviews_list_each_follow_up_once(
     assert code == 0, err
     listed = [(i["client"], i["action"], i["company"], i["file"]) for i in json.loads(out)["today"]]
     assert sorted(listed) == today
-    # The digest command says so too, of the one place it lists them.
-    assert err.splitlines() == [line.replace(", calendar and drafts folder", "") for line in said]
+    # The digest command says so too, of the one place it lists them ("the digest follows").
+    assert err.splitlines() == [
+        line.replace(", calendar and drafts folder follow", " follows").replace(
+            ", calendar and drafts folder", ""
+        )
+        for line in said
+    ]
