@@ -120,8 +120,9 @@ WEEKDAYS: dict[str, int] = {
 # abbreviations are English words ("do", "so", "sex", "mar"), so one counts as a weekday only
 # before a full date with its year: a month name after the day ("3. März 2026") or numbers
 # ("03.03.2026", "5.3.26", "4/3/2026", read day-first as those languages write them unless the
-# column says otherwise); German may put "den" between ("Donnerstag, den 5. März 2026")
-# (``_foreign_weekday_date``).
+# column says otherwise), or the German short date without its year, closing dot included
+# ("Di. 24.03."; "do 3.03" may be a number);
+# German may put "den" between ("Donnerstag, den 5. März 2026") (``_foreign_weekday_date``).
 OTHER_LANGUAGE_WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -241,12 +242,15 @@ def _checked(day: dt.date) -> ParsedDate:
 # Besides 14:30 and 2pm, the time as each language writes it after a date: "at 2pm", French
 # "à 14h" / "à 14 h 30" (a space before the h is the French typographic rule), Spanish "a las
 # 14 h", Portuguese "às 14h30", German "um 14 Uhr" / "14.30 Uhr", Dutch "om 14 uur", Italian
-# "alle 14.30" / "ore 14" (there the bare hour is a time only after "alle" or "ore").
+# "alle 14.30" / "ore 14" (there the bare hour is a time only after "alle" or "ore"). A time
+# range ("2-3pm", "14:00–15:00") is a time too: both ends are checked, and dropped.
+_RANGE_SEPARATOR = r"\s*[-–]\s*"
 _TIME = (
     r"(?:(?:(?:\s*,\s*|\s+)(?:(?:at|a|a\s+las?|as|um|om|alle(?:\s+ore)?|ore)\s+)?|t)"
-    r"(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?|\s?h)?"
+    r"(?P<time>(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?" + _RANGE_SEPARATOR + r")?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?|\s?h)?"
     r"|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*u[hu]r"
-    r"|(?<=lle |ore )\d{1,2}(?:[:.]\d{2})?)"
+    r"|(?<=lle |ore )\d{1,2}(?:[:.]\d{2})?))"
     r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME)
@@ -256,7 +260,7 @@ _NUMERIC = re.compile(
 )
 # "3/26", and the German short form "20.03." (also without its last dot, "20.03"), maybe with a
 # time as a full date has one ("Tue 3/24 2pm", "20.03. um 14 Uhr").
-_NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})\.?" + _TIME)
+_NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P<dot>\.)?" + _TIME)
 # A two-digit year after an apostrophe, straight or curly as Word and Excel type it: "3 mei '26".
 _APOSTROPHE_YEAR = r"['‘’](?P<apostrophe_y>\d{2})"
 # "3rd of November", "1er mars", "5 de marzo de 2026", "5 de marzo del 2026", "1º de maio".
@@ -349,12 +353,13 @@ def _foreign_weekday_date(weekday: str, rest: str) -> tuple[int, str] | None:
     """(weekday, date text) when ``weekday`` is one in another language and ``rest`` a full
     date with its year, written day-first with a month name ("3. marz 2026") or in numbers
     ("03.03.2026", "5.3.26"), maybe after an article (German "den"); also a date without its
-    year written with a month name when the weekday is written in full ("dienstag, 3. marz");
-    else None (``OTHER_LANGUAGE_WEEKDAYS``)."""
+    year in German numbers, closing dot included ("di. 24.03."), or with a month name when the
+    weekday is written in full ("dienstag, 3. marz"); else None (``OTHER_LANGUAGE_WEEKDAYS``)."""
     if weekday not in OTHER_LANGUAGE_WEEKDAYS:
         return None
     rest = _without_article(rest)[0]
-    if not _NUMERIC.fullmatch(rest):
+    short = _NUMERIC_NO_YEAR.fullmatch(rest)
+    if not (_NUMERIC.fullmatch(rest) or (short and short["sep"] == short["dot"] == ".")):
         m = _DAY_MONTH.fullmatch(rest)
         if m is None or m["mon"] not in DAY_FIRST_MONTHS:
             return None
@@ -506,11 +511,17 @@ def _ymd(year: int, month: int, day: int, time: str | None) -> ParsedDate:
 
 
 def _valid_time(text: str) -> bool:
+    """A time, or both ends of a range ("2-3pm": the start takes the end's pm)."""
+    twelve_hour = bool(_AM_PM.search(text))
+    return all(_valid_clock(part, twelve_hour) for part in re.split(_RANGE_SEPARATOR, text))
+
+
+def _valid_clock(text: str, twelve_hour: bool) -> bool:
     m = _TIME_PARTS.match(text)
     if m is None:
         return False
     hour, minute, second = int(m["h"]), int(m["mi"] or 0), int(m["s"] or 0)
-    max_hour = 12 if _AM_PM.search(text) else 23
+    max_hour = 12 if twelve_hour or _AM_PM.search(text) else 23
     return hour <= max_hour and minute < 60 and second < 61
 
 

@@ -110,6 +110,33 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             "2026-03-20",
             "read as 2026-03-20 (nearest the last dated row's 2026-03-26)",
         ),
+        # ot23 F7: a time range is a time (its start), and a German weekday abbreviation
+        # before the short form "24.03." is a weekday, checked as the others are (it was
+        # "not a date", with no word of the missing year).
+        (
+            "interview_at",
+            ["3/20/2026", "3/27 2-3pm"],
+            MON_2026_03_30,
+            3,
+            "2026-03-27",
+            "read as 2026-03-27 (nearest the last dated row's 2026-03-20)",
+        ),
+        (
+            "interview_at",
+            ["3/20/2026", "3/27 10:30 am - 12 pm"],
+            MON_2026_03_30,
+            3,
+            "2026-03-27",
+            "read as 2026-03-27 (nearest the last dated row's 2026-03-20)",
+        ),
+        (
+            "interview_at",
+            ["02.03.2026", "Di. 24.03.", "27.03.2026"],
+            MON_2026_03_30,
+            3,
+            "2026-03-24",
+            "read as 2026-03-24 (just before the next dated row's 2026-03-27)",
+        ),
     ],
 )
 def test_a_year_less_date_is_placed_by_its_neighbours_within_the_run(
