@@ -6,10 +6,12 @@ A date without a year takes the year that puts it nearest the same row's other d
 neighbouring rows: just before the next dated row's date in a column kept oldest first, just
 after it in one kept newest first, nearest it in an unsorted one, else nearest the last dated
 row above. A tracker records what happened: a year-less date so placed after the run's date (an
-interview: more than half a year after it) while its neighbour is not, takes the same day a
-year earlier when that is recent (``within_the_run``). Each inferred year is said in the row's
-problems. A weekday written with it ("Sun 1 March") must fit the year: else the nearest year it
-fits, else the cell is reported as a contradiction (``year_with_weekday``).
+interview: more than half a year after it) while its neighbour is not, or more than half a year
+before it while no dated rows either side settle that year, takes the day's last occurrence
+before the run when that is recent (``within_the_run``); a date still a year from its neighbour
+is said to be a guess. Each inferred year is said in the row's problems. A weekday written
+with it ("Sun 1 March") must fit the year: else the nearest year it fits, else the cell is
+reported as a contradiction (``year_with_weekday``).
 
 The work is done on numpy arrays aligned with the tracker's rows: a tracker is often 50 rows,
 where each pandas call (a Series, a .where, a comparison) costs more than the work it does.
@@ -17,6 +19,7 @@ where each pandas call (a Series, a .where, a comparison) costs more than the wo
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -60,8 +63,9 @@ def years_from_row_or_neighbours(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Dates, year-less ones placed nearest ``same_row`` (the row's other full dates), else
     by the next dated row's date as the column is sorted (``column_order``), else nearest the
-    last dated row above; never more than ``ahead`` after ``as_of`` when a year earlier is
-    recent (``within_the_run``).
+    last dated row above; kept within the run (``within_the_run``): never more than ``ahead``
+    after ``as_of``, nor more than half a year before it unless the row's own dates or the
+    dated rows either side in a sorted column settle that year, when the day is recent.
 
     Returns (dates, reasons) as new arrays aligned with the column.
     """
@@ -75,33 +79,46 @@ def years_from_row_or_neighbours(
     order = column_order(parsed.date_values)
     for i in pending:
         month_day = parsed.month_day_values[i]
+        above = None if np.isnat(preceding[i]) else pd.Timestamp(preceding[i]).date()
+        settled = False  # the row's own dates, or dated rows either side in a sorted column
         if not np.isnat(same_row[i]):
             anchor = pd.Timestamp(same_row[i]).date()
             inferred = dates.infer_year(month_day, anchor)
             how = f"nearest the same row's {anchor:%Y-%m-%d}"
+            settled = True
         elif not np.isnat(following[i]) and order == NEWEST_FIRST:
             anchor = pd.Timestamp(following[i]).date()
             inferred = dates.earliest_on_or_after(month_day, anchor)
             how = f"just after the next dated row's {anchor:%Y-%m-%d}, newest first"
+            settled = between(anchor, inferred, above)
         elif not np.isnat(following[i]) and order == OLDEST_FIRST:
             anchor = pd.Timestamp(following[i]).date()
             inferred = dates.latest_on_or_before(month_day, anchor)
             how = f"just before the next dated row's {anchor:%Y-%m-%d}"
+            settled = between(above, inferred, anchor)
         elif not np.isnat(following[i]):
             anchor = pd.Timestamp(following[i]).date()
             inferred = dates.infer_year(month_day, anchor)
             how = f"nearest the next dated row's {anchor:%Y-%m-%d}"
-        elif not np.isnat(preceding[i]):
-            anchor = pd.Timestamp(preceding[i]).date()
+        elif above is not None:
+            anchor = above
             inferred = dates.infer_year(month_day, anchor)
             how = f"nearest the last dated row's {anchor:%Y-%m-%d}"
         else:
             continue
         placed, reasons[i] = placed_year(
-            month_day, parsed.weekday_values[i], inferred, anchor, how, as_of, ahead
+            month_day, parsed.weekday_values[i], inferred, anchor, how, as_of, ahead, settled
         )
         values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
     return values, reasons
+
+
+def between(earlier: dt.date | None, day: dt.date | None, later: dt.date | None) -> bool:
+    """True when ``day`` lies between the dated rows either side of it in a sorted column:
+    their order, not a guess, gives its year."""
+    if earlier is None or day is None or later is None:
+        return False
+    return earlier <= day <= later
 
 
 def within_the_run(
@@ -110,17 +127,41 @@ def within_the_run(
     anchor: dt.date,
     as_of: dt.date | None,
     ahead: dt.timedelta,
-) -> dt.date | None:
-    """The same day and month on or before ``as_of`` when the neighbours placed a year-less
-    date more than ``ahead`` after the run's date, their own ``anchor`` is not after it, and
-    that earlier day is recent (``RECENT``): "2 March" in a tracker run on 2026-03-30 is
-    2026-03-02, not 2027-03-02. Else None (the placement stands)."""
-    if as_of is None or anchor > as_of or inferred <= as_of + ahead:
+    settled: bool,
+) -> int | None:
+    """The year of the day's last occurrence on or before ``as_of`` when that is recent
+    (``RECENT``) and the year-less date was placed either more than ``ahead`` after the run's
+    date by an ``anchor`` not after it, or more than ``RECENT`` before it by neighbours that do
+    not settle the year (``settled``: the row's own dates, or dated rows either side in a
+    sorted column). "2 March" run on 2026-03-30 is 2026-03-02, neither 2027's nor 2025's;
+    "Feb 29" run on 2029-03-01 is of 2029, which has none. Else None (the placement stands)."""
+    if as_of is None:
         return None
-    earlier = dates.latest_on_or_before(month_day, as_of)
-    if earlier is None or earlier < as_of - RECENT:
+    after_the_run = inferred > as_of + ahead and anchor <= as_of
+    before_the_run = inferred < as_of - RECENT and not settled
+    if not (after_the_run or before_the_run):
         return None
-    return earlier
+    month, day = month_day
+    year = as_of.year if (month, day) <= (as_of.month, as_of.day) else as_of.year - 1
+    # Where the day falls that year (29 February of a common year where 1 March is).
+    last = dt.date(year, month, 1) + dt.timedelta(days=day - 1)
+    return year if last >= as_of - RECENT else None
+
+
+def a_guess(
+    month_day: tuple[int, int], anchor: dt.date, as_of: dt.date | None, ahead: dt.timedelta
+) -> str:
+    """Why a year-less date placed a year from its neighbour's ``anchor`` is a guess: the
+    same day near that neighbour is after the run (a typo is likely), or the column's order
+    put it there."""
+    nearer = dates.infer_year(month_day, anchor)
+    if as_of is not None and nearer is not None and nearer > as_of + ahead:
+        beyond = "more than half a year after" if ahead else "after"
+        return (
+            f"a guess, as {nearer:%Y-%m-%d} is {beyond} {as_of:%a %Y-%m-%d}, the date of this "
+            "run: write the year"
+        )
+    return f"a guess, a year from {anchor:%Y-%m-%d}: write the year"
 
 
 def placed_year(
@@ -131,23 +172,33 @@ def placed_year(
     how: str,
     as_of: dt.date | None,
     ahead: dt.timedelta,
+    settled: bool = True,
 ) -> tuple[dt.date | None, str]:
     """A year-less date placed in the ``inferred`` year (``how`` says by what, ``anchor`` is
-    that date), kept within the run (``within_the_run``) and fitted to its weekday
-    (``year_with_weekday``); and the reason that says so. None when no year near ``anchor``
-    has the day (29 February) or the weekday."""
+    that date; ``settled``: by the row's own dates or dated rows either side), kept within the
+    run (``within_the_run``), said to be a guess when still a year from ``anchor`` and no
+    weekday says so, and fitted to its weekday (``year_with_weekday``); and the reason that
+    says so. None when the year it belongs to has no such day (29 February) or weekday."""
     if inferred is None or abs(inferred - anchor) > A_YEAR:
         day = dt.date(2000, *month_day)  # a leap year: every month and day is in it
         return None, (
             f"{dates.NOT_A_DATE} (it has no year, and no {day.day} {day:%B} is within a year of "
             f"{anchor:%Y-%m-%d}: write the year)"
         )
-    earlier = within_the_run(month_day, inferred, anchor, as_of, ahead)
-    if earlier is not None:
+    year = within_the_run(month_day, inferred, anchor, as_of, ahead, settled)
+    if year is not None:
         assert as_of is not None  # for mypy: within_the_run needs it
-        beyond = "more than half a year after" if ahead else "after"
+        if inferred < as_of:
+            beyond = "more than half a year before"
+        else:
+            beyond = "more than half a year after" if ahead else "after"
         how = f"{inferred:%Y-%m-%d}, {how}, is {beyond} {as_of:%a %Y-%m-%d}, the date of this run"
-        inferred = earlier
+        if month_day == (2, 29) and not calendar.isleap(year):
+            no_leap_day = f"{year} has no 29 February: write the year"
+            return None, f"{dates.NOT_A_DATE} (it has no year: {how}, and {no_leap_day})"
+        inferred = dt.date(year, *month_day)
+    elif not settled and abs(inferred - anchor) > RECENT and weekday in (None, inferred.weekday()):
+        how = f"{how}; {a_guess(month_day, anchor, as_of, ahead)}"
     return year_with_weekday(month_day, weekday, inferred, anchor, how)
 
 

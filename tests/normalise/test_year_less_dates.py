@@ -3,7 +3,8 @@ tracker records what happened, so "2 March" in a tracker run on 2026-03-30 is 20
 
 Outside test ot22: an unsorted column whose few full dates stepped down more often than up
 was taken for "newest first", and year-less dates were placed a year after the run, then
-reported by the tool itself as "cannot be sent in the future".
+reported by the tool itself as "cannot be sent in the future". Outside test ot23: placed a
+year before the run instead (the row "Moved on") while the same day this year was recent.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from followup_batch.read import ReadOptions
 OPTIONS = ReadOptions()
 MON_2026_03_30 = dt.date(2026, 3, 30)
 MON_2026_01_05 = dt.date(2026, 1, 5)
+TUE_2026_03_03 = dt.date(2026, 3, 3)
+WED_2027_01_06 = dt.date(2027, 1, 6)
 LETTER = {"interview_at": "C", "applied_at": "C"}
 
 
@@ -137,6 +140,65 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             "2026-03-24",
             "read as 2026-03-24 (just before the next dated row's 2026-03-27)",
         ),
+        # ot23 F2: an unsorted column: "Dec 30" nearest the next dated row, ten months old,
+        # was 2025-12-30, a year before the run; the same day a week before the run wins.
+        (
+            "applied_at",
+            ["11/3/2026", "12/20/2026", "Dec 30", "3/1/2026", "Jan 4", "12/1/2026"],
+            WED_2027_01_06,
+            4,
+            "2026-12-30",
+            "read as 2026-12-30 (2025-12-30, nearest the next dated row's 2026-03-01, is more "
+            "than half a year before Wed 2027-01-06, the date of this run)",
+        ),
+        (
+            "interview_at",
+            ["11/3/2026", "Dec 30", "3/1/2026", "12/1/2026"],
+            WED_2027_01_06,
+            3,
+            "2026-12-30",
+            "read as 2026-12-30 (2025-12-30, nearest the next dated row's 2026-03-01, is more "
+            "than half a year before Wed 2027-01-06, the date of this run)",
+        ),
+        # Oldest first with rows out of order: the next dated row is no bound when the row
+        # above is later than the day it gives; "Mar 2" was yesterday.
+        (
+            "applied_at",
+            ["2/20/2026", "2/24/2026", "Mar 2", "Mar 5", "2/27/2026"],
+            TUE_2026_03_03,
+            4,
+            "2026-03-02",
+            "read as 2026-03-02 (2025-03-02, just before the next dated row's 2026-02-27, is "
+            "more than half a year before Tue 2026-03-03, the date of this run)",
+        ),
+        # "Mar 5" cannot be this year's (after the run), so it is a year back: a guess, said.
+        (
+            "applied_at",
+            ["2/20/2026", "2/24/2026", "Mar 2", "Mar 5", "2/27/2026"],
+            TUE_2026_03_03,
+            5,
+            "2025-03-05",
+            "read as 2025-03-05 (just before the next dated row's 2026-02-27; a guess, as "
+            "2026-03-05 is after Tue 2026-03-03, the date of this run: write the year)",
+        ),
+        (
+            "applied_at",
+            ["3/2/2026", "3/10/2026", "3/18/2026", "Apr 2", "3/24/2026"],
+            MON_2026_03_30,
+            5,
+            "2025-04-02",
+            "read as 2025-04-02 (just before the next dated row's 2026-03-24; a guess, as "
+            "2026-04-02 is after Mon 2026-03-30, the date of this run: write the year)",
+        ),
+        # A year-old tracker kept oldest first: the dated rows either side settle the year.
+        (
+            "applied_at",
+            ["2/20/2025", "Mar 2", "3/10/2025"],
+            TUE_2026_03_03,
+            3,
+            "2025-03-02",
+            "read as 2025-03-02 (just before the next dated row's 2025-03-10)",
+        ),
     ],
 )
 def test_a_year_less_date_is_placed_by_its_neighbours_within_the_run(
@@ -156,28 +218,40 @@ def test_a_year_less_date_is_placed_by_its_neighbours_within_the_run(
 
 
 @pytest.mark.parametrize(
-    ("field", "values", "problem"),
+    ("field", "values", "as_of", "problem"),
     [
         # No 29 February within a year of 2026: not 2024-02-29, two years before (silently,
         # as it was), nor 2028-02-29.
         (
             "applied_at",
             ["2/20/2026", "Feb 29", "3/10/2026"],
+            MON_2026_03_30,
             '"Feb 29" is not a date (it has no year, and no 29 February is within a year of '
             "2026-03-10: write the year)",
         ),
         (
             "interview_at",
             ["3/10/2026", "Feb 29", "2/20/2026"],
+            MON_2026_03_30,
             '"Feb 29" is not a date (it has no year, and no 29 February is within a year of '
             "2026-02-20: write the year)",
+        ),
+        # ot23 F8: between 2/20/2029 and 2/27/2029, run the day after: not 2028-02-29, a
+        # year back (silently, and the row "Moved on"); 2029 has no 29 February.
+        (
+            "interview_at",
+            ["2/20/2029", "Feb 29", "2/27/2029"],
+            dt.date(2029, 3, 1),
+            '"Feb 29" is not a date (it has no year: 2028-02-29, just before the next dated '
+            "row's 2029-02-27, is more than half a year before Thu 2029-03-01, the date of "
+            "this run, and 2029 has no 29 February: write the year)",
         ),
     ],
 )
 def test_a_leap_day_without_a_year_in_a_tracker_of_no_leap_year(
-    field: str, values: list[object], problem: str
+    field: str, values: list[object], as_of: dt.date, problem: str
 ) -> None:
-    frame = column(field, values, MON_2026_03_30)
+    frame = column(field, values, as_of)
     date_column = "interview_date" if field == "interview_at" else "applied_date"
     assert frame.loc[3, date_column] is pd.NaT
     assert frame.loc[3, "problems"] == [f"{LETTER[field]}3: {problem}"]
