@@ -386,8 +386,11 @@ def _with_kept(messages: pd.DataFrame, kept: list[Edit]) -> tuple[pd.DataFrame, 
     A row of several recipients sends the person's text to those its greeting names ("Hi
     Priya," goes to Priya, not to Tom, who gets his drafted message); a text that greets all
     of them or none by name ("Hi Priya and Tom,", "Hello,", "Hi all,") goes to each. An edited
-    subject goes where the row's edited text goes."""
-    from followup_batch.drafts.greeted import greeted
+    subject goes where the row's edited text goes. A text that greets by a name no one on
+    the row has ("Hi Rob," to Bob Lee and Robert Chan) goes to each, and Why says to check it
+    (report ot23, F6)."""
+    from followup_batch.drafts.context import join_names
+    from followup_batch.drafts.greeted import greeted, greeted_name
 
     column = {"draft_subject": "subject", "draft": "body"}
     messages = messages.copy()
@@ -396,12 +399,18 @@ def _with_kept(messages: pd.DataFrame, kept: list[Edit]) -> tuple[pd.DataFrame, 
     for row in dict.fromkeys(edit.row for edit in kept):
         at = rows == row
         edits = {edit.key: edit.text for edit in kept if edit.row == row}
-        if "draft" in edits and at.sum() > 1:
+        if "draft" in edits and at.any():
             names = messages["to"].to_numpy(dtype=object)[at].tolist()
             greets = np.asarray(greeted(edits["draft"], names), dtype=bool)
+            company = str(messages["company"].to_numpy(dtype=object)[at][0])
             if greets.any() and not greets.all():
                 left_out[row] = _goes_to(names, greets)
                 at[at] = greets
+            elif not greets.any() and (name := greeted_name(edits["draft"], company)):
+                left_out[row] = (
+                    f'Draft: your text greets "{name}", whom the row does not name: it goes '
+                    f"to {join_names(names)} — check it"
+                )
         for key, text in edits.items():
             messages.loc[at, column[key]] = text
     return messages, left_out

@@ -4,10 +4,14 @@ every interviewer of the row (report ot22, F2)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from followup_batch.normalise.people import (
     GENERATIONAL_SUFFIXES,
+    GROUP_WORDS,
+    HONORIFICS,
+    ROLE_WORDS,
     is_initial,
     is_particle,
     person_key,
@@ -15,6 +19,23 @@ from followup_batch.normalise.people import (
     titles_before,
 )
 from followup_batch.read.names import name_key
+
+# A greeting's opening words, and what ends the name it greets ("Hi Rob, thanks …").
+_SALUTATION = re.compile(
+    r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[\s,]*(.*)",
+    re.IGNORECASE,
+)
+_NAME_ENDS = re.compile(r"\s*(?:[,!:;—–]|\s-\s)")
+# Words that greet a group, not someone by name ("Hi all,", "Dear hiring team,").
+NOBODY_WORDS = (
+    GROUP_WORDS
+    | ROLE_WORDS
+    | {
+        *("all", "everyone", "everybody", "there", "folks", "both", "you", "again", "guys"),
+        *("and", "of", "at", "to", "whom", "it", "may", "concern", "sir", "madam", "sirs"),
+        *("colleagues", "friends", "y", "yall"),
+    }
+)
 
 
 def greeted(text: str, recipients: Sequence[str]) -> list[bool]:
@@ -39,3 +60,22 @@ def _name_words(name: str) -> set[str]:
     )
     # One letter is no name to greet by (the "o" of "O'Neil" folded as "o neil").
     return {key for word in kept for key in (name_key(word) or "").split() if len(key) > 1}
+
+
+def greeted_name(text: str, company: str = "") -> str:
+    """The name the greeting of ``text`` greets someone by, as typed ("Rob" of "Hi Rob,",
+    "Mr. Jones" of "Dear Mr. Jones,"); '' when its first line is no greeting or greets no one
+    by name ("Hello,", "Hi all,", "Dear hiring team,", "Hi Globex team," at Globex)."""
+    line = next((line for line in text.splitlines() if line.strip()), "")
+    found = _SALUTATION.fullmatch(line)
+    if found is None:
+        return ""
+    named = _NAME_ENDS.split(found.group(1), maxsplit=1)[0].strip()
+    ignored = NOBODY_WORDS | set((name_key(company, company=True) or "").split())
+    words = [
+        word
+        for word in named.split()
+        if not (is_initial(word) or is_particle(word) or title_key(word) in HONORIFICS)
+    ]
+    keys = {key for word in words for key in (name_key(word) or "").split() if len(key) > 1}
+    return named if keys - ignored else ""

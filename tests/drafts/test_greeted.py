@@ -1,10 +1,11 @@
-"""Whom an edited draft's greeting names, of a row's recipients (report ot22, F2)."""
+"""Whom an edited draft's greeting names, of a row's recipients (report ot22, F2), and the
+name it greets by when that is no one's on the row (report ot23, F6)."""
 
 from __future__ import annotations
 
 import pytest
 
-from followup_batch.drafts.greeted import greeted
+from followup_batch.drafts.greeted import greeted, greeted_name
 
 PANEL = ["Priya Nair (VP Product)", "Tom Becker (Eng Manager)"]
 
@@ -33,3 +34,24 @@ def test_the_recipients_an_edited_draft_greets(
     text: str, recipients: list[str], expected: list[bool]
 ) -> None:
     assert greeted(text, recipients) == expected
+
+
+# (the edited text, the row's company, the name its greeting greets by, as typed)
+NAMES = {
+    "a nickname": ("Hi Rob,\nEDITED", "Hooli", "Rob"),
+    "a first name, more after the comma": ("Hi John, thanks again", "Initech", "John"),
+    "title and surname": ("Dear Mr. Jones,\n\nThanks", "Initech", "Mr. Jones"),
+    "a dash": ("Hey Sam - thanks", "Initech", "Sam"),
+    "no name": ("Hello,\n\nThanks", "Initech", ""),
+    "a group": ("Hi all,", "Initech", ""),
+    "everyone": ("Hello everyone!", "Initech", ""),
+    "the hiring team": ("Dear Hiring Team,", "Initech", ""),
+    "the company's team": ("Hi Initech team,", "Initech Inc.", ""),
+    "to whom it may concern": ("To whom it may concern,", "Initech", ""),
+    "no greeting": ("Thank you for your time today.", "Initech", ""),
+}
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), NAMES.values(), ids=NAMES.keys())
+def test_the_name_a_greeting_greets_by(text: str, company: str, expected: str) -> None:
+    assert greeted_name(text, company) == expected

@@ -269,11 +269,22 @@ FANNED = {
     ),
     "greets both": ("Hi Lee and Ana,\n\nMy own note to both.\n\nMaya", {LEE, ANA}, None),
     "greets nobody": ("Hello,\n\nMy own note to the panel.\n\nMaya", {LEE, ANA}, None),
+    # A name no one on the row has goes to each, and Why says to check it (report ot23, F6).
     "greets a name not on the row": (
         "Hi Sarah,\n\nMy own note.\n\nMaya",
         {LEE, ANA},
-        None,
+        f'Draft: your text greets "Sarah", whom the row does not name: it goes to {LEE} and '
+        f"{ANA} — check it",
     ),
+    "greets by title and a surname not on the row": (
+        "Dear Dr. Wang, thank you.\n\nMaya",
+        {LEE, ANA},
+        f'Draft: your text greets "Dr. Wang", whom the row does not name: it goes to {LEE} '
+        f"and {ANA} — check it",
+    ),
+    "greets the company's team": ("Hi Pixelforge team,\n\nMy note.\n\nMaya", {LEE, ANA}, None),
+    "greets everyone": ("Hello everyone!\n\nMy note.\n\nMaya", {LEE, ANA}, None),
+    "greets the hiring team": ("Dear Hiring Team,\n\nMy note.\n\nMaya", {LEE, ANA}, None),
 }
 
 
