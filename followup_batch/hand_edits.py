@@ -17,8 +17,13 @@ nor one the tool wrote is a hand edit:
   text is appended to ``.followup-backups/<tracker>.edited.txt`` first (with the date, cell and
   row), and the run says so without -v.
 
-Without a state file (the first run, a file moved or renamed, ``--output``), nothing can be
-told apart and nothing is detected. Rules only: no I/O but ``save_replaced``.
+Without a state file (a file moved or renamed, saved under another name, its state lost),
+nothing can be told apart: every text of those columns that differs from this run's may be the
+person's, so each is replaced, saved first as above, and the run says so in one line (report
+ot23, F1: a "Save As" copy lost its edited drafts without a word). None is kept: with no
+record of the occasion a draft was edited for, a thank-you note could go out as the check-in.
+A run to ``--output`` leaves the tracker as it is and finds nothing. Rules only: no I/O but
+``save_replaced``.
 """
 
 from __future__ import annotations
@@ -49,7 +54,12 @@ from followup_batch.write.atomic import (
     keep_extended_attributes,
     keep_owner,
 )
-from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, OWNED_TEXT_COLUMNS
+from followup_batch.write.columns import (
+    OWNED_COLUMNS,
+    OWNED_DATE_COLUMNS,
+    OWNED_TEXT_COLUMNS,
+    looks_written_by_the_tool,
+)
 
 if TYPE_CHECKING:
     from followup_batch.batch import Computed
@@ -157,6 +167,7 @@ class Edit:
     company: str = ""
     position: str = ""
     gone: bool = False  # in a row no longer the tracker's, whose tool cells the run clears
+    unrecorded: bool = False  # no record of the last run: the person's text, or the tool's
 
     @property
     def cell(self) -> str:
@@ -185,9 +196,10 @@ class Settled:
 
 
 def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
-    """Find the hand edits of ``table`` against ``last`` (the sheet's last run; None: nothing
-    is found), keep the drafts that may be kept — in ``done.output`` and in ``done.messages``
-    — and give this run's memory."""
+    """Find the hand edits of ``table`` against ``last`` (the sheet's last run; None: there is
+    no record of it, and every text that differs from this run's is taken for one), keep the
+    drafts that may be kept — in ``done.output`` and in ``done.messages`` — and give this
+    run's memory."""
     output = done.output
     occasions = occasion_hashes(done.frame, output)
     # The file holds the tool's text as its format spells it ("->" for "→" in a cp1252 CSV):
@@ -195,7 +207,7 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
     held = as_written(table)
     edits: list[Edit] = []
     cells = table.owned_cells
-    if last is not None and cells is not None:
+    if cells is not None:
         for key in cells.columns:
             if key in OWNED_DATE_COLUMNS:
                 edits += _words_in_dates(table, done, str(key), cells[key])
@@ -231,7 +243,7 @@ def _edits_in(
     done: Computed,
     key: str,
     cells: pd.Series,
-    last: Memory,
+    last: Memory | None,
     occasions: pd.Series,
     held: Callable[[str], str],
 ) -> list[Edit]:
@@ -240,7 +252,7 @@ def _edits_in(
     filled = ~pd.isna(values)
     # A cell that holds the text this run writes loses nothing: only the others are looked at.
     differ = np.flatnonzero(filled & (values != new.to_numpy(dtype=object)))
-    written = last.written.get(key, frozenset())
+    written = frozenset() if last is None else last.written.get(key, frozenset())
     edits = []
     rows = cells.index
     hashes: dict[str, str] = {}  # a text repeated down the column is hashed once
@@ -254,9 +266,16 @@ def _edits_in(
         now = str(new.iat[i])
         if digest in written or digest == text_hash(held(now)):
             continue
+        if last is None and key == "next_action" and looks_written_by_the_tool(key, [text]):
+            continue  # one of the tool's labels ("Thank-you note"): nothing of the person's
         row = int(rows[i])
         occasion = occasions.iat[i]
-        kept = key in KEPT_COLUMNS and isinstance(occasion, str) and occasion in last.occasions
+        kept = (
+            last is not None
+            and key in KEPT_COLUMNS
+            and isinstance(occasion, str)
+            and occasion in last.occasions
+        )
         edits.append(
             Edit(
                 table.sheet,
@@ -266,20 +285,23 @@ def _edits_in(
                 text,
                 now,
                 kept=kept,
-                told_before=kept and digest in last.kept.get(key, frozenset()),
+                told_before=kept and last is not None and digest in last.kept.get(key, frozenset()),
                 company=_plain(done.frame["company"].iat[i]),
                 position=_plain(done.frame["position"].iat[i]),
+                unrecorded=last is None,
             )
         )
     return edits
 
 
-def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory) -> list[Edit]:
+def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory | None) -> list[Edit]:
     """A person's text in the tool's cells of rows that are no longer the tracker's (the run
-    clears them): anything but the tool's own texts and dates."""
+    clears them): anything but the tool's own texts (any text, with no record) and dates."""
     edits = []
     for key in cells.columns:
-        ours = last.written.get(str(key), frozenset()) | last.kept.get(str(key), frozenset())
+        ours: frozenset[str] = frozenset()
+        if last is not None:
+            ours = last.written.get(str(key), frozenset()) | last.kept.get(str(key), frozenset())
         dates = key in OWNED_DATE_COLUMNS
         for row, value in cells[key].items():
             if not isinstance(value, str) or not value.strip():
@@ -298,6 +320,7 @@ def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory) -> list[Ed
                     "",
                     False,
                     gone=True,
+                    unrecorded=last is None and not dates,
                 )
             )
     return edits
@@ -519,7 +542,12 @@ def edit_messages(
     """What the run says of its hand edits: (notices shown without -v, notes for -v)."""
     notices: list[str] = []
     notes: list[str] = []
+    unrecorded = [edit for edit in edits if edit.unrecorded]
+    if unrecorded:
+        notices.append(_unrecorded_line(unrecorded, saved, dry_run))
     for edit in edits:
+        if edit.unrecorded:
+            continue
         quoted = shortened(" ".join(edit.text.split()), QUOTED)
         if edit.kept:
             quoted = shortened(changed_part(edit.text, edit.new), QUOTED)
@@ -548,3 +576,31 @@ def edit_messages(
                 f'{edit.where}: your text ("{quoted}") was replaced: {why}. It is saved in {shown}'
             )
     return notices, notes
+
+
+def _unrecorded_line(edits: list[Edit], saved: Path | None, dry_run: bool) -> str:
+    """The one line of a run with no record of the last one: how many of the tool's text
+    cells held something else than this run writes, and where their texts are."""
+    from followup_batch.drafts.context import join_names
+
+    counts: dict[str, int] = {}
+    for key in OWNED_COLUMNS:  # in the order of the columns
+        n = sum(edit.key == key for edit in edits)
+        if n:
+            counts[key] = n
+    cells = join_names(
+        [f"{n} {OWNED_COLUMNS[key]} cell{'s' if n > 1 else ''}" for key, n in counts.items()]
+    )
+    one = len(edits) == 1
+    differ = "differs from this run's" if one else "differ from this run's"
+    texts = "its text" if one else "their texts"
+    said = "no record of the tool's last run here (renamed or moved?)"
+    if dry_run:
+        would = "would be rewritten"
+        return (
+            f"{said}: {cells} {differ} and {would} (dry run: nothing rewritten; a run saves "
+            f"{texts} in {BACKUP_DIR} first)"
+        )
+    shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
+    were = "was rewritten" if one else "were rewritten"
+    return f"{said}: {cells} {differ} and {were}; {texts} {'is' if one else 'are'} in {shown}"

@@ -337,13 +337,64 @@ def test_an_edited_draft_goes_to_the_recipients_it_greets(
     assert snapshot(path) == before
 
 
-def test_without_a_state_file_nothing_is_told(tracker: Path) -> None:
-    """The first run, or a file moved: the tool cannot tell its text from the person's."""
-    type_into(tracker, "Why", NIMBUS, "my note: call Monday")
+# A tracker saved under another name ("Copy of …", a client's file) has the tool's columns and
+# no record of its last run (report ot23, F1: its edited drafts were replaced without a word).
+# Every text there that differs from this run's is saved and said in one line; none is kept.
+# (cells typed: (column, row, text); the line's count)
+UNRECORDED = {
+    "an edited draft": ([("Draft", NIMBUS, MINE)], "1 Draft cell differs from this run's and was"),
+    "drafts and a note": (
+        [("Draft", NIMBUS, MINE), ("Draft", VERTEX, "Hi Morgan, mine"), ("Why", NIMBUS, "call")],
+        "2 Draft cells and 1 Why cell differ from this run's and were",
+    ),
+}
+
+
+@pytest.mark.parametrize(("typed", "count"), UNRECORDED.values(), ids=UNRECORDED.keys())
+def test_a_tracker_with_no_record_saves_and_says_what_differs(
+    tracker: Path, typed: list[tuple[str, int, str]], count: str
+) -> None:
+    copy = tracker.with_name(f"Copy of tracker{tracker.suffix}")
+    shutil.copyfile(tracker, copy)
+    for title, row, text in typed:
+        type_into(copy, title, row, text)
+    drafted = {(title, row): read_cell(tracker, title, row) for title, row, _ in typed}
+    said = run(str(copy), as_of=FIRST).stderr
+
+    edited = hand_edits.edited_path(copy)
+    line = (
+        "no record of the tool's last run here (renamed or moved?): "
+        f"{count} rewritten; {'its text is' if len(typed) == 1 else 'their texts are'} in "
+        f".followup-backups/{edited.name}"
+    )
+    assert said.count(line) == 1
+    assert "your text" not in said  # one line, not one a cell
+    saved = saved_text(copy)
+    for title, row, text in typed:
+        assert read_cell(copy, title, row) == drafted[title, row]
+        assert f"=== {where(copy, title, row)}, row of " in saved
+        assert f"\n{text}\n" in saved
+    assert saved.count("=== ") == len(typed)  # the tool's own texts are not saved
+
+    # Now with a record: a second run writes nothing and says nothing new.
+    before = snapshot(copy)
+    again = run(str(copy), "--ics", str(copy.parent / "out" / "due.ics"), as_of=FIRST).stderr
+    assert snapshot(copy) == before
+    assert "no record" not in again
+    assert "your" not in again
+
+
+def test_a_dry_run_with_no_record_says_what_a_run_would_save(tracker: Path) -> None:
+    type_into(tracker, "Draft", NIMBUS, MINE)
     rerun.state_path(tracker).unlink()
-    said = run(str(tracker), as_of=NEXT).stderr
-    assert "your text" not in said
-    assert read_cell(tracker, "Why", NIMBUS) != "my note: call Monday"
+    before = snapshot(tracker)
+    said = run(str(tracker), "--dry-run", as_of=FIRST).stderr
+    assert (
+        "no record of the tool's last run here (renamed or moved?): 1 Draft cell differs from "
+        "this run's and would be rewritten (dry run: nothing rewritten; a run saves its text in "
+        ".followup-backups first)"
+    ) in said
+    assert snapshot(tracker) == before
 
 
 def test_a_dry_run_tells_and_changes_nothing(tracker: Path) -> None:
