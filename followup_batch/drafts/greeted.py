@@ -5,7 +5,7 @@ every interviewer of the row (report ot22, F2)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from followup_batch.normalise.people import (
     GENERATIONAL_SUFFIXES,
@@ -44,21 +44,29 @@ def greeted(text: str, recipients: Sequence[str]) -> list[bool]:
     their name — the first name, a middle name or the surname; not a title, an initial, a
     particle or a suffix ("Hi Priya,", "Dear Ms. Nair,", "Priya —"). Compared as
     ``name_key`` folds names: "Hi jose," names José."""
-    line = next((line for line in text.splitlines() if line.strip()), "")
-    said = set((name_key(line) or "").split())
+    said = set((name_key(_first_line(text)) or "").split())
     return [bool(said & _name_words(name)) for name in recipients]
+
+
+def _first_line(text: str) -> str:
+    """The greeting line of a draft: its first line with words."""
+    return next((line for line in text.splitlines() if line.strip()), "")
 
 
 def _name_words(name: str) -> set[str]:
     """The folded words a greeting may name ``name`` by."""
     words = person_key(name).split()
-    words = words[titles_before(words) :]
+    return _folded(words[titles_before(words) :], GENERATIONAL_SUFFIXES)
+
+
+def _folded(words: Sequence[str], titles: Collection[str]) -> set[str]:
+    """The ``name_key`` words of ``words`` that can name someone: not an initial, a particle or
+    one of ``titles``, and not one letter (the "o" of "O'Neil" folded as "o neil")."""
     kept = (
         word
         for word in words
-        if not (is_initial(word) or is_particle(word) or title_key(word) in GENERATIONAL_SUFFIXES)
+        if not (is_initial(word) or is_particle(word) or title_key(word) in titles)
     )
-    # One letter is no name to greet by (the "o" of "O'Neil" folded as "o neil").
     return {key for word in kept for key in (name_key(word) or "").split() if len(key) > 1}
 
 
@@ -66,16 +74,9 @@ def greeted_name(text: str, company: str = "") -> str:
     """The name the greeting of ``text`` greets someone by, as typed ("Rob" of "Hi Rob,",
     "Mr. Jones" of "Dear Mr. Jones,"); '' when its first line is no greeting or greets no one
     by name ("Hello,", "Hi all,", "Dear hiring team,", "Hi Globex team," at Globex)."""
-    line = next((line for line in text.splitlines() if line.strip()), "")
-    found = _SALUTATION.fullmatch(line)
+    found = _SALUTATION.fullmatch(_first_line(text))
     if found is None:
         return ""
     named = _NAME_ENDS.split(found.group(1), maxsplit=1)[0].strip()
     ignored = NOBODY_WORDS | set((name_key(company, company=True) or "").split())
-    words = [
-        word
-        for word in named.split()
-        if not (is_initial(word) or is_particle(word) or title_key(word) in HONORIFICS)
-    ]
-    keys = {key for word in words for key in (name_key(word) or "").split() if len(key) > 1}
-    return named if keys - ignored else ""
+    return named if _folded(named.split(), HONORIFICS) - ignored else ""

@@ -151,9 +151,7 @@ def _person_it_begins_with(stem: str, rows: _RowsNames) -> str:
     Interviews" of Goldman Sachs's rows); '' then."""
     from followup_batch.drafts.signer import looks_like_a_name
 
-    while (bare := _COPY_MARKS.sub("", stem).strip()) and bare != stem:
-        stem = bare
-    first = _FIRST_TWO_WORDS.match(stem)
+    first = _FIRST_TWO_WORDS.match(without_copy_marks(stem))
     if first is None:
         return ""
     name = f"{first[1]} {first[2]}"
