@@ -910,6 +910,42 @@ def test_config_changes_the_schedule(tmp_path: Path) -> None:
     assert read_back(tracker)["1st check-in due"][0] == dt.datetime(2026, 11, 30)
 
 
+@pytest.mark.parametrize(
+    ("place", "check_in_due", "skipped"),
+    [
+        # Tamil Nadu's Pongal, Thiruvalluvar Day and Uzhavar Thirunal (Wed-Fri 01-14..16):
+        # 5 bd after Tue 01-13 is Fri 01-23. Read as Tennessee (an outside test: it was) the
+        # five days end Wed 01-21, past Martin Luther King Jr. Day.
+        (
+            "Chennai, TN",
+            "2026-01-23",
+            "Fri 2026-01-23 (skipped Pongal Wed 01-14, Thiruvalluvar Day Thu 01-15, "
+            "Uzhavar Thirunal Fri 01-16)",
+        ),
+        (
+            "Nashville, TN",
+            "2026-01-21",
+            "Wed 2026-01-21 (skipped Martin Luther King Jr. Day Mon 01-19)",
+        ),
+    ],
+)
+def test_a_citys_region_gives_its_holidays(
+    tmp_path: Path, place: str, check_in_due: str, skipped: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        f'Company,Position,Interview Date,Country\nAcme,Engineer,2026-01-13,"{place}"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-01-13", "--output", str(out))
+    assert code == 0, err
+    (row,) = csv.DictReader(out.open(encoding="utf-8-sig"))
+    assert row["1st check-in due"] == check_in_due
+    assert f"1st check-in: 5 bd after Tue 2026-01-13 → {skipped}\n" in row["Why"]
+    assert row["Problems"] == ""
+
+
 @pytest.mark.parametrize("command", ["run", "rules", "digest", "init", "check"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     code, out, _ = invoke(command, "--help")

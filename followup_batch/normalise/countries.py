@@ -14,6 +14,7 @@ import holidays
 from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 
 from followup_batch.normalise import dates
+from followup_batch.normalise.cities import CITIES_BY_REGION, REGION_SPELLINGS
 from followup_batch.read import fields
 
 # Names people write that the holidays registry does not spell that way.
@@ -183,45 +184,6 @@ REGION_NAMES: dict[str, str] = {
     "Valencian Community": "ES-VC",
 }
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
-# Cities of the United Kingdom's nations, for a city written before its country: "London, UK"
-# is England, "Edinburgh, UK" Scotland, with no Problems line (a city of another country
-# names no region its calendars have: "Valencia, Spain" keeps its line). Only after the
-# country: "London" alone could as well be London, Ontario.
-NATION_CITIES: dict[str, str] = {
-    # England
-    "London": "GB-ENG",
-    "Birmingham": "GB-ENG",
-    "Manchester": "GB-ENG",
-    "Leeds": "GB-ENG",
-    "Liverpool": "GB-ENG",
-    "Sheffield": "GB-ENG",
-    "Bristol": "GB-ENG",
-    "Newcastle": "GB-ENG",
-    "Newcastle upon Tyne": "GB-ENG",
-    "Nottingham": "GB-ENG",
-    "Leicester": "GB-ENG",
-    "Southampton": "GB-ENG",
-    "Reading": "GB-ENG",
-    "Brighton": "GB-ENG",
-    "Cambridge": "GB-ENG",
-    "Oxford": "GB-ENG",
-    "Milton Keynes": "GB-ENG",
-    "York": "GB-ENG",
-    # Scotland
-    "Edinburgh": "GB-SCT",
-    "Glasgow": "GB-SCT",
-    "Aberdeen": "GB-SCT",
-    "Dundee": "GB-SCT",
-    "Inverness": "GB-SCT",
-    # Wales
-    "Cardiff": "GB-WLS",
-    "Swansea": "GB-WLS",
-    "Newport": "GB-WLS",
-    # Northern Ireland
-    "Belfast": "GB-NIR",
-    "Derry": "GB-NIR",
-    "Londonderry": "GB-NIR",
-}
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
 _PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
 
@@ -317,6 +279,11 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     region = _region_index().get(fields.header_key(text))
     if region is not None:
         return region, None
+    # A well-known city and its own region: 'Perth, WA' is Western Australia, 'Chennai, TN'
+    # Tamil Nadu, whatever the default country ('Vancouver, WA' is no city of the table).
+    city = _city_region(text)
+    if city is not None:
+        return city, None
     fallback: tuple[str, str] | None = None
     for left, right, separated in _country_splits(text):
         readings = ((left, right, False), (right, left, True))
@@ -418,19 +385,52 @@ def _country_name(code: str) -> str:
 
 def _place_subdivision(country: str, place: str) -> str | None:
     """The subdivision a place names in ``country``: the whole text ('Bayern') or, from the
-    right, one of its parts ('Munich, Bavaria' -> BY), or the nation of a city ('London')."""
+    right, one of its parts ('Munich, Bavaria' -> BY), or the region of a city of the
+    table ('London' -> ENG, 'Chennai' -> TN) when the country has one city of that name."""
     for part in (place, *reversed(_place_parts(place))):
         sub = _subdivision(country, part)
         if sub is not None:
             return sub
-    city = _city_index().get(fields.header_key(place), "")
-    return city.split("-", 1)[1] if city.startswith(f"{country}-") else None
+    subs = [
+        code.split("-", 1)[1]
+        for code in _city_index().get(fields.header_key(place), ())
+        if code.startswith(f"{country}-")
+    ]
+    return subs[0] if len(subs) == 1 and subs[0] in _supported().get(country, ()) else None
+
+
+def _city_region(text: str) -> str | None:
+    """'AU-WA' for 'Perth, WA', 'Perth WA' or 'Perth, Western Australia': the region of the
+    table's city of that name that the text's last part names (its code, its name, or a
+    spelling of REGION_SPELLINGS); the country alone when its calendars have no regions
+    ('Monterrey, NL' -> MX). None when the text is no city of the table and its region."""
+    parts = _place_parts(text)
+    words = text.split()
+    if len(parts) >= 2:
+        city, written = parts[-2], parts[-1]
+    elif len(words) >= 2:
+        city, written = " ".join(words[:-1]), words[-1]
+    else:
+        return None
+    for code in _city_index().get(fields.header_key(city), ()):
+        country, sub = code.split("-", 1)
+        spellings = (sub, *REGION_SPELLINGS.get(code, ()))
+        if _subdivision(country, written) == sub or fields.header_key(written) in {
+            fields.header_key(s) for s in spellings
+        }:
+            return code if sub in _supported().get(country, ()) else country
+    return None
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> dict[str, str]:
-    """header_key(a city of the NATION_CITIES table) -> 'GB-ENG'."""
-    return {fields.header_key(city): code for city, code in NATION_CITIES.items()}
+def _city_index() -> dict[str, tuple[str, ...]]:
+    """header_key(a city of CITIES_BY_REGION) -> its regions ('AU-WA', 'GB-SCT' for Perth)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for code, cities in CITIES_BY_REGION.items():
+        for city in cities:
+            key = fields.header_key(city)
+            index[key] = (*index.get(key, ()), code)
+    return index
 
 
 def _place_parts(text: str) -> list[str]:

@@ -538,7 +538,7 @@ FIELDS: tuple[Field, ...] = (
         "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state or a Spanish "
         "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
         "Cataluña; a region and its country in either order, after a city too: Bayern, "
-        "Deutschland; Munich, Bavaria",
+        "Deutschland; Munich, Bavaria; a well-known city and its state: Perth, WA; Chennai, TN",
         other_languages=("Land", "Pays", "País", "Paese"),
     ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import holidays
 import openpyxl
 import pandas as pd
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from trackers import raw_table, write_xlsx
 
 from followup_batch.errors import TrackerNotFound
+from followup_batch.normalise.cities import CITIES_BY_REGION, REGION_SPELLINGS
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.frame import normalise_rows, read_country
 from followup_batch.read import ReadOptions, fields, read_trackers
@@ -1533,7 +1535,7 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Atlanta, Georgia", "US-GA"),
         ("Austin, TX", "US-TX"),
         ("Austin, Texas", "US-TX"),
-        ("Perth, WA", "US-WA"),
+        ("Seattle, WA", "US-WA"),
         ("Pago Pago, AS", "US-AS"),  # American Samoa: a US region and a country code alike
         ("New Mexico", "US-NM"),
         (None, "US"),
@@ -1578,22 +1580,119 @@ def test_countries(value: object, expected: str) -> None:
         # region (a US tracker's 'San Francisco, CA' is California), else the country, and
         # either way Problems names the other reading (an outside test: 'Stuttgart, BW' was
         # Botswana's calendar without a word of it, 'Mumbai, IN' Indiana's).
-        ("Denver, CO", "US-CO", '"Denver, CO": "CO" read as Colorado (US-CO); for Colombia'),
-        ("San Francisco, CA", "US-CA", '"San Francisco, CA": "CA" read as California (US-CA)'),
+        # (A city of the cities table and its own region is read without a line: see
+        # test_a_well_known_city_and_its_region.)
+        ("Boulder, CO", "US-CO", '"Boulder, CO": "CO" read as Colorado (US-CO); for Colombia'),
+        ("Oakland, CA", "US-CA", '"Oakland, CA": "CA" read as California (US-CA)'),
         ("Munich, DE", "US-DE", '"Munich, DE": "DE" read as Delaware (US-DE); for Germany'),
-        ("Mumbai, IN", "US-IN", '"Mumbai, IN": "IN" read as Indiana (US-IN); for India write'),
+        ("Nagpur, IN", "US-IN", '"Nagpur, IN": "IN" read as Indiana (US-IN); for India write'),
         ("Stuttgart, BW", "BW", '"Stuttgart, BW": "BW" read as Botswana; for Baden-Württemberg'),
         ("Dresden, SN", "SN", '"Dresden, SN": "SN" read as Senegal; for Sachsen write DE-SN'),
         ("Paris, FR", "FR", '"Paris, FR": "FR" read as France; for Freiburg write CH-FR'),
         ("Amsterdam, NL", "NL", '"Amsterdam, NL": "NL" read as Netherlands; for Newfoundland'),
         # Another country's region written as a code after a city is not guessed at.
-        ("Toronto, ON", "US", '"Toronto, ON" is not a country the holiday calendars know'),
+        ("Hamilton, ON", "US", '"Hamilton, ON" is not a country the holiday calendars know'),
+        # A city of the table with another region's code is read as without the table.
+        ("London, ON", "US", '"London, ON" is not a country the holiday calendars know'),
+        # A city in two regions of its country is not guessed at without the region.
+        ("Portland, USA", "US", '"Portland, USA": US has no holiday subdivision "Portland"'),
+        # A country without regional calendars: its own, and the line says it has none.
+        ("Monterrey, Mexico", "MX", '"Monterrey, Mexico": MX has no holiday subdivision'),
     ],
 )
 def test_country_problems(value: str, expected: str, problem: str) -> None:
     country, reason = read_country(value, "US")
     assert country == expected
     assert reason is not None and reason.startswith(problem)
+
+
+@pytest.mark.parametrize(
+    ("value", "default", "expected"),
+    [
+        # A well-known city and its own region's code is that region whatever the default
+        # (an outside test: these were the default country's region of that code, Washington
+        # State's or Tennessee's holidays, without a word).
+        ("Perth, WA", "US", "AU-WA"),
+        ("Chennai, TN", "US", "IN-TN"),
+        ("Madurai, TN", "US", "IN-TN"),
+        ("Panaji, GA", "US", "IN-GA"),
+        ("Bhopal, MP", "US", "IN-MP"),
+        ("Guwahati, AS", "US", "IN-AS"),
+        ("Imphal, MN", "US", "IN-MN"),
+        ("Leh, LA", "US", "IN-LA"),
+        ("Itanagar, AR", "US", "IN-AR"),
+        ("Curitiba, PR", "US", "BR-PR"),
+        ("Florianópolis, SC", "US", "BR-SC"),
+        ("Belém, PA", "US", "BR-PA"),
+        ("Maceió, AL", "US", "BR-AL"),
+        ("São Luís, MA", "US", "BR-MA"),
+        ("Campo Grande, MS", "US", "BR-MS"),
+        ("Cuiabá, MT", "US", "BR-MT"),
+        # ... codes the holidays package spells otherwise (ISO's former or newer one) too.
+        ("Bhubaneswar, OR", "US", "IN-OD"),
+        ("Bhubaneswar, OD", "US", "IN-OD"),
+        ("Raipur, CT", "US", "IN-CG"),
+        ("Raipur, CG", "US", "IN-CG"),
+        ("Dehradun, UT", "US", "IN-UK"),
+        ("Dehradun, UK", "US", "IN-UK"),
+        ("Hyderabad, TG", "US", "IN-TS"),
+        ("Hyderabad, TS", "US", "IN-TS"),
+        # ... and the other way round, for a tracker whose default is India, Australia or
+        # Brazil.
+        ("Portland, OR", "IN", "US-OR"),
+        ("Atlanta, GA", "IN", "US-GA"),
+        ("Nashville, TN", "IN", "US-TN"),
+        ("Seattle, WA", "AU", "US-WA"),
+        ("Boston, MA", "BR", "US-MA"),
+        ("San Juan, PR", "BR", "US-PR"),
+        # A code that is a country's too: the city's region, and no line naming the country
+        # ('Adelaide, SA' was Saudi Arabia's, 'Regina, SK' Slovakia's, 'Denver, CO' had a line).
+        ("Adelaide, SA", "US", "AU-SA"),
+        ("Regina, SK", "US", "CA-SK"),
+        ("St. John's, NL", "US", "CA-NL"),
+        ("Charlottetown, PE", "US", "CA-PE"),
+        ("Denver, CO", "US", "US-CO"),
+        ("Atlanta, GA", "US", "US-GA"),
+        ("Toronto, ON", "US", "CA-ON"),
+        ("Portland, ME", "US", "US-ME"),  # not Montenegro; Portland, OR is another entry
+        # Mexico's usual abbreviations; its calendar has no states, so the country's.
+        ("Monterrey, NL", "US", "MX"),
+        ("Tijuana, BC", "US", "MX"),
+        ("Mexico City, CDMX", "US", "MX"),
+        # The region's name, accents or none, any case and spacing, no comma.
+        ("Perth, Western Australia", "US", "AU-WA"),
+        ("Chennai, Tamil Nadu", "US", "IN-TN"),
+        ("Sao Paulo, SP", "US", "BR-SP"),
+        ("São Paulo, SP", "US", "BR-SP"),
+        ("perth, wa", "US", "AU-WA"),
+        ("  Perth ,   WA ", "US", "AU-WA"),
+        ("Perth WA", "US", "AU-WA"),
+        ("Chennai (TN)", "US", "IN-TN"),
+        # A city of the table with another region keeps the reading it has without the table.
+        ("Vancouver, WA", "US", "US-WA"),
+        ("Perth, Scotland", "US", "GB-SCT"),
+        ("Victoria, Australia", "US", "AU-VIC"),
+        ("Salem, OR", "IN", "US-OR"),
+        ("Salem, TN", "US", "IN-TN"),
+        # A city before its country is its region there.
+        ("Chennai, India", "US", "IN-TN"),
+        ("Mumbai, IN", "US", "IN-MH"),
+        ("Seattle, USA", "IN", "US-WA"),
+        ("Perth, Australia", "US", "AU-WA"),
+        ("Perth, UK", "US", "GB-SCT"),
+    ],
+)
+def test_a_well_known_city_and_its_region(value: str, default: str, expected: str) -> None:
+    assert read_country(value, default) == (expected, None)
+
+
+def test_the_cities_table_names_regions_the_calendars_have() -> None:
+    """Every region of the table is one the holidays package takes, or its country has no
+    regional calendars (Mexico): a table entry never gives a calendar that does not exist."""
+    supported = holidays.list_supported_countries()
+    for code in [*CITIES_BY_REGION, *REGION_SPELLINGS]:
+        country, sub = code.split("-", 1)
+        assert sub in supported[country] or supported[country] == [], code
 
 
 def test_default_country_and_client() -> None:
