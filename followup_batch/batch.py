@@ -140,11 +140,19 @@ def counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
-def totals_line(reports: list[SheetReport], failures: list[str], files: int) -> str:
-    """'3 files, 114 rows — 5 Overdue, ...; 1 failed', from the sheets' reports and the
-    failed files' reasons; a full disk, which fails every file written to it, is named:
-    '2 files, all failed (no space left on the disk)' (the rows of a failed file are not
-    counted, so "0 rows" would read as empty trackers)."""
+# How a run counts the files it skipped as open in Excel or LibreOffice (``OpenElsewhere``):
+# not written, but no failure of the file (its follow-ups still reach the run's exports).
+SKIPPED_OPEN = "open in Excel or LibreOffice"
+
+
+def totals_line(
+    reports: list[SheetReport], failures: list[str], files: int, skipped: int = 0
+) -> str:
+    """'3 files, 114 rows — 5 Overdue, ...; 1 failed; 1 skipped (open in Excel or
+    LibreOffice)', from the sheets' reports, the failed files' reasons and the number of files
+    skipped as open elsewhere; a full disk, which fails every file written to it, is named:
+    '2 files, all failed (no space left on the disk)' (the rows of a file not processed are
+    not counted, so "0 rows" would read as empty trackers)."""
     from followup_batch.errors import disk_full
 
     full = [words for words in map(disk_full, failures) if words]
@@ -153,8 +161,13 @@ def totals_line(reports: list[SheetReport], failures: list[str], files: int) -> 
         why = f" ({full[0]})"
     elif full:
         why = f" ({len(full)} of them: {', '.join(sorted(set(full)))})"
+    skips = f"{skipped} skipped ({SKIPPED_OPEN})" if skipped else ""
     if failures and len(failures) == files:
         return f"{counted(files, 'file')}, all failed{why}"
+    if skipped == files:
+        return f"{counted(files, 'file')}, all skipped ({SKIPPED_OPEN})"
+    if failures and len(failures) + skipped == files:
+        return f"{counted(files, 'file')}, {len(failures)} failed{why}, {skips}"
     counts: Counter[str] = Counter()
     for report in reports:
         counts.update(report.counts)
@@ -165,6 +178,8 @@ def totals_line(reports: list[SheetReport], failures: list[str], files: int) -> 
         text += f" — {parts}"
     if failures:
         text += f"; {len(failures)} failed{why}"
+    if skipped:
+        text += f"; {skips}"
     return text
 
 

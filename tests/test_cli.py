@@ -504,8 +504,11 @@ def test_locked_corrupt_and_read_only_files_in_the_middle_of_a_folder(
     assert [line.split(":")[0] for line in failures] == ["c.xlsx", "d.xlsx"]
     assert "b.xlsx: skipped: open in Excel (~$b.xlsx exists); close it and run again. " in err
     assert "d.xlsx: FAILED — it is read-only; nothing was written" in failures[1]
-    # Not processed, as the exit code says: the end line counts it with the failures.
-    assert "3 of 5 files failed (b.xlsx, c.xlsx, d.xlsx); the others were processed." in err
+    # Not updated, as the exit code says, but no failure: the end line counts it apart.
+    assert err.splitlines()[-1] == (
+        "2 of 5 files failed (c.xlsx, d.xlsx) and 1 skipped as open in Excel or LibreOffice "
+        "(b.xlsx); the others were processed."
+    )
     assert "Traceback" not in err
     assert {p.name: p.read_bytes() for p in (locked, tmp_path / "c.xlsx", read_only)} == before
     assert stat.S_IMODE(read_only.stat().st_mode) == 0o444
@@ -523,9 +526,76 @@ def test_locked_file_is_skipped_untouched(tmp_path: Path) -> None:
         "tracker.xlsx: skipped: open in Excel (~$tracker.xlsx exists); close it and run again. "
         "If nobody has it open (Excel may have crashed and left the lock file), delete "
         "~$tracker.xlsx and run again",
-        "1 of 1 file failed.",
+        "1 of 1 file skipped as open in Excel or LibreOffice.",
     ]
     assert tracker.read_bytes() == before
+
+
+def open_in_libreoffice(folder: Path) -> None:
+    make_tracker(folder / "Maya Chen.xlsx")
+    (folder / ".~lock.Maya Chen.xlsx#").write_bytes(b"owner")
+
+
+def open_in_excel(folder: Path) -> None:
+    make_tracker(folder / "Maya Chen.xlsx")
+    (folder / "~$Maya Chen.xlsx").write_bytes(b"lock")
+
+
+def damaged_tracker(folder: Path) -> None:
+    (folder / "Old.xlsx").write_bytes(make_tracker(folder / "Old.xlsx").read_bytes()[:300])
+
+
+def two_good_trackers(folder: Path) -> None:
+    make_csv(folder / "Jo Park.csv")
+    make_tracker(folder / "Ann Lee.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("make", "last", "totals", "headline"),
+    [
+        (
+            [two_good_trackers, open_in_libreoffice],
+            "1 of 3 files skipped as open in Excel or LibreOffice (Maya Chen.xlsx); the others "
+            "were processed.",
+            "3 files, 6 rows — 1 Needs info, 1 Overdue, 2 Due soon, 1 Scheduled, 1 Closed; "
+            "1 skipped (open in Excel or LibreOffice)",
+            "; 1 tracker was not updated",
+        ),
+        (
+            [open_in_excel],
+            "1 of 1 file skipped as open in Excel or LibreOffice.",
+            None,  # one file: its own line is the run's
+            "; 1 tracker was not updated",
+        ),
+        (
+            [open_in_excel, damaged_tracker],
+            "1 of 2 files failed (Old.xlsx) and 1 skipped as open in Excel or LibreOffice "
+            "(Maya Chen.xlsx).",
+            "2 files, 1 failed, 1 skipped (open in Excel or LibreOffice)",
+            "; 1 tracker could not be read and 1 was not updated",
+        ),
+    ],
+    ids=["one open of three", "only an open one", "open and damaged"],
+)
+def test_the_last_line_tells_a_file_open_elsewhere_from_a_failed_one(
+    tmp_path: Path, make: list[object], last: str, totals: str | None, headline: str
+) -> None:
+    """A tracker open in LibreOffice or Excel was counted in "N of M files failed", which reads
+    as something wrong with the file. It is skipped, not failed; the exit code stays 1 (it was
+    not updated), and the digest still lists it as not updated, as many as the line counts."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for tracker in make:
+        tracker(folder)  # type: ignore[operator]
+    digest = tmp_path / "digest.md"
+    args = ["--as-of", "2026-11-20", "--digest", str(digest), "--json"]
+    code, out, err = invoke("run", str(folder), *args)
+    assert code == 1
+    assert err.splitlines()[-1] == last
+    assert (totals in err.splitlines()) if totals else ("files, " not in err)
+    assert digest.read_text(encoding="utf-8").splitlines()[2].endswith(headline)
+    summary = json.loads(out)
+    assert (summary["failed"], summary["skipped"]) == (int(damaged_tracker in make), 1)
 
 
 def test_output_needs_one_input(tmp_path: Path) -> None:

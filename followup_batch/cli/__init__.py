@@ -428,7 +428,7 @@ def digest(
     options = RunOptions(
         as_of, dry_run=True, collect=True, jobs=jobs, foresee=False, names=names, folders=folders
     )
-    reports, summary, failed, _ = report_files(files, config, options, reporter)
+    reports, summary, failed, _, _ = report_files(files, config, options, reporter)
     export_error = None
     try:
         lines, result = asked.export_files(

@@ -282,11 +282,12 @@ def _big_file(path: Path) -> bool:
 
 def report_files(
     files: list[Path], config: Config, options: RunOptions, reporter: Reporter
-) -> tuple[list[SheetReport], list[dict[str, object]], int, list[SheetReport]]:
+) -> tuple[list[SheetReport], list[dict[str, object]], int, list[SheetReport], list[Path]]:
     """Every file through the pipeline (over ``options.jobs`` processes), one summary line
     per sheet in the files' order; a failing file is reported and the others go on. Returns
-    the reports, the JSON summary, the failure count, and the reports of files read but not
-    written because they are open elsewhere (for the exports)."""
+    the reports, the JSON summary, the failure count, the reports of files read but not
+    written (open elsewhere, read-only: for the exports), and the files skipped as open in
+    Excel or LibreOffice (not counted as failed)."""
     from followup_batch.batch import FileFailure, process_files, workers_used
     from followup_batch.read.headers import unused_mapping
     from followup_batch.workers import stop_on_sigterm
@@ -298,6 +299,7 @@ def report_files(
     read_only: list[SheetReport] = []
     summary: list[dict[str, object]] = []
     failed = 0
+    skipped: list[Path] = []
     on_terminal = not reporter.quiet and sys.stderr.isatty()
     show_bar = len(files) > 1 and on_terminal
     reporter.defer = show_bar
@@ -314,7 +316,10 @@ def report_files(
             for path, reports in bar:
                 status.clear()
                 if isinstance(reports, FileFailure):
-                    failed += 1
+                    if reports.skipped is None:
+                        failed += 1
+                    else:
+                        skipped.append(path)
                     reporter.error(reports.summary(), reports.details)
                     if reports.reports:  # open elsewhere or read-only: read, not written
                         read_only += reports.reports
@@ -371,7 +376,7 @@ def report_files(
             raise Interrupted(stopped[1]) from None
         raise
     _say_unused_maps(unused_maps, len(all_reports), reporter)
-    return all_reports, summary, failed, read_only
+    return all_reports, summary, failed, read_only, skipped
 
 
 def _say_unused_maps(
@@ -396,12 +401,12 @@ def run_trackers(
     files: list[Path], config: Config, options: RunOptions, exports: Exports, reporter: Reporter
 ) -> int:
     """``run`` over tracker files: their lines, the exports, the totals and the JSON summary.
-    Returns the number of files that failed (and 1 more for the exports, or the JSON, not
-    written)."""
+    Returns the number of files that failed or were skipped as open elsewhere (and 1 more for
+    the exports, or the JSON, not written)."""
     from followup_batch.exports.outputs import ExportsFailed
     from followup_batch.invocation import export_files
 
-    reports, summary, failed, read_only = report_files(files, config, options, reporter)
+    reports, summary, failed, read_only, skipped = report_files(files, config, options, reporter)
     exported = {report.path for report in read_only}
     unread = [f for f in summary if Path(str(f["path"])) not in exported]
     kept = [f for f in summary if Path(str(f["path"])) in exported]
@@ -440,10 +445,13 @@ def run_trackers(
         export_lines=lines,
         export_error=export_error,
         file_names=options.names,
+        skipped=skipped,
     )
     # A lost log leaves the exit code to the files (its line is on stderr and in the JSON); a
-    # lost JSON summary does not: automation reading it has nothing else to go by.
-    return failed + (export_error is not None) + (not summarised)
+    # lost JSON summary does not: automation reading it has nothing else to go by. A file
+    # skipped as open elsewhere was not updated: exit code 1 all the same, so that a script
+    # or a timer learns it, while the lines say "skipped", not "failed".
+    return failed + len(skipped) + (export_error is not None) + (not summarised)
 
 
 def unread_files(
@@ -471,37 +479,58 @@ def finish_run(
     export_lines: list[str],
     export_error: str | None = None,
     file_names: Mapping[Path, str] | None = None,
+    skipped: list[Path] | None = None,
 ) -> bool:
-    """The end of ``run``: the exports' lines, the totals, the failure count, the JSON.
-    ``file_names``: what the run calls its files (``batch.RunOptions.names``). False when the
-    JSON summary could not be written (standard output on a full disk)."""
-    from followup_batch.batch import counted, totals_line
+    """The end of ``run``: the exports' lines, the totals, the count of files that failed and
+    of those ``skipped`` as open in Excel or LibreOffice, the JSON. ``file_names``: what the
+    run calls its files (``batch.RunOptions.names``). False when the JSON summary could not be
+    written (standard output on a full disk)."""
+    from followup_batch.batch import SKIPPED_OPEN, counted, totals_line
 
+    skipped = skipped or []
     for line in export_lines:
         reporter.summary(line)
     if export_error:
         reporter.error(f"exports: FAILED — {export_error}")
+    failures = [f for f in summary if not f["ok"] and Path(str(f["path"])) not in skipped]
     if files > 1:
-        reasons = [str(f["error"]) for f in summary if not f["ok"]]
-        reporter.summary(totals_line(reports, reasons, files))
-    if failed:
-        others = "; the others were processed" if failed < files else ""
+        reasons = [str(f["error"]) for f in failures]
+        reporter.summary(totals_line(reports, reasons, files, skipped=len(skipped)))
+    if failed or skipped:
         # Named again at the end: on a terminal the FAILED lines sit among many others.
-        names = [name for name, _ in unread_files(summary, file_names or {})]
-        listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        which = f" ({listed})" if files > 1 and names else ""
-        reporter.error(f"{failed} of {counted(files, 'file')} failed{which}{others}.")
+        names = file_names or {}
+        said = []
+        if failed:
+            which = _listed(unread_paths(failures), names, files)
+            said.append(f"{failed} of {counted(files, 'file')} failed{which}")
+        if skipped:
+            of = "" if failed else f" of {counted(files, 'file')}"
+            which = _listed(skipped, names, files)
+            said.append(f"{len(skipped)}{of} skipped as {SKIPPED_OPEN}{which}")
+        others = "; the others were processed" if failed + len(skipped) < files else ""
+        reporter.error(f"{' and '.join(said)}{others}.")
     reporter.flush()
     if reporter.as_json:
         result = {
             "as_of": as_of.isoformat(),
             "files": summary,
             "failed": failed,
+            "skipped": len(skipped),  # open in Excel or LibreOffice: not in "failed"
             "export_error": export_error,
             "log_error": reporter.log_error,
         }
         return echo(json.dumps(result, indent=2, ensure_ascii=False))
     return True
+
+
+def _listed(paths: list[Path], names: Mapping[Path, str], files: int) -> str:
+    """' (b.xlsx, c.xlsx)': the files as the run calls them, the first five and how many
+    more; nothing for a run of one file, whose own line is just above."""
+    if files < 2 or not paths:
+        return ""
+    shown = [names.get(path) or path.name for path in paths]
+    more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
+    return f" ({', '.join(shown[:5])}{more})"
 
 
 def report_dataset(reporter: Reporter, report: DatasetReport) -> bool:

@@ -323,7 +323,7 @@ class Digest:
         if totals[NEEDS_INFO]:
             count = int(totals[NEEDS_INFO])
             text += f"; {count:,} row{_s(count)} need{'s' if count == 1 else ''} fixing"
-        # As many trackers as the run's "N of M files failed".
+        # As many trackers as the run's last line counts failed and skipped (open elsewhere).
         unread, kept = len(self.unread), len(self.not_updated)
         was = "was" if kept == 1 else "were"
         if unread:
