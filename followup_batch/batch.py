@@ -390,14 +390,15 @@ def schedule_sheet(
 
 
 def signer_notes(
-    tables: list[RawTable], config: Config, drafted: list[bool]
+    tables: list[RawTable], sender: Mapping[str, str], drafted: list[bool]
 ) -> tuple[list[list[str]], list[list[str]]]:
-    """Who signs each sheet's drafts, when its name decided; nothing for a sheet without rows
-    (no drafts). A note is said on the first sheet it is true of only: the month sheets of a
-    split tracker are all signed by the one file name, said once for the file. And, by sheet,
-    those of the notes a run shows without -v: drafts the configured sender would have
-    signed, and drafts signed by nobody when a sheet they are true of ``drafted`` any (a
-    newcomer's "job search 2026.xlsx": every draft ends "Best regards," and nothing)."""
+    """Who signs each sheet's drafts, when its name decided (``sender``: the config's
+    [sender]); nothing for a sheet without rows (no drafts). A note is said on the first sheet
+    it is true of only: the month sheets of a split tracker are all signed by the one file
+    name, said once for the file. And, by sheet, those of the notes a run shows without -v:
+    drafts the configured sender would have signed, and drafts signed by nobody when a sheet
+    they are true of ``drafted`` any (a newcomer's "job search 2026.xlsx": every draft ends
+    "Best regards," and nothing). ``check`` says the first, as the run would."""
     from followup_batch.drafts.signer import signer_notes as notes
     from followup_batch.drafts.signer import unsigned, withheld_from_sender
 
@@ -412,13 +413,13 @@ def signer_notes(
                 table.default_client,
                 table.sheet,
                 has_client_column,
-                config.sender,
+                sender,
                 table.path.name,
                 table.client_folder,
                 table.client_doubt,
                 table.client_person,
             )
-        if withheld_from_sender(table.client_person, config.sender):
+        if withheld_from_sender(table.client_person, sender):
             shown.update(found)
         elif drafts:
             shown.update(unsigned(found))
@@ -634,9 +635,8 @@ def _process(
     beside = [(table, done) for table, done, written in pairs if not written]
     if beside:  # their drafts edited by hand stay in the outbox, told when they are run
         _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real)
-    signing, signing_shown = signer_notes(
-        tables, config, drafted=[bool((done.output["draft"] != "").any()) for done in computed]
-    )
+    drafted = [bool((done.output["draft"] != "").any()) for done in computed]
+    signing, signing_shown = signer_notes(tables, config.sender, drafted=drafted)
     private = topic_notes(tables)
 
     for table, done, signed, shown, notes_kept in zip(

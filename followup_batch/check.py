@@ -98,13 +98,15 @@ def check_paths(
     as_of: dt.date | None = None,
     names: Mapping[Path, str] | None = None,
     folders: Mapping[Path, tuple[str, ...]] | None = None,
+    sender: Mapping[str, str] | None = None,
 ) -> list[SheetCheck]:
     """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
     ``error`` set (so one bad file never hides the others). ``as_of`` bounds plausible dates
     as a run on that day would (``normalise_rows``). ``names``: what to call each file (its
     path inside the folder given, ``read.files.shown_name``); else its name. ``folders``: the
     subfolders each was found in (``read.files.subfolders``), read for its client's name as
-    a run reads them (``batch.file_reading``)."""
+    a run reads them (``batch.file_reading``). ``sender``: the config's [sender], for the
+    notes on who signs the drafts (``check_file``)."""
     from followup_batch.batch import file_reading
 
     checks: list[SheetCheck] = []
@@ -112,7 +114,7 @@ def check_paths(
         file = (names or {}).get(path, "")
         reading = file_reading(path, options, (folders or {}).get(path, ()))
         try:
-            found = check_file(path, reading, as_of=as_of)
+            found = check_file(path, reading, as_of=as_of, sender=sender)
         except FollowupError as exc:
             found = [SheetCheck(Path(path), error=str(exc))]
         checks += [_named(check, file) for check in found]
@@ -127,10 +129,16 @@ def _named(check: SheetCheck, file: str) -> SheetCheck:
 
 
 def check_file(
-    path: Path, options: ReadOptions, *, as_of: dt.date | None = None
+    path: Path,
+    options: ReadOptions,
+    *,
+    as_of: dt.date | None = None,
+    sender: Mapping[str, str] | None = None,
 ) -> list[SheetCheck]:
-    """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none."""
-    from followup_batch.batch import sheets_beside
+    """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none.
+    Its notes say who would sign the drafts, in the run's words (``batch.signer_notes``, with
+    ``sender`` the config's [sender]), once for the file."""
+    from followup_batch.batch import sheets_beside, signer_notes
 
     tables = [resolve_roles(table) for table in read_trackers(Path(path), options)]
     # One person's tracker split over sheets is linked as a run links it: an application's
@@ -144,9 +152,12 @@ def check_file(
         if any(table is named for named in tables)
     ]
     private = topic_notes([table for table, _ in reported])
+    # Every note a run says with -v: check is what a person runs to see what a run would do.
+    tables_reported = [table for table, _ in reported]
+    signing, _ = signer_notes(tables_reported, sender or {}, drafted=[False] * len(reported))
     checked = [
-        _checked(table, frame, options, kept)
-        for (table, frame), kept in zip(reported, private, strict=True)
+        _checked(table, frame, options, kept, signed)
+        for (table, frame), kept, signed in zip(reported, private, signing, strict=True)
     ]
     # A run's refusal is the file's, every sheet's table and cell in the way in one message,
     # as the run says it: each sheet's report carries it (a run writes none of them).
@@ -182,11 +193,16 @@ def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str
 
 
 def _checked(
-    table: RawTable, frame: pd.DataFrame, options: ReadOptions, private: list[str]
+    table: RawTable,
+    frame: pd.DataFrame,
+    options: ReadOptions,
+    private: list[str],
+    signed: list[str],
 ) -> tuple[SheetCheck, tuple[RawTable, pd.Index]]:
     """The report on a sheet (its columns' roles resolved) and its normalised frame, and the
     sheet with the rows a run writes to it. ``private``: the file's note on its Notes column,
-    when this sheet says it (``normalise.topic_notes``)."""
+    when this sheet says it (``normalise.topic_notes``); ``signed``: who signs its drafts
+    (``batch.signer_notes``). The notes in the order a run gives them."""
     found = date_orders(table, options)
     orders = {name: order.describe() for name, order in found.items()}
     private_notes = notes_column(table) is not None
@@ -230,7 +246,7 @@ def _checked(
         columns=columns,
         ignored=ignored,
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
-        notes=[*table.notes, *date_notes(table, options), *private],
+        notes=[*table.notes, *signed, *date_notes(table, options), *private],
         problems=problems,
     )
     return check, (table, frame.index)

@@ -30,6 +30,15 @@ def tracker(tmp_path: Path) -> Path:
     return path
 
 
+def unsigned(stem: str) -> str:
+    """The note of a run, and of check, on a tracker whose file name names nobody."""
+    return (
+        f'drafts are unsigned: the file name "{stem}" is not a person\'s name; name the file '
+        'after yourself or your client ("Maya Chen.xlsx"), add a Client column or set [sender] '
+        "name in the config"
+    )
+
+
 def test_check_file_reports_mapping_orders_and_problems(tmp_path: Path) -> None:
     (check,) = check_file(tracker(tmp_path), ReadOptions())
     assert (check.sheet, check.header_row, check.rows, check.needs_info) == ("Jobs", 2, 3, 1)
@@ -45,6 +54,7 @@ def test_check_file_reports_mapping_orders_and_problems(tmp_path: Path) -> None:
         "1 cell holds a formula without a saved value (first: E5); open the file in Excel and "
         "save it once so the values are stored.",
         '"Date" (D) is read as Interview Date: no stage column says the rows are applications.',
+        unsigned("jobs"),  # the run's note, as a run would say it
         "dates here are day-first, but the holidays used are the United States' (the default): "
         'add a Country column, or set country = "GB" (your country) in the config',
     ]
@@ -68,6 +78,7 @@ def test_text_report(tmp_path: Path) -> None:
         "Excel and save it once so the values are stored.\n"
         '    - "Date" (D) is read as Interview Date: no stage column says the rows are '
         "applications.\n"
+        f"    - {unsigned('jobs')}\n"
         "    - dates here are day-first, but the holidays used are the United States' (the "
         'default): add a Country column, or set country = "GB" (your country) in the config\n'
         "  Problems (1 row):\n"
@@ -247,3 +258,61 @@ def test_a_bug_in_foreseeing_the_write_is_reported_not_raised(
     (check,) = check_file(tracker(tmp_path), ReadOptions())
     assert check.refusal == "internal error — please report it (KeyError: 'no_such_part')"
     assert check.rows == 3
+
+
+COACH = '[sender]\nname = "Sam Coach"\nemail = "sam@example.com"\n'
+SIGNED_BY_FILE = (
+    'drafts are signed "Maya Chen", the file name, not the configured [sender] "Sam Coach"; '
+    "add a Client column or rename the file to sign them otherwise"
+)
+WITHHELD = (
+    'drafts are unsigned, not signed by the configured [sender] "Sam Coach" with its address: '
+    '"Tom Baker - call notes.xlsx" begins with the name "Tom Baker" beside words not read as a '
+    'tracker\'s; add a Client column or name the file after the client ("Tom Baker.xlsx")'
+)
+SIGNED_BY_FOLDER = (
+    'drafts are signed "Ann Lee", the name of the folder "Ann Lee" that "Job Tracker.xlsx" is '
+    "in; add a Client column or rename the folder to sign them otherwise"
+)
+
+
+@pytest.mark.parametrize(
+    ("file", "config", "said"),
+    [
+        ("Maya Chen.xlsx", COACH, SIGNED_BY_FILE),  # a configured sender, a client's file
+        ("Tom Baker - call notes.xlsx", COACH, WITHHELD),
+        ("Ann Lee/Job Tracker.xlsx", "", SIGNED_BY_FOLDER),  # named by the folder checked
+        ("tracker.xlsx", "", unsigned("tracker")),
+    ],
+    ids=["configured sender", "withheld from the sender", "folder", "unsigned"],
+)
+def test_check_says_who_signs_the_drafts_as_a_run_would(
+    tmp_path: Path, file: str, config: str, said: str
+) -> None:
+    """`check`, which people run first to see what a run would do, said nothing of who signs
+    the drafts; the run said it (without -v when nobody signs). Now check says it in the
+    run's words, once per file, writing nothing."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    folder = tmp_path / "clients"
+    path = folder / file
+    path.parent.mkdir(parents=True)
+    rows = [("Company", "Position", "Interview Date"), ("Acme", "Analyst", dt.date(2026, 11, 16))]
+    write_xlsx(path, {"Jobs": rows})
+    options = ["--as-of", "2026-11-20"]
+    if config:
+        (tmp_path / "c.toml").write_text(config, encoding="utf-8")
+        options += ["--config", str(tmp_path / "c.toml")]
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    checked = CliRunner().invoke(main, ["check", str(folder), *options])
+    assert checked.exit_code == 0, checked.output
+    assert [line for line in checked.stdout.splitlines() if "drafts are" in line] == [
+        f"    - {said}"
+    ]
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    ran = CliRunner().invoke(main, ["run", str(folder), "--dry-run", "-v", *options])
+    assert [line for line in ran.stderr.splitlines() if "drafts are" in line] == [
+        f"  {file} [Jobs]: note: {said}"
+    ]

@@ -59,6 +59,15 @@ def columns(path: Path) -> dict[str, str]:
     return {c.field: c.header for c in check.columns}
 
 
+def unsigned(stem: str) -> str:
+    """What check (and a run) says of a tracker whose file name names nobody."""
+    return (
+        f'drafts are unsigned: the file name "{stem}" is not a person\'s name; name the file '
+        'after yourself or your client ("Maya Chen.xlsx"), add a Client column or set [sender] '
+        "name in the config"
+    )
+
+
 def problems(frame: pd.DataFrame) -> dict[int, list[str]]:
     """Excel row -> its problems without the cell reference (which differs xlsx/CSV)."""
     return {
@@ -87,6 +96,7 @@ def test_a_log_whose_only_date_is_date_schedules_applications(tmp_path: Path, ki
     assert check.notes == [
         '"date" (A) is read as Date Applied: 13 of the 14 rows whose "status" (F) says how far '
         "they got are at the applied stage (an application log).",
+        unsigned("pipeline_log"),  # who signs the drafts, as a run says it
         '"notes" is kept private: drafts never quote it. To quote it as the interview topic, '
         'use --map "notes=topic" or rename the column Topic.',
     ]
@@ -212,6 +222,7 @@ def test_linkedin_job_applications_export(tmp_path: Path, kind: str) -> None:
     assert check.notes == [
         'LinkedIn "Job Applications" export: "Contact Email" (B) is your own address, not the '
         "employer's, so drafts get no recipient from it; add a Recruiter Email column for one.",
+        unsigned("linkedin_job_applications"),
         # Every day in this export is 12 or less: the order is the default's, and -v says so.
         '"Application Date": dates such as 3/11/2026 are read US month/day (nothing in the '
         "file says); use --dayfirst if that is wrong",

@@ -505,7 +505,12 @@ def check(
     folders: dict[Path, tuple[str, ...]] = {}
     files = tracker_files(paths, names=names, folders=folders)
     checks = check_paths(
-        files, config.reading, as_of=as_of or dt.date.today(), names=names, folders=folders
+        files,
+        config.reading,
+        as_of=as_of or dt.date.today(),
+        names=names,
+        folders=folders,
+        sender=config.sender,
     )
     if as_json:
         echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
