@@ -37,6 +37,7 @@ from followup_batch.write import WriteOptions, atomic
 from followup_batch.write.live import LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx import package, zipcontainer
+from followup_batch.write.xlsx.same_result import same_result
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
 
@@ -84,8 +85,12 @@ def write_workbook(
         expected=expected if in_place else None,
         watch=() if in_place else (source,),
         skip_unchanged=True,
-        # The same parts in another container (order, compression, times) are the same file.
-        same=zipcontainer.same_parts,
+        # The same parts in another container (order, compression, times) are the same file;
+        # so is the same result spelled another way (a file LibreOffice saved, no edit made).
+        same=lambda new, old: (
+            zipcontainer.same_parts(new, old)
+            or same_result(new, old, written.touched, written.removed)
+        ),
         refuse_change=refuse_change,
     )
     return replaced.written, written.notes

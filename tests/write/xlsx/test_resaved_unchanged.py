@@ -1,0 +1,228 @@
+"""A tracker opened in LibreOffice (or Excel) and saved with no edit holds the run's result
+spelled another way; the next run with the same as-of date writes nothing and keeps no backup
+(ot22 F9). Any real difference is still written: a user's edit to a cell the tool computes
+from, or a tool-owned cell, formula or colour rule changed.
+
+The same file saved with other bytes is made two ways: by LibreOffice itself (where
+``soffice`` and ``faketime`` exist: LibreOffice recomputes ``TODAY()`` as it opens the file, so
+it runs on the as-of date) and by rewriting the package's XML as LibreOffice does (always)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from followup_batch import batch
+from followup_batch.cli import main
+from followup_batch.write.xlsx.same_result import normal_formula
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "support"))
+from libreoffice import needs_faketime, needs_soffice, recalculated  # noqa: E402
+
+SAMPLE = Path(__file__).resolve().parents[3] / "sample_data" / "tracker.xlsx"
+AS_OF = "2026-11-20"
+TRACKER_PART = "xl/worksheets/sheet1.xml"
+Edit = Callable[[str, bytes], bytes]
+
+
+def run(path: Path) -> str:
+    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, str(path)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def backups(path: Path) -> list[Path]:
+    return sorted((path.parent / ".followup-backups").glob(f"{path.stem}.*{path.suffix}"))
+
+
+def rezipped(path: Path, edit: Edit) -> None:
+    """``path`` with each member's bytes passed through ``edit(name, data)``."""
+    with zipfile.ZipFile(path) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            archive.writestr(info.filename, edit(info.filename, data))
+
+
+def unquoted_sheet_names(name: str, data: bytes) -> bytes:
+    """LibreOffice's spelling of the tool's formulas: ``Calendars!`` for ``'Calendars'!``."""
+    return data.replace(b"'Calendars'!", b"Calendars!") if name.endswith(".xml") else data
+
+
+def styles_renumbered(name: str, data: bytes) -> bytes:
+    """Another style numbering: a copy of the first cell format put first, every cell's style
+    number one higher (LibreOffice writes its styles in its own order)."""
+    if name == "xl/styles.xml":
+        xfs = re.search(rb"<cellXfs count=\"(\d+)\">(<xf\b.*?(?:/>|</xf>))", data, re.S)
+        assert xfs is not None
+        count = int(xfs[1]) + 1
+        return (
+            data[: xfs.start()]
+            + f'<cellXfs count="{count}">'.encode()
+            + xfs[2]
+            + xfs[2]
+            + data[xfs.end() :]
+        )
+    if name.startswith("xl/worksheets/sheet"):
+        return re.sub(rb'(<c\b[^>]*?\ss=")(\d+)"', lambda m: m[1] + b'%d"' % (int(m[2]) + 1), data)
+    return data
+
+
+def formulas_respelled(name: str, data: bytes) -> bytes:
+    """Function names in small letters and a space after each comma, in every formula (string
+    literals left as they are)."""
+    if not name.startswith("xl/worksheets/sheet"):
+        return data
+
+    def respelled(formula: re.Match[bytes]) -> bytes:
+        pieces = formula[1].split(b'"')
+        pieces[::2] = [
+            re.sub(rb"([A-Z]+)\(", lambda f: f[1].lower() + b"(", p).replace(b",", b", ")
+            for p in pieces[::2]
+        ]
+        return b"<f>" + b'"'.join(pieces) + b"</f>"
+
+    respelled_data = re.sub(rb"<f>([^<]*)</f>", respelled, data)
+    assert respelled_data != data or b"<f>" not in data
+    return respelled_data
+
+
+def interview_date_edited(name: str, data: bytes) -> bytes:
+    """The user moves the first row's interview (column E) a week later."""
+    if name != TRACKER_PART:
+        return data
+    cell = re.search(rb'<c r="E2"[^>]*><v>([\d.]+)</v>', data)
+    assert cell is not None
+    later = str(float(cell[1]) + 7).encode()
+    return data[: cell.start(1)] + later + data[cell.end(1) :]
+
+
+def status_rule_dropped(name: str, data: bytes) -> bytes:
+    """The red "Overdue" colour rule of the tracker sheet is gone."""
+    if name != TRACKER_PART:
+        return data
+    rule = re.search(
+        rb"<cfRule\b[^>]*>\s*<formula>[^<]*(?:&quot;|\")Overdue(?:&quot;|\")</formula>\s*</cfRule>",
+        data,
+    )
+    assert rule is not None
+    return data[: rule.start()] + data[rule.end() :]
+
+
+def status_formula_changed(name: str, data: bytes) -> bytes:
+    """One live status formula points at another calendar column."""
+    if name != TRACKER_PART:
+        return data
+    changed = data.replace(b"'Calendars'!$C$", b"'Calendars'!$D$", 1)
+    assert changed != data
+    return changed
+
+
+@pytest.fixture
+def written(tmp_path: Path) -> Path:
+    """The sample tracker once run: the tool's result, and the record of that run."""
+    path = tmp_path / "Maya Chen.xlsx"
+    shutil.copyfile(SAMPLE, path)
+    run(path)
+    assert len(backups(path)) == 1
+    return path
+
+
+@pytest.mark.parametrize(
+    ("edit", "rewritten"),
+    [
+        (unquoted_sheet_names, False),
+        (styles_renumbered, False),
+        (formulas_respelled, False),
+        (interview_date_edited, True),
+        (status_rule_dropped, True),
+        (status_formula_changed, True),
+    ],
+)
+def test_a_file_saved_again_is_written_only_for_a_real_difference(
+    written: Path, edit: Edit, rewritten: bool
+) -> None:
+    rezipped(written, edit)
+    saved = written.read_bytes()
+    output = run(written)
+    assert (written.read_bytes() != saved) is rewritten
+    assert len(backups(written)) == (2 if rewritten else 1)
+    assert output.rstrip().endswith("(unchanged, nothing written)") is not rewritten
+
+
+def test_the_record_is_brought_up_to_date_so_the_next_run_reads_nothing(
+    written: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rezipped(written, unquoted_sheet_names)
+    run(written)  # reads the file, finds it holds the result, keeps its stamp
+    assert len(backups(written)) == 1
+    reads: list[Path] = []
+    real = batch.read_trackers
+
+    def counting(path, reading):  # type: ignore[no-untyped-def]
+        reads.append(path)
+        return real(path, reading)
+
+    monkeypatch.setattr(batch, "read_trackers", counting)
+    run(written)
+    assert reads == []
+
+
+@pytest.mark.parametrize(
+    ("spelled", "same_as"),
+    [
+        ("IF($S2<INDEX('Calendars'!$C$2:$C$9,1),1,0)", "IF($S2<INDEX(Calendars!$C$2:$C$9,1),1,0)"),
+        ('_xlfn.IFS(A1=1, "x")', 'IFS(A1=1,"x")'),
+        ("of:=sum(a1:a3)", "SUM(A1:A3)"),
+        ("'Job Hunt'!A1", "'job hunt'!a1"),
+    ],
+)
+def test_equivalent_spellings_of_a_formula_are_one(spelled: str, same_as: str) -> None:
+    assert normal_formula(spelled) == normal_formula(same_as)
+
+
+@pytest.mark.parametrize(
+    ("formula", "other"),
+    [
+        ('$Q2="Overdue"', '$Q2="overdue"'),  # the text a status is compared with
+        ("'Job Hunt'!A1", "JobHunt!A1"),  # quotes that are needed
+        ("'Calendars'!$C$2", "'Calendars'!$D$2"),
+    ],
+)
+def test_different_formulas_stay_different(formula: str, other: str) -> None:
+    assert normal_formula(formula) != normal_formula(other)
+
+
+@needs_soffice
+@needs_faketime
+def test_a_file_libreoffice_saved_is_written_only_when_edited(
+    written: Path, tmp_path: Path
+) -> None:
+    """One LibreOffice save of the tool's result (on the as-of date, so its statuses are the
+    run's): run again as it is, and with the user's edit of an interview date."""
+    saved = recalculated([written], tmp_path / "lo", today=dt.date.fromisoformat(AS_OF))[written]
+    as_saved, edited = tmp_path / "as saved" / written.name, tmp_path / "edited" / written.name
+    for copy in (as_saved, edited):
+        copy.parent.mkdir()
+        shutil.copytree(written.parent / ".followup-backups", copy.parent / ".followup-backups")
+        shutil.copyfile(saved, copy)
+    rezipped(edited, interview_date_edited)
+
+    output = run(as_saved)
+    assert as_saved.read_bytes() == saved.read_bytes()
+    assert len(backups(as_saved)) == 1
+    assert output.rstrip().endswith("(unchanged, nothing written)")
+
+    before = edited.read_bytes()
+    output = run(edited)
+    assert edited.read_bytes() != before
+    assert len(backups(edited)) == 2
+    assert "unchanged" not in output
