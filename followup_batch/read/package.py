@@ -28,7 +28,7 @@ import zlib
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 from xml.etree import ElementTree
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -207,11 +207,35 @@ def external_targets(archive: Members, part: str, names: frozenset[str]) -> dict
     }
 
 
-def table_ranges(
-    archive: Members, sheet_part: str, names: frozenset[str]
-) -> list[tuple[str, tuple[int, int, int, int]]]:
-    """The Excel Tables on a sheet: each one's name and range (min column, min row, max
-    column, max row; 1-based); a table part that cannot be read is left out."""
+class SheetTable(NamedTuple):
+    """An Excel Table (ListObject) on a sheet: its name, its range's bounds (min column, min
+    row, max column, max row; 1-based), and how many header and totals rows the range holds
+    (``headerRowCount``, default 1; ``totalsRowCount``, default 0: ``totalsRowShown`` only
+    says whether a totals row was ever shown)."""
+
+    name: str
+    bounds: tuple[int, int, int, int]
+    header_rows: int = 1
+    totals_rows: int = 0
+
+    @property
+    def last_data_row(self) -> int:
+        """The last row of the Table's data body (its totals row left out)."""
+        return self.bounds[3] - self.totals_rows
+
+
+def is_tracker_table(
+    bounds: tuple[int, int, int, int], header_row: int, company: int | None
+) -> bool:
+    """The table holds the tracker: its header is the tracker's header row and its range
+    holds the Company column (1-based) when that is known."""
+    min_col, min_row, max_col, _max_row = bounds
+    return min_row == header_row and (company is None or min_col <= company <= max_col)
+
+
+def table_ranges(archive: Members, sheet_part: str, names: frozenset[str]) -> list[SheetTable]:
+    """The Excel Tables on a sheet (``SheetTable``); a table part that cannot be read is left
+    out."""
     from openpyxl.utils.cell import range_boundaries
 
     try:
@@ -225,12 +249,16 @@ def table_ranges(
         try:
             root = _parse(read_member(archive, part), part)
             bounds = range_boundaries(root.get("ref", ""))
+            header_rows = int(root.get("headerRowCount") or 1)
+            totals_rows = int(root.get("totalsRowCount") or 0)
         except (MalformedPackage, ValueError, TypeError):
             continue
         low_col, low_row, high_col, high_row = bounds
         if low_col and low_row and high_col and high_row:
             name = root.get("displayName") or root.get("name") or ""
-            found.append((name, (low_col, low_row, high_col, high_row)))
+            found.append(
+                SheetTable(name, (low_col, low_row, high_col, high_row), header_rows, totals_rows)
+            )
     return found
 
 

@@ -9,7 +9,12 @@
   above a group of rows) and notes (one cell of free text) are skipped with a note instead of
   becoming rows that need info;
 - a row that reads as the header of another table (its own Company header and other columns)
-  ends the tracker: the rows from there on are not read, and a note says so.
+  ends the tracker: the rows from there on are not read, and a note says so;
+- when the header is an Excel Table's (ListObject), the tracker ends with the Table
+  (``tracker_table_end``): its totals row and the rows after it are the person's (a sum, a
+  "Last interview:" line), never read or written. Below a Table without a totals row, the rows
+  typed right under it are read too (Excel takes them into the Table, LibreOffice does not);
+  an empty row ends them, as it sets a block of the person's apart.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -45,6 +51,7 @@ from followup_batch.read.headers import (
     wide_note,
 )
 from followup_batch.read.options import ReadOptions
+from followup_batch.read.package import SheetTable, is_tracker_table
 
 Row = Sequence[object]
 
@@ -684,6 +691,70 @@ def _fits(name: str, filled: list[object]) -> bool:
     )
 
 
+class TableEnd(NamedTuple):
+    """Where the tracker ends as the Excel Table holding it says (``tracker_table_end``)."""
+
+    row: int  # the tracker's last row
+    notes: tuple[str, ...]  # for -v: the rows left as the person's, the rows read outside it
+
+
+def tracker_table_end(
+    tables: Iterable[SheetTable], rows: Sequence[Row], match: HeaderMatch
+) -> TableEnd | None:
+    """The last row of the tracker held by an Excel Table whose header is the tracker's header
+    row (``rows[i]`` is row ``i + 1``), and the notes that tell of the rows around it; None
+    when no Table holds the tracker.
+
+    The Table's data body is the tracker; its totals row and every row after it are the
+    person's own. A Table without a totals row also takes the rows typed right under it, up to
+    the first empty one: Excel widens a Table over a row typed below it, LibreOffice does not,
+    and either way the person means it as a tracker row."""
+    company = match.mapping.get("company")
+    column = None if company is None else company + 1
+    held = [t for t in tables if t.header_rows and is_tracker_table(t.bounds, match.row, column)]
+    if len(held) != 1:
+        return None
+    table = held[0]
+    min_col, min_row, max_col, max_row = table.bounds
+    ref = f"{_letter(min_col - 1)}{min_row}:{_letter(max_col - 1)}{max_row}"
+    end = table.last_data_row
+    notes = []
+    if not table.totals_rows:
+        while end < len(rows) and _row_has_value(rows[end]):
+            end += 1
+        if end > max_row:
+            them = "it" if end == max_row + 1 else "them"
+            notes.append(
+                f"{_rows_named(max_row + 1, end)}, right below the Excel Table "
+                f'"{table.name}" ({ref}), {_is_or_are(max_row + 1, end)} read with the '
+                f"tracker; resize the Table over {them} (Table Design > Resize Table) so that "
+                f"sorting the Table keeps {them} in order."
+            )
+    first = max(end, max_row) + 1  # after the totals row
+    after = next((n for n in range(first, len(rows) + 1) if _row_has_value(rows[n - 1])), None)
+    if after is not None:
+        last = next(n for n in range(len(rows), after - 1, -1) if _row_has_value(rows[n - 1]))
+        below = "and its totals row" if table.totals_rows else "and an empty row"
+        notes.append(
+            f'{_rows_named(after, last)}, below the Excel Table "{table.name}" ({ref}) {below}, '
+            f"{_is_or_are(after, last)} left as yours: not read or written."
+        )
+    return TableEnd(end, tuple(notes))
+
+
+def _row_has_value(row: Row) -> bool:
+    """A cell of the row holds a value (a checkbox alone does not, as for ``collect_body``)."""
+    return any(_has_value(value) for value in row)
+
+
+def _rows_named(first: int, last: int) -> str:
+    return f"Row {first}" if first == last else f"Rows {first} to {last}"
+
+
+def _is_or_are(first: int, last: int) -> str:
+    return "is" if first == last else "are"
+
+
 def _letter(column: int) -> str:
     from openpyxl.utils import get_column_letter
 
@@ -702,12 +773,16 @@ def build_table(
     csv: CsvTable | None = None,
     epoch_1904: bool = False,
     owned_at: Mapping[str, int] | None = None,
+    last_row: int | None = None,
 ) -> RawTable:
     """A RawTable from the rows of one sheet (or CSV) and its header row; ``owned_at``: the
-    tool's text columns (key -> 0-based column), read as they are beside the fields."""
+    tool's text columns (key -> 0-based column), read as they are beside the fields;
+    ``last_row``: the tracker's last row when an Excel Table says where it ends
+    (``tracker_table_end``)."""
     wanted = [*match.mapping.values(), *match.stages]
-    body = collect_body(rows, match.row, wanted)
-    another = _another_table(body, rows, match, options)
+    tracker_rows = rows if last_row is None else rows[:last_row]
+    body = collect_body(tracker_rows, match.row, wanted)
+    another = _another_table(body, tracker_rows, match, options)
     if another is not None:
         end = another[0]
         body = Body(body.numbers[:end], {c: v[:end] for c, v in body.columns.items()}, {})

@@ -52,7 +52,7 @@ from followup_batch.read.sheet_names import (
     year_named,
 )
 from followup_batch.read.sniff import Workbook, sniff
-from followup_batch.read.table import RawTable, build_table
+from followup_batch.read.table import RawTable, build_table, tracker_table_end
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 # What a file manager, a sync tool or a browser adds to a copy's name: "Maya Chen (2)",
@@ -398,6 +398,7 @@ def _read_workbook(
     tables = []
     for (sheet, match), held in zip(found, with_rows[: len(found)], strict=True):
         match = _without_other_tables(sheet, match, index, explicit)
+        end = tracker_table_end(sheet.tables.values(), sheet.rows, match)
         identity = [match.mapping[f] for f in MERGED_FIELDS if f in match.mapping]
         # A sheet per client names its client; a sheet of one person's tracker split by time
         # or stage ("Jan", "Archive") is the file's, as one sheet is, and so is a sheet without
@@ -422,8 +423,16 @@ def _read_workbook(
             epoch_1904=package.epoch_1904,
             default_client=default_client,
             owned_at=_owned_text_columns(match.headers),
+            last_row=None if end is None else end.row,
         )
-        _add_formula_problems(table, sheet, [*match.mapping.values(), *table.stages])
+        if end is not None:
+            table.notes.extend(end.notes)
+        _add_formula_problems(
+            table,
+            sheet,
+            [*match.mapping.values(), *table.stages],
+            None if end is None else end.row,
+        )
         table.email_links = _email_links(sheet, table)
         rows = set(table.cells.index)
         for key, why in merged.problems.items():
@@ -728,7 +737,8 @@ def _without_other_tables(
         return match
     others = {
         name: (low_col, high_col)
-        for name, (low_col, low_row, high_col, high_row) in sheet.tables.items()
+        for name, table in sheet.tables.items()
+        for low_col, low_row, high_col, high_row in [table.bounds]
         if low_row <= match.row <= high_row and not low_col <= company + 1 <= high_col
     }
     blocked = {c - 1 for low, high in others.values() for c in range(low, high + 1)}
@@ -771,8 +781,15 @@ def _email_links(sheet: xlsx_cells.SheetGrid, table: RawTable) -> dict[int, str]
     return found
 
 
-def _add_formula_problems(table: RawTable, sheet: xlsx_cells.SheetGrid, columns: list[int]) -> None:
+def _add_formula_problems(
+    table: RawTable, sheet: xlsx_cells.SheetGrid, columns: list[int], last_row: int | None
+) -> None:
+    """The tracker's cells whose formula has no saved value or holds an error, down to
+    ``last_row`` when an Excel Table says where the tracker ends (a sum under the Table is
+    the person's, not a tracker cell read empty)."""
     problems = xlsx_cells.formula_problems(sheet.xml, columns, table.header_row)
+    if last_row is not None:
+        problems = {key: why for key, why in problems.items() if key[0] <= last_row}
     if not problems:
         return
     rows = set(table.cells.index)

@@ -35,6 +35,7 @@ from followup_batch.read.damage import (
 )
 from followup_batch.read.package import (
     MalformedPackage,
+    SheetTable,
     external_targets,
     open_package,
     read_sheets,
@@ -62,8 +63,8 @@ class SheetGrid:
     # Merged cells over several rows: (first row, first column, last row, last column),
     # 0-based (calamine's).
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
-    # Excel Tables on the sheet: name -> (min column, min row, max column, max row), 1-based.
-    tables: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    # Excel Tables on the sheet, by name.
+    tables: dict[str, SheetTable] = field(default_factory=dict)
     # mailto: hyperlinks on cells: ((first row, first column, last row, last column), target),
     # rows 1-based, columns 0-based; only the sheets that have any.
     mail_links: list[tuple[tuple[int, int, int, int], str]] = field(default_factory=list)
@@ -398,7 +399,7 @@ def _sheet_parts_and_xml(
     dict[str, str],
     frozenset[str],
     dict[str, bytes | None],
-    dict[str, dict[str, tuple[int, int, int, int]]],
+    dict[str, dict[str, SheetTable]],
     dict[str, list[tuple[tuple[int, int, int, int], str]]],
 ]:
     """Worksheet name -> its XML part, the generated sheets (Drafts), the XML of the others,
@@ -424,7 +425,7 @@ def _sheet_parts_and_xml(
         }
         names = frozenset(archive.namelist())
         tables = {
-            name: dict(table_ranges(archive, part, names))
+            name: {table.name: table for table in table_ranges(archive, part, names)}
             for name, part in found.worksheets.items()
             if name not in generated
         }

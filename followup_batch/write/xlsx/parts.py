@@ -20,6 +20,7 @@ from followup_batch.read.package import (
     REL_NS,
     SheetEntry,
     generated_sheet_indexes,
+    is_tracker_table,
     rels_path,
 )
 from followup_batch.write.columns import OWNED_COLUMNS
@@ -333,15 +334,6 @@ def table_range(data: bytes) -> TableRange | None:
         return None
     name = attribute(tag, "displayName") or attribute(tag, "name") or "?"
     return TableRange(unescape(name), bounds)
-
-
-def is_tracker_table(
-    bounds: tuple[int, int, int, int], header_row: int, company: int | None
-) -> bool:
-    """The table holds the tracker: its header is the tracker's header row and its range
-    holds the Company column (1-based) when that is known."""
-    min_col, min_row, max_col, _max_row = bounds
-    return min_row == header_row and (company is None or min_col <= company <= max_col)
 
 
 class Widening(NamedTuple):

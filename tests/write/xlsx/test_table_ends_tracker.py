@@ -1,0 +1,212 @@
+"""A tracker kept as an Excel Table ends with the Table (ot25 F1): its totals row and the rows
+after it are the person's own (a "Last interview:" line, another table), never read, written,
+counted, coloured or given drop-downs; below a Table without a totals row, the rows typed right
+under it are tracker rows up to the first empty row. Each workbook is built here, run once and
+reopened: the person's cells below are as they were (values and looks), the tool's colour rule
+and drop-down end at the tracker's last row, the run's line counts the tracker's rows only, and
+a second run writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+from typing import NamedTuple
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.table import Table
+
+from followup_batch.cli import main
+
+AS_OF = "2026-11-20"
+HEADER = ["Company", "Position", "Interview Date", "Interview Type", "Outcome"]
+ROWS = [
+    ["Initech", "Data Analyst", dt.datetime(2026, 11, 12), "video", "interviewing"],
+    ["Umbrella", "Product Manager", dt.datetime(2026, 11, 18), "onsite", "interviewing"],
+    ["Hooli", "ML Engineer", dt.datetime(2026, 10, 1), "phone", "rejected"],
+]
+TYPED_BELOW = ["Globex", "Backend Engineer", dt.datetime(2026, 11, 16), "phone", "interviewing"]
+MAX_DATE = 46344  # Wed 2026-11-18, the totals row's MAX as Excel saves it
+
+
+class Layout(NamedTuple):
+    header_row: int
+    totals: bool  # the Table has a totals row
+    typed_below: bool  # a row typed right under a Table without one (LibreOffice)
+    block: bool  # the person's calculation block under the Table, after an empty row
+    other_table: bool  # a second Table of the person's below the tracker's
+    cached: bool  # the totals row and the block hold the values Excel saves with formulas
+
+
+def build(path: Path, layout: Layout) -> int:
+    """The workbook of ``layout``; returns the tracker's last row."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    top = layout.header_row
+    if top > 1:
+        sheet.cell(1, 1, "Job search 2026").font = Font(bold=True, size=16)
+        sheet.cell(2, 1, "Keep this sheet sorted by Interview Date")
+    for column, text in enumerate(HEADER, 1):
+        sheet.cell(top, column, text)
+    for offset, values in enumerate(ROWS, 1):
+        for column, value in enumerate(values, 1):
+            sheet.cell(top + offset, column, value)
+        sheet.cell(top + offset, 3).number_format = "yyyy-mm-dd"
+    last = top + len(ROWS)
+    end = last  # the Table's last row
+    if layout.totals:
+        end += 1
+        sheet.cell(end, 1, "Total")
+        sheet.cell(end, 3, "=SUBTOTAL(104,Jobs[Interview Date])").number_format = "yyyy-mm-dd"
+        sheet.cell(end, 5, "=SUBTOTAL(103,Jobs[Outcome])")
+    jobs = Table(
+        displayName="Jobs", ref=f"A{top}:E{end}", totalsRowCount=1 if layout.totals else None
+    )
+    if layout.totals:
+        jobs._initialise_columns()
+        jobs.tableColumns[0].totalsRowLabel = "Total"
+        jobs.tableColumns[2].totalsRowFunction = "max"
+        jobs.tableColumns[4].totalsRowFunction = "count"
+        jobs.autoFilter.ref = f"A{top}:E{last}"
+    sheet.add_table(jobs)
+    if layout.typed_below:
+        for column, value in enumerate(TYPED_BELOW, 1):
+            sheet.cell(end + 1, column, value)
+        sheet.cell(end + 1, 3).number_format = "yyyy-mm-dd"
+        last = end = end + 1
+    if layout.block:
+        label = PatternFill("solid", start_color="FFF2CC", end_color="FFF2CC")
+        sheet.cell(end + 2, 1, "Open applications:").fill = label
+        sheet.cell(end + 2, 2, '=COUNTIF(Jobs[Outcome],"interviewing")')
+        sheet.cell(end + 3, 1, "Last interview:").font = Font(bold=True, color="7030A0")
+        sheet.cell(end + 3, 2, f"=MAX(C{top + 1}:C{last})").number_format = "ddd d mmm"
+    if layout.other_table:
+        for r, values in enumerate(
+            [["Who", "Met on", "Notes"], ["Sam", dt.datetime(2026, 10, 2), "coffee"]], end + 3
+        ):
+            for column, value in enumerate(values, 1):
+                sheet.cell(r, column, value)
+        sheet.add_table(Table(displayName="Referrals", ref=f"A{end + 3}:C{end + 4}"))
+    book.save(path)
+    if layout.cached:
+        _save_values(path, {f"C{end}": MAX_DATE, f"E{end}": 3, f"B{end + 2}": 2})
+    return last
+
+
+def _save_values(path: Path, values: dict[str, int]) -> None:
+    """Give formulas the saved values Excel stores (openpyxl writes none)."""
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    for ref, value in values.items():
+        sheet = re.sub(rf'(<c r="{ref}"[^>]*><f>[^<]*</f>)<v\s*/>', rf"\g<1><v>{value}</v>", sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+def looks(path: Path, first_row: int) -> dict[tuple[int, int], tuple[object, ...]]:
+    """Each cell from ``first_row`` down, in the columns the tool may reach: what a person
+    sees of it (value, number format, font, fill)."""
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    return {
+        (cell.row, cell.column): (
+            cell.value,
+            cell.number_format,
+            cell.font.b,
+            cell.font.color.rgb if cell.font.color is not None else None,
+            cell.fill.fgColor.rgb,
+        )
+        for row in sheet.iter_rows(min_row=first_row, max_row=first_row + 6, max_col=20)
+        for cell in row
+    }
+
+
+def run(path: Path, *options: str) -> str:
+    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, *options, str(path)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+# layout -> (the run's line, the tool's colour rule, its Interview Type and Outcome drop-downs,
+# the -v notes of the Table)
+CASES = {
+    "totals row, block below": (
+        Layout(1, totals=True, typed_below=False, block=True, other_table=False, cached=False),
+        "3 rows — 2 Overdue, 1 Closed",
+        "A2:A4 B2:B4 F2:Q4",
+        ["D2:D4", "E2:E4"],
+        'Rows 7 to 8, below the Excel Table "Jobs" (A1:E5) and its totals row, are left as '
+        "yours: not read or written.",
+    ),
+    "no totals row, a row typed right under it": (
+        Layout(1, totals=False, typed_below=True, block=True, other_table=False, cached=False),
+        "4 rows — 3 Overdue, 1 Closed",
+        "A2:A5 B2:B5 F2:Q5",
+        ["D2:D5", "E2:E5"],
+        'Row 5, right below the Excel Table "Jobs" (A1:E4), is read with the tracker; resize '
+        "the Table over it (Table Design > Resize Table) so that sorting the Table keeps it in "
+        "order.",
+        'Rows 7 to 8, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
+        "yours: not read or written.",
+    ),
+    "header on row 3": (
+        Layout(3, totals=True, typed_below=False, block=True, other_table=False, cached=False),
+        "3 rows — 2 Overdue, 1 Closed",
+        "A4:A6 B4:B6 F4:Q6",
+        ["D4:D6", "E4:E6"],
+        'Rows 9 to 10, below the Excel Table "Jobs" (A3:E7) and its totals row, are left as '
+        "yours: not read or written.",
+    ),
+    "another Table below": (
+        Layout(1, totals=True, typed_below=False, block=False, other_table=True, cached=False),
+        "3 rows — 2 Overdue, 1 Closed",
+        "A2:A4 B2:B4 F2:Q4",
+        ["D2:D4", "E2:E4"],
+        'Rows 8 to 9, below the Excel Table "Jobs" (A1:E5) and its totals row, are left as '
+        "yours: not read or written.",
+    ),
+    "totals row and block with saved values": (
+        Layout(1, totals=True, typed_below=False, block=True, other_table=False, cached=True),
+        "3 rows — 2 Overdue, 1 Closed",
+        "A2:A4 B2:B4 F2:Q4",
+        ["D2:D4", "E2:E4"],
+        'Rows 7 to 8, below the Excel Table "Jobs" (A1:E5) and its totals row, are left as '
+        "yours: not read or written.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_rows_after_the_trackers_table_are_the_persons(tmp_path: Path, case: str) -> None:
+    layout, line, colour_rule, drop_downs, *notes = CASES[case]
+    path = tmp_path / "Maya Chen.xlsx"
+    last = build(path, layout)
+    below = looks(path, last + 1)
+
+    assert "Excel Table" not in run(path, "--dry-run")  # said with -v only
+    output = run(path, "-v").splitlines()
+    assert output[0] == f"Maya Chen.xlsx [Jobs]: {line}"
+    assert [n for n in output if "Excel Table" in n] == [
+        f"  Maya Chen.xlsx [Jobs]: note: {note}" for note in notes
+    ]
+
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    assert looks(path, last + 1) == below
+    assert [str(cf.sqref) for cf in sheet.conditional_formatting] == [colour_rule]
+    assert [str(dv.sqref) for dv in sheet.data_validations.dataValidation] == drop_downs
+    assert sheet.tables["Jobs"].ref.split(":")[1][:1] == "Q"  # widened over the tool's columns
+
+    written = path.read_bytes()
+    (tmp_path / ".followup-backups" / "Maya Chen.xlsx.last-run.json").unlink()  # a full run
+    assert (
+        run(path).splitlines()[0] == f"Maya Chen.xlsx [Jobs]: {line} (unchanged, nothing written)"
+    )
+    assert path.read_bytes() == written
