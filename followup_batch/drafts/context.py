@@ -51,6 +51,7 @@ from followup_batch.normalise.people import (
     MONSIEUR,
     WITH_FIRST_NAME,
     WITHOUT_ACADEMIC,
+    WITHOUT_TITLE,
     Person,
     double_given_name,
     first_names_of,
@@ -60,6 +61,7 @@ from followup_batch.normalise.people import (
     surname_of,
     title_key,
     titles_before,
+    written_family_name_first,
 )
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.fields import header_key
@@ -170,18 +172,24 @@ def form_of_address(name: str) -> str:
     out ("Mr. John Smith Sr.": "Mr. Smith"; "Dr. Ann St. John": "Dr. St. John"; "Mr. Mac
     Smith": "Mr. Smith"; "M. Dupont", Monsieur Dupont, as written), but for Sir and Dame,
     which greet with the first name ("Sir Ian McKellen": "Sir Ian"), or the name as written
-    when it has only an initial ("Sir J. Smith", never "Sir Smith")."""
+    when it has only an initial ("Sir J. Smith", never "Sir Smith"). Hebrew and Arabic titles
+    are left out, greeting the first name ("ד״ר שרה לוי": "שרה"; ``people.WITHOUT_TITLE``). A
+    name written in Han, Kana or Hangul is greeted whole, without its spaces, with the
+    honorific typed after it ("王 伟": "王伟"; "高橋 美咲 様": "高橋美咲様"; "Dr. 王 伟": "Dr.
+    王伟"; ``people.written_family_name_first``)."""
     words = _name_words(name)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
-    titles = _titles(words)
+    count = titles_before(words)
+    if count == len(words):
+        return ""
+    titles, named = _titles(words), words[count:]
+    if written_family_name_first(named):
+        return " ".join([*titles, "".join(named)])
     if not titles:
         if words[0] == MONSIEUR and len(words) > 1 and not isinstance(name, Person):
             return _with_surname([MONSIEUR], words[1:])
-        return _first_name(name, words)
-    if len(titles) == len(words):
-        return ""
-    named = words[titles_before(words) :]
+        return _first_name(name, named)
     if {title_key(t) for t in titles} <= WITH_FIRST_NAME:
         # Never "Sir Smith": with only an initial, the name as written ("Sir J. Smith").
         first = _first_name(name, named) or " ".join(map(_as_written, named))
@@ -215,10 +223,11 @@ def _first_name(name: str, words: list[str]) -> str:
 def _titles(words: list[str]) -> list[str]:
     """The titles a greeting keeps of those before a name, German ones in English ("Hr. Vogel":
     ["Mr."]; "Ms. Dr. Lee" and "Frau Dr. Eva Huber": ["Dr."]; "Mme Dr Durand": ["Mme"]), in a
-    name's case ("DR.": "Dr."); all the words when the name is only titles ("Frau Dr.")."""
-
+    name's case ("DR.": "Dr."); none of ``WITHOUT_TITLE``."""
     count = titles_before(words)
-    written = [IN_ENGLISH.get(title_key(w), w) for w in words[:count]]
+    written = [
+        IN_ENGLISH.get(title_key(w), w) for w in words[:count] if title_key(w) not in WITHOUT_TITLE
+    ]
     keys = {title_key(w) for w in written}
     if not keys & ACADEMIC_TITLES:
         kept = written
@@ -226,8 +235,6 @@ def _titles(words: list[str]) -> list[str]:
         kept = [w for w in written if title_key(w) not in ACADEMIC_TITLES]
     else:
         kept = [w for w in written if title_key(w) in ACADEMIC_TITLES]
-    if count == len(words):
-        return words
     return [w.capitalize() if w.isupper() or w.islower() else w for w in kept]
 
 

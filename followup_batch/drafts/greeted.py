@@ -17,6 +17,7 @@ from followup_batch.normalise.people import (
     person_key,
     title_key,
     titles_before,
+    written_family_name_first,
 )
 from followup_batch.read.names import name_key
 
@@ -54,9 +55,14 @@ def _first_line(text: str) -> str:
 
 
 def _name_words(name: str) -> set[str]:
-    """The folded words a greeting may name ``name`` by."""
+    """The folded words a greeting may name ``name`` by; a name in Han, Kana or Hangul also by
+    itself without its spaces, as drafts greet it ("王 伟": "王伟")."""
     words = person_key(name).split()
-    return _folded(words[titles_before(words) :], GENERATIONAL_SUFFIXES)
+    named = words[titles_before(words) :]
+    folded = _folded(named, GENERATIONAL_SUFFIXES)
+    if written_family_name_first(named):
+        folded.add(name_key("".join(named)) or "")
+    return folded
 
 
 def _folded(words: Sequence[str], titles: Collection[str]) -> set[str]:

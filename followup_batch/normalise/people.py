@@ -93,7 +93,30 @@ COURTESY_TITLES = (
         *("sig", "sig.ra", "sigra"),  # Italian
     }
 )
-HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES
+# Hebrew and Arabic titles, with and without their geresh, gershayim or dot ("ד״ר", "ד\"ר",
+# "د."): left out of a greeting, which names the first name ("ד״ר שרה לוי": "Hi שרה,"), as
+# those languages greet in a message written in English; a title of another direction in an
+# English line would also show in the wrong order. (Doctor, professor, Mr., Mrs., attorney,
+# accountant; Doctor, Ustadh, Engineer, Mr., Mrs., Miss.)
+WITHOUT_TITLE = frozenset(
+    {
+        *("ד״ר", 'ד"ר', "פרופ׳", "פרופ'", "פרופ", "פרופסור", "מר", "גב׳", "גב'", "גברת"),
+        *("עו״ד", 'עו"ד', "רו״ח", 'רו"ח'),
+        *("د", "الدكتور", "الدكتورة", "أ", "الأستاذ", "الأستاذة", "م", "المهندس", "المهندسة"),
+        *("السيد", "السيدة", "الآنسة"),
+    }
+)
+HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES | WITHOUT_TITLE
+# Letters of the scripts that write a name family name first and without spaces inside it:
+# Han (with 々 and 〇), Hiragana, Katakana (full and half width) and Hangul. A name in them is
+# greeted whole, its spaces left out ("王 伟": "王伟", "山田 太郎": "山田太郎"), and with the
+# honorific the person wrote ("高橋 美咲 様": "高橋美咲様", "김민준 님": "김민준님"): which of
+# its words is the given name, and which honorific would fit, the tool cannot know.
+_FAMILY_NAME_FIRST = re.compile(
+    "[\u1100-\u11ff\u3005-\u3007\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f]+"
+)
 # "M." before a name written first name first is French for Monsieur ("M. Dupont", "M. Jean
 # Dupont"); "Dupont, M." is an initial.
 MONSIEUR = "M."
@@ -293,6 +316,12 @@ def title_key(word: str) -> str:
 def titles_before(words: Sequence[str]) -> int:
     """How many of a name's ``words`` are honorifics before it: 2 of "Prof. Dr. Lukas Weber"."""
     return next((i for i, w in enumerate(words) if title_key(w) not in HONORIFICS), len(words))
+
+
+def written_family_name_first(words: Sequence[str]) -> bool:
+    """Whether a name's ``words`` are all written in Han, Kana or Hangul (``_FAMILY_NAME_FIRST``):
+    "王 伟", "山田 太郎 様", "김민준 님"; not "Wang Wei" nor "王 Wei"."""
+    return bool(words) and all(_FAMILY_NAME_FIRST.fullmatch(w) for w in words)
 
 
 def is_particle(word: str) -> bool:

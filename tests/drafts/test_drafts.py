@@ -458,6 +458,53 @@ def test_greeting(names, greeting):
     assert context.greeting(forms) == greeting
 
 
+# (an Interviewer's name, the greeting line) for names in other scripts (report ot24, F7).
+# Hebrew titles are left out as Arabic ones are, greeting the first name ("Hi ד״ר," was
+# "Hi Dr.,"). A name in Han, Kana or Hangul is greeted whole, its spaces left out and the
+# honorific the person typed kept: "王 伟" and "김 민준" were greeted "Hello,", "山田 太郎"
+# and "高橋 美咲 様" by the bare surname, "김민준 님" without its 님.
+OTHER_SCRIPTS = {
+    "Hebrew Dr (gershayim)": ("ד״ר שרה לוי", "Hi שרה,"),
+    "Hebrew Dr (quote)": ('ד"ר שרה לוי', "Hi שרה,"),
+    "Hebrew Prof (geresh)": ("פרופ׳ דן כהן", "Hi דן,"),
+    "Hebrew Prof (apostrophe)": ("פרופ' דן כהן", "Hi דן,"),
+    "Hebrew Mr": ("מר יוסי לוי", "Hi יוסי,"),
+    "Hebrew Mrs (geresh)": ("גב׳ רותי כהן", "Hi רותי,"),
+    "Hebrew Mrs (apostrophe)": ("גב' רותי כהן", "Hi רותי,"),
+    "Hebrew attorney": ("עו״ד משה פרץ", "Hi משה,"),
+    "Hebrew, no title": ("נועה ברק", "Hi נועה,"),
+    "Arabic Dr.": ("د. أحمد الفارسي", "Hi أحمد,"),
+    "Arabic Doctor, spelled out": ("الدكتور أحمد الفارسي", "Hi أحمد,"),
+    "Arabic Mrs": ("السيدة فاطمة الزهراء", "Hi فاطمة,"),
+    "Han": ("王伟", "Hi 王伟,"),
+    "Han with a space": ("王 伟", "Hi 王伟,"),
+    "Han, one letter": ("王", "Hi 王,"),
+    "Han with 先生": ("王伟先生", "Hi 王伟先生,"),
+    "Hangul": ("김민준", "Hi 김민준,"),
+    "Hangul with a space": ("김 민준", "Hi 김민준,"),
+    "Hangul with 님": ("김민준 님", "Hi 김민준님,"),
+    "Japanese with a space": ("山田 太郎", "Hi 山田太郎,"),
+    "Japanese with さん": ("山田太郎さん", "Hi 山田太郎さん,"),
+    "Japanese with 様": ("高橋 美咲 様", "Hi 高橋美咲様,"),
+    "Katakana": ("スズキ イチロー", "Hi スズキイチロー,"),
+    "Japanese in Latin letters": ("YAMADA Taro", "Hi Yamada,"),
+    "a Latin title before Han": ("Dr. 王 伟", "Hi Dr. 王伟,"),
+    "Devanagari": ("अमित कुमार", "Hi अमित,"),
+    "Tamil": ("விக்ரம் சுப்ரமணியம்", "Hi விக்ரம்,"),
+    "Thai": ("สมชาย ใจดี", "Hi สมชาย,"),
+}
+
+
+@pytest.mark.parametrize(("name", "greeting"), OTHER_SCRIPTS.values(), ids=OTHER_SCRIPTS.keys())
+def test_greeting_names_in_other_scripts(name: str, greeting: str) -> None:
+    assert context.greeting([context.form_of_address(name)]) == greeting
+
+
+def test_two_names_in_han_and_hangul_are_greeted_together() -> None:
+    forms = [context.form_of_address(name) for name in ("王 伟", "김 민준 님")]
+    assert context.greeting(forms) == "Hi 王伟 and 김민준님,"
+
+
 def test_no_row_leaks_into_another():
     rows = [
         {

@@ -26,6 +26,13 @@ CASES = {
         [True, False],
     ),
     "an apostrophe": ("Hi Ms. O'Neil,", ["Pat O'Neil", "Ola Smith"], [True, False]),
+    # A name in Han, Kana or Hangul as its draft greets it, without its spaces (report ot24,
+    # F7): "Hi 王伟," to 王 伟 greeted no one, and Why said the row does not name 王伟.
+    "Han with a space": ("Hi 王伟,", ["王 伟", "李 娜"], [True, False]),
+    "Hangul with 님": ("Hi 김민준님,", ["김민준 님", "이 서연"], [True, False]),
+    "Japanese with 様": ("Hi 高橋美咲様,", ["高橋 美咲 様", "山田 太郎"], [True, False]),
+    "two of them": ("Hi 李娜 and 王伟,", ["王 伟", "李 娜"], [True, True]),
+    "a Hebrew title left out": ("Hi שרה,", ["ד״ר שרה לוי", "ד״ר דן כהן"], [True, False]),
 }
 
 
