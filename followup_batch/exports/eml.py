@@ -58,15 +58,17 @@ _UTF8 = Charset("utf-8")
 MAX_LINE = 78  # email.header's MAXLINELEN, the longest header line Header makes
 CRLF = "\r\n"  # RFC 5322 line ends: Outlook, which honours X-Unsent, reads .eml files as mail
 MAX_SLUG = 40
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_NOT_WORD = re.compile(r"[\W_]+")
-# Letters NFKD does not take apart into ASCII.
 _LINE_BREAKS = re.compile(r"[\r\n\t\x00-\x1f\x7f]+")
 
 
 def slug(text: object) -> str:
-    """Lower-case ASCII words joined by hyphens: 'Dr. Eva Huber' -> 'dr-eva-huber'; a text
-    with no Latin letters keeps its own: 'Ольга Иванова' -> 'ольга-иванова'."""
+    """Lower-case words joined by hyphens, Latin letters as ASCII writes them: 'Dr. Eva Huber'
+    -> 'dr-eva-huber', 'Ørsted' -> 'orsted'; letters of other scripts as they are, with their
+    vowel signs and other combining marks (``_is_mark``): 'Ольга Иванова' -> 'ольга-иванова',
+    'अमित कुमार' -> 'अमित-कुमार', '三菱UFJ銀行' -> '三菱ufj銀行'. Whatever is no letter or digit
+    (/ \\ : * ? " < > |, control characters, emoji) separates words, and invisible ones (bidi
+    marks, joiners) are left out, so the name is safe on every system; at most ``MAX_SLUG``
+    characters, a letter's marks kept with it."""
     if text is None or (not isinstance(text, str) and pd.isna(text)):  # type: ignore[arg-type]
         return ""
     return _slug(str(text))
@@ -74,13 +76,39 @@ def slug(text: object) -> str:
 
 @functools.lru_cache(maxsize=4096)  # clients, companies, actions and names come again and again
 def _slug(text: str) -> str:
-    folded = text.casefold().translate(LATIN_LETTERS)
-    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
-    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
-    if not slug:  # a name in another script (王伟, Ольга): its own letters, not nothing
-        # lower(), not casefold(): casefold writes Greek's final ς as σ (Παπαδόπουλοσ).
-        slug = _NOT_WORD.sub("-", unicodedata.normalize("NFC", text.lower())).strip("-_")
-    return slug[:MAX_SLUG].strip("-")
+    written: list[str] = []
+    in_ascii = False  # the letter before was written in ASCII: its accents went with it
+    # lower(), not casefold(), for the whole: casefold writes Greek's final ς as σ.
+    for char in unicodedata.normalize("NFC", text.lower()):
+        if unicodedata.category(char) == "Cf":
+            continue  # invisible inside a word: a joiner ("ශ්‍රී"), a bidi mark, a soft hyphen
+        if _is_mark(char):  # a vowel sign, a virama: part of the letter before it
+            if written and written[-1] != "-" and not in_ascii:
+                written.append(char)
+            continue
+        ascii_letters = _as_ascii(char) if char.isalnum() else ""
+        in_ascii = bool(ascii_letters)
+        written.append(ascii_letters or (char if char.isalnum() else "-"))
+    words = re.sub("-{2,}", "-", "".join(written)).strip("-")
+    end = MAX_SLUG
+    while 0 < end < len(words) and _is_mark(words[end]):  # not a letter without its marks
+        end -= 1
+    return words[:end].strip("-")
+
+
+def _is_mark(char: str) -> bool:
+    """A combining mark written with the letter before it (Unicode's Mn and Mc: the Devanagari
+    vowel sign ि, the virama ्, an accent NFC does not join to its letter)."""
+    return unicodedata.category(char) in ("Mn", "Mc")
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_ascii(char: str) -> str:
+    """A Latin letter or digit as ASCII writes it ("é": "e", "ß": "ss", "ł": "l", the full-width
+    "Ｕ": "u"), '' for one of another script."""
+    folded = unicodedata.normalize("NFKD", char.casefold().translate(LATIN_LETTERS))
+    plain = "".join(c for c in folded if not _is_mark(c))
+    return plain if plain.isascii() and plain.isalnum() else ""
 
 
 # A stem leaves room in a file name (NAME_MAX bytes) for "-N.eml": N up to 999,999 messages of
@@ -298,11 +326,7 @@ def held_drafts(folder: Path) -> dict[str, str | None]:
     if not folder.is_dir():
         return held
     for path in folder.glob("*.eml"):
-        if (
-            not _TOOL_NAME.fullmatch(path.name)
-            or "_" in path.name
-            or path.name != path.name.lower()
-        ):
+        if not _is_tool_name(path.name):
             # A copy the person saved beside a draft ("… (edited).eml", "Copy of ….eml",
             # "… copy.eml") carries the draft's headers, but the tool never writes its name.
             held[path.name] = NOT_OURS
@@ -312,9 +336,17 @@ def held_drafts(folder: Path) -> dict[str, str | None]:
     return held
 
 
-# The names the tool writes: slugs of lower-case letters (of any script) and digits joined by
-# hyphens, a "~" and a hash when cut to fit, then ".eml".
-_TOOL_NAME = re.compile(r"[^\W_][-~\w]*\.eml")
+def _is_tool_name(name: str) -> bool:
+    """Whether ``name`` is one the tool writes: slugs of lower-case letters (of any script, with
+    their marks) and digits joined by hyphens, a "~" and a hash when cut to fit, then
+    ".eml"."""
+    stem = name.removesuffix(".eml")
+    return (
+        stem != name
+        and stem[:1].isalnum()
+        and all(c.isalnum() or c in "-~" or _is_mark(c) for c in stem)
+        and name == name.lower()
+    )
 
 
 def write_eml(

@@ -3,6 +3,7 @@ interviewer; user templates override the shipped ones, and a broken one names fi
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import itertools
 import re
@@ -14,6 +15,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mail import parse
 from synthetic import frame_from_records, synthetic_frame
 
 from followup_batch import drafts
@@ -1206,6 +1208,63 @@ def test_a_row_written_in_another_script_gets_its_own_draft(tmp_path):
         "иван-петров-газпром-thank-you-note-ольга-иванова.eml",
         "李娜-北京科技-thank-you-note-张伟.eml",
     ]
+
+
+# (Company, Interviewer, the Draft's greeting line, the .eml file's name) through a run
+# (report ot24, F7 and F10): the vowel signs of Devanagari and Tamil names were turned into
+# hyphens ("अम-त-क-म-र"), the kanji beside Latin letters left out ("jp-ufj-…"). The files are
+# named after the tracker, "t".
+RUN_IN_OTHER_SCRIPTS = [
+    ("Wix", "ד״ר שרה לוי", "Hi שרה,", "t-wix-thank-you-note-ד-ר-שרה-לוי.eml"),
+    ("Careem", "د. أحمد الفارسي", "Hi أحمد,", "t-careem-thank-you-note-د-أحمد-الفارسي.eml"),
+    ("百度", "王 伟", "Hi 王伟,", "t-百度-thank-you-note-王-伟.eml"),
+    ("腾讯", "王伟", "Hi 王伟,", "t-腾讯-thank-you-note-王伟.eml"),
+    ("카카오", "김 민준", "Hi 김민준,", "t-카카오-thank-you-note-김-민준.eml"),
+    ("네이버", "김민준 님", "Hi 김민준님,", "t-네이버-thank-you-note-김민준-님.eml"),
+    ("メルカリ", "山田太郎さん", "Hi 山田太郎さん,", "t-メルカリ-thank-you-note-山田太郎さん.eml"),
+    (
+        "三菱UFJ銀行",
+        "高橋 美咲 様",
+        "Hi 高橋美咲様,",
+        "t-三菱ufj銀行-thank-you-note-高橋-美咲-様.eml",
+    ),
+    ("Flipkart", "अमित कुमार", "Hi अमित,", "t-flipkart-thank-you-note-अमित-कुमार.eml"),
+    ("HDFC Bank", "सुनीता वर्मा", "Hi सुनीता,", "t-hdfc-bank-thank-you-note-सुनीता-वर्मा.eml"),
+    ("Zoho", "விக்ரம் சுப்ரமணியம்", "Hi விக்ரம்,", "t-zoho-thank-you-note-விக்ரம்-சுப்ரமணியம்.eml"),
+    ("Agoda", "สมชาย ใจดี", "Hi สมชาย,", "t-agoda-thank-you-note-สมชาย-ใจดี.eml"),
+]
+# A row of two of them: one Draft cell greeting both, one file each.
+TWO_IN_OTHER_SCRIPTS = (
+    ("Baidu", "王 伟; 김 민준", "Hi 王伟 and 김민준,"),
+    {"t-baidu-thank-you-note-王-伟.eml": "王 伟", "t-baidu-thank-you-note-김-민준.eml": "김 민준"},
+)
+
+
+def test_names_in_other_scripts_through_a_run(tmp_path: Path) -> None:
+    """The greeting of each row's Draft, the .eml file's name, and its To header read back as
+    a mail program reads it (the name as the tracker has it); a second run writes the same
+    files again, not copies beside them."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    pair_row, pair_files = TWO_IN_OTHER_SCRIPTS
+    rows = [row[:3] for row in RUN_IN_OTHER_SCRIPTS] + [pair_row]
+    tracker = tmp_path / "t.csv"
+    lines = ["Company,Position,Interview Date,Interviewer,Interviewer Email"]
+    lines += [f"{company},Engineer,2026-11-19,{name},x@x.example" for company, name, _ in rows]
+    lines[-1] = lines[-1].replace("x@x.example", "wang@x.example; kim@x.example")
+    tracker.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(tmp_path / "eml")]
+    for _ in range(2):
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    written = list(csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True)))
+    assert [r["Draft"].splitlines()[0] for r in written] == [greeting for *_, greeting in rows]
+    files = {file_name: name for _, name, _, file_name in RUN_IN_OTHER_SCRIPTS} | pair_files
+    assert sorted(p.name for p in (tmp_path / "eml").glob("*.eml")) == sorted(files)
+    for file_name, name in files.items():
+        assert parse(tmp_path / "eml" / file_name)["To"].addresses[0].display_name == name
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,25 @@ def test_prune_removes_only_the_read_trackers_stale_drafts(tmp_path):
     assert eml.prune_drafts(tmp_path, written, [(here, "")]) == 0
 
 
+def test_a_draft_named_with_vowel_signs_is_the_tools_own(tmp_path):
+    """A name with combining marks ("अमित-कुमार") is one the tool writes: a later run of its
+    tracker overwrites or removes it, as it does any draft of its own; a person's copy beside
+    it stays theirs."""
+    here = tmp_path / "t.xlsx"
+    row = {**PANEL, "interviewers": ["अमित कुमार", "விக்ரம் சுப்ரமணியம்"]}
+    written = eml.write_eml(messages([row], ["thank_you"]).assign(path=str(here)), tmp_path, {})
+    copy = tmp_path / "Copy of अमित.eml"
+    copy.write_bytes(written[0].read_bytes())
+    assert [p.name for p in written] == [
+        "maya-chen-pixelforge-thank-you-note-अमित-कुमार.eml",
+        "maya-chen-pixelforge-thank-you-note-விக்ரம்-சுப்ரமணியம்.eml",
+    ]
+    assert eml.held_drafts(tmp_path) == {
+        **{p.name: eml.tracker_tag(str(here)) for p in written},
+        copy.name: eml.NOT_OURS,
+    }
+
+
 def test_the_tracker_mark_is_a_hash_not_the_path(tmp_path):
     path = tmp_path / "private folder" / "Maya Chen.xlsx"
     data = eml.message_bytes(
@@ -190,6 +209,32 @@ def test_an_unwritable_folder_is_a_followup_error(tmp_path):
         ("王伟", "王伟"),
         ("محمد علي", "محمد-علي"),
         ("—", ""),
+        # Vowel signs and viramas (Unicode Mn/Mc) stay in their word (report ot24, F10: they
+        # were hyphens, "अम-त-क-म-र"); a letter's marks are not cut from it at the limit.
+        ("अमित कुमार", "अमित-कुमार"),
+        ("सुनीता वर्मा", "सुनीता-वर्मा"),
+        ("विक्रम सुब्रमण्यम", "विक्रम-सुब्रमण्यम"),
+        ("விக்ரம் சுப்ரமணியம்", "விக்ரம்-சுப்ரமணியம்"),
+        ("สมชาย ใจดี", "สมชาย-ใจดี"),
+        ("अ" + "कि" * 25, "अ" + "कि" * 19),
+        ("a" * 39 + "कि", "a" * 39),
+        # Letters of other scripts beside Latin ones are kept (were left out: "ufj"); the
+        # full-width letters a Japanese keyboard types are the ASCII ones.
+        ("三菱UFJ銀行", "三菱ufj銀行"),
+        ("三菱ＵＦＪ銀行", "三菱ufj銀行"),
+        ("Ольга Smith", "ольга-smith"),
+        ("腾讯", "腾讯"),
+        ("楽天グループ", "楽天グループ"),
+        ("ד״ר שרה לוי", "ד-ר-שרה-לוי"),
+        ("김민준 님", "김민준-님"),
+        # Written decomposed (as macOS may hand them over): the same name.
+        ("e\u0301cole", "ecole"),
+        ("\u1100\u1175\u11b7", "김"),
+        # What no file system or screen should get stays out: reserved and control characters
+        # separate words, invisible ones (bidi marks, joiners) are left out of them.
+        ('a/b\\c:d*e?f"g<h>i|j\x00k\u202el\u200fm', "a-b-c-d-e-f-g-h-i-j-klm"),
+        ("क\u200dष", "कष"),
+        ("\u202eנועה ברק\u202c", "נועה-ברק"),
     ],
 )
 def test_slug(text, expected):
