@@ -33,7 +33,8 @@ from typing import Any
 
 from followup_batch.errors import ConfigError
 from followup_batch.normalise.addresses import is_address
-from followup_batch.read.fields import FIELDS_BY_NAME, header_key
+from followup_batch.read.fields import FIELDS_BY_NAME
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.options import ReadOptions
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
 

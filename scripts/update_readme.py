@@ -57,11 +57,11 @@ LANGUAGES = {
 
 
 def sent_headers_section() -> str:
-    """The sent columns' headers as ``fields.SENT_NAMES`` and ``SENT_WORDS`` make them."""
-    from followup_batch.read.fields import (
+    """The sent columns' headers as ``sent_headers.SENT_NAMES`` and ``SENT_WORDS`` make them."""
+    from followup_batch.read.fields import FIELDS_BY_NAME
+    from followup_batch.read.sent_headers import (
         CHECK_IN_NUMBERS,
         CHECK_IN_WORDS,
-        FIELDS_BY_NAME,
         SENT_NAMES,
         SENT_WORDS,
     )

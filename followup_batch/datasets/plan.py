@@ -23,6 +23,7 @@ from pathlib import Path
 
 from followup_batch.errors import FollowupError
 from followup_batch.read import fields
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import header_index_with, match_header
 from followup_batch.read.options import ReadOptions
 
@@ -130,7 +131,7 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
     match = match_header(1, list(all_columns), dataset_header_index(reading), _explicit(reading))
     if match.missing:
         raise DatasetError(missing_columns_message(data, all_columns, match.missing))
-    coach = next((c for c in all_columns if fields.header_key(c) == COACH_KEY), None)
+    coach = next((c for c in all_columns if header_key(c) == COACH_KEY), None)
     cut = []
     for file in files:
         relative = file.relative_to(root)
@@ -206,7 +207,7 @@ def find_dataset(data: str) -> tuple[str, Path, list[Path]]:
 def dataset_header_index(reading: ReadOptions) -> dict[str, str]:
     """Header key -> field: the synonyms and the user's map, and the field names themselves
     (``interview_at``, ``thank_you_sent``), which databases use as column names."""
-    names = {fields.header_key(f.name): f.name for f in fields.FIELDS}
+    names = {header_key(f.name): f.name for f in fields.FIELDS}
     return {**names, **header_index_with(reading.column_map)}
 
 
@@ -222,7 +223,7 @@ def missing_columns_message(data: str, columns: Sequence[str], missing: Sequence
 
 
 def _explicit(reading: ReadOptions) -> set[str]:
-    return {fields.header_key(h) for h in reading.column_map}
+    return {header_key(h) for h in reading.column_map}
 
 
 def _dataset_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:

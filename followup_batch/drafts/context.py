@@ -64,7 +64,7 @@ from followup_batch.normalise.people import (
     written_family_name_first,
 )
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
-from followup_batch.read.fields import header_key
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import capitalised_name
 from followup_batch.schedule.labels import ACTION_LABELS
 

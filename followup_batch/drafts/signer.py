@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.normalise.cells import each_distinct
-from followup_batch.read.fields import header_key
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
     NAME_WORD,

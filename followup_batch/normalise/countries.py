@@ -15,7 +15,7 @@ from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 
 from followup_batch.normalise import dates
 from followup_batch.normalise.cities import CITIES_BY_REGION, REGION_SPELLINGS
-from followup_batch.read import fields
+from followup_batch.read.header_keys import header_key
 
 # Names people write that the holidays registry does not spell that way.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -201,10 +201,10 @@ def _country_index() -> dict[str, str]:
     for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items():
         if alpha2 in supported:
             for name in (alpha2, alpha3, class_name, module, *others):
-                index.setdefault(fields.header_key(name), alpha2)
+                index.setdefault(header_key(name), alpha2)
     for alias, code in COUNTRY_ALIASES.items():
         if code.split("-")[0] in supported:
-            index[fields.header_key(alias)] = code
+            index[header_key(alias)] = code
     return index
 
 
@@ -213,7 +213,7 @@ def _region_index() -> dict[str, str]:
     """header_key(a region's name) -> 'DE-BY', for the subdivisions the calendars have."""
     supported = _supported()
     return {
-        fields.header_key(name): code
+        header_key(name): code
         for name, code in REGION_NAMES.items()
         if code.split("-", 1)[1] in supported.get(code.split("-", 1)[0], ())
     }
@@ -229,8 +229,8 @@ def _nation(country: str) -> str:
 def _subdivision(country: str, text: str) -> str | None:
     """The package's code for a subdivision written as a code or a name."""
     subdivisions = _supported().get(country, ())
-    by_key = {fields.header_key(s): s for s in subdivisions}
-    key = fields.header_key(text)
+    by_key = {header_key(s): s for s in subdivisions}
+    key = header_key(text)
     if key in by_key:
         return by_key[key]
     region = _region_index().get(key, "")
@@ -238,13 +238,13 @@ def _subdivision(country: str, text: str) -> str | None:
         return region.split("-", 1)[1]
     aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
     for name, code in aliases.items():
-        if fields.header_key(name) == key and code in subdivisions:
+        if header_key(name) == key and code in subdivisions:
             return str(code)
     return None
 
 
 _ALIAS_KEYS = frozenset(
-    fields.header_key(alias) for alias, code in COUNTRY_ALIASES.items() if "-" not in code
+    header_key(alias) for alias, code in COUNTRY_ALIASES.items() if "-" not in code
 )
 
 
@@ -255,7 +255,7 @@ def _subdivision_names() -> frozenset[str]:
     names: set[str] = set()
     for country, subdivisions in _supported().items():
         aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
-        names.update(fields.header_key(name) for name in (*subdivisions, *aliases))
+        names.update(header_key(name) for name in (*subdivisions, *aliases))
     return frozenset(names)
 
 
@@ -273,10 +273,10 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     if not text or dates.is_placeholder(text):
         return default, None
     index = _country_index()
-    whole = index.get(fields.header_key(text))
+    whole = index.get(header_key(text))
     if whole is not None:
         return _nation(whole), None
-    region = _region_index().get(fields.header_key(text))
+    region = _region_index().get(header_key(text))
     if region is not None:
         return region, None
     # A well-known city and its own region: 'Perth, WA' is Western Australia, 'Chennai, TN'
@@ -288,7 +288,7 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     for left, right, separated in _country_splits(text):
         readings = ((left, right, False), (right, left, True))
         for written, place, country_last in readings:
-            country = index.get(fields.header_key(written))
+            country = index.get(header_key(written))
             if country is None or "-" in country:
                 continue
             sub = _place_subdivision(country, place)
@@ -299,7 +299,7 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
             # Mexico, 'Denver, CO' not Colombia, 'Atlanta, Georgia' not the country Georgia.
             if fallback is None and (
                 not country_last
-                or fields.header_key(written) in _ALIAS_KEYS  # 'London, UK', 'Austin, USA'
+                or header_key(written) in _ALIAS_KEYS  # 'London, UK', 'Austin, USA'
                 or (separated and not _subdivision(default.split("-")[0], written))
             ):
                 fallback = (country, place)
@@ -320,7 +320,7 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
             f': {country} has no holiday subdivision "{place}"{choices}; using {_nation(country)}'
         )
     # A city and its region: 'Munich, Bavaria', 'Edinburgh, Scotland'.
-    last = fields.header_key(_place_parts(text)[-1])
+    last = header_key(_place_parts(text)[-1])
     region = _region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
     if region is not None:
         return region, None
@@ -330,9 +330,9 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     sub = _subdivision(home, _place_parts(text)[-1]) if home else None
     if sub is not None:
         written = _place_parts(text)[-1]
-        other = index.get(fields.header_key(written), "")
+        other = index.get(header_key(written), "")
         if (
-            len(fields.header_key(written)) == 2
+            len(header_key(written)) == 2
             and other
             and "-" not in other
             and _country_name(other) != _region_name(home, sub)  # AS: American Samoa both
@@ -352,7 +352,7 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
 def _is_region_code(written: str) -> bool:
     """A two-letter code that is some calendar's region as well as a country's ('BW' is
     Botswana and Baden-Württemberg, 'SN' Senegal and Sachsen)."""
-    key = fields.header_key(written)
+    key = header_key(written)
     return len(key) == 2 and key not in _ALIAS_KEYS and key in _subdivision_names()
 
 
@@ -393,7 +393,7 @@ def _place_subdivision(country: str, place: str) -> str | None:
             return sub
     subs = [
         code.split("-", 1)[1]
-        for code in _city_index().get(fields.header_key(place), ())
+        for code in _city_index().get(header_key(place), ())
         if code.startswith(f"{country}-")
     ]
     return subs[0] if len(subs) == 1 and subs[0] in _supported().get(country, ()) else None
@@ -412,11 +412,11 @@ def _city_region(text: str) -> str | None:
         city, written = " ".join(words[:-1]), words[-1]
     else:
         return None
-    for code in _city_index().get(fields.header_key(city), ()):
+    for code in _city_index().get(header_key(city), ()):
         country, sub = code.split("-", 1)
         spellings = (sub, *REGION_SPELLINGS.get(code, ()))
-        if _subdivision(country, written) == sub or fields.header_key(written) in {
-            fields.header_key(s) for s in spellings
+        if _subdivision(country, written) == sub or header_key(written) in {
+            header_key(s) for s in spellings
         }:
             return code if sub in _supported().get(country, ()) else country
     return None
@@ -428,7 +428,7 @@ def _city_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, tuple[str, ...]] = {}
     for code, cities in CITIES_BY_REGION.items():
         for city in cities:
-            key = fields.header_key(city)
+            key = header_key(city)
             index[key] = (*index.get(key, ()), code)
     return index
 

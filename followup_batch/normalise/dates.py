@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
-from followup_batch.read.fields import header_key
+from followup_batch.read.header_keys import header_key
 
 # Excel's serial date range: 1 = 1900-01-01, 2958465 = 9999-12-31 (1900 date system).
 EXCEL_MAX_SERIAL_1900 = 2958465

@@ -67,6 +67,7 @@ from followup_batch.normalise.vocabularies import (
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import POST_NOMINAL, given_name_first, name_key
 from followup_batch.read.round_numbers import MAX_ROUND, round_number, says_final_round
 
@@ -190,8 +191,8 @@ def _per_company(
     company_codes, uniques = pd.factorize(pd.Series(companies, dtype=object))  # none: -1
     keys = [name_key(c, company=True) for c in uniques.tolist()]
     # A cheap first look (letters and digits only, as header keys): a cell that may hold it.
-    letters = [fields.header_key(k) if k else chr(0) for k in keys]
-    texts = [fields.header_key(cell_text(value)) for value in cells.results]
+    letters = [header_key(k) if k else chr(0) for k in keys]
+    texts = [header_key(cell_text(value)) for value in cells.results]
     pairs: dict[tuple[int, int], int] = {}
     for row in np.flatnonzero(company_codes >= 0).tolist():
         cell, company = int(cells.codes[row]), int(company_codes[row])

@@ -62,7 +62,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from followup_batch.normalise.addresses import named_apart, named_by, named_together
-from followup_batch.read.fields import header_key
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
     NAME_WORD,

@@ -47,7 +47,8 @@ from followup_batch.normalise.vocabularies import (
     read_mark,
     read_sent_mark,
 )
-from followup_batch.read import RawTable, fields
+from followup_batch.read import RawTable, fields, header_index
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import duplicate_note
 
 
@@ -236,8 +237,8 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
         col = raw.mapping.get(name)
         if col is None:
             continue
-        key = fields.header_key(raw.headers[col])
-        if key not in fields.GENERIC_KEYS or key in raw.mapped_by_user:
+        key = header_key(raw.headers[col])
+        if key not in header_index.GENERIC_KEYS or key in raw.mapped_by_user:
             continue
         filled = _filled(raw.cells[name])
         misfits = [not fits(v) for v in filled]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import numpy as np
 
 from followup_batch.normalise.cells import cell_text
-from followup_batch.read.fields import NOTES_HEADERS, header_key
+from followup_batch.read.fields import NOTES_HEADERS
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.table import RawTable
 
 NOTES_KEYS = frozenset(header_key(h) for h in NOTES_HEADERS)

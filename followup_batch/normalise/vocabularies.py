@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from followup_batch.read.fields import header_key
+from followup_batch.read.header_keys import header_key
 
 INTERVIEW_TYPES: dict[str, str] = {
     # Each kind also in the languages whose headers and outcomes are read: German, French,

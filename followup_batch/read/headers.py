@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from followup_batch.read import fields, layouts
+from followup_batch.read import fields, header_index, layouts, stage_headers
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.options import check_column_map
 
 HEADER_SEARCH_ROWS = 50  # the header row must be within the first 50 rows
@@ -34,8 +35,8 @@ def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
     """HEADER_INDEX with the user's explicit mapping on top (it wins over synonyms)."""
     check_column_map(column_map)
     return {
-        **fields.HEADER_INDEX,
-        **{fields.header_key(header): name for header, name in column_map.items()},
+        **header_index.HEADER_INDEX,
+        **{header_key(header): name for header, name in column_map.items()},
     }
 
 
@@ -55,15 +56,15 @@ def header_lookup_key(header: str, index: dict[str, str]) -> str:
     """The key a header is looked up by: its own, or when that names no field and it ends in a
     format hint that fits the field the rest names, the key of the rest ("Interview Date
     (MM/DD/YYYY)" is the Interview Date; "Interviewed (Y/N)" is Interviewed)."""
-    key = fields.header_key(header)
-    if key in index or key in fields.AMBIGUOUS_DATE_KEYS:
+    key = header_key(header)
+    if key in index or key in header_index.AMBIGUOUS_DATE_KEYS:
         return key
     for hint, fitting in ((_DATE_HINT, DATE_FIELDS), (_MARK_HINT, MARK_FIELDS)):
         bare = hint.sub("", header)
         if bare and bare != header:
-            bare_key = fields.header_key(bare)
+            bare_key = header_key(bare)
             if index.get(bare_key) in fitting or (
-                bare_key in fields.AMBIGUOUS_DATE_KEYS and fitting is DATE_FIELDS
+                bare_key in header_index.AMBIGUOUS_DATE_KEYS and fitting is DATE_FIELDS
             ):
                 return bare_key
     return key
@@ -78,14 +79,17 @@ def stage_type(header: str) -> str | None:
 
 
 def _stage_type(header: str) -> str | None:
-    key = fields.header_key(header)
-    for prefix in ("", *fields.STAGE_HEADER_PREFIXES):
+    key = header_key(header)
+    for prefix in ("", *stage_headers.STAGE_HEADER_PREFIXES):
         if not key.startswith(prefix):
             continue
         bare = key.removeprefix(prefix)
-        for stem in (bare, *(bare.removesuffix(end) for end in fields.STAGE_HEADER_SUFFIXES)):
-            if stem in fields.STAGE_HEADERS:
-                return fields.STAGE_HEADERS[stem]
+        for stem in (
+            bare,
+            *(bare.removesuffix(end) for end in stage_headers.STAGE_HEADER_SUFFIXES),
+        ):
+            if stem in stage_headers.STAGE_HEADERS:
+                return stage_headers.STAGE_HEADERS[stem]
     return None
 
 
@@ -117,7 +121,9 @@ class HeaderMatch:
 
     @property
     def is_wide(self) -> bool:
-        return "interview_at" not in self.mapping and len(self.stages) >= (fields.MIN_STAGE_COLUMNS)
+        return "interview_at" not in self.mapping and len(self.stages) >= (
+            stage_headers.MIN_STAGE_COLUMNS
+        )
 
 
 def match_header(
@@ -133,12 +139,12 @@ def match_header(
     claimed: dict[str, list[int]] = {}
     dates: list[int] = []  # columns headed only "Date"
     for col, key in enumerate(keys):
-        if key in fields.AMBIGUOUS_DATE_KEYS and key not in explicit:
+        if key in header_index.AMBIGUOUS_DATE_KEYS and key not in explicit:
             dates.append(col)
         elif key and key in index:
             claimed.setdefault(index[key], []).append(col)
     # A header read through its format hint yields to one that names the field itself.
-    hinted = {c for c, h in enumerate(headers) if keys[c] != fields.header_key(h)}
+    hinted = {c for c, h in enumerate(headers) if keys[c] != header_key(h)}
     for name, cols in claimed.items():
         cols.sort(key=lambda c: (_rank(keys[c], explicit), c not in hinted, -c), reverse=True)
         mapping[name] = cols[0]
@@ -159,14 +165,14 @@ def match_header(
             kind = stage_type(header) if header and col not in used else None
             if kind is not None:
                 stages[col] = kind
-        if len(stages) == 1 and fields.LONE_STAGE_WORD in fields.header_key(headers[min(stages)]):
+        if len(stages) == 1 and stage_headers.LONE_STAGE_WORD in header_key(headers[min(stages)]):
             mapping["interview_at"] = min(stages)
-        if len(stages) < fields.MIN_STAGE_COLUMNS:
+        if len(stages) < stage_headers.MIN_STAGE_COLUMNS:
             stages = {}
     ambiguous = None
     if dates:
         # "Date" before "Datum": an English tracker reads as before other languages were known.
-        dates.sort(key=lambda c: keys[c] in fields.OTHER_LANGUAGE_KEYS)
+        dates.sort(key=lambda c: keys[c] in header_index.OTHER_LANGUAGE_KEYS)
         ambiguous = _place_date(dates, mapping, stages, headers, notes)
     layouts.drop_own_address(headers, mapping, explicit, notes)
     mapping = dict(sorted(mapping.items(), key=lambda item: item[1]))
@@ -187,10 +193,10 @@ def _rank(key: str, explicit: set[str]) -> int:
     generic one."""
     if key in explicit:
         return 5
-    if key in fields.CANONICAL_KEYS:
+    if key in header_index.CANONICAL_KEYS:
         return 4
-    english = 0 if key in fields.OTHER_LANGUAGE_KEYS else 2
-    return english + (0 if key in fields.GENERIC_KEYS else 1)
+    english = 0 if key in header_index.OTHER_LANGUAGE_KEYS else 2
+    return english + (0 if key in header_index.GENERIC_KEYS else 1)
 
 
 def _place_date(
@@ -319,7 +325,7 @@ def _likely_header(match: HeaderMatch, field_name: str) -> str:
     # A "Name" read as the Client is still the likeliest title of a row (an Airtable export).
     mapped = {col for f, col in match.mapping.items() if f != "client"}
     for col, header in enumerate(match.headers):
-        if col not in mapped and fields.header_key(header) in _LIKELY_HEADERS.get(field_name, ()):
+        if col not in mapped and header_key(header) in _LIKELY_HEADERS.get(field_name, ()):
             return header.replace('"', "")
     return "Header"
 
@@ -338,11 +344,11 @@ _UNUSED_MAP_SAID = re.compile(
 
 def map_notes(match: HeaderMatch, column_map: dict[str, str]) -> list[str]:
     """A note for each mapped header this header row does not have (the mapping is unused)."""
-    present = {fields.header_key(h) for h in match.headers if h}
+    present = {header_key(h) for h in match.headers if h}
     return [
         _UNUSED_MAP.format(header=header, name=name, row=match.row)
         for header, name in column_map.items()
-        if fields.header_key(header) not in present
+        if header_key(header) not in present
     ]
 
 

@@ -25,23 +25,24 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 
 from followup_batch.read import fields
+from followup_batch.read.header_keys import header_key
 
 LINKEDIN_HEADERS = frozenset(
-    fields.header_key(h) for h in ("Application Date", "Contact Email", "Company Name", "Job Title")
+    header_key(h) for h in ("Application Date", "Contact Email", "Company Name", "Job Title")
 )
 LINKEDIN_MARKERS = frozenset(
-    fields.header_key(h) for h in ("Job Url", "Resume Name", "Question And Answers")
+    header_key(h) for h in ("Job Url", "Resume Name", "Question And Answers")
 )
-LINKEDIN_OWN_ADDRESS = fields.header_key("Contact Email")
+LINKEDIN_OWN_ADDRESS = header_key("Contact Email")
 HUNTR_HEADERS = frozenset(
-    fields.header_key(h) for h in ("companyName", "listName", "boardName", "createdAt")
+    header_key(h) for h in ("companyName", "listName", "boardName", "createdAt")
 )
 TRELLO_HEADERS = frozenset(
-    fields.header_key(h) for h in ("Card Name", "List Name", "Board Name", "Due Date")
+    header_key(h) for h in ("Card Name", "List Name", "Board Name", "Due Date")
 )
 # The headers of a tally's numbers, beside its stage column ("Stage, Count").
 TALLY_COUNTS = frozenset(
-    fields.header_key(h)
+    header_key(h)
     for h in (
         "Count", "Counts", "Number", "No.", "Total", "Amount", "Quantity", "Qty",
         "Applications", "Number of applications", "Percent", "Percentage", "Share", "Rate",
@@ -60,11 +61,11 @@ def drop_own_address(
 ) -> None:
     """In LinkedIn's export, leave its Contact Email alone (unless the user mapped it): it is
     the applicant's own address, and drafts must not go to it."""
-    keys = {fields.header_key(h) for h in headers if h}
+    keys = {header_key(h) for h in headers if h}
     column = mapping.get("interviewer_email")
     if column is None or not is_linkedin_applications(keys):
         return
-    key = fields.header_key(headers[column])
+    key = header_key(headers[column])
     if key != LINKEDIN_OWN_ADDRESS or key in explicit:
         return
     del mapping["interviewer_email"]
@@ -81,9 +82,9 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
     ``headers``: the row's cells as written ('' for an empty one)."""
     has = set(mapping)
     listed = ", ".join(h for h in headers if h)
-    keys = {fields.header_key(h): h for h in headers if h}
+    keys = {header_key(h): h for h in headers if h}
     if keys.keys() >= HUNTR_HEADERS and not has & set(fields.DATE_SOURCES):
-        created = keys[fields.header_key("createdAt")]
+        created = keys[header_key("createdAt")]
         return (
             f"{where} is a Huntr board export: it has no Date Applied or Interview Date, and "
             f'its "{created}" is the day each job was added to the board. If you add jobs '
@@ -91,7 +92,7 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
             "Applied column."
         )
     if keys.keys() >= TRELLO_HEADERS and not {"company", "position"} <= has:
-        card, due = keys[fields.header_key("Card Name")], keys[fields.header_key("Due Date")]
+        card, due = keys[header_key("Card Name")], keys[header_key("Due Date")]
         return (
             f'{where} is a Trello board export: each card\'s "{card}" holds the company and the '
             f'role together ("Acme - Backend Engineer"), and "{due}" may be any deadline. First '
@@ -99,7 +100,7 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
             "then); then, for the date, add an Interview Date (or Date Applied) column, or map "
             f'--map "{due}=interview_at" if the due date is the interview.'
         )
-    counts = any(fields.header_key(h) in TALLY_COUNTS for h in headers if h)
+    counts = any(header_key(h) in TALLY_COUNTS for h in headers if h)
     if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):
         return (
             f"{where} is an application log without dates ({listed}): nothing can be scheduled "

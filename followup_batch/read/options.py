@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from followup_batch.errors import ConfigError
 from followup_batch.read import fields
+from followup_batch.read.header_keys import header_key
 
 if TYPE_CHECKING:
     from followup_batch.normalise.date_columns import DateOrder
@@ -36,8 +37,8 @@ class ReadOptions:
 
     @property
     def mapped_keys(self) -> frozenset[str]:
-        """The headers the user's column map names, as compared (``fields.header_key``)."""
-        return frozenset(fields.header_key(h) for h in self.column_map)
+        """The headers the user's column map names, as compared (``header_key``)."""
+        return frozenset(header_key(h) for h in self.column_map)
 
 
 def parse_column_maps(values: Iterable[str]) -> dict[str, str]:

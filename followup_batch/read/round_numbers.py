@@ -10,7 +10,7 @@ import numbers
 import re
 from typing import Any
 
-from followup_batch.read.fields import header_key
+from followup_batch.read.header_keys import header_key
 
 _ORDINALS: dict[str, int] = {
     word: n

@@ -32,16 +32,8 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.read.csv_cells import CsvTable
-from followup_batch.read.fields import (
-    DATE_FIELDS,
-    DATE_SOURCES,
-    FIELDS_BY_NAME,
-    SENT_FIELDS,
-    header_key,
-    looks_latest,
-    looks_like,
-    looks_sent,
-)
+from followup_batch.read.fields import DATE_FIELDS, DATE_SOURCES, FIELDS_BY_NAME, SENT_FIELDS
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import (
     HeaderMatch,
     header_index_with,
@@ -50,6 +42,7 @@ from followup_batch.read.headers import (
     match_header,
     wide_note,
 )
+from followup_batch.read.lookalike_headers import looks_latest, looks_like, looks_sent
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.package import SheetTable, is_tracker_table
 

@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
 from followup_batch.read import csv_cells, fields, xlsx_cells
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import (
     HEADER_SEARCH_ROWS,
     HeaderMatch,
@@ -341,7 +342,7 @@ def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:
 def _read_workbook(
     path: Path, package: Workbook, options: ReadOptions, index: dict[str, str]
 ) -> list[RawTable]:
-    explicit = {fields.header_key(h) for h in options.column_map}
+    explicit = {header_key(h) for h in options.column_map}
     grid = xlsx_cells.read_grids(path, package.workbook_part, only=options.sheet)
     if options.sheet is not None and options.sheet not in grid.names:
         # --sheet interviews for "Interviews": one sheet of that name but for case is meant.
@@ -815,7 +816,7 @@ def _owned_text_columns(headers: list[str]) -> dict[str, int]:
 
 def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTable:
     table = csv_cells.read_table(path, options.encoding)
-    explicit = {fields.header_key(h) for h in options.column_map}
+    explicit = {header_key(h) for h in options.column_map}
     head = list(enumerate(table.values[:HEADER_SEARCH_ROWS], start=1))
     match, best = find_header(head, index, explicit)
     misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name

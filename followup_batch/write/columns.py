@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read.fields import header_key
+from followup_batch.read.header_keys import header_key
 from followup_batch.schedule.labels import ACTION_LABELS, STATUSES
 
 # In the order they are appended right of the user's columns.

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from followup_batch.cli import main
 from followup_batch.normalise import normalise_rows, resolve_roles
-from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
+from followup_batch.read import RawTable, ReadOptions, fields, header_index, read_trackers
 from followup_batch.read.headers import match_header
 
 # A value each field's column can hold; the other columns of the tracker are these three.
@@ -82,7 +82,7 @@ def test_the_english_header_beats_one_in_another_language(name: str, english: st
     English headers ("Role" is generic, "Cargo" would be specific)."""
     for other in fields.FIELDS_BY_NAME[name].other_languages:
         for headers in ([other, english], [english, other]):
-            match = match_header(1, headers, fields.HEADER_INDEX, set())
+            match = match_header(1, headers, header_index.HEADER_INDEX, set())
             assert match.mapping[name] == headers.index(english), headers
 
 

@@ -16,7 +16,8 @@ from trackers import write_xlsx
 
 from followup_batch.errors import ConfigError, TrackerNotFound, UnsupportedFile
 from followup_batch.normalise import normalise_rows
-from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
+from followup_batch.read import RawTable, ReadOptions, fields, header_index, read_trackers
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import match_header
 
 HEADER = ["Company", "Position", "Interview Date"]
@@ -380,7 +381,7 @@ def test_a_tracker_in_another_language_is_asked_for_every_missing_map(
     ],
 )
 def test_header_key(header: str, key: str) -> None:
-    assert fields.header_key(header) == key
+    assert header_key(header) == key
 
 
 def test_header_keys_of_english_headers_are_unchanged() -> None:
@@ -388,7 +389,7 @@ def test_header_keys_of_english_headers_are_unchanged() -> None:
     for field in fields.FIELDS:
         for text in (field.header, *field.synonyms):
             if text.isascii():
-                assert fields.header_key(text) == re.sub(r"[^0-9a-z]+", "", text.casefold())
+                assert header_key(text) == re.sub(r"[^0-9a-z]+", "", text.casefold())
 
 
 @pytest.mark.parametrize(
@@ -957,7 +958,7 @@ def test_a_hidden_sheet_is_left_alone_unless_named(tmp_path: Path, state: str) -
 )
 def test_a_lone_numbered_interview_column_is_the_interview_date(header: str) -> None:
     headers = ["Company", "Position", "Date Applied", header, "Offer Received"]
-    match = match_header(1, headers, fields.HEADER_INDEX, set())
+    match = match_header(1, headers, header_index.HEADER_INDEX, set())
     assert (match.mapping["interview_at"], match.stages, match.ignored) == (3, {}, [])
 
 
@@ -974,7 +975,7 @@ def test_a_lone_numbered_interview_column_is_the_interview_date(header: str) -> 
 def test_numbered_interview_columns_beside_others(
     headers: list[str], stages: dict[int, str]
 ) -> None:
-    match = match_header(1, ["Company", "Position", *headers], fields.HEADER_INDEX, set())
+    match = match_header(1, ["Company", "Position", *headers], header_index.HEADER_INDEX, set())
     assert (match.stages, "interview_at" in match.mapping) == (stages, False)
 
 

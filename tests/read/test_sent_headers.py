@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from trackers import field_of, write_xlsx
 
 from followup_batch.cli import main
-from followup_batch.read import fields
+from followup_batch.read import header_index, lookalike_headers, sent_headers, stage_headers
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import match_header
 from followup_batch.write.columns import OWNED_COLUMNS
 
@@ -115,23 +116,23 @@ def notes_said(output: str) -> list[str]:
 
 def test_no_sent_header_is_another_fields_or_a_stage() -> None:
     """The headers made of the sent names are read as their field, not taken from another."""
-    for name in fields.SENT_NAMES:
-        for language in fields.SENT_WORDS:
-            for header in fields.sent_headers(name, language):
-                key = fields.header_key(header)
-                assert fields.HEADER_INDEX[key] == name, header
-                assert key not in fields.STAGE_HEADERS, header
+    for name in sent_headers.SENT_NAMES:
+        for language in sent_headers.SENT_WORDS:
+            for header in sent_headers.sent_headers(name, language):
+                key = header_key(header)
+                assert header_index.HEADER_INDEX[key] == name, header
+                assert key not in stage_headers.STAGE_HEADERS, header
 
 
-@pytest.mark.parametrize("words", [("en",), tuple(fields.SENT_WORDS)])
+@pytest.mark.parametrize("words", [("en",), tuple(sent_headers.SENT_WORDS)])
 def test_sent_keys_are_the_keys_of_the_sent_headers(words: tuple[str, ...]) -> None:
     """The index keys the made headers by joining the keys of name and word: the same keys as
     keying each header, in the same order (a key that folded across characters would differ)."""
-    for name in fields.SENT_NAMES:
-        for language in fields.SENT_WORDS:
-            headers = fields.sent_headers(name, language, words)
-            keys = tuple(fields.header_key(header) for header in headers)
-            assert fields._sent_keys(name, language, words) == keys, (name, language)
+    for name in sent_headers.SENT_NAMES:
+        for language in sent_headers.SENT_WORDS:
+            headers = sent_headers.sent_headers(name, language, words)
+            keys = tuple(header_key(header) for header in headers)
+            assert sent_headers._sent_keys(name, language, words) == keys, (name, language)
 
 
 @pytest.mark.parametrize(
@@ -145,8 +146,8 @@ def test_sent_keys_are_the_keys_of_the_sent_headers(words: tuple[str, ...]) -> N
     ],
 )
 def test_which_of_two_sent_headers_is_read(headers: list[str], chosen: str) -> None:
-    match = match_header(1, [*BASE, *headers], fields.HEADER_INDEX, set())
-    field = fields.HEADER_INDEX[fields.header_key(chosen)]
+    match = match_header(1, [*BASE, *headers], header_index.HEADER_INDEX, set())
+    field = header_index.HEADER_INDEX[header_key(chosen)]
     assert match.mapping[field] == len(BASE) + headers.index(chosen)
 
 
@@ -215,7 +216,7 @@ def test_a_sent_header_in_another_language_is_its_field(header: str, field: str)
 )
 def test_a_header_in_another_language_looks_sent(header: str, looks: bool) -> None:
     assert field_of(header) is None
-    assert fields.looks_sent(header) is looks
+    assert lookalike_headers.looks_sent(header) is looks
 
 
 def test_a_french_tracker_s_sent_check_in_is_not_drafted_again(tmp_path: Path) -> None:
@@ -259,7 +260,7 @@ def test_an_unread_french_chase_column_is_said_in_a_plain_run(tmp_path: Path) ->
 
 @pytest.mark.parametrize("header", [*OWNED_COLUMNS.values(), "Follow-up 1 due", "My score"])
 def test_a_due_or_own_header_does_not_look_sent(header: str) -> None:
-    assert not fields.looks_sent(header)
+    assert not lookalike_headers.looks_sent(header)
 
 
 # The tester's tracker, cut down: Globex sent its first check-in on 10-29; Soylent sent all
@@ -279,7 +280,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(
-    "sent_headers",
+    "sent_columns",
     [
         ["Thank-you Sent", "Check-in 1 Sent", "Check-in 2 Sent", "Final Follow-up Sent"],
         [
@@ -292,9 +293,9 @@ ROWS = [
     ],
 )
 def test_sent_dates_under_any_of_these_headers_are_followed(
-    tmp_path: Path, sent_headers: list[str]
+    tmp_path: Path, sent_columns: list[str]
 ) -> None:
-    path = write_xlsx(tmp_path / "Maya Chen.xlsx", {"Jobs": [[*BASE, *sent_headers], *ROWS]})
+    path = write_xlsx(tmp_path / "Maya Chen.xlsx", {"Jobs": [[*BASE, *sent_columns], *ROWS]})
     out = tmp_path / "out.xlsx"
     result = CliRunner().invoke(
         main, ["run", str(path), "--as-of", "2026-11-02", "--output", str(out), "--json"]

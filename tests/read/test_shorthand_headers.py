@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from trackers import field_of, write_xlsx
 
 from followup_batch.cli import main
-from followup_batch.read import fields
+from followup_batch.read import header_index
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import match_header
 
 BASE = ["Company", "Position", "Interview Date"]
@@ -91,8 +92,8 @@ def test_headers_read_before_are_read_the_same(header: str, field: str | None) -
     ],
 )
 def test_an_english_header_beats_a_mixed_one(headers: list[str], chosen: str) -> None:
-    match = match_header(1, [*BASE, *headers], fields.HEADER_INDEX, set())
-    field = fields.HEADER_INDEX[fields.header_key(chosen)]
+    match = match_header(1, [*BASE, *headers], header_index.HEADER_INDEX, set())
+    field = header_index.HEADER_INDEX[header_key(chosen)]
     assert match.mapping[field] == len(BASE) + headers.index(chosen)
 
 

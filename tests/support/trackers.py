@@ -70,8 +70,8 @@ def field_of(
 ) -> str | None:
     """The field a header is read as, after a tracker's usual ``base`` columns (None: left
     alone)."""
-    from followup_batch.read import fields
+    from followup_batch.read import header_index
     from followup_batch.read.headers import match_header
 
-    match = match_header(1, [*base, header], fields.HEADER_INDEX, set())
+    match = match_header(1, [*base, header], header_index.HEADER_INDEX, set())
     return next((name for name, col in match.mapping.items() if col == len(base)), None)

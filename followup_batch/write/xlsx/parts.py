@@ -12,7 +12,7 @@ from typing import NamedTuple
 from xml.etree import ElementTree
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read.fields import header_key
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.package import (
     CONTENT_TYPES_NS,
     GENERATED_SHEET_NAME,

@@ -1,0 +1,50 @@
+"""The form headers are compared in (``header_key``): "Thank-you  Sent" and "thank you sent"
+are one header, "Société" is "societe".
+
+Every reader of a header, the tool's own columns included, compares by this key: the header
+tables (``fields``, ``sent_headers``, ``stage_headers``) are looked up by it, and the writer
+finds its columns again by it. It imports nothing of the package, so that a module needing only
+the key does not build the header index (``header_index``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+def header_key(text: object) -> str:
+    """The form headers are compared in: case-folded letters and digits only, Latin letters
+    without their accents; letters of other scripts are kept as they are.
+
+    >>> header_key(" Thank-you  Sent ")
+    'thankyousent'
+    >>> header_key("Société"), header_key("会社")
+    ('societe', '会社')
+    """
+    return _key_of(str(text))
+
+
+_NOT_IN_KEY = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=8192)  # every cell checked for a placeholder ("n/a") passes here
+def _key_of(text: str) -> str:
+    folded = text.casefold()
+    if folded.isascii():
+        return _NOT_IN_KEY.sub("", folded)
+    return "".join(_key_char(c) for c in folded)
+
+
+def _key_char(char: str) -> str:
+    """One character of a key: a Latin letter without its accent ("é" -> "e", "ﬁ" -> "fi"),
+    another script's letter as it is ("ж", "が"), a digit as 0-9; nothing for the rest."""
+    if char.isascii():
+        return char if char.isalnum() else ""
+    plain = unicodedata.normalize("NFKD", char)
+    if plain[0].isascii():  # a Latin letter with marks, a ligature, a full-width form
+        return _NOT_IN_KEY.sub("", plain.casefold())
+    if char.isalpha():
+        return char
+    return str(unicodedata.decimal(char)) if unicodedata.category(char) == "Nd" else ""
