@@ -26,7 +26,7 @@ from followup_batch.datasets.plan import DatasetPlan
 from followup_batch.normalise import DATE_FIELDS, STAGES
 from followup_batch.normalise.cells import header_of
 from followup_batch.normalise.date_columns import DateOrder, date_orders, distinct_texts
-from followup_batch.normalise.frame import SEMICOLONS, STAGES_HEADER, config_locale
+from followup_batch.normalise.day_first import SEMICOLONS, STAGES_HEADER, config_locale
 from followup_batch.read import RawTable
 
 

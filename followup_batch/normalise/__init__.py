@@ -27,12 +27,12 @@ _EXPORTS = {
     "one_spelling_per_client": "clients",
     "same_interview_notes": "rounds",
     "resolve_roles": "roles",
-    "date_orders": "frame",
-    "date_notes": "frame",
-    "assumed_date_notes": "frame",
+    "date_orders": "day_first",
+    "date_notes": "day_first",
+    "assumed_date_notes": "day_first",
     "topic_notes": "topics",
-    "DATE_FIELDS": "frame",
-    "STAGES": "frame",
+    "DATE_FIELDS": "day_first",
+    "STAGES": "day_first",
     "NORMALISED_COLUMNS": "columns",
 }
 
@@ -54,14 +54,14 @@ __all__ = [
 if TYPE_CHECKING:
     from followup_batch.normalise.clients import one_spelling_per_client
     from followup_batch.normalise.columns import NORMALISED_COLUMNS
-    from followup_batch.normalise.frame import (
+    from followup_batch.normalise.day_first import (
         DATE_FIELDS,
         STAGES,
         assumed_date_notes,
         date_notes,
         date_orders,
-        normalise_rows,
     )
+    from followup_batch.normalise.frame import normalise_rows
     from followup_batch.normalise.roles import resolve_roles
     from followup_batch.normalise.rounds import link_sheets, same_interview_notes
     from followup_batch.normalise.topics import topic_notes

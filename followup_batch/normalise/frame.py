@@ -1,9 +1,11 @@
 """Turn a tracker's raw cells into the typed frame the rules work on (NORMALISED_COLUMNS).
 
 Every field is read by one small function applied once per distinct value (trackers repeat
-values: the same company, "Yes", "Video" thousands of times), then spread back to the rows with
-numpy indexing. Real date cells take a pandas fast path (``date_columns.parse_date_column``).
-So the work grows with the number of distinct values, not rows.
+values: the same company, "Yes", "Video" thousands of times; ``cell_readers``, and
+``interviewers`` for who an Interviewer cell names), then spread back to the rows with numpy
+indexing. Real date cells take a pandas fast path (``date_columns.parse_date_column``), in the
+order ``day_first`` settles per column. So the work grows with the number of distinct values,
+not rows.
 
 A value that cannot be read never stops the file: the row gets a problem naming the cell as the
 user sees it ("D14: "31/02/2026" is not a date") and, when the value is required, needs_info.
@@ -12,24 +14,22 @@ user sees it ("D14: "31/02/2026" is not a date") and, when the value is required
 from __future__ import annotations
 
 import datetime as dt
-import math
-import numbers
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from typing import Any
-from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
 
 from followup_batch.normalise import date_columns, dates, row_dates
-from followup_batch.normalise.addresses import (
-    closed_at,
-    unpaired,
-    why_not_address,
-    without_header_lines,
-    written_addresses,
+from followup_batch.normalise.addresses import unpaired
+from followup_batch.normalise.cell_readers import (
+    read_country,
+    read_interviewed,
+    read_offered,
+    read_required_text,
+    read_round,
+    read_vocabulary,
 )
 from followup_batch.normalise.cells import (
     Cells,
@@ -38,13 +38,20 @@ from followup_batch.normalise.cells import (
     cell_text,
     column_refs,
     distinct,
-    each_distinct,
     header_of,
     shown,
 )
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
-from followup_batch.normalise.countries import resolve_country
-from followup_batch.normalise.people import is_placeholder_name, person_key, split_people
+from followup_batch.normalise.day_first import DATE_FIELDS, STAGES, date_orders_given
+from followup_batch.normalise.interviewers import (
+    addresses_in_names,
+    linked_addresses,
+    named_apart,
+    per_company,
+    read_emails,
+    read_names,
+    without_links,
+)
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.rounds import (
     answer_asked_dates,
@@ -60,303 +67,11 @@ from followup_batch.normalise.vocabularies import (
     CLOSED_WITHOUT_OFFER,
     NOT_APPLIED,
     VOCABULARIES,
-    Vocabulary,
-    match_vocabulary,
-    read_mark,
-    read_sent_mark,
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
-from followup_batch.read.header_keys import header_key
-from followup_batch.read.names import POST_NOMINAL, given_name_first, name_key
-from followup_batch.read.round_numbers import MAX_ROUND, round_number, says_final_round
-
-DATE_FIELDS = fields.DATE_FIELDS
-
-
-# ---------------------------------------------------------------------------------------------
-# Field readers: one cell value -> (value, problem reason or None)
-# ---------------------------------------------------------------------------------------------
-
-
-def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
-    """(canonical value, problem reason or None, whether the row needs info)."""
-    text = cell_text(value)
-    if not text:
-        return vocabulary.default, None, False
-    matched = match_vocabulary(text, vocabulary)
-    if matched is not None:
-        return matched, None, False
-    if dates.is_placeholder(text):
-        return vocabulary.default, None, False
-    choices = ", ".join(vocabulary.values[:-1]) + f" or {vocabulary.values[-1]}"
-    unknown = f"{shown(value)} is not a known {vocabulary.label} ({choices})"
-    if vocabulary.unknown_needs_info:
-        fix = f"write one of them (blank is {vocabulary.default})"
-        return vocabulary.default, f"{unknown}; {fix}", True
-    return vocabulary.default, f"{unknown}; read as {vocabulary.default}", False
-
-
-def _unwritten(value: object) -> bool:
-    text = cell_text(value)
-    return not text or dates.is_placeholder(text)
-
-
-def read_round(value: object) -> tuple[int | None, str | None]:
-    """A round number >= 1 from 2, 2.0, 'Round 2', '2nd', 'second'; (None, reason) otherwise.
-    The last round's words ('Final', ``says_final_round``) are no number and no problem."""
-    if says_final_round(value):
-        return None, None
-    reason = f"{shown(value)} is not a round number (1, 2, 3, ..., or Final)"
-    if isinstance(value, (bool, np.bool_)):
-        return None, reason
-    if isinstance(value, numbers.Real) and math.isnan(float(value)):
-        return None, None
-    if not isinstance(value, numbers.Real) and dates.is_placeholder(cell_text(value).casefold()):
-        return None, None
-    number = round_number(value if isinstance(value, numbers.Real) else cell_text(value))
-    if number is None:
-        return None, reason
-    return number, None
-
-
-_LINK = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
-# A labelled phone number beside a name: "Phone: 555 0100", "tel:+1 555", "Ext. 204", "Mobil 0171".
-_PHONE = re.compile(
-    r"(?:phone|tel|telephone|mobile|mobil|cell|fax|ext|extension|durchwahl|handy|portable)"
-    r"\.?\s*:?\s*[+\d(][\d\s()./+-]*",
-    re.IGNORECASE,
-)
-
-
-def split_names(
-    value: object, company: str | None = None, addresses: Sequence[str] = ()
-) -> list[str]:
-    """The names in an Interviewer cell, each with the job title written beside it
-    (``people.split_people``: "Dana Ortiz, Recruiter" is "Dana Ortiz (Recruiter)"; the row's
-    ``company``, keyed as ``name_key(..., company=True)``, is nobody; the row's ``addresses``
-    tell "Dana, Sam" as two people); a yes/no mark or a
-    placeholder (a Recruiter column of "yes", "emailed", "n/a") names nobody, so no draft
-    greets "Hi yes,"; nor does a template's placeholder ("Lastname, Firstname")."""
-    if read_sent_mark(value) is not None or is_placeholder_name(cell_text(value)):
-        return []
-    # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
-    # names without the addresses (an address alone names nobody: "Hello,").
-    text = closed_at(without_links(cell_text(value)))
-    text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
-    return _once(split_people(text, _names_someone, company, addresses))
-
-
-def _names_someone(part: str) -> bool:
-    """ "Sam Lee, PhD": a degree or a suffix after a comma is part of the name before it, not
-    a second person ("Hi Sam and PhD,"); the name is written without it. A phone number or a
-    link beside a name ("Dana Ortiz, +1 555 010 0199") is nobody to greet or write to."""
-    return (
-        not dates.is_placeholder(part)
-        and not POST_NOMINAL.fullmatch(part)
-        and any(c.isalpha() for c in part)
-        and not _LINK.match(part)
-        and not _PHONE.fullmatch(part)
-    )
-
-
-def read_names(value: object, company: str | None = None) -> tuple[list[str], str | None]:
-    """``split_names``, and a problem when the cell holds something but no name and no
-    address: a count or a phone number ("3", "+1 555 010 0199") is nobody to greet, nor is a
-    template's placeholder left in the cell ("Lastname, Firstname"). The row's
-    company alone ("Acme") greets nobody as a role does, without a problem."""
-    names = split_names(value, company)
-    if names or read_sent_mark(value) is not None:
-        return names, None
-    text = cell_text(value)
-    if is_placeholder_name(text):
-        return (
-            [],
-            f'{shown(value)} is a template\'s placeholder, not a name; the draft says "Hello,"',
-        )
-    own = company is not None and name_key(text, company=True) == company
-    if not text or own or dates.is_placeholder(text) or "@" in text:
-        return names, None
-    return [], f'{shown(value)} is not a name; the draft says "Hello,"'
-
-
-def _per_company(
-    cells: Distinct, companies: object, read: Callable[[object, str | None], Any]
-) -> Distinct:
-    """``read`` once per distinct cell (``cells`` holding the raw values) without a company,
-    and again with its row's company, keyed as ``name_key(..., company=True)``, for the rows
-    whose cell may hold that company's words (few: reading every pair took 4 times as long)."""
-    results = [read(value, None) for value in cells.results]
-    codes = cells.codes.copy()
-    company_codes, uniques = pd.factorize(pd.Series(companies, dtype=object))  # none: -1
-    keys = [name_key(c, company=True) for c in uniques.tolist()]
-    # A cheap first look (letters and digits only, as header keys): a cell that may hold it.
-    letters = [header_key(k) if k else chr(0) for k in keys]
-    texts = [header_key(cell_text(value)) for value in cells.results]
-    pairs: dict[tuple[int, int], int] = {}
-    for row in np.flatnonzero(company_codes >= 0).tolist():
-        cell, company = int(cells.codes[row]), int(company_codes[row])
-        if letters[company] not in texts[cell]:
-            continue
-        if (cell, company) not in pairs:
-            pairs[cell, company] = len(results)
-            results.append(read(cells.results[cell], keys[company]))
-        codes[row] = pairs[cell, company]
-    return Distinct(codes, results)
-
-
-def _named_apart(
-    cells: pd.Series, companies: object, names: np.ndarray, emails: np.ndarray
-) -> None:
-    """``names`` read again, in place, where the row's addresses may tell who a cell names:
-    a name that seems written surname first as two people ("Dana, Sam" beside "sam@x.com;
-    dana@x.com") or two surnames and first names as one ("García López, María José" beside
-    "mariajose.garcia@"), a first name alone before a note ("Paul: great chat" beside
-    "paul@"): rows with an address and a comma or a colon in the Interviewer cell."""
-    values = cells.to_numpy(dtype=object)
-    keys = np.asarray(companies, dtype=object)
-    texts = each_distinct(cell_text, values.tolist())
-    read: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = {}
-    apart = [len(e) > 0 and ("," in t or ":" in t) for t, e in zip(texts, emails, strict=True)]
-    for i in np.flatnonzero(apart):
-        text = texts[i]
-        key = (text, name_key(keys[i], company=True), tuple(emails[i]))
-        if key not in read:
-            read[key] = split_names(values[i], key[1], emails[i])
-        names[i] = read[key]
-
-
-def _once(items: list[str]) -> list[str]:
-    """Each item once, in order (a name pasted twice is one person, one message, also when
-    one of them has a job title: "Dana Ortiz; Dana Ortiz, Recruiter")."""
-    first: dict[str, str] = {}
-    for item in items:
-        first.setdefault(person_key(item), item)
-    return list(first.values())
-
-
-_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
-# Notion exports a linked page as "Acme Corp (https://www.notion.so/Acme-Corp-1a2b…)".
-_LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^\s()]*\)")
-
-
-def without_links(text: str) -> str:
-    """A name without the links written after it in brackets: "Acme Corp (https://…)", as
-    Notion exports a relation, is "Acme Corp" in a draft's subject, body and file name."""
-    return _LINK_IN_BRACKETS.sub("", text).strip() if "(" in text else text
-
-
-_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
-# The domain ends at a "?": a mailto: link's ?subject=... is no part of its last address.
-_BARE_ADDRESS = re.compile(
-    r"(?:mailto:)?([^\s<>@,;()\"'\[\]]+@[^\s<>@,;()\"'\[\]?]+\.[^\s<>@,;()\"'\[\]?]+)",
-    re.IGNORECASE,
-)
-
-
-def addresses_in_names(value: object) -> tuple[list[str], str | None]:
-    """The addresses written in an Interviewer cell: as an address book writes them ("Dana
-    Ortiz <dana@acme.com>", also "<dana @ acme.com>"), else bare ("recruiting@acme.com",
-    "(ana@acme.com)", "mailto:ana@acme.com"); and a problem naming those that are malformed
-    ("<dana@acme..com>") or follow a mail header's label ("Bob⏎Bcc: eve@evil.example"), which
-    are not used."""
-    text, smuggled = without_header_lines(closed_at(cell_text(value)))
-    written = _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
-    if not written:
-        return [], _not_used([], smuggled)
-    found, wrong = written_addresses(" ".join(written))
-    return found, _not_used(wrong, smuggled)
-
-
-def _not_used(wrong: list[str], smuggled: list[str]) -> str | None:
-    """The problem naming a cell's malformed addresses (``wrong``) and its text that reads as
-    a mail header (``smuggled``: ``without_header_lines``), none of which is used."""
-    said = [f"{shown(w)} is not an email address ({why_not_address(w)})" for w in wrong]
-    said += [f"{shown(h)} reads as a mail header, not an address" for h in smuggled]
-    return "; ".join(said) + "; it is not used" if said else None
-
-
-def read_emails(value: object) -> tuple[list[str], str | None]:
-    """The addresses in an Interviewer Email cell, and a problem when it holds text that is
-    not one: no address at all ("not-an-email", a name) or a malformed one ("ann@acme",
-    "dana@acme..com"), which is not used. A draft left without any address goes without a To
-    address. Words beside an address ("Dana Ortiz <dana@acme.com>") and placeholders (n/a, -)
-    say nothing; a line that reads as a mail header ("Bcc: eve@evil.example") gives no address
-    and is a problem (``without_header_lines``)."""
-    if dates.is_placeholder(value):
-        return [], None
-    text, smuggled = without_header_lines(cell_text(value).strip())
-    text = text.strip()
-    found, wrong = written_addresses(text)
-    if found or not text:
-        said = _not_used(wrong, smuggled)
-        return found, f"{said}; {NO_TO_ADDRESS}" if said and not found else said
-    why = f" ({why_not_address(wrong[0])})" if len(wrong) == 1 and wrong[0] != "@" else ""
-    return [], f"{shown(value)} is not an email address{why}; {NO_TO_ADDRESS}"
-
-
-NO_TO_ADDRESS = "the draft has no To address"
-
-
-def _linked_addresses(
-    raw: RawTable, texts: pd.Series, emails: np.ndarray, reasons: np.ndarray | None
-) -> np.ndarray | None:
-    """The addresses of the mailto: links on Interviewer Email cells (``texts``), and the
-    cells' problems (``reasons``) as the links change them. A cell whose text has no address
-    ("Email Dana") gives its link's (``mailto:dana@acme.com``), and the cell's problem goes;
-    a malformed one ("dana@acme.c") too, and the problem says the link's address is used. A
-    cell whose text is an address keeps it, as the person sees it, and a link to another
-    address is a problem naming both. A link that is no address leaves the cell as its text
-    says."""
-    positions = raw.cells.index.get_indexer(list(raw.email_links))
-    for i, target in zip(positions, raw.email_links.values(), strict=True):
-        linked, _ = written_addresses(unquote(target)) if i >= 0 else ([], [])
-        if not linked:
-            continue
-        if reasons is None:
-            reasons = np.full(len(emails), None, dtype=object)
-        said = reasons[i]
-        if not emails[i]:
-            emails[i] = linked
-            malformed = "@" in cell_text(texts.iloc[i]) and isinstance(said, str)
-            reasons[i] = (
-                said.removesuffix(NO_TO_ADDRESS) + f"its link's {_quoted(linked)} is used instead"
-                if malformed and said.endswith(NO_TO_ADDRESS)
-                else None
-            )
-            continue
-        written = {e.casefold() for e in emails[i]}
-        if other := [a for a in linked if a.casefold() not in written]:
-            link = (
-                f"{shown(texts.iloc[i])} links to another address, {_quoted(other)}; the "
-                "address written is used"
-            )
-            reasons[i] = f"{said}; {link}" if isinstance(said, str) else link
-    return reasons
-
-
-def _quoted(addresses: list[str]) -> str:
-    return ", ".join(f'"{a}"' for a in addresses)
-
-
-def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
-    text = without_links(cell_text(value))
-    if not text:
-        return None, f"{header} is empty"
-    if dates.is_placeholder(text):
-        return None, f"{header} is empty ({shown(value)})"
-    return text, None
-
-
-def read_country(value: object, default: str) -> tuple[str, str | None]:
-    """('US' / 'US-CA', problem reason or None); blank -> the default country."""
-    country, reason = resolve_country(cell_text(value), default)
-    return country, (None if reason is None else f"{shown(value)}{reason}")
-
-
-# ---------------------------------------------------------------------------------------------
-# The frame
-# ---------------------------------------------------------------------------------------------
+from followup_batch.read.names import given_name_first
+from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
 
 # Dates read first, so that a date without a year can take its year from its own row.
 ROW_DATE_FIELDS: tuple[str, ...] = (
@@ -387,7 +102,7 @@ def normalise_rows(
     problems = Problems(raw)
     out: dict[str, object] = {}
 
-    orders = _date_orders(raw, options, {f: cells[f] for f in DATE_FIELDS if f in cells})
+    orders = date_orders_given(raw, options, {f: cells[f] for f in DATE_FIELDS if f in cells})
 
     def read_dates(field: str) -> date_columns.DateColumn:
         return date_columns.parse_date_column(
@@ -552,7 +267,7 @@ def normalise_rows(
         out[field] = each(field, cell_text).column()
     out["topic"] = quoted_topics(raw, np.asarray(out["topic"], dtype=object))
     # The row's company written in its Interviewer cell is nobody ("Dana Ortiz, Recruiter, Acme").
-    read_interviewers = _per_company(
+    read_interviewers = per_company(
         each("interviewer", lambda value: value), out["company"], read_names
     )
     names = read_interviewers.column(lambda r: r[0])
@@ -561,7 +276,7 @@ def normalise_rows(
     emails = read_addresses.column(lambda r: r[0])
     email_problems = read_addresses.reasons(lambda r: r[1])
     if raw.email_links:
-        email_problems = _linked_addresses(raw, cells["interviewer_email"], emails, email_problems)
+        email_problems = linked_addresses(raw, cells["interviewer_email"], emails, email_problems)
     problems.add("interviewer_email", email_problems)
     # An Interviewer cell written as an address book writes it ("Dana Ortiz <dana@acme.com>")
     # gives the addresses, when the row has none of its own.
@@ -570,7 +285,7 @@ def normalise_rows(
     problems.add("interviewer", read_written.reasons(lambda r: r[1]))
     for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
         emails[i] = written[i]
-    _named_apart(cells["interviewer"], out["company"], names, emails)
+    named_apart(cells["interviewer"], out["company"], names, emails)
     # Said of a cell its addresses have not made a name of ("Paul: great chat" beside paul@).
     if not_names is not None:
         not_names[[bool(n) for n in names]] = None
@@ -740,33 +455,9 @@ def application_follow_ups(
     return sent, done
 
 
-def read_interviewed(value: object) -> tuple[bool | None, str | None]:
-    """An Interviewed cell: (True for yes, False for no, None when blank; problem or None)."""
-    mark = read_mark(value)
-    if mark is not None or dates.is_placeholder(value) or not cell_text(value):
-        return mark, None
-    return None, f"{shown(value)} is not yes or no"
-
-
-def read_offered(
-    value: object, as_of: dt.date | None
-) -> tuple[bool | None, str | None, dt.date | None]:
-    """An Offer Date cell: (True for a date or a yes, False for a no, None when blank; problem
-    or None; the offer's date when it is one). A date after ``as_of`` is an offer still to
-    come."""
-    mark = read_mark(value)
-    if mark is not None or dates.is_placeholder(value) or not cell_text(value):
-        return mark, None, None
-    parsed = dates.parse_date(value)
-    if parsed.value is None and parsed.month_day is None:
-        return None, f"{shown(value)} is not a date or yes/no; not read as an offer", None
-    if as_of is not None and parsed.value is not None and parsed.value > as_of:
-        return (
-            False,
-            f"{shown(value)} is after {as_of:%a %Y-%m-%d}; not read as an offer yet",
-            None,
-        )
-    return True, None, parsed.value
+def _unwritten(value: object) -> bool:
+    text = cell_text(value)
+    return not text or dates.is_placeholder(text)
 
 
 def _missing_dates(
@@ -854,101 +545,6 @@ def _near_interview_or_applied(
 
 WHAT_DATE = {"networking_sent": "networking", "last_reply": "reply"}
 NOT_AHEAD = {"networking_sent": "a message cannot be sent", "last_reply": "a reply cannot come"}
-STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
-STAGES_HEADER = "the stage columns"  # and what they are called, read as one column
-
-
-def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, date_columns.DateOrder]:
-    """How each date column's numeric text (3/11/2026) is read: forced, detected, or US.
-
-    Keys: the mapped date fields, and ``STAGES`` for a wide tracker's stage columns together.
-    """
-    return _date_orders(raw, options, {f: raw.cells[f] for f in DATE_FIELDS if f in raw.cells})
-
-
-def _date_orders(
-    raw: RawTable, options: ReadOptions, columns: dict[str, pd.Series]
-) -> dict[str, date_columns.DateOrder]:
-    """``date_orders`` given the mapped date fields' cells (``normalise_rows`` has them out)."""
-    headers = {f: header_of(raw, f) for f in columns}
-    if raw.stages and raw.stage_cells is not None and len(raw.stage_cells.columns):
-        stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
-        columns[STAGES] = stacked
-        headers[STAGES] = STAGES_HEADER
-    if options.dayfirst is None and options.date_orders:
-        # A dataset's piece: its columns' orders, settled over every piece
-        settled = {n: options.date_orders.get(h) for n, h in headers.items()}
-        if all(settled.values()):
-            return {n: o for n, o in settled.items() if o is not None}
-    locale = None if options.dayfirst is not None else _locale_order(raw, options)
-    return date_columns.date_orders(columns, headers, options.dayfirst, locale)
-
-
-# Where 3/11/2026 is March 11 (or either, or the year comes first): the United States, its
-# territories and the countries that write as it does, Canada (both orders are common, so as
-# the US), and the year-first East Asian and Central European ones (whose short 3/11 is March
-# 11 too). Everywhere else it is 3 November.
-NOT_DAY_FIRST = frozenset(
-    {
-        *("US", "PR", "GU", "VI", "AS", "MP", "UM", "PH", "FM", "MH", "PW", "CA", "BZ"),
-        *("CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"),
-    }
-)
-
-
-def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
-    """The order of a file's ambiguous dates when where it was written says it: a CSV
-    separated by semicolons (Excel writes them where the decimal mark is a comma: Europe,
-    Latin America); else the rows' countries when they agree (every row in France: 3/11/2026
-    is 3 November; every row in the US: March 11); else a day-first country in the config
-    (the user's own calendar). None when nothing says, or the rows' countries disagree and
-    the config's country is not day-first: US month/day, and the run says it assumed so."""
-    if raw.csv is not None and raw.csv.fmt.delimiter == ";":
-        return SEMICOLONS
-    return rows_locale(raw, options) or config_locale(options)
-
-
-# Excel writes CSV with semicolons where the decimal mark is a comma: 3/11/2026 is 3 November.
-SEMICOLONS = date_columns.DateOrder(
-    True,
-    "locale",
-    "the file is separated by semicolons, as Excel writes CSV where 3/11/2026 is 3 November",
-)
-
-
-def rows_locale(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
-    """The order the rows' countries write dates in, when they all write it one way: the
-    Country column's values (blank and unknown ones say nothing). None when the rows are in
-    countries of both kinds, none is named, or there is no Country column."""
-    if "country" not in raw.cells:
-        return None
-    nations = set()
-    for value in pd.unique(raw.cells["country"].to_numpy(dtype=object)).tolist():
-        text = cell_text(value)
-        country, reason = resolve_country(text, "") if text else ("", None)
-        if country and reason is None:
-            nations.add(country.split("-")[0])
-    if not nations:
-        return None
-    listed = ", ".join(sorted(nations))
-    if nations <= NOT_DAY_FIRST:
-        why = f"every row's Country ({listed}) writes dates month-first"
-        return date_columns.DateOrder(False, "locale", why)
-    if not nations & NOT_DAY_FIRST:
-        why = f"every row's Country ({listed}) writes dates day-first"
-        return date_columns.DateOrder(True, "locale", why)
-    return None
-
-
-def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:
-    """Day-first when the config's country writes dates day-first (see ``NOT_DAY_FIRST``)."""
-    if options.default_country.split("-")[0] in NOT_DAY_FIRST:
-        return None
-    return date_columns.DateOrder(
-        True,
-        "locale",
-        f"the config's country, {options.default_country}, writes dates day-first",
-    )
 
 
 def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
@@ -986,61 +582,3 @@ def _as_series(values: object, index: pd.Index) -> pd.Series:
     if isinstance(values, np.ndarray) and values.dtype == object:
         return pd.Series(values, index=index, dtype=object)
     return pd.Series(values, index=index)
-
-
-def _year_less_notes(table: RawTable) -> list[str]:
-    """A date column where no date has a year ("3-Nov"): Excel saved a CSV with the dates as
-    they are displayed, and no row can be dated; say so once, with the fix, not only on every
-    row."""
-    notes = []
-    for name in ("interview_at", "applied_at"):
-        if name not in table.cells:
-            continue
-        texts = date_columns.distinct_texts(table.cells[name])
-        if not texts or any(not isinstance(v, str) for v in table.cells[name].dropna().tolist()):
-            continue
-        parsed = [dates.parse_date_text(text) for text in texts]
-        if all(p.problem == dates.NO_YEAR or p.value is None and p.month_day for p in parsed):
-            notes.append(
-                f'"{header_of(table, name)}": no date has a year ("{next(iter(texts))}"), so '
-                "no row can be dated. Excel saves a CSV with dates as they are shown: format "
-                "the column as yyyy-mm-dd and save it again, or run the .xlsx itself"
-            )
-    return notes
-
-
-def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
-    """Notes on how a tracker's dates were read that a run shows under -v (``check`` shows the
-    orders themselves): each column whose 3/11/2026-style dates nothing in the file settled
-    (read as US month/day) or only where the file was written settled; and a tracker written
-    day-first with no Country column, run on the default United States calendar, whose
-    holidays are probably not the user's."""
-    orders = {} if reading.dayfirst is not None else date_orders(table, reading)
-    guessed = ("undecided", "locale")
-    notes = [_order_note(table, n, o) for n, o in orders.items() if o.source in guessed]
-    notes.extend(_year_less_notes(table))
-    dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
-    if "country" not in table.mapping and reading.default_country == "US" and dayfirst:
-        notes.append(
-            "dates here are day-first, but the holidays used are the United States' (the "
-            'default): add a Country column, or set country = "GB" (your country) in the config'
-        )
-    return notes
-
-
-def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
-    """The ``date_notes`` a run shows without -v: each column read US month/day only because
-    nothing (no value, header, Country or config) says otherwise. A wrong guess there moves
-    every date by months and turns due messages into "nothing to send" without a sign."""
-    if reading.dayfirst is not None:
-        return []
-    orders = date_orders(table, reading)
-    return [_order_note(table, n, o) for n, o in orders.items() if o.source == "undecided"]
-
-
-def _order_note(table: RawTable, name: str, order: date_columns.DateOrder) -> str:
-    header = STAGES_HEADER if name == STAGES else f'"{header_of(table, name)}"'
-    how = "day-first" if order.dayfirst else "US month/day"
-    why = order.evidence if order.source == "locale" else "nothing in the file says"
-    flag = "--monthfirst" if order.dayfirst else "--dayfirst"
-    return f"{header}: dates such as 3/11/2026 are read {how} ({why}); use {flag} if that is wrong"

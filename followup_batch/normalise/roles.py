@@ -243,7 +243,7 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
         filled = _filled(raw.cells[name])
         misfits = [not fits(v) for v in filled]
         # An Interviewer column ("Contacts") with a stray count is still one: the cell is a
-        # row problem (normalise.frame.read_names), not the whole column left alone.
+        # row problem (normalise.interviewers.read_names), not the whole column left alone.
         if not any(misfits) or (name in MOSTLY_FITTING and sum(misfits) * 2 < len(filled)):
             continue
         others = [v for v, misfit in zip(filled, misfits, strict=True) if misfit]

@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from trackers import raw_table, write_xlsx
 
 from followup_batch.errors import TrackerNotFound
+from followup_batch.normalise.cell_readers import read_country
 from followup_batch.normalise.cities import CITIES_BY_REGION, REGION_SPELLINGS
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
-from followup_batch.normalise.frame import normalise_rows, read_country
+from followup_batch.normalise.frame import normalise_rows
 from followup_batch.read import ReadOptions, fields, read_trackers
 
 OPTIONS = ReadOptions()

@@ -1,0 +1,102 @@
+"""The readers of one cell: a value as the user wrote it -> (the value the rules take, the
+problem to say or None), for the fields read one cell at a time (the Interviewer and Interviewer
+Email cells are ``interviewers``'; dates are ``date_columns``' and ``row_dates``').
+
+Each runs once per distinct value of its column (``cells.distinct``), so a reader may take its
+time over one cell; the frame (``frame.normalise_rows``) spreads the results back to the rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import numbers
+
+import numpy as np
+
+from followup_batch.normalise import dates
+from followup_batch.normalise.cells import cell_text, shown
+from followup_batch.normalise.countries import resolve_country
+from followup_batch.normalise.interviewers import without_links
+from followup_batch.normalise.vocabularies import Vocabulary, match_vocabulary, read_mark
+from followup_batch.read.round_numbers import round_number, says_final_round
+
+
+def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
+    """(canonical value, problem reason or None, whether the row needs info)."""
+    text = cell_text(value)
+    if not text:
+        return vocabulary.default, None, False
+    matched = match_vocabulary(text, vocabulary)
+    if matched is not None:
+        return matched, None, False
+    if dates.is_placeholder(text):
+        return vocabulary.default, None, False
+    choices = ", ".join(vocabulary.values[:-1]) + f" or {vocabulary.values[-1]}"
+    unknown = f"{shown(value)} is not a known {vocabulary.label} ({choices})"
+    if vocabulary.unknown_needs_info:
+        fix = f"write one of them (blank is {vocabulary.default})"
+        return vocabulary.default, f"{unknown}; {fix}", True
+    return vocabulary.default, f"{unknown}; read as {vocabulary.default}", False
+
+
+def read_round(value: object) -> tuple[int | None, str | None]:
+    """A round number >= 1 from 2, 2.0, 'Round 2', '2nd', 'second'; (None, reason) otherwise.
+    The last round's words ('Final', ``says_final_round``) are no number and no problem."""
+    if says_final_round(value):
+        return None, None
+    reason = f"{shown(value)} is not a round number (1, 2, 3, ..., or Final)"
+    if isinstance(value, (bool, np.bool_)):
+        return None, reason
+    if isinstance(value, numbers.Real) and math.isnan(float(value)):
+        return None, None
+    if not isinstance(value, numbers.Real) and dates.is_placeholder(cell_text(value).casefold()):
+        return None, None
+    number = round_number(value if isinstance(value, numbers.Real) else cell_text(value))
+    if number is None:
+        return None, reason
+    return number, None
+
+
+def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
+    text = without_links(cell_text(value))
+    if not text:
+        return None, f"{header} is empty"
+    if dates.is_placeholder(text):
+        return None, f"{header} is empty ({shown(value)})"
+    return text, None
+
+
+def read_country(value: object, default: str) -> tuple[str, str | None]:
+    """('US' / 'US-CA', problem reason or None); blank -> the default country."""
+    country, reason = resolve_country(cell_text(value), default)
+    return country, (None if reason is None else f"{shown(value)}{reason}")
+
+
+def read_interviewed(value: object) -> tuple[bool | None, str | None]:
+    """An Interviewed cell: (True for yes, False for no, None when blank; problem or None)."""
+    mark = read_mark(value)
+    if mark is not None or dates.is_placeholder(value) or not cell_text(value):
+        return mark, None
+    return None, f"{shown(value)} is not yes or no"
+
+
+def read_offered(
+    value: object, as_of: dt.date | None
+) -> tuple[bool | None, str | None, dt.date | None]:
+    """An Offer Date cell: (True for a date or a yes, False for a no, None when blank; problem
+    or None; the offer's date when it is one). A date after ``as_of`` is an offer still to
+    come."""
+    mark = read_mark(value)
+    if mark is not None or dates.is_placeholder(value) or not cell_text(value):
+        return mark, None, None
+    parsed = dates.parse_date(value)
+    if parsed.value is None and parsed.month_day is None:
+        return None, f"{shown(value)} is not a date or yes/no; not read as an offer", None
+    if as_of is not None and parsed.value is not None and parsed.value > as_of:
+        return (
+            False,
+            f"{shown(value)} is after {as_of:%a %Y-%m-%d}; not read as an offer yet",
+            None,
+        )
+    return True, None, parsed.value

@@ -1,0 +1,172 @@
+"""How each date column's numeric text (3/11/2026) is read: day-first or US month/day, forced
+by the user, detected from the column's values, or taken from where the file was written (a CSV
+separated by semicolons, the rows' countries, the config's country), and the notes that say
+which were guessed (``date_notes``, ``assumed_date_notes``).
+
+The detection over one column's values is ``date_columns.date_orders``; this module gathers a
+tracker's date columns and the evidence of its locale for it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from followup_batch.normalise import date_columns, dates
+from followup_batch.normalise.cells import cell_text, header_of
+from followup_batch.normalise.countries import resolve_country
+from followup_batch.read import RawTable, ReadOptions, fields
+
+DATE_FIELDS = fields.DATE_FIELDS
+STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
+STAGES_HEADER = "the stage columns"  # and what they are called, read as one column
+
+
+def date_orders(raw: RawTable, options: ReadOptions) -> dict[str, date_columns.DateOrder]:
+    """How each date column's numeric text (3/11/2026) is read: forced, detected, or US.
+
+    Keys: the mapped date fields, and ``STAGES`` for a wide tracker's stage columns together.
+    """
+    return date_orders_given(raw, options, {f: raw.cells[f] for f in DATE_FIELDS if f in raw.cells})
+
+
+def date_orders_given(
+    raw: RawTable, options: ReadOptions, columns: dict[str, pd.Series]
+) -> dict[str, date_columns.DateOrder]:
+    """``date_orders`` given the mapped date fields' cells (``normalise_rows`` has them out)."""
+    headers = {f: header_of(raw, f) for f in columns}
+    if raw.stages and raw.stage_cells is not None and len(raw.stage_cells.columns):
+        stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
+        columns[STAGES] = stacked
+        headers[STAGES] = STAGES_HEADER
+    if options.dayfirst is None and options.date_orders:
+        # A dataset's piece: its columns' orders, settled over every piece
+        settled = {n: options.date_orders.get(h) for n, h in headers.items()}
+        if all(settled.values()):
+            return {n: o for n, o in settled.items() if o is not None}
+    locale = None if options.dayfirst is not None else _locale_order(raw, options)
+    return date_columns.date_orders(columns, headers, options.dayfirst, locale)
+
+
+# Where 3/11/2026 is March 11 (or either, or the year comes first): the United States, its
+# territories and the countries that write as it does, Canada (both orders are common, so as
+# the US), and the year-first East Asian and Central European ones (whose short 3/11 is March
+# 11 too). Everywhere else it is 3 November.
+NOT_DAY_FIRST = frozenset(
+    {
+        *("US", "PR", "GU", "VI", "AS", "MP", "UM", "PH", "FM", "MH", "PW", "CA", "BZ"),
+        *("CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"),
+    }
+)
+
+
+def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
+    """The order of a file's ambiguous dates when where it was written says it: a CSV
+    separated by semicolons (Excel writes them where the decimal mark is a comma: Europe,
+    Latin America); else the rows' countries when they agree (every row in France: 3/11/2026
+    is 3 November; every row in the US: March 11); else a day-first country in the config
+    (the user's own calendar). None when nothing says, or the rows' countries disagree and
+    the config's country is not day-first: US month/day, and the run says it assumed so."""
+    if raw.csv is not None and raw.csv.fmt.delimiter == ";":
+        return SEMICOLONS
+    return rows_locale(raw, options) or config_locale(options)
+
+
+# Excel writes CSV with semicolons where the decimal mark is a comma: 3/11/2026 is 3 November.
+SEMICOLONS = date_columns.DateOrder(
+    True,
+    "locale",
+    "the file is separated by semicolons, as Excel writes CSV where 3/11/2026 is 3 November",
+)
+
+
+def rows_locale(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
+    """The order the rows' countries write dates in, when they all write it one way: the
+    Country column's values (blank and unknown ones say nothing). None when the rows are in
+    countries of both kinds, none is named, or there is no Country column."""
+    if "country" not in raw.cells:
+        return None
+    nations = set()
+    for value in pd.unique(raw.cells["country"].to_numpy(dtype=object)).tolist():
+        text = cell_text(value)
+        country, reason = resolve_country(text, "") if text else ("", None)
+        if country and reason is None:
+            nations.add(country.split("-")[0])
+    if not nations:
+        return None
+    listed = ", ".join(sorted(nations))
+    if nations <= NOT_DAY_FIRST:
+        why = f"every row's Country ({listed}) writes dates month-first"
+        return date_columns.DateOrder(False, "locale", why)
+    if not nations & NOT_DAY_FIRST:
+        why = f"every row's Country ({listed}) writes dates day-first"
+        return date_columns.DateOrder(True, "locale", why)
+    return None
+
+
+def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:
+    """Day-first when the config's country writes dates day-first (see ``NOT_DAY_FIRST``)."""
+    if options.default_country.split("-")[0] in NOT_DAY_FIRST:
+        return None
+    return date_columns.DateOrder(
+        True,
+        "locale",
+        f"the config's country, {options.default_country}, writes dates day-first",
+    )
+
+
+def _year_less_notes(table: RawTable) -> list[str]:
+    """A date column where no date has a year ("3-Nov"): Excel saved a CSV with the dates as
+    they are displayed, and no row can be dated; say so once, with the fix, not only on every
+    row."""
+    notes = []
+    for name in ("interview_at", "applied_at"):
+        if name not in table.cells:
+            continue
+        texts = date_columns.distinct_texts(table.cells[name])
+        if not texts or any(not isinstance(v, str) for v in table.cells[name].dropna().tolist()):
+            continue
+        parsed = [dates.parse_date_text(text) for text in texts]
+        if all(p.problem == dates.NO_YEAR or p.value is None and p.month_day for p in parsed):
+            notes.append(
+                f'"{header_of(table, name)}": no date has a year ("{next(iter(texts))}"), so '
+                "no row can be dated. Excel saves a CSV with dates as they are shown: format "
+                "the column as yyyy-mm-dd and save it again, or run the .xlsx itself"
+            )
+    return notes
+
+
+def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
+    """Notes on how a tracker's dates were read that a run shows under -v (``check`` shows the
+    orders themselves): each column whose 3/11/2026-style dates nothing in the file settled
+    (read as US month/day) or only where the file was written settled; and a tracker written
+    day-first with no Country column, run on the default United States calendar, whose
+    holidays are probably not the user's."""
+    orders = {} if reading.dayfirst is not None else date_orders(table, reading)
+    guessed = ("undecided", "locale")
+    notes = [_order_note(table, n, o) for n, o in orders.items() if o.source in guessed]
+    notes.extend(_year_less_notes(table))
+    dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
+    if "country" not in table.mapping and reading.default_country == "US" and dayfirst:
+        notes.append(
+            "dates here are day-first, but the holidays used are the United States' (the "
+            'default): add a Country column, or set country = "GB" (your country) in the config'
+        )
+    return notes
+
+
+def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
+    """The ``date_notes`` a run shows without -v: each column read US month/day only because
+    nothing (no value, header, Country or config) says otherwise. A wrong guess there moves
+    every date by months and turns due messages into "nothing to send" without a sign."""
+    if reading.dayfirst is not None:
+        return []
+    orders = date_orders(table, reading)
+    return [_order_note(table, n, o) for n, o in orders.items() if o.source == "undecided"]
+
+
+def _order_note(table: RawTable, name: str, order: date_columns.DateOrder) -> str:
+    header = STAGES_HEADER if name == STAGES else f'"{header_of(table, name)}"'
+    how = "day-first" if order.dayfirst else "US month/day"
+    why = order.evidence if order.source == "locale" else "nothing in the file says"
+    flag = "--monthfirst" if order.dayfirst else "--dayfirst"
+    return f"{header}: dates such as 3/11/2026 are read {how} ({why}); use {flag} if that is wrong"

@@ -1,0 +1,248 @@
+"""Who an Interviewer cell names and the addresses to write to, from the Interviewer and
+Interviewer Email cells (and their mailto: links): "Dana Ortiz, Recruiter; Sam Lee" is two
+people, "Dana Ortiz <dana@acme.com>" a name and an address, "n/a" or "yes" nobody.
+
+Each cell is read once per distinct value, again with its row's company only where the cell
+may hold that company's words (``per_company``); the names are split by ``people``, the
+addresses checked by ``addresses``. What cannot be used is a row problem, never a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+from urllib.parse import unquote
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.normalise import dates
+from followup_batch.normalise.addresses import (
+    closed_at,
+    why_not_address,
+    without_header_lines,
+    written_addresses,
+)
+from followup_batch.normalise.cells import Distinct, cell_text, each_distinct, shown
+from followup_batch.normalise.people import is_placeholder_name, person_key, split_people
+from followup_batch.normalise.vocabularies import read_sent_mark
+from followup_batch.read import RawTable
+from followup_batch.read.header_keys import header_key
+from followup_batch.read.names import POST_NOMINAL, name_key
+
+_LINK = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+# A labelled phone number beside a name: "Phone: 555 0100", "tel:+1 555", "Ext. 204", "Mobil 0171".
+_PHONE = re.compile(
+    r"(?:phone|tel|telephone|mobile|mobil|cell|fax|ext|extension|durchwahl|handy|portable)"
+    r"\.?\s*:?\s*[+\d(][\d\s()./+-]*",
+    re.IGNORECASE,
+)
+
+
+def split_names(
+    value: object, company: str | None = None, addresses: Sequence[str] = ()
+) -> list[str]:
+    """The names in an Interviewer cell, each with the job title written beside it
+    (``people.split_people``: "Dana Ortiz, Recruiter" is "Dana Ortiz (Recruiter)"; the row's
+    ``company``, keyed as ``name_key(..., company=True)``, is nobody; the row's ``addresses``
+    tell "Dana, Sam" as two people); a yes/no mark or a
+    placeholder (a Recruiter column of "yes", "emailed", "n/a") names nobody, so no draft
+    greets "Hi yes,"; nor does a template's placeholder ("Lastname, Firstname")."""
+    if read_sent_mark(value) is not None or is_placeholder_name(cell_text(value)):
+        return []
+    # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
+    # names without the addresses (an address alone names nobody: "Hello,").
+    text = closed_at(without_links(cell_text(value)))
+    text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
+    return _once(split_people(text, _names_someone, company, addresses))
+
+
+def _names_someone(part: str) -> bool:
+    """ "Sam Lee, PhD": a degree or a suffix after a comma is part of the name before it, not
+    a second person ("Hi Sam and PhD,"); the name is written without it. A phone number or a
+    link beside a name ("Dana Ortiz, +1 555 010 0199") is nobody to greet or write to."""
+    return (
+        not dates.is_placeholder(part)
+        and not POST_NOMINAL.fullmatch(part)
+        and any(c.isalpha() for c in part)
+        and not _LINK.match(part)
+        and not _PHONE.fullmatch(part)
+    )
+
+
+def read_names(value: object, company: str | None = None) -> tuple[list[str], str | None]:
+    """``split_names``, and a problem when the cell holds something but no name and no
+    address: a count or a phone number ("3", "+1 555 010 0199") is nobody to greet, nor is a
+    template's placeholder left in the cell ("Lastname, Firstname"). The row's
+    company alone ("Acme") greets nobody as a role does, without a problem."""
+    names = split_names(value, company)
+    if names or read_sent_mark(value) is not None:
+        return names, None
+    text = cell_text(value)
+    if is_placeholder_name(text):
+        return (
+            [],
+            f'{shown(value)} is a template\'s placeholder, not a name; the draft says "Hello,"',
+        )
+    own = company is not None and name_key(text, company=True) == company
+    if not text or own or dates.is_placeholder(text) or "@" in text:
+        return names, None
+    return [], f'{shown(value)} is not a name; the draft says "Hello,"'
+
+
+def per_company(
+    cells: Distinct, companies: object, read: Callable[[object, str | None], Any]
+) -> Distinct:
+    """``read`` once per distinct cell (``cells`` holding the raw values) without a company,
+    and again with its row's company, keyed as ``name_key(..., company=True)``, for the rows
+    whose cell may hold that company's words (few: reading every pair took 4 times as long)."""
+    results = [read(value, None) for value in cells.results]
+    codes = cells.codes.copy()
+    company_codes, uniques = pd.factorize(pd.Series(companies, dtype=object))  # none: -1
+    keys = [name_key(c, company=True) for c in uniques.tolist()]
+    # A cheap first look (letters and digits only, as header keys): a cell that may hold it.
+    letters = [header_key(k) if k else chr(0) for k in keys]
+    texts = [header_key(cell_text(value)) for value in cells.results]
+    pairs: dict[tuple[int, int], int] = {}
+    for row in np.flatnonzero(company_codes >= 0).tolist():
+        cell, company = int(cells.codes[row]), int(company_codes[row])
+        if letters[company] not in texts[cell]:
+            continue
+        if (cell, company) not in pairs:
+            pairs[cell, company] = len(results)
+            results.append(read(cells.results[cell], keys[company]))
+        codes[row] = pairs[cell, company]
+    return Distinct(codes, results)
+
+
+def named_apart(cells: pd.Series, companies: object, names: np.ndarray, emails: np.ndarray) -> None:
+    """``names`` read again, in place, where the row's addresses may tell who a cell names:
+    a name that seems written surname first as two people ("Dana, Sam" beside "sam@x.com;
+    dana@x.com") or two surnames and first names as one ("García López, María José" beside
+    "mariajose.garcia@"), a first name alone before a note ("Paul: great chat" beside
+    "paul@"): rows with an address and a comma or a colon in the Interviewer cell."""
+    values = cells.to_numpy(dtype=object)
+    keys = np.asarray(companies, dtype=object)
+    texts = each_distinct(cell_text, values.tolist())
+    read: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = {}
+    apart = [len(e) > 0 and ("," in t or ":" in t) for t, e in zip(texts, emails, strict=True)]
+    for i in np.flatnonzero(apart):
+        text = texts[i]
+        key = (text, name_key(keys[i], company=True), tuple(emails[i]))
+        if key not in read:
+            read[key] = split_names(values[i], key[1], emails[i])
+        names[i] = read[key]
+
+
+def _once(items: list[str]) -> list[str]:
+    """Each item once, in order (a name pasted twice is one person, one message, also when
+    one of them has a job title: "Dana Ortiz; Dana Ortiz, Recruiter")."""
+    first: dict[str, str] = {}
+    for item in items:
+        first.setdefault(person_key(item), item)
+    return list(first.values())
+
+
+_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
+# Notion exports a linked page as "Acme Corp (https://www.notion.so/Acme-Corp-1a2b…)".
+_LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^\s()]*\)")
+
+
+def without_links(text: str) -> str:
+    """A name without the links written after it in brackets: "Acme Corp (https://…)", as
+    Notion exports a relation, is "Acme Corp" in a draft's subject, body and file name."""
+    return _LINK_IN_BRACKETS.sub("", text).strip() if "(" in text else text
+
+
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+# The domain ends at a "?": a mailto: link's ?subject=... is no part of its last address.
+_BARE_ADDRESS = re.compile(
+    r"(?:mailto:)?([^\s<>@,;()\"'\[\]]+@[^\s<>@,;()\"'\[\]?]+\.[^\s<>@,;()\"'\[\]?]+)",
+    re.IGNORECASE,
+)
+
+
+def addresses_in_names(value: object) -> tuple[list[str], str | None]:
+    """The addresses written in an Interviewer cell: as an address book writes them ("Dana
+    Ortiz <dana@acme.com>", also "<dana @ acme.com>"), else bare ("recruiting@acme.com",
+    "(ana@acme.com)", "mailto:ana@acme.com"); and a problem naming those that are malformed
+    ("<dana@acme..com>") or follow a mail header's label ("Bob⏎Bcc: eve@evil.example"), which
+    are not used."""
+    text, smuggled = without_header_lines(closed_at(cell_text(value)))
+    written = _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
+    if not written:
+        return [], _not_used([], smuggled)
+    found, wrong = written_addresses(" ".join(written))
+    return found, _not_used(wrong, smuggled)
+
+
+def _not_used(wrong: list[str], smuggled: list[str]) -> str | None:
+    """The problem naming a cell's malformed addresses (``wrong``) and its text that reads as
+    a mail header (``smuggled``: ``without_header_lines``), none of which is used."""
+    said = [f"{shown(w)} is not an email address ({why_not_address(w)})" for w in wrong]
+    said += [f"{shown(h)} reads as a mail header, not an address" for h in smuggled]
+    return "; ".join(said) + "; it is not used" if said else None
+
+
+def read_emails(value: object) -> tuple[list[str], str | None]:
+    """The addresses in an Interviewer Email cell, and a problem when it holds text that is
+    not one: no address at all ("not-an-email", a name) or a malformed one ("ann@acme",
+    "dana@acme..com"), which is not used. A draft left without any address goes without a To
+    address. Words beside an address ("Dana Ortiz <dana@acme.com>") and placeholders (n/a, -)
+    say nothing; a line that reads as a mail header ("Bcc: eve@evil.example") gives no address
+    and is a problem (``without_header_lines``)."""
+    if dates.is_placeholder(value):
+        return [], None
+    text, smuggled = without_header_lines(cell_text(value).strip())
+    text = text.strip()
+    found, wrong = written_addresses(text)
+    if found or not text:
+        said = _not_used(wrong, smuggled)
+        return found, f"{said}; {NO_TO_ADDRESS}" if said and not found else said
+    why = f" ({why_not_address(wrong[0])})" if len(wrong) == 1 and wrong[0] != "@" else ""
+    return [], f"{shown(value)} is not an email address{why}; {NO_TO_ADDRESS}"
+
+
+NO_TO_ADDRESS = "the draft has no To address"
+
+
+def linked_addresses(
+    raw: RawTable, texts: pd.Series, emails: np.ndarray, reasons: np.ndarray | None
+) -> np.ndarray | None:
+    """The addresses of the mailto: links on Interviewer Email cells (``texts``), and the
+    cells' problems (``reasons``) as the links change them. A cell whose text has no address
+    ("Email Dana") gives its link's (``mailto:dana@acme.com``), and the cell's problem goes;
+    a malformed one ("dana@acme.c") too, and the problem says the link's address is used. A
+    cell whose text is an address keeps it, as the person sees it, and a link to another
+    address is a problem naming both. A link that is no address leaves the cell as its text
+    says."""
+    positions = raw.cells.index.get_indexer(list(raw.email_links))
+    for i, target in zip(positions, raw.email_links.values(), strict=True):
+        linked, _ = written_addresses(unquote(target)) if i >= 0 else ([], [])
+        if not linked:
+            continue
+        if reasons is None:
+            reasons = np.full(len(emails), None, dtype=object)
+        said = reasons[i]
+        if not emails[i]:
+            emails[i] = linked
+            malformed = "@" in cell_text(texts.iloc[i]) and isinstance(said, str)
+            reasons[i] = (
+                said.removesuffix(NO_TO_ADDRESS) + f"its link's {_quoted(linked)} is used instead"
+                if malformed and said.endswith(NO_TO_ADDRESS)
+                else None
+            )
+            continue
+        written = {e.casefold() for e in emails[i]}
+        if other := [a for a in linked if a.casefold() not in written]:
+            link = (
+                f"{shown(texts.iloc[i])} links to another address, {_quoted(other)}; the "
+                "address written is used"
+            )
+            reasons[i] = f"{said}; {link}" if isinstance(said, str) else link
+    return reasons
+
+
+def _quoted(addresses: list[str]) -> str:
+    return ", ".join(f'"{a}"' for a in addresses)
