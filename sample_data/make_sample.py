@@ -38,7 +38,8 @@ import rowloop
 from synthetic import frame_from_records
 
 from followup_batch.normalise.vocabularies import INTERVIEW_TYPES, OUTCOMES, SENIORITY, YES_MARKS
-from followup_batch.read.fields import FIELDS_BY_NAME, header_key
+from followup_batch.read.fields import FIELDS_BY_NAME
+from followup_batch.read.header_keys import header_key
 
 AS_OF = date(2026, 11, 20)
 
