@@ -2,7 +2,7 @@
 date column per interview stage instead of one Interview Date column, each stage's header
 giving the interview's type (DESIGN section 2).
 
-Keyed as ``header_keys.header_key``; header detection (``headers``, ``layouts``) reads them.
+Keyed as ``header_keys.header_key``; header detection (``headers``) reads them.
 """
 
 from __future__ import annotations
