@@ -222,3 +222,46 @@ REGION_SPELLINGS: dict[str, tuple[str, ...]] = {
     "MX-GUA": ("Gto", "Guanajuato"),
     "MX-CHH": ("Chih", "Chihuahua"),
 }
+
+# The large job markets of countries whose calendars have no regions, read alone ('Dubai') or
+# before their country ('Dubai, UAE'): the capital and the largest business cities, in English
+# and as the country writes them.
+CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
+    "AE": ("Dubai", "Abu Dhabi", "Sharjah", "Ajman", "دبي", "أبوظبي", "أبو ظبي"),
+    "SA": ("Riyadh", "Jeddah", "Dammam", "Khobar", "الرياض", "جدة"),
+    "QA": ("Doha", "الدوحة"),
+    "BH": ("Manama",),
+    "KW": ("Kuwait City",),
+    "OM": ("Muscat",),
+    "EG": ("Cairo", "Alexandria", "القاهرة"),
+    "IL": ("Tel Aviv", "Tel Aviv-Yafo", "Jerusalem", "Haifa", "Herzliya", "תל אביב", "ירושלים"),
+    "JP": ("Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Fukuoka", "東京", "大阪"),
+    "KR": ("Seoul", "Busan", "Incheon", "Pangyo", "서울", "부산"),
+    "CN": (
+        "Beijing",
+        "Shanghai",
+        "Shenzhen",
+        "Guangzhou",
+        "Hangzhou",
+        "Chengdu",
+        "北京",
+        "上海",
+        "深圳",
+        "广州",
+        "杭州",
+    ),
+    "HK": ("Kowloon",),
+    "TW": ("Taipei", "Hsinchu", "台北", "臺北"),
+    "SG": ("Singapore",),
+    "VN": ("Ho Chi Minh City", "Hanoi", "Saigon"),
+    "TH": ("Bangkok",),
+    "ID": ("Jakarta",),
+    "PH": ("Manila", "Makati", "Cebu"),
+    "TR": ("Istanbul", "İstanbul", "Ankara"),
+    "NG": ("Lagos", "Abuja"),
+    "KE": ("Nairobi",),
+    "IE": ("Dublin", "Cork"),
+    "NL": ("Amsterdam", "Rotterdam", "Eindhoven", "The Hague"),
+    "FR": ("Paris", "Lyon", "Toulouse"),
+    "PL": ("Warsaw", "Warszawa", "Kraków", "Krakow", "Wrocław"),
+}

@@ -14,7 +14,8 @@ import holidays
 from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 
 from followup_batch.normalise import dates
-from followup_batch.normalise.cities import CITIES_BY_REGION, REGION_SPELLINGS
+from followup_batch.normalise.cities import CITIES_BY_COUNTRY, CITIES_BY_REGION, REGION_SPELLINGS
+from followup_batch.normalise.country_names import ABBREVIATIONS, ENDONYMS
 from followup_batch.read.header_keys import header_key
 
 # Names people write that the holidays registry does not spell that way.
@@ -35,6 +36,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "czechrepublic": "CZ",
     "korea": "KR",
     "republicofkorea": "KR",
+    "democraticpeoplesrepublicofkorea": "KP",  # ISO's 'Korea, Democratic People's Republic of'
     "turkiye": "TR",
     "uae": "AE",
     "viet nam": "VN",
@@ -183,6 +185,9 @@ REGION_NAMES: dict[str, str] = {
     "Comunitat Valenciana": "ES-VC",
     "Valencian Community": "ES-VC",
 }
+# Region names not read alone, as they name more than one place (see REGION_NAMES).
+# ('Victoria': the Australian state, and the capitals of British Columbia and the Seychelles).
+AMBIGUOUS_PLACES = frozenset({"Freiburg", "Jura", "Basel", "Valencia", "Victoria"})
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
 _PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
@@ -202,7 +207,8 @@ def _country_index() -> dict[str, str]:
         if alpha2 in supported:
             for name in (alpha2, alpha3, class_name, module, *others):
                 index.setdefault(header_key(name), alpha2)
-    for alias, code in COUNTRY_ALIASES.items():
+    written = {**ABBREVIATIONS, **{n: c for c, names in ENDONYMS.items() for n in names}}
+    for alias, code in {**written, **COUNTRY_ALIASES}.items():
         if code.split("-")[0] in supported:
             index[header_key(alias)] = code
     return index
@@ -210,13 +216,32 @@ def _country_index() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _region_index() -> dict[str, str]:
-    """header_key(a region's name) -> 'DE-BY', for the subdivisions the calendars have."""
+    """header_key(a region's name) -> 'DE-BY', for the subdivisions the calendars have: the
+    names of REGION_NAMES, and any region's name (as its calendar spells it) that is one
+    country's region only and no country's name ('Maharashtra' IN-MH, 'São Paulo' BR-SP;
+    not 'Punjab', India's and Pakistan's, nor 'Georgia')."""
     supported = _supported()
-    return {
-        header_key(name): code
+    owners: dict[str, set[str]] = {}
+    for country, subdivisions in supported.items():
+        if len(country) != 2:
+            continue
+        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+        for name, sub in aliases.items():
+            key = header_key(name)
+            if len(key) > 3 and sub in subdivisions:  # a code ('TG') is no name to read alone
+                owners.setdefault(key, set()).add(f"{country}-{sub}")
+    countries = {*_country_index(), *(header_key(p) for p in AMBIGUOUS_PLACES)}
+    index = {
+        key: codes.pop()
+        for key, codes in owners.items()
+        if len(codes) == 1 and key not in countries
+    }
+    index.update(
+        (header_key(name), code)
         for name, code in REGION_NAMES.items()
         if code.split("-", 1)[1] in supported.get(code.split("-", 1)[0], ())
-    }
+    )
+    return index
 
 
 def _nation(country: str) -> str:
@@ -273,7 +298,7 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     if not text or dates.is_placeholder(text):
         return default, None
     index = _country_index()
-    whole = index.get(header_key(text))
+    whole = index.get(header_key(text)) or index.get(header_key(_iso_order(text)))
     if whole is not None:
         return _nation(whole), None
     region = _region_index().get(header_key(text))
@@ -310,6 +335,8 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
                     )
     if fallback is not None:
         country, place = fallback
+        if not _supported().get(country):  # 'Dubai, UAE': no region to name, nothing to fix
+            return _nation(country), None
         listed = ", ".join(_supported().get(country, ())[:12])
         choices = (
             f" (e.g. {listed}{', ...' if len(_supported()[country]) > 12 else ''})"
@@ -343,6 +370,10 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
                 f"{_country_name(other)} write {_country_name(other)}"
             )
         return f"{home}-{sub}", None
+    # A well-known city alone: 'Dubai', 'Tokyo', 'Bengaluru' (not one of two: 'Portland').
+    city_alone = _lone_city_index().get(header_key(text))
+    if city_alone is not None:
+        return city_alone, None
     return default, (
         f" is not a country the holiday calendars know; using "
         f"{default} (write an ISO code such as US, GB-SCT or DE-BY)"
@@ -431,6 +462,37 @@ def _city_index() -> dict[str, tuple[str, ...]]:
             key = header_key(city)
             index[key] = (*index.get(key, ()), code)
     return index
+
+
+@lru_cache(maxsize=1)
+def _lone_city_index() -> dict[str, str]:
+    """header_key(a city) -> its calendar, for a city written alone: the cities of
+    CITIES_BY_COUNTRY, and those of CITIES_BY_REGION that are in one region only, but the
+    United Kingdom's ('London' alone could as well be London, Ontario)."""
+    index = {
+        key: (
+            code
+            if code.split("-", 1)[1] in _supported().get(code.split("-")[0], ())
+            else code.split("-")[0]
+        )
+        for key, (code, *others) in _city_index().items()
+        if not others
+        and not code.startswith("GB-")
+        and key not in {header_key(p) for p in AMBIGUOUS_PLACES}
+    }
+    for country, cities in CITIES_BY_COUNTRY.items():
+        index.update((header_key(city), country) for city in cities)
+    return index
+
+
+_ISO_ORDER = re.compile(r"^(?P<name>[^,]+),\s*(?P<form>[^,]*\b(?:of|the))\s*$", re.IGNORECASE)
+
+
+def _iso_order(text: str) -> str:
+    """'Republic of Korea' for ISO's 'Korea, Republic of' ('Iran, Islamic Republic of',
+    'Bahamas, The'); the text itself when it is in no such order."""
+    m = _ISO_ORDER.match(text)
+    return f"{m['form']} {m['name']}" if m else text
 
 
 def _place_parts(text: str) -> list[str]:

@@ -1571,7 +1571,6 @@ def test_countries(value: object, expected: str) -> None:
         # A city before its country: the country, and the region it lacks.
         ("Wien, Germany", "DE", '"Wien, Germany": DE has no holiday subdivision "Wien"'),
         ("Valencia, Spain", "ES", '"Valencia, Spain": ES has no holiday subdivision "Valencia"'),
-        ("Dublin, Ireland", "IE", '"Dublin, Ireland": IE has no holiday subdivision "Dublin"'),
         # ... also as an alias a region's code shares (Uttarakhand is IN-UK).
         ("Swindon, UK", "GB-ENG", '"Swindon, UK": GB has no holiday subdivision "Swindon"'),
         # A city of a nation is that nation's only after UK or GB.
@@ -1597,8 +1596,6 @@ def test_countries(value: object, expected: str) -> None:
         ("London, ON", "US", '"London, ON" is not a country the holiday calendars know'),
         # A city in two regions of its country is not guessed at without the region.
         ("Portland, USA", "US", '"Portland, USA": US has no holiday subdivision "Portland"'),
-        # A country without regional calendars: its own, and the line says it has none.
-        ("Monterrey, Mexico", "MX", '"Monterrey, Mexico": MX has no holiday subdivision'),
     ],
 )
 def test_country_problems(value: str, expected: str, problem: str) -> None:
@@ -1685,6 +1682,70 @@ def test_country_problems(value: str, expected: str, problem: str) -> None:
 )
 def test_a_well_known_city_and_its_region(value: str, default: str, expected: str) -> None:
     assert read_country(value, default) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # A country in its own language and script, or an abbreviation (an outside test: each
+        # was "not a country", so US, and the row scheduled on US holidays).
+        ("ישראל", "IL"),
+        ("الإمارات", "AE"),
+        ("中国", "CN"),
+        ("中國", "CN"),
+        ("대한민국", "KR"),
+        ("日本", "JP"),
+        ("भारत", "IN"),
+        ("Bharat", "IN"),
+        ("KSA", "SA"),
+        ("PRC", "CN"),
+        ("Emirates", "AE"),
+        # ... ISO's own English order.
+        ("Korea, Republic of", "KR"),
+        ("Iran, Islamic Republic of", "IR"),
+        ("Korea, Democratic People's Republic of", "KP"),
+        # A region alone that is one country's only, in any tracker.
+        ("Maharashtra", "IN-MH"),
+        ("Karnataka", "IN-KA"),
+        ("Bengaluru, Karnataka", "IN-KA"),
+        ("Mumbai, Maharashtra", "IN-MH"),
+        ("São Paulo", "BR-SP"),
+        ("Rio de Janeiro", "BR-RJ"),
+        # A well-known city alone (one region of the cities table, or a country's city).
+        ("Dubai", "AE"),
+        ("Abu Dhabi", "AE"),
+        ("Tel Aviv", "IL"),
+        ("Tokyo", "JP"),
+        ("Seoul", "KR"),
+        ("Shanghai", "CN"),
+        ("Singapore", "SG"),
+        ("Bengaluru", "IN-KA"),
+        # A city before a country whose calendar has no regions: the country, and no line (an
+        # outside test: 'AE has no holiday subdivision "Dubai" (it has none)').
+        ("Dubai, UAE", "AE"),
+        ("Tokyo, Japan", "JP"),
+        ("Seoul, Korea", "KR"),
+        ("Dublin, Ireland", "IE"),
+        ("Monterrey, Mexico", "MX"),
+        ("Mumbai, India", "IN-MH"),
+    ],
+)
+def test_countries_as_people_in_them_write_them(value: str, expected: str) -> None:
+    assert read_country(value, "US") == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "value",
+    # Places of more than one country, or a city in two: not guessed at.
+    ["Portland", "London", "Victoria", "SP", "Atlantis"],
+)
+def test_places_not_guessed_at(value: str) -> None:
+    country, reason = read_country(value, "US")
+    assert (country, reason) == (
+        "US",
+        f'"{value}" is not a country the holiday calendars know; using US (write an ISO '
+        "code such as US, GB-SCT or DE-BY)",
+    )
 
 
 def test_the_cities_table_names_regions_the_calendars_have() -> None:
