@@ -36,14 +36,28 @@ class CountryCalendar:
     """The business days of one country key, as numpy understands them."""
 
     key: str
-    weekend: frozenset[int]
+    weekend: frozenset[int]  # the weekend now
     holiday_names: dict[dt.date, str]
     known: bool  # False when the holidays package does not know the key (weekends only)
+    years: range = range(0)  # the years its holidays were made for
+    # The weekends it had before, each with its last day, oldest first: the UAE's Friday and
+    # Saturday until 2021-12-31 (``weekends_of``). Empty for most countries.
+    earlier_weekends: tuple[tuple[dt.date, frozenset[int]], ...] = ()
 
-    @cached_property
-    def busdaycal(self) -> np.busdaycalendar:
-        weekmask = [0 if day in self.weekend else 1 for day in range(7)]
-        return np.busdaycalendar(weekmask=weekmask, holidays=sorted(self.holiday_names))
+    def weekend_on(self, day: dt.date) -> frozenset[int]:
+        """The weekend of the week ``day`` is in."""
+        for last, weekend in self.earlier_weekends:
+            if day <= last:
+                return weekend
+        return self.weekend
+
+    def weekend_mask(self, days: DateArray) -> np.ndarray:
+        """Whether each day is a weekend day, by the weekend of its own date."""
+        weekdays = (days.astype(np.int64) - 4) % 7  # 1970-01-01 was a Thursday
+        weekends = [*(weekend for _, weekend in self.earlier_weekends), self.weekend]
+        table = np.array([[day in weekend for day in range(7)] for weekend in weekends])
+        lasts = np.array([last for last, _ in self.earlier_weekends], dtype="datetime64[D]")
+        return table[np.searchsorted(lasts, days, side="left"), weekdays]  # type: ignore[no-any-return]
 
     @cached_property
     def working_holidays(self) -> tuple[list[dt.date], list[str]]:
@@ -51,9 +65,15 @@ class CountryCalendar:
         pairs = sorted(
             (day, name)
             for day, name in self.holiday_names.items()
-            if day.weekday() not in self.weekend
+            if day.weekday() not in self.weekend_on(day)
         )
         return [day for day, _ in pairs], [name for _, name in pairs]
+
+    def after(self, start: dt.date, n: int) -> dt.date:
+        """The n-th business day after ``start``, counted from the business day on or before
+        it (as ``numpy.busday_offset(..., roll="backward")`` counts), within its years."""
+        days = self.business_days(self.years.start, self.years.stop - 1)
+        return days[bisect.bisect_right(days, start) - 1 + n]
 
     def business_days(self, first_year: int, last_year: int) -> tuple[dt.date, ...]:
         """Its business days from 1 January ``first_year`` to 31 December ``last_year``, made
@@ -65,8 +85,7 @@ class CountryCalendar:
                 np.datetime64(f"{last_year + 1}-01-01"),
                 dtype="datetime64[D]",
             )
-            weekdays = (days.astype(np.int64) - 4) % 7  # 1970-01-01 was a Thursday
-            working = ~np.isin(weekdays, list(self.weekend))
+            working = ~self.weekend_mask(days)
             working &= ~np.isin(days, np.array(sorted(self.holiday_names), dtype="datetime64[D]"))
             self._business_days[span] = tuple(days[working].astype(object).tolist())
         return self._business_days[span]
@@ -85,7 +104,7 @@ class CountryCalendar:
         return offsets[(offsets >= 0) & (offsets < span)]
 
     def is_business_day(self, day: dt.date) -> bool:
-        return day.weekday() not in self.weekend and day not in self.holiday_names
+        return day.weekday() not in self.weekend_on(day) and day not in self.holiday_names
 
 
 HOLIDAY_LANGUAGE = "en_US"  # every calendar with translations has it; the rest are English
@@ -106,10 +125,43 @@ def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
                 code, subdiv=subdiv, years=list(years), language=HOLIDAY_LANGUAGE
             )
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
-        return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False)
+        return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))
     names = {day: name for day, name in sorted(table.items())}
-    weekend = frozenset(getattr(table, "weekend", DEFAULT_WEEKEND))
-    return CountryCalendar(key, weekend, names, known=True)
+    weekend, earlier = weekends_of(table, range(*span(years)))
+    return CountryCalendar(key, weekend, names, True, range(*span(years)), earlier)
+
+
+def span(years: Iterable[int]) -> tuple[int, int]:
+    listed = list(years)
+    return min(listed), max(listed) + 1
+
+
+def weekends_of(
+    table: holidays.HolidayBase, years: range
+) -> tuple[frozenset[int], tuple[tuple[dt.date, frozenset[int]], ...]]:
+    """The weekend of ``years``' last year and the earlier ones, each with its last day, as
+    ``table.is_weekend`` says day by day (the UAE moved from Friday–Saturday to
+    Saturday–Sunday on 2022-01-01, Saudi Arabia from Thursday–Friday to Friday–Saturday on
+    2013-06-28). A first week of January is compared with the next year's; a year between two
+    that differ is looked at day by day for the last day only the earlier weekend explains."""
+
+    def first_week(year: int) -> frozenset[int]:
+        week = [dt.date(year, 1, 1) + dt.timedelta(days=n) for n in range(7)]
+        return frozenset(day.weekday() for day in week if table.is_weekend(day))
+
+    weeks = [first_week(year) for year in years]  # its own years: no more are made
+    earlier: list[tuple[dt.date, frozenset[int]]] = []
+    for year, before, after in zip(years, weeks, weeks[1:], strict=False):
+        if before == after:
+            continue
+        day = dt.date(year + 1, 1, 7)
+        while day.year >= year:
+            is_off = table.is_weekend(day)
+            if is_off == (day.weekday() in before) != (day.weekday() in after):
+                break
+            day -= dt.timedelta(days=1)
+        earlier.append((day, before))
+    return weeks[-1], tuple(earlier)
 
 
 @dataclass
@@ -170,7 +222,7 @@ class DayTable:
         self.preferred = np.zeros((len(keys), self.span), dtype=bool)
         for c, key in enumerate(keys):
             calendar = calendars.get(key)
-            working = ~_on_days(weekdays, calendar.weekend)
+            working = ~calendar.weekend_mask(self.start + np.arange(self.span))
             # Holidays by their offset into the span (a run's calendars cover years around it).
             working[calendar.holiday_offsets(self.start, self.span)] = False
             self.business[c] = working

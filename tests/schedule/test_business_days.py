@@ -19,7 +19,10 @@ TABLE = DayTable(
 
 
 def reference(day: dt.date, n: int, key: str, roll: str) -> dt.date:
-    cal = CALENDARS.get(key).busdaycal
+    """numpy's own count over the calendar's weekly weekend (these years have one weekend)."""
+    calendar = CALENDARS.get(key)
+    weekmask = [0 if day in calendar.weekend else 1 for day in range(7)]
+    cal = np.busdaycalendar(weekmask=weekmask, holidays=sorted(calendar.holiday_names))
     return np.busday_offset(np.datetime64(day, "D"), n, roll=roll, busdaycal=cal).astype(dt.date)
 
 
@@ -112,3 +115,27 @@ def test_india_outside_the_table_years_keeps_its_computed_holidays(
     names = set(build_calendar("IN", [year]).holiday_names.values())
     assert skipped <= names
     assert not names & not_skipped
+
+
+@pytest.mark.parametrize(
+    ("day", "n", "key", "expected"),
+    [
+        # The UAE's weekend was Friday–Saturday until 2021-12-31 (an outside test: the rows of
+        # 2021 were counted on today's Saturday–Sunday): Wed + 2 is Sunday, not Friday.
+        ("2021-12-08", 1, "AE", "2021-12-09"),
+        ("2021-12-08", 2, "AE", "2021-12-12"),
+        ("2021-12-30", 1, "AE", "2022-01-03"),  # Fri 12-31 and the new Sat–Sun weekend
+        ("2022-01-06", 1, "AE", "2022-01-07"),  # a Friday is a working day from 2022
+        # Saudi Arabia: Thursday–Friday until 2013-06-27, Friday–Saturday from the 28th.
+        ("2013-06-19", 1, "SA", "2013-06-22"),  # Wed → Sat (Thu 06-20 and Fri off)
+        ("2013-06-26", 1, "SA", "2013-06-30"),  # the week of the change: Thu, Fri, Sat off
+        ("2013-07-03", 1, "SA", "2013-07-04"),  # a Thursday is a working day after
+    ],
+)
+def test_a_weekend_that_changed_on_a_date(day: str, n: int, key: str, expected: str) -> None:
+    calendars = Calendars(range(2012, 2024))
+    table = DayTable(calendars, [key], dt.date(2012, 1, 1), dt.date(2023, 12, 31))
+    got = table.business_days_after(np.array([day], dtype="datetime64[D]"), n, np.array([0]))
+    assert str(got[0]) == expected
+    start = dt.date.fromisoformat(day)
+    assert calendars.get(key).after(start, n) == dt.date.fromisoformat(expected)  # Why's count
