@@ -84,6 +84,7 @@ class SheetCheck:
     error: str | None = None  # the file was refused or holds no tracker
     refusal: str | None = None  # read, but a run would refuse to write it: why, in its words
     file: str = ""  # the name the command calls the file by (``check_paths``' names)
+    calendars: list[str] = field(default_factory=list)  # 'IL: Sun–Thu week, 9 holidays in 2026'
 
     @property
     def name(self) -> str:
@@ -166,7 +167,21 @@ def check_file(
         from followup_batch.read.xlsx_cells import damaged_copy_notes
 
         checked[0][0].notes += damaged_copy_notes(Path(path), [t.sheet for t, _ in reported])
-    return [replace(check, refusal=refusal) for check, _ in checked]
+    return [
+        replace(check, refusal=refusal, calendars=calendars_in_use(frame, as_of))
+        for (check, _), (_, frame) in zip(checked, reported, strict=True)
+    ]
+
+
+def calendars_in_use(frame: pd.DataFrame, as_of: dt.date | None) -> list[str]:
+    """Each calendar the rows are scheduled on, its week and its holidays in the year of the
+    rows' latest date (the as-of date's, or this year's, when they have none)."""
+    from followup_batch.schedule.business_days import Calendars, calendar_summary
+
+    latest = frame[["interview_date", "applied_date"]].max().max()
+    year = latest.year if not pd.isna(latest) else (as_of or dt.date.today()).year
+    calendars = Calendars.spanning(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return [calendar_summary(calendars.get(key), year) for key in sorted(set(frame["country"]))]
 
 
 def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str | None:
@@ -339,6 +354,8 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
         if dated:
             lines.append("  Date order:")
             lines += [f'    {c.column:>3}  "{c.header}": {c.date_order}' for c in dated]
+        if check.calendars:
+            lines.append(f"  Calendars: {'; '.join(check.calendars)}")
         if check.ignored:
             listed = ", ".join(f'{letter} "{header}"' for letter, header in check.ignored)
             lines.append(f"  Left alone: {listed}")
@@ -430,6 +447,7 @@ def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:
                 "notes": list(c.notes),
                 "problems": [{"row": p.row, "message": p.message} for p in c.problems],
                 "refusal": c.refusal,
+                "calendars": list(c.calendars),
             }
             for c in checks
         ]

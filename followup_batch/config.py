@@ -290,21 +290,18 @@ def _country(data: Mapping[str, Any], where: str) -> str:
     if "country" not in data:
         return "US"
     # Only a config that names a country pays for the holiday calendars.
-    from followup_batch.normalise.countries import resolve_country
+    from followup_batch.normalise.countries import UNKNOWN_COUNTRY, resolve_country
 
     written = _text(data, "country", where, "US")
     country, reason = resolve_country(written, "")
     if not country or reason is not None:
-        why = (reason or COUNTRY_UNKNOWN).split("; using ")[0]
+        why = (reason or UNKNOWN_COUNTRY).split("; using ")[0]
         raise ConfigError(
             f"{where}: country = {written!r}{why}; write what a Country "
             "cell takes: an ISO code such as US, GB-SCT or DE-BY, or an English name "
             "such as Germany"
         )
     return country
-
-
-COUNTRY_UNKNOWN = " is not a country the holiday calendars know"
 
 
 def _text(data: Mapping[str, Any], key: str, where: str, default: str) -> str:

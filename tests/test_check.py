@@ -73,6 +73,7 @@ def test_text_report(tmp_path: Path) -> None:
         "  Date order:\n"
         '      D  "Date": day-first (forced)\n'
         '      E  "Heard Back": day-first (forced)\n'
+        "  Calendars: US: Mon–Fri week, 12 holidays in 2026\n"
         "  Notes:\n"
         "    - 1 cell holds a formula without a saved value (first: E5); open the file in "
         "Excel and save it once so the values are stored.\n"
@@ -316,3 +317,25 @@ def test_check_says_who_signs_the_drafts_as_a_run_would(
     assert [line for line in ran.stderr.splitlines() if "drafts are" in line] == [
         f"  {file} [Jobs]: note: {said}"
     ]
+
+
+def test_the_calendars_in_use_with_their_weeks(tmp_path: Path) -> None:
+    """An outside test: nothing said which weekend or holidays a row was counted on. Israel's
+    2026: Pesach, its seventh day, Independence Day, Shavuot, Rosh Hashanah (two days), Yom
+    Kippur, Sukkot, Simchat Torah; the UAE's weekend was Friday–Saturday in 2021."""
+    path = tmp_path / "jobs.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Country\n"
+        "Wix,Engineer,2026-03-26,ישראל\n"
+        "Acme,Engineer,2026-03-26,\n",
+        encoding="utf-8",
+    )
+    (check,) = check_file(path, ReadOptions())
+    assert check.calendars == [
+        "IL: Sun–Thu week, 9 holidays in 2026",
+        "US: Mon–Fri week, 12 holidays in 2026",
+    ]
+    assert "  Calendars: IL: Sun–Thu week, 9 holidays in 2026; US: Mon–Fri" in to_text([check])
+    path.write_text("Company,Position,Interview Date,Country\nENBD,Analyst,2021-12-08,AE\n")
+    (check,) = check_file(path, ReadOptions())
+    assert check.calendars == ["AE: Sun–Thu week, 15 holidays in 2021"]

@@ -1016,6 +1016,113 @@ def test_a_citys_region_gives_its_holidays(
     assert row["Problems"] == ""
 
 
+@pytest.mark.parametrize(
+    ("country", "interview", "industry", "seniority", "due", "why", "line"),
+    [
+        # An outside test's rows, each scheduled on US holidays before (the country was not
+        # read, or the weekend was today's). Dubai: Arafat Day and Eid al-Adha Tue-Fri 05-26..29
+        # and the Sat-Sun weekend; 3 bd after Sun 05-24 is Tue 06-02 (US: Thu 05-28).
+        (
+            "Dubai",
+            "2026-05-24",
+            "tech",
+            "",
+            {"1st check-in due": "2026-06-02"},
+            "",
+            "On the AE calendar.",
+        ),
+        # 中国: Spring Festival 02-16..20 and 02-23 off; 7 bd after Thu 02-12 is Tue 03-03.
+        (
+            "中国",
+            "2026-02-12",
+            "manufacturing",
+            "",
+            {"1st check-in due": "2026-03-03"},
+            "Day off (substituted from 2026-02-14) Fri 02-20",
+            "On the CN calendar.",
+        ),
+        # ישראל: Sun-Thu week; 5 bd after Thu 03-26 skip Pesach Thu 04-02: Sun 04-05, then Tue
+        # 04-07 (send window); 10 bd after it skip Wed 04-08 and Independence Day Wed 04-22.
+        (
+            "ישראל",
+            "2026-03-26",
+            "tech",
+            "senior",
+            {"1st check-in due": "2026-04-07", "2nd check-in due": "2026-04-23"},
+            "",
+            "On the IL calendar, Sun–Thu week.",
+        ),
+        # The UAE's weekend was Fri-Sat in 2021: 2 bd after Wed 12-08 is Sun 12-12, then Tue.
+        (
+            "AE",
+            "2021-12-08",
+            "tech",
+            "entry",
+            {"1st check-in due": "2021-12-14"},
+            "",
+            "On the AE calendar, Sun–Thu week.",
+        ),
+        # A holiday's name mid-sentence: 'The day preceding Chuseok' in lower case.
+        (
+            "대한민국",
+            "2026-09-23",
+            "tech",
+            "",
+            {"1st check-in due": "2026-09-30"},
+            "(skipped the day preceding Chuseok Thu 09-24, Chuseok Fri 09-25)",
+            "On the KR calendar.",
+        ),
+        # A cell no calendar fits: still scheduled, on the default, and the Why says so (5 bd
+        # after Thu 11-19 skip Thanksgiving: Fri 11-27).
+        (
+            "Atlantis",
+            "2026-11-19",
+            "",
+            "",
+            {"1st check-in due": "2026-11-27"},
+            "(skipped Thanksgiving Day Thu 11-26)",
+            'On the US calendar: "Atlantis" is not a country the holiday calendars know.',
+        ),
+    ],
+)
+def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
+    tmp_path: Path,
+    country: str,
+    interview: str,
+    industry: str,
+    seniority: str,
+    due: dict[str, str],
+    why: str,
+    line: str,
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Industry,Seniority,Country\n"
+        f"Acme,Engineer,{interview},{industry},{seniority},{country}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke("run", str(tracker), "--as-of", interview, "--output", str(out))
+    assert code == 0, err
+    (row,) = csv.DictReader(out.open(encoding="utf-8-sig"))
+    assert {name: row[name] for name in due} == due
+    assert why in row["Why"]
+    assert row["Why"].endswith(f"\n{line}")
+
+
+def test_a_row_on_the_default_calendar_says_nothing_of_it(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Country\nAcme,Engineer,2026-11-19,US-CA\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-19", "--output", str(out))
+    assert code == 0, err
+    (row,) = csv.DictReader(out.open(encoding="utf-8-sig"))
+    assert "calendar" not in row["Why"]
+
+
 @pytest.mark.parametrize("command", ["run", "rules", "digest", "init", "check"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     code, out, _ = invoke(command, "--help")

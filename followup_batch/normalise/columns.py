@@ -42,6 +42,11 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "last_reply": "datetime64[ns]",  # last employer reply or NaT
     "outcome": "object",  # one of OUTCOME_VALUES ('applied' when blank)
     "country": "object",  # holiday calendar key: 'US', 'US-CA', 'GB-SCT', ...
+    # What the Why says of the row's calendar (``countries.calendar_note``): None when it is
+    # the config's default country's, read as written (nothing); '' when it is another
+    # country's (named); else why the default was used ('"Atlantis" is not a country the
+    # holiday calendars know').
+    "calendar_note": "object",
     "topic": "object",  # str, '' when blank
     "value_add": "object",  # str, '' when blank
     # The first interview of the same application (client, company, position) after this

@@ -375,9 +375,26 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     if city_alone is not None:
         return city_alone, None
     return default, (
-        f" is not a country the holiday calendars know; using "
-        f"{default} (write an ISO code such as US, GB-SCT or DE-BY)"
+        f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
+
+
+UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
+
+
+def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
+    """What a row's Why says of its calendar, given its Country cell's reading (``(country,
+    reason)``, as ``frame.read_country`` gives it): None for the
+    default country's calendar or one of its regions', read as written (nothing: a tracker
+    in one country reads as before); '' for another country's (the Why names it, and its week
+    when it is not Monday–Friday); for a
+    cell no calendar fits, why the default is used, from ``reason`` ('"Atlantis" is not a
+    country the holiday calendars know'). Such a row is still scheduled, on the default: one
+    mistyped cell should not cost a row its dates, and the Why and Problems both say it."""
+    country, reason = reading
+    if reason is not None and UNKNOWN_COUNTRY in reason:
+        return reason.split("; using ")[0]
+    return None if country.split("-")[0] == default.split("-")[0] else ""
 
 
 def _is_region_code(written: str) -> bool:

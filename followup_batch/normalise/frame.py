@@ -42,6 +42,7 @@ from followup_batch.normalise.cells import (
     shown,
 )
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
+from followup_batch.normalise.countries import calendar_note
 from followup_batch.normalise.day_first import DATE_FIELDS, STAGES, date_orders_given
 from followup_batch.normalise.interviewers import (
     addresses_in_names,
@@ -382,6 +383,7 @@ def normalise_rows(
 
     countries = each("country", partial(read_country, default=options.default_country))
     out["country"] = countries.column(lambda r: r[0])
+    out["calendar_note"] = countries.column(partial(calendar_note, default=options.default_country))
     problems.add("country", countries.reasons(lambda r: r[1]))
 
     for col, reasons in _cell_problems(raw).items():

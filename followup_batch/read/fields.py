@@ -532,7 +532,7 @@ FIELDS: tuple[Field, ...] = (
         "Country",
         False,
         ("Holiday Calendar", "Location Country"),
-        "ISO code or English name (or its own: Deutschland, España), optional subdivision: "
+        "ISO code or English name (or its own: Deutschland, 日本, ישראל), optional subdivision: "
         "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state or a Spanish "
         "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
         "Cataluña; a region and its country in either order, after a city too: Bayern, "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ import numpy as np
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DEFAULT_WEEKEND = frozenset({5, 6})
+# A date inside a holiday's name, as ``holidays`` writes it in English: 'Day off (substituted
+# from 02/14/2026)'. The Why writes dates year first.
+_NAMED_DATE = re.compile(r"\b(?P<month>\d{2})/(?P<day>\d{2})/(?P<year>\d{4})\b")
 
 DateArray = np.ndarray  # datetime64[D]; NaT where there is no date
 
@@ -126,9 +130,43 @@ def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
             )
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))
-    names = {day: name for day, name in sorted(table.items())}
+    names = {day: holiday_words(name) for day, name in sorted(table.items())}
     weekend, earlier = weekends_of(table, range(*span(years)))
     return CountryCalendar(key, weekend, names, True, range(*span(years)), earlier)
+
+
+def holiday_words(name: str) -> str:
+    """A holiday's name as the Why quotes it mid-sentence: dates in it year first, a leading
+    'The' in lower case ('the day preceding Chuseok', 'Day off (substituted from
+    2026-02-14)')."""
+    name = _NAMED_DATE.sub(r"\g<year>-\g<month>-\g<day>", name)
+    return "the" + name[3:] if name.startswith("The ") else name
+
+
+def week_words(weekend: frozenset[int]) -> str:
+    """'Sun–Thu week' for a Friday–Saturday weekend: the working days, from the first after
+    the weekend (a weekend of no days or of split days is named by its days off)."""
+    working = [day for day in range(7) if day not in weekend]
+    if not weekend or not working:
+        return "no weekend" if not weekend else "no working days"
+    first = next(day for day in working if (day - 1) % 7 in weekend)
+    last = (first + len(working) - 1) % 7
+    if any((first + k) % 7 in weekend for k in range(len(working))):
+        off = ", ".join(WEEKDAY_NAMES[day][:3] for day in sorted(weekend))
+        return f"weekend {off}"
+    return f"{WEEKDAY_NAMES[first][:3]}–{WEEKDAY_NAMES[last][:3]} week"
+
+
+def calendar_summary(calendar: CountryCalendar, year: int) -> str:
+    """'IL: Sun–Thu week, 9 holidays in 2026' (and the weekend it had before, when it
+    changed: 'AE: Mon–Fri week (Sun–Thu until 2021-12-31), 14 holidays in 2026')."""
+    earlier = "".join(
+        f" ({week_words(weekend).removesuffix(' week')} until {last:%Y-%m-%d})"
+        for last, weekend in calendar.earlier_weekends
+        if last.year >= year - 5  # the change a tracker's rows may still be on
+    )
+    count = sum(day.year == year for day in calendar.holiday_names)
+    return f"{calendar.key}: {week_words(calendar.weekend)}{earlier}, {count} holidays in {year}"
 
 
 def span(years: Iterable[int]) -> tuple[int, int]:

@@ -28,7 +28,13 @@ from followup_batch.normalise.vocabularies import (
     CLOSED_WITHOUT_OFFER,
     NOT_APPLIED,
 )
-from followup_batch.schedule.business_days import Calendars, CountryCalendar, holidays_between
+from followup_batch.schedule.business_days import (
+    DEFAULT_WEEKEND,
+    Calendars,
+    CountryCalendar,
+    holidays_between,
+    week_words,
+)
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.rows import SEQUENCE
 from followup_batch.schedule.ruleset import Offsets, RuleSet
@@ -46,6 +52,7 @@ class WhyInputs(NamedTuple):
     application_check_in_sent: dt.date | None
     application_check_in_done: bool
     country: str
+    calendar_note: str | None  # None: the default calendar; '': another; else why the default
     interview_type: str
     industry: str
     seniority: str
@@ -228,7 +235,7 @@ class Explainer:
         """All the row's explanations, the one for the next action first (a cell that shows
         one line shows what matters now), then where its outcome was typed when on a copy,
         and what its copies say otherwise."""
-        text = self.row_alone(r)
+        text = self.row_alone(r) + self.calendar_words(r)
         if not r.outcome_copy and not r.outcome_disagrees and not r.interviewers_elsewhere:
             return text
         first, _, rest = text.partition("\n")
@@ -242,6 +249,19 @@ class Explainer:
         disagrees = f"Outcome {r.outcome}: {r.outcome_disagrees}." if r.outcome_disagrees else ""
         elsewhere = f"Interviewer: {r.interviewers_elsewhere}." if r.interviewers_elsewhere else ""
         return "\n".join(line for line in (first, typed, disagrees, elsewhere, rest) if line)
+
+    def calendar_words(self, r: WhyInputs) -> str:
+        """'\nOn the IL calendar, Sun–Thu week.': the row's calendar, on a line of its own,
+        when it is not the config's default or the default stands in for a Country cell no
+        calendar fits; nothing for a row on the default calendar, or with no date counted."""
+        counted = r.interview_date or r.applied_date
+        if r.calendar_note is None or counted is None or r.same_interview_row:
+            return ""
+        calendar = self.calendars.get(str(r.country))
+        weekend = calendar.weekend_on(counted)
+        week = "" if weekend == DEFAULT_WEEKEND else f", {week_words(weekend)}"
+        why = f": {r.calendar_note}" if r.calendar_note else ""
+        return f"\nOn the {r.country} calendar{week}{why}."
 
     def row_alone(self, r: WhyInputs) -> str:
         """``row`` but for where the outcome was typed."""

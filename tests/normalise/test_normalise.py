@@ -106,6 +106,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "last_reply": NAT,
             "outcome": "applied",
             "country": "US-CA",
+            "calendar_note": None,  # a region of the default country's: not named
             "topic": "data pipelines",
             "value_add": "",
             "later_interview": NAT,

@@ -305,6 +305,10 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "needs_info_otherwise": needs_info,
         "problems": problems,
     }
+    # Rows of a US tracker: other countries' calendars named (``countries.calendar_note``).
+    columns["calendar_note"] = np.array(
+        [None if c.startswith("US") else "" for c in columns["country"]], dtype=object
+    )
     return typed_frame(columns, index)
 
 
@@ -349,6 +353,7 @@ RECORD_DEFAULTS: dict[str, object] = {
     "last_reply": None,
     "outcome": "applied",
     "country": "US",
+    "calendar_note": None,
     "topic": "",
     "value_add": "",
     "later_interview": None,
