@@ -1072,6 +1072,17 @@ def test_a_citys_region_gives_its_holidays(
             "(skipped the day preceding Chuseok Thu 09-24, Chuseok Fri 09-25)",
             "On the KR calendar.",
         ),
+        # Brazil's Carnival Monday and Tuesday (optional in the holidays package; offices
+        # close): 7 bd after Fri 02-13 start Wed 02-18 and end Thu 02-26 (not Tue 02-24).
+        (
+            "Brasil",
+            "2026-02-13",
+            "banking",
+            "",
+            {"1st check-in due": "2026-02-26"},
+            "(skipped Carnival Mon 02-16, Carnival Tue 02-17)",
+            "On the BR calendar.",
+        ),
         # A cell no calendar fits: still scheduled, on the default, and the Why says so (5 bd
         # after Thu 11-19 skip Thanksgiving: Fri 11-27).
         (

@@ -112,6 +112,10 @@ class CountryCalendar:
 
 
 HOLIDAY_LANGUAGE = "en_US"  # every calendar with translations has it; the rest are English
+# Days the ``holidays`` package lists as optional for a country that its offices close on all
+# the same, by their English names: Brazil's Carnival Monday and Tuesday (not Ash Wednesday,
+# a morning off; nor Corpus Christi, a holiday of some cities only).
+OPTIONAL_DAYS_OFF: dict[str, tuple[str, ...]] = {"BR": ("Carnival",)}
 
 
 def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
@@ -128,6 +132,17 @@ def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
             table = holidays.country_holidays(
                 code, subdiv=subdiv, years=list(years), language=HOLIDAY_LANGUAGE
             )
+            if code in OPTIONAL_DAYS_OFF:
+                optional = holidays.country_holidays(
+                    code,
+                    subdiv=subdiv,
+                    years=list(years),
+                    language=HOLIDAY_LANGUAGE,
+                    categories=(holidays.OPTIONAL,),
+                )
+                table.update(
+                    {day: name for day, name in optional.items() if name in OPTIONAL_DAYS_OFF[code]}
+                )
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))
     names = {day: holiday_words(name) for day, name in sorted(table.items())}
