@@ -10,7 +10,7 @@ Republic, ``한국`` for the Republic of Korea). One line per country the holida
 a name shared by two countries is left out (Congo, Guinea).
 
 To add one: put it on its country's line, in any case and with or without accents (names are
-compared by ``fields.header_key``).
+compared by ``header_keys.header_key``).
 """
 
 from __future__ import annotations
