@@ -690,7 +690,13 @@ def _process(
         _tell_hand_edits(reports, settled, None, dry_run=True)
         return reports
     from followup_batch.hand_edits import withdraw_saved
-    from followup_batch.write import WriteOptions, check_writable, in_the_way, write_results
+    from followup_batch.write import (
+        CUT_LINKS_NOTE,
+        WriteOptions,
+        check_writable,
+        in_the_way,
+        write_results,
+    )
 
     try:
         if refused is not None:
@@ -706,6 +712,7 @@ def _process(
         lives, outbox = _additions(tables, every, computed_every, config, as_of, reports)
         sheets = zip(tables, computed, reports, settled, strict=True)
         backed_up = False  # one backup a run: the file as the run found it, not each sheet's step
+        cut_links: list[int] = []  # each sheet's links LibreOffice cut, left as they are
         for i, (table, done, report, edits) in enumerate(sheets):
             # Later sheets of a workbook written to --output build on the first one's result.
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
@@ -729,6 +736,7 @@ def _process(
                     outbox=outbox if table.kind == "xlsx" else None,
                     expected=read_version if output is None else None,
                     notes=report.notes,
+                    cut_links=cut_links,
                 )
             except BaseException:
                 withdraw_saved(saved)
@@ -740,6 +748,8 @@ def _process(
             backed_up = backed_up or written
             if output is None:  # the next sheet is written over this result
                 read_version = fingerprint(path)
+        if sum(cut_links):  # once for the file
+            _notice(reports[0], [CUT_LINKS_NOTE.format(links=counted(sum(cut_links), "link"))])
     except (FileLocked, UnsafeWrite) as exc:
         if refused is exc or isinstance(exc, FileLocked):
             # Read, not written: its follow-ups still reach the run's digest, calendar and

@@ -44,6 +44,16 @@ class WriteOptions:
     due_soon_bd: int = field(default_factory=_shipped_due_soon_bd)
 
 
+# Said once for a file left as it was (``write_results``'s ``cut_links``): LibreOffice saves a
+# hyperlink's address cut to 255 characters, and the Compose and Draft subject links carry
+# the draft's text.
+CUT_LINKS_NOTE = (
+    "LibreOffice cut {links} (Compose, Draft subject) to 255 characters when it saved the "
+    "file, so they open a message without the end of its text; each Draft cell holds the "
+    "whole message, and the next run that writes the sheet restores the links"
+)
+
+
 def write_results(
     table: RawTable,
     owned: pd.DataFrame,
@@ -56,6 +66,7 @@ def write_results(
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
     notes: list[str] | None = None,
+    cut_links: list[int] | None = None,
 ) -> bool:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
     ``OWNED_COLUMNS``) to ``target``.
@@ -80,7 +91,9 @@ def write_results(
     Drafts and Summary sheets (``write.outbox``).
 
     ``notes``, when given, gets the write's notes for the person: an Excel Table left narrower
-    than the tool's columns and why, a protected sheet written all the same.
+    than the tool's columns and why, a protected sheet written all the same. ``cut_links``,
+    when given, gets how many links of a workbook left as it was LibreOffice cut short
+    (``cut_links_note``).
     """
     target = Path(target)
     options = options or WriteOptions()
@@ -92,7 +105,7 @@ def write_results(
     if table.kind == "xlsx":
         from followup_batch.write.xlsx import write_workbook  # pandas-heavy: only for workbooks
 
-        written, written_notes = write_workbook(
+        written, written_notes, cut = write_workbook(
             table,
             owned,
             target,
@@ -106,6 +119,8 @@ def write_results(
         )
         if notes is not None:
             notes += written_notes
+        if cut_links is not None:
+            cut_links.append(cut)
     elif table.kind == "csv":
         from followup_batch.write.csv_out import write_csv
 

@@ -56,11 +56,12 @@ def write_workbook(
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
     refuse_change: Exception | None = None,
-) -> tuple[bool, list[str]]:
+) -> tuple[bool, list[str], int]:
     """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
     workbook, verify it and replace ``target`` with it (see ``write.write_results``). Returns
-    whether ``target`` was replaced (not when it held the result already) and the write's
-    notes for the person (a table not widened, a protected sheet).
+    whether ``target`` was replaced (not when it held the result already), the write's
+    notes for the person (a table not widened, a protected sheet), and how many links of
+    the file left as it was are cut short (``same_result``: a LibreOffice save).
     ``refuse_change`` is raised, nothing written, when ``target`` differs from the result."""
     source = Path(table.path)
     _check_editable(source)
@@ -76,6 +77,18 @@ def write_workbook(
             written.removed.update(done.removed)
             written.notes[:] = done.notes
 
+    cut_links = 0
+
+    def same(new: Path, old: Path) -> bool:
+        # The same parts in another container (order, compression, times) are the same file;
+        # so is the same result spelled another way (a file LibreOffice saved, no edit made).
+        nonlocal cut_links
+        if zipcontainer.same_parts(new, old):
+            return True
+        found = same_result(new, old, written.touched, written.removed)
+        cut_links = found or 0
+        return found is not None
+
     replaced = atomic.replace_atomically(
         target,
         write,
@@ -85,15 +98,10 @@ def write_workbook(
         expected=expected if in_place else None,
         watch=() if in_place else (source,),
         skip_unchanged=True,
-        # The same parts in another container (order, compression, times) are the same file;
-        # so is the same result spelled another way (a file LibreOffice saved, no edit made).
-        same=lambda new, old: (
-            zipcontainer.same_parts(new, old)
-            or same_result(new, old, written.touched, written.removed)
-        ),
+        same=same,
         refuse_change=refuse_change,
     )
-    return replaced.written, written.notes
+    return replaced.written, written.notes, 0 if replaced.written else cut_links
 
 
 def _verified(table: RawTable, temp: Path, written: package.Written) -> None:

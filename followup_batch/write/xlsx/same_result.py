@@ -64,10 +64,12 @@ _TABLE_PART = re.compile(r"(^|/)tables/[^/]+\.xml$", re.I)
 
 def same_result(
     new: Path | str, old: Path | str, touched: Collection[str], removed: Collection[str]
-) -> bool:
+) -> int | None:
     """Whether ``old`` holds what ``new`` (a write's output, ``touched``: the parts it
-    changed or added, ``removed``: those it left out) holds, as a reader sees it. Any doubt
-    (a part it cannot read) is a difference: the write goes ahead."""
+    changed or added, ``removed``: those it left out) holds, as a reader sees it: None when
+    it does not, else how many of ``old``'s links are cut at ``LINK_KEPT`` characters where
+    the write's go on (left so when ``old`` is kept). Any doubt (a part it cannot read) is a
+    difference: the write goes ahead."""
     try:
         with Archive(new) as left, Archive(old) as right:
             return _same_package(left, right, set(touched), set(removed))
@@ -80,27 +82,29 @@ def same_result(
         zipfile.LargeZipFile,
         NotImplementedError,
     ):
-        return False
+        return None
 
 
-def _same_package(left: Archive, right: Archive, touched: set[str], removed: set[str]) -> bool:
+def _same_package(
+    left: Archive, right: Archive, touched: set[str], removed: set[str]
+) -> int | None:
     if left.names != right.names - removed:
-        return False
+        return None
     for name in left.names - touched:  # copied by the write: the same bytes, by CRC and size
         mine, theirs = left.getinfo(name), right.getinfo(name)
         if (mine.CRC, mine.file_size) != (theirs.CRC, theirs.file_size):
-            return False
+            return None
     if sum(left.getinfo(name).file_size for name in touched & left.names) > COMPARED_MAX:
-        return False  # the comparison would cost more than the write (see COMPARED_MAX)
+        return None  # the comparison would cost more than the write (see COMPARED_MAX)
     book, other = open_package(left), open_package(right)
     if book.workbook_part is None or book.workbook_part != other.workbook_part:
-        return False
+        return None
     sheets = read_sheets(left, book.workbook_part)
     their_sheets = read_sheets(right, book.workbook_part)
     if _workbook_view(book.workbook) != _workbook_view(other.workbook):
-        return False
+        return None
     if [(s.name, s.part) for s in sheets.sheets] != [(s.name, s.part) for s in their_sheets.sheets]:
-        return False
+        return None
     worksheets = set(sheets.worksheets.values())
     comments = {
         part
@@ -118,11 +122,14 @@ def _same_package(left: Archive, right: Archive, touched: set[str], removed: set
         else:
             same = left.read(part) == right.read(part)
         if not same:
-            return False
-    return all(
-        _same_sheet(left, right, sheets, their_sheets, part)
-        for part in sorted(worksheets & touched, key=lambda p: left.getinfo(p).file_size)
-    )
+            return None
+    cut = 0
+    for part in sorted(worksheets & touched, key=lambda p: left.getinfo(p).file_size):
+        sheet_cut = _same_sheet(left, right, sheets, their_sheets, part)
+        if sheet_cut is None:
+            return None
+        cut += sheet_cut
+    return cut
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,7 +210,8 @@ def _same_sheet(
     sheets: WorkbookSheets,
     their_sheets: WorkbookSheets,
     part: str,
-) -> bool:
+) -> int | None:
+    """None when the sheet differs, else how many of its links ``right`` holds cut."""
     mine_text, theirs_text = SheetText(), SheetText()
     mine = _cells(left, sheets, part, mine_text)
     theirs = _cells(right, their_sheets, part, theirs_text)
@@ -211,12 +219,12 @@ def _same_sheet(
     while True:  # in step: the first cell that differs ends it, the rest is not read
         a, b = next(mine, done), next(theirs, done)
         if a != b:
-            return False
+            return None
         if a is done:
             break
     *mine_view, mine_links = _sheet_view(left, part, mine_text)
     *their_view, their_links = _sheet_view(right, part, theirs_text)
-    return mine_view == their_view and _same_links(mine_links, their_links)
+    return _cut_links(mine_links, their_links) if mine_view == their_view else None
 
 
 Cell = tuple[int, int, str, object, str]  # row, column, kind, value, normal formula
@@ -343,24 +351,29 @@ def _sheet_view(
     return [key for _priority, key in sorted(rules, key=lambda r: r[0])], validations, links
 
 
-def _same_links(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, str]]) -> bool:
-    return len(mine) == len(theirs) and all(
-        (ref, location) == (other_ref, other_location) and _same_target(target, other)
-        for (ref, target, location), (other_ref, other, other_location) in zip(
-            mine, theirs, strict=True
-        )
+def _cut_links(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, str]]) -> int | None:
+    """None when the links differ, else how many of ``theirs`` are ``mine`` cut short."""
+    if len(mine) != len(theirs):
+        return None
+    cut = 0
+    for (ref, target, location), (other_ref, other, other_location) in zip(
+        mine, theirs, strict=True
+    ):
+        if (ref, location) != (other_ref, other_location):
+            return None
+        if target != other:
+            if not _cut_target(target, other):
+                return None
+            cut += 1
+    return cut
+
+
+def _cut_target(mine: str, theirs: str) -> bool:
+    """Whether ``theirs`` is ``mine`` cut at ``LINK_KEPT`` characters (its escapes of
+    non-ASCII letters decoded, as LibreOffice saves it)."""
+    return len(theirs) == LINK_KEPT < len(mine) and unquote(mine).startswith(
+        unquote(_PARTIAL_ESCAPE.sub("", theirs))
     )
-
-
-def _same_target(mine: str, theirs: str) -> bool:
-    """The same address, or one cut at ``LINK_KEPT`` characters (its escapes of non-ASCII
-    letters decoded, as LibreOffice saves it) where the other goes on."""
-    if mine == theirs:
-        return True
-    short, long = sorted((mine, theirs), key=len)
-    if len(short) != LINK_KEPT:
-        return False
-    return unquote(long).startswith(unquote(_PARTIAL_ESCAPE.sub("", short)))
 
 
 def _cells_of(sqref: str) -> tuple[tuple[int, int, int], ...]:

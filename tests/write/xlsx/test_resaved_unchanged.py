@@ -16,6 +16,7 @@ import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape, unescape
 
 import pytest
 from click.testing import CliRunner
@@ -219,10 +220,76 @@ def test_a_file_libreoffice_saved_is_written_only_when_edited(
     output = run(as_saved)
     assert as_saved.read_bytes() == saved.read_bytes()
     assert len(backups(as_saved)) == 1
-    assert output.rstrip().endswith("(unchanged, nothing written)")
+    assert "(unchanged, nothing written)\n" in output
+    # It cut the links that carry a draft: left so, and said once.
+    assert output.count(CUT_NOTE.format(links=long_links(written))) == 1
 
     before = edited.read_bytes()
     output = run(edited)
     assert edited.read_bytes() != before
     assert len(backups(edited)) == 2
     assert "unchanged" not in output
+    assert "LibreOffice cut" not in output
+    assert 255 not in link_lengths(edited)  # written again: whole
+    assert 255 in link_lengths(saved)
+
+
+def links_cut_at(kept: int) -> Edit:
+    """Every link's address cut to ``kept`` characters, as LibreOffice cuts them at 255."""
+
+    def cut(name: str, data: bytes) -> bytes:
+        if not name.endswith(".rels") or "worksheets" not in name:
+            return data
+        return re.sub(
+            rb'Target="([^"]*)"',
+            lambda m: b'Target="%s"' % escape(unescape(m[1].decode())[:kept]).encode(),
+            data,
+        )
+
+    return cut
+
+
+def link_lengths(path: Path) -> list[int]:
+    """The length of each of the sheets' link addresses."""
+    with zipfile.ZipFile(path) as archive:
+        return [
+            len(unescape(target.decode()))
+            for name in archive.namelist()
+            if name.endswith(".rels") and "worksheets" in name
+            for target in re.findall(rb'Target="([^"]*)"', archive.read(name))
+        ]
+
+
+def long_links(path: Path) -> int:
+    """How many of the sheets' links are longer than LibreOffice keeps."""
+    return sum(length > 255 for length in link_lengths(path))
+
+
+CUT_NOTE = (
+    "note: Maya Chen.xlsx [Interviews]: LibreOffice cut {links} links (Compose, Draft subject) "
+    "to 255 characters when it saved the file, so they open a message without the end of its "
+    "text; each Draft cell holds the whole message, and the next run that writes the sheet "
+    "restores the links"
+)
+
+
+@pytest.mark.parametrize(
+    ("edit", "rewritten", "noted"),
+    [
+        (links_cut_at(255), False, True),  # LibreOffice's cut: kept, and said
+        (links_cut_at(254), True, False),  # no program's cut: the links are written again
+        (unquoted_sheet_names, False, False),  # no link cut, nothing to say
+    ],
+)
+def test_links_libreoffice_cut_are_left_cut_and_said_once(
+    written: Path, edit: Edit, rewritten: bool, noted: bool
+) -> None:
+    links = long_links(written)
+    assert links == 51  # the sample's Compose and Draft subject links that carry a body
+    rezipped(written, edit)
+    saved = written.read_bytes()
+    output = run(written)
+    assert (written.read_bytes() != saved) is rewritten
+    note = CUT_NOTE.format(links=links)
+    assert output.count(note) == (1 if noted else 0)
+    assert output.count("LibreOffice cut") == (1 if noted else 0)
