@@ -17,12 +17,15 @@ open without it) and ``xl/calcChain.xml`` (Excel's cache, left out by every writ
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import zipfile
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from urllib.parse import unquote
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 from followup_batch.read.package import (
     COMMENTS_REL,
@@ -35,14 +38,7 @@ from followup_batch.read.package import (
     read_rels,
     read_sheets,
 )
-from followup_batch.write.xlsx.rowbytes import RowFinder, cell_pattern, cells_of, row_number
-from followup_batch.write.xlsx.scan import (
-    SheetText,
-    cell_string,
-    inline_text,
-    stream_sheet,
-)
-from followup_batch.write.xlsx.xmlbytes import MalformedPart, attribute, parse_range, unescape
+from followup_batch.write.xlsx.xmlbytes import MalformedPart, column_index, parse_range
 from followup_batch.write.xlsx.zipcontainer import Archive
 
 # Parts whose differences are representation: what they say is compared through the sheets.
@@ -51,10 +47,6 @@ _NOT_COMPARED = re.compile(
     r"|\.rels$|\.vml$",
     re.I,
 )
-# Compared only up to this much XML in the parts a write touched (about a 15,000-row tracker
-# with its Drafts sheet): a 100,000-row output (330 MB of sheet XML) took 340 s to compare on
-# a busy 2-core machine, more than writing it; such a file is written as before.
-COMPARED_MAX = 64 << 20
 # LibreOffice cuts a hyperlink's address to 255 characters when it saves xlsx (the Compose
 # links' mailto: bodies): the rest of the link is the draft, compared in its cell.
 LINK_KEPT = 255
@@ -78,6 +70,7 @@ def same_result(
         KeyError,
         ValueError,  # MalformedPart, MalformedPackage
         ElementTree.ParseError,
+        expat.ExpatError,
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
         NotImplementedError,
@@ -94,8 +87,6 @@ def _same_package(
         mine, theirs = left.getinfo(name), right.getinfo(name)
         if (mine.CRC, mine.file_size) != (theirs.CRC, theirs.file_size):
             return None
-    if sum(left.getinfo(name).file_size for name in touched & left.names) > COMPARED_MAX:
-        return None  # the comparison would cost more than the write (see COMPARED_MAX)
     book, other = open_package(left), open_package(right)
     if book.workbook_part is None or book.workbook_part != other.workbook_part:
         return None
@@ -202,6 +193,27 @@ def _space_between(code: str, match: re.Match[str]) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Worksheets
+#
+# One expat pass per sheet: its cells as (row, column, kind, value, formula) tuples, compared
+# as they come in step with the other sheet's; a formula is spelled one way (normal_formula)
+# only where the two raw texts differ. The colour rules, drop-downs and links are taken from
+# the same pass.
+
+_M = MAIN_NS + "}"
+_ROW, _CELL, _VALUE, _FORMULA, _INLINE, _TEXT, _PHONETIC = (
+    _M + name for name in ("row", "c", "v", "f", "is", "t", "rPh")
+)
+_RULES, _RULE, _RULE_FORMULA = _M + "conditionalFormatting", _M + "cfRule", _M + "formula"
+_CHECK, _FORMULA_1, _FORMULA_2 = _M + "dataValidation", _M + "formula1", _M + "formula2"
+_LINK, _LINK_ID = _M + "hyperlink", REL_NS + "}id"
+_CAPTURED = {_VALUE, _FORMULA, _TEXT, _RULE_FORMULA, _FORMULA_1, _FORMULA_2}
+_COLUMN_LETTERS = re.compile(r"[A-Za-z]{1,3}")
+CHUNK = 1 << 20
+
+# row, column, kind, value, formula (its text, or for a shared formula's other cells its
+# master's text and their distance from it)
+Cell = tuple[int, int, str, object, object]
+Link = tuple[str, str, str]  # the cell, the address, the place in the workbook
 
 
 def _same_sheet(
@@ -212,146 +224,240 @@ def _same_sheet(
     part: str,
 ) -> int | None:
     """None when the sheet differs, else how many of its links ``right`` holds cut."""
-    mine_text, theirs_text = SheetText(), SheetText()
-    mine = _cells(left, sheets, part, mine_text)
-    theirs = _cells(right, their_sheets, part, theirs_text)
+    mine, theirs = _SheetReader(left, sheets, part), _SheetReader(right, their_sheets, part)
     done = object()
-    while True:  # in step: the first cell that differs ends it, the rest is not read
-        a, b = next(mine, done), next(theirs, done)
-        if a != b:
+    # In step: the first cell that differs ends it, the rest is not read.
+    for a, b in itertools.zip_longest(mine.cells(), theirs.cells(), fillvalue=done):
+        if a != b and (a is done or b is done or _spelled(a) != _spelled(b)):  # type: ignore[arg-type]
             return None
-        if a is done:
-            break
-    *mine_view, mine_links = _sheet_view(left, part, mine_text)
-    *their_view, their_links = _sheet_view(right, part, theirs_text)
-    return _cut_links(mine_links, their_links) if mine_view == their_view else None
+    if mine.view() != theirs.view():
+        return None
+    return _cut_links(mine.links(), theirs.links())
 
 
-Cell = tuple[int, int, str, object, str]  # row, column, kind, value, normal formula
+_DIGITS = "0123456789"
 
 
-def _cells(archive: Archive, sheets: WorkbookSheets, part: str, text: SheetText) -> Iterator[Cell]:
-    """The sheet's cells that hold a value or a formula, in order; ``text`` is filled with the
-    rest of the sheet as it is streamed."""
-    everything = _all_strings(archive, sheets.part_of(SHARED_STRINGS_REL))
+@functools.lru_cache(maxsize=1024)
+def _column(letters: str) -> int:
+    """A cell reference's column number (its letters: ``AH`` of ``AH12``)."""
+    if not _COLUMN_LETTERS.fullmatch(letters):
+        raise MalformedPart(f"a cell reference the comparison cannot read: {letters}")
+    return column_index(letters)
 
-    def strings(_indexes: set[int]) -> dict[int, str]:
-        return everything
 
-    shared_masters: dict[str, tuple[int, int, str]] = {}
-    with archive.stream(part) as stream:
-        blocks = stream_sheet(stream, text)
-        first = next(blocks, b"")
-        rows, cells = RowFinder(text.prefix), cell_pattern(text.prefix)
-        formula = _formula_pattern(text.prefix)
-        row_at = 0
-        for block in (first, *blocks) if first else ():
-            for row in rows.rows(block):
-                number = row_number(row.attributes)
-                row_at = number if number is not None else row_at + 1
-                for cell in cells_of(row.content or b"", cells):
-                    found = _cell(row_at, cell.column, cell.attributes, cell.content, strings)
-                    if found is not None:
-                        yield _with_formula(found, cell.content, formula, shared_masters)
+def _spelled(cell: Cell) -> Cell:
+    """``cell`` with its formula spelled one way."""
+    row, column, kind, value, formula = cell
+    if isinstance(formula, tuple):
+        master, rows, columns = formula
+        return row, column, kind, value, (normal_formula(master), rows, columns)
+    return row, column, kind, value, normal_formula(str(formula))
+
+
+class _SheetReader:
+    """A worksheet read with expat: ``cells`` streams its cells that hold a value or a
+    formula, in order; once they are all read, ``view`` and ``links`` give the elements
+    compared beside them."""
+
+    def __init__(self, archive: Archive, sheets: WorkbookSheets, part: str) -> None:
+        self.archive, self.part = archive, part
+        self.strings = _all_strings(archive, sheets.part_of(SHARED_STRINGS_REL))
+        self.found: list[Cell] = []
+        self.row = self.column = 0
+        self.kind = ""
+        self.value: str | None = None
+        self.formula: dict[str, str] | None = None
+        self.formula_text = ""
+        self.inline: list[str] | None = None
+        self.phonetic = False
+        self.text: list[str] | None = None
+        self.masters: dict[str, tuple[int, int, str]] = {}
+        # A colour rule: its priority and key (cells, type, operator), then its formulas.
+        self.rules: list[tuple[int, tuple[object, ...]]] = []
+        self.rule_cells: tuple[tuple[int, int, int], ...] = ()
+        self.rule: tuple[int, tuple[object, ...]] | None = None
+        self.rule_formulas: list[str] = []
+        # A drop-down: its cells and type, then its formula1 and formula2.
+        self.checks: list[tuple[object, ...]] = []
+        self.check: tuple[object, ...] | None = None
+        self.check_formulas: tuple[list[str], list[str]] = ([], [])
+        self.link_list: list[Link] = []
+
+    def cells(self) -> Iterator[Cell]:
+        parser = expat.ParserCreate(namespace_separator="}")
+        parser.buffer_text = True
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = self._characters
+        with self.archive.stream(self.part) as stream:
+            while chunk := stream.read(CHUNK):
+                parser.Parse(chunk, False)
+                yield from self.found
+                self.found = []
+        parser.Parse(b"", True)
+        yield from self.found
+
+    def view(self) -> object:
+        rules = [key for _priority, key in sorted(self.rules, key=lambda r: r[0])]
+        return rules, sorted(self.checks, key=repr)
+
+    def links(self) -> list[Link]:
+        targets = external_targets(self.archive, self.part, self.archive.names)
+        return sorted((ref, targets.get(rel, ""), place) for ref, rel, place in self.link_list)
+
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        if name == _CELL:
+            ref = attributes.get("r")
+            self.column = _column(ref.rstrip(_DIGITS)) if ref else self.column + 1
+            self.kind = attributes.get("t", "n")
+            self.value = self.formula = self.inline = None
+            self.formula_text = ""
+        elif name in _CAPTURED:
+            self.text = []
+            if name == _FORMULA:
+                self.formula = attributes
+        elif name == _ROW:
+            number = attributes.get("r")
+            self.row = int(number) if number and number.isdigit() else self.row + 1
+            self.column = 0
+        elif name == _INLINE:
+            self.inline = []
+        elif name == _PHONETIC:
+            self.phonetic = True
+        elif name == _RULES:
+            self.rule_cells = _cells_of(attributes.get("sqref", ""))
+        elif name == _RULE:
+            priority = int(attributes.get("priority", "0") or 0)
+            key = (self.rule_cells, attributes.get("type"), attributes.get("operator"))
+            self.rule, self.rule_formulas = (priority, key), []
+        elif name == _CHECK:
+            sqref = attributes.get("sqref", "")
+            self.check = (_cells_of(sqref), attributes.get("type", "none"))
+            self.check_formulas = ([], [])
+        elif name == _LINK:
+            ref, place = attributes.get("ref", ""), attributes.get("location", "")
+            self.link_list.append((ref, attributes.get(_LINK_ID, ""), place))
+
+    def _characters(self, data: str) -> None:
+        if self.text is not None:
+            self.text.append(data)
+
+    def _end(self, name: str) -> None:
+        if name == _CELL:
+            cell = self._cell()
+            if cell is not None:
+                self.found.append(cell)
+        elif name in _CAPTURED:
+            text, self.text = "".join(self.text or ()), None
+            if name == _VALUE:
+                self.value = text
+            elif name == _FORMULA:
+                self.formula_text = text
+            elif name == _TEXT:
+                if self.inline is not None and not self.phonetic:
+                    self.inline.append(text)
+            elif name == _RULE_FORMULA:
+                self.rule_formulas.append(normal_formula(text))
+            else:
+                self.check_formulas[name == _FORMULA_2].append(normal_formula(text))
+        elif name == _PHONETIC:
+            self.phonetic = False
+        elif name == _RULE and self.rule is not None:
+            priority, key = self.rule
+            self.rules.append((priority, (*key, tuple(self.rule_formulas))))
+            self.rule = None
+        elif name == _CHECK and self.check is not None:
+            first, second = self.check_formulas
+            self.checks.append((*self.check, tuple(first), tuple(second)))
+            self.check = None
+
+    def _cell(self) -> Cell | None:
+        """The cell just read, as compared; None when it holds neither value nor formula."""
+        kind, value, formula = self.kind, self.value, self.formula
+        if kind in ("s", "inlineStr", "str"):
+            if kind == "s":
+                text = self.strings.get(int(value), "") if value and value.strip().isdigit() else ""
+            elif kind == "inlineStr":
+                text = "".join(self.inline) if self.inline is not None else ""
+            else:
+                text = value or ""
+            if not text and formula is None:
+                return None
+            found: tuple[int, int, str, object] = (
+                self.row,
+                self.column,
+                "text",
+                text.replace("\r\n", "\n"),
+            )
+        else:
+            raw = value.strip() if value else ""
+            if kind == "n":
+                if not raw:
+                    if formula is None:
+                        return None
+                    found = self.row, self.column, "n", None
+                else:
+                    found = self.row, self.column, "n", float(raw)
+            elif kind == "b":
+                found = self.row, self.column, "b", raw in ("1", "true")
+            elif not raw and formula is None:
+                return None
+            else:
+                found = self.row, self.column, kind, raw
+        if formula is None:
+            return (*found, "")
+        text, index = self.formula_text, formula.get("si")
+        if formula.get("t") == "shared" and index is not None:
+            if text:
+                self.masters[index] = (self.row, self.column, text)
+            elif index in self.masters:  # a filled-down member: its master's formula and where
+                row, column, master = self.masters[index]
+                return (*found, (master, self.row - row, self.column - column))
+        return (*found, text)
 
 
 def _all_strings(archive: Archive, part: str | None) -> dict[int, str]:
-    """Every shared string by its index (a sheet's cells ask for them one at a time)."""
+    """Every shared string by its index (phonetic runs left out)."""
     if part is None or part not in archive.names:
         return {}
-    item = re.compile(rb"<((?:\w+:)?)si\b[^>]*?(?:/>|>(.*?)</\1si>)", re.S)
-    return {
-        number: inline_text(match.group(2) or b"")
-        for number, match in enumerate(item.finditer(archive.read(part)))
-    }
+    strings: list[str] = []
+    item: list[str] = []
+    texts: list[str] | None = None
+    phonetic = False
+
+    def start(name: str, _attributes: dict[str, str]) -> None:
+        nonlocal texts, phonetic
+        if name == _TEXT and not phonetic:
+            texts = []
+        elif name == _PHONETIC:
+            phonetic = True
+
+    def characters(data: str) -> None:
+        if texts is not None:
+            texts.append(data)
+
+    def end(name: str) -> None:
+        nonlocal texts, phonetic
+        if name == _TEXT and texts is not None:
+            item.append("".join(texts))
+            texts = None
+        elif name == _PHONETIC:
+            phonetic = False
+        elif name == _M + "si":
+            strings.append("".join(item))
+            item.clear()
+
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
+    parser.Parse(archive.read(part), True)
+    return dict(enumerate(strings))
 
 
-def _formula_pattern(prefix: str) -> re.Pattern[bytes]:
-    tag = re.escape(f"{prefix}f".encode())
-    return re.compile(rb"<" + tag + rb"\b([^>]*?)(?:/>|>(.*?)</" + tag + rb">)", re.S)
-
-
-def _cell(
-    row: int,
-    column: int,
-    attributes: bytes,
-    content: bytes | None,
-    strings: Callable[[set[int]], dict[int, str]],
-) -> tuple[int, int, str, object] | None:
-    if not content:
-        return None
-    kind = attribute(attributes, "t") or "n"
-    if kind in ("s", "inlineStr", "str"):
-        found = cell_string(attributes, content, strings)
-        text = found if found is not None else ""
-        if not text and b"f" not in content:
-            return None
-        return row, column, "text", text.replace("\r\n", "\n")
-    value = re.search(rb"<(?:\w+:)?v\s*>(.*?)</", content, re.S)
-    raw = unescape(value.group(1)).strip() if value else ""
-    if kind == "n":
-        if not raw:
-            return (row, column, "n", None) if b"f" in content else None
-        return row, column, "n", float(raw)
-    if kind == "b":
-        return row, column, "b", raw in ("1", "true")
-    return row, column, kind, raw
-
-
-def _with_formula(
-    cell: tuple[int, int, str, object],
-    content: bytes | None,
-    pattern: re.Pattern[bytes],
-    masters: dict[str, tuple[int, int, str]],
-) -> Cell:
-    found = pattern.search(content or b"")
-    if found is None:
-        return (*cell, "")
-    kind, index = attribute(found.group(1), "t"), attribute(found.group(1), "si")
-    text = normal_formula(unescape(found.group(2) or b""))
-    if kind == "shared" and index is not None:
-        if text:
-            masters[index] = (cell[0], cell[1], text)
-        elif index in masters:  # a filled-down member: its master's formula and where it is
-            row, column, master = masters[index]
-            text = f"{master}@{cell[0] - row},{cell[1] - column}"
-    return (*cell, text)
-
-
-# Elements compared beside the cells, with what of them counts.
-def _sheet_view(
-    archive: Archive, part: str, text: SheetText
-) -> tuple[object, object, list[tuple[str, str, str]]]:
-    root = ElementTree.fromstring(text.head + text.open + text.close + text.tail)
-    rules = []
-    for formatting in root.iter(f"{{{MAIN_NS}}}conditionalFormatting"):
-        cells = _cells_of(formatting.get("sqref", ""))
-        for rule in formatting.iter(f"{{{MAIN_NS}}}cfRule"):
-            formulas = [normal_formula(f.text or "") for f in rule.iter(f"{{{MAIN_NS}}}formula")]
-            key = (cells, rule.get("type"), rule.get("operator"), tuple(formulas))
-            rules.append((int(rule.get("priority", "0") or 0), key))
-    validations = sorted(
-        (
-            _cells_of(check.get("sqref", "")),
-            check.get("type", "none"),
-            tuple(normal_formula(f.text or "") for f in check if f.tag.endswith("formula1")),
-            tuple(normal_formula(f.text or "") for f in check if f.tag.endswith("formula2")),
-        )
-        for check in root.iter(f"{{{MAIN_NS}}}dataValidation")
-    )
-    targets = external_targets(archive, part, archive.names)
-    links = sorted(
-        (
-            link.get("ref", ""),
-            targets.get(link.get(f"{{{REL_NS}}}id", ""), ""),
-            link.get("location", ""),
-        )
-        for link in root.iter(f"{{{MAIN_NS}}}hyperlink")
-    )
-    return [key for _priority, key in sorted(rules, key=lambda r: r[0])], validations, links
-
-
-def _cut_links(mine: list[tuple[str, str, str]], theirs: list[tuple[str, str, str]]) -> int | None:
+def _cut_links(mine: list[Link], theirs: list[Link]) -> int | None:
     """None when the links differ, else how many of ``theirs`` are ``mine`` cut short."""
     if len(mine) != len(theirs):
         return None

@@ -293,3 +293,47 @@ def test_links_libreoffice_cut_are_left_cut_and_said_once(
     note = CUT_NOTE.format(links=links)
     assert output.count(note) == (1 if noted else 0)
     assert output.count("LibreOffice cut") == (1 if noted else 0)
+
+
+def sheet_links(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """Each sheet's relationships (type, target), and a check that each hyperlink's is used by
+    one link: none left behind, none twice."""
+    found = {}
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not re.fullmatch(r"xl/worksheets/_rels/sheet\d+\.xml\.rels", name):
+                continue
+            rels = re.findall(
+                rb'<Relationship Id="([^"]+)" Type="[^"]*/(\w+)" Target="([^"]*)"',
+                archive.read(name),
+            )
+            sheet = archive.read(name.replace("_rels/", "").removesuffix(".rels"))
+            used = re.findall(rb'<hyperlink\b[^>]*\sr:id="([^"]+)"', sheet)
+            linked = [rel_id for rel_id, kind, _target in rels if kind == b"hyperlink"]
+            assert sorted(used) == sorted(linked), name
+            found[name] = sorted((kind.decode(), target.decode()) for _, kind, target in rels)
+    return found
+
+
+@pytest.mark.parametrize("days_later", [[1], [0, 1], [1, 3, 4]])
+def test_runs_after_a_libreoffice_save_keep_only_the_links_the_cells_use(
+    written: Path, tmp_path: Path, days_later: list[int]
+) -> None:
+    """A save that cut and renumbered the links, then runs (the same day: left as saved; on
+    later days: written): each sheet's relationships end as those of a run on the tool's own
+    file, no more, however many runs."""
+    fresh = tmp_path / "fresh" / written.name
+    fresh.parent.mkdir()
+    shutil.copyfile(SAMPLE, fresh)
+
+    def renumbered(name: str, data: bytes) -> bytes:  # as LibreOffice numbers them: rId1...
+        return re.sub(rb'"rId(\d+)"', lambda m: b'"rId%d"' % (int(m[1]) + 100), data)
+
+    rezipped(written, lambda name, data: renumbered(name, links_cut_at(255)(name, data)))
+    for days in days_later:
+        as_of = str(dt.date.fromisoformat(AS_OF) + dt.timedelta(days=days))
+        for path in (written, fresh):
+            result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(path)])
+            assert result.exit_code == 0, result.output
+        sheet_links(written)  # each link's relationship used once, at every step
+    assert sheet_links(written) == sheet_links(fresh)
