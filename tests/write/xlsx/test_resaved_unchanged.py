@@ -96,6 +96,16 @@ def formulas_respelled(name: str, data: bytes) -> bytes:
     return respelled_data
 
 
+def prefixed(name: str, data: bytes) -> bytes:
+    """The sheets' elements with an ``x:`` prefix for their namespace, as some programs write
+    them."""
+    if not name.startswith("xl/worksheets/sheet"):
+        return data
+    main = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    data = re.sub(rb"<(/?)(?=[A-Za-z])(?![A-Za-z]+:)", rb"<\1x:", data)
+    return data.replace(b' xmlns="' + main + b'"', b' xmlns:x="' + main + b'"', 1)
+
+
 def interview_date_edited(name: str, data: bytes) -> bytes:
     """The user moves the first row's interview (column E) a week later."""
     if name != TRACKER_PART:
@@ -143,6 +153,7 @@ def written(tmp_path: Path) -> Path:
         (unquoted_sheet_names, False),
         (styles_renumbered, False),
         (formulas_respelled, False),
+        (prefixed, False),
         (interview_date_edited, True),
         (status_rule_dropped, True),
         (status_formula_changed, True),
