@@ -67,6 +67,13 @@ def digest_rows(
         by_row = frame[plan.coach].astype(object).where(frame[plan.coach].notna(), "")
         coach = pd.Series(by_row.reindex(rows["row"]).to_numpy(), index=rows.index, dtype=object)
     rows.insert(0, "coach", coach.astype(str).str.strip())
+    # Only what the coaches' files read: these rows wait, on the workers, for the last
+    # partition and are then shuffled, and each row's whole Why (2.3 KB) and draft made them
+    # 4.5 KB a row, twice the input; 2.5 GB a Dask worker on 1.2 M rows. The calendar reads
+    # the Why's first line and the draft, the page the draft with --with-drafts.
+    rows["why"] = rows["why"].astype(str).str.partition("\n")[0]
+    if not (job.digest.with_drafts or "ics" in job.digest.extras):
+        rows["draft"] = ""
     if job.digest.messages:
         messages = computed.messages.loc[:, ["row", *MESSAGE_FIELDS]]
         messages = messages.rename(columns={n: f"message_{n}" for n in MESSAGE_FIELDS})
