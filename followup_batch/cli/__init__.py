@@ -112,7 +112,13 @@ def main() -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print a JSON summary on stdout; messages go to stderr."
 )
-@click.option("-v", "--verbose", count=True, help="Also print notes and every row problem.")
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="Also print notes and every row problem (a dataset's row problems are not printed: "
+    "they are in each row's followup_problems column, and -v says how many rows have them).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only: nothing when all went well.")
 @click.option(
     "--log-file",
@@ -265,7 +271,7 @@ def run(
             with_drafts=with_drafts,
             dry_run=dry_run,
         )
-        if not summarised:  # its --json lost (standard output on a full disk), as for trackers
+        if not summarised:  # files skipped, or its --json lost (stdout on a full disk)
             sys.exit(1)
         return
     dataset_only: dict[str, object] = {

@@ -176,6 +176,16 @@ class Reporter:
         else:
             self._emit(f"note: {said}", err=True)
 
+    def log_line(self, text: str) -> None:
+        """A line of how a long run goes, for the log alone, written at once (a nightly job's
+        log is read with ``tail -f`` while it runs)."""
+        self._record("INFO", text)
+        if self.log:
+            try:
+                self.log.flush()
+            except OSError as exc:
+                self._lose_log(exc)
+
     def details(self, text: str, details: str) -> None:
         """A traceback for the log, and for stderr under -v, of an error ``text`` that is
         reported by other means (Click's "Error:" line)."""
@@ -534,26 +544,35 @@ def _listed(paths: list[Path], names: Mapping[Path, str], files: int) -> str:
 
 
 def report_dataset(reporter: Reporter, report: DatasetReport) -> bool:
-    """A dataset run's summary line (and its digest's), notes with -v, --json. False when the
-    JSON could not be written (standard output on a full disk)."""
+    """A dataset run's summary line (and its digest's), the files it skipped, notes with -v,
+    --json. False when the run's exit code is 1: files were skipped, or the JSON could not be
+    written (standard output on a full disk)."""
     reporter.summary(report.summary())
     if report.digest_line():
         reporter.summary(str(report.digest_line()))
     for note in report.notes:
         reporter.note(f"note: {note}")
+    if report.problem_rows:
+        reporter.note(
+            f"note: {report.problem_rows:,} rows have problems: each row's are in its "
+            "followup_problems column (a dataset's are not printed)"
+        )
+    for line in report.skipped_lines():
+        reporter.error(line)
     reporter.flush()
+    shown = True
     if reporter.as_json:
         data = report.to_dict() | {"log_error": reporter.log_error}
-        return echo(json.dumps(data, indent=2, ensure_ascii=False))
-    return True
+        shown = echo(json.dumps(data, indent=2, ensure_ascii=False))
+    return shown and not report.skipped
 
 
 def run_dataset_shown(
     data: str, output: Path, config: Config, as_of: dt.date, reporter: Reporter, **options: Any
 ) -> bool:
-    """``datasets.run_dataset`` with its progress on a terminal's status line, then its
-    report; False when its JSON could not be written. Raises ``DatasetError`` as
-    ``run_dataset`` does."""
+    """``datasets.run_dataset`` with its progress on a terminal's status line and in the log,
+    then its report; False when the exit code is 1 (``report_dataset``). Raises
+    ``DatasetError`` as ``run_dataset`` does."""
     from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
     from followup_batch.workers import stop_on_sigterm
 
@@ -573,6 +592,7 @@ def run_dataset_shown(
                 as_of,
                 progress=progress if on_terminal else None,
                 progress_bar=on_terminal,
+                log=reporter.log_line,
                 **options,
             )
     except Exception as exc:

@@ -7,6 +7,9 @@ it, and with a digest the digest rows are shuffled on the coach column and each 
 folder written where its rows land. A worker lost mid-job is Dask's to handle: its tasks run
 again elsewhere and write the same files again. The run is published only when every piece
 has its file.
+
+``log`` hears how the run goes, for ``--log-file``: when the plan is made, as partitions finish
+(each one, or every twentieth of them for many), and when the digest starts and ends.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -26,6 +30,7 @@ from typing import Any
 
 import pandas as pd
 
+from followup_batch.batch import counted
 from followup_batch.config import Config
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, ENGINES, missing_dependency, output
 from followup_batch.datasets.coaches import (
@@ -49,6 +54,8 @@ from followup_batch.workers import available_cpus
 from followup_batch.write.locks import file_lock
 
 Progress = Callable[[int, int], None]  # (pieces done, pieces in all)
+Log = Callable[[str], None]  # a line of how the run goes
+LOGGED_STEPS = 20  # at most this many "partitions done" lines in a run
 
 # A local cluster's options beyond its workers. Its scheduler always serves HTTP (health
 # checks, metrics; the dashboard needs bokeh, which we do not install): by default on port
@@ -79,11 +86,14 @@ def run_dataset(
     dry_run: bool = False,
     progress: Progress | None = None,
     progress_bar: bool = False,
+    log: Log | None = None,
 ) -> DatasetReport:
     """Schedule every row of DATA into the Parquet dataset OUT (see the package docstring).
 
     ``progress`` hears from the pandas engine after each piece; ``progress_bar`` shows Dask's
-    on stderr. Raises ``DatasetError`` (nothing was run, or nothing was published).
+    on stderr; ``log`` hears each step. Files that cannot be run are skipped and listed in
+    the report (``skipped``); the others are published. Raises ``DatasetError`` (nothing was
+    run, or nothing was published).
     """
     started = time.perf_counter()
     if engine not in ENGINES:
@@ -93,6 +103,8 @@ def run_dataset(
         raise DatasetError(missing)
     plan = settle_date_orders(plan_dataset(data, config.reading, partition_rows))
     config = dataclasses.replace(config, reading=plan.reading)
+    say = log or (lambda _line: None)
+    say(planned_line(plan))
     # What OUT must stay clear of: the input folder, or the input files themselves.
     inputs = [Path(data)] if Path(data).is_dir() else sorted({p.source for p in plan.pieces})
     # One run at a time per output: two nightly jobs into one OUT each published a whole
@@ -114,9 +126,9 @@ def run_dataset(
                 )
             job = Job(config, as_of, staging, request)
             if engine == "pandas":
-                coaches = run_with_pandas(plan, job, progress)
+                coaches = run_with_pandas(plan, job, progress, say)
             else:
-                coaches = run_with_dask(plan, job, scheduler, progress_bar)
+                coaches = run_with_dask(plan, job, scheduler, progress_bar, say)
             tally = output.added_tallies(staging, plan)
             report = DatasetReport(
                 data=data,
@@ -130,6 +142,7 @@ def run_dataset(
                 problem_rows=tally.problem_rows,
                 coaches=coaches.to_dict("records") if coaches is not None else [],
                 notes=list(plan.notes),
+                skipped=list(plan.skipped),
             )
             report.seconds = time.perf_counter() - started
             if dry_run:
@@ -166,30 +179,66 @@ def _locked_outputs(out: Path, digest_dir: Path | None) -> Iterator[None]:
         yield
 
 
-def run_with_pandas(plan: DatasetPlan, job: Job, progress: Progress | None) -> pd.DataFrame | None:
+def planned_line(plan: DatasetPlan) -> str:
+    """The log's first line of a run: what it will do."""
+    kind = "Parquet" if plan.kind == "parquet" else "CSV"
+    sizes = [piece.rows for piece in plan.pieces]
+    rows = "" if None in sizes else f", {counted(sum(s or 0 for s in sizes), 'row')}"
+    skipped = f" ({len(plan.skipped)} skipped)" if plan.skipped else ""
+    return (
+        f"{plan.data}: planned {counted(plan.files, kind + ' file')}{skipped}{rows} in "
+        f"{counted(len(plan.pieces), 'partition')}"
+    )
+
+
+def partitions_logger(total: int, log: Log) -> Callable[[], None]:
+    """What to call as each partition finishes (from any thread): logs "N of M partitions
+    done" for each, or for every twentieth of them when there are many, and the last."""
+    step = -(-total // LOGGED_STEPS)
+    done = 0
+    lock = threading.Lock()
+
+    def finished() -> None:
+        nonlocal done
+        with lock:
+            done += 1
+            if done % step == 0 or done == total:
+                log(f"{done:,} of {total:,} partitions done")
+
+    return finished
+
+
+def run_with_pandas(
+    plan: DatasetPlan, job: Job, progress: Progress | None, log: Log
+) -> pd.DataFrame | None:
     """Piece after piece in this process; returns the coaches' summary with a digest."""
     kept = []
+    finished = partitions_logger(len(plan.pieces), log)
     for number, piece in enumerate(plan.pieces):
         rows = run_piece(read_piece(piece, plan), plan, job, {"number": number})
         if job.digest is not None and len(rows):
             kept.append(rows)
+        finished()
         if progress is not None:
             progress(number + 1, len(plan.pieces))
     if job.digest is None:
         return None
+    log("digest: writing each coach's folder")
     rows = pd.concat(kept, ignore_index=True) if kept else digest_meta(job.digest)
     folders = coach_folders(rows["coach"].unique(), plan.name)
-    return write_coaches(rows, job.digest.folder, job, folders)
+    coaches = write_coaches(rows, job.digest.folder, job, folders)
+    log(f"digest: {counted(len(coaches), 'coach folder')} written")
+    return coaches
 
 
 def run_with_dask(
-    plan: DatasetPlan, job: Job, scheduler: str | None, progress_bar: bool
+    plan: DatasetPlan, job: Job, scheduler: str | None, progress_bar: bool, log: Log
 ) -> pd.DataFrame | None:
     """The pieces as a Dask graph on the cluster at ``scheduler`` (or DASK_SCHEDULER_ADDRESS),
     else on a local cluster of one worker process per CPU."""
     import dask
     import dask.dataframe as dd
-    from distributed import progress
+    from distributed import futures_of, progress
 
     # The plan and the job reach each worker once, as one key of the graph, rather than
     # pickled into every task.
@@ -208,6 +257,9 @@ def run_with_dask(
         # worker). Persisted, the bar counts those tasks, the work, and their digest rows stay
         # on the workers for the shuffle.
         partitions = client.persist(rows.optimize())
+        finished = partitions_logger(len(plan.pieces), log)
+        for future in futures_of(partitions):  # called on the client's thread as each ends
+            future.add_done_callback(lambda _future: finished())
         if progress_bar:
             with contextlib.redirect_stdout(sys.stderr):  # stdout may be --json's
                 progress(partitions)
@@ -218,12 +270,14 @@ def run_with_dask(
         # small share of the data, and it recovers from a lost worker like any other task.
         by_coach = partitions.shuffle(on="coach", shuffle_method="tasks")
         # Every coach's folder is named knowing all the others, so no two share one.
-        names = client.compute(partitions["coach"].unique()).result()
+        names = client.compute(partitions["coach"].unique()).result()  # every partition done
+        log("digest: gathering each coach's rows")
         folders = dask.delayed(coach_folders(names, plan.name), pure=True)
         written = by_coach.map_partitions(
             write_coaches, job.digest.folder, shared_job, folders, meta=coach_summary_meta()
         )
         coaches = client.compute(written).result()
+    log(f"digest: {counted(len(coaches), 'coach folder')} written")
     return coaches.sort_values("coach", kind="stable").reset_index(drop=True)
 
 

@@ -19,11 +19,19 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from followup_batch.datasets.plan import CsvFormat, DatasetError, DatasetPlan, Piece
+from followup_batch.datasets.plan import (
+    CsvFormat,
+    DatasetError,
+    DatasetPlan,
+    Piece,
+    UnreadableFile,
+)
+from followup_batch.errors import UnsupportedFile
 from followup_batch.read import RawTable
 from followup_batch.read.csv_cells import decode, sniff_delimiter
 
 CSV_SAMPLE_BYTES = 64 * 1024
+DECODE_CHUNK_BYTES = 1 << 20
 # (start, stop, rows, first row number) of each piece of one file
 Ranges = list[tuple[int, int | None, int | None, int]]
 
@@ -32,13 +40,16 @@ def parquet_columns(path: Path) -> tuple[str, ...]:
     try:
         return tuple(pq.read_schema(path).names)
     except (OSError, pa.ArrowException) as exc:
-        raise DatasetError(f"{path}: not a readable Parquet file ({exc})") from None
+        raise UnreadableFile(path, f"not a readable Parquet file ({exc})") from None
 
 
 def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
     """Consecutive row groups up to ``partition_rows`` rows per piece; a larger row group is
     sliced into equal pieces. A file without rows is one empty piece (its output exists too)."""
-    meta = pq.ParquetFile(path).metadata
+    try:
+        meta = pq.ParquetFile(path).metadata
+    except (OSError, pa.ArrowException) as exc:
+        raise UnreadableFile(path, f"not a readable Parquet file ({exc})") from None
     sizes = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
     ranges: Ranges = []
     start = 0
@@ -63,19 +74,53 @@ def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
 
 
 def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
-    """The delimiter and encoding of a CSV file, from its first 64 KiB."""
+    """The delimiter and encoding of a CSV file, from its first 64 KiB (each file its own:
+    one exported on another machine may be in Windows-1252 among UTF-8 ones)."""
     with path.open("rb") as file:
         sample = file.read(CSV_SAMPLE_BYTES)
     # Before the sample is cut at a line break: a UTF-16 line break is two bytes.
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _names_utf16(encoding):
-        raise DatasetError(
-            f"{path}: a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a "
-            "dataset"
+        raise UnreadableFile(
+            path, "a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a dataset"
         )
     if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
-    text, found, bom = decode(sample, encoding)
+    try:
+        text, found, bom = decode(sample, encoding)
+    except UnsupportedFile as exc:  # not in the --encoding given
+        raise UnreadableFile(path, str(exc)) from None
     return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
+
+
+def check_decodes(path: Path, fmt: CsvFormat) -> None:
+    """``UnreadableFile`` when a byte past the start the encoding was told from is not in it
+    (a Windows-1252 name in row 40,000 of a UTF-8 export, a few damaged bytes), saying where:
+    found before any work, rather than stopping the run in the middle of it."""
+    decoder = codecs.getincrementaldecoder(fmt.encoding)()
+    offset, lines = 0, 1
+    with path.open("rb") as file:
+        while True:
+            chunk = file.read(DECODE_CHUNK_BYTES)
+            pending = len(decoder.getstate()[0])  # a character cut at the last chunk's end
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                at = offset - pending + exc.start
+                line = lines + chunk[: max(at - offset, 0)].count(b"\n")
+                raise UnreadableFile(path, _not_decodable(fmt, exc, at, line)) from None
+            if not chunk:
+                return
+            offset += len(chunk)
+            lines += chunk.count(b"\n")
+
+
+def _not_decodable(fmt: CsvFormat, exc: UnicodeDecodeError, at: int, line: int) -> str:
+    encoding = "UTF-8" if fmt.encoding.startswith("utf-8") else fmt.encoding
+    return (
+        f"not {encoding} text: byte 0x{exc.object[exc.start]:02x} at offset {at:,} (line "
+        f"{line:,}) is not {encoding}, though the file's start is; save the file as UTF-8, "
+        "or name its encoding with --encoding (cp1252, latin-1)"
+    )
 
 
 def _names_utf16(encoding: str | None) -> bool:
@@ -88,7 +133,7 @@ def _names_utf16(encoding: str | None) -> bool:
 def csv_header(path: Path, fmt: CsvFormat) -> tuple[str, ...]:
     for record in _records(path, fmt):
         return tuple(name.strip() for name in record[0])
-    raise DatasetError(f"{path}: an empty CSV file; a dataset's CSV files start with a header")
+    raise UnreadableFile(path, "an empty CSV file; a dataset's CSV files start with a header")
 
 
 def csv_ranges(path: Path, fmt: CsvFormat, partition_rows: int) -> Ranges:
@@ -127,7 +172,7 @@ def _records(path: Path, fmt: CsvFormat) -> Iterator[tuple[list[str], int]]:
             for record in csv.reader(lines(), delimiter=fmt.delimiter):
                 yield record, offset
         except csv.Error as exc:
-            raise DatasetError(f"{path}: not a CSV file this tool can split ({exc})") from None
+            raise UnreadableFile(path, f"not a CSV file this tool can split ({exc})") from None
 
 
 def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
@@ -137,7 +182,6 @@ def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
         frame = table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
         frame.index = pd.RangeIndex(piece.first_row, piece.first_row + len(frame), name="row")
     else:
-        assert plan.csv is not None
         frame = _csv_rows(piece, plan)
     for key, value in piece.partition_values:
         if key in plan.hive_keys:
@@ -163,7 +207,7 @@ def _parquet_rows(piece: Piece) -> pa.Table:
 
 
 def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
-    assert plan.csv is not None
+    assert piece.csv is not None
     with piece.source.open("rb") as file:
         file.seek(piece.start)
         data = file.read() if piece.stop is None else file.read(piece.stop - piece.start)
@@ -176,8 +220,8 @@ def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
             # Fields past the header's are left out, as a tracker leaves them out of its
             # columns (without it, one such record stopped the run).
             usecols=range(len(names)),
-            sep=plan.csv.delimiter,
-            encoding=plan.csv.encoding,
+            sep=piece.csv.delimiter,
+            encoding=piece.csv.encoding,
             dtype=pd.ArrowDtype(pa.string()),
             keep_default_na=False,
             na_filter=False,
@@ -186,6 +230,12 @@ def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
         )
     except pd.errors.ParserError as exc:
         raise DatasetError(_unreadable_csv(piece, str(exc))) from None
+    except UnicodeDecodeError as exc:  # the file changed since the plan checked it
+        raise DatasetError(
+            f"{piece.source}: cannot be read as {piece.csv.encoding} from row "
+            f"{piece.first_row} on ({exc.reason}): it was changed after the run checked it. "
+            "Nothing was published"
+        ) from None
     frame.index = pd.RangeIndex(piece.first_row, piece.first_row + len(frame), name="row")
     blank = (frame == "").all(axis=1)  # an empty line is no record (numbers stay the file's)
     return frame[~blank.to_numpy()] if blank.any() else frame

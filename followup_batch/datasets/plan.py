@@ -2,7 +2,10 @@
 partition, which column is read as which field, and where each piece's output goes.
 
 Everything a run can refuse is refused here, on the machine that starts it, before a worker is
-asked to do anything: no files, a missing required column, files whose columns differ.
+asked to do anything: no files, a missing required column. One file that cannot be run (not
+readable, not decodable, its columns unlike the others') is left out of the plan, named with
+its reason (``DatasetPlan.skipped``), and the other files run: a crashed exporter's half-written
+file does not hold back the rest of the night's output.
 
 A piece is a run of rows of one file, at most ``partition_rows`` long: whole row groups of a
 Parquet file (a row group larger than that is read and sliced), or whole CSV records found by
@@ -17,14 +20,16 @@ import glob
 import os
 import re
 import urllib.parse
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 from followup_batch.errors import FollowupError
 from followup_batch.read import fields
 from followup_batch.read.header_keys import header_key
-from followup_batch.read.headers import header_index_with, match_header
+from followup_batch.read.headers import HeaderMatch, header_index_with, match_header
 from followup_batch.read.options import ReadOptions
 
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
@@ -37,6 +42,21 @@ HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 
 class DatasetError(FollowupError):
     """The dataset cannot be run as given; nothing was done."""
+
+
+class UnreadableFile(DatasetError):
+    """One file of the dataset cannot be run: it is skipped and the others run."""
+
+    def __init__(self, file: Path, reason: str) -> None:
+        super().__init__(f"{file}: {reason}")
+        self.file, self.reason = file, reason
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    file: str  # relative to the dataset's folder, as its output would have been named
+    reason: str
+    path: Path  # where the user finds it
 
 
 @dataclass(frozen=True)
@@ -57,6 +77,7 @@ class Piece:
     stop: int | None
     rows: int | None  # known for Parquet; a CSV piece's rows are counted when it is read
     partition_values: tuple[tuple[str, str], ...] = ()  # Hive folders: (key, value)
+    csv: CsvFormat | None = None  # a CSV file's own delimiter and encoding
 
 
 @dataclass(frozen=True)
@@ -77,8 +98,9 @@ class DatasetPlan:
     coach: str | None  # the coach column, when there is one
     pieces: tuple[Piece, ...]
     reading: ReadOptions
-    csv: CsvFormat | None = None
+    csv: CsvFormat | None = None  # the first file's (its delimiter says how dates are read)
     notes: tuple[str, ...] = field(default=())
+    skipped: tuple[SkippedFile, ...] = ()  # files left out, each with its reason
 
     @property
     def files(self) -> int:
@@ -110,39 +132,44 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
     kind, root, files = find_dataset(data)
     from followup_batch.datasets import pieces  # pyarrow: only once there is a dataset
 
-    if kind == "parquet":
-        columns = pieces.parquet_columns(files[0])
-        _check_same_columns(files, columns, pieces.parquet_columns)
-        csv_format = None
-    else:
-        csv_format = pieces.sniff_csv(files[0], reading.encoding)
-        columns = pieces.csv_header(files[0], csv_format)
-        _check_same_columns(files, columns, lambda f: pieces.csv_header(f, csv_format))
-    repeated = sorted({c for c in columns if list(columns).count(c) > 1})
-    if repeated:
-        named = ", ".join(repr(c) for c in repeated)
-        raise DatasetError(
-            f"{files[0]}: more than one column is named {named}; rename them so that each "
-            "name is used once (which one holds the data cannot be told)"
-        )
-    hive = _hive_values(root, files)
-    hive_keys = tuple(key for key, _ in hive[files[0]] if key not in columns)
-    all_columns = (*columns, *hive_keys)
-    match = match_header(1, list(all_columns), dataset_header_index(reading), _explicit(reading))
-    if match.missing:
-        raise DatasetError(missing_columns_message(data, all_columns, match.missing))
-    coach = next((c for c in all_columns if header_key(c) == COACH_KEY), None)
-    cut = []
+    skipped: list[UnreadableFile] = []
+    readable: dict[Path, tuple[tuple[str, ...], CsvFormat | None]] = {}
     for file in files:
+        try:
+            readable[file] = _file_columns(pieces, kind, file, reading)
+        except UnreadableFile as exc:
+            skipped.append(exc)
+    hive = _hive_values(root, files)
+    if not readable:
+        raise _nothing_to_run(data, skipped)
+    reference, columns, match = _dataset_columns(readable, reading, hive)
+    if match.missing:
+        raise DatasetError(missing_columns_message(data, columns, match.missing))
+    csv_format = readable[reference][1]
+    coach = next((c for c in columns if header_key(c) == COACH_KEY), None)
+    cut = []
+    for file, (found, file_format) in readable.items():
         relative = file.relative_to(root)
-        if kind == "parquet":
-            ranges = pieces.parquet_ranges(file, partition_rows)
-        else:
-            assert csv_format is not None
-            ranges = pieces.csv_ranges(file, csv_format, partition_rows)
+        try:
+            difference = _columns_difference(found, readable[reference][0])
+            if difference:
+                raise UnreadableFile(
+                    file,
+                    f"its columns differ from {reference.name}'s ({difference}); every file "
+                    "of a dataset needs the same columns in the same order",
+                )
+            if file_format is None:
+                ranges = pieces.parquet_ranges(file, partition_rows)
+            else:
+                ranges = pieces.csv_ranges(file, file_format, partition_rows)
+        except UnreadableFile as exc:
+            skipped.append(exc)
+            continue
         for number, (start, stop, rows, first_row) in enumerate(ranges):
             output = _output_name(relative, number if len(ranges) > 1 else None)
-            cut.append(Piece(file, output, first_row, start, stop, rows, hive[file]))
+            cut.append(Piece(file, output, first_row, start, stop, rows, hive[file], file_format))
+    if not cut:
+        raise _nothing_to_run(data, skipped)
     outputs = [piece.output for piece in cut]
     if len(set(outputs)) < len(outputs):
         twice = next(name for name in outputs if outputs.count(name) > 1)
@@ -150,10 +177,11 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
             f"{data}: two files would both be written as {twice} (the same name with another "
             "suffix); rename one"
         )
+    hive_keys = columns[len(readable[reference][0]) :]
     return DatasetPlan(
         data=data,
         kind=kind,
-        columns=all_columns,
+        columns=columns,
         hive_keys=hive_keys,
         mapping=dict(match.mapping),
         stages=dict(match.stages) if match.is_wide else {},
@@ -162,6 +190,61 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
         reading=reading,
         csv=csv_format,
         notes=tuple(match.notes),
+        skipped=tuple(
+            SkippedFile(exc.file.relative_to(root).as_posix(), exc.reason, exc.file)
+            for exc in sorted(skipped, key=lambda exc: exc.file)
+        ),
+    )
+
+
+def _file_columns(
+    pieces: ModuleType, kind: str, file: Path, reading: ReadOptions
+) -> tuple[tuple[str, ...], CsvFormat | None]:
+    """A file's columns, and a CSV file's own format; ``UnreadableFile`` when it cannot be
+    read (a truncated or empty Parquet file, a CSV file in UTF-16 or with bytes its encoding
+    lacks, an empty one)."""
+    if kind == "parquet":
+        return pieces.parquet_columns(file), None
+    csv_format = pieces.sniff_csv(file, reading.encoding)
+    pieces.check_decodes(file, csv_format)
+    return pieces.csv_header(file, csv_format), csv_format
+
+
+def _dataset_columns(
+    readable: dict[Path, tuple[tuple[str, ...], CsvFormat | None]],
+    reading: ReadOptions,
+    hive: dict[Path, tuple[tuple[str, str], ...]],
+) -> tuple[Path, tuple[str, ...], HeaderMatch]:
+    """The file whose columns are the dataset's, those columns (Hive keys last) and how they
+    match the fields: the columns most
+    files have, among those that hold every required field (a file lacking one is the odd one
+    out, not the others); else the most common ones, refused by the caller."""
+    tally = Counter(found for found, _ in readable.values())
+    matches = []
+    for found in sorted(tally, key=lambda c: -tally[c]):  # stable: the first file on a tie
+        file = next(f for f, (other, _) in readable.items() if other == found)
+        columns = (*found, *(key for key, _ in hive[file] if key not in found))
+        repeated = sorted({c for c in columns if columns.count(c) > 1})
+        if repeated:
+            named = ", ".join(repr(c) for c in repeated)
+            raise DatasetError(
+                f"{file}: more than one column is named {named}; rename them so that each "
+                "name is used once (which one holds the data cannot be told)"
+            )
+        match = match_header(1, list(columns), dataset_header_index(reading), _explicit(reading))
+        if not match.missing:
+            return file, columns, match
+        matches.append((file, columns, match))
+    return matches[0]
+
+
+def _nothing_to_run(data: str, skipped: list[UnreadableFile]) -> DatasetError:
+    """No file of the dataset can be run: its one file's own error, or the first of many."""
+    if len(skipped) == 1:
+        return skipped[0]
+    first = skipped[0]
+    return DatasetError(
+        f"{data}: none of its {len(skipped)} files can be run; the first, {first}. Nothing was run"
     )
 
 
@@ -244,27 +327,21 @@ def _kind(path: Path) -> str | None:
     return "parquet" if suffix in PARQUET_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else None
 
 
-def _check_same_columns(
-    files: list[Path], columns: Sequence[str], read_columns: Callable[[Path], Sequence[str]]
-) -> None:
-    for file in files[1:]:
-        other = read_columns(file)
-        if list(other) != list(columns):
-            added = [c for c in other if c not in columns]
-            lost = [c for c in columns if c not in other]
-            difference = "; ".join(
-                part
-                for part in (
-                    f"it also has {', '.join(added)}" if added else "",
-                    f"it lacks {', '.join(lost)}" if lost else "",
-                    "its columns are in another order" if not added and not lost else "",
-                )
-                if part
-            )
-            raise DatasetError(
-                f"{file}: its columns differ from {files[0].name}'s ({difference}); every file "
-                "of a dataset needs the same columns in the same order"
-            )
+def _columns_difference(other: Sequence[str], columns: Sequence[str]) -> str:
+    """How a file's columns differ from the dataset's; empty when they do not."""
+    if list(other) == list(columns):
+        return ""
+    added = [c for c in other if c not in columns]
+    lost = [c for c in columns if c not in other]
+    return "; ".join(
+        part
+        for part in (
+            f"it also has {', '.join(added)}" if added else "",
+            f"it lacks {', '.join(lost)}" if lost else "",
+            "its columns are in another order" if not added and not lost else "",
+        )
+        if part
+    )
 
 
 def _hive_values(root: Path, files: list[Path]) -> dict[Path, tuple[tuple[str, str], ...]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from followup_batch import __version__
 from followup_batch.batch import counted
+from followup_batch.datasets.plan import SkippedFile
 from followup_batch.schedule.labels import STATUSES
 
 
@@ -27,6 +28,7 @@ class DatasetReport:
     digest_folder: Path | None = None
     coaches: list[dict[str, object]] = field(default_factory=list)  # one per digest folder
     notes: list[str] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)  # files not run, with why
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -42,6 +44,22 @@ class DatasetReport:
         if self.problem_rows:
             text += f"; {self.problem_rows:,} with problems"
         return text + (f" → {self.written}" if self.written else " (dry run, nothing written)")
+
+    def skipped_lines(self) -> list[str]:
+        """One line per file that was not run, saying why, then one naming them all (they
+        stand among many lines on a terminal): the run's exit code is then 1."""
+        if not self.skipped:
+            return []
+        lines = [f"{skipped.path}: SKIPPED — {skipped.reason}" for skipped in self.skipped]
+        files = len(self.skipped) + self.files
+        names = ", ".join(skipped.file for skipped in self.skipped[:5])
+        more = f" and {len(self.skipped) - 5} more" if len(self.skipped) > 5 else ""
+        output = f", and {self.written} holds no output for them" if self.written else ""
+        return [
+            *lines,
+            f"{len(self.skipped)} of {counted(files, 'file')} skipped ({names}{more}); the "
+            f"others were run{output}.",
+        ]
 
     def digest_line(self) -> str | None:
         if self.digest_folder is None:
@@ -70,5 +88,6 @@ class DatasetReport:
             "digest": str(self.digest_folder) if self.digest_folder else None,
             "coaches": self.coaches,
             "notes": list(self.notes),
+            "skipped": [{"file": s.file, "reason": s.reason} for s in self.skipped],
             "seconds": round(self.seconds, 1),
         }

@@ -32,6 +32,7 @@ from interview_dataset import interview_table, write_dataset
 from test_run import owned_frame
 from worker_probe import calendars_and_templates
 
+from followup_batch.batch import counted
 from followup_batch.cli import main
 from followup_batch.config import Config
 from followup_batch.datasets import DatasetError, run_dataset
@@ -151,6 +152,37 @@ def test_the_digest_per_coach_is_gathered_on_the_cluster(
     assert all(c["items"] > 0 for c in on_cluster.coaches)
     assert folder_files(tmp_path / "d-dask") == folder_files(tmp_path / "d-one")
     assert any(name.endswith(".eml") for name in folder_files(tmp_path / "d-dask"))
+
+
+def test_a_file_that_cannot_be_run_is_skipped_on_the_cluster_too(
+    cluster: tuple[LocalCluster, Client], tmp_path: Path
+) -> None:
+    """As on one process: the truncated file is named and skipped before the cluster works,
+    the others published with their digest, and the log hears each partition and the digest."""
+    write_dataset(tmp_path / "in", 60, files=3)
+    bad = tmp_path / "in" / "part-0002.parquet"
+    bad.write_bytes(bad.read_bytes()[: bad.stat().st_size // 2])
+    lines: list[str] = []
+    report = run(
+        tmp_path / "in", tmp_path / "out", cluster[0], digest_dir=tmp_path / "d", log=lines.append
+    )
+    assert [s.file for s in report.skipped] == ["part-0002.parquet"]
+    assert report.skipped[0].reason.startswith("not a readable Parquet file (Parquet magic bytes")
+    marker = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
+    assert marker["skipped"] == [{"file": "part-0002.parquet", "reason": report.skipped[0].reason}]
+    assert marker["files"] == ["part-0000.parquet", "part-0001.parquet"]
+    assert report.rows == 40
+    # A partition's line is written from Dask's thread as it ends, the digest's start once
+    # every partition is done: the two may reach the log in either order.
+    assert lines[0] == (
+        f"{tmp_path / 'in'}: planned 2 Parquet files (1 skipped), 40 rows in 2 partitions"
+    )
+    assert sorted(lines[1:-1]) == [
+        "1 of 2 partitions done",
+        "2 of 2 partitions done",
+        "digest: gathering each coach's rows",
+    ]
+    assert lines[-1] == f"digest: {counted(len(report.coaches), 'coach folder')} written"
 
 
 def folder_files(folder: Path) -> dict[str, bytes]:

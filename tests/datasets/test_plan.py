@@ -136,11 +136,98 @@ def test_a_missing_column_is_one_clear_error(tmp_path: Path) -> None:
     )
 
 
-def test_files_with_other_columns_are_refused(tmp_path: Path) -> None:
-    parquet(tmp_path / "in" / "a.parquet", REQUIRED)
-    parquet(tmp_path / "in" / "b.parquet", {**REQUIRED, "extra": [1]})
-    with pytest.raises(DatasetError, match="b.parquet: its columns differ from a.parquet's "):
+def truncated(path: Path) -> None:
+    """Half of a good Parquet file, as a crashed exporter or a half-done copy leaves it."""
+    parquet(path, REQUIRED)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+UTF8_CSV = "Company,Position,Interview Date\nMüller GmbH,PM,2026-11-03\n"
+# UTF-8 for its first 64 KiB, from which its encoding is told; then two bytes UTF-8 lacks.
+DAMAGED_CSV = UTF8_CSV.encode() + b"Acme,PM,2026-11-03\n" * 4000 + b"Acme \xff\xfe,PM,2026-11-04\n"
+DAMAGED_AT = len(UTF8_CSV.encode()) + 19 * 4000 + 5  # the 0xff, on line 4,003
+
+
+@pytest.mark.parametrize(
+    ("files", "skipped"),
+    [
+        (
+            {"a.parquet": REQUIRED, "b.parquet": truncated},
+            [("b.parquet", "not a readable Parquet file (Parquet magic bytes not found in footer")],
+        ),
+        (
+            {"a.parquet": REQUIRED, "zero.parquet": b""},
+            [("zero.parquet", "not a readable Parquet file (Parquet file size is 0 bytes)")],
+        ),
+        (
+            {"a.parquet": REQUIRED, "b.parquet": {**REQUIRED, "extra": [1]}},
+            [("b.parquet", "its columns differ from a.parquet's (it also has extra); every")],
+        ),
+        # the file lacking a required column is the odd one, also when it comes first
+        (
+            {"a.parquet": {"company": ["A"], "position": ["PM"]}, "b.parquet": REQUIRED},
+            [("a.parquet", "its columns differ from b.parquet's (it lacks interview_at); every")],
+        ),
+        (
+            {"a.csv": UTF8_CSV, "b.csv": "Company,Interview Date\nAcme,2026-11-03\n"},
+            [("b.csv", "its columns differ from a.csv's (it lacks Position); every")],
+        ),
+        ({"a.csv": UTF8_CSV, "b.csv": b""}, [("b.csv", "an empty CSV file; a dataset's CSV")]),
+        (
+            {"a.csv": UTF8_CSV, "b.csv": UTF8_CSV.encode("utf-16")},
+            [("b.csv", "a UTF-16 CSV file; save the export as UTF-8 (or Parquet)")],
+        ),
+        (
+            {"a.csv": UTF8_CSV, "b.csv": DAMAGED_CSV},
+            [
+                (
+                    "b.csv",
+                    f"not UTF-8 text: byte 0xff at offset {DAMAGED_AT:,} (line 4,003) is not "
+                    "UTF-8, though the file's start is; save the file as UTF-8, or name its "
+                    "encoding with --encoding (cp1252, latin-1)",
+                )
+            ],
+        ),
+        # each file's encoding is its own: a Windows-1252 export among UTF-8 ones is read
+        ({"a.csv": UTF8_CSV, "b.csv": UTF8_CSV.encode("cp1252")}, []),
+    ],
+)
+def test_a_file_that_cannot_be_run_is_skipped_with_its_reason(
+    tmp_path: Path, files: dict[str, object], skipped: list[tuple[str, str]]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, content in files.items():
+        if callable(content):
+            content(folder / name)
+        elif isinstance(content, dict):
+            parquet(folder / name, content)
+        else:
+            (folder / name).write_bytes(content.encode() if isinstance(content, str) else content)
+    plan = plan_dataset(str(folder), ReadOptions(), partition_rows=10_000)
+    assert [s.file for s in plan.skipped] == [name for name, _ in skipped]
+    for found, (_, reason) in zip(plan.skipped, skipped, strict=True):
+        assert found.reason.startswith(reason), found.reason
+    assert [s.path for s in plan.skipped] == [folder / name for name, _ in skipped]
+    run = sorted(set(files) - {name for name, _ in skipped})
+    assert [piece.source.name for piece in plan.pieces] == run
+    if plan.kind == "csv":  # each file read in its own encoding
+        firsts = [read_piece(piece, plan)["Company"].iloc[0] for piece in plan.pieces]
+        assert firsts == ["Müller GmbH"] * len(run)
+
+
+@pytest.mark.parametrize("second", [b"", b"PAR1"])
+def test_a_dataset_none_of_whose_files_can_be_run_is_refused(tmp_path: Path, second: bytes) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.parquet").write_bytes(b"")
+    (tmp_path / "in" / "b.parquet").write_bytes(second)
+    with pytest.raises(DatasetError) as raised:
         plan_dataset(str(tmp_path / "in"), ReadOptions(), partition_rows=10)
+    assert str(raised.value) == (
+        f"{tmp_path / 'in'}: none of its 2 files can be run; the first, "
+        f"{tmp_path / 'in' / 'a.parquet'}: not a readable Parquet file (Parquet file size is "
+        "0 bytes). Nothing was run"
+    )
 
 
 def test_csv_pieces_keep_quoted_line_breaks_whole(tmp_path: Path) -> None:

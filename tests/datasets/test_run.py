@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 from click.testing import CliRunner
-from interview_dataset import interview_table, write_dataset
+from interview_dataset import interview_table, write_csv_files, write_dataset
 
 from followup_batch.batch import compute_sheet
 from followup_batch.cli import main
@@ -362,6 +362,35 @@ def test_a_digest_folder_per_coach(tmp_path: Path) -> None:
     assert sum(c["needs_info"] for c in coaches) == (statuses == "Needs info").sum()
 
 
+@pytest.mark.parametrize(
+    ("request_options", "drafts"),
+    [({}, False), ({"with_drafts": True}, True), ({"extras": ("ics",)}, True)],
+)
+def test_a_partitions_digest_rows_carry_only_what_the_coaches_files_read(
+    tmp_path: Path, request_options: dict[str, Any], drafts: bool
+) -> None:
+    """The rows a partition keeps for the digest wait for the last partition and are shuffled:
+    with each row's whole Why and draft they were twice the input (2.5 GB a Dask worker on
+    1.2 M rows). The Why's first line (the calendar's), and the draft only for the page's
+    --with-drafts or the calendar; the pages are the same (test_a_digest_folder_per_coach)."""
+    from followup_batch.datasets.date_orders import settle_date_orders
+    from followup_batch.datasets.job import DigestRequest, Job
+    from followup_batch.datasets.partition import run_piece
+    from followup_batch.datasets.pieces import read_piece
+    from followup_batch.datasets.plan import plan_dataset
+
+    write_dataset(tmp_path / "in", 200, files=1)
+    plan = settle_date_orders(plan_dataset(str(tmp_path / "in"), Config().reading, 1000))
+    digest = DigestRequest(tmp_path / "d", **request_options)
+    job = Job(Config(reading=plan.reading), AS_OF, tmp_path / "staging", digest)
+    (tmp_path / "staging").mkdir()
+    rows = run_piece(read_piece(plan.pieces[0], plan), plan, job, {"number": 0})
+    assert len(rows) > 20
+    assert rows["why"].str.len().min() > 0
+    assert not rows["why"].str.contains("\n").any()
+    assert bool((rows["draft"] != "").any()) is drafts
+
+
 def test_without_a_coach_column_one_digest_named_after_the_dataset(tmp_path: Path) -> None:
     table = interview_table(200, seed=4).drop_columns(["coach"])
     pq.write_table(table, tmp_path / "interviews.parquet")
@@ -611,6 +640,99 @@ def test_cli_logs_a_dataset_run(tmp_path: Path) -> None:
     )
     assert (code, out) == (0, "")
     assert f"INFO {tmp_path / 'in'} (1 Parquet file, 1 partition): 20 rows" in log.read_text()
+
+
+def test_a_run_logs_its_steps_as_they_happen(tmp_path: Path) -> None:
+    """A nightly job's log said nothing for the 25 minutes of a big run: now it says the plan,
+    each partition done (every twentieth of many) and the digest's start and end, each line
+    written to the file at once."""
+    from followup_batch.cli.console import Reporter
+
+    write_dataset(tmp_path / "in", 90, files=3)
+    reporter = Reporter(as_json=False, verbose=0, quiet=True, log_file=tmp_path / "run.log")
+    written = []
+
+    def log(line: str) -> None:
+        reporter.log_line(line)
+        written.append((tmp_path / "run.log").read_text().splitlines()[-1].split(" ", 2)[2])
+
+    run(tmp_path / "in", tmp_path / "out", partition_rows=10, digest_dir=tmp_path / "d", log=log)
+    reporter.flush()
+    assert written == [
+        f"{tmp_path / 'in'}: planned 3 Parquet files, 90 rows in 9 partitions",
+        *(f"{n} of 9 partitions done" for n in range(1, 10)),
+        "digest: writing each coach's folder",
+        "digest: 2 coach folders written",
+    ]
+    many: list[str] = []
+    run(tmp_path / "in", tmp_path / "out2", partition_rows=2, log=many.append)
+    assert many[1:] == [f"{n} of 45 partitions done" for n in [*range(3, 45, 3), 45]]
+
+
+def make_bad(path: Path, how: str) -> None:
+    """``path`` made into a file a run cannot read, as they come from real exporters."""
+    if how == "truncated":  # a crashed exporter, a copy cut short
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    elif how == "empty":
+        path.write_bytes(b"")
+    elif how == "no interview_at":
+        pq.write_table(pq.read_table(path).drop_columns(["interview_at"]), path)
+    elif how == "bad bytes":  # UTF-8 for the first 64 KiB its encoding is told from
+        lines = path.read_bytes().splitlines(keepends=True)
+        body = b"".join(lines[1:])
+        path.write_bytes(lines[0] + body * (70_000 // len(body) + 1) + b"\xff\xfe" + body)
+
+
+@pytest.mark.parametrize(
+    ("kind", "how", "reason"),
+    [
+        ("parquet", "truncated", "not a readable Parquet file (Parquet magic bytes not found"),
+        ("parquet", "empty", "not a readable Parquet file (Parquet file size is 0 bytes)"),
+        (
+            "parquet",
+            "no interview_at",
+            "its columns differ from part-0000.parquet's (it lacks interview_at); every file",
+        ),
+        ("csv", "bad bytes", "not UTF-8 text: byte 0xff at offset "),
+    ],
+)
+def test_cli_a_file_that_cannot_be_run_is_skipped_and_the_others_published(
+    tmp_path: Path, kind: str, how: str, reason: str
+) -> None:
+    """One bad file refused the whole run (exit 1, no output). Now the others are run and
+    published, the bad one named with its reason on stderr, in --json and in OUT's marker
+    (exit 1); its output from an earlier good run is gone, not left looking current; and the
+    same run again writes nothing and says the same."""
+    write = write_dataset if kind == "parquet" else write_csv_files
+    write(tmp_path / "in", 60, files=3)
+    bad = tmp_path / "in" / f"part-0002.{kind}"
+    args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--as-of", "2026-11-20"]
+    args += ["--engine", "pandas", "--json"]
+    assert invoke(*args)[0] == 0
+    earlier = {p.name: p.read_bytes() for p in (tmp_path / "out").glob("*.parquet")}
+    assert len(earlier) == 3
+    make_bad(bad, how)
+    for again in (False, True):
+        before = stats_of(tmp_path / "out")
+        code, out, err = invoke(*args, "-v")
+        assert code == 1, err
+        skipped = json.loads(out)["skipped"]
+        assert [s["file"] for s in skipped] == [bad.name]
+        assert skipped[0]["reason"].startswith(reason), skipped[0]["reason"]
+        marker = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
+        assert (marker["skipped"], marker["files"]) == (skipped, sorted(earlier)[:2])
+        assert json.loads(out)["rows"] == 40
+        for name in sorted(earlier)[:2]:  # the good files' outputs, byte for byte
+            assert (tmp_path / "out" / name).read_bytes() == earlier[name]
+        assert f"{bad}: SKIPPED — {skipped[0]['reason']}\n" in err
+        assert (
+            f"1 of 3 files skipped (part-0002.{kind}); the others were run, and "
+            f"{tmp_path / 'out'} holds no output for them.\n"
+        ) in err
+        held = f"{tmp_path / 'out'} already held this output: nothing was written to it"
+        assert (held in err) is again
+        if again:
+            assert stats_of(tmp_path / "out") == before
 
 
 def test_cli_reads_a_csv_glob_with_an_engine(tmp_path: Path) -> None:
