@@ -8,9 +8,10 @@ it again would change nothing a person sees, and rotates a backup each time (``a
 ``same_result`` compares the write's output with the file it would replace on what a reader
 of the tool's result sees: the cells' values and formulas (formulas compared once spelled
 one way, ``normal_formula``), the conditional formats, drop-downs and hyperlinks of each sheet
-the write touched, the header notes, the sheets' names, order and visibility, and the defined
-names. Every part the write did not touch must hold the same bytes. Representation does not
-count: style numbers, shared-string order, widths, the comments' drawing, relationship ids,
+the write touched, the header notes and the cells their drawing shows them on, the sheets'
+names, order and visibility, and the defined names. Every part the write did not touch must
+hold the same bytes. Representation does not count: style numbers, shared-string order,
+widths, the shapes of the notes' drawing, relationship ids,
 ``fullCalcOnLoad`` (LibreOffice drops it; Excel and LibreOffice recalculate ``TODAY()`` on
 open without it) and ``xl/calcChain.xml`` (Excel's cache, left out by every write).
 """
@@ -44,9 +45,15 @@ from followup_batch.write.xlsx.zipcontainer import Archive
 # Parts whose differences are representation: what they say is compared through the sheets.
 _NOT_COMPARED = re.compile(
     r"(^|/)(\[Content_Types\]\.xml|styles\.xml|sharedStrings\.xml|app\.xml|calcChain\.xml)$"
-    r"|\.rels$|\.vml$",
+    r"|\.rels$",
     re.I,
 )
+# The legacy drawing of the notes: compared by which cells it shows a note on (``_note_cells``),
+# as LibreOffice writes it again with other shapes, ids and sizes.
+_VML_PART = re.compile(r"\.vml$", re.I)
+_VML_NOTE = re.compile(rb"<x:ClientData\s+ObjectType=\"Note\"[^>]*>(.*?)</x:ClientData>", re.S)
+_VML_ROW = re.compile(rb"<x:Row>\s*(\d+)\s*</x:Row>")
+_VML_COLUMN = re.compile(rb"<x:Column>\s*(\d+)\s*</x:Column>")
 # LibreOffice cuts a hyperlink's address to 255 characters when it saves xlsx (the Compose
 # links' mailto: bodies): the rest of the link is the draft, compared in its cell.
 LINK_KEPT = 255
@@ -110,6 +117,8 @@ def _same_package(
             same = _comments(left.read(part)) == _comments(right.read(part))
         elif _TABLE_PART.search(part):
             same = _table(left.read(part)) == _table(right.read(part))
+        elif _VML_PART.search(part):
+            same = _note_cells(left.read(part)) == _note_cells(right.read(part))
         else:
             same = left.read(part) == right.read(part)
         if not same:
@@ -521,6 +530,18 @@ def _comments(data: bytes) -> list[tuple[str, str]]:
         )
         for comment in root.iter(f"{{{MAIN_NS}}}comment")
     )
+
+
+def _note_cells(vml: bytes) -> list[tuple[int, int]]:
+    """The cells (row, column, from 0) a notes drawing shows a note on: an emptied or damaged
+    drawing shows none, and is written again."""
+    cells = []
+    for note in _VML_NOTE.finditer(vml):
+        row, column = _VML_ROW.search(note[1]), _VML_COLUMN.search(note[1])
+        if row is None or column is None:
+            return []
+        cells.append((int(row[1]), int(column[1])))
+    return sorted(cells)
 
 
 def _table(data: bytes) -> object:
