@@ -63,13 +63,26 @@ MONTHS: dict[str, int] = {
     )
     for name in names
 }
+
+
+def _without_accents(text: str) -> str:
+    """``text`` without its accents ("märz" -> "marz", "févr." -> "fevr.", "août" -> "aout";
+    Arabic "أبريل" -> "ابريل", the hamza being a mark that is as often left out)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 # Month names and their abbreviations in German, French, Spanish, Portuguese, Italian and Dutch,
 # as written with the day first ("3. März 2026", "12 janv. 2026", "5 de marzo de 2026",
-# "14 ottobre 2026", "3 mrt"), the only order those languages use. Keys are without accents,
-# as a cell is compared (``_without_accents``): "märz" and "marz" are both "marz". No key names
-# two months: "mar" is March and "set" September in every language that has them.
+# "14 ottobre 2026", "3 mrt"), the only order those languages use; and in Hebrew and Arabic,
+# which write the day first too ("28 אפריל 2026", "28 באפריל 2026" with "in" before the month,
+# "28 أبريل 2026"). Keys are without accents, as a cell is compared (``_without_accents``):
+# "märz" and "marz" are both "marz", "أبريل" and "ابريل" both "ابريل". No key names two months:
+# "mar" is March and "set" September in every language that has them.
 OTHER_LANGUAGE_MONTHS: dict[str, int] = {
-    name: number
+    _without_accents(name): number
     for number, names in enumerate(
         (
             # German, French, Spanish, Portuguese, Italian, Dutch
@@ -85,6 +98,29 @@ OTHER_LANGUAGE_MONTHS: dict[str, int] = {
             "oktober okt octobre oct octubre outubro out ottobre ott",
             "november nov novembre noviembre novembro",
             "dezember dez decembre dec diciembre dic dezembro dicembre december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+} | {
+    _without_accents(name): number
+    for number, names in enumerate(
+        (
+            # Hebrew, alone and after "ב" (in); Arabic as Egypt and the Gulf name the months,
+            # as the Levant and Iraq do (single-word names only: "كانون الثاني" is not read) and
+            # as the Maghreb does.
+            "ינואר בינואר يناير جانفي",
+            "פברואר בפברואר فبراير شباط فيفري",
+            "מרץ במרץ מרס במרס مارس آذار",
+            "אפריל באפריל أبريل إبريل نيسان أفريل",
+            "מאי במאי مايو أيار ماي",
+            "יוני ביוני يونيو يونيه حزيران جوان",
+            "יולי ביולי يوليو يوليه تموز جويلية",
+            "אוגוסט באוגוסט أغسطس آب أوت",
+            "ספטמבר בספטמבר سبتمبر أيلول",
+            "אוקטובר באוקטובר أكتوبر",
+            "נובמבר בנובמבר نوفمبر",
+            "דצמבר בדצמבר ديسمبر",
         ),
         start=1,
     )
@@ -263,10 +299,13 @@ _NUMERIC = re.compile(
 _NUMERIC_NO_YEAR = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P<dot>\.)?" + _TIME)
 # A two-digit year after an apostrophe, straight or curly as Word and Excel type it: "3 mei '26".
 _APOSTROPHE_YEAR = r"['‘’](?P<apostrophe_y>\d{2})"
+# A month's name: letters of any script ("april", "אפריל", "ابريل").
+_MONTH_NAME = r"(?P<mon>[^\W\d_]+)"
 # "3rd of November", "1er mars", "5 de marzo de 2026", "5 de marzo del 2026", "1º de maio".
 _DAY_MONTH = re.compile(
     r"(?P<d>\d{1,2})(?P<ord>st|nd|rd|th|er|º)?(?P<sep>[\s\-/.]*)(?:(?P<of>of|de)\s+)?"
-    r"(?P<mon>[a-z]+)\.?(?:(?P<sep2>[\s\-/.,]+)(?:del?\s+)?(?:(?P<y>\d{4}|\d{2})|"
+    + _MONTH_NAME
+    + r"\.?(?:(?P<sep2>[\s\-/.,]+)(?:del?\s+)?(?:(?P<y>\d{4}|\d{2})|"
     + _APOSTROPHE_YEAR
     + r"))?"
     + _TIME
@@ -275,7 +314,7 @@ _MONTH_DAY = re.compile(
     r"(?P<mon>[a-z]+)\.?[\s\-/.]*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s*(?P<y>\d{4})|,\s*(?P<y2>\d{2})|,?\s*" + _APOSTROPHE_YEAR + r")?" + _TIME
 )
-_MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.?[\s\-/.,]*(?P<y>\d{4})")
+_MONTH_YEAR = re.compile(_MONTH_NAME + r"\.?[\s\-/.,]*(?P<y>\d{4})")
 # "Tue, ", "Dienstag, ", "Di., ", "terça-feira, ": checked against WEEKDAYS and then
 # OTHER_LANGUAGE_WEEKDAYS.
 _LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+(?:-feira)?)\.?,?\s+(?P<rest>.+)")
@@ -301,10 +340,74 @@ _AM_PM = re.compile(r"[ap]\.?m\.?$")
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
 
 
+# Japanese, Chinese and Korean dates: "2026年4月28日", "2026년 4월 28일", year-less "4月28日",
+# with a weekday after them as each writes it ("(火)", "(火曜日)", "（周二）", "星期二", "(화)")
+# and a time ("14:00", "午後2時" is not read); a Japanese era year ("令和8年4月28日");
+# Korea's "2026. 4. 28." (Excel's Korean date format). Each is read as the ISO or English form
+# it says ("2026-4-28 (tue)", "apr 28"), so the weekday and the year-less rules are the ones
+# every date follows. Compared after NFKC: full-width digits and brackets are the ASCII ones.
+_EAST_ASIAN_WEEKDAYS = "月火水木金土日" + "월화수목금토일" + "一二三四五六天"
+_EAST_ASIAN_WEEKDAY = (
+    r"(?:\s*\(?\s*(?:周|週|星期|礼拜|禮拜)?(?P<wd>[" + _EAST_ASIAN_WEEKDAYS + r"])"
+    r"(?:曜日?|요일)?\s*\)?)?"
+)
+_EAST_ASIAN_DATE = re.compile(
+    r"(?:(?:(?P<era>令和|平成)\s*(?P<era_year>\d{1,2}|元)|(?P<y>\d{4}))\s*[年년]\s*)?"
+    r"(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"
+    + _EAST_ASIAN_WEEKDAY
+    + r"(?P<time>\s.*)?"
+)
+_KOREAN_DOTTED_DATE = re.compile(
+    r"(?P<y>\d{4})\.(?P<space>\s*)(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})(?P<dot>\.?)"
+    + _EAST_ASIAN_WEEKDAY
+    + r"(?P<time>\s.*)?"
+)
+# Japanese eras: the first day and the year before year 1 (Reiwa 1 is 2019, Heisei 1 is 1989).
+_ERAS: dict[str, tuple[dt.date, int]] = {
+    "令和": (dt.date(2019, 5, 1), 2018),
+    "平成": (dt.date(1989, 1, 8), 1988),
+}
+_ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ENGLISH_MONTHS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+)
+
+
+def _east_asian_date(text: str) -> str:
+    """A Japanese, Chinese or Korean date as the ISO or English text it says ("2026年4月28日(火)"
+    -> "2026-4-28 (tue)", "4월 28일" -> "apr 28"); any other text as it is."""
+    plain = " ".join(unicodedata.normalize("NFKC", text).split())
+    m = _EAST_ASIAN_DATE.fullmatch(plain)
+    if m is None:
+        m = _KOREAN_DOTTED_DATE.fullmatch(plain)
+        if m is None or not (m["space"] or m["dot"] or m["wd"]):  # "2026.4.28" is ISO
+            return text
+    month, day, year = int(m["m"]), int(m["d"]), m.groupdict().get("y")
+    if m.groupdict().get("era"):
+        first_day, offset = _ERAS[m["era"]]
+        year_in_era = 1 if m["era_year"] == "元" else int(m["era_year"])  # 元年: the first year
+        successor = min((d for d, _ in _ERAS.values() if d > first_day), default=None)
+        try:
+            day_said = dt.date(offset + year_in_era, month, day)
+        except ValueError:
+            return text
+        if day_said < first_day or (successor is not None and day_said >= successor):
+            return text  # "令和1年4月1日" (Heisei still): no such date
+        year = str(day_said.year)
+    if not 1 <= month <= len(_ENGLISH_MONTHS):
+        return text
+    said = f"{year}-{month}-{day}" if year else f"{_ENGLISH_MONTHS[month - 1]} {day}"
+    said += m["time"] or ""
+    if m["wd"]:
+        said += f" ({_ENGLISH_WEEKDAYS[_EAST_ASIAN_WEEKDAYS.index(m['wd']) % 7]})"
+    return said
+
+
 def parse_date_text(
     text: str, *, dayfirst: bool | None = None, epoch_1904: bool = False
 ) -> ParsedDate:
     """Read text as a date, strictly (see ``parse_date``)."""
+    text = _east_asian_date(text)
     folded = _without_accents(" ".join(text.strip().casefold().split()))
     if is_placeholder(folded):
         return EMPTY
@@ -381,14 +484,6 @@ def _without_article(text: str) -> tuple[str, str | None]:
     ):
         return text, None
     return m["rest"], m["article"] or m["elided"]
-
-
-def _without_accents(text: str) -> str:
-    """``text`` without its accents ("märz" -> "marz", "févr." -> "fevr.", "août" -> "aout")."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # A time zone after a date or time, in brackets, as Notion writes one: "(EST)", "(GMT+1)",
