@@ -639,10 +639,13 @@ def _process(
     signing, signing_shown = signer_notes(tables, config.sender, drafted=drafted)
     private = topic_notes(tables)
 
+    from followup_batch.check import left_alone
+
     for table, done, signed, shown, notes_kept in zip(
         tables, computed, signing, signing_shown, private, strict=True
     ):
         out = done.output
+        unread = left_alone(table)
         report = SheetReport(
             path,
             table.sheet,
@@ -655,6 +658,7 @@ def _process(
                 *date_notes(table, config.reading),
                 *notes_kept,
                 *same_interview_notes(done.frame),
+                *([unread] if unread else []),
             ],
             notices=[
                 *table.notices,

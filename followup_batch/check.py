@@ -238,13 +238,7 @@ def _checked(
         for col, kind in sorted(table.stages.items())
     ]
     columns.sort(key=lambda c: (len(c.column), c.column))
-    used = {*table.mapping.values(), *table.stages}
-    tool = [col for col in _tool_columns(table.headers) if col not in used]
-    ignored = [
-        (_letter(col), header)
-        for col, header in enumerate(table.headers)
-        if header and col not in used and col not in tool
-    ]
+    tool, ignored = _unread_columns(table)
     problems = [
         RowProblem(int(row), message)
         for row, messages in frame["problems"].items()
@@ -259,7 +253,7 @@ def _checked(
         needs_info=int(frame["needs_info"].sum()),
         kinds=row_kinds(frame),
         columns=columns,
-        ignored=ignored,
+        ignored=[(_letter(col), table.headers[col]) for col in ignored],
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
         notes=[*table.notes, *signed, *date_notes(table, options), *private],
         problems=problems,
@@ -285,6 +279,32 @@ def _refusal(sheets: list[tuple[RawTable, pd.Index]], as_of: dt.date) -> str | N
     except Exception as exc:  # a bug in planning the write: said as a run would, not a crash
         return f"internal error — please report it ({type(exc).__name__}: {exc})"
     return None
+
+
+def _unread_columns(table: RawTable) -> tuple[list[int], list[int]]:
+    """The columns the sheet's fields and stages do not read: (the tool's own columns, the
+    person's headed columns left alone)."""
+    used = {*table.mapping.values(), *table.stages}
+    tool = [col for col in _tool_columns(table.headers) if col not in used]
+    ignored = [
+        col
+        for col, header in enumerate(table.headers)
+        if header and col not in used and col not in tool
+    ]
+    return tool, ignored
+
+
+def left_alone(table: RawTable) -> str | None:
+    """The line that names the person's columns no field reads ('Left alone: D "Prazo",
+    E "Notas"'), as ``check`` and a run's notes say it; None when every column is read."""
+    _, ignored = _unread_columns(table)
+    if not ignored:
+        return None
+    return _left_alone_line([(_letter(col), table.headers[col]) for col in ignored])
+
+
+def _left_alone_line(ignored: list[tuple[str, str]]) -> str:
+    return "Left alone: " + ", ".join(f'{letter} "{header}"' for letter, header in ignored)
 
 
 def _tool_columns(headers: list[str]) -> list[int]:
@@ -357,8 +377,7 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
         if check.calendars:
             lines.append(f"  Calendars: {'; '.join(check.calendars)}")
         if check.ignored:
-            listed = ", ".join(f'{letter} "{header}"' for letter, header in check.ignored)
-            lines.append(f"  Left alone: {listed}")
+            lines.append(f"  {_left_alone_line(check.ignored)}")
         if check.tool_columns:
             spans = _spans([letter for letter, _ in check.tool_columns])
             lines.append(f"  The tool's columns: {spans}, rewritten by each run")

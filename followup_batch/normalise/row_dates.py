@@ -33,6 +33,11 @@ from followup_batch.normalise.vocabularies import asks, read_mark, read_sent_mar
 from followup_batch.read import RawTable
 
 YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
+# A sent cell the tool cannot read says nothing sent: the row's problems say so, as the message
+# is then proposed again.
+NOT_A_SENT_MARK = (
+    f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES}), so it is read as not sent"
+)
 TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days"'
 NAT = np.datetime64("NaT", "ns")
 
@@ -418,7 +423,7 @@ def sent(
     sent_on, reasons = with_inferred_years(parsed, near, how, as_of)
     sent_on[marked] = NAT
     reasons[marked] = None
-    reasons[reasons == dates.NOT_A_DATE] = f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES})"
+    reasons[reasons == dates.NOT_A_DATE] = NOT_A_SENT_MARK
     # Not taken for sent: a thank-you marked "sent?" may never have gone.
     reasons[questions] = "asks rather than says: write the day it went, yes or no"
     done = ~np.isnat(sent_on) | (marks == True)  # noqa: E712 (elementwise on an array)

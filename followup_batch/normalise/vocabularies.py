@@ -171,16 +171,32 @@ SENIORITY: dict[str, str] = {
             "grad",
             "newgrad",
             "associate",
+            "trainee",
+            # Portuguese: "Estágio" (internship), "Estagiário", "Júnior" (its key "junior")
+            "estagio",
+            "estagiario",
+            "estagiaria",
         )
     },
-    **{k: "mid" for k in ("mid", "midlevel", "intermediate", "experienced")},
-    **{k: "senior" for k in ("senior", "sr", "lead", "principal", "staff", "seniorlevel")},
+    # Brazil's "Pleno" is the level between Júnior and Sênior.
+    **{k: "mid" for k in ("mid", "midlevel", "intermediate", "experienced", "pleno", "plena")},
+    **{
+        k: "senior"
+        for k in (
+            *("senior", "sr", "lead", "principal", "staff", "seniorlevel"),
+            # A manager stands between a lead (senior) and a director (executive); Brazil's
+            # "Especialista" is the level above Sênior, as principal is above senior.
+            *("manager", "gerente", "especialista"),
+        )
+    },
     **{
         k: "executive"
         for k in (
             "executive",
             "exec",
             "director",
+            "diretor",  # Portuguese
+            "diretora",
             "vp",
             "vicepresident",
             "head",
@@ -433,14 +449,33 @@ YES_MARKS: frozenset[str] = frozenset(
     {"yes", "y", "x", "✓", "✔", "✅", "☑", "🗸", "true", "1", "sent", "done", "checked"}
     # German, French, Spanish ("sí", its key "si"), Portuguese.
     | {"ja", "oui", "si", "sim"}
+    # Hebrew, Arabic, Japanese, Chinese, Korean, Hindi; the Japanese maru ("○", "〇") is the
+    # tick of Japanese forms.
+    | {"כן", "نعم", "はい", "是", "예", "네", "हाँ", "हां", "○", "〇"}
 )  # "checked": a ticked checkbox as Airtable exports it
 # What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted: yes in a
 # sent column only (in an Interviewed column it says nothing of an interview). German
-# "erledigt" ("done", "dealt with") likewise.
-SENT_MARKS: frozenset[str] = frozenset({"followedup", "emailed", "erledigt"})
+# "erledigt" ("done", "dealt with") likewise, and "sent" and "done" in the other languages.
+# "V" is the tick Israelis write: a whole cell of it only ("Video" is no mark).
+SENT_MARKS: frozenset[str] = frozenset(
+    map(
+        header_key,
+        {"followedup", "emailed", "erledigt", "v"}
+        | {"enviado", "enviada", "feito"}  # Spanish and Portuguese "sent", Portuguese "done"
+        | {"נשלח", "נשלחה"}  # Hebrew "sent"
+        | {"تم", "تم الإرسال", "تم الارسال", "أرسلت", "ارسلت"}  # Arabic "done", "sent", "I sent"
+        | {"済", "済み", "完了", "送信済", "送信済み", "送付済み"}  # Japanese "done", "sent"
+        | {"已发送", "已发", "已寄", "已寄出", "已發送", "完成"}  # Chinese "sent", "done"
+        | {"완료", "보냄", "발송", "발송완료", "전송완료"}  # Korean "done", "sent"
+        | {"भेजा", "भेज दिया", "हो गया"},  # Hindi "sent", "done"
+    )
+)
 NO_MARKS: frozenset[str] = frozenset(
     {"no", "n", "false", "0", "notsent", "notyet", "unchecked", "✗", "✘", "❌"}
     | {"nein", "non", "nao"}  # German, French, Portuguese ("não"); Spanish "no" is above
+    # Hebrew, Arabic, Japanese (and its "×", the cross of Japanese forms), Chinese, Korean,
+    # Hindi; "未" is "not yet", "未送信" "not sent".
+    | {"לא", "لا", "いいえ", "未", "未送信", "×", "否", "未发送", "아니요", "아니오", "नहीं"}
 )
 # Emoji pickers add a variation selector to a check mark (✔ + U+FE0F): the same mark.
 _VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))

@@ -329,7 +329,7 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Level", "Seniority Level"),
         "entry, mid, senior, executive",
-        other_languages=("Ebene", "Karrierestufe"),
+        other_languages=("Ebene", "Karrierestufe", "Senioridade", "Nível de senioridade"),
     ),
     Field(
         "industry",
@@ -346,6 +346,16 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("They Said", "Expected Response", "Timeline", "Decision", "Expected Decision"),
         "a date, or a phrase relative to the interview",
+        # Portuguese "Prazo" alone is any deadline (one to apply by, too): any other header of
+        # the field beats it.
+        generic=("Prazo",),
+        other_languages=(
+            "Prazo de Resposta",
+            "Prazo",
+            "Data de Decisão",
+            "Retorno Previsto",
+            "Previsão de Retorno",
+        ),
     ),
     Field(
         "thank_you_sent",

@@ -39,12 +39,21 @@ def _key_of(text: str) -> str:
 
 def _key_char(char: str) -> str:
     """One character of a key: a Latin letter without its accent ("é" -> "e", "ﬁ" -> "fi"),
-    another script's letter as it is ("ж", "が"), a digit as 0-9; nothing for the rest."""
+    another script's letter as it is ("ж", "が"; a half-width "ｶ" as "カ"), the vowel signs of
+    the Indic and South-East Asian scripts, a digit as 0-9; nothing for the rest."""
     if char.isascii():
         return char if char.isalnum() else ""
     plain = unicodedata.normalize("NFKD", char)
     if plain[0].isascii():  # a Latin letter with marks, a ligature, a full-width form
         return _NOT_IN_KEY.sub("", plain.casefold())
     if char.isalpha():
+        return unicodedata.normalize("NFKC", char)
+    category = unicodedata.category(char)
+    if category in ("Mn", "Mc") and _SPELLING_MARKS_FROM <= char <= _SPELLING_MARKS_TO:
         return char
-    return str(unicodedata.decimal(char)) if unicodedata.category(char) == "Nd" else ""
+    return str(unicodedata.decimal(char)) if category == "Nd" else ""
+
+
+# Devanagari to Myanmar: there a vowel sign is part of the word's spelling ("हाँ" is not "ह"),
+# where Hebrew and Arabic points are optional and dropped.
+_SPELLING_MARKS_FROM, _SPELLING_MARKS_TO = "\u0900", "\u109f"

@@ -1348,7 +1348,12 @@ def test_a_sent_mark_written_as_a_question_is_not_sent(value: str) -> None:
     [
         ("?", []),  # a placeholder, as "-" is
         ("??", []),
-        ("when?", ['D2: "when?" is not a date or a yes-mark (yes, x, ✓, sent, done)']),
+        (
+            "when?",
+            [
+                'D2: "when?" is not a date or a yes-mark (yes, x, ✓, sent, done), so it is read as not sent'
+            ],
+        ),
     ],
 )
 def test_a_question_mark_alone_is_no_mark(value: str, problems: list[str]) -> None:
@@ -1377,7 +1382,7 @@ def test_sent_column_problems_and_year_notes() -> None:
     assert not frame.loc[2, "check_in_1_done"]
     assert frame.loc[2, "check_in_2_sent"] == T("2027-01-03")
     assert frame.loc[2, "problems"] == [
-        'D2: "maybe" is not a date or a yes-mark (yes, x, ✓, sent, done)',
+        'D2: "maybe" is not a date or a yes-mark (yes, x, ✓, sent, done), so it is read as not sent',
         'E2: "Jan 3" has no year; read as 2027-01-03 (nearest the interview date)',
     ]
 
