@@ -17,6 +17,19 @@ import numpy as np
 
 from followup_batch.read.header_keys import header_key
 
+# Japanese, Chinese and Korean name an interview's kind before the word "interview", as one
+# word ("電話面接", "视频面试", "화상면접"; a key drops the space of "화상 면접"): each kind
+# alone and so.
+_INTERVIEW_WORDS_CJK = ("", "面接", "面试", "面試", "면접")
+_INTERVIEW_KINDS_CJK: dict[str, tuple[str, ...]] = {
+    "phone": ("電話", "电话", "전화"),
+    "video": ("オンライン", "ウェブ", "ビデオ", "视频", "視訊", "线上", "線上", "화상", "온라인"),
+    "onsite": ("対面", "来社", "现场", "現場", "线下", "線下", "대면", "현장"),
+    "panel": ("集団", "グループ", "小组", "小組", "그룹", "집단"),
+    "final": ("最終", "最终", "役員", "최종", "임원"),  # the board's ("役員面接") is the last
+    "other": ("技術", "技术", "기술"),
+}
+
 INTERVIEW_TYPES: dict[str, str] = {
     # Each kind also in the languages whose headers and outcomes are read: German, French,
     # Spanish, Portuguese, Dutch, Italian. A cell is matched word by word, so "Entretien
@@ -154,6 +167,15 @@ INTERVIEW_TYPES: dict[str, str] = {
             "fallstudie",
         )
     },
+    **{
+        kind + word: value
+        for value, kinds in _INTERVIEW_KINDS_CJK.items()
+        for kind in kinds
+        for word in _INTERVIEW_WORDS_CJK
+    },
+    **{k: "video" for k in ("web面接", "webex面接", "zoom面接")},
+    **{k: "panel" for k in ("群面", "グループディスカッション")},
+    **{k: "final" for k in ("终面", "終面")},
 }
 INTERVIEW_TYPE_VALUES: tuple[str, ...] = ("phone", "video", "onsite", "panel", "final", "other")
 
@@ -348,9 +370,43 @@ OUTCOMES: dict[str, str] = {
             "offerta",
         )
     },
-    # Italian "assunto", "assunta": hired.
-    **{k: "hired" for k in ("hired", "onboarding", "assunto", "assunta")},
-    **{k: "accepted" for k in ("accepted", "offeraccepted")},
+    # In the languages whose headers are read beyond Europe's. A "pass" (Korean "합격",
+    # Japanese "合格", Chinese "通过") is said of every round ("서류 합격": through the CV
+    # screen), so alone it is a stage passed; the final one ("최종 합격") is the offer. Japanese
+    # "内定" is the offer, "お見送り" the polite rejection, "辞退" a withdrawal; Brazil's
+    # "Aprovado" is approved by the process, an offer.
+    **{
+        k: "interviewing"
+        for k in (
+            "합격",
+            "서류합격",
+            "合格",
+            "書類通過",
+            "通过",
+            "通過",
+            "面试通过",
+            "进行中",
+            "選考中",
+        )
+    },
+    **{
+        k: "offer"
+        for k in (
+            *("הצעה", "הצעתעבודה", "عرض", "عرضعمل"),  # Hebrew, Arabic
+            *("内定", "内々定", "内内定", "录用", "錄用"),  # Japanese, Chinese
+            *("최종합격", "합격통보", "오퍼"),  # Korean
+            *("aprovado", "aprovada", "proposta"),  # Portuguese
+        )
+    },
+    # Italian "assunto", "assunta", Portuguese "contratado", "contratada": hired.
+    **{
+        k: "hired"
+        for k in ("hired", "onboarding", "assunto", "assunta", "contratado", "contratada")
+    },
+    **{
+        k: "accepted"
+        for k in ("accepted", "offeraccepted", "propostaaceita", "内定承諾", "接受offer")
+    },
     **{
         k: "rejected"
         for k in (
@@ -384,6 +440,12 @@ OUTCOMES: dict[str, str] = {
             "afgewezen",
             "rifiutato",
             "rifiutata",
+            *("נדחה", "נדחתה", "נדחיתי", "לאהתקבלתי", "דחייה"),  # Hebrew
+            *("مرفوض", "مرفوضة", "رفض", "تمالرفض"),  # Arabic
+            *("不合格", "お見送り", "見送り", "不採用"),  # Japanese
+            *("拒绝", "拒絕", "未通过", "未通過", "被拒"),  # Chinese
+            *("불합격", "탈락"),  # Korean
+            "अस्वीकृत",  # Hindi
             # The employer closed the role: over without an offer, as a rejection is.
             "closed",
             "positionclosed",
@@ -417,6 +479,7 @@ OUTCOMES: dict[str, str] = {
             "nolongerinterested",
             "notpursuing",
             "archived",
+            *("辞退", "内定辞退", "放弃", "放棄", "포기"),  # Japanese, Chinese, Korean
         )
     },
     **{k: "ghosted" for k in ("ghosted", "noresponse", "noreply", "ghostjob")},
@@ -583,7 +646,10 @@ VOCABULARIES: dict[str, Vocabulary] = {
 }
 # A negation outside a known phrase makes the words after it unreliable ("no offer" is not an
 # offer); the words before it stand ("Rejected - no interview").
-NEGATIONS = frozenset({"no", "not", "never", "without", "non"})
+NEGATIONS = frozenset(
+    {"no", "not", "never", "without", "non"}
+    | {"nao", "לא", "لا", "لم", "غير"}  # Portuguese "não aprovado", Hebrew, Arabic
+)
 LONGEST_PHRASE_WORDS = 3
 
 

@@ -36,8 +36,10 @@ class Field:
     meaning: str
     # Vague synonyms, beaten by any other header of the field in the same language.
     generic: tuple[str, ...] = ()
-    # Headers in German, French, Spanish, Portuguese, Dutch and Italian. Any English header of
-    # the field beats them, so an English tracker reads as it did before they were known.
+    # Headers in German, French, Spanish, Portuguese, Dutch and Italian, and the required and
+    # common ones in Japanese, Chinese (simplified and traditional) and Korean. Any English
+    # header of the field beats them, so an English tracker reads as it did before they were
+    # known.
     other_languages: tuple[str, ...] = ()
 
 
@@ -45,6 +47,9 @@ class Field:
 # what was discussed: drafts never quote them unless the user maps them to the topic
 # (``normalise.topics``). Topic, Topics and Talking Points are quoted as they are.
 NOTES_HEADERS: tuple[str, ...] = ("Notes", "Notizen", "Notas", "Notities")
+
+# "Email" in Japanese, Chinese and Korean: as vague as the English one (whose address?).
+_EMAIL_HEADERS_CJK = ("メール", "メールアドレス", "邮箱", "电子邮件", "電子郵件", "이메일")
 
 FIELDS: tuple[Field, ...] = (
     Field(
@@ -77,6 +82,9 @@ FIELDS: tuple[Field, ...] = (
             "Bedrijf",
             "Werkgever",
             "Azienda",
+            *("会社", "会社名", "企業", "企業名", "応募企業"),  # Japanese
+            *("公司", "公司名", "公司名称", "公司名稱", "企业", "企业名称"),  # Chinese
+            *("회사", "회사명", "기업", "기업명"),  # Korean
         ),
     ),
     Field(
@@ -121,6 +129,9 @@ FIELDS: tuple[Field, ...] = (
             "Vacature",
             "Posizione",
             "Ruolo",
+            *("職種", "ポジション", "職位", "応募職種", "募集職種"),  # Japanese
+            *("岗位", "职位", "应聘岗位", "应聘职位", "應徵職位"),  # Chinese ("職位" above)
+            *("직무", "포지션", "지원 직무", "직책"),  # Korean
         ),
     ),
     Field(
@@ -174,6 +185,9 @@ FIELDS: tuple[Field, ...] = (
             "Colloquio",
             "Data colloquio",
             "Data del colloquio",
+            *("面接日", "面接日時", "面接日程"),  # Japanese
+            *("面试日期", "面试时间", "面試日期", "面試時間"),  # Chinese
+            *("면접일", "면접 일자", "면접 일시", "면접 날짜"),  # Korean
         ),
     ),
     Field(
@@ -234,7 +248,10 @@ FIELDS: tuple[Field, ...] = (
             "Contacts",
         ),
         "one or more names (; , & and newline)",
-        generic=("Contact", "Contacts", "Contacto", "Contato", "Contatto"),
+        generic=(
+            *("Contact", "Contacts", "Contacto", "Contato", "Contatto"),
+            *("担当者", "联系人", "聯絡人", "담당자"),
+        ),
         other_languages=(
             "Ansprechpartner",
             "Ansprechperson",
@@ -251,6 +268,9 @@ FIELDS: tuple[Field, ...] = (
             "Selezionatore",
             "Referente",
             "Contatto",
+            *("面接官", "担当者", "採用担当者"),  # Japanese
+            *("面试官", "面試官", "联系人", "聯絡人"),  # Chinese
+            *("면접관", "담당자"),  # Korean
         ),
     ),
     Field(
@@ -286,6 +306,7 @@ FIELDS: tuple[Field, ...] = (
             "Correo electrónico",
             "E-Mail-Adresse",
             "E-mailadres",
+            *_EMAIL_HEADERS_CJK,
         ),
         other_languages=(
             "Courriel",
@@ -293,6 +314,7 @@ FIELDS: tuple[Field, ...] = (
             "Correo electrónico",
             "E-Mail-Adresse",
             "E-mailadres",
+            *_EMAIL_HEADERS_CJK,
         ),
     ),
     Field(
@@ -313,6 +335,9 @@ FIELDS: tuple[Field, ...] = (
             "Tipo de entrevista",
             "Tipo di colloquio",
             "Soort gesprek",
+            *("面接形式", "面接方法"),  # Japanese
+            *("面试形式", "面试类型", "面試形式", "面試類型"),  # Chinese
+            *("면접 유형", "면접 방식", "면접 형태"),  # Korean
         ),
     ),
     Field(
@@ -470,6 +495,9 @@ FIELDS: tuple[Field, ...] = (
             "Gesolliciteerd op",
             "Data candidatura",
             "Data di candidatura",
+            *("応募日", "エントリー日"),  # Japanese
+            *("申请日期", "投递日期", "申請日期"),  # Chinese
+            *("지원일", "지원 일자", "지원 날짜"),  # Korean
         ),
     ),
     Field(
@@ -518,6 +546,9 @@ FIELDS: tuple[Field, ...] = (
             "Fase",
             "Stato",
             "Esito",
+            *("結果", "選考結果", "選考状況", "ステータス"),  # Japanese
+            *("结果", "面试结果", "面試結果", "状态", "狀態"),  # Chinese
+            *("결과", "전형 결과", "면접 결과", "상태", "진행 상태"),  # Korean
         ),
     ),
     Field(
@@ -547,7 +578,7 @@ FIELDS: tuple[Field, ...] = (
         "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
         "Cataluña; a region and its country in either order, after a city too: Bayern, "
         "Deutschland; Munich, Bavaria; a well-known city and its state: Perth, WA; Chennai, TN",
-        other_languages=("Land", "Pays", "País", "Paese"),
+        other_languages=("Land", "Pays", "País", "Paese", "国", "国家", "國家", "국가"),
     ),
 )
 

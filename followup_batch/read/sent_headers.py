@@ -60,6 +60,11 @@ SENT_WORDS: dict[str, SentWords] = {
         ("inviato", "inviata", "il", "data", "inviato il", "inviata il"),
         ("data del", "data di", "data"),
     ),
+    # Japanese, Chinese and Korean put the word after the name ("お礼状送信", "感谢信已发送",
+    # "감사 메일 발송일").
+    "ja": SentWords(("送信", "送信済み", "送信日", "送付", "送付日", "日"), ()),
+    "zh": SentWords(("已发送", "已發送", "发送", "發送", "发送日期", "發送日期", "日期"), ()),
+    "ko": SentWords(("발송", "발송일", "보냄", "전송", "날짜"), ()),
 }
 
 # How a check-in is numbered and called, in each language: "1st follow-up", "Follow-up #1",
@@ -161,6 +166,9 @@ SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("Agradecimento", "Email de agradecimento", "Obrigado"),
         "nl": ("Bedankmail", "Bedankje", "Bedankbrief", "Dankmail"),
         "it": ("Ringraziamento", "Email di ringraziamento", "Grazie"),
+        "ja": ("お礼状", "お礼メール", "お礼"),
+        "zh": ("感谢信", "感謝信", "感谢邮件", "感謝郵件"),
+        "ko": ("감사 메일", "감사 이메일", "감사 편지"),
     },
     **{name: _numbered(numbers) for name, numbers in CHECK_IN_NUMBERS.items()},
     "final_sent": {
