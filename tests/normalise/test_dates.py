@@ -793,3 +793,74 @@ def test_dates_without_a_year_with_a_time(
     value: str, dayfirst: bool | None, expected: ParsedDate
 ) -> None:
     assert parse_date(value, dayfirst=dayfirst) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Japanese and Chinese, with the weekday in brackets as each writes it (half- and
+        # full-width), full-width digits, a time, Chinese "号" for the day.
+        ("2026年4月28日", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年04月28日", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日(火)", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日（火）", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日(火曜日)", ParsedDate(value=D(2026, 4, 28))),
+        ("２０２６年４月２８日", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日 14:00", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日（周二）", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日 星期二", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28号", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日(水)", ParsedDate(problem=f"{NOT_A_DATE} (2026-04-28 is a Tuesday)")),
+        ("2026年13月28日", ParsedDate(problem=NOT_A_DATE)),
+        # Japanese era years: Reiwa 1 is 2019 (from 1 May), Heisei 1 is 1989; "元年" is year 1.
+        ("令和8年4月28日", ParsedDate(value=D(2026, 4, 28))),
+        ("令和元年5月1日", ParsedDate(value=D(2019, 5, 1))),
+        ("平成31年4月30日", ParsedDate(value=D(2019, 4, 30))),
+        ("令和1年4月30日", ParsedDate(problem=NOT_A_DATE)),  # still Heisei then
+        ("平成31年5月1日", ParsedDate(problem=NOT_A_DATE)),  # Reiwa by then
+        # Korean, and Korea's "2026. 4. 28." (Excel's Korean date format), trailing dot too.
+        ("2026년 4월 28일", ParsedDate(value=D(2026, 4, 28))),
+        ("2026년 4월 28일 (화)", ParsedDate(value=D(2026, 4, 28))),
+        ("2026. 4. 28.", ParsedDate(value=D(2026, 4, 28))),
+        ("2026. 9. 23.", ParsedDate(value=D(2026, 9, 23))),
+        ("2026. 4. 28. (화)", ParsedDate(value=D(2026, 4, 28))),
+        ("2026.4.28.", ParsedDate(value=D(2026, 4, 28))),
+        # Without the year: the year-less rule every date follows; the weekday kept for it.
+        ("4月28日", ParsedDate(problem=NO_YEAR, month_day=(4, 28))),
+        ("4월 28일", ParsedDate(problem=NO_YEAR, month_day=(4, 28))),
+        ("4月28日(火)", ParsedDate(problem=NO_YEAR, month_day=(4, 28), weekday=1)),
+        # Hebrew and Arabic month names, day first; Hebrew "ב" (in) before the month, Arabic
+        # with or without its hamza, as the Levant names the month, in Arabic-Indic digits.
+        ("28 אפריל 2026", ParsedDate(value=D(2026, 4, 28))),
+        ("28 באפריל 2026", ParsedDate(value=D(2026, 4, 28))),
+        ("3 בספטמבר 2026", ParsedDate(value=D(2026, 9, 3))),
+        ("28 أبريل 2026", ParsedDate(value=D(2026, 4, 28))),
+        ("28 ابريل 2026", ParsedDate(value=D(2026, 4, 28))),
+        ("28 نيسان 2026", ParsedDate(value=D(2026, 4, 28))),
+        ("٢٨ أبريل ٢٠٢٦", ParsedDate(value=D(2026, 4, 28))),
+        ("28 אפריל", ParsedDate(problem=NO_YEAR, month_day=(4, 28))),
+        ("אפריל 2026", ParsedDate(problem=dates.NO_DAY)),
+    ],
+)
+def test_east_asian_hebrew_and_arabic_dates(value: str, expected: ParsedDate) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "dayfirst", "expected"),
+    [
+        # Readings that stay as they were beside the new forms.
+        ("2026.4.28", None, D(2026, 4, 28)),
+        ("2026.04.28", None, D(2026, 4, 28)),
+        ("28.04.2026", None, D(2026, 4, 28)),
+        ("28.04.2026", True, D(2026, 4, 28)),
+        ("04.05.2026", True, D(2026, 5, 4)),
+        ("2026/4/28", None, D(2026, 4, 28)),
+        ("28 de abril de 2026", None, D(2026, 4, 28)),
+        ("1º set 2026", None, D(2026, 9, 1)),
+    ],
+)
+def test_dates_read_as_before_beside_the_east_asian_forms(
+    value: str, dayfirst: bool | None, expected: D
+) -> None:
+    assert parse_date(value, dayfirst=dayfirst) == ParsedDate(value=expected)

@@ -1154,6 +1154,48 @@ def test_interviewer_emails() -> None:
         ("interview_type", "Entrevista cara a cara", "onsite"),
         ("interview_type", "Entrevista presencial", "onsite"),
         ("interview_type", "Entrevista por videollamada", "video"),
+        # Outcomes in Hebrew, Arabic, Japanese, Chinese, Korean, Hindi and Brazilian
+        # Portuguese (an outside test: Needs info). A Korean or Japanese "pass" alone is a
+        # round passed ("서류 합격": the CV screen); the final one is the offer.
+        ("outcome", "נדחה", "rejected"),
+        ("outcome", "לא התקבלתי", "rejected"),
+        ("outcome", "הצעה", "offer"),
+        ("outcome", "مرفوض", "rejected"),
+        ("outcome", "عرض عمل", "offer"),
+        ("outcome", "不合格", "rejected"),
+        ("outcome", "お見送り", "rejected"),
+        ("outcome", "内定", "offer"),
+        ("outcome", "辞退", "withdrawn"),
+        ("outcome", "拒绝", "rejected"),
+        ("outcome", "录用", "offer"),
+        ("outcome", "불합격", "rejected"),
+        ("outcome", "합격", "interviewing"),
+        ("outcome", "서류 합격", "interviewing"),
+        ("outcome", "최종 합격", "offer"),
+        ("outcome", "अस्वीकृत", "rejected"),
+        ("outcome", "Aprovado", "offer"),
+        ("outcome", "Proposta", "offer"),
+        ("outcome", "Proposta aceita", "accepted"),
+        ("outcome", "Contratado", "hired"),
+        ("outcome", "Reprovado", "rejected"),
+        # Interview types as Japanese, Chinese and Korean write them.
+        ("interview_type", "オンライン", "video"),
+        ("interview_type", "Web面接", "video"),
+        ("interview_type", "電話面接", "phone"),
+        ("interview_type", "最終面接（対面）", "final"),
+        ("interview_type", "视频面试", "video"),
+        ("interview_type", "终面", "final"),
+        ("interview_type", "화상 면접", "video"),
+        ("interview_type", "대면", "onsite"),
+        # Brazil's levels (Senioridade).
+        ("seniority", "Estágio", "entry"),
+        ("seniority", "Estagiário", "entry"),
+        ("seniority", "Júnior", "entry"),
+        ("seniority", "Pleno", "mid"),
+        ("seniority", "Sênior", "senior"),
+        ("seniority", "Especialista", "senior"),
+        ("seniority", "Gerente", "senior"),
+        ("seniority", "Diretor", "executive"),
         # English meanings unchanged beside them.
         ("outcome", "Offer", "offer"),
         ("outcome", "Refused", "rejected"),
@@ -1164,6 +1206,19 @@ def test_vocabularies(field: str, value: object, expected: str) -> None:
     row = one_row(**{field: value})
     assert row[field] == expected
     assert row["problems"] == []
+
+
+@pytest.mark.parametrize("value", ["Não aprovado", "Não aprovada", "לא הצעה", "لا عرض"])
+def test_a_negated_outcome_in_another_language_needs_info(value: str) -> None:
+    """A negation voids the words after it, in Portuguese, Hebrew and Arabic too: "não
+    aprovado" (not approved) is no offer, so the row is not closed: it needs info."""
+    row = one_row(outcome=value)
+    assert row["needs_info"]
+    assert row["problems"] == [
+        f'D2: "{value}" is not a known outcome (not applied, applied, interviewing, offer, '
+        "hired, accepted, rejected, withdrawn, ghosted or on hold); write one of them (blank is "
+        "applied)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1287,6 +1342,13 @@ def test_a_final_round_is_the_final_stage_when_no_type_is_written(
         (dt.datetime(2026, 11, 6, 8), T("2026-11-06"), True),
         ("2026-11-06", T("2026-11-06"), True),
         ("Nov 6", T("2026-11-06"), True),  # the year nearest the interview
+        # As Japan, China and Korea write it: the tool proposed a thank-you already sent.
+        ("2026年11月6日", T("2026-11-06"), True),
+        ("2026年11月6日（金）", T("2026-11-06"), True),
+        ("11月6日", T("2026-11-06"), True),
+        ("2026. 11. 6.", T("2026-11-06"), True),
+        ("2026년 11월 6일", T("2026-11-06"), True),
+        ("6 בנובמבר 2026", T("2026-11-06"), True),
         ("yes", NAT, True),
         ("Y", NAT, True),
         ("x", NAT, True),
@@ -1332,6 +1394,67 @@ def test_sent_columns(value: object, sent: pd.Timestamp, done: bool) -> None:
     assert bool(row["thank_you_done"]) is done
 
 
+@pytest.mark.parametrize(
+    ("value", "done"),
+    [
+        # Israel's tick, the Japanese maru, and yes, sent or done in Hebrew, Arabic, Japanese,
+        # Chinese, Korean, Spanish and Portuguese, Hindi.
+        ("V", True),
+        ("v", True),
+        (" V ", True),
+        ("○", True),
+        ("〇", True),
+        ("済", True),
+        ("済み", True),
+        ("完了", True),
+        ("送信済み", True),
+        ("はい", True),
+        ("是", True),
+        ("已发送", True),
+        ("已发", True),
+        ("예", True),
+        ("완료", True),
+        ("보냄", True),
+        ("כן", True),
+        ("נשלח", True),
+        ("نعم", True),
+        ("تم", True),
+        ("enviado", True),
+        ("Enviada", True),
+        ("feito", True),
+        ("हाँ", True),
+        ("भेजा", True),
+        # Not sent, and no problem: no, not yet.
+        ("לא", False),
+        ("لا", False),
+        ("いいえ", False),
+        ("未", False),
+        ("×", False),
+        ("否", False),
+        ("아니요", False),
+        ("नहीं", False),
+    ],
+)
+def test_sent_marks_in_other_scripts(value: str, done: bool) -> None:
+    """They were "not a date or a yes-mark": the row proposed a thank-you already sent."""
+    row = one_row(thank_you_sent=value)
+    assert bool(row["thank_you_done"]) is done
+    assert row["thank_you_sent"] is NAT
+    assert row["problems"] == []
+
+
+@pytest.mark.parametrize("value", ["Video", "VV", "Vaga", "ह"])
+def test_v_is_a_mark_alone_only(value: str) -> None:
+    """ "V" is a tick as a whole cell only; a word starting with it, or the bare consonant of
+    "हाँ" (its key once dropped the vowel signs), is no mark."""
+    row = one_row(thank_you_sent=value)
+    assert not row["thank_you_done"]
+    assert row["problems"] == [
+        f'D2: "{value}" is not a date or a yes-mark (yes, x, ✓, sent, done), '
+        "so it is read as not sent"
+    ]
+
+
 @pytest.mark.parametrize("value", ["sent?", "Yes?", "Emailed ?", "followed up??", "✓?", "no?"])
 def test_a_sent_mark_written_as_a_question_is_not_sent(value: str) -> None:
     """ "sent?" was read as sent: a thank-you the person was unsure of was passed over silently.
@@ -1351,7 +1474,8 @@ def test_a_sent_mark_written_as_a_question_is_not_sent(value: str) -> None:
         (
             "when?",
             [
-                'D2: "when?" is not a date or a yes-mark (yes, x, ✓, sent, done), so it is read as not sent'
+                'D2: "when?" is not a date or a yes-mark (yes, x, ✓, sent, done), '
+                "so it is read as not sent"
             ],
         ),
     ],
@@ -1382,7 +1506,8 @@ def test_sent_column_problems_and_year_notes() -> None:
     assert not frame.loc[2, "check_in_1_done"]
     assert frame.loc[2, "check_in_2_sent"] == T("2027-01-03")
     assert frame.loc[2, "problems"] == [
-        'D2: "maybe" is not a date or a yes-mark (yes, x, ✓, sent, done), so it is read as not sent',
+        'D2: "maybe" is not a date or a yes-mark (yes, x, ✓, sent, done), '
+        "so it is read as not sent",
         'E2: "Jan 3" has no year; read as 2027-01-03 (nearest the interview date)',
     ]
 

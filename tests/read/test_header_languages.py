@@ -29,6 +29,7 @@ VALUES = {
     "country": "US",
     "interview_type": "Phone",
     "seniority": "Senior",
+    "stated_decision": "2026-11-10",
     "industry": "Fintech",
 }
 BASE = {"company": "Company", "position": "Position", "interview_at": "Interview Date"}
@@ -231,3 +232,196 @@ def test_art_of_something_else_is_left_alone(tmp_path: Path) -> None:
         '"Art" (D) holds something other than interview types ("Vollzeit"): it is left alone. '
         'Map it with --map "Art=interview_type" if it is the Interview Type.'
     ]
+
+
+# Japanese, Chinese (simplified and traditional) and Korean trackers' headers: (headers, the
+# field each column is read as). The Japanese row is the outside tester's refused tracker.
+CJK_HEADERS = [
+    pytest.param(
+        ["会社名", "職種", "面接日", "面接官", "メールアドレス", "面接形式", "結果", "国"],
+        [
+            "company",
+            "position",
+            "interview_at",
+            "interviewer",
+            "interviewer_email",
+            "interview_type",
+            "outcome",
+            "country",
+        ],
+        id="japanese",
+    ),
+    pytest.param(
+        ["企業名", "ポジション", "応募日", "面接日時", "お礼状送信", "選考状況"],
+        ["company", "position", "applied_at", "interview_at", "thank_you_sent", "outcome"],
+        id="japanese-2",
+    ),
+    pytest.param(
+        [
+            "公司",
+            "岗位",
+            "申请日期",
+            "面试日期",
+            "面试官",
+            "邮箱",
+            "面试形式",
+            "感谢信已发送",
+            "结果",
+            "国家",
+        ],
+        [
+            "company",
+            "position",
+            "applied_at",
+            "interview_at",
+            "interviewer",
+            "interviewer_email",
+            "interview_type",
+            "thank_you_sent",
+            "outcome",
+            "country",
+        ],
+        id="chinese-simplified",
+    ),
+    pytest.param(
+        ["公司名稱", "職位", "面試日期", "面試官", "電子郵件", "結果"],
+        ["company", "position", "interview_at", "interviewer", "interviewer_email", "outcome"],
+        id="chinese-traditional",
+    ),
+    pytest.param(
+        [
+            "회사명",
+            "직무",
+            "지원일",
+            "면접일",
+            "면접관",
+            "이메일",
+            "면접 유형",
+            "감사 메일 발송",
+            "결과",
+            "국가",
+        ],
+        [
+            "company",
+            "position",
+            "applied_at",
+            "interview_at",
+            "interviewer",
+            "interviewer_email",
+            "interview_type",
+            "thank_you_sent",
+            "outcome",
+            "country",
+        ],
+        id="korean",
+    ),
+    # A full-width space, as a Japanese keyboard types one, is a space.
+    pytest.param(
+        ["会社　名", "職種", "面接　日", "お礼状　送信"],
+        ["company", "position", "interview_at", "thank_you_sent"],
+        id="full-width-spaces",
+    ),
+    pytest.param(
+        ["Empresa", "Cargo", "Data da Entrevista", "Senioridade", "Prazo de Resposta"],
+        ["company", "position", "interview_at", "seniority", "stated_decision"],
+        id="portuguese",
+    ),
+    pytest.param(
+        ["Empresa", "Cargo", "Data da Entrevista", "Data de Decisão", "Retorno Previsto"],
+        ["company", "position", "interview_at", "stated_decision", None],
+        id="portuguese-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headers", "expected"), CJK_HEADERS)
+def test_headers_in_japanese_chinese_korean_and_portuguese(
+    headers: list[str], expected: list[str | None]
+) -> None:
+    """They were refused ("no header row with Company, Position and Interview Date") or their
+    columns ignored (Prazo de Resposta, Senioridade). Of two Decision Date headers the first
+    is the field (the other is then left alone)."""
+    match = match_header(1, headers, header_index.HEADER_INDEX, set())
+    by_column = {col: name for name, col in match.mapping.items()}
+    assert [by_column.get(col) for col in range(len(headers))] == expected
+
+
+# The outside tester's Brazilian tracker as Excel-BR writes it (cp1252, ";"), as of Wed
+# 2026-02-18. Nubank said it decides on Fri 20/02: the 1st check-in is 1 bd after it, Mon 23,
+# moved to Tue 24 (the preferred send day), not Fri 13 (3 bd after the interview), which had
+# the row Overdue before the date the employer gave.
+BRAZIL = (
+    "Empresa;Cargo;Data da Entrevista;Entrevistador;E-mail;Tipo de Entrevista;Senioridade;"
+    "Setor;Prazo de Resposta;Agradecimento Enviado;Resultado;País\n"
+    "Itaú Unibanco;Analista de Dados;13/02/2026;João da Silva;joao@itau.example;Vídeo;Pleno;"
+    "banco;;;;Brasil\n"
+    "Nubank;Engenheira de Software;10/02/2026;Maria Conceição;maria@nubank.example;"
+    "Presencial;Sênior;tecnologia;20/02/2026;10/02/2026;;BR\n"
+    "Ambev;Trainee;19/02/2026;Antônio Gonçalves;antonio@ambev.example;Final;Estágio;;;;;BR\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("company", "status", "why"),
+    [
+        (
+            "Nubank",
+            "Scheduled",
+            "1st check-in: 1 bd after the stated decision date Fri 2026-02-20 (never before 1 bd "
+            "after the interview) -> Mon 2026-02-23 -> Tue 2026-02-24 (preferred send day)",
+        ),
+        # Pleno is mid: nothing added, and no "not a known seniority" problem.
+        (
+            "Itaú Unibanco",
+            "Overdue",
+            "1st check-in: 5 bd +2 traditional industry (banco) = 7 bd after Fri 2026-02-13 -> "
+            "Tue 2026-02-24",
+        ),
+        (
+            "Ambev",
+            "Due soon",
+            "1st check-in: 5 bd -1 entry -2 final round = 2 bd after Thu 2026-02-19 -> Mon "
+            "2026-02-23 -> Tue 2026-02-24 (preferred send day)",
+        ),
+    ],
+)
+def test_a_brazilian_trackers_decision_date_and_seniority_are_read(
+    tmp_path: Path, company: str, status: str, why: str
+) -> None:
+    """(cp1252 has no "→" or "−": the Why cell says "->" and "-".)"""
+    tracker = tmp_path / "br.csv"
+    tracker.write_bytes(BRAZIL.encode("cp1252"))
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", "2026-02-18", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(newline="", encoding="cp1252") as handle:
+        rows = {row["Empresa"]: row for row in csv.DictReader(handle, delimiter=";")}
+    row = rows[company]
+    assert (row["Follow-up status"], row["1st check-in due"]) == (status, "24/02/2026")
+    assert why in row["Why"].split("\n")
+    assert row["Problems"] == ""
+
+
+def test_run_v_names_the_columns_left_alone_as_check_does(tmp_path: Path) -> None:
+    """ "check" said "Left alone", "run -v" nothing: a column the user thought read was
+    silently passed over."""
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Prazo de Entrega,Minha Nota\nAcme,Dev,2026-04-20,x,y\n",
+        encoding="utf-8",
+    )
+    line = 'Left alone: D "Prazo de Entrega", E "Minha Nota"'
+    checked = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2026-04-22"])
+    assert f"  {line}\n" in checked.output
+    run = CliRunner().invoke(
+        main,
+        ["run", str(tracker), "--as-of", "2026-04-22", "-v", "-o", str(tmp_path / "o.csv")],
+    )
+    assert run.exit_code == 0, run.output
+    assert f"  t.csv: note: {line}\n" in run.output
+    quiet = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", "2026-04-22", "-o", str(tmp_path / "o2.csv")]
+    )
+    assert "Left alone" not in quiet.output
