@@ -370,7 +370,7 @@ BRAZIL = (
             "1st check-in: 1 bd after the stated decision date Fri 2026-02-20 (never before 1 bd "
             "after the interview) -> Mon 2026-02-23 -> Tue 2026-02-24 (preferred send day)",
         ),
-        # Pleno is mid: nothing added, and no "not a known seniority" problem.
+        # Pleno is mid, the default, so this row's dates were right before too: a guard.
         (
             "Itaú Unibanco",
             "Overdue",
