@@ -53,6 +53,9 @@ LANGUAGES = {
     "pt": "Portuguese",
     "nl": "Dutch",
     "it": "Italian",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "ko": "Korean",
 }
 
 
