@@ -362,11 +362,12 @@ BRAZIL = (
 
 
 @pytest.mark.parametrize(
-    ("company", "status", "why"),
+    ("company", "status", "check_in_1", "why"),
     [
         (
             "Nubank",
             "Scheduled",
+            "24/02/2026",
             "1st check-in: 1 bd after the stated decision date Fri 2026-02-20 (never before 1 bd "
             "after the interview) -> Mon 2026-02-23 -> Tue 2026-02-24 (preferred send day)",
         ),
@@ -374,19 +375,21 @@ BRAZIL = (
         (
             "Itaú Unibanco",
             "Overdue",
+            "26/02/2026",
             "1st check-in: 5 bd +2 traditional industry (banco) = 7 bd after Fri 2026-02-13 -> "
-            "Tue 2026-02-24",
+            "Thu 2026-02-26 (skipped Carnival Mon 02-16, Carnival Tue 02-17)",
         ),
         (
             "Ambev",
             "Due soon",
+            "24/02/2026",
             "1st check-in: 5 bd -1 entry -2 final round = 2 bd after Thu 2026-02-19 -> Mon "
             "2026-02-23 -> Tue 2026-02-24 (preferred send day)",
         ),
     ],
 )
 def test_a_brazilian_trackers_decision_date_and_seniority_are_read(
-    tmp_path: Path, company: str, status: str, why: str
+    tmp_path: Path, company: str, status: str, check_in_1: str, why: str
 ) -> None:
     """(cp1252 has no "→" or "−": the Why cell says "->" and "-".)"""
     tracker = tmp_path / "br.csv"
@@ -399,7 +402,7 @@ def test_a_brazilian_trackers_decision_date_and_seniority_are_read(
     with out.open(newline="", encoding="cp1252") as handle:
         rows = {row["Empresa"]: row for row in csv.DictReader(handle, delimiter=";")}
     row = rows[company]
-    assert (row["Follow-up status"], row["1st check-in due"]) == (status, "24/02/2026")
+    assert (row["Follow-up status"], row["1st check-in due"]) == (status, check_in_1)
     assert why in row["Why"].split("\n")
     assert row["Problems"] == ""
 
