@@ -86,6 +86,7 @@ def find_owned_columns(
     for key, columns in seen.items():
         found[key] = columns[0] if len(columns) == 1 else _settle(key, columns, keys, looks_ours)
         if found[key] is None:
+            _refuse_repeated_set(seen, letter)
             listed = " and ".join(letter(c) for c in columns)
             raise UnsafeWrite(
                 f'{len(columns)} columns are headed "{OWNED_COLUMNS[key]}" ({listed}) and '
@@ -93,6 +94,24 @@ def find_owned_columns(
                 f'"My {OWNED_COLUMNS[key].lower()}") and run again'
             )
     return {key: column for key, column in found.items() if column is not None}
+
+
+def _refuse_repeated_set(seen: Mapping[str, list[int]], letter: Callable[[int], str]) -> None:
+    """Refuse a header row that holds the tool's whole set of columns more than once (two
+    builds of the tool each wrote its own, report ot27 F4): none of them is the person's, so
+    the advice is to delete a set, never to rename one; which is left to the person."""
+    sets = min((len(seen.get(key, ())) for key in OWNED_COLUMNS), default=0)
+    if sets < 2:
+        return
+    sets_at = [[columns[i] for columns in seen.values()] for i in range(sets)]
+    spans = [f"{letter(min(at))}–{letter(max(at))}" for at in sets_at]
+    listed = ", ".join(spans[:-1]) + " and " + spans[-1]
+    times = "twice" if sets == 2 else f"{sets} times"
+    raise UnsafeWrite(
+        f"the tool's {len(OWNED_COLUMNS)} columns appear {times}, at {listed} (written by "
+        "runs that did not find each other's?), and nothing tells which set is the one to "
+        f"keep: delete {'one set' if sets == 2 else 'all sets but one'} and run again"
+    )
 
 
 def _settle(

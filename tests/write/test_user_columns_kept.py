@@ -140,10 +140,48 @@ def test_a_retyped_tool_header_is_not_claimed_by_its_note_alone(header: list[str
     assert all(header[column] == OWNED_COLUMNS[key] for key, column in found.items())
 
 
+# The tool's whole set of columns more than once (two builds each wrote its own, report ot27
+# F4): none is the person's, so the refusal says what it found, not "rename your own".
+# (header, the refusal)
+REPEATED_SETS = {
+    "twice side by side": (
+        [*TOOL, *TOOL],
+        "the tool's 12 columns appear twice, at 0–11 and 12–23 (written by runs that did not "
+        "find each other's?), and nothing tells which set is the one to keep: delete one set "
+        "and run again",
+    ),
+    "three times, a column between": (
+        [*TOOL, "My notes", *TOOL, *TOOL],
+        "the tool's 12 columns appear 3 times, at 0–11, 13–24 and 25–36 (written by runs that "
+        "did not find each other's?), and nothing tells which set is the one to keep: delete "
+        "all sets but one and run again",
+    ),
+}
+
+
+@pytest.mark.parametrize(("header", "said"), REPEATED_SETS.values(), ids=REPEATED_SETS.keys())
+def test_the_tools_columns_twice_are_refused_as_such(header: list[str], said: str) -> None:
+    with pytest.raises(UnsafeWrite) as refused:
+        find_owned_columns(enumerate(header))
+    assert str(refused.value) == said
+
+
+def test_a_csv_with_the_tools_columns_twice_says_where_they_are(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    header = ["Company", "Position", "Interview Date", *TOOL, "My notes", *TOOL]
+    path.write_text(",".join(header) + "\nAcme,Dev,2026-02-20\n", encoding="utf-8")
+    before = path.read_bytes()
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", AS_OF, str(path)])
+    assert result.exit_code == 1
+    assert result.output == (
+        "t.csv: FAILED — the tool's 12 columns appear twice, at D–O and Q–AB (written by runs "
+        "that did not find each other's?), and nothing tells which set is the one to keep: "
+        "delete one set and run again\n1 of 1 file failed.\n"
+    )
+    assert path.read_bytes() == before
+
+
 def test_a_repeated_header_nothing_tells_apart_is_refused() -> None:
-    # The tool's columns pasted twice side by side: which copy does the tool write?
-    with pytest.raises(UnsafeWrite, match=r'2 columns are headed "Follow-up status" \(0 and 12\)'):
-        find_owned_columns(enumerate([*TOOL, *TOOL]))
     # A copy of one column beside the original is told by its neighbours.
     found = find_owned_columns(enumerate([*TOOL[:10], "Draft", *TOOL[10:]]))
     assert (found["draft"], found["why"]) == (9, 11)
