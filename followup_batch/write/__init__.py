@@ -181,6 +181,17 @@ def sheet_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Sheet
     return workbook_layout(table, rows, as_of)
 
 
+def written_as_of(table: RawTable) -> datetime.date | None:
+    """The as-of date of the run that last wrote the tool's columns of ``table``'s sheet, as
+    the workbook states it (``write.xlsx.workbook_written_as_of``); None for a CSV, which has
+    no place for it that is not a cell of the person's, and when the workbook does not say."""
+    if table.kind != "xlsx":
+        return None
+    from followup_batch.write.xlsx import workbook_written_as_of
+
+    return workbook_written_as_of(table)
+
+
 def planned_additions(
     table: RawTable, rows: pd.Index, as_of: datetime.date, *, live: bool, backup: bool
 ) -> tuple[str | None, list[str]]:

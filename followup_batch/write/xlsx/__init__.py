@@ -150,6 +150,26 @@ def workbook_additions_said(
         return package.planned_additions(table, rows, source, as_of, live=live, backup=backup)
 
 
+def workbook_written_as_of(table: RawTable) -> datetime.date | None:
+    """The as-of date of the run that last wrote the tool's columns of the tracker sheet
+    (``package.written_as_of``); None when the workbook does not say it or cannot tell."""
+    try:
+        return package.written_as_of(table, Path(table.path))
+    except (
+        OSError,
+        UnsafeWrite,
+        MalformedPart,
+        MalformedPackage,
+        zlib.error,
+        EOFError,
+        ElementTree.ParseError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+    ):
+        return None  # a package it cannot read: nothing said, the run finds out on its own
+
+
 @contextlib.contextmanager
 def _told_for(source: Path, sheet: str | None = None) -> Iterator[None]:
     """The package writer's refusals as the person reads them: naming the file and saying

@@ -11,6 +11,8 @@ programs, so the VML is edited with regular expressions, using the prefixes it d
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import functools
 import re
 from collections.abc import Collection, Sequence
@@ -116,25 +118,46 @@ def _merged_comments(existing: bytes | None, notes: tuple[Note, ...]) -> MergedC
 def tool_noted_columns(existing: bytes | None, row: int) -> frozenset[int]:
     """The columns whose cell in ``row`` (the header) holds the tool's note: the tool's own
     columns, told from a user's of the same name. Nothing when the part cannot be read."""
+    return frozenset(column for column, _ in _tool_notes_in(existing, row))
+
+
+# The status header's note says the as-of date of the run that wrote it (``header_note``):
+# every version of the tool has written it, and LibreOffice keeps it when it saves.
+_AS_OF = re.compile(r"^as of (\d{4}-\d{2}-\d{2})\s*$", re.M)
+
+
+def noted_as_of(existing: bytes | None, row: int) -> dt.date | None:
+    """The as-of date the tool's note on a header cell in ``row`` states; None when no note
+    states one (or the part cannot be read)."""
+    for _, text in _tool_notes_in(existing, row):
+        found = _AS_OF.search(text)
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                return dt.date.fromisoformat(found.group(1))
+    return None
+
+
+def _tool_notes_in(existing: bytes | None, row: int) -> list[tuple[int, str]]:
+    """(column, text) of each of the tool's notes on a cell of ``row``."""
     if not existing or not existing.strip():
-        return frozenset()
+        return []
     try:
         doc = split_document(existing)
     except MalformedPart:
-        return frozenset()
+        return []
     authors_node, list_node = doc.first("authors"), doc.first("commentList")
     if authors_node is None or list_node is None:
-        return frozenset()
+        return []
     names = [_inner_text(n.data) for n in children(authors_node).nodes if n.name == "author"]
     author_id = str(names.index(COMMENT_AUTHOR)) if COMMENT_AUTHOR in names else None
-    found = set()
+    found = []
     for node in children(list_node).nodes:
         if node.name != "comment" or not _tools_note(node, author_id):
             continue
         cell = _cell(attribute(node.start_tag, "ref"))
         if cell is not None and cell[0] == row:
-            found.add(cell[1])
-    return frozenset(found)
+            found.append((cell[1], _inner_text(node.data)))
+    return found
 
 
 def _comment(note: Note, author_id: int, p: str) -> str:

@@ -99,6 +99,7 @@ from followup_batch.write.xlsx.notes import (
     Note,
     merge_comments,
     merge_vml,
+    noted_as_of,
     tool_noted_columns,
     used_idmaps,
 )
@@ -673,6 +674,24 @@ def sheet_layout(
     if plan.block.columns["status"] in plan.block.new_columns:
         return None
     return plan.layout
+
+
+def written_as_of(table: RawTable, source: Path) -> datetime.date | None:
+    """The as-of date of the run that last wrote the tool's columns of the tracker sheet, as
+    the note on its status header states it ("as of 2026-11-20", ``header_note``); None when
+    the sheet has no such note. Raises what reading the package raises."""
+    with Archive(source) as package:
+        book = open_package(package)
+        if book.workbook_part is None or book.binary:
+            return None
+        entry = tracker_sheet(read_sheets(package, book.workbook_part), table.sheet)
+        if entry.part is None:
+            return None
+        rels = read_rels(package, entry.part)
+        part = next((t for kind, t in rels.values() if kind == COMMENTS_REL), None)
+        if part is None or part not in package.names:
+            return None
+        return noted_as_of(package.read(part), table.header_row)
 
 
 def planned_additions(
