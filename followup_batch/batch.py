@@ -631,10 +631,11 @@ def _process(
     wanted = [any(table is read for read in tables) for table in every]
     pairs = list(zip(every, computed_every, wanted, strict=True))
     computed = [done for _, done, written in pairs if written]
-    settled = _hand_edits(path, tables, computed, options, real)
+    earlier = _computed_as_of(every, config)
+    settled = _hand_edits(path, tables, computed, options, real, earlier)
     beside = [(table, done) for table, done, written in pairs if not written]
     if beside:  # their drafts edited by hand stay in the outbox, told when they are run
-        _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real)
+        _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real, earlier)
     drafted = [bool((done.output["draft"] != "").any()) for done in computed]
     signing, signing_shown = signer_notes(tables, config.sender, drafted=drafted)
     private = topic_notes(tables)
@@ -883,16 +884,38 @@ def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:
     return reports
 
 
+def _computed_as_of(
+    every: list[RawTable], config: Config
+) -> Callable[[RawTable, dt.date], Computed]:
+    """The tracker sheet ``table`` (one of ``every``, the file's tracker sheets) computed as
+    of another date, as ``compute_sheets`` computes it, once a date: the tool's texts of an
+    earlier run, told from the person's when there is no record of it
+    (``hand_edits.memory_as_of``)."""
+
+    @functools.cache
+    def sheets_as_of(as_of: dt.date) -> list[Computed]:
+        return compute_sheets(every, config, as_of)
+
+    def computed(table: RawTable, as_of: dt.date) -> Computed:
+        at = next(i for i, other in enumerate(every) if other is table)
+        return sheets_as_of(as_of)[at]
+
+    return computed
+
+
 def _hand_edits(
     path: Path,
     tables: list[RawTable],
     computed: list[Computed],
     options: RunOptions,
     real: Path | None,
+    earlier: Callable[[RawTable, dt.date], Computed],
 ) -> list[Settled]:
     """Each sheet's hand edits in the tool's text columns, against the last in-place run
     (``hand_edits``); drafts that may be kept are kept in ``computed``. A run to --output
-    keeps no state, and so tells none."""
+    keeps no state, and so tells none. Without a record of the last run, against the tool's
+    texts computed again (``earlier``) as of the date the workbook says it was last written
+    (``write.written_as_of``), when it says one."""
     from followup_batch import hand_edits, rerun
 
     if options.output is not None:
@@ -904,11 +927,19 @@ def _hand_edits(
             real = resolve_target(path)
         except UnsafeWrite:
             return [hand_edits.Settled() for _ in tables]
+    from followup_batch.write import written_as_of
+
     last = rerun.memories(real)
-    return [
-        hand_edits.settle(table, done, hand_edits.memory_for(last, table.sheet))
-        for table, done in zip(tables, computed, strict=True)
-    ]
+    no_record = rerun.no_record_reason(real)
+    settled = []
+    for table, done in zip(tables, computed, strict=True):
+        memory = hand_edits.memory_for(last, table.sheet)
+        then = written_as_of(table) if memory is None else None
+        if then is not None:
+            again = done if then == options.as_of else earlier(table, then)
+            memory = hand_edits.memory_as_of(table, again, then)
+        settled.append(hand_edits.settle(table, done, memory, no_record))
+    return settled
 
 
 def _save_replaced(
@@ -942,7 +973,13 @@ def _tell_hand_edits(
     from followup_batch.hand_edits import edit_messages
 
     for report, done in zip(reports, settled, strict=True):
-        notices, notes = edit_messages(done.edits, saved, dry_run)
+        notices, notes = edit_messages(
+            done.edits,
+            saved,
+            dry_run,
+            no_record=done.no_record,
+            recomputed_as_of=done.recomputed_as_of,
+        )
         report.notes += notices + notes
         report.notices += notices
         report.hand_edits += notices + notes

@@ -163,6 +163,9 @@ def check_file(
     # A run's refusal is the file's, every sheet's table and cell in the way in one message,
     # as the run says it: each sheet's report carries it (a run writes none of them).
     refusal = _refusal([sheet for _, sheet in checked], as_of or dt.date.today())
+    no_record = _no_record_notes(Path(path), tables_reported)
+    for (check, _), notes in zip(checked, no_record, strict=True):
+        check.notes += notes
     if tables[0].kind == "xlsx":  # the sheets a run copies damaged, said once, as it says them
         from followup_batch.read.xlsx_cells import damaged_copy_notes
 
@@ -182,6 +185,29 @@ def calendars_in_use(frame: pd.DataFrame, as_of: dt.date | None) -> list[str]:
     year = latest.year if not pd.isna(latest) else (as_of or dt.date.today()).year
     calendars = Calendars.spanning(dt.date(year, 1, 1), dt.date(year, 12, 31))
     return [calendar_summary(calendars.get(key), year) for key in sorted(set(frame["country"]))]
+
+
+def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
+    """For each sheet holding the tool's columns with no record of the last run in place
+    (renamed, copied, or run by an earlier version), the note on what a run will do about
+    the texts in them (``hand_edits.unrecorded_note``), as the run tells them apart."""
+    from followup_batch import hand_edits, rerun
+    from followup_batch.errors import UnsafeWrite
+    from followup_batch.write import written_as_of
+    from followup_batch.write.atomic import resolve_target
+
+    try:
+        real = resolve_target(path)
+    except UnsafeWrite:  # a run writes nothing to it: nothing to tell apart
+        return [[] for _ in tables]
+    memories = rerun.memories(real)
+    no_record = rerun.no_record_reason(real)
+    return [
+        [hand_edits.unrecorded_note(no_record, written_as_of(table), real)]
+        if table.owned_cells is not None and hand_edits.memory_for(memories, table.sheet) is None
+        else []
+        for table in tables
+    ]
 
 
 def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str | None:

@@ -17,11 +17,18 @@ nor one the tool wrote is a hand edit:
   text is appended to ``.followup-backups/<tracker>.edited.txt`` first (with the date, cell and
   row), and the run says so without -v.
 
-Without a state file (a file moved or renamed, saved under another name, its state lost),
-nothing can be told apart: every text of those columns that differs from this run's may be the
-person's, so each is replaced, saved first as above, and the run says so in one line (report
-ot23, F1: a "Save As" copy lost its edited drafts without a word). None is kept: with no
-record of the occasion a draft was edited for, a thank-you note could go out as the check-in.
+Without a usable state file (a file moved or renamed, saved under another name, its state
+lost, or one an earlier version wrote without these hashes), a workbook still says the as-of
+date of the run that last wrote it (its status header's note): the sheet's texts computed
+again as of that date (``memory_as_of``) are the tool's, and only the cells that differ from
+them are the person's (report ot27, F2: an upgrade filed 278 lines of the tool's own texts as
+"your text"); a draft among them is kept as above when it is an edit of the row's draft then
+(``_edited_from``) and few drafts differ (``_unless_drafts_differ_widely``). With no such date
+(a CSV, a note gone) nothing can be told apart: every text of those columns that differs from
+this run's may be the person's. Either way what is not kept is replaced, saved first as above,
+and said in one line (report ot23, F1: a "Save As" copy lost its edited drafts without a word).
+With no date, no draft is kept: with no record of the occasion a draft was edited for, a
+thank-you note could go out as the check-in.
 A run to ``--output`` leaves the tracker as it is and finds nothing. Rules only: no I/O but
 ``save_replaced``.
 """
@@ -30,6 +37,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import datetime as dt
 import difflib
 import functools
@@ -88,6 +96,9 @@ OCCASION_FIELDS = (
     "networking_sent",
 )
 QUOTED = 60  # characters of a replaced text quoted in the run's message
+# Why a run has no record of what the tool wrote last (``rerun``), as the run says it.
+NO_RECORD = "no record of the tool's last run here (renamed or moved?)"
+EARLIER_RECORD = "the last-run record was written by an earlier version of the tool"
 
 
 def text_hash(text: str) -> str:
@@ -123,6 +134,11 @@ class Memory:
     written: Mapping[str, frozenset[str]]
     kept: Mapping[str, frozenset[str]]
     occasions: frozenset[str]
+    # Not a record but the tool's texts computed again as of the date the workbook says it
+    # was last written (``memory_as_of``): a text of the tool's vocabulary is the tool's.
+    recomputed_as_of: dt.date | None = None
+    # Then, each row's message (``KEPT_COLUMNS``): a draft is kept only as an edit of it.
+    recomputed_drafts: pd.DataFrame | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -189,17 +205,47 @@ class Settled:
 
     edits: list[Edit] = field(default_factory=list)
     memory: Memory | None = None
+    no_record: str = NO_RECORD  # why there was no record, when there was none
+    recomputed_as_of: dt.date | None = None  # ``Memory.recomputed_as_of`` of the one used
 
     @property
     def replaced(self) -> list[Edit]:
         return [edit for edit in self.edits if not edit.kept]
 
 
-def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
-    """Find the hand edits of ``table`` against ``last`` (the sheet's last run; None: there is
-    no record of it, and every text that differs from this run's is taken for one), keep the
-    drafts that may be kept — in ``done.output`` and in ``done.messages`` — and give this
-    run's memory."""
+def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
+    """The memory a run as of an earlier date would have left: ``then`` is this sheet computed
+    as of ``as_of``, the date the workbook says the tool last wrote it
+    (``write.written_as_of``), from the same rows, config and calendars. Without a record of
+    the last run (a tracker renamed, copied, or last run by an earlier version), the texts the
+    tool wrote are told from the person's by it: the schedule is a pure function of the rows
+    and the as-of date."""
+    occasions = occasion_hashes(then.frame, then.output)
+    return Memory(
+        _written(then.output, as_written(table)),
+        {},
+        frozenset(occasions.dropna()),
+        recomputed_as_of=as_of,
+        recomputed_drafts=then.output[list(KEPT_COLUMNS)],
+    )
+
+
+def _written(output: pd.DataFrame, held: Callable[[str], str]) -> dict[str, frozenset[str]]:
+    """The hashes of each text column's distinct texts in ``output``, as the file holds them."""
+    return {
+        key: frozenset(text_hash(held(t)) for t in set(output[key].tolist()) if t)
+        for key in OWNED_TEXT_COLUMNS
+    }
+
+
+def settle(
+    table: RawTable, done: Computed, last: Memory | None, no_record: str = NO_RECORD
+) -> Settled:
+    """Find the hand edits of ``table`` against ``last`` (the sheet's last run, or the tool's
+    texts computed again, ``memory_as_of``; None: neither, and every text that differs from
+    this run's is taken for one), keep the drafts that may be kept — in ``done.output`` and
+    in ``done.messages`` — and give this run's memory. ``no_record``: why there is no record
+    of the last run, as the run says it (``NO_RECORD``, ``EARLIER_RECORD``)."""
     output = done.output
     occasions = occasion_hashes(done.frame, output)
     # The file holds the tool's text as its format spells it ("->" for "→" in a cp1252 CSV):
@@ -215,6 +261,8 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
                 edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
         if table.gone_cells is not None:
             edits += _in_rows_gone(table, table.gone_cells, last)
+        if last is not None and last.recomputed_as_of is not None:
+            edits = _unless_drafts_differ_widely(edits, cells)
         kept = [edit for edit in edits if edit.kept]
         for edit in kept:
             output.loc[edit.row, edit.key] = edit.text
@@ -224,18 +272,40 @@ def settle(table: RawTable, done: Computed, last: Memory | None) -> Settled:
                 why = output.loc[row, "why"]
                 output.loc[row, "why"] = f"{why}\n{line}" if why else line
     kept_texts = {(edit.row, edit.key) for edit in edits if edit.kept}
-    written = {}
-    for key in OWNED_TEXT_COLUMNS:
-        texts = output[key]
-        if kept_texts:
-            keep = [(row, key) not in kept_texts for row in output.index]
-            texts = texts[np.asarray(keep, dtype=bool)]
-        written[key] = frozenset(text_hash(held(t)) for t in set(texts.tolist()) if t)
+    ours = output
+    if kept_texts:  # the person's texts kept are not the tool's
+        ours = output.copy()
+        for row, key in kept_texts:
+            ours.loc[row, key] = ""
     kept_memory = {
         key: frozenset(text_hash(e.text) for e in edits if e.kept and e.key == key)
         for key in KEPT_COLUMNS
     }
-    return Settled(edits, Memory(written, kept_memory, frozenset(occasions.dropna())))
+    return Settled(
+        edits,
+        Memory(_written(ours, held), kept_memory, frozenset(occasions.dropna())),
+        no_record,
+        None if last is None else last.recomputed_as_of,
+    )
+
+
+def _unless_drafts_differ_widely(edits: list[Edit], cells: pd.DataFrame) -> list[Edit]:
+    """``edits`` told against the tool's texts computed again (``memory_as_of``), with no
+    draft kept when the drafts that differ from those are more than a person edits by hand
+    (``DIFFERING_DRAFTS_AT_MOST``): the recomputation does not reproduce the tool's drafts
+    then — signed with another name (a tracker renamed from "Maya Chen.xlsx" is signed by
+    its new name), or worded by an earlier version of the tool — so which are the person's
+    cannot be told: each is saved and replaced, as with no date to compute them as of."""
+    filled = int(cells["draft"].map(lambda v: isinstance(v, str) and bool(v.strip())).sum())
+    differ = sum(edit.key == "draft" and not edit.gone for edit in edits)
+    if differ <= max(DIFFERING_DRAFTS_AT_MOST, filled * DIFFERING_DRAFTS_SHARE):
+        return edits
+    return [
+        dataclasses.replace(edit, kept=False, told_before=False, unrecorded=True)
+        if edit.key in KEPT_COLUMNS
+        else edit
+        for edit in edits
+    ]
 
 
 def _edits_in(
@@ -266,7 +336,8 @@ def _edits_in(
         now = str(new.iat[i])
         if digest in written or digest == text_hash(held(now)):
             continue
-        if last is None and key == "next_action" and looks_written_by_the_tool(key, [text]):
+        unsure = last is None or last.recomputed_as_of is not None
+        if unsure and key == "next_action" and looks_written_by_the_tool(key, [text]):
             continue  # one of the tool's labels ("Thank-you note"): nothing of the person's
         row = int(rows[i])
         occasion = occasions.iat[i]
@@ -275,6 +346,10 @@ def _edits_in(
             and key in KEPT_COLUMNS
             and isinstance(occasion, str)
             and occasion in last.occasions
+            and (
+                last.recomputed_drafts is None
+                or _edited_from(text, last.recomputed_drafts[key].get(row, ""))
+            )
         )
         edits.append(
             Edit(
@@ -288,10 +363,33 @@ def _edits_in(
                 told_before=kept and last is not None and digest in last.kept.get(key, frozenset()),
                 company=_plain(done.frame["company"].iat[i]),
                 position=_plain(done.frame["position"].iat[i]),
-                unrecorded=last is None,
+                # Without a record, what is not kept is said in one line (``edit_messages``).
+                unrecorded=not kept and (last is None or last.recomputed_as_of is not None),
             )
         )
     return edits
+
+
+# Of a text and the tool's draft it was edited from, the share of their words in common (in
+# order) above which it is an edit of that draft: a person's added or reworded sentence keeps
+# most of the draft (0.8 and more); another message to the same person (the thank-you note a
+# row held before its sent date was typed, where the check-in is due now) shares its greeting,
+# names and sign-off only (0.3 to 0.45).
+EDITED_FROM_AT_LEAST = 0.6
+# How many of a sheet's drafts a person edits by hand between two runs, at most: more drafts
+# than this differing from the tool's, computed again, say the recomputation is not the
+# tool's wording then (``_unless_drafts_differ_widely``).
+DIFFERING_DRAFTS_AT_MOST = 3
+DIFFERING_DRAFTS_SHARE = 0.1
+
+
+def _edited_from(text: str, drafted: object) -> bool:
+    """Whether ``text`` is an edit of the tool's ``drafted`` message: without a record of the
+    occasion it was written for, the text itself tells which message it is."""
+    if not isinstance(drafted, str) or not drafted:
+        return False
+    matcher = difflib.SequenceMatcher(None, drafted.split(), text.split(), autojunk=False)
+    return matcher.ratio() >= EDITED_FROM_AT_LEAST
 
 
 def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory | None) -> list[Edit]:
@@ -320,7 +418,7 @@ def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory | None) -> 
                     "",
                     False,
                     gone=True,
-                    unrecorded=last is None and not dates,
+                    unrecorded=(last is None or last.recomputed_as_of is not None) and not dates,
                 )
             )
     return edits
@@ -537,14 +635,23 @@ def changed_part(text: str, tool_text: str) -> str:
 
 
 def edit_messages(
-    edits: list[Edit], saved: Path | None, dry_run: bool
+    edits: list[Edit],
+    saved: Path | None,
+    dry_run: bool,
+    *,
+    no_record: str = NO_RECORD,
+    recomputed_as_of: dt.date | None = None,
 ) -> tuple[list[str], list[str]]:
-    """What the run says of its hand edits: (notices shown without -v, notes for -v)."""
+    """What the run says of its hand edits: (notices shown without -v, notes for -v).
+    ``no_record``: why there was no record of the last run; ``recomputed_as_of``: the date
+    the tool's texts were computed again as of, to tell them without one (``memory_as_of``)."""
     notices: list[str] = []
     notes: list[str] = []
     unrecorded = [edit for edit in edits if edit.unrecorded]
     if unrecorded:
-        notices.append(_unrecorded_line(unrecorded, saved, dry_run))
+        notices.append(_unrecorded_line(unrecorded, saved, dry_run, no_record, recomputed_as_of))
+    elif recomputed_as_of is not None and edits:  # said with the kept drafts it explains
+        notices.append(recomputed_note(no_record, recomputed_as_of))
     for edit in edits:
         if edit.unrecorded:
             continue
@@ -578,9 +685,43 @@ def edit_messages(
     return notices, notes
 
 
-def _unrecorded_line(edits: list[Edit], saved: Path | None, dry_run: bool) -> str:
+def recomputed_note(no_record: str, as_of: dt.date) -> str:
+    """What a run without a record of the last one says when it told the tool's texts from
+    the person's by computing them again as of the date the workbook was last written."""
+    return f"{no_record}: your texts in the tool's columns were told from {texts_then(as_of)}"
+
+
+def unrecorded_note(no_record: str, then: dt.date | None, tracker: Path) -> str:
+    """What ``check`` says of a sheet holding the tool's columns with no record of the last
+    run: what the next run will do about it, in the run's words (``edit_messages``).
+    ``then``: the date the workbook says the tool last wrote it; None: it does not say."""
+    if then is not None:
+        return (
+            f"{no_record}: a run tells your texts in the tool's columns from "
+            f"{texts_then(then)} by computing those again"
+        )
+    return (
+        f"{no_record}: a run takes every text in the tool's columns that differs from its own "
+        f"for yours: it saves it to {BACKUP_DIR}/{edited_path(tracker).name} and rewrites it "
+        "(an edited Draft is not kept)"
+    )
+
+
+def texts_then(as_of: dt.date) -> str:
+    """The tool's texts of a run with no record, computed again (``memory_as_of``), named."""
+    return f"the tool's texts as of {as_of:%a %Y-%m-%d} (when, its header note says, it last ran)"
+
+
+def _unrecorded_line(
+    edits: list[Edit],
+    saved: Path | None,
+    dry_run: bool,
+    no_record: str = NO_RECORD,
+    recomputed_as_of: dt.date | None = None,
+) -> str:
     """The one line of a run with no record of the last one: how many of the tool's text
-    cells held something else than this run writes, and where their texts are."""
+    cells held something else than this run writes (or than the tool's texts computed again
+    as of ``recomputed_as_of``), and where their texts are."""
     from followup_batch.drafts.context import join_names
 
     counts: dict[str, int] = {}
@@ -592,9 +733,13 @@ def _unrecorded_line(edits: list[Edit], saved: Path | None, dry_run: bool) -> st
         [f"{n} {OWNED_COLUMNS[key]} cell{'s' if n > 1 else ''}" for key, n in counts.items()]
     )
     one = len(edits) == 1
-    differ = "differs from this run's" if one else "differ from this run's"
+    differ = "differs from" if one else "differ from"
+    if recomputed_as_of is None:
+        differ += " this run's"
+    else:
+        differ += f" {texts_then(recomputed_as_of)}"
     texts = "its text" if one else "their texts"
-    said = "no record of the tool's last run here (renamed or moved?)"
+    said = no_record
     if dry_run:
         would = "would be rewritten"
         return (

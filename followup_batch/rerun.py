@@ -220,6 +220,31 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
         return {}
 
 
+def no_record_reason(tracker: Path) -> str:
+    """Why a sheet of ``tracker`` has no memory of the last run (``memories``), as the run
+    says it: written by an earlier version of the tool, or none here (``hand_edits``)."""
+    from followup_batch.hand_edits import EARLIER_RECORD, NO_RECORD
+
+    return EARLIER_RECORD if written_by_earlier_version(tracker) else NO_RECORD
+
+
+def written_by_earlier_version(tracker: Path) -> bool:
+    """Whether the state file of ``tracker`` was written by an earlier version of the tool:
+    one of an older format, or of this one without the hashes of the texts written (before
+    ``hand_edits``), so no hand edit can be told by it."""
+    try:
+        data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("tracker") != tracker.name:
+            return False
+        form = data.get("format")
+        if type(form) is int and form < FORMAT:
+            return True
+        sheets = [*data.get("beside", []), *data["sheets"]]
+        return form == FORMAT and not any("hand" in sheet for sheet in sheets)
+    except Exception:  # noqa: BLE001 - none, or damaged: not said to be an earlier version's
+        return False
+
+
 def told_notices(tracker: Path) -> dict[str | None, set[str]]:
     """The notes the last in-place run of ``tracker`` showed without -v, by sheet, whatever
     its stamp (config ``repeat_notes = false``); empty when there is no state file or it

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import shutil
 import urllib.parse
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -25,6 +27,10 @@ from followup_batch.write import atomic
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 FIRST, NEXT, LATER = "2026-11-20", "2026-11-21", "2026-11-22"
+# What a run with no usable record says of it, and of the tool's texts of its last run.
+NO_RECORD = "no record of the tool's last run here (renamed or moved?)"
+EARLIER_RECORD = "the last-run record was written by an earlier version of the tool"
+THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran)"
 SHEET_PART = "xl/worksheets/sheet1.xml"
 # Rows of the sample tracker (Excel rows; a CSV's records number the same way).
 NIMBUS = 5  # Nimbus Ads: 2nd check-in to Chris, one recipient
@@ -32,6 +38,7 @@ VERTEX = 6  # Vertex Cloud: 1st check-in to Morgan
 # Pixelforge: thanked, 1st check-in due on FIRST; left unsent, it is skipped once the 2nd is
 # due (2026-12-03), which is still the first check-in; the final is due on 2026-12-15.
 PIXELFORGE = 4
+THANKED = 3  # Loopline: its thank-you note due on FIRST
 MINE = "Hi Chris, my own words about the growth model. Best, Maya"
 
 
@@ -342,10 +349,10 @@ def test_an_edited_draft_goes_to_the_recipients_it_greets(
 # Every text there that differs from this run's is saved and said in one line; none is kept.
 # (cells typed: (column, row, text); the line's count)
 UNRECORDED = {
-    "an edited draft": ([("Draft", NIMBUS, MINE)], "1 Draft cell differs from this run's and was"),
+    "an edited draft": ([("Draft", NIMBUS, MINE)], "1 Draft cell differs from {than} and was"),
     "drafts and a note": (
         [("Draft", NIMBUS, MINE), ("Draft", VERTEX, "Hi Morgan, mine"), ("Why", NIMBUS, "call")],
-        "2 Draft cells and 1 Why cell differ from this run's and were",
+        "2 Draft cells and 1 Why cell differ from {than} and were",
     ),
 }
 
@@ -362,9 +369,11 @@ def test_a_tracker_with_no_record_saves_and_says_what_differs(
     said = run(str(copy), as_of=FIRST).stderr
 
     edited = hand_edits.edited_path(copy)
+    # A workbook says when it was written: its texts are the tool's texts as of that day.
+    than = "this run's" if tracker.suffix == ".csv" else THEN
+    texts = "its text is" if len(typed) == 1 else "their texts are"
     line = (
-        "no record of the tool's last run here (renamed or moved?): "
-        f"{count} rewritten; {'its text is' if len(typed) == 1 else 'their texts are'} in "
+        f"{NO_RECORD}: {count.format(than=than)} rewritten; {texts} in "
         f".followup-backups/{edited.name}"
     )
     assert said.count(line) == 1
@@ -384,14 +393,167 @@ def test_a_tracker_with_no_record_saves_and_says_what_differs(
     assert "your" not in again
 
 
+# A workbook written as of FIRST whose record is unusable, run again as of UPGRADED, when the
+# tool's texts of 13 cells differ from FIRST's (Why, Draft and subject of rows whose next step
+# came due): the workbook says when the tool last wrote it (its status header's note), so the
+# tool's texts as of that day are computed again and are the tool's, replaced without a word
+# (report ot27, F2: 278 lines of the tool's own texts filed as "your text"). The person's
+# edited Draft of a row whose step stands is kept; their note typed in Why is saved and said.
+UPGRADED = "2026-11-25"
+ADDED = "\n\nP.S. I have attached the growth model we discussed."
+NOTE = "Tom said call on Monday"
+
+
+def forget_hashes(path: Path) -> Path:
+    """The record as an earlier version left it: format 1, without the texts' hashes."""
+    state = rerun.state_path(path)
+    data = json.loads(state.read_text(encoding="utf-8"))
+    for sheet in data["sheets"]:
+        del sheet["hand"]
+    state.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def renamed(path: Path) -> Path:
+    return path.rename(path.with_name(f"Job hunt{path.suffix}"))
+
+
+def unlinked(path: Path) -> Path:
+    rerun.state_path(path).unlink()
+    return path
+
+
+# (how the record is lost, what the run says of it)
+RECORD_LOST = {
+    "record deleted": (unlinked, NO_RECORD),
+    "file renamed": (renamed, NO_RECORD),
+    "record of an earlier version": (forget_hashes, EARLIER_RECORD),
+}
+
+
+@pytest.mark.parametrize(("lose", "no_record"), RECORD_LOST.values(), ids=RECORD_LOST.keys())
+def test_without_a_record_the_tools_texts_as_of_its_last_run_are_its_own(
+    tmp_path: Path, lose: Callable[[Path], Path], no_record: str
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    mine = read_cell(path, "Draft", NIMBUS) + ADDED
+    type_into(path, "Draft", NIMBUS, mine)
+    type_into(path, "Why", VERTEX, NOTE)
+    path = lose(path)
+
+    said = run(str(path), as_of=UPGRADED).stderr
+    edited = hand_edits.edited_path(path)
+    assert said.count(f"{where(path, 'Draft', NIMBUS)}: your edited text is kept") == 1
+    assert read_cell(path, "Draft", NIMBUS) == mine
+    assert (
+        f"{no_record}: 1 Why cell differs from {THEN} and was "
+        f"rewritten; its text is in .followup-backups/{edited.name}"
+    ) in said
+    assert read_cell(path, "Why", VERTEX).startswith("1st check-in:")
+    saved = saved_text(path)
+    assert saved.count("=== ") == 1  # the person's note, none of the tool's own texts
+    assert f"=== {where(path, 'Why', VERTEX)}, row of Vertex Cloud" in saved
+    assert f"\n{NOTE}\n" in saved
+
+
+def test_a_draft_for_another_message_is_not_kept_without_a_record(tmp_path: Path) -> None:
+    """The thank-you note a row held before its sent date was typed is no edit of the check-in
+    now due: without a record of which message it was written for, it is saved, not kept."""
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    thank_you = read_cell(path, "Draft", THANKED)
+    assert thank_you.startswith("Hi ") and "Thank you" in thank_you
+    type_into(path, "Thank-you Sent", THANKED, FIRST)
+    unlinked(path)
+
+    said = run(str(path), as_of=UPGRADED).stderr
+    assert "your edited text is kept" not in said
+    assert read_cell(path, "Draft", THANKED) != thank_you
+    assert f"\n{thank_you}\n" in saved_text(path)
+
+
+def test_without_a_record_drafts_that_differ_widely_are_not_kept(tmp_path: Path) -> None:
+    """More drafts differing from the tool's, computed again, than a person edits between two
+    runs (a renamed tracker signed by its new name, an earlier version's wording) say the
+    recomputation is not what the tool wrote: none is kept, each is saved."""
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    rows = [2, 3, 4, 5, 6]
+    for row in rows:
+        type_into(path, "Draft", row, read_cell(path, "Draft", row) + ADDED)
+    unlinked(path)
+
+    said = run(str(path), as_of=UPGRADED).stderr
+    assert "your edited text is kept" not in said
+    assert f"{NO_RECORD}: 5 Draft cells differ from {THEN} and were rewritten" in said
+    assert saved_text(path).count(ADDED) == 5
+
+
+def test_a_csv_says_a_record_of_an_earlier_version_as_such(tmp_path: Path) -> None:
+    """A CSV has no place to say when the tool wrote it: every text that differs from this
+    run's is saved, as before, and the line says why there was no record."""
+    path = tmp_path / "tracker.csv"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    forget_hashes(path)
+    said = run(str(path), as_of=UPGRADED).stderr
+    assert f"{EARLIER_RECORD}: 4 Draft subject cells, " in said
+    assert "renamed or moved" not in said
+
+
+# What check says of a tracker with no usable record, in the run's words: (kind, how it is
+# lost, the note; None: nothing to say)
+CHECKED = {
+    "workbook, record deleted": (
+        "xlsx",
+        unlinked,
+        f"{NO_RECORD}: a run tells your texts in the tool's columns from "
+        f"{THEN} by computing those again",
+    ),
+    "workbook, earlier version": (
+        "xlsx",
+        forget_hashes,
+        f"{EARLIER_RECORD}: a run tells your texts in the tool's columns from "
+        f"{THEN} by computing those again",
+    ),
+    "CSV, record deleted": (
+        "csv",
+        unlinked,
+        f"{NO_RECORD}: a run takes every text in the tool's columns that differs "
+        "from its own for yours: it saves it to .followup-backups/tracker.csv.edited.txt and "
+        "rewrites it (an edited Draft is not kept)",
+    ),
+    "workbook with its record": ("xlsx", lambda path: path, None),
+}
+
+
+@pytest.mark.parametrize(("kind", "lose", "note"), CHECKED.values(), ids=CHECKED.keys())
+def test_check_says_what_a_run_does_without_a_record(
+    tmp_path: Path, kind: str, lose: Callable[[Path], Path], note: str | None
+) -> None:
+    path = tmp_path / f"tracker.{kind}"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    path = lose(path)
+    result = CliRunner().invoke(main, ["check", "--as-of", UPGRADED, str(path)])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "last run" in line or "record" in line]
+    assert said == ([] if note is None else [f"    - {note}"])
+
+
 def test_a_dry_run_with_no_record_says_what_a_run_would_save(tracker: Path) -> None:
     type_into(tracker, "Draft", NIMBUS, MINE)
     rerun.state_path(tracker).unlink()
     before = snapshot(tracker)
     said = run(str(tracker), "--dry-run", as_of=FIRST).stderr
+    than = "this run's" if tracker.suffix == ".csv" else THEN
     assert (
         "no record of the tool's last run here (renamed or moved?): 1 Draft cell differs from "
-        "this run's and would be rewritten (dry run: nothing rewritten; a run saves its text in "
+        f"{than} and would be rewritten (dry run: nothing rewritten; a run saves its text in "
         ".followup-backups first)"
     ) in said
     assert snapshot(tracker) == before
