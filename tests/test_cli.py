@@ -1031,13 +1031,14 @@ def test_a_citys_region_gives_its_holidays(
             "",
             "On the AE calendar.",
         ),
-        # 中国: Spring Festival 02-16..20 and 02-23 off; 7 bd after Thu 02-12 is Tue 03-03.
+        # 中国: Spring Festival 02-16..20 and 02-23 off, Saturdays 02-14 and 02-28 worked; 7 bd
+        # after Thu 02-12 is Sat 02-28 (the send window's Tuesday is 3 days on: it stays).
         (
             "中国",
             "2026-02-12",
             "manufacturing",
             "",
-            {"1st check-in due": "2026-03-03"},
+            {"1st check-in due": "2026-02-28"},
             "Day off (substituted from 2026-02-14) Fri 02-20",
             "On the CN calendar.",
         ),
@@ -1119,6 +1120,41 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
     assert {name: row[name] for name in due} == due
     assert why in row["Why"]
     assert row["Why"].endswith(f"\n{line}")
+
+
+def test_a_make_up_working_day_is_counted_in_the_sheet_and_its_live_status(
+    tmp_path: Path,
+) -> None:
+    """China works Saturday 2026-02-14 before Spring Festival (02-16..02-20 and 02-23 off):
+    5 bd after Tue 02-10 are 11, 12, 13, Sat 14 and Tue 02-24. It was counted as a weekend
+    day: due Wed 02-25, and the live status's business days lacked it."""
+    tracker = make_tracker(
+        tmp_path / "tracker.xlsx",
+        [["Huawei", "Engineer", dt.datetime(2026, 2, 10), "CN", "yes"]],
+        ["Company", "Position", "Interview Date", "Country", "Thank-you Sent"],
+    )
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-02-11")
+    assert code == 0, err
+    cols = read_back(tracker)
+    assert cols["Next action"] == ["1st check-in"]
+    assert cols["1st check-in due"] == [dt.datetime(2026, 2, 24)]
+    assert (
+        "1st check-in: 5 bd after Tue 2026-02-10 → Tue 2026-02-24 (skipped Chinese New Year's "
+        "Eve Mon 02-16, "
+    ) in str(cols["Why"][0])
+    assert "Mon 02-23, counted make-up working day Sat 02-14)\n" in str(cols["Why"][0])
+    # The live status counts "due soon" on the CN column of the hidden Calendars sheet.
+    formula = str(cols["Follow-up status"][0])
+    assert "INDEX('Calendars'!$A$2:$A$" in formula
+    calendars = openpyxl.load_workbook(tracker)["Calendars"]
+    assert calendars["A1"].value == "CN"
+    days = {cell.value for (cell,) in calendars.iter_rows(min_row=2, max_col=1)}
+    assert dt.datetime(2026, 2, 14) in days  # the Saturday worked
+    assert dt.datetime(2026, 2, 21) not in days  # a Saturday off
+    assert dt.datetime(2026, 2, 20) not in days  # the day off it was worked for
+    code, out, err = invoke("check", str(tracker), "--as-of", "2026-02-11")
+    assert code == 0, err
+    assert "  Calendars: CN: Mon–Fri week, 22 holidays and 6 make-up working days in 2026\n" in out
 
 
 def test_a_row_on_the_default_calendar_says_nothing_of_it(tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 A business day is a day that is neither a weekend day nor a public holiday of the row's
 country or subdivision, both as the ``holidays`` package defines them (its weekend too, so
-Fri–Sat countries count correctly). Calendars are built once per run and reused; every offset
-here works on whole arrays, grouping the rows by country, never looping over rows.
+Fri–Sat countries count correctly), or a weekend day the government made a working day (its
+``weekend_workdays``: China's make-up Saturdays around Spring Festival). Calendars are built
+once per run and reused; every offset here works on whole arrays, grouping the rows by
+country, never looping over rows.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ class CountryCalendar:
     # The weekends it had before, each with its last day, oldest first: the UAE's Friday and
     # Saturday until 2021-12-31 (``weekends_of``). Empty for most countries.
     earlier_weekends: tuple[tuple[dt.date, frozenset[int]], ...] = ()
+    # Weekend days worked to bridge a holiday (China's Saturday 2026-02-14 before Spring
+    # Festival): business days, as ``holidays``' is_working_day says.
+    make_up_days: frozenset[dt.date] = frozenset()
 
     def weekend_on(self, day: dt.date) -> frozenset[int]:
         """The weekend of the week ``day`` is in."""
@@ -62,6 +67,12 @@ class CountryCalendar:
         table = np.array([[day in weekend for day in range(7)] for weekend in weekends])
         lasts = np.array([last for last, _ in self.earlier_weekends], dtype="datetime64[D]")
         return table[np.searchsorted(lasts, days, side="left"), weekdays]  # type: ignore[no-any-return]
+
+    def working_mask(self, days: DateArray) -> np.ndarray:
+        """Whether each day is a business day: a weekday of its date's week or a make-up
+        working day, and not a holiday."""
+        working = ~self.weekend_mask(days) | np.isin(days, self._make_up_array)
+        return working & ~np.isin(days, self._holiday_array)  # type: ignore[no-any-return]
 
     @cached_property
     def working_holidays(self) -> tuple[list[dt.date], list[str]]:
@@ -89,9 +100,7 @@ class CountryCalendar:
                 np.datetime64(f"{last_year + 1}-01-01"),
                 dtype="datetime64[D]",
             )
-            working = ~self.weekend_mask(days)
-            working &= ~np.isin(days, np.array(sorted(self.holiday_names), dtype="datetime64[D]"))
-            self._business_days[span] = tuple(days[working].astype(object).tolist())
+            self._business_days[span] = tuple(days[self.working_mask(days)].astype(object).tolist())
         return self._business_days[span]
 
     @cached_property
@@ -99,16 +108,21 @@ class CountryCalendar:
         return {}
 
     @cached_property
-    def _holiday_days(self) -> np.ndarray:
-        return np.array(sorted(self.holiday_names), dtype="datetime64[D]").astype(np.int64)
+    def _holiday_array(self) -> np.ndarray:
+        return np.array(sorted(self.holiday_names), dtype="datetime64[D]")
 
-    def holiday_offsets(self, start: np.datetime64, span: int) -> np.ndarray:
-        """Positions of its holidays among the ``span`` days from ``start``."""
-        offsets = self._holiday_days - start.astype(np.int64)
-        return offsets[(offsets >= 0) & (offsets < span)]
+    @cached_property
+    def _make_up_array(self) -> np.ndarray:
+        return np.array(sorted(self.make_up_days), dtype="datetime64[D]")
+
+    @cached_property
+    def make_up_list(self) -> list[dt.date]:
+        """Its make-up working days, sorted, for bisecting (explanations)."""
+        return sorted(self.make_up_days)
 
     def is_business_day(self, day: dt.date) -> bool:
-        return day.weekday() not in self.weekend_on(day) and day not in self.holiday_names
+        working = day.weekday() not in self.weekend_on(day) or day in self.make_up_days
+        return working and day not in self.holiday_names
 
 
 HOLIDAY_LANGUAGE = "en_US"  # every calendar with translations has it; the rest are English
@@ -147,7 +161,8 @@ def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))
     names = {day: holiday_words(name) for day, name in sorted(table.items())}
     weekend, earlier = weekends_of(table, range(*span(years)))
-    return CountryCalendar(key, weekend, names, True, range(*span(years)), earlier)
+    make_up = frozenset(table.weekend_workdays)
+    return CountryCalendar(key, weekend, names, True, range(*span(years)), earlier, make_up)
 
 
 def holiday_words(name: str) -> str:
@@ -174,14 +189,22 @@ def week_words(weekend: frozenset[int]) -> str:
 
 def calendar_summary(calendar: CountryCalendar, year: int) -> str:
     """'IL: Sun–Thu week, 9 holidays in 2026' (and the weekend it had before, when it
-    changed: 'AE: Mon–Fri week (Sun–Thu until 2021-12-31), 14 holidays in 2026')."""
+    changed: 'AE: Mon–Fri week (Sun–Thu until 2021-12-31), 14 holidays in 2026'; the weekend
+    days worked, when there are: 'CN: Mon–Fri week, 22 holidays and 6 make-up working days
+    in 2026')."""
     earlier = "".join(
         f" ({week_words(weekend).removesuffix(' week')} until {last:%Y-%m-%d})"
         for last, weekend in calendar.earlier_weekends
         if last.year >= year - 5  # the change a tracker's rows may still be on
     )
     count = sum(day.year == year for day in calendar.holiday_names)
-    return f"{calendar.key}: {week_words(calendar.weekend)}{earlier}, {count} holidays in {year}"
+    worked = sum(day.year == year for day in calendar.make_up_days)
+    days = f"{count} holidays" + (f" and {worked} {make_up_words(worked)}" if worked else "")
+    return f"{calendar.key}: {week_words(calendar.weekend)}{earlier}, {days} in {year}"
+
+
+def make_up_words(count: int) -> str:
+    return "make-up working day" if count == 1 else "make-up working days"
 
 
 def span(years: Iterable[int]) -> tuple[int, int]:
@@ -275,9 +298,7 @@ class DayTable:
         self.preferred = np.zeros((len(keys), self.span), dtype=bool)
         for c, key in enumerate(keys):
             calendar = calendars.get(key)
-            working = ~calendar.weekend_mask(self.start + np.arange(self.span))
-            # Holidays by their offset into the span (a run's calendars cover years around it).
-            working[calendar.holiday_offsets(self.start, self.span)] = False
+            working = calendar.working_mask(self.start + np.arange(self.span))
             self.business[c] = working
             liked = working & on_preferred
             self.preferred[c] = liked if liked.any() else working
@@ -382,3 +403,9 @@ def holidays_between(
     days, names = calendar.working_holidays
     first, last = bisect.bisect_right(days, start), bisect.bisect_right(days, end)
     return list(zip(days[first:last], names[first:last], strict=True))
+
+
+def make_up_days_between(calendar: CountryCalendar, start: dt.date, end: dt.date) -> list[dt.date]:
+    """Make-up working days strictly after ``start`` up to ``end``: weekend days counted."""
+    days = calendar.make_up_list
+    return days[bisect.bisect_right(days, start) : bisect.bisect_right(days, end)]

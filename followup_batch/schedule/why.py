@@ -33,6 +33,8 @@ from followup_batch.schedule.business_days import (
     Calendars,
     CountryCalendar,
     holidays_between,
+    make_up_days_between,
+    make_up_words,
     week_words,
 )
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -174,12 +176,20 @@ def business_days_words(
     calendar: CountryCalendar, start: dt.date, end: dt.date, *, bracketed: bool = False
 ) -> str:
     """'Mon 2026-11-30 (skipped Thanksgiving Thu 11-26)'; ``bracketed``: the day as a step
-    inside brackets shows it, '(Mon 2026-11-30, skipped Thanksgiving Thu 11-26)'."""
+    inside brackets shows it, '(Mon 2026-11-30, skipped Thanksgiving Thu 11-26)'. A weekend
+    day worked that the count took is named too: 'Tue 2026-02-24 (skipped …, counted make-up
+    working day Sat 02-14)'."""
     skipped = holidays_between(calendar, start, end)
-    names = ", ".join(f"{name} {when:%a %m-%d}" for when, name in skipped)
+    worked = make_up_days_between(calendar, start, end)
+    notes = []
+    if skipped:
+        notes.append("skipped " + ", ".join(f"{name} {when:%a %m-%d}" for when, name in skipped))
+    if worked:
+        when = ", ".join(f"{when:%a %m-%d}" for when in worked)
+        notes.append(f"counted {make_up_words(len(worked))} {when}")
     if bracketed:
-        return f"({day(end)}, skipped {names})" if skipped else f"({day(end)})"
-    return f"{day(end)} (skipped {names})" if skipped else day(end)
+        return "(" + ", ".join([day(end), *notes]) + ")"
+    return f"{day(end)} ({', '.join(notes)})" if notes else day(end)
 
 
 def window_words(before: dt.date, after: dt.date) -> str:
@@ -213,8 +223,10 @@ class Explainer:
 
     def rolled(self, calendar: CountryCalendar, counted: dt.date, rolled: dt.date) -> str:
         """'Mon 2027-01-04 (skipped New Year's Day Fri 01-01)': a day counted in weeks, rolled
-        to the business day it moved to (just the day when it is one), its holidays named as
-        the business-day counts name theirs."""
+        to the business day it moved to (just the day when it is one, and a weekend day worked
+        says so), its holidays named as the business-day counts name theirs."""
+        if counted == rolled and rolled in calendar.make_up_days:
+            return f"{day(rolled)} (make-up working day)"
         if counted == rolled:
             return day(rolled)
         return self.days_words(calendar, counted - dt.timedelta(days=1), rolled)

@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_batch.schedule.business_days import Calendars, DayTable, build_calendar
+from followup_batch.schedule.business_days import (
+    Calendars,
+    DayTable,
+    build_calendar,
+    calendar_summary,
+)
 
 KEYS = ["US", "GB-SCT", "DE-BY", "IL", "AE", "XX"]  # XX: unknown, weekends only
 CALENDARS = Calendars(range(2023, 2031))
@@ -139,3 +144,50 @@ def test_a_weekend_that_changed_on_a_date(day: str, n: int, key: str, expected: 
     assert str(got[0]) == expected
     start = dt.date.fromisoformat(day)
     assert calendars.get(key).after(start, n) == dt.date.fromisoformat(expected)  # Why's count
+
+
+@pytest.mark.parametrize(
+    ("day", "n", "key", "expected"),
+    [
+        # Weekend days a government made working days to bridge a holiday (the holidays
+        # package's weekend_workdays) are business days; they were counted as weekend days.
+        # China, Spring Festival 2026 (02-16..02-20 and 02-23 off, Saturdays 02-14, 02-28 worked).
+        ("2026-02-13", 1, "CN", "2026-02-14"),
+        ("2026-02-27", 1, "CN", "2026-02-28"),
+        # New Year: Thu 01-01 and Fri 01-02 off, Sunday 01-04 worked: 1 bd after Wed 12-31.
+        ("2025-12-31", 1, "CN", "2026-01-04"),
+        # National Day: 10-01..10-07 off, Sunday 09-20 and Saturday 10-10 worked.
+        ("2026-09-18", 1, "CN", "2026-09-20"),
+        ("2026-10-09", 1, "CN", "2026-10-10"),
+        # Russia: Saturday 2024-11-02 worked for Monday 11-04 (Unity Day) ...
+        ("2024-11-01", 1, "RU", "2024-11-02"),
+        ("2024-11-01", 2, "RU", "2024-11-05"),
+        # ... Hungary: Saturday 2026-01-10 for Friday 01-02; Vietnam: Saturday 2026-08-22 for
+        # Monday 08-31.
+        ("2026-01-09", 1, "HU", "2026-01-10"),
+        ("2026-08-21", 1, "VN", "2026-08-22"),
+    ],
+)
+def test_a_weekend_day_worked_is_a_business_day(day: str, n: int, key: str, expected: str) -> None:
+    calendars = Calendars(range(2023, 2028))
+    table = DayTable(calendars, [key], dt.date(2023, 1, 1), dt.date(2027, 12, 31))
+    got = table.business_days_after(np.array([day], dtype="datetime64[D]"), n, np.array([0]))
+    assert str(got[0]) == expected
+    calendar = calendars.get(key)
+    worked = dt.date.fromisoformat(expected)
+    assert calendar.after(dt.date.fromisoformat(day), n) == worked  # the Why's count
+    assert worked in calendar.business_days(2023, 2027)  # the workbook's live status list
+    assert calendar.is_business_day(worked)
+    rolled = table.roll_forward(np.array([expected], dtype="datetime64[D]"), np.array([0]))
+    assert str(rolled[0]) == expected  # a day worked is not rolled on
+
+
+def test_the_calendar_summary_counts_the_weekend_days_worked() -> None:
+    calendars = Calendars(range(2025, 2028))
+    assert calendar_summary(calendars.get("CN"), 2026) == (
+        "CN: Mon–Fri week, 22 holidays and 6 make-up working days in 2026"
+    )
+    assert calendar_summary(calendars.get("HU"), 2026) == (
+        "HU: Mon–Fri week, 16 holidays and 2 make-up working days in 2026"
+    )
+    assert calendar_summary(calendars.get("US"), 2026) == "US: Mon–Fri week, 12 holidays in 2026"

@@ -404,3 +404,105 @@ def test_a_long_industry_is_quoted_shortened_and_every_step_kept(industry: str, 
         "check-in (due Tue 2026-11-24) → Tue 2026-12-08 (skipped Thanksgiving Day Thu 11-26)"
     )
     assert lines[3].endswith("→ Tue 2026-12-15")
+
+
+SPRING_FESTIVAL = (
+    "skipped Chinese New Year's Eve Mon 02-16, Chinese New Year (Spring Festival) Tue 02-17, "
+    "Chinese New Year (Spring Festival) Wed 02-18, Chinese New Year (Spring Festival) Thu "
+    "02-19, Day off (substituted from 2026-02-14) Fri 02-20, Day off (substituted from "
+    "2026-02-28) Mon 02-23"
+)
+NATIONAL_DAY = (
+    "skipped National Day Thu 10-01, National Day Fri 10-02, National Day (observed) Mon 10-05, "
+    "Day off (substituted from 2026-09-20) Tue 10-06, Day off (substituted from 2026-10-10) "
+    "Wed 10-07"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "due", "expected"),
+    [
+        # China's 2026 Spring Festival: 02-16..02-20 and 02-23 off, Saturdays 02-14 and 02-28
+        # worked (holidays.CN's weekend_workdays). Business days: Mon 02-09..Sat 02-14, then
+        # Tue 02-24..Sat 02-28, Mon 03-02 on. They were counted as weekend days, a day late.
+        # 5 bd after Tue 02-10: 11, 12, 13, Sat 14, Tue 24 (was Wed 02-25).
+        (
+            {"interview_date": "2026-02-10"},
+            {"check_in_1_due": "2026-02-24"},
+            "1st check-in: 5 bd after Tue 2026-02-10 → Tue 2026-02-24 "
+            f"({SPRING_FESTIVAL}, counted make-up working day Sat 02-14)",
+        ),
+        # 3 bd after Wed 02-11: 12, 13, Sat 14; the send window's Tuesday (02-24) is 10 days
+        # on, so the Saturday stays (was Tue 02-24).
+        (
+            {"interview_date": "2026-02-11", "industry": "Software"},
+            {"check_in_1_due": "2026-02-14"},
+            "1st check-in: 5 bd −2 fast industry (Software) = 3 bd after Wed 2026-02-11 → "
+            "Sat 2026-02-14 (counted make-up working day Sat 02-14)",
+        ),
+        # 1 bd after a stated decision on Fri 02-13 is the Saturday worked (was Tue 02-24).
+        (
+            {"interview_date": "2026-02-12", "decision_date": "2026-02-13"},
+            {"check_in_1_due": "2026-02-14"},
+            "1st check-in: 1 bd after the stated decision date Fri 2026-02-13 (never before 1 bd "
+            "after the interview) → Sat 2026-02-14 (counted make-up working day Sat 02-14)",
+        ),
+        # 10 bd after Fri 02-13 count both Saturdays: 14, 24, 25, 26, 27, 28, 03-02, 03, 04,
+        # Thu 05 (was Mon 03-09, then Tue 03-10 by the send window).
+        (
+            {"interview_date": "2026-02-13", "industry": "Government"},
+            {"check_in_1_due": "2026-03-05"},
+            "1st check-in: 5 bd +5 institutional industry (Government) = 10 bd after Fri "
+            f"2026-02-13 → Thu 2026-03-05 ({SPRING_FESTIVAL}, counted make-up working days "
+            "Sat 02-14, Sat 02-28)",
+        ),
+        # 5 bd after Wed 02-25: 26, 27, Sat 28, 03-02, Tue 03-03 (was Wed 03-04).
+        (
+            {"interview_date": "2026-02-25"},
+            {"check_in_1_due": "2026-03-03"},
+            "1st check-in: 5 bd after Wed 2026-02-25 → Tue 2026-03-03 (counted make-up working "
+            "day Sat 02-28)",
+        ),
+        # The 2nd check-in: 9 bd after Tue 02-24 are 25, 26, 27, Sat 28, 03-02..Fri 03-06
+        # (was Mon 03-09, then Tue 03-10).
+        (
+            {"interview_date": "2026-02-10", "check_in_1_sent": "2026-02-24"},
+            {"check_in_2_due": "2026-03-06"},
+            "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st check-in (sent "
+            "Tue 2026-02-24) → Fri 2026-03-06 (counted make-up working day Sat 02-28)",
+        ),
+        # National Day 2026: 10-01..10-07 off, Sunday 09-20 and Saturday 10-10 worked.
+        # 5 bd after Thu 09-17: 18, Sun 20, 21, 22, Wed 23 (was Thu 09-24).
+        (
+            {"interview_date": "2026-09-17"},
+            {"check_in_1_due": "2026-09-23"},
+            "1st check-in: 5 bd after Thu 2026-09-17 → Wed 2026-09-23 (counted make-up working "
+            "day Sun 09-20)",
+        ),
+        # 7 bd after Tue 09-29: 30, 10-08, 09, Sat 10, 12, 13, Wed 14 (was Thu 10-15).
+        (
+            {"interview_date": "2026-09-29", "seniority": "senior"},
+            {"check_in_1_due": "2026-10-14"},
+            "1st check-in: 5 bd +2 senior = 7 bd after Tue 2026-09-29 → Wed 2026-10-14 "
+            f"({NATIONAL_DAY}, counted make-up working day Sat 10-10)",
+        ),
+        # 10 weeks after a rejection on Sat 2025-12-20 is Sat 02-28, worked: not rolled on to
+        # Monday (was Mon 03-02).
+        (
+            {"interview_date": "2025-12-20", "outcome": "rejected"},
+            {"networking_due": "2026-02-28"},
+            "Networking check-in: 10 weeks after Sat 2025-12-20 → Sat 2026-02-28 (make-up "
+            "working day)",
+        ),
+    ],
+)
+def test_chinas_make_up_working_days_are_counted_and_named(
+    row: dict[str, Any], due: dict[str, str], expected: str
+) -> None:
+    data = frame({**row, "country": "CN"})
+    as_of = dt.date(2026, 1, 5)
+    schedule = schedule_rows(data, RULES, as_of, calendars_for(data, as_of))
+    result = schedule.result.iloc[0]
+    assert {name: result[name].date().isoformat() for name in due} == due
+    lines = schedule.explain().iloc[0].split("\n")
+    assert next(line for line in lines if line.startswith(expected.partition(":")[0])) == expected

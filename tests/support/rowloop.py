@@ -126,7 +126,10 @@ class Calendar:
         self.weekend = frozenset(self.holidays.weekend)
 
     def is_business_day(self, day: date) -> bool:
-        return day.weekday() not in self.weekend and day not in self.holidays
+        if day in self.holidays:  # asked first: it makes the year's holidays and make-up days
+            return False
+        # A weekend day worked to bridge a holiday (China's make-up Saturdays) is a business day.
+        return day.weekday() not in self.weekend or day in self.holidays.weekend_workdays
 
     def rolled(self, day: date) -> date:
         """The day itself when it is a business day, else the next one."""
