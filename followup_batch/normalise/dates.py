@@ -342,10 +342,12 @@ _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
 
 # Japanese, Chinese and Korean dates: "2026年4月28日", "2026년 4월 28일", year-less "4月28日",
 # with a weekday after them as each writes it ("(火)", "(火曜日)", "（周二）", "星期二", "(화)")
-# and a time ("14:00", "午後2時" is not read); a Japanese era year ("令和8年4月28日");
-# Korea's "2026. 4. 28." (Excel's Korean date format). Each is read as the ISO or English form
-# it says ("2026-4-28 (tue)", "apr 28"), so the weekday and the year-less rules are the ones
-# every date follows. Compared after NFKC: full-width digits and brackets are the ASCII ones.
+# and a time ("14:00", or as those languages write one: ``_EAST_ASIAN_TIME``); a Japanese era
+# year ("令和8年4月28日", or abbreviated as Excel's "ge.m.d" and Japanese forms write it,
+# "R8.4.28", "R8/4/28", "H31.4.30"); Korea's "2026. 4. 28." (Excel's Korean date format). Each
+# is read as the ISO or English form it says ("2026-4-28 (tue)", "apr 28"), so the weekday and
+# the year-less rules are the ones every date follows. Compared after NFKC: full-width digits and
+# brackets are the ASCII ones.
 _EAST_ASIAN_WEEKDAYS = "月火水木金土日" + "월화수목금토일" + "一二三四五六天"
 _EAST_ASIAN_WEEKDAY = (
     r"(?:\s*\(?\s*(?:周|週|星期|礼拜|禮拜)?(?P<wd>[" + _EAST_ASIAN_WEEKDAYS + r"])"
@@ -362,11 +364,29 @@ _KOREAN_DOTTED_DATE = re.compile(
     + _EAST_ASIAN_WEEKDAY
     + r"(?P<time>\s.*)?"
 )
+# Only the capital R and H, the year in figures, one separator: a cell of a date column that
+# reads so is a date when its day falls in that era (``_era_year``).
+_ERA_ABBREVIATED_DATE = re.compile(
+    r"(?P<era>[RH])(?P<era_year>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    + _EAST_ASIAN_WEEKDAY
+    + r"(?P<time>\s.*)?"
+)
 # Japanese eras: the first day and the year before year 1 (Reiwa 1 is 2019, Heisei 1 is 1989).
 _ERAS: dict[str, tuple[dt.date, int]] = {
     "令和": (dt.date(2019, 5, 1), 2018),
     "平成": (dt.date(1989, 1, 8), 1988),
 }
+_ERA_LETTERS = {"R": "令和", "H": "平成"}
+# A time after a date as Japanese, Korean and Chinese write it: morning or afternoon before the
+# hour ("午後2時", "午前10:30", "오후 2:00", "오전 10시", "下午2点"), the hour and minutes
+# marked ("14時30分", "2시 30분", "2点半"). Read as the "2:30 pm" it says, then checked and
+# dropped as any time after a date is ("2026-04-28 14:00"); "午後13時" is no time, as "13pm".
+_MERIDIEMS = {"午前": "am", "午後": "pm", "오전": "am", "오후": "pm", "上午": "am", "下午": "pm"}
+_EAST_ASIAN_TIME = re.compile(
+    r"(?P<rest>.*?)\s*(?P<meridiem>" + "|".join(_MERIDIEMS) + r")?\s*(?P<h>\d{1,2})"
+    r"(?:\s*[時시点點](?:\s*(?:(?P<mi>\d{1,2})\s*[分분]|(?P<half>半|반)))?"
+    r"|:(?P<mi_colon>\d{2}(?::\d{2})?))"
+)
 _ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ENGLISH_MONTHS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
@@ -375,32 +395,59 @@ _ENGLISH_MONTHS = (
 
 def _east_asian_date(text: str) -> str:
     """A Japanese, Chinese or Korean date as the ISO or English text it says ("2026年4月28日(火)"
-    -> "2026-4-28 (tue)", "4월 28일" -> "apr 28"); any other text as it is."""
+    -> "2026-4-28 (tue)", "4월 28일" -> "apr 28", "R8.4.28" -> "2026-4-28"), a time in those
+    languages after any date as the English one ("2026/4/28 午後2時" -> "2026/4/28 2:00 pm");
+    any other text as it is."""
     plain = " ".join(unicodedata.normalize("NFKC", text).split())
-    m = _EAST_ASIAN_DATE.fullmatch(plain)
+    plain, time = _without_east_asian_time(plain)
+    m = _EAST_ASIAN_DATE.fullmatch(plain) or _ERA_ABBREVIATED_DATE.fullmatch(plain)
     if m is None:
         m = _KOREAN_DOTTED_DATE.fullmatch(plain)
         if m is None or not (m["space"] or m["dot"] or m["wd"]):  # "2026.4.28" is ISO
-            return text
+            return text if time is None else f"{plain} {time}".strip()
     month, day, year = int(m["m"]), int(m["d"]), m.groupdict().get("y")
     if m.groupdict().get("era"):
-        first_day, offset = _ERAS[m["era"]]
+        era = _ERA_LETTERS.get(m["era"], m["era"])
         year_in_era = 1 if m["era_year"] == "元" else int(m["era_year"])  # 元年: the first year
-        successor = min((d for d, _ in _ERAS.values() if d > first_day), default=None)
-        try:
-            day_said = dt.date(offset + year_in_era, month, day)
-        except ValueError:
+        in_era = _era_year(era, year_in_era, month, day)
+        if in_era is None:
             return text
-        if day_said < first_day or (successor is not None and day_said >= successor):
-            return text  # "令和1年4月1日" (Heisei still): no such date
-        year = str(day_said.year)
+        year = str(in_era)
     if not 1 <= month <= len(_ENGLISH_MONTHS):
         return text
     said = f"{year}-{month}-{day}" if year else f"{_ENGLISH_MONTHS[month - 1]} {day}"
     said += m["time"] or ""
+    if time is not None:
+        said += f" {time}"
     if m["wd"]:
         said += f" ({_ENGLISH_WEEKDAYS[_EAST_ASIAN_WEEKDAYS.index(m['wd']) % 7]})"
     return said
+
+
+def _era_year(era: str, year_in_era: int, month: int, day: int) -> int | None:
+    """The year of a day written in a Japanese era's year, or None when that day is not in the
+    era ("令和1年4月1日" was still Heisei; "H32.1.1" was Reiwa) or is no day."""
+    first_day, offset = _ERAS[era]
+    successor = min((d for d, _ in _ERAS.values() if d > first_day), default=None)
+    try:
+        day_said = dt.date(offset + year_in_era, month, day)
+    except ValueError:
+        return None
+    if day_said < first_day or (successor is not None and day_said >= successor):
+        return None
+    return day_said.year
+
+
+def _without_east_asian_time(text: str) -> tuple[str, str | None]:
+    """(the text before a time written as Japanese, Korean or Chinese do at its end, that time
+    as English writes it: "2:00 pm", "14:30"); (``text``, None) without one. A time in figures
+    alone ("14:00") is left in the text, which reads it as any date's time."""
+    m = _EAST_ASIAN_TIME.fullmatch(text)
+    if m is None or (m["meridiem"] is None and m["mi_colon"] is not None):
+        return text, None
+    minutes = m["mi_colon"] or (m["mi"] or ("30" if m["half"] else "0")).zfill(2)
+    meridiem = f" {_MERIDIEMS[m['meridiem']]}" if m["meridiem"] else ""
+    return m["rest"], f"{int(m['h'])}:{minutes}{meridiem}"
 
 
 def parse_date_text(

@@ -847,6 +847,65 @@ def test_east_asian_hebrew_and_arabic_dates(value: str, expected: ParsedDate) ->
 
 
 @pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # A time after the date as Korean and Japanese write it, morning or afternoon before
+        # the hour (Excel's Korean date-time "2026. 4. 28. 오후 2:00"), with or without a space
+        # after the date: checked and dropped, as the 14:00 of "2026-04-28 14:00" is.
+        ("2026. 4. 28. 오후 2:00", ParsedDate(value=D(2026, 4, 28))),
+        ("2026. 4. 28. 오전 10:30:00", ParsedDate(value=D(2026, 4, 28))),
+        ("2026년 4월 28일 오전 10시", ParsedDate(value=D(2026, 4, 28))),
+        ("2026년 4월 28일 오후 2시 30분", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日 午後2時", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日午後2時", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日 午前10:30", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日(火) 午後2時", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日 14時30分", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日 下午2点半", ParsedDate(value=D(2026, 4, 28))),
+        ("2026/4/28 午後2:00", ParsedDate(value=D(2026, 4, 28))),
+        ("4月28日 午後2時", ParsedDate(problem=NO_YEAR, month_day=(4, 28))),
+        # A time that does not exist is no date, as "13pm" is not (guards: no date before
+        # either); a time alone is a time without a date.
+        ("2026年4月28日 午後13時", ParsedDate(problem=NOT_A_DATE)),
+        ("2026. 4. 28. 오후 2:75", ParsedDate(problem=NOT_A_DATE)),
+        ("午後2時", ParsedDate(problem=dates.TIME_ONLY)),
+    ],
+)
+def test_east_asian_times_after_a_date(value: str, expected: ParsedDate) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Japanese era years abbreviated as Excel ("ge.m.d") and Japanese forms write them:
+        # R for Reiwa (from 2019-05-01), H for Heisei (to 2019-04-30).
+        ("R8.4.28", ParsedDate(value=D(2026, 4, 28))),
+        ("R8/4/28", ParsedDate(value=D(2026, 4, 28))),
+        ("R08.04.28", ParsedDate(value=D(2026, 4, 28))),
+        ("Ｒ８．４．２８", ParsedDate(value=D(2026, 4, 28))),
+        ("H31.4.30", ParsedDate(value=D(2019, 4, 30))),
+        ("R1.5.1", ParsedDate(value=D(2019, 5, 1))),
+        ("R8.4.28(火)", ParsedDate(value=D(2026, 4, 28))),
+        ("R8.4.28 14:00", ParsedDate(value=D(2026, 4, 28))),
+        # A year that does not fit the era, another letter, mixed separators: no date (a
+        # product code such as "X8.4.28" is none either). Guards: none was a date before.
+        ("R1.4.30", ParsedDate(problem=NOT_A_DATE)),  # still Heisei then
+        ("H31.5.1", ParsedDate(problem=NOT_A_DATE)),  # Reiwa by then
+        ("H32.1.1", ParsedDate(problem=NOT_A_DATE)),
+        ("R8.2.30", ParsedDate(problem=NOT_A_DATE)),
+        ("S64.1.7", ParsedDate(problem=NOT_A_DATE)),
+        ("X8.4.28", ParsedDate(problem=NOT_A_DATE)),
+        ("r8.4.28", ParsedDate(problem=NOT_A_DATE)),
+        ("R8.4/28", ParsedDate(problem=NOT_A_DATE)),
+        ("R8.4.28(水)", ParsedDate(problem=f"{NOT_A_DATE} (2026-04-28 is a Tuesday)")),
+    ],
+)
+def test_japanese_era_abbreviations(value: str, expected: ParsedDate) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
     ("value", "dayfirst", "expected"),
     [
         # Readings that stay as they were beside the new forms.
@@ -858,6 +917,10 @@ def test_east_asian_hebrew_and_arabic_dates(value: str, expected: ParsedDate) ->
         ("2026/4/28", None, D(2026, 4, 28)),
         ("28 de abril de 2026", None, D(2026, 4, 28)),
         ("1º set 2026", None, D(2026, 9, 1)),
+        ("2026-04-28 14:00", None, D(2026, 4, 28)),
+        ("2026年4月28日 14:00", None, D(2026, 4, 28)),
+        ("2026. 4. 28. 14:00", None, D(2026, 4, 28)),
+        ("4/28/2026 2:00 PM", None, D(2026, 4, 28)),
     ],
 )
 def test_dates_read_as_before_beside_the_east_asian_forms(
