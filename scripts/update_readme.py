@@ -65,6 +65,7 @@ def sent_headers_section() -> str:
     from followup_batch.read.sent_headers import (
         CHECK_IN_NUMBERS,
         CHECK_IN_WORDS,
+        FINAL_WORDS,
         SENT_NAMES,
         SENT_WORDS,
     )
@@ -83,6 +84,19 @@ def sent_headers_section() -> str:
                 + ", ".join(f"`{w}`" for w in CHECK_IN_WORDS[language])
                 + ("" if language == "en" else f" ({LANGUAGES[language]})")
                 for language, numbers in CHECK_IN_NUMBERS[name].items()
+            )
+        if name == "final_sent":  # the English names, then each final word before each word
+            said = "; ".join(
+                [
+                    ", ".join(f"`{text}`" for text in languages["en"]),
+                    *(
+                        ", ".join(f"`{w}`" for w in finals)
+                        + " before "
+                        + ", ".join(f"`{w}`" for w in CHECK_IN_WORDS[language])
+                        + f" ({LANGUAGES[language]})"
+                        for language, finals in FINAL_WORDS.items()
+                    ),
+                ]
             )
         lines.append(f"| {FIELDS_BY_NAME[name].header} | {said} |")
     lines += ["", "| language | after it | before it |", "|---|---|---|"]

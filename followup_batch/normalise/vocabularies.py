@@ -198,10 +198,22 @@ SENIORITY: dict[str, str] = {
             "estagio",
             "estagiario",
             "estagiaria",
+            # Japanese: a new graduate (新卒), junior, intern; Chinese: junior (初级), intern,
+            # this year's graduate (应届生); Korean: a new hire (신입), intern, junior.
+            *("新卒", "ジュニア", "インターン"),
+            *("初级", "初級", "实习", "實習", "实习生", "實習生", "应届生", "應屆生"),
+            *("신입", "인턴", "주니어"),
         )
     },
-    # Brazil's "Pleno" is the level between Júnior and Sênior.
-    **{k: "mid" for k in ("mid", "midlevel", "intermediate", "experienced", "pleno", "plena")},
+    # Brazil's "Pleno" is the level between Júnior and Sênior; Japan's "中堅" the mid-career
+    # level, China's "中级"; Korea's "경력" an experienced hire, as opposed to "신입".
+    **{
+        k: "mid"
+        for k in (
+            *("mid", "midlevel", "intermediate", "experienced", "pleno", "plena"),
+            *("中堅", "中级", "中級", "경력"),
+        )
+    },
     **{
         k: "senior"
         for k in (
@@ -209,6 +221,11 @@ SENIORITY: dict[str, str] = {
             # A manager stands between a lead (senior) and a director (executive); Brazil's
             # "Especialista" is the level above Sênior, as principal is above senior.
             *("manager", "gerente", "especialista"),
+            # Senior and manager in Japanese (課長: a section's manager), Chinese (资深:
+            # senior) and Korean (팀장: a team's lead).
+            *("シニア", "マネージャー", "マネジャー", "課長"),
+            *("高级", "高級", "资深", "資深", "经理", "經理"),
+            *("시니어", "매니저", "팀장"),
         )
     },
     **{
@@ -231,6 +248,11 @@ SENIORITY: dict[str, str] = {
             "svp",
             "evp",
             "partner",
+            # A department's head (部長) and a board member (役員, 임원, 이사) are directors;
+            # Chinese "总监" is a director, "副总裁" a vice-president.
+            *("部長", "役員", "執行役員"),
+            *("总监", "總監", "副总裁", "副總裁"),
+            *("임원", "이사"),
         )
     },
 }

@@ -354,7 +354,10 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Level", "Seniority Level"),
         "entry, mid, senior, executive",
-        other_languages=("Ebene", "Karrierestufe", "Senioridade", "Nível de senioridade"),
+        other_languages=(
+            *("Ebene", "Karrierestufe", "Senioridade", "Nível de senioridade"),
+            *("レベル", "職級", "级别", "級別", "职级", "직급"),  # Japanese, Chinese, Korean
+        ),
     ),
     Field(
         "industry",

@@ -69,7 +69,8 @@ SENT_WORDS: dict[str, SentWords] = {
 
 # How a check-in is numbered and called, in each language: "1st follow-up", "Follow-up #1",
 # "Check in 1", "FU1", "Followed up (1st)"; "Relance 1", "2e relance", "Seguimiento 1",
-# "1. Nachfrage", "Erinnerung 2", "Sollecito 1", "Herinnering 1", "Acompanhamento 2". A
+# "1. Nachfrage", "Erinnerung 2", "Sollecito 1", "Herinnering 1", "Acompanhamento 2";
+# "1回目フォロー", "第一次跟进", "1차 팔로업" (a key drops the spaces between number and word). A
 # reminder here is one sent to the employer ("Erinnerung 1 am"), so it is numbered; an English
 # "Reminder" column is the user's own plan (``NOT_SENT_WORDS``).
 CHECK_IN_WORDS: dict[str, tuple[str, ...]] = {
@@ -80,6 +81,9 @@ CHECK_IN_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("Acompanhamento",),
     "nl": ("Herinnering", "Opvolging", "Opvolgmail"),
     "it": ("Sollecito",),
+    "ja": ("フォロー", "フォローアップ", "フォローメール"),
+    "zh": ("跟进", "跟進", "跟进邮件", "跟進郵件"),
+    "ko": ("팔로업", "팔로우업", "후속 메일"),
 }
 CHECK_IN_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
     "check_in_1_sent": {
@@ -90,6 +94,9 @@ CHECK_IN_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("1", "nº1", "1º", "1ª", "primeiro", "primeira"),
         "nl": ("1", "1e", "1ste", "eerste"),
         "it": ("1", "n°1", "1°", "primo", "prima"),
+        "ja": ("1", "1回目", "第1回", "初回"),
+        "zh": ("1", "第一次", "第1次"),
+        "ko": ("1", "1차", "첫 번째"),
     },
     "check_in_2_sent": {
         "en": ("2", "2nd", "second"),
@@ -99,6 +106,9 @@ CHECK_IN_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("2", "nº2", "2º", "2ª", "segundo", "segunda"),
         "nl": ("2", "2e", "2de", "tweede"),
         "it": ("2", "n°2", "2°", "secondo", "seconda"),
+        "ja": ("2", "2回目", "第2回"),
+        "zh": ("2", "第二次", "第2次"),
+        "ko": ("2", "2차", "두 번째"),
     },
 }
 
@@ -113,6 +123,23 @@ def _numbered(numbers: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
             for text in (f"{n} {word}", f"{word} {n}")
         )
         for lang in CHECK_IN_WORDS
+    }
+
+
+# "Final" before a check-in word, in the languages whose final follow-up is named so here
+# ("最終フォロー", "最后跟进", "최종 팔로업"); the English names are listed whole below.
+FINAL_WORDS: dict[str, tuple[str, ...]] = {
+    "ja": ("最終",),
+    "zh": ("最后", "最後", "最终", "最終"),
+    "ko": ("최종", "마지막"),
+}
+
+
+def _final() -> dict[str, tuple[str, ...]]:
+    """Language -> each of its final words before each of its check-in words."""
+    return {
+        lang: tuple(f"{final} {word}" for final in finals for word in CHECK_IN_WORDS[lang])
+        for lang, finals in FINAL_WORDS.items()
     }
 
 
@@ -178,7 +205,8 @@ SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
             "Final FU",
             "Closing Follow-up",
             "Closing Check-in",
-        )
+        ),
+        **_final(),
     },
     "networking_sent": {
         "en": (

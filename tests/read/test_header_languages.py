@@ -316,6 +316,22 @@ CJK_HEADERS = [
         id="korean",
     ),
     # A full-width space, as a Japanese keyboard types one, is a space.
+    # The level's column, whose words (シニア, 高级, 시니어) are read too.
+    pytest.param(
+        ["会社名", "職種", "面接日", "レベル"],
+        ["company", "position", "interview_at", "seniority"],
+        id="japanese-level",
+    ),
+    pytest.param(
+        ["公司", "岗位", "面试日期", "级别"],
+        ["company", "position", "interview_at", "seniority"],
+        id="chinese-level",
+    ),
+    pytest.param(
+        ["회사명", "직무", "면접일", "직급"],
+        ["company", "position", "interview_at", "seniority"],
+        id="korean-level",
+    ),
     pytest.param(
         ["会社　名", "職種", "面接　日", "お礼状　送信"],
         ["company", "position", "interview_at", "thank_you_sent"],
@@ -344,6 +360,46 @@ def test_headers_in_japanese_chinese_korean_and_portuguese(
     match = match_header(1, headers, header_index.HEADER_INDEX, set())
     by_column = {col: name for name, col in match.mapping.items()}
     assert [by_column.get(col) for col in range(len(headers))] == expected
+
+
+# The sent columns of the check-ins and the final follow-up in Japanese, Chinese and Korean: a
+# check-in word with a number before or after it, or "final" before it, with a sent word after
+# them or none (each left alone before). The words alone are not sent columns: guards, left
+# alone before too.
+CJK_SENT_HEADERS = [
+    ("1回目フォロー送信", "check_in_1_sent"),
+    ("初回フォロー日", "check_in_1_sent"),
+    ("第1回フォローアップ", "check_in_1_sent"),
+    ("フォロー1", "check_in_1_sent"),
+    ("2回目フォロー送信", "check_in_2_sent"),
+    ("最終フォロー送信", "final_sent"),
+    ("最終フォローアップ", "final_sent"),
+    ("第一次跟进", "check_in_1_sent"),
+    ("跟进1 已发送", "check_in_1_sent"),
+    ("第二次跟進 發送日期", "check_in_2_sent"),
+    ("最后跟进已发送", "final_sent"),
+    ("最後跟進", "final_sent"),
+    ("1차 팔로업", "check_in_1_sent"),
+    ("첫 번째 팔로업 발송", "check_in_1_sent"),
+    ("2차 팔로업 발송일", "check_in_2_sent"),
+    ("두 번째 팔로우업", "check_in_2_sent"),
+    ("최종 팔로업", "final_sent"),
+    ("마지막 팔로업 날짜", "final_sent"),
+    ("フォロー", None),
+    ("跟进", None),
+    ("팔로업", None),
+    ("最終面接", None),  # the final interview ("final" before "interview", not a check-in)
+    ("2차 면접", None),  # the second round
+]
+
+
+@pytest.mark.parametrize(("header", "expected"), CJK_SENT_HEADERS)
+def test_check_in_and_final_sent_headers_in_japanese_chinese_and_korean(
+    header: str, expected: str | None
+) -> None:
+    headers = ["会社名", "職種", "面接日", header]
+    match = match_header(1, headers, header_index.HEADER_INDEX, set())
+    assert {col: name for name, col in match.mapping.items()}.get(3) == expected
 
 
 # The outside tester's Brazilian tracker as Excel-BR writes it (cp1252, ";"), as of Wed
