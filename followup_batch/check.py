@@ -18,6 +18,7 @@ row problem with its Excel row, and why a run would write nothing to the file, i
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -391,9 +392,9 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
             listed = ", ".join(f"{n} {ROW_KINDS[kind][n != 1]}" for kind, n in check.kinds.items())
             lines.append(f"  Rows: {listed}")
         lines.append("  Columns read:")
-        width = max((len(c.header) for c in check.columns), default=0) + 2
+        width = max((_display_width(c.header) for c in check.columns), default=0) + 2
         for c in check.columns:
-            quoted = f'"{c.header}"'.ljust(width)
+            quoted = _padded(f'"{c.header}"', width)
             kept = ", kept private: drafts never quote it" if c.private else ""
             lines.append(f"    {c.column:>3}  {quoted} -> {_field_label(c.field)}{kept}")
         dated = [c for c in check.columns if c.date_order is not None]
@@ -423,6 +424,21 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
 
 
 REFUSED = "A run would write nothing to this file"
+
+
+def _display_width(text: str) -> int:
+    """The columns ``text`` takes in a terminal: a wide or full-width letter (Chinese, Japanese,
+    Korean; ``unicodedata.east_asian_width`` W or F) takes two, a combining mark none."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def _padded(text: str, width: int) -> str:
+    """``text`` with spaces after it up to ``width`` terminal columns (``_display_width``), so a
+    column of Japanese headers lines up as one of English ones does."""
+    return text + " " * (width - _display_width(text))
 
 
 def _said_again(check: SheetCheck, following: list[SheetCheck]) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import unicodedata
 from pathlib import Path
 
 import openpyxl
@@ -339,3 +341,38 @@ def test_the_calendars_in_use_with_their_weeks(tmp_path: Path) -> None:
     path.write_text("Company,Position,Interview Date,Country\nENBD,Analyst,2021-12-08,AE\n")
     (check,) = check_file(path, ReadOptions())
     assert check.calendars == ["AE: Sun–Thu week, 15 holidays in 2021"]
+
+
+def _arrow_columns(text: str) -> list[int]:
+    """Where "->" starts on each line of the "Columns read" block, in terminal columns: a wide
+    or full-width letter (Chinese, Japanese, Korean) takes two."""
+    lines = text.split("  Columns read:\n")[1].splitlines()
+    block = itertools.takewhile(lambda line: line.startswith("    "), lines)
+    return [
+        sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[: line.index("->")])
+        for line in block
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headers", "arrow_at"),
+    [
+        # The widest header is 10 columns wide in each (5 wide letters, or 10 narrow ones):
+        # "->" starts 4 + 3 + 2 + 12 quoted and padded + 1 = 22 columns in on every line.
+        (["会社名", "職種", "面接日", "お礼状送信"], 22),
+        (["회사명", "직무", "면접일", "감사 메일"], 21),  # 9 wide: a space is narrow
+        (["公司", "岗位", "面试日期", "感谢信已发送"], 24),
+        (["Company", "職種", "Interview Date", "お礼状送信"], 26),
+        # English headers line up as before: a guard (it passed before).
+        (["Company", "Role", "Interview Date"], 26),
+    ],
+)
+def test_columns_read_line_up_with_wide_headers(
+    tmp_path: Path, headers: list[str], arrow_at: int
+) -> None:
+    """Wide headers were padded as if narrow: "->" came later on lines with fewer wide
+    letters, so the fields were not one column under another."""
+    path = tmp_path / "jobs.csv"
+    path.write_text(",".join(headers) + "\nAcme,Dev,2026-11-03,2026-11-04\n", encoding="utf-8")
+    text = to_text(check_file(path, ReadOptions()))
+    assert _arrow_columns(text) == [arrow_at] * len(headers)
