@@ -357,7 +357,7 @@ _EAST_ASIAN_DATE = re.compile(
     r"(?:(?:(?P<era>令和|平成)\s*(?P<era_year>\d{1,2}|元)|(?P<y>\d{4}))\s*[年년]\s*)?"
     r"(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"
     + _EAST_ASIAN_WEEKDAY
-    + r"(?P<time>\s.*)?"
+    + r"(?P<time>\s*\d.*|\s.*)?"  # the day's mark ends the date: "28日14:00" is a time
 )
 _KOREAN_DOTTED_DATE = re.compile(
     r"(?P<y>\d{4})\.(?P<space>\s*)(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})(?P<dot>\.?)"
@@ -416,7 +416,8 @@ def _east_asian_date(text: str) -> str:
     if not 1 <= month <= len(_ENGLISH_MONTHS):
         return text
     said = f"{year}-{month}-{day}" if year else f"{_ENGLISH_MONTHS[month - 1]} {day}"
-    said += m["time"] or ""
+    if m["time"]:
+        said += f" {m['time'].strip()}"
     if time is not None:
         said += f" {time}"
     if m["wd"]:

@@ -861,6 +861,8 @@ def test_east_asian_hebrew_and_arabic_dates(value: str, expected: ParsedDate) ->
         ("2026年4月28日 午前10:30", ParsedDate(value=D(2026, 4, 28))),
         ("2026年4月28日(火) 午後2時", ParsedDate(value=D(2026, 4, 28))),
         ("2026年4月28日 14時30分", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日14:00", ParsedDate(value=D(2026, 4, 28))),
+        ("2026年4月28日(火)14:00", ParsedDate(value=D(2026, 4, 28))),
         ("2026年4月28日 下午2点半", ParsedDate(value=D(2026, 4, 28))),
         ("2026/4/28 午後2:00", ParsedDate(value=D(2026, 4, 28))),
         ("4月28日 午後2時", ParsedDate(problem=NO_YEAR, month_day=(4, 28))),
