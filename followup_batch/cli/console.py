@@ -550,6 +550,8 @@ def report_dataset(reporter: Reporter, report: DatasetReport) -> bool:
     reporter.summary(report.summary())
     if report.digest_line():
         reporter.summary(str(report.digest_line()))
+    for note in report.file_notes:
+        reporter.notice(note)
     for note in report.notes:
         reporter.note(f"note: {note}")
     if report.problem_rows:

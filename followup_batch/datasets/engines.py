@@ -143,6 +143,7 @@ def run_dataset(
                 coaches=coaches.to_dict("records") if coaches is not None else [],
                 notes=list(plan.notes),
                 skipped=list(plan.skipped),
+                file_notes=list(plan.file_notes),
             )
             report.seconds = time.perf_counter() - started
             if dry_run:

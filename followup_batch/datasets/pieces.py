@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from followup_batch.batch import counted
 from followup_batch.datasets.plan import (
     CsvFormat,
     DatasetError,
@@ -28,7 +30,13 @@ from followup_batch.datasets.plan import (
 )
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read import RawTable
-from followup_batch.read.csv_cells import decode, sniff_delimiter
+from followup_batch.read.csv_cells import (
+    LEGACY,
+    UTF8_CHARACTER,
+    decode,
+    legacy_encoding,
+    sniff_delimiter,
+)
 
 CSV_SAMPLE_BYTES = 64 * 1024
 DECODE_CHUNK_BYTES = 1 << 20
@@ -75,7 +83,10 @@ def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
 
 def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     """The delimiter and encoding of a CSV file, from its first 64 KiB (each file its own:
-    one exported on another machine may be in Windows-1252 among UTF-8 ones)."""
+    one exported on another machine may be in Windows-1252 among UTF-8 ones). A start that is
+    UTF-8 but for a few bytes (a byte-order mark, or UTF-8 characters ``UTF8_CHARACTER``
+    finds, as a tracker's ``mixed`` reading does) is read as UTF-8, those bytes in the legacy
+    encoding: read whole as Windows-1252, "Søren" would be "SÃ¸ren" in every row."""
     with path.open("rb") as file:
         sample = file.read(CSV_SAMPLE_BYTES)
     # Before the sample is cut at a line break: a UTF-16 line break is two bytes.
@@ -85,17 +96,80 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
         )
     if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
+    bom = encoding is None and sample.startswith(codecs.BOM_UTF8)
     try:
-        text, found, bom = decode(sample, encoding)
+        text, found, _ = decode(sample[len(codecs.BOM_UTF8) :] if bom else sample, encoding)
     except UnsupportedFile as exc:  # not in the --encoding given
         raise UnreadableFile(path, str(exc)) from None
-    return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
+    utf8 = "utf-8-sig" if bom else "utf-8"
+    if encoding is None and found in LEGACY and (bom or UTF8_CHARACTER.search(sample)):
+        # latin-1: maybe only for a byte Windows-1252 lacks inside a UTF-8 character
+        mixed = legacy_encoding(sample) if found == "latin-1" else found
+        fmt = CsvFormat(",", utf8, mixed)
+        text = sample.decode(fmt.encoding, errors=_errors(fmt))
+        return dataclasses.replace(fmt, delimiter=sniff_delimiter(text, path))
+    return CsvFormat(sniff_delimiter(text, path), utf8 if found == "utf-8" else found)
 
 
-def check_decodes(path: Path, fmt: CsvFormat) -> None:
-    """``UnreadableFile`` when a byte past the start the encoding was told from is not in it
-    (a Windows-1252 name in row 40,000 of a UTF-8 export, a few damaged bytes), saying where:
-    found before any work, rather than stopping the run in the middle of it."""
+def check_decodes(path: Path, fmt: CsvFormat, encoding: str | None) -> tuple[CsvFormat, str | None]:
+    """The format the whole file is read in, and a note when some of its bytes are not
+    UTF-8; ``UnreadableFile`` when a byte past the start the encoding was told from is not in
+    it (a Windows-1252 file with a byte it lacks, a byte --encoding's lacks), saying where:
+    found before any work, rather than stopping the run in the middle of it. A UTF-8 file
+    with bytes that are not UTF-8 anywhere (a Windows-1252 name in row 40,000, a few damaged
+    bytes) is read as its start is: UTF-8, those bytes in a legacy encoding, and named."""
+    if encoding is not None or not fmt.encoding.startswith("utf-8"):
+        _check_strictly(path, fmt)
+        return fmt, None
+    try:
+        _check_strictly(path, fmt)  # at UTF-8's speed: counting stray bytes is 4 times slower
+        return fmt, None
+    except UnreadableFile:
+        return _stray_bytes(path, fmt)
+
+
+def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
+    """A UTF-8 file's bytes that are not UTF-8: how many, where the first is, and the legacy
+    encoding they are read in (the sample's, else told from the lines holding them)."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    offset, lines, count = 0, 1, 0
+    first: tuple[int, int, bytes] | None = None  # offset, line and bytes of the first
+    stray_lines: list[bytes] = []  # a sample of the lines holding them, to tell their encoding
+    with path.open("rb") as file:
+        while True:
+            chunk = file.read(DECODE_CHUNK_BYTES)
+            pending = len(decoder.getstate()[0])  # a character cut at the last chunk's end
+            text = decoder.decode(chunk, final=not chunk)
+            for stray in _STRAY_BYTES.finditer(text):
+                count += len(stray[0])
+                line_start = text.rfind("\n", 0, stray.start()) + 1
+                line_end = text.find("\n", stray.end())
+                if len(stray_lines) < 100:
+                    stray_lines.append(text[line_start:line_end].encode("utf-8", "surrogateescape"))
+                if first is None:
+                    before = text[: stray.start()]
+                    at = offset - pending + len(before.encode("utf-8", "surrogateescape"))
+                    raw = stray[0].encode("utf-8", "surrogateescape")
+                    first = (at, lines + before.count("\n"), raw)
+            if not chunk:
+                break
+            offset += len(chunk)
+            lines += chunk.count(b"\n")
+    if first is None:
+        return fmt, None
+    mixed = fmt.mixed or legacy_encoding(b"\n".join(stray_lines))
+    fmt = dataclasses.replace(fmt, mixed=mixed)
+    at, line, raw = first
+    shown = raw.decode("utf-8", errors=_errors(fmt))
+    return fmt, (
+        f"UTF-8 but for {counted(count, 'byte')} that {'is' if count == 1 else 'are'} not, "
+        f"read as {_NAMES.get(mixed, mixed)} — the first, byte 0x{raw[0]:02x} at offset "
+        f"{at:,} (line {line:,}), as {shown!r}; check {'that row' if count == 1 else 'those rows'}"
+        ", or save the file as UTF-8"
+    )
+
+
+def _check_strictly(path: Path, fmt: CsvFormat) -> None:
     decoder = codecs.getincrementaldecoder(fmt.encoding)()
     offset, lines = 0, 1
     with path.open("rb") as file:
@@ -121,6 +195,36 @@ def _not_decodable(fmt: CsvFormat, exc: UnicodeDecodeError, at: int, line: int) 
         f"{line:,}) is not {encoding}, though the file's start is; save the file as UTF-8, "
         "or name its encoding with --encoding (cp1252, latin-1)"
     )
+
+
+# The bytes a UTF-8 decoder leaves as they are (``surrogateescape``): those not UTF-8.
+_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+_NAMES = {"cp1252": "Windows-1252", "mac_roman": "Mac Roman", "latin-1": "Latin-1"}
+
+
+def _errors(fmt: CsvFormat) -> str:
+    """The codec error handler a CSV file's bytes are decoded with (``_read_in``)."""
+    return "strict" if fmt.mixed is None else f"followup-batch-{fmt.mixed}"
+
+
+def _read_in(encoding: str) -> Callable[[UnicodeError], tuple[str, int]]:
+    """A codec error handler reading the bytes UTF-8 lacks in ``encoding`` (latin-1 for a
+    byte Windows-1252 lacks, as ``decode`` reads a file): a mixed file's, one handler per
+    encoding, registered on import so that a worker process has them too."""
+
+    def handler(exc: UnicodeError) -> tuple[str, int]:
+        assert isinstance(exc, UnicodeDecodeError)
+        stray = bytes(exc.object[exc.start : exc.end])
+        try:
+            return stray.decode(encoding), exc.end
+        except UnicodeDecodeError:
+            return stray.decode("latin-1"), exc.end
+
+    return handler
+
+
+for _legacy in LEGACY:
+    codecs.register_error(f"followup-batch-{_legacy}", _read_in(_legacy))
 
 
 def _names_utf16(encoding: str | None) -> bool:
@@ -166,7 +270,7 @@ def _records(path: Path, fmt: CsvFormat) -> Iterator[tuple[list[str], int]]:
             nonlocal offset
             for line in file:
                 offset += len(line)
-                yield line.decode(fmt.encoding, errors="replace")
+                yield line.decode(fmt.encoding, errors=_errors(fmt) if fmt.mixed else "replace")
 
         try:
             for record in csv.reader(lines(), delimiter=fmt.delimiter):
@@ -222,6 +326,7 @@ def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
             usecols=range(len(names)),
             sep=piece.csv.delimiter,
             encoding=piece.csv.encoding,
+            encoding_errors=_errors(piece.csv),
             dtype=pd.ArrowDtype(pa.string()),
             keep_default_na=False,
             na_filter=False,

@@ -63,6 +63,11 @@ class SkippedFile:
 class CsvFormat:
     delimiter: str
     encoding: str
+    # A UTF-8 file holding bytes that are not UTF-8 (a name pasted from a Windows-1252
+    # export, a damaged byte): the encoding those bytes are read in, each UTF-8 character
+    # still read as one, as a tracker reads a mixed file; None when every byte is in
+    # ``encoding``.
+    mixed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,9 @@ class DatasetPlan:
     csv: CsvFormat | None = None  # the first file's (its delimiter says how dates are read)
     notes: tuple[str, ...] = field(default=())
     skipped: tuple[SkippedFile, ...] = ()  # files left out, each with its reason
+    # Of files that are run, what the user needs without -v (bytes not in a CSV file's
+    # encoding, read as ``CsvFormat.mixed`` says), each starting with the file's path.
+    file_notes: tuple[str, ...] = ()
 
     @property
     def files(self) -> int:
@@ -134,9 +142,10 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
 
     skipped: list[UnreadableFile] = []
     readable: dict[Path, tuple[tuple[str, ...], CsvFormat | None]] = {}
+    file_notes: dict[Path, str] = {}
     for file in files:
         try:
-            readable[file] = _file_columns(pieces, kind, file, reading)
+            readable[file] = _file_columns(pieces, kind, file, reading, file_notes)
         except UnreadableFile as exc:
             skipped.append(exc)
     hive = _hive_values(root, files)
@@ -170,6 +179,7 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
             cut.append(Piece(file, output, first_row, start, stop, rows, hive[file], file_format))
     if not cut:
         raise _nothing_to_run(data, skipped)
+    cut_files = {piece.source for piece in cut}
     outputs = [piece.output for piece in cut]
     if len(set(outputs)) < len(outputs):
         twice = next(name for name in outputs if outputs.count(name) > 1)
@@ -194,19 +204,23 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
             SkippedFile(exc.file.relative_to(root).as_posix(), exc.reason, exc.file)
             for exc in sorted(skipped, key=lambda exc: exc.file)
         ),
+        file_notes=tuple(note for file, note in file_notes.items() if file in cut_files),
     )
 
 
 def _file_columns(
-    pieces: ModuleType, kind: str, file: Path, reading: ReadOptions
+    pieces: ModuleType, kind: str, file: Path, reading: ReadOptions, notes: dict[Path, str]
 ) -> tuple[tuple[str, ...], CsvFormat | None]:
-    """A file's columns, and a CSV file's own format; ``UnreadableFile`` when it cannot be
-    read (a truncated or empty Parquet file, a CSV file in UTF-16 or with bytes its encoding
-    lacks, an empty one)."""
+    """A file's columns, and a CSV file's own format (with a note in ``notes`` when some of
+    its bytes are not UTF-8); ``UnreadableFile`` when it cannot be read (a truncated or empty
+    Parquet file, a CSV file in UTF-16 or with bytes the --encoding named lacks, an empty
+    one)."""
     if kind == "parquet":
         return pieces.parquet_columns(file), None
     csv_format = pieces.sniff_csv(file, reading.encoding)
-    pieces.check_decodes(file, csv_format)
+    csv_format, note = pieces.check_decodes(file, csv_format, reading.encoding)
+    if note:
+        notes[file] = f"{file}: {note}"
     return pieces.csv_header(file, csv_format), csv_format
 
 

@@ -29,6 +29,7 @@ class DatasetReport:
     coaches: list[dict[str, object]] = field(default_factory=list)  # one per digest folder
     notes: list[str] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)  # files not run, with why
+    file_notes: list[str] = field(default_factory=list)  # of files run, shown without -v
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -87,7 +88,7 @@ class DatasetReport:
             "written": str(self.written) if self.written else None,
             "digest": str(self.digest_folder) if self.digest_folder else None,
             "coaches": self.coaches,
-            "notes": list(self.notes),
+            "notes": [*self.file_notes, *self.notes],
             "skipped": [{"file": s.file, "reason": s.reason} for s in self.skipped],
             "seconds": round(self.seconds, 1),
         }

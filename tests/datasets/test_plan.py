@@ -177,17 +177,8 @@ DAMAGED_AT = len(UTF8_CSV.encode()) + 19 * 4000 + 5  # the 0xff, on line 4,003
             {"a.csv": UTF8_CSV, "b.csv": UTF8_CSV.encode("utf-16")},
             [("b.csv", "a UTF-16 CSV file; save the export as UTF-8 (or Parquet)")],
         ),
-        (
-            {"a.csv": UTF8_CSV, "b.csv": DAMAGED_CSV},
-            [
-                (
-                    "b.csv",
-                    f"not UTF-8 text: byte 0xff at offset {DAMAGED_AT:,} (line 4,003) is not "
-                    "UTF-8, though the file's start is; save the file as UTF-8, or name its "
-                    "encoding with --encoding (cp1252, latin-1)",
-                )
-            ],
-        ),
+        # UTF-8 but for two bytes: read as UTF-8 (those bytes in Windows-1252), and noted
+        ({"a.csv": UTF8_CSV, "b.csv": DAMAGED_CSV}, []),
         # each file's encoding is its own: a Windows-1252 export among UTF-8 ones is read
         ({"a.csv": UTF8_CSV, "b.csv": UTF8_CSV.encode("cp1252")}, []),
     ],
@@ -214,6 +205,33 @@ def test_a_file_that_cannot_be_run_is_skipped_with_its_reason(
     if plan.kind == "csv":  # each file read in its own encoding
         firsts = [read_piece(piece, plan)["Company"].iloc[0] for piece in plan.pieces]
         assert firsts == ["Müller GmbH"] * len(run)
+
+
+def test_bytes_not_in_the_encoding_named_skip_the_file_and_others_are_noted(
+    tmp_path: Path,
+) -> None:
+    """UTF-8 but for two bytes: with --encoding utf-8 the file is skipped, saying where; told
+    from its start, it is run and those bytes named."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.csv").write_text(UTF8_CSV, encoding="utf-8")
+    (tmp_path / "in" / "b.csv").write_bytes(DAMAGED_CSV)
+    named = plan_dataset(str(tmp_path / "in"), ReadOptions(encoding="utf-8"), partition_rows=10)
+    assert [(s.file, s.reason) for s in named.skipped] == [
+        (
+            "b.csv",
+            f"not UTF-8 text: byte 0xff at offset {DAMAGED_AT:,} (line 4,003) is not UTF-8, "
+            "though the file's start is; save the file as UTF-8, or name its encoding with "
+            "--encoding (cp1252, latin-1)",
+        )
+    ]
+    assert named.file_notes == ()
+    told = plan_dataset(str(tmp_path / "in"), ReadOptions(), partition_rows=10)
+    assert told.skipped == ()
+    assert told.file_notes == (
+        f"{tmp_path / 'in' / 'b.csv'}: UTF-8 but for 2 bytes that are not, read as "
+        f"Windows-1252 — the first, byte 0xff at offset {DAMAGED_AT:,} (line 4,003), as 'ÿþ'; "
+        "check those rows, or save the file as UTF-8",
+    )
 
 
 @pytest.mark.parametrize("second", [b"", b"PAR1"])

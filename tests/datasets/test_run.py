@@ -3,6 +3,7 @@ Problems, OUT published whole or not at all, the digest per coach, and the comma
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import json
@@ -677,10 +678,6 @@ def make_bad(path: Path, how: str) -> None:
         path.write_bytes(b"")
     elif how == "no interview_at":
         pq.write_table(pq.read_table(path).drop_columns(["interview_at"]), path)
-    elif how == "bad bytes":  # UTF-8 for the first 64 KiB its encoding is told from
-        lines = path.read_bytes().splitlines(keepends=True)
-        body = b"".join(lines[1:])
-        path.write_bytes(lines[0] + body * (70_000 // len(body) + 1) + b"\xff\xfe" + body)
 
 
 @pytest.mark.parametrize(
@@ -693,7 +690,7 @@ def make_bad(path: Path, how: str) -> None:
             "no interview_at",
             "its columns differ from part-0000.parquet's (it lacks interview_at); every file",
         ),
-        ("csv", "bad bytes", "not UTF-8 text: byte 0xff at offset "),
+        ("csv", "empty", "an empty CSV file; a dataset's CSV files start with a header"),
     ],
 )
 def test_cli_a_file_that_cannot_be_run_is_skipped_and_the_others_published(
@@ -733,6 +730,86 @@ def test_cli_a_file_that_cannot_be_run_is_skipped_and_the_others_published(
         assert (held in err) is again
         if again:
             assert stats_of(tmp_path / "out") == before
+
+
+NAMES_HEADER = "Client,Company,Position,Interview Date\n"
+NAMES = "Søren Kierkegaard,José Café,PM,2026-11-10\nWang Wei,北京 Labs,PM,2026-11-10\n"
+FILLER = b"Ann Lee,Acme,PM,2026-11-10\n" * 2_700  # 70 KiB: past the 64 KiB told from
+UTF8_NAMES = (NAMES_HEADER + NAMES).encode()
+RENE = b"Ren\xe9 Roy,Acme,PM,2026-11-10\n"  # a name pasted from a Windows-1252 export
+SOREN, WANG = ("Søren Kierkegaard", "José Café"), ("Wang Wei", "北京 Labs")
+RENE_ROY, ANN = ("René Roy", "Acme"), ("Ann Lee", "Acme")
+
+
+def one_stray_byte_note(at: int, line: int) -> str:
+    return (
+        "UTF-8 but for 1 byte that is not, read as Windows-1252 — the first, byte 0xe9 at "
+        f"offset {at:,} (line {line:,}), as 'é'; check that row, or save the file as UTF-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "names", "note"),
+    [
+        # A stray byte within the first 64 KiB made the whole file Windows-1252: every
+        # name garbled ("SÃ¸ren Kierkegaard"), and nothing said.
+        (
+            UTF8_NAMES + RENE + FILLER,
+            [SOREN, WANG, RENE_ROY, ANN],
+            one_stray_byte_note(len(UTF8_NAMES) + 3, 4),
+        ),
+        # Past them, it skipped the file (exit 1).
+        (
+            UTF8_NAMES + FILLER + RENE,
+            [SOREN, WANG, ANN, RENE_ROY],
+            one_stray_byte_note(len(UTF8_NAMES + FILLER) + 3, 2_704),
+        ),
+        # A byte-order mark, then a stray byte: an internal error.
+        (
+            codecs.BOM_UTF8 + UTF8_NAMES + RENE,
+            [SOREN, WANG, RENE_ROY],
+            one_stray_byte_note(len(codecs.BOM_UTF8 + UTF8_NAMES) + 3, 4),
+        ),
+        # A Windows-1252 export is read as one, without a note.
+        (
+            (
+                "Client,Company,Position,Interview Date\nSøren Kierkegaard,José Café,PM,"
+                "2026-11-10\n"
+            ).encode("cp1252")
+            + RENE,
+            [SOREN, RENE_ROY],
+            None,
+        ),
+    ],
+    ids=["stray byte in the first 64 KiB", "stray byte past it", "BOM", "Windows-1252"],
+)
+def test_cli_a_utf8_csv_with_a_stray_byte_keeps_its_text_and_says_so(
+    tmp_path: Path, content: bytes, names: list[tuple[str, str]], note: str | None
+) -> None:
+    """A UTF-8 file with a byte that is not UTF-8 is read as UTF-8, that byte in Windows-1252
+    (as a tracker reads it), and named on stderr and in OUT's marker; a Windows-1252 file is
+    still read as one."""
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "a.csv"
+    path.write_bytes(content)
+    code, out, err = invoke(
+        "run",
+        str(tmp_path / "in"),
+        "-o",
+        str(tmp_path / "out"),
+        "--as-of",
+        "2026-11-20",
+        "--engine",
+        "pandas",
+    )
+    assert code == 0, err
+    frame = pq.read_table(tmp_path / "out" / "a.parquet").to_pandas()
+    assert list(dict.fromkeys(zip(frame["Client"], frame["Company"], strict=True))) == names
+    notes = [f"{path}: {note}"] if note else []
+    assert json.loads((tmp_path / "out" / "_followup-batch.json").read_text())["notes"] == notes
+    assert [line for line in err.splitlines() if line.startswith("note:")] == [
+        f"note: {n}" for n in notes
+    ]
 
 
 def test_cli_reads_a_csv_glob_with_an_engine(tmp_path: Path) -> None:
