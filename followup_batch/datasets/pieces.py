@@ -118,14 +118,13 @@ def check_decodes(path: Path, fmt: CsvFormat, encoding: str | None) -> tuple[Csv
     found before any work, rather than stopping the run in the middle of it. A UTF-8 file
     with bytes that are not UTF-8 anywhere (a Windows-1252 name in row 40,000, a few damaged
     bytes) is read as its start is: UTF-8, those bytes in a legacy encoding, and named."""
-    if encoding is not None or not fmt.encoding.startswith("utf-8"):
-        _check_strictly(path, fmt)
-        return fmt, None
     try:
         _check_strictly(path, fmt)  # at UTF-8's speed: counting stray bytes is 4 times slower
-        return fmt, None
     except UnreadableFile:
+        if encoding is not None or not fmt.encoding.startswith("utf-8"):
+            raise
         return _stray_bytes(path, fmt)
+    return fmt, None
 
 
 def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
