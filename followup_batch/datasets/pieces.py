@@ -84,9 +84,8 @@ def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
 def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     """The delimiter and encoding of a CSV file, from its first 64 KiB (each file its own:
     one exported on another machine may be in Windows-1252 among UTF-8 ones). A start that is
-    UTF-8 but for a few bytes (a byte-order mark, or UTF-8 characters ``UTF8_CHARACTER``
-    finds, as a tracker's ``mixed`` reading does) is read as UTF-8, those bytes in the legacy
-    encoding: read whole as Windows-1252, "Søren" would be "SÃ¸ren" in every row."""
+    UTF-8 but for some bytes (``_utf8_but_for_strays``) is UTF-8: read whole as Windows-1252,
+    "Søren" would be "SÃ¸ren" in every row; ``check_decodes`` finds those bytes."""
     with path.open("rb") as file:
         sample = file.read(CSV_SAMPLE_BYTES)
     # Before the sample is cut at a line break: a UTF-16 line break is two bytes.
@@ -97,18 +96,26 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
     bom = encoding is None and sample.startswith(codecs.BOM_UTF8)
+    if bom:
+        sample = sample[len(codecs.BOM_UTF8) :]
     try:
-        text, found, _ = decode(sample[len(codecs.BOM_UTF8) :] if bom else sample, encoding)
+        text, found, _ = decode(sample, encoding)
     except UnsupportedFile as exc:  # not in the --encoding given
         raise UnreadableFile(path, str(exc)) from None
-    utf8 = "utf-8-sig" if bom else "utf-8"
-    if encoding is None and found in LEGACY and (bom or UTF8_CHARACTER.search(sample)):
-        # latin-1: maybe only for a byte Windows-1252 lacks inside a UTF-8 character
-        mixed = legacy_encoding(sample) if found == "latin-1" else found
-        fmt = CsvFormat(",", utf8, mixed)
-        text = sample.decode(fmt.encoding, errors=_errors(fmt))
-        return dataclasses.replace(fmt, delimiter=sniff_delimiter(text, path))
-    return CsvFormat(sniff_delimiter(text, path), utf8 if found == "utf-8" else found)
+    if encoding is None and found in LEGACY and (bom or _utf8_but_for_strays(sample)):
+        found, text = "utf-8", sample.decode("utf-8", errors="surrogateescape")
+    return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
+
+
+def _utf8_but_for_strays(sample: bytes) -> bool:
+    """Whether a start that is not UTF-8 is UTF-8 but for some bytes: it holds UTF-8
+    characters text in a legacy encoding does not write by itself (``UTF8_CHARACTER``, as a
+    tracker tells a mixed file), or more UTF-8 characters ("Москва") than bytes that are not."""
+    if UTF8_CHARACTER.search(sample):
+        return True
+    text = sample.decode("utf-8", errors="surrogateescape")
+    strays = sum(len(run) for run in _STRAY_BYTES.findall(text))
+    return len(_NON_ASCII.findall(text)) - strays > strays
 
 
 def check_decodes(path: Path, fmt: CsvFormat, encoding: str | None) -> tuple[CsvFormat, str | None]:
@@ -129,26 +136,25 @@ def check_decodes(path: Path, fmt: CsvFormat, encoding: str | None) -> tuple[Csv
 
 def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
     """A UTF-8 file's bytes that are not UTF-8: how many, where the first is, and the legacy
-    encoding they are read in (the sample's, else told from the lines holding them)."""
+    encoding they are read in, told from the words holding them (``legacy_encoding``)."""
     decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     offset, lines, count = 0, 1, 0
     first: tuple[int, int, bytes] | None = None  # offset, line and bytes of the first
-    stray_lines: list[bytes] = []  # a sample of the lines holding them, to tell their encoding
+    words: list[bytes] = []  # the first words holding them, to tell their encoding
     with path.open("rb") as file:
         while True:
             chunk = file.read(DECODE_CHUNK_BYTES)
             pending = len(decoder.getstate()[0])  # a character cut at the last chunk's end
             text = decoder.decode(chunk, final=not chunk)
-            for stray in _STRAY_BYTES.finditer(text):
-                count += len(stray[0])
-                line_start = text.rfind("\n", 0, stray.start()) + 1
-                line_end = text.find("\n", stray.end())
-                if len(stray_lines) < 100:
-                    stray_lines.append(text[line_start:line_end].encode("utf-8", "surrogateescape"))
+            for word in _STRAY_WORD.finditer(text):
+                strays = _STRAY_BYTES.findall(word[0])
+                count += sum(len(run) for run in strays)
+                if len(words) < 1000:
+                    words.append(word[0].encode("utf-8", "surrogateescape"))
                 if first is None:
-                    before = text[: stray.start()]
+                    before = text[: word.start() + word[0].index(strays[0])]
                     at = offset - pending + len(before.encode("utf-8", "surrogateescape"))
-                    raw = stray[0].encode("utf-8", "surrogateescape")
+                    raw = strays[0].encode("utf-8", "surrogateescape")
                     first = (at, lines + before.count("\n"), raw)
             if not chunk:
                 break
@@ -156,7 +162,7 @@ def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
             lines += chunk.count(b"\n")
     if first is None:
         return fmt, None
-    mixed = fmt.mixed or legacy_encoding(b"\n".join(stray_lines))
+    mixed = legacy_encoding(b" ".join(words))
     fmt = dataclasses.replace(fmt, mixed=mixed)
     at, line, raw = first
     shown = raw.decode("utf-8", errors=_errors(fmt))
@@ -196,8 +202,11 @@ def _not_decodable(fmt: CsvFormat, exc: UnicodeDecodeError, at: int, line: int) 
     )
 
 
-# The bytes a UTF-8 decoder leaves as they are (``surrogateescape``): those not UTF-8.
-_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+# The bytes a UTF-8 decoder leaves as they are (``surrogateescape``): those not UTF-8; and
+# the words holding them (between spaces, line breaks and delimiters).
+_STRAY_BYTES = re.compile(r"[\udc80-\udcff]+")
+_STRAY_WORD = re.compile(r"[^\s,;|]*[\udc80-\udcff][^\s,;|]*")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NAMES = {"cp1252": "Windows-1252", "mac_roman": "Mac Roman", "latin-1": "Latin-1"}
 
 

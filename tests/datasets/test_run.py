@@ -770,18 +770,26 @@ def one_stray_byte_note(at: int, line: int) -> str:
             [SOREN, WANG, RENE_ROY],
             one_stray_byte_note(len(codecs.BOM_UTF8 + UTF8_NAMES) + 3, 4),
         ),
-        # A Windows-1252 export is read as one, without a note.
+        # No character of the start is one Windows-1252 text could not hold by itself
+        # ("Москва" is two-byte UTF-8 characters): it was read whole in Mac Roman.
+        (
+            "Client,Company,Position,Interview Date\nИван Петров,Москва,PM,2026-11-10\n".encode()
+            + RENE,
+            [("Иван Петров", "Москва"), RENE_ROY],
+            one_stray_byte_note(91, 3),
+        ),
+        # A Windows-1252 export is read as one, without a note ("É’" is a UTF-8 character
+        # by chance).
         (
             (
                 "Client,Company,Position,Interview Date\nSøren Kierkegaard,José Café,PM,"
-                "2026-11-10\n"
-            ).encode("cp1252")
-            + RENE,
-            [SOREN, RENE_ROY],
+                "2026-11-10\nRené Roy,CAFÉ’S,PM,2026-11-10\n"
+            ).encode("cp1252"),
+            [SOREN, ("René Roy", "CAFÉ’S")],
             None,
         ),
     ],
-    ids=["stray byte in the first 64 KiB", "stray byte past it", "BOM", "Windows-1252"],
+    ids=["in the first 64 KiB", "past them", "after a BOM", "Cyrillic", "Windows-1252"],
 )
 def test_cli_a_utf8_csv_with_a_stray_byte_keeps_its_text_and_says_so(
     tmp_path: Path, content: bytes, names: list[tuple[str, str]], note: str | None
