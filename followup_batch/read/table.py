@@ -689,6 +689,9 @@ class TableEnd(NamedTuple):
 
     row: int  # the tracker's last row
     notes: tuple[str, ...]  # for -v: the rows left as the person's, the rows read outside it
+    # Those of the notes a run shows without -v: rows under the totals row that look like
+    # applications, whose follow-ups would be missing without a word.
+    notices: tuple[str, ...] = ()
 
 
 def tracker_table_end(
@@ -725,14 +728,62 @@ def tracker_table_end(
             )
     first = max(end, max_row) + 1  # after the totals row
     after = next((n for n in range(first, len(rows) + 1) if _row_has_value(rows[n - 1])), None)
-    if after is not None:
-        last = next(n for n in range(len(rows), after - 1, -1) if _row_has_value(rows[n - 1]))
-        below = "and its totals row" if table.totals_rows else "and an empty row"
+    if after is None:
+        return TableEnd(end, tuple(notes))
+    last = next(n for n in range(len(rows), after - 1, -1) if _row_has_value(rows[n - 1]))
+    below = "and its totals row" if table.totals_rows else "and an empty row"
+    applications = (
+        _application_rows(rows[after - 1 : last], after, match) if table.totals_rows else []
+    )
+    if len(applications) < last - after + 1:  # a calculation block of the person's among them
         notes.append(
             f'{_rows_named(after, last)}, below the Excel Table "{table.name}" ({ref}) {below}, '
             f"{_is_or_are(after, last)} left as yours: not read or written."
         )
-    return TableEnd(end, tuple(notes))
+    if not applications:
+        return TableEnd(end, tuple(notes))
+    looks, it = (
+        ("looks like an application but is", "it")
+        if len(applications) == 1
+        else ("look like applications but are", "them")
+    )
+    notice = (
+        f'{_rows_listed(applications)}, below the Excel Table "{table.name}" ({ref}) and its '
+        f"totals row, {looks} not read: move {it} into the Table (insert rows above the "
+        "totals row)."
+    )
+    return TableEnd(end, (*notes, notice), (notice,))
+
+
+def _application_rows(rows: Sequence[Row], first: int, match: HeaderMatch) -> list[int]:
+    """The rows of ``rows`` (the first is row ``first``) that look like a tracker's: a company
+    in its Company column and a readable date in an interview or applied date column. A
+    calculation block ("Last interview:" and a formula) does not."""
+    from followup_batch.normalise.dates import parse_date
+
+    company = match.mapping.get("company")
+    date_cols = [match.mapping[f] for f in ("interview_at", "applied_at") if f in match.mapping]
+    date_cols += list(match.stages)
+    if company is None or not date_cols:
+        return []
+
+    def cell(row: Row, col: int) -> object:
+        return row[col] if col < len(row) else None
+
+    def is_date(value: object) -> bool:
+        if isinstance(value, (bool, np.bool_)) or not _has_value(value):
+            return False
+        if isinstance(value, numbers.Real) and value < SMALLEST_SERIAL_DATE:
+            return False  # a count
+        return parse_date(value).value is not None
+
+    return [
+        first + i
+        for i, row in enumerate(rows)
+        if _is_text(name := cell(row, company))
+        and not str(name).rstrip().endswith(":")  # a label: "Last interview:"
+        and any(is_date(cell(row, col)) for col in date_cols)
+    ]
 
 
 def _row_has_value(row: Row) -> bool:
@@ -742,6 +793,13 @@ def _row_has_value(row: Row) -> bool:
 
 def _rows_named(first: int, last: int) -> str:
     return f"Row {first}" if first == last else f"Rows {first} to {last}"
+
+
+def _rows_listed(numbers: Sequence[int]) -> str:
+    """The rows named: "Row 5", "Rows 5 to 7" (a run of rows) or "Rows 5, 7 and 9"."""
+    if list(numbers) == list(range(numbers[0], numbers[-1] + 1)):
+        return _rows_named(numbers[0], numbers[-1])
+    return "Rows " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
 
 
 def _is_or_are(first: int, last: int) -> str:

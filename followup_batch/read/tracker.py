@@ -428,6 +428,7 @@ def _read_workbook(
         )
         if end is not None:
             table.notes.extend(end.notes)
+            table.notices.extend(end.notices)
         _add_formula_problems(
             table,
             sheet,

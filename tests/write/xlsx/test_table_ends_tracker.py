@@ -210,3 +210,67 @@ def test_rows_after_the_trackers_table_are_the_persons(tmp_path: Path, case: str
         run(path).splitlines()[0] == f"Maya Chen.xlsx [Jobs]: {line} (unchanged, nothing written)"
     )
     assert path.read_bytes() == written
+
+
+GLOBEX = ["Globex", "Backend Engineer", dt.datetime(2026, 11, 16), "phone", "interviewing"]
+ACME = ["Acme", "Designer", "2026-11-17", "video", "interviewing"]  # a date typed as text
+LAST_INTERVIEW = ["Last interview:", None, "=MAX(C2:C4)", None, None]  # a label and a formula
+OPEN = ["Open applications", None, 2, None, None]  # a count where a date would be
+TABLE = 'below the Excel Table "Jobs" (A1:E5) and its totals row'
+MOVE = "into the Table (insert rows above the totals row)."
+
+# rows typed under the totals row (row 6 on) -> the notes a run shows without -v, and whether
+# the -v notes also leave rows of the person's alone (a calculation block among them)
+UNDER_TOTALS = {
+    "two applications": (
+        [GLOBEX, ACME],
+        [f"Rows 6 to 7, {TABLE}, look like applications but are not read: move them {MOVE}"],
+        False,
+    ),
+    "one application, then the person's block": (
+        [ACME, LAST_INTERVIEW, OPEN],
+        [f"Row 6, {TABLE}, looks like an application but is not read: move it {MOVE}"],
+        True,
+    ),
+    "applications around a count": (
+        [GLOBEX, OPEN, ACME],
+        [f"Rows 6 and 8, {TABLE}, look like applications but are not read: move them {MOVE}"],
+        True,
+    ),
+    "a calculation block only": ([LAST_INTERVIEW, OPEN], [], True),
+}
+
+
+@pytest.mark.parametrize("case", list(UNDER_TOTALS))
+def test_rows_under_the_totals_row_that_look_like_applications_are_said(
+    tmp_path: Path, case: str
+) -> None:
+    """ot28 F5: interview rows typed right under a Table's totals row are left alone, as the
+    person's; said without -v (run and check), or their follow-ups go missing without a word."""
+    typed, notices, block = UNDER_TOTALS[case]
+    path = tmp_path / "Maya Chen.xlsx"
+    build(
+        path,
+        Layout(1, totals=True, typed_below=False, block=False, other_table=False, cached=False),
+    )
+    book = openpyxl.load_workbook(path)
+    for row, values in enumerate(typed, 6):
+        for column, value in enumerate(values, 1):
+            book["Jobs"].cell(row, column, value)
+    book.save(path)
+    left_alone = f"Rows 6 to {5 + len(typed)}, {TABLE}, are left as yours: not read or written."
+    verbose_notes = [*([left_alone] if block else []), *notices]
+
+    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, "--dry-run", str(path)])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if "Excel Table" in line] == [
+        f"note: Maya Chen.xlsx [Jobs]: {notice}" for notice in notices
+    ]
+    verbose = run(path, "--dry-run", "-v").splitlines()
+    assert [line for line in verbose if "Excel Table" in line] == [
+        f"  Maya Chen.xlsx [Jobs]: note: {note}" for note in verbose_notes
+    ]
+    check = CliRunner().invoke(main, ["check", "--as-of", AS_OF, str(path)])
+    assert [line for line in check.output.splitlines() if line.startswith("    - Row")] == [
+        f"    - {note}" for note in verbose_notes
+    ]
