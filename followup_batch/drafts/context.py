@@ -54,6 +54,7 @@ from followup_batch.normalise.people import (
     WITHOUT_TITLE,
     Person,
     double_given_name,
+    family_name_first_form,
     first_names_of,
     is_initial,
     is_particle,
@@ -61,6 +62,7 @@ from followup_batch.normalise.people import (
     surname_of,
     title_key,
     titles_before,
+    without_department,
     written_family_name_first,
 )
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
@@ -174,10 +176,13 @@ def form_of_address(name: str) -> str:
     which greet with the first name ("Sir Ian McKellen": "Sir Ian"), or the name as written
     when it has only an initial ("Sir J. Smith", never "Sir Smith"). Hebrew and Arabic titles
     are left out, greeting the first name ("ד״ר שרה לוי": "שרה"; ``people.WITHOUT_TITLE``). A
-    name written in Han, Kana or Hangul is greeted whole, without its spaces, with the
-    honorific typed after it ("王 伟": "王伟"; "高橋 美咲 様": "高橋美咲様"; "Dr. 王 伟": "Dr.
-    王伟"; ``people.written_family_name_first``)."""
+    name written in Han, Kana or Hangul is greeted whole, its family and given names typed
+    apart joined, with the title or honorific typed after it as typed and without a department
+    before it ("王 伟": "王伟"; "인사팀 김민준 님": "김민준 님"; "Dr. 王 伟": "Dr. 王伟";
+    ``people.family_name_first_form``)."""
     words = _name_words(name)
+    if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
+        return family_name_first_form(words)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
     count = titles_before(words)
@@ -185,7 +190,7 @@ def form_of_address(name: str) -> str:
         return ""
     titles, named = _titles(words), words[count:]
     if written_family_name_first(named):
-        return " ".join([*titles, "".join(named)])
+        return " ".join([*titles, family_name_first_form(named)])
     if not titles:
         if words[0] == MONSIEUR and len(words) > 1 and not isinstance(name, Person):
             return _with_surname([MONSIEUR], words[1:])

@@ -12,11 +12,13 @@ from followup_batch.normalise.people import (
     GROUP_WORDS,
     HONORIFICS,
     ROLE_WORDS,
+    family_name_first_form,
     is_initial,
     is_particle,
     person_key,
     title_key,
     titles_before,
+    without_department,
     written_family_name_first,
 )
 from followup_batch.read.names import name_key
@@ -55,13 +57,14 @@ def _first_line(text: str) -> str:
 
 
 def _name_words(name: str) -> set[str]:
-    """The folded words a greeting may name ``name`` by; a name in Han, Kana or Hangul also by
-    itself without its spaces, as drafts greet it ("王 伟": "王伟")."""
-    words = person_key(name).split()
+    """The folded words a greeting may name ``name`` by; a name in Han, Kana or Hangul also as
+    drafts greet it ("王 伟": "王伟"; ``family_name_first_form``)."""
+    words = without_department(person_key(name).split())
     named = words[titles_before(words) :]
     folded = _folded(named, GENERATIONAL_SUFFIXES)
     if written_family_name_first(named):
-        folded.add(name_key("".join(named)) or "")
+        form = family_name_first_form(named)  # "김민준 님": also "김민준", and "김민준님"
+        folded |= {name_key(form.split()[0]) or "", name_key(form.replace(" ", "")) or ""}
     return folded
 
 

@@ -462,9 +462,9 @@ def test_greeting(names, greeting):
 
 # (an Interviewer's name, the greeting line) for names in other scripts (report ot24, F7).
 # Hebrew titles are left out as Arabic ones are, greeting the first name ("Hi ד״ר," was
-# "Hi Dr.,"). A name in Han, Kana or Hangul is greeted whole, its spaces left out and the
-# honorific the person typed kept: "王 伟" and "김 민준" were greeted "Hello,", "山田 太郎"
-# and "高橋 美咲 様" by the bare surname, "김민준 님" without its 님.
+# "Hi Dr.,"). A name in Han, Kana or Hangul is greeted whole, with the honorific the person
+# typed: "王 伟" and "김 민준" were greeted "Hello,", "山田 太郎" and "高橋 美咲 様" by the bare
+# surname, "김민준 님" without its 님 (its space kept since ot28 F7: EAST_ASIAN below).
 OTHER_SCRIPTS = {
     "Hebrew Dr (gershayim)": ("ד״ר שרה לוי", "Hi שרה,"),
     "Hebrew Dr (quote)": ('ד"ר שרה לוי', "Hi שרה,"),
@@ -484,10 +484,10 @@ OTHER_SCRIPTS = {
     "Han with 先生": ("王伟先生", "Hi 王伟先生,"),
     "Hangul": ("김민준", "Hi 김민준,"),
     "Hangul with a space": ("김 민준", "Hi 김민준,"),
-    "Hangul with 님": ("김민준 님", "Hi 김민준님,"),
+    "Hangul with 님": ("김민준 님", "Hi 김민준 님,"),
     "Japanese with a space": ("山田 太郎", "Hi 山田太郎,"),
     "Japanese with さん": ("山田太郎さん", "Hi 山田太郎さん,"),
-    "Japanese with 様": ("高橋 美咲 様", "Hi 高橋美咲様,"),
+    "Japanese with 様": ("高橋 美咲 様", "Hi 高橋美咲 様,"),
     "Katakana": ("スズキ イチロー", "Hi スズキイチロー,"),
     "Japanese in Latin letters": ("YAMADA Taro", "Hi Yamada,"),
     "a Latin title before Han": ("Dr. 王 伟", "Hi Dr. 王伟,"),
@@ -504,7 +504,49 @@ def test_greeting_names_in_other_scripts(name: str, greeting: str) -> None:
 
 def test_two_names_in_han_and_hangul_are_greeted_together() -> None:
     forms = [context.form_of_address(name) for name in ("王 伟", "김 민준 님")]
-    assert context.greeting(forms) == "Hi 王伟 and 김민준님,"
+    assert context.greeting(forms) == "Hi 王伟 and 김민준 님,"
+
+
+# (an Interviewer's name, the greeting line) for names in Hangul, Han and Kana (report ot28,
+# F7): only a family name and a given name typed apart are joined; a title or honorific after
+# the name keeps the space the person typed (Korean spaces them after a full name), and a
+# department or team before the name is left out. Each was greeted without its spaces:
+# "Hi 김민준팀장님,", "Hi 박지성씨,", "Hi 인사팀김민준님,".
+EAST_ASIAN = {
+    "Hangul, a title": ("김민준 팀장님", "Hi 김민준 팀장님,"),
+    "Hangul apart, a title": ("김 민준 팀장님", "Hi 김민준 팀장님,"),
+    "Hangul, a long title": ("홍길동 대표이사님", "Hi 홍길동 대표이사님,"),
+    "Hangul, a title without 님": ("김민준 부장", "Hi 김민준 부장,"),
+    "Hangul, 씨": ("박지성 씨", "Hi 박지성 씨,"),
+    "Hangul, 님": ("김민준 님", "Hi 김민준 님,"),
+    "Hangul apart, 님": ("김 민준 님", "Hi 김민준 님,"),
+    "Hangul, a family name and a title": ("김 팀장님", "Hi 김 팀장님,"),
+    "Hangul, a team before": ("인사팀 김민준 님", "Hi 김민준 님,"),
+    "Hangul, a department before": ("인사부 이 서연 과장님", "Hi 이서연 과장님,"),
+    "HR before Hangul": ("HR 김민준 님", "Hi 김민준 님,"),
+    "Japanese, a department before": ("人事部 山田 太郎 様", "Hi 山田太郎 様,"),
+    "Japanese, a section before": ("人事課 高橋 美咲", "Hi 高橋美咲,"),
+    "Japanese, a title": ("山田 部長", "Hi 山田 部長,"),
+    "Japanese, ideographic spaces": ("山田　太郎　様", "Hi 山田太郎 様,"),
+    "Chinese, 先生 apart": ("王 伟 先生", "Hi 王伟 先生,"),
+    # Kept right: glued honorifics, names alone.
+    "Hangul, 님 glued": ("김민준님", "Hi 김민준님,"),
+    "Hangul apart, 님 glued": ("김 민준님", "Hi 김민준님,"),
+    "Hangul apart": ("이 서연", "Hi 이서연,"),
+    "Hangul, two-syllable family name": ("남궁 민수", "Hi 남궁민수,"),
+    "Japanese, 様 glued": ("山田 太郎様", "Hi 山田太郎様,"),
+    "Chinese, 女士 glued": ("李娜女士", "Hi 李娜女士,"),
+    "Japanese, a family name ending 部": ("阿部 太郎", "Hi 阿部太郎,"),
+    # Told from a department by nothing the tool knows: as typed.
+    "Japanese, 長谷部": ("長谷部 誠", "Hi 長谷部 誠,"),
+    "a department or a family name before Han": ("人事部 王伟", "Hi 人事部 王伟,"),
+    "Hangul, three words": ("김 민 준", "Hi 김 민 준,"),
+}
+
+
+@pytest.mark.parametrize(("name", "greeting"), EAST_ASIAN.values(), ids=EAST_ASIAN.keys())
+def test_greeting_names_in_hangul_han_and_kana(name: str, greeting: str) -> None:
+    assert context.greeting([context.form_of_address(name)]) == greeting
 
 
 def test_no_row_leaks_into_another():
@@ -1220,12 +1262,12 @@ RUN_IN_OTHER_SCRIPTS = [
     ("百度", "王 伟", "Hi 王伟,", "t-百度-thank-you-note-王-伟.eml"),
     ("腾讯", "王伟", "Hi 王伟,", "t-腾讯-thank-you-note-王伟.eml"),
     ("카카오", "김 민준", "Hi 김민준,", "t-카카오-thank-you-note-김-민준.eml"),
-    ("네이버", "김민준 님", "Hi 김민준님,", "t-네이버-thank-you-note-김민준-님.eml"),
+    ("네이버", "김민준 님", "Hi 김민준 님,", "t-네이버-thank-you-note-김민준-님.eml"),
     ("メルカリ", "山田太郎さん", "Hi 山田太郎さん,", "t-メルカリ-thank-you-note-山田太郎さん.eml"),
     (
         "三菱UFJ銀行",
         "高橋 美咲 様",
-        "Hi 高橋美咲様,",
+        "Hi 高橋美咲 様,",
         "t-三菱ufj銀行-thank-you-note-高橋-美咲-様.eml",
     ),
     ("Flipkart", "अमित कुमार", "Hi अमित,", "t-flipkart-thank-you-note-अमित-कुमार.eml"),

@@ -30,6 +30,11 @@ CASES = {
     # F7): "Hi 王伟," to 王 伟 greeted no one, and Why said the row does not name 王伟.
     "Han with a space": ("Hi 王伟,", ["王 伟", "李 娜"], [True, False]),
     "Hangul with 님": ("Hi 김민준님,", ["김민준 님", "이 서연"], [True, False]),
+    # ... and with the space before 님 or a title that drafts keep since ot28 F7, a department
+    # before the name left out.
+    "Hangul, 님 apart": ("Hi 김민준 님,", ["김민준 님", "이 서연"], [True, False]),
+    "Hangul, a team before": ("Hi 김민준 님,", ["인사팀 김민준 님", "이 서연"], [True, False]),
+    "Hangul apart, a title": ("Hi 이서연 과장님,", ["김 민준", "이 서연 과장님"], [False, True]),
     "Japanese with 様": ("Hi 高橋美咲様,", ["高橋 美咲 様", "山田 太郎"], [True, False]),
     "two of them": ("Hi 李娜 and 王伟,", ["王 伟", "李 娜"], [True, True]),
     "a Hebrew title left out": ("Hi שרה,", ["ד״ר שרה לוי", "ד״ר דן כהן"], [True, False]),
