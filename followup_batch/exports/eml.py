@@ -48,7 +48,7 @@ from followup_batch.drafts import sender_for
 from followup_batch.errors import FollowupError
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.addresses import without_header_lines
-from followup_batch.normalise.people import is_role
+from followup_batch.normalise.people import is_role, without_dropped_titles
 from followup_batch.read.names import LATIN_LETTERS
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
@@ -117,8 +117,13 @@ STEM_ROOM = NAME_MAX - len("-999999.eml")
 
 
 def file_stem(message: Mapping[str, object]) -> str:
+    """``client-company-action-recipient``, the recipient without the titles the draft's
+    greeting leaves out ("ד״ר שרה לוי": "שרה-לוי", not "ד-ר-שרה-לוי")."""
     client = message.get("whose") or message.get("client")
-    parts = [slug(client), *(slug(message.get(key)) for key in ("company", "action", "to"))]
+    to = message.get("to")
+    if isinstance(to, str):
+        to = without_dropped_titles(to)
+    parts = [slug(client), *(slug(message.get(key)) for key in ("company", "action")), slug(to)]
     return fitting_name("-".join(part for part in parts if part) or "draft", STEM_ROOM)
 
 

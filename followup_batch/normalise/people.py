@@ -344,6 +344,15 @@ def titles_before(words: Sequence[str]) -> int:
     return next((i for i, w in enumerate(words) if title_key(w) not in HONORIFICS), len(words))
 
 
+def without_dropped_titles(name: str) -> str:
+    """A name without the titles before it that a greeting leaves out (``WITHOUT_TITLE``:
+    Hebrew and Arabic ones): "שרה לוי" of "ד״ר שרה לוי", "أحمد علي" of "د. أحمد علي"; any
+    other name as it is."""
+    words = name.split()
+    count = next((i for i, w in enumerate(words) if title_key(w) not in WITHOUT_TITLE), 0)
+    return " ".join(words[count:]) if count else name
+
+
 def written_family_name_first(words: Sequence[str]) -> bool:
     """Whether a name's ``words`` are all written in Han, Kana or Hangul (``_FAMILY_NAME_FIRST``):
     "王 伟", "山田 太郎 様", "김민준 님"; not "Wang Wei" nor "王 Wei"."""

@@ -241,6 +241,32 @@ def test_slug(text, expected):
     assert eml.slug(text) == expected
 
 
+# (the recipient, the end of the .eml file's name) for titles the draft's greeting leaves out
+# (report ot28, F10): "ד״ר שרה לוי" is greeted "Hi שרה," but her file was "…-ד-ר-שרה-לוי.eml".
+# The titles a greeting keeps stay ("Hi Dr. Huber,").
+RECIPIENT_IN_FILE_NAME = {
+    "Hebrew Dr (gershayim)": ("ד״ר שרה לוי", "שרה-לוי"),
+    "Hebrew Dr (quote)": ('ד"ר שרה לוי', "שרה-לוי"),
+    "Hebrew Prof": ("פרופ׳ דן כהן", "דן-כהן"),
+    "Hebrew Mrs": ("גב׳ רותי כהן", "רותי-כהן"),
+    "Hebrew attorney": ("עו״ד משה פרץ", "משה-פרץ"),
+    "Arabic Dr.": ("د. أحمد الفارسي", "أحمد-الفارسي"),
+    "Arabic Doctor, spelled out": ("الدكتور أحمد الفارسي", "أحمد-الفارسي"),
+    "Arabic Mr": ("السيد محمد حسن", "محمد-حسن"),
+    "a title the greeting keeps": ("Dr. Eva Huber", "dr-eva-huber"),
+    "no title": ("נועה ברק", "נועה-ברק"),
+    "a title alone": ("מר", "מר"),
+}
+
+
+@pytest.mark.parametrize(
+    ("to", "ending"), RECIPIENT_IN_FILE_NAME.values(), ids=RECIPIENT_IN_FILE_NAME.keys()
+)
+def test_file_names_leave_out_the_titles_the_greeting_does(to: str, ending: str) -> None:
+    message = {"client": "t", "company": "Wix", "action": "Thank-you note", "to": to}
+    assert eml.file_stem(message) == f"t-wix-thank-you-note-{ending}"
+
+
 @pytest.mark.parametrize(
     ("client", "whose", "expected"),
     [
