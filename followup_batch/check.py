@@ -178,13 +178,17 @@ def check_file(
 
 
 def calendars_in_use(frame: pd.DataFrame, as_of: dt.date | None) -> list[str]:
-    """Each calendar the rows are scheduled on, its week and its holidays in the year of the
-    rows' latest date (the as-of date's, or this year's, when they have none)."""
+    """Each calendar the rows are scheduled on, the week in force and the holidays in the year
+    of the later of the rows' latest date and the as-of date (this year's, when neither is
+    known), and a change of weekend since the rows' latest date: their due dates are counted
+    on the week after it ('AE: Mon–Fri week (Sun–Thu until 2021-12-31), 18 holidays in 2022'
+    for a Dubai interview on 2021-12-28 checked in 2022)."""
     from followup_batch.schedule.business_days import Calendars, calendar_summary
 
     latest = frame[["interview_date", "applied_date"]].max().max()
-    year = latest.year if not pd.isna(latest) else (as_of or dt.date.today()).year
-    calendars = Calendars.spanning(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    first = latest.year if not pd.isna(latest) else (as_of or dt.date.today()).year
+    year = max(first, as_of.year) if as_of is not None else first
+    calendars = Calendars.spanning(dt.date(first, 1, 1), dt.date(year, 12, 31))
     return [calendar_summary(calendars.get(key), year) for key in sorted(set(frame["country"]))]
 
 

@@ -376,3 +376,23 @@ def test_columns_read_line_up_with_wide_headers(
     path.write_text(",".join(headers) + "\nAcme,Dev,2026-11-03,2026-11-04\n", encoding="utf-8")
     text = to_text(check_file(path, ReadOptions()))
     assert _arrow_columns(text) == [arrow_at] * len(headers)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "calendars"),
+    [
+        # Checked in 2021: the week then.
+        ("2021-12-29", ["AE: Sun–Thu week, 15 holidays in 2021"]),
+        # Checked in 2022 (report ot28, F6: "AE: Sun–Thu week, 15 holidays in 2021", though
+        # the row's due dates are counted on the Mon–Fri week of 2022): the week in force in
+        # the year named, and the change since the row's date.
+        ("2022-01-03", ["AE: Mon–Fri week (Sun–Thu until 2021-12-31), 18 holidays in 2022"]),
+    ],
+)
+def test_the_calendar_line_names_the_week_in_force(
+    tmp_path: Path, as_of: str, calendars: list[str]
+) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text("Company,Position,Interview Date,Country\nDubai Co,Engineer,2021-12-28,Dubai\n")
+    (check,) = check_file(path, ReadOptions(), as_of=dt.date.fromisoformat(as_of))
+    assert check.calendars == calendars

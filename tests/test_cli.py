@@ -1053,13 +1053,46 @@ def test_a_citys_region_gives_its_holidays(
             "",
             "On the IL calendar, Sun–Thu week.",
         ),
-        # The UAE's weekend was Fri-Sat in 2021: 2 bd after Wed 12-08 is Sun 12-12, then Tue.
+        # The UAE's weekend was Fri-Sat in 2021: 2 bd after Wed 12-08 is Sun 12-12, then Tue;
+        # the final follow-up, 4 weeks after, is counted on the Mon-Fri week of 2022, and the
+        # Why names both (report ot28, F6: it named the interview's week only).
         (
             "AE",
             "2021-12-08",
             "tech",
             "entry",
-            {"1st check-in due": "2021-12-14"},
+            {"1st check-in due": "2021-12-14", "Final follow-up due": "2022-01-05"},
+            "",
+            "On the AE calendar, Sun–Thu week until 2021-12-31, then Mon–Fri.",
+        ),
+        # The outside test's Dubai row: every due date in 2022, on the Mon-Fri week.
+        (
+            "Dubai",
+            "2021-12-28",
+            "",
+            "",
+            {"1st check-in due": "2022-01-05", "Final follow-up due": "2022-01-25"},
+            "",
+            "On the AE calendar, Sun–Thu week until 2021-12-31, then Mon–Fri.",
+        ),
+        # ... and its KSA row: Thu-Fri weekend until 2013-06-27, Fri-Sat after (5 bd after Mon
+        # 06-24 skip Thu 06-27, Fri 06-28 and Sat 06-29: Tue 07-02).
+        (
+            "KSA",
+            "2013-06-24",
+            "",
+            "",
+            {"1st check-in due": "2013-07-02"},
+            "",
+            "On the SA calendar, Sat–Wed week until 2013-06-27, then Sun–Thu.",
+        ),
+        # All its dates before the change: the one week.
+        (
+            "AE",
+            "2021-10-04",
+            "tech",
+            "entry",
+            {"1st check-in due": "2021-10-06", "Final follow-up due": "2021-11-02"},
             "",
             "On the AE calendar, Sun–Thu week.",
         ),

@@ -112,6 +112,7 @@ class WhyInputs(NamedTuple):
 
 ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("application_check_in_due")]
 RESULT_INPUTS = WhyInputs._fields[len(ROW_INPUTS) :]
+DUE_INPUTS = tuple(name for name in RESULT_INPUTS if name.endswith("_due"))
 TYPE_WORDS = {
     "phone": "phone screen",
     "video": "video interview",
@@ -122,6 +123,26 @@ TYPE_WORDS = {
 }
 # The rules whose line is the first to count by industry: where an unrecognised word is said.
 FIRST_CHECK_INS = frozenset({"check_in_1", "application_check_in"})
+
+
+def weeks_between(calendar: CountryCalendar, first: dt.date, last: dt.date) -> str:
+    """', Sun–Thu week': the week the days from ``first`` to ``last`` were counted on, '' for
+    Mon–Fri; and each change of weekend between them (the UAE's on 2022-01-01): ', Sun–Thu
+    week until 2021-12-31, then Mon–Fri'."""
+    weekends = [*(weekend for _, weekend in calendar.earlier_weekends), calendar.weekend]
+    changes = [
+        (until, weekends[i + 1])
+        for i, (until, _) in enumerate(calendar.earlier_weekends)
+        if first <= until < last
+    ]
+    weekend = calendar.weekend_on(first)
+    if not changes:
+        return "" if weekend == DEFAULT_WEEKEND else f", {week_words(weekend)}"
+    then = "".join(
+        f" until {until:%Y-%m-%d}, then {week_words(after).removesuffix(' week')}"
+        for until, after in changes
+    )
+    return f", {week_words(weekend)}{then}"
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -270,8 +291,8 @@ class Explainer:
         if r.calendar_note is None or counted is None or r.same_interview_row:
             return ""
         calendar = self.calendars.get(str(r.country))
-        weekend = calendar.weekend_on(counted)
-        week = "" if weekend == DEFAULT_WEEKEND else f", {week_words(weekend)}"
+        due = [d for d in (getattr(r, f) for f in DUE_INPUTS) if d is not None]
+        week = weeks_between(calendar, counted, max([counted, *due]))
         why = f": {r.calendar_note}" if r.calendar_note else ""
         return f"\nOn the {r.country} calendar{week}{why}."
 
