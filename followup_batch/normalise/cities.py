@@ -2,22 +2,27 @@
 
 Two-letter region codes are shared between countries: WA is Washington State and Western
 Australia, TN Tennessee and Tamil Nadu, PR Puerto Rico and Paraná, GA Georgia and Goa. A city
-of this table followed by its own region's code or name is that region whatever the tracker's
-default country; followed by another region ('Vancouver, WA', 'Perth, Scotland') it says
-nothing, and the place is read as it would be without the table. Before its country
-('Chennai, India', 'Edinburgh, UK') a city is that country's region when the table has one
-city of that name there.
+may have several homes (Perth: AU-WA, GB-SCT, CA-ON; Paris: FR, US-TX, CA-ON): followed by one
+home's region code or name, or its country's name ('Tbilisi, Georgia'), it is that home
+whatever the tracker's default country; followed by another region it says nothing, and the
+place is read as it would be without the table. Alone it is its only home, or the usual one of
+``USUAL_HOMES``. Before its country ('Chennai, India', 'Edinburgh, UK') a city is that
+country's region when the table has one city of that name there.
 
 Where the entries come from: the capital and the largest cities of every state and territory
 of the United States, India, Australia, Brazil, Canada and Mexico (the countries whose region
 codes collide: see ``holidays.list_supported_countries()``), a few large job markets beside
-them (Gurugram, Noida, Pune), and the larger cities of the United Kingdom's nations. Codes are
-ISO 3166-2 as the ``holidays`` package spells them (it has IN-TS, IN-UK, IN-CG, IN-OD where
-ISO now or once said TG, UT, CT, OR; both are read, see ``REGION_SPELLINGS``). A region whose
+them (Gurugram, Noida, Pune), the larger cities of the United Kingdom's nations, the towns of
+those countries that share a famous city's name (London and Kingston, Ontario; Paris, Texas;
+Sydney, Nova Scotia; Vancouver, Washington), and Europe's large job markets whose region has a
+calendar (Barcelona, Munich, Milan, Lisbon). Codes are ISO 3166-2 as the ``holidays`` package
+spells them (it has IN-TS, IN-UK, IN-CG, IN-OD where ISO now or once said TG, UT, CT, OR; both
+are read, see ``REGION_SPELLINGS``). A region whose
 calendar the package lacks (every Mexican state) gives its country's calendar.
 
 To add a city: put its usual English spelling (accents optional: 'Sao Paulo' and 'São Paulo'
-are read alike) on its region's line; a city in two regions goes on both lines.
+are read alike) on its region's line; a city in two regions goes on both lines, and in
+``USUAL_HOMES`` when one of them is what the name alone means.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-LA": ("Baton Rouge", "New Orleans"),
     "US-ME": ("Augusta", "Portland"),
     "US-MD": ("Annapolis", "Baltimore"),
-    "US-MA": ("Boston",),
+    "US-MA": ("Boston", "Cambridge"),
     "US-MI": ("Lansing", "Detroit"),
     "US-MN": ("Saint Paul", "St. Paul", "Minneapolis"),
     "US-MS": ("Jackson",),
@@ -68,11 +73,11 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-SC": ("Columbia", "Charleston"),
     "US-SD": ("Pierre", "Sioux Falls"),
     "US-TN": ("Nashville", "Memphis"),
-    "US-TX": ("Austin", "Houston", "Dallas", "San Antonio"),
+    "US-TX": ("Austin", "Houston", "Dallas", "San Antonio", "Paris"),
     "US-UT": ("Salt Lake City",),
     "US-VT": ("Montpelier", "Burlington"),
     "US-VA": ("Richmond", "Virginia Beach"),
-    "US-WA": ("Olympia", "Seattle"),
+    "US-WA": ("Olympia", "Seattle", "Vancouver"),
     "US-WV": ("Charleston",),
     "US-WI": ("Madison", "Milwaukee"),
     "US-WY": ("Cheyenne",),
@@ -156,17 +161,25 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "CA-MB": ("Winnipeg",),
     "CA-NB": ("Fredericton", "Moncton"),
     "CA-NL": ("St. John's",),
-    "CA-NS": ("Halifax",),
+    "CA-NS": ("Halifax", "Sydney"),
     "CA-NT": ("Yellowknife",),
     "CA-NU": ("Iqaluit",),
-    "CA-ON": ("Toronto", "Ottawa"),
+    "CA-ON": ("Toronto", "Ottawa", "London", "Kingston", "Perth", "Paris"),
     "CA-PE": ("Charlottetown",),
     "CA-QC": ("Quebec City", "Québec", "Montreal", "Montréal"),
     "CA-SK": ("Regina", "Saskatoon"),
     "CA-YT": ("Whitehorse",),
+    # Europe: the large job markets whose region has its own calendar (Catalonia's, Bavaria's,
+    # North Rhine-Westphalia's, the province of Milan's, the district of Lisbon's, Uusimaa's)
+    "ES-CT": ("Barcelona",),
+    "DE-BY": ("Munich", "München", "Muenchen"),
+    "DE-NW": ("Cologne", "Köln", "Koeln", "Düsseldorf", "Duesseldorf"),
+    "IT-MI": ("Milan", "Milano"),
+    "PT-11": ("Lisbon", "Lisboa"),
+    "FI-18": ("Helsinki",),
     # Mexico: the largest cities (the package has no state calendars; written with the usual
     # abbreviations of REGION_SPELLINGS)
-    "MX-CMX": ("Mexico City", "Ciudad de México"),
+    "MX-CMX": ("Mexico City", "Ciudad de México", "CDMX"),
     "MX-JAL": ("Guadalajara",),
     "MX-NLE": ("Monterrey",),
     "MX-BCN": ("Tijuana", "Mexicali"),
@@ -176,8 +189,8 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "MX-ROO": ("Cancún",),
     "MX-GUA": ("León",),
     "MX-CHH": ("Chihuahua", "Ciudad Juárez"),
-    # The United Kingdom's nations: read only after UK or GB ('London' alone could as well be
-    # London, Ontario) or with the nation ('Edinburgh, Scotland').
+    # The United Kingdom's nations (London, Cambridge, Perth and Manchester have homes
+    # elsewhere too: see USUAL_HOMES).
     "GB-ENG": (
         "London",
         "Birmingham",
@@ -236,7 +249,7 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "EG": ("Cairo", "Alexandria", "القاهرة"),
     "IL": ("Tel Aviv", "Tel Aviv-Yafo", "Jerusalem", "Haifa", "Herzliya", "תל אביב", "ירושלים"),
     "JP": ("Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Fukuoka", "東京", "大阪"),
-    "KR": ("Seoul", "Busan", "Incheon", "Pangyo", "서울", "부산"),
+    "KR": ("Seoul", "Busan", "Incheon", "Pangyo", "서울", "서울특별시", "ソウル", "부산"),
     "CN": (
         "Beijing",
         "Shanghai",
@@ -264,4 +277,32 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "NL": ("Amsterdam", "Rotterdam", "Eindhoven", "The Hague"),
     "FR": ("Paris", "Lyon", "Toulouse"),
     "PL": ("Warsaw", "Warszawa", "Kraków", "Krakow", "Wrocław"),
+    "CZ": ("Prague", "Praha"),
+    "SE": ("Stockholm",),
+    "DK": ("Copenhagen", "København"),
+    "BE": ("Brussels", "Bruxelles", "Brussel"),
+    "GR": ("Athens", "Αθήνα"),
+    "RU": ("Moscow", "Москва"),
+    "UA": ("Kyiv", "Kiev", "Київ"),
+    "GE": ("Tbilisi", "თბილისი"),
+    "CO": ("Bogotá", "Medellín"),
+    "PK": ("Karachi", "Lahore", "Islamabad"),
+    "ZA": ("Johannesburg", "Cape Town", "Pretoria"),
+    "JM": ("Kingston",),
+}
+
+# A city with several homes in these tables (London: England and Ontario), written alone, is
+# the one most people mean: its largest home by population, several times the others' (the
+# national censuses' figures: London 8.8 million against Ontario's 420,000; Kingston, Jamaica
+# 670,000 against Ontario's 130,000). One not listed here is not read alone ('Portland',
+# 'Birmingham'); with its region or country ('Portland, ME', 'London, ON') every one is.
+USUAL_HOMES: dict[str, str] = {
+    "London": "GB-ENG",
+    "Manchester": "GB-ENG",
+    "Cambridge": "GB-ENG",
+    "Perth": "AU-WA",
+    "Sydney": "AU-NSW",
+    "Vancouver": "CA-BC",
+    "Paris": "FR",
+    "Kingston": "JM",
 }

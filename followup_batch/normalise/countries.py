@@ -14,7 +14,12 @@ import holidays
 from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 
 from followup_batch.normalise import dates
-from followup_batch.normalise.cities import CITIES_BY_COUNTRY, CITIES_BY_REGION, REGION_SPELLINGS
+from followup_batch.normalise.cities import (
+    CITIES_BY_COUNTRY,
+    CITIES_BY_REGION,
+    REGION_SPELLINGS,
+    USUAL_HOMES,
+)
 from followup_batch.normalise.country_names import ABBREVIATIONS, ENDONYMS
 from followup_batch.read.header_keys import header_key
 
@@ -189,6 +194,8 @@ REGION_NAMES: dict[str, str] = {
 # ('Victoria': the Australian state, and the capitals of British Columbia and the Seychelles).
 AMBIGUOUS_PLACES = frozenset({"Freiburg", "Jura", "Basel", "Valencia", "Victoria"})
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
+_REGION_CODE = re.compile(r"[A-Z]{2,3}")
+_POSTCODE = re.compile(r"^(?P<place>.*[^\d\s])\s+\d{4,5}(?:-\d{4})?$")  # 'Perth WA 6000'
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
 _PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
 
@@ -297,6 +304,9 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
     text = text.strip()
     if not text or dates.is_placeholder(text):
         return default, None
+    postcode = _POSTCODE.match(text)
+    if postcode:  # an address's end: 'Perth WA 6000', 'Austin, TX 78701'
+        return resolve_country(postcode["place"], default)
     index = _country_index()
     whole = index.get(header_key(text)) or index.get(header_key(_iso_order(text)))
     if whole is not None:
@@ -370,7 +380,14 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
                 f"{_country_name(other)} write {_country_name(other)}"
             )
         return f"{home}-{sub}", None
-    # A well-known city alone: 'Dubai', 'Tokyo', 'Bengaluru' (not one of two: 'Portland').
+    # A code after a city that is one country's region only, not the default's: 'Kingston,
+    # ON', 'Smalltown, QC' (a region's name is read above, as 'Bavaria' is).
+    parts = _place_parts(text)
+    last = parts[-1] if len(parts) > 1 else text.split()[-1] if " " in text else ""
+    foreign = _sole_region(last)
+    if foreign is not None:
+        return foreign, None
+    # A well-known city alone: 'Dubai', 'Tokyo', 'London' (not one of two: 'Portland').
     city_alone = _lone_city_index().get(header_key(text))
     if city_alone is not None:
         return city_alone, None
@@ -447,6 +464,16 @@ def _place_subdivision(country: str, place: str) -> str | None:
     return subs[0] if len(subs) == 1 and subs[0] in _supported().get(country, ()) else None
 
 
+def _sole_region(written: str) -> str | None:
+    """'CA-ON' for 'ON': a region code that one country's calendar has and that is no
+    country's code ('NS' is Nicaragua's too, 'SA' Saudi Arabia)."""
+    code = written.strip().upper()
+    if not _REGION_CODE.fullmatch(code) or header_key(code) in _country_index():
+        return None
+    owners = [c for c, subs in _supported().items() if len(c) == 2 and code in subs]
+    return f"{owners[0]}-{code}" if len(owners) == 1 else None
+
+
 def _city_region(text: str) -> str | None:
     """'AU-WA' for 'Perth, WA', 'Perth WA' or 'Perth, Western Australia': the region of the
     table's city of that name that the text's last part names (its code, its name, or a
@@ -461,6 +488,10 @@ def _city_region(text: str) -> str | None:
     else:
         return None
     for code in _city_index().get(header_key(city), ()):
+        if "-" not in code:  # 'Tbilisi, Georgia': a country's name, not a code a region shares
+            if not _is_region_code(written) and _country_index().get(header_key(written)) == code:
+                return code
+            continue
         country, sub = code.split("-", 1)
         spellings = (sub, *REGION_SPELLINGS.get(code, ()))
         if _subdivision(country, written) == sub or header_key(written) in {
@@ -472,33 +503,30 @@ def _city_region(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, tuple[str, ...]]:
-    """header_key(a city of CITIES_BY_REGION) -> its regions ('AU-WA', 'GB-SCT' for Perth)."""
+    """header_key(a city of the tables) -> its homes: regions and countries ('AU-WA',
+    'GB-SCT', 'CA-ON' for Perth; 'FR', 'US-TX', 'CA-ON' for Paris)."""
     index: dict[str, tuple[str, ...]] = {}
-    for code, cities in CITIES_BY_REGION.items():
+    for code, cities in [*CITIES_BY_REGION.items(), *CITIES_BY_COUNTRY.items()]:
         for city in cities:
             key = header_key(city)
-            index[key] = (*index.get(key, ()), code)
+            if code not in index.get(key, ()):  # 'Montreal' and 'Montréal'
+                index[key] = (*index.get(key, ()), code)
     return index
 
 
 @lru_cache(maxsize=1)
 def _lone_city_index() -> dict[str, str]:
-    """header_key(a city) -> its calendar, for a city written alone: the cities of
-    CITIES_BY_COUNTRY, and those of CITIES_BY_REGION that are in one region only, but the
-    United Kingdom's ('London' alone could as well be London, Ontario)."""
-    index = {
-        key: (
-            code
-            if code.split("-", 1)[1] in _supported().get(code.split("-")[0], ())
-            else code.split("-")[0]
-        )
-        for key, (code, *others) in _city_index().items()
-        if not others
-        and not code.startswith("GB-")
-        and key not in {header_key(p) for p in AMBIGUOUS_PLACES}
-    }
-    for country, cities in CITIES_BY_COUNTRY.items():
-        index.update((header_key(city), country) for city in cities)
+    """header_key(a city) -> its calendar, for a city written alone: its home when it has one,
+    its usual one (USUAL_HOMES) when it has several ('London' is England's, not Ontario's)."""
+    usual = {header_key(city): code for city, code in USUAL_HOMES.items()}
+    ambiguous = {header_key(p) for p in AMBIGUOUS_PLACES}
+    index = {}
+    for key, homes in _city_index().items():
+        code = homes[0] if len(homes) == 1 else usual.get(key)
+        if code is None or key in ambiguous:
+            continue
+        country, _, sub = code.partition("-")
+        index[key] = code if sub in _supported().get(country, ()) else country
     return index
 
 
