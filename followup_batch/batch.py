@@ -28,6 +28,7 @@ from followup_batch.errors import (
 )
 from followup_batch.normalise import (
     assumed_date_notes,
+    country_notes,
     date_notes,
     link_sheets,
     normalise_rows,
@@ -657,6 +658,7 @@ def _process(
                 *table.notes,
                 *signed,
                 *date_notes(table, config.reading),
+                *country_notes(table, config.reading),
                 *notes_kept,
                 *same_interview_notes(done.frame),
                 *([unread] if unread else []),

@@ -31,6 +31,7 @@ from followup_batch.errors import FollowupError
 from followup_batch.normalise import (
     DATE_FIELDS,
     STAGES,
+    country_notes,
     date_notes,
     date_orders,
     link_sheets,
@@ -286,7 +287,13 @@ def _checked(
         columns=columns,
         ignored=[(_letter(col), table.headers[col]) for col in ignored],
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
-        notes=[*table.notes, *signed, *date_notes(table, options), *private],
+        notes=[
+            *table.notes,
+            *signed,
+            *date_notes(table, options),
+            *country_notes(table, options),
+            *private,
+        ],
         problems=problems,
     )
     return check, (table, frame.index)

@@ -1203,6 +1203,61 @@ def test_a_row_on_the_default_calendar_says_nothing_of_it(tmp_path: Path) -> Non
     assert "calendar" not in row["Why"]
 
 
+# A Country column of US state codes, interview Fri 2026-11-20, send window off: 5 bd after it
+# skip Thanksgiving Thu 11-26, and in the states that keep the Friday after it, Fri 11-27 too
+# (an outside test: CA, IN, DE, PA, GA, ME, AL, CO, MO, MA and IL were Canada, India, Germany,
+# Panama, Gabon, Montenegro, Albania, Colombia, Macau, Morocco and Israel; IL's check-in fell on
+# Thanksgiving, Thu 11-26, on Israel's Sun–Thu week).
+STATE_CHECK_INS = {
+    "TX": ("2026-12-01", "Friday After Thanksgiving Fri 11-27"),
+    "NY": ("2026-11-30", ""),
+    "WA": ("2026-12-01", "Native American Heritage Day Fri 11-27"),
+    "NJ": ("2026-11-30", ""),
+    "CA": ("2026-12-01", "Day After Thanksgiving Fri 11-27"),
+    "IN": ("2026-12-01", "Lincoln's Birthday Fri 11-27"),
+    "DE": ("2026-12-01", "Day After Thanksgiving Fri 11-27"),
+    "PA": ("2026-12-01", "Day After Thanksgiving Fri 11-27"),
+    "GA": ("2026-12-01", "State Holiday Fri 11-27"),
+    "ME": ("2026-11-30", ""),
+    "AL": ("2026-11-30", ""),
+    "CO": ("2026-11-30", ""),
+    "MO": ("2026-11-30", ""),
+    "MA": ("2026-11-30", ""),
+    "IL": ("2026-11-30", ""),
+}
+
+
+def test_a_country_column_of_state_codes_puts_every_row_on_its_states_calendar(
+    tmp_path: Path,
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Country\n"
+        + "".join(f"Co {code},Engineer,2026-11-20,{code}\n" for code in STATE_CHECK_INS),
+        encoding="utf-8",
+    )
+    config = tmp_path / "config.toml"
+    config.write_text("[rules.send_window]\nmax_shift_days = 0\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    args = ("--as-of", "2026-11-20", "--config", str(config), "--output", str(out), "-v")
+    code, _, err = invoke("run", str(tracker), *args)
+    assert code == 0, err
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert [row["Country"] for row in rows] == list(STATE_CHECK_INS)
+    for row, (due, friday) in zip(rows, STATE_CHECK_INS.values(), strict=True):
+        skipped = ", ".join(["Thanksgiving Day Thu 11-26", *([friday] if friday else [])])
+        assert row["1st check-in due"] == due, row["Country"]
+        assert f"(skipped {skipped})\n" in row["Why"], row["Country"]
+        assert "calendar" not in row["Why"]  # the default country's regions
+        assert row["Problems"] == ""
+    assert (
+        'tracker.csv: note: "Country": AL, CA, CO, DE, GA, IL, IN, MA, ME, MO, PA read as US '
+        "regions (US-AL, US-CA, US-CO, US-DE, US-GA, US-IL, US-IN, US-MA, US-ME, US-MO, "
+        "US-PA), as the column's other places are US regions; for the countries write Albania, "
+        "Canada, Colombia, Germany, Gabon, Israel, India, Morocco, Montenegro, Macau, Panama\n"
+    ) in err
+
+
 @pytest.mark.parametrize("command", ["run", "rules", "digest", "init", "check"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     code, out, _ = invoke(command, "--help")

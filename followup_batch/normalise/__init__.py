@@ -8,6 +8,7 @@
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
     date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
     assumed_date_notes(raw, options) -> [str]     # those of them a run shows without -v
+    country_notes(raw, options) -> [str]          # a Country column's 'CA' read as US-CA, said
     topic_notes(raws) -> [[str]]                  # a Notes column kept out of drafts, said once
 
 Names are loaded on first use: the rule table imports the vocabularies when the config loads,
@@ -30,6 +31,7 @@ _EXPORTS = {
     "date_orders": "day_first",
     "date_notes": "day_first",
     "assumed_date_notes": "day_first",
+    "country_notes": "cell_readers",
     "topic_notes": "topics",
     "DATE_FIELDS": "day_first",
     "STAGES": "day_first",
@@ -41,6 +43,7 @@ __all__ = [
     "NORMALISED_COLUMNS",
     "STAGES",
     "assumed_date_notes",
+    "country_notes",
     "date_notes",
     "date_orders",
     "link_sheets",
@@ -52,6 +55,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from followup_batch.normalise.cell_readers import country_notes
     from followup_batch.normalise.clients import one_spelling_per_client
     from followup_batch.normalise.columns import NORMALISED_COLUMNS
     from followup_batch.normalise.day_first import (

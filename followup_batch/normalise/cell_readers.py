@@ -11,14 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
+from collections.abc import Iterable
 
 import numpy as np
+import pandas as pd
 
 from followup_batch.normalise import dates
-from followup_batch.normalise.cells import cell_text, shown
-from followup_batch.normalise.countries import resolve_country
+from followup_batch.normalise.cells import cell_text, header_of, shown
+from followup_batch.normalise.countries import (
+    UNSURE,
+    country_column,
+    country_column_note,
+    resolve_country,
+)
 from followup_batch.normalise.interviewers import without_links
 from followup_batch.normalise.vocabularies import Vocabulary, match_vocabulary, read_mark
+from followup_batch.read import RawTable, ReadOptions
 from followup_batch.read.round_numbers import round_number, says_final_round
 
 
@@ -67,10 +75,31 @@ def read_required_text(value: object, header: str) -> tuple[str | None, str | No
     return text, None
 
 
-def read_country(value: object, default: str) -> tuple[str, str | None]:
-    """('US' / 'US-CA', problem reason or None); blank -> the default country."""
-    country, reason = resolve_country(cell_text(value), default)
+def read_country(value: object, default: str, column: str = UNSURE) -> tuple[str, str | None]:
+    """('US' / 'US-CA', problem reason or None); blank -> the default country. ``column``:
+    how the cell's column reads 'CA' (``countries.country_column``)."""
+    country, reason = resolve_country(cell_text(value), default, column)
     return country, (None if reason is None else f"{shown(value)}{reason}")
+
+
+def country_texts(values: pd.Series) -> Iterable[str]:
+    """A Country column's distinct texts, for ``country_column``."""
+    return {cell_text(v) for v in pd.unique(values.to_numpy(dtype=object)).tolist()}
+
+
+def read_country_column(values: pd.Series, default: str) -> str:
+    """How a Country column reads its 'CA' and 'Georgia' (``countries.country_column``)."""
+    return country_column(country_texts(values), default)
+
+
+def country_notes(table: RawTable, options: ReadOptions) -> list[str]:
+    """The note that a Country column's 'CA' and 'IL' were read as the default country's
+    regions, as its other cells are ('TX', 'NY'): once a column, as a date column's order."""
+    if "country" not in table.cells:
+        return []
+    texts = country_texts(table.cells["country"])
+    note = country_column_note(texts, options.default_country, header_of(table, "country"))
+    return [note] if note else []
 
 
 def read_interviewed(value: object) -> tuple[bool | None, str | None]:

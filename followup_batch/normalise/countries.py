@@ -194,6 +194,15 @@ REGION_NAMES: dict[str, str] = {
 # ('Victoria': the Australian state, and the capitals of British Columbia and the Seychelles).
 AMBIGUOUS_PLACES = frozenset({"Freiburg", "Jura", "Basel", "Valencia", "Victoria"})
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
+# A country's code that the people of another country write alone for one of its regions, a
+# code its calendar does not take: a UK tracker's 'NI' is Northern Ireland, not Nicaragua.
+REGION_CODES: dict[str, str] = {"NI": "GB-NIR"}
+
+# How a Country column's cells that are a country and a region of the default country alike
+# ('CA': Canada or California on a US tracker; 'Georgia') are read (``country_column``):
+REGIONS = "regions"  # the column's other places are the default country's regions: the region
+COUNTRIES = "countries"  # they are other countries: the country
+UNSURE = "unsure"  # both, or nothing says: the country, and Problems names the region
 _REGION_CODE = re.compile(r"[A-Z]{2,3}")
 _POSTCODE = re.compile(r"^(?P<place>.*[^\d\s])\s+\d{4,5}(?:-\d{4})?$")  # 'Perth WA 6000'
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
@@ -292,8 +301,12 @@ def _subdivision_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)  # a coach's trackers name the same few countries again and again
-def resolve_country(text: str, default: str) -> tuple[str, str | None]:
+def resolve_country(text: str, default: str, column: str = UNSURE) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a cell's text; blank -> ``default``.
+
+    ``column`` says how its column reads a cell that is a country and a region of the default
+    country alike ('CA', 'Georgia'): ``REGIONS``, ``COUNTRIES`` or ``UNSURE`` (see
+    ``country_column``).
 
     Readings, first that fits: a country; a region alone; a country and its region in either
     order ('Deutschland - Bayern', 'Bayern, Deutschland', 'Munich, Bavaria, Germany'); a
@@ -306,11 +319,11 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
         return default, None
     postcode = _POSTCODE.match(text)
     if postcode:  # an address's end: 'Perth WA 6000', 'Austin, TX 78701'
-        return resolve_country(postcode["place"], default)
+        return resolve_country(postcode["place"], default, column)
     index = _country_index()
     whole = index.get(header_key(text)) or index.get(header_key(_iso_order(text)))
     if whole is not None:
-        return _nation(whole), None
+        return _country_or_region(text, whole, default, column)
     region = _region_index().get(header_key(text))
     if region is not None:
         return region, None
@@ -397,6 +410,89 @@ def resolve_country(text: str, default: str) -> tuple[str, str | None]:
 
 
 UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
+
+
+def _country_or_region(
+    text: str, country: str, default: str, column: str
+) -> tuple[str, str | None]:
+    """A cell that is a country's name or code (``country``): that country, but the default
+    country's region of the same code or name when its column names such regions ('CA' among
+    'TX' and 'NY' is California); in an ``UNSURE`` column the country, and Problems says how
+    to write the region. 'NI' is Northern Ireland on a UK tracker."""
+    home = default.split("-")[0]
+    region = _default_region(text, default)
+    if region is not None and column == REGIONS:
+        return region, None
+    written = REGION_CODES.get(text.upper())
+    if written is not None and written.split("-")[0] == home:
+        return written, None
+    region = region if region is not None and column == UNSURE else written
+    if region is None:
+        return _nation(country), None
+    named = _region_name(*region.split("-", 1))
+    if header_key(named) == header_key(_country_name(country)):  # 'Georgia'
+        read, other = "the country", f"the {region.split('-')[0]} state"
+    else:
+        read, other = _country_name(country), named
+    return _nation(country), f" read as {read}; for {other} write {region}"
+
+
+def _default_region(text: str, default: str) -> str | None:
+    """'US-CA' for 'CA' on a US tracker, 'US-GA' for 'Georgia': the default country's region
+    that a cell reading as another country also names (not American Samoa's 'AS', a US
+    region of the same name)."""
+    home = default.split("-")[0]
+    sub = _subdivision(home, text) if home else None
+    if sub is None:
+        return None
+    country = _country_index().get(header_key(text)) or ""
+    if not country or country.split("-")[0] == home or "-" in country:
+        return None
+    if len(header_key(text)) == 2 and _country_name(country) == _region_name(home, sub):
+        return None
+    return f"{home}-{sub}"
+
+
+def country_column(texts: Iterable[str], default: str) -> str:
+    """How a Country column reads its cells that are a country and a default country's region
+    alike, as its other cells say (as a date column's other dates say its order):
+    ``REGIONS`` when they are the default country's regions ('TX', 'NY', 'Texas') and none
+    another country's, ``COUNTRIES`` when they are other countries and no region, else
+    ``UNSURE``."""
+    home = default.split("-")[0]
+    regions = others = 0
+    for text in texts:
+        if _default_region(text.strip(), default) is not None:
+            continue
+        country, reason = resolve_country(text, default)
+        if not text.strip() or reason is not None and UNKNOWN_COUNTRY in reason:
+            continue
+        if country.split("-")[0] != home:
+            others += 1
+        elif "-" in country:
+            regions += 1
+    if regions and not others:
+        return REGIONS
+    return COUNTRIES if others and not regions else UNSURE
+
+
+def country_column_note(texts: Iterable[str], default: str, header: str) -> str | None:
+    """The note that says a Country column's 'CA' and 'IL' were read as the default country's
+    regions (``REGIONS``), once for the column; None when none was."""
+    texts = sorted({t.strip() for t in texts if t.strip()})
+    if country_column(texts, default) != REGIONS:
+        return None
+    read = {t: region for t in texts if (region := _default_region(t, default)) is not None}
+    if not read:
+        return None
+    home = default.split("-")[0]
+    cells = ", ".join(read)
+    codes = ", ".join(read.values())
+    names = ", ".join(_country_name(_country_index()[header_key(t)]) for t in read)
+    return (
+        f'"{header}": {cells} read as {home} regions ({codes}), as the column\'s other places '
+        f"are {home} regions; for the countries write {names}"
+    )
 
 
 def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:

@@ -25,6 +25,7 @@ from followup_batch.normalise import date_columns, dates, row_dates
 from followup_batch.normalise.addresses import unpaired
 from followup_batch.normalise.cell_readers import (
     read_country,
+    read_country_column,
     read_interviewed,
     read_offered,
     read_required_text,
@@ -381,7 +382,10 @@ def normalise_rows(
         problems.add(field, row_dates.quoted(cells[field], reasons))
         out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
 
-    countries = each("country", partial(read_country, default=options.default_country))
+    column = read_country_column(cells["country"], options.default_country)
+    countries = each(
+        "country", partial(read_country, default=options.default_country, column=column)
+    )
     out["country"] = countries.column(lambda r: r[0])
     out["calendar_note"] = countries.column(partial(calendar_note, default=options.default_country))
     problems.add("country", countries.reasons(lambda r: r[1]))

@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from trackers import raw_table, write_xlsx
 
 from followup_batch.errors import TrackerNotFound
-from followup_batch.normalise.cell_readers import read_country
+from followup_batch.normalise.cell_readers import country_notes, read_country
 from followup_batch.normalise.cities import CITIES_BY_REGION, REGION_SPELLINGS
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
+from followup_batch.normalise.countries import COUNTRIES, REGIONS, UNSURE, country_column
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.read import ReadOptions, fields, read_trackers
 
@@ -1683,10 +1684,8 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Ontario, Canada", "CA-ON"),
         ("Vancouver, BC, Canada", "CA-BC"),
         ("Victoria, Australia", "AU-VIC"),
-        # Names of a country and a region elsewhere keep their country reading alone; with the
-        # other country named they are that country's region.
-        ("Georgia", "GE"),
-        ("CA", "CA"),
+        # Names of a country and a region elsewhere: with the other country named they are
+        # that country's region (alone: see test_a_country_that_is_a_default_region_too).
         ("Georgia, US", "US-GA"),
         ("US, Georgia", "US-GA"),
         ("CA, USA", "US-CA"),
@@ -1981,12 +1980,127 @@ def test_places_not_guessed_at(value: str) -> None:
         ("서울특별시", "US", "KR"),
         ("ソウル", "US", "KR"),
         ("中華民國", "US", "TW"),
+        # A UK tracker's NI is Northern Ireland.
+        ("NI", "GB", "GB-NIR"),
+        ("NI", "GB-SCT", "GB-NIR"),
     ],
 )
 def test_cities_with_several_homes_and_regions_after_a_city(
     value: str, default: str, expected: str
 ) -> None:
     assert read_country(value, default) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "default", "column", "expected", "problem"),
+    [
+        # A country's code or name that is a region of the default country too: the region in a
+        # column of the default country's regions ('IL' among 'TX' and 'NY' is Illinois; an
+        # outside test: it had Israel's Sun–Thu week and a check-in on Thanksgiving), the
+        # country in a column of countries, and in a column of both (or a cell alone) the
+        # country with a line naming the region.
+        ("IL", "US", REGIONS, "US-IL", None),
+        ("CA", "US", REGIONS, "US-CA", None),
+        ("GA", "US", REGIONS, "US-GA", None),
+        ("Georgia", "US", REGIONS, "US-GA", None),
+        ("SA", "AU", REGIONS, "AU-SA", None),
+        ("IL", "US", UNSURE, "IL", '"IL" read as Israel; for Illinois write US-IL'),
+        ("CA", "US", UNSURE, "CA", '"CA" read as Canada; for California write US-CA'),
+        ("DE", "US", UNSURE, "DE", '"DE" read as Germany; for Delaware write US-DE'),
+        (
+            "Georgia",
+            "US",
+            UNSURE,
+            "GE",
+            '"Georgia" read as the country; for the US state write US-GA',
+        ),
+        ("SA", "AU", UNSURE, "SA", '"SA" read as Saudi Arabia; for South Australia write AU-SA'),
+        # NI alone is Nicaragua but on a UK tracker (see the table above), and says so.
+        ("NI", "US", REGIONS, "NI", '"NI" read as Nicaragua; for Northern Ireland write GB-NIR'),
+        ("NI", "US", UNSURE, "NI", '"NI" read as Nicaragua; for Northern Ireland write GB-NIR'),
+    ],
+)
+def test_a_country_that_is_a_default_region_too(
+    value: str, default: str, column: str, expected: str, problem: str | None
+) -> None:
+    assert read_country(value, default, column) == (expected, problem)
+
+
+@pytest.mark.parametrize(
+    ("value", "default", "column", "expected"),
+    [
+        # In a column of countries the country, without a line; a code of no region of the
+        # default country, or of a region of the same name (American Samoa), says nothing.
+        ("IL", "US", COUNTRIES, "IL"),
+        ("Georgia", "US", COUNTRIES, "GE"),
+        ("FR", "US", UNSURE, "FR"),
+        ("AS", "US", UNSURE, "AS"),
+        ("CA", "DE", UNSURE, "CA"),
+    ],
+)
+def test_a_country_and_no_line_where_nothing_says_region(
+    value: str, default: str, column: str, expected: str
+) -> None:
+    assert read_country(value, default, column) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("cells", "default", "expected"),
+    [
+        # The cells read one way only decide: the default country's regions and no other
+        # country (the country itself and unknown text say nothing) ...
+        (["TX", "NY", "CA", "IL"], "US", REGIONS),
+        (["Texas", "California", "Georgia"], "US", REGIONS),
+        (["US", "Austin, TX", "CA", "", "Atlantis"], "US", REGIONS),
+        (["NSW", "VIC", "SA"], "AU", REGIONS),
+        # ... other countries and no region ...
+        (["Germany", "France", "CA"], "US", COUNTRIES),
+        (["DE", "FR", "CA"], "US", COUNTRIES),
+        # ... or both, or nothing.
+        (["TX", "Germany", "CA"], "US", UNSURE),
+        (["Atlanta, Georgia", "Tbilisi, Georgia", "Georgia"], "US", UNSURE),
+        (["CA", "IL"], "US", UNSURE),
+        ([], "US", UNSURE),
+    ],
+)
+def test_a_country_column_reads_its_codes_as_its_other_cells_do(
+    cells: list[str], default: str, expected: str
+) -> None:
+    assert country_column(cells, default) == expected
+
+
+def test_a_column_of_states_reads_every_code_as_a_state_and_says_so_once() -> None:
+    codes = ["TX", "NY", "CA", "IL", "Georgia", "PA", "TX"]
+    raw = raw_table([{**BASE, "country": code} for code in codes])
+    frame = normalise_rows(raw, ReadOptions())
+    assert frame["country"].tolist() == [
+        "US-TX",
+        "US-NY",
+        "US-CA",
+        "US-IL",
+        "US-GA",
+        "US-PA",
+        "US-TX",
+    ]
+    assert frame["problems"].tolist() == [[]] * len(codes)
+    assert country_notes(raw, ReadOptions()) == [
+        '"Country": CA, Georgia, IL, PA read as US regions (US-CA, US-GA, US-IL, US-PA), as '
+        "the column's other places are US regions; for the countries write Canada, Georgia, "
+        "Israel, Panama"
+    ]
+
+
+def test_a_column_of_states_and_countries_names_each_codes_other_reading() -> None:
+    codes = ["TX", "Germany", "CA"]
+    raw = raw_table([{**BASE, "country": code} for code in codes])
+    frame = normalise_rows(raw, ReadOptions())
+    assert frame["country"].tolist() == ["US-TX", "DE", "CA"]
+    assert frame["problems"].tolist() == [
+        [],
+        [],
+        ['D4: "CA" read as Canada; for California write US-CA'],
+    ]
+    assert country_notes(raw, ReadOptions()) == []
 
 
 def test_the_cities_table_names_regions_the_calendars_have() -> None:
