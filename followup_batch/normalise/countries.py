@@ -469,11 +469,23 @@ def country_column(texts: Iterable[str], default: str) -> str:
             continue
         if country.split("-")[0] != home:
             others += 1
-        elif "-" in country:
+        elif "-" in country and _region_written_bare(text, home):
             regions += 1
     if regions and not others:
         return REGIONS
     return COUNTRIES if others and not regions else UNSURE
+
+
+def _region_written_bare(text: str, home: str) -> bool:
+    """Whether a cell names a region of ``home`` without naming ``home`` ('TX', 'Texas',
+    'Austin, TX'), as a column whose bare 'CA' means California writes its regions; 'US-CA' or
+    'California, USA' names the country, and says nothing of how a bare code is meant."""
+    parts = _place_parts(text.strip()) or [text.strip()]
+    if any(_country_index().get(header_key(part), "").split("-")[0] == home for part in parts):
+        return False
+    if _SUBDIVISION_SPLIT.match(text.strip()) and header_key(text.strip()[:2]) == header_key(home):
+        return False
+    return _subdivision(home, parts[-1]) is not None
 
 
 def country_column_note(texts: Iterable[str], default: str, header: str) -> str | None:

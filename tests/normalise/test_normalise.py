@@ -2056,6 +2056,10 @@ def test_a_country_and_no_line_where_nothing_says_region(
         # ... other countries and no region ...
         (["Germany", "France", "CA"], "US", COUNTRIES),
         (["DE", "FR", "CA"], "US", COUNTRIES),
+        # A region written with its country ('US-CA', 'California, USA') says nothing of how a
+        # bare code is meant: the sample tracker's column of ISO codes reads 'IN' as India.
+        (["US", "US-CA", "DE-BY", "GB", "IN"], "US", COUNTRIES),
+        (["California, USA", "United States - Texas", "Germany", "IN"], "US", COUNTRIES),
         # ... or both, or nothing.
         (["TX", "Germany", "CA"], "US", UNSURE),
         (["Atlanta, Georgia", "Tbilisi, Georgia", "Georgia"], "US", UNSURE),
