@@ -12,7 +12,7 @@ import csv
 import dataclasses
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +20,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from followup_batch.batch import counted
 from followup_batch.datasets.plan import (
     CsvFormat,
     DatasetError,
@@ -32,10 +31,15 @@ from followup_batch.errors import UnsupportedFile
 from followup_batch.read import RawTable
 from followup_batch.read.csv_cells import (
     LEGACY,
+    STRAY_BYTES,
+    STRAY_WORD,
+    STRAYS_KEPT,
     UTF8_CHARACTER,
     decode,
     legacy_encoding,
     sniff_delimiter,
+    strays_note,
+    strays_read_in,
 )
 
 CSV_SAMPLE_BYTES = 64 * 1024
@@ -84,8 +88,9 @@ def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
 def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     """The delimiter and encoding of a CSV file, from its first 64 KiB (each file its own:
     one exported on another machine may be in Windows-1252 among UTF-8 ones). A start that is
-    UTF-8 but for some bytes (``_utf8_but_for_strays``) is UTF-8: read whole as Windows-1252,
-    "Søren" would be "SÃ¸ren" in every row; ``check_decodes`` finds those bytes."""
+    UTF-8 but for some bytes (a byte-order mark, or as ``decode`` tells a tracker's) is UTF-8:
+    read whole as Windows-1252, "Søren" would be "SÃ¸ren" in every row; ``check_decodes``
+    finds those bytes."""
     with path.open("rb") as file:
         sample = file.read(CSV_SAMPLE_BYTES)
     # Before the sample is cut at a line break: a UTF-16 line break is two bytes.
@@ -102,20 +107,11 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
         text, found, _ = decode(sample, encoding)
     except UnsupportedFile as exc:  # not in the --encoding given
         raise UnreadableFile(path, str(exc)) from None
-    if encoding is None and found in LEGACY and (bom or _utf8_but_for_strays(sample)):
-        found, text = "utf-8", sample.decode("utf-8", errors="surrogateescape")
+    # A legacy start with text pasted in as UTF-8 ("📞", a tracker's ``CsvFormat.mixed``) is
+    # read the same way: each UTF-8 character as one, the other bytes in the legacy encoding.
+    if encoding is None and found in LEGACY and (bom or UTF8_CHARACTER.search(sample)):
+        found, text = "utf-8", sample.decode("utf-8", errors=STRAYS_KEPT)
     return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
-
-
-def _utf8_but_for_strays(sample: bytes) -> bool:
-    """Whether a start that is not UTF-8 is UTF-8 but for some bytes: it holds UTF-8
-    characters text in a legacy encoding does not write by itself (``UTF8_CHARACTER``, as a
-    tracker tells a mixed file), or more UTF-8 characters ("Москва") than bytes that are not."""
-    if UTF8_CHARACTER.search(sample):
-        return True
-    text = sample.decode("utf-8", errors="surrogateescape")
-    strays = sum(len(run) for run in _STRAY_BYTES.findall(text))
-    return len(_NON_ASCII.findall(text)) - strays > strays
 
 
 def check_decodes(path: Path, fmt: CsvFormat, encoding: str | None) -> tuple[CsvFormat, str | None]:
@@ -137,7 +133,7 @@ def check_decodes(path: Path, fmt: CsvFormat, encoding: str | None) -> tuple[Csv
 def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
     """A UTF-8 file's bytes that are not UTF-8: how many, where the first is, and the legacy
     encoding they are read in, told from the words holding them (``legacy_encoding``)."""
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    decoder = codecs.getincrementaldecoder("utf-8")(errors=STRAYS_KEPT)
     offset, lines, count = 0, 1, 0
     first: tuple[int, int, bytes] | None = None  # offset, line and bytes of the first
     words: list[bytes] = []  # the first words holding them, to tell their encoding
@@ -146,15 +142,15 @@ def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
             chunk = file.read(DECODE_CHUNK_BYTES)
             pending = len(decoder.getstate()[0])  # a character cut at the last chunk's end
             text = decoder.decode(chunk, final=not chunk)
-            for word in _STRAY_WORD.finditer(text):
-                strays = _STRAY_BYTES.findall(word[0])
+            for word in STRAY_WORD.finditer(text):
+                strays = STRAY_BYTES.findall(word[0])
                 count += sum(len(run) for run in strays)
                 if len(words) < 1000:
-                    words.append(word[0].encode("utf-8", "surrogateescape"))
+                    words.append(word[0].encode("utf-8", STRAYS_KEPT))
                 if first is None:
                     before = text[: word.start() + word[0].index(strays[0])]
-                    at = offset - pending + len(before.encode("utf-8", "surrogateescape"))
-                    raw = strays[0].encode("utf-8", "surrogateescape")
+                    at = offset - pending + len(before.encode("utf-8", STRAYS_KEPT))
+                    raw = strays[0].encode("utf-8", STRAYS_KEPT)
                     first = (at, lines + before.count("\n"), raw)
             if not chunk:
                 break
@@ -165,13 +161,7 @@ def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
     mixed = legacy_encoding(b" ".join(words))
     fmt = dataclasses.replace(fmt, mixed=mixed)
     at, line, raw = first
-    shown = raw.decode("utf-8", errors=_errors(fmt))
-    return fmt, (
-        f"UTF-8 but for {counted(count, 'byte')} that {'is' if count == 1 else 'are'} not, "
-        f"read as {_NAMES.get(mixed, mixed)} — the first, byte 0x{raw[0]:02x} at offset "
-        f"{at:,} (line {line:,}), as {shown!r}; check {'that row' if count == 1 else 'those rows'}"
-        ", or save the file as UTF-8"
-    )
+    return fmt, strays_note(count, raw, f"at offset {at:,} (line {line:,})", mixed)
 
 
 def _check_strictly(path: Path, fmt: CsvFormat) -> None:
@@ -202,37 +192,9 @@ def _not_decodable(fmt: CsvFormat, exc: UnicodeDecodeError, at: int, line: int) 
     )
 
 
-# The bytes a UTF-8 decoder leaves as they are (``surrogateescape``): those not UTF-8; and
-# the words holding them (between spaces, line breaks and delimiters).
-_STRAY_BYTES = re.compile(r"[\udc80-\udcff]+")
-_STRAY_WORD = re.compile(r"[^\s,;|]*[\udc80-\udcff][^\s,;|]*")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_NAMES = {"cp1252": "Windows-1252", "mac_roman": "Mac Roman", "latin-1": "Latin-1"}
-
-
 def _errors(fmt: CsvFormat) -> str:
-    """The codec error handler a CSV file's bytes are decoded with (``_read_in``)."""
-    return "strict" if fmt.mixed is None else f"followup-batch-{fmt.mixed}"
-
-
-def _read_in(encoding: str) -> Callable[[UnicodeError], tuple[str, int]]:
-    """A codec error handler reading the bytes UTF-8 lacks in ``encoding`` (latin-1 for a
-    byte Windows-1252 lacks, as ``decode`` reads a file): a mixed file's, one handler per
-    encoding, registered on import so that a worker process has them too."""
-
-    def handler(exc: UnicodeError) -> tuple[str, int]:
-        assert isinstance(exc, UnicodeDecodeError)
-        stray = bytes(exc.object[exc.start : exc.end])
-        try:
-            return stray.decode(encoding), exc.end
-        except UnicodeDecodeError:
-            return stray.decode("latin-1"), exc.end
-
-    return handler
-
-
-for _legacy in LEGACY:
-    codecs.register_error(f"followup-batch-{_legacy}", _read_in(_legacy))
+    """The codec error handler a CSV file's bytes are decoded with (``strays_read_in``)."""
+    return "strict" if fmt.mixed is None else strays_read_in(fmt.mixed)
 
 
 def _names_utf16(encoding: str | None) -> bool:

@@ -13,7 +13,7 @@ import collections
 import csv
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +36,10 @@ class CsvFormat:
     # in Windows-1252): the encoding its other bytes are read in (``mixed_values``); None when
     # the file is in one encoding.
     mixed: str | None = None
+    # A UTF-8 file holding bytes that are not UTF-8 (a name typed in another program,
+    # ``utf8_but_for_strays``): the legacy encoding those bytes are read in (``read_strays``).
+    # The raw fields hold them as surrogates (``surrogateescape``), so they go back as they were.
+    strays: str | None = None
 
 
 @dataclass
@@ -45,10 +49,13 @@ class CsvTable:
     raw: list[list[str]] = field(default_factory=list)  # the same fields as written in the file
     line_numbers: list[int] = field(default_factory=list)  # 1-based record number per record
     ends: list[str] = field(default_factory=list)  # each record's own line break ('' for none)
+    notes: list[str] = field(default_factory=list)  # what a run says of it without -v (strays)
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
-    """Text, encoding and whether a UTF-8 byte-order mark was present."""
+    """Text, encoding and whether a UTF-8 byte-order mark was present. A file that is UTF-8 but
+    for some stray bytes (after a byte-order mark, or ``utf8_but_for_strays``) is UTF-8, those
+    bytes held in the text as surrogates (``surrogateescape``: ``read_strays`` reads them)."""
     if encoding:
         try:
             return data.decode(encoding), encoding, False
@@ -59,13 +66,15 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
             ) from None
     # The bytes after a byte-order mark are decoded through a view, not a copy of the file.
     if data.startswith(codecs.BOM_UTF8):
-        return str(memoryview(data)[len(codecs.BOM_UTF8) :], "utf-8"), "utf-8", True
+        return str(memoryview(data)[len(codecs.BOM_UTF8) :], "utf-8", STRAYS_KEPT), "utf-8", True
     for bom, utf16 in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):  # named by its byte order, so it goes back the same way
             return str(memoryview(data)[len(bom) :], utf16), utf16, True
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
+        if utf8_but_for_strays(data):
+            return data.decode("utf-8", STRAYS_KEPT), "utf-8", False
         legacy = legacy_encoding(data)
         try:
             return data.decode(legacy), legacy, False
@@ -125,6 +134,77 @@ def mixed_text(data: bytes, encoding: str) -> str:
 _UTF8_PIECES = re.compile(b"(" + UTF8_CHARACTER.pattern + b")")
 
 
+# A UTF-8 decoder keeps each byte that is not UTF-8 as a surrogate of its own: the stray bytes
+# of a UTF-8 file (a name typed or pasted in from a Windows-1252 or Mac Roman program), and the
+# words holding them (between spaces, line breaks and delimiters).
+STRAYS_KEPT = "surrogateescape"
+STRAY_BYTES = re.compile(r"[\udc80-\udcff]+")
+STRAY_WORD = re.compile(r"[^\s,;|]*[\udc80-\udcff][^\s,;|]*")
+
+
+def utf8_but_for_strays(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 as a whole are UTF-8 but for some stray bytes: more of
+    their distinct words (``_high_words``) are UTF-8 than not ("Иван", "Петров", "Москва"
+    beside one "Café" typed in another program). A Windows-1252 or Mac Roman file has more
+    words of its own ("Müller", "Jürgen"), beside a few UTF-8 characters by chance ("CAFÉ’S")
+    or pasted in ("📞"), and stays in its encoding (``legacy_encoding``, ``CsvFormat.mixed``).
+    Words, not characters: a name of six Cyrillic letters is one piece of text, as a pasted
+    "naïve résumé" is two."""
+    words = _distinct_high_words(data)
+    utf8 = sum(1 for word in words if _is_utf8(word))
+    return utf8 > len(words) - utf8
+
+
+def _is_utf8(word: bytes) -> bool:
+    try:
+        word.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def strays_read_in(encoding: str) -> str:
+    """The codec error handler that reads the bytes UTF-8 lacks in the legacy ``encoding``
+    (``CsvFormat.strays``; latin-1 for a byte Windows-1252 lacks, as ``decode`` does)."""
+    return f"followup-batch-{encoding}"
+
+
+def _read_in(encoding: str) -> Callable[[UnicodeError], tuple[str, int]]:
+    """``strays_read_in``'s handler, registered on import so that a worker process has it."""
+
+    def handler(exc: UnicodeError) -> tuple[str, int]:
+        assert isinstance(exc, UnicodeDecodeError)
+        stray = bytes(exc.object[exc.start : exc.end])
+        try:
+            return stray.decode(encoding), exc.end
+        except UnicodeDecodeError:
+            return stray.decode("latin-1"), exc.end
+
+    return handler
+
+
+def read_strays(text: str, encoding: str) -> str:
+    """``text`` whose stray bytes (``STRAYS_KEPT``) are read as characters of ``encoding``."""
+    if text.isascii() or not STRAY_BYTES.search(text):
+        return text
+    return text.encode("utf-8", STRAYS_KEPT).decode("utf-8", strays_read_in(encoding))
+
+
+def strays_note(count: int, raw: bytes, where: str, encoding: str) -> str:
+    """What is said of a UTF-8 file's ``count`` stray bytes, the first ``raw`` (``where``
+    says where it is), read as characters of ``encoding``: they are text, maybe garbled."""
+    shown = raw.decode("utf-8", strays_read_in(encoding))
+    return (
+        f"UTF-8 but for {count:,} byte{'' if count == 1 else 's'} that "
+        f"{'is' if count == 1 else 'are'} not, read as {ENCODING_NAMES.get(encoding, encoding)}"
+        f" — the first, byte 0x{raw[0]:02x} {where}, as {shown!r}; check "
+        f"{'that row' if count == 1 else 'those rows'}, or save the file as UTF-8"
+    )
+
+
+ENCODING_NAMES = {"cp1252": "Windows-1252", "mac_roman": "Mac Roman", "latin-1": "Latin-1"}
+
+
 # Mac Roman and Windows-1252 give the bytes above 0x7F to different characters: Mac Roman's
 # "ü" (0x9F) is Windows-1252's "Ÿ", its "ö" (0x9A) is "š", its "€" (0xDB) is "Û"; Windows-1252's
 # "é" (0xE9) is Mac Roman's "È", its "ü" (0xFC) is "¸". Read the wrong way, a file's words hold
@@ -163,6 +243,10 @@ _DELIMITERS_TO_SPACES = bytes.maketrans(b",;|", b"   ")
 
 
 def _high_words(data: bytes) -> bytes:
+    return b"\n".join(_distinct_high_words(data))
+
+
+def _distinct_high_words(data: bytes) -> set[bytes]:
     words: set[bytes] = set()
     start = 0
     while start < len(data):
@@ -171,7 +255,7 @@ def _high_words(data: bytes) -> bytes:
         chunk = data[start:end].translate(_DELIMITERS_TO_SPACES)
         words.update(word for word in set(chunk.split()) if not word.isascii())
         start = end
-    return b"\n".join(words)
+    return words
 
 
 # An apostrophe inside a word elides ("l’entretien", "O’Brien", "jusqu’à", "dell’anno") or
@@ -464,6 +548,27 @@ def _reads_as_row(line: str, delimiter: str, width: int, dates: frozenset[int]) 
 
 
 LEGACY = ("cp1252", "mac_roman", "latin-1")  # the encodings ``legacy_encoding`` gives
+for _legacy in LEGACY:
+    codecs.register_error(strays_read_in(_legacy), _read_in(_legacy))
+
+
+def _stray_bytes(data: bytes, text: str) -> tuple[str | None, str | None]:
+    """The legacy encoding a UTF-8 file's stray bytes (``decode``) are read in, told from the
+    words holding them alone (a Cyrillic file's other words would make them Mac Roman), and
+    the note naming the first; (None, None) when every byte is UTF-8."""
+    first = STRAY_BYTES.search(text)
+    if first is None:
+        return None, None
+    words = b"\n".join(w for w in _distinct_high_words(data) if not _is_utf8(w))
+    encoding = legacy_encoding(words)
+    count = sum(run.end() - run.start() for run in STRAY_BYTES.finditer(text))
+    at = first.start()
+    line = 1 + text.count("\n", 0, at) + text.count("\r", 0, at) - text.count("\r\n", 0, at)
+    word = STRAY_WORD.search(text, max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1)
+    assert word is not None  # the one holding ``first``
+    within = read_strays(word[0], encoding)
+    raw = first[0].encode("utf-8", STRAYS_KEPT)
+    return encoding, strays_note(count, raw, f"on line {line:,}, in {within!r}", encoding)
 
 
 def read_table(path: Path, encoding: str | None = None) -> CsvTable:
@@ -512,12 +617,22 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     if encoding is None and enc in LEGACY and UTF8_CHARACTER.search(data):
         # latin-1: maybe only for a byte Windows-1252 lacks inside a UTF-8 character
         mixed = legacy_encoding(data) if enc == "latin-1" else enc
+    strays, note = (None, None)
+    if encoding is None and enc == "utf-8" and not text.isascii():
+        strays, note = _stray_bytes(data, text)
     del data  # the text is the file from here: not its bytes too while its cells are cut out
-    table = CsvTable(fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter, mixed=mixed))
+    table = CsvTable(
+        fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter, mixed=mixed, strays=strays),
+        notes=[note] if note else [],
+    )
     multi_line: list[tuple[int, MultiLineCell]] = []
     try:
         for number, (values, raws, _line, end, cells) in enumerate(tokenize(text, delimiter)):
-            table.values.append(mixed_values(values, table.fmt) if mixed else values)
+            if mixed:
+                values = mixed_values(values, table.fmt)
+            elif strays:
+                values = [read_strays(value, strays) for value in values]
+            table.values.append(values)
             table.raw.append(raws)
             table.line_numbers.append(number + 1)
             table.ends.append(end)

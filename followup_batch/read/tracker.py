@@ -842,6 +842,8 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     read.client_folder = client_folder
     read.client_doubt = doubt
     read.client_person = person
+    read.notes += table.notes
+    read.notices += table.notes
     if options.sheet is not None:  # said, not ignored silently
         read.notes.append(f'--sheet "{options.sheet}" is for workbooks: {path.name} is read whole')
     if misnamed:

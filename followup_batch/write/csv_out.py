@@ -19,7 +19,13 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read.csv_cells import UTF8_CHARACTER, CsvFormat, CsvTable, mixed_text
+from followup_batch.read.csv_cells import (
+    STRAYS_KEPT,
+    UTF8_CHARACTER,
+    CsvFormat,
+    CsvTable,
+    mixed_text,
+)
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import (
@@ -334,9 +340,11 @@ def render(table: CsvTable, positions: Sequence[int], ours: Sequence[Sequence[st
                 spelt = csv_text_as_written(value, fmt.encoding, fmt.mixed)
                 fields[at] = _in_text_encoding(quote(spelt, fmt.delimiter), fmt)
         lines.append(fmt.delimiter.join(fields) + end)
-    # The user's fields came from this encoding and go back exactly; the tool's text may hold
-    # a character it lacks ("→" in cp1252), spelt then in characters it has ("->").
-    data = "".join(lines).encode(fmt.encoding, errors=SUBSTITUTE_MIXED if fmt.mixed else SUBSTITUTE)
+    # The user's fields came from this encoding and go back exactly, a UTF-8 file's stray
+    # bytes too (``CsvFormat.strays``); the tool's text may hold a character it lacks ("→" in
+    # cp1252), spelt then in characters it has ("->").
+    errors = STRAYS_KEPT if fmt.strays else SUBSTITUTE_MIXED if fmt.mixed else SUBSTITUTE
+    data = "".join(lines).encode(fmt.encoding, errors=errors)
     return (BOMS[fmt.encoding] + data) if fmt.bom else data
 
 

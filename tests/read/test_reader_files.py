@@ -50,7 +50,13 @@ RELS = (
             "t.xls is an Excel 2003 XML spreadsheet, which is not supported.",
         ),
         ("t.xls", b"<html><body><table>", "t.xls is a web page (HTML), not a spreadsheet"),
-        ("t.csv", b"\xef\xbb\xbfCompany,\x80\x81", "t.csv is not valid UTF-8 text"),
+        # A UTF-8 byte-order mark then bytes that are not UTF-8 is UTF-8 with stray bytes
+        # (``test_csv_stray_bytes``); a UTF-16 one then half a character is no text.
+        (
+            "t.csv",
+            b"\xff\xfeC\x00o\x00\x00\xd8",
+            "t.csv is not valid UTF-16-LE text although it starts as such",
+        ),
         (
             "t.parquet",
             b"PAR1\x15\x04\x15",
