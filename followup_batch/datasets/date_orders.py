@@ -24,7 +24,9 @@ import pandas as pd
 from followup_batch.datasets.pieces import raw_table, read_piece
 from followup_batch.datasets.plan import DatasetPlan
 from followup_batch.normalise import DATE_FIELDS, STAGES
+from followup_batch.normalise.cell_readers import country_texts
 from followup_batch.normalise.cells import header_of
+from followup_batch.normalise.countries import country_column, country_column_note
 from followup_batch.normalise.date_columns import DateOrder, date_orders, distinct_texts
 from followup_batch.normalise.day_first import SEMICOLONS, STAGES_HEADER, config_locale
 from followup_batch.read import RawTable
@@ -41,14 +43,22 @@ class Place(NamedTuple):
 def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     """The plan with every date column's order settled for all pieces
     (``plan.reading.date_orders``) and a note per column with text dates saying how they are
-    read and why. Forced orders (--dayfirst, --monthfirst, the config) are left as they are."""
-    if plan.reading.dayfirst is not None or not plan.pieces:
+    read and why. Forced orders (--dayfirst, --monthfirst, the config) are left as they are.
+    The Country column's reading of a bare 'CA' is settled in the same pass
+    (``plan.reading.country_reading``), so no piece reads it another way than the next."""
+    if not plan.pieces:
         return plan
+    countries: dict[str, str] = {}  # Country text -> its column's header
+    if plan.reading.dayfirst is not None:
+        for piece in plan.pieces:
+            countries |= _country_texts(raw_table(read_piece(piece, plan), plan, piece))
+        return _with_country_reading(plan, countries)
     texts: dict[str, dict[str, int]] = {}  # column -> text -> its place in ``places``
     places: list[Place] = []
     headers: dict[str, str] = {}
     for number, piece in enumerate(plan.pieces, start=1):
         table = raw_table(read_piece(piece, plan), plan, piece)
+        countries |= _country_texts(table)
         for name, (header, values) in _date_columns(table).items():
             headers[name] = header
             seen = texts.setdefault(name, {})
@@ -70,7 +80,29 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
         if order.source != "none"
     ]
     reading = dataclasses.replace(plan.reading, date_orders=settled)
-    return dataclasses.replace(plan, reading=reading, notes=(*plan.notes, *notes))
+    plan = dataclasses.replace(plan, reading=reading, notes=(*plan.notes, *notes))
+    return _with_country_reading(plan, countries)
+
+
+def _country_texts(table: RawTable) -> dict[str, str]:
+    """A piece's distinct Country texts, each with its column's header (none without one)."""
+    if "country" not in table.cells:
+        return {}
+    header = header_of(table, "country")
+    return dict.fromkeys(country_texts(table.cells["country"]), header)
+
+
+def _with_country_reading(plan: DatasetPlan, texts: dict[str, str]) -> DatasetPlan:
+    """The plan with its Country column's reading of a bare 'CA' decided from every piece's
+    texts, and the note a tracker gives when they are read as the default country's regions."""
+    if not texts:
+        return plan
+    default = plan.reading.default_country
+    reading = dataclasses.replace(plan.reading, country_reading=country_column(texts, default))
+    note = country_column_note(texts, default, next(iter(texts.values())))
+    return dataclasses.replace(
+        plan, reading=reading, notes=(*plan.notes, *([note] if note else []))
+    )
 
 
 def _date_columns(table: RawTable) -> dict[str, tuple[str, pd.Series]]:

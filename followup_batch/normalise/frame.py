@@ -382,7 +382,9 @@ def normalise_rows(
         problems.add(field, row_dates.quoted(cells[field], reasons))
         out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
 
-    column = read_country_column(cells["country"], options.default_country)
+    column = options.country_reading or read_country_column(
+        cells["country"], options.default_country
+    )
     countries = each(
         "country", partial(read_country, default=options.default_country, column=column)
     )

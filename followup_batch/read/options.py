@@ -29,6 +29,10 @@ class ReadOptions:
     # A dataset's date orders, settled over all its pieces before any is read (a piece sees
     # only its rows): header as written -> order. Empty: each column's own, detected.
     date_orders: Mapping[str, DateOrder] = field(default_factory=dict)
+    # How a dataset's Country column reads a bare 'CA' (Canada or California), settled over all
+    # its pieces as its date orders are (``normalise.countries.country_column``). Empty: each
+    # column's own, from its cells.
+    country_reading: str = ""
     # The folder whose name names the client of a file named for nobody: "Ann Lee" for
     # "Ann Lee/Job Tracker.xlsx" (``read.tracker.tracker_client``), found in the subfolders
     # below the folder a command was given or kept from the file's last run

@@ -176,6 +176,28 @@ def test_user_columns_kept_exactly_and_owned_columns_typed(tmp_path: Path) -> No
     assert isinstance(status.dtype, pd.CategoricalDtype)
 
 
+@pytest.mark.parametrize("partition_rows", [1, 2, 100])
+def test_a_country_column_is_read_one_way_over_every_piece(
+    tmp_path: Path, partition_rows: int
+) -> None:
+    """A Country column of US state codes reads a bare CA and IL as states in every piece, as
+    a tracker of the same rows does, also in a piece whose only cell is 'CA' (each piece once
+    decided alone: Canada and Israel, with Problems lines, on a check-in US Thanksgiving)."""
+    path = tmp_path / "states.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Country\n"
+        "A,PM,2026-11-20,CA\nB,PM,2026-11-20,TX\nC,PM,2026-11-20,IL\nD,PM,2026-11-20,NY\n",
+        encoding="utf-8",
+    )
+    (table,) = read_trackers(path, Config().reading)
+    expected = compute_sheet(table, Config(), AS_OF).output.reset_index(drop=True)
+    run(path, tmp_path / "out", partition_rows=partition_rows)
+    got = owned_frame(tmp_path / "out")
+    assert list(got["problems"]) == [""] * 4
+    assert list(got["next_due"]) == list(pd.to_datetime(expected["next_due"]))
+    assert list(got["why"]) == list(expected["why"].fillna(""))
+
+
 def test_answers_do_not_depend_on_the_partitions(tmp_path: Path) -> None:
     write_dataset(tmp_path / "in", 600, files=2, seed=5, row_group_rows=50)
     run(tmp_path / "in", tmp_path / "small", partition_rows=40)
