@@ -146,7 +146,9 @@ def publish(staging: Path, target: Path, record: dict[str, object]) -> bool:
     target = target.resolve()
     if _same_output(staging, target, record):
         return False
-    (staging / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    (staging / MARKER).write_text(
+        json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     retired = None
     if target.exists():
         retired = target.parent / RETIRED.format(name=target.name, pid=os.getpid())
