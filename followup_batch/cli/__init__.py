@@ -8,7 +8,6 @@ Exit codes: 0 all good; 1 some file could not be processed (the others still wer
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shlex
 import sys
 from pathlib import Path
@@ -26,6 +25,7 @@ from followup_batch.cli.options import (
     sheet_option,
     with_drafts_option,
 )
+from followup_batch.cli.streams import degrade_gracefully
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, DIGEST_EXTRAS, ENGINES
 from followup_batch.errors import (
     INTERRUPTED_EXIT,
@@ -59,7 +59,12 @@ def run_config(
 class Commands(click.Group):
     """The library's errors as Click's: a ``UsageError`` exits 2 naming the option at fault,
     any other ``FollowupError`` exits 1 with its message; Ctrl-C says that nothing was left
-    half-written and exits 130."""
+    half-written and exits 130. Standard output and error never fail for a character their
+    encoding lacks (``streams``)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        degrade_gracefully()
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -501,7 +506,7 @@ def check(
     Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
     """
     from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text
-    from followup_batch.cli.console import echo
+    from followup_batch.cli.console import echo, json_text
     from followup_batch.invocation import tracker_files
     from followup_batch.workers import stop_on_sigterm
 
@@ -519,7 +524,7 @@ def check(
         sender=config.sender,
     )
     if as_json:
-        echo(json.dumps(to_json(checks), indent=2, ensure_ascii=False))
+        echo(json_text(to_json(checks)))
     elif quiet:
         for unread in (c for c in checks if c.error):
             echo(f"{unread.name}: NOT READ — {unread.error}", err=True)
@@ -544,12 +549,13 @@ def init(path: Path, no_examples: bool, quiet: bool) -> None:
 
     Example: followup-batch init ~/jobs/tracker.xlsx
     """
+    from followup_batch.cli.console import echo
     from followup_batch.init import create_tracker
 
     created = create_tracker(path, example_rows=not no_examples)
     if not quiet:
-        click.echo(f"created {created}; fill in a row per interview, then run:")
-        click.echo(f"  followup-batch run {shlex.quote(str(created))}")  # pasted as it is
+        echo(f"created {created}; fill in a row per interview, then run:")
+        echo(f"  followup-batch run {shlex.quote(str(created))}")  # pasted as it is
 
 
 @main.command(short_help="Print the effective rule table.")
@@ -564,11 +570,12 @@ def rules(config_path: Path | None, quiet: bool) -> None:
 
     Example: followup-batch rules --config coach.toml
     """
+    from followup_batch.cli.console import echo
     from followup_batch.schedule.ruleset import format_table
 
     config = run_config(config_path)
     if not quiet:
-        click.echo(format_table(config.rules.table), nl=False)
+        echo(format_table(config.rules.table), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

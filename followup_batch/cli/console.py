@@ -16,10 +16,11 @@ import shutil
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 import click
 
+from followup_batch.cli.streams import NeverFailing, holds_all_of_unicode
 from followup_batch.errors import (
     INTERRUPTED_EXIT,
     Interrupted,
@@ -52,12 +53,24 @@ def echo(
     processed. Standard output redirected to a full disk is said once on stderr and dropped
     the same way: False then, ``text`` was lost (to a closed pipe nothing is: its reader
     wanted no more). ``codes``: ``text`` holds the tool's own terminal codes (colours, a
-    status line), and its other parts were made printable already."""
+    status line), and its other parts were made printable already.
+
+    The stream is named, not left to Click, which writes UTF-8 to a stream that says it is
+    ASCII: a character the stream cannot hold is written as a stand-in (``streams``). No
+    failure to print stops a run: a stream that still refuses the text is given it as "?"s,
+    one that is closed loses it."""
+    stream = sys.stderr if err else sys.stdout
+    shown = text if codes else printable(text)
     try:
-        click.echo(text if codes else printable(text), err=err, nl=nl, color=color)
+        try:
+            click.echo(shown, file=stream, nl=nl, color=color)
+        except UnicodeError:  # a stream the tool did not set up (``streams``)
+            encoding = getattr(stream, "encoding", None) or "ascii"
+            click.echo(shown.encode(encoding, "replace").decode(encoding), file=stream, nl=nl)
         return True
+    except ValueError:  # closed by its owner: nothing can be said anywhere
+        return False
     except OSError as exc:
-        stream = sys.stderr if err else sys.stdout
         lost = not isinstance(exc, BrokenPipeError)
         if lost and not err:
             with contextlib.suppress(OSError, ValueError):
@@ -73,6 +86,13 @@ def echo(
             os.dup2(null, stream.fileno())
             os.close(null)
         return not lost
+
+
+def json_text(data: object) -> str:
+    """``data`` as the JSON document printed on standard output: its characters as they are
+    on a UTF-8 stream, escaped (``\\u00e9``) on any other, so that a program reading it gets
+    every name whole."""
+    return json.dumps(data, indent=2, ensure_ascii=not holds_all_of_unicode(sys.stdout))
 
 
 def wants_colour(stream: Any) -> bool:
@@ -283,6 +303,37 @@ def cleared(status: StatusLine) -> Iterator[None]:
         status.clear()  # also when interrupted: "Aborted!" gets a line of its own
 
 
+# The line of the progress bar over many files, besides the bar: "Trackers  [", then
+# "]  100%  " and an estimate of the time left of up to "9d 23:59:59".
+BAR_LABEL = "Trackers"
+_BAR_CLUTTER = len(f"{BAR_LABEL}  []  100%  9d 23:59:59")
+_BAR_WIDEST, _BAR_NARROWEST = 36, 8
+
+
+def bar_width(columns: int) -> int | None:
+    """How wide the progress bar is drawn on a terminal ``columns`` wide: its line stops a
+    column short of the edge (a line that fills it wraps on some terminals, and each redraw
+    then leaves a line behind). None: too narrow for a bar worth showing."""
+    width = min(_BAR_WIDEST, columns - 1 - _BAR_CLUTTER)
+    return width if width >= _BAR_NARROWEST else None
+
+
+def files_bar(
+    results: Iterator[Any], length: int, *, shown: bool, columns: int, file: IO[str]
+) -> click._termui_impl.ProgressBar[Any]:
+    """The progress bar over ``length`` files, drawn on ``file`` when ``shown`` (``bar_width``
+    of ``columns``). Its writes never fail: a terminal gone under the run must not stop it."""
+    width = bar_width(columns)
+    return click.progressbar(
+        results,
+        length=length,
+        label=BAR_LABEL,
+        file=cast(TextIO, NeverFailing(file)),
+        hidden=not shown or width is None,
+        width=width or 1,  # 0 would be Click's "as wide as the terminal"
+    )
+
+
 def _big_file(path: Path) -> bool:
     try:
         return path.stat().st_size >= StatusLine.BIG_FILE_BYTES
@@ -311,16 +362,15 @@ def report_files(
     failed = 0
     skipped: list[Path] = []
     on_terminal = not reporter.quiet and sys.stderr.isatty()
-    show_bar = len(files) > 1 and on_terminal
+    columns = terminal_width()
+    show_bar = len(files) > 1 and on_terminal and bar_width(columns) is not None
     reporter.defer = show_bar
     status = StatusLine()
     show_status = on_terminal and len(files) == 1 and _big_file(files[0])
     results = process_files(files, config, options, progress=status if show_status else None)
     try:
         with (
-            click.progressbar(
-                results, length=len(files), label="Trackers", file=sys.stderr, hidden=not show_bar
-            ) as bar,
+            files_bar(results, len(files), shown=show_bar, columns=columns, file=sys.stderr) as bar,
             cleared(status),
         ):
             for path, reports in bar:
@@ -529,7 +579,7 @@ def finish_run(
             "export_error": export_error,
             "log_error": reporter.log_error,
         }
-        return echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return echo(json_text(result))
     return True
 
 
@@ -565,7 +615,7 @@ def report_dataset(reporter: Reporter, report: DatasetReport) -> bool:
     shown = True
     if reporter.as_json:
         data = report.to_dict() | {"log_error": reporter.log_error}
-        shown = echo(json.dumps(data, indent=2, ensure_ascii=False))
+        shown = echo(json_text(data))
     return shown and not report.skipped
 
 
@@ -600,7 +650,7 @@ def run_dataset_shown(
     except Exception as exc:
         error = _dataset_error(exc, data, reporter)
         if reporter.as_json:  # automation reads stdout: a document, also when it failed
-            echo(json.dumps({"data": data, "output": str(output), "error": str(error)}, indent=2))
+            echo(json_text({"data": data, "output": str(output), "error": str(error)}))
         raise error from None
     return report_dataset(reporter, report)
 
@@ -648,7 +698,7 @@ def show_digest(
     if as_json:
         data = to_json(digest, with_drafts=with_drafts)
         data["failed"] = failures
-        shown = echo(json.dumps(data, indent=2, ensure_ascii=False))
+        shown = echo(json_text(data))
     elif not quiet:
         text = exports.to_terminal(digest, terminal_width(), color=wants_colour(sys.stdout))
         shown = echo(text, nl=False, codes=True)  # its colours; the rest made printable

@@ -1,0 +1,148 @@
+"""A terminal or a cron job whose encoding is not UTF-8 (a legacy ISO-8859-1 server, an ASCII
+``LANG=C``, a Windows cp1252 console): every line the command line prints is written in that
+encoding, with stand-ins for what it lacks, and a batch is never stopped by a line it prints.
+The files the tool writes keep their own encodings. (ot29 F1: the summary's "—" raised
+``UnicodeEncodeError`` after the first file, and the other files were never processed.)"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from followup_batch.cli.streams import NeverFailing, stand_in
+
+AS_OF = "2026-11-20"
+TRACKER = (
+    "Company,Position,Interview Date,Interviewer\nMüller & Söhne,Analyst,2026-11-17,José Núñez\n"
+)
+CLIENTS = ["Jonas Weber", "Zoë Martín", "Łukasz Kowalski"]
+
+
+def clients(tmp_path: Path) -> Path:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name in CLIENTS:
+        (folder / f"{name}.csv").write_text(TRACKER, encoding="utf-8")
+    return folder
+
+
+def command_line(encoding: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """``followup-batch ARGS`` with standard output and error in ``encoding``."""
+    env = os.environ | {"PYTHONIOENCODING": encoding}
+    return subprocess.run(
+        [sys.executable, "-m", "followup_batch", *args], capture_output=True, env=env, check=False
+    )
+
+
+# How the three clients' names come out: Zoë loses her accents on ASCII only; Ł has no
+# letter without its stroke, so it is a "?" on both.
+SHOWN = {
+    "latin-1": ["Jonas Weber", "Zoë Martín", "?ukasz Kowalski"],
+    "ascii": ["Jonas Weber", "Zoe Martin", "?ukasz Kowalski"],
+}
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+@pytest.mark.parametrize(
+    ("dry_run", "said"),
+    [(False, ""), (True, " (dry run, nothing written)")],
+    ids=["run", "dry run"],
+)
+def test_a_run_prints_every_line_in_the_streams_encoding_and_does_every_file(
+    tmp_path: Path, encoding: str, dry_run: bool, said: str
+) -> None:
+    folder = clients(tmp_path)
+    log = tmp_path / "run.log"
+    args = ["run", str(folder), "--as-of", AS_OF, "--log-file", str(log)]
+    done = command_line(encoding, *args, *(["--dry-run"] if dry_run else []))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode(encoding).splitlines() == [
+        *(f"{name}.csv: 1 row - 1 Overdue{said}" for name in SHOWN[encoding]),
+        "3 files, 3 rows - 3 Overdue",
+    ]
+    assert b"Traceback" not in done.stderr
+    done.stderr.decode(encoding)  # in the stream's encoding too
+    for name in CLIENTS:
+        header = (folder / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert header.endswith(",Problems") is not dry_run
+    if not dry_run:  # the log is UTF-8, whatever the terminal's encoding
+        assert "Zoë Martín.csv: 1 row — 1 Overdue" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_check_prints_in_the_streams_encoding(tmp_path: Path, encoding: str) -> None:
+    folder = clients(tmp_path)
+    done = command_line(encoding, "check", str(folder), "--as-of", AS_OF)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode(encoding).splitlines()
+    assert [line for line in lines if "header on row" in line] == [
+        f"{name}.csv: header on row 1, 1 row" for name in SHOWN[encoding]
+    ]
+    assert lines.count('      A  "Company"        -> company (Company)') == 3
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_json_escapes_what_the_stream_cannot_hold_and_loses_no_name(
+    tmp_path: Path, encoding: str
+) -> None:
+    folder = clients(tmp_path)
+    done = command_line(encoding, "run", str(folder), "--as-of", AS_OF, "--json", "--dry-run")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.decode("ascii"))
+    assert [Path(f["path"]).name for f in summary["files"]] == [f"{n}.csv" for n in CLIENTS]
+
+
+@pytest.mark.parametrize(
+    ("char", "shown"),
+    [
+        ("—", "-"),
+        ("–", "-"),
+        ("→", "->"),
+        ("…", "..."),
+        ("─", "-"),
+        ("é", "e"),
+        ("Å", "A"),
+        ("Ł", "?"),
+        ("陈", "?"),
+    ],
+)
+def test_stand_ins(char: str, shown: str) -> None:
+    assert stand_in(char) == shown
+
+
+class ClosedTerminal(io.StringIO):
+    """A terminal that went away under the run (its ssh session closed): every write fails."""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(5, "Input/output error")
+
+    def flush(self) -> None:
+        raise OSError(5, "Input/output error")
+
+
+def test_the_progress_bar_on_a_terminal_gone_does_not_stop_the_files() -> None:
+    from followup_batch.cli.console import files_bar
+
+    with files_bar(iter([1, 2, 3]), 3, shown=True, columns=80, file=ClosedTerminal()) as bar:
+        assert list(bar) == [1, 2, 3]
+    assert NeverFailing(ClosedTerminal()).write("x") == 0
+
+
+def test_a_stream_the_tool_did_not_set_up_gets_question_marks_not_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from followup_batch.cli.console import echo
+
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii", write_through=True))
+    assert echo("c1.csv: 1 row — 1 Overdue") is True
+    assert raw.getvalue() == b"c1.csv: 1 row ? 1 Overdue\n"
