@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 
 from followup_batch.cli.streams import NeverFailing, stand_in
@@ -146,3 +147,27 @@ def test_a_stream_the_tool_did_not_set_up_gets_question_marks_not_an_error(
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii", write_through=True))
     assert echo("c1.csv: 1 row — 1 Overdue") is True
     assert raw.getvalue() == b"c1.csv: 1 row ? 1 Overdue\n"
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("columns", "bar"), [(40, 8), (60, 28), (100, 36)])
+def test_the_progress_bar_stops_a_column_short_of_the_terminals_edge(
+    columns: int, bar: int
+) -> None:
+    """A fixed 36-character bar made a line of 64 on a 60-column terminal: each redraw
+    wrapped and left a line behind (ot29 F2)."""
+    from followup_batch.cli.console import files_bar
+
+    screen = Terminal()
+    with files_bar(iter(range(200)), 200, shown=True, columns=columns, file=screen) as progress:
+        progress.avg = [4_000.0]  # seconds a file: days left, the longest estimate
+        progress.eta_known = True
+        progress.update(1)
+    # The bar's lines as the terminal shows them: each drawn over the one before it.
+    lines = click.unstyle(screen.getvalue()).replace("\r", "\n").splitlines()
+    assert "Trackers  [" + "-" * bar + "]    0%  9d 05:06:40" in lines
+    assert max(len(line) for line in lines) <= columns - 1
