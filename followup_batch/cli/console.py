@@ -100,8 +100,13 @@ def wants_colour(stream: Any) -> bool:
     return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
-def terminal_width() -> int:
-    """The terminal's width; 80 when the output goes to a pipe or a file."""
+def terminal_width(stream: IO[str] | None = None) -> int:
+    """The width of the terminal of ``stream`` (by default standard output's; COLUMNS when it
+    is set); 80 when the output goes to a pipe or a file. The progress bar on stderr asks for
+    stderr's: standard output may be a file (``run ... > log``) on a terminal of 60 columns."""
+    if stream is not None and not os.environ.get("COLUMNS"):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            return os.get_terminal_size(stream.fileno()).columns
     return shutil.get_terminal_size((80, 24)).columns
 
 
@@ -362,7 +367,7 @@ def report_files(
     failed = 0
     skipped: list[Path] = []
     on_terminal = not reporter.quiet and sys.stderr.isatty()
-    columns = terminal_width()
+    columns = terminal_width(sys.stderr)
     show_bar = len(files) > 1 and on_terminal and bar_width(columns) is not None
     reporter.defer = show_bar
     status = StatusLine()
