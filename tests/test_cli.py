@@ -1498,6 +1498,21 @@ def test_dayfirst_and_monthfirst_together_are_refused(
     assert path.read_text(encoding="utf-8") == text  # nothing written
 
 
+@pytest.mark.parametrize("flags", [("-v", "-q"), ("-q", "-v"), ("-vv", "--quiet")])
+def test_verbose_and_quiet_together_are_refused(tmp_path: Path, flags: tuple[str, str]) -> None:
+    """-q won without a word (ot29 F5)."""
+    path = tmp_path / "t.csv"
+    text = "Company,Position,Interview Date\nAcme,PM,2026-11-17\n"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = invoke("run", str(path), "--as-of", "2026-11-20", *flags)
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == (
+        "Error: -v/--verbose and -q/--quiet contradict each other: give one (-v prints notes "
+        "and every row problem, -q only errors)"
+    )
+    assert path.read_text(encoding="utf-8") == text  # nothing written
+
+
 def test_run_writes_unsent_eml_drafts(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     folder = tmp_path / "drafts"

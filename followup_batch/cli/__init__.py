@@ -17,6 +17,7 @@ import click
 
 from followup_batch import __version__
 from followup_batch.cli.options import (
+    VERBOSE_AND_QUIET,
     IsoDate,
     alarm_option,
     config_option,
@@ -240,6 +241,8 @@ def run(
     from followup_batch.cli.console import Reporter, run_dataset_shown, run_trackers
     from followup_batch.datasets import is_dataset
 
+    if verbose and quiet:  # refused, not "-q wins", as --dayfirst --monthfirst are
+        raise click.UsageError(VERBOSE_AND_QUIET)
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()
     if log_file is not None and not dry_run:

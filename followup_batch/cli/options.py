@@ -99,6 +99,11 @@ BOTH_DATE_ORDERS = (
     "with --dayfirst, March 11 with --monthfirst)"
 )
 
+VERBOSE_AND_QUIET = (
+    "-v/--verbose and -q/--quiet contradict each other: give one (-v prints notes and every "
+    "row problem, -q only errors)"
+)
+
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--map, --dayfirst, --monthfirst and --encoding: how to read the trackers. The command
