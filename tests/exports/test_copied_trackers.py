@@ -87,6 +87,43 @@ CASES = {
         [GLOBEX_LATE, ACME_NOTE],
         [ACME_EML, GLOBEX_EML],
     ),
+    # ot29 F6: a line naming every one of 200 copies ran to 3,400 characters; the first five
+    # are named, as in the other long lists.
+    "seven copies": (
+        {
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            **{f"Morgan Lee ({n}).xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)] for n in range(1, 7)},
+        },
+        [
+            "Morgan Lee: 7 files repeat the same 2 interviews (Morgan Lee.xlsx, Morgan Lee "
+            "(1).xlsx, Morgan Lee (2).xlsx, Morgan Lee (3).xlsx, Morgan Lee (4).xlsx and 2 "
+            "more); " + LISTED_ONCE
+        ],
+        [
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx"),
+        ],
+        [GLOBEX_LATE, ACME_NOTE],
+        [ACME_EML, GLOBEX_EML],
+    ),
+    "seven copies, some of one interview": (
+        {
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            **{f"Morgan Lee ({n}).xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)] for n in (1, 2)},
+            **{f"Morgan Lee ({n}).xlsx": [(*ACME, *OPEN)] for n in range(3, 7)},
+        },
+        [
+            "Morgan Lee: 7 files hold copies of 2 interviews (Morgan Lee.xlsx: 2, Morgan Lee "
+            "(1).xlsx: 2, Morgan Lee (2).xlsx: 2, Morgan Lee (3).xlsx: 1, Morgan Lee (4).xlsx: 1 "
+            "and 2 more); " + LISTED_ONCE
+        ],
+        [
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx"),
+        ],
+        [GLOBEX_LATE, ACME_NOTE],
+        [ACME_EML, GLOBEX_EML],
+    ),
     # The client marked Globex rejected on the re-download only: no check-in for a role the
     # copy closed (its networking check-in is months away), and the run names both rows.
     "copy with an outcome changed": (
