@@ -1258,11 +1258,56 @@ def test_a_country_column_of_state_codes_puts_every_row_on_its_states_calendar(
     ) in err
 
 
-@pytest.mark.parametrize("command", ["run", "rules", "digest", "init", "check"])
-def test_every_command_has_help_with_an_example(command: str) -> None:
-    code, out, _ = invoke(command, "--help")
-    assert code == 0
-    assert "Example: followup-batch " + command in out
+def help_on_a_terminal(columns: int, command: str) -> list[str]:
+    """``COMMAND --help`` as a terminal ``columns`` wide shows it (CliRunner forces a width)."""
+    env = os.environ | {"COLUMNS": str(columns)}
+    shown = [sys.executable, "-m", "followup_batch", command, "--help"]
+    done = subprocess.run(shown, capture_output=True, env=env, check=True, text=True)
+    return done.stdout.splitlines()
+
+
+HELP_EXAMPLES = {
+    "run": [
+        "run tracker.xlsx --as-of 2026-11-20",
+        "run tracker.xlsx -o checked.xlsx",
+        "run data/ -o out/ --engine dask",
+        "run data/ -o out/ --digest-dir digests/",
+    ],
+    "digest": ["digest clients/ --days 7", "digest clients/ --html digest.html"],
+    "check": ["check tracker.xlsx", 'check jobs.csv --map "Met=interview_at"'],
+    "init": ["init ~/jobs/tracker.xlsx"],
+    "rules": ["rules --config coach.toml"],
+}
+
+
+@pytest.mark.parametrize(("command", "examples"), HELP_EXAMPLES.items())
+@pytest.mark.parametrize("columns", [60, 100])
+def test_every_command_has_help_with_examples_a_terminal_does_not_break(
+    command: str, examples: list[str], columns: int
+) -> None:
+    """Each example is a line of its own, as short as a 60-column terminal: Click wrapped
+    them as prose, and a command copied from the terminal was two lines (ot29 F4)."""
+    lines = help_on_a_terminal(columns, command)
+    start = lines.index("  Examples:" if len(examples) > 1 else "  Example:") + 1
+    assert lines[start : start + len(examples) + 1] == [
+        *(f"    followup-batch {example}" for example in examples),
+        "",
+    ]
+    assert max(len(line) for line in lines) < columns
+
+
+def test_help_on_a_narrow_terminal_keeps_40_columns_for_the_options_text() -> None:
+    """Click's option column of 30 left 26 characters on a 60-column terminal: run --help
+    ran to 140 lines, with words alone on a line (ot29 F4)."""
+    lines = help_on_a_terminal(60, "run")
+    options = lines[lines.index("Options:") + 1 :]
+    assert options[:5] == [
+        "  --as-of YYYY-MM-DD",
+        "                  Compute as of this date (default:",
+        "                  today).",
+        "  -o, --output PATH",
+        "                  Write the result here instead of into",
+    ]
 
 
 def test_json_summary_on_stdout_messages_on_stderr(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,11 +58,34 @@ def run_config(
     )
 
 
+class HelpFormatter(click.HelpFormatter):
+    """Click's help, with the option column narrowed on a narrow terminal so that the
+    options' text keeps at least 40 characters: at 60 columns Click's 30-character column
+    left 26, and a help of 140 lines with a word on some."""
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        narrowed = max(12, min(col_max, self.width - self.current_indent - col_spacing - 40))
+        super().write_dl(rows, narrowed, col_spacing)
+
+
+class Context(click.Context):
+    formatter_class = HelpFormatter
+
+
+class Command(click.Command):
+    context_class = Context
+
+
 class Commands(click.Group):
     """The library's errors as Click's: a ``UsageError`` exits 2 naming the option at fault,
     any other ``FollowupError`` exits 1 with its message; Ctrl-C says that nothing was left
     half-written and exits 130. Standard output and error never fail for a character their
     encoding lacks (``streams``)."""
+
+    context_class = Context
+    command_class = Command
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         degrade_gracefully()
@@ -93,7 +117,9 @@ def main() -> None:
     the status, next action, dates and an explanation back into the same file. It never
     sends email.
 
-    Example: followup-batch run tracker.xlsx --as-of 2026-11-20
+    \b
+    Example:
+      followup-batch run tracker.xlsx --as-of 2026-11-20
     """
 
 
@@ -231,10 +257,12 @@ def run(
     A dataset (a .parquet file, a folder of them, or with --engine CSV files) is written to
     a new Parquet folder --output: your columns plus the tool's (followup_status, ...).
 
-    Example: followup-batch run tracker.xlsx --as-of 2026-11-20 --output checked.xlsx
-
-    Example: followup-batch run interviews/ --output scheduled/ --engine dask
-    --digest-dir digests/
+    \b
+    Examples:
+      followup-batch run tracker.xlsx --as-of 2026-11-20
+      followup-batch run tracker.xlsx -o checked.xlsx
+      followup-batch run data/ -o out/ --engine dask
+      followup-batch run data/ -o out/ --digest-dir digests/
     """
     from followup_batch import invocation as asked
     from followup_batch.batch import RunOptions
@@ -401,7 +429,10 @@ def digest(
     with whom to write to; then what is due soon (with --days N, everything due in the next N
     days); then each client's counts and items; then the rows to fix.
 
-    Example: followup-batch digest clients/ --as-of 2026-11-20 --days 7 --html digest.html
+    \b
+    Examples:
+      followup-batch digest clients/ --days 7
+      followup-batch digest clients/ --html digest.html
     """
     from followup_batch import invocation as asked
     from followup_batch.batch import RunOptions, counted
@@ -506,7 +537,10 @@ def check(
     under the tracker that reach into a table or cells of yours; exit code 1, as for a file
     that cannot be read). The command to run when the output looks wrong.
 
-    Example: followup-batch check tracker.xlsx --map "Date of chat=interview_at"
+    \b
+    Examples:
+      followup-batch check tracker.xlsx
+      followup-batch check jobs.csv --map "Met=interview_at"
     """
     from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text
     from followup_batch.cli.console import echo, json_text
@@ -550,7 +584,9 @@ def init(path: Path, no_examples: bool, quiet: bool) -> None:
     (the header row). Two example rows show how to fill it in. An existing file is never
     overwritten.
 
-    Example: followup-batch init ~/jobs/tracker.xlsx
+    \b
+    Example:
+      followup-batch init ~/jobs/tracker.xlsx
     """
     from followup_batch.cli.console import echo
     from followup_batch.init import create_tracker
@@ -571,7 +607,9 @@ def rules(config_path: Path | None, quiet: bool) -> None:
 
     Change any value in a config file's [rules] table, e.g. [rules.check_in_1] base_bd = 6.
 
-    Example: followup-batch rules --config coach.toml
+    \b
+    Example:
+      followup-batch rules --config coach.toml
     """
     from followup_batch.cli.console import echo
     from followup_batch.schedule.ruleset import format_table
