@@ -6,7 +6,8 @@ date columns, drop-downs for Interview Type, Seniority and Outcome, a hint on th
 take a date or "yes", and two example rows dated around today that show what a filled row looks
 like (delete them, or keep them to see the tool at work on the first run).
 
-A ``.csv`` path gets the header and the example rows only. An existing file is never
+A ``.csv`` path gets the header and the example rows only, comma-separated; a ``.tsv`` path
+the same, tab-separated. An existing file is never
 overwritten: the new file is linked into place, which fails if the name was taken meanwhile.
 """
 
@@ -28,7 +29,7 @@ SHEET_TITLE = "Interviews"
 TABLE_NAME = "Interviews"
 DATE_FORMAT = "yyyy-mm-dd"
 VALIDATED_ROWS = 1000  # drop-downs and formats reach this far below the header
-SUFFIXES = (".xlsx", ".csv")
+SUFFIXES = (".xlsx", ".csv", ".tsv")  # what ``run`` reads and writes back
 
 # Fields holding dates (Decision Date may also hold a phrase; a date format does not hurt it).
 DATE_FIELDS = fields.DATE_FIELDS
@@ -79,7 +80,9 @@ EXISTS_MESSAGE = (
     "{path} already exists; init never overwrites a file. Choose a new name, or move the "
     "existing file away first"
 )
-SUFFIX_MESSAGE = "{path}: init writes a .xlsx workbook or a .csv file; give a name ending in one"
+SUFFIX_MESSAGE = (
+    "{path}: init writes a .xlsx workbook, or a .csv or .tsv file; give a name ending in one"
+)
 LONG_NAME_MESSAGE = (
     "{path}: the {what} name is {size} bytes long, and a name may be at most {most} bytes (in "
     "UTF-8 a letter of Chinese, Japanese or Korean takes 3, an emoji 4). Choose a shorter name"
@@ -126,7 +129,7 @@ def example_rows(today: dt.date) -> list[dict[str, object]]:
 
 
 def create_tracker(path: Path, *, example_rows: bool = True, today: dt.date | None = None) -> Path:
-    """Create a new tracker at ``path`` (.xlsx or .csv) and return its path.
+    """Create a new tracker at ``path`` (.xlsx, .csv or .tsv) and return its path.
 
     Raises ``UsageError`` when the file exists, the name has another suffix or is longer than a
     file name may be, ``FollowupError`` when the file cannot be made (a file where a folder
@@ -145,7 +148,7 @@ def create_tracker(path: Path, *, example_rows: bool = True, today: dt.date | No
     if path.exists() or path.is_symlink():
         raise UsageError(EXISTS_MESSAGE.format(path=path), "PATH")
     rows = _example_rows(today or dt.date.today()) if example_rows else []
-    data = _csv_bytes(rows) if suffix == ".csv" else _xlsx_bytes(rows)
+    data = _xlsx_bytes(rows) if suffix == ".xlsx" else _csv_bytes(rows, suffix)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _create_exclusively(path, data)
@@ -183,9 +186,10 @@ def _create_exclusively(path: Path, data: bytes) -> None:
             temp.unlink()
 
 
-def _csv_bytes(rows: list[dict[str, object]]) -> bytes:
+def _csv_bytes(rows: list[dict[str, object]], suffix: str) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    delimiter = "\t" if suffix == ".tsv" else ","
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([f.header for f in fields.TEMPLATE_FIELDS])
     for row in rows:
         writer.writerow([_csv_text(row.get(f.name)) for f in fields.TEMPLATE_FIELDS])

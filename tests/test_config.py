@@ -328,7 +328,10 @@ def test_a_header_no_column_can_be_read_by_is_refused(
         return
     result = CliRunner().invoke(main, cli_map)
     assert result.exit_code == 2
-    assert result.stderr == f'Error: Invalid value for --map: "{header}={field}": {problem}\n'
+    assert result.stderr == (
+        "Usage: main check [OPTIONS] PATH...\nTry 'main check --help' for help.\n\n"
+        f'Error: Invalid value for --map: "{header}={field}": {problem}\n'
+    )
 
 
 @pytest.mark.parametrize(
@@ -391,5 +394,6 @@ def test_an_endless_config_is_refused_not_read_for_ever() -> None:
     result = CliRunner().invoke(main, ["rules", "-q", "--config", "/dev/zero"])
     assert result.exit_code == 2
     assert result.stderr == (
+        "Usage: main rules [OPTIONS]\nTry 'main rules --help' for help.\n\n"
         "Error: Invalid value for --config: " + TOO_LONG.format(path="/dev/zero") + "\n"
     )

@@ -159,6 +159,18 @@ def test_csv_is_the_header_and_examples(tmp_path: Path) -> None:
     assert records[2][HEADERS.index("Thank-you Sent")] == "2026-11-12"
 
 
+def test_tsv_is_the_header_and_examples_separated_by_tabs(tmp_path: Path) -> None:
+    """init refused a .tsv, which run reads and writes back (ot29 F7)."""
+    path = create_tracker(tmp_path / "t.tsv", today=TODAY)
+    with path.open(newline="", encoding="utf-8") as handle:
+        records = list(csv.reader(handle, delimiter="\t"))
+    assert records[0] == HEADERS
+    assert len(records) == 3
+    assert records[2][HEADERS.index("Thank-you Sent")] == "2026-11-12"
+    empty = create_tracker(tmp_path / "empty.tsv", example_rows=False)
+    assert empty.read_bytes() == ("\t".join(HEADERS) + "\r\n").encode()
+
+
 def test_without_examples(tmp_path: Path) -> None:
     book = create_tracker(tmp_path / "empty.xlsx", example_rows=False)
     sheet = load_workbook(book).active
@@ -186,7 +198,7 @@ def test_never_overwrites(tmp_path: Path, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["tracker.xls", "tracker.ods", "tracker"])
 def test_other_suffixes_refused(tmp_path: Path, name: str) -> None:
-    with pytest.raises(FollowupError, match=r"init writes a \.xlsx workbook or a \.csv file"):
+    with pytest.raises(FollowupError, match=r"init writes a \.xlsx workbook, or a \.csv or \.tsv"):
         create_tracker(tmp_path / name)
     assert not (tmp_path / name).exists()
 

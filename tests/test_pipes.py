@@ -19,6 +19,7 @@ from followup_batch.errors import ConfigError
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 
 WAIT = 0.3
+RUN_USAGE = "Usage: main run [OPTIONS] PATH...\nTry 'main run --help' for help.\n\n"
 
 
 @pytest.fixture
@@ -74,9 +75,9 @@ def test_a_log_pipe_nobody_reads_stops_the_run_before_any_file(fifo: Path, tmp_p
     )
     assert result.exit_code == 2
     assert result.stderr == (
-        f"Error: Invalid value for --log-file: {fifo} is a named pipe that no program opened "
-        "for reading within 0.3 seconds; start the program that reads the log from it first, "
-        "or give a file\n"
+        f"{RUN_USAGE}Error: Invalid value for --log-file: {fifo} is a named pipe that no "
+        "program opened for reading within 0.3 seconds; start the program that reads the log "
+        "from it first, or give a file\n"
     )
     assert tracker.read_bytes() == before
 
@@ -110,6 +111,6 @@ def test_a_log_file_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> N
     )
     assert result.exit_code == 2
     assert result.stderr == (
-        "Error: Invalid value for --log-file: cannot write the log to /proc/version: "
+        f"{RUN_USAGE}Error: Invalid value for --log-file: cannot write the log to /proc/version: "
         "Invalid argument\n"
     )

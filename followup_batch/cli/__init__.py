@@ -75,14 +75,34 @@ class Context(click.Context):
 
 
 class Command(click.Command):
+    """A command whose usage errors all show its usage and the ``--help`` hint, as Click's
+    own do: the library's ``UsageError`` (a path that does not exist) and Click's "Option
+    '--output' requires an argument" came without them."""
+
     context_class = Context
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            if exc.ctx is None:  # Click's parser leaves it out of "requires an argument"
+                exc.ctx, exc.cmd = ctx, self
+            raise
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            if exc.option is None:
+                raise click.UsageError(printable(str(exc)), ctx=ctx) from None
+            raise click.BadParameter(printable(str(exc)), ctx, param_hint=exc.option) from None
 
 
 class Commands(click.Group):
-    """The library's errors as Click's: a ``UsageError`` exits 2 naming the option at fault,
-    any other ``FollowupError`` exits 1 with its message; Ctrl-C says that nothing was left
-    half-written and exits 130. Standard output and error never fail for a character their
-    encoding lacks (``streams``)."""
+    """The library's errors as Click's: a ``UsageError`` exits 2 naming the option at fault
+    (``Command``), any other ``FollowupError`` exits 1 with its message; Ctrl-C says that
+    nothing was left half-written and exits 130. Standard output and error never fail for a
+    character their encoding lacks (``streams``)."""
 
     context_class = Context
     command_class = Command
@@ -99,10 +119,6 @@ class Commands(click.Group):
             if not isinstance(stop, Interrupted):  # a run over trackers said more already
                 click.echo(f"\n{how}. No file is left half-written.", err=True)
             sys.exit(code)
-        except UsageError as exc:
-            if exc.option is None:
-                raise click.UsageError(printable(str(exc))) from None
-            raise click.BadParameter(printable(str(exc)), param_hint=exc.option) from None
         except FollowupError as exc:  # it may quote a tracker's cell or sheet name
             raise click.ClickException(printable(str(exc))) from None
 
@@ -580,9 +596,9 @@ def check(
 def init(path: Path, no_examples: bool, quiet: bool) -> None:
     """Create a new tracker with the right columns, drop-downs and date formats.
 
-    PATH ends in .xlsx (a formatted workbook with drop-down lists and a frozen header) or .csv
-    (the header row). Two example rows show how to fill it in. An existing file is never
-    overwritten.
+    PATH ends in .xlsx (a formatted workbook with drop-down lists and a frozen header), .csv
+    or .tsv (the header row, separated by commas or tabs). Two example rows show how to fill
+    it in. An existing file is never overwritten.
 
     \b
     Example:
