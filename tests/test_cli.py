@@ -1266,6 +1266,52 @@ def help_on_a_terminal(columns: int, command: str) -> list[str]:
     return done.stdout.splitlines()
 
 
+@pytest.mark.parametrize(
+    ("args", "usage", "error"),
+    [
+        (
+            ["run", "t.xlsx", "--output"],
+            "run [OPTIONS] PATH...",
+            "Option '--output' requires an argument.",
+        ),
+        (
+            ["run", "nothere.xlsx"],
+            "run [OPTIONS] PATH...",
+            "Invalid value for PATH: nothere.xlsx: no such file, folder or matching files",
+        ),
+        (
+            ["check", "nothere.xlsx"],
+            "check [OPTIONS] PATH...",
+            "Invalid value for PATH: nothere.xlsx: no such file, folder or matching files",
+        ),
+        (
+            ["init", "new.ods"],
+            "init [OPTIONS] PATH",
+            "Invalid value for PATH: new.ods: init writes a .xlsx workbook, or a .csv or .tsv "
+            "file; give a name ending in one",
+        ),
+    ],
+)
+def test_every_usage_error_shows_the_usage_and_the_help_hint(
+    args: list[str], usage: str, error: str
+) -> None:
+    """These two came as a bare "Error:" line, unlike every other usage error (ot29 F7)."""
+    code, out, err = invoke(*args)
+    assert (code, out) == (2, "")
+    command = args[0]
+    assert err == (
+        f"Usage: main {usage}\nTry 'main {command} --help' for help.\n\nError: {error}\n"
+    )
+
+
+def test_no_command_shows_the_help_on_stdout_with_exit_code_2() -> None:
+    """The help went to stderr: ``followup-batch | less`` showed nothing (ot29 F7)."""
+    code, out, err = invoke()
+    assert (code, err) == (2, "")
+    assert out.startswith("Usage: main [OPTIONS] COMMAND [ARGS]...\n")
+    assert out.endswith("  run     Compute follow-ups and write them into each tracker.\n")
+
+
 HELP_EXAMPLES = {
     "run": [
         "run tracker.xlsx --as-of 2026-11-20",

@@ -111,6 +111,16 @@ class Commands(click.Group):
         degrade_gracefully()
         return super().main(*args, **kwargs)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """No command at all: the help on stdout (``followup-batch | less`` shows it), and exit
+        code 2, a usage error, as git does with 1 (Click put the help on stderr)."""
+        if not args and not ctx.resilient_parsing:
+            from followup_batch.cli.console import echo
+
+            echo(ctx.get_help(), color=ctx.color)
+            ctx.exit(2)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
