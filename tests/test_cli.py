@@ -14,6 +14,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import click
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -275,6 +276,36 @@ def test_bad_as_of_is_a_usage_error(tmp_path: Path, args: list[str], message: st
     code, _, err = invoke("run", str(tracker), *args)
     assert code == 2
     assert message in err
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2026-11-20", dt.date(2026, 11, 20)),
+        (" 2026-11-20 ", dt.date(2026, 11, 20)),
+        ("20261120", dt.date(2026, 11, 20)),  # as a tracker's cell may hold it
+        ("2024-02-29", dt.date(2024, 2, 29)),
+    ],
+)
+def test_as_of_dates(text: str, day: dt.date) -> None:
+    from followup_batch.cli.options import IsoDate
+
+    assert IsoDate().convert(text, None, None) == day
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-W47-5", "2026W475", "2026-W47", "2026-324", "2026-11-20T10:00", "26-11-20"]
+)
+def test_as_of_refuses_what_the_help_does_not_name(text: str) -> None:
+    """ISO week dates were taken (Python's fromisoformat reads them), though the help and the
+    error say YYYY-MM-DD (ot29 F7)."""
+    from followup_batch.cli.options import IsoDate
+
+    with pytest.raises(click.BadParameter) as refused:
+        IsoDate().convert(text, None, None)
+    assert (
+        refused.value.message == f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20"
+    )
 
 
 def test_bad_config_names_the_key(tmp_path: Path) -> None:

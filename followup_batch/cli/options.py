@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,13 @@ EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
 
 
+# YYYY-MM-DD, or YYYYMMDD as a tracker's cell may hold it; not the ISO week dates
+# ("2026-W47-5") that Python's ``date.fromisoformat`` also takes, and the help does not name.
+_AS_OF = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
+
+
 class IsoDate(click.ParamType):
-    """A calendar date written as YYYY-MM-DD."""
+    """A calendar date written as YYYY-MM-DD (or YYYYMMDD)."""
 
     name = "YYYY-MM-DD"
 
@@ -30,7 +36,10 @@ class IsoDate(click.ParamType):
         if isinstance(value, dt.date):
             return value
         try:
-            day = dt.date.fromisoformat(str(value).strip())
+            text = str(value).strip()
+            if not _AS_OF.fullmatch(text):
+                raise ValueError(text)
+            day = dt.date.fromisoformat(text)
         except ValueError:
             self.fail(
                 f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20", param, ctx
