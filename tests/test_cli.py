@@ -1527,8 +1527,9 @@ def test_init_says_why_a_name_cannot_be_made(
     result = CliRunner().invoke(main, ["init", name])
     assert result.exit_code == code
     assert result.exception is None or isinstance(result.exception, SystemExit)
+    usage = "Usage: main init [OPTIONS] PATH\nTry 'main init --help' for help.\n\n"
     prefix = (
-        f"Error: Invalid value for PATH: {name}: "
+        f"{usage}Error: Invalid value for PATH: {name}: "
         if code == 2
         else f"Error: cannot create {name}: "
     )

@@ -427,5 +427,7 @@ def test_a_malformed_scheduler_address_names_where_it_came_from(
         monkeypatch.undo()
         dask.config.refresh()
     assert result.exit_code == 2
-    assert result.stderr == f"Error: {line}\n"
+    assert result.stderr == (
+        f"Usage: main run [OPTIONS] PATH...\nTry 'main run --help' for help.\n\nError: {line}\n"
+    )
     assert not (tmp_path / "out").exists()

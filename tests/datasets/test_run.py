@@ -916,7 +916,10 @@ def test_cli_says_what_a_dataset_run_takes(
     out = tmp_path / output
     code, _, err = invoke("run", *given, "--output", str(out), "--as-of", "2026-11-20")
     assert code == 2
-    assert err == "Error: " + line.format(a=given[0], b=given[-1], out=out) + "\n"
+    assert err == (
+        "Usage: main run [OPTIONS] PATH...\nTry 'main run --help' for help.\n\n"
+        "Error: " + line.format(a=given[0], b=given[-1], out=out) + "\n"
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
 
 
