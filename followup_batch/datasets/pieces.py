@@ -55,6 +55,65 @@ def parquet_columns(path: Path) -> tuple[str, ...]:
         raise UnreadableFile(path, f"not a readable Parquet file ({exc})") from None
 
 
+def check_parquet_data(path: Path) -> None:
+    """Every page of the file decodes, and matches its checksum where its writer wrote one
+    (parquet-mr and Spark do; pyarrow with ``write_page_checksum``); ``UnreadableFile``
+    naming the row group, its rows and the column when one does not. A file whose footer
+    reads but whose data was damaged since (a disk or a copy gone wrong) is found before any
+    work, rather than stopping the run in the middle of it. One row group at a time: memory
+    is a row group's, as when the run reads it. Damage that still decodes to values in a
+    file without checksums cannot be told from data."""
+    try:
+        file = pq.ParquetFile(path, page_checksum_verification=True)
+    except (OSError, pa.ArrowException) as exc:
+        raise UnreadableFile(path, f"not a readable Parquet file ({exc})") from None
+    meta = file.metadata
+    first = 1
+    for group in range(meta.num_row_groups):
+        rows = meta.row_group(group).num_rows
+        try:
+            file.read_row_group(group)
+        except (OSError, pa.ArrowException) as exc:
+            if _is_os_error(exc):  # the disk, not the data: the run says what to do
+                raise
+            where = f"row group {group + 1:,} of {meta.num_row_groups:,}"
+            if rows:
+                where += f" (rows {first:,}–{first + rows - 1:,})"
+            column = _damaged_column(file, group)
+            if column is not None:
+                where += f', column "{column}"'
+            raise UnreadableFile(
+                path,
+                f"damaged Parquet data in {where} ({_one_line(exc)}); copy or export the file "
+                "again",
+            ) from None
+        first += rows
+
+
+def _one_line(exc: Exception) -> str:
+    """pyarrow's message as one line of printable text (a damaged page header's spans lines
+    and quotes the byte it stopped at)."""
+    lines = (line.strip() for line in str(exc).splitlines())
+    text = "; ".join(line for line in lines if line)
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
+def _damaged_column(file: pq.ParquetFile, group: int) -> str | None:
+    """The first column of row group ``group`` that cannot be read, to name it."""
+    for name in dict.fromkeys(file.schema_arrow.names):
+        try:
+            file.read_row_group(group, columns=[name])
+        except (OSError, pa.ArrowException):
+            return name
+    return None
+
+
+def _is_os_error(exc: Exception) -> bool:
+    """An error of the system (a file gone, a refused permission), not of the data: pyarrow
+    raises undamaged data's errors as ``ArrowException`` or an ``OSError`` without errno."""
+    return isinstance(exc, OSError) and exc.errno is not None
+
+
 def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
     """Consecutive row groups up to ``partition_rows`` rows per piece; a larger row group is
     sliced into equal pieces. A file without rows is one empty piece (its output exists too)."""
@@ -252,7 +311,16 @@ def _records(path: Path, fmt: CsvFormat) -> Iterator[tuple[list[str], int]]:
 def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
     """The piece's rows, every input column, indexed by the rows' numbers in their file."""
     if plan.kind == "parquet":
-        table = _parquet_rows(piece)
+        try:
+            table = _parquet_rows(piece)
+        except (OSError, pa.ArrowException) as exc:
+            if _is_os_error(exc):
+                raise
+            # The plan read every page: the file was changed since (being rewritten).
+            raise DatasetError(
+                f"{piece.source}: cannot be read from row {piece.first_row:,} on ({exc}): it "
+                "was changed after the run checked it. Nothing was published"
+            ) from None
         frame = table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
         frame.index = pd.RangeIndex(piece.first_row, piece.first_row + len(frame), name="row")
     else:

@@ -213,10 +213,12 @@ def _file_columns(
 ) -> tuple[tuple[str, ...], CsvFormat | None]:
     """A file's columns, and a CSV file's own format (with a note in ``notes`` when some of
     its bytes are not UTF-8); ``UnreadableFile`` when it cannot be read (a truncated or empty
-    Parquet file, a CSV file in UTF-16 or with bytes the --encoding named lacks, an empty
-    one)."""
+    Parquet file, or one with damaged data pages; a CSV file in UTF-16 or with bytes the
+    --encoding named lacks, an empty one)."""
     if kind == "parquet":
-        return pieces.parquet_columns(file), None
+        columns = pieces.parquet_columns(file)
+        pieces.check_parquet_data(file)
+        return columns, None
     csv_format = pieces.sniff_csv(file, reading.encoding)
     csv_format, note = pieces.check_decodes(file, csv_format, reading.encoding)
     if note:

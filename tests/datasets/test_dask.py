@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import signal
 import socket
 import threading
@@ -29,7 +30,7 @@ pytest.importorskip("distributed")
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
 from interview_dataset import interview_table, write_dataset
-from test_run import owned_frame
+from test_run import DAMAGED_ROWS, damage_pages, owned_frame, write_damaged
 from worker_probe import calendars_and_templates
 
 from followup_batch.batch import counted
@@ -183,6 +184,30 @@ def test_a_file_that_cannot_be_run_is_skipped_on_the_cluster_too(
         "digest: gathering each coach's rows",
     ]
     assert lines[-1] == f"digest: {counted(len(report.coaches), 'coach folder')} written"
+
+
+def test_a_file_with_damaged_data_pages_is_skipped_on_the_cluster_too(
+    cluster: tuple[LocalCluster, Client], tmp_path: Path
+) -> None:
+    """A file whose footer reads but whose data pages are damaged failed the whole run on
+    the cluster when a worker read it. Now it is skipped before the cluster works, as on one
+    process, and OUT holds the other file's partitions only; with every file damaged, one
+    error and no OUT."""
+    write_damaged(tmp_path / "in", {"compression": "zstd"}, "part-0000.parquet", "company")
+    report = run(tmp_path / "in", tmp_path / "out", cluster[0], partition_rows=500)
+    reason = (
+        f'damaged Parquet data in {DAMAGED_ROWS}, column "company" (Index not in dictionary '
+        "bounds); copy or export the file again"
+    )
+    assert [(s.file, s.reason) for s in report.skipped] == [("part-0000.parquet", reason)]
+    assert report.rows == 1_500
+    marker = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
+    assert marker["skipped"] == [{"file": "part-0000.parquet", "reason": reason}]
+    assert marker["files"] == [f"part-0001.{k:04d}.parquet" for k in range(3)]
+    damage_pages(tmp_path / "in" / "part-0001.parquet", "company", row_group=2)
+    with pytest.raises(DatasetError, match="^" + re.escape(f"{tmp_path / 'in'}: none of its 2")):
+        run(tmp_path / "in", tmp_path / "out2", cluster[0], partition_rows=500)
+    assert not (tmp_path / "out2").exists()
 
 
 def folder_files(folder: Path) -> dict[str, bytes]:

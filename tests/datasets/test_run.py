@@ -700,6 +700,21 @@ def make_bad(path: Path, how: str) -> None:
         path.write_bytes(b"")
     elif how == "no interview_at":
         pq.write_table(pq.read_table(path).drop_columns(["interview_at"]), path)
+    elif how == "damaged pages":
+        damage_pages(path, "company", row_group=0)
+
+
+def damage_pages(path: Path, column: str, row_group: int) -> None:
+    """Bytes in the middle of ``column``'s data pages in ``row_group`` overwritten, the footer
+    kept: a file written whole and damaged since (a disk, a copy gone wrong)."""
+    group = pq.ParquetFile(path).metadata.row_group(row_group)
+    chunks = (group.column(i) for i in range(group.num_columns))
+    chunk = next(chunk for chunk in chunks if chunk.path_in_schema == column)
+    end = (chunk.dictionary_page_offset or chunk.data_page_offset) + chunk.total_compressed_size
+    middle = (chunk.data_page_offset + end) // 2
+    data = bytearray(path.read_bytes())
+    data[middle : middle + 16] = b"\xff" * 16
+    path.write_bytes(bytes(data))
 
 
 @pytest.mark.parametrize(
@@ -713,6 +728,11 @@ def make_bad(path: Path, how: str) -> None:
             "its columns differ from part-0000.parquet's (it lacks interview_at); every file",
         ),
         ("csv", "empty", "an empty CSV file; a dataset's CSV files start with a header"),
+        (
+            "parquet",
+            "damaged pages",
+            'damaged Parquet data in row group 1 of 1 (rows 1–20), column "company" (',
+        ),
     ],
 )
 def test_cli_a_file_that_cannot_be_run_is_skipped_and_the_others_published(
@@ -752,6 +772,113 @@ def test_cli_a_file_that_cannot_be_run_is_skipped_and_the_others_published(
         assert (held in err) is again
         if again:
             assert stats_of(tmp_path / "out") == before
+
+
+# (file damaged, how it was written, column damaged -> the reason it is skipped); two files
+# of three row groups of 500 rows, the second row group damaged.
+DAMAGED_ROWS = "row group 2 of 3 (rows 501–1,000)"
+
+
+@pytest.mark.parametrize(
+    ("damaged", "written", "column", "reason"),
+    [
+        (
+            "part-0000.parquet",
+            {"compression": "snappy"},
+            "company",
+            f'damaged Parquet data in {DAMAGED_ROWS}, column "company" (Index not in '
+            "dictionary bounds); copy or export the file again",
+        ),
+        (
+            "part-0001.parquet",
+            {"compression": "zstd"},
+            "interview_at",
+            f'damaged Parquet data in {DAMAGED_ROWS}, column "interview_at" (Unexpected end '
+            "of stream); copy or export the file again",
+        ),
+        (
+            "part-0000.parquet",
+            {"compression": "none"},
+            "client",
+            f'damaged Parquet data in {DAMAGED_ROWS}, column "client" (Index not in '
+            "dictionary bounds); copy or export the file again",
+        ),
+        # Plain text pages without compression: damaged letters still decode, into other
+        # letters; the page's checksum (as Spark writes them) tells.
+        (
+            "part-0001.parquet",
+            {"compression": "none", "use_dictionary": False, "write_page_checksum": True},
+            "topic",
+            f'damaged Parquet data in {DAMAGED_ROWS}, column "topic" (could not verify page '
+            "integrity, CRC checksum verification failed for page_ordinal 0); copy or export "
+            "the file again",
+        ),
+    ],
+)
+def test_a_file_with_damaged_data_pages_is_skipped(
+    tmp_path: Path, damaged: str, written: dict[str, Any], column: str, reason: str
+) -> None:
+    """A file whose footer reads but whose data pages are damaged stopped the whole run when
+    its rows were read (ArrowInvalid: an internal error, nothing published). Now it is
+    skipped before any work like a truncated file, named with the rows and column, and OUT
+    holds the other file's output only."""
+    write_damaged(tmp_path / "in", written, damaged, column)
+    good = next(p.name for p in (tmp_path / "in").iterdir() if p.name != damaged)
+    report = run(tmp_path / "in", tmp_path / "out", partition_rows=500)
+    assert [(s.file, s.reason) for s in report.skipped] == [(damaged, reason)]  # type: ignore[attr-defined]
+    assert (report.files, report.partitions, report.rows) == (1, 3, 1_500)  # type: ignore[attr-defined]
+    marker = json.loads((tmp_path / "out" / "_followup-batch.json").read_text())
+    assert marker["skipped"] == [{"file": damaged, "reason": reason}]
+    stem = good.removesuffix(".parquet")
+    assert marker["files"] == [f"{stem}.{k:04d}.parquet" for k in range(3)]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "_followup-batch.json",
+        *marker["files"],
+    ]
+
+
+def write_damaged(folder: Path, written: dict[str, Any], damaged: str, column: str) -> None:
+    """Two files of 1,500 rows in row groups of 500, written with ``written``'s options; the
+    second row group of ``damaged`` damaged in ``column``."""
+    folder.mkdir()
+    for k in range(2):
+        path = folder / f"part-{k:04d}.parquet"
+        pq.write_table(interview_table(1_500, seed=k), path, row_group_size=500, **written)
+    damage_pages(folder / damaged, column, row_group=1)
+
+
+def test_every_file_damaged_is_one_error_and_no_output(tmp_path: Path) -> None:
+    """No file left to run: one message naming the first file's damage, nothing made."""
+    write_damaged(tmp_path / "in", {}, "part-0000.parquet", "company")
+    damage_pages(tmp_path / "in" / "part-0001.parquet", "company", row_group=1)
+    with pytest.raises(DatasetError) as raised:
+        run(tmp_path / "in", tmp_path / "out")
+    assert str(raised.value) == (
+        f"{tmp_path / 'in'}: none of its 2 files can be run; the first, "
+        f"{tmp_path / 'in' / 'part-0000.parquet'}: damaged Parquet data in {DAMAGED_ROWS}, "
+        'column "company" (Index not in dictionary bounds); copy or export the file again. '
+        "Nothing was run"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_a_file_damaged_after_the_check_stops_the_run_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damaged after the plan read it (rewritten while the run goes): the piece that cannot
+    be read is named with its first row, and nothing is published (it was an internal
+    error)."""
+    from followup_batch.datasets import pieces
+
+    write_damaged(tmp_path / "in", {}, "part-0001.parquet", "company")
+    monkeypatch.setattr(pieces, "check_parquet_data", lambda _: None, raising=False)
+    with pytest.raises(DatasetError) as raised:
+        run(tmp_path / "in", tmp_path / "out", partition_rows=500)
+    assert str(raised.value) == (
+        f"{tmp_path / 'in' / 'part-0001.parquet'}: cannot be read from row 501 on (Index not "
+        "in dictionary bounds): it was changed after the run checked it. Nothing was published"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
 NAMES_HEADER = "Client,Company,Position,Interview Date\n"
