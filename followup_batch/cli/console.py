@@ -29,6 +29,7 @@ from followup_batch.errors import (
     stopped_how,
 )
 from followup_batch.normalise.controls import printable
+from followup_batch.text import first_and_more
 
 if TYPE_CHECKING:
     from followup_batch.batch import RunOptions, SheetReport
@@ -593,9 +594,7 @@ def _listed(paths: list[Path], names: Mapping[Path, str], files: int) -> str:
     more; nothing for a run of one file, whose own line is just above."""
     if files < 2 or not paths:
         return ""
-    shown = [names.get(path) or path.name for path in paths]
-    more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
-    return f" ({', '.join(shown[:5])}{more})"
+    return f" ({first_and_more([names.get(path) or path.name for path in paths])})"
 
 
 def report_dataset(reporter: Reporter, report: DatasetReport) -> bool:

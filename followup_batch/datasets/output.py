@@ -22,6 +22,7 @@ from pathlib import Path
 from followup_batch.datasets.partition import Tally, read_tally
 from followup_batch.datasets.plan import DatasetError, DatasetPlan
 from followup_batch.errors import UsageError
+from followup_batch.text import first_and_more
 from followup_batch.write.atomic import process_alive
 
 MARKER = "_followup-batch.json"  # pyarrow, Dask and Spark skip files starting with "_"
@@ -72,9 +73,7 @@ def check_target(
             option=what,
         )
     if target.is_dir() and (foreign := _not_ours(target)):
-        shown = ", ".join(foreign[:3]) + (
-            f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
-        )
+        shown = first_and_more(foreign, 3)
         raise OutputRefused(
             f"{target} holds files the earlier run did not write ({shown}); the folder is "
             "replaced as a whole, so move them out first, or choose another folder",

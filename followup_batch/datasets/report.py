@@ -11,6 +11,7 @@ from followup_batch import __version__
 from followup_batch.batch import counted
 from followup_batch.datasets.plan import SkippedFile
 from followup_batch.schedule.labels import STATUSES
+from followup_batch.text import first_and_more
 
 
 @dataclass
@@ -53,12 +54,11 @@ class DatasetReport:
             return []
         lines = [f"{skipped.path}: SKIPPED — {skipped.reason}" for skipped in self.skipped]
         files = len(self.skipped) + self.files
-        names = ", ".join(skipped.file for skipped in self.skipped[:5])
-        more = f" and {len(self.skipped) - 5} more" if len(self.skipped) > 5 else ""
+        names = first_and_more([skipped.file for skipped in self.skipped])
         output = f", and {self.written} holds no output for them" if self.written else ""
         return [
             *lines,
-            f"{len(self.skipped)} of {counted(files, 'file')} skipped ({names}{more}); the "
+            f"{len(self.skipped)} of {counted(files, 'file')} skipped ({names}); the "
             f"others were run{output}.",
         ]
 

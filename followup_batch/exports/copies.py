@@ -37,6 +37,7 @@ from followup_batch.normalise.rounds import (
 from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
 from followup_batch.read.tracker import without_copy_marks
 from followup_batch.schedule.labels import ACTION_LABELS
+from followup_batch.text import first_and_more
 
 # The sent marks of a row, by the action they mark.
 _SENT = {
@@ -179,13 +180,12 @@ def _files_repeating(
     trackers named by ``named``), those not named as a copy first (``copied``: the original)."""
     trackers = sorted(np.flatnonzero(held).tolist(), key=lambda at: copied[at])
     # The first five: a coach's 200 copies made a line of 3,400 characters.
-    more = f" and {len(trackers) - 5} more" if len(trackers) > 5 else ""
     if len(set(held[trackers].tolist())) == 1:
-        listed = ", ".join(named(at) for at in trackers[:5])
+        listed = first_and_more([named(at) for at in trackers])
         same = what.removeprefix("1 ") if " and " not in what else what  # "the same interview"
-        return f"{len(trackers)} files repeat the same {same} ({listed}{more})"
-    listed = ", ".join(f"{named(at)}: {held[at]}" for at in trackers[:5])
-    return f"{len(trackers)} files hold copies of {what} ({listed}{more})"
+        return f"{len(trackers)} files repeat the same {same} ({listed})"
+    listed = first_and_more([f"{named(at)}: {held[at]}" for at in trackers])
+    return f"{len(trackers)} files hold copies of {what} ({listed})"
 
 
 def _named_as_copy(path: str) -> bool:

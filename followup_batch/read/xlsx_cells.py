@@ -41,6 +41,7 @@ from followup_batch.read.package import (
     read_sheets,
     table_ranges,
 )
+from followup_batch.text import first_and_more
 
 # The openpyxl fallback streams rows; a formatted used range can claim a million empty rows,
 # so after this many rows without a value the rest of the sheet is taken to be empty.
@@ -197,8 +198,10 @@ def fill_merges(
             held.append((top, column, bottom, right))
     notes = []
     if filled:
-        shown = ", ".join(filled[:5]) + (f" and {len(filled) - 5} more" if len(filled) > 5 else "")
-        notes.append(f"Merged cells {shown}: each row they cover is read with the merged value.")
+        notes.append(
+            f"Merged cells {first_and_more(filled)}: each row they cover is read with the "
+            "merged value."
+        )
     problems: dict[tuple[int, int], str] = {}
     for top, column, bottom, right in held:
         assert decided is not None and apart is not None
