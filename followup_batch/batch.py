@@ -37,6 +37,7 @@ from followup_batch.normalise import (
     same_interview_notes,
     topic_notes,
 )
+from followup_batch.progress import Progress, Step, heard_by
 from followup_batch.read import RawTable, ReadOptions, read_trackers
 from followup_batch.read.sniff import require_regular_file
 from followup_batch.schedule import (
@@ -539,14 +540,16 @@ def process_file(
     config: Config,
     options: RunOptions,
     *,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[SheetReport]:
     """Read, compute and (unless ``options.dry_run``) write every tracker sheet of one file.
 
     While it runs, the file is locked against other followup-batch runs. With
     ``options.collect``, each report carries its due items (``exports.DUE_ITEM_COLUMNS``) for a
     digest or calendar. ``progress`` is told what is being done ("tracker.xlsx: 100,000 rows,
-    computing"). Raises ``FollowupError`` when the file cannot be read or written; nothing is
+    computing"), and while the file is written how far each step of the write has got
+    (``progress.Step``: "tracker.xlsx: 100,000 rows, writing the tracker sheet", 41 of 100
+    units). Raises ``FollowupError`` when the file cannot be read or written; nothing is
     written then.
     """
     from followup_batch.write.locks import file_lock
@@ -561,7 +564,7 @@ def process_file(
             return _process(path, config, options, say)
 
 
-def _quiet(_: str) -> None:
+def _quiet(_: Step) -> None:
     pass
 
 
@@ -576,9 +579,7 @@ def _make_output_folder(output: Path) -> None:
         ) from None
 
 
-def _process(
-    path: Path, config: Config, options: RunOptions, say: Callable[[str], None]
-) -> list[SheetReport]:
+def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> list[SheetReport]:
     from followup_batch import rerun
     from followup_batch.write.atomic import CHANGED_MEANWHILE, fingerprint, resolve_target
 
@@ -609,7 +610,7 @@ def _process(
             last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
         if last is not None:  # nothing to write: a file open in Excel is no obstacle
             return _open_noted(_told(rerun.reports_of(path, last, name), told), path)
-    say(f"{name}: reading")
+    say(Step(f"{name}: reading"))
     try:
         read = read_trackers(path, config.reading)
     except UnsupportedFile as exc:
@@ -624,7 +625,7 @@ def _process(
     reports = []
     target = output or path
     rows = counted(sum(len(table.cells) for table in tables), "row")
-    say(f"{name}: {rows}, computing")
+    say(Step(f"{name}: {rows}, computing"))
     # With --sheet, the workbook's other tracker sheets are computed too, never written: to
     # link a split tracker's rows, and for the Drafts and Summary sheets of the whole workbook.
     every = sheets_beside(path, config.reading, tables) or tables
@@ -715,7 +716,11 @@ def _process(
         sheet_rows = _sheet_rows(tables, computed)
         if in_the_way(sheet_rows[1:], as_of):
             check_writable(sheet_rows, as_of)
-        say(f"{name}: {rows}, writing")
+        say(Step(f"{name}: {rows}, writing"))
+
+        def writing(step: Step) -> None:  # each step of a write, told with the file's name
+            say(step._replace(what=f"{name}: {rows}, {step.what}"))
+
         lives, outbox = _additions(tables, every, computed_every, config, as_of, reports)
         sheets = zip(tables, computed, reports, settled, strict=True)
         backed_up = False  # one backup a run: the file as the run found it, not each sheet's step
@@ -731,20 +736,21 @@ def _process(
                 # The Drafts and Summary sheets come with the last tracker sheet (the outbox
                 # knows). A file open in Excel is refused (FileLocked) unless it holds the
                 # result already.
-                written = write_results(
-                    source,
-                    done.output,
-                    target,
-                    as_of,
-                    options=WriteOptions(
-                        backup=not backed_up, due_soon_bd=config.rules.due_soon_bd
-                    ),
-                    live=lives[i] if table.kind == "xlsx" else None,
-                    outbox=outbox if table.kind == "xlsx" else None,
-                    expected=read_version if output is None else None,
-                    notes=report.notes,
-                    cut_links=cut_links,
-                )
+                with heard_by(writing):
+                    written = write_results(
+                        source,
+                        done.output,
+                        target,
+                        as_of,
+                        options=WriteOptions(
+                            backup=not backed_up, due_soon_bd=config.rules.due_soon_bd
+                        ),
+                        live=lives[i] if table.kind == "xlsx" else None,
+                        outbox=outbox if table.kind == "xlsx" else None,
+                        expected=read_version if output is None else None,
+                        notes=report.notes,
+                        cut_links=cut_links,
+                    )
             except BaseException:
                 withdraw_saved(saved)
                 raise
@@ -992,7 +998,7 @@ def process_files(
     config: Config,
     options: RunOptions,
     *,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> Generator[tuple[Path, list[SheetReport] | FileFailure], None, None]:
     """``process_file`` over many files, yielding each file's reports (or its failure) in the
     order given. With ``options.jobs`` > 1 (None: ``default_jobs``) the files are spread over
@@ -1032,7 +1038,7 @@ def _worker_gone(path: Path, options: RunOptions) -> FileFailure:
 
 
 def _reports_or_failure(
-    path: Path, config: Config, options: RunOptions, progress: Callable[[str], None] | None
+    path: Path, config: Config, options: RunOptions, progress: Progress | None
 ) -> list[SheetReport] | FileFailure:
     """One file's reports, or its failure whatever went wrong: one file never stops the
     batch. Ctrl-C and SIGTERM (not ``Exception``) still do."""

@@ -18,7 +18,6 @@ row problem with its Excel row, and why a run would write nothing to the file, i
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -44,6 +43,7 @@ from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 from followup_batch.read.files import reason_named
+from followup_batch.text import display_width
 
 # What a row is, in the order the report lists them: (one row, several rows).
 ROW_KINDS: dict[str, tuple[str, str]] = {
@@ -403,7 +403,7 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
             listed = ", ".join(f"{n} {ROW_KINDS[kind][n != 1]}" for kind, n in check.kinds.items())
             lines.append(f"  Rows: {listed}")
         lines.append("  Columns read:")
-        width = max((_display_width(c.header) for c in check.columns), default=0) + 2
+        width = max((display_width(c.header) for c in check.columns), default=0) + 2
         for c in check.columns:
             quoted = _padded(f'"{c.header}"', width)
             kept = ", kept private: drafts never quote it" if c.private else ""
@@ -437,19 +437,10 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
 REFUSED = "A run would write nothing to this file"
 
 
-def _display_width(text: str) -> int:
-    """The columns ``text`` takes in a terminal: a wide or full-width letter (Chinese, Japanese,
-    Korean; ``unicodedata.east_asian_width`` W or F) takes two, a combining mark none."""
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
-
-
 def _padded(text: str, width: int) -> str:
-    """``text`` with spaces after it up to ``width`` terminal columns (``_display_width``), so a
+    """``text`` with spaces after it up to ``width`` terminal columns (``display_width``), so a
     column of Japanese headers lines up as one of English ones does."""
-    return text + " " * (width - _display_width(text))
+    return text + " " * (width - display_width(text))
 
 
 def _said_again(check: SheetCheck, following: list[SheetCheck]) -> bool:

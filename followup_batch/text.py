@@ -5,6 +5,7 @@ Imports only the standard library: the CLI's reporter uses it before pandas load
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 
@@ -14,3 +15,27 @@ def first_and_more(items: Sequence[str], shown: int = 5, joiner: str = ", ") -> 
     3,400 characters; one naming five says which to look at."""
     more = f" and {len(items) - shown} more" if len(items) > shown else ""
     return joiner.join(items[:shown]) + more
+
+
+def display_width(text: str) -> int:
+    """The columns ``text`` takes in a terminal: a wide or full-width letter (Chinese, Japanese,
+    Korean; ``unicodedata.east_asian_width`` W or F) takes two, a combining mark none."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def last_columns(text: str, columns: int) -> str:
+    """``text`` in at most ``columns`` terminal columns (``display_width``): its end, after "…"
+    when its start is cut (the end of a status line says how far the work has got)."""
+    if display_width(text) <= columns:
+        return text
+    kept: list[str] = []
+    width = 1  # the "…"
+    for character in reversed(text):
+        width += display_width(character)
+        if width > columns:
+            break
+        kept.append(character)
+    return "…" + "".join(reversed(kept))

@@ -1763,37 +1763,128 @@ def test_stopping_early_leaves_the_files_not_started_untouched(tmp_path: Path) -
     ]
 
 
-def test_progress_says_what_a_file_is_at(tmp_path: Path) -> None:
+WRITE_STEPS = [
+    "looking through the tracker sheet",
+    "making the tool's cells and sheets",
+    "writing the tracker sheet",
+    "writing the Drafts sheet",
+    "writing the Summary sheet",
+    "checking the written file",
+]
+
+
+def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) -> None:
+    """Reading and computing are phases (one call each, no units to count); each step of the
+    write counts the bytes or rows it works through, from 0% to 100%."""
     from followup_batch.batch import RunOptions, process_file, process_files
     from followup_batch.config import Config
+    from followup_batch.progress import Step
 
     tracker = make_tracker(tmp_path / "t.xlsx")
-    heard: list[str] = []
+    heard: list[Step] = []
     process_file(tracker, Config(), RunOptions(dt.date(2026, 11, 20)), progress=heard.append)
-    assert heard == ["t.xlsx: reading", "t.xlsx: 4 rows, computing", "t.xlsx: 4 rows, writing"]
+    steps = list(dict.fromkeys(step.what for step in heard))
+    assert steps == [
+        "t.xlsx: reading",
+        "t.xlsx: 4 rows, computing",
+        "t.xlsx: 4 rows, writing",
+        *(f"t.xlsx: 4 rows, {what}" for what in WRITE_STEPS),
+    ]
+    percents = {what: [s.percent for s in heard if s.what == what] for what in steps}
+    phases = [*steps[:3], "t.xlsx: 4 rows, making the tool's cells and sheets"]
+    for what in phases:
+        assert percents.pop(what) == [None]
+    for what, told in percents.items():
+        assert told[0] == 0, what
+        assert told[-1] == 100, what
+        assert told == sorted(told), what
     heard.clear()
     list(
         process_files([tracker], Config(), RunOptions(dt.date(2026, 11, 20)), progress=heard.append)
     )
-    assert heard[-1] == "t.xlsx: 4 rows, writing"
+    assert heard[-1].what == "t.xlsx: 4 rows, checking the written file"
+    assert heard[-1].percent == 100
     heard.clear()
     process_file(
         tracker, Config(), RunOptions(dt.date(2026, 11, 20), dry_run=True), progress=heard.append
     )
-    assert heard == ["t.xlsx: reading", "t.xlsx: 4 rows, computing"]
+    assert heard == [Step("t.xlsx: reading"), Step("t.xlsx: 4 rows, computing")]
 
 
 def test_status_line_is_rewritten_in_place_and_erased(capsys: pytest.CaptureFixture[str]) -> None:
     from followup_batch.cli.console import StatusLine
+    from followup_batch.progress import Step
 
     status = StatusLine()
     status.clear()  # nothing shown yet: nothing to erase
-    status("big.xlsx: reading")
-    status("big.xlsx: 100,000 rows, writing")
+    status(Step("big.xlsx: reading"))
+    status(Step("big.xlsx: 100,000 rows, writing the tracker sheet", 41, 100))
     status.clear()
     assert capsys.readouterr().err == (
-        "\r\x1b[Kbig.xlsx: reading …\r\x1b[Kbig.xlsx: 100,000 rows, writing …\r\x1b[K"
+        "\r\x1b[Kbig.xlsx: reading …"
+        "\r\x1b[Kbig.xlsx: 100,000 rows, writing the tracker sheet 41%\r\x1b[K"
     )
+
+
+WRITING = "big.xlsx: 50,000 rows, writing the tracker sheet"
+
+
+@pytest.mark.parametrize(
+    ("told", "drawn"),
+    [
+        # (seconds, bytes done of 1000) -> the percentages drawn: a new step at once, the
+        # same step at most every 0.1 s, 100% always, an unchanged percentage never.
+        ([(0.0, 0), (0.05, 500), (0.09, 900), (0.5, 1000)], [0, 100]),
+        ([(0.0, 0), (0.12, 100), (0.15, 200), (0.25, 300), (0.3, 400)], [0, 10, 30]),
+        ([(0.0, 10), (1.0, 10), (2.0, 10), (3.0, 1000), (4.0, 1000)], [1, 100]),
+    ],
+)
+def test_status_line_redraws_a_step_at_most_ten_times_a_second(
+    capsys: pytest.CaptureFixture[str], told: list[tuple[float, int]], drawn: list[int]
+) -> None:
+    from followup_batch.cli.console import StatusLine
+    from followup_batch.progress import Step
+
+    now = 0.0
+    status = StatusLine(100, clock=lambda: now)
+    for now, done in told:  # noqa: B007 - the clock reads it
+        status(Step(WRITING, done, 1000))
+    lines = capsys.readouterr().err.split("\r\x1b[K")[1:]
+    assert lines == [f"{WRITING} {percent}%" for percent in drawn]
+
+
+@pytest.mark.parametrize(
+    ("columns", "line"),
+    [
+        (80, "big.xlsx: 50,000 rows, writing the tracker sheet 41%"),
+        (53, "big.xlsx: 50,000 rows, writing the tracker sheet 41%"),
+        (52, "…g.xlsx: 50,000 rows, writing the tracker sheet 41%"),
+        (40, "…00 rows, writing the tracker sheet 41%"),
+        (30, "…riting the tracker sheet 41%"),
+        (0, "big.xlsx: 50,000 rows, writing the tracker sheet 41%"),  # a size not told: 80
+    ],
+)
+def test_status_line_stops_a_column_short_of_the_terminal(
+    capsys: pytest.CaptureFixture[str], columns: int, line: str
+) -> None:
+    from followup_batch.cli.console import StatusLine
+    from followup_batch.progress import Step
+
+    StatusLine(columns)(Step(WRITING, 41, 100))
+    assert capsys.readouterr().err == f"\r\x1b[K{line}"
+
+
+def test_no_status_line_off_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard error not a terminal (a cron job's log): no status line even for a file big
+    enough to have one, with or without -q and --json."""
+    from followup_batch.cli.console import StatusLine
+
+    monkeypatch.setattr(StatusLine, "BIG_FILE_BYTES", 0)
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    for extra in [[], ["-q"], ["--json"]]:
+        code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", *extra)
+        assert code == 0
+        assert "\x1b[K" not in err
 
 
 def test_big_counts_have_thousands_separators() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_batch.text import first_and_more
+from followup_batch.text import display_width, first_and_more, last_columns
 
 NAMES = [f"t{n}.xlsx" for n in range(1, 101)]
 
@@ -26,3 +26,23 @@ def test_first_and_more_names_a_few_and_counts_the_rest(
     items: list[str], shown: int, joiner: str, said: str
 ) -> None:
     assert first_and_more(items, shown, joiner) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "columns", "kept"),
+    [
+        ("t.xlsx: writing 41%", 19, "t.xlsx: writing 41%"),
+        ("t.xlsx: writing 41%", 18, "…xlsx: writing 41%"),
+        ("t.xlsx: writing 41%", 4, "…41%"),
+        # A wide letter takes two columns: the line stays inside the terminal.
+        ("面接記録.xlsx: writing 41%", 26, "面接記録.xlsx: writing 41%"),
+        ("面接記録.xlsx: writing 41%", 25, "…接記録.xlsx: writing 41%"),
+        ("面接記録.xlsx: writing 41%", 23, "…記録.xlsx: writing 41%"),
+        ("面接記録.xlsx: writing 41%", 22, "…録.xlsx: writing 41%"),  # no half of a letter
+    ],
+)
+def test_last_columns_keeps_the_end_of_a_line_in_the_terminal(
+    text: str, columns: int, kept: str
+) -> None:
+    assert last_columns(text, columns) == kept
+    assert display_width(kept) <= columns

@@ -14,7 +14,8 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
@@ -29,7 +30,7 @@ from followup_batch.errors import (
     stopped_how,
 )
 from followup_batch.normalise.controls import printable
-from followup_batch.text import first_and_more
+from followup_batch.text import first_and_more, last_columns
 
 if TYPE_CHECKING:
     from followup_batch.batch import RunOptions, SheetReport
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from followup_batch.datasets.engines import DatasetReport
     from followup_batch.exports.digest import Digest
     from followup_batch.exports.outputs import Exports
+    from followup_batch.progress import Step
 
 
 def echo(
@@ -283,22 +285,42 @@ class Reporter:
 
 class StatusLine:
     """What a long single-file run is doing, on one line of a terminal's stderr that is
-    rewritten in place and erased once the file is done ("tracker.xlsx: 100,000 rows,
-    writing …"): a big tracker takes seconds, and silence looks like a hang."""
+    rewritten in place and erased once the file is done: "tracker.xlsx: reading …",
+    "tracker.xlsx: 100,000 rows, writing the tracker sheet 41%": a big tracker takes seconds,
+    and silence looks like a hang. The line stops a column short of a terminal ``columns``
+    wide (``bar_width``'s rule), its start cut when it is longer. A step's percentage is
+    redrawn at most every ``REDRAW_SECONDS`` (by ``clock``), and always when it reaches 100%
+    or a new step begins."""
 
     BIG_FILE_BYTES = 1 << 20  # smaller trackers take about a second: nothing to show
+    REDRAW_SECONDS = 0.1
 
-    def __init__(self) -> None:
+    def __init__(self, columns: int = 80, clock: Callable[[], float] = time.monotonic) -> None:
         self.shown = False
+        self.columns = columns if columns > 0 else 80  # 0: a terminal that does not say
+        self.clock = clock
+        self.last: Step | None = None  # the step drawn last
+        self.drawn_at = 0.0
 
-    def __call__(self, text: str) -> None:
-        echo(f"\r\x1b[K{printable(text)} …", err=True, nl=False, color=True, codes=True)
+    def __call__(self, step: Step) -> None:
+        last, now = self.last, self.clock()
+        if last is not None and step.what == last.what:
+            if step.percent == last.percent:
+                return
+            if step.percent != 100 and now - self.drawn_at < self.REDRAW_SECONDS:
+                return
+        self.last, self.drawn_at = step, now
+        percent = step.percent
+        text = printable(step.what) + (" …" if percent is None else f" {percent}%")
+        line = last_columns(text, self.columns - 1)
+        echo(f"\r\x1b[K{line}", err=True, nl=False, color=True, codes=True)
         self.shown = True
 
     def clear(self) -> None:
         if self.shown:
             echo("\r\x1b[K", err=True, nl=False, color=True, codes=True)
             self.shown = False
+            self.last = None
 
 
 @contextlib.contextmanager
@@ -371,7 +393,7 @@ def report_files(
     columns = terminal_width(sys.stderr)
     show_bar = len(files) > 1 and on_terminal and bar_width(columns) is not None
     reporter.defer = show_bar
-    status = StatusLine()
+    status = StatusLine(columns)
     show_status = on_terminal and len(files) == 1 and _big_file(files[0])
     results = process_files(files, config, options, progress=status if show_status else None)
     try:
@@ -630,14 +652,15 @@ def run_dataset_shown(
     then its report; False when the exit code is 1 (``report_dataset``). Raises
     ``DatasetError`` as ``run_dataset`` does."""
     from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
+    from followup_batch.progress import Step
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()  # a stopped run removes its staging folder, as on Ctrl-C
     on_terminal = not reporter.quiet and sys.stderr.isatty()
-    status = StatusLine()
+    status = StatusLine(terminal_width(sys.stderr))
 
     def progress(done: int, total: int) -> None:
-        status(f"{data}: {done:,} of {total:,} partitions")
+        status(Step(f"{data}: {done:,} of {total:,} partitions"))
 
     try:
         with cleared(status):

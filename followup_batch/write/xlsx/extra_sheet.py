@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.progress import step
 from followup_batch.read.package import MAIN_NS, REL_NS
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
 from followup_batch.write.xlsx.design import CF_RULES, extra_column_width, safe_text
@@ -145,9 +146,11 @@ def extra_sheet_chunks(
     batch: int = EXTRA_SHEET_BATCH,
     *,
     rel_ids: Sequence[str] = (),
+    what: str | None = None,
 ) -> Iterator[bytes]:
     """``extra_sheet_xml`` in chunks of ``batch`` rows (the widths are worked out first).
-    ``rel_ids``: the relationship ids of the external links, in ``external_links`` order."""
+    ``rel_ids``: the relationship ids of the external links, in ``external_links`` order.
+    ``what``: the ``progress`` step told, by the rows made, when given."""
     own = as_own_sheet(sheet)
     names = list(own.columns)
     kinds = [own.kinds.get(name, "text") for name in names]
@@ -181,8 +184,12 @@ def extra_sheet_chunks(
         ).encode()
     )
     for first in range(0, own.rows, batch):
+        if what is not None:
+            step(what, first, own.rows)
         rows = _extra_rows(own, values, first, first + batch, kinds, styles)
         yield "".join(rows).encode()
+    if what is not None:
+        step(what, own.rows, own.rows)
     yield (
         b"</sheetData>"
         + _after_rows(own, rel_ids, styles).encode()

@@ -88,7 +88,14 @@ def plan_own_sheets(
             _made_once(own, styles, book.date1904, rel_ids)
             if own.cache_key is not None
             else StreamedPart(
-                functools.partial(extra_sheet_chunks, own, styles, book.date1904, rel_ids=rel_ids)
+                functools.partial(
+                    extra_sheet_chunks,
+                    own,
+                    styles,
+                    book.date1904,
+                    rel_ids=rel_ids,
+                    what=f"writing the {name} sheet",
+                )
             )
         )
         existing = next((s for s in sheets if s.name == name), None)

@@ -49,6 +49,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.progress import CountedReads, step
 from followup_batch.read.package import (
     COMMENTS_REL,
     COMMENTS_TYPE,
@@ -330,6 +331,7 @@ def _plan_sheet(
     existing_comments = package.read(comments_part) if comments_part in names else None
     marked = tool_noted_columns(existing_comments, header_row)
     scan = scan_sheet(package, entry.part, header_row, last_row, shared, marked)
+    step("making the tool's cells and sheets")  # a few seconds for 100,000 rows, no units
     p = scan.text.prefix
     marker = f'<{p}sheetData followup-batch-marker=""/>'.encode()
     skeleton = split_document(scan.text.head + marker + scan.text.tail, WORKSHEET_ORDER)
@@ -617,19 +619,24 @@ def _write_sheet(
                 pending.clear()
                 size = 0
 
-        _merge_sheet(package, info, plan, emit)
+        _merge_sheet(package, info, plan, emit, "writing the tracker sheet")
         target.write(b"".join(pending))
 
 
 def _merge_sheet(
-    package: Archive, info: zipfile.ZipInfo, plan: PackageWrite, emit: Callable[[bytes], None]
+    package: Archive,
+    info: zipfile.ZipInfo,
+    plan: PackageWrite,
+    emit: Callable[[bytes], None],
+    what: str,
 ) -> None:
-    """The tracker's sheet with the owned cells merged into its rows, to ``emit`` in pieces."""
+    """The tracker's sheet with the owned cells merged into its rows, to ``emit`` in pieces;
+    how far it got is told as ``what`` (``progress``), by the bytes of the sheet read."""
     assert plan.merger is not None
     merger = plan.merger
     with package.stream(info) as source:
         text = SheetText()
-        blocks = stream_sheet(source, text)
+        blocks = stream_sheet(CountedReads(source, what, info.file_size), text)
         started = False
         halfway = False
         for block in blocks:
@@ -657,7 +664,8 @@ def check_package(table: RawTable, rows: pd.Index, source: Path, as_of: datetime
         plan = plan_write(package, table, owned, as_of, Additions())
         assert plan.merger is not None
         plan.merger.checking = True
-        _merge_sheet(package, package.getinfo(plan.sheet_part), plan, _discard)
+        info = package.getinfo(plan.sheet_part)
+        _merge_sheet(package, info, plan, _discard, "checking the tracker sheet")
 
 
 def sheet_layout(

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.progress import CountedReads
 from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
 from followup_batch.write.xlsx.design import place_owned_columns
 from followup_batch.write.xlsx.rowbytes import (
@@ -123,7 +124,8 @@ def scan_sheet(
     raw_header: list[tuple[int, bytes, bytes | None]] = []
     owned_found: set[int] | None = None
     with package.stream(part) as stream:
-        blocks = stream_sheet(stream, text)
+        size = package.getinfo(part).file_size
+        blocks = stream_sheet(CountedReads(stream, "looking through the tracker sheet", size), text)
         rows = cells = None
         number = 0
         for block in blocks:

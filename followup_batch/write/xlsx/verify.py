@@ -9,6 +9,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.progress import CountedReads
 from followup_batch.write.xlsx.scan import CHUNK
 from followup_batch.write.xlsx.zipcontainer import Archive
 
@@ -48,18 +49,26 @@ def verify_package(
                 )
                 if not same or old.raw(info) != new.raw(other):
                     raise UnsafeWrite(f"{info.filename} changed in the new package; original kept")
-            for name in sorted(touched):
-                if name in new_infos:
-                    _check_part(new, name, parse=name not in made)
+            checked = [new_infos[name] for name in sorted(touched) if name in new_infos]
+            total = sum(info.file_size for info in checked)
+            done = 0
+            for info in checked:
+                _check_part(new, info, parse=info.filename not in made, told=(done, total))
+                done += info.file_size
     except (zipfile.BadZipFile, xml.parsers.expat.ExpatError, OSError) as exc:
         raise UnsafeWrite(f"the new workbook does not read back ({exc}); original kept") from None
 
 
-def _check_part(package: Archive, name: str, parse: bool = True) -> None:
-    """Read a part to its end (its CRC and size checked) and, unless told not to, parse it."""
-    parse = parse and not name.lower().endswith(".vml")  # Excel's VML is not always XML
+def _check_part(
+    package: Archive, info: zipfile.ZipInfo, parse: bool, told: tuple[int, int]
+) -> None:
+    """Read a part to its end (its CRC and size checked) and, unless told not to, parse it.
+    ``told``: the bytes of the parts checked before it and of all of them, for ``progress``."""
+    parse = parse and not info.filename.lower().endswith(".vml")  # Excel's VML is not always XML
     parser = xml.parsers.expat.ParserCreate()
-    with package.stream(name) as stream:  # checks the CRC and size at the end
+    with package.stream(info) as member:  # checks the CRC and size at the end
+        before, total = told
+        stream = CountedReads(member, "checking the written file", total, start=before)
         while chunk := stream.read(CHUNK):
             if parse:
                 parser.Parse(chunk, False)

@@ -1,0 +1,72 @@
+"""How far the work on one file has got, for the status line of a run over one big tracker.
+
+A stage says what it is doing (``step("writing the tracker sheet", done, total)``) and, where
+its work has units it counts anyway (the bytes of a part, rows), how much of it is done.
+Nothing hears it unless a caller listens (``heard_by``): a worker process of a run over many
+files, or a program calling the library, pays one lookup a step.
+
+Imports only the standard library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from typing import NamedTuple, Protocol
+
+
+class Step(NamedTuple):
+    """What is being done ("writing the tracker sheet"), and ``done`` of ``total`` units; a
+    ``total`` of 0 is a step without units ("computing": one vectorised call)."""
+
+    what: str
+    done: int = 0
+    total: int = 0
+
+    @property
+    def percent(self) -> int | None:
+        if self.total <= 0:
+            return None
+        return min(100, self.done * 100 // self.total)
+
+
+Progress = Callable[[Step], None]
+
+_HEARD: ContextVar[Progress | None] = ContextVar("followup_batch_progress", default=None)
+
+
+@contextlib.contextmanager
+def heard_by(progress: Progress) -> Iterator[None]:
+    """The steps told while the block runs go to ``progress``."""
+    token = _HEARD.set(progress)
+    try:
+        yield
+    finally:
+        _HEARD.reset(token)
+
+
+def step(what: str, done: int = 0, total: int = 0) -> None:
+    """Tell whoever listens (``heard_by``) that ``what`` is ``done`` of ``total`` along."""
+    progress = _HEARD.get()
+    if progress is not None:
+        progress(Step(what, done, total))
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class CountedReads:
+    """``stream``, read for ``what``: each read tells how many of ``total`` bytes are read
+    (from ``start``: a step over several streams goes on where the last one stopped)."""
+
+    def __init__(self, stream: _Readable, what: str, total: int, start: int = 0) -> None:
+        self.stream, self.what, self.total, self.done = stream, what, total, start
+        step(what, start, total)
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self.stream.read(size)
+        self.done += len(data)
+        step(self.what, self.done, self.total)
+        return data
