@@ -1221,17 +1221,31 @@ def test_a_make_up_working_day_is_counted_in_the_sheet_and_its_live_status(
     assert "  Calendars: CN: Mon–Fri week, 22 holidays and 6 make-up working days in 2026\n" in out
 
 
-def test_a_row_on_the_default_calendar_says_nothing_of_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("country", "said"),
+    [
+        # The default calendar, written or not: nothing said.
+        ("", []),
+        ("US", []),
+        # A region of the default country: its holidays are not the country's, so it is named
+        # (it was not, as if the dates were counted in the US's business days).
+        ("US-CA", ["On the US-CA calendar."]),
+        ("California", ["On the US-CA calendar."]),
+    ],
+)
+def test_a_row_names_its_calendar_unless_it_is_the_default(
+    tmp_path: Path, country: str, said: list[str]
+) -> None:
     tracker = tmp_path / "tracker.csv"
     tracker.write_text(
-        "Company,Position,Interview Date,Country\nAcme,Engineer,2026-11-19,US-CA\n",
+        f"Company,Position,Interview Date,Country\nAcme,Engineer,2026-11-19,{country}\n",
         encoding="utf-8",
     )
     out = tmp_path / "out.csv"
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-19", "--output", str(out))
     assert code == 0, err
     (row,) = csv.DictReader(out.open(encoding="utf-8-sig"))
-    assert "calendar" not in row["Why"]
+    assert [line for line in row["Why"].split("\n") if "calendar" in line] == said
 
 
 # A Country column of US state codes, interview Fri 2026-11-20, send window off: 5 bd after it
@@ -1279,7 +1293,7 @@ def test_a_country_column_of_state_codes_puts_every_row_on_its_states_calendar(
         skipped = ", ".join(["Thanksgiving Day Thu 11-26", *([friday] if friday else [])])
         assert row["1st check-in due"] == due, row["Country"]
         assert f"(skipped {skipped})\n" in row["Why"], row["Country"]
-        assert "calendar" not in row["Why"]  # the default country's regions
+        assert row["Why"].endswith(f"\nOn the US-{row['Country']} calendar.")
         assert row["Problems"] == ""
     assert (
         'tracker.csv: note: "Country": AL, CA, CO, DE, GA, IL, IN, MA, ME, MO, PA read as US '

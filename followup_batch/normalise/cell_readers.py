@@ -17,12 +17,16 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise import dates
-from followup_batch.normalise.cells import cell_text, header_of, shown
+from followup_batch.normalise.cells import Cells, cell_text, each_distinct, header_of, quoted, shown
 from followup_batch.normalise.countries import (
+    SEVERAL_PLACES,
+    UNKNOWN_COUNTRY,
     UNSURE,
+    calendar_note,
     country_column,
     country_column_note,
-    resolve_country,
+    resolve_place,
+    settled_countries,
 )
 from followup_batch.normalise.interviewers import without_links
 from followup_batch.normalise.vocabularies import Vocabulary, match_vocabulary, read_mark
@@ -75,11 +79,78 @@ def read_required_text(value: object, header: str) -> tuple[str | None, str | No
     return text, None
 
 
-def read_country(value: object, default: str, column: str = UNSURE) -> tuple[str, str | None]:
-    """('US' / 'US-CA', problem reason or None); blank -> the default country. ``column``:
-    how the cell's column reads 'CA' (``countries.country_column``)."""
-    country, reason = resolve_country(cell_text(value), default, column)
-    return country, (None if reason is None else f"{shown(value)}{reason}")
+# The cells that say where a row is, most precise first: the Country cell's reading is made
+# more precise by the row's State and City cells (``countries.resolve_place``).
+PLACE_FIELDS = ("city", "region", "country")
+
+
+def read_places(
+    cells: Cells, options: ReadOptions
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    """Each row's calendar, what its Why says of it (``countries.calendar_note``) and its
+    problem or None by the field of the cell it is said at, from its City, State and Country
+    cells. A code that is a region of
+    several countries ('NS': Canada's and Nicaragua's) is the one of the countries the
+    tracker's other rows are in (``countries.settled_countries``). A State column none of whose
+    cells is a region ('Applied', 'Rejected': a stage) is no place."""
+    default = options.default_country
+    column = options.country_reading or read_country_column(cells["country"], default)
+    fields = [f for f in PLACE_FIELDS if f in cells]
+    if "region" in fields and not any(
+        UNKNOWN_COUNTRY not in (resolve_place("", text, "", default)[1] or "")
+        for text in country_texts(cells["region"])
+        if text
+    ):
+        fields.remove("region")
+    fields = fields or ["country"]
+    written = [cells[f] for f in fields]
+
+    def read(others: frozenset[str]) -> list[tuple[str, str | None]]:
+        def one(*values: object) -> tuple[str, str | None]:
+            place = dict(zip(fields, values, strict=True))
+            return read_place(
+                *(place.get(f) for f in PLACE_FIELDS), default=default, column=column, others=others
+            )
+
+        return each_distinct(one, *written)
+
+    readings = read(frozenset())
+    if any(reason is not None and SEVERAL_PLACES in reason for _, reason in readings):
+        filled = zip(readings, *written, strict=True)
+        readings = read(
+            settled_countries(r for r, *values in filled if any(map(cell_text, values)))
+        )
+    notes = {reading: calendar_note(reading, default) for reading in set(readings)}
+    # A problem is said at the row's last filled place cell: the Country cell, else State.
+    reasons = {f: np.full(len(readings), None, dtype=object) for f in fields}
+    for row, (_, reason) in enumerate(readings):
+        if reason is not None:
+            texts = [cell_text(column.iat[row]) for column in written]
+            at = max((i for i, text in enumerate(texts) if text), default=len(fields) - 1)
+            reasons[fields[at]][row] = reason
+    return (
+        np.array([country for country, _ in readings], dtype=object),
+        np.array([notes[reading] for reading in readings], dtype=object),
+        reasons,
+    )
+
+
+def read_place(
+    city: object,
+    region: object,
+    country: object,
+    *,
+    default: str,
+    column: str = UNSURE,
+    others: frozenset[str] = frozenset(),
+) -> tuple[str, str | None]:
+    """('US' / 'US-CA', problem reason or None) for a row's City, State and Country cells
+    (``countries.resolve_place``); all blank -> the default country. ``column``: how the
+    Country column reads 'CA' (``countries.country_column``)."""
+    texts = [cell_text(v) for v in (city, region, country)]
+    reading, reason = resolve_place(*texts, default, column, others)
+    written = ", ".join(t for t in texts if t)
+    return reading, (None if reason is None else f'"{quoted(written)}"{reason}')
 
 
 def country_texts(values: pd.Series) -> Iterable[str]:

@@ -204,7 +204,16 @@ REGIONS = "regions"  # the column's other places are the default country's regio
 COUNTRIES = "countries"  # they are other countries: the country
 UNSURE = "unsure"  # both, or nothing says: the country, and Problems names the region
 _REGION_CODE = re.compile(r"[A-Z]{2,3}")
-_POSTCODE = re.compile(r"^(?P<place>.*[^\d\s])\s+\d{4,5}(?:-\d{4})?$")  # 'Perth WA 6000'
+# A postcode before or after a place ('10115 Berlin', 'Paris 75008', 'Perth WA 6000', 'Austin,
+# TX 78701-1234', 'SW1A 1AA London', 'Toronto, ON M5V 3L9'): four or five digits (a US ZIP+4,
+# Brazil's 01310-100), Japan's 100-0001, the United Kingdom's and Canada's letters and digits.
+_POSTCODE = (
+    r"(?:\d{4,5}(?:-\d{3,4})?|\d{3}-\d{4}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+)
+_POSTCODE_BEFORE = re.compile(rf"^\s*{_POSTCODE}\s+(?=\S)", re.IGNORECASE)
+_POSTCODE_AFTER = re.compile(rf"(?<=\S)\s+{_POSTCODE}\s*$", re.IGNORECASE)
+_POSTCODE_ALONE = re.compile(rf"^\s*{_POSTCODE}\s*$", re.IGNORECASE)
 _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
 _PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
 
@@ -301,12 +310,16 @@ def _subdivision_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)  # a coach's trackers name the same few countries again and again
-def resolve_country(text: str, default: str, column: str = UNSURE) -> tuple[str, str | None]:
+def resolve_country(
+    text: str, default: str, column: str = UNSURE, others: frozenset[str] = frozenset()
+) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a cell's text; blank -> ``default``.
 
     ``column`` says how its column reads a cell that is a country and a region of the default
     country alike ('CA', 'Georgia'): ``REGIONS``, ``COUNTRIES`` or ``UNSURE`` (see
-    ``country_column``).
+    ``country_column``). ``others``: the countries the tracker's other rows are in
+    (``settled_countries``), which settle a code that is a region of several ('Smalltown, NS':
+    Nova Scotia on a tracker of Canadian rows).
 
     Readings, first that fits: a country; a region alone; a country and its region in either
     order ('Deutschland - Bayern', 'Bayern, Deutschland', 'Munich, Bavaria, Germany'); a
@@ -317,9 +330,9 @@ def resolve_country(text: str, default: str, column: str = UNSURE) -> tuple[str,
     text = text.strip()
     if not text or dates.is_placeholder(text):
         return default, None
-    postcode = _POSTCODE.match(text)
-    if postcode:  # an address's end: 'Perth WA 6000', 'Austin, TX 78701'
-        return resolve_country(postcode["place"], default, column)
+    place = _without_postcodes(text)
+    if place != text:  # an address: '10115 Berlin', 'Perth WA 6000', 'London SW1A 1AA'
+        return resolve_country(place, default, column, others)
     index = _country_index()
     whole = index.get(header_key(text)) or index.get(header_key(_iso_order(text)))
     if whole is not None:
@@ -397,19 +410,99 @@ def resolve_country(text: str, default: str, column: str = UNSURE) -> tuple[str,
     # ON', 'Smalltown, QC' (a region's name is read above, as 'Bavaria' is).
     parts = _place_parts(text)
     last = parts[-1] if len(parts) > 1 else text.split()[-1] if " " in text else ""
-    foreign = _sole_region(last)
-    if foreign is not None:
-        return foreign, None
-    # A well-known city alone: 'Dubai', 'Tokyo', 'London' (not one of two: 'Portland').
+    shared = _shared_region(last, default, others)
+    if shared is not None:
+        return shared
+    # A well-known city alone: 'Dubai', 'Tokyo', 'London'; one of several ('Portland') is not
+    # read, and said.
     city_alone = _lone_city_index().get(header_key(text))
     if city_alone is not None:
         return city_alone, None
+    homes = _city_index().get(header_key(text), ())
+    if len(homes) > 1:
+        return default, _several_places(homes, default)
     return default, (
         f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
 
 
 UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
+SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
+
+
+def _shared_region(
+    written: str, default: str, others: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """The reading of a region code after a city ('Smalltown, QC') that is no country's code
+    and not the default country's region (those are read before): the region of the one
+    country whose calendar has it, or of the one of its countries the tracker's other rows are
+    in (``others``); else the default, and a reason naming each region it may be
+    ('NS': Nova Scotia, Canada's, and Nueva Segovia, Nicaragua's). None for no such code."""
+    code = written.strip().upper()
+    owners = _region_owners(code)
+    settled = [c for c in owners if c in others] if len(owners) > 1 else owners
+    if len(settled) == 1:
+        return f"{settled[0]}-{code}", None
+    if not owners:
+        return None
+    return default, _several_places(tuple(f"{c}-{code}" for c in owners), default)
+
+
+def _several_places(homes: tuple[str, ...], default: str) -> str:
+    """' names a place in Oregon, United States (US-OR) or Maine, United States (US-ME); using
+    US (write the one meant: US-OR or US-ME)': a cell read as none of its places."""
+    named = " or ".join(
+        f"{_region_name(*home.split('-', 1))}, {_country_name(home.split('-')[0])} ({home})"
+        if "-" in home
+        else f"{_country_name(home)} ({home})"
+        for home in homes
+    )
+    return f"{SEVERAL_PLACES}{named}; using {default} (write the one meant: {' or '.join(homes)})"
+
+
+@lru_cache(maxsize=4096)
+def resolve_place(
+    city: str,
+    region: str,
+    country: str,
+    default: str,
+    column: str = UNSURE,
+    others: frozenset[str] = frozenset(),
+) -> tuple[str, str | None]:
+    """``resolve_country`` for a row whose place is written in up to three cells: City, State
+    (or Province, Region, Bundesland) and Country. The State cell is a region of the Country
+    cell's country, or else of the default's when it is one of them ('CA' is California on a
+    US tracker, with no word of Canada), or read as a region written alone ('ON', 'Bavaria').
+    The city makes the reading more precise when it reads with them ('Perth' and 'WA' are
+    Western Australia, 'Munich' and 'Germany' Bavaria); a town the tables do not know says
+    nothing, as towns are countless ('Smalltown' and 'CA' are California)."""
+    city, region, country = (
+        "" if dates.is_placeholder(t) else t.strip() for t in (city, region, country)
+    )
+    rest = ", ".join(t for t in (region, country) if t)
+    if region and not country:
+        home = default.split("-")[0]
+        sub = _subdivision(home, region) if home else None
+        without_city = (
+            (f"{home}-{sub}", None)
+            if sub is not None
+            else _shared_region(region, default, others)
+            or resolve_country(region, default, REGIONS, others)
+        )
+    else:
+        without_city = resolve_country(rest, default, column, others)
+    if not city:
+        return without_city
+    with_city = resolve_country(f"{city}, {rest}" if rest else city, default, column, others)
+    if with_city[1] is None or (not rest and SEVERAL_PLACES in with_city[1]):
+        return with_city  # 'Perth' and 'WA'; 'Portland' alone is said
+    return without_city
+
+
+def settled_countries(readings: Iterable[tuple[str, str | None]]) -> frozenset[str]:
+    """The countries that rows read without a problem are in, which settle another row's
+    region code of several countries (``resolve_country``'s ``others``)."""
+    return frozenset(country.split("-")[0] for country, reason in readings if reason is None)
 
 
 def _country_or_region(
@@ -509,7 +602,7 @@ def country_column_note(texts: Iterable[str], default: str, header: str) -> str 
 
 def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     """What a row's Why says of its calendar, given its Country cell's reading (``(country,
-    reason)``, as ``frame.read_country`` gives it): None for the
+    reason)``, as ``cell_readers.read_place`` gives it): None for the
     default country's calendar or one of its regions', read as written (nothing: a tracker
     in one country reads as before); '' for another country's (the Why names it, and its week
     when it is not Monday–Friday); for a
@@ -517,9 +610,9 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     country the holiday calendars know'). Such a row is still scheduled, on the default: one
     mistyped cell should not cost a row its dates, and the Why and Problems both say it."""
     country, reason = reading
-    if reason is not None and UNKNOWN_COUNTRY in reason:
+    if reason is not None and (UNKNOWN_COUNTRY in reason or SEVERAL_PLACES in reason):
         return reason.split("; using ")[0]
-    return None if country.split("-")[0] == default.split("-")[0] else ""
+    return None if country == default else ""
 
 
 def _is_region_code(written: str) -> bool:
@@ -572,14 +665,12 @@ def _place_subdivision(country: str, place: str) -> str | None:
     return subs[0] if len(subs) == 1 and subs[0] in _supported().get(country, ()) else None
 
 
-def _sole_region(written: str) -> str | None:
-    """'CA-ON' for 'ON': a region code that one country's calendar has and that is no
-    country's code ('NS' is Nicaragua's too, 'SA' Saudi Arabia)."""
-    code = written.strip().upper()
+def _region_owners(code: str) -> list[str]:
+    """['CA', 'NI'] for 'NS': the countries whose calendars have a region of that code, for a
+    code that is no country's ('SA' is Saudi Arabia)."""
     if not _REGION_CODE.fullmatch(code) or header_key(code) in _country_index():
-        return None
-    owners = [c for c, subs in _supported().items() if len(c) == 2 and code in subs]
-    return f"{owners[0]}-{code}" if len(owners) == 1 else None
+        return []
+    return [c for c, subs in _supported().items() if len(c) == 2 and code in subs]
 
 
 def _city_region(text: str) -> str | None:
@@ -646,6 +737,15 @@ def _iso_order(text: str) -> str:
     'Bahamas, The'); the text itself when it is in no such order."""
     m = _ISO_ORDER.match(text)
     return f"{m['form']} {m['name']}" if m else text
+
+
+def _without_postcodes(text: str) -> str:
+    """'Toronto, ON' for 'Toronto, ON M5V 3L9', 'Berlin' for '10115 Berlin': the text without
+    a postcode at either end of its comma-separated parts (a part that is one is dropped);
+    the text itself when it is nothing but a postcode."""
+    parts = [_POSTCODE_AFTER.sub("", _POSTCODE_BEFORE.sub("", part)) for part in text.split(",")]
+    kept = [part for part in parts if not _POSTCODE_ALONE.match(part)]
+    return ",".join(kept).strip() if any(p.strip() for p in kept) else text
 
 
 def _place_parts(text: str) -> list[str]:

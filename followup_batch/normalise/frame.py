@@ -24,10 +24,9 @@ import pandas as pd
 from followup_batch.normalise import date_columns, dates, row_dates
 from followup_batch.normalise.addresses import unpaired
 from followup_batch.normalise.cell_readers import (
-    read_country,
-    read_country_column,
     read_interviewed,
     read_offered,
+    read_places,
     read_required_text,
     read_round,
     read_vocabulary,
@@ -43,7 +42,6 @@ from followup_batch.normalise.cells import (
     shown,
 )
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
-from followup_batch.normalise.countries import calendar_note
 from followup_batch.normalise.day_first import DATE_FIELDS, STAGES, date_orders_given
 from followup_batch.normalise.interviewers import (
     addresses_in_names,
@@ -382,15 +380,9 @@ def normalise_rows(
         problems.add(field, row_dates.quoted(cells[field], reasons))
         out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
 
-    column = options.country_reading or read_country_column(
-        cells["country"], options.default_country
-    )
-    countries = each(
-        "country", partial(read_country, default=options.default_country, column=column)
-    )
-    out["country"] = countries.column(lambda r: r[0])
-    out["calendar_note"] = countries.column(partial(calendar_note, default=options.default_country))
-    problems.add("country", countries.reasons(lambda r: r[1]))
+    out["country"], out["calendar_note"], place_reasons = read_places(cells, options)
+    for field, reasons in place_reasons.items():
+        problems.add(field, reasons)
 
     for col, reasons in _cell_problems(raw).items():
         problems.add_at(col, reasons, replace=True)

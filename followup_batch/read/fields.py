@@ -571,6 +571,25 @@ FIELDS: tuple[Field, ...] = (
         ("Share", "Idea", "Value-add"),
         "an article, idea or work sample to offer in a check-in",
     ),
+    # Where the job is, in the columns of the common US templates (City, State): read with
+    # the Country cell, for the region's holidays (California's César Chávez Day). Not
+    # "Estado", the outcome's Spanish header.
+    Field(
+        "city",
+        "City",
+        False,
+        ("Town", "City/Town"),
+        "read with State and Country: Perth, WA; Munich, Germany (a town not listed is no problem)",
+        other_languages=("Stadt", "Ort", "Ville", "Ciudad", "Cidade", "Città", "Plaats"),
+    ),
+    Field(
+        "region",
+        "State",
+        False,
+        ("State/Province", "Province", "Province/State", "State/Region", "Region"),
+        "a region of the row's country (or the default's): CA, Texas, ON, Bayern",
+        other_languages=("Bundesland", "Kanton", "Provincia", "Région", "Provincie"),
+    ),
     Field(
         "country",
         "Country",
@@ -590,7 +609,7 @@ FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 # column worth starting with beside Interview Date.
 # Columns a tracker may have that ``init`` does not write: facts the row's other cells say.
 TEMPLATE_FIELDS: tuple[Field, ...] = tuple(
-    f for f in FIELDS if f.name not in {"interviewed", "offered"}
+    f for f in FIELDS if f.name not in {"interviewed", "offered", "city", "region"}
 )
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 # Rows need one of these dates: an interview's, or an application's.

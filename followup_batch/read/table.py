@@ -445,7 +445,10 @@ def _one_cell_rows(
 
 # Columns a template fills in down every row, typed or not: a drop-down's first choice, a
 # country or client copied down. A row with values only here holds no application yet.
-DEFAULT_PRONE = ("client", "outcome", "interview_type", "round", "seniority", "industry", "country")
+DEFAULT_PRONE = (
+    *("client", "outcome", "interview_type", "round", "seniority", "industry"),
+    *("city", "region", "country"),
+)
 
 
 def _defaults_only(

@@ -473,6 +473,8 @@ MERGED_FIELDS = (
     "company",
     "position",
     "client",
+    "city",
+    "region",
     "country",
     "industry",
     "seniority",

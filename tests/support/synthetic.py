@@ -305,9 +305,9 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "needs_info_otherwise": needs_info,
         "problems": problems,
     }
-    # Rows of a US tracker: other countries' calendars named (``countries.calendar_note``).
+    # Rows of a US tracker: other calendars than the US's named (``countries.calendar_note``).
     columns["calendar_note"] = np.array(
-        [None if c.startswith("US") else "" for c in columns["country"]], dtype=object
+        [None if c == "US" else "" for c in columns["country"]], dtype=object
     )
     return typed_frame(columns, index)
 

@@ -1,0 +1,246 @@
+"""Where a row is, from its City, State and Country cells: its calendar (weekends and holidays)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from trackers import raw_table
+
+from followup_batch.cli import main
+from followup_batch.normalise.frame import normalise_rows
+from followup_batch.read import ReadOptions, read_trackers
+
+AS_OF = dt.date(2026, 3, 24)
+ROW = {"company": "Acme", "position": "Engineer", "interview_at": dt.datetime(2026, 3, 24)}
+
+
+def places(rows: list[dict[str, object]], default: str = "US") -> list[tuple[str, list[str]]]:
+    """Each row's (calendar, problems) for a tracker of ``rows``' place cells."""
+    frame = normalise_rows(
+        raw_table([{**ROW, **row} for row in rows], kind="csv"),
+        ReadOptions(default_country=default),
+        as_of=AS_OF,
+    )
+    return list(zip(frame["country"], frame["problems"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("State", "region"),
+        ("State/Province", "region"),
+        ("Province", "region"),
+        ("Region", "region"),
+        ("Bundesland", "region"),
+        ("City", "city"),
+        ("Town", "city"),
+        # The outcome's Spanish header, not a place's.
+        ("Estado", "outcome"),
+    ],
+)
+def test_a_place_header_is_read(tmp_path: Path, header: str, field: str) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(f"Company,Position,Interview Date,{header}\n", encoding="utf-8")
+    (table,) = read_trackers(tracker, ReadOptions())
+    assert table.mapping[field] == 3
+
+
+@pytest.mark.parametrize(
+    ("cells", "default", "expected"),
+    [
+        # City and State, the common US template: the state, whatever the city.
+        ({"city": "San Francisco", "region": "CA"}, "US", "US-CA"),
+        ({"city": "Smalltown", "region": "CA"}, "US", "US-CA"),
+        ({"city": "Smalltown", "region": "Georgia"}, "US", "US-GA"),
+        # ... the city's own region's code: that region whatever the default.
+        ({"city": "Perth", "region": "WA"}, "US", "AU-WA"),
+        ({"city": "Portland", "region": "ME"}, "US", "US-ME"),
+        ({"city": "Birmingham", "region": "AL"}, "GB-ENG", "US-AL"),
+        # State alone.
+        ({"region": "CA"}, "US", "US-CA"),
+        ({"region": "Texas"}, "US", "US-TX"),
+        ({"region": "Bayern"}, "US", "DE-BY"),
+        # State with Country.
+        ({"region": "TX", "country": "USA"}, "GB-ENG", "US-TX"),
+        ({"region": "Bayern", "country": "Deutschland"}, "US", "DE-BY"),
+        ({"city": "Smalltown", "region": "Bayern", "country": "Germany"}, "US", "DE-BY"),
+        # Canada's provinces in a Province column, with or without the country.
+        ({"region": "ON"}, "US", "CA-ON"),
+        ({"region": "QC"}, "US", "CA-QC"),
+        ({"region": "British Columbia"}, "US", "CA-BC"),
+        ({"region": "ON", "country": "Canada"}, "US", "CA-ON"),
+        ({"city": "Toronto", "region": "ON", "country": "Canada"}, "US", "CA-ON"),
+        ({"region": "NS"}, "CA", "CA-NS"),
+        # City and Country: the city's region when the tables know it; a town they do not
+        # know is no problem (towns are countless).
+        ({"city": "Munich", "country": "Germany"}, "US", "DE-BY"),
+        ({"city": "Smalltown", "country": "Germany"}, "US", "DE"),
+        ({"city": "Smalltown"}, "US", "US"),
+        ({"city": "Dubai"}, "US", "AE"),
+    ],
+)
+def test_a_rows_calendar_from_its_city_state_and_country(
+    cells: dict[str, str], default: str, expected: str
+) -> None:
+    assert places([cells], default) == [(expected, [])]
+
+
+def test_a_state_column_of_stages_is_no_place() -> None:
+    """'State' may head an application's stage: a column none of whose cells is a region is
+    not read as one (every row would say it is no country)."""
+    rows = [{"region": "Applied"}, {"region": "Rejected"}, {"region": ""}]
+    assert places(rows) == [("US", []), ("US", []), ("US", [])]
+
+
+def test_a_wrong_state_beside_real_ones_is_said() -> None:
+    assert places([{"region": "CA"}, {"city": "Smalltown", "region": "Atlantis"}]) == [
+        ("US-CA", []),
+        (
+            "US",
+            [
+                'row 3, column "State": "Smalltown, Atlantis" is not a country the holiday '
+                "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)"
+            ],
+        ),
+    ]
+
+
+NS_PROBLEM = (
+    "names a place in Nova Scotia, Canada (CA-NS) or Nueva Segovia, Nicaragua (NI-NS); "
+    "using US (write the one meant: CA-NS or NI-NS)"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "default", "expected"),
+    [
+        # NS is Nova Scotia and Nicaragua's Nueva Segovia: the tracker's other rows settle it...
+        (
+            [{"country": "Toronto, ON"}, {"country": "Smalltown, NS"}],
+            "US",
+            [("CA-ON", []), ("CA-NS", [])],
+        ),
+        (
+            [{"region": "QC"}, {"city": "Smalltown", "region": "NS"}],
+            "US",
+            [("CA-QC", []), ("CA-NS", [])],
+        ),
+        # ... or the default country...
+        ([{"country": "Smalltown, NS"}], "CA", [("CA-NS", [])]),
+        # ... else neither is read, and both are named (it was "not a country the holiday
+        # calendars know", with no word of Nova Scotia).
+        (
+            [{"country": "Austin, TX"}, {"country": "Smalltown, NS"}],
+            "US",
+            [("US-TX", []), ("US", [f'row 3, column "Country": "Smalltown, NS" {NS_PROBLEM}'])],
+        ),
+        (
+            [{"city": "Smalltown", "region": "NS"}],
+            "US",
+            [("US", [f'row 2, column "State": "Smalltown, NS" {NS_PROBLEM}'])],
+        ),
+        # Rows in both countries settle nothing.
+        (
+            [{"country": "Toronto, ON"}, {"country": "Nicaragua"}, {"country": "Smalltown, NS"}],
+            "US",
+            [
+                ("CA-ON", []),
+                ("NI", []),
+                ("US", [f'row 4, column "Country": "Smalltown, NS" {NS_PROBLEM}']),
+            ],
+        ),
+    ],
+)
+def test_a_region_code_of_two_countries_after_a_town(
+    rows: list[dict[str, str]], default: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert places(rows, default) == expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        # A city of two states or two countries, none the usual one, is neither, and said
+        # (it was "not a country the holiday calendars know").
+        (
+            {"country": "Portland"},
+            'row 2, column "Country": "Portland" names a place in Maine, United States '
+            "(US-ME) or Oregon, United States (US-OR); using US (write the one meant: US-ME or "
+            "US-OR)",
+        ),
+        (
+            {"city": "Portland"},
+            'row 2, column "City": "Portland" names a place in Maine, United States (US-ME) or '
+            "Oregon, United States (US-OR); using US (write the one meant: US-ME or US-OR)",
+        ),
+        (
+            {"country": "Birmingham"},
+            'row 2, column "Country": "Birmingham" names a place in Alabama, United States '
+            "(US-AL) or England, United Kingdom (GB-ENG); using US (write the one meant: US-AL "
+            "or GB-ENG)",
+        ),
+        (
+            {"city": "Birmingham"},
+            'row 2, column "City": "Birmingham" names a place in Alabama, United States (US-AL) '
+            "or England, United Kingdom (GB-ENG); using US (write the one meant: US-AL or GB-ENG)",
+        ),
+    ],
+)
+def test_a_city_of_several_places_alone_is_not_read(cells: dict[str, str], problem: str) -> None:
+    assert places([cells]) == [("US", [problem])]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A postcode before or after the city, or after its region, is read past (those
+        # before the city, and the United Kingdom's and Canada's, were "not a country").
+        ("10115 Berlin", "DE-BE"),
+        ("Berlin 10115", "DE-BE"),
+        ("75008 Paris", "FR"),
+        ("Paris 75008", "FR"),
+        ("SW1A 1AA London", "GB-ENG"),
+        ("London SW1A 1AA", "GB-ENG"),
+        ("London, SW1A 1AA, UK", "GB-ENG"),
+        ("Toronto, ON M5V 3L9", "CA-ON"),
+        ("San Francisco, CA 94105", "US-CA"),
+        ("Austin, TX 78701-1234", "US-TX"),
+        ("Austin, TX, 78701", "US-TX"),
+        ("Perth WA 6000", "AU-WA"),
+        ("80331 München", "DE-BY"),
+        ("São Paulo, SP 01310-100", "BR-SP"),
+    ],
+)
+def test_a_postcode_is_read_past(written: str, expected: str) -> None:
+    assert places([{"country": written}]) == [(expected, [])]
+
+
+def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> None:
+    """César Chávez Day (Tue 2026-03-31) is California's, not the US's: 5 bd after Tue
+    2026-03-24 is Tue 03-31 in the US, Wed 04-01 in California. A City + State tracker got the
+    US's, as no column said where the row was."""
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,City,State\n"
+        "Acme,Engineer,2026-03-24,San Francisco,CA\n"
+        "Beta,Engineer,2026-03-24,Smalltown,NY\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    args = ["run", str(tracker), "--as-of", "2026-03-24", "--output", str(out)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    california, new_york = csv.DictReader(out.open(encoding="utf-8-sig"))
+    assert california["1st check-in due"] == "2026-04-01"
+    assert (
+        "1st check-in: 5 bd after Tue 2026-03-24 → Wed 2026-04-01 (skipped Cesar Chavez Day "
+        "Tue 03-31)\n"
+    ) in california["Why"]
+    assert california["Why"].endswith("\nOn the US-CA calendar.")
+    assert new_york["1st check-in due"] == "2026-03-31"
+    assert new_york["Why"].endswith("\nOn the US-NY calendar.")
+    assert california["Problems"] == new_york["Problems"] == ""
