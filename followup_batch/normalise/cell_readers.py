@@ -12,12 +12,21 @@ import datetime as dt
 import math
 import numbers
 from collections.abc import Iterable
+from functools import partial
 
 import numpy as np
 import pandas as pd
 
 from followup_batch.normalise import dates
-from followup_batch.normalise.cells import Cells, cell_text, each_distinct, header_of, quoted, shown
+from followup_batch.normalise.cells import (
+    Cells,
+    Distinct,
+    cell_text,
+    distinct_rows,
+    header_of,
+    quoted,
+    shown,
+)
 from followup_batch.normalise.countries import (
     SEVERAL_PLACES,
     UNKNOWN_COUNTRY,
@@ -103,35 +112,36 @@ def read_places(
     ):
         fields.remove("region")
     fields = fields or ["country"]
-    written = [cells[f] for f in fields]
 
-    def read(others: frozenset[str]) -> list[tuple[str, str | None]]:
+    def read(others: frozenset[str]) -> tuple[Distinct, list[Distinct]]:
         def one(*values: object) -> tuple[str, str | None]:
             place = dict(zip(fields, values, strict=True))
             return read_place(
                 *(place.get(f) for f in PLACE_FIELDS), default=default, column=column, others=others
             )
 
-        return each_distinct(one, *written)
+        return distinct_rows([cells[f] for f in fields], one, [cells.groups(f) for f in fields])
 
-    readings = read(frozenset())
-    if any(reason is not None and SEVERAL_PLACES in reason for _, reason in readings):
-        filled = zip(readings, *written, strict=True)
-        readings = read(
-            settled_countries(r for r, *values in filled if any(map(cell_text, values)))
-        )
-    notes = {reading: calendar_note(reading, default) for reading in set(readings)}
+    readings, values = read(frozenset())
+    # Each row's cells that hold a place, by field.
+    filled = [np.array([bool(cell_text(v)) for v in d.results])[d.codes] for d in values]
+    if any(reason is not None and SEVERAL_PLACES in reason for _, reason in readings.results):
+        written = np.logical_or.reduce(filled)
+        kept = np.unique(readings.codes[written])
+        readings, _ = read(settled_countries(readings.results[k] for k in kept))
     # A problem is said at the row's last filled place cell: the Country cell, else State.
-    reasons = {f: np.full(len(readings), None, dtype=object) for f in fields}
-    for row, (_, reason) in enumerate(readings):
-        if reason is not None:
-            texts = [cell_text(column.iat[row]) for column in written]
-            at = max((i for i, text in enumerate(texts) if text), default=len(fields) - 1)
-            reasons[fields[at]][row] = reason
+    reasons = readings.reasons(lambda r: r[1])
+    said = {f: np.full(len(readings.codes), None, dtype=object) for f in fields}
+    if reasons is not None:
+        at = np.full(len(readings.codes), len(fields) - 1)
+        for i, cells_filled in enumerate(filled):
+            at = np.where(cells_filled, i, at)
+        for i, field in enumerate(fields):
+            said[field][at == i] = reasons[at == i]
     return (
-        np.array([country for country, _ in readings], dtype=object),
-        np.array([notes[reading] for reading in readings], dtype=object),
-        reasons,
+        readings.column(lambda r: r[0]),
+        readings.column(partial(calendar_note, default=default)),
+        said,
     )
 
 

@@ -65,6 +65,29 @@ def distinct(
     return Distinct(codes, results)
 
 
+def distinct_rows(
+    columns: list[pd.Series], func: Callable[..., Any], groups: list[TypeGroups]
+) -> tuple[Distinct, list[Distinct]]:
+    """``distinct`` over several columns: ``func`` of each distinct row of their values, and
+    each column's own ``Distinct`` of its values (``groups``: the columns' ``type_groups``)."""
+    each = [distinct(c, lambda v: v, g) for c, g in zip(columns, groups, strict=True)]
+    if len(each) == 1:
+        return Distinct(each[0].codes, [func(v) for v in each[0].results]), each
+    # One number per row for its columns' codes (mixed radix), and its distinct numbers.
+    combined = np.zeros(len(each[0].codes), dtype=np.int64)
+    for d in each:
+        combined = combined * len(d.results) + d.codes
+    keys, codes = np.unique(combined, return_inverse=True)
+    results = []
+    for key in keys.tolist():
+        values = []
+        for d in reversed(each):
+            key, code = divmod(key, len(d.results))
+            values.append(d.results[code])
+        results.append(func(*reversed(values)))
+    return Distinct(codes.reshape(-1), results), each
+
+
 def each_distinct(function: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
     """``function`` of each row's values, computed once per distinct values (trackers repeat
     their values)."""
