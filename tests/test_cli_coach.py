@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -1481,6 +1482,78 @@ def test_drafts_of_actions_since_sent_are_removed_by_the_next_run(tmp_path: Path
         "jo-park-globex-thank-you-note-lee-wong.eml",
         "maya-chen-acme-1st-check-in-dana-ortiz.eml",
     ]
+
+
+def v1_draft(to: str, address: str, subject: str) -> bytes:
+    """A draft as the first versions wrote it (a111615's ``exports.eml.build_message``): the
+    email package's message, ``X-Followup-Batch: draft``, no tracker mark."""
+    from email import policy
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+
+    mail = EmailMessage(policy=policy.default)
+    username, _, domain = address.rpartition("@")
+    mail["To"] = Address(display_name=to, username=username, domain=domain)
+    mail["Subject"] = subject
+    mail["X-Unsent"] = "1"
+    mail["X-Followup-Batch"] = "draft"
+    mail.set_content("Hi Jane,\n\nThank you for taking the time to speak with me.\n")
+    return bytes(mail)
+
+
+V1_THANKS = v1_draft("Jane Doe", "jane@acme.example", "Thank you for the Analyst interview")
+OLD_FILES = {
+    "v1 draft": V1_THANKS,
+    "person's own": b"To: jane@acme.example\nSubject: my own note\nX-Unsent: 1\n\nHi Jane\n",
+    "another mark": V1_THANKS.replace(b"X-Followup-Batch: draft", b"X-Followup-Batch: sent"),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "made_as", "removed"),
+    [
+        # The first versions named a client without a Client column by the file's stem.
+        ("sofia-reyes-jobs-acme-thank-you-note-jane-doe.eml", "v1 draft", True),
+        ("sofia-reyes-jobs-acme-thank-you-note-jane-doe-2.eml", "v1 draft", True),
+        # Named by the client this run gives the file ("Sofia Reyes"), without the mark.
+        ("sofia-reyes-acme-thank-you-note-jane-doe.eml", "v1 draft", True),
+        # The name this run writes: written over, the tool's draft of today.
+        ("sofia-reyes-acme-1st-check-in-jane-doe.eml", "v1 draft", False),
+        # A person's own .eml under a name like the tool's: no X-Followup-Batch: draft.
+        ("sofia-reyes-jobs-acme-thank-you-note-jane-doe.eml", "person's own", False),
+        ("sofia-reyes-jobs-acme-thank-you-note-jane-doe.eml", "another mark", False),
+        # Another client's old draft: a tracker this run did not read.
+        ("jo-park-globex-thank-you-note-lee-wong.eml", "v1 draft", False),
+    ],
+)
+def test_drafts_an_older_version_left_are_removed_once_no_longer_written(
+    tmp_path: Path, name: str, made_as: str, removed: bool
+) -> None:
+    """An --eml-dir written by a version before the tracker mark kept that version's drafts
+    for good beside the new ones, a thank-you marked sent since among them, ready to send
+    twice (ot27 F5). Only the tool's drafts (``X-Followup-Batch: draft``) named as this run's
+    trackers' go; a person's own .eml stays."""
+    tracker = tmp_path / "Sofia Reyes jobs.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+        "Acme,Analyst,2026-11-19,Jane Doe,jane@acme.example,2026-11-19\n"
+    )
+    drafts = tmp_path / "eml"
+    drafts.mkdir()
+    content = OLD_FILES[made_as]
+    (drafts / name).write_bytes(content)
+    written = "sofia-reyes-acme-1st-check-in-jane-doe.eml"
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(drafts))
+    assert code == 0, err
+    line = f"drafts: 1 .eml message → {drafts}"
+    if removed:
+        assert f"{line} (removed 1 draft an older version left in {drafts}{os.sep})\n" in out
+        assert sorted(p.name for p in drafts.glob("*.eml")) == [written]
+    else:
+        assert f"{line}\n" in out
+        assert sorted(p.name for p in drafts.glob("*.eml")) == sorted({name, written})
+        if name != written:
+            assert (drafts / name).read_bytes() == content
 
 
 def test_a_run_of_one_sheet_keeps_the_other_sheets_drafts(tmp_path: Path) -> None:

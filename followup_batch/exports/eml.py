@@ -16,7 +16,10 @@ written to a temporary file in the same folder and moved into place. Every file 
 ``X-Followup-Batch-Tracker``: a short hash of that tracker's full path (not the path itself,
 which would travel with a draft sent as it is). ``prune_drafts`` removes the drafts of the
 trackers a run read that the run did not write again (their action was sent since, or is no
-longer due); other trackers' drafts and other files are never touched.
+longer due); other trackers' drafts and other files are never touched. Earlier versions marked
+no tracker: their drafts (``X-Followup-Batch: draft`` alone) are taken for a tracker's when
+their names begin as its drafts' do (``draft_prefixes``), or they would stay beside the new
+ones for good, a thank-you sent since ready to be sent again.
 
 A tracker that is renamed, moved or deleted would leave its drafts behind for good (no run
 reads it again), beside the drafts its new name gets. So the folder keeps an index of whose
@@ -387,9 +390,14 @@ def prune_drafts(
     trackers: Iterable[tuple[Path | str, str]],
     held: dict[str, str | None] | None = None,
     gone: Collection[str] = (),
+    clients: Iterable[object] = (),
 ) -> int:
-    """Remove the ``stale_drafts``; returns how many were removed."""
-    stale = stale_drafts(folder, kept, trackers, held, gone, recorded_drafts(Path(folder)))
+    """Remove the ``stale_drafts``, earlier versions' among them (named by ``draft_prefixes``
+    of ``trackers`` and their ``clients``); returns how many were removed."""
+    trackers = list(trackers)
+    prefixes = draft_prefixes(trackers, clients)
+    recorded = recorded_drafts(Path(folder))
+    stale = stale_drafts(folder, kept, trackers, held, gone, recorded, prefixes)
     for path in stale:
         path.unlink(missing_ok=True)
     return len(stale)
@@ -402,15 +410,17 @@ def stale_drafts(
     held: dict[str, str | None] | None = None,
     gone: Collection[str] = (),
     recorded: Collection[str] | None = None,
+    prefixes: Collection[str] = (),
 ) -> list[Path]:
     """The drafts in ``folder`` this tool wrote (``recorded``: the names its index says it
     wrote, when it says) for one of ``trackers`` ((path, sheet) pairs:
     a run read them all, and wrote ``kept``) or for a tracker ``gone`` from its path
     (``gone_trackers``) that are not in ``kept``: a coach double-clicking yesterday's
-    check-in, sent since, would send it twice. Files without the tool's marks (a person's own,
-    or a draft of a version before the tracker mark) and links are not among them. ``held``:
-    ``held_drafts(folder)`` as it was before the drafts were written (every file written
-    since is in ``kept``)."""
+    check-in, sent since, would send it twice. A draft of a version before the tracker mark
+    is one of them when its name begins with one of ``prefixes`` (``draft_prefixes`` of the
+    trackers read). Files without the tool's marks (a person's own) and links are not among
+    them. ``held``: ``held_drafts(folder)`` as it was before the drafts were written (every
+    file written since is in ``kept``)."""
     tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers} | set(gone)
     names = {path.name for path in kept}
     held = held_drafts(Path(folder)) if held is None else held
@@ -418,10 +428,31 @@ def stale_drafts(
         Path(folder) / name
         for name, owner in sorted(held.items())
         if name not in names
-        and owner in tags
+        and (owner in tags or (owner is None and _begins_with(name, prefixes)))
         and (recorded is None or name in recorded)
         and not (Path(folder) / name).is_symlink()
     ]
+
+
+def draft_prefixes(
+    trackers: Iterable[tuple[Path | str, str]], clients: Iterable[object] = ()
+) -> set[str]:
+    """What the names of the drafts of ``trackers`` ((path, sheet)) begin with, in this version
+    and the earlier ones that marked no tracker in them: the slug of each of ``clients`` (the
+    names this run gives the trackers' clients), of the client a file's name says
+    ("sofia-reyes" for "Sofia Reyes jobs.csv"), and of the file's stem or the sheet's name,
+    which those versions named a client without a Client column by ("sofia-reyes-jobs")."""
+    from followup_batch.read.tracker import client_of
+
+    names: list[object] = list(clients)
+    for tracker, sheet in trackers:
+        names += [Path(tracker).stem, client_of(Path(tracker)), sheet]
+    return {prefix for prefix in map(slug, names) if prefix}
+
+
+def _begins_with(name: str, prefixes: Collection[str]) -> bool:
+    """Whether the draft's name ``name`` begins with one of ``prefixes``, a whole slug."""
+    return any(name.startswith(f"{prefix}-") for prefix in prefixes)
 
 
 INDEX = ".followup-batch-trackers.json"  # in the drafts' folder: whose tag is whose

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from followup_batch.exports.eml import (
     INDEX,
     NOT_OURS,
     draft_bytes,
+    draft_prefixes,
     eml_paths,
     gone_trackers,
     held_drafts,
@@ -149,7 +151,7 @@ def write_exports(
         todo.append(job)
         report.append(job)
 
-    drafts_at, paths, held, gone = None, [], {}, set()
+    drafts_at, paths, held, gone, prefixes = None, [], {}, set(), set()
     recorded: set[str] | None = None
     if exports.eml_dir is not None:
         drafts_at = len(report)
@@ -157,6 +159,8 @@ def write_exports(
         # Trackers renamed, moved or deleted, sheets renamed: their drafts go too.
         gone = gone_trackers(exports.eml_dir, trackers, whole=exports.whole_files)
         recorded = recorded_drafts(exports.eml_dir)  # the names the tool wrote (None: unsaid)
+        # How this run's trackers' drafts are named, and how earlier versions named them.
+        prefixes = draft_prefixes(trackers, _clients(items, messages))
         if len(messages):
             paths = eml_paths(messages, exports.eml_dir, held, gone)
         if len(messages) and not dry_run:
@@ -166,8 +170,10 @@ def write_exports(
             count = _counted(len(messages), ".eml message")
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
             if dry_run:  # what the run would remove
-                stale = stale_drafts(exports.eml_dir, paths, trackers, held, gone, recorded)
-                removed = _removed(stale, held, gone, " would be")
+                stale = stale_drafts(
+                    exports.eml_dir, paths, trackers, held, gone, recorded, prefixes
+                )
+                removed = _removed(stale, held, gone, exports.eml_dir, " would be")
                 line = f"{line[:-1]}; {removed})" if removed else line
             report.append(line)
     if exports.ics is not None:
@@ -211,12 +217,14 @@ def write_exports(
     folder = exports.eml_dir
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
         stale = (
-            stale_drafts(folder, paths, trackers, held, gone, recorded) if folder.is_dir() else []
+            stale_drafts(folder, paths, trackers, held, gone, recorded, prefixes)
+            if folder.is_dir()
+            else []
         )
         for path in stale:
             path.unlink(missing_ok=True)
         if stale:
-            lines[drafts_at] += f" ({_removed(stale, held, gone)})"
+            lines[drafts_at] += f" ({_removed(stale, held, gone, folder)})"
         # The index keeps the trackers that own drafts in the folder now.
         names = {path.name for path in paths}
         owners = set(message_tags(messages)) | {
@@ -481,19 +489,39 @@ def _drafts_line(job: _Job) -> str:
 
 
 def _removed(
-    stale: list[Path], held: Mapping[str, str | None], gone: Collection[str], would: str = ""
+    stale: list[Path],
+    held: Mapping[str, str | None],
+    gone: Collection[str],
+    folder: Path,
+    would: str = "",
 ) -> str:
-    """``3 drafts no longer due removed; 2 of trackers moved or deleted`` (what of ``stale``
-    goes because it was sent or closed, and what because its tracker left its path)."""
-    if not stale:
-        return ""
+    """``3 drafts no longer due and 2 of trackers moved or deleted removed; removed 9 drafts
+    an older version left in eml/`` (what of ``stale`` goes because it was sent or closed,
+    what because its tracker left its path, and what an earlier version wrote, with no
+    tracker mark)."""
     of_gone = sum(held.get(path.name) in gone for path in stale)
+    of_old = sum(held.get(path.name) is None for path in stale)
     parts = []
-    if len(stale) > of_gone:
-        parts.append(f"{_counted(len(stale) - of_gone, 'draft')} no longer due")
+    if len(stale) > of_gone + of_old:
+        parts.append(f"{_counted(len(stale) - of_gone - of_old, 'draft')} no longer due")
     if of_gone:
         parts.append(f"{_counted(of_gone, 'draft')} of trackers moved or deleted")
-    return " and ".join(parts) + f"{would} removed"
+    said = [" and ".join(parts) + f"{would} removed"] if parts else []
+    if of_old:
+        old = f"{_counted(of_old, 'draft')} an older version left in {folder}{os.sep}"
+        said.append(f"{old}{would} removed" if would else f"removed {old}")
+    return "; ".join(said)
+
+
+def _clients(items: pd.DataFrame, messages: pd.DataFrame) -> list[object]:
+    """The clients the run names in its due items and drafts (their names begin with them)."""
+    return [
+        name
+        for frame, columns in ((items, ("client",)), (messages, ("whose", "client")))
+        for column in columns
+        if column in frame
+        for name in frame[column].unique().tolist()
+    ]
 
 
 def _counted(number: int, noun: str) -> str:
