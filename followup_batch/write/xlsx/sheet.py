@@ -15,8 +15,6 @@ from followup_batch.normalise.cells import cell_text
 from followup_batch.read.table import RawTable
 from followup_batch.write.xlsx.design import (
     CF_RULES,
-    COLUMN_WIDTHS,
-    DEFAULT_WIDTH,
     LEGACY_CF_FORMULAS,
     MAX_FROZEN_COLUMNS,
     VALIDATED_FIELDS,
@@ -228,7 +226,9 @@ def _freeze(skeleton: Document, header_row: int, columns: int) -> None:
 def _widths(skeleton: Document, block: Block, header: HeaderLook) -> None:
     """Widths for the owned columns, each wide enough for its header (``owned_column_width``);
     a user's ``<col>`` span over them is split around them. A width set on one of the tool's
-    columns found again (the user widened its Next action) is kept.
+    columns found again is kept when it is at least that (the user widened its Next action),
+    and widened to it when narrower: an earlier version's Follow-up status of 16 cut "Next
+    step due — run again" short.
 
     A column placed for the first time is also shown: people hide the unused columns right
     of their data, and the tool's columns would land in that hidden range.
@@ -237,7 +237,6 @@ def _widths(skeleton: Document, block: Block, header: HeaderLook) -> None:
     width_of = {
         column: owned_column_width(key, header.lines) for key, column in block.columns.items()
     }
-    usual = {column: COLUMN_WIDTHS.get(key, DEFAULT_WIDTH) for key, column in block.columns.items()}
     node = skeleton.first("cols")
     spans: list[tuple[int, int, bytes]] = []  # (min, max, element)
     covered: set[int] = set()
@@ -255,14 +254,10 @@ def _widths(skeleton: Document, block: Block, header: HeaderLook) -> None:
         for first, last in _split_span(low, high, here):
             spans.append((first, last, _col(item.data, first, last)))
         for column in here:
-            # The tool's usual width, as an earlier version left it, narrower than the header
-            # now needs: the tool's own, widened like a new column's.
-            outgrown = (
-                attribute(tag, "width") == f"{usual[column]:g}" and usual[column] < width_of[column]
-            )
-            if low == high == column and column not in block.new_columns and not outgrown:
+            narrower = _width(tag) < width_of[column]  # than the tool gives a new column
+            if low == high == column and column not in block.new_columns and not narrower:
                 # The tool's column found again, with its own <col>: the width is the one the
-                # tool gave it or the one the user chose since; either way it stays.
+                # tool gave it or a wider one the user chose since; either way it stays.
                 spans.append((column, column, item.data))
                 covered.add(column)
                 continue
@@ -281,6 +276,14 @@ def _widths(skeleton: Document, block: Block, header: HeaderLook) -> None:
         node.data = inner.join()
     else:
         skeleton.insert(Node("cols", f"<{p}cols>".encode() + body + f"</{p}cols>".encode()))
+
+
+def _width(tag: bytes) -> float:
+    """A ``<col>``'s width (0 without one, or with one no number: the sheet's default)."""
+    try:
+        return float(attribute(tag, "width") or 0)
+    except ValueError:
+        return 0.0
 
 
 def _split_span(low: int, high: int, owned: list[int]) -> list[tuple[int, int]]:

@@ -338,16 +338,35 @@ def col_width(column: str, width: str):
     return edit
 
 
-def test_a_width_an_earlier_version_gave_is_widened_for_its_header(tracker, results, run):
-    """A tracker an earlier version wrote: Thank-you due at its usual 13, which cut the
-    header short. The next run widens it; a width the person chose (14 for 1st check-in due,
-    narrower than its header) stays; the run after writes nothing."""
+@pytest.mark.parametrize(
+    ("key", "width", "after"),
+    [
+        # Earlier versions' widths, narrower than a new file's: the status cut "Next step due
+        # — run again" to "Next step due — run" in LibreOffice (ot27 F8), the header short.
+        ("status", "16", 22),
+        ("thank_you_due", "13", 15),
+        ("check_in_1_due", "14", 18),
+        ("next_action", "8.7109375", 20),
+        # As wide as a new file's, or wider (the person widened it): kept.
+        ("status", "22", 22),
+        ("next_action", "41", 41),
+        ("why", "75.28515625", 75.28515625),
+    ],
+)
+def test_a_tool_column_narrower_than_a_new_files_is_widened(
+    tmp_path, tracker, results, run, key, width, after
+):
+    """A tool's column found again narrower than the width a new file gets is widened to it;
+    one the person made wider stays; the others keep theirs; the run after writes nothing."""
+    new = run(build_tracker(tmp_path / "new.xlsx"), results)["Tracker"]
     run(tracker, results)
-    edit_sheet(tracker, col_width(OWNED["thank_you_due"], "13"))
-    edit_sheet(tracker, col_width(OWNED["check_in_1_due"], "14"))
+    edit_sheet(tracker, col_width(OWNED[key], width))
     later = AS_OF + datetime.timedelta(days=1)
     sheet = run(tracker, results, as_of=later)["Tracker"]
-    assert [sheet.column_dimensions[OWNED[k]].width for k in DATE_HEADERS] == [15, 14, 21, 16]
+    widths = {k: sheet.column_dimensions[OWNED[k]].width for k in OWNED_COLUMNS}
+    assert widths == {k: new.column_dimensions[OWNED[k]].width for k in OWNED_COLUMNS} | {
+        key: after
+    }
     before = tracker.read_bytes()
     run(tracker, results, as_of=later)
     assert tracker.read_bytes() == before
