@@ -76,9 +76,10 @@ class SheetReport:
     # only with -v when the config says ``repeat_notes = false``.
     told: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
-    # Those of the notes that tell of the person's text found in the tool's columns: this
-    # run's news, not repeated by a re-run that finds the file unchanged.
-    hand_edits: list[str] = field(default_factory=list)
+    # Those of the notes that are this run's news, not repeated by a re-run that finds the
+    # file unchanged: the person's text found in the tool's columns, an earlier version's
+    # drop-down removed.
+    news: list[str] = field(default_factory=list)
     items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
     # What tells its interviews apart, with the items: another file repeating them is listed
     # once in the exports (``exports.copies``).
@@ -749,6 +750,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                         outbox=outbox if table.kind == "xlsx" else None,
                         expected=read_version if output is None else None,
                         notes=report.notes,
+                        news=report.news,
                         cut_links=cut_links,
                     )
             except BaseException:
@@ -990,7 +992,7 @@ def _tell_hand_edits(
         )
         report.notes += notices + notes
         report.notices += notices
-        report.hand_edits += notices + notes
+        report.news += notices + notes
 
 
 def process_files(

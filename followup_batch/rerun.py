@@ -295,8 +295,9 @@ def remember(
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run.
 
-    What a run said of the hand edits it found is its own news, not the file's: a re-run
-    that finds the file unchanged does not repeat it."""
+    What a run said of the hand edits it found, or of an earlier version's drop-down it
+    removed, is its own news (``SheetReport.news``), not the file's: a re-run that finds the
+    file unchanged does not repeat it."""
     written = written or {}
     sheets: list[dict[str, Any]] = [
         {
@@ -304,8 +305,8 @@ def remember(
             "rows": r.rows,
             "counts": {status: n for status, n in sorted(r.counts.items()) if n},
             "problem_rows": r.problem_rows,
-            "notes": [note for note in r.notes if note not in r.hand_edits],
-            "notices": [note for note in r.notices if note not in r.hand_edits],
+            "notes": [note for note in r.notes if note not in r.news],
+            "notices": [note for note in r.notices if note not in r.news],
             "problems": list(r.problems),
         }
         for r in reports

@@ -194,7 +194,7 @@ def test_a_draft_edited_on_another_sheet_stays_in_the_outbox_and_kept(tmp_path: 
     assert "Dear Dana, my own words." in bodies
 
     reports = process_file(one, config, RunOptions(AS_OF))
-    said = [note for report in reports for note in report.hand_edits]
+    said = [note for report in reports for note in report.news]
     assert said == [
         'Feb!Q2 ("Draft"): your edited text is kept ("Dear Dana, my own words."): the row\'s '
         "next action is the one it was written for; once that moves on, a new draft replaces "

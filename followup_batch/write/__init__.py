@@ -66,6 +66,7 @@ def write_results(
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
     notes: list[str] | None = None,
+    news: list[str] | None = None,
     cut_links: list[int] | None = None,
 ) -> bool:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
@@ -91,7 +92,9 @@ def write_results(
     Drafts and Summary sheets (``write.outbox``).
 
     ``notes``, when given, gets the write's notes for the person: an Excel Table left narrower
-    than the tool's columns and why, a protected sheet written all the same. ``cut_links``,
+    than the tool's columns and why, a protected sheet written all the same; ``news``, those
+    of them that tell of the write, not the file (an earlier version's drop-down removed),
+    which a re-run that finds the file unchanged does not say again. ``cut_links``,
     when given, gets how many links of a workbook left as it was LibreOffice cut short
     (``cut_links_note``).
     """
@@ -105,7 +108,7 @@ def write_results(
     if table.kind == "xlsx":
         from followup_batch.write.xlsx import write_workbook  # pandas-heavy: only for workbooks
 
-        written, written_notes, cut = write_workbook(
+        written, done, cut = write_workbook(
             table,
             owned,
             target,
@@ -118,7 +121,9 @@ def write_results(
             refuse_change=locked,
         )
         if notes is not None:
-            notes += written_notes
+            notes += done.notes
+        if news is not None:
+            news += done.news
         if cut_links is not None:
             cut_links.append(cut)
     elif table.kind == "csv":

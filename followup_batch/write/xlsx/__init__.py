@@ -56,17 +56,18 @@ def write_workbook(
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
     refuse_change: Exception | None = None,
-) -> tuple[bool, list[str], int]:
+) -> tuple[bool, package.Written, int]:
     """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
     workbook, verify it and replace ``target`` with it (see ``write.write_results``). Returns
-    whether ``target`` was replaced (not when it held the result already), the write's
-    notes for the person (a table not widened, a protected sheet), and how many links of
-    the file left as it was are cut short (``same_result``: a LibreOffice save).
+    whether ``target`` was replaced (not when it held the result already), what the write
+    did (its ``notes`` for the person: a table not widened, a protected sheet; and of those
+    its ``news``), and how many links of the file left as it was are cut short
+    (``same_result``: a LibreOffice save).
     ``refuse_change`` is raised, nothing written, when ``target`` differs from the result."""
     source = Path(table.path)
     _check_editable(source)
     in_place = source.resolve() == atomic.resolve_target(target)
-    written = package.Written(set(), set(), set(), [])
+    written = package.Written(set(), set(), set(), [], [])
 
     def write(temp: Path) -> None:
         with _told_for(source, table.sheet):
@@ -76,6 +77,7 @@ def write_workbook(
             written.made.update(done.made)
             written.removed.update(done.removed)
             written.notes[:] = done.notes
+            written.news[:] = done.news
 
     cut_links = 0
 
@@ -101,7 +103,7 @@ def write_workbook(
         same=same,
         refuse_change=refuse_change,
     )
-    return replaced.written, written.notes, 0 if replaced.written else cut_links
+    return replaced.written, written, 0 if replaced.written else cut_links
 
 
 def _verified(table: RawTable, temp: Path, written: package.Written) -> None:

@@ -130,6 +130,19 @@ VALIDATED_FIELDS: dict[str, tuple[str, ...]] = {
     "seniority": vocabularies.SENIORITY_VALUES,
     "outcome": vocabularies.OUTCOME_VALUES,
 }
+# The lists earlier versions put on those columns (``formula1``, as they wrote it), whatever
+# words the column held. A run takes such a drop-down away where it would put none: a
+# lowercase "phone,video,…" on a column of "Zoom" and "Phone screen" (the first versions'
+# stages began with "open").
+EARLIER_DROP_DOWNS: dict[str, tuple[str, ...]] = {
+    "interview_type": ('"phone,video,onsite,panel,final,other"',),
+    "seniority": ('"entry,mid,senior,executive"',),
+    "outcome": (
+        '"not applied,applied,interviewing,offer,hired,accepted,rejected,withdrawn,ghosted,'
+        'on hold"',
+        '"open,offer,hired,accepted,rejected,withdrawn,ghosted,on hold"',
+    ),
+}
 
 
 def place_owned_columns(

@@ -132,7 +132,9 @@ from followup_batch.write.xlsx.scan import (
 )
 from followup_batch.write.xlsx.sheet import (
     PROTECTED_NOTE,
+    DropDowns,
     column_runs,
+    earlier_drop_down_notes,
     edit_skeleton,
     header_look,
     is_protected,
@@ -165,6 +167,7 @@ class Written(NamedTuple):
     made: set[str]
     removed: set[str]
     notes: list[str]  # for the person: a table not widened, a protected sheet
+    news: list[str]  # those of the notes about this write, not the file: an old drop-down gone
 
 
 @dataclass
@@ -181,7 +184,7 @@ class PackageWrite:
     notes: list[str] = field(default_factory=list)
     block: Block | None = None  # where the tool's columns go
     layout: SheetLayout | None = None  # the same, for formulas and links into the sheet
-    drop_downs: list[int] = field(default_factory=list)  # columns given the tool's drop-down
+    drop_downs: DropDowns = field(default_factory=lambda: DropDowns([], []))
 
     @property
     def touched(self) -> set[str]:
@@ -232,7 +235,8 @@ def write_package(
                 new = zipfile.ZipInfo(name, NEW_PART_TIME)
                 new.compress_type = zipfile.ZIP_DEFLATED
                 _write_part(out, new, data)
-    return Written(plan.touched, plan.made, plan.removed, plan.notes)
+    news = earlier_drop_down_notes(plan.drop_downs)
+    return Written(plan.touched, plan.made, plan.removed, [*plan.notes, *news], news)
 
 
 def _write_part(
@@ -731,8 +735,10 @@ def planned_additions(
         keys = [key for key, column in block.columns.items() if column in block.new_columns]
         headers = f"{OWNED_COLUMNS[keys[0]]} … {OWNED_COLUMNS[keys[-1]]}"
         added.append(f"{len(new)} columns {_column_ranges(new)} ({headers})")
-    if plan.drop_downs:
-        added.append("drop-downs in " + _and_listed(map(column_letter, sorted(plan.drop_downs))))
+    notes = [*plan.notes, *earlier_drop_down_notes(plan.drop_downs, planned=True)]
+    if plan.drop_downs.columns:
+        columns = sorted(plan.drop_downs.columns)
+        added.append("drop-downs in " + _and_listed(map(column_letter, columns)))
     if block.columns["status"] in block.new_columns and len(rows):
         names = sorted({table.mapping[f] + 1 for f in ("company", "position")})
         added.append(f"the status colours over {_column_ranges([*names, *sorted(block.owned)])}")
@@ -742,11 +748,11 @@ def planned_additions(
     if sheets:
         added.append("the sheets " + _and_listed(sheets))
     if not block.new_columns and not sheets:
-        return None, plan.notes  # the run updates what an earlier one added
+        return None, notes  # the run updates what an earlier one added
     text = "a run would add " + "; ".join(added)
     if backup:
         text += f"; it keeps the file as it is now in {atomic.BACKUP_DIR}/"
-    return text, plan.notes
+    return text, notes
 
 
 def _and_listed(items: Iterable[str]) -> str:

@@ -10,11 +10,13 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from followup_batch.normalise.cells import cell_text
 from followup_batch.read.table import RawTable
 from followup_batch.write.xlsx.design import (
     CF_RULES,
+    EARLIER_DROP_DOWNS,
     LEGACY_CF_FORMULAS,
     MAX_FROZEN_COLUMNS,
     VALIDATED_FIELDS,
@@ -92,6 +94,17 @@ PROTECTED_NOTE = (
 )
 
 
+# Said with -v: the drop-down an earlier version put on the person's column (``_validations``).
+EARLIER_DROP_DOWN_NOTE = "removed the tool's old drop-down on {ranges}"
+EARLIER_DROP_DOWN_PLAN = "a run would remove the tool's old drop-down on {ranges}"
+
+
+def earlier_drop_down_notes(drop_downs: DropDowns, *, planned: bool = False) -> list[str]:
+    """The notes of the earlier versions' drop-downs a write removes (``planned``: would)."""
+    note = EARLIER_DROP_DOWN_PLAN if planned else EARLIER_DROP_DOWN_NOTE
+    return [note.format(ranges=", ".join(sqref.split())) for sqref in drop_downs.removed]
+
+
 def is_protected(skeleton: Document) -> bool:
     """The sheet is protected (``<sheetProtection sheet="1">``): Excel lets nobody edit its
     locked cells by hand. The tool writes its own columns all the same and says so."""
@@ -114,9 +127,9 @@ def edit_skeleton(
     has_rows: bool,
     has_tables: bool,
     header: HeaderLook,
-) -> list[int]:
-    """Edit the sheet's parts around its cells; returns the columns (1-based) whose
-    drop-down the edit adds or widens (a dry run says them)."""
+) -> DropDowns:
+    """Edit the sheet's parts around its cells; returns what it did to the drop-downs (a dry
+    run says it)."""
     _dimension(skeleton, block)
     _freeze(skeleton, block.header_row, _frozen_columns(table))
     _widths(skeleton, block, header)
@@ -125,7 +138,7 @@ def edit_skeleton(
     if has_rows:
         _conditional_formats(skeleton, block, styles, _row_name_columns(table))
         return _validations(skeleton, table, block)
-    return []
+    return DropDowns([], [])
 
 
 def _row_name_columns(table: RawTable) -> list[int]:
@@ -361,9 +374,16 @@ def _conditional_formats(
     skeleton.insert(skeleton.element("conditionalFormatting", rules, f' sqref="{sqref}"'))
 
 
-def _validations(skeleton: Document, table: RawTable, block: Block) -> list[int]:
+class DropDowns(NamedTuple):
+    """What a write does to the drop-downs of the enumerated columns."""
+
+    columns: list[int]  # those (1-based) whose drop-down the tool adds or widens
+    removed: list[str]  # the ranges of the drop-downs of earlier versions it takes away
+
+
+def _validations(skeleton: Document, table: RawTable, block: Block) -> DropDowns:
     """The tool's drop-downs over the rows of the enumerated columns it reads; returns the
-    columns whose drop-down was added or widened.
+    columns whose drop-down was added or widened, and the earlier versions' ones removed.
 
     Every validation already in the sheet stays, whoever made it: its range is never narrowed
     to the rows there are now (rows typed later keep their drop-down), and its prompt, error
@@ -373,6 +393,10 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> list[int]
     column's rows that no validation with that list covers yet: a plain one (``_plain_list``:
     the tool's own from an earlier run, or one just like it) has its range widened, else a
     new one is added.
+
+    The one exception: a plain list an earlier version put on the column, word for word
+    (``EARLIER_DROP_DOWNS``, whatever the column held), where this version puts none (other
+    words, another list) is taken away; a run on a new file would not have added it.
     """
     p = skeleton.prefix
     node = skeleton.first("dataValidations")
@@ -394,15 +418,26 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> list[int]
     added: list[Node] = []
     changed = False
     columns: list[int] = []
+    dropped: list[Node] = []
     for field_name, values in VALIDATED_FIELDS.items():
         if field_name not in table.mapping:
             continue
         column = table.mapping[field_name] + 1
         drop_down = list_formula(values)
+        other_words = _other_words(table, field_name, values)
+        earlier = [
+            entry
+            for entry in existing
+            if entry[1] in EARLIER_DROP_DOWNS[field_name]
+            and (other_words or entry[1] != drop_down)
+            and _plain_list(entry[0].start_tag, entry[2], column)
+        ]
+        dropped += [item for item, _formula, _ranges in earlier]
+        existing = [entry for entry in existing if all(entry[0] is not e[0] for e in earlier)]
         foreign = other_ranges + [
             r for _item, formula, ranges in existing if formula != drop_down for r in ranges
         ]
-        if any(_touches(r, column) for r in foreign) or _other_words(table, field_name, values):
+        if any(_touches(r, column) for r in foreign) or other_words:
             continue
         covered = [
             (b[1], b[3])
@@ -435,18 +470,24 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> list[int]
         else:
             sqref = _column_sqref(column, gaps)
             added.append(Node("dataValidation", _own_validation(p, sqref, drop_down)))
-    if not added and not changed:
-        return columns  # the sheet's validations are left byte for byte
+    removed = [attribute(item.start_tag, "sqref") or "" for item in dropped]
+    if not added and not changed and not dropped:
+        return DropDowns(columns, removed)  # the sheet's validations are left byte for byte
     count = len(existing) + len(added)
     if inner is None or node is None:
         body = b"".join(n.data for n in added).decode()
         skeleton.insert(skeleton.element("dataValidations", body, f' count="{count}"'))
-        return columns
+        return DropDowns(columns, removed)
+    for item in dropped:
+        inner.remove(item)
+    if not count:
+        skeleton.remove(node)  # an empty <dataValidations> is invalid
+        return DropDowns(columns, removed)
     for item in added:
         inner.append(item)
     inner.head = set_attribute(inner.head, "count", str(count))
     node.data = inner.join()
-    return columns
+    return DropDowns(columns, removed)
 
 
 def _other_words(table: RawTable, field_name: str, values: tuple[str, ...]) -> bool:

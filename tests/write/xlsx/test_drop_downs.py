@@ -325,3 +325,118 @@ def test_a_column_of_other_words_gets_no_drop_down(
     written = run(path)
     assert raw_validations(path) == added
     assert run(path) == written
+
+
+def v1_list(sqref: str, formula: str) -> str:
+    """A drop-down as the first versions wrote it (a111615's ``_validations``), on any column
+    whatever its words."""
+    return (
+        f'<dataValidation type="list" allowBlank="1" sqref="{sqref}">'
+        f"<formula1>{html.escape(formula, quote=False)}</formula1></dataValidation>"
+    )
+
+
+def with_validations(path: Path, rows: list[list[object]], elements: list[str]) -> Path:
+    """A tracker of ``rows`` whose sheet holds the ``<dataValidation>`` ``elements``."""
+    tracker_of(path, rows)
+    with zipfile.ZipFile(path) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()}
+    body = f'<dataValidations count="{len(elements)}">{"".join(elements)}</dataValidations>'
+    sheet = (
+        parts["xl/worksheets/sheet1.xml"].decode().replace("<pageMargins", body + "<pageMargins")
+    )
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return path
+
+
+FIRST_STAGES = '"open,offer,hired,accepted,rejected,withdrawn,ghosted,on hold"'
+USERS_TYPES = (
+    '<dataValidation type="list" allowBlank="1" showInputMessage="1" prompt="how we met" '
+    f'sqref="D2:D4"><formula1>{TYPES}</formula1></dataValidation>'
+)
+PERSONS_WORDS = typed(["Phone screen", "Zoom", "video"], ["Lead", "", "mid"], ["Waiting", "", ""])
+TOOLS_WORDS = typed(["video", "phone", ""], ["senior", "", ""], ["applied", "", "interviewing"])
+EARLIER_LISTS = {
+    "v1's lowercase lists on columns of the person's words: taken away": (
+        PERSONS_WORDS,
+        [v1_list("D2:D4", TYPES), v1_list("E2:E4", SENIORITIES), v1_list("F2:F4", OUTCOMES)],
+        set(),
+        ["D2:D4", "E2:E4", "F2:F4"],
+    ),
+    "v1's list on a column of the tool's words: kept, as a new file gets it": (
+        TOOLS_WORDS,
+        [v1_list("D2:D4", TYPES)],
+        {("D2:D4", TYPES), ("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)},
+        [],
+    ),
+    "the first versions' stages: today's list instead": (
+        TOOLS_WORDS,
+        [v1_list("F2:F4", FIRST_STAGES)],
+        {("D2:D4", TYPES), ("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)},
+        ["F2:F4"],
+    ),
+    "the person's list of the tool's words, with a prompt: theirs, kept": (
+        PERSONS_WORDS,
+        [USERS_TYPES],
+        {("D2:D4", TYPES)},
+        [],
+    ),
+    "the person's own words: kept": (
+        PERSONS_WORDS,
+        [v1_list("D2:D4", OTHER_WORDS)],
+        {("D2:D4", OTHER_WORDS)},
+        [],
+    ),
+    "the tool's list over two columns, or on one the tool does not read: kept": (
+        PERSONS_WORDS,
+        [v1_list("D2:E4", TYPES), v1_list("G2:G4", TYPES)],
+        {("D2:E4", TYPES), ("G2:G4", TYPES)},
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("rows", "before", "after", "removed"), EARLIER_LISTS.values(), ids=EARLIER_LISTS.keys()
+)
+def test_an_earlier_versions_drop_down_goes_where_this_one_puts_none(
+    tmp_path: Path,
+    rows: list[list[object]],
+    before: list[str],
+    after: set[tuple[str, str]],
+    removed: list[str],
+) -> None:
+    """Earlier versions put "phone,video,onsite,panel,final,other" on an Interview Type column
+    of "Zoom" and "Phone screen", and their lists on Seniority and Outcome; this one adds none
+    there, and kept theirs (ot27 F7). Only a list an earlier version wrote, word for word and
+    plain, on a column the tool reads goes; every other validation stays byte for byte."""
+    path = with_validations(tmp_path / "tracker.xlsx", rows, before)
+    result = CliRunner().invoke(main, ["run", "-v", "--as-of", "2026-11-20", str(path)])
+    assert result.exit_code == 0, result.output
+    said = re.findall(r"note: (removed the tool's old drop-down on .*)", result.output)
+    assert said == [f"removed the tool's old drop-down on {sqref}" for sqref in removed]
+    assert raw_validations(path) == after
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("xl/worksheets/sheet1.xml").decode()
+    kept = [e for e in before if not any(f'sqref="{sqref}"' in e for sqref in removed)]
+    assert [element for element in kept if element in xml] == kept  # byte for byte
+    written = path.read_bytes()
+    assert run(path) == written
+
+
+def test_a_removed_drop_down_is_said_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The removal is the run's news, not the file's: the re-run that finds the file unchanged
+    and shows the last run's notes does not say it again."""
+    monkeypatch.undo()  # the re-run's shortcut (``full_runs`` turns it off)
+    path = with_validations(tmp_path / "tracker.xlsx", PERSONS_WORDS, [v1_list("D2:D4", TYPES)])
+    args = ["run", "-v", "--as-of", "2026-11-20", str(path)]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert "note: removed the tool's old drop-down on D2:D4\n" in first.output
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert "unchanged since the run of" in again.output
+    assert "drop-down" not in again.output
