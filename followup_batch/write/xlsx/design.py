@@ -38,6 +38,9 @@ COLUMN_WIDTHS: dict[str, float] = {
     "problems": 40,
 }
 DEFAULT_WIDTH = 14
+# The widths earlier versions gave a column where they differ from today's: the status was 16
+# until "Next step due — run again" (2026-12-03). Widened when found again; a person's kept.
+EARLIER_WIDTHS: dict[str, tuple[float, ...]] = {"status": (16,)}
 
 
 @dataclass(frozen=True)

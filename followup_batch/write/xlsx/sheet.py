@@ -16,7 +16,10 @@ from followup_batch.normalise.cells import cell_text
 from followup_batch.read.table import RawTable
 from followup_batch.write.xlsx.design import (
     CF_RULES,
+    COLUMN_WIDTHS,
+    DEFAULT_WIDTH,
     EARLIER_DROP_DOWNS,
+    EARLIER_WIDTHS,
     LEGACY_CF_FORMULAS,
     MAX_FROZEN_COLUMNS,
     VALIDATED_FIELDS,
@@ -239,9 +242,10 @@ def _freeze(skeleton: Document, header_row: int, columns: int) -> None:
 def _widths(skeleton: Document, block: Block, header: HeaderLook) -> None:
     """Widths for the owned columns, each wide enough for its header (``owned_column_width``);
     a user's ``<col>`` span over them is split around them. A width set on one of the tool's
-    columns found again is kept when it is at least that (the user widened its Next action),
-    and widened to it when narrower: an earlier version's Follow-up status of 16 cut "Next
-    step due — run again" short.
+    columns found again is kept (the user widened its Next action, or narrowed its Why),
+    unless it is a width the tool itself gave it, this version or an earlier one, narrower
+    than a new column's: an earlier version's Follow-up status of 16 cut "Next step due —
+    run again" short.
 
     A column placed for the first time is also shown: people hide the unused columns right
     of their data, and the tool's columns would land in that hidden range.
@@ -249,6 +253,13 @@ def _widths(skeleton: Document, block: Block, header: HeaderLook) -> None:
     p = skeleton.prefix
     width_of = {
         column: owned_column_width(key, header.lines) for key, column in block.columns.items()
+    }
+    # The widths the tool itself gave each column, this version's and earlier ones'.
+    tools = {
+        column: {
+            f"{w:g}" for w in (COLUMN_WIDTHS.get(key, DEFAULT_WIDTH), *EARLIER_WIDTHS.get(key, ()))
+        }
+        for key, column in block.columns.items()
     }
     node = skeleton.first("cols")
     spans: list[tuple[int, int, bytes]] = []  # (min, max, element)
@@ -267,10 +278,12 @@ def _widths(skeleton: Document, block: Block, header: HeaderLook) -> None:
         for first, last in _split_span(low, high, here):
             spans.append((first, last, _col(item.data, first, last)))
         for column in here:
-            narrower = _width(tag) < width_of[column]  # than the tool gives a new column
-            if low == high == column and column not in block.new_columns and not narrower:
+            # The tool's own width, narrower than a new column's (the header needs more, or
+            # an earlier version's narrower status): widened. A width the person chose stays.
+            outgrown = attribute(tag, "width") in tools[column] and _width(tag) < width_of[column]
+            if low == high == column and column not in block.new_columns and not outgrown:
                 # The tool's column found again, with its own <col>: the width is the one the
-                # tool gave it or a wider one the user chose since; either way it stays.
+                # tool gave it or the one the user chose since; either way it stays.
                 spans.append((column, column, item.data))
                 covered.add(column)
                 continue

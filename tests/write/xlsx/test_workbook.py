@@ -344,10 +344,12 @@ def col_width(column: str, width: str):
         # Earlier versions' widths, narrower than a new file's: the status cut "Next step due
         # — run again" to "Next step due — run" in LibreOffice (ot27 F8), the header short.
         ("status", "16", 22),
+        # The tool's usual width, narrower than its header needs: widened as a new column.
         ("thank_you_due", "13", 15),
-        ("check_in_1_due", "14", 18),
-        ("next_action", "8.7109375", 20),
-        # As wide as a new file's, or wider (the person widened it): kept.
+        # A width the person chose, narrower (14, Excel's default 8.71) or wider: kept.
+        ("check_in_1_due", "14", 14),
+        ("next_action", "8.7109375", 8.7109375),
+        ("status", "15", 15),
         ("status", "22", 22),
         ("next_action", "41", 41),
         ("why", "75.28515625", 75.28515625),
@@ -356,8 +358,9 @@ def col_width(column: str, width: str):
 def test_a_tool_column_narrower_than_a_new_files_is_widened(
     tmp_path, tracker, results, run, key, width, after
 ):
-    """A tool's column found again narrower than the width a new file gets is widened to it;
-    one the person made wider stays; the others keep theirs; the run after writes nothing."""
+    """A tool's column found again at a width the tool gave it, this version or an earlier
+    one, narrower than a new file's, is widened to that; a width the person chose stays,
+    narrower or wider; the others keep theirs; the run after writes nothing."""
     new = run(build_tracker(tmp_path / "new.xlsx"), results)["Tracker"]
     run(tracker, results)
     edit_sheet(tracker, col_width(OWNED[key], width))
