@@ -36,10 +36,10 @@ from followup_batch.read.csv_cells import (
     STRAYS_KEPT,
     UTF8_CHARACTER,
     decode,
-    legacy_encoding,
     sniff_delimiter,
     strays_note,
     strays_read_in,
+    western_encoding,
 )
 
 CSV_SAMPLE_BYTES = 64 * 1024
@@ -191,7 +191,7 @@ def check_decodes(path: Path, fmt: CsvFormat, encoding: str | None) -> tuple[Csv
 
 def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
     """A UTF-8 file's bytes that are not UTF-8: how many, where the first is, and the legacy
-    encoding they are read in, told from the words holding them (``legacy_encoding``)."""
+    encoding they are read in, told from the words holding them (``western_encoding``)."""
     decoder = codecs.getincrementaldecoder("utf-8")(errors=STRAYS_KEPT)
     offset, lines, count = 0, 1, 0
     first: tuple[int, int, bytes] | None = None  # offset, line and bytes of the first
@@ -217,7 +217,7 @@ def _stray_bytes(path: Path, fmt: CsvFormat) -> tuple[CsvFormat, str | None]:
             lines += chunk.count(b"\n")
     if first is None:
         return fmt, None
-    mixed = legacy_encoding(b" ".join(words))
+    mixed = western_encoding(b" ".join(words))
     fmt = dataclasses.replace(fmt, mixed=mixed)
     at, line, raw = first
     return fmt, strays_note(count, raw, f"at offset {at:,} (line {line:,})", mixed)

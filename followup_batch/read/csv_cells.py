@@ -12,7 +12,9 @@ import codecs
 import collections
 import csv
 import dataclasses
+import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,23 +84,228 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
             return data.decode("latin-1"), "latin-1", False
 
 
-def legacy_encoding(data: bytes) -> str:
-    """The encoding of a file that is not UTF-8. Windows-1252 is what Excel writes on most
-    Western machines; Mac Excel's "CSV (Macintosh)" is Mac Roman; latin-1 never fails. The
+def western_encoding(data: bytes) -> str:
+    """The Western encoding of bytes that are not UTF-8. Windows-1252 is what Excel writes on
+    most Western machines; Mac Excel's "CSV (Macintosh)" is Mac Roman; latin-1 never fails. The
     one whose reading of the file's words is the more plausible wins, Windows-1252 on a tie.
     Text pasted in as UTF-8 (``UTF8_CHARACTER``: "📞" is four bytes that Windows-1252 reads
     as "ðŸ“ž") is no part of either reading, and weighs nothing: three emoji made a Windows-1252
     file Mac Roman, its "Müller" "M¸ller"."""
-    data = UTF8_CHARACTER.sub(b" ", data)
+    return _western_of(_distinct_high_words(UTF8_CHARACTER.sub(b" ", data)))
+
+
+def _western_of(words: set[bytes]) -> str:
+    joined = b"\n".join(words)
     try:
-        data.decode("cp1252")
+        joined.decode("cp1252")
         windows = "cp1252"
     except UnicodeDecodeError:
         windows = "latin-1"
-    words = _high_words(data)
-    return (
-        "mac_roman" if _implausible(words, "mac_roman") < _implausible(words, windows) else windows
-    )
+    mac = _implausible(joined, "mac_roman") < _implausible(joined, windows)
+    return "mac_roman" if mac else windows
+
+
+class AmbiguousEncoding(UnsupportedFile):
+    """A file that is not UTF-8 and reads as well in two code pages of different scripts."""
+
+
+def legacy_encoding(data: bytes) -> str:
+    """The encoding of a file that is not UTF-8: the Western one (``western_encoding``) unless
+    its words read as garble in that one and as one script in another code page Excel writes
+    a "CSV" in (``CODE_PAGES``): "°¢Àï°Í°Í" is GBK's "阿里巴巴", "éùøàì" Windows-1255's
+    "ישראל". ``AmbiguousEncoding`` when two code pages of different scripts read it as well
+    (a few Hangul syllables are as many common Chinese characters in GBK), naming them."""
+    western = western_encoding(data)
+    words = _first_high_words(data, WEIGHED_WORDS)
+    # Text pasted in as UTF-8 ("📞") weighs nothing in a Western reading (``western_encoding``).
+    latin = {
+        piece
+        for word in words
+        for piece in UTF8_CHARACTER.sub(b" ", word).replace(b"|", b" ").split()
+        if not piece.isascii()
+    }
+    garble = {western: _garble(latin, western)}
+    if not garble[western]:  # most files: no reading is better, and a tie keeps it
+        return western
+    for encoding in CODE_PAGES:
+        try:
+            garble[encoding] = _garble(latin if encoding in LATIN else words, encoding)
+        except UnicodeDecodeError:
+            continue
+    best = min(garble.values())
+    if garble[western] == best:  # most files: nothing reads better than the Western reading
+        return western
+    # The words weighed are the file's first: each reading that wins must hold all its bytes.
+    tied = [e for e, count in garble.items() if count == best and _decodes(data, e)]
+    if not tied:
+        return western
+    chosen = tied[0]
+    others = [e for e in tied if e != chosen and not {e, chosen} <= LATIN]
+    if "cp949" in tied and all(CODE_PAGES[e] in ("Han", "Hangul") for e in tied):
+        # Korean read as GBK or Big5 is common Chinese characters; Chinese read as Korean
+        # is Hangul beside Hanja as soon as a character lies past the Hangul rows.
+        if _hangul(words) >= KOREAN_EVIDENCE:
+            return "cp949"
+        chosen, others = "cp949", [e for e in tied if e != "cp949"]
+    if others:
+        raise AmbiguousEncoding(
+            f"looks like {_named(chosen)} or {_named(others[0])}: pass --encoding {chosen}"
+            f" or --encoding {others[0]} (or save the file as CSV UTF-8)"
+        )
+    return chosen
+
+
+# The distinct words weighed for a file's code page (``legacy_encoding``), its first: a
+# script shows in a few hundred, and weighing each costs a Python loop over its characters.
+WEIGHED_WORDS = 500
+
+
+def _first_high_words(data: bytes, most: int) -> set[bytes]:
+    """The first ``most`` distinct words of ``data`` that hold a byte above 0x7F, cut at white
+    space, commas and semicolons only: a "|" (0x7C) may be the second byte of a Shift-JIS,
+    GBK or Big5 character."""
+    words: dict[bytes, None] = {}
+    start = 0
+    while start < len(data) and len(words) < most:
+        found = _SPACE.search(data, start + _SAMPLE)  # cut between words
+        end = found.end() if found else len(data)
+        chunk = data[start:end].replace(b",", b" ").replace(b";", b" ")
+        words.update(dict.fromkeys(word for word in chunk.split() if not word.isascii()))
+        start = end
+    return set(list(words)[:most])
+
+
+_SAMPLE = 1 << 16
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# The code pages Excel on Windows writes a "CSV" in, by the system's language (its ANSI code
+# page), beside the Western one, with the letters each reading should give; on a tie the
+# earlier wins. GBK is cp936, what Chinese Windows writes (gb18030 would also read bytes
+# Excel never writes, and write characters Excel then cannot read).
+CODE_PAGES = {
+    "cp1250": "Latin",  # Central European: Polish, Czech, Hungarian, …
+    "cp1254": "Latin",  # Turkish
+    "cp1257": "Latin",  # Baltic
+    "cp1251": "Cyrillic",
+    "cp1253": "Greek",
+    "cp1255": "Hebrew",
+    "cp1256": "Arabic",
+    "cp932": "Japanese",  # Shift-JIS as Windows has it
+    "gbk": "Han",
+    "big5": "Han",
+    "cp949": "Hangul",  # EUC-KR with Windows' extra syllables
+}
+LATIN = frozenset({"cp1252", "mac_roman", "latin-1", "cp1250", "cp1254", "cp1257"})
+_SCRIPT_LETTERS = {
+    "Latin": ("LATIN",),
+    "Cyrillic": ("CYRILLIC",),
+    "Greek": ("GREEK",),
+    "Hebrew": ("HEBREW",),
+    "Arabic": ("ARABIC",),
+    "Japanese": ("CJK", "HIRAGANA", "KATAKANA"),
+    "Han": ("CJK",),
+    "Hangul": ("HANGUL",),
+}
+_CJK_SCRIPTS = frozenset({"Japanese", "Han", "Hangul"})
+_CASED = frozenset({"Cyrillic", "Greek"})
+# The characters each CJK code page holds that its language writes every day: GB 2312's
+# in GBK, JIS X 0208's in Shift-JIS, KS X 1001's in Windows' Korean, Big5's first level.
+# The others are rare in a tracker, and the usual reading of another encoding's bytes.
+_CJK_COMMON = {"gbk": "gb2312", "cp932": "shift_jis", "cp949": "euc_kr", "big5": "big5"}
+KOREAN_EVIDENCE = 8  # Hangul syllables that make a file Korean rather than GBK
+
+
+def _named(encoding: str) -> str:
+    return ENCODING_NAMES.get(encoding, encoding)
+
+
+def _hangul(words: set[bytes]) -> int:
+    text = b"\n".join(words).decode("cp949", "replace")
+    return sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
+
+
+def _garble(words: set[bytes], encoding: str) -> int:
+    """How many characters of the file's words read in ``encoding`` no text of its script
+    holds; ``UnicodeDecodeError`` when one holds a byte the encoding lacks."""
+    text = b"\n".join(words).decode(encoding)
+    script = CODE_PAGES.get(encoding, "Latin")
+    letters = _SCRIPT_LETTERS[script]
+    count = sum(_garbled_characters(word, encoding, script, letters) for word in text.split())
+    if encoding in LEGACY:  # what Western text does not hold ("In¿ynier", "Wiœniewski")
+        count += _implausible(text.encode(encoding), encoding)
+    if script in _CASED and not any(ch.isupper() for ch in text if not ch.isascii()):
+        # Names and places start with a capital: Hebrew and Arabic letters, which have none,
+        # read as a script that has them only as small letters.
+        count += len(words)
+    return count
+
+
+def _garbled_characters(word: str, encoding: str, script: str, letters: tuple[str, ...]) -> int:
+    """A word's characters that its reading in ``encoding`` (of ``script``, whose letters'
+    Unicode names start with ``letters``) makes implausible: a control or unassigned code, a
+    letter of another script or beside ASCII ones in a script that never is, a capital after
+    a small letter, a lone CJK character between ASCII letters or one the language rarely
+    writes, and in a Latin reading a run of accented letters and symbols ("°¢Àï", "ÖÐ¹ú")."""
+    count = 0
+    scripts = []
+    for at, ch in enumerate(word):
+        if ch.isascii():
+            scripts.append("ascii" if ch.isalpha() else "")
+            continue
+        category = unicodedata.category(ch)
+        if category[0] == "C":  # a C1 control, private use, a code the encoding leaves empty
+            count += 1
+            scripts.append("")
+            continue
+        if category[0] not in "LM":
+            scripts.append("")
+            continue
+        name = unicodedata.name(ch, "")
+        if not name.startswith(letters) or "HALFWIDTH" in name:
+            count += 1
+        if at and ch.isupper() and word[at - 1].islower():
+            count += 1
+        if category[0] == "M" and not (at and scripts[-1] == script):
+            count += 1  # a vowel point or accent on no letter of its script
+        if encoding in _CJK_COMMON and not _common(ch, encoding):
+            count += 1
+        scripts.append(script)
+    if script in _CJK_SCRIPTS:
+        for at, kind in enumerate(scripts):
+            lone = 0 < at < len(word) - 1 and scripts[at - 1] == scripts[at + 1] == "ascii"
+            count += kind == script and lone
+    elif script != "Latin":
+        count += scripts.count(script) if "ascii" in scripts else 0
+        count += len(_SYMBOL_IN_WORD.findall(word))  # "°ΆΐΟ°Ν" is GBK's "阿里"
+    else:
+        for run in _NON_ASCII_RUN.findall(word):
+            mixed = any(not ch.isalpha() for ch in run) or (
+                any(ch.isupper() for ch in run) and any(ch.islower() for ch in run)
+            )
+            count += len(run) if mixed or len(run) > 2 else 0
+    return count
+
+
+_SYMBOL_IN_WORD = re.compile(r"(?<=\w)[^\w\s\x00-\x7f’‘“”„«»–—…״׳](?=\w)")
+# Quotes, apostrophes and dashes stand beside accented letters in Western text ("l’été").
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f’‘“”„«»–—…]{2,}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _common(ch: str, encoding: str) -> bool:
+    try:
+        encoded = ch.encode(_CJK_COMMON[encoding])
+    except UnicodeEncodeError:
+        return False
+    return encoding != "big5" or encoded[0] < 0xC9  # Big5's second level starts at 0xC940
 
 
 # A character written in UTF-8 (RFC 3629) in a file that is not UTF-8 as a whole: three or four
@@ -147,7 +354,7 @@ def utf8_but_for_strays(data: bytes) -> bool:
     their distinct words (``_high_words``) are UTF-8 than not ("Иван", "Петров", "Москва"
     beside one "Café" typed in another program). A Windows-1252 or Mac Roman file has more
     words of its own ("Müller", "Jürgen"), beside a few UTF-8 characters by chance ("CAFÉ’S")
-    or pasted in ("📞"), and stays in its encoding (``legacy_encoding``, ``CsvFormat.mixed``).
+    or pasted in ("📞"), and stays in its encoding (``western_encoding``, ``CsvFormat.mixed``).
     Words, not characters: a name of six Cyrillic letters is one piece of text, as a pasted
     "naïve résumé" is two."""
     words = _distinct_high_words(data)
@@ -202,7 +409,22 @@ def strays_note(count: int, raw: bytes, where: str, encoding: str) -> str:
     )
 
 
-ENCODING_NAMES = {"cp1252": "Windows-1252", "mac_roman": "Mac Roman", "latin-1": "Latin-1"}
+ENCODING_NAMES = {
+    "cp1252": "Windows-1252",
+    "mac_roman": "Mac Roman",
+    "latin-1": "Latin-1",
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "cp1253": "Windows-1253",
+    "cp1254": "Windows-1254",
+    "cp1255": "Windows-1255",
+    "cp1256": "Windows-1256",
+    "cp1257": "Windows-1257",
+    "cp932": "Shift-JIS (cp932)",
+    "gbk": "GBK",
+    "big5": "Big5",
+    "cp949": "EUC-KR (cp949)",
+}
 
 
 # Mac Roman and Windows-1252 give the bytes above 0x7F to different characters: Mac Roman's
@@ -547,7 +769,7 @@ def _reads_as_row(line: str, delimiter: str, width: int, dates: frozenset[int]) 
     return any(date.value is not None or date.month_day is not None for date in read)
 
 
-LEGACY = ("cp1252", "mac_roman", "latin-1")  # the encodings ``legacy_encoding`` gives
+LEGACY = ("cp1252", "mac_roman", "latin-1")  # the encodings ``western_encoding`` gives
 for _legacy in LEGACY:
     codecs.register_error(strays_read_in(_legacy), _read_in(_legacy))
 
@@ -560,7 +782,7 @@ def _stray_bytes(data: bytes, text: str) -> tuple[str | None, str | None]:
     if first is None:
         return None, None
     words = b"\n".join(w for w in _distinct_high_words(data) if not _is_utf8(w))
-    encoding = legacy_encoding(words)
+    encoding = western_encoding(words)
     count = sum(run.end() - run.start() for run in STRAY_BYTES.finditer(text))
     at = first.start()
     line = 1 + text.count("\n", 0, at) + text.count("\r", 0, at) - text.count("\r\n", 0, at)
@@ -616,7 +838,7 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     mixed = None
     if encoding is None and enc in LEGACY and UTF8_CHARACTER.search(data):
         # latin-1: maybe only for a byte Windows-1252 lacks inside a UTF-8 character
-        mixed = legacy_encoding(data) if enc == "latin-1" else enc
+        mixed = western_encoding(data) if enc == "latin-1" else enc
     strays, note = (None, None)
     if encoding is None and enc == "utf-8" and not text.isascii():
         strays, note = _stray_bytes(data, text)
