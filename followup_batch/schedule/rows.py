@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -17,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.schedule.business_days import Calendars, DateArray, DayTable, RowCalendar
-from followup_batch.schedule.ruleset import Offsets, RuleSet
+from followup_batch.schedule.ruleset import Offsets, RuleSet, industry_keyword
 
 NAT = np.datetime64("NaT", "D")
 # The four messages of the sequence, in order; networking stands apart (after a close).
@@ -64,31 +63,14 @@ class Codes:
         return np.array(self.uniques, dtype=object)[self.codes]
 
 
-_JOINERS = re.compile(r"[-‐‑–—_/]")
-
-
-def _without_accents(text: str) -> str:
-    """'santé' -> 'sante' (the rules import no other stage, so not the reader's helper)."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ...]]) -> Codes:
     """Speed class per row: the first class (in table order) with a keyword in the text. A
     keyword inside a longer one at the same place is no match of its own: "Conseil régional"
     (local government) is the phrase, not the consulting word "conseil" in it."""
-
-    def spaced(text: str) -> str:
-        # Runs of white space, hyphens and slashes count as one space, so "Public  Sector" and
-        # "public-sector" match "public sector", and "E-commerce" matches "e-commerce"; accents
-        # are optional, so "Sante" matches "santé" and "Santé" matches "sante".
-        return " ".join(_JOINERS.sub(" ", _without_accents(text.casefold())).split())
-
     class_of: dict[str, str] = {}
     for name, words in classes.items():
         for word in words:
-            class_of.setdefault(spaced(word), name)
+            class_of.setdefault(industry_keyword(word), name)
     rank = {name: i for i, name in enumerate(classes)}
     # Longest first, so that at each place the longest keyword is the one found.
     alternatives = "|".join(re.escape(w) for w in sorted(class_of, key=len, reverse=True) if w)
@@ -97,7 +79,7 @@ def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ..
     def classify(text: object) -> str:
         if not alternatives or not isinstance(text, str):
             return "standard"
-        found = [class_of[m.group()] for m in keyword.finditer(spaced(text))]
+        found = [class_of[m.group()] for m in keyword.finditer(industry_keyword(text))]
         return min(found, key=rank.__getitem__, default="standard")
 
     return Codes(industry, "").relabelled(classify)

@@ -7,7 +7,10 @@ same kind, so a typo is an error that names the key instead of a silently ignore
 from __future__ import annotations
 
 import copy
+import difflib
+import re
 import tomllib
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +38,23 @@ def default_table() -> dict[str, Any]:
 # The rule tables whose numbers adjust a base and may be negative ("fast industries -2 bd").
 ADJUSTMENTS = frozenset({"industry", "seniority", "stage", "industry_weeks", "seniority_weeks"})
 MAX_RULE_NUMBER = 520  # business days or weeks: two years of business days, ten of weeks
+# The gaps between a step and what it follows: at least this much whatever a config says, so
+# the steps keep their order (DESIGN section 8: "a check-in is never before the interview + 1
+# bd"). Every other count may be 0 (a 0-week final follow-up still waits for the 2nd check-in).
+AT_LEAST = {
+    "rules.application_check_in.min_bd": 1,  # a business day after applying
+    # After the thank-you note, sent on the interview day or the next calendar day: 1 bd
+    # after a Monday interview is the Tuesday of its thank-you, which it would skip.
+    "rules.check_in_1.min_bd": 2,
+    "rules.check_in_1.after_stated_decision_bd": 1,  # after the decision day, not on it
+    "rules.check_in_2.min_bd": 1,  # after the 1st check-in, never the same day
+    "rules.final_follow_up.after_check_in_2_bd": 1,  # after the 2nd check-in
+    "rules.networking.after_close_weeks": 1,  # a touch after the close, not on its day
+    # Silence is counted in whole days or weeks without a reply: none is no silence.
+    "rules.moved_on.after_final_bd": 1,
+    "rules.moved_on.after_application_check_in_bd": 1,
+    "rules.moved_on.stale_after_weeks": 1,
+}
 
 
 def merge_overrides(base: Mapping[str, Any], overrides: Mapping[str, Any], where: str) -> dict:
@@ -44,7 +64,11 @@ def merge_overrides(base: Mapping[str, Any], overrides: Mapping[str, Any], where
         path = f"{where}.{key}"
         if key not in base:
             valid = ", ".join(sorted(base))
-            raise ConfigError(f"unknown rule key {path}; valid keys here: {valid}")
+            close = difflib.get_close_matches(key, list(base), n=1, cutoff=0.8)
+            hint = f"did you mean {close[0]}?" if close else None
+            if where == "rules":
+                hint = rule_key_hint(key, value)
+            raise ConfigError(f"unknown rule key {path}; " + (hint or f"valid keys here: {valid}"))
         current = base[key]
         if isinstance(current, Mapping):
             if not isinstance(value, Mapping):
@@ -55,6 +79,25 @@ def merge_overrides(base: Mapping[str, Any], overrides: Mapping[str, Any], where
     return merged
 
 
+def rule_key_hint(key: str, value: Any) -> str | None:
+    """Where a rule key written outside its table goes ("write it as [rules.status]
+    due_soon_bd = 3"), for a key of the rule table or one a letter or two off; else None."""
+    table = default_table()
+    keys = {name: [s for s in table if name in table[s]] for s in table for name in table[s]}
+    found = key if key in keys or key in table else None
+    if found is None:
+        close = difflib.get_close_matches(key, [*keys, *table], n=1, cutoff=0.8)
+        found = close[0] if close else None
+    if found is None:
+        return None
+    mean = "it is" if found == key else f"did you mean {found}? That is"
+    if found in table:  # a whole table: [check_in_1] for [rules.check_in_1]
+        return f"{mean} a rule table: write it as [rules.{found}]"
+    setting = f"{found} = {_toml_value(value)}" if not isinstance(value, Mapping) else found
+    places = " or ".join(f"[rules.{section}]" for section in keys[found])
+    return f"{mean} a rule: write it as {places} {setting}"
+
+
 def _checked_value(current: Any, value: Any, path: str) -> Any:
     if isinstance(current, bool):
         if not isinstance(value, bool):
@@ -62,7 +105,7 @@ def _checked_value(current: Any, value: Any, path: str) -> Any:
     elif isinstance(current, int):
         # Adjustments (industry, seniority, stage) may be negative; counts may not. Days and
         # weeks beyond a few years are typos, and past the calendar's range they overflow.
-        low = -MAX_RULE_NUMBER if path.split(".")[-2] in ADJUSTMENTS else 0
+        low = -MAX_RULE_NUMBER if path.split(".")[-2] in ADJUSTMENTS else AT_LEAST.get(path, 0)
         if isinstance(value, bool) or not isinstance(value, int):
             raise ConfigError(f"{path} must be a whole number, not {value!r}")
         if not low <= value <= MAX_RULE_NUMBER:
@@ -226,18 +269,72 @@ class RuleSet:
                 if missing:
                     raise ConfigError(f"{section}.{name} lacks {', '.join(sorted(missing))}")
             if offsets["min_bd"] > offsets["max_bd"]:
-                raise ConfigError(f"{section}.min_bd is larger than {section}.max_bd")
-        if self.stale_after_weeks < 1:
-            raise ConfigError("moved_on.stale_after_weeks must be 1 or more")
-        for key in ("max_shift_days",):
-            if self.table["send_window"][key] < 0:
-                raise ConfigError(f"send_window.{key} must be 0 or more")
+                where = f"rules.{section}"
+                raise ConfigError(
+                    f"{where}.min_bd = {offsets['min_bd']} is larger than {where}.max_bd = "
+                    f"{offsets['max_bd']}; min_bd must be at most max_bd"
+                )
         return self
 
 
 def load_rule_set(overrides: Mapping[str, Any] | None = None) -> RuleSet:
-    table = merge_overrides(default_table(), overrides or {}, "rules")
+    overrides = dict(overrides or {})
+    words = overrides.pop("industries", {})
+    table = merge_overrides(default_table(), overrides, "rules")
+    table["industries"] = with_industry_words(table["industries"], words, "rules.industries")
     return RuleSet(table).validate()
+
+
+def with_industry_words(
+    shipped: Mapping[str, list[str]], added: Any, where: str
+) -> dict[str, list[str]]:
+    """The shipped keyword lists with a config's words added (DESIGN: "config-extendable"):
+    ``fast = ["biotech"]`` adds biotech to the fast words. A word listed under a class is that
+    class's alone, taken out of the others' lists (fast, listed first, would win otherwise);
+    ``standard`` lists words that no class is to match."""
+    classes = (*shipped, "standard")
+    if not isinstance(added, Mapping):
+        raise ConfigError(f'{where} must be a table like {{ fast = ["biotech"] }}')
+    for name, words in added.items():
+        if name not in classes:
+            raise ConfigError(
+                f"unknown rule key {where}.{name}; valid keys here: {', '.join(classes)}"
+            )
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ConfigError(f'{where}.{name} must be a list of words, like ["biotech"]')
+    listed: dict[str, str] = {}
+    for name, words in added.items():
+        for word in words:
+            other = listed.setdefault(industry_keyword(word), name)
+            if other != name:
+                raise ConfigError(
+                    f"{where}: {word!r} is listed under both {other} and {name}; keep one"
+                )
+    moved = set(listed)
+    merged: dict[str, list[str]] = {}
+    for name, words in shipped.items():
+        kept = [word for word in words if industry_keyword(word) not in moved]
+        # Each word once (the keyword form, as rows are matched).
+        mine = {industry_keyword(word): word for word in reversed(added.get(name, []))}
+        merged[name] = kept + list(reversed(mine.values()))
+    return merged
+
+
+_JOINERS = re.compile(r"[-‐‑–—_/]")
+
+
+def industry_keyword(text: str) -> str:
+    """An Industry cell or keyword as they are matched: case-folded; runs of white space,
+    hyphens and slashes as one space ("Public  Sector" and "public-sector" are "public
+    sector", "E-commerce" is "e commerce"); accents optional ("Santé" and "sante" alike)."""
+    return " ".join(_JOINERS.sub(" ", _without_accents(text.casefold())).split())
+
+
+def _without_accents(text: str) -> str:
+    """'santé' -> 'sante' (the rules import no other stage, so not the reader's helper)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def format_table(table: Mapping[str, Any]) -> str:

@@ -7,12 +7,14 @@ a failing case can be checked without reading the code.
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from typing import Any
 
 import pandas as pd
 import pytest
 from rowbuilder import frame
 
+from followup_batch.config import config_from_mapping
 from followup_batch.schedule import DUE_COLUMNS, load_rules, schedule_rows
 from followup_batch.schedule.ruleset import load_rule_set
 
@@ -547,3 +549,78 @@ def test_an_industry_in_another_language_moves_the_dates(
     row: dict[str, Any], column: str, expected: str
 ) -> None:
     assert one(as_of="2026-11-02", **row)[column] == expected
+
+
+# The smallest gaps a config may set (ot30 F2: min_bd = 0 put a 1st check-in the day before a
+# Saturday interview, and on a Monday interview's day, skipping its thank-you; a 2nd check-in
+# fell on the day of the 1st). Entry-level Software: every adjustment 0, so the minimums hold.
+SMALLEST = """
+[rules.check_in_1]
+base_bd = 0
+min_bd = 2
+[rules.check_in_2]
+base_bd = 0
+min_bd = 1
+[rules.send_window]
+preferred_weekdays = []
+"""
+
+
+@pytest.mark.parametrize(
+    ("interview", "thank_you", "check_in_1", "check_in_2"),
+    [
+        ("2026-11-13", "2026-11-14", "2026-11-17", "2026-11-18"),  # Fri: 2 bd = Tue, then Wed
+        ("2026-11-14", "2026-11-15", "2026-11-17", "2026-11-18"),  # Sat: counted from Fri
+        ("2026-11-15", "2026-11-16", "2026-11-17", "2026-11-18"),  # Sun: counted from Fri
+        ("2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19"),  # Mon: after Tue's thank-you
+        # Wed before Thanksgiving: Thu 11-26 skipped, Fri 11-27 = 1, Mon 11-30 = 2
+        ("2026-11-25", "2026-11-26", "2026-11-30", "2026-12-01"),
+    ],
+)
+def test_the_smallest_gaps_keep_the_steps_in_order(
+    interview: str, thank_you: str, check_in_1: str, check_in_2: str
+) -> None:
+    rules = config_from_mapping(tomllib.loads(SMALLEST)).rules
+    row = {"interview_date": interview, "industry": "Software", "seniority": "entry"}
+    out = one(as_of="2026-11-13", rules=rules, interview_type="onsite", **row)
+    assert (out["thank_you_due"], out["check_in_1_due"], out["check_in_2_due"]) == (
+        thank_you,
+        check_in_1,
+        check_in_2,
+    )
+    assert out["next_action"] == "Thank-you note"
+
+
+@pytest.mark.parametrize(
+    ("industries", "classes", "check_in_1"),
+    [
+        # Mon 11-16, mid, onsite: fast 3 bd = Thu 11-19; standard 5 bd = Mon 11-23 → Tue
+        # 11-24 (preferred day); traditional 7 bd = Wed 11-25.
+        ("", ["fast", "standard", "fast", "traditional"], ["19", "24", "19", "25"]),
+        # ot30 F3: adding biotech dropped every shipped fast word (Software was standard).
+        ('fast = ["biotech"]', ["fast", "fast", "fast", "traditional"], ["19", "19", "19", "25"]),
+        # A word listed under another class moves there (fast, listed first, would win).
+        ('traditional = ["media"]', ["fast", "standard", "traditional", "traditional"], None),
+        # standard: words no class matches.
+        (
+            'standard = ["consulting", "Software"]',
+            ["standard", "standard", "fast", "standard"],
+            None,
+        ),
+    ],
+)
+def test_a_configs_industry_words_extend_the_shipped_lists(
+    industries: str, classes: list[str], check_in_1: list[str] | None
+) -> None:
+    rules = config_from_mapping(tomllib.loads(f"[rules.industries]\n{industries}\n")).rules
+    rows = frame(
+        *(
+            {"interview_date": "2026-11-16", "industry": industry}
+            for industry in ("Software", "Biotech", "Media", "Consulting")
+        )
+    )
+    schedule = schedule_rows(rows, rules, dt.date(2026, 11, 13))
+    assert schedule.details.industry_class.tolist() == classes
+    if check_in_1 is not None:
+        due = [day.strftime("%d") for day in schedule.result["check_in_1_due"]]
+        assert due == check_in_1
