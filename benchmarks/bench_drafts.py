@@ -66,7 +66,9 @@ class PlainJinja:
     def __init__(self, templates: templating.Templates) -> None:
         self.by_action = templates.by_action
 
-    def render_many(self, columns: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    def render_many(
+        self, columns: Mapping[str, np.ndarray]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         count = len(columns["action"])
         subjects = np.empty(count, dtype=object)
         bodies = np.empty(count, dtype=object)
@@ -77,7 +79,7 @@ class PlainJinja:
             subject = " ".join(templating.tidy(template.subject.render(context)).split())
             subjects[i] = templating.cell_text(subject)
             bodies[i] = templating.cell_text(templating.tidy(template.body.render(context)))
-        return subjects, bodies
+        return subjects, bodies, np.full(count, "", dtype=object)  # the shipped ones never fail
 
 
 def timed(run: Callable[[], drafts.Drafts], repeat: int) -> tuple[float, float, drafts.Drafts]:

@@ -371,6 +371,14 @@ def schedule_sheet(
         clients=config.clients,
         as_of=as_of,
     )
+    undrafted = drafts.per_row["draft_problem"].to_numpy()
+    if (undrafted != "").any():  # a user template failed on these rows: said in Problems
+        frame = frame.assign(
+            problems=[
+                [*items, problem] if problem else items
+                for items, problem in zip(frame["problems"], undrafted, strict=True)
+            ]
+        )
     output = output_columns(frame, schedule.result, schedule.explain(), drafts.per_row)
     # One story per row: a row that needs fixing gets no message (.eml, Drafts sheet); and
     # each message says whose it is even when unsigned (.eml names).

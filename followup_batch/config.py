@@ -24,7 +24,10 @@ Example (every key optional)::
 
 from __future__ import annotations
 
+import ast
 import codecs
+import difflib
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -36,7 +39,7 @@ from followup_batch.normalise.addresses import is_address
 from followup_batch.read.fields import FIELDS_BY_NAME
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.options import ReadOptions
-from followup_batch.schedule.ruleset import RuleSet, load_rule_set
+from followup_batch.schedule.ruleset import RuleSet, load_rule_set, rule_key_hint
 
 TOP_LEVEL_KEYS = (
     "country",
@@ -104,8 +107,42 @@ def load_config(path: Path | None) -> Config:
             '(in Notepad: Save As, Encoding "UTF-8")'
         ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+        raise ConfigError(
+            written_twice(exc, text, path) or f"{path} is not valid TOML: {exc}"
+        ) from None
     return config_from_mapping(data, path)
+
+
+_TWICE = re.compile(r"Cannot (?:overwrite a value|declare (\(.*\)) twice) \(at line (\d+),")
+_TABLE_LINE = re.compile(r"\s*\[\[?\s*(.+?)\s*\]\]?\s*(?:#.*)?$")
+
+
+def written_twice(error: tomllib.TOMLDecodeError, text: str, path: Path) -> str | None:
+    """tomllib's "Cannot overwrite a value (at line 3, column 11)" and "Cannot declare
+    ('sender',) twice" in our words, naming the key or table and its line; None for other
+    errors."""
+    found = _TWICE.match(str(error))
+    if found is None:
+        return None
+    number = int(found.group(2))
+    lines = text.splitlines()
+    if found.group(1):  # a table: ('clients', 'Jo Park') is [clients."Jo Park"]
+        parts = ast.literal_eval(found.group(1))
+        name = ".".join(p if re.fullmatch(r"[\w-]+", p) else f'"{p}"' for p in parts)
+        return f"{path}, line {number}: the table [{name}] is written twice; keep one"
+    line = lines[number - 1] if number <= len(lines) else ""
+    key = line.split("=", 1)[0].strip()
+    table = next(
+        (m.group(1) for above in reversed(lines[: number - 1]) if (m := _TABLE_LINE.match(above))),
+        None,
+    )
+    if header := _TABLE_LINE.match(line):  # [sender.name] where sender.name is a value
+        return (
+            f"{path}, line {number}: {key} is a table, but {header.group(1)} is set above "
+            "as a value; keep one"
+        )
+    where = f"[{table}] " if table else ""
+    return f"{path}, line {number}: {where}{key} is written twice; keep one"
 
 
 MAX_CONFIG_BYTES = 1 << 20  # a config is a page of TOML; --config /dev/zero never ends
@@ -137,9 +174,12 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     where = str(path) if path else "config"
     unknown = sorted(set(data) - set(TOP_LEVEL_KEYS))
     if unknown:
-        raise ConfigError(
-            f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(TOP_LEVEL_KEYS)}"
-        )
+        key = unknown[0]
+        close = difflib.get_close_matches(key, TOP_LEVEL_KEYS, n=1, cutoff=0.8)
+        hint = (
+            f"did you mean {close[0]}?" if close else rule_key_hint(key, data[key])
+        ) or f"valid keys: {', '.join(TOP_LEVEL_KEYS)}"
+        raise ConfigError(f"{where}: unknown key {key!r}; {hint}")
     overrides = _table(data, "rules", where)
     try:
         rules = load_rule_set(overrides)
@@ -217,7 +257,6 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     repeat_notes = data.get("repeat_notes", True)
     if not isinstance(repeat_notes, bool):
         raise ConfigError(f"{where}: repeat_notes must be true or false, not {repeat_notes!r}")
-    base = path.parent if path else Path.cwd()
     reading = ReadOptions(
         dayfirst=DATE_ORDERS[order],
         default_country=country,
@@ -229,11 +268,34 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         reading=reading,
         sender=dict(sender),
         clients={name: dict(profile) for name, profile in clients.items()},
-        templates=(base / templates) if templates else None,
+        templates=_templates_folder(templates, path, where),
         path=path,
         drafts_days=drafts_days,
         repeat_notes=repeat_notes,
     )
+
+
+def _templates_folder(written: str | None, path: Path | None, where: str) -> Path | None:
+    """The ``templates`` folder: a relative path is read from the config's folder, or from the
+    working folder for a config that has none (read from a pipe: ``<(...)`` is /dev/fd/63)."""
+    from followup_batch.drafts.templating import folder_problem
+
+    if not written:
+        return None
+    piped = path is not None and path.parent.resolve().parts[1:2] in (("dev",), ("proc",))
+    base = path.parent if path is not None and not piped else Path.cwd()
+    folder = base / written
+    if (problem := folder_problem(folder)) is not None:
+        if Path(written).is_absolute():
+            relative = ""
+        elif piped:
+            relative = (
+                " (a relative path is read from the working folder: the config came in a pipe)"
+            )
+        else:
+            relative = " (a relative path is read from the config's folder)"
+        raise ConfigError(f'{where}: templates = "{written}": {problem[0]}{relative}; {problem[1]}')
+    return folder
 
 
 def unmappable_header(header: str) -> str | None:

@@ -2,8 +2,9 @@
 --output, the exports and their templates, a dataset's options; and the exports written once
 the trackers are done.
 
-Raises ``UsageError`` (naming the option at fault: exit code 2) and ``FollowupError`` (exit
-code 1); the commands (``cli``) turn them into Click's errors.
+Raises ``UsageError`` (naming the option at fault: exit code 2), ``ConfigError`` (a mistake
+in the config file or its templates: exit code 2) and ``FollowupError`` (exit code 1); the
+commands (``cli``) turn them into Click's errors.
 """
 
 from __future__ import annotations
@@ -27,15 +28,14 @@ if TYPE_CHECKING:
 
 
 def load_run_config(path: Path | None) -> Config:
-    """The config file (or the defaults), its draft templates checked before any file."""
+    """The config file (or the defaults), its draft templates checked before any file.
+    Raises ``ConfigError`` (exit code 2, one line: the mistake is in the file, not in how the
+    command was typed)."""
     from followup_batch.batch import templates_for
     from followup_batch.config import load_config
 
-    try:
-        config = load_config(path)
-        templates_for(config)  # a broken template is a config error, before any file
-    except ConfigError as exc:
-        raise UsageError(str(exc), "--config") from None
+    config = load_config(path)
+    templates_for(config)  # a broken template is a config error, before any file
     return config
 
 
@@ -383,10 +383,7 @@ def requested_exports(
         clients=config.clients,
         whole_files=config.reading.sheet is None,
     )
-    try:
-        exports.check_template()
-    except ConfigError as exc:
-        raise UsageError(str(exc), "--config") from None
+    exports.check_template()  # a ConfigError, as a draft template's
     return exports
 
 

@@ -31,6 +31,7 @@ from followup_batch.cli.streams import degrade_gracefully
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, DIGEST_EXTRAS, ENGINES
 from followup_batch.errors import (
     INTERRUPTED_EXIT,
+    ConfigError,
     FollowupError,
     Interrupted,
     Terminated,
@@ -74,6 +75,13 @@ class Context(click.Context):
     formatter_class = HelpFormatter
 
 
+class ConfigMistake(click.ClickException):
+    """A mistake in the config file or its templates: exit code 2 as a usage error, on one
+    line, without the usage and --help lines (the command was typed right)."""
+
+    exit_code = 2
+
+
 class Command(click.Command):
     """A command whose usage errors all show its usage and the ``--help`` hint, as Click's
     own do: the library's ``UsageError`` (a path that does not exist) and Click's "Option
@@ -92,6 +100,8 @@ class Command(click.Command):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except ConfigError as exc:
+            raise ConfigMistake(printable(str(exc))) from None
         except UsageError as exc:
             if exc.option is None:
                 raise click.UsageError(printable(str(exc)), ctx=ctx) from None

@@ -32,7 +32,9 @@ from followup_batch.normalise.columns import date_array
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.result import NextActions
 
-PER_ROW_COLUMNS = ("draft_subject", "draft", "mailto")
+# draft_problem: why a row has no draft though it has a next action (a user template failed,
+# or rendered an empty subject or message, for it), for its Problems cell; '' when it has one.
+PER_ROW_COLUMNS = ("draft_subject", "draft", "mailto", "draft_problem")
 MESSAGE_COLUMNS = (
     "row",
     "client",
@@ -79,7 +81,8 @@ def render_drafts(
     (subject, and the body when it fits); without, that column is empty (the workbook does
     not use it, and percent-encoding 100,000 drafts takes about half a second).
 
-    Raises ``ConfigError`` when a user template fails on a row; nothing is returned half-done.
+    A user template that fails on a row (or renders its subject or message empty) gives it no
+    draft and no messages, and a ``draft_problem`` naming the template's file and line.
     """
     index = frame.index
     keys = np.asarray(actions.key, dtype=object)
@@ -87,6 +90,7 @@ def render_drafts(
     subjects = np.full(len(index), "", dtype=object)
     drafts = np.full(len(index), "", dtype=object)
     mailtos = np.full(len(index), "", dtype=object)
+    problems = np.full(len(index), "", dtype=object)
     due = day_numbers(actions.due)
     message_columns: dict[str, Any] = {name: [] for name in MESSAGE_COLUMNS}
     if len(active):
@@ -109,14 +113,27 @@ def render_drafts(
         )
         contexts, row_of, is_note = with_each_recipient(context, people)
         rendered = templates.render_many(contexts)
-        subjects[active], drafts[active] = rendered[0][is_note], rendered[1][is_note]
+        # A row's problem: its first message's (the note, then each recipient's); the whole
+        # row goes undrafted, as one message of a panel's would be missing.
+        failed = np.full(len(active), "", dtype=object)
+        for at in np.flatnonzero(rendered[2] != "")[::-1].tolist():
+            failed[row_of[at]] = f"row {index[active[row_of[at]]]}: no draft: {rendered[2][at]}"
+        ok = failed == ""
+        subjects[active] = np.where(ok, rendered[0][is_note], "")
+        drafts[active] = np.where(ok, rendered[1][is_note], "")
+        problems[active] = failed
         if links:
-            mailtos[active] = _links(people, subjects[active], drafts[active])
+            mailtos[active] = np.where(ok, _links(people, subjects[active], drafts[active]), "")
         # A row of one recipient sends its group note; a row of several, the addressed ones.
         single = np.array([len(who.each) == 1 for who in people])
-        sent = ~is_note | single[row_of]
+        sent = (~is_note | single[row_of]) & ok[row_of]
         at = row_of[sent]
-        recipients = [(name, email) for who in people for name, _, _, email in who.each]
+        recipients = [
+            (name, email)
+            for who, drafted in zip(people, ok.tolist(), strict=True)
+            if drafted
+            for name, _, _, email in who.each
+        ]
         # The step's label, also where the message is worded as another step's.
         labels = objects(ACTION_LABELS[action] for action in keys[active])
         message_columns = {
@@ -132,7 +149,9 @@ def render_drafts(
             "body": rendered[1][sent],
         }
     per_row = pd.DataFrame(
-        {"draft_subject": subjects, "draft": drafts, "mailto": mailtos}, index=index, dtype=object
+        {"draft_subject": subjects, "draft": drafts, "mailto": mailtos, "draft_problem": problems},
+        index=index,
+        dtype=object,
     )
     return Drafts(per_row, _message_table(message_columns, index.dtype))
 

@@ -240,13 +240,17 @@ class Templates:
 
     by_action: Mapping[str, ActionTemplate]
 
-    def render_many(self, columns: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-        """(subjects, bodies) of many contexts given as columns, one value per context in each
-        (``action`` picks the template).
+    def render_many(
+        self, columns: Mapping[str, np.ndarray]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(subjects, bodies, problems) of many contexts given as columns, one value per
+        context in each (``action`` picks the template).
 
         Contexts alike (``ActionTemplate.alike``) are rendered once and filled in together.
-        The groups are rendered in order of their first context, so a user template failing
-        on some contexts fails on the same one as rendering them one by one would.
+        A user template that fails, or renders an empty subject or message, for some contexts
+        only (``{% if company == "Initech" %}``: the start-up check passed it) gives those
+        an empty subject and message and a problem naming the file and line; the others are
+        rendered as ever.
         """
         actions = columns["action"]
         groups = []
@@ -254,14 +258,30 @@ class Templates:
             members = np.flatnonzero(actions == action)
             if len(members):
                 groups += [(alike, template) for alike in template.alike(columns, members)]
-        subjects = np.empty(len(actions), dtype=object)
-        bodies = np.empty(len(actions), dtype=object)
-        for members, template in sorted(groups, key=lambda group: group[0][0]):
+        subjects = np.full(len(actions), "", dtype=object)
+        bodies = np.full(len(actions), "", dtype=object)
+        problems = np.full(len(actions), "", dtype=object)
+        for members, template in groups:
             first = {name: column[members[0]] for name, column in columns.items()}
-            subject, body = template.skeletons(first)
+            try:
+                subject, body = template.skeletons(first)
+            except ConfigError as exc:
+                problems[members] = str(exc)
+                continue
             subjects[members] = subject.fill_many(columns, members, subject=True)
             bodies[members] = body.fill_many(columns, members, subject=False)
-        return subjects, bodies
+            for skeleton, texts, empty in (
+                (body, bodies, f"{template.path}: the message renders empty"),
+                (subject, subjects, f"{template.path}, line 1: the subject renders empty"),
+            ):
+                if "".join(skeleton.pieces).strip():
+                    continue  # text of its own: never empty, whatever the values
+                for at in members.tolist():
+                    if not texts[at].strip():
+                        problems[at] = empty
+        failed = problems != ""
+        subjects[failed] = bodies[failed] = ""
+        return subjects, bodies, problems
 
 
 def environment() -> SandboxedEnvironment:
@@ -282,8 +302,8 @@ def load_templates(folder: Path | None = None) -> Templates:
     search = [SHIPPED]
     if folder is not None:
         folder = Path(folder)
-        if not folder.is_dir():
-            raise ConfigError(f"templates folder {folder} does not exist (config key templates)")
+        if (problem := folder_problem(folder)) is not None:
+            raise ConfigError(f"templates folder {folder}: {problem[0]}; {problem[1]}")
         known = (*TEMPLATE_FILES.values(), *OTHER_TEMPLATE_FILES)
         stray = sorted(p.name for p in folder.glob("*.j2") if p.name not in known)
         if stray:
@@ -299,6 +319,15 @@ def load_templates(folder: Path | None = None) -> Templates:
         by_action[action] = compile_file(env, path)
         trial_render(by_action[action], action)
     return Templates(by_action)
+
+
+def folder_problem(folder: Path) -> tuple[str, str] | None:
+    """Why ``folder`` cannot hold templates and what to do, or None."""
+    if folder.is_dir():
+        return None
+    if folder.exists():
+        return f"{folder} is a file, not a folder", "name the folder that holds your templates"
+    return f"there is no folder {folder}", "make it, or fix the path"
 
 
 def compile_file(env: SandboxedEnvironment, path: Path) -> ActionTemplate:
