@@ -25,9 +25,14 @@ Thank-you note: the day after the video interview on Fri 2026-11-20 → Sat 2026
 'Thank you for the Senior Product Manager interview at Brightwave'
 
 ``process_file(path, config, RunOptions(as_of=as_of))`` does all of it for one file and writes
-the result (``write_results``) atomically, as ``followup-batch run`` does. Every error meant
-for a person is a ``FollowupError``. Names are loaded on first use, so importing the package
-(and starting the CLI) stays fast.
+the result (``write_results``) atomically, as ``followup-batch run`` does. Every function that
+takes ``as_of`` takes a date, a datetime or pandas Timestamp (its date; a timezone-aware one's
+date on its own clock, not in UTC) or a ``"YYYY-MM-DD"`` string. The results are a
+``RawTable`` per tracker sheet, a ``Schedule``, ``Drafts`` and a ``SheetReport`` per sheet.
+Every error meant for a person is a ``FollowupError``: ``WrongArgument`` (also a TypeError)
+for a kind of value a function does not take, ``BadDate`` (also a ValueError) for an as-of
+that is no date, ``NotNormalised`` for a frame ``normalise_rows`` did not make. Names are
+loaded on first use, so importing the package (and starting the CLI) stays fast.
 """
 
 from __future__ import annotations
@@ -44,20 +49,34 @@ _EXPORTS = {
     "load_config": "config",
     "find_trackers": "read",
     "read_trackers": "read",
+    "RawTable": "read",
     "normalise_rows": "normalise",
     "schedule_rows": "schedule",
+    "Schedule": "schedule",
     "load_templates": "drafts",
     "render_drafts": "drafts",
+    "Drafts": "drafts",
     "write_results": "write",
     "RunOptions": "batch",
     "process_file": "batch",
+    "SheetReport": "batch",
     "FollowupError": "errors",
+    "WrongArgument": "errors",
+    "BadDate": "errors",
+    "NotNormalised": "errors",
 }
 
 __all__ = [
+    "BadDate",
     "Config",
+    "Drafts",
     "FollowupError",
+    "NotNormalised",
+    "RawTable",
     "RunOptions",
+    "Schedule",
+    "SheetReport",
+    "WrongArgument",
     "__version__",
     "find_trackers",
     "load_config",
@@ -71,13 +90,13 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.batch import RunOptions, SheetReport, process_file
     from followup_batch.config import Config, load_config
-    from followup_batch.drafts import load_templates, render_drafts
-    from followup_batch.errors import FollowupError
+    from followup_batch.drafts import Drafts, load_templates, render_drafts
+    from followup_batch.errors import BadDate, FollowupError, NotNormalised, WrongArgument
     from followup_batch.normalise import normalise_rows
-    from followup_batch.read import find_trackers, read_trackers
-    from followup_batch.schedule import schedule_rows
+    from followup_batch.read import RawTable, find_trackers, read_trackers
+    from followup_batch.schedule import Schedule, schedule_rows
     from followup_batch.write import write_results
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import ast
 import codecs
 import difflib
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -90,10 +91,12 @@ def known_encoding(name: str, where: str) -> str:
     return name
 
 
-def load_config(path: Path | None) -> Config:
-    """Read and validate a config file; ``None`` gives the defaults."""
+def load_config(path: str | os.PathLike[str] | None) -> Config:
+    """Read and validate a config file (a path, or its name as a str); ``None`` gives the
+    defaults."""
     if path is None:
         return Config()
+    path = Path(path)
     try:
         text = _config_text(path)
         # With its last line ended, as most editors save a file: tomllib places a duplicate

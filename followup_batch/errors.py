@@ -71,6 +71,23 @@ class UsageError(FollowupError):
         self.option = option
 
 
+class WrongArgument(FollowupError, TypeError):
+    """A library function was given a kind of value it does not take (a DataFrame where
+    ``read_trackers``'s table goes, a number for ``as_of``); the message names the argument
+    and what to pass."""
+
+
+class BadDate(FollowupError, ValueError):
+    """An as-of date that is no date ("2026-13-01", NaT) or outside the dates the tool
+    computes with."""
+
+
+class NotNormalised(FollowupError, ValueError):
+    """A frame given to ``schedule_rows`` or ``render_drafts`` is not one ``normalise_rows``
+    made: columns missing, an index that is not the tracker's row numbers, or next actions of
+    another frame."""
+
+
 class Interrupted(KeyboardInterrupt):
     """Ctrl-C or SIGTERM, already reported with what the run had done by then; the command
     exits ``code`` (130 after Ctrl-C, 143 after SIGTERM)."""

@@ -7,22 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-# The dates an as-of date may be: the schedules and calendars run years past it, and the
-# dates read from trackers stay within pandas' nanosecond range (1678-2261).
-EARLIEST = dt.date(1900, 1, 1)
-LATEST = dt.date(2199, 12, 31)
-
-
-# YYYY-MM-DD, or YYYYMMDD as a tracker's cell may hold it; not the ISO week dates
-# ("2026-W47-5") that Python's ``date.fromisoformat`` also takes, and the help does not name.
-_AS_OF = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
+from followup_batch.as_of import as_date
+from followup_batch.errors import BadDate
 
 
 class IsoDate(click.ParamType):
@@ -33,25 +25,10 @@ class IsoDate(click.ParamType):
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
     ) -> dt.date:
-        if isinstance(value, dt.date):
-            return value
         try:
-            text = str(value).strip()
-            if not _AS_OF.fullmatch(text):
-                raise ValueError(text)
-            day = dt.date.fromisoformat(text)
-        except ValueError:
-            self.fail(
-                f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20", param, ctx
-            )
-        if not EARLIEST <= day <= LATEST:
-            self.fail(
-                f"{value!r} is outside the dates the tool computes with "
-                f"({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})",
-                param,
-                ctx,
-            )
-        return day
+            return as_date(value, name="")  # the option names itself
+        except BadDate as exc:
+            self.fail(str(exc), param, ctx)
 
 
 class AlarmTime(click.ParamType):

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from followup_batch.as_of import as_date
 from followup_batch.drafts.context import (
     CONTEXT_COLUMNS,
     People,
@@ -27,10 +28,14 @@ from followup_batch.drafts.context import (
 )
 from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
 from followup_batch.drafts.templating import TEMPLATE_FILES, Templates, load_templates
+from followup_batch.errors import NotNormalised
 from followup_batch.normalise.cells import each_distinct
 from followup_batch.normalise.columns import date_array
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.result import NextActions
+
+if TYPE_CHECKING:
+    from followup_batch.as_of import AsOf
 
 # draft_problem: why a row has no draft though it has a next action (a user template failed,
 # or rendered an empty subject or message, for it), for its Problems cell; '' when it has one.
@@ -65,7 +70,7 @@ def render_drafts(
     *,
     links: bool = True,
     clients: Mapping[str, Mapping[str, str]] | None = None,
-    as_of: dt.date | None = None,
+    as_of: AsOf | None = None,
 ) -> Drafts:
     """The draft of every row's next action, and one message per recipient.
 
@@ -75,7 +80,8 @@ def render_drafts(
     next action is ``—`` get empty drafts and no messages. ``clients``: a client's own email,
     phone and signature by name (``drafts.context.sender_for``). ``as_of``: the run's date; an
     overdue message goes out on it, not on its due date (it names an interview more than a
-    week before by its date, not its weekday).
+    week before by its date, not its weekday): a date, datetime or Timestamp (its own date),
+    or a ``YYYY-MM-DD`` string (``as_of.as_date``).
 
     With ``links`` the per-row table also holds a ``mailto:`` link to everyone on the row
     (subject, and the body when it fits); without, that column is empty (the workbook does
@@ -83,9 +89,18 @@ def render_drafts(
 
     A user template that fails on a row (or renders its subject or message empty) gives it no
     draft and no messages, and a ``draft_problem`` naming the template's file and line.
+    Raises ``NotNormalised`` when ``actions`` are not of ``frame``'s rows; nothing is
+    returned half-done.
     """
     index = frame.index
     keys = np.asarray(actions.key, dtype=object)
+    if len(keys) != len(index):
+        raise NotNormalised(
+            f"render_drafts takes the next actions of the frame's own rows "
+            f"(schedule_rows(frame, ...).next_actions): {len(keys)} actions for "
+            f"{len(index)} rows"
+        )
+    today = None if as_of is None else as_date(as_of)
     active = np.flatnonzero(np.isin(keys, list(TEMPLATE_FILES)))
     subjects = np.full(len(index), "", dtype=object)
     drafts = np.full(len(index), "", dtype=object)
@@ -106,8 +121,8 @@ def render_drafts(
         interview = day_numbers(_dates(frame, "interview_date"))[active]
         applied = day_numbers(_dates(frame, "applied_date"))[active]
         send = due[active]
-        if as_of is not None:
-            send = np.maximum(send, (as_of - dt.date(1970, 1, 1)).days)
+        if today is not None:
+            send = np.maximum(send, (today - dt.date(1970, 1, 1)).days)
         context, people = row_contexts(
             cells, keys[active], interview, decision, due[active], sender, applied, clients, send
         )

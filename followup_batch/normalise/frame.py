@@ -16,11 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from followup_batch.as_of import as_date
+from followup_batch.errors import WrongArgument
 from followup_batch.normalise import date_columns, dates, row_dates
 from followup_batch.normalise.addresses import unpaired
 from followup_batch.normalise.cell_readers import (
@@ -70,6 +72,9 @@ from followup_batch.normalise.vocabularies import (
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
+
+if TYPE_CHECKING:
+    from followup_batch.as_of import AsOf
 from followup_batch.read.names import given_name_first
 from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
 
@@ -83,19 +88,27 @@ ROW_DATE_FIELDS: tuple[str, ...] = (
     "last_reply",
 )
 CLOSED = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
+NOT_A_TABLE = (
+    "normalise_rows takes a table read_trackers gives (read_trackers(path, config.reading)), "
+    "not a {kind}; save a DataFrame of your own as a CSV file (df.to_csv) and read that"
+)
 STAGE_SAYS = "the stage says there was an interview"
 
 
 def normalise_rows(
-    raw: RawTable, options: ReadOptions, *, as_of: dt.date | None = None
+    raw: RawTable, options: ReadOptions, *, as_of: AsOf | None = None
 ) -> pd.DataFrame:
     """The typed frame for one tracker: exactly NORMALISED_COLUMNS, indexed by row.
 
     A date before 2000, or (given ``as_of``) more than two years after it, in any date field
     is a typo the row needs fixed, not a date to schedule from.
+    ``as_of``: a date, datetime or Timestamp (its own date), or a ``YYYY-MM-DD`` string.
     Raises ``TrackerNotFound`` when no column holds a date to schedule from
-    (``roles.resolve_roles``).
+    (``roles.resolve_roles``), ``WrongArgument`` when ``raw`` is not a ``RawTable``.
     """
+    if not isinstance(raw, RawTable):
+        raise WrongArgument(NOT_A_TABLE.format(kind=type(raw).__name__))
+    as_of = None if as_of is None else as_date(as_of)
     raw = resolve_roles(raw)
     cells = Cells(raw)
     index = cells.index

@@ -29,7 +29,7 @@ BROKEN_LINK = "{path}: skipped, a link to {target}, which does not exist"
 
 
 def find_trackers(
-    patterns: Iterable[str],
+    patterns: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     notes: list[str] | None = None,
     names: dict[Path, str] | None = None,
     folders: dict[Path, tuple[str, ...]] | None = None,
@@ -41,10 +41,12 @@ def find_trackers(
     found as well; each skip is added to ``notes``. Named directly, the link is followed.
     ``names`` gets the name a run calls each file by (``shown_name``), complete once every file
     is found; ``folders`` the subfolders each file found in a folder (or by a glob) is in, below
-    the one given (``subfolders``)."""
+    the one given (``subfolders``). One path or pattern may be given alone, not in a list."""
+    # A str is an iterable too: of its letters.
+    given = [patterns] if isinstance(patterns, (str, os.PathLike)) else patterns
     seen: set[Path] = set()
     shown: dict[Path, str] = {}
-    for pattern in patterns:
+    for pattern in (os.fspath(p) for p in given):
         path = Path(pattern)
         base = path if path.is_dir() else _glob_base(pattern)
         if path.is_dir():

@@ -27,6 +27,78 @@ EARLIEST = np.datetime64("1970-01-01", "D")
 LATEST = np.datetime64("2199-12-31", "D")
 
 
+# The normalised frame's columns the rules and the Why text read: a frame of the user's own,
+# or one with these dropped, is refused by name (the others may be left out).
+SCHEDULE_COLUMNS = (
+    "interview_date",
+    "applied_date",
+    "interview_type",
+    "seniority",
+    "industry",
+    "decision_date",
+    "decision_within_bd",
+    *(f"{name}_{part}" for name in SEQUENCE for part in ("sent", "done")),
+    "application_check_in_sent",
+    "application_check_in_done",
+    "networking_sent",
+    "last_reply",
+    "outcome",
+    "country",
+    "calendar_note",
+    "later_interview",
+    "later_interview_row",
+    "later_interview_sheet",
+    "application_outcome",
+    "same_interview_row",
+    "same_interview_sheet",
+    "outcome_copy",
+    "outcome_disagrees",
+    "interviewers_elsewhere",
+    "needs_info",
+)
+NOT_NORMALISED = (
+    "schedule_rows takes the frame normalise_rows gives (read_trackers, then normalise_rows); "
+    "{what}"
+)
+
+
+def check_normalised(frame: pd.DataFrame) -> None:
+    """Refuse (``NotNormalised``) a frame the rules cannot read: one lacking their columns, or
+    whose index is not the tracker's row numbers (unique integers), which the rules join rows
+    by (a later round's row); a concat of two trackers' frames repeats them."""
+    from followup_batch.errors import NotNormalised
+
+    if not isinstance(frame, pd.DataFrame):
+        from followup_batch.errors import WrongArgument
+
+        raise WrongArgument(
+            NOT_NORMALISED.format(what=f"this is a {type(frame).__name__}, not a DataFrame")
+        )
+    missing = [name for name in SCHEDULE_COLUMNS if name not in frame.columns]
+    if missing:
+        shown = ", ".join(missing[:5]) + (
+            f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        )
+        raise NotNormalised(NOT_NORMALISED.format(what=f"this one lacks the columns {shown}"))
+    index = frame.index
+    if len(index) and not pd.api.types.is_integer_dtype(index.dtype):
+        raise NotNormalised(
+            NOT_NORMALISED.format(
+                what="its index is the tracker's row numbers (whole numbers), not labels "
+                f"such as {index[0]!r}"
+            )
+        )
+    if not index.is_unique:
+        repeated = index[index.duplicated()].unique()[:3].tolist()
+        raise NotNormalised(
+            NOT_NORMALISED.format(
+                what="its index is the tracker's row numbers, each once; this one repeats "
+                f"{', '.join(map(str, repeated))} (schedule each tracker's frame on its own, "
+                "then concat the results)"
+            )
+        )
+
+
 def days(values: pd.Series | np.ndarray) -> DateArray:
     """A date column as datetime64[D] (NaT kept, implausible years made NaT)."""
     if isinstance(values, pd.Series) and isinstance(values.dtype, np.dtype):

@@ -10,16 +10,23 @@ no Python loop runs over rows.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
+from followup_batch.as_of import as_date
 from followup_batch.schedule import phases, steps
 from followup_batch.schedule.business_days import Calendars
 from followup_batch.schedule.labels import ACTION_LABELS, same_interview_action
 from followup_batch.schedule.result import Schedule, ScheduleDetails
-from followup_batch.schedule.rows import NAT, SEQUENCE, RowInputs, row_calendar
+from followup_batch.schedule.rows import (
+    NAT,
+    SEQUENCE,
+    RowInputs,
+    check_normalised,
+    row_calendar,
+)
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set
 from followup_batch.schedule.status import (
     NOTHING,
@@ -28,6 +35,9 @@ from followup_batch.schedule.status import (
     next_action,
     next_in_sequence,
 )
+
+if TYPE_CHECKING:
+    from followup_batch.as_of import AsOf
 
 # The messages whose going unsent for weeks moves the row on (DESIGN: "Gone quiet").
 QUIET_ACTIONS = ("final", "application_check_in")
@@ -42,15 +52,20 @@ def load_rules() -> RuleSet:
 def schedule_rows(
     frame: pd.DataFrame,
     rules: RuleSet,
-    as_of: dt.date,
+    as_of: AsOf,
     calendars: Calendars | None = None,
 ) -> Schedule:
     """Due dates, next action and status for every row of a normalised frame.
 
     Pass the ``calendars`` of a run (``calendars_for``) to share them between trackers; they
-    are widened when the frame's dates reach beyond them.
+    are widened when the frame's dates reach beyond them. ``as_of``: a date, datetime or
+    Timestamp (its own date), or a ``YYYY-MM-DD`` string (``as_of.as_date``).
+
+    Raises ``NotNormalised`` when ``frame`` is not one ``normalise_rows`` made (a column the
+    rules read missing, an index that is not unique row numbers).
     """
-    today = np.datetime64(as_of, "D")
+    check_normalised(frame)
+    today = np.datetime64(as_date(as_of), "D")
     row = RowInputs.from_frame(frame, rules)
     days, calendars = row_calendar(row, today, rules, calendars)
     interview = phases.interview_follow_ups(row, rules, days)

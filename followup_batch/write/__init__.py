@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup_batch.as_of import as_date
 from followup_batch.errors import InTheWay, UnsafeWrite
 from followup_batch.write import atomic
 from followup_batch.write.locks import open_error
@@ -23,6 +24,7 @@ from followup_batch.write.locks import open_error
 if TYPE_CHECKING:
     import pandas as pd
 
+    from followup_batch.as_of import AsOf
     from followup_batch.read.table import RawTable
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox, SheetLayout
@@ -58,7 +60,7 @@ def write_results(
     table: RawTable,
     owned: pd.DataFrame,
     target: Path,
-    as_of: datetime.date,
+    as_of: AsOf,
     *,
     options: WriteOptions | None = None,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
@@ -99,6 +101,7 @@ def write_results(
     (``cut_links_note``).
     """
     target = Path(target)
+    as_of = as_date(as_of)
     options = options or WriteOptions()
     # The file written must not be open; the tracker itself only when it is that file (with
     # --output it is only read, as a digest reads it: Excel's last save). A write that would

@@ -1,0 +1,216 @@
+"""The public functions as a notebook calls them: every kind of as-of date a person holds, a
+single path where a list goes, and wrong inputs refused by name (ot31 F1, F2, F4, F5, F6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import followup_batch as fb
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sample_data" / "tracker.csv"
+NOV_20 = dt.date(2026, 11, 20)
+
+# Every spelling of Nov 20 a caller may hold; an aware one is Nov 20 on its own clock,
+# though it is Nov 21 (Los Angeles, 23:30) or Nov 19 (Tokyo, 08:00) in UTC.
+AS_OF_NOV_20 = [
+    pytest.param(NOV_20, id="date"),
+    pytest.param(dt.datetime(2026, 11, 20, 15, 0), id="datetime"),
+    pytest.param(pd.Timestamp("2026-11-20"), id="timestamp"),
+    pytest.param(pd.Timestamp("2026-11-20 23:30", tz="America/Los_Angeles"), id="aware-la"),
+    pytest.param(pd.Timestamp("2026-11-20 08:00", tz="Asia/Tokyo"), id="aware-tokyo"),
+    pytest.param(
+        dt.datetime(2026, 11, 20, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-8))),
+        id="aware-datetime",
+    ),
+    pytest.param(np.datetime64("2026-11-20T10:00"), id="datetime64"),
+    pytest.param("2026-11-20", id="string"),
+]
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[fb.Config, fb.RawTable, pd.DataFrame, fb.Schedule]:
+    config = fb.load_config(None)
+    (table,) = fb.read_trackers(SAMPLE, config.reading)
+    frame = fb.normalise_rows(table, config.reading, as_of=NOV_20)
+    return config, table, frame, fb.schedule_rows(frame, config.rules, NOV_20)
+
+
+@pytest.mark.parametrize("as_of", AS_OF_NOV_20)
+def test_every_stage_takes_the_date_of_an_as_of(sample, as_of) -> None:
+    config, table, frame, expected = sample
+    kept = frame.copy(deep=True)
+    assert fb.normalise_rows(table, config.reading, as_of=as_of).equals(frame)
+    schedule = fb.schedule_rows(frame, config.rules, as_of)
+    pd.testing.assert_frame_equal(schedule.result, expected.result)
+    templates = fb.load_templates()
+    drafts = fb.render_drafts(frame, schedule.next_actions, config.sender, templates, as_of=as_of)
+    on_the_day = fb.render_drafts(
+        frame, expected.next_actions, config.sender, templates, as_of=NOV_20
+    )
+    pd.testing.assert_frame_equal(drafts.per_row, on_the_day.per_row)
+    pd.testing.assert_frame_equal(frame, kept)  # the caller's frame is not changed
+
+
+@pytest.mark.parametrize("as_of", AS_OF_NOV_20)
+def test_process_file_takes_the_date_of_an_as_of(as_of) -> None:
+    options = fb.RunOptions(as_of=as_of, dry_run=True)
+    assert options.as_of == NOV_20
+    (report,) = fb.process_file(SAMPLE, fb.load_config(None), options)
+    assert report.rows == 43
+
+
+@pytest.mark.parametrize(
+    ("as_of", "error", "message"),
+    [
+        (
+            "2026-13-01",
+            fb.BadDate,
+            "as_of '2026-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
+        ),
+        (
+            "20/11/2026",
+            fb.BadDate,
+            "as_of '20/11/2026' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
+        ),
+        (
+            dt.date(1899, 12, 31),
+            fb.BadDate,
+            "as_of '1899-12-31' is outside the dates the tool computes with "
+            "(1900-01-01 to 2199-12-31)",
+        ),
+        (
+            20261120,
+            fb.WrongArgument,
+            "as_of must be a date (datetime.date, datetime, pandas Timestamp or a "
+            "'YYYY-MM-DD' string), not int 20261120",
+        ),
+        (
+            pd.NaT,
+            fb.WrongArgument,
+            "as_of must be a date (datetime.date, datetime, pandas Timestamp or a "
+            "'YYYY-MM-DD' string), not NaTType NaT",
+        ),
+    ],
+    ids=["month-13", "day-first", "before-1900", "int", "nat"],
+)
+def test_an_as_of_that_is_no_date_is_refused_alike_everywhere(sample, as_of, error, message):
+    config, table, frame, schedule = sample
+    calls = [
+        lambda: fb.normalise_rows(table, config.reading, as_of=as_of),
+        lambda: fb.schedule_rows(frame, config.rules, as_of),
+        lambda: fb.render_drafts(
+            frame, schedule.next_actions, config.sender, fb.load_templates(), as_of=as_of
+        ),
+        lambda: fb.RunOptions(as_of=as_of),
+    ]
+    for call in calls:
+        with pytest.raises(error) as refused:
+            call()
+        assert str(refused.value) == message
+        assert isinstance(refused.value, fb.FollowupError)
+
+
+def _with_index(frame: pd.DataFrame, labels: list[object]) -> pd.DataFrame:
+    return frame.set_axis(pd.Index(labels + list(frame.index[len(labels) :]), name="row"))
+
+
+WANTS = "schedule_rows takes the frame normalise_rows gives (read_trackers, then normalise_rows); "
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda frame: pd.read_csv(SAMPLE),
+            WANTS + "this one lacks the columns interview_date, applied_date, interview_type, "
+            "seniority, industry and 27 more",
+        ),
+        (
+            lambda frame: frame.drop(columns=["country"]),
+            WANTS + "this one lacks the columns country",
+        ),
+        (
+            lambda frame: frame.drop(columns=["calendar_note"]),  # the Why text reads it
+            WANTS + "this one lacks the columns calendar_note",
+        ),
+        (
+            lambda frame: _with_index(frame, [2, 2, 3, 3]),  # a concat of two trackers' frames
+            WANTS + "its index is the tracker's row numbers, each once; this one repeats 2, 3 "
+            "(schedule each tracker's frame on its own, then concat the results)",
+        ),
+        (
+            lambda frame: frame.set_axis([f"r{i}" for i in range(len(frame))]),
+            WANTS
+            + "its index is the tracker's row numbers (whole numbers), not labels such as 'r0'",
+        ),
+    ],
+    ids=["users-own-frame", "no-country", "no-calendar-note", "repeated-rows", "string-index"],
+)
+def test_schedule_rows_refuses_a_frame_normalise_rows_did_not_make(sample, change, message):
+    config, _, frame, _ = sample
+    with pytest.raises(fb.NotNormalised) as refused:
+        fb.schedule_rows(change(frame), config.rules, NOV_20)
+    assert str(refused.value) == message
+
+
+@pytest.mark.parametrize(
+    "column", ["client", "company", "position", "interviewers", "topic", "value_add", "problems"]
+)
+def test_schedule_rows_takes_a_frame_without_columns_the_rules_do_not_read(sample, column):
+    config, _, frame, expected = sample
+    schedule = fb.schedule_rows(frame.drop(columns=[column]), config.rules, NOV_20)
+    pd.testing.assert_frame_equal(schedule.result, expected.result)
+    assert schedule.explain().equals(expected.explain())
+
+
+def test_render_drafts_refuses_actions_of_another_frame(sample) -> None:
+    config, _, frame, schedule = sample
+    with pytest.raises(fb.NotNormalised) as refused:
+        fb.render_drafts(frame.iloc[:5], schedule.next_actions, config.sender, fb.load_templates())
+    assert str(refused.value) == (
+        "render_drafts takes the next actions of the frame's own rows "
+        "(schedule_rows(frame, ...).next_actions): 43 actions for 5 rows"
+    )
+
+
+def test_normalise_rows_refuses_a_dataframe(sample) -> None:
+    config = sample[0]
+    with pytest.raises(fb.WrongArgument) as refused:
+        fb.normalise_rows(pd.read_csv(SAMPLE), config.reading, as_of=NOV_20)
+    assert isinstance(refused.value, TypeError)
+    assert str(refused.value) == (
+        "normalise_rows takes a table read_trackers gives (read_trackers(path, config.reading)), "
+        "not a DataFrame; save a DataFrame of your own as a CSV file (df.to_csv) and read that"
+    )
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        str(SAMPLE),
+        SAMPLE,
+        [str(SAMPLE)],
+        [SAMPLE],
+        (p for p in [SAMPLE]),
+    ],
+    ids=["str", "path", "list-of-str", "list-of-path", "generator"],
+)
+def test_find_trackers_takes_one_path_or_many(patterns) -> None:
+    assert list(fb.find_trackers(patterns)) == [SAMPLE]
+
+
+@pytest.mark.parametrize("path", ["nope.toml", Path("nope.toml")], ids=["str", "path"])
+def test_load_config_takes_a_str_or_a_path(tmp_path, monkeypatch, path) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(fb.FollowupError) as refused:
+        fb.load_config(path)
+    assert str(refused.value) == "cannot read config nope.toml: No such file or directory"
+    (tmp_path / "nope.toml").write_text("[sender]\nname = 'Ann Lee'\n", encoding="utf-8")
+    assert fb.load_config(path).sender["name"] == "Ann Lee"
+
