@@ -4,6 +4,7 @@ single path where a list goes, and wrong inputs refused by name (ot31 F1, F2, F4
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import numpy as np
@@ -214,3 +215,8 @@ def test_load_config_takes_a_str_or_a_path(tmp_path, monkeypatch, path) -> None:
     (tmp_path / "nope.toml").write_text("[sender]\nname = 'Ann Lee'\n", encoding="utf-8")
     assert fb.load_config(path).sender["name"] == "Ann Lee"
 
+
+def test_the_package_says_it_is_typed() -> None:
+    """A user's mypy reads the package's hints only with a py.typed marker (PEP 561)."""
+    assert (ROOT / "followup_batch" / "py.typed").is_file()
+    assert os.path.exists(Path(fb.__file__).with_name("py.typed"))
