@@ -202,8 +202,8 @@ def test_a_payload_in_a_workbook_stays_text(tmp_path, company_first):
 @pytest.mark.parametrize(
     ("interviewer", "email", "to"),
     [
-        ("Bob\r\nBcc: eve@evil.example", "", "Bob"),
-        ("Dana, Bcc: eve@evil.example", "", "Dana"),
+        ("Bob\r\nBcc: eve@evil.example", "", None),  # no address: no To (ot31 F9)
+        ("Dana, Bcc: eve@evil.example", "", None),
         ("Bob", "bob@acme.example\nBcc: bob@evil.example", "Bob <bob@acme.example>"),
         ("Dana <dana@acme.example>", "", "Dana <dana@acme.example>"),
     ],
@@ -220,5 +220,5 @@ def test_an_address_after_a_mail_headers_label_never_reaches_to(tmp_path, interv
     assert code == 0, err
     (path,) = tmp_path.glob("*.eml")
     mail = parse(path)
-    assert str(mail["To"]) == to
+    assert (str(mail["To"]) if mail["To"] else None) == to
     assert mail["Bcc"] is None and mail["Cc"] is None

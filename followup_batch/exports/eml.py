@@ -1,8 +1,8 @@
 """Drafts as ``.eml`` files that open as unsent messages in Outlook, Thunderbird and Apple Mail.
 
 One file per message of ``drafts.Drafts.messages``, made with the encoders of the standard
-library's ``email`` package: ``To`` (name and address, or the name alone when no address is
-known), ``From`` when the sender's address is known, ``Subject``, a UTF-8 text/plain body, and
+library's ``email`` package: ``To`` (name and address; none when no address is known),
+``From`` when the sender's address is known, ``Subject``, a UTF-8 text/plain body, and
 ``X-Unsent: 1`` (the header those programs read as "open in the composer"). The tool never
 sends anything.
 
@@ -51,7 +51,7 @@ from followup_batch.drafts import sender_for
 from followup_batch.errors import FollowupError
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.addresses import without_header_lines
-from followup_batch.normalise.people import is_role, without_dropped_titles
+from followup_batch.normalise.people import without_dropped_titles
 from followup_batch.read.names import LATIN_LETTERS
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
@@ -193,11 +193,13 @@ def message_bytes(
     name = header_text(message.get("to"))
     to = recipient_addresses(message.get("email"))
     lines = []
+    # No address, no To: a name alone ("To: Chris Hale") is no valid To (RFC 5322; the email
+    # package reads it as an address "Chris Hale" with three defects), and an empty group
+    # ("To: Chris Hale: ;") is a recipient the person must delete all the same. The greeting
+    # and the file name say whom the draft is for.
     if to:
         addresses = [formataddr((name if i == 0 else "", a), "utf-8") for i, a in enumerate(to)]
         lines.append(_folded("To", addresses))
-    elif name and not is_role(name):
-        lines.append(f"To: {_header_words(name, 'To')}")  # the name alone, for the user to complete
     # Unsigned by the run (``signer.withheld_from_sender``): not from the configured sender.
     signing = {} if message.get("unsigned") is True else sender
     who = sender_for(message.get("client"), signing, clients)
