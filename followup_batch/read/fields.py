@@ -588,7 +588,7 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("State/Province", "Province", "Province/State", "State/Region", "Region"),
         "a region of the row's country (or the default's): CA, Texas, ON, Bayern",
-        other_languages=("Bundesland", "Kanton", "Provincia", "Région", "Provincie"),
+        other_languages=("Bundesland", "Kanton", "Provincia", "Provincie"),
     ),
     Field(
         "country",

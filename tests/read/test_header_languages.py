@@ -31,6 +31,8 @@ VALUES = {
     "seniority": "Senior",
     "stated_decision": "2026-11-10",
     "industry": "Fintech",
+    "city": "Austin",
+    "region": "TX",
 }
 BASE = {"company": "Company", "position": "Position", "interview_at": "Interview Date"}
 
