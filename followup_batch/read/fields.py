@@ -247,7 +247,7 @@ FIELDS: tuple[Field, ...] = (
             # Huntr's export: "Dana Ortiz (dana@initech.com)", read while it holds names.
             "Contacts",
         ),
-        "one or more names (; , & and newline)",
+        "one or more names (; , & and newline; 、 and ・ in Chinese and Japanese)",
         generic=(
             *("Contact", "Contacts", "Contacto", "Contato", "Contatto"),
             *("担当者", "联系人", "聯絡人", "담당자"),
@@ -323,11 +323,14 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Type", "Format", "Interview Format"),
         "phone, video, onsite, panel, final, other",
-        # German "Art" alone is any kind of anything: the whole header "Art" is vague, read as
-        # this field only while its cells are interview types (``normalise.roles``).
-        generic=("Art",),
+        # German "Art" and Spanish, Portuguese and Italian "Tipo" alone are any kind of
+        # anything (a Brazilian tracker's "Tipo" is as often CLT or PJ, the contract): the whole
+        # header is vague, read as this field only while its cells are interview types
+        # (``normalise.roles``).
+        generic=("Art", "Tipo"),
         other_languages=(
             "Art",
+            "Tipo",
             "Art des Gesprächs",
             "Gesprächsart",
             "Art des Vorstellungsgesprächs",
@@ -366,7 +369,13 @@ FIELDS: tuple[Field, ...] = (
         ("Sector",),  # also Spanish and Dutch
         "free text, mapped to a speed class",
         # "Branche" is German, French and Dutch for it.
-        other_languages=("Branche", "Secteur", "Secteur d'activité", "Settore", "Setor"),
+        other_languages=(
+            *("Branche", "Secteur", "Secteur d'activité", "Settore", "Setor"),
+            *("Industria", "Indústria"),  # Spanish, Italian; Portuguese
+            *("業界", "業種"),  # Japanese
+            *("行业", "行業"),  # Chinese
+            *("산업", "업종", "업계"),  # Korean
+        ),
     ),
     Field(
         "stated_decision",

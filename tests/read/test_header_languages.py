@@ -236,6 +236,63 @@ def test_art_of_something_else_is_left_alone(tmp_path: Path) -> None:
     ]
 
 
+def test_tipo_of_something_else_is_left_alone(tmp_path: Path) -> None:
+    """ "Tipo" alone is any kind of anything: of contracts (a Brazilian tracker's CLT or PJ) it
+    is not the interview's."""
+    table = read_resolved(
+        tmp_path / "t.csv",
+        [
+            ["Empresa", "Cargo", "Data da Entrevista", "Tipo"],
+            ["Ambev", "Analista", "2026-02-13", "CLT"],
+            ["Nubank", "Engenheira", "2026-02-10", "PJ"],
+        ],
+    )
+    assert "interview_type" not in table.mapping
+    assert table.ignored == ["Tipo"]
+    assert table.notes == [
+        '"Tipo" (D) holds something other than interview types ("CLT"): it is left alone. '
+        'Map it with --map "Tipo=interview_type" if it is the Interview Type.'
+    ]
+
+
+# The outside tester's rows under those headers (report ot32, F5), through a run: (the
+# tracker, its as-of date, the due date column, the date it is due). Mitsubishi UFJ, a senior
+# role in banking interviewed Tue 2026-11-10: 5 +2 traditional +2 senior = 9 bd, Labor
+# Thanksgiving Day Mon 11-23 skipped (it was Thu 11-19: 5 bd +2 senior). Ambev's phone screen
+# on Fri 2026-02-13: its thank-you is due the same day (it was Sat 02-14, the day after).
+READ_THROUGH_A_RUN = [
+    pytest.param(
+        "会社名,職種,面接日,面接形式,業界,レベル,国\n"
+        "三菱UFJ銀行,エンジニア,2026/11/10,対面,banking,シニア,日本\n",
+        "2026-11-20",
+        "1st check-in due",
+        "2026-11-24",
+        id="業界",
+    ),
+    pytest.param(
+        "Empresa,Cargo,Data da Entrevista,Tipo,País,Setor\nAmbev,Eng,2026-02-13,Por telefone,"
+        "São Paulo,\n",
+        "2026-02-12",
+        "Thank-you due",
+        "2026-02-13",
+        id="Tipo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "column", "due"), READ_THROUGH_A_RUN)
+def test_industry_and_tipo_columns_through_a_run(
+    tmp_path: Path, text: str, as_of: str, column: str, due: str
+) -> None:
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", as_of])
+    assert result.exit_code == 0, result.output
+    with tracker.open(newline="", encoding="utf-8") as handle:
+        (row,) = csv.DictReader(handle)
+    assert (row[column], row["Problems"]) == (due, "")
+
+
 # Japanese, Chinese (simplified and traditional) and Korean trackers' headers: (headers, the
 # field each column is read as). The Japanese row is the outside tester's refused tracker.
 CJK_HEADERS = [
@@ -348,6 +405,65 @@ CJK_HEADERS = [
         ["Empresa", "Cargo", "Data da Entrevista", "Data de Decisão", "Retorno Previsto"],
         ["company", "position", "interview_at", "stated_decision", None],
         id="portuguese-2",
+    ),
+    # The Industry and Interview Type columns of an outside tester's trackers (report ot32,
+    # F5): each was left alone, so a bank's interview was counted as a standard industry's and a
+    # phone screen's thank-you was due the next day.
+    pytest.param(
+        ["会社名", "職種", "面接日", "面接形式", "業界"],
+        ["company", "position", "interview_at", "interview_type", "industry"],
+        id="japanese-industry",
+    ),
+    pytest.param(
+        ["会社名", "職種", "面接日", "業種"],
+        ["company", "position", "interview_at", "industry"],
+        id="japanese-industry-2",
+    ),
+    pytest.param(
+        ["公司", "岗位", "面试日期", "行业"],
+        ["company", "position", "interview_at", "industry"],
+        id="chinese-industry",
+    ),
+    pytest.param(
+        ["公司名稱", "職位", "面試日期", "行業"],
+        ["company", "position", "interview_at", "industry"],
+        id="chinese-traditional-industry",
+    ),
+    pytest.param(
+        ["회사명", "직무", "면접일", "산업"],
+        ["company", "position", "interview_at", "industry"],
+        id="korean-industry",
+    ),
+    pytest.param(
+        ["회사명", "직무", "면접일", "업종"],
+        ["company", "position", "interview_at", "industry"],
+        id="korean-industry-2",
+    ),
+    pytest.param(
+        ["Empresa", "Cargo", "Data da Entrevista", "Tipo", "País", "Setor"],
+        ["company", "position", "interview_at", "interview_type", "country", "industry"],
+        id="portuguese-tipo",
+    ),
+    pytest.param(
+        ["Empresa", "Puesto", "Fecha de entrevista", "Tipo", "Industria"],
+        ["company", "position", "interview_at", "interview_type", "industry"],
+        id="spanish-tipo-industria",
+    ),
+    pytest.param(
+        ["Empresa", "Cargo", "Data da Entrevista", "Indústria"],
+        ["company", "position", "interview_at", "industry"],
+        id="portuguese-industria",
+    ),
+    pytest.param(
+        ["Azienda", "Ruolo", "Data colloquio", "Tipo", "Industria"],
+        ["company", "position", "interview_at", "interview_type", "industry"],
+        id="italian-tipo-industria",
+    ),
+    # "Tipo" is beaten by the field's own headers, as "Type" is.
+    pytest.param(
+        ["Empresa", "Cargo", "Data da Entrevista", "Tipo", "Tipo de Entrevista"],
+        ["company", "position", "interview_at", None, "interview_type"],
+        id="portuguese-tipo-beside-tipo-de-entrevista",
     ),
 ]
 
