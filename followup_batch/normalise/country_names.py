@@ -6,7 +6,8 @@ Shanghai that writes ``ישראל``, ``الإمارات`` or ``中国`` would ot
 default country. The endonyms are copied from the Unicode CLDR territory names (each language's
 own name for its country, ``common/main/<lang>.xml``, CLDR 45), in every official language
 that writes it differently, plus the short forms in daily use (``中国`` for the People's
-Republic, ``한국`` for the Republic of Korea). One line per country the holiday calendars have;
+Republic, ``한국`` for the Republic of Korea), and the names Japanese and Chinese trackers give
+Korea (``韓国``, ``韩国``). One line per country the holiday calendars have;
 a name shared by two countries is left out (Congo, Guinea).
 
 To add one: put it on its country's line, in any case and with or without accents (names are
@@ -43,7 +44,8 @@ ENDONYMS: dict[str, tuple[str, ...]] = {
     "IN": ("भारत", "Bharat", "Bhārat", "ভারত", "இந்தியா", "భారతదేశం", "ഇന്ത്യ", "ಭಾರತ"),
     "JP": ("日本", "にほん", "にっぽん", "Nihon", "Nippon"),
     "KH": ("កម្ពុជា",),
-    "KR": ("대한민국", "한국", "韓國", "Hanguk"),
+    # ... and as Japan and mainland China write it: 韓国, 大韓民国; 韩国, 大韩民国.
+    "KR": ("대한민국", "한국", "韓國", "Hanguk", "韓国", "大韓民国", "韩国", "大韩民国"),
     "LA": ("ລາວ",),
     "LK": ("ශ්\u200dරී ලංකාව", "இலங்கை"),
     "MM": ("မြန်မာ",),

@@ -57,6 +57,9 @@ _BY = r"(?:by )?(?:the )?"
 _UNIT = r"(?P<unit>days?|weeks?|wks?|hours?|hrs?)"  # "2 wks"; "48 hours" is 2 days
 # A range written the other way round: "in a week or two" is two weeks.
 _OR_LATER = r"(?: (?:or|to) (?P<later>\d{1,3}|" + _WORDS + r"))?"
+# "Next week" in Japanese (来週, 来週中: during next week), Chinese (下周, 下週, 下星期, and 内:
+# within it) and Korean (다음 주, 다음주, and 중 or 내: during or within it).
+_NEXT_WEEK_CJK = r"来週中?|下(?:周|週|星期)[内內]?|다음 ?주(?: ?[중내])?"
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "by EOD Friday", "end of day on Friday": that Friday.
     (
@@ -65,7 +68,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"tomorrow"), DAYS),
     (re.compile(rf"{_BY}end of (?:the )?week|this week|eow|by eow"), WEEKDAY),
-    (re.compile(rf"(?:{_BY}end of )?next week"), NEXT_WEEK),
+    (re.compile(rf"(?:{_BY}end of )?next week|{_NEXT_WEEK_CJK}"), NEXT_WEEK),
     (re.compile(rf"(?:in |within )?{_RANGE}{_N} {_UNIT}{_OR_LATER}"), DAYS),
     (
         re.compile(rf"(?:in |within )?{_RANGE}{_N} (?:(?:business|working) days?|bd)"),

@@ -1865,6 +1865,11 @@ def test_a_well_known_city_and_its_region(value: str, default: str, expected: st
         ("中国", "CN"),
         ("中國", "CN"),
         ("대한민국", "KR"),
+        # ... and as Japanese and Chinese trackers write Korea (report ot32, F8).
+        ("韓国", "KR"),
+        ("大韓民国", "KR"),
+        ("韩国", "KR"),
+        ("大韩民国", "KR"),
         ("日本", "JP"),
         ("भारत", "IN"),
         ("Bharat", "IN"),

@@ -62,6 +62,16 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
         for phrase in ("next week", "end of next week")
         for i in (MON, THU, FRI, SAT, SUN)
     ],
+    # ... and as Japanese, Chinese and Korean trackers write it (report ot32, F8: "来週" was
+    # "not a date or a timeline phrase"): 来週, 来週中 (during next week); 下周, 下週, 下星期,
+    # 下周内 (within next week); 다음 주, 다음주, 다음 주 중.
+    *[
+        (phrase, i, D(2026, 11, 13))
+        for phrase in ("来週", "来週中", "下周", "下週", "下星期", "下周内", "다음 주", "다음주")
+        for i in (MON, FRI, SUN)
+    ],
+    ("다음 주 중", THU, D(2026, 11, 13)),
+    ("来週", D(2026, 12, 31), D(2027, 1, 8)),
     *[("in 3 days", i, i + dt.timedelta(days=3)) for i in (MON, FRI, SUN)],
     *[("in two weeks", i, i + dt.timedelta(weeks=2)) for i in (MON, THU, SAT)],
     ("in a week", THU, D(2026, 11, 12)),
@@ -160,6 +170,8 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "last friday",
         "fridays",
         "next next week",
+        "下下周",  # the week after next
+        "来週末",  # next weekend: a Saturday or a Sunday, no day to count from
         "weeks",
         "",
         # Not read: "today" would put the 1st check-in on the thank-you's day; "a week or
