@@ -93,17 +93,24 @@ COURTESY_TITLES = (
         *("sig", "sig.ra", "sigra"),  # Italian
     }
 )
-# Hebrew and Arabic titles, with and without their geresh, gershayim or dot ("ד״ר", "ד\"ר",
-# "د."): left out of a greeting, which names the first name ("ד״ר שרה לוי": "Hi שרה,"), as
-# those languages greet in a message written in English; a title of another direction in an
-# English line would also show in the wrong order. (Doctor, professor, Mr., Mrs., attorney,
-# accountant; Doctor, Ustadh, Engineer, Mr., Mrs., Miss.)
+# Hebrew, Arabic and Indian titles, with and without their geresh, gershayim or dot ("ד״ר",
+# "ד\"ר", "د.", "डॉ."): left out of a greeting, which names the first name ("ד״ר שרה לוי":
+# "Hi שרה,"; "डॉ. अमित कुमार": "Hi अमित,"), as those languages greet in a message written in
+# English; a title of another direction in an English line would also show in the wrong order.
+# (Doctor, professor, Mr., Mrs., attorney, accountant; Doctor, Ustadh, Engineer, Mr., Mrs.,
+# Miss; in Hindi and Marathi, Tamil and Bengali: Doctor, professor, Shri, Shriman, Shrimati,
+# Sushri; Thiru, Thirumathi, Doctor; Doctor, Shri, Shrimati, Janab. Not "Kumari" nor "Selvi":
+# names too.)
 WITHOUT_TITLE = frozenset(
     {
         *("ד״ר", 'ד"ר', "פרופ׳", "פרופ'", "פרופ", "פרופסור", "מר", "גב׳", "גב'", "גברת"),
         *("עו״ד", 'עו"ד', "רו״ח", 'רו"ח'),
         *("د", "الدكتور", "الدكتورة", "أ", "الأستاذ", "الأستاذة", "م", "المهندس", "المهندسة"),
         *("السيد", "السيدة", "الآنسة"),
+        *("डॉ", "डा", "डॉक्टर", "प्रो", "प्रोफेसर", "प्रोफ़ेसर"),
+        *("श्री", "श्रीमान", "श्रीमती", "सुश्री"),
+        *("திரு", "திருமதி", "டாக்டர்", "முனைவர்"),
+        *("ডঃ", "ডা", "ডাঃ", "শ্রী", "শ্রীমতী", "জনাব"),
     }
 )
 HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES | WITHOUT_TITLE
