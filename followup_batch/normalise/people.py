@@ -54,6 +54,11 @@ Ortiz), nor a first name alone that an address of the row has as a whole word ("
 chat" beside paul@ or paul.smith@ is Paul; beside paulina@, a note; ``addresses.named_by``).
 A template's placeholder ("Lastname, Firstname", "First Last") is nobody's name
 (``is_placeholder_name``).
+
+Chinese and Japanese list people with their own commas, read as a comma ("王伟、李娜", "王伟，
+李娜"; a full-width "；" as ``;``), and with a middle dot between names that each end in an
+honorific or are written in Han letters only ("山田様・佐藤様", "王伟・李娜"); the dot inside a
+foreign name written in Katakana is part of it ("ジョン・スミス" is one person).
 """
 
 from __future__ import annotations
@@ -266,8 +271,16 @@ GROUP_WORDS = frozenset(
 ROLE_WORDS = TITLE_WORDS | {"the", "interviewers", "recruiters", "interview", "panel", "unknown"}
 
 # What separates the people of a cell, kept to tell a comma (which may lead to a title) from
-# the others (which always lead to another person).
-_SEPARATORS = re.compile(r"\s*([;,&\n\r]|\s+and\s+)\s*", re.IGNORECASE)
+# the others (which always lead to another person); the Chinese and Japanese list commas
+# ("王伟、李娜", "王伟，李娜") and the full-width semicolon as the comma and semicolon they are.
+_SEPARATORS = re.compile(r"\s*([;,&\n\r、，；]|\s+and\s+)\s*", re.IGNORECASE)
+_AS_ASCII = str.maketrans({"、": ",", "，": ",", "；": ";"})
+# The Japanese middle dot (full and half width): between names that each end in an honorific or
+# are written in Han letters only it lists people ("山田様・佐藤様", "山田・佐藤"); in a
+# foreign name written in Katakana it stands between its first name and surname ("ジョン・スミス",
+# "ジョン・スミス様": one person).
+_MIDDLE_DOT = re.compile(r"\s*[・･]\s*")
+_HAN = re.compile("[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 # Separators after which a job title is the person's before it: a comma, and a new line (a
 # pasted signature: "Dana Ortiz" over "Senior Recruiter").
 LEADS_TO_TITLE = frozenset({",", "\n", "\r"})
@@ -555,16 +568,40 @@ def person_key(name: str) -> str:
 
 def _parts(text: str) -> list[tuple[str, str]]:
     """(part, the separator after it) for the parts of ``text`` between separators that stand
-    outside brackets."""
+    outside brackets, the Chinese and Japanese ones as the ASCII ones they are (``、``: a comma),
+    and the names a middle dot lists apart (``_listed_by_middle_dot``)."""
     parts: list[tuple[str, str]] = []
     start = 0
     for m in _SEPARATORS.finditer(text):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # inside brackets
-        parts.append((text[start : m.start()], m[1].strip().casefold() or m[1]))
+        parts.append(
+            (text[start : m.start()], m[1].strip().casefold().translate(_AS_ASCII) or m[1])
+        )
         start = m.end()
     parts.append((text[start:], ""))
-    return parts
+    return [
+        (name, ";" if i < len(names) - 1 else separator)
+        for part, separator in parts
+        for names in [_listed_by_middle_dot(part)]
+        for i, name in enumerate(names)
+    ]
+
+
+def _listed_by_middle_dot(part: str) -> list[str]:
+    """The names of ``part`` a middle dot lists: each ends in an honorific or is written in
+    Han letters only ("山田様・佐藤様", "王伟・李娜"); else the part whole ("ジョン・スミス")."""
+    names = _MIDDLE_DOT.split(part.strip())
+    return names if len(names) > 1 and all(map(_listed_name, names)) else [part]
+
+
+def _listed_name(name: str) -> bool:
+    """A name a middle dot may list: in Han, Kana or Hangul, ending in an honorific ("山田様",
+    "ジョンさん") or in Han letters only ("王伟", "山田 太郎")."""
+    words = name.split()
+    return written_family_name_first(words) and (
+        name.endswith(tuple(EAST_ASIAN_HONORIFICS)) or all(map(_HAN.fullmatch, words))
+    )
 
 
 def _surname_first(

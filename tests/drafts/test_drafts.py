@@ -1369,6 +1369,47 @@ def test_names_in_other_scripts_through_a_run(tmp_path: Path) -> None:
         assert parse(tmp_path / "eml" / file_name)["To"].addresses[0].display_name == name
 
 
+# A panel listed as Chinese and Japanese trackers list it (report ot32, F6): (the Interviewer
+# cell, the Draft's greeting, the .eml files, one per interviewer). "王伟、李娜" was one note and
+# one file, "…-王伟-李娜.eml".
+LISTED_PANELS = [
+    (
+        "阿里",
+        "王伟、李娜",
+        "Hi 王伟 and 李娜,",
+        ["t-阿里-thank-you-note-李娜.eml", "t-阿里-thank-you-note-王伟.eml"],
+    ),
+    (
+        "ソニー",
+        "山田様・佐藤様",
+        "Hi 山田様 and 佐藤様,",
+        ["t-ソニー-thank-you-note-佐藤様.eml", "t-ソニー-thank-you-note-山田様.eml"],
+    ),
+    ("楽天", "ジョン・スミス", "Hi ジョン・スミス,", ["t-楽天-thank-you-note-ジョン-スミス.eml"]),
+]
+
+
+@pytest.mark.parametrize(("company", "cell", "greeting", "files"), LISTED_PANELS)
+def test_a_panel_listed_in_chinese_or_japanese_gets_a_note_each(
+    tmp_path: Path, company: str, cell: str, greeting: str, files: list[str]
+) -> None:
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        f"Company,Position,Interview Date,Interviewer\n{company},Engineer,2026-11-17,{cell}\n",
+        encoding="utf-8",
+    )
+    args = ["run", str(tracker), "--as-of", "2026-11-18", "--eml-dir", str(tmp_path / "eml")]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True))
+    assert row["Draft"].splitlines()[0] == greeting
+    assert sorted(p.name for p in (tmp_path / "eml").glob("*.eml")) == sorted(files)
+
+
 @pytest.mark.parametrize(
     ("interview", "as_of", "said"),
     [

@@ -133,6 +133,35 @@ def test_a_title_beside_a_name_is_the_persons(cell: str, expected: tuple[list[st
     assert (names, greeting) == expected
 
 
+# Chinese and Japanese lists of people (report ot32, F6: "王伟、李娜" was one person, greeted
+# "Hi 王伟、李娜,"): their list commas and full-width semicolon separate people as "," and ";"
+# do, and so does a middle dot between names that end in an honorific or are written in Han
+# letters only; inside a foreign name written in Katakana it is part of the name.
+CJK_LISTS = {
+    "王伟、李娜": (["王伟", "李娜"], "Hi 王伟 and 李娜,"),
+    "王伟，李娜": (["王伟", "李娜"], "Hi 王伟 and 李娜,"),
+    "王伟；李娜": (["王伟", "李娜"], "Hi 王伟 and 李娜,"),
+    "王伟 、 李娜、张敏": (["王伟", "李娜", "张敏"], "Hi 王伟, 李娜 and 张敏,"),
+    "山田様・佐藤様": (["山田様", "佐藤様"], "Hi 山田様 and 佐藤様,"),
+    "山田さん・佐藤さん": (["山田さん", "佐藤さん"], "Hi 山田さん and 佐藤さん,"),
+    "山田・佐藤": (["山田", "佐藤"], "Hi 山田 and 佐藤,"),
+    "山田 太郎・佐藤 花子": (["山田 太郎", "佐藤 花子"], "Hi 山田太郎 and 佐藤花子,"),
+    "ジョン様・メアリー様": (["ジョン様", "メアリー様"], "Hi ジョン様 and メアリー様,"),
+    # One person each: a foreign name in Katakana, with or without an honorific after it.
+    "ジョン・スミス": (["ジョン・スミス"], "Hi ジョン・スミス,"),
+    "ジョン・スミス様": (["ジョン・スミス様"], "Hi ジョン・スミス様,"),
+    "ジョン・スミス、山田様": (["ジョン・スミス", "山田様"], "Hi ジョン・スミス and 山田様,"),
+    # A title after "、" is the person's, as after ",".
+    "Dana Ortiz、Recruiter": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
+}
+
+
+@pytest.mark.parametrize(("cell", "expected"), CJK_LISTS.items(), ids=list(CJK_LISTS))
+def test_chinese_and_japanese_lists_of_people(cell: str, expected: tuple[list[str], str]) -> None:
+    names, greeting, _ = read_row(cell)
+    assert (names, greeting) == expected
+
+
 # (Interviewer cell, the row's Company) -> (people, greeting). Was: "Acme" a second person
 # ("Hi Dana and Acme,", a second note to "Acme"), "Acme" alone greeted "Hi Acme,".
 COMPANIES = {
