@@ -213,8 +213,21 @@ def business_days_words(
     return f"{day(end)} ({', '.join(notes)})" if notes else day(end)
 
 
-def window_words(before: dt.date, after: dt.date) -> str:
-    return "" if before == after else f" → {day(after)} (preferred send day)"
+def window_words(
+    calendar: CountryCalendar, preferred: frozenset[int], before: dt.date, after: dt.date
+) -> str:
+    """' → Wed 2026-11-25 (preferred send day)': the day the send window moved a due date to,
+    and the holidays on a ``preferred`` weekday it passed over for it ('; skipped Guru Nanak's
+    Birthday Tue 11-24'); '' when it stayed."""
+    if before == after:
+        return ""
+    passed = [
+        f"{name} {when:%a %m-%d}"
+        for when, name in holidays_between(calendar, before, after)
+        if when.weekday() in preferred
+    ]
+    skipped = f"; skipped {', '.join(passed)}" if passed else ""
+    return f" → {day(after)} (preferred send day{skipped})"
 
 
 class Explainer:
@@ -229,6 +242,7 @@ class Explainer:
             for name in ("application_check_in", "check_in_1", "check_in_2", "final_weeks")
         }
         self._offset_words: dict[tuple[object, ...], str] = {}
+        self._preferred = rules.preferred_weekdays
         # Rows share their days: numpy's one-day offset and the holiday search cost more
         # than the text around them, so each (calendar, day, n) is worked out once.
         self._ends: dict[tuple[int, dt.date, int], dt.date] = {}
@@ -251,6 +265,10 @@ class Explainer:
         if counted == rolled:
             return day(rolled)
         return self.days_words(calendar, counted - dt.timedelta(days=1), rolled)
+
+    def window(self, calendar: CountryCalendar, before: dt.date, after: dt.date) -> str:
+        """``window_words`` with the rule table's preferred weekdays."""
+        return window_words(calendar, self._preferred, before, after)
 
     def days_words(
         self, calendar: CountryCalendar, start: dt.date, end: dt.date, *, bracketed: bool = False
@@ -439,7 +457,7 @@ class Explainer:
             + self.offsets(r, "application_check_in", r.application_bd, "bd")
             + f" after applying on {applied} → "
             + self.days_words(calendar, r.applied_date, raw)  # type: ignore[arg-type]
-            + window_words(raw, due)
+            + self.window(calendar, raw, due)
             + sent
         )
         since = r.moved_on_date
@@ -504,7 +522,7 @@ class Explainer:
                 + self.offsets(r, "check_in_1", r.check_in_1_bd, "bd")
                 + f" after {day(interview)} → {self.days_words(calendar, interview, raw)}"
             )
-        return text + window_words(raw, due) + self.sent(r, "check_in_1")
+        return text + self.window(calendar, raw, due) + self.sent(r, "check_in_1")
 
     def check_in_2(self, r: WhyInputs, calendar: CountryCalendar) -> str:
         due = r.check_in_2_due
@@ -519,7 +537,7 @@ class Explainer:
             + self.offsets(r, "check_in_2", n, "bd")
             + f" after the 1st check-in ({how} {day(base)}) → "
             + self.days_words(calendar, base, end)
-            + window_words(end, due)
+            + self.window(calendar, end, due)
             + self.sent(r, "check_in_2")
         )
 
@@ -542,7 +560,7 @@ class Explainer:
             f"Final follow-up: the later of {weeks_text} after the interview "
             f"({day(weeks_day)}) and {gap} bd after the 2nd check-in, {how} {day(base)} "
             f"{chain} → {self.rolled(calendar, max(weeks_day, by_chain), later)}"
-            + window_words(later, due)
+            + self.window(calendar, later, due)
             + self.sent(r, "final")
         )
 
@@ -637,13 +655,13 @@ class Explainer:
             return (
                 f"the employer replied {day(reply)}; {k} bd after the stated decision date "
                 f"{day(decision)} → {self.days_words(calendar, decision, end)}"
-                + window_words(end, due)
+                + self.window(calendar, end, due)
             )
         n = r.check_in_1_bd
         end = self.end(calendar, reply, n)
         return (
             f"the employer replied {day(reply)}, so the clock restarts: {n} bd after the "
-            f"reply → {self.days_words(calendar, reply, end)}" + window_words(end, due)
+            f"reply → {self.days_words(calendar, reply, end)}" + self.window(calendar, end, due)
         )
 
     @staticmethod

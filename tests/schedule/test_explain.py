@@ -119,6 +119,49 @@ def test_a_decision_line_names_the_holidays_of_the_day_counted_from(
     assert next(line for line in lines if line.startswith("1st check-in")) == expected
 
 
+# A holiday the send window passed over is named (report ot31, F8: the India row moved to
+# Wednesday for Guru Nanak's Birthday on Tuesday, and its Why said only "preferred send day").
+# (as of, the row, the line of the step the window moved.)
+WINDOW_PAST_A_HOLIDAY = {
+    "India, 1st check-in": (
+        "2026-11-20",
+        {"interview_date": "2026-11-18", "industry": "tech", "country": "IN"},
+        "1st check-in: 5 bd −2 fast industry (tech) = 3 bd after Wed 2026-11-18 → Mon 2026-11-23 "
+        "→ Wed 2026-11-25 (preferred send day; skipped Guru Nanak's Birthday Tue 11-24)",
+    ),
+    "US, 1st check-in": (
+        "2028-06-27",
+        {"interview_date": "2028-06-26"},
+        "1st check-in: 5 bd after Mon 2028-06-26 → Mon 2028-07-03 → Wed 2028-07-05 (preferred "
+        "send day; skipped Independence Day Tue 07-04)",
+    ),
+    "US, 2nd check-in": (
+        "2028-06-21",
+        {
+            "interview_date": "2028-06-12",
+            "thank_you_sent": "2028-06-12",
+            "check_in_1_sent": "2028-06-20",
+        },
+        "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st check-in (sent Tue "
+        "2028-06-20) → Mon 2028-07-03 → Wed 2028-07-05 (preferred send day; skipped "
+        "Independence Day Tue 07-04)",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("as_of", "row", "expected"),
+    WINDOW_PAST_A_HOLIDAY.values(),
+    ids=WINDOW_PAST_A_HOLIDAY.keys(),
+)
+def test_the_send_window_names_the_holiday_it_passed_over(
+    as_of: str, row: dict[str, Any], expected: str
+) -> None:
+    step = expected.split(":", 1)[0]
+    lines = why(as_of=as_of, **row)
+    assert next(line for line in lines if line.startswith(step + ":")) == expected
+
+
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
