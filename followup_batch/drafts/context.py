@@ -43,7 +43,7 @@ import pandas as pd
 
 from followup_batch.drafts.templating import CONTROL_CHARACTERS
 from followup_batch.normalise.addresses import pair_recipients
-from followup_batch.normalise.cells import each_distinct
+from followup_batch.normalise.cells import each_distinct, longer_than
 from followup_batch.normalise.clients import in_mixed_case
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
@@ -65,6 +65,7 @@ from followup_batch.normalise.people import (
     without_department,
     written_family_name_first,
 )
+from followup_batch.normalise.titles import COMPANY_MAX_WORDS, short_form
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import capitalised_name
@@ -80,9 +81,9 @@ OCCASIONS: dict[str, str] = {
     "other": "our conversation",
 }
 
-# A quoted topic is a phrase, not a page of notes; longer text is left out of the draft.
-MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": 6, "position": 8}
-MAX_WORD_CHARS = 30  # a phrase's characters per word it may have: room for a long URL
+# A quoted topic is a phrase, not a page of notes; longer text is left out of the draft (a
+# company's name, said in the row's Problems: ``normalise.titles.company_left_out``).
+MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": COMPANY_MAX_WORDS, "position": 8}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
     "January",
@@ -135,13 +136,19 @@ def _clean_text(value: str, max_words: int | None, phrase: bool) -> str:
     key = header_key(text)
     if key in PLACEHOLDERS and (key or not any(c.isalnum() for c in text)):
         return ""
-    # Longer than its words allow, or than they could spell (a pasted page without spaces,
-    # 100 KB of it, filled the draft up to the cell's limit and cut off its signature).
-    if max_words is not None and (
-        len(text.split()) > max_words or len(text) > max_words * MAX_WORD_CHARS
-    ):
+    if max_words is not None and longer_than(text, max_words):
         return ""
     return text
+
+
+def company_named(value: object) -> str:
+    """How a draft names a company: as written up to ``COMPANY_MAX_WORDS`` words
+    (``clean_value``), a longer name by the short form it gives in brackets ("... (GIZ) ...":
+    "GIZ"), '' when it gives none (the row's Problems say so)."""
+    named = clean_value(value, MAX_PHRASE_WORDS["company"])
+    if named or not isinstance(value, str):
+        return named
+    return clean_value(short_form(value), MAX_PHRASE_WORDS["company"])
 
 
 def day_words(day: object, send_year: int | None = None) -> tuple[str, str]:
@@ -471,10 +478,7 @@ def row_contexts(
     later): an interview more than ``RECENT_DAYS`` before it is named by its date, not its
     weekday ("on Monday, November 9": "on Monday" would read as the last one)."""
     size = len(actions)
-    company = each_distinct(
-        lambda cell: clean_value(cell, MAX_PHRASE_WORDS["company"]),
-        _column(cells, "company", size, None),
-    )
+    company = each_distinct(company_named, _column(cells, "company", size, None))
     position = each_distinct(
         lambda cell: clean_value(cell, MAX_PHRASE_WORDS["position"]),
         _column(cells, "position", size, None),

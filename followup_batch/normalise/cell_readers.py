@@ -38,6 +38,7 @@ from followup_batch.normalise.countries import (
     settled_countries,
 )
 from followup_batch.normalise.interviewers import without_links
+from followup_batch.normalise.titles import company_left_out
 from followup_batch.normalise.vocabularies import Vocabulary, match_vocabulary, read_mark
 from followup_batch.read import RawTable, ReadOptions
 from followup_batch.read.round_numbers import round_number, says_final_round
@@ -80,12 +81,21 @@ def read_round(value: object) -> tuple[int | None, str | None]:
 
 
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
-    text = without_links(cell_text(value))
+    """A Company or Position cell on one line, as every output names it (the drafts, the
+    calendar, the .eml files: "Newline" over "Corp" is "Newline Corp", a tab a space)."""
+    text = " ".join(without_links(cell_text(value)).split())
     if not text:
         return None, f"{header} is empty"
     if dates.is_placeholder(text):
         return None, f"{header} is empty ({shown(value)})"
     return text, None
+
+
+def read_company(value: object, header: str) -> tuple[str | None, str | None]:
+    """``read_required_text``, and the problem of a cell too long for the drafts to name
+    (``titles.company_left_out``): it is no reason to stop the row."""
+    text, problem = read_required_text(value, header)
+    return text, problem or (company_left_out(text) if text else None)
 
 
 # The cells that say where a row is, most precise first: the Country cell's reading is made

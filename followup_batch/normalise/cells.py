@@ -21,6 +21,7 @@ from followup_batch.read import RawTable, fields
 
 SHOWN_MAX = 60  # longest cell text quoted in a problem
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell
+MAX_WORD_CHARS = 30  # a phrase's characters per word it may have: room for a long URL
 
 
 @dataclass
@@ -134,6 +135,13 @@ def cell_text(value: object) -> str:
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     return str(value).strip()
+
+
+def longer_than(text: str, max_words: int) -> bool:
+    """Whether ``text`` is longer than ``max_words`` words, or than they could spell (a pasted
+    page without spaces, 100 KB of it, filled a draft up to the cell's limit and cut off its
+    signature)."""
+    return len(text.split()) > max_words or len(text) > max_words * MAX_WORD_CHARS
 
 
 def shown(value: object) -> str:

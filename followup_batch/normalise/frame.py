@@ -26,6 +26,7 @@ from followup_batch.errors import WrongArgument
 from followup_batch.normalise import date_columns, dates, row_dates
 from followup_batch.normalise.addresses import unpaired
 from followup_batch.normalise.cell_readers import (
+    read_company,
     read_interviewed,
     read_offered,
     read_places,
@@ -130,8 +131,8 @@ def normalise_rows(
 
     # Required text.
     needs_info = np.zeros(len(index), dtype=bool)
-    for field in ("company", "position"):
-        read = each(field, partial(read_required_text, header=header_of(raw, field)))
+    for field, reader in (("company", read_company), ("position", read_required_text)):
+        read = each(field, partial(reader, header=header_of(raw, field)))
         text = out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= pd.isna(text)

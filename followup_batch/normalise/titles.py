@@ -1,4 +1,6 @@
-"""A position as the drafts name it: without the company a row title repeats after it.
+"""A position and a company as the drafts name them.
+
+A position goes without the company a row title repeats after it.
 
 Notion and Airtable keep a row's title in a Name column ("Data Analyst @ Initech") beside a
 Company column; mapped as the Position, the drafts would say "the Data Analyst @ Initech role
@@ -6,14 +8,28 @@ at Initech". The suffix goes only when it is the row's own company (compared as
 ``read.names.name_key`` compares companies), or after "@" or "at" that company shortened
 ("Marketing Analyst @ Vandelay" at Vandelay Industries), so "Head of Sales - EMEA" keeps its
 region.
+
+A company is named as written up to ``COMPANY_MAX_WORDS`` words, a longer name by the short
+form it gives in brackets ("Deutsche Gesellschaft ... (GIZ) ..."); a cell longer still and
+without one is a note typed where the name goes, left out of the drafts and said in the row's
+Problems (``company_left_out``).
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from followup_batch.normalise.cells import each_distinct
+from followup_batch.normalise.cells import each_distinct, longer_than, shown
 from followup_batch.read.names import without_company
+
+# The most words of a company's name a draft writes: real names reach 8 to 10 ("Deutsche
+# Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH", "Department for Environment, Food
+# & Rural Affairs"); more is a note typed where the name goes, which no subject line quotes.
+COMPANY_MAX_WORDS = 12
+# A name's short form in brackets: "(GIZ)", "(DEFRA)", "(P&G)".
+_SHORT_FORM = re.compile(r"\(\s*([^\W_][\w&.'-]*)\s*\)")
 
 
 def positions_without_company(positions: np.ndarray, companies: np.ndarray) -> np.ndarray:
@@ -28,3 +44,21 @@ def _without_company(position: object, company: object) -> object:
     if isinstance(position, str) and isinstance(company, str):
         return without_company(position, company)
     return position
+
+
+def short_form(company: str) -> str:
+    """The short form a company's name gives in brackets, one word ("GIZ" of "Deutsche
+    Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH"); '' when it gives none."""
+    found = _SHORT_FORM.search(company)
+    return found[1] if found else ""
+
+
+def company_left_out(company: str) -> str | None:
+    """The problem to say of a Company cell the drafts leave out: longer than
+    ``COMPANY_MAX_WORDS`` words, without a short form in brackets; None for a name."""
+    if not longer_than(company, COMPANY_MAX_WORDS) or short_form(company):
+        return None
+    return (
+        f"{shown(company)} is longer than a company's name ({COMPANY_MAX_WORDS} words): the "
+        'drafts leave it out; write the name alone, or add a short one in brackets ("(GIZ)")'
+    )

@@ -1369,6 +1369,67 @@ def test_names_in_other_scripts_through_a_run(tmp_path: Path) -> None:
         assert parse(tmp_path / "eml" / file_name)["To"].addresses[0].display_name == name
 
 
+# A company's name in the drafts (report ot31, F3: a name of more than 6 words was left out of
+# every draft, subject and .eml file name, and nothing said so): (the Company cell, the draft's
+# subject, the row's Problems). Real names reach 8 to 10 words; a longer one is named by the
+# short form it gives in brackets; a cell longer still is a note typed where the name goes,
+# left out, and said.
+LONG_COMPANIES = {
+    "GIZ, 7 words": (
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH",
+        "Thank you for the Berater interview at Deutsche Gesellschaft für Internationale "
+        "Zusammenarbeit (GIZ) GmbH",
+        "",
+    ),
+    "a ministry, 7 words": (
+        "Department for Environment, Food & Rural Affairs",
+        "Thank you for the Berater interview at Department for Environment, Food & Rural Affairs",
+        "",
+    ),
+    "12 words": (
+        "The Board of Trustees of the Leland Stanford Junior University Medical Center",
+        "Thank you for the Berater interview at The Board of Trustees of the Leland Stanford "
+        "Junior University Medical Center",
+        "",
+    ),
+    "longer, with a short form": (
+        "United Nations Educational, Scientific and Cultural Organization (UNESCO) Regional "
+        "Bureau for Science in Asia",
+        "Thank you for the Berater interview at UNESCO",
+        "",
+    ),
+    "a note typed where the name goes": (
+        "Acme - recruiter said they would call back after the offsite next week, maybe Friday",
+        "Thank you for the Berater interview",
+        'row 2, column "Company": "Acme - recruiter said they would call back after the…" '
+        "is longer than a company's name (12 words): the drafts leave it out; write the name "
+        'alone, or add a short one in brackets ("(GIZ)")',
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("company", "subject", "problems"), LONG_COMPANIES.values(), ids=LONG_COMPANIES.keys()
+)
+def test_a_long_company_name_is_named_or_said(
+    tmp_path: Path, company: str, subject: str, problems: str
+) -> None:
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    with tracker.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [["Company", "Position", "Interview Date"], [company, "Berater", "2026-11-19"]]
+        )
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True))
+    assert (row["Draft subject"], row["Problems"]) == (subject, problems)
+    assert row["Follow-up status"] == "Due today"
+
+
 # A panel listed as Chinese and Japanese trackers list it (report ot32, F6): (the Interviewer
 # cell, the Draft's greeting, the .eml files, one per interviewer). "王伟、李娜" was one note and
 # one file, "…-王伟-李娜.eml".

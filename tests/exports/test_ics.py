@@ -547,3 +547,45 @@ def test_a_second_independent_parser_reads_the_same_calendar(tracker: Path, tmp_
     (late,) = (e for e in calendar.events if e.summary == LATE)
     assert late.alarm[0].trigger == dt.timedelta(hours=9)
     assert late.description.startswith("Due Tue 2026-11-10: 10 days late.")
+
+
+# A Company or Position cell on two lines, or with a tab, as every export names it (report
+# ot31, F7): the drafts said "Newline" (the first line), the calendar "Newline\nCorp" on two
+# lines and a raw tab in "Tab\tCo". (cell, how the draft's subject, the calendar's title and
+# the .eml file name it.) The ids keep the tab and the line break out of the test names.
+ONE_LINE = [
+    pytest.param("Newline\nCorp", "Newline Corp", "newline-corp", id="line break"),
+    pytest.param("Tab\tCo", "Tab Co", "tab-co", id="tab"),
+    pytest.param("  Acme \r\n  Labs  ", "Acme Labs", "acme-labs", id="CRLF and spaces"),
+]
+
+
+@pytest.mark.parametrize(("cell", "named", "slug"), ONE_LINE)
+def test_a_company_on_several_lines_is_one_line_in_every_export(
+    tmp_path: Path, cell: str, named: str, slug: str
+) -> None:
+    import csv
+
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    with tracker.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [
+                ["Company", "Position", "Interview Date", "Interviewer"],
+                [cell, cell.replace(cell.split()[0], "Data"), "2026-11-19", "Kim Park"],
+            ]
+        )
+    ics, eml_dir = tmp_path / "due.ics", tmp_path / "eml"
+    args = ["run", str(tracker), "--as-of", "2026-11-20", "--ics", str(ics)]
+    result = CliRunner().invoke(main, [*args, "--eml-dir", str(eml_dir)])
+    assert result.exit_code == 0, result.output
+    with tracker.open(newline="", encoding="utf-8") as handle:
+        (row,) = csv.DictReader(handle)
+    position = named.replace(named.split()[0], "Data")
+    assert row["Draft subject"] == f"Thank you for the {position} interview at {named}"
+    [event] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == f"t · Thank-you note · {named} – {position}"
+    assert [p.name for p in eml_dir.glob("*.eml")] == [f"t-{slug}-thank-you-note-kim-park.eml"]
