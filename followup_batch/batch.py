@@ -764,6 +764,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                         expected=read_version if output is None else None,
                         notes=report.notes,
                         news=report.news,
+                        notices=report.notices,
                         cut_links=cut_links,
                     )
             except BaseException:

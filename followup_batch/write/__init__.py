@@ -69,6 +69,7 @@ def write_results(
     outbox: Outbox | None = None,
     notes: list[str] | None = None,
     news: list[str] | None = None,
+    notices: list[str] | None = None,
     cut_links: list[int] | None = None,
 ) -> bool:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
@@ -96,9 +97,11 @@ def write_results(
     ``notes``, when given, gets the write's notes for the person: an Excel Table left narrower
     than the tool's columns and why, a protected sheet written all the same; ``news``, those
     of them that tell of the write, not the file (an earlier version's drop-down removed),
-    which a re-run that finds the file unchanged does not say again. ``cut_links``,
-    when given, gets how many links of a workbook left as it was LibreOffice cut short
-    (``cut_links_note``).
+    which a re-run that finds the file unchanged does not say again; ``notices``, those a
+    run shows without -v: a CSV's encoding that cannot hold the person's characters of the
+    drafts (``csv_out.SPELT_NOTE``), true of the file as long as it stays in that encoding.
+    ``cut_links``, when given, gets how many links of a workbook left as it was LibreOffice
+    cut short (``cut_links_note``).
     """
     target = Path(target)
     as_of = as_date(as_of)
@@ -132,6 +135,7 @@ def write_results(
     elif table.kind == "csv":
         from followup_batch.write.csv_out import write_csv
 
+        said: list[str] = []
         written = write_csv(
             table,
             owned,
@@ -140,7 +144,12 @@ def write_results(
             backups_kept=options.backups_kept,
             expected=expected,
             refuse_change=locked,
+            notes=said,
         )
+        if notes is not None:
+            notes += said
+        if notices is not None:
+            notices += said
     else:
         raise UnsafeWrite(
             f"{Path(table.path).name}: cannot write trackers of kind "

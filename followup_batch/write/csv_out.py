@@ -20,6 +20,7 @@ import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.csv_cells import (
+    ENCODING_NAMES,
     STRAYS_KEPT,
     UTF8_CHARACTER,
     CsvFormat,
@@ -57,17 +58,23 @@ def write_csv(
     backups_kept: int,
     expected: atomic.Fingerprint | None = None,
     refuse_change: Exception | None = None,
+    notes: list[str] | None = None,
 ) -> bool:
     """Write the CSV with the owned columns to ``target``, atomically; ``expected`` as for
     ``write.write_results`` (the version read, for an update in place). ``refuse_change`` is
     raised, nothing written, when ``target`` does not hold the result already (it is open).
-    Returns whether ``target`` was replaced (not when it held the result already)."""
+    Returns whether ``target`` was replaced (not when it held the result already).
+    ``notes``, when given, gets ``SPELT_NOTE`` when the file's encoding cannot hold some of
+    the person's characters the tool writes (their name, their template's words)."""
     if table.csv is None:
         raise UnsafeWrite(
             f"{Path(table.path).name}: the CSV was read without its raw text; "
             "read it again with reader.read_trackers before writing"
         )
-    data = render_csv(table, owned)
+    spelt: dict[str, str] = {}
+    data = render_csv(table, owned, spelt)
+    if notes is not None and spelt:
+        notes.append(spelt_note(table.csv.fmt, spelt))
     if _holds(target, data):
         return False  # the file already says this: no write, no backup
     if refuse_change is not None:
@@ -93,8 +100,9 @@ def _holds(target: Path, data: bytes) -> bool:
         return False
 
 
-def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
-    """The CSV's bytes with the owned columns replaced or appended; user fields unchanged."""
+def render_csv(table: RawTable, owned: pd.DataFrame, spelt: dict[str, str] | None = None) -> bytes:
+    """The CSV's bytes with the owned columns replaced or appended; user fields unchanged.
+    ``spelt``, when given, gets the characters written otherwise (``spelt_away``)."""
     csv = table.csv
     assert csv is not None
     header_index = table.header_row - 1
@@ -126,7 +134,7 @@ def render_csv(table: RawTable, owned: pd.DataFrame) -> bytes:
             ours.append(blank)
         else:
             ours.append([])
-    return render(csv, positions, ours)
+    return render(csv, positions, ours, spelt)
 
 
 def _filled_width(raws: list[str]) -> int:
@@ -330,12 +338,19 @@ def quote(value: str, delimiter: str) -> str:
     return value
 
 
-def render(table: CsvTable, positions: Sequence[int], ours: Sequence[Sequence[str]]) -> bytes:
+def render(
+    table: CsvTable,
+    positions: Sequence[int],
+    ours: Sequence[Sequence[str]],
+    spelt: dict[str, str] | None = None,
+) -> bytes:
     """The file's bytes: each record's raw fields, with our values at ``positions``.
 
     ``ours`` has one list of values per record (the header record included), in the order of
     ``positions``, or an empty list for a record left as it is. A record shorter than our
     columns is padded with empty fields so they line up; every other field stays as it was.
+    ``spelt``, when given, gets each character of ours the file cannot hold that is not the
+    tool's own punctuation, with how it is written (``spelt_away``), in the order written.
     """
     fmt = table.fmt
     width = max(positions, default=-1) + 1
@@ -350,12 +365,66 @@ def render(table: CsvTable, positions: Sequence[int], ours: Sequence[Sequence[st
         if extra:
             fields += [""] * (width - len(fields))
             for at, value in zip(positions, extra, strict=True):
+                if spelt is not None:
+                    spelt.update(spelt_away(value, fmt.encoding, fmt.mixed))
                 # Spelt before it is quoted: a '"' spelt for "“" is then escaped like any other.
-                spelt = csv_text_as_written(value, fmt.encoding, fmt.mixed)
-                fields[at] = _in_text_encoding(quote(spelt, fmt.delimiter), fmt)
+                written = csv_text_as_written(value, fmt.encoding, fmt.mixed)
+                fields[at] = _in_text_encoding(quote(written, fmt.delimiter), fmt)
         lines.append((fmt.delimiter.join(fields) + end).encode(fmt.encoding, errors=errors))
     data = b"".join(lines)
     return (BOMS[fmt.encoding] + data) if fmt.bom else data
+
+
+def spelt_away(text: str, encoding: str, mixed: str | None = None) -> list[tuple[str, str]]:
+    """Each character of ``text`` that a CSV in ``encoding`` (``mixed``: as for
+    ``csv_text_as_written``) cannot hold and that is not the tool's own punctuation
+    (``TOOL_PUNCTUATION``, spelt silently), with how it is written: the letters and words a
+    person gave the tool (``("Ł", "L")`` of a sender's name, ``("日", "U+65E5")`` of a
+    template's text), in the order they come."""
+    if text.isascii() or (mixed is None and _spellings_needed(encoding) is None):
+        return []
+    found = []
+    for ch in dict.fromkeys(_NON_ASCII.findall(text)):
+        written = _written_for(ch, encoding, mixed)
+        if written is not None:
+            found.append((ch, written))
+    return found
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_for(ch: str, encoding: str, mixed: str | None) -> str | None:
+    """How a CSV in ``encoding`` holds ``ch`` when that is not ``ch`` itself, nor the tool's
+    own punctuation; else None."""
+    if ch in TOOL_PUNCTUATION:
+        return None
+    written = csv_text_as_written(ch, encoding, mixed)
+    return None if written == ch else written
+
+
+SPELT_SHOWN = 5  # characters named by ``SPELT_NOTE``
+SPELT_NOTE = (
+    "the file is saved in {encoding}, which cannot hold {characters} of the drafts; they are "
+    "written as {written}; save the file as CSV UTF-8 to keep them"
+)
+
+
+def spelt_note(fmt: CsvFormat, spelt: dict[str, str]) -> str:
+    """``SPELT_NOTE`` for the characters ``spelt`` (character -> as written) of a CSV of
+    ``fmt``, the first ``SPELT_SHOWN`` of them named."""
+    shown = list(spelt.items())[:SPELT_SHOWN]
+    more = len(spelt) - len(shown)
+    characters = ", ".join(f'"{ch}"' for ch, _ in shown)
+    written = ", ".join(f'"{text}"' for _, text in shown)
+    if more:
+        characters += f" and {more} more character{'' if more == 1 else 's'}"
+        written += " …"
+    encoding = fmt.mixed or fmt.encoding
+    return SPELT_NOTE.format(
+        encoding=ENCODING_NAMES.get(encoding, encoding), characters=characters, written=written
+    )
 
 
 def _in_text_encoding(value: str, fmt: CsvFormat) -> str:
@@ -373,8 +442,9 @@ BOMS = {
     "utf-16-le": codecs.BOM_UTF16_LE,
     "utf-16-be": codecs.BOM_UTF16_BE,
 }
-# The tool's characters that legacy encodings (cp1252, latin-1) may lack, in ones they have.
-SUBSTITUTES = {
+# The tool's own punctuation that legacy encodings (cp1252, latin-1) may lack, in characters
+# they have: spelt silently, as the text reads the same.
+TOOL_PUNCTUATION = {
     "→": "->",
     "←": "<-",
     "≤": "<=",
@@ -388,8 +458,13 @@ SUBSTITUTES = {
     "“": '"',
     "”": '"',
     "•": "*",
-    "✓": "yes",
     "\u00a0": " ",
+}
+# And the person's own characters the tool writes (a sender's name, a template's words): spelt
+# as well, but said (``SPELT_NOTE``), as they are the person's words.
+SUBSTITUTES = {
+    **TOOL_PUNCTUATION,
+    "✓": "yes",
     # Letters of people's names that no accent-dropping makes plain ("Łukasz" is no
     # "U+0141ukasz"): spelt as their languages' own plain spelling does.
     "Ł": "L",
