@@ -365,10 +365,10 @@ def render(
         if extra:
             fields += [""] * (width - len(fields))
             for at, value in zip(positions, extra, strict=True):
-                if spelt is not None:
-                    spelt.update(spelt_away(value, fmt.encoding, fmt.mixed))
                 # Spelt before it is quoted: a '"' spelt for "“" is then escaped like any other.
                 written = csv_text_as_written(value, fmt.encoding, fmt.mixed)
+                if spelt is not None and written != value:
+                    spelt.update(spelt_away(value, fmt.encoding, fmt.mixed))
                 fields[at] = _in_text_encoding(quote(written, fmt.delimiter), fmt)
         lines.append((fmt.delimiter.join(fields) + end).encode(fmt.encoding, errors=errors))
     data = b"".join(lines)
@@ -383,22 +383,17 @@ def spelt_away(text: str, encoding: str, mixed: str | None = None) -> list[tuple
     template's text), in the order they come."""
     if text.isascii() or (mixed is None and _spellings_needed(encoding) is None):
         return []
-    found = []
-    for ch in dict.fromkeys(_NON_ASCII.findall(text)):
-        written = _written_for(ch, encoding, mixed)
-        if written is not None:
-            found.append((ch, written))
-    return found
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+    # Each character once, at C speed, then the few the file lacks in the order they come.
+    lacking = [ch for ch in set(text) if _written_for(ch, encoding, mixed) is not None]
+    lacking.sort(key=text.index)
+    return [(ch, _written_for(ch, encoding, mixed) or ch) for ch in lacking]
 
 
 @functools.lru_cache(maxsize=4096)
 def _written_for(ch: str, encoding: str, mixed: str | None) -> str | None:
     """How a CSV in ``encoding`` holds ``ch`` when that is not ``ch`` itself, nor the tool's
     own punctuation; else None."""
-    if ch in TOOL_PUNCTUATION:
+    if ch.isascii() or ch in TOOL_PUNCTUATION:
         return None
     written = csv_text_as_written(ch, encoding, mixed)
     return None if written == ch else written
