@@ -17,6 +17,7 @@ row problem with its Excel row, and why a run would write nothing to the file, i
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,7 @@ from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
+from followup_batch.read.csv_cells import ENCODING_NAMES
 from followup_batch.read.files import reason_named
 from followup_batch.text import display_width
 
@@ -87,6 +89,9 @@ class SheetCheck:
     refusal: str | None = None  # read, but a run would refuse to write it: why, in its words
     file: str = ""  # the name the command calls the file by (``check_paths``' names)
     calendars: list[str] = field(default_factory=list)  # 'IL: Sun–Thu week, 9 holidays in 2026'
+    # A CSV not in UTF-8: the codec it was read in ('gbk'), and whether --encoding chose it.
+    encoding: str | None = None
+    encoding_chosen: bool = False
 
     @property
     def name(self) -> str:
@@ -295,8 +300,36 @@ def _checked(
             *private,
         ],
         problems=problems,
+        encoding=_legacy_encoding(table),
+        encoding_chosen=options.encoding is not None,
     )
     return check, (table, frame.index)
+
+
+def _legacy_encoding(table: RawTable) -> str | None:
+    """The encoding of a CSV's text when it is not UTF-8 (a file pasted into in UTF-8 is in
+    its other text's: ``CsvFormat.mixed``); None for UTF-8 and a workbook."""
+    if table.csv is None:
+        return None
+    encoding = table.csv.fmt.mixed or table.csv.fmt.encoding
+    return None if codecs.lookup(encoding).name == "utf-8" else encoding
+
+
+def encoding_line(check: SheetCheck) -> str | None:
+    """'GBK (read by its characters; pass --encoding to choose another)', for a CSV not in
+    UTF-8 (``SheetCheck.encoding``)."""
+    if check.encoding is None:
+        return None
+    how = (
+        "as --encoding chose"
+        if check.encoding_chosen
+        else "read by its characters; pass --encoding to choose another"
+    )
+    return f"{encoding_name(check.encoding)} ({how})"
+
+
+def encoding_name(encoding: str) -> str:
+    return ENCODING_NAMES.get(encoding, encoding.upper())
 
 
 def _refusal(sheets: list[tuple[RawTable, pd.Index]], as_of: dt.date) -> str | None:
@@ -399,6 +432,9 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
         if check.needs_info:
             rows += f", {check.needs_info} need{'s' if check.needs_info == 1 else ''} info"
         lines = [f"{check.name}: header on row {check.header_row}, {rows}"]
+        encoding = encoding_line(check)
+        if encoding is not None:
+            lines.append(f"  Encoding: {encoding}")
         if {"applications", "not_applied"} & set(check.kinds):
             listed = ", ".join(f"{n} {ROW_KINDS[kind][n != 1]}" for kind, n in check.kinds.items())
             lines.append(f"  Rows: {listed}")
@@ -511,6 +547,13 @@ def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:
                 "problems": [{"row": p.row, "message": p.message} for p in c.problems],
                 "refusal": c.refusal,
                 "calendars": list(c.calendars),
+                "encoding": None
+                if c.encoding is None
+                else {
+                    "codec": c.encoding,
+                    "name": encoding_name(c.encoding),
+                    "chosen": c.encoding_chosen,
+                },
             }
             for c in checks
         ]

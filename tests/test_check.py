@@ -396,3 +396,56 @@ def test_the_calendar_line_names_the_week_in_force(
     path.write_text("Company,Position,Interview Date,Country\nDubai Co,Engineer,2021-12-28,Dubai\n")
     (check,) = check_file(path, ReadOptions(), as_of=dt.date.fromisoformat(as_of))
     assert check.calendars == calendars
+
+
+ENCODED_HEADER = "Company,Position,Interview Date,Interviewer\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "encoding", "forced", "line", "data"),
+    [
+        # Detected (ot32 F2): which code page the file was taken to be, and how to choose another.
+        (
+            "阿里巴巴,工程师,2026-11-16,王伟\n",
+            "gbk",
+            None,
+            "  Encoding: GBK (read by its characters; pass --encoding to choose another)",
+            {"codec": "gbk", "name": "GBK", "chosen": False},
+        ),
+        (
+            "Café Nord,Ingénieur,2026-11-16,Zoë Müller\n",
+            "cp1252",
+            None,
+            "  Encoding: Windows-1252 (read by its characters; pass --encoding to choose another)",
+            {"codec": "cp1252", "name": "Windows-1252", "chosen": False},
+        ),
+        (
+            "Żabka Łódź,Inżynier,2026-11-16,Paweł Kowalczyk\n",
+            "cp1250",
+            "cp1250",
+            "  Encoding: Windows-1250 (as --encoding chose)",
+            {"codec": "cp1250", "name": "Windows-1250", "chosen": True},
+        ),
+        # UTF-8, with or without a byte-order mark: nothing to say.
+        ("Café Nord,Ingénieur,2026-11-16,Zoë Müller\n", "utf-8", None, None, None),
+        ("Café Nord,Ingénieur,2026-11-16,Zoë Müller\n", "utf-8-sig", None, None, None),
+    ],
+)
+def test_check_says_the_encoding_of_a_csv_not_in_utf8(
+    tmp_path: Path,
+    row: str,
+    encoding: str,
+    forced: str | None,
+    line: str | None,
+    data: dict[str, object] | None,
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes((ENCODED_HEADER + row).encode(encoding))
+    checks = check_file(path, ReadOptions(encoding=forced))
+    lines = to_text(checks).splitlines()
+    said = [text for text in lines if text.startswith("  Encoding:")]
+    assert said == ([line] if line else [])
+    if line:
+        assert lines[1] == line  # under the file's first line
+    (sheet,) = to_json(checks)["trackers"]
+    assert sheet["encoding"] == data
