@@ -537,6 +537,9 @@ YES_MARKS: frozenset[str] = frozenset(
     # Hebrew, Arabic, Japanese, Chinese, Korean, Hindi; the Japanese maru ("○", "〇") is the
     # tick of Japanese forms.
     | {"כן", "نعم", "はい", "是", "예", "네", "हाँ", "हां", "○", "〇"}
+    # Greek, Russian and Bulgarian, Polish, Czech and Slovak ("áno", its key "ano"), Turkish,
+    # Hungarian.
+    | {"ναι", "да", "tak", "ano", "evet", "igen"}
 )  # "checked": a ticked checkbox as Airtable exports it
 # What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted: yes in a
 # sent column only (in an Interviewed column it says nothing of an interview). German
@@ -561,6 +564,9 @@ NO_MARKS: frozenset[str] = frozenset(
     # Hebrew, Arabic, Japanese (and its "×", the cross of Japanese forms), Chinese, Korean,
     # Hindi; "未" is "not yet", "未送信" "not sent".
     | {"לא", "لا", "いいえ", "未", "未送信", "×", "否", "未发送", "아니요", "아니오", "नहीं"}
+    # Greek (with its accent or without), Russian, Bulgarian, Polish, Czech and Slovak,
+    # Turkish (with its dotless "ı" or without), Hungarian.
+    | {"όχι", "οχι", "нет", "не", "nie", "ne", "hayır", "hayir", "nem"}
 )
 # Emoji pickers add a variation selector to a check mark (✔ + U+FE0F): the same mark.
 _VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))

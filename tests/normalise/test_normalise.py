@@ -1471,6 +1471,45 @@ def test_sent_marks_in_other_scripts(value: str, done: bool) -> None:
     assert row["problems"] == []
 
 
+@pytest.mark.parametrize(
+    ("value", "done"),
+    [
+        # Yes in Greek, Russian and Bulgarian, Polish, Czech and Slovak, Turkish, Hungarian,
+        # Spanish, as typed: capitalised, shouted, with or without the accent.
+        ("ναι", True),
+        ("Ναι", True),
+        ("да", True),
+        ("Да", True),
+        ("tak", True),
+        ("TAK", True),
+        ("ano", True),
+        ("Áno", True),
+        ("evet", True),
+        ("Evet", True),
+        ("igen", True),
+        ("Sí", True),
+        ("si", True),
+        # And their no: not sent, and no problem.
+        ("όχι", False),
+        ("Οχι", False),
+        ("нет", False),
+        ("Не", False),
+        ("nie", False),
+        ("ne", False),
+        ("hayır", False),
+        ("HAYIR", False),
+        ("nem", False),
+    ],
+)
+def test_sent_marks_in_european_languages(value: str, done: bool) -> None:
+    """They were "not a date or a yes-mark", read as not sent: a "tak" proposed a thank-you
+    already sent, and a "nie" was listed as a problem."""
+    row = one_row(thank_you_sent=value)
+    assert bool(row["thank_you_done"]) is done
+    assert row["thank_you_sent"] is NAT
+    assert row["problems"] == []
+
+
 @pytest.mark.parametrize("value", ["Video", "VV", "Vaga", "ह"])
 def test_v_is_a_mark_alone_only(value: str) -> None:
     """ "V" is a tick as a whole cell only; a word starting with it, or the bare consonant of
