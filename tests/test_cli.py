@@ -1301,9 +1301,34 @@ def test_a_country_column_of_state_codes_puts_every_row_on_its_states_calendar(
     assert (
         'tracker.csv: note: "Country": AL, CA, CO, DE, GA, IL, IN, MA, ME, MO, PA read as US '
         "regions (US-AL, US-CA, US-CO, US-DE, US-GA, US-IL, US-IN, US-MA, US-ME, US-MO, "
-        "US-PA), as the column's other places are US regions; for the countries write Albania, "
+        "US-PA), as the column's other cells name US regions; for the countries write Albania, "
         "Canada, Colombia, Germany, Gabon, Israel, India, Morocco, Montenegro, Macau, Panama\n"
     ) in err
+
+
+@pytest.mark.parametrize("germany", [False, True])
+def test_a_country_named_in_full_leaves_a_column_of_states_on_the_states_calendars(
+    tmp_path: Path, germany: bool
+) -> None:
+    """An outside test (states2.csv): one Germany row made the CA, IN, GA, DE and MA rows
+    Canada, India, Gabon, Germany and Morocco; their 1st check-in after Tue 2026-11-10 fell on
+    Tue 11-17, not skipping Veterans Day, Wed 11-11."""
+    codes = ["NY", "TX", "CA", "IN", *(["Germany"] if germany else []), "GA", "DE", "MA"]
+    tracker = tmp_path / "states.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Country\n"
+        + "".join(f"Co {code},Engineer,2026-11-10,{code}\n" for code in codes),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-12", "--output", str(out))
+    assert code == 0, err
+    rows = csv.DictReader(out.open(encoding="utf-8-sig"))
+    due = {row["Country"]: row["1st check-in due"] for row in rows}
+    assert due == {
+        **dict.fromkeys(["NY", "TX", "CA", "IN", "GA", "DE", "MA"], "2026-11-18"),
+        **({"Germany": "2026-11-17"} if germany else {}),
+    }
 
 
 def help_on_a_terminal(columns: int, command: str) -> list[str]:

@@ -200,9 +200,9 @@ REGION_CODES: dict[str, str] = {"NI": "GB-NIR"}
 
 # How a Country column's cells that are a country and a region of the default country alike
 # ('CA': Canada or California on a US tracker; 'Georgia') are read (``country_column``):
-REGIONS = "regions"  # the column's other places are the default country's regions: the region
-COUNTRIES = "countries"  # they are other countries: the country
-UNSURE = "unsure"  # both, or nothing says: the country, and Problems names the region
+REGIONS = "regions"  # other cells are the default country's regions: the region
+COUNTRIES = "countries"  # other cells are countries' codes, and no region: the country
+UNSURE = "unsure"  # nothing says: the country, and Problems names the region
 _REGION_CODE = re.compile(r"[A-Z]{2,3}")
 # A postcode before or after a place ('10115 Berlin', 'Paris 75008', 'Perth WA 6000', 'Austin,
 # TX 78701-1234', 'SW1A 1AA London', 'Toronto, ON M5V 3L9'): four or five digits (a US ZIP+4,
@@ -549,11 +549,13 @@ def _default_region(text: str, default: str) -> str | None:
 def country_column(texts: Iterable[str], default: str) -> str:
     """How a Country column reads its cells that are a country and a default country's region
     alike, as its other cells say (as a date column's other dates say its order):
-    ``REGIONS`` when they are the default country's regions ('TX', 'NY', 'Texas') and none
-    another country's, ``COUNTRIES`` when they are other countries and no region, else
-    ``UNSURE``."""
+    ``REGIONS`` when some write the default country's regions alone ('TX', 'NY', 'Texas'),
+    whatever other countries it names; else ``COUNTRIES`` when it writes other countries by
+    their codes ('FR', 'DE-BY'), as its bare 'CA' is then Canada's code too; else ``UNSURE``.
+    A country written out ('Germany') says where its own row is, not what a bare code means.
+    A dataset decides it once from all its pieces' cells (``datasets.date_orders``)."""
     home = default.split("-")[0]
-    regions = others = 0
+    regions = coded = 0
     for text in texts:
         if _default_region(text.strip(), default) is not None:
             continue
@@ -561,12 +563,16 @@ def country_column(texts: Iterable[str], default: str) -> str:
         if not text.strip() or reason is not None and UNKNOWN_COUNTRY in reason:
             continue
         if country.split("-")[0] != home:
-            others += 1
+            coded += bool(_COUNTRY_CODE_WRITTEN.fullmatch(text.strip()))
         elif "-" in country and _region_written_bare(text, home):
             regions += 1
-    if regions and not others:
+    if regions:
         return REGIONS
-    return COUNTRIES if others and not regions else UNSURE
+    return COUNTRIES if coded else UNSURE
+
+
+# A place written as a country's code, alone or with its region's: 'FR', 'DE-BY', 'GB/SCT'.
+_COUNTRY_CODE_WRITTEN = re.compile(r"[A-Z]{2,3}(?:\s*[-/ ]\s*[A-Z0-9]{1,3})?")
 
 
 def _region_written_bare(text: str, home: str) -> bool:
@@ -594,9 +600,14 @@ def country_column_note(texts: Iterable[str], default: str, header: str) -> str 
     cells = ", ".join(read)
     codes = ", ".join(read.values())
     names = ", ".join(_country_name(_country_index()[header_key(t)]) for t in read)
+    regions, countries = (
+        (f"a {home} region", "the country")
+        if len(read) == 1
+        else (f"{home} regions", "the countries")
+    )
     return (
-        f'"{header}": {cells} read as {home} regions ({codes}), as the column\'s other places '
-        f"are {home} regions; for the countries write {names}"
+        f'"{header}": {cells} read as {regions} ({codes}), as the column\'s other cells name '
+        f"{home} regions; for {countries} write {names}"
     )
 
 

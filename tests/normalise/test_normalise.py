@@ -2096,22 +2096,30 @@ def test_a_country_and_no_line_where_nothing_says_region(
 @pytest.mark.parametrize(
     ("cells", "default", "expected"),
     [
-        # The cells read one way only decide: the default country's regions and no other
-        # country (the country itself and unknown text say nothing) ...
+        # The cells read one way only decide: the default country's regions written alone ...
         (["TX", "NY", "CA", "IL"], "US", REGIONS),
         (["Texas", "California", "Georgia"], "US", REGIONS),
         (["US", "Austin, TX", "CA", "", "Atlantis"], "US", REGIONS),
         (["NSW", "VIC", "SA"], "AU", REGIONS),
-        # ... other countries and no region ...
-        (["Germany", "France", "CA"], "US", COUNTRIES),
+        (["Canada", "ON", "BC", "NL", "PE"], "CA", REGIONS),  # NL Newfoundland, PE PEI
+        # ... whatever other countries the column names (an outside test: one Germany row
+        # made CA, IN, GA, DE and MA Canada, India, Gabon, Germany and Morocco).
+        (["NY", "TX", "CA", "IN", "Germany", "GA", "DE", "MA"], "US", REGIONS),
+        (["NY", "TX", "CA", "IN", "US-NY", "GA", "DE", "MA"], "US", REGIONS),
+        (["TX", "Germany", "CA"], "US", REGIONS),
+        (["TX", "FR", "CA"], "US", REGIONS),
+        (["Texas", "Germany", "France", "Georgia"], "US", REGIONS),
+        (["Atlanta, Georgia", "Tbilisi, Georgia", "Georgia"], "US", REGIONS),
+        # Other countries written as codes, and no region: a bare code is a country's too.
         (["DE", "FR", "CA"], "US", COUNTRIES),
-        # A region written with its country ('US-CA', 'California, USA') says nothing of how a
-        # bare code is meant: the sample tracker's column of ISO codes reads 'IN' as India.
-        (["US", "US-CA", "DE-BY", "GB", "IN"], "US", COUNTRIES),
-        (["California, USA", "United States - Texas", "Germany", "IN"], "US", COUNTRIES),
-        # ... or both, or nothing.
-        (["TX", "Germany", "CA"], "US", UNSURE),
-        (["Atlanta, Georgia", "Tbilisi, Georgia", "Georgia"], "US", UNSURE),
+        (["US", "US-CA", "DE-BY", "GB", "IN"], "US", COUNTRIES),  # the sample's ISO codes
+        # A country written out ('Germany') or a region written with its country ('US-CA',
+        # 'California, USA') says nothing of how a bare code is meant, nor does a code no
+        # calendar reads alone ('ON' on a US tracker).
+        (["CA", "IN", "Germany", "GA", "DE", "MA"], "US", UNSURE),
+        (["Germany", "France", "CA"], "US", UNSURE),
+        (["California, USA", "United States - Texas", "Germany", "IN"], "US", UNSURE),
+        (["Canada", "ON", "BC", "CA"], "US", UNSURE),
         (["CA", "IL"], "US", UNSURE),
         ([], "US", UNSURE),
     ],
@@ -2138,22 +2146,55 @@ def test_a_column_of_states_reads_every_code_as_a_state_and_says_so_once() -> No
     assert frame["problems"].tolist() == [[]] * len(codes)
     assert country_notes(raw, ReadOptions()) == [
         '"Country": CA, Georgia, IL, PA read as US regions (US-CA, US-GA, US-IL, US-PA), as '
-        "the column's other places are US regions; for the countries write Canada, Georgia, "
+        "the column's other cells name US regions; for the countries write Canada, Georgia, "
         "Israel, Panama"
     ]
 
 
-def test_a_column_of_states_and_countries_names_each_codes_other_reading() -> None:
-    codes = ["TX", "Germany", "CA"]
+@pytest.mark.parametrize(
+    ("codes", "read", "problems", "notes"),
+    [
+        # The outside test's column: Germany is Germany, the bare codes states, said once.
+        (
+            ["NY", "TX", "CA", "IN", "Germany", "GA", "DE", "MA"],
+            ["US-NY", "US-TX", "US-CA", "US-IN", "DE", "US-GA", "US-DE", "US-MA"],
+            [[]] * 8,
+            [
+                '"Country": CA, DE, GA, IN, MA read as US regions (US-CA, US-DE, US-GA, US-IN, '
+                "US-MA), as the column's other cells name US regions; for the countries write "
+                "Canada, Germany, Gabon, India, Morocco"
+            ],
+        ),
+        (
+            ["TX", "Germany", "IL", "IL"],
+            ["US-TX", "DE", "US-IL", "US-IL"],
+            [[]] * 4,
+            [
+                '"Country": IL read as a US region (US-IL), as the column\'s other cells name US '
+                "regions; for the country write Israel"
+            ],
+        ),
+        # Nothing says the codes are states: countries, and each row says how to write its state.
+        (
+            ["CA", "Germany", "GA"],
+            ["CA", "DE", "GA"],
+            [
+                ['D2: "CA" read as Canada; for California write US-CA'],
+                [],
+                ['D4: "GA" read as Gabon; for Georgia write US-GA'],
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_column_of_states_and_countries_reads_its_bare_codes_as_its_states_say(
+    codes: list[str], read: list[str], problems: list[list[str]], notes: list[str]
+) -> None:
     raw = raw_table([{**BASE, "country": code} for code in codes])
     frame = normalise_rows(raw, ReadOptions())
-    assert frame["country"].tolist() == ["US-TX", "DE", "CA"]
-    assert frame["problems"].tolist() == [
-        [],
-        [],
-        ['D4: "CA" read as Canada; for California write US-CA'],
-    ]
-    assert country_notes(raw, ReadOptions()) == []
+    assert frame["country"].tolist() == read
+    assert frame["problems"].tolist() == problems
+    assert country_notes(raw, ReadOptions()) == notes
 
 
 def test_the_cities_table_names_regions_the_calendars_have() -> None:
