@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -420,8 +420,9 @@ def _field_label(name: str) -> str:
     return f"{name} ({fields.FIELDS_BY_NAME[name].header})"
 
 
-def to_text(checks: Iterable[SheetCheck]) -> str:
-    """The report ``followup-batch check`` prints."""
+def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) -> str:
+    """The report ``followup-batch check`` prints. ``as_shown``: a text as the console shows
+    it (``cli.streams.as_shown``), which the columns listing is lined up by."""
     blocks = []
     sheets = list(checks)
     for i, check in enumerate(sheets):
@@ -439,9 +440,10 @@ def to_text(checks: Iterable[SheetCheck]) -> str:
             listed = ", ".join(f"{n} {ROW_KINDS[kind][n != 1]}" for kind, n in check.kinds.items())
             lines.append(f"  Rows: {listed}")
         lines.append("  Columns read:")
-        width = max((display_width(c.header) for c in check.columns), default=0) + 2
-        for c in check.columns:
-            quoted = _padded(f'"{c.header}"', width)
+        headers = [as_shown(f'"{c.header}"') for c in check.columns]
+        width = max(map(display_width, headers), default=0)
+        for c, header in zip(check.columns, headers, strict=True):
+            quoted = _padded(header, width)
             kept = ", kept private: drafts never quote it" if c.private else ""
             lines.append(f"    {c.column:>3}  {quoted} -> {_field_label(c.field)}{kept}")
         dated = [c for c in check.columns if c.date_order is not None]

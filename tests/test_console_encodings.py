@@ -88,6 +88,41 @@ def test_check_prints_in_the_streams_encoding(tmp_path: Path, encoding: str) -> 
     assert lines.count('      A  "Company"        -> company (Company)') == 3
 
 
+# check's columns listing of a Japanese tracker, as a UTF-8 console and one without CJK show it.
+JAPANESE_LISTING = [
+    '      A  "会社名"            -> company (Company)',
+    '      B  "職種"              -> position (Position)',
+    '      C  "面接日"            -> interview_at (Interview Date)',
+    '      D  "1回目フォロー送信" -> check_in_1_sent (Check-in 1 Sent)',
+]
+STAND_IN_LISTING = [
+    '      A  "???"       -> company (Company)',
+    '      B  "??"        -> position (Position)',
+    '      C  "???"       -> interview_at (Interview Date)',
+    '      D  "1????????" -> check_in_1_sent (Check-in 1 Sent)',
+]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "listing"),
+    [("utf-8", JAPANESE_LISTING), ("latin-1", STAND_IN_LISTING), ("ascii", STAND_IN_LISTING)],
+)
+def test_checks_columns_line_up_as_the_stream_shows_them(
+    tmp_path: Path, encoding: str, listing: list[str]
+) -> None:
+    """Japanese headers are "???" on an ASCII or Latin-1 console, and were padded as their
+    letters take two columns each: the arrows zigzagged (ot32 F9)."""
+    tracker = tmp_path / "ja.csv"
+    tracker.write_text(
+        "会社名,職種,面接日,1回目フォロー送信\nトヨタ,営業,2026-11-10,\n", encoding="utf-8"
+    )
+    done = command_line(encoding, "check", str(tracker), "--as-of", AS_OF)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode(encoding).splitlines()
+    start = lines.index("  Columns read:") + 1
+    assert lines[start : start + 4] == listing
+
+
 @pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
 def test_json_escapes_what_the_stream_cannot_hold_and_loses_no_name(
     tmp_path: Path, encoding: str

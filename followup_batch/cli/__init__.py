@@ -27,7 +27,7 @@ from followup_batch.cli.options import (
     sheet_option,
     with_drafts_option,
 )
-from followup_batch.cli.streams import degrade_gracefully
+from followup_batch.cli.streams import as_shown, degrade_gracefully
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, DIGEST_EXTRAS, ENGINES
 from followup_batch.errors import (
     INTERRUPTED_EXIT,
@@ -604,7 +604,7 @@ def check(
         for name, refusal in refusals(checks):
             echo(f"{name}: {REFUSED} — {refusal}", err=True)
     else:
-        echo(to_text(checks), nl=False)
+        echo(to_text(checks, lambda text: as_shown(text, sys.stdout)), nl=False)
     if any(c.error or c.refusal for c in checks):
         sys.exit(1)
 

@@ -60,6 +60,17 @@ def _fallback(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(FALLBACK_ERRORS, _fallback)
 
 
+def as_shown(text: str, stream: Any) -> str:
+    """``text`` as ``stream`` shows it: with a stand-in (``stand_in``) for each character its
+    encoding cannot hold, so that what is lined up is lined up as shown (a Japanese header on
+    an ASCII console is "???", three columns, not the six its letters take)."""
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    try:
+        return text.encode(encoding, FALLBACK_ERRORS).decode(encoding)
+    except LookupError:  # an encoding Python does not know: written as it is, as echo does
+        return text
+
+
 def degrade_gracefully() -> None:
     """Make standard output and error write what their encoding cannot hold as stand-ins
     (``stand_in``) instead of failing. Called once as the command line starts."""
