@@ -7,11 +7,12 @@ it again would change nothing a person sees, and rotates a backup each time (``a
 
 ``same_result`` compares the write's output with the file it would replace on what a reader
 of the tool's result sees: the cells' values and formulas (formulas compared once spelled
-one way, ``normal_formula``), the conditional formats, drop-downs and hyperlinks of each sheet
-the write touched, the header notes and the cells their drawing shows them on, the sheets'
-names, order and visibility, and the defined names. Every part the write did not touch must
-hold the same bytes. Representation does not count: style numbers, shared-string order,
-widths, the shapes of the notes' drawing, relationship ids,
+one way, ``normal_formula``; a formula over ``TODAY()`` by its formula alone, as its saved
+value is that of the day it was computed on), the conditional formats, drop-downs and
+hyperlinks of each sheet the write touched, the header notes and the cells their drawing
+shows them on, the sheets' names, order and visibility, and the defined names. Every part
+the write did not touch must hold the same bytes. Representation does not count: style
+numbers, shared-string order, widths, the shapes of the notes' drawing, relationship ids,
 ``fullCalcOnLoad`` (LibreOffice drops it; Excel and LibreOffice recalculate ``TODAY()`` on
 open without it) and ``xl/calcChain.xml`` (Excel's cache, left out by every write).
 """
@@ -237,7 +238,7 @@ def _same_sheet(
     done = object()
     # In step: the first cell that differs ends it, the rest is not read.
     for a, b in itertools.zip_longest(mine.cells(), theirs.cells(), fillvalue=done):
-        if a != b and (a is done or b is done or _spelled(a) != _spelled(b)):  # type: ignore[arg-type]
+        if a != b and (a is done or b is done or not _same_cell(a, b)):  # type: ignore[arg-type]
             return None
     if mine.view() != theirs.view():
         return None
@@ -253,6 +254,28 @@ def _column(letters: str) -> int:
     if not _COLUMN_LETTERS.fullmatch(letters):
         raise MalformedPart(f"a cell reference the comparison cannot read: {letters}")
     return column_index(letters)
+
+
+def _same_cell(mine: Cell, theirs: Cell) -> bool:
+    """Whether two cells hold the same: value and formula (spelled one way), but for a formula
+    over ``TODAY()`` (the tool's live statuses, urgencies and counts) the formula alone. Its
+    saved value is the answer of the day it was computed on: the run's as-of date in the
+    tool's write, the day of the save in LibreOffice's, which computes it again as it opens
+    the file. The run's own answers (its date, due dates, Next action, Why) are plain cells."""
+    mine, theirs = _spelled(mine), _spelled(theirs)
+    if mine == theirs:
+        return True
+    row, column, _kind, _value, formula = mine
+    return (row, column, formula) == (theirs[0], theirs[1], theirs[4]) and _follows_today(formula)
+
+
+_TODAY = re.compile(r"(?<![\w.])TODAY\(")
+
+
+def _follows_today(formula: object) -> bool:
+    """Whether a formula (``_spelled``; a shared one's by its master) calls ``TODAY()``."""
+    text = formula[0] if isinstance(formula, tuple) else formula
+    return bool(_TODAY.search(_QUOTED.sub("", str(text))))
 
 
 def _spelled(cell: Cell) -> Cell:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape, unescape
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -34,8 +35,8 @@ TRACKER_PART = "xl/worksheets/sheet1.xml"
 Edit = Callable[[str, bytes], bytes]
 
 
-def run(path: Path) -> str:
-    result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, str(path)])
+def run(path: Path, as_of: str = AS_OF) -> str:
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(path)])
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -137,6 +138,26 @@ def status_formula_changed(name: str, data: bytes) -> bytes:
     return changed
 
 
+# A cell whose formula calls TODAY(), with its saved value.
+_LIVE_CELL = re.compile(rb"(<c\b[^>]*>)(<f>[^<]*TODAY\(\)[^<]*</f><v>)([^<]*)(</v>)")
+
+
+def recomputed_days_later(name: str, data: bytes) -> bytes:
+    """The saved values of the formulas over TODAY() (statuses, urgencies, the Summary's
+    counts) as LibreOffice computes them when it saves on a later day than the run's as-of:
+    every status Overdue, every count one more."""
+    if not name.startswith("xl/worksheets/sheet"):
+        return data
+
+    def later(cell: re.Match[bytes]) -> bytes:
+        value = b"Overdue" if b't="str"' in cell[1] else b"%d" % (float(cell[3]) + 1)
+        return cell[1] + cell[2] + value + cell[4]
+
+    recomputed, count = _LIVE_CELL.subn(later, data)
+    assert count or b"TODAY()" not in data
+    return recomputed
+
+
 @pytest.fixture
 def written(tmp_path: Path) -> Path:
     """The sample tracker once run: the tool's result, and the record of that run."""
@@ -165,6 +186,29 @@ def test_a_file_saved_again_is_written_only_for_a_real_difference(
     rezipped(written, edit)
     saved = written.read_bytes()
     output = run(written)
+    assert (written.read_bytes() != saved) is rewritten
+    assert len(backups(written)) == (2 if rewritten else 1)
+    assert output.rstrip().endswith("(unchanged, nothing written)") is not rewritten
+
+
+@pytest.mark.parametrize(
+    ("as_of", "rewritten"),
+    [
+        # The run's own date: its answers are the file's, only the live formulas' saved values
+        # are LibreOffice's (ot32 F10: rewritten, with a backup, after every such save).
+        (AS_OF, False),
+        # Another date: the run's answers differ (its date in the Summary; a week on, the due
+        # dates, Next action and Why of the rows that moved on), and are written.
+        ("2026-11-21", True),
+        ("2026-11-27", True),
+    ],
+)
+def test_a_save_on_another_day_is_written_only_when_the_runs_answers_differ(
+    written: Path, as_of: str, rewritten: bool
+) -> None:
+    rezipped(written, recomputed_days_later)
+    saved = written.read_bytes()
+    output = run(written, as_of)
     assert (written.read_bytes() != saved) is rewritten
     assert len(backups(written)) == (2 if rewritten else 1)
     assert output.rstrip().endswith("(unchanged, nothing written)") is not rewritten
@@ -243,6 +287,36 @@ def test_a_file_libreoffice_saved_is_written_only_when_edited(
     assert "LibreOffice cut" not in output
     assert 255 not in link_lengths(edited)  # written again: whole
     assert 255 in link_lengths(saved)
+
+
+def statuses(path: Path) -> list[object]:
+    """The tracker sheet's Follow-up status cells as saved (the live formulas' values)."""
+    sheet = openpyxl.load_workbook(path, data_only=True).worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    column = next(rows).index("Follow-up status")
+    return [row[column] for row in rows]
+
+
+@needs_soffice
+@needs_faketime
+def test_a_file_libreoffice_saved_on_a_later_day_is_not_written_again(
+    written: Path, tmp_path: Path
+) -> None:
+    """LibreOffice saves the run's result a week after its as-of date, every status computed
+    for that day: the next run on the same as-of date writes nothing; one on the day of the
+    save writes its answers."""
+    later = "2026-11-27"
+    saved = recalculated([written], tmp_path / "lo", today=dt.date.fromisoformat(later))[written]
+    assert statuses(saved) != statuses(written)  # computed for the day of the save
+    shutil.copyfile(saved, written)
+    output = run(written)
+    assert written.read_bytes() == saved.read_bytes()
+    assert len(backups(written)) == 1
+    assert "(unchanged, nothing written)\n" in output
+    output = run(written, later)
+    assert written.read_bytes() != saved.read_bytes()
+    assert len(backups(written)) == 2
+    assert "unchanged" not in output
 
 
 def links_cut_at(kept: int) -> Edit:
