@@ -1189,6 +1189,41 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
     assert row["Why"].endswith(f"\n{line}")
 
 
+@pytest.mark.parametrize(
+    ("country", "due", "line"),
+    [
+        # Epiphany, Wed 2027-01-06, is Bavaria's holiday and not Germany's: 5 bd after Wed
+        # 2026-12-30 skip New Year's Day and, in Bavaria, Epiphany.
+        ("", "2027-01-08", None),
+        ("Bayern", "2027-01-08", None),
+        ("DE-BY", "2027-01-08", None),
+        # The national calendar of the default's country is another calendar, and said (an
+        # outside test: two rows a day apart with nothing saying why).
+        ("DE", "2027-01-07", "On the DE calendar."),
+        ("US", "2027-01-07", "On the US calendar."),
+    ],
+)
+def test_a_row_off_a_regional_defaults_calendar_names_its_own(
+    tmp_path: Path, country: str, due: str, line: str | None
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interview Type,Country\n"
+        f"Siemens,Engineer,2026-12-30,onsite,{country}\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "by.toml"
+    config.write_text('country = "Bayern"\n', encoding="utf-8")
+    out = tmp_path / "out.csv"
+    args = ("--as-of", "2026-12-29", "--config", str(config), "--output", str(out))
+    code, _, err = invoke("run", str(tracker), *args)
+    assert code == 0, err
+    (row,) = csv.DictReader(out.open(encoding="utf-8-sig"))
+    assert row["1st check-in due"] == due
+    said = [text for text in row["Why"].splitlines() if text.startswith("On the ")]
+    assert said == ([line] if line else [])
+
+
 def test_a_make_up_working_day_is_counted_in_the_sheet_and_its_live_status(
     tmp_path: Path,
 ) -> None:
