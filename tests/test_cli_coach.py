@@ -2448,3 +2448,34 @@ def test_a_notice_stands_among_its_files_notes_under_v(tmp_path: Path) -> None:
     assert [line for line in verbose.splitlines() if "dates such as" in line] == [
         f"  t.csv: note: {note}"
     ]
+
+
+# (file name, [sender] name, Client cell) -> the one name the Drafts sheet, the .eml names and
+# the digest give the row's client (ot30 F11: te.xlsx with [sender] name was the sender's in the
+# Drafts sheet and "te" in the .eml names and the digest).
+WHOSE_ROW = {
+    "a file named for nobody, signed by the sender": ("te.xlsx", "Zoë Łukasik-Müller", "", "te"),
+    "a file named for nobody, unsigned": ("te.xlsx", "", "", "te"),
+    "a client's file, the coach configured": ("Maya Chen.xlsx", "Priya Raman", "", "Maya Chen"),
+    "a platform's id in the Client cell": ("te.xlsx", "Priya Raman", "1001", "1001"),
+}
+
+
+@pytest.mark.parametrize(("name", "sender", "cell", "client"), WHOSE_ROW.values(), ids=WHOSE_ROW)
+def test_the_drafts_sheet_the_eml_names_and_the_digest_name_one_client(
+    tmp_path: Path, name: str, sender: str, cell: str, client: str
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[sender]\nname = "{sender}"\n' if sender else "", encoding="utf-8")
+    path = make_tracker(tmp_path / name, [[*ACME, cell or None]], [*PEOPLE, "Client"])
+    args = ("--as-of", AS_OF, "--config", str(config))
+    code, _, err = invoke("run", str(path), *args, "--eml-dir", str(tmp_path / "eml"))
+    assert code == 0, err
+    drafts = list(openpyxl.load_workbook(path)["Drafts"].iter_rows(values_only=True))
+    assert [row[drafts[0].index("Client")] for row in drafts[1:]] == [client]
+    assert [p.name for p in (tmp_path / "eml").glob("*.eml")] == [
+        f"{client.lower().replace(' ', '-')}-acme-thank-you-note-dana-ortiz.eml"
+    ]
+    code, data, err = invoke("digest", str(path), *args, "--json")
+    assert code == 0, err
+    assert [c["name"] for c in json.loads(data)["clients"]] == [client]

@@ -80,9 +80,13 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
     # Whole days from the run's date, by numpy: the ``.dt`` accessor took 0.3 ms.
     days = due.to_numpy(dtype="datetime64[D]") - np.datetime64(outbox.as_of, "D")
     cached = [_urgency_now(d) for d in days.astype(np.int64).tolist()]
+    # Whose the row is, as the Summary, the digest and the .eml names say (``whose``), not who
+    # signs it: a [sender] signs te.xlsx's drafts, and te is still its client (ot30 F11).
+    whose = messages["whose" if "whose" in messages else "client"].tolist()
+    signed_by_its_client = [w == s for w, s in zip(whose, messages["client"].tolist(), strict=True)]
     columns = {
         "Urgency": cached,
-        "Client": messages["client"].tolist(),
+        "Client": whose,
         "Company": messages["company"].tolist(),
         "Position": messages["position"].tolist(),
         "To": messages["to"].tolist(),
@@ -108,9 +112,12 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         autofilter=True,
         status_columns=("Urgency",),
         protected=True,
-        # A tracker with one job seeker and no Client column signs nobody: no column of blanks
-        # (the column stays, hidden, so the sheet's formulas keep their letters).
-        hidden_columns=frozenset() if any(columns["Client"]) else frozenset({"Client"}),
+        # One job seeker's tracker named for nobody (job search 2026.xlsx, signed by the
+        # [sender] or unsigned) would say its file's name on every row: the column is hidden
+        # (it stays, so the sheet's formulas keep their letters).
+        hidden_columns=frozenset({"Client"})
+        if len(set(whose)) <= 1 and not any(signed_by_its_client)
+        else frozenset(),
         landscape=True,  # a draft is 80 characters wide
     )
 
