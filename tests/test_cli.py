@@ -1218,7 +1218,7 @@ def test_a_row_off_a_regional_defaults_calendar_names_its_own(
     args = ("--as-of", "2026-12-29", "--config", str(config), "--output", str(out))
     code, _, err = invoke("run", str(tracker), *args)
     assert code == 0, err
-    (row,) = csv.DictReader(out.open(encoding="utf-8-sig"))
+    (row,) = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))
     assert row["1st check-in due"] == due
     said = [text for text in row["Why"].splitlines() if text.startswith("On the ")]
     assert said == ([line] if line else [])
@@ -1358,7 +1358,7 @@ def test_a_country_named_in_full_leaves_a_column_of_states_on_the_states_calenda
     out = tmp_path / "out.csv"
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-12", "--output", str(out))
     assert code == 0, err
-    rows = csv.DictReader(out.open(encoding="utf-8-sig"))
+    rows = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))
     due = {row["Country"]: row["1st check-in due"] for row in rows}
     assert due == {
         **dict.fromkeys(["NY", "TX", "CA", "IN", "GA", "DE", "MA"], "2026-11-18"),
