@@ -65,7 +65,7 @@ from followup_batch.normalise.people import (
     without_department,
     written_family_name_first,
 )
-from followup_batch.normalise.titles import COMPANY_MAX_WORDS, short_form
+from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORDS, short_form
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import capitalised_name
@@ -83,7 +83,12 @@ OCCASIONS: dict[str, str] = {
 
 # A quoted topic is a phrase, not a page of notes; longer text is left out of the draft (a
 # company's name, said in the row's Problems: ``normalise.titles.company_left_out``).
-MAX_PHRASE_WORDS = {"topic": 10, "value_add": 20, "company": COMPANY_MAX_WORDS, "position": 8}
+MAX_PHRASE_WORDS = {
+    "topic": 10,
+    "value_add": 20,
+    "company": COMPANY_MAX_WORDS,
+    "position": POSITION_MAX_WORDS,
+}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
     "January",

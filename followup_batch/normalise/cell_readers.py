@@ -38,7 +38,7 @@ from followup_batch.normalise.countries import (
     settled_countries,
 )
 from followup_batch.normalise.interviewers import without_links
-from followup_batch.normalise.titles import company_left_out
+from followup_batch.normalise.titles import company_left_out, position_left_out
 from followup_batch.normalise.vocabularies import Vocabulary, match_vocabulary, read_mark
 from followup_batch.read import RawTable, ReadOptions
 from followup_batch.read.round_numbers import round_number, says_final_round
@@ -96,6 +96,12 @@ def read_company(value: object, header: str) -> tuple[str | None, str | None]:
     (``titles.company_left_out``): it is no reason to stop the row."""
     text, problem = read_required_text(value, header)
     return text, problem or (company_left_out(text) if text else None)
+
+
+def read_position(value: object, header: str) -> tuple[str | None, str | None]:
+    """``read_company`` for a Position cell (``titles.position_left_out``)."""
+    text, problem = read_required_text(value, header)
+    return text, problem or (position_left_out(text) if text else None)
 
 
 # The cells that say where a row is, most precise first: the Country cell's reading is made

@@ -30,7 +30,7 @@ from followup_batch.normalise.cell_readers import (
     read_interviewed,
     read_offered,
     read_places,
-    read_required_text,
+    read_position,
     read_round,
     read_vocabulary,
 )
@@ -131,7 +131,7 @@ def normalise_rows(
 
     # Required text.
     needs_info = np.zeros(len(index), dtype=bool)
-    for field, reader in (("company", read_company), ("position", read_required_text)):
+    for field, reader in (("company", read_company), ("position", read_position)):
         read = each(field, partial(reader, header=header_of(raw, field)))
         text = out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))

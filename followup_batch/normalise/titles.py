@@ -28,6 +28,9 @@ from followup_batch.read.names import without_company
 # Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH", "Department for Environment, Food
 # & Rural Affairs"); more is a note typed where the name goes, which no subject line quotes.
 COMPANY_MAX_WORDS = 12
+# The most words of a job title a draft writes: "Senior Staff Software Engineer, Machine
+# Learning Platform (Remote, US)" is ten; more is a note or a pasted job ad.
+POSITION_MAX_WORDS = 12
 # A name's short form in brackets: "(GIZ)", "(DEFRA)", "(P&G)".
 _SHORT_FORM = re.compile(r"\(\s*([^\W_][\w&.'-]*)\s*\)")
 
@@ -61,4 +64,15 @@ def company_left_out(company: str) -> str | None:
     return (
         f"{shown(company)} is longer than a company's name ({COMPANY_MAX_WORDS} words): the "
         'drafts leave it out; write the name alone, or add a short one in brackets ("(GIZ)")'
+    )
+
+
+def position_left_out(position: str) -> str | None:
+    """The problem to say of a Position cell the drafts leave out: longer than
+    ``POSITION_MAX_WORDS`` words; None for a title."""
+    if not longer_than(position, POSITION_MAX_WORDS):
+        return None
+    return (
+        f"{shown(position)} is longer than a job title ({POSITION_MAX_WORDS} words): the "
+        'drafts leave it out ("the role"); write the title alone'
     )

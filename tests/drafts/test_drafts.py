@@ -1430,6 +1430,54 @@ def test_a_long_company_name_is_named_or_said(
     assert row["Follow-up status"] == "Due today"
 
 
+# A job title as long as real ones get is named; a longer cell is a note or a pasted ad, left
+# out of the drafts ("the role") and said in the row's Problems. (Position, subject, Problems.)
+LONG_POSITIONS = {
+    "ten words": (
+        "Senior Staff Software Engineer, Machine Learning Platform (Remote, US)",
+        "Thank you for the Senior Staff Software Engineer, Machine Learning Platform (Remote, "
+        "US) interview at Acme",
+        "",
+    ),
+    "twelve words": (
+        "Director of Product Management, Payments and Risk Platform for the EMEA Region",
+        "Thank you for the Director of Product Management, Payments and Risk Platform for the "
+        "EMEA Region interview at Acme",
+        "",
+    ),
+    "a pasted ad": (
+        "We are looking for a driven analyst to join our growing data team in Berlin",
+        "Thank you for the interview at Acme",
+        'row 2, column "Position": "We are looking for a driven analyst to join our growing…" '
+        'is longer than a job title (12 words): the drafts leave it out ("the role"); write '
+        "the title alone",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("position", "subject", "problems"), LONG_POSITIONS.values(), ids=LONG_POSITIONS.keys()
+)
+def test_a_long_job_title_is_named_or_said(
+    tmp_path: Path, position: str, subject: str, problems: str
+) -> None:
+    """A title of up to 12 words is named (it was cut at 8 without a word)."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    with tracker.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [["Company", "Position", "Interview Date"], ["Acme", position, "2026-11-19"]]
+        )
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True))
+    assert (row["Draft subject"], row["Problems"]) == (subject, problems)
+    assert row["Follow-up status"] == "Due today"
+
+
 # A panel listed as Chinese and Japanese trackers list it (report ot32, F6): (the Interviewer
 # cell, the Draft's greeting, the .eml files, one per interviewer). "王伟、李娜" was one note and
 # one file, "…-王伟-李娜.eml".
