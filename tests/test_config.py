@@ -493,6 +493,10 @@ REFUSED = [
         '[rules.industries]\nfast = "biotech"\n',
         'c.toml: rules.industries.fast must be a list of words, like ["biotech"]',
     ),
+    (  # "" would match every industry: every row fast
+        '[rules.industries]\nfast = ["biotech", " "]\n',
+        "c.toml: rules.industries.fast lists an empty word; take it out",
+    ),
     (
         'templates = "c.toml"\n',
         'c.toml: templates = "c.toml": {folder}/c.toml is a file, not a folder (a relative path '

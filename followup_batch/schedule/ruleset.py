@@ -302,6 +302,8 @@ def with_industry_words(
             )
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ConfigError(f'{where}.{name} must be a list of words, like ["biotech"]')
+        if any(not industry_keyword(w) for w in words):  # "" would match every industry
+            raise ConfigError(f"{where}.{name} lists an empty word; take it out")
     listed: dict[str, str] = {}
     for name, words in added.items():
         for word in words:
@@ -315,7 +317,10 @@ def with_industry_words(
     for name, words in shipped.items():
         kept = [word for word in words if industry_keyword(word) not in moved]
         # Each word once (the keyword form, as rows are matched).
-        mine = {industry_keyword(word): word for word in reversed(added.get(name, []))}
+        mine = {
+            industry_keyword(word): " ".join(word.split())  # as written, stray spaces aside
+            for word in reversed(added.get(name, []))
+        }
         merged[name] = kept + list(reversed(mine.values()))
     return merged
 

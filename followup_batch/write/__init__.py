@@ -52,7 +52,8 @@ class WriteOptions:
 CUT_LINKS_NOTE = (
     "LibreOffice cut {links} (Compose, Draft subject) to 255 characters when it saved the "
     "file, so they open a message without the end of its text; each Draft cell holds the "
-    "whole message, and the next run that writes the sheet restores the links"
+    "whole message, and a run restores the links when it next writes the sheet (a date or "
+    "status it shows changes); until then the file is left as LibreOffice saved it"
 )
 
 

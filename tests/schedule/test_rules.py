@@ -591,6 +591,12 @@ def test_the_smallest_gaps_keep_the_steps_in_order(
     assert out["next_action"] == "Thank-you note"
 
 
+def test_a_configs_industry_words_are_kept_as_written_their_stray_spaces_aside() -> None:
+    """What `rules` shows (ot33 F11: '"  consulting "' was printed with its spaces)."""
+    config = config_from_mapping(tomllib.loads('[rules.industries]\nfast = ["  consulting "]\n'))
+    assert config.rules.industries["fast"][-1] == "consulting"
+
+
 @pytest.mark.parametrize(
     ("industries", "classes", "check_in_1"),
     [

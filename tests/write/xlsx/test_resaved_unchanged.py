@@ -353,8 +353,9 @@ def long_links(path: Path) -> int:
 CUT_NOTE = (
     "note: Maya Chen.xlsx [Interviews]: LibreOffice cut {links} links (Compose, Draft subject) "
     "to 255 characters when it saved the file, so they open a message without the end of its "
-    "text; each Draft cell holds the whole message, and the next run that writes the sheet "
-    "restores the links"
+    "text; each Draft cell holds the whole message, and a run restores the links when it next "
+    "writes the sheet (a date or status it shows changes); until then the file is left as "
+    "LibreOffice saved it"
 )
 
 
