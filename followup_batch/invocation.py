@@ -440,5 +440,11 @@ def export_files(
         unread_paths=unread_paths,
         not_updated=not_updated,
         trackers=list(dict.fromkeys((report.path, report.sheet or "") for report in reports)),
+        rows=[
+            (report.path, report.sheet or "", client, company)
+            for report in reports
+            if report.links is not None
+            for client, company in zip(report.links["client"], report.links["company"], strict=True)
+        ],
     )
     return [*shared.lines, *signed, *lines], built

@@ -1556,6 +1556,106 @@ def test_drafts_an_older_version_left_are_removed_once_no_longer_written(
             assert (drafts / name).read_bytes() == content
 
 
+ANA_ROWS = (
+    "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+    "Acme,Analyst,2026-11-19,Jane Doe,jane@acme.example,2026-11-19\n"
+    "Initech Labs,Analyst,2026-11-19,Sam Park,sam@initech.example,2026-11-19\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tracker", "name", "removed"),
+    [
+        # Ana's own: her name, one of her companies, an action, then anything.
+        ("Ana.csv", "ana-acme-thank-you-note-jane-doe.eml", True),
+        ("Ana.csv", "ana-acme-thank-you-note-jane-doe-2.eml", True),
+        ("Ana.csv", "ana-acme-thank-you-note.eml", True),
+        ("Ana.csv", "ana-initech-labs-thank-you-note-sam-park.eml", True),
+        # The clients Ana Lopez and Ana Maria: other trackers, which the run did not read
+        # (ot33 F1), also at a company Ana has too.
+        ("Ana.csv", "ana-lopez-globex-thank-you-note-lee-wong.eml", False),
+        ("Ana.csv", "ana-maria-initech-1st-check-in-sam-park.eml", False),
+        ("Ana.csv", "ana-lopez-acme-thank-you-note-jane-doe.eml", False),
+        ("Ana Lopez.csv", "ana-lopez-acme-thank-you-note-jane-doe.eml", True),
+        ("Ana Lopez.csv", "ana-acme-thank-you-note-jane-doe.eml", False),
+        # A company whose name begins as one of Ana's, or that one of Ana's begins as.
+        ("Ana.csv", "ana-initech-thank-you-note-sam-park.eml", False),
+        ("Ana.csv", "ana-acme-labs-thank-you-note-jane-doe.eml", False),
+        # No action the tool names a draft by after the company.
+        ("Ana.csv", "ana-acme-notes.eml", False),
+        ("Ana.csv", "ana-acme-thank-you-notes.eml", False),
+    ],
+)
+def test_an_older_versions_draft_goes_only_when_its_name_is_one_of_this_trackers_rows(
+    tmp_path: Path, tracker: str, name: str, removed: bool
+) -> None:
+    """Running Ana.csv removed the older version's drafts of the clients Ana Lopez and Ana
+    Maria, whose names begin with "ana-" too: their trackers were never read, and the drafts
+    were in no backup (ot33 F1). An unmarked draft is a tracker's only when its name is the
+    client, a company of the tracker's rows and an action, whole; in doubt it stays."""
+    path = tmp_path / tracker
+    path.write_text(ANA_ROWS)
+    drafts = tmp_path / "eml"
+    drafts.mkdir()
+    (drafts / name).write_bytes(V1_THANKS)
+    code, out, err = invoke("run", str(path), "--as-of", "2026-11-20", "--eml-dir", str(drafts))
+    assert code == 0, err
+    client = "ana" if tracker == "Ana.csv" else "ana-lopez"
+    written = [
+        f"{client}-acme-1st-check-in-jane-doe.eml",
+        f"{client}-initech-labs-1st-check-in-sam-park.eml",
+    ]
+    line = f"drafts: 2 .eml messages → {drafts}"
+    if removed:
+        assert f"{line} (removed 1 draft an older version left in {drafts}{os.sep})\n" in out
+        assert sorted(p.name for p in drafts.glob("*.eml")) == written
+    else:
+        assert f"{line}\n" in out
+        assert sorted(p.name for p in drafts.glob("*.eml")) == sorted([*written, name])
+        assert (drafts / name).read_bytes() == V1_THANKS
+
+
+TEMPLATE_FAILS_ON_B = (
+    "Subject: {% if company != 'B' %}Thanks for the {{ position }} chat{% endif %}\n"
+    "{{ greeting }}\n\nThanks for {{ occasion }}.\n\n{{ signature }}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("companies", "said"),
+    [
+        (("A", "B"), "1 draft removed: its template failed, see Problems"),
+        (("A", "B", "B"), "2 drafts removed: their template failed, see Problems"),
+    ],
+)
+def test_drafts_whose_template_failed_are_not_said_to_be_no_longer_due(
+    tmp_path: Path, companies: tuple[str, ...], said: str
+) -> None:
+    """A template that fails on some rows leaves them undrafted, and their drafts of the run
+    before are removed: the drafts line said they were "no longer due", though the rows are
+    due today (ot33 F7)."""
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "thank_you.txt.j2").write_text(TEMPLATE_FAILS_ON_B)
+    config = tmp_path / "c.toml"
+    config.write_text(f'templates = "{(tmp_path / "tpl").as_posix()}"\n')
+    tracker = tmp_path / "Maya Chen.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interviewer,Interviewer Email\n"
+        + "".join(
+            f"{company},PM,2026-11-20,Pat {n},pat{n}@{company.lower()}.example\n"
+            for n, company in enumerate(companies)
+        )
+    )
+    drafts = tmp_path / "eml"
+    args = ("run", str(tracker), "--as-of", "2026-11-21", "--eml-dir", str(drafts))
+    code, _, err = invoke(*args)
+    assert code == 0, err
+    code, out, err = invoke(*args, "--config", str(config))
+    assert code == 0, err
+    assert f"drafts: 1 .eml message → {drafts} ({said})\n" in out
+    assert [p.name for p in drafts.glob("*.eml")] == ["maya-chen-a-thank-you-note-pat-0.eml"]
+
+
 def test_a_run_of_one_sheet_keeps_the_other_sheets_drafts(tmp_path: Path) -> None:
     """`run --sheet` reads one sheet of a workbook with a sheet per client, and removed every
     other sheet's drafts as no longer due."""

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 # draft_problem: why a row has no draft though it has a next action (a user template failed,
 # or rendered an empty subject or message, for it), for its Problems cell; '' when it has one.
 PER_ROW_COLUMNS = ("draft_subject", "draft", "mailto", "draft_problem")
+NO_DRAFT = "no draft: "  # begins draft_problem, after "row N: "
 MESSAGE_COLUMNS = (
     "row",
     "client",
@@ -132,7 +133,7 @@ def render_drafts(
         # row goes undrafted, as one message of a panel's would be missing.
         failed = np.full(len(active), "", dtype=object)
         for at in np.flatnonzero(rendered[2] != "")[::-1].tolist():
-            failed[row_of[at]] = f"row {index[active[row_of[at]]]}: no draft: {rendered[2][at]}"
+            failed[row_of[at]] = f"row {index[active[row_of[at]]]}: {NO_DRAFT}{rendered[2][at]}"
         ok = failed == ""
         subjects[active] = np.where(ok, rendered[0][is_note], "")
         drafts[active] = np.where(ok, rendered[1][is_note], "")

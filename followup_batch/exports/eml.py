@@ -18,8 +18,11 @@ which would travel with a draft sent as it is). ``prune_drafts`` removes the dra
 trackers a run read that the run did not write again (their action was sent since, or is no
 longer due); other trackers' drafts and other files are never touched. Earlier versions marked
 no tracker: their drafts (``X-Followup-Batch: draft`` alone) are taken for a tracker's when
-their names begin as its drafts' do (``draft_prefixes``), or they would stay beside the new
-ones for good, a thank-you sent since ready to be sent again.
+their names are those of its rows' drafts: its client and a company of that client's rows,
+then an action (``draft_heads``, ``is_draft_of``), or they would stay beside the new ones
+for good, a thank-you sent since ready to be sent again. Not a name that only begins as its
+drafts' do: "ana-lopez-…" is the draft of Ana Lopez, whose tracker the run did not read, not
+one of Ana's.
 
 A tracker that is renamed, moved or deleted would leave its drafts behind for good (no run
 reads it again), beside the drafts its new name gets. So the folder keeps an index of whose
@@ -53,6 +56,7 @@ from followup_batch.exports.indexes import entries, host, read_index, write_inde
 from followup_batch.normalise.addresses import without_header_lines
 from followup_batch.normalise.people import without_dropped_titles
 from followup_batch.read.names import LATIN_LETTERS
+from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 MARKER = "X-Followup-Batch"
@@ -392,14 +396,13 @@ def prune_drafts(
     trackers: Iterable[tuple[Path | str, str]],
     held: dict[str, str | None] | None = None,
     gone: Collection[str] = (),
-    clients: Iterable[object] = (),
+    rows: Iterable[tuple[object, object, object, object]] = (),
 ) -> int:
-    """Remove the ``stale_drafts``, earlier versions' among them (named by ``draft_prefixes``
-    of ``trackers`` and their ``clients``); returns how many were removed."""
-    trackers = list(trackers)
-    prefixes = draft_prefixes(trackers, clients)
+    """Remove the ``stale_drafts``, earlier versions' among them (named by ``draft_heads`` of
+    the ``rows`` of ``trackers``); returns how many were removed."""
     recorded = recorded_drafts(Path(folder))
-    stale = stale_drafts(folder, kept, trackers, held, gone, recorded, prefixes)
+    heads = draft_heads(rows)
+    stale = stale_drafts(folder, kept, trackers, held, gone, recorded, heads)
     for path in stale:
         path.unlink(missing_ok=True)
     return len(stale)
@@ -412,17 +415,17 @@ def stale_drafts(
     held: dict[str, str | None] | None = None,
     gone: Collection[str] = (),
     recorded: Collection[str] | None = None,
-    prefixes: Collection[str] = (),
+    heads: Collection[str] = (),
 ) -> list[Path]:
     """The drafts in ``folder`` this tool wrote (``recorded``: the names its index says it
     wrote, when it says) for one of ``trackers`` ((path, sheet) pairs:
     a run read them all, and wrote ``kept``) or for a tracker ``gone`` from its path
     (``gone_trackers``) that are not in ``kept``: a coach double-clicking yesterday's
     check-in, sent since, would send it twice. A draft of a version before the tracker mark
-    is one of them when its name begins with one of ``prefixes`` (``draft_prefixes`` of the
-    trackers read). Files without the tool's marks (a person's own) and links are not among
-    them. ``held``: ``held_drafts(folder)`` as it was before the drafts were written (every
-    file written since is in ``kept``)."""
+    is one of them when its name is one of a row of the trackers read (``is_draft_of`` of
+    ``heads``: ``draft_heads`` of their rows). Files without the tool's marks (a person's own)
+    and links are not among them. ``held``: ``held_drafts(folder)`` as it was before the
+    drafts were written (every file written since is in ``kept``)."""
     tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers} | set(gone)
     names = {path.name for path in kept}
     held = held_drafts(Path(folder)) if held is None else held
@@ -430,31 +433,66 @@ def stale_drafts(
         Path(folder) / name
         for name, owner in sorted(held.items())
         if name not in names
-        and (owner in tags or (owner is None and _begins_with(name, prefixes)))
+        and (owner in tags or (owner is None and is_draft_of(name, heads)))
         and (recorded is None or name in recorded)
         and not (Path(folder) / name).is_symlink()
     ]
 
 
-def draft_prefixes(
-    trackers: Iterable[tuple[Path | str, str]], clients: Iterable[object] = ()
-) -> set[str]:
-    """What the names of the drafts of ``trackers`` ((path, sheet)) begin with, in this version
-    and the earlier ones that marked no tracker in them: the slug of each of ``clients`` (the
-    names this run gives the trackers' clients), of the client a file's name says
-    ("sofia-reyes" for "Sofia Reyes jobs.csv"), and of the file's stem or the sheet's name,
-    which those versions named a client without a Client column by ("sofia-reyes-jobs")."""
+# What names a draft's action in its file name, in every version: "thank-you-note", "1st-check-in".
+ACTION_SLUGS = tuple(slug(label) for key, label in ACTION_LABELS.items() if key != "none")
+
+
+def draft_heads(rows: Iterable[tuple[object, object, object, object]]) -> set[str]:
+    """What the names of the drafts of ``rows`` ((tracker path, sheet, client, company) of each
+    row a run read) begin with before their action, in this version and the earlier ones that
+    marked no tracker in them: ``client-company``. The client as this run names the row's
+    ("sofia-reyes"), as the file's name says ("sofia-reyes" for "Sofia Reyes jobs.csv"), or
+    by the file's stem or the sheet's name, which those versions named a client without a
+    Client column by ("sofia-reyes-jobs"); the company as written and as a draft names it
+    (``drafts.context.company_named``: "giz" for a long name that gives "(GIZ)"), nothing
+    when it is empty ("sofia-reyes" alone)."""
+    from followup_batch.drafts.context import company_named
     from followup_batch.read.tracker import client_of
 
-    names: list[object] = list(clients)
-    for tracker, sheet in trackers:
-        names += [Path(tracker).stem, client_of(Path(tracker)), sheet]
-    return {prefix for prefix in map(slug, names) if prefix}
+    heads: set[str] = set()
+    trackers: dict[tuple[str, str], set[str]] = {}  # the names of a tracker's clients it says
+    for path, sheet, client, company in {tuple(map(_text, row)) for row in rows}:
+        said = trackers.get((path, sheet))
+        if said is None:
+            said = {slug(Path(path).stem), slug(client_of(Path(path))), slug(sheet)}
+            trackers[(path, sheet)] = said
+        companies = {slug(company), slug(company_named(company))}
+        heads |= {
+            f"{who}-{what}" if what else who
+            for who in said | {slug(client)}
+            if who
+            for what in companies
+        }
+    return heads
 
 
-def _begins_with(name: str, prefixes: Collection[str]) -> bool:
-    """Whether the draft's name ``name`` begins with one of ``prefixes``, a whole slug."""
-    return any(name.startswith(f"{prefix}-") for prefix in prefixes)
+def _text(value: object) -> str:
+    """A cell as text ('' when empty)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
+        return ""
+    return str(value)
+
+
+def is_draft_of(name: str, heads: Collection[str], actions: Iterable[str] = ACTION_SLUGS) -> bool:
+    """Whether the draft's name ``name`` is ``head-action.eml`` or ``head-action-….eml`` for
+    one of ``heads`` (``draft_heads``) and one of ``actions`` (slugs): whole slugs, so
+    "ana-lopez-globex-thank-you-note.eml" is Ana Lopez's draft, not one of Ana's (heads
+    "ana-acme"), and "ana-acme-labs-…" not one of Ana's Acme."""
+    stem = name.removesuffix(".eml")
+    for action in actions:
+        at = stem.find(f"-{action}")
+        while at > 0:
+            end = at + 1 + len(action)
+            if stem[end : end + 1] in ("", "-") and stem[:at] in heads:
+                return True
+            at = stem.find(f"-{action}", at + 1)
+    return False
 
 
 INDEX = ".followup-batch-trackers.json"  # in the drafts' folder: whose tag is whose

@@ -26,13 +26,15 @@ from followup_batch.exports.eml import (
     INDEX,
     NOT_OURS,
     draft_bytes,
-    draft_prefixes,
+    draft_heads,
     eml_paths,
     gone_trackers,
     held_drafts,
+    is_draft_of,
     message_tags,
     recorded_drafts,
     remember_trackers,
+    slug,
     stale_drafts,
     write_drafts,
     write_eml,
@@ -128,6 +130,7 @@ def write_exports(
     trackers: Sequence[tuple[Path, str]] = (),
     unread_paths: Sequence[Path] = (),
     not_updated: Sequence[tuple[str, str]] = (),
+    rows: Iterable[tuple[object, object, object, object]] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
@@ -136,7 +139,9 @@ def write_exports(
     read; their earlier drafts that are not written again are removed (``prune_drafts``).
     ``unread_paths``: the paths of the trackers not read, whose calendar events are kept.
     ``not_updated``: (file name, why) of the trackers read from their last save but not
-    written (open in Excel, say), which the digest lists too.
+    written (open in Excel, say), which the digest lists too. ``rows``: (path, sheet, client,
+    company) of every row of ``trackers``, beside those of ``items`` and ``messages``, which
+    tell an earlier version's drafts of theirs (``eml.draft_heads``).
 
     The files are independent of one another (the digest links the drafts by the names
     ``eml_paths`` gives them before they are written), so with ``jobs`` > 1 (None: one per
@@ -151,7 +156,8 @@ def write_exports(
         todo.append(job)
         report.append(job)
 
-    drafts_at, paths, held, gone, prefixes = None, [], {}, set(), set()
+    drafts_at, paths, held, gone, heads = None, [], {}, set(), set()
+    withheld: set[tuple[str, str]] = set()
     recorded: set[str] | None = None
     if exports.eml_dir is not None:
         drafts_at = len(report)
@@ -159,8 +165,9 @@ def write_exports(
         # Trackers renamed, moved or deleted, sheets renamed: their drafts go too.
         gone = gone_trackers(exports.eml_dir, trackers, whole=exports.whole_files)
         recorded = recorded_drafts(exports.eml_dir)  # the names the tool wrote (None: unsaid)
-        # How this run's trackers' drafts are named, and how earlier versions named them.
-        prefixes = draft_prefixes(trackers, _clients(items, messages))
+        # How this run's rows' drafts are named, and how earlier versions named them.
+        heads = draft_heads([*rows, *_named_rows(items, messages)])
+        withheld = _withheld(items)  # due, but their template failed: not drafted
         if len(messages):
             paths = eml_paths(messages, exports.eml_dir, held, gone)
         if len(messages) and not dry_run:
@@ -170,10 +177,8 @@ def write_exports(
             count = _counted(len(messages), ".eml message")
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
             if dry_run:  # what the run would remove
-                stale = stale_drafts(
-                    exports.eml_dir, paths, trackers, held, gone, recorded, prefixes
-                )
-                removed = _removed(stale, held, gone, exports.eml_dir, " would be")
+                stale = stale_drafts(exports.eml_dir, paths, trackers, held, gone, recorded, heads)
+                removed = _removed(stale, held, gone, withheld, exports.eml_dir, " would be")
                 line = f"{line[:-1]}; {removed})" if removed else line
             report.append(line)
     if exports.ics is not None:
@@ -217,14 +222,14 @@ def write_exports(
     folder = exports.eml_dir
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
         stale = (
-            stale_drafts(folder, paths, trackers, held, gone, recorded, prefixes)
+            stale_drafts(folder, paths, trackers, held, gone, recorded, heads)
             if folder.is_dir()
             else []
         )
         for path in stale:
             path.unlink(missing_ok=True)
         if stale:
-            lines[drafts_at] += f" ({_removed(stale, held, gone, folder)})"
+            lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder)})"
         # The index keeps the trackers that own drafts in the folder now.
         names = {path.name for path in paths}
         owners = set(message_tags(messages)) | {
@@ -492,36 +497,82 @@ def _removed(
     stale: list[Path],
     held: Mapping[str, str | None],
     gone: Collection[str],
+    withheld: Collection[tuple[str, str]],
     folder: Path,
     would: str = "",
 ) -> str:
     """``3 drafts no longer due and 2 of trackers moved or deleted removed; removed 9 drafts
-    an older version left in eml/`` (what of ``stale`` goes because it was sent or closed,
-    what because its tracker left its path, and what an earlier version wrote, with no
-    tracker mark)."""
+    an older version left in eml/; 2 drafts removed: their template failed, see Problems``
+    (what of ``stale`` goes because it was sent or closed, what because its tracker left its
+    path, what an earlier version wrote, with no tracker mark, and what is still due but was
+    not drafted again: a row of ``withheld``, ``_withheld``)."""
     of_gone = sum(held.get(path.name) in gone for path in stale)
     of_old = sum(held.get(path.name) is None for path in stale)
+    of_failed = sum(
+        held.get(path.name) not in gone
+        and held.get(path.name) is not None
+        and _is_withheld(path.name, withheld)
+        for path in stale
+    )
     parts = []
-    if len(stale) > of_gone + of_old:
-        parts.append(f"{_counted(len(stale) - of_gone - of_old, 'draft')} no longer due")
+    if len(stale) > of_gone + of_old + of_failed:
+        no_longer_due = len(stale) - of_gone - of_old - of_failed
+        parts.append(f"{_counted(no_longer_due, 'draft')} no longer due")
     if of_gone:
         parts.append(f"{_counted(of_gone, 'draft')} of trackers moved or deleted")
     said = [" and ".join(parts) + f"{would} removed"] if parts else []
     if of_old:
         old = f"{_counted(of_old, 'draft')} an older version left in {folder}{os.sep}"
         said.append(f"{old}{would} removed" if would else f"removed {old}")
+    if of_failed:
+        said.append(
+            f"{_counted(of_failed, 'draft')}{would} removed: "
+            f"{'its' if of_failed == 1 else 'their'} template failed, see Problems"
+        )
     return "; ".join(said)
 
 
-def _clients(items: pd.DataFrame, messages: pd.DataFrame) -> list[object]:
-    """The clients the run names in its due items and drafts (their names begin with them)."""
-    return [
-        name
-        for frame, columns in ((items, ("client",)), (messages, ("whose", "client")))
-        for column in columns
-        if column in frame
-        for name in frame[column].unique().tolist()
-    ]
+def _withheld(items: pd.DataFrame) -> set[tuple[str, str]]:
+    """(``eml.draft_heads`` of the row, its action's slug) of each due item whose template
+    failed (its Problems say ``render.NO_DRAFT``): still due, but not drafted this run."""
+    from followup_batch.drafts.render import NO_DRAFT
+
+    if not len(items) or "problems" not in items:
+        return set()
+    failed = items[items["problems"].str.contains(f": {NO_DRAFT}", regex=False)]
+    return {
+        (head, slug(action))
+        for path, sheet, client, company, action in zip(
+            failed["path"],
+            failed["sheet"],
+            failed["client"],
+            failed["company"],
+            failed["action"],
+            strict=True,
+        )
+        for head in draft_heads([(path, sheet, client, company)])
+    }
+
+
+def _is_withheld(name: str, withheld: Collection[tuple[str, str]]) -> bool:
+    """Whether ``name`` is the draft of one of ``withheld`` (``_withheld``)."""
+    return any(is_draft_of(name, {head}, (action,)) for head, action in withheld)
+
+
+def _named_rows(
+    items: pd.DataFrame, messages: pd.DataFrame
+) -> list[tuple[object, object, object, object]]:
+    """(path, sheet, client, company) of the due items and the drafts, each client as the run
+    names it (a draft's as its name says, ``whose``): whose drafts' names begin with them."""
+    named: list[tuple[object, object, object, object]] = []
+    for frame, clients in ((items, ("client",)), (messages, ("whose", "client"))):
+        if not len(frame) or "path" not in frame or "company" not in frame:
+            continue
+        sheets = frame["sheet"] if "sheet" in frame else pd.Series("", index=frame.index)
+        for column in clients:
+            if column in frame:
+                named += zip(frame["path"], sheets, frame[column], frame["company"], strict=True)
+    return named
 
 
 def _counted(number: int, noun: str) -> str:
