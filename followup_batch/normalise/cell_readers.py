@@ -29,7 +29,6 @@ from followup_batch.normalise.cells import (
 )
 from followup_batch.normalise.countries import (
     SEVERAL_PLACES,
-    UNKNOWN_COUNTRY,
     UNSURE,
     calendar_note,
     country_column,
@@ -116,18 +115,11 @@ def read_places(
     problem or None by the field of the cell it is said at, from its City, State and Country
     cells. A code that is a region of
     several countries ('NS': Canada's and Nicaragua's) is the one of the countries the
-    tracker's other rows are in (``countries.settled_countries``). A State column none of whose
-    cells is a region ('Applied', 'Rejected': a stage) is no place."""
+    tracker's other rows are in (``countries.settled_countries``). A State column of stages
+    ('Applied', 'Rejected') is left alone before (``roles.resolve_roles``)."""
     default = options.default_country
     column = options.country_reading or read_country_column(cells["country"], default)
-    fields = [f for f in PLACE_FIELDS if f in cells]
-    if "region" in fields and not any(
-        UNKNOWN_COUNTRY not in (resolve_place("", text, "", default)[1] or "")
-        for text in country_texts(cells["region"])
-        if text
-    ):
-        fields.remove("region")
-    fields = fields or ["country"]
+    fields = [f for f in PLACE_FIELDS if f in cells] or ["country"]
 
     def read(others: frozenset[str]) -> tuple[Distinct, list[Distinct]]:
         def one(*values: object) -> tuple[str, str | None]:

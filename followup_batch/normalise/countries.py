@@ -499,6 +499,16 @@ def resolve_place(
     return without_city
 
 
+def names_a_place(text: str) -> bool:
+    """Whether a State cell names a region or country some calendar knows ('OR', 'Ontario',
+    'Bayern', 'NS' of two countries), whatever the tracker's default country: the default only
+    chooses between the places a code may be. 'Applied' or 'Offer' is no place."""
+    if header_key(text) in _subdivision_names():
+        return True
+    reason = resolve_place("", text, "", "")[1]
+    return reason is None or UNKNOWN_COUNTRY not in reason
+
+
 def settled_countries(readings: Iterable[tuple[str, str | None]]) -> frozenset[str]:
     """The countries that rows read without a problem are in, which settle another row's
     region code of several countries (``resolve_country``'s ``others``)."""

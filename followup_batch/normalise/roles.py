@@ -22,6 +22,9 @@
   column under a vague contact header ("Contact", "Contacts") the Interviewer only while most
   of its cells could be names or addresses: one holding counts or phone numbers is left alone
   (a stray "3" among names is that row's problem).
+- A State (Region, Province) column is where the job is only while at least 80 % of its filled
+  cells name places: one of stages ("Applied", "Offer": an application's "state") is left
+  alone, as before State was read, with a note when some of its cells are places.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
 
@@ -39,6 +42,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
+from followup_batch.normalise.countries import names_a_place
 from followup_batch.normalise.dates import is_placeholder, parse_date
 from followup_batch.normalise.vocabularies import (
     VOCABULARIES,
@@ -58,6 +62,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
     raw = _without_vague_notes(_outcome_by_values(_filled_over_empty(raw)))
+    raw = _without_stage_regions(raw)
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
     interview, interviewed = mapping.get("interview_at"), mapping.get("interviewed")
@@ -247,20 +252,66 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
         if not any(misfits) or (name in MOSTLY_FITTING and sum(misfits) * 2 < len(filled)):
             continue
         others = [v for v, misfit in zip(filled, misfits, strict=True) if misfit]
-        header = raw.headers[col]
-        label = fields.FIELDS_BY_NAME[name].header
-        raw = dataclasses.replace(
-            raw,
-            mapping={f: c for f, c in raw.mapping.items() if f != name},
-            cells=raw.cells.drop(columns=name),
-            ignored=sorted([*raw.ignored, header], key=raw.headers.index),
-            notes=[
-                *raw.notes,
-                f"{_where(raw, col)} {holds.format(example=others[0])}: it is left alone. "
-                f'Map it with --map "{header}={name}" if it is the {label}.',
-            ],
-        )
+        raw = _left_alone(raw, name, holds.format(example=others[0]))
     return raw
+
+
+# A State column is where the job is only when most of its cells name places: trackers also
+# call the application's stage its "state" (Applied, Rejected, Offer), and a stage column with
+# one 'OR' or 'IN' in it is still no column of places.
+PLACES_SHARE = 0.8
+
+
+def _without_stage_regions(raw: RawTable) -> RawTable:
+    """``raw`` without its State (Region, Province) column when fewer than ``PLACES_SHARE`` of
+    its filled cells name places (``countries.names_a_place``; a stage or outcome word is none):
+    it is left alone, as before State was a field. A note says so when some of its cells are
+    places (they are not read); a column of stages alone needs none."""
+    col = raw.mapping.get("region")
+    if col is None or header_key(raw.headers[col]) in raw.mapped_by_user:
+        return raw
+    fits = [f for f in map(_region_fits, _filled(raw.cells["region"])) if f is not None]
+    places = sum(fits)
+    if places >= PLACES_SHARE * len(fits):
+        return raw
+    if not places:
+        return _left_alone(raw, "region")
+    others = [v for v in _filled(raw.cells["region"]) if _region_fits(v) is False]
+    holds = (
+        f'holds something other than places ("{others[0]}"; {places} of its {len(fits)} cells '
+        "name one)"
+    )
+    return _left_alone(raw, "region", holds)
+
+
+def _region_fits(value: object) -> bool | None:
+    """Whether a State cell names a place; None for a placeholder ('n/a', 'TBD'), which says
+    nothing (but 'Pending', a stage, is no place)."""
+    text = str(value).strip()
+    if match_vocabulary(text, VOCABULARIES["outcome"]) is not None:
+        return False
+    if is_placeholder(text):
+        return None
+    return names_a_place(text)
+
+
+def _left_alone(raw: RawTable, name: str, holds: str = "") -> RawTable:
+    """``raw`` with the column of field ``name`` left alone, and a note saying what it
+    ``holds`` and how to map it anyway, when given."""
+    col = raw.mapping[name]
+    header = raw.headers[col]
+    label = fields.FIELDS_BY_NAME[name].header
+    note = (
+        f"{_where(raw, col)} {holds}: it is left alone. "
+        f'Map it with --map "{header}={name}" if it is the {label}.'
+    )
+    return dataclasses.replace(
+        raw,
+        mapping={f: c for f, c in raw.mapping.items() if f != name},
+        cells=raw.cells.drop(columns=name),
+        ignored=sorted([*raw.ignored, header], key=raw.headers.index),
+        notes=[*raw.notes, note] if holds else raw.notes,
+    )
 
 
 @dataclasses.dataclass(frozen=True)

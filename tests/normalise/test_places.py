@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from trackers import raw_table
 
 from followup_batch.cli import main
 from followup_batch.normalise.frame import normalise_rows
+from followup_batch.normalise.roles import resolve_roles
 from followup_batch.read import ReadOptions, read_trackers
 
 AS_OF = dt.date(2026, 3, 24)
@@ -96,13 +98,86 @@ def test_a_state_column_of_stages_is_no_place() -> None:
     assert places(rows) == [("US", []), ("US", []), ("US", [])]
 
 
+STAGES = ["Applied", "Rejected", "Interviewing", "Offer", "Ghosted"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "read", "notes"),
+    [
+        # An outside test (stages.csv): a State column of the application's stages was read as
+        # places; before State was a field it was left alone, without a note.
+        (STAGES, False, []),
+        (["Pending", "Pending", "Rejected"], False, []),  # 'Pending' is a stage, not blank
+        # A stage column with one cell that is a region code is still a column of stages.
+        (
+            [*STAGES, "OR"],
+            False,
+            [
+                '"State" (D) holds something other than places ("Applied"; 1 of its 6 cells '
+                'name one): it is left alone. Map it with --map "State=region" if it is the '
+                "State."
+            ],
+        ),
+        (
+            ["CA", "TX", "Offer", "NY", "Applied"],
+            False,
+            [
+                '"State" (D) holds something other than places ("Offer"; 3 of its 5 cells '
+                'name one): it is left alone. Map it with --map "State=region" if it is the '
+                "State."
+            ],
+        ),
+        # Places: US states, Canadian provinces, Germany's Länder; a stray stage among four
+        # places (80 %) is that row's problem, a placeholder says nothing.
+        (["CA", "TX", "NY", "Oregon", "IN", "ME"], True, []),
+        (["ON", "QC", "BC", "Alberta", "Nova Scotia"], True, []),
+        (["Bayern", "Hessen", "NRW", "Berlin"], True, []),
+        (["CA", "TX", "NY", "WA", "Applied"], True, []),
+        (["CA", "n/a", "TBD", "", "TX"], True, []),
+    ],
+)
+def test_a_state_column_is_read_as_places_only_when_most_cells_are_places(
+    cells: list[str], read: bool, notes: list[str]
+) -> None:
+    resolved = resolve_roles(raw_table([{**ROW, "region": cell} for cell in cells], kind="csv"))
+    assert ("region" in resolved.mapping, resolved.notes) == (read, notes)
+    assert ("State" in resolved.ignored) is not read
+
+
+def test_a_state_column_of_stages_mapped_by_the_user_is_read_as_places() -> None:
+    raw = raw_table([{**ROW, "region": cell} for cell in STAGES], kind="csv")
+    raw = dataclasses.replace(raw, mapped_by_user=frozenset({"state"}))
+    assert resolve_roles(raw).mapping["region"] == 3
+
+
+def test_a_state_column_of_stages_is_left_alone_as_before(tmp_path: Path) -> None:
+    """The outside test's stages.csv: check named D "State" as a region; it is left alone, as
+    before State was read, and every row is on the US calendar without a problem."""
+    tracker = tmp_path / "stages.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,State\n"
+        + "".join(f"{c},PM,2026-11-20,{s}\n" for c, s in zip("ABCDE", STAGES, strict=True)),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", str(tracker)])
+    assert result.exit_code == 0, result.output
+    assert "-> region" not in result.output
+    assert '  Left alone: D "State"\n' in result.output
+    assert "  Problems: none\n" in result.output
+
+
 def test_a_wrong_state_beside_real_ones_is_said() -> None:
-    assert places([{"region": "CA"}, {"city": "Smalltown", "region": "Atlantis"}]) == [
+    """One cell in five that is no place (80 % are: a column of places) is that row's problem."""
+    rows = [{"region": s} for s in ("CA", "TX", "NY", "WA")]
+    assert places([*rows, {"city": "Smalltown", "region": "Atlantis"}]) == [
         ("US-CA", []),
+        ("US-TX", []),
+        ("US-NY", []),
+        ("US-WA", []),
         (
             "US",
             [
-                'row 3, column "State": "Smalltown, Atlantis" is not a country the holiday '
+                'row 6, column "State": "Smalltown, Atlantis" is not a country the holiday '
                 "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)"
             ],
         ),
