@@ -561,9 +561,11 @@ def country_column(texts: Iterable[str], default: str) -> str:
     alike, as its other cells say (as a date column's other dates say its order):
     ``REGIONS`` when some write the default country's regions alone ('TX', 'NY', 'Texas'),
     whatever other countries it names; else ``COUNTRIES`` when it writes other countries by
-    their codes ('FR', 'DE-BY'), as its bare 'CA' is then Canada's code too; else ``UNSURE``.
+    their codes ('FR', 'DE-BY'), as its bare 'CA' is then Canada's code too, or when every cell
+    is such a code ('IN' on every row of a tracker in India); else ``UNSURE``.
     A country written out ('Germany') says where its own row is, not what a bare code means.
     A dataset decides it once from all its pieces' cells (``datasets.date_orders``)."""
+    texts = list(texts)
     home = default.split("-")[0]
     regions = coded = 0
     for text in texts:
@@ -578,7 +580,18 @@ def country_column(texts: Iterable[str], default: str) -> str:
             regions += 1
     if regions:
         return REGIONS
-    return COUNTRIES if coded else UNSURE
+    return COUNTRIES if coded or _only_shared_codes(texts, default) else UNSURE
+
+
+def _only_shared_codes(texts: Iterable[str], default: str) -> bool:
+    """Whether every filled cell is a bare code of a country and of a default country's region
+    alike ('IN', 'CA' on a US tracker): no cell names the default country or its regions, so
+    the column is of countries, as a tracker of Indian or Canadian rows writes them."""
+    filled = [t.strip() for t in texts if t.strip() and not dates.is_placeholder(t)]
+    return bool(filled) and all(
+        _REGION_CODE.fullmatch(t) is not None and _default_region(t, default) is not None
+        for t in filled
+    )
 
 
 # A place written as a country's code, alone or with its region's: 'FR', 'DE-BY', 'GB/SCT'.
@@ -599,8 +612,11 @@ def _region_written_bare(text: str, home: str) -> bool:
 
 def country_column_note(texts: Iterable[str], default: str, header: str) -> str | None:
     """The note that says a Country column's 'CA' and 'IL' were read as the default country's
-    regions (``REGIONS``), once for the column; None when none was."""
+    regions (``REGIONS``), or that a column of such codes only was read as countries ('IN'
+    India, not Indiana), once for the column; None when neither was."""
     texts = sorted({t.strip() for t in texts if t.strip()})
+    if _only_shared_codes(texts, default):
+        return _shared_codes_note(texts, default, header)
     if country_column(texts, default) != REGIONS:
         return None
     read = {t: region for t in texts if (region := _default_region(t, default)) is not None}
@@ -618,6 +634,20 @@ def country_column_note(texts: Iterable[str], default: str, header: str) -> str 
     return (
         f'"{header}": {cells} read as {regions} ({codes}), as the column\'s other cells name '
         f"{home} regions; for {countries} write {names}"
+    )
+
+
+def _shared_codes_note(texts: list[str], default: str, header: str) -> str:
+    """The note of ``country_column_note`` for a column of codes that are countries' and the
+    default country's regions alike, read as the countries."""
+    codes = [t for t in texts if not dates.is_placeholder(t)]
+    regions = [_default_region(t, default) or "" for t in codes]
+    countries = ", ".join(_country_name(_country_index()[header_key(t)]) for t in codes)
+    named = ", ".join(_region_name(*region.split("-", 1)) for region in regions)
+    read = "the country" if len(codes) == 1 else "the countries"
+    return (
+        f'"{header}": {", ".join(codes)} read as {read} ({countries}), as every cell of the '
+        f"column is a country's code; for {named} write {', '.join(regions)}"
     )
 
 

@@ -2120,7 +2120,14 @@ def test_a_country_and_no_line_where_nothing_says_region(
         (["Germany", "France", "CA"], "US", UNSURE),
         (["California, USA", "United States - Texas", "Germany", "IN"], "US", UNSURE),
         (["Canada", "ON", "BC", "CA"], "US", UNSURE),
-        (["CA", "IL"], "US", UNSURE),
+        # A column of codes that are countries' and US states' alike, and nothing else: the
+        # countries (an outside test: every row of an all-India tracker said "for Indiana
+        # write US-IN"); the US itself beside them says they may be states.
+        (["CA", "IL"], "US", COUNTRIES),
+        (["IN", "IN"], "US", COUNTRIES),
+        (["CA", "n/a", ""], "US", COUNTRIES),
+        (["IN", "US"], "US", UNSURE),
+        (["IN", "India"], "US", UNSURE),
         ([], "US", UNSURE),
     ],
 )
@@ -2195,6 +2202,41 @@ def test_a_column_of_states_and_countries_reads_its_bare_codes_as_its_states_say
     assert frame["country"].tolist() == read
     assert frame["problems"].tolist() == problems
     assert country_notes(raw, ReadOptions()) == notes
+
+
+@pytest.mark.parametrize(
+    ("codes", "read", "note"),
+    [
+        (
+            ["IN", "IN", "IN"],
+            ["IN", "IN", "IN"],
+            '"Country": IN read as the country (India), as every cell of the column is a '
+            "country's code; for Indiana write US-IN",
+        ),
+        (
+            ["CA", "CA"],
+            ["CA", "CA"],
+            '"Country": CA read as the country (Canada), as every cell of the column is a '
+            "country's code; for California write US-CA",
+        ),
+        (
+            ["IN", "CA", "IN"],
+            ["IN", "CA", "IN"],
+            '"Country": CA, IN read as the countries (Canada, India), as every cell of the '
+            "column is a country's code; for California, Indiana write US-CA, US-IN",
+        ),
+    ],
+)
+def test_a_column_of_country_codes_only_says_once_how_to_write_the_state(
+    codes: list[str], read: list[str], note: str
+) -> None:
+    """An outside test (in_only.csv, ca_only.csv): each row's Problems said '"IN" read as India;
+    for Indiana write US-IN', so a tracker without a problem had one on every row."""
+    raw = raw_table([{**BASE, "country": code} for code in codes])
+    frame = normalise_rows(raw, ReadOptions())
+    assert frame["country"].tolist() == read
+    assert frame["problems"].tolist() == [[]] * len(codes)
+    assert country_notes(raw, ReadOptions()) == [note]
 
 
 def test_the_cities_table_names_regions_the_calendars_have() -> None:
