@@ -320,11 +320,12 @@ def encoding_line(check: SheetCheck) -> str | None:
     UTF-8 (``SheetCheck.encoding``)."""
     if check.encoding is None:
         return None
-    how = (
-        "as --encoding chose"
-        if check.encoding_chosen
-        else "read by its characters; pass --encoding to choose another"
-    )
+    if check.encoding_chosen:
+        how = "as --encoding chose"
+    elif check.encoding.startswith("utf-16"):  # only a byte-order mark makes a file UTF-16
+        how = "by its byte-order mark"
+    else:
+        how = "read by its characters; pass --encoding to choose another"
     return f"{encoding_name(check.encoding)} ({how})"
 
 

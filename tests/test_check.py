@@ -426,6 +426,14 @@ ENCODED_HEADER = "Company,Position,Interview Date,Interviewer\n"
             "  Encoding: Windows-1250 (as --encoding chose)",
             {"codec": "cp1250", "name": "Windows-1250", "chosen": True},
         ),
+        # UTF-16 is known by its byte-order mark, not its characters (ot33 F11).
+        (
+            "Café Nord,Ingénieur,2026-11-16,Zoë Müller\n",
+            "utf-16",
+            None,
+            "  Encoding: UTF-16-LE (by its byte-order mark)",
+            {"codec": "utf-16-le", "name": "UTF-16-LE", "chosen": False},
+        ),
         # UTF-8, with or without a byte-order mark: nothing to say.
         ("Café Nord,Ingénieur,2026-11-16,Zoë Müller\n", "utf-8", None, None, None),
         ("Café Nord,Ingénieur,2026-11-16,Zoë Müller\n", "utf-8-sig", None, None, None),
