@@ -109,6 +109,17 @@ class AmbiguousEncoding(UnsupportedFile):
     """A file that is not UTF-8 and reads as well in two code pages of different scripts."""
 
 
+class UnknownEncoding(UnsupportedFile):
+    """A file that is not UTF-8 and reads as text in no code page Excel writes a CSV in."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "reads as text in no code page Excel writes a CSV in (Windows-1252, Windows-1250, "
+            "Windows-1251, GBK, …): pass --encoding with the one it was saved in (koi8-r, "
+            "iso-8859-5, …), or save the file as CSV UTF-8"
+        )
+
+
 def legacy_encoding(data: bytes) -> str:
     """The encoding of a file that is not UTF-8: the Western one (``western_encoding``) unless
     its words read as garble in that one and as one script in another code page Excel writes
@@ -139,7 +150,12 @@ def legacy_encoding(data: bytes) -> str:
     tied = [e for e, count in garble.items() if count == best and _decodes(data, e)]
     if not tied:
         return western
+    if not _plausible(latin if tied[0] in LATIN else words, tied[0]):
+        raise UnknownEncoding  # KOI8-R: Windows-1251 reads it in the wrong case ("рЕФТПЧ")
     chosen = tied[0]
+    if len(tied) > 1 and set(tied) <= LATIN:
+        hint = _latin_hint(latin, western)
+        chosen = hint if hint in tied else chosen
     others = [e for e in tied if e != chosen and not {e, chosen} <= LATIN]
     if "cp949" in tied and all(CODE_PAGES[e] in ("Han", "Hangul") for e in tied):
         # Korean read as GBK or Big5 is common Chinese characters; Chinese read as Korean
@@ -248,6 +264,15 @@ def _garble(words: set[bytes], encoding: str) -> int:
     return count
 
 
+def _plausible(words: set[bytes], encoding: str) -> bool:
+    """Whether most of the words read in ``encoding`` have no character ``_garble`` counts."""
+    script = CODE_PAGES.get(encoding, "Latin")
+    letters = _SCRIPT_LETTERS[script]
+    text = b"\n".join(words).decode(encoding).split()
+    garbled = sum(1 for word in text if _garbled_characters(word, encoding, script, letters))
+    return 2 * garbled <= len(text)
+
+
 def _garbled_characters(word: str, encoding: str, script: str, letters: tuple[str, ...]) -> int:
     """A word's characters that its reading in ``encoding`` (of ``script``, whose letters'
     Unicode names start with ``letters``) makes implausible: a control or unassigned code, a
@@ -280,18 +305,76 @@ def _garbled_characters(word: str, encoding: str, script: str, letters: tuple[st
         scripts.append(script)
     if script in _CJK_SCRIPTS:
         for at, kind in enumerate(scripts):
-            lone = 0 < at < len(word) - 1 and scripts[at - 1] == scripts[at + 1] == "ascii"
-            count += kind == script and lone
+            before = scripts[at - 1] if at else ""
+            after = scripts[at + 1] if at < len(word) - 1 else ""
+            # One character among ASCII letters: "泱efan" is Big5's reading of "Ştefan".
+            count += kind == script and script not in (before, after) and "ascii" in (before, after)
     elif script != "Latin":
         count += scripts.count(script) if "ascii" in scripts else 0
+        # ASCII letters and no letter of the script: "×tefan" is Windows-1255's "Ştefan".
+        count += "ascii" in scripts and script not in scripts
         count += len(_SYMBOL_IN_WORD.findall(word))  # "°ΆΐΟ°Ν" is GBK's "阿里"
+        count += sum(len(pattern.findall(word)) for pattern in _MISSPELT.get(script, ()))
     else:
         for run in _NON_ASCII_RUN.findall(word):
             mixed = any(not ch.isalpha() for ch in run) or (
                 any(ch.isupper() for ch in run) and any(ch.islower() for ch in run)
             )
             count += len(run) if mixed or len(run) > 2 else 0
+        count += sum(1 for pattern in _MISSPELT_LATIN if pattern.search(word))
     return count
+
+
+# What one code page's letters read as in another are letters too, but words no language
+# of the script spells; each such spelling counts.
+# ъ is a vowel in Bulgarian ("България"); the rest, Serbian and Macedonian letters among them.
+_CYRILLIC_CONSONANTS = "бвгджзйклмнпрстфхцчшщьґўђјљњћџѓќѕ"
+_GREEK_ACCENTED = "άέήίόύώΐΰΆΈΉΊΌΎΏ"
+_MISSPELT = {
+    # Four Cyrillic letters and no vowel: Greek's vowels are Windows-1251's consonants
+    # ("Μηχανικός" reads "Мзчбнйкьт"). Abbreviations ("ВТБ", "МТС") are shorter.
+    "Cyrillic": (re.compile(f"(?i)(?<!\\w)[{_CYRILLIC_CONSONANTS}]{{4,}}(?!\\w)"),),
+    # Russian read as Windows-1253 ("Разработчик" as "Πΰηπΰαξςχθκ", "Олена" as "Ξλενΰ"): a
+    # final sigma inside a word, two accents in one, and "ΰ" (Russian "а"), which Greek words
+    # all but never hold.
+    "Greek": (
+        re.compile("ς(?=\\w)"),
+        re.compile(f"[{_GREEK_ACCENTED}]\\w*[{_GREEK_ACCENTED}]"),
+        re.compile("ΰ"),
+    ),
+}
+# Czech, Turkish and Hungarian read as Windows-1252 ("Jiří" as "Jiøí", "Şükrü" as "Þükrü",
+# "értékesítő" as "értékesítõ"): a letter Western languages write (ø, þ, ð, ý, õ, û) in a word
+# beside letters those languages do not write beside it. Danish and Norwegian write ø with å,
+# æ and é; Icelandic þ, ð and ý with ö but not ü or ç, and þ inside a word only after its
+# first part, beside an acute accent ("Hafþór"); Portuguese õ before e ("ações"); French û
+# with é ("brûlé"). Turkish read as Windows-1250 is "Ţükrü", "güvenliđi": Romanian ţ and
+# Croatian đ, beside ü or ç.
+# Each names the code page whose text it is: that one wins a tie of Latin code pages ("Ayşe"
+# reads as well in Windows-1250, "Ayţe").
+_MISSPELT_LATIN = {
+    re.compile(pattern, re.IGNORECASE): code_page
+    for pattern, code_page in (
+        ("^(?=.*ø).*[íáéýùì]", "cp1250"),
+        ("^(?=.*[þðýţđ]).*[üç]", "cp1254"),
+        ("^(?=.*õ(?!e)).*[áéíóöüú]", "cp1250"),
+        ("^(?=.*û).*[áíóöüú]", "cp1250"),
+        ("^(?!.*[áéíóúæ]).*(?<=\\w)þ", "cp1254"),
+    )
+}
+
+
+def _latin_hint(words: set[bytes], western: str) -> str | None:
+    """The code page the Western reading's misspelt words (``_MISSPELT_LATIN``) are most
+    often of; None when none is."""
+    text = b"\n".join(words).decode(western).split()
+    hints = collections.Counter(
+        code_page
+        for word in text
+        for pattern, code_page in _MISSPELT_LATIN.items()
+        if pattern.search(word)
+    )
+    return hints.most_common(1)[0][0] if hints else None
 
 
 _SYMBOL_IN_WORD = re.compile(r"(?<=\w)[^\w\s\x00-\x7f’‘“”„«»–—…״׳](?=\w)")

@@ -187,3 +187,88 @@ def test_a_file_too_short_to_tell_its_code_page_is_refused_naming_them(tmp_path:
     )
     assert result.exit_code == 0, result.output
     assert path.read_bytes().decode("gbk").startswith("Company,Position,Interview Date,")
+
+
+# Outside test ot33, findings 2 and 6: one row of Russian, Ukrainian, Greek or Romanian was
+# refused as "Windows-1251 or Windows-1253", and Czech and Turkish were read as Windows-1252
+# without a word ("Jiøí Èapek", "Þükrü", "Yazýlým"). Each file as Excel on that language's
+# Windows saves it; the Western ones stay Windows-1252 (Danish ø, Icelandic þ, ð and ý).
+SMALL_HEADER = "Company,Position,Interview Date,Interviewer,Country"
+SMALL_FILES = [
+    ("Russian", "cp1251", ["Яндекс,Разработчик,2026-11-20,Иван Петров,RU"]),
+    ("Ukrainian", "cp1251", ["Приват,Розробник,2026-11-20,Олена Шевченко,UA"]),
+    ("Bulgarian", "cp1251", ["Телерик,Програмист,2026-11-20,Стефан Вълчев,BG"]),
+    ("Greek", "cp1253", ["ΟΤΕ,Μηχανικός,2026-11-20,Γιώργος Παπαδόπουλος,GR"]),
+    ("Romanian", "cp1250", ["Dacia,Inginer,2026-11-20,Ştefan Popescu,RO"]),
+    ("Czech", "cp1250", ["Škoda Auto,Inženýr,2026-11-20,Jiří Čapek,CZ"]),
+    (
+        "Czech, 4 rows",
+        "cp1250",
+        [
+            "Škoda Auto,Inženýr,2026-11-20,Jiří Čapek,CZ",
+            "Česká spořitelna,Analytik,2026-11-18,Růžena Dvořáková,CZ",
+            "Avast,Vývojář,2026-11-19,Petr Novák,CZ",
+            "ČEZ,Řízení výroby,2026-11-17,Tomáš Černý,CZ",
+        ],
+    ),
+    ("Turkish", "cp1254", ["Türk Telekom,Yazılım Mühendisi,2026-11-20,Şükrü Öztürk,TR"]),
+    (
+        "Turkish, 4 rows",
+        "cp1254",
+        [
+            "Türk Telekom,Yazılım Mühendisi,2026-11-20,Şükrü Öztürk,TR",
+            "Garanti Bankası,Analist,2026-11-18,Ayşe Yılmaz,TR",
+            "Aselsan,Ağ güvenliği,2026-11-19,Mehmet Kılıç,TR",
+            "Koç Holding,Ürün Yöneticisi,2026-11-17,Elif Şahin,TR",
+        ],
+    ),
+    ("Turkish, one word", "cp1254", ["Koç Holding,Analist,2026-11-20,Ayşe Kaya,TR"]),
+    ("Greek, a foreign name", "cp1253", ["Μάικροσοφτ,Μηχανικός,2026-11-20,Νίκος Αθήνα,GR"]),
+    ("Hungarian", "cp1250", ["OTP Bank,Értékesítő,2026-11-20,Kovács Gábor,HU"]),
+    ("Danish", "cp1252", ["Novo Nordisk,Udvikler,2026-11-20,Søren Bjørn Kjærgård,DK"]),
+    ("Norwegian", "cp1252", ["Equinor,Ingeniør,2026-11-20,Bjørn Sæther,NO"]),
+    ("Icelandic", "cp1252", ["Marel,Verkfræðingur,2026-11-20,Þórunn Sigurðardóttir,IS"]),
+    ("Icelandic, ý and ö", "cp1252", ["Össur,Hönnuður,2026-11-20,Ýmir Þröstur Jökull,IS"]),
+    ("Icelandic, þ inside", "cp1252", ["Arion banki,Sérfræðingur,2026-11-20,Hafþór Eyþórsson,IS"]),
+    ("French", "cp1252", ["Société Générale,Ingénieur,2026-11-20,Anaïs Brûlé,FR"]),
+    ("Spanish", "cp1252", ["Telefónica,Ingeniero,2026-11-20,José Ibáñez,ES"]),
+    ("Portuguese", "cp1252", ["Informações SA,Engenheiro,2026-11-20,João Simões,PT"]),
+    ("German", "cp1252", ["Müller & Söhne,Entwickler,2026-11-20,Jürgen Weiß,DE"]),
+    ("Swedish", "cp1252", ["Ericsson,Utvecklare,2026-11-20,Åsa Öberg,SE"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "encoding", "rows"), SMALL_FILES, ids=[f[0] for f in SMALL_FILES]
+)
+def test_a_small_file_is_read_in_its_languages_code_page(
+    tmp_path: Path, language: str, encoding: str, rows: list[str]
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes("\r\n".join([SMALL_HEADER, *rows, ""]).encode(encoding))
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.csv is not None and table.csv.fmt.encoding == encoding
+    assert table.cells["interviewer"].tolist() == [row.split(",")[3] for row in rows]
+
+
+@pytest.mark.parametrize("rows", [1, 4])
+def test_a_koi8_file_is_refused_asking_for_its_encoding(tmp_path: Path, rows: int) -> None:
+    path = tmp_path / "t.csv"
+    body = [
+        "Яндекс,Разработчик,2026-11-20,Иван Петров,RU",
+        "Сбербанк,Аналитик,2026-11-18,Мария Смирнова,RU",
+        "Лаборатория Касперского,Инженер,2026-11-19,Алексей Кузнецов,RU",
+        "ВКонтакте,Тестировщик,2026-11-17,Ольга Попова,RU",
+    ][:rows]
+    data = "\r\n".join([SMALL_HEADER, *body, ""]).encode("koi8-r")
+    path.write_bytes(data)
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-11-20"])
+    assert result.exit_code == 1
+    assert (
+        "t.csv: FAILED — reads as text in no code page Excel writes a CSV in (Windows-1252, "
+        "Windows-1250, Windows-1251, GBK, …): pass --encoding with the one it was saved in "
+        "(koi8-r, iso-8859-5, …), or save the file as CSV UTF-8"
+    ) in result.output
+    assert path.read_bytes() == data
+    (table,) = read_trackers(path, ReadOptions(encoding="koi8-r"))
+    assert table.cells["interviewer"].tolist() == [row.split(",")[3] for row in body]
