@@ -23,6 +23,7 @@ from followup_batch.normalise.cells import (
     Distinct,
     cell_text,
     distinct_rows,
+    first_line,
     header_of,
     quoted,
     shown,
@@ -80,9 +81,10 @@ def read_round(value: object) -> tuple[int | None, str | None]:
 
 
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
-    """A Company or Position cell on one line, as every output names it (the drafts, the
-    calendar, the .eml files: "Newline" over "Corp" is "Newline Corp", a tab a space)."""
-    text = " ".join(without_links(cell_text(value)).split())
+    """A Company or Position cell as every output names it (the drafts, the calendar, the .eml
+    files, the digest): its first line with words (``cells.first_line``: "Acme" over "follow up
+    in Jan" is "Acme"). The cell itself is the user's and stays as written."""
+    text = first_line(without_links(cell_text(value)))
     if not text:
         return None, f"{header} is empty"
     if dates.is_placeholder(text):

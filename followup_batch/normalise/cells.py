@@ -137,6 +137,16 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def first_line(text: str) -> str:
+    """A cell's first line with words, its tabs and runs of spaces one space: the rest of a
+    Company or Position cell is a note on a line of its own ("Acme" over "follow up in Jan",
+    typed with Alt+Enter), which no e-mail to the employer quotes."""
+    for line in text.splitlines():
+        if line.strip():
+            return " ".join(line.split())
+    return ""
+
+
 def longer_than(text: str, max_words: int) -> bool:
     """Whether ``text`` is longer than ``max_words`` words, or than they could spell (a pasted
     page without spaces, 100 KB of it, filled a draft up to the cell's limit and cut off its

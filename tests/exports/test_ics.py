@@ -549,22 +549,51 @@ def test_a_second_independent_parser_reads_the_same_calendar(tracker: Path, tmp_
     assert late.description.startswith("Due Tue 2026-11-10: 10 days late.")
 
 
-# A Company or Position cell on two lines, or with a tab, as every export names it (report
-# ot31, F7): the drafts said "Newline" (the first line), the calendar "Newline\nCorp" on two
-# lines and a raw tab in "Tab\tCo". (cell, how the draft's subject, the calendar's title and
-# the .eml file name it.) The ids keep the tab and the line break out of the test names.
+# A Company or Position cell on several lines, or with a tab, as every export names it: its
+# first line with words, tabs and runs of spaces one space. Report ot31, F7: the drafts said
+# the first line, the calendar both lines and a raw tab. Report ot33, F3: b074f03 then joined
+# all the lines, so a note typed under the name (Alt+Enter) reached the e-mails ("interview at
+# Acme follow up in Jan"). (Company cell, Position cell, how the draft's subject, the .eml's
+# subject, the calendar's title and the digest name them, the .eml file name's slug.) The ids
+# keep the tab and the line breaks out of the test names.
 ONE_LINE = [
-    pytest.param("Newline\nCorp", "Newline Corp", "newline-corp", id="line break"),
-    pytest.param("Tab\tCo", "Tab Co", "tab-co", id="tab"),
-    pytest.param("  Acme \r\n  Labs  ", "Acme Labs", "acme-labs", id="CRLF and spaces"),
+    pytest.param(
+        "Acme\nfollow up in Jan", "Data Analyst", "Acme", "Data Analyst", "acme", id="a note"
+    ),
+    pytest.param(
+        "Acme Corp.\n(recruiter: Jo)",
+        "Data Analyst",
+        "Acme Corp.",
+        "Data Analyst",
+        "acme-corp",
+        id="a bracketed note",
+    ),
+    pytest.param(
+        "Acme",
+        "Product Manager\n\n(remote)",
+        "Acme",
+        "Product Manager",
+        "acme",
+        id="a note on the position's third line",
+    ),
+    pytest.param("Tab\tCo", "Data\tAnalyst", "Tab Co", "Data Analyst", "tab-co", id="tab"),
+    pytest.param(
+        "\r\n  Acme \t Labs  \r\nberlin office",
+        "Data Analyst",
+        "Acme Labs",
+        "Data Analyst",
+        "acme-labs",
+        id="a blank first line, CRLF and spaces",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("cell", "named", "slug"), ONE_LINE)
-def test_a_company_on_several_lines_is_one_line_in_every_export(
-    tmp_path: Path, cell: str, named: str, slug: str
+@pytest.mark.parametrize(("company", "position", "named", "role", "slug"), ONE_LINE)
+def test_a_company_on_several_lines_is_named_by_its_first_line_in_every_export(
+    tmp_path: Path, company: str, position: str, named: str, role: str, slug: str
 ) -> None:
     import csv
+    from email import message_from_bytes, policy
 
     from click.testing import CliRunner
 
@@ -575,17 +604,25 @@ def test_a_company_on_several_lines_is_one_line_in_every_export(
         csv.writer(handle).writerows(
             [
                 ["Company", "Position", "Interview Date", "Interviewer"],
-                [cell, cell.replace(cell.split()[0], "Data"), "2026-11-19", "Kim Park"],
+                [company, position, "2026-11-19", "Kim Park"],
             ]
         )
-    ics, eml_dir = tmp_path / "due.ics", tmp_path / "eml"
+    ics, eml_dir, digest = tmp_path / "due.ics", tmp_path / "eml", tmp_path / "digest.md"
     args = ["run", str(tracker), "--as-of", "2026-11-20", "--ics", str(ics)]
     result = CliRunner().invoke(main, [*args, "--eml-dir", str(eml_dir)])
     assert result.exit_code == 0, result.output
     with tracker.open(newline="", encoding="utf-8") as handle:
         (row,) = csv.DictReader(handle)
-    position = named.replace(named.split()[0], "Data")
-    assert row["Draft subject"] == f"Thank you for the {position} interview at {named}"
+    subject = f"Thank you for the {role} interview at {named}"
+    # The person's cells stay as written, their notes too.
+    assert (row["Company"], row["Position"]) == (company, position)
+    assert (row["Draft subject"], row["Problems"]) == (subject, "")
     [event] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    assert str(event["SUMMARY"]) == f"t · Thank-you note · {named} – {position}"
-    assert [p.name for p in eml_dir.glob("*.eml")] == [f"t-{slug}-thank-you-note-kim-park.eml"]
+    assert str(event["SUMMARY"]) == f"t · Thank-you note · {named} – {role}"
+    [eml] = eml_dir.glob("*.eml")
+    assert eml.name == f"t-{slug}-thank-you-note-kim-park.eml"
+    assert message_from_bytes(eml.read_bytes(), policy=policy.default)["Subject"] == subject
+    args = ["digest", str(tracker), "--as-of", "2026-11-20", "--markdown", str(digest)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert f"| Thank-you note | {named} | {role} | {subject} |" in digest.read_text("utf-8")
