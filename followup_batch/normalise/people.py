@@ -105,9 +105,11 @@ COURTESY_TITLES = (
 # (Doctor, professor, Mr., Mrs., attorney, accountant; Doctor, Ustadh, Engineer, Mr., Mrs.,
 # Miss; in Hindi and Marathi, Tamil and Bengali: Doctor, professor, Shri, Shriman, Shrimati,
 # Sushri; Thiru, Thirumathi, Doctor; Doctor, Shri, Shrimati, Janab. Not "Kumari" nor "Selvi":
-# names too.)
+# names too.) The Indian ones in Latin letters too ("Shri Amit Kumar", "Smt. Priya Sharma":
+# "Hi Amit,", "Hi Priya,"; Km. is Kumari's short form, which no one is named).
 WITHOUT_TITLE = frozenset(
     {
+        *("shri", "shriman", "shrimati", "smt", "sushri", "km", "sri", "shree"),
         *("ד״ר", 'ד"ר', "פרופ׳", "פרופ'", "פרופ", "פרופסור", "מר", "גב׳", "גב'", "גברת"),
         *("עו״ד", 'עו"ד', "רו״ח", 'רו"ח'),
         *("د", "الدكتور", "الدكتورة", "أ", "الأستاذ", "الأستاذة", "م", "المهندس", "المهندسة"),
@@ -119,6 +121,9 @@ WITHOUT_TITLE = frozenset(
     }
 )
 HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES | WITHOUT_TITLE
+# ... of which "Sri" and "Shree" (Shri as also spelt) are given names too ("Sri Wahyuni", and
+# Srinivas's short form): a title only before a name of two more words ("Sri Ramesh Kumar").
+GIVEN_NAMES_TOO = frozenset({"sri", "shree"})
 # Letters of the scripts that write a name family name first and without spaces inside it:
 # Han (with 々 and 〇), Hiragana, Katakana (full and half width) and Hangul. A name in them is
 # greeted whole, with the title or honorific the person wrote after it, spaced as they typed
@@ -361,16 +366,30 @@ def title_key(word: str) -> str:
 
 def titles_before(words: Sequence[str]) -> int:
     """How many of a name's ``words`` are honorifics before it: 2 of "Prof. Dr. Lukas Weber"."""
-    return next((i for i, w in enumerate(words) if title_key(w) not in HONORIFICS), len(words))
+    return _count_titles(words, HONORIFICS, len(words))
 
 
 def without_dropped_titles(name: str) -> str:
     """A name without the titles before it that a greeting leaves out (``WITHOUT_TITLE``:
-    Hebrew and Arabic ones): "שרה לוי" of "ד״ר שרה לוי", "أحمد علي" of "د. أحمد علي"; any
-    other name as it is."""
+    Hebrew, Arabic and Indian ones): "שרה לוי" of "ד״ר שרה לוי", "أحمد علي" of "د. أحمد علي",
+    "Amit Kumar" of "Shri Amit Kumar"; any other name as it is."""
     words = name.split()
-    count = next((i for i, w in enumerate(words) if title_key(w) not in WITHOUT_TITLE), 0)
+    count = _count_titles(words, WITHOUT_TITLE, 0)
     return " ".join(words[count:]) if count else name
+
+
+def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -> int:
+    """How many of a name's ``words`` are ``titles`` before it, ``when_all`` when all are; one
+    that is a given name too (``GIVEN_NAMES_TOO``) only before two more words."""
+    return next(
+        (
+            i
+            for i, w in enumerate(words)
+            if title_key(w) not in titles
+            or (title_key(w) in GIVEN_NAMES_TOO and len(words) - i < 3)
+        ),
+        when_all,
+    )
 
 
 def written_family_name_first(words: Sequence[str]) -> bool:

@@ -514,6 +514,41 @@ def test_greeting_names_in_other_scripts(name: str, greeting: str) -> None:
     assert context.greeting([context.form_of_address(name)]) == greeting
 
 
+# (an Interviewer's name, the greeting line, the end of its .eml file's name) for Indian titles
+# written in Latin letters (report ot33, F5: "Shri Amit Kumar" was greeted "Hi Shri," and
+# "Smt. Priya Sharma" "Hi Smt.,", their files "…-shri-amit-kumar.eml"), left out as the
+# Devanagari ones are. "Sri" and "Shree" are given names too: titles only before two more words.
+INDIAN_TITLES_IN_LATIN = {
+    "Shri": ("Shri Rajesh Kumar", "Hi Rajesh,", "rajesh-kumar"),
+    "Shriman": ("Shriman Vijay Rao", "Hi Vijay,", "vijay-rao"),
+    "Smt.": ("Smt. Priya Sharma", "Hi Priya,", "priya-sharma"),
+    "Smt, no dot": ("Smt Lata Nair", "Hi Lata,", "lata-nair"),
+    "Shrimati in capitals": ("SHRIMATI MEERA IYER", "Hi Meera,", "meera-iyer"),
+    "Sushri": ("Sushri Kavita Rao", "Hi Kavita,", "kavita-rao"),
+    "Km.": ("Km. Anjali Verma", "Hi Anjali,", "anjali-verma"),
+    "Sri before a full name": ("Sri Ramesh Kumar", "Hi Ramesh,", "ramesh-kumar"),
+    "Shree before a full name": ("Shree Anil Joshi", "Hi Anil,", "anil-joshi"),
+    "Sri, a given name": ("Sri Wahyuni", "Hi Sri,", "sri-wahyuni"),
+    "Shree, a given name": ("Shree Patel", "Hi Shree,", "shree-patel"),
+    "Kumari, a given name": ("Kumari Selja", "Hi Kumari,", "kumari-selja"),
+    "a name that starts as Shri does": ("Shrinivas Rao", "Hi Shrinivas,", "shrinivas-rao"),
+    "Shri and Dr.": ("Shri Dr. Arjun Mehta", "Hi Dr. Mehta,", "dr-arjun-mehta"),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting", "ending"),
+    INDIAN_TITLES_IN_LATIN.values(),
+    ids=INDIAN_TITLES_IN_LATIN.keys(),
+)
+def test_indian_titles_in_latin_letters_are_left_out(name: str, greeting: str, ending: str) -> None:
+    from followup_batch.exports import eml
+
+    assert context.greeting([context.form_of_address(name)]) == greeting
+    message = {"client": "t", "company": "Wix", "action": "Thank-you note", "to": name}
+    assert eml.file_stem(message) == f"t-wix-thank-you-note-{ending}"
+
+
 def test_two_names_in_han_and_hangul_are_greeted_together() -> None:
     forms = [context.form_of_address(name) for name in ("王 伟", "김 민준 님")]
     assert context.greeting(forms) == "Hi 王伟 and 김민준 님,"
