@@ -8,8 +8,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import os
 from collections import Counter
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,7 @@ from followup_batch.normalise import (
 )
 from followup_batch.progress import Progress, Step, heard_by
 from followup_batch.read import RawTable, ReadOptions, read_trackers
+from followup_batch.read.files import A_PATH, path_argument, path_arguments
 from followup_batch.read.sniff import require_regular_file
 from followup_batch.schedule import (
     RESULT_COLUMNS,
@@ -550,7 +552,7 @@ TEXT_STORAGE = "python"
 
 
 def process_file(
-    path: Path,
+    path: str | os.PathLike[str],
     config: Config,
     options: RunOptions,
     *,
@@ -564,18 +566,19 @@ def process_file(
     computing"), and while the file is written how far each step of the write has got
     (``progress.Step``: "tracker.xlsx: 100,000 rows, writing the tracker sheet", 41 of 100
     units). Raises ``FollowupError`` when the file cannot be read or written; nothing is
-    written then.
+    written then; ``WrongArgument`` when ``path`` is no path (``read.files.path_argument``).
     """
     from followup_batch.write.locks import file_lock
 
+    tracker = Path(path_argument(path, "process_file"))
     say = progress or _quiet
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         if options.dry_run:
-            return _process(path, config, options, say)
+            return _process(tracker, config, options, say)
         if options.output is not None:
             _make_output_folder(options.output)
-        with file_lock(options.output or path):  # guard what gets replaced
-            return _process(path, config, options, say)
+        with file_lock(options.output or tracker):  # guard what gets replaced
+            return _process(tracker, config, options, say)
 
 
 def _quiet(_: Step) -> None:
@@ -1010,7 +1013,7 @@ def _tell_hand_edits(
 
 
 def process_files(
-    files: list[Path],
+    files: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     config: Config,
     options: RunOptions,
     *,
@@ -1020,7 +1023,17 @@ def process_files(
     order given. With ``options.jobs`` > 1 (None: ``default_jobs``) the files are spread over
     that many worker processes; each file's lock keeps it safe, and a file that cannot be read
     or written is a ``FileFailure`` either way (a bug still raises). ``progress`` hears from
-    files processed in this process (see ``process_file``), not from workers."""
+    files processed in this process (see ``process_file``), not from workers. Raises
+    ``WrongArgument`` at once for a value that is no path or list of paths (``path_arguments``;
+    one path may be given alone)."""
+    given = path_arguments(files, "process_files", f"a file's path ({A_PATH}), or a list of them")
+    return _processed([Path(p) for p in given], config, options, progress)
+
+
+def _processed(
+    files: list[Path], config: Config, options: RunOptions, progress: Progress | None
+) -> Generator[tuple[Path, list[SheetReport] | FileFailure], None, None]:
+    """``process_files`` of the paths ``files``, one after the other or in workers."""
     jobs = workers_used(options.jobs, len(files))
     work = functools.partial(_reports_or_failure, config=config, options=options, progress=None)
     if jobs == 1:

@@ -206,6 +206,55 @@ def test_find_trackers_takes_one_path_or_many(patterns) -> None:
     assert list(fb.find_trackers(patterns)) == [SAMPLE]
 
 
+@pytest.mark.parametrize("path", [str(SAMPLE), SAMPLE], ids=["str", "path"])
+def test_process_file_and_process_files_take_a_str_or_a_path(path) -> None:
+    """A str path crashed process_file with AttributeError (report ot33, F8)."""
+    from followup_batch.batch import process_files
+
+    config, options = fb.load_config(None), fb.RunOptions(as_of=NOV_20, dry_run=True)
+    (report,) = fb.process_file(path, config, options)
+    assert report.rows == 43
+    for files in (path, [path]):
+        ((done, (report,)),) = process_files(files, config, options)
+        assert (done, report.rows) == (SAMPLE, 43)
+
+
+PATHS = "a path, folder or glob (a str or pathlib.Path), or a list of them"
+FILE = "a file's path (a str or pathlib.Path)"
+
+
+# A value that is no path, refused by name when the function is called, not when its results
+# are read (report ot33, F8: find_trackers(None) and (5) raised a bare TypeError only once
+# iterated, b"x" one about an int, process_file(3) an AttributeError).
+@pytest.mark.parametrize(
+    ("value", "finding", "processing"),
+    [
+        (None, f"{PATHS}, not NoneType None", f"{FILE}, not NoneType None"),
+        (5, f"{PATHS}, not int 5", f"{FILE}, not int 5"),
+        (b"x.csv", f"{PATHS}, not bytes b'x.csv'", f"{FILE}, not bytes b'x.csv'"),
+        ([SAMPLE, None], f"{PATHS}, not NoneType None", f"{FILE}, not list [{SAMPLE!r}, None]"),
+    ],
+    ids=["none", "int", "bytes", "a list holding none"],
+)
+def test_a_value_that_is_no_path_is_refused_by_name(value, finding, processing) -> None:
+    from followup_batch.batch import process_files
+
+    config, options = fb.load_config(None), fb.RunOptions(as_of=NOV_20, dry_run=True)
+    calls = {
+        "find_trackers": (lambda: fb.find_trackers(value), finding),
+        "process_file": (lambda: fb.process_file(value, config, options), processing),
+        "process_files": (
+            lambda: process_files(value, config, options),
+            finding.replace("a path, folder or glob", "a file's path"),
+        ),
+    }
+    for name, (call, said) in calls.items():
+        with pytest.raises(fb.WrongArgument) as refused:
+            call()
+        assert isinstance(refused.value, TypeError)
+        assert str(refused.value) == f"{name} takes {said}"
+
+
 @pytest.mark.parametrize("path", ["nope.toml", Path("nope.toml")], ids=["str", "path"])
 def test_load_config_takes_a_str_or_a_path(tmp_path, monkeypatch, path) -> None:
     monkeypatch.chdir(tmp_path)

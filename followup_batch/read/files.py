@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from followup_batch.errors import FollowupError
+from followup_batch.errors import FollowupError, WrongArgument
 
 TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 # What a folder scan or a glob picks up: a .txt is read only when named (or globbed as *.txt),
@@ -26,6 +26,29 @@ LINK_OUT_OF_FOLDER = (
 )
 LINK_TO_FOUND_FILE = "{path}: skipped, a link to {target}, which is processed under its own name"
 BROKEN_LINK = "{path}: skipped, a link to {target}, which does not exist"
+NOT_A_PATH = "{function} takes {what}, not {kind} {value!r}"
+A_PATH = "a str or pathlib.Path"
+
+
+def path_argument(value: object, function: str, what: str = f"a file's path ({A_PATH})") -> str:
+    """A path a library caller passed to ``function``, as written: a str or an os.PathLike, as
+    ``open`` takes them. Raises ``WrongArgument`` (a TypeError) naming ``function`` for any
+    other kind of value (None, a number, bytes), before anything is read."""
+    if isinstance(value, (str, os.PathLike)):
+        text = os.fspath(value)
+        if isinstance(text, str):
+            return text
+    kind = type(value).__name__
+    raise WrongArgument(NOT_A_PATH.format(function=function, what=what, kind=kind, value=value))
+
+
+def path_arguments(values: object, function: str, what: str) -> list[str]:
+    """The paths a library caller passed to ``function`` as written (``path_argument``), one
+    path alone or any iterable of them (a list, a tuple, a generator); a str is one path, not
+    the iterable of its letters, and bytes are no path."""
+    if isinstance(values, (str, bytes, os.PathLike)) or not isinstance(values, Iterable):
+        return [path_argument(values, function, what)]
+    return [path_argument(v, function, what) for v in values]
 
 
 def find_trackers(
@@ -41,12 +64,23 @@ def find_trackers(
     found as well; each skip is added to ``notes``. Named directly, the link is followed.
     ``names`` gets the name a run calls each file by (``shown_name``), complete once every file
     is found; ``folders`` the subfolders each file found in a folder (or by a glob) is in, below
-    the one given (``subfolders``). One path or pattern may be given alone, not in a list."""
-    # A str is an iterable too: of its letters.
-    given = [patterns] if isinstance(patterns, (str, os.PathLike)) else patterns
+    the one given (``subfolders``). One path or pattern may be given alone, not in a list.
+    Raises ``WrongArgument`` at once for a value of another kind (``path_arguments``)."""
+    what = f"a path, folder or glob ({A_PATH}), or a list of them"
+    given = path_arguments(patterns, "find_trackers", what)
+    return _found_trackers(given, notes, names, folders)
+
+
+def _found_trackers(
+    given: list[str],
+    notes: list[str] | None,
+    names: dict[Path, str] | None,
+    folders: dict[Path, tuple[str, ...]] | None,
+) -> Iterator[Path]:
+    """``find_trackers`` of the paths ``given``, found one after the other."""
     seen: set[Path] = set()
     shown: dict[Path, str] = {}
-    for pattern in (os.fspath(p) for p in given):
+    for pattern in given:
         path = Path(pattern)
         base = path if path.is_dir() else _glob_base(pattern)
         if path.is_dir():
