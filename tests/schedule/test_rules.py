@@ -101,6 +101,30 @@ def test_first_check_in_without_stated_date(row: dict[str, Any], expected: str) 
     assert one(**row)["check_in_1_due"] == expected
 
 
+# The finance industry as LinkedIn and trackers name it (report ot33, F10: "Financial
+# Services" was standard, "finance" being no match for "financial"). (Industry, class, the 1st
+# check-in after an interview on Mon 2026-11-16, US.) Traditional: 5+2 = 7 bd → Wed 11-25, a
+# preferred day; standard: 5 bd → Mon 11-23 → Tue 11-24 (preferred send day); fast: 3 bd → Thu
+# 11-19, the next Tuesday more than 2 days away.
+FINANCE_INDUSTRIES = [
+    ("Financial Services", "traditional", "2026-11-25"),
+    ("FINANCIAL SERVICES", "traditional", "2026-11-25"),
+    ("Financial", "traditional", "2026-11-25"),
+    ("Banking & Financial Services", "traditional", "2026-11-25"),
+    ("Financial Technology", "fast", "2026-11-19"),  # a class listed earlier wins
+    ("Fintech", "standard", "2026-11-24"),  # one word, neither finance nor tech
+    ("Financials", "standard", "2026-11-24"),  # still whole words
+]
+
+
+@pytest.mark.parametrize(("industry", "speed_class", "due"), FINANCE_INDUSTRIES)
+def test_financial_services_is_the_finance_industry(industry, speed_class, due) -> None:
+    row = frame({"interview_date": "2026-11-16", "industry": industry})
+    schedule = schedule_rows(row, RULES, dt.date(2026, 11, 20))
+    assert schedule.details.industry_class.tolist() == [speed_class]
+    assert schedule.result["check_in_1_due"].tolist() == [pd.Timestamp(due)]
+
+
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
