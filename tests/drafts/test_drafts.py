@@ -1443,28 +1443,6 @@ LONG_COMPANIES = {
 }
 
 
-@pytest.mark.parametrize(
-    ("company", "subject", "problems"), LONG_COMPANIES.values(), ids=LONG_COMPANIES.keys()
-)
-def test_a_long_company_name_is_named_or_said(
-    tmp_path: Path, company: str, subject: str, problems: str
-) -> None:
-    from click.testing import CliRunner
-
-    from followup_batch.cli import main
-
-    tracker = tmp_path / "t.csv"
-    with tracker.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(
-            [["Company", "Position", "Interview Date"], [company, "Berater", "2026-11-19"]]
-        )
-    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20"])
-    assert result.exit_code == 0, result.output
-    (row,) = csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True))
-    assert (row["Draft subject"], row["Problems"]) == (subject, problems)
-    assert row["Follow-up status"] == "Due today"
-
-
 # A job title as long as real ones get is named; a longer cell is a note or a pasted ad, left
 # out of the drafts ("the role") and said in the row's Problems. (Position, subject, Problems.)
 LONG_POSITIONS = {
@@ -1490,13 +1468,21 @@ LONG_POSITIONS = {
 }
 
 
+# (Company, Position) of each case above.
+LONG_NAMES = {
+    **{f"company: {k}": (c, "Berater", *rest) for k, (c, *rest) in LONG_COMPANIES.items()},
+    **{f"position: {k}": ("Acme", p, *rest) for k, (p, *rest) in LONG_POSITIONS.items()},
+}
+
+
 @pytest.mark.parametrize(
-    ("position", "subject", "problems"), LONG_POSITIONS.values(), ids=LONG_POSITIONS.keys()
+    ("company", "position", "subject", "problems"), LONG_NAMES.values(), ids=LONG_NAMES.keys()
 )
-def test_a_long_job_title_is_named_or_said(
-    tmp_path: Path, position: str, subject: str, problems: str
+def test_a_long_company_or_job_title_is_named_or_said(
+    tmp_path: Path, company: str, position: str, subject: str, problems: str
 ) -> None:
-    """A title of up to 12 words is named (it was cut at 8 without a word)."""
+    """A name or title of up to 12 words is named (a company was cut at 6 words, a title at 8,
+    without a word); longer, by a company's short form, else left out and said."""
     from click.testing import CliRunner
 
     from followup_batch.cli import main
@@ -1504,7 +1490,7 @@ def test_a_long_job_title_is_named_or_said(
     tracker = tmp_path / "t.csv"
     with tracker.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(
-            [["Company", "Position", "Interview Date"], ["Acme", position, "2026-11-19"]]
+            [["Company", "Position", "Interview Date"], [company, position, "2026-11-19"]]
         )
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20"])
     assert result.exit_code == 0, result.output
