@@ -37,12 +37,12 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
 
 from interview_dataset import write_dataset
 
-from followup_batch.batch import counted
 from followup_batch.config import Config
 from followup_batch.datasets import run_dataset
 from followup_batch.datasets.engines import LOCAL_CLUSTER
 from followup_batch.datasets.plan import plan_dataset
 from followup_batch.read import ReadOptions
+from followup_batch.reports import counted
 
 MB = 1024 * 1024
 FILE_ROWS = 200_000  # two partitions of the default size per file

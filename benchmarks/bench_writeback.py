@@ -64,7 +64,8 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
     """``process_file``'s steps, timed one by one, as ``batch._process`` takes them."""
     import pandas as pd
 
-    from followup_batch.batch import TEXT_STORAGE, compute_sheets, resolve_roles, workbook_additions
+    from followup_batch.batch import TEXT_STORAGE, resolve_roles
+    from followup_batch.compute import compute_sheets, workbook_additions
     from followup_batch.config import Config
     from followup_batch.read import read_trackers
     from followup_batch.write import WriteOptions, write_results

@@ -59,7 +59,7 @@ _EXPORTS = {
     "write_results": "write",
     "RunOptions": "batch",
     "process_file": "batch",
-    "SheetReport": "batch",
+    "SheetReport": "reports",
     "FollowupError": "errors",
     "WrongArgument": "errors",
     "BadDate": "errors",
@@ -90,12 +90,13 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from followup_batch.batch import RunOptions, SheetReport, process_file
+    from followup_batch.batch import RunOptions, process_file
     from followup_batch.config import Config, load_config
     from followup_batch.drafts import Drafts, load_templates, render_drafts
     from followup_batch.errors import BadDate, FollowupError, NotNormalised, WrongArgument
     from followup_batch.normalise import normalise_rows
     from followup_batch.read import RawTable, find_trackers, read_trackers
+    from followup_batch.reports import SheetReport
     from followup_batch.schedule import Schedule, schedule_rows
     from followup_batch.write import write_results
 

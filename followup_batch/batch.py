@@ -15,16 +15,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
 from followup_batch.as_of import as_date
+from followup_batch.compute import (
+    Computed,
+    compute_sheets,
+    outbox_sheets,
+    sheets_beside,
+    signer_notes,
+    workbook_additions,
+)
 from followup_batch.config import Config
 from followup_batch.errors import (
     FileLocked,
     FollowupError,
     OpenElsewhere,
-    TrackerNotFound,
     UnsafeWrite,
     UnsupportedFile,
 )
@@ -32,9 +38,6 @@ from followup_batch.normalise import (
     assumed_date_notes,
     country_notes,
     date_notes,
-    link_sheets,
-    normalise_rows,
-    one_spelling_per_client,
     resolve_roles,
     same_interview_notes,
     topic_notes,
@@ -43,150 +46,12 @@ from followup_batch.progress import Progress, Step, heard_by
 from followup_batch.read import RawTable, ReadOptions, read_trackers
 from followup_batch.read.files import A_PATH, path_argument, path_arguments
 from followup_batch.read.sniff import require_regular_file
-from followup_batch.schedule import (
-    RESULT_COLUMNS,
-    STATUSES,
-    Calendars,
-    ScheduleDetails,
-    schedule_rows,
-)
-from followup_batch.write.columns import OWNED_COLUMNS
+from followup_batch.reports import FileFailure, SheetReport, counted
 
 if TYPE_CHECKING:
-    from followup_batch.drafts.templating import Templates
     from followup_batch.hand_edits import Edit, SavedEdits, Settled
     from followup_batch.write.live import LiveStatus
-    from followup_batch.write.outbox import Outbox, SheetLayout
-
-
-@dataclass
-class SheetReport:
-    """What happened to one tracker (one sheet of a workbook, or one CSV file)."""
-
-    path: Path
-    sheet: str | None
-    rows: int = 0
-    counts: Counter[str] = field(default_factory=Counter)
-    problem_rows: int = 0
-    written: Path | None = None
-    # The run left the file as it was: its content is already this result (or, a re-run of
-    # an unchanged file, it was not even read).
-    unchanged: bool = False
-    notes: list[str] = field(default_factory=list)
-    # Those of the notes a run shows without -v: a guess that may have moved every date.
-    notices: list[str] = field(default_factory=list)
-    # Those of the notices the last run in place showed already, word for word: shown again
-    # only with -v when the config says ``repeat_notes = false``.
-    told: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
-    # Those of the notes that are this run's news, not repeated by a re-run that finds the
-    # file unchanged: the person's text found in the tool's columns, an earlier version's
-    # drop-down removed.
-    news: list[str] = field(default_factory=list)
-    items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
-    # What tells its interviews apart, with the items: another file repeating them is listed
-    # once in the exports (``exports.copies``).
-    links: pd.DataFrame | None = None
-    messages: pd.DataFrame | None = None  # the drafts, one per recipient (.eml export)
-    # The name the run calls the file by (``RunOptions.file_name``); its name when not given.
-    file: str = ""
-
-    @property
-    def name(self) -> str:
-        file = self.file or self.path.name
-        return f"{file} [{self.sheet}]" if self.sheet else file
-
-    def summary(self) -> str:
-        counts = ", ".join(f"{self.counts[s]:,} {s}" for s in STATUSES if self.counts[s])
-        text = f"{self.name}: {counted(self.rows, 'row')}" + (f" — {counts}" if counts else "")
-        if self.problem_rows:
-            text += f"; {self.problem_rows:,} with problems"
-        return text
-
-    def to_dict(self) -> dict[str, object]:
-        """The machine-readable form (``run --json``)."""
-        return {
-            "sheet": self.sheet,
-            "rows": self.rows,
-            "counts": {status: self.counts[status] for status in STATUSES if self.counts[status]},
-            "problem_rows": self.problem_rows,
-            "written": str(self.written) if self.written else None,
-            "notes": list(self.notes),
-        }
-
-
-@dataclass
-class FileFailure:
-    """A file that could not be processed: the one-line reason and what to do, and for an
-    unexpected error (a bug) its traceback, for the log and -v."""
-
-    path: Path
-    message: str
-    details: str | None = None
-    reports: list[SheetReport] | None = None  # read but not written (open elsewhere)
-    file: str = ""  # as ``SheetReport.file``
-    # Open in Excel or LibreOffice: skipped, not failed; (why, hint) of ``OpenElsewhere``.
-    skipped: tuple[str, str] | None = None
-
-    @property
-    def name(self) -> str:
-        return self.file or self.path.name
-
-    def summary(self) -> str:
-        """The file's one line: FAILED and why, or for a file open elsewhere, skipped."""
-        if self.skipped is None:
-            return f"{self.name}: FAILED — {self.message}"
-        why, hint = self.skipped
-        exports = " — its follow-ups are in this run's exports from its last save"
-        return f"{self.name}: skipped: {why}{exports if self.reports else ''}. {hint}"
-
-
-def counted(number: int, noun: str) -> str:
-    """'1 row', '2 rows', '100,000 rows'."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
-
-
-# How a run counts the files it skipped as open in Excel or LibreOffice (``OpenElsewhere``):
-# not written, but no failure of the file (its follow-ups still reach the run's exports).
-SKIPPED_OPEN = "open in Excel or LibreOffice"
-
-
-def totals_line(
-    reports: list[SheetReport], failures: list[str], files: int, skipped: int = 0
-) -> str:
-    """'3 files, 114 rows — 5 Overdue, ...; 1 failed; 1 skipped (open in Excel or
-    LibreOffice)', from the sheets' reports, the failed files' reasons and the number of files
-    skipped as open elsewhere; a full disk, which fails every file written to it, is named:
-    '2 files, all failed (no space left on the disk)' (the rows of a file not processed are
-    not counted, so "0 rows" would read as empty trackers)."""
-    from followup_batch.errors import disk_full
-
-    full = [words for words in map(disk_full, failures) if words]
-    why = ""
-    if full and len(full) == len(failures) and len(set(full)) == 1:
-        why = f" ({full[0]})"
-    elif full:
-        why = f" ({len(full)} of them: {', '.join(sorted(set(full)))})"
-    skips = f"{skipped} skipped ({SKIPPED_OPEN})" if skipped else ""
-    if failures and len(failures) == files:
-        return f"{counted(files, 'file')}, all failed{why}"
-    if skipped == files:
-        return f"{counted(files, 'file')}, all skipped ({SKIPPED_OPEN})"
-    if failures and len(failures) + skipped == files:
-        return f"{counted(files, 'file')}, {len(failures)} failed{why}, {skips}"
-    counts: Counter[str] = Counter()
-    for report in reports:
-        counts.update(report.counts)
-    rows = sum(report.rows for report in reports)
-    text = f"{counted(files, 'file')}, {counted(rows, 'row')}"
-    parts = ", ".join(f"{counts[s]:,} {s}" for s in STATUSES if counts[s])
-    if parts:
-        text += f" — {parts}"
-    if failures:
-        text += f"; {len(failures)} failed{why}"
-    if skipped:
-        text += f"; {skips}"
-    return text
+    from followup_batch.write.outbox import Outbox
 
 
 @dataclass(frozen=True)
@@ -248,300 +113,6 @@ def file_reading(path: Path, reading: ReadOptions, subfolders: tuple[str, ...]) 
     if not folder:
         return reading
     return dataclasses.replace(reading, client_folder=folder)
-
-
-@dataclass
-class Computed:
-    """Everything computed for one tracker sheet."""
-
-    frame: pd.DataFrame  # the normalised frame (normalise.columns.NORMALISED_COLUMNS)
-    result: pd.DataFrame  # the schedule's result (schedule.RESULT_COLUMNS)
-    output: pd.DataFrame  # the owned output columns (OWNED_COLUMNS keys)
-    messages: pd.DataFrame  # one draft per recipient (drafts.MESSAGE_COLUMNS)
-    details: ScheduleDetails | None = None  # how the schedule came about (live statuses)
-    calendars: Calendars | None = None
-
-
-def compute_sheet(
-    table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
-) -> Computed:
-    """Normalise, schedule, explain and draft one tracker sheet on its own (a dataset's
-    partition): its normalised frame, the schedule's result, the owned output columns and the
-    drafts (``Computed``)."""
-    frame = normalise_rows(table, config.reading, as_of=as_of)
-    return schedule_sheet(table, frame, config, as_of, calendars)
-
-
-def compute_sheets(tables: list[RawTable], config: Config, as_of: dt.date) -> list[Computed]:
-    """``compute_sheet`` of every tracker sheet of one file, the sheets of one person's tracker
-    split by time or stage ("Jan", "Feb", "Archive") linked as one tracker between normalising
-    and scheduling (``normalise.link_sheets``): a round on another sheet takes over as one on
-    the same sheet does. A client spelled several ways ("Maya Chen", "maya chen ") is one,
-    written one way on every sheet (``normalise.one_spelling_per_client``)."""
-    frames = [normalise_rows(table, config.reading, as_of=as_of) for table in tables]
-    frames = link_sheets(tables, one_spelling_per_client(frames))
-    return [
-        schedule_sheet(table, frame, config, as_of)
-        for table, frame in zip(tables, frames, strict=True)
-    ]
-
-
-def sheets_beside(
-    path: Path, reading: ReadOptions, tables: list[RawTable]
-) -> list[RawTable] | None:
-    """With ``--sheet`` naming one sheet of a workbook, every tracker sheet of the workbook in
-    its order, that one as read, for ``compute_sheets`` (and ``check``): the named sheet's rows
-    are linked to the other sheets of a tracker split by time or stage, and the other sheets'
-    messages and counts stay in the Drafts and Summary sheets (``outbox_sheets``), so the two
-    runs write the same; only the named sheet's cells are written. None otherwise."""
-    if reading.sheet is None or len(tables) != 1 or tables[0].kind != "xlsx":
-        return None
-    [named] = tables
-    try:
-        every = read_trackers(path, dataclasses.replace(reading, sheet=None))
-    except TrackerNotFound:  # a hidden sheet named, and no other sheet is a tracker
-        return None
-    beside = [named if table.sheet == named.sheet else resolve_roles(table) for table in every]
-    if not any(table is named for table in beside):  # a hidden sheet: after the others
-        beside.append(named)
-    return beside if len(beside) > 1 else None
-
-
-def outbox_sheets(
-    every: list[RawTable],
-    computed: list[Computed],
-    written: list[RawTable],
-    as_of: dt.date,
-) -> tuple[list[int], dict[str, SheetLayout], list[str]]:
-    """Which of a workbook's tracker sheets (``every``, ``computed``) the Drafts and Summary
-    sheets are made of when only ``written`` are written (``--sheet``): those and every other
-    sheet the tool has written before, whose columns the formulas and links point into
-    (``write.sheet_layout``). Returns their positions, the other sheets' layouts, and a note for
-    each sheet left out, so no message goes missing unsaid."""
-    from followup_batch.write import sheet_layout
-
-    kept: list[int] = []
-    layouts: dict[str, SheetLayout] = {}
-    notes: list[str] = []
-    for at, (table, done) in enumerate(zip(every, computed, strict=True)):
-        if any(table is wanted for wanted in written):
-            kept.append(at)
-            continue
-        try:
-            layout = sheet_layout(table, done.output.index, as_of)
-            reason = "the tool has not written its columns there yet"
-        except UnsafeWrite as exc:
-            layout, reason = None, f"its columns could not be placed ({exc})"
-        if layout is None:
-            if len(done.output):
-                notes.append(
-                    f'sheet "{table.sheet}" is left out of the Drafts and Summary sheets: '
-                    f"{reason}; a run of every sheet (without --sheet) writes them and adds "
-                    f"its {counted(len(done.output), 'row')}"
-                )
-            continue
-        kept.append(at)
-        layouts[layout.sheet] = layout
-    return kept, layouts, notes
-
-
-def schedule_sheet(
-    table: RawTable,
-    frame: pd.DataFrame,
-    config: Config,
-    as_of: dt.date,
-    calendars: Calendars | None = None,
-) -> Computed:
-    """Schedule, explain and draft one tracker sheet from its normalised ``frame``."""
-    from followup_batch.drafts import render_drafts
-    from followup_batch.drafts.signer import signers, withheld_from_sender
-
-    schedule = schedule_rows(frame, config.rules, as_of, calendars)
-    # A dataset's folder name is where the rows came from, never who they belong to.
-    fallback_signs = table.kind != "dataset" and not table.client_doubt
-    signed = frame.assign(
-        client=signers(
-            frame["client"],
-            table.default_client,
-            fallback_signs=fallback_signs,
-            sender_name=config.sender.get("name", ""),
-        )
-    )
-    # A file named for another person than the sender is never signed with their details.
-    withheld = withheld_from_sender(table.client_person, config.sender)
-    drafts = render_drafts(
-        signed,
-        schedule.next_actions,
-        {} if withheld else config.sender,
-        templates_for(config),
-        links=False,
-        clients=config.clients,
-        as_of=as_of,
-    )
-    undrafted = drafts.per_row["draft_problem"].to_numpy()
-    if (undrafted != "").any():  # a user template failed on these rows: said in Problems
-        frame = frame.assign(
-            problems=[
-                [*items, problem] if problem else items
-                for items, problem in zip(frame["problems"], undrafted, strict=True)
-            ]
-        )
-    output = output_columns(frame, schedule.result, schedule.explain(), drafts.per_row)
-    # One story per row: a row that needs fixing gets no message (.eml, Drafts sheet); and
-    # each message says whose it is even when unsigned (.eml names).
-    # By position: the messages' rows are the frame's labels (one look-up, not three).
-    messages = drafts.messages
-    at = frame.index.get_indexer(messages["row"])
-    kept = ~frame["needs_info"].to_numpy(dtype=bool)[at]
-    if not kept.all():
-        messages, at = messages.iloc[np.flatnonzero(kept)], at[kept]
-    messages = messages.reset_index(drop=True)
-    messages = messages.assign(whose=frame["client"].to_numpy()[at], unsigned=withheld)
-    return Computed(
-        frame,
-        schedule.result,
-        output,
-        messages,
-        schedule.details,
-        schedule.calendars,
-    )
-
-
-def signer_notes(
-    tables: list[RawTable], sender: Mapping[str, str], drafted: list[bool]
-) -> tuple[list[list[str]], list[list[str]]]:
-    """Who signs each sheet's drafts, when its name decided (``sender``: the config's
-    [sender]); nothing for a sheet without rows (no drafts). A note is said on the first sheet
-    it is true of only: the month sheets of a split tracker are all signed by the one file
-    name, said once for the file. And, by sheet, those of the notes a run shows without -v:
-    drafts the configured sender would have signed, and drafts signed by nobody when a sheet
-    they are true of ``drafted`` any (a newcomer's "job search 2026.xlsx": every draft ends
-    "Best regards," and nothing). ``check`` says the first, as the run would."""
-    from followup_batch.drafts.signer import signer_notes as notes
-    from followup_batch.drafts.signer import unsigned, withheld_from_sender
-
-    said: set[str] = set()
-    shown: set[str] = set()
-    per_sheet = []
-    for table, drafts in zip(tables, drafted, strict=True):
-        found = []
-        if len(table.cells):
-            has_client_column = "client" in table.mapping
-            found = notes(
-                table.default_client,
-                table.sheet,
-                has_client_column,
-                sender,
-                table.path.name,
-                table.client_folder,
-                table.client_doubt,
-                table.client_person,
-            )
-        if withheld_from_sender(table.client_person, sender):
-            shown.update(found)
-        elif drafts:
-            shown.update(unsigned(found))
-        per_sheet.append([note for note in found if note not in said])
-        said.update(found)
-    return per_sheet, [[note for note in found if note in shown] for found in per_sheet]
-
-
-def templates_for(config: Config) -> Templates:
-    """The draft templates (the shipped ones, or the config's folder laid over them), loaded
-    and checked once per run. Raises ``ConfigError`` naming a broken template's file and line."""
-    from followup_batch.drafts.templating import load_templates
-
-    return _cached_templates(config.templates, load_templates)
-
-
-@functools.lru_cache(maxsize=4)
-def _cached_templates(folder: Path | None, load: Callable[[Path | None], Templates]) -> Templates:
-    return load(folder)
-
-
-def output_columns(
-    frame: pd.DataFrame, result: pd.DataFrame, why: pd.Series, drafts: pd.DataFrame
-) -> pd.DataFrame:
-    columns: dict[str, pd.Series] = {}
-    for key in OWNED_COLUMNS:
-        if key == "why":
-            columns[key] = why
-        elif key == "problems":
-            problems = [("\n".join(items) if items else "") for items in frame["problems"]]
-            columns[key] = pd.Series(problems, index=frame.index)
-        elif key in RESULT_COLUMNS:
-            columns[key] = result[key]
-        elif key in drafts:
-            columns[key] = drafts[key].reindex(frame.index).fillna("")
-    # One frame from the columns: a column set at a time costs more than a small tracker's rows.
-    return pd.DataFrame(columns, index=frame.index, columns=list(columns))
-
-
-def workbook_additions(
-    tables: list[RawTable], computed: list[Computed], config: Config, as_of: dt.date
-) -> tuple[list[LiveStatus | None], Outbox]:
-    """What a workbook gets besides the owned columns: each tracker sheet's live statuses
-    (over the calendars of every sheet, so their formulas share one calendars sheet) and the
-    outbox that the Drafts and Summary sheets are made of."""
-    from followup_batch.drafts.outbox import outbox_messages
-    from followup_batch.write.live import business_days_for, live_status
-    from followup_batch.write.outbox import ClientRows, Outbox, client_groups
-    from followup_batch.write.xlsx.design import LIVE_YEARS
-
-    keys = sorted({key for done in computed for key in done.frame["country"].astype(str)})
-    calendars = next((c.calendars for c in computed if c.calendars is not None), None)
-    days = business_days_for(calendars, keys, as_of, LIVE_YEARS) if calendars else {}
-    lives: list[LiveStatus | None] = []
-    clients: list[ClientRows] = []
-    counts: Counter[str] = Counter()
-    messages = []
-    for table, done in zip(tables, computed, strict=True):
-        sheet = table.sheet or ""
-        counts.update(done.output["status"].tolist())
-        messages.append(done.messages.assign(sheet=sheet))
-        if done.details is None:
-            lives.append(None)
-        else:
-            lives.append(
-                live_status(
-                    table,
-                    done.frame["country"],
-                    done.details.next_action_key,
-                    done.details.later_status,
-                    done.details.moves_on,
-                    days,
-                )
-            )
-        status = done.output["status"]
-        if "client" in table.mapping:
-            column = table.mapping["client"] + 1
-            unnamed = _empty_client_cells(table)
-            cells = table.cells["client"]
-            clients += client_groups(done.frame["client"], cells, status, unnamed, sheet, column)
-        elif len(done.frame):  # a sheet without rows is nobody's: a new month's, a template
-            tally = dict(Counter(status.tolist()))
-            clients.append(ClientRows(done.frame["client"].iloc[0], sheet, 0, tally))
-    combined = pd.concat(messages, ignore_index=True) if messages else pd.DataFrame()
-    outbox = Outbox(
-        outbox_messages(combined, as_of, config.drafts_days),
-        sheets=len(tables),
-        as_of=as_of,
-        counts=dict(counts),
-        clients=clients,
-        order=tuple(table.sheet or "" for table in tables),
-        one_tracker=frozenset(table.sheet or "" for table in tables if table.split_part),
-    )
-    return lives, outbox
-
-
-def _empty_client_cells(table: RawTable) -> set[int]:
-    """The Excel rows whose Client cell is empty in the sheet: read from a merged cell above
-    it, or blank (the sheet's own client)."""
-    column = table.mapping["client"]
-    merged = {row for row, at in table.merged_cells if at == column}
-    cells = table.cells["client"]
-    blank = cells.isna() | cells.map(lambda value: isinstance(value, str) and not value.strip())
-    return merged | {int(row) for row in cells.index[blank]}
 
 
 # Text columns are stored as Python strings while a file is processed: the work on them is

@@ -144,9 +144,9 @@ def check_file(
     sender: Mapping[str, str] | None = None,
 ) -> list[SheetCheck]:
     """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none.
-    Its notes say who would sign the drafts, in the run's words (``batch.signer_notes``, with
+    Its notes say who would sign the drafts, in the run's words (``compute.signer_notes``, with
     ``sender`` the config's [sender]), once for the file."""
-    from followup_batch.batch import sheets_beside, signer_notes
+    from followup_batch.compute import sheets_beside, signer_notes
 
     tables = [resolve_roles(table) for table in read_trackers(Path(path), options)]
     # One person's tracker split over sheets is linked as a run links it: an application's
@@ -254,7 +254,7 @@ def _checked(
     """The report on a sheet (its columns' roles resolved) and its normalised frame, and the
     sheet with the rows a run writes to it. ``private``: the file's note on its Notes column,
     when this sheet says it (``normalise.topic_notes``); ``signed``: who signs its drafts
-    (``batch.signer_notes``). The notes in the order a run gives them."""
+    (``compute.signer_notes``). The notes in the order a run gives them."""
     found = date_orders(table, options)
     orders = {name: order.describe() for name, order in found.items()}
     private_notes = notes_column(table) is not None

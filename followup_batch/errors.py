@@ -36,7 +36,7 @@ class FileLocked(FollowupError):
 class OpenElsewhere(FileLocked):
     """The file is open in Excel or LibreOffice: skipped, not failed. ``why`` ("open in Excel
     (~$t.xlsx exists); close it and run again") and ``hint`` (what to do when nobody has it
-    open) make the run's one line for it (``batch.FileFailure.summary``)."""
+    open) make the run's one line for it (``reports.FileFailure.summary``)."""
 
     def __init__(self, message: str, why: str = "", hint: str = "") -> None:
         super().__init__(message)

@@ -70,7 +70,7 @@ from followup_batch.write.columns import (
 )
 
 if TYPE_CHECKING:
-    from followup_batch.batch import Computed
+    from followup_batch.compute import Computed
     from followup_batch.read import RawTable
 
 EDITED_SUFFIX = ".edited.txt"

@@ -21,17 +21,17 @@ from followup_batch.errors import ConfigError, FollowupError, UsageError
 from followup_batch.read.package import MACRO_KINDS, macro_suffix
 
 if TYPE_CHECKING:
-    from followup_batch.batch import SheetReport
     from followup_batch.config import Config
     from followup_batch.exports.digest import Digest
     from followup_batch.exports.outputs import Exports
+    from followup_batch.reports import SheetReport
 
 
 def load_run_config(path: Path | None) -> Config:
     """The config file (or the defaults), its draft templates checked before any file.
     Raises ``ConfigError`` (exit code 2, one line: the mistake is in the file, not in how the
     command was typed)."""
-    from followup_batch.batch import templates_for
+    from followup_batch.compute import templates_for
     from followup_batch.config import load_config
 
     config = load_config(path)

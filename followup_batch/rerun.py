@@ -43,9 +43,9 @@ from followup_batch.write.atomic import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from followup_batch.batch import SheetReport
     from followup_batch.config import Config
     from followup_batch.hand_edits import Memory
+    from followup_batch.reports import SheetReport
 
 FORMAT = 1
 STATE_SUFFIX = ".last-run.json"
@@ -177,7 +177,7 @@ def _check_sheet(sheet: object) -> None:
 def reports_of(path: Path, last: LastRun, file: str = "") -> list[SheetReport]:
     """The last run's reports, for ``path`` as named this time (``file``: as the run calls
     it); nothing written."""
-    from followup_batch.batch import SheetReport
+    from followup_batch.reports import SheetReport
 
     note = (
         f"unchanged since the run of {last.ran_at} (same file, as-of date, config and "

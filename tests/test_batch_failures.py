@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from test_cli import make_tracker, read_back
 
 from followup_batch import batch, rerun
+from followup_batch import compute as computing
 from followup_batch.cli import main
 from followup_batch.write import atomic
 
@@ -58,14 +59,14 @@ def fails_for(name: str, error: BaseException, original: Callable[..., object]) 
 
 def no_memory_for(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Computing the tracker called ``name`` runs out of memory; the others compute."""
-    compute = batch.schedule_sheet
+    compute = computing.schedule_sheet
 
     def no_memory(table: object, *args: object, **kwargs: object) -> object:
         if Path(table.path).name == name:  # type: ignore[attr-defined]
             raise MemoryError
         return compute(table, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "schedule_sheet", no_memory)
+    monkeypatch.setattr(computing, "schedule_sheet", no_memory)
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -135,14 +136,14 @@ def test_a_bug_is_an_internal_error_with_its_traceback_in_the_log(
 ) -> None:
     for name in ("a", "b"):
         make_tracker(tmp_path / f"{name}.xlsx")
-    compute = batch.schedule_sheet
+    compute = computing.schedule_sheet
 
     def buggy(table: object, *args: object, **kwargs: object) -> object:
         if Path(table.path).name == "a.xlsx":  # type: ignore[attr-defined]
             raise KeyError("no_such_column")
         return compute(table, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "schedule_sheet", buggy)
+    monkeypatch.setattr(computing, "schedule_sheet", buggy)
     log = tmp_path / "run.log"
     code, out, err = run(str(tmp_path), "--jobs", "1", "--log-file", str(log))
     assert code == 1
@@ -183,14 +184,14 @@ def test_a_worker_killed_names_its_file_once(
     for name in ("a.xlsx", dying, "c.xlsx"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         make_tracker(tmp_path / name)
-    compute = batch.schedule_sheet
+    compute = computing.schedule_sheet
 
     def killed(table, *args, **kwargs):  # type: ignore[no-untyped-def]
         if table.path.name == "b.xlsx":
             os.kill(os.getpid(), signal.SIGKILL)
         return compute(table, *args, **kwargs)
 
-    monkeypatch.setattr(batch, "schedule_sheet", killed)  # forked workers inherit it
+    monkeypatch.setattr(computing, "schedule_sheet", killed)  # forked workers inherit it
     code, _, err = run(str(tmp_path), "--jobs", "2")
     assert code == 1
     [said] = [text for text in err.splitlines() if text.startswith(line.split(":")[0] + ":")]
@@ -205,13 +206,13 @@ def test_a_tracker_deleted_during_the_run_is_reported_as_deleted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tracker = make_tracker(tmp_path / "gone.xlsx")
-    compute = batch.schedule_sheet
+    compute = computing.schedule_sheet
 
     def delete_then_compute(table: object, *args: object, **kwargs: object) -> object:
         tracker.unlink()
         return compute(table, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "schedule_sheet", delete_then_compute)
+    monkeypatch.setattr(computing, "schedule_sheet", delete_then_compute)
     code, _, err = run(str(tracker))
     assert code == 1
     assert "gone.xlsx: FAILED — it was deleted or moved while it was being processed" in err

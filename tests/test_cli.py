@@ -1967,7 +1967,7 @@ def test_no_status_line_off_a_terminal(tmp_path: Path, monkeypatch: pytest.Monke
 def test_big_counts_have_thousands_separators() -> None:
     from collections import Counter
 
-    from followup_batch.batch import SheetReport, totals_line
+    from followup_batch.reports import SheetReport, totals_line
 
     report = SheetReport(
         Path("big.xlsx"), None, rows=100_000, counts=Counter(Overdue=79_295), problem_rows=1_204
@@ -1987,7 +1987,7 @@ def test_big_counts_have_thousands_separators() -> None:
 def test_counts_read_as_english(rows: int, files: int, line: str, total: str) -> None:
     from collections import Counter
 
-    from followup_batch.batch import SheetReport, totals_line
+    from followup_batch.reports import SheetReport, totals_line
 
     report = SheetReport(Path("one.csv"), None, rows=rows, counts=Counter(Overdue=rows))
     assert report.summary() == line
@@ -2024,7 +2024,7 @@ def test_the_totals_line_says_a_full_disk_failed_the_files(
 ) -> None:
     from collections import Counter
 
-    from followup_batch.batch import SheetReport, totals_line
+    from followup_batch.reports import SheetReport, totals_line
 
     reports = [SheetReport(Path("one.csv"), None, rows=1, counts=Counter(Overdue=1))] * read
     assert totals_line(reports, failures, read + len(failures)) == total

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from followup_batch.batch import compute_sheet
+from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.read import read_trackers
 

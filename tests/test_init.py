@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from followup_batch.batch import RunOptions, compute_sheet, process_file
+from followup_batch.batch import RunOptions, process_file
+from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
 from followup_batch.init import create_tracker

@@ -471,7 +471,7 @@ def digest(
       followup-batch digest clients/ --html digest.html
     """
     from followup_batch import invocation as asked
-    from followup_batch.batch import RunOptions, counted
+    from followup_batch.batch import RunOptions
     from followup_batch.cli.console import (
         Reporter,
         echo,
@@ -481,6 +481,7 @@ def digest(
         unread_paths,
     )
     from followup_batch.exports.outputs import ExportsFailed
+    from followup_batch.reports import counted
 
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     as_of = as_of or dt.date.today()

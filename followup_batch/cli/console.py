@@ -33,12 +33,13 @@ from followup_batch.normalise.controls import printable
 from followup_batch.text import first_and_more, last_columns
 
 if TYPE_CHECKING:
-    from followup_batch.batch import RunOptions, SheetReport
+    from followup_batch.batch import RunOptions
     from followup_batch.config import Config
     from followup_batch.datasets.engines import DatasetReport
     from followup_batch.exports.digest import Digest
     from followup_batch.exports.outputs import Exports
     from followup_batch.progress import Step
+    from followup_batch.reports import SheetReport
 
 
 def echo(
@@ -377,8 +378,9 @@ def report_files(
     the reports, the JSON summary, the failure count, the reports of files read but not
     written (open elsewhere, read-only: for the exports), and the files skipped as open in
     Excel or LibreOffice (not counted as failed)."""
-    from followup_batch.batch import FileFailure, process_files, workers_used
+    from followup_batch.batch import process_files, workers_used
     from followup_batch.read.headers import unused_mapping
+    from followup_batch.reports import FileFailure
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()
@@ -573,7 +575,7 @@ def finish_run(
     of those ``skipped`` as open in Excel or LibreOffice, the JSON. ``file_names``: what the
     run calls its files (``batch.RunOptions.names``). False when the JSON summary could not be
     written (standard output on a full disk)."""
-    from followup_batch.batch import SKIPPED_OPEN, counted, totals_line
+    from followup_batch.reports import SKIPPED_OPEN, counted, totals_line
 
     skipped = skipped or []
     for line in export_lines:

@@ -7,7 +7,7 @@ a header, holding the tracker's fields as columns (named as the fields, as their
 mapped by the config's ``[columns]``). OUT is a Parquet dataset laid out like DATA: the input's
 columns as they were plus the owned ones (``followup_status``, ``followup_next_due``, ...),
 published whole or not at all. Each partition goes through the workbook path's own stages
-(``batch.compute_sheet``); the engines only decide where partitions run.
+(``compute.compute_sheet``); the engines only decide where partitions run.
 
 The run, step by step: ``plan`` (files, pieces, columns; refuses before any work),
 ``pieces`` (reading a piece), ``date_orders`` (each date column's order, from every piece),

@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from followup_batch.batch import Computed
+from followup_batch.compute import Computed
 from followup_batch.datasets.job import DigestRequest, Job
 from followup_batch.datasets.plan import DatasetPlan, Piece
 from followup_batch.exports import (

@@ -30,7 +30,6 @@ from typing import Any
 
 import pandas as pd
 
-from followup_batch.batch import counted
 from followup_batch.config import Config
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, ENGINES, missing_dependency, output
 from followup_batch.datasets.coaches import (
@@ -50,6 +49,7 @@ from followup_batch.datasets.plan import (
 )
 from followup_batch.datasets.report import DatasetReport
 from followup_batch.exports.ics import DEFAULT_ALARM
+from followup_batch.reports import counted
 from followup_batch.workers import available_cpus
 from followup_batch.write.locks import file_lock
 

@@ -1,10 +1,10 @@
 """The per-partition function both engines run: one piece of the dataset through the same
-stages as a workbook sheet (``batch.compute_sheet``: normalise → schedule → explain → draft),
+stages as a workbook sheet (``compute.compute_sheet``: normalise → schedule → explain → draft),
 then its output file written and its share of the digest picked.
 
 Holiday calendars and templates are built once per process and shared by every partition it
 runs: the calendars cover a fixed span around the as-of date (``run_calendars``, cached by
-``Calendars.covering``), the templates are cached by ``batch.templates_for``. A partition
+``Calendars.covering``), the templates are cached by ``compute.templates_for``. A partition
 with dates outside that span gets calendars of its own (the rules widen them), with the same
 answers.
 """
@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from followup_batch.batch import Computed, compute_sheet
+from followup_batch.compute import Computed, compute_sheet
 from followup_batch.datasets.coaches import digest_meta, digest_rows
 from followup_batch.datasets.job import Job
 from followup_batch.datasets.pieces import raw_table

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from followup_batch import __version__
-from followup_batch.batch import counted
 from followup_batch.datasets.plan import SkippedFile
+from followup_batch.reports import counted
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.text import first_and_more
 

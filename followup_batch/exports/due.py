@@ -85,8 +85,8 @@ def collect_due(
     has a next action with a due date, or that needs fixing.
 
     ``frame`` is the normalised frame (``normalise.frame.normalise_rows``) and ``output`` the
-    owned output columns (``batch.compute_sheet``), both indexed by Excel row. Drafts are taken from
-    ``output``'s ``draft_subject`` and ``draft`` columns when present. ``client`` overrides the
+    owned output columns (``compute.compute_sheet``), both indexed by Excel row. Drafts are taken
+    from ``output``'s ``draft_subject`` and ``draft`` columns when present. ``client`` overrides the
     frame's client column (a config's fixed client name); rows without one get the file's
     (``read.tracker.client_of``). ``file``: the name the run calls the file by (its path in
     the folder given, ``batch.RunOptions.file_name``); default its name.

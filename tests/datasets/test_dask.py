@@ -33,11 +33,11 @@ from interview_dataset import interview_table, write_dataset
 from test_run import DAMAGED_ROWS, damage_pages, owned_frame, write_damaged
 from worker_probe import calendars_and_templates
 
-from followup_batch.batch import counted
 from followup_batch.cli import main
 from followup_batch.config import Config
 from followup_batch.datasets import DatasetError, run_dataset
 from followup_batch.datasets.engines import LOCAL_CLUSTER
+from followup_batch.reports import counted
 
 AS_OF = dt.date(2026, 11, 20)
 ROWS = 200_000

@@ -21,8 +21,8 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 from interview_dataset import interview_table, write_csv_files, write_dataset
 
-from followup_batch.batch import compute_sheet
 from followup_batch.cli import main
+from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.datasets import DATASET_COLUMNS, DatasetError, run_dataset
 from followup_batch.exports.digest import PAGE_LIMITS

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from trackers import write_xlsx
 
-from followup_batch.batch import compute_sheet
+from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.exports.digest import build_digest, compose_link, lateness, recipient
 from followup_batch.exports.due import DUE_ITEM_COLUMNS, collect_due, concat_items, empty_items

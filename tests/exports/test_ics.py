@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from trackers import write_xlsx
 
-from followup_batch.batch import compute_sheet
+from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.exports.due import collect_due, concat_items, empty_items
 from followup_batch.exports.ics import (

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from test_cli import make_csv, make_tracker
 
-from followup_batch import batch
+from followup_batch import compute as computing
 from followup_batch.cli import main
 from followup_batch.write import atomic
 
@@ -70,14 +70,14 @@ def test_a_save_made_during_the_run_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:
     tracker = make_tracker(tmp_path / "t.xlsx") if kind == "xlsx" else make_csv(tmp_path / "t.csv")
-    compute = batch.schedule_sheet
+    compute = computing.schedule_sheet
 
     def saved_while_computing(*args: object, **kwargs: object) -> object:
         done = compute(*args, **kwargs)  # type: ignore[arg-type]
         save_elsewhere(tracker)
         return done
 
-    monkeypatch.setattr(batch, "schedule_sheet", saved_while_computing)
+    monkeypatch.setattr(computing, "schedule_sheet", saved_while_computing)
     code, _, err = run(str(tracker))
     theirs = tracker.read_bytes()
     assert code == 1

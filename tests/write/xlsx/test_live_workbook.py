@@ -23,7 +23,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from followup_batch.batch import RunOptions, compute_sheet, process_file
+from followup_batch.batch import RunOptions, process_file
+from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.normalise import resolve_roles
 from followup_batch.read import read_trackers

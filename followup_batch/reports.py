@@ -1,0 +1,145 @@
+"""What a run says of its files: a ``SheetReport`` per tracker sheet, a ``FileFailure`` per
+file that could not be processed, and the run's totals line. Light to import: the CLI formats
+these without loading pandas."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup_batch.schedule.labels import STATUSES
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass
+class SheetReport:
+    """What happened to one tracker (one sheet of a workbook, or one CSV file)."""
+
+    path: Path
+    sheet: str | None
+    rows: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    problem_rows: int = 0
+    written: Path | None = None
+    # The run left the file as it was: its content is already this result (or, a re-run of
+    # an unchanged file, it was not even read).
+    unchanged: bool = False
+    notes: list[str] = field(default_factory=list)
+    # Those of the notes a run shows without -v: a guess that may have moved every date.
+    notices: list[str] = field(default_factory=list)
+    # Those of the notices the last run in place showed already, word for word: shown again
+    # only with -v when the config says ``repeat_notes = false``.
+    told: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
+    # Those of the notes that are this run's news, not repeated by a re-run that finds the
+    # file unchanged: the person's text found in the tool's columns, an earlier version's
+    # drop-down removed.
+    news: list[str] = field(default_factory=list)
+    items: pd.DataFrame | None = None  # due items, when asked for (digest, calendar)
+    # What tells its interviews apart, with the items: another file repeating them is listed
+    # once in the exports (``exports.copies``).
+    links: pd.DataFrame | None = None
+    messages: pd.DataFrame | None = None  # the drafts, one per recipient (.eml export)
+    # The name the run calls the file by (``RunOptions.file_name``); its name when not given.
+    file: str = ""
+
+    @property
+    def name(self) -> str:
+        file = self.file or self.path.name
+        return f"{file} [{self.sheet}]" if self.sheet else file
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{self.counts[s]:,} {s}" for s in STATUSES if self.counts[s])
+        text = f"{self.name}: {counted(self.rows, 'row')}" + (f" — {counts}" if counts else "")
+        if self.problem_rows:
+            text += f"; {self.problem_rows:,} with problems"
+        return text
+
+    def to_dict(self) -> dict[str, object]:
+        """The machine-readable form (``run --json``)."""
+        return {
+            "sheet": self.sheet,
+            "rows": self.rows,
+            "counts": {status: self.counts[status] for status in STATUSES if self.counts[status]},
+            "problem_rows": self.problem_rows,
+            "written": str(self.written) if self.written else None,
+            "notes": list(self.notes),
+        }
+
+
+@dataclass
+class FileFailure:
+    """A file that could not be processed: the one-line reason and what to do, and for an
+    unexpected error (a bug) its traceback, for the log and -v."""
+
+    path: Path
+    message: str
+    details: str | None = None
+    reports: list[SheetReport] | None = None  # read but not written (open elsewhere)
+    file: str = ""  # as ``SheetReport.file``
+    # Open in Excel or LibreOffice: skipped, not failed; (why, hint) of ``OpenElsewhere``.
+    skipped: tuple[str, str] | None = None
+
+    @property
+    def name(self) -> str:
+        return self.file or self.path.name
+
+    def summary(self) -> str:
+        """The file's one line: FAILED and why, or for a file open elsewhere, skipped."""
+        if self.skipped is None:
+            return f"{self.name}: FAILED — {self.message}"
+        why, hint = self.skipped
+        exports = " — its follow-ups are in this run's exports from its last save"
+        return f"{self.name}: skipped: {why}{exports if self.reports else ''}. {hint}"
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 row', '2 rows', '100,000 rows'."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+# How a run counts the files it skipped as open in Excel or LibreOffice (``OpenElsewhere``):
+# not written, but no failure of the file (its follow-ups still reach the run's exports).
+SKIPPED_OPEN = "open in Excel or LibreOffice"
+
+
+def totals_line(
+    reports: list[SheetReport], failures: list[str], files: int, skipped: int = 0
+) -> str:
+    """'3 files, 114 rows — 5 Overdue, ...; 1 failed; 1 skipped (open in Excel or
+    LibreOffice)', from the sheets' reports, the failed files' reasons and the number of files
+    skipped as open elsewhere; a full disk, which fails every file written to it, is named:
+    '2 files, all failed (no space left on the disk)' (the rows of a file not processed are
+    not counted, so "0 rows" would read as empty trackers)."""
+    from followup_batch.errors import disk_full
+
+    full = [words for words in map(disk_full, failures) if words]
+    why = ""
+    if full and len(full) == len(failures) and len(set(full)) == 1:
+        why = f" ({full[0]})"
+    elif full:
+        why = f" ({len(full)} of them: {', '.join(sorted(set(full)))})"
+    skips = f"{skipped} skipped ({SKIPPED_OPEN})" if skipped else ""
+    if failures and len(failures) == files:
+        return f"{counted(files, 'file')}, all failed{why}"
+    if skipped == files:
+        return f"{counted(files, 'file')}, all skipped ({SKIPPED_OPEN})"
+    if failures and len(failures) + skipped == files:
+        return f"{counted(files, 'file')}, {len(failures)} failed{why}, {skips}"
+    counts: Counter[str] = Counter()
+    for report in reports:
+        counts.update(report.counts)
+    rows = sum(report.rows for report in reports)
+    text = f"{counted(files, 'file')}, {counted(rows, 'row')}"
+    parts = ", ".join(f"{counts[s]:,} {s}" for s in STATUSES if counts[s])
+    if parts:
+        text += f" — {parts}"
+    if failures:
+        text += f"; {len(failures)} failed{why}"
+    if skipped:
+        text += f"; {skips}"
+    return text
