@@ -23,7 +23,7 @@ from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES, SENIORI
 COUNTRIES = ("US", "US-CA", "GB", "GB-SCT", "DE", "DE-BY", "FR", "CA", "AU", "IN", "AE", "IL")
 
 # Every speed class, texts matching two classes (the first class wins), near-misses that must
-# stay "standard" (fintech is not the word tech) and blanks.
+# stay "standard" (technical is not the word tech) and blanks.
 INDUSTRIES = (
     "Tech",
     "Software",
@@ -57,7 +57,7 @@ INDUSTRIES = (
     "Retail",
     "Logistics",
     "Hospitality",
-    "Fintech",
+    "Technical textiles",
     "Biotech",
     "",
     "Other",
