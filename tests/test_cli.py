@@ -2521,3 +2521,46 @@ def test_the_tools_own_sheet_named_with_sheet_is_not_a_tracker(
     said = {"run": err, "check": out}[command]
     assert OWN_SHEET.format(line=line, sheet=sheet) in said
     assert path.read_bytes() == before
+
+
+# Outside test ot34 (F4): a SIGTERM (a cron or systemd timeout) that lands while the command is
+# still starting, before it reads a tracker, ended it without a word: the handler came with the
+# first file. The signal is sent by the process itself at that moment, so the test does not
+# race a clock.
+STARTING_MOMENTS = [
+    # (what the command is doing when the signal lands, the module and function that does it)
+    ("loading the config", "followup_batch.cli", "run_config"),
+    ("finding the trackers", "followup_batch.invocation", "tracker_files"),
+]
+
+
+@pytest.mark.parametrize(("moment", "module", "function"), STARTING_MOMENTS)
+@pytest.mark.parametrize("command", ["run", "check", "digest"])
+def test_a_sigterm_while_the_command_starts_is_said(
+    tmp_path: Path, moment: str, module: str, function: str, command: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text("Company,Position,Interview Date\nAcme,Analyst,2026-11-16\n")
+    before = tracker.read_bytes()
+    script = (
+        "import importlib, os, signal, sys\n"
+        f"where = importlib.import_module({module!r})\n"
+        f"started = getattr(where, {function!r})\n"
+        "def signalled(*args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    return started(*args, **kwargs)\n"
+        f"setattr(where, {function!r}, signalled)\n"
+        "from followup_batch.cli import main\n"
+        f"main([{command!r}, {str(tracker)!r}, '--as-of', '2026-11-20'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 143, (moment, done.stderr)
+    assert done.stderr.strip().splitlines()[-1].startswith("Stopped by SIGTERM"), done.stderr
+    assert "Traceback" not in done.stderr
+    assert tracker.read_bytes() == before

@@ -118,7 +118,12 @@ class Commands(click.Group):
     command_class = Command
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        from followup_batch.workers import stop_on_sigterm
+
         degrade_gracefully()
+        # From the first moment: a cron or systemd timeout that lands while the command is
+        # still starting (loading pandas takes a second or two) is said, not silent (ot34 F4).
+        stop_on_sigterm()
         return super().main(*args, **kwargs)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
