@@ -118,7 +118,8 @@ def read_places(
     cells. A code that is a region of
     several countries ('NS': Canada's and Nicaragua's) is the one of the countries the
     tracker's other rows are in (``countries.settled_countries``). A State column of stages
-    ('Applied', 'Rejected') is left alone before (``roles.resolve_roles``)."""
+    ('Applied', 'Rejected') is no place: it is the Outcome or left alone before
+    (``roles.resolve_roles``)."""
     default = options.default_country
     column = options.country_reading or read_country_column(cells["country"], default)
     fields = [f for f in PLACE_FIELDS if f in cells] or ["country"]

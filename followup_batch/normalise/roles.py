@@ -23,8 +23,9 @@
   of its cells could be names or addresses: one holding counts or phone numbers is left alone
   (a stray "3" among names is that row's problem).
 - A State (Region, Province) column is where the job is only while at least 80 % of its filled
-  cells name places: one of stages ("Applied", "Offer": an application's "state") is left
-  alone, as before State was read, with a note when some of its cells are places.
+  cells name places: one of stages ("Applied", "Offer": an application's "state") is the
+  Outcome when no other column is, with a note, and else left alone, with a note when some
+  of its cells are places.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
 
@@ -263,10 +264,11 @@ PLACES_SHARE = 0.8
 
 
 def _without_stage_regions(raw: RawTable) -> RawTable:
-    """``raw`` without its State (Region, Province) column when fewer than ``PLACES_SHARE`` of
-    its filled cells name places (``countries.names_a_place``; a stage or outcome word is none):
-    it is left alone, as before State was a field. A note says so when some of its cells are
-    places (they are not read); a column of stages alone needs none."""
+    """``raw`` without its State (Region, Province) column as a region when fewer than
+    ``PLACES_SHARE`` of its filled cells name places (``countries.names_a_place``; a stage or
+    outcome word is none): a column of stages is the Outcome when no column is
+    (``_stages_as_outcome``), else it is left alone. A note says so when some of its cells are
+    places (they are not read); a column of stages beside an Outcome needs none."""
     col = raw.mapping.get("region")
     if col is None or header_key(raw.headers[col]) in raw.mapped_by_user:
         return raw
@@ -274,6 +276,9 @@ def _without_stage_regions(raw: RawTable) -> RawTable:
     places = sum(fits)
     if places >= PLACES_SHARE * len(fits):
         return raw
+    stages = _read_words(raw.cells["region"])
+    if "outcome" not in raw.mapping and stages.outcome_share >= PLACES_SHARE:
+        return _stages_as_outcome(raw, stages)
     if not places:
         return _left_alone(raw, "region")
     others = [v for v in _filled(raw.cells["region"]) if _region_fits(v) is False]
@@ -282,6 +287,22 @@ def _without_stage_regions(raw: RawTable) -> RawTable:
         "name one)"
     )
     return _left_alone(raw, "region", holds)
+
+
+def _stages_as_outcome(raw: RawTable, stages: _Words) -> RawTable:
+    """``raw`` with its State column, whose cells are the application's stages ('Rejected',
+    'Offer'), read as the Outcome, which no other column is: a rejected row gets no check-in."""
+    col = raw.mapping["region"]
+    note = (
+        f"{_where(raw, col)} holds stages ({stages.examples}), not places: it is read as Outcome."
+    )
+    mapping = {f: c for f, c in raw.mapping.items() if f != "region"}
+    return dataclasses.replace(
+        raw,
+        mapping=dict(sorted({**mapping, "outcome": col}.items(), key=lambda item: item[1])),
+        cells=raw.cells.rename(columns={"region": "outcome"}),
+        notes=[*raw.notes, note],
+    )
 
 
 def _region_fits(value: object) -> bool | None:

@@ -99,28 +99,43 @@ def test_a_state_column_of_stages_is_no_place() -> None:
 
 
 STAGES = ["Applied", "Rejected", "Interviewing", "Offer", "Ghosted"]
+STAGES_READ = (
+    '"State" (D) holds stages ("Applied", "Rejected", "Interviewing", ...), not places: it is '
+    "read as Outcome."
+)
 
 
 @pytest.mark.parametrize(
-    ("cells", "read", "notes"),
+    ("cells", "outcome", "field", "notes"),
     [
         # An outside test (stages.csv): a State column of the application's stages was read as
-        # places; before State was a field it was left alone, without a note.
-        (STAGES, False, []),
-        (["Pending", "Pending", "Rejected"], False, []),  # 'Pending' is a stage, not blank
+        # places, then left alone, and its rejected rows still got check-ins: it is the Outcome.
+        (STAGES, None, "outcome", [STAGES_READ]),
+        (
+            ["Pending", "Pending", "Rejected"],  # 'Pending' is a stage, not blank
+            None,
+            "outcome",
+            [
+                '"State" (D) holds stages ("Pending", "Rejected"), not places: it is read as '
+                "Outcome."
+            ],
+        ),
         # A stage column with one cell that is a region code is still a column of stages.
         (
             [*STAGES, "OR"],
-            False,
+            None,
+            "outcome",
             [
-                '"State" (D) holds something other than places ("Applied"; 1 of its 6 cells '
-                'name one): it is left alone. Map it with --map "State=region" if it is the '
-                "State."
+                '"State" (D) holds stages ("Applied", "Rejected", "Interviewing", ...), not '
+                "places: it is read as Outcome."
             ],
         ),
+        # Beside an Outcome column of its own, a State column of stages is left alone.
+        (STAGES, "Offer", None, []),
         (
             ["CA", "TX", "Offer", "NY", "Applied"],
-            False,
+            None,
+            None,
             [
                 '"State" (D) holds something other than places ("Offer"; 3 of its 5 cells '
                 'name one): it is left alone. Map it with --map "State=region" if it is the '
@@ -129,19 +144,25 @@ STAGES = ["Applied", "Rejected", "Interviewing", "Offer", "Ghosted"]
         ),
         # Places: US states, Canadian provinces, Germany's Länder; a stray stage among four
         # places (80 %) is that row's problem, a placeholder says nothing.
-        (["CA", "TX", "NY", "Oregon", "IN", "ME"], True, []),
-        (["ON", "QC", "BC", "Alberta", "Nova Scotia"], True, []),
-        (["Bayern", "Hessen", "NRW", "Berlin"], True, []),
-        (["CA", "TX", "NY", "WA", "Applied"], True, []),
-        (["CA", "n/a", "TBD", "", "TX"], True, []),
+        (["CA", "TX", "NY", "Oregon", "IN", "ME"], None, "region", []),
+        (["ON", "QC", "BC", "Alberta", "Nova Scotia"], None, "region", []),
+        (["Bayern", "Hessen", "NRW", "Berlin"], None, "region", []),
+        (["CA", "TX", "NY", "WA", "Applied"], None, "region", []),
+        (["CA", "n/a", "TBD", "", "TX"], None, "region", []),
     ],
 )
-def test_a_state_column_is_read_as_places_only_when_most_cells_are_places(
-    cells: list[str], read: bool, notes: list[str]
+def test_a_state_column_is_read_by_what_it_holds(
+    cells: list[str], outcome: str | None, field: str | None, notes: list[str]
 ) -> None:
-    resolved = resolve_roles(raw_table([{**ROW, "region": cell} for cell in cells], kind="csv"))
-    assert ("region" in resolved.mapping, resolved.notes) == (read, notes)
-    assert ("State" in resolved.ignored) is not read
+    """A State column is the row's region when most cells are places, its Outcome when most
+    are stages and no other column is the Outcome, else it is left alone."""
+    extra = {} if outcome is None else {"outcome": outcome}
+    raw = raw_table([{**ROW, **extra, "region": cell} for cell in cells], kind="csv")
+    resolved = resolve_roles(raw)
+    state = raw.mapping["region"]
+    read_as = [f for f, c in resolved.mapping.items() if c == state]
+    assert (read_as, resolved.notes) == ([field] if field else [], notes)
+    assert ("State" in resolved.ignored) is (field is None)
 
 
 def test_a_state_column_of_stages_mapped_by_the_user_is_read_as_places() -> None:
@@ -150,20 +171,36 @@ def test_a_state_column_of_stages_mapped_by_the_user_is_read_as_places() -> None
     assert resolve_roles(raw).mapping["region"] == 3
 
 
-def test_a_state_column_of_stages_is_left_alone_as_before(tmp_path: Path) -> None:
-    """The outside test's stages.csv: check named D "State" as a region; it is left alone, as
-    before State was read, and every row is on the US calendar without a problem."""
+@pytest.mark.parametrize(
+    ("header", "stages", "read", "status"),
+    [
+        # The outside test's stages.csv: check left D "State" alone, and the rejected row
+        # still got check-ins; it is the Outcome, said in check, and the rejected row closed.
+        ("State", STAGES, '      D  "State"          -> outcome (Outcome)\n', "Closed"),
+        ("Stage", STAGES, '      D  "Stage"          -> outcome (Outcome)\n', "Closed"),
+        ("Status", STAGES, '      D  "Status"         -> outcome (Outcome)\n', "Closed"),
+    ],
+)
+def test_a_state_column_of_stages_is_the_outcome(
+    tmp_path: Path, header: str, stages: list[str], read: str, status: str
+) -> None:
     tracker = tmp_path / "stages.csv"
     tracker.write_text(
-        "Company,Position,Interview Date,State\n"
-        + "".join(f"{c},PM,2026-11-20,{s}\n" for c, s in zip("ABCDE", STAGES, strict=True)),
+        f"Company,Position,Interview Date,{header},Country\n"
+        + "".join(f"{c},PM,2026-11-20,{s},US\n" for c, s in zip("ABCDE", stages, strict=True)),
         encoding="utf-8",
     )
-    result = CliRunner().invoke(main, ["check", str(tracker)])
+    result = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2026-11-27"])
     assert result.exit_code == 0, result.output
-    assert "-> region" not in result.output
-    assert '  Left alone: D "State"\n' in result.output
+    assert read in result.output
+    assert "Left alone" not in result.output
     assert "  Problems: none\n" in result.output
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-27"])
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[1]["Company"] == "B"  # Rejected
+    assert rows[1]["Follow-up status"] == status
 
 
 def test_a_wrong_state_beside_real_ones_is_said() -> None:
