@@ -1693,6 +1693,11 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Germany - Bavaria", "DE-BY"),
         ("Spain, Catalonia", "ES-CT"),
         ("Österreich (Wien)", "AT-9"),
+        # Canada and its province's code, country first (the province's own calendar).
+        ("Canada, ON", "CA-ON"),
+        ("Canada, BC", "CA-BC"),
+        ("Canada - QC", "CA-QC"),
+        ("Canada (NS)", "CA-NS"),
         # ... or before it, and after a city (an outside test: these were US holidays).
         ("Bayern, Deutschland", "DE-BY"),
         ("Bavaria, Germany", "DE-BY"),
@@ -2107,7 +2112,6 @@ def test_a_country_and_no_line_where_nothing_says_region(
         (["NY", "TX", "CA", "IN", "Germany", "GA", "DE", "MA"], "US", REGIONS),
         (["NY", "TX", "CA", "IN", "US-NY", "GA", "DE", "MA"], "US", REGIONS),
         (["TX", "Germany", "CA"], "US", REGIONS),
-        (["TX", "FR", "CA"], "US", REGIONS),
         (["Texas", "Germany", "France", "Georgia"], "US", REGIONS),
         (["Atlanta, Georgia", "Tbilisi, Georgia", "Georgia"], "US", REGIONS),
         # Other countries written as codes, and no region: a bare code is a country's too.
@@ -2120,6 +2124,10 @@ def test_a_country_and_no_line_where_nothing_says_region(
         (["Germany", "France", "CA"], "US", UNSURE),
         (["California, USA", "United States - Texas", "Germany", "IN"], "US", UNSURE),
         (["Canada", "ON", "BC", "CA"], "US", UNSURE),
+        # The default country's regions beside other countries' codes that are no region
+        # ('FR', 'GB'): a bare 'CA' may be either (read as Canada, its Problems says so).
+        (["TX", "FR", "CA"], "US", UNSURE),
+        (["TX", "NY", "GB", "CA", "DE"], "US", UNSURE),
         # A column of codes that are countries' and US states' alike, and nothing else: the
         # countries (an outside test: every row of an all-India tracker said "for Indiana
         # write US-IN"); the US itself beside them says they may be states.
@@ -2180,6 +2188,20 @@ def test_a_column_of_states_reads_every_code_as_a_state_and_says_so_once() -> No
                 '"Country": IL read as a US region (US-IL), as the column\'s other cells name US '
                 "regions; for the country write Israel"
             ],
+        ),
+        # States and countries' codes alike ('TX' and 'FR'): a bare 'CA' may be Canada or
+        # California; read as the country, and its row says how to write the state.
+        (
+            ["TX", "FR", "CA", "DE", "Canada, ON"],
+            ["US-TX", "FR", "CA", "DE", "CA-ON"],
+            [
+                [],
+                [],
+                ['D4: "CA" read as Canada; for California write US-CA'],
+                ['D5: "DE" read as Germany; for Delaware write US-DE'],
+                [],
+            ],
+            [],
         ),
         # Nothing says the codes are states: countries, and each row says how to write its state.
         (
