@@ -147,6 +147,7 @@ def test_the_shared_google_sheets_template(tmp_path: Path, kind: str) -> None:
     assert columns(path) == {
         "company": "Company Name",
         "position": "Job Role",
+        "location": "Location",  # Remote, Boston, NYC: the US's, Massachusetts', New York's
         "applied_at": "Date Applied",
         "outcome": "Application Status",
         "interviewer": "Recruiter Name",
@@ -244,6 +245,7 @@ def test_teal_export(tmp_path: Path, kind: str) -> None:
     assert columns(path) == {
         "position": "Job Position",
         "company": "Company",
+        "location": "Location",
         "outcome": "Status",
         "applied_at": "Date Applied",
         # "Follow up" holds a note ("followed up twice"), not dates or marks: left alone.
@@ -346,6 +348,7 @@ def test_huntr_board_export_with_its_created_date_mapped(tmp_path: Path, kind: s
     assert {c.field: c.header for c in check.columns} == {
         "applied_at": "createdAt",
         "position": "title",
+        "location": "location",
         "outcome": "listName",
         "company": "companyName",
     }

@@ -29,6 +29,7 @@ from followup_batch.normalise.cells import (
     shown,
 )
 from followup_batch.normalise.countries import (
+    NO_PLACE,
     SEVERAL_PLACES,
     UNSURE,
     calendar_note,
@@ -38,6 +39,7 @@ from followup_batch.normalise.countries import (
     settled_countries,
 )
 from followup_batch.normalise.interviewers import without_links
+from followup_batch.normalise.locations import resolve_location
 from followup_batch.normalise.titles import company_left_out, position_left_out
 from followup_batch.normalise.vocabularies import Vocabulary, match_vocabulary, read_mark
 from followup_batch.read import RawTable, ReadOptions
@@ -106,8 +108,9 @@ def read_position(value: object, header: str) -> tuple[str | None, str | None]:
 
 
 # The cells that say where a row is, most precise first: the Country cell's reading is made
-# more precise by the row's State and City cells (``countries.resolve_place``).
-PLACE_FIELDS = ("city", "region", "country")
+# more precise by the row's State and City cells (``countries.resolve_place``), and a Location
+# cell stands for the City cell, or says it all (``locations.resolve_location``).
+PLACE_FIELDS = ("location", "city", "region", "country")
 
 
 def read_places(
@@ -128,7 +131,11 @@ def read_places(
         def one(*values: object) -> tuple[str, str | None]:
             place = dict(zip(fields, values, strict=True))
             return read_place(
-                *(place.get(f) for f in PLACE_FIELDS), default=default, column=column, others=others
+                *(place.get(f) for f in PLACE_FIELDS[1:]),
+                default=default,
+                column=column,
+                others=others,
+                location=place.get("location"),
             )
 
         return distinct_rows([cells[f] for f in fields], one, [cells.groups(f) for f in fields])
@@ -141,7 +148,8 @@ def read_places(
         kept = np.unique(readings.codes[written])
         readings, _ = read(settled_countries(readings.results[k] for k in kept))
     # A problem is said at the row's last filled place cell: the Country cell, else State.
-    reasons = readings.reasons(lambda r: r[1])
+    # Remote work ('Remote') is no problem: the row's Why says its calendar is the default.
+    reasons = readings.reasons(lambda r: None if r[1] is None or NO_PLACE in r[1] else r[1])
     said = {f: np.full(len(readings.codes), None, dtype=object) for f in fields}
     if reasons is not None:
         at = np.full(len(readings.codes), len(fields) - 1)
@@ -164,12 +172,19 @@ def read_place(
     default: str,
     column: str = UNSURE,
     others: frozenset[str] = frozenset(),
+    location: object = None,
 ) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a row's City, State and Country cells
-    (``countries.resolve_place``); all blank -> the default country. ``column``: how the
-    Country column reads 'CA' (``countries.country_column``)."""
+    (``countries.resolve_place``) and its Location cell (``locations.resolve_location``);
+    all blank -> the default country. ``column``: how the Country column reads 'CA'
+    (``countries.country_column``)."""
     texts = [cell_text(v) for v in (city, region, country)]
-    reading, reason = resolve_place(*texts, default, column, others)
+    where = cell_text(location)
+    if where:
+        reading, reason = resolve_location(where, *texts, default, column, others)
+        texts = [where, *texts[1:]] if not texts[0] else texts
+    else:
+        reading, reason = resolve_place(*texts, default, column, others)
     written = ", ".join(t for t in texts if t)
     return reading, (None if reason is None else f'"{quoted(written)}"{reason}')
 

@@ -428,6 +428,8 @@ def resolve_country(
 
 UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
 SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
+# A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.
+NO_PLACE = " is remote work, which names no place"
 
 
 def _shared_region(
@@ -665,7 +667,8 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     country the holiday calendars know'). Such a row is still scheduled, on the default: one
     mistyped cell should not cost a row its dates, and the Why and Problems both say it."""
     country, reason = reading
-    if reason is not None and (UNKNOWN_COUNTRY in reason or SEVERAL_PLACES in reason):
+    fallbacks = (UNKNOWN_COUNTRY, SEVERAL_PLACES, NO_PLACE)
+    if reason is not None and any(fallback in reason for fallback in fallbacks):
         return reason.split("; using ")[0]
     return None if country == default else ""
 

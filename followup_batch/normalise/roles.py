@@ -26,6 +26,8 @@
   cells name places: one of stages ("Applied", "Offer": an application's "state") is the
   Outcome when no other column is, with a note, and else left alone, with a note when some
   of its cells are places.
+- A Location (Office, Where) column is where the job is only while at least half of its cells
+  that say anything name places: one of meeting rooms or "Zoom" is left alone, with a note.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
 
@@ -45,6 +47,7 @@ from openpyxl.utils import get_column_letter
 from followup_batch.errors import TrackerNotFound
 from followup_batch.normalise.countries import names_a_place
 from followup_batch.normalise.dates import is_placeholder, parse_date
+from followup_batch.normalise.locations import names_a_location
 from followup_batch.normalise.vocabularies import (
     VOCABULARIES,
     applied_stage_evidence,
@@ -63,7 +66,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
     raw = _without_vague_notes(_outcome_by_values(_filled_over_empty(raw)))
-    raw = _without_stage_regions(raw)
+    raw = _without_placeless_locations(_without_stage_regions(raw))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
     interview, interviewed = mapping.get("interview_at"), mapping.get("interviewed")
@@ -287,6 +290,33 @@ def _without_stage_regions(raw: RawTable) -> RawTable:
         "name one)"
     )
     return _left_alone(raw, "region", holds)
+
+
+# A Location (Office, Where) column is where the job is while at least half of its cells that
+# say anything name places: a stray "Zoom" is its row's problem, a column of meeting rooms
+# ("Room 4B", "Zoom") is no place and must not put rows on a wrong calendar.
+LOCATIONS_SHARE = 0.5
+
+
+def _without_placeless_locations(raw: RawTable) -> RawTable:
+    """``raw`` without its Location column when fewer than ``LOCATIONS_SHARE`` of its cells
+    that say something ('Remote' and 'n/a' say nothing) name places: it is left alone, and a
+    note says so once (each row is on the default calendar, as with no such column)."""
+    col = raw.mapping.get("location")
+    if col is None or header_key(raw.headers[col]) in raw.mapped_by_user:
+        return raw
+    filled = [str(v).strip() for v in _filled(raw.cells["location"])]
+    read = {text: names_a_location(text) for text in set(filled)}  # each text once
+    fits = [fit for fit in (read[text] for text in filled) if fit is not None]
+    places = sum(fits)
+    if places >= LOCATIONS_SHARE * len(fits):
+        return raw
+    others = [text for text in filled if read[text] is False]
+    holds = (
+        f'holds something other than places ("{others[0]}"; {places} of its {len(fits)} cells '
+        "name one)"
+    )
+    return _left_alone(raw, "location", holds)
 
 
 def _stages_as_outcome(raw: RawTable, stages: _Words) -> RawTable:

@@ -580,6 +580,23 @@ FIELDS: tuple[Field, ...] = (
         ("Share", "Idea", "Value-add"),
         "an article, idea or work sample to offer in a check-in",
     ),
+    # Where the job is, in one column as most trackers write it ("Austin, TX", "Remote (US)"):
+    # read as a City cell that may name its region and country too (normalise.locations). A
+    # "Where" or "Office" of meeting rooms or "Zoom" is left alone (normalise.roles).
+    Field(
+        "location",
+        "Location",
+        False,
+        ("Job Location", "Work Location", "Office Location", "Office", "Where", "Based In"),
+        "where the job is, as you would write it: Austin, TX; London, UK; Toronto, ON, Canada; "
+        "Remote (US); Hybrid - Berlin (Remote alone: the default calendar)",
+        generic=("Office", "Where"),
+        other_languages=(
+            *("Standort", "Arbeitsort", "Lieu de travail", "Ubicación", "Localização"),
+            *("Local de trabalho", "Locatie", "Werklocatie", "Sede di lavoro"),
+            *("勤務地", "工作地点", "工作地點", "근무지"),
+        ),
+    ),
     # Where the job is, in the columns of the common US templates (City, State): read with
     # the Country cell, for the region's holidays (California's César Chávez Day). Not
     # "Estado", the outcome's Spanish header.
@@ -618,7 +635,7 @@ FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 # column worth starting with beside Interview Date.
 # Columns a tracker may have that ``init`` does not write: facts the row's other cells say.
 TEMPLATE_FIELDS: tuple[Field, ...] = tuple(
-    f for f in FIELDS if f.name not in {"interviewed", "offered", "city", "region"}
+    f for f in FIELDS if f.name not in {"interviewed", "offered", "location", "city", "region"}
 )
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 # Rows need one of these dates: an interview's, or an application's.

@@ -447,7 +447,7 @@ def _one_cell_rows(
 # country or client copied down. A row with values only here holds no application yet.
 DEFAULT_PRONE = (
     *("client", "outcome", "interview_type", "round", "seniority", "industry"),
-    *("city", "region", "country"),
+    *("location", "city", "region", "country"),
 )
 
 

@@ -473,6 +473,7 @@ MERGED_FIELDS = (
     "company",
     "position",
     "client",
+    "location",
     "city",
     "region",
     "country",

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from trackers import raw_table
@@ -40,6 +41,13 @@ def places(rows: list[dict[str, object]], default: str = "US") -> list[tuple[str
         ("Bundesland", "region"),
         ("City", "city"),
         ("Town", "city"),
+        # One column of where the job is, as most trackers write it.
+        ("Location", "location"),
+        ("Job location", "location"),
+        ("Office", "location"),
+        ("Where", "location"),
+        ("Based in", "location"),
+        ("Standort", "location"),
         # The outcome's Spanish header, not a place's.
         ("Estado", "outcome"),
     ],
@@ -83,6 +91,25 @@ def test_a_place_header_is_read(tmp_path: Path, header: str, field: str) -> None
         ({"city": "Smalltown", "country": "Germany"}, "US", "DE"),
         ({"city": "Smalltown"}, "US", "US"),
         ({"city": "Dubai"}, "US", "AE"),
+        # A Location cell says it all (an outside test: it was left alone, and a London row
+        # skipped Thanksgiving, not the UK's bank holidays).
+        ({"location": "Austin, TX"}, "US", "US-TX"),
+        ({"location": "London, UK"}, "US", "GB-ENG"),
+        ({"location": "Toronto, ON, Canada"}, "US", "CA-ON"),
+        ({"location": "Munich, Germany"}, "US", "DE-BY"),
+        ({"location": "NYC"}, "US", "US-NY"),
+        ({"location": "Bengaluru, KA"}, "US", "IN-KA"),
+        ({"location": "Canada, BC"}, "US", "CA-BC"),
+        # ... past how the job is worked.
+        ({"location": "Remote (US)"}, "GB-ENG", "US"),
+        ({"location": "Hybrid - Berlin"}, "US", "DE-BE"),
+        ({"location": "Toronto, ON (Hybrid)"}, "US", "CA-ON"),
+        ({"location": "On-site: Austin, TX"}, "US", "US-TX"),
+        # ... with the State and Country cells, as a City cell is; a City cell beside it wins.
+        ({"location": "Munich", "country": "Germany"}, "US", "DE-BY"),
+        ({"location": "Remote", "country": "Germany"}, "US", "DE"),
+        ({"location": "Smalltown", "region": "ON"}, "US", "CA-ON"),
+        ({"location": "Austin, TX", "city": "Perth", "region": "WA"}, "US", "AU-WA"),
     ],
 )
 def test_a_rows_calendar_from_its_city_state_and_country(
@@ -356,3 +383,133 @@ def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> 
     assert new_york["1st check-in due"] == "2026-03-31"
     assert new_york["Why"].endswith("\nOn the US-NY calendar.")
     assert california["Problems"] == new_york["Problems"] == ""
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # Remote work alone names no place: the default, said in the Why, and no problem.
+        (
+            ["Remote", "London, UK"],
+            [
+                ("US", None, '"Remote" is remote work, which names no place'),
+                ("GB-ENG", None, ""),
+            ],
+        ),
+        # A place no calendar knows in a column of places: the default, said as a Country
+        # cell's is.
+        (
+            ["Austin, TX", "Atlantis", "London, UK"],
+            [
+                ("US-TX", None, ""),
+                (
+                    "US",
+                    'row 3, column "Location": "Atlantis" is not a country the holiday '
+                    "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)",
+                    '"Atlantis" is not a country the holiday calendars know',
+                ),
+                ("GB-ENG", None, ""),
+            ],
+        ),
+        # A column of one's own meeting rooms is no place: left alone, every row on the default
+        # calendar with nothing said (its note says it once), not a wrong country.
+        (
+            ["Room 4B", "Zoom", "Google Meet", "London, UK"],
+            [("US", None, None)] * 4,
+        ),
+        (["Zoom", "Building 2"], [("US", None, None)] * 2),
+    ],
+)
+def test_a_location_column_that_names_no_place_is_said(
+    cells: list[str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    frame = normalise_rows(
+        raw_table([{**ROW, "location": cell} for cell in cells], kind="csv"),
+        ReadOptions(),
+        as_of=AS_OF,
+    )
+    problems = [p[0] if p else None for p in frame["problems"]]
+    assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "read", "notes"),
+    [
+        (["Austin, TX", "Remote", "Zoom", "London, UK"], True, []),
+        (["Remote", "Remote (US)", "n/a"], True, []),
+        (
+            ["Room 4B", "Zoom", "Google Meet", "London, UK"],
+            False,
+            [
+                '"Location" (D) holds something other than places ("Room 4B"; 1 of its 4 cells '
+                'name one): it is left alone. Map it with --map "Location=location" if it is '
+                "the Location."
+            ],
+        ),
+    ],
+)
+def test_a_location_column_is_read_only_when_half_its_cells_are_places(
+    cells: list[str], read: bool, notes: list[str]
+) -> None:
+    raw = raw_table([{**ROW, "location": cell} for cell in cells], kind="csv")
+    resolved = resolve_roles(raw)
+    assert ("location" in resolved.mapping, resolved.notes) == (read, notes)
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_location_column_puts_each_row_on_its_places_calendar(tmp_path: Path, kind: str) -> None:
+    """Thanksgiving (Thu 2025-11-27) is the US's: 5 bd after Thu 2025-11-20 is Fri 11-28 there,
+    Thu 11-27 in London, Toronto and Berlin. A Location column was left alone, and every row
+    skipped Thanksgiving."""
+    rows = [
+        ("Austin, TX", "2025-12-02", "\nOn the US-TX calendar."),
+        ("London, UK", "2025-11-27", "\nOn the GB-ENG calendar."),
+        ("Toronto, ON, Canada", "2025-11-27", "\nOn the CA-ON calendar."),
+        ("Hybrid - Berlin", "2025-11-27", "\nOn the DE-BE calendar."),
+        (
+            "Remote",
+            "2025-11-28",
+            '\nOn the US calendar: "Remote" is remote work, which names no place.',
+        ),
+        ("Remote (US)", "2025-11-28", "(skipped Thanksgiving Day Thu 11-27)\n"),
+    ]
+    header = ["Company", "Position", "Interview Date", "Location"]
+    data = [[f"C{i}", "Engineer", "2025-11-20", where] for i, (where, _, _) in enumerate(rows)]
+    tracker = tmp_path / f"tracker.{kind}"
+    if kind == "csv":
+        with tracker.open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([header, *data])
+    else:
+        book = openpyxl.Workbook()
+        for line in [header, *data]:
+            book.active.append(line)
+        book.save(tracker)
+    check = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2025-11-21"])
+    assert check.exit_code == 0, check.output
+    assert '      D  "Location"       -> location (Location)\n' in check.output
+    assert "Left alone" not in check.output
+    args = ["run", str(tracker), "--as-of", "2025-11-21"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    if kind == "csv":
+        with tracker.open(encoding="utf-8-sig", newline="") as f:
+            written = [[r["1st check-in due"], r["Why"], r["Problems"]] for r in csv.DictReader(f)]
+    else:
+        sheet = openpyxl.load_workbook(tracker).active
+        names = [c.value for c in sheet[1]]
+        at = [names.index(n) for n in ("1st check-in due", "Why", "Problems")]
+        written = [[_text(line[i].value) for i in at] for line in sheet.iter_rows(min_row=2)]
+    for (where, due, why), (got_due, got_why, problems) in zip(rows, written, strict=True):
+        assert (where, got_due, problems) == (where, due, "")
+        assert why in got_why, where
+    before = tracker.read_bytes()
+    again = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert again.exit_code == 0, again.output
+    assert tracker.read_bytes() == before
+
+
+def _text(value: object) -> str:
+    """A workbook cell as the CSV writes it: a date as 2025-11-27, blank as ''."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return "" if value is None else str(value)

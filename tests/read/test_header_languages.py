@@ -31,6 +31,7 @@ VALUES = {
     "seniority": "Senior",
     "stated_decision": "2026-11-10",
     "industry": "Fintech",
+    "location": "Austin, TX",
     "city": "Austin",
     "region": "TX",
 }

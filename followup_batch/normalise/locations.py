@@ -1,0 +1,97 @@
+"""Where a job is, from a Location cell that says it all: 'Austin, TX', 'London, UK',
+'Toronto, ON, Canada', 'Remote (US)', 'Hybrid - Berlin', 'NYC'.
+
+    location_place(text) -> 'US'                     # the place, without 'Remote' or 'Hybrid'
+    resolve_location(location, city, region, country, default, ...) -> (calendar, reason)
+    names_a_location(text) -> True / False / None    # for a column's what-it-holds test
+
+A Location cell is read as a City cell that may also name the region and the country, with the
+same tables (``countries.resolve_country``). How the job is worked ('Remote', 'Hybrid',
+'On-site') names no place: what is left is read ('Remote (US)' is the US), and a cell that is
+nothing else ('Remote') puts the row on the default calendar, which its Why says.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from followup_batch.normalise import dates
+from followup_batch.normalise.countries import (
+    NO_PLACE,
+    UNSURE,
+    names_a_place,
+    resolve_country,
+    resolve_place,
+)
+
+# How a job is worked, and where-ever-you-like words: none names a place.
+WORK_MODES: tuple[str, ...] = (
+    "fully remote",
+    "remote first",
+    "remote-first",
+    "remote",
+    "hybrid",
+    "on-site",
+    "onsite",
+    "on site",
+    "in office",
+    "in-office",
+    "work from home",
+    "wfh",
+    "anywhere",
+    "worldwide",
+)
+_WORK_MODE = re.compile(
+    r"\b(?:" + "|".join(re.escape(m) for m in WORK_MODES) + r")\b", re.IGNORECASE
+)
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_EDGES = re.compile(r"^[\s\-–—/,:;|()\[\]]+|[\s\-–—/,:;|()\[\]]+$")
+
+
+def location_place(text: str) -> str:
+    """'US' for 'Remote (US)', 'Berlin' for 'Hybrid - Berlin', '' for 'Remote': the text
+    without its work-mode words and the brackets and dashes they leave."""
+    place = _EMPTY_BRACKETS.sub("", _WORK_MODE.sub("", text))
+    return _EDGES.sub("", place).strip()
+
+
+@lru_cache(maxsize=4096)
+def resolve_location(
+    location: str,
+    city: str,
+    region: str,
+    country: str,
+    default: str,
+    column: str = UNSURE,
+    others: frozenset[str] = frozenset(),
+) -> tuple[str, str | None]:
+    """``countries.resolve_place`` for a row with a Location cell: it stands for the City
+    cell when that is blank, and alone, with no State or Country cell, says the whole place
+    ('Munich, Germany'); a place no calendar knows is said as a Country cell's is. A cell of
+    remote work only ('Remote') is the State and Country cells' place, or else the default,
+    with a reason (``NO_PLACE``) for the row's Why."""
+    given = [
+        "" if dates.is_placeholder(t) else t.strip() for t in (location, city, region, country)
+    ]
+    place = location_place(given[0])
+    if given[1] or not given[0]:
+        return resolve_place(city, region, country, default, column, others)
+    if not place:
+        if given[2] or given[3]:
+            return resolve_place("", region, country, default, column, others)
+        return default, f"{NO_PLACE}; using {default}"
+    if not (given[2] or given[3]):
+        return resolve_country(place, default, column, others)
+    return resolve_place(place, region, country, default, column, others)
+
+
+def names_a_location(text: str) -> bool | None:
+    """Whether a Location cell names a place some calendar knows; None for one that says
+    nothing of it (blank, 'n/a', 'Remote'). 'Room 4B' and 'Zoom' are no place."""
+    if dates.is_placeholder(text):
+        return None
+    place = location_place(text)
+    if not place:
+        return None
+    return names_a_place(place) or resolve_country(place, "")[1] is None
