@@ -25,7 +25,8 @@
 - A State (Region, Province) column is where the job is only while at least 80 % of its filled
   cells name places: one of stages ("Applied", "Offer": an application's "state") is the
   Outcome when no other column is, with a note, and else left alone, with a note when some
-  of its cells are places.
+  of its cells are places. An Outcome (Stage, Status) column of places is the State, when no
+  column is, with a note.
 - A Location (Office, Where) column is where the job is only while at least half of its cells
   that say anything name places: one of meeting rooms or "Zoom" is left alone, with a note.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
@@ -66,7 +67,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
     raw = _without_vague_notes(_outcome_by_values(_filled_over_empty(raw)))
-    raw = _without_placeless_locations(_without_stage_regions(raw))
+    raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
     interview, interviewed = mapping.get("interview_at"), mapping.get("interviewed")
@@ -331,6 +332,37 @@ def _stages_as_outcome(raw: RawTable, stages: _Words) -> RawTable:
         raw,
         mapping=dict(sorted({**mapping, "outcome": col}.items(), key=lambda item: item[1])),
         cells=raw.cells.rename(columns={"region": "outcome"}),
+        notes=[*raw.notes, note],
+    )
+
+
+PLACES_MIN = 3
+
+
+def _places_as_region(raw: RawTable) -> RawTable:
+    """``raw`` with its Outcome (Stage, Status) column read as the State when at least
+    ``PLACES_SHARE`` of its filled cells name places, ``PLACES_MIN`` of them at least ('TX',
+    'Ontario', 'NY'), and no column is the State, with a note: a column of places is where
+    the job is, whatever its header."""
+    col = raw.mapping.get("outcome")
+    if col is None or "region" in raw.mapping or header_key(raw.headers[col]) in raw.mapped_by_user:
+        return raw
+    filled = _filled(raw.cells["outcome"])
+    fits = [f for f in map(_region_fits, filled) if f is not None]
+    if not fits or sum(fits) < PLACES_SHARE * len(fits):
+        return raw
+    # A Status of marks ('X', 'Y') or of one word ('OK' is also Oklahoma) is no column of
+    # places: it takes three places at least, and no yes/no mark.
+    places = {str(v).strip().casefold() for v in filled if _region_fits(v)}
+    if len(places) < PLACES_MIN or any(read_mark(v) is not None for v in filled):
+        return raw
+    examples = _read_words(raw.cells["outcome"]).examples
+    note = f"{_where(raw, col)} holds places ({examples}), not stages: it is read as State."
+    mapping = {f: c for f, c in raw.mapping.items() if f != "outcome"}
+    return dataclasses.replace(
+        raw,
+        mapping=dict(sorted({**mapping, "region": col}.items(), key=lambda item: item[1])),
+        cells=raw.cells.rename(columns={"outcome": "region"}),
         notes=[*raw.notes, note],
     )
 

@@ -192,6 +192,32 @@ def test_a_state_column_is_read_by_what_it_holds(
     assert ("State" in resolved.ignored) is (field is None)
 
 
+@pytest.mark.parametrize(
+    ("cells", "field", "notes"),
+    [
+        # A Stage column of places is where the job is.
+        (
+            ["TX", "CA", "ON", "NY"],
+            "region",
+            ['"Stage" (D) holds places ("TX", "CA", "ON", ...), not stages: it is read as State.'],
+        ),
+        # Stages, marks, or one word that is also a code ('OK' Oklahoma) stay the Outcome.
+        (STAGES, "outcome", []),
+        (["OK", "OK", "OK"], "outcome", []),
+        (["TX", "CA", "NY", "X"], "outcome", []),
+        (["TX", "CA", "Offer", "Applied"], "outcome", []),
+    ],
+)
+def test_a_stage_column_is_read_by_what_it_holds(
+    cells: list[str], field: str, notes: list[str]
+) -> None:
+    raw = raw_table(
+        [{**ROW, "outcome": cell} for cell in cells], kind="csv", headers={"outcome": "Stage"}
+    )
+    resolved = resolve_roles(raw)
+    assert ([f for f, c in resolved.mapping.items() if c == 3], resolved.notes) == ([field], notes)
+
+
 def test_a_state_column_of_stages_mapped_by_the_user_is_read_as_places() -> None:
     raw = raw_table([{**ROW, "region": cell} for cell in STAGES], kind="csv")
     raw = dataclasses.replace(raw, mapped_by_user=frozenset({"state"}))
