@@ -420,6 +420,13 @@ ENCODED_HEADER = "Company,Position,Interview Date,Interviewer\n"
             {"codec": "cp1252", "name": "Windows-1252", "chosen": False},
         ),
         (
+            "Kőszeg Kft,Fejlesztő,2026-11-16,Kő Ottó\n",
+            "cp1250",
+            None,
+            "  Encoding: Windows-1250 (read by its characters; pass --encoding to choose another)",
+            {"codec": "cp1250", "name": "Windows-1250", "chosen": False},
+        ),
+        (
             "Żabka Łódź,Inżynier,2026-11-16,Paweł Kowalczyk\n",
             "cp1250",
             "cp1250",

@@ -350,6 +350,13 @@ _MISSPELT = {
 # first part, beside an acute accent ("Hafþór"); Portuguese õ before e ("ações"); French û
 # with é ("brûlé"). Turkish read as Windows-1250 is "Ţükrü", "güvenliđi": Romanian ţ and
 # Croatian đ, beside ü or ç.
+# Hungarian's ő and ű read as Windows-1252 are õ and û, which Estonian writes beside ä, ö and
+# ü ("Mõisaküla"), but not ending a word ("fejlesztõ", "Kõ", "Erdõs") nor beside Hungarian's
+# sz, gy, cs, zs, ny, ty or ly ("Kõszeg", "Gyõr", "Szûcs"). Croatian, Slovene and Slovak č, ć
+# and đ read as è, æ and ð, which French, Danish and Icelandic write, but not è before a
+# vowel ("Konèar", "Trenèín"), ending a word after a, i, á or í ("Kovaè", "Zupanèiè"; not
+# Italian's "Giosuè", "Noè"), or beside an acute accent, š or ž ("Kováè"); nor "iæ" ending
+# a word or æ before a vowel ("Šimiæ", "kuæa"); nor ð starting a word ("Ðurða").
 # Each names the code page whose text it is: that one wins a tie of Latin code pages ("Ayşe"
 # reads as well in Windows-1250, "Ayţe").
 _MISSPELT_LATIN = {
@@ -357,9 +364,13 @@ _MISSPELT_LATIN = {
     for pattern, code_page in (
         ("^(?=.*ø).*[íáéýùì]", "cp1250"),
         ("^(?=.*[þðýţđ]).*[üç]", "cp1254"),
-        ("^(?=.*õ(?!e)).*[áéíóöüú]", "cp1250"),
+        ("^(?=.*õ(?!e)).*[áéíóú]", "cp1250"),
         ("^(?=.*û).*[áíóöüú]", "cp1250"),
         ("^(?!.*[áéíóúæ]).*(?<=\\w)þ", "cp1254"),
+        ("õs?(?!\\w)", "cp1250"),
+        ("^(?=.*[õû]).*(?:sz|gy|cs|zs|ny|ty|ly)", "cp1250"),
+        ("è(?=[aeiouyáéíóúý])|[aiáí]è(?!\\w)|^(?=.*è).*[áíóúýšž]", "cp1250"),
+        ("iæ(?!\\w)|æ(?=[aeiou])|(?<!\\w)ð", "cp1250"),
     )
 }
 
@@ -537,6 +548,9 @@ _IMPLAUSIBLE = tuple(
         # fine); œ comes before a vowel ("cœur", "œil"; not "Raœl").
         f"(?<=[{_CONSONANT}])[šž](?=[{_CONSONANT}])",
         "œ(?![aeiouy])",
+        # A currency sign before a letter: prices are written in figures ("£50k"); Polish
+        # "Łukasz" read as Windows-1252 or Mac Roman is "£ukasz".
+        f"[£¥¢](?=[{_LETTER}])",
     )
 )
 # The file is weighed by its distinct words (runs between spaces, line breaks and delimiters)

@@ -92,6 +92,22 @@ FILES = [
         ],
     ),
     (
+        "Hungarian",
+        "cp1250",
+        [
+            "Kőszeg Kft,Fejlesztő,2026-11-16,video,HU,Kő Ottó,2026-11-16",
+            "Győri Keksz,Pénzügyi elemző,2026-11-17,phone,HU,Szőke Katalin,",
+        ],
+    ),
+    (
+        "Croatian",
+        "cp1250",
+        [
+            "Končar d.d.,Inženjer,2026-11-16,video,HR,Đurđa Šimić,2026-11-16",
+            "Podravka,Analitičar,2026-11-17,phone,HR,Tomislav Kovačević,",
+        ],
+    ),
+    (
         "French",
         "cp1252",
         [
@@ -122,6 +138,14 @@ def test_a_code_page_csv_is_read_in_it_and_written_back_in_it(
     assert [record[: len(row)] for record, row in zip(records, original, strict=True)] == original
     problems = records[0].index("Problems")
     assert [record[problems] for record in records[1:]] == ["", ""]
+    # The tool's own text quotes the person's words as they wrote them ("Kőszeg", not "Kõszeg").
+    company, position = rows[1].split(",")[:2]
+    subject = records[0].index("Draft subject")
+    assert records[2][subject] == f"Thank you for the {position} interview at {company}"
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    assert "(unchanged, nothing written)" in result.output
+    assert path.read_bytes() == text.encode(encoding)
 
 
 def test_a_chinese_gbk_tracker_is_on_china_s_calendar_and_its_dashes_stay_gbk(
@@ -225,7 +249,59 @@ SMALL_FILES = [
     ("Turkish, one word", "cp1254", ["Koç Holding,Analist,2026-11-20,Ayşe Kaya,TR"]),
     ("Greek, a foreign name", "cp1253", ["Μάικροσοφτ,Μηχανικός,2026-11-20,Νίκος Αθήνα,GR"]),
     ("Hungarian", "cp1250", ["OTP Bank,Értékesítő,2026-11-20,Kovács Gábor,HU"]),
+    # Hungarian's ő and ű, Croatian's, Slovene's and Slovak's č, ć and đ read as Windows-1252
+    # are letters Western text writes ("Kõszeg", "Konèar", "Šimiæ", "Ðurða"), where it does
+    # not write them; Polish "Łukasz" is no "£ukasz".
+    ("Hungarian, ő alone", "cp1250", ["Kőszeg Kft,Fejlesztő,2026-11-16,Kő Ottó,HU"]),
+    ("Hungarian, -ős", "cp1250", ["Richter Gedeon,Vegyészmérnök,2026-11-20,Erdős Pál,HU"]),
+    ("Hungarian, ű", "cp1250", ["MOL Nyrt.,Műszaki igazgató,2026-11-20,Szűcs Ödön,HU"]),
+    (
+        "Hungarian, 4 rows",
+        "cp1250",
+        [
+            "Győri Keksz,Pénzügyi elemző,2026-11-20,Szőke Katalin,HU",
+            "OTP Bank,Üzletfejlesztő,2026-11-18,Nagy Erzsébet,HU",
+            "Wizz Air,Projektvezető,2026-11-19,Horváth Lőrinc,HU",
+            "Magyar Telekom,Rendszergazda,2026-11-17,Vörös Ödön,HU",
+        ],
+    ),
+    ("Croatian", "cp1250", ["Končar d.d.,Inženjer,2026-11-16,Đurđa Šimić,HR"]),
+    ("Croatian, -ić", "cp1250", ["Infobip,Programer,2026-11-20,Marija Babić,HR"]),
+    ("Croatian, Đ and -č", "cp1250", ["Đuro Đaković,Tehnolog,2026-11-20,Ivan Kovač,HR"]),
+    (
+        "Croatian, 4 rows",
+        "cp1250",
+        [
+            "Podravka,Analitičar,2026-11-20,Ana Horvat,HR",
+            "Pliva,Kemičar,2026-11-18,Tomislav Kovačević,HR",
+            "Kraš,Voditelj prodaje,2026-11-19,Ivana Marić,HR",
+            "Hrvatski Telekom,Inženjer,2026-11-17,Luka Ćosić,HR",
+        ],
+    ),
+    ("Slovene", "cp1250", ["Krka,Razvijalec,2026-11-20,Luka Dončić,SI"]),
+    (
+        "Slovene, 3 rows",
+        "cp1250",
+        [
+            "Gorenje,Inženir,2026-11-20,Matjaž Zupančič,SI",
+            "Petrol,Analitik,2026-11-18,Janez Klemenčič,SI",
+            "Hidria Kočevje,Vodja,2026-11-19,Tina Čeh,SI",
+        ],
+    ),
+    ("Slovak", "cp1250", ["ESET,Programátor,2026-11-20,Ján Kováč,SK"]),
+    ("Slovak, Trenčín", "cp1250", ["Tatra banka Trenčín,Vývojár,2026-11-20,Zuzana Čaputová,SK"]),
+    ("Polish, Ł", "cp1250", ["Allegro,Inżynier,2026-11-16,Łukasz Wiśniewski,PL"]),
+    (
+        "Romanian, 3 rows",
+        "cp1250",
+        [
+            "Bitdefender Timişoara,Inginer,2026-11-20,Andrei Constantinescu,RO",
+            "UiPath Braşov,Analist,2026-11-18,Ioana Brătianu,RO",
+            "BRD Piteşti,Contabil,2026-11-19,Mihai Ţepeş,RO",
+        ],
+    ),
     ("Danish", "cp1252", ["Novo Nordisk,Udvikler,2026-11-20,Søren Bjørn Kjærgård,DK"]),
+    ("Danish, Æ", "cp1252", ["Æble ApS,Udvikler,2026-11-20,Mette Ærøskøbing,DK"]),
     ("Norwegian", "cp1252", ["Equinor,Ingeniør,2026-11-20,Bjørn Sæther,NO"]),
     ("Icelandic", "cp1252", ["Marel,Verkfræðingur,2026-11-20,Þórunn Sigurðardóttir,IS"]),
     ("Icelandic, ý and ö", "cp1252", ["Össur,Hönnuður,2026-11-20,Ýmir Þröstur Jökull,IS"]),
@@ -233,6 +309,35 @@ SMALL_FILES = [
     ("French", "cp1252", ["Société Générale,Ingénieur,2026-11-20,Anaïs Brûlé,FR"]),
     ("Spanish", "cp1252", ["Telefónica,Ingeniero,2026-11-20,José Ibáñez,ES"]),
     ("Portuguese", "cp1252", ["Informações SA,Engenheiro,2026-11-20,João Simões,PT"]),
+    (
+        "Portuguese, 2 rows",
+        "cp1252",
+        [
+            "Galp Energia,Analista,2026-11-20,Luís Camões,PT",
+            "Sonae,Gestor,2026-11-18,Conceição Gonçalves,PT",
+        ],
+    ),
+    # Estonian writes õ beside ä, ö and ü, in the same bytes in Windows-1252 and -1257.
+    ("Estonian", "cp1252", ["Bolt,Arendaja,2026-11-20,Jüri Õunapuu,EE"]),
+    (
+        "Estonian, 3 rows",
+        "cp1252",
+        [
+            "Swedbank Põltsamaa,Analüütik,2026-11-20,Tõnu Kõrge,EE",
+            "Eesti Energia,Insener,2026-11-18,Mari Mägi,EE",
+            "Tartu Ülikool,Teadur,2026-11-19,Kõiv Mõisaküla,EE",
+        ],
+    ),
+    ("French, è", "cp1252", ["Crème Brûlée SARL,Chef,2026-11-20,Hélène Lefèvre,FR"]),
+    (
+        "Italian, è ending a name",
+        "cp1252",
+        [
+            "Luxottica,Ingegnere,2026-11-20,Giosuè Carducci,IT",
+            "Caffè Vergnano,Barista,2026-11-18,Noè Rossi,IT",
+        ],
+    ),
+    ("Catalan", "cp1252", ["Caixa,Tècnic,2026-11-20,Mercè Vallès,ES"]),
     ("German", "cp1252", ["Müller & Söhne,Entwickler,2026-11-20,Jürgen Weiß,DE"]),
     ("Swedish", "cp1252", ["Ericsson,Utvecklare,2026-11-20,Åsa Öberg,SE"]),
 ]
