@@ -432,7 +432,7 @@ def _say_additions(
     for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
         said, notes = planned_additions(
             table,
-            done.output.index,
+            done.output,
             as_of,
             live=done.details is not None,
             backup=backup and i == 0,

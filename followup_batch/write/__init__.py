@@ -211,16 +211,22 @@ def written_as_of(table: RawTable) -> datetime.date | None:
 
 
 def planned_additions(
-    table: RawTable, rows: pd.Index, as_of: datetime.date, *, live: bool, backup: bool
+    table: RawTable, owned: pd.DataFrame, as_of: datetime.date, *, live: bool, backup: bool
 ) -> tuple[str | None, list[str]]:
-    """What a run would add to the tracker's workbook (its columns, drop-downs, colours and
-    sheets, the backup), for ``run --dry-run``, None for a CSV and when it adds nothing; and
-    the notes its write would give (``write.xlsx.workbook_additions_said``)."""
+    """What a run writing ``owned`` would add to the tracker's workbook (its columns,
+    drop-downs, colours and sheets, the backup), for ``run --dry-run``, None when it adds
+    nothing; and the notes its write would give (``write.xlsx.workbook_additions_said``). For
+    a CSV, the notice its write gives of the drafts' characters its encoding cannot hold
+    (``csv_out.SPELT_NOTE``), said as the run says it."""
+    if table.kind == "csv" and table.csv is not None:
+        from followup_batch.write.csv_out import spelt_said
+
+        return spelt_said(table, owned), []
     if table.kind != "xlsx":
         return None, []
     from followup_batch.write.xlsx import workbook_additions_said
 
-    return workbook_additions_said(table, rows, as_of, live=live, backup=backup)
+    return workbook_additions_said(table, owned.index, as_of, live=live, backup=backup)
 
 
 def as_written(table: RawTable) -> Callable[[str], str]:

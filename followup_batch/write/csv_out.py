@@ -93,6 +93,15 @@ def write_csv(
     ).written
 
 
+def spelt_said(table: RawTable, owned: pd.DataFrame) -> str | None:
+    """The ``SPELT_NOTE`` that writing ``owned`` into ``table``'s CSV gives (``write_csv``),
+    None when the file holds every character: what ``run --dry-run`` says of it."""
+    assert table.csv is not None
+    spelt: dict[str, str] = {}
+    render_csv(table, owned, spelt)
+    return spelt_note(table.csv.fmt, spelt) if spelt else None
+
+
 def _holds(target: Path, data: bytes) -> bool:
     try:
         return target.stat().st_size == len(data) and target.read_bytes() == data

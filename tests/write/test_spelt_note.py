@@ -2,8 +2,8 @@
 finding F1). The tool's own punctuation ("—", "→") is spelt silently in characters the file
 has; the person's own words (the sender's name from the config, a template's text) are spelt
 too, and a note says which, how they are written, and how to keep them: once for the file,
-without -v. A re-run that finds the file unchanged writes nothing and says the note as every
-note of the file is said (``repeat_notes``)."""
+without -v, by ``run --dry-run`` too. A re-run that finds the file unchanged writes nothing
+and says the note as every note of the file is said (``repeat_notes``)."""
 
 from __future__ import annotations
 
@@ -82,7 +82,15 @@ def test_what_the_file_cannot_hold_is_said(
 ) -> None:
     config = setup(tmp_path, encoding, row, sender, words)
     tracker = tmp_path / "t.csv"
-    code, _, err = invoke("run", str(tracker), "--as-of", AS_OF, "--config", str(config))
+    before = tracker.read_bytes()
+    args = ("run", str(tracker), "--as-of", AS_OF, "--config", str(config))
+    # The dry run says it as the run does, and writes nothing.
+    code, out, err = invoke(*args, "--dry-run")
+    assert code == 0, err
+    assert out == "t.csv: 1 row — 1 Due today (dry run, nothing written)\n"
+    assert [line for line in err.splitlines() if "cannot hold" in line] == ([said] if said else [])
+    assert tracker.read_bytes() == before
+    code, _, err = invoke(*args)
     assert code == 0, err
     notes = [line for line in err.splitlines() if "cannot hold" in line]
     assert notes == ([said] if said else [])
