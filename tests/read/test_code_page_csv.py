@@ -377,3 +377,18 @@ def test_a_koi8_file_is_refused_asking_for_its_encoding(tmp_path: Path, rows: in
     assert path.read_bytes() == data
     (table,) = read_trackers(path, ReadOptions(encoding="koi8-r"))
     assert table.cells["interviewer"].tolist() == [row.split(",")[3] for row in body]
+    # As the message advises: the run writes the file back in KOI8-R, and a second run
+    # finds nothing to change.
+    args = ["run", str(path), "--as-of", "2026-11-20", "--encoding", "koi8-r"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    written = path.read_bytes()
+    records = list(csv.reader(io.StringIO(written.decode("koi8-r"))))
+    assert [record[:5] for record in records[1:]] == [row.split(",") for row in body]
+    assert records[1][records[0].index("Draft subject")] == (
+        "Thank you for the Разработчик interview at Яндекс"
+    )
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "(unchanged, nothing written)" in result.output
+    assert path.read_bytes() == written
