@@ -43,7 +43,7 @@ from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
-from followup_batch.read.csv_cells import ENCODING_NAMES
+from followup_batch.read.code_pages import ENCODING_NAMES
 from followup_batch.read.files import reason_named
 from followup_batch.text import display_width
 

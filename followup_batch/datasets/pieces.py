@@ -29,17 +29,15 @@ from followup_batch.datasets.plan import (
 )
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read import RawTable
+from followup_batch.read.code_pages import LEGACY, UTF8_CHARACTER, western_encoding
 from followup_batch.read.csv_cells import (
-    LEGACY,
     STRAY_BYTES,
     STRAY_WORD,
     STRAYS_KEPT,
-    UTF8_CHARACTER,
     decode,
     sniff_delimiter,
     strays_note,
     strays_read_in,
-    western_encoding,
 )
 
 CSV_SAMPLE_BYTES = 64 * 1024

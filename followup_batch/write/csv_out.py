@@ -19,14 +19,8 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.read.csv_cells import (
-    ENCODING_NAMES,
-    STRAYS_KEPT,
-    UTF8_CHARACTER,
-    CsvFormat,
-    CsvTable,
-    mixed_text,
-)
+from followup_batch.read.code_pages import ENCODING_NAMES, UTF8_CHARACTER
+from followup_batch.read.csv_cells import STRAYS_KEPT, CsvFormat, CsvTable, mixed_text
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import (
