@@ -285,8 +285,9 @@ _MISSPELT = {
 # sz, gy, cs, zs, ny, ty or ly ("Kõszeg", "Gyõr", "Szûcs"). Croatian, Slovene and Slovak č, ć
 # and đ read as è, æ and ð, which French, Danish and Icelandic write, but not è before a
 # vowel ("Konèar", "Trenèín"), ending a word after a, i, á or í ("Kovaè", "Zupanèiè"; not
-# Italian's "Giosuè", "Noè"), or beside an acute accent, š or ž ("Kováè"); nor "iæ" ending
-# a word or æ before a vowel ("Šimiæ", "kuæa"); nor ð starting a word ("Ðurða").
+# Italian's "Giosuè", "Noè", "piè"), or beside an acute accent, š or ž ("Kováè"); nor "iæ"
+# ending a word or æ before a or o ("Šimiæ", "kuæa"; Danish "træer", Icelandic "bæir" have
+# æ before e and i); nor ð starting a word ("Ðurða").
 # Each names the code page whose text it is: that one wins a tie of Latin code pages ("Ayşe"
 # reads as well in Windows-1250, "Ayţe").
 _MISSPELT_LATIN = {
@@ -299,8 +300,8 @@ _MISSPELT_LATIN = {
         ("^(?!.*[áéíóúæ]).*(?<=\\w)þ", "cp1254"),
         ("õs?(?!\\w)", "cp1250"),
         ("^(?=.*[õû]).*(?:sz|gy|cs|zs|ny|ty|ly)", "cp1250"),
-        ("è(?=[aeiouyáéíóúý])|[aiáí]è(?!\\w)|^(?=.*è).*[áíóúýšž]", "cp1250"),
-        ("iæ(?!\\w)|æ(?=[aeiou])|(?<!\\w)ð", "cp1250"),
+        ("è(?=[aeiouyáéíóúý])|(?<=\\w\\w)[aiáí]è(?!\\w)|^(?=.*è).*[áíóúýšž]", "cp1250"),
+        ("iæ(?!\\w)|æ(?=[ao])|(?<!\\w)ð", "cp1250"),
     )
 }
 

@@ -302,6 +302,8 @@ SMALL_FILES = [
     ),
     ("Danish", "cp1252", ["Novo Nordisk,Udvikler,2026-11-20,Søren Bjørn Kjærgård,DK"]),
     ("Danish, Æ", "cp1252", ["Æble ApS,Udvikler,2026-11-20,Mette Ærøskøbing,DK"]),
+    ("Danish, æ before e", "cp1252", ["Træer og Buske ApS,Gartner,2026-11-20,Søren Kjær,DK"]),
+    ("Icelandic, æ before i", "cp1252", ["Sveitabæir ehf,Bóndi,2026-11-20,Jón Guðmundsson,IS"]),
     ("Norwegian", "cp1252", ["Equinor,Ingeniør,2026-11-20,Bjørn Sæther,NO"]),
     ("Icelandic", "cp1252", ["Marel,Verkfræðingur,2026-11-20,Þórunn Sigurðardóttir,IS"]),
     ("Icelandic, ý and ö", "cp1252", ["Össur,Hönnuður,2026-11-20,Ýmir Þröstur Jökull,IS"]),
