@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from followup_batch.errors import BadDate, WrongArgument
 
@@ -70,3 +70,28 @@ def _day(value: object) -> dt.date | None:
         except ValueError:  # 2026-13-01
             return None
     return None
+
+
+class AsOfField:
+    """A dataclass field that takes any ``AsOf`` and holds its date (``as_date``), so that a
+    type checker accepts ``RunOptions(as_of="2026-11-20")`` and reads ``options.as_of`` back
+    as a ``datetime.date``: its ``__init__`` parameter is typed by ``__set__``, the attribute
+    by ``__get__``. The field has no default: ``__get__`` on the class says so to dataclasses.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> AsOfField: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> dt.date: ...
+    def __get__(self, instance: object | None, owner: type) -> Any:
+        if instance is None:
+            raise AttributeError(f"{owner.__name__}.{self.name} has no default")
+        return instance.__dict__[self.name]
+
+    def __set__(self, instance: object, value: AsOf) -> None:
+        # Kept in the instance's own dict under the field's name: it pickles (worker
+        # processes) and reads as a plain attribute would.
+        instance.__dict__[self.name] = as_date(value)

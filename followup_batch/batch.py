@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from followup_batch.as_of import as_date
+from followup_batch.as_of import AsOfField
 from followup_batch.compute import (
     Computed,
     compute_sheets,
@@ -67,9 +67,10 @@ class RunOptions:
     dry run ``foresee``s the write's refusals (a table or cells of the person's in the rows the
     tracker grew into), failing the file as the run would; ``digest``, which only reads, does
     not. ``as_of`` is kept as a date: a datetime or Timestamp given is taken as its own date,
-    a ``YYYY-MM-DD`` string as that day (``as_of.as_date``)."""
+    a ``YYYY-MM-DD`` string as that day (``as_of.as_date``); ``as_of.AsOfField`` tells a
+    type checker so (it takes an ``AsOf``, reads back a ``datetime.date``)."""
 
-    as_of: dt.date
+    as_of: AsOfField = AsOfField()  # takes an ``AsOf``, holds a ``datetime.date``
     output: Path | None = None
     dry_run: bool = False
     collect: bool = False
@@ -82,9 +83,6 @@ class RunOptions:
     # The subfolders each file was found in, below the folder given (``read.files.subfolders``):
     # ``Ann Lee/Job Tracker.xlsx`` is Ann Lee's (``read.tracker.tracker_client``).
     folders: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "as_of", as_date(self.as_of))
 
     def file_name(self, path: Path) -> str:
         return self.names.get(path) or path.name

@@ -3,8 +3,10 @@ single path where a list goes, and wrong inputs refused by name (ot31 F1, F2, F4
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
+import pickle
 from pathlib import Path
 
 import numpy as np
@@ -62,8 +64,63 @@ def test_every_stage_takes_the_date_of_an_as_of(sample, as_of) -> None:
 def test_process_file_takes_the_date_of_an_as_of(as_of) -> None:
     options = fb.RunOptions(as_of=as_of, dry_run=True)
     assert options.as_of == NOV_20
+    assert type(options.as_of) is dt.date  # read back as a date, whatever was given
     (report,) = fb.process_file(SAMPLE, fb.load_config(None), options)
     assert report.rows == 43
+
+
+# RunOptions takes any as-of (its field's __set__ is typed AsOf, so a user's mypy accepts
+# RunOptions(as_of="2026-11-20")) and holds a date (its __get__ is typed datetime.date).
+RUN_OPTIONS_AS_OF = [
+    pytest.param(
+        lambda: repr(fb.RunOptions(as_of="2026-11-20", dry_run=True)),
+        "RunOptions(as_of=datetime.date(2026, 11, 20), output=None, dry_run=True, "
+        "collect=False, jobs=1, reuse=False, foresee=True, names={}, folders={})",
+        id="repr",
+    ),
+    pytest.param(
+        lambda: dataclasses.replace(fb.RunOptions(as_of=NOV_20), as_of="2026-11-21").as_of,
+        dt.date(2026, 11, 21),
+        id="replace",
+    ),
+    pytest.param(
+        lambda: pickle.loads(pickle.dumps(fb.RunOptions(as_of="2026-11-20"))).as_of,
+        NOV_20,
+        id="pickled-for-a-worker",
+    ),
+    pytest.param(
+        lambda: fb.RunOptions(as_of="2026-11-20") == fb.RunOptions(as_of=NOV_20),
+        True,
+        id="equal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "expected"), RUN_OPTIONS_AS_OF)
+def test_run_options_hold_the_date_of_an_as_of(call, expected) -> None:
+    assert call() == expected
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: fb.RunOptions(),
+            TypeError,
+            "RunOptions.__init__() missing 1 required positional argument: 'as_of'",
+        ),
+        (
+            lambda: setattr(fb.RunOptions(as_of=NOV_20), "as_of", "2026-11-21"),
+            dataclasses.FrozenInstanceError,
+            "cannot assign to field 'as_of'",
+        ),
+    ],
+    ids=["missing", "frozen"],
+)
+def test_run_options_as_of_is_required_and_kept(call, error, message) -> None:
+    with pytest.raises(error) as refused:
+        call()
+    assert str(refused.value) == message
 
 
 @pytest.mark.parametrize(
