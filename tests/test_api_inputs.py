@@ -1,5 +1,6 @@
 """The public functions as a notebook calls them: every kind of as-of date a person holds, a
-single path where a list goes, and wrong inputs refused by name (ot31 F1, F2, F4, F5, F6)."""
+single path where a list goes, and wrong inputs refused by name (ot31 F1, F2, F4, F5, F6):
+frames and tables indexed by other rows than the tracker's too."""
 
 from __future__ import annotations
 
@@ -207,8 +208,26 @@ WANTS = "schedule_rows takes the frame normalise_rows gives (read_trackers, then
             WANTS
             + "its index is the tracker's row numbers (whole numbers), not labels such as 'r0'",
         ),
+        (
+            lambda frame: frame.set_axis(frame.index.astype(float)),  # as pd.read_csv can give
+            WANTS + "its index is the tracker's row numbers as integers, not floats such as 2.0 "
+            "(frame.index = frame.index.astype(int) turns them back)",
+        ),
+        (
+            lambda frame: _with_index(frame, [np.nan]),
+            WANTS + "its index is the tracker's row numbers, and this one has rows without one "
+            "(NaN); keep the index read_trackers and normalise_rows give",
+        ),
     ],
-    ids=["users-own-frame", "no-country", "no-calendar-note", "repeated-rows", "string-index"],
+    ids=[
+        "users-own-frame",
+        "no-country",
+        "no-calendar-note",
+        "repeated-rows",
+        "string-index",
+        "float-index",
+        "nan-index",
+    ],
 )
 def test_schedule_rows_refuses_a_frame_normalise_rows_did_not_make(sample, change, message):
     config, _, frame, _ = sample
@@ -235,6 +254,92 @@ def test_render_drafts_refuses_actions_of_another_frame(sample) -> None:
         "render_drafts takes the next actions of the frame's own rows "
         "(schedule_rows(frame, ...).next_actions): 43 actions for 5 rows"
     )
+
+
+TABLE_ROWS = (
+    "normalise_rows takes a table read_trackers gives (read_trackers(path, config.reading)), "
+    "its cells indexed by the tracker's rows; in table.cells "
+)
+
+
+@pytest.mark.parametrize(
+    ("index", "message"),
+    [
+        (
+            lambda index: index.astype(float),
+            TABLE_ROWS + "its index is the tracker's row numbers as integers, not floats such "
+            "as 2.0 (table.cells.index = table.cells.index.astype(int) turns them back)",
+        ),
+        (
+            lambda index: [2, 2, 3, *index[3:]],
+            TABLE_ROWS + "its index is the tracker's row numbers, each once; this one repeats 2 "
+            "(read the tracker again)",
+        ),
+        (
+            lambda index: [f"row {n}" for n in index],
+            TABLE_ROWS + "its index is the tracker's row numbers (whole numbers), not labels "
+            "such as 'row 2'",
+        ),
+    ],
+    ids=["float-index", "repeated-rows", "string-index"],
+)
+def test_normalise_rows_refuses_a_table_whose_cells_are_not_its_rows(sample, index, message):
+    config, table, _, _ = sample
+    changed = dataclasses.replace(table, cells=table.cells.set_axis(index(table.cells.index)))
+    with pytest.raises(fb.WrongArgument) as refused:
+        fb.normalise_rows(changed, config.reading, as_of=NOV_20)
+    assert str(refused.value) == message
+
+
+def test_normalise_rows_takes_a_table_of_some_of_its_rows(sample) -> None:
+    config, table, frame, _ = sample
+    some = dataclasses.replace(table, cells=table.cells.loc[[2, 5, 9]])
+    assert fb.normalise_rows(some, config.reading, as_of=NOV_20).index.tolist() == [2, 5, 9]
+
+
+OWNED = (
+    "write_results takes the owned columns of the table's own rows (indexed by its row "
+    "numbers; columns status … problems, write.columns.OWNED_COLUMNS); "
+)
+
+
+@pytest.mark.parametrize("name", ["tracker.csv", "tracker.xlsx"])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda owned: owned.set_axis(owned.index + 1000),  # another tracker's rows
+            OWNED + "this one has rows 1002, 1003, 1004, 1005, 1006 and 38 more, which {where} "
+            "does not have",
+        ),
+        (lambda owned: owned.drop(columns=["status"]), OWNED + "this one lacks the columns status"),
+        (
+            lambda owned: owned.set_axis(owned.index.astype(float)),
+            OWNED + "its index is the tracker's row numbers as integers, not floats such as 2.0 "
+            "(owned.index = owned.index.astype(int) turns them back)",
+        ),
+        (
+            lambda owned: pd.concat([owned, owned.loc[[3]]]),
+            OWNED + "its index is the tracker's row numbers, each once; this one repeats 3",
+        ),
+        (lambda owned: owned.to_dict(), OWNED + "this is a dict, not a DataFrame"),
+    ],
+    ids=["other-rows", "no-status", "float-index", "repeated-row", "dict"],
+)
+def test_write_results_refuses_owned_columns_of_other_rows(tmp_path, name, change, message):
+    from followup_batch.batch import compute_sheet
+
+    path = tmp_path / name
+    path.write_bytes((ROOT / "sample_data" / name).read_bytes())
+    config = fb.load_config(None)
+    (table,) = fb.read_trackers(path, config.reading)
+    owned = compute_sheet(table, config, NOV_20).output
+    with pytest.raises(fb.WrongArgument) as refused:
+        fb.write_results(table, change(owned), path, NOV_20)
+    where = "tracker.csv" if name == "tracker.csv" else "tracker.xlsx [Interviews]"
+    assert str(refused.value) == message.format(where=where)
+    assert path.read_bytes() == (ROOT / "sample_data" / name).read_bytes()  # nothing written
+    assert not list(tmp_path.glob(".followup-backups/*"))
 
 
 def test_normalise_rows_refuses_a_dataframe(sample) -> None:

@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
 from followup_batch.read.names import given_name_first
 from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
+from followup_batch.read.row_index import row_index_fault
 
 # Dates read first, so that a date without a year can take its year from its own row.
 ROW_DATE_FIELDS: tuple[str, ...] = (
@@ -93,6 +94,10 @@ NOT_A_TABLE = (
     "normalise_rows takes a table read_trackers gives (read_trackers(path, config.reading)), "
     "not a {kind}; save a DataFrame of your own as a CSV file (df.to_csv) and read that"
 )
+NOT_ITS_ROWS = (
+    "normalise_rows takes a table read_trackers gives (read_trackers(path, config.reading)), "
+    "its cells indexed by the tracker's rows; in table.cells {fault}"
+)
 STAGE_SAYS = "the stage says there was an interview"
 
 
@@ -105,10 +110,16 @@ def normalise_rows(
     is a typo the row needs fixed, not a date to schedule from.
     ``as_of``: a date, datetime or Timestamp (its own date), or a ``YYYY-MM-DD`` string.
     Raises ``TrackerNotFound`` when no column holds a date to schedule from
-    (``roles.resolve_roles``), ``WrongArgument`` when ``raw`` is not a ``RawTable``.
+    (``roles.resolve_roles``), ``WrongArgument`` when ``raw`` is not a ``RawTable`` or its
+    cells are not indexed by the tracker's rows (``read.row_index``).
     """
     if not isinstance(raw, RawTable):
         raise WrongArgument(NOT_A_TABLE.format(kind=type(raw).__name__))
+    fault = row_index_fault(
+        raw.cells.index, "table.cells", when_repeated=" (read the tracker again)"
+    )
+    if fault is not None:
+        raise WrongArgument(NOT_ITS_ROWS.format(fault=fault))
     as_of = None if as_of is None else as_date(as_of)
     raw = resolve_roles(raw)
     cells = Cells(raw)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from followup_batch.read.row_index import row_index_fault
 from followup_batch.schedule.business_days import Calendars, DateArray, DayTable, RowCalendar
 from followup_batch.schedule.ruleset import Offsets, RuleSet, industry_keyword
 
@@ -80,23 +81,13 @@ def check_normalised(frame: pd.DataFrame) -> None:
             f" and {len(missing) - 5} more" if len(missing) > 5 else ""
         )
         raise NotNormalised(NOT_NORMALISED.format(what=f"this one lacks the columns {shown}"))
-    index = frame.index
-    if len(index) and not pd.api.types.is_integer_dtype(index.dtype):
-        raise NotNormalised(
-            NOT_NORMALISED.format(
-                what="its index is the tracker's row numbers (whole numbers), not labels "
-                f"such as {index[0]!r}"
-            )
-        )
-    if not index.is_unique:
-        repeated = index[index.duplicated()].unique()[:3].tolist()
-        raise NotNormalised(
-            NOT_NORMALISED.format(
-                what="its index is the tracker's row numbers, each once; this one repeats "
-                f"{', '.join(map(str, repeated))} (schedule each tracker's frame on its own, "
-                "then concat the results)"
-            )
-        )
+    fault = row_index_fault(
+        frame.index,
+        "frame",
+        when_repeated=" (schedule each tracker's frame on its own, then concat the results)",
+    )
+    if fault is not None:
+        raise NotNormalised(NOT_NORMALISED.format(what=fault))
 
 
 def days(values: pd.Series | np.ndarray) -> DateArray:

@@ -57,6 +57,45 @@ CUT_LINKS_NOTE = (
 )
 
 
+NOT_ITS_OWN = (
+    "write_results takes the owned columns of the table's own rows (indexed by its row "
+    "numbers; columns {first} … {last}, write.columns.OWNED_COLUMNS); {what}"
+)
+
+
+def check_owned(table: RawTable, owned: pd.DataFrame) -> None:
+    """Refuse (``WrongArgument``) an ``owned`` frame that is not the table's: no DataFrame,
+    without an owned column, or indexed by rows the table does not have (another tracker's,
+    a float or repeated index), which would write its answers into the wrong rows."""
+    import pandas as pd
+
+    from followup_batch.errors import WrongArgument
+    from followup_batch.read.row_index import row_index_fault
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    def refuse(what: str) -> WrongArgument:
+        first, *_, last = OWNED_COLUMNS
+        return WrongArgument(NOT_ITS_OWN.format(first=first, last=last, what=what))
+
+    if not isinstance(owned, pd.DataFrame):
+        raise refuse(f"this is a {type(owned).__name__}, not a DataFrame")
+    missing = [key for key in OWNED_COLUMNS if key not in owned.columns]
+    if missing:
+        raise refuse(f"this one lacks the columns {_some(missing)}")
+    fault = row_index_fault(owned.index, "owned")
+    if fault is not None:
+        raise refuse(fault)
+    others = owned.index.difference(table.cells.index)
+    if len(others):
+        where = table.path.name + (f" [{table.sheet}]" if table.sheet else "")
+        raise refuse(f"this one has rows {_some(others.tolist())}, which {where} does not have")
+
+
+def _some(items: Sequence[object], most: int = 5) -> str:
+    shown = ", ".join(map(str, items[:most]))
+    return shown + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
 def write_results(
     table: RawTable,
     owned: pd.DataFrame,
@@ -81,8 +120,9 @@ def write_results(
     the result already (a re-run with nothing new: no write, no backup). Raises
     ``FileLocked`` when the file to be written is open in Excel/LibreOffice and does not hold
     the result already (a write that changes nothing is no write, so it passes), and
-    ``UnsafeWrite`` when the write could lose content or the file changed meanwhile; the
-    files are then untouched.
+    ``UnsafeWrite`` when the write could lose content or the file changed meanwhile, and
+    ``WrongArgument`` when ``owned`` is not the table's (``check_owned``); the files are then
+    untouched.
 
     ``options``: backups, and the "due soon" horizon of the workbook's colours (by default the
     shipped rules'; a run passes its config's). Workbooks only: ``extra_sheets`` (sheet name ->
@@ -104,6 +144,7 @@ def write_results(
     ``cut_links``, when given, gets how many links of a workbook left as it was LibreOffice
     cut short (``cut_links_note``).
     """
+    check_owned(table, owned)
     target = Path(target)
     as_of = as_date(as_of)
     options = options or WriteOptions()

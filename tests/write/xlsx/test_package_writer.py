@@ -47,7 +47,9 @@ def results(rows: dict[int, str] = STATUS) -> pd.DataFrame:
     return pd.DataFrame(columns, index=pd.Index(list(rows), name="row"))
 
 
-def table(path: Path, sheet: str | None = None, header_row: int = 1) -> RawTable:
+def table(
+    path: Path, sheet: str | None = None, header_row: int = 1, rows: list[int] | None = None
+) -> RawTable:
     return RawTable(
         path=path,
         sheet=sheet,
@@ -56,12 +58,12 @@ def table(path: Path, sheet: str | None = None, header_row: int = 1) -> RawTable
         headers=[],
         mapping={"company": 0},
         ignored=[],
-        cells=pd.DataFrame(index=list(STATUS)),
+        cells=pd.DataFrame(index=list(STATUS) if rows is None else rows),
     )
 
 
 def write(path: Path, rows: dict[int, str] = STATUS, **options) -> None:
-    write_results(table(path), results(rows), path, AS_OF, **options)
+    write_results(table(path, rows=list(rows)), results(rows), path, AS_OF, **options)
 
 
 def simple_tracker(path: Path) -> Path:

@@ -93,8 +93,9 @@ def build_tracker(path: Path, *, with_table: bool = False) -> Path:
     return path
 
 
-def raw_table(path: Path) -> RawTable:
-    # The cells the writer reads: the company, and the enumerated columns it gives drop-downs.
+def raw_table(path: Path, more_rows: tuple[int, ...] = ()) -> RawTable:
+    # The cells the writer reads: the company, and the enumerated columns it gives drop-downs;
+    # ``more_rows``: rows the user has filled in below them since.
     cells = pd.DataFrame(
         {
             "company": ["Acme", "Globex", "Initech"],
@@ -104,6 +105,7 @@ def raw_table(path: Path) -> RawTable:
         },
         index=[3, 4, 6],
     )
+    cells = cells.reindex([*cells.index, *more_rows])
     return RawTable(
         path=path,
         sheet="Tracker",
@@ -149,7 +151,8 @@ def run():
         target: Path | None = None,
         **options,
     ) -> openpyxl.Workbook:
-        write_results(raw_table(path), results, target or path, as_of, **options)
+        more = tuple(row for row in results.index if row not in (3, 4, 6))
+        write_results(raw_table(path, more), results, target or path, as_of, **options)
         return openpyxl.load_workbook(target or path)
 
     return write_and_open
