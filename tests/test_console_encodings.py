@@ -166,10 +166,10 @@ class ClosedTerminal(io.StringIO):
 
 
 def test_the_progress_bar_on_a_terminal_gone_does_not_stop_the_files() -> None:
-    from followup_batch.cli.console import files_bar
+    from followup_batch.cli.console import advancing, files_bar
 
-    with files_bar(iter([1, 2, 3]), 3, shown=True, columns=80, file=ClosedTerminal()) as bar:
-        assert list(bar) == [1, 2, 3]
+    with files_bar([5, 1, 1], shown=True, columns=80, file=ClosedTerminal()) as bar:
+        assert list(advancing(bar, iter([1, 2, 3]), [5, 1, 1])) == [1, 2, 3]
     assert NeverFailing(ClosedTerminal()).write("x") == 0
 
 
@@ -198,7 +198,7 @@ def test_the_progress_bar_stops_a_column_short_of_the_terminals_edge(
     from followup_batch.cli.console import files_bar
 
     screen = Terminal()
-    with files_bar(iter(range(200)), 200, shown=True, columns=columns, file=screen) as progress:
+    with files_bar([1] * 200, shown=True, columns=columns, file=screen) as progress:
         progress.avg = [4_000.0]  # seconds a file: days left, the longest estimate
         progress.eta_known = True
         progress.update(1)
@@ -206,3 +206,49 @@ def test_the_progress_bar_stops_a_column_short_of_the_terminals_edge(
     lines = click.unstyle(screen.getvalue()).replace("\r", "\n").splitlines()
     assert "Trackers  [" + "-" * bar + "]    0%  9d 05:06:40" in lines
     assert max(len(line) for line in lines) <= columns - 1
+
+
+@pytest.mark.parametrize(
+    ("work", "first", "last"),
+    [
+        # One 50,000-row CSV among 30 small trackers: done first, it is most of the way.
+        ([7_500_000, *[200_000] * 30], ["0%", "55%", "57%"], ["98%", "100%"]),
+        # Done last, it no longer leaves the bar at 97% (30 of 31 files) for most of the run.
+        ([*[200_000] * 30, 7_500_000], ["0%", "1%", "2%"], ["44%", "100%"]),
+        ([1, 1, 1, 1], ["0%", "25%", "50%"], ["75%", "100%"]),
+    ],
+    ids=["big-first", "big-last", "alike"],
+)
+def test_the_progress_bar_weighs_each_file_by_its_work(
+    work: list[int], first: list[str], last: list[str]
+) -> None:
+    from followup_batch.cli.console import advancing, files_bar
+
+    screen = Terminal()
+    with files_bar(work, shown=True, columns=100, file=screen) as bar:
+        assert list(advancing(bar, iter(range(len(work))), work)) == list(range(len(work)))
+    drawn = click.unstyle(screen.getvalue()).split("\r")[1:]
+    percents = list(dict.fromkeys(line.rsplit("]", 1)[1].split()[0] for line in drawn))
+    assert (percents[:3], percents[-2:]) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "dry_run", "work"),
+    [
+        ("tracker.csv", 7_400_000, False, 7_440_000),
+        ("tracker.xlsx", 1_200_000, False, 3_640_000),  # zip-compressed XML: 3 times a CSV's
+        ("tracker.xlsx", 1_200_000, True, 12_100_000),  # a dry run: 10 times
+        ("Tracker.XLSM", 11_000, False, 73_000),
+        ("tracker.csv", 0, False, 40_000),  # every file costs a little
+        ("gone.csv", None, True, 100_000),  # gone before the run reached it: fails then
+    ],
+    ids=["csv", "workbook", "workbook-dry-run", "macro-workbook", "empty", "gone"],
+)
+def test_each_file_weighs_its_bytes_and_a_fixed_cost(tmp_path, name, size, dry_run, work):
+    from followup_batch.progress import file_work
+
+    path = tmp_path / name
+    if size is not None:
+        with path.open("wb") as file:
+            file.truncate(size)
+    assert file_work(path, dry_run=dry_run) == work
