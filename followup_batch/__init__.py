@@ -30,7 +30,8 @@ takes ``as_of`` takes a date, a datetime or pandas Timestamp (its date; a timezo
 date on its own clock, not in UTC) or a ``"YYYY-MM-DD"`` string. The results are a
 ``RawTable`` per tracker sheet, a ``Schedule``, ``Drafts`` and a ``SheetReport`` per sheet.
 Every error meant for a person is a ``FollowupError``: ``WrongArgument`` (also a TypeError)
-for a kind of value a function does not take, ``BadDate`` (also a ValueError) for an as-of
+for a kind of value a function does not take (or owned columns ``write_results`` is given
+for rows the table does not have), ``BadDate`` (also a ValueError) for an as-of
 that is no date, ``NotNormalised`` for a frame ``normalise_rows`` did not make. Names are
 loaded on first use, so importing the package (and starting the CLI) stays fast.
 """
