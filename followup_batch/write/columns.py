@@ -155,6 +155,14 @@ STATUS_WORDS = frozenset(STATUSES)
 ACTION_WORDS = frozenset(ACTION_LABELS.values())
 _SEE_COPY = re.compile(r"See sheet .+, row \d+")  # ``labels.same_interview_action``
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A date as a spreadsheet saves a CSV's date cells again in its locale's short style: Excel
+# en-US 11/3/2026, en-GB 03/11/2026, de-DE 03.11.2026, two-digit years, year first
+# (2026/11/03), a day-month name (3-Nov-26), a midnight time after it (2026-11-03 00:00:00).
+_SPREADSHEET_DAY = re.compile(
+    r"(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2})"
+    r"|\d{1,2}[- ][A-Za-z]{3}[- ](?:\d{4}|\d{2}))"
+    r"(?: 0?0:00(?::00)?(?: ?[AaPp]\.?[Mm]\.?)?| 12:00(?::00)? ?[Aa]\.?[Mm]\.?)?"
+)
 _PROBLEM = re.compile(r"(?:[A-Z]{1,3}\d+: |row \d+, column \")")
 # The first line of a Why cell names a step or the row's state; a draft opens with a greeting.
 _WHY = re.compile(
@@ -166,11 +174,17 @@ _GREETING = re.compile(r"(?:Hi |Hello,|Dear |Good (?:morning|afternoon|evening))
 
 
 def looks_written_by_the_tool(
-    key: str, values: Iterable[str], dates: re.Pattern[str] | None = None
+    key: str,
+    values: Iterable[str],
+    dates: re.Pattern[str] | None = None,
+    *,
+    any_style: bool = False,
 ) -> bool | None:
     """Whether ``values`` (a column's cells, blanks included) are what the tool writes under
     ``key``: True, False, or None when its kind of text cannot tell (or nothing is filled).
-    Its dates are ISO (2026-11-24) or, in a CSV whose own dates have a style, ``dates``."""
+    Its dates are ISO (2026-11-24) or, in a CSV whose own dates have a style, ``dates``;
+    with ``any_style``, also as a spreadsheet that saved the file again restyled them
+    (11/24/2026, 24.11.26, 2026-11-24 00:00:00: ``_SPREADSHEET_DAY``)."""
     # A few hundred filled cells tell as well as a hundred thousand.
     filled = list(itertools.islice((v.strip() for v in values if v and v.strip()), 500))
     if not filled:
@@ -180,7 +194,7 @@ def looks_written_by_the_tool(
     elif key == "next_action":
         test = lambda v: v in ACTION_WORDS or bool(_SEE_COPY.fullmatch(v))  # noqa: E731
     elif key in OWNED_DATE_COLUMNS:
-        styled = dates or _ISO_DAY
+        styled = _SPREADSHEET_DAY if any_style else dates or _ISO_DAY
         test = lambda v: bool(_ISO_DAY.fullmatch(v) or styled.fullmatch(v))  # noqa: E731
     elif key == "problems":
         test = _PROBLEM.match  # type: ignore[assignment]

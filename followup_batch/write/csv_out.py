@@ -12,9 +12,10 @@ import codecs
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pandas as pd
 
@@ -117,9 +118,10 @@ def render_csv(table: RawTable, owned: pd.DataFrame, spelt: dict[str, str] | Non
 
     style = user_date_style(table)
 
-    def looks_ours(key: str, column: int) -> bool | None:
+    def looks_ours(key: str, column: int, *, any_style: bool = False) -> bool | None:
         cells = (record[column] if column < len(record) else "" for record in below)
-        return looks_written_by_the_tool(key, cells, style.pattern if style else None)
+        pattern = style.pattern if style else None
+        return looks_written_by_the_tool(key, cells, pattern, any_style=any_style)
 
     positions = owned_positions(header, widest, looks_ours)
     status = positions[list(OWNED_COLUMNS).index("status")]
@@ -149,8 +151,16 @@ def _filled_width(raws: list[str]) -> int:
     return width
 
 
+class LooksOurs(Protocol):
+    """Whether a CSV's column under an owned header holds what the tool writes there
+    (``looks_written_by_the_tool``); ``any_style``: its dates in any style a spreadsheet
+    saves them in."""
+
+    def __call__(self, key: str, column: int, *, any_style: bool = False) -> bool | None: ...
+
+
 def owned_positions(
-    header: list[str], widest: int, looks_ours: Callable[[str, int], bool | None] | None = None
+    header: list[str], widest: int, looks_ours: LooksOurs | None = None
 ) -> list[int]:
     """Where each owned column goes (0-based, in ``OWNED_COLUMNS`` order): where the header
     has it (``find_owned_columns``), else one after another after the widest record, so that
@@ -159,12 +169,16 @@ def owned_positions(
     A CSV has no notes to mark the tool's headers, so what the columns hold decides: a set
     of the tool's headers whose columns mostly hold what the tool does not write there (a
     user's own "Follow-up status" of "emailed Dana") is the user's, and the tool appends its
-    own."""
+    own. Under the tool's whole set of headers (no person makes all twelve) its date columns
+    count as the tool's in any style a spreadsheet writes: Excel saving the file rewrites
+    every date in its locale's style, 11/24/2026 (report ot34 F1). Under fewer, only ISO or
+    the person's own style does, so six hand-made due columns of dates stay the person's."""
     found = find_owned_columns(
         enumerate(header), looks_ours=looks_ours, letter=lambda c: column_letter(c + 1)
     )
     if found and looks_ours is not None:
-        said = [looks_ours(key, column) for key, column in found.items()]
+        whole = len(found) == len(OWNED_COLUMNS)
+        said = [looks_ours(key, column, any_style=whole) for key, column in found.items()]
         if said.count(False) > said.count(True):
             found = {}
     next_free = max(widest, max(found.values(), default=-1) + 1)

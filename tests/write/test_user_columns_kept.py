@@ -17,7 +17,7 @@ from openpyxl.worksheet.table import Table
 from followup_batch import rerun
 from followup_batch.cli import main
 from followup_batch.errors import UnsafeWrite
-from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, find_owned_columns
 
 AS_OF = "2026-03-02"
 TOOL = list(OWNED_COLUMNS.values())
@@ -353,6 +353,36 @@ def test_csv_a_users_own_columns_named_like_six_of_the_tools_stay_theirs(tmp_pat
         "dream job", "long commute",
     ]  # fmt: skip
     assert after[0][9:] == TOOL
+
+
+DUE_HEADERS = [OWNED_COLUMNS[key] for key in OWNED_DATE_COLUMNS]
+
+
+# A person's own due columns named like the tool's hold their dates in their own style; only
+# the tool's whole set of headers lets a spreadsheet's restyled dates count as the tool's.
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["3/10/2026", "2/21/2026", "3/3/2026", "3/17/2026", "3/24/2026", "4/1/2026"],
+        ["10.03.2026", "21.02.2026", "03.03.2026", "17.03.2026", "24.03.2026", "01.04.2026"],
+        ["03/10/26", "02/21/26", "03/03/26", "03/17/26", "03/24/26", "04/01/26"],
+    ],
+    ids=["en-US", "de-DE", "2-digit-year"],
+)
+def test_csv_a_users_own_due_columns_named_like_the_tools_stay_theirs(
+    tmp_path: Path, dates: list[str]
+) -> None:
+    path = tmp_path / "t.csv"
+    header = ["Company", "Position", "Interview Date", "Next action", *DUE_HEADERS]
+    path.write_text(
+        ",".join(header) + "\n" + ",".join(["Acme", "Dev", "2026-02-20", "", *dates]) + "\n",
+        encoding="utf-8",
+    )
+    run(path)
+    after = csv_rows(path)
+    assert after[0] == [*header, *TOOL]
+    assert after[1][:10] == ["Acme", "Dev", "2026-02-20", "", *dates]
+    assert after[1][10:14] == ["Overdue", "1st check-in", "2026-02-27", "2026-02-21"]
 
 
 def test_xlsx_a_users_own_columns_named_like_six_of_the_tools_stay_theirs(tmp_path: Path) -> None:
