@@ -5,6 +5,7 @@ The CLI calls these functions and only formats what they return; scripts can cal
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -28,11 +29,12 @@ from followup_batch.compute import (
 )
 from followup_batch.config import Config
 from followup_batch.errors import (
-    FileLocked,
+    ChangedMeanwhile,
     FollowupError,
     OpenElsewhere,
     UnsafeWrite,
     UnsupportedFile,
+    describe_failure,
 )
 from followup_batch.normalise import (
     assumed_date_notes,
@@ -146,8 +148,47 @@ def process_file(
             return _process(tracker, config, options, say)
         if options.output is not None:
             _make_output_folder(options.output)
-        with file_lock(options.output or tracker):  # guard what gets replaced
+        with contextlib.ExitStack() as held:
+            try:  # guard what gets replaced
+                held.enter_context(file_lock(options.output or tracker))
+            except (FollowupError, OSError) as exc:  # another run holds it, or no room for it
+                if not options.collect:
+                    raise
+                # Read all the same, for the run's exports.
+                failure = _not_written(
+                    exc, tracker, _read_for_exports(tracker, config, options, say)
+                )
+                if failure is exc:
+                    raise
+                raise failure from exc
             return _process(tracker, config, options, say)
+
+
+def _not_written(exc: Exception, path: Path, reports: list[SheetReport]) -> Exception:
+    """``exc``, which kept a file that was read from being written, carrying the file's
+    ``reports`` for the run's exports (``FileFailure.reports``): a full disk or a refused
+    permission in its words (``describe_failure``), as its FAILED line says it. ``exc``
+    itself when it is none of those (a bug)."""
+    if isinstance(exc, FollowupError):
+        exc.reports = reports
+        return exc
+    reason = describe_failure(exc, path)
+    if reason is None:
+        return exc
+    failure = FollowupError(reason)
+    failure.reports = reports
+    return failure
+
+
+def _read_for_exports(
+    path: Path, config: Config, options: RunOptions, say: Progress
+) -> list[SheetReport]:
+    """The reports of a tracker the run cannot write, read as ``digest`` reads it (its last
+    save, no lock: a write replaces the file whole, so a reader sees one version or the
+    other), for the run's digest, calendar and drafts. A file that cannot be read raises its
+    reason, which comes first, as for a read-only file (``_process``)."""
+    reading = dataclasses.replace(options, dry_run=True, foresee=False, reuse=False)
+    return _process(path, config, reading, say)
 
 
 def _quiet(_: Step) -> None:
@@ -202,7 +243,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     except UnsupportedFile as exc:
         if read_version is not None and fingerprint(path) != read_version:
             # Read while another program was saving it: the file is likely fine now.
-            raise UnsafeWrite(CHANGED_MEANWHILE.format(name=name)) from exc
+            raise ChangedMeanwhile(CHANGED_MEANWHILE.format(name=name)) from exc
         raise
     if refused is not None and not options.collect:
         raise refused
@@ -351,12 +392,16 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 read_version = fingerprint(path)
         if sum(cut_links):  # once for the file
             _notice(reports[0], [CUT_LINKS_NOTE.format(links=counted(sum(cut_links), "link"))])
-    except (FileLocked, UnsafeWrite) as exc:
-        if refused is exc or isinstance(exc, FileLocked):
-            # Read, not written: its follow-ups still reach the run's digest, calendar and
-            # drafts, from its last save, as the digest command reads it.
-            exc.reports = reports if options.collect else None
-        raise
+    except ChangedMeanwhile:
+        raise  # what was read is not the file any more: nothing of it reaches the exports
+    except (FollowupError, OSError, MemoryError) as exc:
+        # Read, not written (open elsewhere, read-only, in the way, a full disk): its
+        # follow-ups still reach the run's digest, calendar and drafts, from its last save,
+        # as the digest command reads it.
+        failure = _not_written(exc, path, reports) if options.collect else exc
+        if failure is exc:
+            raise
+        raise failure from exc
     if key is not None and read_version is not None and real is not None:  # as it was left
         memories = {
             table.sheet: done.memory

@@ -11,8 +11,8 @@ from typing import Any
 
 class FollowupError(Exception):
     """Base class: the message is complete and meant for the user as it stands. ``reports``:
-    what a run computed from a tracker it may not write (open elsewhere, read-only), for the
-    run's exports."""
+    what a run computed from a tracker it read but did not write (open elsewhere, read-only,
+    no lock file, a full disk), for the run's exports."""
 
     reports: list[Any] | None = None
 
@@ -46,6 +46,11 @@ class OpenElsewhere(FileLocked):
 
 class UnsafeWrite(FollowupError):
     """Writing would lose content the writer cannot carry, or the file changed meanwhile."""
+
+
+class ChangedMeanwhile(UnsafeWrite):
+    """Someone saved the file while the run worked on it: their save was kept. What the run
+    read is no longer the file, so none of it reaches the run's exports."""
 
 
 class InTheWay(UnsafeWrite):

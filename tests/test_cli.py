@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import errno
+import fcntl
 import io
 import json
 import os
@@ -12,7 +14,9 @@ import stat
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import click
 import openpyxl
@@ -23,6 +27,8 @@ from mail import parse
 
 from followup_batch.cli import main
 from followup_batch.errors import Terminated
+from followup_batch.write import atomic
+from followup_batch.write.locks import lock_path
 
 HEADERS = [
     "Company",
@@ -2444,23 +2450,139 @@ def test_a_digest_the_tool_wrote_in_a_tracker_folder_may_be_written_again(tmp_pa
     assert openpyxl.load_workbook(digest).sheetnames[0] == "Today"
 
 
-def test_a_read_only_tracker_still_reaches_the_runs_exports(tmp_path: Path) -> None:
-    """A tracker marked read-only is not written, and its follow-ups vanished from the run's
-    digest, which called it unread (an outside re-test); they are there, as for one open
-    elsewhere."""
+def cannot_make_its_lock(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> IO[str] | None:
+    """The tracker's folder takes no new file (a sync tool's, an immutable folder)."""
+    lock = lock_path(tracker).name
+    opened = os.open
+
+    def refused(path: object, *args: object, **kwargs: object) -> int:
+        if Path(str(path)).name == lock:
+            raise PermissionError(errno.EPERM, "Operation not permitted", str(path))
+        return opened(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refused)
+    return None
+
+
+def held_by_another_run(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> IO[str]:
+    """Another run (pid 4242) holds the tracker's lock until the handle returned is closed."""
+    handle = lock_path(tracker).open("w")
+    handle.write("4242\n")
+    handle.flush()
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def full_disk_on_write(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> IO[str] | None:
+    """The disk fills up as the updated tracker is written."""
+    synced = atomic._fsync_file
+
+    def full(path: Path) -> None:
+        if Path(path).name.endswith(f"{tracker.name}.tmp"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        synced(path)
+
+    monkeypatch.setattr(atomic, "_fsync_file", full)
+    return None
+
+
+def read_only(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> IO[str] | None:
+    tracker.chmod(0o444)
+    return None
+
+
+def damaged(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> IO[str] | None:
+    tracker.write_bytes(tracker.read_bytes()[:300])  # a sync cut it short
+    return None
+
+
+# How a tracker is kept from being written (ot34 F2), and the start of its FAILED line's
+# reason; None: it cannot even be read, and nothing of it reaches the exports.
+NOT_WRITTEN = {
+    "read-only": (read_only, "it is read-only; nothing was written."),
+    "folder not writable": (
+        cannot_make_its_lock,
+        "cannot create the lock file .~followup-Maya Chen.xlsx.lock (Operation not permitted)",
+    ),
+    "another run holds it": (
+        held_by_another_run,
+        "it is being updated by another followup-batch run (pid 4242); try again when it finishes",
+    ),
+    "full disk": (full_disk_on_write, "the disk holding "),
+    "damaged": (damaged, None),
+}
+
+
+@pytest.mark.parametrize("export", ["digest", "calendar", "drafts"])
+@pytest.mark.parametrize(("fail", "reason"), NOT_WRITTEN.values(), ids=NOT_WRITTEN)
+def test_a_tracker_read_but_not_written_reaches_the_runs_exports(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fail: Callable[[Path, pytest.MonkeyPatch], IO[str] | None],
+    reason: str | None,
+    export: str,
+) -> None:
+    """A tracker the run read but could not write (read-only, a folder that takes no lock
+    file, another run holding it, a full disk) is in the run's digest, calendar and drafts as
+    the digest command gives them, the digest saying it was not updated and why; only a file
+    that could not be read is missing, as "could not be read" (ot34 F2). Its follow-ups
+    vanished from all three before, or from the digest alone."""
     folder = tmp_path / "clients"
     folder.mkdir()
     make_csv(folder / "Jo Park.csv")
-    kept = make_tracker(folder / "Maya Chen.xlsx")
-    kept.chmod(0o444)
-    before = kept.read_bytes()
-    digest = tmp_path / "d.md"
-    code, _, err = invoke("run", str(folder), "--as-of", "2026-11-20", "--digest", str(digest))
+    tracker = make_tracker(folder / "Maya Chen.xlsx")
+    as_of = ["--as-of", "2026-11-20", "--jobs", "1"]
+    wanted = {"digest": "d.md", "calendar": "c.ics", "drafts": "eml"}[export]
+    option = {"digest": "--markdown", "calendar": "--ics", "drafts": "--eml-dir"}[export]
+    alone = tmp_path / "alone" / wanted
+    # The digest command reads the tracker as it is, before the run could change it.
+    assert invoke("digest", str(folder), *as_of, option, str(alone))[0] == 0
+    held = fail(tracker, monkeypatch)
+    before = tracker.read_bytes()
+    given = tmp_path / "run" / wanted
+    run_option = "--digest" if export == "digest" else option
+    with held or contextlib.nullcontext():
+        code, _, err = invoke("run", str(folder), *as_of, run_option, str(given))
+
     assert code == 1
-    assert "Maya Chen.xlsx: FAILED — it is read-only; nothing was written." in err
-    assert "Maya Chen.xlsx: its follow-ups are in this run's exports all the same" in err
-    assert kept.read_bytes() == before
-    assert "Maya Chen" in digest.read_text() and "could not be read" not in digest.read_text()
+    assert tracker.read_bytes() == before
+    [failed] = [line for line in err.splitlines() if line.startswith("Maya Chen.xlsx: FAILED")]
+    exported = "its follow-ups are in this run's exports all the same, from its last save"
+    assert (f"Maya Chen.xlsx: {exported}" in err.splitlines()) == (reason is not None)
+    why = failed.removeprefix("Maya Chen.xlsx: FAILED — ")
+    if reason is not None:
+        assert why.startswith(reason)
+    if export == "digest":
+        why = why.replace("_", "\\_")  # as Markdown writes the tmp_path's underscores
+        run_md, alone_md = given.read_text().splitlines(), alone.read_text().splitlines()
+        kept = "1 tracker was not updated" if reason else "1 tracker could not be read"
+        mayas = [line for line in alone_md if "Maya Chen" in line]
+        assert len(mayas) > 1
+        if reason is not None:  # the same follow-ups as the digest command's
+            assert run_md[2] == f"{alone_md[2]}; {kept}"
+        else:
+            assert run_md[2] == f"2 follow-ups for 1 client: 1 overdue, 1 due soon; {kept}"
+        assert [line for line in run_md if "Maya Chen" in line] == [
+            *(mayas if reason else []),
+            f"- Maya Chen.xlsx: not updated, its follow-ups here are from its last save: {why}"
+            if reason
+            else f"- Maya Chen.xlsx: {why}",
+        ]
+    elif export == "calendar":
+
+        def mayas_events(ics: Path) -> list[str]:
+            events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+            return sorted(str(e["SUMMARY"]) for e in events if "Maya" in e["SUMMARY"])
+
+        assert mayas_events(alone)
+        assert mayas_events(given) == (mayas_events(alone) if reason else [])
+    else:
+
+        def mayas_drafts(folder: Path) -> dict[str, bytes]:
+            return {p.name: p.read_bytes() for p in folder.glob("maya-chen-*.eml")}
+
+        assert mayas_drafts(alone)
+        assert mayas_drafts(given) == (mayas_drafts(alone) if reason else {})
 
 
 def test_huntrs_first_interview_date_is_the_interview(tmp_path: Path) -> None:

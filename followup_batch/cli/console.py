@@ -427,7 +427,7 @@ def report_files(
                     else:
                         skipped.append(path)
                     reporter.error(reports.summary(), reports.details)
-                    if reports.reports:  # open elsewhere or read-only: read, not written
+                    if reports.reports:  # read, not written (open elsewhere, read-only, ...)
                         read_only += reports.reports
                     if reports.reports and reports.skipped is None:  # the skip's line says it
                         reporter.error(

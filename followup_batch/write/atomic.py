@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from followup_batch.errors import UnsafeWrite
+from followup_batch.errors import ChangedMeanwhile, UnsafeWrite
 from followup_batch.read.sniff import special_file
 
 # ---------------------------------------------------------------------------------------------
@@ -202,7 +202,7 @@ def replace_atomically(
             # Made from, or checked against, a tracker someone saved meanwhile (cut short, or
             # no zip any more while it was read): say what happened, not what broke.
             if fingerprint(target) != before:
-                raise UnsafeWrite(CHANGED_MEANWHILE.format(name=target.name)) from None
+                raise ChangedMeanwhile(CHANGED_MEANWHILE.format(name=target.name)) from None
             raise
         current = _stat(target)
         if current is not None:
@@ -213,7 +213,7 @@ def replace_atomically(
         changed = [p for p, f in watched.items() if fingerprint(p) != f]
         if fingerprint(target) != before or changed:
             name = changed[0].name if changed else target.name
-            raise UnsafeWrite(CHANGED_MEANWHILE.format(name=name))
+            raise ChangedMeanwhile(CHANGED_MEANWHILE.format(name=name))
         unchanged = same or (lambda new, old: filecmp.cmp(new, old, shallow=False))
         if (skip_unchanged or refuse_change) and current is not None and unchanged(temp, target):
             temp.unlink()
