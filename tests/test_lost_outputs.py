@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from test_cli import make_tracker, read_back
 
 from followup_batch.cli import main
 from followup_batch.errors import FollowupError, describe_failure
+from followup_batch.exports import eml
 
 AS_OF = "2026-11-20"
 FULL = "No space left on device"
@@ -161,6 +163,57 @@ def test_a_digest_output_on_a_full_disk_is_one_line_and_the_digest_is_shown(
     )
     assert out.startswith("Follow-ups due as of Fri 2026-11-20\n")
     assert markdown.read_text(encoding="utf-8").startswith("# Follow-ups due")
+
+
+NO_DRAFT = "No draft could be written (cannot write {draft}: {full}), so no item has a Draft link."
+SOME_DRAFTS = (
+    "1 of 2 drafts could not be written (cannot write {draft}: {full}); their items have no "
+    "Draft link."
+)
+
+
+@pytest.mark.parametrize("command", ["run", "digest"])
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (0, NO_DRAFT),
+        (1, SOME_DRAFTS),  # the disk fills up after the first
+        (2, None),  # all written: each item to send today links its draft
+    ],
+    ids=["none written", "one of two written", "all written"],
+)
+def test_the_page_links_only_the_drafts_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, written: int, said: str | None
+) -> None:
+    """The disk fills up while the drafts are written: the page links the drafts that are
+    in the folder, and says once how many could not be written and why (ot34 F3). It linked
+    every draft's file before: dead links on the coach's page."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    drafts, page = tmp_path / "drafts", tmp_path / "digest.html"
+    lost: list[Path] = []
+    write = eml._write_atomically
+
+    def fills_up(path: Path, data: bytes) -> None:
+        if len(list(drafts.glob("*.eml"))) >= written:
+            lost.append(path)
+            raise FollowupError(f"cannot write {path}: {FULL}")
+        write(path, data)
+
+    monkeypatch.setattr(eml, "_write_atomically", fills_up)
+    as_of = "2026-12-01"  # both drafts due today: the page's today list links them
+    page_option = "--digest" if command == "run" else "--html"
+    got, _, err = invoke(
+        command, str(tracker), "--as-of", as_of, "--eml-dir", str(drafts), page_option, str(page)
+    )
+    assert got == (0 if said is None else 1), err
+    html = page.read_text(encoding="utf-8")
+    links = re.findall(r'<a href="(drafts/[^"]*\.eml)"', html)
+    assert sorted(links) == sorted(f"drafts/{p.name}" for p in drafts.glob("*.eml"))
+    assert len(links) == written
+    assert html.count("could be written") + html.count("could not be written") == bool(said)
+    if said is not None:
+        assert escape(said.format(draft=lost[0], full=FULL)) in html
+        assert f"exports: FAILED — cannot write {lost[0]}: {FULL}" in err
 
 
 @pytest.mark.parametrize(

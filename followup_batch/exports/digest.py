@@ -159,6 +159,9 @@ class Digest:
     not_updated: tuple[tuple[str, str], ...] = ()
     # No tracker could be read at all: "Nothing is due" would reassure wrongly.
     nothing_read: bool = False
+    # The run's drafts that could not be written, and why (``outputs.without_lost_drafts``):
+    # their items have no Draft link, and the page says so once.
+    drafts_lost: str = ""
 
     @property
     def urgencies(self) -> tuple[str, ...]:

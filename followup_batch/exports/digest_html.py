@@ -167,6 +167,7 @@ def page_context(
                 for name, why in digest.left_alone()[: PAGE_LIMITS["unread"]]
             ],
             "nothing_read": NOTHING_READ if digest.nothing_read else "",
+            "drafts_lost": digest.drafts_lost,
             # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
             "counts": {k: f"{n:,}" for k, n in lengths.items()},
             "more": {k: _more(n, k) for k, n in lengths.items()},

@@ -8,6 +8,7 @@ been. Errors are ``FollowupError`` naming the file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -215,6 +216,15 @@ def write_exports(
         done = _in_workers(todo, workers, exports, as_of)
     else:
         done = [_attempt(job, exports, as_of) for job in todo]
+    if built is not None and todo and todo[0].kind == "eml" and done[0][1]:
+        # Drafts that could not be written (a full disk): the page links none of them.
+        built = without_lost_drafts(built, messages, paths, exports, done[0][1])
+        done = [
+            _attempt(_Job(job.kind, job.path, built), exports, as_of)
+            if job.kind in DIGEST_KINDS.values() and not error
+            else (line, error)
+            for job, (line, error) in zip(todo, done, strict=True)
+        ]
     # One file that cannot be written does not keep the others from being written.
     failures = [error for _, error in done if error]
     written = {id(job): line for job, (line, _) in zip(todo, done, strict=True)}
@@ -253,6 +263,35 @@ def write_exports(
     if failures:
         raise ExportsFailed("; ".join(failures), [line for line in lines if line], built)
     return lines, built
+
+
+def without_lost_drafts(
+    digest: Digest, messages: pd.DataFrame, paths: list[Path], exports: Exports, why: str
+) -> Digest:
+    """``digest`` without a Draft link to a draft that is not in its file (the drafts' write
+    failed part way, ``why``), saying how many are missing: a dead link on the coach's page
+    reads as a draft that is there. A draft counts as written when its file holds it."""
+    contents = draft_bytes(messages, exports.sender, exports.clients)
+    written = {str(path) for path, data in zip(paths, contents, strict=True) if _holds(path, data)}
+    files = digest.items["draft_file"].tolist() if "draft_file" in digest.items else []
+    items = digest.items.assign(draft_file=[f if f in written else "" for f in files])
+    missing = len(paths) - len(written)
+    if not written:
+        said = f"No draft could be written ({why}), so no item has a Draft link."
+    else:
+        said = (
+            f"{missing:,} of {_counted(len(paths), 'draft')} could not be written ({why}); "
+            "their items have no Draft link."
+        )
+    return dataclasses.replace(digest, items=items, drafts_lost=said)
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(data) + 1) == data
+    except OSError:
+        return False
 
 
 class ExportsFailed(FollowupError):
