@@ -258,13 +258,14 @@ def eml_paths(
     held: dict[str, str | None] | None = None,
     gone: Collection[str] = (),
 ) -> list[Path]:
-    """The file of each row of ``messages`` in ``folder``: its ``file_stem``, made unique in
-    message order (``-2``, ``-3``), so the same messages always get the same names. A name
+    """The file of each row of ``messages`` in ``folder``: its ``file_stem``, made unique
+    (``-2``, ``-3``) in the order of what tells the messages of one stem apart (the position,
+    the due date, the subject and the text), not the rows': the same messages always get the
+    same names, also after the rows were sorted (ot34 F5). A name
     whose file in ``folder`` is another tracker's draft, or not the tool's at all, is passed
     over: a run of one tracker never writes over another's draft (or a person's own file).
     ``held``: ``held_drafts(folder)``, when the caller read it already; a draft of a tracker
     in ``gone`` (``gone_trackers``) is not kept from anyone."""
-    paths: list[Path] = []
     used: set[str] = set()
     named_by = [key for key in ("whose", "client", "company", "action", "to") if key in messages]
     tags = message_tags(messages)
@@ -273,12 +274,17 @@ def eml_paths(
     for name in held:
         base, n = _numbered(name)
         highest[base] = max(highest.get(base, 1), n)
-    for record, tag in zip(messages[named_by].to_dict("records"), tags, strict=True):
-        stem = file_stem(record)
+    stems = [file_stem(record) for record in messages[named_by].to_dict("records")]
+    apart = [key for key in ("position", "due", "subject", "body") if key in messages]
+    told = [tuple(map(str, values)) for values in messages[apart].itertuples(index=False)]
+    order = sorted(range(len(stems)), key=lambda at: (stems[at], told[at]))
+    paths: list[Path] = [Path()] * len(stems)
+    for at in order:
+        stem, tag = stems[at], tags[at]
         name, n = _name_for(stem, tag, used, held, highest.get(stem, 1) + 1, gone)
         highest[stem] = max(highest.get(stem, 1), n)
         used.add(name)
-        paths.append(Path(folder) / name)
+        paths[at] = Path(folder) / name
     return paths
 
 

@@ -579,3 +579,24 @@ def test_a_mailto_link_to_two_addresses_writes_both_to_the_eml(tmp_path, text, l
     mail = parse(path)
     assert [a.addr_spec for a in mail["To"].addresses] == ["ann@acme.example", "bob@acme.example"]
     assert "not an email address" not in result.output
+
+
+def test_names_follow_the_messages_not_the_rows_order(tmp_path):
+    """Outside test ot34 (F5): two interviews at one company with one interviewer; sorting the
+    rows swapped which message each name held, so a draft a person had open changed under it."""
+    consultant = {**PANEL, "position": "Consultant", "interviewers": ["Lee Wong"]}
+    senior = {**consultant, "position": "Senior Consultant"}
+    senior["interviewer_emails"] = ["lee@pixelforge.example"]
+    consultant["interviewer_emails"] = ["lee@pixelforge.example"]
+    table = messages([consultant, senior], ["check_in_1", "check_in_1"])
+    first = eml.write_eml(table, tmp_path, SENDER)
+    by_name = {p.name: p.read_bytes() for p in first}
+    assert sorted(by_name) == [
+        "maya-chen-pixelforge-1st-check-in-lee-wong-2.eml",
+        "maya-chen-pixelforge-1st-check-in-lee-wong.eml",
+    ]
+    assert b"Senior Consultant" not in by_name["maya-chen-pixelforge-1st-check-in-lee-wong.eml"]
+    sorted_rows = messages([senior, consultant], ["check_in_1", "check_in_1"])
+    again = eml.write_eml(sorted_rows, tmp_path, SENDER)
+    assert [p.name for p in again] == [first[1].name, first[0].name]
+    assert {p.name: p.read_bytes() for p in again} == by_name
