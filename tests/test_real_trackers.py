@@ -377,7 +377,7 @@ def test_an_old_tracker_has_moved_on(tmp_path: Path, kind: str) -> None:
     }
     why = schedule.explain()
     assert why[2].startswith("Nothing more to send: the networking check-in due ")
-    assert "Moved on: the final follow-up went unsent more than 8 weeks" in why[2]
+    assert "Moved on: the final follow-up went unsent 8 weeks" in why[2]
 
 
 @pytest.mark.parametrize(

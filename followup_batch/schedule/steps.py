@@ -184,17 +184,17 @@ def moved_on_date(
 def gone_quiet_since(
     due: DateArray, done: np.ndarray, today: np.datetime64, rules: RuleSet
 ) -> DateArray:
-    """An unsent message more than some weeks overdue is skipped: the row has moved on from
-    its due date + those weeks (DESIGN: "Moved on from its due date + 8 weeks"), and shows it
-    from the day after, when it is more than that overdue (NaT until then, or sent)."""
-    since = due + np.timedelta64(7 * rules.stale_after_weeks, "D")
-    return np.where(~done & ~np.isnat(due) & (today >= goes_quiet_on(due, rules)), since, NAT)
+    """An unsent message some weeks overdue is skipped: the row has moved on from its due
+    date + those weeks (DESIGN: "Moved on from its due date + 8 weeks"), and shows it from
+    that day on, the day its Why names (NaT until then, or sent)."""
+    since = goes_quiet_on(due, rules)
+    return np.where(~done & ~np.isnat(due) & (today >= since), since, NAT)
 
 
 def goes_quiet_on(due: DateArray, rules: RuleSet) -> DateArray:
     """The first day an unsent message due on ``due`` is skipped as gone quiet
-    (``gone_quiet_since``): the day after its due date + those weeks."""
-    return due + np.timedelta64(7 * rules.stale_after_weeks + 1, "D")
+    (``gone_quiet_since``): its due date + those weeks."""
+    return due + np.timedelta64(7 * rules.stale_after_weeks, "D")
 
 
 def moved_on(since: DateArray, today: np.datetime64) -> np.ndarray:

@@ -469,7 +469,7 @@ class Explainer:
             )
         elif r.moved_on and r.gone_quiet and since is not None:
             first = (
-                f"Moved on: the application check-in went unsent more than "
+                f"Moved on: the application check-in went unsent "
                 f"{self.rules.stale_after_weeks} weeks past its due date, since {day(since)}; "
                 "no networking check-in without an interview."
             )
@@ -570,7 +570,7 @@ class Explainer:
         moved_on_date = r.moved_on_date
         if r.moved_on and r.gone_quiet and moved_on_date is not None:
             lines["moved_on"] = (
-                f"Moved on: the final follow-up went unsent more than "
+                f"Moved on: the final follow-up went unsent "
                 f"{self.rules.stale_after_weeks} weeks past its due date, since "
                 f"{day(moved_on_date)}"
             )
@@ -593,9 +593,11 @@ class Explainer:
         if r.outcome in CLOSED_WITH_OFFER:
             lines["none"] = f"Closed: the outcome is {r.outcome}; nothing more to send."
         elif r.networking_quiet and r.networking_due is not None:
+            weeks = self.rules.stale_after_weeks
+            dropped = r.networking_due + dt.timedelta(weeks=weeks)
             lines["none"] = (
                 f"Nothing more to send: the networking check-in due {day(r.networking_due)} "
-                f"went unsent more than {self.rules.stale_after_weeks} weeks."
+                f"went unsent {weeks} weeks past it, dropped since {day(dropped)}."
             )
         elif r.outcome in CLOSED_WITHOUT_OFFER or r.moved_on:
             lines["none"] = "Closed: networking check-ins are turned off in the rules."

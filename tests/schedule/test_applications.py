@@ -82,10 +82,26 @@ def test_the_wait_is_kept_within_its_bounds(tmp_path: Path) -> None:
         ("2026-11-10", {}, "Due soon", "Application check-in"),
         ("2026-11-12", {}, "Due today", "Application check-in"),
         ("2026-11-20", {}, "Overdue", "Application check-in"),
-        # Gone quiet: 8 weeks after Thu 11-12 is Thu 2027-01-07, still overdue; moved on from
-        # the next day.
-        ("2027-01-07", {}, "Overdue", "Application check-in"),
+        # Gone quiet: 8 weeks after Thu 11-12 is Thu 2027-01-07: overdue the day before, moved
+        # on from that day (the day its Why names, ot36 F2).
+        ("2027-01-06", {}, "Overdue", "Application check-in"),
+        ("2027-01-07", {}, "Moved on", "—"),
         ("2027-01-08", {}, "Moved on", "—"),
+        # Applied Wed 10-28: due Fri 11-06 (Tuesday is 4 days on); 8 weeks later is New Year's
+        # Day, a holiday: moved on that day all the same (calendar weeks), Sat 01-02 too.
+        ("2026-12-31", {"applied_date": "2026-10-28"}, "Overdue", "Application check-in"),
+        ("2027-01-01", {"applied_date": "2026-10-28"}, "Moved on", "—"),
+        ("2027-01-02", {"applied_date": "2026-10-28"}, "Moved on", "—"),
+        # China, applied Thu 02-05: 7 bd on is the make-up working Saturday 02-14 (Spring
+        # Festival Tue/Wed off, so it stays); 8 weeks later is Sat 04-11, a weekend day.
+        (
+            "2026-04-10",
+            {"applied_date": "2026-02-05", "country": "CN"},
+            "Overdue",
+            "Application check-in",
+        ),
+        ("2026-04-11", {"applied_date": "2026-02-05", "country": "CN"}, "Moved on", "—"),
+        ("2026-04-12", {"applied_date": "2026-02-05", "country": "CN"}, "Moved on", "—"),
         # Sent Thu 11-12; 10 bd later (Thanksgiving skipped) is Fri 11-27.
         ("2026-11-26", {"application_check_in_sent": "2026-11-12"}, "Waiting", "—"),
         ("2026-11-27", {"application_check_in_sent": "2026-11-12"}, "Moved on", "—"),
@@ -106,7 +122,7 @@ def test_the_wait_is_kept_within_its_bounds(tmp_path: Path) -> None:
     ],
 )
 def test_application_status(as_of: str, row: dict[str, Any], status: str, action: str) -> None:
-    out = one(as_of=as_of, applied_date="2026-11-02", **row)
+    out = one(**{"as_of": as_of, "applied_date": "2026-11-02", **row})
     assert (out["status"], out["next_action"]) == (status, action)
     assert out["networking_due"] is None
 
@@ -131,18 +147,35 @@ def test_an_interview_takes_over_from_the_application() -> None:
     )
 
 
+US_10_01 = {"interview_date": "2026-09-03"}
+CN_02_14 = {"interview_date": "2026-01-17", "country": "CN"}
+
+
 @pytest.mark.parametrize(
     ("as_of", "row", "status", "action", "due"),
     [
         # Final due Tue 2021-03-30 (4 weeks after Tue 03-02); 8 weeks later is Tue 05-25.
-        ("2021-05-25", {}, "Overdue", "Final follow-up", "2021-03-30"),
-        # More than 8 weeks overdue from Wed 05-26: moved on from Tue 05-25 (due + 8 weeks,
-        # as DESIGN says), so networking is 10 weeks after that, Tue 08-03.
+        ("2021-05-24", {}, "Overdue", "Final follow-up", "2021-03-30"),
+        # Moved on from Tue 05-25 (due + 8 weeks, as DESIGN says), that very day (ot36 F2), so
+        # networking is 10 weeks after that, Tue 08-03.
+        ("2021-05-25", {}, "Moved on", "Networking check-in", "2021-08-03"),
         ("2021-05-26", {}, "Moved on", "Networking check-in", "2021-08-03"),
-        # Networking 8 weeks overdue (Tue 09-28) is still chased; from Wed 09-29 it has gone
+        # Networking is chased until 8 weeks after it (Tue 09-28); from that day it has gone
         # quiet too: years later nothing is overdue.
-        ("2021-09-28", {}, "Overdue", "Networking check-in", "2021-08-03"),
+        ("2021-09-27", {}, "Overdue", "Networking check-in", "2021-08-03"),
+        ("2021-09-28", {}, "Moved on", "—", None),
         ("2021-09-29", {}, "Moved on", "—", None),
+        # Interview Thu 2026-09-03: final Thu 10-01 (Tuesday is 5 days on); 8 weeks later is
+        # Thanksgiving, Thu 11-26: moved on that day, networking 10 weeks on, Thu 2027-02-04.
+        ("2026-11-25", US_10_01, "Overdue", "Final follow-up", "2026-10-01"),
+        ("2026-11-26", US_10_01, "Moved on", "Networking check-in", "2027-02-04"),
+        ("2026-11-27", US_10_01, "Moved on", "Networking check-in", "2027-02-04"),
+        # China, interview Sat 2026-01-17: final 4 weeks on, the make-up working Saturday 02-14;
+        # 8 weeks later is Sat 04-11, a weekend day: moved on that day; networking 10 weeks
+        # after it is Sat 06-20, rolled to Mon 06-22.
+        ("2026-04-10", CN_02_14, "Overdue", "Final follow-up", "2026-02-14"),
+        ("2026-04-11", CN_02_14, "Moved on", "Networking check-in", "2026-06-22"),
+        ("2026-04-12", CN_02_14, "Moved on", "Networking check-in", "2026-06-22"),
         ("2026-11-20", {}, "Moved on", "—", None),
         # A networking touch on Thu 2026-10-01: the next one 10 weeks on, Thu 12-10.
         (
@@ -194,19 +227,76 @@ def test_a_rejected_row_with_a_silent_final_is_closed_not_moved_on(as_of: str) -
 def test_gone_quiet_is_explained() -> None:
     out = one(as_of="2026-11-20", interview_date="2021-03-02", outcome="interviewing")
     assert out["why"].splitlines()[:3] == [
-        "Nothing more to send: the networking check-in due Tue 2021-08-03 went unsent more "
-        "than 8 weeks.",
-        "Moved on: the final follow-up went unsent more than 8 weeks past its due date, since "
-        "Tue 2021-05-25",
+        "Nothing more to send: the networking check-in due Tue 2021-08-03 went unsent 8 weeks "
+        "past it, dropped since Tue 2021-09-28.",
+        "Moved on: the final follow-up went unsent 8 weeks past its due date, since Tue 2021-05-25",
         "Skipped: Thank-you note, 1st check-in, 2nd check-in (a later step is already due or sent)",
     ]
     applied = one(as_of="2027-02-01", applied_date="2026-11-02")
     assert applied["why"].splitlines() == [
-        "Moved on: the application check-in went unsent more than 8 weeks past its due date, "
+        "Moved on: the application check-in went unsent 8 weeks past its due date, "
         "since Thu 2027-01-07; no networking check-in without an interview.",
         "Application check-in: 7 bd after applying on Mon 2026-11-02 → Thu 2026-11-12 "
         "(skipped Veterans Day Wed 11-11)",
     ]
+
+
+# The day a run first says Moved on (or drops the networking check-in) is the day its Why
+# names (ot36 F2): the cases of the tables above, on that day.
+@pytest.mark.parametrize(
+    ("as_of", "row", "line"),
+    [
+        (
+            "2027-01-07",
+            {"applied_date": "2026-11-02"},
+            "Moved on: the application check-in went unsent 8 weeks past its due date, since "
+            "Thu 2027-01-07; no networking check-in without an interview.",
+        ),
+        (
+            "2027-01-01",
+            {"applied_date": "2026-10-28"},
+            "Moved on: the application check-in went unsent 8 weeks past its due date, since "
+            "Fri 2027-01-01; no networking check-in without an interview.",
+        ),
+        (
+            "2026-04-11",
+            {"applied_date": "2026-02-05", "country": "CN"},
+            "Moved on: the application check-in went unsent 8 weeks past its due date, since "
+            "Sat 2026-04-11; no networking check-in without an interview.",
+        ),
+        (
+            "2021-05-25",
+            {"interview_date": "2021-03-02", "outcome": "interviewing"},
+            "Moved on: the final follow-up went unsent 8 weeks past its due date, since "
+            "Tue 2021-05-25",
+        ),
+        (
+            "2026-11-26",
+            {**US_10_01, "outcome": "interviewing"},
+            "Moved on: the final follow-up went unsent 8 weeks past its due date, since "
+            "Thu 2026-11-26",
+        ),
+        (
+            "2026-04-11",
+            {**CN_02_14, "outcome": "interviewing"},
+            "Moved on: the final follow-up went unsent 8 weeks past its due date, since "
+            "Sat 2026-04-11",
+        ),
+        (
+            "2021-09-28",
+            {"interview_date": "2021-03-02", "outcome": "interviewing"},
+            "Nothing more to send: the networking check-in due Tue 2021-08-03 went unsent 8 weeks "
+            "past it, dropped since Tue 2021-09-28.",
+        ),
+    ],
+)
+def test_the_why_names_the_day_the_status_changes(as_of: str, row: dict, line: str) -> None:
+    day = dt.date.fromisoformat(as_of)
+    before = one(**{"as_of": (day - dt.timedelta(days=1)).isoformat(), **row})
+    on = one(**{"as_of": as_of, **row})
+    assert before["status"] == "Overdue"
+    assert on["status"] == "Moved on"
+    assert line in on["why"].splitlines()
 
 
 def test_application_check_in_why() -> None:

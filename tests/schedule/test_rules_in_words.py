@@ -58,4 +58,4 @@ def test_the_words_follow_the_rule_table() -> None:
     assert "the next Thursday when that is at most 1 day later" in paragraph
     assert "12 business days after the final follow-up" in paragraph
     assert "due within 3 business days is `Due soon`" in paragraph
-    assert "left unsent more than 6 weeks past its due date" in paragraph
+    assert "left unsent 6 weeks past its due date: it moved on that day" in paragraph

@@ -302,9 +302,9 @@ def next_pending(
 
 
 def gone_quiet(due: date, as_of: date) -> date | None:
-    """The row's moved-on date, due + 8 weeks, once the message is more than that overdue."""
+    """The row's moved-on date, due + 8 weeks, from that day on."""
     since = due + GONE_QUIET_AFTER
-    return since if as_of > since else None
+    return since if as_of >= since else None
 
 
 def schedule_application(row, settings: Settings) -> RowResult:

@@ -473,8 +473,8 @@ def test_a_rerun_with_nothing_changed_writes_nothing(written):
 
 
 # --- Moving on between runs (ot22 F3, F6) ------------------------------------------------------
-# Applications run on Tue 2026-04-07 (US): Orbit's check-in, due Tue 03-03, goes quiet after
-# 8 weeks (a run says "Moved on" from Wed 04-29); Greenleaf's, marked sent in its Status cell
+# Applications run on Tue 2026-04-07 (US): Orbit's check-in, due Tue 03-03, goes quiet 8
+# weeks on (a run says "Moved on" from Tue 04-28, the day its Why names: ot36 F2); Greenleaf's, marked sent in its Status cell
 # ("Followed up", counted on its due date Wed 03-25), has no reply 10 bd later (Wed 04-08);
 # Kestrel's is due Fri 04-10. In a copy the person types "follow-up sent" into Kestrel's
 # Status cell, the only place this tracker has for it.
@@ -488,7 +488,8 @@ QUIET_ROWS = (
 QUIET_DAYS = {
     dt.date(2026, 4, 7): (("Overdue", "Waiting", "Scheduled"), ("Overdue", "Waiting", "Scheduled")),
     dt.date(2026, 4, 8): (("Overdue", MOVED, "Due soon"), ("Overdue", "Moved on", "Due soon")),
-    dt.date(2026, 4, 28): (("Overdue", MOVED, "Overdue"), ("Overdue", "Moved on", "Overdue")),
+    dt.date(2026, 4, 27): (("Overdue", MOVED, "Overdue"), ("Overdue", "Moved on", "Overdue")),
+    dt.date(2026, 4, 28): ((MOVED, MOVED, "Overdue"), ("Moved on", "Moved on", "Overdue")),
     dt.date(2026, 4, 29): ((MOVED, MOVED, "Overdue"), ("Moved on", "Moved on", "Overdue")),
 }
 
