@@ -298,6 +298,7 @@ def workbook_additions(
                     done.details.later_status,
                     done.details.moves_on,
                     days,
+                    drops_on=done.details.drops_on,
                 )
             )
         status = done.output["status"]

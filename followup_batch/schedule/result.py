@@ -62,9 +62,12 @@ class ScheduleDetails:
     # "due soon": Scheduled, Moved on or Closed (the workbook's live status falls back to it).
     later_status: np.ndarray
     # The day a run first says the row has moved on, for a row that has not yet: its sent last
-    # message's moved-on date, or the day after its unsent final follow-up or application
-    # check-in goes quiet (the live status says to run again from then). NaT for the others.
+    # message's moved-on date, or the day its unsent final follow-up or application check-in
+    # goes quiet (the live status says to run again from then). NaT for the others.
     moves_on: DateArray
+    # The day a run drops the row's unsent networking check-in (it goes quiet: nothing left to
+    # send, the status is ``later_status``), for a row whose next action it is. NaT for the others.
+    drops_on: DateArray
 
 
 @dataclass(frozen=True, eq=False)

@@ -178,6 +178,9 @@ def schedule_rows(
                 ),
             )
         ),
+        drops_on=unless_copied(
+            np.where(action_key == "networking", steps.goes_quiet_on(next_due, rules), NAT)
+        ),
     )
     return Schedule(frame, rules, calendars, _frame(result, frame.index), details)
 

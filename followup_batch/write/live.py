@@ -78,7 +78,9 @@ class LiveStatus:
     (the word it settles in), ``sent`` (a test of the row's sent cell, such as
     ``$M5<>""``; '' when there is none to test) and ``following`` (the owned column of the
     following action's due date, ``FOLLOWING_DUE``; '' for none) and ``moves_on`` (the day
-    a run first says the row moved on, ``ScheduleDetails.moves_on``; NaT for none).
+    a run first says the row moved on, ``ScheduleDetails.moves_on``; NaT for none) and
+    ``drops_on`` (the day a run drops its unsent networking check-in and the row settles in
+    ``later``, ``ScheduleDetails.drops_on``; NaT for none).
     ``business_days``:
     calendar key -> its business days, sorted, over the years the file may be opened in (the
     whole workbook's calendars, so every tracker sheet's formulas point into the same columns).
@@ -95,6 +97,7 @@ def live_status(
     later_status: np.ndarray,
     moves_on: np.ndarray,
     business_days: Mapping[str, Sequence[dt.date]],
+    drops_on: np.ndarray | None = None,
 ) -> LiveStatus:
     """The live-status inputs of a tracker sheet (``calendar`` indexed by Excel row)."""
     index = calendar.index
@@ -123,6 +126,10 @@ def live_status(
             "sent": pd.Series(sent, index=index, dtype=object),
             "following": pd.Series(keys, index=index, dtype=object).map(FOLLOWING_DUE).fillna(""),
             "moves_on": pd.Series(moves_on, index=index).astype("datetime64[ns]"),
+            "drops_on": pd.Series(
+                np.full(len(index), np.datetime64("NaT")) if drops_on is None else drops_on,
+                index=index,
+            ).astype("datetime64[ns]"),
         },
         index=index,
     )

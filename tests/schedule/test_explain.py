@@ -362,10 +362,10 @@ def test_the_explainer_reads_every_input_it_declares() -> None:
     assert Recording.read == set(E.WhyInputs._fields), set(E.WhyInputs._fields) - Recording.read
     # The row's facts come from the normalised frame; the schedule's are its due dates and
     # every one of its details (a detail nothing explains would be dead weight), but for the
-    # word a live status settles in while its date is further off and the day it moves on
-    # (``write.live`` reads them).
+    # word a live status settles in while its date is further off, the day it moves on and
+    # the day its networking check-in is dropped (``write.live`` reads them).
     assert set(E.ROW_INPUTS) <= set(NORMALISED_COLUMNS)
-    live = {"later_status", "moves_on"}
+    live = {"later_status", "moves_on", "drops_on"}
     details = {field.name for field in dataclasses.fields(ScheduleDetails)} - live
     assert set(E.RESULT_INPUTS) == set(DUE_COLUMNS) | details
 

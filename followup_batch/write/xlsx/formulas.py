@@ -77,11 +77,13 @@ def status_formulas(
     column -> (its letter, the run's dates in it): from the day the following action's date
     comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action); from
     the day the row moves on (``LiveStatus.rows``' ``moves_on``), ``MOVED_ON_AGAIN``, also on
-    a ``Waiting`` row."""
+    a ``Waiting`` row; from the day a run drops its unsent networking check-in (``drops_on``),
+    the word a run gives then, the row's later word (Closed, Moved on)."""
     inputs = _row_inputs(live.rows)
     sheet = sheet_reference(calendar)
     follow = _following_cells(live.rows, status.index, following or {})
-    moves_on = _moves_on(live.rows)
+    moves_on = _days(live.rows, "moves_on")
+    drops_on = _days(live.rows, "drops_on")
     formulas = {}
     for row, word, has_due in zip(
         status.index.tolist(), status.tolist(), due.notna().tolist(), strict=True
@@ -101,6 +103,8 @@ def status_formulas(
             )
         else:
             continue
+        if row in drops_on:
+            formula = f'IF(TODAY()>={drops_on[row]},"{later}",{formula})'
         if row in moves_on:
             formula = f'IF(TODAY()>={moves_on[row]},"{MOVED_ON_AGAIN}",{formula})'
         if row in follow:
@@ -127,12 +131,13 @@ def _following_cells(
     return cells
 
 
-def _moves_on(rows: pd.DataFrame) -> dict[int, str]:
-    """Excel row -> the day it moves on as a formula's date (``DATE(2026,4,28)``), for the rows
-    that have one (``LiveStatus.rows``' ``moves_on``)."""
-    if "moves_on" not in rows:
+def _days(rows: pd.DataFrame, column: str) -> dict[int, str]:
+    """Excel row -> its day in ``column`` of ``LiveStatus.rows`` (``moves_on``: the day it
+    moves on; ``drops_on``: the day its networking check-in is dropped) as a formula's date
+    (``DATE(2026,4,28)``), for the rows that have one."""
+    if column not in rows:
         return {}
-    days = rows["moves_on"].dropna()
+    days = rows[column].dropna()
     return {
         int(row): f"DATE({day.year},{day.month},{day.day})"
         for row, day in zip(days.index.tolist(), days.tolist(), strict=True)
@@ -161,8 +166,10 @@ def urgency_formulas(
     due_cells: Sequence[str], status_cells: Sequence[str], row_checks: Sequence[str]
 ) -> list[str]:
     """The Drafts sheet's live urgency: the tracker row's status once it says to run again
-    (its sent cell filled, the following step due, or the row moved on), else by the
-    message's due date (``TODAY()`` in every formula, so it follows the date).
+    (its sent cell filled, the following step due, or the row moved on) or, past the
+    message's due date, that the row is Closed or Moved on (a networking check-in dropped
+    unsent), else by the message's due date (``TODAY()`` in every formula, so it follows the
+    date).
 
     ``row_checks``: a test that the tracker row still holds the message's company and position
     ('' for none). References follow inserted and deleted rows, but a sort moves values under
@@ -172,7 +179,8 @@ def urgency_formulas(
     for due, status, check in zip(due_cells, status_cells, row_checks, strict=True):
         formula = (
             f'IF(OR({status}="{SENT_AGAIN}",{status}="{NEXT_STEP_DUE}",'
-            f'{status}="{MOVED_ON_AGAIN}"),{status},'
+            f'{status}="{MOVED_ON_AGAIN}",AND({due}<TODAY(),'
+            f'OR({status}="Closed",{status}="Moved on"))),{status},'
             f'IF({due}<TODAY(),"Overdue",'
             f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
             f'"In "&({due}-TODAY())&" days"))))'

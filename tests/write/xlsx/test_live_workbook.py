@@ -140,6 +140,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     header = {cell.value: cell.column for cell in sheet[1]}
     rows = {}
     moves_on = pd.Series(computed.details.moves_on, index=computed.frame.index)
+    drops_on = pd.Series(computed.details.drops_on, index=computed.frame.index)
+    later = pd.Series(computed.details.later_status, index=computed.frame.index)
     for excel_row in computed.frame.index:
         cell = sheet.cell(excel_row, header["Follow-up status"])
         rows[int(excel_row)] = {
@@ -149,6 +151,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             "country": str(computed.frame.at[excel_row, "country"]),
             "action": computed.output.at[excel_row, "next_action"],
             "moves_on": moves_on[excel_row],
+            "drops_on": drops_on[excel_row],
+            "later": later[excel_row],
         }
         following = FOLLOWING.get(rows[int(excel_row)]["action"])
         rows[int(excel_row)]["following"] = (
@@ -196,6 +200,9 @@ def expected_status(facts: dict[str, object], day: dt.date, due_soon_bd: int) ->
     moves_on = facts["moves_on"]
     if moves_on == moves_on and moves_on.date() <= day:  # type: ignore[attr-defined]
         return MOVED  # not NaT, and come
+    drops_on = facts["drops_on"]
+    if drops_on == drops_on and drops_on.date() <= day:  # type: ignore[attr-defined]
+        return str(facts["later"])  # the networking check-in dropped: a run's word then
     if facts["status"] == "Waiting":  # no due date: the word until it moves on
         return "Waiting"
     due = np.datetime64(facts["due"].date(), "D")  # type: ignore[attr-defined]
@@ -472,25 +479,46 @@ def test_a_rerun_with_nothing_changed_writes_nothing(written):
     assert written["path"].read_bytes() == before
 
 
-# --- Moving on between runs (ot22 F3, F6) ------------------------------------------------------
+# --- Moving on between runs (ot22 F3, F6; ot36 F1, F2) ------------------------------------------
 # Applications run on Tue 2026-04-07 (US): Orbit's check-in, due Tue 03-03, goes quiet 8
-# weeks on (a run says "Moved on" from Tue 04-28, the day its Why names: ot36 F2); Greenleaf's, marked sent in its Status cell
-# ("Followed up", counted on its due date Wed 03-25), has no reply 10 bd later (Wed 04-08);
-# Kestrel's is due Fri 04-10. In a copy the person types "follow-up sent" into Kestrel's
-# Status cell, the only place this tracker has for it.
+# weeks on (a run says "Moved on" from Tue 04-28, the day its Why names); Greenleaf's, marked
+# sent in its Status cell ("Followed up", counted on its due date Wed 03-25), has no reply 10
+# bd later (Wed 04-08); Kestrel's is due Fri 04-10. Northwind rejected after an interview on Tue
+# 2025-12-23: its networking check-in, due Tue 03-03, is dropped unsent 8 weeks on (Tue 04-28:
+# a run says Closed). Contoso's final follow-up, due Wed 2025-10-29, went quiet on Wed 12-24:
+# it moved on, and its networking check-in, due Wed 03-04, is dropped on Wed 04-29 (a run says
+# Moved on). In a copy the person types "follow-up sent" into Kestrel's Status cell, the only
+# place this tracker has for it.
 QUIET_AS_OF = dt.date(2026, 4, 7)
 QUIET_ROWS = (
-    ("Orbit Games", "Producer", dt.date(2026, 2, 23), "Applied", "Gaming"),
-    ("Greenleaf Charity", "Fundraiser", dt.date(2026, 3, 16), "Followed up", "Retail"),
-    ("Kestrel Bank", "Analyst", dt.date(2026, 3, 30), "Applied", "Banking"),
+    ("Orbit Games", "Producer", dt.date(2026, 2, 23), None, "Applied", "Gaming"),
+    ("Greenleaf Charity", "Fundraiser", dt.date(2026, 3, 16), None, "Followed up", "Retail"),
+    ("Kestrel Bank", "Analyst", dt.date(2026, 3, 30), None, "Applied", "Banking"),
+    ("Northwind", "Analyst", None, dt.date(2025, 12, 23), "Rejected", "Retail"),
+    ("Contoso", "Analyst", None, dt.date(2025, 10, 1), "Interviewing", "Retail"),
 )
 # Day -> each row's word (and the copy's Kestrel) in the workbook that day, and a run's status.
 QUIET_DAYS = {
-    dt.date(2026, 4, 7): (("Overdue", "Waiting", "Scheduled"), ("Overdue", "Waiting", "Scheduled")),
-    dt.date(2026, 4, 8): (("Overdue", MOVED, "Due soon"), ("Overdue", "Moved on", "Due soon")),
-    dt.date(2026, 4, 27): (("Overdue", MOVED, "Overdue"), ("Overdue", "Moved on", "Overdue")),
-    dt.date(2026, 4, 28): ((MOVED, MOVED, "Overdue"), ("Moved on", "Moved on", "Overdue")),
-    dt.date(2026, 4, 29): ((MOVED, MOVED, "Overdue"), ("Moved on", "Moved on", "Overdue")),
+    dt.date(2026, 4, 7): (
+        ("Overdue", "Waiting", "Scheduled", "Overdue", "Overdue"),
+        ("Overdue", "Waiting", "Scheduled", "Overdue", "Overdue"),
+    ),
+    dt.date(2026, 4, 8): (
+        ("Overdue", MOVED, "Due soon", "Overdue", "Overdue"),
+        ("Overdue", "Moved on", "Due soon", "Overdue", "Overdue"),
+    ),
+    dt.date(2026, 4, 27): (
+        ("Overdue", MOVED, "Overdue", "Overdue", "Overdue"),
+        ("Overdue", "Moved on", "Overdue", "Overdue", "Overdue"),
+    ),
+    dt.date(2026, 4, 28): (
+        (MOVED, MOVED, "Overdue", "Closed", "Overdue"),
+        ("Moved on", "Moved on", "Overdue", "Closed", "Overdue"),
+    ),
+    dt.date(2026, 4, 29): (
+        (MOVED, MOVED, "Overdue", "Closed", "Moved on"),
+        ("Moved on", "Moved on", "Overdue", "Closed", "Moved on"),
+    ),
 }
 
 
@@ -500,14 +528,16 @@ def quiet(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Applications"
-    sheet.append(["Company", "Position", "Date Applied", "Status", "Industry", "Country"])
+    sheet.append(
+        ["Company", "Position", "Date Applied", "Interview Date", "Status", "Industry", "Country"]
+    )
     for row in QUIET_ROWS:
         sheet.append([*row, "US"])
     path = folder / "applications.xlsx"
     book.save(path)
     process_file(path, Config(), RunOptions(QUIET_AS_OF))
     written = openpyxl.load_workbook(path)
-    written["Applications"]["D4"] = "follow-up sent"
+    written["Applications"]["E4"] = "follow-up sent"
     sent = folder / "followed.xlsx"
     written.save(sent)
     return {"path": path, "sent": sent}
@@ -525,7 +555,9 @@ def test_a_run_moves_the_rows_on_the_days_the_table_says(quiet, day):
 def test_the_status_says_moved_on_run_again_from_the_day_a_run_moves_the_row_on(quiet, tmp_path):
     """A check-in left unsent 8 weeks, or sent and unanswered 10 bd, moves the row on: the
     workbook says to run again that day, not Overdue (red, and in the outbox) or Waiting for
-    weeks; a Status cell changed to a followed-up word says Sent — run again."""
+    weeks; a networking check-in left unsent 8 weeks is dropped: the workbook says what a run
+    says that day, Closed or Moved on, and so does its outbox urgency; a Status cell changed
+    to a followed-up word says Sent — run again."""
     files = [quiet["path"], quiet["sent"]]
     seen, expected = {}, {}
     for day, (words, _run) in QUIET_DAYS.items():
@@ -533,12 +565,12 @@ def test_the_status_says_moved_on_run_again_from_the_day_a_run_moves_the_row_on(
         table, header = tracker_table(tables[quiet["path"]])
         sent, _ = tracker_table(tables[quiet["sent"]])
         at = header["Follow-up status"]
-        seen[day] = [tuple(table[r][at]) for r in (1, 2, 3)] + [tuple(sent[3][at])]
+        seen[day] = [tuple(table[r][at]) for r in range(1, 6)] + [tuple(sent[3][at])]
         expected[day] = [(word, FILL.get(word)) for word in (*words, "Sent — run again")]
         outbox = next(t for t in tables[quiet["path"]] if t and t[0] and t[0][0][0] == "Urgency")
         # By the Company heading: the Client column is hidden when, as here, every row's is empty.
         company = [cell[0] for cell in outbox[0]].index("Company")
         urgency = {cells[company][0]: cells[0][0] for cells in outbox[1:]}
-        seen[day].append(urgency["Orbit Games"])
-        expected[day].append(words[0])
+        seen[day] += [urgency["Orbit Games"], urgency["Northwind"], urgency["Contoso"]]
+        expected[day] += [words[0], words[3], words[4]]
     assert seen == expected
