@@ -225,17 +225,37 @@ def user_date_style(table: RawTable) -> DateStyle | None:
     Stable between runs: when another column's style would do as well, the style the tool's
     date columns already hold is kept, so one cell a user fixes in the other column ("next
     Tues" -> 12/01/2026) does not rewrite every date the tool wrote."""
-    candidates = [
-        style
+    found = [
+        (style, _shows_padding(table.cells[name]))
         for name in STYLE_FIELDS
         if name in table.cells
         for style in [date_style_of(table.cells[name])]
         if style is not None
     ]
-    if not candidates:
+    if not found:
         return None
+    # A column whose every day and month has two digits (24/12/2026, 15/10/2026) does not
+    # show whether a 3 is written 03: a column of the same order that does decides (ot38 F11).
+    settled = [style for style, shows in found if shows]
+    candidates = [
+        style if shows else next((s for s in settled if s.dayfirst == style.dayfirst), style)
+        for style, shows in found
+    ]
     written = date_style_of(_written_dates(table))
     return written if written in candidates else candidates[0]
+
+
+def _shows_padding(cells: Iterable[object]) -> bool:
+    """Whether a day or month below 10 is among ``cells``' numeric dates: only then do they
+    say whether it is written with a leading zero."""
+    return any(
+        int(part) < 10
+        for value in cells
+        if isinstance(value, str)
+        for match in [_NUMERIC_DATE.fullmatch(value.strip())]
+        if match is not None
+        for part in (match[1], match[3])
+    )
 
 
 def date_style_of(cells: Iterable[object]) -> DateStyle | None:

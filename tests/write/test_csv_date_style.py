@@ -32,6 +32,36 @@ CASES = [
 ]
 
 
+# Outside test ot38 (F11): the interview dates (24/12/2026, 15/10/2026) do not show how a day
+# below 10 is written; the Date Applied column (02/11/2026) does -> the tool's dates beside them.
+APPLIED_SETTLES_ZEROS = [
+    # (interview dates, applied dates, the second row's Thank-you due)
+    (["24/12/2026", "30/11/2026"], ["02/11/2026", "18/09/2026"], "01/12/2026"),
+    (["24/12/2026", "30/11/2026"], ["2/11/2026", "18/9/2026"], "1/12/2026"),
+    (["12/24/2026", "11/30/2026"], ["11/02/2026", "09/18/2026"], "12/01/2026"),
+    (["24/12/2026", "30/09/2026"], ["", ""], "01/10/2026"),  # the interview dates settle it
+    (["24/12/2026", "30/10/2026"], ["", ""], "31/10/2026"),  # nothing settles it: no zeros
+]
+
+
+@pytest.mark.parametrize(("interviews", "applied", "expected"), APPLIED_SETTLES_ZEROS)
+def test_zeros_are_shown_as_the_other_date_column_shows_them(
+    tmp_path: Path, interviews: list[str], applied: list[str], expected: str
+) -> None:
+    path = tmp_path / "Maya Chen.csv"
+    lines = ["Company,Position,Date Applied,Interview Date"]
+    pairs = enumerate(zip(applied, interviews, strict=True))
+    lines += [f"Co{i},Dev,{a},{day}" for i, (a, day) in pairs]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "--as-of", "2026-10-01", str(path)])
+    assert result.exit_code == 0, result.output
+    assert rows(path)[1]["Thank-you due"] == expected
+    written = path.read_bytes()
+    run_again = CliRunner().invoke(main, ["run", "--as-of", "2026-10-01", str(path)])
+    assert run_again.exit_code == 0, run_again.output
+    assert path.read_bytes() == written
+
+
 def write_tracker(path: Path, dates: list[str]) -> None:
     lines = ["Company,Position,Interview Date"]
     lines += [f"Co{i},Dev,{day}" for i, day in enumerate(dates)]
