@@ -269,6 +269,30 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("Nurse Practitioner", False),
         ("Grace Hopper", True),
         ("Jane Kelly", True),
+        # A job search's words in other scripts, and punctuation no name holds (outside test
+        # ot35 F1: they signed drafts "Best regards, 求职"); names in any script sign.
+        ("求职", False),
+        ("求职记录", False),
+        ("应聘", False),
+        ("面试", False),
+        ("就活", False),
+        ("転職活動", False),
+        ("구직", False),
+        ("عروض", False),
+        ("وظائف", False),
+        ("Вакансии", False),
+        ("Отклики", False),
+        ("Nov 'A' — 求职", False),
+        ('عروض "ب"', False),
+        ("Maya / Ann", False),
+        ("Maya!", False),
+        ("'Maya'", False),
+        ("Chen, Maya", True),
+        ("J. Smith", True),
+        ("玛丽·陈", True),
+        ("김지원", True),
+        ("प्रिया शर्मा", True),
+        ("Sinéad O’Brien", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
@@ -384,36 +408,124 @@ UNSIGNED = (
 )
 
 
-@pytest.mark.parametrize(
-    ("sheets", "expected"),
-    [
-        # A tracker split by month is signed by its file name: said once, not once a sheet.
-        (
-            ["Jan", "Feb", "Mar"],
-            [("Jan", UNSIGNED.format(source="file", name="tracker"))],
-        ),
-        # A coach's sheet per client: each sheet's own name, each said.
-        (
-            ["Client 1", "Client 2"],
-            [
-                ("Client 1", UNSIGNED.format(source="sheet", name="Client 1")),
-                ("Client 2", UNSIGNED.format(source="sheet", name="Client 2")),
-            ],
-        ),
-    ],
+SHEET_UNSIGNED = (
+    'drafts are unsigned: neither the sheet name "{sheet}" nor the file name "{file}" is a '
+    'person\'s name; name the file after yourself or your client ("Maya Chen.xlsx") or the sheet '
+    "after the client, add a Client column or set [sender] name in the config"
 )
-def test_an_unsigned_note_is_said_once_for_what_signs(
-    tmp_path: Path, sheets: list[str], expected: list[tuple[str, str]]
+# Case -> (file name, its tracker sheets, the name each sheet's drafts are signed with ('':
+# unsigned), the notes on who signs, by sheet). A sheet name signs only when it is a person's
+# name, in any script; a sheet named for nobody is the file's person's; only when neither names
+# a person are the drafts unsigned, said once for what would sign them.
+SHEET_SIGNERS: dict[str, tuple[str, list[str], list[str], list[tuple[str, str]]]] = {
+    "a tracker split by month, in a file named for nobody: said once, not once a sheet": (
+        "tracker.xlsx",
+        ["Jan", "Feb", "Mar"],
+        ["", "", ""],
+        [("Jan", UNSIGNED.format(source="file", name="tracker"))],
+    ),
+    "a coach's sheet per client named for nobody, in a file named for nobody: each said": (
+        "tracker.xlsx",
+        ["Client 1", "Client 2"],
+        ["", ""],
+        [
+            ("Client 1", SHEET_UNSIGNED.format(sheet="Client 1", file="tracker")),
+            ("Client 2", SHEET_UNSIGNED.format(sheet="Client 2", file="tracker")),
+        ],
+    ),
+    # Outside test ot35 F1: "求职" ("job search") signed its drafts "求职", and "Nov 'A' — 求职"
+    # and 'عروض "ب"' ("offers B") signed theirs, named in subjects and as clients.
+    "a job search in Chinese beside a stage, in a file named for a person": (
+        "Maya Chen.xlsx",
+        ["求职", "Offers"],
+        ["Maya Chen", "Maya Chen"],
+        [],
+    ),
+    "quotes, a dash and Arabic offers: nobody's names": (
+        "Maya Chen.xlsx",
+        ["Nov 'A' — 求职", 'عروض "ب"'],
+        ["Maya Chen", "Maya Chen"],
+        [],
+    ),
+    "a job search's sheets in other scripts and languages": (
+        "Maya Chen.xlsx",
+        ["求职记录", "应聘", "面试", "就活", "転職活動", "구직", "وظائف", "Вакансии", "Отклики"],
+        ["Maya Chen"] * 9,
+        [],
+    ),
+    # Outside test ot35 F2: unsigned, with a note to name the file after yourself, as it was.
+    "Sheet1 and Sheet2 of a file named for a person": (
+        "Maya Chen.xlsx",
+        ["Sheet1", "Sheet2"],
+        ["Maya Chen", "Maya Chen"],
+        [],
+    ),
+    "Job search and Archive Q3 of a file named for a person": (
+        "Maya Chen.xlsx",
+        ["Job search", "Archive Q3"],
+        ["Maya Chen", "Maya Chen"],
+        [],
+    ),
+    "a coach's sheets per client beside one named for nobody, in the coach's file": (
+        "Sarah Kim.xlsx",
+        ["Maya Chen", "Ann Lee", "Sheet3"],
+        ["Maya Chen", "Ann Lee", "Sarah Kim"],
+        [],
+    ),
+    "a person's name in any script signs, in a file named for nobody": (
+        "tracker.xlsx",
+        ["李娜", "Ольга Иванова", "Sinéad O'Brien", "Jean-Luc Picard"],
+        ["李娜", "Ольга Иванова", "Sinéad O'Brien", "Jean-Luc Picard"],
+        [],
+    ),
+    "a sheet named for nobody beside a client's, in a file named for nobody": (
+        "tracker.xlsx",
+        ["Ann Lee", "求职", "Nov 'A' — Anna"],
+        ["Ann Lee", "", ""],
+        [
+            ("求职", SHEET_UNSIGNED.format(sheet="求职", file="tracker")),
+            ("Nov 'A' — Anna", SHEET_UNSIGNED.format(sheet="Nov 'A' — Anna", file="tracker")),
+        ],
+    ),
+}
+COMPANIES = [
+    "Acme",
+    "Globex",
+    "Initech",
+    "Hooli",
+    "Umbrella",
+    "Stark",
+    "Wayne",
+    "Tyrell",
+    "Cyberdyne",
+]
+
+
+@pytest.mark.parametrize(
+    ("file", "sheets", "signed", "notes"), SHEET_SIGNERS.values(), ids=SHEET_SIGNERS
+)
+def test_a_sheet_name_signs_only_when_a_persons_else_the_files_person(
+    tmp_path: Path, file: str, sheets: list[str], signed: list[str], notes: list[tuple[str, str]]
 ) -> None:
     header = ["Company", "Position", "Interview Date"]
     path = write_xlsx(
-        tmp_path / "tracker.xlsx",
-        {sheet: [header, ["Acme", "Analyst", dt.datetime(2026, 11, 2)]] for sheet in sheets},
+        tmp_path / file,
+        {
+            sheet: [header, [company, "Analyst", dt.datetime(2026, 11, 2)]]
+            for sheet, company in zip(sheets, COMPANIES, strict=False)
+        },
     )
-    code, _, err = invoke("run", str(path), "--as-of", AS_OF, "--dry-run", "-v")
+    code, _, err = invoke("run", str(path), "--as-of", AS_OF, "-v")
     assert code == 0, err
-    said = [line.strip() for line in err.splitlines() if "drafts are unsigned" in line]
-    assert said == [f"tracker.xlsx [{sheet}]: note: {note}" for sheet, note in expected]
+    said = [line.strip() for line in err.splitlines() if "drafts are" in line]
+    assert said == [f"{file} [{sheet}]: note: {note}" for sheet, note in notes]
+    book = openpyxl.load_workbook(path)
+    endings = {}
+    for sheet in sheets:
+        header_row = [cell.value for cell in book[sheet][1]]
+        draft = book[sheet].cell(2, header_row.index("Draft") + 1).value
+        endings[sheet] = draft.rsplit("\n", 1)[-1].removeprefix("Best regards,")
+    assert endings == dict(zip(sheets, signed, strict=True))
 
 
 # file name -> how its drafts end (ot12 F2: "protected.xlsx" signed "Best regards, Protected")

@@ -11,6 +11,7 @@ nobody. Then the configured sender signs, or nobody, and the run says why in a n
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -83,7 +84,24 @@ NOT_A_NAME_WORDS = frozenset(
         # Jobs.xlsx" signed drafts "Grace Hopper Celebration").
         "fair", "fairs", "expo", "conference", "conferences", "summit", "celebration",
         "meetup", "meetups", "hackathon", "bootcamp", "event", "events", "festival",
+        # A job search's sheets and files in scripts of their own (outside test ot35 F1: a
+        # sheet "عروض" signed drafts "Best regards, عروض"): Arabic offers, jobs, interviews,
+        # applications; Russian and Ukrainian vacancies, responses, interviews, job search;
+        # Korean job search, interviews, hiring.
+        "عروض", "العروض", "وظائف", "الوظائف", "وظيفة", "مقابلات", "المقابلات", "طلبات",
+        "الطلبات", "توظيف", "التوظيف",
+        "вакансии", "вакансия", "отклики", "отклик", "собеседования", "собеседование",
+        "поиск", "работа", "работы", "резюме", "заявки", "офферы", "архив", "вакансії",
+        "відгуки", "співбесіди", "пошук", "робота", "роботи",
+        "구직", "구직활동", "면접", "채용", "취업", "지원현황",
     }
+)  # fmt: skip
+# The same in Chinese and Japanese, written without spaces, so found inside a longer name
+# ("求职记录", "2026年転職活動"): job search, applying, interviews, hiring, résumé, positions.
+# No person's name holds one.
+UNSPACED_TRACKER_WORDS = (
+    "求职", "求職", "应聘", "應聘", "應徵", "面试", "面試", "招聘", "简历", "簡歷", "投递",
+    "工作", "职位", "職位", "就活", "転職", "求人", "応募", "面接", "選考", "履歴",
 )  # fmt: skip
 # Words that join the words of a company's name, never a person's: "Bank of America", "Ernst
 # & Young", "Johnson and Johnson", "The Home Depot".
@@ -145,8 +163,10 @@ _SPACED_DASH = re.compile(r"\s[-‐‑‒–—]+\s")
 
 
 def looks_like_a_name(text: str) -> bool:
-    """Whether a file or sheet name reads as a person's name: it has letters, no digits, no
-    underscores (``cr_run``: a program's name for a file), more than initials or an
+    """Whether a file or sheet name reads as a person's name, in any script: it has letters,
+    no digits, no underscores (``cr_run``: a program's name for a file), no punctuation a
+    name has not (``_shaped_as_a_name``: quotes, brackets, a spaced dash), no job search's
+    word of Chinese or Japanese (``UNSPACED_TRACKER_WORDS``: "求职"), more than initials or an
     abbreviation, none of ``NOT_A_NAME_WORDS``, also run together ("jobhunt",
     "mytracker"), no job title (``_names_a_role``) and nothing of a company's name: its
     joining words (``JOINING_WORDS``), a word companies shorten (``WORD_ABBREVIATIONS``:
@@ -154,6 +174,8 @@ def looks_like_a_name(text: str) -> bool:
     "jobs copy", "jobhunt", "Kanban Board", "t", "cp", "Software Engineer", "Ernst & Young",
     "Kelly Services" do not."""
     if "_" in text or any(symbol in text for symbol in ("&", "+")):
+        return False
+    if not _shaped_as_a_name(text) or any(word in text for word in UNSPACED_TRACKER_WORDS):
         return False
     if header_key(text) in NOT_A_NAME_WORDS:  # "To Do", "Follow-ups"
         return False
@@ -164,6 +186,25 @@ def looks_like_a_name(text: str) -> bool:
         and not any(map(_not_a_name_word, words))
         and not _names_a_role(text)
     )
+
+
+# What joins the letters of a person's name inside a word: a hyphen ("Jean-Luc"), an
+# apostrophe ("O'Brien"), a middle dot ("玛丽·陈", "マリア・チェン") or a zero-width joiner;
+# a word may end with a full stop ("J. Smith") or a comma ("Chen, Maya").
+_IN_A_NAME = "-‐‑'’ʼ·・‧\u200c\u200d"
+_NAME_SHAPE = re.compile(rf"a+(?:[{_IN_A_NAME}]a+)*[.,]?(?: a+(?:[{_IN_A_NAME}]a+)*[.,]?)*")
+
+
+def _shaped_as_a_name(text: str) -> bool:
+    """Whether ``text`` is words of letters (and the marks that spell them) joined as a
+    person's name is: "Maya Chen", "José Álvarez-Núñez", "O'Brien", "Chen, Maya", "प्रिया";
+    not quotes, brackets, a spaced dash or other punctuation ("Nov 'A' — Maya", 'عروض "ب"',
+    "Maya!", "Maya / Ann")."""
+    shape = "".join(
+        "a" if unicodedata.category(c)[0] in "LM" else " " if c.isspace() else c
+        for c in text.strip()
+    )
+    return _NAME_SHAPE.fullmatch(" ".join(shape.split())) is not None
 
 
 def looks_like_a_persons_folder(text: str) -> bool:
@@ -427,8 +468,15 @@ def signer_notes(
         ]
     if configured:
         return []
+    if source == "sheet":  # a sheet signs for itself only when the file's name is nobody's
+        return [
+            f'{UNSIGNED}: neither the sheet name "{default_client}" nor the file name '
+            f'"{Path(file_name).stem}" is a person\'s name; name the file after yourself or '
+            'your client ("Maya Chen.xlsx") or the sheet after the client, add a Client column '
+            "or set [sender] name in the config"
+        ]
     return [
-        f'{UNSIGNED}: the {source} name "{default_client}" is not a person\'s name; name the '
+        f'{UNSIGNED}: the file name "{default_client}" is not a person\'s name; name the '
         'file after yourself or your client ("Maya Chen.xlsx"), add a Client column or set '
         "[sender] name in the config"
     ]

@@ -342,6 +342,8 @@ def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:
 def _read_workbook(
     path: Path, package: Workbook, options: ReadOptions, index: dict[str, str]
 ) -> list[RawTable]:
+    from followup_batch.drafts.signer import looks_like_a_name
+
     explicit = {header_key(h) for h in options.column_map}
     grid = xlsx_cells.read_grids(path, package.workbook_part, only=options.sheet)
     if options.sheet is not None and options.sheet not in grid.names:
@@ -396,6 +398,9 @@ def _read_workbook(
     file_client, client_folder, doubt, person = tracker_client(
         path, options.client_folder, _companies_and_positions((s.rows, m) for s, m in found)
     )
+    # A sheet named for nobody ("Sheet1", "Offers", "求职") is the file's person's, as one
+    # sheet is; named for nobody either, it keeps its own name (two clients), unsigned.
+    file_signs = bool(client_folder) or (looks_like_a_name(file_client) and not doubt)
     tables = []
     for (sheet, match), held in zip(found, with_rows[: len(found)], strict=True):
         match = _without_other_tables(sheet, match, index, explicit)
@@ -406,6 +411,7 @@ def _read_workbook(
         # rows (an empty "Sheet1", a "Notes" or "Template" with the headers): no client yet.
         split_part = several and parts[sheet.name]
         own = several and not split_part and held
+        own = own and (looks_like_a_name(sheet.name) or not file_signs)
         default_client = sheet.name if own else file_client
         merged = xlsx_cells.fill_merges(
             sheet,
