@@ -327,7 +327,7 @@ OWNED = (
     ids=["other-rows", "no-status", "float-index", "repeated-row", "dict"],
 )
 def test_write_results_refuses_owned_columns_of_other_rows(tmp_path, name, change, message):
-    from followup_batch.batch import compute_sheet
+    from followup_batch.compute import compute_sheet
 
     path = tmp_path / name
     path.write_bytes((ROOT / "sample_data" / name).read_bytes())
