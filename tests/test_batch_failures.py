@@ -10,6 +10,7 @@ import errno
 import json
 import os
 import signal
+import struct
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -298,6 +299,61 @@ def test_an_output_in_a_missing_folder_makes_it_as_the_exports_do(tmp_path: Path
     assert code == 0, err
     assert f"→ {output}" in out
     assert "Follow-up status" in [c.value for c in openpyxl.load_workbook(output).active[1]]
+    assert tracker.read_bytes() == before
+
+
+def lie_about_size(path: Path, part: str, padding: int) -> int:
+    """Pad ``part`` with ``padding`` bytes of white space after its XML and patch both of
+    its zip headers to declare its old size (a forged file): the zip-bomb check, which reads
+    the declared sizes, lets it through. The declared size is returned."""
+    with zipfile.ZipFile(path) as package:
+        members = {info.filename: package.read(info) for info in package.infolist()}
+    declared = len(members[part])
+    members[part] += b" " * padding
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in members.items():
+            package.writestr(name, data)
+        info = package.getinfo(part)
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<I", data, info.header_offset + 22, declared)  # local header
+    central = data.index(b"PK\x01\x02")
+    while data[central + 46 : central + 46 + len(part)] != part.encode():
+        central = data.index(b"PK\x01\x02", central + 4)
+    struct.pack_into("<I", data, central + 24, declared)  # its central directory entry
+    path.write_bytes(bytes(data))
+    return declared
+
+
+@pytest.mark.parametrize(
+    ("command", "part"),
+    [
+        ("run", "xl/worksheets/sheet1.xml"),  # read whole by the reader
+        ("check", "xl/worksheets/sheet1.xml"),
+        ("digest", "xl/worksheets/sheet1.xml"),
+        ("run", "xl/workbook.xml"),  # read when the file is sniffed
+        ("run", "xl/_rels/workbook.xml.rels"),
+        ("check", "[Content_Types].xml"),
+        ("run", "xl/styles.xml"),  # read only by the writer
+    ],
+)
+def test_a_part_that_unpacks_past_its_declared_size_is_refused_as_a_zip_bomb(
+    tmp_path: Path, command: str, part: str
+) -> None:
+    """A forged header once had the whole part inflated before its size was compared: 2.2 GB
+    of memory for a 1 MB file. It is read a chunk at a time and refused one chunk past its
+    declared size, as a bomb whose sizes are honest is refused, and the file is left alone."""
+    tracker = make_tracker(tmp_path / "liar.xlsx")
+    declared = lie_about_size(tracker, part, 4 << 20)
+    before = tracker.read_bytes()
+    args = [command, str(tracker), "--as-of", AS_OF]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    refused = (
+        f"the part {part} unpacks to more than the {declared:,} bytes its zip directory "
+        "declares; refused as a possible zip bomb. Re-save it from Excel if it is a real tracker."
+    )
+    shown = {"run": "FAILED", "digest": "FAILED", "check": "NOT READ"}[command]
+    assert f"liar.xlsx: {shown} — {refused}" in result.stdout + result.stderr
+    assert result.exit_code == 1
     assert tracker.read_bytes() == before
 
 

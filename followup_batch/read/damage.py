@@ -21,7 +21,12 @@ from pathlib import Path
 from xml.parsers import expat
 
 from followup_batch.errors import UnsupportedFile
-from followup_batch.read.package import SHARED_STRINGS_REL, MalformedPackage, read_sheets
+from followup_batch.read.package import (
+    SHARED_STRINGS_REL,
+    MalformedPackage,
+    read_part,
+    read_sheets,
+)
 
 RESAVE = "nothing was written. Restore it from a backup or re-save it from Excel."
 COPIED_DAMAGED = (
@@ -94,7 +99,7 @@ def refuse_missing_strings(
         with zipfile.ZipFile(path) as archive:
             strings_part = read_sheets(archive, workbook_part).part_of(SHARED_STRINGS_REL)
             present = strings_part is not None and strings_part in archive.namelist()
-            strings = archive.read(strings_part) if present and strings_part else b""
+            strings = read_part(archive, strings_part) if present and strings_part else b""
     except (zipfile.BadZipFile, MalformedPackage, OSError, KeyError, ValueError, EOFError):
         return  # the reader's own message says what it could not read
     count = len(_STRING_ITEM.findall(strings))

@@ -21,6 +21,7 @@ the workbook and its relationships; ``content_types`` the content types. Any of 
 
 from __future__ import annotations
 
+import copy
 import posixpath
 import re
 import zipfile
@@ -30,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol
 from xml.etree import ElementTree
+
+from followup_batch.errors import UnsupportedFile
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
@@ -327,8 +330,8 @@ def macro_suffix(path: Path) -> str | None:
         with zipfile.ZipFile(path) as package:
             if any(name.lower().endswith("vbaproject.bin") for name in package.namelist()):
                 return ".xlsm"
-            types = package.read(CONTENT_TYPES)
-    except (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError):
+            types = read_part(package, CONTENT_TYPES)
+    except (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError, LyingPart):
         return None
     return ".xlsm" if b"macroEnabled" in types else ".xlsx"
 
@@ -349,9 +352,90 @@ def misnamed_note(path: Path) -> str | None:
     )
 
 
+PART_CHUNK = 1 << 20  # bytes inflated at a time (``BoundedPart``)
+# A declared size no member reaches, so that zipfile's reader inflates until the stream ends
+# and its CRC is checked on all of it (``BoundedPart`` counts the bytes against the true one).
+_BEYOND_ANY_PART = 1 << 62
+
+
+class LyingPart(UnsupportedFile):
+    """A member inflates past the size the zip's directory declares for it (a forged header):
+    refused as a zip bomb, once a chunk past that size is inflated."""
+
+
+class BoundedPart:
+    """A member's content, inflated a chunk at a time and never past the size the zip's
+    directory declares: the zip-bomb check (``sniff``) trusts those sizes, and zipfile's own
+    ``read`` inflates a member whole before it compares its size or CRC (2.2 GB of memory for
+    a 1 MB file whose sheet declares 2 MB and inflates to 1 GiB). A part that goes on past its
+    declared size raises ``LyingPart``; a damaged one zipfile's ``BadZipFile``, ``zlib.error``
+    or ``EOFError``, as before."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str | zipfile.ZipInfo) -> None:
+        info = name if isinstance(name, zipfile.ZipInfo) else archive.getinfo(name)
+        self.info = info
+        self._archive = Path(archive.filename or "the workbook").name
+        unbounded = copy.copy(info)
+        unbounded.file_size = _BEYOND_ANY_PART
+        self._stream = archive.open(unbounded)
+        self._got = 0
+
+    def read(self, size: int = -1) -> bytes:
+        """Up to ``size`` bytes (all that is left when ``size`` < 0); b"" at the end."""
+        chunks, left = [], size
+        while left != 0:
+            chunk = self._stream.read(PART_CHUNK if left < 0 else min(PART_CHUNK, left))
+            if not chunk:
+                break
+            chunks.append(self._counted(chunk))
+            left -= len(chunk) if left > 0 else 0
+        return b"".join(chunks)
+
+    def _counted(self, chunk: bytes) -> bytes:
+        self._got += len(chunk)
+        if self._got > self.info.file_size:
+            raise LyingPart(
+                f"{self._archive}: the part {self.info.filename} unpacks to more than the "
+                f"{self.info.file_size:,} bytes its zip directory declares; refused as a "
+                "possible zip bomb. Re-save it from Excel if it is a real tracker."
+            )
+        return chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self) -> BoundedPart:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def read_part(archive: zipfile.ZipFile, name: str | zipfile.ZipInfo) -> bytes:
+    """A member's bytes, inflated no further than its declared size (``BoundedPart``)."""
+    with BoundedPart(archive, name) as part:
+        return part.read()
+
+
+def refuse_lying_parts(archive: zipfile.ZipFile) -> None:
+    """Raise ``LyingPart`` for the first member that unpacks past its declared size, each
+    inflated a chunk at a time and let go. For a reader that reads every part with zipfile's
+    own ``read`` (openpyxl); a damaged part is left for that reader to name."""
+    for info in archive.infolist():
+        try:
+            with BoundedPart(archive, info) as part:
+                while part.read(PART_CHUNK):
+                    pass
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
+            continue
+
+
 def read_member(archive: Members, name: str) -> bytes:
     """A member's bytes; a damaged deflate stream or a bad CRC is a ``MalformedPackage``."""
     try:
+        # The writer's ``Archive`` bounds its reads itself; a zipfile is read through ours.
+        if isinstance(archive, zipfile.ZipFile):
+            return read_part(archive, name)
         return archive.read(name)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise MalformedPackage(f"{name} cannot be unpacked ({exc})") from None

@@ -13,8 +13,9 @@ Refused, each with a one-line reason and what to do:
   .xls that calamine reports as password-protected;
 - .xlsb (a zip with xl/workbook.bin) and .ods (an OpenDocument mimetype or manifest);
 - Strict Open XML (the workbook part in the purl.oclc.org namespace);
-- zip bombs, from the zip directory: over 1 GiB unpacked in all, or a member over 10 MiB
-  that expands more than 200-fold;
+- zip bombs, from the zip directory: over 1 GiB unpacked in all, or a member over 1 MiB
+  that expands more than 200-fold (a member that unpacks past the size the directory
+  declares is refused as it is read: ``package.BoundedPart``);
 - damaged zips, Word/PowerPoint packages, PDF, Excel 2003 XML and HTML saved as .xls.
 """
 
@@ -30,7 +31,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
-from followup_batch.read.package import CONTENT_TYPES, OLE2_MAGIC, content_types, open_package
+from followup_batch.read.package import (
+    CONTENT_TYPES,
+    OLE2_MAGIC,
+    content_types,
+    open_package,
+    read_part,
+)
 
 # The keywords of a digest workbook the tool wrote (``--digest digest.xlsx``), so that a run
 # over the folder it lies in does not read it back as a tracker (Excel and LibreOffice keep
@@ -183,7 +190,7 @@ def inspect_workbook(path: Path) -> Workbook:
                     "what it says (Excel refuses such a file). Re-save it from the program "
                     "that made it, or restore it from a backup."
                 )
-            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+            mimetype = read_part(archive, "mimetype")[:100] if "mimetype" in names else b""
             if b"opendocument" in mimetype or (
                 "content.xml" in names and "META-INF/manifest.xml" in names
             ):
@@ -268,7 +275,7 @@ def _small_part(archive: zipfile.ZipFile, names: set[str], name: str) -> bytes:
     """A part of a few kilobytes at most, b"" when missing or larger."""
     if name not in names or archive.getinfo(name).file_size > _SMALL_PART_BYTES:
         return b""
-    return archive.read(name)
+    return read_part(archive, name)
 
 
 _SMALL_PART_BYTES = 256 * 1024

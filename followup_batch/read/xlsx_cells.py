@@ -34,11 +34,14 @@ from followup_batch.read.damage import (
     refuse_missing_strings,
 )
 from followup_batch.read.package import (
+    LyingPart,
     MalformedPackage,
     SheetTable,
     external_targets,
     open_package,
+    read_part,
     read_sheets,
+    refuse_lying_parts,
     table_ranges,
 )
 from followup_batch.text import first_and_more
@@ -286,6 +289,10 @@ def _reraise_fatal(exc: BaseException) -> None:
 def _openpyxl_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGrid:
     from openpyxl import load_workbook
 
+    # openpyxl inflates each part whole before zipfile compares its size (calamine stops at
+    # the declared size): a forged one is refused first, on this rarer path only.
+    with zipfile.ZipFile(path) as archive:
+        refuse_lying_parts(archive)
     with path.open("rb") as handle, warnings.catch_warnings():
         # openpyxl warns about every extension it drops; reading values loses nothing.
         warnings.simplefilter("ignore")
@@ -391,8 +398,10 @@ def damaged_copy_notes(path: Path, written: Iterable[str | None]) -> list[str]:
 def _unpacked(archive: zipfile.ZipFile, part: str) -> bytes | None:
     """A part's bytes; None when it cannot be unpacked (the write's copy of it says so)."""
     try:
-        return archive.read(part)
+        return read_part(archive, part)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, EOFError):
+        return None
+    except LyingPart:  # a sheet the run copies as it is, never unpacking it
         return None
 
 
@@ -482,7 +491,7 @@ def _part_bytes(path: Path, archive: zipfile.ZipFile, part: str) -> bytes | None
     """A sheet's XML, unpacked whole and checked against its CRC (so the dense reader never
     meets a damaged or lying member); None when the part is missing."""
     try:
-        return archive.read(part)
+        return read_part(archive, part)
     except KeyError:
         return None
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, EOFError) as exc:

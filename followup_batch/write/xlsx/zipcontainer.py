@@ -7,8 +7,8 @@ compressed bytes (nothing decompressed and compressed again, so nothing can drif
 only through its own compressor. An archive has one writer, so the members the editor changes
 (the worksheet streamed a chunk at a time, the small parts) are written here too. The
 directory comes from ``zipfile`` (``ZipFile.infolist()`` and the documented attributes of
-``ZipInfo``), members are read with ``ZipFile.read``/``ZipFile.open``, and the rest comes from
-the format, PKWARE's APPNOTE.TXT:
+``ZipInfo``), members are read with ``ZipFile.open`` (never past their declared size:
+``read.package.BoundedPart``), and the rest comes from the format, PKWARE's APPNOTE.TXT:
 
 - a member's compressed bytes follow its local file header (APPNOTE 4.3.7), which starts at
   ``ZipInfo.header_offset``: 30 fixed bytes, then the name and the extra field, whose lengths
@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
+
+from followup_batch.read.package import BoundedPart, read_part
 
 LEVEL = 1  # the big parts the tool writes: Excel recompresses the file on its next save anyway
 SMALL_PART_LEVEL = zlib.Z_DEFAULT_COMPRESSION  # as zipfile's own writer, for the small parts
@@ -101,7 +103,7 @@ class Archive:
         kept = self._small.get(filename)
         if kept is not None:
             return kept
-        data = self._zip.read(name)
+        data = read_part(self._zip, name)
         if len(data) <= SMALL_MEMBER:
             self._small[filename] = data
         return data
@@ -127,12 +129,13 @@ class Archive:
         return info.header_offset + LOCAL_HEADER.size + name_length + extra_length
 
     def stream(self, name: str | zipfile.ZipInfo) -> MemberReader:
-        """A member's content as a stream, its CRC and size checked at the end."""
+        """A member's content as a stream, its CRC and size checked at the end (and its size
+        as it goes: ``read.package.BoundedPart``)."""
         info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
         if info.flag_bits & ENCRYPTED:
             raise zipfile.BadZipFile(f"{info.filename} is encrypted")
         try:
-            stream = self._zip.open(info)
+            stream = BoundedPart(self._zip, info)
         except zipfile.BadZipFile as exc:
             raise zipfile.BadZipFile(f"{info.filename}: {exc}") from None
         return MemberReader(info.filename, stream)
