@@ -1,9 +1,9 @@
 """CSV trackers read as text, each field kept as written so it can go back byte for byte.
 
 The ``csv`` module parses values but forgets how they were written (quotes, spacing), so
-re-serialising would reformat the user's cells. Instead the tokenizer here keeps each field's
-raw text beside its value; writing (``write.csv_out``) joins the user's raw fields unchanged
-and appends ours.
+re-serialising would reformat the user's cells. Instead the tokenizer (``csv_records``) keeps
+each field's raw text beside its value; writing (``write.csv_out``) joins the user's raw
+fields unchanged and appends ours.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import collections
 import csv
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from followup_batch.read.code_pages import (
     legacy_encoding,
     western_encoding,
 )
+from followup_batch.read.csv_records import MultiLineCell, UnclosedQuote, tokenize
 from followup_batch.read.sniff import mebibytes, size_over
 
 DELIMITERS = ",;\t|"
@@ -216,101 +217,6 @@ def sniff_newline(ends: list[str]) -> str:
     counts = {end: ends.count(end) for end in ("\r\n", "\n", "\r")}
     best = max(counts, key=lambda end: counts[end])
     return best if counts[best] else "\n"
-
-
-class UnclosedQuote(ValueError):
-    """A quoted field never closed: the rest of the file would be one cell."""
-
-    def __init__(self, line: int) -> None:
-        super().__init__(line)
-        self.line = line
-
-
-@dataclass(frozen=True)
-class MultiLineCell:
-    """A quoted field over line breaks, as a tokenized record holds it: a Notes cell of
-    several lines, or a quote left open that ran on into the rows below (``_runaway_quote``)."""
-
-    field: int  # its index in the record
-    first_line: int  # the line its quote opens on
-    last_line: int  # the line its quote closes on
-    text_after_quote: bool  # text between its closing quote and the next delimiter
-
-
-def _line_breaks(text: str) -> int:
-    return text.count("\n") + text.count("\r") - text.count("\r\n")
-
-
-def tokenize(
-    text: str, delimiter: str
-) -> Iterable[tuple[list[str], list[str], int, str, list[MultiLineCell]]]:
-    """Yield (values, raw fields, 1-based first line, the record's line break, its quoted
-    fields over line breaks) per record, RFC 4180 style.
-
-    A quoted field may contain delimiters, doubled quotes and line breaks; a quote inside an
-    unquoted field is taken literally (as Excel does). A quoted field never closed raises
-    ``UnclosedQuote``: read on, the rest of the file would be one cell, and a write would put
-    the tool's columns inside it.
-    """
-    i, n, line = 0, len(text), 1
-    stop = re.compile(f"[{re.escape(delimiter)}\r\n]")
-
-    def field_end(at: int) -> int:
-        """Where the unquoted text from ``at`` ends: a delimiter, a line break or the end (a
-        search, not a loop over characters: a cell of 40 MiB took 20 s, now 1 s)."""
-        found = stop.search(text, at)
-        return found.start() if found else n
-
-    while i < n:
-        values: list[str] = []
-        raws: list[str] = []
-        multi_line: list[MultiLineCell] = []
-        start_line = line
-        while True:
-            start = i
-            if i < n and text[i] == '"':
-                i += 1
-                parts: list[str] = []
-                while i < n:
-                    j = text.find('"', i)
-                    if j < 0:
-                        raise UnclosedQuote(line)
-                    parts.append(text[i:j])
-                    if j + 1 < n and text[j + 1] == '"':
-                        parts.append('"')
-                        i = j + 2
-                        continue
-                    i = j + 1
-                    break
-                value = "".join(parts)
-                # Text after the closing quote up to the delimiter is kept, as csv does.
-                k = field_end(i)
-                breaks = _line_breaks(value)
-                if breaks:
-                    multi_line.append(MultiLineCell(len(values), line, line + breaks, k > i))
-                    line += breaks
-                value += text[i:k]
-                i = k
-                raw = text[start:i]
-            else:
-                k = field_end(i)
-                value = raw = text[i:k]  # one string, not two copies of a large cell
-                i = k
-            values.append(value)
-            raws.append(raw)
-            if i < n and text[i] == delimiter:
-                i += 1
-                continue
-            break
-        # End of record: consume one line break.
-        end = ""
-        if text.startswith("\r\n", i):
-            end = "\r\n"
-        elif i < n and text[i] in "\r\n":
-            end = text[i]
-        i += len(end)
-        line += 1
-        yield values, raws, start_line, end, multi_line
 
 
 def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> str | None:
