@@ -6,7 +6,9 @@ half-done (temporary file, lock, partial backup) is left behind.
 
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import json
 import os
 import signal
@@ -23,6 +25,7 @@ from test_cli import make_tracker, read_back
 from followup_batch import batch, rerun
 from followup_batch import compute as computing
 from followup_batch.cli import main
+from followup_batch.read import ReadOptions, read_trackers
 from followup_batch.write import atomic
 
 AS_OF = "2026-11-20"
@@ -355,6 +358,76 @@ def test_a_part_that_unpacks_past_its_declared_size_is_refused_as_a_zip_bomb(
     assert f"liar.xlsx: {shown} — {refused}" in result.stdout + result.stderr
     assert result.exit_code == 1
     assert tracker.read_bytes() == before
+
+
+CSV_HEADER = "Company,Position,Interview Date,Interview Type,Country"
+CSV_ROW = "Brightwave,PM,2026-11-18,Video,US"
+TOO_WIDE = (
+    "has more than 16,384 columns on line {line}, more than a spreadsheet holds (Excel's last "
+    "column is XFD); nothing was read or written. Remove the extra columns (or split the file) "
+    "and run again."
+)
+NO_ROOM = (
+    "the file's fields reach column XFD, so the tool's 12 new columns would go past column XFD, "
+    "the last one a sheet has; remove 12 columns you do not need and run again"
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "text", "expected"),
+    [
+        # One column past XFD in the header, or in a row: refused, whatever the command.
+        *(
+            (command, f"{CSV_HEADER}{',X' * 16_380}\n{CSV_ROW}\n", TOO_WIDE.format(line=1))
+            for command in ("run", "check", "digest")
+        ),
+        ("run", f"{CSV_HEADER}\n{CSV_ROW}{',y' * 16_380}\n", TOO_WIDE.format(line=2)),
+        # A line of 200,000 cells and no line break (once a minute of work, then a crash).
+        ("run", f"Company,Position,Interview Date,{'y,' * 200_000}", TOO_WIDE.format(line=1)),
+        # As wide as a sheet: read, but the tool's columns have no room.
+        ("run", f"{CSV_HEADER}{',X' * 16_379}\n{CSV_ROW}\n", NO_ROOM),
+    ],
+)
+def test_a_csv_wider_than_a_sheet_is_refused_in_one_line(
+    tmp_path: Path, command: str, text: str, expected: str
+) -> None:
+    tracker = tmp_path / "wide.csv"
+    tracker.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, [command, str(tracker), "--as-of", AS_OF])
+    shown = {"run": "FAILED", "digest": "FAILED", "check": "NOT READ"}[command]
+    assert f"wide.csv: {shown} — {expected.replace('has more', 'it has more')}\n" in (
+        result.stdout + result.stderr
+    )
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.exit_code == 1
+    assert tracker.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [
+        # The tool's 12 columns just fit after the person's 16,372: XFD is the last.
+        (f"{CSV_HEADER}{',X' * 16_367}\n{CSV_ROW}\n", 16_384),
+        # Commas inside a quoted cell are text, not columns.
+        (f'{CSV_HEADER},"{"," * 20_000}"\n{CSV_ROW}\n', 18),
+    ],
+)
+def test_a_csv_as_wide_as_a_sheet_holds_is_written_and_read_again(
+    tmp_path: Path, text: str, width: int
+) -> None:
+    tracker = tmp_path / "wide.csv"
+    tracker.write_text(text, encoding="utf-8")
+    code, _, err = run(str(tracker))
+    assert code == 0, err
+    (header, *_) = csv.reader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    assert (len(header), header[-4:]) == (width, ["Draft subject", "Draft", "Why", "Problems"])
+    (table,) = read_trackers(tracker, ReadOptions())  # read again, not only remembered
+    assert table.cells["company"].tolist() == ["Brightwave"]
+    code, out, _ = run(str(tracker))
+    assert (code, out.splitlines()[0]) == (
+        0,
+        "wide.csv: 1 row — 1 Overdue (unchanged, nothing written)",
+    )
 
 
 def test_an_empty_workbook_file_says_it_is_empty(tmp_path: Path) -> None:

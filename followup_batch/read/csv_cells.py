@@ -26,7 +26,13 @@ from followup_batch.read.code_pages import (
     legacy_encoding,
     western_encoding,
 )
-from followup_batch.read.csv_records import MultiLineCell, UnclosedQuote, tokenize
+from followup_batch.read.csv_records import (
+    EXCEL_COLUMNS,
+    MultiLineCell,
+    TooWide,
+    UnclosedQuote,
+    tokenize,
+)
 from followup_batch.read.sniff import mebibytes, size_over
 
 DELIMITERS = ",;\t|"
@@ -443,6 +449,12 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
             table.line_numbers.append(number + 1)
             table.ends.append(end)
             multi_line.extend((number, cell) for cell in cells)
+    except TooWide as exc:
+        raise UnsupportedFile(
+            f"{path.name} has more than {EXCEL_COLUMNS:,} columns on line {exc.line}, more than "
+            "a spreadsheet holds (Excel's last column is XFD); nothing was read or written. "
+            "Remove the extra columns (or split the file) and run again."
+        ) from None
     except UnclosedQuote as exc:
         raise UnsupportedFile(
             f'{path.name} has a quote (") starting a cell on line {exc.line} that is never '

@@ -7,6 +7,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# A sheet's last column is XFD: a record wider than that is no spreadsheet's, and a tracker
+# read from it could not be written back (nor shown in Excel) whole.
+EXCEL_COLUMNS = 16_384
+
+
+class TooWide(ValueError):
+    """A record of more fields than a sheet has columns (``EXCEL_COLUMNS``): raised at the
+    first field past them, so a line of millions of cells is not cut into cells first."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
 
 class UnclosedQuote(ValueError):
     """A quoted field never closed: the rest of the file would be one cell."""
@@ -40,7 +53,8 @@ def tokenize(
     A quoted field may contain delimiters, doubled quotes and line breaks; a quote inside an
     unquoted field is taken literally (as Excel does). A quoted field never closed raises
     ``UnclosedQuote``: read on, the rest of the file would be one cell, and a write would put
-    the tool's columns inside it.
+    the tool's columns inside it. A record of more fields than a sheet has columns raises
+    ``TooWide``.
     """
     i, n, line = 0, len(text), 1
     stop = re.compile(f"[{re.escape(delimiter)}\r\n]")
@@ -88,6 +102,8 @@ def tokenize(
                 i = k
             values.append(value)
             raws.append(raw)
+            if len(values) > EXCEL_COLUMNS:
+                raise TooWide(start_line)
             if i < n and text[i] == delimiter:
                 i += 1
                 continue

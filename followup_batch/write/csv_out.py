@@ -22,6 +22,7 @@ import pandas as pd
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.code_pages import ENCODING_NAMES, UTF8_CHARACTER
 from followup_batch.read.csv_cells import STRAYS_KEPT, CsvFormat, CsvTable, mixed_text
+from followup_batch.read.csv_records import EXCEL_COLUMNS
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import (
@@ -124,6 +125,14 @@ def render_csv(table: RawTable, owned: pd.DataFrame, spelt: dict[str, str] | Non
         return looks_written_by_the_tool(key, cells, pattern, any_style=any_style)
 
     positions = owned_positions(header, widest, looks_ours)
+    new = [column for column in positions if column >= len(header)]
+    if new and max(new) >= EXCEL_COLUMNS:
+        # The file could be written, but not read again, nor opened whole in Excel.
+        raise UnsafeWrite(
+            f"the file's fields reach column {column_letter(widest)}, so the tool's {len(new)} "
+            "new columns would go past column XFD, the last one a sheet has; remove "
+            f"{max(new) - EXCEL_COLUMNS + 1} columns you do not need and run again"
+        )
     status = positions[list(OWNED_COLUMNS).index("status")]
     blank = [""] * len(OWNED_COLUMNS)
     records = _csv_records(owned, style)
