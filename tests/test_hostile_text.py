@@ -87,15 +87,35 @@ def test_no_control_character_of_a_cell_reaches_the_html_digest_or_the_calendar(
     tmp_path: Path, company: str, position: str, shown: str
 ) -> None:
     """The HTML digest and the .ics carried a cell's BEL, ESC and U+202E as they were, which
-    the terminal and the Markdown digest leave out."""
+    the terminal and the Markdown digest leave out. The drafts (subject, .eml) turned them into
+    a space ("Acme gnp.exe") and the digest workbook kept them (Excel showed "Acmeexe.png"):
+    one spelling in every output now (report ot35, F6)."""
     tracker = write_csv(
         tmp_path / "t.csv", [["Ann", company, position, "2026-11-18", "Video", "Bob"]]
     )
-    ics, page = tmp_path / "due.ics", tmp_path / "digest.html"
-    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--ics", str(ics), "-q")
+    ics, page, book = tmp_path / "due.ics", tmp_path / "digest.html", tmp_path / "digest.xlsx"
+    code, _, err = invoke(
+        "run", str(tracker), "--as-of", "2026-11-20", "--ics", str(ics), "-q",
+        "--eml-dir", str(tmp_path / "eml"), "--digest", str(tmp_path / "digest.md"),
+    )  # fmt: skip
     assert code == 0, err
-    code, _, err = invoke("digest", str(tracker), "--as-of", "2026-11-20", "--html", str(page))
+    code, _, err = invoke(
+        "digest", str(tracker), "--as-of", "2026-11-20", "--html", str(page), "--xlsx", str(book)
+    )
     assert code == 0, err
+    company_shown, position_shown = shown.split(" – ")
+    subject = f"Thank you for the {position_shown} interview at {company_shown}"
+    assert eml_subjects(tmp_path / "eml") == {subject}
+    with tracker.open(encoding="utf-8", newline="") as handle:
+        (header, row) = csv.reader(handle)
+    assert row[header.index("Draft subject")] == subject
+    markdown = (tmp_path / "digest.md").read_text(encoding="utf-8").replace("\\", "")
+    assert f"| {company_shown} | {position_shown} | {subject} |" in markdown
+    today = openpyxl.load_workbook(book)["Today"]
+    assert [c.value for c in today[3] if c.value in (company_shown, subject)] == [
+        company_shown,
+        subject,
+    ]
     (event,) = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert str(event["SUMMARY"]) == f"Late: Ann · Thank-you note · {shown}"
     assert HIDDEN.findall(str(event["DESCRIPTION"])) == []

@@ -45,6 +45,7 @@ from followup_batch.drafts.templating import CONTROL_CHARACTERS
 from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.cells import each_distinct, longer_than
 from followup_batch.normalise.clients import in_mixed_case
+from followup_batch.normalise.controls import printable
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
     IN_ENGLISH,
@@ -130,7 +131,9 @@ def clean_value(value: object, max_words: int | None = None, *, phrase: bool = F
 def _clean_text(value: str, max_words: int | None, phrase: bool) -> str:
     """``clean_value`` of a text (cached: a coach's trackers repeat their companies, names
     and placeholders across files)."""
-    text = CONTROL_CHARACTERS.sub(" ", value).strip()
+    # As every output shows a person's text (``printable``): "Acme<U+202E>gnp.exe" is
+    # "Acmegnp.exe" in the subject too, not "Acme gnp.exe" beside the digest's spelling.
+    text = CONTROL_CHARACTERS.sub("", printable(value)).strip()
     # The first line only: a Topic cell may hold a page of notes.
     ends = ",;: " + (".!?" if phrase else "")
     text = " ".join(text.split("\n", 1)[0].split()).strip(ends)

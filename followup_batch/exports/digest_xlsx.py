@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import filecmp
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -21,6 +21,7 @@ from followup_batch.exports.digest import (
 )
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import replace_file
+from followup_batch.normalise.controls import printable
 from followup_batch.read.sniff import DIGEST_KEYWORDS
 from followup_batch.write.book import (
     HEADER_FILL_RGB,
@@ -140,7 +141,7 @@ def _today_sheet(digest: Digest) -> Sheet:
         elif key == "row":
             columns.append(number_column(letter, first, today["row"].tolist()))
         else:
-            columns.append(text_column(letter, first, today[key].tolist()))
+            columns.append(text_column(letter, first, _shown(today[key])))
     title = f"Today, across all clients: {weekday_date(digest.as_of)}"
     rows = [
         row_xml(1, text_column("A", 1, [title], _style(BOLD))),
@@ -172,7 +173,7 @@ def _summary_sheet(digest: Digest) -> Sheet:
             + date_column("B", 3, pd.Series([pd.Timestamp(digest.as_of)]), _style(DATE)),
         ),
         _header_row(5, ["Client", *names]),
-        *table_rows(first, [text_column("A", first, digest.clients), *counts]),
+        *table_rows(first, [text_column("A", first, _shown(digest.clients)), *counts]),
         row_xml(
             last,
             text_column("A", last, ["All clients"], _style(BOLD))
@@ -198,7 +199,7 @@ def _items_sheet(digest: Digest) -> Sheet:
         elif key == "row":
             columns.append(number_column(letter, 2, items[key].tolist()))
         else:
-            columns.append(text_column(letter, 2, items[key].tolist()))
+            columns.append(text_column(letter, 2, _shown(items[key])))
     rows = [_header_row(1, [title for _, title, _ in ITEM_XLSX_COLUMNS]), *table_rows(2, columns)]
     widths = [width for _, _, width in ITEM_XLSX_COLUMNS]
     filtered = format_range(1, 1, len(ITEM_XLSX_COLUMNS), max(len(items) + 1, 2))
@@ -214,11 +215,18 @@ def _needs_sheet(digest: Digest) -> Sheet:
             columns.append(number_column(letter, 2, needs[key].tolist()))
         else:
             wrapped = _style(WRAPPED) if key == "problems" else 0
-            columns.append(text_column(letter, 2, needs[key].tolist(), wrapped))
+            columns.append(text_column(letter, 2, _shown(needs[key]), wrapped))
     rows = [_header_row(1, [title for _, title, _ in NEEDS_XLSX_COLUMNS]), *table_rows(2, columns)]
     widths = [width for _, _, width in NEEDS_XLSX_COLUMNS]
     filtered = format_range(1, 1, len(NEEDS_XLSX_COLUMNS), len(needs) + 1)
     return Sheet(NEEDS_SHEET, rows, widths, freeze="A2", autofilter=filtered)
+
+
+def _shown(values: Iterable[object]) -> list[object]:
+    """A person's cells as every output shows them (``normalise.controls.printable``): a
+    right-to-left override in a Company cell made Excel show "Acme<U+202E>gnp.exe" as
+    "Acmeexe.png", where the other digests read "Acmegnp.exe"."""
+    return [printable(v, tabs=True) if isinstance(v, str) else v for v in values]
 
 
 def _header_row(number: int, titles: Sequence[str]) -> str:

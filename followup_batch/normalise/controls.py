@@ -2,9 +2,12 @@
 and the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). A
 terminal obeys the first (ESC]52 writes the clipboard, ESC[2K erases the line it is on), a
 browser or a calendar the last (a right-to-left override shows "Acme<U+202E>fdp.exe" as
-"Acmeexe.pdf"), and a spreadsheet cell or a mail cannot hold them. Drafts leave them out of
-the values they quote; the terminal's lines, the log, the Markdown and HTML digests and the
-calendar leave them out of everything they show.
+"Acmeexe.pdf"), and a spreadsheet cell or a mail cannot hold them. One rule for every output
+(``printable``): the drafts, their subjects and .eml files, the terminal's lines, the log, the
+digests (Markdown, HTML, workbook) and the calendar leave them out of the values they show,
+but for those that part words (a tab, a carriage return, a vertical tab or form feed, the
+file, group, record and unit separators), which become a space: "Acme<ESC>Corp" is shown
+"AcmeCorp" everywhere, "Acme<TAB>Corp" "Acme Corp".
 
 Imports only the standard library: the CLI's reporter uses it before pandas loads.
 """
@@ -18,12 +21,19 @@ _OTHERS = r"\x7f-\x9f\u202a-\u202e\u2066-\u2069"  # DEL, C1, bidirectional contr
 CONTROLS = rf"{_C0}\x09{_OTHERS}"  # a character class's contents
 CONTROL_CHARACTERS = re.compile(f"[{CONTROLS}]")
 _CONTROLS_BUT_TAB = re.compile(f"[{_C0}{_OTHERS}]")
+# Controls that part words, as str.split() has them (a carriage return before a line feed is
+# part of a line break, and goes).
+_SPACING = re.compile(r"\r(?!\n)|[\x0b\x0c\x1c-\x1f\x85]")
+_SPACING_AND_TABS = re.compile(r"\r(?!\n)|[\t\x0b\x0c\x1c-\x1f\x85]")
 
 
 def printable(text: str, *, tabs: bool = False) -> str:
     """``text`` without its control characters (line feeds stay, and with ``tabs`` tabs: a
-    page or a calendar shows them as space). What an ESC started stays as plain text
-    ("Acme]52;c;ZWNobw=="), which a terminal shows and no longer obeys."""
+    page or a calendar shows them as space); those that part words are a space instead.
+    What an ESC started stays as plain text ("Acme]52;c;ZWNobw=="), which a terminal shows
+    and no longer obeys."""
     if text.isprintable():
         return text
-    return (_CONTROLS_BUT_TAB if tabs else CONTROL_CHARACTERS).sub("", text)
+    if tabs:
+        return _CONTROLS_BUT_TAB.sub("", _SPACING.sub(" ", text))
+    return CONTROL_CHARACTERS.sub("", _SPACING_AND_TABS.sub(" ", text))
