@@ -376,8 +376,10 @@ def _timeline_of(value: object) -> timelines.Timeline | None:
 
 def stated_decision(
     cells: Cells, parsed: date_columns.DateColumn, interview: np.ndarray
-) -> tuple[np.ndarray, pd.arrays.IntegerArray, np.ndarray]:
-    """(decision date, within N business days (Int64), reasons): a date or a timeline phrase."""
+) -> tuple[np.ndarray, pd.arrays.IntegerArray, np.ndarray, np.ndarray]:
+    """(decision date, within N business days (Int64), whether it is a timeline phrase,
+    reasons): a date or a timeline phrase. A phrase's date is the tool's reading of it
+    ("next week": that week's Friday), not a date the interviewer said."""
     values = cells["stated_decision"]
     decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
@@ -397,7 +399,7 @@ def stated_decision(
     reasons[reasons == dates.NOT_A_DATE] = (
         f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
     )
-    return decision, within, quoted(values, reasons)
+    return decision, within, phrase, quoted(values, reasons)
 
 
 def sent(

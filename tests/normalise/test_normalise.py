@@ -93,6 +93,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "industry": "Tech",
             "decision_date": T("2026-11-13"),
             "decision_within_bd": pd.NA,
+            "decision_is_timeline": True,  # "next week"
             "thank_you_sent": NAT,
             "thank_you_done": True,
             "check_in_1_sent": T("2026-11-12"),
@@ -1579,21 +1580,26 @@ def test_sent_column_problems_and_year_notes() -> None:
     ]
 
 
+# (cell, decision date, within N business days, a timeline phrase: its date is the tool's)
 @pytest.mark.parametrize(
-    ("value", "decision", "within"),
+    ("value", "decision", "within", "timeline"),
     [
-        ("2026-11-20", T("2026-11-20"), None),
-        (dt.datetime(2026, 11, 20), T("2026-11-20"), None),
-        ("Friday", T("2026-11-06"), None),  # interview Thu 2026-11-05
-        ("next week", T("2026-11-13"), None),
-        ("in 2 weeks", T("2026-11-19"), None),
-        ("end of month", T("2026-11-30"), None),
-        ("within 5 business days", NAT, 5),
-        ("Nov 20", T("2026-11-20"), None),
-        (None, NAT, None),
+        ("2026-11-20", T("2026-11-20"), None, False),
+        (dt.datetime(2026, 11, 20), T("2026-11-20"), None, False),
+        ("Friday", T("2026-11-06"), None, True),  # interview Thu 2026-11-05
+        ("next week", T("2026-11-13"), None, True),
+        ("in 2 weeks", T("2026-11-19"), None, True),
+        ("end of month", T("2026-11-30"), None, True),
+        ("within 48 hours", T("2026-11-07"), None, True),
+        ("within 5 business days", NAT, 5, True),
+        ("Nov 20", T("2026-11-20"), None, False),
+        ("early January", NAT, None, False),  # a row problem
+        (None, NAT, None, False),
     ],
 )
-def test_stated_decision(value: object, decision: pd.Timestamp, within: int | None) -> None:
+def test_stated_decision(
+    value: object, decision: pd.Timestamp, within: int | None, timeline: bool
+) -> None:
     row = one_row(stated_decision=value)
     assert row["decision_date"] is decision or row["decision_date"] == decision
     assert (
@@ -1601,6 +1607,7 @@ def test_stated_decision(value: object, decision: pd.Timestamp, within: int | No
         if within is None
         else row["decision_within_bd"] == within
     )
+    assert bool(row["decision_is_timeline"]) is timeline
 
 
 def test_unreadable_stated_decision_is_a_problem() -> None:
