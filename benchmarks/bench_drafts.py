@@ -138,6 +138,7 @@ def naive_context(
     interview_day, weekday = c.day_words(None if pd.isna(interview) else interview.date(), year)
     the_role, team = c.role_phrases(position, company)
     check_ins = int(values["check_in_1_done"]) + int(values["check_in_2_done"])
+    decision_day = c.day_words(None if np.isnat(decision) else decision.item(), year)[0]
     return {
         "action": action,
         "greeting": c.greeting(greeted),
@@ -153,7 +154,8 @@ def naive_context(
         "interview_weekday": weekday,
         "topic": c.clean_value(values["topic"], limits["topic"], phrase=True),
         "value_add": c.clean_value(values["value_add"], limits["value_add"], phrase=True),
-        "decision_day": c.day_words(None if np.isnat(decision) else decision.item(), year)[0],
+        "decision_day": decision_day,
+        "written_decision_day": "" if values["decision_is_timeline"] else decision_day,
         "applied_day": c.day_words(None if pd.isna(applied) else applied.date(), year)[0],
         "check_ins_sent": str(check_ins) if check_ins else "",
         "thank_you_note_sent": "yes" if values["thank_you_done"] else "",

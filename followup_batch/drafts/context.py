@@ -366,6 +366,7 @@ CONTEXT_COLUMNS = (
     "value_add",
     "thank_you_done",
     *CHECK_IN_DONE,
+    "decision_is_timeline",
 )
 
 # A message is worded by what was sent, not by its step's number: a step taken here for
@@ -389,7 +390,8 @@ def worded_as(steps: np.ndarray, check_in_sent: np.ndarray, *, labels: bool = Fa
 
 
 def _marks(cells: Mapping[str, list[Any]], name: str, size: int) -> np.ndarray:
-    """A ``*_done`` column as booleans: marked sent (a blank or missing cell is unsent)."""
+    """A true-or-false column (``*_done``: marked sent) as booleans; a blank or missing cell
+    is false."""
     return np.asarray(_column(cells, name, size, False), dtype=object) == True  # noqa: E712
 
 
@@ -545,6 +547,14 @@ def row_contexts(
             _column(cells, "value_add", size),
         ),
         "decision_day": [day for day, _ in decision_days],
+        # A date worked out from "next week" is not one they said: a draft quotes only a
+        # written date back to the interviewer.
+        "written_decision_day": [
+            "" if timeline else day
+            for (day, _), timeline in zip(
+                decision_days, _marks(cells, "decision_is_timeline", size).tolist(), strict=True
+            )
+        ],
         "applied_day": [day for day, _ in applied_days],
         "check_ins_sent": np.array(["", "1", "2"], dtype=object)[check_ins],
         "thank_you_note_sent": np.array(["", "yes"], dtype=object)[thanked.astype(np.int64)],

@@ -78,7 +78,14 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "interview_weekday": '"Friday"; the date when the interview is over six days back',
     "topic": "what was discussed (the Topic column)",
     "value_add": "an article, idea or work sample to offer (the Value Add column)",
-    "decision_day": 'the stated decision date, "Tuesday, November 24"',
+    "decision_day": (
+        'the stated decision date, "Tuesday, November 24", also the day a phrase such as '
+        '"next week" is read as'
+    ),
+    "written_decision_day": (
+        "decision_day when the Decision Date cell holds a date; '' when it holds a phrase "
+        '("next week", "within 48 hours"): a date they never said is not quoted to them'
+    ),
     "applied_day": 'the day you applied, "Monday, November 2" (the Date Applied column)',
     "check_ins_sent": 'how many check-ins of the interview are marked sent, "1" or "2"; "" if none',
     "thank_you_note_sent": '"yes" when the thank-you note is marked sent, else ""',
@@ -446,6 +453,7 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
         "topic": "pricing experiments",
         "value_add": "a teardown of a competitor's onboarding",
         "decision_day": "Tuesday, November 24",
+        "written_decision_day": "Tuesday, November 24",
         "applied_day": "Monday, November 2",
         "check_ins_sent": "1",
         "thank_you_note_sent": "yes",

@@ -4,18 +4,25 @@ A 1st check-in left unsent is skipped once the 2nd is due; the message that then
 the person's first check-in and must not say "checking in again". A closing-the-loop message
 claims earlier check-ins only when one was sent, and thanks "again" only after a thank-you
 note. Rows go through the real schedule at the given as-of date; the table asserts the text.
+
+A draft quotes a decision date only when the person wrote one (report ot36, finding F4).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pytest
+from click.testing import CliRunner
 from synthetic import frame_from_records
+from trackers import write_xlsx
 
 from followup_batch import drafts
+from followup_batch.cli import main
 from followup_batch.drafts import context, templating
 from followup_batch.schedule import load_rules, schedule_rows
 
@@ -221,6 +228,102 @@ def test_a_user_template_for_the_2nd_check_in_is_not_used_without_a_1st_sent(tmp
         "Hi Dana, first (check_in_1, sent: '', thanked: 'yes').",
         "Hi Dana, again!",
     ]
+
+
+# A video interview on Friday, December 18, 2026 (US), and its Decision Date cell: the sentence
+# on the decision in the thank-you, the 1st check-in and the 2nd check-in (None: none). A date
+# the person wrote is quoted back; a phrase is not put in the interviewer's mouth as the day
+# it is read as ("next week": Friday, December 25), and the sentence stays true however late
+# the message goes out (report ot36, finding F4).
+THANKED_BY_THE_23RD = (
+    "You mentioned you hope to decide by Wednesday, December 23, and I look forward to "
+    "hearing from you."
+)
+CHECKING_IN_AFTER_THE_23RD = (
+    "You mentioned you hoped to reach a decision by Wednesday, December 23, so I thought I "
+    "would check in."
+)
+AGAIN_AFTER_THE_23RD = (
+    "I know the plan was to decide by Wednesday, December 23, 2026, and I understand that "
+    "timelines often shift."
+)
+THANKED_WITH_A_PHRASE = (
+    "I am very interested in this opportunity, and I look forward to hearing from you once "
+    "you have reached a decision."
+)
+CHECKING_IN_WITH_A_PHRASE = (
+    "You mentioned you hoped to have reached a decision by now, so I thought I would check in."
+)
+AGAIN_WITH_A_PHRASE = (
+    "I know you had hoped to decide by now, and I understand that timelines often shift."
+)
+AGAIN_WITHOUT_A_DECISION = (
+    "I understand that decisions like this take time, and I appreciate you keeping me in mind."
+)
+WRITTEN_DATE = (THANKED_BY_THE_23RD, CHECKING_IN_AFTER_THE_23RD, AGAIN_AFTER_THE_23RD)
+PHRASE = (THANKED_WITH_A_PHRASE, CHECKING_IN_WITH_A_PHRASE, AGAIN_WITH_A_PHRASE)
+NO_DECISION = (None, None, AGAIN_WITHOUT_A_DECISION)
+DECISIONS = [
+    pytest.param("2026-12-23", WRITTEN_DATE, id="ISO date"),
+    pytest.param("Dec 23", WRITTEN_DATE, id="date without a year"),
+    pytest.param(dt.datetime(2026, 12, 23), WRITTEN_DATE, id="date cell"),
+    pytest.param("next week", PHRASE, id="next week (read as Christmas Day)"),
+    pytest.param("within 48 hours", PHRASE, id="within 48 hours (read as a Sunday)"),
+    pytest.param("by end of month", PHRASE, id="by end of month"),
+    pytest.param("in 2 weeks", PHRASE, id="in 2 weeks"),
+    pytest.param("within 5 business days", PHRASE, id="within 5 business days"),
+    pytest.param("early January", NO_DECISION, id="early January (a row problem)"),
+    pytest.param(None, NO_DECISION, id="blank"),
+]
+DECISION_HEADERS = [
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interview Type",
+    "Interviewer",
+    "Country",
+    "Decision Date",
+    "Thank-you Sent",
+    "Check-in 1 Sent",
+]
+# What each case's three rows mark sent: nothing, the thank-you, the thank-you and 1st check-in.
+STAGES = [(None, None), (dt.datetime(2026, 12, 18), None), (dt.datetime(2026, 12, 18), "yes")]
+
+
+@pytest.fixture(scope="module")
+def decision_drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[object, list[object]]:
+    """Each Decision Date cell's three drafts as a run writes them into the workbook."""
+    cells = [case.values[0] for case in DECISIONS]
+    interview = ["Acme", "Analyst", dt.datetime(2026, 12, 18), "video", "Dana Ortiz", "US"]
+    rows = [interview + [cell, *sent] for cell in cells for sent in STAGES]
+    path = write_xlsx(
+        tmp_path_factory.mktemp("decisions") / "t.xlsx", {"Jobs": [DECISION_HEADERS, *rows]}
+    )
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-12-21", "-q"])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    headers = [cell.value for cell in sheet[1]]
+    read = [dict(zip(headers, row, strict=True)) for row in sheet.iter_rows(2, values_only=True)]
+    assert [row["Next action"] for row in read] == [
+        "Thank-you note",
+        "1st check-in",
+        "2nd check-in",
+    ] * len(cells)
+    return {
+        cell: [row["Draft"] for row in read[i * len(STAGES) : (i + 1) * len(STAGES)]]
+        for i, cell in enumerate(cells)
+    }
+
+
+@pytest.mark.parametrize(("cell", "sentences"), DECISIONS)
+def test_a_draft_quotes_only_a_decision_date_the_person_wrote(
+    decision_drafts: dict[object, list[str]], cell: object, sentences: tuple[str | None, ...]
+) -> None:
+    said = [
+        [s for s in re.split(r"(?<=\.)\s+", draft) if re.search("decid|decision", s)]
+        for draft in decision_drafts[cell]
+    ]
+    assert said == [[s] if s else [] for s in sentences]
 
 
 DOCS = [Path(__file__).resolve().parents[2] / name for name in ("README.md", "docs/drafts.md")]
