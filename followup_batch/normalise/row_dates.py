@@ -377,9 +377,10 @@ def _timeline_of(value: object) -> timelines.Timeline | None:
 def stated_decision(
     cells: Cells, parsed: date_columns.DateColumn, interview: np.ndarray
 ) -> tuple[np.ndarray, pd.arrays.IntegerArray, np.ndarray, np.ndarray]:
-    """(decision date, within N business days (Int64), whether it is a timeline phrase,
-    reasons): a date or a timeline phrase. A phrase's date is the tool's reading of it
-    ("next week": that week's Friday), not a date the interviewer said."""
+    """(decision date, within N business days (Int64), whether it is a timeline phrase that
+    names no day, reasons): a date or a timeline phrase. Such a phrase's date is the tool's
+    reading of it ("next week": that week's Friday), not a date the interviewer said; a
+    phrase naming a weekday ("Friday", "next Tuesday", "end of week") named that day."""
     values = cells["stated_decision"]
     decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
@@ -399,7 +400,8 @@ def stated_decision(
     reasons[reasons == dates.NOT_A_DATE] = (
         f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
     )
-    return decision, within, phrase, quoted(values, reasons)
+    unnamed = phrase & (kinds != timelines.WEEKDAY)
+    return decision, within, unnamed, quoted(values, reasons)
 
 
 def sent(

@@ -232,9 +232,9 @@ def test_a_user_template_for_the_2nd_check_in_is_not_used_without_a_1st_sent(tmp
 
 # A video interview on Friday, December 18, 2026 (US), and its Decision Date cell: the sentence
 # on the decision in the thank-you, the 1st check-in and the 2nd check-in (None: none). A date
-# the person wrote is quoted back; a phrase is not put in the interviewer's mouth as the day
-# it is read as ("next week": Friday, December 25), and the sentence stays true however late
-# the message goes out (report ot36, finding F4).
+# the person wrote, or a weekday named, is quoted back; a phrase naming no day is not put in
+# the interviewer's mouth as the day it is read as ("next week": Friday, December 25), and the
+# sentence stays true however late the message goes out (report ot36, finding F4).
 THANKED_BY_THE_23RD = (
     "You mentioned you hope to decide by Wednesday, December 23, and I look forward to "
     "hearing from you."
@@ -267,6 +267,8 @@ DECISIONS = [
     pytest.param("2026-12-23", WRITTEN_DATE, id="ISO date"),
     pytest.param("Dec 23", WRITTEN_DATE, id="date without a year"),
     pytest.param(dt.datetime(2026, 12, 23), WRITTEN_DATE, id="date cell"),
+    pytest.param("Wednesday", WRITTEN_DATE, id="a weekday named"),
+    pytest.param("next Wednesday", WRITTEN_DATE, id="next Wednesday"),
     pytest.param("next week", PHRASE, id="next week (read as Christmas Day)"),
     pytest.param("within 48 hours", PHRASE, id="within 48 hours (read as a Sunday)"),
     pytest.param("by end of month", PHRASE, id="by end of month"),

@@ -1580,13 +1580,16 @@ def test_sent_column_problems_and_year_notes() -> None:
     ]
 
 
-# (cell, decision date, within N business days, a timeline phrase: its date is the tool's)
+# (cell, decision date, within N business days, a timeline phrase naming no day: its date is
+# the tool's; a weekday the interviewer named is theirs)
 @pytest.mark.parametrize(
     ("value", "decision", "within", "timeline"),
     [
         ("2026-11-20", T("2026-11-20"), None, False),
         (dt.datetime(2026, 11, 20), T("2026-11-20"), None, False),
-        ("Friday", T("2026-11-06"), None, True),  # interview Thu 2026-11-05
+        ("Friday", T("2026-11-06"), None, False),  # interview Thu 2026-11-05: a day named
+        ("next Tuesday", T("2026-11-10"), None, False),
+        ("end of week", T("2026-11-06"), None, False),
         ("next week", T("2026-11-13"), None, True),
         ("in 2 weeks", T("2026-11-19"), None, True),
         ("end of month", T("2026-11-30"), None, True),
