@@ -321,7 +321,7 @@ class Digest:
         text = (
             f"{n:,} follow-up{_s(n)} for {clients:,} client{_s(clients)}"
             + (f": {', '.join(parts)}" if parts else "")
-            + (f" (horizon: the next {self.horizon_days} days)" if self.horizon_days else "")
+            + (f" (horizon: {_next_days(self.horizon_days)})" if self.horizon_days else "")
         )
         if totals[NEEDS_INFO]:
             count = int(totals[NEEDS_INFO])
@@ -523,3 +523,8 @@ _ROW_PREFIX = re.compile(r"^row \d+, ")
 
 def _s(n: int) -> str:
     return "" if n == 1 else "s"
+
+
+def _next_days(days: int) -> str:
+    """'the next 7 days'; 'the next day' for one (ot37 F5)."""
+    return "the next day" if days == 1 else f"the next {days:,} days"

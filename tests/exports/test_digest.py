@@ -515,3 +515,16 @@ def test_a_recipient_is_each_name_with_its_address(to: str, email: str, shown: s
     from followup_batch.exports.digest import recipient
 
     assert recipient({"to": to, "email": email}) == shown
+
+
+@pytest.mark.parametrize(
+    ("days", "horizon"),
+    [
+        (1, "(horizon: the next day)"),
+        (2, "(horizon: the next 2 days)"),
+        (30, "(horizon: the next 30 days)"),
+    ],
+)
+def test_the_headline_names_the_horizon_in_words(days: int, horizon: str) -> None:
+    """Outside test ot37 (F5): `--days 1` said "the next 1 days"."""
+    assert horizon in build_digest(MIXED, AS_OF, horizon_days=days).headline()
