@@ -295,6 +295,21 @@ def refuse_options(options: dict[str, object], what: str) -> None:
             raise UsageError(f"{name} is {what}", name)
 
 
+LONE_OPTIONS = {
+    "--alarm": "sets when the calendar's events remind you: add --ics FILE",
+    "--digest-days": "lists what falls due later in the digest: add --digest FILE",
+    "--with-drafts": "puts the drafts into the HTML digest: add --digest FILE.html",
+}
+
+
+def refuse_lone_options(options: dict[str, bool]) -> None:
+    """Options given without the output they shape (``LONE_OPTIONS``): a run that would
+    ignore them is refused, as a nightly job missing its --ics must not pass in silence."""
+    for name, lone in options.items():
+        if lone:
+            raise UsageError(f"{name} {LONE_OPTIONS[name]}", name)
+
+
 def check_dataset_request(
     paths: tuple[str, ...],
     output: Path | None,

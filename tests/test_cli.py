@@ -2686,3 +2686,45 @@ def test_a_sigterm_while_the_command_starts_is_said(
     assert done.stderr.strip().splitlines()[-1].startswith("Stopped by SIGTERM"), done.stderr
     assert "Traceback" not in done.stderr
     assert tracker.read_bytes() == before
+
+
+# Outside test ot37 (F7): options that only shape another output were ignored without it.
+LONE_OPTIONS = [
+    (["--alarm", "08:00"], "--alarm sets when the calendar's events remind you: add --ics FILE"),
+    (["--alarm", "none"], "--alarm sets when the calendar's events remind you: add --ics FILE"),
+    (
+        ["--digest-days", "3"],
+        "--digest-days lists what falls due later in the digest: add --digest",
+    ),
+    (["--with-drafts"], "--with-drafts puts the drafts into the HTML digest: add --digest FILE"),
+]
+
+
+@pytest.mark.parametrize(("given", "message"), LONE_OPTIONS)
+def test_an_option_without_the_output_it_shapes_is_refused(
+    tmp_path: Path, given: list[str], message: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text("Company,Position,Interview Date\nAcme,Analyst,2026-11-16\n")
+    before = tracker.read_bytes()
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20", *given])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert tracker.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        ["--ics", "due.ics", "--alarm", "08:00"],
+        ["--digest", "due.md", "--digest-days", "3"],
+        ["--digest", "due.html", "--with-drafts"],
+    ],
+)
+def test_an_option_with_the_output_it_shapes_runs(tmp_path: Path, given: list[str]) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text("Company,Position,Interview Date\nAcme,Analyst,2026-11-16\n")
+    paths = [str(tmp_path / g) if g.startswith("due.") else g for g in given]
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20", *paths])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / given[1]).exists()

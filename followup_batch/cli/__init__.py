@@ -358,6 +358,15 @@ def run(
         "--partition-rows": partition_rows != DEFAULT_PARTITION_ROWS,
     }
     asked.refuse_options(dataset_only, asked.NOT_FOR_TRACKERS)
+    # An option that only shapes another output is refused without it, not ignored (ot37 F7).
+    typed = click.get_current_context().get_parameter_source("alarm")
+    asked.refuse_lone_options(
+        {
+            "--alarm": typed == click.core.ParameterSource.COMMANDLINE and ics is None,
+            "--digest-days": bool(digest_days) and not digest_paths,
+            "--with-drafts": with_drafts and not digest_paths,
+        }
+    )
     skipped: list[str] = []
     names: dict[Path, str] = {}
     folders: dict[Path, tuple[str, ...]] = {}
