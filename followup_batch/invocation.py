@@ -107,6 +107,8 @@ def check_output(files: list[Path], output: Path) -> None:
     missing, as the exports' folders are)."""
     if len(files) != 1:
         raise UsageError("--output needs exactly one input file", "--output")
+    if output.exists():  # a device or pipe is said as such, not as a name without a suffix
+        check_output_file(output, "--output")
     source = files[0].suffix.lower()
     target = output.suffix.lower()
     if target not in OUTPUT_KINDS:
@@ -381,11 +383,13 @@ def requested_exports(
         _check_makeable(eml_dir, "--eml-dir")
     kinds = []
     for path, kind in digests:
+        # What the file is before what it is called: /dev/null is a device, not a name
+        # without a suffix (ot37 F2).
+        check_output_file(path, DIGEST_OPTIONS.get(kind or "", "--digest"))
         try:
             kinds.append((path, kind or digest_kind(path)))
         except ValueError as exc:
             raise UsageError(str(exc), "--digest") from None
-        check_output_file(path, DIGEST_OPTIONS.get(kind or "", "--digest"))
     exports = Exports(
         ics=ics,
         alarm=alarm,

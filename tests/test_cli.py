@@ -2245,6 +2245,10 @@ def special_output(folder: Path, kind: str, name: str) -> Path:
         ("--output", "out.xlsx", "/dev/null", "is a device or socket"),
         ("--ics", "due.ics", "/dev/null", "is a device or socket"),
         ("--digest", "due.html", "/dev/null", "is a device or socket"),
+        # named without a suffix, as /dev/null is: what it is, not what it is called (ot37 F2)
+        ("--output", "null", "/dev/null", "is a device or socket"),
+        ("--digest", "null", "/dev/null", "is a device or socket"),
+        ("--output", "fifo", "pipe", "is a named pipe"),
     ],
 )
 def test_a_pipe_or_device_named_as_an_output_is_refused_before_the_tracker_is_written(
