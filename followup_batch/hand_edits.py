@@ -260,7 +260,7 @@ def settle(
             else:
                 edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
         if table.gone_cells is not None:
-            edits += _in_rows_gone(table, table.gone_cells, last)
+            edits += edits_in_rows_gone(table, table.gone_cells, last)
         if last is not None and last.recomputed_as_of is not None:
             edits = _unless_drafts_differ_widely(edits, cells)
         kept = [edit for edit in edits if edit.kept]
@@ -392,7 +392,7 @@ def _edited_from(text: str, drafted: object) -> bool:
     return matcher.ratio() >= EDITED_FROM_AT_LEAST
 
 
-def _in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory | None) -> list[Edit]:
+def edits_in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory | None) -> list[Edit]:
     """A person's text in the tool's cells of rows that are no longer the tracker's (the run
     clears them): anything but the tool's own texts (any text, with no record) and dates."""
     edits = []

@@ -23,7 +23,7 @@ import datetime as dt
 import numbers
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -47,6 +47,8 @@ from followup_batch.read.options import ReadOptions
 from followup_batch.read.package import SheetTable, is_tracker_table
 
 Row = Sequence[object]
+# Which of the given rows hold the tool's live status formula (``xlsx_cells.status_formula_rows``).
+LiveRows = Callable[[Sequence[int]], Collection[int]]
 
 
 @dataclass
@@ -528,10 +530,12 @@ def _totals_note(skipped: dict[int, str]) -> list[str]:
     return notes
 
 
-def _answered_rows_gone(rows: Sequence[Row], match: HeaderMatch, index: pd.Index) -> pd.Index:
+def _answered_rows_gone(
+    rows: Sequence[Row], match: HeaderMatch, index: pd.Index, live: LiveRows | None
+) -> pd.Index:
     """Rows below the header, not the tracker's now, whose ``Follow-up status`` an earlier
-    run wrote: the writer clears their owned cells, so what a person typed there is looked
-    at first."""
+    run wrote (a status word, or the live formula: ``live`` tells those rows): the writer clears
+    their owned cells, so what a person typed there is looked at first."""
     from followup_batch.write.columns import STATUS_WORDS, owned_status_column
     from followup_batch.write.live import is_run_again
 
@@ -539,14 +543,17 @@ def _answered_rows_gone(rows: Sequence[Row], match: HeaderMatch, index: pd.Index
     if status is None:
         return pd.Index([], dtype="int64", name="row")
     kept = set(index.tolist())
-    gone = [
-        n
-        for n in range(match.row + 1, len(rows) + 1)
-        if n not in kept
-        and len(rows[n - 1]) > status
-        and isinstance(word := rows[n - 1][status], str)
-        and (word in STATUS_WORDS or is_run_again(word))
-    ]
+    gone, unsaved = [], []  # unsaved: no status word, maybe its formula without a value
+    for n in range(match.row + 1, len(rows) + 1):
+        if n in kept:
+            continue
+        word = rows[n - 1][status] if len(rows[n - 1]) > status else None
+        if isinstance(word, str) and (word in STATUS_WORDS or is_run_again(word)):
+            gone.append(n)
+        elif word is None or word == "":
+            unsaved.append(n)
+    if unsaved and live is not None:
+        gone = sorted({*gone, *live(unsaved)})
     return pd.Index(gone, dtype="int64", name="row")
 
 
@@ -828,11 +835,12 @@ def build_table(
     epoch_1904: bool = False,
     owned_at: Mapping[str, int] | None = None,
     last_row: int | None = None,
+    live: LiveRows | None = None,
 ) -> RawTable:
     """A RawTable from the rows of one sheet (or CSV) and its header row; ``owned_at``: the
     tool's text columns (key -> 0-based column), read as they are beside the fields;
     ``last_row``: the tracker's last row when an Excel Table says where it ends
-    (``tracker_table_end``)."""
+    (``tracker_table_end``); ``live``: which rows' status cell holds the tool's formula."""
     wanted = [*match.mapping.values(), *match.stages]
     tracker_rows = rows if last_row is None else rows[:last_row]
     body = collect_body(tracker_rows, match.row, wanted)
@@ -866,7 +874,7 @@ def build_table(
     if owned_at:
         owned_cells = _cells_at(rows, index, list(owned_at.values()))
         owned_cells.columns = pd.Index(list(owned_at))
-        gone = _answered_rows_gone(rows, match, index)
+        gone = _answered_rows_gone(rows, match, index, live)
         if len(gone):
             gone_cells = _cells_at(rows, gone, list(owned_at.values()))
             gone_cells.columns = pd.Index(list(owned_at))

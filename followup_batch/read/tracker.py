@@ -53,7 +53,7 @@ from followup_batch.read.sheet_names import (
     year_named,
 )
 from followup_batch.read.sniff import Workbook, sniff
-from followup_batch.read.table import RawTable, build_table, tracker_table_end
+from followup_batch.read.table import LiveRows, RawTable, build_table, tracker_table_end
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 # What a file manager, a sync tool or a browser adds to a copy's name: "Maya Chen (2)",
@@ -431,6 +431,7 @@ def _read_workbook(
             default_client=default_client,
             owned_at=_owned_text_columns(match.headers),
             last_row=None if end is None else end.row,
+            live=_live_status_rows(sheet, match),
         )
         if end is not None:
             table.notes.extend(end.notes)
@@ -815,6 +816,17 @@ def _add_formula_problems(
             f"{cells} without a saved value (first: {get_column_letter(col + 1)}{row}); open "
             "the file in Excel and save it once so the values are stored."
         )
+
+
+def _live_status_rows(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> LiveRows | None:
+    """Which rows' status cell holds the tool's live formula, with or without a saved value
+    (``xlsx_cells.status_formula_rows``); None without the tool's status column."""
+    from followup_batch.write.columns import owned_status_column
+
+    status = owned_status_column(match.headers)
+    if status is None:
+        return None
+    return functools.partial(xlsx_cells.status_formula_rows, sheet.xml, status)
 
 
 def _owned_text_columns(headers: list[str]) -> dict[str, int]:

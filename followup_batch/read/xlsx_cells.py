@@ -638,6 +638,49 @@ def mirrored_sheet(xml: bytes | None, filled: dict[int, list[int]]) -> str | Non
     return sheets.pop() if found == wanted and len(sheets) == 1 else None
 
 
+# A shared formula's id, in its ``<f ...>`` start tag.
+_SHARED_ID = re.compile(rb'\bsi="(\d+)"')
+ROWS_LOOKED_UP = 64  # more rows than this: the sheet's formulas are read in one pass
+
+
+def status_formula_rows(xml: bytes | None, column: int, rows: Sequence[int]) -> frozenset[int]:
+    """Those of ``rows`` (Excel rows) whose cell in ``column`` holds the tool's live status
+    formula (``write.live.is_status_formula``), or that formula filled down (a shared one),
+    whatever its saved value: a file saved by a library that does not compute has none, and
+    the writer takes such a row's tool cells out all the same (``RowMerger``)."""
+    from openpyxl.utils import get_column_letter
+
+    from followup_batch.write.live import is_status_formula
+
+    if not xml or not rows or b"</f>" not in xml:
+        return frozenset()
+    letters = get_column_letter(column + 1).encode()
+    if len(rows) <= ROWS_LOOKED_UP:  # each cell's reference, found at memchr speed
+        found = [(n, xml.find(b'r="%s%d"' % (letters, n))) for n in rows]
+        cells = [(n, _enclosing_cell(xml, at)) for n, at in found if at >= 0]
+    else:
+        wanted = set(rows)
+        cells = []
+        for position in _marker_positions(xml):
+            cell = _enclosing_cell(xml, position)
+            ref = _REF.search(cell) if cell is not None else None
+            if ref is not None and ref[1] == letters and int(ref[2]) in wanted:
+                cells.append((int(ref[2]), cell))
+    live = set()
+    for row, cell in cells:
+        formula = _FORMULA.search(cell) if cell is not None else None
+        if cell is None or formula is None:
+            continue
+        text = _FORMULA_TEXT.search(cell)
+        shared = _SHARED_ID.search(cell, formula.start())
+        if text is None and shared is not None:  # filled down: its master holds the text
+            text = re.search(rb'<(?:\w+:)?f\b[^>]*\bsi="%s"[^>]*(?<!/)>([^<]*)</' % shared[1], xml)
+        formula_text = "" if text is None else html.unescape(text[1].decode("utf-8", "replace"))
+        if is_status_formula(formula_text):
+            live.add(row)
+    return frozenset(live)
+
+
 def _marker_positions(xml: bytes) -> list[int]:
     positions: set[int] = set()
     at = xml.find(_FORMULA_START)

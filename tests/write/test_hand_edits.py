@@ -665,6 +665,21 @@ def empty_row(path: Path, row: int) -> None:
             package.writestr(info, data)
 
 
+def saved_by_a_script(path: Path) -> None:
+    """Save the tracker again as a script does: a workbook through openpyxl, which keeps no
+    formula's saved value (the status cell is its bare formula); a CSV through the csv module,
+    with line feeds."""
+    if path.suffix == ".csv":
+        records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(records)
+        path.write_text(out.getvalue(), encoding="utf-8", newline="")
+        return
+    book = openpyxl.load_workbook(path)
+    book.save(path)
+
+
+@pytest.mark.parametrize("resaved", [False, True], ids=["as saved", "saved by a script"])
 @pytest.mark.parametrize(
     ("title", "typed"),
     [
@@ -674,21 +689,59 @@ def empty_row(path: Path, row: int) -> None:
     ],
 )
 def test_text_in_a_row_emptied_is_saved_before_it_is_cleared(
-    tracker: Path, title: str, typed: str
+    tracker: Path, title: str, typed: str, resaved: bool
 ) -> None:
     type_into(tracker, title, VERTEX, typed)
     empty_row(tracker, VERTEX)
+    if resaved:  # a workbook's status cell keeps its formula but no value (report ot37, F1)
+        saved_by_a_script(tracker)
     said = run(str(tracker), as_of=NEXT).stderr
 
     cell = where(tracker, title, VERTEX)
     assert read_cell(tracker, title, VERTEX) == ""  # the row's answer is gone with the row
-    assert (
-        f'{cell}: your text ("{typed}") was replaced: the row no longer holds an application'
-        in said
-    )
+    sheet = " [Interviews]" if tracker.suffix == ".xlsx" else ""
+    assert said.splitlines() == [
+        f'note: {tracker.name}{sheet}: {cell}: your text ("{typed}") was replaced: the row '
+        "no longer holds an application, so the tool's cells in it are cleared. It is saved "
+        f"in .followup-backups/{tracker.name}.edited.txt"
+    ]
     assert f"\n{typed}\n" in saved_text(tracker)
-    # The tool's own texts of the emptied row are cleared without a word.
-    assert said.count("was replaced") == 1
+    before = snapshot(tracker)
+    assert "your text" not in run(str(tracker), as_of=NEXT).stderr
+    assert snapshot(tracker) == before  # a second run writes nothing
+
+
+@pytest.mark.parametrize(
+    ("command", "said_as"),
+    [
+        (["run", "--dry-run"], "note: tracker.xlsx [Interviews]: "),
+        (["check"], "    - "),  # among the sheet's notes
+    ],
+)
+def test_a_row_emptied_in_a_workbook_saved_by_a_script_is_said_before_a_run(
+    tmp_path: Path, command: list[str], said_as: str
+) -> None:
+    """The fully emptied row of report ot37, F1: Why and Draft typed, every cell of the
+    person's cleared, the workbook saved by openpyxl (its status formulas without values)."""
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    type_into(path, "Why", VERTEX, "call back in Jan")
+    type_into(path, "Draft", VERTEX, "Hi Morgan, my own words")
+    empty_row(path, VERTEX)
+    saved_by_a_script(path)
+    before = snapshot(path)
+    result = CliRunner().invoke(main, [*command, "--as-of", NEXT, str(path)])
+    assert result.exit_code == 0, result.output
+    would = (
+        "would be replaced: the row no longer holds an application, so the tool's cells in "
+        "it are cleared (dry run: nothing replaced; a run saves it before replacing it)"
+    )
+    assert [line for line in result.output.splitlines() if "your text" in line] == [
+        f'{said_as}{where(path, title, VERTEX)}: your text ("{text}") ' + would
+        for title, text in (("Draft", "Hi Morgan, my own words"), ("Why", "call back in Jan"))
+    ]
+    assert snapshot(path) == before
 
 
 TOOLS_DRAFT = (
