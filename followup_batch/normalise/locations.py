@@ -42,8 +42,16 @@ WORK_MODES: tuple[str, ...] = (
     "anywhere",
     "worldwide",
 )
+# The word that joins a work mode to its place ('Remote in USA', 'Anywhere in the UK',
+# 'Remote within Canada') is part of the mode: 'in' left alone would be read as Indiana.
+_JOINS = ("in", "within", "from", "across", "throughout", "based in", "only in")
 _WORK_MODE = re.compile(
-    r"\b(?:" + "|".join(re.escape(m) for m in WORK_MODES) + r")\b", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(re.escape(m) for m in WORK_MODES)
+    + r")\b(?:\s+(?:"
+    + "|".join(re.escape(j) for j in _JOINS)
+    + r")(?:\s+the)?\b)?",
+    re.IGNORECASE,
 )
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _EDGES = re.compile(r"^[\s\-–—/,:;|()\[\]]+|[\s\-–—/,:;|()\[\]]+$")

@@ -105,6 +105,18 @@ def test_a_place_header_is_read(tmp_path: Path, header: str, field: str) -> None
         ({"location": "Hybrid - Berlin"}, "US", "DE-BE"),
         ({"location": "Toronto, ON (Hybrid)"}, "US", "CA-ON"),
         ({"location": "On-site: Austin, TX"}, "US", "US-TX"),
+        # ... and past the word that joins the mode to its place (an outside test: 'Remote in
+        # USA', as Simplify and LinkedIn write it, was Indiana).
+        ({"location": "Remote in USA"}, "GB-ENG", "US"),
+        ({"location": "Anywhere in USA"}, "GB-ENG", "US"),
+        ({"location": "Remote in the US"}, "GB-ENG", "US"),
+        ({"location": "Remote within Canada"}, "US", "CA"),
+        ({"location": "Remote in Germany"}, "US", "DE"),
+        ({"location": "Hybrid in London"}, "US", "GB-ENG"),
+        ({"location": "Remote - USA"}, "GB-ENG", "US"),
+        ({"location": "USA (Remote)"}, "GB-ENG", "US"),
+        ({"location": "Remote, USA"}, "GB-ENG", "US"),
+        ({"location": "Remote in Indiana"}, "US", "US-IN"),
         # ... with the State and Country cells, as a City cell is; a City cell beside it wins.
         ({"location": "Munich", "country": "Germany"}, "US", "DE-BY"),
         ({"location": "Remote", "country": "Germany"}, "US", "DE"),
