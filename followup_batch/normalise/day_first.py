@@ -14,6 +14,7 @@ import pandas as pd
 from followup_batch.normalise import date_columns, dates
 from followup_batch.normalise.cells import cell_text, header_of
 from followup_batch.normalise.countries import resolve_country
+from followup_batch.normalise.locations import resolve_location
 from followup_batch.read import RawTable, ReadOptions, fields
 
 DATE_FIELDS = fields.DATE_FIELDS
@@ -81,24 +82,34 @@ SEMICOLONS = date_columns.DateOrder(
 
 def rows_locale(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
     """The order the rows' countries write dates in, when they all write it one way: the
-    Country column's values (blank and unknown ones say nothing). None when the rows are in
-    countries of both kinds, none is named, or there is no Country column."""
-    if "country" not in raw.cells:
+    Country column's values, or with no Country column the Location column's places ('London,
+    UK', 'Madrid'); blank and unknown ones, and remote work alone, say nothing. None when the
+    rows are in countries of both kinds, none is named, or neither column is there."""
+    if "country" in raw.cells:
+        column, header = "country", "Country"
+    elif "location" in raw.cells:
+        column, header = "location", "Location"
+    else:
         return None
     nations = set()
-    for value in pd.unique(raw.cells["country"].to_numpy(dtype=object)).tolist():
+    for value in pd.unique(raw.cells[column].to_numpy(dtype=object)).tolist():
         text = cell_text(value)
-        country, reason = resolve_country(text, "") if text else ("", None)
+        if not text:
+            continue
+        if column == "country":
+            country, reason = resolve_country(text, "")
+        else:
+            country, reason = resolve_location(text, "", "", "", "")
         if country and reason is None:
             nations.add(country.split("-")[0])
     if not nations:
         return None
     listed = ", ".join(sorted(nations))
     if nations <= NOT_DAY_FIRST:
-        why = f"every row's Country ({listed}) writes dates month-first"
+        why = f"every row's {header} ({listed}) writes dates month-first"
         return date_columns.DateOrder(False, "locale", why)
     if not nations & NOT_DAY_FIRST:
-        why = f"every row's Country ({listed}) writes dates day-first"
+        why = f"every row's {header} ({listed}) writes dates day-first"
         return date_columns.DateOrder(True, "locale", why)
     return None
 

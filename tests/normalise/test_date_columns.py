@@ -325,6 +325,7 @@ def interview_dates(path: Path, **reading: object) -> tuple[list[str], list[str]
 
 SEMICOLONS = "Company;Position;Interview Date;Salary\nSG;Analyst;03/11/2026;45000,50\n"
 COUNTRIES = "Company,Position,Interview Date,Country\nA,PM,3/11/2026,{0}\nB,PM,5/11/2026,{1}\n"
+LOCATIONS = "Company,Position,Interview Date,Location\nA,PM,3/11/2026,{0}\nB,PM,5/11/2026,{1}\n"
 MARCH_MAY, NOVEMBER = ["2026-03-11", "2026-05-11"], ["2026-11-03", "2026-11-05"]
 UNDECIDED = (
     '"Interview Date": dates such as 3/11/2026 are read US month/day (nothing in the file '
@@ -384,6 +385,26 @@ UNDECIDED = (
             '"Interview Date": dates such as 3/11/2026 are read day-first (the config\'s '
             "country, GB, writes dates day-first); use --monthfirst if that is wrong",
         ),
+        # With no Country column, the Location column's places do (an outside test: a UK
+        # tracker's 03/11/2026 was read as 11 March, "nothing in the file says").
+        (
+            LOCATIONS.format('"London, UK"', '"Manchester, UK"'),
+            {},
+            NOVEMBER,
+            '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s Location '
+            "(GB) writes dates day-first); use --monthfirst if that is wrong",
+        ),
+        (LOCATIONS.format("Madrid", "Barcelona"), {}, NOVEMBER, None),
+        (LOCATIONS.format("Hybrid - Berlin", "Remote"), {}, NOVEMBER, None),
+        (
+            LOCATIONS.format('"Austin, TX"', "Remote in USA"),
+            {"default_country": "GB"},
+            MARCH_MAY,
+            '"Interview Date": dates such as 3/11/2026 are read US month/day (every row\'s '
+            "Location (US) writes dates month-first); use --dayfirst if that is wrong",
+        ),
+        (LOCATIONS.format('"Austin, TX"', '"London, UK"'), {}, MARCH_MAY, UNDECIDED),
+        (LOCATIONS.format("Remote", ""), {}, MARCH_MAY, UNDECIDED),
         # --dayfirst / --monthfirst beat the rows' countries.
         (COUNTRIES.format("FR", "FR"), {"dayfirst": False}, ["2026-03-11", "2026-05-11"], None),
         (COUNTRIES.format("US", "US"), {"dayfirst": True}, ["2026-11-03", "2026-11-05"], None),
