@@ -14,11 +14,16 @@ of the United States, India, Australia, Brazil, Canada and Mexico (the countries
 codes collide: see ``holidays.list_supported_countries()``), a few large job markets beside
 them (Gurugram, Noida, Pune), the larger cities of the United Kingdom's nations, the towns of
 those countries that share a famous city's name (London and Kingston, Ontario; Paris, Texas;
-Sydney, Nova Scotia; Vancouver, Washington), and Europe's large job markets whose region has a
-calendar (Barcelona, Munich, Milan, Lisbon). Codes are ISO 3166-2 as the ``holidays`` package
-spells them (it has IN-TS, IN-UK, IN-CG, IN-OD where ISO now or once said TG, UT, CT, OR; both
-are read, see ``REGION_SPELLINGS``). A region whose
-calendar the package lacks (every Mexican state) gives its country's calendar.
+Sydney, Nova Scotia; Vancouver, Washington), and the large job markets of the European
+countries whose calendars have regions (Germany's, Austria's, Switzerland's, Spain's, Italy's,
+Portugal's, Alsace's), with the towns of large employers (Walldorf, Neckarsulm, Wolfsburg).
+The countries whose calendars have no regions list their large cities in
+``CITIES_BY_COUNTRY``. The holidays package names regions, not towns, and no gazetteer is a
+dependency: a town not listed is read with its country ('Smalltown, Germany' is DE).
+
+Codes are ISO 3166-2 as the ``holidays`` package spells them (it has IN-TS, IN-UK, IN-CG,
+IN-OD where ISO now or once said TG, UT, CT, OR; both are read, see ``REGION_SPELLINGS``).
+A region whose calendar the package lacks (every Mexican state) gives its country's calendar.
 
 To add a city: put its usual English spelling (accents optional: 'Sao Paulo' and 'São Paulo'
 are read alike) on its region's line; a city in two regions goes on both lines, and in
@@ -153,7 +158,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "BR-RS": ("Porto Alegre",),
     "BR-SC": ("Florianópolis", "Joinville"),
     "BR-SE": ("Aracaju",),
-    "BR-SP": ("São Paulo", "Campinas"),
+    "BR-SP": ("São Paulo", "Campinas", "Santos", "Guarulhos", "Ribeirão Preto", "Sorocaba"),
     "BR-TO": ("Palmas",),
     # Canada
     "CA-AB": ("Edmonton", "Calgary"),
@@ -171,12 +176,66 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "CA-YT": ("Whitehorse",),
     # Europe: the large job markets whose region has its own calendar (Catalonia's, Bavaria's,
     # North Rhine-Westphalia's, the province of Milan's, the district of Lisbon's, Uusimaa's)
-    "ES-CT": ("Barcelona",),
-    "DE-BY": ("Munich", "München", "Muenchen"),
-    "DE-NW": ("Cologne", "Köln", "Koeln", "Düsseldorf", "Duesseldorf"),
+    "ES-CT": ("Barcelona", "Girona", "Tarragona"),
+    "DE-BY": (
+        *("Munich", "München", "Muenchen", "Nuremberg", "Nürnberg", "Nuernberg", "Erlangen"),
+        *("Regensburg", "Ingolstadt", "Würzburg", "Garching"),
+    ),
+    "DE-NW": (
+        *("Cologne", "Köln", "Koeln", "Düsseldorf", "Duesseldorf", "Essen", "Dortmund"),
+        *("Duisburg", "Bochum", "Bonn", "Aachen", "Münster", "Bielefeld", "Gütersloh"),
+    ),
+    # Germany's other large job markets, and the towns of its large employers (SAP's
+    # Walldorf, Schwarz's Neckarsulm, Volkswagen's Wolfsburg); the city states (Berlin,
+    # Hamburg, Bremen) are regions of their own.
+    "DE-BW": (
+        *("Stuttgart", "Karlsruhe", "Mannheim", "Heidelberg", "Walldorf", "Neckarsulm"),
+        *("Ulm", "Heilbronn", "Tübingen", "Böblingen", "Sindelfingen"),
+    ),
+    "DE-HE": ("Frankfurt", "Frankfurt am Main", "Wiesbaden", "Darmstadt", "Kassel"),
+    "DE-SN": ("Leipzig", "Dresden", "Chemnitz"),
+    "DE-NI": ("Hanover", "Hannover", "Wolfsburg", "Braunschweig", "Göttingen", "Osnabrück"),
+    "DE-RP": ("Mainz", "Ludwigshafen", "Koblenz", "Kaiserslautern"),
+    "DE-SL": ("Saarbrücken",),
+    "DE-SH": ("Kiel", "Lübeck"),
+    "DE-MV": ("Rostock", "Schwerin"),
+    "DE-BB": ("Potsdam",),
+    "DE-ST": ("Magdeburg", "Halle (Saale)"),
+    "DE-TH": ("Erfurt", "Jena"),
+    # Austria's and Switzerland's (Wien, Salzburg, Zürich, Zug, Luzern are regions' names)
+    "AT-6": ("Graz",),
+    "AT-4": ("Linz",),
+    "AT-7": ("Innsbruck",),
+    "CH-GE": ("Geneva", "Genève", "Genf"),
+    "CH-VD": ("Lausanne",),
+    "CH-BE": ("Bern", "Berne"),
+    "CH-TI": ("Lugano",),
+    "CH-ZH": ("Winterthur",),
+    # Spain's (Madrid, Murcia, Navarra are regions' names; Valencia is Venezuela's too)
+    "ES-AN": ("Seville", "Sevilla", "Málaga", "Granada"),
+    "ES-PV": ("Bilbao", "San Sebastián", "Donostia", "Vitoria-Gasteiz"),
+    "ES-AR": ("Zaragoza",),
+    "ES-VC": ("Valencia", "Alicante"),
+    "ES-IB": ("Palma", "Palma de Mallorca"),
+    "ES-GA": ("Vigo", "A Coruña", "La Coruña"),
+    "ES-CL": ("Valladolid",),
+    "ES-AS": ("Oviedo", "Gijón"),
+    "ES-NC": ("Pamplona",),
+    # Italy's (its calendars are the provinces' patron saints' days)
     "IT-MI": ("Milan", "Milano"),
+    "IT-RM": ("Rome", "Roma"),
+    "IT-TO": ("Turin", "Torino"),
+    "IT-NA": ("Naples", "Napoli"),
+    "IT-BO": ("Bologna",),
+    "IT-FI": ("Florence", "Firenze"),
+    "IT-GE": ("Genoa", "Genova"),
+    "IT-VE": ("Venice", "Venezia"),
     "PT-11": ("Lisbon", "Lisboa"),
-    "FI-18": ("Helsinki",),
+    "PT-13": ("Porto", "Oporto"),
+    "FI-18": ("Helsinki", "Espoo"),
+    # France's (Alsace and Moselle keep Good Friday and St Stephen's Day)
+    "FR-6AE": ("Strasbourg", "Mulhouse"),
+    "FR-57": ("Metz",),
     # Mexico: the largest cities (the package has no state calendars; written with the usual
     # abbreviations of REGION_SPELLINGS)
     "MX-CMX": ("Mexico City", "Ciudad de México", "CDMX"),
@@ -273,15 +332,33 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "TR": ("Istanbul", "İstanbul", "Ankara"),
     "NG": ("Lagos", "Abuja"),
     "KE": ("Nairobi",),
-    "IE": ("Dublin", "Cork"),
-    "NL": ("Amsterdam", "Rotterdam", "Eindhoven", "The Hague"),
-    "FR": ("Paris", "Lyon", "Toulouse"),
-    "PL": ("Warsaw", "Warszawa", "Kraków", "Krakow", "Wrocław"),
-    "CZ": ("Prague", "Praha"),
-    "SE": ("Stockholm",),
-    "DK": ("Copenhagen", "København"),
-    "BE": ("Brussels", "Bruxelles", "Brussel"),
-    "GR": ("Athens", "Αθήνα"),
+    "IE": ("Dublin", "Cork", "Galway", "Limerick"),
+    "NL": (
+        *("Amsterdam", "Rotterdam", "Eindhoven", "The Hague", "Den Haag", "Utrecht"),
+        *("Groningen", "Leiden", "Delft", "Haarlem", "Amstelveen", "Nijmegen"),
+    ),
+    "FR": (
+        *("Paris", "Lyon", "Toulouse", "Marseille", "Nice", "Nantes", "Bordeaux", "Lille"),
+        *("Montpellier", "Rennes", "Grenoble", "Sophia Antipolis"),
+    ),
+    "PL": ("Warsaw", "Warszawa", "Kraków", "Krakow", "Wrocław", "Gdańsk", "Poznań", "Łódź"),
+    "CZ": ("Prague", "Praha", "Brno"),
+    "SE": ("Stockholm", "Gothenburg", "Göteborg", "Malmö"),
+    "DK": ("Copenhagen", "København", "Aarhus"),
+    "NO": ("Oslo", "Bergen", "Trondheim"),
+    "BE": ("Brussels", "Bruxelles", "Brussel", "Antwerp", "Antwerpen", "Ghent", "Gent"),
+    "HU": ("Budapest",),
+    "RO": ("Bucharest", "București", "Cluj-Napoca"),
+    "EE": ("Tallinn",),
+    "LT": ("Vilnius",),
+    "LV": ("Riga",),
+    "HR": ("Zagreb",),
+    "RS": ("Belgrade", "Beograd"),
+    "BG": ("Sofia",),
+    "AR": ("Buenos Aires",),
+    "NZ": ("Auckland", "Wellington"),
+    "MY": ("Kuala Lumpur",),
+    "GR": ("Athens", "Αθήνα", "Thessaloniki"),
     "RU": ("Moscow", "Москва"),
     "UA": ("Kyiv", "Kiev", "Київ"),
     "GE": ("Tbilisi", "თბილისი"),

@@ -380,7 +380,7 @@ def resolve_country(
             else " (it has none)"
         )
         return _nation(country), (
-            f': {country} has no holiday subdivision "{place}"{choices}; using {_nation(country)}'
+            f': {country}{NO_SUBDIVISION}"{place}"{choices}; using {_nation(country)}'
         )
     # A city and its region: 'Munich, Bavaria', 'Edinburgh, Scotland'.
     last = header_key(_place_parts(text)[-1])
@@ -427,6 +427,7 @@ def resolve_country(
 
 
 UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
+NO_SUBDIVISION = " has no holiday subdivision "  # 'Germany - Bavria': its country
 SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
 # A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.
 NO_PLACE = " is remote work, which names no place"

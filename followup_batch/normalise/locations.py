@@ -19,11 +19,13 @@ from functools import lru_cache
 from followup_batch.normalise import dates
 from followup_batch.normalise.countries import (
     NO_PLACE,
+    NO_SUBDIVISION,
     UNSURE,
     names_a_place,
     resolve_country,
     resolve_place,
 )
+from followup_batch.normalise.vocabularies import read_mark
 
 # How a job is worked, and where-ever-you-like words: none names a place.
 WORK_MODES: tuple[str, ...] = (
@@ -57,11 +59,58 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _EDGES = re.compile(r"^[\s\-–—/,:;|()\[\]]+|[\s\-–—/,:;|()\[\]]+$")
 
 
+# LinkedIn's metro areas are their city's: 'San Francisco Bay Area', 'Greater Seattle Area',
+# 'New York City Metropolitan Area', 'Berlin Metropolitan Area', 'Greater London'; and the
+# region it writes for Paris alone.
+_METRO_AREA = re.compile(
+    r"^(?:greater\s+)?(?P<city>.+?)"
+    r"(?:\s+(?:metropolitan|metro)(?:\s+(?:area|region))?|\s+bay\s+area|\s+area|\s+region)$"
+    r"|^greater\s+(?P<alone>.+)$",
+    re.IGNORECASE,
+)
+METRO_REGIONS: dict[str, str] = {"île-de-france": "Paris", "ile-de-france": "Paris"}
+
+
+def _metro_city(part: str) -> str:
+    """'San Francisco' for 'San Francisco Bay Area', 'London' for 'Greater London'."""
+    named = METRO_REGIONS.get(part.strip().casefold())
+    if named is not None:
+        return named
+    match = _METRO_AREA.match(part.strip())
+    if match is None:
+        return part
+    return (match["city"] or match["alone"]).strip()
+
+
 def location_place(text: str) -> str:
-    """'US' for 'Remote (US)', 'Berlin' for 'Hybrid - Berlin', '' for 'Remote': the text
-    without its work-mode words and the brackets and dashes they leave."""
-    place = _EMPTY_BRACKETS.sub("", _WORK_MODE.sub("", text))
-    return _EDGES.sub("", place).strip()
+    """'US' for 'Remote (US)', 'Berlin' for 'Hybrid - Berlin', '' for 'Remote', 'Seattle' for
+    'Greater Seattle Area': the text without its work-mode words and the brackets and dashes
+    they leave, a metro area as its city."""
+    place = _EDGES.sub("", _EMPTY_BRACKETS.sub("", _WORK_MODE.sub("", text))).strip()
+    if not place:
+        return place
+    first, comma, rest = place.partition(",")
+    return _metro_city(first) + comma + rest
+
+
+def _city_before_country(
+    place: str, default: str, column: str, others: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """LinkedIn's 'City, Region, Country' and 'City, Country' read as City, State and Country
+    cells are, when the whole text names no region of its country: 'Amsterdam, North Holland,
+    Netherlands' is NL and 'Smalltown, Germany' DE, with no Problems line (a town not listed is
+    no problem). None when that reading has a problem too."""
+    parts = [p.strip() for p in place.split(",")]
+    if len(parts) < 2:
+        return None
+    tries = [(parts[0], "", parts[-1])]
+    if len(parts) >= 3:
+        tries.insert(0, (parts[0], ", ".join(parts[1:-1]), parts[-1]))
+    for city, region, country in tries:
+        reading = resolve_place(city, region, country, default, column, others)
+        if reading[1] is None:
+            return reading
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -90,15 +139,21 @@ def resolve_location(
             return resolve_place("", region, country, default, column, others)
         return default, f"{NO_PLACE}; using {default}"
     if not (given[2] or given[3]):
-        return resolve_country(place, default, column, others)
+        reading = resolve_country(place, default, column, others)
+        if reading[1] is not None and NO_SUBDIVISION in reading[1]:
+            return _city_before_country(place, default, column, others) or reading
+        return reading
     return resolve_place(place, region, country, default, column, others)
 
 
 def names_a_location(text: str) -> bool | None:
     """Whether a Location cell names a place some calendar knows; None for one that says
-    nothing of it (blank, 'n/a', 'Remote'). 'Room 4B' and 'Zoom' are no place."""
+    nothing of it (blank, 'n/a', 'Remote'). 'Room 4B' and 'Zoom' are no place, nor is a
+    yes/no mark ('No' is not Norway, 'Y' no region): a 'Local' column of Yes/No is no Location."""
     if dates.is_placeholder(text):
         return None
+    if read_mark(text) is not None:
+        return False
     place = location_place(text)
     if not place:
         return None

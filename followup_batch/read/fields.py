@@ -592,8 +592,9 @@ FIELDS: tuple[Field, ...] = (
         "Remote (US); Hybrid - Berlin (Remote alone: the default calendar)",
         generic=("Office", "Where"),
         other_languages=(
-            *("Standort", "Arbeitsort", "Lieu de travail", "Ubicación", "Localização"),
-            *("Local de trabalho", "Locatie", "Werklocatie", "Sede di lavoro"),
+            *("Standort", "Arbeitsort", "Lieu de travail", "Lieu", "Ubicación", "Localização"),
+            *("Local de trabalho", "Local", "Locatie", "Plaats", "Werklocatie", "Sede"),
+            "Sede di lavoro",
             *("勤務地", "工作地点", "工作地點", "근무지"),
         ),
     ),
@@ -606,7 +607,7 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Town", "City/Town"),
         "read with State and Country: Perth, WA; Munich, Germany (a town not listed is no problem)",
-        other_languages=("Stadt", "Ort", "Ville", "Ciudad", "Cidade", "Città", "Plaats"),
+        other_languages=("Stadt", "Ort", "Ville", "Ciudad", "Cidade", "Città"),
     ),
     Field(
         "region",

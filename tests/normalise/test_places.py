@@ -48,6 +48,15 @@ def places(rows: list[dict[str, object]], default: str = "US") -> list[tuple[str
         ("Where", "location"),
         ("Based in", "location"),
         ("Standort", "location"),
+        # ... and the everyday words of other languages (an outside test: a French "Lieu" and
+        # a Portuguese "Local" were left alone, and the rows went on the US calendar).
+        ("Lieu", "location"),
+        ("Local", "location"),
+        ("Localização", "location"),
+        ("Ubicación", "location"),
+        ("Sede", "location"),
+        ("Plaats", "location"),
+        ("Locatie", "location"),
         # The outcome's Spanish header, not a place's.
         ("Estado", "outcome"),
     ],
@@ -117,6 +126,26 @@ def test_a_place_header_is_read(tmp_path: Path, header: str, field: str) -> None
         ({"location": "USA (Remote)"}, "GB-ENG", "US"),
         ({"location": "Remote, USA"}, "GB-ENG", "US"),
         ({"location": "Remote in Indiana"}, "US", "US-IN"),
+        # LinkedIn's metro areas and 'City, Region, Country' (an outside test: they went on
+        # the US calendar, or had a Problems line of no holiday subdivision).
+        ({"location": "San Francisco Bay Area"}, "US", "US-CA"),
+        ({"location": "Greater Seattle Area"}, "US", "US-WA"),
+        ({"location": "New York City Metropolitan Area"}, "US", "US-NY"),
+        ({"location": "Berlin Metropolitan Area"}, "US", "DE-BE"),
+        ({"location": "Greater London"}, "US", "GB-ENG"),
+        ({"location": "Île-de-France"}, "US", "FR"),
+        ({"location": "Paris, Île-de-France, France"}, "US", "FR"),
+        ({"location": "Amsterdam, North Holland, Netherlands"}, "US", "NL"),
+        ({"location": "Frankfurt, Germany"}, "US", "DE-HE"),
+        ({"location": "Stuttgart, Germany"}, "US", "DE-BW"),
+        ({"location": "Smalltown, Germany"}, "US", "DE"),
+        # Europe's and Brazil's cities alone; Paris, Texas with its state only.
+        ({"location": "Leipzig"}, "US", "DE-SN"),
+        ({"location": "Frankfurt am Main"}, "US", "DE-HE"),
+        ({"location": "Walldorf"}, "US", "DE-BW"),
+        ({"location": "Neckarsulm"}, "US", "DE-BW"),
+        ({"location": "São Paulo"}, "US", "BR-SP"),
+        ({"location": "Paris, TX"}, "DE", "US-TX"),
         # ... with the State and Country cells, as a City cell is; a City cell beside it wins.
         ({"location": "Munich", "country": "Germany"}, "US", "DE-BY"),
         ({"location": "Remote", "country": "Germany"}, "US", "DE"),
@@ -475,6 +504,24 @@ def test_a_location_column_that_names_no_place_is_said(
     [
         (["Austin, TX", "Remote", "Zoom", "London, UK"], True, []),
         (["Remote", "Remote (US)", "n/a"], True, []),
+        # Europe's cities, LinkedIn's metro areas (an outside test: a German tracker's
+        # Standort and a column of metro areas were left alone).
+        (["München", "Leipzig", "Frankfurt am Main", "Walldorf", "Berlin", "Neckarsulm"], True, []),
+        (
+            ["San Francisco Bay Area", "Greater Seattle Area", "Utrecht", "Stuttgart, Germany"],
+            True,
+            [],
+        ),
+        # A column of yes/no marks is no Location ('No' is not Norway).
+        (
+            ["Yes", "No", "No", "Y"],
+            False,
+            [
+                '"Location" (D) holds something other than places ("Yes"; 0 of its 4 cells '
+                'name one): it is left alone. Map it with --map "Location=location" if it is '
+                "the Location."
+            ],
+        ),
         (
             ["Room 4B", "Zoom", "Google Meet", "London, UK"],
             False,
