@@ -185,6 +185,27 @@ def test_stage_columns_say_which_one_settled_their_date_order(tmp_path: Path) ->
             False,
         ),
         ("Company,Position,Date Applied\nA,Dev,1/2/2025\n", ReadOptions(dayfirst=True), True),
+        # Not when no row is on the US calendar (an outside test: a Spanish tracker on ES-MD
+        # and ES-CT was told its holidays were the United States').
+        (
+            "Empresa;Puesto;Ubicación;Fecha de solicitud\nT;A;Madrid;02/11/2026\n"
+            "C;I;Barcelona;10/11/2026\n",
+            ReadOptions(),
+            False,
+        ),
+        ("Firma,Stelle,Ort,Beworben am\nS,E,München,15/01/2025\n", ReadOptions(), False),
+        (
+            "Company,Position,Location,Date Applied\nA,Dev,Leipzig,15/01/2025\n",
+            ReadOptions(),
+            False,
+        ),
+        # ... but when one row is (Remote names no place).
+        (
+            "Company,Position,Location,Date Applied\nA,Dev,Leipzig,15/01/2025\n"
+            "B,Dev,Remote,1/2/2025\n",
+            ReadOptions(),
+            True,
+        ),
     ],
 )
 def test_day_first_dates_on_the_us_calendar_are_noted(

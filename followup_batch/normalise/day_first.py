@@ -157,12 +157,38 @@ def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
     notes = [_order_note(table, n, o) for n, o in orders.items() if o.source in guessed]
     notes.extend(_year_less_notes(table))
     dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
-    if "country" not in table.mapping and reading.default_country == "US" and dayfirst:
+    if (
+        "country" not in table.mapping
+        and reading.default_country == "US"
+        and dayfirst
+        and _some_row_on_the_default(table, reading)
+    ):
         notes.append(
             "dates here are day-first, but the holidays used are the United States' (the "
             'default): add a Country column, or set country = "GB" (your country) in the config'
         )
     return notes
+
+
+def _some_row_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
+    """Whether a row runs on the default country's calendar: not when every row's Location,
+    City or State puts it elsewhere (a Spanish tracker's Madrid and Barcelona)."""
+    fields = [f for f in ("location", "city", "region") if f in table.cells]
+    if not fields:
+        return True
+    home = reading.default_country.split("-")[0]
+    for values in zip(*(table.cells[f].tolist() for f in fields), strict=True):
+        cells = dict(zip(fields, values, strict=True))
+        country, _ = resolve_location(
+            cell_text(cells.get("location")),
+            cell_text(cells.get("city")),
+            cell_text(cells.get("region")),
+            "",
+            reading.default_country,
+        )
+        if country.split("-")[0] == home:
+            return True
+    return False
 
 
 def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
