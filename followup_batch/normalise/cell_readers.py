@@ -31,6 +31,8 @@ from followup_batch.normalise.cells import (
 from followup_batch.normalise.countries import (
     NO_PLACE,
     SEVERAL_PLACES,
+    TOWN_OF_OTHERS,
+    UNKNOWN_COUNTRY,
     UNSURE,
     calendar_note,
     country_column,
@@ -143,13 +145,17 @@ def read_places(
     readings, values = read(frozenset())
     # Each row's cells that hold a place, by field.
     filled = [np.array([bool(cell_text(v)) for v in d.results])[d.codes] for d in values]
-    if any(reason is not None and SEVERAL_PLACES in reason for _, reason in readings.results):
+    unsure = (SEVERAL_PLACES, UNKNOWN_COUNTRY) if "location" in cells else (SEVERAL_PLACES,)
+    if any(r is not None and any(u in r for u in unsure) for _, r in readings.results):
         written = np.logical_or.reduce(filled)
         kept = np.unique(readings.codes[written])
         readings, _ = read(settled_countries(readings.results[k] for k in kept))
     # A problem is said at the row's last filled place cell: the Country cell, else State.
     # Remote work ('Remote') is no problem: the row's Why says its calendar is the default.
-    reasons = readings.reasons(lambda r: None if r[1] is None or NO_PLACE in r[1] else r[1])
+    said_in_why = (NO_PLACE, TOWN_OF_OTHERS)
+    reasons = readings.reasons(
+        lambda r: None if r[1] is None or any(w in r[1] for w in said_in_why) else r[1]
+    )
     said = {f: np.full(len(readings.codes), None, dtype=object) for f in fields}
     if reasons is not None:
         at = np.full(len(readings.codes), len(fields) - 1)

@@ -431,6 +431,9 @@ NO_SUBDIVISION = " has no holiday subdivision "  # 'Germany - Bavria': its count
 SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
 # A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.
 NO_PLACE = " is remote work, which names no place"
+# A Location's town no table lists, on a tracker whose other rows are all in one country not
+# the default's: that country, said in the Why and not a problem (Görlitz on a German tracker).
+TOWN_OF_OTHERS = " is a town the calendars do not list"
 
 
 def _shared_region(
@@ -668,7 +671,7 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     country the holiday calendars know'). Such a row is still scheduled, on the default: one
     mistyped cell should not cost a row its dates, and the Why and Problems both say it."""
     country, reason = reading
-    fallbacks = (UNKNOWN_COUNTRY, SEVERAL_PLACES, NO_PLACE)
+    fallbacks = (UNKNOWN_COUNTRY, SEVERAL_PLACES, NO_PLACE, TOWN_OF_OTHERS)
     if reason is not None and any(fallback in reason for fallback in fallbacks):
         return reason.split("; using ")[0]
     return None if country == default else ""

@@ -20,6 +20,8 @@ from followup_batch.normalise import dates
 from followup_batch.normalise.countries import (
     NO_PLACE,
     NO_SUBDIVISION,
+    TOWN_OF_OTHERS,
+    UNKNOWN_COUNTRY,
     UNSURE,
     names_a_place,
     resolve_country,
@@ -142,8 +144,27 @@ def resolve_location(
         reading = resolve_country(place, default, column, others)
         if reading[1] is not None and NO_SUBDIVISION in reading[1]:
             return _city_before_country(place, default, column, others) or reading
+        if reading[1] is not None and UNKNOWN_COUNTRY in reading[1]:
+            return _town_of_others(place, default, others) or reading
         return reading
     return resolve_place(place, region, country, default, column, others)
+
+
+_TOWN = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\.?")
+
+
+def _town_of_others(
+    place: str, default: str, others: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """A town no table lists ('Görlitz') on a tracker whose other rows are all in one country
+    that is not the default's: that country, with a reason its Why says (not a problem). None
+    for anything else: 'Atlantis' on a US tracker is still said, 'Room 4B' is no town."""
+    if len(others) != 1 or not _TOWN.fullmatch(place):
+        return None
+    (country,) = others
+    if country == default.split("-")[0]:
+        return None
+    return country, f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}; using {country}"
 
 
 def names_a_location(text: str) -> bool | None:

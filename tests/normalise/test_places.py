@@ -478,6 +478,49 @@ def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> 
                 ("GB-ENG", None, ""),
             ],
         ),
+        # ... but a town no table lists, on a tracker whose other rows are all in one other
+        # country, is in that country, said in its Why only (an outside test: a German
+        # tracker's towns went on the US calendar).
+        (
+            ["Leipzig", "München", "Görlitz"],
+            [
+                ("DE-SN", None, ""),
+                ("DE-BY", None, ""),
+                (
+                    "DE",
+                    None,
+                    '"Görlitz" is a town the calendars do not list: the tracker\'s other rows '
+                    "are in DE",
+                ),
+            ],
+        ),
+        # Not from rows of two countries, nor when it is no town's name.
+        (
+            ["Leipzig", "London, UK", "Görlitz"],
+            [
+                ("DE-SN", None, ""),
+                ("GB-ENG", None, ""),
+                (
+                    "US",
+                    'row 4, column "Location": "Görlitz" is not a country the holiday '
+                    "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)",
+                    '"Görlitz" is not a country the holiday calendars know',
+                ),
+            ],
+        ),
+        (
+            ["Leipzig", "München", "Room 4B"],
+            [
+                ("DE-SN", None, ""),
+                ("DE-BY", None, ""),
+                (
+                    "US",
+                    'row 4, column "Location": "Room 4B" is not a country the holiday '
+                    "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)",
+                    '"Room 4B" is not a country the holiday calendars know',
+                ),
+            ],
+        ),
         # A column of one's own meeting rooms is no place: left alone, every row on the default
         # calendar with nothing said (its note says it once), not a wrong country.
         (
