@@ -257,7 +257,7 @@ def test_teal_export(tmp_path: Path, kind: str) -> None:
         4: ("Not applied", NONE, None),  # Applying
         5: ("Closed", NONE, None),  # Negotiating: an offer
         6: ("Closed", NONE, None),  # I Withdrew
-        7: ("Closed", NONE, None),  # No Response: ghosted before any interview
+        7: ("Moved on", NONE, None),  # No Response is no outcome: applied Aug 1, gone quiet
     }
     assert problems(frame) == {}
 

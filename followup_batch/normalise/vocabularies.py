@@ -306,6 +306,17 @@ OUTCOMES: dict[str, str] = {
             "active",
             "waiting",
             "awaiting",
+            # No answer yet is no outcome: still waiting, when the application check-in is
+            # meant to go out (a row silent for weeks moves on by itself: see DESIGN §3.6).
+            "noresponse",
+            "noresponseyet",
+            "noreply",
+            "noreplyyet",
+            "noanswer",
+            "noansweryet",
+            "awaitingresponse",
+            "awaitingreply",
+            "nothingyet",
             # The application check-in is sent (FOLLOWED_UP): still at the applied stage.
             "followupsent",
             "followedup",
@@ -504,7 +515,7 @@ OUTCOMES: dict[str, str] = {
             *("辞退", "内定辞退", "放弃", "放棄", "포기"),  # Japanese, Chinese, Korean
         )
     },
-    **{k: "ghosted" for k in ("ghosted", "noresponse", "noreply", "ghostjob")},
+    **{k: "ghosted" for k in ("ghosted", "ghostjob")},
     **{k: "on hold" for k in ("onhold", "hold", "paused", "frozen", "waitlisted")},
 }
 OUTCOME_VALUES: tuple[str, ...] = (
@@ -525,6 +536,8 @@ APPLIED_STAGES: frozenset[str] = frozenset({"not applied", "applied"})
 # "Pending" is no evidence that its rows are applications (see ``applied_stage_evidence``).
 OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     {"open", "active", "waiting", "awaiting", "pending", "offen"}
+    | {"noresponse", "noresponseyet", "noreply", "noreplyyet", "noanswer", "noansweryet"}
+    | {"awaitingresponse", "awaitingreply", "nothingyet"}
 )
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})

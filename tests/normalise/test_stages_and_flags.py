@@ -442,6 +442,37 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
     assert [bool(s[4]) for s in seen] == [False, False, True]
 
 
+@pytest.mark.parametrize(
+    ("status", "seen"),
+    [
+        # No answer yet is no outcome (ot38 F7): applied Mon 11-02, its check-in due Thu 11-12
+        # (Veterans Day Wed 11-11 skipped), overdue on Fri 11-20.
+        ("No response", ("Overdue", "Application check-in", "2026-11-12")),
+        ("No response yet", ("Overdue", "Application check-in", "2026-11-12")),
+        ("No reply", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Awaiting response", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Waiting to hear back", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Pending", ("Overdue", "Application check-in", "2026-11-12")),
+        # Ghosted is an outcome: closed, and without an interview no networking check-in.
+        ("Ghosted", ("Closed", "—", "")),
+    ],
+)
+def test_a_status_of_no_answer_yet_still_sends_the_check_in(
+    tmp_path: Path, status: str, seen: tuple[str, str, str]
+) -> None:
+    tracker = tmp_path / "apps.csv"
+    tracker.write_text(
+        f"Company,Role,Applied Date,Status\nTCS,Developer,2026-11-02,{status}\n", encoding="utf-8"
+    )
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    assert (row["Follow-up status"], row["Next action"], row["Next due"]) == seen
+    assert row["Problems"] == ""
+    assert bool(row["Draft"]) == (seen[1] != "—")
+
+
 TYPES_AND_OUTCOMES = (
     "Company,Position,Stage,Interview Date,Status\n"
     "Acme,PM,Phone screen,2026-11-02,Interviewing\n"
