@@ -70,6 +70,7 @@ from followup_batch.normalise.vocabularies import (
     CLOSED_WITHOUT_OFFER,
     NOT_APPLIED,
     VOCABULARIES,
+    applied_stage_evidence,
     says_followed_up,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
@@ -211,6 +212,10 @@ def normalise_rows(
     applied_dates = np.where(pd.notna(applied_implausible), row_dates.NAT, applied_dates)
     unreadable |= pd.notna(implausible)
     applied_unreadable |= pd.notna(applied_implausible)
+    if raw.date_by_own_stage:
+        interview_dates, applied_dates = _applied_by_own_stage(
+            cells["outcome"], interview_dates, applied_dates, as_of
+        )
     out["interview_date"], out["applied_date"] = interview_dates, applied_dates
 
     interviewed = each("interviewed", read_interviewed)
@@ -444,6 +449,20 @@ def normalise_rows(
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return answer_asked_dates(frame)
+
+
+def _applied_by_own_stage(
+    stages: pd.Series, interview: np.ndarray, applied: np.ndarray, as_of: dt.date | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(interview, applied) dates once a generic "Date" read as the interview date is the
+    applied date on each row whose own stage says it got no further than applying (DESIGN
+    section 2: a stage of "Applied" had no interview), unless the date is still to come (an
+    interview booked before the stage was changed)."""
+    at_applied = stages.map(applied_stage_evidence).to_numpy() == True  # noqa: E712 (elementwise)
+    moved = at_applied & ~np.isnat(interview) & np.isnat(applied)
+    if as_of is not None:
+        moved &= interview.astype("datetime64[D]") <= np.datetime64(as_of, "D")
+    return np.where(moved, row_dates.NAT, interview), np.where(moved, interview, applied)
 
 
 def _applied_again_notes(

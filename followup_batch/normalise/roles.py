@@ -11,7 +11,9 @@
 - A column headed only "Date" (``RawTable.ambiguous_date``) is the applied date when the
   tracker's stage column says most of its rows are at the applied stage (or, when no stage
   says, the sheet has a "Followed Up" column and no interview-only one), else the interview
-  date; a note says which and why, and ``check`` shows it.
+  date, but the applied date on a row whose own stage says it got no further than applying
+  (``RawTable.date_by_own_stage``, read per row by ``normalise_rows``); a note says which and
+  why, and ``check`` shows it.
 - Of several columns whose headers name the outcome (a "Stage" beside a "Status"), a column of
   interview types ("Phone screen", "Video", "Onsite") is the Interview Type (when no column
   is), and of the others the one whose values most often read as stages and outcomes is the
@@ -81,12 +83,14 @@ def resolve_roles(raw: RawTable) -> RawTable:
         renamed["interviewed"] = "interview_at"
         notes.append(f"{_where(raw, interviewed)} holds dates: it is read as Interview Date.")
     undecided = raw.ambiguous_date is not None and "interview_at" not in renamed
+    by_own_stage = raw.date_by_own_stage
     if undecided and mapping.get("interview_at") == raw.ambiguous_date:
         placed, why = _date_by_stage(raw)
         if placed == "applied_at":
             renamed["interview_at"] = "applied_at"
         label = fields.FIELDS_BY_NAME[placed].header
         notes.append(f"{_where(raw, mapping['interview_at'])} is read as {label}: {why}.")
+        by_own_stage = placed == "interview_at"
     for old, new in renamed.items():
         mapping[new] = mapping.pop(old)
     if not any(f in mapping for f in fields.DATE_SOURCES) and not raw.stages:
@@ -99,6 +103,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
         cells=raw.cells.rename(columns=renamed),
         notes=notes,
         ambiguous_date=None,
+        date_by_own_stage=by_own_stage,
     )
 
 
@@ -498,7 +503,14 @@ def _date_by_stage(raw: RawTable) -> tuple[str, str]:
         return "applied_at", f"{counted} are at the applied stage (an application log)"
     if not told:
         return _unless_applications(raw, f"no row's {stage} says whether it got to an interview")
-    return "interview_at", f"only {counted} are at the applied stage"
+    if not applied:
+        return "interview_at", f"only {counted} are at the applied stage"
+    # Those rows' own stage says there was no interview yet: their Date is the day applied.
+    those = "on that row" if applied == 1 else f"on those {applied} rows"
+    return "interview_at", (
+        f"only {counted} are at the applied stage; {those} it is the date applied, unless it "
+        "is still to come"
+    )
 
 
 def _unless_applications(raw: RawTable, why: str) -> tuple[str, str]:

@@ -98,6 +98,9 @@ class RawTable:
     # A column headed only "Date", read as the interview date until its neighbours' values say
     # whether it is the applied date (``normalise.roles``); None once decided or when none.
     ambiguous_date: int | None = None
+    # That column, once its rows' stages made it the interview date: on a row whose own stage
+    # says it got no further than applying ("Applied"), it is the date applied.
+    date_by_own_stage: bool = False
     # Columns whose headers also name a field whose values decide (Outcome: a Status beside a
     # Stage): field -> their raw cells (columns: the 0-based indices), for ``normalise.roles``;
     # empty once decided.

@@ -164,19 +164,37 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
 
 
 @pytest.mark.parametrize(
-    ("stages", "field", "why"),
+    ("stages", "field", "why", "applied"),
     [
         (
             ["Applied", "Submitted", "Applied", "Interview"],
             "applied_at",
             '3 of the 4 rows whose "Outcome" (D) says how far they got are at the applied '
             "stage (an application log)",
+            [True, True, True, True],
         ),
+        # A row whose own stage says Applied had no interview: its Date is the day applied
+        # (ot38 F9).
         (
             ["Applied", "Phone screen", "Onsite", "Offer"],
             "interview_at",
             'only 1 of the 4 rows whose "Outcome" (D) says how far they got are at the '
+            "applied stage; on that row it is the date applied, unless it is still to come",
+            [True, False, False, False],
+        ),
+        (
+            ["Phone screen", "Wishlist", "Applied", "Onsite"],
+            "interview_at",
+            'only 2 of the 4 rows whose "Outcome" (D) says how far they got are at the '
+            "applied stage; on those 2 rows it is the date applied, unless it is still to come",
+            [False, True, True, False],
+        ),
+        (
+            ["Phone screen", "Onsite", "Offer", "Rejected"],
+            "interview_at",
+            'only 0 of the 3 rows whose "Outcome" (D) says how far they got are at the '
             "applied stage",
+            [False, False, False, False],
         ),
         # Open, Pending and rejections say nothing about how far a row got.
         (
@@ -184,22 +202,25 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
             "applied_at",
             '1 of the 1 rows whose "Outcome" (D) says how far they got are at the applied '
             "stage (an application log)",
+            [True, True, True, True],
         ),
         (
             ["Open", "Pending", "Rejected", None],
             "interview_at",
             'no row\'s "Outcome" (D) says whether it got to an interview',
+            [False, False, False, False],
         ),
         # German "offen" is "open".
         (
             ["offen", "Offen", "Abgelehnt", None],
             "interview_at",
             'no row\'s "Outcome" (D) says whether it got to an interview',
+            [False, False, False, False],
         ),
     ],
 )
 def test_a_date_column_is_decided_by_the_stage_column(
-    stages: list[str | None], field: str, why: str
+    stages: list[str | None], field: str, why: str, applied: list[bool]
 ) -> None:
     raw = raw_table(
         [{**BASE, "interview_at": f"2026-11-0{i + 2}", "outcome": s} for i, s in enumerate(stages)],
@@ -210,9 +231,60 @@ def test_a_date_column_is_decided_by_the_stage_column(
     label = {"applied_at": "Date Applied", "interview_at": "Interview Date"}[field]
     assert resolved.mapping[field] == 2
     assert resolved.notes == [f'"Date" (C) is read as {label}: {why}.']
-    frame = normalise_rows(raw, OPTIONS)
-    dated = "applied_date" if field == "applied_at" else "interview_date"
-    assert frame[dated].notna().all()
+    assert resolve_roles(resolved) is resolved
+    frame = normalise_rows(raw, OPTIONS, as_of="2026-11-20")
+    assert frame["applied_date"].notna().tolist() == applied
+    assert frame["interview_date"].isna().tolist() == applied
+
+
+MINIMAL_LOG = (
+    "Company,Role,Status,Date,Notes\n"
+    "Stripe,Backend Eng,Applied,11/18/2026,referral from Tom\n"
+    "Robinhood,SWE II,Phone Screen,11/23/2026,\n"
+    "Brex,Senior SWE,Onsite,11/30/2026,4 rounds\n"
+    "Chime,SWE,Applied,11/02/2026,\n"
+    "Plaid,Platform Eng,Phone Screen,11/18/2026,\n"
+    "Ramp,SWE,Applied,12/09/2026,\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("company", "action", "due", "opening"),
+    [
+        # Applied Wed 11-18: 7 bd skip Thanksgiving (Thu 11-26), Mon 11-30 → Tuesday 12-01.
+        ("Stripe", "Application check-in", "12/01/2026", "I applied for the Backend Eng role"),
+        # Applied Mon 11-02: 7 bd skip Veterans Day (Wed 11-11): Thu 11-12, overdue.
+        ("Chime", "Application check-in", "11/12/2026", "I applied for the SWE role"),
+        # Phone screen Mon 11-23: 5 bd skip Thanksgiving: Tue 12-01.
+        ("Robinhood", "1st check-in", "12/01/2026", "I hope your week is going well"),
+        ("Brex", "Thank-you note", "12/01/2026", "Thank you for taking the time"),
+        # Phone screen Wed 11-18 on the day Stripe applied: 5 bd on is Wed 11-25.
+        ("Plaid", "1st check-in", "11/25/2026", "I hope your week is going well"),
+        # Still to come: an interview booked before the Status was changed, not an application
+        # sent in the future (Wed 12-09 → its thank-you the next day).
+        ("Ramp", "Thank-you note", "12/10/2026", "Thank you for taking the time"),
+    ],
+)
+def test_a_minimal_logs_date_follows_each_rows_own_stage(
+    tmp_path: Path, company: str, action: str, due: str, opening: str
+) -> None:
+    """Company, Role, Status, Date, Notes (ot38 F9): most rows got to an interview, so Date is
+    the interview date, but on a row whose own Status is Applied it is the day applied."""
+    tracker = tmp_path / "jobs.csv"
+    tracker.write_text(MINIMAL_LOG, encoding="utf-8")
+    args = ["run", "--as-of", "2026-12-04", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8")))}
+    row = rows[company]
+    assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
+    assert row["Draft"].split("\n")[2].startswith(opening)
+    checked = CliRunner().invoke(main, ["check", "--as-of", "2026-12-04", str(tracker)])
+    assert (
+        '"Date" (D) is read as Interview Date: only 3 of the 6 rows whose "Status" (C) says how '
+        "far they got are at the applied stage; on those 3 rows it is the date applied, unless "
+        "it is still to come." in " ".join(checked.output.split())
+    )
 
 
 FOLLOWED = (
