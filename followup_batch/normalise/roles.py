@@ -224,6 +224,12 @@ def _interview_type_or_blank(value: object) -> bool:
     )
 
 
+def _stage_or_blank(value: object) -> bool:
+    return is_placeholder(value) or (
+        isinstance(value, str) and match_vocabulary(value, VOCABULARIES["outcome"]) is not None
+    )
+
+
 # Fields whose vague headers also head other columns, with what the field's cells hold: a
 # "Follow Up" of notes to oneself ("call Dana"), a "Contacts" of counts or phone numbers.
 VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
@@ -240,6 +246,9 @@ VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
         _interview_type_or_blank,
         'holds something other than interview types ("{example}")',
     ),
+    # Huntr's "List" and a log's "Response" of stages (Wishlist, Rejected) are where the rows
+    # stand; one of reply dates or notes is not.
+    "outcome": (_stage_or_blank, 'holds something other than stages ("{example}")'),
 }
 # ... of which a column mostly right is the field, a stray cell that row's problem.
 MOSTLY_FITTING = frozenset({"interviewer", "interview_type"})
@@ -257,6 +266,13 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
             continue
         filled = _filled(raw.cells[name])
         misfits = [not fits(v) for v in filled]
+        if name == "outcome" and len(filled) - sum(misfits) >= PLACES_SHARE * len(filled):
+            # A column of stages, as a State column of stages is (a stray word is its row's).
+            stages = _read_words(raw.cells[name]).examples
+            note = f"{_where(raw, col)} holds stages ({stages}): it is read as Outcome."
+            if len(filled) and note not in raw.notes:  # said once, however often resolved
+                raw = dataclasses.replace(raw, notes=[*raw.notes, note])
+            continue
         # An Interviewer column ("Contacts") with a stray count is still one: the cell is a
         # row problem (normalise.interviewers.read_names), not the whole column left alone.
         if not any(misfits) or (name in MOSTLY_FITTING and sum(misfits) * 2 < len(filled)):

@@ -540,11 +540,16 @@ FIELDS: tuple[Field, ...] = (
             "Application Stage",
             "Current Status",
             # Huntr's board export: "listName", the board column the job is in (Wishlist,
-            # Applied, Interview, Offer, Rejected by default). A bare "List" could be any list.
+            # Applied, Interview, Offer, Rejected by default). A bare "List" could be any list,
+            # and a "Response" (an Excel job-search log's) a reply's date or notes: vague, they
+            # are the Outcome only while they hold stages (normalise.roles).
             "List Name",
+            "List",
+            "Response",
         ),
         "a stage (not applied, applied, interviewing) or an outcome (offer, hired, accepted, "
         "rejected, withdrawn, ghosted, on hold)",
+        generic=("List", "Response"),
         other_languages=(
             "Ergebnis",
             "Statut",

@@ -734,6 +734,115 @@ def test_a_vague_follow_up_column_of_notes_is_left_alone(
 
 
 @pytest.mark.parametrize(
+    ("header", "cells", "outcomes", "note"),
+    [
+        # Huntr's board list and an Excel log's Response hold the rows' stages (ot38 F4).
+        (
+            "List",
+            ["Rejected", "Wishlist", "Applied"],
+            ["rejected", "not applied", "applied"],
+            '"List" (D) holds stages ("Rejected", "Wishlist", "Applied"): it is read as Outcome.',
+        ),
+        (
+            "RESPONSE",
+            ["Declined", "Rejected", "No response", ""],
+            ["rejected", "rejected", "applied", "applied"],
+            '"RESPONSE" (D) holds stages ("Declined", "Rejected", "No response"): it is read as '
+            "Outcome.",
+        ),
+        # One stray word in five is its row's problem, as in any Outcome column.
+        (
+            "Response",
+            ["Rejected", "Interview", "Offer", "Applied", "Call Dana"],
+            ["rejected", "interviewing", "offer", "applied", "applied"],
+            '"Response" (D) holds stages ("Rejected", "Interview", "Offer", ...): it is read as '
+            "Outcome.",
+        ),
+        # Reply dates, yes/no marks or notes are no stages: left alone, as before; so is a
+        # List of a job seeker's own tiers, which flagged every row when List was the Outcome.
+        (
+            "List",
+            ["Dream", "Backup", "Dream"],
+            None,
+            '"List" (D) holds something other than stages ("Dream"): it is left alone. '
+            'Map it with --map "List=outcome" if it is the Outcome.',
+        ),
+        (
+            "Response",
+            ["2026-11-10", "", "Yes"],
+            None,
+            '"Response" (D) holds something other than stages ("2026-11-10"): it is left alone. '
+            'Map it with --map "Response=outcome" if it is the Outcome.',
+        ),
+        (
+            "List",
+            ["Rejected", "call Dana", "send portfolio"],
+            None,
+            '"List" (D) holds something other than stages ("call Dana"): it is left alone. '
+            'Map it with --map "List=outcome" if it is the Outcome.',
+        ),
+    ],
+)
+def test_a_vague_stage_column_is_the_outcome_while_it_holds_stages(
+    tmp_path: Path, header: str, cells: list[str], outcomes: list[str] | None, note: str
+) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    body = "".join(f"Acme,PM,2026-11-0{i + 2},{cell}\n" for i, cell in enumerate(cells))
+    path.write_text(f"Company,Position,Date Applied,{header}\n{body}", encoding="utf-8")
+    (raw,) = read_trackers(path, OPTIONS)
+    resolved = resolve_roles(raw)
+    assert resolved.notes == [note]
+    assert resolve_roles(resolved) is resolved
+    frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 4))
+    assert frame["outcome"].tolist() == (outcomes or ["applied"] * len(cells))
+    assert (header in resolved.ignored) is (outcomes is None)
+
+
+@pytest.mark.parametrize(
+    ("tracker", "seen"),
+    [
+        # Huntr: rejected after an interview on Sun 09-20, networking 10 weeks on (Sun 11-29,
+        # rolled to Mon 11-30); a saved posting is not applied.
+        (
+            "Title,Company,List,Date Applied,First Interview Date\n"
+            "Product Manager,Umbrella Corp,Rejected,2026-09-02,2026-09-20\n"
+            "Frontend Dev,Pied Piper,Wishlist,,\n"
+            "Data Analyst,Globex,Applied,2026-11-12,\n",
+            [
+                ("Overdue", "Networking check-in", "2026-11-30"),
+                ("Not applied", "—", ""),
+                ("Overdue", "Application check-in", "2026-11-24"),
+            ],
+        ),
+        # An Excel job-search log: declined and rejected after interviews on Wed 10-14 and
+        # Tue 10-20: networking 10 weeks on, Wed 12-23 and Tue 12-29.
+        (
+            "COMPANY,POSITION,DATE OF APPLICATION,INTERVIEW DATE,RESPONSE\n"
+            "Tailspin Toys,Buyer,2026-10-01,2026-10-14,Declined\n"
+            "Northwind,Analyst,2026-10-01,2026-10-20,Rejected\n",
+            [
+                ("Closed", "Networking check-in", "2026-12-23"),
+                ("Closed", "Networking check-in", "2026-12-29"),
+            ],
+        ),
+    ],
+)
+def test_a_rejection_in_a_list_or_response_column_is_not_chased(
+    tmp_path: Path, tracker: str, seen: list[tuple[str, str, str]]
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(tracker, encoding="utf-8")
+    args = ["run", "--as-of", "2026-12-04", "-q", str(path)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert [(r["Follow-up status"], r["Next action"], r["Next due"]) for r in rows] == seen
+    assert [r["Problems"] for r in rows] == [""] * len(seen)
+
+
+@pytest.mark.parametrize(
     ("header", "cells", "names", "emails"),
     [
         # Huntr's export: a contact with the address in brackets is the interviewer.

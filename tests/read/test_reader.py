@@ -1068,7 +1068,6 @@ def test_sheets_with_formulas_of_their_own_are_trackers(tmp_path: Path) -> None:
         "Company (Agency)",
         "Interview Date (1st round)",
         "Date (posted)",
-        "List",
     ],
 )
 def test_words_in_brackets_say_what_a_column_is_not_a_format_to_skip(
