@@ -553,6 +553,9 @@ YES_MARKS: frozenset[str] = frozenset(
     # Greek, Russian and Bulgarian, Polish, Czech and Slovak ("áno", its key "ano"), Turkish,
     # Hungarian.
     | {"ναι", "да", "tak", "ano", "evet", "igen"}
+    # A ticked checkbox as Google Sheets exports it in German, French, Spanish, Italian, Dutch
+    # and Portuguese (TRUE in the sheet's language; the unticked ones are in NO_MARKS).
+    | {"wahr", "vrai", "verdadero", "vero", "waar", "verdadeiro"}
 )  # "checked": a ticked checkbox as Airtable exports it
 # What a "Followed Up" or "Emailed?" column says of a message sent on a day not noted: yes in a
 # sent column only (in an Interviewed column it says nothing of an interview). German
@@ -580,6 +583,9 @@ NO_MARKS: frozenset[str] = frozenset(
     # Greek (with its accent or without), Russian, Bulgarian, Polish, Czech and Slovak,
     # Turkish (with its dotless "ı" or without), Hungarian.
     | {"όχι", "οχι", "нет", "не", "nie", "ne", "hayır", "hayir", "nem"}
+    # An unticked Google Sheets checkbox: FALSE in German, French, the Romance languages
+    # ("falso") and Dutch.
+    | {"falsch", "faux", "falso", "onwaar"}
 )
 # Emoji pickers add a variation selector to a check mark (✔ + U+FE0F): the same mark.
 _VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))

@@ -181,9 +181,11 @@ def _meaningful(values: np.ndarray) -> np.ndarray:
     return result
 
 
-# A checkbox as a CSV export writes it: Google Sheets writes TRUE/FALSE in the sheet's language.
+# A checkbox as a CSV export writes it: Google Sheets writes TRUE/FALSE in the sheet's language
+# (German, French, Spanish, Italian, Dutch, Portuguese).
 CHECKBOX_TEXTS = frozenset(
     {"true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso"}
+    | {"vero", "waar", "onwaar", "verdadeiro"}
 )
 
 

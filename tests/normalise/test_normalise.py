@@ -1509,6 +1509,20 @@ def test_sent_marks_in_other_scripts(value: str, done: bool) -> None:
         ("hayır", False),
         ("HAYIR", False),
         ("nem", False),
+        # A Google Sheets checkbox as its CSV export writes it in German, French, Spanish,
+        # Italian, Dutch and Portuguese (ot38 F8): ticked is sent, unticked is not, no problem.
+        ("WAHR", True),
+        ("FALSCH", False),
+        ("VRAI", True),
+        ("FAUX", False),
+        ("VERDADERO", True),
+        ("FALSO", False),
+        ("VERO", True),
+        ("WAAR", True),
+        ("ONWAAR", False),
+        ("VERDADEIRO", True),
+        ("Wahr", True),
+        ("faux", False),
     ],
 )
 def test_sent_marks_in_european_languages(value: str, done: bool) -> None:

@@ -545,6 +545,43 @@ def test_a_status_of_no_answer_yet_still_sends_the_check_in(
     assert bool(row["Draft"]) == (seen[1] != "—")
 
 
+@pytest.mark.parametrize(
+    ("mark", "seen"),
+    [
+        # Applied Mon 11-02, check-in due Thu 11-12. Ticked: counted as sent that day, no reply
+        # in 10 bd (Thanksgiving skipped): moved on from Fri 11-27 (ot38 F8).
+        ("TRUE", ("Moved on", "—")),
+        ("WAHR", ("Moved on", "—")),
+        ("VRAI", ("Moved on", "—")),
+        ("VERDADERO", ("Moved on", "—")),
+        ("VERO", ("Moved on", "—")),
+        ("WAAR", ("Moved on", "—")),
+        ("VERDADEIRO", ("Moved on", "—")),
+        # Unticked: the check-in is still to send, and no problem is reported.
+        ("FALSE", ("Overdue", "Application check-in")),
+        ("FALSCH", ("Overdue", "Application check-in")),
+        ("FAUX", ("Overdue", "Application check-in")),
+        ("FALSO", ("Overdue", "Application check-in")),
+        ("ONWAAR", ("Overdue", "Application check-in")),
+    ],
+)
+def test_a_google_sheets_checkbox_in_any_language_is_a_sent_mark(
+    tmp_path: Path, mark: str, seen: tuple[str, str]
+) -> None:
+    tracker = tmp_path / "apps.csv"
+    tracker.write_text(
+        "Company,Position,Date Applied,Status,Followed Up\n"
+        f"Acme,Analyst,2026-11-02,Applied,{mark}\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", "2026-12-04", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    assert (row["Follow-up status"], row["Next action"], row["Problems"]) == (*seen, "")
+    assert row["Followed Up"] == mark
+
+
 TYPES_AND_OUTCOMES = (
     "Company,Position,Stage,Interview Date,Status\n"
     "Acme,PM,Phone screen,2026-11-02,Interviewing\n"

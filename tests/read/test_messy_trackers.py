@@ -797,7 +797,7 @@ def test_a_name_column_of_record_titles_is_not_the_client(
 # Google Sheets fills a checkbox column down the sheet; its CSV export writes each box as
 # TRUE/FALSE, in the sheet's language.
 CHECKBOX_TEXTS = ["FALSE", "TRUE", "false", "True", "WAHR", "FALSCH", "VRAI", "FAUX"]
-CHECKBOX_TEXTS += ["VERDADERO", "FALSO", " FALSE "]
+CHECKBOX_TEXTS += ["VERDADERO", "FALSO", " FALSE ", "VERO", "WAAR", "ONWAAR", "VERDADEIRO"]
 
 
 @pytest.mark.parametrize("text", CHECKBOX_TEXTS)
