@@ -1,0 +1,453 @@
+"""The rows under a tracker's header that hold data, and those that only look like rows.
+
+- a row is data when a mapped column holds a value other than a checkbox (a TRUE/FALSE cell,
+  or that text in a CSV, as Google Sheets exports a checkbox);
+- totals rows (no text but a "Total"/"Count" label, no dates, only numbers), rows that repeat
+  the header, group labels ("ARCHIVE", "--- Rejected ---", "March 2026") and notes (one cell of
+  free text) are skipped with a note (``totals_note``) instead of becoming rows that need info;
+- a row that reads as the header of another table ends the tracker (``another_table``).
+
+``table.build_table`` reads a sheet's rows through these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import numbers
+import operator
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from followup_batch.read.fields import DATE_FIELDS, DATE_SOURCES
+from followup_batch.read.header_keys import header_key
+from followup_batch.read.headers import (
+    HeaderMatch,
+    header_index_with,
+    header_lookup_key,
+    match_header,
+)
+from followup_batch.read.options import ReadOptions
+
+Row = Sequence[object]
+
+
+@dataclass
+class Body:
+    """The data rows below a header: their Excel row numbers and the wanted columns' cells."""
+
+    numbers: np.ndarray  # int64 Excel row numbers
+    columns: dict[int, np.ndarray]  # 0-based column -> object array of raw cells ('' -> None)
+    skipped: dict[int, str]  # totals rows left out: Excel row -> why
+
+
+def collect_body(rows: Sequence[Row], header_row: int, wanted: Iterable[int]) -> Body:
+    """The rows below ``header_row`` (``rows[i]`` is row ``i + 1``) that hold data.
+
+    A row holds data when a wanted column has a value other than a checkbox; whole columns are
+    handled at once, so a million rows of unticked checkboxes cost a moment, not a minute.
+    """
+    body = rows[header_row:]
+    order = sorted(set(wanted))
+    table = columns_of(body, order)
+    columns = {col: table[:, i] for i, col in enumerate(order)}
+    has_value = np.zeros(len(body), dtype=bool)
+    for values in columns.values():
+        pending = np.flatnonzero(~has_value)
+        if not len(pending):
+            break
+        has_value[pending] = _meaningful(values[pending])
+    kept = np.flatnonzero(has_value)
+    numbers = kept.astype("int64") + header_row + 1
+    picked = {col: values[kept] for col, values in columns.items()}
+    for values in picked.values():
+        values[is_blank(values)] = None
+    return Body(numbers, picked, {})
+
+
+def columns_of(body: Sequence[Row], cols: list[int]) -> np.ndarray:
+    """A 2-D object array: one row per row of ``body``, one column per entry of ``cols``."""
+    table = np.empty((len(body), len(cols)), dtype=object)
+    if not cols or not len(body):
+        return table
+    width = cols[-1] + 1
+    if all(len(row) >= width for row in (body[0], body[-1])):
+        try:
+            pick = operator.itemgetter(*cols)
+            table[:] = (
+                [pick(row) for row in body] if len(cols) > 1 else [(row[cols[0]],) for row in body]
+            )
+            return table
+        except IndexError:  # ragged rows after all
+            pass
+    table[:] = [tuple(row[c] if c < len(row) else None for c in cols) for row in body]
+    return table
+
+
+def is_blank(values: np.ndarray) -> np.ndarray:
+    """None, NaN and ''; whitespace-only text is left to the caller."""
+    return np.asarray(pd.isna(values) | (values == ""), dtype=bool)
+
+
+def _meaningful(values: np.ndarray) -> np.ndarray:
+    candidates = np.flatnonzero(~is_blank(values))
+    result = np.zeros(len(values), dtype=bool)
+    result[candidates] = _per_distinct(values[candidates], has_value)
+    return result
+
+
+# A checkbox as a CSV export writes it: Google Sheets writes TRUE/FALSE in the sheet's language
+# (German, French, Spanish, Italian, Dutch, Portuguese).
+CHECKBOX_TEXTS = frozenset(
+    {"true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso"}
+    | {"vero", "waar", "onwaar", "verdadeiro"}
+)
+
+
+def has_value(value: object) -> bool:
+    if value is None or isinstance(value, (bool, np.bool_)):
+        return False  # a checkbox alone does not make a row
+    if isinstance(value, str):
+        text = value.strip()
+        return bool(text) and text.casefold() not in CHECKBOX_TEXTS
+    return True
+
+
+_TOTAL_LABEL = re.compile(
+    r"\s*(?:grand\s+|sub-?)?totals?\b.*|\s*(?:sum|count|average|avg|mean)\b.*", re.IGNORECASE
+)
+SMALLEST_SERIAL_DATE = 10_000  # numbers from here up may be dates (1927 on); below: counts
+_NUMBER_TEXT = re.compile(r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*")  # a count saved as text
+
+
+def _summary_rows(body: Body, mapping: dict[str, int]) -> list[int]:
+    """Positions in ``body`` of totals rows: only numbers and total labels, no text or dates.
+
+    Only rows whose Company and Position hold no ordinary text are looked at closely.
+    """
+    candidates = np.ones(len(body.numbers), dtype=bool)
+    for name in ("company", "position"):
+        if name in mapping:
+            candidates &= ~_per_distinct(body.columns[mapping[name]], is_text)
+    date_cols = {
+        mapping[f]
+        for f in ("interview_at", "applied_at", "stated_decision", "last_reply")
+        if f in mapping
+    }
+    found = []
+    for i in np.flatnonzero(candidates):
+        cells = [(col, values[i]) for col, values in body.columns.items()]
+        filled = [(col, v) for col, v in cells if v is not None and has_value(v)]
+        if filled and all(_is_summary_cell(v, col in date_cols) for col, v in filled):
+            found.append(int(i))
+    return found
+
+
+def _not_dated(value: object) -> bool:
+    """Not a date cell, a number, or text that begins with a digit (2026-11-03, 3/11)."""
+    if isinstance(value, str):
+        text = value.lstrip()
+        return not (text[:1].isdigit())
+    return not isinstance(value, (dt.date, numbers.Number))
+
+
+def _per_distinct(values: np.ndarray, func: Callable[[object], bool]) -> np.ndarray:
+    """``func`` of each value, called once per distinct value."""
+    try:
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    except TypeError:  # unhashable cells: call it for each
+        return np.array([func(v) for v in values], dtype=bool)
+    return np.array([func(u) for u in uniques], dtype=bool)[codes]
+
+
+def is_text(value: object) -> bool:
+    """Ordinary text: not blank, not a total label, not a number saved as text."""
+    return (
+        isinstance(value, str)
+        and bool(value.strip())
+        and not _TOTAL_LABEL.fullmatch(value)
+        and not _NUMBER_TEXT.fullmatch(value)
+    )
+
+
+def _is_summary_cell(value: object, date_column: bool) -> bool:
+    if isinstance(value, str):
+        if _NUMBER_TEXT.fullmatch(value):  # a count saved as text ("2" in a CSV)
+            value = float(value.replace(",", ""))
+        else:
+            return bool(_TOTAL_LABEL.fullmatch(value))
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return not (date_column and value >= SMALLEST_SERIAL_DATE)
+    return False
+
+
+def _repeated_headers(body: Body, headers: Sequence[str], mapping: dict[str, int]) -> list[int]:
+    """Positions in ``body`` of rows that repeat the header row (a sheet kept in blocks,
+    each under its own copy of the headers): every filled cell is its column's header, the
+    Company and Position cells among them."""
+    company = mapping.get("company")
+    named = {company, mapping.get("position")} - {None}
+    if company is None or company >= len(headers) or not len(body.numbers):
+        return []
+    keys = {col: header_key(headers[col]) for col in body.columns if col < len(headers)}
+    own_name = keys[company]
+    found = []
+    candidates = _per_distinct(
+        body.columns[company], lambda v: isinstance(v, str) and header_key(v) == own_name
+    )
+    for i in np.flatnonzero(candidates):  # a few rows at most: the rest are companies
+        filled = {
+            col: values[i]
+            for col, values in body.columns.items()
+            if isinstance(values[i], str) and values[i].strip()
+        }
+        if named <= filled.keys() and all(
+            header_key(text) == keys.get(col) for col, text in filled.items()
+        ):
+            found.append(int(i))
+    return found
+
+
+MIN_OTHER_HEADER_COLUMNS = 3  # Company and two more: "Company, Date Applied" could be data
+LONGEST_HEADER = 60  # characters: longer cells are never taken for header words
+
+
+def another_table(
+    body: Body, rows: Sequence[Row], match: HeaderMatch, options: ReadOptions
+) -> tuple[int, str] | None:
+    """Where another table starts below the tracker (its position in ``body``) and the note
+    that says so; None when none does.
+
+    A row starts another table when it reads as a header of its own: a Company header ("Company",
+    "Employer": a data row holds an employer's name there), at least
+    ``MIN_OTHER_HEADER_COLUMNS`` columns the header matcher knows, those four in five of the
+    row's filled cells at least (a data row with a Source of "Company" and a Contact of
+    "Recruiter" beside its status "Applied" is three of five, and stays a row: taking a row
+    for a header drops it and every row after it), and at least one of them where the tracker
+    has another field or none.
+    The tracker's own header again, whole or in part, is not another table (a sheet kept in
+    blocks: ``_repeated_headers``)."""
+    index = header_index_with(options.column_map)
+    explicit = {header_key(h) for h in options.column_map}
+
+    def is_header_word(value: object) -> bool:
+        if not isinstance(value, str) or len(value) > LONGEST_HEADER:
+            return False  # a note, a draft, a link: no header is that long
+        # A format hint in brackets is read only when there is one (cheaper on 5,000 rows).
+        hinted = "(" in value or "[" in value
+        return (header_lookup_key(value, index) if hinted else header_key(value)) in index
+
+    # A header holds no date where the tracker has its dates: the rows with a date or a
+    # number there (nearly all of a big tracker) are never looked at.
+    maybe = np.ones(len(body.numbers), dtype=bool)
+    for name in DATE_SOURCES:
+        if name in match.mapping and match.mapping[name] in body.columns:
+            dated = body.columns[match.mapping[name]]
+            maybe &= np.fromiter((_not_dated(v) for v in dated), dtype=bool, count=len(dated))
+    at = np.flatnonzero(maybe)
+    # Only rows with two or more header words in the tracker's columns are looked at closely.
+    words = np.zeros(len(body.numbers), dtype=int)
+    if len(at):
+        for values in body.columns.values():
+            words[at] += _per_distinct(values[at], is_header_word)
+    own = set(match.mapping.items())
+    for i in np.flatnonzero(words >= 2):  # few rows: data rarely holds two header words
+        number = int(body.numbers[i])
+        cells = rows[number - 1]
+        other = match_header(number, cells, index, explicit)
+        known = {*other.mapping.values(), *other.stages}
+        filled = [h for h in other.headers if h]
+        if (
+            "company" in other.mapping
+            and len(known) >= MIN_OTHER_HEADER_COLUMNS
+            and len(known) * 5 >= len(filled) * 4
+            and not set(other.mapping.items()) <= own
+        ):
+            listed = ", ".join(filled)
+            return int(i), (
+                f"Row {number} starts another table (its header: {listed}); the rows from "
+                "there on are not read — put it on its own sheet to have it read."
+            )
+    return None
+
+
+# A group label names a part of the tracker, never an employer: a stage or state of the rows
+# below it, a period, or words that only say "these are applications". Compared as lower-case
+# words, after the label's decoration ("--- ", " ---", ":", "[ ]") is taken off.
+_GROUP_WORDS = frozenset(
+    """archive archived old older past previous current active inactive open closed done
+    completed finished other others misc miscellaneous backlog dead ideas later maybe
+    upcoming new pending waiting applied submitted interviewing interviews interview offers
+    offer rejected rejections declined withdrawn ghosted wishlist saved hold on no response
+    reply answer to do todo in progress follow up followups applications application jobs
+    job roles positions companies leads prospects section list stage status sent not yet
+    ends responses pipeline phone screen screens screening final round rounds onsite""".split()  # noqa: SIM905 (a word list)
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_PERIOD_WORD = re.compile(
+    rf"(?:{_MONTHS}|q[1-4]|h[12]|week|wk|of|(?:19|20)?\d{{1,2}}|(?:19|20)\d{{2}})"
+)
+_DECORATION = re.compile(r"[\W_]+")  # spaces, dashes, colons, brackets, bullets, emoji
+
+
+def _is_group_label(text: str) -> bool:
+    """``text``, alone in its row, names a group of rows ("ARCHIVE", "— Rejected —",
+    "Applications 2025", "March 2026:", "Week 3"), not a company."""
+    words = [w for w in _DECORATION.split(text.casefold()) if w]
+    if not words or len(words) > 5:
+        return False
+    periods = [bool(_PERIOD_WORD.fullmatch(w)) for w in words]
+    if all(w.isdigit() for w in words):
+        # A year or a span of years ("2025", "2025-26"); a date ("2026-11-03", "11/3/2026")
+        # alone in its row is a row begun, not a label (a lone count is a totals row).
+        return len(words) <= 2 and len(words[0]) == 4 and bool(periods[0])
+    if all(periods):  # "March 2026", "Q1 2026", "week 3"
+        return True
+    return all(p or w in _GROUP_WORDS for w, p in zip(words, periods, strict=True))
+
+
+# A note to oneself in a tracker's row: the text in one cell, no date. It is a note when
+#  - it starts with a note's marker and a colon or a spaced dash ("NOTE: ...", "nb - ...",
+#    "Todo: ..."; not "NB-Ventures"),
+#  - its cell is a free-text column (Topic, Value Add: the user's notes columns), or
+#  - it is a sentence: five words or more, one of them a word a sentence has and the name of
+#    an employer or a job has not ("said", "they", "should": SENTENCE_WORDS);
+# never when the cell is a date column (a sentence where a date goes is a row to fix).
+# A company or a position alone ("Acme", "Federal Reserve Bank of New York") is a row begun.
+_NOTE_MARKER = re.compile(
+    r"\W*(?:notes?|nb|n\.b\.|reminder|todo|to-?do|fyi|ps|p\.s\.)(?:\s*:|\s+[-\u2013\u2014])",
+    re.IGNORECASE,
+)
+NOTE_COLUMNS = ("topic", "value_add")
+SENTENCE_WORDS = frozenset(
+    """i i'm i've i'd we we're they they're he she you my our their them me is are was were
+    been said says told ask asked should will would must need needs remember bring call
+    don't didn't can't won't""".split()  # noqa: SIM905 (a word list)
+)
+MIN_SENTENCE_WORDS = 5
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_note(text: str, column: int, note_columns: set[int], date_columns: set[int]) -> bool:
+    """``text``, alone in its row in ``column``, is a note (see the rule above)."""
+    if column in date_columns:
+        return False
+    if column in note_columns or _NOTE_MARKER.match(text):
+        return True
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+    return len(words) >= MIN_SENTENCE_WORDS and not SENTENCE_WORDS.isdisjoint(words)
+
+
+def _one_cell_rows(
+    body: Body, mapping: dict[str, int], filled: Mapping[int, np.ndarray]
+) -> dict[int, str]:
+    """Positions in ``body`` of rows whose one filled cell is a group label or a note
+    (``filled``: ``_filled_cells``), and which of the two."""
+    if not filled:
+        return {}
+    notes = {mapping[f] for f in NOTE_COLUMNS if f in mapping}
+    dates = {mapping[f] for f in DATE_FIELDS if f in mapping}
+    dates |= set(body.columns) - set(mapping.values())  # a wide tracker's stage-date columns
+    count = sum(mask.astype(int) for mask in filled.values())
+    found = {}
+    for i in np.flatnonzero(count == 1):
+        column = next(col for col, mask in filled.items() if mask[i])
+        text = body.columns[column][i]
+        if not isinstance(text, str):
+            continue
+        if _is_group_label(text):
+            found[int(i)] = GROUP_LABEL
+        elif _is_note(text, column, notes, dates):
+            found[int(i)] = NOTE_ROW
+    return found
+
+
+# Columns a template fills in down every row, typed or not: a drop-down's first choice, a
+# country or client copied down. A row with values only here holds no application yet.
+DEFAULT_PRONE = (
+    *("client", "outcome", "interview_type", "round", "seniority", "industry"),
+    *("location", "city", "region", "country"),
+)
+
+
+def _defaults_only(
+    body: Body, mapping: dict[str, int], filled: Mapping[int, np.ndarray]
+) -> list[int]:
+    """Positions in ``body`` of rows whose values are all in ``DEFAULT_PRONE`` columns."""
+    prone = {mapping[f] for f in DEFAULT_PRONE if f in mapping}
+    if not prone:
+        return []
+    other = np.zeros(len(body.numbers), dtype=bool)
+    for col, mask in filled.items():
+        if col not in prone:
+            other |= mask
+    return [int(i) for i in np.flatnonzero(~other)]
+
+
+def _filled_cells(body: Body, mapping: dict[str, int]) -> dict[int, np.ndarray]:
+    """Each column's filled cells (a checkbox is not), for the one-cell and defaults-only rows.
+
+    Only as many columns as that takes: once every row has two filled cells, one of them
+    outside ``DEFAULT_PRONE``, no row is either, and the columns left are not looked at (a
+    tracker whose rows all hold a Company and a Position costs two columns, not fourteen).
+    """
+    prone = {mapping[f] for f in DEFAULT_PRONE if f in mapping}
+    count = np.zeros(len(body.numbers), dtype=int)
+    other = np.zeros(len(body.numbers), dtype=bool)
+    filled = {}
+    for col in sorted(body.columns, key=lambda col: col in prone):
+        if other.all() and (count >= 2).all():
+            break
+        filled[col] = _meaningful(body.columns[col])
+        count += filled[col]
+        if col not in prone:
+            other |= filled[col]
+    return filled
+
+
+def drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[str]) -> Body:
+    filled = _filled_cells(body, mapping)
+    why = {i: DEFAULTS_ONLY for i in _defaults_only(body, mapping, filled)}
+    why.update(_one_cell_rows(body, mapping, filled))
+    why.update({i: TOTALS for i in _summary_rows(body, mapping)})
+    why.update({i: REPEATED_HEADER for i in _repeated_headers(body, headers, mapping)})
+    if not why:
+        return body
+    keep = np.ones(len(body.numbers), dtype=bool)
+    keep[list(why)] = False
+    skipped = {int(body.numbers[i]): reason for i, reason in why.items()}
+    return Body(body.numbers[keep], {c: v[keep] for c, v in body.columns.items()}, skipped)
+
+
+TOTALS = "looks like a totals row (only a label such as Total, and numbers)"
+REPEATED_HEADER = "repeats the header row"
+GROUP_LABEL = "looks like a group label (one cell, such as Archive or March 2026)"
+NOTE_ROW = "looks like a note (one cell of text, no date)"
+DEFAULTS_ONLY = "holds only a stage or defaults (no company, position, date or contact)"
+
+
+def totals_note(skipped: dict[int, str]) -> list[str]:
+    notes = []
+    for reason in (TOTALS, REPEATED_HEADER, GROUP_LABEL, NOTE_ROW, DEFAULTS_ONLY):
+        rows = sorted(row for row, why in skipped.items() if why == reason)
+        if not rows:
+            continue
+        if len(rows) == 1:
+            notes.append(f"Row {rows[0]} {reason} and was skipped.")
+            continue
+        listed = ", ".join(str(r) for r in rows[:10]) + (", ..." if len(rows) > 10 else "")
+        plural = (
+            reason.replace("looks like a totals row", "look like totals rows")
+            .replace("repeats", "repeat")
+            .replace("looks like a group label", "look like group labels")
+            .replace("looks like a note", "look like notes")
+            .replace("holds", "hold")
+        )
+        notes.append(f"Rows {listed} {plural} and were skipped.")
+    return notes
