@@ -45,7 +45,7 @@ from followup_batch.normalise import (
     topic_notes,
 )
 from followup_batch.progress import Progress, Step, heard_by
-from followup_batch.read import RawTable, ReadOptions, read_trackers
+from followup_batch.read import RawTable, read_trackers
 from followup_batch.read.files import A_PATH, path_argument, path_arguments
 from followup_batch.read.sniff import require_regular_file
 from followup_batch.reports import FileFailure, SheetReport, counted
@@ -90,29 +90,15 @@ class RunOptions:
         return self.names.get(path) or path.name
 
     def file_config(self, path: Path, config: Config) -> Config:
-        """``config`` as it reads the file at ``path`` (``file_reading``). Its result depends
+        """``config`` as it reads the file at ``path`` (``rerun.file_reading``). Its result depends
         on the folder named for its client as on the rest of the config (``rerun.run_key``):
         the same folder, the same key, whichever way the file was named."""
-        reading = file_reading(path, config.reading, self.folders.get(path, ()))
+        from followup_batch import rerun
+
+        reading = rerun.file_reading(path, config.reading, self.folders.get(path, ()))
         if reading is config.reading:
             return config
         return dataclasses.replace(config, reading=reading)
-
-
-def file_reading(path: Path, reading: ReadOptions, subfolders: tuple[str, ...]) -> ReadOptions:
-    """``reading`` as it reads the file at ``path``, found in ``subfolders`` of the folder
-    given (``read.files.subfolders``): with the folder named for its client
-    (``read.client_folder_of``), from those subfolders or kept from its last run, so that a
-    run of the file on its own signs as a run of its folder did, and ``check`` names the
-    client a run would (ot21 F3)."""
-    from followup_batch import rerun
-    from followup_batch.read import client_folder_of
-
-    kept = rerun.last_client_folder(path.resolve())
-    folder = client_folder_of(path, subfolders, kept)
-    if not folder:
-        return reading
-    return dataclasses.replace(reading, client_folder=folder)
 
 
 # Text columns are stored as Python strings while a file is processed: the work on them is

@@ -113,9 +113,9 @@ def check_paths(
     as a run on that day would (``normalise_rows``). ``names``: what to call each file (its
     path inside the folder given, ``read.files.shown_name``); else its name. ``folders``: the
     subfolders each was found in (``read.files.subfolders``), read for its client's name as
-    a run reads them (``batch.file_reading``). ``sender``: the config's [sender], for the
+    a run reads them (``rerun.file_reading``). ``sender``: the config's [sender], for the
     notes on who signs the drafts (``check_file``)."""
-    from followup_batch.batch import file_reading
+    from followup_batch.rerun import file_reading
 
     checks: list[SheetCheck] = []
     for path in paths:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from followup_batch.config import Config
     from followup_batch.hand_edits import Memory
+    from followup_batch.read import ReadOptions
     from followup_batch.reports import SheetReport
 
 FORMAT = 1
@@ -268,6 +269,21 @@ def last_client_folder(tracker: Path) -> str:
         return folder if isinstance(folder, str) else ""
     except Exception:  # noqa: BLE001 - a doubtful state file: no folder is kept
         return ""
+
+
+def file_reading(path: Path, reading: ReadOptions, subfolders: tuple[str, ...]) -> ReadOptions:
+    """``reading`` as it reads the file at ``path``, found in ``subfolders`` of the folder
+    given (``read.files.subfolders``): with the folder named for its client
+    (``read.client_folder_of``), from those subfolders or kept from its last run, so that a
+    run of the file on its own signs as a run of its folder did, and ``check`` names the
+    client a run would (ot21 F3)."""
+    from followup_batch.read import client_folder_of
+
+    kept = last_client_folder(path.resolve())
+    folder = client_folder_of(path, subfolders, kept)
+    if not folder:
+        return reading
+    return dataclasses.replace(reading, client_folder=folder)
 
 
 def _state_of(tracker: Path) -> dict[str, Any] | None:
