@@ -80,28 +80,37 @@ SEMICOLONS = date_columns.DateOrder(
 )
 
 
+# The place columns a row's date order is read from when it has no Country column, and what
+# the note calls each.
+PLACE_FIELDS: dict[str, str] = {"location": "Location", "city": "City", "region": "State"}
+
+
 def rows_locale(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
     """The order the rows' countries write dates in, when they all write it one way: the
-    Country column's values, or with no Country column the Location column's places ('London,
-    UK', 'Madrid'); blank and unknown ones, and remote work alone, say nothing. None when the
-    rows are in countries of both kinds, none is named, or neither column is there."""
+    Country column's values, or with no Country column each row's Location, City and State
+    cells read as its calendar is ('London, UK', 'Madrid'; 'München' in a City column; 'ON' in
+    a State column); blank and unknown ones, and remote work alone, say nothing. None when the
+    rows are in countries of both kinds, none is named, or none of those columns is there."""
     if "country" in raw.cells:
-        column, header = "country", "Country"
-    elif "location" in raw.cells:
-        column, header = "location", "Location"
+        places = [
+            resolve_country(text, "")
+            for text in map(cell_text, pd.unique(raw.cells["country"].to_numpy(dtype=object)))
+            if text
+        ]
+        header = "Country"
     else:
-        return None
-    nations = set()
-    for value in pd.unique(raw.cells[column].to_numpy(dtype=object)).tolist():
-        text = cell_text(value)
-        if not text:
-            continue
-        if column == "country":
-            country, reason = resolve_country(text, "")
-        else:
-            country, reason = resolve_location(text, "", "", "", "")
-        if country and reason is None:
-            nations.add(country.split("-")[0])
+        fields = [f for f in PLACE_FIELDS if f in raw.cells]
+        if not fields:
+            return None
+        rows = set(zip(*(map(cell_text, raw.cells[f].tolist()) for f in fields), strict=True))
+        places = [
+            resolve_location(
+                cells.get("location", ""), cells.get("city", ""), cells.get("region", ""), "", ""
+            )
+            for cells in (dict(zip(fields, row, strict=True)) for row in rows if any(row))
+        ]
+        header = " and ".join(PLACE_FIELDS[f] for f in fields)
+    nations = {country.split("-")[0] for country, reason in places if country and reason is None}
     if not nations:
         return None
     listed = ", ".join(sorted(nations))

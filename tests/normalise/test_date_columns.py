@@ -326,6 +326,11 @@ def interview_dates(path: Path, **reading: object) -> tuple[list[str], list[str]
 SEMICOLONS = "Company;Position;Interview Date;Salary\nSG;Analyst;03/11/2026;45000,50\n"
 COUNTRIES = "Company,Position,Interview Date,Country\nA,PM,3/11/2026,{0}\nB,PM,5/11/2026,{1}\n"
 LOCATIONS = "Company,Position,Interview Date,Location\nA,PM,3/11/2026,{0}\nB,PM,5/11/2026,{1}\n"
+CITIES = "Company,Position,Interview Date,City\nA,PM,3/11/2026,{0}\nB,PM,5/11/2026,{1}\n"
+CITY_STATES = (
+    "Company,Position,Interview Date,City,Province\n"
+    "A,PM,3/11/2026,{0},{1}\nB,PM,5/11/2026,{2},{3}\n"
+)
 MARCH_MAY, NOVEMBER = ["2026-03-11", "2026-05-11"], ["2026-11-03", "2026-11-05"]
 UNDECIDED = (
     '"Interview Date": dates such as 3/11/2026 are read US month/day (nothing in the file '
@@ -405,6 +410,36 @@ UNDECIDED = (
         ),
         (LOCATIONS.format('"Austin, TX"', '"London, UK"'), {}, MARCH_MAY, UNDECIDED),
         (LOCATIONS.format("Remote", ""), {}, MARCH_MAY, UNDECIDED),
+        # With neither, the City and State columns' places do, each row read as its calendar
+        # is (a German tracker's City of München: 03/11/2026 was read as 11 March).
+        (
+            CITIES.format("München", "Leipzig"),
+            {},
+            NOVEMBER,
+            '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s City '
+            "(DE) writes dates day-first); use --monthfirst if that is wrong",
+        ),
+        (CITIES.format("Madrid", "Edinburgh"), {}, NOVEMBER, None),
+        (CITIES.format("Lagos", "Nairobi"), {}, NOVEMBER, None),
+        (CITIES.format("Tokyo", "Seattle"), {"default_country": "GB"}, MARCH_MAY, None),
+        (CITIES.format("Smalltown", ""), {}, MARCH_MAY, UNDECIDED),
+        (CITIES.format("Portland", "Smalltown"), {}, MARCH_MAY, UNDECIDED),
+        (CITIES.format("München", "Austin"), {}, MARCH_MAY, UNDECIDED),
+        (
+            CITY_STATES.format("Toronto", "ON", "Smalltown", "QC"),
+            {"default_country": "GB"},
+            MARCH_MAY,
+            '"Interview Date": dates such as 3/11/2026 are read US month/day (every row\'s City '
+            "and State (CA) writes dates month-first); use --dayfirst if that is wrong",
+        ),
+        (CITY_STATES.format("Perth", "WA", "Smalltown", "NSW"), {}, NOVEMBER, None),
+        (CITY_STATES.format("", "Bayern", "", "Wien"), {}, NOVEMBER, None),
+        (
+            CITY_STATES.format("Portland", "OR", "Paris", "TX"),
+            {"default_country": "FR"},
+            MARCH_MAY,
+            None,
+        ),
         # --dayfirst / --monthfirst beat the rows' countries.
         (COUNTRIES.format("FR", "FR"), {"dayfirst": False}, ["2026-03-11", "2026-05-11"], None),
         (COUNTRIES.format("US", "US"), {"dayfirst": True}, ["2026-11-03", "2026-11-05"], None),
