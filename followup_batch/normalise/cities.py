@@ -18,8 +18,11 @@ Sydney, Nova Scotia; Vancouver, Washington), and the large job markets of the Eu
 countries whose calendars have regions (Germany's, Austria's, Switzerland's, Spain's, Italy's,
 Portugal's, Alsace's), with the towns of large employers (Walldorf, Neckarsulm, Wolfsburg).
 The countries whose calendars have no regions list their large cities in
-``CITIES_BY_COUNTRY``. The holidays package names regions, not towns, and no gazetteer is a
-dependency: a town not listed is read with its country ('Smalltown, Germany' is DE).
+``CITIES_BY_COUNTRY`` (with the capitals and large job markets of Africa and Latin America).
+The holidays package names regions, not towns, and no gazetteer is a dependency: a town not
+listed is read with its country ('Smalltown, Germany' is DE). Which home of a shared name is
+the usual one was checked against GeoNames' populations (cities of 15,000 people and more,
+geonames.org, CC BY 4.0); a name whose homes are of like size (Valencia, Portland) has none.
 
 Codes are ISO 3166-2 as the ``holidays`` package spells them (it has IN-TS, IN-UK, IN-CG,
 IN-OD where ISO now or once said TG, UT, CT, OR; both are read, see ``REGION_SPELLINGS``).
@@ -38,7 +41,11 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-AK": ("Juneau", "Anchorage"),
     "US-AZ": ("Phoenix", "Tucson"),
     "US-AR": ("Little Rock",),
-    "US-CA": ("Sacramento", "Los Angeles", "San Diego", "San Jose", "San Francisco"),
+    "US-CA": (
+        *("Sacramento", "Los Angeles", "San Diego", "San Jose", "San Francisco"),
+        # Silicon Valley's employers' towns
+        *("Cupertino", "Mountain View", "Sunnyvale", "Palo Alto", "Menlo Park"),
+    ),
     "US-CO": ("Denver",),
     "US-CT": ("Hartford", "Bridgeport"),
     "US-DE": ("Dover", "Wilmington"),
@@ -56,7 +63,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-ME": ("Augusta", "Portland"),
     "US-MD": ("Annapolis", "Baltimore"),
     "US-MA": ("Boston", "Cambridge"),
-    "US-MI": ("Lansing", "Detroit"),
+    "US-MI": ("Lansing", "Detroit", "Dearborn"),
     "US-MN": ("Saint Paul", "St. Paul", "Minneapolis"),
     "US-MS": ("Jackson",),
     "US-MO": ("Jefferson City", "Kansas City", "St. Louis", "Saint Louis"),
@@ -66,7 +73,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-NH": ("Concord", "Manchester"),
     "US-NJ": ("Trenton", "Newark", "Jersey City"),
     "US-NM": ("Santa Fe", "Albuquerque"),
-    "US-NY": ("Albany", "New York", "New York City", "NYC"),
+    "US-NY": ("Albany", "New York", "New York City", "NYC", "Armonk"),
     "US-NC": ("Raleigh", "Charlotte"),
     "US-ND": ("Bismarck", "Fargo"),
     "US-OH": ("Columbus", "Cleveland", "Cincinnati"),
@@ -82,7 +89,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-UT": ("Salt Lake City",),
     "US-VT": ("Montpelier", "Burlington"),
     "US-VA": ("Richmond", "Virginia Beach"),
-    "US-WA": ("Olympia", "Seattle", "Vancouver"),
+    "US-WA": ("Olympia", "Seattle", "Vancouver", "Redmond", "Bellevue", "Kirkland"),
     "US-WV": ("Charleston",),
     "US-WI": ("Madison", "Milwaukee"),
     "US-WY": ("Cheyenne",),
@@ -179,11 +186,12 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "ES-CT": ("Barcelona", "Girona", "Tarragona"),
     "DE-BY": (
         *("Munich", "München", "Muenchen", "Nuremberg", "Nürnberg", "Nuernberg", "Erlangen"),
-        *("Regensburg", "Ingolstadt", "Würzburg", "Garching"),
+        *("Regensburg", "Ingolstadt", "Würzburg", "Garching", "Herzogenaurach"),
     ),
     "DE-NW": (
         *("Cologne", "Köln", "Koeln", "Düsseldorf", "Duesseldorf", "Essen", "Dortmund"),
         *("Duisburg", "Bochum", "Bonn", "Aachen", "Münster", "Bielefeld", "Gütersloh"),
+        "Leverkusen",
     ),
     # Germany's other large job markets, and the towns of its large employers (SAP's
     # Walldorf, Schwarz's Neckarsulm, Volkswagen's Wolfsburg); the city states (Berlin,
@@ -192,7 +200,10 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
         *("Stuttgart", "Karlsruhe", "Mannheim", "Heidelberg", "Walldorf", "Neckarsulm"),
         *("Ulm", "Heilbronn", "Tübingen", "Böblingen", "Sindelfingen"),
     ),
-    "DE-HE": ("Frankfurt", "Frankfurt am Main", "Wiesbaden", "Darmstadt", "Kassel"),
+    "DE-HE": (
+        *("Frankfurt", "Frankfurt am Main", "Wiesbaden", "Darmstadt", "Kassel", "Eschborn"),
+        "Bad Homburg",
+    ),
     "DE-SN": ("Leipzig", "Dresden", "Chemnitz"),
     "DE-NI": ("Hanover", "Hannover", "Wolfsburg", "Braunschweig", "Göttingen", "Osnabrück"),
     "DE-RP": ("Mainz", "Ludwigshafen", "Koblenz", "Kaiserslautern"),
@@ -236,6 +247,10 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     # France's (Alsace and Moselle keep Good Friday and St Stephen's Day)
     "FR-6AE": ("Strasbourg", "Mulhouse"),
     "FR-57": ("Metz",),
+    # Latin America's capitals whose calendars have regions (Chile's Región Metropolitana,
+    # Bolivia's department of La Paz)
+    "CL-RM": ("Santiago", "Santiago de Chile"),
+    "BO-L": ("La Paz",),
     # Mexico: the largest cities (the package has no state calendars; written with the usual
     # abbreviations of REGION_SPELLINGS)
     "MX-CMX": ("Mexico City", "Ciudad de México", "CDMX"),
@@ -330,8 +345,17 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "ID": ("Jakarta",),
     "PH": ("Manila", "Makati", "Cebu"),
     "TR": ("Istanbul", "İstanbul", "Ankara"),
-    "NG": ("Lagos", "Abuja"),
-    "KE": ("Nairobi",),
+    # Africa's large job markets
+    "NG": ("Lagos", "Abuja", "Port Harcourt"),
+    "KE": ("Nairobi", "Mombasa"),
+    "GH": ("Accra", "Kumasi"),
+    "RW": ("Kigali",),
+    "ET": ("Addis Ababa",),
+    "UG": ("Kampala",),
+    "TZ": ("Dar es Salaam",),
+    "MA": ("Casablanca", "Rabat"),
+    "TN": ("Tunis",),
+    "SN": ("Dakar",),
     "IE": ("Dublin", "Cork", "Galway", "Limerick"),
     "NL": (
         *("Amsterdam", "Rotterdam", "Eindhoven", "The Hague", "Den Haag", "Utrecht"),
@@ -362,9 +386,21 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "RU": ("Moscow", "Москва"),
     "UA": ("Kyiv", "Kiev", "Київ"),
     "GE": ("Tbilisi", "თბილისი"),
-    "CO": ("Bogotá", "Medellín"),
+    # Latin America's (Valencia is Spain's too: see resolve_country)
+    "CO": ("Bogotá", "Medellín", "Cali", "Barranquilla"),
+    "PE": ("Lima",),
+    "EC": ("Quito", "Guayaquil"),
+    "UY": ("Montevideo",),
+    "PY": ("Asunción",),
+    "VE": ("Caracas", "Valencia", "Maracaibo"),
+    "CR": ("San José",),
+    "GT": ("Guatemala City",),
+    "DO": ("Santo Domingo",),
     "PK": ("Karachi", "Lahore", "Islamabad"),
-    "ZA": ("Johannesburg", "Cape Town", "Pretoria"),
+    "BD": ("Dhaka",),
+    "LK": ("Colombo",),
+    "NP": ("Kathmandu",),
+    "ZA": ("Johannesburg", "Cape Town", "Pretoria", "Durban"),
     "JM": ("Kingston",),
 }
 
@@ -382,4 +418,5 @@ USUAL_HOMES: dict[str, str] = {
     "Vancouver": "CA-BC",
     "Paris": "FR",
     "Kingston": "JM",
+    "San Jose": "US-CA",  # 1 million against Costa Rica's 340,000
 }

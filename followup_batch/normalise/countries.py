@@ -319,7 +319,8 @@ def resolve_country(
     country alike ('CA', 'Georgia'): ``REGIONS``, ``COUNTRIES`` or ``UNSURE`` (see
     ``country_column``). ``others``: the countries the tracker's other rows are in
     (``settled_countries``), which settle a code that is a region of several ('Smalltown, NS':
-    Nova Scotia on a tracker of Canadian rows).
+    Nova Scotia on a tracker of Canadian rows) and a city of several ('Valencia' beside
+    'Madrid' is Spain's).
 
     Readings, first that fits: a country; a region alone; a country and its region in either
     order ('Deutschland - Bayern', 'Bayern, Deutschland', 'Munich, Bavaria, Germany'); a
@@ -355,6 +356,8 @@ def resolve_country(
             sub = _place_subdivision(country, place)
             if sub is not None:
                 return f"{country}-{sub}", None
+            if not (separated or country_last or written.isupper()) and len(written) <= 3:
+                continue  # 'La Paz', 'Al Ain', 'St Albans': an article, not Laos or Albania
             # The country first is the country ('Germany - Wien'); the country last only when
             # a separator sets it apart and its name is no region's: 'New Mexico' is not
             # Mexico, 'Denver, CO' not Colombia, 'Atlanta, Georgia' not the country Georgia.
@@ -419,6 +422,12 @@ def resolve_country(
     if city_alone is not None:
         return city_alone, None
     homes = _city_index().get(header_key(text), ())
+    # A city of several countries ('Valencia': Spain's and Venezuela's, neither by far the
+    # larger) is the one the tracker's other rows are in, when they are in one of them only.
+    at_home = [h for h in homes if h.split("-")[0] in others]
+    if len(at_home) == 1:
+        country, _, sub = at_home[0].partition("-")
+        return (at_home[0] if sub in _supported().get(country, ()) else country), None
     if len(homes) > 1:
         return default, _several_places(homes, default)
     return default, (

@@ -68,6 +68,26 @@ def test_a_place_header_is_read(tmp_path: Path, header: str, field: str) -> None
     assert table.mapping[field] == 3
 
 
+LISTED_CITIES = [
+    *(("Lagos", "NG"), ("Nairobi", "KE"), ("Accra", "GH"), ("Kigali", "RW"), ("Dakar", "SN")),
+    *(("Addis Ababa", "ET"), ("Kampala", "UG"), ("Dar es Salaam", "TZ"), ("Casablanca", "MA")),
+    *(("Tunis", "TN"), ("Bogotá", "CO"), ("Medellín", "CO"), ("Lima", "PE"), ("Quito", "EC")),
+    *(("Montevideo", "UY"), ("Asunción", "PY"), ("Caracas", "VE"), ("Guadalajara", "MX")),
+    *(("Santiago", "CL-RM"), ("La Paz", "BO-L"), ("Santo Domingo", "DO"), ("Dhaka", "BD")),
+    *(("Colombo", "LK"), ("Kathmandu", "NP"), ("Guatemala City", "GT")),
+    *(("Eschborn", "DE-HE"), ("Bad Homburg", "DE-HE"), ("Leverkusen", "DE-NW")),
+    *(("Herzogenaurach", "DE-BY"), ("Walldorf", "DE-BW"), ("Espoo", "FI-18")),
+    *(("Eindhoven", "NL"), ("Redmond", "US-WA"), ("Bellevue", "US-WA"), ("Armonk", "US-NY")),
+    *(("Cupertino", "US-CA"), ("Mountain View", "US-CA"), ("Sunnyvale", "US-CA")),
+    *(("Palo Alto", "US-CA"), ("Menlo Park", "US-CA"), ("Dearborn", "US-MI")),
+    *(("Gurugram", "IN-HR"), ("Noida", "IN-UP"), ("Bengaluru", "IN-KA"), ("Bangalore", "IN-KA")),
+    *(("Pune", "IN-MH"), ("Shenzhen", "CN"), ("Hsinchu", "TW")),
+    # Several homes, one by far the largest: it (San Jose, California: 1 million people against
+    # Costa Rica's 340,000).
+    *(("San Jose", "US-CA"), ("San José", "US-CA"), ("San José, Costa Rica", "CR")),
+]
+
+
 @pytest.mark.parametrize(
     ("cells", "default", "expected"),
     [
@@ -146,6 +166,14 @@ def test_a_place_header_is_read(tmp_path: Path, header: str, field: str) -> None
         ({"location": "Neckarsulm"}, "US", "DE-BW"),
         ({"location": "São Paulo"}, "US", "BR-SP"),
         ({"location": "Paris, TX"}, "DE", "US-TX"),
+        # Africa's and Latin America's large job markets and the employers' towns an outside
+        # test found unread (each went on the default calendar with a Problems line).
+        *(({"location": city}, "US", code) for city, code in LISTED_CITIES),
+        *(({"city": city}, "GB-ENG", code) for city, code in LISTED_CITIES),
+        # 'La Paz' is Bolivia's, not Laos, and 'Al Ain' no Albania (a short word before a
+        # place, in lower case, is no country's code).
+        ({"city": "La Paz", "country": "Bolivia"}, "US", "BO-L"),
+        ({"location": "DE Berlin"}, "US", "DE-BE"),
         # ... with the State and Country cells, as a City cell is; a City cell beside it wins.
         ({"location": "Munich", "country": "Germany"}, "US", "DE-BY"),
         ({"location": "Remote", "country": "Germany"}, "US", "DE"),
@@ -321,6 +349,16 @@ NS_PROBLEM = (
 )
 
 
+VALENCIA_PROBLEM = (
+    "names a place in Valenciana, Spain (ES-VC) or Venezuela (VE); using US (write the one "
+    "meant: ES-VC or VE)"
+)
+PORTLAND = (
+    "names a place in Maine, United States (US-ME) or Oregon, United States (US-OR); using US "
+    "(write the one meant: US-ME or US-OR)"
+)
+
+
 @pytest.mark.parametrize(
     ("rows", "default", "expected"),
     [
@@ -359,9 +397,48 @@ NS_PROBLEM = (
                 ("US", [f'row 4, column "Country": "Smalltown, NS" {NS_PROBLEM}']),
             ],
         ),
+        # A city of two countries, neither by far the larger (Valencia: Venezuela's 1.6
+        # million, Spain's 800,000), is the one the other rows are in (it was "not a country
+        # the holiday calendars know" even among rows in Madrid and Sevilla)...
+        (
+            [{"city": "Madrid"}, {"city": "Valencia"}],
+            "US",
+            [("ES-MD", []), ("ES-VC", [])],
+        ),
+        (
+            [{"location": "Caracas"}, {"location": "Valencia"}],
+            "US",
+            [("VE", []), ("VE", [])],
+        ),
+        (
+            [{"location": "Berlin"}, {"location": "Birmingham"}, {"location": "Leeds"}],
+            "US",
+            [("DE-BE", []), ("GB-ENG", []), ("GB-ENG", [])],
+        ),
+        # ... and said when they are in neither, or in both.
+        (
+            [{"city": "Valencia"}],
+            "US",
+            [("US", [f'row 2, column "City": "Valencia" {VALENCIA_PROBLEM}'])],
+        ),
+        (
+            [{"city": "Caracas"}, {"city": "Valencia"}, {"city": "Madrid"}],
+            "US",
+            [
+                ("VE", []),
+                ("US", [f'row 3, column "City": "Valencia" {VALENCIA_PROBLEM}']),
+                ("ES-MD", []),
+            ],
+        ),
+        # Two homes in the rows' one country settle nothing.
+        (
+            [{"location": "Austin, TX"}, {"location": "Portland"}],
+            "US",
+            [("US-TX", []), ("US", [f'row 3, column "Location": "Portland" {PORTLAND}'])],
+        ),
     ],
 )
-def test_a_region_code_of_two_countries_after_a_town(
+def test_a_place_of_two_countries_is_the_other_rows_one(
     rows: list[dict[str, str]], default: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert places(rows, default) == expected
