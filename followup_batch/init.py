@@ -45,7 +45,7 @@ HINTS: dict[str, tuple[str, str]] = {
     "stated_decision": (
         "When they will decide",
         "a date, or what they said: next Tuesday, end of week, in 2 weeks, "
-        "within 5 business days, end of month",
+        "within 5 business days, end of month, early January",
     ),
     **{name: (fields.FIELDS_BY_NAME[name].header, SENT_HINT) for name in fields.SENT_FIELDS},
     "networking_sent": ("Networking Sent", "the date of your last networking message"),

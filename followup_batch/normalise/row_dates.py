@@ -38,8 +38,12 @@ YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
 NOT_A_SENT_MARK = (
     f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES}), so it is read as not sent"
 )
-TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days"'
+TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days", "early January"'
 NAT = np.datetime64("NaT", "ns")
+AFTER_HOLIDAYS_OUT_OF_SEASON = (
+    "is read only after an interview in November or December (as early January, the 10th): "
+    "write the date or month they gave"
+)
 
 
 def row_anchor(columns: Iterable[np.ndarray | pd.Series], length: int) -> np.ndarray:
@@ -395,6 +399,9 @@ def stated_decision(
         resolved, within = timelines.timeline_arrays(kinds, ns, interview)
         decision = np.where(phrase, resolved, decision)
         reasons[phrase] = None
+        # "After the holidays" said in July names no holidays the tool knows: not a guess.
+        unplaced = (kinds == timelines.AFTER_HOLIDAYS) & np.isnat(resolved) & ~np.isnat(interview)
+        reasons[unplaced] = AFTER_HOLIDAYS_OUT_OF_SEASON
     else:  # no phrase: nothing to place on a calendar
         within = pd.arrays.IntegerArray(np.zeros(len(values), dtype="int64"), ~phrase)
     reasons[reasons == dates.NOT_A_DATE] = (

@@ -1,5 +1,6 @@
 """Stated-timeline phrases (DESIGN section 2): "Friday", "next week", "in 2 weeks", "within 5
-business days", ... read from a Decision Date cell and placed against the interview date.
+business days", "early January", ... read from a Decision Date cell and placed against the
+interview date.
 
 Anything that is not one of these phrases is a row problem, never a guess.
 """
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from followup_batch.normalise.dates import WEEKDAYS
+from followup_batch.normalise.dates import MONTHS, WEEKDAYS
 
 # Timeline kinds; ``n`` is the weekday (0 = Monday), the number of days, or of business days.
 WEEKDAY = "weekday"  # the first such weekday strictly after the interview
@@ -21,6 +22,11 @@ DAYS = "days"  # interview + n calendar days
 NEXT_WEEK = "next_week"  # the Friday of the (Monday-based) week after the interview's
 MONTH_END = "month_end"  # the last day of the interview's month
 BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
+# A part of a named month ("early January"), in the one nearest the interview's month: n is
+# year * 10000 + month * 100 + the part's last day (``month_part_n``); year 0 when not written.
+MONTH_PART = "month_part"
+# "After the holidays": early January, said at a November or December interview only.
+AFTER_HOLIDAYS = "after_holidays"
 
 FRIDAY = 4
 NUMBER_WORDS: dict[str, int] = {
@@ -76,6 +82,30 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(rf"{_BY}end of (?:the )?month|eom|by eom"), MONTH_END),
 )
+# A part of a month is read as the latest day it allows, as "next week" is read as that week's
+# Friday and "end of the month" as its last day: the follow-up waits until it has passed.
+# 31 is the month's last day.
+MONTH_PART_LAST_DAY: dict[str, int] = {
+    "early": 10,
+    "beginning of": 10,
+    "start of": 10,
+    "first week of": 7,
+    "mid": 20,
+    "middle of": 20,
+    "second week of": 14,
+    "third week of": 21,
+    "fourth week of": 28,
+    "late": 31,
+    "end of": 31,
+    "last week of": 31,
+}
+_PART = "|".join(sorted(MONTH_PART_LAST_DAY, key=len, reverse=True))
+_YEAR = r"(?P<year>(?:19|20|21)\d\d)"  # a year past 2199 is a typo (and past 2262, no date)
+_MONTH_PART = re.compile(
+    rf"(?:by |in )?(?:the )?(?P<part>{_PART})[ -](?:the )?(?P<month>[a-z]+)\.?(?:,? {_YEAR})?"
+)
+_AFTER_HOLIDAYS = re.compile(r"after (?:the )?(?:holidays|new year'?s?)")
+HOLIDAY_SEASON_MONTHS = (11, 12)  # "after the holidays" said then is early January
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'()[]"
 
 
@@ -98,6 +128,14 @@ class Resolved:
 def match_timeline(text: str) -> Timeline | None:
     """The timeline phrase ``text`` states, or None when it is not one of DESIGN's phrases."""
     folded = " ".join(text.casefold().strip(_EDGE_PUNCTUATION).split())
+    part = _MONTH_PART.fullmatch(folded)
+    if part is not None and part["month"] in MONTHS:  # not "end of the month"
+        year = int(part["year"] or 0)
+        return Timeline(
+            MONTH_PART, month_part_n(MONTHS[part["month"]], MONTH_PART_LAST_DAY[part["part"]], year)
+        )
+    if _AFTER_HOLIDAYS.fullmatch(folded):
+        return Timeline(AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]))
     for pattern, kind in _PHRASES:
         m = pattern.fullmatch(folded)
         if m is None:
@@ -122,6 +160,11 @@ def match_timeline(text: str) -> Timeline | None:
             return Timeline(kind, n)
         return Timeline(kind)
     return None
+
+
+def month_part_n(month: int, last_day: int, year: int = 0) -> int:
+    """A ``MONTH_PART`` timeline's n: the month, the part's last day and the year (0: none)."""
+    return (year * 100 + month) * 100 + last_day
 
 
 def _number(text: str) -> int:
@@ -167,20 +210,52 @@ def timeline_arrays(
     next_month = (safe.astype("datetime64[M]") + 1).astype("datetime64[D]")
     to_month_end = np.where(known, (next_month - safe).astype("int64") - 1, np.nan)
     n = np.asarray(ns, dtype="float64")
+    to_month_part = _to_month_part(safe, n)
+    in_season = np.isin(
+        safe.astype("datetime64[M]").astype("int64") % 12 + 1, HOLIDAY_SEASON_MONTHS
+    )
     offsets = np.select(
-        [kind == WEEKDAY, kind == DAYS, kind == NEXT_WEEK, kind == MONTH_END],
+        [
+            kind == WEEKDAY,
+            kind == DAYS,
+            kind == NEXT_WEEK,
+            kind == MONTH_END,
+            kind == MONTH_PART,
+            (kind == AFTER_HOLIDAYS) & in_season,
+        ],
         [
             (n - weekday - 1) % 7 + 1,
             n,
             # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
             11 - weekday,
             to_month_end,
+            to_month_part,
+            to_month_part,
         ],
         default=np.nan,
     )
     stated = (kind == BUSINESS_DAYS) & known
     within = pd.arrays.IntegerArray(np.where(stated, n, 0).astype("int64"), ~stated)
     return _days_after(day, offsets), within
+
+
+def _to_month_part(day: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Days from each ``day`` to the last day of its ``MONTH_PART`` (``n``): in the year
+    written, else in the named month nearest the interview's, as a date written without a year
+    is read (up to six months on: "early January" at a December interview is next January's,
+    "late October" at a November one last October's). A part already over ("early December"
+    on December 18, "late October") comes before the interview: the caller reports it."""
+    code = np.where(np.isnan(n), 0, n).astype("int64")
+    year, month, last_day = code // 10000, np.maximum(code // 100 % 100, 1), code % 100
+    months = day.astype("datetime64[M]").astype("int64")  # months since 1970-01
+    ahead = (month - 1 - months) % 12  # the named month, 0-11 months from the interview's
+    nearest = months + np.where(ahead <= 6, ahead, ahead - 12)
+    written = (year - 1970) * 12 + month - 1
+    start = np.where(year > 0, written, nearest).astype("datetime64[M]")
+    first = start.astype("datetime64[D]")
+    month_days = ((start + 1).astype("datetime64[D]") - first).astype("int64")
+    last = first + np.minimum(last_day, month_days) - 1
+    return (last - day).astype("int64").astype("float64")
 
 
 _LAST_NS_DAY = np.datetime64(pd.Timestamp.max.date(), "D")
@@ -201,7 +276,8 @@ def _days_after(day: np.ndarray, offsets: np.ndarray) -> np.ndarray:
 
 
 def parse_timeline(text: str, interview: dt.date) -> Resolved | None:
-    """Resolve a stated-timeline phrase against the interview date; None when not a phrase."""
+    """Resolve a stated-timeline phrase against the interview date; None when not a phrase,
+    or not one that can be placed from that day ("after the holidays" in July)."""
     timeline = match_timeline(text)
     if timeline is None:
         return None
@@ -212,4 +288,6 @@ def parse_timeline(text: str, interview: dt.date) -> Resolved | None:
     )
     if timeline.kind == BUSINESS_DAYS:
         return Resolved(within_bd=int(within.iloc[0]))
+    if pd.isna(dates.iloc[0]):  # "after the holidays" out of the holiday season
+        return None
     return Resolved(date=dates.iloc[0].date())

@@ -274,7 +274,10 @@ DECISIONS = [
     pytest.param("by end of month", PHRASE, id="by end of month"),
     pytest.param("in 2 weeks", PHRASE, id="in 2 weeks"),
     pytest.param("within 5 business days", PHRASE, id="within 5 business days"),
-    pytest.param("early January", NO_DECISION, id="early January (a row problem)"),
+    pytest.param("early January", PHRASE, id="early January (read as Sunday, January 10)"),
+    pytest.param("mid-January", PHRASE, id="mid-January"),
+    pytest.param("after the holidays", PHRASE, id="after the holidays"),
+    pytest.param("soonish", NO_DECISION, id="soonish (a row problem)"),
     pytest.param(None, NO_DECISION, id="blank"),
 ]
 DECISION_HEADERS = [

@@ -1619,7 +1619,15 @@ def test_sent_column_problems_and_year_notes() -> None:
         ("within 48 hours", T("2026-11-07"), None, True),
         ("within 5 business days", NAT, 5, True),
         ("Nov 20", T("2026-11-20"), None, False),
-        ("early January", NAT, None, False),  # a row problem
+        # a part of a month: its latest day, in the first such month from the interview's on
+        ("early January", T("2027-01-10"), None, True),
+        ("mid-January", T("2027-01-20"), None, True),
+        ("late Feb", T("2027-02-28"), None, True),
+        ("first week of March", T("2027-03-07"), None, True),
+        ("end of November", T("2026-11-30"), None, True),
+        ("after the holidays", T("2027-01-10"), None, True),  # a November interview
+        ("in two weeks", T("2026-11-19"), None, True),
+        ("late May", T("2027-05-31"), None, True),  # six months on: still ahead
         (None, NAT, None, False),
     ],
 )
@@ -1641,8 +1649,49 @@ def test_unreadable_stated_decision_is_a_problem() -> None:
     assert pd.isna(row["decision_date"])
     assert row["problems"] == [
         'D2: "soonish" is not a date or a timeline phrase (e.g. "Friday", "next week", '
-        '"in 2 weeks", "within 5 business days")'
+        '"in 2 weeks", "within 5 business days", "early January")'
     ]
+    assert not row["needs_info"]
+
+
+# A phrase that cannot be this interview's decision is a row problem, and the row is followed
+# up as if the cell were blank (interview Thu 2026-11-05, or as given).
+@pytest.mark.parametrize(
+    ("value", "interview", "problem"),
+    [
+        (
+            "early November",
+            dt.datetime(2026, 11, 16),
+            'D2: "early November" is before the interview on Mon 2026-11-16: ignored, the '
+            "follow-ups count from the interview; fix the date",
+        ),
+        # the October nearest a November interview is the one just gone, not next year's
+        (
+            "late October",
+            dt.datetime(2026, 11, 5, 14),
+            'D2: "late October" is before the interview on Thu 2026-11-05: ignored, the '
+            "follow-ups count from the interview; fix the date",
+        ),
+        (
+            "mid-January 2026",
+            dt.datetime(2026, 11, 5, 14),
+            'D2: "mid-January 2026" is before the interview on Thu 2026-11-05: ignored, the '
+            "follow-ups count from the interview; fix the date",
+        ),
+        (
+            "after the holidays",
+            dt.datetime(2026, 7, 10),
+            'D2: "after the holidays" is read only after an interview in November or December '
+            "(as early January, the 10th): write the date or month they gave",
+        ),
+    ],
+)
+def test_a_phrase_out_of_place_is_a_problem(
+    value: str, interview: dt.datetime, problem: str
+) -> None:
+    row = one_row(interview_at=interview, stated_decision=value)
+    assert pd.isna(row["decision_date"])
+    assert row["problems"] == [problem]
     assert not row["needs_info"]
 
 

@@ -128,6 +128,36 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
     ("by EOD Friday", MON, D(2026, 11, 6)),
     ("end of day Friday", THU, D(2026, 11, 6)),
     ("by COB on Monday", THU, D(2026, 11, 9)),
+    # A part of a named month, read as the latest day it allows (early: the 10th, mid: the
+    # 20th, late/end: the last day, the Nth week: day 7N), in the month nearest the
+    # interview's (up to six months on): at a December interview, January is next year's
+    # (stop 38); one already over is before the interview, a row problem (test_normalise).
+    ("early January", D(2026, 12, 18), D(2027, 1, 10)),
+    ("Early Jan.", D(2026, 12, 31), D(2027, 1, 10)),
+    ("beginning of January", D(2026, 12, 18), D(2027, 1, 10)),
+    ("mid-January", D(2026, 12, 18), D(2027, 1, 20)),
+    ("by mid Jan", D(2026, 12, 18), D(2027, 1, 20)),
+    ("middle of January", MON, D(2027, 1, 20)),
+    ("end of January", D(2026, 12, 18), D(2027, 1, 31)),
+    ("by the end of January", D(2027, 1, 4), D(2027, 1, 31)),
+    ("late Feb", D(2026, 12, 18), D(2027, 2, 28)),
+    ("late Feb", D(2027, 12, 18), D(2028, 2, 29)),
+    ("first week of March", D(2026, 12, 18), D(2027, 3, 7)),
+    ("second week of December", MON, D(2026, 12, 14)),
+    ("last week of November", MON, D(2026, 11, 30)),
+    ("late November", MON, D(2026, 11, 30)),  # the interview's own month
+    ("mid-November", THU, D(2026, 11, 20)),
+    ("early December 2027", MON, D(2027, 12, 10)),  # a year written is that year
+    ("late June", D(2026, 12, 18), D(2027, 6, 30)),  # six months on
+    ("late July", D(2026, 12, 18), D(2026, 7, 31)),  # seven on: the July before
+    ("early January", D(2027, 1, 20), D(2027, 1, 10)),  # over
+    ("end of Jan, 2027", MON, D(2027, 1, 31)),
+    # "after the holidays" at a November or December interview: early January
+    *[
+        (phrase, i, D(2027, 1, 10))
+        for phrase in ("after the holidays", "After holidays", "after New Year's")
+        for i in (MON, D(2026, 12, 18), D(2026, 12, 31))
+    ],
     # case, spaces and punctuation
     ("  NEXT FRIDAY!! ", MON, D(2026, 11, 6)),
     ("(End of the Month.)", THU, D(2026, 11, 30)),
@@ -183,10 +213,27 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "by Friday 11/6",
         "within 0 hours",
         "couple",
+        # a month part of no month, or of a month not named
+        "mid-foo",
+        "early next month",
+        "early",
+        "end of the quarter",
+        "early January soon",
+        "mid-Jan 26",
+        "early January 9999",
     ],
 )
 def test_other_text_is_not_a_timeline(text: str) -> None:
     assert parse_timeline(text, THU) is None
+
+
+# "After the holidays" names holidays the tool knows only at a November or December interview:
+# in July it may be the summer's, in March Easter.
+@pytest.mark.parametrize(
+    "interview", [D(2026, 1, 5), D(2026, 3, 20), D(2026, 7, 10), D(2026, 10, 30)]
+)
+def test_after_the_holidays_out_of_season_is_not_placed(interview: dt.date) -> None:
+    assert parse_timeline("after the holidays", interview) is None
 
 
 def test_resolve_timelines_leaves_rows_without_interview_empty() -> None:
@@ -206,5 +253,9 @@ def test_resolve_timelines_leaves_rows_without_interview_empty() -> None:
 @given(text=st.text(max_size=40), interview=st.dates(D(1700, 1, 1), D(2200, 12, 1)))
 def test_parse_timeline_never_raises(text: str, interview: dt.date) -> None:
     resolved = parse_timeline(text, interview)
-    if resolved is not None and resolved.date is not None:
+    timeline = timelines.match_timeline(text)
+    # A month part already over ("early December" on December 18) is before the interview:
+    # normalising reports it as a row problem.
+    over = timeline is not None and timeline.kind == timelines.MONTH_PART
+    if resolved is not None and resolved.date is not None and not over:
         assert resolved.date >= interview
