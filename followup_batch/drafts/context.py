@@ -555,6 +555,11 @@ def row_contexts(
                 decision_days, _marks(cells, "decision_is_timeline", size).tolist(), strict=True
             )
         ],
+        # A thank-you sent late, after the day they hoped to decide by, cannot say they "hope
+        # to decide by" it: the day each message goes out is past it.
+        "decision_day_passed": np.array(["", "yes"], dtype=object)[
+            ((decision >= 0) & (sent_on > decision)).astype(np.int64)
+        ],
         "applied_day": [day for day, _ in applied_days],
         "check_ins_sent": np.array(["", "1", "2"], dtype=object)[check_ins],
         "thank_you_note_sent": np.array(["", "yes"], dtype=object)[thanked.astype(np.int64)],

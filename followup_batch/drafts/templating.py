@@ -86,6 +86,10 @@ CONTEXT_VARIABLES: dict[str, str] = {
         "decision_day when the Decision Date cell holds a date; '' when it holds a phrase "
         '("next week", "within 48 hours"): a date they never said is not quoted to them'
     ),
+    "decision_day_passed": (
+        '"yes" when the message goes out (its due date, or today when later) after '
+        'decision_day, else ""'
+    ),
     "applied_day": 'the day you applied, "Monday, November 2" (the Date Applied column)',
     "check_ins_sent": 'how many check-ins of the interview are marked sent, "1" or "2"; "" if none',
     "thank_you_note_sent": '"yes" when the thank-you note is marked sent, else ""',
@@ -454,6 +458,7 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
         "value_add": "a teardown of a competitor's onboarding",
         "decision_day": "Tuesday, November 24",
         "written_decision_day": "Tuesday, November 24",
+        "decision_day_passed": "yes",
         "applied_day": "Monday, November 2",
         "check_ins_sent": "1",
         "thank_you_note_sent": "yes",

@@ -261,6 +261,30 @@ AGAIN_WITHOUT_A_DECISION = (
     "I understand that decisions like this take time, and I appreciate you keeping me in mind."
 )
 WRITTEN_DATE = (THANKED_BY_THE_23RD, CHECKING_IN_AFTER_THE_23RD, AGAIN_AFTER_THE_23RD)
+WRITTEN_THE_20TH = (
+    "You mentioned you hoped to decide by Sunday, December 20, and I look forward to hearing "
+    "from you.",
+    "You mentioned you hoped to reach a decision by Sunday, December 20, so I thought I would "
+    "check in.",
+    "I know the plan was to decide by Sunday, December 20, 2026, and I understand that "
+    "timelines often shift.",
+)
+WRITTEN_THE_19TH = (
+    "You mentioned you hoped to decide by Saturday, December 19, and I look forward to hearing "
+    "from you.",
+    "You mentioned you hoped to reach a decision by Saturday, December 19, so I thought I "
+    "would check in.",
+    "I know the plan was to decide by Saturday, December 19, 2026, and I understand that "
+    "timelines often shift.",
+)
+WRITTEN_THE_21ST = (
+    "You mentioned you hope to decide by Monday, December 21, and I look forward to hearing "
+    "from you.",
+    "You mentioned you hoped to reach a decision by Monday, December 21, so I thought I would "
+    "check in.",
+    "I know the plan was to decide by Monday, December 21, 2026, and I understand that "
+    "timelines often shift.",
+)
 PHRASE = (THANKED_WITH_A_PHRASE, CHECKING_IN_WITH_A_PHRASE, AGAIN_WITH_A_PHRASE)
 NO_DECISION = (None, None, AGAIN_WITHOUT_A_DECISION)
 DECISIONS = [
@@ -268,6 +292,12 @@ DECISIONS = [
     pytest.param("Dec 23", WRITTEN_DATE, id="date without a year"),
     pytest.param(dt.datetime(2026, 12, 23), WRITTEN_DATE, id="date cell"),
     pytest.param("Wednesday", WRITTEN_DATE, id="a weekday named"),
+    # The thank-you, due Saturday the 19th, goes out late on the 21st: a day they gave before
+    # then is one they "hoped" to decide by (stop 38); the 21st itself is still ahead.
+    pytest.param("Dec 20", WRITTEN_THE_20TH, id="the 20th: the late thank-you says hoped"),
+    pytest.param("Saturday", WRITTEN_THE_19TH, id="Saturday the 19th, the thank-you's due day"),
+    pytest.param("2026-12-21", WRITTEN_THE_21ST, id="the 21st, the day it goes out: hope"),
+    pytest.param("Monday", WRITTEN_THE_21ST, id="Monday the 21st"),
     pytest.param("next Wednesday", WRITTEN_DATE, id="next Wednesday"),
     pytest.param("next week", PHRASE, id="next week (read as Christmas Day)"),
     pytest.param("within 48 hours", PHRASE, id="within 48 hours (read as a Sunday)"),
@@ -329,6 +359,51 @@ def test_a_draft_quotes_only_a_decision_date_the_person_wrote(
         for draft in decision_drafts[cell]
     ]
     assert said == [[s] if s else [] for s in sentences]
+
+
+# A decision stated for the interview's own day, Friday, December 18: the thank-you is due
+# that day after a phone interview, the day after a video call. Due after it, or sent late,
+# it says they "hoped" to decide by it, never "hope" (stop 38).
+@pytest.mark.parametrize(
+    ("interview_type", "as_of", "sentence"),
+    [
+        pytest.param(
+            "phone",
+            "2026-12-18",
+            "You mentioned you hope to decide by Friday, December 18, and I look forward to "
+            "hearing from you.",
+            id="phone: due on the day",
+        ),
+        pytest.param(
+            "video",
+            "2026-12-19",
+            "You mentioned you hoped to decide by Friday, December 18, and I look forward to "
+            "hearing from you.",
+            id="video: due the day after",
+        ),
+        pytest.param(
+            "phone",
+            "2026-12-19",
+            "You mentioned you hoped to decide by Friday, December 18, and I look forward to "
+            "hearing from you.",
+            id="phone: a day late",
+        ),
+    ],
+)
+def test_a_thank_you_after_the_decision_day_says_they_hoped(
+    tmp_path: Path, interview_type: str, as_of: str, sentence: str
+) -> None:
+    row = ["Acme", "Analyst", dt.datetime(2026, 12, 18), interview_type, "Dana Ortiz", "US"]
+    path = write_xlsx(
+        tmp_path / "t.xlsx", {"Jobs": [DECISION_HEADERS, row + ["2026-12-18", None, None]]}
+    )
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", as_of, "-q"])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    read = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    assert read["Next action"] == "Thank-you note"
+    said = [s for s in re.split(r"(?<=\.)\s+", read["Draft"]) if re.search("decid", s)]
+    assert said == [sentence]
 
 
 DOCS = [Path(__file__).resolve().parents[2] / name for name in ("README.md", "docs/drafts.md")]
