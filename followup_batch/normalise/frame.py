@@ -49,6 +49,7 @@ from followup_batch.normalise.day_first import DATE_FIELDS, STAGES, date_orders_
 from followup_batch.normalise.interviewers import (
     addresses_in_names,
     linked_addresses,
+    marks_column,
     named_apart,
     per_company,
     read_emails,
@@ -297,8 +298,11 @@ def normalise_rows(
         out[field] = each(field, cell_text).column()
     out["topic"] = quoted_topics(raw, np.asarray(out["topic"], dtype=object))
     # The row's company written in its Interviewer cell is nobody ("Dana Ortiz, Recruiter, Acme").
+    interviewer_cells = each("interviewer", lambda value: value)
+    # A "Vero" or "Sim" alone is a person, but in a column of yes/no marks.
+    marks = marks_column(interviewer_cells.results)
     read_interviewers = per_company(
-        each("interviewer", lambda value: value), out["company"], read_names
+        interviewer_cells, out["company"], partial(read_names, marks=marks)
     )
     names = read_interviewers.column(lambda r: r[0])
     not_names = read_interviewers.reasons(lambda r: r[1])
@@ -315,7 +319,7 @@ def normalise_rows(
     problems.add("interviewer", read_written.reasons(lambda r: r[1]))
     for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
         emails[i] = written[i]
-    named_apart(cells["interviewer"], out["company"], names, emails)
+    named_apart(cells["interviewer"], out["company"], names, emails, marks)
     # Said of a cell its addresses have not made a name of ("Paul: great chat" beside paul@).
     if not_names is not None:
         not_names[[bool(n) for n in names]] = None

@@ -40,16 +40,42 @@ _PHONE = re.compile(
 )
 
 
+# Yes-words that are given names too, as a name is written ("Vero", not "VERO" as a ticked
+# checkbox exports it, nor "vero"): Italian "vero" (TRUE) and Vero, Verónica's short form;
+# Portuguese "sim" and Sim; Polish "tak" and Tak (a Cantonese given name, Takashi's short
+# form). Alone in a people column they are a person, unless the column holds marks
+# (``marks_column``). Not "Ja", "Si", "Oui": a yes far more often than anyone's name.
+NAMES_TOO = frozenset({"Vero", "Sim", "Tak"})
+
+
+def names_a_person(value: object) -> bool:
+    """A yes-word that is a given name written as one (``NAMES_TOO``): "Vero", " Sim "."""
+    return isinstance(value, str) and value.strip() in NAMES_TOO
+
+
+def marks_column(values: Sequence[object]) -> bool:
+    """Whether a people column's (distinct) ``values`` are yes/no marks: one of them is a mark
+    no one is named ("yes", "Não", "FALSO", ✓), so a "Sim" beside it is a yes too."""
+    return any(read_sent_mark(v) is not None and not names_a_person(v) for v in values)
+
+
 def split_names(
-    value: object, company: str | None = None, addresses: Sequence[str] = ()
+    value: object,
+    company: str | None = None,
+    addresses: Sequence[str] = (),
+    *,
+    marks: bool = False,
 ) -> list[str]:
     """The names in an Interviewer cell, each with the job title written beside it
     (``people.split_people``: "Dana Ortiz, Recruiter" is "Dana Ortiz (Recruiter)"; the row's
     ``company``, keyed as ``name_key(..., company=True)``, is nobody; the row's ``addresses``
     tell "Dana, Sam" as two people); a yes/no mark or a
     placeholder (a Recruiter column of "yes", "emailed", "n/a") names nobody, so no draft
-    greets "Hi yes,"; nor does a template's placeholder ("Lastname, Firstname")."""
-    if read_sent_mark(value) is not None or is_placeholder_name(cell_text(value)):
+    greets "Hi yes,"; nor does a template's placeholder ("Lastname, Firstname"). A yes-word
+    that is a given name ("Vero", "Sim", "Tak") is that person, but in a column of ``marks``
+    (``marks_column``)."""
+    mark = read_sent_mark(value) is not None and (marks or not names_a_person(value))
+    if mark or is_placeholder_name(cell_text(value)):
         return []
     # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
     # names without the addresses (an address alone names nobody: "Hello,").
@@ -71,12 +97,14 @@ def _names_someone(part: str) -> bool:
     )
 
 
-def read_names(value: object, company: str | None = None) -> tuple[list[str], str | None]:
+def read_names(
+    value: object, company: str | None = None, *, marks: bool = False
+) -> tuple[list[str], str | None]:
     """``split_names``, and a problem when the cell holds something but no name and no
     address: a count or a phone number ("3", "+1 555 010 0199") is nobody to greet, nor is a
     template's placeholder left in the cell ("Lastname, Firstname"). The row's
     company alone ("Acme") greets nobody as a role does, without a problem."""
-    names = split_names(value, company)
+    names = split_names(value, company, marks=marks)
     if names or read_sent_mark(value) is not None:
         return names, None
     text = cell_text(value)
@@ -116,7 +144,9 @@ def per_company(
     return Distinct(codes, results)
 
 
-def named_apart(cells: pd.Series, companies: object, names: np.ndarray, emails: np.ndarray) -> None:
+def named_apart(
+    cells: pd.Series, companies: object, names: np.ndarray, emails: np.ndarray, marks: bool
+) -> None:
     """``names`` read again, in place, where the row's addresses may tell who a cell names:
     a name that seems written surname first as two people ("Dana, Sam" beside "sam@x.com;
     dana@x.com") or two surnames and first names as one ("García López, María José" beside
@@ -131,7 +161,7 @@ def named_apart(cells: pd.Series, companies: object, names: np.ndarray, emails: 
         text = texts[i]
         key = (text, name_key(keys[i], company=True), tuple(emails[i]))
         if key not in read:
-            read[key] = split_names(values[i], key[1], emails[i])
+            read[key] = split_names(values[i], key[1], emails[i], marks=marks)
         names[i] = read[key]
 
 

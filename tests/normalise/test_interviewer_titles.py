@@ -27,19 +27,35 @@ AS_OF = dt.date(2026, 11, 20)
 
 
 def read_row(
-    interviewer: str, email: str | None = None, company: str = "Acme"
+    interviewer: str, email: str | None = None, company: str = "Acme", country: str = ""
 ) -> tuple[list[str], str, list[str]]:
     """(people, the row's greeting, the row's problems) for one row with this Interviewer."""
-    row = {
-        "company": company,
-        "position": "Engineer",
-        "interview_at": dt.date(2026, 11, 17),
-        "interviewer": interviewer,
-        "interviewer_email": email,
-    }
-    frame = normalise_rows(raw_table([row]), ReadOptions(), as_of=AS_OF)
-    names, emails = frame["interviewers"].iloc[0], frame["interviewer_emails"].iloc[0]
-    return list(names), people_of(names, emails).greeting, list(frame["problems"].iloc[0])
+    ((names, greeting, problems),) = read_rows([interviewer], email, company, country)
+    return names, greeting, problems
+
+
+def read_rows(
+    interviewers: list[str], email: str | None = None, company: str = "Acme", country: str = ""
+) -> list[tuple[list[str], str, list[str]]]:
+    """``read_row`` of a tracker with a row for each of ``interviewers``."""
+    rows = [
+        {
+            "company": company,
+            "position": "Engineer",
+            "interview_at": dt.date(2026, 11, 17),
+            "interviewer": interviewer,
+            "interviewer_email": email,
+            "country": country,
+        }
+        for interviewer in interviewers
+    ]
+    frame = normalise_rows(raw_table(rows), ReadOptions(), as_of=AS_OF)
+    return [
+        (list(names), people_of(names, emails).greeting, list(problems))
+        for names, emails, problems in zip(
+            frame["interviewers"], frame["interviewer_emails"], frame["problems"], strict=True
+        )
+    ]
 
 
 CELLS = {
@@ -927,3 +943,39 @@ def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
 )
 def test_job_titles_and_roles(text: str, title: bool, role: bool) -> None:
     assert (is_job_title(text), is_role(text)) == (title, role)
+
+
+# A yes-word that is a given name too is that person in a people column (left open at stop
+# 38: "Vero" alone, Italian TRUE, said "Hello,"), but in a column of yes/no marks; the other
+# yes-words and marks are nobody. An Interviewer column's cells -> each row's greeting.
+YES_WORDS = {
+    ("Vero",): ["Hi Vero,"],
+    ("Sim",): ["Hi Sim,"],
+    ("Tak",): ["Hi Tak,"],
+    ("Vero Rossi",): ["Hi Vero,"],
+    ("Sim Lee",): ["Hi Sim,"],
+    ("Tak Wah Chan",): ["Hi Tak,"],
+    ("Vero", "Dana Ortiz"): ["Hi Vero,", "Hi Dana,"],
+    # A ticked checkbox as exported, and a yes typed in lower case: a mark.
+    ("VERO",): ["Hello,"],
+    ("sim",): ["Hello,"],
+    ("Ja",): ["Hello,"],
+    ("Si",): ["Hello,"],
+    ("Oui",): ["Hello,"],
+    ("Yes",): ["Hello,"],
+    ("x",): ["Hello,"],
+    ("✓",): ["Hello,"],
+    ("TRUE",): ["Hello,"],
+    # A column of marks: its "Sim" is a yes too.
+    ("Sim", "Não"): ["Hello,", "Hello,"],
+    ("Tak", "Nie"): ["Hello,", "Hello,"],
+    ("Vero", "FALSO"): ["Hello,", "Hello,"],
+    ("Sim", "yes"): ["Hello,", "Hello,"],
+}
+
+
+@pytest.mark.parametrize("cells", YES_WORDS, ids=[" | ".join(c) for c in YES_WORDS])
+def test_a_yes_word_that_is_a_given_name_is_a_person(cells: tuple[str, ...]) -> None:
+    rows = read_rows(list(cells))
+    assert [greeting for _, greeting, _ in rows] == YES_WORDS[cells]
+    assert [problems for _, _, problems in rows] == [[] for _ in cells]

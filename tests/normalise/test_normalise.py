@@ -1518,6 +1518,11 @@ def test_sent_marks_in_other_scripts(value: str, done: bool) -> None:
         ("VERDADERO", True),
         ("FALSO", False),
         ("VERO", True),
+        # ... and a yes-word that is a given name too, which a people column reads as the
+        # person ("Vero", "Sim", "Tak"): a sent column's yes.
+        ("Vero", True),
+        ("Sim", True),
+        ("Tak", True),
         ("WAAR", True),
         ("ONWAAR", False),
         ("VERDADEIRO", True),
