@@ -194,7 +194,9 @@ def form_of_address(name: str) -> str:
     name written in Han, Kana or Hangul is greeted whole, its family and given names typed
     apart joined, with the title or honorific typed after it as typed and without a department
     before it ("王 伟": "王伟"; "인사팀 김민준 님": "김민준 님"; "Dr. 王 伟": "Dr. 王伟";
-    ``people.family_name_first_form``)."""
+    ``people.family_name_first_form``). A Hungarian name read family name first greets its
+    given name, and its family name after a title ("Nagy Péter": "Péter"; "Dr. Nagy Péter":
+    "Dr. Nagy"; ``normalise.name_order``)."""
     words = _name_words(name)
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)
@@ -214,7 +216,16 @@ def form_of_address(name: str) -> str:
         # Never "Sir Smith": with only an initial, the name as written ("Sir J. Smith").
         first = _first_name(name, named) or " ".join(map(_as_written, named))
         return " ".join([*titles, first])
-    return _with_surname(titles, named)
+    return _with_surname(titles, _before_given_names(name, named))
+
+
+def _before_given_names(name: str, words: list[str]) -> list[str]:
+    """A name's ``words`` (after its titles) without the given names written after its family
+    name (``Person.given`` of a Hungarian name: "Nagy" of "Nagy Péter",
+    ``normalise.name_order``); all of them when its given names come first."""
+    given = name.given.split()[:1] if isinstance(name, Person) else []
+    at = next((i for i, w in enumerate(words) if given and w == given[0]), 0)
+    return words[:at] if at else words
 
 
 def _with_surname(titles: list[str], words: list[str]) -> str:

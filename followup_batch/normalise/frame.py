@@ -56,6 +56,7 @@ from followup_batch.normalise.interviewers import (
     read_names,
     without_links,
 )
+from followup_batch.normalise.name_order import family_names_first
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.rounds import (
     answer_asked_dates,
@@ -416,6 +417,10 @@ def normalise_rows(
         out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
 
     out["country"], out["calendar_note"], place_reasons = read_places(cells, options)
+    # "Nagy Péter" in Hungary is Péter Nagy, greeted "Hi Péter," (``name_order``).
+    out["interviewers"] = family_names_first(
+        np.asarray(out["interviewers"], dtype=object), np.asarray(out["country"], dtype=object)
+    )
     for field, reasons in place_reasons.items():
         problems.add(field, reasons)
 

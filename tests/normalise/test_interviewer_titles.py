@@ -9,7 +9,9 @@ is an Interviewer cell, the people the row reads from it, and the greeting of th
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from pathlib import Path
 
 import openpyxl
@@ -945,6 +947,52 @@ def test_job_titles_and_roles(text: str, title: bool, role: bool) -> None:
     assert (is_job_title(text), is_role(text)) == (title, role)
 
 
+# Hungarian names are written family name first (left open at stop 38: "Kő Ottó" was greeted
+# "Hi Kő,"). (Interviewer, Country) -> the greeting.
+HUNGARIAN_NAMES = {
+    ("Kő Ottó", "Hungary"): "Hi Ottó,",
+    ("Nagy Péter", "Hungary"): "Hi Péter,",
+    ("Nagy Peter", "Hungary"): "Hi Peter,",  # typed without accents
+    ("NAGY PÉTER", "HU"): "Hi Péter,",
+    ("Nagy Péter Pál", "Budapest"): "Hi Péter,",
+    ("Kovácsné Nagy Anna", "Hungary"): "Hi Anna,",
+    ("Balázs Péter", "Hungary"): "Hi Péter,",  # both given names: Hungary's order
+    ("Dr. Nagy Péter", "Hungary"): "Hi Dr. Nagy,",
+    ("Nagy Péter (HR)", "Hungary"): "Hi Péter,",
+    ("Nagy Péter, Recruiter", "Hungary"): "Hi Péter,",
+    ("Kovács, Anna", "Hungary"): "Hi Anna,",  # written surname first with a comma
+    # Written Western order, or no Hungarian name: the first word, as before.
+    ("Péter Nagy", "Hungary"): "Hi Péter,",
+    ("John Smith", "Hungary"): "Hi John,",
+    ("Dana Ortiz", "Hungary"): "Hi Dana,",
+    ("Peter Nagy", "UK"): "Hi Peter,",
+    ("Péter Nagy", "UK"): "Hi Péter,",
+    ("Chris Martin", "UK"): "Hi Chris,",
+    ("Larry David", "USA"): "Hi Larry,",
+    ("Balázs Péter", "UK"): "Hi Balázs,",  # written either way outside Hungary
+    # Outside Hungary, a name written in Hungarian: a given name with its accents, or ő/ű.
+    ("Kő Ottó", "UK"): "Hi Ottó,",
+    ("Nagy Péter", "Germany"): "Hi Péter,",
+    ("Szőke Anna", "Austria"): "Hi Anna,",
+    ("Nagy Peter", "UK"): "Hi Nagy,",  # could be either: as typed
+    ("José Martin", "Spain"): "Hi José,",
+    # Other family-name-first names: in Han, Kana or Hangul greeted whole, as before; in Latin
+    # letters (written either way in English) by their first word.
+    ("王伟", "China"): "Hi 王伟,",
+    ("김 민준", "South Korea"): "Hi 김민준,",
+    ("山田 太郎", "Japan"): "Hi 山田太郎,",
+    ("Wang Wei", "China"): "Hi Wang,",
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "greeting"), HUNGARIAN_NAMES.items(), ids=[f"{n} in {c}" for n, c in HUNGARIAN_NAMES]
+)
+def test_a_hungarian_name_greets_its_given_name(cell: tuple[str, str], greeting: str) -> None:
+    name, country = cell
+    assert read_row(name, country=country)[1:] == (greeting, [])
+
+
 # A yes-word that is a given name too is that person in a people column (left open at stop
 # 38: "Vero" alone, Italian TRUE, said "Hello,"), but in a column of yes/no marks; the other
 # yes-words and marks are nobody. An Interviewer column's cells -> each row's greeting.
@@ -979,3 +1027,20 @@ def test_a_yes_word_that_is_a_given_name_is_a_person(cells: tuple[str, ...]) -> 
     rows = read_rows(list(cells))
     assert [greeting for _, greeting, _ in rows] == YES_WORDS[cells]
     assert [problems for _, _, problems in rows] == [[] for _ in cells]
+
+
+def test_the_drafts_of_a_hungarian_tracker_greet_given_names(tmp_path: Path) -> None:
+    tracker = tmp_path / "Kovács Anna.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interviewer,Country\n"
+        "Kőszeg Kft,fejlesztő,2026-11-16,Kő Ottó,Hungary\n"
+        "Acme,Developer,2026-11-16,Peter Nagy,UK\n"
+        "Acme,Developer,2026-11-16,Vero,Italy\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", AS_OF.isoformat(), "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    assert [row["Draft"].split("\n")[0] for row in rows] == ["Hi Ottó,", "Hi Peter,", "Hi Vero,"]
+    assert [row["Problems"] for row in rows] == ["", "", ""]

@@ -1,0 +1,139 @@
+"""Names written family name first in Latin letters: Hungarian ones ("Nagy Péter", "Kő Ottó").
+
+Hungarian writes the family name first, so "Nagy Péter" is Péter Nagy and greets "Hi Péter,"
+(it was "Hi Nagy,"). A name is read so when its words after the first are Hungarian given
+names (``HUNGARIAN_GIVEN_NAMES``: "Nagy Péter", "Nagy Péter Pál", "Kovácsné Nagy Anna") and
+
+- the row is in Hungary (its Country, City or the configured country): compared without
+  accents, as a name typed without them is written ("Nagy Peter"); a name written Western
+  order stays so ("Péter Nagy": Nagy is no given name), and so does a foreign one ("John
+  Smith"); where both words are given names ("Balázs Péter") Hungary's own order wins;
+- or, anywhere else, the name is written in Hungarian: a given name spelt with its Hungarian
+  accents ("Péter", "Ottó", "Zoltán") or a word with ő or ű, letters only Hungarian writes
+  ("Szőke Anna"), and its first word is no given name. "Peter Nagy", "Péter Nagy" and "Chris
+  Martin" outside Hungary greet their first word, as before; so does "Balázs Péter", which
+  may be written either way there.
+
+Names in Han, Kana or Hangul are family name first too, and greeted whole as typed
+(``people.family_name_first_form``); the same names in Latin letters ("Wang Wei", "Kim
+Min-jun", "Yamada Taro") are written either way in an English tracker and greet their first
+word, as typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+
+from followup_batch.normalise.people import Person, person_key, titles_before
+
+# The given names of Hungary, as Hungarian spells them, with the short forms people go by.
+HUNGARIAN_GIVEN_NAMES = frozenset(
+    {
+        # Men
+        *("Ábel", "Ábrahám", "Ádám", "Ákos", "Aladár", "Alajos", "Albert", "Álmos", "András"),
+        *("Antal", "Áron", "Árpád", "Attila", "Balázs", "Bálint", "Barna", "Barnabás", "Béla"),
+        *("Bence", "Benedek", "Benjámin", "Bertalan", "Botond", "Bulcsú", "Csaba", "Dániel"),
+        *("Dávid", "Dénes", "Dezső", "Domonkos", "Dominik", "Ede", "Elek", "Elemér", "Emil"),
+        *("Endre", "Ernő", "Ervin", "Ferenc", "Flórián", "Frigyes", "Fülöp", "Gábor", "Gáspár"),
+        *("Gellért", "Gergely", "Gergő", "Géza", "György", "Győző", "Gyula", "Henrik", "Huba"),
+        *("Hunor", "Illés", "Imre", "István", "Iván", "Jakab", "János", "Jenő", "Jónás"),
+        *("József", "Kálmán", "Károly", "Kende", "Kornél", "Koppány", "Kristóf", "Krisztián"),
+        *("Lajos", "László", "Lehel", "Lénárd", "Levente", "Lóránd", "Lóránt", "Lőrinc"),
+        *("Lukács", "Marcell", "Márk", "Márió", "Martin", "Márton", "Máté", "Mátyás"),
+        *("Mihály", "Miklós", "Milán", "Nándor", "Norbert", "Ödön", "Olivér", "Oszkár", "Ottó"),
+        *("Pál", "Patrik", "Péter", "Rezső", "Richárd", "Róbert", "Roland", "Rudolf"),
+        *("Sándor", "Sebestyén", "Simon", "Szabolcs", "Szilárd", "Tamás", "Tibor", "Tivadar"),
+        *("Tódor", "Vilmos", "Viktor", "Vince", "Zalán", "Zoltán", "Zsigmond", "Zsolt"),
+        *("Zsombor", "Dani", "Feri", "Gyuri", "Laci", "Pisti", "Józsi", "Tomi", "Zoli"),
+        # Women
+        *("Ágnes", "Ágota", "Adrienn", "Alexandra", "Alíz", "Amália", "Andrea", "Anett"),
+        *("Anikó", "Anita", "Anna", "Annamária", "Barbara", "Beáta", "Bernadett", "Bettina"),
+        *("Bianka", "Boglárka", "Borbála", "Brigitta", "Csilla", "Dalma", "Diána", "Dóra"),
+        *("Dorina", "Dorottya", "Edina", "Edit", "Emese", "Emőke", "Enikő", "Erika"),
+        *("Erzsébet", "Eszter", "Éva", "Evelin", "Fanni", "Flóra", "Gabriella", "Gizella"),
+        *("Gréta", "Hajnalka", "Hanna", "Ibolya", "Ildikó", "Ilona", "Irén", "Írisz"),
+        *("Izabella", "Jolán", "Judit", "Júlia", "Kamilla", "Katalin", "Kinga", "Kitti"),
+        *("Klára", "Klaudia", "Krisztina", "Laura", "Lili", "Lilla", "Linda", "Lívia", "Luca"),
+        *("Magdolna", "Margit", "Mária", "Márta", "Melinda", "Mónika", "Nikolett", "Nikoletta"),
+        *("Noémi", "Nóra", "Orsolya", "Petra", "Piroska", "Rebeka", "Regina", "Réka"),
+        *("Renáta", "Rita", "Rozália", "Sára", "Sarolta", "Szabina", "Szilvia", "Szonja"),
+        *("Tekla", "Terézia", "Tímea", "Tünde", "Valéria", "Vanda", "Veronika", "Viktória"),
+        *("Virág", "Vivien", "Zita", "Zsanett", "Zsófia", "Zsuzsanna", "Zsuzsa", "Zsuzsi"),
+        *("Gabi", "Kati", "Andi", "Eszti", "Zsófi"),
+    }
+)
+_SPELT = frozenset(name.casefold() for name in HUNGARIAN_GIVEN_NAMES)
+# The letters of a Hungarian name's accents, and those only Hungarian writes.
+_ACCENTED = frozenset("áéíóöőúüű")
+_HUNGARIAN_ONLY = frozenset("őű")
+
+
+def _folded(word: str) -> str:
+    """A word without its accents, case folded: "Péter" and "PETER" are "peter"."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLDED = frozenset(map(_folded, HUNGARIAN_GIVEN_NAMES))
+
+
+def _given(word: str, *, accents: bool) -> bool:
+    """A Hungarian given name: spelt as Hungarian spells it (``accents``), else also without
+    its accents ("Peter")."""
+    return word.casefold() in _SPELT or (not accents and _folded(word) in _FOLDED)
+
+
+def family_name_first(name: str, in_hungary: bool) -> str:
+    """``name`` as a ``Person`` with the given names it greets when it is written family name
+    first (see the module docstring: "Nagy Péter": "Péter"); any other name as it is.
+    ``in_hungary``: the row is in Hungary."""
+    if isinstance(name, Person) and name.given:
+        return name  # written surname first with a comma: its first names are known
+    words = person_key(name).split()  # a remark in brackets left out
+    shown = name.split()[: len(words)]
+    at = titles_before(shown)
+    words, shown = words[at:], shown[at:]
+    if not 2 <= len(words) <= 4:
+        return name
+    # The given names: the words after the family name (or names: "Kovácsné Nagy Anna").
+    start = next(
+        (i for i in range(1, len(words)) if all(_given(w, accents=False) for w in words[i:])),
+        None,
+    )
+    if start is None:
+        return name
+    if not in_hungary:
+        written = any(_given(w, accents=True) and _ACCENTED & set(w) for w in words[start:])
+        hungarian = written or any(_HUNGARIAN_ONLY & set(w) for w in words)
+        if not hungarian or _given(words[0], accents=False):
+            return name
+    return Person(name, shown[start])
+
+
+def in_hungary(country: object) -> bool:
+    """A row's country code ("HU", "HU-BU") is Hungary's."""
+    return isinstance(country, str) and country.split("-")[0] == "HU"
+
+
+def family_names_first(names: np.ndarray, countries: np.ndarray) -> np.ndarray:
+    """Each row's people (a list of names each) with those written family name first read so
+    (``family_name_first``), by the row's country (``countries``: "HU" is Hungary); read once
+    per distinct list and country."""
+    hungary = [in_hungary(c) for c in countries.tolist()]
+    # Keyed with the first names a name was read with: "Dana Lee Ortiz" read from "Ortiz, Dana
+    # Lee" is another reading than the same name written so (``people.Person``).
+    read: dict[tuple[object, ...], list[str] | None] = {}
+    out = np.empty(len(names), dtype=object)
+    for i, (people, here) in enumerate(zip(names.tolist(), hungary, strict=True)):
+        out[i] = people
+        if not people:
+            continue
+        key = (here, *((name, getattr(name, "given", "")) for name in people))
+        if key not in read:
+            turned = [family_name_first(name, here) for name in people]
+            changed = any(a is not b for a, b in zip(turned, people, strict=True))
+            read[key] = turned if changed else None
+        out[i] = read[key] or people
+    return out
