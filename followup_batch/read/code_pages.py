@@ -84,8 +84,9 @@ def legacy_encoding(data: bytes) -> str:
         raise UnknownEncoding  # KOI8-R: Windows-1251 reads it in the wrong case ("рЕФТПЧ")
     chosen = tied[0]
     if len(tied) > 1 and set(tied) <= LATIN:
+        tied = _best_spelt(latin, tied)
         hint = _latin_hint(latin, western)
-        chosen = hint if hint in tied else chosen
+        chosen = hint if hint in tied else tied[0]
     others = [e for e in tied if e != chosen and not {e, chosen} <= LATIN]
     if "cp949" in tied and all(CODE_PAGES[e] in ("Han", "Hangul") for e in tied):
         # Korean read as GBK or Big5 is common Chinese characters; Chinese read as Korean
@@ -282,12 +283,20 @@ _MISSPELT = {
 # Croatian đ, beside ü or ç.
 # Hungarian's ő and ű read as Windows-1252 are õ and û, which Estonian writes beside ä, ö and
 # ü ("Mõisaküla"), but not ending a word ("fejlesztõ", "Kõ", "Erdõs") nor beside Hungarian's
-# sz, gy, cs, zs, ny, ty or ly ("Kõszeg", "Gyõr", "Szûcs"). Croatian, Slovene and Slovak č, ć
-# and đ read as è, æ and ð, which French, Danish and Icelandic write, but not è before a
-# vowel ("Konèar", "Trenèín"), ending a word after a, i, á or í ("Kovaè", "Zupanèiè"; not
-# Italian's "Giosuè", "Noè", "piè"), or beside an acute accent, š or ž ("Kováè"); nor "iæ"
-# ending a word or æ before a or o ("Šimiæ", "kuæa"; Danish "træer", Icelandic "bæir" have
-# æ before e and i); nor ð starting a word ("Ðurða").
+# sz, gy, cs, zs, ny, ty or ly ("Kõszeg", "Gyõr", "Szûcs") nor beside c, q, w, x or y, which
+# Estonian words do not hold ("Lõrinc", "Dõry"; Portuguese writes õ before e: "Leões").
+# Croatian, Slovene and Slovak č, ć and đ read as è, æ and ð, which French, Danish and
+# Icelandic write, but not è before a vowel ("Konèar", "Trenèín"), ending a word after a, i,
+# á or í ("Kovaè", "Zupanèiè"; not Italian's "Giosuè", "Noè", "piè"), or beside an acute
+# accent, š or ž ("Kováè"); nor "iæ" ending a word or æ before a or o ("Šimiæ", "kuæa";
+# Danish "træer", Icelandic "bæir" have æ before e and i); nor ð starting a word ("Ðurða",
+# "Ðakoviæ").
+# Lithuanian and Latvian read as Windows-1252 are "Jankauskienë", "Ðiauliø", "Ozoliòa",
+# "Bçrziòð": a woman's surname ending -ienė, -aitė, -kytė or -iūtė, a genitive plural ending
+# -ių, a name ending -iņa or -iņš, and ē before a consonant beside another Latvian letter
+# (ç comes before a, o and u in French, Portuguese and Catalan); Estonian, Lithuanian and
+# Latvian š after a consonant ("Tðernõðov"), where Icelandic ð never stands, or starting a
+# word before i ("Ðimkus"), where Croatian đ all but never does.
 # Each names the code page whose text it is: that one wins a tie of Latin code pages ("Ayşe"
 # reads as well in Windows-1250, "Ayţe").
 _MISSPELT_LATIN = {
@@ -300,10 +309,57 @@ _MISSPELT_LATIN = {
         ("^(?!.*[áéíóúæ]).*(?<=\\w)þ", "cp1254"),
         ("õs?(?!\\w)", "cp1250"),
         ("^(?=.*[õû]).*(?:sz|gy|cs|zs|ny|ty|ly)", "cp1250"),
+        ("^(?=.*õ(?!e)).*[cqwxy]", "cp1250"),
         ("è(?=[aeiouyáéíóúý])|(?<=\\w\\w)[aiáí]è(?!\\w)|^(?=.*è).*[áíóúýšž]", "cp1250"),
-        ("iæ(?!\\w)|æ(?=[ao])|(?<!\\w)ð", "cp1250"),
+        ("iæ(?!\\w)|æ(?=[ao])|(?<!\\w)ð(?!i)", "cp1250"),
+        ("(?:ien|ait|kyt|iût)ë(?!\\w)|iø(?!\\w)", "cp1257"),
+        ("iò[að]?(?!\\w)|^(?=.*ç[b-df-hj-np-tv-xz]).*[âîûòðþï]", "cp1257"),
+        ("(?<=[bcdfghjklmpstvz])ð|(?<!\\w)ði", "cp1257"),
     )
 }
+
+
+# The letters above ASCII that each language of a Latin code page writes, the languages
+# whose Windows writes a "CSV" in it. Windows-1250, -1254 and -1257 read each other's bytes
+# as letters too, but as words no one of their languages spells: Lithuanian "Šiaulių" is
+# Windows-1250's "Điauliř" (Croatian đ beside Czech ř) and Windows-1254's "Ğiauliø", Latvian
+# "Bērziņš" Windows-1254's "Bçrziòğ" (no Turkish ò).
+_ALPHABETS = {
+    "cp1250": (
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Croatian, Bosnian, Serbian, Slovene
+        "ăâîşţ",  # Romanian
+        "çë",  # Albanian
+        "äöüß",  # German
+    ),
+    "cp1254": ("âçğıîöşûü",),  # Turkish
+    "cp1257": (
+        "ąčęėįšųūž",  # Lithuanian
+        "āčēģīķļņšūž",  # Latvian
+        "äõöüšž",  # Estonian
+    ),
+}
+
+
+def _best_spelt(words: set[bytes], code_pages: list[str]) -> list[str]:
+    """Those of ``code_pages`` (Latin ones that ``_garble`` finds as good) whose reading of
+    ``words`` holds the fewest words no one language of the code page spells
+    (``_ALPHABETS``), in their order."""
+    unspelt = {code_page: _unspelt(words, code_page) for code_page in code_pages}
+    fewest = min(unspelt.values())
+    return [code_page for code_page in code_pages if unspelt[code_page] == fewest]
+
+
+def _unspelt(words: set[bytes], code_page: str) -> int:
+    alphabets = [frozenset(letters) for letters in _ALPHABETS[code_page]]
+    count = 0
+    for word in b"\n".join(words).decode(code_page).lower().split():
+        letters = {ch for ch in word if ch.isalpha() and not ch.isascii()}
+        count += not any(letters <= alphabet for alphabet in alphabets)
+    return count
 
 
 def _latin_hint(words: set[bytes], western: str) -> str | None:

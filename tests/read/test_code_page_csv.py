@@ -107,6 +107,32 @@ FILES = [
             "Podravka,Analitičar,2026-11-17,phone,HR,Tomislav Kovačević,",
         ],
     ),
+    # Excel on a Lithuanian, Latvian or Estonian Windows writes Windows-1257: the Lithuanian
+    # file was read as Windows-1250 ("Điauliř"), the Latvian one as Windows-1254 ("Bçrziòğ").
+    (
+        "Lithuanian",
+        "cp1257",
+        [
+            "Šiaulių bankas,Programuotojas,2026-11-16,video,Lietuva,Žygimantas Šimkus,2026-11-16",
+            "Telia Lietuva,Analitikė,2026-11-17,phone,Lietuva,Rūta Jankauskienė,",
+        ],
+    ),
+    (
+        "Latvian",
+        "cp1257",
+        [
+            "Latvijas Mobilais Telefons,Programmētājs,2026-11-16,video,Latvija,Jānis Bērziņš,",
+            "Liepājas Metalurgs,Inženieris,2026-11-17,phone,Latvija,Kārlis Ķēniņš,",
+        ],
+    ),
+    (
+        "Estonian",
+        "cp1257",
+        [
+            "Tallinna Sadam,Analüütik,2026-11-16,video,Eesti,Aleksandr Tšernõšov,2026-11-16",
+            "Swedbank Põltsamaa,Insener,2026-11-17,phone,Eesti,Tõnu Kõrge,",
+        ],
+    ),
     (
         "French",
         "cp1252",
@@ -265,6 +291,12 @@ SMALL_FILES = [
             "Magyar Telekom,Rendszergazda,2026-11-17,Vörös Ödön,HU",
         ],
     ),
+    # Hungarian ő inside a word beside no Hungarian letter pair: Estonian writes õ so
+    # ("Kõrge"), but not beside c, q, w, x or y, and Portuguese writes it before e ("Leões").
+    ("Hungarian, Lőrinc", "cp1250", ["Wizz Air,Projektvezeto,2026-11-19,Horvath Lőrinc,HU"]),
+    ("Hungarian, Győr", "cp1250", ["Audi Hungaria Győr,Mernok,2026-11-19,Kiss Anna,HU"]),
+    ("Hungarian, Pőcze", "cp1250", ["OTP Bank,Elemzo,2026-11-19,Pőcze Anna,HU"]),
+    ("Hungarian, Dőry", "cp1250", ["OTP Bank,Elemzo,2026-11-19,Dőry Anna,HU"]),
     ("Croatian", "cp1250", ["Končar d.d.,Inženjer,2026-11-16,Đurđa Šimić,HR"]),
     ("Croatian, -ić", "cp1250", ["Infobip,Programer,2026-11-20,Marija Babić,HR"]),
     ("Croatian, Đ and -č", "cp1250", ["Đuro Đaković,Tehnolog,2026-11-20,Ivan Kovač,HR"]),
@@ -321,6 +353,38 @@ SMALL_FILES = [
     ),
     # Estonian writes õ beside ä, ö and ü, in the same bytes in Windows-1252 and -1257.
     ("Estonian", "cp1252", ["Bolt,Arendaja,2026-11-20,Jüri Õunapuu,EE"]),
+    # Lithuanian, Latvian and Estonian in Windows-1257 where its letters are not Western ones:
+    # read as Windows-1252 they were "Jankauskienë", "Ozoliòa", "Bçrziòð", "Tðernõðov".
+    ("Lithuanian", "cp1257", ["Šiaulių bankas,Programuotojas,2026-11-20,Žygimantas Šimkus,LT"]),
+    ("Lithuanian, Šimkus", "cp1257", ["Swedbank,Programuotojas,2026-11-20,Žygimantas Šimkus,LT"]),
+    ("Lithuanian, -ienė", "cp1257", ["Telia Lietuva,Analitikė,2026-11-18,Rūta Jankauskienė,LT"]),
+    ("Lithuanian, -aitė", "cp1257", ["Maxima,Vadovė,2026-11-18,Eglė Petrauskaitė,LT"]),
+    ("Lithuanian, Ąžuolas", "cp1257", ["Ąžuolas UAB,Vadybininkas,2026-11-18,Jonas Čepas,LT"]),
+    (
+        "Lithuanian, 4 rows",
+        "cp1257",
+        [
+            "Šiaulių bankas,Programuotojas,2026-11-20,Žygimantas Šimkus,LT",
+            "Telia Lietuva,Analitikė,2026-11-18,Rūta Jankauskienė,LT",
+            "Kauno energija,Inžinierius,2026-11-19,Tomas Kazlauskas,LT",
+            "Vilniaus universitetas,Projektų vadovė,2026-11-17,Eglė Petrauskaitė,LT",
+        ],
+    ),
+    ("Latvian", "cp1257", ["Latvijas Mobilais Telefons,Programmētājs,2026-11-20,Jānis Bērziņš,LV"]),
+    ("Latvian, Ķēniņš", "cp1257", ["Liepājas Metalurgs,Inženieris,2026-11-19,Kārlis Ķēniņš,LV"]),
+    ("Latvian, -iņa", "cp1257", ["airBaltic,Analītiķe,2026-11-18,Līga Ozoliņa,LV"]),
+    (
+        "Latvian, 4 rows",
+        "cp1257",
+        [
+            "Latvijas Mobilais Telefons,Programmētājs,2026-11-20,Jānis Bērziņš,LV",
+            "airBaltic,Analītiķe,2026-11-18,Līga Ozoliņa,LV",
+            "Liepājas Metalurgs,Inženieris,2026-11-19,Kārlis Ķēniņš,LV",
+            "Rīgas Siltums,Projektu vadītāja,2026-11-17,Ilze Kalniņa,LV",
+        ],
+    ),
+    ("Estonian, š", "cp1257", ["Tallinna Sadam,Analüütik,2026-11-20,Aleksandr Tšernõšov,EE"]),
+    ("Estonian, ž", "cp1257", ["Žürii OÜ,Insener,2026-11-20,Mari Mägi,EE"]),
     (
         "Estonian, 3 rows",
         "cp1252",
@@ -330,7 +394,25 @@ SMALL_FILES = [
             "Tartu Ülikool,Teadur,2026-11-19,Kõiv Mõisaküla,EE",
         ],
     ),
+    ("Estonian, Lõuna", "cp1252", ["Lõuna Keskus,Analüütik,2026-11-19,Tõnis Võsu,EE"]),
+    ("Portuguese, Leões", "cp1252", ["Sporting Leões,Analista,2026-11-19,Conceição Simões,PT"]),
     ("French, è", "cp1252", ["Crème Brûlée SARL,Chef,2026-11-20,Hélène Lefèvre,FR"]),
+    ("French, ç and î", "cp1252", ["Garçon Crêperie,Chef,2026-11-17,Benoît Maître,FR"]),
+    ("Catalan, ò", "cp1252", ["Caixa Barça,Tècnic,2026-11-17,Jordi Pròxim,ES"]),
+    ("Italian, ò", "cp1252", ["Caffè Vergnano,Barista,2026-11-18,Niccolò Cirò,IT"]),
+    ("Spanish, ñ", "cp1252", ["Peñalver y Compañía,Ingeniero,2026-11-18,Íñigo Núñez,ES"]),
+    ("Danish, Ø", "cp1252", ["Ørsted,Ingeniør,2026-11-18,Søren Kjærgaard,DK"]),
+    # Albanian (Windows-1250's ë and ç are Windows-1252's) ends words in ë as Lithuanian
+    # does in ė, but not in a woman's surname's -ienė, -aitė.
+    ("Albanian", "cp1252", ["Vodafone Shqipëri,Inxhinier,2026-11-17,Arbër Dervishi,AL"]),
+    (
+        "Albanian, 2 rows",
+        "cp1252",
+        [
+            "Banka e dytë,Inxhinier,2026-11-17,Arbër Dervishi,AL",
+            "Tiranë Bank,Analiste,2026-11-18,Ëngjëll Hoxha,AL",
+        ],
+    ),
     (
         "Italian, è ending a name",
         "cp1252",
