@@ -82,6 +82,7 @@ FIELDS: tuple[Field, ...] = (
             "Bedrijf",
             "Werkgever",
             "Azienda",
+            *("Įmonė", "Uzņēmums", "Ettevõte"),  # Lithuanian, Latvian, Estonian
             *("会社", "会社名", "企業", "企業名", "応募企業"),  # Japanese
             *("公司", "公司名", "公司名称", "公司名稱", "企业", "企业名称"),  # Chinese
             *("회사", "회사명", "기업", "기업명"),  # Korean
@@ -129,6 +130,7 @@ FIELDS: tuple[Field, ...] = (
             "Vacature",
             "Posizione",
             "Ruolo",
+            *("Pareigos", "Amats", "Ametikoht"),  # Lithuanian, Latvian, Estonian
             *("職種", "ポジション", "職位", "応募職種", "募集職種"),  # Japanese
             *("岗位", "职位", "应聘岗位", "应聘职位", "應徵職位"),  # Chinese ("職位" above)
             *("직무", "포지션", "지원 직무", "직책"),  # Korean
@@ -185,6 +187,7 @@ FIELDS: tuple[Field, ...] = (
             "Colloquio",
             "Data colloquio",
             "Data del colloquio",
+            *("Pokalbio data", "Intervijas datums", "Intervjuu kuupäev"),  # LT, LV, ET
             *("面接日", "面接日時", "面接日程"),  # Japanese
             *("面试日期", "面试时间", "面試日期", "面試時間"),  # Chinese
             *("면접일", "면접 일자", "면접 일시", "면접 날짜"),  # Korean
@@ -268,6 +271,7 @@ FIELDS: tuple[Field, ...] = (
             "Selezionatore",
             "Referente",
             "Contatto",
+            *("Kontaktinis asmuo", "Kontaktpersona", "Kontaktisik"),  # LT, LV, ET
             *("面接官", "担当者", "採用担当者"),  # Japanese
             *("面试官", "面試官", "联系人", "聯絡人"),  # Chinese
             *("면접관", "담당자"),  # Korean

@@ -174,6 +174,79 @@ def test_a_code_page_csv_is_read_in_it_and_written_back_in_it(
     assert path.read_bytes() == text.encode(encoding)
 
 
+# Baltic trackers as their owners head them, saved by Excel on a Lithuanian, Latvian or
+# Estonian Windows (Windows-1257): (language, the code page they are read in, lines). An
+# Estonian file whose letters are Western ones (õ, ä, ö, ü) is the same bytes in Windows-1252.
+BALTIC_TRACKERS = [
+    (
+        "Lithuanian",
+        "cp1257",
+        [
+            "Įmonė,Pareigos,Pokalbio data,Kontaktinis asmuo",
+            "Šiaulių bankas,Programuotoja,2026-11-16,Žygimantas Šimkus",
+            "Telia Lietuva,Analitikė,2026-11-17,Eglė Petrauskaitė",
+        ],
+    ),
+    (
+        "Latvian",
+        "cp1257",
+        [
+            "Uzņēmums,Amats,Intervijas datums,Kontaktpersona",
+            "Latvijas Mobilais Telefons,Programmētāja,16.11.2026,Jānis Bērziņš",
+            "Liepājas Metalurgs,Inženiere,17.11.2026,Kārlis Ķēniņš",
+        ],
+    ),
+    (
+        "Estonian",
+        "cp1252",
+        [
+            "Ettevõte,Ametikoht,Intervjuu kuupäev,Kontaktisik",
+            "Swedbank Põltsamaa,Analüütik,16.11.2026,Tõnu Kõrge",
+            "Eesti Energia,Insener,17.11.2026,Jüri Õunapuu",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "encoding", "lines"), BALTIC_TRACKERS, ids=[t[0] for t in BALTIC_TRACKERS]
+)
+def test_a_baltic_tracker_is_checked_and_written_back_in_windows_1257(
+    tmp_path: Path, language: str, encoding: str, lines: list[str]
+) -> None:
+    path = tmp_path / "Ilze Kalniņa.csv"
+    written = "\r\n".join([*lines, ""])
+    path.write_bytes(written.encode("cp1257"))
+    result = CliRunner().invoke(main, ["check", str(path), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    name = {"cp1257": "Windows-1257", "cp1252": "Windows-1252"}[encoding]
+    assert f"  Encoding: {name} (read by its characters; " in result.output
+    quoted = [f'"{header}"' for header in lines[0].split(",")]
+    width = max(map(len, quoted))
+    fields = ["company (Company)", "position (Position)", "interview_at (Interview Date)"]
+    fields.append("interviewer (Interviewer)")
+    columns = [
+        f"      {column}  {header:<{width}} -> {field}"
+        for column, header, field in zip("ABCD", quoted, fields, strict=True)
+    ]
+    assert "\n".join(["  Columns read:", *columns]) in result.output
+
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    text = path.read_bytes().decode("cp1257")  # strictly: a Baltic Excel reads every byte
+    records = list(csv.reader(io.StringIO(text)))
+    assert [record[:4] for record in records] == [line.split(",") for line in lines]
+    company, position, _, interviewer = lines[2].split(",")
+    assert records[2][records[0].index("Draft subject")] == (
+        f"Thank you for the {position} interview at {company}"
+    )
+    assert records[2][records[0].index("Draft")].startswith(f"Hi {interviewer.split()[0]},")
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    assert "(unchanged, nothing written)" in result.output
+    assert path.read_bytes() == text.encode("cp1257")
+
+
 def test_a_chinese_gbk_tracker_is_on_china_s_calendar_and_its_dashes_stay_gbk(
     tmp_path: Path,
 ) -> None:

@@ -460,6 +460,21 @@ CJK_HEADERS = [
         ["company", "position", "interview_at", "interview_type", "industry"],
         id="italian-tipo-industria",
     ),
+    pytest.param(
+        ["Įmonė", "Pareigos", "Pokalbio data", "Kontaktinis asmuo", "Miestas"],
+        ["company", "position", "interview_at", "interviewer", None],
+        id="lithuanian",
+    ),
+    pytest.param(
+        ["Uzņēmums", "Amats", "Intervijas datums", "Kontaktpersona"],
+        ["company", "position", "interview_at", "interviewer"],
+        id="latvian",
+    ),
+    pytest.param(
+        ["Ettevõte", "Ametikoht", "Intervjuu kuupäev", "Kontaktisik"],
+        ["company", "position", "interview_at", "interviewer"],
+        id="estonian",
+    ),
     # "Tipo" is beaten by the field's own headers, as "Type" is.
     pytest.param(
         ["Empresa", "Cargo", "Data da Entrevista", "Tipo", "Tipo de Entrevista"],
