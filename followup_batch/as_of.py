@@ -4,10 +4,11 @@ line's ``--as-of`` takes it). Imports neither pandas nor numpy: the CLI starts w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import sys
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TypeVar, dataclass_transform, overload
 
 from followup_batch.errors import BadDate, WrongArgument
 
@@ -76,7 +77,8 @@ class AsOfField:
     """A dataclass field that takes any ``AsOf`` and holds its date (``as_date``), so that a
     type checker accepts ``RunOptions(as_of="2026-11-20")`` and reads ``options.as_of`` back
     as a ``datetime.date``: its ``__init__`` parameter is typed by ``__set__``, the attribute
-    by ``__get__``. The field has no default: ``__get__`` on the class says so to dataclasses.
+    by ``__get__``. The field has no default: ``__get__`` on the class says so to dataclasses,
+    and being a field specifier of ``frozen_with_as_of`` says so to a type checker.
     """
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -95,3 +97,16 @@ class AsOfField:
         # Kept in the instance's own dict under the field's name: it pickles (worker
         # processes) and reads as a plain attribute would.
         instance.__dict__[self.name] = as_date(value)
+
+
+_Options = TypeVar("_Options")
+
+
+# A plain dataclass cannot have a required descriptor field as far as a type checker sees:
+# the ``AsOfField()`` in the class body reads as a default (``RunOptions()`` would pass mypy
+# and fail when run), and a field written without it is no descriptor. Declared a field
+# specifier (PEP 681), ``AsOfField()`` is a field without a default, typed by its descriptor.
+@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, AsOfField))
+def frozen_with_as_of(cls: type[_Options]) -> type[_Options]:
+    """``@dataclass(frozen=True)`` for a class whose ``as_of`` is an ``AsOfField``."""
+    return dataclasses.dataclass(frozen=True)(cls)

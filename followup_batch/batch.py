@@ -12,13 +12,13 @@ import functools
 import os
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from followup_batch.as_of import AsOfField
+from followup_batch.as_of import AsOfField, frozen_with_as_of
 from followup_batch.compute import (
     Computed,
     compute_sheets,
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from followup_batch.write.outbox import Outbox
 
 
-@dataclass(frozen=True)
+@frozen_with_as_of
 class RunOptions:
     """How a run treats its files: the date everything is computed against, where the result
     goes (``output``: one input only; else each tracker in place), whether anything is written
@@ -70,7 +70,8 @@ class RunOptions:
     tracker grew into), failing the file as the run would; ``digest``, which only reads, does
     not. ``as_of`` is kept as a date: a datetime or Timestamp given is taken as its own date,
     a ``YYYY-MM-DD`` string as that day (``as_of.as_date``); ``as_of.AsOfField`` tells a
-    type checker so (it takes an ``AsOf``, reads back a ``datetime.date``)."""
+    type checker so (it takes an ``AsOf``, reads back a ``datetime.date``), and
+    ``as_of.frozen_with_as_of`` that it has no default."""
 
     as_of: AsOfField = AsOfField()  # takes an ``AsOf``, holds a ``datetime.date``
     output: Path | None = None

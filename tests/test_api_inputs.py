@@ -102,26 +102,110 @@ def test_run_options_hold_the_date_of_an_as_of(call, expected) -> None:
     assert call() == expected
 
 
-@pytest.mark.parametrize(
-    ("call", "error", "message"),
-    [
-        (
-            lambda: fb.RunOptions(),
-            TypeError,
-            "RunOptions.__init__() missing 1 required positional argument: 'as_of'",
-        ),
-        (
-            lambda: setattr(fb.RunOptions(as_of=NOV_20), "as_of", "2026-11-21"),
-            dataclasses.FrozenInstanceError,
-            "cannot assign to field 'as_of'",
-        ),
-    ],
-    ids=["missing", "frozen"],
-)
-def test_run_options_as_of_is_required_and_kept(call, error, message) -> None:
-    with pytest.raises(error) as refused:
-        call()
-    assert str(refused.value) == message
+@pytest.mark.parametrize("field", ["as_of", "dry_run"])
+def test_run_options_are_kept(field) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError) as refused:
+        setattr(fb.RunOptions(as_of=NOV_20), field, "2026-11-21")
+    assert str(refused.value) == f"cannot assign to field {field!r}"
+
+
+# What a user's mypy says of a RunOptions call, and what the call then does: every as-of a
+# person holds type-checks and runs; a missing or wrong one is a type error before it is a run
+# -time one. (A plain dataclass would let RunOptions() through: see as_of.frozen_with_as_of.)
+MISSING_AS_OF = 'error: Missing positional argument "as_of" in call to "RunOptions"  [call-arg]'
+RUN_OPTIONS_TYPING = [
+    pytest.param('RunOptions(as_of="2026-11-20").as_of', None, NOV_20, id="string"),
+    pytest.param("RunOptions(as_of=dt.date(2026, 11, 20)).as_of", None, NOV_20, id="date"),
+    pytest.param(
+        "RunOptions(as_of=dt.datetime(2026, 11, 20, 15, 0)).as_of", None, NOV_20, id="datetime"
+    ),
+    pytest.param(
+        'RunOptions(as_of=pd.Timestamp("2026-11-20 23:30", tz="America/Los_Angeles")).as_of',
+        None,
+        NOV_20,
+        id="timestamp",
+    ),
+    pytest.param(
+        'RunOptions(as_of=np.datetime64("2026-11-20T10:00")).as_of', None, NOV_20, id="datetime64"
+    ),
+    pytest.param(
+        'dataclasses.replace(RunOptions(as_of=NOV_20), as_of="2026-11-21").as_of',
+        None,
+        dt.date(2026, 11, 21),
+        id="replace",
+    ),
+    pytest.param(
+        'reveal_type(RunOptions(as_of="2026-11-20").as_of)',
+        'note: Revealed type is "datetime.date"',
+        NOV_20,
+        id="read-back-as-a-date",
+    ),
+    pytest.param(
+        "RunOptions()",
+        MISSING_AS_OF,
+        "TypeError: RunOptions.__init__() missing 1 required positional argument: 'as_of'",
+        id="missing",
+    ),
+    pytest.param(
+        "RunOptions(dry_run=True)",
+        MISSING_AS_OF,
+        "TypeError: RunOptions.__init__() missing 1 required positional argument: 'as_of'",
+        id="missing-with-others",
+    ),
+    pytest.param(
+        "RunOptions(as_of=20261120)",
+        'error: Argument "as_of" to "RunOptions" has incompatible type "int"; expected '
+        '"date | str | datetime64[date | int | None]"  [arg-type]',
+        "WrongArgument: as_of must be a date (datetime.date, datetime, pandas Timestamp or a "
+        "'YYYY-MM-DD' string), not int 20261120",
+        id="int",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def mypy_says(tmp_path_factory) -> dict[str, str | None]:
+    """What mypy says of each line of ``RUN_OPTIONS_TYPING``, checked as one user's file
+    against this checkout's package (not an installed one)."""
+    api = pytest.importorskip("mypy.api")
+    lines = [call.values[0] for call in RUN_OPTIONS_TYPING]
+    header = [
+        "import dataclasses",
+        "import datetime as dt",
+        "import numpy as np",
+        "import pandas as pd",
+        "from followup_batch import RunOptions",
+        "NOV_20 = dt.date(2026, 11, 20)",
+    ]
+    user = tmp_path_factory.mktemp("typing") / "user.py"
+    user.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    old = os.getcwd()
+    os.chdir(ROOT)  # the checkout's package and mypy settings (pyproject.toml)
+    try:
+        out, err, _ = api.run(["--no-error-summary", "--no-pretty", str(user)])
+    finally:
+        os.chdir(old)
+    assert err == ""
+    said: dict[int, str] = {}
+    for line in out.splitlines():
+        where, number, message = line.split(":", 2)
+        # Nothing said of the package itself. (By name: mypy's cache may give an earlier
+        # run's path of the same file.)
+        assert Path(where).name == user.name, line
+        said[int(number)] = message.strip()
+    return {code: said.get(len(header) + at + 1) for at, code in enumerate(lines)}
+
+
+@pytest.mark.parametrize(("code", "mypy_message", "result"), RUN_OPTIONS_TYPING)
+def test_mypy_and_a_run_agree_on_run_options(mypy_says, code, mypy_message, result) -> None:
+    assert mypy_says[code] == mypy_message
+    names = {"dataclasses": dataclasses, "dt": dt, "np": np, "pd": pd, "NOV_20": NOV_20}
+    names |= {"RunOptions": fb.RunOptions, "reveal_type": lambda value: value}
+    try:
+        got = eval(code, names)
+    except Exception as refused:
+        got = f"{type(refused).__name__}: {refused}"
+    assert got == result
 
 
 @pytest.mark.parametrize(
