@@ -4,6 +4,7 @@ frames and tables indexed by other rows than the tracker's too."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
 import os
@@ -11,6 +12,7 @@ import pickle
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -424,6 +426,83 @@ def test_write_results_refuses_owned_columns_of_other_rows(tmp_path, name, chang
     assert str(refused.value) == message.format(where=where)
     assert path.read_bytes() == (ROOT / "sample_data" / name).read_bytes()  # nothing written
     assert not list(tmp_path.glob(".followup-backups/*"))
+
+
+def shown_answers(path: Path) -> dict[int, tuple[str, str]]:
+    """Each tracker row's follow-up status and Why, by Excel row, as the file shows them."""
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = [tuple(record) for record in csv.reader(handle)]
+    else:
+        book = openpyxl.load_workbook(path, read_only=True)
+        rows = [tuple(values) for values in book["Interviews"].iter_rows(values_only=True)]
+        book.close()
+    status, why = rows[0].index("Follow-up status"), rows[0].index("Why")
+    return {at: (row[status] or "", row[why] or "") for at, row in enumerate(rows[1:], 2)}
+
+
+def status_colours(path: Path) -> list[str]:
+    """The cells a workbook's status colours reach (none in a CSV)."""
+    if path.suffix == ".csv":
+        return []
+    sheet = openpyxl.load_workbook(path)["Interviews"]
+    return sorted(str(colour.sqref) for colour in sheet.conditional_formatting)
+
+
+# Some of a table's rows written again, as of a later date: the rows passed show the new
+# answers, every other row what it had (the first write's, as of Nov 20), in any order.
+DEC_4 = dt.date(2026, 12, 4)
+# Rows 2, 3, 5 and 9 as a person reads them (status, and the step the Why text explains).
+NOV_20_SHOWN = [
+    "Due soon: Thank-you note",
+    "Due today: Thank-you note",
+    "Overdue: 2nd check-in",
+    "Scheduled: 1st check-in",
+]
+DEC_4_SHOWN = [
+    "Overdue: 1st check-in",
+    "Overdue: 1st check-in",
+    "Overdue: Final follow-up",
+    "Overdue: 1st check-in",
+]
+SOME_ROWS_SHOWN = [DEC_4_SHOWN[0], NOV_20_SHOWN[1], *DEC_4_SHOWN[2:]]  # row 3 not passed
+
+
+@pytest.mark.parametrize("name", ["tracker.csv", "tracker.xlsx"])
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (lambda owned: owned.loc[[2, 5, 9]], SOME_ROWS_SHOWN),
+        (lambda owned: owned.loc[[9, 2, 5]], SOME_ROWS_SHOWN),
+        (lambda owned: owned, DEC_4_SHOWN),
+        (lambda owned: owned.iloc[::-1], DEC_4_SHOWN),
+        (lambda owned: owned.iloc[:0], NOV_20_SHOWN),
+    ],
+    ids=["some-rows", "some-rows-reordered", "all-rows", "all-rows-reordered", "no-rows"],
+)
+def test_write_results_leaves_the_rows_not_passed_as_they_were(tmp_path, name, rows, expected):
+    from followup_batch.compute import compute_sheet
+
+    path = tmp_path / name
+    path.write_bytes((ROOT / "sample_data" / name).read_bytes())
+    config = fb.load_config(None)
+    (table,) = fb.read_trackers(path, config.reading)
+    first = compute_sheet(table, config, NOV_20).output
+    assert fb.write_results(table, first, path, NOV_20)
+    colours = status_colours(path)
+    (table,) = fb.read_trackers(path, config.reading)
+    later = compute_sheet(table, config, DEC_4).output
+    passed = rows(later)
+    fb.write_results(table, passed, path, DEC_4)
+    assert status_colours(path) == colours  # to the last row: B2:B44, not B2:B9
+    shown = shown_answers(path)
+    assert [f"{shown[row][0]}: {shown[row][1].split(':')[0]}" for row in (2, 3, 5, 9)] == expected
+    for row in table.cells.index:
+        answer = (later if row in passed.index else first).loc[row, ["status", "why"]]
+        assert shown[row] == tuple(answer), row
+    written = path.read_bytes()
+    assert not fb.write_results(table, passed, path, DEC_4)  # a second run changes nothing
+    assert path.read_bytes() == written
 
 
 def test_normalise_rows_refuses_a_dataframe(sample) -> None:

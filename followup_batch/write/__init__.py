@@ -113,7 +113,9 @@ def write_results(
     cut_links: list[int] | None = None,
 ) -> bool:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
-    ``OWNED_COLUMNS``) to ``target``.
+    ``OWNED_COLUMNS``) to ``target``. The table's rows ``owned`` leaves out keep what the
+    tool's columns hold there; a row the table no longer has (emptied, a totals row) loses an
+    earlier run's answers.
 
     ``target`` is ``table.path`` for an in-place update or a new path (``--output``: the whole
     workbook is carried there). Returns whether ``target`` was replaced: False when it held

@@ -136,13 +136,20 @@ def render_csv(table: RawTable, owned: pd.DataFrame, spelt: dict[str, str] | Non
     status = positions[list(OWNED_COLUMNS).index("status")]
     blank = [""] * len(OWNED_COLUMNS)
     records = _csv_records(owned, style)
+    # A tracker row ``owned`` leaves out keeps what it holds (``write_results``).
+    kept = set(table.cells.index.difference(owned.index))
     ours: list[list[str]] = []
     for number, values in zip(csv.line_numbers, csv.values, strict=True):
         if number == table.header_row:
             ours.append(list(OWNED_COLUMNS.values()))
         elif number in records:
             ours.append(records[number])
-        elif number > table.header_row and status < len(values) and values[status] in STATUS_WORDS:
+        elif (
+            number > table.header_row
+            and number not in kept
+            and status < len(values)
+            and values[status] in STATUS_WORDS
+        ):
             # An earlier run's answer in a row no longer written (emptied, a totals row, a
             # group label): taken out, so no row shows a follow-up for a row that is gone.
             ours.append(blank)

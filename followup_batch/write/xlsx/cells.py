@@ -340,7 +340,8 @@ class RowMerger:
     row, a group label) but whose status cell holds one of the tool's status words has the
     tool's cells of an earlier run: they are taken out, so no row shows a follow-up for a
     row that is gone. Anything else in the tool's columns there (a person's count under the
-    status column) is left as it is.
+    status column) is left as it is, and so is every cell of a ``kept`` row: a tracker row
+    the caller did not pass (``write_results`` of some of a table's rows).
     """
 
     def __init__(
@@ -350,8 +351,10 @@ class RowMerger:
         shared: Callable[[set[int]], dict[int, str]] | None = None,
         sheet: str = "",
         tables: TablesInTheWay | None = None,
+        kept: frozenset[int] = frozenset(),
     ) -> None:
         self.owned = owned
+        self.kept = kept
         self.sheet = sheet  # its name, for the messages
         self.tables = tables or TablesInTheWay()  # the person's tables in the way
         # Shared strings, read on demand (a status word of an earlier run, in a sheet saved
@@ -419,7 +422,12 @@ class RowMerger:
                     position = row.start
                     self._new_rows_before(number, add)
             ours = blobs.get(number)
-            if ours is None and number > self.header_row and self._left_from_before(row):
+            if (
+                ours is None
+                and number > self.header_row
+                and number not in self.kept
+                and self._left_from_before(row)
+            ):
                 ours = b""  # the tool's cells of an earlier run, in a row no longer written
             if ours is not None and row.content and _SPANNING in row.content:
                 self._check_spanning_formulas(row.content)

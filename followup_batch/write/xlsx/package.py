@@ -328,7 +328,10 @@ def _plan_sheet(
     names = set(package.names)
     write = PackageWrite(sheet_part=entry.part)
     header_row = table.header_row
-    last_row = int(max(owned.index)) if len(owned) else header_row
+    # The tracker's rows that ``owned`` leaves out keep what they hold (``write_results``):
+    # the tool's columns, colours and drop-downs still reach them.
+    kept = table.cells.index.difference(owned.index)
+    last_row = int(max(owned.index.union(kept))) if len(owned) or len(kept) else header_row
     shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
     sheet_rels = read_rels(package, entry.part)
     comments_part = next((t for kind, t in sheet_rels.values() if kind == COMMENTS_REL), None)
@@ -395,7 +398,7 @@ def _plan_sheet(
         table,
         styles,
         facts,
-        has_rows=len(owned) > 0,
+        has_rows=len(owned) > 0 or len(kept) > 0,
         has_tables=bool(tables),
         header=header,
     )
@@ -524,7 +527,14 @@ def _plan_sheet(
     cells = OwnedCells(
         owned, block, styles, p, book.date1904, formulas=formulas, header_wrapped=header.wrapped
     )
-    write.merger = RowMerger(cells, p, shared, sheet=entry.name, tables=tables_in_the_way)
+    write.merger = RowMerger(
+        cells,
+        p,
+        shared,
+        sheet=entry.name,
+        tables=tables_in_the_way,
+        kept=frozenset(map(int, kept)),
+    )
     return write
 
 
