@@ -113,10 +113,31 @@ def _pixels(width: float) -> float:
 
 
 @dataclass(frozen=True)
+class Moved:
+    """An object moved right of the tool's new columns (``columns``, "R:AC"): from its top-left
+    cell ``before`` to ``after``. Said by the write that moves it (the run's news, not repeated
+    by a re-run that finds the file unchanged) and by its dry run."""
+
+    label: str
+    before: str
+    after: str
+    columns: str
+
+    def note(self, *, planned: bool = False) -> str:
+        moved = "would be moved" if planned else "was moved"
+        return (
+            f"{self.label} {moved} from {self.before} to {self.after}, right of the tool's new "
+            f"columns {self.columns}, as Excel moves it when columns are inserted there"
+        )
+
+
+@dataclass(frozen=True)
 class Placed:
-    """What placing the tool's columns did to the drawing: its new bytes, and the notes."""
+    """What placing the tool's columns did to the drawing: its new bytes, the objects moved,
+    and the notes on those that cover the tool's columns."""
 
     data: bytes
+    moved: list[Moved]
     notes: list[str]
 
 
@@ -126,23 +147,28 @@ def place_floating(drawing: bytes, block: Block, before: ColumnEdges, after: Col
     ``before`` and ``after`` are the sheet's columns before and after the tool's widths."""
     added = sorted(block.new_columns)
     first_new = added[0] if added else 0
-    notes: dict[str, None] = {}  # in order, once per object (one per choice of mc:)
+    columns = f"{column_letter(first_new)}:{column_letter(added[-1])}" if added else ""
+    # In order, once per object (one per choice of mc:).
+    moved: dict[Moved, None] = {}
+    notes: dict[str, None] = {}
     pieces: list[bytes] = []
     at = 0
     for match in ANCHOR.finditer(drawing):
         anchor = split_document(match.group(0))
         start = _top_left(anchor, before)
-        moved_from = ""
         if added and start is not None and start[0] >= first_new:
-            moved_from = f"{column_letter(start[0])}{start[1]}"
             _move(anchor, len(added), before, after)
+            end = _top_left(anchor, after)
+            if end is not None:
+                cell = column_letter(start[0]) + str(start[1])
+                to = column_letter(end[0]) + str(end[1])
+                moved[Moved(_label(anchor), cell, to, columns)] = None
+        elif note := _covers_note(anchor, block, after):
+            notes[note] = None
         pieces += [drawing[at : match.start()], anchor.join()]
         at = match.end()
-        note = _note(anchor, block, after, moved_from, first_new)
-        if note:
-            notes[note] = None
     pieces.append(drawing[at:])
-    return Placed(b"".join(pieces), list(notes))
+    return Placed(b"".join(pieces), list(moved), list(notes))
 
 
 def sparkline_notes(skeleton: Document, block: Block) -> list[str]:
@@ -251,23 +277,13 @@ def _move(anchor: Document, count: int, before: ColumnEdges, after: ColumnEdges)
         node.data = marker.join()
 
 
-def _note(
-    anchor: Document, block: Block, edges: ColumnEdges, moved_from: str, first_new: int
-) -> str:
-    """What a person is told about the object: where it moved, or which of the tool's
-    columns it covers (none: nothing)."""
-    label = _label(anchor)
+def _covers_note(anchor: Document, block: Block, edges: ColumnEdges) -> str:
+    """Which of the tool's columns an object left in place covers (none: no note)."""
     span = _span(anchor, edges)
     if span is None:
         return ""
     first, top, last, bottom = span
-    if moved_from:
-        return (
-            f"{label} was moved from {moved_from} to {column_letter(first)}{top}, right of the "
-            f"tool's new columns {column_letter(first_new)}:"
-            f"{column_letter(max(block.new_columns))}, as Excel moves it when columns are "
-            "inserted there"
-        )
+    label = _label(anchor)
     names = {column: key for key, column in block.columns.items()}
     covered = [c for c in sorted(names) if first <= c <= last]
     if not covered or bottom < block.header_row:
@@ -310,13 +326,16 @@ def _span(anchor: Document, edges: ColumnEdges) -> tuple[int, int, int, int] | N
         x, y = _point(anchor, "pos", "x", "y")
         top = int(y // edges.row_height) + 1
         y -= (top - 1) * edges.row_height  # from the top of its first row
+        first = edges.column_at(x)
     else:
         start = _marker(anchor, "from")
         if start is None:
             return None
         x = edges.left(start[0] + 1) + start[1] / EMU_PER_PIXEL
         top, y = start[2] + 1, start[3] / EMU_PER_PIXEL
-    first = edges.column_at(x)
+        # Its own cell, also a hidden one (``column_at`` passes over a hidden run to the
+        # next column shown: XFD when all the rest are hidden).
+        first = start[0] + 1
     last = max(edges.column_at(x + width - 0.5), first)
     bottom = top + max(int((y + height - 0.5) // edges.row_height), 0)
     return first, top, last, bottom

@@ -87,6 +87,7 @@ from followup_batch.write.xlsx.design import (
 from followup_batch.write.xlsx.drawings import (
     DRAWING_REL,
     ColumnEdges,
+    Moved,
     place_floating,
     sparkline_notes,
 )
@@ -167,7 +168,8 @@ class Written(NamedTuple):
     made: set[str]
     removed: set[str]
     notes: list[str]  # for the person: a table not widened, a protected sheet
-    news: list[str]  # those of the notes about this write, not the file: an old drop-down gone
+    news: list[str]  # those of the notes about this write, not the file: an object moved, an
+    # old drop-down gone
 
 
 @dataclass
@@ -182,6 +184,7 @@ class PackageWrite:
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
     notes: list[str] = field(default_factory=list)
+    moved: list[Moved] = field(default_factory=list)  # floating objects moved right
     block: Block | None = None  # where the tool's columns go
     layout: SheetLayout | None = None  # the same, for formulas and links into the sheet
     drop_downs: DropDowns = field(default_factory=lambda: DropDowns([], []))
@@ -235,7 +238,7 @@ def write_package(
                 new = zipfile.ZipInfo(name, NEW_PART_TIME)
                 new.compress_type = zipfile.ZIP_DEFLATED
                 _write_part(out, new, data)
-    news = earlier_drop_down_notes(plan.drop_downs)
+    news = [*(moved.note() for moved in plan.moved), *earlier_drop_down_notes(plan.drop_downs)]
     return Written(plan.touched, plan.made, plan.removed, [*plan.notes, *news], news)
 
 
@@ -408,6 +411,7 @@ def _plan_sheet(
             package.read(drawing_part), block, columns_before, ColumnEdges.of(skeleton)
         )
         write.changed[drawing_part] = placed.data
+        write.moved.extend(placed.moved)
         write.notes.extend(placed.notes)
     write.notes.extend(sparkline_notes(skeleton, block))
 
@@ -745,7 +749,11 @@ def planned_additions(
         keys = [key for key, column in block.columns.items() if column in block.new_columns]
         headers = f"{OWNED_COLUMNS[keys[0]]} … {OWNED_COLUMNS[keys[-1]]}"
         added.append(f"{len(new)} columns {_column_ranges(new)} ({headers})")
-    notes = [*plan.notes, *earlier_drop_down_notes(plan.drop_downs, planned=True)]
+    notes = [
+        *plan.notes,
+        *(moved.note(planned=True) for moved in plan.moved),
+        *earlier_drop_down_notes(plan.drop_downs, planned=True),
+    ]
     if plan.drop_downs.columns:
         columns = sorted(plan.drop_downs.columns)
         added.append("drop-downs in " + _and_listed(map(column_letter, columns)))

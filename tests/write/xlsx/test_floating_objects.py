@@ -58,6 +58,13 @@ ABSOLUTE_AFTER = (4 * 64 + 2324) * EMU
 CASES: dict[str, tuple[tuple[int, int | None], str]] = {
     # a one-cell chart at E2, right beside the data: to Q2
     "one-cell chart at E2": ((16, None), f'the chart "Chart 1" was moved from E2 to Q2, {NEW}'),
+    # every column right of the data hidden, as Excel saves "hide all to the right": the tool's
+    # columns are shown and the hidden run starts at P; the note names the chart's cell, not
+    # XFD, the first column shown at its left edge (outside test ot39, F1)
+    "one-cell chart at E2, D:XFD hidden": (
+        (16, None),
+        f'the chart "Chart 1" was moved from E2 to Q2, {NEW}',
+    ),
     # a picture exactly where the tool's first column goes
     "picture at D5": ((15, None), f'the picture "Image 1" was moved from D5 to P5, {NEW}'),
     "two-cell chart F2:K12": ((17, 22), f'the chart "Chart 1" was moved from F2 to R2, {NEW}'),
@@ -101,6 +108,7 @@ def build(path: Path, case: str) -> None:
     chart.add_data(Reference(sheet, min_col=3, min_row=1, max_row=3), titles_from_data=True)
     anchor: object = {
         "one-cell chart at E2": "E2",
+        "one-cell chart at E2, D:XFD hidden": "E2",
         "one-cell chart at Z2": "Z2",
         "two-cell chart F2:K12": two_cell((5, 1), (10, 11), "twoCell"),
         "two-cell chart set absolute": two_cell((5, 1), (10, 11), "absolute"),
@@ -108,6 +116,8 @@ def build(path: Path, case: str) -> None:
         # its corner at F10's top-left: over B2:E9
         "two-cell chart B2:E9 over the tool's": two_cell((1, 1), (5, 9), "oneCell"),
     }[case]
+    if case.endswith("D:XFD hidden"):
+        sheet.column_dimensions.group("D", "XFD", hidden=True)
     if isinstance(anchor, str):
         sheet.add_chart(chart, anchor)
     else:
@@ -147,14 +157,18 @@ def test_floating_objects_and_the_tools_columns(tmp_path: Path, case: str) -> No
     anchor, note = CASES[case]
     path = tmp_path / "Maya Chen.xlsx"
     build(path, case)
+    # The dry run says what the run would do, in its words (outside test ot39, F2).
+    assert run_notes(path, "--dry-run") == [note.replace("was moved", "would be moved")]
     assert run_notes(path) == [note]
     assert placed(path) == anchor
     sheet = openpyxl.load_workbook(path)["Jobs"]
     assert [sheet.cell(1, c).value for c in (4, 15)] == ["Follow-up status", "Problems"]
 
-    # A later full run adds no columns: nothing moves, nothing is written; an object over
-    # the tool's columns is still said.
+    # A later run adds no columns: nothing moves, nothing is written, and it says no move,
+    # neither a re-run that finds the file unchanged (outside test ot39, F2) nor a full run;
+    # an object over the tool's columns is still said.
     written = path.read_bytes()
+    assert run_notes(path) == ([note] if "covers" in note else [])
     (tmp_path / ".followup-backups" / "Maya Chen.xlsx.last-run.json").unlink()
     assert run_notes(path) == ([note] if "covers" in note else [])
     assert path.read_bytes() == written
