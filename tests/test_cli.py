@@ -836,30 +836,56 @@ def test_a_workbook_named_against_its_kind_is_said_once_and_kept(
 def mismatched_end_tag(tracker: Path, *, last: bool = False) -> Path:
     """The tracker's sheet with a row's end tag misspelt (its first row's, or its last's):
     calamine reads it, a strict parser does not."""
+    return damaged_row(tracker, b"</row>", b"</rowx>", last=last)
+
+
+def unbound_prefix(tracker: Path, *, last: bool = False) -> Path:
+    """The tracker's sheet with a row (its first or its last) carrying Excel's
+    ``x14ac:dyDescent`` while the sheet does not declare ``xmlns:x14ac``: calamine, and expat
+    without namespaces, read it; Excel, openpyxl and a namespace-aware parser do not."""
+    return damaged_row(tracker, b"<row ", b'<row x14ac:dyDescent="0.25" ', last=last)
+
+
+def damaged_row(tracker: Path, old: bytes, new: bytes, *, last: bool) -> Path:
+    """The tracker's sheet with ``old`` in its first (or ``last``) row replaced by ``new``."""
     with zipfile.ZipFile(tracker) as package:
         parts = {name: package.read(name) for name in package.namelist()}
     sheet = "xl/worksheets/sheet1.xml"
-    at = parts[sheet].rindex(b"</row>") if last else parts[sheet].index(b"</row>")
-    parts[sheet] = parts[sheet][:at] + b"</rowx>" + parts[sheet][at + len(b"</row>") :]
+    at = parts[sheet].rindex(old) if last else parts[sheet].index(old)
+    parts[sheet] = parts[sheet][:at] + new + parts[sheet][at + len(old) :]
     with zipfile.ZipFile(tracker, "w", zipfile.ZIP_DEFLATED) as package:
         for name, data in parts.items():
             package.writestr(name, data)
     return tracker
 
 
-MISMATCHED = (
+DAMAGED = (
     '{word} — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) is not well-formed XML '
-    "(mismatched tag: line 1, column "
+    "({why}: line 1, column "
 )
 
 
+@pytest.mark.parametrize(
+    ("damage", "why"),
+    [
+        (mismatched_end_tag, "mismatched tag"),
+        # A sheet whose prefix is not declared passed check, and the run wrote a sheet that
+        # still did not parse (outside test ot39, F3).
+        (unbound_prefix, "unbound prefix"),
+    ],
+    ids=["mismatched tag", "unbound prefix"],
+)
 @pytest.mark.parametrize("last", [False, True], ids=["first row", "last row"])
 @pytest.mark.parametrize(
     "command",
     [("check",), ("run", "--dry-run"), ("run",), ("digest",)],
 )
 def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
-    tmp_path: Path, command: tuple[str, ...], last: bool
+    tmp_path: Path,
+    command: tuple[str, ...],
+    last: bool,
+    damage: Callable[..., Path],
+    why: str,
 ) -> None:
     """calamine read a mismatched end tag; only the run's check of its own output failed, and
     blamed it (outside test ot18, F7). The run parses the sheet strictly only once its output
@@ -867,12 +893,12 @@ def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
     listed what calamine read, of a file check and the run refuse."""
     # The last row's end tag: the run's writer met it before its check of its own output, and
     # said "cannot update the workbook (a <row> is not closed)" (outside test ot20, F9).
-    tracker = mismatched_end_tag(make_tracker(tmp_path / "t.xlsx"), last=last)
+    tracker = damage(make_tracker(tmp_path / "t.xlsx"), last=last)
     before = tracker.read_bytes()
     code, out, err = invoke(*command, str(tracker), "--as-of", "2026-11-20")
     assert code == 1
     word = "NOT READ" if command == ("check",) else "FAILED"
-    assert "t.xlsx: " + MISMATCHED.format(word=word) in out + err
+    assert "t.xlsx: " + DAMAGED.format(word=word, why=why) in out + err
     assert "; nothing was written. Restore it from a backup or re-save it from Excel." in out + err
     assert "does not read back" not in out + err
     assert tracker.read_bytes() == before
@@ -933,7 +959,7 @@ def test_a_digest_of_a_folder_lists_the_others_beside_a_malformed_tracker(tmp_pa
     assert code == 1
     failed = [line for line in err.splitlines() if "FAILED" in line]
     assert [line[: line.index("column ") + 7] for line in failed] == [
-        "Bo Lee.xlsx: " + MISMATCHED.format(word="FAILED")
+        "Bo Lee.xlsx: " + DAMAGED.format(word="FAILED", why="mismatched tag")
     ]
     assert "1 follow-up for 1 client: 1 due soon" in out
     assert "Ann Lee — Ann Lee.xlsx [Jobs]" in out

@@ -26,6 +26,7 @@ from followup_batch.read.package import (
     MalformedPackage,
     read_part,
     read_sheets,
+    xml_parser,
 )
 
 RESAVE = "nothing was written. Restore it from a backup or re-save it from Excel."
@@ -80,10 +81,10 @@ def copied_damage_notes(parts: Mapping[str, str], xml: Mapping[str, bytes | None
 
 
 def _not_well_formed(data: bytes) -> str | None:
-    """``well-formed XML (why)`` when ``data`` is not: a strict parser's reason. None when it
-    is."""
+    """``well-formed XML (why)`` when ``data`` is not (its prefixes declared too): a strict
+    parser's reason. None when it is."""
     try:
-        expat.ParserCreate().Parse(data, True)  # no handlers: well-formedness only
+        xml_parser().Parse(data, True)
     except expat.ExpatError as exc:
         return f"well-formed XML ({exc})"
     return None

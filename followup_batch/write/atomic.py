@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from followup_batch.errors import ChangedMeanwhile, UnsafeWrite
+from followup_batch.read.package import xml_parser
 from followup_batch.read.sniff import special_file
 
 # ---------------------------------------------------------------------------------------------
@@ -444,7 +445,7 @@ def verify_written(path: Path) -> None:
                         raise UnsafeWrite(f"the new workbook lacks {required}; original kept")
                 for name in names:
                     if name.endswith((".xml", ".rels")):
-                        xml.parsers.expat.ParserCreate().Parse(package.read(name), True)
+                        xml_parser().Parse(package.read(name), True)
         except (zipfile.BadZipFile, xml.parsers.expat.ExpatError) as exc:
             raise UnsafeWrite(
                 f"the new workbook does not read back ({exc}); original kept"

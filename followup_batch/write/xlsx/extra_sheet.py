@@ -15,7 +15,7 @@ import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.progress import step
-from followup_batch.read.package import MAIN_NS, REL_NS
+from followup_batch.read.package import MAIN_NS, REL_NS, xml_parser
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
 from followup_batch.write.xlsx.design import CF_RULES, extra_column_width, safe_text
 from followup_batch.write.xlsx.styles import OwnStyles
@@ -41,7 +41,7 @@ class StreamedPart:
 
     def write_to(self, member: MemberWriter) -> None:
         """Write the part; ``UnsafeWrite`` when its XML is not well-formed."""
-        parser = xml.parsers.expat.ParserCreate()
+        parser = xml_parser()
         try:
             for chunk in self.chunks():
                 parser.Parse(chunk, False)
@@ -54,7 +54,7 @@ class StreamedPart:
 def check_well_formed(data: bytes) -> None:
     """``UnsafeWrite`` unless ``data``, a whole part the tool made, is well-formed XML."""
     try:
-        xml.parsers.expat.ParserCreate().Parse(data, True)
+        xml_parser().Parse(data, True)
     except xml.parsers.expat.ExpatError as exc:
         raise _not_well_formed(exc) from None
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.progress import CountedReads
+from followup_batch.read.package import xml_parser
 from followup_batch.write.xlsx.scan import CHUNK
 from followup_batch.write.xlsx.zipcontainer import Archive
 
@@ -65,7 +66,7 @@ def _check_part(
     """Read a part to its end (its CRC and size checked) and, unless told not to, parse it.
     ``told``: the bytes of the parts checked before it and of all of them, for ``progress``."""
     parse = parse and not info.filename.lower().endswith(".vml")  # Excel's VML is not always XML
-    parser = xml.parsers.expat.ParserCreate()
+    parser = xml_parser()
     with package.stream(info) as member:  # checks the CRC and size at the end
         before, total = told
         stream = CountedReads(member, "checking the written file", total, start=before)

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read import RawTable
-from followup_batch.write import write_results
+from followup_batch.write import atomic, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx import extra_sheet, own_parts, package, verify, zipcontainer
@@ -287,18 +287,46 @@ def test_verify_rejects_a_changed_user_part(tmp_path):
         verify.verify_package(path, other, touched=set())
 
 
-@pytest.mark.parametrize("broken", ["xl/worksheets/sheet1.xml", "xl/styles.xml", None])
-def test_verify_parses_every_touched_part(tmp_path, broken):
+def cut_off(data: bytes) -> bytes:
+    return data[:-20]  # mid-element
+
+
+def unbound(data: bytes) -> bytes:
+    """A prefix used and never declared: expat without namespaces took it, so a written sheet
+    that neither Excel nor openpyxl opens passed the check (outside test ot39, F3)."""
+    at = data.rindex(b"</")
+    return data[:at] + b'<x14ac:dyDescent r:id="rId9"/>' + data[at:]
+
+
+@pytest.mark.parametrize("checker", ["verify_package", "verify_written"])
+@pytest.mark.parametrize(
+    ("broken", "damage", "why"),
+    [
+        ("xl/worksheets/sheet1.xml", cut_off, "unclosed token"),
+        ("xl/styles.xml", cut_off, "unclosed token"),
+        ("xl/worksheets/sheet1.xml", unbound, "unbound prefix"),
+        ("xl/styles.xml", unbound, "unbound prefix"),
+        (None, None, None),
+    ],
+)
+def test_verify_parses_every_touched_part(tmp_path, checker, broken, damage, why):
     path = simple_tracker(tmp_path / "t.xlsx")
     other = tmp_path / "other.xlsx"
     other.write_bytes(path.read_bytes())
     touched = {"xl/worksheets/sheet1.xml", "xl/styles.xml"}
-    if broken is None:
-        verify.verify_package(path, other, touched=touched)
-    else:
-        replace_parts(other, {broken: part(other, broken)[:-20]})  # cut off mid-element
-        with pytest.raises(UnsafeWrite, match="does not read back"):
+
+    def check() -> None:
+        if checker == "verify_package":
             verify.verify_package(path, other, touched=touched)
+        else:
+            atomic.verify_written(other)
+
+    if broken is None:
+        check()
+        return
+    replace_parts(other, {broken: damage(part(other, broken))})
+    with pytest.raises(UnsafeWrite, match=rf"^the new workbook does not read back \({why}: line"):
+        check()
 
 
 def test_sheet_xml_splitter_keeps_bytes():
