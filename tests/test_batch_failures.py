@@ -225,21 +225,86 @@ def test_a_tracker_deleted_during_the_run_is_reported_as_deleted(
     assert leftovers(tmp_path) == []
 
 
-def test_a_folder_scan_skips_a_link_out_of_the_folder_unless_named(tmp_path: Path) -> None:
-    elsewhere = make_tracker(tmp_path / "elsewhere.xlsx")
-    before = elsewhere.read_bytes()
+# A coach's folder of clients, some kept as links into their synced folders (outside test
+# ot41, F1: they were skipped, a linked folder without a word, and the run exited 0).
+# (the trackers in clients/ itself, the links made there -> their targets, relative to
+# clients/; the files the run reports; the notes it gives, {tmp} the test's folder)
+LINKED_CLIENTS = {
+    "a file elsewhere": (
+        ["Tom Baker.xlsx"],
+        {"Ann Lee.xlsx": "../Dropbox/Ann/tracker.xlsx"},
+        ["Ann Lee.xlsx", "Tom Baker.xlsx"],
+        [],
+    ),
+    "a folder elsewhere": (
+        ["Tom Baker.xlsx"],
+        {"Ben Ode": "../Dropbox/Ben"},
+        ["Ben Ode/tracker.xlsx", "Tom Baker.xlsx"],
+        [],
+    ),
+    "only links": (
+        [],
+        {"Ann Lee.xlsx": "../Dropbox/Ann/tracker.xlsx", "Ben Ode": "../Dropbox/Ben"},
+        ["Ann Lee.xlsx", "Ben Ode/tracker.xlsx"],
+        [],
+    ),
+    "a folder linked twice": (
+        [],
+        {"Ben Ode": "../Dropbox/Ben", "Ben": "Ben Ode"},
+        ["Ben/tracker.xlsx"],
+        [
+            "{tmp}/clients/Ben Ode: not followed, a link to {tmp}/Dropbox/Ben, a folder this "
+            "scan enters"
+        ],
+    ),
+    "a link to a subfolder": (
+        ["Dana Ortiz/tracker.xlsx"],
+        {"A link": "Dana Ortiz"},
+        ["Dana Ortiz/tracker.xlsx"],
+        [
+            "{tmp}/clients/A link: not followed, a link to {tmp}/clients/Dana Ortiz, a folder "
+            "this scan enters"
+        ],
+    ),
+    "a loop": (
+        ["Tom Baker.xlsx"],
+        {"loop": ".."},
+        ["Tom Baker.xlsx"],
+        ["{tmp}/clients/loop: not followed, a link to {tmp}, which holds {tmp}/clients (a loop)"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("own", "links", "reported", "notes"), LINKED_CLIENTS.values(), ids=LINKED_CLIENTS
+)
+def test_a_folder_scan_follows_links_to_clients_trackers_and_folders(
+    tmp_path: Path, own: list[str], links: dict[str, str], reported: list[str], notes: list[str]
+) -> None:
     folder = tmp_path / "clients"
     folder.mkdir()
-    make_tracker(folder / "mine.xlsx")
-    (folder / "link.xlsx").symlink_to(elsewhere)
+    for name in own:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        make_tracker(folder / name)
+    for client in ("Ann", "Ben"):
+        (tmp_path / "Dropbox" / client).mkdir(parents=True)
+        make_tracker(tmp_path / "Dropbox" / client / "tracker.xlsx")
+    for link, target in links.items():
+        (folder / link).symlink_to(target)
     code, out, err = run(str(folder))
     assert code == 0, err
-    assert f"note: {folder / 'link.xlsx'}: skipped, a link to {elsewhere}, outside {folder}" in err
-    assert "mine.xlsx [Jobs]" in out and "link.xlsx" not in out
-    assert elsewhere.read_bytes() == before
-    code, out, err = run(str(folder / "link.xlsx"))  # named directly: followed
-    assert code == 0, err
-    assert elsewhere.read_bytes() != before and (folder / "link.xlsx").is_symlink()
+    assert [line.split(" [")[0] for line in out.splitlines() if "[Jobs]" in line] == reported
+    assert [line for line in err.splitlines() if line.startswith("note: ")] == [
+        "note: " + note.format(tmp=tmp_path) for note in notes
+    ]
+    for name in reported:  # written through the link, which stays a link
+        assert read_back(folder / name)["Next action"][0] == "Thank-you note"
+    assert all((folder / link).is_symlink() for link in links)
+    again = {p: p.read_bytes() for p in tmp_path.rglob("*.xlsx") if not p.is_symlink()}
+    code, out, _ = run(str(folder))  # a second run changes nothing
+    assert code == 0
+    assert out.count("(unchanged, nothing written)") == len(reported)
+    assert {p: p.read_bytes() for p in again} == again
 
 
 @pytest.mark.parametrize("link", ["a link.xlsx", "z link.xlsx"])

@@ -288,8 +288,8 @@ def run(
     """Compute follow-ups and write them back into each tracker.
 
     PATH may be a tracker file (.xlsx, .xlsm, .csv, .tsv, .txt), a folder of trackers (searched
-    recursively for .xlsx, .xlsm, .csv and .tsv; lock files, backups, hidden files and the
-    tool's digests are skipped), or a glob. The tool's
+    recursively for .xlsx, .xlsm, .csv and .tsv, links to folders too; lock files, backups,
+    hidden files and the tool's digests are skipped), or a glob. The tool's
     columns (Follow-up status, Next action, Next due, ...) are added right of yours the first
     time and overwritten on later runs; your cells are left as they were. Each file is written
     atomically and its previous version kept in .followup-backups/. A file that cannot be

@@ -21,9 +21,8 @@ FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv")
 UNREADABLE_SUFFIXES = (".xls", ".xlsb", ".ods", ".numbers")
 
 
-LINK_OUT_OF_FOLDER = (
-    "{path}: skipped, a link to {target}, outside {folder}; name it directly to process it"
-)
+LINK_TO_SCANNED_FOLDER = "{path}: not followed, a link to {target}, a folder this scan enters"
+LINK_UP = "{path}: not followed, a link to {target}, which holds {folder} (a loop)"
 LINK_TO_FOUND_FILE = "{path}: skipped, a link to {target}, which is processed under its own name"
 BROKEN_LINK = "{path}: skipped, a link to {target}, which does not exist"
 NOT_A_PATH = "{function} takes {what}, not {kind} {value!r}"
@@ -59,9 +58,10 @@ def find_trackers(
 ) -> Iterator[Path]:
     """Files named directly, tracker files inside folders, and glob matches, in order.
 
-    A folder scan skips a link that leads out of the folder (a run over a coach's folder must
-    not rewrite a file elsewhere that a link happens to point at), and a link to a file it
-    found as well; each skip is added to ``notes``. Named directly, the link is followed.
+    A folder scan follows links, to files and to folders, wherever they lead (a coach links
+    each client's synced folder into one folder to run them all); it runs a file reached twice
+    once, under its own name when it has one in the folder, and enters a folder once (a link
+    back up to a folder it is scanning is no loop); each link not taken is added to ``notes``.
     ``names`` gets the name a run calls each file by (``shown_name``), complete once every file
     is found; ``folders`` the subfolders each file found in a folder (or by a glob) is in, below
     the one given (``subfolders``). One path or pattern may be given alone, not in a list.
@@ -84,17 +84,15 @@ def _found_trackers(
         path = Path(pattern)
         base = path if path.is_dir() else _glob_base(pattern)
         if path.is_dir():
+            said = notes if notes is not None else []
+            entries = _walk(path, said)
             candidates = [
-                p
-                for p in path.rglob("*")
-                if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
+                p for p in entries if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES)
             ]
             if not any(p.suffix.lower() in FOLDER_SUFFIXES for p in candidates):
                 raise FollowupError(_no_trackers_in(pattern, path))
-            said = notes if notes is not None else []
-            said += _broken_links(path)
-            inside = _inside(path, sorted(candidates), said)
+            said += _broken_links(entries)
+            inside = sorted(candidates)
             found = _not_digests(inside, said)
             if inside and not any(p.suffix.lower() in FOLDER_SUFFIXES for p in found):
                 digests = ", ".join(p.name for p in inside if p not in found)
@@ -113,7 +111,7 @@ def _found_trackers(
             if not found:
                 raise FollowupError(f"{pattern}: no such file, folder or matching files")
             found = _not_digests(found, notes if notes is not None else [])
-        found = _files_before_their_links(found, notes if notes is not None else [])
+        found = _files_before_their_links(found, notes if notes is not None else [], base)
         for item in found:
             key = item.resolve()
             if key not in seen:
@@ -211,14 +209,18 @@ def _no_trackers_in(pattern: str, folder: Path) -> str:
     return message
 
 
-def _files_before_their_links(found: list[Path], notes: list[str]) -> list[Path]:
+def _files_before_their_links(
+    found: list[Path], notes: list[str], base: Path | None = None
+) -> list[Path]:
     """``found`` less each link to a file found as well (a folder holding ``Ann.xlsx`` and
-    ``link.xlsx -> Ann.xlsx``): the file is processed once, under its own name, not under
-    whichever name sorts first; each skip is added to ``notes``."""
-    files = {path.resolve(): path for path in found if not path.is_symlink()}
+    ``link.xlsx -> Ann.xlsx``, or ``Ann/t.xlsx`` and ``link -> Ann``): the file is processed
+    once, under its own name, not under whichever name sorts first; each skip is added to
+    ``notes``. ``base``: the folder they were found in, whose links below it count."""
+    linked = {path: _via_link(path, base) for path in found}
+    files = {path.resolve(): path for path in found if not linked[path]}
     kept = []
     for path in found:
-        target = files.get(path.resolve()) if path.is_symlink() else None
+        target = files.get(path.resolve()) if linked[path] else None
         if target is None:
             kept.append(path)
         else:
@@ -226,29 +228,65 @@ def _files_before_their_links(found: list[Path], notes: list[str]) -> list[Path]
     return kept
 
 
-def _broken_links(folder: Path) -> list[str]:
-    """A note for each link in ``folder`` named like a tracker whose target is gone (a client's
-    file moved or renamed): skipped, but not in silence."""
+def _via_link(path: Path, base: Path | None) -> bool:
+    """``path`` is reached through a link: it is one, or a folder it is in below ``base`` is."""
+    if not path.is_symlink() and base is not None and path.is_relative_to(base):
+        return any(
+            (base / Path(*path.relative_to(base).parts[:i])).is_symlink()
+            for i in range(1, len(path.relative_to(base).parts))
+        )
+    return path.is_symlink()
+
+
+def _walk(folder: Path, notes: list[str]) -> list[Path]:
+    """Everything in ``folder`` and the folders below it, links to folders followed (a
+    client's synced folder linked into the coach's), hidden folders not entered. Each folder is
+    entered once, its own path before a link's: a link to a folder the scan has entered or
+    will enter, or to one holding ``folder`` (``loop -> ..``), is not followed, with a note."""
+    root = folder.resolve()
+    entered: set[Path] = set()
+    links: list[Path] = []
+    found: list[Path] = []
+
+    def enter(here: Path) -> None:
+        entered.add(here.resolve())
+        try:
+            inside = sorted(here.iterdir())
+        except OSError:  # unreadable: its trackers are not found, as a glob finds none
+            return
+        for entry in inside:
+            found.append(entry)
+            if entry.name.startswith(".") or not entry.is_dir():
+                continue
+            if entry.is_symlink():
+                links.append(entry)
+            elif entry.resolve() not in entered:
+                enter(entry)
+
+    enter(folder)
+    while links:  # after the folder's own: a link to a subfolder leaves it its own names
+        link = links.pop(0)
+        target = link.resolve()
+        if root.is_relative_to(target):
+            notes.append(LINK_UP.format(path=link, target=target, folder=folder))
+        elif target in entered:
+            notes.append(LINK_TO_SCANNED_FOLDER.format(path=link, target=target))
+        else:
+            enter(link)
+    return found
+
+
+def _broken_links(entries: list[Path]) -> list[str]:
+    """A note for each link among a folder's ``entries`` named like a tracker whose target is
+    gone (a client's file moved or renamed): skipped, but not in silence."""
     return [
         BROKEN_LINK.format(path=p, target=os.readlink(p))
-        for p in sorted(folder.rglob("*"))
+        for p in sorted(entries)
         if p.is_symlink()
         and not p.exists()
         and p.suffix.lower() in FOLDER_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and not p.name.startswith(".")
     ]
-
-
-def _inside(folder: Path, found: list[Path], notes: list[str]) -> list[Path]:
-    root = folder.resolve()
-    kept = []
-    for path in found:
-        target = path.resolve()
-        if target.is_relative_to(root):
-            kept.append(path)
-        else:
-            notes.append(LINK_OUT_OF_FOLDER.format(path=path, target=target, folder=folder))
-    return kept
 
 
 def is_tracker_file(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:
