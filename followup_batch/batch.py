@@ -205,7 +205,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     real: Path | None = None  # the file replaced (a link's target)
     if not options.dry_run:  # a file that cannot be replaced is refused before the work
         try:
-            real = resolve_target(output or path)
+            # A read-only file is refused by its write, when it would change (``write``).
+            real = resolve_target(output or path, read_only=True)
         except UnsafeWrite as exc:
             # Refused once it is read: a file that can never be read (.xlsb, encrypted,
             # damaged) says so first, not "make it writable" and then that. Read for the run's
@@ -304,13 +305,15 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             from followup_batch.write import check_writable
 
             check_writable(_sheet_rows(tables, computed), as_of)
+            if (refusal := foreseen_refusal(path, output, config, as_of)) is not None:
+                raise _not_written(refusal, path, reports) if options.collect else refusal
             _say_additions(tables, computed, reports, as_of, backup=output is None)
         else:  # a digest: a tracker sheet check and the run refuse as damaged is not read
             from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 
             refuse_damaged_workbook(path, [t.sheet for t in tables if t.kind == "xlsx" and t.sheet])
         _tell_hand_edits(reports, settled, None, dry_run=True)
-        return reports
+        return _open_noted(reports, target) if options.foresee else reports
     from followup_batch.hand_edits import withdraw_saved
     from followup_batch.write import (
         CUT_LINKS_NOTE,
@@ -407,6 +410,31 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             config.reading.client_folder,
         )
     return _open_noted(_told(reports, told), target)
+
+
+def foreseen_refusal(
+    path: Path, output: Path | None, config: Config, as_of: dt.date
+) -> FollowupError | None:
+    """What a run would meet writing ``path`` (or ``output``), for its dry run to say it in
+    the run's words: the file open in Excel or LibreOffice (skipped), or read-only (failed).
+    None when nothing is in the way, or when the run would write nothing anyway: in place, the
+    last run's record says the file holds this run's results already (``rerun.recall``)."""
+    from followup_batch import rerun
+    from followup_batch.write.atomic import fingerprint, read_only_error, resolve_target
+    from followup_batch.write.locks import open_error
+
+    target = output or path
+    try:
+        real = resolve_target(target, read_only=True)
+    except UnsafeWrite as exc:  # hard-linked, say: the run refuses it, whatever it holds
+        return exc
+    opened = (open_error(p) for p in dict.fromkeys((target, real)))
+    refusal = next((e for e in opened if e is not None), None) or read_only_error(real)
+    if refusal is None or output is not None:
+        return refusal
+    read = fingerprint(path)
+    key = rerun.stamp(read.sha256, rerun.run_key(config, as_of)) if read is not None else None
+    return refusal if key is None or rerun.recall(real, key) is None else None
 
 
 def _told(reports: list[SheetReport], told: Mapping[str | None, set[str]]) -> list[SheetReport]:
@@ -577,11 +605,12 @@ def _save_replaced(
     refuse the write when they cannot be kept, or when it would not happen: not into a file
     open in Excel."""
     from followup_batch.hand_edits import edited_path, save_replaced
+    from followup_batch.write.atomic import read_only_error
     from followup_batch.write.locks import open_error
 
     if not replaced:
         return None
-    if (locked := open_error(target)) is not None:
+    if (locked := open_error(target) or read_only_error(target)) is not None:
         raise locked
     assert real is not None  # a run that would replace text writes in place, to its file
     try:

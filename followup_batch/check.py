@@ -129,6 +129,25 @@ def check_paths(
     return checks
 
 
+def with_foreseen(
+    checks: list[SheetCheck], refusal_of: Callable[[Path], Exception | None]
+) -> list[SheetCheck]:
+    """``checks`` with the refusal a run would meet writing each file read that nothing else
+    refuses (``refusal_of``: open in Excel or LibreOffice, read-only; ``batch.foreseen_refusal``),
+    in the run's words, on each of its sheets, so ``check -q`` lists it."""
+    found: dict[Path, str | None] = {}
+    kept = []
+    for check in checks:
+        if check.error is None and check.refusal is None:
+            if check.path not in found:
+                refusal = refusal_of(check.path)
+                said = None if refusal is None else reason_named(str(refusal), check.path)
+                found[check.path] = said
+            check = replace(check, refusal=found[check.path])
+        kept.append(check)
+    return kept
+
+
 def _named(check: SheetCheck, file: str) -> SheetCheck:
     """``check`` under the name the run calls its file, its reason not naming the file
     again (``read.files.reason_named``): the NOT READ line names it."""

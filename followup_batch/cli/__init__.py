@@ -585,15 +585,17 @@ def check(
     For each file and sheet: which of your headers was read as which field, which headers were
     left alone, how dates were read (month or day first), file-level notes, every row
     problem with its Excel row, and why a run would write nothing to the file (rows added
-    under the tracker that reach into a table or cells of yours; exit code 1, as for a file
-    that cannot be read). The command to run when the output looks wrong.
+    under the tracker that reach into a table or cells of yours, the file open in Excel or
+    read-only; exit code 1, as for a file that cannot be read). The command to run when the
+    output looks wrong.
 
     \b
     Examples:
       followup-batch check tracker.xlsx
       followup-batch check jobs.csv --map "Met=interview_at"
     """
-    from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text
+    from followup_batch.batch import RunOptions, foreseen_refusal
+    from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text, with_foreseen
     from followup_batch.cli.console import echo, json_text
     from followup_batch.invocation import tracker_files
     from followup_batch.workers import stop_on_sigterm
@@ -610,6 +612,12 @@ def check(
         names=names,
         folders=folders,
         sender=config.sender,
+    )
+    # What a run would meet writing each file in place (open elsewhere, read-only), said now.
+    day = as_of or dt.date.today()
+    reads = RunOptions(as_of=day, folders=folders)
+    checks = with_foreseen(
+        checks, lambda path: foreseen_refusal(path, None, reads.file_config(path, config), day)
     )
     if as_json:
         echo(json_text(to_json(checks)))

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_batch.as_of import as_date
-from followup_batch.errors import InTheWay, UnsafeWrite
+from followup_batch.errors import FollowupError, InTheWay, UnsafeWrite
 from followup_batch.write import atomic
 from followup_batch.write.locks import open_error
 
@@ -153,8 +153,11 @@ def write_results(
     # The file written must not be open; the tracker itself only when it is that file (with
     # --output it is only read, as a digest reads it: Excel's last save). A write that would
     # change nothing is no write: it passes (``refuse_change``).
-    opened = (open_error(p) for p in dict.fromkeys((target, atomic.resolve_target(target))))
-    locked = next((error for error in opened if error is not None), None)
+    # A read-only file too: refused only when the result differs from what it holds.
+    real = atomic.resolve_target(target, read_only=True)
+    opened = (open_error(p) for p in dict.fromkeys((target, real)))
+    locked: FollowupError | None = next((error for error in opened if error is not None), None)
+    locked = locked or atomic.read_only_error(real)
     if table.kind == "xlsx":
         from followup_batch.write.xlsx import write_workbook  # pandas-heavy: only for workbooks
 

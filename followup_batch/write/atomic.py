@@ -115,11 +115,11 @@ READ_ONLY = (
 )
 
 
-def resolve_target(path: Path) -> Path:
+def resolve_target(path: Path, *, read_only: bool = False) -> Path:
     """The file to replace for ``path``: a symlink's real file (the link itself stays a link,
     pointing at the updated file). Refuses (UnsafeWrite) a file with other hard links, and a
-    read-only file: one this user may not write, or with no write permission for anyone (so
-    root, who may write anything, still leaves a file marked read-only alone)."""
+    read-only file (``read_only_error``), unless ``read_only``: a write that would change
+    nothing is no write, so a file marked read-only that holds the result already passes."""
     path = Path(path)
     if path.is_symlink():
         path = path.resolve(strict=False)
@@ -134,11 +134,25 @@ def resolve_target(path: Path) -> Path:
         )
     if info.st_nlink > 1:
         raise UnsafeWrite(HARD_LINKED.format(name=path.name, links=info.st_nlink))
+    if not read_only and (refused := read_only_error(path)) is not None:
+        raise refused
+    return path
+
+
+def read_only_error(path: Path) -> UnsafeWrite | None:
+    """The refusal of a read-only ``path`` (a link's real file): one this user may not write,
+    or with no write permission for anyone (so root, who may write anything, still leaves a
+    file marked read-only alone). None when it may be written, or does not exist."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except OSError:
+        return None
     if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
         path, os.W_OK
     ):
-        raise UnsafeWrite(READ_ONLY.format(name=path.name))
-    return path
+        return UnsafeWrite(READ_ONLY.format(name=path.resolve().name))
+    return None
 
 
 class Replaced(NamedTuple):
@@ -186,7 +200,7 @@ def replace_atomically(
     (the target is open in Excel, say) is raised instead of replacing the target with an output
     that differs from it: only an identical output, discarded, passes.
     """
-    target = resolve_target(Path(target))
+    target = resolve_target(Path(target), read_only=refuse_change is not None)
     before = expected if expected is not None else fingerprint(target)
     watched = {Path(p): fingerprint(Path(p)) for p in watch}
     _remove_stale_temps(target)

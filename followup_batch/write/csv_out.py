@@ -79,7 +79,7 @@ def write_csv(
     def write(temp: Path) -> None:
         temp.write_bytes(data)
 
-    in_place = Path(table.path).resolve() == atomic.resolve_target(target)
+    in_place = Path(table.path).resolve() == atomic.resolve_target(target, read_only=True)
     return atomic.replace_atomically(
         target,
         write,

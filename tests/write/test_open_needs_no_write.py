@@ -1,6 +1,9 @@
-"""A tracker open in Excel or LibreOffice is never written; a run that has nothing to write
-to it (its last save holds the run's results already) is no failure: exit 0, with a note that
-it is open. A run that would change it is refused as before, the file untouched."""
+"""A tracker open in Excel or LibreOffice, or read-only, is never written; a run that has
+nothing to write to it (its last save holds the run's results already) is no failure: exit 0,
+with a note that it is open. A run that would change it is refused as before, the file
+untouched. The dry run and ``check -q`` foresee the run's refusal (outside test ot41, F4, F5:
+a read-only file needing no write failed the night, and neither foresaw a lock or read-only
+file)."""
 
 from __future__ import annotations
 
@@ -16,39 +19,75 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 AS_OF = "2026-11-20"
 LOCKS = {"Excel": "~${name}", "LibreOffice": ".~lock.{name}#"}
 
-# (file kind, program, how the second run goes) -> (exit code, what stderr says)
+# (file kind, what is in the way, how the second run goes) -> (exit code, what stderr says,
+# what the dry run and check -q foresee: refused or not). Without the last run's record
+# ("full run") they cannot know the file holds the result already, and foresee the refusal.
 CASES = [
-    ("xlsx", "Excel", "shortcut", 0, "open-note"),
-    ("xlsx", "Excel", "full run", 0, "open-note"),
-    ("xlsx", "Excel", "later date", 1, "refused"),
-    ("csv", "LibreOffice", "shortcut", 0, "open-note"),
-    ("csv", "LibreOffice", "full run", 0, "open-note"),
-    ("csv", "LibreOffice", "later date", 1, "refused"),
+    ("xlsx", "Excel", "shortcut", 0, "open-note", False),
+    ("xlsx", "Excel", "full run", 0, "open-note", True),
+    ("xlsx", "Excel", "later date", 1, "refused", True),
+    ("csv", "LibreOffice", "shortcut", 0, "open-note", False),
+    ("csv", "LibreOffice", "full run", 0, "open-note", True),
+    ("csv", "LibreOffice", "later date", 1, "refused", True),
+    ("xlsx", "read-only", "shortcut", 0, "nothing", False),
+    ("xlsx", "read-only", "full run", 0, "nothing", True),
+    ("xlsx", "read-only", "later date", 1, "refused", True),
+    ("csv", "read-only", "shortcut", 0, "nothing", False),
+    ("csv", "read-only", "full run", 0, "nothing", True),
+    ("csv", "read-only", "later date", 1, "refused", True),
 ]
+REFUSED = {
+    "Excel": "skipped: open in Excel (~$tracker.{kind} exists); close it and run again.",
+    "LibreOffice": "skipped: open in LibreOffice (.~lock.tracker.{kind}# exists); close it and run",
+    "read-only": "FAILED — it is read-only; nothing was written. Make it writable",
+}
+FORESEEN = {
+    "Excel": "it is open in Excel (~$tracker.{kind} exists); close it and run again.",
+    "LibreOffice": "it is open in LibreOffice (.~lock.tracker.{kind}# exists); close it",
+    "read-only": "it is read-only; nothing was written. Make it writable",
+}
 
 
-def invoke(path: Path, as_of: str = AS_OF) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(path)])
+def invoke(path: Path, as_of: str = AS_OF, *args: str, command: str = "run") -> tuple[int, str]:
+    result = CliRunner().invoke(main, [command, "--as-of", as_of, str(path), *args])
     assert "Traceback" not in result.output
     return result.exit_code, result.stderr
 
 
-@pytest.mark.parametrize(("kind", "program", "how", "code", "says"), CASES)
-def test_an_open_tracker_that_needs_no_write(
-    tmp_path: Path, kind: str, program: str, how: str, code: int, says: str
+@pytest.mark.parametrize(("kind", "program", "how", "code", "says", "foreseen"), CASES)
+def test_an_open_or_read_only_tracker_that_needs_no_write(
+    tmp_path: Path, kind: str, program: str, how: str, code: int, says: str, foreseen: bool
 ) -> None:
     path = tmp_path / f"tracker.{kind}"
     shutil.copyfile(SAMPLE / path.name, path)
     assert invoke(path)[0] == 0
     written = path.read_bytes()
     backups = sorted((tmp_path / ".followup-backups").iterdir())
-    lock = tmp_path / LOCKS[program].format(name=path.name)
-    lock.write_bytes(b"owner")
+    lock = tmp_path / LOCKS.get(program, "{name}").format(name=path.name)
+    if program == "read-only":
+        path.chmod(0o444)
+    else:
+        lock.write_bytes(b"owner")
     if how == "full run":  # no stamp of the last run: the whole work, then nothing to write
         (tmp_path / ".followup-backups" / f"{path.name}.last-run.json").unlink()
         backups = [b for b in backups if not b.name.endswith(".last-run.json")]
 
-    got, err = invoke(path, "2026-11-23" if how == "later date" else AS_OF)
+    as_of = "2026-11-23" if how == "later date" else AS_OF
+    dry, said = invoke(path, as_of, "--dry-run")
+    checked, listed = invoke(path, as_of, "-q", command="check")
+    if foreseen:
+        assert (dry, checked) == (1, 1), said + listed
+        assert f"tracker.{kind}: {REFUSED[program].format(kind=kind)}" in said
+        sheet = ', sheet "Interviews"' if kind == "xlsx" else ""
+        assert listed.startswith(
+            f"tracker.{kind}{sheet}: A run would write nothing to this file — "
+            f"{FORESEEN[program].format(kind=kind)}"
+        )
+    else:
+        assert (dry, checked, listed) == (0, 0, ""), said
+        assert "FAILED" not in said and "skipped" not in said
+
+    got, err = invoke(path, as_of)
     assert got == code, err
     if says == "open-note":
         shown = f"tracker.{kind} [Interviews]" if kind == "xlsx" else f"tracker.{kind}"
@@ -58,15 +97,20 @@ def test_an_open_tracker_that_needs_no_write(
             "writing\n"
         ) in err
         assert "FAILED" not in err
+    elif says == "refused":
+        assert f"tracker.{kind}: {REFUSED[program].format(kind=kind)}" in err
     else:
-        assert f"tracker.{kind}: skipped: open in {program}" in err
+        assert "note:" not in err and "FAILED" not in err
     assert path.read_bytes() == written
     assert sorted(
         p for p in (tmp_path / ".followup-backups").iterdir() if "last-run" not in p.name
     ) == [b for b in backups if "last-run" not in b.name]
 
     # Closed again: the note does not outlive it (the shortcut's summary never kept it).
-    lock.unlink()
+    if program == "read-only":
+        path.chmod(0o644)
+    else:
+        lock.unlink()
     got, err = invoke(path)
     assert got == 0 and "is open in" not in err
     assert path.read_bytes() == written

@@ -66,7 +66,7 @@ def write_workbook(
     ``refuse_change`` is raised, nothing written, when ``target`` differs from the result."""
     source = Path(table.path)
     _check_editable(source)
-    in_place = source.resolve() == atomic.resolve_target(target)
+    in_place = source.resolve() == atomic.resolve_target(target, read_only=True)
     written = package.Written(set(), set(), set(), [], [])
 
     def write(temp: Path) -> None:
