@@ -25,7 +25,10 @@ Thank-you note: the day after the video interview on Fri 2026-11-20 → Sat 2026
 'Thank you for the Senior Product Manager interview at Brightwave'
 
 ``process_file(path, config, RunOptions(as_of=as_of))`` does all of it for one file and writes
-the result (``write_results``) atomically, as ``followup-batch run`` does. Every function that
+the result atomically, as ``followup-batch run`` does: the live statuses and the Drafts,
+Summary and Calendars sheets too. ``write_results(table, owned, path, as_of, frame=frame)``
+writes a frame of the ``OWNED_COLUMNS`` into the tracker sheet alone, keeping or saving what
+a person typed in those columns as a run does. Every function that
 takes ``as_of`` takes a date, a datetime or pandas Timestamp (its date; a timezone-aware one's
 date on its own clock, not in UTC) or a ``"YYYY-MM-DD"`` string. The results are a
 ``RawTable`` per tracker sheet, a ``Schedule``, ``Drafts`` and a ``SheetReport`` per sheet.
@@ -57,7 +60,8 @@ _EXPORTS = {
     "load_templates": "drafts",
     "render_drafts": "drafts",
     "Drafts": "drafts",
-    "write_results": "write",
+    "write_results": "batch",
+    "OWNED_COLUMNS": "write.columns",
     "RunOptions": "batch",
     "process_file": "batch",
     "SheetReport": "reports",
@@ -73,6 +77,7 @@ __all__ = [
     "Drafts",
     "FollowupError",
     "NotNormalised",
+    "OWNED_COLUMNS",
     "RawTable",
     "RunOptions",
     "Schedule",
@@ -91,7 +96,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.batch import RunOptions, process_file, write_results
     from followup_batch.config import Config, load_config
     from followup_batch.drafts import Drafts, load_templates, render_drafts
     from followup_batch.errors import BadDate, FollowupError, NotNormalised, WrongArgument
@@ -99,7 +104,7 @@ if TYPE_CHECKING:
     from followup_batch.read import RawTable, find_trackers, read_trackers
     from followup_batch.reports import SheetReport
     from followup_batch.schedule import Schedule, schedule_rows
-    from followup_batch.write import write_results
+    from followup_batch.write.columns import OWNED_COLUMNS
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -184,6 +184,8 @@ class Edit:
     position: str = ""
     gone: bool = False  # in a row no longer the tracker's, whose tool cells the run clears
     unrecorded: bool = False  # no record of the last run: the person's text, or the tool's
+    # A library write given no normalised frame cannot tell the draft's occasion (``settle``).
+    occasion_unknown: bool = False
 
     @property
     def cell(self) -> str:
@@ -239,15 +241,25 @@ def _written(output: pd.DataFrame, held: Callable[[str], str]) -> dict[str, froz
 
 
 def settle(
-    table: RawTable, done: Computed, last: Memory | None, no_record: str = NO_RECORD
+    table: RawTable,
+    done: Computed,
+    last: Memory | None,
+    no_record: str = NO_RECORD,
+    *,
+    occasions_known: bool = True,
 ) -> Settled:
     """Find the hand edits of ``table`` against ``last`` (the sheet's last run, or the tool's
     texts computed again, ``memory_as_of``; None: neither, and every text that differs from
     this run's is taken for one), keep the drafts that may be kept — in ``done.output`` and
     in ``done.messages`` — and give this run's memory. ``no_record``: why there is no record
-    of the last run, as the run says it (``NO_RECORD``, ``EARLIER_RECORD``)."""
+    of the last run, as the run says it (``NO_RECORD``, ``EARLIER_RECORD``). Without
+    ``occasions_known`` (a library write given no normalised frame) no row's occasion is
+    known: no draft is kept, every one edited is saved and replaced."""
     output = done.output
-    occasions = occasion_hashes(done.frame, output)
+    if occasions_known:
+        occasions = occasion_hashes(done.frame, output)
+    else:
+        occasions = pd.Series(None, index=output.index, dtype=object)
     # The file holds the tool's text as its format spells it ("->" for "→" in a cp1252 CSV):
     # that is what the next run reads back, so that is what is hashed and compared.
     held = as_written(table)
@@ -263,6 +275,13 @@ def settle(
             edits += edits_in_rows_gone(table, table.gone_cells, last)
         if last is not None and last.recomputed_as_of is not None:
             edits = _unless_drafts_differ_widely(edits, cells)
+        if not occasions_known:
+            edits = [
+                dataclasses.replace(e, occasion_unknown=True)
+                if e.key in KEPT_COLUMNS and not e.gone
+                else e
+                for e in edits
+            ]
         kept = [edit for edit in edits if edit.kept]
         for edit in kept:
             output.loc[edit.row, edit.key] = edit.text
@@ -668,6 +687,9 @@ def edit_messages(
         why = (
             "the row no longer holds an application, so the tool's cells in it are cleared"
             if edit.gone
+            else "write_results was given no frame (frame=) to tell which message it was "
+            "written for"
+            if edit.occasion_unknown
             else "the row's next action has moved on"
             if edit.key in KEPT_COLUMNS
             else "the tool rewrites this column on every run; keep notes in a column of your own"

@@ -360,6 +360,39 @@ def remember(
         data["beside"] = others
     if client_folder:
         data["client_folder"] = client_folder
+    _keep(tracker, data)
+
+
+def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> None:
+    """Keep ``memory`` as what the tool last wrote into ``sheet``'s text columns, after a
+    library write (``batch.write_results``), leaving the other sheets' as they are: the next
+    run, library or command, tells the texts written from the person's. The stamp is
+    dropped: the file changed, so the last run's reports are no longer its answer. Like
+    ``remember``, writes nothing when nothing changed and never fails the write."""
+    try:
+        data = _state_of(tracker)
+    except (OSError, ValueError):
+        data = None
+    if data is None:
+        data = {"format": FORMAT, "tracker": tracker.name, "stamp": "", "sheets": []}
+    hand = memory.to_json()
+    entries = [s for s in [*data.get("sheets", []), *data.get("beside", [])] if isinstance(s, dict)]
+    entry = next((s for s in entries if s.get("sheet") == sheet), None)
+    if entry is not None and entry.get("hand") == hand and data.get("stamp") == "":
+        return
+    if entry is None:
+        data.setdefault("beside", []).append({"sheet": sheet, "hand": hand})
+    else:
+        entry["hand"] = hand
+    data["stamp"] = ""
+    data["ran_at"] = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    _keep(tracker, data)
+
+
+def _keep(tracker: Path, data: dict[str, Any]) -> None:
+    """Write the state file of ``tracker`` atomically, with the tracker's owner and mode; a
+    failure costs only the next run's shortcut and hand-edit detection."""
+    path = state_path(tracker)
     temp = path.with_name(temp_name(path.name))
     try:
         path.parent.mkdir(exist_ok=True)

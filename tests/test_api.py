@@ -60,6 +60,7 @@ def test_the_api_is_one_function_per_stage() -> None:
             "load_templates",
             "render_drafts",
             "write_results",
+            "OWNED_COLUMNS",  # the columns write_results takes, keys and their headers
             "RunOptions",
             "process_file",
             "FollowupError",

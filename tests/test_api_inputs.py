@@ -594,3 +594,201 @@ def test_the_package_says_it_is_typed() -> None:
     """A user's mypy reads the package's hints only with a py.typed marker (PEP 561)."""
     assert (ROOT / "followup_batch" / "py.typed").is_file()
     assert os.path.exists(Path(fb.__file__).with_name("py.typed"))
+
+
+# A person's edits in the tool's columns after a run: a paragraph added to row 2's Draft, a
+# note typed into its Why. write_results keeps or saves them as a run does (ot40 F1).
+OWN_PARAGRAPH = "MY OWN PARAGRAPH."
+NOTE = "Dana said she'd call Monday"
+
+
+def tracker_cells(path: Path) -> tuple[list[str], list[list[str]]]:
+    """A tracker's header and rows as a person reads them: text, '' for an empty cell."""
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            header, *rows = list(csv.reader(handle))
+        return header, rows
+    sheet = openpyxl.load_workbook(path)["Interviews"]
+    header, *rows = [
+        ["" if v is None else str(v) for v in values]
+        for values in sheet.iter_rows(values_only=True)
+    ]
+    return header, rows
+
+
+def edit_row_2(path: Path) -> str:
+    """Add a paragraph to row 2's Draft and type a note into its Why, as a person does in
+    Excel or a text editor; the edited draft."""
+    header, rows = tracker_cells(path)
+    draft, why = header.index("Draft"), header.index("Why")
+    edited = rows[0][draft].replace("Hi Dana,", f"Hi Dana,\n\n{OWN_PARAGRAPH}", 1)
+    if path.suffix == ".csv":
+        rows[0][draft], rows[0][why] = edited, NOTE
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\r\n").writerows([header, *rows])
+    else:
+        book = openpyxl.load_workbook(path)
+        book["Interviews"].cell(2, draft + 1).value = edited
+        book["Interviews"].cell(2, why + 1).value = NOTE
+        book.save(path)
+    return edited
+
+
+def saved_edits(path: Path) -> list[str]:
+    """The .edited.txt entries of ``path``, without the time of the run that saved each."""
+    saved = path.parent / ".followup-backups" / f"{path.name}.edited.txt"
+    if not saved.exists():
+        return []
+    entries = saved.read_text(encoding="utf-8").split("=== ")[1:]
+    return [
+        entry.split("; replaced by the run of ")[0] + " | " + entry.split(":\n", 1)[1]
+        for entry in entries
+    ]
+
+
+def library_owned(table: fb.RawTable, config: fb.Config, as_of: dt.date):
+    """The owned columns as the README's library flow builds them, and the normalised frame."""
+    frame = fb.normalise_rows(table, config.reading, as_of=as_of)
+    schedule = fb.schedule_rows(frame, config.rules, as_of)
+    drafts = fb.render_drafts(
+        frame,
+        schedule.next_actions,
+        config.sender,
+        fb.load_templates(),
+        clients=config.clients,
+        as_of=as_of,
+    )
+    owned = schedule.result.join(drafts.per_row).assign(
+        why=schedule.explain(), problems=frame["problems"].str.join("\n")
+    )
+    return owned[list(fb.OWNED_COLUMNS)], frame
+
+
+# Where row 2's Draft and Why are: the tool's columns come after the person's, and the
+# sample workbook has two columns more than the CSV.
+CELLS = {
+    "tracker.csv": ('AH2 ("Draft")', 'AI2 ("Why")'),
+    "tracker.xlsx": ('Interviews!AI2 ("Draft")', 'Interviews!AJ2 ("Why")'),
+}
+KEPT_LINE = (
+    '{draft}: your edited text is kept ("…MY OWN PARAGRAPH. Thank you for taking the time to '
+    "speak…\"): the row's next action is the one it was written for; once that moves on, a "
+    "new draft replaces it and your text is saved in .followup-backups"
+)
+DRAFT_SAVED_LINE = (
+    '{draft}: your text ("Hi Dana, MY OWN PARAGRAPH. Thank you for taking the time to…") was '
+    "replaced: write_results was given no frame (frame=) to tell which message it was written "
+    "for. It is saved in .followup-backups/{name}.edited.txt"
+)
+WHY_SAVED_LINE = (
+    '{why}: your text ("Dana said she\'d call Monday") was replaced: the tool rewrites this '
+    "column on every run; keep notes in a column of your own. It is saved in "
+    ".followup-backups/{name}.edited.txt"
+)
+ROW_2 = "row of Brightwave — Senior Product Manager"
+
+
+@pytest.mark.parametrize("name", ["tracker.csv", "tracker.xlsx"])
+@pytest.mark.parametrize(
+    ("with_frame", "told_in", "said", "draft_kept", "saved"),
+    [
+        (True, "warnings", [KEPT_LINE, WHY_SAVED_LINE], True, ["why"]),
+        (True, "notices", [KEPT_LINE, WHY_SAVED_LINE], True, ["why"]),
+        (False, "warnings", [DRAFT_SAVED_LINE, WHY_SAVED_LINE], False, ["draft", "why"]),
+    ],
+    ids=["frame-warned", "frame-notices", "no-frame"],
+)
+def test_write_results_keeps_or_saves_what_a_person_typed(
+    tmp_path, name, with_frame, told_in, said, draft_kept, saved
+):
+    """After a run, a person edits row 2's Draft and Why; the library's write keeps the draft
+    (given the frame: its row's step is unchanged) and saves the note before replacing it, as
+    process_file does on the same edit, and says so; the next run finds nothing new."""
+    config = fb.load_config(None)
+    paths = {}
+    for who in ("library", "run"):
+        paths[who] = tmp_path / who / name
+        paths[who].parent.mkdir()
+        paths[who].write_bytes((ROOT / "sample_data" / name).read_bytes())
+        fb.process_file(paths[who], config, fb.RunOptions(as_of=NOV_20))
+        edited = edit_row_2(paths[who])
+    path = paths["library"]
+    (table,) = fb.read_trackers(path, config.reading)
+    owned, frame = library_owned(table, config, NOV_20)
+    tool_draft, tool_why = owned.loc[2, ["draft", "why"]]
+    given = {"frame": frame} if with_frame else {}
+    draft_cell, why_cell = CELLS[name]
+    expected = [line.format(draft=draft_cell, why=why_cell, name=name) for line in said]
+    if told_in == "notices":
+        notices: list[str] = []
+        assert fb.write_results(table, owned, path, NOV_20, notices=notices, **given)
+        assert notices == expected
+    else:
+        with pytest.warns(UserWarning) as warned:
+            assert fb.write_results(table, owned, path, NOV_20, **given)
+        assert [str(w.message) for w in warned] == expected
+    header, rows = tracker_cells(path)
+    draft, why = header.index("Draft"), header.index("Why")
+    assert rows[0][draft] == (edited if draft_kept else tool_draft)
+    assert rows[0][why] == tool_why
+    texts = {"draft": edited, "why": NOTE}
+    cells = {"draft": draft_cell, "why": why_cell}
+    assert saved_edits(path) == [f"{cells[key]}, {ROW_2} | {texts[key]}\n\n" for key in saved]
+    if with_frame:  # the library's write is the run's: the same cells, the same texts saved
+        fb.process_file(paths["run"], config, fb.RunOptions(as_of=NOV_20))
+        assert tracker_cells(path)[1][0][draft] == tracker_cells(paths["run"])[1][0][draft]
+        assert saved_edits(path) == saved_edits(paths["run"])
+    # What was written is remembered: the next run tells it from the person's, finds no
+    # new edit, saves nothing more; and a second write changes nothing.
+    (table,) = fb.read_trackers(path, config.reading)
+    assert not fb.write_results(table, owned, path, NOV_20, **given)
+    [report] = fb.process_file(path, config, fb.RunOptions(as_of=NOV_20))
+    assert [n for n in report.notices if "your " in n] == []
+    assert tracker_cells(path)[1][0][draft] == rows[0][draft]
+    assert tracker_cells(path)[1][0][why] == tool_why
+    assert len(saved_edits(path)) == len(saved)
+
+
+@pytest.mark.parametrize("name", ["tracker.csv", "tracker.xlsx"])
+def test_write_results_to_another_file_leaves_the_tracker_and_its_edits(tmp_path, name):
+    """Written to another file (run --output), the tracker keeps the person's texts as they
+    are: nothing is replaced there, nothing saved, nothing said."""
+    config = fb.load_config(None)
+    path = tmp_path / name
+    path.write_bytes((ROOT / "sample_data" / name).read_bytes())
+    fb.process_file(path, config, fb.RunOptions(as_of=NOV_20))
+    edit_row_2(path)
+    before = path.read_bytes()
+    (table,) = fb.read_trackers(path, config.reading)
+    owned, frame = library_owned(table, config, NOV_20)
+    copy = tmp_path / f"checked{path.suffix}"
+    assert fb.write_results(table, owned, copy, NOV_20, frame=frame)
+    assert path.read_bytes() == before
+    assert saved_edits(path) == []
+    header, rows = tracker_cells(copy)
+    assert rows[0][header.index("Why")] == owned.loc[2, "why"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda frame: frame.set_axis(frame.index + 1000),  # another tracker's rows
+        lambda frame: frame.loc[[2, 3]],  # not every row owned has
+        lambda frame: frame.to_dict(),
+    ],
+    ids=["other-rows", "some-rows", "dict"],
+)
+def test_write_results_refuses_a_frame_of_other_rows(tmp_path, change):
+    config = fb.load_config(None)
+    path = tmp_path / "tracker.csv"
+    path.write_bytes(SAMPLE.read_bytes())
+    (table,) = fb.read_trackers(path, config.reading)
+    owned, frame = library_owned(table, config, NOV_20)
+    with pytest.raises(fb.WrongArgument) as refused:
+        fb.write_results(table, owned, path, NOV_20, frame=change(frame))
+    assert str(refused.value) == (
+        "write_results's frame is the normalised frame owned was computed from "
+        "(normalise_rows(table, …)), holding every row owned has"
+    )
+    assert path.read_bytes() == SAMPLE.read_bytes()
+    assert not list(tmp_path.glob(".followup-backups/*"))
