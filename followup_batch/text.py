@@ -26,6 +26,21 @@ def display_width(text: str) -> int:
     )
 
 
+def first_columns(text: str, columns: int) -> str:
+    """``text`` in at most ``columns`` terminal columns (``display_width``): its start, "…" in
+    its last column when its end is cut (a table's cell)."""
+    if display_width(text) <= columns:
+        return text
+    kept: list[str] = []
+    width = 1  # the "…"
+    for character in text:
+        width += display_width(character)
+        if width > columns:
+            break
+        kept.append(character)
+    return "".join(kept) + "…"
+
+
 def last_columns(text: str, columns: int) -> str:
     """``text`` in at most ``columns`` terminal columns (``display_width``): its end, after "…"
     when its start is cut (the end of a status line says how far the work has got)."""

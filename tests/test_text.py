@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_batch.text import display_width, first_and_more, last_columns
+from followup_batch.text import display_width, first_and_more, first_columns, last_columns
 
 NAMES = [f"t{n}.xlsx" for n in range(1, 101)]
 
@@ -45,4 +45,24 @@ def test_last_columns_keeps_the_end_of_a_line_in_the_terminal(
     text: str, columns: int, kept: str
 ) -> None:
     assert last_columns(text, columns) == kept
+    assert display_width(kept) <= columns
+
+
+@pytest.mark.parametrize(
+    ("text", "columns", "kept"),
+    [
+        ("Pfizer", 6, "Pfizer"),
+        ("Pfizer", 5, "Pfiz…"),
+        ("Pfizer", 1, "…"),
+        # A wide letter takes two columns: a table's cell stays inside its column.
+        ("ソニー", 6, "ソニー"),
+        ("ソニー", 5, "ソニ…"),
+        ("ソニー", 4, "ソ…"),  # no half of a letter
+        ("楽天 – エンジニア", 12, "楽天 – エン…"),
+    ],
+)
+def test_first_columns_keeps_the_start_of_a_cell_in_its_column(
+    text: str, columns: int, kept: str
+) -> None:
+    assert first_columns(text, columns) == kept
     assert display_width(kept) <= columns

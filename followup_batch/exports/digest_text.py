@@ -35,6 +35,7 @@ from followup_batch.exports.digest import (
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_text
 from followup_batch.normalise.controls import printable
+from followup_batch.text import display_width, first_columns
 
 # Terminal colours: red, orange (256-colour), yellow, blue, magenta.
 ANSI: dict[str, str] = {
@@ -63,10 +64,9 @@ def _one_line(text: object) -> str:
 
 
 def _fit(text: str, width: int) -> str:
-    text = _one_line(text)
-    if width <= 0:
-        return ""
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """The cell's text in at most ``width`` terminal columns: a Japanese company name's letters
+    take two each (``display_width``), so the columns after it line up."""
+    return first_columns(_one_line(text), width) if width > 0 else ""
 
 
 def _table(
@@ -100,7 +100,7 @@ def _table(
         parts = []
         for i, (cell, size) in enumerate(zip(cells, sizes, strict=True)):
             text = _fit(cell, size)
-            padding = " " * (size - len(text))
+            padding = " " * (size - display_width(text))
             if code and i == code[0]:
                 text = f"{code[1]}{text}{ANSI_RESET}"
             parts.append(padding + text if i in right else text + padding)
@@ -112,9 +112,10 @@ def _table(
 
 
 def column_sizes(headers: tuple[str, ...], rows: list[list[str]]) -> list[int]:
-    """The widest cell of each column, header included."""
+    """The widest cell of each column in terminal columns (``display_width``), header
+    included."""
     columns = zip(headers, *rows, strict=True)
-    return [max(len(_one_line(c)) for c in column) for column in columns]
+    return [max(display_width(_one_line(c)) for c in column) for column in columns]
 
 
 def _count(value: Any) -> str:

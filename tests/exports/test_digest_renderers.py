@@ -27,6 +27,7 @@ from followup_batch.exports.digest_text import (
 )
 from followup_batch.exports.digest_xlsx import write_digest_xlsx
 from followup_batch.exports.due import empty_items
+from followup_batch.text import display_width
 
 NASTY = items(
     item(
@@ -107,6 +108,51 @@ def test_terminal_shows_addresses_when_wide(width: int, address: bool) -> None:
     text = to_terminal(build_digest(TODAY, AS_OF), width=width)
     assert ("dana@cy.example" in text) is address
     assert "Dana Ortiz" in text
+
+
+# A coach's Japanese client beside an English one (report ot41, F7): a wide letter takes two
+# terminal columns, so the To column started 3 cells later after "ソニー" and 2 after "楽天".
+WIDE_NAMES = items(
+    item("Liam Scott", "SAP", "2026-11-11", "Overdue", to="Pat Kay"),
+    item("Kenji Sato", "ソニー", "2026-11-17", "Overdue", "Thank-you note", to="田中 太郎"),
+    item("Kenji Sato", "楽天", "2026-11-20", "Due today", to="鈴木 花子"),
+    item("Kenji Sato", "三菱UFJ銀行", "2026-11-20", "Due today", to="佐藤 健一郎"),
+)
+
+
+@pytest.mark.parametrize(
+    ("width", "table"),
+    [
+        (
+            80,
+            [
+                "  Late         Client      Action          Company      To",
+                "  ───────────  ──────────  ──────────────  ───────────  ───────────",
+                "  9 days late  Liam Scott  1st check-in    SAP          Pat Kay",
+                "  3 days late  Kenji Sato  Thank-you note  ソニー       田中 太郎",
+                "  due today    Kenji Sato  1st check-in    三菱UFJ銀行  佐藤 健一郎",
+                "  due today    Kenji Sato  1st check-in    楽天         鈴木 花子",
+            ],
+        ),
+        # Too narrow for every name: a wide name is cut to its column, never half a letter.
+        (
+            60,
+            [
+                "  Late         Client    Action          Company   To",
+                "  ───────────  ────────  ──────────────  ────────  ─────────",
+                "  9 days late  Liam Sc…  1st check-in    SAP       Pat Kay",
+                "  3 days late  Kenji S…  Thank-you note  ソニー    田中 太郎",
+                "  due today    Kenji S…  1st check-in    三菱UFJ…  佐藤 健…",
+                "  due today    Kenji S…  1st check-in    楽天      鈴木 花子",
+            ],
+        ),
+    ],
+)
+def test_terminal_columns_line_up_after_wide_letters(width: int, table: list[str]) -> None:
+    lines = to_terminal(build_digest(WIDE_NAMES, AS_OF), width=width).splitlines()
+    today = lines.index("Today, across all clients (4)")
+    assert lines[today + 1 : today + 7] == table
+    assert max(map(display_width, lines)) <= width
 
 
 # A tracker's cells holding terminal control sequences (outside test F3): a clipboard write
