@@ -1432,6 +1432,24 @@ def test_a_copy_of_a_clients_file_is_still_that_clients(tmp_path: Path, name: st
         ("Jane Roe (Jane's conflicted copy 2026-11-01)", "Jane Roe"),
         ("Copy of Jane Roe", "Jane Roe"),
         ("Copy of Jane Roe (2)", "Jane Roe"),
+        # OneDrive's copy of a sync conflict: the computer's name glued on (ot41 F3), Windows'
+        # own or one a person chose; Google Drive's is "(1)", above.
+        ("Jane Roe-DESKTOP-4F2K9LM", "Jane Roe"),
+        ("Jane Roe-LAPTOP-8QK2M1TD", "Jane Roe"),
+        ("Jane Roe-SARAH-PC", "Jane Roe"),
+        ("Jane Roe-XPS13", "Jane Roe"),
+        ("Jane Roe-DESKTOP-4F2K9LM (2)", "Jane Roe"),
+        ("Roe, Jane-DESKTOP-4F2K9LM", "Jane Roe"),
+        ("JANE ROE-DESKTOP-4F2K9LM", "JANE ROE"),
+        ("Anne-Marie Dubois-DESKTOP-4F2K9LM", "Anne-Marie Dubois"),
+        # A hyphen a person typed: a double name, or a word after the name, is kept.
+        ("Anne-Marie Dubois", "Anne-Marie Dubois"),
+        ("Jane Dubois-Martin", "Jane Dubois-Martin"),
+        ("JANE DUBOIS-MARTIN", "JANE DUBOIS-MARTIN"),
+        ("JANE DUBOIS-LE-ROY", "JANE DUBOIS-LE-ROY"),
+        ("Jane Roe-CV", "Jane Roe-CV"),
+        ("Jane Roe-UK", "Jane Roe-UK"),
+        ("Jane Roe - DESKTOP-4F2K9LM", "Jane Roe - DESKTOP-4F2K9LM"),
         # Google Sheets' and Windows' copies in other languages (were the clients "Kopie von"
         # and "Copia de", and signed so).
         ("Kopie von Jane Roe", "Jane Roe"),

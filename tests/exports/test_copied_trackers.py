@@ -87,6 +87,29 @@ CASES = {
         [GLOBEX_LATE, ACME_NOTE],
         [ACME_EML, GLOBEX_EML],
     ),
+    # ot41 F3: a sync tool's copy of a conflict, OneDrive's (the computer's name after the
+    # client's) beside Dropbox's, was a second client: each follow-up listed twice.
+    "sync conflict copies": (
+        {
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee-DESKTOP-4F2K9LM.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee (Sam's conflicted copy 2026-11-19).xlsx": [
+                (*ACME, *OPEN),
+                (*GLOBEX, *OPEN),
+            ],
+        },
+        [
+            "Morgan Lee: 3 files repeat the same 2 interviews (Morgan Lee.xlsx, Morgan Lee "
+            "(Sam's conflicted copy 2026-11-19).xlsx, Morgan Lee-DESKTOP-4F2K9LM.xlsx); "
+            + LISTED_ONCE
+        ],
+        [
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx"),
+        ],
+        [GLOBEX_LATE, ACME_NOTE],
+        [ACME_EML, GLOBEX_EML],
+    ),
     # ot29 F6: a line naming every one of 200 copies ran to 3,400 characters; the first five
     # are named, as in the other long lists.
     "seven copies": (
