@@ -354,6 +354,15 @@ FIELDS: tuple[Field, ...] = (
         ("Interview Round",),
         "integer >= 1 (also Round 2, 2nd, 2. Runde, 2e tour), or Final (the last round; also "
         "Last, Finale, Letzte Runde)",
+        # In the languages whose round words a Round cell is read in ("2. Runde", "Tour 2",
+        # "2ª ronda", "Ronde 2"). Not "Etapa" or "Fase", a stage (the Outcome's).
+        other_languages=(
+            *("Runde", "Gesprächsrunde", "Interviewrunde"),  # German
+            *("Tour", "Tour d'entretien"),  # French
+            *("Ronda", "Ronda de entrevistas"),  # Spanish
+            *("Rodada", "Rodada de entrevista"),  # Portuguese
+            *("Ronde", "Gespreksronde", "Sollicitatieronde"),  # Dutch
+        ),
     ),
     Field(
         "seniority",
@@ -391,11 +400,21 @@ FIELDS: tuple[Field, ...] = (
         # the field beats it.
         generic=("Prazo",),
         other_languages=(
+            *("Entscheidung bis", "Rückmeldung bis", "Entscheidung erwartet"),  # German
+            *("Rückmeldung erwartet", "Entscheidungsdatum"),
+            *("Décision attendue", "Date de décision", "Réponse attendue", "Retour attendu"),
+            *("Fecha de decisión", "Decisión esperada", "Respuesta esperada"),  # Spanish
             "Prazo de Resposta",
             "Prazo",
             "Data de Decisão",
+            "Data da decisão",
             "Retorno Previsto",
             "Previsão de Retorno",
+            *("Beslissing verwacht", "Datum beslissing", "Reactie verwacht"),  # Dutch
+            *("Data decisione", "Data della decisione", "Risposta attesa"),  # Italian
+            *("結果連絡予定日", "合否連絡予定日"),  # Japanese
+            *("预计反馈时间", "预计反馈日期", "預計回覆時間"),  # Chinese
+            *("결과 발표일", "결과 발표 예정일"),  # Korean
         ),
     ),
     Field(
@@ -616,7 +635,10 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Town", "City/Town"),
         "read with State and Country: Perth, WA; Munich, Germany (a town not listed is no problem)",
-        other_languages=("Stadt", "Ort", "Ville", "Ciudad", "Cidade", "Città"),
+        other_languages=(
+            *("Stadt", "Ort", "Ville", "Ciudad", "Cidade", "Città"),
+            *("Miestas", "Pilsēta", "Linn"),  # Lithuanian, Latvian, Estonian
+        ),
     ),
     Field(
         "region",

@@ -2138,6 +2138,13 @@ def test_places_not_guessed_at(value: str) -> None:
         ("Lahore", "US", "PK"),
         ("Johannesburg", "US", "ZA"),
         ("Cape Town", "US", "ZA"),
+        # The Baltic states' larger cities, as their people write them (Rīga was read as Riga).
+        ("Kaunas", "US", "LT"),
+        ("Klaipėda", "US", "LT"),
+        ("Klaipeda, Lietuva", "US", "LT"),
+        ("Tartu", "US", "EE"),
+        ("Rīga", "US", "LV"),
+        ("Liepāja", "US", "LV"),
         ("서울특별시", "US", "KR"),
         ("ソウル", "US", "KR"),
         ("中華民國", "US", "TW"),

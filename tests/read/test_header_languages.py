@@ -30,6 +30,7 @@ VALUES = {
     "interview_type": "Phone",
     "seniority": "Senior",
     "stated_decision": "2026-11-10",
+    "round": "2",
     "industry": "Fintech",
     "location": "Austin, TX",
     "city": "Austin",
@@ -278,6 +279,35 @@ READ_THROUGH_A_RUN = [
         "2026-02-13",
         id="Tipo",
     ),
+    # Report ot41, F2: Allianz said it decides by Fri 2026-05-29; the 1st check-in is 1 bd
+    # after, Mon 06-01, moved to Tue 06-02 (the preferred send day), not Thu 05-28 (9 bd after
+    # the interview), the day before the decision.
+    pytest.param(
+        "Firma,Position,Datum des Vorstellungsgesprächs,Ansprechpartner,Runde,Branche,Level,"
+        "Entscheidung bis,Bundesland\nAllianz,Aktuar,2026-05-13,Herr Schmidt,2. Runde,"
+        "Versicherung,Senior,2026-05-29,DE-BY\n",
+        "2026-05-22",
+        "1st check-in due",
+        "2026-06-02",
+        id="Entscheidung bis",
+    ),
+    pytest.param(
+        "Empresa,Puesto,Fecha de entrevista,Ronda,Fecha de decisión,País\n"
+        "Telefónica,Analista,2026-05-13,2,2026-05-29,España\n",
+        "2026-05-22",
+        "1st check-in due",
+        "2026-06-02",
+        id="Fecha de decisión",
+    ),
+    # The final round's thank-you is due the same day (it was the day after, Thu 05-14).
+    pytest.param(
+        "Entreprise,Poste,Date d'entretien,Tour,Pays\nBNP Paribas,Analyste,2026-05-13,Finale,"
+        "France\n",
+        "2026-05-13",
+        "Thank-you due",
+        "2026-05-13",
+        id="Tour",
+    ),
 ]
 
 
@@ -462,8 +492,93 @@ CJK_HEADERS = [
     ),
     pytest.param(
         ["Įmonė", "Pareigos", "Pokalbio data", "Kontaktinis asmuo", "Miestas"],
-        ["company", "position", "interview_at", "interviewer", None],
+        ["company", "position", "interview_at", "interviewer", "city"],
         id="lithuanian",
+    ),
+    pytest.param(
+        ["Uzņēmums", "Amats", "Intervijas datums", "Pilsēta"],
+        ["company", "position", "interview_at", "city"],
+        id="latvian-city",
+    ),
+    pytest.param(
+        ["Ettevõte", "Ametikoht", "Intervjuu kuupäev", "Linn"],
+        ["company", "position", "interview_at", "city"],
+        id="estonian-city",
+    ),
+    # The decision day the employer gave and the round, in each language (report ot41, F2:
+    # a German tracker's "Entscheidung bis" and "Runde" were left alone, so its check-in fell
+    # due the day before the stated decision). "Etapa" stays a stage, the Outcome's.
+    pytest.param(
+        [
+            *("Firma", "Position", "Datum des Vorstellungsgesprächs", "Ansprechpartner"),
+            *("Runde", "Branche", "Level", "Entscheidung bis", "Bundesland"),
+        ],
+        [
+            *("company", "position", "interview_at", "interviewer", "round", "industry"),
+            *("seniority", "stated_decision", "region"),
+        ],
+        id="german-decision-round",
+    ),
+    pytest.param(
+        ["Firma", "Stelle", "Vorstellungsgespräch am", "Gesprächsrunde", "Rückmeldung bis"],
+        ["company", "position", "interview_at", "round", "stated_decision"],
+        id="german-2",
+    ),
+    pytest.param(
+        ["Entreprise", "Poste", "Date d'entretien", "Tour", "Décision attendue"],
+        ["company", "position", "interview_at", "round", "stated_decision"],
+        id="french",
+    ),
+    pytest.param(
+        ["Société", "Poste", "Date de l'entretien", "Tour d'entretien", "Réponse attendue"],
+        ["company", "position", "interview_at", "round", "stated_decision"],
+        id="french-2",
+    ),
+    pytest.param(
+        ["Empresa", "Puesto", "Fecha de entrevista", "Ronda", "Fecha de decisión", "Etapa"],
+        ["company", "position", "interview_at", "round", "stated_decision", "outcome"],
+        id="spanish",
+    ),
+    pytest.param(
+        ["Empresa", "Cargo", "Data da Entrevista", "Rodada", "Data da decisão", "Etapa"],
+        ["company", "position", "interview_at", "round", "stated_decision", "outcome"],
+        id="portuguese-rodada",
+    ),
+    pytest.param(
+        ["Bedrijf", "Functie", "Datum sollicitatiegesprek", "Ronde", "Beslissing verwacht"],
+        ["company", "position", "interview_at", "round", "stated_decision"],
+        id="dutch",
+    ),
+    pytest.param(
+        ["Werkgever", "Vacature", "Sollicitatiegesprek", "Gespreksronde", "Reactie verwacht"],
+        ["company", "position", "interview_at", "round", "stated_decision"],
+        id="dutch-2",
+    ),
+    pytest.param(
+        ["Azienda", "Ruolo", "Data colloquio", "Data decisione", "Fase"],
+        ["company", "position", "interview_at", "stated_decision", "outcome"],
+        id="italian",
+    ),
+    pytest.param(
+        ["会社名", "職種", "面接日", "結果連絡予定日"],
+        ["company", "position", "interview_at", "stated_decision"],
+        id="japanese-decision",
+    ),
+    pytest.param(
+        ["公司", "岗位", "面试日期", "预计反馈时间"],
+        ["company", "position", "interview_at", "stated_decision"],
+        id="chinese-decision",
+    ),
+    pytest.param(
+        ["회사명", "직무", "면접일", "결과 발표일"],
+        ["company", "position", "interview_at", "stated_decision"],
+        id="korean-decision",
+    ),
+    # An English Round beside one in another language: the English one.
+    pytest.param(
+        ["Company", "Position", "Interview Date", "Runde", "Round"],
+        ["company", "position", "interview_at", None, "round"],
+        id="round-beside-runde",
     ),
     pytest.param(
         ["Uzņēmums", "Amats", "Intervijas datums", "Kontaktpersona"],
