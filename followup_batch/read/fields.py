@@ -352,7 +352,8 @@ FIELDS: tuple[Field, ...] = (
         "Round",
         False,
         ("Interview Round",),
-        "integer >= 1 (also Round 2, 2nd, 2. Runde, 2e tour), or Final (the last round; also "
+        "integer >= 1 (also Round 2, 2nd, second, 2. Runde, Zweite Runde, 2e tour, deuxième "
+        "tour, segunda ronda, tweede ronde), or Final (the last round; also "
         "Last, Finale, Letzte Runde)",
         # In the languages whose round words a Round cell is read in ("2. Runde", "Tour 2",
         # "2ª ronda", "Ronde 2"). Not "Etapa" or "Fase", a stage (the Outcome's).

@@ -8,19 +8,34 @@ from __future__ import annotations
 import math
 import numbers
 import re
+import unicodedata
 from typing import Any
 
 from followup_batch.read.header_keys import header_key
 
+# The ordinals of the languages whose Round headers are read ("Erste Runde", "deuxième tour",
+# "segunda ronda", "tweede ronde"), written without accents as cells are compared.
 _ORDINALS: dict[str, int] = {
     word: n
     for n, words in enumerate(
         (
-            ("first", "one"),
-            ("second", "two"),
-            ("third", "three"),
-            ("fourth", "four"),
-            ("fifth", "five"),
+            (
+                *("first", "one", "erste", "erster", "premier", "premiere", "primera"),
+                *("primero", "primeira", "eerste"),
+            ),
+            (
+                *("second", "two", "zweite", "zweiter", "deuxieme", "seconde"),
+                *("segunda", "segundo", "tweede"),
+            ),
+            (
+                *("third", "three", "dritte", "dritter", "troisieme", "tercera", "tercero"),
+                *("terceira", "derde"),
+            ),
+            (
+                *("fourth", "four", "vierte", "vierter", "quatrieme", "cuarta", "cuarto"),
+                *("quarta", "vierde"),
+            ),
+            ("fifth", "five", "funfte", "funfter", "cinquieme", "quinta", "vijfde"),
             ("sixth", "six"),
             ("seventh", "seven"),
             ("eighth", "eight"),
@@ -44,6 +59,11 @@ _ROUND = re.compile(
 )
 
 
+def _without_accents(text: str) -> str:
+    """ "deuxième" as "deuxieme" ("2ª" keeps its ª: not an accent)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def round_number(value: object) -> int | None:
     """The round number (1 to ``MAX_ROUND``) a cell says; None for anything else (a blank, a
     yes-mark, a word that is not a round)."""
@@ -55,7 +75,7 @@ def round_number(value: object) -> int | None:
             return None
         n = int(number)
     else:
-        m = _ROUND.fullmatch(value.strip().casefold())
+        m = _ROUND.fullmatch(_without_accents(value.strip().casefold()))
         if m is None:
             return None
         n = int(m["n"]) if m["n"] else _ORDINALS.get(m["word"], 0)

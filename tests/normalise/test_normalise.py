@@ -1323,6 +1323,17 @@ def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
         ("1er tour", 1),
         ("2ª ronda", 2),
         ("Ronde 3", 3),
+        # ... and their ordinals, now their Round headers are read (report ot41, F2).
+        ("Erste Runde", 1),
+        ("zweite", 2),
+        ("Fünfte Runde", 5),
+        ("deuxième tour", 2),
+        ("Première", 1),
+        ("Segunda ronda", 2),
+        ("tercera", 3),
+        ("segunda rodada", 2),
+        ("Tweede ronde", 2),
+        ("derde", 3),
         (None, None),
         ("", None),
         # The last round: no number, and no problem (the rounds rule ranks it above any).
