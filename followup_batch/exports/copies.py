@@ -35,7 +35,7 @@ from followup_batch.normalise.rounds import (
     same_interviews,
 )
 from followup_batch.normalise.vocabularies import CLOSED_WITH_OFFER, CLOSED_WITHOUT_OFFER
-from followup_batch.read.tracker import without_copy_marks
+from followup_batch.read.copy_names import without_copy_marks
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.text import first_and_more
 

@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
 from followup_batch.read import csv_cells, fields, xlsx_cells
+from followup_batch.read.copy_names import without_copy_marks
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import (
     HEADER_SEARCH_ROWS,
@@ -56,53 +57,6 @@ from followup_batch.read.sniff import Workbook, sniff
 from followup_batch.read.table import LiveRows, RawTable, build_table, tracker_table_end
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-# What a file manager, a sync tool or a browser adds to a copy's name: "Maya Chen (2)",
-# "Maya Chen [2]", "Maya Chen (copy 1)", "Maya Chen - Copy", "Maya Chen copy 3",
-# "Copy of Maya Chen"; stripped one at a time, so "Maya Chen - Copy (2)" is Maya Chen too.
-# Google Sheets and Windows say "copy" in the user's language: "Kopie von" and "- Kopie"
-# (German), "Copia de"/"Copia di" (Spanish, Italian), "Copie de" (French), "Cópia de"
-# (Portuguese), "Kopie van" (Dutch).
-_COPY_WORD = r"(?:copy|kopie|copia|copie|cópia)"
-_COPY_MARKS = re.compile(
-    rf"^(?:copy of|kopie v[oa]n|c[oó]pi[ae] d[eio])\s+"
-    rf"|(?:\s*[(\[]\s*\d+\s*[)\]]|\s*\([^()]*\b{_COPY_WORD}\b[^()]*\)"
-    rf"|\s*-?\s*\b{_COPY_WORD}(?:\s*\d+)?)$",
-    re.IGNORECASE,
-)
-
-
-# OneDrive's copy of a file it could not merge (a sync conflict): the computer's name after a
-# hyphen, glued to the name, "Maya Chen-DESKTOP-4F2K9LM" or "Maya Chen-LAPTOP-8QK2M1TD" for
-# Windows' own names, "Maya Chen-SARAH-PC" or "Maya Chen-XPS13" for one a person chose. A
-# Windows computer's name is at most 15 letters, digits and hyphens, in capitals; one that
-# also has a digit or a hyphen inside, or ends in PC, is not a word a person types after a
-# name ("Anne-Marie", "Dubois-Martin", "Maya Chen-CV" are kept), nor after a name in
-# capitals ("ANNE DUBOIS-MARTIN"), except Windows' own DESKTOP-… and LAPTOP-….
-_ONEDRIVE_COMPUTER = re.compile(r"(?<=[^\s-])-(?P<name>[A-Z][A-Z0-9-]{1,14})$")
-_WINDOWS_NAMED = re.compile(r"(?:DESKTOP|LAPTOP)-[A-Z0-9]+")
-
-
-def _without_computer_name(stem: str) -> str:
-    """``stem`` without the computer's name OneDrive puts on a conflict's copy (``stem``
-    itself when it has none)."""
-    found = _ONEDRIVE_COMPUTER.search(stem)
-    if not found:
-        return stem
-    name, before = found["name"], stem[: found.start()]
-    machine = any(c.isdigit() for c in name) or "-" in name.strip("-") or name[1:].endswith("PC")
-    if not machine or name.endswith("-"):
-        return stem
-    if before == before.upper() and not _WINDOWS_NAMED.fullmatch(name):
-        return stem  # a name in capitals: "ANNE DUBOIS-MARTIN-LE-ROY"
-    return before
-
-
-def without_copy_marks(stem: str) -> str:
-    """A file's (or a sheet's) name without the marks of a copy: "Maya Chen (2)", "Copy of
-    Maya Chen - Copy" and OneDrive's "Maya Chen-DESKTOP-4F2K9LM" are "Maya Chen"."""
-    while (bare := _without_computer_name(_COPY_MARKS.sub("", stem).strip())) and bare != stem:
-        stem = bare
-    return stem
 
 
 def client_of(path: Path) -> str:
