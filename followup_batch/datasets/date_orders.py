@@ -6,11 +6,13 @@ sees only its rows, and two pieces must not read the same text two ways; nor may
 evidence decide another's (a US "Date Applied" beside a day-first "Interview Date": every
 interview was read a month off). So every piece's text dates are gathered first, each distinct
 text once with where it was first seen, and each column's order is decided from all of them
-by the tracker's own function, with the dataset's locale (CSV files separated by semicolons, or
-a day-first country in the config). The answer does not depend on ``--partition-rows``, and
-the rows get the answers a tracker of the same rows gets, but one: a tracker's Country column
-settles its ambiguous dates when every row agrees, a dataset's does not (a platform's rows
-are many people's, each writing dates their own way).
+by the tracker's own function, with the dataset's locale as a tracker's: CSV files separated
+by semicolons, else the places of all its rows (every piece's Country texts, or with no Country
+column its Location, City and State ones) when they all write dates one way, else a day-first
+country in the config. The answer does not depend on ``--partition-rows``, and the rows get
+the answers a tracker of the same rows gets: a dataset of German and British rows reads
+03/04/2027 as 3 April; one whose rows are in the United States and Germany, as a tracker of
+both, is settled by its values or read month first, and says so.
 """
 
 from __future__ import annotations
@@ -28,7 +30,15 @@ from followup_batch.normalise.cell_readers import country_texts
 from followup_batch.normalise.cells import header_of
 from followup_batch.normalise.countries import country_column, country_column_note
 from followup_batch.normalise.date_columns import DateOrder, date_orders, distinct_texts
-from followup_batch.normalise.day_first import SEMICOLONS, STAGES_HEADER, config_locale
+from followup_batch.normalise.day_first import (
+    SEMICOLONS,
+    STAGES_HEADER,
+    config_locale,
+    countries_locale,
+    place_fields,
+    place_rows,
+    places_locale,
+)
 from followup_batch.read import RawTable
 
 
@@ -56,9 +66,14 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     texts: dict[str, dict[str, int]] = {}  # column -> text -> its place in ``places``
     places: list[Place] = []
     headers: dict[str, str] = {}
+    fields: list[str] = []  # with no Country column, the place columns, and their rows' texts
+    rows: set[tuple[str, ...]] = set()
     for number, piece in enumerate(plan.pieces, start=1):
         table = raw_table(read_piece(piece, plan), plan, piece)
         countries |= _country_texts(table)
+        if "country" not in table.cells:
+            fields = place_fields(table)
+            rows |= place_rows(table, fields) if fields else set()
         for name, (header, values) in _date_columns(table).items():
             headers[name] = header
             seen = texts.setdefault(name, {})
@@ -70,8 +85,13 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
         name: pd.Series(list(seen), index=list(seen.values()), dtype=object)
         for name, seen in texts.items()
     }
-    locale = SEMICOLONS if plan.csv is not None and plan.csv.delimiter == ";" else None
-    orders = date_orders(columns, headers, None, locale or config_locale(plan.reading))
+    locale: DateOrder | None = None
+    if plan.csv is not None and plan.csv.delimiter == ";":
+        locale = SEMICOLONS
+    else:  # every piece has the same columns: a Country column in one is in all
+        written = countries_locale(countries) if countries else places_locale(fields, rows)
+        locale = written or config_locale(plan.reading)
+    orders = date_orders(columns, headers, None, locale)
     # The orders' rows are places: each becomes the row in its own file, for messages.
     settled = {headers[name]: _in_file(order, places) for name, order in orders.items()}
     notes = [

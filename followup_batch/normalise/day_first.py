@@ -9,6 +9,8 @@ tracker's date columns and the evidence of its locale for it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from followup_batch.normalise import date_columns, dates
@@ -90,26 +92,46 @@ def rows_locale(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder |
     Country column's values, or with no Country column each row's Location, City and State
     cells read as its calendar is ('London, UK', 'Madrid'; 'München' in a City column; 'ON' in
     a State column); blank and unknown ones, and remote work alone, say nothing. None when the
-    rows are in countries of both kinds, none is named, or none of those columns is there."""
+    rows are in countries of both kinds, none is named, or none of those columns is there.
+    A dataset asks the same of all its pieces' places at once (``datasets.date_orders``)."""
     if "country" in raw.cells:
-        places = [
-            resolve_country(text, "")
-            for text in map(cell_text, pd.unique(raw.cells["country"].to_numpy(dtype=object)))
-            if text
-        ]
-        header = "Country"
-    else:
-        fields = [f for f in PLACE_FIELDS if f in raw.cells]
-        if not fields:
-            return None
-        rows = set(zip(*(map(cell_text, raw.cells[f].tolist()) for f in fields), strict=True))
-        places = [
-            resolve_location(
-                cells.get("location", ""), cells.get("city", ""), cells.get("region", ""), "", ""
-            )
-            for cells in (dict(zip(fields, row, strict=True)) for row in rows if any(row))
-        ]
-        header = " and ".join(PLACE_FIELDS[f] for f in fields)
+        texts = map(cell_text, pd.unique(raw.cells["country"].to_numpy(dtype=object)))
+        return countries_locale(texts)
+    fields = place_fields(raw)
+    return places_locale(fields, place_rows(raw, fields)) if fields else None
+
+
+def place_fields(raw: RawTable) -> list[str]:
+    """The place columns (``PLACE_FIELDS``) a table has, in their order there."""
+    return [f for f in PLACE_FIELDS if f in raw.cells]
+
+
+def place_rows(raw: RawTable, fields: list[str]) -> set[tuple[str, ...]]:
+    """The distinct texts of the rows' ``fields`` cells, each row's as one tuple."""
+    return set(zip(*(map(cell_text, raw.cells[f].tolist()) for f in fields), strict=True))
+
+
+def countries_locale(texts: Iterable[str]) -> date_columns.DateOrder | None:
+    """``rows_locale`` of a Country column's distinct texts."""
+    return _locale([resolve_country(text, "") for text in texts if text], "Country")
+
+
+def places_locale(
+    fields: list[str], rows: Iterable[tuple[str, ...]]
+) -> date_columns.DateOrder | None:
+    """``rows_locale`` of the rows' distinct Location, City and State texts (``place_rows``)."""
+    places = [
+        resolve_location(
+            cells.get("location", ""), cells.get("city", ""), cells.get("region", ""), "", ""
+        )
+        for cells in (dict(zip(fields, row, strict=True)) for row in rows if any(row))
+    ]
+    return _locale(places, " and ".join(PLACE_FIELDS[f] for f in fields))
+
+
+def _locale(places: list[tuple[str, str | None]], header: str) -> date_columns.DateOrder | None:
+    """Month-first when every place read is a ``NOT_DAY_FIRST`` country, day-first when none
+    is, else None; the evidence names the columns (``header``) and the countries."""
     nations = {country.split("-")[0] for country, reason in places if country and reason is None}
     if not nations:
         return None

@@ -413,16 +413,63 @@ def test_the_date_order_is_settled_once_for_every_piece(tmp_path: Path) -> None:
             'settled by "11/13/2026", row 62 of a.csv',
         ),
         ("Company,Position,Interview Date\n" + "A,PM,3/11/2026\n" * 3, None, "any file"),
-        # The rows' Country is each employer's: it says nothing of how the user writes.
+        # As in a tracker, the rows' places say it when they all write dates one way, in
+        # every piece: the Country column, else Location, City and State.
         (
-            "Company,Position,Interview Date,Country\n" + "A,PM,3/11/2026,GB\n" * 3,
+            "Company,Position,Interview Date,Country\n" + "A,PM,03/04/2027,DE\n" * 3,
+            True,
+            "no value settles it; every row's Country (DE) writes dates day-first",
+        ),
+        (
+            "Company,Position,Interview Date,Location\n"
+            + 'A,PM,03/04/2027,"London, UK"\n' * 2
+            + "B,PM,03/05/2027,Remote\nC,PM,04/05/2027,Manchester\n",
+            True,
+            "every row's Location (GB) writes dates day-first",
+        ),
+        (
+            "Company,Position,Interview Date,City,State\n"
+            + "A,PM,03/04/2027,München,\n" * 2
+            + "B,PM,03/05/2027,Leipzig,SN\n",
+            True,
+            "every row's City and State (DE) writes dates day-first",
+        ),
+        (
+            "Company,Position,Interview Date,City,State\n"
+            + "A,PM,03/04/2027,Toronto,ON\n" * 2
+            + "B,PM,03/05/2027,Austin,TX\n",
+            False,
+            "every row's City and State (CA, US) writes dates month-first",
+        ),
+        # One client's rows in the US, another's in Germany: nothing says, as in a tracker.
+        (
+            "Client,Company,Position,Interview Date,Country\n"
+            + "Ann,A,PM,3/11/2026,US\n" * 2
+            + "Ben,B,PM,4/11/2026,DE\n" * 2,
             None,
             "any file",
         ),
         (
-            "Company,Position,Interview Date,Country\nA,PM,3/11/2026,GB\nB,PM,4/11/2026,US\n",
+            "Client,Company,Position,Interview Date,Location\n"
+            + 'Ann,A,PM,3/11/2026,"Austin, TX"\n' * 2
+            + "Ben,B,PM,4/11/2026,Berlin\n" * 2,
             None,
             "any file",
+        ),
+        # A value that can be read one way only settles the order, whatever the places say.
+        (
+            "Company,Position,Interview Date,Country\n"
+            + "A,PM,03/04/2027,DE\n" * 60
+            + "B,PM,04/13/2027,DE\n",
+            False,
+            'settled by "04/13/2027", row 62 of a.csv',
+        ),
+        (
+            "Company,Position,Interview Date,City\n"
+            + "A,PM,03/04/2027,Chicago\n" * 60
+            + "B,PM,13/04/2027,Chicago\n",
+            True,
+            'settled by "13/04/2027", row 62 of a.csv',
         ),
         (
             "Company;Position;Interview Date\n" + "A;PM;3/11/2026\n" * 3,
@@ -441,7 +488,8 @@ def test_the_date_order_does_not_depend_on_the_partitions(
     path.write_text(text)
     settled = settle_date_orders(plan_dataset(str(path), ReadOptions(), partition_rows))
     assert settled.reading.date_orders["Interview Date"].dayfirst is dayfirst
-    assert why in settled.notes[-1]
+    (note,) = [n for n in settled.notes if n.startswith('"Interview Date"')]
+    assert why in note
 
 
 @pytest.mark.parametrize(
@@ -478,8 +526,32 @@ def test_the_date_order_does_not_depend_on_the_partitions(
                 "one for every column.",
             ],
         ),
+        # Nothing in the values settles it: every row's place does, as in a tracker.
+        (
+            "Client,Company,Position,Interview Date,Country\n"
+            + "Ann,A,PM,03/04/2027,DE\n" * 2
+            + "Ben,B,PM,04/05/2027,GB\n" * 2,
+            {"Interview Date": (True, "locale")},
+            [
+                '"Interview Date": text dates such as 3/11/2026 are read day first '
+                "(3/11/2026 is 3 November) in every file (no value settles it; every row's "
+                "Country (DE, GB) writes dates day-first); --monthfirst reads every column "
+                "that way.",
+            ],
+        ),
+        (
+            "Client,Company,Position,Interview Date,City,State\n"
+            + "Ann,A,PM,03/04/2027,Toronto,ON\n" * 2
+            + "Ben,B,PM,04/05/2027,Austin,TX\n" * 2,
+            {"Interview Date": (False, "locale")},
+            [
+                '"Interview Date": text dates such as 3/11/2026 are read month first (March 11) '
+                "in every file (no value settles it; every row's City and State (CA, US) "
+                "writes dates month-first); --dayfirst reads every column that way.",
+            ],
+        ),
     ],
-    ids=["us-applied-day-first-interviews", "pieces-disagree"],
+    ids=["us-applied-day-first-interviews", "pieces-disagree", "countries", "city-and-state"],
 )
 def test_each_date_column_has_its_own_order_over_every_piece(
     tmp_path: Path,
@@ -509,11 +581,24 @@ def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Pa
     )
 
 
-def test_with_no_value_to_settle_it_the_configs_country_does(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("countries", "dayfirst", "why"),
+    [
+        # The rows' places first, as in a tracker: US rows are month-first, whoever runs them.
+        (["US", "US", "US"], False, "every row's Country (US) writes dates month-first"),
+        # Rows of both kinds say nothing: the config's country does.
+        (["US", "DE", "US"], True, "the config's country, GB, writes dates day-first"),
+        (["", "Narnia", ""], True, "the config's country, GB, writes dates day-first"),
+    ],
+)
+def test_with_no_value_to_settle_it_the_rows_places_then_the_configs_country_do(
+    tmp_path: Path, countries: list[str], dayfirst: bool, why: str
+) -> None:
     from followup_batch.datasets.date_orders import settle_date_orders
 
     path = tmp_path / "a.csv"
-    path.write_text("Company,Position,Interview Date,Country\n" + "A,PM,3/11/2026,US\n" * 3)
+    rows = "".join(f"A,PM,3/11/2026,{country}\n" for country in countries)
+    path.write_text("Company,Position,Interview Date,Country\n" + rows)
     settled = settle_date_orders(plan_dataset(str(path), ReadOptions(default_country="GB"), 2))
-    assert settled.reading.date_orders["Interview Date"].dayfirst is True
-    assert "the config's country, GB, writes dates day-first" in settled.notes[-1]
+    assert settled.reading.date_orders["Interview Date"].dayfirst is dayfirst
+    assert f"(no value settles it; {why}); " in settled.notes[-1]

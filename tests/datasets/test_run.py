@@ -109,13 +109,38 @@ DATE_ORDER_TRACKERS = {
         + "A,PM,13-10-2026\nC,PM,12-10-2026\nD,PM,2/6/2026\n"
         + "E,PM,3/11/2026\nB,PM,10/14/2026\n"
     ),
+    # Nothing in the values settles the order, and every row's place writes dates one way:
+    # 03/04/2027 is 3 April for German and British clients, March 4 for Canadian and US ones.
+    "country-column": (
+        "Client,Company,Position,Interview Date,Country\n"
+        + "Lena,A,PM,03/04/2027,DE\nLena,B,PM,04/11/2026,DE\nTom,C,PM,05/11/2026,GB\n"
+    ),
+    "location-only": (
+        "Company,Position,Interview Date,Location\n"
+        + 'A,PM,03/04/2027,"London, UK"\nB,PM,04/11/2026,Remote\nC,PM,05/11/2026,Manchester\n'
+    ),
+    "city-and-state-only": (
+        "Company,Position,Interview Date,City,State\n"
+        + "A,PM,03/04/2027,Toronto,ON\nB,PM,04/11/2026,Austin,TX\nC,PM,05/11/2026,,NY\n"
+    ),
+    # One client in the US, one in Germany: the places disagree and say nothing.
+    "mixed-clients": (
+        "Client,Company,Position,Interview Date,Country\n"
+        + "Ann,A,PM,03/04/2027,US\nAnn,B,PM,04/11/2026,US\nLena,C,PM,05/11/2026,DE\n"
+    ),
+    # A value that can be read one way only settles it against every row's place.
+    "a-value-settles-it": (
+        "Company,Position,Interview Date,City\n"
+        + "A,PM,03/04/2027,München\nB,PM,04/11/2026,Berlin\nC,PM,11/13/2026,Leipzig\n"
+    ),
 }
 
 
 @pytest.mark.parametrize(
     ("engine", "case"),
     [("pandas", case) for case in DATE_ORDER_TRACKERS]
-    + [("dask", "us-applied-day-first-interviews")],
+    + [("dask", "us-applied-day-first-interviews"), ("dask", "country-column")]
+    + [("dask", "city-and-state-only")],
 )
 def test_each_date_column_is_read_as_a_tracker_reads_it(
     tmp_path: Path, engine: str, case: str
