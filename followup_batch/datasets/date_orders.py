@@ -94,13 +94,21 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     orders = date_orders(columns, headers, None, locale)
     # The orders' rows are places: each becomes the row in its own file, for messages.
     settled = {headers[name]: _in_file(order, places) for name, order in orders.items()}
-    notes = [
-        _note(headers[name], order, places, len(plan.pieces))
+    notes = {
+        name: _note(headers[name], order, places, len(plan.pieces))
         for name, order in orders.items()
         if order.source != "none"
-    ]
+    }
+    # Read month first only because nothing says otherwise: said without -v, as a tracker
+    # says it, since a wrong guess moves every date by months without a sign.
+    assumed = [f"{plan.data}: {notes.pop(n)}" for n, o in orders.items() if o.source == "undecided"]
     reading = dataclasses.replace(plan.reading, date_orders=settled)
-    plan = dataclasses.replace(plan, reading=reading, notes=(*plan.notes, *notes))
+    plan = dataclasses.replace(
+        plan,
+        reading=reading,
+        notes=(*plan.notes, *notes.values()),
+        file_notes=(*plan.file_notes, *assumed),
+    )
     return _with_country_reading(plan, countries)
 
 

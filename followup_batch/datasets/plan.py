@@ -107,7 +107,8 @@ class DatasetPlan:
     notes: tuple[str, ...] = field(default=())
     skipped: tuple[SkippedFile, ...] = ()  # files left out, each with its reason
     # Of files that are run, what the user needs without -v (bytes not in a CSV file's
-    # encoding, read as ``CsvFormat.mixed`` says), each starting with the file's path.
+    # encoding, read as ``CsvFormat.mixed`` says; a date column read month first only because
+    # nothing says otherwise), each starting with the file's path (DATA's for a column).
     file_notes: tuple[str, ...] = ()
 
     @property

@@ -994,6 +994,57 @@ def test_cli_a_utf8_csv_with_a_stray_byte_keeps_its_text_and_says_so(
     ]
 
 
+DAY_FIRST_NOTE = (
+    '"Interview Date": text dates such as 3/11/2026 are read day first (3/11/2026 is 3 '
+    "November) in every file (no value settles it; every row's Country (DE, GB) writes dates "
+    "day-first); --monthfirst reads every column that way."
+)
+ASSUMED_NOTE = (
+    '"Interview Date": text dates such as 3/11/2026 are read month first (March 11) in every '
+    "file (no value in any file settles it); --dayfirst reads every column that way."
+)
+
+
+@pytest.mark.parametrize("engine", ["pandas", "dask"])
+@pytest.mark.parametrize(
+    ("countries", "option", "interviews", "said"),
+    [
+        # German and British clients: 3 April, said under -v only (as a tracker says it).
+        (("DE", "GB"), "-v", ["2027-04-03", "2027-05-04"], [f"  note: {DAY_FIRST_NOTE}"]),
+        (("DE", "GB"), "", ["2027-04-03", "2027-05-04"], []),
+        # A US client and a German one: March 4, and a plain run says it assumed so.
+        (("US", "DE"), "", ["2027-03-04", "2027-04-05"], [ASSUMED_NOTE]),
+        (("US", "DE"), "-v", ["2027-03-04", "2027-04-05"], [ASSUMED_NOTE]),
+        (("US", "DE"), "-q", ["2027-03-04", "2027-04-05"], []),
+    ],
+)
+def test_cli_reads_a_datasets_dates_as_its_rows_places_write_them(
+    tmp_path: Path,
+    engine: str,
+    countries: tuple[str, str],
+    option: str,
+    interviews: list[str],
+    said: list[str],
+) -> None:
+    """What the user sees: the interviews the row's Why counts from, and the note on stderr."""
+    if engine == "dask":
+        pytest.importorskip("dask.dataframe")
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "Client,Company,Position,Interview Date,Country\n"
+        f"Lena,Acme,PM,03/04/2027,{countries[0]}\nTom,Initech,PM,04/05/2027,{countries[1]}\n"
+    )
+    out = tmp_path / "out"
+    args = ("run", str(path), "--engine", engine, "-o", str(out), "--as-of", "2027-04-01")
+    code, _, err = invoke(*args, *([option] if option else []))
+    assert code == 0, err
+    frame = pq.read_table(out / "a.parquet").to_pandas()
+    whys = frame["followup_why"].tolist()
+    assert [why.split("interview on ")[1][4:14] for why in whys] == interviews
+    notes = [line for line in err.splitlines() if "Interview Date" in line]
+    assert notes == [f"note: {path}: {n}" if n == ASSUMED_NOTE else n for n in said]
+
+
 def test_cli_reads_a_csv_glob_with_an_engine(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(TRACKER_CSV, encoding="utf-8")
     (tmp_path / "b.csv").write_text(TRACKER_CSV, encoding="utf-8")
