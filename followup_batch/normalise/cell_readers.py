@@ -145,7 +145,7 @@ def read_places(
     readings, values = read(frozenset())
     # Each row's cells that hold a place, by field.
     filled = [np.array([bool(cell_text(v)) for v in d.results])[d.codes] for d in values]
-    unsure = (SEVERAL_PLACES, UNKNOWN_COUNTRY) if "location" in cells else (SEVERAL_PLACES,)
+    unsure = (SEVERAL_PLACES, UNKNOWN_COUNTRY)  # settled by the rows read without a problem
     if any(r is not None and any(u in r for u in unsure) for _, r in readings.results):
         written = np.logical_or.reduce(filled)
         kept = np.unique(readings.codes[written])

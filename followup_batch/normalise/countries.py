@@ -440,8 +440,9 @@ NO_SUBDIVISION = " has no holiday subdivision "  # 'Germany - Bavria': its count
 SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
 # A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.
 NO_PLACE = " is remote work, which names no place"
-# A Location's town no table lists, on a tracker whose other rows are all in one country not
-# the default's: that country, said in the Why and not a problem (Görlitz on a German tracker).
+# A Location's or City's town no table lists, on a tracker whose other rows are all in one
+# country not the default's: that country, said in the Why and not a problem (Görlitz on a
+# German tracker).
 TOWN_OF_OTHERS = " is a town the calendars do not list"
 
 
@@ -490,7 +491,8 @@ def resolve_place(
     US tracker, with no word of Canada), or read as a region written alone ('ON', 'Bavaria').
     The city makes the reading more precise when it reads with them ('Perth' and 'WA' are
     Western Australia, 'Munich' and 'Germany' Bavaria); a town the tables do not know says
-    nothing, as towns are countless ('Smalltown' and 'CA' are California)."""
+    nothing, as towns are countless ('Smalltown' and 'CA' are California). Alone, it is the
+    country of the tracker's other rows (``town_of_others``), else said as a Country cell is."""
     city, region, country = (
         "" if dates.is_placeholder(t) else t.strip() for t in (city, region, country)
     )
@@ -511,7 +513,33 @@ def resolve_place(
     with_city = resolve_country(f"{city}, {rest}" if rest else city, default, column, others)
     if with_city[1] is None or (not rest and SEVERAL_PLACES in with_city[1]):
         return with_city  # 'Perth' and 'WA'; 'Portland' alone is said
+    if not rest and UNKNOWN_COUNTRY in with_city[1]:
+        return town_of_others(city, default, others) or with_city  # as a Location cell's
     return without_city
+
+
+_TOWN = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\.?")
+
+
+def looks_like_a_town(text: str) -> bool:
+    """Whether a cell could be the name of a town no table lists ('Kaunas', 'Győr', 'Port
+    Harcourt'): words of letters only. 'Room 4B' and 'Building 2' are not."""
+    return _TOWN.fullmatch(text.strip()) is not None
+
+
+def town_of_others(
+    place: str, default: str, others: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """A town no table lists ('Görlitz', 'Kaunas') in a Location or City cell, on a tracker
+    whose other rows are all in one country that is not the default's: that country, with a
+    reason its Why says (not a problem). None for anything else: 'Atlantis' on a US tracker
+    is still said, 'Room 4B' is no town."""
+    if len(others) != 1 or not looks_like_a_town(place):
+        return None
+    (country,) = others
+    if country == default.split("-")[0]:
+        return None
+    return country, f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}; using {country}"
 
 
 def names_a_place(text: str) -> bool:

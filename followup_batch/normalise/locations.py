@@ -20,14 +20,15 @@ from followup_batch.normalise import dates
 from followup_batch.normalise.countries import (
     NO_PLACE,
     NO_SUBDIVISION,
-    TOWN_OF_OTHERS,
     UNKNOWN_COUNTRY,
     UNSURE,
+    looks_like_a_town,
     names_a_place,
     resolve_country,
     resolve_place,
+    town_of_others,
 )
-from followup_batch.normalise.vocabularies import read_mark
+from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary, read_mark
 
 # How a job is worked, and where-ever-you-like words: none names a place.
 WORK_MODES: tuple[str, ...] = (
@@ -145,32 +146,17 @@ def resolve_location(
         if reading[1] is not None and NO_SUBDIVISION in reading[1]:
             return _city_before_country(place, default, column, others) or reading
         if reading[1] is not None and UNKNOWN_COUNTRY in reading[1]:
-            return _town_of_others(place, default, others) or reading
+            return town_of_others(place, default, others) or reading
         return reading
     return resolve_place(place, region, country, default, column, others)
 
 
-_TOWN = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\.?")
-
-
-def _town_of_others(
-    place: str, default: str, others: frozenset[str]
-) -> tuple[str, str | None] | None:
-    """A town no table lists ('Görlitz') on a tracker whose other rows are all in one country
-    that is not the default's: that country, with a reason its Why says (not a problem). None
-    for anything else: 'Atlantis' on a US tracker is still said, 'Room 4B' is no town."""
-    if len(others) != 1 or not _TOWN.fullmatch(place):
-        return None
-    (country,) = others
-    if country == default.split("-")[0]:
-        return None
-    return country, f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}; using {country}"
-
-
 def names_a_location(text: str) -> bool | None:
-    """Whether a Location cell names a place some calendar knows; None for one that says
-    nothing of it (blank, 'n/a', 'Remote'). 'Room 4B' and 'Zoom' are no place, nor is a
-    yes/no mark ('No' is not Norway, 'Y' no region): a 'Local' column of Yes/No is no Location."""
+    """Whether a Location cell names a place: one some calendar knows, or a town no table
+    lists ('Arequipa', 'Kaunas': towns are countless); None for one that says nothing of it
+    (blank, 'n/a', 'Remote'). 'Room 4B' and a meeting ('Zoom', 'Google Meet', 'Phone') are no
+    place, nor is a stage ('Offer') or a yes/no mark ('No' is not Norway, 'Y' no region): a
+    'Local' column of Yes/No is no Location."""
     if dates.is_placeholder(text):
         return None
     if read_mark(text) is not None:
@@ -178,4 +164,8 @@ def names_a_location(text: str) -> bool | None:
     place = location_place(text)
     if not place:
         return None
-    return names_a_place(place) or resolve_country(place, "")[1] is None
+    if names_a_place(place) or resolve_country(place, "")[1] is None:
+        return True
+    return looks_like_a_town(place) and not any(
+        match_vocabulary(place, VOCABULARIES[words]) for words in ("interview_type", "outcome")
+    )

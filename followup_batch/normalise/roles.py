@@ -30,7 +30,8 @@
   of its cells are places. An Outcome (Stage, Status) column of places is the State, when no
   column is, with a note.
 - A Location (Office, Where) column is where the job is only while at least half of its cells
-  that say anything name places: one of meeting rooms or "Zoom" is left alone, with a note.
+  that say anything name places (a town no table lists, "Arequipa", is one): one of meeting
+  rooms, "Zoom" or stages is left alone, with a note.
 - A tracker left without any date column (its only "date" was a yes/no flag) is refused once,
   saying what it is and which column would make it work.
 
@@ -315,8 +316,9 @@ def _without_stage_regions(raw: RawTable) -> RawTable:
 
 
 # A Location (Office, Where) column is where the job is while at least half of its cells that
-# say anything name places: a stray "Zoom" is its row's problem, a column of meeting rooms
-# ("Room 4B", "Zoom") is no place and must not put rows on a wrong calendar.
+# say anything name places, towns no table lists among them (``locations.names_a_location``):
+# a stray "Zoom" is its row's problem, a column of meeting rooms ("Room 4B", "Zoom") is no
+# place and must not put rows on a wrong calendar.
 LOCATIONS_SHARE = 0.5
 
 

@@ -115,10 +115,9 @@ LISTED_CITIES = [
         ({"city": "Toronto", "region": "ON", "country": "Canada"}, "US", "CA-ON"),
         ({"region": "NS"}, "CA", "CA-NS"),
         # City and Country: the city's region when the tables know it; a town they do not
-        # know is no problem (towns are countless).
+        # know is no problem (towns are countless). Alone it is (test_a_town_no_table_lists).
         ({"city": "Munich", "country": "Germany"}, "US", "DE-BY"),
         ({"city": "Smalltown", "country": "Germany"}, "US", "DE"),
-        ({"city": "Smalltown"}, "US", "US"),
         ({"city": "Dubai"}, "US", "AE"),
         # A Location cell says it all (an outside test: it was left alone, and a London row
         # skipped Thanksgiving, not the UK's bank holidays).
@@ -619,10 +618,121 @@ def test_a_location_column_that_names_no_place_is_said(
     assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == expected
 
 
+def _unlisted(town: str, using: str = "US") -> str:
+    return f'"{town}" is not a country the holiday calendars know' + (
+        f"; using {using} (write an ISO code such as US, GB-SCT or DE-BY)" if using else ""
+    )
+
+
+def _town_of(town: str, country: str) -> str:
+    return (
+        f'"{town}" is a town the calendars do not list: the tracker\'s other rows are in {country}'
+    )
+
+
+# A town no table lists, in a City column as in a Location column (an outside test: in a City
+# column Kaunas went silently on the US calendar beside Vilnius, and Coventry made Birmingham
+# two places again): the country of the other rows, when they are all in one (said in the
+# Why), else the default calendar, said in the Why and Problems.
+UNLISTED_TOWNS = [
+    (
+        ["Vilnius", "Kaunas", "Vilnius"],
+        [("LT", None, ""), ("LT", None, _town_of("Kaunas", "LT")), ("LT", None, "")],
+    ),
+    (
+        ["Birmingham", "London", "Manchester", "Coventry"],
+        [
+            ("GB-ENG", None, ""),
+            ("GB-ENG", None, ""),
+            ("GB-ENG", None, ""),
+            ("GB", None, _town_of("Coventry", "GB")),
+        ],
+    ),
+    (
+        ["Lima", "Arequipa", "Cusco"],
+        [("PE", None, ""), ("PE", None, _town_of("Arequipa", "PE"))]
+        + [("PE", None, _town_of("Cusco", "PE"))],
+    ),
+    (
+        ["Atlantis"],
+        [("US", 'row 2, column "{header}": ' + _unlisted("Atlantis"), _unlisted("Atlantis", ""))],
+    ),
+    (
+        ["Kaunas"],
+        [("US", 'row 2, column "{header}": ' + _unlisted("Kaunas"), _unlisted("Kaunas", ""))],
+    ),
+    # Rows of two countries settle nothing; nor do rows in the default's.
+    (
+        ["Vilnius", "Rīga", "Kaunas"],
+        [
+            ("LT", None, ""),
+            ("LV", None, ""),
+            ("US", 'row 4, column "{header}": ' + _unlisted("Kaunas"), _unlisted("Kaunas", "")),
+        ],
+    ),
+    (
+        ["Seattle", "Bentonville"],
+        [
+            ("US-WA", None, ""),
+            (
+                "US",
+                'row 3, column "{header}": ' + _unlisted("Bentonville"),
+                _unlisted("Bentonville", ""),
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "header", "cells", "expected"),
+    [
+        (field, header, cells, expected)
+        for field, header in (("location", "Location"), ("city", "City"))
+        for cells, expected in UNLISTED_TOWNS
+    ],
+)
+def test_a_town_no_table_lists(
+    field: str, header: str, cells: list[str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    frame = normalise_rows(
+        raw_table([{**ROW, field: cell} for cell in cells], kind="csv"),
+        ReadOptions(),
+        as_of=AS_OF,
+    )
+    problems = [p[0] if p else None for p in frame["problems"]]
+    wanted = [(c, p and p.format(header=header), n) for c, p, n in expected]
+    assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == wanted
+
+
 @pytest.mark.parametrize(
     ("cells", "read", "notes"),
     [
         (["Austin, TX", "Remote", "Zoom", "London, UK"], True, []),
+        # Towns no table lists are places too (an outside test: a Peruvian tracker's column was
+        # left alone for its Arequipa, Trujillo and Cusco, and its Lima row skipped MLK Day).
+        (["Lima", "Arequipa", "Trujillo", "Cusco"], True, []),
+        (["Vilnius", "Kaunas", "Debrecen", "Győr", "Zoom"], True, []),
+        (["Atlantis"], True, []),
+        # Stages and meetings are not.
+        (
+            ["Applied", "Offer", "Rejected"],
+            False,
+            [
+                '"Location" (D) holds something other than places ("Applied"; 0 of its 3 cells '
+                'name one): it is left alone. Map it with --map "Location=location" if it is '
+                "the Location."
+            ],
+        ),
+        (
+            ["Phone", "Teams", "Kaunas", "Zoom"],
+            False,
+            [
+                '"Location" (D) holds something other than places ("Phone"; 1 of its 4 cells '
+                'name one): it is left alone. Map it with --map "Location=location" if it is '
+                "the Location."
+            ],
+        ),
         (["Remote", "Remote (US)", "n/a"], True, []),
         # Europe's cities, LinkedIn's metro areas (an outside test: a German tracker's
         # Standort and a column of metro areas were left alone).
@@ -718,3 +828,75 @@ def _text(value: object) -> str:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize("header", ["Location", "City"])
+@pytest.mark.parametrize(
+    ("rows", "due", "expected"),
+    [
+        # PE's Immaculate Conception (Tue 12-08) and Battle of Ayacucho (Wed 12-09): 5 bd after
+        # Fri 2026-12-04 is Tue 12-15 in Lima, not Fri 12-11 (an outside test: the column was
+        # left alone for its Arequipa and Cusco, and every row went on the US calendar).
+        (
+            [
+                ("Lima", "2026-12-04", ""),
+                ("Arequipa", "2026-12-04", ""),
+                ("Cusco", "2026-12-16", ""),
+            ],
+            "1st check-in due",
+            [
+                ("2026-12-15", "On the PE calendar."),
+                (
+                    "2026-12-15",
+                    'On the PE calendar: "Arequipa" is a town the calendars do not list: the '
+                    "tracker's other rows are in PE.",
+                ),
+            ],
+        ),
+        # 'in two weeks' after Tue 12-22 is Tue 2027-01-05, the 2nd check-in 9 LT bd after its
+        # 1st (Wed 01-06): Tue 01-19, not Wed 01-20 after MLK Day (Kaunas was on the US
+        # calendar in a City column).
+        (
+            [("Vilnius", "2026-12-15", "early January"), ("Kaunas", "2026-12-22", "in two weeks")],
+            "2nd check-in due",
+            [
+                ("2027-01-26", "On the LT calendar."),
+                (
+                    "2027-01-19",
+                    'On the LT calendar: "Kaunas" is a town the calendars do not list: the '
+                    "tracker's other rows are in LT.",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_town_no_table_lists_takes_the_trackers_country(
+    tmp_path: Path,
+    header: str,
+    rows: list[tuple[str, str, str]],
+    due: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    with tracker.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(
+            [
+                ["Company", "Position", "Interview Date", header, "Decision Date"],
+                *(
+                    [f"C{i}", "Analyst", day, where, said]
+                    for i, (where, day, said) in enumerate(rows)
+                ),
+            ]
+        )
+    check = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2026-12-10"])
+    assert "Left alone" not in check.output
+    assert "  Problems: none\n" in check.output
+    args = ["run", str(tracker), "--as-of", "2026-12-10"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
+        written = [(r[due], r["Why"].splitlines()[-1], r["Problems"]) for r in csv.DictReader(f)]
+    assert written[: len(expected)] == [(day, why, "") for day, why in expected]
+    before = tracker.read_bytes()
+    CliRunner().invoke(main, args, catch_exceptions=False)
+    assert tracker.read_bytes() == before
