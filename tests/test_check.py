@@ -199,7 +199,31 @@ def test_stage_columns_say_which_one_settled_their_date_order(tmp_path: Path) ->
             ReadOptions(),
             False,
         ),
-        # ... but when one row is (Remote names no place).
+        # Valencia beside Madrid is Spain's, an unlisted town among rows in one country is
+        # that country's (an outside test: Spanish and Latvian City columns were told so).
+        (
+            "Company,Position,City,Date Applied\nA,Dev,Valencia,11/12/2026\n"
+            "B,Dev,Madrid,10/12/2026\n",
+            ReadOptions(),
+            False,
+        ),
+        (
+            "Company,Position,City,Date Applied\nA,Dev,Rīga,11/12/2026\nB,Dev,Ogre,10/12/2026\n",
+            ReadOptions(),
+            False,
+        ),
+        (
+            "Company,Position,Location,Date Applied\nA,Dev,London,11/12/2026\n"
+            "B,Dev,Coventry,10/12/2026\n",
+            ReadOptions(),
+            False,
+        ),
+        # ... but when one row is (Remote names no place; Valencia alone is two places).
+        (
+            "Company,Position,City,Date Applied\nA,Dev,Valencia,15/12/2026\n",
+            ReadOptions(),
+            True,
+        ),
         (
             "Company,Position,Location,Date Applied\nA,Dev,Leipzig,15/01/2025\n"
             "B,Dev,Remote,1/2/2025\n",

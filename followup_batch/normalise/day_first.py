@@ -15,7 +15,7 @@ import pandas as pd
 
 from followup_batch.normalise import date_columns, dates
 from followup_batch.normalise.cells import cell_text, header_of
-from followup_batch.normalise.countries import resolve_country
+from followup_batch.normalise.countries import resolve_country, settled_countries
 from followup_batch.normalise.locations import resolve_location
 from followup_batch.read import RawTable, ReadOptions, fields
 
@@ -208,18 +208,31 @@ def _some_row_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
     if not fields:
         return True
     home = reading.default_country.split("-")[0]
-    for values in zip(*(table.cells[f].tolist() for f in fields), strict=True):
-        cells = dict(zip(fields, values, strict=True))
-        country, _ = resolve_location(
-            cell_text(cells.get("location")),
-            cell_text(cells.get("city")),
-            cell_text(cells.get("region")),
-            "",
-            reading.default_country,
-        )
-        if country.split("-")[0] == home:
-            return True
-    return False
+    rows = {
+        tuple(cell_text(v) for v in values)
+        for values in zip(*(table.cells[f].tolist() for f in fields), strict=True)
+    }
+
+    places = [dict(zip(fields, row, strict=True)) for row in rows]
+
+    def read(others: frozenset[str]) -> list[tuple[str, str | None]]:
+        return [
+            resolve_location(
+                cells.get("location", ""),
+                cells.get("city", ""),
+                cells.get("region", ""),
+                "",
+                reading.default_country,
+                others=others,
+            )
+            for cells in places
+        ]
+
+    # As the run reads them (``cell_readers.read_places``): 'Valencia' beside 'Madrid' is
+    # Spain's, a town no table lists among rows in Latvia is Latvia's.
+    first = read(frozenset())
+    written = (place for place, row in zip(first, rows, strict=True) if any(row))
+    return any(country.split("-")[0] == home for country, _ in read(settled_countries(written)))
 
 
 def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
