@@ -530,16 +530,16 @@ def looks_like_a_town(text: str) -> bool:
 def town_of_others(
     place: str, default: str, others: frozenset[str]
 ) -> tuple[str, str | None] | None:
-    """A town no table lists ('Görlitz', 'Kaunas') in a Location or City cell, on a tracker
-    whose other rows are all in one country that is not the default's: that country, with a
-    reason its Why says (not a problem). None for anything else: 'Atlantis' on a US tracker
-    is still said, 'Room 4B' is no town."""
+    """A town no table lists ('Görlitz', 'Kaunas', 'Bentonville') in a Location or City cell,
+    on a tracker whose other rows are all in one country: that country (the default itself,
+    region and all, when it is the default's), with a reason its Why says (not a problem): a
+    US tracker's small towns are no problems. None for anything else: 'Atlantis' beside rows
+    of two countries, or alone, is still said; 'Room 4B' is no town."""
     if len(others) != 1 or not looks_like_a_town(place):
         return None
     (country,) = others
-    if country == default.split("-")[0]:
-        return None
-    return country, f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}; using {country}"
+    using = default if country == default.split("-")[0] else country
+    return using, f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}; using {using}"
 
 
 def names_a_place(text: str) -> bool:
