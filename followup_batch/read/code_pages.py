@@ -289,14 +289,15 @@ _MISSPELT = {
 # Icelandic write, but not è before a vowel ("Konèar", "Trenèín"), ending a word after a, i,
 # á or í ("Kovaè", "Zupanèiè"; not Italian's "Giosuè", "Noè", "piè"), or beside an acute
 # accent, š or ž ("Kováè"); nor "iæ" ending a word or æ before a or o ("Šimiæ", "kuæa";
-# Danish "træer", Icelandic "bæir" have æ before e and i); nor ð starting a word ("Ðurða",
-# "Ðakoviæ").
+# Danish "træer", Icelandic "bæir" have æ before e and i); nor ð starting a word before a
+# vowel ("Ðurða", "Ðakoviæ").
 # Lithuanian and Latvian read as Windows-1252 are "Jankauskienë", "Ðiauliø", "Ozoliòa",
 # "Bçrziòð": a woman's surname ending -ienė, -aitė, -kytė or -iūtė, a genitive plural ending
 # -ių, a name ending -iņa or -iņš, and ē before a consonant beside another Latvian letter
 # (ç comes before a, o and u in French, Portuguese and Catalan); Estonian, Lithuanian and
 # Latvian š after a consonant ("Tðernõðov"), where Icelandic ð never stands, or starting a
-# word before i ("Ðimkus"), where Croatian đ all but never does.
+# word before i or a consonant ("Ðimkus", Estonian "Ðmidt"), where Croatian đ all but never
+# does: Croatian "Đuro", "Đakovo" read as Windows-1257 are Estonian "Šuro", "Šakovo".
 # Each names the code page whose text it is: that one wins a tie of Latin code pages ("Ayşe"
 # reads as well in Windows-1250, "Ayţe").
 _MISSPELT_LATIN = {
@@ -311,10 +312,10 @@ _MISSPELT_LATIN = {
         ("^(?=.*[õû]).*(?:sz|gy|cs|zs|ny|ty|ly)", "cp1250"),
         ("^(?=.*õ(?!e)).*[cqwxy]", "cp1250"),
         ("è(?=[aeiouyáéíóúý])|(?<=\\w\\w)[aiáí]è(?!\\w)|^(?=.*è).*[áíóúýšž]", "cp1250"),
-        ("iæ(?!\\w)|æ(?=[ao])|(?<!\\w)ð(?!i)", "cp1250"),
+        ("iæ(?!\\w)|æ(?=[ao])|(?<!\\w)ð(?=[aeou])", "cp1250"),
         ("(?:ien|ait|kyt|iût)ë(?!\\w)|iø(?!\\w)", "cp1257"),
         ("iò[að]?(?!\\w)|^(?=.*ç[b-df-hj-np-tv-xz]).*[âîûòðþï]", "cp1257"),
-        ("(?<=[bcdfghjklmpstvz])ð|(?<!\\w)ði", "cp1257"),
+        ("(?<=[bcdfghjklmpstvz])ð|(?<!\\w)ð(?![aeou])", "cp1257"),
     )
 }
 

@@ -458,6 +458,32 @@ SMALL_FILES = [
     ),
     ("Estonian, š", "cp1257", ["Tallinna Sadam,Analüütik,2026-11-20,Aleksandr Tšernõšov,EE"]),
     ("Estonian, ž", "cp1257", ["Žürii OÜ,Insener,2026-11-20,Mari Mägi,EE"]),
+    # Outside test ot42, finding 4: Estonian Š before a consonant was read as Croatian Đ, in
+    # Windows-1250 ("Märt Đmidt", "Ettevőte", "Kärt Ţukova").
+    ("Estonian, Šmidt", "cp1257", ["Skeleton,Insener,2026-11-17,Märt Šmidt,EE"]),
+    ("Estonian, Tõnis Šmidt", "cp1257", ["Wise,Analüütik,2026-11-16,Tõnis Šmidt,EE"]),
+    (
+        "Estonian, Š, Ž and õ",
+        "cp1257",
+        [
+            "Bolt Ettevõte,Tarkvaraarendaja,2026-11-15,Jüri Õunapuu,EE",
+            "Wise,Analüütik,2026-11-16,Tõnis Mägi,EE",
+            "Skeleton,Insener,2026-11-17,Märt Šmidt,EE",
+            "Pipedrive,Arendaja,2026-11-18,Kärt Žukova,EE",
+        ],
+    ),
+    # And what stays: Hungarian ő (Estonian õ's byte), Croatian Đ before a vowel.
+    ("Hungarian, Kőrösi", "cp1250", ["Kőrösi Kft,Fejlesztő,2026-11-16,Kőrösi Zoé,HU"]),
+    ("Hungarian, Őri Ödön", "cp1250", ["Őri Bt,Elemző,2026-11-16,Őri Ödön,HU"]),
+    (
+        "Hungarian and Croatian",
+        "cp1250",
+        [
+            "Kőrösi Kft,Fejlesztő,2026-11-16,Kőrösi Zoé,HU",
+            "Končar,Inženjer,2026-11-16,Đurđa Šimić,HR",
+        ],
+    ),
+    ("Croatian, Đuro", "cp1250", ["Đuro Đaković,Tehnolog,2026-11-20,Đuro Horvat,HR"]),
     (
         "Estonian, 3 rows",
         "cp1252",
