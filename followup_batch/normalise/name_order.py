@@ -29,6 +29,12 @@ import numpy as np
 from followup_batch.normalise.people import Person, person_key, titles_before
 
 # The given names of Hungary, as Hungarian spells them, with the short forms people go by.
+# Among them the Ministry of the Interior's (Belügyminisztérium) lists of the 100 most common
+# given names: of all Hungarians (2016) and of the children born in 2022 and 2023 (Zoé,
+# Léna, Emma, Noel, Nolen), and names of its official list of given names that trackers
+# hold (Csenge, Panna, Dorka, Előd, Örs). Left out: those lists' given names that are
+# common family names too, here or in the West ("Rózsa", "Arnold", Spanish "Adrián"), which
+# would turn "Anna Rózsa" or "John Arnold" in Hungary and "Sofía Adrián" anywhere.
 HUNGARIAN_GIVEN_NAMES = frozenset(
     {
         # Men
@@ -47,6 +53,8 @@ HUNGARIAN_GIVEN_NAMES = frozenset(
         *("Sándor", "Sebestyén", "Simon", "Szabolcs", "Szilárd", "Tamás", "Tibor", "Tivadar"),
         *("Tódor", "Vilmos", "Viktor", "Vince", "Zalán", "Zoltán", "Zsigmond", "Zsolt"),
         *("Zsombor", "Dani", "Feri", "Gyuri", "Laci", "Pisti", "Józsi", "Tomi", "Zoli"),
+        *("Alex", "Andor", "Bendegúz", "Benett", "Csongor", "Előd", "Erik"),
+        *("Gusztáv", "Kevin", "Krisztofer", "Noel", "Nolen", "Örs", "Szilveszter"),
         # Women
         *("Ágnes", "Ágota", "Adrienn", "Alexandra", "Alíz", "Amália", "Andrea", "Anett"),
         *("Anikó", "Anita", "Anna", "Annamária", "Barbara", "Beáta", "Bernadett", "Bettina"),
@@ -62,6 +70,10 @@ HUNGARIAN_GIVEN_NAMES = frozenset(
         *("Tekla", "Terézia", "Tímea", "Tünde", "Valéria", "Vanda", "Veronika", "Viktória"),
         *("Virág", "Vivien", "Zita", "Zsanett", "Zsófia", "Zsuzsanna", "Zsuzsa", "Zsuzsi"),
         *("Gabi", "Kati", "Andi", "Eszti", "Zsófi"),
+        *("Adél", "Aranka", "Beatrix", "Bella", "Csenge", "Dorka", "Emma", "Etelka"),
+        *("Gyöngyi", "Györgyi", "Henrietta", "Irma", "Janka", "Jázmin", "Julianna", "Kamilla"),
+        *("Lara", "Léna", "Lilien", "Linett", "Liza", "Maja", "Mariann", "Marianna", "Mira"),
+        *("Olívia", "Panna", "Róza", "Szofia", "Teréz", "Zoé"),
     }
 )
 _SPELT = frozenset(name.casefold() for name in HUNGARIAN_GIVEN_NAMES)

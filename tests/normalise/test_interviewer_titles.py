@@ -961,6 +961,25 @@ HUNGARIAN_NAMES = {
     ("Nagy Péter (HR)", "Hungary"): "Hi Péter,",
     ("Nagy Péter, Recruiter", "Hungary"): "Hi Péter,",
     ("Kovács, Anna", "Hungary"): "Hi Anna,",  # written surname first with a comma
+    # Outside test ot42, finding 3: common names of recent births were missing ("Hi Kovács,",
+    # "Hi Dr. Csenge,").
+    ("Kovács Zoé", "Hungary"): "Hi Zoé,",
+    ("Kovács Emma", "Hungary"): "Hi Emma,",
+    ("Kovács Léna", "HU"): "Hi Léna,",
+    ("Kovács Jázmin", "Budapest"): "Hi Jázmin,",
+    ("Szabó Csenge", "Hungary"): "Hi Csenge,",
+    ("Dr. Szabó Csenge", "Hungary"): "Hi Dr. Szabó,",
+    ("Tóth Bendegúz", "Hungary"): "Hi Bendegúz,",
+    ("Kovács Noel", "Hungary"): "Hi Noel,",
+    ("Kovács Előd", "Hungary"): "Hi Előd,",
+    ("Kovács Örs", "Hungary"): "Hi Örs,",
+    ("Kovács Gyöngyi", "Hungary"): "Hi Gyöngyi,",
+    ("Kovács Henrietta", "Hungary"): "Hi Henrietta,",
+    ("Kovács Panna", "Hungary"): "Hi Panna,",
+    ("Kovács Dorka", "Hungary"): "Hi Dorka,",
+    # Given names that are common family names too are none here: Western order stays.
+    ("Anna Rózsa", "Hungary"): "Hi Anna,",
+    ("John Arnold", "Hungary"): "Hi John,",
     # Written Western order, or no Hungarian name: the first word, as before.
     ("Péter Nagy", "Hungary"): "Hi Péter,",
     ("John Smith", "Hungary"): "Hi John,",
@@ -976,6 +995,8 @@ HUNGARIAN_NAMES = {
     ("Szőke Anna", "Austria"): "Hi Anna,",
     ("Nagy Peter", "UK"): "Hi Nagy,",  # could be either: as typed
     ("José Martin", "Spain"): "Hi José,",
+    ("Szabó Zoé", "UK"): "Hi Zoé,",
+    ("Sofía Adrián", "Spain"): "Hi Sofía,",
     # Other family-name-first names: in Han, Kana or Hangul greeted whole, as before; in Latin
     # letters (written either way in English) by their first word.
     ("王伟", "China"): "Hi 王伟,",
