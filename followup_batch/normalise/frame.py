@@ -51,7 +51,9 @@ from followup_batch.normalise.interviewers import (
     linked_addresses,
     marks_column,
     named_apart,
+    names_beside_marks,
     per_company,
+    read_as_a_yes,
     read_emails,
     read_names,
     without_links,
@@ -300,8 +302,16 @@ def normalise_rows(
     out["topic"] = quoted_topics(raw, np.asarray(out["topic"], dtype=object))
     # The row's company written in its Interviewer cell is nobody ("Dana Ortiz, Recruiter, Acme").
     interviewer_cells = each("interviewer", lambda value: value)
-    # A "Vero" or "Sim" alone is a person, but in a column of yes/no marks.
-    marks = marks_column(interviewer_cells.results)
+    # A "Vero" or "Sim" alone is a person, but in a column of yes/no marks: said on its row
+    # when the column names people too ("Vero", "Marco Rossi", "vero").
+    mark = marks_column(interviewer_cells.results)
+    marks = mark is not None
+    if marks and names_beside_marks(interviewer_cells.results):
+        header = header_of(raw, "interviewer") if raw.kind == "xlsx" else None
+        problems.add(
+            "interviewer",
+            interviewer_cells.reasons(partial(read_as_a_yes, mark=mark, header=header)),
+        )
     read_interviewers = per_company(
         interviewer_cells, out["company"], partial(read_names, marks=marks)
     )

@@ -53,10 +53,33 @@ def names_a_person(value: object) -> bool:
     return isinstance(value, str) and value.strip() in NAMES_TOO
 
 
-def marks_column(values: Sequence[object]) -> bool:
-    """Whether a people column's (distinct) ``values`` are yes/no marks: one of them is a mark
-    no one is named ("yes", "Não", "FALSO", ✓), so a "Sim" beside it is a yes too."""
-    return any(read_sent_mark(v) is not None and not names_a_person(v) for v in values)
+def marks_column(values: Sequence[object]) -> object | None:
+    """The mark that makes a people column's (distinct) ``values`` yes/no marks, its first
+    that no one is named ("yes", "Não", "FALSO", ✓, "vero"), so a "Sim" beside it is a yes
+    too; None when none is."""
+    return next(
+        (v for v in values if read_sent_mark(v) is not None and not names_a_person(v)), None
+    )
+
+
+def names_beside_marks(values: Sequence[object]) -> bool:
+    """Whether a column of marks (``marks_column``) names people too ("Marco Rossi" beside
+    "vero"): a people column with a mark in it, whose "Vero" may be someone."""
+    return any(split_names(v, marks=True) for v in values if not names_a_person(v))
+
+
+def read_as_a_yes(value: object, mark: object, header: str | None) -> str | None:
+    """The problem of a cell of a people column with a mark in it (``marks_column``: its
+    ``mark``; ``names_beside_marks``) that names a person elsewhere ("Vero"): it greets nobody,
+    and the user is told why. ``header``: the column's, where the cell's reference does not
+    name it already (a workbook's "D2")."""
+    if not names_a_person(value):
+        return None
+    column = f'column "{header}"' if header else "the column"
+    return (
+        f"{shown(value)} is read as a yes, not a name, as {column} also holds the mark "
+        f'{shown(mark)}; the draft says "Hello,": write the person\'s full name to greet them'
+    )
 
 
 def split_names(

@@ -1040,6 +1040,20 @@ YES_WORDS = {
     ("Tak", "Nie"): ["Hello,", "Hello,"],
     ("Vero", "FALSO"): ["Hello,", "Hello,"],
     ("Sim", "yes"): ["Hello,", "Hello,"],
+    # A people column with a mark in it: its "Vero" is a yes too, and its row says why
+    # (outside test ot42, finding 7: it said nothing).
+    ("Vero", "Marco Rossi", "vero"): ["Hello,", "Hi Marco,", "Hello,"],
+    ("Sim", "Ana Costa", "Não"): ["Hello,", "Hi Ana,", "Hello,"],
+    ("Vero Rossi", "vero"): ["Hi Vero,", "Hello,"],
+}
+READ_AS_A_YES = (
+    'D2: "{}" is read as a yes, not a name, as column "Interviewer" also holds the mark "{}"; '
+    'the draft says "Hello,": write the person\'s full name to greet them'
+)
+# The Problems of the first row (the others' have none).
+YES_WORD_PROBLEMS = {
+    ("Vero", "Marco Rossi", "vero"): [READ_AS_A_YES.format("Vero", "vero")],
+    ("Sim", "Ana Costa", "Não"): [READ_AS_A_YES.format("Sim", "Não")],
 }
 
 
@@ -1047,7 +1061,31 @@ YES_WORDS = {
 def test_a_yes_word_that_is_a_given_name_is_a_person(cells: tuple[str, ...]) -> None:
     rows = read_rows(list(cells))
     assert [greeting for _, greeting, _ in rows] == YES_WORDS[cells]
-    assert [problems for _, _, problems in rows] == [[] for _ in cells]
+    first = YES_WORD_PROBLEMS.get(cells, [])
+    assert [problems for _, _, problems in rows] == [first] + [[] for _ in cells[1:]]
+
+
+def test_a_csv_says_why_its_vero_is_a_yes(tmp_path: Path) -> None:
+    tracker = tmp_path / "Anna Rossi.csv"
+    tracker.write_text(
+        "Azienda,Ruolo,Data colloquio,Contatto,Country\n"
+        "Luxottica,Analista,2026-11-16,Vero,IT\n"
+        "Enel,Ingegnere,2026-11-16,Marco Rossi,IT\n"
+        "Eni,Analista,2026-11-16,vero,IT\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", AS_OF.isoformat(), "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    assert [row["Draft"].split("\n")[0] for row in rows] == ["Hello,", "Hi Marco,", "Hello,"]
+    assert [row["Problems"] for row in rows] == [
+        'row 2, column "Contatto": "Vero" is read as a yes, not a name, as the column also '
+        'holds the mark "vero"; the draft says "Hello,": write the person\'s full name to '
+        "greet them",
+        "",
+        "",
+    ]
 
 
 def test_the_drafts_of_a_hungarian_tracker_greet_given_names(tmp_path: Path) -> None:
