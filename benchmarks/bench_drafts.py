@@ -155,7 +155,7 @@ def naive_context(
         "topic": c.clean_value(values["topic"], limits["topic"], phrase=True),
         "value_add": c.clean_value(values["value_add"], limits["value_add"], phrase=True),
         "decision_day": decision_day,
-        "written_decision_day": "" if values["decision_is_timeline"] else decision_day,
+        "written_decision_day": "" if values["decision_phrase"] else decision_day,
         "applied_day": c.day_words(None if pd.isna(applied) else applied.date(), year)[0],
         "check_ins_sent": str(check_ins) if check_ins else "",
         "thank_you_note_sent": "yes" if values["thank_you_done"] else "",

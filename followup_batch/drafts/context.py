@@ -377,7 +377,7 @@ CONTEXT_COLUMNS = (
     "value_add",
     "thank_you_done",
     *CHECK_IN_DONE,
-    "decision_is_timeline",
+    "decision_phrase",
 )
 
 # A message is worded by what was sent, not by its step's number: a step taken here for
@@ -561,9 +561,9 @@ def row_contexts(
         # A date worked out from "next week" is not one they said: a draft quotes only a
         # written date back to the interviewer.
         "written_decision_day": [
-            "" if timeline else day
-            for (day, _), timeline in zip(
-                decision_days, _marks(cells, "decision_is_timeline", size).tolist(), strict=True
+            "" if phrase else day
+            for (day, _), phrase in zip(
+                decision_days, _column(cells, "decision_phrase", size), strict=True
             )
         ],
         # A thank-you sent late, after the day they hoped to decide by, cannot say they "hope

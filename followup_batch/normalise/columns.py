@@ -28,9 +28,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "industry": "object",  # user text, '' when blank
     "decision_date": "datetime64[ns]",  # stated decision resolved to a date, or NaT
     "decision_within_bd": "Int64",  # N for "within N business days" (resolved by the rules)
-    # True when the stated decision is a timeline phrase ("next week", "within 48 hours"):
-    # its date is worked out, not said, and a draft does not quote it back to them.
-    "decision_is_timeline": "bool",
+    # The stated decision as written when it is a timeline phrase that names no day ("next
+    # week", "early January", "within 48 hours"), '' otherwise: its date is the tool's
+    # reading, not said; the Why says so, and a draft does not quote it back to them.
+    "decision_phrase": "object",
     "thank_you_sent": "datetime64[ns]",  # date sent, NaT when unsent or undated
     "thank_you_done": "bool",  # True when marked sent (dated or not)
     "check_in_1_sent": "datetime64[ns]",

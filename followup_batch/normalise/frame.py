@@ -379,7 +379,7 @@ def normalise_rows(
         np.asarray(out["round"].fillna(0), dtype=np.int64),  # type: ignore[attr-defined]
     )
 
-    decision, within, timeline, decision_reasons = row_dates.stated_decision(
+    decision, within, phrases, decision_reasons = row_dates.stated_decision(
         cells, read_dates("stated_decision"), interview_dates
     )
     problems.add("stated_decision", decision_reasons)
@@ -389,7 +389,7 @@ def normalise_rows(
     ignored = "ignored, the follow-ups count from the interview; fix the date"
     decision = drop_before_interview("stated_decision", decision, ignored)
     out["decision_date"], out["decision_within_bd"] = decision, within
-    out["decision_is_timeline"] = timeline
+    out["decision_phrase"] = phrases
 
     not_sent = "not counted as sent for this interview; fix the date, or clear an earlier round's"
     for field in fields.SENT_FIELDS:

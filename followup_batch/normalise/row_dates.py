@@ -381,10 +381,11 @@ def _timeline_of(value: object) -> timelines.Timeline | None:
 def stated_decision(
     cells: Cells, parsed: date_columns.DateColumn, interview: np.ndarray
 ) -> tuple[np.ndarray, pd.arrays.IntegerArray, np.ndarray, np.ndarray]:
-    """(decision date, within N business days (Int64), whether it is a timeline phrase that
-    names no day, reasons): a date or a timeline phrase. Such a phrase's date is the tool's
-    reading of it ("next week": that week's Friday), not a date the interviewer said; a
-    phrase naming a weekday ("Friday", "next Tuesday", "end of week") named that day."""
+    """(decision date, within N business days (Int64), the timeline phrase as written where
+    it names no day ('' elsewhere), reasons): a date or a timeline phrase. Such a phrase's
+    date is the tool's reading of it ("next week": that week's Friday), not a date the
+    interviewer said; a phrase naming a weekday ("Friday", "next Tuesday", "end of week")
+    named that day."""
     values = cells["stated_decision"]
     decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
@@ -408,7 +409,10 @@ def stated_decision(
         f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
     )
     unnamed = phrase & (kinds != timelines.WEEKDAY)
-    return decision, within, unnamed, quoted(values, reasons)
+    phrases = np.full(len(values), "", dtype=object)
+    if unnamed.any():
+        phrases[unnamed] = [timelines.as_written(v) for v in values[unnamed]]
+    return decision, within, phrases, quoted(values, reasons)
 
 
 def sent(

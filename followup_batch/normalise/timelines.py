@@ -90,11 +90,15 @@ MONTH_PART_LAST_DAY: dict[str, int] = {
     "beginning of": 10,
     "start of": 10,
     "first week of": 7,
+    "1st week of": 7,
     "mid": 20,
     "middle of": 20,
     "second week of": 14,
+    "2nd week of": 14,
     "third week of": 21,
+    "3rd week of": 21,
     "fourth week of": 28,
+    "4th week of": 28,
     "late": 31,
     "end of": 31,
     "last week of": 31,
@@ -104,7 +108,11 @@ _YEAR = r"(?P<year>(?:19|20|21)\d\d)"  # a year past 2199 is a typo (and past 22
 _MONTH_PART = re.compile(
     rf"(?:by |in )?(?:the )?(?P<part>{_PART})[ -](?:the )?(?P<month>[a-z]+)\.?(?:,? {_YEAR})?"
 )
-_AFTER_HOLIDAYS = re.compile(r"after (?:the )?(?:holidays|new year'?s?)")
+# "After the holidays", "after the Christmas holidays", "after Christmas", "after New Year's".
+_AFTER_HOLIDAYS = re.compile(
+    r"after (?:the )?(?:(?:christmas |xmas )?holidays|(?:christmas|xmas|holiday) break"
+    r"|christmas|xmas|holiday season|new year(?:'?s|’s)?)"
+)
 HOLIDAY_SEASON_MONTHS = (11, 12)  # "after the holidays" said then is early January
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'()[]"
 
@@ -160,6 +168,11 @@ def match_timeline(text: str) -> Timeline | None:
             return Timeline(kind, n)
         return Timeline(kind)
     return None
+
+
+def as_written(text: str) -> str:
+    """A phrase as the Why quotes it: its words, without the spaces and quotes around them."""
+    return " ".join(text.strip().strip('"“”').split())
 
 
 def month_part_n(month: int, last_day: int, year: int = 0) -> int:

@@ -55,6 +55,7 @@ class WhyInputs(NamedTuple):
     application_check_in_done: bool
     country: str
     calendar_note: str | None  # None: the default calendar; '': another; else why the default
+    decision_phrase: str  # the stated decision's phrase when its date is the tool's reading
     interview_type: str
     industry: str
     seniority: str
@@ -123,6 +124,14 @@ TYPE_WORDS = {
 }
 # The rules whose line is the first to count by industry: where an unrecognised word is said.
 FIRST_CHECK_INS = frozenset({"check_in_1", "application_check_in"})
+
+
+def stated_decision(r: WhyInputs, decision: dt.date) -> str:
+    """The stated decision date, or the phrase it was read from: "the stated decision date Tue
+    2026-11-24", 'the stated decision "early January", read as Sun 2027-01-10'."""
+    if r.decision_phrase:
+        return f'the stated decision "{r.decision_phrase}", read as {day(decision)}'
+    return f"the stated decision date {day(decision)}"
 
 
 def weeks_between(calendar: CountryCalendar, first: dt.date, last: dt.date) -> str:
@@ -512,7 +521,7 @@ class Explainer:
             # on the way from the day actually counted from.
             start = decision if self.end(calendar, decision, k) == raw else interview
             text = (
-                f"1st check-in: {k} bd after the stated decision date {day(decision)}"
+                f"1st check-in: {k} bd after {stated_decision(r, decision)}"
                 f" (never before {k} bd after the interview) → "
                 f"{self.days_words(calendar, start, raw)}"
             )
@@ -655,8 +664,8 @@ class Explainer:
         if decision is not None and decision > reply:
             end = self.end(calendar, decision, k)
             return (
-                f"the employer replied {day(reply)}; {k} bd after the stated decision date "
-                f"{day(decision)} → {self.days_words(calendar, decision, end)}"
+                f"the employer replied {day(reply)}; {k} bd after "
+                f"{stated_decision(r, decision)} → {self.days_words(calendar, decision, end)}"
                 + self.window(calendar, end, due)
             )
         n = r.check_in_1_bd

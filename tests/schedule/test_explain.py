@@ -85,13 +85,14 @@ def test_stated_decision_and_reply() -> None:
 
 
 @pytest.mark.parametrize(
-    ("interview", "decision", "expected"),
+    ("interview", "decision", "phrase", "expected"),
     [
         # 1 bd after Tue 11-10 would be Thu 11-12 (past Veterans Day Wed 11-11), but 1 bd after
         # the interview on Mon 11-16 is later: Tue 11-17, no holiday on the way.
         (
             "2026-11-16",
             "2026-11-10",
+            "",
             "1st check-in: 1 bd after the stated decision date Tue 2026-11-10 (never before 1 bd "
             "after the interview) → Tue 2026-11-17",
         ),
@@ -100,6 +101,7 @@ def test_stated_decision_and_reply() -> None:
         (
             "2026-11-10",
             "2026-11-06",
+            "",
             "1st check-in: 1 bd after the stated decision date Fri 2026-11-06 (never before 1 bd "
             "after the interview) → Thu 2026-11-12 (skipped Veterans Day Wed 11-11)",
         ),
@@ -107,15 +109,36 @@ def test_stated_decision_and_reply() -> None:
         (
             "2026-11-09",
             "2026-11-10",
+            "",
             "1st check-in: 1 bd after the stated decision date Tue 2026-11-10 (never before 1 bd "
             "after the interview) → Thu 2026-11-12 (skipped Veterans Day Wed 11-11)",
+        ),
+        # A phrase's day is the tool's reading of it, and says so (outside test ot42, finding
+        # 8: "the stated decision date Sun 2027-01-10" for "early January").
+        (
+            "2026-12-15",
+            "2027-01-10",
+            "early January",
+            '1st check-in: 1 bd after the stated decision "early January", read as Sun 2027-01-10 '
+            "(never before 1 bd after the interview) → Mon 2027-01-11 → Tue 2027-01-12 "
+            "(preferred send day)",
+        ),
+        (
+            "2026-11-05",
+            "2026-11-13",
+            "next week",
+            '1st check-in: 1 bd after the stated decision "next week", read as Fri 2026-11-13 '
+            "(never before 1 bd after the interview) → Mon 2026-11-16 → Tue 2026-11-17 "
+            "(preferred send day)",
         ),
     ],
 )
 def test_a_decision_line_names_the_holidays_of_the_day_counted_from(
-    interview: str, decision: str, expected: str
+    interview: str, decision: str, phrase: str, expected: str
 ) -> None:
-    lines = why(as_of="2026-11-01", interview_date=interview, decision_date=decision)
+    lines = why(
+        as_of="2026-11-01", interview_date=interview, decision_date=decision, decision_phrase=phrase
+    )
     assert next(line for line in lines if line.startswith("1st check-in")) == expected
 
 

@@ -275,7 +275,9 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "industry": _pick(rng, INDUSTRIES, n),
         "decision_date": _to_ns(decision),
         "decision_within_bd": within_values,
-        "decision_is_timeline": ~np.asarray(pd.isna(within_values)),
+        "decision_phrase": np.where(
+            pd.isna(within_values), "", within_values.astype(str) + " business days"
+        ).astype(object),
         "thank_you_sent": _to_ns(thank_you),
         "thank_you_done": thank_you_done,
         "check_in_1_sent": _to_ns(first),
@@ -340,7 +342,7 @@ RECORD_DEFAULTS: dict[str, object] = {
     "industry": "",
     "decision_date": None,
     "decision_within_bd": pd.NA,
-    "decision_is_timeline": False,
+    "decision_phrase": "",
     "thank_you_sent": None,
     "thank_you_done": False,
     "check_in_1_sent": None,
