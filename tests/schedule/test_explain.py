@@ -82,6 +82,19 @@ def test_stated_decision_and_reply() -> None:
         "2nd check-in: the employer replied Mon 2026-11-02, so the "
         "clock restarts: 5 bd after the reply"
     )
+    # A reply before a decision phrase's day: the phrase is named there too.
+    before_phrase = why(
+        as_of="2026-12-22",
+        interview_date="2026-12-10",
+        decision_date="2027-01-10",
+        decision_phrase="early January",
+        last_reply="2026-12-18",
+        thank_you_sent="2026-12-10",
+    )
+    assert before_phrase[0] == (
+        '1st check-in: the employer replied Fri 2026-12-18; 1 bd after the stated decision "early '
+        'January", read as Sun 2027-01-10 → Mon 2027-01-11 → Tue 2027-01-12 (preferred send day)'
+    )
 
 
 @pytest.mark.parametrize(
