@@ -39,7 +39,7 @@ from followup_batch.errors import ConfigError
 from followup_batch.normalise.addresses import is_address
 from followup_batch.read.fields import FIELDS_BY_NAME
 from followup_batch.read.header_keys import header_key
-from followup_batch.read.options import ReadOptions
+from followup_batch.read.options import ReadOptions, holiday_country
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set, rule_key_hint
 
 TOP_LEVEL_KEYS = (
@@ -354,19 +354,7 @@ def _country(data: Mapping[str, Any], where: str) -> str:
     """The default holiday calendar, read exactly as a Country cell is ('Germany' -> 'DE')."""
     if "country" not in data:
         return "US"
-    # Only a config that names a country pays for the holiday calendars.
-    from followup_batch.normalise.countries import UNKNOWN_COUNTRY, resolve_country
-
-    written = _text(data, "country", where, "US")
-    country, reason = resolve_country(written, "")
-    if not country or reason is not None:
-        why = (reason or UNKNOWN_COUNTRY).split("; using ")[0]
-        raise ConfigError(
-            f"{where}: country = {written!r}{why}; write what a Country "
-            "cell takes: an ISO code such as US, GB-SCT or DE-BY, or an English name "
-            "such as Germany"
-        )
-    return country
+    return holiday_country(_text(data, "country", where, "US"), f"{where}: country")
 
 
 def _text(data: Mapping[str, Any], key: str, where: str, default: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
@@ -141,12 +142,45 @@ def test_config_country_accepts_what_the_country_column_accepts(written: str, co
 
     assert config_from_mapping({"country": written}).reading.default_country == country
     assert resolve_country(written, "XX") == (country, None)
+    # Built in code, as a notebook builds it: the same (report ot40, F4: "gb" and "United
+    # Kingdom" were kept as written and scheduled without any holidays).
+    assert ReadOptions(default_country=written).default_country == country
+    replaced = dataclasses.replace(load_config(None).reading, default_country=written)
+    assert replaced.default_country == country
+
+
+@pytest.mark.parametrize("written", ["GB", "gb", "United Kingdom", "GB-ENG"])
+@pytest.mark.parametrize("built", ["toml", "code"])
+def test_a_uk_config_skips_christmas_however_it_is_built(tmp_path, written, built) -> None:
+    """A check-in three business days after Tue 2026-12-22 skips Christmas Day (Fri) and
+    Boxing Day observed (Mon): due Tue 2026-12-29, not on Christmas Day."""
+    import followup_batch as fb
+
+    if built == "toml":
+        (tmp_path / "c.toml").write_text(f'country = "{written}"\n', encoding="utf-8")
+        config = load_config(tmp_path / "c.toml")
+    else:
+        config = Config(reading=ReadOptions(default_country=written))
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Industry,Thank-you Sent\n"
+        "Bolt plc,Data Scientist,2026-12-22,Tech,2026-12-22\n",
+        encoding="utf-8",
+    )
+    (table,) = fb.read_trackers(tracker, config.reading)
+    frame = fb.normalise_rows(table, config.reading, as_of="2026-12-22")
+    schedule = fb.schedule_rows(frame, config.rules, "2026-12-22")
+    assert schedule.explain()[2].splitlines()[0] == (
+        "1st check-in: 5 bd −2 fast industry (Tech) = 3 bd after Tue 2026-12-22 → Tue 2026-12-29 "
+        "(skipped Christmas Day Fri 12-25, Boxing Day (observed) Mon 12-28)"
+    )
 
 
 @pytest.mark.parametrize(
     ("written", "problem"),
     [
         ("Germny", "country = 'Germny' is not a country the holiday calendars know"),
+        ("XX", "country = 'XX' is not a country the holiday calendars know"),
         ("", "country = '' is not a country the holiday calendars know"),
         ("US-XX", "country = 'US-XX': US has no holiday subdivision \"XX\""),
     ],
@@ -154,6 +188,9 @@ def test_config_country_accepts_what_the_country_column_accepts(written: str, co
 def test_config_country_typo_is_a_config_error(tmp_path: Path, written: str, problem: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(problem)):
         config_from_mapping({"country": written})
+    with pytest.raises(ConfigError) as refused:  # built in code: refused alike (ot40, F4)
+        ReadOptions(default_country=written)
+    assert str(refused.value).startswith(f"ReadOptions: default_{problem}")
     path = tmp_path / "c.toml"
     path.write_text(f'country = "{written}"\n', encoding="utf-8")
     tracker = tmp_path / "t.csv"

@@ -7,6 +7,7 @@ whether a command reads anything at all.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -39,10 +40,45 @@ class ReadOptions:
     # (``read.tracker.client_folder_of``).
     client_folder: str = ""
 
+    def __post_init__(self) -> None:
+        # Built in code as the config file builds it: "gb" and "United Kingdom" are GB-ENG,
+        # a country the holiday calendars do not know is refused, not scheduled without holidays.
+        if self.default_country != "US":  # the default: no need to load the calendars
+            country = holiday_country(self.default_country, "ReadOptions: default_country")
+            object.__setattr__(self, "default_country", country)
+
     @property
     def mapped_keys(self) -> frozenset[str]:
         """The headers the user's column map names, as compared (``header_key``)."""
         return frozenset(header_key(h) for h in self.column_map)
+
+
+def holiday_country(written: str, where: str) -> str:
+    """The holiday calendar of a country as written in a config (``country``) or in code
+    (``ReadOptions(default_country=...)``), read exactly as a Country cell is ('Germany' ->
+    'DE', 'gb' -> 'GB-ENG'). Raises ``ConfigError`` for one the calendars do not know, naming
+    ``where`` ("config.toml: country"), and ``WrongArgument`` for a value that is not text."""
+    if not isinstance(written, str):
+        from followup_batch.arguments import shown
+        from followup_batch.errors import WrongArgument
+
+        raise WrongArgument(f"{where} takes a country as text, like 'GB', not {shown(written)}")
+    return _holiday_country(written, where)
+
+
+@functools.lru_cache(maxsize=64)  # a run replaces its options per file, each resolved again
+def _holiday_country(written: str, where: str) -> str:
+    # Only a config that names a country pays for the holiday calendars.
+    from followup_batch.normalise.countries import UNKNOWN_COUNTRY, resolve_country
+
+    country, reason = resolve_country(written, "")
+    if not country or reason is not None:
+        why = (reason or UNKNOWN_COUNTRY).split("; using ")[0]
+        raise ConfigError(
+            f"{where} = {written!r}{why}; write what a Country cell takes: an ISO code "
+            "such as US, GB-SCT or DE-BY, or an English name such as Germany"
+        )
+    return country
 
 
 def parse_column_maps(values: Iterable[str]) -> dict[str, str]:
