@@ -35,8 +35,9 @@ date on its own clock, not in UTC) or a ``"YYYY-MM-DD"`` string. The results are
 Every error meant for a person is a ``FollowupError``: ``WrongArgument`` (also a TypeError)
 for a kind of value a function does not take (or owned columns ``write_results`` is given
 for rows the table does not have), ``BadDate`` (also a ValueError) for an as-of
-that is no date, ``NotNormalised`` for a frame ``normalise_rows`` did not make. Names are
-loaded on first use, so importing the package (and starting the CLI) stays fast.
+that is no date, ``NotNormalised`` for a frame ``normalise_rows`` did not make. A path is a
+str or a ``pathlib.Path`` wherever one goes (``RunOptions(output="checked.xlsx")`` too).
+Names are loaded on first use, so importing the package (and starting the CLI) stays fast.
 """
 
 from __future__ import annotations

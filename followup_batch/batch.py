@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from followup_batch.arguments import PathField, check_kind
 from followup_batch.as_of import AsOfField, frozen_with_as_of
 from followup_batch.compute import (
     Computed,
@@ -77,7 +78,7 @@ class RunOptions:
     ``as_of.frozen_with_as_of`` that it has no default."""
 
     as_of: AsOfField = AsOfField()  # takes an ``AsOf``, holds a ``datetime.date``
-    output: Path | None = None
+    output: PathField = PathField("RunOptions")  # a str or a path; held as a Path
     dry_run: bool = False
     collect: bool = False
     jobs: int | None = 1
@@ -127,11 +128,16 @@ def process_file(
     computing"), and while the file is written how far each step of the write has got
     (``progress.Step``: "tracker.xlsx: 100,000 rows, writing the tracker sheet", 41 of 100
     units). Raises ``FollowupError`` when the file cannot be read or written; nothing is
-    written then; ``WrongArgument`` when ``path`` is no path (``read.files.path_argument``).
+    written then (a file that does not exist included); ``WrongArgument`` when ``path`` is no
+    path (``read.files.path_argument``) or ``config`` or ``options`` is of another kind.
     """
     from followup_batch.write.locks import file_lock
 
     tracker = Path(path_argument(path, "process_file"))
+    check_kind(config, Config, "process_file", "config", "pass fb.load_config(path or None)")
+    check_kind(options, RunOptions, "process_file", "options", "pass fb.RunOptions(as_of=...)")
+    if not tracker.exists() and not tracker.is_symlink():
+        raise FollowupError(f"{tracker}: no such file")
     say = progress or _quiet
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         if options.dry_run:

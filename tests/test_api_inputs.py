@@ -162,6 +162,29 @@ RUN_OPTIONS_TYPING = [
         "'YYYY-MM-DD' string), not int 20261120",
         id="int",
     ),
+    # output is a path as a str or a Path, held as a Path (report ot40, F7: a str crashed
+    # process_file with AttributeError; F8: mypy refused it).
+    pytest.param(
+        'RunOptions(as_of=NOV_20, output="checked.xlsx").output',
+        None,
+        Path("checked.xlsx"),
+        id="output-str",
+    ),
+    pytest.param(
+        'reveal_type(RunOptions(as_of=NOV_20, output=Path("out") / "t.xlsx").output)',
+        'note: Revealed type is "pathlib.Path | None"',
+        Path("out/t.xlsx"),
+        id="output-read-back-as-a-path",
+    ),
+    pytest.param("RunOptions(as_of=NOV_20).output", None, None, id="no-output"),
+    pytest.param(
+        "RunOptions(as_of=NOV_20, output=3)",
+        'error: Argument "output" to "RunOptions" has incompatible type "int"; expected '
+        '"str | PathLike[str] | None"  [arg-type]',
+        "WrongArgument: RunOptions(output=...) takes a file's path (a str or pathlib.Path), "
+        "not int 3",
+        id="output-int",
+    ),
 ]
 
 
@@ -176,6 +199,7 @@ def mypy_says(tmp_path_factory) -> dict[str, str | None]:
         "import datetime as dt",
         "import numpy as np",
         "import pandas as pd",
+        "from pathlib import Path",
         "from followup_batch import RunOptions",
         "NOV_20 = dt.date(2026, 11, 20)",
     ]
@@ -202,6 +226,7 @@ def mypy_says(tmp_path_factory) -> dict[str, str | None]:
 def test_mypy_and_a_run_agree_on_run_options(mypy_says, code, mypy_message, result) -> None:
     assert mypy_says[code] == mypy_message
     names = {"dataclasses": dataclasses, "dt": dt, "np": np, "pd": pd, "NOV_20": NOV_20}
+    names |= {"Path": Path}
     names |= {"RunOptions": fb.RunOptions, "reveal_type": lambda value: value}
     try:
         got = eval(code, names)
@@ -330,6 +355,107 @@ def test_schedule_rows_takes_a_frame_without_columns_the_rules_do_not_read(sampl
     schedule = fb.schedule_rows(frame.drop(columns=[column]), config.rules, NOV_20)
     pd.testing.assert_frame_equal(schedule.result, expected.result)
     assert schedule.explain().equals(expected.explain())
+
+
+# What common pandas calls do to a normalised frame (report ot40, F5: each crashed
+# schedule_rows or Schedule.explain with a raw pandas error). Harmless changes are read back as
+# normalise_rows writes them: the answers, the Why text and the drafts are the frame's own
+# (a text column set to NaN is a blank one).
+SAME_FRAME = [
+    pytest.param(lambda frame: frame.convert_dtypes(), lambda frame: frame, id="convert_dtypes"),
+    pytest.param(
+        lambda frame: frame.assign(interview_date=frame.interview_date.dt.tz_localize("UTC")),
+        lambda frame: frame,
+        id="tz-aware-utc",
+    ),
+    pytest.param(
+        lambda frame: frame.assign(
+            interview_date=frame.interview_date.dt.tz_localize("America/Los_Angeles")
+        ),
+        lambda frame: frame,
+        id="tz-aware-los-angeles",
+    ),
+    pytest.param(
+        lambda frame: frame.assign(interview_date=frame.interview_date.dt.date),
+        lambda frame: frame,
+        id="python-dates",
+    ),
+    pytest.param(
+        lambda frame: frame.assign(last_reply=np.nan),
+        lambda frame: frame.assign(last_reply=pd.NaT),
+        id="nan-dates",
+    ),
+    pytest.param(
+        lambda frame: frame.assign(industry=np.nan),
+        lambda frame: frame.assign(industry=""),
+        id="nan-text",
+    ),
+    pytest.param(
+        lambda frame: frame.assign(industry=frame.industry.where(frame.index != 2)),
+        lambda frame: frame.assign(industry=frame.industry.where(frame.index != 2, "")),
+        id="where-on-industry",
+    ),
+    pytest.param(
+        lambda frame: frame.assign(company=frame.company.where(frame.index != 2)),
+        lambda frame: frame.assign(company=frame.company.where(frame.index != 2, None)),
+        id="where-on-text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("change", "same_as"), SAME_FRAME)
+def test_a_frame_changed_by_common_pandas_calls_is_scheduled_as_its_own(sample, change, same_as):
+    config, _, frame, _ = sample
+    expected = fb.schedule_rows(same_as(frame), config.rules, NOV_20)
+    schedule = fb.schedule_rows(change(frame), config.rules, NOV_20)
+    pd.testing.assert_frame_equal(schedule.result, expected.result)
+    assert schedule.explain().tolist() == expected.explain().tolist()
+    drafted = [
+        fb.render_drafts(f, expected.next_actions, config.sender, fb.load_templates()).per_row
+        for f in (change(frame), same_as(frame))
+    ]
+    pd.testing.assert_frame_equal(drafted[0], drafted[1])
+
+
+# A column of a kind no reading makes right is refused by name, by both stages that read it.
+DRAFTS_READ = ("interview_date", "applied_date")
+
+
+@pytest.mark.parametrize(
+    ("change", "what"),
+    [
+        (
+            lambda frame: frame.assign(interview_date=frame.interview_date.dt.strftime("%d/%m/%Y")),
+            "its column interview_date holds text such as '20/11/2026', not dates; make it dates "
+            "first (frame['interview_date'] = pd.to_datetime(frame['interview_date'], "
+            "format=...))",
+        ),
+        (
+            lambda frame: frame.assign(industry=3.5),
+            "its column industry holds float values such as 3.5, not text",
+        ),
+        (
+            lambda frame: frame.assign(applied_date=frame.index),
+            "its column applied_date holds int values such as 2, not dates; make it dates first "
+            "(frame['applied_date'] = pd.to_datetime(frame['applied_date'], format=...))",
+        ),
+        (
+            lambda frame: frame.assign(needs_info="no"),
+            "its column needs_info holds text such as 'no', not True/False",
+        ),
+    ],
+    ids=["day-first-text-dates", "number-as-industry", "numbers-as-dates", "text-as-yes-no"],
+)
+def test_a_column_of_another_kind_is_refused_by_name(sample, change, what) -> None:
+    config, _, frame, schedule = sample
+    with pytest.raises(fb.NotNormalised) as refused:
+        fb.schedule_rows(change(frame), config.rules, NOV_20)
+    assert str(refused.value) == WANTS + what
+    if change(frame).columns[frame.dtypes != change(frame).dtypes][0] not in DRAFTS_READ:
+        return
+    with pytest.raises(fb.NotNormalised) as refused:
+        fb.render_drafts(change(frame), schedule.next_actions, config.sender, fb.load_templates())
+    assert str(refused.value) == WANTS.replace("schedule_rows", "render_drafts") + what
 
 
 def test_render_drafts_refuses_actions_of_another_frame(sample) -> None:
@@ -578,6 +704,116 @@ def test_a_value_that_is_no_path_is_refused_by_name(value, finding, processing) 
             call()
         assert isinstance(refused.value, TypeError)
         assert str(refused.value) == f"{name} takes {said}"
+
+
+# The slips a notebook makes, refused in one line naming what was given, by its kind (report
+# ot40, F6: AttributeErrors from deep inside, and a DataFrame's whole repr in a message).
+CONFIG = "Config"
+WRONG_KIND = [
+    pytest.param(
+        lambda c, t, f, s: fb.normalise_rows(t, c, as_of=NOV_20),
+        "normalise_rows takes config.reading (a ReadOptions) as options, not Config; "
+        "pass config.reading",
+        id="normalise_rows-config",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.schedule_rows(f, c, NOV_20),
+        "schedule_rows takes config.rules (a RuleSet) as rules, not Config; pass config.rules",
+        id="schedule_rows-config",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.read_trackers(SAMPLE, c),
+        "read_trackers takes config.reading (a ReadOptions) as options, not Config; "
+        "pass config.reading",
+        id="read_trackers-config",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.read_trackers(pd.read_csv(SAMPLE), c.reading),
+        "read_trackers takes a file's path (a str or pathlib.Path), not DataFrame",
+        id="read_trackers-dataframe",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.process_file(pd.read_csv(SAMPLE), c, fb.RunOptions(as_of=NOV_20)),
+        "process_file takes a file's path (a str or pathlib.Path), not DataFrame",
+        id="process_file-dataframe",
+    ),
+    pytest.param(
+        lambda c, t, f, s: list(fb.find_trackers(pd.read_csv(SAMPLE))),
+        "find_trackers takes a path, folder or glob (a str or pathlib.Path), or a list of them, "
+        "not DataFrame",
+        id="find_trackers-dataframe",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.process_file(SAMPLE, c, "2026-11-20"),
+        "process_file takes a RunOptions as options, not str '2026-11-20'; "
+        "pass fb.RunOptions(as_of=...)",
+        id="process_file-as-of-for-options",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.process_file(SAMPLE, None, fb.RunOptions(as_of=NOV_20)),
+        "process_file takes a Config as config, not NoneType None; "
+        "pass fb.load_config(path or None)",
+        id="process_file-no-config",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.render_drafts(f, s.next_actions, None, fb.load_templates()),
+        "render_drafts takes a Mapping as sender, not NoneType None; pass config.sender (a dict)",
+        id="render_drafts-no-sender",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.render_drafts(f, s.next_actions, c.sender, None),
+        "render_drafts takes a Templates as templates, not NoneType None; pass fb.load_templates()",
+        id="render_drafts-no-templates",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.render_drafts(f, s, c.sender, fb.load_templates()),
+        "render_drafts takes a NextActions as actions, not Schedule; pass schedule.next_actions",
+        id="render_drafts-schedule-for-actions",
+    ),
+    pytest.param(
+        lambda c, t, f, s: fb.load_templates(3),
+        "load_templates takes a folder's path or None, not int 3",
+        id="load_templates-int",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "message"), WRONG_KIND)
+def test_a_value_of_the_wrong_kind_is_refused_in_one_line(sample, call, message) -> None:
+    with pytest.raises(fb.WrongArgument) as refused:
+        call(*sample)
+    assert isinstance(refused.value, TypeError)
+    assert str(refused.value) == message
+
+
+@pytest.mark.parametrize("path", ["nope.csv", Path("nope.csv")], ids=["str", "path"])
+def test_process_file_of_no_file_says_so(tmp_path, monkeypatch, path) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(fb.FollowupError) as refused:
+        fb.process_file(path, fb.load_config(None), fb.RunOptions(as_of=NOV_20))
+    assert str(refused.value) == "nope.csv: no such file"
+    assert list(tmp_path.iterdir()) == []  # no lock file, no backups folder
+
+
+@pytest.mark.parametrize(
+    "output", ["out/checked.xlsx", Path("out/checked.xlsx")], ids=["str", "path"]
+)
+def test_process_file_writes_to_an_output_given_as_a_str(tmp_path, monkeypatch, output) -> None:
+    """RunOptions(output="checked.xlsx") crashed with AttributeError (report ot40, F7)."""
+    monkeypatch.chdir(tmp_path)
+    original = (ROOT / "sample_data" / "tracker.xlsx").read_bytes()
+    Path("tracker.xlsx").write_bytes(original)
+    options = fb.RunOptions(as_of=NOV_20, output=output)
+    (report,) = fb.process_file("tracker.xlsx", fb.load_config(None), options)
+    assert report.written == Path("out/checked.xlsx")
+    assert Path("tracker.xlsx").read_bytes() == original
+    sheet = openpyxl.load_workbook("out/checked.xlsx")["Interviews"]
+    header = [cell.value for cell in sheet[1]]
+    row_2 = {name: cell.value for name, cell in zip(header, sheet[2], strict=True)}
+    assert (row_2["Next action"], row_2["Next due"]) == (
+        "Thank-you note",
+        dt.datetime(2026, 11, 21),
+    )
 
 
 @pytest.mark.parametrize("path", ["nope.toml", Path("nope.toml")], ids=["str", "path"])

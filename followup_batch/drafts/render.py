@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from followup_batch.arguments import check_kind
 from followup_batch.as_of import as_date
 from followup_batch.drafts.context import (
     CONTEXT_COLUMNS,
@@ -30,13 +31,18 @@ from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
 from followup_batch.drafts.templating import TEMPLATE_FILES, Templates, load_templates
 from followup_batch.errors import NotNormalised
 from followup_batch.normalise.cells import each_distinct
-from followup_batch.normalise.columns import date_array
+from followup_batch.normalise.columns import conformed, date_array
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.result import NextActions
 
 if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
 
+NOT_NORMALISED = (
+    "render_drafts takes the frame normalise_rows gives (read_trackers, then normalise_rows); "
+    "{what}"
+)
+DATE_COLUMNS = ("interview_date", "applied_date")  # the dates a draft names
 # draft_problem: why a row has no draft though it has a next action (a user template failed,
 # or rendered an empty subject or message, for it), for its Problems cell; '' when it has one.
 PER_ROW_COLUMNS = ("draft_subject", "draft", "mailto", "draft_problem")
@@ -90,9 +96,17 @@ def render_drafts(
 
     A user template that fails on a row (or renders its subject or message empty) gives it no
     draft and no messages, and a ``draft_problem`` naming the template's file and line.
-    Raises ``NotNormalised`` when ``actions`` are not of ``frame``'s rows; nothing is
-    returned half-done.
+    Raises ``NotNormalised`` when ``actions`` are not of ``frame``'s rows or a column the
+    drafts read is of a kind no reading makes right (``normalise.columns.conformed``), and
+    ``WrongArgument`` for an argument of another kind; nothing is returned half-done.
     """
+    check_kind(frame, pd.DataFrame, "render_drafts", "frame", "pass normalise_rows's frame")
+    check_kind(actions, NextActions, "render_drafts", "actions", "pass schedule.next_actions")
+    check_kind(sender, Mapping, "render_drafts", "sender", "pass config.sender (a dict)")
+    check_kind(templates, Templates, "render_drafts", "templates", "pass fb.load_templates()")
+    if clients is not None:
+        check_kind(clients, Mapping, "render_drafts", "clients", "pass config.clients")
+    frame = conformed(frame, (*CONTEXT_COLUMNS, *DATE_COLUMNS), NOT_NORMALISED)
     index = frame.index
     keys = np.asarray(actions.key, dtype=object)
     if len(keys) != len(index):

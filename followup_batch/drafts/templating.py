@@ -30,6 +30,7 @@ times faster than rendering every message directly with Jinja2 (benchmarks/READM
 
 from __future__ import annotations
 
+import os
 import re
 import traceback
 from collections.abc import Iterable, Mapping
@@ -305,14 +306,18 @@ def environment() -> SandboxedEnvironment:
     )
 
 
-def load_templates(folder: Path | None = None) -> Templates:
-    """The shipped templates, each replaced by a same-named file in ``folder`` when present.
+def load_templates(folder: str | os.PathLike[str] | None = None) -> Templates:
+    """The shipped templates, each replaced by a same-named file in ``folder`` (a str or a
+    path; ``config.templates``) when present.
 
-    Raises ``ConfigError`` naming the file and line when one is broken.
+    Raises ``ConfigError`` naming the file and line when one is broken, ``WrongArgument``
+    when ``folder`` is no path.
     """
     search = [SHIPPED]
     if folder is not None:
-        folder = Path(folder)
+        from followup_batch.read.files import path_argument
+
+        folder = Path(path_argument(folder, "load_templates", "a folder's path or None"))
         if (problem := folder_problem(folder)) is not None:
             raise ConfigError(f"templates folder {folder}: {problem[0]}; {problem[1]}")
         known = (*TEMPLATE_FILES.values(), *OTHER_TEMPLATE_FILES)

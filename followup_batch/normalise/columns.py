@@ -100,3 +100,139 @@ def date_array(column: pd.Series, unit: str = "ns", *, parse: bool = False) -> n
     if parse:
         column = pd.to_datetime(column)
     return column.to_numpy(dtype=f"datetime64[{unit}]")
+
+
+# Text columns whose blank is '' (the others' is None, or a word the rules read blank as).
+BLANK_IS_EMPTY = frozenset(
+    name
+    for name in NORMALISED_COLUMNS
+    if name
+    in (
+        "client",
+        "industry",
+        "topic",
+        "value_add",
+        "later_interview_sheet",
+        "application_outcome",
+        "same_interview_sheet",
+        "outcome_copy",
+        "outcome_disagrees",
+        "interviewers_elsewhere",
+        "asked_interview_date",
+    )
+)
+# Coded text columns: a blank reads as this word (as ``normalise_rows`` writes it).
+BLANK_WORDS = {"interview_type": "other", "seniority": "mid", "outcome": "applied"}
+# Text columns holding a word or sentence per row (not the list columns).
+TEXT_COLUMNS = frozenset(BLANK_IS_EMPTY | set(BLANK_WORDS)) | {
+    "company",
+    "position",
+    "country",
+    "calendar_note",
+}
+
+
+def conformed(frame: pd.DataFrame, names: tuple[str, ...], refuse: str) -> pd.DataFrame:
+    """``frame`` with the columns ``names`` (those it has) of the kinds ``normalise_rows``
+    gives them, after what common pandas calls do to a normalised frame: ``convert_dtypes()``
+    (nullable booleans, integers and text with <NA>), a date column made timezone-aware
+    (its dates on its own clock, as ``as_of`` takes them) or of python ``date`` objects, a
+    text column set to NaN (a merge or ``.where`` leaves one). The frame itself when nothing
+    needs changing (no copy).
+
+    Raises ``NotNormalised`` (``refuse`` formatted with ``what``) naming a column that holds
+    what no reading makes right: dates as text (in which order?), numbers as text, text in
+    a date or yes/no column. A text column of Python objects is taken as it is, its values
+    not looked at (a million rows' check costs microseconds): the rules take anything but
+    text as blank, the Why text reads each distinct row once (``schedule.why.as_written``)."""
+    from followup_batch.errors import NotNormalised
+
+    changed: dict[str, pd.Series] = {}
+    for name in names:
+        if name not in frame.columns or name not in NORMALISED_COLUMNS:
+            continue
+        column = frame[name]
+        kind = NORMALISED_COLUMNS[name]
+        fixed = _conformed_column(name, column, kind)
+        if isinstance(fixed, str):
+            raise NotNormalised(refuse.format(what=f"its column {name} {fixed}"))
+        if fixed is not None:
+            changed[name] = fixed
+    if not changed:
+        return frame
+    return frame.assign(**changed)
+
+
+def _conformed_column(name: str, column: pd.Series, kind: str) -> pd.Series | str | None:
+    """The column made ``kind``; None when it is already (told by its dtype alone); why not
+    (text) when it cannot be."""
+    dtype = column.dtype
+    if kind.startswith("datetime64"):
+        if isinstance(dtype, np.dtype) and dtype.kind == "M":
+            return None
+        if isinstance(dtype, pd.DatetimeTZDtype):  # its dates on its own clock
+            return column.dt.tz_localize(None).dt.normalize().astype("datetime64[ns]")
+        inferred = _inferred(column)
+        if inferred in ("date", "datetime", "empty"):
+            return pd.to_datetime(column).astype("datetime64[ns]")
+        return (
+            f"holds {_kind_of(column, inferred)}, not dates; make it dates first "
+            f"(frame['{name}'] = pd.to_datetime(frame['{name}'], format=...))"
+        )
+    if kind == "bool":
+        if isinstance(dtype, np.dtype) and dtype.kind == "b":
+            return None
+        inferred = _inferred(column)
+        if inferred in ("boolean", "empty"):
+            return column.fillna(False).astype(bool)
+        return f"holds {_kind_of(column, inferred)}, not True/False"
+    if kind in ("int64", "Int64"):
+        if isinstance(dtype, np.dtype) and dtype.kind in "iu" and kind == "int64":
+            return None
+        if kind == "Int64" and pd.api.types.is_integer_dtype(dtype):
+            return None
+        inferred = _inferred(column)
+        if inferred in ("integer", "empty") or (
+            inferred in ("floating", "mixed-integer-float")
+            and bool((column.dropna() % 1 == 0).all())
+        ):
+            if kind == "Int64":
+                return column.astype("Int64")
+            return column.fillna(0).astype(np.int64)  # 0: no such row
+        return f"holds {_kind_of(column, inferred)}, not whole numbers"
+    if name not in TEXT_COLUMNS:
+        return None  # lists and other objects the rules do not read
+    blank = "" if name in BLANK_IS_EMPTY else BLANK_WORDS.get(name)
+    if isinstance(dtype, pd.StringDtype) and dtype.na_value is np.nan:  # pandas' own str
+        if blank is None or not column.isna().any():  # a mask: no pass over the values
+            return None
+    elif isinstance(dtype, np.dtype) and dtype.kind == "O":
+        return None  # Python objects: taken as they are
+    inferred = _inferred(column)
+    if inferred not in ("string", "empty"):
+        return f"holds {_kind_of(column, inferred)}, not text"
+    values = column.astype(object)
+    return values.where(values.notna(), blank)
+
+
+def _inferred(column: pd.Series) -> str:
+    """What a column holds, as ``pd.api.types.infer_dtype`` names it, missing values left
+    out; "empty" for one of missing values alone (a column set to np.nan)."""
+    inferred = pd.api.types.infer_dtype(column, skipna=True)
+    if inferred not in ("string", "boolean", "integer", "date", "datetime") and bool(
+        column.isna().all()
+    ):
+        return "empty"
+    return inferred
+
+
+def _kind_of(column: pd.Series, inferred: str) -> str:
+    """What a column holds, for a message: "text such as '2026-11-20'", "float values"."""
+    first = column.dropna()
+    if inferred == "string" and len(first):
+        return f"text such as {str(first.iloc[0])!r}"
+    if len(first):
+        value = first.iloc[0]
+        value = value.item() if isinstance(value, np.generic) else value  # np.float64(3.5): 3.5
+        return f"{type(value).__name__} values such as {value!r}"
+    return f"{column.dtype} values"

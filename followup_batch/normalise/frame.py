@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from followup_batch.arguments import check_kind
 from followup_batch.as_of import as_date
 from followup_batch.errors import WrongArgument
 from followup_batch.normalise import date_columns, dates, row_dates
@@ -120,6 +121,7 @@ def normalise_rows(
     """
     if not isinstance(raw, RawTable):
         raise WrongArgument(NOT_A_TABLE.format(kind=type(raw).__name__))
+    check_kind(options, ReadOptions, "normalise_rows", "options")
     fault = row_index_fault(
         raw.cells.index, "table.cells", when_repeated=" (read the tracker again)"
     )

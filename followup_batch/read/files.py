@@ -6,7 +6,7 @@ import glob
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from followup_batch.errors import FollowupError, WrongArgument
@@ -25,7 +25,7 @@ LINK_TO_SCANNED_FOLDER = "{path}: not followed, a link to {target}, a folder thi
 LINK_UP = "{path}: not followed, a link to {target}, which holds {folder} (a loop)"
 LINK_TO_FOUND_FILE = "{path}: skipped, a link to {target}, which is processed under its own name"
 BROKEN_LINK = "{path}: skipped, a link to {target}, which does not exist"
-NOT_A_PATH = "{function} takes {what}, not {kind} {value!r}"
+NOT_A_PATH = "{function} takes {what}, not {given}"
 A_PATH = "a str or pathlib.Path"
 
 
@@ -37,15 +37,20 @@ def path_argument(value: object, function: str, what: str = f"a file's path ({A_
         text = os.fspath(value)
         if isinstance(text, str):
             return text
-    kind = type(value).__name__
-    raise WrongArgument(NOT_A_PATH.format(function=function, what=what, kind=kind, value=value))
+    from followup_batch.arguments import shown
+
+    raise WrongArgument(NOT_A_PATH.format(function=function, what=what, given=shown(value)))
 
 
 def path_arguments(values: object, function: str, what: str) -> list[str]:
     """The paths a library caller passed to ``function`` as written (``path_argument``), one
     path alone or any iterable of them (a list, a tuple, a generator); a str is one path, not
     the iterable of its letters, and bytes are no path."""
-    if isinstance(values, (str, bytes, os.PathLike)) or not isinstance(values, Iterable):
+    if (
+        isinstance(values, (str, bytes, os.PathLike, Mapping))
+        or not isinstance(values, Iterable)
+        or hasattr(values, "columns")  # a DataFrame iterates its column names
+    ):
         return [path_argument(values, function, what)]
     return [path_argument(v, function, what) for v in values]
 

@@ -1,6 +1,6 @@
 """Find the tracker in a file and return its raw cells with their Excel row numbers.
 
-    read_trackers(path: Path, options: ReadOptions) -> list[RawTable]
+    read_trackers(path, options: ReadOptions) -> list[RawTable]
         One RawTable per sheet that holds a tracker (CSV: one). Raises
         errors.UnsupportedFile / errors.TrackerNotFound with a one-line message.
 
@@ -309,9 +309,15 @@ def _has_rows(sheet: xlsx_cells.SheetGrid, header_row: int) -> bool:
     return any(any(value not in (None, "") for value in row) for row in sheet.rows[header_row:])
 
 
-def read_trackers(path: Path, options: ReadOptions) -> list[RawTable]:
-    """Every tracker in the file at ``path`` (only ``options.sheet`` when given)."""
-    path = Path(path)
+def read_trackers(path: str | os.PathLike[str], options: ReadOptions) -> list[RawTable]:
+    """Every tracker in the file at ``path`` (a str or a path; only ``options.sheet`` when
+    given). Raises ``WrongArgument`` for a value of another kind (a DataFrame: save it as a
+    CSV file and read that; the whole config where its ``reading`` goes)."""
+    from followup_batch.arguments import check_kind
+    from followup_batch.read.files import path_argument
+
+    path = Path(path_argument(path, "read_trackers"))
+    check_kind(options, ReadOptions, "read_trackers", "options")
     header_index = header_index_with(options.column_map)
     _, package = sniff(path)
     if package is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.columns import NORMALISED_COLUMNS, conformed
 from followup_batch.read.row_index import row_index_fault
 from followup_batch.schedule.business_days import Calendars, DateArray, DayTable, RowCalendar
 from followup_batch.schedule.ruleset import Offsets, RuleSet, industry_keyword
@@ -63,10 +64,13 @@ NOT_NORMALISED = (
 )
 
 
-def check_normalised(frame: pd.DataFrame) -> None:
-    """Refuse (``NotNormalised``) a frame the rules cannot read: one lacking their columns, or
+def check_normalised(frame: pd.DataFrame) -> pd.DataFrame:
+    """Refuse (``NotNormalised``) a frame the rules cannot read: one lacking their columns,
     whose index is not the tracker's row numbers (unique integers), which the rules join rows
-    by (a later round's row); a concat of two trackers' frames repeats them."""
+    by (a later round's row; a concat of two trackers' frames repeats them), or with a column
+    of another kind that no reading makes right (dates as text). The frame, its columns made
+    the kinds ``normalise_rows`` gives them after common pandas calls
+    (``normalise.columns.conformed``: ``convert_dtypes()``, timezone-aware dates, NaN text)."""
     from followup_batch.errors import NotNormalised
 
     if not isinstance(frame, pd.DataFrame):
@@ -88,6 +92,7 @@ def check_normalised(frame: pd.DataFrame) -> None:
     )
     if fault is not None:
         raise NotNormalised(NOT_NORMALISED.format(what=fault))
+    return conformed(frame, tuple(NORMALISED_COLUMNS), NOT_NORMALISED)
 
 
 def days(values: pd.Series | np.ndarray) -> DateArray:

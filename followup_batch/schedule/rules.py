@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from followup_batch.arguments import check_kind
 from followup_batch.as_of import as_date
 from followup_batch.schedule import phases, steps
 from followup_batch.schedule.business_days import Calendars
@@ -62,9 +63,14 @@ def schedule_rows(
     Timestamp (its own date), or a ``YYYY-MM-DD`` string (``as_of.as_date``).
 
     Raises ``NotNormalised`` when ``frame`` is not one ``normalise_rows`` made (a column the
-    rules read missing, an index that is not unique row numbers).
+    rules read missing, an index that is not unique row numbers, a column of a kind no reading
+    makes right: dates as text); what common pandas calls do to its columns
+    (``convert_dtypes()``, timezone-aware or python dates, NaN text) is read as
+    ``normalise_rows`` wrote it (``normalise.columns.conformed``). ``WrongArgument`` when
+    ``rules`` is no ``RuleSet`` (``config`` where ``config.rules`` goes).
     """
-    check_normalised(frame)
+    frame = check_normalised(frame)
+    check_kind(rules, RuleSet, "schedule_rows", "rules")
     today = np.datetime64(as_date(as_of), "D")
     row = RowInputs.from_frame(frame, rules)
     days, calendars = row_calendar(row, today, rules, calendars)

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise.cells import quoted
+from followup_batch.normalise.columns import BLANK_IS_EMPTY, BLANK_WORDS, TEXT_COLUMNS
 from followup_batch.normalise.vocabularies import (
     CLOSED_WITH_OFFER,
     CLOSED_WITHOUT_OFFER,
@@ -713,9 +714,42 @@ def explain(schedule: Schedule) -> pd.Series:
     for key in zip(*input_columns(schedule), strict=True):
         text = texts.get(key)
         if text is None:
-            text = texts[key] = explainer.row(WhyInputs._make(key))
+            text = texts[key] = explainer.row(WhyInputs._make(as_written(key)))
         out.append(text)
     return pd.Series(out, index=schedule.frame.index, dtype=object)
+
+
+# The frame's text columns the Why reads, by place in WhyInputs, and what a blank one holds.
+TEXT_INPUTS = tuple(
+    (at, name, "" if name in BLANK_IS_EMPTY else BLANK_WORDS.get(name, ""))
+    for at, name in enumerate(ROW_INPUTS)
+    if name in TEXT_COLUMNS
+)
+
+
+def as_written(key: tuple[object, ...]) -> tuple[object, ...]:
+    """One distinct row's inputs with its text as ``normalise_rows`` writes it: a missing value
+    (NaN, <NA>: a merge or ``.where`` on a frame of Python objects, which ``schedule_rows``
+    takes as it is) is blank. Raises ``NotNormalised`` naming a text column that holds
+    something else (a number)."""
+    fixed: list[object] | None = None
+    for at, name, blank in TEXT_INPUTS:
+        value = key[at]
+        if isinstance(value, str) or (value is None and name == "calendar_note"):
+            continue
+        if value is not None and not pd.isna(value):  # type: ignore[call-overload]
+            from followup_batch.errors import NotNormalised
+            from followup_batch.schedule.rows import NOT_NORMALISED
+
+            kind = type(value.item() if isinstance(value, np.generic) else value).__name__
+            raise NotNormalised(
+                NOT_NORMALISED.format(
+                    what=f"its column {name} holds {kind} values such as {value!r}, not text"
+                )
+            )
+        fixed = fixed or list(key)
+        fixed[at] = None if name == "calendar_note" else blank
+    return key if fixed is None else tuple(fixed)
 
 
 def input_columns(schedule: Schedule) -> list[list[object]]:
