@@ -20,7 +20,11 @@ draft the messages, write the results back. A notebook's session, on the bundled
 ['Thank-you note', Timestamp('2026-11-21 00:00:00'), 'Due soon']
 >>> print(schedule.explain()[2].splitlines()[0])
 Thank-you note: the day after the video interview on Fri 2026-11-20 → Sat 2026-11-21
->>> drafts = fb.render_drafts(frame, schedule.next_actions, config.sender, fb.load_templates())
+>>> templates = fb.load_templates(config.templates)
+>>> drafts = fb.render_drafts(
+...     frame, schedule.next_actions, config.sender, templates,
+...     clients=config.clients, table=table, as_of=as_of,  # signed as the run signs
+... )
 >>> drafts.per_row.loc[2, "draft_subject"]
 'Thank you for the Senior Product Manager interview at Brightwave'
 

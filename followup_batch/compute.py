@@ -142,25 +142,15 @@ def schedule_sheet(
 ) -> Computed:
     """Schedule, explain and draft one tracker sheet from its normalised ``frame``."""
     from followup_batch.drafts import render_drafts
-    from followup_batch.drafts.signer import signers, withheld_from_sender
+    from followup_batch.drafts.signer import signed_as_a_run_signs, withheld_from_sender
 
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
-    # A dataset's folder name is where the rows came from, never who they belong to.
-    fallback_signs = table.kind != "dataset" and not table.client_doubt
-    signed = frame.assign(
-        client=signers(
-            frame["client"],
-            table.default_client,
-            fallback_signs=fallback_signs,
-            sender_name=config.sender.get("name", ""),
-        )
-    )
-    # A file named for another person than the sender is never signed with their details.
+    signed, sender = signed_as_a_run_signs(frame, table, config.sender)
     withheld = withheld_from_sender(table.client_person, config.sender)
     drafts = render_drafts(
         signed,
         schedule.next_actions,
-        {} if withheld else config.sender,
+        sender,
         templates_for(config),
         links=False,
         clients=config.clients,

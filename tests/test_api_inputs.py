@@ -771,6 +771,13 @@ WRONG_KIND = [
         id="render_drafts-schedule-for-actions",
     ),
     pytest.param(
+        lambda c, t, f, s: fb.render_drafts(
+            f, s.next_actions, c.sender, fb.load_templates(), table=f
+        ),
+        "render_drafts takes a RawTable as table, not DataFrame; pass the table read_trackers gave",
+        id="render_drafts-frame-for-table",
+    ),
+    pytest.param(
         lambda c, t, f, s: fb.load_templates(3),
         "load_templates takes a folder's path or None, not int 3",
         id="load_templates-int",
@@ -814,6 +821,64 @@ def test_process_file_writes_to_an_output_given_as_a_str(tmp_path, monkeypatch, 
         "Thank-you note",
         dt.datetime(2026, 11, 21),
     )
+
+
+NO_CLIENT_COLUMN = (
+    "Company,Position,Interview Date,Interview Type,Interviewer,Interviewer Email,Thank-you Sent\n"
+    "Bolt plc,Data Scientist,2026-12-18,Onsite,Ann Lee,ann@bolt.example,2026-12-18\n"
+)
+MAYA = '[sender]\nname = "Maya Chen"\n'
+COACH = (
+    '[sender]\nname = "Sam Coach"\nemail = "sam@coach.example"\n'
+    '[clients."Maya Chen"]\nemail = "maya@example.com"\nphone = "+1 555 0100"\n'
+)
+REACH_MAYA = [
+    "I am very interested in this opportunity, and I look forward to hearing about the next "
+    "steps whenever you are ready. If any further information would help, you can reach me at "
+    "maya@example.com or +1 555 0100.",
+    "",
+    "Thank you again for your time and consideration.",
+    "",
+    "Best regards,",
+    "Maya Chen",
+]
+
+
+# The README's library flow signs as `followup-batch run` signs (report ot40, F3: a tracker
+# without a Client column was signed with its file's name, "Job Tracker", and a coach's client
+# details were left out): row 2's draft is the one the run writes, ending as shown.
+@pytest.mark.parametrize(
+    ("name", "text", "config", "as_of", "ending"),
+    [
+        ("Job Tracker.csv", NO_CLIENT_COLUMN, MAYA, "2026-12-21", ["Best regards,", "Maya Chen"]),
+        ("jobs.csv", NO_CLIENT_COLUMN, MAYA, "2026-12-21", ["Best regards,", "Maya Chen"]),
+        ("jobs.csv", NO_CLIENT_COLUMN, "", "2026-12-21", ["", "Best regards,"]),
+        ("tracker.csv", SAMPLE.read_text(encoding="utf-8"), COACH, "2026-11-20", REACH_MAYA),
+    ],
+    ids=["job-tracker", "jobs", "no-sender", "coach-client"],
+)
+def test_the_library_flow_signs_as_a_run_does(tmp_path, name, text, config, as_of, ending):
+    (tmp_path / "c.toml").write_text(config, encoding="utf-8")
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    config = fb.load_config(tmp_path / "c.toml")
+    (table,) = fb.read_trackers(tmp_path / name, config.reading)
+    frame = fb.normalise_rows(table, config.reading, as_of=as_of)
+    schedule = fb.schedule_rows(frame, config.rules, as_of)
+    drafts = fb.render_drafts(
+        frame,
+        schedule.next_actions,
+        config.sender,
+        fb.load_templates(config.templates),
+        clients=config.clients,
+        table=table,
+        as_of=as_of,
+    )
+    fb.process_file(tmp_path / name, config, fb.RunOptions(as_of=as_of))
+    with open(tmp_path / name, encoding="utf-8", newline="") as written:
+        row_2 = next(csv.DictReader(written))
+    draft = drafts.per_row.loc[2, "draft"]
+    assert draft == row_2["Draft"]
+    assert draft.splitlines()[-len(ending) :] == ending
 
 
 @pytest.mark.parametrize("path", ["nope.toml", Path("nope.toml")], ids=["str", "path"])

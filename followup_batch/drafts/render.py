@@ -28,10 +28,12 @@ from followup_batch.drafts.context import (
     with_each_recipient,
 )
 from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
+from followup_batch.drafts.signer import signed_as_a_run_signs
 from followup_batch.drafts.templating import TEMPLATE_FILES, Templates, load_templates
 from followup_batch.errors import NotNormalised
 from followup_batch.normalise.cells import each_distinct
 from followup_batch.normalise.columns import conformed, date_array
+from followup_batch.read import RawTable
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.schedule.result import NextActions
 
@@ -78,6 +80,7 @@ def render_drafts(
     links: bool = True,
     clients: Mapping[str, Mapping[str, str]] | None = None,
     as_of: AsOf | None = None,
+    table: RawTable | None = None,
 ) -> Drafts:
     """The draft of every row's next action, and one message per recipient.
 
@@ -88,7 +91,10 @@ def render_drafts(
     phone and signature by name (``drafts.context.sender_for``). ``as_of``: the run's date; an
     overdue message goes out on it, not on its due date (it names an interview more than a
     week before by its date, not its weekday): a date, datetime or Timestamp (its own date),
-    or a ``YYYY-MM-DD`` string (``as_of.as_date``).
+    or a ``YYYY-MM-DD`` string (``as_of.as_date``). ``table``: the ``RawTable`` the frame was
+    read from; given, the drafts are signed as ``followup-batch run`` signs them
+    (``signer.signed_as_a_run_signs``: a file named for nobody, "Job Tracker.csv", is signed by
+    ``sender``, not by its file's name); without, each row's ``client`` signs.
 
     With ``links`` the per-row table also holds a ``mailto:`` link to everyone on the row
     (subject, and the body when it fits); without, that column is empty (the workbook does
@@ -106,6 +112,9 @@ def render_drafts(
     check_kind(templates, Templates, "render_drafts", "templates", "pass fb.load_templates()")
     if clients is not None:
         check_kind(clients, Mapping, "render_drafts", "clients", "pass config.clients")
+    if table is not None:
+        check_kind(table, RawTable, "render_drafts", "table", "pass the table read_trackers gave")
+        frame, sender = signed_as_a_run_signs(frame, table, sender)
     frame = conformed(frame, (*CONTEXT_COLUMNS, *DATE_COLUMNS), NOT_NORMALISED)
     index = frame.index
     keys = np.asarray(actions.key, dtype=object)

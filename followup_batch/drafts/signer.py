@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -25,6 +26,9 @@ from followup_batch.read.names import (
     WORD_ABBREVIATIONS,
     given_name_first,
 )
+
+if TYPE_CHECKING:
+    from followup_batch.read import RawTable
 
 # Words that make a file or sheet name something other than a person's name ("jobs 2024",
 # "tracker copy", "Interviews").
@@ -381,6 +385,30 @@ def sender_signs_other_clients(clients: list[str], sender: Mapping[str, str]) ->
         f"with its name{details}; to sign them as the client, write the client's name in a "
         'Client column or name the file after the client ("Maya Chen.xlsx")'
     )
+
+
+def signed_as_a_run_signs(
+    frame: pd.DataFrame, table: RawTable, sender: Mapping[str, str]
+) -> tuple[pd.DataFrame, Mapping[str, str]]:
+    """``frame`` with each row's client the name that signs its drafts (``signers``), and the
+    sender profile that signs the others, as ``followup-batch run`` signs the tracker
+    ``table`` was read from: a file named for nobody ("Job Tracker.csv", "jobs.csv") is
+    signed by the configured sender, not its file's name; a dataset's folder never signs; a
+    file named for another person than the sender is not signed with the sender's details
+    (``withheld_from_sender``)."""
+    # A dataset's folder name is where the rows came from, never who they belong to.
+    fallback_signs = table.kind != "dataset" and not table.client_doubt
+    signed = frame.assign(
+        client=signers(
+            frame["client"],
+            table.default_client,
+            fallback_signs=fallback_signs,
+            sender_name=sender.get("name", ""),
+        )
+    )
+    # A file named for another person than the sender is never signed with their details.
+    withheld = withheld_from_sender(table.client_person, sender)
+    return signed, {} if withheld else sender
 
 
 def signers(
