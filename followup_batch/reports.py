@@ -47,6 +47,24 @@ class SheetReport:
     # The name the run calls the file by (``RunOptions.file_name``); its name when not given.
     file: str = ""
 
+    def __repr__(self) -> str:
+        """One line, as a notebook prints it: the summary, where it was written and how many
+        notes, problems and messages it holds (not the frames themselves)."""
+        held = ", ".join(
+            counted(len(values), what)
+            for what, values in (
+                ("note", self.notes),
+                ("problem", self.problems),
+                ("message", () if self.messages is None else self.messages.index),
+                ("due item", () if self.items is None else self.items.index),
+            )
+            if len(values)
+        )
+        written = f"written to {self.written}" if self.written else "not written"
+        if self.unchanged:
+            written = "unchanged"
+        return f"<SheetReport {self.summary()}; {written}{'; ' + held if held else ''}>"
+
     @property
     def name(self) -> str:
         file = self.file or self.path.name

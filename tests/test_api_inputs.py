@@ -1093,3 +1093,35 @@ def test_write_results_refuses_a_frame_of_other_rows(tmp_path, change):
     )
     assert path.read_bytes() == SAMPLE.read_bytes()
     assert not list(tmp_path.glob(".followup-backups/*"))
+
+
+# What a notebook shows of a report: one line, not its frames (report ot40, F10).
+@pytest.mark.parametrize(
+    ("options", "shown"),
+    [
+        (
+            {"dry_run": True},
+            "<SheetReport tracker.csv: 43 rows — 2 Needs info, 5 Overdue, 4 Due today, "
+            "10 Due soon, 7 Scheduled, 3 Waiting, 1 Not applied, 4 Moved on, 7 Closed; 2 with "
+            "problems; not written; 1 note, 2 problems, 37 messages>",
+        ),
+        (
+            {"dry_run": True, "collect": True},
+            "<SheetReport tracker.csv: 43 rows — 2 Needs info, 5 Overdue, 4 Due today, "
+            "10 Due soon, 7 Scheduled, 3 Waiting, 1 Not applied, 4 Moved on, 7 Closed; 2 with "
+            "problems; not written; 1 note, 2 problems, 37 messages, 35 due items>",
+        ),
+    ],
+    ids=["dry-run", "collected"],
+)
+def test_a_report_shows_as_one_line(options, shown) -> None:
+    (report,) = fb.process_file(
+        SAMPLE, fb.load_config(None), fb.RunOptions(as_of=NOV_20, **options)
+    )
+    assert repr(report) == shown
+
+
+def test_a_schedule_of_no_rows_has_the_kinds_of_one_of_many(sample) -> None:
+    config, _, frame, schedule = sample
+    empty = fb.schedule_rows(frame.head(0), config.rules, NOV_20).result
+    assert empty.dtypes.to_dict() == schedule.result.dtypes.to_dict()

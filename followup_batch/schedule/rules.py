@@ -197,4 +197,8 @@ def _frame(columns: dict[str, np.ndarray], index: pd.Index) -> pd.DataFrame:
     for name, values in columns.items():
         if values.dtype.kind == "M":
             columns[name] = values.astype("datetime64[ns]")
-    return pd.DataFrame(columns, index=index)
+    frame = pd.DataFrame(columns, index=index)
+    if not len(index):  # text columns of no rows: of the kind they are with rows, not object
+        text = [name for name, values in columns.items() if values.dtype.kind == "O"]
+        frame = frame.astype(dict.fromkeys(text, "str"))
+    return frame
