@@ -112,6 +112,12 @@ class RunOptions:
 # (10%) less; the files written are the same bytes (tests/test_process_files.py).
 TEXT_STORAGE = "python"
 
+# Said (-v) by a run that replaced the tool's own last version without a backup of it.
+NO_BACKUP_NOTE = (
+    "no backup: the file is the tool's own last version, unchanged since; the backups keep "
+    "the versions saved by you or your spreadsheet program"
+)
+
 
 def process_file(
     path: str | os.PathLike[str],
@@ -316,7 +322,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             check_writable(_sheet_rows(tables, computed), as_of)
             if (refusal := foreseen_refusal(path, output, config, as_of)) is not None:
                 raise _not_written(refusal, path, reports) if options.collect else refusal
-            _say_additions(tables, computed, reports, as_of, backup=output is None)
+            # A backup, as the run keeps one: not of the tool's own last version.
+            version = fingerprint(path) if output is None else None
+            own = version is not None and rerun.is_own_version(path.resolve(), version)
+            _say_additions(tables, computed, reports, as_of, backup=output is None and not own)
         else:  # a digest: a tracker sheet check and the run refuse as damaged is not read
             from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 
@@ -349,7 +358,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
 
         lives, outbox = _additions(tables, every, computed_every, config, as_of, reports)
         sheets = zip(tables, computed, reports, settled, strict=True)
-        backed_up = False  # one backup a run: the file as the run found it, not each sheet's step
+        # One backup a run: the file as the run found it, not each sheet's step; none of the
+        # tool's own last version, or nightly runs would push the person's out (ot41 F6).
+        own = bool(key and real and read_version and rerun.is_own_version(real, read_version))
+        wrote = False
         cut_links: list[int] = []  # each sheet's links LibreOffice cut, left as they are
         for i, (table, done, report, edits) in enumerate(sheets):
             # Later sheets of a workbook written to --output build on the first one's result.
@@ -369,7 +381,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                         target,
                         as_of,
                         options=WriteOptions(
-                            backup=not backed_up, due_soon_bd=config.rules.due_soon_bd
+                            backup=not (wrote or own), due_soon_bd=config.rules.due_soon_bd
                         ),
                         live=lives[i] if table.kind == "xlsx" else None,
                         outbox=outbox if table.kind == "xlsx" else None,
@@ -386,7 +398,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 withdraw_saved(saved)
             report.written = target
             report.unchanged = not written
-            backed_up = backed_up or written
+            if written and own and not wrote:
+                report.notes.append(NO_BACKUP_NOTE)
+                report.news.append(NO_BACKUP_NOTE)
+            wrote = wrote or written
             if output is None:  # the next sheet is written over this result
                 read_version = fingerprint(path)
         if sum(cut_links):  # once for the file
@@ -417,6 +432,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             memories,
             kept,
             config.reading.client_folder,
+            wrote=read_version if wrote else None,
         )
     return _open_noted(_told(reports, told), target)
 

@@ -11,9 +11,11 @@ reads, computes nor writes. Any difference in any of those inputs means a full r
 state file that is missing, damaged, foreign or of another format.
 
 It also keeps what the run wrote into each sheet's text columns (hashes, ``hand_edits``), so
-the next run can tell a person's edit there from the tool's own text, and the folder whose name
+the next run can tell a person's edit there from the tool's own text; the folder whose name
 it read as the client's (``read.client_folder_of``), so a run of the file on its own signs its
-drafts as a run of the folder did.
+drafts as a run of the folder did; and the size and hash of the file as the tool last wrote
+it (``is_own_version``), so a nightly run does not back up the tool's own versions and push the
+person's out of the backups (ot41 F6).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from followup_batch.write.atomic import (
     BACKUP_DIR,
     NAME_MAX,
+    Fingerprint,
     fitting_name,
     keep_extended_attributes,
     keep_owner,
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 STATE_SUFFIX = ".last-run.json"
+OWN_FILE = "written_file"  # the file as the tool last wrote it (``is_own_version``)
 PACKAGE = Path(__file__).resolve().parent
 OWN_FILES = (".py", ".toml", ".j2")
 
@@ -286,6 +290,24 @@ def file_reading(path: Path, reading: ReadOptions, subfolders: tuple[str, ...]) 
     return dataclasses.replace(reading, client_folder=folder)
 
 
+def is_own_version(tracker: Path, version: Fingerprint) -> bool:
+    """Whether ``tracker``, as read (``version``), is byte for byte the file the last in-place
+    run that wrote it left: same size and SHA-256 (computed anyway, to tell a save made during
+    the run). Such a file holds nothing of the person's that its next version does not carry
+    over, and the version before it is in the backups already, so the next write keeps no
+    backup of it. False when there is no state file or it cannot be trusted: back up."""
+    try:
+        data = _state_of(tracker)
+        own = None if data is None else data.get(OWN_FILE)
+        return (
+            isinstance(own, dict)
+            and own.get("size") == version.size
+            and own.get("sha256") == version.sha256
+        )
+    except Exception:  # noqa: BLE001 - a doubtful state file: the file is backed up
+        return False
+
+
 def _state_of(tracker: Path) -> dict[str, Any] | None:
     """The state file of ``tracker`` when it is this format's and this tracker's, else None."""
     data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
@@ -301,13 +323,15 @@ def remember(
     written: Mapping[str | None, Memory] | None = None,
     beside: Mapping[str | None, Memory] | None = None,
     client_folder: str = "",
+    wrote: Fingerprint | None = None,
 ) -> None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
     memory of the texts written (``hand_edits``); ``beside``: the memories of the workbook's
     other sheets, which a run of one (``--sheet``) did not write, kept for their next run;
     ``client_folder``: the folder whose name the run read as the client's
-    (``last_client_folder``).
+    (``last_client_folder``); ``wrote``: the file as this run wrote it, None when it wrote
+    nothing (then the last record of the tool's own version is kept: ``is_own_version``).
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run.
 
@@ -335,8 +359,11 @@ def remember(
         {"sheet": sheet, "hand": memory.to_json()} for sheet, memory in (beside or {}).items()
     ]
     path = state_path(tracker)
+    own = None if wrote is None else {"size": wrote.size, "sha256": wrote.sha256}
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
+        if own is None and isinstance(kept, dict) and kept.get("tracker") == tracker.name:
+            own = kept.get(OWN_FILE)
         if (
             isinstance(kept, dict)
             and kept.get("format") == FORMAT
@@ -345,6 +372,7 @@ def remember(
             and kept.get("sheets") == sheets
             and kept.get("beside", []) == others
             and kept.get("client_folder", "") == client_folder
+            and kept.get(OWN_FILE) == own
         ):
             return
     except (OSError, ValueError):
@@ -360,6 +388,8 @@ def remember(
         data["beside"] = others
     if client_folder:
         data["client_folder"] = client_folder
+    if isinstance(own, dict):
+        data[OWN_FILE] = own
     _keep(tracker, data)
 
 
@@ -385,6 +415,7 @@ def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> None:
     else:
         entry["hand"] = hand
     data["stamp"] = ""
+    data.pop(OWN_FILE, None)  # the file changed: no longer the run's own version
     data["ran_at"] = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     _keep(tracker, data)
 

@@ -75,3 +75,33 @@ def test_a_first_dry_run_names_the_drop_downs_it_would_add(tmp_path: Path) -> No
         "Problems); drop-downs in D and E; the status colours over A:B and F:Q; the sheets "
         "Drafts, Summary and Calendars (hidden)" + BACKUP
     ) in err
+
+
+@pytest.mark.parametrize(
+    ("saved_since", "said"),
+    [
+        # The tool's own last version (a run of the other sheet wrote it): no backup of it.
+        (False, "; the status colours over A:B and D:O\n"),
+        # Saved by the person since: backed up, as the run will.
+        (True, "; the status colours over A:B and D:O" + BACKUP),
+    ],
+    ids=["the tool's own version", "saved since"],
+)
+def test_a_dry_run_says_the_backup_the_run_would_keep(
+    tmp_path: Path, saved_since: bool, said: str
+) -> None:
+    path = tmp_path / "search.xlsx"
+    book = openpyxl.Workbook()
+    for title in ("Jan", "Feb"):
+        sheet = book.create_sheet(title)
+        sheet.append(["Company", "Position", "Interview Date"])
+        sheet.append(["Acme", f"Analyst {title}", "2026-11-17"])
+    book.remove(book.worksheets[0])
+    book.save(path)
+    assert _run(str(path), "--sheet", "Feb")[0] == 0
+    if saved_since:
+        openpyxl.load_workbook(path).save(path)
+    code, err = _run(str(path), "--dry-run")
+    assert code == 0
+    assert "note: search.xlsx [Jan]: a run would add 12 columns D:O (Follow-up status … " in err
+    assert said in err

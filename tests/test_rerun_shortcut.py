@@ -288,3 +288,99 @@ def test_the_summary_line_says_when_the_file_was_left_unchanged(
     line = result.output.splitlines()[0]
     assert line.startswith("tracker.xlsx [Interviews]: 43 rows — ")
     assert line.endswith(" (unchanged, nothing written)") is unchanged
+
+
+# ---------------------------------------------------------------------------------------------
+# Backups keep the person's versions, not the tool's nightly ones (ot41 F6)
+
+NIGHTS = ["2026-11-20", "2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]
+NO_BACKUP = (
+    "no backup: the file is the tool's own last version, unchanged since; the backups keep "
+    "the versions saved by you or your spreadsheet program"
+)
+HAND_TEXT = "Tom said call on Monday"
+
+
+def type_into(path: Path, header: str, text: str | None) -> object:
+    """``text`` typed into row 2's cell under ``header`` and saved, as a spreadsheet program
+    saves the file (openpyxl; Python's csv module); with None, the cell's value, as read."""
+    if path.suffix == ".csv":
+        import csv
+
+        with path.open(newline="", encoding="utf-8") as file:
+            rows = list(csv.reader(file))
+        if text is None:
+            return rows[1][rows[0].index(header)]
+        rows[1][rows[0].index(header)] = text
+        with path.open("w", newline="", encoding="utf-8") as file:
+            csv.writer(file).writerows(rows)
+        return text
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    sheet = book["Interviews"]
+    headers = [cell.value for cell in sheet[1]]
+    if text is None:
+        return sheet.cell(2, headers.index(header) + 1).value
+    sheet.cell(2, headers.index(header) + 1, text)
+    book.save(path)
+    return text
+
+
+def copied_back(path: Path) -> None:
+    """The same bytes as a new file (a sync client's download): another inode and time."""
+    copy = path.with_name("copy")
+    copy.write_bytes(path.read_bytes())
+    os.replace(copy, path)
+
+
+BETWEEN = {
+    "nothing": lambda path: None,
+    "an edit": lambda path: type_into(path, "Company", "Brightwave Labs"),
+    "text typed into Why": lambda path: type_into(path, "Why", HAND_TEXT),
+    "touched": lambda path: os.utime(path, (1_900_000_000, 1_900_000_000)),
+    "copied back": copied_back,
+    "state missing": lambda path: state(path).unlink(),
+    "state damaged": lambda path: state(path).write_bytes(b"\x00\xff not json"),
+}
+
+
+@pytest.mark.parametrize(
+    ("between", "kept", "no_backup_said"),
+    [
+        # Six nights, no edit: every night writes (the dates move on), the client's file stays.
+        ("nothing", ["original"], [False, True, True, True, True, True]),
+        # A save of the person's between the third and fourth nights is backed up; the nights
+        # after it write the tool's own versions again.
+        ("an edit", ["original", "saved"], [False, True, True, False, True, True]),
+        ("text typed into Why", ["original", "saved"], [False, True, True, False, True, True]),
+        # The same bytes as the tool wrote, with a new time or as a new file: still its own.
+        ("touched", ["original"], [False, True, True, True, True, True]),
+        ("copied back", ["original"], [False, True, True, True, True, True]),
+        # No record to trust of what the tool wrote: backed up, as before.
+        ("state missing", ["original", "saved"], [False, True, True, False, True, True]),
+        ("state damaged", ["original", "saved"], [False, True, True, False, True, True]),
+    ],
+)
+def test_nightly_runs_keep_the_persons_versions_in_the_backups(
+    tracker: Path, between: str, kept: list[str], no_backup_said: list[bool]
+) -> None:
+    versions = {"original": tracker.read_bytes()}
+    said = []
+    for night, as_of in enumerate(NIGHTS):
+        if night == 3:
+            BETWEEN[between](tracker)
+            versions["saved"] = tracker.read_bytes()
+        before = tracker.read_bytes()
+        output = run("-v", str(tracker), as_of=as_of).output
+        assert tracker.read_bytes() != before  # every night writes
+        said.append(NO_BACKUP in output)
+    assert said == no_backup_said
+    folder = tracker.parent / atomic.BACKUP_DIR
+    backups = sorted(folder.glob(f"tracker.2026*{tracker.suffix}"))
+    assert [b.read_bytes() for b in backups] == [versions[name] for name in kept]
+    if between == "an edit":  # carried into every version since
+        assert type_into(tracker, "Company", None) == "Brightwave Labs"
+    if between == "text typed into Why":  # the rescue of the person's text still works
+        edited = folder / f"{tracker.name}.edited.txt"
+        assert HAND_TEXT in edited.read_text(encoding="utf-8")

@@ -292,7 +292,8 @@ def run(
     hidden files and the tool's digests are skipped), or a glob. The tool's
     columns (Follow-up status, Next action, Next due, ...) are added right of yours the first
     time and overwritten on later runs; your cells are left as they were. Each file is written
-    atomically and its previous version kept in .followup-backups/. A file that cannot be
+    atomically and its previous version kept in .followup-backups/ (not one the tool wrote
+    itself and nobody saved since). A file that cannot be
     processed is reported and the others still run (exit code 1).
 
     A dataset (a .parquet file, a folder of them, or with --engine CSV files) is written to

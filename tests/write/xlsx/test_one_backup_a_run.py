@@ -43,10 +43,19 @@ def test_a_run_keeps_one_backup_of_a_several_sheet_workbook(
     first = path.read_bytes()
     assert first != original
     assert [b.read_bytes() for b in backups(path)] == [original]
-    # The next night: the statuses' cached words move on, one more backup, the last run's file.
+    # The next night: the statuses' cached words move on; the last run's file, the tool's
+    # own, is not backed up (ot41 F6), so the person's original stays the newest backup.
     process_file(path, load_config(None), RunOptions(dt.date(2026, 12, 8)))
-    assert path.read_bytes() != first
-    assert [b.read_bytes() for b in backups(path)] == [original, first]
+    second = path.read_bytes()
+    assert second != first
+    assert [b.read_bytes() for b in backups(path)] == [original]
+    # Saved by the person since (openpyxl, no edit): the next night keeps one backup of it.
+    import openpyxl
+
+    openpyxl.load_workbook(path).save(path)
+    saved = path.read_bytes()
+    process_file(path, load_config(None), RunOptions(dt.date(2026, 12, 9)))
+    assert [b.read_bytes() for b in backups(path)] == [original, saved]
     # A run that changes nothing makes none.
-    process_file(path, load_config(None), RunOptions(dt.date(2026, 12, 8)))
+    process_file(path, load_config(None), RunOptions(dt.date(2026, 12, 9)))
     assert len(backups(path)) == 2
