@@ -195,26 +195,34 @@ def signer_notes(
     drafts the configured sender would have signed, and drafts signed by nobody when a sheet
     they are true of ``drafted`` any (a newcomer's "job search 2026.xlsx": every draft ends
     "Best regards," and nothing). ``check`` says the first, as the run would."""
+    from followup_batch.drafts.signer import of_rows, unsigned, withheld_from_sender
     from followup_batch.drafts.signer import signer_notes as notes
-    from followup_batch.drafts.signer import unsigned, withheld_from_sender
+    from followup_batch.normalise.cells import cell_text
 
     said: set[str] = set()
     shown: set[str] = set()
     per_sheet = []
     for table, drafts in zip(tables, drafted, strict=True):
         found = []
-        if len(table.cells):
-            has_client_column = "client" in table.mapping
+        # The rows the file or sheet name signs: those without a Client, which is every row
+        # of a tracker from ``init`` (its Client column empty) and of one with no such column.
+        header = table.headers[table.mapping["client"]] if "client" in table.mapping else ""
+        rows = table.cells.index
+        if header:
+            rows = rows[[cell_text(value) == "" for value in table.cells["client"]]]
+        if len(rows):
             found = notes(
                 table.default_client,
                 table.sheet,
-                has_client_column,
                 sender,
                 table.path.name,
                 table.client_folder,
                 table.client_doubt,
                 table.client_person,
+                client_header=header,
             )
+            if len(rows) < len(table.cells):  # a coach's: the other rows name their client
+                found = [of_rows(note, rows.tolist(), header) for note in found]
         if withheld_from_sender(table.client_person, sender):
             shown.update(found)
         elif drafts:

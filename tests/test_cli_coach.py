@@ -376,27 +376,67 @@ def test_an_unsigned_tracker_says_why_in_a_note(clients: Path) -> None:
     assert "Maya Chen.xlsx [Jobs]: note: drafts are unsigned" not in err
 
 
-# file name, outcome -> the line the run says without -v (an outside test, ot22 F7: a
-# newcomer's "job search 2026.xlsx" drafted every message unsigned, said only with -v)
+# file name, outcome, the rows' Client cells (None: no Client column) -> the line the run says
+# without -v (outside tests: ot22 F7, a newcomer's "job search 2026.xlsx" drafted every message
+# unsigned, said only with -v; ot44 F1, the same with the empty Client column ``init`` writes)
 UNSIGNED_WITHOUT_V = {
-    ("job search 2026.xlsx", "Interviewing"): (
+    ("job search 2026.xlsx", "Interviewing", None): (
         'note: job search 2026.xlsx [Jobs]: drafts are unsigned: the file name "job search 2026" '
         "is not a person's name; name the file after yourself or your client (\"Maya "
         'Chen.xlsx"), add a Client column or set [sender] name in the config'
     ),
-    ("job search 2026.xlsx", "Offer"): None,  # nothing drafted: nothing unsigned to tell
-    ("Maya Chen.xlsx", "Interviewing"): None,  # signed "Maya Chen"
+    ("job search 2026.xlsx", "Interviewing", ("", "")): (
+        'note: job search 2026.xlsx [Jobs]: drafts are unsigned: the file name "job search 2026" '
+        "is not a person's name; name the file after yourself or your client (\"Maya "
+        'Chen.xlsx"), fill in the "Client" column or set [sender] name in the config'
+    ),
+    # a coach's tracker: the rows naming their client are signed by it
+    ("tracker.xlsx", "Interviewing", ("Maya Chen", " ", "Ann Lee")): (
+        'note: tracker.xlsx [Jobs]: drafts of row 3 ("Client" empty) are unsigned: the file name '
+        '"tracker" is not a person\'s name; name the file after yourself or your client ("Maya '
+        'Chen.xlsx"), fill in the "Client" column or set [sender] name in the config'
+    ),
+    ("tracker.xlsx", "Interviewing", ("Maya Chen", "Ann Lee")): None,
+    ("job search 2026.xlsx", "Offer", None): None,  # nothing drafted: nothing unsigned to tell
+    ("job search 2026.xlsx", "Offer", ("",)): None,
+    ("Maya Chen.xlsx", "Interviewing", None): None,  # signed "Maya Chen"
+    ("Maya Chen.xlsx", "Interviewing", ("",)): None,
 }
 
 
-@pytest.mark.parametrize(("name", "outcome"), UNSIGNED_WITHOUT_V, ids=map(str, UNSIGNED_WITHOUT_V))
-def test_unsigned_drafts_are_said_without_verbose(tmp_path: Path, name: str, outcome: str) -> None:
-    path = make_tracker(tmp_path / name, [[*ACME, outcome]], [*PEOPLE, "Outcome"])
+@pytest.mark.parametrize(
+    ("name", "outcome", "clients"), UNSIGNED_WITHOUT_V, ids=map(str, UNSIGNED_WITHOUT_V)
+)
+def test_unsigned_drafts_are_said_without_verbose(
+    tmp_path: Path, name: str, outcome: str, clients: tuple[str, ...] | None
+) -> None:
+    if clients is None:
+        path = make_tracker(tmp_path / name, [[*ACME, outcome]], [*PEOPLE, "Outcome"])
+    else:
+        rows = [[*ACME, outcome, client] for client in clients]
+        path = make_tracker(tmp_path / name, rows, [*PEOPLE, "Outcome", "Client"])
     code, out, err = invoke("run", str(path), "--as-of", AS_OF)
     assert code == 0, err
     said = [line for line in err.splitlines() if "unsigned" in line]
-    expected = UNSIGNED_WITHOUT_V[name, outcome]
+    expected = UNSIGNED_WITHOUT_V[name, outcome, clients]
     assert said == ([] if expected is None else [expected])
+    # what is said is what the drafts show: a row without a signer ends "Best regards,"
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    header = [c.value for c in sheet[1]]
+    endings = [
+        sheet.cell(row, header.index("Draft") + 1).value.rpartition("Best regards,")[2]
+        for row in range(2, sheet.max_row + 1)
+        if sheet.cell(row, header.index("Draft") + 1).value
+    ]
+    signers = (
+        [
+            (client.strip() or ("Maya Chen" if name == "Maya Chen.xlsx" else ""))
+            for client in clients
+        ]
+        if clients
+        else (["Maya Chen"] if name == "Maya Chen.xlsx" else [""])
+    )
+    assert endings == ([] if outcome == "Offer" else [f"\n{s}" if s else "" for s in signers])
     _, _, err = invoke("run", str(path), "--as-of", "2026-11-21", "-q")
     assert err == ""
 

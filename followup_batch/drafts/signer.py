@@ -26,6 +26,7 @@ from followup_batch.read.names import (
     WORD_ABBREVIATIONS,
     given_name_first,
 )
+from followup_batch.text import first_and_more
 
 if TYPE_CHECKING:
     from followup_batch.read import RawTable
@@ -351,9 +352,27 @@ def names_the_sender(name: str, sender_name: str) -> bool:
 UNSIGNED = "drafts are unsigned"
 
 
+# The same, of some rows only (``of_rows``): "drafts of rows 5 and 7 (Client empty) are unsigned".
+_UNSIGNED_NOTE = re.compile(r"drafts (?:of rows? [^:]*? )?are unsigned")
+
+
 def unsigned(notes: list[str]) -> list[str]:
     """Those of a sheet's ``signer_notes`` that say its drafts are signed by nobody."""
-    return [note for note in notes if note.startswith(UNSIGNED)]
+    return [note for note in notes if _UNSIGNED_NOTE.match(note)]
+
+
+def of_rows(note: str, rows: list[int], client_header: str) -> str:
+    """A ``signer_notes`` note said of the rows whose ``client_header`` cell is empty, in a
+    tracker whose other rows name their client (a coach's): 'drafts of rows 5 and 7 ("Client"
+    empty) are unsigned: …'."""
+    listed = [str(row) for row in rows]
+    named = (
+        first_and_more(listed)
+        if len(listed) > 5
+        else " and ".join(", ".join(listed).rsplit(", ", 1))
+    )
+    which = f'row{"s" if len(rows) > 1 else ""} {named} ("{client_header}" empty)'
+    return note.replace("drafts are ", f"drafts of {which} are ", 1)
 
 
 def withheld_from_sender(person: str, sender: Mapping[str, str]) -> bool:
@@ -437,12 +456,12 @@ def _holds_digits(client: object) -> bool:
 def signer_notes(
     default_client: str,
     sheet: str | None,
-    has_client_column: bool,
     sender: Mapping[str, str],
     file_name: str,
     folder: str = "",
     doubt: str = "",
     person: str = "",
+    client_header: str = "",
 ) -> list[str]:
     """The note for a tracker whose drafts go unsigned because of its file or sheet name, or
     are signed by a name read from a longer file name (``file_name``: "Maya Chen Job
@@ -453,16 +472,17 @@ def signer_notes(
     (``RawTable.client_doubt``): why a file name that reads as a person's signs nothing (it
     names its rows' company, or holds two names). ``person`` (``RawTable.client_person``): the
     person's name the file's name begins with; drafts the configured sender would sign go
-    unsigned (``withheld_from_sender``), said on the run's output, not only with -v."""
-    if has_client_column:
-        return []
+    unsigned (``withheld_from_sender``), said on the run's output, not only with -v.
+    ``client_header``: the tracker's Client column as its header spells it, empty on the rows
+    these notes are of; the notes then say to fill it in rather than to add one."""
+    client = f'fill in the "{client_header}" column' if client_header else "add a Client column"
     configured = str(sender.get("name", "") or "").strip()
     if configured and names_the_sender(default_client, configured):
         return []
     if doubt and withheld_from_sender(person, sender):
         return [
             f'{UNSIGNED}, not signed by the configured [sender] "{configured}" with '
-            f'its address: "{file_name}" {doubt}; add a Client column or name the file after '
+            f'its address: "{file_name}" {doubt}; {client} or name the file after '
             f'the client ("{person}.{file_name.rpartition(".")[2]}")'
         ]
     if doubt:
@@ -470,14 +490,14 @@ def signer_notes(
             return []
         return [
             f'{UNSIGNED}: "{default_client}", read from the file name "{file_name}", '
-            f"{doubt}; add a Client column, name the file after the client "
+            f"{doubt}; {client}, name the file after the client "
             '("Maya Chen.xlsx") or set [sender] name in the config'
         ]
     instead = f', not the configured [sender] "{configured}"' if configured else ""
     if folder:
         return [
             f'drafts are signed "{default_client}", the name of the folder "{folder}" that '
-            f'"{file_name}" is in{instead}; add a Client column or rename the folder to sign '
+            f'"{file_name}" is in{instead}; {client} or rename the folder to sign '
             "them otherwise"
         ]
     source = "sheet" if sheet and default_client == sheet else "file"
@@ -486,12 +506,12 @@ def signer_notes(
             if not configured:
                 return []
             return [
-                f'drafts are signed "{default_client}", the {source} name{instead}; add a '
-                f"Client column or rename the {source} to sign them otherwise"
+                f'drafts are signed "{default_client}", the {source} name{instead}; {client} '
+                f"or rename the {source} to sign them otherwise"
             ]
         return [
             f'drafts are signed "{default_client}", the name read from the file name '
-            f'"{file_name}"{instead}; add a Client column or rename the file to sign them '
+            f'"{file_name}"{instead}; {client} or rename the file to sign them '
             "otherwise"
         ]
     if configured:
@@ -500,11 +520,11 @@ def signer_notes(
         return [
             f'{UNSIGNED}: neither the sheet name "{default_client}" nor the file name '
             f'"{Path(file_name).stem}" is a person\'s name; name the file after yourself or '
-            'your client ("Maya Chen.xlsx") or the sheet after the client, add a Client column '
+            f'your client ("Maya Chen.xlsx") or the sheet after the client, {client} '
             "or set [sender] name in the config"
         ]
     return [
         f'{UNSIGNED}: the file name "{default_client}" is not a person\'s name; name the '
-        'file after yourself or your client ("Maya Chen.xlsx"), add a Client column or set '
+        f'file after yourself or your client ("Maya Chen.xlsx"), {client} or set '
         "[sender] name in the config"
     ]
