@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import shlex
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,6 +75,14 @@ def with_reading(
     return dataclasses.replace(config, reading=reading)
 
 
+# A config file named where a tracker goes, refused before anything is read or written.
+CONFIG_SUFFIXES = (".toml",)
+CONFIG_AS_PATH = (
+    "{path} is a config file, not a tracker; nothing was read or written. "
+    "Did you mean --config {quoted}?"
+)
+
+
 def tracker_files(
     paths: tuple[str, ...],
     notes: list[str] | None = None,
@@ -86,6 +95,11 @@ def tracker_files(
     each file was found in to ``folders`` (``read.files.subfolders``)."""
     from followup_batch.read import find_trackers
 
+    for path in paths:
+        if Path(path).suffix.lower() in CONFIG_SUFFIXES:
+            # "run tracker.xlsx alex.toml": --config forgotten; read as a tracker, the config
+            # fails as "no header row", after the tracker was written without it (ot44 F4).
+            raise UsageError(CONFIG_AS_PATH.format(path=path, quoted=shlex.quote(path)), "PATH")
     try:
         return list(find_trackers(paths, notes, names, folders))
     except FollowupError as exc:

@@ -1424,6 +1424,25 @@ def help_on_a_terminal(columns: int, command: str) -> list[str]:
             "check [OPTIONS] PATH...",
             "Invalid value for PATH: nothere.xlsx: no such file, folder or matching files",
         ),
+        # --config forgotten: refused before the tracker is read or written (ot44 F4)
+        (
+            ["run", "tracker.xlsx", "alex.toml"],
+            "run [OPTIONS] PATH...",
+            "Invalid value for PATH: alex.toml is a config file, not a tracker; nothing was read "
+            "or written. Did you mean --config alex.toml?",
+        ),
+        (
+            ["check", "Alex Morgan.TOML"],
+            "check [OPTIONS] PATH...",
+            "Invalid value for PATH: Alex Morgan.TOML is a config file, not a tracker; nothing "
+            "was read or written. Did you mean --config 'Alex Morgan.TOML'?",
+        ),
+        (
+            ["digest", "clients/", "coach.toml"],
+            "digest [OPTIONS] PATH...",
+            "Invalid value for PATH: coach.toml is a config file, not a tracker; nothing was "
+            "read or written. Did you mean --config coach.toml?",
+        ),
         (
             ["init", "new.ods"],
             "init [OPTIONS] PATH",
