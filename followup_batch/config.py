@@ -173,6 +173,17 @@ def _config_text(path: Path) -> str:
     return data.decode("utf-8-sig")
 
 
+def _unknown_key(key: str, valid: tuple[str, ...], table: str) -> str:
+    """What a key a table does not have is called, as the config's other keys are ("unknown
+    key 'emial' in [sender]; did you mean email?"): a key a letter or two off, or in other
+    capitals ("Name"), is named; else the table's keys."""
+    close = [name for name in valid if name == key.strip().lower()] or difflib.get_close_matches(
+        key.lower(), valid, n=1, cutoff=0.8
+    )
+    hint = f"did you mean {close[0]}?" if close else f"valid keys: {', '.join(valid)}"
+    return f"unknown key {key!r} in {table}; {hint}"
+
+
 def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Config:
     where = str(path) if path else "config"
     unknown = sorted(set(data) - set(TOP_LEVEL_KEYS))
@@ -218,11 +229,10 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             )
     sender = _table(data, "sender", where)
     for key, value in sender.items():
-        if key not in SENDER_KEYS or not isinstance(value, str):
-            raise ConfigError(
-                f"{where}: [sender] takes text values for {', '.join(SENDER_KEYS)}; "
-                f"got {key} = {value!r}"
-            )
+        if key not in SENDER_KEYS:
+            raise ConfigError(f"{where}: {_unknown_key(key, SENDER_KEYS, '[sender]')}")
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: [sender] {key} must be text, not {value!r}")
     _check_address(sender.get("email"), f"{where}: [sender] email")
     clients = _table(data, "clients", where)
     for name, profile in clients.items():
@@ -233,9 +243,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             )
         for key, value in profile.items():
             if key not in CLIENT_KEYS:
-                raise ConfigError(
-                    f'{where}: [clients."{name}"] has no key {key!r}; its keys are: {valid}'
-                )
+                mistake = _unknown_key(key, CLIENT_KEYS, f'[clients."{name}"]')
+                raise ConfigError(f"{where}: {mistake}")
             if not isinstance(value, str):
                 raise ConfigError(f'{where}: [clients."{name}"] {key} must be text, not {value!r}')
         _check_address(profile.get("email"), f'{where}: [clients."{name}"] email')

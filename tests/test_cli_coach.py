@@ -738,9 +738,13 @@ def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Pat
     [
         (
             '[clients."Maya Chen"]\nfax = "1"\n',
-            "[clients.\"Maya Chen\"] has no key 'fax'; its keys are: email",
+            "unknown key 'fax' in [clients.\"Maya Chen\"]; valid keys: email, phone, signature",
         ),
         ('[clients."Maya Chen"]\nemail = 5\n', '[clients."Maya Chen"] email must be text, not 5'),
+        (
+            '[clients."Maya Chen"]\nEmail = "maya@example.com"\n',
+            "unknown key 'Email' in [clients.\"Maya Chen\"]; did you mean email?",
+        ),
         ('[clients]\n"Maya Chen" = "x"\n', 'clients."Maya Chen" must be a table'),
         ('clients = "Maya"\n', "clients must be a table ([clients])"),
     ],

@@ -505,6 +505,31 @@ REFUSED = [
         "c.toml: unknown rule key rules.status.due_son_bd; did you mean due_soon_bd?",
     ),
     ('tempaltes = "t"\n', "c.toml: unknown key 'tempaltes'; did you mean templates?"),
+    # [sender] keys as the other tables' (outside test ot44 F5: "takes text values ... got emial")
+    (
+        '[sender]\nname = "Alex Morgan"\nemial = "a@b.com"\n',
+        "c.toml: unknown key 'emial' in [sender]; did you mean email?",
+    ),
+    (
+        '[sender]\nName = "Alex Morgan"\n',
+        "c.toml: unknown key 'Name' in [sender]; did you mean name?",
+    ),
+    (
+        '[sender]\nfax = "555-0100"\n',
+        "c.toml: unknown key 'fax' in [sender]; valid keys: name, email, phone, signature",
+    ),
+    ("[sender]\nphone = 5550100\n", "c.toml: [sender] phone must be text, not 5550100"),
+    # a setting named as the config file spells it (ot44 F5: "send_window.preferred_weekdays")
+    (
+        '[rules.send_window]\npreferred_weekdays = ["Tuesday", "Thurs"]\n',
+        "c.toml: rules.send_window.preferred_weekdays: 'Thurs' is not a weekday; use names "
+        'like "Tuesday"',
+    ),
+    (
+        '[rules.thank_you]\nsame_day_types = ["zoom"]\n',
+        "c.toml: rules.thank_you.same_day_types: unknown interview type 'zoom'; choose from "
+        "phone, video, onsite, panel, final, other",
+    ),
     (
         "drafts_days = 3\ndrafts_days = 4",
         "c.toml, line 2: drafts_days is written twice; keep one",

@@ -178,7 +178,9 @@ class RuleSet:
 
     @property
     def thank_you_same_day_types(self) -> frozenset[str]:
-        return _check_types(self.table["thank_you"]["same_day_types"], "thank_you.same_day_types")
+        return _check_types(
+            self.table["thank_you"]["same_day_types"], "rules.thank_you.same_day_types"
+        )
 
     @property
     def check_in_1(self) -> Offsets:
@@ -242,7 +244,7 @@ class RuleSet:
     @property
     def preferred_weekdays(self) -> frozenset[int]:
         return _weekday_numbers(
-            self.table["send_window"]["preferred_weekdays"], "send_window.preferred_weekdays"
+            self.table["send_window"]["preferred_weekdays"], "rules.send_window.preferred_weekdays"
         )
 
     @property
@@ -267,7 +269,7 @@ class RuleSet:
             for name, expected in (("industry", INDUSTRY_CLASSES), ("seniority", SENIORITY_VALUES)):
                 missing = set(expected) - set(offsets.get(name, dict.fromkeys(expected)))
                 if missing:
-                    raise ConfigError(f"{section}.{name} lacks {', '.join(sorted(missing))}")
+                    raise ConfigError(f"rules.{section}.{name} lacks {', '.join(sorted(missing))}")
             if offsets["min_bd"] > offsets["max_bd"]:
                 where = f"rules.{section}"
                 raise ConfigError(
