@@ -8,6 +8,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+# Where a person resizes an Excel Table, in the two programs that edit one: a note that named
+# Excel's menu alone left a LibreOffice user looking for it (ot44 F6).
+RESIZE_TABLE = "in Excel Table Design > Resize Table, in LibreOffice Data > Define Range"
+
 
 def first_and_more(items: Sequence[str], shown: int = 5, joiner: str = ", ") -> str:
     """The first ``shown`` items joined by ``joiner``, and how many more there are: "a.xlsx,

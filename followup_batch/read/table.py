@@ -54,6 +54,7 @@ from followup_batch.read.headers import (
 from followup_batch.read.lookalike_headers import looks_latest, looks_like, looks_sent
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.package import SheetTable, is_tracker_table
+from followup_batch.text import RESIZE_TABLE
 
 # Which of the given rows hold the tool's live status formula (``xlsx_cells.status_formula_rows``).
 LiveRows = Callable[[Sequence[int]], Collection[int]]
@@ -328,7 +329,7 @@ def tracker_table_end(
             notes.append(
                 f"{_rows_named(max_row + 1, end)}, right below the Excel Table "
                 f'"{table.name}" ({ref}), {_is_or_are(max_row + 1, end)} read with the '
-                f"tracker; resize the Table over {them} (Table Design > Resize Table) so that "
+                f"tracker; resize the Table over {them} ({RESIZE_TABLE}) so that "
                 f"sorting the Table keeps {them} in order."
             )
     first = max(end, max_row) + 1  # after the totals row

@@ -23,6 +23,7 @@ from followup_batch.read.package import (
     is_tracker_table,
     rels_path,
 )
+from followup_batch.text import RESIZE_TABLE
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.xmlbytes import (
@@ -450,7 +451,7 @@ def _between_reason(
     return (
         f"your column{'s' if last > first else ''} {span}{named} outside the table stand"
         f"{'' if last > first else 's'} between them; widen the table over "
-        f"{'them' if last > first else 'it'} (Table Design > Resize Table), and the next run "
+        f"{'them' if last > first else 'it'} ({RESIZE_TABLE}), and the next run "
         "widens it over the tool's columns"
     )
 

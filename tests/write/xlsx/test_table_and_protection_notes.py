@@ -73,8 +73,9 @@ OTHER_NOTE = (
 EMPTY_NOTE = OTHER_NOTE.replace('"Other"', '"Empty"')
 USER_COLUMN_NOTE = (
     'the Excel Table "Jobs" (A1:C3) was not widened over the tool\'s columns E:P, ' + TAIL + "your "
-    "column D (Notes) outside the table stands between them; widen the table over it (Table "
-    "Design > Resize Table), and the next run widens it over the tool's columns"
+    "column D (Notes) outside the table stands between them; widen the table over it (in Excel "
+    "Table Design > Resize Table, in LibreOffice Data > Define Range), and the next run widens it "
+    "over the tool's columns"
 )
 OWN_WHY_NOTE = (
     'the Excel Table "Jobs" (A1:D3) was not widened over the tool\'s columns E:P, ' + TAIL + "the "

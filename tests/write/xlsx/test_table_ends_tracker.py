@@ -152,8 +152,8 @@ CASES = {
         "A2:A5 B2:B5 F2:Q5",
         ["D2:D5", "E2:E5"],
         'Row 5, right below the Excel Table "Jobs" (A1:E4), is read with the tracker; resize '
-        "the Table over it (Table Design > Resize Table) so that sorting the Table keeps it in "
-        "order.",
+        "the Table over it (in Excel Table Design > Resize Table, in LibreOffice Data > Define "
+        "Range) so that sorting the Table keeps it in order.",
         'Rows 7 to 8, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
         "yours: not read or written.",
     ),
