@@ -1790,6 +1790,71 @@ def test_broken_template_is_a_config_error(tmp_path: Path) -> None:
     assert tracker.read_bytes() == before
 
 
+PICKY_ROWS = [
+    ["Acme", "Analyst", dt.datetime(2026, 11, 18), "Dana Ortiz; Sam Lee", "pricing"],
+    ["Globex", "Engineer", dt.datetime(2026, 11, 18), None, None],
+    ["Initech", "Designer", dt.datetime(2026, 11, 18), "Lee Wong", "onboarding"],
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "problems"),
+    [
+        # The README's own example: no row greets eight, so no row is drafted; the run goes on.
+        (
+            "Thank you, {{ names[7] }}.",
+            [
+                "line 4: names has no element 7: the message greets 2 (Dana, Sam)",
+                "line 4: names has no element 7: the message greets no one by name",
+                "line 4: names has no element 7: the message greets 1 (Lee)",
+            ],
+        ),
+        # Fits every row with an interviewer; refused before for the check's blank sample.
+        (
+            "Thank you, {{ names[0] }}.",
+            ["", "line 4: names has no element 0: the message greets no one by name", ""],
+        ),
+        # Each interviewer is thanked in a message of their own: Dana's names only Dana.
+        (
+            "Thank you, {{ names[1] }}.",
+            [
+                "line 4: names has no element 1: the message greets 1 (Dana)",
+                "line 4: names has no element 1: the message greets no one by name",
+                "line 4: names has no element 1: the message greets 1 (Lee)",
+            ],
+        ),
+        (
+            "About {{ 10 // (topic | length) }}.",
+            ["", "line 4: integer division or modulo by zero", ""],
+        ),
+    ],
+)
+def test_a_template_failing_for_some_rows_leaves_them_undrafted(
+    tmp_path: Path, line: str, problems: list[str]
+) -> None:
+    """README "Your own wording": such a template does not stop the run (ot44 F2)."""
+    tracker = make_tracker(
+        tmp_path / "Sam Rivera.xlsx",
+        PICKY_ROWS,
+        ["Company", "Position", "Interview Date", "Interviewer", "Topic"],
+    )
+    (tmp_path / "tpl").mkdir()
+    template = tmp_path / "tpl" / "thank_you.txt.j2"
+    template.write_text(f"Subject: Thanks\n{{{{ greeting }}}}\n\n{line}\n", encoding="utf-8")
+    (tmp_path / "c.toml").write_text('templates = "tpl"\n', encoding="utf-8")
+    code, out, err = invoke(
+        "run", str(tracker), "--config", str(tmp_path / "c.toml"), "--as-of", "2026-11-18"
+    )
+    assert (code, err) == (0, "")
+    sheet = read_back(tracker)
+    assert sheet["Problems"] == [
+        f"row {r}: no draft: {template}, {p}" if p else None for r, p in enumerate(problems, 2)
+    ]
+    failed = sum(bool(p) for p in problems)
+    assert out == f"Sam Rivera.xlsx [Jobs]: 3 rows — 3 Due soon; {failed} with problems\n"
+    assert [bool(d) for d in sheet["Draft"]] == [not p for p in problems]
+
+
 def test_run_processes_digests_and_exports_in_one_command(tmp_path: Path) -> None:
     clients = tmp_path / "clients"
     clients.mkdir()

@@ -9,8 +9,10 @@ user input), with ``StrictUndefined`` (a misspelt variable is an error, never a 
 whose last tag is a block tag with ``+%}`` (``{% endif +%}``) to keep its line break.
 
 User templates are compiled and trial-rendered once at load: a syntax error, an unknown
-variable or a failing expression is a ``ConfigError`` naming the file and line, before anything
-is written.
+variable, filter or test, or an expression that fails whatever the values is a ``ConfigError``
+naming the file and line, before anything is written. An expression that fails only for some
+values (``{{ names[7] }}``, ``{{ names[0] }}`` with no one to greet) is left to the rows it fails
+on: ``Templates.render_many`` gives them a problem instead of a draft.
 
 Fast rendering: a template's output depends only on the variables it references. A variable
 used only as ``{{ name }}`` or as an ``{% if name %}`` test is *transparent*: the template is
@@ -30,10 +32,12 @@ times faster than rendering every message directly with Jinja2 (benchmarks/READM
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import traceback
 from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -42,9 +46,9 @@ from typing import Any
 import jinja2
 import numpy as np
 from jinja2 import meta, nodes
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from followup_batch.drafts.limits import LimitedSandbox, render_limited
+from followup_batch.drafts.limits import LimitedSandbox, TemplateLimit, render_limited
 from followup_batch.errors import ConfigError
 from followup_batch.normalise.cells import MAX_CELL_TEXT, within_cell
 from followup_batch.normalise.controls import CONTROLS, printable
@@ -296,10 +300,38 @@ class Templates:
         return subjects, bodies, problems
 
 
+class _Undefined(jinja2.StrictUndefined):
+    """``StrictUndefined`` that says of ``names`` what it is: the list of the names a message
+    greets (Jinja2 says "tuple object"), and how many it holds."""
+
+    @property
+    def _undefined_message(self) -> str:
+        names, index = self._undefined_obj, self._undefined_name
+        if self._undefined_hint is None and isinstance(names, tuple) and isinstance(index, int):
+            if not names:
+                return f"names has no element {index}: the message greets no one by name"
+            greeted = ", ".join(map(str, names))
+            return f"names has no element {index}: the message greets {len(names)} ({greeted})"
+        return str(super()._undefined_message)
+
+
+# Set while the start-up check renders its full sample: every element a template asks for is
+# there (``names[7]``: a row may greet eight), so what fails then fails whatever the row.
+_EVERY_ELEMENT: ContextVar[bool] = ContextVar("every_element", default=False)
+
+
+class _TemplateSandbox(LimitedSandbox):
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        sequence = isinstance(obj, (tuple, str)) and isinstance(argument, int)
+        if sequence and _EVERY_ELEMENT.get() and not -len(obj) <= argument < len(obj):
+            return obj[:1] if isinstance(obj, str) else (obj or ("",))[0]
+        return super().getitem(obj, argument)
+
+
 def environment() -> SandboxedEnvironment:
-    return LimitedSandbox(
+    return _TemplateSandbox(
         autoescape=False,
-        undefined=jinja2.StrictUndefined,
+        undefined=_Undefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
@@ -373,6 +405,16 @@ def compile_file(env: SandboxedEnvironment, path: Path) -> ActionTemplate:
             f"{path}, line {line}: unknown variable {name!r}; templates can use "
             f"{', '.join(CONTEXT_VARIABLES)}"
         )
+    # Jinja2 raises an unknown filter or test only when a row reaches it ({% if %}): say it now.
+    for node in tree.find_all((nodes.Filter, nodes.Test)):
+        kind, known = (
+            ("filter", env.filters) if isinstance(node, nodes.Filter) else ("test", env.tests)
+        )
+        name = node.name  # type: ignore[attr-defined]
+        if name not in known:
+            close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.8)
+            hint = f"did you mean {close[0]}?" if close else "see Jinja2's list of them"
+            raise ConfigError(f"{path}, line {node.lineno}: unknown {kind} {name!r}; {hint}")
     transparent, opaque = variable_uses(tree)
     return ActionTemplate(subject, body, path, transparent, opaque)
 
@@ -415,25 +457,46 @@ def error_line(exc: BaseException, path: Path) -> str:
     return f"line {lines[-1]}" if lines else "line ?"
 
 
+class RenderFailed(ConfigError):
+    """A template failed to render a context; the message names the file and line."""
+
+    def __init__(self, message: str, cause: BaseException) -> None:
+        super().__init__(message)
+        self.cause = cause
+
+
 def render_or_raise(template: jinja2.Template, context: Mapping[str, Any]) -> str:
     try:
         return render_limited(template, context)
     except Exception as exc:  # any failure of a user's expression becomes a config error
         path = Path(template.filename or "template")
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        raise ConfigError(f"{path}, {error_line(exc, path)}: {message}") from None
+        raise RenderFailed(f"{path}, {error_line(exc, path)}: {message}", exc) from None
 
 
 def trial_render(template: ActionTemplate, action: str) -> None:
-    """Render against a full and a bare context, directly (no cache), so a user's failing
-    expression shows up at load rather than on some row later."""
+    """Render against a full and a bare context, directly (no cache), so a user's expression
+    that fails whatever the row shows up at load rather than on every row later.
+
+    The full context has every value and every element a template asks for: a failure there
+    refuses the template. The bare one has none: a failure there is one of some rows only
+    (``{{ names[0] }}`` where no one is greeted), left to them (``Templates.render_many``),
+    unless it is past a limit or at the sandbox's wall, which no row's values change."""
     for number, context in enumerate(trial_contexts(action)):
-        subject = render_or_raise(template.subject, context)
-        body = render_or_raise(template.body, context)
-        if not subject.strip():
-            raise ConfigError(f"{template.path}, line 1: the subject renders empty")
+        token = _EVERY_ELEMENT.set(number == 0)
+        try:
+            subject = render_or_raise(template.subject, context)
+            body = render_or_raise(template.body, context)
+        except RenderFailed as failure:
+            if number == 0 or isinstance(failure.cause, (TemplateLimit, SecurityError)):
+                raise ConfigError(str(failure)) from None
+            continue
+        finally:
+            _EVERY_ELEMENT.reset(token)
         # With every value known (the first context) a message must say something; with
         # none, a template may rightly say only what it has ("{% if names %}...").
+        if number == 0 and not subject.strip():
+            raise ConfigError(f"{template.path}, line 1: the subject renders empty")
         if number == 0 and not body.strip():
             raise ConfigError(
                 f"{template.path}: the message renders empty (write it below the Subject: line)"

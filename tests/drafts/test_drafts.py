@@ -862,7 +862,23 @@ def test_a_user_template_printing_the_list_of_names(tmp_path, line, expected):
         ("Subject: Hi\n{{ greeting }}\n\n{{ salary }}\n", 4, "unknown variable 'salary'"),
         ("Subject: {{ greeting\nbody\n", 2, "expected token 'end of print statement'"),
         ("Hello\n{{ greeting }}\n", 1, "Subject:"),
-        ("Subject: Hi\n{{ greeting }}\n\n{{ names[5] }}\n", 4, ""),
+        (
+            "Subject: Hi\n{% if not topic %}{{ topic | uper }}{% endif %}\n",
+            2,
+            "unknown filter 'uper'; did you mean upper?",
+        ),
+        (
+            "Subject: Hi\n\n{% if names is odd_number %}x{% endif %}\n",
+            3,
+            "unknown test 'odd_number'; see",
+        ),
+        ("Subject: Hi\n{{ greeting }}\n{{ 1 // 0 }}\n", 3, "integer division or modulo by zero"),
+        ("Subject: Hi\n{{ greeting }}\n{{ company + 1 }}\n", 3, "can only concatenate str"),
+        (
+            "Subject: Hi\n{{ names[5] }}{{ company.nope }}\n",
+            2,
+            "'str object' has no attribute 'nope'",
+        ),
         ("Subject: Hi\nx\n\n{{ greeting.__class__.__mro__ }}\n", 4, "unsafe"),
         ("Subject: {{ '' }}\nbody\n", 1, "subject renders empty"),
     ],
@@ -898,6 +914,22 @@ def test_a_template_whose_message_is_empty_or_too_long_is_refused(tmp_path, sour
     assert str(caught.value).startswith(f"{path}: {message}")
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Subject: Hi\n{{ greeting }}\n\n{{ names[5] }}\n",  # a row may greet six
+        "Subject: Hi\n{{ names[0] }}\n",  # fails only where no one is greeted
+        "Subject: Hi\n{{ names[0][0] }}.\n",
+        "Subject: {{ topic }}\n{{ greeting }}\n",  # empty only where no topic is given
+        "Subject: Hi\n{{ 10 // (topic | length) }}\n",
+    ],
+)
+def test_a_template_failing_only_for_some_values_passes_the_start_up_check(tmp_path, source):
+    """Refused before for a sample's values (ot44 F2): its rows say what failed instead."""
+    (tmp_path / "check_in_2.txt.j2").write_text(source, encoding="utf-8")
+    assert drafts.load_templates(tmp_path).by_action["check_in_2"].path.parent == tmp_path
+
+
 def test_a_misnamed_override_and_a_missing_folder_are_config_errors(tmp_path):
     with pytest.raises(ConfigError) as missing:
         drafts.load_templates(tmp_path / "nope")
@@ -920,7 +952,7 @@ def test_a_misnamed_override_and_a_missing_folder_are_config_errors(tmp_path):
 ROW_FAILURES = [
     (
         "Subject: x\n{{ greeting }}\n{% if names | length > 2 %}{{ names[9] }}{% endif %}\n",
-        "line 3: tuple object has no element 9",
+        "line 3: names has no element 9: the message greets 3 (Ann, Cy, Eve)",
     ),
     (
         'Subject: {% if company != "Initech" %}Closing the loop{% endif %}\n{{ greeting }}\n',
@@ -1087,7 +1119,7 @@ def test_render_many_says_what_failed_on_each_failing_context(tmp_path, companie
     messages = {
         "": "",
         "division": "integer division or modulo by zero",
-        "no element 9": "tuple object has no element 9",
+        "no element 9": "names has no element 9: the message greets 3 (A, B, C)",
     }
     path = tmp_path / "final.txt.j2"
     assert problems.tolist() == [f"{path}, line 2: {messages[e]}" if e else "" for e in expected]
