@@ -52,7 +52,15 @@ def test_the_config_file_example_loads_as_written(tmp_path: Path) -> None:
     ("headers", "starts"),
     [
         ("Org,Title,Interview Date", "`w.csv: NOT READ — no header row"),
-        ("Firm,Title,When", "`w.csv: NOT READ — it is an"),
+        (
+            "Firm,Title,When",
+            "`w.csv: NOT READ — it is an application log without dates (Firm, Title, When",
+        ),
+        # A typo of a date column's header is told so, with its field (ot44 F3).
+        (
+            "Firm,Title,Interveiw Date",
+            "`w.csv: NOT READ — it is an application log without dates (Firm, Title, Interveiw",
+        ),
     ],
 )
 def test_troubleshooting_shows_what_the_tool_prints(

@@ -399,7 +399,8 @@ def test_an_old_tracker_has_moved_on(tmp_path: Path, kind: str) -> None:
             "without_dates",
             "is an application log without dates (Company, Role, Status, Link): nothing can be "
             "scheduled without one. Add a Date Applied column (the day you applied) or an "
-            'Interview Date column, or map your date column with --map "Header=applied_at".',
+            'Interview Date column, or map your date column: --map "Header=applied_at" for the '
+            'day you applied, --map "Header=interview_at" for the interview\'s.',
         ),
     ],
 )
@@ -424,7 +425,8 @@ def test_a_yes_no_column_as_the_only_date_is_refused_once(tmp_path: Path) -> Non
         "flags.csv is an application log without dates (Company, Position, Interview); its "
         '"Interview" (C) holds yes/no marks, not dates: nothing can be scheduled without one. '
         "Add a Date Applied column (the day you applied) or an Interview Date column, or map "
-        'your date column with --map "Header=applied_at".'
+        'your date column: --map "Header=applied_at" for the day you applied, --map '
+        '"Header=interview_at" for the interview\'s.'
     )
 
 

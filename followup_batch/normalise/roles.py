@@ -62,6 +62,7 @@ from followup_batch.normalise.vocabularies import (
 from followup_batch.read import RawTable, fields, header_index
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import duplicate_note
+from followup_batch.read.lookalike_headers import no_dates_fix
 
 
 def resolve_roles(raw: RawTable) -> RawTable:
@@ -548,8 +549,8 @@ def _no_dates_message(raw: RawTable, mapping: dict[str, int]) -> str:
     flag = mapping.get("interviewed")
     holds = f"; its {_where(raw, flag)} holds yes/no marks, not dates" if flag is not None else ""
     listed = ", ".join(raw.headers[c] for c in sorted(mapping.values()))
+    unread = [h for column, h in enumerate(raw.headers) if column not in mapping.values()]
     return (
         f"{name} is an application log without dates ({listed}){holds}: nothing can be "
-        "scheduled without one. Add a Date Applied column (the day you applied) or an "
-        'Interview Date column, or map your date column with --map "Header=applied_at".'
+        f"scheduled without one. {no_dates_fix(unread)}"
     )

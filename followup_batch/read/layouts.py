@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.read import fields
 from followup_batch.read.header_keys import header_key
+from followup_batch.read.lookalike_headers import no_dates_fix
 
 LINKEDIN_HEADERS = frozenset(
     header_key(h) for h in ("Application Date", "Contact Email", "Company Name", "Job Title")
@@ -102,10 +103,10 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
         )
     counts = any(header_key(h) in TALLY_COUNTS for h in headers if h)
     if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):
+        unread = [h for column, h in enumerate(headers) if column not in mapping.values()]
         return (
             f"{where} is an application log without dates ({listed}): nothing can be scheduled "
-            "without one. Add a Date Applied column (the day you applied) or an Interview Date "
-            'column, or map your date column with --map "Header=applied_at".'
+            f"without one. {no_dates_fix(unread)}"
         )
     if "outcome" in has and not has & {"company", "position"} and has & set(fields.DATE_SOURCES):
         # Dates and stages, one row each: an application log whose company column has a name

@@ -1,6 +1,7 @@
 """Headers no field reads that look like one: a column of messages sent ("Follow-up 3 sent",
 "Chased": ``looks_sent``), one keeping only the latest message ("Last follow-up":
-``looks_latest``), or one of a field without a column ("Rec. email": ``looks_like``).
+``looks_latest``), one of a field without a column ("Rec. email": ``looks_like``), or a date
+column's header misspelt or said another way ("Interveiw Date": ``no_dates_fix``).
 
 Such a filled column is said in every run rather than passed over in silence (``table``); the
 words that make a header look so, and those that make it a plan or a note instead ("Follow-up 1
@@ -10,7 +11,9 @@ due", "Interviewer notes"), are the tables here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from followup_batch.read.fields import DATE_SOURCES, FIELDS, FIELDS_BY_NAME
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.sent_headers import SENT_NAMES, SENT_WORDS
 
@@ -152,3 +155,72 @@ _WORDS = re.compile(r"[a-z]+")
 def _key_words(header: str) -> str:
     """The header's words as its key spells them, a space between: "FU1" -> "fu1"."""
     return " ".join(header_key(word) for word in re.split(r"[\s\W_]+", header))
+
+
+# The date columns' English headers, by key, that a header of a sheet without dates is compared
+# with: one a letter or two from one of them ("Interveiw Date", "Aplied On") is a typo of it.
+_DATE_HEADERS: dict[str, tuple[str, str]] = {
+    header_key(header): (header, name)
+    for name in DATE_SOURCES
+    for header in (FIELDS_BY_NAME[name].header, *FIELDS_BY_NAME[name].synonyms)
+    if len(header_key(header)) >= 6  # "Date" is one letter from "Data", "Rate", "Dale"
+}
+_KNOWN_HEADERS = frozenset(
+    header_key(header) for f in FIELDS for header in (f.header, *f.synonyms, *f.other_languages)
+)
+# Words of a header that is the user's own notes or plan about an interview, not its date.
+_NOT_A_DATE_WORDS = frozenset(
+    {"note", "notes", "comment", "comments", "feedback", "prep", "questions", "question"}
+    | {"type", "format", "stage", "status", "round", "result", "outcome", "with", "who", "how"}
+)
+
+
+def _typos(one: str, other: str) -> int:
+    """Letters added, dropped, changed or swapped with a neighbour to make ``one`` ``other``
+    (the optimal string alignment distance)."""
+    before: list[int] = []
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        before, row, previous = row, [i], before
+        for j, b in enumerate(other, 1):
+            row.append(min(before[j] + 1, row[j - 1] + 1, before[j - 1] + (a != b)))
+            if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
+                row[j] = min(row[j], previous[j - 2] + 1)
+    return row[-1]
+
+
+def _typo_of_a_date_header(header: str) -> tuple[str, str] | None:
+    """(the date column's header, its field) that ``header`` is a typo of, or None: a letter
+    off, two in a header of ten letters or more."""
+    key = header_key(header)
+    if key in _KNOWN_HEADERS or set(_WORDS.findall(_key_words(header))) & _NOT_A_DATE_WORDS:
+        return None  # "Interviewer" is a header of its own, not a typo of "Interview On"
+    typos, known = min((_typos(key, known), known) for known in _DATE_HEADERS)
+    return _DATE_HEADERS[known] if typos <= (2 if len(known) >= 10 else 1) else None
+
+
+def no_dates_fix(unread: Iterable[str]) -> str:
+    """How a sheet with no date column the tool reads can be read, given its headers no field
+    reads: map the one that looks like a date column's ("Interveiw Date" looks like Interview
+    Date) to its field, or else add or map one. Never the applied date for a header that says
+    interview."""
+    unread = [header for header in unread if header.strip()]
+    for header in unread:
+        if said := _typo_of_a_date_header(header):
+            known, name = said
+            return (
+                f'"{header}" looks like {known}: fix the header, or map it with '
+                f'--map "{header}={name}".'
+            )
+    for header in unread:
+        words = set(_WORDS.findall(_key_words(header)))
+        if "interview" in header_key(header) and not words & _NOT_A_DATE_WORDS:
+            return (
+                f'Add an Interview Date column, or if "{header}" holds the interviews\' dates, '
+                f'map it with --map "{header}=interview_at".'
+            )
+    return (
+        "Add a Date Applied column (the day you applied) or an Interview Date column, or map "
+        'your date column: --map "Header=applied_at" for the day you applied, '
+        '--map "Header=interview_at" for the interview\'s.'
+    )

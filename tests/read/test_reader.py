@@ -901,16 +901,76 @@ def test_csv_header_under_a_title_uses_record_numbers(tmp_path: Path) -> None:
     assert list(table.cells.index) == [4]
 
 
-def test_csv_without_a_header(tmp_path: Path) -> None:
+GENERIC_FIX = (
+    "Add a Date Applied column (the day you applied) or an Interview Date column, or map your "
+    'date column: --map "Header=applied_at" for the day you applied, --map '
+    '"Header=interview_at" for the interview\'s.'
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "fix", "field"),
+    [
+        ("Note", GENERIC_FIX, None),
+        # A typo of a date column's header: that column, and its field (ot44 F3: it was told
+        # to map it as the date applied, and every row was then "in the future").
+        (
+            "Interveiw Date",
+            '"Interveiw Date" looks like Interview Date: fix the header, or map it with --map '
+            '"Interveiw Date=interview_at".',
+            "interview_at",
+        ),
+        (
+            "Intervew date",
+            '"Intervew date" looks like Interview Date: fix the header, or map it with --map '
+            '"Intervew date=interview_at".',
+            "interview_at",
+        ),
+        (
+            "Aplied On",
+            '"Aplied On" looks like Applied On: fix the header, or map it with --map '
+            '"Aplied On=applied_at".',
+            "applied_at",
+        ),
+        (
+            "Date Aplied",
+            '"Date Aplied" looks like Date Applied: fix the header, or map it with --map '
+            '"Date Aplied=applied_at".',
+            "applied_at",
+        ),
+        # A header that says interview is never offered as the date applied.
+        (
+            "Interview slot",
+            'Add an Interview Date column, or if "Interview slot" holds the interviews\' dates, '
+            'map it with --map "Interview slot=interview_at".',
+            "interview_at",
+        ),
+        (
+            "Next Interveiw",
+            '"Next Interveiw" looks like Next Interview: fix the header, or map it with --map '
+            '"Next Interveiw=interview_at".',
+            "interview_at",
+        ),
+        ("Interview notes", GENERIC_FIX, None),  # notes about it, not its date
+        ("Data", GENERIC_FIX, None),  # one letter from "Date", but four letters long
+        ("Updated", GENERIC_FIX, None),
+    ],
+)
+def test_csv_without_a_date_column_is_told_which_would_do(
+    tmp_path: Path, header: str, fix: str, field: str | None
+) -> None:
     path = tmp_path / "jobs.csv"
-    path.write_text("Company,Role\nA,B\n", encoding="utf-8")
+    path.write_text(f"Company,Role,{header}\nAcme,Analyst,2026-12-01\n", encoding="utf-8")
     with pytest.raises(TrackerNotFound) as error:
         read_trackers(path, OPTIONS)
     assert str(error.value) == (
-        "jobs.csv is an application log without dates (Company, Role): nothing can be "
-        "scheduled without one. Add a Date Applied column (the day you applied) or an Interview "
-        'Date column, or map your date column with --map "Header=applied_at".'
+        f"jobs.csv is an application log without dates (Company, Role, {header}): nothing can "
+        f"be scheduled without one. {fix}"
     )
+    if field is not None:  # the map it offers reads the column as that date
+        options = ReadOptions(column_map={header: field})
+        (table,) = read_trackers(path, options)
+        assert table.cells[field].tolist() == ["2026-12-01"]
 
 
 @pytest.mark.parametrize("state", ["hidden", "veryHidden"])

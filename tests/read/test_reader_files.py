@@ -356,8 +356,9 @@ def test_random_bytes_named_like_a_tracker_say_what_to_do(tmp_path: Path) -> Non
             "jobs.xlsm is a text file, not an Excel workbook (its name ends in .xlsm); read as a "
             "CSV: jobs.xlsm is an application log without dates (Company, Position, When): "
             "nothing can be scheduled without one. Add a Date Applied column (the day you "
-            "applied) or an Interview Date column, or map your date column with --map "
-            '"Header=applied_at".',
+            "applied) or an Interview Date column, or map your date column: --map "
+            '"Header=applied_at" for the day you applied, --map "Header=interview_at" for the '
+            "interview's.",
         ),
     ],
 )
