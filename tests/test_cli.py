@@ -1221,6 +1221,30 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
     assert row["Why"].endswith(f"\n{line}")
 
 
+# A chief-level candidate as the tracker writes the level (ot46 F1): executive, by hand.
+# Consulting (traditional) +2, executive +5, final round −2 on the base 5 = 10 bd after Tue
+# 2026-11-17, skipping Thanksgiving Thu 11-26 → Wed 12-02; the final follow-up 4 + 4 weeks →
+# Tue 2027-01-12. Read as mid they were Tue 11-24 and Wed 12-16, with a problem in the row.
+@pytest.mark.parametrize("seniority", ["C-level", "C-suite", "Chief", "CTO"])
+def test_a_chief_level_row_is_timed_as_an_executive(tmp_path: Path, seniority: str) -> None:
+    headers = ["Company", "Position", "Interview Date", "Interview Type", "Seniority", "Industry"]
+    row: list[object] = [
+        "Stark",
+        "CTO",
+        dt.datetime(2026, 11, 17),
+        "Final round",
+        seniority,
+        "Consulting",
+    ]
+    tracker = make_tracker(tmp_path / "Maya Chen.xlsx", [row], headers)
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "-q")
+    assert (code, err) == (0, "")
+    cols = read_back(tracker)
+    assert cols["1st check-in due"] == [dt.datetime(2026, 12, 2)]
+    assert cols["Final follow-up due"] == [dt.datetime(2027, 1, 12)]
+    assert cols["Problems"] == [None]
+
+
 @pytest.mark.parametrize(
     ("country", "due", "line"),
     [

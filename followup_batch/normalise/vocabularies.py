@@ -221,6 +221,8 @@ SENIORITY: dict[str, str] = {
             # A manager stands between a lead (senior) and a director (executive); Brazil's
             # "Especialista" is the level above Sênior, as principal is above senior.
             *("manager", "gerente", "especialista"),
+            # A partner manager looks after a company's partners: a manager, not a firm's partner.
+            *("partnermanager", "partnershipmanager", "partnershipsmanager"),
             # Senior and manager in Japanese (課長: a section's manager), Chinese (资深:
             # senior) and Korean (팀장: a team's lead).
             *("シニア", "マネージャー", "マネジャー", "課長"),
@@ -240,13 +242,9 @@ SENIORITY: dict[str, str] = {
             "vicepresident",
             "head",
             "chief",
-            "cxo",
-            "ceo",
-            "cto",
-            "cfo",
-            "coo",
-            "svp",
-            "evp",
+            # The chief officers by their letters, and together as "C-level", "C-suite".
+            *("cxo", "clevel", "csuite", "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "ciso"),
+            *("president", "svp", "evp"),
             "partner",
             # A department's head (部長) and a board member (役員, 임원, 이사) are directors;
             # Chinese "总监" is a director, "副总裁" a vice-president.

@@ -1234,6 +1234,28 @@ def test_interviewer_emails() -> None:
         ("seniority", "매니저", "senior"),
         ("seniority", "팀장", "senior"),
         ("seniority", "임원", "executive"),
+        # Chief-level words (ot46 F1: "C-level" and "C-suite" were "not a known seniority"
+        # and read as mid, so a CTO's check-in came six business days early). A partner
+        # manager looks after partners: a manager, not a firm's partner.
+        ("seniority", "C-level", "executive"),
+        ("seniority", "C-Level", "executive"),
+        ("seniority", "C level", "executive"),
+        ("seniority", "C-suite", "executive"),
+        ("seniority", "C-Level Executive", "executive"),
+        ("seniority", "CxO", "executive"),
+        ("seniority", "Chief", "executive"),
+        ("seniority", "CIO", "executive"),
+        ("seniority", "CMO", "executive"),
+        ("seniority", "CISO", "executive"),
+        ("seniority", "President", "executive"),
+        ("seniority", "Vice President", "executive"),
+        ("seniority", "SVP", "executive"),
+        ("seniority", "EVP", "executive"),
+        ("seniority", "Managing Director", "executive"),
+        ("seniority", "Partner", "executive"),
+        ("seniority", "Managing Partner", "executive"),
+        ("seniority", "Partner Manager", "senior"),
+        ("seniority", "Partnerships Manager", "senior"),
         # English meanings unchanged beside them.
         ("outcome", "Offer", "offer"),
         ("outcome", "Refused", "rejected"),
