@@ -609,8 +609,16 @@ class Explainer:
                 f"Nothing more to send: the networking check-in due {day(r.networking_due)} "
                 f"went unsent {weeks} weeks past it, dropped since {day(dropped)}."
             )
-        elif r.outcome in CLOSED_WITHOUT_OFFER or r.moved_on:
+        elif r.outcome in CLOSED_WITHOUT_OFFER:
             lines["none"] = "Closed: networking check-ins are turned off in the rules."
+        elif r.moved_on and r.networking_due is None and "moved_on" in lines:
+            # The first line's word is the status cell's (ot46 F2): "Moved on", not "Closed".
+            lines["none"] = (
+                lines.pop("moved_on") + "; nothing more to send: networking check-ins are "
+                "turned off in the rules."
+            )
+        elif r.moved_on:
+            lines["none"] = "Moved on: networking check-ins are turned off in the rules."
         elif moved_on_date is not None:
             lines["none"] = (
                 f"Waiting: nothing left to send; with no reply by "

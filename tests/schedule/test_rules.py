@@ -376,10 +376,47 @@ def test_outcomes(outcome: str, action: str, status: str, next_due: str | None) 
     assert (out["next_action"], out["status"], out["next_due"]) == (action, status, next_due)
 
 
-def test_networking_can_be_disabled() -> None:
+@pytest.mark.parametrize(
+    ("row", "status", "why"),
+    [
+        (
+            {"interview_date": "2026-10-01", "outcome": "rejected"},
+            "Closed",
+            "Closed: networking check-ins are turned off in the rules.",
+        ),
+        # The Why's first word is the status's (ot46 F2: a Moved on row's began "Closed:").
+        # All sent, no dates: the final follow-up counts on its due date Tue 09-29; 10 bd
+        # later, skipping Columbus Day Mon 10-12, is Wed 10-14.
+        (
+            {
+                "interview_date": "2026-09-01",
+                **{f"{name}_sent": True for name in ("thank_you", "check_in_1", "check_in_2")},
+                "final_sent": True,
+            },
+            "Moved on",
+            "Moved on: no reply within 10 bd of the final follow-up, since Wed 2026-10-14; "
+            "nothing more to send: networking check-ins are turned off in the rules.",
+        ),
+        # The final follow-up, due Tue 08-04, left unsent 8 weeks: gone quiet Tue 09-29.
+        (
+            {
+                "interview_date": "2026-07-06",
+                **{f"{name}_sent": True for name in ("thank_you", "check_in_1", "check_in_2")},
+            },
+            "Moved on",
+            "Moved on: the final follow-up went unsent 8 weeks past its due date, since Tue "
+            "2026-09-29; nothing more to send: networking check-ins are turned off in the rules.",
+        ),
+    ],
+)
+def test_networking_can_be_disabled(row: dict[str, Any], status: str, why: str) -> None:
     rules = load_rule_set({"networking": {"enabled": False}})
-    out = one(rules=rules, interview_date="2026-10-01", outcome="rejected")
-    assert (out["next_action"], out["status"], out["networking_due"]) == ("—", "Closed", None)
+    out = one(rules=rules, **row)
+    assert (out["next_action"], out["status"], out["networking_due"]) == ("—", status, None)
+    as_of = dt.date(2026, 11, 20)
+    lines = schedule_rows(frame(row), rules, as_of).explain().iloc[0].split("\n")
+    assert lines[0] == why
+    assert not any(line.startswith("Moved on") for line in lines[1:])
 
 
 def test_networking_rolls_to_a_business_day() -> None:
