@@ -1036,6 +1036,34 @@ def test_rules_prints_the_effective_table(tmp_path: Path) -> None:
     assert "[check_in_1]\nbase_bd = 6\n" in out
 
 
+# The last line of `rules` (the industries' lists) by a config's [rules.industries]. A word
+# only in standard was shown nowhere (ot46 F3); a word moved to standard leaves its class.
+@pytest.mark.parametrize(
+    ("industries", "last_line", "consulting_is_traditional"),
+    [
+        ("", 'institutional = ["government", ', True),
+        ('standard = ["biotech"]', 'standard = ["biotech"]', True),
+        (
+            'standard = ["consulting", " Bio  tech ", "bio tech"]',
+            'standard = ["consulting", "Bio tech"]',
+            False,
+        ),
+        ('standard = []\nfast = ["biotech"]', 'institutional = ["government", ', True),
+    ],
+)
+def test_rules_shows_a_configs_standard_industry_words(
+    tmp_path: Path, industries: str, last_line: str, consulting_is_traditional: bool
+) -> None:
+    config = tmp_path / "coach.toml"
+    config.write_text(f"[rules.industries]\n{industries}\n", encoding="utf-8")
+    code, out, err = invoke("rules", "--config", str(config))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[-1].startswith(last_line)
+    (traditional,) = (line for line in lines if line.startswith("traditional = "))
+    assert ('"consulting"' in traditional) is consulting_is_traditional
+
+
 def test_config_changes_the_schedule(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     config = tmp_path / "coach.toml"

@@ -257,7 +257,8 @@ class RuleSet:
 
     @property
     def industries(self) -> dict[str, tuple[str, ...]]:
-        """Keyword lists by class, in match-precedence order (standard has none)."""
+        """Keyword lists by class, in match-precedence order (standard only when a config
+        lists words under it)."""
         return {name: tuple(words) for name, words in self.table["industries"].items()}
 
     def validate(self) -> RuleSet:
@@ -324,6 +325,13 @@ def with_industry_words(
             for word in reversed(added.get(name, []))
         }
         merged[name] = kept + list(reversed(mine.values()))
+    # Kept, last, so that `rules` shows them and a phrase listed here wins over a class's
+    # word inside it, as between the classes; a match of it is standard, as no match is.
+    standard = {
+        industry_keyword(w): " ".join(w.split()) for w in reversed(added.get("standard", []))
+    }
+    if standard:
+        merged["standard"] = list(reversed(standard.values()))
     return merged
 
 

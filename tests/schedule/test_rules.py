@@ -674,16 +674,35 @@ def test_a_configs_industry_words_are_kept_as_written_their_stray_spaces_aside()
     [
         # Mon 11-16, mid, onsite: fast 3 bd = Thu 11-19; standard 5 bd = Mon 11-23 → Tue
         # 11-24 (preferred day); traditional 7 bd = Wed 11-25.
-        ("", ["fast", "standard", "fast", "traditional"], ["19", "24", "19", "25"]),
+        (
+            "",
+            ["fast", "standard", "fast", "traditional", "fast"],
+            ["19", "24", "19", "25", "19"],
+        ),
         # ot30 F3: adding biotech dropped every shipped fast word (Software was standard).
-        ('fast = ["biotech"]', ["fast", "fast", "fast", "traditional"], ["19", "19", "19", "25"]),
+        (
+            'fast = ["biotech"]',
+            ["fast", "fast", "fast", "traditional", "fast"],
+            ["19", "19", "19", "25", "19"],
+        ),
         # A word listed under another class moves there (fast, listed first, would win).
-        ('traditional = ["media"]', ["fast", "standard", "traditional", "traditional"], None),
+        (
+            'traditional = ["media"]',
+            ["fast", "standard", "traditional", "traditional", "traditional"],
+            None,
+        ),
         # standard: words no class matches.
         (
             'standard = ["consulting", "Software"]',
-            ["standard", "standard", "fast", "standard"],
+            ["standard", "standard", "fast", "standard", "fast"],
             None,
+        ),
+        # A phrase listed as standard wins over a class's word inside it, as a class's
+        # phrase does (ot46 F3 kept the standard words in the table).
+        (
+            'standard = ["media research"]',
+            ["fast", "standard", "fast", "traditional", "standard"],
+            ["19", "24", "19", "25", "24"],
         ),
     ],
 )
@@ -694,7 +713,7 @@ def test_a_configs_industry_words_extend_the_shipped_lists(
     rows = frame(
         *(
             {"interview_date": "2026-11-16", "industry": industry}
-            for industry in ("Software", "Biotech", "Media", "Consulting")
+            for industry in ("Software", "Biotech", "Media", "Consulting", "Media Research")
         )
     )
     schedule = schedule_rows(rows, rules, dt.date(2026, 11, 13))
