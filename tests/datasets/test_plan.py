@@ -590,8 +590,8 @@ def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Pa
         # The rows' places first, as in a tracker: US rows are month-first, whoever runs them.
         (["US", "US", "US"], False, "every row's Country (US) writes dates month-first"),
         # Rows of both kinds say nothing: the config's country does.
-        (["US", "DE", "US"], True, "the config's country, GB, writes dates day-first"),
-        (["", "Narnia", ""], True, "the config's country, GB, writes dates day-first"),
+        (["US", "DE", "US"], True, "the config's country, GB-ENG, writes dates day-first"),
+        (["", "Narnia", ""], True, "the config's country, GB-ENG, writes dates day-first"),
     ],
 )
 def test_with_no_value_to_settle_it_the_rows_places_then_the_configs_country_do(
