@@ -439,7 +439,7 @@ UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
 NO_SUBDIVISION = " has no holiday subdivision "  # 'Germany - Bavria': its country
 SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
 # A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.
-NO_PLACE = " is remote work, which names no place"
+NO_PLACE = " says how or where you work, not in which town"
 # A Location's or City's town no table lists, on a tracker whose other rows are all in one
 # country not the default's: that country, said in the Why and not a problem (Görlitz on a
 # German tracker).

@@ -30,7 +30,7 @@ from followup_batch.normalise.countries import (
 )
 from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary, read_mark
 
-# How a job is worked, and where-ever-you-like words: none names a place.
+# How a job is worked, where-ever-you-like words and where you sit: none names a town.
 WORK_MODES: tuple[str, ...] = (
     "fully remote",
     "remote first",
@@ -46,6 +46,22 @@ WORK_MODES: tuple[str, ...] = (
     "wfh",
     "anywhere",
     "worldwide",
+    # Where you meet or sit, not which town (an outside look: a Location column of "HQ",
+    # "Home", "Client site" and "In person" put a Problems line on every row).
+    "in person",
+    "in-person",
+    "face to face",
+    "headquarters",
+    "hq",
+    "head office",
+    "main office",
+    "home office",
+    "office",
+    "home",
+    "client site",
+    "customer site",
+    "campus",
+    "virtual",
 )
 # The word that joins a work mode to its place ('Remote in USA', 'Anywhere in the UK',
 # 'Remote within Canada') is part of the mode: 'in' left alone would be read as Indiana.

@@ -535,7 +535,17 @@ def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> 
         (
             ["Remote", "London, UK"],
             [
-                ("US", None, '"Remote" is remote work, which names no place'),
+                ("US", None, '"Remote" says how or where you work, not in which town'),
+                ("GB-ENG", None, ""),
+            ],
+        ),
+        # Nor does where you sit; a town before it does.
+        (
+            ["HQ", "Client site", "Berlin HQ", "London office"],
+            [
+                ("US", None, '"HQ" says how or where you work, not in which town'),
+                ("US", None, '"Client site" says how or where you work, not in which town'),
+                ("DE-BE", None, ""),
                 ("GB-ENG", None, ""),
             ],
         ),
@@ -733,6 +743,10 @@ def test_a_town_no_table_lists(
             ],
         ),
         (["Remote", "Remote (US)", "n/a"], True, []),
+        # Where you sit names no town: no row is a problem (an outside look: a column of "HQ",
+        # "Home", "Client site", "In person" put a Problems line on every row).
+        (["HQ", "Home", "Client site", "In person", "Onsite", "Virtual"], True, []),
+        (["Berlin HQ", "Office", "London office"], True, []),
         # Europe's cities, LinkedIn's metro areas (an outside test: a German tracker's
         # Standort and a column of metro areas were left alone).
         (["München", "Leipzig", "Frankfurt am Main", "Walldorf", "Berlin", "Neckarsulm"], True, []),
@@ -783,7 +797,7 @@ def test_a_location_column_puts_each_row_on_its_places_calendar(tmp_path: Path, 
         (
             "Remote",
             "2025-11-28",
-            '\nOn the US calendar: "Remote" is remote work, which names no place.',
+            '\nOn the US calendar: "Remote" says how or where you work, not in which town.',
         ),
         ("Remote (US)", "2025-11-28", "(skipped Thanksgiving Day Thu 11-27)\n"),
     ]
