@@ -232,7 +232,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     key = None  # in place: the stamp of this run's inputs but the file, for the next run
     told: dict[str | None, set[str]] = {}  # what the last run in place said (repeat_notes)
     if output is None and read_version is not None:
-        key = rerun.run_key(config, as_of)
+        key = rerun.run_key(config, as_of, path.name)
         if not config.repeat_notes and real is not None:
             told = rerun.told_notices(real)
         last = None
@@ -458,8 +458,10 @@ def foreseen_refusal(
     if refusal is None or output is not None:
         return refusal
     read = fingerprint(path)
-    key = rerun.stamp(read.sha256, rerun.run_key(config, as_of)) if read is not None else None
-    return refusal if key is None or rerun.recall(real, key) is None else None
+    if read is None:
+        return refusal
+    key = rerun.stamp(read.sha256, rerun.run_key(config, as_of, path.name))
+    return refusal if rerun.recall(real, key) is None else None
 
 
 def _told(reports: list[SheetReport], told: Mapping[str | None, set[str]]) -> list[SheetReport]:

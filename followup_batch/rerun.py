@@ -2,7 +2,8 @@
 
 After an in-place run the tool keeps a small state file beside its backups
 (``.followup-backups/<tracker name>.last-run.json``): a stamp of everything the result depends
-on — the tracker's bytes as the run left them, the as-of date, the config (rules, reading
+on — the tracker's bytes as the run left them and the name it was read by (a link's own
+name, which may name the client), the as-of date, the config (rules, reading
 options, sender, clients, the templates folder's files, the Drafts horizon) and the tool itself
 (its version, its own source and template files, the installed packages, Python) — and that
 run's per-sheet reports (rows, counts, problems, notes). A later run with the same stamp has
@@ -64,10 +65,12 @@ def state_path(tracker: Path) -> Path:
     return tracker.parent / BACKUP_DIR / f"{name}{STATE_SUFFIX}"
 
 
-def run_key(config: Config, as_of: dt.date) -> str:
-    """What a run's result depends on besides the tracker's bytes: as-of date, config, tool."""
+def run_key(config: Config, as_of: dt.date, name: str) -> str:
+    """What a run's result depends on besides the tracker's bytes: as-of date, config, tool,
+    and ``name``, the file's name as the run read it, a link's own: it may name the client
+    (``Zoe Silva.csv -> ../x/tracker.csv``), so renaming the link signs the drafts anew."""
     digest = hashlib.sha256()
-    for part in (as_of.isoformat(), config_fingerprint(config), tool_fingerprint()):
+    for part in (as_of.isoformat(), config_fingerprint(config), tool_fingerprint(), name):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 

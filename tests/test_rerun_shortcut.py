@@ -4,6 +4,7 @@ differs: the file, the as-of date, the config, or a state file it cannot trust."
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -384,3 +385,45 @@ def test_nightly_runs_keep_the_persons_versions_in_the_backups(
     if between == "text typed into Why":  # the rescue of the person's text still works
         edited = folder / f"{tracker.name}.edited.txt"
         assert HAND_TEXT in edited.read_text(encoding="utf-8")
+
+
+CLIENT_CSV = (
+    "Company,Position,Interview Date,Interview Type,Interviewer,Interviewer Email,Country,Status\n"
+    "Acme,Engineer,2026-11-18,Onsite,Dana Ortiz,dana@acme.com,US,Interviewed\n"
+)
+
+# A coach's link to a client's tracker, or to the client's folder, renamed for another client
+# (a mislabelled link fixed): the name it is read by signs the drafts. The renamed file link
+# was answered "(unchanged, nothing written)" and the drafts stayed signed "Zoe Silva"
+# (outside test ot43, F1). (the link's name before, after, what it leads to; the line that
+# reports the file then)
+RENAMED_LINKS = {
+    "a link to a tracker": ("Zoe Silva.csv", "Yan Wu.csv", "../x/tracker.csv", "Yan Wu.csv"),
+    "a link to a folder": ("Zoe Silva", "Yan Wu", "../x", "Yan Wu/tracker.csv"),
+}
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "target", "line"), RENAMED_LINKS.values(), ids=RENAMED_LINKS
+)
+def test_a_renamed_link_signs_the_drafts_by_its_new_name(
+    tmp_path: Path, before: str, after: str, target: str, line: str
+) -> None:
+    (tmp_path / "x").mkdir()
+    tracker = tmp_path / "x" / "tracker.csv"
+    tracker.write_text(CLIENT_CSV, encoding="utf-8")
+    clients = tmp_path / "clients"
+    clients.mkdir()
+    (clients / before).symlink_to(target)
+
+    def signed() -> str:
+        with tracker.open(encoding="utf-8", newline="") as handle:
+            return next(csv.DictReader(handle))["Draft"].splitlines()[-1]
+
+    run(str(clients))
+    assert signed() == "Zoe Silva"
+    (clients / before).rename(clients / after)
+    assert run(str(clients)).output == f"{line}: 1 row — 1 Overdue\n"
+    assert signed() == "Yan Wu"
+    assert "Zoe Silva" not in tracker.read_text(encoding="utf-8")
+    assert run(str(clients)).output == f"{line}: 1 row — 1 Overdue (unchanged, nothing written)\n"
