@@ -144,6 +144,7 @@ def process_file(
     check_kind(options, RunOptions, "process_file", "options", "pass fb.RunOptions(as_of=...)")
     if not tracker.exists() and not tracker.is_symlink():
         raise FollowupError(f"{tracker}: no such file")
+    require_regular_file(tracker)  # a link whose file is gone: no lock made where it leads
     say = progress or _quiet
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         if options.dry_run:

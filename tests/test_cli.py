@@ -2322,15 +2322,20 @@ def run_with_a_time_limit(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes: POSIX only")
 @pytest.mark.parametrize("command", ["run", "check", "digest"])
-def test_a_pipe_or_device_named_as_a_tracker_fails_alone(tmp_path: Path, command: str) -> None:
+@pytest.mark.parametrize("given", ["named", "in a folder"])
+def test_a_pipe_or_device_named_as_a_tracker_fails_alone(
+    tmp_path: Path, command: str, given: str
+) -> None:
     """A named pipe given on the command line hung the run for ever, and the trackers after it
-    with it; /dev/zero (through a link) spun until killed. Each is now a failed file."""
+    with it; /dev/zero (through a link) spun until killed. Each is now a failed file, in a
+    folder scan too, where both were passed over without a word (outside test ot43, F4)."""
     pipe = tmp_path / "pipe.xlsx"
     os.mkfifo(pipe)
     device = tmp_path / "zero.csv"
     device.symlink_to("/dev/zero")
     good = make_tracker(tmp_path / "good.xlsx")
-    args = [str(pipe), str(device), str(good), "--as-of", "2026-11-20"]
+    named = [str(tmp_path)] if given == "in a folder" else [str(pipe), str(device), str(good)]
+    args = [*named, "--as-of", "2026-11-20"]
     done = run_with_a_time_limit(command, *args)  # the old behaviour hung for ever
     code, said, err = done.returncode, done.stdout + done.stderr, done.stderr
     assert code == 1

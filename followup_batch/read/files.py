@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -24,7 +25,6 @@ UNREADABLE_SUFFIXES = (".xls", ".xlsb", ".ods", ".numbers")
 LINK_TO_SCANNED_FOLDER = "{path}: not followed, a link to {target}, a folder this scan enters"
 LINK_UP = "{path}: not followed, a link to {target}, which holds {folder} (a loop)"
 LINK_TO_FOUND_FILE = "{path}: skipped, a link to {target}, which is processed under its own name"
-BROKEN_LINK = "{path}: skipped, a link to {target}, which does not exist"
 NOT_A_PATH = "{function} takes {what}, not {given}"
 A_PATH = "a str or pathlib.Path"
 
@@ -92,11 +92,12 @@ def _found_trackers(
             said = notes if notes is not None else []
             entries = _walk(path, said)
             candidates = [
-                p for p in entries if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES)
+                p
+                for p in entries
+                if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES) or no_file_named(p)
             ]
             if not any(p.suffix.lower() in FOLDER_SUFFIXES for p in candidates):
                 raise FollowupError(_no_trackers_in(pattern, path))
-            said += _broken_links(entries)
             inside = sorted(candidates)
             found = _not_digests(inside, said)
             if inside and not any(p.suffix.lower() in FOLDER_SUFFIXES for p in found):
@@ -111,14 +112,14 @@ def _found_trackers(
             found = sorted(
                 Path(p)
                 for p in glob.glob(pattern, recursive=True)
-                if is_tracker_file(Path(p), named)
+                if is_tracker_file(Path(p), named) or no_file_named(Path(p), named)
             )
             if not found:
                 raise FollowupError(f"{pattern}: no such file, folder or matching files")
             found = _not_digests(found, notes if notes is not None else [])
         found = _files_before_their_links(found, notes if notes is not None else [], base)
         for item in found:
-            key = item.resolve()
+            key = Path(os.path.realpath(item))  # a loop of links too: it fails on its own
             if key not in seen:
                 seen.add(key)
                 shown[item] = shown_name(item, base)
@@ -186,7 +187,7 @@ def _not_digests(found: list[Path], notes: list[str]) -> list[Path]:
 
     kept = []
     for path in found:
-        if path.suffix.lower() in (".xlsx", ".xlsm") and tool_digest(path):
+        if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file() and tool_digest(path):
             notes.append(f"{path}: a digest this tool wrote, not a tracker: skipped")
         else:
             kept.append(path)
@@ -222,10 +223,10 @@ def _files_before_their_links(
     once, under its own name, not under whichever name sorts first; each skip is added to
     ``notes``. ``base``: the folder they were found in, whose links below it count."""
     linked = {path: _via_link(path, base) for path in found}
-    files = {path.resolve(): path for path in found if not linked[path]}
+    files = {Path(os.path.realpath(path)): path for path in found if not linked[path]}
     kept = []
     for path in found:
-        target = files.get(path.resolve()) if linked[path] else None
+        target = files.get(Path(os.path.realpath(path))) if linked[path] else None
         if target is None:
             kept.append(path)
         else:
@@ -281,25 +282,33 @@ def _walk(folder: Path, notes: list[str]) -> list[Path]:
     return found
 
 
-def _broken_links(entries: list[Path]) -> list[str]:
-    """A note for each link among a folder's ``entries`` named like a tracker whose target is
-    gone (a client's file moved or renamed): skipped, but not in silence."""
-    return [
-        BROKEN_LINK.format(path=p, target=os.readlink(p))
-        for p in sorted(entries)
-        if p.is_symlink()
-        and not p.exists()
-        and p.suffix.lower() in FOLDER_SUFFIXES
-        and not p.name.startswith(".")
-    ]
-
-
 def is_tracker_file(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:
     """A tracker candidate in a folder: skips lock files, backups, hidden and temp files."""
+    return path.is_file() and _named_like_a_tracker(path, suffixes)
+
+
+def no_file_named(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:
+    """A name a folder scan or a glob finds as a tracker's (``is_tracker_file``) on no file
+    to read: a link whose file is gone (a client's tracker moved, renamed or no longer
+    shared), a named pipe, a device. It is run as a tracker, to fail in its own line
+    (``sniff.require_regular_file``, which opens nothing: a pipe would wait for ever), so a
+    client is not lost in silence, as none is when the file is named."""
+    if not _named_like_a_tracker(path, suffixes):
+        return False
+    if path.is_symlink() and not path.exists():
+        return True
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _named_like_a_tracker(path: Path, suffixes: tuple[str, ...]) -> bool:
+    """Lock files, backups, hidden and temp files are no trackers, whatever their suffix."""
     name = path.name
     return (
-        path.is_file()
-        and path.suffix.lower() in suffixes
+        path.suffix.lower() in suffixes
         and not name.startswith(("~$", ".", "~"))
         and ".bak" not in name
         and not name.endswith(".tmp")

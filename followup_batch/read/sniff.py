@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import codecs
 import collections
+import errno
+import os
 import re
 import stat
 import zipfile
@@ -120,10 +122,31 @@ def special_file(mode: int) -> str | None:
     return "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
 
 
+# A client's tracker that a link in a coach's folder leads to, moved, renamed or unshared.
+BROKEN_LINK = (
+    "{name} is a link to {target}, which does not exist (moved, renamed or no longer shared). "
+    "Point the link at the tracker again, or remove it"
+)
+LINK_LOOP = "{name} is a link to {target}, which leads back to itself (a loop)"
+
+
 def require_regular_file(path: Path) -> None:
     """``UnsupportedFile`` for a named pipe, a device or a socket named as a tracker: the
-    batch behind it would wait with it."""
-    kind = special_file(path.stat().st_mode)  # through a link, as the reading would go
+    batch behind it would wait with it; and for a link whose file is gone, or a loop of links
+    (a folder scan runs them to say so: ``read.files.no_file_named``)."""
+    try:
+        mode = path.stat().st_mode  # through a link, as the reading would go
+    except FileNotFoundError:
+        if not path.is_symlink():
+            raise
+        raise UnsupportedFile(
+            BROKEN_LINK.format(name=path.name, target=os.readlink(path))
+        ) from None
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        raise UnsupportedFile(LINK_LOOP.format(name=path.name, target=os.readlink(path))) from None
+    kind = special_file(mode)
     if kind is not None:
         raise UnsupportedFile(
             f"{path.name} is {kind}, not a file: a tracker is read only from a regular file"
