@@ -272,6 +272,28 @@ LINKED_CLIENTS = {
         ["Tom Baker.xlsx"],
         ["{tmp}/clients/loop: not followed, a link to {tmp}, which holds {tmp}/clients (a loop)"],
     ),
+    # Dan Fox was dropped without a word, even under -v and in --json (outside test ot43, F3).
+    "two clients linked to one file": (
+        [],
+        {
+            "Ann Lee.xlsx": "../Dropbox/Ann/tracker.xlsx",
+            "Dan Fox.xlsx": "../Dropbox/Ann/tracker.xlsx",
+        },
+        ["Ann Lee.xlsx"],
+        [
+            "{tmp}/clients/Dan Fox.xlsx: skipped, it leads to {tmp}/Dropbox/Ann/tracker.xlsx, "
+            "which runs once, as {tmp}/clients/Ann Lee.xlsx"
+        ],
+    ),
+    "a link to a client's link": (
+        [],
+        {"Ann Lee.xlsx": "../Dropbox/Ann/tracker.xlsx", "Ann Lee2.xlsx": "Ann Lee.xlsx"},
+        ["Ann Lee.xlsx"],
+        [
+            "{tmp}/clients/Ann Lee2.xlsx: skipped, it leads to {tmp}/Dropbox/Ann/tracker.xlsx, "
+            "which runs once, as {tmp}/clients/Ann Lee.xlsx"
+        ],
+    ),
 }
 
 
@@ -301,9 +323,10 @@ def test_a_folder_scan_follows_links_to_clients_trackers_and_folders(
         assert read_back(folder / name)["Next action"][0] == "Thank-you note"
     assert all((folder / link).is_symlink() for link in links)
     again = {p: p.read_bytes() for p in tmp_path.rglob("*.xlsx") if not p.is_symlink()}
-    code, out, _ = run(str(folder))  # a second run changes nothing
+    code, out, err = run(str(folder), "--json")  # a second run changes nothing
     assert code == 0
-    assert out.count("(unchanged, nothing written)") == len(reported)
+    assert err.count("(unchanged, nothing written)") == len(reported)
+    assert json.loads(out)["notes"] == [note.format(tmp=tmp_path) for note in notes]
     assert {p: p.read_bytes() for p in again} == again
 
 

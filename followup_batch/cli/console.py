@@ -153,6 +153,7 @@ class Reporter:
         self.log_file = log_file
         self.log: IO[str] | None = None
         self.log_error: str | None = None
+        self.notes: list[str] = []  # the notices of no one file (a link skipped), for --json
         if log_file is not None:
             opened = _open_log(log_file)
             if isinstance(opened, OSError):
@@ -200,6 +201,8 @@ class Reporter:
         file (``where``) and under -v, it stands indented among that file's notes."""
         said = text if where is None else f"{where}: {text}"
         self._record("NOTE", said)
+        if where is None:
+            self.notes.append(said)
         if self.quiet:
             return
         if where is not None and self.verbose:
@@ -622,6 +625,7 @@ def finish_run(
             "files": summary,
             "failed": failed,
             "skipped": len(skipped),  # open in Excel or LibreOffice: not in "failed"
+            "notes": reporter.notes,  # what the scan of the folders did not run, and why
             "export_error": export_error,
             "log_error": reporter.log_error,
         }

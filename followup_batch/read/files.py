@@ -25,6 +25,9 @@ UNREADABLE_SUFFIXES = (".xls", ".xlsb", ".ods", ".numbers")
 LINK_TO_SCANNED_FOLDER = "{path}: not followed, a link to {target}, a folder this scan enters"
 LINK_UP = "{path}: not followed, a link to {target}, which holds {folder} (a loop)"
 LINK_TO_FOUND_FILE = "{path}: skipped, a link to {target}, which is processed under its own name"
+# Two clients' names for one file (``Ann Lee.csv`` and ``Dan Fox.csv`` linked to one tracker):
+# it runs once, its drafts signed by the first name; the second client has no tracker run.
+SECOND_NAME = "{path}: skipped, it leads to {target}, which runs once, as {first}"
 NOT_A_PATH = "{function} takes {what}, not {given}"
 A_PATH = "a str or pathlib.Path"
 
@@ -83,7 +86,7 @@ def _found_trackers(
     folders: dict[Path, tuple[str, ...]] | None,
 ) -> Iterator[Path]:
     """``find_trackers`` of the paths ``given``, found one after the other."""
-    seen: set[Path] = set()
+    seen: dict[Path, Path] = {}  # each file found, by its real path: the name it runs under
     shown: dict[Path, str] = {}
     for pattern in given:
         path = Path(pattern)
@@ -120,8 +123,12 @@ def _found_trackers(
         found = _files_before_their_links(found, notes if notes is not None else [], base)
         for item in found:
             key = Path(os.path.realpath(item))  # a loop of links too: it fails on its own
-            if key not in seen:
-                seen.add(key)
+            first = seen.get(key)
+            if first is not None and os.path.abspath(first) != os.path.abspath(item):
+                said = notes if notes is not None else []
+                said.append(SECOND_NAME.format(path=item, target=key, first=first))
+            if first is None:
+                seen[key] = item
                 shown[item] = shown_name(item, base)
                 below = subfolders(item, base)
                 if folders is not None and below:
