@@ -94,6 +94,14 @@ class RunOptions:
     def file_name(self, path: Path) -> str:
         return self.names.get(path) or path.name
 
+    def for_file(self, path: Path) -> RunOptions:
+        """These options as one file's worker needs them: its own name and folders only. A
+        worker's task is pickled one by one; with every file's name in each, a run over 2,000
+        files took 72 s instead of 8 (the names of all files sent with each file)."""
+        names = {path: self.names[path]} if path in self.names else {}
+        folders = {path: self.folders[path]} if path in self.folders else {}
+        return dataclasses.replace(self, names=names, folders=folders)
+
     def file_config(self, path: Path, config: Config) -> Config:
         """``config`` as it reads the file at ``path`` (``rerun.file_reading``). Its result depends
         on the folder named for its client as on the rest of the config (``rerun.run_key``):
@@ -835,15 +843,24 @@ def _processed(
 ) -> Generator[tuple[Path, list[SheetReport] | FileFailure], None, None]:
     """``process_files`` of the paths ``files``, one after the other or in workers."""
     jobs = workers_used(options.jobs, len(files))
-    work = functools.partial(_reports_or_failure, config=config, options=options, progress=None)
     if jobs == 1:
         for path in files:
-            yield path, work(path, progress=progress)
+            yield path, _reports_or_failure(path, config, options, progress)
         return
     from followup_batch import workers
 
-    gone = functools.partial(_worker_gone, options=options)
-    yield from workers.results_in_order(work, files, jobs, gone=gone)
+    work = functools.partial(_file_in_worker, config=config)
+    tasks = [(path, options.for_file(path)) for path in files]
+    for (path, _), result in workers.results_in_order(work, tasks, jobs, gone=_worker_gone):
+        yield path, result
+
+
+def _file_in_worker(
+    task: tuple[Path, RunOptions], config: Config
+) -> list[SheetReport] | FileFailure:
+    """``_reports_or_failure`` of one worker's task: a file and its own options."""
+    path, options = task
+    return _reports_or_failure(path, config, options, progress=None)
 
 
 def workers_used(jobs: int | None, files: int) -> int:
@@ -854,9 +871,10 @@ def workers_used(jobs: int | None, files: int) -> int:
     return max(1, min(default_jobs(files) if jobs is None else jobs, files))
 
 
-def _worker_gone(path: Path, options: RunOptions) -> FileFailure:
+def _worker_gone(task: tuple[Path, RunOptions]) -> FileFailure:
     """The failure of a file whose worker died, or that waited when one died (the pool
     cannot tell which file killed it); its line names the file (``summary``)."""
+    path, options = task
     return FileFailure(
         path,
         "a worker process stopped unexpectedly with this file in progress or waiting (the "

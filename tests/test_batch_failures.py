@@ -645,3 +645,40 @@ def test_a_file_saved_while_it_was_read_says_so(
         result.output
     )
     assert "restore it from a backup" not in result.output
+
+
+@pytest.mark.parametrize("files", [10, 2_000])
+def test_a_worker_is_sent_its_own_files_name_not_every_files(files: int) -> None:
+    """Each file's task is pickled to its worker: with the names of every file in each, a run
+    over 2,000 empty .csv files took 72 s and 100,000 never finished (ot43 F5)."""
+    import pickle
+
+    paths = [Path(f"clients/Client {i}/tracker{i}.csv") for i in range(files)]
+    options = batch.RunOptions(
+        AS_OF,
+        jobs=2,
+        names={p: f"Client {i}/{p.name}" for i, p in enumerate(paths)},
+        folders={p: (f"Client {i}",) for i, p in enumerate(paths)},
+    )
+    own = options.for_file(paths[7])
+    assert (own.names, own.folders) == (
+        {paths[7]: "Client 7/tracker7.csv"},
+        {paths[7]: ("Client 7",)},
+    )
+    assert len(pickle.dumps((paths[7], own))) < 1_000
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_many_failing_files_in_client_folders_are_named_by_their_folder(
+    tmp_path: Path, jobs: str
+) -> None:
+    for client in ("Ann Lee", "Ben Ode"):
+        (tmp_path / client).mkdir()
+        for i in range(3):
+            (tmp_path / client / f"empty{i}.csv").touch()
+    make_tracker(tmp_path / "Ann Lee" / "tracker.xlsx")
+    code, out, err = run(str(tmp_path), "--jobs", jobs)
+    assert code == 1
+    assert "Ann Lee/tracker.xlsx [Jobs]: 4 rows" in out
+    failed = sorted(line.split(":")[0] for line in err.splitlines() if "FAILED" in line)
+    assert failed == [f"{c}/empty{i}.csv" for c in ("Ann Lee", "Ben Ode") for i in range(3)]
