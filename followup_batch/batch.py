@@ -48,7 +48,7 @@ from followup_batch.normalise import (
 from followup_batch.progress import Progress, Step, heard_by
 from followup_batch.read import RawTable, read_trackers
 from followup_batch.read.files import A_PATH, path_argument, path_arguments
-from followup_batch.read.sniff import require_regular_file
+from followup_batch.read.sniff import require_tracker_file
 from followup_batch.reports import FileFailure, SheetReport, counted
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def process_file(
     check_kind(options, RunOptions, "process_file", "options", "pass fb.RunOptions(as_of=...)")
     if not tracker.exists() and not tracker.is_symlink():
         raise FollowupError(f"{tracker}: no such file")
-    require_regular_file(tracker)  # a link whose file is gone: no lock made where it leads
+    require_tracker_file(tracker)  # a link whose file is gone: no lock made where it leads
     say = progress or _quiet
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         if options.dry_run:
@@ -224,7 +224,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     as_of, output = options.as_of, options.output
     name = options.file_name(path)
     config = options.file_config(path, config)
-    require_regular_file(path)  # before the fingerprint below reads it: a pipe never ends
+    require_tracker_file(path)  # before the fingerprint below reads it all (a pipe never ends)
     refused: UnsafeWrite | None = None
     real: Path | None = None  # the file replaced (a link's target)
     if not options.dry_run:  # a file that cannot be replaced is refused before the work

@@ -298,7 +298,7 @@ def no_file_named(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bo
     """A name a folder scan or a glob finds as a tracker's (``is_tracker_file``) on no file
     to read: a link whose file is gone (a client's tracker moved, renamed or no longer
     shared), a named pipe, a device. It is run as a tracker, to fail in its own line
-    (``sniff.require_regular_file``, which opens nothing: a pipe would wait for ever), so a
+    (``sniff.require_tracker_file``, which opens nothing: a pipe would wait for ever), so a
     client is not lost in silence, as none is when the file is named."""
     if not _named_like_a_tracker(path, suffixes):
         return False

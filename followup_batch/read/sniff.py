@@ -130,12 +130,16 @@ BROKEN_LINK = (
 LINK_LOOP = "{name} is a link to {target}, which leads back to itself (a loop)"
 
 
-def require_regular_file(path: Path) -> None:
-    """``UnsupportedFile`` for a named pipe, a device or a socket named as a tracker: the
-    batch behind it would wait with it; and for a link whose file is gone, or a loop of links
-    (a folder scan runs them to say so: ``read.files.no_file_named``)."""
+def require_tracker_file(path: Path) -> None:
+    """``UnsupportedFile`` for what is refused by its ``stat`` alone, before a byte is read: a
+    named pipe, a device or a socket named as a tracker (the batch behind it would wait with
+    it), an empty file, a file over ``MAX_FILE_BYTES`` (a 2 GiB file was read in full, twice,
+    before its refusal, ot43 F9: on a synced folder, a download of it); and a link whose file
+    is gone, or a loop of links (a folder scan runs them to say so:
+    ``read.files.no_file_named``). Through a link, as the reading would go (``/dev/stdin``
+    too: a pipe is refused, a file by its size)."""
     try:
-        mode = path.stat().st_mode  # through a link, as the reading would go
+        info = path.stat()
     except FileNotFoundError:
         if not path.is_symlink():
             raise
@@ -146,23 +150,12 @@ def require_regular_file(path: Path) -> None:
         if exc.errno != errno.ELOOP:
             raise
         raise UnsupportedFile(LINK_LOOP.format(name=path.name, target=os.readlink(path))) from None
-    kind = special_file(mode)
+    kind = special_file(info.st_mode)
     if kind is not None:
         raise UnsupportedFile(
             f"{path.name} is {kind}, not a file: a tracker is read only from a regular file"
         )
-
-
-def sniff(path: Path) -> tuple[str, Workbook | None]:
-    """``sniff_kind`` with the workbook's ``inspect_workbook`` result (None for a CSV), so a
-    reader does not open the zip twice."""
-    try:
-        require_regular_file(path)
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError as exc:
-        raise UnsupportedFile(f"{path.name}: cannot open the file ({exc.strerror}).") from None
+    size = info.st_size
     if size == 0:
         raise UnsupportedFile(
             f"{path.name} is empty (0 bytes): there is nothing to read. Restore it from "
@@ -174,6 +167,17 @@ def sniff(path: Path) -> tuple[str, Workbook | None]:
             f"{path.name} is {size_over(size, MAX_FILE_BYTES)}; trackers over "
             f"{mebibytes(MAX_FILE_BYTES)} are refused. Split it into smaller files."
         )
+
+
+def sniff(path: Path) -> tuple[str, Workbook | None]:
+    """``sniff_kind`` with the workbook's ``inspect_workbook`` result (None for a CSV), so a
+    reader does not open the zip twice."""
+    try:
+        require_tracker_file(path)
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise UnsupportedFile(f"{path.name}: cannot open the file ({exc.strerror}).") from None
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         return "xlsx", inspect_workbook(path)
     if head.startswith(OLE2_MAGIC):

@@ -185,6 +185,43 @@ def test_the_size_of_a_file_over_the_limit_never_reads_as_the_limit(
     assert str(refused.value).startswith(f"t.csv is {said}; CSV trackers over 200 MiB are")
 
 
+@pytest.mark.parametrize("through_a_link", [False, True], ids=["the file", "a link to it"])
+@pytest.mark.parametrize(
+    ("command", "word"),
+    [(("run",), "FAILED"), (("run", "--dry-run"), "FAILED"), (("check",), "NOT READ")],
+)
+def test_a_file_over_the_limit_is_refused_before_a_byte_of_it_is_read(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+    word: str,
+    through_a_link: bool,
+) -> None:
+    """A 2 GiB file was read in full, twice (the run's fingerprint of the version it reads),
+    before "over 200 MiB": 12 s, and on a synced folder a download of it (ot43 F9)."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+    from followup_batch.write import atomic
+
+    big = tmp_path / "big.csv"
+    with big.open("wb") as sparse:
+        sparse.truncate(2048 * MIB)
+    named = big
+    if through_a_link:
+        named = tmp_path / "Ann Lee.csv"
+        named.symlink_to(big.name)
+    read: list[Path] = []
+    fingerprint = atomic.fingerprint
+    monkeypatch.setattr(atomic, "fingerprint", lambda p: read.append(p) or fingerprint(p))
+    result = CliRunner().invoke(main, [*command, str(named), "--as-of", "2026-11-20"])
+    assert result.exit_code == 1
+    assert f"{named.name}: {word} — it is 2048.0 MiB; trackers over 200 MiB are refused. " in (
+        result.stdout + result.stderr
+    )
+    assert read == []
+
+
 def test_openpyxl_reads_when_calamine_cannot(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
