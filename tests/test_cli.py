@@ -904,6 +904,59 @@ def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
     assert tracker.read_bytes() == before
 
 
+def damaged_part(tracker: Path, part: str) -> Path:
+    """The tracker with an element of an undeclared prefix added at the end of ``part``."""
+    with zipfile.ZipFile(tracker) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    end = parts[part].rindex(b"</")
+    parts[part] = parts[part][:end] + b"<foo:bar/>" + parts[part][end:]
+    with zipfile.ZipFile(tracker, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return tracker
+
+
+@pytest.mark.parametrize(
+    ("part", "said"),
+    [
+        ("xl/styles.xml", "its styles (xl/styles.xml) are"),
+        (
+            "xl/comments/comment1.xml",
+            'the comments of its sheet "Jobs" (xl/comments/comment1.xml) are',
+        ),
+        (
+            "xl/drawings/drawing1.xml",
+            'the drawing of its sheet "Jobs" (xl/drawings/drawing1.xml) is',
+        ),
+    ],
+    ids=["styles", "comments", "drawing"],
+)
+@pytest.mark.parametrize("command", [("check",), ("run", "--dry-run"), ("run",), ("digest",)])
+def test_a_damaged_part_the_run_edits_is_named_alike_by_every_command(
+    tmp_path: Path, command: tuple[str, ...], part: str, said: str
+) -> None:
+    """A styles part with an undeclared prefix: check and digest passed it, and the run said
+    "the new workbook does not read back (unbound prefix ...); original kept", blaming its
+    own output and naming no part (ot43 F6)."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(tracker)
+    book["Jobs"]["A2"].comment = openpyxl.comments.Comment("referral from Bo", "Maya")
+    book["Jobs"].add_chart(openpyxl.chart.BarChart(), "K2")  # a drawing, moved by a write
+    book.save(tracker)
+    before = damaged_part(tracker, part).read_bytes()
+    code, out, err = invoke(*command, str(tracker), "--as-of", "2026-11-20")
+    word = "NOT READ" if command == ("check",) else "FAILED"
+    assert code == 1
+    [line] = [line for line in (out + err).splitlines() if line.startswith("t.xlsx: ")]
+    assert line.startswith(
+        f"t.xlsx: {word} — it is damaged: {said} not well-formed XML (unbound prefix: line "
+    )
+    assert line.endswith(
+        "; nothing was written. Restore it from a backup or re-save it from Excel."
+    )
+    assert tracker.read_bytes() == before
+
+
 DAMAGED_LISTS = (
     'its sheet "Lists" (xl/worksheets/sheet2.xml) is damaged: it is not well-formed XML '
     "(unclosed token: line 1, column 290), and Excel will say the file needs repair. A run "

@@ -68,6 +68,17 @@ def refuse_damaged_sheets(
             raise UnsupportedFile(f"{path.name} is damaged: {where} is not {wrong}; {RESAVE}")
 
 
+def refuse_damaged_edited_parts(path: Path, parts: Iterable[tuple[str, bytes]]) -> None:
+    """Raise ``UnsupportedFile`` naming the first of ``parts`` (how it is named, with its
+    verb: ``its styles (xl/styles.xml) are``; its bytes) that is not well-formed XML: the
+    parts a run edits beside the tracker sheet (the styles, the sheet's comments and
+    drawing). The run said "the new workbook does not read back (unbound prefix ...)",
+    blaming its own output and naming no part, while check and digest passed it (ot43 F6)."""
+    for said, data in parts:
+        if (wrong := _not_well_formed(data)) is not None:
+            raise UnsupportedFile(f"{path.name} is damaged: {said} not {wrong}; {RESAVE}")
+
+
 def copied_damage_notes(parts: Mapping[str, str], xml: Mapping[str, bytes | None]) -> list[str]:
     """A note for each sheet (name -> its part in ``parts``, its bytes in ``xml``) that is not
     well-formed XML, of those a write copies byte for byte: it cannot make them worse, and a

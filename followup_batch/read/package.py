@@ -50,6 +50,7 @@ WORKSHEET_REL = REL_NS + "/worksheet"
 STYLES_REL = REL_NS + "/styles"
 SHARED_STRINGS_REL = REL_NS + "/sharedStrings"
 COMMENTS_REL = REL_NS + "/comments"
+DRAWING_REL = REL_NS + "/drawing"
 VML_REL = REL_NS + "/vmlDrawing"
 TABLE_REL = REL_NS + "/table"
 

@@ -22,7 +22,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -30,16 +30,21 @@ from typing import NamedTuple
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read.damage import (
     copied_damage_notes,
+    refuse_damaged_edited_parts,
     refuse_damaged_sheets,
     refuse_missing_strings,
 )
 from followup_batch.read.package import (
+    COMMENTS_REL,
+    DRAWING_REL,
+    STYLES_REL,
     LyingPart,
     MalformedPackage,
     SheetTable,
     external_targets,
     open_package,
     read_part,
+    read_rels,
     read_sheets,
     refuse_lying_parts,
     table_ranges,
@@ -363,9 +368,29 @@ def refuse_damaged_workbook(path: Path, sheets: Iterable[str]) -> None:
             # sheet of a workbook of month sheets, and every sheet read each time added up.
             named = [name for name in sheets if name in parts]
             xml = {name: _part_bytes(path, archive, parts[name]) for name in named}
+            edited = list(_edited_parts(archive, workbook_part, {n: parts[n] for n in named}))
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return
     refuse_damaged_sheets(path, parts, xml, named)
+    refuse_damaged_edited_parts(path, edited)
+
+
+def _edited_parts(
+    archive: zipfile.ZipFile, workbook_part: str, sheets: Mapping[str, str]
+) -> Iterator[tuple[str, bytes]]:
+    """The parts a write edits beside the tracker ``sheets`` (name -> part), as
+    ``damage.refuse_damaged_edited_parts`` takes them: the workbook's styles, each sheet's
+    comments and drawing (its VML is edited as text: Excel's is not always XML)."""
+    names = frozenset(archive.namelist())
+    styles = read_sheets(archive, workbook_part).part_of(STYLES_REL)
+    if styles is not None and styles in names:
+        yield f"its styles ({styles}) are", read_part(archive, styles)
+    for name, sheet_part in sheets.items():
+        for kind, part in read_rels(archive, sheet_part, names).values():
+            said = {COMMENTS_REL: "comments", DRAWING_REL: "drawing"}.get(kind)
+            if said is not None and part in names:
+                verb = "are" if kind == COMMENTS_REL else "is"
+                yield f'the {said} of its sheet "{name}" ({part}) {verb}', read_part(archive, part)
 
 
 def damaged_copy_notes(path: Path, written: Iterable[str | None]) -> list[str]:

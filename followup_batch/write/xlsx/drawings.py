@@ -21,7 +21,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from followup_batch.read.package import REL_NS
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.xmlbytes import (
@@ -36,7 +35,6 @@ from followup_batch.write.xlsx.xmlbytes import (
     unescape,
 )
 
-DRAWING_REL = REL_NS + "/drawing"
 EMU_PER_PIXEL = 9525
 MAX_DIGIT_WIDTH = 7  # pixels of a digit in Calibri 11, the unit of Excel's column widths
 

@@ -54,6 +54,7 @@ from followup_batch.read.package import (
     COMMENTS_REL,
     COMMENTS_TYPE,
     CONTENT_TYPES,
+    DRAWING_REL,
     REL_NS,
     SHARED_STRINGS_REL,
     STYLES_REL,
@@ -85,7 +86,6 @@ from followup_batch.write.xlsx.design import (
     header_note,
 )
 from followup_batch.write.xlsx.drawings import (
-    DRAWING_REL,
     ColumnEdges,
     Moved,
     place_floating,

@@ -40,6 +40,7 @@ from followup_batch.read import RawTable
 from followup_batch.read.package import (
     COMMENTS_REL,
     CONTENT_TYPES,
+    DRAWING_REL,
     STYLES_REL,
     TABLE_REL,
     VML_REL,
@@ -53,7 +54,6 @@ from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import package
 from followup_batch.write.xlsx import scan as sheet_scan
-from followup_batch.write.xlsx.drawings import DRAWING_REL
 from followup_batch.write.xlsx.rowbytes import (
     cell_pattern,
     cells_of,
