@@ -57,6 +57,7 @@ TABLE_REL = REL_NS + "/table"
 SML = "application/vnd.openxmlformats-officedocument.spreadsheetml."
 WORKSHEET_TYPE = SML + "worksheet+xml"
 COMMENTS_TYPE = SML + "comments+xml"
+STYLES_TYPE = SML + "styles+xml"
 VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 
 # The workbook kinds whose suffix must be kept (the package says which it is).

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import datetime
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -58,6 +58,7 @@ from followup_batch.read.package import (
     REL_NS,
     SHARED_STRINGS_REL,
     STYLES_REL,
+    STYLES_TYPE,
     VML_REL,
     VML_TYPE,
     MalformedPackage,
@@ -73,6 +74,7 @@ from followup_batch.read.package import (
 )
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
+from followup_batch.write.book import styles_xml
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.live import FOLLOWING_DUE, LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
@@ -269,11 +271,14 @@ def plan_write(
     except (KeyError, MalformedPackage, zipfile.BadZipFile) as exc:
         raise UnsafeWrite(f"the package cannot be read ({exc})") from None
     styles_part = sheets.part_of(STYLES_REL)
-    if styles_part is None or styles_part not in package.names:
-        raise UnsafeWrite("the workbook has no styles part; open and save it in Excel first")
-    styles_xml, styles = add_own_styles(package.read(styles_part), DXFS)
+    has_styles = styles_part is not None and styles_part in package.names
+    base = package.read(styles_part) if has_styles and styles_part else styles_xml(())
+    own_styles, styles = add_own_styles(base, DXFS)
     write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, additions)
-    write.changed[styles_part] = styles_xml
+    if has_styles and styles_part:
+        write.changed[styles_part] = own_styles
+    else:
+        _add_styles_part(package, book, write, styles_part, own_styles)
     _without_calc_chain(package, book, sheets, write)
     # A part the tool makes (not ``bytes``) is always written: the old one is not inflated
     # to be compared (the calendars sheet is 150 KB).
@@ -281,6 +286,43 @@ def plan_write(
         k: v for k, v in write.changed.items() if not isinstance(v, bytes) or package.read(k) != v
     }
     return write
+
+
+def _add_styles_part(
+    package: Archive,
+    book: WorkbookPackage,
+    write: PackageWrite,
+    named: str | None,
+    styles: bytes,
+) -> None:
+    """Plan a styles part into a workbook that has none (optional in the format: streaming
+    and minimal writers leave it out), with its content type and, unless the workbook
+    already names one (``named``, missing), its relationship. The run refused such a
+    workbook, which check read (ot43 F7)."""
+    assert book.workbook_part is not None
+    taken = {*package.names, *write.added}
+    part = named or _free_styles_part(taken)
+    write.added[part] = styles
+    types = write.changed.get(CONTENT_TYPES)
+    types = types if isinstance(types, bytes) else package.read(CONTENT_TYPES)
+    write.changed[CONTENT_TYPES] = add_content_types(types, {part: STYLES_TYPE}, {})
+    if named is not None:
+        return
+    rels_name = find_part(package.names, rels_path(book.workbook_part)) or rels_path(
+        book.workbook_part
+    )
+    rels = write.changed.get(rels_name, write.added.get(rels_name))
+    if not isinstance(rels, bytes):
+        rels = package.read(rels_name) if rels_name in package.names else None
+    rels, _ = add_relationship(rels, STYLES_REL, relative_target(book.workbook_part, part))
+    (write.changed if rels_name in package.names else write.added)[rels_name] = rels
+
+
+def _free_styles_part(taken: Collection[str]) -> str:
+    """``xl/styles.xml``, as every spreadsheet program names it, unless a part has the name."""
+    if find_part(taken, "xl/styles.xml") is None:
+        return "xl/styles.xml"
+    return unused_part(taken, "xl/styles{}.xml")
 
 
 def _without_calc_chain(

@@ -17,6 +17,7 @@ import pytest
 import python_calamine
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from libreoffice import needs_soffice, recalculated
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
@@ -131,6 +132,88 @@ def test_rows_and_cells_without_references(tmp_path):
     assert [c.value for c in sheet_view[1]][:3] == ["Company", "Role", "Follow-up status"]
     assert sheet_view["C3"].value == "Waiting"
     assert sheet_view["A3"].value == "Globex"
+
+
+CT = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+STYLES_TYPE = CT + "styles+xml"
+
+
+def unstyled_package(path: Path, *, refs: bool, dangling: bool) -> Path:
+    """A workbook as streaming and minimal writers make it: no styles part (optional in
+    ECMA-376), inline strings, with or without cell references; ``dangling``: the workbook's
+    relationships name a styles part that is not there."""
+    rows = [["Company", "Position"], ["Acme", "Engineer"], ["Globex", "Analyst"]]
+    sheet = ""
+    for r, row in enumerate(rows, start=1):
+        sheet += f'<row r="{r}">' if refs else "<row>"
+        for c, value in enumerate(row, start=1):
+            ref = f' r="{get_column_letter(c)}{r}"' if refs else ""
+            sheet += f'<c{ref} t="inlineStr"><is><t>{value}</t></is></c>'
+        sheet += "</row>"
+    styles_rel = f'<Relationship Id="rId2" Type="{REL}/styles" Target="styles.xml"/>'
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/xl/workbook.xml" ContentType="{CT}sheet.main+xml"/>'
+            f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{CT}worksheet+xml"/>'
+            "</Types>"
+        ),
+        "_rels/.rels": (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>'
+            '<sheet name="Tracker" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+            + (styles_rel if dangling else "")
+            + "</Relationships>"
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{MAIN}"><sheetData>{sheet}</sheetData></worksheet>'
+        ),
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("refs", [True, False], ids=["cell references", "no references"])
+@pytest.mark.parametrize("dangling", [False, True], ids=["no styles", "a missing styles part"])
+def test_a_workbook_without_styles_gets_a_styles_part(tmp_path, refs, dangling):
+    """The run refused it: "the workbook has no styles part; open and save it in Excel
+    first", while check read it (ot43 F7). The write adds one, with its content type and
+    (unless the workbook names one already) its relationship; a second write changes
+    nothing."""
+    path = unstyled_package(tmp_path / "t.xlsx", refs=refs, dangling=dangling)
+    write(path)
+    assert status_column(path) == ["Follow-up status", "Overdue", "Waiting"]
+    sheet = openpyxl.load_workbook(path).active
+    assert [sheet.cell(row=r, column=1).value for r in (1, 2, 3)] == ["Company", "Acme", "Globex"]
+    types = part(path, "[Content_Types].xml").decode()
+    rels = part(path, "xl/_rels/workbook.xml.rels").decode()
+    assert types.count(f'<Override PartName="/xl/styles.xml" ContentType="{STYLES_TYPE}"/>') == 1
+    assert rels.count(f'Type="{REL}/styles" Target="styles.xml"') == 1
+    assert part(path, "xl/styles.xml").startswith(b'<?xml version="1.0" encoding="UTF-8"')
+    before = path.read_bytes()
+    write(path)
+    assert path.read_bytes() == before
+
+
+@needs_soffice
+def test_a_styles_part_added_opens_in_libreoffice(tmp_path):
+    path = unstyled_package(tmp_path / "t.xlsx", refs=False, dangling=False)
+    write(path)
+    saved = recalculated([path], tmp_path)[path]
+    assert status_column(saved) == ["Follow-up status", "Overdue", "Waiting"]
 
 
 def test_rows_split_across_stream_chunks(tmp_path, monkeypatch):
