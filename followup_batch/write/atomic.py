@@ -416,6 +416,12 @@ def _backup_stem(target: Path) -> str:
 def _backup_failed(target: Path, folder: Path, error: OSError) -> str:
     from followup_batch.errors import DISK_ERRORS, DISK_FULL, mount_point
 
+    if (what := _not_a_folder(folder)) is not None:
+        return (
+            f"{target.name}: its backup could not be written: {folder} is {what}. Nothing was "
+            f"written and the file is as it was; remove {folder.name} (or make it a folder, or "
+            "a link to one), then run again"
+        )
     code = errno.errorcode.get(error.errno or 0, "")
     if code in DISK_FULL:  # full, or the quota used up
         reason = DISK_ERRORS[code].format(folder=folder) + mount_point(target.parent)
@@ -425,6 +431,25 @@ def _backup_failed(target: Path, folder: Path, error: OSError) -> str:
         f"{target.name}: its backup could not be written: {reason}. Nothing was written and "
         "the file is as it was; free some space (or fix the folder), then run again"
     )
+
+
+def _not_a_folder(folder: Path) -> str | None:
+    """What the backup folder's name holds when that is no folder: a link to something
+    missing, a link to a file or a device, a file. A broken link said "File exists ...; free
+    some space" (ot43 F8). None when it is a folder (or a link to one), or cannot be told."""
+    try:
+        if folder.is_symlink():
+            to = os.readlink(folder)
+            if not folder.exists():
+                return f"a link to {to}, which does not exist"
+            if not folder.is_dir():
+                return f"a link to {to}, which is not a folder"
+            return None
+        if folder.exists() and not folder.is_dir():
+            return "a file, not a folder"
+    except OSError:
+        pass
+    return None
 
 
 def _prune_backups(

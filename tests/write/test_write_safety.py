@@ -8,6 +8,7 @@ import errno
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -122,6 +123,39 @@ def test_a_backup_that_fills_the_disk_is_removed_and_the_run_refused(
     assert (sorted(p.name for p in backups.iterdir()) if backups.exists() else []) == left
     hidden = [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
     assert hidden == ([atomic.BACKUP_DIR] if left else [])
+
+
+@pytest.mark.parametrize(
+    ("make", "what"),
+    [
+        (lambda folder: folder.symlink_to("../gone"), "a link to ../gone, which does not exist"),
+        (
+            lambda folder: folder.symlink_to("/dev/null"),
+            "a link to /dev/null, which is not a folder",
+        ),
+        (lambda folder: folder.symlink_to("t.xlsx"), "a link to t.xlsx, which is not a folder"),
+        (lambda folder: folder.write_text("notes"), "a file, not a folder"),
+    ],
+    ids=["broken link", "link to a device", "link to a file", "a file"],
+)
+def test_a_backup_folder_that_is_no_folder_is_named_so(
+    tmp_path: Path, make: Callable[[Path], None], what: str
+) -> None:
+    """A broken link said "File exists (.followup-backups) ...; free some space (or fix the
+    folder)": neither the disk nor "File exists" was the problem (ot43 F8)."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    before = tracker.read_bytes()
+    folder = tmp_path / atomic.BACKUP_DIR
+    make(folder)
+    code, _, err = run(str(tracker))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"t.xlsx: FAILED — its backup could not be written: {folder} is {what}. Nothing was "
+        "written and the file is as it was; remove .followup-backups (or make it a folder, or a "
+        "link to one), then run again"
+    )
+    assert tracker.read_bytes() == before
+    assert folder.is_symlink() or folder.read_text() == "notes"
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
