@@ -59,12 +59,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-class PlainJinja:
+class PlainJinja(templating.Templates):
     """``Templates.render_many`` done the plain way: each context rendered by Jinja2 from the
-    action's template (compiled once, at load), then tidied as the shipped renderer does."""
-
-    def __init__(self, templates: templating.Templates) -> None:
-        self.by_action = templates.by_action
+    action's template (compiled once, at load), then tidied as the shipped renderer does. A
+    ``Templates`` (built from the shipped one's ``by_action``), as ``render_drafts`` takes."""
 
     def render_many(
         self, columns: Mapping[str, np.ndarray]
@@ -171,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.rows:,} rows, {active:,} with a next action (as of {args.as_of})")
 
     templates = drafts.load_templates()
-    plain = PlainJinja(drafts.load_templates())
+    plain = PlainJinja(drafts.load_templates().by_action)
 
     def render(with_templates: Any) -> Callable[[], drafts.Drafts]:
         return lambda: drafts.render_drafts(frame, actions, SENDER, with_templates, links=False)

@@ -388,7 +388,7 @@ UNDECIDED = (
             {"default_country": "GB"},
             ["2026-11-03", "2026-11-05"],
             '"Interview Date": dates such as 3/11/2026 are read day-first (the config\'s '
-            "country, GB, writes dates day-first); use --monthfirst if that is wrong",
+            "country, GB-ENG, writes dates day-first); use --monthfirst if that is wrong",
         ),
         # With no Country column, the Location column's places do (an outside test: a UK
         # tracker's 03/11/2026 was read as 11 March, "nothing in the file says").
