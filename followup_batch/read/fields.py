@@ -395,7 +395,11 @@ FIELDS: tuple[Field, ...] = (
         "stated_decision",
         "Decision Date",
         False,
-        ("They Said", "Expected Response", "Timeline", "Decision", "Expected Decision"),
+        (
+            *("They Said", "Expected Response", "Timeline", "Decision", "Expected Decision"),
+            *("Decision By", "Decision Date By", "Decide By", "Decision Expected"),
+            *("Expected Decision Date", "Hear Back By", "Response By"),
+        ),
         "a date, or a phrase relative to the interview",
         # Portuguese "Prazo" alone is any deadline (one to apply by, too): any other header of
         # the field beats it.

@@ -299,6 +299,23 @@ READ_THROUGH_A_RUN = [
         "2026-06-02",
         id="Fecha de decisión",
     ),
+    # Report ot45, F3: the English ways to head it. Acme said it decides by Fri 2026-12-04;
+    # the 1st check-in is 1 bd after, Mon 12-07, moved to Tue 12-08 (the preferred send day),
+    # not Mon 11-23 (5 bd after the interview), two weeks before the decision.
+    *(
+        pytest.param(
+            f"Company,Position,Interview Date,{header},Outcome\n"
+            "Acme,Analyst,2026-11-16,2026-12-04,Interviewing\n",
+            "2026-11-17",
+            "1st check-in due",
+            "2026-12-08",
+            id=header,
+        )
+        for header in (
+            *("Decision by", "Decision date by", "Decide by", "Decision expected"),
+            *("Expected decision date", "Hear back by", "Response by"),
+        )
+    ),
     # The final round's thank-you is due the same day (it was the day after, Thu 05-14).
     pytest.param(
         "Entreprise,Poste,Date d'entretien,Tour,Pays\nBNP Paribas,Analyste,2026-05-13,Finale,"
