@@ -193,15 +193,13 @@ def disk_full(message: str) -> str | None:
 
 
 def shown_folder(folder: object) -> object:
-    """A folder as a message names it: as given, but absolute for ``.`` or ``..`` (a run in
-    the tracker's folder read "the disk holding . is full")."""
+    """A folder as a message names it: absolute, as the backup's message names its folder (a
+    run in the tracker's folder read "the disk holding . is full", ``run small/t.xlsx`` "the
+    disk holding small is full")."""
     import os
     from pathlib import Path
 
-    given = Path(str(folder))
-    if all(part == ".." for part in given.parts):
-        return Path(os.path.abspath(given))
-    return folder
+    return Path(os.path.abspath(str(folder)))
 
 
 def mount_point(folder: object) -> str:

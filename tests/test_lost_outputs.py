@@ -221,7 +221,8 @@ def test_the_page_links_only_the_drafts_written(
     [
         ("t.xlsx", "{cwd}"),  # run in the tracker's folder: was "the disk holding ."
         ("../t.xlsx", "{parent}"),
-        ("sub/t.xlsx", "sub"),  # a folder as given is kept as given
+        ("sub/t.xlsx", "{cwd}/sub"),  # was "the disk holding sub" (ot45 F5)
+        ("sub/../t.xlsx", "{cwd}"),
         ("/srv/trackers/t.xlsx", "/srv/trackers"),
     ],
 )
