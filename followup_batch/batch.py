@@ -163,6 +163,8 @@ def process_file(
             try:  # guard what gets replaced
                 held.enter_context(file_lock(options.output or tracker))
             except (FollowupError, OSError) as exc:  # another run holds it, or no room for it
+                if _disk_full(exc) and (same := _unchanged(tracker, config, options)):
+                    return same  # nothing to write: no lock needed (ot45 F1)
                 if not options.collect:
                     raise
                 # Read all the same, for the run's exports.
@@ -173,6 +175,40 @@ def process_file(
                     raise
                 raise failure from exc
             return _process(tracker, config, options, say)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """``exc`` (or the error it was raised from) says the disk is full or its quota used up."""
+    import errno
+
+    cause = exc if isinstance(exc, OSError) else exc.__cause__
+    return isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def _unchanged(path: Path, config: Config, options: RunOptions) -> list[SheetReport] | None:
+    """The reports of an in-place run whose stamp matches the last run's (nothing to write),
+    read without the lock: the stamp and the file are only read, and a write replaces the
+    file whole. None when the run has work to do."""
+    from followup_batch import rerun
+    from followup_batch.write.atomic import fingerprint, resolve_target
+
+    if options.output is not None or not options.reuse or options.collect:
+        return None
+    try:
+        real = resolve_target(path, read_only=True)
+    except UnsafeWrite:
+        return None
+    require_tracker_file(path)  # before the fingerprint below reads it: a pipe never ends
+    read_version = fingerprint(path)
+    if read_version is None:
+        return None
+    config = options.file_config(path, config)
+    key = rerun.run_key(config, options.as_of, path.name)
+    last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
+    if last is None:
+        return None
+    told = rerun.told_notices(real) if not config.repeat_notes else {}
+    return _open_noted(_told(rerun.reports_of(path, last, options.file_name(path)), told), path)
 
 
 def _not_written(exc: Exception, path: Path, reports: list[SheetReport]) -> Exception:

@@ -24,6 +24,7 @@ locked, and starts over if not.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import threading
@@ -163,8 +164,7 @@ def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
     fd = _acquire(path, lock, deadline)
     _HELD[key] = 1
     try:
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{_run_pid or os.getpid()}\n".encode())
+        _name_holder(fd)
         yield lock
     finally:
         del _HELD[key]
@@ -173,6 +173,18 @@ def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(lock)
         os.close(fd)  # releases the flock
+
+
+def _name_holder(fd: int) -> None:
+    """Write the run's pid into the held lock, for the other run's message. A full disk
+    (ot45 F1) leaves the lock without it: it is held all the same, the other run's message
+    names no pid, and a run with nothing to write goes on."""
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{_run_pid or os.getpid()}\n".encode())
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
 
 
 def _acquire(path: Path, lock: Path, deadline: float) -> int:
@@ -191,6 +203,8 @@ def _open(path: Path, lock: Path) -> int:
     try:
         return os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
     except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise  # said as a full disk is (``describe_failure``), not as permissions
         raise FollowupError(
             CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=error.strerror)
         ) from error

@@ -8,6 +8,7 @@ import errno
 import os
 import shutil
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +19,9 @@ from test_cli import make_csv, make_tracker
 
 from followup_batch import compute as computing
 from followup_batch.cli import main
+from followup_batch.errors import mount_point
 from followup_batch.write import atomic
+from followup_batch.write.locks import file_lock, lock_path
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -156,6 +159,124 @@ def test_a_backup_folder_that_is_no_folder_is_named_so(
     )
     assert tracker.read_bytes() == before
     assert folder.is_symlink() or folder.read_text() == "notes"
+
+
+def lock_not_created(code: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk has no room for the lock file beside the tracker."""
+    opened = os.open
+
+    def full(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(".lock"):
+            raise OSError(code, os.strerror(code), str(path))
+        return opened(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", full)
+
+
+def pid_not_written(code: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lock file is made (a free inode) but its pid finds no room (a full tmpfs)."""
+    wrote = os.write
+
+    def full(fd: int, data: bytes) -> int:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".lock"):
+            raise OSError(code, os.strerror(code))
+        return wrote(fd, data)
+
+    monkeypatch.setattr(os, "write", full)
+
+
+UNCHANGED = "(unchanged, nothing written)"
+
+
+# Report ot45, F1: a run whose stamp matches writes nothing, so a full disk is no failure
+# (it failed "the disk holding … is full", exit 1, for every up-to-date tracker of a nightly
+# run). A run that would write still fails, the file as it was.
+@pytest.mark.parametrize(
+    ("fill", "code", "as_of", "exit_code", "said"),
+    [
+        (lock_not_created, errno.ENOSPC, "2026-11-20", 0, UNCHANGED),
+        (lock_not_created, errno.EDQUOT, "2026-11-20", 0, UNCHANGED),
+        (pid_not_written, errno.ENOSPC, "2026-11-20", 0, UNCHANGED),
+        (pid_not_written, errno.EDQUOT, "2026-11-20", 0, UNCHANGED),
+        (
+            lock_not_created,
+            errno.ENOSPC,
+            "2026-11-23",
+            1,
+            "t.xlsx: FAILED — the disk holding {folder} is full{mount}; nothing was written and "
+            "the file is as it was. Free some space (or fix the disk), then run again",
+        ),
+        (
+            lock_not_created,
+            errno.EDQUOT,
+            "2026-11-23",
+            1,
+            "t.xlsx: FAILED — the disk quota for {folder} is used up{mount}; nothing was "
+            "written and the file is as it was. Free some space (or fix the disk), then run again",
+        ),
+    ],
+    ids=[
+        *(
+            "unchanged-no-lock-file",
+            "unchanged-quota",
+            "unchanged-no-pid",
+            "unchanged-no-pid-quota",
+        ),
+        *("to-write-full", "to-write-quota"),
+    ],
+)
+def test_a_full_disk_fails_only_a_run_that_has_something_to_write(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fill: Callable[[int, pytest.MonkeyPatch], None],
+    code: int,
+    as_of: str,
+    exit_code: int,
+    said: str,
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    assert run(str(tracker))[0] == 0
+    before = tracker.read_bytes()
+    fill(code, monkeypatch)
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", as_of])
+    assert result.exit_code == exit_code, result.output
+    lines = (result.stdout if exit_code == 0 else result.stderr).splitlines()
+    if exit_code == 0:
+        assert lines[0].endswith(UNCHANGED), lines
+    else:
+        assert said.format(folder=tmp_path, mount=mount_point(tmp_path)) in lines
+    assert tracker.read_bytes() == before
+    assert not lock_path(tracker).exists()
+
+
+def test_a_lock_whose_pid_found_no_room_still_keeps_another_run_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    before = tracker.read_bytes()
+    taken, done = threading.Event(), threading.Event()
+
+    def another_run() -> None:  # a thread: the lock is re-entrant within one
+        with file_lock(tracker):
+            taken.set()
+            done.wait()
+
+    with monkeypatch.context() as full:
+        pid_not_written(errno.ENOSPC, full)
+        holder = threading.Thread(target=another_run)
+        holder.start()
+        assert taken.wait(timeout=10)
+    try:
+        code, _, err = run(str(tracker))
+    finally:
+        done.set()
+        holder.join()
+    assert code == 1
+    assert (
+        "t.xlsx: FAILED — it is being updated by another followup-batch run; try again when it "
+        "finishes"
+    ) in err.splitlines()
+    assert tracker.read_bytes() == before
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
