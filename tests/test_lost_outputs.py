@@ -156,10 +156,14 @@ def test_a_digest_output_on_a_full_disk_is_one_line_and_the_digest_is_shown(
     assert got == 1, err
     what = "the calendar " if option == "--ics" else ""
     draft = r"/t-acme-thank-you-note[^ ]*\.eml" if option == "--eml-dir" else ""  # the first
+    # The drafts say how many are in their folder: none (ot45 F4).
+    kept = f"0 of 2 drafts written to {lost}; " if option == "--eml-dir" else ""
     first, failed = err.splitlines()
     assert first == f"digest → {markdown}"
     assert re.fullmatch(
-        f"exports: FAILED — cannot write {what}{re.escape(str(lost))}{draft}: {FULL}", failed
+        f"exports: FAILED — {re.escape(kept)}cannot write {what}{re.escape(str(lost))}{draft}: "
+        f"{FULL}",
+        failed,
     )
     assert out.startswith("Follow-ups due as of Fri 2026-11-20\n")
     assert markdown.read_text(encoding="utf-8").startswith("# Follow-ups due")
@@ -213,7 +217,10 @@ def test_the_page_links_only_the_drafts_written(
     assert html.count("could be written") + html.count("could not be written") == bool(said)
     if said is not None:
         assert escape(said.format(draft=lost[0], full=FULL)) in html
-        assert f"exports: FAILED — cannot write {lost[0]}: {FULL}" in err
+        assert (
+            f"exports: FAILED — {written} of 2 drafts written to {drafts}; cannot write "
+            f"{lost[0]}: {FULL}"
+        ) in err.splitlines()
 
 
 @pytest.mark.parametrize(

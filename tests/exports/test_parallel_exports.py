@@ -126,7 +126,10 @@ def test_drafts_shared_out_between_workers_report_as_one_line_and_one_failure(
     monkeypatch.setattr(os, "replace", refused_for_the_last)
     with pytest.raises(FollowupError) as failed:
         write_exports(exports, items, messages, AS_OF, jobs=jobs)
-    assert str(failed.value) == f"cannot write {last}: Is a directory"
+    assert str(failed.value) == (
+        f"{len(messages) - 1} of {len(messages)} drafts written to {tmp_path / 'drafts'}; "
+        f"cannot write {last}: Is a directory"
+    )
     written = [p for p in (tmp_path / "drafts").glob("*.eml") if p.is_file()]
     assert len(written) == len(messages) - 1
 
