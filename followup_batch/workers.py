@@ -9,6 +9,7 @@ workers.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import os
@@ -39,6 +40,44 @@ def stop_on_sigterm() -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, stop)
         sys.unraisablehook = _stop_again
+
+
+AFTER_THE_WORK = (
+    "Stopped by SIGTERM after the run was complete: everything it had to write was written "
+    "and its lines are above; nothing is left to do.\n"
+)
+
+
+def stop_after_the_work() -> None:
+    """The command's work is done and said: a SIGTERM from here on (a timer's timeout landing
+    as the process exits, while Python shuts down) says so, and the exit code is 143. It
+    exited 143 with no word before, and the stop's handler raised inside what was left to run
+    (ot45 F2)."""
+    from followup_batch.errors import TERMINATED_EXIT
+
+    def stop(_signum: int, _frame: object) -> None:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        with contextlib.suppress(OSError):
+            os.write(2, AFTER_THE_WORK.encode())
+        os._exit(TERMINATED_EXIT)
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
+        if not _IGNORED_AT_EXIT:
+            _IGNORED_AT_EXIT.append(True)
+            atexit.register(_ignore_sigterm)
+
+
+# Python puts SIGTERM back to its default as it shuts down, then frees what the run held
+# (seconds for a big tracker): a SIGTERM then killed the process with exit code 143 and no
+# word. From the exit on it is ignored: the exit code is the run's, which was complete.
+_IGNORED_AT_EXIT: list[bool] = []
+
+
+def _ignore_sigterm() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _stop_again(unraisable: Any) -> None:

@@ -2340,26 +2340,126 @@ def test_sigterm_mid_run_prints_the_files_done_and_exits_143(
     )
 
 
-def test_ctrl_c_while_the_exports_are_written_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+STOPPED_AT_EXPORTS = (
+    "{how} while writing the {what}: the trackers were all processed (their lines are above), "
+    "and each export file is either complete or as it was. Run the same command again to "
+    "write them."
+)
+
+
+# What a stop after the trackers were processed says (ot45 F2: it named the digest, calendar
+# and drafts, "run again to write them", on a run that asked for none of them).
+@pytest.mark.parametrize(
+    ("asked", "stop", "code", "said"),
+    [
+        (
+            ["--ics", "c.ics"],
+            KeyboardInterrupt,
+            130,
+            STOPPED_AT_EXPORTS.format(how="Interrupted", what="calendar"),
+        ),
+        (
+            ["--digest", "d.html", "--ics", "c.ics", "--eml-dir", "eml"],
+            Terminated,
+            143,
+            STOPPED_AT_EXPORTS.format(
+                how="Stopped by SIGTERM", what="digest, calendar and drafts folder"
+            ),
+        ),
+        (
+            ["--eml-dir", "eml"],
+            Terminated,
+            143,
+            STOPPED_AT_EXPORTS.format(how="Stopped by SIGTERM", what="drafts folder"),
+        ),
+        (
+            [],
+            Terminated,
+            143,
+            "Stopped by SIGTERM after the trackers were all processed (their lines are above): "
+            "no digest, calendar or drafts were asked for, so nothing was left to write.",
+        ),
+    ],
+    ids=["calendar", "all three", "drafts", "none asked"],
+)
+def test_a_stop_while_the_exports_are_written_names_those_asked_for(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    asked: list[str],
+    stop: type[BaseException],
+    code: int,
+    said: str,
 ) -> None:
     from followup_batch import invocation
 
     def interrupted(*_args: object, **_kwargs: object) -> object:
-        raise KeyboardInterrupt
+        raise stop
 
     monkeypatch.setattr(invocation, "export_files", interrupted)
     tracker = make_tracker(tmp_path / "t.xlsx")
-    code, out, err = invoke(
-        "run", str(tracker), "--as-of", "2026-11-20", "--ics", str(tmp_path / "c.ics")
-    )
-    assert code == 130
+    given = [str(tmp_path / part) if not part.startswith("-") else part for part in asked]
+    exit_code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", *given)
+    assert exit_code == code
     assert out.startswith("t.xlsx [Jobs]: 4 rows")
-    assert err.splitlines()[-1] == (
-        "Interrupted while writing the exports (digest, calendar, drafts): the trackers were "
-        "all processed (their lines are above), and each export file is either complete or as "
-        "it was. Run the same command again to write them."
+    assert err.splitlines()[-1] == said
+
+
+# A SIGTERM once the command's work is done and said (a timer's timeout landing as the
+# process exits) exited 143 without a word (ot45 F2): until the exit it says the run was
+# complete; from the exit on it is ignored, and the exit code is the run's. The process sends
+# it to itself at that moment, so the test does not race a clock: (how, exit code, last line).
+COMPLETE = (
+    "Stopped by SIGTERM after the run was complete: everything it had to write was written "
+    "and its lines are above; nothing is left to do."
+)
+AFTER_THE_WORK = {
+    "as the command returns": (
+        "import os, signal\n"
+        "from followup_batch import workers\n"
+        "done = workers.stop_after_the_work\n"
+        "def signalled():\n"
+        "    done()\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "workers.stop_after_the_work = signalled\n",
+        143,
+        COMPLETE,
+    ),
+    "as Python shuts down": (
+        "import atexit, os, signal, time\n"
+        "atexit.register(lambda: (os.kill(os.getpid(), signal.SIGTERM), time.sleep(1)))\n",
+        0,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("asked", [[], ["--ics", "c.ics"]], ids=["no exports", "calendar"])
+@pytest.mark.parametrize("moment", AFTER_THE_WORK)
+def test_a_sigterm_after_the_work_says_the_run_was_complete(
+    tmp_path: Path, moment: str, asked: list[str]
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    given = [str(tmp_path / part) if not part.startswith("-") else part for part in asked]
+    how, code, said = AFTER_THE_WORK[moment]
+    script = how + (
+        "from followup_batch.cli import main\n"
+        f"main(['run', {str(tracker)!r}, '--as-of', '2026-11-20', *{given!r}])\n"
     )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == code, done.stderr
+    assert done.stdout.startswith("t.xlsx [Jobs]: 4 rows")
+    if said is None:  # ignored: the run's exit code, and no word of a stop
+        assert "Stopped" not in done.stderr, done.stderr
+    else:
+        assert done.stderr.splitlines()[-1] == said
+    if asked:
+        assert (tmp_path / "c.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
 def run_with_a_time_limit(*args: str) -> subprocess.CompletedProcess[str]:

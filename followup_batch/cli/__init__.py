@@ -137,15 +137,22 @@ class Commands(click.Group):
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
+        from followup_batch.workers import stop_after_the_work
+
         try:
-            return super().invoke(ctx)
+            done = super().invoke(ctx)
         except (KeyboardInterrupt, Terminated) as stop:
             how, code = stopped_how(stop) or ("Interrupted", INTERRUPTED_EXIT)
             if not isinstance(stop, Interrupted):  # a run over trackers said more already
                 click.echo(f"\n{how}. No file is left half-written.", err=True)
             sys.exit(code)
+        except (SystemExit, click.exceptions.Exit):  # finished, with its exit code
+            stop_after_the_work()
+            raise
         except FollowupError as exc:  # it may quote a tracker's cell or sheet name
             raise click.ClickException(printable(str(exc))) from None
+        stop_after_the_work()
+        return done
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})

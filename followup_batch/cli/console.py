@@ -506,6 +506,22 @@ def _say_unused_maps(
         )
 
 
+def stopped_at_exports(how: str, exports: Exports) -> str:
+    """What a stop after the trackers were processed left undone: the exports asked for, or
+    nothing but the totals when none was (ot45 F2: it named all three, "run again to write
+    them", on a run that asked for none)."""
+    if not exports.wanted:
+        return (
+            f"{how} after the trackers were all processed (their lines are above): no digest, "
+            "calendar or drafts were asked for, so nothing was left to write."
+        )
+    return (
+        f"{how} while writing the {exports.listed_in()}: the trackers were all processed "
+        "(their lines are above), and each export file is either complete or as it was. Run "
+        "the same command again to write them."
+    )
+
+
 def run_trackers(
     files: list[Path], config: Config, options: RunOptions, exports: Exports, reporter: Reporter
 ) -> int:
@@ -538,11 +554,7 @@ def run_trackers(
     except (KeyboardInterrupt, Terminated) as stop:
         how, code = stopped_how(stop) or ("Interrupted", INTERRUPTED_EXIT)
         reporter.flush_lines()
-        reporter.error(
-            f"{how} while writing the exports (digest, calendar, drafts): the trackers "
-            "were all processed (their lines are above), and each export file is either "
-            "complete or as it was. Run the same command again to write them."
-        )
+        reporter.error(stopped_at_exports(how, exports))
         raise Interrupted(code) from None
     summarised = finish_run(
         reporter,
