@@ -74,7 +74,6 @@ from followup_batch.read.package import (
 )
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
-from followup_batch.write.book import styles_xml
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.live import FOLLOWING_DUE, LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
@@ -272,7 +271,12 @@ def plan_write(
         raise UnsafeWrite(f"the package cannot be read ({exc})") from None
     styles_part = sheets.part_of(STYLES_REL)
     has_styles = styles_part is not None and styles_part in package.names
-    base = package.read(styles_part) if has_styles and styles_part else styles_xml(())
+    if has_styles and styles_part:
+        base = package.read(styles_part)
+    else:  # a workbook with no styles part gets the default one (write.book imports this)
+        from followup_batch.write.book import styles_xml
+
+        base = styles_xml(())
     own_styles, styles = add_own_styles(base, DXFS)
     write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, additions)
     if has_styles and styles_part:
