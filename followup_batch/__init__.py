@@ -65,7 +65,7 @@ _EXPORTS = {
     "load_templates": "drafts",
     "render_drafts": "drafts",
     "Drafts": "drafts",
-    "write_results": "batch",
+    "write_results": "write_back",
     "OWNED_COLUMNS": "write.columns",
     "RunOptions": "batch",
     "process_file": "batch",
@@ -101,7 +101,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from followup_batch.batch import RunOptions, process_file, write_results
+    from followup_batch.batch import RunOptions, process_file
     from followup_batch.config import Config, load_config
     from followup_batch.drafts import Drafts, load_templates, render_drafts
     from followup_batch.errors import BadDate, FollowupError, NotNormalised, WrongArgument
@@ -110,6 +110,7 @@ if TYPE_CHECKING:
     from followup_batch.reports import SheetReport
     from followup_batch.schedule import Schedule, schedule_rows
     from followup_batch.write.columns import OWNED_COLUMNS
+    from followup_batch.write_back import write_results
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -50,12 +50,10 @@ from followup_batch.read import RawTable, read_trackers
 from followup_batch.read.files import A_PATH, path_argument, path_arguments
 from followup_batch.read.sniff import require_tracker_file
 from followup_batch.reports import FileFailure, SheetReport, counted
+from followup_batch.write_back import save_replaced_edits
 
 if TYPE_CHECKING:
-    from followup_batch.as_of import AsOf
-    from followup_batch.hand_edits import Edit, Memory, SavedEdits, Settled
-    from followup_batch.write import WriteOptions
-    from followup_batch.write.atomic import Fingerprint
+    from followup_batch.hand_edits import Settled
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox
 
@@ -413,7 +411,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
             # The person's text the write replaces is saved first, and taken back out when
             # the write does not land: kept only for a write that happens.
-            saved = _save_replaced(name, target, real, edits.replaced, as_of)
+            saved = save_replaced_edits(name, target, real, edits.replaced, as_of)
             _tell_hand_edits([report], [edits], saved.path if saved else None, dry_run=False)
             try:
                 # The Drafts and Summary sheets come with the last tracker sheet (the outbox
@@ -670,32 +668,6 @@ def _hand_edits(
     return settled
 
 
-def _save_replaced(
-    name: str, target: Path, real: Path | None, replaced: list[Edit], as_of: dt.date
-) -> SavedEdits | None:
-    """Keep the replaced hand edits before the tracker is written (None: there are none);
-    refuse the write when they cannot be kept, or when it would not happen: not into a file
-    open in Excel."""
-    from followup_batch.hand_edits import edited_path, save_replaced
-    from followup_batch.write.atomic import read_only_error
-    from followup_batch.write.locks import open_error
-
-    if not replaced:
-        return None
-    if (locked := open_error(target) or read_only_error(target)) is not None:
-        raise locked
-    assert real is not None  # a run that would replace text writes in place, to its file
-    try:
-        return save_replaced(real, replaced, as_of)
-    except OSError as exc:
-        raise UnsafeWrite(
-            f"{name}: the text you typed in the tool's columns could not be saved to "
-            f"{edited_path(real)} ({exc.strerror or exc}), so nothing was written (it would "
-            "have replaced that text). Free some space or fix the folder's permissions, and "
-            "run again"
-        ) from None
-
-
 def _tell_hand_edits(
     reports: list[SheetReport], settled: list[Settled], saved: Path | None, *, dry_run: bool
 ) -> None:
@@ -712,148 +684,6 @@ def _tell_hand_edits(
         report.notes += notices + notes
         report.notices += notices
         report.news += notices + notes
-
-
-def write_results(
-    table: RawTable,
-    owned: pd.DataFrame,
-    target: str | os.PathLike[str],
-    as_of: AsOf,
-    *,
-    frame: pd.DataFrame | None = None,
-    options: WriteOptions | None = None,
-    extra_sheets: Mapping[str, pd.DataFrame] | None = None,
-    expected: Fingerprint | None = None,
-    notes: list[str] | None = None,
-    news: list[str] | None = None,
-    notices: list[str] | None = None,
-    cut_links: list[int] | None = None,
-) -> bool:
-    """Write the owned columns ``owned`` of ``table``'s rows to ``target``, as a run writes
-    them, keeping what a person typed in the tool's columns as a run keeps it (``hand_edits``):
-    an edited Draft or Draft subject whose row still has the next action it was written for
-    stays in the tracker (with ``frame``, the normalised frame ``owned`` was computed from:
-    without it no draft's occasion is known, so none is kept); any other text of theirs
-    (a note in Why, an edited draft once the step moved on) is appended to
-    ``.followup-backups/<tracker>.edited.txt`` before it is replaced, and taken back out when
-    the write does not land. What was kept and saved is said in the run's words: added to
-    ``notices`` (and ``notes``, ``news``) when given, else issued as a ``UserWarning`` each.
-    The texts written are remembered (``.last-run.json``) so that the next run, library or
-    command, tells them from the person's. Written to another file than the tracker, the
-    tracker is left as it is and nothing is looked for, as ``run --output`` does.
-
-    The rest is the write stage's (``write.write_results``): the rows ``owned`` leaves out
-    keep their answers; returns whether ``target`` was replaced; raises ``WrongArgument``,
-    ``FileLocked`` or ``UnsafeWrite``, the files then untouched. It writes the tracker sheet's
-    columns with fixed statuses: the Drafts, Summary and Calendars sheets and the live status
-    formulas of ``followup-batch run`` come with ``process_file``."""
-    from followup_batch import hand_edits, rerun
-    from followup_batch.as_of import as_date
-    from followup_batch.write import check_owned
-    from followup_batch.write import write_results as write_sheet
-    from followup_batch.write.atomic import resolve_target
-
-    check_owned(table, owned)
-    target = Path(path_argument(target, "write_results"))
-    as_of = as_date(as_of)
-    written_with = functools.partial(
-        write_sheet,
-        table,
-        target=target,
-        as_of=as_of,
-        options=options,
-        extra_sheets=extra_sheets,
-        expected=expected,
-        notes=notes,
-        news=news,
-        notices=notices,
-        cut_links=cut_links,
-    )
-    real = resolve_target(target)
-    if real != resolve_target(Path(table.path)):  # to another file: the tracker is left alone
-        return written_with(owned)
-    last = hand_edits.memory_for(rerun.memories(real), table.sheet)
-    done = _as_computed(table, owned, frame)
-    rows = owned.index
-    mine = dataclasses.replace(
-        table, owned_cells=None if table.owned_cells is None else table.owned_cells.reindex(rows)
-    )
-    settled = hand_edits.settle(
-        mine, done, last, rerun.no_record_reason(real), occasions_known=frame is not None
-    )
-    saved = _save_replaced(table.path.name, target, real, settled.replaced, as_of)
-    try:
-        written = written_with(done.output)
-    except BaseException:
-        hand_edits.withdraw_saved(saved)
-        raise
-    edits = settled.edits
-    if not written:  # the file held this result already: nothing was replaced (a table
-        hand_edits.withdraw_saved(saved)  # read before the last write holds its old texts)
-        edits, saved = [edit for edit in edits if edit.kept], None
-    said, said_v = hand_edits.edit_messages(
-        edits,
-        saved.path if saved else None,
-        dry_run=False,
-        no_record=settled.no_record,
-        recomputed_as_of=settled.recomputed_as_of,
-    )
-    if notices is None:
-        import warnings
-
-        for line in said:
-            warnings.warn(line, UserWarning, stacklevel=2)
-    else:
-        notices += said
-    for kept in (notes, news):
-        if kept is not None:
-            kept += said + said_v
-    if settled.memory is not None:
-        every = rows.size == len(table.cells) and rows.isin(table.cells.index).all()
-        memory = settled.memory if every or last is None else _joined_memory(last, settled.memory)
-        rerun.remember_texts(real, table.sheet, memory)
-    return written
-
-
-def _as_computed(table: RawTable, owned: pd.DataFrame, frame: pd.DataFrame | None) -> Computed:
-    """``owned`` as a sheet's computed output for ``hand_edits.settle``: with the normalised
-    ``frame``'s rows it was computed from (a row's company and position, and its occasion),
-    else the company and position the table's cells hold. A library write has no outbox."""
-    from followup_batch.errors import WrongArgument
-
-    rows = owned.index
-    if frame is None:
-        cells = table.cells.reindex(rows)
-        frame = pd.DataFrame(
-            {key: cells.get(key, "") for key in ("company", "position")},
-            index=rows,
-        )
-    elif not isinstance(frame, pd.DataFrame) or not rows.isin(frame.index).all():
-        raise WrongArgument(
-            "write_results's frame is the normalised frame owned was computed from "
-            "(normalise_rows(table, …)), holding every row owned has"
-        )
-    else:
-        frame = frame.loc[rows]
-    messages = pd.DataFrame(columns=["row", "to", "company", "subject", "body"])
-    return Computed(frame, owned, owned.copy(), messages)
-
-
-def _joined_memory(last: Memory, new: Memory) -> Memory:
-    """The memory of a write of some of a sheet's rows: what the last run wrote into the rows
-    left out is still there, so its texts stay the tool's."""
-    from followup_batch.hand_edits import Memory
-
-    def joined(
-        a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]]
-    ) -> dict[str, frozenset[str]]:
-        return {key: a.get(key, frozenset()) | b.get(key, frozenset()) for key in {*a, *b}}
-
-    return Memory(
-        joined(last.written, new.written),
-        joined(last.kept, new.kept),
-        last.occasions | new.occasions,
-    )
 
 
 def process_files(

@@ -398,7 +398,7 @@ def remember(
 
 def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> None:
     """Keep ``memory`` as what the tool last wrote into ``sheet``'s text columns, after a
-    library write (``batch.write_results``), leaving the other sheets' as they are: the next
+    library write (``write_back.write_results``), leaving the other sheets' as they are: the next
     run, library or command, tells the texts written from the person's. The stamp is
     dropped: the file changed, so the last run's reports are no longer its answer. Like
     ``remember``, writes nothing when nothing changed and never fails the write."""
