@@ -97,13 +97,15 @@ def _found_trackers(
             candidates = [
                 p
                 for p in entries
-                if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES) or no_file_named(p)
+                if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES)
+                or no_file_named(p)
+                or no_folder_left(p)
             ]
-            if not any(p.suffix.lower() in FOLDER_SUFFIXES for p in candidates):
+            if not any(map(_a_tracker_or_its_folder, candidates)):
                 raise FollowupError(_no_trackers_in(pattern, path))
             inside = sorted(candidates)
             found = _not_digests(inside, said)
-            if inside and not any(p.suffix.lower() in FOLDER_SUFFIXES for p in found):
+            if inside and not any(map(_a_tracker_or_its_folder, found)):
                 digests = ", ".join(p.name for p in inside if p not in found)
                 raise FollowupError(
                     f"{_no_trackers_in(pattern, path)}; {digests}: this tool's digest, not read"
@@ -168,6 +170,12 @@ def reason_named(message: str, path: Path) -> str:
     own = re.escape(path.name)
     message = re.sub(f"(^|: ){own}[:,] ", r"\1", message)
     return re.sub(f"(^|: ){own} ", r"\1it ", message)
+
+
+def _a_tracker_or_its_folder(path: Path) -> bool:
+    """A folder's file that makes it a folder of trackers: one named as a tracker, or a link
+    to a client's folder that is gone (which fails in its own line, not as "no trackers")."""
+    return path.suffix.lower() in FOLDER_SUFFIXES or no_folder_left(path)
 
 
 def _glob_base(pattern: str) -> Path | None:
@@ -309,6 +317,28 @@ def no_file_named(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bo
     except OSError:
         return False
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def no_folder_left(path: Path) -> bool:
+    """A link in a scanned folder whose target is gone and whose name is a folder's, not a
+    file's: no suffix (``Tom -> /gone/Tom``, a client's synced folder no longer shared) or one
+    no file type has (``Ann B. Lee``, ``Tom.Baker``). Its trackers cannot be found, so it is run
+    as a tracker, to fail in its own line, as a gone link named like a tracker does
+    (``no_file_named``); a link named as another kind of file (``notes.txt``) is no tracker,
+    gone or not. Hidden names, lock files and backups are left alone."""
+    return (
+        path.is_symlink()
+        and not path.exists()
+        and _named_like_a_folder(path.name)
+        and not path.name.startswith(("~$", ".", "~"))
+    )
+
+
+def _named_like_a_folder(name: str) -> bool:
+    """No suffix, or a "suffix" that is part of a person's name: with a space (``Ann B. Lee``)
+    or a capitalised word (``Tom.Baker``); ``.txt``, ``.TXT`` and ``.jpeg`` are file types."""
+    suffix = Path(name).suffix[1:]
+    return not suffix or " " in suffix or (suffix.istitle() and not suffix.isupper())
 
 
 def _named_like_a_tracker(path: Path, suffixes: tuple[str, ...]) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
+from followup_batch.read.files import no_folder_left
 from followup_batch.read.package import (
     CONTENT_TYPES,
     OLE2_MAGIC,
@@ -125,7 +126,7 @@ def special_file(mode: int) -> str | None:
 # A client's tracker that a link in a coach's folder leads to, moved, renamed or unshared.
 BROKEN_LINK = (
     "{name} is a link to {target}, which does not exist (moved, renamed or no longer shared). "
-    "Point the link at the tracker again, or remove it"
+    "Point the link at the {what} again, or remove it"
 )
 LINK_LOOP = "{name} is a link to {target}, which leads back to itself (a loop)"
 
@@ -136,15 +137,17 @@ def require_tracker_file(path: Path) -> None:
     it), an empty file, a file over ``MAX_FILE_BYTES`` (a 2 GiB file was read in full, twice,
     before its refusal, ot43 F9: on a synced folder, a download of it); and a link whose file
     is gone, or a loop of links (a folder scan runs them to say so:
-    ``read.files.no_file_named``). Through a link, as the reading would go (``/dev/stdin``
-    too: a pipe is refused, a file by its size)."""
+    ``read.files.no_file_named``, ``no_folder_left``). Through a link, as the reading would
+    go (``/dev/stdin`` too: a pipe is refused, a file by its size)."""
     try:
         info = path.stat()
     except FileNotFoundError:
         if not path.is_symlink():
             raise
+        # A client's folder linked in a coach's folder (``read.files.no_folder_left``).
+        what = "client's folder" if no_folder_left(path) else "tracker"
         raise UnsupportedFile(
-            BROKEN_LINK.format(name=path.name, target=os.readlink(path))
+            BROKEN_LINK.format(name=path.name, target=os.readlink(path), what=what)
         ) from None
     except OSError as exc:
         if exc.errno != errno.ELOOP:
