@@ -548,8 +548,10 @@ def _problem_line(problem: RowProblem) -> str:
     return f"row {problem.row:<6} {problem.message}"
 
 
-def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:
-    """The same as ``to_text``, as plain data (``json.dumps`` it as it is)."""
+def to_json(checks: Iterable[SheetCheck], notes: Iterable[str] = ()) -> dict[str, Any]:
+    """The same as ``to_text``, as plain data (``json.dumps`` it as it is), with ``notes``: what
+    the scan of the folders did not read, and why (``read.find_trackers``), as ``run --json``
+    gives them."""
     return {
         "trackers": [
             {
@@ -585,5 +587,6 @@ def to_json(checks: Iterable[SheetCheck]) -> dict[str, Any]:
                 },
             }
             for c in checks
-        ]
+        ],
+        "notes": list(notes),
     }

@@ -304,12 +304,9 @@ LINKED_CLIENTS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("own", "links", "reported", "notes"), LINKED_CLIENTS.values(), ids=LINKED_CLIENTS
-)
-def test_a_folder_scan_follows_links_to_clients_trackers_and_folders(
-    tmp_path: Path, own: list[str], links: dict[str, str], reported: list[str], notes: list[str]
-) -> None:
+def linked_clients(tmp_path: Path, own: list[str], links: dict[str, str]) -> Path:
+    """``clients/`` with the trackers ``own`` and the ``links``, beside ``Dropbox/`` with Ann's
+    and Ben's trackers (``LINKED_CLIENTS``)."""
     folder = tmp_path / "clients"
     folder.mkdir()
     for name in own:
@@ -320,6 +317,16 @@ def test_a_folder_scan_follows_links_to_clients_trackers_and_folders(
         make_tracker(tmp_path / "Dropbox" / client / "tracker.xlsx")
     for link, target in links.items():
         (folder / link).symlink_to(target)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("own", "links", "reported", "notes"), LINKED_CLIENTS.values(), ids=LINKED_CLIENTS
+)
+def test_a_folder_scan_follows_links_to_clients_trackers_and_folders(
+    tmp_path: Path, own: list[str], links: dict[str, str], reported: list[str], notes: list[str]
+) -> None:
+    folder = linked_clients(tmp_path, own, links)
     code, out, err = run(str(folder))
     assert code == 0, err
     assert [line.split(" [")[0] for line in out.splitlines() if "[Jobs]" in line] == reported
@@ -335,6 +342,36 @@ def test_a_folder_scan_follows_links_to_clients_trackers_and_folders(
     assert err.count("(unchanged, nothing written)") == len(reported)
     assert json.loads(out)["notes"] == [note.format(tmp=tmp_path) for note in notes]
     assert {p: p.read_bytes() for p in again} == again
+
+
+NOTED_SCANS = {name: case for name, case in LINKED_CLIENTS.items() if case[3]}
+
+
+@pytest.mark.parametrize("command", ["check", "check --json", "digest", "digest --json"])
+@pytest.mark.parametrize(
+    ("own", "links", "reported", "notes"), NOTED_SCANS.values(), ids=NOTED_SCANS
+)
+def test_check_and_digest_note_what_a_folder_scan_passed_over_as_a_run_does(
+    tmp_path: Path,
+    command: str,
+    own: list[str],
+    links: dict[str, str],
+    reported: list[str],
+    notes: list[str],
+) -> None:
+    """A second link to one tracker (Dan Fox's, his file run as Ann Lee's) was noted by
+    ``run --json`` alone: ``check`` and ``digest`` said it on stderr at most (fx33)."""
+    folder = linked_clients(tmp_path, own, links)
+    args = [*command.split(), str(folder), "--as-of", AS_OF]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    expected = [note.format(tmp=tmp_path) for note in notes]
+    said = [line for line in result.stderr.splitlines() if line.startswith("note: ")]
+    assert said == [f"note: {note}" for note in expected]
+    if "--json" in command:
+        assert json.loads(result.stdout)["notes"] == expected
+    quiet = CliRunner().invoke(main, [*args, "-q"], catch_exceptions=False)
+    assert (quiet.exit_code, quiet.stderr) == (0, "")  # -q: nothing when all is well
 
 
 @pytest.mark.parametrize("link", ["a link.xlsx", "z link.xlsx"])

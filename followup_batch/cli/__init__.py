@@ -549,7 +549,13 @@ def digest(
     assert result is not None  # asked for
     failures = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]
     shown = show_digest(
-        result, failures, lines, as_json=as_json, quiet=quiet, with_drafts=with_drafts
+        result,
+        failures,
+        lines,
+        as_json=as_json,
+        quiet=quiet,
+        with_drafts=with_drafts,
+        notes=skipped,
     )
     if export_error:
         echo(f"exports: FAILED — {export_error}", err=True)
@@ -612,7 +618,8 @@ def check(
     config = run_config(config_path, mappings, dayfirst, encoding, sheet)
     names: dict[Path, str] = {}
     folders: dict[Path, tuple[str, ...]] = {}
-    files = tracker_files(paths, names=names, folders=folders)
+    skipped: list[str] = []  # what the scan of the folders passed over, said as a run says it
+    files = tracker_files(paths, skipped, names=names, folders=folders)
     checks = check_paths(
         files,
         config.reading,
@@ -627,8 +634,10 @@ def check(
     checks = with_foreseen(
         checks, lambda path: foreseen_refusal(path, None, reads.file_config(path, config), day)
     )
+    for note in [] if quiet else skipped:  # on stderr, as run and digest say them
+        echo(f"note: {note}", err=True)
     if as_json:
-        echo(json_text(to_json(checks)))
+        echo(json_text(to_json(checks, skipped)))
     elif quiet:
         for unread in (c for c in checks if c.error):
             echo(f"{unread.name}: NOT READ — {unread.error}", err=True)

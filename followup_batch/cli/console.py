@@ -748,10 +748,12 @@ def show_digest(
     as_json: bool,
     quiet: bool,
     with_drafts: bool,
+    notes: list[str] | None = None,
 ) -> bool:
     """The ``digest`` command's output: the terminal table (or the JSON, with the files that
-    could not be read), then the lines of the files it wrote. False when the table or the JSON
-    could not be written (standard output on a full disk)."""
+    could not be read and the ``notes`` of what the scan of the folders passed over), then the
+    lines of the files it wrote. False when the table or the JSON could not be written
+    (standard output on a full disk)."""
     from followup_batch import exports
     from followup_batch.exports.digest_json import to_json
 
@@ -759,6 +761,7 @@ def show_digest(
     if as_json:
         data = to_json(digest, with_drafts=with_drafts)
         data["failed"] = failures
+        data["notes"] = list(notes or [])  # as ``run --json`` gives them
         shown = echo(json_text(data))
     elif not quiet:
         text = exports.to_terminal(digest, terminal_width(), color=wants_colour(sys.stdout))
