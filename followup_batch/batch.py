@@ -360,10 +360,16 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             _say_damaged_copies(path, tables, reports[0])
     if options.dry_run:
         if options.foresee:  # the run's refusal, in its words, before any hand edit is told
-            from followup_batch.write import check_writable
+            from followup_batch.write import check_writable, needs_write
 
             check_writable(_sheet_rows(tables, computed), as_of)
-            if (refusal := foreseen_refusal(path, output, config, as_of)) is not None:
+            results = [(table, done.output) for table, done in zip(tables, computed, strict=True)]
+            refusal = foreseen_refusal(
+                path, output, config, as_of, lambda: needs_write(results, as_of)
+            )
+            if isinstance(refusal, MayBeRefused):  # said, not failed: the run may well pass
+                _notice(reports[0], [MAY_BE_REFUSED.format(reason=refusal.reason(path))])
+            elif refusal is not None:
                 raise _not_written(refusal, path, reports) if options.collect else refusal
             # A backup, as the run keeps one: not of the tool's own last version.
             version = fingerprint(path) if output is None else None
@@ -480,13 +486,45 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     return _open_noted(_told(reports, told), target)
 
 
+# A dry run's notice (without a record of the last run) of a refusal the run makes only when
+# it has something to write, which the dry run cannot tell (``write.needs_write``).
+MAY_BE_REFUSED = (
+    'a run may be refused, saying "{reason}": it refuses the file only if it has something to '
+    "write, which this dry run cannot tell without a record of the last run (none in "
+    ".followup-backups/)"
+)
+
+
+class MayBeRefused(FollowupError):
+    """A refusal a run makes only when its result differs from the file (open in Excel,
+    read-only), foreseen without knowing whether it does: ``refusal``, the run's own."""
+
+    def __init__(self, refusal: FollowupError) -> None:
+        super().__init__(str(refusal))
+        self.refusal = refusal
+
+    def reason(self, path: Path) -> str:
+        """The refusal's words, not naming the file again (the report's line names it)."""
+        from followup_batch.read.files import reason_named
+
+        return reason_named(str(self.refusal), path)
+
+
 def foreseen_refusal(
-    path: Path, output: Path | None, config: Config, as_of: dt.date
+    path: Path,
+    output: Path | None,
+    config: Config,
+    as_of: dt.date,
+    writes: Callable[[], bool | None] | None = None,
 ) -> FollowupError | None:
     """What a run would meet writing ``path`` (or ``output``), for its dry run to say it in
     the run's words: the file open in Excel or LibreOffice (skipped), or read-only (failed).
     None when nothing is in the way, or when the run would write nothing anyway: in place, the
-    last run's record says the file holds this run's results already (``rerun.recall``)."""
+    last run's record says the file holds this run's results already (``rerun.recall``), or,
+    without one, ``writes()`` says the run's result is what the file holds (False: the
+    decision the run's write makes, ``write.needs_write``). ``MayBeRefused`` when
+    ``writes()`` cannot tell (None). Without ``writes`` (``check``, which computes no
+    result) the refusal is said as the run would meet it with something to write."""
     from followup_batch import rerun
     from followup_batch.write.atomic import fingerprint, read_only_error, resolve_target
     from followup_batch.write.locks import open_error
@@ -504,7 +542,14 @@ def foreseen_refusal(
     if read is None:
         return refusal
     key = rerun.stamp(read.sha256, rerun.run_key(config, as_of, path.name))
-    return refusal if rerun.recall(real, key) is None else None
+    if rerun.recall(real, key) is not None:
+        return None
+    if writes is None:  # open elsewhere or read-only: refused by a write that changes the file
+        return refusal
+    changes = writes()
+    if changes is None:
+        return MayBeRefused(refusal)
+    return refusal if changes else None
 
 
 def _told(reports: list[SheetReport], told: Mapping[str | None, set[str]]) -> list[SheetReport]:

@@ -275,6 +275,37 @@ def planned_additions(
     return workbook_additions_said(table, owned.index, as_of, live=live, backup=backup)
 
 
+def needs_write(
+    sheets: Sequence[tuple[RawTable, pd.DataFrame]], as_of: datetime.date
+) -> bool | None:
+    """Whether writing each tracker sheet's ``owned`` result into its file in place would
+    change it, as far as can be told writing nothing: the decision that lets a run pass a file
+    open in Excel or read-only (``refuse_change``), for its dry run. A CSV is rendered as its
+    write renders it and compared with the file (``csv_out.holds_result``); a workbook the
+    write adds columns or sheets to is changed, and so is one whose status header says it was
+    written as of another day (the write dates it anew, ``written_as_of``). None when only the
+    write can tell: a workbook holding the tool's columns as of this day already (its package
+    is rendered whole to compare)."""
+    if not sheets:
+        return None
+    table, owned = sheets[0]
+    if table.kind == "csv" and table.csv is not None:
+        from followup_batch.write.csv_out import holds_result
+
+        return not holds_result(table, owned)
+    if table.kind != "xlsx":
+        return None
+    from followup_batch.write.xlsx import workbook_additions_said
+
+    for table, owned in sheets:
+        if written_as_of(table) not in (None, as_of):
+            return True
+        said, _ = workbook_additions_said(table, owned.index, as_of, live=False, backup=False)
+        if said is not None:
+            return True
+    return None
+
+
 def as_written(table: RawTable) -> Callable[[str], str]:
     """The tool's text as ``table``'s file holds it once written, as the next run reads it
     back: a CSV's encoding may lack a character (cp1252 has no "→": written "->"); a workbook

@@ -98,6 +98,12 @@ def spelt_said(table: RawTable, owned: pd.DataFrame) -> str | None:
     return spelt_note(table.csv.fmt, spelt) if spelt else None
 
 
+def holds_result(table: RawTable, owned: pd.DataFrame) -> bool:
+    """The CSV ``table`` was read from holds ``owned`` already: its write in place would
+    change nothing (``write_csv``), for a dry run to tell."""
+    return _holds(Path(table.path), render_csv(table, owned))
+
+
 def _holds(target: Path, data: bytes) -> bool:
     try:
         return target.stat().st_size == len(data) and target.read_bytes() == data
