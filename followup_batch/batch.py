@@ -161,8 +161,10 @@ def process_file(
             try:  # guard what gets replaced
                 held.enter_context(file_lock(options.output or tracker))
             except (FollowupError, OSError) as exc:  # another run holds it, or no room for it
-                if _disk_full(exc) and (same := _unchanged(tracker, config, options)):
-                    return same  # nothing to write: no lock needed (ot45 F1)
+                # Nothing to write: no lock needed (ot45 F1), on a full disk or in a folder
+                # that takes no new file (a read-only share re-run the same day).
+                if _no_room_for_lock(exc) and (same := _unchanged(tracker, config, options)):
+                    return same
                 if not options.collect:
                     raise
                 # Read all the same, for the run's exports.
@@ -175,12 +177,15 @@ def process_file(
             return _process(tracker, config, options, say)
 
 
-def _disk_full(exc: BaseException) -> bool:
-    """``exc`` (or the error it was raised from) says the disk is full or its quota used up."""
+def _no_room_for_lock(exc: BaseException) -> bool:
+    """``exc`` (or the error it was raised from) says the lock file could not be made or
+    written where the tracker is: the disk is full or its quota used up, the folder takes no
+    new file (no permission, a read-only disk). Not another run holding the lock."""
     import errno
 
     cause = exc if isinstance(exc, OSError) else exc.__cause__
-    return isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT)
+    refused = (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS)
+    return isinstance(cause, OSError) and cause.errno in refused
 
 
 def _unchanged(path: Path, config: Config, options: RunOptions) -> list[SheetReport] | None:

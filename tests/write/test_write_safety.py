@@ -188,14 +188,26 @@ def pid_not_written(code: int, monkeypatch: pytest.MonkeyPatch) -> None:
 UNCHANGED = "(unchanged, nothing written)"
 
 
+CANNOT_LOCK = (
+    "t.xlsx: FAILED — cannot create the lock file .~followup-t.xlsx.lock ({why}); "
+    "followup-batch needs to write in the tracker's folder to update it safely. Check the "
+    "folder's permissions"
+)
+
+
 # Report ot45, F1: a run whose stamp matches writes nothing, so a full disk is no failure
 # (it failed "the disk holding … is full", exit 1, for every up-to-date tracker of a nightly
-# run). A run that would write still fails, the file as it was.
+# run). A run that would write still fails, the file as it was. So is a folder that takes no
+# lock file (no permission, a read-only disk: a coach's read-only share re-run the same day
+# failed on the lock it did not need, fx33); os.open refuses it, as chmod does not stop root.
 @pytest.mark.parametrize(
     ("fill", "code", "as_of", "exit_code", "said"),
     [
         (lock_not_created, errno.ENOSPC, "2026-11-20", 0, UNCHANGED),
         (lock_not_created, errno.EDQUOT, "2026-11-20", 0, UNCHANGED),
+        (lock_not_created, errno.EACCES, "2026-11-20", 0, UNCHANGED),
+        (lock_not_created, errno.EPERM, "2026-11-20", 0, UNCHANGED),
+        (lock_not_created, errno.EROFS, "2026-11-20", 0, UNCHANGED),
         (pid_not_written, errno.ENOSPC, "2026-11-20", 0, UNCHANGED),
         (pid_not_written, errno.EDQUOT, "2026-11-20", 0, UNCHANGED),
         (
@@ -214,18 +226,35 @@ UNCHANGED = "(unchanged, nothing written)"
             "t.xlsx: FAILED — the disk quota for {folder} is used up{mount}; nothing was "
             "written and the file is as it was. Free some space (or fix the disk), then run again",
         ),
+        (
+            lock_not_created,
+            errno.EACCES,
+            "2026-11-23",
+            1,
+            CANNOT_LOCK.format(why="Permission denied"),
+        ),
+        (
+            lock_not_created,
+            errno.EROFS,
+            "2026-11-23",
+            1,
+            CANNOT_LOCK.format(why="Read-only file system"),
+        ),
     ],
     ids=[
         *(
             "unchanged-no-lock-file",
             "unchanged-quota",
+            "unchanged-no-permission",
+            "unchanged-not-permitted",
+            "unchanged-read-only-disk",
             "unchanged-no-pid",
             "unchanged-no-pid-quota",
         ),
-        *("to-write-full", "to-write-quota"),
+        *("to-write-full", "to-write-quota", "to-write-no-permission", "to-write-read-only-disk"),
     ],
 )
-def test_a_full_disk_fails_only_a_run_that_has_something_to_write(
+def test_no_room_for_the_lock_fails_only_a_run_that_has_something_to_write(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     fill: Callable[[int, pytest.MonkeyPatch], None],
