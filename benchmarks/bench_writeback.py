@@ -8,7 +8,8 @@ process so that peak memory is measured per task:
 
 1. ``run``: ``batch.process_file`` in place, end to end (read, compute, write with the
    default package writer, verify, atomic replace with backup);
-2. the same steps timed one by one (read / compute / the outbox and live statuses / write);
+2. the same steps timed one by one (read / the check of the parts the write edits / compute /
+   the outbox and live statuses / write);
 3. ``run`` again on the written file (a re-run: owned columns found, nothing to change);
 4. openpyxl: load (keeping macros, links and rich text) and save — what a writer built on
    openpyxl would cost before it changes a single cell.
@@ -68,6 +69,7 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
     from followup_batch.compute import compute_sheets, workbook_additions
     from followup_batch.config import Config
     from followup_batch.read import read_trackers
+    from followup_batch.read.xlsx_cells import refuse_damaged_workbook
     from followup_batch.write import WriteOptions, write_results
 
     config = Config()
@@ -76,6 +78,9 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
         start = time.perf_counter()
         tables = [resolve_roles(table) for table in read_trackers(path, config.reading)]
         times["read"] = time.perf_counter() - start
+        start = time.perf_counter()
+        refuse_damaged_workbook(path, [t.sheet for t in tables if t.sheet], sheets_too=False)
+        times["check"] = time.perf_counter() - start
         start = time.perf_counter()
         computed = compute_sheets(tables, config, as_of)
         times["compute"] = time.perf_counter() - start
@@ -201,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [
         ("run in place, end to end (package writer)", results["run"]),
         ("  read", {"seconds": results["phases"]["read"]}),
+        ("  check of the parts the write edits", {"seconds": results["phases"]["check"]}),
         ("  compute", {"seconds": results["phases"]["compute"]}),
         ("  outbox and live statuses", {"seconds": results["phases"]["outbox"]}),
         ("  write (package writer, verify, replace)", {"seconds": results["phases"]["write"]}),

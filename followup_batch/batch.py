@@ -298,6 +298,13 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         raise
     if refused is not None and not options.collect:
         raise refused
+    if refused is None and not options.dry_run and read and read[0].kind == "xlsx":
+        # A damaged part the write edits beside the sheet (its styles, comments, drawing) is
+        # refused before the work, in check's words; the sheets themselves are parsed
+        # strictly only if the written file does not read back (read.damage).
+        from followup_batch.read.xlsx_cells import refuse_damaged_workbook
+
+        refuse_damaged_workbook(path, [t.sheet for t in read if t.sheet], sheets_too=False)
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
     tables = [resolve_roles(table) for table in read]
     reports = []

@@ -933,17 +933,30 @@ def damaged_part(tracker: Path, part: str) -> Path:
 )
 @pytest.mark.parametrize("command", [("check",), ("run", "--dry-run"), ("run",), ("digest",)])
 def test_a_damaged_part_the_run_edits_is_named_alike_by_every_command(
-    tmp_path: Path, command: tuple[str, ...], part: str, said: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+    part: str,
+    said: str,
 ) -> None:
     """A styles part with an undeclared prefix: check and digest passed it, and the run said
     "the new workbook does not read back (unbound prefix ...); original kept", blaming its
-    own output and naming no part (ot43 F6)."""
+    own output and naming no part (ot43 F6). The run then named it only after computing and
+    writing the whole file; it now refuses it before its work, as check does."""
+    from followup_batch import batch
+
     tracker = make_tracker(tmp_path / "t.xlsx")
     book = openpyxl.load_workbook(tracker)
     book["Jobs"]["A2"].comment = openpyxl.comments.Comment("referral from Bo", "Maya")
     book["Jobs"].add_chart(openpyxl.chart.BarChart(), "K2")  # a drawing, moved by a write
     book.save(tracker)
     before = damaged_part(tracker, part).read_bytes()
+    if command == ("run",):  # refused up front: nothing computed for a file it will refuse
+
+        def computed(*_: object) -> None:
+            raise AssertionError("the run computed a file it refuses")
+
+        monkeypatch.setattr(batch, "compute_sheets", computed)
     code, out, err = invoke(*command, str(tracker), "--as-of", "2026-11-20")
     word = "NOT READ" if command == ("check",) else "FAILED"
     assert code == 1

@@ -1,5 +1,5 @@
-"""What is damaged in a workbook's sheets, named as the user sees it: the sheet by its tab,
-the part, the cell.
+"""What is damaged in a workbook's sheets, named as the user sees it: the sheet by its tab, the
+part, the cell.
 
 calamine reads a sheet leniently (a mismatched end tag passes), while the writer parses every part
 it writes strictly. ``check``, ``--dry-run`` and ``digest`` therefore parse the tracker's sheets as
@@ -7,9 +7,10 @@ strictly (``read.xlsx_cells.refuse_damaged_workbook``), so that none lists a fil
 and a run whose own output does not read back looks at its source the same way before it says so:
 both then name the damaged sheet, instead of the run blaming its own output. A run does not parse
 its sheets twice up front: on a 100,000-row tracker that is a second or more, for a file no
-spreadsheet program writes. A sheet stored as UTF-16 XML (legal, but rare: no spreadsheet program
-writes one) is refused by name: calamine reads it as an empty sheet and the writer edits sheet
-bytes as UTF-8.
+spreadsheet program writes. It does check up front, as ``check`` does, the parts it edits beside
+them (the styles, the sheet's comments and drawing), which are small. A sheet stored as UTF-16 XML
+(legal, but rare: no spreadsheet program writes one) is refused by name: calamine reads it as an
+empty sheet and the writer edits sheet bytes as UTF-8.
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ from followup_batch.read.package import (
     LyingPart,
     MalformedPackage,
     SheetTable,
+    WorkbookSheets,
     external_targets,
     open_package,
     read_part,
@@ -351,46 +352,56 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
 # ---------------------------------------------------------------------------------------------
 
 
-def refuse_damaged_workbook(path: Path, sheets: Iterable[str]) -> None:
+def refuse_damaged_workbook(path: Path, sheets: Iterable[str], *, sheets_too: bool = True) -> None:
     """Raise ``UnsupportedFile`` naming the first of the worksheets ``sheets`` of ``path``
-    that is not well-formed XML or is stored as UTF-16 (``damage.refuse_damaged_sheets``);
-    nothing when the package itself cannot be opened (its reader says why). For ``check``,
-    ``--dry-run`` and ``digest``, and a run whose output did not read back: parsing every
-    sheet strictly costs a run about a second per 70 MB of sheet XML, which only a damaged
-    file would repay."""
+    that is not well-formed XML or is stored as UTF-16 (``damage.refuse_damaged_sheets``), or
+    the first part a write edits beside them that is not well-formed XML (the styles, their
+    comments and drawing: ``damage.refuse_damaged_edited_parts``); nothing when the
+    package itself cannot be opened (its reader says why). For ``check``, ``--dry-run`` and
+    ``digest``, and a run whose output did not read back. A run asks before its work without
+    ``sheets_too``: parsing every sheet strictly costs about a second per 70 MB of sheet XML,
+    which only a damaged file would repay, while the edited parts are small."""
     try:
         with zipfile.ZipFile(path) as archive:
             workbook_part = open_package(archive).workbook_part
             if workbook_part is None:
                 return
-            parts = read_sheets(archive, workbook_part).worksheets
+            book = read_sheets(archive, workbook_part)
+            parts = book.worksheets
             # Only the sheets asked about are unpacked: a run asks for each other tracker
             # sheet of a workbook of month sheets, and every sheet read each time added up.
             named = [name for name in sheets if name in parts]
-            xml = {name: _part_bytes(path, archive, parts[name]) for name in named}
-            edited = list(_edited_parts(archive, workbook_part, {n: parts[n] for n in named}))
+            xml = {name: _part_bytes(path, archive, parts[name]) for name in named if sheets_too}
+            edited = list(_edited_parts(archive, book, {n: parts[n] for n in named}))
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return
     refuse_damaged_sheets(path, parts, xml, named)
     refuse_damaged_edited_parts(path, edited)
 
 
+_EDITED = {COMMENTS_REL: "the comments", DRAWING_REL: "the drawing"}
+
+
 def _edited_parts(
-    archive: zipfile.ZipFile, workbook_part: str, sheets: Mapping[str, str]
+    archive: zipfile.ZipFile, book: WorkbookSheets, sheets: Mapping[str, str]
 ) -> Iterator[tuple[str, bytes]]:
     """The parts a write edits beside the tracker ``sheets`` (name -> part), as
     ``damage.refuse_damaged_edited_parts`` takes them: the workbook's styles, each sheet's
     comments and drawing (its VML is edited as text: Excel's is not always XML)."""
     names = frozenset(archive.namelist())
-    styles = read_sheets(archive, workbook_part).part_of(STYLES_REL)
+    styles = book.part_of(STYLES_REL)
     if styles is not None and styles in names:
         yield f"its styles ({styles}) are", read_part(archive, styles)
     for name, sheet_part in sheets.items():
         for kind, part in read_rels(archive, sheet_part, names).values():
-            said = {COMMENTS_REL: "comments", DRAWING_REL: "drawing"}.get(kind)
-            if said is not None and part in names:
-                verb = "are" if kind == COMMENTS_REL else "is"
-                yield f'the {said} of its sheet "{name}" ({part}) {verb}', read_part(archive, part)
+            said = _EDITED.get(kind)
+            if said is None or part not in names:
+                continue
+            data = read_part(archive, part)
+            if kind == COMMENTS_REL and not data.strip():
+                continue  # emptied by another program: the write makes it afresh
+            verb = "is" if kind == DRAWING_REL else "are"
+            yield f'{said} of its sheet "{name}" ({part}) {verb}', data
 
 
 def damaged_copy_notes(path: Path, written: Iterable[str | None]) -> list[str]:
