@@ -299,8 +299,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     if refused is not None and not options.collect:
         raise refused
     if refused is None and not options.dry_run and read and read[0].kind == "xlsx":
-        # A damaged part the write edits beside the sheet (its styles, comments, drawing) is
-        # refused before the work, in check's words; the sheets themselves are parsed
+        # A damaged part the write edits beside the sheet (its styles, comments, drawing,
+        # VML comment boxes) is refused before the work, in check's words; the sheets are parsed
         # strictly only if the written file does not read back (read.damage).
         from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 

@@ -904,32 +904,63 @@ def test_a_malformed_tracker_sheet_is_refused_alike_by_every_command(
     assert tracker.read_bytes() == before
 
 
-def damaged_part(tracker: Path, part: str) -> Path:
-    """The tracker with an element of an undeclared prefix added at the end of ``part``."""
+def damaged_part(tracker: Path, part: str, damage: Callable[[bytes], bytes]) -> Path:
+    """The tracker with its ``part`` changed by ``damage``."""
     with zipfile.ZipFile(tracker) as package:
         parts = {name: package.read(name) for name in package.namelist()}
-    end = parts[part].rindex(b"</")
-    parts[part] = parts[part][:end] + b"<foo:bar/>" + parts[part][end:]
+    parts[part] = damage(parts[part])
     with zipfile.ZipFile(tracker, "w", zipfile.ZIP_DEFLATED) as package:
         for name, data in parts.items():
             package.writestr(name, data)
     return tracker
 
 
+def undeclared_prefix(data: bytes) -> bytes:
+    """An element of an undeclared prefix added before the part's last end tag."""
+    end = data.rindex(b"</")
+    return data[:end] + b"<foo:bar/>" + data[end:]
+
+
+def cut_short(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def shape_unclosed(data: bytes) -> bytes:
+    """openpyxl's VML (prefixes ns0, ns1, ns2) with its one shape's end tag gone."""
+    return data.replace(b"</ns1:shape>", b"")
+
+
+VML = "xl/drawings/commentsDrawing1.vml"  # where openpyxl puts a sheet's comment boxes
+BOXES = f'the comment boxes of its sheet "Jobs" ({VML}) are not whole'
+
+
 @pytest.mark.parametrize(
-    ("part", "said"),
+    ("part", "damage", "said"),
     [
-        ("xl/styles.xml", "its styles (xl/styles.xml) are"),
+        (
+            "xl/styles.xml",
+            undeclared_prefix,
+            "its styles (xl/styles.xml) are not well-formed XML (unbound prefix: line ",
+        ),
         (
             "xl/comments/comment1.xml",
-            'the comments of its sheet "Jobs" (xl/comments/comment1.xml) are',
+            undeclared_prefix,
+            'the comments of its sheet "Jobs" (xl/comments/comment1.xml) are not well-formed XML '
+            "(unbound prefix: line ",
         ),
         (
             "xl/drawings/drawing1.xml",
-            'the drawing of its sheet "Jobs" (xl/drawings/drawing1.xml) is',
+            undeclared_prefix,
+            'the drawing of its sheet "Jobs" (xl/drawings/drawing1.xml) is not well-formed XML '
+            "(unbound prefix: line ",
         ),
+        # The comment boxes were not checked: the run spliced its notes into the shape cut in
+        # half and wrote a drawing Excel cannot show. VML is not XML (Excel writes <br>
+        # unclosed), so it is held to what the run's text edit needs.
+        (VML, cut_short, f"{BOXES} (cut short: they do not end with </xml>); "),
+        (VML, shape_unclosed, f"{BOXES} (a <v:shape> in them is not closed); "),
     ],
-    ids=["styles", "comments", "drawing"],
+    ids=["styles", "comments", "drawing", "VML cut short", "VML shape unclosed"],
 )
 @pytest.mark.parametrize("command", [("check",), ("run", "--dry-run"), ("run",), ("digest",)])
 def test_a_damaged_part_the_run_edits_is_named_alike_by_every_command(
@@ -937,6 +968,7 @@ def test_a_damaged_part_the_run_edits_is_named_alike_by_every_command(
     monkeypatch: pytest.MonkeyPatch,
     command: tuple[str, ...],
     part: str,
+    damage: Callable[[bytes], bytes],
     said: str,
 ) -> None:
     """A styles part with an undeclared prefix: check and digest passed it, and the run said
@@ -950,7 +982,7 @@ def test_a_damaged_part_the_run_edits_is_named_alike_by_every_command(
     book["Jobs"]["A2"].comment = openpyxl.comments.Comment("referral from Bo", "Maya")
     book["Jobs"].add_chart(openpyxl.chart.BarChart(), "K2")  # a drawing, moved by a write
     book.save(tracker)
-    before = damaged_part(tracker, part).read_bytes()
+    before = damaged_part(tracker, part, damage).read_bytes()
     if command == ("run",):  # refused up front: nothing computed for a file it will refuse
 
         def computed(*_: object) -> None:
@@ -961,13 +993,79 @@ def test_a_damaged_part_the_run_edits_is_named_alike_by_every_command(
     word = "NOT READ" if command == ("check",) else "FAILED"
     assert code == 1
     [line] = [line for line in (out + err).splitlines() if line.startswith("t.xlsx: ")]
-    assert line.startswith(
-        f"t.xlsx: {word} — it is damaged: {said} not well-formed XML (unbound prefix: line "
-    )
+    assert line.startswith(f"t.xlsx: {word} — it is damaged: {said}")
     assert line.endswith(
         "; nothing was written. Restore it from a backup or re-save it from Excel."
     )
     assert tracker.read_bytes() == before
+
+
+EXCEL_VML = b"""<xml xmlns:v="urn:schemas-microsoft-com:vml"
+ xmlns:o="urn:schemas-microsoft-com:office:office"
+ xmlns:x="urn:schemas-microsoft-com:office:excel">
+ <o:shapelayout v:ext="edit">
+  <o:idmap v:ext="edit" data="1"/>
+ </o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202"
+  path="m,l,21600r21600,l21600,xe">
+  <v:stroke joinstyle="miter"/>
+  <v:path gradientshapeok="t" o:connecttype="rect"/>
+ </v:shapetype><v:shape id="_x0000_s1025" type="#_x0000_t202" style='position:absolute;
+  margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:1;
+  visibility:hidden' fillcolor="#ffffe1" o:insetmode="auto">
+  <v:fill color2="#ffffe1"/>
+  <v:shadow on="t" color="black" obscured="t"/>
+  <v:path o:connecttype="none"/>
+  <v:textbox style='mso-direction-alt:auto'>
+   <div style='text-align:left'><font face="Tahoma" size="8">Maya:<br>referral from Bo</font></div>
+  </v:textbox>
+  <x:ClientData ObjectType="Note">
+   <x:MoveWithCells/>
+   <x:SizeWithCells/>
+   <x:Anchor>
+    1, 15, 0, 2, 3, 15, 3, 16</x:Anchor>
+   <x:AutoFill>False</x:AutoFill>
+   <x:Row>1</x:Row>
+   <x:Column>0</x:Column>
+  </x:ClientData>
+ </v:shape></xml>"""
+
+
+@pytest.mark.parametrize(
+    ("sheet", "vml", "edited"),
+    [
+        # As Excel writes them: not XML (<br> unclosed), so not refused for that.
+        ("Jobs", EXCEL_VML, True),
+        # Cut short, but on a sheet the run copies byte for byte: it cannot make it worse.
+        ("Contacts", EXCEL_VML[:600], False),
+    ],
+    ids=["Excel's, on the tracker sheet", "cut short, on a sheet the run copies"],
+)
+def test_the_comment_boxes_excel_wrote_are_kept_byte_for_byte(
+    tmp_path: Path, sheet: str, vml: bytes, edited: bool
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(tracker)
+    book.create_sheet("Contacts")["A1"] = "Bo Lee"
+    book[sheet]["A2" if sheet == "Jobs" else "A1"].comment = openpyxl.comments.Comment("hi", "M")
+    book.save(tracker)
+    with zipfile.ZipFile(tracker) as package:
+        (part,) = [name for name in package.namelist() if name.endswith(".vml")]
+    damaged_part(tracker, part, lambda _: vml)
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
+    assert code == 0, out + err
+    assert "damaged" not in out + err
+    with zipfile.ZipFile(tracker) as package:
+        written = package.read(part)
+    if edited:  # the run's header notes go in before </xml>; every byte of Excel's is kept
+        end = vml.rindex(b"</xml>")
+        assert written[:end] == vml[:end]
+        assert written.endswith(b"</v:shape></xml>")
+        assert written.count(b'ObjectType="Note"') == 1 + 12  # the person's and the run's
+    else:
+        assert written == vml
+    after = tracker.read_bytes()
+    assert invoke("run", str(tracker), "--as-of", "2026-11-20")[0] == 0
+    assert tracker.read_bytes() == after  # a second run changes nothing
 
 
 DAMAGED_LISTS = (

@@ -8,9 +8,9 @@ and a run whose own output does not read back looks at its source the same way b
 both then name the damaged sheet, instead of the run blaming its own output. A run does not parse
 its sheets twice up front: on a 100,000-row tracker that is a second or more, for a file no
 spreadsheet program writes. It does check up front, as ``check`` does, the parts it edits beside
-them (the styles, the sheet's comments and drawing), which are small. A sheet stored as UTF-16 XML
-(legal, but rare: no spreadsheet program writes one) is refused by name: calamine reads it as an
-empty sheet and the writer edits sheet bytes as UTF-8.
+them (the styles, the sheet's comments, drawing and VML comment boxes), which are small. A sheet
+stored as UTF-16 XML (legal, but rare: no spreadsheet program writes one) is refused by name:
+calamine reads it as an empty sheet and the writer edits sheet bytes as UTF-8.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from xml.parsers import expat
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read.package import (
     SHARED_STRINGS_REL,
+    VML_REL,
     MalformedPackage,
     read_part,
     read_sheets,
@@ -42,6 +43,10 @@ _SHARED_CELL = re.compile(
     rb'<(?:\w+:)?c\b(?=[^>]*\br="([A-Z]{1,3}[0-9]{1,7})")[^>]*\bt="s"[^>]*>\s*<(?:\w+:)?v>([0-9]+)<'
 )
 _STRING_ITEM = re.compile(rb"<(?:\w+:)?si[\s>/]")
+# A VML drawing's root (<xml xmlns:v=...>, as the writer finds it) and its shapes.
+_VML_ROOT = re.compile(rb"<((?:\w+:)?)xml\b[^>]*>")
+_VML_SHAPE_OPEN = re.compile(rb"<(?:\w+:)?shape\b[^>]*?(/?)>")
+_VML_SHAPE_CLOSE = re.compile(rb"</(?:\w+:)?shape\s*>")
 
 
 def refuse_damaged_sheets(
@@ -69,15 +74,35 @@ def refuse_damaged_sheets(
             raise UnsupportedFile(f"{path.name} is damaged: {where} is not {wrong}; {RESAVE}")
 
 
-def refuse_damaged_edited_parts(path: Path, parts: Iterable[tuple[str, bytes]]) -> None:
+def refuse_damaged_edited_parts(path: Path, parts: Iterable[tuple[str, str, bytes]]) -> None:
     """Raise ``UnsupportedFile`` naming the first of ``parts`` (how it is named, with its
-    verb: ``its styles (xl/styles.xml) are``; its bytes) that is not well-formed XML: the
-    parts a run edits beside the tracker sheet (the styles, the sheet's comments and
-    drawing). The run said "the new workbook does not read back (unbound prefix ...)",
-    blaming its own output and naming no part, while check and digest passed it (ot43 F6)."""
-    for said, data in parts:
-        if (wrong := _not_well_formed(data)) is not None:
+    verb: ``its styles (xl/styles.xml) are``; its relationship type; its bytes) that a write
+    cannot edit safely: the parts a run edits beside the tracker sheet (the styles, the
+    sheet's comments, drawing and VML comment boxes). The run said "the new workbook does not
+    read back (unbound prefix ...)", blaming its own output and naming no part, while check
+    and digest passed it (ot43 F6). The VML is held to what its text edit needs
+    (``_vml_not_whole``), not to XML."""
+    for said, kind, data in parts:
+        wrong = _vml_not_whole(data) if kind == VML_REL else _not_well_formed(data)
+        if wrong is not None:
             raise UnsupportedFile(f"{path.name} is damaged: {said} not {wrong}; {RESAVE}")
+
+
+def _vml_not_whole(data: bytes) -> str | None:
+    """``whole (why)`` when the text edit of a VML drawing (``write.xlsx.notes.merge_vml``)
+    would break it: the notes go in before its last end tag, and shapes are found by their
+    ``<v:shape>`` and ``</v:shape>``. VML is not held to XML: Excel writes ``<br>`` unclosed
+    in comment text, which Excel and the edit both take."""
+    root = _VML_ROOT.search(data)
+    if root is None:
+        return "whole (they have no <xml> root)"
+    end = b"</" + root[1] + b"xml>"
+    if not data.rstrip().endswith(end):
+        return f"whole (cut short: they do not end with {end.decode(errors='replace')})"
+    opened = sum(1 for shape in _VML_SHAPE_OPEN.finditer(data) if not shape[1])
+    if opened != len(_VML_SHAPE_CLOSE.findall(data)):
+        return "whole (a <v:shape> in them is not closed)"
+    return None
 
 
 def copied_damage_notes(parts: Mapping[str, str], xml: Mapping[str, bytes | None]) -> list[str]:

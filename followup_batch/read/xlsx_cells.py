@@ -38,6 +38,7 @@ from followup_batch.read.package import (
     COMMENTS_REL,
     DRAWING_REL,
     STYLES_REL,
+    VML_REL,
     LyingPart,
     MalformedPackage,
     SheetTable,
@@ -355,8 +356,8 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
 def refuse_damaged_workbook(path: Path, sheets: Iterable[str], *, sheets_too: bool = True) -> None:
     """Raise ``UnsupportedFile`` naming the first of the worksheets ``sheets`` of ``path``
     that is not well-formed XML or is stored as UTF-16 (``damage.refuse_damaged_sheets``), or
-    the first part a write edits beside them that is not well-formed XML (the styles, their
-    comments and drawing: ``damage.refuse_damaged_edited_parts``); nothing when the
+    the first part a write edits beside them that it cannot edit safely (the styles, their
+    comments, drawing and VML: ``damage.refuse_damaged_edited_parts``); nothing when the
     package itself cannot be opened (its reader says why). For ``check``, ``--dry-run`` and
     ``digest``, and a run whose output did not read back. A run asks before its work without
     ``sheets_too``: parsing every sheet strictly costs about a second per 70 MB of sheet XML,
@@ -379,29 +380,29 @@ def refuse_damaged_workbook(path: Path, sheets: Iterable[str], *, sheets_too: bo
     refuse_damaged_edited_parts(path, edited)
 
 
-_EDITED = {COMMENTS_REL: "the comments", DRAWING_REL: "the drawing"}
+_EDITED = {COMMENTS_REL: "the comments", DRAWING_REL: "the drawing", VML_REL: "the comment boxes"}
 
 
 def _edited_parts(
     archive: zipfile.ZipFile, book: WorkbookSheets, sheets: Mapping[str, str]
-) -> Iterator[tuple[str, bytes]]:
+) -> Iterator[tuple[str, str, bytes]]:
     """The parts a write edits beside the tracker ``sheets`` (name -> part), as
     ``damage.refuse_damaged_edited_parts`` takes them: the workbook's styles, each sheet's
-    comments and drawing (its VML is edited as text: Excel's is not always XML)."""
+    comments, drawing and VML comment boxes (edited as text: Excel's VML is not always XML)."""
     names = frozenset(archive.namelist())
     styles = book.part_of(STYLES_REL)
     if styles is not None and styles in names:
-        yield f"its styles ({styles}) are", read_part(archive, styles)
+        yield f"its styles ({styles}) are", STYLES_REL, read_part(archive, styles)
     for name, sheet_part in sheets.items():
         for kind, part in read_rels(archive, sheet_part, names).values():
             said = _EDITED.get(kind)
             if said is None or part not in names:
                 continue
             data = read_part(archive, part)
-            if kind == COMMENTS_REL and not data.strip():
+            if kind in (COMMENTS_REL, VML_REL) and not data.strip():
                 continue  # emptied by another program: the write makes it afresh
             verb = "is" if kind == DRAWING_REL else "are"
-            yield f'{said} of its sheet "{name}" ({part}) {verb}', data
+            yield f'{said} of its sheet "{name}" ({part}) {verb}', kind, data
 
 
 def damaged_copy_notes(path: Path, written: Iterable[str | None]) -> list[str]:
