@@ -247,9 +247,12 @@ def _garbled_characters(word: str, encoding: str, script: str, letters: tuple[st
         count += len(_SYMBOL_IN_WORD.findall(word))  # "°ΆΐΟ°Ν" is GBK's "阿里"
         count += sum(len(pattern.findall(word)) for pattern in _MISSPELT.get(script, ()))
     else:
-        for run in _NON_ASCII_RUN.findall(word):
+        for found in _NON_ASCII_RUN.finditer(word):
+            run = found.group()
+            # A capital starting the word is a name's ("Łódź", "Ølstykke"), not a mixed case.
+            cased = run[1:] if found.start() == 0 and run[0].isupper() else run
             mixed = any(not ch.isalpha() for ch in run) or (
-                any(ch.isupper() for ch in run) and any(ch.islower() for ch in run)
+                any(ch.isupper() for ch in cased) and any(ch.islower() for ch in cased)
             )
             count += len(run) if mixed or len(run) > 2 else 0
         count += sum(1 for pattern in _MISSPELT_LATIN if pattern.search(word))
@@ -298,6 +301,8 @@ _MISSPELT = {
 # Latvian š after a consonant ("Tðernõðov"), where Icelandic ð never stands, or starting a
 # word before i or a consonant ("Ðimkus", Estonian "Ðmidt"), where Croatian đ all but never
 # does: Croatian "Đuro", "Đakovo" read as Windows-1257 are Estonian "Šuro", "Šakovo".
+# Polish ń reads as Windows-1252's ñ, which Spanish and Portuguese write only before a vowel
+# ("España", "Peña"): before a consonant or ending a word it is Polish ("Gdañsk", "Poznañ").
 # Each names the code page whose text it is: that one wins a tie of Latin code pages ("Ayşe"
 # reads as well in Windows-1250, "Ayţe").
 _MISSPELT_LATIN = {
@@ -316,6 +321,7 @@ _MISSPELT_LATIN = {
         ("(?:ien|ait|kyt|iût)ë(?!\\w)|iø(?!\\w)", "cp1257"),
         ("iò[að]?(?!\\w)|^(?=.*ç[b-df-hj-np-tv-xz]).*[âîûòðþï]", "cp1257"),
         ("(?<=[bcdfghjklmpstvz])ð|(?<!\\w)ð(?![aeou])", "cp1257"),
+        ("ñ(?![aeiouyáéíóú])", "cp1250"),
     )
 }
 

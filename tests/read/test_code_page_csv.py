@@ -523,6 +523,14 @@ SMALL_FILES = [
     ("Catalan", "cp1252", ["Caixa,Tècnic,2026-11-20,Mercè Vallès,ES"]),
     ("German", "cp1252", ["Müller & Söhne,Entwickler,2026-11-20,Jürgen Weiß,DE"]),
     ("Swedish", "cp1252", ["Ericsson,Utvecklare,2026-11-20,Åsa Öberg,SE"]),
+    ("Swedish, Göteborg", "cp1252", ["Volvo Göteborg,Ingenjör,2026-11-20,Anna Berg,SE"]),
+    # A Polish word alone: "Łódź" was refused (its capital Ł before ó counted as a mixed
+    # case), "Gdańsk" and "Poznań" read as Windows-1252's "Gdañsk" and "Poznañ" (Spanish
+    # writes ñ only before a vowel). "Kraków" is the same bytes in both.
+    ("Polish, Łódź", "cp1250", ["Orange Łódź,Analityk,2026-11-20,Jan Nowak,PL"]),
+    ("Polish, Gdańsk", "cp1250", ["Energa Gdańsk,Analityk,2026-11-20,Jan Nowak,PL"]),
+    ("Polish, Poznań", "cp1250", ["Allegro Poznań,Analityk,2026-11-20,Jan Nowak,PL"]),
+    ("Polish, Kraków", "cp1252", ["Comarch Kraków,Analityk,2026-11-20,Jan Nowak,PL"]),
 ]
 
 
