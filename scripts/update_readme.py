@@ -53,6 +53,8 @@ LANGUAGES = {
     "pt": "Portuguese",
     "nl": "Dutch",
     "it": "Italian",
+    "pl": "Polish",
+    "sv": "Swedish",
     "ja": "Japanese",
     "zh": "Chinese",
     "ko": "Korean",

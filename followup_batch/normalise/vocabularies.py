@@ -335,6 +335,11 @@ OUTCOMES: dict[str, str] = {
             "gesolliciteerd",
             "lopend",
             "candidaturainviata",
+            # Polish (wysłano: sent; brak odpowiedzi: no answer) and Swedish (sökt, ansökt:
+            # applied; inget svar: no answer; väntar: waiting), as keys write them.
+            *("wyslano", "wyslane", "aplikowano", "zaaplikowano", "zlozono", "brakodpowiedzi"),
+            *("oczekuje", "czekam", "sokt", "ansokt", "ansokanskickad", "skickad", "skickat"),
+            *("ingetsvar", "vantar", "vantarpasvar"),
         )
     },
     **{
@@ -380,6 +385,8 @@ OUTCOMES: dict[str, str] = {
             "enproceso",
             "emandamento",
             "incorso",
+            *("rozmowa", "rozmowakwalifikacyjna", "wtrakcie", "zaproszenie"),  # Polish
+            *("intervju", "kalladtillintervju", "pagar", "pagaende"),  # Swedish
             # Waiting to hear, not an offer or a rejection yet.
             "awaitingoffer",
             "waitingforoffer",
@@ -399,6 +406,7 @@ OUTCOMES: dict[str, str] = {
             "oferta",
             "aanbod",
             "offerta",
+            *("erbjudande", "jobberbjudande"),  # Swedish ("oferta" is Polish too)
         )
     },
     # In the languages whose headers are read beyond Europe's. A "pass" (Korean "합격",
@@ -432,11 +440,17 @@ OUTCOMES: dict[str, str] = {
     # Italian "assunto", "assunta", Portuguese "contratado", "contratada": hired.
     **{
         k: "hired"
-        for k in ("hired", "onboarding", "assunto", "assunta", "contratado", "contratada")
+        for k in (
+            *("hired", "onboarding", "assunto", "assunta", "contratado", "contratada"),
+            *("zatrudniony", "zatrudniona", "anstalld"),  # Polish, Swedish
+        )
     },
     **{
         k: "accepted"
-        for k in ("accepted", "offeraccepted", "propostaaceita", "内定承諾", "接受offer")
+        for k in (
+            *("accepted", "offeraccepted", "propostaaceita", "内定承諾", "接受offer"),
+            *("ofertaprzyjeta", "przyjetaoferta", "accepterat", "tackatja"),  # Polish, Swedish
+        )
     },
     **{
         k: "rejected"
@@ -471,6 +485,8 @@ OUTCOMES: dict[str, str] = {
             "afgewezen",
             "rifiutato",
             "rifiutata",
+            *("odrzucono", "odrzucona", "odrzucony", "odrzucone", "odmowa"),  # Polish
+            *("avslag", "nekad", "avbojd", "ejaktuell"),  # Swedish ("ej aktuell": not wanted)
             *("נדחה", "נדחתה", "נדחיתי", "לאהתקבלתי", "דחייה"),  # Hebrew
             *("مرفوض", "مرفوضة", "رفض", "تمالرفض"),  # Arabic
             *("不合格", "お見送り", "見送り", "不採用"),  # Japanese
@@ -511,10 +527,18 @@ OUTCOMES: dict[str, str] = {
             "notpursuing",
             "archived",
             *("辞退", "内定辞退", "放弃", "放棄", "포기"),  # Japanese, Chinese, Korean
+            *("wycofano", "wycofalem", "wycofalam", "rezygnacja"),  # Polish
+            *("tackatnej", "dragittillbaka", "drogtillbaka"),  # Swedish
         )
     },
     **{k: "ghosted" for k in ("ghosted", "ghostjob")},
-    **{k: "on hold" for k in ("onhold", "hold", "paused", "frozen", "waitlisted")},
+    **{
+        k: "on hold"
+        for k in (
+            *("onhold", "hold", "paused", "frozen", "waitlisted"),
+            *("wstrzymane", "wstrzymana", "pausad", "pausat", "vilande"),  # Polish, Swedish
+        )
+    },
 }
 OUTCOME_VALUES: tuple[str, ...] = (
     "not applied",
@@ -694,6 +718,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
 NEGATIONS = frozenset(
     {"no", "not", "never", "without", "non"}
     | {"nao", "לא", "لا", "لم", "غير"}  # Portuguese "não aprovado", Hebrew, Arabic
+    | {"nie", "inte"}  # Polish "nie przyjęto", Swedish "inte aktuell"
 )
 LONGEST_PHRASE_WORDS = 3
 

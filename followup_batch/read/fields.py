@@ -36,17 +36,20 @@ class Field:
     meaning: str
     # Vague synonyms, beaten by any other header of the field in the same language.
     generic: tuple[str, ...] = ()
-    # Headers in German, French, Spanish, Portuguese, Dutch and Italian, and the required and
-    # common ones in Japanese, Chinese (simplified and traditional) and Korean. Any English
-    # header of the field beats them, so an English tracker reads as it did before they were
-    # known.
+    # Headers in German, French, Spanish, Portuguese, Dutch, Italian, Polish and Swedish, and
+    # the required and common ones in Japanese, Chinese (simplified and traditional) and
+    # Korean. Any English header of the field beats them, so an English tracker reads as it
+    # did before they were known.
     other_languages: tuple[str, ...] = ()
 
 
 # The topic's headers that as often head one's own notes ("backup option", "salary 120k") as
 # what was discussed: drafts never quote them unless the user maps them to the topic
 # (``normalise.topics``). Topic, Topics and Talking Points are quoted as they are.
-NOTES_HEADERS: tuple[str, ...] = ("Notes", "Notizen", "Notas", "Notities")
+NOTES_HEADERS: tuple[str, ...] = (
+    *("Notes", "Notizen", "Notas", "Notities"),
+    *("Uwagi", "Notatki", "Anteckningar", "Noteringar"),  # Polish, Swedish
+)
 
 # "Email" in Japanese, Chinese and Korean: as vague as the English one (whose address?).
 _EMAIL_HEADERS_CJK = ("メール", "メールアドレス", "邮箱", "电子邮件", "電子郵件", "이메일")
@@ -82,6 +85,8 @@ FIELDS: tuple[Field, ...] = (
             "Bedrijf",
             "Werkgever",
             "Azienda",
+            *("Pracodawca", "Nazwa firmy", "Przedsiębiorstwo"),  # Polish ("Firma" above)
+            *("Företag", "Företagsnamn", "Arbetsgivare", "Bolag"),  # Swedish
             *("Įmonė", "Uzņēmums", "Ettevõte"),  # Lithuanian, Latvian, Estonian
             *("会社", "会社名", "企業", "企業名", "応募企業"),  # Japanese
             *("公司", "公司名", "公司名称", "公司名稱", "企业", "企业名称"),  # Chinese
@@ -130,6 +135,8 @@ FIELDS: tuple[Field, ...] = (
             "Vacature",
             "Posizione",
             "Ruolo",
+            *("Stanowisko", "Nazwa stanowiska", "Stanowisko pracy"),  # Polish
+            *("Tjänst", "Befattning", "Roll", "Jobbtitel", "Tjänstetitel"),  # Swedish
             *("Pareigos", "Amats", "Ametikoht"),  # Lithuanian, Latvian, Estonian
             *("職種", "ポジション", "職位", "応募職種", "募集職種"),  # Japanese
             *("岗位", "职位", "应聘岗位", "应聘职位", "應徵職位"),  # Chinese ("職位" above)
@@ -166,6 +173,9 @@ FIELDS: tuple[Field, ...] = (
             "Entrevista",
             "Sollicitatiegesprek",
             "Colloquio",
+            "Rozmowa kwalifikacyjna",
+            "Rozmowa",
+            "Intervju",
         ),
         other_languages=(
             "Vorstellungsgespräch",
@@ -187,6 +197,9 @@ FIELDS: tuple[Field, ...] = (
             "Colloquio",
             "Data colloquio",
             "Data del colloquio",
+            *("Data rozmowy", "Data rozmowy kwalifikacyjnej", "Termin rozmowy"),  # Polish
+            *("Rozmowa kwalifikacyjna", "Rozmowa"),
+            *("Intervjudatum", "Datum för intervju", "Intervjudag", "Intervju"),  # Swedish
             *("Pokalbio data", "Intervijas datums", "Intervjuu kuupäev"),  # LT, LV, ET
             *("面接日", "面接日時", "面接日程"),  # Japanese
             *("面试日期", "面试时间", "面試日期", "面試時間"),  # Chinese
@@ -252,7 +265,7 @@ FIELDS: tuple[Field, ...] = (
         ),
         "one or more names (; , & and newline; 、 and ・ in Chinese and Japanese)",
         generic=(
-            *("Contact", "Contacts", "Contacto", "Contato", "Contatto"),
+            *("Contact", "Contacts", "Contacto", "Contato", "Contatto", "Kontakt"),
             *("担当者", "联系人", "聯絡人", "담당자"),
         ),
         other_languages=(
@@ -271,6 +284,8 @@ FIELDS: tuple[Field, ...] = (
             "Selezionatore",
             "Referente",
             "Contatto",
+            *("Osoba kontaktowa", "Rekruter", "Rekruterka", "Osoba rekrutująca"),  # Polish
+            *("Kontaktperson", "Rekryterare", "Intervjuare", "Kontakt"),  # Swedish, Polish
             *("Kontaktinis asmuo", "Kontaktpersona", "Kontaktisik"),  # LT, LV, ET
             *("面接官", "担当者", "採用担当者"),  # Japanese
             *("面试官", "面試官", "联系人", "聯絡人"),  # Chinese
@@ -310,6 +325,7 @@ FIELDS: tuple[Field, ...] = (
             "Correo electrónico",
             "E-Mail-Adresse",
             "E-mailadres",
+            *("Adres e-mail", "E-post", "E-postadress", "Mejl"),  # Polish, Swedish
             *_EMAIL_HEADERS_CJK,
         ),
         other_languages=(
@@ -318,6 +334,7 @@ FIELDS: tuple[Field, ...] = (
             "Correo electrónico",
             "E-Mail-Adresse",
             "E-mailadres",
+            *("Adres e-mail", "E-post", "E-postadress", "Mejl"),  # Polish, Swedish
             *_EMAIL_HEADERS_CJK,
         ),
     ),
@@ -342,6 +359,8 @@ FIELDS: tuple[Field, ...] = (
             "Tipo de entrevista",
             "Tipo di colloquio",
             "Soort gesprek",
+            *("Rodzaj rozmowy", "Typ rozmowy", "Forma rozmowy"),  # Polish
+            *("Typ av intervju", "Intervjutyp", "Intervjuform"),  # Swedish
             *("面接形式", "面接方法"),  # Japanese
             *("面试形式", "面试类型", "面試形式", "面試類型"),  # Chinese
             *("면접 유형", "면접 방식", "면접 형태"),  # Korean
@@ -353,16 +372,23 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Interview Round",),
         "integer >= 1 (also Round 2, 2nd, second, 2. Runde, Zweite Runde, 2e tour, deuxième "
-        "tour, segunda ronda, tweede ronde), or Final (the last round; also "
-        "Last, Finale, Letzte Runde)",
+        "tour, segunda ronda, tweede ronde, 2. runda, druga runda, andra omgången, 二面, 1次面接, "
+        "第2轮, 1차 면접), or Final (the last round; also Last, Finale, Letzte Runde, Finał, "
+        "Sista omgången, 终面, 最終面接, 최종 면접)",
         # In the languages whose round words a Round cell is read in ("2. Runde", "Tour 2",
-        # "2ª ronda", "Ronde 2"). Not "Etapa" or "Fase", a stage (the Outcome's).
+        # "2ª ronda", "Ronde 2", "2. runda", "andra omgången", "二面", "1次面接", "1차 면접").
+        # Not "Etapa", "Etap" or "Fase", a stage (the Outcome's), nor Japanese "選考段階" (the
+        # selection's stage, "書類選考" as often as a round).
         other_languages=(
             *("Runde", "Gesprächsrunde", "Interviewrunde"),  # German
             *("Tour", "Tour d'entretien"),  # French
             *("Ronda", "Ronda de entrevistas"),  # Spanish
             *("Rodada", "Rodada de entrevista"),  # Portuguese
             *("Ronde", "Gespreksronde", "Sollicitatieronde"),  # Dutch
+            *("Runda", "Runda rozmów", "Tura", "Tura rozmów"),  # Polish
+            *("Omgång", "Intervjuomgång"),  # Swedish
+            *("ラウンド", "面接回数", "面试轮次", "轮次", "輪次"),  # Japanese, Chinese
+            *("라운드", "면접 차수", "차수"),  # Korean
         ),
     ),
     Field(
@@ -373,6 +399,7 @@ FIELDS: tuple[Field, ...] = (
         "entry, mid, senior, executive",
         other_languages=(
             *("Ebene", "Karrierestufe", "Senioridade", "Nível de senioridade"),
+            *("Poziom", "Poziom stanowiska", "Nivå", "Senioritet", "Erfarenhetsnivå"),  # PL, SV
             *("レベル", "職級", "级别", "級別", "职级", "직급"),  # Japanese, Chinese, Korean
         ),
     ),
@@ -386,6 +413,7 @@ FIELDS: tuple[Field, ...] = (
         other_languages=(
             *("Branche", "Secteur", "Secteur d'activité", "Settore", "Setor"),
             *("Industria", "Indústria"),  # Spanish, Italian; Portuguese
+            *("Branża", "Bransch"),  # Polish, Swedish
             *("業界", "業種"),  # Japanese
             *("行业", "行業"),  # Chinese
             *("산업", "업종", "업계"),  # Korean
@@ -417,6 +445,10 @@ FIELDS: tuple[Field, ...] = (
             "Previsão de Retorno",
             *("Beslissing verwacht", "Datum beslissing", "Reactie verwacht"),  # Dutch
             *("Data decisione", "Data della decisione", "Risposta attesa"),  # Italian
+            *("Termin decyzji", "Decyzja do", "Data decyzji", "Odpowiedź do"),  # Polish
+            "Oczekiwana odpowiedź",
+            *("Beslut senast", "Besked senast", "Beslutsdatum", "Svar senast"),  # Swedish
+            "Besked väntas",
             *("結果連絡予定日", "合否連絡予定日"),  # Japanese
             *("预计反馈时间", "预计反馈日期", "預計回覆時間"),  # Chinese
             *("결과 발표일", "결과 발표 예정일"),  # Korean
@@ -449,6 +481,8 @@ FIELDS: tuple[Field, ...] = (
             "Bedankmail verstuurd",
             "Ringraziamento",
             "Ringraziamento inviato",
+            *("Podziękowanie", "Podziękowanie wysłane"),  # Polish
+            *("Tackmejl", "Tackmejl skickat"),  # Swedish
         ),
     ),
     Field(
@@ -535,6 +569,8 @@ FIELDS: tuple[Field, ...] = (
             "Gesolliciteerd op",
             "Data candidatura",
             "Data di candidatura",
+            *("Data aplikacji", "Data zgłoszenia", "Data wysłania CV", "Aplikowano"),  # Polish
+            *("Ansökningsdatum", "Ansökt", "Datum för ansökan", "Ansökan skickad"),  # Swedish
             *("応募日", "エントリー日"),  # Japanese
             *("申请日期", "投递日期", "申請日期"),  # Chinese
             *("지원일", "지원 일자", "지원 날짜"),  # Korean
@@ -591,6 +627,8 @@ FIELDS: tuple[Field, ...] = (
             "Fase",
             "Stato",
             "Esito",
+            *("Wynik", "Etap", "Etap rekrutacji"),  # Polish
+            *("Resultat", "Utfall", "Läge"),  # Swedish
             *("結果", "選考結果", "選考状況", "ステータス"),  # Japanese
             *("结果", "面试结果", "面試結果", "状态", "狀態"),  # Chinese
             *("결과", "전형 결과", "면접 결과", "상태", "진행 상태"),  # Korean
@@ -628,6 +666,7 @@ FIELDS: tuple[Field, ...] = (
             *("Standort", "Arbeitsort", "Lieu de travail", "Lieu", "Ubicación", "Localização"),
             *("Local de trabalho", "Local", "Locatie", "Plaats", "Werklocatie", "Sede"),
             "Sede di lavoro",
+            *("Lokalizacja", "Miejsce pracy", "Arbetsort", "Plats"),  # Polish, Swedish
             *("勤務地", "工作地点", "工作地點", "근무지"),
         ),
     ),
@@ -643,6 +682,7 @@ FIELDS: tuple[Field, ...] = (
         other_languages=(
             *("Stadt", "Ort", "Ville", "Ciudad", "Cidade", "Città"),
             *("Miestas", "Pilsēta", "Linn"),  # Lithuanian, Latvian, Estonian
+            *("Miasto", "Miejscowość", "Stad"),  # Polish, Swedish ("Ort" above)
         ),
     ),
     Field(
@@ -651,7 +691,7 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("State/Province", "Province", "Province/State", "State/Region", "Region"),
         "a region of the row's country (or the default's): CA, Texas, ON, Bayern",
-        other_languages=("Bundesland", "Kanton", "Provincia", "Provincie"),
+        other_languages=("Bundesland", "Kanton", "Provincia", "Provincie", "Województwo", "Län"),
     ),
     Field(
         "country",
@@ -663,7 +703,7 @@ FIELDS: tuple[Field, ...] = (
         "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
         "Cataluña; a region and its country in either order, after a city too: Bayern, "
         "Deutschland; Munich, Bavaria; a well-known city and its state: Perth, WA; Chennai, TN",
-        other_languages=("Land", "Pays", "País", "Paese", "国", "国家", "國家", "국가"),
+        other_languages=("Land", "Pays", "País", "Paese", "Kraj", "国", "国家", "國家", "국가"),
     ),
 )
 

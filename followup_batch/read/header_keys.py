@@ -38,11 +38,14 @@ def _key_of(text: str) -> str:
 
 
 def _key_char(char: str) -> str:
-    """One character of a key: a Latin letter without its accent ("é" -> "e", "ﬁ" -> "fi"),
-    another script's letter as it is ("ж", "が"; a half-width "ｶ" as "カ"), the vowel signs of
-    the Indic and South-East Asian scripts, a digit as 0-9; nothing for the rest."""
+    """One character of a key: a Latin letter without its accent ("é" -> "e", "ł" -> "l",
+    "ﬁ" -> "fi"), another script's letter as it is ("ж", "が"; a half-width "ｶ" as "カ"), the
+    vowel signs of the Indic and South-East Asian scripts, a digit as 0-9; nothing for the
+    rest."""
     if char.isascii():
         return char if char.isalnum() else ""
+    if char in _LATIN_WITHOUT_MARKS:
+        return _LATIN_WITHOUT_MARKS[char]
     plain = unicodedata.normalize("NFKD", char)
     if plain[0].isascii():  # a Latin letter with marks, a ligature, a full-width form
         return _NOT_IN_KEY.sub("", plain.casefold())
@@ -54,6 +57,9 @@ def _key_char(char: str) -> str:
     return str(unicodedata.decimal(char)) if category == "Nd" else ""
 
 
+# Latin letters whose stroke no decomposition drops, as people type them without it: Polish
+# "Wysłano" is "wyslano", as "Data zgloszenia" typed on a keyboard without Polish letters.
+_LATIN_WITHOUT_MARKS = {"ł": "l", "đ": "d"}
 # Devanagari to Myanmar: there a vowel sign is part of the word's spelling ("हाँ" is not "ह"),
 # where Hebrew and Arabic points are optional and dropped.
 _SPELLING_MARKS_FROM, _SPELLING_MARKS_TO = "\u0900", "\u109f"

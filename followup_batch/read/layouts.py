@@ -16,7 +16,7 @@ refused once with what it is and which column would make it work.
 - An application log without dates (Company, Position, Status, but no date at all), a log
   whose company column has a name of its own (Name, Date, Stage), and a stage tally without
   companies (a stage column and a count column) are refused with their own wording. A stage
-  column among headers of another language (Företag, Tjänst, Status) is no tally: the sheet lists
+  column among headers of another language (Yritys, Tehtävä, Status) is no tally: the sheet lists
   applications, and gets the usual message asking to map its headers.
 """
 

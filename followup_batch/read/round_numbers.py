@@ -14,28 +14,32 @@ from typing import Any
 from followup_batch.read.header_keys import header_key
 
 # The ordinals of the languages whose Round headers are read ("Erste Runde", "deuxième tour",
-# "segunda ronda", "tweede ronde"), written without accents as cells are compared.
+# "segunda ronda", "tweede ronde", "druga runda", "andra omgången"), written without accents as
+# cells are compared.
 _ORDINALS: dict[str, int] = {
     word: n
     for n, words in enumerate(
         (
             (
                 *("first", "one", "erste", "erster", "premier", "premiere", "primera"),
-                *("primero", "primeira", "eerste"),
+                *("primero", "primeira", "eerste", "pierwsza", "pierwszy", "forsta"),
             ),
             (
                 *("second", "two", "zweite", "zweiter", "deuxieme", "seconde"),
-                *("segunda", "segundo", "tweede"),
+                *("segunda", "segundo", "tweede", "druga", "drugi", "andra"),
             ),
             (
                 *("third", "three", "dritte", "dritter", "troisieme", "tercera", "tercero"),
-                *("terceira", "derde"),
+                *("terceira", "derde", "trzecia", "trzeci", "tredje"),
             ),
             (
                 *("fourth", "four", "vierte", "vierter", "quatrieme", "cuarta", "cuarto"),
-                *("quarta", "vierde"),
+                *("quarta", "vierde", "czwarta", "czwarty", "fjarde"),
             ),
-            ("fifth", "five", "funfte", "funfter", "cinquieme", "quinta", "vijfde"),
+            (
+                *("fifth", "five", "funfte", "funfter", "cinquieme", "quinta", "vijfde"),
+                *("piata", "piaty", "femte"),
+            ),
             ("sixth", "six"),
             ("seventh", "seven"),
             ("eighth", "eight"),
@@ -50,12 +54,22 @@ _ORDINALS: dict[str, int] = {
 }
 MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
 # "Round 2", "2nd round", "R3", "#4"; and as the languages of the final round's words write a
-# numbered one: "Runde 2", "2. Runde", "2e tour", "Tour 2", "2ª ronda", "Ronde 2".
-_ROUND_WORD = r"(?:round|runde|tour|ronda|ronde|rodada)"
+# numbered one: "Runde 2", "2. Runde", "2e tour", "Tour 2", "2ª ronda", "Ronde 2", "Runda 2",
+# "2. etap", "2:a omgången".
+_ROUND_WORD = r"(?:round|runde|tour|ronda|ronde|rodada|runda|tura|etap|omgangen|omgang)"
 _ROUND = re.compile(
     rf"(?:{_ROUND_WORD}|rd|r)?\s*#?\s*"
-    r"(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th|e|er|re|eme|ème|ª|º|\.)?|(?P<word>[a-z]+))"
+    r"(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th|e|er|re|eme|ème|ª|º|\.|:a|:e)?|(?P<word>[a-z]+))"
     rf"(?:\s*{_ROUND_WORD})?"
+)
+# As Japanese, Chinese and Korean number an interview: "一面", "二面" (Chinese: the first and
+# second interview), "1次面接", "二次面接", "第2轮", "2回目", "1차 면접"; the number in digits
+# or Chinese numerals, and a counter or the word interview after it.
+_CJK_NUMERALS = "一二三四五六七八九十"
+_CJK_ROUND = re.compile(
+    rf"第?\s*(?P<n>\d+|[{_CJK_NUMERALS}]+)\s*"
+    r"(?:(?:次|回目|回|차|轮|輪|面)\s*(?:面接|面试|面試|면접|ラウンド|라운드)?"
+    r"|(?:面接|面试|面試|면접|ラウンド|라운드))"
 )
 
 
@@ -75,11 +89,28 @@ def round_number(value: object) -> int | None:
             return None
         n = int(number)
     else:
-        m = _ROUND.fullmatch(_without_accents(value.strip().casefold()))
-        if m is None:
+        text = value.strip().casefold()
+        m = _ROUND.fullmatch(_without_accents(text))
+        if m is not None:
+            n = int(m["n"]) if m["n"] else _ORDINALS.get(m["word"], 0)
+        elif cjk := _CJK_ROUND.fullmatch(unicodedata.normalize("NFKC", text)):
+            n = _cjk_number(cjk["n"])
+        else:
             return None
-        n = int(m["n"]) if m["n"] else _ORDINALS.get(m["word"], 0)
     return n if 1 <= n <= MAX_ROUND else None
+
+
+def _cjk_number(text: str) -> int:
+    """ "2", "二", "十", "十二" as a number (0 for more than 99, which is no round)."""
+    if text.isdigit():
+        return int(text)
+    value = {c: n for n, c in enumerate(_CJK_NUMERALS, 1)}
+    tens, ten, units = text.rpartition("十")
+    if not ten:
+        return value[text] if len(text) == 1 else 0
+    if len(tens) > 1 or len(units) > 1:
+        return 0
+    return value.get(tens, 1) * 10 + value.get(units, 0)
 
 
 # Round words for the application's last round ("Final" in a Round column of 1, 2, Final): no
@@ -90,6 +121,12 @@ FINAL_ROUND: frozenset[str] = frozenset(
         *("finale", "finalrunde", "endrunde", "letzte", "letzterunde"),  # German
         *("derniertour", "tourfinal", "dernier"),  # French
         *("rondafinal", "ultimaronda", "ultima"),  # Spanish (última)
+        # Polish (finał, runda finałowa, ostatnia runda, ostatni etap), Swedish (sista
+        # omgången, slutintervju), as keys write them ("Finał" is "final", above).
+        *("finalowa", "rundafinalowa", "etapfinalowy", "ostatniarunda", "ostatnietap"),
+        *("sistaomgangen", "sistaomgang", "finalomgang", "slutintervju", "sistaintervjun"),
+        # Japanese, Chinese and Korean: the last interview ("最終面接", "终面", "최종 면접").
+        *("最終", "最終面接", "最终", "最终面试", "最終面試", "终面", "終面", "최종", "최종면접"),
     }
 )
 

@@ -1107,6 +1107,29 @@ def test_interviewer_emails() -> None:
         ("outcome", "Offerta", "offer"),
         ("outcome", "assunto", "hired"),
         ("outcome", "Assunta", "hired"),
+        # Polish and Swedish, now their headers are read: with and without the letters' marks.
+        *(
+            ("outcome", value, expected)
+            for values, expected in (
+                (("Wysłano", "Wyslano", "Aplikowano", "Złożono", "Brak odpowiedzi"), "applied"),
+                (("Rozmowa", "Rozmowa telefoniczna", "W trakcie", "Zaproszenie"), "interviewing"),
+                (("Oferta",), "offer"),
+                (("Zatrudniona", "Zatrudniony"), "hired"),
+                (("Oferta przyjęta",), "accepted"),
+                (("Odrzucono", "Odrzucona", "Odmowa"), "rejected"),
+                (("Wycofałam", "Wycofalem", "Rezygnacja"), "withdrawn"),
+                (("Wstrzymane",), "on hold"),
+                (("Sökt", "Sokt", "Ansökt", "Inget svar", "Väntar på svar"), "applied"),
+                (("Intervju", "Kallad till intervju", "Pågående"), "interviewing"),
+                (("Erbjudande",), "offer"),
+                (("Anställd",), "hired"),
+                (("Accepterat", "Tackat ja"), "accepted"),
+                (("Avslag", "Nekad", "Ej aktuell"), "rejected"),
+                (("Tackat nej", "Drog tillbaka"), "withdrawn"),
+                (("Pausad",), "on hold"),
+            )
+            for value in values
+        ),
         ("interview_type", "Telefon", "phone"),
         ("interview_type", "Telefoninterview", "phone"),
         ("interview_type", "Vor Ort", "onsite"),
@@ -1310,7 +1333,7 @@ def test_unknown_vocabulary_values(field: str, value: object, expected: str, pro
     ("value", "quoted"),
     # A negation outside a known phrase ("No offer": none yet, or turned down?), a number, a
     # mark that says yes or no to nothing named, a word of a language the table lacks.
-    [("No offer", '"No offer"'), (3, '"3"'), ("❌", '"❌"'), ("Erbjudande", '"Erbjudande"')],
+    [("No offer", '"No offer"'), (3, '"3"'), ("❌", '"❌"'), ("Tarjous", '"Tarjous"')],
 )
 def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
     """Read as applied, a rejection would be chased with check-ins: the row needs info."""
@@ -1356,6 +1379,29 @@ def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
         ("segunda rodada", 2),
         ("Tweede ronde", 2),
         ("derde", 3),
+        # Polish and Swedish ("2:a" is Swedish for "2nd").
+        ("Runda 2", 2),
+        ("2. runda", 2),
+        ("druga runda", 2),
+        ("Tura 3", 3),
+        ("2. etap", 2),
+        ("pierwsza", 1),
+        ("Omgång 2", 2),
+        ("2:a omgången", 2),
+        ("andra omgången", 2),
+        ("tredje", 3),
+        # Japanese, Chinese and Korean: the first and second interview ("一面", "二面"), the
+        # 1st and 2nd ("1次面接", "二次面接", "第2轮", "1차 면접"), full-width digits too.
+        ("一面", 1),
+        ("二面", 2),
+        ("三面", 3),
+        ("1次面接", 1),
+        ("二次面接", 2),
+        ("２次面接", 2),
+        ("第2轮", 2),
+        ("2回目", 2),
+        ("1차 면접", 1),
+        ("2차", 2),
         (None, None),
         ("", None),
         # The last round: no number, and no problem (the rounds rule ranks it above any).
@@ -1368,6 +1414,13 @@ def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
         ("Endrunde", None),
         ("Dernier tour", None),
         ("Última ronda", None),
+        ("Finał", None),
+        ("Ostatnia runda", None),
+        ("Sista omgången", None),
+        ("Slutintervju", None),
+        ("终面", None),
+        ("最終面接", None),
+        ("최종 면접", None),
     ],
 )
 def test_round(value: object, expected: int | None) -> None:
@@ -1376,7 +1429,10 @@ def test_round(value: object, expected: int | None) -> None:
     assert row["problems"] == []
 
 
-@pytest.mark.parametrize("value", [0, -1, 2.5, "two-ish", "semi-final", True, 100, 2**70, "123456"])
+@pytest.mark.parametrize(
+    "value",
+    [0, -1, 2.5, "two-ish", "semi-final", True, 100, 2**70, "123456", "面接", "百面", "一二面"],
+)
 def test_round_problems(value: object) -> None:
     row = one_row(round=value)
     assert pd.isna(row["round"])
@@ -1392,6 +1448,13 @@ def test_round_problems(value: object) -> None:
         ("Final", None, "final"),
         ("Final round", "", "final"),
         ("Last", "n/a", "final"),
+        # ... in Polish, Swedish, Chinese, Japanese and Korean.
+        ("Runda finałowa", None, "final"),
+        ("Sista omgången", None, "final"),
+        ("终面", None, "final"),
+        ("最終面接", None, "final"),
+        ("최종 면접", None, "final"),
+        ("二面", None, "other"),
         # ... and a written type stays as written.
         ("Final", "video", "video"),
         ("Final", "other", "other"),

@@ -316,6 +316,33 @@ READ_THROUGH_A_RUN = [
             *("Expected decision date", "Hear back by", "Response by"),
         )
     ),
+    # Polish and Swedish trackers were refused: the same decision day, in their words.
+    pytest.param(
+        "Firma,Stanowisko,Data rozmowy,Runda,Termin decyzji,Kraj\n"
+        "PKO BP,Analityk,2026-05-13,2. runda,2026-05-29,PL\n",
+        "2026-05-22",
+        "1st check-in due",
+        "2026-06-02",
+        id="Termin decyzji",
+    ),
+    pytest.param(
+        "Företag,Tjänst,Intervjudatum,Omgång,Beslut senast,Land\n"
+        "Volvo,Ingenjör,2026-05-13,andra omgången,2026-05-29,SE\n",
+        "2026-05-22",
+        "1st check-in due",
+        "2026-06-02",
+        id="Beslut senast",
+    ),
+    # A final round in Polish and Chinese: the thank-you the same day, the 1st check-in 3 bd
+    # after (5 bd -2 final round), Mon 05-18 moved to Tue 05-19 (the preferred send day).
+    *(
+        pytest.param(text, "2026-05-13", column, due, id=f"{text[:2]}-{column}")
+        for text in (
+            "Firma,Stanowisko,Data rozmowy,Runda,Kraj\nAllegro,Analityk,2026-05-13,Finał,PL\n",
+            "公司,岗位,面试日期,面试轮次,国家\n阿里巴巴,工程师,2026-05-13,终面,CN\n",
+        )
+        for column, due in (("Thank-you due", "2026-05-13"), ("1st check-in due", "2026-05-19"))
+    ),
     # The final round's thank-you is due the same day (it was the day after, Thu 05-14).
     pytest.param(
         "Entreprise,Poste,Date d'entretien,Tour,Pays\nBNP Paribas,Analyste,2026-05-13,Finale,"
@@ -341,6 +368,7 @@ def test_industry_and_tipo_columns_through_a_run(
     assert (row[column], row["Problems"]) == (due, "")
 
 
+BASE_CJK = ["company", "position", "interview_at"]
 # Japanese, Chinese (simplified and traditional) and Korean trackers' headers: (headers, the
 # field each column is read as). The Japanese row is the outside tester's refused tracker.
 CJK_HEADERS = [
@@ -606,6 +634,66 @@ CJK_HEADERS = [
         ["Ettevõte", "Ametikoht", "Intervjuu kuupäev", "Kontaktisik"],
         ["company", "position", "interview_at", "interviewer"],
         id="estonian",
+    ),
+    # Polish and Swedish trackers were refused ("none of the first 50 rows has a recognised
+    # header"): every field the other languages have, with and without the letters' marks.
+    pytest.param(
+        [
+            *("Firma", "Stanowisko", "Data aplikacji", "Data rozmowy", "Status", "Runda"),
+            *("Rekruter", "E-mail", "Rodzaj rozmowy", "Poziom", "Branża", "Termin decyzji"),
+            *("Miasto", "Uwagi", "Podziękowanie wysłane", "Województwo", "Kraj"),
+        ],
+        [
+            *("company", "position", "applied_at", "interview_at", "outcome", "round"),
+            *("interviewer", "interviewer_email", "interview_type", "seniority", "industry"),
+            *("stated_decision", "city", "topic", "thank_you_sent", "region", "country"),
+        ],
+        id="polish",
+    ),
+    pytest.param(
+        [
+            *("Pracodawca", "Nazwa stanowiska", "Data zgloszenia", "Data rozmowy kwalifikacyjnej"),
+            *("Wynik", "Osoba kontaktowa", "Adres e-mail", "Branza", "Decyzja do"),
+            *("Lokalizacja", "Notatki", "Wyslano podziekowanie", "Przypomnienie 1 wysłano"),
+        ],
+        [
+            *("company", "position", "applied_at", "interview_at", "outcome", "interviewer"),
+            *("interviewer_email", "industry", "stated_decision", "location", "topic"),
+            *("thank_you_sent", "check_in_1_sent"),
+        ],
+        id="polish-without-marks",
+    ),
+    pytest.param(
+        [
+            *("Företag", "Tjänst", "Ansökningsdatum", "Intervjudatum", "Status", "Omgång"),
+            *("Kontaktperson", "E-post", "Typ av intervju", "Nivå", "Bransch", "Beslut senast"),
+            *("Ort", "Anteckningar", "Tackmejl skickat", "Län", "Land"),
+        ],
+        [
+            *("company", "position", "applied_at", "interview_at", "outcome", "round"),
+            *("interviewer", "interviewer_email", "interview_type", "seniority", "industry"),
+            *("stated_decision", "city", "topic", "thank_you_sent", "region", "country"),
+        ],
+        id="swedish",
+    ),
+    pytest.param(
+        [
+            *("Foretag", "Befattning", "Ansokt", "Datum for intervju", "Resultat"),
+            *("Rekryterare", "E-postadress", "Besked senast", "Arbetsort", "Tack"),
+            *("Uppföljning 1 skickad", "2:a uppföljning"),
+        ],
+        [
+            *("company", "position", "applied_at", "interview_at", "outcome", "interviewer"),
+            *("interviewer_email", "stated_decision", "location", "thank_you_sent"),
+            *("check_in_1_sent", "check_in_2_sent"),
+        ],
+        id="swedish-without-marks",
+    ),
+    # The round in Japanese, Chinese and Korean, whose cells ("二面", "1次面接", "1차 면접") are
+    # read as round numbers.
+    *(
+        pytest.param(["会社名", "職種", "面接日", header], [*BASE_CJK, "round"], id=header)
+        for header in ("面试轮次", "轮次", "ラウンド", "面接回数", "라운드", "면접 차수")
     ),
     # "Tipo" is beaten by the field's own headers, as "Type" is.
     pytest.param(

@@ -329,17 +329,17 @@ def test_the_closest_header_row_is_a_row_of_words(
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        (  # a Swedish tracker was "a stage tally without companies ... it counts applications"
+        (  # a Finnish tracker was "a stage tally without companies ... it counts applications"
             [
-                ["Företag", "Tjänst", "Ansökningsdatum", "Intervju", "Status"],
-                ["Acme AB", "Utvecklare", dt.datetime(2026, 11, 2), None, "Sökt"],
+                ["Yritys", "Tehtävä", "Hakupäivä", "Haastattelu", "Status"],
+                ["Acme Oy", "Kehittäjä", dt.datetime(2026, 11, 2), None, "Haettu"],
             ],
             f"{NO_HEADER}the closest (row 1) has Status; missing: Company, Position, Interview "
             f"Date. Rename the header or map it with {MAP_ALL}",
         ),
         (  # the hint named only interview_at, with company and position missing too
             [
-                ["Pracodawca", "Stanowisko", "Data aplikacji", "Data rozmowy", "Notatki"],
+                ["Zaměstnavatel", "Pozice", "Datum přihlášky", "Datum pohovoru", "Poznámky"],
                 ["Tyrell", "UX Designer", dt.datetime(2026, 9, 24), None, None],
             ],
             f"{NO_HEADER}none of the first 50 rows has a recognised header. Add a header row "
@@ -373,6 +373,7 @@ def test_a_tracker_in_another_language_is_asked_for_every_missing_map(
         ("SOCIÉTÉ", "societe"),
         ("Vorstellungsgespräch am", "vorstellungsgespracham"),
         ("Straße", "strasse"),
+        ("Wysłano podziękowanie", "wyslanopodziekowanie"),  # Polish ł as typed without it
         ("Date d’entretien", "datedentretien"),
         ("Entreprise – Poste", "entrepriseposte"),
         ("Датум", "датум"),
