@@ -1,7 +1,8 @@
 """Headers no field reads that look like one: a column of messages sent ("Follow-up 3 sent",
 "Chased": ``looks_sent``), one keeping only the latest message ("Last follow-up":
 ``looks_latest``), one of a field without a column ("Rec. email": ``looks_like``), or a date
-column's header misspelt or said another way ("Interveiw Date": ``no_dates_fix``).
+column's header misspelt or said another way ("Interveiw Date", "Intervew Datum":
+``no_dates_fix``), or another field's header misspelt ("Entscheidng bis": ``typo_of_a_header``).
 
 Such a filled column is said in every run rather than passed over in silence (``table``); the
 words that make a header look so, and those that make it a plan or a note instead ("Follow-up 1
@@ -10,10 +11,11 @@ due", "Interviewer notes"), are the tables here.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
-from followup_batch.read.fields import DATE_SOURCES, FIELDS, FIELDS_BY_NAME
+from followup_batch.read.fields import DATE_SOURCES, FIELDS
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.sent_headers import SENT_NAMES, SENT_WORDS
 
@@ -157,27 +159,41 @@ def _key_words(header: str) -> str:
     return " ".join(header_key(word) for word in re.split(r"[\s\W_]+", header))
 
 
-# The date columns' English headers, by key, that a header of a sheet without dates is compared
-# with: one a letter or two from one of them ("Interveiw Date", "Aplied On") is a typo of it.
-_DATE_HEADERS: dict[str, tuple[str, str]] = {
-    header_key(header): (header, name)
-    for name in DATE_SOURCES
-    for header in (FIELDS_BY_NAME[name].header, *FIELDS_BY_NAME[name].synonyms)
-    if len(header_key(header)) >= 6  # "Date" is one letter from "Data", "Rate", "Dale"
-}
+# Every field's headers, in every language, by key, that a header no field reads is compared
+# with: one a letter or two from one of them ("Interveiw Date", "Aplied On", "Intervew Datum",
+# "Fecha de entrevsta", "Entscheidng bis") is a typo of it. Not the short ones: "Date" is one
+# letter from "Data", "Rate", "Dale"; "Firma" from "Firme", "Poste" from "Posted".
+# The vague ones ("Contact", "Tipo") only for the date columns: "Contract" is no typo of the
+# Contact, but "Intervew" is one of the Interview on a sheet with no date the tool reads.
+_TYPO_MIN_LENGTH = 6
+_DATE_HEADERS: dict[str, tuple[str, str]] = {}
+_HEADERS_BY_KEY: dict[str, tuple[str, str]] = {}
+for _field in FIELDS:
+    for _header in (_field.header, *_field.synonyms, *_field.other_languages):
+        _key = header_key(_header)
+        if len(_key) < _TYPO_MIN_LENGTH:
+            continue
+        if _field.name in DATE_SOURCES:
+            _DATE_HEADERS.setdefault(_key, (_header, _field.name))
+        if _header not in _field.generic:
+            _HEADERS_BY_KEY.setdefault(_key, (_header, _field.name))
 _KNOWN_HEADERS = frozenset(
     header_key(header) for f in FIELDS for header in (f.header, *f.synonyms, *f.other_languages)
 )
-# Words of a header that is the user's own notes or plan about an interview, not its date.
+# Words of a header that is the user's own notes or plan about an interview, not its date, in
+# the languages whose headers are read ("Interview notes", "Notizen zum Gespräch").
 _NOT_A_DATE_WORDS = frozenset(
     {"note", "notes", "comment", "comments", "feedback", "prep", "questions", "question"}
     | {"type", "format", "stage", "status", "round", "result", "outcome", "with", "who", "how"}
+    | {"notiz", "notizen", "kommentar", "bemerkung", "notas", "comentario", "remarque"}
+    | {"uwagi", "notatki", "komentarz", "anteckningar", "kommentarer"}
 )
 
 
-def _typos(one: str, other: str) -> int:
+def _typos(one: str, other: str, limit: int | None = None) -> int:
     """Letters added, dropped, changed or swapped with a neighbour to make ``one`` ``other``
-    (the optimal string alignment distance)."""
+    (the optimal string alignment distance); past ``limit``, some number above it (two rows
+    all above it are, and every later one: a header is compared with hundreds)."""
     before: list[int] = []
     row = list(range(len(other) + 1))
     for i, a in enumerate(one, 1):
@@ -186,17 +202,51 @@ def _typos(one: str, other: str) -> int:
             row.append(min(before[j] + 1, row[j - 1] + 1, before[j - 1] + (a != b)))
             if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
                 row[j] = min(row[j], previous[j - 2] + 1)
+        if limit is not None and min(row) > limit and min(before) > limit:
+            return limit + 1
     return row[-1]
 
 
-def _typo_of_a_date_header(header: str) -> tuple[str, str] | None:
-    """(the date column's header, its field) that ``header`` is a typo of, or None: a letter
-    off, two in a header of ten letters or more."""
+def typo_of_a_header(header: str, dates_only: bool = False) -> tuple[str, str] | None:
+    """(the known header, its field) that ``header`` is a typo of, or None: a letter off, two
+    in a header of ten letters or more, of any field's header in any language (of the date
+    columns' only, ``dates_only``). A header that is known as it is, or whose words say it is
+    a note or a type rather than a date ("Interview notes"), is no typo."""
     key = header_key(header)
     if key in _KNOWN_HEADERS or set(_WORDS.findall(_key_words(header))) & _NOT_A_DATE_WORDS:
         return None  # "Interviewer" is a header of its own, not a typo of "Interview On"
-    typos, known = min((_typos(key, known), known) for known in _DATE_HEADERS)
-    return _DATE_HEADERS[known] if typos <= (2 if len(known) >= 10 else 1) else None
+    said = _nearest(key, dates_only)
+    # A short word is no typo but another word: "Ort des Gesprächs" (where) is not "Art des
+    # Gesprächs" (what kind), "Interviews" not "Interview w/"; "Entscheidng bis" keeps its
+    # "bis".
+    return said if said and _short_words(header) == _short_words(said[0]) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _nearest(key: str, dates_only: bool) -> tuple[str, str] | None:
+    """The known header nearest ``key`` within the typos allowed, the fewest first; only those
+    within two letters of its length are compared (a sheet's every unread header is)."""
+    headers = _DATE_HEADERS if dates_only else _HEADERS_BY_KEY
+    near = [
+        (typos, known)
+        for known in headers
+        if abs(len(known) - len(key)) <= 2
+        and (typos := _typos(key, known, _allowed(known))) <= _allowed(known)
+    ]
+    return headers[min(near)[1]] if near else None
+
+
+def _allowed(known: str) -> int:
+    """The typos a header of ``known``'s key may hold: one, two from ten letters."""
+    return 2 if len(known) >= 10 else 1
+
+
+def _short_words(header: str) -> set[str]:
+    return {word for word in _WORDS_ANY.findall(_key_words(header)) if len(word) <= _SHORT_WORD}
+
+
+_SHORT_WORD = 3
+_WORDS_ANY = re.compile(r"\w+")
 
 
 def no_dates_fix(unread: Iterable[str]) -> str:
@@ -206,7 +256,7 @@ def no_dates_fix(unread: Iterable[str]) -> str:
     interview."""
     unread = [header for header in unread if header.strip()]
     for header in unread:
-        if said := _typo_of_a_date_header(header):
+        if said := typo_of_a_header(header, dates_only=True):
             known, name = said
             return (
                 f'"{header}" looks like {known}: fix the header, or map it with '

@@ -51,7 +51,12 @@ from followup_batch.read.headers import (
     map_notes,
     wide_note,
 )
-from followup_batch.read.lookalike_headers import looks_latest, looks_like, looks_sent
+from followup_batch.read.lookalike_headers import (
+    looks_latest,
+    looks_like,
+    looks_sent,
+    typo_of_a_header,
+)
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.package import SheetTable, is_tracker_table
 from followup_batch.text import RESIZE_TABLE
@@ -229,7 +234,10 @@ def _unread_column_notes(
     of messages sent ("Follow-up 3 sent", "Thx sent?"): left alone in silence, the messages in
     it would be drafted again as if never sent. And one for the first such column whose header
     looks like a field no column is read as (``looks_like``: "Rec. email") and whose cells fit
-    it (an address; a name): left alone, every draft would lack its recipient."""
+    it (an address; a name): left alone, every draft would lack its recipient. And one for the
+    first whose header is a typo of a header of a field no column is read as, in any language
+    (``typo_of_a_header``: "Entscheidng bis"): left alone, the date the employer gave would be
+    passed over."""
     known = header_index_with(options.column_map)
     used = {*match.mapping.values(), *match.stages}
     candidates = [
@@ -238,7 +246,11 @@ def _unread_column_notes(
         if header
         and col not in used
         and header_lookup_key(header, known) not in known  # a second column of a field
-        and (looks_sent(header) or looks_like(header) not in (None, *match.mapping))
+        and (
+            looks_sent(header)
+            or looks_like(header) not in (None, *match.mapping)
+            or _typo_field(header, match) is not None
+        )
     ]
     if not candidates or not len(index):
         return []
@@ -267,15 +279,36 @@ def _unread_column_notes(
             )
             continue
         name = looks_like(header)
-        if name is None or name in noted or not _fits(name, filled):
+        if name is not None and name not in match.mapping:
+            if name not in noted and _fits(name, filled):
+                noted.add(name)
+                notes.append(
+                    f'column {_letter(col)} "{header}" is not read: no column the tool reads is '
+                    f"headed so, and none is read as {FIELDS_BY_NAME[name].header}; if it holds "
+                    f'{LOOKS_LIKE_HOLDS[name]}, map it with --map "{unquoted}={name}"'
+                )
+            continue
+        name = _typo_field(header, match)
+        if name is None or name in noted:
             continue
         noted.add(name)
+        typo = typo_of_a_header(header)
         notes.append(
-            f'column {_letter(col)} "{header}" is not read: no column the tool reads is headed '
-            f"so, and none is read as {FIELDS_BY_NAME[name].header}; if it holds "
-            f'{LOOKS_LIKE_HOLDS[name]}, map it with --map "{unquoted}={name}"'
+            f'column {_letter(col)} "{header}" is not read: it looks like '
+            f"{typo[0] if typo else name} and no column is read as "
+            f"{FIELDS_BY_NAME[name].header}; fix the header, or map it with --map "
+            f'"{unquoted}={name}"'
         )
     return notes
+
+
+def _typo_field(header: str, match: HeaderMatch) -> str | None:
+    """The field whose header ``header`` is a typo of (``typo_of_a_header``), when no column
+    is read as it (a wide tracker's stage columns are its Interview Date)."""
+    said = typo_of_a_header(header)
+    if said is None or said[1] in match.mapping:
+        return None
+    return None if said[1] == "interview_at" and match.stages else said[1]
 
 
 def _fits(name: str, filled: list[object]) -> bool:

@@ -952,6 +952,27 @@ GENERIC_FIX = (
             '"Next Interveiw=interview_at".',
             "interview_at",
         ),
+        # ... in every language whose headers are read (a German, Spanish, Polish and
+        # Swedish typo was told to add a column).
+        *(
+            (
+                header,
+                f'"{header}" looks like {known}: fix the header, or map it with --map '
+                f'"{header}={field}".',
+                field,
+            )
+            for header, known, field in (
+                ("Intervew Datum", "Interviewdatum", "interview_at"),
+                ("Fecha de entrevsta", "Fecha de entrevista", "interview_at"),
+                ("Data rozmowi", "Data rozmowy", "interview_at"),
+                ("Ansökningsdatun", "Ansökningsdatum", "applied_at"),
+                ("Bewerbungsdatm", "Bewerbungsdatum", "applied_at"),
+            )
+        ),
+        # Real columns of no date: no false hint.
+        ("Kommentar", GENERIC_FIX, None),
+        ("Gehalt", GENERIC_FIX, None),
+        ("Entscheidng bis", GENERIC_FIX, None),  # a decision's date is no interview's
         ("Interview notes", GENERIC_FIX, None),  # notes about it, not its date
         ("Data", GENERIC_FIX, None),  # one letter from "Date", but four letters long
         ("Updated", GENERIC_FIX, None),

@@ -133,9 +133,28 @@ LIKE = {
 }
 
 
+# A misspelt header of a field no column is read as, in any language: (the header it looks
+# like, the field's).
+TYPOS = {
+    "Entscheidng bis": ("Entscheidung bis", "Decision Date", "stated_decision"),
+    "Beslut senats": ("Beslut senast", "Decision Date", "stated_decision"),
+    "Termin decyzij": ("Termin decyzji", "Decision Date", "stated_decision"),
+    "Fecha de desición": ("Fecha de decisión", "Decision Date", "stated_decision"),
+    "Senority": ("Seniority", "Seniority", "seniority"),
+    "Bransh": ("Bransch", "Industry", "industry"),
+}
+
+
 def note(kind: str, header: str, column: str = "D") -> str:
-    """The plain run's note on a left-alone column: ``sent`` looking, or like ``LIKE[kind]``."""
+    """The plain run's note on a left-alone column: ``sent`` looking, like ``LIKE[kind]``, or a
+    ``typo`` of a header in ``TYPOS``."""
     start = f'note: Maya Chen.xlsx [Jobs]: column {column} "{header}" is not read: '
+    if kind == "typo":
+        known, label, field = TYPOS[header]
+        return (
+            f"{start}it looks like {known} and no column is read as {label}; fix the header, "
+            f'or map it with --map "{header}={field}"'
+        )
     if kind == "sent":
         return (
             f"{start}no column the tool reads is headed so; if it holds the days messages were "
@@ -170,6 +189,23 @@ def note(kind: str, header: str, column: str = "D") -> str:
         ("Referred by", ["Ann Lee", None], []),
         # Empty: nothing to lose.
         ("Intvw email", [None, None], []),
+        # A header of another field misspelt, in any language: left alone in silence, the
+        # date the employer gave was passed over.
+        *(
+            (header, ["2026-11-20", None], ["typo"])
+            for header in TYPOS
+            if "Decision" in TYPOS[header][1]
+        ),
+        ("Senority", ["Senior", None], ["typo"]),
+        ("Bransh", ["Bank", None], ["typo"]),
+        # ... but not a real column a letter from a header: a contract is no contact, where
+        # ("Ort") no kind ("Art") of interview; nor one no header is near.
+        ("Contract", ["Full-time", None], []),
+        ("Ort des Gesprächs", ["München", None], []),
+        ("Kommentar", ["gut", None], []),
+        ("Gehalt", ["80k", None], []),
+        ("Salary", ["120k", None], []),
+        ("Interviews", ["2", None], []),
     ],
 )
 def test_a_left_alone_column_like_a_field_is_said_in_a_plain_run(
