@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from followup_batch.drafts.templating import CONTROL_CHARACTERS
+from followup_batch.drafts.templating import CONTROL_CHARACTERS, Names, join_names
 from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.normalise.cells import each_distinct, longer_than
 from followup_batch.normalise.clients import in_mixed_case
@@ -277,12 +277,6 @@ def _as_written(word: str) -> str:
     return word
 
 
-def join_names(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def greeting(names: Sequence[str]) -> str:
     """ "Hi Dana," / "Hi Dana and Sam," / "Hi Dana, Sam and Lee," / "Hi everyone," (four or
     more, in a group note) / "Hello," (no name known)."""
@@ -453,11 +447,11 @@ class People:
 def people_of(names_cell: object, emails_cell: object) -> People:
     names = _as_list(names_cell)
     emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
-    greeted = tuple(f for f in map(form_of_address, names) if f)
+    greeted = Names(f for f in map(form_of_address, names) if f)
     each = []
     pairs = pair_recipients(names, emails)
     for name, paired in pairs:
-        own = (form_of_address(name),) if form_of_address(name) else ()
+        own = Names((form_of_address(name),) if form_of_address(name) else ())
         each.append((name, greeting(own), own, ", ".join(paired)))
     recipient = names[0] if len(names) == 1 else ""
     # The group note goes to the addresses the people's own notes go to, and no other.

@@ -36,7 +36,7 @@ import difflib
 import os
 import re
 import traceback
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -71,7 +71,10 @@ CONTEXT_VARIABLES: dict[str, str] = {
         "template the message is worded from (a 2nd check-in after no check-in sent: check_in_1)"
     ),
     "greeting": '"Hi Dana," / "Hi Dana and Sam," / "Hi Dana, Sam and Lee," / "Hello,"',
-    "names": "the forms of address greeted, a list: ['Dana'], ['Dr. Huber'], []",
+    "names": (
+        "the forms of address greeted, a list: ['Dana'], ['Dr. Huber'], []; printed whole, "
+        '"Dana and Sam", "Dana, Sam and Lee"'
+    ),
     "recipient": "the full name of the person this message goes to ('' in a group note)",
     "company": "the employer",
     "position": "the role title",
@@ -424,8 +427,9 @@ def _template(env: SandboxedEnvironment, source: str, path: Path) -> jinja2.Temp
     return env.template_class.from_code(env, code, env.make_globals(None))
 
 
-# Variables whose values are not text: printed, Jinja2 formats them, so they are never filled in
-# as text (a template printing ``{{ names }}`` gets what a direct render gives).
+# Variables whose values are not text: printed, Jinja2 formats them (``names`` as "Dana and
+# Sam", ``context.Names``), so they are never filled in as text (a template printing
+# ``{{ names }}`` gets what a direct render gives).
 NOT_TEXT = frozenset({"names"})
 
 
@@ -508,11 +512,29 @@ def trial_render(template: ActionTemplate, action: str) -> None:
             )
 
 
+def join_names(names: Sequence[str]) -> str:
+    """ "Dana", "Dana and Sam", "Dana, Sam and Lee": names as a greeting joins them."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class Names(tuple[str, ...]):
+    """The forms of address a message greets (a template's ``names``): indexed and looped over
+    as a list, and printed whole as the greeting joins them ("Dana and Sam", "Dana, Sam and
+    Lee"), not as Python writes a tuple."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return join_names(self)
+
+
 def trial_contexts(action: str) -> list[dict[str, Any]]:
     full: dict[str, Any] = {
         "action": action,
         "greeting": "Hi Dana and Sam,",
-        "names": ("Dana", "Sam"),
+        "names": Names(("Dana", "Sam")),
         "recipient": "Dana Ortiz",
         "company": "Brightwave",
         "position": "Product Manager",
@@ -540,7 +562,7 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
     bare.update(
         action=action,
         greeting="Hello,",
-        names=(),
+        names=Names(),
         the_role="the role",
         team="the team",
         interview_type="other",

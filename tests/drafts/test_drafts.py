@@ -842,17 +842,42 @@ def test_a_user_template_replaces_only_its_namesake(tmp_path):
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("{{ names }}", "('Dana', 'Sam')"),  # a list printed as Jinja2 prints it, no crash
-        ("{% if names %}{{ names }}{% endif %}", "('Dana', 'Sam')"),
-        ("{{ names | join(' & ') }}", "Dana & Sam"),
+        # printed whole, names read as the greeting joins them, not as a Python tuple
+        ("{{ names }}", ["Dana", "Dana and Sam", "Dana, Sam and Lee", "Dana, Sam, Lee and Kim"]),
+        (
+            "Thanks, {{ names }}!",
+            [
+                "Thanks, Dana!",
+                "Thanks, Dana and Sam!",
+                "Thanks, Dana, Sam and Lee!",
+                "Thanks, Dana, Sam, Lee and Kim!",
+            ],
+        ),
+        (
+            "{% if names %}{{ names }}{% endif %}",
+            ["Dana", "Dana and Sam", "Dana, Sam and Lee", "Dana, Sam, Lee and Kim"],
+        ),
+        # and still a list
+        (
+            "{{ names | join(' & ') }}",
+            ["Dana", "Dana & Sam", "Dana & Sam & Lee", "Dana & Sam & Lee & Kim"],
+        ),
+        ("{{ names[0] }}, {{ names | length }}", ["Dana, 1", "Dana, 2", "Dana, 3", "Dana, 4"]),
+        (
+            "{% for name in names %}<{{ name }}>{% endfor %}",
+            ["<Dana>", "<Dana><Sam>", "<Dana><Sam><Lee>", "<Dana><Sam><Lee><Kim>"],
+        ),
+        ("{{ names | last }}", ["Dana", "Sam", "Lee", "Kim"]),
     ],
 )
 def test_a_user_template_printing_the_list_of_names(tmp_path, line, expected):
+    """Rows of one to four interviewers: their group notes (a row's first message)."""
     (tmp_path / "thank_you.txt.j2").write_text(f"Subject: Thanks\n{line}\n", encoding="utf-8")
     templates = drafts.load_templates(tmp_path)
-    rows = [{"interviewers": ["Dana Ortiz", "Sam Lee"]}, {"interviewers": []}] * 2
-    _, out = render(rows, ["thank_you"] * 4, templates=templates)
-    assert out.per_row["draft"].tolist()[0::2] == [expected] * 2
+    people = ["Dana Ortiz", "Sam Lee", "Lee Park", "Kim Roe"]
+    rows = [{"interviewers": people[:n]} for n in range(1, 5)]
+    _, out = render(rows, ["thank_you"] * len(rows), templates=templates)
+    assert out.per_row["draft"].tolist() == expected
 
 
 @pytest.mark.parametrize(
