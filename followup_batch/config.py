@@ -58,6 +58,7 @@ DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}
 DRAFTS_DAYS = 7  # the Drafts sheet's horizon unless a config says (drafts_days)
 MAX_DRAFTS_DAYS = 366  # a year ahead: every follow-up the rules can set
 SENDER_KEYS = ("name", "email", "phone", "signature")
+
 CLIENT_KEYS = ("email", "phone", "signature")
 
 
@@ -77,6 +78,42 @@ class Config:
     # False: a note a run shows without -v is shown again only with -v while it stays as the
     # last run in place said it (a column the user has chosen to leave alone, told nightly).
     repeat_notes: bool = True
+
+    def __post_init__(self) -> None:
+        # Built in code, each field is checked as the config file's key is, in the file's
+        # words: a wrong one is refused here, naming it, not later by a function given it.
+        where = "Config"
+        _of_kind(self.rules, RuleSet, "rules", "load_config(None).rules")
+        _of_kind(self.reading, ReadOptions, "reading", "ReadOptions(default_country='GB')")
+        try:
+            self.rules.validate()
+        except ConfigError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+        _of_kind(self.sender, Mapping, "sender", "{'name': 'Maya Chen'}")
+        _check_sender(self.sender, where)
+        _of_kind(self.clients, Mapping, "clients", "{'Jonas Weber': {'email': '…'}}")
+        _check_clients(self.clients, where)
+        for name in ("templates", "path"):
+            value = getattr(self, name)
+            if value is not None:
+                _of_kind(value, (str, os.PathLike), name, "'my-wording'")
+                object.__setattr__(self, name, Path(value))
+        if self.templates is not None:
+            from followup_batch.drafts.templating import folder_problem
+
+            if (problem := folder_problem(self.templates)) is not None:
+                raise ConfigError(f"{where}: templates: {problem[0]}; {problem[1]}")
+        _check_drafts_days(self.drafts_days, where)
+        _check_repeat_notes(self.repeat_notes, where)
+
+
+def _of_kind(value: object, kind: type | tuple[type, ...], name: str, like: str) -> None:
+    """``WrongArgument`` naming the ``Config`` field ``name`` unless ``value`` is a ``kind``."""
+    if not isinstance(value, kind):
+        from followup_batch.arguments import shown
+        from followup_batch.errors import WrongArgument
+
+        raise WrongArgument(f"Config: {name} takes a value like {like}, not {shown(value)}")
 
 
 def known_encoding(name: str, where: str) -> str:
@@ -228,26 +265,9 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
                 f"{', '.join(FIELDS_BY_NAME)}"
             )
     sender = _table(data, "sender", where)
-    for key, value in sender.items():
-        if key not in SENDER_KEYS:
-            raise ConfigError(f"{where}: {_unknown_key(key, SENDER_KEYS, '[sender]')}")
-        if not isinstance(value, str):
-            raise ConfigError(f"{where}: [sender] {key} must be text, not {value!r}")
-    _check_address(sender.get("email"), f"{where}: [sender] email")
+    _check_sender(sender, where)
     clients = _table(data, "clients", where)
-    for name, profile in clients.items():
-        valid = ", ".join(CLIENT_KEYS)
-        if not isinstance(profile, Mapping):
-            raise ConfigError(
-                f'{where}: clients."{name}" must be a table ([clients."{name}"]) with {valid}'
-            )
-        for key, value in profile.items():
-            if key not in CLIENT_KEYS:
-                mistake = _unknown_key(key, CLIENT_KEYS, f'[clients."{name}"]')
-                raise ConfigError(f"{where}: {mistake}")
-            if not isinstance(value, str):
-                raise ConfigError(f'{where}: [clients."{name}"] {key} must be text, not {value!r}')
-        _check_address(profile.get("email"), f'{where}: [clients."{name}"] email')
+    _check_clients(clients, where)
     encoding = data.get("encoding")
     if encoding is not None and not isinstance(encoding, str):
         raise ConfigError(f'{where}: encoding must be text, like "cp1252"')
@@ -256,19 +276,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     templates = data.get("templates")
     if templates is not None and not isinstance(templates, str):
         raise ConfigError(f"{where}: templates must be a folder path (text)")
-    drafts_days = data.get("drafts_days", DRAFTS_DAYS)
-    if (
-        isinstance(drafts_days, bool)
-        or not isinstance(drafts_days, int)
-        or not 0 <= drafts_days <= MAX_DRAFTS_DAYS
-    ):
-        raise ConfigError(
-            f"{where}: drafts_days must be a whole number of days from 0 to {MAX_DRAFTS_DAYS}, "
-            f"not {drafts_days!r}"
-        )
-    repeat_notes = data.get("repeat_notes", True)
-    if not isinstance(repeat_notes, bool):
-        raise ConfigError(f"{where}: repeat_notes must be true or false, not {repeat_notes!r}")
+    drafts_days = _check_drafts_days(data.get("drafts_days", DRAFTS_DAYS), where)
+    repeat_notes = _check_repeat_notes(data.get("repeat_notes", True), where)
     reading = ReadOptions(
         dayfirst=DATE_ORDERS[order],
         default_country=country,
@@ -285,6 +294,50 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         drafts_days=drafts_days,
         repeat_notes=repeat_notes,
     )
+
+
+def _check_sender(sender: Mapping[str, Any], where: str) -> None:
+    for key, value in sender.items():
+        if key not in SENDER_KEYS:
+            raise ConfigError(f"{where}: {_unknown_key(key, SENDER_KEYS, '[sender]')}")
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: [sender] {key} must be text, not {value!r}")
+    _check_address(sender.get("email"), f"{where}: [sender] email")
+
+
+def _check_clients(clients: Mapping[str, Any], where: str) -> None:
+    for name, profile in clients.items():
+        valid = ", ".join(CLIENT_KEYS)
+        if not isinstance(profile, Mapping):
+            raise ConfigError(
+                f'{where}: clients."{name}" must be a table ([clients."{name}"]) with {valid}'
+            )
+        for key, value in profile.items():
+            if key not in CLIENT_KEYS:
+                mistake = _unknown_key(key, CLIENT_KEYS, f'[clients."{name}"]')
+                raise ConfigError(f"{where}: {mistake}")
+            if not isinstance(value, str):
+                raise ConfigError(f'{where}: [clients."{name}"] {key} must be text, not {value!r}')
+        _check_address(profile.get("email"), f'{where}: [clients."{name}"] email')
+
+
+def _check_drafts_days(drafts_days: object, where: str) -> int:
+    if (
+        isinstance(drafts_days, bool)
+        or not isinstance(drafts_days, int)
+        or not 0 <= drafts_days <= MAX_DRAFTS_DAYS
+    ):
+        raise ConfigError(
+            f"{where}: drafts_days must be a whole number of days from 0 to {MAX_DRAFTS_DAYS}, "
+            f"not {drafts_days!r}"
+        )
+    return drafts_days
+
+
+def _check_repeat_notes(repeat_notes: object, where: str) -> bool:
+    if not isinstance(repeat_notes, bool):
+        raise ConfigError(f"{where}: repeat_notes must be true or false, not {repeat_notes!r}")
+    return repeat_notes
 
 
 def _templates_folder(written: str | None, path: Path | None, where: str) -> Path | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import os
 import re
@@ -14,9 +15,10 @@ from click.testing import CliRunner
 
 from followup_batch.cli import main
 from followup_batch.config import Config, config_from_mapping, load_config
-from followup_batch.errors import ConfigError, UsageError
+from followup_batch.errors import ConfigError, UsageError, WrongArgument
 from followup_batch.invocation import with_reading
 from followup_batch.read import ReadOptions
+from followup_batch.schedule.ruleset import RuleSet, load_rule_set
 
 
 def test_defaults_read_as_the_reader_does() -> None:
@@ -199,6 +201,151 @@ def test_config_country_typo_is_a_config_error(tmp_path: Path, written: str, pro
     assert result.exit_code == 2
     assert "country" in result.output and "ISO code such as US, GB-SCT or DE-BY" in result.output
     assert tracker.read_text(encoding="utf-8").count("\n") == 2  # nothing written
+
+
+def rules_with(section: str, key: str, value: object) -> RuleSet:
+    """The shipped rule table with one value changed, built in code (no check on the way)."""
+    table = copy.deepcopy(dict(load_rule_set().table))
+    table[section][key] = value
+    return RuleSet(table)
+
+
+def rules_without(section: str) -> RuleSet:
+    table = copy.deepcopy(dict(load_rule_set().table))
+    del table[section]
+    return RuleSet(table)
+
+
+SHOULD_BE_ONE_ADDRESS = 'write one address, like "maya@example.com" (or leave it out)'
+
+
+# A Config built in code checks its fields as load_config checks the file's keys, in the same
+# words, when it is made: not later, with a less clear error, in the function given it.
+@pytest.mark.parametrize(
+    ("fields", "error", "message"),
+    [
+        (
+            {"drafts_days": -1},
+            ConfigError,
+            "Config: drafts_days must be a whole number of days from 0 to 366, not -1",
+        ),
+        (
+            {"drafts_days": "7"},
+            ConfigError,
+            "Config: drafts_days must be a whole number of days from 0 to 366, not '7'",
+        ),
+        (
+            {"drafts_days": True},
+            ConfigError,
+            "Config: drafts_days must be a whole number of days from 0 to 366, not True",
+        ),
+        (
+            {"repeat_notes": "no"},
+            ConfigError,
+            "Config: repeat_notes must be true or false, not 'no'",
+        ),
+        (
+            {"sender": {"emial": "maya@example.com"}},
+            ConfigError,
+            "Config: unknown key 'emial' in [sender]; did you mean email?",
+        ),
+        (
+            {"sender": {"email": "maya at example dot com"}},
+            ConfigError,
+            f"Config: [sender] email 'maya at example dot com' is not an email address; "
+            f"{SHOULD_BE_ONE_ADDRESS}",
+        ),
+        (
+            {"sender": {"name": 5}},
+            ConfigError,
+            "Config: [sender] name must be text, not 5",
+        ),
+        (
+            {"sender": "Maya Chen"},
+            WrongArgument,
+            "Config: sender takes a value like {'name': 'Maya Chen'}, not str 'Maya Chen'",
+        ),
+        (
+            {"clients": {"Jo Park": "jo@example.com"}},
+            ConfigError,
+            'Config: clients."Jo Park" must be a table ([clients."Jo Park"]) with email, '
+            "phone, signature",
+        ),
+        (
+            {"clients": {"Jo Park": {"email": "jo@"}}},
+            ConfigError,
+            f"Config: [clients.\"Jo Park\"] email 'jo@' is not an email address; "
+            f"{SHOULD_BE_ONE_ADDRESS}",
+        ),
+        (
+            {"rules": {"check_in_1": {"base_bd": 6}}},
+            WrongArgument,
+            "Config: rules takes a value like load_config(None).rules, not dict {'check_in_1': "
+            "{'base_bd': 6}}",
+        ),
+        (
+            {"rules": rules_with("send_window", "preferred_weekdays", ["Tuesday", "Saturdy"])},
+            ConfigError,
+            "Config: rules.send_window.preferred_weekdays: 'Saturdy' is not a weekday; use "
+            'names like "Tuesday"',
+        ),
+        (
+            {"rules": rules_with("check_in_1", "base_bd", -3)},
+            ConfigError,
+            "Config: rules.check_in_1.base_bd must be a whole number from 0 to 520, not -3",
+        ),
+        (
+            {"rules": rules_with("networking", "enabled", "yes")},
+            ConfigError,
+            "Config: rules.networking.enabled must be true or false, not 'yes'",
+        ),
+        (
+            {"rules": rules_without("status")},
+            ConfigError,
+            "Config: rules lacks status: a full rule table has every key it ships with",
+        ),
+        (
+            {"reading": {"default_country": "GB"}},
+            WrongArgument,
+            "Config: reading takes a value like ReadOptions(default_country='GB'), not dict "
+            "{'default_country': 'GB'}",
+        ),
+        (
+            {"reading": lambda: ReadOptions(default_country="Narnia")},
+            ConfigError,
+            "ReadOptions: default_country = 'Narnia' is not a country the holiday calendars "
+            "know; write what a Country cell takes: an ISO code such as US, GB-SCT or DE-BY, "
+            "or an English name such as Germany",
+        ),
+        (
+            {"templates": "no-such-folder"},
+            ConfigError,
+            "Config: templates: there is no folder no-such-folder; make it, or fix the path",
+        ),
+        (
+            {"templates": 5},
+            WrongArgument,
+            "Config: templates takes a value like 'my-wording', not int 5",
+        ),
+    ],
+)
+def test_a_config_built_in_code_refuses_a_wrong_field_by_name(
+    tmp_path, monkeypatch, fields, error, message
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(error) as refused:
+        Config(**{key: v() if callable(v) else v for key, v in fields.items()})
+    assert str(refused.value) == message
+
+
+def test_a_config_built_in_code_takes_what_the_file_takes(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my-wording").mkdir()
+    config = Config(templates="my-wording", path="coach.toml", drafts_days=0)
+    assert (config.templates, config.path) == (Path("my-wording"), Path("coach.toml"))
+    assert dataclasses.replace(config, drafts_days=366).drafts_days == 366
+    with pytest.raises(ConfigError, match="^Config: drafts_days must be"):
+        dataclasses.replace(config, drafts_days=367)
 
 
 def test_drafts_days_sets_the_outbox_horizon():

@@ -262,7 +262,13 @@ class RuleSet:
         return {name: tuple(words) for name, words in self.table["industries"].items()}
 
     def validate(self) -> RuleSet:
-        """Check the values the properties interpret, so errors surface at load time."""
+        """Check the values the properties interpret, so errors surface at load time; a table
+        built in code (``RuleSet({...})``) is checked as a config's ``[rules]`` is: each key
+        the shipped table has, and of its kind."""
+        shipped = {k: v for k, v in default_table().items() if k != "industries"}
+        table = {k: v for k, v in self.table.items() if k != "industries"}
+        merge_overrides(shipped, table, "rules")
+        _lacking(shipped, table, "rules")
         self.thank_you_same_day_types  # noqa: B018 - property raises on bad values
         self.preferred_weekdays  # noqa: B018
         for section in ("check_in_1", "check_in_2", "application_check_in"):
@@ -278,6 +284,15 @@ class RuleSet:
                     f"{offsets['max_bd']}; min_bd must be at most max_bd"
                 )
         return self
+
+
+def _lacking(shipped: Mapping[str, Any], table: Mapping[str, Any], where: str) -> None:
+    """``ConfigError`` naming the first key of ``shipped`` that ``table`` lacks."""
+    for key, value in shipped.items():
+        if key not in table:
+            raise ConfigError(f"{where} lacks {key}: a full rule table has every key it ships with")
+        if isinstance(value, Mapping):
+            _lacking(value, table[key], f"{where}.{key}")
 
 
 def load_rule_set(overrides: Mapping[str, Any] | None = None) -> RuleSet:
