@@ -40,6 +40,41 @@ def load_run_config(path: Path | None) -> Config:
     return config
 
 
+def config_warnings(config: Config, as_of: dt.date) -> list[str]:
+    """What a command says of its config before any file: a preferred weekday
+    (``[rules.send_window]``) that is never a business day in the calendar of rows without a
+    Country (``country``), which no due date there moves to ("Saturday" in a Mon–Fri week)."""
+    from followup_batch.schedule.business_days import (
+        WEEKDAY_NAMES,
+        build_calendar,
+        never_working,
+        week_words,
+    )
+
+    preferred = config.rules.preferred_weekdays
+    country = config.reading.default_country
+    if (
+        country == "US" and max(preferred, default=0) <= 4
+    ):  # the defaults: Mon–Fri in a Mon–Fri week
+        return []
+    calendar = build_calendar(country, [as_of.year])
+    idle = never_working(preferred, calendar)
+    if not idle:
+        return []
+    where = f"{config.path}: " if config.path is not None else ""
+    days = " and ".join(WEEKDAY_NAMES[day] for day in idle)
+    never = "is never a business day" if len(idle) == 1 else "are never business days"
+    others = [WEEKDAY_NAMES[day] for day in sorted(preferred) if day not in idle]
+    rest = (
+        f"due dates move to {' and '.join(others)} alone" if others else "no due date moves to it"
+    )
+    return [
+        f"{where}rules.send_window.preferred_weekdays: {days} {never} in the {country} "
+        f"calendar of rows without a Country ({week_words(calendar.weekend)}), so {rest}; "
+        "name a working day"
+    ]
+
+
 def with_reading(
     config: Config,
     mappings: tuple[str, ...],

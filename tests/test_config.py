@@ -348,6 +348,66 @@ def test_a_config_built_in_code_takes_what_the_file_takes(tmp_path, monkeypatch)
         dataclasses.replace(config, drafts_days=367)
 
 
+IDLE = "rules.send_window.preferred_weekdays: {days} in the {country} calendar of rows "
+IDLE += "without a Country ({week}), so {rest}; name a working day"
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ('[rules.send_window]\npreferred_weekdays = ["Tuesday", "Wednesday"]\n', None),
+        (
+            '[rules.send_window]\npreferred_weekdays = ["Saturday"]\n',
+            IDLE.format(
+                days="Saturday is never a business day",
+                country="US",
+                week="Mon–Fri week",
+                rest="no due date moves to it",
+            ),
+        ),
+        (
+            'country = "GB"\n[rules.send_window]\npreferred_weekdays = ["Sat", "Sun", "Tue"]\n',
+            IDLE.format(
+                days="Saturday and Sunday are never business days",
+                country="GB-ENG",
+                week="Mon–Fri week",
+                rest="due dates move to Tuesday alone",
+            ),
+        ),
+        # a Sat–Thu week (Iran) works on Saturday: it is a preferred day there
+        ('country = "IR"\n[rules.send_window]\npreferred_weekdays = ["Saturday"]\n', None),
+        (
+            'country = "Israel"\n[rules.send_window]\npreferred_weekdays = ["Friday"]\n',
+            IDLE.format(
+                days="Friday is never a business day",
+                country="IL",
+                week="Sun–Thu week",
+                rest="no due date moves to it",
+            ),
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["rules", "run", "check"])
+def test_a_preferred_weekday_never_worked_is_a_warning_at_start(
+    tmp_path: Path, text: str, warned: str | None, command: str
+) -> None:
+    """A preferred day that is never a business day in the calendar of rows without a
+    Country moves nothing: said once, before any file, in one line; -q says nothing."""
+    path = tmp_path / "c.toml"
+    path.write_text(text, encoding="utf-8")
+    tracker = tmp_path / "t.csv"
+    tracker.write_text("Company,Position,Interview Date\nA,PM,2026-11-05\n", encoding="utf-8")
+    files = [] if command == "rules" else [str(tracker), "--as-of", "2026-11-20"]
+    extra = ["--dry-run"] if command == "run" else []
+    result = CliRunner().invoke(main, [command, "--config", str(path), *files, *extra])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert lines == ([] if warned is None else [f"warning: {path}: {warned}"])
+    if command != "rules":
+        quiet = CliRunner().invoke(main, [command, "-q", "--config", str(path), *files, *extra])
+        assert "warning" not in quiet.stderr
+
+
 def test_drafts_days_sets_the_outbox_horizon():
     assert config_from_mapping({}).drafts_days == 7
     assert config_from_mapping({"drafts_days": 14}).drafts_days == 14

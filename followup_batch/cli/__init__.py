@@ -50,13 +50,21 @@ def run_config(
     dayfirst: bool | None = None,
     encoding: str | None = None,
     sheet: str | None = None,
+    *,
+    as_of: dt.date | None = None,
+    quiet: bool = False,
 ) -> Config:
-    """The config file (or the defaults) with the command line's reading options laid over."""
+    """The config file (or the defaults) with the command line's reading options laid over;
+    what is odd in it said first, as a warning (unless ``quiet``)."""
     from followup_batch import invocation
+    from followup_batch.cli.console import echo
 
-    return invocation.with_reading(
+    config = invocation.with_reading(
         invocation.load_run_config(config_path), mappings, dayfirst, encoding, sheet
     )
+    for warning in [] if quiet else invocation.config_warnings(config, as_of or dt.date.today()):
+        echo(f"warning: {warning}", err=True)
+    return config
 
 
 class HelpFormatter(click.HelpFormatter):
@@ -320,7 +328,7 @@ def run(
 
     if verbose and quiet:  # refused, not "-q wins", as --dayfirst --monthfirst are
         raise click.UsageError(VERBOSE_AND_QUIET)
-    config = run_config(config_path, mappings, dayfirst, encoding, sheet)
+    config = run_config(config_path, mappings, dayfirst, encoding, sheet, as_of=as_of, quiet=quiet)
     as_of = as_of or dt.date.today()
     if log_file is not None and not dry_run:
         asked.check_folder(log_file, "--log-file")
@@ -505,7 +513,7 @@ def digest(
     from followup_batch.exports.outputs import ExportsFailed
     from followup_batch.reports import counted
 
-    config = run_config(config_path, mappings, dayfirst, encoding, sheet)
+    config = run_config(config_path, mappings, dayfirst, encoding, sheet, as_of=as_of, quiet=quiet)
     as_of = as_of or dt.date.today()
     skipped: list[str] = []
     names: dict[Path, str] = {}
@@ -615,7 +623,7 @@ def check(
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()  # "Stopped by SIGTERM", exit 143, as run and digest say it
-    config = run_config(config_path, mappings, dayfirst, encoding, sheet)
+    config = run_config(config_path, mappings, dayfirst, encoding, sheet, as_of=as_of, quiet=quiet)
     names: dict[Path, str] = {}
     folders: dict[Path, tuple[str, ...]] = {}
     skipped: list[str] = []  # what the scan of the folders passed over, said as a run says it

@@ -187,6 +187,12 @@ def week_words(weekend: frozenset[int]) -> str:
     return f"{WEEKDAY_NAMES[first][:3]}–{WEEKDAY_NAMES[last][:3]} week"
 
 
+def never_working(days: Iterable[int], calendar: CountryCalendar) -> list[int]:
+    """Those of ``days`` (0 = Monday) that are a weekend day of ``calendar``'s week: never a
+    business day there (a make-up Saturday aside), so a preferred day it cannot be."""
+    return sorted(day for day in set(days) if day in calendar.weekend)
+
+
 def calendar_summary(calendar: CountryCalendar, year: int) -> str:
     """'IL: Sun–Thu week, 9 holidays in 2026' (and the weekend it had before, when it
     changed: 'AE: Mon–Fri week (Sun–Thu until 2021-12-31), 14 holidays in 2026'; the weekend

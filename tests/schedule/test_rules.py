@@ -175,6 +175,28 @@ def test_send_window_is_configurable() -> None:
     assert one(rules=rules, interview_date="2026-11-09")["check_in_1_due"] == "2026-11-19"
 
 
+SATURDAY = load_rule_set({"send_window": {"preferred_weekdays": ["Saturday"]}})
+NO_DAY = load_rule_set({"send_window": {"preferred_weekdays": []}})
+
+
+@pytest.mark.parametrize(
+    ("country", "interview", "rules", "expected"),
+    [
+        # Iran's week is Sat–Thu: 5 bd after Sat 11-07 is Thu 11-12, moved to Saturday 11-14
+        ("IR", "2026-11-07", SATURDAY, "2026-11-14"),
+        ("IR", "2026-11-07", NO_DAY, "2026-11-12"),
+        # a Mon–Fri week has no Saturday to move to: Fri 11-13 stays (and a run warns)
+        ("US", "2026-11-05", SATURDAY, "2026-11-13"),
+        ("US", "2026-11-05", NO_DAY, "2026-11-13"),
+    ],
+)
+def test_a_preferred_weekend_day_moves_dates_where_it_is_a_working_day(
+    country: str, interview: str, rules: Any, expected: str
+) -> None:
+    out = one(rules=rules, interview_date=interview, country=country)
+    assert out["check_in_1_due"] == expected
+
+
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
