@@ -30,7 +30,8 @@ Thank-you note: the day after the video interview on Fri 2026-11-20 → Sat 2026
 
 ``process_file(path, config, RunOptions(as_of=as_of))`` does all of it for one file and writes
 the result atomically, as ``followup-batch run`` does: the live statuses and the Drafts,
-Summary and Calendars sheets too. ``write_results(table, owned, path, as_of, frame=frame)``
+Summary and Calendars sheets too. ``write_results(table, owned, path, as_of, frame=frame,
+config=config)``
 writes a frame of the ``OWNED_COLUMNS`` into the tracker sheet alone, keeping or saving what
 a person typed in those columns as a run does. Every function that
 takes ``as_of`` takes a date, a datetime or pandas Timestamp (its date; a timezone-aware one's

@@ -21,6 +21,7 @@ from followup_batch.read.files import path_argument
 
 if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
+    from followup_batch.config import Config
     from followup_batch.hand_edits import Edit, Memory, SavedEdits
     from followup_batch.write import WriteOptions
     from followup_batch.write.atomic import Fingerprint
@@ -59,6 +60,7 @@ def write_results(
     as_of: AsOf,
     *,
     frame: pd.DataFrame | None = None,
+    config: Config | None = None,
     options: WriteOptions | None = None,
     extra_sheets: Mapping[str, pd.DataFrame] | None = None,
     expected: Fingerprint | None = None,
@@ -74,8 +76,13 @@ def write_results(
     without it no draft's occasion is known, so none is kept); any other text of theirs
     (a note in Why, an edited draft once the step moved on) is appended to
     ``.followup-backups/<tracker>.edited.txt`` before it is replaced, and taken back out when
-    the write does not land. What was kept and saved is said in the run's words: added to
-    ``notices`` (and ``notes``, ``news``) when given, else issued as a ``UserWarning`` each.
+    the write does not land. Without a record of the last write (``.last-run.json``: a
+    tracker copied, renamed, or its backups folder lost), the tool's texts are told from the
+    person's as a run tells them: computed again, with ``config`` (the one ``owned`` was
+    computed with; None: the defaults), as of the date the workbook's header note says it was
+    last written; a CSV, which says no date, has every text that differs saved, in one line.
+    What was kept and saved is said in the run's words: added to ``notices`` (and ``notes``,
+    ``news``) when given, else issued as a ``UserWarning`` each.
     The texts written are remembered (``.last-run.json``) so that the next run, library or
     command, tells them from the person's. Written to another file than the tracker, the
     tracker is left as it is and nothing is looked for, as ``run --output`` does.
@@ -92,6 +99,7 @@ def write_results(
     from followup_batch.write.atomic import resolve_target
 
     check_owned(table, owned)
+    _check_config(config)
     target = Path(path_argument(target, "write_results"))
     as_of = as_date(as_of)
     written_with = functools.partial(
@@ -111,6 +119,8 @@ def write_results(
     if real != resolve_target(Path(table.path)):  # to another file: the tracker is left alone
         return written_with(owned)
     last = hand_edits.memory_for(rerun.memories(real), table.sheet)
+    if last is None:
+        last = _texts_then(table, config)
     done = _as_computed(table, owned, frame)
     rows = owned.index
     mine = dataclasses.replace(
@@ -151,6 +161,34 @@ def write_results(
         memory = settled.memory if every or last is None else _joined_memory(last, settled.memory)
         rerun.remember_texts(real, table.sheet, memory)
     return written
+
+
+def _check_config(config: object) -> None:
+    from followup_batch.arguments import shown
+    from followup_batch.config import Config
+    from followup_batch.errors import WrongArgument
+
+    if config is not None and not isinstance(config, Config):
+        raise WrongArgument(
+            "write_results's config is the Config owned was computed with (load_config(…)), "
+            f"not {shown(config)}"
+        )
+
+
+def _texts_then(table: RawTable, config: Config | None) -> Memory | None:
+    """Without a record of the last write: the tool's texts computed again as of the date the
+    workbook says it last wrote them (``hand_edits.memory_as_of``), as a run does; None when
+    it says no date (a CSV)."""
+    from followup_batch.compute import compute_sheets
+    from followup_batch.config import Config
+    from followup_batch.hand_edits import memory_as_of
+    from followup_batch.write import written_as_of
+
+    then = written_as_of(table)
+    if then is None:
+        return None
+    [again] = compute_sheets([table], config if config is not None else Config(), then)
+    return memory_as_of(table, again, then)
 
 
 def _as_computed(table: RawTable, owned: pd.DataFrame, frame: pd.DataFrame | None) -> Computed:

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import os
 import pickle
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -1068,6 +1069,87 @@ def test_write_results_to_another_file_leaves_the_tracker_and_its_edits(tmp_path
     assert saved_edits(path) == []
     header, rows = tracker_cells(copy)
     assert rows[0][header.index("Why")] == owned.loc[2, "why"]
+
+
+NO_RECORD = "no record of the tool's last run here (renamed or moved?)"
+THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran)"
+
+
+# A tracker the tool wrote on Nov 20, copied without its .followup-backups folder, written by
+# a script on Dec 4: the texts the tool wrote then are its own, not the person's. A workbook
+# says when the tool last wrote it (its header note): they are computed again as of that day,
+# as a run does, and only the person's note is saved. A CSV says no date: each text that
+# differs is saved, said in one line.
+@pytest.mark.parametrize(
+    ("name", "note", "config", "said", "saved"),
+    [
+        ("tracker.xlsx", False, "given", [], 0),
+        ("tracker.xlsx", False, "defaults", [], 0),
+        (
+            "tracker.xlsx",
+            True,
+            "given",
+            [
+                f"{NO_RECORD}: 1 Why cell differs from {THEN} and was rewritten; its text is "
+                "in .followup-backups/tracker.xlsx.edited.txt"
+            ],
+            1,
+        ),
+        (
+            "tracker.csv",
+            False,
+            "given",
+            [
+                f"{NO_RECORD}: 9 Draft subject cells, 10 Draft cells and 17 Why cells differ "
+                "from this run's and were rewritten; their texts are in "
+                ".followup-backups/tracker.csv.edited.txt"
+            ],
+            36,
+        ),
+    ],
+)
+def test_write_results_without_a_record_tells_the_tools_old_texts_from_yours(
+    tmp_path, name, note, config, said, saved
+):
+    defaults = fb.load_config(None)
+    path = tmp_path / name
+    path.write_bytes((ROOT / "sample_data" / name).read_bytes())
+    fb.process_file(path, defaults, fb.RunOptions(as_of=NOV_20))
+    shutil.rmtree(tmp_path / ".followup-backups")  # copied without it
+    if note:
+        book = openpyxl.load_workbook(path)
+        sheet = book["Interviews"]
+        why = [cell.value for cell in sheet[1]].index("Why") + 1
+        sheet.cell(2, why).value = NOTE
+        book.save(path)
+    dec_4 = dt.date(2026, 12, 4)
+    (table,) = fb.read_trackers(path, defaults.reading)
+    owned, frame = library_owned(table, defaults, dec_4)
+    given = {"config": defaults} if config == "given" else {}
+    notices: list[str] = []
+    assert fb.write_results(table, owned, path, dec_4, frame=frame, notices=notices, **given)
+    assert notices == said
+    assert len(saved_edits(path)) == saved
+    if note:
+        assert saved_edits(path) == [f'Interviews!AJ2 ("Why"), {ROW_2} | {NOTE}\n\n']
+    header, rows = tracker_cells(path)
+    assert [row[header.index("Why")] for row in rows] == [
+        owned["why"].get(row, "") for row in range(2, len(rows) + 2)
+    ]
+
+
+def test_write_results_refuses_a_config_that_is_not_one(tmp_path):
+    config = fb.load_config(None)
+    path = tmp_path / "tracker.xlsx"
+    path.write_bytes((ROOT / "sample_data" / "tracker.xlsx").read_bytes())
+    (table,) = fb.read_trackers(path, config.reading)
+    owned, frame = library_owned(table, config, NOV_20)
+    with pytest.raises(fb.WrongArgument) as refused:
+        fb.write_results(table, owned, path, NOV_20, frame=frame, config=config.rules)
+    assert str(refused.value) == (
+        "write_results's config is the Config owned was computed with (load_config(…)), not RuleSet"
+    )
+    assert path.read_bytes() == (ROOT / "sample_data" / "tracker.xlsx").read_bytes()
 
 
 @pytest.mark.parametrize(
