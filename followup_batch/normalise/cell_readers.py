@@ -41,7 +41,7 @@ from followup_batch.normalise.countries import (
     settled_countries,
 )
 from followup_batch.normalise.interviewers import without_links
-from followup_batch.normalise.locations import resolve_location
+from followup_batch.normalise.locations import location_place, resolve_location
 from followup_batch.normalise.titles import company_left_out, position_left_out
 from followup_batch.normalise.vocabularies import Vocabulary, match_vocabulary, read_mark
 from followup_batch.read import RawTable, ReadOptions
@@ -189,6 +189,9 @@ def read_place(
     if where:
         reading, reason = resolve_location(where, *texts, default, column, others)
         texts = [where, *texts[1:]] if not texts[0] else texts
+    elif texts[0] and not location_place(texts[0]):
+        # A City cell of 'Hybrid' or 'Downtown' names no town: read as such a Location cell.
+        reading, reason = resolve_location(texts[0], "", *texts[1:], default, column, others)
     else:
         reading, reason = resolve_place(*texts, default, column, others)
     written = ", ".join(t for t in texts if t)

@@ -46,6 +46,12 @@ WORK_MODES: tuple[str, ...] = (
     "wfh",
     "anywhere",
     "worldwide",
+    "global",
+    "nationwide",
+    "multiple locations",
+    "various locations",
+    "multiple",
+    "various",
     # Where you meet or sit, not which town (an outside look: a Location column of "HQ",
     # "Home", "Client site" and "In person" put a Problems line on every row).
     "in person",
@@ -62,6 +68,10 @@ WORK_MODES: tuple[str, ...] = (
     "customer site",
     "campus",
     "virtual",
+    # A part of town, not which town ('Downtown Seattle' is Seattle).
+    "downtown",
+    "uptown",
+    "midtown",
 )
 # The word that joins a work mode to its place ('Remote in USA', 'Anywhere in the UK',
 # 'Remote within Canada') is part of the mode: 'in' left alone would be read as Indiana.

@@ -628,6 +628,54 @@ def test_a_location_column_that_names_no_place_is_said(
     assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == expected
 
 
+# Words that name no town, alone in a Location or City cell (an outside look: 'Downtown',
+# 'Hybrid', 'Global' beside rows in Leipzig were towns of Germany): the default calendar, said
+# in the Why, no problem; 'TBD' and 'N/A' say nothing at all.
+NO_TOWN = [
+    *("Downtown", "Uptown", "Midtown", "Onsite", "On-site", "Hybrid", "Various", "Multiple"),
+    *("Anywhere", "Worldwide", "Global", "Nationwide", "Headquarters", "Campus"),
+    *("Multiple locations", "HQ", "Client site", "Remote"),
+]
+
+
+@pytest.mark.parametrize("field", ["location", "city"])
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        *(
+            (word, ("US", [], f'"{word}" says how or where you work, not in which town'))
+            for word in NO_TOWN
+        ),
+        ("TBD", ("US", [], None)),
+        ("N/A", ("US", [], None)),
+    ],
+)
+def test_a_cell_that_names_no_town(
+    field: str, cell: str, expected: tuple[str, list[str], str | None]
+) -> None:
+    frame = normalise_rows(
+        raw_table([{**ROW, field: where} for where in ("Leipzig", cell)], kind="csv"),
+        ReadOptions(),
+        as_of=AS_OF,
+    )
+    rows = zip(frame["country"], frame["problems"], frame["calendar_note"], strict=True)
+    assert list(rows) == [("DE-SN", [], ""), expected]
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # A part of town before its town is that town; beside a State cell, the State's.
+        ({"location": "Downtown Seattle"}, "US-WA"),
+        ({"location": "Midtown, New York"}, "US-NY"),
+        ({"city": "Hybrid", "region": "WA"}, "US-WA"),
+        ({"city": "Downtown", "country": "Germany"}, "DE"),
+    ],
+)
+def test_a_part_of_town_beside_its_place(cells: dict[str, str], expected: str) -> None:
+    assert places([cells]) == [(expected, [])]
+
+
 def _unlisted(town: str, using: str = "US") -> str:
     return f'"{town}" is not a country the holiday calendars know' + (
         f"; using {using} (write an ISO code such as US, GB-SCT or DE-BY)" if using else ""
