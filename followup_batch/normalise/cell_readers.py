@@ -33,6 +33,7 @@ from followup_batch.normalise.countries import (
     SEVERAL_PLACES,
     TOWN_OF_OTHERS,
     UNKNOWN_COUNTRY,
+    UNKNOWN_TOWN,
     UNSURE,
     calendar_note,
     country_column,
@@ -145,7 +146,8 @@ def read_places(
     readings, values = read(frozenset())
     # Each row's cells that hold a place, by field.
     filled = [np.array([bool(cell_text(v)) for v in d.results])[d.codes] for d in values]
-    unsure = (SEVERAL_PLACES, UNKNOWN_COUNTRY)  # settled by the rows read without a problem
+    # Settled by the rows read without a problem.
+    unsure = (SEVERAL_PLACES, UNKNOWN_COUNTRY, UNKNOWN_TOWN)
     if any(r is not None and any(u in r for u in unsure) for _, r in readings.results):
         written = np.logical_or.reduce(filled)
         kept = np.unique(readings.codes[written])

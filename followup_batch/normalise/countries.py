@@ -438,6 +438,15 @@ def resolve_country(
 UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
 NO_SUBDIVISION = " has no holiday subdivision "  # 'Germany - Bavria': its country
 SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
+UNKNOWN_TOWN = " is not a town the tool knows"  # a City cell's 'Xyzzyville': its default
+
+
+def unknown_town(default: str) -> str:
+    """What Problems says of a City cell no table knows, alone in its row: the calendar used,
+    and how to name the town's country."""
+    return f"{UNKNOWN_TOWN}; the row uses {default} holidays (a Country column names its country)"
+
+
 # A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.
 NO_PLACE = " says how or where you work, not in which town"
 # A Location's or City's town no table lists, on a tracker whose other rows are all in one
@@ -513,8 +522,8 @@ def resolve_place(
     with_city = resolve_country(f"{city}, {rest}" if rest else city, default, column, others)
     if with_city[1] is None or (not rest and SEVERAL_PLACES in with_city[1]):
         return with_city  # 'Perth' and 'WA'; 'Portland' alone is said
-    if not rest and UNKNOWN_COUNTRY in with_city[1]:
-        return town_of_others(city, default, others) or with_city  # as a Location cell's
+    if not rest and UNKNOWN_COUNTRY in with_city[1]:  # said as a town, as a City cell holds
+        return town_of_others(city, default, others) or (default, unknown_town(default))
     return without_city
 
 
@@ -708,9 +717,9 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     country the holiday calendars know'). Such a row is still scheduled, on the default: one
     mistyped cell should not cost a row its dates, and the Why and Problems both say it."""
     country, reason = reading
-    fallbacks = (UNKNOWN_COUNTRY, SEVERAL_PLACES, NO_PLACE, TOWN_OF_OTHERS)
+    fallbacks = (UNKNOWN_COUNTRY, UNKNOWN_TOWN, SEVERAL_PLACES, NO_PLACE, TOWN_OF_OTHERS)
     if reason is not None and any(fallback in reason for fallback in fallbacks):
-        return reason.split("; using ")[0]
+        return re.split("; using |; the row uses ", reason)[0]
     return None if country == default else ""
 
 

@@ -677,9 +677,48 @@ def test_a_part_of_town_beside_its_place(cells: dict[str, str], expected: str) -
 
 
 def _unlisted(town: str, using: str = "US") -> str:
-    return f'"{town}" is not a country the holiday calendars know' + (
-        f"; using {using} (write an ISO code such as US, GB-SCT or DE-BY)" if using else ""
-    )
+    """What Problems (``using``) or the Why says of a place no table lists: '{unknown}' and
+    '{using}' stand for its column's words (``UNKNOWN_BY_HEADER``)."""
+    return f'"{town}"{{unknown}}' + (f"{{{using}}}" if using else "")
+
+
+# A place no table lists, said in its column's terms: a Location cell may name a country, a
+# City cell names a town (an outside look: a City cell's "Xyzzyville" was "not a country").
+UNKNOWN_BY_HEADER = {
+    "Location": {
+        "unknown": " is not a country the holiday calendars know",
+        "US": "; using US (write an ISO code such as US, GB-SCT or DE-BY)",
+    },
+    "City": {
+        "unknown": " is not a town the tool knows",
+        "US": "; the row uses US holidays (a Country column names its country)",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("cells", "default", "expected"),
+    [
+        # The default the row uses is named, region and all.
+        (
+            {"city": "Xyzzyville"},
+            "DE-BY",
+            'row 2, column "City": "Xyzzyville" is not a town the tool knows; the row uses '
+            "DE-BY holidays (a Country column names its country)",
+        ),
+        # Beside a Country cell the town says nothing, and the Country cell is said as one.
+        (
+            {"city": "Xyzzyville", "country": "Atlantis"},
+            "US",
+            'row 2, column "Country": "Xyzzyville, Atlantis" is not a country the holiday '
+            "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)",
+        ),
+    ],
+)
+def test_a_city_no_table_lists_is_said_as_a_town(
+    cells: dict[str, str], default: str, expected: str
+) -> None:
+    assert places([cells], default) == [(default, [expected])]
 
 
 def _town_of(town: str, country: str) -> str:
@@ -758,7 +797,8 @@ def test_a_town_no_table_lists(
         as_of=AS_OF,
     )
     problems = [p[0] if p else None for p in frame["problems"]]
-    wanted = [(c, p and p.format(header=header), n) for c, p, n in expected]
+    words = {"header": header, **UNKNOWN_BY_HEADER[header]}
+    wanted = [(c, p and p.format(**words), n and n.format(**words)) for c, p, n in expected]
     assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == wanted
 
 
