@@ -281,6 +281,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     reading = ReadOptions(
         dayfirst=DATE_ORDERS[order],
         default_country=country,
+        country_named="country" in data,
         column_map=dict(columns),
         encoding=encoding,
     )

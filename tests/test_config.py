@@ -29,7 +29,10 @@ def test_defaults_read_as_the_reader_does() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ({"country": "gb"}, ReadOptions(default_country="GB-ENG")),
+        ({"country": "gb"}, ReadOptions(default_country="GB-ENG", country_named=True)),
+        # A config that names the US names it (it settles a 'Cambridge' alone); none does not.
+        ({"country": "US"}, ReadOptions(country_named=True)),
+        ({}, ReadOptions()),
         ({"date_order": "dayfirst"}, ReadOptions(dayfirst=True)),
         ({"date_order": "monthfirst"}, ReadOptions(dayfirst=False)),
         ({"date_order": "auto"}, ReadOptions(dayfirst=None)),
@@ -51,7 +54,7 @@ def test_config_file_reading_options(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_config(path).reading == ReadOptions(
-        dayfirst=True, default_country="DE-BY", column_map={"Firm": "company"}
+        dayfirst=True, default_country="DE-BY", column_map={"Firm": "company"}, country_named=True
     )
 
 
@@ -108,7 +111,7 @@ def test_command_line_is_laid_over_the_config(
         {"country": "GB", "date_order": "monthfirst", "encoding": "cp1252", "columns": CONFIGURED}
     )
     laid = with_reading(config, mappings, dayfirst, encoding)
-    assert laid.reading == expected
+    assert laid.reading == dataclasses.replace(expected, country_named=True)
     assert laid.rules is config.rules
 
 

@@ -29,17 +29,15 @@ from followup_batch.normalise.cells import (
     shown,
 )
 from followup_batch.normalise.countries import (
+    HOME_TAKEN,
     NO_PLACE,
-    SEVERAL_PLACES,
     TOWN_OF_OTHERS,
-    UNKNOWN_COUNTRY,
-    UNKNOWN_TOWN,
     UNSURE,
     calendar_note,
     country_column,
     country_column_note,
     resolve_place,
-    settled_countries,
+    settle_places,
 )
 from followup_batch.normalise.interviewers import without_links
 from followup_batch.normalise.locations import location_place, resolve_location
@@ -123,7 +121,8 @@ def read_places(
     problem or None by the field of the cell it is said at, from its City, State and Country
     cells. A code that is a region of
     several countries ('NS': Canada's and Nicaragua's) is the one of the countries the
-    tracker's other rows are in (``countries.settled_countries``). A State column of stages
+    tracker's other rows are in, and so is a city of several countries ('Cambridge' beside
+    'Boston': ``countries.settle_places``). A State column of stages
     ('Applied', 'Rejected') is no place: it is the Outcome or left alone before
     (``roles.resolve_roles``)."""
     default = options.default_country
@@ -139,6 +138,7 @@ def read_places(
                 column=column,
                 others=others,
                 location=place.get("location"),
+                named=options.named_country,
             )
 
         return distinct_rows([cells[f] for f in fields], one, [cells.groups(f) for f in fields])
@@ -146,15 +146,15 @@ def read_places(
     readings, values = read(frozenset())
     # Each row's cells that hold a place, by field.
     filled = [np.array([bool(cell_text(v)) for v in d.results])[d.codes] for d in values]
-    # Settled by the rows read without a problem.
-    unsure = (SEVERAL_PLACES, UNKNOWN_COUNTRY, UNKNOWN_TOWN)
-    if any(r is not None and any(u in r for u in unsure) for _, r in readings.results):
-        written = np.logical_or.reduce(filled)
-        kept = np.unique(readings.codes[written])
-        readings, _ = read(settled_countries(readings.results[k] for k in kept))
+    written = np.zeros(len(readings.results), dtype=bool)
+    written[readings.codes[np.logical_or.reduce(filled)]] = True
+    settled = settle_places(
+        readings.results, lambda others: read(others)[0].results, written.tolist()
+    )
+    readings = Distinct(readings.codes, settled)
     # A problem is said at the row's last filled place cell: the Country cell, else State.
     # Remote work ('Remote') is no problem: the row's Why says its calendar is the default.
-    said_in_why = (NO_PLACE, TOWN_OF_OTHERS)
+    said_in_why = (NO_PLACE, TOWN_OF_OTHERS, HOME_TAKEN)
     reasons = readings.reasons(
         lambda r: None if r[1] is None or any(w in r[1] for w in said_in_why) else r[1]
     )
@@ -181,6 +181,7 @@ def read_place(
     column: str = UNSURE,
     others: frozenset[str] = frozenset(),
     location: object = None,
+    named: str = "",
 ) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a row's City, State and Country cells
     (``countries.resolve_place``) and its Location cell (``locations.resolve_location``);
@@ -189,13 +190,13 @@ def read_place(
     texts = [cell_text(v) for v in (city, region, country)]
     where = cell_text(location)
     if where:
-        reading, reason = resolve_location(where, *texts, default, column, others)
+        reading, reason = resolve_location(where, *texts, default, column, others, named)
         texts = [where, *texts[1:]] if not texts[0] else texts
     elif texts[0] and not location_place(texts[0]):
         # A City cell of 'Hybrid' or 'Downtown' names no town: read as such a Location cell.
-        reading, reason = resolve_location(texts[0], "", *texts[1:], default, column, others)
+        reading, reason = resolve_location(texts[0], "", *texts[1:], default, column, others, named)
     else:
-        reading, reason = resolve_place(*texts, default, column, others)
+        reading, reason = resolve_place(*texts, default, column, others, named)
     written = ", ".join(t for t in texts if t)
     return reading, (None if reason is None else f'"{quoted(written)}"{reason}')
 

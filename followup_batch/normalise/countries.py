@@ -7,7 +7,7 @@ of those into the ``holidays`` package's code, or says why it cannot (naming the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import holidays
@@ -180,7 +180,11 @@ def _subdivision_names() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)  # a coach's trackers name the same few countries again and again
 def resolve_country(
-    text: str, default: str, column: str = UNSURE, others: frozenset[str] = frozenset()
+    text: str,
+    default: str,
+    column: str = UNSURE,
+    others: frozenset[str] = frozenset(),
+    named: str = "",
 ) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a cell's text; blank -> ``default``.
 
@@ -188,8 +192,9 @@ def resolve_country(
     country alike ('CA', 'Georgia'): ``REGIONS``, ``COUNTRIES`` or ``UNSURE`` (see
     ``country_column``). ``others``: the countries the tracker's other rows are in
     (``settled_countries``), which settle a code that is a region of several ('Smalltown, NS':
-    Nova Scotia on a tracker of Canadian rows) and a city of several ('Valencia' beside
-    'Madrid' is Spain's).
+    Nova Scotia on a tracker of Canadian rows) and a city of several countries ('Valencia'
+    beside 'Madrid' is Spain's); else ``named``, the country the user named as the default
+    (``ReadOptions.named_country``), settles the city (``_home_of_several``).
 
     Readings, first that fits: a country; a region alone; a country and its region in either
     order ('Deutschland - Bayern', 'Bayern, Deutschland', 'Munich, Bavaria, Germany'); a
@@ -202,7 +207,7 @@ def resolve_country(
         return default, None
     place = _without_postcodes(text)
     if place != text:  # an address: '10115 Berlin', 'Perth WA 6000', 'London SW1A 1AA'
-        return resolve_country(place, default, column, others)
+        return resolve_country(place, default, column, others, named)
     index = _country_index()
     whole = index.get(header_key(text)) or index.get(header_key(_iso_order(text)))
     if whole is not None:
@@ -285,18 +290,15 @@ def resolve_country(
     shared = _shared_region(last, default, others)
     if shared is not None:
         return shared
-    # A well-known city alone: 'Dubai', 'Tokyo', 'London'; one of several ('Portland') is not
+    # A well-known city alone: 'Dubai', 'Tokyo'; one of several countries ('London') as the
+    # tracker and the config say; one of several places in one country ('Portland') is not
     # read, and said.
+    homes = _city_index().get(header_key(text), ())
+    if len({home.split("-")[0] for home in homes}) > 1:  # 'Cambridge': England, Massachusetts
+        return _home_of_several(text, homes, default, others, named)
     city_alone = _lone_city_index().get(header_key(text))
     if city_alone is not None:
         return city_alone, None
-    homes = _city_index().get(header_key(text), ())
-    # A city of several countries ('Valencia': Spain's and Venezuela's, neither by far the
-    # larger) is the one the tracker's other rows are in, when they are in one of them only.
-    at_home = [h for h in homes if h.split("-")[0] in others]
-    if len(at_home) == 1:
-        country, _, sub = at_home[0].partition("-")
-        return (at_home[0] if sub in _supported().get(country, ()) else country), None
     if len(homes) > 1:
         return default, _several_places(homes, default)
     return default, (
@@ -314,6 +316,45 @@ def unknown_town(default: str) -> str:
     """What Problems says of a City cell no table knows, alone in its row: the calendar used,
     and how to name the town's country."""
     return f"{UNKNOWN_TOWN}; the row uses {default} holidays (a Country column names its country)"
+
+
+HOME_TAKEN = " read as the one in "  # 'Cambridge' alone: which home, and why (in the Why)
+
+
+def _home_of_several(
+    city: str, homes: tuple[str, ...], default: str, others: frozenset[str], named: str
+) -> tuple[str, str | None]:
+    """A city of several countries written alone ('Cambridge': England's and Massachusetts',
+    'Valencia': Spain's and Venezuela's): its home in the one of them the tracker's other rows
+    are in; else in the country the user named as the default; else its usual home
+    (``USUAL_HOMES``, several times the others' size). The reason, for the row's Why, says
+    which was taken, why, and how to write another. None of them: the default, and Problems
+    names each home."""
+    usual = _lone_city_index().get(header_key(city), "")
+    largest = next((h for h in homes if usual and h.startswith(usual)), None)
+    at_home = [h for h in homes if h.split("-")[0] in others]
+    mine = [h for h in homes if named and h.split("-")[0] == named.split("-")[0]]
+    if len(at_home) == 1:
+        # The largest, beside rows in its country, says so as it does alone: a dataset's
+        # piece of rows reads it alike.
+        taken, country = at_home[0], at_home[0].split("-")[0]
+        why = ", the largest" if taken == largest else f", as other rows are in {country}"
+    elif len(mine) == 1:
+        taken, why = mine[0], f", as the configured country is {named}"
+    elif largest is not None:
+        taken, why = largest, ", the largest"
+    else:
+        return default, _several_places(homes, default)
+    country, _, sub = taken.partition("-")
+
+    def name(home: str) -> str:
+        return _region_name(*home.split("-", 1)) if "-" in home else _country_name(home)
+
+    ways = [f'{name(h)} "{city.strip()}, {name(h)}"' for h in homes if h != taken]
+    ways[0] = ways[0].replace(' "', ' write "', 1)  # 'for the one in Ontario write "..."'
+    return (taken if sub in _supported().get(country, ()) else country), (
+        f"{HOME_TAKEN}{name(taken)} ({taken}){why}; for the one in {', in '.join(ways)}"
+    )
 
 
 # A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.
@@ -362,6 +403,7 @@ def resolve_place(
     default: str,
     column: str = UNSURE,
     others: frozenset[str] = frozenset(),
+    named: str = "",
 ) -> tuple[str, str | None]:
     """``resolve_country`` for a row whose place is written in up to three cells: City, State
     (or Province, Region, Bundesland) and Country. The State cell is a region of the Country
@@ -382,14 +424,16 @@ def resolve_place(
             (f"{home}-{sub}", None)
             if sub is not None
             else _shared_region(region, default, others)
-            or resolve_country(region, default, REGIONS, others)
+            or resolve_country(region, default, REGIONS, others, named)
         )
     else:
-        without_city = resolve_country(rest, default, column, others)
+        without_city = resolve_country(rest, default, column, others, named)
     if not city:
         return without_city
-    with_city = resolve_country(f"{city}, {rest}" if rest else city, default, column, others)
-    if with_city[1] is None or (not rest and SEVERAL_PLACES in with_city[1]):
+    written = f"{city}, {rest}" if rest else city
+    with_city = resolve_country(written, default, column, others, named)
+    alone = (SEVERAL_PLACES, HOME_TAKEN)  # 'Portland' alone is said, 'Cambridge' its Why says
+    if with_city[1] is None or (not rest and any(a in with_city[1] for a in alone)):
         return with_city  # 'Perth' and 'WA'; 'Portland' alone is said
     if not rest and UNKNOWN_COUNTRY in with_city[1]:  # said as a town, as a City cell holds
         return town_of_others(city, default, others) or (default, unknown_town(default))
@@ -428,6 +472,42 @@ def names_a_place(text: str) -> bool:
         return True
     reason = resolve_place("", text, "", "")[1]
     return reason is None or UNKNOWN_COUNTRY not in reason
+
+
+# Readings that the tracker's other rows may settle (``settle_places``).
+UNSETTLED = (SEVERAL_PLACES, UNKNOWN_COUNTRY, UNKNOWN_TOWN)
+
+
+def _says(reading: tuple[str, str | None], words: tuple[str, ...]) -> bool:
+    return reading[1] is not None and any(word in reading[1] for word in words)
+
+
+def settle_places(
+    first: list[tuple[str, str | None]],
+    read: Callable[[frozenset[str]], list[tuple[str, str | None]]],
+    written: list[bool],
+) -> list[tuple[str, str | None]]:
+    """A tracker's distinct places' readings settled by each other: ``first``, as
+    ``read(frozenset())`` gives them, read again with the countries of the places read
+    without a problem (``written``: those some cell writes) when one is a city of several
+    countries or of none the tables know ('Cambridge' beside 'Boston' is Massachusetts',
+    'Görlitz' beside 'Leipzig' Germany's); the places still unsure once more with the
+    countries those cities were read in ('Birmingham' beside 'London' and 'Manchester' is
+    England's). A city's own reading never settles itself ('London' alone is England's, the
+    largest, not settled by its own rows)."""
+    if not any(_says(r, (*UNSETTLED, HOME_TAKEN)) for r in first):
+        return first
+    settled = settled_countries(r for r, w in zip(first, written, strict=True) if w)
+    readings = read(settled)
+    taken = frozenset(
+        r[0].split("-")[0]
+        for r, w in zip(readings, written, strict=True)
+        if w and _says(r, (HOME_TAKEN,))
+    )
+    if not taken - settled or not any(_says(r, UNSETTLED) for r in readings):
+        return readings
+    more = read(settled | taken)
+    return [m if _says(r, UNSETTLED) else r for r, m in zip(readings, more, strict=True)]
 
 
 def settled_countries(readings: Iterable[tuple[str, str | None]]) -> frozenset[str]:
@@ -587,6 +667,8 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     mistyped cell should not cost a row its dates, and the Why and Problems both say it."""
     country, reason = reading
     fallbacks = (UNKNOWN_COUNTRY, UNKNOWN_TOWN, SEVERAL_PLACES, NO_PLACE, TOWN_OF_OTHERS)
+    if reason is not None and HOME_TAKEN in reason:  # on the default calendar: nothing to say
+        return None if country == default else reason
     if reason is not None and any(fallback in reason for fallback in fallbacks):
         return re.split("; using |; the row uses ", reason)[0]
     return None if country == default else ""

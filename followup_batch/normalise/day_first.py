@@ -15,7 +15,7 @@ import pandas as pd
 
 from followup_batch.normalise import date_columns, dates
 from followup_batch.normalise.cells import cell_text, header_of
-from followup_batch.normalise.countries import resolve_country, settled_countries
+from followup_batch.normalise.countries import resolve_country, settle_places
 from followup_batch.normalise.locations import resolve_location
 from followup_batch.read import RawTable, ReadOptions, fields
 
@@ -224,15 +224,16 @@ def _some_row_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
                 "",
                 reading.default_country,
                 others=others,
+                named=reading.named_country,
             )
             for cells in places
         ]
 
     # As the run reads them (``cell_readers.read_places``): 'Valencia' beside 'Madrid' is
     # Spain's, a town no table lists among rows in Latvia is Latvia's.
-    first = read(frozenset())
-    written = (place for place, row in zip(first, rows, strict=True) if any(row))
-    return any(country.split("-")[0] == home for country, _ in read(settled_countries(written)))
+    written = [any(row) for row in rows]
+    settled = settle_places(read(frozenset()), read, written)
+    return any(country.split("-")[0] == home for country, _ in settled)
 
 
 def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:

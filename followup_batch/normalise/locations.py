@@ -123,7 +123,7 @@ def location_place(text: str) -> str:
 
 
 def _city_before_country(
-    place: str, default: str, column: str, others: frozenset[str]
+    place: str, default: str, column: str, others: frozenset[str], named: str
 ) -> tuple[str, str | None] | None:
     """LinkedIn's 'City, Region, Country' and 'City, Country' read as City, State and Country
     cells are, when the whole text names no region of its country: 'Amsterdam, North Holland,
@@ -136,7 +136,7 @@ def _city_before_country(
     if len(parts) >= 3:
         tries.insert(0, (parts[0], ", ".join(parts[1:-1]), parts[-1]))
     for city, region, country in tries:
-        reading = resolve_place(city, region, country, default, column, others)
+        reading = resolve_place(city, region, country, default, column, others, named)
         if reading[1] is None:
             return reading
     return None
@@ -151,6 +151,7 @@ def resolve_location(
     default: str,
     column: str = UNSURE,
     others: frozenset[str] = frozenset(),
+    named: str = "",
 ) -> tuple[str, str | None]:
     """``countries.resolve_place`` for a row with a Location cell: it stands for the City
     cell when that is blank, and alone, with no State or Country cell, says the whole place
@@ -162,19 +163,19 @@ def resolve_location(
     ]
     place = location_place(given[0])
     if given[1] or not given[0]:
-        return resolve_place(city, region, country, default, column, others)
+        return resolve_place(city, region, country, default, column, others, named)
     if not place:
         if given[2] or given[3]:
-            return resolve_place("", region, country, default, column, others)
+            return resolve_place("", region, country, default, column, others, named)
         return default, f"{NO_PLACE}; using {default}"
     if not (given[2] or given[3]):
-        reading = resolve_country(place, default, column, others)
+        reading = resolve_country(place, default, column, others, named)
         if reading[1] is not None and NO_SUBDIVISION in reading[1]:
-            return _city_before_country(place, default, column, others) or reading
+            return _city_before_country(place, default, column, others, named) or reading
         if reading[1] is not None and UNKNOWN_COUNTRY in reading[1]:
             return town_of_others(place, default, others) or reading
         return reading
-    return resolve_place(place, region, country, default, column, others)
+    return resolve_place(place, region, country, default, column, others, named)
 
 
 def names_a_location(text: str) -> bool | None:

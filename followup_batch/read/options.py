@@ -25,6 +25,9 @@ class ReadOptions:
     sheet: str | None = None  # only this sheet (xlsx)
     dayfirst: bool | None = None  # None: detect per column, else force
     default_country: str = "US"
+    # Whether the user named the default country (a config's ``country``), not the built-in
+    # US: a named one settles a city of several countries (``named_country``).
+    country_named: bool = False
     column_map: dict[str, str] = field(default_factory=dict)  # user header -> field name
     encoding: str | None = None  # force a CSV encoding
     # A dataset's date orders, settled over all its pieces before any is read (a piece sees
@@ -46,6 +49,15 @@ class ReadOptions:
         if self.default_country != "US":  # the default: no need to load the calendars
             country = holiday_country(self.default_country, "ReadOptions: default_country")
             object.__setattr__(self, "default_country", country)
+
+    @property
+    def named_country(self) -> str:
+        """The default country when the user named it, else '': with a config's ``country =
+        "US"`` a 'Cambridge' alone is Massachusetts', with none England's, the larger
+        (``countries.resolve_country``'s ``named``). A default given in code is named unless
+        it is the built-in US."""
+        named = self.country_named or self.default_country != "US"
+        return self.default_country if named else ""
 
     @property
     def mapped_keys(self) -> frozenset[str]:

@@ -443,6 +443,275 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
     assert places(rows, default) == expected
 
 
+def _taken(city: str, home: str, code: str, why: str, *others: str) -> str:
+    """The Why of a city of several countries read alone as one of its homes."""
+    ways = [f'{place} "{city}, {place}"' for place in others]
+    ways[0] = ways[0].replace(' "', ' write "', 1)
+    return f'"{city}" read as the one in {home} ({code}), {why}; for the one in ' + ", in ".join(
+        ways
+    )
+
+
+# A city of several countries written alone (Valencia ES/VE, Birmingham GB/US, Cambridge
+# GB/US, London GB/CA, Paris FR/US): the one the tracker's other rows are in; else the one in
+# the country the config names (not the built-in US); else the one several times the others'
+# size (England's Cambridge and London, France's Paris); else none, and Problems names each.
+# The Why says which was taken and why (an outside look: 'Cambridge' was England's among rows
+# in Boston and Somerville, and a config's country never settled a city).
+@pytest.mark.parametrize(
+    ("field", "cells", "options", "expected"),
+    [
+        # Alone, with no country named: the largest.
+        (
+            "city",
+            ["Cambridge"],
+            {},
+            [
+                (
+                    "GB-ENG",
+                    [],
+                    _taken("Cambridge", "England", "GB-ENG", "the largest", "Massachusetts"),
+                )
+            ],
+        ),
+        (
+            "location",
+            ["Paris"],
+            {},
+            [
+                (
+                    "FR",
+                    [],
+                    _taken("Paris", "France", "FR", "the largest", "Texas", "Ontario"),
+                )
+            ],
+        ),
+        (
+            "city",
+            ["Vancouver"],
+            {},
+            [
+                (
+                    "CA-BC",
+                    [],
+                    _taken("Vancouver", "British Columbia", "CA-BC", "the largest", "Washington"),
+                )
+            ],
+        ),
+        # The config's country before the largest...
+        (
+            "city",
+            ["Cambridge"],
+            {"default_country": "US", "country_named": True},
+            [
+                (
+                    "US-MA",
+                    [],
+                    _taken(
+                        "Cambridge",
+                        "Massachusetts",
+                        "US-MA",
+                        "as the configured country is US",
+                        "England",
+                    ),
+                )
+            ],
+        ),
+        (
+            "city",
+            ["Birmingham"],
+            {"default_country": "US", "country_named": True},
+            [
+                (
+                    "US-AL",
+                    [],
+                    _taken(
+                        "Birmingham",
+                        "Alabama",
+                        "US-AL",
+                        "as the configured country is US",
+                        "England",
+                    ),
+                )
+            ],
+        ),
+        (
+            "location",
+            ["London"],
+            {"default_country": "CA"},
+            [
+                (
+                    "CA-ON",
+                    [],
+                    _taken(
+                        "London",
+                        "Ontario",
+                        "CA-ON",
+                        "as the configured country is CA",
+                        "England",
+                    ),
+                )
+            ],
+        ),
+        (
+            "city",
+            ["Valencia"],
+            {"default_country": "ES-MD"},
+            [
+                (
+                    "ES-VC",
+                    [],
+                    _taken(
+                        "Valencia",
+                        "Valenciana",
+                        "ES-VC",
+                        "as the configured country is ES-MD",
+                        "Venezuela",
+                    ),
+                )
+            ],
+        ),
+        # ... and on the config's own calendar the Why says nothing of it.
+        ("city", ["London"], {"default_country": "GB"}, [("GB-ENG", [], None)]),
+        # The other rows before the config's country...
+        (
+            "city",
+            ["Toronto", "London"],
+            {"default_country": "GB"},
+            [
+                ("CA-ON", [], ""),
+                (
+                    "CA-ON",
+                    [],
+                    _taken("London", "Ontario", "CA-ON", "as other rows are in CA", "England"),
+                ),
+            ],
+        ),
+        # ... which, in both countries, settle nothing: the config's, else the largest.
+        (
+            "city",
+            ["Leeds", "Toronto", "London"],
+            {"default_country": "CA"},
+            [
+                ("GB-ENG", [], ""),
+                ("CA-ON", [], ""),
+                (
+                    "CA-ON",
+                    [],
+                    _taken(
+                        "London",
+                        "Ontario",
+                        "CA-ON",
+                        "as the configured country is CA",
+                        "England",
+                    ),
+                ),
+            ],
+        ),
+        (
+            "city",
+            ["Leeds", "Toronto", "London"],
+            {"default_country": "DE"},
+            [
+                ("GB-ENG", [], ""),
+                ("CA-ON", [], ""),
+                (
+                    "GB-ENG",
+                    [],
+                    _taken("London", "England", "GB-ENG", "the largest", "Ontario"),
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_city_of_several_countries_alone(
+    field: str,
+    cells: list[str],
+    options: dict[str, object],
+    expected: list[tuple[str, list[str], str | None]],
+) -> None:
+    frame = normalise_rows(
+        raw_table([{**ROW, field: cell} for cell in cells], kind="csv"),
+        ReadOptions(**options),
+        as_of=AS_OF,
+    )
+    rows = zip(frame["country"], frame["problems"], frame["calendar_note"], strict=True)
+    assert list(rows) == expected
+
+
+# Thanksgiving (Thu 2026-11-26) is the US's: 5 bd after Fri 11-20 is Tue 12-01 there, Fri 11-27
+# in England.
+@pytest.mark.parametrize(
+    ("config", "city", "expected"),
+    [
+        (
+            "",
+            "Cambridge",
+            (
+                "2026-11-27",
+                'On the GB-ENG calendar: "Cambridge" read as the one in England (GB-ENG), the '
+                'largest; for the one in Massachusetts write "Cambridge, Massachusetts".',
+                None,
+            ),
+        ),
+        (
+            'country = "US"\n',
+            "Cambridge",
+            (
+                "2026-12-01",
+                'On the US-MA calendar: "Cambridge" read as the one in Massachusetts (US-MA), as '
+                'the configured country is US; for the one in England write "Cambridge, England".',
+                None,
+            ),
+        ),
+        (
+            "",
+            "Downtown",
+            (
+                "2026-12-01",
+                'On the US calendar: "Downtown" says how or where you work, not in which town.',
+                None,
+            ),
+        ),
+        (
+            "",
+            "Xyzzyville",
+            (
+                "2026-12-01",
+                'On the US calendar: "Xyzzyville" is not a town the tool knows.',
+                'D2: "Xyzzyville" is not a town the tool knows; the row uses US holidays (a '
+                "Country column names its country)",
+            ),
+        ),
+    ],
+)
+def test_a_city_cell_as_the_workbook_says_it(
+    tmp_path: Path, config: str, city: str, expected: tuple[str, str, str | None]
+) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Company", "Position", "Interview Date", "City"])
+    book.active.append(["Acme", "Engineer", "2026-11-20", city])
+    tracker = tmp_path / "Maya Chen.xlsx"
+    book.save(tracker)
+    args = ["run", str(tracker), "--as-of", "2026-11-21"]
+    if config:
+        (tmp_path / "config.toml").write_text(config, encoding="utf-8")
+        args += ["--config", str(tmp_path / "config.toml")]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tracker).active
+    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    due, why, problems = expected
+    assert (row["1st check-in due"], row["Why"].splitlines()[-1], row["Problems"]) == (
+        dt.datetime.fromisoformat(due),
+        why,
+        problems,
+    )
+    before = tracker.read_bytes()
+    CliRunner().invoke(main, args, catch_exceptions=False)
+    assert tracker.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     ("cells", "problem"),
     [
@@ -546,7 +815,12 @@ def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> 
                 ("US", None, '"HQ" says how or where you work, not in which town'),
                 ("US", None, '"Client site" says how or where you work, not in which town'),
                 ("DE-BE", None, ""),
-                ("GB-ENG", None, ""),
+                (
+                    "GB-ENG",
+                    None,
+                    '"London office" read as the one in England (GB-ENG), the largest; for the '
+                    'one in Ontario write "London, Ontario"',
+                ),
             ],
         ),
         # A place no calendar knows in a column of places: the default, said as a Country
@@ -739,9 +1013,17 @@ UNLISTED_TOWNS = [
     (
         ["Birmingham", "London", "Manchester", "Coventry"],
         [
-            ("GB-ENG", None, ""),
-            ("GB-ENG", None, ""),
-            ("GB-ENG", None, ""),
+            (
+                "GB-ENG",
+                None,
+                _taken("Birmingham", "England", "GB-ENG", "as other rows are in GB", "Alabama"),
+            ),
+            ("GB-ENG", None, _taken("London", "England", "GB-ENG", "the largest", "Ontario")),
+            (
+                "GB-ENG",
+                None,
+                _taken("Manchester", "England", "GB-ENG", "the largest", "New Hampshire"),
+            ),
             ("GB", None, _town_of("Coventry", "GB")),
         ],
     ),
