@@ -452,6 +452,9 @@ def _taken(city: str, home: str, code: str, why: str, *others: str) -> str:
     )
 
 
+CAMBRIDGE_MA = _taken("Cambridge", "Massachusetts", "US-MA", "as other rows are in US", "England")
+
+
 # A city of several countries written alone (Valencia ES/VE, Birmingham GB/US, Cambridge
 # GB/US, London GB/CA, Paris FR/US): the one the tracker's other rows are in; else the one in
 # the country the config names (not the built-in US); else the one several times the others'
@@ -621,6 +624,32 @@ def _taken(city: str, home: str, code: str, why: str, *others: str) -> str:
                     _taken("London", "England", "GB-ENG", "the largest", "Ontario"),
                 ),
             ],
+        ),
+        # A tracker in Massachusetts: its Cambridge is Massachusetts', in a City column and in
+        # a Location column alike, and its unlisted Somerville the US.
+        *(
+            (
+                field,
+                ["Boston", "Somerville", "Cambridge"],
+                {},
+                [
+                    ("US-MA", [], ""),
+                    (
+                        "US",
+                        [],
+                        '"Somerville" is a town the calendars do not list: the tracker\'s other '
+                        "rows are in US",
+                    ),
+                    ("US-MA", [], CAMBRIDGE_MA),
+                ],
+            )
+            for field in ("city", "location")
+        ),
+        (
+            "city",
+            ["Cambridge", "Boston"],
+            {"default_country": "GB", "country_named": True},
+            [("US-MA", [], CAMBRIDGE_MA), ("US-MA", [], "")],
         ),
     ],
 )
