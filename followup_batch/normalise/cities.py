@@ -420,3 +420,11 @@ USUAL_HOMES: dict[str, str] = {
     "Kingston": "JM",
     "San Jose": "US-CA",  # 1 million against Costa Rica's 340,000
 }
+
+# Homes of a shared name too small to be what the name alone means, whatever the tracker's
+# other rows or the config's country: a US tracker's 'Paris' is France's, not Texas' town of
+# 25,000 (GeoNames), nor Ontario's Paris (12,000) or Perth (6,000). They are read with their
+# region written ('Paris, TX', 'Perth, ON').
+SMALL_HOMES: frozenset[tuple[str, str]] = frozenset(
+    {("Paris", "US-TX"), ("Paris", "CA-ON"), ("Perth", "CA-ON")}
+)

@@ -18,6 +18,7 @@ from followup_batch.normalise.cities import (
     CITIES_BY_COUNTRY,
     CITIES_BY_REGION,
     REGION_SPELLINGS,
+    SMALL_HOMES,
     USUAL_HOMES,
 )
 from followup_batch.normalise.country_names import ABBREVIATIONS, ENDONYMS, REGION_NAMES
@@ -327,13 +328,15 @@ def _home_of_several(
     """A city of several countries written alone ('Cambridge': England's and Massachusetts',
     'Valencia': Spain's and Venezuela's): its home in the one of them the tracker's other rows
     are in; else in the country the user named as the default; else its usual home
-    (``USUAL_HOMES``, several times the others' size). The reason, for the row's Why, says
-    which was taken, why, and how to write another. None of them: the default, and Problems
-    names each home."""
+    (``USUAL_HOMES``, several times the others' size). A home too small to be meant by the
+    name alone (``SMALL_HOMES``: Paris, Texas) is taken by neither rows nor config. The
+    reason, for the row's Why, says which was taken, why, and how to write another. None of
+    them: the default, and Problems names each home."""
     usual = _lone_city_index().get(header_key(city), "")
     largest = next((h for h in homes if usual and h.startswith(usual)), None)
-    at_home = [h for h in homes if h.split("-")[0] in others]
-    mine = [h for h in homes if named and h.split("-")[0] == named.split("-")[0]]
+    meant = [h for h in homes if h not in _small_homes().get(header_key(city), ())]
+    at_home = [h for h in meant if h.split("-")[0] in others]
+    mine = [h for h in meant if named and h.split("-")[0] == named.split("-")[0]]
     if len(at_home) == 1:
         # The largest, beside rows in its country, says so as it does alone: a dataset's
         # piece of rows reads it alike.
@@ -770,6 +773,15 @@ def _city_index() -> dict[str, tuple[str, ...]]:
             if code not in index.get(key, ()):  # 'Montreal' and 'Montréal'
                 index[key] = (*index.get(key, ()), code)
     return index
+
+
+@lru_cache(maxsize=1)
+def _small_homes() -> dict[str, tuple[str, ...]]:
+    """``SMALL_HOMES`` by the city's key: the homes its name alone never means."""
+    small: dict[str, tuple[str, ...]] = {}
+    for city, home in SMALL_HOMES:
+        small[header_key(city)] = (*small.get(header_key(city), ()), home)
+    return small
 
 
 @lru_cache(maxsize=1)

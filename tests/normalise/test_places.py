@@ -574,6 +574,25 @@ CAMBRIDGE_MA = _taken("Cambridge", "Massachusetts", "US-MA", "as other rows are 
                 )
             ],
         ),
+        # ... but never a home too small to be what the name alone means: a US tracker's
+        # 'Paris' is France's, not Texas' town of 25,000, by config or by the other rows.
+        (
+            "city",
+            ["Paris"],
+            {"default_country": "US", "country_named": True},
+            [("FR", [], _taken("Paris", "France", "FR", "the largest", "Texas", "Ontario"))],
+        ),
+        (
+            "location",
+            ["New York", "Austin", "Paris"],
+            {"default_country": "US", "country_named": True},
+            [
+                ("US-NY", [], ""),
+                ("US-TX", [], ""),
+                ("FR", [], _taken("Paris", "France", "FR", "the largest", "Texas", "Ontario")),
+            ],
+        ),
+        ("city", ["Paris, TX"], {}, [("US-TX", [], "")]),
         # ... and on the config's own calendar the Why says nothing of it.
         ("city", ["London"], {"default_country": "GB"}, [("GB-ENG", [], None)]),
         # The other rows before the config's country...
