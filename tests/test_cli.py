@@ -3163,3 +3163,33 @@ def test_an_option_with_the_output_it_shapes_runs(tmp_path: Path, given: list[st
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20", *paths])
     assert result.exit_code == 0, result.output
     assert (tmp_path / given[1]).exists()
+
+
+def test_a_contacts_sheet_beside_the_tracker_is_not_followed_up(tmp_path: Path) -> None:
+    """ot47 F1: a "Name, Company, Title, Email, Date" contacts sheet is left as it was: no
+    closing-the-loop draft to a recruiter signed with her own name."""
+    book = openpyxl.Workbook()
+    jobs = book.active
+    assert jobs is not None
+    jobs.title = "Applications"
+    jobs.append(["Company", "Job Title", "Date Applied", "Status", "Interview Date"])
+    jobs.append(["Atlassian", "PM", dt.datetime(2026, 11, 2), "Interviewing", "11/27/2026"])
+    contacts = book.create_sheet("Contacts")
+    contacts.append(["Name", "Company", "Title", "Email", "Date"])
+    contacts.append(["Dana Ortiz", "Atlassian", "Recruiter", "dana@atlassian.com", "10/30/2026"])
+    tracker = tmp_path / "Sam Taylor.xlsx"
+    book.save(tracker)
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-12-04", "-v")
+    assert code == 0, err
+    assert out.splitlines()[0] == "Sam Taylor.xlsx [Applications]: 1 row — 1 Due today"
+    assert (
+        '  Sam Taylor.xlsx [Applications]: note: sheet "Contacts": not a tracker (its only date '
+        'is headed "Date" and no column says a status, stage, interview or application: a list '
+        "of contacts); left alone; name it with --sheet to follow it up."
+    ) in err.splitlines()
+    wb = openpyxl.load_workbook(tracker)
+    assert [[c.value for c in row] for row in wb["Contacts"].iter_rows()] == [
+        ["Name", "Company", "Title", "Email", "Date"],
+        ["Dana Ortiz", "Atlassian", "Recruiter", "dana@atlassian.com", "10/30/2026"],
+    ]
+    assert "Dana Ortiz" not in str([[c.value for c in r] for r in wb["Drafts"].iter_rows()])

@@ -120,10 +120,63 @@ class HeaderMatch:
         ]
 
     @property
+    def lists_people(self) -> bool:
+        """Whether this row heads a list of people met rather than a tracker: its only date
+        is a column headed "Date", no column says a stage, an application or an interview,
+        and a column names or addresses people (a contacts sheet's "Name, Company, Title,
+        Email, Date"; not "Company, Role, Date, Status", nor a client's "Employer, Role,
+        Date")."""
+        told = any(f in self.mapping for f in TRACKER_EVIDENCE) or bool(self.stages)
+        people = any(f in self.mapping for f in ("client", "interviewer_email"))
+        return self.ambiguous_date is not None and people and not told
+
+    @property
     def is_wide(self) -> bool:
         return "interview_at" not in self.mapping and len(self.stages) >= (
             stage_headers.MIN_STAGE_COLUMNS
         )
+
+
+# The fields only a tracker of applications and interviews has: beside a bare "Date", one of
+# them says the rows are interviews or applications, not people met (a contacts sheet).
+TRACKER_EVIDENCE = frozenset(
+    {
+        "outcome",
+        "applied_at",
+        "interview_type",
+        "round",
+        "interviewed",
+        "offered",
+        "stated_decision",
+        "thank_you_sent",
+        "check_in_1_sent",
+        "check_in_2_sent",
+        "final_sent",
+        "application_check_in_sent",
+    }
+)
+
+
+def without_contact_lists(
+    found: list[tuple[str, HeaderMatch]],
+) -> tuple[list[int], list[str]]:
+    """The positions in ``found`` (sheet name, header) to follow up, and a note for each sheet
+    left alone: beside another tracker sheet, one that only a column headed "Date" makes one
+    and that names people (``HeaderMatch.lists_people``) is a list of contacts: its "Name" is
+    no client, its "Date" no interview."""
+    bare = [i for i, (_, match) in enumerate(found) if match.lists_people]
+    if not bare or len(bare) == len(found):
+        return list(range(len(found))), []
+    notes = []
+    for i in bare:
+        name, match = found[i]
+        col = match.mapping["interview_at"]
+        notes.append(
+            f'sheet "{name}": not a tracker (its only date is headed "{match.headers[col]}" '
+            "and no column says a status, stage, interview or application: a list of contacts); "
+            "left alone; name it with --sheet to follow it up."
+        )
+    return [i for i in range(len(found)) if i not in bare], notes
 
 
 def match_header(

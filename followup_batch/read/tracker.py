@@ -36,6 +36,7 @@ from followup_batch.read.headers import (
     header_index_with,
     match_header,
     not_found_message,
+    without_contact_lists,
 )
 from followup_batch.read.names import (
     NAME_WORD,
@@ -300,13 +301,14 @@ def _tracker_sheets(
         head = list(enumerate(sheet.rows[:HEADER_SEARCH_ROWS], start=1))
         match = find_header(head, index, explicit)[0]
         if match is not None:
-            found.append((sheet.name, _has_rows(sheet, match.row)))
-    return found
+            found.append((sheet, match))
+    kept, _ = without_contact_lists([(sheet.name, match) for sheet, match in found])
+    return [(found[i][0].name, _has_rows(*found[i])) for i in kept]
 
 
-def _has_rows(sheet: xlsx_cells.SheetGrid, header_row: int) -> bool:
+def _has_rows(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> bool:
     """Whether a sheet holds a value below its header: a new sheet or a template holds none."""
-    return any(any(value not in (None, "") for value in row) for row in sheet.rows[header_row:])
+    return any(any(value not in (None, "") for value in row) for row in sheet.rows[match.row :])
 
 
 def read_trackers(path: str | os.PathLike[str], options: ReadOptions) -> list[RawTable]:
@@ -371,8 +373,12 @@ def _read_workbook(
         if hidden:
             message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
         raise TrackerNotFound(message)
+    contact_notes: list[str] = []
+    if options.sheet is None and len(found) > 1:
+        kept, contact_notes = without_contact_lists([(s.name, m) for s, m in found])
+        found = [found[i] for i in kept]
     names = [sheet.name for sheet, _ in found]
-    with_rows = [_has_rows(sheet, match.row) for sheet, match in found]
+    with_rows = [_has_rows(sheet, match) for sheet, match in found]
     if options.sheet is not None and len(grid.names) > 1:
         for name, held in _tracker_sheets(path, package, index, explicit):
             if name not in names:
@@ -445,6 +451,7 @@ def _read_workbook(
     _note_one_tracker(tables, file_client, client_folder)
     if months_apart is not None:
         tables[0].notes.append(months_apart)
+    tables[0].notes.extend(contact_notes)
     if hidden:
         tables[0].notes.append(
             f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."

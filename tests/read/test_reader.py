@@ -607,6 +607,58 @@ def test_every_tracker_sheet_and_sheet_names_as_clients(tmp_path: Path) -> None:
     assert [(t.sheet, t.default_client) for t in tables] == [("Ann", "Ann"), ("Bob", "Bob")]
 
 
+CONTACTS = ["Name", "Company", "Title", "Email", "Date"]
+DANA = ["Dana Ortiz", "Atlassian", "Recruiter", "dana@atlassian.com", dt.datetime(2026, 10, 30)]
+CONTACTS_NOTE = (
+    'sheet "{}": not a tracker (its only date is headed "Date" and no column says a status, '
+    "stage, interview or application: a list of contacts); left alone; name it with --sheet "
+    "to follow it up."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "read", "note"),
+    [
+        # ot47 F1: Numbers' and Google Sheets' contacts tables beside the tracker.
+        ({"Contacts": [CONTACTS, DANA]}, ["Jobs"], CONTACTS_NOTE.format("Contacts")),
+        (
+            {
+                "Networking": [
+                    [*CONTACTS[:4], "LinkedIn", "Date", "Notes"],
+                    [*DANA[:4], "", DANA[4], "Met"],
+                ]
+            },
+            ["Jobs"],
+            CONTACTS_NOTE.format("Networking"),
+        ),
+        # A Status, a stage, an applied or an interview column makes "Date" a tracker's date.
+        ({"Contacts": [[*CONTACTS, "Status"], [*DANA, "Applied"]]}, ["Jobs", "Contacts"], None),
+        (
+            {"Contacts": [[*CONTACTS, "Interview Type"], [*DANA, "Phone"]]},
+            ["Jobs", "Contacts"],
+            None,
+        ),
+        ({"Contacts": [[*CONTACTS, "Applied"], [*DANA, DANA[4]]]}, ["Jobs", "Contacts"], None),
+        # A client's sheet without people in it ("Employer, Role, Date") is a tracker.
+        ({"Bob": [["Employer", "Role", "Date"], ["B", "PM", "2026-11-04"]]}, ["Jobs", "Bob"], None),
+    ],
+)
+def test_a_contacts_sheet_beside_the_tracker_is_left_alone(
+    tmp_path: Path, other: dict[str, list[list[object]]], read: list[str], note: str | None
+) -> None:
+    sheets = {"Jobs": [[*HEADER, "Status"], ["Atlassian", "PM", "2026-11-27", "Interviewing"]]}
+    path = write_xlsx(tmp_path / "Sam Taylor.xlsx", {**sheets, **other})
+    tables = read_trackers(path, OPTIONS)
+    assert [t.sheet for t in tables] == read
+    said = [n for n in tables[0].notes if "not a tracker" in n]
+    assert said == ([note] if note else [])
+    # Named with --sheet, or alone in its workbook, a contacts sheet is read as it was.
+    (name,) = other
+    assert [t.sheet for t in read_trackers(path, ReadOptions(sheet=name))] == [name]
+    alone = write_xlsx(tmp_path / "alone.xlsx", other)
+    assert [t.sheet for t in read_trackers(alone, OPTIONS)] == [name]
+
+
 def test_only_the_named_sheet(tmp_path: Path) -> None:
     sheets = {
         "Ann": [HEADER, ["A", "Dev", "2026-11-03"]],
