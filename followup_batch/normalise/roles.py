@@ -162,13 +162,21 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
     readings = {col: _read_words(values) for col, values in columns.items()}
     types = [c for c, r in readings.items() if r.interview_types]
     candidates = [c for c in columns if c not in types] or [chosen]
-    # The most outcome words wins; on a tie the header's choice, then the first column.
-    outcome = max(candidates, key=lambda c: (readings[c].outcome_share, c == chosen, -c))
+    # The most outcome words wins; on a tie one that says more than Notion's task statuses
+    # (a Stage of "Applied, Offer, Rejected" over "Not started, In progress"), then the
+    # header's choice, then the first column.
+    outcome = max(
+        candidates,
+        key=lambda c: (readings[c].outcome_share, not readings[c].task_only, c == chosen, -c),
+    )
     type_column = None
     if "interview_type" not in raw.mapping and outcome not in types:
         type_column = next((c for c in types if c != outcome), None)
     if outcome == chosen and type_column is None:
-        return dataclasses.replace(raw, rivals={})
+        # Said in the plain run too: the other column may be the one the user keeps up.
+        header_note = duplicate_note("outcome", sorted(columns), chosen, raw.headers)
+        told = [header_note] if len(candidates) > 1 and header_note in raw.notes else []
+        return dataclasses.replace(raw, rivals={}, notices=[*raw.notices, *told])
     mapping = {**raw.mapping, "outcome": outcome}
     cells = raw.cells.assign(outcome=columns[outcome])
     if type_column is not None:
@@ -188,7 +196,9 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
             f"types ({readings[type_column].examples}): it is read as Interview Type"
         )
     left = set(columns) - {outcome, type_column}
-    notes.append(note + (", the others are left alone." if left else "."))
+    note += ", the others are left alone." if left else "."
+    notes.append(note)
+    notices = [*raw.notices, note] if len(candidates) > 1 else raw.notices
     now_used = {outcome, type_column} - {None}
     ignored = [h for h in raw.ignored if h not in {raw.headers[c] for c in now_used}]
     if chosen not in now_used:
@@ -199,6 +209,7 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
         cells=cells,
         notes=notes,
         ignored=ignored,
+        notices=notices,
         rivals={},
     )
 
@@ -430,6 +441,7 @@ class _Words:
     outcome_share: float
     interview_types: bool
     examples: str  # its first few distinct values, quoted, for a note
+    task_only: bool = False  # all Notion's task statuses: "Not started", "In progress"
 
 
 def _read_words(values: pd.Series) -> _Words:
@@ -450,7 +462,13 @@ def _read_words(values: pd.Series) -> _Words:
         firsts.setdefault(str(text).casefold(), str(text))
     shown = list(firsts.values())
     examples = ", ".join(f'"{t}"' for t in shown[:3]) + (", ..." if len(shown) > 3 else "")
-    return _Words(outcomes / filled, types * 2 > filled and not outcome_only, examples)
+    task_only = all(header_key(str(text)) in TASK_STATUS_KEYS for text in counts.index)
+    return _Words(outcomes / filled, types * 2 > filled and not outcome_only, examples, task_only)
+
+
+# Notion's default Status options: a task's progress, read as stages ("In progress" is
+# interviewing) but saying less than a Stage column's "Applied, Offer, Rejected".
+TASK_STATUS_KEYS = frozenset({"notstarted", "inprogress", "done"})
 
 
 def _where(raw: RawTable, col: int) -> str:

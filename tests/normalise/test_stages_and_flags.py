@@ -582,6 +582,15 @@ def test_a_google_sheets_checkbox_in_any_language_is_a_sent_mark(
     assert row["Followed Up"] == mark
 
 
+NOTION_STATUS_AND_STAGE = (
+    "Company,Position,Status,Stage,Interview Date\n"
+    "Acme,PM,In progress,Applied,\n"
+    "Initech,PM,In progress,Rejected,2026-10-20\n"
+    "Umbrella,PM,In progress,Offer,2026-10-15\n"
+    "Hooli,PM,Not started,Wishlist,\n"
+)
+
+
 TYPES_AND_OUTCOMES = (
     "Company,Position,Stage,Interview Date,Status\n"
     "Acme,PM,Phone screen,2026-11-02,Interviewing\n"
@@ -656,6 +665,25 @@ TYPES_AND_OUTCOMES = (
             ["interviewing", "rejected"],
             ["other", "other"],
         ),
+        # ot47 F2: Notion's own Status ties a Stage on stage words; the Stage says more.
+        (
+            NOTION_STATUS_AND_STAGE,
+            {},
+            "Stage",
+            None,
+            ["applied", "rejected", "offer", "not applied"],
+            ["other", "other", "other", "other"],
+        ),
+        (
+            "Company,Position,Stage,Interview Date,Status\n"
+            "Acme,PM,Rejected,2026-11-02,In progress\n"
+            "Globex,PM,Offer,2026-11-03,In progress\n",
+            {},
+            "Stage",
+            None,
+            ["rejected", "offer"],
+            ["other", "other"],
+        ),
         # The user's column map is never overruled.
         (
             TYPES_AND_OUTCOMES,
@@ -692,6 +720,43 @@ def test_of_several_outcome_columns_the_values_decide(
     frame = normalise_rows(raw, options)
     assert frame["outcome"].tolist() == outcomes
     assert frame["interview_type"].tolist() == types
+
+
+@pytest.mark.parametrize(
+    ("text", "notices"),
+    [
+        # Two columns that could each be the Outcome: the plain run says which is.
+        (
+            NOTION_STATUS_AND_STAGE,
+            [
+                'Several columns read as Outcome: "Status" (column C), "Stage" (column D); '
+                'using "Stage" (column D), whose values read as stages and outcomes '
+                '("Applied", "Rejected", "Offer", ...), the others are left alone.'
+            ],
+        ),
+        (
+            "Company,Position,Stage,Interview Date,Status\nAcme,PM,Applied,2026-11-02,Active\n",
+            [
+                'Several columns read as Outcome: "Stage" (column C), "Status" (column E); '
+                'using "Stage" (column C), the others are left alone.'
+            ],
+        ),
+        # A Stage of interview types could not be the Outcome: said under -v only.
+        (TYPES_AND_OUTCOMES, []),
+    ],
+)
+def test_a_choice_of_outcome_columns_is_said_in_the_plain_run(
+    tmp_path: Path, text: str, notices: list[str]
+) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    (raw,) = read_trackers(path, OPTIONS)
+    resolved = resolve_roles(raw)
+    assert resolved.notices == notices
+    assert set(notices) <= set(resolved.notes)
+    assert resolve_roles(resolved).notices == notices  # said once
 
 
 def test_the_note_says_which_column_is_which(tmp_path: Path) -> None:
