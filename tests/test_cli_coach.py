@@ -1462,6 +1462,9 @@ def test_a_copy_of_a_clients_file_is_still_that_clients(tmp_path: Path, name: st
     assert table.default_client == "Priya Raman"
 
 
+NOTION_ID = "2f3a9c1e7b4d4e0a8c5d3e2f1a0b9c8d"
+
+
 @pytest.mark.parametrize(
     ("stem", "client"),
     [
@@ -1510,6 +1513,12 @@ def test_a_copy_of_a_clients_file_is_still_that_clients(tmp_path: Path, name: st
         ("Jane Roe (née Smith)", "Jane Roe (née Smith)"),  # not a copy's mark
         ("Scopy", "Scopy"),
         ("copy", "copy"),
+        # Notion's export names each database's files by its 32-hex id (ot47 F3).
+        (f"Jane Roe {NOTION_ID}", "Jane Roe"),
+        (f"Jane Roe {NOTION_ID}_all", "Jane Roe"),
+        (f"Job Search {NOTION_ID}", "Job Search"),
+        ("Jane Roe 2f3a9c1e", "Jane Roe 2f3a9c1e"),  # no id of Notion's: 8 digits
+        (f"Jane Roe {NOTION_ID.upper()}", f"Jane Roe {NOTION_ID.upper()}"),
     ],
 )
 def test_a_copys_marks_are_dropped_from_the_client_name(stem: str, client: str) -> None:
@@ -2753,3 +2762,48 @@ def test_the_drafts_sheet_the_eml_names_and_the_digest_name_one_client(
     code, data, err = invoke("digest", str(path), *args, "--json")
     assert code == 0, err
     assert [c["name"] for c in json.loads(data)["clients"]] == [client]
+
+
+NOTION_ROWS = (
+    "Position,Company,Status,Date Applied,Follow Up\n"
+    "Analyst,Globex,Applied,11/9/2026,\n"
+    "Engineer,Initech,Applied,11/12/2026,\n"
+)
+
+
+@pytest.mark.parametrize("given", ["folder", "both files", "the view's file only"])
+def test_notions_two_files_of_one_database_are_followed_up_once(tmp_path: Path, given: str) -> None:
+    """ot47 F3: Notion's export holds "<db> <id>.csv" and "<db> <id>_all.csv", the same
+    rows: both were read, and the digest and calendar listed every follow-up twice, under a
+    client named with the id."""
+    folder = tmp_path / "Export-7c1e"
+    folder.mkdir()
+    view = folder / f"Job Search {NOTION_ID}.csv"
+    every = folder / f"Job Search {NOTION_ID}_all.csv"
+    view.write_text("\n".join(line.rsplit(",", 1)[0] for line in NOTION_ROWS.splitlines()) + "\n")
+    every.write_text(NOTION_ROWS)
+    paths = {
+        "folder": [str(folder)],
+        "both files": [str(view), str(every)],
+        "the view's file only": [str(view)],
+    }[given]
+    ics = tmp_path / "due.ics"
+    code, out, err = invoke("run", *paths, "--as-of", "2026-12-04", "--ics", str(ics))
+    assert code == 0, err
+    read = view if given == "the view's file only" else every
+    assert out.splitlines()[0] == f"{read.name}: 2 rows — 2 Overdue"
+    skipped = (
+        f"note: {view if given != 'folder' else folder / view.name}: skipped, Notion's "
+        f"duplicate of {every.name} (the same rows, fewer columns): that one is read"
+    )
+    assert (skipped in err.splitlines()) == (given != "the view's file only")
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert sorted(str(e["SUMMARY"]) for e in events) == [
+        "Late: Job Search · Application check-in · Globex – Analyst",
+        "Late: Job Search · Application check-in · Initech – Engineer",
+    ]
+    if given != "the view's file only":
+        assert (
+            view.read_text()
+            == "\n".join(line.rsplit(",", 1)[0] for line in NOTION_ROWS.splitlines()) + "\n"
+        )

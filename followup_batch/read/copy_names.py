@@ -6,6 +6,7 @@ Chen-DESKTOP-4F2K9LM"): a copy of a client's tracker is the same client's
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # What a file manager, a sync tool or a browser adds to a copy's name: "Maya Chen (2)",
 # "Maya Chen [2]", "Maya Chen (copy 1)", "Maya Chen - Copy", "Maya Chen copy 3",
@@ -48,9 +49,27 @@ def _without_computer_name(stem: str) -> str:
     return before
 
 
+# Notion's "Export > Markdown & CSV" names a database's CSV files by its name and its 32-hex
+# id, twice: "Job Search 2f3a…8d.csv" (the view's properties) and "Job Search 2f3a…8d_all.csv"
+# (every property), the same rows.
+_NOTION_ID = re.compile(r"\s+[0-9a-f]{32}(?:_all)?$")
+
+
 def without_copy_marks(stem: str) -> str:
     """A file's (or a sheet's) name without the marks of a copy: "Maya Chen (2)", "Copy of
-    Maya Chen - Copy" and OneDrive's "Maya Chen-DESKTOP-4F2K9LM" are "Maya Chen"."""
-    while (bare := _without_computer_name(_COPY_MARKS.sub("", stem).strip())) and bare != stem:
+    Maya Chen - Copy", OneDrive's "Maya Chen-DESKTOP-4F2K9LM" and Notion's "Maya Chen
+    2f3a…8d_all" are "Maya Chen"."""
+    while (
+        bare := _without_computer_name(_COPY_MARKS.sub("", _NOTION_ID.sub("", stem)).strip())
+    ) and bare != stem:
         stem = bare
     return stem
+
+
+def notion_twin(path: Path) -> Path:
+    """The file Notion exports beside ``path`` with every property ("Job Search 2f3a…8d_all.csv"
+    beside "Job Search 2f3a…8d.csv"), or ``path`` itself when its name is no such export's."""
+    found = _NOTION_ID.search(path.stem)
+    if found is None or found.group().endswith("_all"):
+        return path
+    return path.with_name(f"{path.stem}_all{path.suffix}")

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from followup_batch.errors import FollowupError, WrongArgument
+from followup_batch.read.copy_names import notion_twin
 
 TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 # What a folder scan or a glob picks up: a .txt is read only when named (or globbed as *.txt),
@@ -123,6 +124,7 @@ def _found_trackers(
                 raise FollowupError(f"{pattern}: no such file, folder or matching files")
             found = _not_digests(found, notes if notes is not None else [])
         found = _files_before_their_links(found, notes if notes is not None else [], base)
+        found = _without_notion_twins(found, given, notes if notes is not None else [])
         for item in found:
             key = Path(os.path.realpath(item))  # a loop of links too: it fails on its own
             first = seen.get(key)
@@ -204,6 +206,24 @@ def _not_digests(found: list[Path], notes: list[str]) -> list[Path]:
     for path in found:
         if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file() and tool_digest(path):
             notes.append(f"{path}: a digest this tool wrote, not a tracker: skipped")
+        else:
+            kept.append(path)
+    return kept
+
+
+def _without_notion_twins(found: list[Path], given: list[str], notes: list[str]) -> list[Path]:
+    """``found`` less each Notion export whose "…_all" twin (the same rows, with every
+    property) is read too, in ``found`` or named in ``given``: each follow-up was listed
+    twice, once per file."""
+    read = {Path(os.path.abspath(p)) for p in [*map(str, found), *given]}
+    kept = []
+    for path in found:
+        twin = notion_twin(path)
+        if twin != path and Path(os.path.abspath(twin)) in read and twin.is_file():
+            notes.append(
+                f"{path}: skipped, Notion's duplicate of {twin.name} (the same rows, fewer "
+                "columns): that one is read"
+            )
         else:
             kept.append(path)
     return kept
