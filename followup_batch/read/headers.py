@@ -26,7 +26,9 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.read import fields, header_index, layouts, stage_headers
 from followup_batch.read.header_keys import header_key
+from followup_batch.read.lookalike_headers import asks_whether_to_send
 from followup_batch.read.options import check_column_map
+from followup_batch.read.sent_headers import SENT_NAMES
 
 HEADER_SEARCH_ROWS = 50  # the header row must be within the first 50 rows
 
@@ -191,9 +193,12 @@ def match_header(
     mapping: dict[str, int] = {}
     claimed: dict[str, list[int]] = {}
     dates: list[int] = []  # columns headed only "Date"
+    notes: list[str] = []
     for col, key in enumerate(keys):
         if key in header_index.AMBIGUOUS_DATE_KEYS and key not in explicit:
             dates.append(col)
+        elif key and key in index and _asked(headers[col], index[key], key, explicit):
+            notes.append(_asked_note(headers[col], col, index[key]))
         elif key and key in index:
             claimed.setdefault(index[key], []).append(col)
     # A header read through its format hint yields to one that names the field itself.
@@ -201,7 +206,7 @@ def match_header(
     for name, cols in claimed.items():
         cols.sort(key=lambda c: (_rank(keys[c], explicit), c not in hinted, -c), reverse=True)
         mapping[name] = cols[0]
-    notes = [
+    notes += [
         duplicate_note(name, sorted(cols), mapping[name], headers)
         for name, cols in claimed.items()
         if len(cols) > 1
@@ -232,6 +237,23 @@ def match_header(
     used = {*mapping.values(), *stages}
     ignored = [h for col, h in enumerate(headers) if h and col not in used]
     return HeaderMatch(row_number, headers, mapping, ignored, notes, stages, ambiguous, rivals)
+
+
+def _asked(header: str, name: str, key: str, explicit: set[str]) -> bool:
+    """Whether a check-in's header asks whether to send one ("Follow up?"): it is no record of
+    a message sent, unless the user's column map says it is. A "Thank-you?" box is ticked once
+    the note is sent, a day after the interview, and is read as before."""
+    asked = name in SENT_NAMES and name != "thank_you_sent"
+    return asked and key not in explicit and asks_whether_to_send(header)
+
+
+def _asked_note(header: str, col: int, name: str) -> str:
+    label = fields.FIELDS_BY_NAME[name].header
+    return (
+        f'"{header}" ({get_column_letter(col + 1)}) asks a question, a plan rather than a '
+        f"record of a message sent: it is not read as {label}. If a tick there means sent, "
+        f'use --map "{header}={name}".'
+    )
 
 
 # Fields whose headers are shared by columns of other kinds: a Status beside a Stage of

@@ -110,6 +110,22 @@ def looks_sent(header: str) -> bool:
     return bool(words & SENT_LOOKING_WORDS) or any(k in key for k in SENT_LOOKING_KEYS)
 
 
+# A header that asks ("Follow up?", a Google Sheets template's checkbox column) is a plan or a
+# to-do, not a record of a message sent, unless its words say sent or when: "Thx sent?",
+# "Followed up?", "Follow-up date?".
+SAYS_SENT_WORDS: frozenset[str] = frozenset(
+    {"sent", "done", "followed", "thanked", "chased", "nudged", "date", "when", "on"}
+    | (SENT_LOOKING_WORDS - {"thank", "thanks", "thx", "ty", "fu", "chase", "nudge"})
+)
+
+
+def asks_whether_to_send(header: str) -> bool:
+    """Whether a header asks a question that says no message was sent ("Follow up?")."""
+    if not header.rstrip().endswith("?"):
+        return False
+    return not set(_WORDS.findall(_key_words(header))) & SAYS_SENT_WORDS
+
+
 def looks_latest(header: str) -> bool:
     """Whether a sent-looking header keeps the latest message only (``LATEST_WORDS``)."""
     return bool(set(_WORDS.findall(_key_words(header))) & LATEST_WORDS)

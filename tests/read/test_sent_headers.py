@@ -76,6 +76,12 @@ BASE = ["Company", "Position", "Interview Date"]
         ("Follow-up #1", "check_in_1_sent"),
         ("1st Check-in Sent", "check_in_1_sent"),
         ("Follow up 1 sent", "check_in_1_sent"),
+        # A question whose words say sent or when asks "did I send it?" (ot47 F8).
+        ("Thx sent?", "thank_you_sent"),
+        ("Thank You Sent?", "thank_you_sent"),
+        ("Followed up?", "application_check_in_sent"),
+        ("Follow-up 1 date?", "check_in_1_sent"),
+        ("Thank you?", "thank_you_sent"),  # ticked once sent, the day after the interview
     ],
 )
 def test_a_sent_header_is_its_field(header: str, field: str) -> None:
@@ -98,6 +104,11 @@ def test_a_sent_header_is_its_field(header: str, field: str) -> None:
         # "Final" alone is a wide tracker's stage column.
         "Final date",
         "Follow-up notes",
+        # A question of what to do: a plan or a to-do, a template's checkbox (ot47 F8).
+        "Follow up?",
+        "Follow-up?",
+        "Check-in 2?",
+        "Networking?",
     ],
 )
 def test_not_a_sent_header(header: str) -> None:
@@ -377,3 +388,43 @@ def test_the_note_of_an_unread_sent_column_fits_what_it_holds(
     assert result.exit_code == 0, result.output
     notes = notes_said(result.output)
     assert notes == [f'note: t.csv: column D "{header}" ' + advice.format(header=header)]
+
+
+GSHEETS_TEMPLATE = (
+    "Company,Job Role,Date Applied,Status,Thank You Sent,Follow up?\n"
+    "Globex,Business Analyst,11/9/2026,Applied,FALSE,TRUE\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "status", "check_says"),
+    [
+        # A template's "Follow up?" ticked as a to-do: the check-in is due, not sent (ot47 F8).
+        (
+            [],
+            "Overdue",
+            '"Follow up?" (F) asks a question, a plan rather than a record of a message sent: '
+            "it is not read as Application Check-in Sent. If a tick there means sent, use --map "
+            '"Follow up?=application_check_in_sent".',
+        ),
+        # Mapped, a tick is the check-in sent, as the user says.
+        (
+            ["--map", "Follow up?=application_check_in_sent"],
+            "Moved on",
+            '      F  "Follow up?"     -> application_check_in_sent (Application Check-in Sent)',
+        ),
+    ],
+)
+def test_a_header_asking_whether_to_follow_up_is_no_sent_column(
+    tmp_path: Path, given: list[str], status: str, check_says: str
+) -> None:
+    path = tmp_path / "Maya Chen.csv"
+    path.write_text(GSHEETS_TEMPLATE, encoding="utf-8")
+    checked = CliRunner().invoke(main, ["check", str(path), *given])
+    assert checked.exit_code == 0, checked.output
+    assert check_says in [line.removeprefix("    - ") for line in checked.output.splitlines()]
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-12-04", *given])
+    assert result.exit_code == 0, result.output
+    with path.open(encoding="utf-8", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert (row["Follow up?"], row["Follow-up status"]) == ("TRUE", status)
