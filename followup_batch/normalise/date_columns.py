@@ -225,7 +225,7 @@ def _parse_distinct(
     value names a weekday without a year), aligned with ``subset``.
     """
     codes, uniques = factorize(subset)
-    if order is None or order.source not in ("mixed", "by separator"):
+    if order is None or order.source not in ("mixed", "by separator") and not order.separators:
         dayfirst = order.dayfirst if order is not None else dayfirst
         parsed = [_parse_value(u, dayfirst, epoch_1904) for u in uniques]
     else:
@@ -305,8 +305,49 @@ class DateOrder:
         if self.separators and isinstance(value, str):
             m = _DAYFIRST_EVIDENCE.match(value.strip())
             if m is not None:
-                return dict(self.separators).get(m["sep"])
+                return dict(self.separators).get(m["sep"], self.dayfirst)
         return self.dayfirst
+
+    @property
+    def from_dots(self) -> bool:
+        """Whether the order rests on a date written with dots (24.11.2026): dots are day-first
+        wherever they are written, so such a date says nothing of how 3/11/2026 is meant."""
+        m = _DAYFIRST_EVIDENCE.match(self.evidence)
+        return m is not None and m["sep"] == "."
+
+    def reading(self, value: object, read: dt.date) -> str | None:
+        """How an ambiguous numeric date (12/1/2026: either order is a date) was read and why:
+        'read as 12 January 2026 (day-first, from …)', for a problem that the other reading
+        may explain. None for any other value, or when the user forced the order."""
+        if self.source == "forced" or not isinstance(value, str):
+            return None
+        m = _DAYFIRST_EVIDENCE.match(value.strip())
+        if m is None or int(m["a"]) == int(m["b"]) or max(int(m["a"]), int(m["b"])) > 12:
+            return None
+        order = "day-first" if read.month == int(m["b"]) else "US month/day"
+        return f"read as {read.day} {read:%B %Y} ({order}, {self._why(m['sep'])})"
+
+    def _why(self, separator: str) -> str:
+        """Why a value written with ``separator`` was read in the order it was, briefly."""
+        if separator in dict(self.separators) and self.source not in ("mixed", "by separator"):
+            return "as dates written with dots are"
+        if self.source == "detected":
+            return f'from "{self.evidence}" in row {self.row} of this column'
+        if self.source == "other column" and self.row is None:
+            return f'as the header "{self.column}" says'
+        if self.source == "other column":
+            return f'from {self.column}: "{self.evidence}" in row {self.row}'
+        if self.source == "dotted":
+            return "as dates written with dots are"
+        if self.source == "by separator" and separator in dict(self.separators):
+            return f'as this column\'s dates written with "{separator}" are'
+        if self.source in ("mixed", "by separator"):
+            return "this column has dates of both orders"
+        if self.source == "header":
+            return f'as the header "{self.evidence}" says'
+        if self.source == "locale":
+            return self.evidence
+        return "nothing in the file says"
 
     def doubt(self, value: object) -> str | None:
         """The note for a text date that this column's values contradict (3/11/2026 among
@@ -324,7 +365,7 @@ class DateOrder:
             "dates: check it (or use --dayfirst or --monthfirst)"
         )
 
-    def describe(self) -> str:
+    def _describe(self) -> str:
         order = "day-first" if self.dayfirst else "US month/day"
         if self.source == "forced":
             return f"{order} (forced)"
@@ -359,10 +400,39 @@ class DateOrder:
             )
         return "no dates written as numbers like 3/11/2026"
 
+    def describe(self) -> str:
+        """How the column's numeric text dates are read, and why (``check``)."""
+        said = self._describe()
+        if self.separators and self.source not in ("mixed", "by separator"):
+            said += "; dates written with dots (24.11.2026) day-first"
+        return said
+
 
 def detect_date_order(values: pd.Series) -> DateOrder:
-    """The order of the numeric text dates in one column (index: Excel rows)."""
+    """The order of the numeric text dates in one column (index: Excel rows).
+
+    Dates written with dots (24.11.2026) are day-first wherever they are written, so they say
+    nothing of the column's other dates: beside 12/1/2026 alone the column's slash dates stay
+    undecided (read as the fallbacks say), its dotted ones day-first."""
     texts = distinct_texts(values)
+    order = _order_of(texts)
+    if not order.from_dots or order.dayfirst is None:
+        return order
+    others = _order_of({t: r for t, r in texts.items() if not _written_with_dots(t)})
+    if others.source == "undecided":
+        return replace(others, separators=((".", order.dayfirst),))
+    if others.source == "detected" and others.dayfirst == order.dayfirst:
+        return others
+    return order
+
+
+def _written_with_dots(text: str) -> bool:
+    m = _DAYFIRST_EVIDENCE.match(text.strip())
+    return m is not None and m["sep"] == "."
+
+
+def _order_of(texts: dict[str, int]) -> DateOrder:
+    """``detect_date_order`` over distinct texts (text -> its first row), all separators."""
     day_first: tuple[str, int] | None = None
     month_first: tuple[str, int] | None = None
     by_separator: dict[str, set[bool]] = {}
@@ -463,8 +533,14 @@ def date_orders(
     for name, order in own.items():
         stated = stated_order(headers.get(name, "")) if order.source == "undecided" else None
         if stated is not None:
-            own[name] = DateOrder(stated, "header", headers[name])
-    decided = [(name, o) for name, o in own.items() if o.source in ("detected", "header")]
+            own[name] = DateOrder(stated, "header", headers[name], separators=order.separators)
+    # Only slash and dash dates lend their order: a date with dots (24.11.2026) is day-first
+    # even where 12/1/2026 is 1 December, so it tells nothing of another column's.
+    decided = [
+        (name, o)
+        for name, o in own.items()
+        if o.source == "header" or o.source == "detected" and not o.from_dots
+    ]
     if decided and len({o.dayfirst for _, o in decided}) == 1:
         name, first = decided[0]
         borrowed = DateOrder(
@@ -474,7 +550,14 @@ def date_orders(
             first.row,
             column=headers.get(name, name),
         )
-        own = {n: borrowed if o.source == "undecided" else o for n, o in own.items()}
+        own = {n: _instead(o, borrowed) for n, o in own.items()}
     if locale is not None:
-        own = {n: locale if o.source == "undecided" else o for n, o in own.items()}
+        own = {n: _instead(o, locale) for n, o in own.items()}
     return own
+
+
+def _instead(order: DateOrder, fallback: DateOrder) -> DateOrder:
+    """``fallback`` for an undecided column, keeping its dotted dates day-first; else ``order``."""
+    if order.source != "undecided":
+        return order
+    return replace(fallback, separators=order.separators) if order.separators else fallback

@@ -292,6 +292,7 @@ def normalise_rows(
         """The dates, one on a day before the row's interview blanked and reported: it cannot
         be this interview's. The row is scheduled without it."""
         reasons = row_dates.before_interview(dates, interview_dates, consequence)
+        reasons = row_dates.with_reading(cells[field], dates, reasons, orders.get(field))
         problems.add(field, row_dates.quoted(cells[field], reasons))
         return np.where(pd.notna(reasons), row_dates.NAT, dates)
 

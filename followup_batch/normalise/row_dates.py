@@ -369,7 +369,8 @@ def quoted(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     result = np.array(reasons, dtype=object)
     texts = distinct(values[bad], shown).column()
     result[bad] = [
-        r if r.startswith('"') else f"{t} {r}" for t, r in zip(texts, result[bad], strict=True)
+        r if r.startswith('"') else f"{t}{r}" if r.startswith(",") else f"{t} {r}"
+        for t, r in zip(texts, result[bad], strict=True)
     ]
     return result
 
@@ -488,6 +489,28 @@ def before_interview(dates: np.ndarray, interview: np.ndarray, consequence: str)
         when = interview_days[i].astype(dt.date)
         reasons[i] = f"is before the interview on {when:%a %Y-%m-%d}: {consequence}"
     return reasons
+
+
+def with_reading(
+    values: pd.Series,
+    dates: np.ndarray,
+    reasons: np.ndarray,
+    order: date_columns.DateOrder | None,
+) -> np.ndarray:
+    """``reasons`` with how each ambiguous date among them was read ('"12/1/2026", read as 12
+    January 2026 (day-first, from …), is before the interview …'): the other reading may be
+    the one meant, and the reason alone reads as nonsense to whoever typed 1 December."""
+    bad = np.flatnonzero(pd.notna(reasons))
+    if order is None or not len(bad):
+        return reasons
+    result = np.array(reasons, dtype=object)
+    cells = values.to_numpy(dtype=object)
+    for i in bad:
+        read = pd.Timestamp(dates[i]).date()
+        said = order.reading(cells[i], read)
+        if said is not None:
+            result[i] = f", {said}, {result[i]}"
+    return result
 
 
 @functools.cache

@@ -150,6 +150,28 @@ def test_several_dates_in_a_column_keep_the_note() -> None:
             'day-first (dates written with dots are: "04.03.2026" in row 2)',
         ),
         (
+            # A date with dots alone decides its column (dots are day-first everywhere) ...
+            ["24.11.2026", "4.3.2026"],
+            True,
+            "detected",
+            'day-first (detected: "24.11.2026" in row 2)',
+        ),
+        (
+            # ... but not the column's slash dates: 12/1/2026 is 1 December in the US (ot49 F2).
+            ["24.11.2026", "12/1/2026"],
+            None,
+            "undecided",
+            "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November); "
+            "dates written with dots (24.11.2026) day-first",
+        ),
+        (
+            # A slash date that decides is the evidence named, whichever row comes first.
+            ["24.11.2026", "3/11/2026", "13/11/2026"],
+            True,
+            "detected",
+            'day-first (detected: "13/11/2026" in row 4)',
+        ),
+        (
             # A program writes dd-MM-yyyy, its date picker M/d/yyyy (a real desktop tracker).
             ["12-01-2026", "13-01-2026", "2/16/2026", "03-02-2026"],
             None,
@@ -198,6 +220,12 @@ ORDERS_OF_A_COLUMN = [
         # Dots are day-first beside a column's month-first slashes.
         ["04.03.2026", "2/16/2026", "2/3/2026"],
         ["2026-03-04", "2026-02-16", "2026-02-03"],
+        [None, None, None],
+    ),
+    (
+        # Dots day-first, the undecided slash date US month/day (ot49 F2).
+        ["24.11.2026", "4.3.2026", "12/1/2026"],
+        ["2026-11-24", "2026-03-04", "2026-12-01"],
         [None, None, None],
     ),
     (
@@ -261,6 +289,45 @@ def test_a_mixed_column_in_a_run_says_which_rows_are_in_doubt(tmp_path: Path) ->
     assert 'row 4, column "Date Applied": "2/3/2026" is read as US month/day' in result.output
 
 
+@pytest.mark.parametrize(
+    ("thank_you", "brightwave"),
+    [
+        # A German employer's thank-you date with dots says nothing of the US row's 12/1/2026:
+        # it is 1 December, so the 1st check-in was sent (ot49 F2).
+        ("24.11.2026", ("2nd check-in", "2026-12-15", "")),
+        # A slash date that can only be day-first does: 12 January, before the interview, and
+        # the row says how it was read.
+        (
+            "24/11/2026",
+            (
+                "1st check-in",
+                "2026-12-01",
+                'row 3, column "Check-in 1 Sent": "12/1/2026", read as 12 January 2026 '
+                '(day-first, from Thank-you Sent: "24/11/2026" in row 2), is before the interview '
+                "on Fri 2026-11-20: not counted as sent for this interview; fix the date, or "
+                "clear an earlier round's",
+            ),
+        ),
+    ],
+)
+def test_a_date_with_dots_lends_no_order_to_another_column(
+    tmp_path: Path, thank_you: str, brightwave: tuple[str, str, str]
+) -> None:
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Thank-you Sent,Check-in 1 Sent,Country\n"
+        f"Nordlicht Media,Data Analyst,2026-11-23,{thank_you},,DE\n"
+        "Brightwave,Product Analyst,2026-11-20,yes,12/1/2026,US\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["run", "-q", "--as-of", "2026-12-02", str(tracker)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    assert (rows[1]["Next action"], rows[1]["Next due"], rows[1]["Problems"]) == brightwave
+
+
 def test_date_orders_forced_and_borrowed() -> None:
     columns = {
         "interview_at": pd.Series(["3/11/2026", "4/11/2026"], index=[2, 3]),
@@ -279,6 +346,48 @@ def test_date_orders_forced_and_borrowed() -> None:
     del columns["thank_you_sent"]
     borrowed = date_columns.date_orders(columns, headers, None)["interview_at"]
     assert borrowed.describe() == 'day-first (detected in Heard Back: "20/11/2026" in row 3)'
+
+
+@pytest.mark.parametrize(
+    ("columns", "locale", "described"),
+    [
+        # A slash date that decides its column lends its order to an undecided one.
+        (
+            {"thank_you_sent": ["13/11/2026", None], "check_in_1_sent": [None, "12/1/2026"]},
+            None,
+            'day-first (detected in TY: "13/11/2026" in row 2)',
+        ),
+        # A date with dots does not: dots are day-first where 12/1/2026 is 1 December (ot49 F2).
+        (
+            {"thank_you_sent": ["24.11.2026", None], "check_in_1_sent": [None, "12/1/2026"]},
+            None,
+            "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November)",
+        ),
+        (
+            {"thank_you_sent": ["24.11.2026", None], "check_in_1_sent": [None, "12/1/2026"]},
+            date_columns.DateOrder(
+                True, "locale", "every row's Country (FR) writes dates day-first"
+            ),
+            "day-first (no value decides it; every row's Country (FR) writes dates day-first)",
+        ),
+        # A column's own dotted dates stay day-first under the order it falls back to.
+        (
+            {"thank_you_sent": ["13/11/2026", None], "check_in_1_sent": ["4.3.2026", "12/1/2026"]},
+            None,
+            'day-first (detected in TY: "13/11/2026" in row 2); dates written with dots '
+            "(24.11.2026) day-first",
+        ),
+    ],
+)
+def test_which_columns_lend_their_order(
+    columns: dict[str, list[str | None]],
+    locale: date_columns.DateOrder | None,
+    described: str,
+) -> None:
+    headers = {"thank_you_sent": "TY", "check_in_1_sent": "Check-in 1 Sent"}
+    cells = {name: pd.Series(values, index=[2, 3]) for name, values in columns.items()}
+    orders = date_columns.date_orders(cells, headers, None, locale)
+    assert orders["check_in_1_sent"].describe() == described
 
 
 @pytest.mark.parametrize(

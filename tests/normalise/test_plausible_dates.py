@@ -201,6 +201,36 @@ IN_THE_FUTURE = "is after Fri 2026-11-20, the date of this run: "
             f'D2: "2026-11-13" {BEFORE_INTERVIEW}{NOT_SENT}',
             False,
         ),
+        # A date either order reads says how it was read: the other reading may be the one
+        # meant (ot49 F2: "12/1/2026 is before Nov 20" reads as nonsense to whoever meant Dec 1).
+        (
+            {"check_in_1_sent": "11/3/2026"},
+            "check_in_1_sent",
+            'D2: "11/3/2026", read as 3 November 2026 (US month/day, nothing in the file says), '
+            f"{BEFORE_INTERVIEW}{NOT_SENT}",
+            False,
+        ),
+        (
+            {"thank_you_sent": "17/11/2026", "check_in_1_sent": "3/11/2026"},
+            "check_in_1_sent",
+            'E2: "3/11/2026", read as 3 November 2026 (day-first, from Thank-you Sent: '
+            f'"17/11/2026" in row 2), {BEFORE_INTERVIEW}{NOT_SENT}',
+            False,
+        ),
+        (
+            {"check_in_1_sent": "3.11.2026"},
+            "check_in_1_sent",
+            'D2: "3.11.2026", read as 3 November 2026 (day-first, as dates written with dots '
+            f"are), {BEFORE_INTERVIEW}{NOT_SENT}",
+            False,
+        ),
+        (
+            {"stated_decision": "11/9/2026"},
+            "decision_date",
+            'D2: "11/9/2026", read as 9 November 2026 (US month/day, nothing in the file says), '
+            f"{BEFORE_INTERVIEW}ignored, the follow-ups count from the interview; fix the date",
+            False,
+        ),
         # Sent after the run's date: a typo or a plan, which cannot be told apart.
         (
             {"thank_you_sent": "2026-11-25"},
