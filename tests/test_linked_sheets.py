@@ -446,10 +446,17 @@ def test_drafts_are_signed_by_the_files_name_not_a_months(tmp_path: Path) -> Non
         ("Active", True), ("Closed", True), ("Rejected", True), ("Offers", True),
         ("Old applications", True), ("In progress", True), ("Archiv 2025", True),
         ("Bewerbungen", True), ("Entretiens", True), ("En cours", True), ("Afgewezen", True),
+        # A year with the words a job seeker names a year's sheet with (ot49 F3).
+        ("Jobs 2026", True), ("2026 Search", True), ("Bewerbungen 2026", True),
+        ("Applications 2025-26", True), ("Job hunt 2025", True), ("My job search 2026", True),
+        ("Jobsuche 2026", True), ("Jobs 2026 archive", True),
+        # Without a year those words say nothing.
+        ("Job search", False), ("My tracker", False),
         # A client's sheet, or anything else: today's meaning.
         ("Maya Chen", False), ("Jonas Weber", False), ("Jan Kowalski", False),
         ("Sheet1", False), ("Tabelle1", False), ("Jobs", False), ("Tracker", False),
-        ("Clients 2026", False), ("1", False), ("Set", False), ("", False),
+        ("Clients 2026", False), ("Maya Chen 2026", False), ("1", False), ("Set", False),
+        ("", False),
     ],
 )  # fmt: skip
 def test_which_sheet_names_are_one_trackers(name: str, one_trackers: bool) -> None:
@@ -1338,6 +1345,16 @@ OUTCOMES: dict[
                 NETWORKING,
                 "Thank-you note: the day after the interview on Thu 2026-01-29 → Fri 2026-01-30",
             ),
+        },
+        {},
+    ),
+    # A year's sheet named as a job seeker names it, beside the Archive a rejected row was
+    # copied onto: one interview, one networking check-in (ot49 F3: both copies had one).
+    "a rejected row copied onto Archive beside the year's sheet Jobs 2026": (
+        {"Jobs 2026": [interview(outcome="Rejected")], "Archive": [interview(outcome="Rejected")]},
+        {
+            ("Jobs 2026", 2): duplicate("Archive", 2),
+            ("Archive", 2): ("Networking check-in", "Closed", NETWORKING),
         },
         {},
     ),

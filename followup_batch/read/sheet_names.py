@@ -10,9 +10,11 @@ application hands its check-in on to its interview on the February sheet.
 A sheet name is a part of one tracker when every word of it is a month, a year, a quarter, a
 tracker stage (in the languages the reader knows months and stages in) or a joining word, and
 at least one is more than a joining word or a small number: "Jan", "January 2026", "2025-26",
-"Q1 2026", "Old applications", "Archiv 2025", "Entrevistas". "Sheet1", "Maya Chen" and "Jobs"
-are not. A month alone ("Jan", "May") is a part unless another tracker sheet with rows is named
-for a person (``one_trackers_sheets``): beside "Maya Chen" it is a coach's client named Jan.
+"Q1 2026", "Old applications", "Archiv 2025", "Entrevistas". Beside a year, the words a job
+seeker names a year's sheet with count too (``YEAR_SHEET_WORDS``): "Jobs 2026", "2026 Search",
+"Job hunt 2025". "Sheet1", "Maya Chen", "Jobs" and "Clients 2026" are not. A month alone
+("Jan", "May") is a part unless another tracker sheet with rows is named for a person
+(``one_trackers_sheets``): beside "Maya Chen" it is a coach's client named Jan.
 """
 
 from __future__ import annotations
@@ -57,6 +59,15 @@ STAGE_WORDS: frozenset[str] = frozenset(
     )
     for word in language.split()
 )
+# Words a job seeker names a year's sheet with ("Jobs 2026", "2026 Search", "Job hunt 2025",
+# "Jobsuche 2026"): beside a year they make the sheet that year's part of one tracker; without
+# one they say nothing ("Jobs", "Tracker": a one-sheet workbook's name, or anything).
+_YEAR_SHEET_WORDS = (
+    "job jobs search searching hunt hunting jobhunt jobsearch tracker tracking career careers "
+    "my jobsuche stellensuche suche recherche emploi busqueda empleo trabajo emprego vagas "
+    "lavoro ricerca vacatures banen zoektocht"
+)
+YEAR_SHEET_WORDS: frozenset[str] = frozenset(_YEAR_SHEET_WORDS.split())
 # Words that join the others ("Jan to Mar", "Jan bis Mar", "en cours", "in progress"): they
 # make no sheet a part on their own.
 JOINING_WORDS: frozenset[str] = frozenset(
@@ -124,6 +135,7 @@ def one_trackers_sheet(name: str | None) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _part_of_one_tracker(folded: str) -> bool:
     said = False  # a word that makes the name a part: a month, year, quarter or stage
+    year = searched = False  # a year; a word of a year's sheet ("Jobs 2026")
     for token in _TOKENS.findall(folded):
         if _PERIOD.fullmatch(token) or token in _words():
             said = True
@@ -131,14 +143,16 @@ def _part_of_one_tracker(folded: str) -> bool:
         for piece in _PIECES.findall(token):  # "jan2026", "2026-01" read by their pieces
             if piece.isdigit():
                 if _YEAR.fullmatch(piece):
-                    said = True
+                    said = year = True
                 elif len(piece) > 2:  # a number that is no year, month or day
                     return False
             elif piece in _words():
                 said = True
+            elif piece in YEAR_SHEET_WORDS:
+                searched = True
             elif piece not in JOINING_WORDS:
                 return False
-    return said
+    return said and (year or not searched)
 
 
 def _folded(name: str) -> str:
