@@ -461,6 +461,8 @@ def parse_date_text(
         return EMPTY
     stated_weekday: int | None = None
     folded, article = _without_article(folded)
+    if zone := _TIME_ZONE.search(folded):  # before a weekday in another language reads the rest
+        folded = folded[: zone.start()]
     if article and article != "the" and dayfirst is None:
         dayfirst = True  # "le 5/3/2026": the languages with these articles write the day first
     for pattern in (_LEADING_WEEKDAY, _TRAILING_WEEKDAY):
@@ -534,16 +536,31 @@ def _without_article(text: str) -> tuple[str, str | None]:
     return m["rest"], m["article"] or m["elided"]
 
 
-# A time zone after a date or time, in brackets, as Notion writes one: "(EST)", "(GMT+1)",
-# "(UTC-05:00)", "(Europe/Berlin)". Only zone names: "(draft)" is not one, and the cell stays
-# not a date ("(Tue)" is a weekday, ``_TRAILING_WEEKDAY``).
+# A time zone after a date or time, as the apps write one: in brackets as Notion does, "(EST)",
+# "(GMT+1)", "(UTC-05:00)", "(Europe/Berlin)", "(ET)", Google Calendar's "(Pacific Time - Los
+# Angeles)"; bare after the time as US apps and Airtable do, "1:30 PM EST", "2:30pm PST",
+# "14:30 CEST", "10:00 UTC+5:30". The day written is the day, so an ambiguous abbreviation
+# (IST, CST) needs no reading. Only zone names: "(draft)" is not one, and the cell stays not a
+# date ("(Tue)" is a weekday, ``_TRAILING_WEEKDAY``).
 _ZONES = (
     "utc|gmt|z|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|nst|ndt|bst|ist|cet|cest|"
     "eet|eest|wet|west|msk|sast|wat|cat|eat|gst|pkt|npt|ict|wib|sgt|hkt|pht|jst|kst|awst|acst|"
-    "acdt|aest|aedt|nzst|nzdt|brt|art|clt|cot|pet|vet"
+    "acdt|aest|aedt|nzst|nzdt|brt|art|clt|cot|pet|vet|et|ct|mt|pt|aet|idt"
+)
+_ZONE_OFFSET = r"(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
+# Zone names in words: "Pacific Time", "Eastern Standard Time", "Central European Summer Time".
+_ZONE_WORDS = (
+    r"(?:pacific|eastern|central|mountain|atlantic|alaska|hawaii(?:-aleutian)?|newfoundland"
+    r"|greenwich mean|british summer|irish standard|(?:central|eastern|western) european"
+    r"|india|israel|japan|korea|china|singapore|hong kong|philippine|gulf|arabian|moscow"
+    r"|(?:australian )?(?:eastern|central|western)|new zealand|coordinated universal)"
+    r"(?: (?:standard|daylight|summer))? time"
 )
 _TIME_ZONE = re.compile(
-    rf"\s*\((?:{_ZONES}|(?:gmt|utc)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?|[a-z]+/[a-z_]+)\)$"
+    rf"\s*\((?:{_ZONES}|{_ZONE_OFFSET}|[+\-−]\d{{2}}:?\d{{2}}|[a-z]+/[a-z_]+"
+    rf"|{_ZONE_WORDS}(?: - [^()]+)?)\)$"
+    # bare, only after a time or a year: "… 1:30 pm est", "… 14 uhr cet", "… 2026 pst"
+    rf"|(?<=[\dmhr.])\s*\b(?:{_ZONES}|{_ZONE_OFFSET}|{_ZONE_WORDS})$"
 )
 # "8/3/2019 and 9/9/2019", "3/11/2026; 3/18/2026", a range "Nov 12, 2026 → Nov 13, 2026" (as
 # Notion writes one); "Nov 3 & Nov 9, 2026" is not one of them. The same day twice (a
