@@ -315,6 +315,13 @@ OUTCOMES: dict[str, str] = {
             "awaitingresponse",
             "awaitingreply",
             "nothingyet",
+            # LinkedIn's "Applied jobs" list: the employer opened it, no answer yet.
+            "applicationviewed",
+            "viewed",
+            "resumedownloaded",
+            "resumeviewed",
+            "cvdownloaded",
+            "cvviewed",
             # The application check-in is sent (FOLLOWED_UP): still at the applied stage.
             "followupsent",
             "followedup",
@@ -513,6 +520,11 @@ OUTCOMES: dict[str, str] = {
             "positionfilled",
             "rolefilled",
             "nolongeravailable",
+            # LinkedIn's word for a posting taken down, and "no offer" after the interviews.
+            "nolongeraccepting",
+            "nolongeracceptingapplications",
+            "nooffer",
+            "noofferextended",
         )
     },
     **{
@@ -535,7 +547,7 @@ OUTCOMES: dict[str, str] = {
     **{
         k: "on hold"
         for k in (
-            *("onhold", "hold", "paused", "frozen", "waitlisted"),
+            *("onhold", "hold", "paused", "frozen", "waitlisted", "hiringfreeze", "freeze"),
             *("wstrzymane", "wstrzymana", "pausad", "pausat", "vilande"),  # Polish, Swedish
         )
     },

@@ -1024,6 +1024,12 @@ def test_interviewer_emails() -> None:
         ("outcome", None, "applied"),
         ("outcome", "Not moving forward", "rejected"),
         ("outcome", "No offer yet", "interviewing"),
+        # LinkedIn's "Applied jobs" statuses, and a closed role's words (ot47 F5).
+        ("outcome", "Application viewed", "applied"),
+        ("outcome", "Resume downloaded", "applied"),
+        ("outcome", "No longer accepting applications", "rejected"),
+        ("outcome", "No offer", "rejected"),
+        ("outcome", "Hiring freeze", "on hold"),
         ("outcome", "Awaiting offer", "interviewing"),
         # Status words of real trackers that became Needs info once unknown words stopped
         # being read as applied.
@@ -1331,9 +1337,15 @@ def test_unknown_vocabulary_values(field: str, value: object, expected: str, pro
 
 @pytest.mark.parametrize(
     ("value", "quoted"),
-    # A negation outside a known phrase ("No offer": none yet, or turned down?), a number, a
-    # mark that says yes or no to nothing named, a word of a language the table lacks.
-    [("No offer", '"No offer"'), (3, '"3"'), ("❌", '"❌"'), ("Tarjous", '"Tarjous"')],
+    # A negation outside a known phrase ("No interview": none yet, or turned down?; "No offer"
+    # is a known phrase, a rejection, and "No offer yet" one too), a number, a mark that says
+    # yes or no to nothing named, a word of a language the table lacks.
+    [
+        ("No interview", '"No interview"'),
+        (3, '"3"'),
+        ("❌", '"❌"'),
+        ("Tarjous", '"Tarjous"'),
+    ],
 )
 def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
     """Read as applied, a rejection would be chased with check-ins: the row needs info."""

@@ -525,6 +525,12 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
         ("Awaiting response", ("Overdue", "Application check-in", "2026-11-12")),
         ("Waiting to hear back", ("Overdue", "Application check-in", "2026-11-12")),
         ("Pending", ("Overdue", "Application check-in", "2026-11-12")),
+        # LinkedIn's "Applied jobs" list: viewed or downloaded, still no answer (ot47 F5).
+        ("Application viewed", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Resume downloaded", ("Overdue", "Application check-in", "2026-11-12")),
+        # The posting is gone, or no offer came: over, and without an interview nothing to send.
+        ("No longer accepting applications", ("Closed", "—", "")),
+        ("No offer", ("Closed", "—", "")),
         # Ghosted is an outcome: closed, and without an interview no networking check-in.
         ("Ghosted", ("Closed", "—", "")),
     ],
