@@ -14,7 +14,8 @@ interviewer whose first or last name appears in its local part, and the rest are
 rather than risk the wrong person (``normalise.addresses.pair_recipients``; the row's Problems
 say who is left without an address). Addresses that name another interviewer than the one in
 their place are paired by name. One name with several emails gets those that name them (all,
-when none does); no names gets one "Hello," message to every address given.
+when none does); no names gets one message per address given, greeting the first name its local
+part clearly spells ("jane.doe@": "Hi Jane,"; ``first_name_of_address``), else "Hello,".
 
 The per-row ``Draft`` cell holds one note addressed to everyone on the row ("Hi Dana and Sam,";
 four or more: "Hi everyone,"), with a ``mailto:`` link to all their addresses; the ``Drafts``
@@ -444,14 +445,41 @@ class People:
     each: tuple[tuple[str, str, tuple[str, ...], str], ...]  # name, greeting, names, email
 
 
+# A local part that spells a name: a first name and a surname, maybe a middle one, joined by a
+# dot, a dash or an underscore ("jane.doe", "mary-ann_lee" is no such one, "jane" alone is not).
+_NAME_LOCAL_PART = re.compile(r"(?P<first>[^\W\d_]{2,})(?:[._-][^\W\d_]{2,}){1,2}")
+# Mailboxes of a team, not a person: "talent.team@", "hiring.manager@", "no.reply@".
+_MAILBOX_WORDS = frozenset(
+    {"team", "jobs", "job", "careers", "career", "info", "contact", "hello", "office", "admin"}
+    | {"no", "noreply", "reply", "apply", "mail", "notifications", "bewerbung", "rh", "rrhh"}
+)
+
+
+def first_name_of_address(email: str = "") -> str:
+    """The first name an address clearly spells, as written ("jane.doe@acme.com": "Jane"); ''
+    for an address that names no one for sure ("jdoe@", "jane@", "hr.team@", "j.doe@")."""
+    local = email.rpartition("@")[0].split("+")[0]
+    m = _NAME_LOCAL_PART.fullmatch(local)
+    if m is None:
+        return ""
+    words = re.split(r"[._-]", local.casefold())
+    if _MAILBOX_WORDS.intersection(words) or is_role(" ".join(words)):
+        return ""
+    return _as_written(m["first"].lower())
+
+
 def people_of(names_cell: object, emails_cell: object) -> People:
     names = _as_list(names_cell)
     emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
     greeted = Names(f for f in map(form_of_address, names) if f)
+    if not names:  # a panel written as its addresses: each greeted as its address spells them
+        greeted = Names(f for f in map(first_name_of_address, emails) if f)
+        greeted = greeted if len(greeted) == len(emails) else Names(())
     each = []
     pairs = pair_recipients(names, emails)
     for name, paired in pairs:
-        own = Names((form_of_address(name),) if form_of_address(name) else ())
+        form = form_of_address(name) if name else first_name_of_address(*paired[:1])
+        own = Names((form,) if form else ())
         each.append((name, greeting(own), own, ", ".join(paired)))
     recipient = names[0] if len(names) == 1 else ""
     # The group note goes to the addresses the people's own notes go to, and no other.

@@ -125,11 +125,16 @@ STEM_ROOM = NAME_MAX - len("-999999.eml")
 
 def file_stem(message: Mapping[str, object]) -> str:
     """``client-company-action-recipient``, the recipient without the titles the draft's
-    greeting leaves out ("ד״ר שרה לוי": "שרה-לוי", not "ד-ר-שרה-לוי")."""
+    greeting leaves out ("ד״ר שרה לוי": "שרה-לוי", not "ד-ר-שרה-לוי"); a recipient known by
+    an address alone by its local part ("tom.becker@": "tom-becker"), so a panel written as
+    addresses gets a file per person, named for them."""
     client = message.get("whose") or message.get("client")
     to = message.get("to")
     if isinstance(to, str):
         to = without_dropped_titles(to)
+    email = message.get("email")
+    if not to and isinstance(email, str) and email.count("@") == 1:
+        to = email.partition("@")[0]
     parts = [slug(client), *(slug(message.get(key)) for key in ("company", "action")), slug(to)]
     return fitting_name("-".join(part for part in parts if part) or "draft", STEM_ROOM)
 
@@ -267,7 +272,9 @@ def eml_paths(
     ``held``: ``held_drafts(folder)``, when the caller read it already; a draft of a tracker
     in ``gone`` (``gone_trackers``) is not kept from anyone."""
     used: set[str] = set()
-    named_by = [key for key in ("whose", "client", "company", "action", "to") if key in messages]
+    named_by = [
+        key for key in ("whose", "client", "company", "action", "to", "email") if key in messages
+    ]
     tags = message_tags(messages)
     held = held_drafts(Path(folder)) if held is None else held
     highest: dict[str, int] = {}  # stem -> the highest n of a name held or used: stem-n.eml

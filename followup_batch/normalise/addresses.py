@@ -263,9 +263,9 @@ def pair_recipients(names: Sequence[str], emails: Sequence[str]) -> list[tuple[s
     dana.ortiz@..."). Otherwise an email goes to the interviewer whose first or last name
     appears in its local part, and the rest are left off rather than risk the wrong person.
     One name with several emails gets those that name them, or all when none does; no names
-    gets one message to every address given."""
+    gets one message per address given (a panel written as its addresses: one note each)."""
     if not names:
-        return [("", list(emails))]
+        return [("", [email]) for email in emails] or [("", [])]
     parts = _name_parts(names)
     owners = [_owners(parts, email) for email in emails]
     if len(names) == len(emails) and _out_of_order(owners) is None:

@@ -89,13 +89,45 @@ def test_a_role_without_an_address_is_no_recipient(tmp_path):
     assert not mail.defects
 
 
-def test_no_names_one_message_to_every_address(tmp_path):
-    row = {**PANEL, "interviewers": [], "interviewer_emails": ["a@x.example", "b@x.example"]}
-    (path,) = eml.write_eml(messages([row], ["final"]), tmp_path, SENDER)
-    mail = parse(path)
-    assert [a.addr_spec for a in mail["To"].addresses] == ["a@x.example", "b@x.example"]
-    assert path.name == "maya-chen-pixelforge-final-follow-up.eml"
-    assert body_text(mail).startswith("Hello,\n")
+@pytest.mark.parametrize(
+    ("emails", "seen"),
+    [
+        # A panel written as its addresses: one note each (DESIGN §3; ot47 F6), greeting the
+        # first name an address clearly spells, else "Hello,".
+        (
+            ["tom.becker@globex.com", "ana.lima@globex.com"],
+            [
+                ("tom.becker@globex.com", "tom-becker", "Hi Tom,"),
+                ("ana.lima@globex.com", "ana-lima", "Hi Ana,"),
+            ],
+        ),
+        (
+            ["a@x.example", "b@x.example"],
+            [("a@x.example", "a", "Hello,"), ("b@x.example", "b", "Hello,")],
+        ),
+        (
+            ["jdoe@x.example", "hr.team@x.example", "mary_ann.lee@x.example"],
+            [
+                ("jdoe@x.example", "jdoe", "Hello,"),
+                ("hr.team@x.example", "hr-team", "Hello,"),
+                ("mary_ann.lee@x.example", "mary-ann-lee", "Hi Mary,"),
+            ],
+        ),
+        (["jane.doe+jobs@x.example"], [("jane.doe+jobs@x.example", "jane-doe-jobs", "Hi Jane,")]),
+    ],
+)
+def test_no_names_one_message_to_each_address(tmp_path, emails, seen):
+    row = {**PANEL, "interviewers": [], "interviewer_emails": emails}
+    paths = eml.write_eml(messages([row], ["final"]), tmp_path, SENDER)
+    mails = [parse(path) for path in paths]
+    assert [
+        (
+            ", ".join(a.addr_spec for a in mail["To"].addresses),
+            path.name.removeprefix("maya-chen-pixelforge-final-follow-up-").removesuffix(".eml"),
+            body_text(mail).split("\n")[0],
+        )
+        for path, mail in zip(paths, mails, strict=True)
+    ] == seen
 
 
 def test_another_clients_row_is_not_sent_from_the_configured_address(tmp_path):
