@@ -149,7 +149,7 @@ def read_places(
     written = np.zeros(len(readings.results), dtype=bool)
     written[readings.codes[np.logical_or.reduce(filled)]] = True
     settled = settle_places(
-        readings.results, lambda others: read(others)[0].results, written.tolist()
+        readings.results, lambda others: read(others)[0].results, written.tolist(), default
     )
     readings = Distinct(readings.codes, settled)
     # A problem is said at the row's last filled place cell: the Country cell, else State.

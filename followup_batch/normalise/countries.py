@@ -277,10 +277,11 @@ def resolve_country(
             and other
             and "-" not in other
             and _country_name(other) != _region_name(home, sub)  # AS: American Samoa both
+            and not _home_region_settled(home, other, others)
         ):
             # 'Mumbai, IN' on a US tracker: Indiana, said so, as India is as likely.
             return f"{home}-{sub}", (
-                f': "{written}" read as {_region_name(home, sub)} ({home}-{sub}); for '
+                f': "{written}" read as {_region_name(home, sub)} ({home}-{sub}{REGION_OR_COUNTRY}'
                 f"{_country_name(other)} write {_country_name(other)}"
             )
         return f"{home}-{sub}", None
@@ -308,6 +309,10 @@ def resolve_country(
 
 
 UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
+# A code after a town no table lists that is the default country's region and another country
+# ('Nagpur, IN' on a US tracker: Indiana, or India?); read as the region, and said, unless the
+# tracker's other rows settle it (``_home_region_settled``).
+REGION_OR_COUNTRY = "); for "
 NO_SUBDIVISION = " has no holiday subdivision "  # 'Germany - Bavria': its country
 SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
 UNKNOWN_TOWN = " is not a town the tool knows"  # a City cell's 'Xyzzyville': its default
@@ -366,6 +371,17 @@ NO_PLACE = " says how or where you work, not in which town"
 # country not the default's: that country, said in the Why and not a problem (Görlitz on a
 # German tracker).
 TOWN_OF_OTHERS = " is a town the calendars do not list"
+
+
+def _home_region_settled(home: str, other: str, others: frozenset[str]) -> bool:
+    """Whether a town's code that is a region of ``home`` (the default country) and the
+    country ``other`` is that region without a word: when the tracker's other rows are all
+    in ``home`` ('Los Gatos, CA' beside 'Austin, TX'), and for a US tracker's 'CA' unless its
+    other rows are in Canada (Canadians write the province after a town, 'Kelowna, BC', not
+    'CA', so 'Irvine, CA' is California)."""
+    if others == {home}:
+        return True
+    return home == "US" and other == "CA" and "CA" not in others
 
 
 def _shared_region(
@@ -489,6 +505,7 @@ def settle_places(
     first: list[tuple[str, str | None]],
     read: Callable[[frozenset[str]], list[tuple[str, str | None]]],
     written: list[bool],
+    default: str = "",
 ) -> list[tuple[str, str | None]]:
     """A tracker's distinct places' readings settled by each other: ``first``, as
     ``read(frozenset())`` gives them, read again with the countries of the places read
@@ -497,10 +514,14 @@ def settle_places(
     'Görlitz' beside 'Leipzig' Germany's); the places still unsure once more with the
     countries those cities were read in ('Birmingham' beside 'London' and 'Manchester' is
     England's). A city's own reading never settles itself ('London' alone is England's, the
-    largest, not settled by its own rows)."""
-    if not any(_says(r, (*UNSETTLED, HOME_TAKEN)) for r in first):
-        return first
+    largest, not settled by its own rows). With the tracker's ``default`` country, rows in
+    another country unsettle a code read as the default's region without a word ('Kelowna,
+    CA' beside 'Toronto, ON' is not California), and a code said to be a region or a country
+    ('Nagpur, IN') is settled by the other rows."""
     settled = settled_countries(r for r, w in zip(first, written, strict=True) if w)
+    abroad = bool(default) and bool(settled - {default.split("-")[0]})
+    if not abroad and not any(_says(r, (*UNSETTLED, HOME_TAKEN, REGION_OR_COUNTRY)) for r in first):
+        return first
     readings = read(settled)
     taken = frozenset(
         r[0].split("-")[0]

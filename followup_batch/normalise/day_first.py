@@ -232,7 +232,7 @@ def _some_row_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
     # As the run reads them (``cell_readers.read_places``): 'Valencia' beside 'Madrid' is
     # Spain's, a town no table lists among rows in Latvia is Latvia's.
     written = [any(row) for row in rows]
-    settled = settle_places(read(frozenset()), read, written)
+    settled = settle_places(read(frozenset()), read, written, reading.default_country)
     return any(country.split("-")[0] == home for country, _ in settled)
 
 

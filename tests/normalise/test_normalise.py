@@ -1943,6 +1943,11 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Austin, Texas", "US-TX"),
         ("Seattle, WA", "US-WA"),
         ("Pago Pago, AS", "US-AS"),  # American Samoa: a US region and a country code alike
+        # A US tracker's 'CA' after a town no table lists is California: Canadians write the
+        # province after a town (ot47 F7: it was a Problems line on every LinkedIn location).
+        ("Oakland, CA", "US-CA"),
+        ("Los Gatos, CA", "US-CA"),
+        ("Irvine, CA", "US-CA"),
         ("New Mexico", "US-NM"),
         (None, "US"),
         ("", "US"),
@@ -1986,7 +1991,6 @@ def test_countries(value: object, expected: str) -> None:
         # (A city of the cities table and its own region is read without a line: see
         # test_a_well_known_city_and_its_region.)
         ("Boulder, CO", "US-CO", '"Boulder, CO": "CO" read as Colorado (US-CO); for Colombia'),
-        ("Oakland, CA", "US-CA", '"Oakland, CA": "CA" read as California (US-CA)'),
         ("Görlitz, DE", "US-DE", '"Görlitz, DE": "DE" read as Delaware (US-DE); for Germany'),
         ("Nagpur, IN", "US-IN", '"Nagpur, IN": "IN" read as Indiana (US-IN); for India write'),
         ("Reutlingen, BW", "BW", '"Reutlingen, BW": "BW" read as Botswana; for Baden-Württ'),

@@ -429,6 +429,33 @@ PORTLAND = (
                 ("ES-MD", []),
             ],
         ),
+        # A code of a US state and a country after a town no table lists is the state, without
+        # a word, among rows in the US (ot47 F7: LinkedIn's and Huntr's "City, ST")...
+        (
+            [{"location": "Mountain View, CA"}, {"location": "Los Gatos, CA"}],
+            "US",
+            [("US-CA", []), ("US-CA", [])],
+        ),
+        (
+            [{"location": "Austin, TX"}, {"location": "Worcester, MA"}, {"city": "Boulder, CO"}],
+            "US",
+            [("US-TX", []), ("US-MA", []), ("US-CO", [])],
+        ),
+        # ... and said among rows in Canada.
+        (
+            [{"location": "Toronto, ON"}, {"location": "Kelowna, CA"}],
+            "US",
+            [
+                ("CA-ON", []),
+                (
+                    "US-CA",
+                    [
+                        'row 3, column "Location": "Kelowna, CA": "CA" read as California '
+                        "(US-CA); for Canada write Canada"
+                    ],
+                ),
+            ],
+        ),
         # Two homes in the rows' one country settle nothing.
         (
             [{"location": "Austin, TX"}, {"location": "Portland"}],
