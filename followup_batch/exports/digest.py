@@ -135,6 +135,13 @@ def workbook_name(workbook: Path | None, page: Path) -> str | None:
     return str(workbook)
 
 
+# The headers the digests' client tables show over ``counts[NEEDS_INFO]`` and
+# ``counts["Total"]``: "Total" counts the items to send, not the rows that need info beside it,
+# and read as if it did (ot47 F9); the client's line says "1 to fix" too. The JSON keeps the
+# keys (schema 1).
+COUNT_HEADERS = {NEEDS_INFO: "To fix", "Total": "To send"}
+
+
 @dataclass(frozen=True)
 class Digest:
     """What is due by ``as_of``, grouped by client, most urgent first.
@@ -142,7 +149,8 @@ class Digest:
     ``items``: the due items in digest order plus an ``urgency`` column (``URGENCIES``) and
     ``days_late`` (calendar days since the due date; 0 from today on).
     ``counts``: one row per client in the same order, one column per urgency shown, then
-    ``Needs info`` and ``Total`` (the items to send).
+    ``Needs info`` and ``Total`` (the items to send, without the Needs info rows; headed as
+    ``COUNT_HEADERS`` say).
     ``needs_info``: the rows that need fixing before anything can be scheduled.
     """
 

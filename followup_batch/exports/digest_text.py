@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from followup_batch.exports.digest import (
+    COUNT_HEADERS,
     DUE_SOON,
     DUE_TODAY,
     NOTHING_READ,
@@ -159,7 +160,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
     count_rows.append(["All clients", *(_count(digest.totals[c]) for c in columns)])
     lines += ["", f"Clients ({len(digest.clients):,})"]
     lines += _table(
-        ("Client", *columns),
+        ("Client", *(COUNT_HEADERS.get(c, c) for c in columns)),
         count_rows,
         width,
         flexible=(0,),
@@ -251,7 +252,7 @@ def to_markdown(digest: Digest, *, workbook: str | None = None) -> str:
         out.append("")
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
     out += [f"## Clients ({len(digest.clients):,})", ""]
-    out.append("| Client | " + " | ".join(columns) + " |")
+    out.append("| Client | " + " | ".join(COUNT_HEADERS.get(c, c) for c in columns) + " |")
     out.append("|---|" + "---:|" * len(columns))
     for client in digest.clients:
         counts = " | ".join(f"{digest.client_counts(client)[c]:,}" for c in columns)

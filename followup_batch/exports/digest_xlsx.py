@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_batch.exports.digest import (
+    COUNT_HEADERS,
     URGENCY_COLOURS,
     Digest,
     compose_link,
@@ -172,7 +173,7 @@ def _summary_sheet(digest: Digest) -> Sheet:
             text_column("A", 3, ["As of"])
             + date_column("B", 3, pd.Series([pd.Timestamp(digest.as_of)]), _style(DATE)),
         ),
-        _header_row(5, ["Client", *names]),
+        _header_row(5, ["Client", *(COUNT_HEADERS.get(n, n) for n in names)]),
         *table_rows(first, [text_column("A", first, _shown(digest.clients)), *counts]),
         row_xml(
             last,

@@ -347,8 +347,8 @@ def test_xlsx_digest(tmp_path: Path) -> None:
         "Due today",
         "Due soon",
         "Upcoming",
-        "Needs info",
-        "Total",
+        "To fix",
+        "To send",
     ]
     assert [c.value for c in summary[6]] == ["Bo", 2, 1, 1, 2, 1, 6]
     assert [c.value for c in summary[10]] == ["All clients", 3, 1, 2, 2, 2, 8]
@@ -546,17 +546,32 @@ def _workbook_text(digest: object, tmp_path: Path) -> str:
     ("render", "said"),
     [
         # Outside test ot15, finding 5: "9406 follow-ups for 2856 clients" above "(9,047)".
+        # The last column counts the items to send, not the rows to fix before it (ot47 F9:
+        # headed "Total", it seemed to leave them out); the JSON keeps its keys.
         (
             lambda d, _: to_terminal(d, 100),
-            [BIG_HEADLINE, "Clients (1,002)", "Big 1,499 · · 1,200 1,499"],
+            [
+                BIG_HEADLINE,
+                "Clients (1,002)",
+                "Client Overdue Due today Due soon To fix To send",
+                "Big 1,499 · · 1,200 1,499",
+            ],
         ),
         (
             lambda d, _: to_markdown(d),
-            [BIG_HEADLINE, "## Clients (1,002)", "| Big | 1,499 | 0 | 0 | 1,200 | 1,499 |"],
+            [
+                BIG_HEADLINE,
+                "## Clients (1,002)",
+                "| Client | Overdue | Due today | Due soon | To fix | To send |",
+                "| Big | 1,499 | 0 | 0 | 1,200 | 1,499 |",
+            ],
         ),
         (lambda d, _: to_html(d), [BIG_HEADLINE, "Big 1,499 overdue · 1,200 to fix"]),
-        (_workbook_text, [BIG_HEADLINE]),
-        (lambda d, _: json.dumps(to_json(d)), [f'"headline": "{BIG_HEADLINE}"']),
+        (_workbook_text, [BIG_HEADLINE, "Client Overdue Due today Due soon To fix To send"]),
+        (
+            lambda d, _: json.dumps(to_json(d)),
+            [f'"headline": "{BIG_HEADLINE}"', '"Needs info": 1200, "Total": 2500'],
+        ),
     ],
     ids=["terminal", "markdown", "html", "workbook", "json"],
 )

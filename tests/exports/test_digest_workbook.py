@@ -101,7 +101,8 @@ def book(book_path: Path):
         ("Summary", "B3", day(20)),
         ("Summary", "A4", None),
         ("Summary", "A5", "Client"),
-        ("Summary", "G5", "Total"),
+        ("Summary", "F5", "To fix"),  # the rows to fix, not counted in...
+        ("Summary", "G5", "To send"),  # ... the items to send (ot47 F9: it said "Total")
         ("Summary", "A6", "Bo"),
         ("Summary", "B6", 1),
         ("Summary", "G6", 3),
@@ -267,8 +268,8 @@ def test_no_items_and_nothing_to_fix(tmp_path: Path) -> None:
         "Overdue",
         "Due today",
         "Due soon",
-        "Needs info",
-        "Total",
+        "To fix",
+        "To send",
     ]
     assert [c.value for c in summary[6]] == ["All clients", 0, 0, 0, 0, 0]
     assert summary["A2"].value == "0 follow-ups for 0 clients"
