@@ -129,14 +129,23 @@ class RawTable:
     # The owned cells of rows an earlier run answered that are no longer the tracker's (their
     # Company, Position and dates cleared): the run clears them (``hand_edits``).
     gone_cells: pd.DataFrame | None = None
+    # The last row the run reads (the tracker ends with its Excel Table, or where another
+    # table starts); None when it reads to the sheet's end. The rows after it are the
+    # person's: nothing in them is cleared or written, the tool's cells of an earlier run too.
+    read_through: int | None = None
 
 
 def _answered_rows_gone(
-    rows: Sequence[Row], match: HeaderMatch, index: pd.Index, live: LiveRows | None
+    rows: Sequence[Row],
+    match: HeaderMatch,
+    index: pd.Index,
+    live: LiveRows | None,
+    through: int,
 ) -> pd.Index:
-    """Rows below the header, not the tracker's now, whose ``Follow-up status`` an earlier
-    run wrote (a status word, or the live formula: ``live`` tells those rows): the writer clears
-    their owned cells, so what a person typed there is looked at first."""
+    """Rows below the header up to row ``through`` (the last the run reads), not the
+    tracker's now, whose ``Follow-up status`` an earlier run wrote (a status word, or the live
+    formula: ``live`` tells those rows): the writer clears their owned cells, so what a person
+    typed there is looked at first."""
     from followup_batch.write.columns import STATUS_WORDS, owned_status_column
     from followup_batch.write.live import is_run_again
 
@@ -145,7 +154,7 @@ def _answered_rows_gone(
         return pd.Index([], dtype="int64", name="row")
     kept = set(index.tolist())
     gone, unsaved = [], []  # unsaved: no status word, maybe its formula without a value
-    for n in range(match.row + 1, len(rows) + 1):
+    for n in range(match.row + 1, min(through, len(rows)) + 1):
         if n in kept:
             continue
         word = rows[n - 1][status] if len(rows[n - 1]) > status else None
@@ -474,8 +483,10 @@ def build_table(
     tracker_rows = rows if last_row is None else rows[:last_row]
     body = collect_body(tracker_rows, match.row, wanted)
     another = another_table(body, tracker_rows, match, options)
+    through = len(rows) if last_row is None else last_row
     if another is not None:
         end = another[0]
+        through = int(body.numbers[end]) - 1
         body = Body(body.numbers[:end], {c: v[:end] for c, v in body.columns.items()}, {})
     body = drop_summary_rows(body, match.mapping, match.headers)
     index = pd.Index(body.numbers, dtype="int64", name="row")
@@ -503,7 +514,7 @@ def build_table(
     if owned_at:
         owned_cells = _cells_at(rows, index, list(owned_at.values()))
         owned_cells.columns = pd.Index(list(owned_at))
-        gone = _answered_rows_gone(rows, match, index, live)
+        gone = _answered_rows_gone(rows, match, index, live, through)
         if len(gone):
             gone_cells = _cells_at(rows, gone, list(owned_at.values()))
             gone_cells.columns = pd.Index(list(owned_at))
@@ -530,4 +541,5 @@ def build_table(
         owned_cells=owned_cells,
         owned_at=dict(owned_at or {}),
         gone_cells=gone_cells,
+        read_through=None if through >= len(rows) else through,
     )

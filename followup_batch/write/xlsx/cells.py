@@ -341,7 +341,9 @@ class RowMerger:
     tool's cells of an earlier run: they are taken out, so no row shows a follow-up for a
     row that is gone. Anything else in the tool's columns there (a person's count under the
     status column) is left as it is, and so is every cell of a ``kept`` row: a tracker row
-    the caller did not pass (``write_results`` of some of a table's rows).
+    the caller did not pass (``write_results`` of some of a table's rows), and of every row
+    after ``through``, the last the run read (rows below an Excel Table and the person's block
+    there, another table): they are the person's, not read and so never written.
     """
 
     def __init__(
@@ -352,9 +354,11 @@ class RowMerger:
         sheet: str = "",
         tables: TablesInTheWay | None = None,
         kept: frozenset[int] = frozenset(),
+        through: int | None = None,
     ) -> None:
         self.owned = owned
         self.kept = kept
+        self.through = through
         self.sheet = sheet  # its name, for the messages
         self.tables = tables or TablesInTheWay()  # the person's tables in the way
         # Shared strings, read on demand (a status word of an earlier run, in a sheet saved
@@ -426,6 +430,7 @@ class RowMerger:
                 ours is None
                 and number > self.header_row
                 and number not in self.kept
+                and (self.through is None or number <= self.through)
                 and self._left_from_before(row)
             ):
                 ours = b""  # the tool's cells of an earlier run, in a row no longer written

@@ -584,6 +584,7 @@ def _plan_sheet(
         sheet=entry.name,
         tables=tables_in_the_way,
         kept=frozenset(map(int, kept)),
+        through=table.read_through,
     )
     return write
 

@@ -274,3 +274,63 @@ def test_rows_under_the_totals_row_that_look_like_applications_are_said(
     assert [line for line in check.output.splitlines() if line.startswith("    - Row")] == [
         f"    - {note}" for note in verbose_notes
     ]
+
+
+def _row_xml(path: Path, numbers: range) -> list[str]:
+    """The sheet's XML of the rows ``numbers``, as the file holds them."""
+    with zipfile.ZipFile(path) as package:
+        sheet = package.read("xl/worksheets/sheet1.xml").decode()
+    return [re.search(rf'<row r="{n}"[ >].*?</row>', sheet, re.S).group(0) for n in numbers]
+
+
+# what sets the rows below apart from the tracker -> the Table put over the tracker after the
+# first run (its ref, and whether its last row is a totals row)
+SET_APART = {
+    "the person's block after an empty row": ("A1:Q4", False),
+    "the Table's totals row": ("A1:Q5", True),
+}
+
+
+@pytest.mark.parametrize("case", list(SET_APART))
+def test_rows_left_as_yours_keep_the_tools_cells_of_an_earlier_run(
+    tmp_path: Path, case: str
+) -> None:
+    """ot49 F1: rows a run leaves as the person's (below the Table and what sets them apart)
+    that an earlier run wrote keep every cell as it was, the tool's status, dates, drafts and
+    Why too: a run that does not read a row never clears it."""
+    ref, totals = SET_APART[case]
+    path = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    typed = [HEADER, *ROWS, [], [], [], [], GLOBEX, ACME]
+    for row, values in enumerate(typed, 1):
+        for column, value in enumerate(values, 1):
+            sheet.cell(row, column, value)
+    book.save(path)
+    assert run(path).splitlines()[0] == "Maya Chen.xlsx [Jobs]: 5 rows — 4 Overdue, 1 Closed"
+    book = openpyxl.load_workbook(path)
+    for row, values in enumerate([LAST_INTERVIEW, OPEN], 6):  # typed after the run
+        for column, value in enumerate(values, 1):
+            book["Jobs"].cell(row, column, value)
+    jobs = Table(displayName="Jobs", ref=ref, totalsRowCount=1 if totals else None)
+    if totals:
+        book["Jobs"].cell(5, 1, "Total")
+        jobs._initialise_columns()
+        jobs.tableColumns[0].totalsRowLabel = "Total"
+        jobs.autoFilter.ref = "A1:Q4"
+    book["Jobs"].add_table(jobs)
+    book.save(path)
+    before = _row_xml(path, range(9, 11))
+    shown = looks(path, 9)
+
+    assert run(path).splitlines()[0] == "Maya Chen.xlsx [Jobs]: 3 rows — 2 Overdue, 1 Closed"
+    assert _row_xml(path, range(9, 11)) == before
+    assert looks(path, 9) == shown
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    assert [[sheet.cell(r, c).value for c in (1, 7, 8)] for r in (9, 10)] == [
+        ["Globex", "Thank-you note", dt.datetime(2026, 11, 16)],
+        ["Acme", "Thank-you note", dt.datetime(2026, 11, 18)],
+    ]
+    assert all(sheet.cell(r, 15).value for r in (9, 10))  # the drafts
