@@ -13,8 +13,9 @@
 - when the header is an Excel Table's (ListObject), the tracker ends with the Table
   (``tracker_table_end``): its totals row and the rows after it are the person's (a sum, a
   "Last interview:" line), never read or written. Below a Table without a totals row, the rows
-  typed right under it are read too (Excel takes them into the Table, LibreOffice does not);
-  an empty row ends them, as it sets a block of the person's apart.
+  typed under it are read too (Excel takes them into the Table, LibreOffice does not), and so
+  are the blocks of interviews after an empty row; a block of the person's set apart by an
+  empty row (a count, a "Last interview:" line) ends them.
 """
 
 from __future__ import annotations
@@ -350,11 +351,12 @@ def tracker_table_end(
     when no Table holds the tracker.
 
     The Table's data body is the tracker; its totals row and every row after it are the
-    person's own. A Table without a totals row also takes the rows typed right under it, up to
-    the first empty one: Excel widens a Table over a row typed below it, LibreOffice does not,
-    and either way the person means it as a tracker row."""
+    person's own. A Table without a totals row also takes the rows typed under it
+    (``_rows_typed_below``): Excel widens a Table over a row typed below it, LibreOffice and
+    other programs do not, and either way the person means them as tracker rows."""
     company = match.mapping.get("company")
     column = None if company is None else company + 1
+    tables = list(tables)
     held = [t for t in tables if t.header_rows and is_tracker_table(t.bounds, match.row, column)]
     if len(held) != 1:
         return None
@@ -364,15 +366,24 @@ def tracker_table_end(
     end = table.last_data_row
     notes = []
     if not table.totals_rows:
-        while end < len(rows) and _row_has_value(rows[end]):
-            end += 1
+        # Another Table below the tracker's, in the columns it reads (the person's own),
+        # bounds the rows typed under it.
+        read = [c + 1 for c in (*match.mapping.values(), *match.stages)]
+        tops = [
+            t.bounds[1]
+            for t in tables
+            if t is not table
+            and t.bounds[1] > max_row
+            and any(t.bounds[0] <= c <= t.bounds[2] for c in read)
+        ]
+        end = _rows_typed_below(rows, max_row, min([*tops, len(rows) + 1]) - 1, match)
         if end > max_row:
             them = "it" if end == max_row + 1 else "them"
             notes.append(
-                f"{_rows_named(max_row + 1, end)}, right below the Excel Table "
-                f'"{table.name}" ({ref}), {_is_or_are(max_row + 1, end)} read with the '
-                f"tracker; resize the Table over {them} ({RESIZE_TABLE}) so that "
-                f"sorting the Table keeps {them} in order."
+                f'{_rows_named(max_row + 1, end)}, below the Excel Table "{table.name}" '
+                f"({ref}), {_is_or_are(max_row + 1, end)} read with the tracker; resize the "
+                f"Table over {them} ({RESIZE_TABLE}) so that sorting the Table keeps {them} "
+                "in order."
             )
     first = max(end, max_row) + 1  # after the totals row
     after = next((n for n in range(first, len(rows) + 1) if _row_has_value(rows[n - 1])), None)
@@ -401,6 +412,30 @@ def tracker_table_end(
         "totals row)."
     )
     return TableEnd(end, (*notes, notice), (notice,))
+
+
+def _rows_typed_below(rows: Sequence[Row], last: int, stop: int, match: HeaderMatch) -> int:
+    """The last tracker row under a Table without a totals row whose last row is ``last``,
+    up to row ``stop`` (another Table, or the sheet's end). The rows right under the Table are
+    the tracker's, and so are those after an empty row (or a few) when they are the person's
+    interviews: more than half of a block of rows (up to the next empty row) look like
+    applications (``_application_rows``: a company and a date), as after a row emptied in
+    the middle of the tracker. A block that does not (an "Open applications:" count, a "Last
+    interview:" line) ends the tracker: it and the rows after it are the person's."""
+    while True:
+        while last < stop and _row_has_value(rows[last]):  # rows[last] is row last + 1
+            last += 1
+        start = last + 1  # the block's first row
+        while start <= stop and not _row_has_value(rows[start - 1]):
+            start += 1
+        if start > stop:
+            return last
+        end = start
+        while end < stop and _row_has_value(rows[end]):
+            end += 1
+        if len(_application_rows(rows[start - 1 : end], start, match)) * 2 <= end - start + 1:
+            return last
+        last = end
 
 
 def _application_rows(rows: Sequence[Row], first: int, match: HeaderMatch) -> list[int]:

@@ -30,6 +30,8 @@ ROWS = [
     ["Hooli", "ML Engineer", dt.datetime(2026, 10, 1), "phone", "rejected"],
 ]
 TYPED_BELOW = ["Globex", "Backend Engineer", dt.datetime(2026, 11, 16), "phone", "interviewing"]
+GLOBEX = ["Globex", "Backend Engineer", dt.datetime(2026, 11, 16), "phone", "interviewing"]
+ACME = ["Acme", "Designer", "2026-11-17", "video", "interviewing"]  # a date typed as text
 MAX_DATE = 46344  # Wed 2026-11-18, the totals row's MAX as Excel saves it
 
 
@@ -40,6 +42,7 @@ class Layout(NamedTuple):
     block: bool  # the person's calculation block under the Table, after an empty row
     other_table: bool  # a second Table of the person's below the tracker's
     cached: bool  # the totals row and the block hold the values Excel saves with formulas
+    after_gap: bool = False  # interviews typed under a Table without one, after an empty row
 
 
 def build(path: Path, layout: Layout) -> int:
@@ -80,6 +83,12 @@ def build(path: Path, layout: Layout) -> int:
             sheet.cell(end + 1, column, value)
         sheet.cell(end + 1, 3).number_format = "yyyy-mm-dd"
         last = end = end + 1
+    if layout.after_gap:
+        for row, values in enumerate([GLOBEX, ACME], end + 2):
+            for column, value in enumerate(values, 1):
+                sheet.cell(row, column, value)
+            sheet.cell(row, 3).number_format = "yyyy-mm-dd"
+        last = end = end + 3
     if layout.block:
         label = PatternFill("solid", start_color="FFF2CC", end_color="FFF2CC")
         sheet.cell(end + 2, 1, "Open applications:").fill = label
@@ -151,9 +160,36 @@ CASES = {
         "4 rows — 3 Overdue, 1 Closed",
         "A2:A5 B2:B5 F2:Q5",
         ["D2:D5", "E2:E5"],
-        'Row 5, right below the Excel Table "Jobs" (A1:E4), is read with the tracker; resize '
+        'Row 5, below the Excel Table "Jobs" (A1:E4), is read with the tracker; resize '
         "the Table over it (in Excel Table Design > Resize Table, in LibreOffice Data > Define "
         "Range) so that sorting the Table keeps it in order.",
+        'Rows 7 to 8, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
+        "yours: not read or written.",
+    ),
+    "no totals row, interviews after an empty row": (
+        Layout(
+            1,
+            totals=False,
+            typed_below=False,
+            block=True,
+            other_table=False,
+            cached=False,
+            after_gap=True,
+        ),
+        "5 rows — 4 Overdue, 1 Closed",
+        "A2:A7 B2:B7 F2:Q7",
+        ["D2:D7", "E2:E7"],
+        'Rows 5 to 7, below the Excel Table "Jobs" (A1:E4), are read with the tracker; resize '
+        "the Table over them (in Excel Table Design > Resize Table, in LibreOffice Data > "
+        "Define Range) so that sorting the Table keeps them in order.",
+        'Rows 9 to 10, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
+        "yours: not read or written.",
+    ),
+    "no totals row, another Table below": (
+        Layout(1, totals=False, typed_below=False, block=False, other_table=True, cached=False),
+        "3 rows — 2 Overdue, 1 Closed",
+        "A2:A4 B2:B4 F2:Q4",
+        ["D2:D4", "E2:E4"],
         'Rows 7 to 8, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
         "yours: not read or written.",
     ),
@@ -212,8 +248,6 @@ def test_rows_after_the_trackers_table_are_the_persons(tmp_path: Path, case: str
     assert path.read_bytes() == written
 
 
-GLOBEX = ["Globex", "Backend Engineer", dt.datetime(2026, 11, 16), "phone", "interviewing"]
-ACME = ["Acme", "Designer", "2026-11-17", "video", "interviewing"]  # a date typed as text
 LAST_INTERVIEW = ["Last interview:", None, "=MAX(C2:C4)", None, None]  # a label and a formula
 OPEN = ["Open applications", None, 2, None, None]  # a count where a date would be
 TABLE = 'below the Excel Table "Jobs" (A1:E5) and its totals row'
