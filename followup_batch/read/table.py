@@ -60,7 +60,6 @@ from followup_batch.read.lookalike_headers import (
 )
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.package import SheetTable, is_tracker_table
-from followup_batch.text import RESIZE_TABLE
 
 # Which of the given rows hold the tool's live status formula (``xlsx_cells.status_formula_rows``).
 LiveRows = Callable[[Sequence[int]], Collection[int]]
@@ -381,9 +380,9 @@ def tracker_table_end(
             them = "it" if end == max_row + 1 else "them"
             notes.append(
                 f'{_rows_named(max_row + 1, end)}, below the Excel Table "{table.name}" '
-                f"({ref}), {_is_or_are(max_row + 1, end)} read with the tracker; resize the "
-                f"Table over {them} ({RESIZE_TABLE}) so that sorting the Table keeps {them} "
-                "in order."
+                f"({ref}), {_is_or_are(max_row + 1, end)} read with the tracker; a run that "
+                f"writes the tracker takes {them} into the Table, as Excel does with a row "
+                "typed under it."
             )
     first = max(end, max_row) + 1  # after the totals row
     after = next((n for n in range(first, len(rows) + 1) if _row_has_value(rows[n - 1])), None)

@@ -177,6 +177,8 @@ def write_results(
             notes += done.notes
         if news is not None:
             news += done.news
+        if notices is not None and written:
+            notices += done.notices
         if cut_links is not None:
             cut_links.append(cut)
     elif table.kind == "csv":

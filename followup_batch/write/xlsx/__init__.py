@@ -67,7 +67,7 @@ def write_workbook(
     source = Path(table.path)
     _check_editable(source)
     in_place = source.resolve() == atomic.resolve_target(target, read_only=True)
-    written = package.Written(set(), set(), set(), [], [])
+    written = package.Written(set(), set(), set(), [], [], [])
 
     def write(temp: Path) -> None:
         with _told_for(source, table.sheet):
@@ -78,6 +78,7 @@ def write_workbook(
             written.removed.update(done.removed)
             written.notes[:] = done.notes
             written.news[:] = done.news
+            written.notices[:] = done.notices
 
     cut_links = 0
 

@@ -113,6 +113,7 @@ from followup_batch.write.xlsx.parts import (
     add_content_types,
     add_relationship,
     calculate_on_load,
+    lengthen_table,
     name_owned_columns,
     not_widened_note,
     own_sheet_names,
@@ -171,6 +172,7 @@ class Written(NamedTuple):
     notes: list[str]  # for the person: a table not widened, a protected sheet
     news: list[str]  # those of the notes about this write, not the file: an object moved, an
     # old drop-down gone
+    notices: list[str]  # those of the news a run shows without -v: the Excel Table lengthened
 
 
 @dataclass
@@ -185,6 +187,8 @@ class PackageWrite:
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
     notes: list[str] = field(default_factory=list)
+    # Those a run shows without -v: the tracker's Excel Table taken down over its rows.
+    notices: list[str] = field(default_factory=list)
     moved: list[Moved] = field(default_factory=list)  # floating objects moved right
     block: Block | None = None  # where the tool's columns go
     layout: SheetLayout | None = None  # the same, for formulas and links into the sheet
@@ -240,7 +244,8 @@ def write_package(
                 new.compress_type = zipfile.ZIP_DEFLATED
                 _write_part(out, new, data)
     news = [*(moved.note() for moved in plan.moved), *earlier_drop_down_notes(plan.drop_downs)]
-    return Written(plan.touched, plan.made, plan.removed, [*plan.notes, *news], news)
+    news = [*news, *plan.notices]
+    return Written(plan.touched, plan.made, plan.removed, [*plan.notes, *news], news, plan.notices)
 
 
 def _write_part(
@@ -426,6 +431,10 @@ def _plan_sheet(
     for part, data in table_parts.items():
         widened = widen_table(data, block, header_text, company_column, others)
         final = name_owned_columns(widened.data or data, block) or widened.data
+        longer = lengthen_table(final or data, last_row, header_row, company_column, others)
+        if longer.data is not None and longer.notice is not None:
+            final = longer.data
+            write.notices.append(longer.notice)
         if final is not None:
             write.changed[part] = final
         found = table_ranges[part]

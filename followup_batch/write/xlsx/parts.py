@@ -464,3 +464,61 @@ def not_widened_note(table: TableRange, block: Block, reason: str) -> str:
         f"columns {column_letter(low)}:{column_letter(high)}, so sorting or filtering it "
         f"leaves their cells where they are, not beside their rows: {reason}"
     )
+
+
+class Lengthening(NamedTuple):
+    """The tracker's table part taken down over the rows the run writes below it, and the
+    notice that says so; None each when it is left as it is."""
+
+    data: bytes | None
+    notice: str | None = None
+
+
+def lengthen_table(
+    data: bytes,
+    last_row: int,
+    header_row: int,
+    company_column: int | None = None,
+    others: Collection[TableRange] = (),
+) -> Lengthening:
+    """The tracker's table part (``is_tracker_table``) with its range, and its filter's, down
+    to ``last_row``, the tracker's last row, as Excel takes in a row typed right under a table:
+    its filter, banding, sorting and structured references then hold the rows the run reads
+    and writes below it (typed there in LibreOffice or by a script, or after an empty row).
+    Left as it is: a table with a totals row (the rows below it are the person's), the result
+    of a query (a refresh would drop the rows), one already that long, or one whose way down is
+    taken by another of the ``others`` tables."""
+    doc = split_document(data)
+    tag = doc.root_tag
+    bounds = parse_range(attribute(tag, "ref") or "")
+    if bounds is None or attribute(tag, "headerRowCount") == "0":
+        return Lengthening(None)
+    min_col, min_row, max_col, max_row = bounds
+    if not is_tracker_table(bounds, header_row, company_column) or max_row >= last_row:
+        return Lengthening(None)
+    if int(attribute(tag, "totalsRowCount") or 0) or attribute(tag, "tableType") == "queryTable":
+        return Lengthening(None)
+    if any(
+        o.bounds[0] <= max_col and o.bounds[2] >= min_col and max_row < o.bounds[1] <= last_row
+        for o in others
+    ):
+        return Lengthening(None)
+    doc.head = doc.head[: -len(tag)] + set_attribute(
+        tag, "ref", format_range(*bounds[:3], last_row)
+    )
+    auto = doc.first("autoFilter")
+    if auto is not None:
+        rows = parse_range(attribute(auto.start_tag, "ref") or "")
+        if rows is not None:
+            ref = format_range(rows[0], rows[1], rows[2], last_row)
+            auto.data = set_attribute(auto.start_tag, "ref", ref) + auto.data[len(auto.start_tag) :]
+    name = unescape(attribute(tag, "displayName") or attribute(tag, "name") or "?")
+    rows_named = (
+        f"row {last_row}" if last_row == max_row + 1 else f"rows {max_row + 1} to {last_row}"
+    )
+    notice = (
+        f'the Excel Table "{name}" now takes in {rows_named} (it is '
+        f"{format_range(min_col, min_row, max_col, last_row)}), the tracker rows below it, as "
+        "Excel does with a row typed under a Table: its filter, banding and sorting hold them."
+    )
+    return Lengthening(doc.join(), notice)

@@ -160,11 +160,13 @@ CASES = {
         "4 rows — 3 Overdue, 1 Closed",
         "A2:A5 B2:B5 F2:Q5",
         ["D2:D5", "E2:E5"],
-        'Row 5, below the Excel Table "Jobs" (A1:E4), is read with the tracker; resize '
-        "the Table over it (in Excel Table Design > Resize Table, in LibreOffice Data > Define "
-        "Range) so that sorting the Table keeps it in order.",
+        'Row 5, below the Excel Table "Jobs" (A1:E4), is read with the tracker; a run that '
+        "writes the tracker takes it into the Table, as Excel does with a row typed under it.",
         'Rows 7 to 8, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
         "yours: not read or written.",
+        'the Excel Table "Jobs" now takes in row 5 (it is A1:Q5), the tracker rows below it, '
+        "as Excel does with a row typed under a Table: its filter, banding and sorting hold "
+        "them.",
     ),
     "no totals row, interviews after an empty row": (
         Layout(
@@ -179,11 +181,14 @@ CASES = {
         "5 rows — 4 Overdue, 1 Closed",
         "A2:A7 B2:B7 F2:Q7",
         ["D2:D7", "E2:E7"],
-        'Rows 5 to 7, below the Excel Table "Jobs" (A1:E4), are read with the tracker; resize '
-        "the Table over them (in Excel Table Design > Resize Table, in LibreOffice Data > "
-        "Define Range) so that sorting the Table keeps them in order.",
+        'Rows 5 to 7, below the Excel Table "Jobs" (A1:E4), are read with the tracker; a run '
+        "that writes the tracker takes them into the Table, as Excel does with a row typed "
+        "under it.",
         'Rows 9 to 10, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
         "yours: not read or written.",
+        'the Excel Table "Jobs" now takes in rows 5 to 7 (it is A1:Q7), the tracker rows '
+        "below it, as Excel does with a row typed under a Table: its filter, banding and "
+        "sorting hold them.",
     ),
     "no totals row, another Table below": (
         Layout(1, totals=False, typed_below=False, block=False, other_table=True, cached=False),
@@ -238,7 +243,12 @@ def test_rows_after_the_trackers_table_are_the_persons(tmp_path: Path, case: str
     assert looks(path, last + 1) == below
     assert [str(cf.sqref) for cf in sheet.conditional_formatting] == [colour_rule]
     assert [str(dv.sqref) for dv in sheet.data_validations.dataValidation] == drop_downs
-    assert sheet.tables["Jobs"].ref.split(":")[1][:1] == "Q"  # widened over the tool's columns
+    jobs = sheet.tables["Jobs"]  # widened over the tool's columns, down over the rows read
+    top = layout.header_row
+    assert (jobs.ref, jobs.autoFilter.ref) == (
+        f"A{top}:Q{last + 1 if layout.totals else last}",
+        f"A{top}:Q{last}",
+    )
 
     written = path.read_bytes()
     (tmp_path / ".followup-backups" / "Maya Chen.xlsx.last-run.json").unlink()  # a full run
