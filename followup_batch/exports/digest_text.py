@@ -7,6 +7,7 @@ counts and items, then the rows to fix.
 from __future__ import annotations
 
 import functools
+import re
 import textwrap
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -201,12 +202,16 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
     return "\n".join(lines) + "\n"  # the trackers not read: the command's FAILED lines
 
 
-# Each character Markdown could read as markup, with a backslash before it.
-MARKDOWN_ESCAPES = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>|#"})
+# Each character Markdown could read as markup, with a backslash before it; angle brackets as
+# character references, since Python-Markdown (MkDocs) does not take `\<` as an escape and
+# showed the backslash before every address ("Lee Wong \<lee@…>"), which GitHub did not.
+MARKDOWN_ESCAPES = str.maketrans({"<": "&lt;", ">": "&gt;"} | {c: f"\\{c}" for c in "\\`*_[]|#"})
+# An ampersand that would start a character reference ("&copy;", "&#169;"), kept literal.
+REFERENCE_START = re.compile(r"&(?=#?\w+;)")
 
 
 def _md(text: object) -> str:
-    return _one_line(text).translate(MARKDOWN_ESCAPES)
+    return REFERENCE_START.sub("&amp;", _one_line(text)).translate(MARKDOWN_ESCAPES)
 
 
 def _md_table(headers: tuple[str, ...], rows: list[list[object]]) -> list[str]:

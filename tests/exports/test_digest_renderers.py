@@ -197,9 +197,31 @@ def test_markdown_escapes_table_syntax() -> None:
     today, client = rows
     assert today.count(" | ") == 5  # six cells: the pipe in the position is escaped
     assert client.count(" | ") == 6  # seven cells
-    assert "Dev \\| Ops \\<script\\>" in client
+    assert "Dev \\| Ops &lt;script&gt;" in client
     assert "\\*bold\\* \\_x\\_ \\[link\\](y)" in client
     assert "| **All clients** | **1** | **0** | **1** | **0** | **2** |" in text
+
+
+@pytest.mark.parametrize(
+    ("to", "email", "written"),
+    [
+        # `\\<` showed its backslash in Python-Markdown (MkDocs), not on GitHub.
+        ("Lee Wong", "lee@globex.example", "Lee Wong &lt;lee@globex.example&gt;"),
+        ("AT&T", "", "AT&T"),  # an ampersand alone is text in both
+        ("Caf&eacute; &#169;", "", "Caf&amp;eacute; &amp;\\#169;"),  # not as characters
+        ("a | b", "", "a \\| b"),
+        ("`x` *y* _z_ [w] #1", "", "\\`x\\` \\*y\\* \\_z\\_ \\[w\\] \\#1"),
+        ("C:\\tmp", "", "C:\\\\tmp"),
+    ],
+)
+def test_markdown_writes_cells_as_both_renderers_show_them(
+    to: str, email: str, written: str
+) -> None:
+    # Checked by hand with Python-Markdown 3.11 (tables) and markdown-it-py 4.3 (CommonMark,
+    # tables): both show each cell as the tracker holds it, with no backslash or entity left.
+    row = item("Ann", "Co", "2026-11-18", "Overdue", to=to, email=email)
+    text = to_markdown(build_digest(items(row), AS_OF))
+    assert f"| 2 days late | Ann | 1st check-in | Co – Analyst | {written} |  |" in text
 
 
 def test_html_is_self_contained_escaped_and_mail_safe() -> None:
