@@ -1318,7 +1318,7 @@ def test_a_file_run_on_its_own_signs_as_the_run_of_its_folder_did_and_writes_not
     path = make_tracker(folder / "Job Tracker.xlsx", [ACME], PEOPLE)
     calendar = tmp_path / "due.ics"
     exports = ["--ics", str(calendar)] if full else []  # an export: no rerun shortcut
-    signed, titles, written = [], [], []
+    signed, titles, written, calendars = [], [], [], []
     before: dict[str, bytes] = {}
     for what in given:
         code, _, err = invoke("run", str(tmp_path / what), "--as-of", AS_OF, "-q", *exports)
@@ -1326,6 +1326,7 @@ def test_a_file_run_on_its_own_signs_as_the_run_of_its_folder_did_and_writes_not
         signed.append(read_back(path)["Draft"][0].rsplit("Best regards,", 1)[1].strip())
         if full:
             titles.append(ics_titles(calendar)[0].split(" · ")[0])
+            calendars.append(calendar.read_bytes())
         now = files_below(folder)
         written.append(
             sorted(name for name in now.keys() | before.keys() if now.get(name) != before.get(name))
@@ -1334,6 +1335,11 @@ def test_a_file_run_on_its_own_signs_as_the_run_of_its_folder_did_and_writes_not
     assert signed == ["Ann Lee"] * 3
     assert titles == (["Ann Lee"] * 3 if full else [])
     assert written[1:] == [[], []]
+    # Was: the events named the tracker by its path in the folder given ("Ann Lee/Job
+    # Tracker.xlsx", "Job Tracker.xlsx"), so each run rewrote them one SEQUENCE up.
+    assert calendars[1:] == calendars[:1] * 2 if full else calendars == []
+    if full:
+        assert b"Tracker: Job Tracker.xlsx [Jobs] row 2" in calendars[0].replace(b"\r\n ", b"")
 
 
 def test_a_draft_edited_after_the_folder_run_is_kept_by_a_run_of_the_file(tmp_path: Path) -> None:
@@ -1377,8 +1383,8 @@ def test_calendar_titles_tell_apart_clients_of_one_file_name_and_keep_their_uids
     uid = event_uid("tracker", "tracker", "Jobs", "Acme", "Data Analyst", ACME[2], "Thank-you note")
     assert sorted(str(event["UID"]) for event in events) == [uid.replace("@", "-2@"), uid]
     assert sorted(str(event["DESCRIPTION"]).rsplit("\n\n", 1)[1] for event in events) == [
-        "Client: 1001/tracker\nTracker: 1001/tracker.xlsx [Jobs] row 2",
-        "Client: 1002/tracker\nTracker: 1002/tracker.xlsx [Jobs] row 2",
+        "Client: 1001/tracker\nTracker: tracker.xlsx [Jobs] row 2",
+        "Client: 1002/tracker\nTracker: tracker.xlsx [Jobs] row 2",
     ]
 
 
@@ -2094,7 +2100,9 @@ def test_a_run_of_some_trackers_leaves_the_others_calendar_events(tmp_path: Path
     )
     code, out, err = invoke("run", str(maya), *args)  # Maya's thank-you sent; the others untouched
     assert code == 0, err
-    assert "calendar: 1 event, 1 cancelled, 2 kept as they were (trackers not read)" in out
+    assert (
+        "calendar: 1 event, 1 cancelled, 2 kept as they were (trackers not part of this run)"
+    ) in out
     assert sorted((t.split(" · ")[:2], s) for t, s in calendar_of(ics).items()) == [
         (["Ana", "Thank-you note"], ""),
         (["Jonas", "Thank-you note"], ""),
@@ -2124,7 +2132,7 @@ def test_a_run_of_one_sheet_leaves_the_other_sheets_events(tmp_path: Path) -> No
     assert invoke("run", str(book), *args)[0] == 0
     code, out, err = invoke("run", str(book), *args, "--sheet", "Jonas")
     assert code == 0, err
-    assert "calendar: 1 event, 1 kept as they were (trackers not read)" in out
+    assert "calendar: 1 event, 1 kept as they were (trackers not part of this run)" in out
     assert set(calendar_of(ics).values()) == {""}
     sheets_book(book, ["Maya Chen", "Jonas"])  # a sheet renamed: its old events go
     code, out, err = invoke("run", str(book), *args)

@@ -78,10 +78,13 @@ class CalendarWritten:
 
     events: int
     cancelled: int
-    kept: int = 0  # events of trackers not read this run, written again as they were
+    kept: int = 0  # events of trackers the run could not read, written again as they were
     # UID -> [SEQUENCE, day] of the cancellations dropped from the file (``sequenced_lines``).
     retired: dict[str, list[Any]] | None = field(default=None, compare=False, repr=False)
     unrecorded: str = field(default="", compare=False)  # why the index could not be written
+    # Events of the trackers (sheets) the run was not given, written again as they were: a
+    # by-hand run of one client leaves the others' events; not "not read", which says broken.
+    outside: int = 0
 
 
 def event_uid(
@@ -140,7 +143,10 @@ def description(item: Mapping[str, Any], as_of: dt.date | None = None) -> str:
     if why:
         parts.append(f"Why: {why.splitlines()[0]}")
     sheet = f" [{item['sheet']}]" if item.get("sheet") else ""
-    parts.append(f"Client: {item['client']}\nTracker: {item['file']}{sheet} row {item['row']}")
+    # The file's name, not its path in the folder run: a folder run and a by-hand run of the
+    # same tracker write the same text, so alternating them rewrites no event.
+    name = Path(str(item.get("path") or item["file"])).name
+    parts.append(f"Client: {item['client']}\nTracker: {name}{sheet} row {item['row']}")
     return "\n\n".join(parts)
 
 
@@ -311,7 +317,10 @@ def planned_calendar(
         read_sources = {source_tag(tracker, sheet) for tracker, sheet in pairs}
     present = _files_still_there(index)
 
+    outside = 0  # of the events kept, those of trackers (sheets) this run was not given
+
     def kept(before: PreviousEvent) -> bool:
+        nonlocal outside
         file = before.source.partition("/")[0]
         if not file:  # an event of a version before the tag: cancelled as it always was
             return False
@@ -320,14 +329,18 @@ def planned_calendar(
         if read_files is None:
             return False
         if file in read_files:
-            return not whole and before.source not in read_sources
-        return file in present
+            keep = not whole and before.source not in read_sources
+        else:
+            keep = file in present
+        outside += keep
+        return keep
 
     retired = index["retired"] if read is not None else None
     lines, cancelled, kept_count = sequenced_lines(
         events, previous, as_of, keep=kept, retired=retired
     )
-    return lines, CalendarWritten(len(events), cancelled, kept_count, retired)
+    written = CalendarWritten(len(events), cancelled, kept_count - outside, retired)
+    return lines, dataclasses.replace(written, outside=outside)
 
 
 def _index_path(path: Path) -> Path:

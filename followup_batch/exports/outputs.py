@@ -425,10 +425,13 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
 
 
 def _calendar_line(done: CalendarWritten, path: Path) -> str:
-    """``calendar: 12 events, 3 cancelled, 4 kept as they were (trackers not read) → due.ics``"""
+    """``calendar: 12 events, 3 cancelled, 4 kept as they were (trackers not read) → due.ics``;
+    ``…, 6 kept as they were (trackers not part of this run)`` for a run of one client."""
     cancelled = f", {done.cancelled:,} cancelled" if done.cancelled else ""
     if done.kept:
         cancelled += f", {done.kept:,} kept as they were (trackers not read)"
+    if done.outside:
+        cancelled += f", {done.outside:,} kept as they were (trackers not part of this run)"
     line = f"calendar: {_counted(done.events, 'event')}{cancelled} → {path}"
     if done.unrecorded:
         index = Path(path).with_name(f".{Path(path).name}.trackers.json")
