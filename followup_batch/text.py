@@ -21,6 +21,28 @@ def first_and_more(items: Sequence[str], shown: int = 5, joiner: str = ", ") -> 
     return joiner.join(items[:shown]) + more
 
 
+# Letters of people's names that no accent-dropping makes plain ("Łukasz" is no "?ukasz"):
+# spelt as their languages' own plain spelling does, where a file or a console lacks them.
+PLAIN_LETTERS = {
+    "Ł": "L",
+    "ł": "l",
+    "Đ": "D",
+    "đ": "d",
+    "Ø": "O",
+    "ø": "o",
+    "Æ": "AE",
+    "æ": "ae",
+    "Œ": "OE",
+    "œ": "oe",
+    "ß": "ss",
+    "Þ": "Th",
+    "þ": "th",
+    "Ħ": "H",
+    "ħ": "h",
+    "ı": "i",
+}
+
+
 def display_width(text: str) -> int:
     """The columns ``text`` takes in a terminal: a wide or full-width letter (Chinese, Japanese,
     Korean; ``unicodedata.east_asian_width`` W or F) takes two, a combining mark none."""
@@ -30,19 +52,19 @@ def display_width(text: str) -> int:
     )
 
 
-def first_columns(text: str, columns: int) -> str:
-    """``text`` in at most ``columns`` terminal columns (``display_width``): its start, "…" in
-    its last column when its end is cut (a table's cell)."""
+def first_columns(text: str, columns: int, ellipsis: str = "…") -> str:
+    """``text`` in at most ``columns`` terminal columns (``display_width``): its start, then
+    ``ellipsis`` when its end is cut (a table's cell; "..." where the console lacks "…")."""
     if display_width(text) <= columns:
         return text
     kept: list[str] = []
-    width = 1  # the "…"
+    width = display_width(ellipsis)
     for character in text:
         width += display_width(character)
         if width > columns:
             break
         kept.append(character)
-    return "".join(kept) + "…"
+    return "".join(kept) + ellipsis
 
 
 def last_columns(text: str, columns: int) -> str:

@@ -16,12 +16,13 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 import click
 
-from followup_batch.cli.streams import NeverFailing, holds_all_of_unicode
+from followup_batch.cli.streams import NeverFailing, as_shown, holds_all_of_unicode
 from followup_batch.errors import (
     INTERRUPTED_EXIT,
     Interrupted,
@@ -764,7 +765,11 @@ def show_digest(
         data["notes"] = list(notes or [])  # as ``run --json`` gives them
         shown = echo(json_text(data))
     elif not quiet:
-        text = exports.to_terminal(digest, terminal_width(), color=wants_colour(sys.stdout))
+        # Lined up as the console shows it: on an ASCII one an emoji is one "?", not two columns.
+        printed = str if holds_all_of_unicode(sys.stdout) else partial(as_shown, stream=sys.stdout)
+        text = exports.to_terminal(
+            digest, terminal_width(), color=wants_colour(sys.stdout), shown=printed
+        )
         shown = echo(text, nl=False, codes=True)  # its colours; the rest made printable
     if not quiet:
         for line in lines:

@@ -3,9 +3,10 @@
 
 A character such a stream cannot encode is written as a readable stand-in instead of raising
 ``UnicodeEncodeError``, which would stop a batch in the middle: the tool's own punctuation as
-ASCII ("—" as "-", "→" as "->", "…" as "..."), a letter without its accent ("José" as "Jose"),
-anything else as "?". Only the console degrades: the files the tool writes (trackers, log,
-digests) keep their own encodings, and ``--json`` escapes what the stream cannot show.
+ASCII ("—" as "-", "→" as "->", "…" as "..."), a letter without its accent ("José" as "Jose",
+"Łukasz" as "Lukasz"), anything else as "?". Only the console degrades: the files the tool
+writes (trackers, log, digests) keep their own encodings, and ``--json`` escapes what the
+stream cannot show.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import contextlib
 import sys
 import unicodedata
 from typing import IO, Any
+
+from followup_batch.text import PLAIN_LETTERS
 
 FALLBACK_ERRORS = "followup-batch-fallback"
 
@@ -42,10 +45,13 @@ _STAND_INS = {
 
 
 def stand_in(char: str) -> str:
-    """What ``char`` is written as where it cannot be: the table's ASCII, else the letter
-    without its accents (NFKD), else "?"."""
+    """What ``char`` is written as where it cannot be: the table's ASCII, a letter's plain
+    spelling ("Ł" as "L", ``PLAIN_LETTERS``), else the letter without its accents (NFKD),
+    else "?"."""
     if char in _STAND_INS:
         return _STAND_INS[char]
+    if char in PLAIN_LETTERS:
+        return PLAIN_LETTERS[char]
     base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
     return base if base and base.isascii() and base.isprintable() else "?"
 

@@ -65,10 +65,14 @@ def _one_line(text: object) -> str:
     return printable(" ".join(str(text).split()))
 
 
-def _fit(text: str, width: int) -> str:
+def _fit(text: str, width: int, shown: Callable[[str], str] = str) -> str:
     """The cell's text in at most ``width`` terminal columns: a Japanese company name's letters
-    take two each (``display_width``), so the columns after it line up."""
-    return first_columns(_one_line(text), width) if width > 0 else ""
+    take two each (``display_width``), so the columns after it line up. ``shown``: a text as
+    the console shows it (its stand-ins on an ASCII console: an emoji as one "?", "…" as
+    "..."), which is what is measured and cut."""
+    if width <= 0:
+        return ""
+    return first_columns(shown(_one_line(text)), width, ellipsis=shown("…"))
 
 
 def _table(
@@ -81,14 +85,16 @@ def _table(
     colour: Callable[[int], tuple[int, str] | None] = lambda n: None,
     indent: str = "  ",
     sizes: list[int] | None = None,
+    shown: Callable[[str], str] = str,
 ) -> list[str]:
     """An aligned text table that fits ``width``: the widest of the ``flexible`` columns gives
     up a character at a time (never below ``MIN_COLUMN``), cut text ending in an ellipsis.
 
     ``sizes``: the columns' natural widths (``column_sizes`` of several tables that line up).
     ``colour``: (column, ANSI code) to colour in row ``n``, or None.
+    ``shown``: a text as the console shows it (see ``_fit``).
     """
-    sizes = list(sizes or column_sizes(headers, rows))
+    sizes = list(sizes or column_sizes(headers, rows, shown))
     gap = 2
     excess = len(indent) + sum(sizes) + gap * (len(sizes) - 1) - width
     while excess > 0:
@@ -101,7 +107,7 @@ def _table(
     def line(cells: list[str], code: tuple[int, str] | None) -> str:
         parts = []
         for i, (cell, size) in enumerate(zip(cells, sizes, strict=True)):
-            text = _fit(cell, size)
+            text = _fit(cell, size, shown)
             padding = " " * (size - display_width(text))
             if code and i == code[0]:
                 text = f"{code[1]}{text}{ANSI_RESET}"
@@ -113,19 +119,25 @@ def _table(
     return out
 
 
-def column_sizes(headers: tuple[str, ...], rows: list[list[str]]) -> list[int]:
-    """The widest cell of each column in terminal columns (``display_width``), header
-    included."""
+def column_sizes(
+    headers: tuple[str, ...], rows: list[list[str]], shown: Callable[[str], str] = str
+) -> list[int]:
+    """The widest cell of each column in terminal columns (``display_width``) as the console
+    shows it (see ``_fit``), header included."""
     columns = zip(headers, *rows, strict=True)
-    return [max(display_width(_one_line(c)) for c in column) for column in columns]
+    return [max(display_width(shown(_one_line(c))) for c in column) for column in columns]
 
 
 def _count(value: Any) -> str:
     return f"{int(value):,}" if int(value) else "·"
 
 
-def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
-    """Aligned plain-text tables that fit ``width`` columns; ANSI colours only when ``color``."""
+def to_terminal(
+    digest: Digest, width: int = 80, *, color: bool = False, shown: Callable[[str], str] = str
+) -> str:
+    """Aligned plain-text tables that fit ``width`` columns; ANSI colours only when ``color``.
+    ``shown``: a text as the console shows it (``cli.streams.as_shown``): the columns are
+    lined up by what it prints, "?" for an emoji an ASCII console lacks, not by the emoji."""
     width = max(width, MIN_WIDTH)
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
     lines = [digest.title(), *textwrap.wrap(digest.headline(), width)]
@@ -145,13 +157,17 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
         lines += ["", f"Today, across all clients ({len(today):,})"]
         rows = [[lateness(i), i["client"], i["action"], i["company"], to(i)] for i in today]
         levels = [i["urgency"] for i in today]
-        lines += _table(TODAY_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels))
+        lines += _table(
+            TODAY_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels), shown=shown
+        )
     coming = digest.coming_records()
     if coming:
         lines += ["", f"{digest.coming_title()} ({len(coming):,})"]
         rows = [[due_day(i["due"]), i["client"], i["action"], i["company"], to(i)] for i in coming]
         levels = [i["urgency"] for i in coming]
-        lines += _table(COMING_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels))
+        lines += _table(
+            COMING_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels), shown=shown
+        )
 
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
     count_rows = [
@@ -166,6 +182,7 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
         width,
         flexible=(0,),
         right=frozenset(range(1, len(columns) + 1)),
+        shown=shown,
     )
 
     tables: list[tuple[str, list[list[str]]]] = []
@@ -182,23 +199,29 @@ def to_terminal(digest: Digest, width: int = 80, *, color: bool = False) -> str:
         ]
         tables.append((_one_line(f"{client} — {source}" if source else client), rows))
         levels_of[len(tables) - 1] = [i["urgency"] for i in items]
-    sizes = column_sizes(ITEM_HEADERS, [row for _, rows in tables for row in rows])
+    sizes = column_sizes(ITEM_HEADERS, [row for _, rows in tables for row in rows], shown)
     for n, (heading, rows) in enumerate(tables):
         lines += ["", heading]
         lines += _table(
-            ITEM_HEADERS, rows, width, flexible=(3, 4), colour=paint(1, levels_of[n]), sizes=sizes
+            ITEM_HEADERS,
+            rows,
+            width,
+            flexible=(3, 4),
+            colour=paint(1, levels_of[n]),
+            sizes=sizes,
+            shown=shown,
         )
 
     if len(digest.needs_info):
         lines += ["", f"Rows to fix ({len(digest.needs_info):,})"]
         records = digest.needs_info.to_dict("records")
         rows = [[i["client"], where(i), company_position(i) or "(no company)"] for i in records]
-        table = _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2))
+        table = _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2), shown=shown)
         lines += table[:2]
         # Each row's problem on its own line below it: in a fourth column it was the part a
         # terminal cut off, even 120 columns wide.
         for row_line, record in zip(table[2:], records, strict=True):
-            lines += [row_line, "    " + _fit(first_problem(record), width - 4)]
+            lines += [row_line, "    " + _fit(first_problem(record), width - 4, shown)]
     return "\n".join(lines) + "\n"  # the trackers not read: the command's FAILED lines
 
 

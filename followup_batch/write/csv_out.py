@@ -24,6 +24,7 @@ from followup_batch.read.code_pages import ENCODING_NAMES, UTF8_CHARACTER
 from followup_batch.read.csv_cells import STRAYS_KEPT, CsvFormat, CsvTable, mixed_text
 from followup_batch.read.csv_records import EXCEL_COLUMNS
 from followup_batch.read.table import RawTable
+from followup_batch.text import PLAIN_LETTERS
 from followup_batch.write import atomic
 from followup_batch.write.columns import (
     OWNED_COLUMNS,
@@ -519,24 +520,7 @@ TOOL_PUNCTUATION = {
 SUBSTITUTES = {
     **TOOL_PUNCTUATION,
     "✓": "yes",
-    # Letters of people's names that no accent-dropping makes plain ("Łukasz" is no
-    # "U+0141ukasz"): spelt as their languages' own plain spelling does.
-    "Ł": "L",
-    "ł": "l",
-    "Đ": "D",
-    "đ": "d",
-    "Ø": "O",
-    "ø": "o",
-    "Æ": "AE",
-    "æ": "ae",
-    "Œ": "OE",
-    "œ": "oe",
-    "ß": "ss",
-    "Þ": "Th",
-    "þ": "th",
-    "Ħ": "H",
-    "ħ": "h",
-    "ı": "i",
+    **PLAIN_LETTERS,
 }
 SUBSTITUTE = "followup-batch-substitute"
 
