@@ -181,6 +181,10 @@ def test_an_export_that_fails_keeps_the_report_and_the_json(
     assert err.splitlines()[-1] == f"exports: FAILED — {failure}"
     summary = json.loads(out)
     assert summary["export_error"] == failure
+    assert summary["exports"] == [
+        {"kind": "calendar", "path": str(calendar), "written": False},
+        {"kind": "digest", "path": str(tmp_path / "digest.html"), "written": True},
+    ]
     assert [f["ok"] for f in summary["files"]] == [True]
     assert (tmp_path / "digest.html").exists()
 
@@ -635,7 +639,7 @@ def test_the_last_line_tells_a_file_open_elsewhere_from_a_failed_one(
     assert (totals in err.splitlines()) if totals else ("files, " not in err)
     assert digest.read_text(encoding="utf-8").splitlines()[2].endswith(headline)
     summary = json.loads(out)
-    assert (summary["failed"], summary["skipped"]) == (int(damaged_tracker in make), 1)
+    assert (summary["failed_count"], summary["skipped"]) == (int(damaged_tracker in make), 1)
 
 
 def test_output_needs_one_input(tmp_path: Path) -> None:
@@ -1737,7 +1741,8 @@ def test_json_summary_on_stdout_messages_on_stderr(tmp_path: Path) -> None:
     code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--json")
     assert code == 1
     summary = json.loads(out)
-    assert summary["as_of"] == "2026-11-20" and summary["failed"] == 1
+    assert summary["as_of"] == "2026-11-20" and summary["failed_count"] == 1
+    assert [f["path"] for f in summary["failed"]] == [str(tmp_path / "b.xlsx")]
     first, second = summary["files"]
     assert first["ok"] and first["sheets"][0]["rows"] == 4
     assert first["sheets"][0]["counts"] == {
@@ -1748,6 +1753,35 @@ def test_json_summary_on_stdout_messages_on_stderr(tmp_path: Path) -> None:
     }
     assert not second["ok"] and second["error"]
     assert "a.xlsx [Jobs]: 4 rows" in err  # the human lines moved to stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "exports"),
+    [
+        ((), []),
+        (
+            ("--eml-dir", "{out}/eml", "--ics", "{out}/due.ics", "--digest", "{out}/d.html"),
+            [("drafts", "eml", True), ("calendar", "due.ics", True), ("digest", "d.html", True)],
+        ),
+        (("--ics", "{out}/due.ics", "--dry-run"), [("calendar", "due.ics", False)]),
+    ],
+    ids=["none", "all", "dry run"],
+)
+def test_json_summary_says_which_exports_were_written(
+    tmp_path: Path, args: tuple[str, ...], exports: list[tuple[str, str, bool]]
+) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    tracker = make_tracker(tmp_path / "a.xlsx")
+    given = [arg.format(out=out_dir) for arg in args]
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--json", *given)
+    summary = json.loads(out)
+    assert code == 0, err
+    assert summary["exports"] == [
+        {"kind": kind, "path": str(out_dir / name), "written": written}
+        for kind, name, written in exports
+    ]
+    assert (summary["failed"], summary["failed_count"]) == ([], 0)
 
 
 def test_quiet_prints_only_errors_and_verbose_adds_row_problems(tmp_path: Path) -> None:

@@ -861,6 +861,7 @@ def test_digest_json(tmp_path: Path) -> None:
     assert data["failed"] == [
         {"path": str(tmp_path / "broken.csv"), "error": data["failed"][0]["error"]}
     ]
+    assert data["failed_count"] == 1  # as in run --json
     (today,) = data["today"]
     assert (today["client"], today["action"], today["days_late"]) == (
         "Maya Chen",

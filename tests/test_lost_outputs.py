@@ -78,7 +78,7 @@ def test_a_log_on_a_full_disk_is_one_line_and_the_run_goes_on(
     assert "Traceback" not in err and "Error" not in err
     summary = json.loads(out)
     assert summary["log_error"] == log_lost(log)
-    assert summary["failed"] == int(damaged)
+    assert summary["failed_count"] == int(damaged)
     assert "Follow-up status" in read_back(tracker)
 
 

@@ -539,6 +539,7 @@ def run_trackers(
     # An export that cannot be written is reported with the rest, after the trackers' lines:
     # it does not take the run's report, its totals or its JSON summary with it.
     export_error = None
+    lost: list[Path] = []
     try:
         lines = export_files(
             reports + read_only,
@@ -551,7 +552,7 @@ def run_trackers(
             not_updated=unread_files(kept, options.names),
         )[0]
     except ExportsFailed as exc:
-        lines, export_error = exc.lines, str(exc)
+        lines, export_error, lost = exc.lines, str(exc), exc.lost
     except (KeyboardInterrupt, Terminated) as stop:
         how, code = stopped_how(stop) or ("Interrupted", INTERRUPTED_EXIT)
         reporter.flush_lines()
@@ -568,6 +569,10 @@ def run_trackers(
         export_error=export_error,
         file_names=options.names,
         skipped=skipped,
+        exported=[
+            {"kind": kind, "path": str(path), "written": not options.dry_run and path not in lost}
+            for kind, path in exports.files()
+        ],
     )
     # A lost log leaves the exit code to the files (its line is on stderr and in the JSON); a
     # lost JSON summary does not: automation reading it has nothing else to go by. A file
@@ -602,11 +607,13 @@ def finish_run(
     export_error: str | None = None,
     file_names: Mapping[Path, str] | None = None,
     skipped: list[Path] | None = None,
+    exported: list[dict[str, object]] | None = None,
 ) -> bool:
     """The end of ``run``: the exports' lines, the totals, the count of files that failed and
     of those ``skipped`` as open in Excel or LibreOffice, the JSON. ``file_names``: what the
-    run calls its files (``batch.RunOptions.names``). False when the JSON summary could not be
-    written (standard output on a full disk)."""
+    run calls its files (``batch.RunOptions.names``); ``exported``: the JSON's ``exports``
+    (kind, path, written). False when the JSON summary could not be written (standard output
+    on a full disk)."""
     from followup_batch.reports import SKIPPED_OPEN, counted, totals_line
 
     skipped = skipped or []
@@ -636,8 +643,11 @@ def finish_run(
         result = {
             "as_of": as_of.isoformat(),
             "files": summary,
-            "failed": failed,
+            # As ``digest --json`` gives them; the count was "failed" before it was the list.
+            "failed": [{"path": f["path"], "error": f["error"]} for f in failures],
+            "failed_count": failed,
             "skipped": len(skipped),  # open in Excel or LibreOffice: not in "failed"
+            "exports": exported or [],
             "notes": reporter.notes,  # what the scan of the folders did not run, and why
             "export_error": export_error,
             "log_error": reporter.log_error,
@@ -762,6 +772,7 @@ def show_digest(
     if as_json:
         data = to_json(digest, with_drafts=with_drafts)
         data["failed"] = failures
+        data["failed_count"] = len(failures)  # as ``run --json`` gives it
         data["notes"] = list(notes or [])  # as ``run --json`` gives them
         shown = echo(json_text(data))
     elif not quiet:

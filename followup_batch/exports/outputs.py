@@ -98,6 +98,12 @@ class Exports:
         ]
         return " and ".join(", ".join(places).rsplit(", ", 1))
 
+    def files(self) -> list[tuple[str, Path]]:
+        """(kind, path) of each file or folder asked for: "drafts", "calendar", "digest"."""
+        asked = [("drafts", self.eml_dir), ("calendar", self.ics)]
+        asked += [("digest", path) for path, _ in self.digests]
+        return [(kind, Path(path)) for kind, path in asked if path is not None]
+
     def check_template(self) -> None:
         """Load the digest page's template now: a broken one is a ``ConfigError`` before any
         tracker is read."""
@@ -264,7 +270,8 @@ def write_exports(
                 "a tracker renamed before the next run will leave its drafts behind)"
             )
     if failures:
-        raise ExportsFailed("; ".join(failures), [line for line in lines if line], built)
+        lost = [Path(job.path) for job, (_, error) in zip(todo, done, strict=True) if error]
+        raise ExportsFailed("; ".join(failures), [line for line in lines if line], built, lost)
     return lines, built
 
 
@@ -307,12 +314,20 @@ def _holds(path: Path, data: bytes) -> bool:
 
 class ExportsFailed(FollowupError):
     """Some exports could not be written; ``lines`` are the report lines of those that were,
-    ``digest`` the digest built (the ``digest`` command shows it all the same)."""
+    ``digest`` the digest built (the ``digest`` command shows it all the same), ``lost`` the
+    paths of those that were not."""
 
-    def __init__(self, message: str, lines: list[str], digest: Digest | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        lines: list[str],
+        digest: Digest | None = None,
+        lost: Sequence[Path] = (),
+    ) -> None:
         super().__init__(message)
         self.lines = lines
         self.digest = digest
+        self.lost = list(lost)
 
 
 def _make_folder(path: Path) -> None:
