@@ -397,13 +397,6 @@ def _check_address(value: object, what: str) -> None:
             f"{what} {value!r} is not an email address; write one address, like "
             '"maya@example.com" (or leave it out)'
         )
-    if isinstance(value, str) and not value.strip().rpartition("@")[0].isascii():
-        # A domain in any script is written in its ASCII form (IDNA); the part before the @
-        # would need UTF-8 headers, which few mail programs read from an .eml file.
-        raise ConfigError(
-            f"{what} {value!r}: the drafts' From cannot carry letters outside ASCII before "
-            "the @; write the address your mail provider gives in ASCII (or leave it out)"
-        )
 
 
 def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:

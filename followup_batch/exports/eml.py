@@ -53,7 +53,7 @@ import pandas as pd
 from followup_batch.drafts import sender_for
 from followup_batch.errors import FollowupError
 from followup_batch.exports.indexes import entries, host, read_index, write_index
-from followup_batch.normalise.addresses import without_header_lines
+from followup_batch.normalise.addresses import is_address, mail_domain, without_header_lines
 from followup_batch.normalise.people import without_dropped_titles
 from followup_batch.read.names import LATIN_LETTERS
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -151,21 +151,27 @@ _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za
 
 
 def mail_address(text: str) -> str | None:
-    """``text`` as an address a header carries: itself when ASCII, its domain in IDNA's ASCII
+    """``text`` as an address a header carries: itself when ASCII; its domain in IDNA's ASCII
     form when that is in another script (``ana@exämple.com`` -> ``ana@xn--exmple-cua.com``,
-    which every mail program takes); None when it is no address, or its part before the @ is
-    not ASCII (RFC 6532's UTF-8 headers, which few mail programs read from a file)."""
+    which every mail program takes); letters of any script before the @ as they are, in UTF-8
+    (``jürgen@müller.example`` -> ``jürgen@xn--mller-kva.example``: RFC 6531/6532, which has
+    no ASCII form for that part); None when it is no address (``is_address``: the rule every
+    output reads the tracker's addresses by, so none of them is left out here alone)."""
     if _ADDRESS.fullmatch(text):
         return text
-    local, at, domain = text.rpartition("@")
-    if not at or not local.isascii() or domain.isascii():
-        return None
-    try:
-        ascii_domain = domain.encode("idna").decode("ascii")
-    except UnicodeError:
-        return None
-    address = f"{local}@{ascii_domain}"
-    return address if _ADDRESS.fullmatch(address) else None
+    local, _, domain = text.rpartition("@")
+    written = mail_domain(domain) if is_address(text) else None
+    return None if written is None else f"{unicodedata.normalize('NFC', local)}@{written}"
+
+
+def mailbox(name: str, address: str) -> str:
+    """``Name <address>`` as ``formataddr`` writes it (the name quoted, or as UTF-8 encoded
+    words), also for an address with UTF-8 before the @, which ``formataddr`` refuses."""
+    if address.isascii():
+        return formataddr((name, address), "utf-8")
+    if not name:
+        return address
+    return formataddr((name, "x"), "utf-8").removesuffix("<x>") + f"<{address}>"
 
 
 def recipient_addresses(value: object) -> list[str]:
@@ -207,14 +213,14 @@ def message_bytes(
     # ("To: Chris Hale: ;") is a recipient the person must delete all the same. The greeting
     # and the file name say whom the draft is for.
     if to:
-        addresses = [formataddr((name if i == 0 else "", a), "utf-8") for i, a in enumerate(to)]
+        addresses = [mailbox(name if i == 0 else "", a) for i, a in enumerate(to)]
         lines.append(_folded("To", addresses))
     # Unsigned by the run (``signer.withheld_from_sender``): not from the configured sender.
     signing = {} if message.get("unsigned") is True else sender
     who = sender_for(message.get("client"), signing, clients)
     own = mail_address(who["sender_email"]) if who["sender_email"] else None
     if own is not None:
-        signer = formataddr((header_text(who["sender_name"]), own), "utf-8")
+        signer = mailbox(header_text(who["sender_name"]), own)
         lines.append(f"From: {signer}")
     lines.append(f"Subject: {_header_words(header_text(message.get('subject')), 'Subject')}")
     lines += ["X-Unsent: 1", f"{MARKER}: draft"]
@@ -233,7 +239,8 @@ def message_bytes(
         f"Content-Transfer-Encoding: {encoding}",
         "MIME-Version: 1.0",
     ]
-    return (CRLF.join(lines) + CRLF + CRLF).encode("ascii") + data
+    # UTF-8 only in an address that has no ASCII form (RFC 6532); the rest is ASCII.
+    return (CRLF.join(lines) + CRLF + CRLF).encode("utf-8") + data
 
 
 @functools.lru_cache(maxsize=4096)  # a panel's drafts, a row's check-ins: the same subject

@@ -32,10 +32,28 @@ _ADDRESS = re.compile(rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP_LEVEL}")
 
 
 def is_address(text: str) -> bool:
-    """``dana@acme.com``, ``dana.ortiz+jobs@mail.acme.co.uk``, ``ana@bücher.de``: yes;
-    ``ann@acme`` (no dot after the @), ``dana@acme.c`` (a one-letter ending),
-    ``dana@acme..com``, ``.dana@acme.com``, ``@dana``: no."""
-    return _ADDRESS.fullmatch(text) is not None
+    """``dana@acme.com``, ``dana.ortiz+jobs@mail.acme.co.uk``, ``ana@bücher.de``,
+    ``jürgen@müller.example``: yes; ``ann@acme`` (no dot after the @), ``dana@acme.c`` (a
+    one-letter ending), ``dana@acme..com``, ``.dana@acme.com``, ``@dana``, ``dana@acme_hr.com``
+    (a domain mail cannot carry, ``mail_domain``): no."""
+    return _ADDRESS.fullmatch(text) is not None and mail_domain(text.rpartition("@")[2]) is not None
+
+
+_MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+@functools.lru_cache(maxsize=4096)  # a company's domain, row after row
+def mail_domain(domain: str) -> str | None:
+    """``domain`` as a mail header carries it: itself when ASCII, its ASCII (IDNA) form when it
+    is in another script (``bücher.de``: ``xn--bcher-kva.de``, which every mail program
+    takes); None when it has none, letters, digits and hyphens only (an underscore, a label
+    over 63 characters): no mail reaches it, so no output uses it."""
+    try:
+        written = domain if domain.isascii() else domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    fits = len(written) <= 253 and all(len(label) <= 63 for label in written.split("."))
+    return written if fits and _MAIL_DOMAIN.fullmatch(written) else None
 
 
 def why_not_address(text: str) -> str:
@@ -58,6 +76,8 @@ def why_not_address(text: str) -> str:
     ending = domain.rpartition(".")[2]
     if len(ending) < 2 or not any(c.isalpha() for c in ending):
         return f'no domain ends in ".{ending}"'
+    if _ADDRESS.fullmatch(text) and "_" not in domain:
+        return "a domain name too long for mail"
     return "characters an address cannot have"
 
 

@@ -395,6 +395,7 @@ def test_a_clients_own_details_sign_and_send_their_drafts(tmp_path):
     [
         ("maya@example.com", "maya@example.com"),
         ("maya@bücher.de", "maya@xn--bcher-kva.de"),  # config takes it; the draft had no From
+        ("mayá@exämple.com", "mayá@xn--exmple-cua.com"),  # as an interviewer's in To
     ],
 )
 def test_the_senders_address_in_any_script_signs_the_from(tmp_path, address, sent_from):
@@ -436,7 +437,12 @@ def test_an_unchanged_draft_is_not_rewritten(tmp_path):
         # A domain in another script goes in its ASCII (IDNA) form; it was dropped.
         ("Ana Díaz", "ana@bücher.de", ["ana@xn--bcher-kva.de"]),
         ("Li Na", "li.na@例子.中国", ["li.na@xn--fsqu00a.xn--fiqs8s"]),
-        ("Ana Díaz", "anä@example.com", []),  # UTF-8 before the @: no header carries it
+        # Letters outside ASCII before the @ have no ASCII form: UTF-8, as RFC 6532 writes
+        # them (ot48 F1: the To was left out, while every other output used the address).
+        ("Ana Díaz", "anä@example.com", ["anä@example.com"]),
+        ("Jürgen Müller", "jürgen@müller.example", ["jürgen@xn--mller-kva.example"]),
+        ("José Núñez", "josé@ejemplo.es", ["josé@ejemplo.es"]),
+        ("", "josé@ejemplo.es, ana@ejemplo.es", ["josé@ejemplo.es", "ana@ejemplo.es"]),
     ],
     ids=[
         "bcc-after-line-break",
@@ -448,6 +454,9 @@ def test_an_unchanged_draft_is_not_rewritten(tmp_path):
         "idn-domain",
         "idn-cjk-domain",
         "non-ascii-local-part",
+        "non-ascii-local-part-idn-domain",
+        "non-ascii-local-part-named",
+        "non-ascii-local-part-no-name",
     ],
 )
 def test_to_holds_only_the_recipients_addresses(tmp_path, to, cell, expected):
@@ -471,6 +480,8 @@ def test_to_holds_only_the_recipients_addresses(tmp_path, to, cell, expected):
     mail = parse(path)
     addresses = [a.addr_spec for a in mail["To"].addresses] if mail["To"] else []
     assert addresses == expected
+    if expected:
+        assert mail["To"].addresses[0].display_name == to
     assert mail["Bcc"] is None and mail["Cc"] is None
 
 

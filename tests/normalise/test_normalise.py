@@ -721,6 +721,24 @@ NO_TO = "the draft has no To address"
         ("ana@xn--bcher-kva.de", ["ana@xn--bcher-kva.de"], None),
         ("ivan@почта.рф", ["ivan@почта.рф"], None),
         ("ivan@xn--80a1acny.xn--p1ai", ["ivan@xn--80a1acny.xn--p1ai"], None),
+        # Letters of any script before the @ (RFC 6531): used as written, in every output,
+        # the .eml's To too (ot48 F1: it was left out of the .eml alone, without a word).
+        ("jürgen@müller.example", ["jürgen@müller.example"], None),
+        ("josé@ejemplo.es", ["josé@ejemplo.es"], None),
+        ("анна@почта.рф", ["анна@почта.рф"], None),
+        # A domain mail cannot carry: not used anywhere, and said, not dropped from one output.
+        (
+            "dana@acme_hr.com",
+            [],
+            '"dana@acme_hr.com" is not an email address (characters an address cannot have); '
+            + NO_TO,
+        ),
+        (
+            f"dana@{'a' * 64}.com",
+            [],
+            f'"dana@{"a" * 54}…" is not an email address (a domain name too long for mail); '
+            + NO_TO,
+        ),
     ],
 )
 def test_what_an_email_cell_gives(emails: str, addresses: list[str], problem: str | None) -> None:

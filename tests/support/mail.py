@@ -12,7 +12,9 @@ def parse(path: Path) -> email.message.EmailMessage:
     """The draft at ``path``, after checking that every line of it ends in CRLF (RFC 5322)."""
     data = path.read_bytes()
     assert data.count(b"\n") == data.count(b"\r\n") > 0
-    message = email.message_from_bytes(data, policy=policy.default)
+    # Headers in UTF-8 (an address with no ASCII form, RFC 6532) read as mail programs read
+    # them; the body is ASCII (7bit or quoted-printable).
+    message = email.message_from_string(data.decode("utf-8"), policy=policy.default)
     assert isinstance(message, email.message.EmailMessage)
     return message
 
