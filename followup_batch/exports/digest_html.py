@@ -24,9 +24,7 @@ the plain values ``page_context`` makes (no objects of this package).
 from __future__ import annotations
 
 import functools
-import os
-import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +51,7 @@ from followup_batch.exports.digest import (
     workbook_name,
 )
 from followup_batch.exports.due import NEEDS_INFO
-from followup_batch.exports.files import write_text
+from followup_batch.exports.files import file_links, write_text
 from followup_batch.normalise.controls import printable
 
 DIGEST_TEMPLATE = "digest.html.j2"
@@ -90,12 +88,14 @@ def page_context(
     """What the template gets: texts, links and colours, in the digest's order. ``base``: the
     page's folder, for relative links to ``.eml`` drafts; ``workbook``: the digest workbook
     written with the page, which the lines below cut lists name (``full_list``)."""
-    draft_link = _file_links(base)
+    draft_link = file_links(base)
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
 
     def send(item: Mapping[str, Any], today: bool = False) -> dict[str, Any]:
         """An item's texts; its links only in the today list (the only place with links)."""
         fill, ink = URGENCY_COLOURS[item["urgency"]]
+        files = item["draft_files"] if today else ()
+        drafts = [{"to": to, "link": draft_link(file)} for to, file in files if file]
         # The row alone when the client's rows all come from one file (named in its section).
         locate = row_only if digest.single_source(item["client"]) else where
         return {
@@ -109,7 +109,9 @@ def page_context(
             "what": company_position(item),
             "to": recipient(item),
             "compose": compose_link(item, with_body=with_drafts) if today else "",
-            "draft_link": draft_link(item["draft_file"]) if today else "",
+            # One link per draft, named by its person when a row has several (a panel's).
+            "drafts": drafts,
+            "draft_link": drafts[0]["link"] if drafts else "",  # the first: earlier templates
             "subject": item["subject"],
             "draft": item["draft"] if with_drafts else "",
             "where": locate(item),
@@ -246,39 +248,3 @@ def write_digest_html(
         workbook=workbook_name(workbook, path),
     )
     return write_text(path, page)
-
-
-def _file_links(base: Path | None) -> Callable[[str], str]:
-    """A link to a local file, for one page: relative to ``base`` when it is below it, else a
-    file: URL. Each folder is resolved once (resolving every draft's whole path made system
-    calls for each part of it: a third of the page's time for a coach's 2,400 drafts of the
-    day), and the paths are strings (Path objects cost as much again)."""
-    root = str(Path(base).resolve()) if base is not None else None
-    folders: dict[str, str] = {}
-
-    def resolved(file: str) -> str:
-        """``str(Path(file).resolve())``: its folder's, plus its name unless that is a link."""
-        folder, name = os.path.split(file)
-        if name in ("", ".", "..") or os.path.islink(file):
-            return str(Path(file).resolve())
-        if folder not in folders:
-            try:
-                folders[folder] = str(Path(folder).resolve())
-            except RuntimeError:  # a loop of links: the error names the file, as it did
-                return str(Path(file).resolve())
-        return os.path.join(folders[folder], name)
-
-    def link(file: str) -> str:
-        if not file:
-            return ""
-        target = resolved(file)
-        if root is not None:
-            try:
-                relative = os.path.relpath(target, root)
-            except ValueError:  # another drive (Windows)
-                relative = ""
-            if relative and not relative.startswith(".."):
-                return urllib.parse.quote(relative.replace(os.sep, "/"))
-        return Path(target).as_uri()
-
-    return link

@@ -35,7 +35,7 @@ from followup_batch.exports.digest import (
     workbook_name,
 )
 from followup_batch.exports.due import NEEDS_INFO
-from followup_batch.exports.files import write_text
+from followup_batch.exports.files import file_links, write_text
 from followup_batch.normalise.controls import printable
 from followup_batch.text import display_width, first_columns
 
@@ -243,9 +243,10 @@ def _md_table(headers: tuple[str, ...], rows: list[list[object]]) -> list[str]:
     return out
 
 
-def to_markdown(digest: Digest, *, workbook: str | None = None) -> str:
+def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | None = None) -> str:
     """GitHub-flavoured Markdown in the digest's order. ``workbook``: the digest workbook
-    written with it, which the line below a cut list names (see ``full_list``)."""
+    written with it, which the line below a cut list names (see ``full_list``); ``base``: the
+    file's folder, for relative links to ``.eml`` drafts."""
     out = [f"# {digest.title()}", "", _md(digest.headline()), ""]
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
     if digest.counts.empty:  # a quiet day still names the files it could not read, as the page
@@ -264,6 +265,8 @@ def to_markdown(digest: Digest, *, workbook: str | None = None) -> str:
                 for i in today.records
             ],
         )
+        if any(i["draft_files"] for i in today.records):  # written with --eml-dir
+            out = _with_drafts_column(out, today.records, file_links(base))
         out += _more_of(today, workbook)
         out.append("")
     coming = digest.page_coming()
@@ -316,6 +319,27 @@ def to_markdown(digest: Digest, *, workbook: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def _with_drafts_column(
+    out: list[str], records: list[dict[str, Any]], link: Callable[[str], str]
+) -> list[str]:
+    """``out`` ending in the today table, with a Drafts column: a link to each item's
+    ``.eml`` drafts, named by their person when a row has several (a panel's)."""
+    table = out[-len(records) - 2 :]
+    cells = []
+    for record in records:
+        files = [(to, file) for to, file in record["draft_files"] if file]
+        named = len(files) > 1
+        cells.append(
+            ", ".join(
+                f"[{_md(to) if named and to else 'Draft'}]({link(file)})" for to, file in files
+            )
+        )
+    table = [table[0] + " Drafts |", table[1] + "---|"] + [
+        f"{line} {cell} |" for line, cell in zip(table[2:], cells, strict=True)
+    ]
+    return out[: -len(records) - 2] + table
+
+
 def _unread(digest: Digest) -> list[str]:
     """The section naming the trackers not read or not updated, and why: a blank line, then
     its heading."""
@@ -346,5 +370,5 @@ def _more_of(page: PageList, workbook: str | None) -> list[str]:
 def write_digest_markdown(digest: Digest, path: Path, *, workbook: Path | None = None) -> Path:
     """Write the Markdown; ``workbook``: the digest workbook written with it (see
     ``workbook_name``)."""
-    text = to_markdown(digest, workbook=workbook_name(workbook, path))
+    text = to_markdown(digest, workbook=workbook_name(workbook, path), base=path.parent)
     return write_text(path, text)

@@ -22,7 +22,8 @@ input of the digest and the calendar.
     draft           str       the draft's text ('' without drafts)
     why             str       the explanation
     problems        str       the row's problems, one per line
-    draft_file      str       the .eml file of the row's draft, when one was written ('')
+    draft_files     tuple     (recipient, .eml file) of each of the row's drafts written, in
+                              the order of its messages (empty when none was)
 
 A row that needs fixing is listed to be fixed, never as something to send: its status is
 ``Needs info`` whatever its dates say, and the calendar and the digest's send lists leave it out.
@@ -57,11 +58,13 @@ DUE_ITEM_COLUMNS: tuple[str, ...] = (
     "draft",
     "why",
     "problems",
-    "draft_file",
+    "draft_files",
 )
 # Filled in when known: a caller's frame without them gets ''.
-OPTIONAL_TEXT_COLUMNS = ("to", "email", "subject", "draft", "why", "problems", "draft_file")
-TEXT_COLUMNS = tuple(c for c in DUE_ITEM_COLUMNS if c not in ("row", "interview_date", "due"))
+OPTIONAL_TEXT_COLUMNS = ("to", "email", "subject", "draft", "why", "problems")
+TEXT_COLUMNS = tuple(
+    c for c in DUE_ITEM_COLUMNS if c not in ("row", "interview_date", "due", "draft_files")
+)
 
 NEEDS_INFO = "Needs info"
 NO_ACTION = ACTION_LABELS["none"]
@@ -119,7 +122,7 @@ def collect_due(
         "draft": _optional_text(output, "draft", keep),
         "why": _optional_text(output, "why", keep),
         "problems": _optional_text(output, "problems", keep),
-        "draft_file": np.full(len(rows), "", dtype=object),
+        "draft_files": no_draft_files(len(rows)),
     }
     # One object block (no text inference), then the three typed columns in their places.
     table = pd.DataFrame(
@@ -156,13 +159,24 @@ def concat_items(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
 def typed_items(items: pd.DataFrame) -> pd.DataFrame:
     """``items`` with exactly ``DUE_ITEM_COLUMNS``, in order and with their types."""
     missing = [c for c in OPTIONAL_TEXT_COLUMNS if c not in items.columns]
-    items = items.assign(**dict.fromkeys(missing, "")).loc[:, list(DUE_ITEM_COLUMNS)].copy()
+    items = items.assign(**dict.fromkeys(missing, ""))
+    if "draft_files" not in items:
+        items = items.assign(draft_files=no_draft_files(len(items)))
+    items = items.loc[:, list(DUE_ITEM_COLUMNS)].copy()
     for column in TEXT_COLUMNS:
         items[column] = items[column].astype(object)
     items["row"] = items["row"].astype("int64")
     for column in ("interview_date", "due"):
         items[column] = pd.to_datetime(items[column]).astype("datetime64[ns]")
     return items
+
+
+def no_draft_files(count: int) -> np.ndarray:
+    """A ``draft_files`` column of ``count`` items without drafts."""
+    files = np.empty(count, dtype=object)
+    for at in range(count):
+        files[at] = ()
+    return files
 
 
 def _text(value: object) -> str:

@@ -5,6 +5,8 @@ is: a second run with the same inputs writes nothing."""
 
 from __future__ import annotations
 
+import os
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,3 +34,39 @@ def write_text(path: Path, text: str) -> Path:
 
 def _no_check(_path: Path) -> None:
     return None
+
+
+def file_links(base: Path | None) -> Callable[[str], str]:
+    """A link to a local file, for one page: relative to ``base`` when it is below it, else a
+    file: URL. Each folder is resolved once (resolving every draft's whole path made system
+    calls for each part of it: a third of the page's time for a coach's 2,400 drafts of the
+    day), and the paths are strings (Path objects cost as much again)."""
+    root = str(Path(base).resolve()) if base is not None else None
+    folders: dict[str, str] = {}
+
+    def resolved(file: str) -> str:
+        """``str(Path(file).resolve())``: its folder's, plus its name unless that is a link."""
+        folder, name = os.path.split(file)
+        if name in ("", ".", "..") or os.path.islink(file):
+            return str(Path(file).resolve())
+        if folder not in folders:
+            try:
+                folders[folder] = str(Path(folder).resolve())
+            except RuntimeError:  # a loop of links: the error names the file, as it did
+                return str(Path(file).resolve())
+        return os.path.join(folders[folder], name)
+
+    def link(file: str) -> str:
+        if not file:
+            return ""
+        target = resolved(file)
+        if root is not None:
+            try:
+                relative = os.path.relpath(target, root)
+            except ValueError:  # another drive (Windows)
+                relative = ""
+            if relative and not relative.startswith(".."):
+                return urllib.parse.quote(relative.replace(os.sep, "/"))
+        return Path(target).as_uri()
+
+    return link

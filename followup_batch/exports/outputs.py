@@ -283,8 +283,9 @@ def without_lost_drafts(
     reads as a draft that is there. A draft counts as written when its file holds it."""
     contents = draft_bytes(messages, exports.sender, exports.clients)
     written = {str(path) for path, data in zip(paths, contents, strict=True) if _holds(path, data)}
-    files = digest.items["draft_file"].tolist() if "draft_file" in digest.items else []
-    items = digest.items.assign(draft_file=[f if f in written else "" for f in files])
+    files = digest.items["draft_files"].tolist() if "draft_files" in digest.items else []
+    kept = [tuple((to, file) for to, file in row if file in written) for row in files]
+    items = digest.items.assign(draft_files=pd.Series(kept, index=digest.items.index, dtype=object))
     missing = len(paths) - len(written)
     if not written:
         said = f"No draft could be written ({why}), so no item has a Draft link."
@@ -490,22 +491,31 @@ def write_digest(digest: Digest, path: Path, kind: str, exports: Exports) -> Non
 def with_draft_files(
     items: pd.DataFrame, messages: pd.DataFrame, files: list[Path]
 ) -> pd.DataFrame:
-    """``items`` with ``draft_file``: the .eml file of each item's draft (a panel's first)."""
+    """``items`` with ``draft_files``: (recipient, .eml file) of each of an item's drafts (a
+    panel's, one per person, ot48 F2: the page linked the first person's alone)."""
     if not len(items) or "path" not in messages.columns:
         return items
-    first: dict[tuple[str, str, int], str] = {}
+    drafted: dict[tuple[str, str, int], tuple[tuple[str, str], ...]] = {}
     # Lists, not the columns: iterating an arrow string column makes a scalar per value.
     sources, rows = messages["path"].tolist(), messages["row"].tolist()
     sheets = sheets_of(messages)
-    for source, sheet, row, file in zip(sources, sheets, rows, files, strict=True):
-        first.setdefault((str(source), sheet, int(row)), str(file))
+    to = messages["to"].tolist() if "to" in messages else [""] * len(files)
+    for source, sheet, row, person, file in zip(sources, sheets, rows, to, files, strict=True):
+        key = (str(source), sheet, int(row))
+        drafted[key] = (*drafted.get(key, ()), (_name(person), str(file)))
     keys = zip(
         items["path"].astype(str).tolist(),
         sheets_of(items),
         items["row"].astype(int).tolist(),
         strict=True,
     )
-    return items.assign(draft_file=[first.get(key, "") for key in keys])
+    found = [drafted.get(key, ()) for key in keys]
+    return items.assign(draft_files=pd.Series(found, index=items.index, dtype=object))
+
+
+def _name(value: object) -> str:
+    """A recipient's name as text ('' when none is known)."""
+    return value if isinstance(value, str) else ""
 
 
 def sheets_of(frame: pd.DataFrame) -> list[str]:

@@ -51,7 +51,7 @@ def item(
         "draft": extra.pop("draft", ""),
         "why": extra.pop("why", ""),
         "problems": extra.pop("problems", ""),
-        "draft_file": extra.pop("draft_file", ""),
+        "draft_files": extra.pop("draft_files", ()),
     }
 
 

@@ -248,12 +248,58 @@ def test_html_with_drafts_inlines_them_and_puts_them_in_the_compose_link() -> No
 
 def test_html_links_each_draft_file_relative_to_the_page(tmp_path: Path) -> None:
     eml = tmp_path / "drafts" / "ann-x-2nd-check-in-sam.eml"
-    linked = items(item("Ann", "X", "2026-11-18", "Overdue", draft_file=str(eml)))
+    linked = items(item("Ann", "X", "2026-11-18", "Overdue", draft_files=(("Sam", str(eml)),)))
     path = write_digest_html(build_digest(linked, AS_OF), tmp_path / "digest.html")
     assert 'href="drafts/ann-x-2nd-check-in-sam.eml"' in path.read_text(encoding="utf-8")
     (tmp_path / "sub").mkdir()
     elsewhere = write_digest_html(build_digest(linked, AS_OF), tmp_path / "sub" / "d.html")
     assert f'href="file://{eml}"' in elsewhere.read_text(encoding="utf-8")
+
+
+LEE = "drafts/bo-x-thank-you-note-lee-wong.eml"
+ANA = "drafts/bo-x-thank-you-note-ana-diaz.eml"
+
+
+@pytest.mark.parametrize(
+    ("drafts", "html_links", "markdown_cell"),
+    [
+        # One draft: "Draft", as before.
+        ((("Lee Wong", LEE),), [(LEE, "Draft")], f"[Draft]({LEE})"),
+        # A row of two interviewers has two drafts: a link to each, named by the person
+        # (ot48 F2: the page linked Lee's alone, and nothing led to Ana's).
+        (
+            (("Lee Wong", LEE), ("Ana Diaz", ANA)),
+            [(LEE, "Draft to <bdi>Lee Wong</bdi>"), (ANA, "Draft to <bdi>Ana Diaz</bdi>")],
+            f"[Lee Wong]({LEE}), [Ana Diaz]({ANA})",
+        ),
+        # A draft without a person's name (a row without names, to every address): "Draft".
+        (
+            (("", LEE), ("", ANA)),
+            [(LEE, "Draft"), (ANA, "Draft")],
+            f"[Draft]({LEE}), [Draft]({ANA})",
+        ),
+        # No draft written: no link, and the Markdown has no Drafts column.
+        ((), [], None),
+    ],
+    ids=["one", "two-people", "no-names", "none"],
+)
+def test_the_digest_links_every_draft_of_an_item(
+    tmp_path: Path, drafts: tuple, html_links: list, markdown_cell: str | None
+) -> None:
+    files = tuple((to, str(tmp_path / file)) for to, file in drafts)
+    digest = build_digest(
+        items(item("Bo", "X", "2026-11-20", "Due today", draft_files=files)), AS_OF
+    )
+    page = write_digest_html(digest, tmp_path / "digest.html").read_text(encoding="utf-8")
+    found = re.findall(r'<a href="([^"]*\.eml)" style="[^"]*">(.*?)</a>', page)
+    assert found == html_links
+    markdown = to_markdown(digest, base=tmp_path)
+    header, _, row = markdown.split("## Today, across all clients (1)\n\n")[1].splitlines()[:3]
+    if markdown_cell is None:
+        assert "Drafts" not in header
+    else:
+        assert header.endswith("| Subject | Drafts |")
+        assert row.endswith(f"| {markdown_cell} |")
 
 
 @pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
@@ -275,7 +321,9 @@ def test_html_draft_links_follow_symbolic_links_as_resolving_the_path_does(
     (tmp_path / "drafts" / "real.eml").write_text("x")
     (tmp_path / "drafts" / "alias.eml").symlink_to("real.eml")
     (tmp_path / "linked").symlink_to(tmp_path / "drafts")
-    linked = items(item("Ann", "X", "2026-11-18", "Overdue", draft_file=str(tmp_path / draft)))
+    linked = items(
+        item("Ann", "X", "2026-11-18", "Overdue", draft_files=(("Sam", str(tmp_path / draft)),))
+    )
     page = write_digest_html(build_digest(linked, AS_OF), tmp_path / "digest.html")
     href = expected or (tmp_path / draft).resolve().as_uri()
     assert f'href="{href}"' in page.read_text(encoding="utf-8")
