@@ -24,9 +24,10 @@ and parse every file back with it and with a second parser. What a calendar clie
   were, not cancelled: nothing says they are no longer due.
 
 - **Stable UIDs.** Importing the file again must update the events, not add copies. A UID is a
-  hash of what identifies the follow-up: client, tracker file stem, sheet, company, position,
-  interview date and action - never the Excel row (rows move when a line is inserted) or the due
-  date (it shifts when a reply comes in or a send is recorded). Case and spacing are ignored, so
+  hash of what identifies the follow-up: client (as one person: accents and punctuation aside),
+  tracker file stem, sheet, company, position, interview date and action - never the Excel row
+  (rows move when a line is inserted) or the due date (it shifts when a reply comes in or a
+  send is recorded). Case and spacing are ignored, so
   retyping "Acme  inc" as "ACME Inc" keeps the event.
 - **A fixed DTSTAMP** taken from the as-of date, so the same inputs give a byte-identical file
   (a nightly job's diff shows what changed).
@@ -54,6 +55,7 @@ from followup_batch.exports.digest import clients_told_apart
 from followup_batch.exports.files import replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.controls import printable
+from followup_batch.read.names import client_key
 from followup_batch.schedule.labels import ACTION_LABELS
 
 PRODID = "-//followup-batch//Interview follow-ups//EN"
@@ -96,9 +98,11 @@ def event_uid(
     interview_date: object,
     action: str,
 ) -> str:
-    """The UID of a follow-up: the same follow-up gets the same UID on every run."""
+    """The UID of a follow-up: the same follow-up gets the same UID on every run. The client
+    counts as one person (``read.names.client_key``: "Carla Díaz" and "Carla Diaz" are one,
+    ot48 F3), not as the spelling most of their rows have today, which a new row can change."""
     day = "" if interview_date is None or pd.isna(interview_date) else _iso(interview_date)
-    parts = (client, file_stem, sheet, company, position, day, action)
+    parts = (client_key(str(client)), file_stem, sheet, company, position, day, action)
     # str.split's whitespace is the regex \s: runs of any Unicode space read as one.
     key = "\x1f".join(" ".join(str(p).split()).casefold() for p in parts)
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{UID_DOMAIN}"

@@ -130,6 +130,10 @@ def test_uids_survive_inserted_rows_and_shifted_dates(tracker: Path, tmp_path: P
         ({"company": "ACME   "}, True),  # case and spacing ignored
         ({"company": "Acme Corp"}, False),
         ({"client": "Jonas"}, False),
+        # One client however spelled (read.names.client_key), as the README says (ot48 F3).
+        ({"client": "Máya"}, True),
+        ({"client": "MAYA "}, True),
+        ({"client": "Maya, PhD"}, True),
         ({"file_stem": "jonas"}, False),
         ({"sheet": "Other"}, False),
         ({"position": "Analyst"}, False),
@@ -151,6 +155,40 @@ def test_uid_depends_on_what_identifies_the_follow_up(
     }
     assert (event_uid(**key) == event_uid(**{**key, **change})) is same
     assert event_uid(**key).endswith("@followup-batch")
+
+
+CARLA = [
+    ["Client", "Company", "Position", "Interview Date", "Interview Type", "Country"],
+    ["Carla Diaz", "Globex", "PM", "2026-11-19", "Video", "US"],
+    ["Carla Diaz", "Initech", "PM", "2026-11-18", "Video", "US"],
+    ["Carla Díaz", "Hooli", "PM", "2026-11-17", "Video", "US"],
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Carla Diaz", "Carla Díaz"),  # new rows spelled with the accent outnumber the old
+        ("Carla Díaz", "Carla Diaz"),
+        ("Carla Diaz", "carla diaz"),
+        ("Carla Diaz", "Carla Diaz, MBA"),
+    ],
+)
+def test_a_clients_events_keep_their_uids_when_the_spelling_shown_changes(
+    tmp_path: Path, before: str, after: str
+) -> None:
+    """The calendar is titled with the spelling most of the client's rows have, which new rows
+    can change: the UIDs came from it, so the client's events were cancelled and made again
+    under new UIDs (ot48 F3)."""
+    tracker = tmp_path / "coach.csv"
+    tracker.write_text("\n".join(",".join(row) for row in CARLA) + "\n", encoding="utf-8")
+    calendar = tmp_path / "due.ics"
+    write_ics(due_items(tracker).assign(client=before), calendar, as_of=AS_OF)
+    first = {e["uid"] for e in events(calendar).values()}
+    written = write_ics(due_items(tracker).assign(client=after), calendar, as_of=AS_OF)
+    assert (written.events, written.cancelled) == (3, 0)
+    assert {e["uid"] for e in events(calendar).values()} == first
+    assert all(t.removeprefix("Late: ").startswith(f"{after} · ") for t in events(calendar))
 
 
 def test_duplicate_rows_get_distinct_uids(tmp_path: Path) -> None:
