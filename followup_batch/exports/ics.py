@@ -27,7 +27,7 @@ and parse every file back with it and with a second parser. What a calendar clie
   hash of what identifies the follow-up: client (as one person: accents and punctuation aside),
   tracker file stem, sheet, company, position, interview date and action - never the Excel row
   (rows move when a line is inserted) or the due date (it shifts when a reply comes in or a
-  send is recorded). Case and spacing are ignored, so
+  send is recorded). Case, spacing and Unicode's composed or decomposed forms are ignored, so
   retyping "Acme  inc" as "ACME Inc" keeps the event.
 - **A fixed DTSTAMP** taken from the as-of date, so the same inputs give a byte-identical file
   (a nightly job's diff shows what changed).
@@ -43,6 +43,7 @@ import functools
 import hashlib
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,11 +101,15 @@ def event_uid(
 ) -> str:
     """The UID of a follow-up: the same follow-up gets the same UID on every run. The client
     counts as one person (``read.names.client_key``: "Carla Díaz" and "Carla Diaz" are one,
-    ot48 F3), not as the spelling most of their rows have today, which a new row can change."""
+    ot48 F3), not as the spelling most of their rows have today, which a new row can change;
+    every part in its composed form (NFC: "Zoë.csv" saved on a Mac has "e" and a combining
+    diaeresis, ot48 F4)."""
     day = "" if interview_date is None or pd.isna(interview_date) else _iso(interview_date)
     parts = (client_key(str(client)), file_stem, sheet, company, position, day, action)
     # str.split's whitespace is the regex \s: runs of any Unicode space read as one.
-    key = "\x1f".join(" ".join(str(p).split()).casefold() for p in parts)
+    key = "\x1f".join(
+        " ".join(unicodedata.normalize("NFC", str(p)).split()).casefold() for p in parts
+    )
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{UID_DOMAIN}"
 
 

@@ -4,6 +4,8 @@ dates, titles, alarms, stable UIDs, and cancellations when the file is written a
 from __future__ import annotations
 
 import datetime as dt
+import os
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -189,6 +191,24 @@ def test_a_clients_events_keep_their_uids_when_the_spelling_shown_changes(
     assert (written.events, written.cancelled) == (3, 0)
     assert {e["uid"] for e in events(calendar).values()} == first
     assert all(t.removeprefix("Late: ").startswith(f"{after} · ") for t in events(calendar))
+
+
+@pytest.mark.parametrize("name", ["Zoë", "Björk Guðmundsdóttir", "José Núñez", "김민준"])
+def test_a_trackers_name_in_either_unicode_form_gives_the_same_uids(
+    tmp_path: Path, name: str
+) -> None:
+    """macOS writes "Zoë.csv" decomposed (e and a combining diaeresis): the same tracker under
+    either form of its name got other UIDs, and lost its events (ot48 F4)."""
+    uids = []
+    for form in ("NFC", "NFD"):
+        folder = tmp_path / form
+        folder.mkdir()
+        tracker = folder / unicodedata.normalize(form, f"{name}.csv")
+        tracker.write_text("\n".join(",".join(row) for row in CARLA) + "\n", encoding="utf-8")
+        write_ics(due_items(tracker), folder / "due.ics", as_of=AS_OF)
+        uids.append(sorted(e["uid"] for e in events(folder / "due.ics").values()))
+    assert os.listdir(tmp_path / "NFC") != os.listdir(tmp_path / "NFD")  # two names on disk
+    assert uids[0] == uids[1] and len(uids[0]) == 3
 
 
 def test_duplicate_rows_get_distinct_uids(tmp_path: Path) -> None:
