@@ -28,7 +28,9 @@ and parse every file back with it and with a second parser. What a calendar clie
   tracker file stem, sheet, company, position, interview date and action - never the Excel row
   (rows move when a line is inserted) or the due date (it shifts when a reply comes in or a
   send is recorded). Case, spacing and Unicode's composed or decomposed forms are ignored, so
-  retyping "Acme  inc" as "ACME Inc" keeps the event.
+  retyping "Acme  inc" as "ACME Inc" keeps the event. Rows of one follow-up (an interview
+  logged as a row per interviewer) are numbered "-2", "-3" by whom they are to, and titled
+  with that person.
 - **A fixed DTSTAMP** taken from the as-of date, so the same inputs give a byte-identical file
   (a nightly job's diff shows what changed).
 - **All-day events** (``DTSTART;VALUE=DATE`` on the due date, ``DTEND`` the day after) marked
@@ -70,7 +72,7 @@ RETIRED_KEPT_DAYS = 400  # how long a dropped cancellation's SEQUENCE is remembe
 # What an event is made of: its UID's parts, its day, title and description.
 EVENT_COLUMNS = frozenset(
     ("client", "file", "path", "sheet", "row", "company", "position", "interview_date", "action")
-    + ("due", "subject", "draft", "why", "titled")
+    + ("due", "subject", "draft", "why", "titled", "to")
 )
 SOURCE = "X-FOLLOWUP-BATCH-SOURCE"  # the event's tracker, as ``source_tag`` of its path
 
@@ -193,20 +195,16 @@ def calendar_events(
         & (items["status"].astype(str) != NEEDS_INFO)
     ]
     events = []
-    seen: dict[str, int] = {}
     stems: dict[str, str] = {}  # a coach's 8,000 items come from 200 files
     tags: dict[tuple[str, str], str] = {}
     # Only the columns an event shows: converting a row to a record costs per column.
     shown = [column for column in due.columns if column in EVENT_COLUMNS]
-    for item in due.sort_values(["row"], kind="stable")[shown].to_dict("records"):
+    records = due[shown].to_dict("records")
+    for item in records:
         file = str(item["file"])
         if file not in stems:
             stems[file] = Path(file).stem
-        where = str(item.get("path") or "")
-        sheet = str(item.get("sheet") or "")
-        if (where, sheet) not in tags:
-            tags[where, sheet] = source_tag(where, sheet) if where else ""
-        uid = event_uid(
+        item["uid"] = event_uid(
             item["client"],
             stems[file],
             item["sheet"],
@@ -215,13 +213,29 @@ def calendar_events(
             item["interview_date"],
             item["action"],
         )
-        # Two identical rows (a duplicated line) still get two events, in row order.
+    # The follow-ups whose events are told apart by whom they are to: those are titled with
+    # the person (not two trackers of one name, nor a duplicated line, which are to the same).
+    people: dict[str, set[str]] = {}
+    for item in records:
+        people.setdefault(item["uid"], set()).add(_person(item))
+    seen: dict[str, int] = {}
+    # One follow-up of several rows (an interview logged as a row per interviewer, or a
+    # duplicated line): "-2", "-3" in the order of whom it is to, then what it says, as the
+    # .eml files are named, so sorting the rows does not swap them (ot48 F5).
+    for item in sorted(records, key=_told_apart):
+        uid = item["uid"]
         seen[uid] = seen.get(uid, 0) + 1
         if seen[uid] > 1:
             uid = uid.replace("@", f"-{seen[uid]}@", 1)
+        where = str(item.get("path") or "")
+        sheet = str(item.get("sheet") or "")
+        if (where, sheet) not in tags:
+            tags[where, sheet] = source_tag(where, sheet) if where else ""
         due_day = pd.Timestamp(item["due"]).date()
         day = max(due_day, as_of)
         shown_item = {**item, "client": item["titled"]}
+        if len(people[item["uid"]]) > 1 and _person(item):
+            shown_item["action"] = f"{item['action']} to {_text_of(item.get('to'))}"
         # A cell's control characters are left out (line feeds and tabs are TEXT's own).
         title = printable(summary(shown_item, late=day > due_day), tabs=True)
         text = printable(description(shown_item, as_of), tabs=True)
@@ -229,6 +243,32 @@ def calendar_events(
         lines = event_lines(uid, day, title, text, stamp=stamp, trigger=trigger, source=source)
         events.append(CalendarEvent(day, title, uid, text, lines))
     return sorted(events, key=lambda e: (e.day, e.title, e.uid))
+
+
+def _told_apart(item: Mapping[str, Any]) -> tuple[str, ...]:
+    """What orders the events of one follow-up: whom it is to, the due date, the subject and
+    the draft (the row last: two identical lines are told apart by nothing else)."""
+    due = item["due"]
+    return (
+        item["uid"],
+        _person(item),
+        "" if pd.isna(due) else _iso(due),
+        _text_of(item.get("subject")),
+        _text_of(item.get("draft")),
+        f"{int(item['row']):012d}",
+    )
+
+
+def _person(item: Mapping[str, Any]) -> str:
+    """Whom an item is to, case and spacing aside."""
+    return " ".join(_text_of(item.get("to")).split()).casefold()
+
+
+def _text_of(value: object) -> str:
+    """A cell as text ('' when empty)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
+        return ""
+    return str(value)
 
 
 def event_lines(

@@ -221,6 +221,52 @@ def test_duplicate_rows_get_distinct_uids(tmp_path: Path) -> None:
     assert len(uids) == len(set(uids)) == 2
 
 
+PANEL_HEADER = ["Client", "Company", "Position", "Interview Date", "Interview Type"]
+PANEL_HEADER += ["Interviewer", "Interviewer Email", "Country"]
+LEE = ["Ann Lee", "Globex", "PM", "2026-11-19", "Onsite", "Lee Wong", "lee@globex.example", "US"]
+ANA = ["Ann Lee", "Globex", "PM", "2026-11-19", "Onsite", "Ana Diaz", "ana@globex.example", "US"]
+SAM = ["Ann Lee", "Globex", "PM", "2026-11-19", "Onsite", "Sam Park", "sam@globex.example", "US"]
+THANKS_TO = "Ann Lee · Thank-you note to {} · Globex – PM"
+
+
+@pytest.mark.parametrize(
+    ("rows", "titles"),
+    [
+        # One interview logged as a row per interviewer: each event names its person, and its
+        # UID follows the person, not the row (ot48 F5: sorting the rows swapped them).
+        ([LEE, ANA], {"": "Ana Diaz", "-2": "Lee Wong"}),
+        ([ANA, LEE], {"": "Ana Diaz", "-2": "Lee Wong"}),
+        ([SAM, LEE, ANA], {"": "Ana Diaz", "-2": "Lee Wong", "-3": "Sam Park"}),
+        ([LEE, SAM, ANA], {"": "Ana Diaz", "-2": "Lee Wong", "-3": "Sam Park"}),
+        # One row, or a line pasted twice (both to Lee): the title as ever, no name in it.
+        ([LEE], {"": None}),
+        ([LEE, LEE], {"": None, "-2": None}),
+    ],
+    ids=["lee-ana", "ana-lee", "sam-lee-ana", "lee-sam-ana", "one-row", "duplicated-line"],
+)
+def test_a_row_per_interviewer_gets_an_event_each_named_and_keyed_by_the_person(
+    tmp_path: Path, rows: list[list[str]], titles: dict[str, str | None]
+) -> None:
+    tracker = tmp_path / "Ann Lee.csv"
+    lines = [",".join(row) for row in [PANEL_HEADER, *rows]]
+    tracker.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_ics(due_items(tracker), tmp_path / "due.ics", as_of=AS_OF)
+    found = Calendar.from_ical((tmp_path / "due.ics").read_bytes()).walk("VEVENT")
+    base = event_uid("Ann Lee", "Ann Lee", "", "Globex", "PM", "2026-11-19", "Thank-you note")
+    expected = {
+        base.replace("@", f"{suffix}@"): (
+            THANKS_TO.format(name) if name else "Ann Lee · Thank-you note · Globex – PM"
+        )
+        for suffix, name in titles.items()
+    }
+    assert {str(e["UID"]): str(e["SUMMARY"]) for e in found} == expected
+    assert len(found) == len(expected)
+    for event in found:  # the draft in the event is the person's own
+        if " to " in str(event["SUMMARY"]):
+            first_name = str(event["SUMMARY"]).split(" to ")[1].split()[0]
+            assert f"Hi {first_name}," in str(event["DESCRIPTION"])
+
+
 def test_draft_goes_into_the_description(tmp_path: Path) -> None:
     frame = pd.DataFrame(
         {
