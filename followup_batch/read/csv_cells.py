@@ -65,6 +65,9 @@ class CsvTable:
     line_numbers: list[int] = field(default_factory=list)  # 1-based record number per record
     ends: list[str] = field(default_factory=list)  # each record's own line break ('' for none)
     notes: list[str] = field(default_factory=list)  # what a run says of it without -v (strays)
+    # Its quoted cells over line breaks (record index, cell), weighed by ``refuse_runaway_quote``
+    # once the header row is known.
+    multi_line: list[tuple[int, MultiLineCell]] = field(default_factory=list)
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
@@ -225,16 +228,33 @@ def sniff_newline(ends: list[str]) -> str:
     return best if counts[best] else "\n"
 
 
-def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> str | None:
-    """Why the first of ``cells`` (record index, cell) is a quote left open rather than a
-    cell of several lines, or None when each reads as one: a quote typed into a cell and
+def refuse_runaway_quote(
+    table: CsvTable, name: str, header: int, tool_columns: int | None = None
+) -> None:
+    """Refuse the file ``name`` when a quote typed into a cell runs on over rows below
+    (``_runaway_quote``), weighed against the header row (record index ``header``: the title
+    rows above a header, as a spreadsheet template has, are not the rows of the tracker) and,
+    in a file the tool has written to, the person's columns before the tool's (from field
+    ``tool_columns`` on)."""
+    runaway = _runaway_quote(table, header, tool_columns)
+    if runaway:
+        raise UnsupportedFile(
+            f"{name} has {runaway}, so rows would be read as one cell; nothing was read "
+            "or written. Close or remove the quote and run again."
+        )
+
+
+def _runaway_quote(table: CsvTable, header: int, tool_columns: int | None) -> str | None:
+    """Why the first of the table's cells over line breaks is a quote left open rather than
+    a cell of several lines, or None when each reads as one: a quote typed into a cell and
     never closed (`Acme,"Loopline,PM`) runs on until a quote of a row below closes it, and
     the rows between are read as that one cell.
 
     A row left short or long by it, or with text after its closing quote (as a quote that
     opened a cell of a later row leaves), is a quote left open when a line the cell takes in
     reads as a whole row of the file (its number of fields, a date in a date column). A row
-    left well formed (the header's number of cells, nothing after the closing quote) is one
+    left well formed (the header's number of cells, or the person's in a row the tool left
+    alone; nothing after the closing quote) is one
     only when every line the cell spans reads as a row: the line its quote opens on with the
     cells before it, the line it closes on with the cells after it (`monitor 27"` closing a
     quote opened in the same column above), and the lines between with a row's number of
@@ -242,26 +262,43 @@ def _runaway_quote(table: CsvTable, cells: list[tuple[int, MultiLineCell]]) -> s
     starts on one, and a cell of several lines at the front of its row leaves the rest of
     its row on its last line, but never on its first.
 
+    In a file the tool has written to, a row as the person types it stops where the tool's
+    columns start (``tool_columns``), and the tool's cells after a note's last line are no
+    part of a row of theirs: "send portfolio" then the tool's status and dates is a note's
+    last line, not a row of eleven cells with a date.
+
     A file whose records all end in CRLF (or CR) and whose cell breaks its lines with LF
     alone is read as written: that is how Excel, Google Sheets and Python's csv write a
     cell of several lines, and a quote left open would take in the records' own CRLFs."""
+    cells = table.multi_line
     if not cells:
         return None
     delimiter = table.fmt.delimiter
-    width = collections.Counter(map(len, table.raw)).most_common(1)[0][0]  # a row's cells
-    header = len(table.raw[0])
-    exported = _exported_line_breaks(table.ends)
+    # The header row and the rows below it: a title block above (a template's title, a tip,
+    # a blank row, as wide as the sheet was before the tool's columns) is no row of the
+    # tracker. A row's number of cells leaves the tool's out: the rows it wrote hold them,
+    # the rows it left alone (blank ones, ones added since) do not.
+    rows = table.raw[header:]
+    header_cells = len(rows[0])
+    ours = header_cells if tool_columns is None else tool_columns
+    width = collections.Counter(min(len(row), ours) for row in rows).most_common(1)[0][0]
+    exported = _exported_line_breaks(table.ends[header:])
     # In a file of one or two columns any line of a note reads as a row: no line is weighed.
-    dates = _date_columns(table, width, {n for n, _cell in cells}) if width >= 3 else frozenset()
+    skipped = {n for n, _cell in cells}
+    dates = _date_columns(table, header, width, ours, skipped) if width >= 3 else frozenset()
     for record, cell in cells:
         raws = table.raw[record]
         where = (
             f'a quote (") starting a cell on line {cell.first_line} that is not closed on that line'
         )
-        well_formed = len(raws) == header and not cell.text_after_quote
+        # As wide as the header, or as the person's columns (a row the tool left alone)
+        well_formed = len(raws) in (header_cells, ours) and not cell.text_after_quote
         if well_formed and exported and "\r" not in raws[cell.field]:
             continue
-        lines = _lines_spanned(raws, cell.field, delimiter) if dates else []
+        # A note's last line stops where the tool's cells start (a cell of the tool's own,
+        # a draft, is weighed with the whole record).
+        cut = raws[:ours] if cell.field < ours else raws
+        lines = _lines_spanned(cut, cell.field, delimiter) if dates else []
         if well_formed:
             if not lines:
                 continue
@@ -300,10 +337,13 @@ def _exported_line_breaks(ends: list[str]) -> bool:
 DATE_SAMPLE_RECORDS = 200
 
 
-def _date_columns(table: CsvTable, width: int, skipped: set[int]) -> frozenset[int]:
+def _date_columns(
+    table: CsvTable, header: int, width: int, ours: int, skipped: set[int]
+) -> frozenset[int]:
     """The fields of a row that hold dates: those at least half of whose filled cells read as a
-    date, in the first records of a row's number of fields (not ``skipped``); every field
-    when none does (a file of a few rows, its dates blank)."""
+    date, in the first records from the header (record index ``header``) down of a row's
+    number of fields (not ``skipped``; the tool's, from field ``ours`` on, left out); every
+    field when none does (a file of a few rows, its dates blank)."""
     # Loaded here, where a cell of several lines is weighed: the dates module needs pandas,
     # which reading a CSV's cells does not.
     from followup_batch.normalise.dates import parse_date_text
@@ -311,9 +351,11 @@ def _date_columns(table: CsvTable, width: int, skipped: set[int]) -> frozenset[i
     filled = [0] * width
     dated = [0] * width
     rows = (
-        values
-        for record, values in enumerate(table.values[:DATE_SAMPLE_RECORDS])
-        if len(values) == width and record not in skipped
+        values[:width]
+        for record, values in enumerate(
+            table.values[header : header + DATE_SAMPLE_RECORDS], start=header
+        )
+        if min(len(values), ours) == width and record not in skipped
     )
     for values in rows:
         for column, value in enumerate(values):
@@ -437,7 +479,6 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
         fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter, mixed=mixed, strays=strays),
         notes=[note] if note else [],
     )
-    multi_line: list[tuple[int, MultiLineCell]] = []
     try:
         for number, (values, raws, _line, end, cells) in enumerate(tokenize(text, delimiter)):
             if mixed:
@@ -448,7 +489,7 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
             table.raw.append(raws)
             table.line_numbers.append(number + 1)
             table.ends.append(end)
-            multi_line.extend((number, cell) for cell in cells)
+            table.multi_line.extend((number, cell) for cell in cells)
     except TooWide as exc:
         raise UnsupportedFile(
             f"{path.name} has more than {EXCEL_COLUMNS:,} columns on line {exc.line}, more than "
@@ -461,12 +502,6 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
             "closed, so the rest of the file would be read as that one cell; nothing was read "
             "or written. Close or remove the quote and run again."
         ) from None
-    runaway = _runaway_quote(table, multi_line)
-    if runaway:
-        raise UnsupportedFile(
-            f"{path.name} has {runaway}, so rows would be read as one cell; nothing was read "
-            "or written. Close or remove the quote and run again."
-        )
     table.fmt = dataclasses.replace(
         table.fmt,
         newline=sniff_newline(table.ends),

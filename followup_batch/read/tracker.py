@@ -834,6 +834,17 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     explicit = {header_key(h) for h in options.column_map}
     head = list(enumerate(table.values[:HEADER_SEARCH_ROWS], start=1))
     match, best = find_header(head, index, explicit)
+    # A quote left open is weighed against the header row, not a title row above it, and
+    # the person's columns before the tool's; without a header, against the first row (a
+    # quote left open may have taken the header in).
+    from followup_batch.write.columns import first_owned_column
+
+    csv_cells.refuse_runaway_quote(
+        table,
+        path.name,
+        match.row - 1 if match else 0,
+        first_owned_column(match.headers) if match else None,
+    )
     misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name
     if match is None and misnamed:
         raise TrackerNotFound(_text_not_workbook(path, best))

@@ -242,3 +242,10 @@ def owned_status_column(headers: Sequence[object]) -> int | None:
         if isinstance(text, str) and text and _OWNED_KEYS.get(header_key(text)) == "status"
     ]
     return found[0] if len(found) == 1 and owned_text_columns(headers) else None
+
+
+def first_owned_column(headers: Sequence[object]) -> int | None:
+    """Where the tool's columns start in a header row that holds the tool's set (0-based):
+    the cells before it are the person's; None otherwise."""
+    columns = [*owned_text_columns(headers).values(), owned_status_column(headers)]
+    return min((column for column in columns if column is not None), default=None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -569,6 +570,27 @@ RUNS_ON = (
     "Close or remove the quote and run again."
 )
 
+# Rows above the header, as a spreadsheet template has them: a title, a tip, a blank row.
+# Excel and Google Sheets export each as wide as the sheet (``padded``); a file typed by hand
+# has a title of one cell. The header row, not the first row, is what a row of the file is.
+TITLE_BLOCKS = {
+    "no-title": ((), False),
+    "a-title-of-one-cell": (("Job search 2026",), False),
+    "a-title-and-a-tip": (("JOB SEARCH TRACKER 2026", '"Tip: tick the box when done!"'), True),
+    "a-title-a-tip-and-a-blank-row": (("JOB SEARCH TRACKER 2026", "Tip: follow up!", ""), True),
+}
+
+
+def titled(text: str, title: str) -> tuple[bytes, int]:
+    """``text`` (a header row, then rows) under the title block ``title`` (``TITLE_BLOCKS``),
+    in its header's delimiter and line break; and how many lines the block takes."""
+    rows, padded = TITLE_BLOCKS[title]
+    header = text.splitlines(keepends=True)[0]
+    newline = "\r\n" if header.endswith("\r\n") else "\n"
+    delimiter = ";" if ";" in header else ","
+    pad = delimiter * header.count(delimiter) if padded else ""
+    return "".join(row + pad + newline for row in rows).encode() + text.encode(), len(rows)
+
 
 @pytest.mark.parametrize(
     ("text", "line", "how"),
@@ -659,12 +681,15 @@ RUNS_ON = (
         ),
     ],
 )
+@pytest.mark.parametrize("title", list(TITLE_BLOCKS))
 def test_a_csv_quote_left_open_until_a_later_row_is_refused(
-    tmp_path: Path, text: str, line: int, how: str
+    tmp_path: Path, text: str, line: int, how: str, title: str
 ) -> None:
     path = tmp_path / "t.csv"
-    path.write_bytes(text.encode())
-    assert refusal(path) == RUNS_ON.format(line=line, how=how)
+    data, above = titled(text, title)
+    path.write_bytes(data)
+    how = re.sub(r"line (\d+)", lambda number: f"line {int(number[1]) + above}", how)
+    assert refusal(path) == RUNS_ON.format(line=line + above, how=how)
 
 
 @pytest.mark.parametrize(
@@ -753,9 +778,12 @@ def test_a_csv_quote_left_open_until_a_later_row_is_refused(
         ),
     ],
 )
-def test_a_csv_cell_of_several_lines_is_read(tmp_path: Path, text: str, notes: list[str]) -> None:
+@pytest.mark.parametrize("title", list(TITLE_BLOCKS))
+def test_a_csv_cell_of_several_lines_is_read(
+    tmp_path: Path, text: str, notes: list[str], title: str
+) -> None:
     path = tmp_path / "t.csv"
-    path.write_bytes(text.encode())
+    path.write_bytes(titled(text, title)[0])
     (table,) = read_trackers(path, ReadOptions())
     assert table.cells["topic"].fillna("").tolist() == notes
 
@@ -805,3 +833,142 @@ def test_a_csv_is_read_without_keeping_its_bytes_beside_its_text(
         tracemalloc.stop()
     assert len(table.values[1][3]) == 20 << 20
     assert peak < 2.2 * path.stat().st_size
+
+
+# A Google Sheets job-search template as it exports (outside test OT47): eleven columns, a
+# note over two lines, checkboxes down to rows left blank (``blank_rows`` of them).
+TEMPLATE = [
+    ["Company", "Job Role", "Date Applied", "Status", "Recruiter Name", "Recruiter Email",
+     "Interview Date", "Interview Type", "Thank You Sent", "Follow up?", "Notes"],
+    ["Acme Corp", "Data Analyst", "11/2/2026", "Interviewing", "Priya Nair", "priya@acme.com",
+     "11/25/2026 14:00:00", "Zoom", "TRUE", "FALSE", '"Asked about SQL{break}send portfolio"'],
+    ["Globex", "Business Analyst", "11/9/2026", "Applied", "", "", "", "", "FALSE", "TRUE", ""],
+    ["Initech", "BI Developer", "10/12/2026", "Interviewing", "Bill Lumbergh",
+     "bill@initech.com", "11/13/2026", "Onsite", "TRUE", "TRUE", "Met the whole team"],
+    ["Hooli", "Analytics Engineer", "", "Wishlist", "", "", "", "", "FALSE", "FALSE", "Ask Sam"],
+]  # fmt: skip
+BLANK_ROW = ["", "", "", "", "", "", "", "", "FALSE", "FALSE", ""]
+NOTE_AT = {"front": 0, "middle": 5, "end": 10}
+SUMMARY = "t.csv: 4 rows — 2 Overdue, 1 Due today, 1 Not applied"
+
+
+def template_csv(title: str, note_at: int, newline: str, cell_break: str, blank_rows: int) -> bytes:
+    """``TEMPLATE`` under ``title``, its Notes column moved to ``note_at``."""
+    template = [*TEMPLATE, *[BLANK_ROW] * blank_rows]
+    rows = [[*row[:-1][:note_at], row[-1], *row[:-1][note_at:]] for row in template]
+    text = newline.join(",".join(row) for row in rows).replace("{break}", cell_break)
+    text += newline
+    return titled(text, title)[0]
+
+
+@pytest.mark.parametrize("title", list(TITLE_BLOCKS))
+@pytest.mark.parametrize("note_at", list(NOTE_AT))
+@pytest.mark.parametrize(
+    ("newline", "cell_break", "blank_rows"),
+    [("\n", "\n", 20), ("\r\n", "\n", 2), ("\r\n", "\r\n", 2)],
+    ids=["lf-20-blank-rows", "crlf-records-lf-cell", "crlf"],
+)
+def test_a_csv_the_tool_wrote_under_a_title_is_read_again_after_an_edit(
+    tmp_path: Path, title: str, note_at: str, newline: str, cell_break: str, blank_rows: int
+) -> None:
+    """Outside test OT47: once the tool had written its columns, the title rows above the
+    header, or the blank rows below (narrower than the rows it wrote), were taken for the
+    file's rows, and the last line of a note, the tool's status and dates after it, for a
+    row of its own: ``check`` right after a run, and the run after the person's next edit,
+    refused the file as holding a quote left open."""
+    import csv
+
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    def cli(command: str) -> str:
+        done = CliRunner().invoke(main, [command, "--as-of", "2026-12-04", str(path)])
+        assert done.exit_code == 0, done.output
+        return done.output
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(template_csv(title, NOTE_AT[note_at], newline, cell_break, blank_rows))
+    above = len(TITLE_BLOCKS[title][0])
+    title_bytes = path.read_bytes().split(b"Company", 1)[0]
+    assert f"t.csv: header on row {above + 1}, 4 rows\n" in cli("check")
+    assert cli("run").startswith(f"{SUMMARY}\n")
+    assert f"t.csv: header on row {above + 1}, 4 rows\n" in cli("check")
+    # The person's edit is read, and the tool's columns, the same, are not written again.
+    edited = path.read_bytes().replace(b"Met the whole team", b"Met the team")
+    path.write_bytes(edited)
+    assert f"t.csv: header on row {above + 1}, 4 rows\n" in cli("check")
+    assert cli("run").startswith(f"{SUMMARY} (unchanged, nothing written)\n")
+    assert path.read_bytes() == edited
+    assert edited.startswith(title_bytes)
+    with path.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))[above:]
+    notes = [row[NOTE_AT[note_at]] for row in rows[1:5]]
+    assert notes == [f"Asked about SQL{cell_break}send portfolio", "", "Met the team", "Ask Sam"]
+    assert rows[0][11:14] == ["Follow-up status", "Next action", "Next due"]
+    assert [row[11] for row in rows[1:5]] == ["Overdue", "Overdue", "Due today", "Not applied"]
+
+
+# Rows a person adds below a tracker the tool has written to, a quote typed and left open:
+# closed by a quote of the next row, or by one at the end of the same column further down.
+ADDED_ROWS = {
+    "closed-by-the-next-rows-quote": (
+        "Brightwave,PM,11/20/2026,Applied,,,,,FALSE,FALSE,\n"
+        '"Loopline,PM,11/20/2026,Applied,,,,,FALSE,FALSE,\n'
+        'Pixelforge,"Product Manager, Games",11/17/2026,Applied,,,,,FALSE,FALSE,\n'
+        "Nimbus,Growth PM,11/2/2026,Applied,,,,,FALSE,FALSE,\n",
+        1,
+    ),
+    "closed-in-the-same-column-rows-below": (
+        "Brightwave,PM,11/20/2026,Applied,,,,,FALSE,FALSE,\n"
+        'Loopline,PM,11/20/2026,Applied,,,,,FALSE,FALSE,"Great chat\n'
+        "Pixelforge,PM,11/17/2026,Applied,,,,,FALSE,FALSE,ok\n"
+        'Nimbus,Growth PM,11/2/2026,Applied,,,,,FALSE,FALSE,monitor 27"\n'
+        "Zeta,PM,11/3/2026,Applied,,,,,FALSE,FALSE,\n",
+        2,
+    ),
+}
+
+
+@pytest.mark.parametrize("title", list(TITLE_BLOCKS))
+@pytest.mark.parametrize("added", [None, *ADDED_ROWS])
+def test_check_and_run_refuse_a_quote_left_open_under_a_title_alike(
+    tmp_path: Path, title: str, added: str | None
+) -> None:
+    """A quote left open is refused under any title block, before a run or in rows added
+    after one, by ``check`` as by ``run``, and the file is left as it was."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    def cli(command: str) -> tuple[int, str]:
+        done = CliRunner().invoke(main, [command, "--as-of", "2026-12-04", str(path)])
+        return done.exit_code, done.output
+
+    path = tmp_path / "t.csv"
+    if added is None:
+        data, above = titled(
+            "Client,Company,Position,Date Applied,Interview Date\n"
+            "Maya,Brightwave,PM,,2026-11-20\n"
+            'Maya,"Loopline,PM,,2026-11-20\n'
+            'Maya,Pixelforge,"Product Manager, Games",,2026-11-17\n',
+            title,
+        )
+        line, runs_on = 3 + above, 1
+    else:
+        path.write_bytes(template_csv(title, NOTE_AT["end"], "\n", "\n", 0))
+        code, output = cli("run")
+        assert (code, output.partition("\n")[0]) == (0, SUMMARY)
+        rows, runs_on = ADDED_ROWS[added]
+        data = path.read_bytes() + rows.encode()
+        line = data[: data.index(b"Loopline")].count(b"\n") + 1
+    path.write_bytes(data)
+    why = RUNS_ON.format(
+        line=line, how=f"over line {line + runs_on}, which reads as a row of its own"
+    )
+    why = why.removeprefix("t.csv has ")
+    for command, said in (("check", "NOT READ"), ("run", "FAILED")):
+        code, output = cli(command)
+        assert code == 1
+        assert f"t.csv: {said} — it has {why}\n" in output
+    assert path.read_bytes() == data
