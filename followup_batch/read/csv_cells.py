@@ -196,13 +196,16 @@ def sniff_delimiter(text: str, path: Path) -> str:
     # The first 50 lines within the first MiB: not a copy of every line of the file, nor a
     # sample as large as a long cell (the sniffer counts each character in each line: a cell
     # of 40 MiB took 15 s).
-    sample = "\n".join(text[:SNIFF_CHARACTERS].splitlines()[:50])
-    if path.suffix.lower() == ".tsv" and "\t" in sample.partition("\n")[0]:
+    lines = text[:SNIFF_CHARACTERS].splitlines()[:50]
+    sample = "\n".join(lines)
+    # The first line that has cells: a title of one cell above the header ("Job search
+    # 2026", typed by hand) holds no separator to count.
+    first = next((line for line in lines if any(d in line for d in DELIMITERS)), "")
+    if path.suffix.lower() == ".tsv" and "\t" in first:
         return "\t"  # else a .tsv holding commas (saved as CSV, renamed) is sniffed as any file
     try:
         return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
         counts = {d: first.count(d) for d in DELIMITERS}
         best = max(counts, key=lambda d: counts[d])
         return best if counts[best] else ","

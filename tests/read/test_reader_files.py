@@ -835,6 +835,34 @@ def test_a_csv_is_read_without_keeping_its_bytes_beside_its_text(
     assert peak < 2.2 * path.stat().st_size
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "delimiter"),
+    [
+        # A German Excel's semicolons under a title typed into one cell: read with commas,
+        # the file had "no header row".
+        ("t.csv", "Job search 2026\nCompany;Position;Interview Date\nAcme;Dev;20.02.2026\n", ";"),
+        ("t.csv", "My tracker\n\nCompany|Position|Interview Date\nAcme|Dev|2026-02-20\n", "|"),
+        (
+            "t.tsv",
+            "Job search 2026\nCompany\tPosition\tInterview Date\nAcme\tDev\t2026-02-20\n",
+            "\t",
+        ),
+        ("t.csv", "Job search 2026\nCompany,Position,Interview Date\nAcme,Dev,2026-02-20\n", ","),
+        ("t.csv", "Company;Position;Interview Date\nAcme;Dev;20.02.2026\n", ";"),
+    ],
+    ids=["semicolons", "pipes-a-blank-row-between", "tabs-tsv", "commas", "semicolons-no-title"],
+)
+def test_the_separator_is_told_under_a_title_of_one_cell(
+    tmp_path: Path, name: str, text: str, delimiter: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.csv is not None and table.csv.fmt.delimiter == delimiter
+    assert table.headers[:3] == ["Company", "Position", "Interview Date"]
+    assert table.cells["company"].tolist() == ["Acme"]
+
+
 # A Google Sheets job-search template as it exports (outside test OT47): eleven columns, a
 # note over two lines, checkboxes down to rows left blank (``blank_rows`` of them).
 TEMPLATE = [
