@@ -725,41 +725,66 @@ VOCABULARIES: dict[str, Vocabulary] = {
         unknown_needs_info=True,
     ),
 }
-# A negation outside a known phrase makes the words after it unreliable ("no offer" is not an
-# offer); the words before it stand ("Rejected - no interview").
+# A negation outside a known phrase cancels the status word it governs, the next one in its
+# clause ("no offer" is not an offer; "not rejected" no rejection); the words before it stand
+# ("Rejected - no interview"), and so do those of the next clause: German "nie" is "never",
+# and "Nie geantwortet, wohl Absage" is a rejection.
 NEGATIONS = frozenset(
     {"no", "not", "never", "without", "non"}
     | {"nao", "לא", "لا", "لم", "غير"}  # Portuguese "não aprovado", Hebrew, Arabic
-    | {"nie", "inte"}  # Polish "nie przyjęto", Swedish "inte aktuell"
+    | {"nie", "inte"}  # Polish "nie zatrudniony", Swedish "inte antagen"
 )
 LONGEST_PHRASE_WORDS = 3
+# What ends a clause: a comma, a semicolon, a colon, a full stop, a slash, a bracket, a dash
+# (a hyphen with a space on either side; "on-site" is one word), a new line.
+_WORD_OR_CLAUSE_END = re.compile(r"([^\W_]+)|[,;:.!?/|()\[\]\n\u2013\u2014]|\s-|-\s")
+
+
+def _words_and_clauses(text: str) -> tuple[list[str], list[bool]]:
+    """The keys of ``text``'s words, and for each whether a new clause starts at it."""
+    words: list[str] = []
+    starts: list[bool] = []
+    new_clause = True
+    for match in _WORD_OR_CLAUSE_END.finditer(text.casefold()):
+        if match.group(1) is None:
+            new_clause = True
+            continue
+        key = header_key(match.group(1))
+        if key:
+            words.append(key)
+            starts.append(new_clause)
+            new_clause = False
+    return words, starts
 
 
 def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     """The canonical value ``text`` names, or None.
 
     The whole cell is tried first ("Phone screen"); then its words left to right, longest phrase
-    first at each word ("declined by employer" before "declined"); several matches are settled by
-    ``vocabulary.precedence``.
+    first at each word ("declined by employer" before "declined"); a negation cancels the next
+    match in its clause; several matches are settled by ``vocabulary.precedence``.
     """
     key = header_key(text)
     if key in vocabulary.words:
         return vocabulary.words[key]
-    words = [k for k in map(header_key, re.findall(r"[^\W_]+", text.casefold())) if k]
+    words, clause_starts = _words_and_clauses(text)
     found: set[str] = set()
+    negated = False
     i = 0
     while i < len(words):
+        if clause_starts[i]:
+            negated = False
         for length in range(min(LONGEST_PHRASE_WORDS, len(words) - i), 0, -1):
             phrase = "".join(words[i : i + length])
             if phrase in vocabulary.words:
-                found.add(vocabulary.words[phrase])
+                if not negated:
+                    found.add(vocabulary.words[phrase])
+                negated = False
                 i += length
                 break
         else:
             if words[i] in NEGATIONS:
-                # What follows a negation is not said ("no offer"); what came before is
-                # ("Rejected - no interview").
-                break
+                negated = True
             i += 1
     return next((v for v in vocabulary.precedence if v in found), None)
 

@@ -1076,6 +1076,12 @@ def test_interviewer_emails() -> None:
         ("outcome", "Rejected - no interview", "rejected"),
         ("outcome", "Rejected (no interview)", "rejected"),
         ("outcome", "Not moving forward after onsite", "rejected"),
+        # ... and only the status word it governs, in its own clause: German "nie" is "never"
+        # (ot50-F1), and a rejection after a negated word stands.
+        ("outcome", "Nie geantwortet, wohl Absage", "rejected"),
+        ("outcome", "nie gemeldet – Absage", "rejected"),
+        ("outcome", "No interview, rejected", "rejected"),
+        ("outcome", "Never heard back - rejected", "rejected"),
         ("outcome", "Didn't get it", "rejected"),
         ("outcome", "Absage", "rejected"),
         ("outcome", "Abgelehnt", "rejected"),
@@ -1315,10 +1321,13 @@ def test_vocabularies(field: str, value: object, expected: str) -> None:
     assert row["problems"] == []
 
 
-@pytest.mark.parametrize("value", ["Não aprovado", "Não aprovada", "לא הצעה", "لا عرض"])
+@pytest.mark.parametrize(
+    "value",
+    ["Não aprovado", "Não aprovada", "לא הצעה", "لا عرض", "not rejected", "Nie zatrudniony"],
+)
 def test_a_negated_outcome_in_another_language_needs_info(value: str) -> None:
-    """A negation voids the words after it, in Portuguese, Hebrew and Arabic too: "não
-    aprovado" (not approved) is no offer, so the row is not closed: it needs info."""
+    """A negation cancels the status word after it, in Portuguese, Hebrew, Arabic and Polish
+    too: "não aprovado" (not approved) is no offer, so the row is not closed: it needs info."""
     row = one_row(outcome=value)
     assert row["needs_info"]
     assert row["problems"] == [
