@@ -493,7 +493,13 @@ OUTCOMES: dict[str, str] = {
             "rifiutato",
             "rifiutata",
             *("odrzucono", "odrzucona", "odrzucony", "odrzucone", "odmowa"),  # Polish
+            # Polish "not accepted", "negative (answer)".
+            *("nieprzyjeto", "nieprzyjety", "nieprzyjeta", "negatywna", "odpowiedznegatywna"),
             *("avslag", "nekad", "avbojd", "ejaktuell"),  # Swedish ("ej aktuell": not wanted)
+            # Swedish "inte aktuell(t)" as "ej aktuell"; "not taken", "(did) not go further",
+            # "got a no".
+            *("ejaktuellt", "inteaktuell", "inteaktuellt", "ejantagen", "inteantagen"),
+            *("ejvidare", "intevidare", "gickintevidare", "ficknej"),
             *("נדחה", "נדחתה", "נדחיתי", "לאהתקבלתי", "דחייה"),  # Hebrew
             *("مرفوض", "مرفوضة", "رفض", "تمالرفض"),  # Arabic
             *("不合格", "お見送り", "見送り", "不採用"),  # Japanese
