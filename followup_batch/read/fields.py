@@ -628,7 +628,8 @@ FIELDS: tuple[Field, ...] = (
             "Stato",
             "Esito",
             *("Wynik", "Etap", "Etap rekrutacji"),  # Polish
-            *("Resultat", "Utfall", "Läge"),  # Swedish
+            # Swedish; not "Läge" (state): its key is German "Lage", where the office is.
+            *("Resultat", "Utfall"),
             *("結果", "選考結果", "選考状況", "ステータス"),  # Japanese
             *("结果", "面试结果", "面試結果", "状态", "狀態"),  # Chinese
             *("결과", "전형 결과", "면접 결과", "상태", "진행 상태"),  # Korean

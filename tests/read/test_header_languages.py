@@ -689,6 +689,13 @@ CJK_HEADERS = [
         ],
         id="swedish-without-marks",
     ),
+    # German "Lage" (where the office is) is no Swedish "Läge" (state): it was read as the
+    # Outcome, and each row's place was an unknown outcome (ot50-F2).
+    pytest.param(
+        ["Firma", "Stelle", "Gesprächstermin", "Ansprechpartner", "Lage", "Bemerkung"],
+        ["company", "position", "interview_at", "interviewer", None, None],
+        id="german-lage",
+    ),
     # The round in Japanese, Chinese and Korean, whose cells ("二面", "1次面接", "1차 면접") are
     # read as round numbers.
     *(
