@@ -23,7 +23,9 @@
   ("followed up twice") is left alone, with a note, as before the header was known. So is a
   column under a vague contact header ("Contact", "Contacts") the Interviewer only while most
   of its cells could be names or addresses: one holding counts or phone numbers is left alone
-  (a stray "3" among names is that row's problem).
+  (a stray "3" among names is that row's problem). A "Kraj" column is the Country (Polish)
+  only while most of its cells are countries: one of Czech regions ("Středočeský") is left
+  alone, with a note.
 - A State (Region, Province) column is where the job is only while at least 80 % of its filled
   cells name places: one of stages ("Applied", "Offer": an application's "state") is the
   Outcome when no other column is, with a note, and else left alone, with a note when some
@@ -49,7 +51,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
-from followup_batch.normalise.countries import names_a_place
+from followup_batch.normalise.countries import names_a_place, resolve_country
 from followup_batch.normalise.dates import is_placeholder, parse_date
 from followup_batch.normalise.locations import names_a_location
 from followup_batch.normalise.vocabularies import (
@@ -243,6 +245,13 @@ def _stage_or_blank(value: object) -> bool:
     )
 
 
+def _country_or_blank(value: object) -> bool:
+    """A cell the holiday calendars read as a country (or a region of one): "PL", "Polska"."""
+    if is_placeholder(value):
+        return True
+    return isinstance(value, str) and resolve_country(value, "US")[1] is None
+
+
 # Fields whose vague headers also head other columns, with what the field's cells hold: a
 # "Follow Up" of notes to oneself ("call Dana"), a "Contacts" of counts or phone numbers.
 VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
@@ -262,9 +271,11 @@ VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
     # Huntr's "List" and a log's "Response" of stages (Wishlist, Rejected) are where the rows
     # stand; one of reply dates or notes is not.
     "outcome": (_stage_or_blank, 'holds something other than stages ("{example}")'),
+    # Polish "Kraj" is the country, Czech and Slovak "Kraj" a region ("Středočeský").
+    "country": (_country_or_blank, 'holds something other than countries ("{example}")'),
 }
 # ... of which a column mostly right is the field, a stray cell that row's problem.
-MOSTLY_FITTING = frozenset({"interviewer", "interview_type"})
+MOSTLY_FITTING = frozenset({"interviewer", "interview_type", "country"})
 
 
 def _without_vague_notes(raw: RawTable) -> RawTable:

@@ -704,6 +704,9 @@ FIELDS: tuple[Field, ...] = (
         "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
         "Cataluña; a region and its country in either order, after a city too: Bayern, "
         "Deutschland; Munich, Bavaria; a well-known city and its state: Perth, WA; Chennai, TN",
+        # Polish "Kraj" (country) is a Czech and Slovak region: read while its cells are
+        # countries (normalise.roles).
+        generic=("Kraj",),
         other_languages=("Land", "Pays", "País", "Paese", "Kraj", "国", "国家", "國家", "국가"),
     ),
 )

@@ -220,41 +220,72 @@ def test_art_is_the_interview_type(tmp_path: Path, art: str, kind: str, thank_yo
     assert row["Problems"] == ""
 
 
-def test_art_of_something_else_is_left_alone(tmp_path: Path) -> None:
-    """ "Art" alone is any kind of anything: of jobs ("Vollzeit") it is not the interview's."""
-    table = read_resolved(
-        tmp_path / "t.csv",
+# A vague header's column of something else is left alone, with a note: (its rows, its field,
+# the first cell that says so). "Art" and "Tipo" alone are any kind of anything: of jobs
+# ("Vollzeit") or contracts (a Brazilian tracker's CLT or PJ) not the interview's. "Kraj" is
+# the country in Polish, a region in Czech and Slovak (ot50-F4: each row had a Problems line).
+LEFT_ALONE_BY_VALUES = [
+    pytest.param(
         [
             ["Firma", "Stelle", "Vorstellungsgespräch", "Art"],
             ["BMW", "Data Scientist", "2026-11-24", "Vollzeit"],
             ["SAP", "Analyst", "2026-11-20", "Teilzeit"],
         ],
-    )
-    assert "interview_type" not in table.mapping
-    assert table.ignored == ["Art"]
-    assert table.notes == [
-        '"Art" (D) holds something other than interview types ("Vollzeit"): it is left alone. '
-        'Map it with --map "Art=interview_type" if it is the Interview Type.'
-    ]
-
-
-def test_tipo_of_something_else_is_left_alone(tmp_path: Path) -> None:
-    """ "Tipo" alone is any kind of anything: of contracts (a Brazilian tracker's CLT or PJ) it
-    is not the interview's."""
-    table = read_resolved(
-        tmp_path / "t.csv",
+        "interview_type",
+        'holds something other than interview types ("Vollzeit")',
+        id="Art",
+    ),
+    pytest.param(
         [
             ["Empresa", "Cargo", "Data da Entrevista", "Tipo"],
             ["Ambev", "Analista", "2026-02-13", "CLT"],
             ["Nubank", "Engenheira", "2026-02-10", "PJ"],
         ],
-    )
-    assert "interview_type" not in table.mapping
-    assert table.ignored == ["Tipo"]
+        "interview_type",
+        'holds something other than interview types ("CLT")',
+        id="Tipo",
+    ),
+    pytest.param(
+        [
+            ["Company", "Position", "Interview Date", "Kraj"],
+            ["Škoda", "Analyst", "2026-11-24", "Středočeský"],
+            ["Kiwi.com", "Developer", "2026-11-20", "Jihomoravský"],
+        ],
+        "country",
+        'holds something other than countries ("Středočeský")',
+        id="Kraj-czech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "field", "holds"), LEFT_ALONE_BY_VALUES)
+def test_a_vague_header_of_something_else_is_left_alone(
+    tmp_path: Path, rows: list[list[str]], field: str, holds: str
+) -> None:
+    table = read_resolved(tmp_path / "t.csv", rows)
+    header = rows[0][3]
+    assert field not in table.mapping
+    assert table.ignored == [header]
     assert table.notes == [
-        '"Tipo" (D) holds something other than interview types ("CLT"): it is left alone. '
-        'Map it with --map "Tipo=interview_type" if it is the Interview Type.'
+        f'"{header}" (D) {holds}: it is left alone. '
+        f'Map it with --map "{header}={field}" if it is the {fields.FIELDS_BY_NAME[field].header}.'
     ]
+
+
+@pytest.mark.parametrize("cells", [("PL", "Polska"), ("Polska", "Niemcy")])
+def test_a_polish_kraj_of_countries_is_the_country(tmp_path: Path, cells: tuple[str, str]) -> None:
+    """Most cells countries: the column is the Country (a stray one is its row's problem)."""
+    table = read_resolved(
+        tmp_path / "t.csv",
+        [
+            ["Firma", "Stanowisko", "Data rozmowy", "Kraj"],
+            ["PKO BP", "Analityk", "2026-11-24", cells[0]],
+            ["Allegro", "Analityk", "2026-11-20", cells[1]],
+            ["CD Projekt", "Tester", "2026-11-19", "PL"],
+        ],
+    )
+    assert table.mapping["country"] == 3
+    assert table.ignored == []
 
 
 # The outside tester's rows under those headers (report ot32, F5), through a run: (the
