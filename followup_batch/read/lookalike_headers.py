@@ -235,7 +235,24 @@ def typo_of_a_header(header: str, dates_only: bool = False) -> tuple[str, str] |
     # A short word is no typo but another word: "Ort des Gesprächs" (where) is not "Art des
     # Gesprächs" (what kind), "Interviews" not "Interview w/"; "Entscheidng bis" keeps its
     # "bis".
-    return said if said and _short_words(header) == _short_words(said[0]) else None
+    if not said or _short_words(header) != _short_words(said[0]):
+        return None
+    return None if _another_compound(key, header_key(said[0])) else said
+
+
+# The last part of a one-word compound that says what it is: "Gesprächsort" (where) is no
+# typo of "Gesprächsart" (what kind), "Arbeitsart" none of "Arbeitsort", "Interviewort" none
+# of "Interviewer", as "Ort des Gesprächs" is none of "Art des Gesprächs".
+_COMPOUND_ENDS = ("ort", "art", "zeit", "tag", "typ")
+
+
+def _another_compound(key: str, known: str) -> bool:
+    """Whether ``key`` ends in a word of ``_COMPOUND_ENDS`` and ``known`` is the same compound
+    with another end: all the letters that differ are that word's."""
+    return any(
+        key.endswith(end) and known.startswith(key[: -len(end)]) and known != key
+        for end in _COMPOUND_ENDS
+    )
 
 
 @functools.lru_cache(maxsize=1024)

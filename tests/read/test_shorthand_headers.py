@@ -142,6 +142,7 @@ TYPOS = {
     "Fecha de desición": ("Fecha de decisión", "Decision Date", "stated_decision"),
     "Senority": ("Seniority", "Seniority", "seniority"),
     "Bransh": ("Bransch", "Industry", "industry"),
+    "Gesprächsrt": ("Gesprächsart", "Interview Type", "interview_type"),
 }
 
 
@@ -198,10 +199,15 @@ def note(kind: str, header: str, column: str = "D") -> str:
         ),
         ("Senority", ["Senior", None], ["typo"]),
         ("Bransh", ["Bank", None], ["typo"]),
+        ("Gesprächsrt", ["Telefon", None], ["typo"]),
         # ... but not a real column a letter from a header: a contract is no contact, where
         # ("Ort") no kind ("Art") of interview; nor one no header is near.
         ("Contract", ["Full-time", None], []),
         ("Ort des Gesprächs", ["München", None], []),
+        # ... nor in one word (ot50-F3): where is no kind, a place no interviewer.
+        ("Gesprächsort", ["Stuttgart, Zentrale", None], []),
+        ("Interviewort", ["München", None], []),
+        ("Arbeitsart", ["Vollzeit", None], []),
         ("Kommentar", ["gut", None], []),
         ("Gehalt", ["80k", None], []),
         ("Salary", ["120k", None], []),
