@@ -38,6 +38,21 @@ _PHONE = re.compile(
     r"\.?\s*:?\s*[+\d(][\d\s()./+-]*",
     re.IGNORECASE,
 )
+# A phone number alone: "+49 7132 94", "0171 2345678", "(555) 010-0199"; six digits or more,
+# so a count ("3") is no phone. A Kontakt column keeps them beside names and addresses.
+_BARE_PHONE = re.compile(r"\+?[\d\s()./-]+")
+_PHONE_DIGITS = 6
+
+
+def _is_phone(text: str) -> bool:
+    text = text.strip()
+    if _PHONE.fullmatch(text):
+        return True
+    return (
+        bool(_BARE_PHONE.fullmatch(text))
+        and sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+        and dates.parse_date(text).value is None
+    )
 
 
 # Yes-words that are given names too, as a name is written ("Vero", not "VERO" as a ticked
@@ -124,9 +139,10 @@ def read_names(
     value: object, company: str | None = None, *, marks: bool = False
 ) -> tuple[list[str], str | None]:
     """``split_names``, and a problem when the cell holds something but no name and no
-    address: a count or a phone number ("3", "+1 555 010 0199") is nobody to greet, nor is a
-    template's placeholder left in the cell ("Lastname, Firstname"). The row's
-    company alone ("Acme") greets nobody as a role does, without a problem."""
+    address: a count ("3") is nobody to greet, nor is a template's placeholder left in the cell
+    ("Lastname, Firstname"). The row's company alone ("Acme") greets nobody as a role does,
+    and a phone number ("+49 7132 94") or an address is a way to reach someone, not a name
+    written wrong: both without a problem."""
     names = split_names(value, company, marks=marks)
     if names or read_sent_mark(value) is not None:
         return names, None
@@ -137,7 +153,7 @@ def read_names(
             f'{shown(value)} is a template\'s placeholder, not a name; the draft says "Hello,"',
         )
     own = company is not None and name_key(text, company=True) == company
-    if not text or own or dates.is_placeholder(text) or "@" in text:
+    if not text or own or dates.is_placeholder(text) or "@" in text or _is_phone(text):
         return names, None
     return [], f'{shown(value)} is not a name; the draft says "Hello,"'
 

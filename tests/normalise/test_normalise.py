@@ -876,8 +876,14 @@ def test_an_interviewer_left_without_an_address_is_a_problem(
     ("cell", "problem"),
     [
         (3, 'D2: "3" is not a name; the draft says "Hello,"'),
-        ("+1 555 010 0199", 'D2: "+1 555 010 0199" is not a name; the draft says "Hello,"'),
         ("Dana Ortiz, +1 555 010 0199", None),  # the name is greeted, the number left out
+        # A phone number alone is a way to reach someone, as an address is: left out without a
+        # problem (ot50-F5: a German "Kontakt" column of names, addresses and phones).
+        ("+1 555 010 0199", None),
+        ("+49 7132 94", None),
+        ("0171 2345678", None),
+        ("Tel. 0711 811-0", None),
+        ("12345", 'D2: "12345" is not a name; the draft says "Hello,"'),
         ("recruiting@acme.com", None),  # an address names nobody, and is the To
         ("n/a", None),
         ("yes", None),
