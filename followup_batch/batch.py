@@ -86,7 +86,7 @@ class RunOptions:
     # given, so two clients' Notes.xlsx in two subfolders are told apart. Else its name.
     names: Mapping[Path, str] = field(default_factory=dict)
     # The subfolders each file was found in, below the folder given (``read.files.subfolders``):
-    # ``Ann Lee/Job Tracker.xlsx`` is Ann Lee's (``read.tracker.tracker_client``).
+    # ``Ann Lee/Job Tracker.xlsx`` is Ann Lee's (``read.file_clients.tracker_client``).
     folders: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)
 
     def file_name(self, path: Path) -> str:

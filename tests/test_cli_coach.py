@@ -1203,7 +1203,7 @@ TRACKER_CLIENTS = [
 def test_a_tracker_named_for_nobody_is_the_client_its_folder_is_named_for(
     subfolders: tuple[str, ...], file: str, expected: tuple[str, str, str]
 ) -> None:
-    from followup_batch.read.tracker import client_folder_of, tracker_client
+    from followup_batch.read.file_clients import client_folder_of, tracker_client
 
     path = Path(*subfolders, file)
     assert tracker_client(path, client_folder_of(path, subfolders))[:3] == expected
@@ -1258,7 +1258,7 @@ NAMED_IN_ROWS = {
 def test_a_file_name_of_its_rows_company_or_position_is_nobodys(
     subfolders: tuple[str, ...], file: str, cell: tuple[str, str], expected: tuple[str, str, str]
 ) -> None:
-    from followup_batch.read.tracker import client_folder_of, tracker_client
+    from followup_batch.read.file_clients import client_folder_of, tracker_client
 
     path = Path(*subfolders, file)
     assert tracker_client(path, client_folder_of(path, subfolders), [cell])[:3] == expected
@@ -1286,7 +1286,7 @@ KEPT_FOLDERS = [
 def test_the_folder_a_files_last_run_read_its_client_from_is_kept(
     subfolders: tuple[str, ...], kept: str, file: str, expected: str
 ) -> None:
-    from followup_batch.read.tracker import client_folder_of
+    from followup_batch.read.file_clients import client_folder_of
 
     assert client_folder_of(Path(file), subfolders, kept) == expected
 
@@ -1529,7 +1529,7 @@ NOTION_ID = "2f3a9c1e7b4d4e0a8c5d3e2f1a0b9c8d"
     ],
 )
 def test_a_copys_marks_are_dropped_from_the_client_name(stem: str, client: str) -> None:
-    from followup_batch.read.tracker import client_of
+    from followup_batch.read.file_clients import client_of
 
     assert client_of(Path(f"{stem}.csv")) == client
 
@@ -1568,7 +1568,7 @@ def test_a_copys_drafts_and_digest_carry_the_clients_name(tmp_path: Path) -> Non
     ],
 )
 def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> None:
-    from followup_batch.read.tracker import client_of
+    from followup_batch.read.file_clients import client_of
 
     assert client_of(Path(f"{stem}.xlsx")) == client
 
@@ -1636,7 +1636,7 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
     ],
 )
 def test_a_file_named_for_a_person_and_a_tracker_is_the_persons(stem: str, client: str) -> None:
-    from followup_batch.read.tracker import client_of
+    from followup_batch.read.file_clients import client_of
 
     assert client_of(Path(f"{stem}.xlsx")) == client
 

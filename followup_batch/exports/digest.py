@@ -432,13 +432,13 @@ def build_digest(
 
 def clients_told_apart(items: pd.DataFrame) -> pd.DataFrame:
     """``items`` with each client named after a tracker's file name that is nobody's name
-    ("tracker", ``read.tracker.client_of``), found in trackers of several folders, named by
+    ("tracker", ``read.file_clients.client_of``), found in trackers of several folders, named by
     the folder too: ``alice/tracker.xlsx`` and ``bob/tracker.xlsx`` in a coach's folder are
     two clients, "alice/tracker" and "bob/tracker", not one "tracker". Copies in one folder
     ("tracker (2).xlsx") stay one client, and a file named for a person ("2025/Maya Chen.xlsx",
     "2026/Maya Chen.xlsx") stays that person's."""
     from followup_batch.drafts.signer import looks_like_a_name
-    from followup_batch.read.tracker import client_of
+    from followup_batch.read.file_clients import client_of
 
     sources = items[["client", "path", "file"]].drop_duplicates()
     by_file = [

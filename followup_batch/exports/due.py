@@ -91,7 +91,7 @@ def collect_due(
     owned output columns (``compute.compute_sheet``), both indexed by Excel row. Drafts are taken
     from ``output``'s ``draft_subject`` and ``draft`` columns when present. ``client`` overrides the
     frame's client column (a config's fixed client name); rows without one get the file's
-    (``read.tracker.client_of``). ``file``: the name the run calls the file by (its path in
+    (``read.file_clients.client_of``). ``file``: the name the run calls the file by (its path in
     the folder given, ``batch.RunOptions.file_name``); default its name.
     """
     path = Path(path)
@@ -137,12 +137,12 @@ def collect_due(
 
 def row_clients(frame: pd.DataFrame, path: Path, client: str | None = None) -> np.ndarray:
     """Each row's client as the digest names it: ``client`` when given (a config's fixed
-    name), else the frame's Client, and the file's (``read.tracker.client_of``) where that is
+    name), else the frame's Client, and the file's (``read.file_clients.client_of``) where that is
     empty."""
     if client is not None:
         return np.full(len(frame), client, dtype=object)
     clients = _texts(frame["client"])
-    from followup_batch.read.tracker import client_of
+    from followup_batch.read.file_clients import client_of
 
     clients[clients == ""] = client_of(Path(path))
     return clients

@@ -473,7 +473,7 @@ def draft_heads(rows: Iterable[tuple[object, object, object, object]]) -> set[st
     (``drafts.context.company_named``: "giz" for a long name that gives "(GIZ)"), nothing
     when it is empty ("sofia-reyes" alone)."""
     from followup_batch.drafts.context import company_named
-    from followup_batch.read.tracker import client_of
+    from followup_batch.read.file_clients import client_of
 
     heads: set[str] = set()
     trackers: dict[tuple[str, str], set[str]] = {}  # the names of a tracker's clients it says

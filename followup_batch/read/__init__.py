@@ -19,7 +19,7 @@ from followup_batch.lazy import lazy_exports
 _EXPORTS = {
     "find_trackers": "files",
     "read_trackers": "tracker",
-    "client_folder_of": "tracker",
+    "client_folder_of": "file_clients",
     "RawTable": "table",
     "ReadOptions": "options",
     "parse_column_maps": "options",
@@ -35,10 +35,11 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from followup_batch.read.file_clients import client_folder_of
     from followup_batch.read.files import find_trackers
     from followup_batch.read.options import ReadOptions, parse_column_maps
     from followup_batch.read.table import RawTable
-    from followup_batch.read.tracker import client_folder_of, read_trackers
+    from followup_batch.read.tracker import read_trackers
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -1,6 +1,6 @@
 """The marks a copy's name carries ("Maya Chen (2)", "Copy of Maya Chen", OneDrive's "Maya
 Chen-DESKTOP-4F2K9LM"): a copy of a client's tracker is the same client's
-(``tracker.client_named``), and the copies of one interview are listed once
+(``file_clients.client_named``), and the copies of one interview are listed once
 (``exports.copies``)."""
 
 from __future__ import annotations

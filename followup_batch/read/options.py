@@ -38,9 +38,9 @@ class ReadOptions:
     # column's own, from its cells.
     country_reading: str = ""
     # The folder whose name names the client of a file named for nobody: "Ann Lee" for
-    # "Ann Lee/Job Tracker.xlsx" (``read.tracker.tracker_client``), found in the subfolders
+    # "Ann Lee/Job Tracker.xlsx" (``read.file_clients.tracker_client``), found in the subfolders
     # below the folder a command was given or kept from the file's last run
-    # (``read.tracker.client_folder_of``).
+    # (``read.file_clients.client_folder_of``).
     client_folder: str = ""
 
     def __post_init__(self) -> None:

@@ -83,7 +83,7 @@ class RawTable:
     epoch_1904: bool = False  # the workbook counts serial dates from 1904 (old Mac Excel)
     default_client: str = ""  # client for rows without one: the sheet name or the file stem
     # The folder whose name default_client is ("Ann Lee" for Ann Lee/Job Tracker.xlsx,
-    # ``read.tracker.tracker_client``); '' when the sheet's or the file's name is.
+    # ``read.file_clients.tracker_client``); '' when the sheet's or the file's name is.
     client_folder: str = ""
     # Why default_client, read from the file's name as a person's, signs no draft: it names
     # the rows' company, or it holds two names (``tracker.tracker_client``).
