@@ -103,6 +103,7 @@ def with_reading(
     reading = dataclasses.replace(
         reading,
         column_map=column_map,
+        mapped_on_command_line=reading.mapped_on_command_line | frozenset(mapped),
         dayfirst=reading.dayfirst if dayfirst is None else dayfirst,
         encoding=encoding or reading.encoding,
         sheet=sheet or reading.sheet,

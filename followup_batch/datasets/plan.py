@@ -16,6 +16,7 @@ pieces gives one output file per piece, numbered ``name.0000.parquet``, ``name.0
 
 from __future__ import annotations
 
+import difflib
 import glob
 import os
 import re
@@ -153,6 +154,7 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
     if not readable:
         raise _nothing_to_run(data, skipped)
     reference, columns, match = _dataset_columns(readable, reading, hive)
+    _check_mapped_columns(reading, columns, readable, hive)
     if match.missing:
         raise DatasetError(missing_columns_message(data, columns, match.missing))
     csv_format = readable[reference][1]
@@ -233,12 +235,19 @@ def _dataset_columns(
     hive: dict[Path, tuple[tuple[str, str], ...]],
 ) -> tuple[Path, tuple[str, ...], HeaderMatch]:
     """The file whose columns are the dataset's, those columns (Hive keys last) and how they
-    match the fields: the columns most
-    files have, among those that hold every required field (a file lacking one is the odd one
-    out, not the others); else the most common ones, refused by the caller."""
+    match the fields: the columns most files have, among those that hold every required field
+    (a file lacking one is the odd one out, not the others) and first those that hold the
+    most of the headers the user mapped (a file without the column the user named for a field
+    is not read with another column as that field); else the most common ones, refused by the
+    caller."""
     tally = Counter(found for found, _ in readable.values())
+    mapped = reading.mapped_keys
+
+    def rank(found: tuple[str, ...]) -> tuple[int, int]:
+        return -len(mapped & {header_key(c) for c in found}), -tally[found]
+
     matches = []
-    for found in sorted(tally, key=lambda c: -tally[c]):  # stable: the first file on a tie
+    for found in sorted(tally, key=rank):  # stable: the first file on a tie
         file = next(f for f, (other, _) in readable.items() if other == found)
         columns = (*found, *(key for key, _ in hive[file] if key not in found))
         repeated = sorted({c for c in columns if columns.count(c) > 1})
@@ -253,6 +262,43 @@ def _dataset_columns(
             return file, columns, match
         matches.append((file, columns, match))
     return matches[0]
+
+
+def _check_mapped_columns(
+    reading: ReadOptions,
+    columns: tuple[str, ...],
+    readable: dict[Path, tuple[tuple[str, ...], CsvFormat | None]],
+    hive: dict[Path, tuple[tuple[str, str], ...]],
+) -> None:
+    """Refuse a column map whose header the dataset's columns lack, before any work: a
+    tracker notes it and reads on, but a dataset's files all have the same columns, so the
+    field would be read from another column (or none) in every row."""
+    present = {header_key(c) for c in columns}
+    for header, name in reading.column_map.items():
+        key = header_key(header)
+        if key in present:
+            continue
+        said = (
+            f'--map "{header}={name}"'
+            if header in reading.mapped_on_command_line
+            else f'the config\'s [columns] "{header}" = "{name}"'
+        )
+        having = [f for f, (found, _) in readable.items() if key in map(header_key, found)]
+        if having:
+            names = ", ".join(f.name for f in having[:3]) + (", ..." if len(having) > 3 else "")
+            raise DatasetError(
+                f"{said}: only {len(having)} of {len(readable)} files "
+                f'{"has" if len(having) == 1 else "have"} a column headed "{header}" ({names}), '
+                f"and {'it lacks' if len(having) == 1 else 'they lack'} a column the others "
+                "have; every file of a dataset needs the same columns; nothing was written"
+            )
+        written = {header_key(c): c for found, _ in readable.values() for c in found}
+        written |= {header_key(k): k for pairs in hive.values() for k, _ in pairs}
+        close = difflib.get_close_matches(key, list(written), n=1, cutoff=0.75)
+        hint = f' (did you mean "{written[close[0]]}"?)' if close else ""
+        raise DatasetError(
+            f'{said}: no column of the dataset is headed "{header}"{hint}; nothing was written'
+        )
 
 
 def _nothing_to_run(data: str, skipped: list[UnreadableFile]) -> DatasetError:

@@ -29,6 +29,9 @@ class ReadOptions:
     # US: a named one settles a city of several countries (``named_country``).
     country_named: bool = False
     column_map: dict[str, str] = field(default_factory=dict)  # user header -> field name
+    # The headers of ``column_map`` given on the command line (--map), not in the config's
+    # [columns]: a message names a mapping as the user wrote it.
+    mapped_on_command_line: frozenset[str] = frozenset()
     encoding: str | None = None  # force a CSV encoding
     # A dataset's date orders, settled over all its pieces before any is read (a piece sees
     # only its rows): header as written -> order. Empty: each column's own, detected.

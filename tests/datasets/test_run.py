@@ -665,6 +665,104 @@ def test_cli_runs_a_dataset(tmp_path: Path) -> None:
     assert json.loads(out)["counts"] == report["counts"]
 
 
+# Each row's record date ("date") and its interview ("scheduled_for"), as a platform exports them.
+CREATED_AND_SCHEDULED = {
+    "company": ["Acme", "Globex"],
+    "position": ["Engineer", "Analyst"],
+    "date": ["2026-10-01", "2026-10-02"],
+    "scheduled_for": ["2026-11-17", "2026-11-18"],
+}
+CREATED_ONLY = {k: v for k, v in CREATED_AND_SCHEDULED.items() if k != "scheduled_for"}
+
+
+@pytest.mark.parametrize(
+    ("files", "config", "maps", "error"),
+    [
+        # ot51-F1: a mistyped header was ignored and every row scheduled from "date"
+        (
+            {"a.parquet": CREATED_AND_SCHEDULED},
+            "",
+            ["sheduled_for=interview_at"],
+            '--map "sheduled_for=interview_at": no column of the dataset is headed '
+            '"sheduled_for" (did you mean "scheduled_for"?); nothing was written',
+        ),
+        # no file of several has it; nothing near it to suggest
+        (
+            {"a.parquet": CREATED_AND_SCHEDULED, "b.parquet": CREATED_AND_SCHEDULED},
+            "",
+            ["scheduled_for=interview_at", "Date of chat=interview_at"],
+            '--map "Date of chat=interview_at": no column of the dataset is headed '
+            '"Date of chat"; nothing was written',
+        ),
+        # the one file that has it lacks a required column: the others would read "date"
+        (
+            {
+                "a.parquet": CREATED_ONLY,
+                "b.parquet": CREATED_ONLY,
+                "c.parquet": {"company": ["Acme"], "scheduled_for": ["2026-11-17"]},
+            },
+            "",
+            ["scheduled_for=interview_at"],
+            '--map "scheduled_for=interview_at": only 1 of 3 files has a column headed '
+            '"scheduled_for" (c.parquet), and it lacks a column the others have; every file '
+            "of a dataset needs the same columns; nothing was written",
+        ),
+        # the config's mapping, named as the config writes it
+        (
+            {"a.parquet": CREATED_AND_SCHEDULED},
+            '[columns]\n"Sheduled For" = "interview_at"\n',
+            [],
+            'the config\'s [columns] "Sheduled For" = "interview_at": no column of the dataset '
+            'is headed "Sheduled For" (did you mean "scheduled_for"?); nothing was written',
+        ),
+    ],
+)
+def test_a_mapped_column_no_file_has_is_refused_before_any_work(
+    tmp_path: Path, files: dict[str, dict[str, list[str]]], config: str, maps: list[str], error: str
+) -> None:
+    for name, columns in files.items():
+        parquet_file(tmp_path / "in" / name, columns)
+    args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--as-of", "2026-11-20"]
+    for mapping in maps:
+        args += ["--map", mapping]
+    if config:
+        (tmp_path / "c.toml").write_text(config, encoding="utf-8")
+        args += ["--config", str(tmp_path / "c.toml")]
+    code, out, err = invoke(*args)
+    assert (code, out, err) == (1, "", f"Error: {error}\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_files_without_the_mapped_column_are_skipped_not_read_with_another(
+    tmp_path: Path,
+) -> None:
+    """The files that have the column a --map names are run with it, also when they are
+    fewer; the others are skipped and named, not scheduled from their "date" column."""
+    parquet_file(tmp_path / "in" / "a.parquet", CREATED_ONLY)
+    parquet_file(tmp_path / "in" / "b.parquet", CREATED_ONLY)
+    parquet_file(tmp_path / "in" / "c.parquet", CREATED_AND_SCHEDULED)
+    args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--as-of", "2026-11-20"]
+    code, out, err = invoke(*args, "--map", "scheduled_for=interview_at", "--json")
+    assert code == 1
+    reason = (
+        "its columns differ from c.parquet's (it lacks scheduled_for); every file of a "
+        "dataset needs the same columns in the same order"
+    )
+    assert json.loads(out)["skipped"] == [
+        {"file": "a.parquet", "reason": reason},
+        {"file": "b.parquet", "reason": reason},
+    ]
+    assert f"{tmp_path / 'in' / 'a.parquet'}: SKIPPED — {reason}\n" in err
+    written = pq.read_table(tmp_path / "out" / "c.parquet").to_pydict()
+    assert written["followup_next_action"] == ["Thank-you note", "Thank-you note"]
+    assert written["followup_thank_you_due"] == [dt.date(2026, 11, 18), dt.date(2026, 11, 19)]
+
+
+def parquet_file(path: Path, columns: dict[str, list[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.table(columns), path)
+
+
 def test_a_log_on_a_full_disk_leaves_the_dataset_run_and_its_json(tmp_path: Path) -> None:
     # /dev/full: every write fails with "No space left on device" (ot12 F3, as for trackers).
     write_dataset(tmp_path / "in", 50, files=1, seed=3)
