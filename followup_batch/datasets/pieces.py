@@ -274,6 +274,13 @@ def csv_ranges(path: Path, fmt: CsvFormat, partition_rows: int) -> Ranges:
     _, header_end = next(records)
     width = len(csv_header(path, fmt))
     if path.stat().st_size <= partition_rows * max(width, 1):  # a record takes >= width bytes
+        try:  # read to the end all the same, for a quote never closed
+            for _ in records:
+                pass
+        except UnclosedQuote:
+            raise
+        except UnreadableFile:  # a cell longer than the csv module takes: pandas reads it
+            pass
         return [(header_end, None, None, 2)]
     ranges: Ranges = []
     start, first_row, count = header_end, 2, 0
@@ -289,7 +296,11 @@ def csv_ranges(path: Path, fmt: CsvFormat, partition_rows: int) -> Ranges:
 
 def _records(path: Path, fmt: CsvFormat) -> Iterator[tuple[list[str], int]]:
     """(record, byte offset after it), honouring quoted line breaks: the csv reader asks for
-    one line at a time and never reads ahead, so the offset after a record is exact."""
+    one line at a time and never reads ahead, so the offset after a record is exact.
+
+    Read to its end, a file whose last record opens a quote it never closes (a cut-off
+    export, a stray quote: the rest of the file would be read as one cell) is
+    ``UnreadableFile``, naming the record's row, before any work."""
     with path.open("rb") as file:
         offset = 0
 
@@ -297,13 +308,64 @@ def _records(path: Path, fmt: CsvFormat) -> Iterator[tuple[list[str], int]]:
             nonlocal offset
             for line in file:
                 offset += len(line)
-                yield line.decode(fmt.encoding, errors=_errors(fmt) if fmt.mixed else "replace")
+                yield _text(line, fmt)
 
+        start, row = 0, 1  # where the record being read starts, and its row number
+        last = 0  # where the last record read starts
         try:
             for record in csv.reader(lines(), delimiter=fmt.delimiter):
                 yield record, offset
-        except csv.Error as exc:
+                last, start, row = start, offset, row + 1
+        except csv.Error as exc:  # a field past the csv module's limit: the quote's, often
+            if _quote_left_open(path, fmt, start):
+                raise UnclosedQuote(path, _unclosed_quote(row)) from None
             raise UnreadableFile(path, f"not a CSV file this tool can split ({exc})") from None
+    if row > 1 and _quote_left_open(path, fmt, last):
+        raise UnclosedQuote(path, _unclosed_quote(row - 1))
+
+
+class UnclosedQuote(UnreadableFile):
+    """A CSV file with a quote it never closes: skipped, as a file cut short is."""
+
+
+def _text(line: bytes, fmt: CsvFormat) -> str:
+    return line.decode(fmt.encoding, errors=_errors(fmt) if fmt.mixed else "replace")
+
+
+def _unclosed_quote(row: int) -> str:
+    return (
+        f'a quote (") starting a cell in row {row:,} is never closed, so the rest of the file '
+        "would be read as that one cell; close or remove the quote, or export the file again"
+    )
+
+
+def _quote_left_open(path: Path, fmt: CsvFormat, start: int) -> bool:
+    """Whether the record at byte ``start`` opens a quoted cell that the file never closes
+    (read as the csv module reads it: a quote opens a cell only at the cell's start, and two
+    quotes within it are one)."""
+    quoted, at_start = False, True
+    with path.open("rb") as file:
+        file.seek(start)
+        for line in file:
+            text, i = _text(line, fmt), 0
+            while i < len(text):
+                if quoted:
+                    close = text.find('"', i)
+                    if close < 0:
+                        break  # the cell goes on past this line
+                    if text.startswith('"', close + 1):
+                        i = close + 2  # a doubled quote, within the cell
+                        continue
+                    quoted, at_start, i = False, False, close + 1
+                    continue
+                char = text[i]
+                if char in "\r\n":
+                    return False  # the record ended with its quotes closed
+                if at_start and char == '"':
+                    quoted = True
+                at_start = char == fmt.delimiter
+                i += 1
+    return quoted
 
 
 def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:

@@ -313,28 +313,55 @@ def test_a_record_with_more_or_fewer_fields_than_the_header_is_read(
     assert list(frame.index) == [2, 3]
 
 
+# 3,000 records past the header: a file scanned to find its pieces at 1,000 rows a piece, and
+# a cell from an unclosed quote to the end longer than the csv module takes (128 KiB).
+MANY = ["Acme,PM,2026-11-10,x" * 3] * 3000
+
+
+@pytest.mark.parametrize("partition_rows", [1, 1000, 100_000])
 @pytest.mark.parametrize(
     ("records", "row"),
     [
         (['Acme,PM,2026-11-10,"x', "Beta,PM,2026-11-11,y"], 2),
         (["Acme,PM,2026-11-10,x", "", 'Beta,PM,2026-11-11,"y', "Gamma,PM,2026-11-11,z"], 4),
         (['Acme,PM,2026-11-10,"x\ny"', 'Beta,PM,2026-11-11,"y'], 3),  # records, not lines
+        (['Acme,PM,2026-11-10,"x ""y"" z', "Beta,PM,2026-11-11,y"], 2),  # quotes doubled within
+        (["Acme,PM,2026-11-10,x", '"Initech,PM,2026-11-11,y', *MANY], 3),
+        ([*MANY, 'Initech,PM,2026-11-11,"y'], 3002),
+        # not left open: the quote closes on a later line, or is not at a cell's start
+        (['Acme,PM,2026-11-10,"x', 'y",z', "Beta,PM,2026-11-11,y"], None),
+        (['Acme,PM,2026-11-10,x"y', "Beta,PM,2026-11-11,y"], None),
+        (['Acme,PM,2026-11-10,"x""', '"",y"', *MANY], None),
     ],
 )
-def test_a_quote_never_closed_is_one_clear_error_naming_its_row(
-    tmp_path: Path, records: list[str], row: int
+def test_a_quote_never_closed_skips_its_file_naming_its_row(
+    tmp_path: Path, records: list[str], row: int | None, partition_rows: int
 ) -> None:
+    """ot51-F5: it stopped the whole run when a partition read it; now the plan finds it and
+    the file is skipped as a truncated one is (here the only file, so that is the error)."""
     path = tmp_path / "in" / "a.csv"
     path.parent.mkdir()
     path.write_text("\n".join(["Company,Position,Interview Date,Topic", *records]) + "\n")
-    plan = plan_dataset(str(path.parent / "*.csv"), ReadOptions(), partition_rows=1000)
+    if row is None:
+        plan = plan_dataset(str(path.parent / "*.csv"), ReadOptions(), partition_rows)
+        assert plan.skipped == ()
+        return
     with pytest.raises(DatasetError) as raised:
-        read_piece(plan.pieces[0], plan)
+        plan_dataset(str(path.parent / "*.csv"), ReadOptions(), partition_rows)
     assert str(raised.value) == (
-        f'{path}: a quote (") starting a cell in row {row} is never closed, so the rest of the '
-        "file would be read as that one cell; close or remove the quote and run again. Nothing "
-        "was published"
+        f'{path}: a quote (") starting a cell in row {row:,} is never closed, so the rest of '
+        "the file would be read as that one cell; close or remove the quote, or export the "
+        "file again"
     )
+
+
+def test_a_cell_longer_than_the_csv_module_takes_is_read_in_a_small_file(tmp_path: Path) -> None:
+    path = tmp_path / "in" / "a.csv"
+    path.parent.mkdir()
+    notes = "x" * 200_000
+    path.write_text(f'Company,Position,Interview Date,Topic\nAcme,PM,2026-11-10,"{notes}"\n')
+    plan = plan_dataset(str(path.parent / "*.csv"), ReadOptions(), partition_rows=100_000)
+    assert list(read_piece(plan.pieces[0], plan)["Topic"]) == [notes]
 
 
 def test_empty_cells_are_blank_and_zoned_times_keep_their_local_date(tmp_path: Path) -> None:

@@ -825,6 +825,9 @@ def make_bad(path: Path, how: str) -> None:
         pq.write_table(pq.read_table(path).drop_columns(["interview_at"]), path)
     elif how == "damaged pages":
         damage_pages(path, "company", row_group=0)
+    elif how == "cut mid-quote":  # an export stopped within a quoted cell of row 5
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(lines[:4]) + lines[4][:15], encoding="utf-8")
 
 
 def damage_pages(path: Path, column: str, row_group: int) -> None:
@@ -851,6 +854,13 @@ def damage_pages(path: Path, column: str, row_group: int) -> None:
             "its columns differ from part-0000.parquet's (it lacks interview_at); every file",
         ),
         ("csv", "empty", "an empty CSV file; a dataset's CSV files start with a header"),
+        # ot51-F5: it stopped the whole run with nothing published
+        (
+            "csv",
+            "cut mid-quote",
+            'a quote (") starting a cell in row 5 is never closed, so the rest of the file would '
+            "be read as that one cell; close or remove the quote, or export the file again",
+        ),
         (
             "parquet",
             "damaged pages",
