@@ -167,7 +167,8 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
             if difference:
                 raise UnreadableFile(
                     file,
-                    f"its columns differ from {reference.name}'s ({difference}); every file "
+                    f"its columns differ from {reference.relative_to(root).as_posix()}'s "
+                    f"({difference}); every file "
                     "of a dataset needs the same columns in the same order",
                 )
             if file_format is None:

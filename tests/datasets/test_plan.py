@@ -168,6 +168,20 @@ DAMAGED_AT = len(UTF8_CSV.encode()) + 19 * 4000 + 5  # the 0xff, on line 4,003
             {"a.parquet": {"company": ["A"], "position": ["PM"]}, "b.parquet": REQUIRED},
             [("a.parquet", "its columns differ from b.parquet's (it lacks interview_at); every")],
         ),
+        # ot51-F4: in Hive folders every file has the same name: the one meant is named whole
+        (
+            {
+                "country=DE/part-0.parquet": {**REQUIRED, "topic": ["x"]},
+                "country=GB/part-0.parquet": REQUIRED,
+                "country=US/part-0.parquet": {**REQUIRED, "topic": ["x"]},
+            },
+            [
+                (
+                    "country=GB/part-0.parquet",
+                    "its columns differ from country=DE/part-0.parquet's (it lacks topic); every",
+                )
+            ],
+        ),
         (
             {"a.csv": UTF8_CSV, "b.csv": "Company,Interview Date\nAcme,2026-11-03\n"},
             [("b.csv", "its columns differ from a.csv's (it lacks Position); every")],
@@ -201,7 +215,7 @@ def test_a_file_that_cannot_be_run_is_skipped_with_its_reason(
         assert found.reason.startswith(reason), found.reason
     assert [s.path for s in plan.skipped] == [folder / name for name, _ in skipped]
     run = sorted(set(files) - {name for name, _ in skipped})
-    assert [piece.source.name for piece in plan.pieces] == run
+    assert [piece.source.relative_to(folder).as_posix() for piece in plan.pieces] == run
     if plan.kind == "csv":  # each file read in its own encoding
         firsts = [read_piece(piece, plan)["Company"].iloc[0] for piece in plan.pieces]
         assert firsts == ["Müller GmbH"] * len(run)
