@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import glob
+import itertools
 import os
 import re
 import urllib.parse
@@ -118,8 +119,12 @@ class DatasetPlan:
 
     @property
     def name(self) -> str:
-        """What the dataset is called in the digest when rows name no client."""
-        return Path(self.data.rstrip("/*")).stem or "dataset"
+        """What the dataset is called in the digest when rows name no client (and its folder
+        when no row names a coach): the file's name, the folder's, or a glob's folder
+        (``exports`` for ``exports/*.csv``), never the glob's ``*``."""
+        parts = Path(self.data).parts
+        fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
+        return Path(*fixed).stem if fixed else "dataset"
 
 
 def is_dataset(path: str) -> bool:

@@ -16,6 +16,7 @@ pytest.importorskip("pyarrow")  # the [dask] extra, which CI installs
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.csv as pacsv
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 from click.testing import CliRunner
@@ -439,15 +440,40 @@ def test_a_partitions_digest_rows_carry_only_what_the_coaches_files_read(
     assert bool((rows["draft"] != "").any()) is drafts
 
 
-def test_without_a_coach_column_one_digest_named_after_the_dataset(tmp_path: Path) -> None:
-    table = interview_table(200, seed=4).drop_columns(["coach"])
-    pq.write_table(table, tmp_path / "interviews.parquet")
-    report = run(tmp_path / "interviews.parquet", tmp_path / "out", digest_dir=tmp_path / "d")
-    assert [c["folder"] for c in report.coaches] == ["interviews"]  # type: ignore[attr-defined]
-    assert sorted(p.name for p in (tmp_path / "d" / "interviews").iterdir()) == [
+@pytest.mark.parametrize(
+    ("files", "data", "name"),
+    [
+        (["interviews.parquet"], "interviews.parquet", "interviews"),
+        (["exports/a.parquet", "exports/b.parquet"], "exports/", "exports"),
+        # ot51-F2: a glob's "*" was each row's Client, and the folder coach-<hash>
+        (["exports/a.csv", "exports/b.csv"], "exports/*.csv", "exports"),
+        (["exports/2026/a.csv", "exports/2027/b.csv"], "exports/**/*.csv", "exports"),
+    ],
+)
+def test_without_a_coach_column_one_digest_named_after_the_dataset(
+    tmp_path: Path, files: list[str], data: str, name: str
+) -> None:
+    """Without a coach column one digest folder, and without a client column every row's
+    Client, named after the file, the folder, or a glob's folder."""
+    for k, file in enumerate(files):
+        table = interview_table(100, seed=4 + k).drop_columns(["coach", "client"])
+        (tmp_path / file).parent.mkdir(parents=True, exist_ok=True)
+        if file.endswith(".csv"):
+            pacsv.write_csv(table, tmp_path / file)
+        else:
+            pq.write_table(table, tmp_path / file)
+    report = run(f"{tmp_path}/{data}", tmp_path / "out", digest_dir=tmp_path / "d")
+    assert [c["folder"] for c in report.coaches] == [name]  # type: ignore[attr-defined]
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["_followup-batch.json", name]
+    assert sorted(p.name for p in (tmp_path / "d" / name).iterdir()) == [
         "digest.html",
         "digest.md",
     ]
+    markdown = (tmp_path / "d" / name / "digest.md").read_text(encoding="utf-8")
+    rows = [line.split(" | ") for line in markdown.splitlines() if line.startswith("| ")]
+    sends = [row for row in rows if row[0].endswith((" late", "due today"))]  # Late | Client
+    assert len(sends) > 5
+    assert {row[1] for row in sends} == {name}
 
 
 @pytest.mark.parametrize(
