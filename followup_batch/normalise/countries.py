@@ -331,8 +331,10 @@ def _home_of_several(
     city: str, homes: tuple[str, ...], default: str, others: frozenset[str], named: str
 ) -> tuple[str, str | None]:
     """A city of several countries written alone ('Cambridge': England's and Massachusetts',
-    'Valencia': Spain's and Venezuela's): its home in the one of them the tracker's other rows
-    are in; else in the country the user named as the default; else its usual home
+    'Valencia': Spain's and Venezuela's): its home in the one country the tracker's other
+    rows are all in; else in the country the user named as the default; else its one home
+    among the other rows' countries (rows in Canada and the US make 'London' Ontario's, but
+    not with a config naming GB); else its usual home
     (``USUAL_HOMES``, several times the others' size). A home too small to be meant by the
     name alone (``SMALL_HOMES``: Paris, Texas) is taken by neither rows nor config. The
     reason, for the row's Why, says which was taken, why, and how to write another. None of
@@ -342,7 +344,7 @@ def _home_of_several(
     meant = [h for h in homes if h not in _small_homes().get(header_key(city), ())]
     at_home = [h for h in meant if h.split("-")[0] in others]
     mine = [h for h in meant if named and h.split("-")[0] == named.split("-")[0]]
-    if len(at_home) == 1:
+    if len(at_home) == 1 and (len(others) == 1 or len(mine) != 1):
         # The largest, beside rows in its country, says so as it does alone: a dataset's
         # piece of rows reads it alike.
         taken, country = at_home[0], at_home[0].split("-")[0]

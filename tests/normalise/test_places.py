@@ -601,6 +601,36 @@ CAMBRIDGE_MA = _taken("Cambridge", "Massachusetts", "US-MA", "as other rows are 
                 )
             ],
         ),
+        # Rows in several countries come after the config's country (an outside test: with
+        # country = "GB", London and Cambridge beside Toronto and Austin were Ontario's and
+        # Massachusetts'); with no country named, the one home among them.
+        (
+            "city",
+            ["London", "Cambridge", "Toronto", "Austin, TX"],
+            {"default_country": "GB", "country_named": True},
+            [("GB-ENG", [], None), ("GB-ENG", [], None), ("CA-ON", [], ""), ("US-TX", [], "")],
+        ),
+        (
+            "city",
+            ["London", "Cambridge", "Toronto", "Austin, TX"],
+            {},
+            [
+                (
+                    "CA-ON",
+                    [],
+                    _taken("London", "Ontario", "CA-ON", "as other rows are in CA", "England"),
+                ),
+                (
+                    "US-MA",
+                    [],
+                    _taken(
+                        "Cambridge", "Massachusetts", "US-MA", "as other rows are in US", "England"
+                    ),
+                ),
+                ("CA-ON", [], ""),
+                ("US-TX", [], ""),
+            ],
+        ),
         # ... but never a home too small to be what the name alone means: a US tracker's
         # 'Paris' is France's, not Texas' town of 25,000, by config or by the other rows.
         (
