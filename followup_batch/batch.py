@@ -53,7 +53,7 @@ from followup_batch.reports import FileFailure, SheetReport, counted
 from followup_batch.write_back import save_replaced_edits
 
 if TYPE_CHECKING:
-    from followup_batch.hand_edits import Settled
+    from followup_batch.hand_edits import Memory, Settled
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox
 
@@ -721,8 +721,39 @@ def _hand_edits(
         if then is not None:
             again = done if then == options.as_of else earlier(table, then)
             memory = hand_edits.memory_as_of(table, again, then)
-        settled.append(hand_edits.settle(table, done, memory, no_record))
+        texts_then = None
+        if memory is not None and memory.recomputed_as_of is None:
+            texts_then = _texts_then(table, done, memory, options.as_of, earlier)
+        settled.append(
+            hand_edits.settle(
+                table, done, memory, no_record, as_of=options.as_of, texts_then=texts_then
+            )
+        )
     return settled
+
+
+def _texts_then(
+    table: RawTable,
+    done: Computed,
+    record: Memory,
+    as_of: dt.date,
+    earlier: Callable[[RawTable, dt.date], Computed],
+) -> Callable[[], list[Memory]]:
+    """The tool's texts computed again as of the date the workbook's header note says and
+    the date of the record's run, when a text differs from the record (``hand_edits.settle``
+    asks only then): a backup put back over the tracker holds the tool's texts of its day,
+    which are the tool's, not the person's."""
+    from followup_batch import hand_edits
+    from followup_batch.write import written_as_of
+
+    def texts() -> list[Memory]:
+        dates = {written_as_of(table), record.as_of} - {None}
+        return [
+            hand_edits.memory_as_of(table, done if then == as_of else earlier(table, then), then)
+            for then in sorted(d for d in dates if d is not None)
+        ]
+
+    return texts
 
 
 def _tell_hand_edits(

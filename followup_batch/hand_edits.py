@@ -29,6 +29,10 @@ this run's may be the person's. Either way what is not kept is replaced, saved f
 and said in one line (report ot23, F1: a "Save As" copy lost its edited drafts without a word).
 With no date, no draft is kept: with no record of the occasion a draft was edited for, a
 thank-you note could go out as the check-in.
+A backup put back over the tracker (or an older copy) holds the tool's texts of its own day,
+not those of the record: when a cell differs from the record, the texts computed again as of
+the header note's date and the record's (``Memory.as_of``) are the tool's too (``settle``'s
+``texts_then``), and only the others are the person's.
 A run to ``--output`` leaves the tracker as it is and finds nothing. Rules only: no I/O but
 ``save_replaced``.
 """
@@ -139,13 +143,27 @@ class Memory:
     recomputed_as_of: dt.date | None = None
     # Then, each row's message (``KEPT_COLUMNS``): a draft is kept only as an edit of it.
     recomputed_drafts: pd.DataFrame | None = field(default=None, compare=False)
+    # The as-of date of the run that left the record (None in a record of an earlier version).
+    as_of: dt.date | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "written": {key: _joined(self.written.get(key, ())) for key in OWNED_TEXT_COLUMNS},
             "kept": {key: _joined(v) for key, v in self.kept.items() if v},
             "occasions": _joined(self.occasions),
         }
+        if self.as_of is not None:
+            data["as_of"] = self.as_of.isoformat()
+        return data
+
+    def with_texts_of(self, others: Iterable[Memory]) -> Memory:
+        """This record with the texts of ``others`` (the tool's texts computed again as of
+        other dates, ``memory_as_of``) as the tool's own too."""
+        written = {key: set(self.written.get(key, ())) for key in OWNED_TEXT_COLUMNS}
+        for other in others:
+            for key, hashes in other.written.items():
+                written[key] |= hashes
+        return dataclasses.replace(self, written={k: frozenset(v) for k, v in written.items()})
 
     @classmethod
     def from_json(cls, data: object) -> Memory:
@@ -154,10 +172,12 @@ class Memory:
         written, kept = data["written"], data.get("kept", {})
         if not isinstance(written, dict) or not isinstance(kept, dict):
             raise ValueError("not a memory")
+        as_of = data.get("as_of")  # not in a record of an earlier version
         return cls(
             {key: _split(written[key]) for key in OWNED_TEXT_COLUMNS if key in written},
             {key: _split(kept[key]) for key in KEPT_COLUMNS if key in kept},
             _split(data["occasions"]),
+            as_of=None if as_of is None else dt.date.fromisoformat(as_of),
         )
 
 
@@ -247,6 +267,8 @@ def settle(
     no_record: str = NO_RECORD,
     *,
     occasions_known: bool = True,
+    as_of: dt.date | None = None,
+    texts_then: Callable[[], Iterable[Memory]] | None = None,
 ) -> Settled:
     """Find the hand edits of ``table`` against ``last`` (the sheet's last run, or the tool's
     texts computed again, ``memory_as_of``; None: neither, and every text that differs from
@@ -254,7 +276,11 @@ def settle(
     in ``done.messages`` — and give this run's memory. ``no_record``: why there is no record
     of the last run, as the run says it (``NO_RECORD``, ``EARLIER_RECORD``). Without
     ``occasions_known`` (a library write given no normalised frame) no row's occasion is
-    known: no draft is kept, every one edited is saved and replaced."""
+    known: no draft is kept, every one edited is saved and replaced. ``as_of``: this run's,
+    kept in its memory. ``texts_then``: the tool's texts computed again as of the dates the
+    workbook's header note and the record say (``memory_as_of``), asked for only when some
+    text differs from the record: a backup put back holds the tool's texts of an earlier day,
+    which are its own, not the person's."""
     output = done.output
     if occasions_known:
         occasions = occasion_hashes(done.frame, output)
@@ -266,13 +292,12 @@ def settle(
     edits: list[Edit] = []
     cells = table.owned_cells
     if cells is not None:
-        for key in cells.columns:
-            if key in OWNED_DATE_COLUMNS:
-                edits += _words_in_dates(table, done, str(key), cells[key])
-            else:
-                edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
-        if table.gone_cells is not None:
-            edits += edits_in_rows_gone(table, table.gone_cells, last)
+        edits = _found(table, done, last, occasions, held)
+        recorded = last is not None and last.recomputed_as_of is None
+        if recorded and texts_then is not None and any(_may_be_earlier(e) for e in edits):
+            assert last is not None
+            last = last.with_texts_of(texts_then())
+            edits = _found(table, done, last, occasions, held)
         if last is not None and last.recomputed_as_of is not None:
             edits = _unless_drafts_differ_widely(edits, cells)
         if not occasions_known:
@@ -302,10 +327,38 @@ def settle(
     }
     return Settled(
         edits,
-        Memory(_written(ours, held), kept_memory, frozenset(occasions.dropna())),
+        Memory(_written(ours, held), kept_memory, frozenset(occasions.dropna()), as_of=as_of),
         no_record,
         None if last is None else last.recomputed_as_of,
     )
+
+
+def _found(
+    table: RawTable,
+    done: Computed,
+    last: Memory | None,
+    occasions: pd.Series,
+    held: Callable[[str], str],
+) -> list[Edit]:
+    """The cells of ``table``'s tool columns that hold a text neither ``done`` writes nor
+    ``last`` says the tool wrote, in the tracker's rows and in rows no longer its own."""
+    cells = table.owned_cells
+    assert cells is not None
+    edits: list[Edit] = []
+    for key in cells.columns:
+        if key in OWNED_DATE_COLUMNS:
+            edits += _words_in_dates(table, done, str(key), cells[key])
+        else:
+            edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
+    if table.gone_cells is not None:
+        edits += edits_in_rows_gone(table, table.gone_cells, last)
+    return edits
+
+
+def _may_be_earlier(edit: Edit) -> bool:
+    """Whether ``edit``'s text may be one the tool wrote on an earlier day (a text, not words
+    in a due column, which the tool never writes)."""
+    return edit.key not in OWNED_DATE_COLUMNS
 
 
 def _unless_drafts_differ_widely(edits: list[Edit], cells: pd.DataFrame) -> list[Edit]:

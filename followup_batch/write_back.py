@@ -127,7 +127,12 @@ def write_results(
         table, owned_cells=None if table.owned_cells is None else table.owned_cells.reindex(rows)
     )
     settled = hand_edits.settle(
-        mine, done, last, rerun.no_record_reason(real), occasions_known=frame is not None
+        mine,
+        done,
+        last,
+        rerun.no_record_reason(real),
+        occasions_known=frame is not None,
+        as_of=as_of,
     )
     saved = save_replaced_edits(table.path.name, target, real, settled.replaced, as_of)
     try:

@@ -493,6 +493,74 @@ def test_without_a_record_drafts_that_differ_widely_are_not_kept(tmp_path: Path)
     assert saved_text(path).count(ADDED) == 5
 
 
+def tool_texts(path: Path) -> list[list[object]]:
+    """The tracker's Next action, Draft subject, Draft and Why cells, row by row."""
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    at = [header(path).index(title) + 1 for title in ("Next action", "Draft subject", "Draft")]
+    at.append(header(path).index("Why") + 1)
+    return [[row[i - 1].value for i in at] for row in sheet.iter_rows(min_row=2)]
+
+
+def without_as_of(path: Path) -> None:
+    """The record as a version before it kept its as-of date left it."""
+    state = rerun.state_path(path)
+    data = json.loads(state.read_text(encoding="utf-8"))
+    for sheet in data["sheets"]:
+        assert sheet["hand"].pop("as_of") == "2026-12-04"
+    state.write_text(json.dumps(data), encoding="utf-8")
+
+
+# A backup put back over the tracker (or an older copy) holds the tool's texts of its day,
+# not those the record of today's run has: computed again as of the day its header note says,
+# they are the tool's, replaced without a word; a note the person typed in it is still saved.
+# (backed up as of, noted in the restored file, the record as an earlier version left it)
+RESTORED = {
+    "yesterday's backup": ("2026-12-03", None, False),
+    "yesterday's backup, record without its as-of": ("2026-12-03", None, True),
+    "last week's copy": ("2026-11-27", None, False),
+    "a note typed in last week's copy": ("2026-11-27", NOTE, False),
+}
+
+
+@pytest.mark.parametrize(("then", "note", "old"), RESTORED.values(), ids=RESTORED.keys())
+def test_a_backup_put_back_holds_the_tools_texts_not_yours(
+    tmp_path: Path, then: str, note: str | None, old: bool
+) -> None:
+    today = "2026-12-04"
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=then)
+    backup = path.read_bytes()
+    run(str(path), as_of=today)
+    texts_today = tool_texts(path)
+    path.write_bytes(backup)
+    assert tool_texts(path) != texts_today
+    if note is not None:
+        type_into(path, "Why", VERTEX, note)
+    if old:
+        without_as_of(path)
+
+    said = run(str(path), as_of=today).stderr
+    assert tool_texts(path) == texts_today
+    edited = hand_edits.edited_path(path)
+    if note is None:
+        assert said == ""
+        assert not edited.exists()
+    else:
+        assert said == (
+            f'note: tracker.xlsx [Interviews]: {where(path, "Why", VERTEX)}: your text ("{note}") '
+            "was replaced: the tool rewrites this column on every run; keep notes in a column "
+            f"of your own. It is saved in .followup-backups/{edited.name}\n"
+        )
+        saved = saved_text(path)
+        assert saved.count("=== ") == 1
+        assert f"=== {where(path, 'Why', VERTEX)}, row of Vertex Cloud" in saved
+        assert f"\n{note}\n" in saved
+    before = snapshot(path)
+    assert run(str(path), as_of=today).stderr == ""
+    assert snapshot(path) == before
+
+
 def test_a_csv_says_a_record_of_an_earlier_version_as_such(tmp_path: Path) -> None:
     """A CSV has no place to say when the tool wrote it: every text that differs from this
     run's is saved, as before, and the line says why there was no record."""
