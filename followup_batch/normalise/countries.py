@@ -587,16 +587,16 @@ def country_column(texts: Iterable[str], default: str) -> str:
     """How a Country column reads its cells that are a country and a default country's region
     alike, as its other cells say (as a date column's other dates say its order):
     ``REGIONS`` when some write the default country's regions alone ('TX', 'NY', 'Texas'),
-    whatever other countries it names written out; ``COUNTRIES`` when it writes other
-    countries by their codes ('FR', 'DE-BY'), as its bare 'CA' is then Canada's code too, or
-    when every cell is such a code ('IN' on every row of a tracker in India); ``UNSURE`` when
-    it writes both ('TX' and 'FR': a bare 'CA' is the country, and its row's Problems names the
-    region), or neither.
+    whatever other countries it names written out; ``COUNTRIES`` when it writes countries by
+    their codes ('FR', 'DE-BY', or the default's own 'US'), as its bare 'CA' is then Canada's
+    code too, or when every cell is such a code ('IN' on every row of a tracker in India);
+    ``UNSURE`` when it writes both ('TX' and 'FR': a bare 'CA' is the country, and its row's
+    Problems names the region), or neither.
     A country written out ('Germany') says where its own row is, not what a bare code means.
     A dataset decides it once from all its pieces' cells (``datasets.date_orders``)."""
     texts = list(texts)
     home = default.split("-")[0]
-    regions = coded = 0
+    regions = coded = home_coded = 0
     for text in texts:
         if _default_region(text.strip(), default) is not None:
             continue
@@ -605,13 +605,17 @@ def country_column(texts: Iterable[str], default: str) -> str:
             continue
         if country.split("-")[0] != home:
             coded += bool(_COUNTRY_CODE_WRITTEN.fullmatch(text.strip()))
-        elif "-" in country and _region_written_bare(text, home):
-            regions += 1
+        elif "-" in country:
+            regions += _region_written_bare(text, home)
+        else:  # 'US' itself: the column writes countries by their codes, as 'GB' would say
+            home_coded += bool(_COUNTRY_CODE_WRITTEN.fullmatch(text.strip()))
     if regions and coded:  # 'TX' beside 'FR': its 'CA' may be either, and Problems says so
         return UNSURE
     if regions:
         return REGIONS
-    return COUNTRIES if coded or _only_shared_codes(texts, default) else UNSURE
+    if coded or home_coded or _only_shared_codes(texts, default):
+        return COUNTRIES
+    return UNSURE
 
 
 def _only_shared_codes(texts: Iterable[str], default: str) -> bool:

@@ -2392,11 +2392,15 @@ def test_a_country_and_no_line_where_nothing_says_region(
         (["TX", "NY", "GB", "CA", "DE"], "US", UNSURE),
         # A column of codes that are countries' and US states' alike, and nothing else: the
         # countries (an outside test: every row of an all-India tracker said "for Indiana
-        # write US-IN"); the US itself beside them says they may be states.
+        # write US-IN"); the US's own code beside them writes countries as 'GB' would (an
+        # outside test: 'US', 'DE', 'IN' said "for Delaware" until a 'GB' row was added).
         (["CA", "IL"], "US", COUNTRIES),
         (["IN", "IN"], "US", COUNTRIES),
         (["CA", "n/a", ""], "US", COUNTRIES),
-        (["IN", "US"], "US", UNSURE),
+        (["IN", "US"], "US", COUNTRIES),
+        (["IN", "USA"], "US", COUNTRIES),
+        (["IN", "United States"], "US", UNSURE),
+        (["IN", "US-CA"], "US", UNSURE),
         (["IN", "India"], "US", UNSURE),
         ([], "US", UNSURE),
     ],

@@ -850,6 +850,34 @@ def test_a_city_of_several_places_alone_is_not_read(cells: dict[str, str], probl
     assert places([cells]) == [("US", [problem])]
 
 
+DE_OR_DELAWARE = 'row {}, column "Country": "DE" read as Germany; for Delaware write US-DE'
+
+
+@pytest.mark.parametrize(
+    ("codes", "expected"),
+    [
+        # A column that writes countries by their codes, the default's own 'US' too: 'DE' is
+        # Germany, and no row is said to have a problem (an outside test: one GB row beside
+        # US, DE and IN took away the lines on the German and Indian rows).
+        (["US", "DE", "IN"], [("US", []), ("DE", []), ("IN", [])]),
+        (["US", "DE", "IN", "GB"], [("US", []), ("DE", []), ("IN", []), ("GB-ENG", [])]),
+        (["US", "DE"], [("US", []), ("DE", [])]),
+        (["USA", "DE"], [("US", []), ("DE", [])]),
+        (["DE", "GB"], [("DE", []), ("GB-ENG", [])]),
+        # A column that writes US states too ('TX') may mean Delaware: Germany, said.
+        (["TX", "DE", "FR"], [("US-TX", []), ("DE", [DE_OR_DELAWARE.format(3)]), ("FR", [])]),
+        # Nothing written as a code ('Germany', 'United States'): Germany, said.
+        (["United States", "DE"], [("US", []), ("DE", [DE_OR_DELAWARE.format(3)])]),
+        # A column of states: Delaware.
+        (["TX", "NY", "DE"], [("US-TX", []), ("US-NY", []), ("US-DE", [])]),
+    ],
+)
+def test_a_country_column_de_is_germany_unless_the_column_writes_states(
+    codes: list[str], expected: list[tuple[str, list[str]]]
+) -> None:
+    assert places([{"country": code} for code in codes]) == expected
+
+
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
