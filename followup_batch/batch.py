@@ -615,7 +615,7 @@ def _say_additions(
     from followup_batch.write import planned_additions
 
     for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
-        said, notes = planned_additions(
+        said, notes, shown = planned_additions(
             table,
             done.output,
             as_of,
@@ -626,6 +626,7 @@ def _say_additions(
             report.notes.append(said)
             report.notices.append(said)
         report.notes.extend(notes)  # as the run's write says them (sparklines drawn over)
+        _notice(report, shown)  # the Excel Table taken down over the rows below it
 
 
 def _say_misnamed(path: Path, report: SheetReport) -> None:

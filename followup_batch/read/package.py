@@ -231,6 +231,7 @@ class SheetTable(NamedTuple):
     bounds: tuple[int, int, int, int]
     header_rows: int = 1
     totals_rows: int = 0
+    query: bool = False  # the result of a query (``tableType="queryTable"``): a refresh rewrites it
 
     @property
     def last_data_row(self) -> int:
@@ -265,13 +266,16 @@ def table_ranges(archive: Members, sheet_part: str, names: frozenset[str]) -> li
             bounds = range_boundaries(root.get("ref", ""))
             header_rows = int(root.get("headerRowCount") or 1)
             totals_rows = int(root.get("totalsRowCount") or 0)
+            query = root.get("tableType") == "queryTable"
         except (MalformedPackage, ValueError, TypeError):
             continue
         low_col, low_row, high_col, high_row = bounds
         if low_col and low_row and high_col and high_row:
             name = root.get("displayName") or root.get("name") or ""
             found.append(
-                SheetTable(name, (low_col, low_row, high_col, high_row), header_rows, totals_rows)
+                SheetTable(
+                    name, (low_col, low_row, high_col, high_row), header_rows, totals_rows, query
+                )
             )
     return found
 

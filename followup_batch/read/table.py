@@ -378,11 +378,16 @@ def tracker_table_end(
         end = _rows_typed_below(rows, max_row, min([*tops, len(rows) + 1]) - 1, match)
         if end > max_row:
             them = "it" if end == max_row + 1 else "them"
+            taken = (
+                "the Table holds a query's result, which a refresh replaces, so a run leaves "
+                "the Table as it is"
+                if table.query
+                else f"a run that writes the tracker takes {them} into the Table, as Excel does "
+                "with a row typed under it"
+            )
             notes.append(
                 f'{_rows_named(max_row + 1, end)}, below the Excel Table "{table.name}" '
-                f"({ref}), {_is_or_are(max_row + 1, end)} read with the tracker; a run that "
-                f"writes the tracker takes {them} into the Table, as Excel does with a row "
-                "typed under it."
+                f"({ref}), {_is_or_are(max_row + 1, end)} read with the tracker; {taken}."
             )
     first = max(end, max_row) + 1  # after the totals row
     after = next((n for n in range(first, len(rows) + 1) if _row_has_value(rows[n - 1])), None)
@@ -390,9 +395,9 @@ def tracker_table_end(
         return TableEnd(end, tuple(notes))
     last = next(n for n in range(len(rows), after - 1, -1) if _row_has_value(rows[n - 1]))
     below = "and its totals row" if table.totals_rows else "and an empty row"
-    applications = (
-        _application_rows(rows[after - 1 : last], after, match) if table.totals_rows else []
-    )
+    # Rows that look like applications among them, up to another Table (the person's own).
+    other = min([t.bounds[1] for t in tables if t is not table and t.bounds[1] > end] or [last + 1])
+    applications = _application_rows(rows[after - 1 : min(last, other - 1)], after, match)
     if len(applications) < last - after + 1:  # a calculation block of the person's among them
         notes.append(
             f'{_rows_named(after, last)}, below the Excel Table "{table.name}" ({ref}) {below}, '
@@ -405,10 +410,14 @@ def tracker_table_end(
         if len(applications) == 1
         else ("look like applications but are", "them")
     )
+    move = (
+        f"move {it} into the Table (insert rows above the totals row)"
+        if table.totals_rows
+        else f"move {it} up to row {end + 1}, right under the tracker, where rows are read"
+    )
     notice = (
-        f'{_rows_listed(applications)}, below the Excel Table "{table.name}" ({ref}) and its '
-        f"totals row, {looks} not read: move {it} into the Table (insert rows above the "
-        "totals row)."
+        f'{_rows_listed(applications)}, below the Excel Table "{table.name}" ({ref}) {below}, '
+        f"{looks} not read: {move}."
     )
     return TableEnd(end, (*notes, notice), (notice,))
 

@@ -260,18 +260,19 @@ def written_as_of(table: RawTable) -> datetime.date | None:
 
 def planned_additions(
     table: RawTable, owned: pd.DataFrame, as_of: datetime.date, *, live: bool, backup: bool
-) -> tuple[str | None, list[str]]:
+) -> tuple[str | None, list[str], list[str]]:
     """What a run writing ``owned`` would add to the tracker's workbook (its columns,
     drop-downs, colours and sheets, the backup), for ``run --dry-run``, None when it adds
-    nothing; and the notes its write would give (``write.xlsx.workbook_additions_said``). For
-    a CSV, the notice its write gives of the drafts' characters its encoding cannot hold
-    (``csv_out.SPELT_NOTE``), said as the run says it."""
+    nothing; the notes its write would give, and those of them it would show without -v
+    (``write.xlsx.workbook_additions_said``). For a CSV, the notice its write gives of the
+    drafts' characters its encoding cannot hold (``csv_out.SPELT_NOTE``), said as the run
+    says it."""
     if table.kind == "csv" and table.csv is not None:
         from followup_batch.write.csv_out import spelt_said
 
-        return spelt_said(table, owned), []
+        return spelt_said(table, owned), [], []
     if table.kind != "xlsx":
-        return None, []
+        return None, [], []
     from followup_batch.write.xlsx import workbook_additions_said
 
     return workbook_additions_said(table, owned.index, as_of, live=live, backup=backup)
@@ -302,7 +303,7 @@ def needs_write(
     for table, owned in sheets:
         if written_as_of(table) not in (None, as_of):
             return True
-        said, _ = workbook_additions_said(table, owned.index, as_of, live=False, backup=False)
+        said, _, _ = workbook_additions_said(table, owned.index, as_of, live=False, backup=False)
         if said is not None:
             return True
     return None

@@ -144,7 +144,7 @@ def workbook_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Sh
 
 def workbook_additions_said(
     table: RawTable, rows: pd.Index, as_of: datetime.date, *, live: bool, backup: bool
-) -> tuple[str | None, list[str]]:
+) -> tuple[str | None, list[str], list[str]]:
     """What ``write_workbook`` would add to the workbook for the tracker's ``rows``, writing
     nothing (``package.planned_additions``); raises what it would raise."""
     source = Path(table.path)

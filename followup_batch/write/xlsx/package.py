@@ -109,6 +109,7 @@ from followup_batch.write.xlsx.notes import (
 from followup_batch.write.xlsx.own_parts import plan_own_sheets
 from followup_batch.write.xlsx.own_sheets import drafts_sheet, summary_sheet
 from followup_batch.write.xlsx.parts import (
+    Lengthening,
     TableRange,
     add_content_types,
     add_relationship,
@@ -187,8 +188,8 @@ class PackageWrite:
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
     notes: list[str] = field(default_factory=list)
-    # Those a run shows without -v: the tracker's Excel Table taken down over its rows.
-    notices: list[str] = field(default_factory=list)
+    # The tracker's Excel Table taken down over its rows, which a run says without -v.
+    lengthened: list[Lengthening] = field(default_factory=list)
     moved: list[Moved] = field(default_factory=list)  # floating objects moved right
     block: Block | None = None  # where the tool's columns go
     layout: SheetLayout | None = None  # the same, for formulas and links into the sheet
@@ -244,8 +245,9 @@ def write_package(
                 new.compress_type = zipfile.ZIP_DEFLATED
                 _write_part(out, new, data)
     news = [*(moved.note() for moved in plan.moved), *earlier_drop_down_notes(plan.drop_downs)]
-    news = [*news, *plan.notices]
-    return Written(plan.touched, plan.made, plan.removed, [*plan.notes, *news], news, plan.notices)
+    notices = [longer.note() for longer in plan.lengthened]
+    news = [*news, *notices]
+    return Written(plan.touched, plan.made, plan.removed, [*plan.notes, *news], news, notices)
 
 
 def _write_part(
@@ -432,9 +434,9 @@ def _plan_sheet(
         widened = widen_table(data, block, header_text, company_column, others)
         final = name_owned_columns(widened.data or data, block) or widened.data
         longer = lengthen_table(final or data, last_row, header_row, company_column, others)
-        if longer.data is not None and longer.notice is not None:
+        if longer.data is not None:
             final = longer.data
-            write.notices.append(longer.notice)
+            write.lengthened.append(longer)
         if final is not None:
             write.changed[part] = final
         found = table_ranges[part]
@@ -784,13 +786,14 @@ def planned_additions(
     *,
     live: bool,
     backup: bool,
-) -> tuple[str | None, list[str]]:
+) -> tuple[str | None, list[str], list[str]]:
     """What a write of the tracker's ``rows`` would add to the workbook, writing nothing (a
     dry run says it): the tool's new columns, its drop-downs and status colours, its own
     sheets not there yet (the hidden calendars with ``live`` statuses), and with ``backup``
     the copy of the file kept — None when the write adds no column or sheet: it updates what
-    an earlier run added; and the notes the write would give (sparklines in the tool's
-    columns, a table not widened, pictures moved)."""
+    an earlier run added; the notes the write would give (sparklines in the tool's
+    columns, a table not widened, pictures moved); and those of them a run says without -v
+    (the Excel Table taken down over the tracker rows below it)."""
     owned = pd.DataFrame({"status": "Needs info"}, index=rows)
     with Archive(source) as package:
         plan = plan_write(package, table, owned, as_of, Additions())
@@ -805,6 +808,7 @@ def planned_additions(
         keys = [key for key, column in block.columns.items() if column in block.new_columns]
         headers = f"{OWNED_COLUMNS[keys[0]]} … {OWNED_COLUMNS[keys[-1]]}"
         added.append(f"{len(new)} columns {_column_ranges(new)} ({headers})")
+    notices = [longer.note(planned=True) for longer in plan.lengthened]
     notes = [
         *plan.notes,
         *(moved.note(planned=True) for moved in plan.moved),
@@ -822,11 +826,11 @@ def planned_additions(
     if sheets:
         added.append("the sheets " + _and_listed(sheets))
     if not block.new_columns and not sheets:
-        return None, notes  # the run updates what an earlier one added
+        return None, notes, notices  # the run updates what an earlier one added
     text = "a run would add " + "; ".join(added)
     if backup:
         text += f"; it keeps the file as it is now in {atomic.BACKUP_DIR}/"
-    return text, notes
+    return text, notes, notices
 
 
 def _and_listed(items: Iterable[str]) -> str:

@@ -467,11 +467,26 @@ def not_widened_note(table: TableRange, block: Block, reason: str) -> str:
 
 
 class Lengthening(NamedTuple):
-    """The tracker's table part taken down over the rows the run writes below it, and the
-    notice that says so; None each when it is left as it is."""
+    """The tracker's table part taken down over the rows the run writes below it (None when
+    it is left as it is), the table's name, its first row taken in and its new range."""
 
     data: bytes | None
-    notice: str | None = None
+    name: str = ""
+    first: int = 0
+    last: int = 0
+    ref: str = ""
+
+    def note(self, *, planned: bool = False) -> str:
+        """The notice that says so; ``planned``: as a dry run says it."""
+        rows = (
+            f"row {self.last}" if self.first == self.last else f"rows {self.first} to {self.last}"
+        )
+        takes, held = ("would take in", "would hold") if planned else ("now takes in", "hold")
+        return (
+            f'the Excel Table "{self.name}" {takes} {rows} (it {"would be" if planned else "is"} '
+            f"{self.ref}), the tracker rows below it, as Excel does with a row typed under a "
+            f"Table: its filter, banding and sorting {held} them."
+        )
 
 
 def lengthen_table(
@@ -513,12 +528,5 @@ def lengthen_table(
             ref = format_range(rows[0], rows[1], rows[2], last_row)
             auto.data = set_attribute(auto.start_tag, "ref", ref) + auto.data[len(auto.start_tag) :]
     name = unescape(attribute(tag, "displayName") or attribute(tag, "name") or "?")
-    rows_named = (
-        f"row {last_row}" if last_row == max_row + 1 else f"rows {max_row + 1} to {last_row}"
-    )
-    notice = (
-        f'the Excel Table "{name}" now takes in {rows_named} (it is '
-        f"{format_range(min_col, min_row, max_col, last_row)}), the tracker rows below it, as "
-        "Excel does with a row typed under a Table: its filter, banding and sorting hold them."
-    )
-    return Lengthening(doc.join(), notice)
+    ref = format_range(min_col, min_row, max_col, last_row)
+    return Lengthening(doc.join(), name, max_row + 1, last_row, ref)
