@@ -367,6 +367,7 @@ CONTEXT_COLUMNS = (
     "interview_type",
     "interviewers",
     "interviewer_emails",
+    "interviewer_email_owners",
     "client",
     "topic",
     "value_add",
@@ -468,15 +469,21 @@ def first_name_of_address(email: str = "") -> str:
     return _as_written(m["first"].lower())
 
 
-def people_of(names_cell: object, emails_cell: object) -> People:
+def people_of(names_cell: object, emails_cell: object, owners: object = None) -> People:
+    """Who a row's messages go to. ``owners``: for addresses written among the names in the
+    Interviewer cell, the name each is written with (``pair_recipients``' ``written``)."""
     names = _as_list(names_cell)
     emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
+    written = owners if isinstance(owners, tuple) and len(owners) == len(emails) else None
+    pairs = pair_recipients(names, emails, written)
     greeted = Names(f for f in map(form_of_address, names) if f)
-    if not names:  # a panel written as its addresses: each greeted as its address spells them
-        greeted = Names(f for f in map(first_name_of_address, emails) if f)
-        greeted = greeted if len(greeted) == len(emails) else Names(())
+    # A panel written as its addresses, or an address of no one named beside the names: each
+    # greeted as its address spells them, or everyone "Hello," when one spells no one.
+    alone = [paired[0] for name, paired in pairs if not name and paired]
+    if alone:
+        spelt = [f for f in map(first_name_of_address, alone) if f]
+        greeted = Names([*greeted, *spelt]) if len(spelt) == len(alone) else Names(())
     each = []
-    pairs = pair_recipients(names, emails)
     for name, paired in pairs:
         form = form_of_address(name) if name else first_name_of_address(*paired[:1])
         own = Names((form,) if form else ())
@@ -543,9 +550,10 @@ def row_contexts(
     applied_days = each_distinct(_day_words_of_number, applied_numbers, years)
     names = [_hashable(cell) for cell in _column(cells, "interviewers", size, None)]
     people = each_distinct(
-        lambda names_cell, emails_cell, _first: people_of(names_cell, emails_cell),
+        lambda names_cell, emails_cell, owners, _first: people_of(names_cell, emails_cell, owners),
         names,
         map(_hashable, _column(cells, "interviewer_emails", size, None)),
+        map(_hashable, _column(cells, "interviewer_email_owners", size, None)),
         map(_first_names, names),  # a key only
     )
     senders = each_distinct(

@@ -276,16 +276,27 @@ def _out_of_order(owners: Sequence[list[int]]) -> int | None:
     return next((i for i, own in enumerate(owners) if own and i not in own), None)
 
 
-def pair_recipients(names: Sequence[str], emails: Sequence[str]) -> list[tuple[str, list[str]]]:
+def pair_recipients(
+    names: Sequence[str], emails: Sequence[str], written: Sequence[int] | None = None
+) -> list[tuple[str, list[str]]]:
     """(name, emails) per message. Emails are paired with names by position when the counts
     match (the tracker keeps them in the same order), unless an address names another of the
     interviewers than the one in its place ("Dana Ortiz; Bob Li" beside "bob.li@...;
     dana.ortiz@..."). Otherwise an email goes to the interviewer whose first or last name
     appears in its local part, and the rest are left off rather than risk the wrong person.
     One name with several emails gets those that name them, or all when none does; no names
-    gets one message per address given (a panel written as its addresses: one note each)."""
+    gets one message per address given (a panel written as its addresses: one note each).
+
+    ``written``: for addresses written in the Interviewer cell among the names, the position
+    of the name each is written with ("Tom Becker <tom@acme.com>"), -1 for none: there an
+    address goes to that name, else to the one its local part names, never by position, and
+    an address that is no one's gets a message of its own ("tom@initech.com and Ana Lima":
+    Ana's draft, and one to tom@), after the names' (``paired_as_written``)."""
     if not names:
         return [("", [email]) for email in emails] or [("", [])]
+    if written is not None and len(written) == len(emails):
+        as_written, alone = paired_as_written(names, emails, written)
+        return as_written + [("", [email]) for email in alone]
     parts = _name_parts(names)
     owners = [_owners(parts, email) for email in emails]
     if len(names) == len(emails) and _out_of_order(owners) is None:
@@ -299,14 +310,37 @@ def pair_recipients(names: Sequence[str], emails: Sequence[str]) -> list[tuple[s
     return paired
 
 
-def unpaired(names: Sequence[str], emails: Sequence[str]) -> str | None:
+def paired_as_written(
+    names: Sequence[str], emails: Sequence[str], written: Sequence[int]
+) -> tuple[list[tuple[str, list[str]]], list[str]]:
+    """(each name with its addresses, the addresses that are no one's) of an Interviewer cell
+    holding both (``pair_recipients``' ``written``): an address goes to the name written with
+    it, else to the one interviewer its local part names ("ana.lima@", "alima@"); one that
+    names none of them, or more than one, is no one's."""
+    parts = _name_parts(names)
+    paired: list[tuple[str, list[str]]] = [(name, []) for name in names]
+    alone: list[str] = []
+    for email, at in zip(emails, written, strict=True):
+        own = [at] if 0 <= at < len(names) else _owners(parts, email)
+        if len(own) == 1:
+            paired[own[0]][1].append(email)
+        else:
+            alone.append(email)
+    return paired, alone
+
+
+def unpaired(
+    names: Sequence[str], emails: Sequence[str], written: Sequence[int] | None = None
+) -> str | None:
     """What ``pair_recipients`` leaves without a match, said for the row's Problems: the
     interviewers whose drafts go without a To address, and the addresses left off every
     interviewer's own draft (with why, when there are as many addresses as interviewers);
     None when every name has an address and every address a name (or there are no
-    addresses, or no name to pair them with)."""
+    addresses, or no name to pair them with). ``written``: as ``pair_recipients`` takes it."""
     if not names or not emails:
         return None
+    if written is not None and len(written) == len(emails):
+        return _unpaired_as_written(names, emails, written)
     pairs = pair_recipients(names, emails)
     used = {e for _, paired in pairs for e in paired}
     nobody = [name for name, paired in pairs if not paired]
@@ -335,8 +369,7 @@ def unpaired(names: Sequence[str], emails: Sequence[str]) -> str | None:
         else:
             says, own = f"{'names' if one else 'name'} none of them", "their own drafts"
         said.append(f"{quoted} {says}, so {'it is' if one else 'they are'} left off {own}")
-    count = f"{len(emails)} address" + ("es" if len(emails) > 1 else "")
-    people = f"{len(names)} interviewer" + ("s" if len(names) > 1 else "")
+    people = _counted(names, emails)
     if len(names) == len(emails):
         i = _out_of_order(owners)
         if i is not None:
@@ -345,7 +378,28 @@ def unpaired(names: Sequence[str], emails: Sequence[str]) -> str | None:
                 f', but "{emails[i]}" (address {i + 1}) names {named}, not {names[i]}, '
                 "so they are paired by name"
             )
-    return f"{count} for {people}: " + "; ".join(said)
+    return f"{people}: " + "; ".join(said)
+
+
+def _unpaired_as_written(
+    names: Sequence[str], emails: Sequence[str], written: Sequence[int]
+) -> str | None:
+    """``unpaired`` of an Interviewer cell holding names and addresses (``paired_as_written``):
+    the interviewers left without an address. An address that is no one's gets a draft of its
+    own, as a panel written as its addresses does: nothing is left off."""
+    paired, _ = paired_as_written(names, emails, written)
+    nobody = [name for name, own in paired if not own]
+    if not nobody:
+        return None
+    drafts = "their draft goes" if len(nobody) == 1 else "their drafts go"
+    said = f"no address for {_listed(nobody)} ({drafts} without a To address)"
+    return f"{_counted(names, emails)}: {said}"
+
+
+def _counted(names: Sequence[str], emails: Sequence[str]) -> str:
+    """ "2 addresses for 3 interviewers", as a Problems line about them starts."""
+    count = f"{len(emails)} address" + ("es" if len(emails) > 1 else "")
+    return f"{count} for {len(names)} interviewer" + ("s" if len(names) > 1 else "")
 
 
 def _listed(items: Sequence[str]) -> str:

@@ -19,6 +19,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "applied_date": "datetime64[ns]",  # date the application went out, NaT when unknown
     "interviewers": "object",  # list[str], possibly empty
     "interviewer_emails": "object",  # list[str], same order as interviewers
+    # Addresses written in the Interviewer cell among its names: per address, the position in
+    # interviewers of the name written with it, -1 for none (``addresses.pair_recipients``:
+    # never paired by position); None when the addresses are the Interviewer Email column's.
+    "interviewer_email_owners": "object",
     "interview_type": "object",  # one of INTERVIEW_TYPE_VALUES ('other' when blank)
     "round": "Int64",  # >= 1 or <NA>
     # The Round as the rounds rule compares it: its number, higher than any for "Final", 0

@@ -58,6 +58,7 @@ from followup_batch.normalise.interviewers import (
     read_emails,
     read_names,
     without_links,
+    written_with,
 )
 from followup_batch.normalise.name_order import family_names_first
 from followup_batch.normalise.roles import resolve_roles
@@ -334,6 +335,17 @@ def normalise_rows(
     for i in np.flatnonzero([bool(w) and not e for w, e in zip(written, emails, strict=True)]):
         emails[i] = written[i]
     named_apart(cells["interviewer"], out["company"], names, emails, marks)
+    # Addresses written among the names go to the name written with them, or the one their
+    # local part names, never by position ("tom@initech.com and Ana Lima": not Ana's).
+    owners = np.full(len(index), None, dtype=object)
+    texts = cells["interviewer"].to_numpy(dtype=object)
+    seen: dict[tuple[object, tuple[str, ...]], tuple[int, ...]] = {}
+    for i in np.flatnonzero([bool(w) and w is e for w, e in zip(written, emails, strict=True)]):
+        if names[i]:
+            cell = (texts[i], tuple(names[i]))
+            if cell not in seen:
+                seen[cell] = written_with(texts[i], names[i], emails[i])
+            owners[i] = seen[cell]
     # Said of a cell its addresses have not made a name of ("Paul: great chat" beside paul@).
     if not_names is not None:
         not_names[[bool(n) for n in names]] = None
@@ -342,9 +354,9 @@ def normalise_rows(
     # beside "dana@acme.com; bob@acme.com": bob@ is left off Dana's draft. Said where the
     # addresses were written.
     left = np.full(len(index), None, dtype=object)
-    said: dict[tuple[tuple[str, ...], tuple[str, ...]], str | None] = {}
+    said: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...] | None], str | None] = {}
     for i in np.flatnonzero([bool(n) and bool(e) for n, e in zip(names, emails, strict=True)]):
-        key = (tuple(names[i]), tuple(emails[i]))
+        key = (tuple(names[i]), tuple(emails[i]), owners[i])
         if key not in said:
             said[key] = unpaired(*key)
         left[i] = said[key]
@@ -357,6 +369,7 @@ def normalise_rows(
         problems.add("interviewer_email", left)
         problems.add("interviewer", on_names)
     out["interviewers"], out["interviewer_emails"] = names, emails
+    out["interviewer_email_owners"] = owners
     if stage_types is not None:
         # The stage whose date is the interview says what kind of interview it was.
         out["interview_type"] = stage_types.where(stage_types.notna(), out["interview_type"])

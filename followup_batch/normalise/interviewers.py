@@ -232,18 +232,65 @@ _BARE_ADDRESS = re.compile(
 )
 
 
+def _written(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each address written in an Interviewer cell's ``text``, in order:
+    as an address book writes them ("Dana Ortiz <dana@acme.com>"), and bare ("ana@acme.com",
+    "(ana@acme.com)", "mailto:ana@acme.com"), both in one cell too."""
+    spans = [(m.start(), m.end(), m[1]) for m in _ADDRESS.finditer(text)]
+    within = [(start, end) for start, end, _ in spans]
+    for m in _BARE_ADDRESS.finditer(text):
+        if not any(start <= m.start() < end for start, end in within):
+            spans.append((m.start(), m.end(), m[1]))
+    return sorted(spans)
+
+
 def addresses_in_names(value: object) -> tuple[list[str], str | None]:
     """The addresses written in an Interviewer cell: as an address book writes them ("Dana
-    Ortiz <dana@acme.com>", also "<dana @ acme.com>"), else bare ("recruiting@acme.com",
+    Ortiz <dana@acme.com>", also "<dana @ acme.com>"), and bare ("recruiting@acme.com",
     "(ana@acme.com)", "mailto:ana@acme.com"); and a problem naming those that are malformed
     ("<dana@acme..com>") or follow a mail header's label ("Bob⏎Bcc: eve@evil.example"), which
     are not used."""
     text, smuggled = without_header_lines(closed_at(cell_text(value)))
-    written = _ADDRESS.findall(text) or _BARE_ADDRESS.findall(text)
+    written = [address for _, _, address in _written(text)]
     if not written:
         return [], _not_used([], smuggled)
     found, wrong = written_addresses(" ".join(written))
     return found, _not_used(wrong, smuggled)
+
+
+# A part of a cell ending where another person's starts: an address after it is written alone.
+_PART_ENDS = re.compile(r"(?:[;,&\n\r、，；]|\band)[\s<(\[\"']*(?:mailto:)?$", re.IGNORECASE)
+
+
+def written_with(value: object, names: Sequence[str], emails: Sequence[str]) -> tuple[int, ...]:
+    """For each of ``emails`` (``addresses_in_names`` of the Interviewer cell ``value``), the
+    position in ``names`` (the cell's) of the name written with it, right before it in its
+    part of the cell ("Tom Becker <tom@acme.com>", "Dana Ortiz - dana@acme.com"), -1 when none
+    is ("tom@initech.com and Ana Lima", "Tom Becker <tom@acme.com>, ana@acme.com": ana@):
+    ``addresses.pair_recipients`` pairs those by their local part, never by position."""
+    text, _ = without_header_lines(closed_at(cell_text(value)))
+    keys = [person_key(name) for name in names]
+    owner: dict[str, int] = {}
+    start = 0
+    for begin, end, address in _written(text):
+        before, start = text[start:begin], end
+        found, _ = written_addresses(address)
+        if not found:
+            continue
+        said = [] if _PART_ENDS.search(before) else split_names(before)
+        owner.setdefault(found[0].casefold(), _position(keys, said[-1]) if said else -1)
+    return tuple(owner.get(email.casefold(), -1) for email in emails)
+
+
+def _position(keys: Sequence[str], name: str) -> int:
+    """Where ``name`` is among the cell's names (``keys``: their ``person_key``): the one it is,
+    else the only one with all its words ("Dana" of "Ortiz, Dana"); -1 when none is."""
+    key = person_key(name)
+    if key in keys:
+        return keys.index(key)
+    words = set(key.split())
+    within = [i for i, other in enumerate(keys) if words <= set(other.split())]
+    return within[0] if len(within) == 1 else -1
 
 
 def _not_used(wrong: list[str], smuggled: list[str]) -> str | None:

@@ -643,3 +643,86 @@ def test_names_follow_the_messages_not_the_rows_order(tmp_path):
     again = eml.write_eml(sorted_rows, tmp_path, SENDER)
     assert [p.name for p in again] == [first[1].name, first[0].name]
     assert {p.name: p.read_bytes() for p in again} == by_name
+
+
+# ot52 F3: an Interviewer cell mixing names and addresses paired them by position, so Ana's
+# note went to tom@ ("To: Ana Lima <tom@initech.com>", "Hi Ana,"), or dropped the address
+# written alone (ana@ got nothing). An address goes to the name written with it, or the one
+# its local part names; one that is no one's gets a note of its own; a name without one is a
+# draft without a To address (and a row problem).
+@pytest.mark.parametrize(
+    ("cell", "seen"),
+    [
+        (
+            "tom@initech.example and Ana Lima",
+            [("", "ana-lima", "Hi Ana,"), ("tom@initech.example", "tom", "Hello,")],
+        ),
+        (
+            "Tom Becker <tom@initech.example>, ana@initech.example",
+            [
+                ("ana@initech.example", "ana", "Hello,"),
+                ("tom@initech.example", "tom-becker", "Hi Tom,"),
+            ],
+        ),
+        (
+            "Tom Becker <tom@initech.example>, ana.lima@initech.example",
+            [
+                ("ana.lima@initech.example", "ana-lima", "Hi Ana,"),
+                ("tom@initech.example", "tom-becker", "Hi Tom,"),
+            ],
+        ),
+        # Its local part spells the name: that person's, wherever it is written.
+        (
+            "ana.lima@initech.example and Ana Lima; Tom Becker <tom@initech.example>",
+            [
+                ("ana.lima@initech.example", "ana-lima", "Hi Ana,"),
+                ("tom@initech.example", "tom-becker", "Hi Tom,"),
+            ],
+        ),
+        (
+            "Ana Lima, alima@initech.example",
+            [("alima@initech.example", "ana-lima", "Hi Ana,")],
+        ),
+        # Written with the name, in any form: theirs, whatever it spells.
+        (
+            "Ana Lima <hr@initech.example>; Tom Becker - tb@initech.example",
+            [
+                ("hr@initech.example", "ana-lima", "Hi Ana,"),
+                ("tb@initech.example", "tom-becker", "Hi Tom,"),
+            ],
+        ),
+        (
+            "Ortiz, Dana <d.o@initech.example>",
+            [("d.o@initech.example", "dana-ortiz", "Hi Dana,")],
+        ),
+    ],
+    ids=["address-then-name", "address-after-a-pair", "spelt", "spelt-apart", "initial",
+         "written-with", "surname-first"],
+)  # fmt: skip
+def test_names_and_addresses_in_one_cell_go_to_whom_they_are_written_for(tmp_path, cell, seen):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interview Type", "Interviewers"])
+    sheet.append(["Initech", "Engineer", dt.datetime(2026, 11, 30, 10), "Panel", cell])
+    book.save(tmp_path / "Maya Chen.xlsx")
+    result = CliRunner().invoke(
+        main,
+        ["run", str(tmp_path / "Maya Chen.xlsx"), "--as-of", "2026-12-04", "--eml-dir",
+         str(tmp_path / "eml"), "--output", str(tmp_path / "out.xlsx")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    paths = sorted((tmp_path / "eml").glob("*.eml"))
+    mails = [parse(path) for path in paths]
+    assert [
+        (
+            ", ".join(a.addr_spec for a in mail["To"].addresses) if mail["To"] else "",
+            path.name.removeprefix("maya-chen-initech-thank-you-note-").removesuffix(".eml"),
+            body_text(mail).split("\n")[0],
+        )
+        for path, mail in zip(paths, mails, strict=True)
+    ] == seen

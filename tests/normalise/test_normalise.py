@@ -86,6 +86,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "applied_date": NAT,
             "interviewers": ["Ann Lee", "Bob Ray"],
             "interviewer_emails": ["ann@acme.com", "bob@acme.com"],
+            "interviewer_email_owners": None,  # the Email column's: paired by position
             "interview_type": "final",
             "round": 2,
             "round_rank": 2,
@@ -538,6 +539,8 @@ def test_a_name_written_surname_first(names: str, emails: str | None, expected: 
         # An address-book entry in the Interviewer cell gives the address...
         ("Dana Ortiz <dana@acme.com>", None, ["dana@acme.com"]),
         ("Dana <dana@acme.com>, Sam <sam@acme.com>", None, ["dana@acme.com", "sam@acme.com"]),
+        # Bare beside an address-book entry: both (ot52 F3: ana@ was dropped).
+        ("Tom Becker <tom@acme.com>, ana@acme.com", None, ["tom@acme.com", "ana@acme.com"]),
         # ... unless the row has an address of its own.
         ("Dana Ortiz <dana@acme.com>", "d.ortiz@acme.com", ["d.ortiz@acme.com"]),
         ("Dana Ortiz", None, []),
@@ -861,6 +864,16 @@ def test_an_address_after_a_mail_headers_label_is_no_recipient(
         ),
         ("Ann Roe", "a.r@acme.com, hr@acme.com", None),
         ("Ann Roe; Bob Li", None, None),  # no addresses at all: the drafts are to complete
+        # Addresses among the names go by what is written with them, never by position
+        # (ot52 F3): tom@ is not Ana's; an address that is no one's gets a draft of its own.
+        (
+            "tom@acme.com and Ana Lima",
+            None,
+            "D2: 1 address for 1 interviewer: no address for Ana Lima (their draft goes "
+            "without a To address)",
+        ),
+        ("Tom Becker <tom@acme.com>, ana@acme.com", None, None),
+        ("ana.lima@acme.com and Ana Lima", None, None),
         ("Ann Roe; Bob Li", "n/a", None),
     ],
 )

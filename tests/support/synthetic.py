@@ -268,6 +268,7 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "applied_date": _to_ns(applied),
         "interviewers": _object_array(INTERVIEWER_POOL)[panel],
         "interviewer_emails": _object_array(EMAIL_POOL)[panel],
+        "interviewer_email_owners": np.full(n, None, dtype=object),
         "interview_type": _pick(rng, INTERVIEW_TYPE_VALUES, n),
         "round": round_values,
         "round_rank": np.asarray(round_values.fillna(0), dtype=np.int64),
@@ -402,6 +403,7 @@ def frame_from_records(records: list[dict], first_row: int = 2) -> pd.DataFrame:
             )
         row.setdefault("interviewers", [])
         row.setdefault("interviewer_emails", [])
+        row.setdefault("interviewer_email_owners", None)
         row.setdefault("problems", [])
         rows.append(row)
     index = pd.RangeIndex(first_row, first_row + len(rows), name="excel_row")
