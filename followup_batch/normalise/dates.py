@@ -556,11 +556,15 @@ _ZONE_WORDS = (
     r"|(?:australian )?(?:eastern|central|western)|new zealand|coordinated universal)"
     r"(?: (?:standard|daylight|summer))? time"
 )
+# The US zones as invites name them in one word, "9:00 AM Eastern", "10 am Pacific": only
+# after a time ("Nov 24, 2026 Central" is no time zone), or in brackets.
+_ZONE_WORD = r"(?:pacific|eastern|central|mountain|atlantic|hawaii|alaska)"
 _TIME_ZONE = re.compile(
     rf"\s*\((?:{_ZONES}|{_ZONE_OFFSET}|[+\-−]\d{{2}}:?\d{{2}}|[a-z]+/[a-z_]+"
-    rf"|{_ZONE_WORDS}(?: - [^()]+)?)\)$"
+    rf"|{_ZONE_WORDS}(?: - [^()]+)?|{_ZONE_WORD})\)$"
     # bare, only after a time or a year: "… 1:30 pm est", "… 14 uhr cet", "… 2026 pst"
     rf"|(?<=[\dmhr.])\s*\b(?:{_ZONES}|{_ZONE_OFFSET}|{_ZONE_WORDS})$"
+    rf"|(?:(?<=\d:\d\d)|(?<=\d[ap]m)|(?<=\d [ap]m)|(?<=[ap]\.m\.))\s+{_ZONE_WORD}$"
 )
 # "8/3/2019 and 9/9/2019", "3/11/2026; 3/18/2026", a range "Nov 12, 2026 → Nov 13, 2026" (as
 # Notion writes one); "Nov 3 & Nov 9, 2026" is not one of them. The same day twice (a
