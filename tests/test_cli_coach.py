@@ -2780,8 +2780,19 @@ NOTION_ROWS = (
 )
 
 
-@pytest.mark.parametrize("given", ["folder", "both files", "the view's file only"])
-def test_notions_two_files_of_one_database_are_followed_up_once(tmp_path: Path, given: str) -> None:
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("folder", "the same rows, fewer columns"),
+        ("both files", "the same rows, fewer columns"),
+        ("the view's file only", "the same rows, fewer columns"),
+        # A view showing every property: the note said "fewer columns" (ot52 F4).
+        ("folder", "the same rows and columns"),
+    ],
+)
+def test_notions_two_files_of_one_database_are_followed_up_once(
+    tmp_path: Path, given: str, said: str
+) -> None:
     """ot47 F3: Notion's export holds "<db> <id>.csv" and "<db> <id>_all.csv", the same
     rows: both were read, and the digest and calendar listed every follow-up twice, under a
     client named with the id."""
@@ -2789,7 +2800,9 @@ def test_notions_two_files_of_one_database_are_followed_up_once(tmp_path: Path, 
     folder.mkdir()
     view = folder / f"Job Search {NOTION_ID}.csv"
     every = folder / f"Job Search {NOTION_ID}_all.csv"
-    view.write_text("\n".join(line.rsplit(",", 1)[0] for line in NOTION_ROWS.splitlines()) + "\n")
+    fewer = "\n".join(line.rsplit(",", 1)[0] for line in NOTION_ROWS.splitlines()) + "\n"
+    view_rows = fewer if "fewer" in said else NOTION_ROWS
+    view.write_text(view_rows)
     every.write_text(NOTION_ROWS)
     paths = {
         "folder": [str(folder)],
@@ -2803,7 +2816,7 @@ def test_notions_two_files_of_one_database_are_followed_up_once(tmp_path: Path, 
     assert out.splitlines()[0] == f"{read.name}: 2 rows — 2 Overdue"
     skipped = (
         f"note: {view if given != 'folder' else folder / view.name}: skipped, Notion's "
-        f"duplicate of {every.name} (the same rows, fewer columns): that one is read"
+        f"duplicate of {every.name} ({said}): that one is read"
     )
     assert (skipped in err.splitlines()) == (given != "the view's file only")
     events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
@@ -2812,7 +2825,4 @@ def test_notions_two_files_of_one_database_are_followed_up_once(tmp_path: Path, 
         "Late: Job Search · Application check-in · Initech – Engineer",
     ]
     if given != "the view's file only":
-        assert (
-            view.read_text()
-            == "\n".join(line.rsplit(",", 1)[0] for line in NOTION_ROWS.splitlines()) + "\n"
-        )
+        assert view.read_text() == view_rows

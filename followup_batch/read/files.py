@@ -220,13 +220,27 @@ def _without_notion_twins(found: list[Path], given: list[str], notes: list[str])
     for path in found:
         twin = notion_twin(path)
         if twin != path and Path(os.path.abspath(twin)) in read and twin.is_file():
+            header = _header(path)
+            same = header is not None and header == _header(twin)
+            what = "the same rows and columns" if same else "the same rows, fewer columns"
             notes.append(
-                f"{path}: skipped, Notion's duplicate of {twin.name} (the same rows, fewer "
-                "columns): that one is read"
+                f"{path}: skipped, Notion's duplicate of {twin.name} ({what}): that one is read"
             )
         else:
             kept.append(path)
     return kept
+
+
+def _header(path: Path) -> list[str] | None:
+    """The first line of a CSV file, its cells (a Notion export's header row); None when it
+    cannot be read."""
+    import csv
+
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as file:
+            return next(csv.reader(file), [])
+    except (OSError, csv.Error):
+        return None
 
 
 def _no_trackers_in(pattern: str, folder: Path) -> str:
