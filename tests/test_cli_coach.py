@@ -282,6 +282,23 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("وظائف", False),
         ("Вакансии", False),
         ("Отклики", False),
+        # The same in Polish, Swedish, Japanese, Finnish, Czech, Norwegian and Danish
+        # (outside test ot53 F1: they signed drafts "Rekrutacje", "Jobbsökning", "就職活動").
+        ("Rekrutacje", False),
+        ("Szukanie pracy", False),
+        ("Aplikacje", False),
+        ("Poszukiwanie pracy", False),
+        ("Jobbsökning", False),
+        ("Ansökningar", False),
+        ("就職活動", False),
+        ("Työnhaku", False),
+        ("Hledání práce", False),
+        ("Jobbsøking", False),
+        ("Søknader", False),
+        ("Jobsøgning", False),
+        ("Ansøgninger", False),
+        ("Anna Kowalska", True),
+        ("Ola Nordmann", True),
         ("Nov 'A' — 求职", False),
         ('عروض "ب"', False),
         ("Maya / Ann", False),
@@ -493,6 +510,14 @@ SHEET_SIGNERS: dict[str, tuple[str, list[str], list[str], list[tuple[str, str]]]
         ["Maya Chen"] * 9,
         [],
     ),
+    # Outside test ot53 F1: sheets "Rekrutacje" and "Ansökningar" signed their drafts so and
+    # were listed as clients of their own.
+    "a job search's sheets in Polish and Swedish, in a file named for nobody": (
+        "tracker.xlsx",
+        ["Rekrutacje", "Bewerbungen", "Ansökningar"],
+        ["", "", ""],
+        [("Rekrutacje", UNSIGNED.format(source="file", name="tracker"))],
+    ),
     # Outside test ot35 F2: unsigned, with a note to name the file after yourself, as it was.
     "Sheet1 and Sheet2 of a file named for a person": (
         "Maya Chen.xlsx",
@@ -595,6 +620,14 @@ SIGNED_BY_FILE_NAME = {
     "Maya_Chen_Job_Tracker_v2.xlsx": "Best regards,\nMaya Chen",
     "Maya Chen Interviews Nov 2026.xlsx": "Best regards,\nMaya Chen",
     "Maya Chen - Final.xlsx": "Best regards,\nMaya Chen",
+    # A job search's words in other languages sign nothing (outside test ot53 F1: they signed
+    # "Rekrutacje"); beside a person's name they are a tracker's words.
+    "Rekrutacje.xlsx": "Best regards,",
+    "Szukanie pracy.xlsx": "Best regards,",
+    "Jobbsökning.xlsx": "Best regards,",
+    "就職活動.xlsx": "Best regards,",
+    "Anna Kowalska Rekrutacje.xlsx": "Best regards,\nAnna Kowalska",
+    "Lars Jensen Jobsøgning.xlsx": "Best regards,\nLars Jensen",
 }
 
 
@@ -1585,6 +1618,8 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("maya_chen_tracker", "Maya Chen"),
         ("jan van der berg applications", "Jan van der Berg"),
         ("Maya Chen Bewerbungen", "Maya Chen"),
+        ("Anna Kowalska Aplikacje", "Anna Kowalska"),
+        ("Mikko Virtanen Työnhaku", "Mikko Virtanen"),
         # No person's name first, or more than tracker words after it: the stem as it is.
         ("Job Tracker", "Job Tracker"),
         ("Tracker 2026", "Tracker 2026"),

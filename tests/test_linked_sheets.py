@@ -446,10 +446,13 @@ def test_drafts_are_signed_by_the_files_name_not_a_months(tmp_path: Path) -> Non
         ("Active", True), ("Closed", True), ("Rejected", True), ("Offers", True),
         ("Old applications", True), ("In progress", True), ("Archiv 2025", True),
         ("Bewerbungen", True), ("Entretiens", True), ("En cours", True), ("Afgewezen", True),
+        ("Rekrutacje", True), ("Aplikacje", True), ("Ansökningar", True), ("Intervjuer", True),
+        ("Zamknięte", True), ("Avslutade", True),
         # A year with the words a job seeker names a year's sheet with (ot49 F3).
         ("Jobs 2026", True), ("2026 Search", True), ("Bewerbungen 2026", True),
         ("Applications 2025-26", True), ("Job hunt 2025", True), ("My job search 2026", True),
         ("Jobsuche 2026", True), ("Jobs 2026 archive", True),
+        ("Szukanie pracy 2026", True), ("Jobbsökning 2026", True),
         # Without a year those words say nothing.
         ("Job search", False), ("My tracker", False),
         # A client's sheet, or anything else: today's meaning.

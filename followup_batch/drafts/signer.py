@@ -99,6 +99,24 @@ NOT_A_NAME_WORDS = frozenset(
         "поиск", "работа", "работы", "резюме", "заявки", "офферы", "архив", "вакансії",
         "відгуки", "співбесіди", "пошук", "робота", "роботи",
         "구직", "구직활동", "면접", "채용", "취업", "지원현황",
+        # The same in Polish and Swedish, whose headers the reader knows, and in Finnish,
+        # Czech, Norwegian and Danish, with and without their letters' marks (outside test
+        # ot53 F1: "Rekrutacje.xlsx" and a sheet "Ansökningar" signed drafts so): recruitment,
+        # job search, applications, interviews, offers, work.
+        "rekrutacje", "rekrutacja", "rekrutacji", "szukanie", "poszukiwanie", "poszukiwania",
+        "praca", "pracy", "aplikacje", "aplikacja", "aplikacji", "rozmowy", "rozmowa",
+        "oferty", "oferta", "zgłoszenia", "zgloszenia", "ogłoszenia", "ogloszenia", "arkusz",
+        "skoroszyt",
+        "jobbsökning", "jobbsokning", "jobbsök", "jobbsok", "ansökningar", "ansokningar",
+        "ansökan", "ansokan", "ansökt", "ansokt", "intervjuer", "intervju", "jobb",
+        "rekrytering", "erbjudanden", "tjänster", "tjanster", "arbetssökande", "arbetssokande",
+        "työnhaku", "tyonhaku", "hakemukset", "hakemus", "haastattelut", "haastattelu",
+        "työpaikat", "tyopaikat", "rekrytointi", "työ", "tyo",
+        "hledání", "hledani", "práce", "prace", "žádosti", "zadosti", "pohovory", "pohovor",
+        "nabídky", "nabidky", "přihlášky", "prihlasky", "nábor", "nabor",
+        "jobbsøking", "jobbsoking", "jobbsøk", "søknader", "soknader", "søknad", "soknad",
+        "rekruttering", "jobsøgning", "jobsogning", "ansøgninger", "ansogninger",
+        "ansøgning", "ansogning", "samtaler", "stillinger", "stilling",
     }
 )  # fmt: skip
 # The same in Chinese and Japanese, written without spaces, so found inside a longer name
@@ -107,6 +125,7 @@ NOT_A_NAME_WORDS = frozenset(
 UNSPACED_TRACKER_WORDS = (
     "求职", "求職", "应聘", "應聘", "應徵", "面试", "面試", "招聘", "简历", "簡歷", "投递",
     "工作", "职位", "職位", "就活", "転職", "求人", "応募", "面接", "選考", "履歴",
+    "就職", "採用", "内定",
 )  # fmt: skip
 # Words that join the words of a company's name, never a person's: "Bank of America", "Ernst
 # & Young", "Johnson and Johnson", "The Home Depot".
@@ -144,6 +163,9 @@ TRACKER_WORDS = frozenset(
     | {"jobhunt", "jobhunting", "application", "applications", "interview", "interviews"}
     | {"followup", "followups", "pipeline", "log", "list", "career", "careers", "and"}
     | {"bewerbung", "bewerbungen", "jobsuche", "candidatures", "candidaturas", "sollicitaties"}
+    | {"rekrutacje", "aplikacje", "jobbsokning", "ansokningar", "tyonhaku", "jobbsoking"}
+    | {"jobsogning", "jobsøgning", "ansogninger", "ansøgninger", "soknader", "søknader"}
+    | {"jobbsøking"}
     # What a file's versions say after the rest: "Maya Chen - Final", "Maya Chen Tracker copy".
     | {"final", "copy", "latest", "updated", "backup", "version"}
     # What a tool names the file it exports, a date after it ("Jordan Blake - huntr export

@@ -24,9 +24,9 @@ import re
 from collections.abc import Sequence
 
 # Words of a tracker's stages as sheets are named, singular and plural, in English, German,
-# French, Spanish, Portuguese, Italian and Dutch (without accents, as names are compared). The
-# stage words of the Status column (``vocabularies.OUTCOMES``: "Rejected", "Interviewing",
-# "Wishlist"...) count too.
+# French, Spanish, Portuguese, Italian, Dutch, Polish and Swedish (without accents, as names
+# are compared). The stage words of the Status column (``vocabularies.OUTCOMES``: "Rejected",
+# "Interviewing", "Wishlist"...) count too.
 STAGE_WORDS: frozenset[str] = frozenset(
     word
     for language in (
@@ -56,6 +56,13 @@ STAGE_WORDS: frozenset[str] = frozenset(
         # Dutch
         "sollicitatie sollicitaties gesprek gesprekken actief actieve lopend lopende gesloten "
         "afgewezen afwijzing afwijzingen aanbod aanbieding aanbiedingen archief oud oude",
+        # Polish
+        "aplikacja aplikacje aplikacji rekrutacja rekrutacje rekrutacji zgloszenia rozmowa "
+        "rozmowy oferta oferty aktywne aktualne otwarte zamkniete zakonczone odrzucone odmowy "
+        "archiwum",
+        # Swedish
+        "ansokan ansokningar intervju intervjuer erbjudande erbjudanden aktiva aktuella "
+        "pagaende avslutade avslag arkiv",
     )
     for word in language.split()
 )
@@ -65,7 +72,8 @@ STAGE_WORDS: frozenset[str] = frozenset(
 _YEAR_SHEET_WORDS = (
     "job jobs search searching hunt hunting jobhunt jobsearch tracker tracking career careers "
     "my jobsuche stellensuche suche recherche emploi busqueda empleo trabajo emprego vagas "
-    "lavoro ricerca vacatures banen zoektocht"
+    "lavoro ricerca vacatures banen zoektocht szukanie poszukiwanie pracy praca jobb "
+    "jobbsokning"
 )
 YEAR_SHEET_WORDS: frozenset[str] = frozenset(_YEAR_SHEET_WORDS.split())
 # Words that join the others ("Jan to Mar", "Jan bis Mar", "en cours", "in progress"): they
