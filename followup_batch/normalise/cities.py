@@ -45,13 +45,16 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
         *("Sacramento", "Los Angeles", "San Diego", "San Jose", "San Francisco"),
         # Silicon Valley's employers' towns
         *("Cupertino", "Mountain View", "Sunnyvale", "Palo Alto", "Menlo Park"),
+        # Cities of 100,000 people and more whose names larger or like-sized cities of
+        # other states share (Richmond, VA; Concord, NC): written alone, neither is meant.
+        *("Richmond", "Concord"),
     ),
     "US-CO": ("Denver",),
     "US-CT": ("Hartford", "Bridgeport"),
     "US-DE": ("Dover", "Wilmington"),
     "US-DC": ("Washington",),
     "US-FL": ("Tallahassee", "Jacksonville", "Miami", "Tampa", "Orlando"),
-    "US-GA": ("Atlanta", "Augusta"),
+    "US-GA": ("Atlanta", "Augusta", "Columbus"),
     "US-HI": ("Honolulu",),
     "US-ID": ("Boise",),
     "US-IL": ("Springfield", "Chicago"),
@@ -62,11 +65,14 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-LA": ("Baton Rouge", "New Orleans"),
     "US-ME": ("Augusta", "Portland"),
     "US-MD": ("Annapolis", "Baltimore"),
-    "US-MA": ("Boston", "Cambridge"),
+    "US-MA": ("Boston", "Cambridge", "Springfield"),
     "US-MI": ("Lansing", "Detroit", "Dearborn"),
     "US-MN": ("Saint Paul", "St. Paul", "Minneapolis"),
     "US-MS": ("Jackson",),
-    "US-MO": ("Jefferson City", "Kansas City", "St. Louis", "Saint Louis"),
+    "US-MO": (
+        *("Jefferson City", "Kansas City", "St. Louis", "Saint Louis", "Springfield"),
+        "Columbia",
+    ),
     "US-MT": ("Helena", "Billings"),
     "US-NE": ("Lincoln", "Omaha"),
     "US-NV": ("Carson City", "Las Vegas"),
@@ -74,9 +80,9 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-NJ": ("Trenton", "Newark", "Jersey City"),
     "US-NM": ("Santa Fe", "Albuquerque"),
     "US-NY": ("Albany", "New York", "New York City", "NYC", "Armonk"),
-    "US-NC": ("Raleigh", "Charlotte"),
+    "US-NC": ("Raleigh", "Charlotte", "Wilmington", "Concord"),
     "US-ND": ("Bismarck", "Fargo"),
-    "US-OH": ("Columbus", "Cleveland", "Cincinnati"),
+    "US-OH": ("Columbus", "Cleveland", "Cincinnati", "Springfield"),
     "US-OK": ("Oklahoma City", "Tulsa"),
     "US-OR": ("Salem", "Portland"),
     "US-PA": ("Harrisburg", "Philadelphia", "Pittsburgh"),
@@ -419,6 +425,7 @@ USUAL_HOMES: dict[str, str] = {
     "Paris": "FR",
     "Kingston": "JM",
     "San Jose": "US-CA",  # 1 million against Costa Rica's 340,000
+    "Columbus": "US-OH",  # 910,000 against Georgia's 200,000
 }
 
 # Homes of a shared name too small to be what the name alone means, whatever the tracker's

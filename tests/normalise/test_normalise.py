@@ -2112,6 +2112,16 @@ def test_country_problems(value: str, expected: str, problem: str) -> None:
         ("Atlanta, GA", "US", "US-GA"),
         ("Toronto, ON", "US", "CA-ON"),
         ("Portland, ME", "US", "US-ME"),  # not Montenegro; Portland, OR is another entry
+        # A name several states' cities share, with its state (outside test ot53 F2:
+        # "Springfield, MA" went on the US calendar); Columbus alone is Ohio's, the largest.
+        ("Springfield, MA", "US", "US-MA"),
+        ("Springfield, MO", "US", "US-MO"),
+        ("Springfield, IL", "US", "US-IL"),
+        ("Columbus, GA", "US", "US-GA"),
+        ("Columbus", "US", "US-OH"),
+        ("Wilmington, NC", "US", "US-NC"),
+        ("Concord, NC", "US", "US-NC"),
+        ("Columbia, MO", "US", "US-MO"),
         # Mexico's usual abbreviations; its calendar has no states, so the country's.
         ("Monterrey, NL", "US", "MX"),
         ("Tijuana, BC", "US", "MX"),

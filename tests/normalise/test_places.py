@@ -769,6 +769,21 @@ def test_a_city_of_several_countries_alone(
                 None,
             ),
         ),
+        # Outside test ot53 F2: "Springfield" went silently on Illinois' calendar.
+        (
+            "",
+            "Springfield",
+            (
+                "2026-12-01",
+                'On the US calendar: "Springfield" names a place in Illinois, United States '
+                "(US-IL) or Massachusetts, United States (US-MA) or Missouri, United States "
+                "(US-MO) or Ohio, United States (US-OH).",
+                'D2: "Springfield" names a place in Illinois, United States (US-IL) or '
+                "Massachusetts, United States (US-MA) or Missouri, United States (US-MO) or Ohio, "
+                "United States (US-OH); using US (write the one meant: US-IL or US-MA or US-MO or "
+                "US-OH)",
+            ),
+        ),
         (
             "",
             "Downtown",
@@ -832,6 +847,39 @@ def test_a_city_cell_as_the_workbook_says_it(
             {"city": "Portland"},
             'row 2, column "City": "Portland" names a place in Maine, United States (US-ME) or '
             "Oregon, United States (US-OR); using US (write the one meant: US-ME or US-OR)",
+        ),
+        # Outside test ot53 F2: "Springfield" was read as Illinois', silently; Springfield,
+        # Massachusetts is larger, and Missouri's and Ohio's are as common.
+        (
+            {"city": "Springfield"},
+            'row 2, column "City": "Springfield" names a place in Illinois, United States '
+            "(US-IL) or Massachusetts, United States (US-MA) or Missouri, United States (US-MO) "
+            "or Ohio, United States (US-OH); using US (write the one meant: US-IL or US-MA or "
+            "US-MO or US-OH)",
+        ),
+        (
+            {"city": "Wilmington"},
+            'row 2, column "City": "Wilmington" names a place in Delaware, United States '
+            "(US-DE) or North Carolina, United States (US-NC); using US (write the one meant: "
+            "US-DE or US-NC)",
+        ),
+        (
+            {"city": "Richmond"},
+            'row 2, column "City": "Richmond" names a place in California, United States '
+            "(US-CA) or Virginia, United States (US-VA); using US (write the one meant: US-CA "
+            "or US-VA)",
+        ),
+        (
+            {"city": "Columbia"},
+            'row 2, column "City": "Columbia" names a place in Missouri, United States (US-MO) '
+            "or South Carolina, United States (US-SC); using US (write the one meant: US-MO or "
+            "US-SC)",
+        ),
+        (
+            {"city": "Concord"},
+            'row 2, column "City": "Concord" names a place in California, United States '
+            "(US-CA) or New Hampshire, United States (US-NH) or North Carolina, United States "
+            "(US-NC); using US (write the one meant: US-CA or US-NH or US-NC)",
         ),
         (
             {"country": "Birmingham"},
