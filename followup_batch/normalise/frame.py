@@ -407,7 +407,10 @@ def normalise_rows(
     out["decision_date"], out["decision_within_bd"] = decision, within
     out["decision_phrase"] = phrases
 
-    not_sent = "not counted as sent for this interview; fix the date, or clear an earlier round's"
+    not_sent = (
+        "not counted as sent for this interview; fix the date, or clear it if it was sent for "
+        "an earlier round"
+    )
     for field in fields.SENT_FIELDS:
         sent, done, reasons = row_dates.sent(
             cells, field, parsed[field], interview_dates, "nearest the interview date", as_of

@@ -305,7 +305,7 @@ def test_a_mixed_column_in_a_run_says_which_rows_are_in_doubt(tmp_path: Path) ->
                 'row 3, column "Check-in 1 Sent": "12/1/2026", read as 12 January 2026 '
                 '(day-first, from Thank-you Sent: "24/11/2026" in row 2), is before the interview '
                 "on Fri 2026-11-20: not counted as sent for this interview; fix the date, or "
-                "clear an earlier round's",
+                "clear it if it was sent for an earlier round",
             ),
         ),
     ],

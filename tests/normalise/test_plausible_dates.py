@@ -166,7 +166,11 @@ def test_an_interview_after_the_run_is_no_problem() -> None:
 # Interview Mon 2026-11-16, run as of Fri 2026-11-20.
 LATER = {"company": "Acme", "position": "Analyst", "interview_at": "2026-11-16"}
 BEFORE_INTERVIEW = "is before the interview on Mon 2026-11-16: "
-NOT_SENT = "not counted as sent for this interview; fix the date, or clear an earlier round's"
+# Outside test ot53 F4: it ended "…, or clear an earlier round's", as if cut off.
+NOT_SENT = (
+    "not counted as sent for this interview; fix the date, or clear it if it was sent for an "
+    "earlier round"
+)
 IN_THE_FUTURE = "is after Fri 2026-11-20, the date of this run: "
 
 
