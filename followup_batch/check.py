@@ -394,11 +394,18 @@ def _unread_columns(table: RawTable) -> tuple[list[int], list[int]]:
 
 def left_alone(table: RawTable) -> str | None:
     """The line that names the person's columns no field reads ('Left alone: D "Prazo",
-    E "Notas"'), as ``check`` and a run's notes say it; None when every column is read."""
+    E "Notas"'), as a run's notes say it; None when every column is read. A column another
+    of the sheet's notes names already, with why it is not read ('"Follow up?" (G) asks a
+    question…'), is not named again."""
     _, ignored = _unread_columns(table)
-    if not ignored:
-        return None
-    return _left_alone_line([(_letter(col), table.headers[col]) for col in ignored])
+    columns = [(_letter(col), table.headers[col]) for col in ignored]
+    told = [
+        (letter, header)
+        for letter, header in columns
+        if any(f'"{header}" ({letter})' in note for note in table.notes)
+    ]
+    rest = [column for column in columns if column not in told]
+    return _left_alone_line(rest) if rest else None
 
 
 def _left_alone_line(ignored: list[tuple[str, str]]) -> str:

@@ -855,23 +855,52 @@ def test_a_brazilian_trackers_decision_date_and_seniority_are_read(
     assert row["Problems"] == ""
 
 
-def test_run_v_names_the_columns_left_alone_as_check_does(tmp_path: Path) -> None:
+ASKED = (
+    'note: "Follow up?" (D) asks a question, a plan rather than a record of a message sent: it '
+    'is not read as Application Check-in Sent. If a tick there means sent, use --map "Follow '
+    'up?=application_check_in_sent".'
+)
+
+
+@pytest.mark.parametrize(
+    ("headers", "cells", "checked_line", "run_notes"),
+    [
+        (
+            "Prazo de Entrega,Minha Nota",
+            "x,y",
+            'Left alone: D "Prazo de Entrega", E "Minha Nota"',
+            ['note: Left alone: D "Prazo de Entrega", E "Minha Nota"'],
+        ),
+        # A column a note explains is said once (outside test ot53 F5: the question's note,
+        # then "Left alone: D "Follow up?"" again); check lists every column it leaves alone.
+        (
+            "Follow up?,Minha Nota",
+            "TRUE,y",
+            'Left alone: D "Follow up?", E "Minha Nota"',
+            [ASKED, 'note: Left alone: E "Minha Nota"'],
+        ),
+        ("Follow up?", "TRUE", 'Left alone: D "Follow up?"', [ASKED]),
+    ],
+)
+def test_run_v_names_the_columns_left_alone_as_check_does(
+    tmp_path: Path, headers: str, cells: str, checked_line: str, run_notes: list[str]
+) -> None:
     """ "check" said "Left alone", "run -v" nothing: a column the user thought read was
     silently passed over."""
     tracker = tmp_path / "t.csv"
     tracker.write_text(
-        "Company,Position,Interview Date,Prazo de Entrega,Minha Nota\nAcme,Dev,2026-04-20,x,y\n",
+        f"Company,Position,Interview Date,{headers}\nAcme,Dev,2026-04-20,{cells}\n",
         encoding="utf-8",
     )
-    line = 'Left alone: D "Prazo de Entrega", E "Minha Nota"'
     checked = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2026-04-22"])
-    assert f"  {line}\n" in checked.output
+    assert f"  {checked_line}\n" in checked.output
     run = CliRunner().invoke(
         main,
         ["run", str(tracker), "--as-of", "2026-04-22", "-v", "-o", str(tmp_path / "o.csv")],
     )
     assert run.exit_code == 0, run.output
-    assert f"  t.csv: note: {line}\n" in run.output
+    said = [line.removeprefix("  t.csv: ") for line in run.output.splitlines()]
+    assert [line for line in said if "Follow up?" in line or "Left alone" in line] == run_notes
     quiet = CliRunner().invoke(
         main, ["run", str(tracker), "--as-of", "2026-04-22", "-o", str(tmp_path / "o2.csv")]
     )
