@@ -332,6 +332,11 @@ def _fits(name: str, filled: list[object]) -> bool:
     )
 
 
+# How the note ends that says rows typed under a Table will be taken into it: a run that does
+# so says it has (``write.xlsx.parts.lengthen_table``), not both (outside test ot53 F5).
+TAKEN_INTO_TABLE = ", as Excel does with a row typed under it"
+
+
 class TableEnd(NamedTuple):
     """Where the tracker ends as the Excel Table holding it says (``tracker_table_end``)."""
 
@@ -382,8 +387,7 @@ def tracker_table_end(
                 "the Table holds a query's result, which a refresh replaces, so a run leaves "
                 "the Table as it is"
                 if table.query
-                else f"a run that writes the tracker takes {them} into the Table, as Excel does "
-                "with a row typed under it"
+                else f"a run that writes the tracker takes {them} into the Table{TAKEN_INTO_TABLE}"
             )
             notes.append(
                 f'{_rows_named(max_row + 1, end)}, below the Excel Table "{table.name}" '

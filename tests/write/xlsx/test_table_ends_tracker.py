@@ -149,7 +149,8 @@ def run(path: Path, *options: str) -> str:
 
 
 # layout -> (the run's line, the tool's colour rule, its Interview Type and Outcome drop-downs,
-# the -v notes of the Table)
+# the -v notes of the Table: a run that takes rows into it says so, not also that it will, as
+# an outside test found it did)
 CASES = {
     "totals row, block below": (
         Layout(1, totals=True, typed_below=False, block=True, other_table=False, cached=False),
@@ -164,8 +165,6 @@ CASES = {
         "4 rows — 3 Overdue, 1 Closed",
         "A2:A5 B2:B5 F2:Q5",
         ["D2:D5", "E2:E5"],
-        'Row 5, below the Excel Table "Jobs" (A1:E4), is read with the tracker; a run that '
-        "writes the tracker takes it into the Table, as Excel does with a row typed under it.",
         'Rows 7 to 8, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
         "yours: not read or written.",
         'the Excel Table "Jobs" now takes in row 5 (it is A1:Q5), the tracker rows below it, '
@@ -185,9 +184,6 @@ CASES = {
         "5 rows — 4 Overdue, 1 Closed",
         "A2:A7 B2:B7 F2:Q7",
         ["D2:D7", "E2:E7"],
-        'Rows 5 to 7, below the Excel Table "Jobs" (A1:E4), are read with the tracker; a run '
-        "that writes the tracker takes them into the Table, as Excel does with a row typed "
-        "under it.",
         'Rows 9 to 10, below the Excel Table "Jobs" (A1:E4) and an empty row, are left as '
         "yours: not read or written.",
         'the Excel Table "Jobs" now takes in rows 5 to 7 (it is A1:Q7), the tracker rows '
