@@ -338,6 +338,44 @@ def test_a_file_name_signs_the_drafts_only_when_it_is_a_persons(
     assert body_text(parse(draft)).rstrip().endswith("Best regards," + "\n" * bool(signed) + signed)
 
 
+# Client cell -> the name the check-in's subject and signature carry (outside test ot53 F3: a
+# coach's tag, "José Núñez 🎯", went into the employer's email); the letters of every script stay.
+CLIENT_TAGS = {
+    "José Núñez 🎯": "José Núñez",
+    "田中 美咲 🚀": "田中 美咲",
+    "🔥 Maya Chen": "Maya Chen",
+    "Ann🎯Lee": "Ann Lee",
+    "Ann Lee ⭐️ (VIP)": "Ann Lee (VIP)",
+    "Ann Lee (⭐️)": "Ann Lee",
+    "Priya Shah – 👩\u200d💻": "Priya Shah",
+    "Sinéad O’Brien 🇮🇪": "Sinéad O’Brien",
+    "प्रिया शर्मा ✨": "प्रिया शर्मा",
+    "مهدی\u200cزاده": "مهدی\u200cزاده",  # a joiner inside a Persian name is the name's
+    "Zoë Brontë": "Zoë Brontë",
+}
+
+
+@pytest.mark.parametrize(("client", "signed"), CLIENT_TAGS.items(), ids=list(CLIENT_TAGS))
+def test_a_clients_emoji_tag_stays_out_of_the_drafts(
+    tmp_path: Path, client: str, signed: str
+) -> None:
+    interviewed = dt.datetime(2026, 11, 12)
+    row = [*ACME[:2], interviewed, *ACME[3:], interviewed, client]
+    tracker = make_tracker(tmp_path / "t.xlsx", [row], [*PEOPLE, "Thank-you Sent", "Client"])
+    drafts = tmp_path / "drafts"
+    code, _, err = invoke("run", str(tracker), "--as-of", AS_OF, "-q", "--eml-dir", str(drafts))
+    assert code == 0, err
+    (draft,) = drafts.glob("*.eml")
+    mail = parse(draft)
+    assert mail["Subject"] == f"Following up on the Data Analyst interview – {signed}"
+    assert body_text(mail).rstrip().endswith(f"Best regards,\n{signed}")
+    # the tracker's Draft cell is signed the same way; the coach's own Client cell is kept
+    sheet = openpyxl.load_workbook(tracker)["Jobs"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(2, header.index("Draft") + 1).value.endswith(f"Best regards,\n{signed}")
+    assert sheet.cell(2, header.index("Client") + 1).value == client
+
+
 @pytest.fixture
 def clients(tmp_path: Path) -> Path:
     """The README's layout: one tracker per client, named after the client, no Client column;

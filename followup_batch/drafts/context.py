@@ -35,6 +35,7 @@ import datetime as dt
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -304,13 +305,17 @@ def sender_for(
     the client's own from ``clients`` (the config's ``[clients."Maya Chen"]``).
     """
     configured = clean_value(sender.get("name", ""))
-    name = clean_value(client) or configured
+    written = clean_value(client)
+    # A coach's tag on the client ("José Núñez 🎯") is not part of the name they sign with.
+    name = signed_name(written) or configured
     if not in_mixed_case(name):  # "maya chen", "MAYA CHEN": signed as a person writes it
         name = capitalised_name(name)
     profiles = {key.casefold(): value for key, value in (clients or {}).items()}
-    own = not configured or name.casefold() == configured.casefold()
-    if name.casefold() in profiles:
-        sender, own = profiles[name.casefold()], True
+    own = not configured or name.casefold() == signed_name(configured).casefold()
+    for key in (written.casefold(), name.casefold()):  # [clients."José Núñez 🎯"] too
+        if key in profiles:
+            sender, own = profiles[key], True
+            break
     email = clean_value(sender.get("email", "")) if own else ""
     phone = clean_value(sender.get("phone", "")) if own else ""
     signature = str(sender.get("signature", "") or "").strip() if own else ""
@@ -324,6 +329,48 @@ def sender_for(
         "contact": contact,
         "signature": signature or name,
     }
+
+
+# Emoji and other pictographs: symbols (So), and the parts of an emoji sequence — variation
+# selectors, tag characters, skin-tone modifiers, the keycap mark and the joiner between them.
+_EMOJI_PARTS = re.compile(
+    "[\ufe00-\ufe0f\U000e0020-\U000e007f\U000e0100-\U000e01ef\U0001f3fb-\U0001f3ff\u20e3]"
+)
+# What a tag leaves beside a name: empty brackets, a separator at either end ("Maya Chen – ").
+_LEFT_BY_A_TAG = re.compile(r"[(\[{]\W*[)\]}]|^[\s\-‐–—|/·•,:;]+|[\s\-‐–—|/·•,:;]+$")
+
+
+def signed_name(text: str) -> str:
+    """``text`` as a person signs with it: without the emoji and pictographs a tracker tags
+    its clients with ("José Núñez 🎯", "🚀 田中 美咲", "Ann Lee ⭐️ (VIP)"), the letters of every
+    script kept, and a joiner inside a name ("\u200c" in a Persian name) kept."""
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    dropped = False
+    for at, char in enumerate(text):
+        # A space in its place: "Ann🎯Lee" signs "Ann Lee", not "AnnLee".
+        if unicodedata.category(char) == "So" or _EMOJI_PARTS.match(char):
+            dropped = True
+            kept.append(" ")
+        elif char == "\u200d" and _pictograph_beside(text, at):
+            kept.append(" ")
+        else:
+            kept.append(char)
+    if not dropped:
+        return text
+    name = " ".join("".join(kept).split())
+    while (shorter := _LEFT_BY_A_TAG.sub("", name).strip()) != name:
+        name = " ".join(shorter.split())
+    return name
+
+
+def _pictograph_beside(text: str, at: int) -> bool:
+    """Whether the joiner at ``at`` joins an emoji sequence (not two letters of a script)."""
+    return any(
+        unicodedata.category(char) == "So" or bool(_EMOJI_PARTS.match(char))
+        for char in text[max(at - 1, 0) : at] + text[at + 1 : at + 2]
+    )
 
 
 def _as_list(value: object) -> tuple[str, ...]:
