@@ -108,6 +108,7 @@ def page_context(
             "action": item["action"],
             "what": company_position(item),
             "to": recipient(item),
+            "to_names": item["to"] or item["email"],
             "compose": compose_link(item, with_body=with_drafts) if today else "",
             # One link per draft, named by its person when a row has several (a panel's).
             "drafts": drafts,
@@ -126,7 +127,7 @@ def page_context(
                 "name": client,
                 "counts": digest.client_headline(client),
                 "source": source or "",
-                "sends": [send(item) for item in sends[: PAGE_LIMITS["sends"]]],
+                "sends": _to_whom([send(item) for item in sends[: PAGE_LIMITS["sends"]]]),
                 "sends_more": _more(len(sends), "sends"),
             }
         )
@@ -149,7 +150,7 @@ def page_context(
             "with_drafts": with_drafts,
             "today": [send(item, today=True) for item in today.records],
             "coming_title": digest.coming_title(),
-            "coming": [send(item) for item in coming.records],
+            "coming": _to_whom([send(item) for item in coming.records]),
             "clients": clients,
             "fixes": [
                 {
@@ -179,6 +180,29 @@ def page_context(
             "full_list": full_list(workbook),
         }
     )
+
+
+def _to_whom(sends: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``sends`` with the action of lines that would read the same, for different people (an
+    interview logged as a row per interviewer), saying whom it is to ("Thank-you note to Lee
+    Wong"), as the calendar titles them; lines without a To are left alone."""
+    people: dict[tuple[str, ...], set[str]] = {}
+    for item in sends:
+        people.setdefault(_line_of(item), set()).add(_person(item))
+    return [
+        {**item, "action": f"{item['action']} to {item['to_names']}"}
+        if len(people[_line_of(item)]) > 1 and _person(item)
+        else item
+        for item in sends
+    ]
+
+
+def _line_of(item: Mapping[str, Any]) -> tuple[str, ...]:
+    return (item["client"], item["late"], item["due"], item["action"], item["what"])
+
+
+def _person(item: Mapping[str, Any]) -> str:
+    return " ".join(str(item["to_names"]).split()).casefold()
 
 
 def _printable(value: Any) -> Any:

@@ -4,6 +4,7 @@ today across all clients, coming up, the clients, the rows to fix."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import os
 import re
@@ -300,6 +301,75 @@ def test_the_digest_links_every_draft_of_an_item(
     else:
         assert header.endswith("| Subject | Drafts |")
         assert row.endswith(f"| {markdown_cell} |")
+
+
+# One interview's rows, as the page's Clients and This week lines read them (ot53 F7: a row
+# per interviewer gave two identical lines, "due today · Thank-you note · Globex – Analyst";
+# the calendar titles them "Thank-you note to Lee Wong").
+PER_PERSON = "Thank-you note"
+TODAY_DUE = ("2026-11-20", "Due today")
+SOON_DUE = ("2026-11-24", "Due soon")
+
+
+@pytest.mark.parametrize(
+    ("rows", "client_lines", "coming_lines"),
+    [
+        (
+            [("Lee Wong", TODAY_DUE), ("Ana Diaz", TODAY_DUE)],
+            ["due today · Thank-you note to Lee Wong", "due today · Thank-you note to Ana Diaz"],
+            [],
+        ),
+        # A row with nobody named is left alone; the other is told apart by its address.
+        (
+            [("", TODAY_DUE), ("Ana Diaz", TODAY_DUE)],
+            ["due today · Thank-you note", "due today · Thank-you note to Ana Diaz"],
+            [],
+        ),
+        # The same person twice (a duplicated line): nothing to tell apart.
+        (
+            [("Lee Wong", TODAY_DUE), ("lee  wong", TODAY_DUE)],
+            ["due today · Thank-you note", "due today · Thank-you note"],
+            [],
+        ),
+        # Due on different days, they read apart already.
+        (
+            [("Lee Wong", TODAY_DUE), ("Ana Diaz", ("2026-11-19", "Overdue"))],
+            ["1 day late · Thank-you note", "due today · Thank-you note"],
+            [],
+        ),
+        (
+            [("Lee Wong", SOON_DUE), ("Ana Diaz", SOON_DUE)],
+            [
+                "Tue 2026-11-24 · Thank-you note to Lee Wong",
+                "Tue 2026-11-24 · Thank-you note to Ana Diaz",
+            ],
+            [
+                "Tue 2026-11-24 Bo · Thank-you note to Lee Wong",
+                "Tue 2026-11-24 Bo · Thank-you note to Ana Diaz",
+            ],
+        ),
+    ],
+    ids=["two-people", "one-unnamed", "same-person", "other-days", "coming"],
+)
+def test_html_lines_of_one_interview_name_whom_each_is_to(
+    rows: list[tuple[str, tuple[str, str]]], client_lines: list[str], coming_lines: list[str]
+) -> None:
+    found = items(
+        *(
+            item("Bo", "Globex", due, status, PER_PERSON, row=at, to=to,
+                 email=f"{to.split()[0].lower()}@globex.example" if to else "")
+            for at, (to, (due, status)) in enumerate(rows, start=2)
+        )
+    )  # fmt: skip
+    page = html.unescape(to_html(build_digest(found, AS_OF)))
+    _, _, clients = page.partition("Clients (1)")
+    lines = re.findall(r'<br><span style="color:#\w+">([^<]*)</span> · ([^<]*) · <bdi>', clients)
+    assert [f"{late} · {action}" for late, action in lines] == client_lines
+    coming = page.partition("This week")[2].partition("Clients (1)")[0]
+    lines = re.findall(
+        r'<b style="color:#\w+">([^<]*)</b> <b><bdi>Bo</bdi></b> · ([^<]*) · ', coming
+    )
+    assert [f"{due} Bo · {action}" for due, action in lines] == coming_lines
 
 
 @pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
