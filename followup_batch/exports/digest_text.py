@@ -128,6 +128,16 @@ def column_sizes(
     return [max(display_width(shown(_one_line(c))) for c in column) for column in columns]
 
 
+def _names_first(item: Mapping[str, Any]) -> str:
+    """The To cell of a wide table: ``recipient``, but every name before any address when a
+    row has several (``Lee Wong, Ana Diaz · lee@…, ana@…``), so a cut cell still names each
+    person, as the narrow table's names-only cell does."""
+    names, emails = item["to"], item["email"]
+    if names and emails and len(names.split(", ")) > 1:
+        return f"{names} · {emails}"
+    return recipient(item)
+
+
 def _count(value: Any) -> str:
     return f"{int(value):,}" if int(value) else "·"
 
@@ -150,7 +160,7 @@ def to_terminal(
         return lambda n: (column, ANSI[levels[n]]) if color else None
 
     def to(item: Mapping[str, Any]) -> str:
-        return recipient(item) if width >= WIDE else item["to"]
+        return _names_first(item) if width >= WIDE else item["to"]
 
     today = digest.today_records()
     if today:

@@ -111,6 +111,43 @@ def test_terminal_shows_addresses_when_wide(width: int, address: bool) -> None:
     assert "Dana Ortiz" in text
 
 
+# A row's To cell in the today table, 80 and 120 columns wide, beside a long company name
+# (ot53 F8: at 120 columns the cell read "Lee Wong <lee.wong@globex.ex…", where 80 columns
+# showed "Lee Wong, Ana …": the wider terminal hid the second person).
+LONG_COMPANY = "Bundesanstalt für Finanzdienstleistungsaufsicht"
+TWO = ("Lee Wong, Ana María Díaz", "lee.wong@globex.example, ana.diaz@globex.example")
+
+
+@pytest.mark.parametrize(
+    ("width", "to", "cell"),
+    [
+        (80, TWO, "Lee Wong, Ana María D…"),
+        (120, TWO, "Lee Wong, Ana María Díaz · lee.wong@globe…"),
+        (132, TWO, "Lee Wong, Ana María Díaz · lee.wong@globex.exam…"),
+        # One person: the name beside its address, as before.
+        (120, ("Lee Wong", "lee@globex.example"), "Lee Wong <lee@globex.example>"),
+        # Names and addresses that do not pair up: side by side, names first.
+        (
+            120,
+            ("Lee Wong, Ana Diaz", "lee@globex.example"),
+            "Lee Wong, Ana Diaz · lee@globex.example",
+        ),
+        (
+            120,
+            ("", "lee@globex.example, ana@globex.example"),
+            "lee@globex.example, ana@globex.example",
+        ),
+    ],
+)
+def test_terminal_to_cell_names_every_person_before_any_address(
+    width: int, to: tuple[str, str], cell: str
+) -> None:
+    due = items(item("Bo", LONG_COMPANY, "2026-11-20", "Due today", to=to[0], email=to[1]))
+    text = to_terminal(build_digest(due, AS_OF), width=width)
+    header, _, row = text.split("Today, across all clients (1)\n")[1].splitlines()[:3]
+    assert row[header.index("To") :] == cell
+
+
 # A coach's Japanese client beside an English one (report ot41, F7): a wide letter takes two
 # terminal columns, so the To column started 3 cells later after "ソニー" and 2 after "楽天".
 WIDE_NAMES = items(
