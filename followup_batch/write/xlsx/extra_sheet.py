@@ -99,6 +99,8 @@ class OwnSheet:
     # would be lost; filtering, sorting and resizing stay allowed.
     protected: bool = False
     status_columns: tuple[str, ...] = ()
+    # Text columns set in from the left: after a right-aligned number, "2 All" not "2All".
+    indented: frozenset[str] = frozenset()
     # Set when the sheet is the same in every workbook that has this key (the calendars
     # sheet): its XML is made once per run (``own_parts``).
     cache_key: Hashable | None = None
@@ -333,6 +335,8 @@ def _extra_rows(
                 if name in own.wrapped
                 else styles.link_xf
                 if name in own.links
+                else styles.indented_xf or top
+                if name in own.indented
                 else top
             )
             columns.append(text_cells(refs, xml_texts(chunk), "", style))

@@ -241,12 +241,16 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
         del columns["Sheet"]
     if not any(client_names):  # one client, every count a formula
         del columns["Client"]
+    # The column after the right-aligned counts is set in, or "2" and "All" read as "2All".
+    headers = list(columns)
+    after_counts = headers[headers.index("Rows") + 1]
     return OwnSheet(
         columns,  # texts; the Rows column's numbers are the cached values of its formulas
         formulas={"Rows": formulas},
         widths={"Status": STATUS_WIDTH, "Rows": 8, "Client": 18, "Sheet": 18, "Colour": 70},
         status_columns=("Status",),
         protected=True,
+        indented=frozenset({after_counts}),
     )
 
 

@@ -51,6 +51,7 @@ class OwnStyles:
     link_xf: int = 0  # blue, underlined, top-aligned: cells that hold a link
     date_top_xf: int = 0  # a date, top-aligned: beside wrapped text (the Drafts sheet)
     wrapping_xfs: frozenset[int] = frozenset()  # every cell style that wraps, the user's too
+    indented_xf: int = 0  # text set in from the left: beside a right-aligned number
 
 
 def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles]:
@@ -111,6 +112,11 @@ def _with_own_styles(styles: bytes, dxfs: tuple[Dxf, ...]) -> tuple[bytes, OwnSt
         f' applyAlignment="1"><{p}alignment wrapText="1"/></{p}xf>'.encode()
     )
     header_wrapped_xf = _find_or_append(doc, "cellXfs", "xf", header_wrapped, names)
+    indented = (
+        f'<{p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+        f'<{p}alignment horizontal="left" indent="1"/></{p}xf>'
+    ).encode()
+    indented_xf = _find_or_append(doc, "cellXfs", "xf", indented, names)
     dxf_ids = tuple(_find_or_append(doc, "dxfs", "dxf", _dxf(d, p), names) for d in dxfs)
     return doc.join(), OwnStyles(
         header_xf,
@@ -122,6 +128,7 @@ def _with_own_styles(styles: bytes, dxfs: tuple[Dxf, ...]) -> tuple[bytes, OwnSt
         link_xf,
         date_top_xf,
         _wrapping(doc),
+        indented_xf,
     )
 
 

@@ -70,3 +70,40 @@ def test_the_tools_sheets_print_on_the_pages_width(
     setup = printed.page_setup
     assert printed.sheet_properties.pageSetUpPr.fitToPage is True
     assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == (orientation, 1, 0)
+
+
+# Client cells (None: no Client column) -> the Summary's headers, and its columns set in from
+# the left (ot53 F6: each right-aligned count ran into the name after it, "2All", "3Jonas
+# Weber", as LibreOffice showed them).
+SUMMARY_COLUMNS = {
+    "one job seeker": (None, ["Status", "Rows", "Colour"], {"Colour"}),
+    "a coach's clients": (
+        ["Maya Chen", "Tom Baker"],
+        ["Status", "Rows", "Client", "Colour"],
+        {"Client"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("clients", "headers", "indented"), SUMMARY_COLUMNS.values(),
+                         ids=list(SUMMARY_COLUMNS))  # fmt: skip
+def test_the_summarys_names_stand_apart_from_its_counts(
+    tmp_path: Path, clients: list[str] | None, headers: list[str], indented: set[str]
+) -> None:
+    if clients is None:
+        path = tmp_path / "job search 2026.xlsx"
+        book = written(path, HEADERS, [ROW])
+    else:
+        path = tmp_path / "coach.xlsx"
+        book = written(path, ["Client", *HEADERS], [[client, *ROW] for client in clients])
+    summary = book["Summary"]
+    assert [cell.value for cell in summary[1]] == headers
+    for at, header in enumerate(headers, start=1):
+        cells = [row[at - 1] for row in summary.iter_rows(min_row=3) if row[at - 1].value]
+        assert cells, header
+        set_in = {(c.alignment.horizontal, c.alignment.indent) for c in cells}
+        assert set_in == ({("left", 1)} if header in indented else {(None, 0)}), header
+    # a second run finds the style again: the workbook's styles do not grow
+    styles = len(book._cell_styles)
+    process_file(path, Config(), RunOptions(AS_OF))
+    assert len(openpyxl.load_workbook(path)._cell_styles) == styles
