@@ -2,6 +2,8 @@
 
 People write "USA", "Scotland", "United States - CA" or "DE/BY"; ``resolve_country`` turns any
 of those into the ``holidays`` package's code, or says why it cannot (naming the valid choices).
+The names it reads by — the calendars' countries and regions, the tables' cities — are indexed
+in ``calendar_places``; this module decides what a cell, a row and a column mean with them.
 """
 
 from __future__ import annotations
@@ -10,60 +12,28 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-import holidays
-from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
-
 from followup_batch.normalise import dates
-from followup_batch.normalise.cities import (
-    CITIES_BY_COUNTRY,
-    CITIES_BY_REGION,
-    REGION_SPELLINGS,
-    SMALL_HOMES,
-    USUAL_HOMES,
+from followup_batch.normalise.calendar_places import (
+    ALIAS_KEYS,
+    REGION_CODE,
+    calendar_subdivisions,
+    city_index,
+    country_index,
+    country_name,
+    is_region_code,
+    lone_city_index,
+    region_index,
+    region_name,
+    region_owners,
+    regions_named,
+    small_homes,
+    subdivision,
+    subdivision_names,
 )
-from followup_batch.normalise.country_names import ABBREVIATIONS, ENDONYMS, REGION_NAMES
+from followup_batch.normalise.cities import REGION_SPELLINGS
 from followup_batch.read.header_keys import header_key
 
-# Names people write that the holidays registry does not spell that way.
-COUNTRY_ALIASES: dict[str, str] = {
-    "usa": "US",
-    "us": "US",
-    "unitedstatesofamerica": "US",
-    "america": "US",
-    "uk": "GB",
-    "greatbritain": "GB",
-    "britain": "GB",
-    "england": "GB-ENG",
-    "scotland": "GB-SCT",
-    "wales": "GB-WLS",
-    "northernireland": "GB-NIR",
-    "holland": "NL",
-    "thenetherlands": "NL",
-    "czechrepublic": "CZ",
-    "korea": "KR",
-    "republicofkorea": "KR",
-    "democraticpeoplesrepublicofkorea": "KP",  # ISO's 'Korea, Democratic People's Republic of'
-    "turkiye": "TR",
-    "uae": "AE",
-    "viet nam": "VN",
-    # Names in the country's own language (the registry knows English ones only).
-    "deutschland": "DE",
-    "osterreich": "AT",  # Österreich
-    "schweiz": "CH",
-    "suisse": "CH",
-    "svizzera": "CH",
-    "espana": "ES",  # España
-    "italia": "IT",
-    "nederland": "NL",
-    "brasil": "BR",
-    "sverige": "SE",
-    # ... and in German, as a German tracker names a neighbour.
-    "frankreich": "FR",
-}
-# Region names not read alone, as they name more than one place (see REGION_NAMES).
-# ('Victoria': the Australian state, and the capitals of British Columbia and the Seychelles).
-AMBIGUOUS_PLACES = frozenset({"Freiburg", "Jura", "Basel", "Valencia", "Victoria"})
-UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see _country_index)
+UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see calendar_places.country_index)
 # A country's code that the people of another country write alone for one of its regions, a
 # code its calendar does not take: a UK tracker's 'NI' is Northern Ireland, not Nicaragua.
 REGION_CODES: dict[str, str] = {"NI": "GB-NIR"}
@@ -73,7 +43,6 @@ REGION_CODES: dict[str, str] = {"NI": "GB-NIR"}
 REGIONS = "regions"  # other cells are the default country's regions: the region
 COUNTRIES = "countries"  # other cells are countries' codes, and no region: the country
 UNSURE = "unsure"  # nothing says: the country, and Problems names the region
-_REGION_CODE = re.compile(r"[A-Z]{2,3}")
 # A postcode before or after a place ('10115 Berlin', 'Paris 75008', 'Perth WA 6000', 'Austin,
 # TX 78701-1234', 'SW1A 1AA London', 'Toronto, ON M5V 3L9'): four or five digits (a US ZIP+4,
 # Brazil's 01310-100), Japan's 100-0001, the United Kingdom's and Canada's letters and digits.
@@ -88,95 +57,11 @@ _SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+
 _PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
 
 
-@lru_cache(maxsize=1)
-def _supported() -> dict[str, tuple[str, ...]]:
-    return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
-
-
-@lru_cache(maxsize=1)
-def _country_index() -> dict[str, str]:
-    """header_key(any name or code) -> 'US' or 'GB-ENG'."""
-    supported = _supported()
-    index: dict[str, str] = {}
-    for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items():
-        if alpha2 in supported:
-            for name in (alpha2, alpha3, class_name, module, *others):
-                index.setdefault(header_key(name), alpha2)
-    written = {**ABBREVIATIONS, **{n: c for c, names in ENDONYMS.items() for n in names}}
-    for alias, code in {**written, **COUNTRY_ALIASES}.items():
-        if code.split("-")[0] in supported:
-            index[header_key(alias)] = code
-    return index
-
-
-@lru_cache(maxsize=1)
-def _region_index() -> dict[str, str]:
-    """header_key(a region's name) -> 'DE-BY', for the subdivisions the calendars have: the
-    names of REGION_NAMES, and any region's name (as its calendar spells it) that is one
-    country's region only and no country's name ('Maharashtra' IN-MH, 'São Paulo' BR-SP;
-    not 'Punjab', India's and Pakistan's, nor 'Georgia')."""
-    supported = _supported()
-    owners: dict[str, set[str]] = {}
-    for country, subdivisions in supported.items():
-        if len(country) != 2:
-            continue
-        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
-        for name, sub in aliases.items():
-            key = header_key(name)
-            if len(key) > 3 and sub in subdivisions:  # a code ('TG') is no name to read alone
-                owners.setdefault(key, set()).add(f"{country}-{sub}")
-    countries = {*_country_index(), *(header_key(p) for p in AMBIGUOUS_PLACES)}
-    index = {
-        key: codes.pop()
-        for key, codes in owners.items()
-        if len(codes) == 1 and key not in countries
-    }
-    index.update(
-        (header_key(name), code)
-        for name, code in REGION_NAMES.items()
-        if code.split("-", 1)[1] in supported.get(code.split("-", 1)[0], ())
-    )
-    return index
-
-
 def _nation(country: str) -> str:
     """The package's "GB" holds only the holidays all four nations share: no Easter Monday, no
     August bank holiday. Someone who writes UK or GB almost always lives by England's (84% of
     the people), so that is what they get; GB-SCT, GB-WLS or GB-NIR say otherwise."""
     return UNITED_KINGDOM if country == "GB" else country
-
-
-def _subdivision(country: str, text: str) -> str | None:
-    """The package's code for a subdivision written as a code or a name."""
-    subdivisions = _supported().get(country, ())
-    by_key = {header_key(s): s for s in subdivisions}
-    key = header_key(text)
-    if key in by_key:
-        return by_key[key]
-    region = _region_index().get(key, "")
-    if region.startswith(f"{country}-"):
-        return region.split("-", 1)[1]
-    aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
-    for name, code in aliases.items():
-        if header_key(name) == key and code in subdivisions:
-            return str(code)
-    return None
-
-
-_ALIAS_KEYS = frozenset(
-    header_key(alias) for alias, code in COUNTRY_ALIASES.items() if "-" not in code
-)
-
-
-@lru_cache(maxsize=1)
-def _subdivision_names() -> frozenset[str]:
-    """header_key of every subdivision code and name any calendar has ('ca', 'georgia'): a
-    country written with one of them ('Denver, CO', 'Atlanta, Georgia') may mean the region."""
-    names: set[str] = set()
-    for country, subdivisions in _supported().items():
-        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
-        names.update(header_key(name) for name in (*subdivisions, *aliases))
-    return frozenset(names)
 
 
 @lru_cache(maxsize=4096)  # a coach's trackers name the same few countries again and again
@@ -209,11 +94,11 @@ def resolve_country(
     place = _without_postcodes(text)
     if place != text:  # an address: '10115 Berlin', 'Perth WA 6000', 'London SW1A 1AA'
         return resolve_country(place, default, column, others, named)
-    index = _country_index()
+    index = country_index()
     whole = index.get(header_key(text)) or index.get(header_key(_iso_order(text)))
     if whole is not None:
         return _country_or_region(text, whole, default, column)
-    region = _region_index().get(header_key(text))
+    region = region_index().get(header_key(text))
     if region is not None:
         return region, None
     # A well-known city and its own region: 'Perth, WA' is Western Australia, 'Chennai, TN'
@@ -238,22 +123,24 @@ def resolve_country(
             # Mexico, 'Denver, CO' not Colombia, 'Atlanta, Georgia' not the country Georgia.
             if fallback is None and (
                 not country_last
-                or header_key(written) in _ALIAS_KEYS  # 'London, UK', 'Austin, USA'
-                or (separated and not _subdivision(default.split("-")[0], written))
+                or header_key(written) in ALIAS_KEYS  # 'London, UK', 'Austin, USA'
+                or (separated and not subdivision(default.split("-")[0], written))
             ):
                 fallback = (country, place)
-                if country_last and _is_region_code(written):  # 'Stuttgart, BW'
+                if country_last and is_region_code(written):  # 'Stuttgart, BW'
                     return _nation(country), (
-                        f': "{written.strip()}" read as {_country_name(country)}; for '
-                        f"{_regions_named(written)}"
+                        f': "{written.strip()}" read as {country_name(country)}; for '
+                        f"{regions_named(written)}"
                     )
     if fallback is not None:
         country, place = fallback
-        if not _supported().get(country):  # 'Dubai, UAE': no region to name, nothing to fix
+        if not calendar_subdivisions().get(
+            country
+        ):  # 'Dubai, UAE': no region to name, nothing to fix
             return _nation(country), None
-        listed = ", ".join(_supported().get(country, ())[:12])
+        listed = ", ".join(calendar_subdivisions().get(country, ())[:12])
         choices = (
-            f" (e.g. {listed}{', ...' if len(_supported()[country]) > 12 else ''})"
+            f" (e.g. {listed}{', ...' if len(calendar_subdivisions()[country]) > 12 else ''})"
             if listed
             else " (it has none)"
         )
@@ -262,13 +149,13 @@ def resolve_country(
         )
     # A city and its region: 'Munich, Bavaria', 'Edinburgh, Scotland'.
     last = header_key(_place_parts(text)[-1])
-    region = _region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
+    region = region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
     if region is not None:
         return region, None
     # A region of the default country, alone or after a city: 'New Mexico', 'Austin, TX',
     # 'San Jose, CA' (California, not Canada, when the default is US).
     home = default.split("-")[0]
-    sub = _subdivision(home, _place_parts(text)[-1]) if home else None
+    sub = subdivision(home, _place_parts(text)[-1]) if home else None
     if sub is not None:
         written = _place_parts(text)[-1]
         other = index.get(header_key(written), "")
@@ -276,13 +163,13 @@ def resolve_country(
             len(header_key(written)) == 2
             and other
             and "-" not in other
-            and _country_name(other) != _region_name(home, sub)  # AS: American Samoa both
+            and country_name(other) != region_name(home, sub)  # AS: American Samoa both
             and not _home_region_settled(home, other, others)
         ):
             # 'Mumbai, IN' on a US tracker: Indiana, said so, as India is as likely.
             return f"{home}-{sub}", (
-                f': "{written}" read as {_region_name(home, sub)} ({home}-{sub}{REGION_OR_COUNTRY}'
-                f"{_country_name(other)} write {_country_name(other)}"
+                f': "{written}" read as {region_name(home, sub)} ({home}-{sub}{REGION_OR_COUNTRY}'
+                f"{country_name(other)} write {country_name(other)}"
             )
         return f"{home}-{sub}", None
     # A code after a city that is one country's region only, not the default's: 'Kingston,
@@ -295,10 +182,10 @@ def resolve_country(
     # A well-known city alone: 'Dubai', 'Tokyo'; one of several countries ('London') as the
     # tracker and the config say; one of several places in one country ('Portland') is not
     # read, and said.
-    homes = _city_index().get(header_key(text), ())
+    homes = city_index().get(header_key(text), ())
     if len({home.split("-")[0] for home in homes}) > 1:  # 'Cambridge': England, Massachusetts
         return _home_of_several(text, homes, default, others, named)
-    city_alone = _lone_city_index().get(header_key(text))
+    city_alone = lone_city_index().get(header_key(text))
     if city_alone is not None:
         return city_alone, None
     if len(homes) > 1:
@@ -339,9 +226,9 @@ def _home_of_several(
     name alone (``SMALL_HOMES``: Paris, Texas) is taken by neither rows nor config. The
     reason, for the row's Why, says which was taken, why, and how to write another. None of
     them: the default, and Problems names each home."""
-    usual = _lone_city_index().get(header_key(city), "")
+    usual = lone_city_index().get(header_key(city), "")
     largest = next((h for h in homes if usual and h.startswith(usual)), None)
-    meant = [h for h in homes if h not in _small_homes().get(header_key(city), ())]
+    meant = [h for h in homes if h not in small_homes().get(header_key(city), ())]
     at_home = [h for h in meant if h.split("-")[0] in others]
     mine = [h for h in meant if named and h.split("-")[0] == named.split("-")[0]]
     if len(at_home) == 1 and (len(others) == 1 or len(mine) != 1):
@@ -358,11 +245,11 @@ def _home_of_several(
     country, _, sub = taken.partition("-")
 
     def name(home: str) -> str:
-        return _region_name(*home.split("-", 1)) if "-" in home else _country_name(home)
+        return region_name(*home.split("-", 1)) if "-" in home else country_name(home)
 
     ways = [f'{name(h)} "{city.strip()}, {name(h)}"' for h in homes if h != taken]
     ways[0] = ways[0].replace(' "', ' write "', 1)  # 'for the one in Ontario write "..."'
-    return (taken if sub in _supported().get(country, ()) else country), (
+    return (taken if sub in calendar_subdivisions().get(country, ()) else country), (
         f"{HOME_TAKEN}{name(taken)} ({taken}){why}; for the one in {', in '.join(ways)}"
     )
 
@@ -395,7 +282,7 @@ def _shared_region(
     in (``others``); else the default, and a reason naming each region it may be
     ('NS': Nova Scotia, Canada's, and Nueva Segovia, Nicaragua's). None for no such code."""
     code = written.strip().upper()
-    owners = _region_owners(code)
+    owners = region_owners(code)
     settled = [c for c in owners if c in others] if len(owners) > 1 else owners
     if len(settled) == 1:
         return f"{settled[0]}-{code}", None
@@ -408,9 +295,9 @@ def _several_places(homes: tuple[str, ...], default: str) -> str:
     """' names a place in Oregon, United States (US-OR) or Maine, United States (US-ME); using
     US (write the one meant: US-OR or US-ME)': a cell read as none of its places."""
     named = " or ".join(
-        f"{_region_name(*home.split('-', 1))}, {_country_name(home.split('-')[0])} ({home})"
+        f"{region_name(*home.split('-', 1))}, {country_name(home.split('-')[0])} ({home})"
         if "-" in home
-        else f"{_country_name(home)} ({home})"
+        else f"{country_name(home)} ({home})"
         for home in homes
     )
     return f"{SEVERAL_PLACES}{named}; using {default} (write the one meant: {' or '.join(homes)})"
@@ -440,7 +327,7 @@ def resolve_place(
     rest = ", ".join(t for t in (region, country) if t)
     if region and not country:
         home = default.split("-")[0]
-        sub = _subdivision(home, region) if home else None
+        sub = subdivision(home, region) if home else None
         without_city = (
             (f"{home}-{sub}", None)
             if sub is not None
@@ -489,7 +376,7 @@ def names_a_place(text: str) -> bool:
     """Whether a State cell names a region or country some calendar knows ('OR', 'Ontario',
     'Bayern', 'NS' of two countries), whatever the tracker's default country: the default only
     chooses between the places a code may be. 'Applied' or 'Offer' is no place."""
-    if header_key(text) in _subdivision_names():
+    if header_key(text) in subdivision_names():
         return True
     reason = resolve_place("", text, "", "")[1]
     return reason is None or UNKNOWN_COUNTRY not in reason
@@ -559,11 +446,11 @@ def _country_or_region(
     region = region if region is not None and column == UNSURE else written
     if region is None:
         return _nation(country), None
-    named = _region_name(*region.split("-", 1))
-    if header_key(named) == header_key(_country_name(country)):  # 'Georgia'
+    named = region_name(*region.split("-", 1))
+    if header_key(named) == header_key(country_name(country)):  # 'Georgia'
         read, other = "the country", f"the {region.split('-')[0]} state"
     else:
-        read, other = _country_name(country), named
+        read, other = country_name(country), named
     return _nation(country), f" read as {read}; for {other} write {region}"
 
 
@@ -572,13 +459,13 @@ def _default_region(text: str, default: str) -> str | None:
     that a cell reading as another country also names (not American Samoa's 'AS', a US
     region of the same name)."""
     home = default.split("-")[0]
-    sub = _subdivision(home, text) if home else None
+    sub = subdivision(home, text) if home else None
     if sub is None:
         return None
-    country = _country_index().get(header_key(text)) or ""
+    country = country_index().get(header_key(text)) or ""
     if not country or country.split("-")[0] == home or "-" in country:
         return None
-    if len(header_key(text)) == 2 and _country_name(country) == _region_name(home, sub):
+    if len(header_key(text)) == 2 and country_name(country) == region_name(home, sub):
         return None
     return f"{home}-{sub}"
 
@@ -624,7 +511,7 @@ def _only_shared_codes(texts: Iterable[str], default: str) -> bool:
     the column is of countries, as a tracker of Indian or Canadian rows writes them."""
     filled = [t.strip() for t in texts if t.strip() and not dates.is_placeholder(t)]
     return bool(filled) and all(
-        _REGION_CODE.fullmatch(t) is not None and _default_region(t, default) is not None
+        REGION_CODE.fullmatch(t) is not None and _default_region(t, default) is not None
         for t in filled
     )
 
@@ -638,11 +525,11 @@ def _region_written_bare(text: str, home: str) -> bool:
     'Austin, TX'), as a column whose bare 'CA' means California writes its regions; 'US-CA' or
     'California, USA' names the country, and says nothing of how a bare code is meant."""
     parts = _place_parts(text.strip()) or [text.strip()]
-    if any(_country_index().get(header_key(part), "").split("-")[0] == home for part in parts):
+    if any(country_index().get(header_key(part), "").split("-")[0] == home for part in parts):
         return False
     if _SUBDIVISION_SPLIT.match(text.strip()) and header_key(text.strip()[:2]) == header_key(home):
         return False
-    return _subdivision(home, parts[-1]) is not None
+    return subdivision(home, parts[-1]) is not None
 
 
 def country_column_note(texts: Iterable[str], default: str, header: str) -> str | None:
@@ -660,7 +547,7 @@ def country_column_note(texts: Iterable[str], default: str, header: str) -> str 
     home = default.split("-")[0]
     cells = ", ".join(read)
     codes = ", ".join(read.values())
-    names = ", ".join(_country_name(_country_index()[header_key(t)]) for t in read)
+    names = ", ".join(country_name(country_index()[header_key(t)]) for t in read)
     regions, countries = (
         (f"a {home} region", "the country")
         if len(read) == 1
@@ -677,8 +564,8 @@ def _shared_codes_note(texts: list[str], default: str, header: str) -> str:
     default country's regions alike, read as the countries."""
     codes = [t for t in texts if not dates.is_placeholder(t)]
     regions = [_default_region(t, default) or "" for t in codes]
-    countries = ", ".join(_country_name(_country_index()[header_key(t)]) for t in codes)
-    named = ", ".join(_region_name(*region.split("-", 1)) for region in regions)
+    countries = ", ".join(country_name(country_index()[header_key(t)]) for t in codes)
+    named = ", ".join(region_name(*region.split("-", 1)) for region in regions)
     read = "the country" if len(codes) == 1 else "the countries"
     return (
         f'"{header}": {", ".join(codes)} read as {read} ({countries}), as every cell of the '
@@ -704,62 +591,22 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     return None if country == default else ""
 
 
-def _is_region_code(written: str) -> bool:
-    """A two-letter code that is some calendar's region as well as a country's ('BW' is
-    Botswana and Baden-Württemberg, 'SN' Senegal and Sachsen)."""
-    key = header_key(written)
-    return len(key) == 2 and key not in _ALIAS_KEYS and key in _subdivision_names()
-
-
-# Whose regions to name first when a code is several countries' region.
-_REGION_PREFERENCE = ("US", "GB", "DE", "CA", "AU", "AT", "CH", "ES", "IN", "FR", "IT")
-
-
-def _regions_named(written: str) -> str:
-    """'Baden-Württemberg write DE-BW': the regions (at most two) a code names, and how to
-    write each."""
-    code = written.strip().upper()
-    owners = [c for c, subs in _supported().items() if len(c) == 2 and code in subs]
-    owners.sort(key=lambda c: (_REGION_PREFERENCE + (c,)).index(c))
-    return ", for ".join(f"{_region_name(c, code)} write {c}-{code}" for c in owners[:2])
-
-
-def _region_name(country: str, sub: str) -> str:
-    """A region's name as its calendar spells it ('Indiana'); its code when it has none."""
-    aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
-    return next((name for name, code in aliases.items() if code == sub and len(name) > 3), sub)
-
-
-def _country_name(code: str) -> str:
-    """'Botswana', 'United States': the registry's class name, spaced."""
-    for class_name, alpha2, *_ in HOLIDAY_COUNTRIES.values():
-        if alpha2 == code:
-            return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)
-    return code
-
-
 def _place_subdivision(country: str, place: str) -> str | None:
     """The subdivision a place names in ``country``: the whole text ('Bayern') or, from the
     right, one of its parts ('Munich, Bavaria' -> BY), or the region of a city of the
     table ('London' -> ENG, 'Chennai' -> TN) when the country has one city of that name."""
     for part in (place, *reversed(_place_parts(place))):
-        sub = _subdivision(country, part)
+        sub = subdivision(country, part)
         if sub is not None:
             return sub
     subs = [
         code.split("-", 1)[1]
-        for code in _city_index().get(header_key(place), ())
+        for code in city_index().get(header_key(place), ())
         if code.startswith(f"{country}-")
     ]
-    return subs[0] if len(subs) == 1 and subs[0] in _supported().get(country, ()) else None
-
-
-def _region_owners(code: str) -> list[str]:
-    """['CA', 'NI'] for 'NS': the countries whose calendars have a region of that code, for a
-    code that is no country's ('SA' is Saudi Arabia)."""
-    if not _REGION_CODE.fullmatch(code) or header_key(code) in _country_index():
-        return []
-    return [c for c, subs in _supported().items() if len(c) == 2 and code in subs]
+    return (
+        subs[0] if len(subs) == 1 and subs[0] in calendar_subdivisions().get(country, ()) else None
+    )
 
 
 def _city_region(text: str) -> str | None:
@@ -775,56 +622,18 @@ def _city_region(text: str) -> str | None:
         city, written = " ".join(words[:-1]), words[-1]
     else:
         return None
-    for code in _city_index().get(header_key(city), ()):
+    for code in city_index().get(header_key(city), ()):
         if "-" not in code:  # 'Tbilisi, Georgia': a country's name, not a code a region shares
-            if not _is_region_code(written) and _country_index().get(header_key(written)) == code:
+            if not is_region_code(written) and country_index().get(header_key(written)) == code:
                 return code
             continue
         country, sub = code.split("-", 1)
         spellings = (sub, *REGION_SPELLINGS.get(code, ()))
-        if _subdivision(country, written) == sub or header_key(written) in {
+        if subdivision(country, written) == sub or header_key(written) in {
             header_key(s) for s in spellings
         }:
-            return code if sub in _supported().get(country, ()) else country
+            return code if sub in calendar_subdivisions().get(country, ()) else country
     return None
-
-
-@lru_cache(maxsize=1)
-def _city_index() -> dict[str, tuple[str, ...]]:
-    """header_key(a city of the tables) -> its homes: regions and countries ('AU-WA',
-    'GB-SCT', 'CA-ON' for Perth; 'FR', 'US-TX', 'CA-ON' for Paris)."""
-    index: dict[str, tuple[str, ...]] = {}
-    for code, cities in [*CITIES_BY_REGION.items(), *CITIES_BY_COUNTRY.items()]:
-        for city in cities:
-            key = header_key(city)
-            if code not in index.get(key, ()):  # 'Montreal' and 'Montréal'
-                index[key] = (*index.get(key, ()), code)
-    return index
-
-
-@lru_cache(maxsize=1)
-def _small_homes() -> dict[str, tuple[str, ...]]:
-    """``SMALL_HOMES`` by the city's key: the homes its name alone never means."""
-    small: dict[str, tuple[str, ...]] = {}
-    for city, home in SMALL_HOMES:
-        small[header_key(city)] = (*small.get(header_key(city), ()), home)
-    return small
-
-
-@lru_cache(maxsize=1)
-def _lone_city_index() -> dict[str, str]:
-    """header_key(a city) -> its calendar, for a city written alone: its home when it has one,
-    its usual one (USUAL_HOMES) when it has several ('London' is England's, not Ontario's)."""
-    usual = {header_key(city): code for city, code in USUAL_HOMES.items()}
-    ambiguous = {header_key(p) for p in AMBIGUOUS_PLACES}
-    index = {}
-    for key, homes in _city_index().items():
-        code = homes[0] if len(homes) == 1 else usual.get(key)
-        if code is None or key in ambiguous:
-            continue
-        country, _, sub = code.partition("-")
-        index[key] = code if sub in _supported().get(country, ()) else country
-    return index
 
 
 _ISO_ORDER = re.compile(r"^(?P<name>[^,]+),\s*(?P<form>[^,]*\b(?:of|the))\s*$", re.IGNORECASE)

@@ -1,0 +1,236 @@
+"""The places the holiday calendars know, indexed by the names people write for them.
+
+Built once from the ``holidays`` registry and the tables of names (``country_names``: each
+country's own name for itself and its abbreviations; ``cities``: the cities and their regions):
+a country's name or code to its calendar (``country_index``: 'Deutschland' and 'DEU' -> DE), a
+region's name to its subdivision (``region_index``: 'Bavaria' -> DE-BY), a city to its homes
+(``city_index``: Perth -> AU-WA, GB-SCT, CA-ON) and to the one its name alone means
+(``lone_city_index``), and the names a reason gives a code ('Baden-Württemberg write DE-BW').
+How a cell is read with them — a country and its region in either order, a city of several
+countries settled by the tracker's other rows — is ``countries``'.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import holidays
+from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
+
+from followup_batch.normalise.cities import (
+    CITIES_BY_COUNTRY,
+    CITIES_BY_REGION,
+    SMALL_HOMES,
+    USUAL_HOMES,
+)
+from followup_batch.normalise.country_names import ABBREVIATIONS, ENDONYMS, REGION_NAMES
+from followup_batch.read.header_keys import header_key
+
+# Names people write that the holidays registry does not spell that way.
+COUNTRY_ALIASES: dict[str, str] = {
+    "usa": "US",
+    "us": "US",
+    "unitedstatesofamerica": "US",
+    "america": "US",
+    "uk": "GB",
+    "greatbritain": "GB",
+    "britain": "GB",
+    "england": "GB-ENG",
+    "scotland": "GB-SCT",
+    "wales": "GB-WLS",
+    "northernireland": "GB-NIR",
+    "holland": "NL",
+    "thenetherlands": "NL",
+    "czechrepublic": "CZ",
+    "korea": "KR",
+    "republicofkorea": "KR",
+    "democraticpeoplesrepublicofkorea": "KP",  # ISO's 'Korea, Democratic People's Republic of'
+    "turkiye": "TR",
+    "uae": "AE",
+    "viet nam": "VN",
+    # Names in the country's own language (the registry knows English ones only).
+    "deutschland": "DE",
+    "osterreich": "AT",  # Österreich
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "espana": "ES",  # España
+    "italia": "IT",
+    "nederland": "NL",
+    "brasil": "BR",
+    "sverige": "SE",
+    # ... and in German, as a German tracker names a neighbour.
+    "frankreich": "FR",
+}
+# Region names not read alone, as they name more than one place (see REGION_NAMES).
+# ('Victoria': the Australian state, and the capitals of British Columbia and the Seychelles).
+AMBIGUOUS_PLACES = frozenset({"Freiburg", "Jura", "Basel", "Valencia", "Victoria"})
+# A region's code as the calendars write it ('CA', 'BY', 'SCT').
+REGION_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+@lru_cache(maxsize=1)
+def calendar_subdivisions() -> dict[str, tuple[str, ...]]:
+    """Each country the holiday calendars have, and its subdivisions' codes ('AU': 'ACT', ...,
+    'WA')."""
+    return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, str]:
+    """header_key(any name or code) -> 'US' or 'GB-ENG'."""
+    supported = calendar_subdivisions()
+    index: dict[str, str] = {}
+    for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items():
+        if alpha2 in supported:
+            for name in (alpha2, alpha3, class_name, module, *others):
+                index.setdefault(header_key(name), alpha2)
+    written = {**ABBREVIATIONS, **{n: c for c, names in ENDONYMS.items() for n in names}}
+    for alias, code in {**written, **COUNTRY_ALIASES}.items():
+        if code.split("-")[0] in supported:
+            index[header_key(alias)] = code
+    return index
+
+
+@lru_cache(maxsize=1)
+def region_index() -> dict[str, str]:
+    """header_key(a region's name) -> 'DE-BY', for the subdivisions the calendars have: the
+    names of REGION_NAMES, and any region's name (as its calendar spells it) that is one
+    country's region only and no country's name ('Maharashtra' IN-MH, 'São Paulo' BR-SP;
+    not 'Punjab', India's and Pakistan's, nor 'Georgia')."""
+    supported = calendar_subdivisions()
+    owners: dict[str, set[str]] = {}
+    for country, subdivisions in supported.items():
+        if len(country) != 2:
+            continue
+        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+        for name, sub in aliases.items():
+            key = header_key(name)
+            if len(key) > 3 and sub in subdivisions:  # a code ('TG') is no name to read alone
+                owners.setdefault(key, set()).add(f"{country}-{sub}")
+    countries = {*country_index(), *(header_key(p) for p in AMBIGUOUS_PLACES)}
+    index = {
+        key: codes.pop()
+        for key, codes in owners.items()
+        if len(codes) == 1 and key not in countries
+    }
+    index.update(
+        (header_key(name), code)
+        for name, code in REGION_NAMES.items()
+        if code.split("-", 1)[1] in supported.get(code.split("-", 1)[0], ())
+    )
+    return index
+
+
+def subdivision(country: str, text: str) -> str | None:
+    """The package's code for a subdivision written as a code or a name."""
+    subdivisions = calendar_subdivisions().get(country, ())
+    by_key = {header_key(s): s for s in subdivisions}
+    key = header_key(text)
+    if key in by_key:
+        return by_key[key]
+    region = region_index().get(key, "")
+    if region.startswith(f"{country}-"):
+        return region.split("-", 1)[1]
+    aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+    for name, code in aliases.items():
+        if header_key(name) == key and code in subdivisions:
+            return str(code)
+    return None
+
+
+ALIAS_KEYS = frozenset(
+    header_key(alias) for alias, code in COUNTRY_ALIASES.items() if "-" not in code
+)
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """header_key of every subdivision code and name any calendar has ('ca', 'georgia'): a
+    country written with one of them ('Denver, CO', 'Atlanta, Georgia') may mean the region."""
+    names: set[str] = set()
+    for country, subdivisions in calendar_subdivisions().items():
+        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+        names.update(header_key(name) for name in (*subdivisions, *aliases))
+    return frozenset(names)
+
+
+def is_region_code(written: str) -> bool:
+    """A two-letter code that is some calendar's region as well as a country's ('BW' is
+    Botswana and Baden-Württemberg, 'SN' Senegal and Sachsen)."""
+    key = header_key(written)
+    return len(key) == 2 and key not in ALIAS_KEYS and key in subdivision_names()
+
+
+# Whose regions to name first when a code is several countries' region.
+_REGION_PREFERENCE = ("US", "GB", "DE", "CA", "AU", "AT", "CH", "ES", "IN", "FR", "IT")
+
+
+def regions_named(written: str) -> str:
+    """'Baden-Württemberg write DE-BW': the regions (at most two) a code names, and how to
+    write each."""
+    code = written.strip().upper()
+    owners = [c for c, subs in calendar_subdivisions().items() if len(c) == 2 and code in subs]
+    owners.sort(key=lambda c: (_REGION_PREFERENCE + (c,)).index(c))
+    return ", for ".join(f"{region_name(c, code)} write {c}-{code}" for c in owners[:2])
+
+
+def region_name(country: str, sub: str) -> str:
+    """A region's name as its calendar spells it ('Indiana'); its code when it has none."""
+    aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+    return next((name for name, code in aliases.items() if code == sub and len(name) > 3), sub)
+
+
+def country_name(code: str) -> str:
+    """'Botswana', 'United States': the registry's class name, spaced."""
+    for class_name, alpha2, *_ in HOLIDAY_COUNTRIES.values():
+        if alpha2 == code:
+            return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)
+    return code
+
+
+def region_owners(code: str) -> list[str]:
+    """['CA', 'NI'] for 'NS': the countries whose calendars have a region of that code, for a
+    code that is no country's ('SA' is Saudi Arabia)."""
+    if not REGION_CODE.fullmatch(code) or header_key(code) in country_index():
+        return []
+    return [c for c, subs in calendar_subdivisions().items() if len(c) == 2 and code in subs]
+
+
+@lru_cache(maxsize=1)
+def city_index() -> dict[str, tuple[str, ...]]:
+    """header_key(a city of the tables) -> its homes: regions and countries ('AU-WA',
+    'GB-SCT', 'CA-ON' for Perth; 'FR', 'US-TX', 'CA-ON' for Paris)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for code, cities in [*CITIES_BY_REGION.items(), *CITIES_BY_COUNTRY.items()]:
+        for city in cities:
+            key = header_key(city)
+            if code not in index.get(key, ()):  # 'Montreal' and 'Montréal'
+                index[key] = (*index.get(key, ()), code)
+    return index
+
+
+@lru_cache(maxsize=1)
+def small_homes() -> dict[str, tuple[str, ...]]:
+    """``SMALL_HOMES`` by the city's key: the homes its name alone never means."""
+    small: dict[str, tuple[str, ...]] = {}
+    for city, home in SMALL_HOMES:
+        small[header_key(city)] = (*small.get(header_key(city), ()), home)
+    return small
+
+
+@lru_cache(maxsize=1)
+def lone_city_index() -> dict[str, str]:
+    """header_key(a city) -> its calendar, for a city written alone: its home when it has one,
+    its usual one (USUAL_HOMES) when it has several ('London' is England's, not Ontario's)."""
+    usual = {header_key(city): code for city, code in USUAL_HOMES.items()}
+    ambiguous = {header_key(p) for p in AMBIGUOUS_PLACES}
+    index = {}
+    for key, homes in city_index().items():
+        code = homes[0] if len(homes) == 1 else usual.get(key)
+        if code is None or key in ambiguous:
+            continue
+        country, _, sub = code.partition("-")
+        index[key] = code if sub in calendar_subdivisions().get(country, ()) else country
+    return index
