@@ -50,10 +50,17 @@ from followup_batch.read import RawTable, read_trackers
 from followup_batch.read.files import A_PATH, path_argument, path_arguments
 from followup_batch.read.sniff import require_tracker_file
 from followup_batch.reports import FileFailure, SheetReport, counted
+from followup_batch.since_last_run import (
+    computed_as_of,
+    marked_told,
+    open_noted,
+    settle_hand_edits,
+    tell_hand_edits,
+    unchanged_reports,
+)
 from followup_batch.write_back import save_replaced_edits
 
 if TYPE_CHECKING:
-    from followup_batch.hand_edits import Memory, Settled
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox
 
@@ -163,7 +170,7 @@ def process_file(
             except (FollowupError, OSError) as exc:  # another run holds it, or no room for it
                 # Nothing to write: no lock needed (ot45 F1), on a full disk or in a folder
                 # that takes no new file (a read-only share re-run the same day).
-                if _no_room_for_lock(exc) and (same := _unchanged(tracker, config, options)):
+                if _no_room_for_lock(exc) and (same := unchanged_reports(tracker, config, options)):
                     return same
                 if not options.collect:
                     raise
@@ -186,32 +193,6 @@ def _no_room_for_lock(exc: BaseException) -> bool:
     cause = exc if isinstance(exc, OSError) else exc.__cause__
     refused = (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS)
     return isinstance(cause, OSError) and cause.errno in refused
-
-
-def _unchanged(path: Path, config: Config, options: RunOptions) -> list[SheetReport] | None:
-    """The reports of an in-place run whose stamp matches the last run's (nothing to write),
-    read without the lock: the stamp and the file are only read, and a write replaces the
-    file whole. None when the run has work to do."""
-    from followup_batch import rerun
-    from followup_batch.write.atomic import fingerprint, resolve_target
-
-    if options.output is not None or not options.reuse or options.collect:
-        return None
-    try:
-        real = resolve_target(path, read_only=True)
-    except UnsafeWrite:
-        return None
-    require_tracker_file(path)  # before the fingerprint below reads it: a pipe never ends
-    read_version = fingerprint(path)
-    if read_version is None:
-        return None
-    config = options.file_config(path, config)
-    key = rerun.run_key(config, options.as_of, path.name)
-    last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
-    if last is None:
-        return None
-    told = rerun.told_notices(real) if not config.repeat_notes else {}
-    return _open_noted(_told(rerun.reports_of(path, last, options.file_name(path)), told), path)
 
 
 def _not_written(exc: Exception, path: Path, reports: list[SheetReport]) -> Exception:
@@ -287,7 +268,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         if options.reuse and not options.collect and real is not None:
             last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
         if last is not None:  # nothing to write: a file open in Excel is no obstacle
-            return _open_noted(_told(rerun.reports_of(path, last, name), told), path)
+            return open_noted(marked_told(rerun.reports_of(path, last, name), told), path)
     say(Step(f"{name}: reading"))
     try:
         read = read_trackers(path, config.reading)
@@ -318,11 +299,13 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     wanted = [any(table is read for read in tables) for table in every]
     pairs = list(zip(every, computed_every, wanted, strict=True))
     computed = [done for _, done, written in pairs if written]
-    earlier = _computed_as_of(every, config)
-    settled = _hand_edits(path, tables, computed, options, real, earlier)
+    earlier = computed_as_of(every, config)
+    settled = settle_hand_edits(path, tables, computed, options, real, earlier)
     beside = [(table, done) for table, done, written in pairs if not written]
     if beside:  # their drafts edited by hand stay in the outbox, told when they are run
-        _hand_edits(path, [t for t, _ in beside], [d for _, d in beside], options, real, earlier)
+        settle_hand_edits(
+            path, [t for t, _ in beside], [d for _, d in beside], options, real, earlier
+        )
     drafted = [bool((done.output["draft"] != "").any()) for done in computed]
     signing, signing_shown = signer_notes(tables, config.sender, drafted=drafted)
     private = topic_notes(tables)
@@ -391,8 +374,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 
             refuse_damaged_workbook(path, [t.sheet for t in tables if t.kind == "xlsx" and t.sheet])
-        _tell_hand_edits(reports, settled, None, dry_run=True)
-        return _open_noted(reports, target) if options.foresee else reports
+        tell_hand_edits(reports, settled, None, dry_run=True)
+        return open_noted(reports, target) if options.foresee else reports
     from followup_batch.hand_edits import withdraw_saved
     from followup_batch.write import (
         CUT_LINKS_NOTE,
@@ -430,7 +413,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             # The person's text the write replaces is saved first, and taken back out when
             # the write does not land: kept only for a write that happens.
             saved = save_replaced_edits(name, target, real, edits.replaced, as_of)
-            _tell_hand_edits([report], [edits], saved.path if saved else None, dry_run=False)
+            tell_hand_edits([report], [edits], saved.path if saved else None, dry_run=False)
             try:
                 # The Drafts and Summary sheets come with the last tracker sheet (the outbox
                 # knows). A file open in Excel is refused (FileLocked) unless it holds the
@@ -495,7 +478,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             config.reading.client_folder,
             wrote=read_version if wrote else None,
         )
-    return _open_noted(_told(reports, told), target)
+    return open_noted(marked_told(reports, told), target)
 
 
 # A dry run's notice (without a record of the last run) of a refusal the run makes only when
@@ -562,13 +545,6 @@ def foreseen_refusal(
     if changes is None:
         return MayBeRefused(refusal)
     return refusal if changes else None
-
-
-def _told(reports: list[SheetReport], told: Mapping[str | None, set[str]]) -> list[SheetReport]:
-    """``reports`` with each notice the last run in place showed already marked ``told``."""
-    for report in reports:
-        report.told = [note for note in report.notices if note in told.get(report.sheet, ())]
-    return reports
 
 
 def _additions(
@@ -652,127 +628,6 @@ def _notice(report: SheetReport, notes: list[str]) -> None:
     """``notes`` shown by the run without -v, on ``report``."""
     report.notes += notes
     report.notices += notes
-
-
-def _open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:
-    """``reports`` with a notice on each when ``path`` is open in Excel or LibreOffice: it was
-    left as it was, its last save holding the run's results already. Added after the reports
-    are remembered: the next run's shortcut must not repeat it once the file is closed."""
-    from followup_batch.write.locks import open_unchanged_note
-
-    note = open_unchanged_note(path)
-    if note is not None:
-        for report in reports:
-            report.notes.append(note)
-            report.notices.append(note)
-    return reports
-
-
-def _computed_as_of(
-    every: list[RawTable], config: Config
-) -> Callable[[RawTable, dt.date], Computed]:
-    """The tracker sheet ``table`` (one of ``every``, the file's tracker sheets) computed as
-    of another date, as ``compute_sheets`` computes it, once a date: the tool's texts of an
-    earlier run, told from the person's when there is no record of it
-    (``hand_edits.memory_as_of``)."""
-
-    @functools.cache
-    def sheets_as_of(as_of: dt.date) -> list[Computed]:
-        return compute_sheets(every, config, as_of)
-
-    def computed(table: RawTable, as_of: dt.date) -> Computed:
-        at = next(i for i, other in enumerate(every) if other is table)
-        return sheets_as_of(as_of)[at]
-
-    return computed
-
-
-def _hand_edits(
-    path: Path,
-    tables: list[RawTable],
-    computed: list[Computed],
-    options: RunOptions,
-    real: Path | None,
-    earlier: Callable[[RawTable, dt.date], Computed],
-) -> list[Settled]:
-    """Each sheet's hand edits in the tool's text columns, against the last in-place run
-    (``hand_edits``); drafts that may be kept are kept in ``computed``. A run to --output
-    keeps no state, and so tells none. Without a record of the last run, against the tool's
-    texts computed again (``earlier``) as of the date the workbook says it was last written
-    (``write.written_as_of``), when it says one."""
-    from followup_batch import hand_edits, rerun
-
-    if options.output is not None:
-        return [hand_edits.Settled() for _ in tables]
-    if real is None:  # a dry run: the state of the file a run would write (else refused)
-        from followup_batch.write.atomic import resolve_target
-
-        try:
-            real = resolve_target(path)
-        except UnsafeWrite:
-            return [hand_edits.Settled() for _ in tables]
-    from followup_batch.write import written_as_of
-
-    last = rerun.memories(real)
-    no_record = rerun.no_record_reason(real)
-    settled = []
-    for table, done in zip(tables, computed, strict=True):
-        memory = hand_edits.memory_for(last, table.sheet)
-        then = written_as_of(table) if memory is None else None
-        if then is not None:
-            again = done if then == options.as_of else earlier(table, then)
-            memory = hand_edits.memory_as_of(table, again, then)
-        texts_then = None
-        if memory is not None and memory.recomputed_as_of is None:
-            texts_then = _texts_then(table, done, memory, options.as_of, earlier)
-        settled.append(
-            hand_edits.settle(
-                table, done, memory, no_record, as_of=options.as_of, texts_then=texts_then
-            )
-        )
-    return settled
-
-
-def _texts_then(
-    table: RawTable,
-    done: Computed,
-    record: Memory,
-    as_of: dt.date,
-    earlier: Callable[[RawTable, dt.date], Computed],
-) -> Callable[[], list[Memory]]:
-    """The tool's texts computed again as of the date the workbook's header note says and
-    the date of the record's run, when a text differs from the record (``hand_edits.settle``
-    asks only then): a backup put back over the tracker holds the tool's texts of its day,
-    which are the tool's, not the person's."""
-    from followup_batch import hand_edits
-    from followup_batch.write import written_as_of
-
-    def texts() -> list[Memory]:
-        dates = {written_as_of(table), record.as_of} - {None}
-        return [
-            hand_edits.memory_as_of(table, done if then == as_of else earlier(table, then), then)
-            for then in sorted(d for d in dates if d is not None)
-        ]
-
-    return texts
-
-
-def _tell_hand_edits(
-    reports: list[SheetReport], settled: list[Settled], saved: Path | None, *, dry_run: bool
-) -> None:
-    from followup_batch.hand_edits import edit_messages
-
-    for report, done in zip(reports, settled, strict=True):
-        notices, notes = edit_messages(
-            done.edits,
-            saved,
-            dry_run,
-            no_record=done.no_record,
-            recomputed_as_of=done.recomputed_as_of,
-        )
-        report.notes += notices + notes
-        report.notices += notices
-        report.news += notices + notes
 
 
 def process_files(

@@ -1,0 +1,192 @@
+"""A tracker against the tool's last in-place run on it (its record beside the backups,
+``rerun``), and what that run tells this one.
+
+- Nothing to do: a file unchanged since, with the same as-of date and config, is answered
+  with that run's reports (``unchanged_reports``), as is a file still open in Excel or
+  LibreOffice whose last save holds the results (``open_noted``).
+- What it said already: the notices that run showed are marked ``told`` (``marked_told``), so
+  that ``repeat_notes = false`` shows each once.
+- What the person typed since: the hand edits in the tool's text columns, against that run's
+  record or, without one, against the tool's texts computed again as of the date the workbook
+  says it was last written (``settle_hand_edits``), and what the run says of them
+  (``tell_hand_edits``). ``hand_edits`` decides which edit is kept.
+
+``batch`` calls these around a file's read, compute and write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup_batch.compute import Computed, compute_sheets
+from followup_batch.errors import UnsafeWrite
+from followup_batch.read.sniff import require_tracker_file
+
+if TYPE_CHECKING:
+    from followup_batch.batch import RunOptions
+    from followup_batch.config import Config
+    from followup_batch.hand_edits import Memory, Settled
+    from followup_batch.read import RawTable
+    from followup_batch.reports import SheetReport
+
+
+def unchanged_reports(path: Path, config: Config, options: RunOptions) -> list[SheetReport] | None:
+    """The reports of an in-place run whose stamp matches the last run's (nothing to write),
+    read without the lock: the stamp and the file are only read, and a write replaces the
+    file whole. None when the run has work to do."""
+    from followup_batch import rerun
+    from followup_batch.write.atomic import fingerprint, resolve_target
+
+    if options.output is not None or not options.reuse or options.collect:
+        return None
+    try:
+        real = resolve_target(path, read_only=True)
+    except UnsafeWrite:
+        return None
+    require_tracker_file(path)  # before the fingerprint below reads it: a pipe never ends
+    read_version = fingerprint(path)
+    if read_version is None:
+        return None
+    config = options.file_config(path, config)
+    key = rerun.run_key(config, options.as_of, path.name)
+    last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
+    if last is None:
+        return None
+    told = rerun.told_notices(real) if not config.repeat_notes else {}
+    return open_noted(
+        marked_told(rerun.reports_of(path, last, options.file_name(path)), told), path
+    )
+
+
+def marked_told(
+    reports: list[SheetReport], told: Mapping[str | None, set[str]]
+) -> list[SheetReport]:
+    """``reports`` with each notice the last run in place showed already marked ``told``."""
+    for report in reports:
+        report.told = [note for note in report.notices if note in told.get(report.sheet, ())]
+    return reports
+
+
+def open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:
+    """``reports`` with a notice on each when ``path`` is open in Excel or LibreOffice: it was
+    left as it was, its last save holding the run's results already. Added after the reports
+    are remembered: the next run's shortcut must not repeat it once the file is closed."""
+    from followup_batch.write.locks import open_unchanged_note
+
+    note = open_unchanged_note(path)
+    if note is not None:
+        for report in reports:
+            report.notes.append(note)
+            report.notices.append(note)
+    return reports
+
+
+def computed_as_of(
+    every: list[RawTable], config: Config
+) -> Callable[[RawTable, dt.date], Computed]:
+    """The tracker sheet ``table`` (one of ``every``, the file's tracker sheets) computed as
+    of another date, as ``compute_sheets`` computes it, once a date: the tool's texts of an
+    earlier run, told from the person's when there is no record of it
+    (``hand_edits.memory_as_of``)."""
+
+    @functools.cache
+    def sheets_as_of(as_of: dt.date) -> list[Computed]:
+        return compute_sheets(every, config, as_of)
+
+    def computed(table: RawTable, as_of: dt.date) -> Computed:
+        at = next(i for i, other in enumerate(every) if other is table)
+        return sheets_as_of(as_of)[at]
+
+    return computed
+
+
+def settle_hand_edits(
+    path: Path,
+    tables: list[RawTable],
+    computed: list[Computed],
+    options: RunOptions,
+    real: Path | None,
+    earlier: Callable[[RawTable, dt.date], Computed],
+) -> list[Settled]:
+    """Each sheet's hand edits in the tool's text columns, against the last in-place run
+    (``hand_edits``); drafts that may be kept are kept in ``computed``. A run to --output
+    keeps no state, and so tells none. Without a record of the last run, against the tool's
+    texts computed again (``earlier``) as of the date the workbook says it was last written
+    (``write.written_as_of``), when it says one."""
+    from followup_batch import hand_edits, rerun
+
+    if options.output is not None:
+        return [hand_edits.Settled() for _ in tables]
+    if real is None:  # a dry run: the state of the file a run would write (else refused)
+        from followup_batch.write.atomic import resolve_target
+
+        try:
+            real = resolve_target(path)
+        except UnsafeWrite:
+            return [hand_edits.Settled() for _ in tables]
+    from followup_batch.write import written_as_of
+
+    last = rerun.memories(real)
+    no_record = rerun.no_record_reason(real)
+    settled = []
+    for table, done in zip(tables, computed, strict=True):
+        memory = hand_edits.memory_for(last, table.sheet)
+        then = written_as_of(table) if memory is None else None
+        if then is not None:
+            again = done if then == options.as_of else earlier(table, then)
+            memory = hand_edits.memory_as_of(table, again, then)
+        texts_then = None
+        if memory is not None and memory.recomputed_as_of is None:
+            texts_then = _texts_then(table, done, memory, options.as_of, earlier)
+        settled.append(
+            hand_edits.settle(
+                table, done, memory, no_record, as_of=options.as_of, texts_then=texts_then
+            )
+        )
+    return settled
+
+
+def _texts_then(
+    table: RawTable,
+    done: Computed,
+    record: Memory,
+    as_of: dt.date,
+    earlier: Callable[[RawTable, dt.date], Computed],
+) -> Callable[[], list[Memory]]:
+    """The tool's texts computed again as of the date the workbook's header note says and
+    the date of the record's run, when a text differs from the record (``hand_edits.settle``
+    asks only then): a backup put back over the tracker holds the tool's texts of its day,
+    which are the tool's, not the person's."""
+    from followup_batch import hand_edits
+    from followup_batch.write import written_as_of
+
+    def texts() -> list[Memory]:
+        dates = {written_as_of(table), record.as_of} - {None}
+        return [
+            hand_edits.memory_as_of(table, done if then == as_of else earlier(table, then), then)
+            for then in sorted(d for d in dates if d is not None)
+        ]
+
+    return texts
+
+
+def tell_hand_edits(
+    reports: list[SheetReport], settled: list[Settled], saved: Path | None, *, dry_run: bool
+) -> None:
+    from followup_batch.hand_edits import edit_messages
+
+    for report, done in zip(reports, settled, strict=True):
+        notices, notes = edit_messages(
+            done.edits,
+            saved,
+            dry_run,
+            no_record=done.no_record,
+            recomputed_as_of=done.recomputed_as_of,
+        )
+        report.notes += notices + notes
+        report.notices += notices
+        report.news += notices + notes
