@@ -31,6 +31,7 @@ from followup_batch.compute import (
 from followup_batch.config import Config
 from followup_batch.errors import (
     ChangedMeanwhile,
+    ContactsList,
     FollowupError,
     OpenElsewhere,
     UnsafeWrite,
@@ -701,6 +702,8 @@ def _reports_or_failure(
     batch. Ctrl-C and SIGTERM (not ``Exception``) still do."""
     try:
         return process_file(path, config, options, progress=progress)
+    except ContactsList as exc:
+        failure = FileFailure(path, str(exc), left_alone=True)
     except OpenElsewhere as exc:
         failure = FileFailure(path, str(exc), reports=exc.reports, skipped=(exc.why, exc.hint))
     except FollowupError as exc:

@@ -27,7 +27,7 @@ from typing import Any
 import pandas as pd
 from openpyxl.utils import column_index_from_string, get_column_letter
 
-from followup_batch.errors import FollowupError
+from followup_batch.errors import ContactsList, FollowupError
 from followup_batch.normalise import (
     DATE_FIELDS,
     STAGES,
@@ -86,6 +86,7 @@ class SheetCheck:
     notes: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     error: str | None = None  # the file was refused or holds no tracker
+    left_alone: str | None = None  # a list of contacts, not a tracker: why (no error)
     refusal: str | None = None  # read, but a run would refuse to write it: why, in its words
     file: str = ""  # the name the command calls the file by (``check_paths``' names)
     calendars: list[str] = field(default_factory=list)  # 'IL: Sun–Thu week, 9 holidays in 2026'
@@ -123,6 +124,8 @@ def check_paths(
         reading = file_reading(path, options, (folders or {}).get(path, ()))
         try:
             found = check_file(path, reading, as_of=as_of, sender=sender)
+        except ContactsList as exc:
+            found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
         except FollowupError as exc:
             found = [SheetCheck(Path(path), error=str(exc))]
         checks += [_named(check, file) for check in found]
@@ -138,7 +141,7 @@ def with_foreseen(
     found: dict[Path, str | None] = {}
     kept = []
     for check in checks:
-        if check.error is None and check.refusal is None:
+        if check.error is None and check.refusal is None and check.left_alone is None:
             if check.path not in found:
                 refusal = refusal_of(check.path)
                 said = None if refusal is None else reason_named(str(refusal), check.path)
@@ -463,6 +466,9 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
         if check.error is not None:
             blocks.append(f"{check.name}: NOT READ — {check.error}")
             continue
+        if check.left_alone is not None:
+            blocks.append(f"{check.name}: {check.left_alone}")
+            continue
         rows = f"{check.rows} row{'s' if check.rows != 1 else ''}"
         if check.needs_info:
             rows += f", {check.needs_info} need{'s' if check.needs_info == 1 else ''} info"
@@ -566,6 +572,7 @@ def to_json(checks: Iterable[SheetCheck], notes: Iterable[str] = ()) -> dict[str
                 "sheet": c.sheet,
                 "kind": c.kind or None,
                 "error": c.error,
+                "left_alone": c.left_alone,
                 "header_row": c.header_row,
                 "rows": c.rows,
                 "needs_info": c.needs_info,

@@ -25,6 +25,11 @@ class TrackerNotFound(FollowupError):
     """No sheet in the file has a header row with the required fields."""
 
 
+class ContactsList(TrackerNotFound):
+    """The file is a list of people (a contacts sheet, LinkedIn's Connections.csv), not a
+    tracker: left alone, not failed; the message says why and how to follow it up anyway."""
+
+
 class UnsupportedFile(FollowupError):
     """The file's format cannot be read (legacy .xls, .ods, encrypted, corrupt, ...)."""
 

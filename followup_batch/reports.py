@@ -101,13 +101,19 @@ class FileFailure:
     file: str = ""  # as ``SheetReport.file``
     # Open in Excel or LibreOffice: skipped, not failed; (why, hint) of ``OpenElsewhere``.
     skipped: tuple[str, str] | None = None
+    # A list of contacts, not a tracker (``ContactsList``): left alone, neither failed nor
+    # skipped; ``message`` says why.
+    left_alone: bool = False
 
     @property
     def name(self) -> str:
         return self.file or self.path.name
 
     def summary(self) -> str:
-        """The file's one line: FAILED and why, or for a file open elsewhere, skipped."""
+        """The file's one line: FAILED and why, or for a file open elsewhere, skipped; for a
+        list of contacts, left alone and why."""
+        if self.left_alone:
+            return f"{self.name}: {self.message}"
         if self.skipped is None:
             return f"{self.name}: FAILED — {self.message}"
         why, hint = self.skipped

@@ -3227,3 +3227,114 @@ def test_a_contacts_sheet_beside_the_tracker_is_not_followed_up(tmp_path: Path) 
         ["Dana Ortiz", "Atlassian", "Recruiter", "dana@atlassian.com", "10/30/2026"],
     ]
     assert "Dana Ortiz" not in str([[c.value for c in r] for r in wb["Drafts"].iter_rows()])
+
+
+LEFT_ALONE = (
+    "note: {name}: left alone, a list of contacts, not a tracker ({why} and no column says a "
+    "status, stage, interview or application); nothing is written to it. To follow its people "
+    "up, run it with {fix}"
+)
+NO_DATE = ("it has no date", '--map "Header=interview_at" on the column of dates')
+
+
+def _bare_date(header: str) -> tuple[str, str]:
+    return f'its only date is headed "{header}"', f'--map "{header}=interview_at"'
+
+
+@pytest.mark.parametrize(
+    ("name", "header", "row", "left_alone"),
+    [
+        # fx52: LinkedIn's Connections.csv in a client's folder, beside her tracker.
+        (
+            "Connections.csv",
+            ["First Name", "Last Name", "URL", "Email Address", "Company", "Position",
+             "Connected On"],
+            ["Dana", "Ortiz", "https://www.linkedin.com/in/dana", "dana@atlassian.com",
+             "Atlassian", "Recruiter", "30 Oct 2026"],
+            NO_DATE,
+        ),
+        # An Airtable "People" table: no date at all.
+        ("People.csv", ["Name", "Company", "Title", "Email"],
+         ["Dana Ortiz", "Atlassian", "Recruiter", "dana@atlassian.com"], NO_DATE),
+        # A contacts sheet alone in its workbook, in English, Spanish and German.
+        ("Network.xlsx", ["Name", "Company", "Title", "Email", "Date"],
+         ["Dana Ortiz", "Atlassian", "Recruiter", "dana@atlassian.com", "10/30/2026"],
+         _bare_date("Date")),
+        ("Red.xlsx", ["Nombre", "Empresa", "Cargo", "Correo", "Fecha"],
+         ["Ana Ruiz", "Globex", "Recruiter", "ana@globex.es", "30/10/2026"], _bare_date("Fecha")),
+        ("Kontakte.csv", ["Vorname", "Nachname", "Firma", "Position", "E-Mail", "Datum"],
+         ["Jonas", "Weber", "Initech", "HR", "jonas@initech.de", "30.10.2026"],
+         _bare_date("Datum")),
+        # A name, an employer and a day, no role and nothing said of an application: people met.
+        ("Met.csv", ["Name", "Company", "Date"], ["Dana Ortiz", "Atlassian", "10/30/2026"],
+         _bare_date("Date")),
+        # Trackers, read: an application log has no people column; a Status, an Interviewer or
+        # a coach's Client says what the Date is.
+        ("Apps.csv", ["Company", "Role", "Applied"], ["Atlassian", "PM", "11/02/2026"], None),
+        ("Coach.csv", ["Client", "Company", "Role", "Date"],
+         ["Ana Diaz", "Atlassian", "PM", "11/27/2026"], None),
+        ("Log.csv", ["Company", "Position", "Interviewer", "Email", "Date"],
+         ["Atlassian", "PM", "Dana Ortiz", "dana@atlassian.com", "11/27/2026"], None),
+        ("Jobs.xlsx", ["Name", "Company", "Title", "Email", "Date", "Status"],
+         ["Dana Ortiz", "Atlassian", "PM", "dana@atlassian.com", "11/27/2026", "Interviewing"],
+         None),
+    ],
+)  # fmt: skip
+def test_a_contacts_list_alone_is_left_alone(
+    tmp_path: Path,
+    name: str,
+    header: list[str],
+    row: list[str],
+    left_alone: tuple[str, str] | None,
+) -> None:
+    """fx52: a list of people, alone in its workbook or beside a client's tracker in her
+    folder, is no tracker: one line says so in run, digest and check, --json tells it, the exit
+    code stays 0 and the file is not touched; a minimal tracker beside it is read."""
+    folder = tmp_path / "clients" / "Ana"
+    folder.mkdir(parents=True)
+    book = openpyxl.Workbook()
+    jobs = book.active
+    assert jobs is not None
+    jobs.append(["Company", "Position", "Date Applied", "Status", "Interview Date"])
+    jobs.append(
+        ["Globex", "PM", dt.datetime(2026, 11, 2), "Interviewing", dt.datetime(2026, 12, 4)]
+    )
+    book.save(folder / "Ana.xlsx")
+    path = folder / name
+    if name.endswith(".csv"):
+        with path.open("w", newline="", encoding="utf-8") as file:
+            csv.writer(file).writerows([header, row])
+    else:
+        contacts = openpyxl.Workbook()
+        sheet = contacts.active
+        assert sheet is not None
+        sheet.title = "Contacts"
+        sheet.append(header)
+        sheet.append(row)
+        contacts.save(path)
+    before = path.read_bytes()
+    clients = str(tmp_path / "clients")
+    code, out, err = invoke("run", clients, "--as-of", "2026-12-04", "--json")
+    assert code == 0, err
+    said = json.loads(out)["files"]
+    entry = next(f for f in said if f["path"].endswith(name))
+    if left_alone is None:
+        assert entry["ok"] and "left_alone" not in entry
+        assert [sheet["rows"] for sheet in entry["sheets"]] == [1]
+        assert path.read_bytes() != before  # read and written: its follow-up columns added
+        return
+    why, fix = left_alone
+    line = LEFT_ALONE.format(name=f"Ana/{name}", why=why, fix=fix)
+    assert line in err.splitlines()
+    assert (entry["ok"], entry["sheets"]) == (True, [])
+    assert entry["left_alone"] == line.removeprefix(f"note: Ana/{name}: ")
+    code, out, err = invoke("digest", clients, "--as-of", "2026-12-04")
+    assert code == 0, err
+    assert line in err.splitlines()
+    code, out, err = invoke("digest", clients, "--as-of", "2026-12-04", "--json")
+    assert code == 0, err
+    assert json.loads(out)["notes"] == [line.removeprefix("note: ")]
+    code, out, err = invoke("check", clients, "--as-of", "2026-12-04")
+    assert code == 0, err
+    assert line.removeprefix("note: ") in out.splitlines()
+    assert path.read_bytes() == before

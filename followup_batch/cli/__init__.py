@@ -541,6 +541,8 @@ def digest(
         as_of, dry_run=True, collect=True, jobs=jobs, foresee=False, names=names, folders=folders
     )
     reports, summary, failed, _, _ = report_files(files, config, options, reporter)
+    for note in [] if quiet else reporter.notes:  # a list of contacts left alone, as run says
+        echo(f"note: {note}", err=True)
     export_error = None
     try:
         lines, result = asked.export_files(
@@ -563,7 +565,7 @@ def digest(
         as_json=as_json,
         quiet=quiet,
         with_drafts=with_drafts,
-        notes=skipped,
+        notes=[*skipped, *reporter.notes],
     )
     if export_error:
         echo(f"exports: FAILED — {export_error}", err=True)

@@ -123,14 +123,25 @@ class HeaderMatch:
 
     @property
     def lists_people(self) -> bool:
-        """Whether this row heads a list of people met rather than a tracker: its only date
-        is a column headed "Date", no column says a stage, an application or an interview,
-        and a column names or addresses people (a contacts sheet's "Name, Company, Title,
-        Email, Date"; not "Company, Role, Date, Status", nor a client's "Employer, Role,
-        Date")."""
+        """Whether this row heads a list of people met rather than a tracker: no column says a
+        status, a stage, an application or an interview, a column names or addresses people,
+        and its only date is a column headed "Date" (a contacts sheet's "Name, Company, Title,
+        Email, Date"), or it has none and columns hold people's names and employers (an
+        Airtable "People" table, LinkedIn's Connections.csv, whose "Connected On" is no date a
+        follow-up keys on). Not "Company, Role, Date, Status", nor a coach's "Client, Company,
+        Role, Date", nor an "Interviewer" beside the "Date"."""
         told = any(f in self.mapping for f in TRACKER_EVIDENCE) or bool(self.stages)
-        people = any(f in self.mapping for f in ("client", "interviewer_email"))
-        return self.ambiguous_date is not None and people and not told
+        told = told or any(
+            word in header_key(h) for h in self.headers if h for word in INTERVIEW_WORDS
+        )
+        named = any(header_key(h) in PERSON_NAME_KEYS for h in self.headers if h)
+        if told:
+            return False
+        if self.ambiguous_date is not None:
+            return named or "interviewer_email" in self.mapping
+        # Without a date, a column of employers too: a lone "Name" column is no list of contacts.
+        dated = any(f in self.mapping for f in fields.DATE_SOURCES)
+        return named and "company" in self.mapping and not dated
 
     @property
     def is_wide(self) -> bool:
@@ -159,6 +170,20 @@ TRACKER_EVIDENCE = frozenset(
 )
 
 
+# Headers of a column of people's names: beside a bare "Date", or with no date at all, they
+# make the sheet a list of people ("Client" is a coach's tracker, so it is not one of them).
+PERSON_NAME_KEYS = frozenset(
+    header_key(h)
+    for h in (
+        "Name", "Full Name", "First Name", "Last Name", "Surname", "Contact Name",
+        "Vorname", "Nachname", "Nombre", "Apellido", "Apellidos", "Prénom", "Nom",
+        "Nome", "Cognome", "Voornaam", "Achternaam",
+    )
+)  # fmt: skip
+# Words of a header that say the rows are interviews ("Interviewer", "Entrevistador").
+INTERVIEW_WORDS = ("interview", "entrevist", "entretien", "gesprach", "colloquio", "intervista")
+
+
 def without_contact_lists(
     found: list[tuple[str, HeaderMatch]],
 ) -> tuple[list[int], list[str]]:
@@ -179,6 +204,22 @@ def without_contact_lists(
             "left alone; name it with --sheet to follow it up."
         )
     return [i for i in range(len(found)) if i not in bare], notes
+
+
+def contacts_message(where: str, match: HeaderMatch) -> str:
+    """Why a file whose every sheet ``lists_people`` is left alone, and how to follow it up."""
+    if match.ambiguous_date is not None:
+        date = match.headers[match.ambiguous_date]
+        why = f'its only date is headed "{date}"'
+        fix = f'--map "{date}=interview_at"'
+    else:
+        why = "it has no date"
+        fix = '--map "Header=interview_at" on the column of dates'
+    return (
+        f"{where}: left alone, a list of contacts, not a tracker ({why} and no column says a "
+        f"status, stage, interview or application); nothing is written to it. To follow its "
+        f"people up, run it with {fix}"
+    )
 
 
 def match_header(

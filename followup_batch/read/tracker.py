@@ -24,7 +24,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from followup_batch.errors import TrackerNotFound
+from followup_batch.errors import ContactsList, TrackerNotFound
 from followup_batch.read import csv_cells, fields, xlsx_cells
 from followup_batch.read.file_clients import (
     companies_and_positions,
@@ -34,6 +34,7 @@ from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import (
     HEADER_SEARCH_ROWS,
     HeaderMatch,
+    contacts_message,
     find_header,
     header_index_with,
     match_header,
@@ -80,6 +81,16 @@ def _tracker_sheets(
 def _has_rows(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> bool:
     """Whether a sheet holds a value below its header: a new sheet or a template holds none."""
     return any(any(value not in (None, "") for value in row) for row in sheet.rows[match.row :])
+
+
+def _refuse_contacts(name: str, options: ReadOptions, matches: list[HeaderMatch | None]) -> None:
+    """Raise ``ContactsList`` when every header the file has (or, without one, the closest)
+    heads a list of people: alone in its workbook or its folder, a contacts sheet is no more a
+    tracker than beside one. A sheet named with ``--sheet`` is read as asked."""
+    if options.sheet is None and matches and all(m is not None and m.lists_people for m in matches):
+        first = matches[0]
+        assert first is not None
+        raise ContactsList(contacts_message(name, first))
 
 
 def read_trackers(path: str | os.PathLike[str], options: ReadOptions) -> list[RawTable]:
@@ -139,6 +150,7 @@ def _read_workbook(
         ):
             closest = (sheet.name, best)
     hidden = ", ".join(f'"{name}"' for name in grid.hidden)
+    _refuse_contacts(path.name, options, [m for _, m in found] or [closest[1]])
     if not found:
         message = not_found_message(f'{path.name}, sheet "{closest[0]}"', closest[1])
         if hidden:
@@ -616,6 +628,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         match.row - 1 if match else 0,
         first_owned_column(match.headers) if match else None,
     )
+    _refuse_contacts(path.name, options, [match or best])
     misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name
     if match is None and misnamed:
         raise TrackerNotFound(_text_not_workbook(path, best))

@@ -14,7 +14,7 @@ import pytest
 from openpyxl.styles import Font
 from trackers import write_xlsx
 
-from followup_batch.errors import ConfigError, TrackerNotFound, UnsupportedFile
+from followup_batch.errors import ConfigError, ContactsList, TrackerNotFound, UnsupportedFile
 from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, ReadOptions, fields, header_index, read_trackers
 from followup_batch.read.header_keys import header_key
@@ -652,11 +652,16 @@ def test_a_contacts_sheet_beside_the_tracker_is_left_alone(
     assert [t.sheet for t in tables] == read
     said = [n for n in tables[0].notes if "not a tracker" in n]
     assert said == ([note] if note else [])
-    # Named with --sheet, or alone in its workbook, a contacts sheet is read as it was.
+    # Named with --sheet, a contacts sheet is read as it was; alone in its workbook, a
+    # contacts sheet leaves the whole file alone (fx52), a tracker sheet is read.
     (name,) = other
     assert [t.sheet for t in read_trackers(path, ReadOptions(sheet=name))] == [name]
     alone = write_xlsx(tmp_path / "alone.xlsx", other)
-    assert [t.sheet for t in read_trackers(alone, OPTIONS)] == [name]
+    if note is None:
+        assert [t.sheet for t in read_trackers(alone, OPTIONS)] == [name]
+    else:
+        with pytest.raises(ContactsList, match="^alone.xlsx: left alone, a list of contacts"):
+            read_trackers(alone, OPTIONS)
 
 
 def test_only_the_named_sheet(tmp_path: Path) -> None:
