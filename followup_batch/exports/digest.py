@@ -28,7 +28,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -492,6 +492,27 @@ def recipient(item: Mapping[str, Any]) -> str:
     if len(each_name) != len(each_email):
         return f"{names} · {emails}"
     return ", ".join(f"{n} <{e}>" for n, e in zip(each_name, each_email, strict=True))
+
+
+def person_key(to: object) -> str:
+    """Whom an item is to, case and spacing aside ('' when nobody is named)."""
+    return " ".join(str(to).split()).casefold()
+
+
+def named_to_whom(
+    items: Sequence[Mapping[str, Any]],
+    line: Callable[[Mapping[str, Any]], Hashable],
+    to: Callable[[Mapping[str, Any]], str],
+) -> list[bool]:
+    """For each of ``items``, whether it should say whom it is to ("Thank-you note to Lee
+    Wong"): the lines of one follow-up (same ``line``) that would read alike for different
+    people (an interview logged as a row per interviewer) do; two trackers of one name or a
+    duplicated line are to the same person and do not, nor does a line without a person.
+    The calendar and the HTML digest both follow this rule."""
+    people: dict[Hashable, set[str]] = {}
+    for item in items:
+        people.setdefault(line(item), set()).add(person_key(to(item)))
+    return [len(people[line(item)]) > 1 and bool(person_key(to(item))) for item in items]
 
 
 def compose_link(item: Mapping[str, Any], *, with_body: bool = False) -> str:

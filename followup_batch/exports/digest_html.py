@@ -44,6 +44,7 @@ from followup_batch.exports.digest import (
     full_list,
     lateness,
     left_out,
+    named_to_whom,
     recipient,
     row_only,
     weekday_date,
@@ -185,24 +186,16 @@ def page_context(
 def _to_whom(sends: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``sends`` with the action of lines that would read the same, for different people (an
     interview logged as a row per interviewer), saying whom it is to ("Thank-you note to Lee
-    Wong"), as the calendar titles them; lines without a To are left alone."""
-    people: dict[tuple[str, ...], set[str]] = {}
-    for item in sends:
-        people.setdefault(_line_of(item), set()).add(_person(item))
+    Wong"), as the calendar titles them (``digest.named_to_whom``)."""
+    named = named_to_whom(sends, _line_of, lambda item: str(item["to_names"]))
     return [
-        {**item, "action": f"{item['action']} to {item['to_names']}"}
-        if len(people[_line_of(item)]) > 1 and _person(item)
-        else item
-        for item in sends
+        {**item, "action": f"{item['action']} to {item['to_names']}"} if name else item
+        for item, name in zip(sends, named, strict=True)
     ]
 
 
 def _line_of(item: Mapping[str, Any]) -> tuple[str, ...]:
     return (item["client"], item["late"], item["due"], item["action"], item["what"])
-
-
-def _person(item: Mapping[str, Any]) -> str:
-    return " ".join(str(item["to_names"]).split()).casefold()
 
 
 def _printable(value: Any) -> Any:

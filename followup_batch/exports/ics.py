@@ -54,7 +54,7 @@ from typing import Any
 import pandas as pd
 from icalendar import Calendar, vDDDTypes, vDuration, vText
 
-from followup_batch.exports.digest import clients_told_apart
+from followup_batch.exports.digest import clients_told_apart, named_to_whom, person_key
 from followup_batch.exports.files import replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.controls import printable
@@ -213,16 +213,14 @@ def calendar_events(
             item["interview_date"],
             item["action"],
         )
-    # The follow-ups whose events are told apart by whom they are to: those are titled with
-    # the person (not two trackers of one name, nor a duplicated line, which are to the same).
-    people: dict[str, set[str]] = {}
-    for item in records:
-        people.setdefault(item["uid"], set()).add(_person(item))
     seen: dict[str, int] = {}
     # One follow-up of several rows (an interview logged as a row per interviewer, or a
     # duplicated line): "-2", "-3" in the order of whom it is to, then what it says, as the
-    # .eml files are named, so sorting the rows does not swap them (ot48 F5).
-    for item in sorted(records, key=_told_apart):
+    # .eml files are named, so sorting the rows does not swap them (ot48 F5). Those told
+    # apart by whom they are to are titled with the person (``digest.named_to_whom``).
+    ordered = sorted(records, key=_told_apart)
+    named = named_to_whom(ordered, lambda item: item["uid"], lambda item: _text_of(item.get("to")))
+    for item, name in zip(ordered, named, strict=True):
         uid = item["uid"]
         seen[uid] = seen.get(uid, 0) + 1
         if seen[uid] > 1:
@@ -234,7 +232,7 @@ def calendar_events(
         due_day = pd.Timestamp(item["due"]).date()
         day = max(due_day, as_of)
         shown_item = {**item, "client": item["titled"]}
-        if len(people[item["uid"]]) > 1 and _person(item):
+        if name:
             shown_item["action"] = f"{item['action']} to {_text_of(item.get('to'))}"
         # A cell's control characters are left out (line feeds and tabs are TEXT's own).
         title = printable(summary(shown_item, late=day > due_day), tabs=True)
@@ -251,17 +249,12 @@ def _told_apart(item: Mapping[str, Any]) -> tuple[str, ...]:
     due = item["due"]
     return (
         item["uid"],
-        _person(item),
+        person_key(_text_of(item.get("to"))),
         "" if pd.isna(due) else _iso(due),
         _text_of(item.get("subject")),
         _text_of(item.get("draft")),
         f"{int(item['row']):012d}",
     )
-
-
-def _person(item: Mapping[str, Any]) -> str:
-    """Whom an item is to, case and spacing aside."""
-    return " ".join(_text_of(item.get("to")).split()).casefold()
 
 
 def _text_of(value: object) -> str:
