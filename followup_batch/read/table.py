@@ -98,6 +98,10 @@ class RawTable:
     # Wide trackers: 0-based column -> interview type of each stage-date column (used only when
     # no column is mapped to interview_at), and those columns' raw cells (columns: the indices).
     stages: dict[int, str] = field(default_factory=dict)
+    # The one of ``notes`` that says a write will take the rows typed under the sheet's Excel
+    # Table into it (``tracker_table_end``): the write that does says so as done, and this
+    # one is dropped, not both said (outside test ot53 F5); '' when there is none.
+    rows_taken_note: str = ""
     stage_cells: pd.DataFrame | None = None
     # (Excel row, 0-based column) -> reason, for cells the reader saw are wrong in ways the value
     # alone does not show: a formula without a saved value, an error value such as #N/A.
@@ -332,11 +336,6 @@ def _fits(name: str, filled: list[object]) -> bool:
     )
 
 
-# How the note ends that says rows typed under a Table will be taken into it: a run that does
-# so says it has (``write.xlsx.parts.lengthen_table``), not both (outside test ot53 F5).
-TAKEN_INTO_TABLE = ", as Excel does with a row typed under it"
-
-
 class TableEnd(NamedTuple):
     """Where the tracker ends as the Excel Table holding it says (``tracker_table_end``)."""
 
@@ -345,6 +344,9 @@ class TableEnd(NamedTuple):
     # Those of the notes a run shows without -v: rows under the totals row that look like
     # applications, whose follow-ups would be missing without a word.
     notices: tuple[str, ...] = ()
+    # The one of the notes that says a run will take the rows typed under the Table into it:
+    # a run that does says so as done instead (``RawTable.rows_taken_note``).
+    rows_taken_note: str = ""
 
 
 def tracker_table_end(
@@ -369,6 +371,7 @@ def tracker_table_end(
     ref = f"{_letter(min_col - 1)}{min_row}:{_letter(max_col - 1)}{max_row}"
     end = table.last_data_row
     notes = []
+    rows_taken = ""
     if not table.totals_rows:
         # Another Table below the tracker's, in the columns it reads (the person's own),
         # bounds the rows typed under it.
@@ -387,16 +390,19 @@ def tracker_table_end(
                 "the Table holds a query's result, which a refresh replaces, so a run leaves "
                 "the Table as it is"
                 if table.query
-                else f"a run that writes the tracker takes {them} into the Table{TAKEN_INTO_TABLE}"
+                else f"a run that writes the tracker takes {them} into the Table, as Excel does "
+                "with a row typed under it"
             )
             notes.append(
                 f'{_rows_named(max_row + 1, end)}, below the Excel Table "{table.name}" '
                 f"({ref}), {_is_or_are(max_row + 1, end)} read with the tracker; {taken}."
             )
+            if not table.query:
+                rows_taken = notes[-1]
     first = max(end, max_row) + 1  # after the totals row
     after = next((n for n in range(first, len(rows) + 1) if _row_has_value(rows[n - 1])), None)
     if after is None:
-        return TableEnd(end, tuple(notes))
+        return TableEnd(end, tuple(notes), rows_taken_note=rows_taken)
     last = next(n for n in range(len(rows), after - 1, -1) if _row_has_value(rows[n - 1]))
     below = "and its totals row" if table.totals_rows else "and an empty row"
     # Rows that look like applications among them, up to another Table (the person's own).
@@ -408,7 +414,7 @@ def tracker_table_end(
             f"{_is_or_are(after, last)} left as yours: not read or written."
         )
     if not applications:
-        return TableEnd(end, tuple(notes))
+        return TableEnd(end, tuple(notes), rows_taken_note=rows_taken)
     looks, it = (
         ("looks like an application but is", "it")
         if len(applications) == 1
@@ -423,7 +429,7 @@ def tracker_table_end(
         f'{_rows_listed(applications)}, below the Excel Table "{table.name}" ({ref}) {below}, '
         f"{looks} not read: {move}."
     )
-    return TableEnd(end, (*notes, notice), (notice,))
+    return TableEnd(end, (*notes, notice), (notice,), rows_taken)
 
 
 def _rows_typed_below(rows: Sequence[Row], last: int, stop: int, match: HeaderMatch) -> int:

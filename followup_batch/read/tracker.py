@@ -211,6 +211,7 @@ def _read_workbook(
         if end is not None:
             table.notes.extend(end.notes)
             table.notices.extend(end.notices)
+            table.rows_taken_note = end.rows_taken_note
         _add_formula_problems(
             table,
             sheet,

@@ -174,11 +174,9 @@ def write_results(
             refuse_change=locked,
         )
         if notes is not None:
-            if written and any("now takes in" in notice for notice in done.notices):
+            if written and done.lengthened and table.rows_taken_note:
                 # The Table took in the rows typed under it: said as done, not as to come.
-                from followup_batch.read.table import TAKEN_INTO_TABLE
-
-                notes[:] = [note for note in notes if not note.endswith(f"{TAKEN_INTO_TABLE}.")]
+                notes[:] = [note for note in notes if note != table.rows_taken_note]
             notes += done.notes
         if news is not None:
             news += done.news

@@ -175,6 +175,11 @@ class Written(NamedTuple):
     # old drop-down gone
     notices: list[str]  # those of the news a run shows without -v: the Excel Table lengthened
 
+    @property
+    def lengthened(self) -> bool:
+        """The tracker's Excel Table took in the rows typed under it (``notices`` say so)."""
+        return bool(self.notices)
+
 
 @dataclass
 class PackageWrite:
