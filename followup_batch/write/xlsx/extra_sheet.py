@@ -169,9 +169,14 @@ def extra_sheet_chunks(
         for i, (name, column, kind) in enumerate(zip(names, values, kinds, strict=True))
     ]
     header_refs = [f"{column_letter(i + 1)}1" for i in range(len(names))]
-    header_cells = text_cells(
-        header_refs, xml_texts([safe_text(h) for h in names]), "", styles.header_xf
-    )
+    # A column set in has its header set in too: "Client" stands over its names.
+    set_in = styles.header_indented_xf or styles.header_xf
+    header_cells = [
+        text_cells([ref], [text], "", set_in if name in own.indented else styles.header_xf)[0]
+        for ref, text, name in zip(
+            header_refs, xml_texts([safe_text(h) for h in names]), names, strict=True
+        )
+    ]
     last = format_range(1, 1, max(len(names), 1), max(own.rows + 1, 1))
     yield (
         XML_DECLARATION

@@ -52,6 +52,7 @@ class OwnStyles:
     date_top_xf: int = 0  # a date, top-aligned: beside wrapped text (the Drafts sheet)
     wrapping_xfs: frozenset[int] = frozenset()  # every cell style that wraps, the user's too
     indented_xf: int = 0  # text set in from the left: beside a right-aligned number
+    header_indented_xf: int = 0  # a header cell set in as its column's cells are
 
 
 def add_own_styles(styles: bytes, dxfs: Sequence[Dxf]) -> tuple[bytes, OwnStyles]:
@@ -117,6 +118,10 @@ def _with_own_styles(styles: bytes, dxfs: tuple[Dxf, ...]) -> tuple[bytes, OwnSt
         f'<{p}alignment horizontal="left" indent="1"/></{p}xf>'
     ).encode()
     indented_xf = _find_or_append(doc, "cellXfs", "xf", indented, names)
+    header_indented = header[:-2] + (
+        f' applyAlignment="1"><{p}alignment horizontal="left" indent="1"/></{p}xf>'.encode()
+    )
+    header_indented_xf = _find_or_append(doc, "cellXfs", "xf", header_indented, names)
     dxf_ids = tuple(_find_or_append(doc, "dxfs", "dxf", _dxf(d, p), names) for d in dxfs)
     return doc.join(), OwnStyles(
         header_xf,
@@ -129,6 +134,7 @@ def _with_own_styles(styles: bytes, dxfs: tuple[Dxf, ...]) -> tuple[bytes, OwnSt
         date_top_xf,
         _wrapping(doc),
         indented_xf,
+        header_indented_xf,
     )
 
 

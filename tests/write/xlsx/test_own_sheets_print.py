@@ -73,8 +73,8 @@ def test_the_tools_sheets_print_on_the_pages_width(
 
 
 # Client cells (None: no Client column) -> the Summary's headers, and its columns set in from
-# the left (ot53 F6: each right-aligned count ran into the name after it, "2All", "3Jonas
-# Weber", as LibreOffice showed them).
+# the left, header and all (ot53 F6: each right-aligned count ran into the name after it,
+# "2All", "3Jonas Weber", as LibreOffice showed them).
 SUMMARY_COLUMNS = {
     "one job seeker": (None, ["Status", "Rows", "Colour"], {"Colour"}),
     "a coach's clients": (
@@ -101,8 +101,12 @@ def test_the_summarys_names_stand_apart_from_its_counts(
     for at, header in enumerate(headers, start=1):
         cells = [row[at - 1] for row in summary.iter_rows(min_row=3) if row[at - 1].value]
         assert cells, header
-        set_in = {(c.alignment.horizontal, c.alignment.indent) for c in cells}
+        # the bold header set in as its column is, so that "Client" stands over the names
+        set_in = {
+            (c.alignment.horizontal, c.alignment.indent) for c in [summary[1][at - 1], *cells]
+        }
         assert set_in == ({("left", 1)} if header in indented else {(None, 0)}), header
+        assert summary[1][at - 1].font.b is True, header
     # a second run finds the style again: the workbook's styles do not grow
     styles = len(book._cell_styles)
     process_file(path, Config(), RunOptions(AS_OF))
