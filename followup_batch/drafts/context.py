@@ -15,7 +15,8 @@ rather than risk the wrong person (``normalise.addresses.pair_recipients``; the 
 say who is left without an address). Addresses that name another interviewer than the one in
 their place are paired by name. One name with several emails gets those that name them (all,
 when none does); no names gets one message per address given, greeting the first name its local
-part clearly spells ("jane.doe@": "Hi Jane,"; ``first_name_of_address``), else "Hello,".
+part clearly spells ("jane.doe@": "Hi Jane,"; ``first_name_of_address``), else "Hello,". The
+group note greets the people by name, not a team's mailbox among them ("hr@", "jobs@").
 
 The per-row ``Draft`` cell holds one note addressed to everyone on the row ("Hi Dana and Sam,";
 four or more: "Hi everyone,"), with a ``mailto:`` link to all their addresses; the ``Drafts``
@@ -44,7 +45,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.drafts.templating import CONTROL_CHARACTERS, Names, join_names
-from followup_batch.normalise.addresses import pair_recipients
+from followup_batch.normalise.addresses import first_name_spelt, is_mailbox, pair_recipients
 from followup_batch.normalise.cells import each_distinct, longer_than
 from followup_batch.normalise.clients import in_mixed_case
 from followup_batch.normalise.controls import printable
@@ -493,27 +494,10 @@ class People:
     each: tuple[tuple[str, str, tuple[str, ...], str], ...]  # name, greeting, names, email
 
 
-# A local part that spells a name: a first name and a surname, maybe a middle one, joined by a
-# dot, a dash or an underscore ("jane.doe", "mary-ann_lee" is no such one, "jane" alone is not).
-_NAME_LOCAL_PART = re.compile(r"(?P<first>[^\W\d_]{2,})(?:[._-][^\W\d_]{2,}){1,2}")
-# Mailboxes of a team, not a person: "talent.team@", "hiring.manager@", "no.reply@".
-_MAILBOX_WORDS = frozenset(
-    {"team", "jobs", "job", "careers", "career", "info", "contact", "hello", "office", "admin"}
-    | {"no", "noreply", "reply", "apply", "mail", "notifications", "bewerbung", "rh", "rrhh"}
-)
-
-
 def first_name_of_address(email: str = "") -> str:
     """The first name an address clearly spells, as written ("jane.doe@acme.com": "Jane"); ''
     for an address that names no one for sure ("jdoe@", "jane@", "hr.team@", "j.doe@")."""
-    local = email.rpartition("@")[0].split("+")[0]
-    m = _NAME_LOCAL_PART.fullmatch(local)
-    if m is None:
-        return ""
-    words = re.split(r"[._-]", local.casefold())
-    if _MAILBOX_WORDS.intersection(words) or is_role(" ".join(words)):
-        return ""
-    return _as_written(m["first"].lower())
+    return _as_written(first_name_spelt(email))
 
 
 def people_of(names_cell: object, emails_cell: object, owners: object = None) -> People:
@@ -525,8 +509,11 @@ def people_of(names_cell: object, emails_cell: object, owners: object = None) ->
     pairs = pair_recipients(names, emails, written)
     greeted = Names(f for f in map(form_of_address, names) if f)
     # A panel written as its addresses, or an address of no one named beside the names: each
-    # greeted as its address spells them, or everyone "Hello," when one spells no one.
+    # greeted as its address spells them, or everyone "Hello," when one may be a person's
+    # that spells no name ("jdoe@": greeting the others by name would pass them over). A
+    # team's mailbox on the note ("hr@", "jobs@") is no one to greet: the people are.
     alone = [paired[0] for name, paired in pairs if not name and paired]
+    alone = [email for email in alone if not is_mailbox(email)]
     if alone:
         spelt = [f for f in map(first_name_of_address, alone) if f]
         greeted = Names([*greeted, *spelt]) if len(spelt) == len(alone) else Names(())

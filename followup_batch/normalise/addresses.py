@@ -329,6 +329,33 @@ def paired_as_written(
     return paired, alone
 
 
+# A local part that spells a name: a first name and a surname, maybe a middle one, joined by a
+# dot, a dash or an underscore ("jane.doe", "mary-ann_lee" is no such one, "jane" alone is not).
+_NAME_LOCAL_PART = re.compile(r"(?P<first>[^\W\d_]{2,})(?:[._-][^\W\d_]{2,}){1,2}")
+# Mailboxes of a team, not a person: "talent.team@", "hiring.manager@", "no.reply@".
+_MAILBOX_WORDS = frozenset(
+    {"team", "jobs", "job", "careers", "career", "info", "contact", "hello", "office", "admin"}
+    | {"no", "noreply", "reply", "apply", "mail", "notifications", "bewerbung", "rh", "rrhh"}
+)
+
+
+def is_mailbox(email: str) -> bool:
+    """An address of a team or a function, not of a person ("hr@", "jobs@", "talent.team@",
+    "no-reply@", "hiring.manager@"): a note to it greets no one by name."""
+    from followup_batch.normalise.people import is_role  # people reads addresses: not above
+
+    local = email.rpartition("@")[0].split("+")[0].casefold()
+    words = [word for word in re.split(r"[._-]", local) if word]
+    return bool(words) and bool(_MAILBOX_WORDS.intersection(words) or is_role(" ".join(words)))
+
+
+def first_name_spelt(email: str) -> str:
+    """The first name an address clearly spells, in lower case ("jane.doe@acme.com": "jane");
+    '' for an address that names no one for sure ("jdoe@", "jane@", "hr.team@", "j.doe@")."""
+    m = _NAME_LOCAL_PART.fullmatch(email.rpartition("@")[0].split("+")[0])
+    return "" if m is None or is_mailbox(email) else m["first"].lower()
+
+
 def unpaired(
     names: Sequence[str], emails: Sequence[str], written: Sequence[int] | None = None
 ) -> str | None:
@@ -386,14 +413,28 @@ def _unpaired_as_written(
 ) -> str | None:
     """``unpaired`` of an Interviewer cell holding names and addresses (``paired_as_written``):
     the interviewers left without an address. An address that is no one's gets a draft of its
-    own, as a panel written as its addresses does: nothing is left off."""
-    paired, _ = paired_as_written(names, emails, written)
+    own, as a panel written as its addresses does: nothing is left off. One that may be a
+    person's but spells no name ("ana@", not "hr@") makes every draft to it say "Hello,", and
+    the note to all: said, with how to greet them."""
+    paired, alone = paired_as_written(names, emails, written)
     nobody = [name for name, own in paired if not own]
-    if not nobody:
+    unnamed = [email for email in alone if not first_name_spelt(email) and not is_mailbox(email)]
+    said = []
+    if nobody:
+        drafts = "their draft goes" if len(nobody) == 1 else "their drafts go"
+        said.append(f"no address for {_listed(nobody)} ({drafts} without a To address)")
+    if unnamed:
+        quoted = _listed([f'"{e}"' for e in unnamed])
+        one = len(unnamed) == 1
+        said.append(
+            f"{quoted} {'names' if one else 'name'} no one to greet, so "
+            f'{"its draft" if one else "their drafts"} and the note to all say "Hello,": '
+            f"write the person's name before {'it' if one else 'each'} "
+            f'("Name <{unnamed[0]}>") to greet them'
+        )
+    if not said:
         return None
-    drafts = "their draft goes" if len(nobody) == 1 else "their drafts go"
-    said = f"no address for {_listed(nobody)} ({drafts} without a To address)"
-    return f"{_counted(names, emails)}: {said}"
+    return f"{_counted(names, emails)}: " + "; ".join(said)
 
 
 def _counted(names: Sequence[str], emails: Sequence[str]) -> str:

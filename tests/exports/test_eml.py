@@ -726,3 +726,87 @@ def test_names_and_addresses_in_one_cell_go_to_whom_they_are_written_for(tmp_pat
         )
         for path, mail in zip(paths, mails, strict=True)
     ] == seen
+
+
+# A team's mailbox on a panel's row ("hr@", "jobs@") is no one to greet: the note to all greets
+# the people by name, not "Hello," (was: one address that spelt no name made everyone
+# "Hello,"); an address that may be a person's and spells no name ("ana@") still makes it
+# "Hello,", and says so in the row's Problems with how to greet them. (Interviewer cell,
+# Interviewer Email cell) -> (the Draft cell's greeting, each .eml's To and greeting, Problems)
+UNNAMED_ADDRESSES = {
+    "a mailbox among the names": (
+        (
+            "Dana Ortiz <dana@initech.example>, Sam Lee <sam@initech.example>, hr@initech.example",
+            None,
+        ),
+        "Hi Dana and Sam,",
+        [
+            ("dana@initech.example", "Hi Dana,"),
+            ("hr@initech.example", "Hello,"),
+            ("sam@initech.example", "Hi Sam,"),
+        ],
+        None,
+    ),
+    "a mailbox beside one name": (
+        ("Dana Ortiz <dana@initech.example>; jobs@initech.example", None),
+        "Hi Dana,",
+        [("dana@initech.example", "Hi Dana,"), ("jobs@initech.example", "Hello,")],
+        None,
+    ),
+    "a panel written as addresses, one a mailbox": (
+        (None, "dana.ortiz@initech.example; careers@initech.example"),
+        "Hi Dana,",
+        [("careers@initech.example", "Hello,"), ("dana.ortiz@initech.example", "Hi Dana,")],
+        None,
+    ),
+    "a person's address that spells no name": (
+        ("Dana Ortiz <dana@initech.example>, ana@initech.example", None),
+        "Hello,",
+        [("ana@initech.example", "Hello,"), ("dana@initech.example", "Hi Dana,")],
+        'D2: 2 addresses for 1 interviewer: "ana@initech.example" names no one to greet, so '
+        'its draft and the note to all say "Hello,": write the person\'s name before it ("Name '
+        '<ana@initech.example>") to greet them',
+    ),
+    "only a mailbox": (
+        ("hr@initech.example", None),
+        "Hello,",
+        [("hr@initech.example", "Hello,")],
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("cells", "greeting", "seen", "problems"), UNNAMED_ADDRESSES.values(),
+                         ids=list(UNNAMED_ADDRESSES))  # fmt: skip
+def test_a_mailbox_on_the_row_leaves_the_people_greeted_by_name(
+    tmp_path, cells, greeting, seen, problems
+):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interviewers", "Interviewer Email"])
+    sheet.append(["Initech", "Engineer", dt.datetime(2026, 11, 30, 10), *cells])
+    book.save(tmp_path / "Maya Chen.xlsx")
+    result = CliRunner().invoke(
+        main,
+        ["run", str(tmp_path / "Maya Chen.xlsx"), "--as-of", "2026-12-04", "--eml-dir",
+         str(tmp_path / "eml")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    written = openpyxl.load_workbook(tmp_path / "Maya Chen.xlsx")["Sheet"]
+    headers = [cell.value for cell in written[1]]
+    row = {header: cell.value for header, cell in zip(headers, written[2], strict=False)}
+    assert row["Draft"].split("\n")[0] == greeting
+    assert row["Problems"] == problems
+    mails = [parse(path) for path in sorted((tmp_path / "eml").glob("*.eml"))]
+    assert (
+        sorted(
+            (", ".join(a.addr_spec for a in mail["To"].addresses), body_text(mail).split("\n")[0])
+            for mail in mails
+        )
+        == seen
+    )

@@ -865,14 +865,26 @@ def test_an_address_after_a_mail_headers_label_is_no_recipient(
         ("Ann Roe", "a.r@acme.com, hr@acme.com", None),
         ("Ann Roe; Bob Li", None, None),  # no addresses at all: the drafts are to complete
         # Addresses among the names go by what is written with them, never by position
-        # (ot52 F3): tom@ is not Ana's; an address that is no one's gets a draft of its own.
+        # (ot52 F3): tom@ is not Ana's; an address that is no one's gets a draft of its own,
+        # which says "Hello," and makes the note to all say it when the address may be a
+        # person's (said, with how to greet them), not when it is a team's mailbox.
         (
             "tom@acme.com and Ana Lima",
             None,
             "D2: 1 address for 1 interviewer: no address for Ana Lima (their draft goes "
-            "without a To address)",
+            'without a To address); "tom@acme.com" names no one to greet, so its draft and '
+            'the note to all say "Hello,": write the person\'s name before it ("Name '
+            '<tom@acme.com>") to greet them',
         ),
-        ("Tom Becker <tom@acme.com>, ana@acme.com", None, None),
+        (
+            "Tom Becker <tom@acme.com>, ana@acme.com",
+            None,
+            'D2: 2 addresses for 1 interviewer: "ana@acme.com" names no one to greet, so its '
+            'draft and the note to all say "Hello,": write the person\'s name before it ("Name '
+            '<ana@acme.com>") to greet them',
+        ),
+        ("Tom Becker <tom@acme.com>, hr@acme.com", None, None),
+        ("Tom Becker <tom@acme.com>, ana.lima@acme.com", None, None),
         ("ana.lima@acme.com and Ana Lima", None, None),
         ("Ann Roe; Bob Li", "n/a", None),
     ],
