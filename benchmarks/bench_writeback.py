@@ -79,7 +79,8 @@ def task_phases(path: Path, as_of: dt.date) -> dict[str, float]:
         tables = [resolve_roles(table) for table in read_trackers(path, config.reading)]
         times["read"] = time.perf_counter() - start
         start = time.perf_counter()
-        refuse_damaged_workbook(path, [t.sheet for t in tables if t.sheet], sheets_too=False)
+        sheets = {t.sheet: t.sheet_rels for t in tables if t.sheet}
+        refuse_damaged_workbook(path, list(sheets), sheets_too=False, rels=sheets)
         times["check"] = time.perf_counter() - start
         start = time.perf_counter()
         computed = compute_sheets(tables, config, as_of)

@@ -286,7 +286,9 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         # strictly only if the written file does not read back (read.damage).
         from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 
-        refuse_damaged_workbook(path, [t.sheet for t in read if t.sheet], sheets_too=False)
+        # The sheets' relationships as read: a written tracker's are not parsed a third time.
+        as_read = {t.sheet: t.sheet_rels for t in read if t.sheet}
+        refuse_damaged_workbook(path, list(as_read), sheets_too=False, rels=as_read)
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
     tables = [resolve_roles(table) for table in read]
     reports = []

@@ -26,7 +26,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -184,41 +184,56 @@ def find_part(names: Collection[str], wanted: str) -> str | None:
     return next((name for name in names if name.casefold() == folded), None)
 
 
-def read_rels(
+class Relationships(NamedTuple):
+    """A part's relationships from one parse of its ``.rels`` part: id -> (type, target part)
+    of those inside the package, and id -> target of the external ones (a hyperlink's URL)."""
+
+    internal: dict[str, tuple[str, str]]
+    external: dict[str, str]
+
+
+NO_RELATIONSHIPS = Relationships({}, {})
+
+
+def relationships(
     archive: Members, part: str, names: frozenset[str] | None = None
-) -> dict[str, tuple[str, str]]:
-    """Relationship id -> (type, target part) of ``part`` (external targets left out)."""
+) -> Relationships:
+    """``part``'s relationships (``Relationships``): a written tracker's sheet has one per
+    row's mailto: link, 23 MB of XML at 100,000 rows, so it is parsed once for all who ask."""
     found_at = find_part(names if names is not None else archive.namelist(), rels_path(part))
     if found_at is None:
-        return {}
-    path = found_at
+        return NO_RELATIONSHIPS
     members = names if names is not None else frozenset(archive.namelist())
     folder = posixpath.dirname(part)
-    found = {}
-    for rel in _parse(read_member(archive, path), path):
-        if rel.get("TargetMode") == "External":
-            continue
+    internal, external = {}, {}
+    for rel in _parse(read_member(archive, found_at), found_at):
         target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External":
+            external[rel.get("Id", "")] = target
+            continue
         resolved = (
             target.lstrip("/")
             if target.startswith("/")
             else posixpath.normpath(posixpath.join(folder, target))
         )
         # A target spelled in another case names the same part, as Excel reads it.
-        found[rel.get("Id", "")] = (rel.get("Type", ""), find_part(members, resolved) or resolved)
-    return found
+        internal[rel.get("Id", "")] = (
+            rel.get("Type", ""),
+            find_part(members, resolved) or resolved,
+        )
+    return Relationships(internal, external)
+
+
+def read_rels(
+    archive: Members, part: str, names: frozenset[str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type, target part) of ``part`` (external targets left out)."""
+    return relationships(archive, part, names).internal
 
 
 def external_targets(archive: Members, part: str, names: frozenset[str]) -> dict[str, str]:
     """Relationship id -> target of ``part``'s external relationships (a hyperlink's URL)."""
-    found_at = find_part(names, rels_path(part))
-    if found_at is None:
-        return {}
-    return {
-        rel.get("Id", ""): rel.get("Target", "")
-        for rel in _parse(read_member(archive, found_at), found_at)
-        if rel.get("TargetMode") == "External"
-    }
+    return relationships(archive, part, names).external
 
 
 class SheetTable(NamedTuple):
@@ -248,15 +263,13 @@ def is_tracker_table(
     return min_row == header_row and (company is None or min_col <= company <= max_col)
 
 
-def table_ranges(archive: Members, sheet_part: str, names: frozenset[str]) -> list[SheetTable]:
-    """The Excel Tables on a sheet (``SheetTable``); a table part that cannot be read is left
-    out."""
+def table_ranges(
+    archive: Members, rels: Mapping[str, tuple[str, str]], names: frozenset[str]
+) -> list[SheetTable]:
+    """The Excel Tables on a sheet of relationships ``rels`` (``Relationships.internal``)
+    (``SheetTable``); a table part that cannot be read is left out."""
     from openpyxl.utils.cell import range_boundaries
 
-    try:
-        rels = read_rels(archive, sheet_part, names)
-    except (MalformedPackage, KeyError, ValueError):
-        return []
     found = []
     for kind, part in rels.values():
         if not _is(kind, "table") or part not in names:

@@ -102,6 +102,9 @@ class RawTable:
     # Table into it (``tracker_table_end``): the write that does says so as done, and this
     # one is dropped, not both said (outside test ot53 F5); '' when there is none.
     rows_taken_note: str = ""
+    # The sheet's relationships inside the package as read (``xlsx_cells.SheetGrid.rels``),
+    # for the check before a write (``refuse_damaged_workbook``); None for CSV.
+    sheet_rels: dict[str, tuple[str, str]] | None = None
     stage_cells: pd.DataFrame | None = None
     # (Excel row, 0-based column) -> reason, for cells the reader saw are wrong in ways the value
     # alone does not show: a formula without a saved value, an error value such as #N/A.

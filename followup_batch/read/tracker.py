@@ -212,6 +212,7 @@ def _read_workbook(
             table.notes.extend(end.notes)
             table.notices.extend(end.notices)
             table.rows_taken_note = end.rows_taken_note
+        table.sheet_rels = sheet.rels
         _add_formula_problems(
             table,
             sheet,

@@ -37,18 +37,20 @@ from followup_batch.read.damage import (
 from followup_batch.read.package import (
     COMMENTS_REL,
     DRAWING_REL,
+    NO_RELATIONSHIPS,
     STYLES_REL,
     VML_REL,
     LyingPart,
     MalformedPackage,
+    Relationships,
     SheetTable,
     WorkbookSheets,
-    external_targets,
     open_package,
     read_part,
     read_rels,
     read_sheets,
     refuse_lying_parts,
+    relationships,
     table_ranges,
 )
 from followup_batch.text import first_and_more
@@ -79,6 +81,9 @@ class SheetGrid:
     # mailto: hyperlinks on cells: ((first row, first column, last row, last column), target),
     # rows 1-based, columns 0-based; only the sheets that have any.
     mail_links: list[tuple[tuple[int, int, int, int], str]] = field(default_factory=list)
+    # Relationship id -> (type, part) of the sheet's relationships inside the package (its
+    # comments, drawing, tables), as read; None when not read (``refuse_damaged_workbook``).
+    rels: dict[str, tuple[str, str]] | None = None
 
 
 @dataclass
@@ -97,7 +102,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
     but never parsed: they hold no tracker, and a big tracker's Drafts sheet is the largest
     part of a re-run's reading. Nor are hidden sheets, unless named: a sheet the user hid (an
     archive of last year's search) is out of the way, not to be followed up (``hidden``)."""
-    parts, generated, xml, tables, links = _sheet_parts_and_xml(path, workbook_part)
+    parts, generated, xml, tables, links, rels = _sheet_parts_and_xml(path, workbook_part)
     skip = set(generated)
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
@@ -123,6 +128,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
         sheet.xml = xml.get(sheet.name)
         sheet.tables = tables.get(sheet.name, {})
         sheet.mail_links = links.get(sheet.name, [])
+        sheet.rels = rels.get(sheet.name)
     grid.generated = generated
     return grid
 
@@ -353,7 +359,13 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
 # ---------------------------------------------------------------------------------------------
 
 
-def refuse_damaged_workbook(path: Path, sheets: Iterable[str], *, sheets_too: bool = True) -> None:
+def refuse_damaged_workbook(
+    path: Path,
+    sheets: Iterable[str],
+    *,
+    sheets_too: bool = True,
+    rels: Mapping[str, Mapping[str, tuple[str, str]] | None] | None = None,
+) -> None:
     """Raise ``UnsupportedFile`` naming the first of the worksheets ``sheets`` of ``path``
     that is not well-formed XML or is stored as UTF-16 (``damage.refuse_damaged_sheets``), or
     the first part a write edits beside them that it cannot edit safely (the styles, their
@@ -361,7 +373,9 @@ def refuse_damaged_workbook(path: Path, sheets: Iterable[str], *, sheets_too: bo
     package itself cannot be opened (its reader says why). For ``check``, ``--dry-run`` and
     ``digest``, and a run whose output did not read back. A run asks before its work without
     ``sheets_too``: parsing every sheet strictly costs about a second per 70 MB of sheet XML,
-    which only a damaged file would repay, while the edited parts are small."""
+    which only a damaged file would repay, while the edited parts are small. ``rels``: the
+    sheets' relationships as the run read them (``SheetGrid.rels``), not parsed again (a
+    written tracker's are 23 MB of mailto: links at 100,000 rows)."""
     try:
         with zipfile.ZipFile(path) as archive:
             workbook_part = open_package(archive).workbook_part
@@ -373,7 +387,7 @@ def refuse_damaged_workbook(path: Path, sheets: Iterable[str], *, sheets_too: bo
             # sheet of a workbook of month sheets, and every sheet read each time added up.
             named = [name for name in sheets if name in parts]
             xml = {name: _part_bytes(path, archive, parts[name]) for name in named if sheets_too}
-            edited = list(_edited_parts(archive, book, {n: parts[n] for n in named}))
+            edited = list(_edited_parts(archive, book, {n: parts[n] for n in named}, rels or {}))
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return
     refuse_damaged_sheets(path, parts, xml, named)
@@ -384,17 +398,24 @@ _EDITED = {COMMENTS_REL: "the comments", DRAWING_REL: "the drawing", VML_REL: "t
 
 
 def _edited_parts(
-    archive: zipfile.ZipFile, book: WorkbookSheets, sheets: Mapping[str, str]
+    archive: zipfile.ZipFile,
+    book: WorkbookSheets,
+    sheets: Mapping[str, str],
+    read: Mapping[str, Mapping[str, tuple[str, str]] | None],
 ) -> Iterator[tuple[str, str, bytes]]:
     """The parts a write edits beside the tracker ``sheets`` (name -> part), as
     ``damage.refuse_damaged_edited_parts`` takes them: the workbook's styles, each sheet's
-    comments, drawing and VML comment boxes (edited as text: Excel's VML is not always XML)."""
+    comments, drawing and VML comment boxes (edited as text: Excel's VML is not always XML).
+    ``read``: the relationships of those of the sheets the run read already."""
     names = frozenset(archive.namelist())
     styles = book.part_of(STYLES_REL)
     if styles is not None and styles in names:
         yield f"its styles ({styles}) are", STYLES_REL, read_part(archive, styles)
     for name, sheet_part in sheets.items():
-        for kind, part in read_rels(archive, sheet_part, names).values():
+        rels = read.get(name)
+        if rels is None:
+            rels = read_rels(archive, sheet_part, names)
+        for kind, part in rels.values():
             said = _EDITED.get(kind)
             if said is None or part not in names:
                 continue
@@ -442,48 +463,58 @@ def _unpacked(archive: zipfile.ZipFile, part: str) -> bytes | None:
         return None
 
 
-def _sheet_parts_and_xml(
-    path: Path, workbook_part: str
-) -> tuple[
-    dict[str, str],
-    frozenset[str],
-    dict[str, bytes | None],
-    dict[str, dict[str, SheetTable]],
-    dict[str, list[tuple[tuple[int, int, int, int], str]]],
-]:
+class _SheetParts(NamedTuple):
+    """What ``read_grids`` takes from the package beside the cells, per worksheet name."""
+
+    parts: dict[str, str]  # its XML part
+    generated: frozenset[str]  # the tool's own sheets (Drafts, Summary, Calendars)
+    xml: dict[str, bytes | None]  # the XML of the others
+    tables: dict[str, dict[str, SheetTable]]  # their Excel Tables, by name
+    links: dict[str, list[tuple[tuple[int, int, int, int], str]]]  # their mailto: links
+    rels: dict[str, dict[str, tuple[str, str]]]  # their relationships in the package
+
+
+_NO_SHEET_PARTS = _SheetParts({}, frozenset(), {}, {}, {}, {})
+
+
+def _sheet_parts_and_xml(path: Path, workbook_part: str) -> _SheetParts:
     """Worksheet name -> its XML part, the generated sheets (Drafts), the XML of the others,
-    their Excel Tables and their mailto: links, from one opening of the zip (each opening
-    reads its whole directory again).
+    their Excel Tables, their mailto: links and their relationships, from one opening of the
+    zip (each opening reads its whole directory again) and one parse of each sheet's
+    relationships (a written tracker's hold a link per row).
 
     Nothing when the workbook or its relationships cannot be read (calamine then says why).
     """
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
-        return {}, frozenset(), {}, {}, {}
+        return _NO_SHEET_PARTS
     with archive:
         try:
             found = read_sheets(archive, workbook_part)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
-            return {}, frozenset(), {}, {}, {}
+            return _NO_SHEET_PARTS
         generated = frozenset(found.generated)
-        xml = {
-            name: _part_bytes(path, archive, part)
-            for name, part in found.worksheets.items()
-            if name not in generated
-        }
+        read = {name: part for name, part in found.worksheets.items() if name not in generated}
+        xml = {name: _part_bytes(path, archive, part) for name, part in read.items()}
         names = frozenset(archive.namelist())
+        rels = {name: _relationships(archive, part, names) for name, part in read.items()}
         tables = {
-            name: {table.name: table for table in table_ranges(archive, part, names)}
-            for name, part in found.worksheets.items()
-            if name not in generated
+            name: {table.name: table for table in table_ranges(archive, rels[name].internal, names)}
+            for name in read
         }
-        links = {
-            name: mail_links(archive, part, xml.get(name), names)
-            for name, part in found.worksheets.items()
-            if name not in generated
-        }
-    return found.worksheets, generated, xml, tables, links
+        links = {name: mail_links(xml.get(name), rels[name].external) for name in read}
+    internal = {name: found.internal for name, found in rels.items()}
+    return _SheetParts(found.worksheets, generated, xml, tables, links, internal)
+
+
+def _relationships(archive: zipfile.ZipFile, part: str, names: frozenset[str]) -> Relationships:
+    """A sheet's relationships; none when they cannot be read (its tables and links are
+    then left out, and a write says what it cannot edit)."""
+    try:
+        return relationships(archive, part, names)
+    except (MalformedPackage, zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return NO_RELATIONSHIPS
 
 
 # A cell's hyperlink: <hyperlink ref="F2" r:id="rId1"/> (a range "F2:F9" for several cells);
@@ -494,11 +525,12 @@ _LINK_ID = re.compile(rb'\b\w+:id="([^"]*)"')
 
 
 def mail_links(
-    archive: zipfile.ZipFile, part: str, xml: bytes | None, names: frozenset[str]
+    xml: bytes | None, targets: Mapping[str, str]
 ) -> list[tuple[tuple[int, int, int, int], str]]:
     """The sheet's mailto: hyperlinks ("Email Dana" linked to ``mailto:dana@acme.com``): each
     one's cells (first row, first column, last row, last column; rows 1-based, columns 0-based)
-    and its target. Other links, and links that cannot be read, are left out."""
+    and its target (of ``targets``, the sheet's external relationships). Other links, and links
+    that cannot be read, are left out."""
     if not xml:
         return []
     tail = xml[xml.rfind(b"sheetData>") :]
@@ -512,10 +544,6 @@ def mail_links(
             cells = (int(first[1]), _column_index(first[0]), int(last[1]), _column_index(last[0]))
             wanted.append((cells, html.unescape(rel[1].decode("utf-8", "replace"))))
     if not wanted:
-        return []
-    try:
-        targets = external_targets(archive, part, names)
-    except (MalformedPackage, zipfile.BadZipFile, OSError, KeyError, ValueError):
         return []
     return [
         (cells, targets[rel])
