@@ -556,6 +556,39 @@ SHEET_SIGNERS: dict[str, tuple[str, list[str], list[str], list[tuple[str, str]]]
         ["", "", ""],
         [("Rekrutacje", UNSIGNED.format(source="file", name="tracker"))],
     ),
+    # A stage sheet named as its file is the file's too: its note is the file's, said once.
+    "applications and interviews in a file named for its first sheet": (
+        "Applications.xlsx",
+        ["Applications", "Interviews"],
+        ["", ""],
+        [("Applications", UNSIGNED.format(source="file", name="Applications"))],
+    ),
+    # Left open after ot53 F1: Finnish, Czech, Norwegian and Danish stage sheets were each an
+    # unsigned client of their own in the digest, each said.
+    "applications and interviews in Finnish": (
+        "Hakemukset.xlsx",
+        ["Hakemukset", "Haastattelut"],
+        ["", ""],
+        [("Hakemukset", UNSIGNED.format(source="file", name="Hakemukset"))],
+    ),
+    "applications and interviews in Czech": (
+        "Přihlášky.xlsx",
+        ["Přihlášky", "Pohovory"],
+        ["", ""],
+        [("Přihlášky", UNSIGNED.format(source="file", name="Přihlášky"))],
+    ),
+    "applications and interviews in Norwegian": (
+        "Søknader.xlsx",
+        ["Søknader", "Intervjuer"],
+        ["", ""],
+        [("Søknader", UNSIGNED.format(source="file", name="Søknader"))],
+    ),
+    "applications and interviews in Danish, in a file named for a person": (
+        "Lars Jensen.xlsx",
+        ["Ansøgninger", "Samtaler"],
+        ["Lars Jensen", "Lars Jensen"],
+        [],
+    ),
     # Outside test ot35 F2: unsigned, with a note to name the file after yourself, as it was.
     "Sheet1 and Sheet2 of a file named for a person": (
         "Maya Chen.xlsx",

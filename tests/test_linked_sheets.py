@@ -448,15 +448,25 @@ def test_drafts_are_signed_by_the_files_name_not_a_months(tmp_path: Path) -> Non
         ("Bewerbungen", True), ("Entretiens", True), ("En cours", True), ("Afgewezen", True),
         ("Rekrutacje", True), ("Aplikacje", True), ("Ansökningar", True), ("Intervjuer", True),
         ("Zamknięte", True), ("Avslutade", True),
+        # Finnish, Czech, Norwegian and Danish stages, with their letters' marks or without.
+        ("Hakemukset", True), ("Haastattelut", True), ("Tarjoukset", True), ("Hylätyt", True),
+        ("Přihlášky", True), ("Pohovory", True), ("Nabídky", True), ("Zamítnuté", True),
+        ("Søknader", True), ("Soknader", True), ("Avslått", True), ("Tilbud", True),
+        ("Ansøgninger", True), ("Samtaler", True), ("Jobsamtaler", True), ("Afslag", True),
+        ("Igangværende", True), ("Avsluttet 2025", True),
         # A year with the words a job seeker names a year's sheet with (ot49 F3).
         ("Jobs 2026", True), ("2026 Search", True), ("Bewerbungen 2026", True),
         ("Applications 2025-26", True), ("Job hunt 2025", True), ("My job search 2026", True),
         ("Jobsuche 2026", True), ("Jobs 2026 archive", True),
         ("Szukanie pracy 2026", True), ("Jobbsökning 2026", True),
+        ("Työnhaku 2026", True), ("Hledání práce 2026", True), ("Jobbsøking 2026", True),
+        ("Jobsøgning 2026", True),
         # Without a year those words say nothing.
         ("Job search", False), ("My tracker", False),
         # A client's sheet, or anything else: today's meaning.
         ("Maya Chen", False), ("Jonas Weber", False), ("Jan Kowalski", False),
+        ("Mikko Virtanen", False), ("Jana Nováková", False), ("Lars Jensen", False),
+        ("Työnhaku", False), ("Jobsøgning", False),
         ("Sheet1", False), ("Tabelle1", False), ("Jobs", False), ("Tracker", False),
         ("Clients 2026", False), ("Maya Chen 2026", False), ("1", False), ("Set", False),
         ("", False),

@@ -522,9 +522,12 @@ def signer_notes(
             f'"{file_name}" is in{instead}; {client} or rename the folder to sign '
             "them otherwise"
         ]
-    source = "sheet" if sheet and default_client == sheet else "file"
+    # A sheet named as its file ("Hakemukset" in "Hakemukset.xlsx") that is a part of one
+    # tracker takes the file's name: the file's note, said once for all its sheets.
+    stem = Path(file_name).stem
+    source = "sheet" if sheet and default_client == sheet and sheet != stem else "file"
     if looks_like_a_name(default_client):
-        if source == "sheet" or header_key(default_client) == header_key(Path(file_name).stem):
+        if source == "sheet" or header_key(default_client) == header_key(stem):
             if not configured:
                 return []
             return [
@@ -541,7 +544,7 @@ def signer_notes(
     if source == "sheet":  # a sheet signs for itself only when the file's name is nobody's
         return [
             f'{UNSIGNED}: neither the sheet name "{default_client}" nor the file name '
-            f'"{Path(file_name).stem}" is a person\'s name; name the file after yourself or '
+            f'"{stem}" is a person\'s name; name the file after yourself or '
             f'your client ("Maya Chen.xlsx") or the sheet after the client, {client} '
             "or set [sender] name in the config"
         ]

@@ -24,9 +24,9 @@ import re
 from collections.abc import Sequence
 
 # Words of a tracker's stages as sheets are named, singular and plural, in English, German,
-# French, Spanish, Portuguese, Italian, Dutch, Polish and Swedish (without accents, as names
-# are compared). The stage words of the Status column (``vocabularies.OUTCOMES``: "Rejected",
-# "Interviewing", "Wishlist"...) count too.
+# French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Finnish, Czech, Norwegian and
+# Danish (without accents, as names are compared). The stage words of the Status column
+# (``vocabularies.OUTCOMES``: "Rejected", "Interviewing", "Wishlist"...) count too.
 STAGE_WORDS: frozenset[str] = frozenset(
     word
     for language in (
@@ -63,6 +63,19 @@ STAGE_WORDS: frozenset[str] = frozenset(
         # Swedish
         "ansokan ansokningar intervju intervjuer erbjudande erbjudanden aktiva aktuella "
         "pagaende avslutade avslag arkiv",
+        # Finnish
+        "hakemus hakemukset haastattelu haastattelut tyohaastattelu tyohaastattelut tarjous "
+        "tarjoukset aktiiviset avoimet kaynnissa suljetut paattyneet hylatty hylatyt arkisto "
+        "vanhat",
+        # Czech
+        "prihlaska prihlasky zadost zadosti pohovor pohovory nabidka nabidky aktivni "
+        "probihajici uzavrene ukoncene zamitnuto zamitnute odmitnuto odmitnute",
+        # Norwegian and Danish ("ø" and "æ" are letters of their own, kept as typed, and
+        # also as "o" and "ae" written without them)
+        "søknad søknader soknad soknader jobbintervju jobbintervjuer tilbud aktive apne "
+        "avsluttet avsluttede avslatt ansøgning ansøgninger ansogning ansogninger samtale "
+        "samtaler jobsamtale jobsamtaler abne igangværende igangvaerende afsluttet afsluttede "
+        "afslag afvist gamle",
     )
     for word in language.split()
 )
@@ -73,7 +86,7 @@ _YEAR_SHEET_WORDS = (
     "job jobs search searching hunt hunting jobhunt jobsearch tracker tracking career careers "
     "my jobsuche stellensuche suche recherche emploi busqueda empleo trabajo emprego vagas "
     "lavoro ricerca vacatures banen zoektocht szukanie poszukiwanie pracy praca jobb "
-    "jobbsokning"
+    "jobbsokning tyonhaku hledani prace jobbsøking jobbsoking jobsøgning jobsogning"
 )
 YEAR_SHEET_WORDS: frozenset[str] = frozenset(_YEAR_SHEET_WORDS.split())
 # Words that join the others ("Jan to Mar", "Jan bis Mar", "en cours", "in progress"): they
