@@ -32,8 +32,9 @@ _INTERVIEW_KINDS_CJK: dict[str, tuple[str, ...]] = {
 
 INTERVIEW_TYPES: dict[str, str] = {
     # Each kind also in the languages whose headers and outcomes are read: German, French,
-    # Spanish, Portuguese, Dutch, Italian. A cell is matched word by word, so "Entretien
-    # téléphonique" is phone by "téléphonique" and "Colloquio finale" final by "finale".
+    # Spanish, Portuguese, Dutch, Italian, Polish, Swedish. A cell is matched word by word, so
+    # "Entretien téléphonique" is phone by "téléphonique" and "Colloquio finale" final by
+    # "finale".
     **{
         k: "phone"
         for k in (
@@ -60,6 +61,9 @@ INTERVIEW_TYPES: dict[str, str] = {
             "ligacao",
             "telefonata",
             "telefoongesprek",
+            # Polish "rozmowa telefoniczna", "telefonicznie"; Swedish "telefonintervju".
+            *("telefoniczna", "telefoniczny", "telefonicznie"),
+            *("telefonintervju", "telefonsamtal", "telefonisk", "telefonmote"),
         )
     },
     **{
@@ -87,6 +91,9 @@ INTERVIEW_TYPES: dict[str, str] = {
             "videochiamata",
             "videogesprek",
             "videobellen",
+            # Polish "wideo", "zdalna" (remote); Swedish "videointervju", "på distans".
+            *("wideo", "wideorozmowa", "wideokonferencja", "zdalna", "zdalnie", "zdalny"),
+            *("videointervju", "videosamtal", "videomote", "padistans"),
         )
     },
     **{
@@ -117,6 +124,10 @@ INTERVIEW_TYPES: dict[str, str] = {
             "opkantoor",
             "oplocatie",
             "fysiek",
+            # Polish "na miejscu", "stacjonarna" (in person), "w biurze", "osobiście"; Swedish
+            # "på plats", "på kontoret", "fysisk intervju".
+            *("namiejscu", "stacjonarna", "stacjonarny", "stacjonarnie", "wbiurze", "osobiscie"),
+            *("paplats", "pakontoret", "fysisk", "fysiskt"),
         )
     },
     **{
@@ -131,6 +142,7 @@ INTERVIEW_TYPES: dict[str, str] = {
             "grupal",
             "groepsgesprek",
             "digruppo",
+            *("grupowa", "panelowa", "gruppintervju", "panelintervju"),  # Polish, Swedish
         )
     },
     **{
@@ -148,6 +160,9 @@ INTERVIEW_TYPES: dict[str, str] = {
             "derniertour",
             "eindgesprek",
             "laatsteronde",
+            # Polish "finałowa", "ostatni etap"; Swedish "slutintervju", "sista omgången".
+            *("finalna", "finalowa", "ostatniarunda", "ostatnietap"),
+            *("slutintervju", "slutlig", "sistaomgangen", "sistaintervjun"),
         )
     },
     **{
@@ -165,6 +180,8 @@ INTERVIEW_TYPES: dict[str, str] = {
             "tecnico",
             "etudedecas",
             "fallstudie",
+            # Polish "techniczna", "zadanie rekrutacyjne"; Swedish "teknisk", "arbetsprov".
+            *("techniczna", "techniczny", "zadanierekrutacyjne", "teknisk", "arbetsprov"),
         )
     },
     **{
@@ -198,6 +215,10 @@ SENIORITY: dict[str, str] = {
             "estagio",
             "estagiario",
             "estagiaria",
+            # Polish "stażysta", "praktykant", "młodszy" (junior: "młodszy specjalista"),
+            # "absolwent" (a graduate); Swedish "praktikant", "nyexad" (a new graduate).
+            *("stazysta", "stazystka", "staz", "praktykant", "praktykantka", "mlodszy"),
+            *("absolwent", "absolwentka", "praktikant", "nyexad", "nyutexaminerad"),
             # Japanese: a new graduate (新卒), junior, intern; Chinese: junior (初级), intern,
             # this year's graduate (应届生); Korean: a new hire (신입), intern, junior.
             *("新卒", "ジュニア", "インターン"),
@@ -211,6 +232,9 @@ SENIORITY: dict[str, str] = {
         k: "mid"
         for k in (
             *("mid", "midlevel", "intermediate", "experienced", "pleno", "plena"),
+            # Poland's "Regular" is the level between Junior and Senior (a "specjalista"
+            # without "starszy" before it); Swedish "erfaren" is experienced.
+            *("regular", "specjalista", "specjalistka", "erfaren"),
             *("中堅", "中级", "中級", "경력"),
         )
     },
@@ -221,6 +245,11 @@ SENIORITY: dict[str, str] = {
             # A manager stands between a lead (senior) and a director (executive); Brazil's
             # "Especialista" is the level above Sênior, as principal is above senior.
             *("manager", "gerente", "especialista"),
+            # Polish "starszy" (senior: "starszy specjalista"), "kierownik" (a manager),
+            # "lider"; Swedish "chef" (a manager: "avdelningschef" heads a department),
+            # "teamledare", "gruppchef".
+            *("starszy", "starsza", "kierownik", "kierowniczka", "lider", "liderka"),
+            *("chef", "teamledare", "gruppchef", "enhetschef"),
             # A partner manager looks after a company's partners: a manager, not a firm's partner.
             *("partnermanager", "partnershipmanager", "partnershipsmanager"),
             # Senior and manager in Japanese (課長: a section's manager), Chinese (资深:
@@ -238,6 +267,10 @@ SENIORITY: dict[str, str] = {
             "director",
             "diretor",  # Portuguese
             "diretora",
+            # Polish "dyrektor", "prezes", "wiceprezes", "członek zarządu" (a board member);
+            # Swedish "direktör", "vd" (its chief executive), "avdelningschef".
+            *("dyrektor", "dyrektorka", "prezes", "prezeska", "wiceprezes", "czlonekzarzadu"),
+            *("direktor", "vd", "verkstallandedirektor", "avdelningschef"),
             "vp",
             "vicepresident",
             "head",

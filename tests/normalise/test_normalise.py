@@ -1193,6 +1193,32 @@ def test_interviewer_emails() -> None:
             )
             for value in values
         ),
+        # Their interview types and levels (left open after ot53: default timing and a
+        # Problems line), with the letters' marks and without.
+        *(
+            (field, value, expected)
+            for field, values, expected in (
+                ("interview_type", ("Rozmowa telefoniczna", "Telefonicznie"), "phone"),
+                ("interview_type", ("Telefonintervju", "Telefonsamtal"), "phone"),
+                ("interview_type", ("Wideo", "Rozmowa wideo", "Zdalnie"), "video"),
+                ("interview_type", ("Videointervju", "Videomöte", "På distans"), "video"),
+                ("interview_type", ("Na miejscu", "Stacjonarna", "W biurze"), "onsite"),
+                ("interview_type", ("Osobiście", "Osobiscie"), "onsite"),
+                ("interview_type", ("På plats", "Pa plats", "På kontoret", "Fysisk"), "onsite"),
+                ("interview_type", ("Rozmowa grupowa", "Gruppintervju"), "panel"),
+                ("interview_type", ("Rozmowa finałowa", "Ostatni etap"), "final"),
+                ("interview_type", ("Slutintervju", "Sista omgången"), "final"),
+                ("interview_type", ("Rozmowa techniczna", "Teknisk intervju"), "other"),
+                ("seniority", ("Stażysta", "Stazysta", "Praktykantka", "Junior"), "entry"),
+                ("seniority", ("Młodszy specjalista", "Praktikant", "Nyexad"), "entry"),
+                ("seniority", ("Regular", "Specjalista", "Erfaren"), "mid"),
+                ("seniority", ("Starszy", "Starszy specjalista", "Kierownik"), "senior"),
+                ("seniority", ("Chef", "Teamledare", "Lider zespołu"), "senior"),
+                ("seniority", ("Dyrektor", "Dyrektor finansowy", "Prezes"), "executive"),
+                ("seniority", ("Członek zarządu", "Direktör", "VD", "Avdelningschef"), "executive"),
+            )
+            for value in values
+        ),
         ("interview_type", "Telefon", "phone"),
         ("interview_type", "Telefoninterview", "phone"),
         ("interview_type", "Vor Ort", "onsite"),

@@ -374,6 +374,42 @@ READ_THROUGH_A_RUN = [
         )
         for column, due in (("Thank-you due", "2026-05-13"), ("1st check-in due", "2026-05-19"))
     ),
+    # Polish and Swedish interview types and levels were not read: default timing and a
+    # Problems line. Interviews on Wed 2026-05-13: a phone interview's thank-you is due the
+    # same day, another's the day after; the 1st check-in 5 bd after, -1 entry, +2 senior, +5
+    # executive. Poland: stażysta 4 bd, Tue 05-19; starszy 7 bd, Fri 05-22 (the next Tuesday is
+    # 4 days on: it stays). Sweden skips Ascension Day, Thu 05-14: praktikant 4 bd, Wed 05-20;
+    # direktör 10 bd, Thu 05-28 (mid would be Thu 05-21).
+    *(
+        pytest.param(text, "2026-05-13", column, due, id=f"{text.split(',')[-3]}-{column}")
+        for text, thank_you, check_in in (
+            (
+                "Firma,Stanowisko,Data rozmowy,Typ rozmowy,Poziom,Kraj\n"
+                "PKO BP,Analityk,2026-05-13,Rozmowa telefoniczna,Stażysta,PL\n",
+                "2026-05-13",
+                "2026-05-19",
+            ),
+            (
+                "Firma,Stanowisko,Data rozmowy,Typ rozmowy,Poziom,Kraj\n"
+                "PKO BP,Analityk,2026-05-13,Na miejscu,Starszy specjalista,PL\n",
+                "2026-05-14",
+                "2026-05-22",
+            ),
+            (
+                "Företag,Tjänst,Intervjudatum,Intervjutyp,Nivå,Land\n"
+                "Volvo,Ingenjör,2026-05-13,Telefonintervju,Direktör,SE\n",
+                "2026-05-13",
+                "2026-05-28",
+            ),
+            (
+                "Företag,Tjänst,Intervjudatum,Intervjutyp,Nivå,Land\n"
+                "Volvo,Ingenjör,2026-05-13,På plats,Praktikant,SE\n",
+                "2026-05-14",
+                "2026-05-20",
+            ),
+        )
+        for column, due in (("Thank-you due", thank_you), ("1st check-in due", check_in))
+    ),
     # The final round's thank-you is due the same day (it was the day after, Thu 05-14).
     pytest.param(
         "Entreprise,Poste,Date d'entretien,Tour,Pays\nBNP Paribas,Analyste,2026-05-13,Finale,"
