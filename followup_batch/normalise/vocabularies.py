@@ -379,7 +379,10 @@ OUTCOMES: dict[str, str] = {
             # applied; inget svar: no answer; väntar: waiting), as keys write them.
             *("wyslano", "wyslane", "aplikowano", "zaaplikowano", "zlozono", "brakodpowiedzi"),
             *("oczekuje", "czekam", "sokt", "ansokt", "ansokanskickad", "skickad", "skickat"),
-            *("ingetsvar", "vantar", "vantarpasvar"),
+            *("ingetsvar", "vantar", "vantarpasvar", "ingetbesked", "bezodpowiedzi"),
+            # German "no answer (yet)", "heard nothing (yet)", as "No response" is.
+            *("keineruckmeldung", "nochkeineruckmeldung", "keineantwort", "nochkeineantwort"),
+            *("nichtsgehort", "nochnichtsgehort"),
         )
     },
     **{
@@ -582,7 +585,18 @@ OUTCOMES: dict[str, str] = {
             *("tackatnej", "dragittillbaka", "drogtillbaka"),  # Swedish
         )
     },
-    **{k: "ghosted" for k in ("ghosted", "ghostjob")},
+    # "Never" heard back is no longer waiting: the employer went silent for good. German "nie
+    # geantwortet", "nie gemeldet" ("never answered", "never got back"), Polish "nigdy nie
+    # odpowiedzieli", Swedish "fick aldrig svar", "ghostad".
+    **{
+        k: "ghosted"
+        for k in (
+            *("ghosted", "ghostjob", "neverheardback", "neverreplied", "neverresponded"),
+            *("niegeantwortet", "niegemeldet", "niezuruckgemeldet", "nieetwasgehort"),
+            *("nigdynieodpowiedzieli", "nigdynieodpisali", "fickaldrigsvar", "ghostad"),
+            "ghostade",
+        )
+    },
     **{
         k: "on hold"
         for k in (

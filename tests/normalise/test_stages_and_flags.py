@@ -528,11 +528,24 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
         # LinkedIn's "Applied jobs" list: viewed or downloaded, still no answer (ot47 F5).
         ("Application viewed", ("Overdue", "Application check-in", "2026-11-12")),
         ("Resume downloaded", ("Overdue", "Application check-in", "2026-11-12")),
+        # The same in German, Polish and Swedish.
+        ("Keine Rückmeldung", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Noch nichts gehört", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Keine Antwort", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Brak odpowiedzi", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Inget svar", ("Overdue", "Application check-in", "2026-11-12")),
         # The posting is gone, or no offer came: over, and without an interview nothing to send.
         ("No longer accepting applications", ("Closed", "—", "")),
         ("No offer", ("Closed", "—", "")),
         # Ghosted is an outcome: closed, and without an interview no networking check-in.
         ("Ghosted", ("Closed", "—", "")),
+        # Never heard back is ghosted, not waiting: German "nie gemeldet" ("never got back")
+        # needed info (left open after ot50-F1), as "Nie geantwortet" alone did.
+        ("Never heard back", ("Closed", "—", "")),
+        ("nie gemeldet", ("Closed", "—", "")),
+        ("Nie geantwortet", ("Closed", "—", "")),
+        ("Nigdy nie odpowiedzieli", ("Closed", "—", "")),
+        ("Fick aldrig svar", ("Closed", "—", "")),
     ],
 )
 def test_a_status_of_no_answer_yet_still_sends_the_check_in(

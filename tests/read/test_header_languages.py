@@ -410,6 +410,20 @@ READ_THROUGH_A_RUN = [
         )
         for column, due in (("Thank-you due", thank_you), ("1st check-in due", check_in))
     ),
+    # "nie gemeldet" ("never got back") needed info, as "Nie geantwortet" alone did: ghosted
+    # after an interview on Mon 2026-11-02, its networking check-in is due 10 weeks after,
+    # Mon 2027-01-11, a working day in Bavaria.
+    *(
+        pytest.param(
+            "Firma,Stelle,Vorstellungsgespräch am,Status,Bundesland\n"
+            f"BMW,Analyst,2026-11-02,{status},DE-BY\n",
+            "2026-11-20",
+            "Networking due",
+            "2027-01-11",
+            id=status,
+        )
+        for status in ("nie gemeldet", "Nie geantwortet")
+    ),
     # The final round's thank-you is due the same day (it was the day after, Thu 05-14).
     pytest.param(
         "Entreprise,Poste,Date d'entretien,Tour,Pays\nBNP Paribas,Analyste,2026-05-13,Finale,"
