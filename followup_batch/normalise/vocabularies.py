@@ -625,6 +625,10 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     {"open", "active", "waiting", "awaiting", "pending", "offen"}
     | {"noresponse", "noresponseyet", "noreply", "noreplyyet", "noanswer", "noansweryet"}
     | {"awaitingresponse", "awaitingreply", "nothingyet"}
+    # The same in German, Polish and Swedish: no answer (yet), heard nothing, waiting.
+    | {"keineruckmeldung", "nochkeineruckmeldung", "keineantwort", "nochkeineantwort"}
+    | {"nichtsgehort", "nochnichtsgehort", "brakodpowiedzi", "bezodpowiedzi", "oczekuje"}
+    | {"czekam", "ingetsvar", "ingetbesked", "vantar", "vantarpasvar"}
 )
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})

@@ -217,6 +217,14 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
             'no row\'s "Outcome" (D) says whether it got to an interview',
             [False, False, False, False],
         ),
+        # No answer yet in German, Polish and Swedish, as "No response": an interview log's
+        # Date stayed the day applied on these rows.
+        (
+            ["Keine Rückmeldung", "Brak odpowiedzi", "Inget svar", "Väntar på svar"],
+            "interview_at",
+            'no row\'s "Outcome" (D) says whether it got to an interview',
+            [False, False, False, False],
+        ),
     ],
 )
 def test_a_date_column_is_decided_by_the_stage_column(
