@@ -25,7 +25,8 @@
   of its cells could be names or addresses: one holding counts or phone numbers is left alone
   (a stray "3" among names is that row's problem). A "Kraj" column is the Country (Polish)
   only while most of its cells are countries: one of Czech regions ("Středočeský") is left
-  alone, with a note.
+  alone, with a note; a "Niveau" ("Nivel", "Livello") the Seniority only while most of its
+  cells are seniorities: one of language levels ("B2", "C1") is left alone, with a note.
 - A State (Region, Province) column is where the job is only while at least 80 % of its filled
   cells name places: one of stages ("Applied", "Offer": an application's "state") is the
   Outcome when no other column is, with a note, and else left alone, with a note when some
@@ -245,6 +246,12 @@ def _stage_or_blank(value: object) -> bool:
     )
 
 
+def _seniority_or_blank(value: object) -> bool:
+    return is_placeholder(value) or (
+        isinstance(value, str) and match_vocabulary(value, VOCABULARIES["seniority"]) is not None
+    )
+
+
 def _country_or_blank(value: object) -> bool:
     """A cell the holiday calendars read as a country (or a region of one): "PL", "Polska"."""
     if is_placeholder(value):
@@ -273,9 +280,12 @@ VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
     "outcome": (_stage_or_blank, 'holds something other than stages ("{example}")'),
     # Polish "Kraj" is the country, Czech and Slovak "Kraj" a region ("Středočeský").
     "country": (_country_or_blank, 'holds something other than countries ("{example}")'),
+    # A French "Niveau" of "Senior" and "Confirmé" is the seniority, one of "B2" or "Bac+5"
+    # a language's or a school's level.
+    "seniority": (_seniority_or_blank, 'holds something other than seniorities ("{example}")'),
 }
 # ... of which a column mostly right is the field, a stray cell that row's problem.
-MOSTLY_FITTING = frozenset({"interviewer", "interview_type", "country"})
+MOSTLY_FITTING = frozenset({"interviewer", "interview_type", "country", "seniority"})
 
 
 def _without_vague_notes(raw: RawTable) -> RawTable:

@@ -219,6 +219,12 @@ SENIORITY: dict[str, str] = {
             # "absolwent" (a graduate); Swedish "praktikant", "nyexad" (a new graduate).
             *("stazysta", "stazystka", "staz", "praktykant", "praktykantka", "mlodszy"),
             *("absolwent", "absolwentka", "praktikant", "nyexad", "nyutexaminerad"),
+            # An intern or work-study apprentice in French ("Stagiaire", "Alternant"), Spanish
+            # ("Becario", "Prácticas"), Italian ("Stagista", "Tirocinante") and Dutch
+            # ("Stagiair"); a new graduate ("Jeune diplômé", "Neolaureato"); Dutch "Starter".
+            *("stagiaire", "alternant", "alternante", "apprenti", "apprentie"),
+            *("jeunediplome", "jeunediplomee", "becario", "becaria", "practicas", "practicante"),
+            *("stagista", "tirocinante", "neolaureato", "neolaureata", "stagiair", "starter"),
             # Japanese: a new graduate (新卒), junior, intern; Chinese: junior (初级), intern,
             # this year's graduate (应届生); Korean: a new hire (신입), intern, junior.
             *("新卒", "ジュニア", "インターン"),
@@ -236,6 +242,10 @@ SENIORITY: dict[str, str] = {
             # without "starszy" before it); Swedish "erfaren" is experienced.
             *("regular", "specjalista", "specjalistka", "erfaren"),
             *("中堅", "中级", "中級", "경력"),
+            # French "Confirmé" (experienced, between junior and senior) and "Cadre" (the
+            # status of most salaried professionals, new graduates included: no rank); Latin
+            # America's "Semi Senior" (not senior); Dutch "Medior".
+            *("confirme", "confirmee", "cadre", "semisenior", "medior"),
         )
     },
     **{
@@ -250,6 +260,13 @@ SENIORITY: dict[str, str] = {
             # "teamledare", "gruppchef".
             *("starszy", "starsza", "kierownik", "kierowniczka", "lider", "liderka"),
             *("chef", "teamledare", "gruppchef", "enhetschef"),
+            # Who leads a team or a function without being its director: French and Spanish
+            # "Responsable", Italian "Responsabile", Spanish "Jefe" (de equipo, de proyecto;
+            # a firm's head is its "Director"), "Mando intermedio" (middle management), Italy's
+            # "Quadro" (the grade below "Dirigente"), Dutch "Leidinggevende", "Teamleider";
+            # French "Cadre supérieur" and "Expert" (above senior, as principal is).
+            *("responsable", "responsabile", "jefe", "jefa", "mandointermedio", "quadro"),
+            *("leidinggevende", "teamleider", "cadresuperieur", "expert", "experte"),
             # A partner manager looks after a company's partners: a manager, not a firm's partner.
             *("partnermanager", "partnershipmanager", "partnershipsmanager"),
             # Senior and manager in Japanese (課長: a section's manager), Chinese (资深:
@@ -271,6 +288,12 @@ SENIORITY: dict[str, str] = {
             # Swedish "direktör", "vd" (its chief executive), "avdelningschef".
             *("dyrektor", "dyrektorka", "prezes", "prezeska", "wiceprezes", "czlonekzarzadu"),
             *("direktor", "vd", "verkstallandedirektor", "avdelningschef"),
+            # French and Dutch "Directeur", Spanish "Directora", "Directivo", "Alta dirección",
+            # Italian "Direttore", "Dirigente" (Italy's top grade), French "Cadre dirigeant",
+            # Dutch "Hoofd" (head).
+            *("directeur", "directrice", "directora", "directivo", "directiva", "altadireccion"),
+            *("direttore", "direttrice", "dirigente", "dirigeant", "dirigeante", "cadredirigeant"),
+            "hoofd",
             "vp",
             "vicepresident",
             "head",

@@ -397,8 +397,14 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Level", "Seniority Level"),
         "entry, mid, senior, executive",
+        # "Niveau" (French, Dutch), "Nivel" (Spanish; Portuguese "Nível" alike) and "Livello"
+        # head a language's or a school's level as often ("B2", "Bac+5"): read while most of
+        # its cells are seniorities (normalise.roles).
+        generic=("Niveau", "Nivel", "Livello"),
         other_languages=(
             *("Ebene", "Karrierestufe", "Senioridade", "Nível de senioridade"),
+            *("Niveau", "Nivel", "Livello", "Séniorité", "Seniorità", "Senioriteit"),
+            *("Niveau d'expérience", "Nivel de experiencia", "Livello di esperienza"),
             *("Poziom", "Poziom stanowiska", "Nivå", "Senioritet", "Erfarenhetsnivå"),  # PL, SV
             *("レベル", "職級", "级别", "級別", "职级", "직급"),  # Japanese, Chinese, Korean
         ),

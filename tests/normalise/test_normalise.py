@@ -1332,6 +1332,41 @@ def test_interviewer_emails() -> None:
         ("seniority", "Especialista", "senior"),
         ("seniority", "Gerente", "senior"),
         ("seniority", "Diretor", "executive"),
+        # French, Spanish, Italian and Dutch levels (ot56 F6: "not a known seniority ... read
+        # as mid", so a director's check-in came five business days early). An intern or an
+        # apprentice is entry; France's "Cadre" is the status of most graduates, no rank; who
+        # leads a team or a function (Responsable, Jefe, Quadro, Leidinggevende) is senior, as
+        # a manager is; a director and Italy's Dirigente executive.
+        ("seniority", "Stagiaire", "entry"),
+        ("seniority", "Alternant", "entry"),
+        ("seniority", "Becario", "entry"),
+        ("seniority", "Becaria", "entry"),
+        ("seniority", "Stagista", "entry"),
+        ("seniority", "Stagiair", "entry"),
+        ("seniority", "Starter", "entry"),
+        ("seniority", "Cadre", "mid"),
+        ("seniority", "Confirmé", "mid"),
+        ("seniority", "Medior", "mid"),
+        ("seniority", "Semi Senior", "mid"),
+        ("seniority", "Semi-Senior", "mid"),
+        ("seniority", "Cadre supérieur", "senior"),
+        ("seniority", "Responsable", "senior"),
+        ("seniority", "Jefe de proyecto", "senior"),
+        ("seniority", "Jefa de equipo", "senior"),
+        ("seniority", "Mando intermedio", "senior"),
+        ("seniority", "Responsabile", "senior"),
+        ("seniority", "Quadro", "senior"),
+        ("seniority", "Teamleider", "senior"),
+        ("seniority", "Leidinggevende", "senior"),
+        ("seniority", "Cadre dirigeant", "executive"),
+        ("seniority", "Directeur", "executive"),
+        ("seniority", "Directrice", "executive"),
+        ("seniority", "Directora", "executive"),
+        ("seniority", "Directivo", "executive"),
+        ("seniority", "Alta dirección", "executive"),
+        ("seniority", "Direttore", "executive"),
+        ("seniority", "Dirigente", "executive"),
+        ("seniority", "Hoofd", "executive"),
         # Levels in Japanese, Chinese and Korean (each read as "not a known seniority" before):
         # a new graduate, a junior, an intern is entry; a manager and a team's lead senior, as
         # in English; a department's head, a director, a board member executive.

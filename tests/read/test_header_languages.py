@@ -255,6 +255,38 @@ LEFT_ALONE_BY_VALUES = [
         'holds something other than countries ("Středočeský")',
         id="Kraj-czech",
     ),
+    # "Niveau", "Nivel", "Livello" are the level of a job, or of a language or a school.
+    pytest.param(
+        [
+            ["Entreprise", "Poste", "Date d'entretien", "Niveau"],
+            ["Capgemini", "Consultante", "2026-11-30", "B2"],
+            ["Airbus", "Ingénieure", "2026-11-25", "C1"],
+        ],
+        "seniority",
+        'holds something other than seniorities ("B2")',
+        id="Niveau-languages",
+    ),
+    pytest.param(
+        [
+            ["Bedrijf", "Functie", "Datum sollicitatiegesprek", "Niveau"],
+            ["ASML", "Engineer", "2026-12-03", "HBO"],
+            ["ING", "Analist", "2026-11-27", "WO"],
+            ["Philips", "Tester", "2026-11-23", "Senior"],
+        ],
+        "seniority",
+        'holds something other than seniorities ("HBO")',
+        id="Niveau-schools",
+    ),
+    pytest.param(
+        [
+            ["Empresa", "Puesto", "Fecha de entrevista", "Nivel"],
+            ["BBVA", "Analista", "2026-11-27", "Inglés C1"],
+            ["Seat", "Ingeniera", "2026-11-20", "Máster"],
+        ],
+        "seniority",
+        'holds something other than seniorities ("Inglés C1")',
+        id="Nivel-languages",
+    ),
 ]
 
 
@@ -285,6 +317,32 @@ def test_a_polish_kraj_of_countries_is_the_country(tmp_path: Path, cells: tuple[
         ],
     )
     assert table.mapping["country"] == 3
+    assert table.ignored == []
+
+
+@pytest.mark.parametrize(
+    ("header", "cells"),
+    [
+        ("Niveau", ("Senior", "Cadre dirigeant")),
+        ("Niveau", ("Medior", "Bac+5")),  # a stray cell is its row's problem
+        ("Nivel", ("Becario", "Directivo")),
+        ("Livello", ("Stagista", "Dirigente")),
+    ],
+)
+def test_a_niveau_of_seniorities_is_the_seniority(
+    tmp_path: Path, header: str, cells: tuple[str, str]
+) -> None:
+    """Most cells seniorities: the column is the Seniority (ot56 F1: it was left alone)."""
+    table = read_resolved(
+        tmp_path / "t.csv",
+        [
+            ["Company", "Position", "Interview Date", header],
+            ["Decathlon", "Chef de produit", "2026-12-03", cells[0]],
+            ["Thales", "Ingénieure", "2026-11-16", cells[1]],
+            ["Airbus", "Analyste", "2026-11-25", "Junior"],
+        ],
+    )
+    assert table.mapping["seniority"] == 3
     assert table.ignored == []
 
 
@@ -363,6 +421,39 @@ READ_THROUGH_A_RUN = [
         "1st check-in due",
         "2026-06-02",
         id="Beslut senast",
+    ),
+    # The outside tester's French, Spanish, Italian and Dutch trackers (report ot56, F1): the
+    # level under "Niveau", "Nivel", "Livello" was left alone, so each row was timed as mid.
+    # Decathlon, senior, Thu 2026-12-03: 5 +2 senior = 7 bd, Mon 12-14, moved to Tue 12-15
+    # (the preferred send day; it was Thu 12-10). Telefónica in Madrid, senior: 7 bd skipping
+    # Mon 12-07 and Tue 12-08 (Madrid's holidays), Wed 12-16. Ferrari, executive, Thu
+    # 2026-11-26: 5 +5 = 10 bd skipping Tue 12-08 (Immacolata), Fri 12-11 (it was Thu 12-03,
+    # overdue). ASML, senior in technology, Thu 12-03: 5 -2 +2 = 5 bd, Thu 12-10 (it was
+    # Tue 12-08).
+    *(
+        pytest.param(text, "2026-12-04", "1st check-in due", due, id=text.split(",")[3])
+        for text, due in (
+            (
+                "Entreprise,Poste,Date d'entretien,Niveau,Secteur,Pays\n"
+                "Decathlon,Chef de produit,2026-12-03,Senior,Distribution,France\n",
+                "2026-12-15",
+            ),
+            (
+                "Empresa,Puesto,Fecha de entrevista,Nivel,Sector,Ciudad,País\n"
+                "Telefónica,Ingeniera,2026-12-03,Senior,Telecomunicaciones,Madrid,España\n",
+                "2026-12-16",
+            ),
+            (
+                "Azienda,Posizione,Data colloquio,Livello,Settore,Paese\n"
+                "Ferrari,Ingegnere,2026-11-26,Dirigente,Automotive,Italia\n",
+                "2026-12-11",
+            ),
+            (
+                "Bedrijf,Functie,Datum sollicitatiegesprek,Niveau,Sector,Land\n"
+                "ASML,Engineer,2026-12-03,Senior,Technologie,Nederland\n",
+                "2026-12-10",
+            ),
+        )
     ),
     # A final round in Polish and Chinese: the thank-you the same day, the 1st check-in 3 bd
     # after (5 bd -2 final round), Mon 05-18 moved to Tue 05-19 (the preferred send day).
