@@ -371,6 +371,9 @@ OUTCOMES: dict[str, str] = {
             "awaitingresponse",
             "awaitingreply",
             "nothingyet",
+            # ... in French, Spanish, Portuguese, Italian and Dutch.
+            *("pasdereponse", "sansreponse", "aucunereponse", "sinrespuesta", "semresposta"),
+            *("semretorno", "nessunarisposta", "geenreactie", "geenantwoord"),
             # LinkedIn's "Applied jobs" list: the employer opened it, no answer yet.
             "applicationviewed",
             "viewed",
@@ -532,6 +535,13 @@ OUTCOMES: dict[str, str] = {
             "notmovingforward",
             "didntgetit",
             "didnotgetit",
+            # "Not selected", "not retained", "no offer" in French, Spanish, Portuguese,
+            # Italian and Dutch (their "no" before another word is a negation: the phrase).
+            *("pasretenu", "pasretenue", "nonretenu", "nonretenue", "candidaturenonretenue"),
+            *("nonselectionne", "nonselectionnee", "noseleccionado", "noseleccionada"),
+            *("naoselecionado", "naoselecionada", "nonselezionato", "nonselezionata"),
+            *("nietgeselecteerd", "pasdoffre", "sinoferta", "semproposta", "semoferta"),
+            *("nessunaofferta", "geenaanbod"),
             # The same in the languages of the calendars the tool knows (a key drops accents:
             # "Refusé" is "refuse", "refusée" is "refusee").
             "absage",
@@ -652,6 +662,8 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     | {"keineruckmeldung", "nochkeineruckmeldung", "keineantwort", "nochkeineantwort"}
     | {"nichtsgehort", "nochnichtsgehort", "brakodpowiedzi", "bezodpowiedzi", "oczekuje"}
     | {"czekam", "ingetsvar", "ingetbesked", "vantar", "vantarpasvar"}
+    | {"pasdereponse", "sansreponse", "aucunereponse", "sinrespuesta", "semresposta"}
+    | {"semretorno", "nessunarisposta", "geenreactie", "geenantwoord"}
 )
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})
@@ -813,6 +825,10 @@ NEGATIONS = frozenset(
     {"no", "not", "never", "without", "non"}
     | {"nao", "לא", "لا", "لم", "غير"}  # Portuguese "não aprovado", Hebrew, Arabic
     | {"nie", "inte"}  # Polish "nie zatrudniony", Swedish "inte antagen"
+    # Spanish "sin", Portuguese "sem", French "sans", Italian "senza", Dutch "zonder"
+    # ("without"), Dutch "geen" ("no"): "Sem proposta" is no offer. Not French "pas", which
+    # is Dutch for "only just" ("pas gesolliciteerd": just applied).
+    | {"sin", "sem", "sans", "senza", "zonder", "geen"}
 )
 LONGEST_PHRASE_WORDS = 3
 # What ends a clause: a comma, a semicolon, a colon, a full stop, a slash, a bracket, a dash

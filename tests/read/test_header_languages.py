@@ -455,6 +455,15 @@ READ_THROUGH_A_RUN = [
             ),
         )
     ),
+    # A rejection in French (F3): no check-in to a company that said no, and no Needs info.
+    pytest.param(
+        "Entreprise,Poste,Date d'entretien,Statut,Pays\n"
+        "Thales,Ingénieure,2026-11-16,pas retenu,France\n",
+        "2026-12-04",
+        "Next action",
+        "Networking check-in",
+        id="pas retenu",
+    ),
     # A final round in Polish and Chinese: the thank-you the same day, the 1st check-in 3 bd
     # after (5 bd -2 final round), Mon 05-18 moved to Tue 05-19 (the preferred send day).
     *(
