@@ -455,6 +455,24 @@ READ_THROUGH_A_RUN = [
             ),
         )
     ),
+    # Banking in Portuguese and Dutch (F5: it was standard): Itaú, Thu 2026-11-26, 5 +2
+    # traditional = 7 bd, Mon 12-07, moved to Tue 12-08 (it was Thu 12-03, overdue); ING,
+    # Fri 2026-11-27, 7 bd, Tue 12-08 (it was Fri 12-04).
+    pytest.param(
+        "Empresa,Vaga,Data da entrevista,Setor,País\nItaú,Analista,2026-11-26,Bancos,Brasil\n",
+        "2026-12-04",
+        "1st check-in due",
+        "2026-12-08",
+        id="Bancos",
+    ),
+    pytest.param(
+        "Bedrijf,Functie,Datum sollicitatiegesprek,Sector,Land\n"
+        "ING,Data scientist,2026-11-27,Bankwezen,Nederland\n",
+        "2026-12-04",
+        "1st check-in due",
+        "2026-12-08",
+        id="Bankwezen",
+    ),
     # A rejection in French (F3): no check-in to a company that said no, and no Needs info.
     pytest.param(
         "Entreprise,Poste,Date d'entretien,Statut,Pays\n"
