@@ -113,6 +113,7 @@ INTERVIEW_TYPES: dict[str, str] = {
             "presentiel",  # French "présentiel", "en présentiel"
             "presencial",  # Spanish, Portuguese
             "inpresenza",
+            "insede",  # Italian "in sede": at the employer's premises
             "dipersona",
             # "en persona", "in persona", "em pessoa", "en personne", "cara a cara": the
             # phrase, because "persona" alone is no interview type

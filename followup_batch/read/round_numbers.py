@@ -23,22 +23,27 @@ _ORDINALS: dict[str, int] = {
             (
                 *("first", "one", "erste", "erster", "premier", "premiere", "primera"),
                 *("primero", "primeira", "eerste", "pierwsza", "pierwszy", "forsta"),
+                *("primo", "prima"),  # Italian
             ),
             (
                 *("second", "two", "zweite", "zweiter", "deuxieme", "seconde"),
                 *("segunda", "segundo", "tweede", "druga", "drugi", "andra"),
+                *("secondo", "seconda"),
             ),
             (
                 *("third", "three", "dritte", "dritter", "troisieme", "tercera", "tercero"),
                 *("terceira", "derde", "trzecia", "trzeci", "tredje"),
+                *("terzo", "terza"),
             ),
             (
                 *("fourth", "four", "vierte", "vierter", "quatrieme", "cuarta", "cuarto"),
                 *("quarta", "vierde", "czwarta", "czwarty", "fjarde"),
+                "quarto",
             ),
             (
                 *("fifth", "five", "funfte", "funfter", "cinquieme", "quinta", "vijfde"),
                 *("piata", "piaty", "femte"),
+                "quinto",
             ),
             ("sixth", "six"),
             ("seventh", "seven"),
@@ -55,11 +60,15 @@ _ORDINALS: dict[str, int] = {
 MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
 # "Round 2", "2nd round", "R3", "#4"; and as the languages of the final round's words write a
 # numbered one: "Runde 2", "2. Runde", "2e tour", "Tour 2", "2ª ronda", "Ronde 2", "Runda 2",
-# "2. etap", "2:a omgången".
-_ROUND_WORD = r"(?:round|runde|tour|ronda|ronde|rodada|runda|tura|etap|omgangen|omgang)"
+# "2. etap", "2:a omgången"; and by the interview or the stage itself: "1er entretien",
+# "2ª entrevista", "2ª fase", "secondo colloquio", "1° colloquio", "tweede gesprek".
+_ROUND_WORD = (
+    r"(?:round|runde|tour|ronda|ronde|rodada|runda|tura|etap|omgangen|omgang"
+    r"|entretien|entrevista|fase|colloquio|gesprek)"
+)
 _ROUND = re.compile(
     rf"(?:{_ROUND_WORD}|rd|r)?\s*#?\s*"
-    r"(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th|e|er|re|eme|ème|ª|º|\.|:a|:e)?|(?P<word>[a-z]+))"
+    r"(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th|e|er|re|eme|ème|ª|º|°|\.|:a|:e)?|(?P<word>[a-z]+))"
     rf"(?:\s*{_ROUND_WORD})?"
 )
 # As Japanese, Chinese and Korean number an interview: "一面", "二面" (Chinese: the first and

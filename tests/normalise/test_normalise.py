@@ -1291,6 +1291,7 @@ def test_interviewer_emails() -> None:
         ("interview_type", "Persönlich", "onsite"),
         ("interview_type", "Presencial", "onsite"),
         ("interview_type", "In presenza", "onsite"),
+        ("interview_type", "In sede", "onsite"),  # ot56 F9: it was "other"
         ("interview_type", "Op kantoor", "onsite"),
         ("interview_type", "Entretien collectif", "panel"),
         ("interview_type", "Jury", "panel"),
@@ -1555,6 +1556,19 @@ def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
         ("segunda rodada", 2),
         ("Tweede ronde", 2),
         ("derde", 3),
+        # ... and by the interview or the stage itself (ot56 F9: "not a round number").
+        ("1er entretien", 1),
+        ("2e entretien", 2),
+        ("deuxième entretien", 2),
+        ("1ª fase", 1),
+        ("2ª fase", 2),
+        ("2ª entrevista", 2),
+        ("segunda entrevista", 2),
+        ("primo colloquio", 1),
+        ("secondo colloquio", 2),
+        ("2° colloquio", 2),
+        ("terza", 3),
+        ("tweede gesprek", 2),
         # Polish and Swedish ("2:a" is Swedish for "2nd").
         ("Runda 2", 2),
         ("2. runda", 2),
