@@ -178,6 +178,53 @@ def test_unchanged_output_not_written(tmp_path):
     assert folder_listing(tmp_path) == ["t.csv"]
 
 
+@pytest.mark.parametrize(
+    ("output", "refuse", "expected"),
+    [
+        # An identical output is discarded before it is checked: it replaces nothing.
+        (b"same\n", None, "same\n | not written | checked 0 times"),
+        (b"same\n", UnsafeWrite("open in Excel"), "same\n | not written | checked 0 times"),
+        # Any other output is checked before it may replace the file.
+        (
+            b"other\n",
+            None,
+            "same\n | UnsafeWrite: the new file does not read back | checked 1 times",
+        ),
+        (
+            b"other\n",
+            UnsafeWrite("open in Excel"),
+            "same\n | UnsafeWrite: the new file does not read back | checked 1 times",
+        ),
+    ],
+)
+def test_an_identical_output_is_discarded_unchecked(tmp_path, output, refuse, expected):
+    """A re-run that changes nothing no longer parses its 200 MB output again only to throw it
+    away; an output that would replace the file is still checked first."""
+    target = tmp_path / "t.csv"
+    target.write_bytes(b"same\n")
+    checked = []
+
+    def verify(path: Path) -> None:
+        checked.append(path)
+        raise UnsafeWrite("the new file does not read back")
+
+    try:
+        atomic.replace_atomically(
+            target,
+            writer_of(output),
+            backup=True,
+            verify=verify,
+            skip_unchanged=refuse is None,
+            refuse_change=refuse,
+        )
+        outcome = "not written"
+    except UnsafeWrite as exc:
+        outcome = f"UnsafeWrite: {exc}"
+    seen = f"{target.read_text()} | {outcome} | checked {len(checked)} times"
+    assert seen == expected
+    assert folder_listing(tmp_path) == ["t.csv"]
+
+
 def test_stale_temp_of_a_dead_process_removed(tmp_path):
     target = tmp_path / "t.csv"
     target.write_bytes(b"old\n")
