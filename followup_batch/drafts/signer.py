@@ -127,6 +127,34 @@ UNSPACED_TRACKER_WORDS = (
     "工作", "职位", "職位", "就活", "転職", "求人", "応募", "面接", "選考", "履歴",
     "就職", "採用", "内定",
 )  # fmt: skip
+# The stems of a job search's words in the languages whose headers the reader knows (en, de,
+# fr, es, pt, it, nl, pl, sv, fi, cs, no, da), as ``header_key`` writes them: a word that
+# holds one is a job search's, in any inflection or compound, also one nobody listed
+# (outside test ot56 F2: "Recrutement", "Sollicitatiegesprekken" and "Bewerbungsgespräche"
+# signed drafts so). None is held by any of the 24,793 first and last names of those
+# countries in Faker 40.63's lists ("Candida", "Stellan", "Jobst" are left names).
+JOB_SEARCH_STEMS = (
+    "applica", "interview", "recruit", "jobsearch", "jobhunt", "candidat", "vacanc",
+    "bewerb", "vorstellungsgesprach", "stellenangebot", "stellenanzeig", "stellensuch",
+    "jobsuch", "arbeitssuch", "jobangebot", "arbeit",
+    "recrut", "entretien", "emploi", "embauch", "postul", "recherch", "suivi",
+    "solicitud", "entrevist", "empleo", "reclut", "busqueda", "seleccion", "trabaj",
+    "seguimiento",
+    "emprego", "seletiv", "selecao", "vagas",
+    "colloqui", "lavoro", "selezion", "assunzion", "offert", "ricerca",
+    "sollicit", "vacature", "werving", "gesprek",
+    "rekrut", "aplikac", "poszukiwan", "szukan", "zgloszen", "ogloszen", "ofert", "rozmow",
+    "praca", "pracy",
+    "ansokn", "ansokan", "jobbsok", "jobbsøk", "intervju", "rekryt", "platsannons",
+    "arbetssok", "samtal",
+    "tyonhak", "hakemu", "haastattel", "tyopaik",
+    "pohovor", "prihlask", "zadost", "nabidk", "hledan", "prace",
+    "soknad", "jobsog", "ansogn", "søknad", "jobsøg", "ansøgn", "stilling",  # ø stays in a key
+)  # fmt: skip
+# What joins the words of a job search's phrase after a person's name ("Camille Dubois -
+# Recherche d'emploi", "Lucía Fernández - búsqueda de empleo", "Jan Novák - hledání práce"):
+# never a tracker's word of its own, so "Sanne de Vries" stays a name.
+JOB_SEARCH_PHRASE_JOINERS = frozenset({"de", "di", "del", "da", "do", "du", "des", "van", "voor"})
 # Words that join the words of a company's name, never a person's: "Bank of America", "Ernst
 # & Young", "Johnson and Johnson", "The Home Depot".
 JOINING_WORDS = frozenset({"of", "and", "the", "for", "&", "+"})
@@ -270,7 +298,7 @@ def name_beside_tracker_words(stem: str) -> str:
     found = list(_FILE_NAME_WORDS.finditer(stem))
     words = [m[0] for m in found]
     keys = [header_key(word) for word in words]
-    tracker = [i for i, key in enumerate(keys) if key in TRACKER_WORDS]
+    tracker = [i for i, key in enumerate(keys) if _tracker_word(key)]
     if tracker:
         first, last = tracker[0], tracker[-1] + 1
         # A date before the tool's words ("Jordan Blake 02.11.2026 export", "… Nov 2, 2026
@@ -293,9 +321,9 @@ def name_beside_tracker_words(stem: str) -> str:
         last += 1  # "Job Tracker 2026 - Maya Chen"; a month may be a name ("May Chen")
     # The name first, the marks after it ("Maya Chen Job Tracker"), or the name last, set
     # apart by a dash ("Job Tracker - Maya Chen", not "Job Search Berlin Munich").
-    if first and all(map(_tracker_mark, keys[first:])):
+    if first and all(map(_after_a_name, keys[first:])):
         start, end = 0, first
-    elif first == 0 and all(map(_tracker_mark, keys[:last])) and last < len(words):
+    elif first == 0 and all(map(_after_a_name, keys[:last])) and last < len(words):
         if not _DASH.search(stem[found[last - 1].end() : found[last].start()]):
             return ""
         start, end = last, len(words)
@@ -332,7 +360,27 @@ def _months() -> Mapping[str, int]:
 def _tracker_mark(key: str) -> bool:
     """A tracker word, or what follows one in a file name: a year or a copy's number, a
     version ("v2"), a quarter, half or fiscal year ("Q4", "H2", "FY27"), a month ("Nov")."""
-    return key in TRACKER_WORDS or _date_number(key) or key in _months()
+    return _tracker_word(key) or _date_number(key) or key in _months()
+
+
+def _tracker_word(key: str) -> bool:
+    """One of ``TRACKER_WORDS``, or a job search's word of any language the reader knows
+    (``job_search_word``: "candidature", "entrevistas", "Sollicitatiegesprekken")."""
+    return key in TRACKER_WORDS or job_search_word(key)
+
+
+def _after_a_name(key: str) -> bool:
+    """What a file name may say after a person's name, or before it and a dash: tracker
+    marks, and the words joining a job search's phrase ("Recherche d'emploi", "búsqueda de
+    empleo")."""
+    return _tracker_mark(key) or key in JOB_SEARCH_PHRASE_JOINERS
+
+
+def job_search_word(key: str) -> bool:
+    """Whether a word (as ``header_key`` writes it) holds one of ``JOB_SEARCH_STEMS``: a job
+    search's word in any inflection or compound ("recrutement", "bewerbungsgesprache",
+    "sollicitatiegesprekken", "candidature"); no person's name does."""
+    return any(stem in key for stem in JOB_SEARCH_STEMS)
 
 
 def _long_enough_for_a_name(word: str) -> bool:
@@ -346,13 +394,16 @@ def _long_enough_for_a_name(word: str) -> bool:
 def _not_a_name_word(word: str) -> bool:
     """One of ``NOT_A_NAME_WORDS``, a word of a tracker's stages and outcomes or interview
     types ("Rejected", "Interviewing", "Wishlist", "Onsite"), of a company's name (joining
-    words, words companies shorten, numbers), or two run together."""
+    words, words companies shorten, numbers), two run together, or a job search's word of
+    any language the reader knows (``job_search_word``: "Recrutement")."""
     from followup_batch.normalise.timelines import NUMBER_WORDS
     from followup_batch.normalise.vocabularies import INTERVIEW_TYPES, OUTCOMES
 
     if word in OUTCOMES or word in INTERVIEW_TYPES or word in JOINING_WORDS:
         return True
     if word in COMPANY_WORDS or (len(word) > 2 and word in NUMBER_WORDS):
+        return True
+    if job_search_word(header_key(word)):  # "Recrutement", "Bewerbungsgespräche"
         return True
     return word in NOT_A_NAME_WORDS or any(
         word[:cut] in NOT_A_NAME_WORDS and word[cut:] in NOT_A_NAME_WORDS
