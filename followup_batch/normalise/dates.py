@@ -65,7 +65,7 @@ MONTHS: dict[str, int] = {
 }
 
 
-def _without_accents(text: str) -> str:
+def without_accents(text: str) -> str:
     """``text`` without its accents ("märz" -> "marz", "févr." -> "fevr.", "août" -> "aout";
     Arabic "أبريل" -> "ابريل", the hamza being a mark that is as often left out)."""
     if text.isascii():
@@ -78,11 +78,11 @@ def _without_accents(text: str) -> str:
 # as written with the day first ("3. März 2026", "12 janv. 2026", "5 de marzo de 2026",
 # "14 ottobre 2026", "3 mrt"), the only order those languages use; and in Hebrew and Arabic,
 # which write the day first too ("28 אפריל 2026", "28 באפריל 2026" with "in" before the month,
-# "28 أبريل 2026"). Keys are without accents, as a cell is compared (``_without_accents``):
+# "28 أبريل 2026"). Keys are without accents, as a cell is compared (``without_accents``):
 # "märz" and "marz" are both "marz", "أبريل" and "ابريل" both "ابريل". No key names two months:
 # "mar" is March and "set" September in every language that has them.
 OTHER_LANGUAGE_MONTHS: dict[str, int] = {
-    _without_accents(name): number
+    without_accents(name): number
     for number, names in enumerate(
         (
             # German, French, Spanish, Portuguese, Italian, Dutch
@@ -103,7 +103,7 @@ OTHER_LANGUAGE_MONTHS: dict[str, int] = {
     )
     for name in names.split()
 } | {
-    _without_accents(name): number
+    without_accents(name): number
     for number, names in enumerate(
         (
             # Hebrew, alone and after "ב" (in); Arabic as Egypt and the Gulf name the months,
@@ -456,7 +456,7 @@ def parse_date_text(
 ) -> ParsedDate:
     """Read text as a date, strictly (see ``parse_date``)."""
     text = _east_asian_date(text)
-    folded = _without_accents(" ".join(text.strip().casefold().split()))
+    folded = without_accents(" ".join(text.strip().casefold().split()))
     if is_placeholder(folded):
         return EMPTY
     stated_weekday: int | None = None

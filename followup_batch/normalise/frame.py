@@ -137,9 +137,9 @@ def normalise_rows(
 
     orders = date_orders_given(raw, options, {f: cells[f] for f in DATE_FIELDS if f in cells})
 
-    def read_dates(field: str) -> date_columns.DateColumn:
+    def read_dates(field: str, values: pd.Series | None = None) -> date_columns.DateColumn:
         return date_columns.parse_date_column(
-            cells[field],
+            cells[field] if values is None else values,
             epoch_1904=raw.epoch_1904,
             groups=cells.groups(field),
             order=orders.get(field),
@@ -395,8 +395,13 @@ def normalise_rows(
         np.asarray(out["round"].fillna(0), dtype=np.int64),  # type: ignore[attr-defined]
     )
 
+    # "by December 15", "avant le 15 décembre": the date after the deadline word.
+    after_deadline = row_dates.after_deadline_words(cells, "stated_decision")
     decision, within, phrases, decision_reasons = row_dates.stated_decision(
-        cells, read_dates("stated_decision"), interview_dates
+        cells,
+        read_dates("stated_decision"),
+        interview_dates,
+        None if after_deadline is None else read_dates("stated_decision", after_deadline),
     )
     problems.add("stated_decision", decision_reasons)
     decision = drop_implausible("stated_decision", decision, "decision")

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from followup_batch.normalise import date_columns, dates, timelines
+from followup_batch.normalise import date_columns, dates, timeline_words, timelines
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
 from followup_batch.normalise.vocabularies import asks, read_mark, read_sent_mark
 from followup_batch.read import RawTable
@@ -379,15 +379,35 @@ def _timeline_of(value: object) -> timelines.Timeline | None:
     return timelines.match_timeline(value) if isinstance(value, str) else None
 
 
+def after_deadline_words(cells: Cells, field: str) -> pd.Series | None:
+    """The column's cells with a deadline word before a date left off ("by 1/8/2027" ->
+    "1/8/2027", "hasta el 15 de diciembre" -> "el 15 de diciembre"), for the date reader;
+    None when no cell has one."""
+    values = cells[field]
+    if not cells.mask(field, str).any():
+        return None
+    rest = distinct(values, timeline_words.deadline_date_text, cells.groups(field)).column()
+    if all(r is v for r, v in zip(rest, values.to_numpy(dtype=object), strict=True)):
+        return None
+    return pd.Series(rest, index=values.index, dtype=object)
+
+
 def stated_decision(
-    cells: Cells, parsed: date_columns.DateColumn, interview: np.ndarray
+    cells: Cells,
+    parsed: date_columns.DateColumn,
+    interview: np.ndarray,
+    after_deadline: date_columns.DateColumn | None,
 ) -> tuple[np.ndarray, pd.arrays.IntegerArray, np.ndarray, np.ndarray]:
     """(decision date, within N business days (Int64), the timeline phrase as written where
     it names no day ('' elsewhere), reasons): a date or a timeline phrase. Such a phrase's
     date is the tool's reading of it ("next week": that week's Friday), not a date the
     interviewer said; a phrase naming a weekday ("Friday", "next Tuesday", "end of week")
-    named that day."""
+    named that day, as does a day of the month ("by the 15th"). ``after_deadline``: the
+    column read with its deadline words left off (``after_deadline_words``; None when it has
+    none); a date after one ("by December 15") is the day they named."""
     values = cells["stated_decision"]
+    if after_deadline is not None:
+        parsed = _with_deadline_dates(parsed, after_deadline)
     decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
     kinds = np.full(len(values), "", dtype=object)
@@ -409,11 +429,35 @@ def stated_decision(
     reasons[reasons == dates.NOT_A_DATE] = (
         f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
     )
-    unnamed = phrase & (kinds != timelines.WEEKDAY)
+    unnamed = phrase & ~np.isin(kinds, (timelines.WEEKDAY, timelines.DAY_OF_MONTH))
     phrases = np.full(len(values), "", dtype=object)
     if unnamed.any():
         phrases[unnamed] = [timelines.as_written(v) for v in values[unnamed]]
     return decision, within, phrases, quoted(values, reasons)
+
+
+def _with_deadline_dates(
+    parsed: date_columns.DateColumn, after_deadline: date_columns.DateColumn
+) -> date_columns.DateColumn:
+    """``parsed``, with the cells it could not read taken from ``after_deadline`` where that
+    reads them as a date (with or without a year)."""
+    taken = (parsed.problem_values == dates.NOT_A_DATE) & (
+        after_deadline.problem_values != dates.NOT_A_DATE
+    )
+    if not taken.any():
+        return parsed
+    return date_columns.DateColumn(
+        parsed.index,
+        *(
+            np.where(taken, deadline, own)
+            for own, deadline in (
+                (parsed.date_values, after_deadline.date_values),
+                (parsed.problem_values, after_deadline.problem_values),
+                (parsed.month_day_values, after_deadline.month_day_values),
+                (parsed.weekday_values, after_deadline.weekday_values),
+            )
+        ),
+    )
 
 
 def sent(

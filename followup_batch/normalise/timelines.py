@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise import timeline_words
 from followup_batch.normalise.dates import MONTHS, WEEKDAYS
 
 # Timeline kinds; ``n`` is the weekday (0 = Monday), the number of days, or of business days.
@@ -25,8 +26,12 @@ BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the 
 # A part of a named month ("early January"), in the one nearest the interview's month: n is
 # year * 10000 + month * 100 + the part's last day (``month_part_n``); year 0 when not written.
 MONTH_PART = "month_part"
-# "After the holidays": early January, said at a November or December interview only.
+# "After the holidays": early January, said at a November or December interview only; n as
+# for ``MONTH_PART`` (January, the part's last day).
 AFTER_HOLIDAYS = "after_holidays"
+# A day of the month alone after a deadline word ("by the 8th"): the first such day after the
+# interview; n is the day.
+DAY_OF_MONTH = "day_of_month"
 
 FRIDAY = 4
 NUMBER_WORDS: dict[str, int] = {
@@ -113,6 +118,22 @@ _AFTER_HOLIDAYS = re.compile(
     r"after (?:the )?(?:(?:christmas |xmas )?holidays|(?:christmas|xmas|holiday) break"
     r"|christmas|xmas|holiday season|new year(?:'?s|’s)?)"
 )
+# The new year, said at a November or December interview: "in the new year", "early next
+# year" are early January; "first week of the new year" its 7th. Not "after the break": which
+# break (Thanksgiving's, in November)?
+_NEW_YEAR: tuple[tuple[re.Pattern[str], int], ...] = (
+    (
+        re.compile(
+            r"(?:early |sometime )?in the new year|early (?:in the )?next year"
+            r"|(?:at the )?(?:beginning|start) of (?:the new|next) year"
+        ),
+        MONTH_PART_LAST_DAY["early"],
+    ),
+    (
+        re.compile(r"(?:in )?(?:the )?(?:first|1st) week of (?:the new|next) year"),
+        MONTH_PART_LAST_DAY["first week of"],
+    ),
+)
 HOLIDAY_SEASON_MONTHS = (11, 12)  # "after the holidays" said then is early January
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'()[]"
 
@@ -134,8 +155,33 @@ class Resolved:
 
 
 def match_timeline(text: str) -> Timeline | None:
-    """The timeline phrase ``text`` states, or None when it is not one of DESIGN's phrases."""
+    """The timeline phrase ``text`` states, or None when it is not one of DESIGN's phrases:
+    in English, in the languages of ``timeline_words`` ("la semaine prochaine"), and after a
+    deadline word ("by the 8th", "before Friday", "d'ici vendredi")."""
     folded = " ".join(text.casefold().strip(_EDGE_PUNCTUATION).split())
+    timeline = _english_timeline(folded)
+    if timeline is not None:
+        return timeline
+    plain = timeline_words.plain(folded)
+    english = timeline_words.in_english(plain)
+    if english is not None:
+        return _english_timeline(english)
+    day = timeline_words.day_of_month(plain)
+    if day is not None:
+        return Timeline(DAY_OF_MONTH, day)
+    rest = timeline_words.after_deadline(plain)
+    if rest is None:
+        return None
+    english = timeline_words.in_english(rest)
+    timeline = _english_timeline(rest if english is None else english)
+    # "By 2 weeks", "vor 2 Wochen" (two weeks ago): a deadline names a day, not a duration.
+    if timeline is None or (timeline.kind in (DAYS, BUSINESS_DAYS) and timeline.n != 1):
+        return None
+    return timeline
+
+
+def _english_timeline(folded: str) -> Timeline | None:
+    """The timeline phrase of DESIGN's English grammar ``folded`` states, else None."""
     part = _MONTH_PART.fullmatch(folded)
     if part is not None and part["month"] in MONTHS:  # not "end of the month"
         year = int(part["year"] or 0)
@@ -144,6 +190,9 @@ def match_timeline(text: str) -> Timeline | None:
         )
     if _AFTER_HOLIDAYS.fullmatch(folded):
         return Timeline(AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]))
+    for pattern, last_day in _NEW_YEAR:
+        if pattern.fullmatch(folded):
+            return Timeline(AFTER_HOLIDAYS, month_part_n(1, last_day))
     for pattern, kind in _PHRASES:
         m = pattern.fullmatch(folded)
         if m is None:
@@ -235,6 +284,7 @@ def timeline_arrays(
             kind == MONTH_END,
             kind == MONTH_PART,
             (kind == AFTER_HOLIDAYS) & in_season,
+            kind == DAY_OF_MONTH,
         ],
         [
             (n - weekday - 1) % 7 + 1,
@@ -244,6 +294,7 @@ def timeline_arrays(
             to_month_end,
             to_month_part,
             to_month_part,
+            _to_day_of_month(safe, n),
         ],
         default=np.nan,
     )
@@ -269,6 +320,21 @@ def _to_month_part(day: np.ndarray, n: np.ndarray) -> np.ndarray:
     month_days = ((start + 1).astype("datetime64[D]") - first).astype("int64")
     last = first + np.minimum(last_day, month_days) - 1
     return (last - day).astype("int64").astype("float64")
+
+
+def _to_day_of_month(day: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Days from each ``day`` to the first day numbered ``n`` after it: this month's, else
+    the next month's that has one (the 31st after April 30 is May 31)."""
+    wanted = np.where(np.isnan(n), 1, n).astype("int64")
+    month = day.astype("datetime64[M]")
+    found = np.full(len(day), np.nan)
+    for ahead in (2, 1, 0):  # the nearest month that has the day wins
+        first = (month + ahead).astype("datetime64[D]")
+        length = ((month + ahead + 1).astype("datetime64[D]") - first).astype("int64")
+        candidate = first + wanted - 1
+        fits = (wanted <= length) & (candidate > day)
+        found = np.where(fits, (candidate - day).astype("int64"), found)
+    return found
 
 
 _LAST_NS_DAY = np.datetime64(pd.Timestamp.max.date(), "D")

@@ -1928,6 +1928,36 @@ def test_sent_column_problems_and_year_notes() -> None:
         ("after New Year's", T("2027-01-10"), None, "after New Year's"),
         (" early  January ", T("2027-01-10"), None, "early January"),  # as the Why quotes it
         ("after the break", NAT, None, ""),  # which break? not read
+        # A date after a deadline word is that date (outside tests ot54 and ot56: "by
+        # December 15" was not read, and the check-in came before the day they named).
+        *[
+            (value, T("2026-12-15"), None, "")
+            for value in (
+                "by December 15",
+                "by Dec 15",
+                "before December 15",
+                "no later than Dec 15",
+                "by 15 December",
+                "by 12/15",
+                "by 12/15/2026",
+                "by 2026-12-15",
+                "Dec 15 at the latest",
+                "we'll decide by Dec 15",
+                "avant le 15 décembre",
+                "réponse d'ici le 15 décembre",
+                "hasta el 15 de diciembre",
+                "antes del 15 de diciembre",
+                "até 15 de dezembro",
+                "entro il 15 dicembre",
+                "voor 15 december",
+                "bis zum 15. Dezember",
+            )
+        ],
+        ("by the 15th", T("2026-11-15"), None, ""),  # a day named
+        ("in the new year", T("2027-01-10"), None, "in the new year"),
+        ("la semaine prochaine", T("2026-11-13"), None, "la semaine prochaine"),
+        ("vendredi", T("2026-11-06"), None, ""),  # a day named
+        ("dans 5 jours ouvrés", NAT, 5, "dans 5 jours ouvrés"),
         (None, NAT, None, ""),
     ],
 )

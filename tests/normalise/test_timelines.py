@@ -158,6 +158,121 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
         for phrase in ("after the holidays", "After holidays", "after New Year's")
         for i in (MON, D(2026, 12, 18), D(2026, 12, 31))
     ],
+    # The new year, at a November or December interview: early January (its 7th for the
+    # first week). Outside test ot54, finding 1.
+    *[
+        (phrase, i, e)
+        for phrase, e in (
+            ("in the new year", D(2027, 1, 10)),
+            ("early next year", D(2027, 1, 10)),
+            ("beginning of next year", D(2027, 1, 10)),
+            ("first week of the new year", D(2027, 1, 7)),
+            ("1st week of next year", D(2027, 1, 7)),
+        )
+        for i in (MON, D(2026, 12, 18))
+    ],
+    # A deadline word before a phrase or a day of the month: the day it names. The day of
+    # the month is the first such after the interview (Thu 11-05: "the 5th" is December's).
+    ("before Friday", THU, D(2026, 11, 6)),
+    ("no later than next week", THU, D(2026, 11, 13)),
+    ("by the 8th", THU, D(2026, 11, 8)),
+    ("by the 5th", THU, D(2026, 12, 5)),
+    ("by the 31st", D(2026, 11, 2), D(2026, 12, 31)),  # November has no 31st
+    ("before 3rd", THU, D(2026, 12, 3)),
+    ("we'll decide by the 15th", THU, D(2026, 11, 15)),
+    ("decision by end of month", THU, D(2026, 11, 30)),
+    ("Friday at the latest", THU, D(2026, 11, 6)),
+    # French, Spanish, Portuguese, Italian, Dutch and German (outside test ot56, finding 7),
+    # interview Thu 2026-11-05: Friday 11-06, next week's Friday 11-13, two weeks 11-19,
+    # the month's end 11-30, tomorrow 11-06.
+    *[
+        (phrase, THU, D(2026, 11, 6))
+        for phrase in (
+            "vendredi",
+            "viernes",
+            "sexta-feira",
+            "sexta",
+            "venerdì",
+            "vrijdag",
+            "Freitag",
+            "vendredi prochain",
+            "el próximo viernes",
+            "d'ici vendredi",
+            "hasta el viernes",
+            "até sexta-feira",
+            "entro venerdì",
+            "voor vrijdag",
+            "bis Freitag",
+            "demain",
+            "mañana",
+            "amanhã",
+            "domani",
+            "morgen",
+            "cette semaine",
+            "esta semana",
+            "questa settimana",
+            "deze week",
+            "diese Woche",
+        )
+    ],
+    *[
+        (phrase, THU, D(2026, 11, 13))
+        for phrase in (
+            "semaine prochaine",
+            "la semaine prochaine",
+            "la próxima semana",
+            "la semana que viene",
+            "semana que vem",
+            "na próxima semana",
+            "settimana prossima",
+            "la prossima settimana",
+            "volgende week",
+            "nächste Woche",
+            "fin de la semaine prochaine",
+            "d'ici la semaine prochaine",
+            "entro la prossima settimana",
+        )
+    ],
+    *[
+        (phrase, THU, D(2026, 11, 19))
+        for phrase in (
+            "dans 2 semaines",
+            "d'ici deux semaines",
+            "en 2 semanas",
+            "dentro de 2 semanas",
+            "em 2 semanas",
+            "daqui a duas semanas",
+            "tra 2 settimane",
+            "fra due settimane",
+            "over 2 weken",
+            "binnen 2 weken",
+            "in 2 Wochen",
+            "1-2 semaines",
+            "dans 14 jours",
+            "em 14 dias",
+        )
+    ],
+    *[
+        (phrase, THU, D(2026, 11, 30))
+        for phrase in (
+            "fin du mois",
+            "d'ici la fin du mois",
+            "réponse d'ici la fin du mois",
+            "fin de mes",
+            "a finales de mes",
+            "fim do mês",
+            "até o fim do mês",
+            "fine mese",
+            "entro fine mese",
+            "eind van de maand",
+            "Ende des Monats",
+            "bis Monatsende",
+        )
+    ],
+    ("d'ici le 15", THU, D(2026, 11, 15)),
+    ("hasta el 15", THU, D(2026, 11, 15)),
+    ("entro il 3", THU, D(2026, 12, 3)),
+    ("bis zum 15.", THU, D(2026, 11, 15)),
     # case, spaces and punctuation
     ("  NEXT FRIDAY!! ", MON, D(2026, 11, 6)),
     ("(End of the Month.)", THU, D(2026, 11, 30)),
@@ -180,6 +295,12 @@ def test_parse_timeline(text: str, interview: dt.date, expected: dt.date) -> Non
         ("within 4 bd", 4),
         ("2-3 business days", 3),
         ("within 3 to 5 working days", 5),
+        ("dans 5 jours ouvrés", 5),
+        ("en 3 días hábiles", 3),
+        ("em 5 dias úteis", 5),
+        ("entro 5 giorni lavorativi", 5),
+        ("binnen 5 werkdagen", 5),
+        ("innerhalb von 3 Werktagen", 3),
     ],
 )
 def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
@@ -221,6 +342,25 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "early January soon",
         "mid-Jan 26",
         "early January 9999",
+        # A deadline names a day, not a time or a duration: "by 5" is five o'clock, "vor 2
+        # Wochen" two weeks ago.
+        "by 5",
+        "by 2 weeks",
+        "before in 2 weeks",
+        "vor 2 Wochen",
+        "by the 32nd",
+        "by the 0th",
+        "by",
+        # The weekend ("fin de semana", "fim de semana", "fine settimana"): no day to count from.
+        "fin de semana",
+        "fim de semana",
+        "fine settimana",
+        # Which break? Thanksgiving's, in November.
+        "after the break",
+        # Abbreviations of weekdays that are other words: "mar" is March, "sex" and "do" words.
+        "mar",
+        "sex",
+        "do",
     ],
 )
 def test_other_text_is_not_a_timeline(text: str) -> None:

@@ -1023,6 +1023,105 @@ def test_a_brazilian_trackers_decision_date_and_seniority_are_read(
     assert row["Problems"] == ""
 
 
+# A stated decision as people write it, in the tracker's language or after a deadline word
+# (outside tests ot56, finding 7, and ot54, finding 1: unread, the check-in came before the
+# day they named). Interviews Mon 2026-11-30 (France) and Fri 2026-12-18 (US, thank-you sent).
+STATED = {
+    "fr.csv": (
+        "Entreprise;Poste;Date d'entretien;Décision attendue;Pays\n"
+        "Capgemini;Analyste;30/11/2026;réponse d'ici le 15 décembre;France\n"
+        "Axa;Analyste;30/11/2026;la semaine prochaine;France\n"
+        "BNP;Analyste;30/11/2026;dans 2 semaines;France\n"
+        "Orange;Analyste;30/11/2026;vendredi;France\n",
+        "2026-12-04",
+    ),
+    "us.csv": (
+        "Company,Position,Interview Date,Interview Type,Decision Date,Thank-you Sent,Country\n"
+        "Globex,PM,12/18/2026,Video,by 1/8/2027,12/18/2026,US\n"
+        "Initech,PM,12/18/2026,Video,before Jan 8,12/18/2026,US\n"
+        "Umbrella,PM,12/18/2026,Video,by the 8th,12/18/2026,US\n"
+        "Hooli,PM,12/18/2026,Video,in the new year,12/18/2026,US\n",
+        "2026-12-23",
+    ),
+}
+_DATE_NAMED = "1st check-in: 1 bd after the stated decision date "
+YEAR_LEFT_OUT = {
+    "Capgemini": 'row 2, column "Décision attendue": "réponse d\'ici le 15 décembre" has no year; '
+    "read as 2026-12-15 (nearest the interview date)",
+    "Initech": 'row 3, column "Decision Date": "before Jan 8" has no year; read as 2027-01-08 '
+    "(nearest the interview date)",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "company", "check_in_1", "why"),
+    [
+        (
+            "fr.csv",
+            "Capgemini",
+            "16/12/2026",
+            _DATE_NAMED + "Tue 2026-12-15 (never before 1 bd after the interview) → Wed 2026-12-16",
+        ),
+        (
+            "fr.csv",
+            "Axa",
+            "15/12/2026",
+            '1st check-in: 1 bd after the stated decision "la semaine prochaine", read as Fri '
+            "2026-12-11 (never before 1 bd after the interview) → Mon 2026-12-14 → Tue "
+            "2026-12-15 (preferred send day)",
+        ),
+        (
+            "fr.csv",
+            "BNP",
+            "15/12/2026",
+            '1st check-in: 1 bd after the stated decision "dans 2 semaines", read as Mon '
+            "2026-12-14 (never before 1 bd after the interview) → Tue 2026-12-15",
+        ),
+        (
+            "fr.csv",
+            "Orange",
+            "8/12/2026",
+            _DATE_NAMED + "Fri 2026-12-04 (never before 1 bd after the interview) → Mon "
+            "2026-12-07 → Tue 2026-12-08 (preferred send day)",
+        ),
+        *[
+            (
+                "us.csv",
+                company,
+                "1/12/2027",
+                _DATE_NAMED + "Fri 2027-01-08 (never before 1 bd after the interview) → Mon "
+                "2027-01-11 → Tue 2027-01-12 (preferred send day)",
+            )
+            for company in ("Globex", "Initech", "Umbrella")
+        ],
+        (
+            "us.csv",
+            "Hooli",
+            "1/12/2027",
+            '1st check-in: 1 bd after the stated decision "in the new year", read as Sun '
+            "2027-01-10 (never before 1 bd after the interview) → Mon 2027-01-11 → Tue "
+            "2027-01-12 (preferred send day)",
+        ),
+    ],
+)
+def test_a_stated_decision_as_people_write_it_sets_the_check_in(
+    tmp_path: Path, name: str, company: str, check_in_1: str, why: str
+) -> None:
+    text, as_of = STATED[name]
+    tracker = tmp_path / name
+    tracker.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", as_of, "-q"])
+    assert result.exit_code == 0, result.output
+    delimiter = ";" if name == "fr.csv" else ","
+    with tracker.open(newline="", encoding="utf-8-sig") as handle:
+        rows = {row[next(iter(row))]: row for row in csv.DictReader(handle, delimiter=delimiter)}
+    row = rows[company]
+    assert row["1st check-in due"] == check_in_1
+    assert why in row["Why"].split("\n")
+    # Only a year left unwritten is said: the phrase itself is read.
+    assert row["Problems"] == YEAR_LEFT_OUT.get(company, "")
+
+
 ASKED = (
     'note: "Follow up?" (D) asks a question, a plan rather than a record of a message sent: it '
     'is not read as Application Check-in Sent. If a tick there means sent, use --map "Follow '

@@ -1,0 +1,221 @@
+"""The words of a stated decision in the languages whose trackers the tool reads, as tables.
+
+Two things people write around the timeline phrases DESIGN lists (``timelines``):
+- a deadline word before a date or a phrase: "by December 15", "before Jan 8", "no later than
+  Friday", "d'ici le 15 décembre", "hasta el viernes", "entro fine mese", "voor 15 december",
+  "bis Freitag". The day they named is the decision day: the follow-up waits until it has passed.
+- the phrases themselves in French, Spanish, Portuguese, Italian, Dutch and German ("vendredi",
+  "la próxima semana", "em 2 semanas", "fine mese"), turned into the English the grammar reads.
+
+Cells are compared without accents ("venerdì" is "venerdi", "até" is "ate").
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup_batch.normalise.dates import WEEKDAYS, without_accents
+
+# The English name of each weekday number, as the grammar reads it ("friday").
+_ENGLISH_WEEKDAYS = {number: name for name, number in WEEKDAYS.items() if name.endswith("day")}
+
+# Weekdays written in full (the abbreviations are English words: "do", "mar", "sex").
+OTHER_LANGUAGE_WEEKDAYS: dict[str, str] = {
+    name: _ENGLISH_WEEKDAYS[number]
+    for number, names in enumerate(
+        (
+            # French, Spanish, Portuguese, Italian, Dutch, German
+            "lundi lunes segunda-feira segunda lunedi maandag montag",
+            "mardi martes terca-feira terca martedi dinsdag dienstag",
+            "mercredi miercoles quarta-feira quarta mercoledi woensdag mittwoch",
+            "jeudi jueves quinta-feira quinta giovedi donderdag donnerstag",
+            "vendredi viernes sexta-feira sexta venerdi vrijdag freitag",
+            "samedi sabado sabato zaterdag samstag sonnabend",
+            "dimanche domingo domenica zondag sonntag",
+        )
+    )
+    for name in names.split()
+}
+
+# Whole phrases, each the English one it says.
+OTHER_LANGUAGE_PHRASES: dict[str, str] = {
+    phrase: english
+    for english, phrases in (
+        ("tomorrow", "demain; manana; amanha; domani; morgen"),
+        (
+            "next week",
+            "semaine prochaine; proxima semana; semana que viene; semana que vem;"
+            " settimana prossima; prossima settimana; volgende week; komende week;"
+            " nachste woche; naechste woche; kommende woche",
+        ),
+        (
+            "end of next week",
+            "fin de la semaine prochaine; fin de semaine prochaine; finales de la proxima semana;"
+            " final da proxima semana; fim da proxima semana; fine della prossima settimana;"
+            " eind volgende week; eind van volgende week; ende nachster woche;"
+            " ende der nachsten woche",
+        ),
+        (
+            # Not "fin de semana", "fim de semana", "fine settimana", "weekend": the weekend.
+            "end of week",
+            "fin de la semaine; cette semaine; esta semana; final de la semana; finales de semana;"
+            " final da semana; questa settimana; deze week; eind van de week; eind deze week;"
+            " diese woche; ende der woche; ende dieser woche",
+        ),
+        (
+            "end of the month",
+            "fin du mois; fin de mois; fin de ce mois; fin de mes; fin del mes; final de mes;"
+            " finales de mes; final del mes; fim do mes; final do mes; fim deste mes; fine mese;"
+            " fine del mese; fine di questo mese; eind van de maand; einde van de maand;"
+            " eind deze maand; eind van deze maand; einde maand; eind maand; ende des monats;"
+            " ende monat; monatsende",
+        ),
+    )
+    for phrase in phrases.split(";")
+    for phrase in [phrase.strip()]
+}
+
+# Durations: a preposition (or none), a number and a unit, as "in 2 weeks" reads.
+_IN = "dans|d'ici|d’ici|sous|en|dentro de|em|daqui a|tra|fra|entro|over|binnen|in|innerhalb von"
+_NUMBER_WORDS: dict[str, int] = {
+    word: number
+    for number, words in enumerate(
+        (
+            "un une uno una um uma een ein eine einer",
+            "deux dos dois duas due twee zwei",
+            "trois tres tre drie drei",
+            "quatre cuatro quatro quattro vier",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+_UNITS: dict[str, str] = {
+    unit.strip(): english
+    for english, units in (
+        (
+            "weeks",
+            "semaine; semaines; semana; semanas; settimana; settimane; week; weken; woche; wochen",
+        ),
+        ("days", "jour; jours; dia; dias; giorno; giorni; dag; dagen; tag; tage; tagen"),
+        (
+            "business days",
+            "jours ouvres; jours ouvrables; jour ouvre; jour ouvrable; dias habiles;"
+            " dias laborables; dia habil; dias uteis; dia util; giorni lavorativi;"
+            " giorno lavorativo; werkdagen; werkdag; werktage; werktagen; werktag; arbeitstage;"
+            " arbeitstagen; arbeitstag",
+        ),
+    )
+    for unit in units.split(";")
+}
+_NUMBER = r"\d{1,3}|" + "|".join(_NUMBER_WORDS)
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_DURATION = re.compile(
+    rf"(?:(?:{_IN}) )?(?P<n>{_NUMBER})(?:\s*(?:-|–|a|à|o|ou|of|tot|bis)\s*(?P<later>{_NUMBER}))?"
+    rf" (?P<unit>{_UNIT})"
+)
+# "Next Friday" as these languages put it, before or after the weekday.
+_NEXT = "prochain|proximo|proxima|prossimo|prossima|volgende|komende|nachsten|kommenden|que vem"
+_WEEKDAY = "|".join(sorted(OTHER_LANGUAGE_WEEKDAYS, key=len, reverse=True))
+_NEXT_WEEKDAY = re.compile(rf"(?:(?:{_NEXT}) )?(?P<wd>{_WEEKDAY})(?: (?:{_NEXT}))?")
+# An article or a preposition before a phrase: "la semaine prochaine", "na próxima semana",
+# "am Freitag", "à la fin du mois", "a fine mese".
+_ARTICLE = re.compile(
+    r"(?:(?:a|en|na|no|nella|in|op|am|zum|au|el|o|a la) )?"
+    r"(?:(?:la|le|el|lo|il|o|a|de|het|der|die|den|das) )?(?P<rest>.+)"
+)
+
+# Deadline words before the day they named, in English and the same six languages.
+_DEADLINE_WORDS = (
+    "by|before|no later than|not later than|on or before|latest by|by no later than"
+    "|d'ici|d’ici|avant|au plus tard|jusqu'au|jusqu’au|jusqu'a|jusqu’a"
+    "|hasta|antes de|antes del|a mas tardar|ate|antes do|antes da|no maximo ate"
+    "|entro|prima di|prima del|prima della|non oltre|entro e non oltre"
+    "|voor|uiterlijk|niet later dan|uiterlijk op|tegen"
+    "|bis|bis zum|bis spatestens|bis spaetestens|spatestens|spaetestens|spatestens am|vor dem"
+)
+# What may come before the deadline word: who decides, or what is due ("we'll decide by",
+# "decision by", "réponse d'ici", "respuesta antes del", "Antwort bis").
+_WHO = (
+    r"(?:(?:we|they|he|she|i|you)(?:'ll|’ll| will| should| would| expect to| hope to| plan to)? )?"
+)
+_DUE = (
+    "decide|decision|answer|reply|respond|response|feedback|hear back|hear|get back"
+    "|get back to (?:me|us|you)|let (?:me|us|you) know|update|outcome|results?"
+    "|reponse|retour|respuesta|resposta|decisao|retorno|risposta|decisione"
+    "|antwoord|reactie|beslissing|besluit|antwort|entscheidung|ruckmeldung|rueckmeldung"
+)
+_DEADLINE_WORD = "|".join(sorted(_DEADLINE_WORDS.split("|"), key=len, reverse=True))
+_LEAD = rf"(?:{_WHO}(?:{_DUE})(?: (?:expected|due|attendue?|esperada|prevista|attesa|verwacht))? )?"
+_DEADLINE = re.compile(rf"{_LEAD}(?:{_DEADLINE_WORD}) (?P<rest>.+)")
+_AT_THE_LATEST = re.compile(
+    r"(?P<rest>.+?),? (?:at the latest|latest|au plus tard|a mas tardar|no maximo"
+    r"|al piu tardi|uiterlijk|spatestens|spaetestens)"
+)
+# A day of the month alone after a deadline word: "by the 8th", "by 15th", "d'ici le 15",
+# "hasta el 15", "entro il 15", "bis zum 15.". A bare number is not ("by 5" is five o'clock).
+_DAY_OF_MONTH = re.compile(
+    rf"{_LEAD}(?:{_DEADLINE_WORD}) (?:(?:the )?(?P<a>\d{{1,2}})(?:st|nd|rd|th)|the (?P<b>\d{{1,2}})"
+    r"|(?:le|el|il|o dia|dia|o|de|den|zum|dem|del|do|au|ao) (?P<c>\d{1,2})(?:er|e|\.|º|°)?)"
+)
+
+
+def plain(text: str) -> str:
+    """``text`` folded as the tables are written: lower case, no accents, single spaces."""
+    return without_accents(" ".join(text.casefold().split()))
+
+
+def in_english(text: str) -> str | None:
+    """The English phrase a phrase of another language says ("la próxima semana" -> "next
+    week", "dans 2 semaines" -> "in 2 weeks", "vendredi prochain" -> "friday"), else None.
+    ``text`` is ``plain``."""
+    article = _ARTICLE.fullmatch(text)
+    for candidate in (text, text if article is None else article["rest"]):
+        if candidate in OTHER_LANGUAGE_PHRASES:
+            return OTHER_LANGUAGE_PHRASES[candidate]
+        weekday = _NEXT_WEEKDAY.fullmatch(candidate)
+        if weekday is not None:
+            return OTHER_LANGUAGE_WEEKDAYS[weekday["wd"]]
+    duration = _DURATION.fullmatch(text)
+    if duration is None:
+        return None
+    n = _number(duration["n"])
+    if duration["later"]:
+        n = max(n, _number(duration["later"]))
+    return f"in {n} {_UNITS[duration['unit']]}"
+
+
+def after_deadline(text: str) -> str | None:
+    """What follows a deadline word ("by December 15" -> "december 15", "d'ici le 15
+    décembre" -> "le 15 decembre"; "December 15 at the latest" too), else None. ``text`` is
+    ``plain``."""
+    late = _AT_THE_LATEST.fullmatch(text)
+    if late is not None:
+        text = late["rest"]
+    m = _DEADLINE.fullmatch(text)
+    if m is not None:
+        return m["rest"]
+    return text if late is not None else None
+
+
+def day_of_month(text: str) -> int | None:
+    """The day of the month a deadline names alone ("by the 8th", "d'ici le 15"), else None.
+    ``text`` is ``plain``."""
+    m = _DAY_OF_MONTH.fullmatch(text)
+    if m is None:
+        return None
+    day = int(m["a"] or m["b"] or m["c"])
+    return day if 1 <= day <= 31 else None
+
+
+def deadline_date_text(value: object) -> object:
+    """A cell with its deadline word left off, for the date reader ("by 1/8/2027" ->
+    "1/8/2027"); other cells as they are."""
+    if not isinstance(value, str):
+        return value
+    rest = after_deadline(plain(value))
+    return value if rest is None else rest
+
+
+def _number(text: str) -> int:
+    return _NUMBER_WORDS.get(text) or int(text)
