@@ -24,7 +24,12 @@ from followup_batch.normalise.cities import (
     SMALL_HOMES,
     USUAL_HOMES,
 )
-from followup_batch.normalise.country_names import ABBREVIATIONS, ENDONYMS, REGION_NAMES
+from followup_batch.normalise.country_names import (
+    ABBREVIATIONS,
+    ENDONYMS,
+    EXONYMS,
+    REGION_NAMES,
+)
 from followup_batch.read.header_keys import header_key
 
 # Names people write that the holidays registry does not spell that way.
@@ -86,7 +91,10 @@ def country_index() -> dict[str, str]:
         if alpha2 in supported:
             for name in (alpha2, alpha3, class_name, module, *others):
                 index.setdefault(header_key(name), alpha2)
-    written = {**ABBREVIATIONS, **{n: c for c, names in ENDONYMS.items() for n in names}}
+    written = {
+        **ABBREVIATIONS,
+        **{n: c for table in (EXONYMS, ENDONYMS) for c, names in table.items() for n in names},
+    }
     for alias, code in {**written, **COUNTRY_ALIASES}.items():
         if code.split("-")[0] in supported:
             index[header_key(alias)] = code

@@ -197,7 +197,9 @@ def read_place(
         reading, reason = resolve_location(texts[0], "", *texts[1:], default, column, others, named)
     else:
         reading, reason = resolve_place(*texts, default, column, others, named)
-    written = ", ".join(t for t in texts if t)
+    # A State or Country cell's reading is said of those cells as written ('"Espagne" is not
+    # a country', not '"Madrid, Espagne"'): the town is read only with them.
+    written = ", ".join(t for t in texts[1:] if t) or texts[0]
     return reading, (None if reason is None else f'"{quoted(written)}"{reason}')
 
 

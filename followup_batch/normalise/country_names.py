@@ -10,6 +10,9 @@ Republic, ``한국`` for the Republic of Korea), and the names Japanese and Chin
 Korea (``韓国``, ``韩国``). One line per country the holiday calendars have;
 a name shared by two countries is left out (Congo, Guinea).
 
+``EXONYMS`` holds the names French, Spanish, Portuguese, Italian, Dutch and German trackers
+give other countries (``Espagne``, ``Países Bajos``, ``Brasilien``).
+
 ``REGION_NAMES`` holds the regions people write alone in a Country column (``Bayern``,
 ``Catalonia``), which the registry takes only after their country.
 
@@ -100,6 +103,142 @@ ENDONYMS: dict[str, tuple[str, ...]] = {
     "MX": ("México", "Estados Unidos Mexicanos"),
     "PE": ("Perú",),
     "ZA": ("Suid-Afrika",),
+}
+
+# The countries as the languages whose trackers the tool reads name them (French, Spanish,
+# Portuguese, Italian, Dutch, German; CLDR 45 territory names, with the older or shorter forms
+# in daily use: "Holanda", "República Checa", Portugal's "Polónia"), for the countries whose
+# calendars people there most name: Europe, the Americas, and the largest economies elsewhere.
+# A name that is also the English one (Chile, Malta) or the country's own (España, Italia) is
+# not repeated. The registry has no translated names, nor does any package already installed.
+EXONYMS: dict[str, tuple[str, ...]] = {
+    # Europe
+    "AT": ("Autriche", "Áustria", "Österreich", "Oostenrijk"),
+    "BE": ("Bélgica", "Belgio"),
+    "BG": ("Bulgarie", "Bulgária", "Bulgarije", "Bulgarien"),
+    "CH": ("Suisse", "Suiza", "Suíça", "Svizzera", "Zwitserland", "Schweiz"),
+    "CY": ("Chypre", "Chipre", "Cipro", "Zypern"),
+    "CZ": (
+        "Tchéquie",
+        "République tchèque",
+        "Chequia",
+        "República Checa",
+        "Tchéquia",
+        "República Tcheca",
+        "Cechia",
+        "Repubblica Ceca",
+        "Tsjechië",
+        "Tschechien",
+    ),
+    "DE": ("Allemagne", "Alemania", "Alemanha", "Germania", "Duitsland"),
+    "DK": ("Danemark", "Dinamarca", "Danimarca", "Denemarken", "Dänemark"),
+    "EE": ("Estonie", "Estônia", "Estónia", "Estland"),
+    "ES": ("Espagne", "Espanha", "Spagna", "Spanje", "Spanien"),
+    "FI": ("Finlande", "Finlandia", "Finlândia", "Finnland"),
+    "FR": ("Francia", "França", "Frankrijk", "Frankreich"),
+    "GB": (
+        "Royaume-Uni",
+        "Reino Unido",
+        "Regno Unito",
+        "Verenigd Koninkrijk",
+        "Vereinigtes Königreich",
+        "Grande-Bretagne",
+        "Gran Bretaña",
+        "Grã-Bretanha",
+        "Gran Bretagna",
+        "Groot-Brittannië",
+        "Großbritannien",
+    ),
+    "GR": ("Grèce", "Grecia", "Grécia", "Griekenland", "Griechenland"),
+    "HR": ("Croatie", "Croacia", "Croácia", "Croazia", "Kroatië", "Kroatien"),
+    "HU": ("Hongrie", "Hungría", "Hungria", "Ungheria", "Hongarije", "Ungarn"),
+    "IE": ("Irlande", "Irlanda", "Ierland", "Irland"),
+    "IS": ("Islande", "Islandia", "Islândia", "Islanda", "IJsland", "Island"),
+    "IT": ("Italie", "Itália", "Italië", "Italien"),
+    "LT": ("Lituanie", "Lituania", "Lituânia", "Litouwen", "Litauen"),
+    "LU": ("Luxemburgo", "Lussemburgo", "Luxemburg"),
+    "LV": ("Lettonie", "Letonia", "Letônia", "Letónia", "Lettonia", "Letland", "Lettland"),
+    "MT": ("Malte",),
+    "NL": (
+        "Pays-Bas",
+        "Países Bajos",
+        "Holanda",
+        "Países Baixos",
+        "Paesi Bassi",
+        "Olanda",
+        "Niederlande",
+        "Hollande",
+    ),
+    "NO": ("Norvège", "Noruega", "Norvegia", "Noorwegen", "Norwegen"),
+    "PL": ("Pologne", "Polonia", "Polônia", "Polónia", "Polen"),
+    "RO": ("Roumanie", "Rumanía", "Romênia", "Roménia", "Roemenië", "Rumänien"),
+    "RU": ("Russie", "Rusia", "Rússia", "Rusland", "Russland"),
+    "SE": ("Suède", "Suecia", "Suécia", "Svezia", "Zweden", "Schweden"),
+    "SI": ("Slovénie", "Eslovenia", "Eslovênia", "Eslovénia", "Slovenië", "Slowenien"),
+    "SK": ("Slovaquie", "Eslovaquia", "Eslováquia", "Slovacchia", "Slowakije", "Slowakei"),
+    "TR": ("Turquie", "Turquía", "Turquia", "Turchia", "Turkije", "Türkei"),
+    "UA": ("Ucrania", "Ucrânia", "Ucraina", "Oekraïne"),
+    # The Americas
+    "AR": ("Argentine", "Argentinië", "Argentinien"),
+    "BR": ("Brésil", "Brasile", "Brazilië", "Brasilien"),
+    "CA": ("Canadá", "Kanada"),
+    "CL": ("Chili", "Cile"),
+    "CO": ("Colombie", "Colômbia", "Kolumbien"),
+    "MX": ("Mexique", "Messico", "Mexiko"),
+    "PE": ("Pérou", "Perù"),
+    "US": (
+        "États-Unis",
+        "Estados Unidos",
+        "EE. UU.",
+        "EEUU",
+        "EUA",
+        "Stati Uniti",
+        "Verenigde Staten",
+        "Vereinigte Staaten",
+    ),
+    "UY": ("Uruguai",),
+    # Elsewhere
+    "AE": (
+        "Émirats arabes unis",
+        "Emiratos Árabes Unidos",
+        "Emirados Árabes Unidos",
+        "Emirati Arabi Uniti",
+        "Verenigde Arabische Emiraten",
+        "Vereinigte Arabische Emirate",
+    ),
+    "AU": ("Australie", "Austrália", "Australië", "Australien"),
+    "CN": ("Chine", "Cina", "Chinesische Volksrepublik"),
+    "EG": ("Égypte", "Egipto", "Egito", "Egitto", "Egypte", "Ägypten"),
+    "IL": ("Israël", "Israele"),
+    "IN": ("Inde", "Índia", "Indien"),
+    "JP": ("Japon", "Japón", "Japão", "Giappone"),
+    "KR": (
+        "Corée du Sud",
+        "Corea del Sur",
+        "Coreia do Sul",
+        "Corea del Sud",
+        "Zuid-Korea",
+        "Südkorea",
+    ),
+    "MA": ("Marruecos", "Marrocos", "Marocco", "Marokko"),
+    "NZ": (
+        "Nouvelle-Zélande",
+        "Nueva Zelanda",
+        "Nova Zelândia",
+        "Nuova Zelanda",
+        "Nieuw-Zeeland",
+        "Neuseeland",
+    ),
+    "SA": (
+        "Arabie saoudite",
+        "Arabia Saudí",
+        "Arabia Saudita",
+        "Arábia Saudita",
+        "Saoedi-Arabië",
+        "Saudi-Arabien",
+    ),
+    "SG": ("Singapour", "Singapur"),
+    "ZA": ("Afrique du Sud", "Sudáfrica", "África do Sul", "Sudafrica", "Zuid-Afrika", "Südafrika"),
 }
 
 # Abbreviations and short names in everyday use that neither the registry nor ISO has.

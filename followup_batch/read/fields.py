@@ -705,7 +705,8 @@ FIELDS: tuple[Field, ...] = (
         "Country",
         False,
         ("Holiday Calendar", "Location Country"),
-        "ISO code or English name (or its own: Deutschland, 日本, ישראל), optional subdivision: "
+        "ISO code or English name (or its own: Deutschland, 日本, ישראל; or in French, "
+        "Spanish, Portuguese, Italian, Dutch, German: Espagne, Alemania), optional subdivision: "
         "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state or a Spanish "
         "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
         "Cataluña; a region and its country in either order, after a city too: Bayern, "
