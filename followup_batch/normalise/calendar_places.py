@@ -28,6 +28,7 @@ from followup_batch.normalise.country_names import (
     ABBREVIATIONS,
     ENDONYMS,
     EXONYMS,
+    OTHER_EXONYMS,
     REGION_NAMES,
 )
 from followup_batch.read.header_keys import header_key
@@ -93,7 +94,12 @@ def country_index() -> dict[str, str]:
                 index.setdefault(header_key(name), alpha2)
     written = {
         **ABBREVIATIONS,
-        **{n: c for table in (EXONYMS, ENDONYMS) for c, names in table.items() for n in names},
+        **{
+            n: c
+            for table in (EXONYMS, OTHER_EXONYMS, ENDONYMS)
+            for c, names in table.items()
+            for n in names
+        },
     }
     for alias, code in {**written, **COUNTRY_ALIASES}.items():
         if code.split("-")[0] in supported:

@@ -11,7 +11,8 @@ Korea (``韓国``, ``韩国``). One line per country the holiday calendars have;
 a name shared by two countries is left out (Congo, Guinea).
 
 ``EXONYMS`` holds the names French, Spanish, Portuguese, Italian, Dutch and German trackers
-give other countries (``Espagne``, ``Países Bajos``, ``Brasilien``).
+give other countries (``Espagne``, ``Países Bajos``, ``Brasilien``), ``OTHER_EXONYMS`` those
+of Polish, Swedish, Japanese, Chinese and Korean ones (``Hiszpania``, ``Tyskland``, ``ドイツ``).
 
 ``REGION_NAMES`` holds the regions people write alone in a Country column (``Bayern``,
 ``Catalonia``), which the registry takes only after their country.
@@ -239,6 +240,39 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     ),
     "SG": ("Singapour", "Singapur"),
     "ZA": ("Afrique du Sud", "Sudáfrica", "África do Sul", "Sudafrica", "Zuid-Afrika", "Südafrika"),
+}
+
+# The same in the other languages whose headers the tool reads, for the countries their
+# trackers name most: Polish, Swedish, Japanese, Chinese (simplified and traditional), Korean.
+OTHER_EXONYMS: dict[str, tuple[str, ...]] = {
+    "US": ("Stany Zjednoczone", "Förenta staterna", "アメリカ", "米国", "美国", "美國", "미국"),
+    "GB": ("Wielka Brytania", "Storbritannien", "イギリス", "英国", "英國", "영국"),
+    "DE": ("Niemcy", "Tyskland", "ドイツ", "德国", "德國", "독일"),
+    "FR": ("Francja", "Frankrike", "フランス", "法国", "法國", "프랑스"),
+    "ES": ("Hiszpania", "スペイン", "西班牙", "스페인"),
+    "IT": ("Włochy", "イタリア", "意大利", "義大利", "이탈리아"),
+    "NL": ("Holandia", "Nederländerna", "オランダ", "荷兰", "荷蘭", "네덜란드"),
+    "CH": ("Szwajcaria", "スイス", "瑞士", "스위스"),
+    "AT": ("Österrike",),
+    "BE": ("Belgia",),
+    "CZ": ("Czechy", "Tjeckien"),
+    "DK": ("Dania",),
+    "FI": ("フィンランド",),
+    "HU": ("Węgry", "Ungern"),
+    "IE": ("Irlandia",),
+    "NO": ("Norwegia",),
+    "PL": ("ポーランド", "波兰", "波蘭", "폴란드"),
+    "PT": ("Portugalia",),
+    "SE": ("Szwecja", "スウェーデン", "瑞典", "스웨덴"),
+    "CA": ("カナダ", "加拿大", "캐나다"),
+    "BR": ("Brazylia", "ブラジル", "巴西", "브라질"),
+    "MX": ("Meksyk",),
+    "AU": ("オーストラリア", "澳大利亚", "澳洲", "호주"),
+    "IN": ("Indie", "インド", "印度", "인도"),
+    "JP": ("Japonia", "일본"),
+    "CN": ("Chiny", "Kina", "중국"),
+    "KR": ("Korea Południowa", "Sydkorea"),
+    "SG": ("シンガポール", "싱가포르"),
 }
 
 # Abbreviations and short names in everyday use that neither the registry nor ISO has.

@@ -189,6 +189,11 @@ LISTED_CITIES = [
         ({"country": "Spanien"}, "US", "ES"),
         ({"country": "Österreich"}, "US", "AT"),
         ({"location": "Lyon, Frankreich"}, "US", "FR"),
+        ({"country": "Hiszpania"}, "US", "ES"),
+        ({"country": "Tyskland"}, "US", "DE"),
+        ({"country": "ドイツ"}, "US", "DE"),
+        ({"country": "美国"}, "DE", "US"),
+        ({"country": "미국"}, "DE", "US"),
         # 'La Paz' is Bolivia's, not Laos, and 'Al Ain' no Albania (a short word before a
         # place, in lower case, is no country's code).
         ({"city": "La Paz", "country": "Bolivia"}, "US", "BO-L"),
