@@ -1379,6 +1379,46 @@ def test_a_citys_region_gives_its_holidays(
             "(skipped Carnival Mon 02-16, Carnival Tue 02-17)",
             "On the BR calendar.",
         ),
+        # The year's end where offices close beyond the public holidays (ot54-F3), as the
+        # holidays package files those days: Japan's bank days Dec 31-Jan 3 (Thu 01-06
+        # without them), Sweden's de facto New Year's Eve (Tue 01-05 without), Denmark's
+        # Christmas Eve (Thu 12-24 without). Brazil's Dec 24 stays a working day.
+        (
+            "Japan",
+            "2026-12-25",
+            "manufacturing",
+            "",
+            {"1st check-in due": "2027-01-07"},
+            "(skipped New Year holiday Thu 12-31, New Year's Day Fri 01-01)",
+            "On the JP calendar.",
+        ),
+        (
+            "Sverige",
+            "2026-12-28",
+            "tech",
+            "senior",
+            {"1st check-in due": "2027-01-07"},
+            "(skipped New Year's Eve Thu 12-31, New Year's Day Fri 01-01, Epiphany Wed 01-06)",
+            "On the SE calendar.",
+        ),
+        (
+            "Danmark",
+            "2026-12-21",
+            "tech",
+            "",
+            {"1st check-in due": "2026-12-29"},
+            "→ Mon 2026-12-28 (skipped Christmas Eve Thu 12-24, Christmas Day Fri 12-25)",
+            "On the DK calendar.",
+        ),
+        (
+            "Brasil",
+            "2026-12-21",
+            "tech",
+            "",
+            {"1st check-in due": "2026-12-24"},
+            "= 3 bd after Mon 2026-12-21 → Thu 2026-12-24\n",
+            "On the BR calendar.",
+        ),
         # A cell no calendar fits: still scheduled, on the default, and the Why says so (5 bd
         # after Thu 11-19 skip Thanksgiving: Fri 11-27).
         (

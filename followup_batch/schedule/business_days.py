@@ -120,16 +120,48 @@ class CountryCalendar:
         """Its make-up working days, sorted, for bisecting (explanations)."""
         return sorted(self.make_up_days)
 
+    def is_holiday(self, days: DateArray) -> np.ndarray:
+        """Whether each day is one of its holidays (its days off, whatever the weekday)."""
+        return np.isin(days, self._holiday_array)
+
     def is_business_day(self, day: dt.date) -> bool:
         working = day.weekday() not in self.weekend_on(day) or day in self.make_up_days
         return working and day not in self.holiday_names
 
 
 HOLIDAY_LANGUAGE = "en_US"  # every calendar with translations has it; the rest are English
-# Days the ``holidays`` package lists as optional for a country that its offices close on all
-# the same, by their English names: Brazil's Carnival Monday and Tuesday (not Ash Wednesday,
-# a morning off; nor Corpus Christi, a holiday of some cities only).
-OPTIONAL_DAYS_OFF: dict[str, tuple[str, ...]] = {"BR": ("Carnival",)}
+
+
+@dataclass(frozen=True)
+class OfficesClose:
+    """Days the ``holidays`` package lists for a country outside its public holidays that its
+    offices close on all the same: one of its categories, all of it or the days of the English
+    ``names`` only, quoted in the Why as ``called`` when the package's name misleads."""
+
+    category: str
+    names: tuple[str, ...] = ()
+    called: str | None = None
+
+    def takes(self, name: str) -> bool:
+        return not self.names or name in self.names
+
+
+# Why each: BR Carnival Monday and Tuesday close most offices (not Ash Wednesday, a morning
+# off; nor Corpus Christi, a holiday of some cities only). SE's de facto days (Midsummer Eve,
+# Christmas Eve, New Year's Eve) are days off by nearly every collective agreement and the
+# package files them apart from its half days. JP's bank days (Dec 31, Jan 2, Jan 3) are the
+# year-end closure of government offices (by law) and of most companies. DK Christmas Eve and
+# New Year's Eve are days off in most agreements (not Constitution Day or May Day, often a
+# half day). Not here: FI's Christmas and Midsummer Eves are public holidays already; NO and DE
+# close many offices on Dec 24 and 31 but the package lists no such category (``days_off`` in
+# the config says so for an office); AT, LU, IS (bank, half days) and US, BR Dec 24 and 31
+# close only some.
+OFFICES_CLOSE: dict[str, OfficesClose] = {
+    "BR": OfficesClose(holidays.OPTIONAL, ("Carnival",)),
+    "DK": OfficesClose(holidays.OPTIONAL, ("Christmas Eve", "New Year's Eve")),
+    "JP": OfficesClose(holidays.BANK, called="New Year holiday"),
+    "SE": OfficesClose(holidays.DE_FACTO),
+}
 
 
 def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
@@ -146,16 +178,21 @@ def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
             table = holidays.country_holidays(
                 code, subdiv=subdiv, years=list(years), language=HOLIDAY_LANGUAGE
             )
-            if code in OPTIONAL_DAYS_OFF:
-                optional = holidays.country_holidays(
+            closed = OFFICES_CLOSE.get(code)
+            if closed is not None:
+                extra = holidays.country_holidays(
                     code,
                     subdiv=subdiv,
                     years=list(years),
                     language=HOLIDAY_LANGUAGE,
-                    categories=(holidays.OPTIONAL,),
+                    categories=(closed.category,),
                 )
                 table.update(
-                    {day: name for day, name in optional.items() if name in OPTIONAL_DAYS_OFF[code]}
+                    {
+                        day: closed.called or name
+                        for day, name in extra.items()
+                        if closed.takes(name) and day not in table  # a public one keeps its name
+                    }
                 )
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))

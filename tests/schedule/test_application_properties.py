@@ -8,15 +8,14 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-import holidays
 import pandas as pd
 import pytest
+import rowloop
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rowbuilder import frame
 
 from followup_batch.schedule import schedule_rows
-from followup_batch.schedule.business_days import split_country
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.schedule.ruleset import load_rule_set
 
@@ -28,8 +27,7 @@ MIN_BD = 3
 
 @cache
 def holiday_table(key: str) -> Any:
-    code, subdiv = split_country(key)
-    return holidays.country_holidays(code, subdiv=subdiv, years=range(2023, 2033))
+    return rowloop.holiday_table(key, range(2023, 2033))
 
 
 def is_business_day(key: str, day: dt.date) -> bool:

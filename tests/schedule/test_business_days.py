@@ -182,12 +182,45 @@ def test_a_weekend_day_worked_is_a_business_day(day: str, n: int, key: str, expe
     assert str(rolled[0]) == expected  # a day worked is not rolled on
 
 
-def test_the_calendar_summary_counts_the_weekend_days_worked() -> None:
-    calendars = Calendars(range(2025, 2028))
-    assert calendar_summary(calendars.get("CN"), 2026) == (
-        "CN: Mon–Fri week, 22 holidays and 6 make-up working days in 2026"
-    )
-    assert calendar_summary(calendars.get("HU"), 2026) == (
-        "HU: Mon–Fri week, 16 holidays and 2 make-up working days in 2026"
-    )
-    assert calendar_summary(calendars.get("US"), 2026) == "US: Mon–Fri week, 12 holidays in 2026"
+@pytest.mark.parametrize(
+    ("key", "summary"),
+    [
+        ("CN", "CN: Mon–Fri week, 22 holidays and 6 make-up working days in 2026"),
+        ("HU", "HU: Mon–Fri week, 16 holidays and 2 make-up working days in 2026"),
+        ("US", "US: Mon–Fri week, 12 holidays in 2026"),
+        # The days offices close beyond the public holidays are counted with them (ot54-F3):
+        # SE's 13 and Midsummer, Christmas and New Year's Eves; JP's 18 and its bank days
+        # Jan 2, Jan 3 and Dec 31; DK's 10 and Dec 24, Dec 31; BR's 10 and Carnival's two.
+        ("SE", "SE: Mon–Fri week, 16 holidays in 2026"),
+        ("JP", "JP: Mon–Fri week, 21 holidays in 2026"),
+        ("DK", "DK: Mon–Fri week, 12 holidays in 2026"),
+        ("BR", "BR: Mon–Fri week, 12 holidays in 2026"),
+    ],
+)
+def test_the_calendar_summary_counts_the_days_off_and_the_weekend_days_worked(
+    key: str, summary: str
+) -> None:
+    assert calendar_summary(Calendars(range(2025, 2028)).get(key), 2026) == summary
+
+
+@pytest.mark.parametrize(
+    ("key", "day", "name"),
+    [
+        ("SE", "2026-06-19", "Midsummer Eve"),
+        ("SE", "2026-12-24", "Christmas Eve"),
+        ("SE", "2026-12-31", "New Year's Eve"),
+        ("JP", "2026-12-31", "New Year holiday"),
+        ("JP", "2027-01-01", "New Year's Day"),  # a public holiday keeps its own name
+        ("JP", "2027-01-04", None),  # offices open again
+        ("DK", "2026-12-24", "Christmas Eve"),
+        ("DK", "2026-06-05", None),  # Constitution Day: a half day for many, not closed
+        ("BR", "2026-02-16", "Carnival"),
+        ("BR", "2026-02-18", None),  # Ash Wednesday: a morning off
+        ("BR", "2026-12-24", None),
+        ("DE", "2026-12-24", None),  # not in the package: the config's days_off says so
+        ("FI", "2026-12-24", "Christmas Eve"),  # a public holiday there already
+    ],
+)
+def test_the_days_offices_close_are_holidays(key: str, day: str, name: str | None) -> None:
+    calendar = build_calendar(key, [2026, 2027])
+    assert calendar.holiday_names.get(dt.date.fromisoformat(day)) == name

@@ -6,16 +6,15 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-import holidays
 import numpy as np
 import pandas as pd
 import pytest
+import rowloop
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rowbuilder import frame
 
 from followup_batch.schedule import load_rules, schedule_rows
-from followup_batch.schedule.business_days import split_country
 from followup_batch.schedule.labels import ACTION_LABELS, STATUSES
 
 RULES = load_rules()
@@ -24,8 +23,7 @@ COUNTRIES = ["US", "US-CA", "GB", "GB-SCT", "DE-BY", "FR", "IL", "IN", "JP"]
 
 @cache
 def holiday_table(key: str) -> Any:
-    code, subdiv = split_country(key)
-    return holidays.country_holidays(code, subdiv=subdiv, years=range(2023, 2032))
+    return rowloop.holiday_table(key, range(2023, 2032))
 
 
 def is_business_day(key: str, day: dt.date) -> bool:

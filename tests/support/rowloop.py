@@ -117,12 +117,38 @@ NO_ACTION = ACTION_LABELS["none"]
 # --- calendars --------------------------------------------------------------------------------
 
 
+# The days off the README counts beyond the public holidays, by the ``holidays`` package's
+# category and English names (none: all of it), as written there: offices close.
+OFFICES_CLOSE = {
+    "BR": ("optional", ("Carnival",)),
+    "DK": ("optional", ("Christmas Eve", "New Year's Eve")),
+    "JP": ("bank", ()),
+    "SE": ("de_facto", ()),
+}
+
+
+def holiday_table(key: str, years: range | None = None) -> holidays.HolidayBase:
+    """The public holidays of a country key, with the days its offices close too."""
+    code, _, subdiv = key.partition("-")
+    table = holidays.country_holidays(code, subdiv=subdiv or None, years=years)
+    if code in OFFICES_CLOSE:
+        category, names = OFFICES_CLOSE[code]
+        extra = holidays.country_holidays(
+            code,
+            subdiv=subdiv or None,
+            years=years or range(2000, 2041),
+            categories=(category,),
+            language="en_US",
+        )
+        table.update({day: name for day, name in extra.items() if not names or name in names})
+    return table
+
+
 class Calendar:
     """Business days of one country/subdivision, asked one day at a time."""
 
     def __init__(self, key: str) -> None:
-        code, _, subdiv = key.partition("-")
-        self.holidays = holidays.country_holidays(code, subdiv=subdiv or None)
+        self.holidays = holiday_table(key)
         self.weekend = frozenset(self.holidays.weekend)
 
     def is_business_day(self, day: date) -> bool:

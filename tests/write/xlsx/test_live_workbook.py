@@ -17,11 +17,11 @@ import subprocess
 import urllib.parse
 from pathlib import Path
 
-import holidays
 import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+import rowloop
 
 from followup_batch.batch import RunOptions, process_file
 from followup_batch.compute import compute_sheet
@@ -186,8 +186,7 @@ def renders(written: dict, tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 
 def business_day_calendar(country: str) -> np.busdaycalendar:
-    code, _, subdiv = country.partition("-")
-    table = holidays.country_holidays(code, subdiv=subdiv or None, years=range(2025, 2029))
+    table = rowloop.holiday_table(country, range(2025, 2029))
     weekend = getattr(table, "weekend", {5, 6})
     mask = [0 if day in weekend else 1 for day in range(7)]
     return np.busdaycalendar(weekmask=mask, holidays=sorted(table))
