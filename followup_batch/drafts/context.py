@@ -553,6 +553,7 @@ def row_contexts(
     applied: np.ndarray | None = None,
     clients: Mapping[str, Mapping[str, str]] | None = None,
     send: np.ndarray | None = None,
+    decision_on_holiday: np.ndarray | None = None,
 ) -> tuple[dict[str, np.ndarray], list[People]]:
     """The template variables of some rows (their group notes), one column each, and who each
     row's messages go to. ``cells``: those rows' values of the frame's ``CONTEXT_COLUMNS`` (by
@@ -560,7 +561,9 @@ def row_contexts(
 
     ``send``: the day each message goes out (its due date, or the run's date when that is
     later): an interview more than ``RECENT_DAYS`` before it is named by its date, not its
-    weekday ("on Monday, November 9": "on Monday" would read as the last one)."""
+    weekday ("on Monday, November 9": "on Monday" would read as the last one).
+    ``decision_on_holiday``: whether each decision date is a holiday of the row's calendar
+    (not quoted)."""
     size = len(actions)
     company = each_distinct(company_named, _column(cells, "company", size, None))
     position = each_distinct(
@@ -623,11 +626,15 @@ def row_contexts(
         ),
         "decision_day": [day for day, _ in decision_days],
         # A date worked out from "next week" is not one they said: a draft quotes only a
-        # written date back to the interviewer.
+        # written date back to the interviewer, and not one that is a holiday there ("end of
+        # week" after a Thursday 12-24 interview is read as Christmas Day: no one decides then).
         "written_decision_day": [
-            "" if phrase else day
-            for (day, _), phrase in zip(
-                decision_days, _column(cells, "decision_phrase", size), strict=True
+            "" if phrase or holiday else day
+            for (day, _), phrase, holiday in zip(
+                decision_days,
+                _column(cells, "decision_phrase", size),
+                np.zeros(size, dtype=bool) if decision_on_holiday is None else decision_on_holiday,
+                strict=True,
             )
         ],
         # A thank-you sent late, after the day they hoped to decide by, cannot say they "hope

@@ -147,8 +147,18 @@ def render_drafts(
         send = due[active]
         if today is not None:
             send = np.maximum(send, (today - dt.date(1970, 1, 1)).days)
+        on_holiday = actions.decision_on_holiday
         context, people = row_contexts(
-            cells, keys[active], interview, decision, due[active], sender, applied, clients, send
+            cells,
+            keys[active],
+            interview,
+            decision,
+            due[active],
+            sender,
+            applied,
+            clients,
+            send,
+            None if on_holiday is None else on_holiday[active],
         )
         contexts, row_of, is_note = with_each_recipient(context, people)
         rendered = templates.render_many(contexts)

@@ -92,7 +92,8 @@ CONTEXT_VARIABLES: dict[str, str] = {
     ),
     "written_decision_day": (
         "decision_day when the Decision Date cell holds a date; '' when it holds a phrase "
-        '("next week", "within 48 hours"): a date they never said is not quoted to them'
+        '("next week", "within 48 hours") or the day is a holiday there: a date they never '
+        "said is not quoted to them"
     ),
     "decision_day_passed": (
         '"yes" when the message goes out (its due date, or today when later) after '

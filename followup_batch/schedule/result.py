@@ -77,6 +77,10 @@ class NextActions:
     key: np.ndarray  # the action's key (``labels.ACTION_LABELS``); "none": nothing to send
     due: DateArray  # its due date (datetime64[D]), NaT when nothing is due
     decision: DateArray  # the stated decision date the drafts mention, NaT when none
+    # Whether that date is a holiday (or day off) of the row's calendar: "end of week" after a
+    # Thursday 12-24 interview is read as Christmas Day, a day no one said they would decide
+    # on, so a draft does not quote it back (None: none is).
+    decision_on_holiday: np.ndarray | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,7 +109,19 @@ class Schedule:
             key=self.details.next_action_key,
             due=date_array(self.result["next_due"], "D"),
             decision=self.details.decision,
+            decision_on_holiday=self._on_holiday(self.details.decision),
         )
+
+    def _on_holiday(self, days: DateArray) -> np.ndarray:
+        """Whether each row's day is a holiday of its own calendar (one lookup per country)."""
+        on_holiday = np.zeros(len(days), dtype=bool)
+        dated = ~np.isnat(days)
+        if dated.any():
+            countries = self.frame["country"].to_numpy(dtype=object)
+            for key in set(countries[dated].tolist()):
+                rows = dated & (countries == key)
+                on_holiday[rows] = self.calendars.get(key).is_holiday(days[rows])
+        return on_holiday
 
     def explain(self) -> pd.Series:
         """The Why text of every row, indexed like the frame."""

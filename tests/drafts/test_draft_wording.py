@@ -285,6 +285,14 @@ WRITTEN_THE_21ST = (
     "I know the plan was to decide by Monday, December 21, 2026, and I understand that "
     "timelines often shift.",
 )
+WRITTEN_THE_24TH = (
+    "You mentioned you hope to decide by Thursday, December 24, and I look forward to "
+    "hearing from you.",
+    "You mentioned you hoped to reach a decision by Thursday, December 24, so I thought I "
+    "would check in.",
+    "I know the plan was to decide by Thursday, December 24, 2026, and I understand that "
+    "timelines often shift.",
+)
 PHRASE = (THANKED_WITH_A_PHRASE, CHECKING_IN_WITH_A_PHRASE, AGAIN_WITH_A_PHRASE)
 NO_DECISION = (None, None, AGAIN_WITHOUT_A_DECISION)
 DECISIONS = [
@@ -300,6 +308,13 @@ DECISIONS = [
     pytest.param("Monday", WRITTEN_THE_21ST, id="Monday the 21st"),
     pytest.param("next Wednesday", WRITTEN_DATE, id="next Wednesday"),
     pytest.param("next week", PHRASE, id="next week (read as Christmas Day)"),
+    # A day named that is a holiday of the row's calendar is not quoted either: no one
+    # decides on Christmas Day (ot54-F2); Christmas Eve is a US working day, and is quoted.
+    pytest.param("Friday", PHRASE, id="Friday (Christmas Day)"),
+    pytest.param("end of week", PHRASE, id="end of week (Christmas Day)"),
+    pytest.param("next Friday", PHRASE, id="next Friday (Christmas Day)"),
+    pytest.param("2026-12-25", PHRASE, id="Christmas Day written"),
+    pytest.param("Dec 24", WRITTEN_THE_24TH, id="Christmas Eve, a US working day"),
     pytest.param("within 48 hours", PHRASE, id="within 48 hours (read as a Sunday)"),
     pytest.param("by end of month", PHRASE, id="by end of month"),
     pytest.param("in 2 weeks", PHRASE, id="in 2 weeks"),
@@ -403,6 +418,40 @@ def test_a_thank_you_after_the_decision_day_says_they_hoped(
     read = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
     assert read["Next action"] == "Thank-you note"
     said = [s for s in re.split(r"(?<=\.)\s+", read["Draft"]) if re.search("decid", s)]
+    assert said == [sentence]
+
+
+# The turn of the year on each row's own calendar (ot54-F2): a day a phrase names that is a
+# holiday there is not quoted as the day they hoped to decide by.
+@pytest.mark.parametrize(
+    ("country", "interview", "cell", "sentence"),
+    [
+        pytest.param("US", "2026-12-24", "end of week", THANKED_WITH_A_PHRASE, id="US Christmas"),
+        pytest.param("GB", "2026-12-31", "end of week", THANKED_WITH_A_PHRASE, id="GB New Year"),
+        pytest.param(
+            "GB",
+            "2026-12-23",
+            "Thursday",
+            "You mentioned you hope to decide by Thursday, December 24, and I look forward to "
+            "hearing from you.",
+            id="GB Christmas Eve, a working day",
+        ),
+        pytest.param("SE", "2026-12-23", "Thursday", THANKED_WITH_A_PHRASE, id="SE Christmas Eve"),
+        pytest.param("JP", "2026-12-28", "Thursday", THANKED_WITH_A_PHRASE, id="JP Dec 31"),
+    ],
+)
+def test_a_draft_does_not_quote_a_holiday_as_the_decision_day(
+    tmp_path: Path, country: str, interview: str, cell: str, sentence: str
+) -> None:
+    day = dt.datetime.fromisoformat(interview)
+    row = ["Hooli", "PM", day, "phone", "Gavin Belson", country, cell, None, None]
+    path = write_xlsx(tmp_path / "t.xlsx", {"Jobs": [DECISION_HEADERS, row]})
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", interview, "-q"])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    read = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    assert read["Next action"] == "Thank-you note"
+    said = [s for s in re.split(r"(?<=\.)\s+", read["Draft"]) if re.search("decid|decision", s)]
     assert said == [sentence]
 
 
