@@ -108,6 +108,7 @@ def check_paths(
     names: Mapping[Path, str] | None = None,
     folders: Mapping[Path, tuple[str, ...]] | None = None,
     sender: Mapping[str, str] | None = None,
+    days_off: frozenset[dt.date] = frozenset(),
 ) -> list[SheetCheck]:
     """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
     ``error`` set (so one bad file never hides the others). ``as_of`` bounds plausible dates
@@ -115,7 +116,8 @@ def check_paths(
     path inside the folder given, ``read.files.shown_name``); else its name. ``folders``: the
     subfolders each was found in (``read.files.subfolders``), read for its client's name as
     a run reads them (``rerun.file_reading``). ``sender``: the config's [sender], for the
-    notes on who signs the drafts (``check_file``)."""
+    notes on who signs the drafts (``check_file``); ``days_off``: the config's, counted in
+    the calendars' line."""
     from followup_batch.rerun import file_reading
 
     checks: list[SheetCheck] = []
@@ -123,7 +125,7 @@ def check_paths(
         file = (names or {}).get(path, "")
         reading = file_reading(path, options, (folders or {}).get(path, ()))
         try:
-            found = check_file(path, reading, as_of=as_of, sender=sender)
+            found = check_file(path, reading, as_of=as_of, sender=sender, days_off=days_off)
         except ContactsList as exc:
             found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
         except FollowupError as exc:
@@ -164,6 +166,7 @@ def check_file(
     *,
     as_of: dt.date | None = None,
     sender: Mapping[str, str] | None = None,
+    days_off: frozenset[dt.date] = frozenset(),
 ) -> list[SheetCheck]:
     """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none.
     Its notes say who would sign the drafts, in the run's words (``compute.signer_notes``, with
@@ -200,12 +203,14 @@ def check_file(
 
         checked[0][0].notes += damaged_copy_notes(Path(path), [t.sheet for t, _ in reported])
     return [
-        replace(check, refusal=refusal, calendars=calendars_in_use(frame, as_of))
+        replace(check, refusal=refusal, calendars=calendars_in_use(frame, as_of, days_off))
         for (check, _), (_, frame) in zip(checked, reported, strict=True)
     ]
 
 
-def calendars_in_use(frame: pd.DataFrame, as_of: dt.date | None) -> list[str]:
+def calendars_in_use(
+    frame: pd.DataFrame, as_of: dt.date | None, days_off: frozenset[dt.date] = frozenset()
+) -> list[str]:
     """Each calendar the rows are scheduled on, the week in force and the holidays in the year
     of the later of the rows' latest date and the as-of date (this year's, when neither is
     known), and a change of weekend since the rows' latest date: their due dates are counted
@@ -216,7 +221,7 @@ def calendars_in_use(frame: pd.DataFrame, as_of: dt.date | None) -> list[str]:
     latest = frame[["interview_date", "applied_date"]].max().max()
     first = latest.year if not pd.isna(latest) else (as_of or dt.date.today()).year
     year = max(first, as_of.year) if as_of is not None else first
-    calendars = Calendars.spanning(dt.date(first, 1, 1), dt.date(year, 12, 31))
+    calendars = Calendars.spanning(dt.date(first, 1, 1), dt.date(year, 12, 31), days_off)
     return [calendar_summary(calendars.get(key), year) for key in sorted(set(frame["country"]))]
 
 

@@ -4,6 +4,7 @@ Example (every key optional)::
 
     country = "GB"              # holiday calendar for rows without a Country: what the column takes
     date_order = "dayfirst"     # how to read 3/11/2026: "monthfirst", "dayfirst" or "auto"
+    days_off = ["2026-12-24 to 2027-01-01"]  # days your office closes: off on every calendar
 
     [columns]                   # map any header of yours to a field
     "Date of chat" = "interview_at"
@@ -26,12 +27,13 @@ from __future__ import annotations
 
 import ast
 import codecs
+import datetime as dt
 import difflib
 import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,7 @@ TOP_LEVEL_KEYS = (
     "templates",
     "drafts_days",
     "repeat_notes",
+    "days_off",
 )
 DATE_ORDERS = {"monthfirst": False, "dayfirst": True, "auto": None}
 DRAFTS_DAYS = 7  # the Drafts sheet's horizon unless a config says (drafts_days)
@@ -236,6 +239,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         rules = load_rule_set(overrides)
     except ConfigError as exc:
         raise ConfigError(f"{where}: {exc}") from None
+    if "days_off" in data:
+        rules = replace(rules, days_off=days_off_of(data["days_off"], where))
     country = _country(data, where)
     order = _text(data, "date_order", where, "auto").strip().lower()
     if order not in DATE_ORDERS:
@@ -295,6 +300,54 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         drafts_days=drafts_days,
         repeat_notes=repeat_notes,
     )
+
+
+DAYS_OFF_EXAMPLE = 'days_off = ["2026-12-24", "2026-12-28 to 2027-01-01"]'
+MAX_DAYS_OFF_SPAN = 366  # a span is a closure, not a year written the wrong way round
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SPAN = re.compile(r"(?P<first>\S+)\s+to\s+(?P<last>\S+)", re.IGNORECASE)
+
+
+def days_off_of(value: object, where: str) -> frozenset[dt.date]:
+    """The config's ``days_off``: days (TOML dates or "2026-12-24") and spans ("2026-12-24 to
+    2027-01-01", both days off) your office closes. Each wrong one is refused, as written."""
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: days_off must be a list of days, like {DAYS_OFF_EXAMPLE}")
+    days: set[dt.date] = set()
+    for item in value:
+        if isinstance(item, dt.date) and not isinstance(item, dt.datetime):
+            days.add(item)
+            continue
+        text = item.strip() if isinstance(item, str) else ""
+        span = _SPAN.fullmatch(text)
+        first, last = (_day(span["first"]), _day(span["last"])) if span else (_day(text),) * 2
+        if first is None or last is None:
+            raise ConfigError(
+                f'{where}: days_off: {_shown(item)} is not a day; write it as "2026-12-24", '
+                'or a span as "2026-12-24 to 2027-01-01"'
+            )
+        if last < first:
+            raise ConfigError(f"{where}: days_off: {_shown(item)} ends before it starts")
+        if (last - first).days >= MAX_DAYS_OFF_SPAN:
+            raise ConfigError(
+                f"{where}: days_off: {_shown(item)} is longer than a year; list each closure"
+            )
+        days.update(first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+    return frozenset(days)
+
+
+def _day(text: str) -> dt.date | None:
+    if not _DAY.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:  # 2026-02-30
+        return None
+
+
+def _shown(item: object) -> str:
+    """A days_off item as the config wrote it: text quoted, a TOML date or number bare."""
+    return f'"{item}"' if isinstance(item, str) else str(item)
 
 
 def _check_sender(sender: Mapping[str, Any], where: str) -> None:

@@ -1551,6 +1551,64 @@ def test_a_make_up_working_day_is_counted_in_the_sheet_and_its_live_status(
     assert "  Calendars: CN: Mon–Fri week, 22 holidays and 6 make-up working days in 2026\n" in out
 
 
+# The config's days off (ot54-F3: "there is no setting to add holidays"): 3 bd after Wed
+# 2026-12-23 in the US are Thu 12-24, Mon 12-28 and Tue 12-29 (Christmas Day skipped) when
+# the office is open; its days off are skipped like holidays, in the due date, the Why, the
+# hidden Calendars sheet the live status counts on, and check's calendar line.
+@pytest.mark.parametrize(
+    ("days_off", "due", "skipped", "counted"),
+    [
+        ("[]", "2026-12-29", "(skipped Christmas Day Fri 12-25)", "12 holidays in 2026"),
+        (
+            '["2026-12-28 to 2026-12-31"]',
+            "2027-01-05",
+            "(skipped Christmas Day Fri 12-25, your day off Mon 12-28, your day off Tue 12-29, "
+            "your day off Wed 12-30, your day off Thu 12-31, New Year's Day Fri 01-01)",
+            "12 holidays and 4 of your days off in 2026",
+        ),
+        (  # TOML dates; a day off on a holiday is the holiday, on a Saturday nothing
+            "[2026-12-24, 2026-12-28, 2026-12-25, 2026-12-26]",
+            "2026-12-31",
+            "(skipped your day off Thu 12-24, Christmas Day Fri 12-25, your day off Mon 12-28)",
+            "12 holidays and 2 of your days off in 2026",
+        ),
+    ],
+)
+def test_the_configs_days_off_are_skipped_in_the_sheet_its_live_status_and_check(
+    tmp_path: Path, days_off: str, due: str, skipped: str, counted: str
+) -> None:
+    config = tmp_path / "office.toml"
+    config.write_text(f"days_off = {days_off}\n", encoding="utf-8")
+    tracker = make_tracker(
+        tmp_path / "tracker.xlsx",
+        [["Acme", "Engineer", dt.datetime(2026, 12, 23), "Tech", "yes"]],
+        ["Company", "Position", "Interview Date", "Industry", "Thank-you Sent"],
+    )
+    args = ("--as-of", "2026-12-23", "--config", str(config))
+    code, _, err = invoke("run", str(tracker), *args)
+    assert code == 0, err
+    cols = read_back(tracker)
+    assert cols["1st check-in due"] == [dt.datetime.fromisoformat(due)]
+    day = dt.date.fromisoformat(due)
+    assert f"= 3 bd after Wed 2026-12-23 → {day:%a %Y-%m-%d} {skipped}\n" in str(cols["Why"][0])
+    calendars = openpyxl.load_workbook(tracker)["Calendars"]
+    days = {cell.value for (cell,) in calendars.iter_rows(min_row=2, max_col=1)}
+    between = [dt.datetime(2026, 12, 23) + dt.timedelta(days=n) for n in range(14)]
+    assert [day.date() for day in between if day in days] == [
+        day.date()
+        for day in between
+        if day.weekday() < 5
+        and day.date() not in {dt.date(2026, 12, 25), dt.date(2027, 1, 1)}
+        and f"{day:%a %m-%d}" not in skipped
+    ]
+    code, out, err = invoke("check", str(tracker), *args)
+    assert code == 0, err
+    assert f"  Calendars: US: Mon–Fri week, {counted}\n" in out
+    code, _, err = invoke("run", str(tracker), *args)  # a second run changes nothing
+    assert code == 0, err
+    assert read_back(tracker) == cols
+
+
 @pytest.mark.parametrize(
     ("country", "said"),
     [

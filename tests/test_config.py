@@ -773,6 +773,54 @@ REFUSED = [
         '[rules.industries]\nfast = ["biotech", " "]\n',
         "c.toml: rules.industries.fast lists an empty word; take it out",
     ),
+    # days_off: days your office closes (ot54-F3), each wrong one named as written
+    (
+        'holidays = ["2026-12-24"]\n',
+        "c.toml: unknown key 'holidays'; valid keys: country, date_order, encoding, columns, "
+        "sender, clients, rules, templates, drafts_days, repeat_notes, days_off",
+    ),
+    (
+        'days_of = ["2026-12-24"]\n',
+        "c.toml: unknown key 'days_of'; did you mean days_off?",
+    ),
+    (
+        'days_off = "2026-12-24"\n',
+        'c.toml: days_off must be a list of days, like days_off = ["2026-12-24", "2026-12-28 '
+        'to 2027-01-01"]',
+    ),
+    (
+        'days_off = ["24/12/2026"]\n',
+        'c.toml: days_off: "24/12/2026" is not a day; write it as "2026-12-24", or a span as '
+        '"2026-12-24 to 2027-01-01"',
+    ),
+    (
+        'days_off = ["2026-02-30"]\n',
+        'c.toml: days_off: "2026-02-30" is not a day; write it as "2026-12-24", or a span as '
+        '"2026-12-24 to 2027-01-01"',
+    ),
+    (
+        'days_off = ["2026-12-24 - 2027-01-01"]\n',
+        'c.toml: days_off: "2026-12-24 - 2027-01-01" is not a day; write it as "2026-12-24", '
+        'or a span as "2026-12-24 to 2027-01-01"',
+    ),
+    (
+        "days_off = [20261224]\n",
+        'c.toml: days_off: 20261224 is not a day; write it as "2026-12-24", or a span as '
+        '"2026-12-24 to 2027-01-01"',
+    ),
+    (
+        "days_off = [2026-12-24T09:00:00]\n",
+        'c.toml: days_off: 2026-12-24 09:00:00 is not a day; write it as "2026-12-24", or a '
+        'span as "2026-12-24 to 2027-01-01"',
+    ),
+    (
+        'days_off = ["2027-01-01 to 2026-12-24"]\n',
+        'c.toml: days_off: "2027-01-01 to 2026-12-24" ends before it starts',
+    ),
+    (
+        'days_off = ["2026-01-01 to 2027-01-02"]\n',
+        'c.toml: days_off: "2026-01-01 to 2027-01-02" is longer than a year; list each closure',
+    ),
     (
         'templates = "c.toml"\n',
         'c.toml: templates = "c.toml": {folder}/c.toml is a file, not a folder (a relative path '

@@ -637,6 +637,7 @@ def check(
         names=names,
         folders=folders,
         sender=config.sender,
+        days_off=config.rules.days_off,
     )
     # What a run would meet writing each file in place (open elsewhere, read-only), said now.
     day = as_of or dt.date.today()

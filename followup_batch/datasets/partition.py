@@ -63,18 +63,21 @@ class Tally:
         return cls(values["rows"], Counter(values["counts"]), values["problem_rows"])
 
 
-def run_calendars(as_of: dt.date) -> Calendars:
-    """The calendars every partition of a run shares (one object per process)."""
+def run_calendars(as_of: dt.date, days_off: frozenset[dt.date] = frozenset()) -> Calendars:
+    """The calendars every partition of a run shares (one object per process), with the
+    config's ``days_off``."""
     first = dt.date(as_of.year - CALENDAR_YEARS_BACK, 1, 1)
     last = dt.date(as_of.year + CALENDAR_YEARS_AHEAD, 12, 31)
-    return Calendars.covering(first, last)
+    return Calendars.covering(first, last, days_off)
 
 
 def compute_piece(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece, job: Job) -> Computed:
     """The workbook path's stages over one piece's rows (``job.config`` reads dates the
     plan's way)."""
     table = raw_table(frame, plan, piece)
-    return compute_sheet(table, job.config, job.as_of, run_calendars(job.as_of))
+    return compute_sheet(
+        table, job.config, job.as_of, run_calendars(job.as_of, job.config.rules.days_off)
+    )
 
 
 def run_piece(

@@ -16,7 +16,7 @@ import functools
 import re
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import holidays
@@ -52,6 +52,9 @@ class CountryCalendar:
     # Weekend days worked to bridge a holiday (China's Saturday 2026-02-14 before Spring
     # Festival): business days, as ``holidays``' is_working_day says.
     make_up_days: frozenset[dt.date] = frozenset()
+    # The config's days off (``days_off``) that are no holiday here, among ``holiday_names``
+    # as "your day off": counted apart in ``check``'s line.
+    days_off: frozenset[dt.date] = frozenset()
 
     def weekend_on(self, day: dt.date) -> frozenset[int]:
         """The weekend of the week ``day`` is in."""
@@ -121,8 +124,10 @@ class CountryCalendar:
         return sorted(self.make_up_days)
 
     def is_holiday(self, days: DateArray) -> np.ndarray:
-        """Whether each day is one of its holidays (its days off, whatever the weekday)."""
-        return np.isin(days, self._holiday_array)
+        """Whether each day is one of the country's holidays, whatever the weekday (the
+        config's days off are yours, not the country's: not counted here)."""
+        days_off = np.array(sorted(self.days_off), dtype="datetime64[D]")
+        return np.isin(days, self._holiday_array) & ~np.isin(days, days_off)  # type: ignore[no-any-return]
 
     def is_business_day(self, day: dt.date) -> bool:
         working = day.weekday() not in self.weekend_on(day) or day in self.make_up_days
@@ -164,7 +169,26 @@ OFFICES_CLOSE: dict[str, OfficesClose] = {
 }
 
 
-def build_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
+# How the Why names a day of the config's ``days_off``: "skipped your day off Thu 12-24".
+DAY_OFF_NAME = "your day off"
+
+
+def build_calendar(
+    key: str, years: Iterable[int], days_off: frozenset[dt.date] = frozenset()
+) -> CountryCalendar:
+    """The calendar of a country key over ``years``, with the config's ``days_off`` (days
+    your office closes, whatever the country) among its holidays."""
+    calendar = _package_calendar(key, years)
+    off = frozenset(
+        day for day in days_off if day not in calendar.holiday_names and day.year in calendar.years
+    )
+    if not off:
+        return calendar
+    names = dict(sorted({**calendar.holiday_names, **dict.fromkeys(off, DAY_OFF_NAME)}.items()))
+    return replace(calendar, holiday_names=names, days_off=off)
+
+
+def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
     code, subdiv = split_country(key)
     try:
         # Names in English whatever the machine's locale: ``holidays`` otherwise follows LANG,
@@ -240,9 +264,19 @@ def calendar_summary(calendar: CountryCalendar, year: int) -> str:
         for last, weekend in calendar.earlier_weekends
         if last.year >= year - 5  # the change a tracker's rows may still be on
     )
-    count = sum(day.year == year for day in calendar.holiday_names)
+    count = sum(day.year == year for day in calendar.holiday_names if day not in calendar.days_off)
     worked = sum(day.year == year for day in calendar.make_up_days)
-    days = f"{count} holidays" + (f" and {worked} {make_up_words(worked)}" if worked else "")
+    # Your days off on a working day of its week (a Saturday off changes nothing).
+    off = sum(
+        day.year == year and day.weekday() not in calendar.weekend_on(day)
+        for day in calendar.days_off
+    )
+    parts = [f"{count} holidays"]
+    if worked:
+        parts.append(f"{worked} {make_up_words(worked)}")
+    if off:
+        parts.append(f"{off} of your days off" if off > 1 else "1 of your days off")
+    days = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
     return f"{calendar.key}: {week_words(calendar.weekend)}{earlier}, {days} in {year}"
 
 
@@ -288,30 +322,35 @@ class Calendars:
     """All the calendars one run needs, built once for a span of years."""
 
     years: range
+    days_off: frozenset[dt.date] = frozenset()  # the config's, on every calendar
     _by_key: dict[str, CountryCalendar] = field(default_factory=dict)
 
     def get(self, key: str) -> CountryCalendar:
         calendar = self._by_key.get(key)
         if calendar is None:
-            calendar = self._by_key[key] = build_calendar(key, self.years)
+            calendar = self._by_key[key] = build_calendar(key, self.years, self.days_off)
         return calendar
 
     @classmethod
-    def covering(cls, first: dt.date, last: dt.date) -> Calendars:
+    def covering(
+        cls, first: dt.date, last: dt.date, days_off: frozenset[dt.date] = frozenset()
+    ) -> Calendars:
         """Calendars from the year before ``first`` to two years after ``last`` (follow-ups
         run up to ~6 months past the last date seen). Shared across calls: a coach's run over
         hundreds of trackers builds each country's holidays once, not once per file."""
-        return _shared(range(first.year - 1, last.year + 3))
+        return _shared(range(first.year - 1, last.year + 3), days_off)
 
     @classmethod
-    def spanning(cls, first: dt.date, last: dt.date) -> Calendars:
+    def spanning(
+        cls, first: dt.date, last: dt.date, days_off: frozenset[dt.date] = frozenset()
+    ) -> Calendars:
         """Calendars for the years from ``first`` to ``last``, shared like ``covering``'s."""
-        return _shared(range(first.year, last.year + 1))
+        return _shared(range(first.year, last.year + 1), days_off)
 
 
 @functools.lru_cache(maxsize=8)
-def _shared(years: range) -> Calendars:
-    return Calendars(years)
+def _shared(years: range, days_off: frozenset[dt.date]) -> Calendars:
+    return Calendars(years, days_off)
 
 
 class DayTable:

@@ -244,10 +244,12 @@ def row_calendar(
         today,
         rules,
     )
-    if calendars is None or not (
-        calendars.years.start <= first.year and calendars.years.stop > last.year
+    if (
+        calendars is None
+        or not (calendars.years.start <= first.year and calendars.years.stop > last.year)
+        or calendars.days_off != rules.days_off
     ):
-        calendars = Calendars.spanning(first, last)
+        calendars = Calendars.spanning(first, last, rules.days_off)
     table = DayTable(calendars, rows.country.uniques, first, last, rules.preferred_weekdays)
     return RowCalendar(table, rows.country.codes), calendars
 
@@ -282,13 +284,16 @@ def span_needed(
     return first.astype(dt.date), last.astype(dt.date)
 
 
-def calendars_for(frame: pd.DataFrame, as_of: dt.date) -> Calendars:
+def calendars_for(
+    frame: pd.DataFrame, as_of: dt.date, days_off: frozenset[dt.date] = frozenset()
+) -> Calendars:
     """Calendars spanning every date in the frame and the as-of date (shared across calls, so
-    a run over many trackers builds each country's holidays once)."""
+    a run over many trackers builds each country's holidays once), with the config's
+    ``days_off`` (``RuleSet.days_off``)."""
     columns = [c for c in frame.columns if str(frame[c].dtype).startswith("datetime64")]
     stamps = [pd.Timestamp(as_of)]
     for column in columns:
         values = frame[column].dropna()
         if len(values):
             stamps += [values.min(), values.max()]
-    return Calendars.covering(min(stamps).date(), max(stamps).date())
+    return Calendars.covering(min(stamps).date(), max(stamps).date(), days_off)

@@ -7,6 +7,7 @@ same kind, so a typo is an error that names the key instead of a silently ignore
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import difflib
 import re
 import tomllib
@@ -163,6 +164,8 @@ class Offsets:
 @dataclass(frozen=True)
 class RuleSet:
     table: Mapping[str, Any]  # the merged table, as `followup-batch rules` prints it
+    # Days your office closes (the config's ``days_off``): days off on every row's calendar.
+    days_off: frozenset[dt.date] = frozenset()
 
     @property
     def application_check_in(self) -> Offsets:
@@ -269,6 +272,13 @@ class RuleSet:
         table = {k: v for k, v in self.table.items() if k != "industries"}
         merge_overrides(shipped, table, "rules")
         _lacking(shipped, table, "rules")
+        if not isinstance(self.days_off, frozenset) or not all(
+            isinstance(day, dt.date) and not isinstance(day, dt.datetime) for day in self.days_off
+        ):
+            raise ConfigError(
+                "days_off must be a frozenset of dates, like "
+                "frozenset({datetime.date(2026, 12, 24)})"
+            )
         self.thank_you_same_day_types  # noqa: B018 - property raises on bad values
         self.preferred_weekdays  # noqa: B018
         for section in ("check_in_1", "check_in_2", "application_check_in"):

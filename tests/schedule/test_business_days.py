@@ -224,3 +224,27 @@ def test_the_calendar_summary_counts_the_days_off_and_the_weekend_days_worked(
 def test_the_days_offices_close_are_holidays(key: str, day: str, name: str | None) -> None:
     calendar = build_calendar(key, [2026, 2027])
     assert calendar.holiday_names.get(dt.date.fromisoformat(day)) == name
+
+
+# The config's days off (days_off) on a calendar: named "your day off" where the country has
+# no holiday; a holiday keeps its name; neither is a holiday of the country for the drafts.
+@pytest.mark.parametrize(
+    ("key", "day", "name", "country_holiday"),
+    [
+        ("US", "2026-12-24", "your day off", False),
+        ("US", "2026-12-25", "Christmas Day", True),
+        ("SE", "2026-12-24", "Christmas Eve", True),
+        ("SE", "2026-12-28", "your day off", False),
+        ("Atlantis", "2026-12-28", "your day off", False),  # no calendar: weekends and yours
+        ("US", "2026-12-23", None, False),
+    ],
+)
+def test_the_configs_days_off_on_a_calendar(
+    key: str, day: str, name: str | None, country_holiday: bool
+) -> None:
+    days_off = frozenset(dt.date(2026, 12, d) for d in (24, 25, 28))
+    calendar = build_calendar(key, [2026, 2027], days_off)
+    date = dt.date.fromisoformat(day)
+    assert calendar.holiday_names.get(date) == name
+    assert calendar.is_business_day(date) is (name is None)
+    assert calendar.is_holiday(np.array([day], dtype="datetime64[D]")).tolist() == [country_holiday]
