@@ -4,6 +4,7 @@ Problems, OUT published whole or not at all, the digest per coach, and the comma
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -222,6 +223,29 @@ def test_a_country_column_is_read_one_way_over_every_piece(
     assert list(got["problems"]) == [""] * 4
     assert list(got["next_due"]) == list(pd.to_datetime(expected["next_due"]))
     assert list(got["why"]) == list(expected["why"].fillna(""))
+
+
+@pytest.mark.parametrize(
+    ("days_off", "due"),
+    [
+        (frozenset(), ["2026-12-29", "2026-12-29"]),  # 3 bd: Thu 12-24, Mon 12-28, Tue 12-29
+        # The config's days off reach every partition (ot54-F3): Thu 12-24 and Mon 12-28 off.
+        (frozenset({dt.date(2026, 12, 24), dt.date(2026, 12, 28)}), ["2026-12-31", "2026-12-31"]),
+    ],
+)
+def test_the_configs_days_off_reach_a_dataset_run(
+    tmp_path: Path, days_off: frozenset[dt.date], due: list[str]
+) -> None:
+    path = tmp_path / "office.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Industry,Thank-you Sent\n"
+        "A,PM,2026-12-23,Tech,yes\nB,PM,2026-12-23,Tech,yes\n",
+        encoding="utf-8",
+    )
+    config = Config(rules=dataclasses.replace(Config().rules, days_off=days_off))
+    run_dataset(str(path), tmp_path / "out", config, dt.date(2026, 12, 23), partition_rows=1)
+    got = owned_frame(tmp_path / "out")
+    assert [f"{day:%Y-%m-%d}" for day in got["check_in_1_due"]] == due
 
 
 def test_answers_do_not_depend_on_the_partitions(tmp_path: Path) -> None:
