@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 
 from followup_batch.errors import FollowupError, UsageError
-from followup_batch.normalise import vocabularies
+from followup_batch.normalise import interview_types, seniority, vocabularies
 from followup_batch.read import fields
 from followup_batch.write.atomic import NAME_MAX, temp_name
 
@@ -34,8 +34,8 @@ SUFFIXES = (".xlsx", ".csv", ".tsv")  # what ``run`` reads and writes back
 # Fields holding dates (Decision Date may also hold a phrase; a date format does not hurt it).
 DATE_FIELDS = fields.DATE_FIELDS
 DROP_DOWNS: dict[str, tuple[str, ...]] = {
-    "interview_type": vocabularies.INTERVIEW_TYPE_VALUES,
-    "seniority": vocabularies.SENIORITY_VALUES,
+    "interview_type": interview_types.INTERVIEW_TYPE_VALUES,
+    "seniority": seniority.SENIORITY_VALUES,
     "outcome": vocabularies.OUTCOME_VALUES,
 }
 SENT_HINT = "a date, or yes when you don't know the date"

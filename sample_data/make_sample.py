@@ -37,7 +37,9 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent / "tests" / "support")]
 import rowloop
 from synthetic import frame_from_records
 
-from followup_batch.normalise.vocabularies import INTERVIEW_TYPES, OUTCOMES, SENIORITY, YES_MARKS
+from followup_batch.normalise.interview_types import INTERVIEW_TYPES
+from followup_batch.normalise.seniority import SENIORITY
+from followup_batch.normalise.vocabularies import OUTCOMES, YES_MARKS
 from followup_batch.read.fields import FIELDS_BY_NAME
 from followup_batch.read.header_keys import header_key
 

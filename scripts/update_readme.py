@@ -134,7 +134,7 @@ SAME_DAY_WORDS = {
 
 def rules_in_words(rules: RuleSet) -> str:
     """The README's table of the steps and the paragraph on the modifiers, from ``rules``."""
-    from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
+    from followup_batch.normalise.interview_types import INTERVIEW_TYPE_VALUES
     from followup_batch.schedule.business_days import WEEKDAY_NAMES
 
     same_day = [SAME_DAY_WORDS[kind] for kind in INTERVIEW_TYPE_VALUES]

@@ -16,7 +16,7 @@ from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.errors import FollowupError
 from followup_batch.init import create_tracker
-from followup_batch.normalise import vocabularies
+from followup_batch.normalise import interview_types, seniority, vocabularies
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.read import fields, read_trackers
 
@@ -67,8 +67,8 @@ def test_header_notes_say_what_a_row_needs(workbook_path: Path, field: str, need
 @pytest.mark.parametrize(
     ("field", "values"),
     [
-        ("interview_type", vocabularies.INTERVIEW_TYPE_VALUES),
-        ("seniority", vocabularies.SENIORITY_VALUES),
+        ("interview_type", interview_types.INTERVIEW_TYPE_VALUES),
+        ("seniority", seniority.SENIORITY_VALUES),
         ("outcome", vocabularies.OUTCOME_VALUES),
     ],
 )

@@ -396,8 +396,9 @@ def _not_a_name_word(word: str) -> bool:
     types ("Rejected", "Interviewing", "Wishlist", "Onsite"), of a company's name (joining
     words, words companies shorten, numbers), two run together, or a job search's word of
     any language the reader knows (``job_search_word``: "Recrutement")."""
+    from followup_batch.normalise.interview_types import INTERVIEW_TYPES
     from followup_batch.normalise.timelines import NUMBER_WORDS
-    from followup_batch.normalise.vocabularies import INTERVIEW_TYPES, OUTCOMES
+    from followup_batch.normalise.vocabularies import OUTCOMES
 
     if word in OUTCOMES or word in INTERVIEW_TYPES or word in JOINING_WORDS:
         return True

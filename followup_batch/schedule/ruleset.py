@@ -19,7 +19,8 @@ from importlib import resources
 from typing import Any
 
 from followup_batch.errors import ConfigError
-from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES, SENIORITY_VALUES
+from followup_batch.normalise.interview_types import INTERVIEW_TYPE_VALUES
+from followup_batch.normalise.seniority import SENIORITY_VALUES
 from followup_batch.schedule.business_days import WEEKDAY_NAMES
 
 INDUSTRY_CLASSES = ("fast", "standard", "traditional", "institutional")

@@ -24,7 +24,7 @@ from followup_batch.drafts.render import MESSAGE_COLUMNS
 from followup_batch.errors import ConfigError
 from followup_batch.normalise import cells
 from followup_batch.normalise.addresses import pair_recipients
-from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES
+from followup_batch.normalise.interview_types import INTERVIEW_TYPE_VALUES
 from followup_batch.schedule import NextActions, load_rules, schedule_rows
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.write.csv_out import FORMULA_STARTS, guard_csv_text

@@ -19,11 +19,9 @@ from hypothesis import strategies as st
 from synthetic import COUNTRIES, INDUSTRIES, frame_from_records, synthetic_frame
 
 from followup_batch.config import load_config
-from followup_batch.normalise.vocabularies import (
-    INTERVIEW_TYPE_VALUES,
-    OUTCOME_VALUES,
-    SENIORITY_VALUES,
-)
+from followup_batch.normalise.interview_types import INTERVIEW_TYPE_VALUES
+from followup_batch.normalise.seniority import SENIORITY_VALUES
+from followup_batch.normalise.vocabularies import OUTCOME_VALUES
 from followup_batch.schedule import RuleSet, load_rules, schedule_rows
 
 RULES = load_rules()

@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
-from followup_batch.normalise.vocabularies import INTERVIEW_TYPE_VALUES, SENIORITY_VALUES
+from followup_batch.normalise.interview_types import INTERVIEW_TYPE_VALUES
+from followup_batch.normalise.seniority import SENIORITY_VALUES
 
 COUNTRIES = ("US", "US-CA", "GB", "GB-SCT", "DE", "DE-BY", "FR", "CA", "AU", "IN", "AE", "IL")
 

@@ -11,7 +11,7 @@ from itertools import combinations, pairwise
 
 import pandas as pd
 
-from followup_batch.normalise import vocabularies
+from followup_batch.normalise import interview_types, seniority, vocabularies
 from followup_batch.normalise.cells import within_cell
 from followup_batch.write.columns import OWNED_COLUMNS
 
@@ -129,8 +129,8 @@ SUMMARY_SHEET = "Summary"
 
 # Drop-downs on the user's enumerated input columns: field -> allowed values.
 VALIDATED_FIELDS: dict[str, tuple[str, ...]] = {
-    "interview_type": vocabularies.INTERVIEW_TYPE_VALUES,
-    "seniority": vocabularies.SENIORITY_VALUES,
+    "interview_type": interview_types.INTERVIEW_TYPE_VALUES,
+    "seniority": seniority.SENIORITY_VALUES,
     "outcome": vocabularies.OUTCOME_VALUES,
 }
 # The lists earlier versions put on those columns (``formula1``, as they wrote it), whatever

@@ -20,10 +20,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from followup_batch import rerun
 from followup_batch.cli import main
 from followup_batch.init import create_tracker
-from followup_batch.normalise import vocabularies
+from followup_batch.normalise import interview_types, seniority, vocabularies
 
-TYPES = '"' + ",".join(vocabularies.INTERVIEW_TYPE_VALUES) + '"'
-SENIORITIES = '"' + ",".join(vocabularies.SENIORITY_VALUES) + '"'
+TYPES = '"' + ",".join(interview_types.INTERVIEW_TYPE_VALUES) + '"'
+SENIORITIES = '"' + ",".join(seniority.SENIORITY_VALUES) + '"'
 OUTCOMES = '"' + ",".join(vocabularies.OUTCOME_VALUES) + '"'
 HEADERS = ["Company", "Position", "Interview Date", "Interview Type", "Seniority", "Outcome"]
 ROWS = [
