@@ -2138,6 +2138,87 @@ def test_broken_template_is_a_config_error(tmp_path: Path) -> None:
     assert tracker.read_bytes() == before
 
 
+MINE = "Subject: Mine\n{{ greeting }}\nThanks.\n"
+# A templates folder's files: each stops run, run --dry-run and check alike (exit 2, one line,
+# the tracker untouched). {tpl} is the folder.
+TEMPLATE_FOLDER_MISTAKES = [
+    # Notepad's "Text Documents" and a name Windows shows without its extension were ignored
+    # without a word: the drafts kept the shipped wording (ot55 F1).
+    (
+        {"thank_you.txt.j2.txt": MINE},
+        "{tpl}/thank_you.txt.j2.txt: not a template name this tool uses; did you mean "
+        'thank_you.txt.j2? (Notepad adds .txt: save as "All files")',
+    ),
+    (
+        {"thank_you.txt": MINE},
+        "{tpl}/thank_you.txt: not a template name this tool uses; did you mean "
+        "thank_you.txt.j2? Rename it to replace that template",
+    ),
+    (
+        {"thank-you.txt.j2": MINE},
+        "{tpl}/thank-you.txt.j2: not a template name this tool uses; did you mean "
+        "thank_you.txt.j2? Rename it to replace that template",
+    ),
+    (
+        {"digest.html": "<p>{{ title }}</p>\n"},
+        "{tpl}/digest.html: not a template name this tool uses; did you mean digest.html.j2? "
+        "Rename it to replace that template",
+    ),
+    (
+        {"salary.txt.j2": MINE},
+        "{tpl}/salary.txt.j2: not a template name this tool uses; name an override after the "
+        "template it replaces: application_check_in.txt.j2, thank_you.txt.j2, "
+        "check_in_1.txt.j2, check_in_2.txt.j2, final.txt.j2, networking.txt.j2, digest.html.j2",
+    ),
+]
+
+
+def run_with_templates(
+    tmp_path: Path, files: dict[str, str], *command: str
+) -> tuple[int, str, str]:
+    """``command`` (run, check) on a 3-row tracker interviewed the day before, with a config
+    naming a templates folder that holds ``files``."""
+    tracker = tmp_path / "Sam Rivera.xlsx"
+    if not tracker.exists():
+        make_tracker(
+            tracker, PICKY_ROWS, ["Company", "Position", "Interview Date", "Interviewer", "Topic"]
+        )
+        (tmp_path / "tpl").mkdir()
+        for name, text in files.items():
+            (tmp_path / "tpl" / name).write_text(text, encoding="utf-8")
+        (tmp_path / "c.toml").write_text('templates = "tpl"\n', encoding="utf-8")
+    args = [command[0], str(tracker), "--config", str(tmp_path / "c.toml"), *command[1:]]
+    return invoke(*args)
+
+
+@pytest.mark.parametrize(("files", "message"), TEMPLATE_FOLDER_MISTAKES)
+def test_a_template_folder_mistake_stops_run_dry_run_and_check(tmp_path, files, message):
+    expected = (2, "", f"Error: {message.format(tpl=tmp_path / 'tpl')}\n")
+    digest = str(tmp_path / "d.html")
+    as_of = ("--as-of", "2026-11-19")
+    assert run_with_templates(tmp_path, files, "check", *as_of) == expected
+    before = (tmp_path / "Sam Rivera.xlsx").read_bytes()
+    assert run_with_templates(tmp_path, files, "run", *as_of, "--dry-run", "--digest", digest) == (
+        expected
+    )
+    assert run_with_templates(tmp_path, files, "run", *as_of, "--digest", digest) == expected
+    assert (tmp_path / "Sam Rivera.xlsx").read_bytes() == before
+    assert not (tmp_path / "d.html").exists()
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        {"README.md": "# Our wording\n", "notes.txt": "ask Dana about the footer"},
+    ],
+)
+def test_hidden_files_and_notes_beside_templates_are_left_alone(tmp_path, others):
+    files = {"thank_you.txt.j2": MINE, **others}
+    code, out, err = run_with_templates(tmp_path, files, "run", "--as-of", "2026-11-18")
+    assert (code, err) == (0, "")
+    assert read_back(tmp_path / "Sam Rivera.xlsx")["Draft subject"] == ["Mine"] * 3
+
+
 PICKY_ROWS = [
     ["Acme", "Analyst", dt.datetime(2026, 11, 18), "Dana Ortiz; Sam Lee", "pricing"],
     ["Globex", "Engineer", dt.datetime(2026, 11, 18), None, None],

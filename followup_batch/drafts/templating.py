@@ -356,13 +356,8 @@ def load_templates(folder: str | os.PathLike[str] | None = None) -> Templates:
         folder = Path(path_argument(folder, "load_templates", "a folder's path or None"))
         if (problem := folder_problem(folder)) is not None:
             raise ConfigError(f"templates folder {folder}: {problem[0]}; {problem[1]}")
-        known = (*TEMPLATE_FILES.values(), *OTHER_TEMPLATE_FILES)
-        stray = sorted(p.name for p in folder.glob("*.j2") if p.name not in known)
-        if stray:
-            raise ConfigError(
-                f"{folder / stray[0]}: not a template name this tool uses; name an override "
-                f"after the template it replaces: {', '.join(known)}"
-            )
+        if (stray := misnamed_template(folder)) is not None:
+            raise ConfigError(stray)
         search.insert(0, folder)
     env = environment()
     by_action: dict[str, ActionTemplate] = {}
@@ -371,6 +366,50 @@ def load_templates(folder: str | os.PathLike[str] | None = None) -> Templates:
         by_action[action] = compile_file(env, path)
         trial_render(by_action[action], action)
     return Templates(by_action)
+
+
+KNOWN_TEMPLATE_FILES = (*TEMPLATE_FILES.values(), *OTHER_TEMPLATE_FILES)
+# What an editor may add to a template's name: Notepad's "Text Documents" adds .txt
+# (thank_you.txt.j2.txt), and Windows hides the extension, so a file saved as "thank_you.txt"
+# looks right there.
+_ADDED_SUFFIXES = (".txt", ".j2", ".html", ".htm", ".jinja", ".jinja2")
+
+
+def misnamed_template(folder: Path) -> str | None:
+    """The error for the first file of ``folder`` meant as a template under a name no template
+    has, or None. Meant as a template: its name ends in ``.j2`` or is a template's name with
+    its extensions cut or added (``thank_you.txt``, ``thank_you.txt.j2.txt``). Files of other
+    names (``README.md``, ``notes.txt``, ``.DS_Store``) are not templates and are left alone."""
+    known_stems = {_stem(name): name for name in KNOWN_TEMPLATE_FILES}
+    for path in sorted(folder.iterdir()):
+        name = path.name
+        if name in KNOWN_TEMPLATE_FILES or not path.is_file():
+            continue
+        meant = known_stems.get(_stem(name))
+        if meant is None and ".j2" not in name.lower():
+            continue
+        if meant is None:
+            close = difflib.get_close_matches(_stem(name), known_stems, n=1, cutoff=0.75)
+            meant = known_stems[close[0]] if close else None
+        problem = f"{path}: not a template name this tool uses"
+        if meant is None:
+            return (
+                f"{problem}; name an override after the template it replaces: "
+                f"{', '.join(KNOWN_TEMPLATE_FILES)}"
+            )
+        if name.lower() == f"{meant}.txt":
+            return f'{problem}; did you mean {meant}? (Notepad adds .txt: save as "All files")'
+        return f"{problem}; did you mean {meant}? Rename it to replace that template"
+    return None
+
+
+def _stem(name: str) -> str:
+    """``thank_you`` of ``thank_you.txt.j2.txt``: the name without the extensions an editor
+    or a user may add or cut."""
+    name = name.lower()
+    while (suffix := next((s for s in _ADDED_SUFFIXES if name.endswith(s)), None)) is not None:
+        name = name.removesuffix(suffix)
+    return name
 
 
 def folder_problem(folder: Path) -> tuple[str, str] | None:
