@@ -2209,6 +2209,8 @@ def test_a_template_folder_mistake_stops_run_dry_run_and_check(tmp_path, files, 
 @pytest.mark.parametrize(
     "others",
     [
+        # A Mac's copy on a USB stick or a share: the run stopped (exit 2) on it (ot55 F7).
+        {"._thank_you.txt.j2": "\x00\x05\x16\x07Mac OS X", ".DS_Store": "Bud1"},
         {"README.md": "# Our wording\n", "notes.txt": "ask Dana about the footer"},
     ],
 )

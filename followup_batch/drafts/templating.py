@@ -378,12 +378,13 @@ _ADDED_SUFFIXES = (".txt", ".j2", ".html", ".htm", ".jinja", ".jinja2")
 def misnamed_template(folder: Path) -> str | None:
     """The error for the first file of ``folder`` meant as a template under a name no template
     has, or None. Meant as a template: its name ends in ``.j2`` or is a template's name with
-    its extensions cut or added (``thank_you.txt``, ``thank_you.txt.j2.txt``). Files of other
-    names (``README.md``, ``notes.txt``, ``.DS_Store``) are not templates and are left alone."""
+    its extensions cut or added (``thank_you.txt``, ``thank_you.txt.j2.txt``). Hidden files
+    (``.DS_Store``, the ``._`` copies a Mac leaves on a USB stick or a share) and files of
+    other names (``README.md``, ``notes.txt``) are not templates and are left alone."""
     known_stems = {_stem(name): name for name in KNOWN_TEMPLATE_FILES}
     for path in sorted(folder.iterdir()):
         name = path.name
-        if name in KNOWN_TEMPLATE_FILES or not path.is_file():
+        if name in KNOWN_TEMPLATE_FILES or name.startswith(".") or not path.is_file():
             continue
         meant = known_stems.get(_stem(name))
         if meant is None and ".j2" not in name.lower():
