@@ -587,6 +587,43 @@ def test_a_header_no_column_can_be_read_by_is_refused(
 
 
 @pytest.mark.parametrize(
+    ("maps", "refused"),
+    [
+        # Accepted before, the last one winning without a word: the row's seniority was lost
+        # and its 1st check-in came 4 business days early (ot55 F2).
+        (["Level=seniority", "Level=industry"], '"Level=seniority" and "Level=industry"'),
+        (["Level=seniority", " level =industry"], '"Level=seniority" and "level=industry"'),
+        (
+            ["Stufe=seniority", "Level=seniority", "LEVEL=industry"],
+            '"Level=seniority" and "LEVEL=industry"',
+        ),
+        (["Level=seniority", "Level=seniority"], None),  # said twice, meant once
+        (["Level=seniority", "Branche=industry"], None),
+    ],
+)
+def test_one_header_mapped_to_two_fields_is_refused_on_the_command_line_as_in_the_config(
+    tmp_path: Path, maps: list[str], refused: str | None
+) -> None:
+    tracker = tmp_path / "Maya Chen.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Level,Branche\nA,PM,2026-11-10,Senior,Banking\n",
+        encoding="utf-8",
+    )
+    before = tracker.read_bytes()
+    args = ["run", str(tracker), "--as-of", "2026-11-12", "--dry-run"]
+    result = CliRunner().invoke(main, [*args, *[f"--map={m}" for m in maps]])
+    if refused is None:
+        assert (result.exit_code, result.stderr) == (0, "")
+        return
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: Invalid value for --map: {refused} map one header to the tool (case, spaces and "
+        "marks do not count) to different fields; keep one"
+    )
+    assert tracker.read_bytes() == before
+
+
+@pytest.mark.parametrize(
     "address",
     [
         "maya@example.com",

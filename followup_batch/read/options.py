@@ -103,6 +103,7 @@ def parse_column_maps(values: Iterable[str]) -> dict[str, str]:
     header missing from a file is a note there, not an error).
     """
     column_map: dict[str, str] = {}
+    written: dict[str, str] = {}  # header_key -> the --map that named it first
     for value in values:
         header, sep, name = value.rpartition("=")
         if not sep or not header.strip() or not name.strip():
@@ -110,7 +111,14 @@ def parse_column_maps(values: Iterable[str]) -> dict[str, str]:
                 f'--map {value!r}: write it as "Their Header=field", e.g. '
                 '--map "Date of chat=interview_at"'
             )
-        column_map[header.strip()] = name.strip()
+        header, name = header.strip(), name.strip()
+        first = written.setdefault(header_key(header), f"{header}={name}")
+        if first.rpartition("=")[2] != name:  # as a config's [columns] refuses it
+            raise ConfigError(
+                f'"{first}" and "{header}={name}" map one header to the tool (case, spaces and '
+                "marks do not count) to different fields; keep one"
+            )
+        column_map[header] = name
     check_column_map(column_map)
     return column_map
 
