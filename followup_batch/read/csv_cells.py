@@ -100,6 +100,37 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
             return data.decode("latin-1"), "latin-1", False
 
 
+_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+
+
+def forced_reading_garbles(data: bytes, encoding: str) -> str | None:
+    """Why ``data`` is not to be read in ``encoding`` (``--encoding``, the config's
+    ``encoding``), or None: a file that is UTF-8 with characters beyond ASCII, read in a code
+    page, turns each of them into two or three ("Jürgen" into "JÃ¼rgen"), in every draft, and
+    a guess would have taken UTF-8 (``decode``). Refused rather than read so: its drafts would
+    misspell every such name and its cells would go back in the wrong encoding."""
+    try:
+        named = codecs.lookup(encoding).name
+    except LookupError:
+        return None  # said by ``decode``
+    if named.startswith("utf") or data.isascii():
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    word = next(_NON_ASCII_WORD.finditer(text)).group()
+    garbled = word.encode("utf-8").decode(encoding, errors="replace")
+    if garbled == word:
+        return None
+    chosen = ENCODING_NAMES.get(named, ENCODING_NAMES.get(encoding, encoding))
+    return (
+        f"is UTF-8, not {chosen} as --encoding or the config's encoding says: read so, "
+        f"{word!r} would be {garbled!r} in every draft; nothing was read or written. Run this "
+        "file with --encoding utf-8"
+    )
+
+
 def mixed_values(values: list[str], fmt: CsvFormat) -> list[str]:
     """A mixed file's values (``CsvFormat.mixed``) as their writers meant them: each UTF-8
     character read as one ("📞", not "ðŸ“ž"), the other bytes in the file's own encoding.
@@ -459,6 +490,8 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
             "(.followup-backups/ beside it), or save it from your spreadsheet program as "
             ".xlsx or .csv"
         )
+    if encoding is not None and (garbled := forced_reading_garbles(data, encoding)) is not None:
+        raise UnsupportedFile(f"{path.name} {garbled}")
     try:
         text, enc, bom = decode(data, encoding)
     except UnicodeDecodeError as exc:

@@ -583,3 +583,71 @@ def test_a_koi8_file_is_refused_asking_for_its_encoding(tmp_path: Path, rows: in
     assert result.exit_code == 0, result.output
     assert "(unchanged, nothing written)" in result.output
     assert path.read_bytes() == written
+
+
+# Read in the code page the config or --encoding names, a UTF-8 file's names came out garbled
+# ("JÃ¼rgen WeiÃŸ") in every draft, .eml and file name without a word, and the tool's own
+# text went back in that code page ("–" as byte 0x96): no longer UTF-8 (ot55 F3).
+GERMAN = (
+    "Company,Position,Interview Date,Interviewer\nMüller GmbH,Entwickler,2026-11-19,Jürgen Weiß\n"
+)
+RUSSIAN = "Company,Position,Interview Date,Interviewer\nYandex,Analyst,2026-11-19,Мария Смирнова\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "refused"),
+    [
+        (
+            GERMAN.encode(),
+            "cp1252",
+            "not Windows-1252 as --encoding or the config's encoding "
+            "says: read so, 'Müller' would be 'MÃ¼ller'",
+        ),
+        (
+            GERMAN.encode(),
+            "latin-1",
+            "not Latin-1 as --encoding or the config's encoding says: "
+            "read so, 'Müller' would be 'MÃ¼ller'",
+        ),
+        (
+            GERMAN.encode(),
+            "mac_roman",
+            "not Mac Roman as --encoding or the config's encoding "
+            "says: read so, 'Müller' would be 'M√ºller'",
+        ),
+        (
+            RUSSIAN.encode(),
+            "cp1251",
+            "not Windows-1251 as --encoding or the config's encoding "
+            "says: read so, 'Мария' would be 'РњР°СЂРёСЏ'",
+        ),
+        (GERMAN.encode("cp1252"), "cp1252", None),  # what the option is for
+        (GERMAN.encode(), "UTF8", None),
+        (
+            b"Company,Position,Interview Date,Interviewer\nAcme,PM,2026-11-19,Ann Bell\n",
+            "cp1252",
+            None,
+        ),
+    ],
+)
+def test_a_utf8_file_read_in_a_code_page_it_garbles_in_is_refused(
+    tmp_path: Path, data: bytes, encoding: str, refused: str | None
+) -> None:
+    path = tmp_path / "Tom Baker.csv"
+    path.write_bytes(data)
+    (tmp_path / "c.toml").write_text(f'encoding = "{encoding}"\n', encoding="utf-8")
+    for how in (["--encoding", encoding], ["--config", str(tmp_path / "c.toml")]):
+        result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-11-20", *how])
+        if refused is None:
+            assert (result.exit_code, result.stderr) == (0, ""), result.output
+            text = path.read_bytes().decode(encoding)
+            assert list(csv.reader(io.StringIO(text)))[1][:4] == data.decode(encoding).split("\n")[
+                1
+            ].split(",")
+            continue
+        assert result.exit_code == 1
+        assert result.stderr.splitlines()[0] == (
+            f"Tom Baker.csv: FAILED — it is UTF-8, {refused} in every draft; nothing was read or "
+            "written. Run this file with --encoding utf-8"
+        )
+        assert path.read_bytes() == data
