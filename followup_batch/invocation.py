@@ -37,6 +37,10 @@ def load_run_config(path: Path | None) -> Config:
 
     config = load_config(path)
     templates_for(config)  # a broken template is a config error, before any file
+    if config.templates is not None and (config.templates / "digest.html.j2").is_file():
+        from followup_batch.exports.digest_html import check_digest_template
+
+        check_digest_template(config.templates)  # the page's too, whether or not asked for
     return config
 
 

@@ -2139,6 +2139,7 @@ def test_broken_template_is_a_config_error(tmp_path: Path) -> None:
 
 
 MINE = "Subject: Mine\n{{ greeting }}\nThanks.\n"
+SHIPPED_PAGE = Path(__file__).parents[1] / "followup_batch/exports/templates/digest.html.j2"
 # A templates folder's files: each stops run, run --dry-run and check alike (exit 2, one line,
 # the tracker untouched). {tpl} is the folder.
 TEMPLATE_FOLDER_MISTAKES = [
@@ -2163,6 +2164,26 @@ TEMPLATE_FOLDER_MISTAKES = [
         {"digest.html": "<p>{{ title }}</p>\n"},
         "{tpl}/digest.html: not a template name this tool uses; did you mean digest.html.j2? "
         "Rename it to replace that template",
+    ),
+    # A digest page's template was checked by neither check nor --dry-run; the run wrote the
+    # tracker, then failed the page with Jinja2's words and no line (ot55 F4).
+    (
+        {"digest.html.j2": "<html><body>\n{{ titel }}\n</body></html>\n"},
+        "{tpl}/digest.html.j2, line 2: unknown variable 'titel' (did you mean title?); the "
+        "digest page can use title, day, headline, as_of, with_drafts, today, coming_title, "
+        "coming, clients, fixes, fix_fill, fix_ink, unread_title, unread, nothing_read, "
+        "drafts_lost, counts, more, whose, full_list",
+    ),
+    (
+        {"digest.html.j2": "<ul>\n{% for c in clients %}\n<li>{{ c.nmae }}</li>\n{% endfor %}\n"},
+        "{tpl}/digest.html.j2, line 3: 'dict object' has no attribute 'nmae'",
+    ),
+    (
+        {
+            "digest.html.j2": "<h1>{{ title }}</h1>\n"
+            "{% if fixes %}{{ headline | uper }}{% endif %}\n"
+        },
+        "{tpl}/digest.html.j2, line 2: unknown filter 'uper'; did you mean upper?",
     ),
     (
         {"salary.txt.j2": MINE},
@@ -2212,6 +2233,8 @@ def test_a_template_folder_mistake_stops_run_dry_run_and_check(tmp_path, files, 
         # A Mac's copy on a USB stick or a share: the run stopped (exit 2) on it (ot55 F7).
         {"._thank_you.txt.j2": "\x00\x05\x16\x07Mac OS X", ".DS_Store": "Bud1"},
         {"README.md": "# Our wording\n", "notes.txt": "ask Dana about the footer"},
+        # the shipped page copied to be edited passes the page's start-up check (ot55 F4)
+        {"digest.html.j2": SHIPPED_PAGE.read_text(encoding="utf-8")},
     ],
 )
 def test_hidden_files_and_notes_beside_templates_are_left_alone(tmp_path, others):

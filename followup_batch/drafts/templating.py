@@ -438,18 +438,15 @@ def compile_file(env: SandboxedEnvironment, path: Path) -> ActionTemplate:
         body = _template(env, "\n" + rest, path)
     except jinja2.TemplateSyntaxError as exc:
         raise ConfigError(f"{path}, line {exc.lineno}: {exc.message}") from None
-    unknown = meta.find_undeclared_variables(tree) - set(CONTEXT_VARIABLES)
-    if unknown:
-        line, name = min(
-            (node.lineno, node.name)
-            for node in tree.find_all(nodes.Name)
-            if node.name in unknown and node.ctx == "load"
-        )
-        raise ConfigError(
-            f"{path}, line {line}: unknown variable {name!r}; templates can use "
-            f"{', '.join(CONTEXT_VARIABLES)}"
-        )
-    # Jinja2 raises an unknown filter or test only when a row reaches it ({% if %}): say it now.
+    unknown_variable(tree, CONTEXT_VARIABLES, path)
+    check_filters_and_tests(env, tree, path)
+    transparent, opaque = variable_uses(tree)
+    return ActionTemplate(subject, body, path, transparent, opaque)
+
+
+def check_filters_and_tests(env: jinja2.Environment, tree: nodes.Template, path: Path) -> None:
+    """Raise ``ConfigError`` naming the file and line of a filter or test Jinja2 does not
+    have: it raises one only when a render reaches it (``{% if %}``), so say it now."""
     for node in tree.find_all((nodes.Filter, nodes.Test)):
         kind, known = (
             ("filter", env.filters) if isinstance(node, nodes.Filter) else ("test", env.tests)
@@ -459,8 +456,27 @@ def compile_file(env: SandboxedEnvironment, path: Path) -> ActionTemplate:
             close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.8)
             hint = f"did you mean {close[0]}?" if close else "see Jinja2's list of them"
             raise ConfigError(f"{path}, line {node.lineno}: unknown {kind} {name!r}; {hint}")
-    transparent, opaque = variable_uses(tree)
-    return ActionTemplate(subject, body, path, transparent, opaque)
+
+
+def unknown_variable(
+    tree: nodes.Template, known: Iterable[str], path: Path, kind: str = "templates"
+) -> None:
+    """Raise ``ConfigError`` naming the file and line of the first variable ``tree`` uses
+    that is not one of ``known``, with the closest one and the list."""
+    known = list(known)
+    unknown = meta.find_undeclared_variables(tree) - set(known)
+    if not unknown:
+        return
+    line, name = min(
+        (node.lineno, node.name)
+        for node in tree.find_all(nodes.Name)
+        if node.name in unknown and node.ctx == "load"
+    )
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+    hint = f" (did you mean {close[0]}?)" if close else ""
+    raise ConfigError(
+        f"{path}, line {line}: unknown variable {name!r}{hint}; {kind} can use {', '.join(known)}"
+    )
 
 
 def _template(env: SandboxedEnvironment, source: str, path: Path) -> jinja2.Template:

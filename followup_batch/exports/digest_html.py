@@ -30,7 +30,7 @@ from typing import Any
 
 import jinja2
 
-from followup_batch.drafts.limits import LimitedSandbox, TemplateLimit, render_limited
+from followup_batch.drafts.limits import LimitedSandbox, render_limited
 from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import (
     NOTHING_READ,
@@ -65,6 +65,10 @@ def load_digest_template(folder: Path | None = None) -> jinja2.Template:
     path = SHIPPED / DIGEST_TEMPLATE
     if folder is not None and (Path(folder) / DIGEST_TEMPLATE).is_file():
         path = Path(folder) / DIGEST_TEMPLATE
+    return _compiled(path)[0]
+
+
+def _compiled(path: Path) -> tuple[jinja2.Template, jinja2.nodes.Template]:
     env = LimitedSandbox(
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -72,11 +76,77 @@ def load_digest_template(folder: Path | None = None) -> jinja2.Template:
         lstrip_blocks=True,
     )
     try:
-        return env.from_string(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the digest template: {exc.strerror}") from None
+        source = path.read_text(encoding="utf-8").lstrip("\ufeff")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else exc
+        raise ConfigError(f"{path}: cannot read the digest template: {why}") from None
+    try:
+        tree = env.parse(source, path.name, str(path))
+        code = env.compile(source, path.name, str(path))  # named: an error gives its line
     except jinja2.TemplateSyntaxError as exc:
         raise ConfigError(f"{path}, line {exc.lineno}: {exc.message}") from None
+    return env.template_class.from_code(env, code, env.make_globals(None)), tree
+
+
+def check_digest_template(folder: Path | None) -> None:
+    """Check ``folder``'s ``digest.html.j2``, when it has one, as the draft templates are
+    checked when a run starts, before anything is written: it compiles, uses only the filters,
+    tests and variables the page has, and renders a sample digest with an item in every list
+    (so ``{{ c.nmae }}`` fails here too). Raises ``ConfigError`` naming the file and line."""
+    from followup_batch.drafts.templating import check_filters_and_tests, unknown_variable
+
+    if folder is None or not (Path(folder) / DIGEST_TEMPLATE).is_file():
+        return
+    path = Path(folder) / DIGEST_TEMPLATE
+    template, tree = _compiled(path)
+    context = page_context(sample_digest(), with_drafts=True, workbook="digest.xlsx")
+    unknown_variable(tree, context, path, kind="the digest page")
+    check_filters_and_tests(template.environment, tree, path)
+    render_digest_template(template, context)
+
+
+def sample_digest() -> Digest:
+    """A digest with one item in each list the page shows: today's, the coming days', a
+    client's, a row to fix and a file not read."""
+    import datetime as dt
+
+    import pandas as pd
+
+    from followup_batch.exports.digest import build_digest
+    from followup_batch.exports.due import DUE_ITEM_COLUMNS, typed_items
+
+    as_of = dt.date(2026, 11, 20)
+
+    def item(due: str | None, status: str, **values: object) -> dict[str, object]:
+        return {
+            "client": "Maya Chen",
+            "file": "Maya Chen.xlsx",
+            "path": "Maya Chen.xlsx",
+            "sheet": "Jobs",
+            "row": 2,
+            "company": "Brightwave",
+            "position": "Product Manager",
+            "to": "Dana Ortiz",
+            "email": "dana@brightwave.example",
+            "interview_date": pd.Timestamp("2026-11-18"),
+            "action": "Thank-you note",
+            "due": pd.Timestamp(due) if due else pd.NaT,
+            "status": status,
+            "subject": "Thank you",
+            "draft": "Hi Dana,",
+            "why": "",
+            "problems": "",
+            "draft_files": (("Dana Ortiz", "maya-chen-brightwave.eml"),),
+            **values,
+        }
+
+    rows = [
+        item("2026-11-20", "Due today"),
+        item("2026-11-24", "Due soon", row=3, action="1st check-in"),
+        item(None, "Needs info", row=4, company="", action="—", problems="Company is empty"),
+    ]
+    frame = typed_items(pd.DataFrame(rows, columns=list(DUE_ITEM_COLUMNS)))
+    return build_digest(frame, as_of, 7, unread=[("Jonas Weber.csv", "it is open in Excel")])
 
 
 def page_context(
@@ -238,12 +308,14 @@ def to_html(
 def render_digest_template(template: jinja2.Template, context: Mapping[str, Any]) -> str:
     """The page's text, within the limits of ``drafts.limits``; any failure of a user's
     template is a ConfigError naming the file."""
+    from followup_batch.drafts.templating import error_line
+
     try:
         return render_limited(template, context)
-    except TemplateLimit as exc:
-        raise ConfigError(f"{DIGEST_TEMPLATE}: {exc}") from None
-    except Exception as exc:  # a user's template may fail in any way: say which file
-        raise ConfigError(f"{DIGEST_TEMPLATE}: {type(exc).__name__}: {exc}") from None
+    except Exception as exc:  # a user's template may fail in any way: say which file and line
+        path = Path(template.filename or DIGEST_TEMPLATE)
+        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        raise ConfigError(f"{path}, {error_line(exc, path)}: {message}") from None
 
 
 def write_digest_html(

@@ -453,7 +453,10 @@ def test_html_template_comes_from_the_templates_folder(tmp_path: Path) -> None:
     ("source", "message"),
     [
         ("<p>{% for i in today %}</p>\n", "digest.html.j2, line 1"),
-        ("<p>{{ today.nope.deeper }}</p>\n", "digest.html.j2: "),
+        (
+            "<p>{{ today.nope.deeper }}</p>\n",
+            "digest.html.j2, line 1: 'list object' has no attribute 'nope'",
+        ),
     ],
 )
 def test_broken_digest_template_is_a_config_error(
