@@ -351,6 +351,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet, file=name)
             report.links = interview_links(done.frame, path=path)
         reports.append(report)
+    _notice(reports[0], unmatched_profiles(tables, [d.frame for d in computed], config.clients))
     if not options.dry_run or options.foresee:  # a run or its dry run: once a file
         if output is None:
             _say_misnamed(path, reports[0])
@@ -625,6 +626,21 @@ def _say_damaged_copies(path: Path, tables: list[RawTable], report: SheetReport)
     from followup_batch.read.xlsx_cells import damaged_copy_notes
 
     _notice(report, damaged_copy_notes(path, [table.sheet for table in tables]))
+
+
+def unmatched_profiles(
+    tables: list[RawTable],
+    frames: list[pd.DataFrame],
+    clients: Mapping[str, Mapping[str, str]],
+) -> list[str]:
+    """Of the config's ``[clients."Name"]``, those spelt like a client of the file's rows but
+    naming none (``drafts.context.unmatched_client_notes``), said once for the file."""
+    from followup_batch.drafts.context import unmatched_client_notes
+
+    names = {table.default_client for table in tables}
+    for frame in frames:
+        names.update(frame["client"].astype(str).unique().tolist())
+    return unmatched_client_notes(sorted(names), clients)
 
 
 def _notice(report: SheetReport, notes: list[str]) -> None:

@@ -109,6 +109,7 @@ def check_paths(
     folders: Mapping[Path, tuple[str, ...]] | None = None,
     sender: Mapping[str, str] | None = None,
     days_off: frozenset[dt.date] = frozenset(),
+    clients: Mapping[str, Mapping[str, str]] | None = None,
 ) -> list[SheetCheck]:
     """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
     ``error`` set (so one bad file never hides the others). ``as_of`` bounds plausible dates
@@ -117,7 +118,8 @@ def check_paths(
     subfolders each was found in (``read.files.subfolders``), read for its client's name as
     a run reads them (``rerun.file_reading``). ``sender``: the config's [sender], for the
     notes on who signs the drafts (``check_file``); ``days_off``: the config's, counted in
-    the calendars' line."""
+    the calendars' line; ``clients``: the config's [clients], for a table spelt like a
+    client of a file but naming none."""
     from followup_batch.rerun import file_reading
 
     checks: list[SheetCheck] = []
@@ -125,7 +127,9 @@ def check_paths(
         file = (names or {}).get(path, "")
         reading = file_reading(path, options, (folders or {}).get(path, ()))
         try:
-            found = check_file(path, reading, as_of=as_of, sender=sender, days_off=days_off)
+            found = check_file(
+                path, reading, as_of=as_of, sender=sender, days_off=days_off, clients=clients
+            )
         except ContactsList as exc:
             found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
         except FollowupError as exc:
@@ -167,6 +171,7 @@ def check_file(
     as_of: dt.date | None = None,
     sender: Mapping[str, str] | None = None,
     days_off: frozenset[dt.date] = frozenset(),
+    clients: Mapping[str, Mapping[str, str]] | None = None,
 ) -> list[SheetCheck]:
     """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none.
     Its notes say who would sign the drafts, in the run's words (``compute.signer_notes``, with
@@ -198,6 +203,11 @@ def check_file(
     no_record = _no_record_notes(Path(path), tables_reported)
     for (check, _), notes in zip(checked, no_record, strict=True):
         check.notes += notes
+    if clients:  # a [clients."Name"] spelt like a client here, as the run says it
+        from followup_batch.batch import unmatched_profiles
+
+        frames_reported = [frame for _, frame in reported]
+        checked[0][0].notes += unmatched_profiles(tables_reported, frames_reported, clients)
     if tables[0].kind == "xlsx":  # the sheets a run copies damaged, said once, as it says them
         from followup_batch.read.xlsx_cells import damaged_copy_notes
 

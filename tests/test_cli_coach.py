@@ -879,6 +879,38 @@ def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Pat
     assert body.rstrip().endswith("Best regards,\nMaya Chen\nData analyst")
 
 
+MISSPELT = (
+    '[clients."{table}"] in the config names no client of this file; did you mean "Maya Chen"? '
+    "Its email, phone and signature are left out of Maya Chen's drafts"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "said"),
+    [
+        # Unused without a word: the drafts went out without the client's details (ot55 F5).
+        ("Maya Chn", True),
+        ("Maya Chen ", True),  # a space typed at the end reads as the name
+        ("maya chen", False),  # the case does not count: it signs her drafts
+        ("Maya Chen 🎯", False),  # nor does a tag
+        ("Jonas Weber", False),  # another client of the coach's, in another file
+    ],
+)
+def test_a_clients_table_spelt_like_a_client_but_naming_none_is_said(
+    clients: Path, tmp_path: Path, table: str, said: bool
+) -> None:
+    config = tmp_path / "coach.toml"
+    config.write_text(f'[clients."{table}"]\nemail = "maya@example.com"\n', encoding="utf-8")
+    tracker = str(clients / "Maya Chen.xlsx")
+    note = MISSPELT.format(table=table)
+    code, out, err = invoke("check", tracker, "--as-of", AS_OF, "--config", str(config))
+    assert code == 0, err
+    assert (f"    - {note}" in out.splitlines()) == said
+    code, out, err = invoke("run", tracker, "--as-of", AS_OF, "--config", str(config))
+    assert code == 0
+    assert err.splitlines() == ([f"note: Maya Chen.xlsx [Jobs]: {note}"] if said else [])
+
+
 @pytest.mark.parametrize(
     ("toml", "message"),
     [

@@ -638,6 +638,7 @@ def check(
         folders=folders,
         sender=config.sender,
         days_off=config.rules.days_off,
+        clients=config.clients,
     )
     # What a run would meet writing each file in place (open elsewhere, read-only), said now.
     day = as_of or dt.date.today()

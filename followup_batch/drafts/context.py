@@ -33,6 +33,7 @@ details.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import math
 import re
@@ -330,6 +331,36 @@ def sender_for(
         "contact": contact,
         "signature": signature or name,
     }
+
+
+def unmatched_client_notes(
+    names: Iterable[str], clients: Mapping[str, Mapping[str, str]] | None
+) -> list[str]:
+    """A note for each ``[clients."Name"]`` of the config that signs none of ``names`` (the
+    clients of a file's rows) but is spelt like one of them: a misspelt name leaves that
+    client's email, phone and signature out of their drafts without a word. A table near
+    none of them is for another file's client (a coach's config lists all of hers)."""
+    if not clients:
+        return []
+    signers: dict[str, str] = {}  # casefolded name -> the name as it signs
+    for name in names:
+        written = clean_value(name)
+        for key in (written, signed_name(written)):
+            if key:
+                signers.setdefault(key.casefold(), signed_name(written) or written)
+    notes = []
+    for table in clients:
+        keys = {table.casefold(), signed_name(table).casefold()}
+        if not signers or keys & set(signers):
+            continue
+        close = difflib.get_close_matches(signed_name(table).casefold(), signers, n=1, cutoff=0.8)
+        if close:
+            client = signers[close[0]]
+            notes.append(
+                f'[clients."{table}"] in the config names no client of this file; did you mean '
+                f'"{client}"? Its email, phone and signature are left out of {client}\'s drafts'
+            )
+    return notes
 
 
 # Emoji and other pictographs: symbols (So), and the parts of an emoji sequence — variation
