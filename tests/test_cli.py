@@ -2185,6 +2185,30 @@ TEMPLATE_FOLDER_MISTAKES = [
         },
         "{tpl}/digest.html.j2, line 2: unknown filter 'uper'; did you mean upper?",
     ),
+    # The README's own example said Jinja2's "No filter named 'uper'." with no suggestion,
+    # and an include Jinja2's "no loader for this environment specified" (ot55 F6).
+    (
+        {"thank_you.txt.j2": "Subject: Thanks\n{{ greeting }}\n{{ company | uper }}\n"},
+        "{tpl}/thank_you.txt.j2, line 3: unknown filter 'uper'; did you mean upper?",
+    ),
+    (
+        {"thank_you.txt.j2": 'Subject: Thanks\n{{ greeting }}\n{% include "footer.txt" %}\n'},
+        "{tpl}/thank_you.txt.j2, line 3: {{% include %}} is not available: a template is one "
+        "file; write the shared text into each template (a signature goes in the config's "
+        "[sender] signature)",
+    ),
+    (
+        {"final.txt.j2": 'Subject: Hi\n{% from "m.j2" import sig %}{{ greeting }}\n'},
+        "{tpl}/final.txt.j2, line 2: {{% import %}} is not available: a template is one file; "
+        "write the shared text into each template (a signature goes in the config's [sender] "
+        "signature)",
+    ),
+    (
+        {"digest.html.j2": '{% extends "base.html" %}\n'},
+        "{tpl}/digest.html.j2, line 1: {{% extends %}} is not available: a template is one "
+        "file; write the shared text into each template (a signature goes in the config's "
+        "[sender] signature)",
+    ),
     (
         {"salary.txt.j2": MINE},
         "{tpl}/salary.txt.j2: not a template name this tool uses; name an override after the "

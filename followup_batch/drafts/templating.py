@@ -434,19 +434,36 @@ def compile_file(env: SandboxedEnvironment, path: Path) -> ActionTemplate:
         raise ConfigError(f"{path}, line 1: a template starts with its subject, 'Subject: ...'")
     try:
         tree = env.parse(source, path.name, str(path))
+        check_filters_and_tests(env, tree, path)  # before Jinja2 compiles it, in its words
         subject = _template(env, first.removeprefix("Subject:"), path)
         body = _template(env, "\n" + rest, path)
     except jinja2.TemplateSyntaxError as exc:
         raise ConfigError(f"{path}, line {exc.lineno}: {exc.message}") from None
     unknown_variable(tree, CONTEXT_VARIABLES, path)
-    check_filters_and_tests(env, tree, path)
     transparent, opaque = variable_uses(tree)
     return ActionTemplate(subject, body, path, transparent, opaque)
 
 
+# A template is one file: one that pulls in another (a shared footer) would escape the checks
+# and the fast renderer, which read its variables from its own text.
+OTHER_FILES = {
+    nodes.Include: "include",
+    nodes.Import: "import",
+    nodes.FromImport: "import",
+    nodes.Extends: "extends",
+}
+
+
 def check_filters_and_tests(env: jinja2.Environment, tree: nodes.Template, path: Path) -> None:
     """Raise ``ConfigError`` naming the file and line of a filter or test Jinja2 does not
-    have: it raises one only when a render reaches it (``{% if %}``), so say it now."""
+    have (it says one in its own words when it compiles, or only when a render reaches it,
+    inside ``{% if %}``), or of an ``{% include %}``, ``import`` or ``extends``."""
+    for other in tree.find_all(tuple(OTHER_FILES)):
+        raise ConfigError(
+            f"{path}, line {other.lineno}: {{% {OTHER_FILES[type(other)]} %}} is not available: "
+            "a template is one file; write the shared text into each template (a signature "
+            "goes in the config's [sender] signature)"
+        )
     for node in tree.find_all((nodes.Filter, nodes.Test)):
         kind, known = (
             ("filter", env.filters) if isinstance(node, nodes.Filter) else ("test", env.tests)

@@ -80,8 +80,12 @@ def _compiled(path: Path) -> tuple[jinja2.Template, jinja2.nodes.Template]:
     except (OSError, UnicodeDecodeError) as exc:
         why = exc.strerror if isinstance(exc, OSError) else exc
         raise ConfigError(f"{path}: cannot read the digest template: {why}") from None
+    from followup_batch.drafts.templating import check_filters_and_tests
+
     try:
         tree = env.parse(source, path.name, str(path))
+        if path.parent != SHIPPED:  # before Jinja2 compiles it, in its words
+            check_filters_and_tests(env, tree, path)
         code = env.compile(source, path.name, str(path))  # named: an error gives its line
     except jinja2.TemplateSyntaxError as exc:
         raise ConfigError(f"{path}, line {exc.lineno}: {exc.message}") from None
@@ -93,7 +97,7 @@ def check_digest_template(folder: Path | None) -> None:
     checked when a run starts, before anything is written: it compiles, uses only the filters,
     tests and variables the page has, and renders a sample digest with an item in every list
     (so ``{{ c.nmae }}`` fails here too). Raises ``ConfigError`` naming the file and line."""
-    from followup_batch.drafts.templating import check_filters_and_tests, unknown_variable
+    from followup_batch.drafts.templating import unknown_variable
 
     if folder is None or not (Path(folder) / DIGEST_TEMPLATE).is_file():
         return
@@ -101,7 +105,6 @@ def check_digest_template(folder: Path | None) -> None:
     template, tree = _compiled(path)
     context = page_context(sample_digest(), with_drafts=True, workbook="digest.xlsx")
     unknown_variable(tree, context, path, kind="the digest page")
-    check_filters_and_tests(template.environment, tree, path)
     render_digest_template(template, context)
 
 
