@@ -2160,11 +2160,6 @@ TEMPLATE_FOLDER_MISTAKES = [
         "{tpl}/thank-you.txt.j2: not a template name this tool uses; did you mean "
         "thank_you.txt.j2? Rename it to replace that template",
     ),
-    (
-        {"digest.html": "<p>{{ title }}</p>\n"},
-        "{tpl}/digest.html: not a template name this tool uses; did you mean digest.html.j2? "
-        "Rename it to replace that template",
-    ),
     # A digest page's template was checked by neither check nor --dry-run; the run wrote the
     # tracker, then failed the page with Jinja2's words and no line (ot55 F4).
     (
@@ -2208,6 +2203,11 @@ TEMPLATE_FOLDER_MISTAKES = [
         "{tpl}/digest.html.j2, line 1: {{% extends %}} is not available: a template is one "
         "file; write the shared text into each template (a signature goes in the config's "
         "[sender] signature)",
+    ),
+    (
+        {"digest.j2": "<p>{{ title }}</p>\n"},
+        "{tpl}/digest.j2: not a template name this tool uses; did you mean digest.html.j2? "
+        "Rename it to replace that template",
     ),
     (
         {"salary.txt.j2": MINE},
@@ -2257,6 +2257,7 @@ def test_a_template_folder_mistake_stops_run_dry_run_and_check(tmp_path, files, 
         # A Mac's copy on a USB stick or a share: the run stopped (exit 2) on it (ot55 F7).
         {"._thank_you.txt.j2": "\x00\x05\x16\x07Mac OS X", ".DS_Store": "Bud1"},
         {"README.md": "# Our wording\n", "notes.txt": "ask Dana about the footer"},
+        {"digest.html": "<p>the page an earlier run wrote here</p>\n"},
         # the shipped page copied to be edited passes the page's start-up check (ot55 F4)
         {"digest.html.j2": SHIPPED_PAGE.read_text(encoding="utf-8")},
     ],

@@ -380,15 +380,16 @@ def misnamed_template(folder: Path) -> str | None:
     has, or None. Meant as a template: its name ends in ``.j2`` or is a template's name with
     its extensions cut or added (``thank_you.txt``, ``thank_you.txt.j2.txt``). Hidden files
     (``.DS_Store``, the ``._`` copies a Mac leaves on a USB stick or a share) and files of
-    other names (``README.md``, ``notes.txt``) are not templates and are left alone."""
+    other names (``README.md``, ``notes.txt``, ``digest.html``, the page a run may write
+    there) are not templates and are left alone."""
     known_stems = {_stem(name): name for name in KNOWN_TEMPLATE_FILES}
     for path in sorted(folder.iterdir()):
         name = path.name
         if name in KNOWN_TEMPLATE_FILES or name.startswith(".") or not path.is_file():
             continue
         meant = known_stems.get(_stem(name))
-        if meant is None and ".j2" not in name.lower():
-            continue
+        if ".j2" not in name.lower() and (meant is None or meant in OTHER_TEMPLATE_FILES):
+            continue  # digest.html: maybe the page a run wrote into the folder
         if meant is None:
             close = difflib.get_close_matches(_stem(name), known_stems, n=1, cutoff=0.75)
             meant = known_stems[close[0]] if close else None
