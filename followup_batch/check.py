@@ -318,6 +318,10 @@ def _checked(
         )
         for col, kind in sorted(table.stages.items())
     ]
+    if table.types_in_stage and "interview_type" not in table.mapping:
+        # A Stage of interview types is read as both (``normalise.roles``).
+        col = table.mapping["outcome"]
+        columns.append(MappedColumn(_letter(col), table.headers[col], "interview_type"))
     columns.sort(key=lambda c: (len(c.column), c.column))
     tool, ignored = _unread_columns(table)
     problems = [

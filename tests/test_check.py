@@ -148,6 +148,31 @@ def test_ignored_headers_map_notes_and_wide_trackers(tmp_path: Path) -> None:
     assert "interview stage (onsite)" in to_text([check])
 
 
+@pytest.mark.parametrize(
+    ("header", "stages", "read_as"),
+    [
+        # A Stage of interview types is read as both (ot54 F4).
+        ("Stage", "Video,Offer", [("D", "outcome"), ("D", "interview_type")]),
+        ("Étape", "Visio,Refusé", [("D", "outcome"), ("D", "interview_type")]),
+        # Of stages and outcomes only, or under a Status header: the Outcome alone.
+        ("Stage", "Applied,Offer", [("D", "outcome")]),
+        ("Status", "Video,Offer", [("D", "outcome")]),
+    ],
+)
+def test_a_stage_of_interview_types_is_read_as_both(
+    tmp_path: Path, header: str, stages: str, read_as: list[tuple[str, str]]
+) -> None:
+    first, second = stages.split(",")
+    path = tmp_path / "jobs.csv"
+    path.write_text(
+        f"Company,Position,Interview Date,{header}\n"
+        f"Acme,Dev,2026-11-16,{first}\nBeta,PM,2026-11-17,{second}\n",
+        encoding="utf-8",
+    )
+    (check,) = check_file(path, ReadOptions())
+    assert [(c.column, c.field) for c in check.columns if c.column == "D"] == read_as
+
+
 def test_csv_problem_lines_name_the_row_once(tmp_path):
     path = tmp_path / "t.csv"
     path.write_text("Company,Position,Interview Date\n,PM,2026-11-02\n", encoding="utf-8")

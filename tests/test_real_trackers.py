@@ -269,13 +269,16 @@ def test_notion_export(tmp_path: Path, kind: str) -> None:
         "company": "Company",
         "position": "Position",
         "outcome": "Stage",
+        # Its "Phone Screen" is the stage and the kind of interview (ot54 F4).
+        "interview_type": "Stage",
         "applied_at": "Applied",
         "interview_at": "Interview Scheduled",
         "interviewer": "Recruiter",
     }
     _, result, _ = scheduled(path)
     assert answers(result) == {
-        2: ("Overdue", "Thank-you note", "2026-11-17"),
+        # A phone screen's thank-you is due the same day, Mon 11-16.
+        2: ("Overdue", "Thank-you note", "2026-11-16"),
         3: ("Overdue", APP, "2026-11-19"),
         4: ("Not applied", NONE, None),
     }

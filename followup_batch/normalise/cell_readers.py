@@ -42,9 +42,16 @@ from followup_batch.normalise.countries import (
 from followup_batch.normalise.interviewers import without_links
 from followup_batch.normalise.locations import location_place, resolve_location
 from followup_batch.normalise.titles import company_left_out, position_left_out
-from followup_batch.normalise.vocabularies import Vocabulary, match_vocabulary, read_mark
+from followup_batch.normalise.vocabularies import (
+    Vocabulary,
+    match_vocabulary,
+    read_mark,
+    stage_type,
+)
 from followup_batch.read import RawTable, ReadOptions
 from followup_batch.read.round_numbers import round_number, says_final_round
+
+INTERVIEWING = "interviewing"
 
 
 def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
@@ -63,6 +70,22 @@ def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | N
         fix = f"write one of them (blank is {vocabulary.default})"
         return vocabulary.default, f"{unknown}; {fix}", True
     return vocabulary.default, f"{unknown}; read as {vocabulary.default}", False
+
+
+def read_stage(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
+    """``read_vocabulary`` for a Stage cell that may name an interview type instead
+    (``RawTable.types_in_stage``): a stage or an outcome is read as such, and an interview
+    type alone ("Video", "Panel") says the row got to the interviewing stage."""
+    read = read_vocabulary(value, vocabulary)
+    if read[1] is not None and stage_type(value) is not None:
+        return INTERVIEWING, None, False
+    return read
+
+
+def read_type_in_stage(value: object, vocabulary: Vocabulary) -> tuple[str, None, bool]:
+    """The interview type of a row from its Stage cell (``stage_type``): a cell that names
+    none ("Offer") is no problem, the type is the default."""
+    return stage_type(value) or vocabulary.default, None, False
 
 
 def read_round(value: object) -> tuple[int | None, str | None]:

@@ -33,6 +33,8 @@ from followup_batch.normalise.cell_readers import (
     read_places,
     read_position,
     read_round,
+    read_stage,
+    read_type_in_stage,
     read_vocabulary,
 )
 from followup_batch.normalise.cells import (
@@ -78,6 +80,7 @@ from followup_batch.normalise.vocabularies import (
     VOCABULARIES,
     applied_stage_evidence,
     says_followed_up,
+    stage_type,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
 
@@ -161,8 +164,17 @@ def normalise_rows(
     )
 
     # Words first: a row's stage says whether it needs a date at all.
+    # A Stage of interview types says both (``roles``): "Video" is the interviewing stage,
+    # and the row's interview type when no column says it.
+    typed_by_stage = raw.types_in_stage and "interview_type" not in raw.mapping
     for field, vocabulary in VOCABULARIES.items():
-        read = each(field, partial(read_vocabulary, vocabulary=vocabulary))
+        read_word: Callable[..., tuple[str, str | None, bool]] = read_vocabulary
+        source = field
+        if raw.types_in_stage and field == "outcome":
+            read_word = read_stage
+        elif typed_by_stage and field == "interview_type":
+            read_word, source = read_type_in_stage, "outcome"
+        read = each(source, partial(read_word, vocabulary=vocabulary))
         out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= read.column(lambda r: r[2]).astype(bool)
@@ -381,6 +393,8 @@ def normalise_rows(
     # it was (a written type, or a wide tracker's stage column, is kept).
     final_round = each("round", says_final_round).column() == True  # noqa: E712 (elementwise)
     untyped = each("interview_type", _unwritten).column() == True  # noqa: E712
+    if typed_by_stage:
+        untyped &= each("outcome", stage_type).column() == None  # noqa: E711 (elementwise)
     if stage_types is not None:
         untyped &= stage_types.isna().to_numpy()
     by_round = final_round & untyped

@@ -18,6 +18,12 @@
   interview types ("Phone screen", "Video", "Onsite") is the Interview Type (when no column
   is), and of the others the one whose values most often read as stages and outcomes is the
   Outcome (the header's choice on a tie); a note says which and why.
+- A single Stage column (Stage, Étape, Etapa, Fase, Etappe, Etap; ``fields.STAGE_OUTCOME_HEADERS``)
+  that holds interview types ("Video", "Phone screen", "Onsite") is read cell by cell
+  (``RawTable.types_in_stage``): a cell that names an interview type gives the row's
+  Interview Type (when no column is), and one that names only a type ("Video", "Panel") says
+  the row is at the interviewing stage; a stage or outcome word ("Offer", "Rejected") is the
+  Outcome as before. A note says so.
 - A column under a vague follow-up header ("Follow Up", ``fields.Field.generic``) is the
   application's check-in only while its cells are dates and yes/no marks: one holding notes
   ("followed up twice") is left alone, with a note, as before the header was known. So is a
@@ -61,6 +67,7 @@ from followup_batch.normalise.vocabularies import (
     match_vocabulary,
     read_mark,
     read_sent_mark,
+    stage_type,
 )
 from followup_batch.read import RawTable, fields, header_index
 from followup_batch.read.header_keys import header_key
@@ -73,7 +80,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
 
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
-    raw = _without_vague_notes(_outcome_by_values(_filled_over_empty(raw)))
+    raw = _types_in_stage(_without_vague_notes(_outcome_by_values(_filled_over_empty(raw))))
     raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
@@ -215,6 +222,34 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
         notices=notices,
         rivals={},
     )
+
+
+STAGE_KEYS = frozenset(header_key(h) for h in fields.STAGE_OUTCOME_HEADERS)
+
+
+def _types_in_stage(raw: RawTable) -> RawTable:
+    """``raw`` told to read its Outcome cell by cell when the column is a Stage holding
+    interview types (see the module docstring)."""
+    col = raw.mapping.get("outcome")
+    if raw.types_in_stage or col is None or header_key(raw.headers[col]) not in STAGE_KEYS:
+        return raw
+    if header_key(raw.headers[col]) in raw.mapped_by_user:
+        return raw
+    texts = pd.unique(_filled(raw.cells["outcome"]))
+    types = [t for t in texts if stage_type(t) is not None]
+    if not types:
+        return raw
+    shown = ", ".join(f'"{t.strip()}"' for t in types[:3]) + (", ..." if len(types) > 3 else "")
+    typed = raw.mapping.get("interview_type")
+    says = "gives the row's Interview Type and says"
+    if typed is not None:
+        says = f"says (its kind is {_where(raw, typed)}'s)"
+    note = (
+        f"{_where(raw, col)} holds interview types ({shown}): a cell that names one {says} "
+        "the row got to the interviewing stage; a stage or an outcome (Applied, Offer, "
+        "Rejected) is the Outcome."
+    )
+    return dataclasses.replace(raw, types_in_stage=True, notes=[*raw.notes, note])
 
 
 def _date_or_mark(value: object) -> bool:
@@ -551,7 +586,7 @@ def _date_by_stage(raw: RawTable) -> tuple[str, str]:
     texts = raw.cells["outcome"][raw.cells["outcome"].map(lambda v: isinstance(v, str))]
     counts = {True: 0, False: 0}
     for text, n in texts.value_counts().items():
-        evidence = applied_stage_evidence(text)
+        evidence = applied_stage_evidence(text, types_in_stage=raw.types_in_stage)
         if evidence is not None:
             counts[evidence] += int(n)
     applied, later = counts[True], counts[False]

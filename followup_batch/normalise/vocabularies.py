@@ -631,15 +631,28 @@ def asks(value: object) -> bool:
     return bool(word.strip()) and read_sent_mark(word) is not None
 
 
-def applied_stage_evidence(value: object) -> bool | None:
+def stage_type(value: object) -> str | None:
+    """The interview type a Stage cell names ("Phone screen" -> phone), or None: a stage such
+    as "Technical" or "Assessment" names no kind of interview ("other")."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    kind = match_vocabulary(value, VOCABULARIES["interview_type"])
+    return None if kind == "other" else kind
+
+
+def applied_stage_evidence(value: object, *, types_in_stage: bool = False) -> bool | None:
     """What a stage cell says about how far a row got: True at the applied stage (not applied
     or applied), False at the interviewing stage or an offer, None when it does not say (blank,
-    unknown, a rejection or a pause, which come after either, or a word such as "Open")."""
+    unknown, a rejection or a pause, which come after either, or a word such as "Open").
+    ``types_in_stage``: the column is a Stage whose interview types ("Video") are the
+    interviewing stage (``RawTable.types_in_stage``)."""
     if not isinstance(value, str) or not value.strip():
         return None
     if header_key(value) in OPEN_ONLY_WORDS:
         return None
     stage = match_vocabulary(value, VOCABULARIES["outcome"])
+    if stage is None and types_in_stage and stage_type(value) is not None:
+        return False
     if stage is None or stage in CLOSED_WITHOUT_OFFER or stage == "on hold":
         return None
     return stage in APPLIED_STAGES

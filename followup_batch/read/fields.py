@@ -634,6 +634,7 @@ FIELDS: tuple[Field, ...] = (
             "Stato",
             "Esito",
             *("Wynik", "Etap", "Etap rekrutacji"),  # Polish
+            "Etappe",  # Dutch, German
             # Swedish; not "Läge" (state): its key is German "Lage", where the office is.
             *("Resultat", "Utfall"),
             *("結果", "選考結果", "選考状況", "ステータス"),  # Japanese
@@ -726,6 +727,13 @@ TEMPLATE_FIELDS: tuple[Field, ...] = tuple(
     f for f in FIELDS if f.name not in {"interviewed", "offered", "location", "city", "region"}
 )
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
+# The Outcome's headers that name a stage, not a result: real trackers fill such a column with
+# interview types as often as with stages ("Phone screen", "Onsite", "Offer"), so it is read
+# by what each cell holds (``normalise.roles``).
+STAGE_OUTCOME_HEADERS: tuple[str, ...] = (
+    *("Stage", "Application Stage", "Étape", "Etapa", "Fase", "Etappe"),
+    *("Etap", "Etap rekrutacji"),
+)
 # Rows need one of these dates: an interview's, or an application's.
 DATE_SOURCES: tuple[str, ...] = ("interview_at", "applied_at")
 

@@ -106,6 +106,10 @@ class RawTable:
     # for the check before a write (``refuse_damaged_workbook``); None for CSV.
     sheet_rels: dict[str, tuple[str, str]] | None = None
     stage_cells: pd.DataFrame | None = None
+    # The Outcome column is a Stage (``fields.STAGE_OUTCOME_HEADERS``) that holds interview
+    # types ("Video", "Onsite"): a cell's type is the row's interview type (when no column is)
+    # and says the row got to interviewing (``normalise.roles``).
+    types_in_stage: bool = False
     # (Excel row, 0-based column) -> reason, for cells the reader saw are wrong in ways the value
     # alone does not show: a formula without a saved value, an error value such as #N/A.
     cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)

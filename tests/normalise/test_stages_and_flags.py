@@ -164,9 +164,10 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
 
 
 @pytest.mark.parametrize(
-    ("stages", "field", "why", "applied"),
+    ("header", "stages", "field", "why", "applied"),
     [
         (
+            "Outcome",
             ["Applied", "Submitted", "Applied", "Interview"],
             "applied_at",
             '3 of the 4 rows whose "Outcome" (D) says how far they got are at the applied '
@@ -176,6 +177,7 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
         # A row whose own stage says Applied had no interview: its Date is the day applied
         # (ot38 F9).
         (
+            "Outcome",
             ["Applied", "Phone screen", "Onsite", "Offer"],
             "interview_at",
             'only 1 of the 4 rows whose "Outcome" (D) says how far they got are at the '
@@ -183,6 +185,7 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
             [True, False, False, False],
         ),
         (
+            "Outcome",
             ["Phone screen", "Wishlist", "Applied", "Onsite"],
             "interview_at",
             'only 2 of the 4 rows whose "Outcome" (D) says how far they got are at the '
@@ -190,6 +193,7 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
             [False, True, True, False],
         ),
         (
+            "Outcome",
             ["Phone screen", "Onsite", "Offer", "Rejected"],
             "interview_at",
             'only 0 of the 3 rows whose "Outcome" (D) says how far they got are at the '
@@ -198,6 +202,7 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
         ),
         # Open, Pending and rejections say nothing about how far a row got.
         (
+            "Outcome",
             ["Open", "Pending", "Rejected", "Applied"],
             "applied_at",
             '1 of the 1 rows whose "Outcome" (D) says how far they got are at the applied '
@@ -205,6 +210,7 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
             [True, True, True, True],
         ),
         (
+            "Outcome",
             ["Open", "Pending", "Rejected", None],
             "interview_at",
             'no row\'s "Outcome" (D) says whether it got to an interview',
@@ -212,6 +218,7 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
         ),
         # German "offen" is "open".
         (
+            "Outcome",
             ["offen", "Offen", "Abgelehnt", None],
             "interview_at",
             'no row\'s "Outcome" (D) says whether it got to an interview',
@@ -220,25 +227,36 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
         # No answer yet in German, Polish and Swedish, as "No response": an interview log's
         # Date stayed the day applied on these rows.
         (
+            "Outcome",
             ["Keine Rückmeldung", "Brak odpowiedzi", "Inget svar", "Väntar på svar"],
             "interview_at",
             'no row\'s "Outcome" (D) says whether it got to an interview',
             [False, False, False, False],
         ),
+        # A Stage's interview types are the interviewing stage (ot54 F4).
+        (
+            "Stage",
+            ["Applied", "Video", "Panel", "Offer"],
+            "interview_at",
+            'only 1 of the 4 rows whose "Stage" (D) says how far they got are at the '
+            "applied stage; on that row it is the date applied, unless it is still to come",
+            [True, False, False, False],
+        ),
     ],
 )
 def test_a_date_column_is_decided_by_the_stage_column(
-    stages: list[str | None], field: str, why: str, applied: list[bool]
+    header: str, stages: list[str | None], field: str, why: str, applied: list[bool]
 ) -> None:
     raw = raw_table(
         [{**BASE, "interview_at": f"2026-11-0{i + 2}", "outcome": s} for i, s in enumerate(stages)],
-        headers={"interview_at": "Date"},
+        headers={"interview_at": "Date", "outcome": header},
     )
     raw = dataclasses.replace(raw, ambiguous_date=raw.mapping["interview_at"])
     resolved = resolve_roles(raw)
     label = {"applied_at": "Date Applied", "interview_at": "Interview Date"}[field]
     assert resolved.mapping[field] == 2
-    assert resolved.notes == [f'"Date" (C) is read as {label}: {why}.']
+    # A Stage of interview types says so first (test_a_stage_column_is_read_by_what_...).
+    assert resolved.notes[header == "Stage" :] == [f'"Date" (C) is read as {label}: {why}.']
     assert resolve_roles(resolved) is resolved
     frame = normalise_rows(raw, OPTIONS, as_of="2026-11-20")
     assert frame["applied_date"].notna().tolist() == applied
@@ -800,6 +818,123 @@ def test_the_note_says_which_column_is_which(tmp_path: Path) -> None:
         '"Video", "Onsite"): it is read as Interview Type.'
     ]
     assert "Stage" not in resolved.ignored
+
+
+NOT_AN_OUTCOME = (
+    'row 2, column "{header}": "{cell}" is not a known outcome (not applied, applied, '
+    "interviewing, offer, hired, accepted, rejected, withdrawn, ghosted or on hold); write one "
+    "of them (blank is applied)"
+)
+
+AFTER = "Thank-you note: the day after the {} on Mon 2026-11-16 → Tue 2026-11-17"
+SAME_DAY = "Thank-you note: same day as the phone screen on Mon 2026-11-16"
+NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01-25"
+
+
+@pytest.mark.parametrize(
+    ("columns", "cells", "seen"),
+    [
+        # A Stage cell naming an interview type is the type, and the interviewing stage
+        # (ot54 F4): interviewed Mon 11-16, the thank-you due the day after (Tue 11-17), or the
+        # same day after a phone screen; the Why names the kind.
+        ("Stage", "Video", ("Overdue", "2026-11-17", "", AFTER.format("video interview"))),
+        ("Stage", "Panel", ("Overdue", "2026-11-17", "", AFTER.format("panel interview"))),
+        ("Stage", "Zoom", ("Overdue", "2026-11-17", "", AFTER.format("video interview"))),
+        ("Stage", "Phone screen", ("Overdue", "2026-11-16", "", SAME_DAY)),
+        ("Stage", "Onsite", ("Overdue", "2026-11-17", "", AFTER.format("onsite interview"))),
+        # A stage that names no kind of interview: interviewing, of no type.
+        ("Stage", "Technical", ("Overdue", "2026-11-17", "", AFTER.format("interview"))),
+        # An outcome is the row's, the later stage: closed.
+        (
+            "Stage",
+            "Offer",
+            ("Closed", "", "", "Closed: the outcome is offer; nothing more to send."),
+        ),
+        ("Stage", "Rejected after onsite", ("Closed", "2027-01-25", "", NETWORKING)),
+        # In the other languages' Stage headers.
+        ("Étape", "Visio", ("Overdue", "2026-11-17", "", AFTER.format("video interview"))),
+        ("Étape", "Téléphone", ("Overdue", "2026-11-16", "", SAME_DAY)),
+        ("Etapa", "Presencial", ("Overdue", "2026-11-17", "", AFTER.format("onsite interview"))),
+        ("Fase", "Telefonisch", ("Overdue", "2026-11-16", "", SAME_DAY)),
+        ("Etappe", "Video", ("Overdue", "2026-11-17", "", AFTER.format("video interview"))),
+        # An Interview Type column says the kind; the Stage's type says the row interviewed.
+        (
+            "Stage,Interview Type",
+            "Video,Onsite",
+            ("Overdue", "2026-11-17", "", AFTER.format("onsite interview")),
+        ),
+        # Beside a Status the tie rules stand: the Stage of types is the Interview Type.
+        (
+            "Stage,Status",
+            "Phone screen,Rejected",
+            ("Closed", "2027-01-25", "", NETWORKING),
+        ),
+        # A Status, or a Stage mapped to the Outcome, is read as an outcome only.
+        (
+            "Status",
+            "Video",
+            (
+                "Needs info",
+                "2026-11-17",
+                NOT_AN_OUTCOME.format(header="Status", cell="Video"),
+                AFTER.format("interview"),
+            ),
+        ),
+        (
+            "Stage --map Stage=outcome",
+            "Video",
+            (
+                "Needs info",
+                "2026-11-17",
+                NOT_AN_OUTCOME.format(header="Stage", cell="Video"),
+                AFTER.format("interview"),
+            ),
+        ),
+    ],
+)
+def test_a_stage_column_is_read_by_what_each_cell_holds(
+    tmp_path: Path, columns: str, cells: str, seen: tuple[str, str, str, str]
+) -> None:
+    """A Stage of interview types was read as the Outcome alone: "Video" was no known
+    outcome and the row needed info (ot54 F4)."""
+    header, _, mapped = columns.partition(" --map ")
+    tracker = tmp_path / "interviews.csv"
+    tracker.write_text(
+        f"Company,Position,Date Applied,Interview Date,{header}\n"
+        f"Acme,Analyst,2026-11-02,2026-11-16,{cells}\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    args += ["--map", mapped] if mapped else []
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    status, due, problems, why = seen
+    assert (row["Follow-up status"], row["Next due"], row["Problems"]) == (status, due, problems)
+    assert row["Why"].split("\n")[0] == why
+
+
+def test_a_stage_of_interview_types_without_a_date_needs_it(tmp_path: Path) -> None:
+    tracker = tmp_path / "interviews.csv"
+    tracker.write_text(
+        "Company,Position,Date Applied,Interview Date,Stage\n"
+        "Acme,Analyst,2026-11-02,,Video\n"
+        "Globex,Analyst,2026-11-02,,Applied\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    assert CliRunner().invoke(main, args, catch_exceptions=False).exit_code == 0
+    video, applied = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    assert (video["Follow-up status"], video["Problems"]) == (
+        "Needs info",
+        'row 2, column "Interview Date": Interview Date is empty, but the stage says there was '
+        "an interview: when?",
+    )
+    assert (applied["Follow-up status"], applied["Next action"], applied["Problems"]) == (
+        "Overdue",
+        "Application check-in",
+        "",
+    )
 
 
 @pytest.mark.parametrize(
