@@ -5,7 +5,8 @@ Two things people write around the timeline phrases DESIGN lists (``timelines``)
   Friday", "d'ici le 15 décembre", "hasta el viernes", "entro fine mese", "voor 15 december",
   "bis Freitag". The day they named is the decision day: the follow-up waits until it has passed.
 - the phrases themselves in French, Spanish, Portuguese, Italian, Dutch and German ("vendredi",
-  "la próxima semana", "em 2 semanas", "fine mese"), turned into the English the grammar reads.
+  "la próxima semana", "em 2 semanas", "fine mese", "mi-janvier", "nach den Feiertagen"),
+  turned into the English the grammar reads.
 
 Cells are compared without accents ("venerdì" is "venerdi", "até" is "ate").
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from followup_batch.normalise.dates import WEEKDAYS, without_accents
+from followup_batch.normalise.dates import MONTHS, OTHER_LANGUAGE_MONTHS, WEEKDAYS, without_accents
 
 # The English name of each weekday number, as the grammar reads it ("friday").
 _ENGLISH_WEEKDAYS = {number: name for name, number in WEEKDAYS.items() if name.endswith("day")}
@@ -70,10 +71,67 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " eind deze maand; eind van deze maand; einde maand; eind maand; ende des monats;"
             " ende monat; monatsende",
         ),
+        (
+            "end of next month",
+            "fin du mois prochain; fin de mois prochain; fin du mois suivant;"
+            " finales del mes que viene; finales del proximo mes; fin del mes que viene;"
+            " fin del proximo mes; final del proximo mes; fim do proximo mes;"
+            " final do proximo mes; fim do mes que vem; final do mes que vem;"
+            " fine del mese prossimo; fine mese prossimo; fine del prossimo mese;"
+            " eind volgende maand; eind van volgende maand; einde volgende maand;"
+            " ende nachsten monats; ende naechsten monats; ende des nachsten monats",
+        ),
+        (
+            # Christmas and the new year, as "after the holidays" is read (early January, at a
+            # November or December interview only). Not "vacaciones", "ferie", "Ferien"
+            # alone: the summer's too.
+            "after the holidays",
+            "apres les fetes; apres les fetes de fin d'annee; apres les fetes de fin d’annee;"
+            " apres noel; apres le nouvel an; apres les vacances de noel;"
+            " despues de las fiestas; despues de fiestas; despues de las fiestas navidenas;"
+            " pasadas las fiestas; tras las fiestas; despues de navidad; despues de ano nuevo;"
+            " depois das festas; apos as festas; depois das festas de fim de ano;"
+            " depois do natal; apos o natal; depois do ano novo; apos o ano novo;"
+            " dopo le feste; dopo le feste natalizie; dopo le vacanze di natale; dopo natale;"
+            " dopo capodanno; na de feestdagen; na de kerst; na kerst; na de kerstvakantie;"
+            " na nieuwjaar; na oud en nieuw; na de jaarwisseling; nach den feiertagen;"
+            " nach den festtagen; nach weihnachten; nach den weihnachtsferien; nach neujahr;"
+            " nach dem jahreswechsel",
+        ),
     )
     for phrase in phrases.split(";")
     for phrase in [phrase.strip()]
 }
+
+# A part of a named month ("début janvier", "a mediados de enero", "Ende Januar"), each the
+# English part it says; ``timelines`` reads the day it allows and the year.
+_MONTH_PART_WORDS: dict[str, str] = {
+    word.strip(): english
+    for english, words in (
+        (
+            "early",
+            "debut; au debut; en debut; principios; a principios; comienzos; a comienzos;"
+            " inicios; a inicios; inicio; no inicio; comeco; no comeco; inizio; a inizio;"
+            " all'inizio; all’inizio; agli inizi; inizi; ai primi; primi; begin; anfang",
+        ),
+        (
+            "mid",
+            "mi; a la mi; vers la mi; mediados; a mediados; meados; em meados; meta; a meta;"
+            " half; midden; medio; mitte",
+        ),
+        (
+            "end of",
+            "fin; a la fin; en fin; finales; a finales; fines; a fines; final; al final;"
+            " no final; fim; no fim; fine; a fine; alla fine; eind; einde; ende",
+        ),
+    )
+    for word in words.split(";")
+}
+_ENGLISH_MONTHS = {number: name for name, number in MONTHS.items() if len(name) > 3}
+_MONTH_PART = re.compile(
+    rf"(?P<part>{'|'.join(sorted(_MONTH_PART_WORDS, key=len, reverse=True))})[ -]"
+    r"(?:(?:de|di|del|van) |d'|d’)?(?P<month>[a-z]+)\.?(?:(?:,| de| del)? (?P<year>\d{4}))?"
+)
 
 # Durations: a preposition (or none), a number and a unit, as "in 2 weeks" reads.
 _IN = "dans|d'ici|d’ici|sous|en|dentro de|em|daqui a|tra|fra|entro|over|binnen|in|innerhalb von"
@@ -167,7 +225,8 @@ def plain(text: str) -> str:
 
 def in_english(text: str) -> str | None:
     """The English phrase a phrase of another language says ("la próxima semana" -> "next
-    week", "dans 2 semaines" -> "in 2 weeks", "vendredi prochain" -> "friday"), else None.
+    week", "dans 2 semaines" -> "in 2 weeks", "vendredi prochain" -> "friday", "mi-janvier" ->
+    "mid january"), else None.
     ``text`` is ``plain``."""
     article = _ARTICLE.fullmatch(text)
     for candidate in (text, text if article is None else article["rest"]):
@@ -176,6 +235,11 @@ def in_english(text: str) -> str | None:
         weekday = _NEXT_WEEKDAY.fullmatch(candidate)
         if weekday is not None:
             return OTHER_LANGUAGE_WEEKDAYS[weekday["wd"]]
+        part = _MONTH_PART.fullmatch(candidate)
+        if part is not None and part["month"] in OTHER_LANGUAGE_MONTHS:
+            month = _ENGLISH_MONTHS[OTHER_LANGUAGE_MONTHS[part["month"]]]
+            year = f" {part['year']}" if part["year"] else ""
+            return f"{_MONTH_PART_WORDS[part['part']]} {month}{year}"
     duration = _DURATION.fullmatch(text)
     if duration is None:
         return None

@@ -21,7 +21,8 @@ from followup_batch.normalise.dates import MONTHS, WEEKDAYS
 WEEKDAY = "weekday"  # the first such weekday strictly after the interview
 DAYS = "days"  # interview + n calendar days
 NEXT_WEEK = "next_week"  # the Friday of the (Monday-based) week after the interview's
-MONTH_END = "month_end"  # the last day of the interview's month
+# The last day of the interview's month, or (n = 1) of the month after.
+MONTH_END = "month_end"
 BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
 # A part of a named month ("early January"), in the one nearest the interview's month: n is
 # year * 10000 + month * 100 + the part's last day (``month_part_n``); year 0 when not written.
@@ -86,6 +87,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         BUSINESS_DAYS,
     ),
     (re.compile(rf"{_BY}end of (?:the )?month|eom|by eom"), MONTH_END),
+    (re.compile(rf"{_BY}end of (?:the )?(?P<next>next|following) month"), MONTH_END),
 )
 # A part of a month is read as the latest day it allows, as "next week" is read as that week's
 # Friday and "end of the month" as its last day: the follow-up waits until it has passed.
@@ -206,6 +208,8 @@ def _english_timeline(folded: str) -> Timeline | None:
             return Timeline(WEEKDAY, FRIDAY)
         if kind == DAYS and "unit" not in groups:  # tomorrow
             return Timeline(DAYS, 1)
+        if "next" in groups:  # end of next month
+            return Timeline(MONTH_END, 1)
         if kind in (DAYS, BUSINESS_DAYS):
             n = _number(groups["n"])
             if groups.get("later"):
@@ -269,9 +273,10 @@ def timeline_arrays(
     known = ~np.isnat(day)
     safe = np.where(known, day, np.datetime64(0, "D"))
     weekday = np.where(known, (safe.astype("int64") + 3) % 7, np.nan)  # 1970-01-01: Thursday
-    next_month = (safe.astype("datetime64[M]") + 1).astype("datetime64[D]")
-    to_month_end = np.where(known, (next_month - safe).astype("int64") - 1, np.nan)
     n = np.asarray(ns, dtype="float64")
+    months_on = np.where((kind == MONTH_END) & ~np.isnan(n), n, 0).astype("int64")
+    after_month = (safe.astype("datetime64[M]") + 1 + months_on).astype("datetime64[D]")
+    to_month_end = np.where(known, (after_month - safe).astype("int64") - 1, np.nan)
     to_month_part = _to_month_part(safe, n)
     in_season = np.isin(
         safe.astype("datetime64[M]").astype("int64") % 12 + 1, HOLIDAY_SEASON_MONTHS

@@ -269,6 +269,64 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "bis Monatsende",
         )
     ],
+    # ... and their month parts, read as the English ones (early: the 10th, mid: the 20th,
+    # end: the last day, in the month nearest the interview's), their "after the holidays"
+    # (early January at a November or December interview) and the end of next month.
+    *[
+        (phrase, i, e)
+        for phrases, e in (
+            (
+                "Anfang Januar; début janvier; début de janvier; principios de enero;"
+                " a principios de enero; início de janeiro; no início de janeiro;"
+                " inizio gennaio; all'inizio di gennaio; ai primi di gennaio; begin januari",
+                D(2027, 1, 10),
+            ),
+            (
+                "Mitte Januar; mi-janvier; à la mi-janvier; mediados de enero;"
+                " a mediados de enero; meados de janeiro; em meados de janeiro; metà gennaio;"
+                " a metà gennaio; half januari; medio januari",
+                D(2027, 1, 20),
+            ),
+            (
+                "Ende Januar; Ende Jan.; fin janvier; fin de janvier; fin janv.; finales de enero;"
+                " a finales de enero; final de enero; final de janeiro; fim de janeiro;"
+                " no final de janeiro; fine gennaio; a fine gennaio; eind januari;"
+                " einde januari; end of next month; fin du mois prochain;"
+                " finales del mes que viene; fim do próximo mês; fine del mese prossimo;"
+                " eind volgende maand; Ende nächsten Monats; bis Ende Januar;"
+                " d'ici fin janvier; hasta finales de enero; até o final de janeiro;"
+                " entro fine gennaio; voor eind januari; bis Ende nächsten Monats",
+                D(2027, 1, 31),
+            ),
+            (
+                "nach den Feiertagen; nach Neujahr; nach Weihnachten; après les fêtes;"
+                " après Noël; après le nouvel an; después de las fiestas; después de Navidad;"
+                " después de Año Nuevo; depois das festas; após as festas; depois do Natal;"
+                " dopo le feste; dopo Natale; dopo Capodanno; na de feestdagen; na kerst;"
+                " na nieuwjaar",
+                D(2027, 1, 10),
+            ),
+        )
+        for phrase in phrases.split("; ")
+        for i in (D(2026, 12, 18), D(2026, 12, 31))
+    ],
+    *[
+        (phrase, i, D(2027, 1, 10))
+        for phrase in ("nach den Feiertagen", "après les fêtes", "dopo le feste", "na kerst")
+        for i in (MON, D(2026, 11, 30))
+    ],
+    ("Mitte Januar", MON, D(2027, 1, 20)),  # two months on
+    ("fin novembre", THU, D(2026, 11, 30)),  # the interview's own month
+    ("Anfang Dezember", THU, D(2026, 12, 10)),
+    ("fin du mois prochain", THU, D(2026, 12, 31)),
+    ("end of next month", D(2027, 1, 20), D(2027, 2, 28)),
+    ("fin février", D(2027, 12, 18), D(2028, 2, 29)),  # a leap year
+    ("finales de febrero", D(2026, 12, 18), D(2027, 2, 28)),
+    ("début janvier", D(2027, 1, 20), D(2027, 1, 10)),  # over: a row problem
+    ("fin janvier 2028", MON, D(2028, 1, 31)),  # a year written is that year
+    ("finales de enero de 2028", MON, D(2028, 1, 31)),
+    ("Anfang Juni", D(2026, 12, 18), D(2027, 6, 10)),  # six months on
+    ("Ende Juli", D(2026, 12, 18), D(2026, 7, 31)),  # seven: the July before
     ("d'ici le 15", THU, D(2026, 11, 15)),
     ("hasta el 15", THU, D(2026, 11, 15)),
     ("entro il 3", THU, D(2026, 12, 3)),
@@ -355,6 +413,22 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "fin de semana",
         "fim de semana",
         "fine settimana",
+        # Nor the start or the middle of a week, nor the month of no month or of a month not
+        # named ("early next month" is not read in English either), nor holidays that may be
+        # the summer's ("Ferien", "vacanze", "vacaciones" alone).
+        "début de semaine",
+        "Mitte der Woche",
+        "fin de la semana que viene",
+        "Anfang nächsten Monats",
+        "début du mois prochain",
+        "fin du trimestre",
+        "Ende Foo",
+        "mi-2027",
+        "fine 2027",
+        "nach den Ferien",
+        "dopo le vacanze",
+        "después de las vacaciones",
+        "na de vakantie",
         # Which break? Thanksgiving's, in November.
         "after the break",
         # Abbreviations of weekdays that are other words: "mar" is March, "sex" and "do" words.
@@ -372,8 +446,11 @@ def test_other_text_is_not_a_timeline(text: str) -> None:
 @pytest.mark.parametrize(
     "interview", [D(2026, 1, 5), D(2026, 3, 20), D(2026, 7, 10), D(2026, 10, 30)]
 )
-def test_after_the_holidays_out_of_season_is_not_placed(interview: dt.date) -> None:
-    assert parse_timeline("after the holidays", interview) is None
+@pytest.mark.parametrize(
+    "phrase", ["after the holidays", "après les fêtes", "nach Neujahr", "dopo le feste"]
+)
+def test_after_the_holidays_out_of_season_is_not_placed(phrase: str, interview: dt.date) -> None:
+    assert parse_timeline(phrase, interview) is None
 
 
 def test_resolve_timelines_leaves_rows_without_interview_empty() -> None:
