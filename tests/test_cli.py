@@ -13,6 +13,7 @@ import os
 import stat
 import subprocess
 import sys
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -573,6 +574,37 @@ def test_locked_file_is_skipped_untouched(tmp_path: Path) -> None:
         "1 of 1 file skipped as open in Excel or LibreOffice.",
     ]
     assert tracker.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("tracker", "lock"),
+    [  # a tracker saved on Windows and a lock written on a Mac, synced here; and the reverse
+        ("NFC", "~$" + "NFD"),
+        ("NFD", ".~lock." + "NFC" + "#"),
+    ],
+)
+def test_a_lock_file_spelt_in_the_other_unicode_form_is_respected(
+    tmp_path: Path, tracker: str, lock: str
+) -> None:
+    """ot58 F2: run, dry run and check all see the file as open and the run leaves it alone."""
+    name = "José Núñez.xlsx"
+    spelt = {form: unicodedata.normalize(form, name) for form in ("NFC", "NFD")}
+    path = make_tracker(tmp_path / spelt[tracker])
+    lock_name = lock.replace("NFC", spelt["NFC"]).replace("NFD", spelt["NFD"])
+    (tmp_path / lock_name).write_bytes(b"lock")
+    program = "Excel" if lock.startswith("~$") else "LibreOffice"
+    open_in = f"open in {program} ({lock_name} exists); close it and run again."
+    before = path.read_bytes()
+    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20")
+    assert code == 1
+    assert err.splitlines()[0].startswith(f"{spelt[tracker]}: skipped: {open_in} ")
+    assert path.read_bytes() == before
+    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--dry-run")
+    assert code == 1
+    assert err.splitlines()[0].startswith(f"{spelt[tracker]}: skipped: {open_in} ")
+    code, out, _ = invoke("check", str(tmp_path), "--as-of", "2026-11-20")
+    assert f"  A run would write nothing to this file: it is {open_in} " in out
+    assert path.read_bytes() == before
 
 
 def open_in_libreoffice(folder: Path) -> None:

@@ -29,6 +29,7 @@ import fcntl
 import os
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from followup_batch.write.atomic import NAME_MAX, fitting_name
 EXCEL_LOCK = "~${name}"  # Excel's owner file, beside the workbook, while it is open
 LIBREOFFICE_LOCK = ".~lock.{name}#"  # LibreOffice's lock file
 LOCK_NAME = ".~followup-{name}.lock"
+_LOCKS = ((EXCEL_LOCK, "Excel"), (LIBREOFFICE_LOCK, "LibreOffice"))
 POLL_SECONDS = 0.05
 # Locks this process holds: (pid, thread, lock path) -> depth. The pid keeps a forked child
 # from believing it holds its parent's locks.
@@ -69,11 +71,31 @@ OPEN_UNCHANGED_NOTE = (
 
 
 def open_in(path: Path) -> tuple[str, Path] | None:
-    """The program that has ``path`` open and its lock file beside it, or None."""
-    for pattern, program in ((EXCEL_LOCK, "Excel"), (LIBREOFFICE_LOCK, "LibreOffice")):
-        lock = path.with_name(pattern.format(name=path.name))
+    """The program that has ``path`` open and its lock file beside it, or None.
+
+    An accented name can be spelt in two Unicode forms (``é`` as one character, NFC, as
+    Windows and Linux write it, or as ``e`` and an accent, NFD, as a Mac writes names), and a
+    synced folder keeps each file's own: a workbook saved on Windows and its lock file written
+    by Excel on a Mac differ byte for byte. So the names are compared in one form (NFC).
+    Case is not folded: where the file system ignores case the exact look-up already does,
+    and where it does not, ``Tracker.xlsx`` and ``tracker.xlsx`` are two files."""
+    locks = [(pattern.format(name=path.name), program) for pattern, program in _LOCKS]
+    for name, program in locks:
+        lock = path.with_name(name)
         if os.path.exists(lock):  # False for a name too long to exist
             return program, lock
+    if path.name.isascii():  # one spelling only
+        return None
+    wanted = {unicodedata.normalize("NFC", name): program for name, program in locks}
+    try:
+        entries = os.listdir(path.parent)
+    except OSError:
+        return None
+    for entry in sorted(entries):
+        if entry.startswith(("~$", ".~lock.")) and not entry.isascii():
+            found = wanted.get(unicodedata.normalize("NFC", entry))
+            if found is not None:
+                return found, path.with_name(entry)
     return None
 
 

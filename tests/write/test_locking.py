@@ -7,6 +7,7 @@ import os
 import socket
 import threading
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -200,6 +201,43 @@ def test_lock_file_refused(tmp_path, lock, message):
     with pytest.raises(FileLocked) as refused:
         check_not_open(tmp_path / "tracker.xlsx")
     assert str(refused.value) == message
+
+
+NFC, NFD = (unicodedata.normalize(form, "José Núñez.xlsx") for form in ("NFC", "NFD"))
+
+
+@pytest.mark.parametrize(
+    ("tracker", "lock", "program"),
+    [
+        # Saved on Windows (NFC), opened in Excel or LibreOffice on a Mac (NFD), synced here.
+        (NFC, "~$" + NFD, "Excel"),
+        (NFC, ".~lock." + NFD + "#", "LibreOffice"),
+        # The reverse: saved on a Mac, open on Windows.
+        (NFD, "~$" + NFC, "Excel"),
+        (NFD, ".~lock." + NFC + "#", "LibreOffice"),
+        (NFC, "~$" + NFC, "Excel"),
+    ],
+)
+def test_a_lock_file_in_the_other_unicode_form_is_respected(tmp_path, tracker, lock, program):
+    (tmp_path / lock).write_bytes(b"owner")
+    with pytest.raises(FileLocked) as refused:
+        check_not_open(tmp_path / tracker)
+    assert str(refused.value).startswith(
+        f"{tracker} is open in {program} ({lock} exists); close it and run again. "
+    )  # the lock file named as it is spelt in the folder, to be found and deleted
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "~$" + unicodedata.normalize("NFD", "José Nuñez.xlsx"),  # another name: Nuñez, not Núñez
+        "~$JOSÉ NÚÑEZ.xlsx",  # case is not folded: on a case-sensitive disk, another file
+        ".~lock." + NFD,  # not LibreOffice's: no closing #
+    ],
+)
+def test_a_lock_file_of_another_accented_name_does_not_count(tmp_path, other):
+    (tmp_path / other).write_bytes(b"owner")
+    check_not_open(tmp_path / NFC)
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc")
