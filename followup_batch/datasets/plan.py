@@ -148,6 +148,11 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
     from followup_batch.datasets import pieces  # pyarrow: only once there is a dataset
 
     skipped: list[UnreadableFile] = []
+    if len(files) > 1:
+        copies = sync_copies(files)
+        skipped += [UnreadableFile(copy, _COPY_REASON.format(of=of.name)) for copy, of in copies]
+        left_out = {copy for copy, _ in copies}
+        files = [file for file in files if file not in left_out]
     readable: dict[Path, tuple[tuple[str, ...], CsvFormat | None]] = {}
     file_notes: dict[Path, str] = {}
     for file in files:
@@ -389,6 +394,35 @@ def _dataset_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
         and p.is_file()
         and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
     )
+
+
+# A copy a sync tool or a file manager made of a part file, beside it: Dropbox's "part-1
+# (Ana's conflicted copy 2026-12-03).parquet", a re-download's "part-1 (1).parquet", OneDrive's
+# "part-1-DESKTOP-AB12.parquet". No dataset writer (Spark, pyarrow, a database export) names
+# a file so, and its rows are most likely the part's own: read, they would be run twice.
+# Unlike a tracker's copy, whose rows are matched to the original's (``exports.copies``), a
+# dataset's rows have no interviewer or sent marks to tell them apart, so the copy is not read
+# and named, as a file that cannot be run is (exit code 1: someone should look at it).
+_COPY_REASON = (
+    "a copy of {of} beside it, by its name (as a sync tool or a file manager names a copy; a "
+    "dataset's writer never does): not read, so its rows are not run twice. If it holds rows "
+    "{of} lacks, move them there; then delete it"
+)
+
+
+def sync_copies(files: Sequence[Path]) -> list[tuple[Path, Path]]:
+    """(copy, original) for each of ``files`` whose name is a copy's of another of ``files``
+    in its folder ("part-1 (1).parquet" beside "part-1.parquet"). A copy whose original is
+    not there is no copy of anything run: it is read."""
+    from followup_batch.read.copy_names import without_copy_marks
+
+    present = set(files)
+    found = []
+    for file in files:
+        original = file.with_name(without_copy_marks(file.stem) + file.suffix)
+        if original != file and original in present:
+            found.append((file, original))
+    return found
 
 
 def _kind(path: Path) -> str | None:

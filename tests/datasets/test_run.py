@@ -813,6 +813,71 @@ def parquet_file(path: Path, columns: dict[str, list[str]]) -> None:
     pq.write_table(pa.table(columns), path)
 
 
+CONFLICTED = "part-1 (Ana's conflicted copy 2026-12-03)"
+
+
+@pytest.mark.parametrize(
+    ("parts", "copies"),
+    [
+        # ot58 F10: Dropbox's conflicted copy of a part doubled its rows, without a word
+        (["part-0", "part-1", CONFLICTED], {CONFLICTED: "part-1"}),
+        (["part-0", "part-0 (1)", "part-1"], {"part-0 (1)": "part-0"}),  # a re-download
+        (["part-0", "part-0-DESKTOP-AB12CD", "part-1"], {"part-0-DESKTOP-AB12CD": "part-0"}),
+        (
+            ["part-0", "part-0 (1)", "part-0 (1) (1)"],
+            {"part-0 (1)": "part-0", "part-0 (1) (1)": "part-0"},
+        ),
+        (
+            ["coach=Ann/part-0", "coach=Ann/part-0 (1)"],
+            {"coach=Ann/part-0 (1)": "coach=Ann/part-0"},
+        ),
+        # A copy without its original is the only file of its rows: read
+        (["part-0 (1)", "part-1"], {}),
+        # the same name in another Hive folder is no copy
+        (["coach=Ann/part-0", "coach=Ben/part-0 (1)"], {}),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_a_sync_tools_copy_of_a_part_is_skipped_and_named(
+    tmp_path: Path, parts: list[str], copies: dict[str, str], suffix: str
+) -> None:
+    for number, part in enumerate(parts):
+        columns = {**CREATED_AND_SCHEDULED, "company": [f"Co{number}a", f"Co{number}b"]}
+        if part in copies:  # the rows of the part it copies
+            columns["company"] = [f"Co{parts.index(copies[part])}{x}" for x in "ab"]
+        path = tmp_path / "in" / (part + suffix)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".csv":
+            pd.DataFrame(columns).to_csv(path, index=False)
+        else:
+            parquet_file(path, columns)
+    args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--as-of", "2026-11-20"]
+    args += ["--engine", "pandas", "--json"]
+    code, out, err = invoke(*args, "--map", "scheduled_for=interview_at")
+    assert code == (1 if copies else 0), err
+    reasons = {
+        copy + suffix: (
+            f"a copy of {Path(of).name}{suffix} beside it, by its name (as a sync tool or a file "
+            "manager names a copy; a dataset's writer never does): not read, so its rows are "
+            f"not run twice. If it holds rows {Path(of).name}{suffix} lacks, move them there; "
+            "then delete it"
+        )
+        for copy, of in copies.items()
+    }
+    assert json.loads(out)["skipped"] == [
+        {"file": file, "reason": reason} for file, reason in sorted(reasons.items())
+    ]
+    for file, reason in reasons.items():
+        assert f"{tmp_path / 'in' / file}: SKIPPED — {reason}\n" in err
+    written = [
+        pq.read_table(p).column("company").to_pylist()
+        for p in (tmp_path / "out").rglob("*.parquet")
+    ]
+    companies = sorted(c for file in written for c in file)
+    expected = [f"Co{n}{x}" for n, part in enumerate(parts) if part not in copies for x in "ab"]
+    assert companies == sorted(expected)  # each row once
+
+
 def test_a_log_on_a_full_disk_leaves_the_dataset_run_and_its_json(tmp_path: Path) -> None:
     # /dev/full: every write fails with "No space left on device" (ot12 F3, as for trackers).
     write_dataset(tmp_path / "in", 50, files=1, seed=3)
