@@ -20,6 +20,7 @@ import secrets
 import shutil
 import signal
 import stat
+import time
 import xml.parsers.expat
 import zipfile
 from collections.abc import Callable, Iterable
@@ -467,16 +468,39 @@ def _prune_backups(
 ) -> None:
     """Keep the ``kept`` newest backups of ``target``, and always the one just ``made``. Newest
     by the time each version was saved (a backup keeps its file's modification time), then by
-    name: names in local time (earlier versions) or from a clock set wrong once sort wrongly."""
+    name: names in local time (earlier versions) or from a clock set wrong once sort wrongly.
+    A version cannot have been saved after its backup was made: a save by a computer whose
+    clock was ahead (its time in 2027) counts as made when its backup was, else it would
+    outrank every later save and never be pruned (ot58 F11). A backup made by such a computer
+    (its name in the future too) says nothing true of when it was saved: it is pruned first."""
     pattern = re.compile(
-        re.escape(_backup_stem(target)) + r"\.\d{8}-\d{6}-\d{6}" + re.escape(target.suffix) + "$"
+        re.escape(_backup_stem(target)) + r"\.(\d{8}-\d{6}-\d{6})" + re.escape(target.suffix) + "$"
     )
-    mine = sorted(
-        (p for p in folder.iterdir() if pattern.match(p.name) and p != made),
-        key=lambda p: (p.stat().st_mtime_ns, p.name),
-    )
+    now = time.time_ns()
+
+    def backed_up(stamp: str) -> int:
+        try:
+            made_at = datetime.datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f")
+        except ValueError:  # no such time (a 13th month): the name says nothing
+            return now
+        return round(made_at.replace(tzinfo=datetime.UTC).timestamp() * 1_000_000) * 1000
+
+    found = ((p, pattern.match(p.name)) for p in folder.iterdir() if p != made)
+    mine = [
+        p
+        for _, _, p in sorted(
+            (_known(min(p.stat().st_mtime_ns, backed_up(match[1])), now), p.name, p)
+            for p, match in found
+            if match is not None
+        )
+    ]
     for old in mine[: max(len(mine) - max(kept, 1) + (made is not None), 0)]:
         old.unlink()
+
+
+def _known(saved_at: int, now: int) -> int:
+    """``saved_at``, or 0 (before any other) when it is still to come."""
+    return 0 if saved_at > now else saved_at
 
 
 def verify_written(path: Path) -> None:

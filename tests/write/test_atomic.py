@@ -3,6 +3,7 @@ never over a file someone saved meanwhile."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -238,21 +239,49 @@ def test_stale_temp_of_a_dead_process_removed(tmp_path):
     assert folder_listing(tmp_path) == sorted([other.name, "t.csv"])
 
 
-def test_backups_are_pruned_by_the_time_their_versions_were_saved(tmp_path):
-    """Names made with a clock set wrong once (or in local time by earlier versions) sort
-    wrongly: the newest backups were pruned and a stale one kept for ever."""
+def _epoch(when: str) -> int:
+    return int(dt.datetime.fromisoformat(when).replace(tzinfo=dt.UTC).timestamp())
+
+
+SIX_RUNS = [f"20261204-0{n}0000-000000" for n in range(1, 7)]  # six backups of Dec 4
+
+
+@pytest.mark.parametrize(
+    ("names", "saved_at", "kept"),
+    [
+        # Names made with a clock set wrong once (or in local time by earlier versions) sort
+        # wrongly: the newest backups were pruned and a stale one kept for ever.
+        (
+            ["20991231-000000-000000", *[f"20261101-0{n}0000-000000" for n in range(6)]],
+            ["2023-11-14 22:13", *[f"2026-10-31 0{n}:00" for n in range(6)]],
+            [f"20261101-0{n}0000-000000" for n in range(1, 6)],
+        ),
+        # ot58 F11: the first version was saved by a computer whose clock was ahead (2027):
+        # it outranked every later save, which were pruned in its place.
+        (
+            SIX_RUNS,
+            ["2027-06-01 12:00", *[f"2026-12-04 0{n}:59" for n in range(1, 6)]],
+            SIX_RUNS[1:],
+        ),
+        # A backup made by that computer (its name in the future too) tells no time: it is
+        # pruned first, not kept above every later save until the real clock catches up.
+        (
+            ["20990601-120000-000000", *SIX_RUNS[1:]],
+            ["2099-06-01 11:59", *[f"2026-12-04 0{n}:59" for n in range(1, 6)]],
+            SIX_RUNS[1:],
+        ),
+    ],
+)
+def test_backups_are_pruned_by_the_time_their_versions_were_saved(tmp_path, names, saved_at, kept):
     folder = tmp_path / ".followup-backups"
     folder.mkdir()
-    names = ["20991231-000000-000000", *[f"20261101-0{n}0000-000000" for n in range(6)]]
-    saved_at = [1_700_000_000, *[1_800_000_000 + n for n in range(6)]]  # the 2099 one is oldest
     for name, when in zip(names, saved_at, strict=True):
         path = folder / f"t.{name}.csv"
         path.write_text(name)
-        os.utime(path, (when, when))
-    made = folder / "t.20261101-050000-000000.csv"
+        os.utime(path, (_epoch(when), _epoch(when)))
+    made = folder / f"t.{kept[-1]}.csv"
     atomic._prune_backups(folder, tmp_path / "t.csv", kept=5, made=made)
-    kept = sorted(p.name for p in folder.iterdir())
-    assert kept == [f"t.20261101-0{n}0000-000000.csv" for n in range(1, 6)]
+    assert sorted(p.name for p in folder.iterdir()) == [f"t.{name}.csv" for name in kept]
 
 
 def test_a_writer_that_fails_on_a_file_saved_meanwhile_says_it_was_saved(tmp_path):
