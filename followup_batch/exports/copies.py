@@ -118,6 +118,7 @@ def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFoll
     # The copy further along carries the follow-ups: a closing outcome, then sent marks.
     further = closing * (len(_SENT) + 1) + sent.sum(axis=1)
     carrier = same_interviews(whole, keys, file_at, further).carrier
+    carrier = _copies_only(carrier, part_at, [len(t.links) for t in parts])
     copies = np.flatnonzero(carrier != np.arange(len(whole)))
     if not len(copies):
         return SharedFollowUps(frozenset(), [])
@@ -169,6 +170,28 @@ def shared_follow_ups(trackers: Sequence[Tracker], listed_in: str) -> SharedFoll
                 followed = f"the {listed_in} {follow} {place(at)}"
                 lines.append(f"  {interview}: {'; '.join(said)}; {followed}")
     return SharedFollowUps(repeated, lines)
+
+
+def _copies_only(carrier: np.ndarray, part_at: np.ndarray, sizes: Sequence[int]) -> np.ndarray:
+    """``carrier`` without the links between two trackers that are not copies of one: those
+    that share fewer than most of the smaller one's rows (two people's downloads, "Job
+    Search.xlsx" and "Job Search (1).xlsx", who were at one assessment day: each keeps its
+    own follow-up, ot58 F5). A copy holds most of what it copies: a re-download with rows
+    added since, or one left behind, still shares most of the smaller one's."""
+    copies = np.flatnonzero(carrier != np.arange(len(carrier)))
+    if not len(copies):
+        return carrier
+    ours, theirs = part_at[copies], part_at[carrier[copies]]
+    pairs = np.minimum(ours, theirs) * len(sizes) + np.maximum(ours, theirs)
+    shared = pd.Series(pairs).value_counts()
+    size = np.asarray(sizes, dtype=np.int64)
+    smaller = np.minimum(size[ours], size[theirs])
+    apart = 2 * shared.reindex(pairs).to_numpy() <= smaller
+    if not apart.any():
+        return carrier
+    carrier = carrier.copy()
+    carrier[copies[apart]] = copies[apart]
+    return carrier
 
 
 def _files_repeating(

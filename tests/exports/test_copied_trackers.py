@@ -46,6 +46,15 @@ GLOBEX = (
     "sam@globex.example",
 )
 OPEN = (None, "Interviewing")
+# 1st check-in due Tue 11-17, three days late; another client's interview.
+INITECH = (
+    "Initech",
+    "Designer",
+    dt.datetime(2026, 11, 10),
+    "Onsite",
+    "Kim Wu",
+    "kim@initech.example",
+)
 
 
 def tracker(path: Path, *rows: tuple[object, ...]) -> None:
@@ -258,6 +267,49 @@ CASES = {
         ],
         [GLOBEX_LATE, GLOBEX_LATE, ACME_NOTE],
         [ACME_EML, "morgan-lee-globex-1st-check-in-sam-lee-2.eml", GLOBEX_EML],
+    ),
+    # ot58 F5: two people's downloads a browser named alike, both at one Acme assessment day,
+    # each with an interview the other lacks: not copies (one of two rows in common), so each
+    # keeps its Acme thank-you.
+    "two people's downloads sharing one interview": (
+        {
+            "Job Search.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Job Search (1).xlsx": [(*ACME, *OPEN), (*INITECH, *OPEN)],
+        },
+        [],
+        [
+            ("Job Search", "1st check-in", "Globex", "Job Search.xlsx"),
+            ("Job Search", "1st check-in", "Initech", "Job Search (1).xlsx"),
+            ("Job Search", "Thank-you note", "Acme", "Job Search (1).xlsx"),
+            ("Job Search", "Thank-you note", "Acme", "Job Search.xlsx"),
+        ],
+        [
+            "Job Search · Thank-you note · Acme – Data Analyst",
+            "Job Search · Thank-you note · Acme – Data Analyst",
+            "Late: Job Search · 1st check-in · Globex – Engineer",
+            "Late: Job Search · 1st check-in · Initech – Designer",
+        ],
+        [
+            "job-search-acme-thank-you-note-dana-ortiz-2.eml",
+            "job-search-acme-thank-you-note-dana-ortiz.eml",
+            "job-search-globex-1st-check-in-sam-lee.eml",
+            "job-search-initech-1st-check-in-kim-wu.eml",
+        ],
+    ),
+    # A re-download with a row added since: most of the smaller file's rows are the other's.
+    "re-download with a row added": (
+        {
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee (1).xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN), (*INITECH, *OPEN)],
+        },
+        [REPEATS],
+        [
+            ("Morgan Lee", "1st check-in", "Globex", "Morgan Lee.xlsx"),
+            ("Morgan Lee", "1st check-in", "Initech", "Morgan Lee (1).xlsx"),
+            ("Morgan Lee", "Thank-you note", "Acme", "Morgan Lee.xlsx"),
+        ],
+        [GLOBEX_LATE, "Late: Morgan Lee · 1st check-in · Initech – Designer", ACME_NOTE],
+        [ACME_EML, GLOBEX_EML, "morgan-lee-initech-1st-check-in-kim-wu.eml"],
     ),
     # Two clients interviewed by the same people on the same days: two clients' follow-ups.
     "two clients": (
