@@ -2506,7 +2506,9 @@ def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) ->
     list(
         process_files([tracker], Config(), RunOptions(dt.date(2026, 11, 20)), progress=heard.append)
     )
-    assert heard[-1].what == "t.xlsx: 4 rows, checking the written file"
+    # The file now holds this run's results: its output equals it, so it is discarded unchecked
+    # (write.atomic: nothing replaces the file) and the last step heard is the last one written.
+    assert heard[-1].what == "t.xlsx: 4 rows, writing the Summary sheet"
     assert heard[-1].percent == 100
     heard.clear()
     process_file(
