@@ -3541,6 +3541,21 @@ def _bare_date(header: str) -> tuple[str, str]:
         ("Jobs.xlsx", ["Name", "Company", "Title", "Email", "Date", "Status"],
          ["Dana Ortiz", "Atlassian", "PM", "dana@atlassian.com", "11/27/2026", "Interviewing"],
          None),
+        # ot57 F1: a log without names whose role column is the job applied for, with its
+        # recruiter's address beside a bare Date, in English, Spanish and German.
+        ("Jo Park.csv", ["Company", "Job Title", "Date", "Recruiter Email"],
+         ["Atlassian", "Data Analyst", "11/20/2026", "dana.ortiz@atlassian.com"], None),
+        ("Maya Chen.csv", ["Company", "Position", "Date", "Email", "Notes"],
+         ["Atlassian", "Data Analyst", "11/20/2026", "dana.ortiz@atlassian.com", "went well"],
+         None),
+        ("Apps.xlsx", ["Company", "Role", "Date", "Contact Email"],
+         ["Atlassian", "PM", "11/20/2026", "careers@atlassian.com"], None),
+        ("Log.xlsx", ["Company", "Title", "Date", "Email"],
+         ["Atlassian", "PM", "11/20/2026", "dana@atlassian.com"], None),
+        ("Solicitudes.csv", ["Empresa", "Puesto", "Fecha", "Correo"],
+         ["Globex", "Analista", "20/11/2026", "ana@globex.es"], None),
+        ("Bewerbungen.csv", ["Firma", "Stelle", "Datum", "E-Mail"],
+         ["Initech", "Analyst", "20.11.2026", "jonas@initech.de"], None),
     ],
 )  # fmt: skip
 def test_a_contacts_list_alone_is_left_alone(

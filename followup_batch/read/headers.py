@@ -129,7 +129,8 @@ class HeaderMatch:
         Email, Date"), or it has none and columns hold people's names and employers (an
         Airtable "People" table, LinkedIn's Connections.csv, whose "Connected On" is no date a
         follow-up keys on). Not "Company, Role, Date, Status", nor a coach's "Client, Company,
-        Role, Date", nor an "Interviewer" beside the "Date"."""
+        Role, Date", nor an "Interviewer" beside the "Date", nor a log without names whose
+        role column says the job applied for ("Company, Position, Date, Email")."""
         told = any(f in self.mapping for f in TRACKER_EVIDENCE) or bool(self.stages)
         told = told or any(
             word in header_key(h) for h in self.headers if h for word in INTERVIEW_WORDS
@@ -138,7 +139,10 @@ class HeaderMatch:
         if told:
             return False
         if self.ambiguous_date is not None:
-            return named or "interviewer_email" in self.mapping
+            # An address without a name beside it is a recruiter's on a log of applications
+            # when a column says the role applied for ("Company, Job Title, Date, Recruiter
+            # Email"); with a person's name, the role is that person's ("Name, Title, ...").
+            return named or ("interviewer_email" in self.mapping and "position" not in self.mapping)
         # Without a date, a column of employers too: a lone "Name" column is no list of contacts.
         dated = any(f in self.mapping for f in fields.DATE_SOURCES)
         return named and "company" in self.mapping and not dated
