@@ -132,12 +132,18 @@ SKIPPED_OPEN = "open in Excel or LibreOffice"
 
 
 def totals_line(
-    reports: list[SheetReport], failures: list[str], files: int, skipped: int = 0
+    reports: list[SheetReport],
+    failures: list[str],
+    files: int,
+    skipped: int = 0,
+    left_alone: int = 0,
 ) -> str:
     """'3 files, 114 rows — 5 Overdue, ...; 1 failed; 1 skipped (open in Excel or
-    LibreOffice)', from the sheets' reports, the failed files' reasons and the number of files
-    skipped as open elsewhere; a full disk, which fails every file written to it, is named:
-    '2 files, all failed (no space left on the disk)' (the rows of a file not processed are
+    LibreOffice); 1 left alone (a list of contacts)', from the sheets' reports, the failed
+    files' reasons, the number of files skipped as open elsewhere and of lists of contacts
+    (``ContactsList``: counted apart, as no tracker was read in them); a full disk, which
+    fails every file written to it, is named: '2 files, all failed (no space left on the
+    disk)' (the rows of a file not processed are
     not counted, so "0 rows" would read as empty trackers)."""
     from followup_batch.errors import disk_full
 
@@ -152,6 +158,9 @@ def totals_line(
         return f"{counted(files, 'file')}, all failed{why}"
     if skipped == files:
         return f"{counted(files, 'file')}, all skipped ({SKIPPED_OPEN})"
+    contacts = "a list of contacts" if left_alone == 1 else "lists of contacts"
+    if left_alone == files:
+        return f"{counted(files, 'file')}, all left alone ({contacts})"
     if failures and len(failures) + skipped == files:
         return f"{counted(files, 'file')}, {len(failures)} failed{why}, {skips}"
     counts: Counter[str] = Counter()
@@ -166,4 +175,6 @@ def totals_line(
         text += f"; {len(failures)} failed{why}"
     if skipped:
         text += f"; {skips}"
+    if left_alone:
+        text += f"; {left_alone} left alone ({contacts})"
     return text

@@ -3494,14 +3494,14 @@ def test_a_contacts_sheet_beside_the_tracker_is_not_followed_up(tmp_path: Path) 
 
 LEFT_ALONE = (
     "note: {name}: left alone, a list of contacts, not a tracker ({why} and no column says a "
-    "status, stage, interview or application); nothing is written to it. To follow its people "
-    "up, run it with {fix}"
+    "status, stage, interview or application); nothing is written to it.{advice}"
 )
-NO_DATE = ("it has no date", '--map "Header=interview_at" on the column of dates')
+# ot57 F6: no advice where no mapping of the file's headers would read it (no date, or no role).
+NO_DATE = ("it has no date", None)
 
 
-def _bare_date(header: str) -> tuple[str, str]:
-    return f'its only date is headed "{header}"', f'--map "{header}=interview_at"'
+def _bare_date(header: str, role: bool = True) -> tuple[str, str | None]:
+    return f'its only date is headed "{header}"', header if role else None
 
 
 @pytest.mark.parametrize(
@@ -3514,7 +3514,7 @@ def _bare_date(header: str) -> tuple[str, str]:
              "Connected On"],
             ["Dana", "Ortiz", "https://www.linkedin.com/in/dana", "dana@atlassian.com",
              "Atlassian", "Recruiter", "30 Oct 2026"],
-            NO_DATE,
+            ('its only dates are under "Connected On"', "Connected On"),
         ),
         # An Airtable "People" table: no date at all.
         ("People.csv", ["Name", "Company", "Title", "Email"],
@@ -3530,7 +3530,11 @@ def _bare_date(header: str) -> tuple[str, str]:
          _bare_date("Datum")),
         # A name, an employer and a day, no role and nothing said of an application: people met.
         ("Met.csv", ["Name", "Company", "Date"], ["Dana Ortiz", "Atlassian", "10/30/2026"],
-         _bare_date("Date")),
+         _bare_date("Date", role=False)),
+        # ot57 F6: an Airtable "People" export with more columns, none of them dates.
+        ("Network.csv", ["Name", "Company", "Title", "Email", "Phone", "How we met", "Notes"],
+         ["Dana Ortiz", "Atlassian", "Recruiter", "dana@atlassian.com", "555-0100", "Meetup",
+          "coffee"], NO_DATE),
         # Trackers, read: an application log has no people column; a Status, an Interviewer or
         # a coach's Client says what the Date is.
         ("Apps.csv", ["Company", "Role", "Applied"], ["Atlassian", "PM", "11/02/2026"], None),
@@ -3563,11 +3567,12 @@ def test_a_contacts_list_alone_is_left_alone(
     name: str,
     header: list[str],
     row: list[str],
-    left_alone: tuple[str, str] | None,
+    left_alone: tuple[str, str | None] | None,
 ) -> None:
     """fx52: a list of people, alone in its workbook or beside a client's tracker in her
     folder, is no tracker: one line says so in run, digest and check, --json tells it, the exit
-    code stays 0 and the file is not touched; a minimal tracker beside it is read."""
+    code stays 0, the closing line counts it apart and the file is not touched; a minimal
+    tracker beside it is read. The advice the line gives reads the file when followed."""
     folder = tmp_path / "clients" / "Ana"
     folder.mkdir(parents=True)
     book = openpyxl.Workbook()
@@ -3601,8 +3606,9 @@ def test_a_contacts_list_alone_is_left_alone(
         assert [sheet["rows"] for sheet in entry["sheets"]] == [1]
         assert path.read_bytes() != before  # read and written: its follow-up columns added
         return
-    why, fix = left_alone
-    line = LEFT_ALONE.format(name=f"Ana/{name}", why=why, fix=fix)
+    why, dates = left_alone
+    advice = f' To follow its people up, run it with --map "{dates}=interview_at"' if dates else ""
+    line = LEFT_ALONE.format(name=f"Ana/{name}", why=why, advice=advice)
     assert line in err.splitlines()
     assert (entry["ok"], entry["sheets"]) == (True, [])
     assert entry["left_alone"] == line.removeprefix(f"note: Ana/{name}: ")
@@ -3615,4 +3621,14 @@ def test_a_contacts_list_alone_is_left_alone(
     code, out, err = invoke("check", clients, "--as-of", "2026-12-04")
     assert code == 0, err
     assert line.removeprefix("note: ") in out.splitlines()
+    code, out, err = invoke("run", clients, "--as-of", "2026-12-04", "--dry-run")
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "2 files, 1 row — 1 Due soon; 1 left alone (a list of contacts)",
+    )
     assert path.read_bytes() == before
+    if dates is not None:
+        asked = ("--map", f"{dates}=interview_at", "--as-of", "2026-12-04", "--json")
+        code, out, err = invoke("run", str(path), *asked)
+        assert code == 0, err
+        assert [sheet["rows"] for sheet in json.loads(out)["files"][0]["sheets"]] == [1]

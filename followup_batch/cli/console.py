@@ -636,7 +636,10 @@ def finish_run(
     failures = [f for f in summary if not f["ok"] and Path(str(f["path"])) not in skipped]
     if files > 1:
         reasons = [str(f["error"]) for f in failures]
-        reporter.summary(totals_line(reports, reasons, files, skipped=len(skipped)))
+        left_alone = sum(1 for f in summary if f.get("left_alone"))
+        reporter.summary(
+            totals_line(reports, reasons, files, skipped=len(skipped), left_alone=left_alone)
+        )
     if failed or skipped:
         # Named again at the end: on a terminal the FAILED lines sit among many others.
         names = file_names or {}

@@ -210,20 +210,25 @@ def without_contact_lists(
     return [i for i in range(len(found)) if i not in bare], notes
 
 
-def contacts_message(where: str, match: HeaderMatch) -> str:
-    """Why a file whose every sheet ``lists_people`` is left alone, and how to follow it up."""
+def contacts_message(where: str, match: HeaderMatch, dates: str | None) -> str:
+    """Why a file whose every sheet ``lists_people`` is left alone, and how to follow it up:
+    map its date column (the bare "Date", else ``dates``, the header of a column whose cells
+    are dates) when it has a role column too; no advice when it lacks either, as no mapping
+    of the headers it has would read it."""
     if match.ambiguous_date is not None:
-        date = match.headers[match.ambiguous_date]
-        why = f'its only date is headed "{date}"'
-        fix = f'--map "{date}=interview_at"'
+        dates = match.headers[match.ambiguous_date]
+        why = f'its only date is headed "{dates}"'
+    elif dates is not None:
+        why = f'its only dates are under "{dates}"'
     else:
         why = "it has no date"
-        fix = '--map "Header=interview_at" on the column of dates'
-    return (
+    said = (
         f"{where}: left alone, a list of contacts, not a tracker ({why} and no column says a "
-        f"status, stage, interview or application); nothing is written to it. To follow its "
-        f"people up, run it with {fix}"
+        f"status, stage, interview or application); nothing is written to it."
     )
+    if dates is None or "position" not in match.mapping:
+        return said
+    return f'{said} To follow its people up, run it with --map "{dates}=interview_at"'
 
 
 def match_header(

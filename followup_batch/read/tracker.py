@@ -19,7 +19,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -83,14 +83,42 @@ def _has_rows(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> bool:
     return any(any(value not in (None, "") for value in row) for row in sheet.rows[match.row :])
 
 
-def _refuse_contacts(name: str, options: ReadOptions, matches: list[HeaderMatch | None]) -> None:
+def _refuse_contacts(
+    name: str,
+    options: ReadOptions,
+    matches: list[HeaderMatch | None],
+    rows: Sequence[Sequence[object]],
+) -> None:
     """Raise ``ContactsList`` when every header the file has (or, without one, the closest)
     heads a list of people: alone in its workbook or its folder, a contacts sheet is no more a
-    tracker than beside one. A sheet named with ``--sheet`` is read as asked."""
+    tracker than beside one. A sheet named with ``--sheet`` is read as asked. ``rows``: the
+    first sheet's, for the column of dates its note may say to map."""
     if options.sheet is None and matches and all(m is not None and m.lists_people for m in matches):
         first = matches[0]
         assert first is not None
-        raise ContactsList(contacts_message(name, first))
+        raise ContactsList(contacts_message(name, first, _dates_header(first, rows)))
+
+
+def _dates_header(match: HeaderMatch, rows: Sequence[Sequence[object]]) -> str | None:
+    """The header of the first column no field reads whose filled cells are all dates
+    (LinkedIn's "Connected On"), or None."""
+    from followup_batch.normalise.dates import parse_date
+
+    body = rows[match.row : match.row + HEADER_SEARCH_ROWS]
+    read = set(match.mapping.values())
+    for col, header in enumerate(match.headers):
+        cells = [row[col] for row in body if col < len(row) and row[col] not in (None, "")]
+        if (
+            header
+            and col not in read
+            and cells
+            and all(
+                not isinstance(cell, (bool, int, float)) and parse_date(cell).value is not None
+                for cell in cells
+            )
+        ):  # a number is a count, not a date, in a list of people
+            return header
+    return None
 
 
 def read_trackers(path: str | os.PathLike[str], options: ReadOptions) -> list[RawTable]:
@@ -150,7 +178,12 @@ def _read_workbook(
         ):
             closest = (sheet.name, best)
     hidden = ", ".join(f'"{name}"' for name in grid.hidden)
-    _refuse_contacts(path.name, options, [m for _, m in found] or [closest[1]])
+    first_rows = (
+        found[0][0].rows
+        if found
+        else next((sheet.rows for sheet in grid.sheets if sheet.name == closest[0]), [])
+    )
+    _refuse_contacts(path.name, options, [m for _, m in found] or [closest[1]], first_rows)
     if not found:
         message = not_found_message(f'{path.name}, sheet "{closest[0]}"', closest[1])
         if hidden:
@@ -630,7 +663,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
         match.row - 1 if match else 0,
         first_owned_column(match.headers) if match else None,
     )
-    _refuse_contacts(path.name, options, [match or best])
+    _refuse_contacts(path.name, options, [match or best], table.values)
     misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name
     if match is None and misnamed:
         raise TrackerNotFound(_text_not_workbook(path, best))
