@@ -749,7 +749,15 @@ def requirement(field: Field) -> str:
 # A header that names a date but not which one: header detection and the normalise stage decide
 # between the interview and the applied date (DESIGN section 2).
 AMBIGUOUS_DATE_HEADERS_ENGLISH: tuple[str, ...] = ("Date", "Dates")
-AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = (*AMBIGUOUS_DATE_HEADERS_ENGLISH, "Datum", "Fecha")
+AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = (
+    *AMBIGUOUS_DATE_HEADERS_ENGLISH,
+    "Datum",
+    "Fecha",
+    "Data",  # Polish, Portuguese, Italian
+)
+# Of them, those that are an English word of another meaning ("Data": figures, notes): read as
+# a date only when the cells under them hold dates (``headers.find_header``).
+DATE_HEADERS_BY_CELLS: tuple[str, ...] = ("Data",)
 SENT_FIELDS: tuple[str, ...] = (
     "thank_you_sent",
     "check_in_1_sent",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from followup_batch.read.fields import (
     AMBIGUOUS_DATE_HEADERS,
     AMBIGUOUS_DATE_HEADERS_ENGLISH,
+    DATE_HEADERS_BY_CELLS,
     FIELDS,
 )
 from followup_batch.read.header_keys import header_key
@@ -44,6 +45,7 @@ GENERIC_KEYS: frozenset[str] = (
 # Time"), the canonical one is the field.
 CANONICAL_KEYS: frozenset[str] = frozenset(header_key(f.header) for f in FIELDS)
 AMBIGUOUS_DATE_KEYS: frozenset[str] = frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS)
+DATE_KEYS_BY_CELLS: frozenset[str] = frozenset(header_key(t) for t in DATE_HEADERS_BY_CELLS)
 _ENGLISH_KEYS = (
     frozenset(header_key(t) for f in FIELDS for t in (f.header, f.name, *f.synonyms))
     | frozenset(header_key(t) for t in AMBIGUOUS_DATE_HEADERS_ENGLISH)

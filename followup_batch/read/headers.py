@@ -19,7 +19,7 @@ normalise stage to decide from the stage column (``HeaderMatch.ambiguous_date``)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
@@ -232,11 +232,16 @@ def contacts_message(where: str, match: HeaderMatch, dates: str | None) -> str:
 
 
 def match_header(
-    row_number: int, cells: Sequence[object], index: dict[str, str], explicit: set[str]
+    row_number: int,
+    cells: Sequence[object],
+    index: dict[str, str],
+    explicit: set[str],
+    undated: Collection[int] = (),
 ) -> HeaderMatch:
     """Map a row's cells to fields (see the module docstring for who wins a field).
 
-    ``explicit`` holds the header keys of the user's column map.
+    ``explicit`` holds the header keys of the user's column map; ``undated``, the columns
+    whose "Data" header is no date, as their cells are not (``find_header``).
     """
     headers = [_header_text(c) for c in cells]
     keys = [header_lookup_key(h, index) for h in headers]
@@ -245,6 +250,8 @@ def match_header(
     dates: list[int] = []  # columns headed only "Date"
     notes: list[str] = []
     for col, key in enumerate(keys):
+        if col in undated:
+            continue
         if key in header_index.AMBIGUOUS_DATE_KEYS and key not in explicit:
             dates.append(col)
         elif key and key in index and _asked(headers[col], index[key], key, explicit):
@@ -387,14 +394,43 @@ def find_header(
     row with the most known headers."""
     best: HeaderMatch | None = None
     best_score = (False, 0)
+    rows = list(rows)
     for number, cells in rows:
         match = match_header(number, cells, index, explicit)
+        undated = _undated(match, rows, explicit)
+        if undated:
+            match = match_header(number, cells, index, explicit, undated)
         if not match.missing:
             return match, match
         score = (bool(match.mapping) and not any(map(_data_like, cells)), len(match.mapping))
         if best is None or score > best_score:
             best, best_score = match, score
     return None, best
+
+
+def _undated(
+    match: HeaderMatch, rows: list[tuple[int, Sequence[object]]], explicit: set[str]
+) -> list[int]:
+    """The columns read as dates under a header that is also an English word of another
+    meaning ("Data") whose filled cells below are not mostly dates: a Polish "Data" of
+    2026-11-27 is the date, an English "Data" of figures or notes is not."""
+    from followup_batch.normalise.dates import parse_date
+
+    def is_date(value: object) -> bool:
+        if isinstance(value, bool) or (isinstance(value, (int, float)) and value < 10_000):
+            return False  # a count, not a serial date
+        return parse_date(value).value is not None
+
+    undated = []
+    for col in match.mapping.values():
+        key = header_key(match.headers[col])
+        if key not in header_index.DATE_KEYS_BY_CELLS or key in explicit:
+            continue
+        cells = [c[col] for n, c in rows if n > match.row and col < len(c)]
+        filled = [c for c in cells if c is not None and str(c).strip()]
+        if not filled or sum(map(is_date, filled)) * 2 < len(filled):
+            undated.append(col)
+    return undated
 
 
 _DATE_OR_NUMBER = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.*|[-+$€£]?[\d.,\s]+%?", re.S)

@@ -91,7 +91,7 @@ def test_the_english_header_beats_one_in_another_language(name: str, english: st
             assert match.mapping[name] == headers.index(english), headers
 
 
-@pytest.mark.parametrize("other", ["Datum", "Fecha"])
+@pytest.mark.parametrize("other", ["Datum", "Fecha", "Data"])
 @pytest.mark.parametrize("english", ["Date", "Dates"])
 def test_date_beats_a_date_header_in_another_language(
     tmp_path: Path, english: str, other: str
@@ -99,6 +99,53 @@ def test_date_beats_a_date_header_in_another_language(
     headers = ["Company", "Position", other, english]
     table = read_resolved(tmp_path / "t.csv", [headers, ["Acme", "Analyst", "", "2026-11-03"]])
     assert table.mapping["interview_at"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "code"),
+    [
+        # ot57 F4: Polish, Portuguese and Italian "Data" holding dates is the date, as "Datum".
+        (
+            "Firma,Stanowisko,Data,Rodzaj rozmowy,Status\n"
+            "Allegro,Analityk,2026-11-27,Rozmowa telefoniczna,Rozmowa\n"
+            "PKO BP,Analityk,2026-11-09,,Wysłano\n",
+            '      C  "Data"           -> interview_at (Interview Date)',
+            0,
+        ),
+        (
+            "Empresa,Cargo,Data,Status\nNubank,Analista,27/11/2026,Entrevista\n",
+            '      C  "Data"    -> interview_at (Interview Date)',
+            0,
+        ),
+        (
+            "Azienda,Posizione,Data\nEni,Analista,27/11/2026\n",
+            '      C  "Data"      -> interview_at (Interview Date)',
+            0,
+        ),
+        # An English "Data" of notes (or empty) is no date: left alone, or no date at all.
+        (
+            "Company,Position,Interview Date,Data\nAcme,Analyst,2026-11-27,SQL and Python\n",
+            '  Left alone: D "Data"',
+            0,
+        ),
+        (
+            "Company,Position,Data\nAcme,Analyst,SQL and Python\nGlobex,Analyst,\n",
+            "t.csv: NOT READ — it is an application log without dates (Company, Position, "
+            "Data): nothing can be scheduled without one. Add a Date Applied column (the day "
+            "you applied) or an Interview Date column, or map your date column: --map "
+            '"Header=applied_at" for the day you applied, --map "Header=interview_at" for the '
+            "interview's.",
+            1,
+        ),
+    ],
+)
+def test_data_is_the_date_when_its_cells_are_dates(
+    tmp_path: Path, text: str, line: str, code: int
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path), "--as-of", "2026-12-04"])
+    assert (result.exit_code, line in result.stdout.splitlines()) == (code, True), result.output
 
 
 DATED = "2026-11-03"

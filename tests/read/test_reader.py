@@ -1031,7 +1031,7 @@ GENERIC_FIX = (
         ("Gehalt", GENERIC_FIX, None),
         ("Entscheidng bis", GENERIC_FIX, None),  # a decision's date is no interview's
         ("Interview notes", GENERIC_FIX, None),  # notes about it, not its date
-        ("Data", GENERIC_FIX, None),  # one letter from "Date", but four letters long
+        ("Rate", GENERIC_FIX, None),  # one letter from "Date", but four letters long
         ("Updated", GENERIC_FIX, None),
     ],
 )
